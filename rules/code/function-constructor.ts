@@ -1,0 +1,50 @@
+import { defineRule, type CodeContext } from '../../src/rule.js';
+import { constValue } from '../../src/analyzers/code/resolve.js';
+import { describe } from '../../src/analyzers/code/describe.js';
+import type { TSESTree } from '@typescript-eslint/types';
+
+function check(ctx: CodeContext, node: TSESTree.CallExpression | TSESTree.NewExpression): void {
+  if (ctx.resolver.canonical(node.callee) !== 'Function') return;
+  const dynamic = node.arguments.find((a) => a.type === 'SpreadElement' || constValue(a, ctx.resolver) === undefined);
+  if (!dynamic) return;
+  const flow = ctx.taint(dynamic);
+  ctx.report(node, `\`Function\` compiles a body built from ${describe(ctx, dynamic)}.`, flow ? { flow, severity: 'critical' } : {});
+}
+
+export default defineRule({
+  id: 'code/function-constructor',
+  title: 'Function constructor given code built at runtime',
+  severity: 'high',
+  cwe: ['CWE-95'],
+  confidence: 'high',
+  status: 'stable',
+  help: [
+    '`new Function(...)` (and `Function(...)` without `new`) compiles its string arguments into a function:',
+    'it is `eval` by another name, running in the global scope. A body or parameter list built at runtime',
+    'lets whoever controls the string run code. Constant arguments are not reported.',
+    '',
+    'Severity is high for the same reason as `code/eval-injection`.',
+    '',
+    '**Fix:** write the function in source, or choose among fixed functions with a lookup table;',
+    'for templates use a template engine that does not compile user input to code.',
+  ].join('\n'),
+  kind: 'code',
+  visit: (ctx) => ({
+    NewExpression: (node: TSESTree.NewExpression) => check(ctx, node),
+    CallExpression: (node: TSESTree.CallExpression) => check(ctx, node),
+  }),
+  examples: {
+    bad: [
+      { code: 'const fn = new Function("a", "b", body);' },
+      { code: 'const getter = Function("obj", "return obj." + field);' },
+      { code: 'export function compile(src: string) {\n  return new Function(src);\n}', line: 2 },
+      { code: 'const F = Function;\nconst g = new F(code);', line: 2 },
+      { code: 'const h = new globalThis.Function(`return ${expr}`);' },
+    ],
+    good: [
+      { code: 'const add = new Function("a", "b", "return a + b");', note: 'constant body' },
+      { code: 'function build(Function) {\n  return new Function(body);\n}', note: 'shadowed' },
+      { code: 'const fn = (a, b) => a + b;' },
+    ],
+  },
+});

@@ -1,0 +1,53 @@
+import { defineRule } from '../../src/rule.js';
+import { constValue, isStringLike } from '../../src/analyzers/code/resolve.js';
+import { describe } from '../../src/analyzers/code/describe.js';
+
+const TIMERS = new Set(['setTimeout', 'setInterval', 'setImmediate', 'execScript']);
+
+export default defineRule({
+  id: 'code/string-timer',
+  title: 'Timer callback given as a string',
+  severity: 'medium',
+  cwe: ['CWE-95'],
+  confidence: 'high',
+  status: 'stable',
+  help: [
+    'Browsers compile a string given to `setTimeout`, `setInterval` or `setImmediate` exactly like `eval`.',
+    'A string built at runtime is reported at medium severity; a constant string still runs through the',
+    'compiler (and breaks under a Content-Security-Policy without `unsafe-eval`), so it is reported at low.',
+    'Local functions that shadow the timer names are not reported.',
+    '',
+    '**Fix:** pass a function: `setTimeout(() => poll(id), 50)`.',
+  ].join('\n'),
+  kind: 'code',
+  visit: (ctx) => ({
+    CallExpression(node) {
+      const name = ctx.resolver.canonical(node.callee);
+      if (!name || !TIMERS.has(name)) return;
+      const arg = node.arguments[0];
+      if (!arg || arg.type === 'SpreadElement' || !isStringLike(arg, ctx.resolver)) return;
+      const constant = constValue(arg, ctx.resolver) !== undefined;
+      if (constant) ctx.report(arg, `\`${name}\` compiles its first argument, a constant string, as code.`, { severity: 'low' });
+      else {
+        const flow = ctx.taint(arg);
+        ctx.report(arg, `\`${name}\` compiles a string built from ${describe(ctx, arg)} as code.`, flow ? { flow, severity: 'high' } : {});
+      }
+    },
+  }),
+  examples: {
+    bad: [
+      { code: 'setTimeout("poll(" + id + ")", 50);' },
+      { code: 'setInterval(`refresh(${widget})`, 1000);' },
+      { code: 'setTimeout("tick()", 10);', note: 'constant string: low' },
+      { code: 'const handler = "update(" + n + ")";\nsetTimeout(handler, 5);', line: 2 },
+      { code: 'window.setTimeout("go()", 1);' },
+      { code: 'setImmediate("flush()");' },
+    ],
+    good: [
+      { code: 'setTimeout(() => poll(id), 50);' },
+      { code: 'setInterval(refresh, 1000);' },
+      { code: 'function setTimeout(s, n) { return [s, n]; }\nsetTimeout("x", 1);', note: 'local function' },
+      { code: 'const fn = () => 1;\nsetTimeout(fn, 1);' },
+    ],
+  },
+});

@@ -1,0 +1,484 @@
+// Per-file scope and import resolver over the typescript-estree AST.
+// Rules ask it what an expression refers to ("eval", "child_process.exec", "vm.Script") instead of matching names.
+import type { TSESTree } from '@typescript-eslint/types';
+import { visitorKeys } from '@typescript-eslint/visitor-keys';
+
+type Node = TSESTree.Node;
+
+export type BindingKind = 'var' | 'let' | 'const' | 'param' | 'function' | 'class' | 'import' | 'catch' | 'other';
+
+export interface Binding {
+  name: string;
+  kind: BindingKind;
+  /** The declaring identifier. */
+  id: TSESTree.Identifier;
+  /** Initialiser of a variable declarator (for `const x = init`), when the binding is the whole declarator id. */
+  init?: Node;
+  /** For destructuring `const { a: b } = init`: the property path from init to this binding (`['a']`). */
+  path?: string[];
+  /** For imports: the module specifier and the imported name (`default`, `*` for namespace). */
+  importSource?: string;
+  importName?: string;
+  /** Number of writes after the declaration (`x = …`, `x++`). */
+  writes: number;
+  /** The function node for function declarations and params. */
+  fn?: Node;
+}
+
+interface Scope {
+  node: Node;
+  parent: Scope | undefined;
+  /** Function-level scope (var and function declarations land here). */
+  isFunction: boolean;
+  bindings: Map<string, Binding>;
+}
+
+const GLOBAL_OBJECTS = new Set(['globalThis', 'window', 'global', 'self']);
+
+export function unwrap(node: Node | null | undefined): Node | undefined {
+  let n: Node | null | undefined = node;
+  while (n) {
+    switch (n.type) {
+      case 'TSAsExpression':
+      case 'TSNonNullExpression':
+      case 'TSSatisfiesExpression':
+      case 'TSTypeAssertion':
+      case 'TSInstantiationExpression':
+      case 'ChainExpression':
+        n = n.expression;
+        continue;
+      case 'SequenceExpression':
+        n = n.expressions[n.expressions.length - 1];
+        continue;
+      default:
+        return n;
+    }
+  }
+  return undefined;
+}
+
+/** Name of a non-computed member property or a computed one with a constant string. */
+export function propertyName(node: TSESTree.MemberExpression | TSESTree.Property | TSESTree.MethodDefinition | TSESTree.PropertyDefinition): string | undefined {
+  const key = node.type === 'MemberExpression' ? node.property : node.key;
+  if (!node.computed) {
+    if (key.type === 'Identifier') return key.name;
+    if (key.type === 'PrivateIdentifier') return '#' + key.name;
+    if (key.type === 'Literal') return String(key.value);
+    return undefined;
+  }
+  const v = constValue(key as Node, undefined);
+  return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
+}
+
+export function normaliseModule(spec: string): string {
+  return spec.startsWith('node:') ? spec.slice(5) : spec;
+}
+
+/** Constant value of an expression when it is statically known (literals, constant concatenation, const references). */
+export function constValue(node: Node | null | undefined, resolver: Resolver | undefined, depth = 0): unknown {
+  const n = unwrap(node);
+  if (!n || depth > 20) return undefined;
+  switch (n.type) {
+    case 'Literal':
+      return 'regex' in n && n.regex ? undefined : n.value;
+    case 'TemplateLiteral': {
+      let s = n.quasis[0]?.value.cooked ?? '';
+      for (let i = 0; i < n.expressions.length; i++) {
+        const v = constValue(n.expressions[i] as Node, resolver, depth + 1);
+        if (v === undefined || (typeof v === 'object' && v !== null)) return undefined;
+        s += String(v) + (n.quasis[i + 1]?.value.cooked ?? '');
+      }
+      return s;
+    }
+    case 'BinaryExpression': {
+      if (n.operator !== '+') return undefined;
+      const a = constValue(n.left as Node, resolver, depth + 1);
+      const b = constValue(n.right, resolver, depth + 1);
+      if (a === undefined || b === undefined) return undefined;
+      if (typeof a === 'string' || typeof b === 'string') return String(a) + String(b);
+      if (typeof a === 'number' && typeof b === 'number') return a + b;
+      return undefined;
+    }
+    case 'UnaryExpression':
+      if (n.operator === '-' || n.operator === '!') {
+        const v = constValue(n.argument, resolver, depth + 1);
+        if (v === undefined) return undefined;
+        return n.operator === '-' ? -(v as number) : !v;
+      }
+      if (n.operator === 'void') return undefined;
+      return undefined;
+    case 'Identifier': {
+      if (!resolver) return undefined;
+      if (n.name === 'undefined' && resolver.isGlobal(n)) return undefined;
+      const b = resolver.binding(n);
+      if (b && b.kind === 'const' && b.writes === 0 && b.init && !b.path) return constValue(b.init, resolver, depth + 1);
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+export class Resolver {
+  private readonly scopeOfNode = new Map<Node, Scope>();
+  private readonly refScope = new Map<TSESTree.Identifier, Scope>();
+  private readonly declIds = new Set<TSESTree.Identifier>();
+  readonly parents = new Map<Node, Node>();
+  private readonly root: Scope;
+
+  constructor(readonly ast: TSESTree.Program) {
+    this.root = { node: ast, parent: undefined, isFunction: true, bindings: new Map() };
+    this.scopeOfNode.set(ast, this.root);
+    this.build(ast, undefined, this.root);
+  }
+
+  parent(node: Node): Node | undefined {
+    return this.parents.get(node) ?? (node as { parent?: Node }).parent;
+  }
+
+  /** The binding an identifier reference resolves to, or undefined for a global (or unknown) name. */
+  binding(id: TSESTree.Identifier): Binding | undefined {
+    let scope: Scope | undefined = this.refScope.get(id) ?? this.enclosingScope(id);
+    while (scope) {
+      const b = scope.bindings.get(id.name);
+      if (b) return b;
+      scope = scope.parent;
+    }
+    return undefined;
+  }
+
+  /** True when the identifier is not declared anywhere in the file (so it is the global of that name). */
+  isGlobal(id: TSESTree.Identifier): boolean {
+    return this.binding(id) === undefined;
+  }
+
+  /**
+   * What an expression refers to, as a canonical dotted name: globals by name (`eval`, `Function`,
+   * `process.env`), module exports by module (`child_process.exec`, `vm.Script`, `fs`), with aliases,
+   * destructuring, `require`, imports, `globalThis`/`window` members, `(0, eval)`, optional chains and
+   * `util.promisify` seen through. Undefined for locals and anything not statically known.
+   */
+  canonical(node: Node | null | undefined, depth = 0): string | undefined {
+    const n = unwrap(node);
+    if (!n || depth > 12) return undefined;
+    switch (n.type) {
+      case 'Identifier': {
+        const b = this.binding(n);
+        if (!b) return GLOBAL_OBJECTS.has(n.name) ? '<global>' : n.name;
+        return this.bindingCanonical(b, depth);
+      }
+      case 'ThisExpression':
+        return undefined;
+      case 'MemberExpression': {
+        const obj = this.canonical(n.object, depth + 1);
+        const prop = propertyName(n);
+        if (!obj || prop === undefined) return undefined;
+        if (obj === '<global>') return GLOBAL_OBJECTS.has(prop) ? '<global>' : prop;
+        return `${obj}.${prop}`;
+      }
+      case 'CallExpression': {
+        const callee = this.canonical(n.callee, depth + 1);
+        if (callee === 'require' && n.arguments.length >= 1) {
+          const spec = constValue(n.arguments[0] as Node, this);
+          return typeof spec === 'string' ? normaliseModule(spec) : undefined;
+        }
+        if ((callee === 'util.promisify' || callee === 'promisify') && n.arguments[0]) {
+          const inner = this.canonical(n.arguments[0] as Node, depth + 1);
+          return inner;
+        }
+        return undefined;
+      }
+      case 'AwaitExpression':
+        if (n.argument.type === 'ImportExpression') {
+          const spec = constValue(n.argument.source, this);
+          return typeof spec === 'string' ? normaliseModule(spec) : undefined;
+        }
+        return undefined;
+      case 'LogicalExpression':
+        return undefined;
+      default:
+        return undefined;
+    }
+  }
+
+  private bindingCanonical(b: Binding, depth: number): string | undefined {
+    if (b.kind === 'import' && b.importSource) {
+      const mod = normaliseModule(b.importSource);
+      if (b.importName === '*' || b.importName === 'default') return mod;
+      return `${mod}.${b.importName}`;
+    }
+    if ((b.kind === 'const' || b.kind === 'let' || b.kind === 'var') && b.init && b.writes === 0) {
+      const base = this.canonical(b.init, depth + 1);
+      if (!base || base === '<global>') {
+        if (base === '<global>' && b.path && b.path.length) return b.path.join('.');
+        return base;
+      }
+      return b.path && b.path.length ? `${base}.${b.path.join('.')}` : base;
+    }
+    return undefined;
+  }
+
+  private enclosingScope(node: Node): Scope {
+    let n: Node | undefined = node;
+    while (n) {
+      const s = this.scopeOfNode.get(n);
+      if (s) return s;
+      n = this.parent(n);
+    }
+    return this.root;
+  }
+
+  private functionScope(scope: Scope): Scope {
+    let s: Scope = scope;
+    while (!s.isFunction && s.parent) s = s.parent;
+    return s;
+  }
+
+  private declare(scope: Scope, id: TSESTree.Identifier, kind: BindingKind, extra: Partial<Binding> = {}): void {
+    this.declIds.add(id);
+    if (!scope.bindings.has(id.name) || kind !== 'var') {
+      scope.bindings.set(id.name, { name: id.name, kind, id, writes: 0, ...extra });
+    }
+  }
+
+  private declarePattern(scope: Scope, pattern: Node, kind: BindingKind, init: Node | undefined, path: string[] = []): void {
+    switch (pattern.type) {
+      case 'Identifier':
+        this.declare(scope, pattern, kind, init ? (path.length ? { init, path } : { init }) : {});
+        break;
+      case 'ObjectPattern':
+        for (const p of pattern.properties) {
+          if (p.type === 'RestElement') this.declarePattern(scope, p.argument, kind, undefined);
+          else {
+            const key = propertyName(p);
+            this.declarePattern(scope, p.value as Node, kind, key !== undefined ? init : undefined, key !== undefined ? [...path, key] : []);
+          }
+        }
+        break;
+      case 'ArrayPattern':
+        for (const el of pattern.elements) if (el) this.declarePattern(scope, el, kind, undefined);
+        break;
+      case 'AssignmentPattern':
+        this.declarePattern(scope, pattern.left, kind, init, path);
+        break;
+      case 'RestElement':
+        this.declarePattern(scope, pattern.argument, kind, undefined);
+        break;
+      case 'TSParameterProperty':
+        this.declarePattern(scope, pattern.parameter, kind, undefined);
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** Hoist declarations of a statement list into the right scopes before walking it. */
+  private hoist(body: readonly Node[], scope: Scope): void {
+    for (const stmt of body) {
+      let s: Node = stmt;
+      if ((s.type === 'ExportNamedDeclaration' || s.type === 'ExportDefaultDeclaration') && s.declaration) s = s.declaration as Node;
+      if (s.type === 'FunctionDeclaration' && s.id) this.declare(scope, s.id, 'function', { fn: s });
+      else if (s.type === 'ClassDeclaration' && s.id) this.declare(scope, s.id, 'class');
+      else if (s.type === 'VariableDeclaration') {
+        const target = s.kind === 'var' ? this.functionScope(scope) : scope;
+        const kind: BindingKind = s.kind === 'var' ? 'var' : s.kind === 'const' ? 'const' : 'let';
+        for (const d of s.declarations) this.declarePattern(target, d.id, kind, d.init ?? undefined);
+      } else if (s.type === 'ImportDeclaration') {
+        if (s.importKind === 'type') continue;
+        for (const spec of s.specifiers) {
+          const importName =
+            spec.type === 'ImportNamespaceSpecifier' ? '*' : spec.type === 'ImportDefaultSpecifier' ? 'default' : spec.imported.type === 'Identifier' ? spec.imported.name : String(spec.imported.value);
+          this.declare(scope, spec.local, 'import', { importSource: String(s.source.value), importName });
+        }
+      } else if (s.type === 'TSImportEqualsDeclaration') {
+        const ref = s.moduleReference;
+        if (ref.type === 'TSExternalModuleReference' && ref.expression.type === 'Literal') {
+          this.declare(scope, s.id, 'import', { importSource: String(ref.expression.value), importName: '*' });
+        } else this.declare(scope, s.id, 'other');
+      } else if (s.type === 'TSEnumDeclaration' || s.type === 'TSModuleDeclaration') {
+        if (s.id.type === 'Identifier') this.declare(scope, s.id, 'other');
+      } else if (s.type === 'ForStatement' || s.type === 'ForInStatement' || s.type === 'ForOfStatement' || s.type === 'LabeledStatement' || s.type === 'IfStatement' || s.type === 'WhileStatement' || s.type === 'DoWhileStatement' || s.type === 'TryStatement' || s.type === 'SwitchStatement') {
+        this.hoistVars(s, this.functionScope(scope));
+      }
+    }
+  }
+
+  /** `var` declarations nested in blocks belong to the function scope. */
+  private hoistVars(node: Node, fnScope: Scope): void {
+    const visit = (n: Node): void => {
+      if (n.type === 'VariableDeclaration' && n.kind === 'var') {
+        for (const d of n.declarations) this.declarePattern(fnScope, d.id, 'var', d.init ?? undefined);
+      }
+      if (n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression' || n.type === 'ClassDeclaration' || n.type === 'ClassExpression') return;
+      const keys = visitorKeys[n.type] ?? [];
+      for (const k of keys) {
+        const child = (n as unknown as Record<string, unknown>)[k];
+        if (Array.isArray(child)) for (const c of child) c && typeof c.type === 'string' && visit(c as Node);
+        else if (child && typeof (child as Node).type === 'string') visit(child as Node);
+      }
+    };
+    visit(node);
+  }
+
+  private newScope(node: Node, parent: Scope, isFunction: boolean): Scope {
+    const s: Scope = { node, parent, isFunction, bindings: new Map() };
+    this.scopeOfNode.set(node, s);
+    return s;
+  }
+
+  private build(node: Node, parentNode: Node | undefined, scope: Scope): void {
+    // Iterative-friendly recursion depth guard: typescript-estree itself fails long before JS stack here.
+    if (parentNode) this.parents.set(node, parentNode);
+    let inner = scope;
+    switch (node.type) {
+      case 'Program':
+        this.hoist(node.body, scope);
+        break;
+      case 'FunctionDeclaration':
+      case 'FunctionExpression':
+      case 'ArrowFunctionExpression':
+      case 'TSDeclareFunction':
+      case 'TSEmptyBodyFunctionExpression': {
+        inner = this.newScope(node, scope, true);
+        if (node.type === 'FunctionExpression' && node.id) this.declare(inner, node.id, 'function', { fn: node });
+        for (const p of node.params) this.declarePattern(inner, p as Node, 'param', undefined);
+        for (const p of node.params) this.markParamFn(inner, node);
+        if (node.body && node.body.type === 'BlockStatement') this.hoist(node.body.body, inner);
+        break;
+      }
+      case 'BlockStatement':
+        if (parentNode && (parentNode.type === 'FunctionDeclaration' || parentNode.type === 'FunctionExpression' || parentNode.type === 'ArrowFunctionExpression')) break;
+        inner = this.newScope(node, scope, false);
+        this.hoist(node.body, inner);
+        break;
+      case 'StaticBlock':
+        inner = this.newScope(node, scope, true);
+        this.hoist(node.body, inner);
+        break;
+      case 'SwitchStatement':
+        inner = this.newScope(node, scope, false);
+        for (const c of node.cases) this.hoist(c.consequent, inner);
+        break;
+      case 'ForStatement':
+      case 'ForInStatement':
+      case 'ForOfStatement': {
+        inner = this.newScope(node, scope, false);
+        const decl = node.type === 'ForStatement' ? node.init : node.left;
+        if (decl && decl.type === 'VariableDeclaration' && decl.kind !== 'var') {
+          for (const d of decl.declarations) this.declarePattern(inner, d.id, decl.kind === 'const' ? 'const' : 'let', undefined);
+        }
+        break;
+      }
+      case 'CatchClause':
+        inner = this.newScope(node, scope, false);
+        if (node.param) this.declarePattern(inner, node.param, 'catch', undefined);
+        break;
+      case 'ClassExpression':
+        if (node.id) {
+          inner = this.newScope(node, scope, false);
+          this.declare(inner, node.id, 'class');
+        }
+        break;
+      case 'Identifier':
+        this.refScope.set(node, scope);
+        break;
+      case 'AssignmentExpression':
+        this.countWrite(node.left, scope);
+        break;
+      case 'UpdateExpression':
+        this.countWrite(node.argument, scope);
+        break;
+      default:
+        break;
+    }
+    const keys = visitorKeys[node.type] ?? [];
+    for (const k of keys) {
+      const child = (node as unknown as Record<string, unknown>)[k];
+      if (Array.isArray(child)) {
+        for (const c of child) if (c && typeof (c as Node).type === 'string') this.build(c as Node, node, inner);
+      } else if (child && typeof (child as Node).type === 'string') this.build(child as Node, node, inner);
+    }
+  }
+
+  private markParamFn(scope: Scope, fn: Node): void {
+    for (const b of scope.bindings.values()) if (b.kind === 'param' && !b.fn) b.fn = fn;
+  }
+
+  private countWrite(target: Node, scope: Scope): void {
+    const t = unwrap(target);
+    if (t?.type === 'Identifier') {
+      let s: Scope | undefined = scope;
+      while (s) {
+        const b = s.bindings.get(t.name);
+        if (b) {
+          b.writes++;
+          return;
+        }
+        s = s.parent;
+      }
+    } else if (t?.type === 'ObjectPattern' || t?.type === 'ArrayPattern') {
+      const ids: TSESTree.Identifier[] = [];
+      collectPatternIds(t, ids);
+      for (const id of ids) this.countWrite(id, scope);
+    }
+  }
+}
+
+export function collectPatternIds(p: Node, out: TSESTree.Identifier[]): void {
+  switch (p.type) {
+    case 'Identifier':
+      out.push(p);
+      break;
+    case 'ObjectPattern':
+      for (const prop of p.properties) collectPatternIds(prop.type === 'RestElement' ? prop.argument : (prop.value as Node), out);
+      break;
+    case 'ArrayPattern':
+      for (const el of p.elements) if (el) collectPatternIds(el, out);
+      break;
+    case 'AssignmentPattern':
+      collectPatternIds(p.left, out);
+      break;
+    case 'RestElement':
+      collectPatternIds(p.argument, out);
+      break;
+    default:
+      break;
+  }
+}
+
+/** True when the expression is (or evaluates from constants to) a constant value. */
+export function isConstant(node: Node | null | undefined, resolver: Resolver): boolean {
+  return constValue(node, resolver) !== undefined;
+}
+
+/** True when the expression produces a string of code: a string literal, template or string concatenation, or a const bound to one. */
+export function isStringLike(node: Node | null | undefined, resolver: Resolver, depth = 0): boolean {
+  const n = unwrap(node);
+  if (!n || depth > 10) return false;
+  switch (n.type) {
+    case 'Literal':
+      return typeof n.value === 'string';
+    case 'TemplateLiteral':
+      return true;
+    case 'BinaryExpression':
+      return n.operator === '+' && (isStringLike(n.left as Node, resolver, depth + 1) || isStringLike(n.right, resolver, depth + 1));
+    case 'Identifier': {
+      const b = resolver.binding(n);
+      if (!b || b.path || !b.init) return false;
+      if (b.kind !== 'const' && b.writes !== 0) return false;
+      return isStringLike(b.init, resolver, depth + 1);
+    }
+    case 'CallExpression': {
+      const c = resolver.canonical(n.callee);
+      if (c === 'String') return true;
+      const callee = unwrap(n.callee);
+      if (callee?.type === 'MemberExpression') {
+        const m = propertyName(callee);
+        if (m === 'concat' || m === 'join' || m === 'toString' || m === 'replace' || m === 'trim') return isStringLike(callee.object, resolver, depth + 1) || m === 'toString';
+      }
+      return false;
+    }
+    default:
+      return false;
+  }
+}

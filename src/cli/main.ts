@@ -1,0 +1,320 @@
+// argv → exit code. The entry file only calls cli(); tests call it with a fake host.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { inspect, parseArgs } from 'node:util';
+import { rules as registry } from '../../rules/index.js';
+import { findConfig, loadConfig, didYouMean, FAIL_ON, PROFILES, SCAN_TYPES, type FailOn, type FileConfig, type ProfileName, type ScanType } from '../core/config.js';
+import { ConfigError, summarize, UsageError } from '../core/errors.js';
+import { breaches, scan, type ScanOptions, type ScanResult } from '../core/scan.js';
+import { toJson } from '../report/json.js';
+import { toSarif } from '../report/sarif.js';
+import { toText } from '../report/text.js';
+import { SEVERITIES } from '../rule.js';
+import { VERSION } from '../version.js';
+import { toPosix } from '../core/discover.js';
+
+export interface Stream {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+}
+
+export interface Host {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdout: Stream;
+  stderr: Stream;
+}
+
+export type ExitCode = 0 | 1 | 2;
+
+const USAGE = `Usage: flowguard <command> [options]
+
+Commands:
+  scan [PATH...]              scan files or directories (default: .)
+  rules [--format text|json]  list every rule: id, severity, CWE, title
+  explain RULE-ID             print a rule's help
+  profile validate [PATH] --profile NAME [--output FILE] [--format json|text]
+  baseline create [PATH] --output FILE [--type TYPE]
+  merge FILE.sarif... --output FILE
+
+Scan options:
+  --type static|secrets|config|comprehensive   what to check (default comprehensive)
+  --format text|json|sarif    repeatable; paired in order with --output
+  --output FILE               repeatable; a format without an output goes to stdout
+  --fail-on critical|high|medium|low|info|none (default high)
+  --exclude PATTERN           repeatable, .gitignore syntax, relative to the scan root
+  --config FILE               default: flowguard.config.yaml at the scan root
+  --profile development|production|enterprise
+  --profile-output FILE       write the profile report (JSON)
+  --baseline FILE             findings in FILE are not new and never fail
+  --staged                    scan the git index (for commit hooks)
+  --changed-since REF         only files changed since REF
+  --no-progress, --quiet      no progress on stderr
+  --no-skip                   AST-parse minified and huge JS/TS files too
+  --no-cache                  ignore and do not write the content-hash cache
+  --shard I/N                 scan only the I-th of N shares of the files
+
+Exit status: 0 nothing at or above --fail-on, 1 findings at or above it (or the profile failed), 2 usage, config or internal error.
+`;
+
+const SCAN_FLAGS = {
+  type: { type: 'string' },
+  format: { type: 'string', multiple: true },
+  output: { type: 'string', multiple: true },
+  'fail-on': { type: 'string' },
+  exclude: { type: 'string', multiple: true },
+  config: { type: 'string' },
+  profile: { type: 'string' },
+  'profile-output': { type: 'string' },
+  baseline: { type: 'string' },
+  staged: { type: 'boolean' },
+  'changed-since': { type: 'string' },
+  'no-progress': { type: 'boolean' },
+  quiet: { type: 'boolean' },
+  'no-skip': { type: 'boolean' },
+  'no-cache': { type: 'boolean' },
+  shard: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type ScanFlags = {
+  type?: string;
+  format?: string[];
+  output?: string[];
+  'fail-on'?: string;
+  exclude?: string[];
+  config?: string;
+  profile?: string;
+  'profile-output'?: string;
+  baseline?: string;
+  staged?: boolean;
+  'changed-since'?: string;
+  'no-progress'?: boolean;
+  quiet?: boolean;
+  'no-skip'?: boolean;
+  'no-cache'?: boolean;
+  shard?: string;
+  help?: boolean;
+};
+
+export async function cli(argv: readonly string[], host: Host): Promise<ExitCode> {
+  try {
+    return await dispatch(argv, host);
+  } catch (error) {
+    host.stderr.write(`flowguard: ${summarize(error)}\n`);
+    if (host.env.FLOWGUARD_DEBUG === '1') host.stderr.write(`${inspect(error)}\n`);
+    return 2;
+  }
+}
+
+async function dispatch(argv: readonly string[], host: Host): Promise<ExitCode> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case undefined:
+    case '--help':
+    case '-h':
+    case 'help':
+      host.stdout.write(USAGE);
+      return command === undefined ? 2 : 0;
+    case '--version':
+    case '-v':
+    case 'version':
+      host.stdout.write(`${VERSION}\n`);
+      return 0;
+    case 'scan':
+      return runScan(rest, host);
+    case 'rules':
+      return runRules(rest, host);
+    case 'explain':
+      return runExplain(rest, host);
+    case 'merge':
+    case 'profile':
+    case 'baseline':
+      throw new UsageError(`"${command}" is not available yet in this version`);
+    default:
+      if (command.startsWith('-')) throw new UsageError(`unknown option "${command}"; flags follow a command, e.g. flowguard scan ${command}`);
+      throw new UsageError(`unknown command "${command}"${didYouMean(command, ['scan', 'rules', 'explain', 'merge', 'profile', 'baseline'])}; see flowguard --help`);
+  }
+}
+
+/** node:util parseArgs, with its errors turned into one-line usage errors. */
+export function parseFlags<T>(args: readonly string[], options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>): { values: T; positionals: string[] } {
+  try {
+    const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    return { values: values as T, positionals };
+  } catch (error) {
+    const msg = summarize(error);
+    const m = /Unknown option '([^']+)'/.exec(msg);
+    if (m) {
+      const flag = m[1]!.replace(/^-+/, '');
+      throw new UsageError(`unknown option "${m[1]}"${didYouMean(flag, Object.keys(options)).replace(/"([^"]+)"\?\)$/, '"--$1"?)')}`);
+    }
+    throw new UsageError(msg.replace(/\. To specify a positional argument.*$/, ''));
+  }
+}
+
+function oneOf<T extends string>(flag: string, value: string | undefined, values: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(values as readonly string[]).includes(value)) throw new UsageError(`--${flag} must be one of ${values.join(', ')}, not "${value}"`);
+  return value as T;
+}
+
+export interface ResolvedScan {
+  options: ScanOptions;
+  failOn: FailOn;
+  outputs: { format: 'text' | 'json' | 'sarif'; file?: string }[];
+  quiet: boolean;
+  config: FileConfig;
+}
+
+/** Flags over flowguard.config.yaml over defaults. */
+export function resolveScan(args: readonly string[], host: Host): ResolvedScan {
+  const { values: flags, positionals } = parseFlags<ScanFlags>(args, SCAN_FLAGS);
+  if (flags.help) throw new UsageError('see flowguard --help');
+  const notYet = (['profile', 'profile-output', 'baseline', 'staged', 'changed-since', 'shard'] as const).filter((k) => flags[k] !== undefined);
+  if (notYet.length) throw new UsageError(`--${notYet[0]} is not available yet in this version`);
+
+  const cwd = host.cwd;
+  const targets = positionals.length ? positionals.map((p) => path.resolve(cwd, p)) : [cwd];
+  let root = cwd;
+  if (targets.length === 1) {
+    const t = targets[0]!;
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(t);
+    } catch {
+      throw new UsageError(`cannot read scan root "${positionals[0] ?? '.'}": no such file or directory`);
+    }
+    if (st.isDirectory()) {
+      try {
+        fs.readdirSync(t);
+      } catch (error) {
+        throw new UsageError(`cannot read scan root "${positionals[0] ?? '.'}": ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+      }
+      root = t;
+    }
+  }
+  for (const t of targets) {
+    const rel = path.relative(root, t);
+    if (rel.startsWith('..') || path.isAbsolute(rel)) throw new UsageError(`"${path.relative(cwd, t) || t}" is outside the current directory; run flowguard from a directory that contains every path`);
+  }
+
+  let config: FileConfig = {};
+  if (flags.config !== undefined) {
+    const file = path.resolve(cwd, flags.config);
+    if (!fs.existsSync(file)) throw new ConfigError(`${flags.config}: config file not found`);
+    config = loadConfig(file, toPosix(path.relative(cwd, file)) || flags.config);
+  } else {
+    const found = findConfig(root);
+    if (found) config = loadConfig(found, toPosix(path.relative(cwd, found)) || path.basename(found));
+  }
+
+  for (const id of Object.keys(config.rules ?? {})) {
+    if (!registry.some((r) => r.id === id)) throw new ConfigError(`unknown rule "${id}" in the config${didYouMean(id, registry.map((r) => r.id))}`);
+  }
+
+  const type = oneOf<ScanType>('type', flags.type, SCAN_TYPES) ?? config.type ?? 'comprehensive';
+  const failOn = oneOf<FailOn>('fail-on', flags['fail-on'], FAIL_ON) ?? config.failOn ?? 'high';
+  const profile = oneOf<ProfileName>('profile', flags.profile, PROFILES) ?? config.profile;
+  if (profile) throw new UsageError('security profiles (--profile, config "profile") are not available yet in this version');
+
+  const formats = flags.format ?? [];
+  const files = flags.output ?? [];
+  if (files.length > Math.max(1, formats.length)) throw new UsageError('more --output than --format: pair each --output with a --format');
+  const outputs: ResolvedScan['outputs'] = [];
+  const fmtList = formats.length ? formats : ['text'];
+  fmtList.forEach((f, i) => {
+    const format = oneOf<'text' | 'json' | 'sarif'>('format', f, ['text', 'json', 'sarif'])!;
+    const file = files[i];
+    outputs.push(file !== undefined ? { format, file: path.resolve(cwd, file) } : { format });
+  });
+  if (outputs.filter((o) => o.file === undefined).length > 1) throw new UsageError('only one --format can go to stdout; give the others an --output');
+
+  const options: ScanOptions = {
+    root,
+    type,
+    exclude: [...(config.exclude ?? []), ...(flags.exclude ?? [])],
+    noSkip: flags['no-skip'] === true,
+    ruleOverrides: config.rules ?? {},
+    secretsAllow: config.secrets?.allow ?? [],
+    failOn,
+  };
+  if (positionals.length && !(targets.length === 1 && targets[0] === root)) options.paths = targets;
+  if (config.maxFileSize !== undefined) options.maxFileSize = config.maxFileSize;
+  return { options, failOn, outputs, quiet: flags.quiet === true || flags['no-progress'] === true, config };
+}
+
+async function runScan(args: readonly string[], host: Host): Promise<ExitCode> {
+  const resolved = resolveScan(args, host);
+  const progress = !resolved.quiet && host.stderr.isTTY === true;
+  if (progress) {
+    let last = 0;
+    resolved.options.onProgress = (done, total) => {
+      const now = Date.now();
+      if (now - last < 100 && done !== total) return;
+      last = now;
+      host.stderr.write(`\rflowguard: scanning ${done}/${total} files`);
+    };
+  }
+  const result = await scan(resolved.options);
+  if (progress) host.stderr.write('\r\x1b[K');
+  emitReports(result, resolved, host);
+  reportProblems(result, host);
+  return breaches(result, resolved.failOn) ? 1 : 0;
+}
+
+export function render(result: ScanResult, format: 'text' | 'json' | 'sarif', colour: boolean): string {
+  if (format === 'json') return toJson(result);
+  if (format === 'sarif') return toSarif(result);
+  return toText(result, { colour });
+}
+
+function emitReports(result: ScanResult, resolved: ResolvedScan, host: Host): void {
+  for (const out of resolved.outputs) {
+    const colour = out.file === undefined && out.format === 'text' && host.stdout.isTTY === true && !host.env.NO_COLOR;
+    const body = render(result, out.format, colour);
+    if (out.file === undefined) host.stdout.write(body);
+    else {
+      try {
+        fs.mkdirSync(path.dirname(out.file), { recursive: true });
+        fs.writeFileSync(out.file, body);
+      } catch (error) {
+        throw new UsageError(`cannot write ${path.relative(host.cwd, out.file) || out.file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+      }
+    }
+  }
+}
+
+/** One summary line on stderr for files that could not be read or parsed. */
+function reportProblems(result: ScanResult, host: Host): void {
+  if (!result.errors.length) return;
+  const shown = result.errors.slice(0, 3).map((e) => `${e.file} (${e.message})`);
+  const more = result.errors.length > 3 ? ` and ${result.errors.length - 3} more` : '';
+  host.stderr.write(`flowguard: ${result.errors.length} file${result.errors.length === 1 ? '' : 's'} could not be scanned: ${shown.join(', ')}${more}\n`);
+}
+
+function runRules(args: readonly string[], host: Host): ExitCode {
+  const { values } = parseFlags<{ format?: string }>(args, { format: { type: 'string' } });
+  const format = oneOf('format', values.format, ['text', 'json'] as const) ?? 'text';
+  const sorted = [...registry].sort((a, b) => (a.id < b.id ? -1 : 1));
+  if (format === 'json') {
+    const out = sorted.map((r) => ({ id: r.id, severity: r.severity, cwe: r.cwe, title: r.title, confidence: r.confidence, status: r.status ?? 'experimental', kind: r.kind }));
+    host.stdout.write(`${JSON.stringify({ rules: out }, null, 2)}\n`);
+    return 0;
+  }
+  const w = Math.max(...sorted.map((r) => r.id.length));
+  for (const r of sorted) host.stdout.write(`${r.id.padEnd(w)}  ${r.severity.padEnd(8)}  ${r.cwe.join(',').padEnd(8)}  ${r.title}\n`);
+  return 0;
+}
+
+function runExplain(args: readonly string[], host: Host): ExitCode {
+  const { positionals } = parseFlags<Record<string, never>>(args, {});
+  const id = positionals[0];
+  if (!id) throw new UsageError('explain needs a rule id, e.g. flowguard explain code/eval-injection');
+  const rule = registry.find((r) => r.id === id);
+  if (!rule) throw new UsageError(`unknown rule "${id}"${didYouMean(id, registry.map((r) => r.id))}`);
+  host.stdout.write(`${rule.id} (${rule.severity}, ${rule.cwe.join(', ')})\n${rule.title}\n\n${rule.help}\n`);
+  return 0;
+}
+
+export { SEVERITIES };

@@ -1,0 +1,188 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
+import { SEVERITIES, type Severity } from '../rule.js';
+import { ConfigError } from './errors.js';
+
+export const SCAN_TYPES = ['static', 'secrets', 'config', 'comprehensive'] as const;
+export type ScanType = (typeof SCAN_TYPES)[number];
+export const FAIL_ON = [...SEVERITIES, 'none'] as const;
+export type FailOn = Severity | 'none';
+export const PROFILES = ['development', 'production', 'enterprise'] as const;
+export type ProfileName = (typeof PROFILES)[number];
+
+export interface FileConfig {
+  type?: ScanType;
+  failOn?: FailOn;
+  profile?: ProfileName;
+  exclude?: string[];
+  /** Rule id → `off` or a severity override. */
+  rules?: Record<string, Severity | 'off'>;
+  secrets?: { allow?: string[] };
+  baseline?: string;
+  /** Bytes; files larger are not read at all (default 10 MB). */
+  maxFileSize?: number;
+}
+
+const TOP_KEYS = ['type', 'failOn', 'profile', 'exclude', 'rules', 'secrets', 'baseline', 'maxFileSize'] as const;
+const SECRETS_KEYS = ['allow'] as const;
+
+export const CONFIG_NAMES = ['flowguard.config.yaml', 'flowguard.config.yml'];
+
+export function findConfig(root: string): string | undefined {
+  for (const name of CONFIG_NAMES) {
+    const p = path.join(root, name);
+    if (fs.existsSync(p)) return p;
+  }
+  return undefined;
+}
+
+/** Edit distance with adjacent transpositions (optimal string alignment): "scna" is 1 from "scan". */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+export function didYouMean(word: string, options: readonly string[]): string {
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const o of options) {
+    const d = editDistance(word.toLowerCase(), o.toLowerCase());
+    if (d < bestScore) {
+      bestScore = d;
+      best = o;
+    }
+  }
+  return best !== undefined && bestScore <= Math.max(1, Math.floor(word.length / 3)) ? ` (did you mean "${best}"?)` : '';
+}
+
+/** Parse `10MB`, `512KiB`, `1048576` into bytes. */
+export function parseSize(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isFinite(value) && value > 0) return Math.floor(value);
+  if (typeof value !== 'string') return undefined;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|kib|mb|mib|gb|gib)?\s*$/i.exec(value);
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  const unit = (m[2] ?? 'b').toLowerCase();
+  const mult = unit.startsWith('k') ? 1024 : unit.startsWith('m') ? 1024 ** 2 : unit.startsWith('g') ? 1024 ** 3 : 1;
+  return Math.floor(n * mult);
+}
+
+export function loadConfig(file: string, displayName = path.basename(file)): FileConfig {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`${displayName}: cannot read config (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  return parseConfig(text, displayName);
+}
+
+export function parseConfig(text: string, displayName: string): FileConfig {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  const lineOf = (node: { range?: [number, number, number] | null | undefined } | null | undefined): number => (node?.range ? lc.linePos(node.range[0]).line : 1);
+  const fail = (node: { range?: [number, number, number] | null | undefined } | null | undefined, msg: string): never => {
+    throw new ConfigError(`${displayName}:${lineOf(node)}: ${msg}`);
+  };
+  if (doc.errors.length) {
+    const e = doc.errors[0]!;
+    const line = e.linePos?.[0]?.line ?? 1;
+    throw new ConfigError(`${displayName}:${line}: invalid YAML: ${e.message.split('\n')[0]}`);
+  }
+  const contents = doc.contents as YamlNode | null;
+  if (contents === null || contents === undefined) return {};
+  if (!isMap(contents)) return fail(contents, 'the config must be a mapping of keys to values');
+  const config: FileConfig = {};
+  const str = (pair: Pair, key: string): string => {
+    const v = pair.value as YamlNode | null;
+    if (!isScalar(v) || typeof v.value !== 'string') return fail((v ?? pair.key) as YamlNode, `"${key}" must be a string`);
+    return v.value;
+  };
+  const oneOf = <T extends string>(pair: Pair, key: string, values: readonly T[]): T => {
+    const s = str(pair, key);
+    if (!(values as readonly string[]).includes(s)) fail(pair.value as YamlNode, `"${key}" must be one of ${values.join(', ')}, not "${s}"`);
+    return s as T;
+  };
+  const strList = (pair: Pair, key: string): string[] => {
+    const v = pair.value as YamlNode | null;
+    if (!isSeq(v)) return fail((v ?? pair.key) as YamlNode, `"${key}" must be a list of strings`);
+    return v.items.map((item) => {
+      if (!isScalar(item) || typeof item.value !== 'string') return fail(item as YamlNode, `"${key}" must be a list of strings`);
+      return item.value;
+    });
+  };
+  for (const pair of (contents as YAMLMap).items) {
+    const keyNode = pair.key as YamlNode;
+    const key = isScalar(keyNode) ? String(keyNode.value) : '';
+    switch (key) {
+      case 'type':
+        config.type = oneOf(pair, key, SCAN_TYPES);
+        break;
+      case 'failOn':
+        config.failOn = oneOf(pair, key, FAIL_ON);
+        break;
+      case 'profile':
+        config.profile = oneOf(pair, key, PROFILES);
+        break;
+      case 'exclude':
+        config.exclude = strList(pair, key);
+        break;
+      case 'baseline':
+        config.baseline = str(pair, key);
+        break;
+      case 'maxFileSize': {
+        const v = pair.value as YamlNode | null;
+        const n = isScalar(v) ? parseSize(v.value) : undefined;
+        if (n === undefined) fail((v ?? keyNode) as YamlNode, `"maxFileSize" must be a size such as 10MB or a number of bytes`);
+        config.maxFileSize = n as number;
+        break;
+      }
+      case 'rules': {
+        const v = pair.value as YamlNode | null;
+        if (!isMap(v)) fail((v ?? keyNode) as YamlNode, `"rules" must map rule ids to off or a severity`);
+        const rules: Record<string, Severity | 'off'> = {};
+        for (const rp of (v as YAMLMap).items) {
+          const id = isScalar(rp.key) ? String(rp.key.value) : '';
+          const val = rp.value as YamlNode | null;
+          const s = isScalar(val) ? String(val.value) : '';
+          if (s !== 'off' && !(SEVERITIES as readonly string[]).includes(s)) fail((val ?? rp.key) as YamlNode, `rule "${id}" must be off or one of ${SEVERITIES.join(', ')}, not "${s}"`);
+          rules[id] = s as Severity | 'off';
+        }
+        config.rules = rules;
+        break;
+      }
+      case 'secrets': {
+        const v = pair.value as YamlNode | null;
+        if (!isMap(v)) fail((v ?? keyNode) as YamlNode, `"secrets" must be a mapping`);
+        const secrets: { allow?: string[] } = {};
+        for (const sp of (v as YAMLMap).items) {
+          const sk = isScalar(sp.key) ? String(sp.key.value) : '';
+          if (sk !== 'allow') fail(sp.key as YamlNode, `unknown key "secrets.${sk}"${didYouMean(sk, SECRETS_KEYS)}`);
+          const list = strList(sp, 'secrets.allow');
+          list.forEach((re, i) => {
+            try {
+              new RegExp(re);
+            } catch {
+              fail(((sp.value as YAMLMap).items[i] ?? sp.value) as YamlNode, `"secrets.allow" has an invalid regular expression: ${re}`);
+            }
+          });
+          secrets.allow = list;
+        }
+        config.secrets = secrets;
+        break;
+      }
+      default:
+        fail(keyNode, `unknown key "${key}"${didYouMean(key, TOP_KEYS)}`);
+    }
+  }
+  return config;
+}

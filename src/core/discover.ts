@@ -1,0 +1,278 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import type { ProjectFile } from '../rule.js';
+import type { ScanError, SkippedFile } from './errors.js';
+
+export interface DiscoverOptions {
+  /** Absolute scan root. */
+  root: string;
+  /** Absolute files or directories to walk (default: the root). */
+  paths?: string[];
+  /** .gitignore-syntax patterns relative to the root (`--exclude`, config `exclude`). */
+  exclude?: string[];
+  /** Files larger than this are not read (bytes). */
+  maxFileSize: number;
+  /** Honour .gitignore files (default true). */
+  gitignore?: boolean;
+}
+
+export interface DiscoveredFile {
+  /** Root-relative, `/` separators. */
+  path: string;
+  abs: string;
+  size: number;
+  mode: number;
+}
+
+export interface Discovery {
+  root: string;
+  files: DiscoveredFile[];
+  /** Every file and directory seen (gitignored ones included, excluded ones not), for project rules. */
+  all: ProjectFile[];
+  skipped: SkippedFile[];
+  errors: ScanError[];
+  isGitIgnored(rel: string, isDirectory?: boolean): boolean;
+  isExcluded(rel: string, isDirectory?: boolean): boolean;
+}
+
+const ALWAYS_SKIP = new Set(['.git', 'node_modules']);
+// Ignored directories are not walked, except these, whose files the hygiene rules must see (agent memory, state).
+const HYGIENE_DIRS = new Set(['.swarm', '.hive-mind', 'data', '.claude', '.claude-flow']);
+
+export function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+function isInside(child: string, parent: string): boolean {
+  const rel = path.relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+export function createIgnoreMatcher(root: string, enabled: boolean): (rel: string, isDir: boolean) => boolean {
+  const cache = new Map<string, Ignore | null>();
+  const load = (dirRel: string): Ignore | null => {
+    let ig = cache.get(dirRel);
+    if (ig !== undefined) return ig;
+    ig = null;
+    for (const name of enabled ? ['.gitignore', '.flowguardignore'] : ['.flowguardignore']) {
+      const file = path.join(root, dirRel, name);
+      let text: string | undefined;
+      try {
+        const st = fs.lstatSync(file);
+        if (st.isFile() && st.size < 4 * 1024 * 1024) text = fs.readFileSync(file, 'utf8');
+      } catch {
+        text = undefined;
+      }
+      if (text !== undefined) {
+        ig ??= ignore();
+        // A malformed line must not stop the scan: add lines one by one and drop the ones `ignore` rejects.
+        for (const line of text.split(/\r?\n|\r/)) {
+          try {
+            ig.add(line);
+          } catch {
+            /* ignore an invalid pattern, as git does */
+          }
+        }
+      }
+    }
+    cache.set(dirRel, ig);
+    return ig;
+  };
+  return (rel: string, isDir: boolean): boolean => {
+    const parts = rel.split('/');
+    // Check from the root down: a parent directory that is ignored ignores everything below it.
+    for (let depth = 1; depth <= parts.length; depth++) {
+      const sub = parts.slice(0, depth).join('/');
+      const subIsDir = depth < parts.length || isDir;
+      let ignored = false;
+      for (let d = 0; d < depth; d++) {
+        const dirRel = parts.slice(0, d).join('/');
+        const ig = load(dirRel);
+        if (!ig) continue;
+        const relToDir = parts.slice(d, depth).join('/') + (subIsDir ? '/' : '');
+        const res = ig.test(relToDir);
+        if (res.ignored) ignored = true;
+        else if (res.unignored) ignored = false;
+      }
+      if (ignored) return true;
+    }
+    return false;
+  };
+}
+
+export function discover(options: DiscoverOptions): Discovery {
+  const root = path.resolve(options.root);
+  let rootReal: string;
+  try {
+    rootReal = fs.realpathSync(root);
+  } catch {
+    rootReal = root;
+  }
+  const gitIgnored = createIgnoreMatcher(root, options.gitignore !== false);
+  const excluder = ignore();
+  for (const p of options.exclude ?? []) {
+    try {
+      excluder.add(p);
+    } catch {
+      /* invalid pattern: validated earlier by the config loader */
+    }
+  }
+  const isExcluded = (rel: string, isDir = false): boolean => {
+    if (!rel) return false;
+    const parts = rel.split('/');
+    for (let depth = 1; depth <= parts.length; depth++) {
+      const sub = parts.slice(0, depth).join('/') + (depth < parts.length || isDir ? '/' : '');
+      if (excluder.ignores(sub)) return true;
+    }
+    return false;
+  };
+
+  const files = new Map<string, DiscoveredFile>();
+  const seenReal = new Map<string, string>();
+  const all = new Map<string, ProjectFile>();
+  const skipped: SkippedFile[] = [];
+  const errors: ScanError[] = [];
+  const visitedDirs = new Set<string>([rootReal]);
+
+  const addFile = (abs: string, rel: string, st: fs.Stats, real: string, explicit: boolean): void => {
+    all.set(rel, { path: rel, mode: st.mode & 0o777, size: st.size, isDirectory: false });
+    if (!explicit && gitIgnored(rel, false)) return;
+    if (st.size > options.maxFileSize) {
+      skipped.push({ file: rel, reason: `larger than the ${formatBytes(options.maxFileSize)} size cap` });
+      return;
+    }
+    const prev = seenReal.get(real);
+    if (prev !== undefined) {
+      // The same file reached through a symlink: scan it once, under the first path in sorted order.
+      if (prev <= rel) return;
+      files.delete(prev);
+    }
+    seenReal.set(real, rel);
+    files.set(rel, { path: rel, abs, size: st.size, mode: st.mode & 0o777 });
+  };
+
+  // Resolve a symlink; undefined (and a skip) when it leaves the root, dangles or loops.
+  const follow = (abs: string, rel: string): { real: string; st: fs.Stats } | undefined => {
+    let real: string;
+    try {
+      real = fs.realpathSync(abs);
+    } catch {
+      skipped.push({ file: rel, reason: 'broken or looping symlink' });
+      return undefined;
+    }
+    if (!isInside(real, rootReal)) {
+      skipped.push({ file: rel, reason: 'symlink leads outside the scan root' });
+      return undefined;
+    }
+    try {
+      return { real, st: fs.statSync(real) };
+    } catch {
+      skipped.push({ file: rel, reason: 'broken symlink' });
+      return undefined;
+    }
+  };
+
+  const walk = (dirAbs: string, dirRel: string, walkIgnored: boolean): void => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dirAbs, { withFileTypes: true });
+    } catch (error) {
+      errors.push({ file: dirRel || '.', message: `cannot read directory: ${(error as NodeJS.ErrnoException).code ?? 'error'}` });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const ent of entries) {
+      if (ALWAYS_SKIP.has(ent.name)) continue;
+      const abs = path.join(dirAbs, ent.name);
+      const rel = dirRel ? `${dirRel}/${ent.name}` : ent.name;
+      let st: fs.Stats;
+      try {
+        st = fs.lstatSync(abs);
+      } catch {
+        continue; // vanished between readdir and lstat
+      }
+      let real = abs;
+      if (st.isSymbolicLink()) {
+        const target = follow(abs, rel);
+        if (!target) continue;
+        real = target.real;
+        st = target.st;
+      }
+      if (st.isDirectory()) {
+        if (isExcluded(rel, true)) continue;
+        const ignoredDir = walkIgnored || gitIgnored(rel, true);
+        all.set(rel, { path: rel, mode: st.mode & 0o777, size: 0, isDirectory: true });
+        if (ignoredDir && !HYGIENE_DIRS.has(ent.name) && !walkIgnored) continue;
+        let realDir: string;
+        try {
+          realDir = fs.realpathSync(abs);
+        } catch {
+          continue;
+        }
+        if (visitedDirs.has(realDir)) continue;
+        visitedDirs.add(realDir);
+        walk(abs, rel, ignoredDir);
+      } else if (st.isFile()) {
+        if (isExcluded(rel, false)) continue;
+        if (walkIgnored) {
+          all.set(rel, { path: rel, mode: st.mode & 0o777, size: st.size, isDirectory: false });
+          continue;
+        }
+        addFile(abs, rel, st, real === abs ? safeReal(abs) : real, false);
+      }
+    }
+  };
+
+  const targets = options.paths && options.paths.length ? options.paths : [root];
+  for (const target of targets) {
+    const abs = path.resolve(target);
+    const rel = toPosix(path.relative(root, abs));
+    if (rel.startsWith('..') || path.isAbsolute(rel)) {
+      errors.push({ file: toPosix(target), message: 'outside the scan root' });
+      continue;
+    }
+    let st: fs.Stats;
+    try {
+      st = fs.lstatSync(abs);
+    } catch {
+      errors.push({ file: rel || '.', message: 'no such file or directory' });
+      continue;
+    }
+    let real = abs;
+    if (st.isSymbolicLink()) {
+      const t = follow(abs, rel);
+      if (!t) continue;
+      st = t.st;
+      real = t.real;
+    }
+    if (st.isDirectory()) {
+      if (rel && isExcluded(rel, true)) continue;
+      if (rel && ALWAYS_SKIP.has(path.basename(abs))) continue;
+      walk(abs, rel, false);
+    } else if (st.isFile()) {
+      if (isExcluded(rel, false)) continue;
+      if (rel.split('/').some((p) => ALWAYS_SKIP.has(p))) continue;
+      addFile(abs, rel, st, real === abs ? safeReal(abs) : real, true);
+    }
+  }
+
+  const sortedFiles = [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const sortedAll = [...all.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { root, files: sortedFiles, all: sortedAll, skipped, errors, isGitIgnored: (rel, isDir = false) => gitIgnored(rel, isDir), isExcluded };
+}
+
+function safeReal(abs: string): string {
+  try {
+    return fs.realpathSync(abs);
+  } catch {
+    return abs;
+  }
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024 && n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} MB`;
+  if (n >= 1024 && n % 1024 === 0) return `${n / 1024} KiB`;
+  return `${n} bytes`;
+}

@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto';
+import type { Severity } from '../rule.js';
+
+/** Where a flow step sits, resolved to lines. */
+export interface FlowLocation {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  label: string;
+  message: string;
+}
+
+/**
+ * A normalised finding. It has no field that can hold a raw secret: rules pass the secret in
+ * `report(..., { secret })` and the core keeps only its masked form (in the message) and a salted hash.
+ */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  file: string;
+  /** Absent for file-level findings. */
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  message: string;
+  fingerprint: string;
+  suppressed: boolean;
+  /** Present when suppressed: how and why. */
+  suppression?: { kind: 'inSource' | 'external'; justification: string };
+  /** `new` / `unchanged` in baseline runs. */
+  baselineState?: 'new' | 'unchanged';
+  flow?: FlowLocation[];
+  properties?: Record<string, string | number | boolean>;
+}
+
+export const SEVERITY_RANK: Record<Severity, number> = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
+export const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
+export const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '1.0' };
+
+/** Masked form of a secret: its first 4 characters and `****` (shorter secrets show nothing of themselves). */
+export function redact(secret: string): string {
+  return secret.length >= 12 ? `${secret.slice(0, 4)}****` : '****';
+}
+
+// A fixed salt: fingerprints must be the same on every machine, yet a fingerprint alone must not
+// let anyone confirm a guessed secret with one unsalted sha256.
+const SECRET_SALT = 'flowguard/v1/secret-fingerprint';
+
+export function secretHash(secret: string): string {
+  return createHash('sha256').update(SECRET_SALT).update('\0').update(secret).digest('hex').slice(0, 32);
+}
+
+/** Stable under edits elsewhere in the file: rule id, path and normalised finding text, never the line. */
+export function fingerprint(ruleId: string, file: string, key: string, occurrence: number): string {
+  const normal = key.replace(/\s+/g, ' ').trim();
+  return createHash('sha256').update(`${ruleId}\0${file}\0${normal}\0${occurrence}`).digest('hex').slice(0, 32);
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  const la = a.line ?? 0;
+  const lb = b.line ?? 0;
+  if (la !== lb) return la - lb;
+  const ca = a.column ?? 0;
+  const cb = b.column ?? 0;
+  if (ca !== cb) return ca - cb;
+  if (a.ruleId !== b.ruleId) return a.ruleId < b.ruleId ? -1 : 1;
+  if (a.message !== b.message) return a.message < b.message ? -1 : 1;
+  return a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0;
+}

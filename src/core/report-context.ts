@@ -1,0 +1,127 @@
+// Turns rule reports into normalised findings: positions, severity, redaction, fingerprints.
+import type { ActiveRule } from './scan.js';
+import type { FlowStep, ReportOptions, SourceFile, Target, TextContext } from '../rule.js';
+import { fingerprint, redact, secretHash, type Finding, type FlowLocation } from './finding.js';
+import { LineIndex } from './lines.js';
+
+export interface SinkOptions {
+  secretsAllow?: string[];
+}
+
+/** Collects findings for one scan. */
+export class FindingSink {
+  private readonly findings: Finding[] = [];
+  /** File texts, kept for inline suppressions (only of files that produced a finding or a directive). */
+  readonly texts = new Map<string, string>();
+  private readonly allow: RegExp[];
+
+  constructor(options: SinkOptions = {}) {
+    this.allow = (options.secretsAllow ?? []).map((s) => new RegExp(s));
+  }
+
+  all(): Finding[] {
+    return this.findings;
+  }
+
+  /** True when a config `secrets.allow` regex matches the value. */
+  allowed(secret: string): boolean {
+    return this.allow.some((re) => re.test(secret));
+  }
+
+  forFile(file: SourceFile): FileSink {
+    return new FileSink(this, file);
+  }
+
+  push(f: Finding, text?: string): void {
+    this.findings.push(f);
+    if (text !== undefined && !this.texts.has(f.file)) this.texts.set(f.file, text);
+  }
+}
+
+export class FileSink {
+  private lines: LineIndex | undefined;
+  private readonly occurrences = new Map<string, number>();
+  private readonly parsedCache = new Map<string, unknown>();
+
+  constructor(
+    private readonly sink: FindingSink,
+    readonly file: SourceFile,
+  ) {
+    if (file.text.includes('flowguard-ignore')) sink.texts.set(file.path, file.text);
+  }
+
+  get index(): LineIndex {
+    this.lines ??= new LineIndex(this.file.text);
+    return this.lines;
+  }
+
+  /** A rule context (report + lazily parsed views) for one rule on this file. */
+  context(active: ActiveRule): TextContext {
+    return {
+      file: this.file,
+      report: (target, message, options) => this.report(active, target, message, options),
+      parsed: <T>(key: string, parse: (text: string) => T): T => {
+        if (!this.parsedCache.has(key)) this.parsedCache.set(key, parse(this.file.text));
+        return this.parsedCache.get(key) as T;
+      },
+    };
+  }
+
+  report(active: ActiveRule, target: Target | { line: number; column?: number }, message: string, options: ReportOptions = {}): void {
+    let msg = message;
+    let key: string;
+    if (options.secret !== undefined) {
+      const secret = options.secret;
+      if (this.sink.allowed(secret)) return;
+      const masked = redact(secret);
+      msg = msg.split('{secret}').join(masked);
+      // Defence in depth: whatever a rule wrote, the raw value never leaves in a message.
+      if (secret.length >= 4) msg = msg.split(secret).join(masked);
+      key = `secret:${secretHash(secret)}`;
+    } else key = options.key ?? '';
+
+    const finding: Finding = {
+      ruleId: active.rule.id,
+      severity: options.severity && active.severity === active.rule.severity ? options.severity : active.severity,
+      file: this.file.path,
+      message: msg,
+      fingerprint: '',
+      suppressed: false,
+    };
+    let range: readonly [number, number] | undefined;
+    if (target && 'range' in target && target.range) range = target.range;
+    if (range) {
+      const start = this.index.position(range[0]);
+      const end = this.index.position(Math.max(range[0], range[1]));
+      finding.line = start.line;
+      finding.column = start.column;
+      finding.endLine = end.line;
+      finding.endColumn = end.column;
+      if (!key) key = this.file.text.slice(range[0], Math.min(range[1], range[0] + 300));
+    } else if (target && 'line' in target) {
+      finding.line = target.line;
+      finding.column = target.column ?? 1;
+      finding.endLine = target.line;
+      finding.endColumn = (target.column ?? 1) + Math.max(0, this.index.lineText(target.line).length - (target.column ?? 1) + 1);
+      if (!key) key = this.index.lineText(target.line).trim();
+    }
+    if (!key) key = msg;
+    const occ = `${finding.ruleId}\0${key}`;
+    const n = this.occurrences.get(occ) ?? 0;
+    this.occurrences.set(occ, n + 1);
+    finding.fingerprint = fingerprint(finding.ruleId, finding.file, key, n);
+    if (options.flow && options.flow.length) finding.flow = options.flow.map((s) => this.flowLocation(s));
+    if (options.properties) finding.properties = { ...options.properties };
+    this.sink.push(finding, this.file.text.includes('flowguard-ignore') ? this.file.text : undefined);
+  }
+
+  private flowLocation(step: FlowStep): FlowLocation {
+    const s = this.index.position(step.range[0]);
+    const e = this.index.position(Math.max(step.range[0], step.range[1]));
+    return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column, label: step.label, message: step.message ?? step.label };
+  }
+
+  finish(): void {
+    this.parsedCache.clear();
+  }
+}

@@ -1,0 +1,215 @@
+// The pipeline: discover → read → analyzers → normalise → suppress → sort. Every surface calls scan().
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { rules as registry } from '../../rules/index.js';
+import { runCodeRules } from '../analyzers/code/run.js';
+import { isCodeFile } from '../analyzers/code/parse.js';
+import type { CodeRule, ConfigRule, Rule, Severity, SourceFile, TextRule } from '../rule.js';
+import { categoryOf } from '../rule.js';
+import { applyInlineSuppressions } from '../suppress/inline.js';
+import type { FailOn, ProfileName, ScanType } from './config.js';
+import { discover, formatBytes, type Discovery } from './discover.js';
+import type { ScanError, SkippedFile } from './errors.js';
+import { compareFindings, SEVERITY_RANK, type Finding } from './finding.js';
+import { decode } from './read.js';
+import { FindingSink } from './report-context.js';
+import { runProjectRules } from '../analyzers/project/run.js';
+import { skipReason } from './skip.js';
+
+export interface ScanOptions {
+  /** Absolute scan root; output paths are relative to it. */
+  root: string;
+  /** Files or directories under the root (default: the root). */
+  paths?: string[];
+  type?: ScanType;
+  exclude?: string[];
+  /** Bytes; larger files are not read (default 10 MB). */
+  maxFileSize?: number;
+  /** AST-parse every JS/TS file, minified and huge ones included. */
+  noSkip?: boolean;
+  /** Rule id → `off` or a severity. */
+  ruleOverrides?: Record<string, Severity | 'off'>;
+  /** Run only these rule ids (examples tests, `--rule`). */
+  only?: string[];
+  /** Regexes of values that are never secrets. */
+  secretsAllow?: string[];
+  profile?: ProfileName;
+  failOn?: FailOn;
+  /** In-memory contents (root-relative path → text) that replace discovery: staged files, examples. */
+  contents?: Map<string, string>;
+  /** Honour .gitignore files (default true). */
+  gitignore?: boolean;
+  /** Called as files finish (progress display). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ActiveRule {
+  rule: Rule;
+  severity: Severity;
+}
+
+export interface ScanStats {
+  files: number;
+  parsed: number;
+  skipped: number;
+  durationMs: number;
+}
+
+export interface ScanResult {
+  root: string;
+  type: ScanType;
+  findings: Finding[];
+  errors: ScanError[];
+  skipped: SkippedFile[];
+  rules: ActiveRule[];
+  stats: ScanStats;
+}
+
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+
+const TYPE_CATEGORIES: Record<ScanType, readonly string[]> = {
+  static: ['code', 'path'],
+  secrets: ['secret'],
+  config: ['agent', 'profile'],
+  comprehensive: ['code', 'path', 'secret', 'agent', 'profile'],
+};
+
+/** Rules that run for every scan type (they police flowguard's own directives). */
+const ALWAYS_ON = new Set(['code/suppression-without-reason']);
+
+export function selectRules(type: ScanType, overrides: Record<string, Severity | 'off'> = {}, only?: readonly string[], all: readonly Rule[] = registry): ActiveRule[] {
+  const cats = TYPE_CATEGORIES[type];
+  const out: ActiveRule[] = [];
+  for (const rule of all) {
+    if (only) {
+      if (!only.includes(rule.id)) continue;
+    } else if (!cats.includes(categoryOf(rule.id)) && !ALWAYS_ON.has(rule.id)) continue;
+    const o = overrides[rule.id];
+    if (o === 'off') continue;
+    out.push({ rule, severity: o ?? rule.severity });
+  }
+  return out.sort((a, b) => (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0));
+}
+
+function emptyDiscovery(root: string): Discovery {
+  return { root, files: [], all: [], skipped: [], errors: [], isGitIgnored: () => false, isExcluded: () => false };
+}
+
+export async function scan(options: ScanOptions): Promise<ScanResult> {
+  const started = performance.now();
+  const root = path.resolve(options.root);
+  const type = options.type ?? 'comprehensive';
+  const active = selectRules(type, options.ruleOverrides, options.only);
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const sink = new FindingSink(options);
+
+  let disc: Discovery;
+  let contents = options.contents;
+  if (contents) {
+    disc = emptyDiscovery(root);
+    for (const [p, text] of [...contents].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      disc.files.push({ path: p, abs: path.join(root, p), size: Buffer.byteLength(text), mode: 0o644 });
+      disc.all.push({ path: p, mode: 0o644, size: Buffer.byteLength(text), isDirectory: false });
+    }
+  } else {
+    disc = discover({ root, ...(options.paths ? { paths: options.paths } : {}), exclude: options.exclude ?? [], maxFileSize, gitignore: options.gitignore !== false });
+  }
+
+  const codeRules = active.filter((a): a is ActiveRule & { rule: CodeRule } => a.rule.kind === 'code');
+  const textRules = active.filter((a): a is ActiveRule & { rule: TextRule | ConfigRule } => a.rule.kind === 'text' || a.rule.kind === 'config');
+  const projectRules = active.filter((a) => a.rule.kind === 'project');
+  const errors: ScanError[] = [...disc.errors];
+  const skipped: SkippedFile[] = [...disc.skipped];
+  let parsed = 0;
+  let done = 0;
+
+  for (const file of disc.files) {
+    done++;
+    options.onProgress?.(done, disc.files.length);
+    let text: string;
+    if (contents) text = contents.get(file.path) ?? '';
+    else {
+      let buf: Buffer;
+      try {
+        buf = fs.readFileSync(file.abs);
+      } catch (error) {
+        errors.push({ file: file.path, message: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? 'error'}` });
+        continue;
+      }
+      if (buf.length > maxFileSize) {
+        skipped.push({ file: file.path, reason: `larger than the ${formatBytes(maxFileSize)} size cap` });
+        continue;
+      }
+      const decoded = decode(buf);
+      if (decoded.kind === 'binary') continue;
+      text = decoded.text;
+    }
+    const source: SourceFile = { path: file.path, text };
+    const fileFindings = sink.forFile(source);
+
+    if (textRules.length) {
+      try {
+        runTextRules(textRules, source, fileFindings);
+      } catch (error) {
+        errors.push({ file: file.path, message: `text rules failed: ${oneLine(error)}` });
+      }
+    }
+    if (codeRules.length && isCodeFile(file.path)) {
+      const reason = options.noSkip ? undefined : skipReason(file.path, text);
+      if (reason) skipped.push({ file: file.path, reason: `not parsed: ${reason}; text rules only` });
+      else {
+        const res = runCodeRules(codeRules, source, fileFindings);
+        if (res.error) errors.push({ file: file.path, message: res.error });
+        else parsed++;
+      }
+    }
+    fileFindings.finish();
+  }
+
+  if (projectRules.length) {
+    try {
+      runProjectRules(projectRules, disc, sink, contents);
+    } catch (error) {
+      errors.push({ file: '.', message: `project rules failed: ${oneLine(error)}` });
+    }
+  }
+
+  const findings = sink.all();
+  applyInlineSuppressions(findings, sink.texts);
+  findings.sort(compareFindings);
+  errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.message < b.message ? -1 : 1));
+  skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return {
+    root,
+    type,
+    findings,
+    errors,
+    skipped,
+    rules: active,
+    stats: { files: disc.files.length, parsed, skipped: skipped.length, durationMs: Math.round(performance.now() - started) },
+  };
+}
+
+function runTextRules(rules: readonly (ActiveRule & { rule: TextRule | ConfigRule })[], source: SourceFile, sink: ReturnType<FindingSink['forFile']>): void {
+  let lower: string | undefined;
+  for (const a of rules) {
+    const rule = a.rule;
+    if (rule.files && !rule.files(source.path)) continue;
+    if (rule.kind === 'text' && rule.keywords.length) {
+      lower ??= source.text.toLowerCase();
+      if (!rule.keywords.some((k) => lower!.includes(k))) continue;
+    }
+    rule.check(sink.context(a));
+  }
+}
+
+function oneLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'error';
+}
+
+/** True when a finding counts against `--fail-on`: not suppressed, not unchanged from the baseline, severe enough. */
+export function breaches(result: ScanResult, failOn: FailOn): boolean {
+  if (failOn === 'none') return false;
+  const floor = SEVERITY_RANK[failOn];
+  return result.findings.some((f) => !f.suppressed && f.baselineState !== 'unchanged' && SEVERITY_RANK[f.severity] >= floor);
+}

@@ -1,0 +1,61 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { rules } from '../rules/index.js';
+import { SEVERITIES } from '../src/rule.js';
+
+const rulesDir = fileURLToPath(new URL('../rules/', import.meta.url));
+
+/** Rule files on disk: `rules/<category>/<name>.ts` (data packs such as secret YAML are listed by their loader). */
+function ruleFiles(): string[] {
+  const out: string[] = [];
+  for (const cat of fs.readdirSync(rulesDir, { withFileTypes: true })) {
+    if (!cat.isDirectory() || cat.name === 'profiles') continue;
+    for (const f of fs.readdirSync(path.join(rulesDir, cat.name))) {
+      if (f.endsWith('.ts') && f !== 'index.ts' && !f.startsWith('_')) out.push(`${cat.name}/${f.slice(0, -3)}`);
+    }
+  }
+  return out.sort();
+}
+
+describe('rule metadata', () => {
+  it('ids are unique', () => {
+    const ids = rules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('every rule file is registered and every registered code-defined rule has a file', () => {
+    const fileIds = ruleFiles();
+    const registered = new Set(rules.map((r) => r.id));
+    for (const id of fileIds) expect(registered.has(id), `${id} is not in rules/index.ts`).toBe(true);
+  });
+
+  it('rules/index.ts imports are sorted', () => {
+    const src = fs.readFileSync(path.join(rulesDir, 'index.ts'), 'utf8');
+    const imports = [...src.matchAll(/^import \w+ from '\.\/([^']+)\.js';$/gm)].map((m) => m[1]!);
+    expect(imports).toEqual([...imports].sort());
+  });
+
+  it.each(rules.map((r) => [r.id, r] as const))('%s has valid metadata', (_id, rule) => {
+    expect(rule.id).toMatch(/^(code|path|secret|agent|profile)\/[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(rule.title).toMatch(/^[A-Z`.]/);
+    expect(rule.title.endsWith('.')).toBe(false);
+    expect(SEVERITIES).toContain(rule.severity);
+    expect(rule.cwe.length).toBeGreaterThan(0);
+    for (const c of rule.cwe) expect(c).toMatch(/^CWE-\d+$/);
+    expect(['high', 'medium', 'low']).toContain(rule.confidence);
+    expect(rule.help).toContain('**Fix:**');
+    expect(rule.examples.bad.length).toBeGreaterThan(0);
+    expect(rule.examples.good.length).toBeGreaterThan(0);
+  });
+
+  it('code-defined rules live at rules/<id>.ts', () => {
+    const files = new Set(ruleFiles());
+    for (const r of rules) {
+      if (r.id.startsWith('secret/') && !files.has(r.id)) continue; // data-defined secret detectors
+      if (r.id.startsWith('profile/') && !files.has(r.id)) continue; // controls from rules/profiles/*.yaml
+      expect(files.has(r.id), `rules/${r.id}.ts`).toBe(true);
+    }
+  });
+});
