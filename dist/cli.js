@@ -9871,8 +9871,10 @@ var FindingSink = class {
   /** File texts, kept for inline suppressions (only of files that produced a finding or a directive). */
   texts = /* @__PURE__ */ new Map();
   allow;
+  onSecret;
   constructor(options = {}) {
     this.allow = (options.secretsAllow ?? []).map((s) => new RegExp(s));
+    this.onSecret = options.onSecret;
   }
   all() {
     return this.findings;
@@ -9921,6 +9923,7 @@ var FileSink = class {
     if (options.secret !== void 0) {
       const secret = options.secret;
       if (this.sink.allowed(secret)) return;
+      this.sink.onSecret?.(secret);
       const masked = redact(secret);
       msg = msg.split("{secret}").join(masked);
       if (secret.length >= 4) msg = msg.split(secret).join(masked);

@@ -1,35 +1,171 @@
-// The GitHub Action: inputs → the same core as the CLI → SARIF file, outputs, exit status.
+// The GitHub Action: inputs → the same option resolution and core as the CLI → SARIF file, profile report,
+// annotations, job summary, outputs, and the CLI's exit rule.
 import * as core from '@actions/core';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { FAIL_ON, SCAN_TYPES, type FailOn, type ScanType } from '../core/config.js';
-import { summarize } from '../core/errors.js';
-import { breaches, scan } from '../core/scan.js';
+import { resolveScan, type Host } from '../cli/main.js';
+import { FAIL_ON, PROFILES, SCAN_TYPES } from '../core/config.js';
+import { toPosix } from '../core/discover.js';
+import { summarize, UsageError } from '../core/errors.js';
+import { breaches, scan, type ScanResult } from '../core/scan.js';
+import { planAnnotations, toGithubSummary, type ProfileSummary } from '../report/github.js';
 import { toSarif } from '../report/sarif.js';
-import { countBySeverity } from '../report/text.js';
+import { countBySeverity, toText } from '../report/text.js';
+import { changedFiles } from './changed.js';
+
+/** The profile report as far as the Action reads it (issue 7's ProfileReport is a superset). */
+type ProfileReportLike = ProfileSummary & Record<string, unknown>;
+
+/** The profile report file's text. Swap for `toProfileJson` from src/profile/report.ts once it lands. */
+function profileJson(report: ProfileReportLike): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+function choice(name: string, values: readonly string[]): string | undefined {
+  const value = core.getInput(name);
+  if (!value) return undefined;
+  if (!values.includes(value)) throw new UsageError(`input "${name}" must be one of ${values.join(', ')}, not "${value}"`);
+  return value;
+}
+
+function flag(name: string, fallback: boolean): boolean {
+  const value = core.getInput(name);
+  if (!value) return fallback;
+  if (/^(true|True|TRUE)$/.test(value)) return true;
+  if (/^(false|False|FALSE)$/.test(value)) return false;
+  throw new UsageError(`input "${name}" must be true or false, not "${value}"`);
+}
+
+/** Inside the workspace, or a usage error: the Action never writes or reads outside it. */
+function inWorkspace(workspace: string, name: string, value: string): string {
+  const abs = path.resolve(workspace, value);
+  const rel = path.relative(workspace, abs);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) throw new UsageError(`input "${name}" must be a path inside the workspace, not "${value}"`);
+  return abs;
+}
+
+/** Makes every path in the result relative to the workspace (the repository root GitHub resolves paths against). */
+function rebase(result: ScanResult, workspace: string): ScanResult {
+  const prefix = toPosix(path.relative(workspace, result.root));
+  if (!prefix) return result;
+  const join = (p: string): string => (p === '.' ? prefix : `${prefix}/${p}`);
+  return {
+    ...result,
+    root: workspace,
+    findings: result.findings.map((f) => ({ ...f, file: join(f.file) })),
+    errors: result.errors.map((e) => ({ ...e, file: join(e.file) })),
+    skipped: result.skipped.map((s) => ({ ...s, file: join(s.file) })),
+  };
+}
 
 export async function run(): Promise<void> {
   try {
-    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const root = path.resolve(workspace, core.getInput('path') || '.');
-    const type = (core.getInput('type') || 'comprehensive') as ScanType;
-    if (!SCAN_TYPES.includes(type)) throw new Error(`input "type" must be one of ${SCAN_TYPES.join(', ')}`);
-    const failOn = (core.getInput('fail-on') || 'high') as FailOn;
-    if (!(FAIL_ON as readonly string[]).includes(failOn)) throw new Error(`input "fail-on" must be one of ${FAIL_ON.join(', ')}`);
-    const exclude = core.getMultilineInput('exclude');
-    const result = await scan({ root, type, exclude, failOn });
-    const sarifFile = path.resolve(workspace, core.getInput('sarif-file') || 'flowguard.sarif');
-    fs.writeFileSync(sarifFile, toSarif(result));
-    const active = result.findings.filter((f) => !f.suppressed);
-    core.setOutput('sarif-file', path.relative(workspace, sarifFile));
-    core.setOutput('findings', String(active.length));
-    core.setOutput('findings-by-severity', JSON.stringify(countBySeverity(result.findings)));
-    core.setOutput('profile-status', 'skipped');
-    const failed = breaches(result, failOn);
-    core.setOutput('exit-code', failed ? '1' : '0');
-    if (failed) core.setFailed(`flowguard: findings at or above ${failOn}`);
+    const code = await action();
+    core.setOutput('exit-code', String(code));
+    if (code === 1) process.exitCode = 1;
   } catch (error) {
     core.setOutput('exit-code', '2');
     core.setFailed(`flowguard: ${summarize(error)}`);
   }
+}
+
+async function action(): Promise<0 | 1> {
+  const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+  const target = core.getInput('path') || '.';
+  inWorkspace(workspace, 'path', target);
+  const type = choice('type', SCAN_TYPES);
+  const failOnInput = choice('fail-on', FAIL_ON);
+  const profileName = choice('profile', PROFILES);
+  const config = core.getInput('config');
+  const baseline = core.getInput('baseline');
+  const exclude = core.getMultilineInput('exclude').filter((l) => l.trim() && !l.trim().startsWith('#'));
+  const onlyChanged = flag('only-changed', false);
+  const annotate = flag('annotations', true);
+  const sarifFile = inWorkspace(workspace, 'sarif-file', core.getInput('sarif-file') || 'flowguard.sarif');
+  const profileFile = inWorkspace(workspace, 'profile-file', core.getInput('profile-file') || 'flowguard-profile.json');
+
+  // The CLI's own resolution (config file, then inputs over it) keeps both surfaces in step.
+  const args = [target];
+  if (type) args.push('--type', type);
+  if (failOnInput) args.push('--fail-on', failOnInput);
+  if (profileName) args.push('--profile', profileName);
+  if (config) args.push('--config', config);
+  if (baseline) args.push('--baseline', baseline);
+  for (const e of exclude) args.push('--exclude', e.trim());
+  const host: Host = { cwd: workspace, env: process.env, stdout: process.stdout, stderr: process.stderr };
+  const resolved = resolveScan(args, host);
+  const options = resolved.options;
+  // Masks each secret before anything about it can be logged.
+  options.onSecret = (raw) => core.setSecret(raw);
+
+  if (onlyChanged) {
+    const changed = await changedFiles(workspace, core.getInput('github-token'), (line) => core.info(line));
+    if (changed) {
+      const scope = options.paths ?? [options.root];
+      const under = (abs: string): boolean => scope.some((s) => abs === s || abs.startsWith(`${s}${path.sep}`));
+      const files = changed.map((f) => path.resolve(workspace, f)).filter((abs) => under(abs) && fs.existsSync(abs) && fs.statSync(abs).isFile());
+      if (files.length) options.paths = files;
+      else options.contents = new Map();
+    }
+  }
+
+  const result = rebase(await scan(options), workspace);
+  const profile = (result as unknown as { profile?: ProfileReportLike }).profile;
+  const failed = breaches(result, resolved.failOn) || profile?.verdict === 'fail';
+
+  fs.mkdirSync(path.dirname(sarifFile), { recursive: true });
+  fs.writeFileSync(sarifFile, toSarif(result));
+  if (profile) {
+    fs.mkdirSync(path.dirname(profileFile), { recursive: true });
+    fs.writeFileSync(profileFile, profileJson(profile));
+  }
+
+  core.startGroup('flowguard report');
+  core.info(toText(result).trimEnd());
+  core.endGroup();
+  for (const e of result.errors.slice(0, 10)) core.info(`flowguard: could not scan ${e.file}: ${e.message}`);
+
+  let omitted = 0;
+  if (annotate) {
+    const plan = planAnnotations(result.findings);
+    for (const a of plan.annotations) {
+      const props: core.AnnotationProperties = { title: a.title, file: a.file, startLine: a.startLine };
+      if (a.endLine !== undefined) props.endLine = a.endLine;
+      if (a.startColumn !== undefined) props.startColumn = a.startColumn;
+      if (a.endColumn !== undefined) props.endColumn = a.endColumn;
+      if (a.level === 'error') core.error(a.message, props);
+      else if (a.level === 'warning') core.warning(a.message, props);
+      else core.notice(a.message, props);
+    }
+    omitted = plan.omitted;
+    if (omitted) core.info(`flowguard: ${omitted} more finding${omitted === 1 ? ' is' : 's are'} not annotated (GitHub shows at most 10 errors and 10 warnings per step); see the job summary and ${path.relative(workspace, sarifFile)}.`);
+  }
+
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    const server = process.env.GITHUB_SERVER_URL;
+    const repository = process.env.GITHUB_REPOSITORY;
+    const sha = process.env.GITHUB_SHA;
+    const md = toGithubSummary(result, {
+      failOn: resolved.failOn,
+      failed,
+      sarifFile: toPosix(path.relative(workspace, sarifFile)),
+      annotationsOmitted: omitted,
+      ...(profile ? { profile } : {}),
+      ...(server && repository && sha ? { links: { server, repository, sha } } : {}),
+    });
+    await core.summary.addRaw(md).write();
+  }
+
+  core.setOutput('sarif-file', toPosix(path.relative(workspace, sarifFile)));
+  core.setOutput('profile-file', profile ? toPosix(path.relative(workspace, profileFile)) : '');
+  core.setOutput('findings', String(result.findings.filter((f) => !f.suppressed && f.baselineState !== 'unchanged').length));
+  core.setOutput('findings-by-severity', JSON.stringify(countBySeverity(result.findings)));
+  core.setOutput('profile-status', profile ? profile.verdict : 'skipped');
+  if (failed) {
+    const why = profile?.verdict === 'fail' && !breaches(result, resolved.failOn) ? `the ${profile.profile} profile failed` : `findings at or above ${resolved.failOn}`;
+    // A log line, not another error annotation: the findings already fill GitHub's per-step quota.
+    core.info(`flowguard: failing the step: ${why}.`);
+    return 1;
+  }
+  return 0;
 }

@@ -41,6 +41,8 @@ export interface ScanOptions {
   gitignore?: boolean;
   /** Called as files finish (progress display). */
   onProgress?: (done: number, total: number) => void;
+  /** Called with each raw secret value a rule reports, before the finding exists (the Action masks it). */
+  onSecret?: (raw: string) => void;
 }
 
 export interface ActiveRule {

@@ -1,0 +1,187 @@
+// GitHub Actions views of a scan: annotations within GitHub's per-step limits and the job summary (Markdown).
+// Pure: (result, options) → data or string; the Action decides what to print and where.
+import { SEVERITY_RANK, type Finding } from '../core/finding.js';
+import type { ScanResult } from '../core/scan.js';
+import { SEVERITIES, type Severity } from '../rule.js';
+import { countBySeverity } from './text.js';
+
+export type AnnotationLevel = 'error' | 'warning' | 'notice';
+
+/** GitHub shows at most 10 error and 10 warning annotations per step (and 50 per job); notices get the same cap. */
+export const ANNOTATIONS_PER_LEVEL = 10;
+
+/** The step summary limit is 1 MiB; leave room for the runner's own bytes. */
+export const SUMMARY_MAX_BYTES = 1000 * 1000;
+
+export const ANNOTATION_LEVEL: Record<Severity, AnnotationLevel> = { critical: 'error', high: 'error', medium: 'warning', low: 'notice', info: 'notice' };
+
+export interface Annotation {
+  level: AnnotationLevel;
+  /** The rule id. */
+  title: string;
+  message: string;
+  file: string;
+  startLine: number;
+  startColumn?: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+export interface AnnotationPlan {
+  annotations: Annotation[];
+  /** Findings that count but were left out by the per-level cap. */
+  omitted: number;
+}
+
+/** Findings that count: not suppressed and not unchanged from a baseline. */
+export function activeFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => !f.suppressed && f.baselineState !== 'unchanged');
+}
+
+/** Most severe first; ties keep the report order (path, line, column, rule id). */
+export function bySeverity(findings: readonly Finding[]): Finding[] {
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] || a.i - b.i)
+    .map((x) => x.f);
+}
+
+/** The annotations to emit, most severe first, at most `perLevel` of each level. */
+export function planAnnotations(findings: readonly Finding[], perLevel = ANNOTATIONS_PER_LEVEL): AnnotationPlan {
+  const used: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
+  const annotations: Annotation[] = [];
+  let omitted = 0;
+  for (const f of bySeverity(activeFindings(findings))) {
+    const level = ANNOTATION_LEVEL[f.severity];
+    if (used[level] >= perLevel) {
+      omitted++;
+      continue;
+    }
+    used[level]++;
+    const a: Annotation = { level, title: f.ruleId, message: `${f.severity}: ${f.message}`, file: f.file, startLine: f.line ?? 1 };
+    if (f.line !== undefined) {
+      if (f.endLine !== undefined) a.endLine = f.endLine;
+      // GitHub accepts columns only on single-line annotations.
+      if (f.endLine === undefined || f.endLine === f.line) {
+        if (f.column !== undefined) a.startColumn = f.column;
+        if (f.endColumn !== undefined && f.endLine === f.line) a.endColumn = f.endColumn;
+      }
+    }
+    annotations.push(a);
+  }
+  return { annotations, omitted };
+}
+
+/** The profile fields the summary shows (a subset of the profile report). */
+export interface ProfileSummary {
+  profile: string;
+  verdict: 'pass' | 'fail';
+  failing_controls: readonly string[];
+}
+
+/** Where findings link to: `server/repository/blob/sha/path#Lline`. */
+export interface BlobLinks {
+  server: string;
+  repository: string;
+  sha: string;
+}
+
+export interface SummaryOptions {
+  failOn: string;
+  /** The step fails (findings at or above failOn, or a failed profile). */
+  failed: boolean;
+  sarifFile?: string;
+  profile?: ProfileSummary;
+  links?: BlobLinks;
+  /** Findings that did not become annotations (the per-step cap). */
+  annotationsOmitted?: number;
+  /** Rows of the top-findings table (default 30). */
+  maxRows?: number;
+  maxBytes?: number;
+}
+
+/** The job summary as Markdown, kept under `maxBytes` by shortening its tables. */
+export function toGithubSummary(result: ScanResult, options: SummaryOptions): string {
+  const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
+  let rows = options.maxRows ?? 30;
+  let listed = 50;
+  for (;;) {
+    const md = render(result, options, rows, listed);
+    if (Buffer.byteLength(md) <= maxBytes || (rows === 0 && listed === 0)) return Buffer.byteLength(md) <= maxBytes ? md : truncateBytes(md, maxBytes);
+    rows = Math.floor(rows / 2);
+    listed = Math.floor(listed / 2);
+  }
+}
+
+function render(result: ScanResult, options: SummaryOptions, rows: number, listed: number): string {
+  const active = bySeverity(activeFindings(result.findings));
+  const counts = countBySeverity(result.findings);
+  const out: string[] = [];
+  const atOrAbove = options.failOn === 'none' ? 'no fail threshold (fail-on: none)' : `fail-on: ${options.failOn}`;
+  const icon = options.failed ? ':x:' : ':white_check_mark:';
+  const head = active.length ? `${active.length} finding${active.length === 1 ? '' : 's'}` : 'no findings';
+  out.push(`## ${icon} flowguard: ${head} (${atOrAbove})`, '');
+  out.push(`| ${SEVERITIES.join(' | ')} |`, `| ${SEVERITIES.map(() => '---:').join(' | ')} |`, `| ${SEVERITIES.map((s) => counts[s]).join(' | ')} |`, '');
+  const suppressed = result.findings.filter((f) => f.suppressed).length;
+  const baseline = result.findings.filter((f) => !f.suppressed && f.baselineState === 'unchanged').length;
+  const facts = [`${result.stats.files} file${result.stats.files === 1 ? '' : 's'} scanned (${result.type})`];
+  if (suppressed) facts.push(`${suppressed} suppressed`);
+  if (baseline) facts.push(`${baseline} unchanged from the baseline`);
+  if (result.skipped.length) facts.push(`${result.skipped.length} skipped`);
+  if (result.errors.length) facts.push(`${result.errors.length} could not be scanned`);
+  out.push(`${facts.join(' · ')}.`, '');
+
+  if (options.profile) {
+    const p = options.profile;
+    out.push(`### Security profile \`${cell(p.profile)}\`: ${p.verdict === 'pass' ? ':white_check_mark: pass' : ':x: fail'}`, '');
+    if (p.failing_controls.length) out.push(`Failing controls: ${p.failing_controls.map((c) => `\`${cell(c)}\``).join(', ')}`, '');
+  }
+
+  if (active.length) {
+    const shown = active.slice(0, rows);
+    out.push('### Top findings', '');
+    if (shown.length) {
+      out.push('| Severity | Rule | Location | Message |', '| --- | --- | --- | --- |');
+      for (const f of shown) out.push(`| ${f.severity} | \`${cell(f.ruleId)}\` | ${location(f, options.links)} | ${cell(f.message)} |`);
+      out.push('');
+    }
+    const rest = active.length - shown.length;
+    if (rest > 0) out.push(`…and ${rest} more finding${rest === 1 ? '' : 's'}${options.sarifFile ? ` in \`${cell(options.sarifFile)}\`` : ''} (upload it to code scanning to browse them all).`, '');
+  }
+  if (options.annotationsOmitted) {
+    out.push(`${options.annotationsOmitted} finding${options.annotationsOmitted === 1 ? ' is' : 's are'} not shown as annotations: GitHub shows at most ${ANNOTATIONS_PER_LEVEL} errors and ${ANNOTATIONS_PER_LEVEL} warnings per step.`, '');
+  }
+  if (result.skipped.length) out.push(...fileList('Skipped files', result.skipped.map((s) => [s.file, s.reason] as const), listed));
+  if (result.errors.length) out.push(...fileList('Files that could not be scanned', result.errors.map((e) => [e.file, e.message] as const), listed));
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+function fileList(title: string, items: readonly (readonly [string, string])[], listed: number): string[] {
+  const out = [`<details><summary>${title} (${items.length})</summary>`, ''];
+  for (const [file, reason] of items.slice(0, listed)) out.push(`- \`${cell(file)}\`: ${cell(reason)}`);
+  if (items.length > listed) out.push(`- …and ${items.length - listed} more`);
+  out.push('', '</details>', '');
+  return out;
+}
+
+function location(f: Finding, links: BlobLinks | undefined): string {
+  const text = f.line !== undefined ? `${f.file}:${f.line}` : f.file;
+  if (!links) return `\`${cell(text)}\``;
+  const encoded = f.file.split('/').map(encodeURIComponent).join('/');
+  const anchor = f.line !== undefined ? `#L${f.line}` : '';
+  return `[${cell(text).replace(/[[\]]/g, '\\$&')}](${links.server.replace(/\/+$/, '')}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encoded}${anchor})`;
+}
+
+/** Text safe inside a Markdown table cell: one line, pipes escaped, no raw HTML. */
+function cell(text: string): string {
+  return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function truncateBytes(text: string, maxBytes: number): string {
+  const note = '\n…(summary truncated)\n';
+  const buf = Buffer.from(text);
+  let cut = Math.max(0, maxBytes - Buffer.byteLength(note));
+  // Never split a UTF-8 sequence.
+  while (cut > 0 && (buf[cut]! & 0xc0) === 0x80) cut--;
+  return buf.subarray(0, cut).toString() + note;
+}
