@@ -106,6 +106,12 @@ describe('the Action (node dist/index.js)', () => {
     expect(r.outputs.findings).toBe('52');
   });
 
+  it('exclude takes a newline list of patterns', async () => {
+    const r = await runAction({ workspace: fixture('vulnerable-app'), inputs: { exclude: 'src/server.js\n\nsrc/jobs.*\n' } });
+    expect(r.code).toBe(0);
+    expect(r.outputs.findings).toBe('0');
+  });
+
   it('annotations: false emits none', async () => {
     const r = await runAction({ workspace: fixture('vulnerable-app'), inputs: { annotations: 'false' } });
     expect(r.annotations).toEqual([]);

@@ -1,8 +1,10 @@
 // main.ts on a mocked @actions/core: the wiring that a child-process run cannot observe directly.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { tmpTree } from '../helpers/tmp.js';
 
-const state = vi.hoisted(() => ({ calls: [] as unknown[][], inputs: {} as Record<string, string>, secret: '' }));
+const state = vi.hoisted(() => ({ calls: [] as unknown[][], inputs: {} as Record<string, string>, secret: '', profile: undefined as unknown }));
 
 vi.mock('@actions/core', () => {
   const log = (name: string) => (...args: unknown[]) => void state.calls.push([name, ...args]);
@@ -36,7 +38,9 @@ vi.mock('../../src/core/scan.js', async (importOriginal) => {
     ...orig,
     scan: async (options: import('../../src/core/scan.js').ScanOptions) => {
       options.onSecret?.(state.secret);
-      return orig.scan(options);
+      const result = await orig.scan(options);
+      // Issue 7's ScanResult.profile, as the contract describes it.
+      return state.profile ? { ...result, profile: state.profile } : result;
     },
   };
 });
@@ -47,6 +51,7 @@ beforeEach(() => {
   state.calls = [];
   state.inputs = {};
   state.secret = ['value', 'only', 'known', 'at', 'run', 'time'].join('-');
+  state.profile = undefined;
   process.exitCode = undefined;
 });
 
@@ -77,5 +82,35 @@ describe('run() with a mocked @actions/core', () => {
     await run();
     const outputs = state.calls.filter((c) => c[0] === 'setOutput').map((c) => c[1]);
     expect(outputs.sort()).toEqual(['exit-code', 'findings', 'findings-by-severity', 'profile-file', 'profile-status', 'sarif-file']);
+  });
+
+  it('writes the profile report and fails on a failed profile even without findings', async () => {
+    const ws = tmpTree({ 'a.ts': 'export const a = 1;\n' });
+    process.env.GITHUB_WORKSPACE = ws;
+    process.env.GITHUB_STEP_SUMMARY = path.join(ws, 'summary.md');
+    fs.writeFileSync(process.env.GITHUB_STEP_SUMMARY, '');
+    state.inputs['profile-file'] = 'reports/profile.json';
+    const report = { schemaVersion: 1, profile: 'production', project: 'app', verdict: 'fail', failing_controls: ['mfa'], controls: [{ id: 'mfa', status: 'fail', required: 'on', actual: 'off', evidence: [] }], configFiles: [] };
+    state.profile = report;
+    await run();
+    expect(JSON.parse(fs.readFileSync(path.join(ws, 'reports', 'profile.json'), 'utf8'))).toEqual(report);
+    const outputs = Object.fromEntries(state.calls.filter((c) => c[0] === 'setOutput').map((c) => [c[1], c[2]]));
+    expect(outputs).toMatchObject({ 'profile-file': 'reports/profile.json', 'profile-status': 'fail', findings: '0', 'exit-code': '1' });
+    expect(process.exitCode).toBe(1);
+    const summary = state.calls.find((c) => c[0] === 'summary')![1] as string;
+    expect(summary).toContain('### Security profile `production`: :x: fail');
+    expect(summary).toContain('Failing controls: `mfa`');
+    expect(state.calls).toContainEqual(['info', 'flowguard: failing the step: the production profile failed.']);
+    delete process.env.GITHUB_STEP_SUMMARY;
+    process.exitCode = undefined;
+  });
+
+  it('a passing profile sets profile-status pass and the step passes', async () => {
+    process.env.GITHUB_WORKSPACE = tmpTree({ 'a.ts': 'export const a = 1;\n' });
+    state.profile = { schemaVersion: 1, profile: 'development', project: 'app', verdict: 'pass', failing_controls: [], controls: [], configFiles: [] };
+    await run();
+    const outputs = Object.fromEntries(state.calls.filter((c) => c[0] === 'setOutput').map((c) => [c[1], c[2]]));
+    expect(outputs).toMatchObject({ 'profile-file': 'flowguard-profile.json', 'profile-status': 'pass', 'exit-code': '0' });
+    expect(process.exitCode).toBeUndefined();
   });
 });
