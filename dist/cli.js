@@ -9219,7 +9219,7 @@ var LineIndex = class {
 
 // src/suppress/inline.ts
 var MARKER = "flowguard-ignore";
-var COMMENT_BEFORE = /(?:\/\/|\/\*|^\s*\*|#|<!--|--|;)[^'"`]*$/;
+var COMMENT_BEFORE = /(?:\/\/|\/\*|^\s*\*|#|<!--|--|^\s*;)\s*$/;
 function parseDirectives(text) {
   const out = [];
   if (!text.includes(MARKER)) return out;
@@ -9232,6 +9232,7 @@ function parseDirectives(text) {
     if (!COMMENT_BEFORE.test(before)) continue;
     let rest = lineText.slice(at + MARKER.length);
     if (rest && !/^\s/.test(rest)) continue;
+    if (/['"`]/.test(rest.replace(/(['"`])(?:(?!\1).)*\1/g, ""))) continue;
     rest = rest.replace(/\s*(?:\*\/|-->)\s*$/, "");
     const sep2 = rest.search(/\s--(?:\s|$)/);
     const idsPart = sep2 >= 0 ? rest.slice(0, sep2) : rest;

@@ -33946,7 +33946,7 @@ var LineIndex = class {
 
 // src/suppress/inline.ts
 var MARKER = "flowguard-ignore";
-var COMMENT_BEFORE = /(?:\/\/|\/\*|^\s*\*|#|<!--|--|;)[^'"`]*$/;
+var COMMENT_BEFORE = /(?:\/\/|\/\*|^\s*\*|#|<!--|--|^\s*;)\s*$/;
 function parseDirectives(text) {
   const out = [];
   if (!text.includes(MARKER)) return out;
@@ -33959,6 +33959,7 @@ function parseDirectives(text) {
     if (!COMMENT_BEFORE.test(before)) continue;
     let rest = lineText.slice(at + MARKER.length);
     if (rest && !/^\s/.test(rest)) continue;
+    if (/['"`]/.test(rest.replace(/(['"`])(?:(?!\1).)*\1/g, ""))) continue;
     rest = rest.replace(/\s*(?:\*\/|-->)\s*$/, "");
     const sep4 = rest.search(/\s--(?:\s|$)/);
     const idsPart = sep4 >= 0 ? rest.slice(0, sep4) : rest;

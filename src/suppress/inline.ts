@@ -12,8 +12,8 @@ export interface Directive {
 }
 
 const MARKER = 'flowguard-ignore';
-// A directive must sit in a comment: `//`, `/*`, `*` (block comment body), `#`, `<!--`, `--`, `;`.
-const COMMENT_BEFORE = /(?:\/\/|\/\*|^\s*\*|#|<!--|--|;)[^'"`]*$/;
+// A directive must open a comment: `//`, `/*`, `*` (block comment body), `#`, `<!--`, `--`, `;`, then only spaces.
+const COMMENT_BEFORE = /(?:\/\/|\/\*|^\s*\*|#|<!--|--|^\s*;)\s*$/;
 
 export function parseDirectives(text: string): Directive[] {
   const out: Directive[] = [];
@@ -27,6 +27,8 @@ export function parseDirectives(text: string): Directive[] {
     if (!COMMENT_BEFORE.test(before)) continue;
     let rest = lineText.slice(at + MARKER.length);
     if (rest && !/^\s/.test(rest)) continue; // e.g. flowguard-ignored
+    // Text after the marker that closes a string literal means the "comment" sits inside a string (rule examples, tests).
+    if (/['"`]/.test(rest.replace(/(['"`])(?:(?!\1).)*\1/g, ''))) continue;
     rest = rest.replace(/\s*(?:\*\/|-->)\s*$/, '');
     const sep = rest.search(/\s--(?:\s|$)/);
     const idsPart = sep >= 0 ? rest.slice(0, sep) : rest;

@@ -33,3 +33,10 @@ describe('inline suppression', () => {
     expect(parseDirectives('const s = "flowguard-ignore code/x -- no";')).toEqual([]);
   });
 });
+
+describe('directive look-alikes', () => {
+  it('ignores a directive-shaped text inside a string literal', () => {
+    expect(parseDirectives("const ex = { code: 'eval(x); // flowguard-ignore code/eval-injection' };")).toEqual([]);
+    expect(parseDirectives('// flowguard-ignore code/eval-injection -- the "reason" quotes are fine')).toHaveLength(1);
+  });
+});
