@@ -6,7 +6,7 @@ import { LineIndex } from './lines.js';
 
 export interface SinkOptions {
   secretsAllow?: string[];
-  /** Sees every raw secret value before any finding exists (the Action masks it with `core.setSecret`). */
+  /** Called with each raw secret before its finding exists (the Action masks it with core.setSecret). */
   onSecret?: (raw: string) => void;
 }
 

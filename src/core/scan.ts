@@ -41,7 +41,7 @@ export interface ScanOptions {
   gitignore?: boolean;
   /** Called as files finish (progress display). */
   onProgress?: (done: number, total: number) => void;
-  /** Called with each raw secret value a rule reports, before the finding exists (the Action masks it). */
+  /** Called with each raw secret found, before any finding exists (the Action masks it). Never store it. */
   onSecret?: (raw: string) => void;
 }
 
