@@ -35217,7 +35217,7 @@ function render(result, options, rows, listed) {
   out.push(`| ${SEVERITIES.join(" | ")} |`, `| ${SEVERITIES.map(() => "---:").join(" | ")} |`, `| ${SEVERITIES.map((s) => counts[s]).join(" | ")} |`, "");
   const suppressed = result.findings.filter((f) => f.suppressed).length;
   const baseline = result.findings.filter((f) => !f.suppressed && f.baselineState === "unchanged").length;
-  const facts = [`${result.stats.files} file${result.stats.files === 1 ? "" : "s"} scanned (${result.type})`];
+  const facts = [`${result.stats.files} file${result.stats.files === 1 ? "" : "s"} scanned (${result.type}${options.scope ? `, ${cell(options.scope)}` : ""})`];
   if (suppressed) facts.push(`${suppressed} suppressed`);
   if (baseline) facts.push(`${baseline} unchanged from the baseline`);
   if (result.skipped.length) facts.push(`${result.skipped.length} skipped`);
@@ -35401,11 +35401,13 @@ async function action() {
   const resolved = resolveScan(args, host);
   const options = resolved.options;
   options.onSecret = (raw) => setSecret(raw);
+  let scope;
   if (onlyChanged) {
     const changed = await changedFiles(workspace, getInput("github-token"), (line) => info(line));
     if (changed) {
-      const scope = options.paths ?? [options.root];
-      const under = (abs) => scope.some((s) => abs === s || abs.startsWith(`${s}${path7.sep}`));
+      scope = "only the files the pull request changes";
+      const roots = options.paths ?? [options.root];
+      const under = (abs) => roots.some((s) => abs === s || abs.startsWith(`${s}${path7.sep}`));
       const files = changed.map((f) => path7.resolve(workspace, f)).filter((abs) => under(abs) && fs9.existsSync(abs) && fs9.statSync(abs).isFile());
       if (files.length) options.paths = files;
       else options.contents = /* @__PURE__ */ new Map();
@@ -35448,6 +35450,7 @@ async function action() {
       failed,
       sarifFile: toPosix(path7.relative(workspace, sarifFile)),
       annotationsOmitted: omitted,
+      ...scope ? { scope } : {},
       ...profile ? { profile } : {},
       ...server && repository && sha ? { links: { server, repository, sha } } : {}
     });

@@ -98,11 +98,13 @@ async function action(): Promise<0 | 1> {
   // Masks each secret before anything about it can be logged.
   options.onSecret = (raw) => core.setSecret(raw);
 
+  let scope: string | undefined;
   if (onlyChanged) {
     const changed = await changedFiles(workspace, core.getInput('github-token'), (line) => core.info(line));
     if (changed) {
-      const scope = options.paths ?? [options.root];
-      const under = (abs: string): boolean => scope.some((s) => abs === s || abs.startsWith(`${s}${path.sep}`));
+      scope = 'only the files the pull request changes';
+      const roots = options.paths ?? [options.root];
+      const under = (abs: string): boolean => roots.some((s) => abs === s || abs.startsWith(`${s}${path.sep}`));
       const files = changed.map((f) => path.resolve(workspace, f)).filter((abs) => under(abs) && fs.existsSync(abs) && fs.statSync(abs).isFile());
       if (files.length) options.paths = files;
       else options.contents = new Map();
@@ -150,6 +152,7 @@ async function action(): Promise<0 | 1> {
       failed,
       sarifFile: toPosix(path.relative(workspace, sarifFile)),
       annotationsOmitted: omitted,
+      ...(scope ? { scope } : {}),
       ...(profile ? { profile } : {}),
       ...(server && repository && sha ? { links: { server, repository, sha } } : {}),
     });

@@ -95,6 +95,8 @@ export interface SummaryOptions {
   links?: BlobLinks;
   /** Findings that did not become annotations (the per-step cap). */
   annotationsOmitted?: number;
+  /** What was scanned when it was not the whole tree, e.g. the files of a pull request. */
+  scope?: string;
   /** Rows of the top-findings table (default 30). */
   maxRows?: number;
   maxBytes?: number;
@@ -124,7 +126,7 @@ function render(result: ScanResult, options: SummaryOptions, rows: number, liste
   out.push(`| ${SEVERITIES.join(' | ')} |`, `| ${SEVERITIES.map(() => '---:').join(' | ')} |`, `| ${SEVERITIES.map((s) => counts[s]).join(' | ')} |`, '');
   const suppressed = result.findings.filter((f) => f.suppressed).length;
   const baseline = result.findings.filter((f) => !f.suppressed && f.baselineState === 'unchanged').length;
-  const facts = [`${result.stats.files} file${result.stats.files === 1 ? '' : 's'} scanned (${result.type})`];
+  const facts = [`${result.stats.files} file${result.stats.files === 1 ? '' : 's'} scanned (${result.type}${options.scope ? `, ${cell(options.scope)}` : ''})`];
   if (suppressed) facts.push(`${suppressed} suppressed`);
   if (baseline) facts.push(`${baseline} unchanged from the baseline`);
   if (result.skipped.length) facts.push(`${result.skipped.length} skipped`);

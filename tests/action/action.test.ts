@@ -15,8 +15,10 @@ const fixture = (name: string): string => {
   return dir;
 };
 
+// Without the GIT_* variables of an enclosing hook (GIT_DIR, GIT_INDEX_FILE would point git at another repository).
+const gitEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GIT_')));
 const git = (cwd: string, ...args: string[]): string =>
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8' }).trim();
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8', env: gitEnv }).trim();
 
 describe('the Action (node dist/index.js)', () => {
   it('fails the step on the vulnerable fixture, honouring its config (failOn: medium, vendor/ excluded)', async () => {
@@ -158,6 +160,7 @@ describe('only-changed', () => {
     const r = await runAction({ workspace: ws, inputs: { 'only-changed': 'true' }, event: prEvent(base, head) });
     expect(r.stdout).toContain('flowguard: only-changed: 2 files changed by pull request #7 (git diff).');
     expect(r.annotations.map((a) => `${a.props.title} ${a.props.file}`)).toEqual(['code/function-constructor src/new.js']);
+    expect(r.summary).toContain('2 files scanned (comprehensive, only the files the pull request changes)');
     expect(r.code).toBe(1);
   });
 

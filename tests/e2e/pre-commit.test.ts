@@ -17,8 +17,9 @@ const required = process.env.FLOWGUARD_E2E === '1';
 const home = fs.mkdtempSync(path.join(os.tmpdir(), 'flowguard-pre-commit-home-'));
 afterAll(() => fs.rmSync(home, { recursive: true, force: true }));
 
+// Without the GIT_* variables of an enclosing hook (GIT_DIR, GIT_INDEX_FILE would point git at another repository).
 const env: Record<string, string> = {
-  ...(process.env as Record<string, string>),
+  ...(Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GIT_'))) as Record<string, string>),
   PRE_COMMIT_HOME: home,
   PRE_COMMIT_COLOR: 'never',
   GIT_AUTHOR_NAME: 'e2e',
