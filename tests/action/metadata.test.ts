@@ -34,6 +34,8 @@ describe('action.yml', () => {
     expect(fs.existsSync(path.join(repoRoot, action.runs.main))).toBe(true);
     expect(action.branding.icon).toBeTruthy();
     expect(action.branding.color).toBeTruthy();
+    // The Marketplace refuses longer descriptions.
+    expect(action.description.length).toBeLessThan(125);
   });
 
   it('the repository workflow runs the local Action and uploads its SARIF with category flowguard', () => {
