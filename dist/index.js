@@ -35402,7 +35402,9 @@ async function action() {
   const options = resolved.options;
   options.onSecret = (raw) => setSecret(raw);
   let scope;
-  if (onlyChanged) {
+  if (onlyChanged && (profileName || resolved.config.profile)) {
+    info("flowguard: only-changed is ignored while a security profile is evaluated; scanning every file.");
+  } else if (onlyChanged) {
     const changed = await changedFiles(workspace, getInput("github-token"), (line) => info(line));
     if (changed) {
       scope = "only the files the pull request changes";

@@ -99,7 +99,10 @@ async function action(): Promise<0 | 1> {
   options.onSecret = (raw) => core.setSecret(raw);
 
   let scope: string | undefined;
-  if (onlyChanged) {
+  if (onlyChanged && (profileName || resolved.config.profile)) {
+    // A profile is judged on the whole project (its config may not be among the changed files).
+    core.info('flowguard: only-changed is ignored while a security profile is evaluated; scanning every file.');
+  } else if (onlyChanged) {
     const changed = await changedFiles(workspace, core.getInput('github-token'), (line) => core.info(line));
     if (changed) {
       scope = 'only the files the pull request changes';

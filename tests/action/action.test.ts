@@ -164,6 +164,15 @@ describe('only-changed', () => {
     expect(r.code).toBe(1);
   });
 
+  it('is ignored while the config asks for a security profile', async () => {
+    const { ws, base, head } = prRepo();
+    fs.writeFileSync(path.join(ws, 'flowguard.config.yaml'), 'profile: production\n');
+    const r = await runAction({ workspace: ws, inputs: { 'only-changed': 'true' }, event: prEvent(base, head) });
+    // Until profiles land the CLI's resolution refuses them; either way only-changed must not narrow the scan.
+    expect(r.stdout).not.toContain('(git diff)');
+    if (r.outputs['exit-code'] !== '2') expect(r.stdout).toContain('only-changed is ignored while a security profile is evaluated');
+  });
+
   it('scans everything on a push event', async () => {
     const { ws } = prRepo();
     const r = await runAction({ workspace: ws, inputs: { 'only-changed': 'true' } });
