@@ -1,5 +1,6 @@
 // The registry: explicit, sorted imports (a test checks them against the files under rules/).
 import type { Rule } from '../src/rule.js';
+import { profileRules } from '../src/profile/rules.js';
 import agentAgentAllTools from './agent/agent-all-tools.js';
 import agentAgentWildcardPermission from './agent/agent-wildcard-permission.js';
 import agentBashWildcardAllow from './agent/bash-wildcard-allow.js';
@@ -78,4 +79,6 @@ export const rules: readonly Rule[] = [
   codeFunctionConstructor,
   codeStringTimer,
   codeSuppressionWithoutReason,
+  // profile/<control>: one rule per security-profile control, defined as data in src/profile/rules.ts.
+  ...profileRules,
 ];

@@ -4,7 +4,7 @@ import { isClaudeFlowConfig, isPackageJson, isShellLike } from '../../src/analyz
 
 export default defineRule({
   id: 'agent/agent-wildcard-permission',
-  title: 'claude-flow agent granted wildcard permissions',
+  title: 'Wildcard permission granted to a claude-flow agent',
   severity: 'high',
   cwe: ['CWE-250'],
   confidence: 'high',

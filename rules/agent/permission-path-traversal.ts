@@ -4,7 +4,7 @@ import { isClaudeFlowConfig, isPackageJson, isShellLike } from '../../src/analyz
 
 export default defineRule({
   id: 'agent/permission-path-traversal',
-  title: 'claude-flow permission path escapes the project',
+  title: 'Permission path of a claude-flow agent escapes the project',
   severity: 'high',
   cwe: ['CWE-22'],
   confidence: 'high',

@@ -1,0 +1,31 @@
+// Glue between scan() and the profile evaluation (kept apart so scan.ts changes stay a few lines).
+import { rules as registry } from '../../rules/index.js';
+import type { Discovery } from '../core/discover.js';
+import type { Finding } from '../core/finding.js';
+import type { FindingSink } from '../core/report-context.js';
+import type { ActiveRule, ScanOptions, ScanResult } from '../core/scan.js';
+import { projectView, runProfiles } from './run.js';
+import type { ProfileReport } from './types.js';
+
+export interface ProfileStepInput {
+  options: ScanOptions;
+  disc: Discovery;
+  sink: FindingSink;
+  active: readonly ActiveRule[];
+  contents?: Map<string, string>;
+  rescan: (options: ScanOptions) => Promise<ScanResult>;
+}
+
+export async function runProfileStep(input: ProfileStepInput): Promise<ProfileReport | undefined> {
+  const { options, disc, sink, active, contents } = input;
+  let agentFindings: readonly Finding[];
+  if (active.some((a) => a.rule.id.startsWith('agent/'))) agentFindings = sink.all().filter((f) => f.ruleId.startsWith('agent/'));
+  else {
+    // The agent-findings gate needs the agent/* findings even when the scan type left those rules out.
+    const { profile: _p, onProgress: _o, ...rest } = options;
+    const sub = await input.rescan({ ...rest, only: registry.filter((r) => r.id.startsWith('agent/')).map((r) => r.id) });
+    agentFindings = sub.findings;
+  }
+  const view = projectView(disc, agentFindings, contents);
+  return runProfiles(view, options.profile, active, sink);
+}
