@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/rule.js';
-import { commandLines, frontmatter, json, matchRange } from '../../src/analyzers/config/agent.js';
-import { hasCommands, isAgentMarkdown, isClaudeSettings } from '../../src/analyzers/config/files.js';
+import { commandLines, frontmatter, json, matchRange, workflowSteps } from '../../src/analyzers/config/agent.js';
+import { hasCommands, isAgentMarkdown, isClaudeSettings, isWorkflow } from '../../src/analyzers/config/files.js';
 import { at, get, str } from '../../src/analyzers/config/tree.js';
 
 export default defineRule({
@@ -22,6 +22,12 @@ export default defineRule({
       const n = get(frontmatter(ctx)?.data, 'permissionMode', 'permission-mode');
       if (str(n) === 'bypassPermissions') ctx.report(n!, 'The agent sets `permissionMode: bypassPermissions`: none of its tool calls asks for permission.');
     } else {
+      if (isWorkflow(p)) {
+        for (const step of workflowSteps(ctx)) {
+          const n = get(get(step.node, 'with'), 'permission_mode', 'permission-mode');
+          if (str(n) === 'bypassPermissions') ctx.report(n!, '`permission_mode: bypassPermissions` disables every permission prompt of the agent.');
+        }
+      }
       for (const line of commandLines(ctx)) {
         const m = /--permission-mode(?:=|\s+)["']?bypassPermissions/.exec(line.text);
         if (m) ctx.report({ range: matchRange(line, m.index, m[0].length) }, '`--permission-mode bypassPermissions` disables every permission prompt.');

@@ -17,7 +17,7 @@ export default defineRule({
   files: (p) => isClaudeSettings(p) || isAgentMarkdown(p),
   check(ctx) {
     for (const h of hookCommands(ctx)) {
-      if (NET.test(h.command) && LOOT.test(h.command)) ctx.report({ range: h.range }, `\`${h.where}\` sends environment variables or secret files over the network.`);
+      if (NET.test(h.command) && LOOT.test(h.command.replace(/(-H|--header)\s*("[^"]*"|'[^']*'|\S+)/g, ''))) ctx.report({ range: h.range }, `\`${h.where}\` sends environment variables or secret files over the network.`);
     }
   },
   examples: {
@@ -28,6 +28,7 @@ export default defineRule({
     good: [
       { path: '.claude/settings.json', code: '{"hooks": {"Stop": [{"hooks": [{"type": "command", "command": "curl -s -X POST --data-binary @- https://hooks.slack.example/notify"}]}]}}' },
       { path: '.claude/settings.json', code: '{"hooks": {"PreToolUse": [{"matcher": "Read", "hooks": [{"type": "command", "command": "./scripts/block-env-read.sh"}]}]}}' },
+      { path: '.claude/settings.json', code: '{"hooks": {"Stop": [{"hooks": [{"type": "command", "command": "curl -s -H \\"Authorization: Bearer $SLACK_TOKEN\\" -d @- https://slack.example.com/api/notify"}]}]}}', note: 'a token sent to its own service' },
     ],
   },
 });

@@ -25,6 +25,7 @@ export default defineRule({
         if (/^--privileged(=true)?$/.test(a)) bad = '--privileged';
         else if (/^--(pid|network|net|ipc|uts|userns)=host$/.test(a) || (/^--(pid|network|net|ipc|uts)$/.test(a) && next === 'host')) bad = `${a.split('=')[0]}=host`;
         else if (/^--cap-add(=|$)/.test(a) && /SYS_ADMIN|ALL/.test(a + next)) bad = '--cap-add SYS_ADMIN';
+        else if (/^--security-opt(=|$)/.test(a) && /unconfined|privileged/.test(a + next)) bad = '--security-opt unconfined';
         else {
           const mount = /^(-v|--volume|--mount)$/.test(a) ? next : /^(-v|--volume|--mount)=/.test(a) ? a.slice(a.indexOf('=') + 1) : undefined;
           if (mount !== undefined) {

@@ -18,12 +18,16 @@ export default defineRule({
     const perms = entry(root, 'permissions');
     if (!perms) return;
     const deny = listItems(at(root, 'permissions.deny'), ctx.file.text);
-    if (deny.some((d) => /^(Read|Bash|Glob|Grep)?\s*\(.*\.env/.test(d.value) || /^\.env/.test(d.value))) return;
+    if (deny.some((d) => /^Read\s*\(.*\.env/.test(d.value))) return;
     ctx.report({ range: perms.keyRange }, '`permissions` has no deny rule for `.env`: the agent may read it.');
   },
   examples: {
-    bad: [{ path: '.claude/settings.json', code: '{\n  "model": "sonnet",\n  "permissions": {\n    "allow": ["Bash(npm test)"]\n  }\n}\n', line: 3 }],
+    bad: [
+      { path: '.claude/settings.json', code: '{\n  "model": "sonnet",\n  "permissions": {\n    "allow": ["Bash(npm test)"]\n  }\n}\n', line: 3 },
+      { path: '.claude/settings.json', code: '{"permissions": {"deny": ["Bash(cat .env*)", "Bash(rm -rf /)"]}}', note: 'a Bash deny does not stop the Read tool' },
+    ],
     good: [
+      { path: '.claude/settings.json', code: '{"permissions": {"deny": ["Read(**/.env*)", "Bash(cat .env*)"]}}' },
       { path: '.claude/settings.json', code: '{"permissions": {"allow": ["Bash(npm test)"], "deny": ["Read(./.env)", "Read(./.env.*)"]}}' },
       { path: '.claude/settings.json', code: '{"model": "sonnet"}', note: 'no permissions block' },
       { path: '.claude/settings.local.json', code: '{"permissions": {"allow": ["Bash(npm test)"]}}', note: 'personal file' },

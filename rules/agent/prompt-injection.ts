@@ -9,7 +9,7 @@ const PATTERNS: [RegExp, string][] = [
   [/\b(do not|don't|never)\s+(tell|mention|inform|reveal|show|disclose)\b[^.\n]{0,40}\b(the\s+)?user\b/i, 'tells the model to hide actions from the user'],
   [/\b(without|before)\s+(telling|informing|asking)\s+the\s+user\b/i, 'tells the model to act without telling the user'],
   [/[\u200B-\u200D\u2060\u2062-\u2064\u202A-\u202E\u2066-\u2069]/, 'contains invisible or bidirectional control characters'],
-  [/<!--(?:(?!-->)[\s\S]){0,400}?\b(ignore|instead|always|must|execute|run|read|send|upload|curl|fetch|do not tell)\b[\s\S]*?-->/i, 'hides directives in an HTML comment'],
+  [/<!--(?:(?!-->)[\s\S]){0,400}?(\b(ignore|disregard|secretly|silently|execute|send|upload|exfiltrate|curl|wget|do not tell|don't tell|without telling)\b|~\/\.ssh|\.env\b|id_rsa|api[ _-]?key)[\s\S]*?-->/i, 'hides directives in an HTML comment'],
   [/\b(read|cat|print|send|upload|include|output|post|exfiltrate|copy)\b[^.\n]{0,60}(~\/\.ssh|id_rsa|id_ed25519|\.aws\/credentials|\.env\b|\.npmrc|private key)/i, 'asks for secret files'],
   [/\b(curl|wget)\b[^\n|]*\|\s*(sudo\s+)?(ba|z)?sh\b/i, 'asks to download and execute a script'],
 ];
@@ -75,6 +75,7 @@ export default defineRule({
       { path: 'CLAUDE.md', code: '# Project rules\n\n- Never read `.env` files or ~/.ssh.\n- Do not run `curl | sh` installers.\n- Run `npm test` before committing.\n' },
       { path: '.claude/agents/reviewer.md', code: '---\nname: reviewer\ndescription: Reviews diffs for bugs\ntools: Read, Grep, Glob\n---\nReview the diff and report problems to the user.\n' },
       { path: 'docs/security.md', code: 'Attackers write "ignore all previous instructions" in issues.' },
+      { path: 'CLAUDE.md', code: '<!-- Keep this file short: Claude reads it at the start of every session. -->\n# Rules\nRun the linter before you commit.\n' },
     ],
   },
 });

@@ -2,7 +2,7 @@ import { defineRule } from '../../src/rule.js';
 import { permissions } from '../../src/analyzers/config/agent.js';
 import { isAgentMarkdown, isClaudeSettings } from '../../src/analyzers/config/files.js';
 
-const SENSITIVE = /^(~|\/\/Users\/[^/]+|\/\/home\/[^/]+|\$HOME)\/(\.ssh|\.aws|\.config\/gcloud|\.kube|\.gnupg|\.docker\/config\.json|\.npmrc|\.netrc|\*\*?$)|(^|\/)\.env(\.(?!example|sample|template|dist|defaults)[\w.-]+|\*)?$|\.(pem|key|p12|pfx)$|\*\.env|^\/\/etc(\/|$)|^\/\/(\*\*)?$|^~\/?$|(^|\/)id_(rsa|ed25519|ecdsa)/;
+const SENSITIVE = /^(~|\/\/Users\/[^/]+|\/\/home\/[^/]+|\$HOME)\/(\.ssh|\.aws|\.config\/gcloud|\.kube|\.gnupg|\.docker\/config\.json|\.npmrc|\.netrc|\*\*?$)|(^|\/)\.env(\.(?!example|sample|template|dist|defaults)[\w.-]+|\.?\*)?$|\.(pem|key|p12|pfx)$|\*\.env|^\/\/etc(\/|$)|^\/\/(\*\*)?$|^~\/?$|(^|\/)id_(rsa|ed25519|ecdsa)/;
 
 export default defineRule({
   id: 'agent/sensitive-read-allow',
@@ -26,6 +26,7 @@ export default defineRule({
       { path: '.claude/settings.local.json', code: '{"permissions": {"allow": ["Read(.env.production)"]}}' },
       { path: '.claude/settings.json', code: '{"permissions": {"allow": ["Read(//etc/**)"], "deny": ["Read(.env)"]}}' },
       { path: '.claude/settings.json', code: '{"permissions": {"allow": ["Read(**/*.pem)"], "deny": ["Read(.env)"]}}' },
+      { path: '.claude/settings.json', code: '{"permissions": {"allow": ["Read(.env.*)"], "deny": ["Read(~/.ssh/**)"]}}' },
     ],
     good: [
       { path: '.claude/settings.json', code: '{"permissions": {"allow": ["Read(./src/**)", "Read(.env.example)"], "deny": ["Read(.env)", "Read(~/.ssh/**)"]}}' },

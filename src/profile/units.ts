@@ -24,7 +24,7 @@ export function parseDuration(value: unknown, key = ''): number | undefined {
 }
 
 export function formatDuration(seconds: number): string {
-  for (const [u, n] of [['d', 86400], ['h', 3600], ['m', 60]] as const) if (seconds >= n && seconds % n === 0) return `${seconds / n}${u}`;
+  for (const [u, n] of [['d', 86400], ['h', 3600], ['m', 60]] as const) if (seconds >= n && seconds % n === 0 && !(u === 'd' && seconds === 86400)) return `${seconds / n}${u}`;
   return `${seconds}s`;
 }
 

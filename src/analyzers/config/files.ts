@@ -29,7 +29,7 @@ export const isPackageJson = (p: string): boolean => !inNodeModules(p) && base(p
 export const isShellLike = (p: string): boolean => {
   if (inNodeModules(p)) return false;
   const b = base(p);
-  return /\.(sh|bash|zsh)$/.test(b) || /^(Dockerfile|Containerfile)(\..+)?$/.test(b) || /\.(dockerfile|mk)$/i.test(b) || b === 'Makefile' || b === 'makefile' || b === 'GNUmakefile' || /^\.(bashrc|zshrc|bash_aliases|profile|bash_profile)$/.test(b);
+  return /\.(sh|bash|zsh)$/.test(b) || /^(Dockerfile|Containerfile)(\..+)?$/.test(b) || /\.(dockerfile|mk)$/i.test(b) || b === 'Makefile' || b === 'makefile' || b === 'GNUmakefile' || /^\.(bashrc|zshrc|bash_aliases|profile|bash_profile)$/.test(b) || /^(docker-)?compose(\.[\w-]+)?\.ya?ml$/.test(b);
 };
 /** C: security-profile configs (config/security/<name>.*, security/<name>.*). */
 export const isProfileConfigPath = (p: string): boolean => /(^|\/)(config\/)?security\/[\w.-]+\.(ts|mts|cts|js|mjs|cjs|json|ya?ml)$/.test(p) && !/\.d\.ts$/.test(p) && !inNodeModules(p);
