@@ -8673,7 +8673,7 @@ var isShellLike = (p) => {
   const b = base(p);
   return /\.(sh|bash|zsh)$/.test(b) || /^(Dockerfile|Containerfile)(\..+)?$/.test(b) || /\.(dockerfile|mk)$/i.test(b) || b === "Makefile" || b === "makefile" || b === "GNUmakefile" || /^\.(bashrc|zshrc|bash_aliases|profile|bash_profile)$/.test(b) || /^(docker-)?compose(\.[\w-]+)?\.ya?ml$/.test(b);
 };
-var isProfileConfigPath = (p) => /(^|\/)(config\/)?security\/[\w.-]+\.(ts|mts|cts|js|mjs|cjs|json|ya?ml)$/.test(p) && !/\.d\.ts$/.test(p) && !inNodeModules(p);
+var isProfileConfigPath = (p) => /^(config\/)?security\/[\w.-]+\.(ts|mts|cts|js|mjs|cjs|json|ya?ml)$/.test(p) && !/\.d\.ts$/.test(p) && !inNodeModules(p);
 var hasCommands = (p) => isPackageJson(p) || isShellLike(p) || isWorkflow(p);
 
 // src/analyzers/config/jsonc.ts
@@ -12092,7 +12092,15 @@ function evaluateConfigModule(text, file) {
   for (const st of ast.body) {
     if (st.type === "VariableDeclaration") collect(st, false);
     else if (st.type === "ExportNamedDeclaration" && st.declaration?.type === "VariableDeclaration") collect(st.declaration, true);
-    else if (st.type === "ExportDefaultDeclaration") defaultExport = st.declaration;
+    else if (st.type === "ExportNamedDeclaration" && !st.declaration) {
+      for (const sp of st.specifiers) {
+        const local = sp.local.type === "Identifier" ? sp.local.name : void 0;
+        const name = sp.exported.type === "Identifier" ? sp.exported.name : String(sp.exported.value);
+        if (!local) continue;
+        if (name === "default") defaultExport = sp.local;
+        else if (consts.has(local)) exported.push({ name, node: consts.get(local) });
+      }
+    } else if (st.type === "ExportDefaultDeclaration") defaultExport = st.declaration;
     else if (st.type === "ExpressionStatement" && st.expression.type === "AssignmentExpression") {
       const l = st.expression.left;
       if (l.type === "MemberExpression" && l.object.type === "Identifier" && l.object.name === "module" && l.property.type === "Identifier" && l.property.name === "exports") defaultExport = st.expression.right;
@@ -12164,6 +12172,11 @@ function evaluateConfigModule(text, file) {
     const named = exported.find((e) => /secur|config|profile|settings/i.test(e.name)) ?? (exported.length === 1 ? exported[0] : void 0);
     return named?.node;
   };
+  const byProfile = exported.filter((e) => /^(development|production|enterprise|dev|prod)$/i.test(e.name));
+  if (!defaultExport && byProfile.length) {
+    const entries = byProfile.map((e) => ({ key: e.name, keyRange: e.node.range, value: evaluator(e.node, 0, /* @__PURE__ */ new Set()) }));
+    return { kind: "map", entries: [{ key: "profiles", keyRange: [0, 0], value: { kind: "map", entries, range: [0, 0] } }], range: [0, text.length] };
+  }
   const target = pick();
   if (!target) return void 0;
   const root = evaluator(target, 0, /* @__PURE__ */ new Set());
@@ -12206,7 +12219,7 @@ function findProfileConfigs(view) {
     const byPath = isProfileConfigPath(file) ? profileName(baseName) : void 0;
     if (byPath) found.push({ file, text, root, node: root, profile: byPath, via: "path" });
     const profiles = get(root, "profiles");
-    if (isFlowRoot(file) && isMap(profiles)) {
+    if (isMap(profiles)) {
       for (const e of profiles.entries) {
         const p = profileName(e.key);
         if (p && isMap(e.value)) found.push({ file, text, root, node: e.value, profile: p, via: "profiles" });
@@ -12239,6 +12252,8 @@ function parseDuration(value, key = "") {
   if (typeof value !== "string") return void 0;
   const v = value.trim();
   if (/^\d+(\.\d+)?$/.test(v)) return ms ? Number(v) / 1e3 : Number(v);
+  const iso = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(v);
+  if (iso && v.length > 1 && !/T$/i.test(v)) return Number(iso[1] ?? 0) * 86400 + Number(iso[2] ?? 0) * 3600 + Number(iso[3] ?? 0) * 60 + Number(iso[4] ?? 0);
   let total = 0;
   let matched = false;
   const re = /(\d+(?:\.\d+)?)\s*([a-zA-Z]+)/g;
@@ -12753,34 +12768,41 @@ function runProfiles(view, requested, active, sink) {
   const rules2 = new Map(active.filter((a) => a.rule.id.startsWith("profile/")).map((a) => [a.rule.id.slice(8), a]));
   const sinks = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
-  const known = new Set(view.files.map((f) => f.path));
   let requestedReport;
   for (const name of names) {
     const report = evaluateProfile(name, view, configs);
     if (name === requested) requestedReport = report;
-    if (!rules2.size) continue;
+    const config = report.configFiles[0];
+    if (!rules2.size || config === void 0) continue;
+    const text = view.readText(config) ?? "";
+    let s = sinks.get(config);
+    if (!s) {
+      s = sink.forFile({ path: config, text });
+      sinks.set(config, s);
+    }
     for (const c of report.controls) {
       if (c.status !== "fail") continue;
       const active2 = rules2.get(c.id);
       if (!active2) continue;
-      const evidence = c.id === "agent-findings" ? c.evidence.slice(0, 1) : c.evidence;
-      for (const ev of evidence) {
-        if (!known.has(ev.file)) continue;
-        const dedupe = `${c.id}\0${ev.file}\0${ev.line ?? 0}`;
+      const inConfig = c.evidence.filter((e) => e.file === config && e.line !== void 0);
+      const sites = inConfig.length ? inConfig.map((e) => ({ line: e.line, message: e.message })) : [{ line: 1, message: summary(c.id, c.actual, c.evidence) }];
+      for (const site of sites) {
+        const dedupe = `${c.id}\0${site.line}`;
         if (seen.has(dedupe)) continue;
         seen.add(dedupe);
-        let s = sinks.get(ev.file);
-        if (!s) {
-          const text = ev.line !== void 0 ? view.readText(ev.file) ?? "" : "";
-          s = sink.forFile({ path: ev.file, text });
-          sinks.set(ev.file, s);
-        }
-        const msg = c.id === "agent-findings" ? `Profile ${name} fails \`agent-findings\`: ${c.actual} at or above ${c.required.replace(/^no /, "").replace(/ agent\/\* finding$/, "")}.` : `Profile ${name}: ${ev.message}`;
-        s.report(active2, ev.line !== void 0 ? { line: ev.line } : null, msg, { key: `${c.id}:${ev.message}` });
+        s.report(active2, { line: site.line }, `Profile ${name}: ${site.message}`, { key: `${c.id}:${site.message}` });
       }
     }
   }
   return requestedReport;
+}
+function summary(id, actual, evidence) {
+  const first = evidence[0];
+  if (!first) return `\`${id}\` fails (${actual}).`;
+  const where = `${first.file}${first.line !== void 0 ? `:${first.line}` : ""}`;
+  const more = evidence.length > 1 ? ` and ${evidence.length - 1} more` : "";
+  if (id === "agent-findings") return `\`agent-findings\` fails: ${actual} at or above the gate, first at ${where}${more}.`;
+  return `\`${id}\` fails: ${first.message.replace(/\.$/, "")}${more}.`;
 }
 
 // src/profile/step.ts

@@ -66,7 +66,7 @@ export function findProfileConfigs(view: FileView): Map<ProfileName, ConfigSourc
     const byPath = isProfileConfigPath(file) ? profileName(baseName) : undefined;
     if (byPath) found.push({ file, text, root, node: root, profile: byPath, via: 'path' });
     const profiles = get(root, 'profiles');
-    if (isFlowRoot(file) && isMap(profiles)) {
+    if (isMap(profiles)) {
       for (const e of profiles.entries) {
         const p = profileName(e.key);
         if (p && isMap(e.value)) found.push({ file, text, root, node: e.value, profile: p, via: 'profiles' });

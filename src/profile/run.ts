@@ -65,33 +65,42 @@ export function runProfiles(view: ProjectView, requested: ProfileName | undefine
   const rules = new Map(active.filter((a) => a.rule.id.startsWith('profile/')).map((a) => [a.rule.id.slice(8), a]));
   const sinks = new Map<string, FileSink>();
   const seen = new Set<string>();
-  const known = new Set(view.files.map((f) => f.path));
   let requestedReport: ProfileReport | undefined;
   for (const name of names) {
     const report = evaluateProfile(name, view, configs);
     if (name === requested) requestedReport = report;
-    if (!rules.size) continue;
+    // profile/* results live in the security-profile config: at the offending key, else at its line 1.
+    const config = report.configFiles[0];
+    if (!rules.size || config === undefined) continue;
+    const text = view.readText(config) ?? '';
+    let s = sinks.get(config);
+    if (!s) {
+      s = sink.forFile({ path: config, text });
+      sinks.set(config, s);
+    }
     for (const c of report.controls) {
       if (c.status !== 'fail') continue;
       const active = rules.get(c.id);
       if (!active) continue;
-      const evidence = c.id === 'agent-findings' ? c.evidence.slice(0, 1) : c.evidence;
-      for (const ev of evidence) {
-        if (!known.has(ev.file)) continue;
-        const dedupe = `${c.id}\0${ev.file}\0${ev.line ?? 0}`;
+      const inConfig = c.evidence.filter((e) => e.file === config && e.line !== undefined);
+      const sites = inConfig.length ? inConfig.map((e) => ({ line: e.line!, message: e.message })) : [{ line: 1, message: summary(c.id, c.actual, c.evidence) }];
+      for (const site of sites) {
+        const dedupe = `${c.id}\0${site.line}`;
         if (seen.has(dedupe)) continue;
         seen.add(dedupe);
-        let s = sinks.get(ev.file);
-        if (!s) {
-          // File-level evidence (.env, memory.db, directories) is never read.
-          const text = ev.line !== undefined ? (view.readText(ev.file) ?? '') : '';
-          s = sink.forFile({ path: ev.file, text });
-          sinks.set(ev.file, s);
-        }
-        const msg = c.id === 'agent-findings' ? `Profile ${name} fails \`agent-findings\`: ${c.actual} at or above ${c.required.replace(/^no /, '').replace(/ agent\/\* finding$/, '')}.` : `Profile ${name}: ${ev.message}`;
-        s.report(active, ev.line !== undefined ? { line: ev.line } : null, msg, { key: `${c.id}:${ev.message}` });
+        s.report(active, { line: site.line }, `Profile ${name}: ${site.message}`, { key: `${c.id}:${site.message}` });
       }
     }
   }
   return requestedReport;
+}
+
+/** One sentence for a failing project control (evidence elsewhere than the config). */
+function summary(id: string, actual: string, evidence: readonly { file: string; line?: number; message: string }[]): string {
+  const first = evidence[0];
+  if (!first) return `\`${id}\` fails (${actual}).`;
+  const where = `${first.file}${first.line !== undefined ? `:${first.line}` : ''}`;
+  const more = evidence.length > 1 ? ` and ${evidence.length - 1} more` : '';
+  if (id === 'agent-findings') return `\`agent-findings\` fails: ${actual} at or above the gate, first at ${where}${more}.`;
+  return `\`${id}\` fails: ${first.message.replace(/\.$/, '')}${more}.`;
 }

@@ -39,6 +39,15 @@ export function evaluateConfigModule(text: string, file: string): CNode | undefi
   for (const st of ast.body) {
     if (st.type === 'VariableDeclaration') collect(st, false);
     else if (st.type === 'ExportNamedDeclaration' && st.declaration?.type === 'VariableDeclaration') collect(st.declaration, true);
+    else if (st.type === 'ExportNamedDeclaration' && !st.declaration) {
+      for (const sp of st.specifiers) {
+        const local = sp.local.type === 'Identifier' ? sp.local.name : undefined;
+        const name = sp.exported.type === 'Identifier' ? sp.exported.name : String(sp.exported.value);
+        if (!local) continue;
+        if (name === 'default') defaultExport = sp.local;
+        else if (consts.has(local)) exported.push({ name, node: consts.get(local)! });
+      }
+    }
     else if (st.type === 'ExportDefaultDeclaration') defaultExport = st.declaration as N;
     else if (st.type === 'ExpressionStatement' && st.expression.type === 'AssignmentExpression') {
       const l = st.expression.left;
@@ -112,6 +121,12 @@ export function evaluateConfigModule(text: string, file: string): CNode | undefi
     const named = exported.find((e) => /secur|config|profile|settings/i.test(e.name)) ?? (exported.length === 1 ? exported[0] : undefined);
     return named?.node;
   };
+  // `export const development = {...}; export const production = {...}`: one file, several profiles.
+  const byProfile = exported.filter((e) => /^(development|production|enterprise|dev|prod)$/i.test(e.name));
+  if (!defaultExport && byProfile.length) {
+    const entries: MapEntry[] = byProfile.map((e) => ({ key: e.name, keyRange: e.node.range, value: evaluator(e.node, 0, new Set()) }));
+    return { kind: 'map', entries: [{ key: 'profiles', keyRange: [0, 0], value: { kind: 'map', entries, range: [0, 0] } }], range: [0, text.length] };
+  }
   const target = pick();
   if (!target) return undefined;
   const root = evaluator(target, 0, new Set());

@@ -9,6 +9,8 @@ export function parseDuration(value: unknown, key = ''): number | undefined {
   if (typeof value !== 'string') return undefined;
   const v = value.trim();
   if (/^\d+(\.\d+)?$/.test(v)) return ms ? Number(v) / 1000 : Number(v);
+  const iso = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(v);
+  if (iso && v.length > 1 && !/T$/i.test(v)) return Number(iso[1] ?? 0) * 86400 + Number(iso[2] ?? 0) * 3600 + Number(iso[3] ?? 0) * 60 + Number(iso[4] ?? 0);
   let total = 0;
   let matched = false;
   const re = /(\d+(?:\.\d+)?)\s*([a-zA-Z]+)/g;

@@ -20,6 +20,8 @@ describe('units', () => {
     expect(parseDuration(3600)).toBe(3600);
     expect(parseDuration(900000, 'tokenExpiryMs')).toBe(900);
     expect(parseDuration('soon')).toBeUndefined();
+    expect(parseDuration('PT15M')).toBe(900);
+    expect(parseDuration('1 hour')).toBe(3600);
   });
   it('parses sizes and cpu', () => {
     expect(parseSize('4GB')).toBe(4 * 1024 ** 3);
@@ -63,6 +65,18 @@ describe('static evaluation of TS/JS configs', () => {
 });
 
 describe('config resolution', () => {
+  it('reads one TS file exporting several profiles, and `export { x as default }`', async () => {
+    const multi = "export const development = { keyRotationInterval: '12h' };\nexport const production = { keyRotationInterval: '12h' };\n";
+    const root = tmpTree({ 'config/security/index.ts': multi });
+    const dev = await scan({ root, type: 'config', profile: 'development' });
+    expect(dev.profile!.verdict).toBe('pass');
+    const prod = await scan({ root, type: 'config', profile: 'production' });
+    expect(prod.profile!.controls.find((c) => c.id === 'key-rotation')).toMatchObject({ status: 'fail', evidence: [{ file: 'config/security/index.ts', line: 2 }] });
+    const root2 = tmpTree({ 'security/production.ts': "const cfg = { tokenExpiry: '1h' };\nexport { cfg as default };\n" });
+    const p2 = await scan({ root: root2, type: 'config', profile: 'production' });
+    expect(p2.profile!.controls.find((c) => c.id === 'token-expiry')).toMatchObject({ status: 'fail', actual: '1h' });
+  });
+
   it('uses the next stricter config, else the next less strict one', async () => {
     const root = tmpTree({ 'config/security/production.yaml': profileYaml() });
     const dev = await scan({ root, type: 'config', profile: 'development' });

@@ -32,6 +32,6 @@ export const isShellLike = (p: string): boolean => {
   return /\.(sh|bash|zsh)$/.test(b) || /^(Dockerfile|Containerfile)(\..+)?$/.test(b) || /\.(dockerfile|mk)$/i.test(b) || b === 'Makefile' || b === 'makefile' || b === 'GNUmakefile' || /^\.(bashrc|zshrc|bash_aliases|profile|bash_profile)$/.test(b) || /^(docker-)?compose(\.[\w-]+)?\.ya?ml$/.test(b);
 };
 /** C: security-profile configs (config/security/<name>.*, security/<name>.*). */
-export const isProfileConfigPath = (p: string): boolean => /(^|\/)(config\/)?security\/[\w.-]+\.(ts|mts|cts|js|mjs|cjs|json|ya?ml)$/.test(p) && !/\.d\.ts$/.test(p) && !inNodeModules(p);
+export const isProfileConfigPath = (p: string): boolean => /^(config\/)?security\/[\w.-]+\.(ts|mts|cts|js|mjs|cjs|json|ya?ml)$/.test(p) && !/\.d\.ts$/.test(p) && !inNodeModules(p);
 /** Any file whose commands the shell-flag rules read (P, X, W). */
 export const hasCommands = (p: string): boolean => isPackageJson(p) || isShellLike(p) || isWorkflow(p);
