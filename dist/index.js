@@ -29846,23 +29846,33 @@ var settings_local_committed_default = defineRule({
 
 // rules/agent/shell-escape-allow.ts
 var INTERPRETERS = /^(node|nodejs|deno|bun|python[\d.]*|py|perl|ruby|php|bash|sh|zsh|dash|fish|pwsh|powershell|osascript)$/;
-var ESCALATORS = /^(eval|exec|sudo|su|doas|xargs|env|find|nohup|time|timeout|watch|command|builtin|source|\.)$/;
+var ESCALATORS = /^(eval|exec|sudo|su|doas|source|\.)$/;
+var WRAPPERS = /^(xargs|env|nohup|time|timeout|watch|command|builtin|nice|stdbuf)$/;
 var LAUNCHERS = /^(npx|bunx|pnpx|uvx)$/;
-function shellEscape(spec) {
+function shellEscape(spec, depth = 0) {
   const { cmd, words } = bashCommand(spec);
   const next = words[1];
   const wild = (w) => w === void 0 || /^\*+$/.test(w);
+  const endsWild = words.length > 1 && /^\*+$/.test(words[words.length - 1]);
   const base3 = cmd.replace(/\*+$/, "");
   if (INTERPRETERS.test(base3) || cmd.endsWith("*") && /^(python|node|bash|sh|perl|ruby)/.test(base3)) {
-    if (cmd.endsWith("*") || words.length > 1 && (wild(next) || /^-(e|c|p|-eval|-print|i|m)$/.test(next ?? ""))) return `runs any \`${base3}\` program`;
+    if (cmd.endsWith("*") || words.length > 1 && (wild(next) || endsWild && /^-(e|c|p|i|m|-eval|-print|command)$/i.test(next ?? ""))) return `runs any \`${base3}\` program`;
     return void 0;
   }
-  if (ESCALATORS.test(cmd)) return words.length > 1 && words.some((w) => w.includes("*")) ? `\`${cmd}\` runs any command it is given` : void 0;
-  if (LAUNCHERS.test(cmd) || cmd === "pnpm" && next === "dlx" || cmd === "yarn" && next === "dlx") {
+  if (ESCALATORS.test(cmd)) return endsWild ? `\`${cmd}\` runs any command it is given` : void 0;
+  if (WRAPPERS.test(cmd)) {
+    let i = 1;
+    while (i < words.length && (/^-/.test(words[i]) || /^\w+=/.test(words[i]) || cmd === "timeout" && /^\d/.test(words[i]))) i++;
+    const inner = words.slice(i);
+    if (!inner.length || wild(inner[0])) return words.length > 1 ? `\`${cmd}\` runs any command it is given` : void 0;
+    return depth < 3 ? shellEscape(inner.join(" "), depth + 1) : void 0;
+  }
+  if (cmd === "find") return endsWild || words.some((w) => /^-(exec|execdir|ok|okdir)$/.test(w)) ? "`find -exec` runs any command" : void 0;
+  if (LAUNCHERS.test(cmd) || cmd === "pnpm" && next === "dlx" || cmd === "yarn" && next === "dlx" || cmd === "npm" && next === "exec") {
     const pkg = LAUNCHERS.test(cmd) ? words.slice(1).find((w) => !w.startsWith("-")) : words[2];
     return words.length > 1 && wild(pkg) ? `\`${cmd}\` downloads and runs any package` : void 0;
   }
-  if ((cmd === "docker" || cmd === "podman") && /^(run|exec)$/.test(next ?? "") && words.some((w) => w.includes("*"))) return `\`${cmd} ${next}\` runs any image or command`;
+  if ((cmd === "docker" || cmd === "podman") && /^(run|exec)$/.test(next ?? "") && endsWild) return `\`${cmd} ${next}\` runs any image or command`;
   return void 0;
 }
 var shell_escape_allow_default = defineRule({
@@ -29887,12 +29897,15 @@ var shell_escape_allow_default = defineRule({
       { path: ".claude/settings.json", code: '{"permissions": {"allow": ["Bash(python3 -c *)"], "deny": ["Read(.env)"]}}' },
       { path: ".claude/settings.json", code: '{"permissions": {"allow": ["Bash(npx:*)"], "deny": ["Read(.env)"]}}' },
       { path: ".claude/agents/runner.md", code: "---\nname: runner\ndescription: runs things\ntools: Read, Bash(sudo *)\n---\nRun the tests.\n", line: 4 },
-      { path: ".claude/settings.json", code: '{"permissions": {"allow": ["Bash(docker run *)"], "deny": ["Read(.env)"]}}' }
+      { path: ".claude/settings.json", code: '{"permissions": {"allow": ["Bash(docker run *)"], "deny": ["Read(.env)"]}}' },
+      { path: ".claude/settings.json", code: '{"permissions": {"allow": ["Bash(xargs:*)"], "deny": ["Read(.env)"]}}' },
+      { path: ".claude/settings.json", code: '{"permissions": {"allow": ["Bash(env node:*)"], "deny": ["Read(.env)"]}}' }
     ],
     good: [
       { path: ".claude/settings.json", code: '{"permissions": {"allow": ["Bash(npx tool@1.2.3 sub:*)", "Bash(node scripts/build.js)", "Bash(npm run lint:*)"], "deny": ["Read(.env)"]}}' },
       { path: ".claude/settings.json", code: '{"permissions": {"deny": ["Bash(sudo:*)"]}}' },
-      { path: ".claude/settings.json", code: '{"permissions": {"allow": ["Bash(docker ps)"]}}' }
+      { path: ".claude/settings.json", code: '{"permissions": {"allow": ["Bash(docker ps)"]}}' },
+      { path: ".claude/settings.json", code: '{"permissions": {"allow": ["Bash(xargs grep:*)", "Bash(find . -name *.ts)", "Bash(sudo systemctl restart nginx)", "Bash(powershell -Command \\"Get-ChildItem\\")"], "deny": ["Read(.env)"]}}', note: "wrapped or fixed commands" }
     ]
   }
 });
