@@ -28520,9 +28520,9 @@ function splitList(value, range, text, sep2) {
 
 // src/analyzers/config/yaml.ts
 var import_yaml2 = __toESM(require_dist());
-function convert(node, offset, depth) {
+function convert(node, offset, depth, doc2) {
   if (depth > 100 || node === null || node === void 0) return void 0;
-  if ((0, import_yaml2.isAlias)(node)) return void 0;
+  if ((0, import_yaml2.isAlias)(node)) return doc2 ? convert(node.resolve(doc2), offset, depth + 1, doc2) : void 0;
   const r = node.range;
   const range = [offset + (r?.[0] ?? 0), offset + (r?.[1] ?? 0)];
   if ((0, import_yaml2.isScalar)(node)) {
@@ -28537,7 +28537,17 @@ function convert(node, offset, depth) {
       const k = pair.key;
       const key = (0, import_yaml2.isScalar)(k) ? String(k.value) : "";
       const kr = k?.range;
-      const value = convert(pair.value, offset, depth + 1) ?? { kind: "scalar", value: null, range: [offset + (kr?.[1] ?? 0), offset + (kr?.[1] ?? 0)] };
+      if (key === "<<") {
+        const merged = convert(pair.value, offset, depth + 1, doc2);
+        const sources = merged?.kind === "map" ? [merged] : merged?.kind === "seq" ? merged.items : [];
+        for (const m of sources) if (m.kind === "map") {
+          for (const e of m.entries) if (!entries.some((x) => x.key === e.key)) entries.push(e);
+        }
+        continue;
+      }
+      const value = convert(pair.value, offset, depth + 1, doc2) ?? { kind: "scalar", value: null, range: [offset + (kr?.[1] ?? 0), offset + (kr?.[1] ?? 0)] };
+      const dup = entries.findIndex((x) => x.key === key);
+      if (dup >= 0) entries.splice(dup, 1);
       entries.push({ key, keyRange: [offset + (kr?.[0] ?? 0), offset + (kr?.[1] ?? 0)], value });
     }
     return { kind: "map", entries, range };
@@ -28545,7 +28555,7 @@ function convert(node, offset, depth) {
   if ((0, import_yaml2.isSeq)(node)) {
     const items = [];
     for (const it of node.items) {
-      const c = convert(it, offset, depth + 1);
+      const c = convert(it, offset, depth + 1, doc2);
       if (c) items.push(c);
     }
     return { kind: "seq", items, range };
@@ -28556,7 +28566,7 @@ function parseYaml(text, offset = 0) {
   try {
     const doc2 = (0, import_yaml2.parseDocument)(text, { uniqueKeys: false, strict: false });
     if (doc2.errors.length) return void 0;
-    return convert(doc2.contents, offset, 0);
+    return convert(doc2.contents, offset, 0, doc2);
   } catch {
     return void 0;
   }
@@ -31529,6 +31539,16 @@ function loadProfile(name) {
 }
 
 // src/profile/static-eval.ts
+function partialReason(n) {
+  if (!n || n.kind !== "map") return void 0;
+  const own = n.partial;
+  if (own) return own;
+  for (const e of n.entries) {
+    const r = partialReason(e.value);
+    if (r) return r;
+  }
+  return void 0;
+}
 function isUnknown(n) {
   return !!n && n.kind === "scalar" && typeof n.unknown === "string";
 }
@@ -31598,10 +31618,12 @@ function evaluateConfigModule(text, file) {
         return { kind: "seq", items: node.elements.map((e) => e && e.type !== "SpreadElement" ? evaluator(e, depth + 1, seen) : unknown("a spread element")), range };
       case "ObjectExpression": {
         const entries = [];
+        let partial;
         for (const p of node.properties) {
           if (p.type === "SpreadElement") {
             const inner = evaluator(p.argument, depth + 1, seen);
             if (inner.kind === "map") for (const e of inner.entries) entries.push(e);
+            else partial ??= isUnknown(inner) ? inner.unknown : "a spread of a non-object";
             continue;
           }
           let key;
@@ -31614,7 +31636,7 @@ function evaluateConfigModule(text, file) {
           if (existing >= 0) entries[existing] = entry2;
           else entries.push(entry2);
         }
-        return { kind: "map", entries, range };
+        return partial ? { kind: "map", entries, range, partial } : { kind: "map", entries, range };
       }
       case "CallExpression": {
         const a = node.arguments[0];
@@ -31677,8 +31699,11 @@ function findProfileConfigs(view) {
     if (!root) continue;
     const baseName = file.slice(file.lastIndexOf("/") + 1).replace(/\.[^.]+$/, "");
     const byPath = isProfileConfigPath(file) ? profileName(baseName) : void 0;
-    if (byPath) found.push({ file, text, root, node: root, profile: byPath, via: "path" });
     const profiles = get(root, "profiles");
+    if (byPath) {
+      const own = isMap2(profiles) ? profiles.entries.find((e) => profileName(e.key) === byPath && isMap2(e.value))?.value : void 0;
+      found.push({ file, text, root, node: own ?? root, profile: byPath, via: "path" });
+    }
     if (isMap2(profiles)) {
       for (const e of profiles.entries) {
         const p = profileName(e.key);
@@ -31830,6 +31855,8 @@ var Evaluator = class {
     if (!this.config) return this.push(id, spec.mode === "required" ? "unknown" : "not-applicable", required, "no security config", []);
     const f = locate();
     if (!f) {
+      const partial = partialReason(this.config.node) ?? partialReason(this.config.root);
+      if (partial && spec.mode === "required") return this.push(id, "unknown", required, "unknown", [this.at(void 0, `${id}: not found, but part of the config cannot be read statically (${partial}).`)]);
       if (spec.mode === "required") return this.push(id, "fail", required, "not set", [this.at(void 0, `${id}: required setting is missing from the config.`)]);
       return this.push(id, "not-applicable", required, "not set");
     }

@@ -11,7 +11,7 @@ import { tryParseJsonc } from '../analyzers/config/jsonc.js';
 import { at, entry, isMap, isScalar, isSeq, normKey, plain, type CNode, type MapEntry } from '../analyzers/config/tree.js';
 import { CONTROL_IDS, loadProfile } from './load.js';
 import { findProfileConfigs, resolveConfig, type ConfigSource } from './resolve.js';
-import { isUnknown } from './static-eval.js';
+import { isUnknown, partialReason } from './static-eval.js';
 import type { ControlResult, ControlSpec, Evidence, ProfileReport } from './types.js';
 import { formatDuration, parseCpu, parseDuration, parseSize } from './units.js';
 
@@ -123,6 +123,8 @@ class Evaluator {
     if (!this.config) return this.push(id, spec.mode === 'required' ? 'unknown' : 'not-applicable', required, 'no security config', []);
     const f = locate();
     if (!f) {
+      const partial = partialReason(this.config.node) ?? partialReason(this.config.root);
+      if (partial && spec.mode === 'required') return this.push(id, 'unknown', required, 'unknown', [this.at(undefined, `${id}: not found, but part of the config cannot be read statically (${partial}).`)]);
       if (spec.mode === 'required') return this.push(id, 'fail', required, 'not set', [this.at(undefined, `${id}: required setting is missing from the config.`)]);
       return this.push(id, 'not-applicable', required, 'not set');
     }

@@ -64,8 +64,11 @@ export function findProfileConfigs(view: FileView): Map<ProfileName, ConfigSourc
     if (!root) continue;
     const baseName = file.slice(file.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
     const byPath = isProfileConfigPath(file) ? profileName(baseName) : undefined;
-    if (byPath) found.push({ file, text, root, node: root, profile: byPath, via: 'path' });
     const profiles = get(root, 'profiles');
+    if (byPath) {
+      const own = isMap(profiles) ? profiles.entries.find((e) => profileName(e.key) === byPath && isMap(e.value))?.value : undefined;
+      found.push({ file, text, root, node: own ?? root, profile: byPath, via: 'path' });
+    }
     if (isMap(profiles)) {
       for (const e of profiles.entries) {
         const p = profileName(e.key);

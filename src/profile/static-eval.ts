@@ -14,6 +14,18 @@ export interface UnknownScalar {
 
 type N = TSESTree.Node;
 
+/** Why an object read from a TS/JS config may lack keys (a spread of something not in this file), if it may. */
+export function partialReason(n: CNode | undefined): string | undefined {
+  if (!n || n.kind !== 'map') return undefined;
+  const own = (n as { partial?: string }).partial;
+  if (own) return own;
+  for (const e of n.entries) {
+    const r = partialReason(e.value);
+    if (r) return r;
+  }
+  return undefined;
+}
+
 export function isUnknown(n: CNode | undefined): n is CNode & UnknownScalar {
   return !!n && n.kind === 'scalar' && typeof (n as Partial<UnknownScalar>).unknown === 'string';
 }
@@ -86,10 +98,12 @@ export function evaluateConfigModule(text: string, file: string): CNode | undefi
         return { kind: 'seq', items: node.elements.map((e) => (e && e.type !== 'SpreadElement' ? evaluator(e, depth + 1, seen) : unknown('a spread element'))), range };
       case 'ObjectExpression': {
         const entries: MapEntry[] = [];
+        let partial: string | undefined;
         for (const p of node.properties) {
           if (p.type === 'SpreadElement') {
             const inner = evaluator(p.argument, depth + 1, seen);
             if (inner.kind === 'map') for (const e of inner.entries) entries.push(e);
+            else partial ??= isUnknown(inner) ? (inner as UnknownScalar).unknown : 'a spread of a non-object';
             continue;
           }
           let key: string | undefined;
@@ -102,7 +116,7 @@ export function evaluateConfigModule(text: string, file: string): CNode | undefi
           if (existing >= 0) entries[existing] = entry;
           else entries.push(entry);
         }
-        return { kind: 'map', entries, range };
+        return partial ? ({ kind: 'map', entries, range, partial } as CNode) : { kind: 'map', entries, range };
       }
       case 'CallExpression': {
         // defineConfig({...}) style wrappers: read the single object argument, never call anything.

@@ -93,6 +93,21 @@ describe('config resolution', () => {
     const d = await scan({ root, type: 'config', profile: 'development' });
     expect(d.profile!.verdict).toBe('pass');
   });
+  it('follows YAML anchors and merge keys', async () => {
+    const yaml = 'base: &base\n  keyRotationInterval: 1h\n  tokenExpiry: 15m\nprofiles:\n  production:\n    <<: *base\n    tokenExpiry: 1h\n';
+    const root = tmpTree({ 'security/production.yaml': yaml });
+    const r = await scan({ root, type: 'config', profile: 'production' });
+    const byId = (id: string) => r.profile!.controls.find((c) => c.id === id)!;
+    expect(byId('key-rotation').status).toBe('pass');
+    expect(byId('token-expiry')).toMatchObject({ status: 'fail', actual: '1h' });
+  });
+  it('treats keys missing next to a spread of an imported object as unknown, not failed', async () => {
+    const ts = "import { base } from './base';\nexport default { ...base, tokenExpiry: '15m' };\n";
+    const root = tmpTree({ 'config/security/production.ts': ts });
+    const r = await scan({ root, type: 'config', profile: 'production' });
+    expect(r.profile!.controls.find((c) => c.id === 'mfa')!.status).toBe('unknown');
+    expect(r.profile!.controls.find((c) => c.id === 'token-expiry')!.status).toBe('pass');
+  });
   it('accepts snake_case aliases and claude-flow profiles.<name>', async () => {
     const root = tmpTree({ 'claude-flow.config.json': JSON.stringify({ profiles: { development: { key_rotation_interval: '48h' } } }) });
     const r = await scan({ root, type: 'config', profile: 'development' });

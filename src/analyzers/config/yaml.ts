@@ -1,10 +1,10 @@
 // YAML through the `yaml` package, converted to the shared position-keeping tree.
-import { isAlias, isMap as yIsMap, isPair, isScalar as yIsScalar, isSeq as yIsSeq, parseDocument, type Node as YNode } from 'yaml';
+import { isAlias, isMap as yIsMap, isPair, isScalar as yIsScalar, isSeq as yIsSeq, parseDocument, type Document, type Node as YNode } from 'yaml';
 import type { CNode, MapEntry } from './tree.js';
 
-function convert(node: unknown, offset: number, depth: number): CNode | undefined {
+function convert(node: unknown, offset: number, depth: number, doc?: Document): CNode | undefined {
   if (depth > 100 || node === null || node === undefined) return undefined;
-  if (isAlias(node)) return undefined;
+  if (isAlias(node)) return doc ? convert(node.resolve(doc), offset, depth + 1, doc) : undefined;
   const r = (node as YNode).range;
   const range = [offset + (r?.[0] ?? 0), offset + (r?.[1] ?? 0)] as const;
   if (yIsScalar(node)) {
@@ -19,7 +19,16 @@ function convert(node: unknown, offset: number, depth: number): CNode | undefine
       const k = pair.key as YNode | null;
       const key = yIsScalar(k) ? String(k.value) : '';
       const kr = k?.range;
-      const value = convert(pair.value, offset, depth + 1) ?? { kind: 'scalar' as const, value: null, range: [offset + (kr?.[1] ?? 0), offset + (kr?.[1] ?? 0)] as const };
+      if (key === '<<') {
+        // Merge keys: the merged map's entries come first, explicit keys override them.
+        const merged = convert(pair.value, offset, depth + 1, doc);
+        const sources = merged?.kind === 'map' ? [merged] : merged?.kind === 'seq' ? merged.items : [];
+        for (const m of sources) if (m.kind === 'map') for (const e of m.entries) if (!entries.some((x) => x.key === e.key)) entries.push(e);
+        continue;
+      }
+      const value = convert(pair.value, offset, depth + 1, doc) ?? { kind: 'scalar' as const, value: null, range: [offset + (kr?.[1] ?? 0), offset + (kr?.[1] ?? 0)] as const };
+      const dup = entries.findIndex((x) => x.key === key);
+      if (dup >= 0) entries.splice(dup, 1);
       entries.push({ key, keyRange: [offset + (kr?.[0] ?? 0), offset + (kr?.[1] ?? 0)], value });
     }
     return { kind: 'map', entries, range };
@@ -27,7 +36,7 @@ function convert(node: unknown, offset: number, depth: number): CNode | undefine
   if (yIsSeq(node)) {
     const items: CNode[] = [];
     for (const it of node.items) {
-      const c = convert(it, offset, depth + 1);
+      const c = convert(it, offset, depth + 1, doc);
       if (c) items.push(c);
     }
     return { kind: 'seq', items, range };
@@ -40,7 +49,7 @@ export function parseYaml(text: string, offset = 0): CNode | undefined {
   try {
     const doc = parseDocument(text, { uniqueKeys: false, strict: false });
     if (doc.errors.length) return undefined;
-    return convert(doc.contents, offset, 0);
+    return convert(doc.contents, offset, 0, doc);
   } catch {
     return undefined;
   }
