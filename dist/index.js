@@ -28630,6 +28630,13 @@ function permissions(ctx) {
         }
         const args = get(w, "claude_args");
         if (isScalar2(args) && typeof args.value === "string") out.push(...cliToolFlags(text, args.range, "W"));
+        const settings = get(w, "settings");
+        if (isScalar2(settings) && typeof settings.value === "string" && settings.value.trim().startsWith("{")) {
+          const inner = tryParseJsonc(settings.value);
+          for (const list of ["allow", "deny", "ask"]) {
+            for (const v of listItems(at(inner, `permissions.${list}`), settings.value)) out.push(mk(list, { value: v.value, range: settings.range }, "W"));
+          }
+        }
       }
     }
     return out;
@@ -29001,7 +29008,9 @@ var bash_wildcard_allow_default = defineRule({
       { path: ".claude/settings.json", code: '{\n  "permissions": {\n    "allow": ["Read", "Bash"],\n    "deny": ["Read(./.env)"]\n  }\n}\n', line: 3 },
       { path: ".claude/settings.local.json", code: '{"permissions": {"allow": ["Bash(*)"]}}' },
       { path: ".claude/settings.json", code: '{\n  // personal tweaks\n  "permissions": {"allow": ["Bash(:*)",], "deny": ["Read(.env)"]},\n}\n', line: 3, note: "JSONC with comments and a trailing comma" },
-      { path: ".github/workflows/claude.yml", code: 'on: issue_comment\njobs:\n  claude:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-action@v1\n        with:\n          claude_args: --allowedTools "Bash,Read,Edit"\n', line: 8 }
+      { path: ".github/workflows/claude.yml", code: 'on: issue_comment\njobs:\n  claude:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-action@v1\n        with:\n          claude_args: --allowedTools "Bash,Read,Edit"\n', line: 8 },
+      { path: ".github/workflows/claude.yml", code: 'on: issue_comment\njobs:\n  claude:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-action@v1\n        with:\n          settings: |\n            {"permissions": {"allow": ["Bash(*)"]}}\n', note: "inline settings JSON" },
+      { path: "claude-flow.config.json", code: '{"claude": {"allowedTools": ["Read", "Bash"]}}' }
     ],
     good: [
       { path: ".claude/settings.json", code: '{"permissions": {"allow": ["Bash(npm run test:*)", "Bash(git diff *)"], "deny": ["Read(.env)"]}}' },
@@ -29203,12 +29212,28 @@ var inline_secret_default = defineRule({
   files: (p) => isClaudeSettings(p) || isMcpConfig(p) || isClaudeFlowConfig(p) || isWorkflow(p),
   check(ctx) {
     const isW = isWorkflow(ctx.file.path);
+    const argsPrev = /* @__PURE__ */ new Map();
+    for (const w of walkAll(doc(ctx))) {
+      if (!isSeq2(w.node)) continue;
+      const items = w.node.items;
+      items.forEach((item, i) => {
+        const prev = items[i - 1];
+        if (isScalar2(prev) && typeof prev.value === "string") argsPrev.set(item, prev.value);
+      });
+    }
     for (const w of walkAll(doc(ctx))) {
       if (!isScalar2(w.node) || typeof w.node.value !== "string") continue;
-      const name = w.path.filter((s) => !/^\d+$/.test(s)).pop() ?? "";
+      let name = w.path.filter((s) => !/^\d+$/.test(s)).pop() ?? "";
+      let value = w.node.value;
       if (isW && !w.path.some((s) => s === "env" || s === "with")) continue;
       if (isW && /^(run|uses|prompt|direct_prompt|custom_instructions)$/.test(name)) continue;
-      const secret = literalSecret(name, w.node.value);
+      if (name === "args") {
+        const flag = /^(--?[\w-]+)=(.*)$/.exec(value);
+        const prev = argsPrev.get(w.node);
+        if (flag) [name, value] = [flag[1], flag[2]];
+        else if (prev && /^--?[\w-]+$/.test(prev)) name = prev;
+      }
+      const secret = literalSecret(name, value);
       if (secret) ctx.report(w.node, `Literal credential {secret} in \`${w.path.join(".")}\`.`, { secret });
     }
   },
@@ -29235,7 +29260,8 @@ jobs:
           anthropic_api_key: ${sample("sk-ant-api03-", 48)}
 `, line: 8 },
       { path: "claude-flow.config.json", code: `{"security": {"authentication": {"required": true, "secret": "${sample("", 32, "abcdef0123456789")}"}}}` },
-      { path: ".cursor/mcp.json", code: `{"mcpServers": {"api": {"url": "https://mcp.example.com/mcp", "headers": {"Authorization": "Bearer ${sample("", 40)}"}}}}` }
+      { path: ".cursor/mcp.json", code: `{"mcpServers": {"api": {"url": "https://mcp.example.com/mcp", "headers": {"Authorization": "Bearer ${sample("", 40)}"}}}}` },
+      { path: ".mcp.json", code: `{"mcpServers": {"search": {"command": "npx", "args": ["-y", "search-mcp@1.0.0", "--api-key", "${sample("", 32, "abcdef0123456789", 7)}"]}}}`, note: "value after a secret-named flag" }
     ],
     good: [
       { path: ".mcp.json", code: '{"mcpServers": {"github": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-github@2025.4.8"], "env": {"GITHUB_PERSONAL_ACCESS_TOKEN": "${GITHUB_TOKEN}"}}}}' },
@@ -29294,7 +29320,7 @@ var insecure_file_mode_default = defineRule({
     for (const f of ctx.allFiles) {
       const mode = (f.mode & 511).toString(8).padStart(3, "0");
       if (f.isDirectory) {
-        if (isStateDir(f.path) && f.mode & 63 && (f.path !== "data" || ctx.allFiles.some((g) => g.path.startsWith("data/") && /\.db$/.test(g.path)))) ctx.report(f.path, null, `Directory \`${f.path}\` has mode ${mode} (more than 700).`);
+        if (isStateDir(f.path) && f.mode & 63) ctx.report(f.path, null, `Directory \`${f.path}\` has mode ${mode} (more than 700).`);
       } else if ((isEnvFile(f.path) || isMemoryDb(f.path)) && f.mode & 63) ctx.report(f.path, null, `\`${f.path}\` has mode ${mode} (more than 600).`);
     }
   },
@@ -29937,6 +29963,8 @@ var skip_permissions_flag_default = defineRule({
       for (const w of walkAll(json(ctx))) {
         if (w.entry && /^(skipPermissions|skip_permissions|dangerouslySkipPermissions|noPermissions)$/.test(w.entry.key) && isScalar2(w.node) && (w.node.value === true || w.node.value === "true")) {
           ctx.report(w.node, `\`${w.entry.key}: true\` starts every agent without permission checks.`);
+        } else if (isScalar2(w.node) && typeof w.node.value === "string" && FLAG.test(w.node.value)) {
+          ctx.report(w.node, `\`${FLAG.exec(w.node.value)[0]}\` starts every agent without any permission check.`);
         }
       }
       return;
@@ -29960,7 +29988,9 @@ var skip_permissions_flag_default = defineRule({
       { path: "Dockerfile", code: 'FROM node:20\nRUN npm i -g @anthropic-ai/claude-code\nCMD ["claude", "--dangerously-skip-permissions"]\n', line: 3 },
       { path: ".github/workflows/swarm.yml", code: 'on: push\njobs:\n  s:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          npm ci\n          npx claude-flow@2.0.0 swarm "fix" --claude --dangerously-skip-permissions\n', line: 8 },
       { path: "claude-flow.config.json", code: '{\n  "orchestrator": {\n    "skipPermissions": true\n  }\n}\n', line: 3 },
-      { path: "scripts/spawn.sh", code: '#!/bin/sh\nnpx claude-flow@2.0.0 claude spawn "task" --no-permissions\n', line: 2 }
+      { path: "scripts/spawn.sh", code: '#!/bin/sh\nnpx claude-flow@2.0.0 claude spawn "task" --no-permissions\n', line: 2 },
+      { path: ".claude-flow/config.json", code: '{\n  "claude": {\n    "flags": ["--dangerously-skip-permissions"]\n  }\n}\n', line: 3 },
+      { path: "docker-compose.yml", code: 'services:\n  agent:\n    image: node:20\n    command: claude --dangerously-skip-permissions -p "triage"\n', line: 4 }
     ],
     good: [
       { path: "scripts/dev.sh", code: "#!/bin/sh\n# Never add --dangerously-skip-permissions here\nclaude\n" },

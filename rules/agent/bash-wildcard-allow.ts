@@ -24,6 +24,8 @@ export default defineRule({
       { path: '.claude/settings.local.json', code: '{"permissions": {"allow": ["Bash(*)"]}}' },
       { path: '.claude/settings.json', code: '{\n  // personal tweaks\n  "permissions": {"allow": ["Bash(:*)",], "deny": ["Read(.env)"]},\n}\n', line: 3, note: 'JSONC with comments and a trailing comma' },
       { path: '.github/workflows/claude.yml', code: 'on: issue_comment\njobs:\n  claude:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-action@v1\n        with:\n          claude_args: --allowedTools "Bash,Read,Edit"\n', line: 8 },
+      { path: '.github/workflows/claude.yml', code: 'on: issue_comment\njobs:\n  claude:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-action@v1\n        with:\n          settings: |\n            {"permissions": {"allow": ["Bash(*)"]}}\n', note: 'inline settings JSON' },
+      { path: 'claude-flow.config.json', code: '{"claude": {"allowedTools": ["Read", "Bash"]}}' },
     ],
     good: [
       { path: '.claude/settings.json', code: '{"permissions": {"allow": ["Bash(npm run test:*)", "Bash(git diff *)"], "deny": ["Read(.env)"]}}' },

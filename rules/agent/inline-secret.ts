@@ -1,7 +1,7 @@
 import { defineRule, sample } from '../../src/rule.js';
 import { doc, literalSecret, walkAll } from '../../src/analyzers/config/agent.js';
 import { isClaudeFlowConfig, isClaudeSettings, isMcpConfig, isWorkflow } from '../../src/analyzers/config/files.js';
-import { isScalar } from '../../src/analyzers/config/tree.js';
+import { isScalar, isSeq, type CNode } from '../../src/analyzers/config/tree.js';
 
 export default defineRule({
   id: 'agent/inline-secret',
@@ -15,12 +15,29 @@ export default defineRule({
   files: (p) => isClaudeSettings(p) || isMcpConfig(p) || isClaudeFlowConfig(p) || isWorkflow(p),
   check(ctx) {
     const isW = isWorkflow(ctx.file.path);
+    const argsPrev = new Map<CNode, string>();
+    for (const w of walkAll(doc(ctx))) {
+      if (!isSeq(w.node)) continue;
+      const items = w.node.items;
+      items.forEach((item, i) => {
+        const prev = items[i - 1];
+        if (isScalar(prev) && typeof prev.value === 'string') argsPrev.set(item, prev.value);
+      });
+    }
     for (const w of walkAll(doc(ctx))) {
       if (!isScalar(w.node) || typeof w.node.value !== 'string') continue;
-      const name = w.path.filter((s) => !/^\d+$/.test(s)).pop() ?? '';
+      let name = w.path.filter((s) => !/^\d+$/.test(s)).pop() ?? '';
+      let value = w.node.value;
       if (isW && !w.path.some((s) => s === 'env' || s === 'with')) continue;
       if (isW && /^(run|uses|prompt|direct_prompt|custom_instructions)$/.test(name)) continue;
-      const secret = literalSecret(name, w.node.value);
+      // MCP args: `["--api-key", "<value>"]` or `["--api-key=<value>"]`.
+      if (name === 'args') {
+        const flag = /^(--?[\w-]+)=(.*)$/.exec(value);
+        const prev = argsPrev.get(w.node);
+        if (flag) [name, value] = [flag[1]!, flag[2]!];
+        else if (prev && /^--?[\w-]+$/.test(prev)) name = prev;
+      }
+      const secret = literalSecret(name, value);
       if (secret) ctx.report(w.node, `Literal credential {secret} in \`${w.path.join('.')}\`.`, { secret });
     }
   },
@@ -31,6 +48,7 @@ export default defineRule({
       { path: '.github/workflows/claude.yml', code: `on: pull_request\njobs:\n  r:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-action@v1\n        with:\n          anthropic_api_key: ${sample('sk-ant-api03-', 48)}\n`, line: 8 },
       { path: 'claude-flow.config.json', code: `{"security": {"authentication": {"required": true, "secret": "${sample('', 32, 'abcdef0123456789')}"}}}` },
       { path: '.cursor/mcp.json', code: `{"mcpServers": {"api": {"url": "https://mcp.example.com/mcp", "headers": {"Authorization": "Bearer ${sample('', 40)}"}}}}` },
+      { path: '.mcp.json', code: `{"mcpServers": {"search": {"command": "npx", "args": ["-y", "search-mcp@1.0.0", "--api-key", "${sample('', 32, 'abcdef0123456789', 7)}"]}}}`, note: 'value after a secret-named flag' },
     ],
     good: [
       { path: '.mcp.json', code: '{"mcpServers": {"github": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-github@2025.4.8"], "env": {"GITHUB_PERSONAL_ACCESS_TOKEN": "${GITHUB_TOKEN}"}}}}' },

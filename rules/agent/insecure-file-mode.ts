@@ -14,7 +14,7 @@ export default defineRule({
     for (const f of ctx.allFiles) {
       const mode = (f.mode & 0o777).toString(8).padStart(3, '0');
       if (f.isDirectory) {
-        if (isStateDir(f.path) && f.mode & 0o077 && (f.path !== 'data' || ctx.allFiles.some((g) => g.path.startsWith('data/') && /\.db$/.test(g.path)))) ctx.report(f.path, null, `Directory \`${f.path}\` has mode ${mode} (more than 700).`);
+        if (isStateDir(f.path) && f.mode & 0o077) ctx.report(f.path, null, `Directory \`${f.path}\` has mode ${mode} (more than 700).`);
       } else if ((isEnvFile(f.path) || isMemoryDb(f.path)) && f.mode & 0o077) ctx.report(f.path, null, `\`${f.path}\` has mode ${mode} (more than 600).`);
     }
   },

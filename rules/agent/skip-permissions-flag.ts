@@ -21,6 +21,8 @@ export default defineRule({
       for (const w of walkAll(json(ctx))) {
         if (w.entry && /^(skipPermissions|skip_permissions|dangerouslySkipPermissions|noPermissions)$/.test(w.entry.key) && isScalar(w.node) && (w.node.value === true || w.node.value === 'true')) {
           ctx.report(w.node, `\`${w.entry.key}: true\` starts every agent without permission checks.`);
+        } else if (isScalar(w.node) && typeof w.node.value === 'string' && FLAG.test(w.node.value)) {
+          ctx.report(w.node, `\`${FLAG.exec(w.node.value)![0]}\` starts every agent without any permission check.`);
         }
       }
       return;
@@ -45,6 +47,8 @@ export default defineRule({
       { path: '.github/workflows/swarm.yml', code: 'on: push\njobs:\n  s:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          npm ci\n          npx claude-flow@2.0.0 swarm "fix" --claude --dangerously-skip-permissions\n', line: 8 },
       { path: 'claude-flow.config.json', code: '{\n  "orchestrator": {\n    "skipPermissions": true\n  }\n}\n', line: 3 },
       { path: 'scripts/spawn.sh', code: '#!/bin/sh\nnpx claude-flow@2.0.0 claude spawn "task" --no-permissions\n', line: 2 },
+      { path: '.claude-flow/config.json', code: '{\n  "claude": {\n    "flags": ["--dangerously-skip-permissions"]\n  }\n}\n', line: 3 },
+      { path: 'docker-compose.yml', code: 'services:\n  agent:\n    image: node:20\n    command: claude --dangerously-skip-permissions -p "triage"\n', line: 4 },
     ],
     good: [
       { path: 'scripts/dev.sh', code: '#!/bin/sh\n# Never add --dangerously-skip-permissions here\nclaude\n' },

@@ -75,6 +75,14 @@ export function permissions(ctx: Ctx): Permission[] {
         }
         const args = get(w, 'claude_args');
         if (isScalar(args) && typeof args.value === 'string') out.push(...cliToolFlags(text, args.range, 'W'));
+        // `settings:` given inline as JSON: its permission lists, reported at the input.
+        const settings = get(w, 'settings');
+        if (isScalar(settings) && typeof settings.value === 'string' && settings.value.trim().startsWith('{')) {
+          const inner = tryParseJsonc(settings.value);
+          for (const list of ['allow', 'deny', 'ask'] as const) {
+            for (const v of listItems(at(inner, `permissions.${list}`), settings.value)) out.push(mk(list, { value: v.value, range: settings.range }, 'W'));
+          }
+        }
       }
     }
     return out;
