@@ -143,11 +143,14 @@ class Evaluator {
       required,
       () => {
         let f = this.find(...aliases);
-        if (f && isMap(f.node)) f = sub(f.node, 'interval', 'period', 'every', 'maxAge', 'ttl', 'expiry', 'value') ?? f;
         if (!f && nested) {
-          const parent = this.find(...nested[0]);
-          if (parent && isMap(parent.node)) f = sub(parent.node, ...nested[1]);
+          for (const p of nested[0]) {
+            const parent = this.find(p);
+            if (parent && isMap(parent.node)) f = sub(parent.node, ...nested[1]);
+            if (f) break;
+          }
         }
+        if (f && isMap(f.node)) f = sub(f.node, 'interval', 'period', 'every', 'maxAge', 'ttl', 'expiry', 'value', 'duration') ?? f;
         return f;
       },
       (f) => {
@@ -159,13 +162,13 @@ class Evaluator {
     );
   }
 
-  booleanTrue(id: string, aliases: string[], label: string): void {
+  booleanTrue(id: string, aliases: string[], label: string, inner = ['enabled', 'required', 'enforced', 'enforce']): void {
     this.configControl(
       id,
       'true',
       () => {
         const f = this.find(...aliases);
-        if (f && isMap(f.node)) return sub(f.node, 'enabled', 'required', 'enforced', 'enforce') ?? { ...f, node: f.node };
+        if (f && isMap(f.node)) return sub(f.node, ...inner) ?? { ...f, node: f.node };
         return f;
       },
       (f) => {
@@ -212,7 +215,7 @@ class Evaluator {
     this.maxDuration('key-rotation', ['keyRotationInterval', 'keyRotation', 'keyRotationPeriod', 'rotationInterval', 'keyRotationDays', 'keyRotationHours', 'rotateKeysEvery', 'keyRotationMs'], [['encryption', 'keys', 'keyManagement'], ['rotationInterval', 'rotation', 'rotateEvery', 'rotationPeriod', 'rotationDays']]);
     this.maxDuration('token-expiry', ['tokenExpiry', 'accessTokenExpiry', 'tokenExpiration', 'accessTokenExpiration', 'jwtExpiry', 'jwtExpiration', 'tokenTtl', 'accessTokenTtl', 'tokenLifetime', 'tokenExpiresIn', 'tokenExpiryMs', 'tokenExpirySeconds'], [['authentication', 'auth', 'jwt'], ['expiresIn', 'expiry', 'ttl', 'expiration']]);
     this.maxDuration('refresh-token-expiry', ['refreshTokenExpiry', 'refreshTokenExpiration', 'refreshTokenTtl', 'refreshExpiry', 'refreshTokenLifetime', 'refreshExpiresIn', 'refreshTokenExpiryMs'], undefined);
-    this.booleanTrue('mfa', ['mfaRequired', 'requireMfa', 'mfa', 'mfaEnabled', 'multiFactor', 'multiFactorAuth', 'twoFactor', 'twoFactorRequired', 'require2fa'], 'MFA');
+    this.booleanTrue('mfa', ['mfaRequired', 'requireMfa', 'mfa', 'mfaEnabled', 'multiFactor', 'multiFactorAuth', 'twoFactor', 'twoFactorRequired', 'require2fa'], 'MFA', ['required', 'enforced', 'enabled']);
 
     // log-level
     const levels = (s['log-level']!.levels as string[] | undefined) ?? [];
@@ -312,7 +315,7 @@ class Evaluator {
         const en = sub(f.node, 'enabled');
         if (en && truthy(en.node) === false) return { ok: false, actual: 'disabled', offset: en.node.range[0], message: 'Memory isolation is disabled.' };
         const scope = sub(f.node, 'scope', 'level', 'mode');
-        if (!scope || String(plain(scope.node)).toLowerCase() !== String(mi.scope)) return { ok: false, actual: `scope ${scope ? show(scope.node) : 'not set'}`, offset: scope ? scope.node.range[0] : f.keyRange[0], message: `Memory isolation scope is ${scope ? show(scope.node) : 'not set'}, not \`${String(mi.scope)}\`.` };
+        if (!scope || String(plain(scope.node)).toLowerCase().replace(/^per[-_ ]?/, '') !== String(mi.scope)) return { ok: false, actual: `scope ${scope ? show(scope.node) : 'not set'}`, offset: scope ? scope.node.range[0] : f.keyRange[0], message: `Memory isolation scope is ${scope ? show(scope.node) : 'not set'}, not \`${String(mi.scope)}\`.` };
         const shared = sub(f.node, 'sharedMemory', 'allowSharedMemory', 'shared', 'crossAgentSharing', 'allowCrossAgent');
         if (shared && truthy(shared.node) !== false) return { ok: false, actual: 'shared memory on', offset: shared.node.range[0], message: 'Agents share memory (`shared_memory` is not false).' };
         return { ok: true, actual: `scope ${String(mi.scope)}`, message: 'Memory is isolated per agent.' };
@@ -368,7 +371,7 @@ class Evaluator {
       (f) => {
         const items = isSeq(f.node) ? f.node.items : [];
         if (!isSeq(f.node) || items.length === 0) return { ok: false, actual: show(f.node), message: 'The command whitelist is empty or not a list.' };
-        const star = items.find((i) => isScalar(i) && typeof i.value === 'string' && /^\s*\*+\s*$|^\*$/.test(i.value));
+        const star = items.find((i) => isScalar(i) && typeof i.value === 'string' && i.value.includes('*'));
         if (star) return { ok: false, actual: show(f.node), offset: star.range[0], message: 'The command whitelist contains `*`.' };
         if (items.some(isUnknown)) return { ok: undefined, actual: 'unknown', message: 'Part of the command whitelist is read at run time.' };
         return { ok: true, actual: `${items.length} commands`, message: `${items.length} commands are whitelisted.` };
@@ -437,7 +440,7 @@ class Evaluator {
     const bad: Evidence[] = [];
     let seen = 0;
     for (const f of this.view.files) {
-      if (f.isDirectory && dirBits !== undefined && /^(data|\.swarm|\.hive-mind)$/.test(f.path)) {
+      if (f.isDirectory && dirBits !== undefined && /^(data|\.swarm)$/.test(f.path)) {
         seen++;
         if (f.mode & dirBits) bad.push({ file: f.path, message: `Directory \`${f.path}\` has mode ${f.mode.toString(8)}.` });
       } else if (!f.isDirectory && isMemoryDb(f.path)) {
