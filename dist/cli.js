@@ -13250,7 +13250,10 @@ function writeFile(file, body, host) {
     throw new UsageError(`cannot write ${path8.relative(host.cwd, file) || file}: ${error.code ?? "error"}`);
   }
 }
-function writeProfileOutput(result, file, host) {
+function writeProfileOutput(result, file, host, quiet = false) {
+  const p = result.profile;
+  if (p && !quiet) host.stderr.write(`flowguard: profile ${p.profile} ${p.verdict === "pass" ? "passed" : `failed: ${p.failing_controls.join(", ")}`}
+`);
   if (file === void 0) return;
   if (!result.profile) throw new UsageError('--profile-output needs --profile (or "profile" in flowguard.config.yaml)');
   writeFile(path8.resolve(host.cwd, file), toProfileJson(result.profile), host);
@@ -13487,7 +13490,7 @@ async function runScan(args, host) {
   const result = await scan(resolved.options);
   if (progress) host.stderr.write("\r\x1B[K");
   emitReports(result, resolved, host);
-  writeProfileOutput(result, resolved.profileOutput, host);
+  writeProfileOutput(result, resolved.profileOutput, host, resolved.quiet);
   reportProblems(result, host);
   return breaches(result, resolved.failOn) || result.profile?.verdict === "fail" ? 1 : 0;
 }

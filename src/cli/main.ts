@@ -263,7 +263,7 @@ async function runScan(args: readonly string[], host: Host): Promise<ExitCode> {
   const result = await scan(resolved.options);
   if (progress) host.stderr.write('\r\x1b[K');
   emitReports(result, resolved, host);
-  writeProfileOutput(result, resolved.profileOutput, host);
+  writeProfileOutput(result, resolved.profileOutput, host, resolved.quiet);
   reportProblems(result, host);
   return breaches(result, resolved.failOn) || result.profile?.verdict === 'fail' ? 1 : 0;
 }

@@ -17,8 +17,10 @@ export function writeFile(file: string, body: string, host: Host): void {
   }
 }
 
-/** `scan --profile-output FILE`: the requested profile's report as JSON. */
-export function writeProfileOutput(result: ScanResult, file: string | undefined, host: Host): void {
+/** `scan --profile-output FILE`: the requested profile's report as JSON, and a one-line verdict on stderr. */
+export function writeProfileOutput(result: ScanResult, file: string | undefined, host: Host, quiet = false): void {
+  const p = result.profile;
+  if (p && !quiet) host.stderr.write(`flowguard: profile ${p.profile} ${p.verdict === 'pass' ? 'passed' : `failed: ${p.failing_controls.join(', ')}`}\n`);
   if (file === undefined) return;
   if (!result.profile) throw new UsageError('--profile-output needs --profile (or "profile" in flowguard.config.yaml)');
   writeFile(path.resolve(host.cwd, file), toProfileJson(result.profile), host);
