@@ -30082,6 +30082,12 @@ var workflow_pr_head_checkout_default = defineRule({
     const steps = workflowSteps(ctx);
     for (let i = 0; i < steps.length; i++) {
       const s = steps[i];
+      const run2 = get(s.node, "run");
+      const runText = str(run2);
+      if (runText && /\bgh\s+pr\s+checkout\b|\bgit\s+fetch\b[^\n]*\bpull\/[^\s]+\/head\b/.test(runText) && steps.slice(i + 1).some((t) => t.job === s.job && isAgentStep(t))) {
+        ctx.report(run2, "Checks out the pull request head in a privileged workflow, then runs an agent on it.");
+        continue;
+      }
       if (!s.uses || !/actions\/checkout/.test(s.uses)) continue;
       const ref = get(get(s.node, "with"), "ref", "repository");
       const v = str(ref) ?? "";
@@ -30095,7 +30101,8 @@ var workflow_pr_head_checkout_default = defineRule({
         path: ".github/workflows/review.yml",
         code: "on: pull_request_target\njobs:\n  review:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n      - uses: anthropics/claude-code-action@v1\n        with:\n          anthropic_api_key: ${{ secrets.ANTHROPIC_API_KEY }}\n",
         line: 8
-      }
+      },
+      { path: ".github/workflows/review.yml", code: 'on:\n  pull_request_target:\njobs:\n  review:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: gh pr checkout ${{ github.event.pull_request.number }}\n      - run: npx @anthropic-ai/claude-code@1.0.51 -p "review"\n', note: "gh pr checkout", line: 8 }
     ],
     good: [
       { path: ".github/workflows/review.yml", code: "on: pull_request\njobs:\n  review:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n      - uses: anthropics/claude-code-action@v1\n" },
@@ -32069,6 +32076,8 @@ var Evaluator = class {
       (f) => {
         if (!isMap2(f.node)) {
           const t = truthy(f.node);
+          const scope2 = isScalar2(f.node) && typeof f.node.value === "string" ? f.node.value.toLowerCase().replace(/^per[-_ ]?/, "") : void 0;
+          if (scope2 === String(mi.scope)) return { ok: true, actual: `scope ${scope2}`, message: "Memory is isolated per agent." };
           return t === false ? { ok: false, actual: "disabled", message: "Memory isolation is disabled." } : { ok: false, actual: show(f.node), message: `Memory isolation does not declare scope \`${String(mi.scope)}\`.` };
         }
         const en = sub(f.node, "enabled");

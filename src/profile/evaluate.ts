@@ -310,6 +310,8 @@ class Evaluator {
       (f) => {
         if (!isMap(f.node)) {
           const t = truthy(f.node);
+          const scope = isScalar(f.node) && typeof f.node.value === 'string' ? f.node.value.toLowerCase().replace(/^per[-_ ]?/, '') : undefined;
+          if (scope === String(mi.scope)) return { ok: true, actual: `scope ${scope}`, message: 'Memory is isolated per agent.' };
           return t === false ? { ok: false, actual: 'disabled', message: 'Memory isolation is disabled.' } : { ok: false, actual: show(f.node), message: `Memory isolation does not declare scope \`${String(mi.scope)}\`.` };
         }
         const en = sub(f.node, 'enabled');
