@@ -9207,7 +9207,7 @@ function literalSecret(name, value) {
   return entropy(v) >= 3 ? v : void 0;
 }
 function launcherPackage(line) {
-  const m = /(?:^|[\s;&|(`"'])(npx|bunx|pnpx|uvx|pipx\s+run|pnpm\s+(?:dlx|exec)|yarn\s+dlx|npm\s+exec)\s+/.exec(line);
+  const m = /(?:^|[\s;&|(`"'/\\])(npx|bunx|pnpx|uvx|pipx\s+run|pnpm\s+(?:dlx|exec)|yarn\s+dlx|npm\s+exec)(?:\.cmd|\.exe)?\s+/.exec(line);
   if (!m) return void 0;
   const launcher = m[1].replace(/\s+/g, " ");
   const rest = line.slice(m.index + m[0].length).split(/\s+/);

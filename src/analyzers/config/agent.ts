@@ -355,7 +355,7 @@ export function literalSecret(name: string, value: string): string | undefined {
 
 /** Whether a launcher invocation pins its package to an exact version. */
 export function launcherPackage(line: string): { launcher: string; pkg: string | undefined; pinned: boolean; index: number } | undefined {
-  const m = /(?:^|[\s;&|(`"'])(npx|bunx|pnpx|uvx|pipx\s+run|pnpm\s+(?:dlx|exec)|yarn\s+dlx|npm\s+exec)\s+/.exec(line);
+  const m = /(?:^|[\s;&|(`"'/\\])(npx|bunx|pnpx|uvx|pipx\s+run|pnpm\s+(?:dlx|exec)|yarn\s+dlx|npm\s+exec)(?:\.cmd|\.exe)?\s+/.exec(line);
   if (!m) return undefined;
   const launcher = m[1]!.replace(/\s+/g, ' ');
   const rest = line.slice(m.index + m[0].length).split(/\s+/);
