@@ -29772,6 +29772,7 @@ var prompt_injection_default = defineRule({
         const hit = injection(desc);
         if (hit) ctx.report(descNode, `The description ${hit.why}.`);
       }
+      const lineHits = [];
       for (const line of text.split("\n")) {
         if (fm && pos < fm.bodyStart) {
           pos += line.length + 1;
@@ -29779,11 +29780,14 @@ var prompt_injection_default = defineRule({
         }
         if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
         const hit = injection(line);
-        if (hit && !(inFence && hit.why !== "contains invisible or bidirectional control characters" && !/^(asks to download|asks for secret)/.test(hit.why))) ctx.report({ range: [pos + hit.index, pos + hit.index + hit.length] }, `The text ${hit.why}.`);
+        if (hit && !(inFence && hit.why !== "contains invisible or bidirectional control characters" && !/^(asks to download|asks for secret)/.test(hit.why))) {
+          ctx.report({ range: [pos + hit.index, pos + hit.index + hit.length] }, `The text ${hit.why}.`);
+          lineHits.push(pos);
+        }
         pos += line.length + 1;
       }
       for (const m of text.matchAll(/<!--[\s\S]*?-->/g)) {
-        if (!m[0].includes("\n")) continue;
+        if (!m[0].includes("\n") || lineHits.some((p) => p >= m.index && p < m.index + m[0].length)) continue;
         const hit = injection(m[0]);
         if (hit) ctx.report({ range: [m.index, m.index + 4] }, `The text ${hit.why}.`);
       }
