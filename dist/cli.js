@@ -4652,13 +4652,13 @@ var require_resolve_flow_scalar = __commonJS({
             range: [offset, offset + source.length, offset + source.length]
           };
       }
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const valueEnd2 = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd2, strict, onError);
       return {
         value,
         type: _type,
         comment: re.comment,
-        range: [offset, valueEnd, re.offset]
+        range: [offset, valueEnd2, re.offset]
       };
     }
     function plainValue(source, onError) {
@@ -5044,9 +5044,9 @@ var require_compose_node = __commonJS({
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re.offset];
+      const valueEnd2 = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd2, options.strict, onError);
+      alias.range = [offset, valueEnd2, re.offset];
       if (re.comment)
         alias.comment = re.comment;
       return alias;
@@ -12381,6 +12381,7 @@ function parseCpu(value) {
 }
 
 // src/profile/evaluate.ts
+var evidenceOffset = /* @__PURE__ */ new WeakMap();
 function find(root, aliases, skipProfiles = true) {
   if (!root) return void 0;
   const wanted = new Set(aliases.map(normKey));
@@ -12414,6 +12415,12 @@ function durationOf(f) {
   if (unit && (typeof v === "number" || typeof v === "string" && /^\d+(\.\d+)?$/.test(v))) return Number(v) * unit;
   return parseDuration(v, k);
 }
+function valueEnd(text, offset) {
+  const nl = text.indexOf("\n", offset);
+  const lineEnd = nl < 0 ? text.length : nl;
+  const m = /^("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`\n]*`|[^,}\]\s]+)/.exec(text.slice(offset, lineEnd));
+  return offset + (m ? m[0].length : Math.max(1, lineEnd - offset));
+}
 var show = (n) => {
   if (!n) return "not set";
   if (isUnknown(n)) return "unknown";
@@ -12444,7 +12451,9 @@ var Evaluator = class {
   /** Evidence at a node of the resolved config (or line 1 when the key is missing). */
   at(offset, message) {
     const c = this.config;
-    return { file: c.file, line: offset === void 0 ? 1 : this.lineOf(c.file, c.text, offset), message };
+    const ev = { file: c.file, line: offset === void 0 ? 1 : this.lineOf(c.file, c.text, offset), message };
+    if (offset !== void 0) evidenceOffset.set(ev, [offset, valueEnd(c.text, offset)]);
+    return ev;
   }
   /** Look a key up in the profile's subtree first, then in the rest of the file. */
   find(...aliases) {
@@ -12884,12 +12893,12 @@ function runProfiles(view, requested, active, sink) {
       const active2 = rules2.get(c.id);
       if (!active2) continue;
       const inConfig = c.evidence.filter((e) => e.file === config && e.line !== void 0);
-      const sites = inConfig.length ? inConfig.map((e) => ({ line: e.line, message: e.message })) : [{ line: 1, message: summary(c.id, c.actual, c.evidence) }];
+      const sites = inConfig.length ? inConfig.map((e) => ({ line: e.line, message: e.message, range: evidenceOffset.get(e) })) : [{ line: 1, message: summary(c.id, c.actual, c.evidence), range: void 0 }];
       for (const site of sites) {
         const dedupe = `${c.id}\0${site.line}`;
         if (seen.has(dedupe)) continue;
         seen.add(dedupe);
-        s.report(active2, { line: site.line }, `Profile ${name}: ${site.message}`, { key: `${c.id}:${site.message}` });
+        s.report(active2, site.range ? { range: site.range } : { line: site.line }, `Profile ${name}: ${site.message}`, { key: `${c.id}:${site.message}` });
       }
     }
   }

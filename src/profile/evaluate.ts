@@ -27,6 +27,9 @@ export interface ProjectView {
   findings: readonly Finding[];
 }
 
+/** Source offsets of evidence inside the config (kept apart: the report schema has lines only). */
+export const evidenceOffset = new WeakMap<Evidence, readonly [number, number]>();
+
 interface Found {
   node: CNode;
   key: string;
@@ -72,6 +75,14 @@ function durationOf(f: Found): number | undefined {
   return parseDuration(v, k);
 }
 
+/** End of the token at `offset` (to the end of the line at most), for a finding's range. */
+function valueEnd(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset);
+  const lineEnd = nl < 0 ? text.length : nl;
+  const m = /^("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`\n]*`|[^,}\]\s]+)/.exec(text.slice(offset, lineEnd));
+  return offset + (m ? m[0].length : Math.max(1, lineEnd - offset));
+}
+
 const show = (n: CNode | undefined): string => {
   if (!n) return 'not set';
   if (isUnknown(n)) return 'unknown';
@@ -102,7 +113,9 @@ class Evaluator {
   /** Evidence at a node of the resolved config (or line 1 when the key is missing). */
   at(offset: number | undefined, message: string): Evidence {
     const c = this.config!;
-    return { file: c.file, line: offset === undefined ? 1 : this.lineOf(c.file, c.text, offset), message };
+    const ev: Evidence = { file: c.file, line: offset === undefined ? 1 : this.lineOf(c.file, c.text, offset), message };
+    if (offset !== undefined) evidenceOffset.set(ev, [offset, valueEnd(c.text, offset)]);
+    return ev;
   }
 
   /** Look a key up in the profile's subtree first, then in the rest of the file. */

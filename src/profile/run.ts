@@ -8,7 +8,7 @@ import type { Discovery } from '../core/discover.js';
 import type { Finding } from '../core/finding.js';
 import type { FindingSink, FileSink } from '../core/report-context.js';
 import type { ActiveRule } from '../core/scan.js';
-import { evaluateProfile, type ProjectView } from './evaluate.js';
+import { evaluateProfile, evidenceOffset, type ProjectView } from './evaluate.js';
 import { findProfileConfigs } from './resolve.js';
 import type { ProfileReport } from './types.js';
 
@@ -83,12 +83,12 @@ export function runProfiles(view: ProjectView, requested: ProfileName | undefine
       const active = rules.get(c.id);
       if (!active) continue;
       const inConfig = c.evidence.filter((e) => e.file === config && e.line !== undefined);
-      const sites = inConfig.length ? inConfig.map((e) => ({ line: e.line!, message: e.message })) : [{ line: 1, message: summary(c.id, c.actual, c.evidence) }];
+      const sites = inConfig.length ? inConfig.map((e) => ({ line: e.line!, message: e.message, range: evidenceOffset.get(e) })) : [{ line: 1, message: summary(c.id, c.actual, c.evidence), range: undefined }];
       for (const site of sites) {
         const dedupe = `${c.id}\0${site.line}`;
         if (seen.has(dedupe)) continue;
         seen.add(dedupe);
-        s.report(active, { line: site.line }, `Profile ${name}: ${site.message}`, { key: `${c.id}:${site.message}` });
+        s.report(active, site.range ? { range: site.range } : { line: site.line }, `Profile ${name}: ${site.message}`, { key: `${c.id}:${site.message}` });
       }
     }
   }
