@@ -28286,7 +28286,7 @@ var profileRules = CONTROLS.map((c) => ({
 // src/analyzers/config/files.ts
 var base = (p) => p.slice(p.lastIndexOf("/") + 1);
 var inNodeModules = (p) => /(^|\/)node_modules\//.test(p);
-var isClaudeSettings = (p) => !inNodeModules(p) && (/(^|\/)\.claude\/settings(\.local)?\.json$/.test(p) || base(p) === "managed-settings.json");
+var isClaudeSettings = (p) => !inNodeModules(p) && (/(^|\/)\.claude\/[\w.-]*settings[\w.-]*\.json$/.test(p) || base(p) === "managed-settings.json");
 var isSharedSettings = (p) => /(^|\/)\.claude\/settings\.json$/.test(p);
 var isMcpConfig = (p) => !inNodeModules(p) && (/(^|\/)\.mcp\.json$/.test(p) || /(^|\/)(\.cursor|\.vscode|\.roo|\.gemini|\.windsurf|\.kiro)\/(mcp|settings)\.json$/.test(p) || /(^|\/)(claude_desktop_config|cline_mcp_settings|mcp_settings|mcp\.config|mcp)\.json$/.test(p) || /(^|\/)\.claude\.json$/.test(p));
 var isClaudeFlowConfig = (p) => !inNodeModules(p) && (/(^|\/)claude-flow(\.[\w-]+)?\.config\.json$/.test(p) || /(^|\/)\.claude-flow\/.*\.json$/.test(p) || /(^|\/)\.hive-mind\/config\.json$/.test(p) || /(^|\/)(development|production|advanced\/production)-config\.json$/.test(p));
@@ -28828,9 +28828,12 @@ function literalSecret(name, value) {
   if (!SECRET_NAME.test(name)) return void 0;
   const v = value.replace(/^(Bearer|Basic|Token)\s+/i, "").trim();
   if (v.length < 16 || /\s/.test(v) || isPlaceholder(v)) return void 0;
-  if (/^[a-z]+([-_.][a-z]+)+$/i.test(v) || /^https?:\/\//.test(v) || /^[\w.-]+\/[\w./-]+$/.test(v)) return void 0;
-  if (!/\d/.test(v) && entropy(v) < 3.8) return void 0;
-  return entropy(v) >= 3 ? v : void 0;
+  if (/^https?:\/\//.test(v) || /^[\w.-]+\/[\w./-]+$/.test(v)) return void 0;
+  const segments = v.split(/[-_.:]/);
+  if (segments.length >= 2 && segments.filter((s) => /^[A-Za-z]{3,}$/.test(s)).length >= 2 && segments.every((s) => /^([A-Za-z]+|\d{1,8}|v\d+)$/.test(s))) return void 0;
+  const e = entropy(v);
+  const mixed = /\d/.test(v) && /[A-Za-z]/.test(v);
+  return mixed && e >= 3.3 || e >= 4 ? v : void 0;
 }
 function launcherPackage(line) {
   const m = /(?:^|[\s;&|(`"'/\\])(npx|bunx|pnpx|uvx|pipx\s+run|pnpm\s+(?:dlx|exec)|yarn\s+dlx|npm\s+exec)(?:\.cmd|\.exe)?\s+/.exec(line);
@@ -29267,7 +29270,7 @@ jobs:
       { path: ".mcp.json", code: '{"mcpServers": {"github": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-github@2025.4.8"], "env": {"GITHUB_PERSONAL_ACCESS_TOKEN": "${GITHUB_TOKEN}"}}}}' },
       { path: ".github/workflows/claude.yml", code: "on: pull_request\njobs:\n  r:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-action@v1\n        with:\n          anthropic_api_key: ${{ secrets.ANTHROPIC_API_KEY }}\n" },
       { path: "claude-flow.config.json", code: '{"security": {"authentication": {"secret": "${JWT_SECRET}"}}, "apiKey": "your-api-key-here"}' },
-      { path: ".claude/settings.json", code: '{"env": {"CLAUDE_FLOW_HOOKS_ENABLED": "true", "MAX_TOKENS": "4096"}}' }
+      { path: ".claude/settings.json", code: '{"env": {"CLAUDE_FLOW_HOOKS_ENABLED": "true", "MAX_TOKENS": "4096", "AUTH_MODE": "oauth-device-flow-v2", "TOKEN_MODEL": "claude-3-7-sonnet-20250219"}}' }
     ]
   }
 });

@@ -54,7 +54,7 @@ export default defineRule({
       { path: '.mcp.json', code: '{"mcpServers": {"github": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-github@2025.4.8"], "env": {"GITHUB_PERSONAL_ACCESS_TOKEN": "${GITHUB_TOKEN}"}}}}' },
       { path: '.github/workflows/claude.yml', code: 'on: pull_request\njobs:\n  r:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-action@v1\n        with:\n          anthropic_api_key: ${{ secrets.ANTHROPIC_API_KEY }}\n' },
       { path: 'claude-flow.config.json', code: '{"security": {"authentication": {"secret": "${JWT_SECRET}"}}, "apiKey": "your-api-key-here"}' },
-      { path: '.claude/settings.json', code: '{"env": {"CLAUDE_FLOW_HOOKS_ENABLED": "true", "MAX_TOKENS": "4096"}}' },
+      { path: '.claude/settings.json', code: '{"env": {"CLAUDE_FLOW_HOOKS_ENABLED": "true", "MAX_TOKENS": "4096", "AUTH_MODE": "oauth-device-flow-v2", "TOKEN_MODEL": "claude-3-7-sonnet-20250219"}}' },
     ],
   },
 });

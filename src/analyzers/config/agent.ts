@@ -348,9 +348,13 @@ export function literalSecret(name: string, value: string): string | undefined {
   if (!SECRET_NAME.test(name)) return undefined;
   const v = value.replace(/^(Bearer|Basic|Token)\s+/i, '').trim();
   if (v.length < 16 || /\s/.test(v) || isPlaceholder(v)) return undefined;
-  if (/^[a-z]+([-_.][a-z]+)+$/i.test(v) || /^https?:\/\//.test(v) || /^[\w.-]+\/[\w./-]+$/.test(v)) return undefined;
-  if (!/\d/.test(v) && entropy(v) < 3.8) return undefined;
-  return entropy(v) >= 3.0 ? v : undefined;
+  if (/^https?:\/\//.test(v) || /^[\w.-]+\/[\w./-]+$/.test(v)) return undefined;
+  // Identifiers made of words (`oauth-device-flow-v2`, `claude-3-7-sonnet`) are names, not credentials.
+  const segments = v.split(/[-_.:]/);
+  if (segments.length >= 2 && segments.filter((s) => /^[A-Za-z]{3,}$/.test(s)).length >= 2 && segments.every((s) => /^([A-Za-z]+|\d{1,8}|v\d+)$/.test(s))) return undefined;
+  const e = entropy(v);
+  const mixed = /\d/.test(v) && /[A-Za-z]/.test(v);
+  return (mixed && e >= 3.3) || e >= 4.0 ? v : undefined;
 }
 
 /** Whether a launcher invocation pins its package to an exact version. */

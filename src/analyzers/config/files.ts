@@ -3,7 +3,7 @@ const base = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
 const inNodeModules = (p: string): boolean => /(^|\/)node_modules\//.test(p);
 
 /** S: Claude Code settings (shared, local or managed). */
-export const isClaudeSettings = (p: string): boolean => !inNodeModules(p) && (/(^|\/)\.claude\/settings(\.local)?\.json$/.test(p) || base(p) === 'managed-settings.json');
+export const isClaudeSettings = (p: string): boolean => !inNodeModules(p) && (/(^|\/)\.claude\/[\w.-]*settings[\w.-]*\.json$/.test(p) || base(p) === 'managed-settings.json');
 /** The shared, committed settings file (not the personal local one, not managed policy). */
 export const isSharedSettings = (p: string): boolean => /(^|\/)\.claude\/settings\.json$/.test(p);
 /** M: MCP client configs. */
