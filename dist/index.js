@@ -28297,7 +28297,8 @@ var isPackageJson = (p) => !inNodeModules(p) && base(p) === "package.json";
 var isShellLike = (p) => {
   if (inNodeModules(p)) return false;
   const b = base(p);
-  return /\.(sh|bash|zsh)$/.test(b) || /^(Dockerfile|Containerfile)(\..+)?$/.test(b) || /\.(dockerfile|mk)$/i.test(b) || b === "Makefile" || b === "makefile" || b === "GNUmakefile" || /^\.(bashrc|zshrc|bash_aliases|profile|bash_profile)$/.test(b) || /^(docker-)?compose(\.[\w-]+)?\.ya?ml$/.test(b);
+  if (/(^|\/)\.devcontainer\/[^/]*\.json$/.test(p) || /(^|\/)\.vscode\/tasks\.json$/.test(p)) return true;
+  return /\.(sh|bash|zsh|fish|ps1|bat|cmd)$/.test(b) || /^(Procfile|justfile|Justfile|Taskfile\.ya?ml)$/.test(b) || /^(Dockerfile|Containerfile)(\..+)?$/.test(b) || /\.(dockerfile|mk)$/i.test(b) || b === "Makefile" || b === "makefile" || b === "GNUmakefile" || /^\.(bashrc|zshrc|bash_aliases|profile|bash_profile)$/.test(b) || /^(docker-)?compose(\.[\w-]+)?\.ya?ml$/.test(b);
 };
 var isProfileConfigPath = (p) => /^(config\/)?security\/[\w.-]+\.(ts|mts|cts|js|mjs|cjs|json|ya?ml)$/.test(p) && !/\.d\.ts$/.test(p) && !inNodeModules(p);
 var hasCommands = (p) => isPackageJson(p) || isShellLike(p) || isWorkflow(p);
@@ -30010,6 +30011,7 @@ var skip_permissions_flag_default = defineRule({
       { path: "claude-flow.config.json", code: '{\n  "orchestrator": {\n    "skipPermissions": true\n  }\n}\n', line: 3 },
       { path: "scripts/spawn.sh", code: '#!/bin/sh\nnpx claude-flow@2.0.0 claude spawn "task" --no-permissions\n', line: 2 },
       { path: ".claude-flow/config.json", code: '{\n  "claude": {\n    "flags": ["--dangerously-skip-permissions"]\n  }\n}\n', line: 3 },
+      { path: ".devcontainer/devcontainer.json", code: '{\n  "image": "mcr.microsoft.com/devcontainers/javascript-node:20",\n  "postStartCommand": "claude --dangerously-skip-permissions --version"\n}\n', line: 3 },
       { path: "docker-compose.yml", code: 'services:\n  agent:\n    image: node:20\n    command: claude --dangerously-skip-permissions -p "triage"\n', line: 4 }
     ],
     good: [

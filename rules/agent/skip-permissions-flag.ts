@@ -48,6 +48,7 @@ export default defineRule({
       { path: 'claude-flow.config.json', code: '{\n  "orchestrator": {\n    "skipPermissions": true\n  }\n}\n', line: 3 },
       { path: 'scripts/spawn.sh', code: '#!/bin/sh\nnpx claude-flow@2.0.0 claude spawn "task" --no-permissions\n', line: 2 },
       { path: '.claude-flow/config.json', code: '{\n  "claude": {\n    "flags": ["--dangerously-skip-permissions"]\n  }\n}\n', line: 3 },
+      { path: '.devcontainer/devcontainer.json', code: '{\n  "image": "mcr.microsoft.com/devcontainers/javascript-node:20",\n  "postStartCommand": "claude --dangerously-skip-permissions --version"\n}\n', line: 3 },
       { path: 'docker-compose.yml', code: 'services:\n  agent:\n    image: node:20\n    command: claude --dangerously-skip-permissions -p "triage"\n', line: 4 },
     ],
     good: [

@@ -29,7 +29,8 @@ export const isPackageJson = (p: string): boolean => !inNodeModules(p) && base(p
 export const isShellLike = (p: string): boolean => {
   if (inNodeModules(p)) return false;
   const b = base(p);
-  return /\.(sh|bash|zsh)$/.test(b) || /^(Dockerfile|Containerfile)(\..+)?$/.test(b) || /\.(dockerfile|mk)$/i.test(b) || b === 'Makefile' || b === 'makefile' || b === 'GNUmakefile' || /^\.(bashrc|zshrc|bash_aliases|profile|bash_profile)$/.test(b) || /^(docker-)?compose(\.[\w-]+)?\.ya?ml$/.test(b);
+  if (/(^|\/)\.devcontainer\/[^/]*\.json$/.test(p) || /(^|\/)\.vscode\/tasks\.json$/.test(p)) return true;
+  return /\.(sh|bash|zsh|fish|ps1|bat|cmd)$/.test(b) || /^(Procfile|justfile|Justfile|Taskfile\.ya?ml)$/.test(b) || /^(Dockerfile|Containerfile)(\..+)?$/.test(b) || /\.(dockerfile|mk)$/i.test(b) || b === 'Makefile' || b === 'makefile' || b === 'GNUmakefile' || /^\.(bashrc|zshrc|bash_aliases|profile|bash_profile)$/.test(b) || /^(docker-)?compose(\.[\w-]+)?\.ya?ml$/.test(b);
 };
 /** C: security-profile configs (config/security/<name>.*, security/<name>.*). */
 export const isProfileConfigPath = (p: string): boolean => /^(config\/)?security\/[\w.-]+\.(ts|mts|cts|js|mjs|cjs|json|ya?ml)$/.test(p) && !/\.d\.ts$/.test(p) && !inNodeModules(p);
