@@ -30023,6 +30023,7 @@ var skip_permissions_flag_default = defineRule({
 });
 
 // rules/agent/unpinned-agent-action.ts
+var BRANCHES = /^(main|master|dev|develop|development|next|canary|nightly|trunk|HEAD|staging|release)$/;
 var unpinned_agent_action_default = defineRule({
   id: "agent/unpinned-agent-action",
   title: "Agent action used from a branch",
@@ -30037,13 +30038,16 @@ var unpinned_agent_action_default = defineRule({
       const m = step.uses && /^([\w.-]+\/claude-code(?:-base)?-action)@(.+)$/.exec(step.uses.trim());
       if (!m) continue;
       const ref = m[2];
-      if (/^[0-9a-f]{40}$/.test(ref) || /^v?\d+(\.\d+)*(-[\w.]+)?$/.test(ref)) continue;
+      if (/^[0-9a-f]{40}$/.test(ref) || /^v?\d+(\.\d+)*(-[\w.]+)?$/.test(ref) || !(BRANCHES.test(ref) || ref.includes("/"))) continue;
       ctx.report(get(step.node, "uses"), `\`${m[1]}\` is used from the branch \`${ref}\`.`);
     }
   },
   examples: {
-    bad: [{ path: ".github/workflows/claude.yml", code: "on: issue_comment\njobs:\n  c:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-action@main\n", line: 6 }],
-    good: [{ path: ".github/workflows/claude.yml", code: "on: issue_comment\njobs:\n  c:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-action@v1\n      - uses: anthropics/claude-code-action@8a1c2b3d4e5f60718293a4b5c6d7e8f901234567\n" }]
+    bad: [
+      { path: ".github/workflows/claude.yml", code: "on: issue_comment\njobs:\n  c:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-action@main\n", line: 6 },
+      { path: ".github/workflows/claude.yml", code: "on: issue_comment\njobs:\n  c:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-base-action@feature/new-input\n" }
+    ],
+    good: [{ path: ".github/workflows/claude.yml", code: "on: issue_comment\njobs:\n  c:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-action@v1\n      - uses: anthropics/claude-code-action@8a1c2b3d4e5f60718293a4b5c6d7e8f901234567\n      - uses: anthropics/claude-code-action@beta\n" }]
   }
 });
 
