@@ -1,8 +1,84 @@
 // The registry: explicit, sorted imports (a test checks them against the files under rules/).
 import type { Rule } from '../src/rule.js';
+import { profileRules } from '../src/profile/rules.js';
+import agentAgentAllTools from './agent/agent-all-tools.js';
+import agentAgentWildcardPermission from './agent/agent-wildcard-permission.js';
+import agentBashWildcardAllow from './agent/bash-wildcard-allow.js';
+import agentBypassPermissionsMode from './agent/bypass-permissions-mode.js';
+import agentFileWriteWildcardAllow from './agent/file-write-wildcard-allow.js';
+import agentHookDownloadExec from './agent/hook-download-exec.js';
+import agentHookSecretExfil from './agent/hook-secret-exfil.js';
+import agentHookUnpinnedLauncher from './agent/hook-unpinned-launcher.js';
+import agentInlineSecret from './agent/inline-secret.js';
+import agentInsecureFileMode from './agent/insecure-file-mode.js';
+import agentMcpAutoApprove from './agent/mcp-auto-approve.js';
+import agentMcpAutoEnable from './agent/mcp-auto-enable.js';
+import agentMcpDockerPrivileged from './agent/mcp-docker-privileged.js';
+import agentMcpFilesystemRoot from './agent/mcp-filesystem-root.js';
+import agentMcpInsecureUrl from './agent/mcp-insecure-url.js';
+import agentMcpSensitiveEnvPassthrough from './agent/mcp-sensitive-env-passthrough.js';
+import agentMcpShellCommand from './agent/mcp-shell-command.js';
+import agentMcpUnpinnedPackage from './agent/mcp-unpinned-package.js';
+import agentMemoryUnencrypted from './agent/memory-unencrypted.js';
+import agentMissingEnvDeny from './agent/missing-env-deny.js';
+import agentNetworkExfilAllow from './agent/network-exfil-allow.js';
+import agentPermissionPathTraversal from './agent/permission-path-traversal.js';
+import agentPromptInjection from './agent/prompt-injection.js';
+import agentSensitiveFileNotIgnored from './agent/sensitive-file-not-ignored.js';
+import agentSensitiveReadAllow from './agent/sensitive-read-allow.js';
+import agentSettingsLocalCommitted from './agent/settings-local-committed.js';
+import agentShellEscapeAllow from './agent/shell-escape-allow.js';
+import agentSkipPermissionsFlag from './agent/skip-permissions-flag.js';
+import agentUnpinnedAgentAction from './agent/unpinned-agent-action.js';
+import agentWorkflowFullOutput from './agent/workflow-full-output.js';
+import agentWorkflowPrHeadCheckout from './agent/workflow-pr-head-checkout.js';
+import agentWorkflowUntrustedActor from './agent/workflow-untrusted-actor.js';
+import agentWorkflowWriteAll from './agent/workflow-write-all.js';
+import agentWriteOutsideProject from './agent/write-outside-project.js';
 import codeEvalInjection from './code/eval-injection.js';
 import codeFunctionConstructor from './code/function-constructor.js';
 import codeStringTimer from './code/string-timer.js';
 import codeSuppressionWithoutReason from './code/suppression-without-reason.js';
 
-export const rules: readonly Rule[] = [codeEvalInjection, codeFunctionConstructor, codeStringTimer, codeSuppressionWithoutReason];
+export const rules: readonly Rule[] = [
+  agentAgentAllTools,
+  agentAgentWildcardPermission,
+  agentBashWildcardAllow,
+  agentBypassPermissionsMode,
+  agentFileWriteWildcardAllow,
+  agentHookDownloadExec,
+  agentHookSecretExfil,
+  agentHookUnpinnedLauncher,
+  agentInlineSecret,
+  agentInsecureFileMode,
+  agentMcpAutoApprove,
+  agentMcpAutoEnable,
+  agentMcpDockerPrivileged,
+  agentMcpFilesystemRoot,
+  agentMcpInsecureUrl,
+  agentMcpSensitiveEnvPassthrough,
+  agentMcpShellCommand,
+  agentMcpUnpinnedPackage,
+  agentMemoryUnencrypted,
+  agentMissingEnvDeny,
+  agentNetworkExfilAllow,
+  agentPermissionPathTraversal,
+  agentPromptInjection,
+  agentSensitiveFileNotIgnored,
+  agentSensitiveReadAllow,
+  agentSettingsLocalCommitted,
+  agentShellEscapeAllow,
+  agentSkipPermissionsFlag,
+  agentUnpinnedAgentAction,
+  agentWorkflowFullOutput,
+  agentWorkflowPrHeadCheckout,
+  agentWorkflowUntrustedActor,
+  agentWorkflowWriteAll,
+  agentWriteOutsideProject,
+  codeEvalInjection,
+  codeFunctionConstructor,
+  codeStringTimer,
+  codeSuppressionWithoutReason,
+  // profile/<control>: one rule per security-profile control, defined as data in src/profile/rules.ts.
+  ...profileRules,
+];

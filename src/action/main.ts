@@ -8,18 +8,11 @@ import { FAIL_ON, PROFILES, SCAN_TYPES } from '../core/config.js';
 import { toPosix } from '../core/discover.js';
 import { summarize, UsageError } from '../core/errors.js';
 import { breaches, scan, type ScanResult } from '../core/scan.js';
-import { planAnnotations, toGithubSummary, type ProfileSummary } from '../report/github.js';
+import { planAnnotations, toGithubSummary } from '../report/github.js';
 import { toSarif } from '../report/sarif.js';
 import { countBySeverity, toText } from '../report/text.js';
 import { changedFiles } from './changed.js';
-
-/** The profile report as far as the Action reads it (issue 7's ProfileReport is a superset). */
-type ProfileReportLike = ProfileSummary & Record<string, unknown>;
-
-/** The profile report file's text. Swap for `toProfileJson` from src/profile/report.ts once it lands. */
-function profileJson(report: ProfileReportLike): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
-}
+import { toProfileJson } from '../profile/report.js';
 
 function choice(name: string, values: readonly string[]): string | undefined {
   const value = core.getInput(name);
@@ -115,14 +108,14 @@ async function action(): Promise<0 | 1> {
   }
 
   const result = rebase(await scan(options), workspace);
-  const profile = (result as unknown as { profile?: ProfileReportLike }).profile;
+  const profile = result.profile;
   const failed = breaches(result, resolved.failOn) || profile?.verdict === 'fail';
 
   fs.mkdirSync(path.dirname(sarifFile), { recursive: true });
   fs.writeFileSync(sarifFile, toSarif(result));
   if (profile) {
     fs.mkdirSync(path.dirname(profileFile), { recursive: true });
-    fs.writeFileSync(profileFile, profileJson(profile));
+    fs.writeFileSync(profileFile, toProfileJson(profile));
   }
 
   core.startGroup('flowguard report');

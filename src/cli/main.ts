@@ -12,6 +12,7 @@ import { toText } from '../report/text.js';
 import { SEVERITIES } from '../rule.js';
 import { VERSION } from '../version.js';
 import { toPosix } from '../core/discover.js';
+import { runProfileCommand, writeProfileOutput } from './profile.js';
 
 export interface Stream {
   write(chunk: string): unknown;
@@ -127,8 +128,9 @@ async function dispatch(argv: readonly string[], host: Host): Promise<ExitCode> 
       return runRules(rest, host);
     case 'explain':
       return runExplain(rest, host);
-    case 'merge':
     case 'profile':
+      return runProfileCommand(rest, host);
+    case 'merge':
     case 'baseline':
       throw new UsageError(`"${command}" is not available yet in this version`);
     default:
@@ -165,13 +167,15 @@ export interface ResolvedScan {
   outputs: { format: 'text' | 'json' | 'sarif'; file?: string }[];
   quiet: boolean;
   config: FileConfig;
+  /** `--profile-output FILE`. */
+  profileOutput?: string;
 }
 
 /** Flags over flowguard.config.yaml over defaults. */
 export function resolveScan(args: readonly string[], host: Host): ResolvedScan {
   const { values: flags, positionals } = parseFlags<ScanFlags>(args, SCAN_FLAGS);
   if (flags.help) throw new UsageError('see flowguard --help');
-  const notYet = (['profile', 'profile-output', 'baseline', 'staged', 'changed-since', 'shard'] as const).filter((k) => flags[k] !== undefined);
+  const notYet = (['baseline', 'staged', 'changed-since', 'shard'] as const).filter((k) => flags[k] !== undefined);
   if (notYet.length) throw new UsageError(`--${notYet[0]} is not available yet in this version`);
 
   const cwd = host.cwd;
@@ -216,7 +220,6 @@ export function resolveScan(args: readonly string[], host: Host): ResolvedScan {
   const type = oneOf<ScanType>('type', flags.type, SCAN_TYPES) ?? config.type ?? 'comprehensive';
   const failOn = oneOf<FailOn>('fail-on', flags['fail-on'], FAIL_ON) ?? config.failOn ?? 'high';
   const profile = oneOf<ProfileName>('profile', flags.profile, PROFILES) ?? config.profile;
-  if (profile) throw new UsageError('security profiles (--profile, config "profile") are not available yet in this version');
 
   const formats = flags.format ?? [];
   const files = flags.output ?? [];
@@ -238,10 +241,11 @@ export function resolveScan(args: readonly string[], host: Host): ResolvedScan {
     ruleOverrides: config.rules ?? {},
     secretsAllow: config.secrets?.allow ?? [],
     failOn,
+    ...(profile ? { profile } : {}),
   };
   if (positionals.length && !(targets.length === 1 && targets[0] === root)) options.paths = targets;
   if (config.maxFileSize !== undefined) options.maxFileSize = config.maxFileSize;
-  return { options, failOn, outputs, quiet: flags.quiet === true || flags['no-progress'] === true, config };
+  return { options, failOn, outputs, quiet: flags.quiet === true || flags['no-progress'] === true, config, ...(flags['profile-output'] !== undefined ? { profileOutput: flags['profile-output'] } : {}) };
 }
 
 async function runScan(args: readonly string[], host: Host): Promise<ExitCode> {
@@ -259,8 +263,9 @@ async function runScan(args: readonly string[], host: Host): Promise<ExitCode> {
   const result = await scan(resolved.options);
   if (progress) host.stderr.write('\r\x1b[K');
   emitReports(result, resolved, host);
+  writeProfileOutput(result, resolved.profileOutput, host, resolved.quiet);
   reportProblems(result, host);
-  return breaches(result, resolved.failOn) ? 1 : 0;
+  return breaches(result, resolved.failOn) || result.profile?.verdict === 'fail' ? 1 : 0;
 }
 
 export function render(result: ScanResult, format: 'text' | 'json' | 'sarif', colour: boolean): string {

@@ -15,6 +15,8 @@ import { decode } from './read.js';
 import { FindingSink } from './report-context.js';
 import { runProjectRules } from '../analyzers/project/run.js';
 import { skipReason } from './skip.js';
+import { runProfileStep } from '../profile/step.js';
+import type { ProfileReport } from '../profile/types.js';
 
 export interface ScanOptions {
   /** Absolute scan root; output paths are relative to it. */
@@ -65,6 +67,8 @@ export interface ScanResult {
   skipped: SkippedFile[];
   rules: ActiveRule[];
   stats: ScanStats;
+  /** The requested security profile's report (`options.profile`). */
+  profile?: ProfileReport;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
@@ -178,6 +182,17 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
   const findings = sink.all();
   applyInlineSuppressions(findings, sink.texts);
+
+  // Security profiles: the requested one and every profile a config declares; adds profile/* findings.
+  let profile: ProfileReport | undefined;
+  if (options.profile || active.some((a) => a.rule.id.startsWith('profile/'))) {
+    try {
+      profile = await runProfileStep({ options, disc, sink, active, ...(contents ? { contents } : {}), rescan: scan });
+      applyInlineSuppressions(findings, sink.texts);
+    } catch (error) {
+      errors.push({ file: '.', message: `security profile failed: ${oneLine(error)}` });
+    }
+  }
   findings.sort(compareFindings);
   errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.message < b.message ? -1 : 1));
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -189,6 +204,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     skipped,
     rules: active,
     stats: { files: disc.files.length, parsed, skipped: skipped.length, durationMs: Math.round(performance.now() - started) },
+    ...(profile ? { profile } : {}),
   };
 }
 

@@ -1,0 +1,49 @@
+import { defineRule } from '../../src/rule.js';
+import { commandLines, frontmatter, json, matchRange, workflowSteps } from '../../src/analyzers/config/agent.js';
+import { hasCommands, isAgentMarkdown, isClaudeSettings, isWorkflow } from '../../src/analyzers/config/files.js';
+import { at, get, str } from '../../src/analyzers/config/tree.js';
+
+export default defineRule({
+  id: 'agent/bypass-permissions-mode',
+  title: 'Permission prompts bypassed',
+  severity: 'high',
+  cwe: ['CWE-862'],
+  confidence: 'high',
+  help:
+    '`defaultMode: bypassPermissions` (settings), `permissionMode: bypassPermissions` (subagents) or `--permission-mode bypassPermissions` (CLI) turns off every permission prompt: the agent edits, runs and fetches whatever it decides. High: one prompt injection is arbitrary command execution.\n\n**Fix:** use `default`, `acceptEdits` or `plan`, pre-allow the few commands you need, and lock the mode with `disableBypassPermissionsMode: "disable"`.',
+  kind: 'config',
+  files: (p) => isClaudeSettings(p) || isAgentMarkdown(p) || hasCommands(p),
+  check(ctx) {
+    const p = ctx.file.path;
+    if (isClaudeSettings(p)) {
+      const n = at(json(ctx), 'permissions.defaultMode') ?? get(json(ctx), 'defaultMode');
+      if (str(n) === 'bypassPermissions') ctx.report(n!, '`defaultMode` is `bypassPermissions`: no tool call asks for permission.');
+    } else if (isAgentMarkdown(p)) {
+      const n = get(frontmatter(ctx)?.data, 'permissionMode', 'permission-mode');
+      if (str(n) === 'bypassPermissions') ctx.report(n!, 'The agent sets `permissionMode: bypassPermissions`: none of its tool calls asks for permission.');
+    } else {
+      if (isWorkflow(p)) {
+        for (const step of workflowSteps(ctx)) {
+          const n = get(get(step.node, 'with'), 'permission_mode', 'permission-mode');
+          if (str(n) === 'bypassPermissions') ctx.report(n!, '`permission_mode: bypassPermissions` disables every permission prompt of the agent.');
+        }
+      }
+      for (const line of commandLines(ctx)) {
+        const m = /--permission-mode(?:=|\s+)["']?bypassPermissions/.exec(line.text);
+        if (m) ctx.report({ range: matchRange(line, m.index, m[0].length) }, '`--permission-mode bypassPermissions` disables every permission prompt.');
+      }
+    }
+  },
+  examples: {
+    bad: [
+      { path: '.claude/settings.json', code: '{\n  "permissions": {\n    "defaultMode": "bypassPermissions",\n    "deny": ["Read(.env)"]\n  }\n}\n', line: 3 },
+      { path: '.claude/agents/fixer.md', code: '---\nname: fixer\ndescription: fixes bugs\ntools: Read, Edit\npermissionMode: bypassPermissions\n---\nFix it.\n', line: 5 },
+      { path: '.github/workflows/agent.yml', code: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: claude -p "fix lint" --permission-mode bypassPermissions\n', line: 6 },
+    ],
+    good: [
+      { path: '.claude/settings.json', code: '{"permissions": {"defaultMode": "acceptEdits", "deny": ["Read(.env)"]}}' },
+      { path: 'package.json', code: '{"scripts": {"plan": "claude --permission-mode plan"}}' },
+      { path: 'scripts/run.sh', code: '# do not use --permission-mode bypassPermissions here\nclaude --permission-mode plan\n' },
+    ],
+  },
+});

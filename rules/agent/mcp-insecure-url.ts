@@ -1,0 +1,35 @@
+import { defineRule } from '../../src/rule.js';
+import { hookCommands, isInsecureUrl, json, mcpServers } from '../../src/analyzers/config/agent.js';
+import { isClaudeFlowConfig, isClaudeSettings, isMcpConfig } from '../../src/analyzers/config/files.js';
+import { get, isScalar, listItems } from '../../src/analyzers/config/tree.js';
+
+export default defineRule({
+  id: 'agent/mcp-insecure-url',
+  title: 'Remote MCP server or hook endpoint over plain HTTP',
+  severity: 'high',
+  cwe: ['CWE-319'],
+  confidence: 'high',
+  help:
+    'A remote MCP `url` or HTTP hook endpoint with `http://` to a non-loopback host sends bearer tokens, tool calls and their results in clear text, where anyone on the path can read or rewrite them (and inject instructions). High: credential theft and tool-output tampering.\n\n**Fix:** use `https://`; `http://localhost` is fine for servers on the same machine.',
+  kind: 'config',
+  files: (p) => isMcpConfig(p) || isClaudeSettings(p) || isClaudeFlowConfig(p),
+  check(ctx) {
+    for (const s of mcpServers(ctx)) {
+      const u = get(s.node, 'url', 'serverUrl', 'endpoint');
+      if (isScalar(u) && typeof u.value === 'string' && isInsecureUrl(u.value)) ctx.report(u, `MCP server \`${s.name}\` is reached over plain HTTP.`);
+    }
+    if (isClaudeSettings(ctx.file.path)) {
+      for (const h of hookCommands(ctx)) if (h.where.endsWith('.url') && isInsecureUrl(h.command)) ctx.report({ range: h.range }, `\`${h.where}\` posts hook data over plain HTTP.`);
+      for (const u of listItems(get(json(ctx), 'allowedHttpHookUrls'), ctx.file.text)) if (isInsecureUrl(u.value)) ctx.report({ range: u.range }, '`allowedHttpHookUrls` allows a plain-HTTP endpoint.');
+    }
+  },
+  examples: {
+    bad: [
+      { path: '.mcp.json', code: '{\n  "mcpServers": {\n    "remote": {\n      "type": "http",\n      "url": "http://mcp.example.com/mcp"\n    }\n  }\n}\n', line: 5 },
+      { path: '.cursor/mcp.json', code: '{"mcpServers": {"tools": {"url": "http://10.0.4.12:8080/sse"}}}' },
+    ],
+    good: [
+      { path: '.mcp.json', code: '{"mcpServers": {"remote": {"type": "http", "url": "https://mcp.example.com/mcp"}, "dev": {"type": "sse", "url": "http://localhost:3001/sse"}, "lo": {"url": "http://127.0.0.1:9000/mcp"}}}' },
+    ],
+  },
+});

@@ -1,0 +1,65 @@
+import { defineRule } from '../../src/rule.js';
+import { launcherPackage, mcpServers } from '../../src/analyzers/config/agent.js';
+import { isClaudeFlowConfig, isMcpConfig } from '../../src/analyzers/config/files.js';
+import { str } from '../../src/analyzers/config/tree.js';
+
+const VALUE_FLAGS = /^(-e|--env|-v|--volume|--name|--env-file|-p|--publish|--network|--net|-w|--workdir|--mount|-u|--user|--entrypoint|-l|--label|--platform|--pull|--cap-add|--security-opt|-m|--memory|--cpus|--add-host|--hostname|-h)$/;
+
+/** The image argument of `docker run …` (first positional after `run`). */
+function dockerImage(cmd: string, args: { value: string; range: readonly [number, number] }[]): { value: string; range: readonly [number, number] } | undefined {
+  if (!/(^|\/)(docker|podman)$/.test(cmd)) return undefined;
+  const run = args.findIndex((a) => a.value === 'run');
+  if (run < 0) return undefined;
+  for (let i = run + 1; i < args.length; i++) {
+    const v = args[i]!.value;
+    if (VALUE_FLAGS.test(v)) {
+      i++;
+      continue;
+    }
+    if (v.startsWith('-')) continue;
+    return args[i];
+  }
+  return undefined;
+}
+
+export default defineRule({
+  id: 'agent/mcp-unpinned-package',
+  title: 'MCP server launched from an unpinned package',
+  severity: 'medium',
+  cwe: ['CWE-1357'],
+  confidence: 'high',
+  help:
+    'A server started with `npx -y pkg`, `npx pkg@latest`, `uvx pkg` or `bunx pkg` runs whatever version the registry serves today; a hijacked or malicious update (a "rug pull") gets the tokens the server is given. Dist-tags such as `@latest` or `@alpha` are not pins. Medium: supply-chain risk that needs an upstream compromise.\n\n**Fix:** pin an exact version (`@modelcontextprotocol/server-github@2025.4.8`, `uvx mcp-server-git==0.6.2`).',
+  kind: 'config',
+  files: (p) => isMcpConfig(p) || isClaudeFlowConfig(p),
+  check(ctx) {
+    for (const s of mcpServers(ctx)) {
+      const cmd = str(s.command);
+      if (!cmd) continue;
+      const image = dockerImage(cmd, s.args);
+      if (image && !/@sha256:[0-9a-f]{6,}/.test(image.value)) {
+        const tag = /:([^:/]+)$/.exec(image.value)?.[1];
+        if (!tag || tag === 'latest') ctx.report({ range: image.range }, `MCP server \`${s.name}\` runs the image \`${image.value}\` without a version tag or digest.`);
+        continue;
+      }
+      const line = [cmd, ...s.args.map((a) => (/\s/.test(a.value) ? `"${a.value}"` : a.value))].join(' ');
+      const l = launcherPackage(line);
+      if (!l || l.pinned || !l.pkg) continue;
+      const argNode = s.args.find((a) => a.value === l.pkg || a.value.endsWith(l.pkg!) || a.value.includes(`${l.pkg}`));
+      ctx.report({ range: argNode?.range ?? s.command!.range }, `MCP server \`${s.name}\` runs \`${l.launcher} ${l.pkg}\` without an exact version.`);
+    }
+  },
+  examples: {
+    bad: [
+      { path: '.mcp.json', code: '{\n  "mcpServers": {\n    "github": {\n      "command": "npx",\n      "args": ["-y", "@modelcontextprotocol/server-github"]\n    }\n  }\n}\n', line: 5 },
+      { path: '.mcp.json', code: '{"mcpServers": {"claude-flow": {"command": "npx", "args": ["claude-flow@alpha", "mcp", "start"]}}}' },
+      { path: '.vscode/mcp.json', code: '{"servers": {"git": {"type": "stdio", "command": "uvx", "args": ["mcp-server-git"]}}}' },
+      { path: '.mcp.json', code: '{"mcpServers": {"gh": {"command": "docker", "args": ["run", "-i", "--rm", "-e", "GITHUB_TOKEN", "ghcr.io/github/github-mcp-server:latest"]}}}' },
+    ],
+    good: [
+      { path: '.mcp.json', code: '{"mcpServers": {"github": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-github@2025.4.8"]}, "flow": {"command": "npx", "args": ["claude-flow@2.0.0-alpha.90", "mcp", "start"]}}}' },
+      { path: '.mcp.json', code: '{"mcpServers": {"git": {"command": "uvx", "args": ["mcp-server-git==0.6.2"]}, "local": {"command": "node", "args": ["./server.js"]}}}' },
+      { path: '.mcp.json', code: '{"mcpServers": {"gh": {"command": "docker", "args": ["run", "-i", "--rm", "-e", "GITHUB_TOKEN", "ghcr.io/github/github-mcp-server@sha256:0123456789abcdef0123"]}, "t": {"command": "docker", "args": ["run", "-i", "--rm", "acme/tools:1.4.0"]}}}', note: 'digest-pinned and versioned images' },
+    ],
+  },
+});

@@ -1,0 +1,459 @@
+// Shared views of agent configs for the agent/* rules: permission entries, hook commands, MCP servers,
+// shell command lines. Each view is parsed once per file through ctx.parsed().
+import type { TextContext } from '../../rule.js';
+import { isAgentMarkdown, isClaudeFlowConfig, isClaudeSettings, isMcpConfig, isPackageJson, isShellLike, isWorkflow } from './files.js';
+import { tryParseJsonc } from './jsonc.js';
+import { at, entry, get, isMap, isScalar, isSeq, listItems, splitList, str, walk, type CNode, type MapNode, type Range } from './tree.js';
+import { parseFrontmatter, parseYaml } from './yaml.js';
+
+export type Origin = 'S' | 'A' | 'M' | 'F' | 'W' | 'P' | 'X';
+
+export interface Ctx {
+  file: TextContext['file'];
+  parsed: TextContext['parsed'];
+}
+
+export const json = (ctx: Ctx): CNode | undefined => ctx.parsed('jsonc', tryParseJsonc);
+export const yaml = (ctx: Ctx): CNode | undefined => ctx.parsed('yaml', (t) => parseYaml(t));
+export const frontmatter = (ctx: Ctx) => ctx.parsed('frontmatter', parseFrontmatter);
+
+/** The structured document of a config file, whatever its format. */
+export function doc(ctx: Ctx): CNode | undefined {
+  const p = ctx.file.path;
+  if (/\.ya?ml$/.test(p)) return yaml(ctx);
+  if (/\.md$/.test(p)) return frontmatter(ctx)?.data;
+  return json(ctx);
+}
+
+// ---------- permission entries ----------
+
+export interface Permission {
+  list: 'allow' | 'deny' | 'ask';
+  raw: string;
+  tool: string;
+  /** Text inside the parentheses; undefined for a bare tool name. */
+  spec: string | undefined;
+  range: Range;
+  origin: Origin;
+}
+
+export function parsePermission(raw: string): { tool: string; spec: string | undefined } {
+  const m = /^\s*([A-Za-z_][\w.*-]*)\s*(?:\(([\s\S]*)\))?\s*$/.exec(raw);
+  if (!m) return { tool: raw.trim(), spec: undefined };
+  return { tool: m[1]!, spec: m[2] };
+}
+
+const mk = (list: Permission['list'], v: { value: string; range: Range }, origin: Origin): Permission => ({ list, raw: v.value, ...parsePermission(v.value), range: v.range, origin });
+
+/** Tool permission entries of Claude settings (S), agent/skill frontmatter (A), workflows (W) and claude-flow configs (F). */
+export function permissions(ctx: Ctx): Permission[] {
+  return ctx.parsed('agent:permissions', (text) => {
+    const p = ctx.file.path;
+    const out: Permission[] = [];
+    if (isClaudeSettings(p) || isClaudeFlowConfig(p)) {
+      const root = json(ctx);
+      const origin: Origin = isClaudeSettings(p) ? 'S' : 'F';
+      for (const list of ['allow', 'deny', 'ask'] as const) {
+        for (const v of listItems(at(root, `permissions.${list}`), text)) out.push(mk(list, v, origin));
+      }
+      if (origin === 'F') {
+        for (const w of walkAll(root)) {
+          const k = w.entry?.key ?? '';
+          if (/^(allowedTools|allowed_tools)$/.test(k)) for (const v of listItems(w.node, text)) out.push(mk('allow', v, 'F'));
+        }
+      }
+    } else if (isAgentMarkdown(p)) {
+      const fm = frontmatter(ctx)?.data;
+      for (const v of listItems(get(fm, 'tools', 'allowed-tools', 'allowedTools'), text)) out.push(mk('allow', v, 'A'));
+      for (const v of listItems(get(fm, 'disallowedTools', 'disallowed-tools'), text)) out.push(mk('deny', v, 'A'));
+    } else if (isWorkflow(p)) {
+      for (const step of workflowSteps(ctx)) {
+        const w = get(step.node, 'with');
+        for (const [key, list] of [['allowed_tools', 'allow'], ['disallowed_tools', 'deny']] as const) {
+          const n = get(w, key);
+          if (isScalar(n) && typeof n.value === 'string') for (const v of splitList(n.value, n.range, text, /[,\n]/)) out.push(mk(list, v, 'W'));
+        }
+        const args = get(w, 'claude_args');
+        if (isScalar(args) && typeof args.value === 'string') out.push(...cliToolFlags(text, args.range, 'W'));
+        // `settings:` given inline as JSON: its permission lists, reported at the input.
+        const settings = get(w, 'settings');
+        if (isScalar(settings) && typeof settings.value === 'string' && settings.value.trim().startsWith('{')) {
+          const inner = tryParseJsonc(settings.value);
+          for (const list of ['allow', 'deny', 'ask'] as const) {
+            for (const v of listItems(at(inner, `permissions.${list}`), settings.value)) out.push(mk(list, { value: v.value, range: settings.range }, 'W'));
+          }
+        }
+      }
+    }
+    return out;
+  });
+}
+
+/** `--allowedTools "Bash(git:*),Read"` style flags inside a source range. */
+export function cliToolFlags(text: string, range: Range, origin: Origin): Permission[] {
+  const src = text.slice(range[0], range[1]);
+  const out: Permission[] = [];
+  const re = /--(allowedTools|allowed-tools|disallowedTools|disallowed-tools)(?:=|\s+)("([^"]*)"|'([^']*)'|(\S+))/g;
+  for (const m of src.matchAll(re)) {
+    const list = m[1]!.startsWith('allow') ? 'allow' : 'deny';
+    const inner = m[3] ?? m[4] ?? m[5] ?? '';
+    const innerStart = range[0] + m.index + m[0].length - (m[5] !== undefined ? inner.length : inner.length + 1);
+    for (const v of splitList(inner, [innerStart, innerStart + inner.length], text, m[5] !== undefined ? /,/ : /[,\s]/)) out.push(mk(list, v, origin));
+  }
+  return out;
+}
+
+/** First word of a Bash permission spec and the rest (`npm run test:*` → npm, `run test:*`). */
+export function bashCommand(spec: string): { cmd: string; rest: string; words: string[] } {
+  const s = spec.replace(/:\*\s*$/, ' *').trim();
+  const words = s.split(/\s+/).filter(Boolean);
+  return { cmd: words[0] ?? '', rest: words.slice(1).join(' '), words };
+}
+
+export const isWildcard = (s: string | undefined): boolean => s === undefined || /^[\s*:]*$/.test(s);
+
+// ---------- hook commands ----------
+
+export interface HookCommand {
+  command: string;
+  range: Range;
+  where: string;
+  origin: Origin;
+}
+
+function hooksOf(node: CNode | undefined, where: string, origin: Origin, out: HookCommand[]): void {
+  if (!isMap(node)) return;
+  for (const ev of node.entries) {
+    const groups = isSeq(ev.value) ? ev.value.items : [ev.value];
+    for (const g of groups) {
+      const hs = get(g, 'hooks');
+      const list = isSeq(hs) ? hs.items : [g];
+      for (const h of list) {
+        const c = get(h, 'command');
+        if (isScalar(c) && typeof c.value === 'string') out.push({ command: c.value, range: c.range, where: `${where}.${ev.key}`, origin });
+        const u = get(h, 'url');
+        if (isScalar(u) && typeof u.value === 'string') out.push({ command: u.value, range: u.range, where: `${where}.${ev.key}.url`, origin });
+      }
+    }
+  }
+}
+
+/** Commands Claude Code runs on its own: hooks, statusLine, apiKeyHelper and friends (S, A). */
+export function hookCommands(ctx: Ctx): HookCommand[] {
+  return ctx.parsed('agent:hooks', () => {
+    const p = ctx.file.path;
+    const out: HookCommand[] = [];
+    let root: CNode | undefined;
+    let origin: Origin;
+    if (isClaudeSettings(p)) {
+      root = json(ctx);
+      origin = 'S';
+    } else if (isAgentMarkdown(p)) {
+      root = frontmatter(ctx)?.data;
+      origin = 'A';
+    } else return out;
+    hooksOf(get(root, 'hooks'), 'hooks', origin, out);
+    for (const key of ['apiKeyHelper', 'awsAuthRefresh', 'awsCredentialExport', 'otelHeadersHelper', 'gcpAuthRefresh']) {
+      const n = get(root, key);
+      if (isScalar(n) && typeof n.value === 'string') out.push({ command: n.value, range: n.range, where: key, origin });
+    }
+    const sl = get(get(root, 'statusLine'), 'command');
+    if (isScalar(sl) && typeof sl.value === 'string') out.push({ command: sl.value, range: sl.range, where: 'statusLine.command', origin });
+    for (const e of isMap(root) ? root.entries : []) {
+      if (!/^(pre|post)\w*Hook$/.test(e.key)) continue;
+      const c = get(e.value, 'command');
+      if (isScalar(c) && typeof c.value === 'string') {
+        const args = listItems(get(e.value, 'args'), ctx.file.text).map((a) => a.value);
+        out.push({ command: [c.value, ...args].join(' '), range: c.range, where: e.key, origin });
+      }
+    }
+    return out;
+  });
+}
+
+// ---------- MCP servers ----------
+
+export interface McpServer {
+  name: string;
+  nameRange: Range;
+  node: MapNode;
+  command: CNode | undefined;
+  args: { value: string; range: Range }[];
+}
+
+/** MCP server entries of MCP client configs (M) and claude-flow configs (F). */
+export function mcpServers(ctx: Ctx): McpServer[] {
+  return ctx.parsed('agent:mcp', (text) => {
+    const p = ctx.file.path;
+    if (!isMcpConfig(p) && !isClaudeFlowConfig(p)) return [];
+    const root = json(ctx);
+    const holders: CNode[] = [];
+    for (const w of walkAll(root)) {
+      const k = w.entry?.key;
+      if ((k === 'mcpServers' || k === 'mcp_servers' || (k === 'servers' && (isMcpConfig(p) || w.path.includes('mcp')))) && isMap(w.node)) holders.push(w.node);
+    }
+    const out: McpServer[] = [];
+    for (const h of holders) {
+      if (!isMap(h)) continue;
+      for (const e of h.entries) {
+        if (!isMap(e.value)) continue;
+        out.push({ name: e.key, nameRange: e.keyRange, node: e.value, command: get(e.value, 'command'), args: listItems(get(e.value, 'args'), text) });
+      }
+    }
+    return out;
+  });
+}
+
+/** The whole launch line of a server: command + args. */
+export const launchLine = (s: McpServer): string => [str(s.command) ?? '', ...s.args.map((a) => a.value)].join(' ').trim();
+
+// ---------- command lines (package.json scripts, shell, Dockerfile, Makefile, workflow run steps) ----------
+
+export interface CommandLine {
+  text: string;
+  /** Offset of `text[0]` in the file when `text` is a verbatim slice, else the start of its value. */
+  start: number;
+  verbatim: boolean;
+  origin: Origin;
+}
+
+/** Split a source range into lines, dropping comment lines and trailing `# comments`. */
+function sourceLines(text: string, from: number, to: number, origin: Origin, hashComments = true): CommandLine[] {
+  const out: CommandLine[] = [];
+  let pos = from;
+  for (const line of text.slice(from, to).split('\n')) {
+    const trimmed = line.trimStart();
+    const lead = line.length - trimmed.length;
+    if (trimmed && !(hashComments && trimmed.startsWith('#'))) {
+      out.push({ text: hashComments ? stripTrailingComment(trimmed) : trimmed, start: pos + lead, verbatim: true, origin });
+    }
+    pos += line.length + 1;
+  }
+  return out;
+}
+
+/** Drop a ` # comment` tail that is outside quotes. */
+export function stripTrailingComment(line: string): string {
+  let q: string | undefined;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (q) {
+      if (ch === q) q = undefined;
+    } else if (ch === '"' || ch === "'") q = ch;
+    else if (ch === '#' && (i === 0 || /\s/.test(line[i - 1]!))) return line.slice(0, i).trimEnd();
+  }
+  return line;
+}
+
+export function commandLines(ctx: Ctx): CommandLine[] {
+  return ctx.parsed('agent:commands', (text) => {
+    const p = ctx.file.path;
+    if (isPackageJson(p)) {
+      const scripts = get(json(ctx), 'scripts');
+      if (!isMap(scripts)) return [];
+      return scripts.entries.flatMap((e) => (isScalar(e.value) && typeof e.value.value === 'string' ? [{ text: e.value.value, start: e.value.range[0], verbatim: false, origin: 'P' as const }] : []));
+    }
+    if (isShellLike(p)) return sourceLines(text, 0, text.length, 'X');
+    if (isWorkflow(p)) {
+      const out: CommandLine[] = [];
+      for (const step of workflowSteps(ctx)) {
+        const run = get(step.node, 'run');
+        if (isScalar(run) && typeof run.value === 'string') out.push(...sourceLines(text, run.range[0], run.range[1], 'W'));
+        const w = get(step.node, 'with');
+        for (const key of ['claude_args', 'prompt', 'direct_prompt', 'script', 'args']) {
+          const n = get(w, key);
+          if (key.endsWith('prompt')) continue;
+          if (isScalar(n) && typeof n.value === 'string') out.push(...sourceLines(text, n.range[0], n.range[1], 'W'));
+        }
+      }
+      return out;
+    }
+    return [];
+  });
+}
+
+/** Target range of a regex match inside a command line. */
+export function matchRange(line: CommandLine, index: number, length: number): Range {
+  return line.verbatim ? [line.start + index, line.start + index + length] : [line.start, line.start + 1];
+}
+
+// ---------- workflows ----------
+
+export interface WorkflowStep {
+  node: CNode;
+  job: string;
+  jobNode: CNode;
+  uses: string | undefined;
+}
+
+export function workflowSteps(ctx: Ctx): WorkflowStep[] {
+  return ctx.parsed('agent:steps', () => {
+    const jobs = get(yaml(ctx), 'jobs');
+    const out: WorkflowStep[] = [];
+    if (!isMap(jobs)) return out;
+    for (const j of jobs.entries) {
+      const steps = get(j.value, 'steps');
+      if (!isSeq(steps)) continue;
+      for (const s of steps.items) out.push({ node: s, job: j.key, jobNode: j.value, uses: str(get(s, 'uses')) });
+    }
+    return out;
+  });
+}
+
+/** A step that runs a coding agent (claude-code-action, or a `claude`/claude-flow CLI call). */
+export function isAgentStep(step: WorkflowStep): boolean {
+  if (step.uses && /anthropics\/claude-code(-base)?-action|claude-code|claude-flow/i.test(step.uses)) return true;
+  const run = str(get(step.node, 'run'));
+  return !!run && /(^|[\s;&|(])(claude|npx\s+(-y\s+)?(@anthropic-ai\/claude-code|claude-flow)\S*)\s/m.test(run + ' ');
+}
+
+// ---------- small predicates ----------
+
+export function* walkAll(root: CNode | undefined): Generator<{ node: CNode; path: string[]; entry?: import('./tree.js').MapEntry }> {
+  if (root) yield* walk(root);
+}
+
+/** Download piped or fed into a shell/interpreter. */
+export const DOWNLOAD_EXEC = /\b(curl|wget|iwr|Invoke-WebRequest|fetch)\b[^|;&\n]*\|\s*(sudo\s+)?(ba|z|da|k|fi)?sh\b|\b(curl|wget)\b[^|;&\n]*\|\s*(sudo\s+)?(python3?|node|perl|ruby|iex)\b|\b(ba|z)?sh\s+(-c\s+)?["']?(<\(|\$\()\s*(curl|wget)\b|\bsource\s+<\(\s*(curl|wget)|\b(iex|Invoke-Expression)\b.*\b(iwr|Invoke-WebRequest|DownloadString)\b|\b(curl|wget)\b[^\n]*?\s(-o|-O|--output|--output-document)\s*(\S+)[^\n]*?(&&|;)\s*(sudo\s+)?((ba|z)?sh|source|\.|chmod\s+\+x|python3?|node)\s/i;
+
+export function entropy(s: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let h = 0;
+  for (const c of counts.values()) {
+    const p = c / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+export const PROVIDER_TOKEN = /\b(sk-ant-(?:api|admin|oat)\d{2}-[A-Za-z0-9_-]{20,}|sk-(?:proj-)?[A-Za-z0-9_-]{32,}|gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,}|xox[abposr]-[A-Za-z0-9-]{10,}|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{35}|glpat-[A-Za-z0-9_-]{20,}|npm_[A-Za-z0-9]{36}|sk_live_[A-Za-z0-9]{24,}|hf_[A-Za-z0-9]{30,})\b/;
+
+export const SECRET_NAME = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|PWD|AUTH|CREDENTIAL|BEARER|APIKEY|PRIVATE)/i;
+
+/** A reference or placeholder rather than a literal value. */
+export function isReference(v: string): boolean {
+  return /\$\{\{|\$\{[A-Za-z_]|\$[A-Z_][A-Z0-9_]*|%[A-Z_]+%|\{env:/.test(v) || /^(<.*>|\[.*\]|x{4,}|\*+|\.\.\.)$/i.test(v.trim());
+}
+
+export function isPlaceholder(v: string): boolean {
+  return /(your|example|placeholder|changeme|change[-_]me|replace|dummy|insert|redacted|xxxx|todo|<|>|\.\.\.)/i.test(v) || /^(.)\1+$/.test(v);
+}
+
+/** A literal credential: a provider-format token, or a long high-entropy value under a secret-like name. */
+export function literalSecret(name: string, value: string): string | undefined {
+  if (isReference(value)) return undefined;
+  const tok = PROVIDER_TOKEN.exec(value);
+  if (tok && !isPlaceholder(tok[0])) return tok[0];
+  if (!SECRET_NAME.test(name)) return undefined;
+  const v = value.replace(/^(Bearer|Basic|Token)\s+/i, '').trim();
+  if (v.length < 16 || /\s/.test(v) || isPlaceholder(v)) return undefined;
+  if (/^https?:\/\//.test(v) || /^[\w.-]+\/[\w./-]+$/.test(v)) return undefined;
+  // Identifiers made of words (`oauth-device-flow-v2`, `claude-3-7-sonnet`) are names, not credentials.
+  const segments = v.split(/[-_.:]/);
+  if (segments.length >= 2 && segments.filter((s) => /^[A-Za-z]{3,}$/.test(s)).length >= 2 && segments.every((s) => /^([A-Za-z]+|\d{1,8}|v\d+)$/.test(s))) return undefined;
+  const e = entropy(v);
+  const mixed = /\d/.test(v) && /[A-Za-z]/.test(v);
+  return (mixed && e >= 3.3) || e >= 4.0 ? v : undefined;
+}
+
+/** Whether a launcher invocation pins its package to an exact version. */
+export function launcherPackage(line: string): { launcher: string; pkg: string | undefined; pinned: boolean; index: number } | undefined {
+  const m = /(?:^|[\s;&|(`"'/\\])(npx|bunx|pnpx|uvx|pipx\s+run|pnpm\s+(?:dlx|exec)|yarn\s+dlx|npm\s+exec)(?:\.cmd|\.exe)?\s+/.exec(line);
+  if (!m) return undefined;
+  const launcher = m[1]!.replace(/\s+/g, ' ');
+  const rest = line.slice(m.index + m[0].length).split(/\s+/);
+  let pkg: string | undefined;
+  let from: string | undefined;
+  for (let i = 0; i < rest.length; i++) {
+    const w = rest[i]!.replace(/^["']|["']$/g, '');
+    if (!w) continue;
+    if (w === '--') continue;
+    if (/^(-p|--package|--from|--with)$/.test(w)) {
+      from = rest[i + 1]?.replace(/^["']|["']$/g, '');
+      i++;
+      continue;
+    }
+    if (/^--(package|from)=/.test(w)) {
+      from = w.slice(w.indexOf('=') + 1);
+      continue;
+    }
+    if (w.startsWith('-')) continue;
+    pkg = w;
+    break;
+  }
+  const target = from ?? pkg;
+  if (!target) return { launcher, pkg: undefined, pinned: false, index: m.index };
+  return { launcher, pkg: target, pinned: isPinnedSpec(target), index: m.index };
+}
+
+export function isPinnedSpec(spec: string): boolean {
+  const exact = /^v?\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/;
+  const py = /^[\w.[\]-]+==\d+(\.\d+)*([a-z]+\d*)?$/i.exec(spec);
+  if (py) return true;
+  const at = spec.lastIndexOf('@');
+  if (at <= 0) return /^(\.{0,2}\/|file:|https?:)/.test(spec) && !/^https?:/.test(spec) ? true : false;
+  return exact.test(spec.slice(at + 1));
+}
+
+export function packageName(spec: string): string {
+  const at = spec.lastIndexOf('@');
+  const name = at > 0 ? spec.slice(0, at) : spec;
+  return name.replace(/==.*$/, '');
+}
+
+/** Loopback hosts for http:// URLs. */
+export function isInsecureUrl(url: string): boolean {
+  const m = /^http:\/\/(\[[^\]]+\]|[^/:?#]+)/i.exec(url.trim());
+  if (!m) return false;
+  const host = m[1]!.toLowerCase();
+  if (isReference(host)) return false;
+  return !(host === 'localhost' || host.endsWith('.localhost') || /^127\./.test(host) || host === '[::1]' || host === '0.0.0.0' || host === 'host.docker.internal');
+}
+
+/** claude-flow permission strings: `read:src,write:src/components`, a list of them, or `{read: [...], write: [...]}`. */
+export function flowPermissions(node: CNode | undefined, text: string): { verb: string; path: string; raw: string; range: Range }[] {
+  const out: { verb: string; path: string; raw: string; range: Range }[] = [];
+  if (!node) return out;
+  if (isMap(node)) {
+    for (const e of node.entries) {
+      if (isScalar(e.value) && (e.value.value === true || e.value.value === '*')) out.push({ verb: e.key, path: '*', raw: `${e.key}: ${String(e.value.value)}`, range: e.value.range });
+      for (const v of listItems(e.value, text)) out.push({ verb: e.key, path: v.value, raw: `${e.key}:${v.value}`, range: v.range });
+    }
+    return out;
+  }
+  for (const v of listItems(node, text)) out.push(...parseFlowPermissionString(v.value, v.range, text));
+  return out;
+}
+
+export function parseFlowPermissionString(s: string, range: Range, text: string): { verb: string; path: string; raw: string; range: Range }[] {
+  return splitList(s, range, text, /,/).map((p) => {
+    const i = p.value.indexOf(':');
+    return i < 0 ? { verb: p.value, path: p.value === '*' || p.value === 'all' ? '*' : '', raw: p.value, range: p.range } : { verb: p.value.slice(0, i), path: p.value.slice(i + 1), raw: p.value, range: p.range };
+  });
+}
+
+/** `permissions` values of claude-flow configs (F), and `--permissions "..."` flags of commands (P, X). */
+export function flowPermissionSites(ctx: Ctx): { verb: string; path: string; raw: string; range: Range }[] {
+  return ctx.parsed('agent:flowperms', (text) => {
+    const p = ctx.file.path;
+    const out: { verb: string; path: string; raw: string; range: Range }[] = [];
+    if (isClaudeFlowConfig(p)) {
+      for (const w of walkAll(json(ctx))) {
+        if (w.entry?.key !== 'permissions' && w.entry?.key !== 'agentPermissions') continue;
+        if (isMap(w.node) && (entry(w.node, 'allow') || entry(w.node, 'deny'))) continue;
+        out.push(...flowPermissions(w.node, text));
+      }
+    }
+    for (const line of commandLines(ctx)) {
+      if (line.origin === 'W') continue;
+      for (const m of line.text.matchAll(/--permissions(?:=|\s+)("([^"]*)"|'([^']*)'|(\S+))/g)) {
+        const inner = m[2] ?? m[3] ?? m[4] ?? '';
+        const off = m.index + m[0].length - inner.length - (m[4] !== undefined ? 0 : 1);
+        const r = matchRange(line, off, inner.length);
+        for (const perm of parseFlowPermissionString(inner, r, text)) out.push(line.verbatim ? perm : { ...perm, range: r });
+      }
+    }
+    return out;
+  });
+}

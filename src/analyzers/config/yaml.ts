@@ -1,0 +1,71 @@
+// YAML through the `yaml` package, converted to the shared position-keeping tree.
+import { isAlias, isMap as yIsMap, isPair, isScalar as yIsScalar, isSeq as yIsSeq, parseDocument, type Document, type Node as YNode } from 'yaml';
+import type { CNode, MapEntry } from './tree.js';
+
+function convert(node: unknown, offset: number, depth: number, doc?: Document): CNode | undefined {
+  if (depth > 100 || node === null || node === undefined) return undefined;
+  if (isAlias(node)) return doc ? convert(node.resolve(doc), offset, depth + 1, doc) : undefined;
+  const r = (node as YNode).range;
+  const range = [offset + (r?.[0] ?? 0), offset + (r?.[1] ?? 0)] as const;
+  if (yIsScalar(node)) {
+    const v = node.value;
+    const value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : String(v);
+    return { kind: 'scalar', value, range, quoted: node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' };
+  }
+  if (yIsMap(node)) {
+    const entries: MapEntry[] = [];
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const k = pair.key as YNode | null;
+      const key = yIsScalar(k) ? String(k.value) : '';
+      const kr = k?.range;
+      if (key === '<<') {
+        // Merge keys: the merged map's entries come first, explicit keys override them.
+        const merged = convert(pair.value, offset, depth + 1, doc);
+        const sources = merged?.kind === 'map' ? [merged] : merged?.kind === 'seq' ? merged.items : [];
+        for (const m of sources) if (m.kind === 'map') for (const e of m.entries) if (!entries.some((x) => x.key === e.key)) entries.push(e);
+        continue;
+      }
+      const value = convert(pair.value, offset, depth + 1, doc) ?? { kind: 'scalar' as const, value: null, range: [offset + (kr?.[1] ?? 0), offset + (kr?.[1] ?? 0)] as const };
+      const dup = entries.findIndex((x) => x.key === key);
+      if (dup >= 0) entries.splice(dup, 1);
+      entries.push({ key, keyRange: [offset + (kr?.[0] ?? 0), offset + (kr?.[1] ?? 0)], value });
+    }
+    return { kind: 'map', entries, range };
+  }
+  if (yIsSeq(node)) {
+    const items: CNode[] = [];
+    for (const it of node.items) {
+      const c = convert(it, offset, depth + 1, doc);
+      if (c) items.push(c);
+    }
+    return { kind: 'seq', items, range };
+  }
+  return undefined;
+}
+
+/** Parse YAML text (offset = where it sits in the file, for frontmatter); undefined on errors. */
+export function parseYaml(text: string, offset = 0): CNode | undefined {
+  try {
+    const doc = parseDocument(text, { uniqueKeys: false, strict: false });
+    if (doc.errors.length) return undefined;
+    return convert(doc.contents, offset, 0, doc);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Markdown frontmatter (`---` … `---` at the top) and the body offset. */
+export function parseFrontmatter(text: string): { data: CNode | undefined; start: number; end: number; bodyStart: number } | undefined {
+  const m = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
+  if (!m) return undefined;
+  const start = m[0].length;
+  const close = /^---[ \t]*$/m;
+  close.lastIndex = 0;
+  const rest = text.slice(start);
+  const c = /(^|\n)---[ \t]*(\r?\n|$)/.exec(rest);
+  if (!c) return undefined;
+  const end = start + c.index + (c[1] ? 1 : 0);
+  const bodyStart = start + c.index + c[0].length;
+  return { data: parseYaml(text.slice(start, end), start), start, end, bodyStart };
+}

@@ -1,0 +1,65 @@
+// `flowguard profile validate [PATH] --profile NAME [--output FILE] [--format json|text]` and `scan --profile-output`.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { PROFILES, type ProfileName } from '../core/config.js';
+import { UsageError } from '../core/errors.js';
+import { scan, type ScanResult } from '../core/scan.js';
+import { toProfileJson, toProfileText } from '../profile/report.js';
+import type { ExitCode, Host } from './main.js';
+import { parseFlags } from './main.js';
+
+export function writeFile(file: string, body: string, host: Host): void {
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, body);
+  } catch (error) {
+    throw new UsageError(`cannot write ${path.relative(host.cwd, file) || file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+  }
+}
+
+/** `scan --profile-output FILE`: the requested profile's report as JSON, and a one-line verdict on stderr. */
+export function writeProfileOutput(result: ScanResult, file: string | undefined, host: Host, quiet = false): void {
+  const p = result.profile;
+  if (p && !quiet) host.stderr.write(`flowguard: profile ${p.profile} ${p.verdict === 'pass' ? 'passed' : `failed: ${p.failing_controls.join(', ')}`}\n`);
+  if (file === undefined) return;
+  if (!result.profile) throw new UsageError('--profile-output needs --profile (or "profile" in flowguard.config.yaml)');
+  writeFile(path.resolve(host.cwd, file), toProfileJson(result.profile), host);
+}
+
+export function parseProfileName(value: string | undefined): ProfileName | undefined {
+  if (value === undefined) return undefined;
+  if (!(PROFILES as readonly string[]).includes(value)) throw new UsageError(`--profile must be one of ${PROFILES.join(', ')}, not "${value}"`);
+  return value as ProfileName;
+}
+
+export async function runProfileCommand(args: readonly string[], host: Host): Promise<ExitCode> {
+  const [sub, ...rest] = args;
+  if (sub !== 'validate') throw new UsageError(sub === undefined ? 'profile needs a subcommand: flowguard profile validate [PATH] --profile NAME' : `unknown profile subcommand "${sub}"; use "profile validate"`);
+  const { values, positionals } = parseFlags<{ profile?: string; output?: string; format?: string; quiet?: boolean }>(rest, {
+    profile: { type: 'string' },
+    output: { type: 'string' },
+    format: { type: 'string' },
+    quiet: { type: 'boolean' },
+  });
+  const profile = parseProfileName(values.profile);
+  if (!profile) throw new UsageError(`profile validate needs --profile ${PROFILES.join('|')}`);
+  if (positionals.length > 1) throw new UsageError('profile validate takes one PATH');
+  if (values.format !== undefined && values.format !== 'json' && values.format !== 'text') throw new UsageError(`--format must be one of json, text, not "${values.format}"`);
+  const root = path.resolve(host.cwd, positionals[0] ?? '.');
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(root);
+  } catch {
+    throw new UsageError(`cannot read "${positionals[0] ?? '.'}": no such file or directory`);
+  }
+  if (!st.isDirectory()) throw new UsageError(`"${positionals[0]}" is not a directory`);
+  const result = await scan({ root, type: 'config', profile });
+  const report = result.profile!;
+  const format = values.format ?? (values.output !== undefined ? 'json' : 'text');
+  const body = format === 'json' ? toProfileJson(report) : toProfileText(report);
+  if (values.output !== undefined) {
+    writeFile(path.resolve(host.cwd, values.output), body, host);
+    if (!values.quiet) host.stdout.write(`flowguard: profile ${profile} ${report.verdict === 'pass' ? 'passed' : `failed (${report.failing_controls.join(', ')})`}\n`);
+  } else host.stdout.write(body);
+  return report.verdict === 'fail' ? 1 : 0;
+}
