@@ -40,11 +40,15 @@ export default defineRule({
       { code: 'export function compile(src: string) {\n  return new Function(src);\n}', line: 2 },
       { code: 'const F = Function;\nconst g = new F(code);', line: 2 },
       { code: 'const h = new globalThis.Function(`return ${expr}`);' },
+      { code: "let funcName = new URLSearchParams(window.location.search).get('a');\nvar x = new Function(`return ${funcName}(a,b)`);", line: 2 },
+      { code: 'const { Function: Fn } = globalThis;\nFn("x", src)(1);', line: 2 },
+      { code: 'const make = window["Function"];\nmake(code)();', line: 2 },
     ],
     good: [
       { code: 'const add = new Function("a", "b", "return a + b");', note: 'constant body' },
       { code: 'function build(Function) {\n  return new Function(body);\n}', note: 'shadowed' },
       { code: 'const fn = (a, b) => a + b;' },
+      { code: 'import { Function } from "./types";\nnew Function(body);', note: 'imported, not the global' },
     ],
   },
 });
