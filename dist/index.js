@@ -28762,7 +28762,9 @@ function isNumeric(node, resolver, depth = 0) {
     case "Literal":
       return typeof n.value === "number" || typeof n.value === "boolean";
     case "BinaryExpression":
-      return n.operator !== "+" || isNumeric(n.left, resolver, depth + 1) && isNumeric(n.right, resolver, depth + 1);
+      if (n.operator !== "+") return true;
+      if (isStringLike(n.left, resolver) || isStringLike(n.right, resolver)) return false;
+      return isNumeric(n.left, resolver, depth + 1) || isNumeric(n.right, resolver, depth + 1);
     case "UnaryExpression":
       return n.operator !== "typeof" && n.operator !== "void" && n.operator !== "delete";
     case "UpdateExpression":
@@ -28775,11 +28777,47 @@ function isNumeric(node, resolver, depth = 0) {
       const name = calleeName(n);
       return name === "toFixed" || name === "getTime" || name === "indexOf";
     }
-    case "Identifier":
-      return declaredType(n, resolver) === "number";
+    case "Identifier": {
+      if (declaredType(n, resolver) === "number") return true;
+      const b = resolver.binding(n);
+      return !!b && b.writes === 0 && !b.path && !!b.init && b.kind !== "param" && isNumeric(b.init, resolver, depth + 1);
+    }
     default:
       return false;
   }
+}
+var REQUEST_ROOT = /^(req|request|ctx\.request|ctx|event|c\.req|context\.request)$/;
+var REQUEST_FIELD = /^(query|body|params|headers|cookies|queryStringParameters|pathParameters|searchParams|files?)$/;
+function isRequestValue(node, resolver, text, depth = 0) {
+  const n = unwrap(node);
+  if (!n || depth > 4) return false;
+  if (n.type === "MemberExpression") {
+    let base = n;
+    while (base?.type === "MemberExpression") {
+      const o = unwrap(base.object);
+      if (o && REQUEST_ROOT.test(text(o).replace(/\s+/g, "")) && REQUEST_FIELD.test(propertyName(base) ?? "")) return true;
+      base = o;
+    }
+    return base?.type === "Identifier" && isRequestValue(base, resolver, text, depth + 1);
+  }
+  if (n.type === "Identifier") {
+    const b = resolver.binding(n);
+    return !!b?.init && isRequestValue(b.init, resolver, text, depth + 1);
+  }
+  if (n.type === "CallExpression") {
+    const c = unwrap(n.callee);
+    if (c?.type === "MemberExpression" && /^(get|header|param)$/.test(propertyName(c) ?? "")) return isRequestValue(c.object, resolver, text, depth + 1) || /^(req|request)$/.test(text(unwrap(c.object)));
+    if (resolver.canonical(n.callee) === "JSON.parse") return isRequestValue(n.arguments[0], resolver, text, depth + 1);
+  }
+  if (n.type === "TemplateLiteral") return n.expressions.some((e) => isRequestValue(e, resolver, text, depth + 1));
+  if (n.type === "BinaryExpression") return isRequestValue(n.left, resolver, text, depth + 1) || isRequestValue(n.right, resolver, text, depth + 1);
+  return false;
+}
+function numericName(name) {
+  if (/^(n|i|j|k|len|length|count|num|min|max|width|height|size|digits|precision|position|pos|index|idx|offset|depth|level)$/i.test(name)) return true;
+  const words = identifierWords(name);
+  const last = words[words.length - 1];
+  return !!last && /^(length|count|size|index|width|height|min|max|num|number|digits|offset)$/.test(last);
 }
 
 // src/analyzers/code/describe.ts
@@ -28952,7 +28990,7 @@ var command_injection_default = defineRule({
 });
 
 // rules/code/dynamic-require.ts
-var PATH_FNS = /^(path\.(join|resolve|posix\.join|win32\.join)|url\.fileURLToPath|url\.pathToFileURL|fileURLToPath|pathToFileURL|require\.resolve)$/;
+var PATH_FNS = /^(path\.(join|resolve|dirname|normalize|posix\.join|win32\.join)|url\.fileURLToPath|url\.pathToFileURL|fileURLToPath|pathToFileURL|require\.resolve)$/;
 function isStatic(ctx, node, depth = 0) {
   const n = unwrap(node);
   if (!n || depth > 8) return false;
@@ -29311,12 +29349,11 @@ var insecure_randomness_default = defineRule({
 });
 
 // rules/code/prototype-pollution.ts
+var import_visitor_keys2 = __toESM(require_dist2());
 var BUILTINS = /* @__PURE__ */ new Set(["Object", "Array", "String", "Function", "Number", "Boolean", "Date", "RegExp", "Promise", "Map", "Set", "Error", "Symbol"]);
 var DANGEROUS_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 var KEY_ITERATORS = /* @__PURE__ */ new Set(["Object.keys", "Object.entries", "Object.getOwnPropertyNames", "Reflect.ownKeys"]);
 var GUARD_NAME = /safe|valid|allow|forbid|block|danger|unsafe|proto|pollut|reserved|illegal/i;
-var REQUEST_ROOT = /^(req|request|ctx\.request|event|c\.req)$/;
-var REQUEST_FIELD = /^(query|body|params|headers|cookies|queryStringParameters|pathParameters)$/;
 function builtinPrototype(ctx, node) {
   const c = ctx.resolver.canonical(node);
   if (!c) return void 0;
@@ -29357,31 +29394,9 @@ function isNumericKey(ctx, key) {
   }
   return false;
 }
-function untrusted(ctx, node, depth = 0) {
-  const n = unwrap(node);
-  if (!n || depth > 4) return false;
-  if (depth === 0 && ctx.taint(n)) return true;
-  if (n.type === "MemberExpression") {
-    const chain = memberChain(n);
-    const root = unwrap(chain[0]?.object);
-    const rootText = root ? ctx.text(root) : "";
-    for (let i = 0; i < chain.length; i++) {
-      const m = chain[i];
-      const base = i === 0 ? rootText : ctx.text(chain[i - 1]);
-      if (REQUEST_ROOT.test(base) && REQUEST_FIELD.test(propertyName(m) ?? "")) return true;
-    }
-    return root?.type === "Identifier" && untrusted(ctx, root, depth + 1);
-  }
-  if (n.type === "Identifier") {
-    const b = ctx.resolver.binding(n);
-    if (b?.init) return untrusted(ctx, b.init, depth + 1);
-    return false;
-  }
-  if (n.type === "CallExpression") {
-    const c = ctx.resolver.canonical(n.callee);
-    if (c === "JSON.parse") return true;
-  }
-  return false;
+function untrusted(ctx, node) {
+  if (!node) return false;
+  return isRequestValue(node, ctx.resolver, ctx.text) || !!ctx.taint(node);
 }
 function loopOver(ctx, key) {
   const declares = (pattern) => {
@@ -29439,6 +29454,54 @@ function readsSource(ctx, value, source, key, entriesValue, depth = 0) {
   }
   return false;
 }
+function freshLocal(ctx, target) {
+  const t = unwrap(target);
+  if (t?.type !== "Identifier") return false;
+  const b = ctx.resolver.binding(t);
+  const init = unwrap(b?.init);
+  if (!b || b.kind === "param" || b.path || !init) return false;
+  if (init.type === "ObjectExpression" || init.type === "ArrayExpression") return true;
+  if (init.type === "CallExpression") {
+    const c = ctx.resolver.canonical(init.callee);
+    const first = unwrap(init.arguments[0]);
+    return c === "Object.assign" && first?.type === "ObjectExpression" || c === "Object.create";
+  }
+  return init.type === "NewExpression";
+}
+function returnsNested(ctx, fn, acc) {
+  const returned = [];
+  if (fn.body.type !== "BlockStatement") returned.push(fn.body);
+  else {
+    const visit = (n) => {
+      if (n.type === "ReturnStatement") {
+        if (n.argument) returned.push(n.argument);
+        return;
+      }
+      if (isFunctionNode(n)) return;
+      for (const k of import_visitor_keys2.visitorKeys[n.type] ?? []) {
+        const v = n[k];
+        if (Array.isArray(v)) {
+          for (const c of v) if (c && typeof c.type === "string") visit(c);
+        }
+        if (v && !Array.isArray(v) && typeof v.type === "string") visit(v);
+      }
+    };
+    for (const st of fn.body.body) visit(st);
+  }
+  const nested = (r, depth = 0) => {
+    const n = unwrap(r);
+    if (!n || depth > 5) return false;
+    if (n.type === "MemberExpression") {
+      const o = unwrap(n.object);
+      return n.computed && o?.type === "Identifier" && ctx.resolver.binding(o) === acc;
+    }
+    if (n.type === "AssignmentExpression") return nested(n.left, depth + 1);
+    if (n.type === "LogicalExpression") return nested(n.left, depth + 1) || nested(n.right, depth + 1);
+    if (n.type === "ConditionalExpression") return nested(n.consequent, depth + 1) || nested(n.alternate, depth + 1);
+    return false;
+  };
+  return returned.some((r) => nested(r));
+}
 function prototypeFree(ctx, target) {
   const t = unwrap(target);
   if (t?.type !== "Identifier") return false;
@@ -29490,6 +29553,11 @@ var prototype_pollution_default = defineRule({
     const candidates = [];
     const reported = /* @__PURE__ */ new Set();
     const fnOf = (n) => enclosingFunction(ctx.resolver, n);
+    const descends = (call) => call.arguments.some((a) => {
+      const u = unwrap(a);
+      const m = u?.type === "LogicalExpression" ? unwrap(u.left) : u;
+      return m?.type === "MemberExpression" && m.computed && constValue(m.property, ctx.resolver) === void 0;
+    });
     const guarded = (node, key, target) => {
       if (fileBlocklist) return true;
       const fns = [];
@@ -29521,23 +29589,24 @@ var prototype_pollution_default = defineRule({
         if (callee?.type === "Identifier") {
           const b = ctx.resolver.binding(callee);
           const target = b?.fn ?? (b?.init && isFunctionNode(unwrap(b.init)) ? unwrap(b.init) : void 0);
-          if (target && b?.kind !== "param") {
+          if (target && b?.kind !== "param" && descends(node)) {
             for (let f = fnOf(node); f; f = fnOf(f)) if (f === target) selfCalling.add(target);
           }
-        } else if (callee?.type === "MemberExpression" && unwrap(callee.object)?.type === "ThisExpression") {
-          const f = fnOf(node);
-          const method = f && ctx.resolver.parent(f);
-          if (method?.type === "MethodDefinition" && propertyName(method) === propertyName(callee)) selfCalling.add(f);
+        } else if (callee?.type === "MemberExpression" && unwrap(callee.object)?.type === "ThisExpression" && descends(node)) {
+          for (let f = fnOf(node); f; f = fnOf(f)) {
+            const method = ctx.resolver.parent(f);
+            if (method?.type === "MethodDefinition" && propertyName(method) === propertyName(callee)) selfCalling.add(f);
+          }
         }
         const c = ctx.resolver.canonical(node.callee);
         const name = callee?.type === "MemberExpression" ? propertyName(callee) : callee?.type === "Identifier" ? callee.name : void 0;
         const args = node.arguments.filter((a) => a.type !== "SpreadElement");
         const fn = fnOf(node);
         if (c === "Object.hasOwn" && args[1]) guardCalls.push({ fn, key: args[1], any: true });
-        else if (c === "Object.prototype.hasOwnProperty.call" || name === "call" || name === "hasOwn" || name === "has") {
+        else if (name === "call" || name === "hasOwn" || name === "has") {
           if (args[1]) guardCalls.push({ fn, obj: ctx.text(unwrap(args[0])), key: args[1], any: name === "has" && !c?.endsWith(".call") });
           if (name === "has" && args[0]) guardCalls.push({ fn, key: args[0], any: true });
-        } else if (name === "hasOwnProperty" && args[0] && callee?.type === "MemberExpression") {
+        } else if ((name === "hasOwnProperty" || name === "propertyIsEnumerable") && args[0] && callee?.type === "MemberExpression") {
           guardCalls.push({ fn, obj: ctx.text(unwrap(callee.object)), key: args[0], any: false });
         } else if ((name === "includes" || name === "indexOf") && args[0]) guardCalls.push({ fn, key: args[0], any: true });
         else if (name && GUARD_NAME.test(name)) for (const a of args) guardCalls.push({ fn, key: a, any: true });
@@ -29547,6 +29616,10 @@ var prototype_pollution_default = defineRule({
         }
       },
       BinaryExpression(node) {
+        if (node.operator === "in") {
+          guardCalls.push({ fn: fnOf(node), obj: ctx.text(unwrap(node.right)), key: node.left, any: false });
+          return;
+        }
         if (!/^[!=]==?$/.test(node.operator)) return;
         for (const side of [node.left, node.right]) {
           const v = constValue(side, ctx.resolver);
@@ -29610,7 +29683,9 @@ var prototype_pollution_default = defineRule({
             const kb2 = ctx.resolver.binding(kk);
             const call = ctx.resolver.parent(ob.fn);
             const m = call?.type === "CallExpression" ? unwrap(call.callee) : void 0;
-            if (kb2?.fn === ob.fn && ob.fn.params[0] === ob.id && ob.fn.params[1] === kb2.id && m?.type === "MemberExpression" && propertyName(m) === "reduce") {
+            const init = call?.type === "CallExpression" ? unwrap(call.arguments[1]) : void 0;
+            const freshInit = !init || init.type === "ObjectExpression" || init.type === "ArrayExpression" || init.type === "NewExpression";
+            if (kb2?.fn === ob.fn && ob.fn.params[0] === ob.id && ob.fn.params[1] === kb2.id && m?.type === "MemberExpression" && propertyName(m) === "reduce" && !freshInit && returnsNested(ctx, ob.fn, ob)) {
               candidates.push({ node, key, target: obj, message: `\`reduce\` walks \`${ctx.text(obj)}\` along a path of keys and writes \`${ctx.text(left)}\`: a \`__proto__\` segment reaches \`Object.prototype\`.` });
               return;
             }
@@ -29642,6 +29717,7 @@ var prototype_pollution_default = defineRule({
         for (const c of candidates) {
           if (prototypeFree(ctx, c.target) || guarded(c.node, c.key, c.target)) continue;
           if (c.keyBinding) {
+            if (freshLocal(ctx, c.target)) continue;
             const loop = loopOver(ctx, c.keyBinding);
             const fn = fnOf(loop.loop);
             const recursive = !!fn && selfCalling.has(fn);
@@ -29669,7 +29745,7 @@ var prototype_pollution_default = defineRule({
         note: "set by path"
       },
       { code: 'const set = (o, p, v) => p.split(".").reduce((acc, k, i, a) => (acc[k] = i === a.length - 1 ? v : acc[k] || {}), o);' },
-      { code: 'app.post("/prefs", (req, res) => {\n  const prefs = {};\n  for (const [k, v] of Object.entries(req.body)) prefs[k] = v;\n  res.json(prefs);\n});', line: 3, note: "copy of request keys" },
+      { code: 'app.post("/prefs", (req, res) => {\n  const user = users.get(req.user.id);\n  for (const [k, v] of Object.entries(req.body)) user.settings[k] = v;\n  res.json(user.settings);\n});', line: 3, note: "request keys copied into an existing object" },
       { code: "obj.__proto__.polluted = value;" },
       { code: "target.constructor.prototype[name] = fn;" },
       { code: "Object.prototype.toJSON = function () { return 1; };" },
@@ -29692,6 +29768,9 @@ var prototype_pollution_default = defineRule({
       },
       { code: "function clone(src) {\n  const out = Object.create(null);\n  for (const k in src) out[k] = clone(src[k]);\n  return out;\n}", note: "prototype-free target" },
       { code: "function copy(dst, src) {\n  for (const k in src) dst[k] = src[k];\n}", note: "shallow copy of a trusted object" },
+      { code: "function clone(x) {\n  const out = {};\n  for (const k in x) out[k] = clone(x[k]);\n  return out;\n}", note: "deep clone into fresh objects" },
+      { code: "const byId = list.reduce((acc, item) => {\n  acc[item.id] = item;\n  return acc;\n}, {});", note: "reduce that builds an object" },
+      { code: "const pick = (src, keys) => keys.reduce((acc, k) => { acc[k] = src[k]; return acc; }, base);", note: "reduce returns the accumulator" },
       { code: 'function get(obj, path) {\n  for (const p of path.split(".")) obj = obj[p];\n  return obj;\n}', note: "walks but never writes" },
       { code: "for (let i = 0; i < rows.length; i++) grid[i][j] = rows[i];", note: "numeric indexes" },
       { code: "if (!Array.prototype.at) {\n  Array.prototype.at = function (i) { return this[i < 0 ? this.length + i : i]; };\n}", note: "polyfill" },
@@ -29714,11 +29793,21 @@ function polyfill(ctx, node, prop) {
 
 // rules/code/regexp-injection.ts
 var ESCAPER = /escape|quote|sanitiz/i;
+var PATTERN_WORDS = /* @__PURE__ */ new Set(["pattern", "patterns", "regex", "regexp", "regexes", "re", "source", "glob", "matcher", "rx"]);
+function meantAsPattern(name) {
+  if (!name) return false;
+  const words = identifierWords(name);
+  return words.some((w) => PATTERN_WORDS.has(w));
+}
 function isSafe(ctx, node, depth = 0) {
   const n = unwrap(node);
   if (!n || depth > 5) return false;
+  if (isRequestValue(n, ctx.resolver, ctx.text)) return false;
   if (isNumeric(n, ctx.resolver)) return true;
   if (isCallTo(n, ctx.resolver, ESCAPER)) return true;
+  if (n.type === "Identifier" && (numericName(n.name) || meantAsPattern(n.name))) return true;
+  if (n.type === "MemberExpression" && (meantAsPattern(propertyName(n)) || numericName(propertyName(n) ?? ""))) return true;
+  if (n.type === "CallExpression" && meantAsPattern(calleeName(n))) return true;
   switch (n.type) {
     case "Literal":
       return "regex" in n && !!n.regex;
@@ -29732,11 +29821,18 @@ function isSafe(ctx, node, depth = 0) {
         const [pattern, replacement] = n.arguments;
         const r = unwrap(pattern);
         const rep = unwrap(replacement);
+        if (rep?.type === "Literal" && typeof rep.value === "string" && /^\\+\$&$/.test(rep.value)) return true;
         if (r?.type === "Literal" && "regex" in r && r.regex && new Set(r.regex.pattern.replace(/[^.*+?^${}()|[\]\\]/g, "")).size >= 5 && rep?.type === "Literal" && typeof rep.value === "string" && rep.value.includes("$&")) return true;
         return isSafe(ctx, callee.object, depth + 1);
       }
       if (callee?.type === "MemberExpression" && propertyName(callee) === "join") {
         const o = unwrap(callee.object);
+        if (o?.type === "ArrayExpression" && o.elements.every((e) => !!e && e.type !== "SpreadElement" && (constValue(e, ctx.resolver) !== void 0 || isSafe(ctx, e, depth + 1)))) return true;
+        if (o?.type === "Identifier") {
+          const ob = ctx.resolver.binding(o);
+          const arr = unwrap(ob?.init);
+          if (ob && ob.writes === 0 && arr?.type === "ArrayExpression" && arr.elements.every((e) => !!e && e.type !== "SpreadElement" && constValue(e, ctx.resolver) !== void 0)) return true;
+        }
         if (o?.type === "CallExpression") {
           const m = unwrap(o.callee);
           if (m?.type === "MemberExpression" && propertyName(m) === "map") {
@@ -30389,7 +30485,7 @@ var rules = [
 ];
 
 // src/analyzers/code/run.ts
-var import_visitor_keys2 = __toESM(require_dist2());
+var import_visitor_keys3 = __toESM(require_dist2());
 
 // src/analyzers/taint/index.ts
 function createTaint(_ast, _resolver, _text) {
@@ -30480,7 +30576,7 @@ function walk(root, enter, exit) {
   const visit = (node) => {
     const e = enter.get(node.type);
     if (e) for (const fn of e) fn(node);
-    const keys = import_visitor_keys2.visitorKeys[node.type];
+    const keys = import_visitor_keys3.visitorKeys[node.type];
     if (keys) {
       for (const k of keys) {
         const child = node[k];

@@ -3,7 +3,7 @@ import { defineRule, type CodeContext, type Node } from '../../src/rule.js';
 import { constValue, unwrap } from '../../src/analyzers/code/resolve.js';
 import { describe } from '../../src/analyzers/code/describe.js';
 
-const PATH_FNS = /^(path\.(join|resolve|posix\.join|win32\.join)|url\.fileURLToPath|url\.pathToFileURL|fileURLToPath|pathToFileURL|require\.resolve)$/;
+const PATH_FNS = /^(path\.(join|resolve|dirname|normalize|posix\.join|win32\.join)|url\.fileURLToPath|url\.pathToFileURL|fileURLToPath|pathToFileURL|require\.resolve)$/;
 
 /** Module locations fixed at install or deploy time: constants, `__dirname`, `import.meta.url`, `process.env.X`, and paths joined from them. */
 function isStatic(ctx: CodeContext, node: Node | null | undefined, depth = 0): boolean {

@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
+import { visitorKeys } from '@typescript-eslint/visitor-keys';
 import { defineRule, type CodeContext, type Node } from '../../src/rule.js';
-import { type Binding, constValue, enclosingFunction, isFunctionNode, isNumeric, propertyName, unwrap } from '../../src/analyzers/code/resolve.js';
+import { type Binding, constValue, enclosingFunction, isFunctionNode, isNumeric, isRequestValue, propertyName, unwrap } from '../../src/analyzers/code/resolve.js';
 import { describe } from '../../src/analyzers/code/describe.js';
 
 type Fn = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
@@ -10,8 +11,6 @@ const BUILTINS = new Set(['Object', 'Array', 'String', 'Function', 'Number', 'Bo
 const DANGEROUS_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const KEY_ITERATORS = new Set(['Object.keys', 'Object.entries', 'Object.getOwnPropertyNames', 'Reflect.ownKeys']);
 const GUARD_NAME = /safe|valid|allow|forbid|block|danger|unsafe|proto|pollut|reserved|illegal/i;
-const REQUEST_ROOT = /^(req|request|ctx\.request|event|c\.req)$/;
-const REQUEST_FIELD = /^(query|body|params|headers|cookies|queryStringParameters|pathParameters)$/;
 
 /** A builtin prototype object: `Object.prototype`, `Array.prototype`, … */
 function builtinPrototype(ctx: CodeContext, node: Node): string | undefined {
@@ -58,32 +57,9 @@ function isNumericKey(ctx: CodeContext, key: Node): boolean {
   return false;
 }
 
-/** Request-shaped values (`req.query.x`, or a local initialised from one), or what the taint analysis says. */
-function untrusted(ctx: CodeContext, node: Node | undefined, depth = 0): boolean {
-  const n = unwrap(node);
-  if (!n || depth > 4) return false;
-  if (depth === 0 && ctx.taint(n)) return true;
-  if (n.type === 'MemberExpression') {
-    const chain = memberChain(n);
-    const root = unwrap(chain[0]?.object);
-    const rootText = root ? ctx.text(root) : '';
-    for (let i = 0; i < chain.length; i++) {
-      const m = chain[i]!;
-      const base = i === 0 ? rootText : ctx.text(chain[i - 1]!);
-      if (REQUEST_ROOT.test(base) && REQUEST_FIELD.test(propertyName(m) ?? '')) return true;
-    }
-    return root?.type === 'Identifier' && untrusted(ctx, root, depth + 1);
-  }
-  if (n.type === 'Identifier') {
-    const b = ctx.resolver.binding(n);
-    if (b?.init) return untrusted(ctx, b.init, depth + 1);
-    return false;
-  }
-  if (n.type === 'CallExpression') {
-    const c = ctx.resolver.canonical(n.callee);
-    if (c === 'JSON.parse') return true;
-  }
-  return false;
+function untrusted(ctx: CodeContext, node: Node | undefined): boolean {
+  if (!node) return false;
+  return isRequestValue(node, ctx.resolver, ctx.text) || !!ctx.taint(node);
 }
 
 interface LoopKey {
@@ -154,6 +130,56 @@ function readsSource(ctx: CodeContext, value: Node, source: Node, key: Binding, 
   return false;
 }
 
+/** A local initialised with a fresh object (`{}`, `{ ...a }`, `[]`): writing `__proto__` into it only changes its own prototype. */
+function freshLocal(ctx: CodeContext, target: Node): boolean {
+  const t = unwrap(target);
+  if (t?.type !== 'Identifier') return false;
+  const b = ctx.resolver.binding(t);
+  const init = unwrap(b?.init);
+  if (!b || b.kind === 'param' || b.path || !init) return false;
+  if (init.type === 'ObjectExpression' || init.type === 'ArrayExpression') return true;
+  if (init.type === 'CallExpression') {
+    const c = ctx.resolver.canonical(init.callee);
+    const first = unwrap(init.arguments[0] as Node | undefined);
+    return (c === 'Object.assign' && first?.type === 'ObjectExpression') || c === 'Object.create';
+  }
+  return init.type === 'NewExpression';
+}
+
+/** True when a set-by-path `reduce` callback returns the nested object it walked into (`(o, k) => (o[k] = o[k] || {})`), not the accumulator. */
+function returnsNested(ctx: CodeContext, fn: TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration, acc: Binding): boolean {
+  const returned: Node[] = [];
+  if (fn.body.type !== 'BlockStatement') returned.push(fn.body);
+  else {
+    const visit = (n: Node): void => {
+      if (n.type === 'ReturnStatement') {
+        if (n.argument) returned.push(n.argument);
+        return;
+      }
+      if (isFunctionNode(n)) return;
+      for (const k of visitorKeys[n.type] ?? []) {
+        const v = (n as unknown as Record<string, unknown>)[k];
+        if (Array.isArray(v)) for (const c of v) if (c && typeof (c as Node).type === 'string') visit(c as Node);
+        if (v && !Array.isArray(v) && typeof (v as Node).type === 'string') visit(v as Node);
+      }
+    };
+    for (const st of fn.body.body) visit(st);
+  }
+  const nested = (r: Node | undefined, depth = 0): boolean => {
+    const n = unwrap(r);
+    if (!n || depth > 5) return false;
+    if (n.type === 'MemberExpression') {
+      const o = unwrap(n.object);
+      return n.computed && o?.type === 'Identifier' && ctx.resolver.binding(o) === acc;
+    }
+    if (n.type === 'AssignmentExpression') return nested(n.left as Node, depth + 1);
+    if (n.type === 'LogicalExpression') return nested(n.left as Node, depth + 1) || nested(n.right, depth + 1);
+    if (n.type === 'ConditionalExpression') return nested(n.consequent, depth + 1) || nested(n.alternate, depth + 1);
+    return false;
+  };
+  return returned.some((r) => nested(r));
+}
+
 /** A target made with `Object.create(null)` or a `Map` has no prototype to reach. */
 function prototypeFree(ctx: CodeContext, target: Node): boolean {
   const t = unwrap(target);
@@ -208,6 +234,13 @@ export default defineRule({
     const reported = new Set<Node>();
 
     const fnOf = (n: Node): Node | undefined => enclosingFunction(ctx.resolver, n);
+    /** A recursive call that goes one level down: one argument is `x[key]` with a dynamic key. */
+    const descends = (call: TSESTree.CallExpression): boolean =>
+      call.arguments.some((a) => {
+        const u = unwrap(a as Node);
+        const m = u?.type === 'LogicalExpression' ? unwrap(u.left) : u;
+        return m?.type === 'MemberExpression' && m.computed && constValue(m.property, ctx.resolver) === undefined;
+      });
     const guarded = (node: Node, key: Node, target: Node): boolean => {
       if (fileBlocklist) return true;
       const fns: (Node | undefined)[] = [];
@@ -241,13 +274,14 @@ export default defineRule({
         if (callee?.type === 'Identifier') {
           const b = ctx.resolver.binding(callee);
           const target = b?.fn ?? (b?.init && isFunctionNode(unwrap(b.init)) ? unwrap(b.init) : undefined);
-          if (target && b?.kind !== 'param') {
+          if (target && b?.kind !== 'param' && descends(node)) {
             for (let f = fnOf(node); f; f = fnOf(f)) if (f === target) selfCalling.add(target);
           }
-        } else if (callee?.type === 'MemberExpression' && unwrap(callee.object)?.type === 'ThisExpression') {
-          const f = fnOf(node);
-          const method = f && ctx.resolver.parent(f);
-          if (method?.type === 'MethodDefinition' && propertyName(method) === propertyName(callee)) selfCalling.add(f!);
+        } else if (callee?.type === 'MemberExpression' && unwrap(callee.object)?.type === 'ThisExpression' && descends(node)) {
+          for (let f = fnOf(node); f; f = fnOf(f)) {
+            const method = ctx.resolver.parent(f);
+            if (method?.type === 'MethodDefinition' && propertyName(method) === propertyName(callee)) selfCalling.add(f);
+          }
         }
         // guards: hasOwnProperty on the target, Object.hasOwn, allowlists, named checks
         const c = ctx.resolver.canonical(node.callee);
@@ -255,10 +289,10 @@ export default defineRule({
         const args = node.arguments.filter((a): a is TSESTree.Expression => a.type !== 'SpreadElement');
         const fn = fnOf(node);
         if (c === 'Object.hasOwn' && args[1]) guardCalls.push({ fn, key: args[1], any: true });
-        else if (c === 'Object.prototype.hasOwnProperty.call' || name === 'call' || name === 'hasOwn' || name === 'has') {
+        else if (name === 'call' || name === 'hasOwn' || name === 'has') {
           if (args[1]) guardCalls.push({ fn, obj: ctx.text(unwrap(args[0])!), key: args[1], any: name === 'has' && !c?.endsWith('.call') });
           if (name === 'has' && args[0]) guardCalls.push({ fn, key: args[0], any: true });
-        } else if (name === 'hasOwnProperty' && args[0] && callee?.type === 'MemberExpression') {
+        } else if ((name === 'hasOwnProperty' || name === 'propertyIsEnumerable') && args[0] && callee?.type === 'MemberExpression') {
           guardCalls.push({ fn, obj: ctx.text(unwrap(callee.object)!), key: args[0], any: false });
         } else if ((name === 'includes' || name === 'indexOf') && args[0]) guardCalls.push({ fn, key: args[0], any: true });
         else if (name && GUARD_NAME.test(name)) for (const a of args) guardCalls.push({ fn, key: a, any: true });
@@ -269,6 +303,10 @@ export default defineRule({
         }
       },
       BinaryExpression(node: TSESTree.BinaryExpression) {
+        if (node.operator === 'in') {
+          guardCalls.push({ fn: fnOf(node), obj: ctx.text(unwrap(node.right)!), key: node.left as Node, any: false });
+          return;
+        }
         if (!/^[!=]==?$/.test(node.operator)) return;
         for (const side of [node.left, node.right]) {
           const v = constValue(side as Node, ctx.resolver);
@@ -335,7 +373,9 @@ export default defineRule({
             const kb = ctx.resolver.binding(kk);
             const call = ctx.resolver.parent(ob.fn);
             const m = call?.type === 'CallExpression' ? unwrap(call.callee) : undefined;
-            if (kb?.fn === ob.fn && ob.fn.params[0] === ob.id && ob.fn.params[1] === kb.id && m?.type === 'MemberExpression' && propertyName(m) === 'reduce') {
+            const init = call?.type === 'CallExpression' ? unwrap(call.arguments[1] as Node | undefined) : undefined;
+            const freshInit = !init || init.type === 'ObjectExpression' || init.type === 'ArrayExpression' || init.type === 'NewExpression';
+            if (kb?.fn === ob.fn && ob.fn.params[0] === ob.id && ob.fn.params[1] === kb.id && m?.type === 'MemberExpression' && propertyName(m) === 'reduce' && !freshInit && returnsNested(ctx, ob.fn, ob)) {
               candidates.push({ node, key, target: obj, message: `\`reduce\` walks \`${ctx.text(obj)}\` along a path of keys and writes \`${ctx.text(left)}\`: a \`__proto__\` segment reaches \`Object.prototype\`.` });
               return;
             }
@@ -369,6 +409,7 @@ export default defineRule({
         for (const c of candidates) {
           if (prototypeFree(ctx, c.target) || guarded(c.node, c.key, c.target)) continue;
           if (c.keyBinding) {
+            if (freshLocal(ctx, c.target)) continue;
             const loop = loopOver(ctx, c.keyBinding)!;
             const fn = fnOf(loop.loop);
             const recursive = !!fn && selfCalling.has(fn);
@@ -396,7 +437,7 @@ export default defineRule({
         note: 'set by path',
       },
       { code: 'const set = (o, p, v) => p.split(".").reduce((acc, k, i, a) => (acc[k] = i === a.length - 1 ? v : acc[k] || {}), o);' },
-      { code: 'app.post("/prefs", (req, res) => {\n  const prefs = {};\n  for (const [k, v] of Object.entries(req.body)) prefs[k] = v;\n  res.json(prefs);\n});', line: 3, note: 'copy of request keys' },
+      { code: 'app.post("/prefs", (req, res) => {\n  const user = users.get(req.user.id);\n  for (const [k, v] of Object.entries(req.body)) user.settings[k] = v;\n  res.json(user.settings);\n});', line: 3, note: 'request keys copied into an existing object' },
       { code: 'obj.__proto__.polluted = value;' },
       { code: 'target.constructor.prototype[name] = fn;' },
       { code: 'Object.prototype.toJSON = function () { return 1; };' },
@@ -419,6 +460,9 @@ export default defineRule({
       },
       { code: 'function clone(src) {\n  const out = Object.create(null);\n  for (const k in src) out[k] = clone(src[k]);\n  return out;\n}', note: 'prototype-free target' },
       { code: 'function copy(dst, src) {\n  for (const k in src) dst[k] = src[k];\n}', note: 'shallow copy of a trusted object' },
+      { code: 'function clone(x) {\n  const out = {};\n  for (const k in x) out[k] = clone(x[k]);\n  return out;\n}', note: 'deep clone into fresh objects' },
+      { code: 'const byId = list.reduce((acc, item) => {\n  acc[item.id] = item;\n  return acc;\n}, {});', note: 'reduce that builds an object' },
+      { code: 'const pick = (src, keys) => keys.reduce((acc, k) => { acc[k] = src[k]; return acc; }, base);', note: 'reduce returns the accumulator' },
       { code: 'function get(obj, path) {\n  for (const p of path.split(".")) obj = obj[p];\n  return obj;\n}', note: 'walks but never writes' },
       { code: 'for (let i = 0; i < rows.length; i++) grid[i][j] = rows[i];', note: 'numeric indexes' },
       { code: 'if (!Array.prototype.at) {\n  Array.prototype.at = function (i) { return this[i < 0 ? this.length + i : i]; };\n}', note: 'polyfill' },

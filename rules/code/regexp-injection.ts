@@ -1,16 +1,28 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { defineRule, type CodeContext, type Node } from '../../src/rule.js';
-import { declaredType, dynamicParts, isCallTo, isNumeric, propertyName, unwrap } from '../../src/analyzers/code/resolve.js';
+import { calleeName, constValue, declaredType, dynamicParts, identifierWords, isCallTo, isNumeric, isRequestValue, numericName, propertyName, unwrap } from '../../src/analyzers/code/resolve.js';
 import { describe } from '../../src/analyzers/code/describe.js';
 
 const ESCAPER = /escape|quote|sanitiz/i;
+/** Names that say the value is meant to be a pattern (a configured regex, another regex's source), not text. */
+const PATTERN_WORDS = new Set(['pattern', 'patterns', 'regex', 'regexp', 'regexes', 're', 'source', 'glob', 'matcher', 'rx']);
+
+function meantAsPattern(name: string | undefined): boolean {
+  if (!name) return false;
+  const words = identifierWords(name);
+  return words.some((w) => PATTERN_WORDS.has(w));
+}
 
 /** A value that is already a RegExp (a literal, `new RegExp`, `x.source`) or escaped text. */
 function isSafe(ctx: CodeContext, node: Node, depth = 0): boolean {
   const n = unwrap(node);
   if (!n || depth > 5) return false;
+  if (isRequestValue(n, ctx.resolver, ctx.text)) return false;
   if (isNumeric(n, ctx.resolver)) return true;
   if (isCallTo(n, ctx.resolver, ESCAPER)) return true;
+  if (n.type === 'Identifier' && (numericName(n.name) || meantAsPattern(n.name))) return true;
+  if (n.type === 'MemberExpression' && (meantAsPattern(propertyName(n)) || numericName(propertyName(n) ?? ''))) return true;
+  if (n.type === 'CallExpression' && meantAsPattern(calleeName(n))) return true;
   switch (n.type) {
     case 'Literal':
       return 'regex' in n && !!n.regex;
@@ -25,11 +37,18 @@ function isSafe(ctx: CodeContext, node: Node, depth = 0): boolean {
         const [pattern, replacement] = n.arguments;
         const r = unwrap(pattern as Node | undefined);
         const rep = unwrap(replacement as Node | undefined);
+        if (rep?.type === 'Literal' && typeof rep.value === 'string' && /^\\+\$&$/.test(rep.value)) return true;
         if (r?.type === 'Literal' && 'regex' in r && r.regex && new Set(r.regex.pattern.replace(/[^.*+?^${}()|[\]\\]/g, '')).size >= 5 && rep?.type === 'Literal' && typeof rep.value === 'string' && rep.value.includes('$&')) return true;
         return isSafe(ctx, callee.object, depth + 1);
       }
       if (callee?.type === 'MemberExpression' && propertyName(callee) === 'join') {
         const o = unwrap(callee.object);
+        if (o?.type === 'ArrayExpression' && o.elements.every((e) => !!e && e.type !== 'SpreadElement' && (constValue(e, ctx.resolver) !== undefined || isSafe(ctx, e, depth + 1)))) return true;
+        if (o?.type === 'Identifier') {
+          const ob = ctx.resolver.binding(o);
+          const arr = unwrap(ob?.init);
+          if (ob && ob.writes === 0 && arr?.type === 'ArrayExpression' && arr.elements.every((e) => !!e && e.type !== 'SpreadElement' && constValue(e, ctx.resolver) !== undefined)) return true;
+        }
         if (o?.type === 'CallExpression') {
           const m = unwrap(o.callee);
           if (m?.type === 'MemberExpression' && propertyName(m) === 'map') {

@@ -641,7 +641,9 @@ export function isNumeric(node: Node | null | undefined, resolver: Resolver, dep
     case 'Literal':
       return typeof n.value === 'number' || typeof n.value === 'boolean';
     case 'BinaryExpression':
-      return n.operator !== '+' || (isNumeric(n.left as Node, resolver, depth + 1) && isNumeric(n.right, resolver, depth + 1));
+      if (n.operator !== '+') return true;
+      if (isStringLike(n.left as Node, resolver) || isStringLike(n.right, resolver)) return false;
+      return isNumeric(n.left as Node, resolver, depth + 1) || isNumeric(n.right, resolver, depth + 1);
     case 'UnaryExpression':
       return n.operator !== 'typeof' && n.operator !== 'void' && n.operator !== 'delete';
     case 'UpdateExpression':
@@ -654,9 +656,54 @@ export function isNumeric(node: Node | null | undefined, resolver: Resolver, dep
       const name = calleeName(n);
       return name === 'toFixed' || name === 'getTime' || name === 'indexOf';
     }
-    case 'Identifier':
-      return declaredType(n, resolver) === 'number';
+    case 'Identifier': {
+      if (declaredType(n, resolver) === 'number') return true;
+      const b = resolver.binding(n);
+      return !!b && b.writes === 0 && !b.path && !!b.init && b.kind !== 'param' && isNumeric(b.init, resolver, depth + 1);
+    }
     default:
       return false;
   }
+}
+
+const REQUEST_ROOT = /^(req|request|ctx\.request|ctx|event|c\.req|context\.request)$/;
+const REQUEST_FIELD = /^(query|body|params|headers|cookies|queryStringParameters|pathParameters|searchParams|files?)$/;
+
+/**
+ * Request-shaped values without the taint engine: `req.query.x`, `req.body`, `event.queryStringParameters`,
+ * or a local initialised from one. A cheap fallback used where a rule wants to know "obviously from a request".
+ */
+export function isRequestValue(node: Node | null | undefined, resolver: Resolver, text: (n: Node) => string, depth = 0): boolean {
+  const n = unwrap(node);
+  if (!n || depth > 4) return false;
+  if (n.type === 'MemberExpression') {
+    let base: Node | undefined = n;
+    while (base?.type === 'MemberExpression') {
+      const o = unwrap(base.object);
+      if (o && REQUEST_ROOT.test(text(o).replace(/\s+/g, '')) && REQUEST_FIELD.test(propertyName(base) ?? '')) return true;
+      base = o;
+    }
+    return base?.type === 'Identifier' && isRequestValue(base, resolver, text, depth + 1);
+  }
+  if (n.type === 'Identifier') {
+    const b = resolver.binding(n);
+    return !!b?.init && isRequestValue(b.init, resolver, text, depth + 1);
+  }
+  if (n.type === 'CallExpression') {
+    const c = unwrap(n.callee);
+    // url.searchParams.get('x'), req.get('x'), req.header('x'), JSON.parse(req.body)
+    if (c?.type === 'MemberExpression' && /^(get|header|param)$/.test(propertyName(c) ?? '')) return isRequestValue(c.object, resolver, text, depth + 1) || /^(req|request)$/.test(text(unwrap(c.object)!));
+    if (resolver.canonical(n.callee) === 'JSON.parse') return isRequestValue(n.arguments[0] as Node | undefined, resolver, text, depth + 1);
+  }
+  if (n.type === 'TemplateLiteral') return n.expressions.some((e) => isRequestValue(e as Node, resolver, text, depth + 1));
+  if (n.type === 'BinaryExpression') return isRequestValue(n.left as Node, resolver, text, depth + 1) || isRequestValue(n.right, resolver, text, depth + 1);
+  return false;
+}
+
+/** Identifiers conventionally holding numbers (`n`, `len`, `width`, `maxLength`): they cannot carry markup or a pattern. */
+export function numericName(name: string): boolean {
+  if (/^(n|i|j|k|len|length|count|num|min|max|width|height|size|digits|precision|position|pos|index|idx|offset|depth|level)$/i.test(name)) return true;
+  const words = identifierWords(name);
+  const last = words[words.length - 1];
+  return !!last && /^(length|count|size|index|width|height|min|max|num|number|digits|offset)$/.test(last);
 }
