@@ -8626,6 +8626,15 @@ function propertyName(node) {
 function normaliseModule(spec) {
   return spec.startsWith("node:") ? spec.slice(5) : spec;
 }
+var looseDepth = 0;
+function looseConstValue(node, resolver) {
+  looseDepth++;
+  try {
+    return constValue(node, resolver);
+  } finally {
+    looseDepth--;
+  }
+}
 function constValue(node, resolver, depth = 0) {
   const n = unwrap(node);
   if (!n || depth > 20) return void 0;
@@ -8662,7 +8671,7 @@ function constValue(node, resolver, depth = 0) {
       if (!resolver) return void 0;
       if (n.name === "undefined" && resolver.isGlobal(n)) return void 0;
       const b = resolver.binding(n);
-      if (b && (b.kind === "const" || b.kind === "let" || b.kind === "var") && b.writes === 0 && b.init && !b.path) return constValue(b.init, resolver, depth + 1);
+      if (b && (b.kind === "const" || b.kind === "var" || b.kind === "let" && looseDepth > 0) && b.writes === 0 && b.init && !b.path) return constValue(b.init, resolver, depth + 1);
       return void 0;
     }
     default:
@@ -9076,9 +9085,14 @@ function dynamicParts(node, resolver, depth = 0) {
     case "BinaryExpression":
       if (n.operator === "+") return [...dynamicParts(n.left, resolver, depth + 1), ...dynamicParts(n.right, resolver, depth + 1)];
       return [n];
+    case "ConditionalExpression":
+      return [...dynamicParts(n.consequent, resolver, depth + 1), ...dynamicParts(n.alternate, resolver, depth + 1)];
+    case "TaggedTemplateExpression":
+      if (resolver.canonical(n.tag) === "String.raw") return n.quasi.expressions.flatMap((e) => dynamicParts(e, resolver, depth + 1));
+      return [n];
     case "Identifier": {
       const b = resolver.binding(n);
-      if (b && b.init && !b.path && b.writes === 0 && (b.kind === "const" || b.kind === "let" || b.kind === "var")) {
+      if (b && b.init && !b.path && b.writes === 0 && (b.kind === "const" || b.kind === "var")) {
         const init = unwrap(b.init);
         if (init && (init.type === "TemplateLiteral" || init.type === "BinaryExpression")) return dynamicParts(init, resolver, depth + 1);
       }
@@ -9171,6 +9185,7 @@ function isRequestValue(node, resolver, text, depth = 0) {
     while (base?.type === "MemberExpression") {
       const o = unwrap(base.object);
       if (o && REQUEST_ROOT.test(text(o).replace(/\s+/g, "")) && REQUEST_FIELD.test(propertyName(base) ?? "")) return true;
+      if (o?.type === "Identifier" && o.name === "event" && resolver.binding(o)?.kind === "param") return true;
       base = o;
     }
     return base?.type === "Identifier" && isRequestValue(base, resolver, text, depth + 1);
@@ -9193,6 +9208,28 @@ function numericName(name) {
   const words = identifierWords(name);
   const last = words[words.length - 1];
   return !!last && /^(length|count|size|index|width|height|min|max|num|number|digits|offset)$/.test(last);
+}
+function fromParameter(node, resolver, depth = 0) {
+  const n = unwrap(node);
+  if (!n || depth > 5) return false;
+  switch (n.type) {
+    case "Identifier": {
+      const b = resolver.binding(n);
+      if (!b) return false;
+      if (b.kind === "param") return true;
+      return !!b.init && fromParameter(b.init, resolver, depth + 1);
+    }
+    case "MemberExpression":
+      return fromParameter(n.object, resolver, depth + 1);
+    case "LogicalExpression":
+      return fromParameter(n.left, resolver, depth + 1) || fromParameter(n.right, resolver, depth + 1);
+    case "TemplateLiteral":
+      return n.expressions.some((e) => fromParameter(e, resolver, depth + 1));
+    case "BinaryExpression":
+      return fromParameter(n.left, resolver, depth + 1) || fromParameter(n.right, resolver, depth + 1);
+    default:
+      return false;
+  }
 }
 
 // src/analyzers/code/describe.ts
@@ -9284,7 +9321,7 @@ function checkSpawn(ctx, node, name) {
     report(ctx, node, what, `\`${label(name)}\` runs a shell (\`shell: ${shell === "yes" ? "true" : "dynamic"}\`) on a command built from ${describe(ctx, what)}.`);
     return;
   }
-  const program = constValue(cmd, ctx.resolver);
+  const program = looseConstValue(cmd, ctx.resolver);
   if (typeof program === "string" && SHELL_BINARY.test(program.trim())) {
     const what = dynamicArg ?? (argsDynamic ? args : void 0);
     if (what) report(ctx, node, what, `\`${label(name)}\` starts the shell \`${program}\` with a script built from ${describe(ctx, what)}.`);
@@ -9293,6 +9330,7 @@ function checkSpawn(ctx, node, name) {
   if (cmdDynamic) {
     const flow = ctx.taint(cmd);
     if (flow) ctx.report(node, `\`${label(name)}\` starts a program named by ${describe(ctx, cmd)}.`, { flow, severity: "critical" });
+    else if (isRequestValue(cmd, ctx.resolver, ctx.text)) ctx.report(node, `\`${label(name)}\` starts a program named by ${describe(ctx, cmd)}, a request value.`);
   }
 }
 var command_injection_default = defineRule({
@@ -9349,7 +9387,8 @@ var command_injection_default = defineRule({
       { code: "import { execFile } from 'child_process';\nconst opts = { shell: process.platform === 'win32' };\nexecFile(tool, [name], opts);", line: 3 },
       { code: "import { spawn } from 'child_process';\nspawn('sh', ['-c', script]);", line: 2 },
       { code: "const { spawnSync } = require('child_process');\nlet name = 'bash';\nspawnSync(name, ['-c', userInput]);", line: 3 },
-      { code: "import shell from 'shelljs';\nshell.exec('npm install ' + pkg);", line: 2 }
+      { code: "import shell from 'shelljs';\nshell.exec('npm install ' + pkg);", line: 2 },
+      { code: "const cp = require('child_process');\nexports.handler = async (event) => cp.spawnSync(event.cmd);", line: 2, note: "program chosen by the request" }
     ],
     good: [
       { code: "const { exec } = require('child_process');\nexec('ls -la', cb);", note: "constant command" },
@@ -9359,13 +9398,14 @@ var command_injection_default = defineRule({
       { code: "import { spawn } from 'child_process';\nspawn('ls', ['-la'], { shell: true });", note: "constant command line" },
       { code: "function exec(cmd) { return db.query(cmd); }\nexec(sql);", note: "a local function named exec" },
       { code: "const re = /a+/;\nre.exec(input);", note: "RegExp#exec" },
+      { code: "import { spawn } from 'child_process';\nexport const run = (bin: string, args: string[]) => spawn(bin, args);", note: "a wrapper: the caller picks the program" },
       { code: "import { quote } from 'shell-quote';\nimport { exec } from 'child_process';\nexec('ls ' + quote([dir]));", note: "quoted" }
     ]
   }
 });
 
 // rules/code/dynamic-require.ts
-var PATH_FNS = /^(path\.(join|resolve|dirname|normalize|posix\.join|win32\.join)|url\.fileURLToPath|url\.pathToFileURL|fileURLToPath|pathToFileURL|require\.resolve)$/;
+var PATH_FNS = /^(path\.(join|resolve|dirname|normalize|posix\.join|win32\.join)|url\.fileURLToPath|url\.pathToFileURL|fileURLToPath|pathToFileURL|require\.resolve|fs\.realpathSync|process\.cwd)$/;
 function isStatic(ctx, node, depth = 0) {
   const n = unwrap(node);
   if (!n || depth > 8) return false;
@@ -9375,7 +9415,7 @@ function isStatic(ctx, node, depth = 0) {
       if ((n.name === "__dirname" || n.name === "__filename") && ctx.resolver.isGlobal(n)) return true;
       {
         const b = ctx.resolver.binding(n);
-        return !!b && b.kind === "const" && !b.path && !!b.init && isStatic(ctx, b.init, depth + 1);
+        return !!b && b.kind !== "param" && b.writes === 0 && !b.path && !!b.init && isStatic(ctx, b.init, depth + 1);
       }
     case "MetaProperty":
       return true;
@@ -9536,7 +9576,7 @@ var eval_injection_default = defineRule({
 // rules/code/function-constructor.ts
 function check(ctx, node) {
   if (ctx.resolver.canonical(node.callee) !== "Function") return;
-  const dynamic = node.arguments.find((a) => a.type === "SpreadElement" || constValue(a, ctx.resolver) === void 0);
+  const dynamic = node.arguments.find((a) => a.type === "SpreadElement" || constValue(a, ctx.resolver) === void 0 && !/^(getElementById|querySelector|createElement)$/.test(calleeName(a) ?? ""));
   if (!dynamic) return;
   const flow = ctx.taint(dynamic);
   ctx.report(node, `\`Function\` compiles a body built from ${describe(ctx, dynamic)}.`, flow ? { flow, severity: "critical" } : {});
@@ -10200,7 +10240,12 @@ function isSafe(ctx, node, depth = 0) {
         if (r?.type === "Literal" && "regex" in r && r.regex && new Set(r.regex.pattern.replace(/[^.*+?^${}()|[\]\\]/g, "")).size >= 5 && rep?.type === "Literal" && typeof rep.value === "string" && rep.value.includes("$&")) return true;
         return isSafe(ctx, callee.object, depth + 1);
       }
+      if (callee?.type === "MemberExpression" && /^(slice|substring|substr|trim|toLowerCase|toUpperCase|concat)$/.test(propertyName(callee) ?? "")) {
+        return isSafe(ctx, callee.object, depth + 1) && n.arguments.every((a) => a.type !== "SpreadElement" && (constValue(a, ctx.resolver) !== void 0 || isNumeric(a, ctx.resolver) || isSafe(ctx, a, depth + 1)));
+      }
       if (callee?.type === "MemberExpression" && propertyName(callee) === "join") {
+        const from = unwrap(callee.object);
+        if (from?.type === "CallExpression" && ctx.resolver.canonical(from.callee) === "Array.from" && from.arguments[1] && from.arguments[1].type !== "SpreadElement" && isCallToFn(ctx, from.arguments[1])) return true;
         const o = unwrap(callee.object);
         if (o?.type === "ArrayExpression" && o.elements.every((e) => !!e && e.type !== "SpreadElement" && (constValue(e, ctx.resolver) !== void 0 || isSafe(ctx, e, depth + 1)))) return true;
         if (o?.type === "Identifier") {
@@ -10487,6 +10532,15 @@ function isZero(ctx, node) {
   const v = constValue(node, ctx.resolver);
   return v === "0" || v === 0 || v === false;
 }
+function statementSpan(ctx, node) {
+  let n = node;
+  let p = ctx.resolver.parent(n);
+  while (p && !/Statement$|Declaration$/.test(n.type) && p.type !== "Program") {
+    n = p;
+    p = ctx.resolver.parent(n);
+  }
+  return { range: [Math.min(n.range[0], node.range[0]), node.range[1]] };
+}
 var tls_verification_disabled_default = defineRule({
   id: "code/tls-verification-disabled",
   title: "TLS certificate verification turned off",
@@ -10513,9 +10567,9 @@ var tls_verification_disabled_default = defineRule({
       if (p?.type !== "ObjectExpression") return;
       const key = propertyName(node);
       if ((key === "rejectUnauthorized" || key === "strictSSL") && isFalse(ctx, node.value)) {
-        ctx.report(node, `\`${key}: false\` accepts any TLS certificate.`);
+        ctx.report(statementSpan(ctx, node), `\`${key}: false\` accepts any TLS certificate.`, { key: ctx.text(node) });
       } else if (key === ENV_KEY && isZero(ctx, node.value)) {
-        ctx.report(node, `\`${ENV_KEY}\` set to \`0\` turns off certificate checks for the whole process.`);
+        ctx.report(statementSpan(ctx, node), `\`${ENV_KEY}\` set to \`0\` turns off certificate checks for the whole process.`, { key: ctx.text(node) });
       }
     },
     AssignmentExpression(node) {
@@ -10534,6 +10588,7 @@ var tls_verification_disabled_default = defineRule({
     bad: [
       { code: "import https from 'https';\nconst agent = new https.Agent({ rejectUnauthorized: false });", line: 2 },
       { code: "const res = await axios.get(url, { httpsAgent: new Agent({ keepAlive: true, rejectUnauthorized: false }) });" },
+      { code: "const req = https.request({\n  host: 'internal.example',\n  port: 443,\n  rejectUnauthorized: false,\n});", line: 1, note: "reported where the call starts" },
       { code: "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';" },
       { code: "process.env['NODE_TLS_REJECT_UNAUTHORIZED'] = 0;" },
       { code: "const tls = require('tls');\nconst opts = {};\nopts.rejectUnauthorized = false;\ntls.connect(443, host, opts);", line: 3 },
@@ -10650,6 +10705,26 @@ var VM_CODE = /* @__PURE__ */ new Set([
   "vm.createScript",
   "vm.SourceTextModule"
 ]);
+function sandboxOf(ctx, name, call) {
+  let arg;
+  if (name === "vm.runInContext" || name === "vm.runInNewContext") arg = call.arguments[1];
+  else if (name === "vm.compileFunction") {
+    const opts = objectLiteral(call.arguments[2], ctx.resolver);
+    arg = opts ? propertyValue(opts, "parsingContext").value ?? propertyValue(opts, "contextExtensions").value : void 0;
+  }
+  for (let i = 0; i < 3 && arg; i++) {
+    const lit = objectLiteral(arg, ctx.resolver);
+    if (lit) return lit;
+    let a = unwrap(arg);
+    if (a?.type === "Identifier") {
+      const b = ctx.resolver.binding(a);
+      a = b && !b.path && b.writes === 0 ? unwrap(b.init) : void 0;
+    }
+    if (a?.type === "CallExpression" && ctx.resolver.canonical(a.callee) === "vm.createContext") arg = a.arguments[0];
+    else return void 0;
+  }
+  return void 0;
+}
 var vm_injection_default = defineRule({
   id: "code/vm-injection",
   title: "Code built at runtime run by the vm module",
@@ -10675,10 +10750,18 @@ var vm_injection_default = defineRule({
       const name = ctx.resolver.canonical(node.callee);
       if (!name || !VM_CODE.has(name)) return;
       const code = node.arguments[0];
-      if (!code || code.type === "SpreadElement" || constValue(code, ctx.resolver) !== void 0) return;
-      const flow = ctx.taint(code);
+      if (!code || code.type === "SpreadElement") return;
       const fn = name.slice(3);
-      ctx.report(node, `\`vm.${fn}\` runs code built from ${describe(ctx, code)}.`, flow ? { flow, severity: "critical" } : {});
+      if (constValue(code, ctx.resolver) !== void 0) {
+        const sandbox = sandboxOf(ctx, name, node);
+        const tainted = sandbox?.properties.find((p) => p.type === "Property" && (fromParameter(p.value, ctx.resolver) || isRequestValue(p.value, ctx.resolver, ctx.text)));
+        if (tainted && tainted.type === "Property") {
+          ctx.report(code, `\`vm.${fn}\` runs with a context holding ${describe(ctx, tainted.value)}, a caller-supplied value.`, { severity: "medium" });
+        }
+        return;
+      }
+      const flow = ctx.taint(code);
+      ctx.report(code, `\`vm.${fn}\` runs code built from ${describe(ctx, code)}.`, flow ? { flow, severity: "critical" } : {});
     };
     return { CallExpression: check2, NewExpression: check2 };
   },
@@ -10689,13 +10772,15 @@ var vm_injection_default = defineRule({
       { code: "import * as vm from 'vm';\nconst script = new vm.Script(`(function () { return ${expr}; })()`);", line: 2 },
       { code: "const { Script } = require('node:vm');\nconst s = new Script(source);", line: 2 },
       { code: "import vm from 'vm';\nvm.compileFunction(body, ['a', 'b']);", line: 2 },
-      { code: "const { runInContext: runIt } = require('vm');\nrunIt(template, ctx);", line: 2 }
+      { code: "const { runInContext: runIt } = require('vm');\nrunIt(template, ctx);", line: 2 },
+      { code: "const vm = require('vm');\nfunction run(userInput) {\n  const sandbox = { foo: userInput.value || '' };\n  vm.runInNewContext('render(foo)', sandbox);\n}", line: 4, note: "constant code, caller data in the context (medium)" }
     ],
     good: [
       { code: "const vm = require('vm');\nvm.runInNewContext('x + 1', { x: 2 });", note: "constant code" },
       { code: "import vm from 'vm';\nconst CODE = 'globalThis.ready = true';\nnew vm.Script(CODE);", note: "constant through a const" },
       { code: "const vm = { runInNewContext: (s) => s };\nvm.runInNewContext(input);", note: "local object, not the module" },
-      { code: "import { Script } from './script';\nnew Script(source);", note: "another module" }
+      { code: "import { Script } from './script';\nnew Script(source);", note: "another module" },
+      { code: "const vm = require('vm');\nfunction run() {\n  const sandbox = { foo: 1 };\n  vm.runInContext('foo + 1', vm.createContext(sandbox));\n}", note: "constant code and context" }
     ]
   }
 });

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { defineRule, type CodeContext, type Node } from '../../src/rule.js';
-import { constValue, dynamicParts, isCallTo, objectLiteral, propertyValue, unwrap } from '../../src/analyzers/code/resolve.js';
+import { constValue, dynamicParts, isCallTo, isRequestValue, looseConstValue, objectLiteral, propertyValue, unwrap } from '../../src/analyzers/code/resolve.js';
 import { describe } from '../../src/analyzers/code/describe.js';
 
 /** Functions that hand their first argument to a shell as one command line. */
@@ -92,7 +92,7 @@ function checkSpawn(ctx: CodeContext, node: TSESTree.CallExpression | TSESTree.N
     report(ctx, node, what, `\`${label(name)}\` runs a shell (\`shell: ${shell === 'yes' ? 'true' : 'dynamic'}\`) on a command built from ${describe(ctx, what)}.`);
     return;
   }
-  const program = constValue(cmd, ctx.resolver);
+  const program = looseConstValue(cmd, ctx.resolver);
   if (typeof program === 'string' && SHELL_BINARY.test(program.trim())) {
     const what = dynamicArg ?? (argsDynamic ? args : undefined);
     if (what) report(ctx, node, what, `\`${label(name)}\` starts the shell \`${program}\` with a script built from ${describe(ctx, what)}.`);
@@ -101,6 +101,7 @@ function checkSpawn(ctx: CodeContext, node: TSESTree.CallExpression | TSESTree.N
   if (cmdDynamic) {
     const flow = ctx.taint(cmd);
     if (flow) ctx.report(node, `\`${label(name)}\` starts a program named by ${describe(ctx, cmd)}.`, { flow, severity: 'critical' });
+    else if (isRequestValue(cmd, ctx.resolver, ctx.text)) ctx.report(node, `\`${label(name)}\` starts a program named by ${describe(ctx, cmd)}, a request value.`);
   }
 }
 
@@ -159,6 +160,7 @@ export default defineRule({
       { code: "import { spawn } from 'child_process';\nspawn('sh', ['-c', script]);", line: 2 },
       { code: "const { spawnSync } = require('child_process');\nlet name = 'bash';\nspawnSync(name, ['-c', userInput]);", line: 3 },
       { code: "import shell from 'shelljs';\nshell.exec('npm install ' + pkg);", line: 2 },
+      { code: "const cp = require('child_process');\nexports.handler = async (event) => cp.spawnSync(event.cmd);", line: 2, note: 'program chosen by the request' },
     ],
     good: [
       { code: "const { exec } = require('child_process');\nexec('ls -la', cb);", note: 'constant command' },
@@ -168,6 +170,7 @@ export default defineRule({
       { code: "import { spawn } from 'child_process';\nspawn('ls', ['-la'], { shell: true });", note: 'constant command line' },
       { code: 'function exec(cmd) { return db.query(cmd); }\nexec(sql);', note: 'a local function named exec' },
       { code: 'const re = /a+/;\nre.exec(input);', note: 'RegExp#exec' },
+      { code: "import { spawn } from 'child_process';\nexport const run = (bin: string, args: string[]) => spawn(bin, args);", note: 'a wrapper: the caller picks the program' },
       { code: "import { quote } from 'shell-quote';\nimport { exec } from 'child_process';\nexec('ls ' + quote([dir]));", note: 'quoted' },
     ],
   },

@@ -3,7 +3,7 @@ import { defineRule, type CodeContext, type Node } from '../../src/rule.js';
 import { constValue, unwrap } from '../../src/analyzers/code/resolve.js';
 import { describe } from '../../src/analyzers/code/describe.js';
 
-const PATH_FNS = /^(path\.(join|resolve|dirname|normalize|posix\.join|win32\.join)|url\.fileURLToPath|url\.pathToFileURL|fileURLToPath|pathToFileURL|require\.resolve)$/;
+const PATH_FNS = /^(path\.(join|resolve|dirname|normalize|posix\.join|win32\.join)|url\.fileURLToPath|url\.pathToFileURL|fileURLToPath|pathToFileURL|require\.resolve|fs\.realpathSync|process\.cwd)$/;
 
 /** Module locations fixed at install or deploy time: constants, `__dirname`, `import.meta.url`, `process.env.X`, and paths joined from them. */
 function isStatic(ctx: CodeContext, node: Node | null | undefined, depth = 0): boolean {
@@ -15,7 +15,7 @@ function isStatic(ctx: CodeContext, node: Node | null | undefined, depth = 0): b
       if ((n.name === '__dirname' || n.name === '__filename') && ctx.resolver.isGlobal(n)) return true;
       {
         const b = ctx.resolver.binding(n);
-        return !!b && b.kind === 'const' && !b.path && !!b.init && isStatic(ctx, b.init, depth + 1);
+        return !!b && b.kind !== 'param' && b.writes === 0 && !b.path && !!b.init && isStatic(ctx, b.init, depth + 1);
       }
     case 'MetaProperty':
       return true;

@@ -1,11 +1,12 @@
 import { defineRule, type CodeContext } from '../../src/rule.js';
-import { constValue } from '../../src/analyzers/code/resolve.js';
+import { calleeName, constValue } from '../../src/analyzers/code/resolve.js';
 import { describe } from '../../src/analyzers/code/describe.js';
 import type { TSESTree } from '@typescript-eslint/types';
 
 function check(ctx: CodeContext, node: TSESTree.CallExpression | TSESTree.NewExpression): void {
   if (ctx.resolver.canonical(node.callee) !== 'Function') return;
-  const dynamic = node.arguments.find((a) => a.type === 'SpreadElement' || constValue(a, ctx.resolver) === undefined);
+  // a DOM element stringifies to "[object HTMLInputElement]": compiling it is a bug, not an injection
+  const dynamic = node.arguments.find((a) => a.type === 'SpreadElement' || (constValue(a, ctx.resolver) === undefined && !/^(getElementById|querySelector|createElement)$/.test(calleeName(a) ?? '')));
   if (!dynamic) return;
   const flow = ctx.taint(dynamic);
   ctx.report(node, `\`Function\` compiles a body built from ${describe(ctx, dynamic)}.`, flow ? { flow, severity: 'critical' } : {});

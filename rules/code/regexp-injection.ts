@@ -41,7 +41,13 @@ function isSafe(ctx: CodeContext, node: Node, depth = 0): boolean {
         if (r?.type === 'Literal' && 'regex' in r && r.regex && new Set(r.regex.pattern.replace(/[^.*+?^${}()|[\]\\]/g, '')).size >= 5 && rep?.type === 'Literal' && typeof rep.value === 'string' && rep.value.includes('$&')) return true;
         return isSafe(ctx, callee.object, depth + 1);
       }
+      if (callee?.type === 'MemberExpression' && /^(slice|substring|substr|trim|toLowerCase|toUpperCase|concat)$/.test(propertyName(callee) ?? '')) {
+        return isSafe(ctx, callee.object, depth + 1) && n.arguments.every((a) => a.type !== 'SpreadElement' && (constValue(a, ctx.resolver) !== undefined || isNumeric(a, ctx.resolver) || isSafe(ctx, a, depth + 1)));
+      }
       if (callee?.type === 'MemberExpression' && propertyName(callee) === 'join') {
+        const from = unwrap(callee.object);
+        // Array.from(keys, escapeRegExp).join('|')
+        if (from?.type === 'CallExpression' && ctx.resolver.canonical(from.callee) === 'Array.from' && from.arguments[1] && from.arguments[1].type !== 'SpreadElement' && isCallToFn(ctx, from.arguments[1])) return true;
         const o = unwrap(callee.object);
         if (o?.type === 'ArrayExpression' && o.elements.every((e) => !!e && e.type !== 'SpreadElement' && (constValue(e, ctx.resolver) !== undefined || isSafe(ctx, e, depth + 1)))) return true;
         if (o?.type === 'Identifier') {

@@ -14,6 +14,17 @@ function isZero(ctx: CodeContext, node: Node): boolean {
   return v === '0' || v === 0 || v === false;
 }
 
+/** From the start of the statement holding `node` to the end of `node`, so the finding opens where the call or declaration does. */
+function statementSpan(ctx: CodeContext, node: Node): { range: readonly [number, number] } {
+  let n: Node = node;
+  let p = ctx.resolver.parent(n);
+  while (p && !/Statement$|Declaration$/.test(n.type) && p.type !== 'Program') {
+    n = p;
+    p = ctx.resolver.parent(n);
+  }
+  return { range: [Math.min(n.range[0], node.range[0]), node.range[1]] };
+}
+
 export default defineRule({
   id: 'code/tls-verification-disabled',
   title: 'TLS certificate verification turned off',
@@ -40,9 +51,9 @@ export default defineRule({
       if (p?.type !== 'ObjectExpression') return;
       const key = propertyName(node);
       if ((key === 'rejectUnauthorized' || key === 'strictSSL') && isFalse(ctx, node.value as Node)) {
-        ctx.report(node, `\`${key}: false\` accepts any TLS certificate.`);
+        ctx.report(statementSpan(ctx, node), `\`${key}: false\` accepts any TLS certificate.`, { key: ctx.text(node) });
       } else if (key === ENV_KEY && isZero(ctx, node.value as Node)) {
-        ctx.report(node, `\`${ENV_KEY}\` set to \`0\` turns off certificate checks for the whole process.`);
+        ctx.report(statementSpan(ctx, node), `\`${ENV_KEY}\` set to \`0\` turns off certificate checks for the whole process.`, { key: ctx.text(node) });
       }
     },
     AssignmentExpression(node: TSESTree.AssignmentExpression) {
@@ -61,6 +72,7 @@ export default defineRule({
     bad: [
       { code: "import https from 'https';\nconst agent = new https.Agent({ rejectUnauthorized: false });", line: 2 },
       { code: "const res = await axios.get(url, { httpsAgent: new Agent({ keepAlive: true, rejectUnauthorized: false }) });" },
+      { code: "const req = https.request({\n  host: 'internal.example',\n  port: 443,\n  rejectUnauthorized: false,\n});", line: 1, note: 'reported where the call starts' },
       { code: "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';" },
       { code: "process.env['NODE_TLS_REJECT_UNAUTHORIZED'] = 0;" },
       { code: "const tls = require('tls');\nconst opts = {};\nopts.rejectUnauthorized = false;\ntls.connect(443, host, opts);", line: 3 },

@@ -74,6 +74,18 @@ export function normaliseModule(spec: string): string {
   return spec.startsWith('node:') ? spec.slice(5) : spec;
 }
 
+let looseDepth = 0;
+
+/** Like `constValue`, but a `let` that is never reassigned also counts as constant. */
+export function looseConstValue(node: Node | null | undefined, resolver: Resolver): unknown {
+  looseDepth++;
+  try {
+    return constValue(node, resolver);
+  } finally {
+    looseDepth--;
+  }
+}
+
 /** Constant value of an expression when it is statically known (literals, constant concatenation, const references). */
 export function constValue(node: Node | null | undefined, resolver: Resolver | undefined, depth = 0): unknown {
   const n = unwrap(node);
@@ -111,7 +123,9 @@ export function constValue(node: Node | null | undefined, resolver: Resolver | u
       if (!resolver) return undefined;
       if (n.name === 'undefined' && resolver.isGlobal(n)) return undefined;
       const b = resolver.binding(n);
-      if (b && (b.kind === 'const' || b.kind === 'let' || b.kind === 'var') && b.writes === 0 && b.init && !b.path) return constValue(b.init, resolver, depth + 1);
+      // `let` announces a value that may change, so only `const` and never-reassigned `var` (old code's const) count;
+      // `looseConstValue` also accepts a never-reassigned `let` where a rule needs a best guess (a program name).
+      if (b && (b.kind === 'const' || b.kind === 'var' || (b.kind === 'let' && looseDepth > 0)) && b.writes === 0 && b.init && !b.path) return constValue(b.init, resolver, depth + 1);
       return undefined;
     }
     default:
@@ -565,9 +579,14 @@ export function dynamicParts(node: Node | null | undefined, resolver: Resolver, 
     case 'BinaryExpression':
       if (n.operator === '+') return [...dynamicParts(n.left as Node, resolver, depth + 1), ...dynamicParts(n.right, resolver, depth + 1)];
       return [n];
+    case 'ConditionalExpression':
+      return [...dynamicParts(n.consequent, resolver, depth + 1), ...dynamicParts(n.alternate, resolver, depth + 1)];
+    case 'TaggedTemplateExpression':
+      if (resolver.canonical(n.tag) === 'String.raw') return n.quasi.expressions.flatMap((e) => dynamicParts(e as Node, resolver, depth + 1));
+      return [n];
     case 'Identifier': {
       const b = resolver.binding(n);
-      if (b && b.init && !b.path && b.writes === 0 && (b.kind === 'const' || b.kind === 'let' || b.kind === 'var')) {
+      if (b && b.init && !b.path && b.writes === 0 && (b.kind === 'const' || b.kind === 'var')) {
         const init = unwrap(b.init);
         if (init && (init.type === 'TemplateLiteral' || init.type === 'BinaryExpression')) return dynamicParts(init, resolver, depth + 1);
       }
@@ -681,6 +700,8 @@ export function isRequestValue(node: Node | null | undefined, resolver: Resolver
     while (base?.type === 'MemberExpression') {
       const o = unwrap(base.object);
       if (o && REQUEST_ROOT.test(text(o).replace(/\s+/g, '')) && REQUEST_FIELD.test(propertyName(base) ?? '')) return true;
+      // a serverless handler's `event` parameter is the request itself
+      if (o?.type === 'Identifier' && o.name === 'event' && resolver.binding(o)?.kind === 'param') return true;
       base = o;
     }
     return base?.type === 'Identifier' && isRequestValue(base, resolver, text, depth + 1);
@@ -706,4 +727,28 @@ export function numericName(name: string): boolean {
   const words = identifierWords(name);
   const last = words[words.length - 1];
   return !!last && /^(length|count|size|index|width|height|min|max|num|number|digits|offset)$/.test(last);
+}
+
+/** True when a value comes from a parameter of the enclosing function (directly, a member of it, or a local initialised from one). */
+export function fromParameter(node: Node | null | undefined, resolver: Resolver, depth = 0): boolean {
+  const n = unwrap(node);
+  if (!n || depth > 5) return false;
+  switch (n.type) {
+    case 'Identifier': {
+      const b = resolver.binding(n);
+      if (!b) return false;
+      if (b.kind === 'param') return true;
+      return !!b.init && fromParameter(b.init, resolver, depth + 1);
+    }
+    case 'MemberExpression':
+      return fromParameter(n.object, resolver, depth + 1);
+    case 'LogicalExpression':
+      return fromParameter(n.left as Node, resolver, depth + 1) || fromParameter(n.right, resolver, depth + 1);
+    case 'TemplateLiteral':
+      return n.expressions.some((e) => fromParameter(e as Node, resolver, depth + 1));
+    case 'BinaryExpression':
+      return fromParameter(n.left as Node, resolver, depth + 1) || fromParameter(n.right, resolver, depth + 1);
+    default:
+      return false;
+  }
 }
