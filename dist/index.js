@@ -29587,7 +29587,6 @@ var prototype_pollution_default = defineRule({
     const selfCalling = /* @__PURE__ */ new Set();
     const guardedFns = /* @__PURE__ */ new Set();
     const guardCalls = [];
-    let fileBlocklist = false;
     const walkers = [];
     const keyedWrites = /* @__PURE__ */ new Set();
     const candidates = [];
@@ -29599,7 +29598,6 @@ var prototype_pollution_default = defineRule({
       return m?.type === "MemberExpression" && m.computed && constValue(m.property, ctx.resolver) === void 0;
     });
     const guarded = (node, key, target) => {
-      if (fileBlocklist) return true;
       const fns = [];
       for (let f = fnOf(node), i = 0; i < 3; i++) {
         fns.push(f);
@@ -29669,9 +29667,6 @@ var prototype_pollution_default = defineRule({
       SwitchCase(node) {
         const v = node.test ? constValue(node.test, ctx.resolver) : void 0;
         if (typeof v === "string" && DANGEROUS_KEYS.has(v)) guardedFns.add(fnOf(node));
-      },
-      ArrayExpression(node) {
-        if (node.elements.some((e) => e && e.type !== "SpreadElement" && constValue(e, ctx.resolver) === "__proto__")) fileBlocklist = true;
       },
       AssignmentExpression(node) {
         const left = unwrap(node.left);
@@ -29754,6 +29749,7 @@ var prototype_pollution_default = defineRule({
           if (!keyedWrites.has(w.binding) || guarded(w.node, w.key, w.node.left)) continue;
           report2(w.node, `\`${ctx.text(w.node.left)}\` walks an object along keys from ${describe(ctx, w.key)} and is then written: a \`__proto__\` segment reaches \`Object.prototype\`.`);
         }
+        const perLoop = /* @__PURE__ */ new Map();
         for (const c of candidates) {
           if (prototypeFree(ctx, c.target) || guarded(c.node, c.key, c.target)) continue;
           if (c.keyBinding) {
@@ -29762,9 +29758,14 @@ var prototype_pollution_default = defineRule({
             const fn = fnOf(loop.loop);
             const recursive = !!fn && selfCalling.has(fn);
             if (!recursive && !untrusted(ctx, loop.source)) continue;
+            const prev = perLoop.get(loop.loop);
+            const leaf = unwrap(c.node.right)?.type !== "CallExpression";
+            if (!prev || leaf && unwrap(prev.node.right)?.type === "CallExpression") perLoop.set(loop.loop, c);
+            continue;
           }
           report2(c.node, c.message);
         }
+        for (const c of perLoop.values()) report2(c.node, c.message);
       }
     };
   },
@@ -29845,7 +29846,10 @@ function isSafe(ctx, node, depth = 0) {
   if (isRequestValue(n, ctx.resolver, ctx.text)) return false;
   if (isNumeric(n, ctx.resolver)) return true;
   if (isCallTo(n, ctx.resolver, ESCAPER)) return true;
-  if (n.type === "Identifier" && (numericName(n.name) || meantAsPattern(n.name))) return true;
+  if (n.type === "Identifier") {
+    if (numericName(n.name)) return true;
+    if (meantAsPattern(n.name) && ctx.resolver.binding(n)?.kind !== "param") return true;
+  }
   if (n.type === "MemberExpression" && (meantAsPattern(propertyName(n)) || numericName(propertyName(n) ?? ""))) return true;
   if (n.type === "CallExpression" && meantAsPattern(calleeName(n))) return true;
   switch (n.type) {
@@ -29949,12 +29953,14 @@ var regexp_injection_default = defineRule({
       { code: 'function bad(name) {\n  const reg = new RegExp("\\\\w+" + name);\n  return reg.exec(input);\n}', line: 2 },
       { code: 'const re = new RegExp(req.query.filter, "i");' },
       { code: "const matcher = RegExp(`^${prefix}-\\\\d+$`);" },
-      { code: "const re = new globalThis.RegExp(search);" }
+      { code: "const re = new globalThis.RegExp(search);" },
+      { code: "export function find(lines: string[], pattern: string) {\n  const re = new RegExp(pattern);\n  return lines.filter((l) => re.test(l));\n}", line: 2, note: "a parameter, whatever its name" }
     ],
     good: [
       { code: 'const reg = new RegExp("\\\\w+");', note: "constant" },
       { code: "const exp = /a.*/;\nconst reg = new RegExp(exp);", note: "already a RegExp" },
       { code: 'const re = new RegExp(other.source, "g");', note: "source of another RegExp" },
+      { code: 'const ignorePattern = options.ignorePattern;\nconst re = new RegExp(ignorePattern, "u");', note: "a configured pattern" },
       { code: "import escapeStringRegexp from 'escape-string-regexp';\nconst re = new RegExp(`^${escapeStringRegexp(name)}$`);", note: "escaped" },
       { code: "const safe = term.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&');\nconst re = new RegExp(safe, 'gi');", note: "escaped inline" },
       { code: 'function chunks(width: number) {\n  return new RegExp(`.{1,${width}}`, "g");\n}', note: "a number" },
@@ -30157,6 +30163,15 @@ function isZero(ctx, node) {
   const v = constValue(node, ctx.resolver);
   return v === "0" || v === 0 || v === false;
 }
+function acceptsAnyHost(node) {
+  const f = unwrap(node);
+  if (f?.type !== "ArrowFunctionExpression" && f?.type !== "FunctionExpression") return false;
+  if (f.body.type !== "BlockStatement") {
+    const b = unwrap(f.body);
+    return b?.type === "Identifier" && b.name === "undefined" || b?.type === "Literal" && b.value === null || b?.type === "UnaryExpression" && b.operator === "void";
+  }
+  return f.body.body.every((s) => s.type === "ReturnStatement" && !s.argument) || f.body.body.length === 0;
+}
 function statementSpan(ctx, node) {
   let n = node;
   let p = ctx.resolver.parent(n);
@@ -30174,7 +30189,8 @@ var tls_verification_disabled_default = defineRule({
   confidence: "high",
   status: "experimental",
   help: [
-    "`rejectUnauthorized: false` (and `strictSSL: false` in `request`-style clients) makes a TLS client accept",
+    "`rejectUnauthorized: false` (and `strictSSL: false` in `request`-style clients, or a `checkServerIdentity`",
+    "that never objects) makes a TLS client accept",
     "any certificate, and `NODE_TLS_REJECT_UNAUTHORIZED=0` does it for every connection of the process. Anyone",
     "on the network path (a cafe Wi-Fi, a compromised proxy) can then read and change the traffic, including",
     'the API keys sent with it. Agents add it to "fix" a self-signed certificate error; it stays in production.',
@@ -30193,6 +30209,8 @@ var tls_verification_disabled_default = defineRule({
       const key = propertyName(node);
       if ((key === "rejectUnauthorized" || key === "strictSSL") && isFalse(ctx, node.value)) {
         ctx.report(statementSpan(ctx, node), `\`${key}: false\` accepts any TLS certificate.`, { key: ctx.text(node) });
+      } else if (key === "checkServerIdentity" && acceptsAnyHost(node.value)) {
+        ctx.report(statementSpan(ctx, node), "`checkServerIdentity` accepts any host name.", { key: ctx.text(node) });
       } else if (key === ENV_KEY && isZero(ctx, node.value)) {
         ctx.report(statementSpan(ctx, node), `\`${ENV_KEY}\` set to \`0\` turns off certificate checks for the whole process.`, { key: ctx.text(node) });
       }
@@ -30218,6 +30236,7 @@ var tls_verification_disabled_default = defineRule({
       { code: "process.env['NODE_TLS_REJECT_UNAUTHORIZED'] = 0;" },
       { code: "const tls = require('tls');\nconst opts = {};\nopts.rejectUnauthorized = false;\ntls.connect(443, host, opts);", line: 3 },
       { code: "request({ url, strictSSL: false }, cb);" },
+      { code: "tls.connect({ host, port: 443, checkServerIdentity: () => undefined });" },
       { code: "spawn('node', ['job.js'], { env: { ...process.env, NODE_TLS_REJECT_UNAUTHORIZED: '0' } });" }
     ],
     good: [
@@ -30225,7 +30244,8 @@ var tls_verification_disabled_default = defineRule({
       { code: "const agent = new https.Agent({ rejectUnauthorized: process.env.NODE_ENV === 'production' });", note: "computed, not a constant off" },
       { code: "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '1';", note: "turned on" },
       { code: "const ca = fs.readFileSync('ca.pem');\nconst agent = new https.Agent({ ca });", note: "private CA" },
-      { code: "if (opts.rejectUnauthorized === false) warn();", note: "a comparison, not a setting" }
+      { code: "if (opts.rejectUnauthorized === false) warn();", note: "a comparison, not a setting" },
+      { code: "tls.connect({ host, checkServerIdentity: (h, cert) => tls.checkServerIdentity(pinnedHost, cert) });", note: "a real check" }
     ]
   }
 });
@@ -30251,7 +30271,8 @@ var unsafe_html_default = defineRule({
   confidence: "high",
   status: "experimental",
   help: [
-    "Assigning to `innerHTML`/`outerHTML`, calling `insertAdjacentHTML` or `document.write` parses the string",
+    "Assigning to `innerHTML`/`outerHTML`, calling `insertAdjacentHTML` or `document.write`, and React's",
+    "`dangerouslySetInnerHTML` parse the string",
     "as HTML: a value carrying `<img src=x onerror=…>` runs script in the page (DOM cross-site scripting).",
     "Only non-constant markup is reported; numbers and values passed through a sanitiser or escaper",
     "(`DOMPurify.sanitize`, `escapeHtml`) are accepted.",
@@ -30273,6 +30294,17 @@ var unsafe_html_default = defineRule({
       if (!part) return;
       const flow = ctx.taint(part);
       ctx.report(node, `\`${prop}\` is set to markup built from ${describe(ctx, part)}.`, flow ? { flow, severity: "critical" } : {});
+    },
+    JSXAttribute(node) {
+      if (node.name.type !== "JSXIdentifier" || node.name.name !== "dangerouslySetInnerHTML") return;
+      const v = node.value?.type === "JSXExpressionContainer" ? unwrap(node.value.expression) : void 0;
+      const obj = v?.type === "ObjectExpression" ? v : void 0;
+      const html = obj?.properties.find((p) => p.type === "Property" && propertyName(p) === "__html")?.value;
+      if (!html) return;
+      const part = unsafePart(ctx, html);
+      if (!part) return;
+      const flow = ctx.taint(part);
+      ctx.report(node, `\`dangerouslySetInnerHTML\` renders markup built from ${describe(ctx, part)}.`, flow ? { flow, severity: "critical" } : {});
     },
     CallExpression(node) {
       const callee = unwrap(node.callee);
@@ -30304,7 +30336,8 @@ var unsafe_html_default = defineRule({
       { code: "node.outerHTML = template;" },
       { code: "panel.insertAdjacentHTML('beforeend', `<p>${comment.body}</p>`);" },
       { code: "document.write(location.hash.slice(1));" },
-      { code: 'window.document.writeln("<b>" + name + "</b>");' }
+      { code: 'window.document.writeln("<b>" + name + "</b>");' },
+      { code: "export const Comment = ({ body }) => <div dangerouslySetInnerHTML={{ __html: body }} />;", path: "Comment.tsx" }
     ],
     good: [
       { code: "el.innerHTML = '<div>loading</div>';", note: "constant" },
@@ -30315,6 +30348,7 @@ el.innerHTML = name;`, note: "constant through a const" },
       { code: "counter.innerHTML = `<b>${items.length}</b>`;", note: "a number" },
       { code: "el.textContent = userInput;", note: "text, not markup" },
       { code: "stream.write(chunk);", note: "not document.write" },
+      { code: "export const Note = ({ body }) => <div dangerouslySetInnerHTML={{ __html: DOMPurify.sanitize(body) }} />;", path: "Note.tsx", note: "sanitised" },
       { code: "const document = { write: (s) => s };\ndocument.write(x);", note: "a local named document" }
     ]
   }
@@ -30497,41 +30531,62 @@ var weak_crypto_default = defineRule({
     '`createCipheriv("aes-256-gcm", key, randomBytes(12))`.'
   ].join("\n"),
   kind: "code",
-  visit: (ctx) => ({
-    CallExpression(node) {
-      const name = ctx.resolver.canonical(node.callee);
-      if (!name) return;
-      const arg0 = node.arguments[0];
-      switch (name) {
-        case "crypto.createCipher":
-        case "crypto.createDecipher":
-          ctx.report(node, `\`${name}\` derives its key with MD5 and uses no IV.`);
-          return;
-        case "crypto.createCipheriv":
-        case "crypto.createDecipheriv": {
-          const alg = constValue(arg0, ctx.resolver);
-          if (typeof alg === "string" && WEAK_CIPHER.test(alg)) ctx.report(node, `\`${name}\` uses the weak cipher mode \`${alg}\`.`);
-          return;
+  visit: (ctx) => {
+    const pending = [];
+    const updates = /* @__PURE__ */ new Map();
+    return {
+      CallExpression(node) {
+        const callee = unwrap(node.callee);
+        if (callee?.type === "MemberExpression" && propertyName(callee) === "update" && node.arguments[0]) {
+          const o = unwrap(callee.object);
+          const b = o?.type === "Identifier" ? ctx.resolver.binding(o) : void 0;
+          if (b) updates.set(b, [...updates.get(b) ?? [], node.arguments[0]]);
         }
-        case "crypto.createSign":
-        case "crypto.createVerify": {
-          const alg = constValue(arg0, ctx.resolver);
-          if (typeof alg === "string" && WEAK_HASH.test(alg)) ctx.report(node, `\`${name}\` signs with the collision-broken hash \`${alg}\`.`);
-          return;
-        }
-        case "crypto.createHash": {
-          const alg = constValue(arg0, ctx.resolver);
-          if (typeof alg !== "string" || !WEAK_HASH.test(alg)) return;
-          if (inSensitiveUse(ctx, node, updateArgs(ctx, node))) ctx.report(node, `\`${alg}\` hashes a password, secret or signature.`);
-          return;
-        }
-        default:
-          if (LIB_HASH.has(name) && inSensitiveUse(ctx, node, node.arguments)) {
-            ctx.report(node, `\`${name.replace(/^crypto-js\.?\/?/, "")}\` hashes a password, secret or signature.`);
+        const name = ctx.resolver.canonical(node.callee);
+        if (!name) return;
+        const arg0 = node.arguments[0];
+        switch (name) {
+          case "crypto.createCipher":
+          case "crypto.createDecipher":
+            ctx.report(node, `\`${name}\` derives its key with MD5 and uses no IV.`);
+            return;
+          case "crypto.createCipheriv":
+          case "crypto.createDecipheriv": {
+            const alg = constValue(arg0, ctx.resolver);
+            if (typeof alg === "string" && WEAK_CIPHER.test(alg)) ctx.report(node, `\`${name}\` uses the weak cipher mode \`${alg}\`.`);
+            return;
           }
+          case "crypto.createSign":
+          case "crypto.createVerify": {
+            const alg = constValue(arg0, ctx.resolver);
+            if (typeof alg === "string" && WEAK_HASH.test(alg)) ctx.report(node, `\`${name}\` signs with the collision-broken hash \`${alg}\`.`);
+            return;
+          }
+          case "crypto.createHash": {
+            const alg = constValue(arg0, ctx.resolver);
+            if (typeof alg !== "string" || !WEAK_HASH.test(alg)) return;
+            if (inSensitiveUse(ctx, node, updateArgs(ctx, node))) ctx.report(node, `\`${alg}\` hashes a password, secret or signature.`);
+            else {
+              const p = ctx.resolver.parent(node);
+              const b = p?.type === "VariableDeclarator" && p.id.type === "Identifier" ? ctx.resolver.binding(p.id) : void 0;
+              if (b) pending.push({ node, alg, binding: b });
+            }
+            return;
+          }
+          default:
+            if (LIB_HASH.has(name) && inSensitiveUse(ctx, node, node.arguments)) {
+              ctx.report(node, `\`${name.replace(/^crypto-js\.?\/?/, "")}\` hashes a password, secret or signature.`);
+            }
+        }
+      },
+      "Program:exit"() {
+        for (const p of pending) {
+          const data = updates.get(p.binding) ?? [];
+          if (data.some((d) => names(d).some(sensitiveName))) ctx.report(p.node, `\`${p.alg}\` hashes a password, secret or signature.`);
+        }
       }
-    }
-  }),
+    };
+  },
   examples: {
     bad: [
       { code: "const crypto = require('crypto');\nconst digest = crypto.createHash('md5').update(password).digest('hex');", line: 2 },
@@ -30540,7 +30595,8 @@ var weak_crypto_default = defineRule({
       { code: "const crypto = require('crypto');\nconst cipher = crypto.createCipher('aes-256-cbc', key);", line: 2 },
       { code: "import { createCipheriv } from 'crypto';\nconst c = createCipheriv('aes-128-ecb', key, null);", line: 2 },
       { code: "const { createSign } = require('crypto');\nconst signer = createSign('RSA-SHA1');", line: 2 },
-      { code: "import md5 from 'md5';\nuser.passwordHash = md5(req.body.password);", line: 2 }
+      { code: "import md5 from 'md5';\nuser.passwordHash = md5(req.body.password);", line: 2 },
+      { code: "const crypto = require('crypto');\nconst h = crypto.createHash('sha1');\nh.update(user.password);\nconst stored = h.digest('hex');", line: 2, note: "update in a later statement" }
     ],
     good: [
       { code: "import { createHash } from 'crypto';\nconst etag = createHash('md5').update(body).digest('hex');", note: "cache key, not a secret" },

@@ -227,7 +227,6 @@ export default defineRule({
     const selfCalling = new Set<Node>();
     const guardedFns = new Set<Node | undefined>();
     const guardCalls: { fn: Node | undefined; obj?: string; key: Node; any: boolean }[] = [];
-    let fileBlocklist = false;
     const walkers: { node: Assign; binding: Binding; key: Node }[] = [];
     const keyedWrites = new Set<Binding>();
     const candidates: { node: Assign; key: Node; target: Node; message: string; keyBinding?: Binding }[] = [];
@@ -242,7 +241,6 @@ export default defineRule({
         return m?.type === 'MemberExpression' && m.computed && constValue(m.property, ctx.resolver) === undefined;
       });
     const guarded = (node: Node, key: Node, target: Node): boolean => {
-      if (fileBlocklist) return true;
       const fns: (Node | undefined)[] = [];
       for (let f = fnOf(node), i = 0; i < 3; i++) {
         fns.push(f);
@@ -316,9 +314,6 @@ export default defineRule({
       SwitchCase(node: TSESTree.SwitchCase) {
         const v = node.test ? constValue(node.test, ctx.resolver) : undefined;
         if (typeof v === 'string' && DANGEROUS_KEYS.has(v)) guardedFns.add(fnOf(node));
-      },
-      ArrayExpression(node: TSESTree.ArrayExpression) {
-        if (node.elements.some((e) => e && e.type !== 'SpreadElement' && constValue(e, ctx.resolver) === '__proto__')) fileBlocklist = true;
       },
       AssignmentExpression(node: Assign) {
         const left = unwrap(node.left);
@@ -406,6 +401,8 @@ export default defineRule({
           if (!keyedWrites.has(w.binding) || guarded(w.node, w.key, w.node.left)) continue;
           report(w.node, `\`${ctx.text(w.node.left)}\` walks an object along keys from ${describe(ctx, w.key)} and is then written: a \`__proto__\` segment reaches \`Object.prototype\`.`);
         }
+        // one finding per merge loop: the leaf copy (`dst[k] = src[k]`) when there is one
+        const perLoop = new Map<Node, { node: Assign; message: string }>();
         for (const c of candidates) {
           if (prototypeFree(ctx, c.target) || guarded(c.node, c.key, c.target)) continue;
           if (c.keyBinding) {
@@ -414,9 +411,14 @@ export default defineRule({
             const fn = fnOf(loop.loop);
             const recursive = !!fn && selfCalling.has(fn);
             if (!recursive && !untrusted(ctx, loop.source)) continue;
+            const prev = perLoop.get(loop.loop);
+            const leaf = unwrap(c.node.right)?.type !== 'CallExpression';
+            if (!prev || (leaf && unwrap(prev.node.right)?.type === 'CallExpression')) perLoop.set(loop.loop, c);
+            continue;
           }
           report(c.node, c.message);
         }
+        for (const c of perLoop.values()) report(c.node, c.message);
       },
     };
   },

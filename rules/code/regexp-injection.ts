@@ -20,7 +20,12 @@ function isSafe(ctx: CodeContext, node: Node, depth = 0): boolean {
   if (isRequestValue(n, ctx.resolver, ctx.text)) return false;
   if (isNumeric(n, ctx.resolver)) return true;
   if (isCallTo(n, ctx.resolver, ESCAPER)) return true;
-  if (n.type === 'Identifier' && (numericName(n.name) || meantAsPattern(n.name))) return true;
+  if (n.type === 'Identifier') {
+    if (numericName(n.name)) return true;
+    // a local holding a configured pattern (`const ignore = options.ignorePattern`) is meant as a regex; a parameter
+    // named `pattern` is whatever the caller passes, so it stays reported
+    if (meantAsPattern(n.name) && ctx.resolver.binding(n)?.kind !== 'param') return true;
+  }
   if (n.type === 'MemberExpression' && (meantAsPattern(propertyName(n)) || numericName(propertyName(n) ?? ''))) return true;
   if (n.type === 'CallExpression' && meantAsPattern(calleeName(n))) return true;
   switch (n.type) {
@@ -130,11 +135,13 @@ export default defineRule({
       { code: 'const re = new RegExp(req.query.filter, "i");' },
       { code: 'const matcher = RegExp(`^${prefix}-\\\\d+$`);' },
       { code: 'const re = new globalThis.RegExp(search);' },
+      { code: 'export function find(lines: string[], pattern: string) {\n  const re = new RegExp(pattern);\n  return lines.filter((l) => re.test(l));\n}', line: 2, note: 'a parameter, whatever its name' },
     ],
     good: [
       { code: 'const reg = new RegExp("\\\\w+");', note: 'constant' },
       { code: 'const exp = /a.*/;\nconst reg = new RegExp(exp);', note: 'already a RegExp' },
       { code: 'const re = new RegExp(other.source, "g");', note: 'source of another RegExp' },
+      { code: 'const ignorePattern = options.ignorePattern;\nconst re = new RegExp(ignorePattern, "u");', note: 'a configured pattern' },
       { code: "import escapeStringRegexp from 'escape-string-regexp';\nconst re = new RegExp(`^${escapeStringRegexp(name)}$`);", note: 'escaped' },
       { code: "const safe = term.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&');\nconst re = new RegExp(safe, 'gi');", note: 'escaped inline' },
       { code: 'function chunks(width: number) {\n  return new RegExp(`.{1,${width}}`, "g");\n}', note: 'a number' },

@@ -14,6 +14,17 @@ function isZero(ctx: CodeContext, node: Node): boolean {
   return v === '0' || v === 0 || v === false;
 }
 
+/** `() => undefined`, `() => {}`, `function () { return; }`: a host check that never objects. */
+function acceptsAnyHost(node: Node): boolean {
+  const f = unwrap(node);
+  if (f?.type !== 'ArrowFunctionExpression' && f?.type !== 'FunctionExpression') return false;
+  if (f.body.type !== 'BlockStatement') {
+    const b = unwrap(f.body);
+    return (b?.type === 'Identifier' && b.name === 'undefined') || (b?.type === 'Literal' && b.value === null) || (b?.type === 'UnaryExpression' && b.operator === 'void');
+  }
+  return f.body.body.every((s) => s.type === 'ReturnStatement' && !s.argument) || f.body.body.length === 0;
+}
+
 /** From the start of the statement holding `node` to the end of `node`, so the finding opens where the call or declaration does. */
 function statementSpan(ctx: CodeContext, node: Node): { range: readonly [number, number] } {
   let n: Node = node;
@@ -33,7 +44,8 @@ export default defineRule({
   confidence: 'high',
   status: 'experimental',
   help: [
-    '`rejectUnauthorized: false` (and `strictSSL: false` in `request`-style clients) makes a TLS client accept',
+    '`rejectUnauthorized: false` (and `strictSSL: false` in `request`-style clients, or a `checkServerIdentity`',
+    'that never objects) makes a TLS client accept',
     'any certificate, and `NODE_TLS_REJECT_UNAUTHORIZED=0` does it for every connection of the process. Anyone',
     'on the network path (a cafe Wi-Fi, a compromised proxy) can then read and change the traffic, including',
     'the API keys sent with it. Agents add it to "fix" a self-signed certificate error; it stays in production.',
@@ -52,6 +64,8 @@ export default defineRule({
       const key = propertyName(node);
       if ((key === 'rejectUnauthorized' || key === 'strictSSL') && isFalse(ctx, node.value as Node)) {
         ctx.report(statementSpan(ctx, node), `\`${key}: false\` accepts any TLS certificate.`, { key: ctx.text(node) });
+      } else if (key === 'checkServerIdentity' && acceptsAnyHost(node.value as Node)) {
+        ctx.report(statementSpan(ctx, node), '`checkServerIdentity` accepts any host name.', { key: ctx.text(node) });
       } else if (key === ENV_KEY && isZero(ctx, node.value as Node)) {
         ctx.report(statementSpan(ctx, node), `\`${ENV_KEY}\` set to \`0\` turns off certificate checks for the whole process.`, { key: ctx.text(node) });
       }
@@ -77,6 +91,7 @@ export default defineRule({
       { code: "process.env['NODE_TLS_REJECT_UNAUTHORIZED'] = 0;" },
       { code: "const tls = require('tls');\nconst opts = {};\nopts.rejectUnauthorized = false;\ntls.connect(443, host, opts);", line: 3 },
       { code: "request({ url, strictSSL: false }, cb);" },
+      { code: 'tls.connect({ host, port: 443, checkServerIdentity: () => undefined });' },
       { code: "spawn('node', ['job.js'], { env: { ...process.env, NODE_TLS_REJECT_UNAUTHORIZED: '0' } });" },
     ],
     good: [
@@ -85,6 +100,7 @@ export default defineRule({
       { code: "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '1';", note: 'turned on' },
       { code: "const ca = fs.readFileSync('ca.pem');\nconst agent = new https.Agent({ ca });", note: 'private CA' },
       { code: "if (opts.rejectUnauthorized === false) warn();", note: 'a comparison, not a setting' },
+      { code: 'tls.connect({ host, checkServerIdentity: (h, cert) => tls.checkServerIdentity(pinnedHost, cert) });', note: 'a real check' },
     ],
   },
 });

@@ -26,7 +26,8 @@ export default defineRule({
   confidence: 'high',
   status: 'experimental',
   help: [
-    'Assigning to `innerHTML`/`outerHTML`, calling `insertAdjacentHTML` or `document.write` parses the string',
+    'Assigning to `innerHTML`/`outerHTML`, calling `insertAdjacentHTML` or `document.write`, and React\'s',
+    '`dangerouslySetInnerHTML` parse the string',
     'as HTML: a value carrying `<img src=x onerror=…>` runs script in the page (DOM cross-site scripting).',
     'Only non-constant markup is reported; numbers and values passed through a sanitiser or escaper',
     '(`DOMPurify.sanitize`, `escapeHtml`) are accepted.',
@@ -48,6 +49,17 @@ export default defineRule({
       if (!part) return;
       const flow = ctx.taint(part);
       ctx.report(node, `\`${prop}\` is set to markup built from ${describe(ctx, part)}.`, flow ? { flow, severity: 'critical' } : {});
+    },
+    JSXAttribute(node: TSESTree.JSXAttribute) {
+      if (node.name.type !== 'JSXIdentifier' || node.name.name !== 'dangerouslySetInnerHTML') return;
+      const v = node.value?.type === 'JSXExpressionContainer' ? unwrap(node.value.expression as Node) : undefined;
+      const obj = v?.type === 'ObjectExpression' ? v : undefined;
+      const html = obj?.properties.find((p): p is TSESTree.Property => p.type === 'Property' && propertyName(p) === '__html')?.value as Node | undefined;
+      if (!html) return;
+      const part = unsafePart(ctx, html);
+      if (!part) return;
+      const flow = ctx.taint(part);
+      ctx.report(node, `\`dangerouslySetInnerHTML\` renders markup built from ${describe(ctx, part)}.`, flow ? { flow, severity: 'critical' } : {});
     },
     CallExpression(node: TSESTree.CallExpression) {
       const callee = unwrap(node.callee);
@@ -80,6 +92,7 @@ export default defineRule({
       { code: "panel.insertAdjacentHTML('beforeend', `<p>${comment.body}</p>`);" },
       { code: 'document.write(location.hash.slice(1));' },
       { code: 'window.document.writeln("<b>" + name + "</b>");' },
+      { code: 'export const Comment = ({ body }) => <div dangerouslySetInnerHTML={{ __html: body }} />;', path: 'Comment.tsx' },
     ],
     good: [
       { code: "el.innerHTML = '<div>loading</div>';", note: 'constant' },
@@ -89,6 +102,7 @@ export default defineRule({
       { code: 'counter.innerHTML = `<b>${items.length}</b>`;', note: 'a number' },
       { code: 'el.textContent = userInput;', note: 'text, not markup' },
       { code: 'stream.write(chunk);', note: 'not document.write' },
+      { code: 'export const Note = ({ body }) => <div dangerouslySetInnerHTML={{ __html: DOMPurify.sanitize(body) }} />;', path: 'Note.tsx', note: 'sanitised' },
       { code: 'const document = { write: (s) => s };\ndocument.write(x);', note: 'a local named document' },
     ],
   },

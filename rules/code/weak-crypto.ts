@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { defineRule, type CodeContext, type Node } from '../../src/rule.js';
-import { constValue, enclosingFunction, functionName, propertyName, unwrap } from '../../src/analyzers/code/resolve.js';
+import { type Binding, constValue, enclosingFunction, functionName, propertyName, unwrap } from '../../src/analyzers/code/resolve.js';
 
 const WEAK_HASH = /^(md5|md4|md2|sha1|sha-1|rsa-md5|rsa-sha1|rsa-sha1-2|sha1withrsaencryption|md5withrsaencryption|ripemd|ripemd160)$/i;
 const WEAK_CIPHER = /(^|-)ecb$|^(des|des-cbc|des-cfb|des-ofb|rc4|rc4-40|rc4-hmac-md5|rc2|rc2-cbc|rc2-40-cbc|rc2-64-cbc|bf|bf-cbc|bf-cfb|bf-ofb|blowfish)$/i;
@@ -98,41 +98,63 @@ export default defineRule({
     '`createCipheriv("aes-256-gcm", key, randomBytes(12))`.',
   ].join('\n'),
   kind: 'code',
-  visit: (ctx) => ({
-    CallExpression(node: TSESTree.CallExpression) {
-      const name = ctx.resolver.canonical(node.callee);
-      if (!name) return;
-      const arg0 = node.arguments[0] as Node | undefined;
-      switch (name) {
-        case 'crypto.createCipher':
-        case 'crypto.createDecipher':
-          ctx.report(node, `\`${name}\` derives its key with MD5 and uses no IV.`);
-          return;
-        case 'crypto.createCipheriv':
-        case 'crypto.createDecipheriv': {
-          const alg = constValue(arg0, ctx.resolver);
-          if (typeof alg === 'string' && WEAK_CIPHER.test(alg)) ctx.report(node, `\`${name}\` uses the weak cipher mode \`${alg}\`.`);
-          return;
+  visit: (ctx) => {
+    // `const h = createHash('md5'); h.update(password)`: the update may come in a later statement
+    const pending: { node: TSESTree.CallExpression; alg: string; binding: Binding }[] = [];
+    const updates = new Map<Binding, Node[]>();
+    return {
+      CallExpression(node: TSESTree.CallExpression) {
+        const callee = unwrap(node.callee);
+        if (callee?.type === 'MemberExpression' && propertyName(callee) === 'update' && node.arguments[0]) {
+          const o = unwrap(callee.object);
+          const b = o?.type === 'Identifier' ? ctx.resolver.binding(o) : undefined;
+          if (b) updates.set(b, [...(updates.get(b) ?? []), node.arguments[0] as Node]);
         }
-        case 'crypto.createSign':
-        case 'crypto.createVerify': {
-          const alg = constValue(arg0, ctx.resolver);
-          if (typeof alg === 'string' && WEAK_HASH.test(alg)) ctx.report(node, `\`${name}\` signs with the collision-broken hash \`${alg}\`.`);
-          return;
-        }
-        case 'crypto.createHash': {
-          const alg = constValue(arg0, ctx.resolver);
-          if (typeof alg !== 'string' || !WEAK_HASH.test(alg)) return;
-          if (inSensitiveUse(ctx, node, updateArgs(ctx, node))) ctx.report(node, `\`${alg}\` hashes a password, secret or signature.`);
-          return;
-        }
-        default:
-          if (LIB_HASH.has(name) && inSensitiveUse(ctx, node, node.arguments as Node[])) {
-            ctx.report(node, `\`${name.replace(/^crypto-js\.?\/?/, '')}\` hashes a password, secret or signature.`);
+        const name = ctx.resolver.canonical(node.callee);
+        if (!name) return;
+        const arg0 = node.arguments[0] as Node | undefined;
+        switch (name) {
+          case 'crypto.createCipher':
+          case 'crypto.createDecipher':
+            ctx.report(node, `\`${name}\` derives its key with MD5 and uses no IV.`);
+            return;
+          case 'crypto.createCipheriv':
+          case 'crypto.createDecipheriv': {
+            const alg = constValue(arg0, ctx.resolver);
+            if (typeof alg === 'string' && WEAK_CIPHER.test(alg)) ctx.report(node, `\`${name}\` uses the weak cipher mode \`${alg}\`.`);
+            return;
           }
-      }
-    },
-  }),
+          case 'crypto.createSign':
+          case 'crypto.createVerify': {
+            const alg = constValue(arg0, ctx.resolver);
+            if (typeof alg === 'string' && WEAK_HASH.test(alg)) ctx.report(node, `\`${name}\` signs with the collision-broken hash \`${alg}\`.`);
+            return;
+          }
+          case 'crypto.createHash': {
+            const alg = constValue(arg0, ctx.resolver);
+            if (typeof alg !== 'string' || !WEAK_HASH.test(alg)) return;
+            if (inSensitiveUse(ctx, node, updateArgs(ctx, node))) ctx.report(node, `\`${alg}\` hashes a password, secret or signature.`);
+            else {
+              const p = ctx.resolver.parent(node);
+              const b = p?.type === 'VariableDeclarator' && p.id.type === 'Identifier' ? ctx.resolver.binding(p.id) : undefined;
+              if (b) pending.push({ node, alg, binding: b });
+            }
+            return;
+          }
+          default:
+            if (LIB_HASH.has(name) && inSensitiveUse(ctx, node, node.arguments as Node[])) {
+              ctx.report(node, `\`${name.replace(/^crypto-js\.?\/?/, '')}\` hashes a password, secret or signature.`);
+            }
+        }
+      },
+      'Program:exit'() {
+        for (const p of pending) {
+          const data = updates.get(p.binding) ?? [];
+          if (data.some((d) => names(d).some(sensitiveName))) ctx.report(p.node, `\`${p.alg}\` hashes a password, secret or signature.`);
+        }
+      },
+    };
+  },
   examples: {
     bad: [
       { code: "const crypto = require('crypto');\nconst digest = crypto.createHash('md5').update(password).digest('hex');", line: 2 },
@@ -142,6 +164,7 @@ export default defineRule({
       { code: "import { createCipheriv } from 'crypto';\nconst c = createCipheriv('aes-128-ecb', key, null);", line: 2 },
       { code: "const { createSign } = require('crypto');\nconst signer = createSign('RSA-SHA1');", line: 2 },
       { code: "import md5 from 'md5';\nuser.passwordHash = md5(req.body.password);", line: 2 },
+      { code: "const crypto = require('crypto');\nconst h = crypto.createHash('sha1');\nh.update(user.password);\nconst stored = h.digest('hex');", line: 2, note: 'update in a later statement' },
     ],
     good: [
       { code: "import { createHash } from 'crypto';\nconst etag = createHash('md5').update(body).digest('hex');", note: 'cache key, not a secret' },
