@@ -22,11 +22,23 @@ function isSafe(ctx: CodeContext, node: Node, depth = 0): boolean {
   if (isCallTo(n, ctx.resolver, ESCAPER)) return true;
   if (n.type === 'Identifier') {
     if (numericName(n.name)) return true;
-    // a local holding a configured pattern (`const ignore = options.ignorePattern`) is meant as a regex; a parameter
-    // named `pattern` is whatever the caller passes, so it stays reported
-    if (meantAsPattern(n.name) && ctx.resolver.binding(n)?.kind !== 'param') return true;
+    // a local named as a pattern (`const ignorePattern = …`, `const timeRegex = …`) holds a regex by design,
+    // unless it is lifted straight from a parameter (`const { pattern } = args`): then the caller chooses it
+    const b = ctx.resolver.binding(n);
+    if (b && b.kind !== 'param' && meantAsPattern(n.name)) {
+      const init = unwrap(b.init);
+      const base = init?.type === 'MemberExpression' ? unwrap(init.object) : init;
+      const lifted = base?.type === 'Identifier' && ctx.resolver.binding(base)?.kind === 'param';
+      if (!lifted) return true;
+    }
   }
-  if (n.type === 'MemberExpression' && (meantAsPattern(propertyName(n)) || numericName(propertyName(n) ?? ''))) return true;
+  if (n.type === 'MemberExpression') {
+    const prop = propertyName(n) ?? '';
+    if (prop === 'source' || numericName(prop)) return true;
+    // a pattern the program's own configuration supplies (`options.ignorePattern`, `context.options[0].regex`) is
+    // meant as a regex; a tool argument or request field named `pattern` is not trusted that way
+    if (meantAsPattern(prop) && /(^|\.)(options|opts|config|cfg|settings|conf|defaults)(\.|\[|$)/.test(ctx.text(n.object).replace(/\s+/g, ''))) return true;
+  }
   if (n.type === 'CallExpression' && meantAsPattern(calleeName(n))) return true;
   switch (n.type) {
     case 'Literal':
@@ -135,6 +147,8 @@ export default defineRule({
       { code: 'const re = new RegExp(req.query.filter, "i");' },
       { code: 'const matcher = RegExp(`^${prefix}-\\\\d+$`);' },
       { code: 'const re = new globalThis.RegExp(search);' },
+      { code: 'export function grepTool(args: { pattern: string; path: string }) {\n  return new RegExp(args.pattern, "m");\n}', line: 2, note: 'an agent tool argument' },
+      { code: 'export function grep(args) {\n  const { pattern } = args;\n  return new RegExp(pattern);\n}', line: 3, note: 'lifted from a parameter' },
       { code: 'export function find(lines: string[], pattern: string) {\n  const re = new RegExp(pattern);\n  return lines.filter((l) => re.test(l));\n}', line: 2, note: 'a parameter, whatever its name' },
     ],
     good: [
@@ -142,6 +156,7 @@ export default defineRule({
       { code: 'const exp = /a.*/;\nconst reg = new RegExp(exp);', note: 'already a RegExp' },
       { code: 'const re = new RegExp(other.source, "g");', note: 'source of another RegExp' },
       { code: 'const ignorePattern = options.ignorePattern;\nconst re = new RegExp(ignorePattern, "u");', note: 'a configured pattern' },
+      { code: 'const timeRegex = buildTimeRegex(precision);\nconst re = new RegExp(`^${timeRegex}$`);', note: 'a local built as a pattern' },
       { code: "import escapeStringRegexp from 'escape-string-regexp';\nconst re = new RegExp(`^${escapeStringRegexp(name)}$`);", note: 'escaped' },
       { code: "const safe = term.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&');\nconst re = new RegExp(safe, 'gi');", note: 'escaped inline' },
       { code: 'function chunks(width: number) {\n  return new RegExp(`.{1,${width}}`, "g");\n}', note: 'a number' },
