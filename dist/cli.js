@@ -8744,6 +8744,7 @@ var Resolver = class {
         }
         const fnCallee = unwrap(n.callee);
         if (fnCallee?.type === "MemberExpression" && propertyName(fnCallee) === "bind") return this.canonical(fnCallee.object, depth + 1);
+        if (callee === "module.createRequire") return "require";
         if ((callee === "util.promisify" || callee === "promisify") && n.arguments[0]) {
           const inner = this.canonical(n.arguments[0], depth + 1);
           return inner;
@@ -9473,8 +9474,7 @@ var dynamic_require_default = defineRule({
     };
     return {
       CallExpression(node) {
-        const c = unwrap(node.callee);
-        if (c?.type !== "Identifier" || c.name !== "require" || !ctx.resolver.isGlobal(c)) return;
+        if (ctx.resolver.canonical(node.callee) !== "require") return;
         check2(node, node.arguments[0], "require");
       },
       ImportExpression(node) {
@@ -9487,7 +9487,8 @@ var dynamic_require_default = defineRule({
       { code: "const plugin = require(req.query.plugin);" },
       { code: "export async function load(name: string) {\n  return import(`./plugins/${name}.js`);\n}", line: 2 },
       { code: "const path = require('path');\nconst mod = require(path.join(__dirname, 'handlers', handlerName));", line: 2 },
-      { code: "for (const p of config.plugins) require(p)(app);" }
+      { code: "for (const p of config.plugins) require(p)(app);" },
+      { code: "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\nexport const load = (name) => require(name);", line: 3, note: "ESM createRequire" }
     ],
     good: [
       { code: "const fs = require('fs');", note: "constant" },

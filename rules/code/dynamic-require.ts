@@ -74,8 +74,7 @@ export default defineRule({
     };
     return {
       CallExpression(node: TSESTree.CallExpression) {
-        const c = unwrap(node.callee);
-        if (c?.type !== 'Identifier' || c.name !== 'require' || !ctx.resolver.isGlobal(c)) return;
+        if (ctx.resolver.canonical(node.callee) !== 'require') return;
         check(node, node.arguments[0], 'require');
       },
       ImportExpression(node: TSESTree.ImportExpression) {
@@ -89,6 +88,7 @@ export default defineRule({
       { code: "export async function load(name: string) {\n  return import(`./plugins/${name}.js`);\n}", line: 2 },
       { code: "const path = require('path');\nconst mod = require(path.join(__dirname, 'handlers', handlerName));", line: 2 },
       { code: 'for (const p of config.plugins) require(p)(app);' },
+      { code: "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\nexport const load = (name) => require(name);", line: 3, note: 'ESM createRequire' },
     ],
     good: [
       { code: "const fs = require('fs');", note: 'constant' },

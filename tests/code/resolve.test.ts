@@ -46,6 +46,7 @@ describe('Resolver.canonical', () => {
     ["const cp = await import('node:child_process');\ncp.exec(x);", 'child_process.exec'],
     ["const { Script } = await import('vm');\nnew Script(x);", 'vm.Script'],
     ["import cp = require('child_process');\ncp.exec(x);", 'child_process.exec'],
+    ["import { createRequire } from 'module';\nconst req = createRequire(import.meta.url);\nreq('child_process').exec(x);", 'child_process.exec'],
   ])('%s → %s', (code, expected) => {
     expect(lastCallee(code)).toBe(expected);
   });

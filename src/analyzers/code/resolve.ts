@@ -202,6 +202,8 @@ export class Resolver {
         }
         const fnCallee = unwrap(n.callee);
         if (fnCallee?.type === 'MemberExpression' && propertyName(fnCallee) === 'bind') return this.canonical(fnCallee.object, depth + 1);
+        // ESM: `const require = createRequire(import.meta.url)` is the CommonJS require
+        if (callee === 'module.createRequire') return 'require';
         if ((callee === 'util.promisify' || callee === 'promisify') && n.arguments[0]) {
           const inner = this.canonical(n.arguments[0] as Node, depth + 1);
           return inner;
