@@ -9964,7 +9964,7 @@ var prototype_pollution_default = defineRule({
     const guardedFns = /* @__PURE__ */ new Set();
     const guardCalls = [];
     const walkers = [];
-    const keyedWrites = /* @__PURE__ */ new Set();
+    const keyedWrites = /* @__PURE__ */ new Map();
     const candidates = [];
     const reported = /* @__PURE__ */ new Set();
     const fnOf = (n) => enclosingFunction(ctx.resolver, n);
@@ -9992,10 +9992,11 @@ var prototype_pollution_default = defineRule({
         return same && (g.any || g.obj === targetText);
       });
     };
-    const report2 = (node, message) => {
-      if (reported.has(node)) return;
-      reported.add(node);
-      ctx.report(node, message);
+    const report2 = (target, message) => {
+      const k = target.range[0];
+      if (reported.has(k)) return;
+      reported.add(k);
+      ctx.report(target, message);
     };
     return {
       CallExpression(node) {
@@ -10088,7 +10089,7 @@ var prototype_pollution_default = defineRule({
         const obj = unwrap(left.object);
         if (obj.type === "Identifier") {
           const ob = ctx.resolver.binding(obj);
-          if (ob) keyedWrites.add(ob);
+          if (ob) keyedWrites.set(ob, [...keyedWrites.get(ob) ?? [], node]);
           const kk = unwrap(key);
           if (ob?.kind === "param" && kk?.type === "Identifier" && isFunctionNode(ob.fn)) {
             const kb2 = ctx.resolver.binding(kk);
@@ -10122,8 +10123,10 @@ var prototype_pollution_default = defineRule({
       },
       "Program:exit"() {
         for (const w of walkers) {
-          if (!keyedWrites.has(w.binding) || guarded(w.node, w.key, w.node.left)) continue;
-          report2(w.node, `\`${ctx.text(w.node.left)}\` walks an object along keys from ${describe(ctx, w.key)} and is then written: a \`__proto__\` segment reaches \`Object.prototype\`.`);
+          const writes = keyedWrites.get(w.binding);
+          if (!writes || guarded(w.node, w.key, w.node.left)) continue;
+          const end = Math.max(w.node.range[1], ...writes.filter((x) => x.range[0] > w.node.range[1] && x !== w.node).map((x) => x.range[1]));
+          report2({ range: [w.node.range[0], end] }, `\`${ctx.text(w.node.left)}\` walks an object along keys from ${describe(ctx, w.key)} and is then written: a \`__proto__\` segment reaches \`Object.prototype\`.`);
         }
         const perLoop = /* @__PURE__ */ new Map();
         for (const c of candidates) {

@@ -228,9 +228,9 @@ export default defineRule({
     const guardedFns = new Set<Node | undefined>();
     const guardCalls: { fn: Node | undefined; obj?: string; key: Node; any: boolean }[] = [];
     const walkers: { node: Assign; binding: Binding; key: Node }[] = [];
-    const keyedWrites = new Set<Binding>();
+    const keyedWrites = new Map<Binding, Assign[]>();
     const candidates: { node: Assign; key: Node; target: Node; message: string; keyBinding?: Binding }[] = [];
-    const reported = new Set<Node>();
+    const reported = new Set<number>();
 
     const fnOf = (n: Node): Node | undefined => enclosingFunction(ctx.resolver, n);
     /** A recursive call that goes one level down: one argument is `x[key]` with a dynamic key. */
@@ -259,10 +259,11 @@ export default defineRule({
         return same && (g.any || g.obj === targetText);
       });
     };
-    const report = (node: Node, message: string): void => {
-      if (reported.has(node)) return;
-      reported.add(node);
-      ctx.report(node, message);
+    const report = (target: Node | { range: readonly [number, number] }, message: string): void => {
+      const k = target.range[0];
+      if (reported.has(k)) return;
+      reported.add(k);
+      ctx.report(target, message);
     };
 
     return {
@@ -361,7 +362,7 @@ export default defineRule({
         const obj = unwrap(left.object)!;
         if (obj.type === 'Identifier') {
           const ob = ctx.resolver.binding(obj);
-          if (ob) keyedWrites.add(ob);
+          if (ob) keyedWrites.set(ob, [...(keyedWrites.get(ob) ?? []), node]);
           // reduce-based set-by-path: (o, k) => (o[k] = o[k] || {})
           const kk = unwrap(key);
           if (ob?.kind === 'param' && kk?.type === 'Identifier' && isFunctionNode(ob.fn)) {
@@ -398,8 +399,11 @@ export default defineRule({
       },
       'Program:exit'() {
         for (const w of walkers) {
-          if (!keyedWrites.has(w.binding) || guarded(w.node, w.key, w.node.left)) continue;
-          report(w.node, `\`${ctx.text(w.node.left)}\` walks an object along keys from ${describe(ctx, w.key)} and is then written: a \`__proto__\` segment reaches \`Object.prototype\`.`);
+          const writes = keyedWrites.get(w.binding);
+          if (!writes || guarded(w.node, w.key, w.node.left)) continue;
+          // the finding spans the walk and the last write after it (`cur = cur[part]` … `cur[last] = value`)
+          const end = Math.max(w.node.range[1], ...writes.filter((x) => x.range[0] > w.node.range[1] && x !== w.node).map((x) => x.range[1]));
+          report({ range: [w.node.range[0], end] }, `\`${ctx.text(w.node.left)}\` walks an object along keys from ${describe(ctx, w.key)} and is then written: a \`__proto__\` segment reaches \`Object.prototype\`.`);
         }
         // one finding per merge loop: the leaf copy (`dst[k] = src[k]`) when there is one
         const perLoop = new Map<Node, { node: Assign; message: string }>();
