@@ -9689,6 +9689,14 @@ function destination(ctx, call) {
         }
         return { fn: p };
       }
+      case "CallExpression": {
+        if (p.callee !== n) {
+          const label2 = p.arguments.map((a) => constValue(a, ctx.resolver)).find((v) => typeof v === "string" && isSecurityName(v));
+          if (label2) return { name: label2, fn: p };
+        }
+        n = p;
+        continue;
+      }
       case "ExpressionStatement":
       case "BlockStatement":
       case "IfStatement":
@@ -9751,7 +9759,8 @@ var insecure_randomness_default = defineRule({
       { code: "const sessionId = Array.from({ length: 16 }, () => Math.floor(Math.random() * 16).toString(16)).join('');" },
       { code: "user.apiKey = `key_${Math.random().toString(36).substring(2)}`;" },
       { code: "res.json({ csrfToken: Math.random().toString(16).slice(2) });" },
-      { code: "const rand = window.Math.random;\nconst nonce = String(rand());", line: 2 }
+      { code: "const rand = window.Math.random;\nconst nonce = String(rand());", line: 2 },
+      { code: "res.cookie('sessionId', Math.random().toString(36).slice(2), { httpOnly: true });", note: "the cookie name says what it is" }
     ],
     good: [
       { code: "const delay = Math.floor(Math.random() * 1000);", note: "jitter" },
@@ -9759,6 +9768,7 @@ var insecure_randomness_default = defineRule({
       { code: "<li key={Math.random()}>{x}</li>", path: "list.tsx", note: "React key" },
       { code: "import { randomBytes } from 'crypto';\nconst token = randomBytes(32).toString('hex');", note: "crypto" },
       { code: "const cacheKey = `k${Math.random()}`;", note: "cache key" },
+      { code: "localStorage.setItem('theme-seed', String(Math.random()));", note: "a non-secret storage key" },
       { code: "function random() { return 4; }\nconst Math = { random };\nconst token = Math.random();", note: "a local Math" }
     ]
   }

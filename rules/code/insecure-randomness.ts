@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { defineRule, type CodeContext, type Node } from '../../src/rule.js';
-import { functionName, identifierWords, isFunctionNode, propertyName, unwrap } from '../../src/analyzers/code/resolve.js';
+import { constValue, functionName, identifierWords, isFunctionNode, propertyName, unwrap } from '../../src/analyzers/code/resolve.js';
 
 const SECURITY_WORDS = new Set([
   'token',
@@ -71,6 +71,15 @@ function destination(ctx: CodeContext, call: Node): { name?: string; fn?: Node }
         }
         return { fn: p };
       }
+      case 'CallExpression': {
+        // res.cookie('sessionId', value), localStorage.setItem('authToken', value): the key names the value
+        if (p.callee !== n) {
+          const label = p.arguments.map((a) => constValue(a as Node, ctx.resolver)).find((v): v is string => typeof v === 'string' && isSecurityName(v));
+          if (label) return { name: label, fn: p };
+        }
+        n = p;
+        continue;
+      }
       case 'ExpressionStatement':
       case 'BlockStatement':
       case 'IfStatement':
@@ -137,6 +146,7 @@ export default defineRule({
       { code: 'user.apiKey = `key_${Math.random().toString(36).substring(2)}`;' },
       { code: 'res.json({ csrfToken: Math.random().toString(16).slice(2) });' },
       { code: 'const rand = window.Math.random;\nconst nonce = String(rand());', line: 2 },
+      { code: "res.cookie('sessionId', Math.random().toString(36).slice(2), { httpOnly: true });", note: 'the cookie name says what it is' },
     ],
     good: [
       { code: 'const delay = Math.floor(Math.random() * 1000);', note: 'jitter' },
@@ -144,6 +154,7 @@ export default defineRule({
       { code: '<li key={Math.random()}>{x}</li>', path: 'list.tsx', note: 'React key' },
       { code: "import { randomBytes } from 'crypto';\nconst token = randomBytes(32).toString('hex');", note: 'crypto' },
       { code: 'const cacheKey = `k${Math.random()}`;', note: 'cache key' },
+      { code: "localStorage.setItem('theme-seed', String(Math.random()));", note: 'a non-secret storage key' },
       { code: 'function random() { return 4; }\nconst Math = { random };\nconst token = Math.random();', note: 'a local Math' },
     ],
   },
