@@ -10643,6 +10643,15 @@ function propertyName(node) {
 function normaliseModule(spec) {
   return spec.startsWith("node:") ? spec.slice(5) : spec;
 }
+var looseDepth = 0;
+function looseConstValue(node, resolver) {
+  looseDepth++;
+  try {
+    return constValue(node, resolver);
+  } finally {
+    looseDepth--;
+  }
+}
 function constValue(node, resolver, depth = 0) {
   const n = unwrap(node);
   if (!n || depth > 20) return void 0;
@@ -10679,7 +10688,7 @@ function constValue(node, resolver, depth = 0) {
       if (!resolver) return void 0;
       if (n.name === "undefined" && resolver.isGlobal(n)) return void 0;
       const b = resolver.binding(n);
-      if (b && b.kind === "const" && b.writes === 0 && b.init && !b.path) return constValue(b.init, resolver, depth + 1);
+      if (b && (b.kind === "const" || b.kind === "var" || b.kind === "let" && looseDepth > 0) && b.writes === 0 && b.init && !b.path) return constValue(b.init, resolver, depth + 1);
       return void 0;
     }
     default:
@@ -10735,7 +10744,11 @@ var Resolver = class {
         return void 0;
       case "MemberExpression": {
         const obj = this.canonical(n.object, depth + 1);
-        const prop = propertyName(n);
+        let prop = propertyName(n);
+        if (prop === void 0 && n.computed) {
+          const v = constValue(n.property, this);
+          if (typeof v === "string" || typeof v === "number") prop = String(v);
+        }
         if (!obj || prop === void 0) return void 0;
         if (obj === "<global>") return GLOBAL_OBJECTS.has(prop) ? "<global>" : prop;
         return `${obj}.${prop}`;
@@ -10746,6 +10759,9 @@ var Resolver = class {
           const spec = constValue(n.arguments[0], this);
           return typeof spec === "string" ? normaliseModule(spec) : void 0;
         }
+        const fnCallee = unwrap(n.callee);
+        if (fnCallee?.type === "MemberExpression" && propertyName(fnCallee) === "bind") return this.canonical(fnCallee.object, depth + 1);
+        if (callee === "module.createRequire") return "require";
         if ((callee === "util.promisify" || callee === "promisify") && n.arguments[0]) {
           const inner = this.canonical(n.arguments[0], depth + 1);
           return inner;
@@ -11006,6 +11022,7 @@ function isStringLike(node, resolver, depth = 0) {
     case "BinaryExpression":
       return n.operator === "+" && (isStringLike(n.left, resolver, depth + 1) || isStringLike(n.right, resolver, depth + 1));
     case "Identifier": {
+      if (declaredType(n, resolver) === "string") return true;
       const b = resolver.binding(n);
       if (!b || b.path || !b.init) return false;
       if (b.kind !== "const" && b.writes !== 0) return false;
@@ -11025,6 +11042,213 @@ function isStringLike(node, resolver, depth = 0) {
       return false;
   }
 }
+var FUNCTION_TYPES = /* @__PURE__ */ new Set(["FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression"]);
+function isFunctionNode(node) {
+  return !!node && FUNCTION_TYPES.has(node.type);
+}
+function enclosingFunction(resolver, node) {
+  let n = resolver.parent(node);
+  while (n) {
+    if (isFunctionNode(n)) return n;
+    n = resolver.parent(n);
+  }
+  return void 0;
+}
+function functionName(resolver, fn) {
+  if ((fn.type === "FunctionDeclaration" || fn.type === "FunctionExpression") && fn.id) return fn.id.name;
+  const p = resolver.parent(fn);
+  if (!p) return void 0;
+  if (p.type === "VariableDeclarator" && p.id.type === "Identifier") return p.id.name;
+  if ((p.type === "Property" || p.type === "MethodDefinition" || p.type === "PropertyDefinition") && !p.computed) return propertyName(p);
+  if (p.type === "AssignmentExpression") {
+    const l = unwrap(p.left);
+    if (l?.type === "Identifier") return l.name;
+    if (l?.type === "MemberExpression") return propertyName(l);
+  }
+  return void 0;
+}
+function objectLiteral(node, resolver, depth = 0) {
+  const n = unwrap(node);
+  if (!n || depth > 5) return void 0;
+  if (n.type === "ObjectExpression") return n;
+  if (n.type === "Identifier") {
+    const b = resolver.binding(n);
+    if (b && b.init && !b.path && b.writes === 0 && b.kind !== "param") return objectLiteral(b.init, resolver, depth + 1);
+  }
+  return void 0;
+}
+function propertyValue(obj, name) {
+  let value;
+  let spread = false;
+  for (const p of obj.properties) {
+    if (p.type === "SpreadElement") {
+      spread = true;
+      continue;
+    }
+    if (propertyName(p) === name) {
+      value = p.value;
+      spread = false;
+    }
+  }
+  return { value, spread };
+}
+function dynamicParts(node, resolver, depth = 0) {
+  const n = unwrap(node);
+  if (!n) return [];
+  if (constValue(n, resolver) !== void 0) return [];
+  if (depth > 8) return [n];
+  switch (n.type) {
+    case "TemplateLiteral":
+      return n.expressions.flatMap((e) => dynamicParts(e, resolver, depth + 1));
+    case "BinaryExpression":
+      if (n.operator === "+") return [...dynamicParts(n.left, resolver, depth + 1), ...dynamicParts(n.right, resolver, depth + 1)];
+      return [n];
+    case "ConditionalExpression":
+      return [...dynamicParts(n.consequent, resolver, depth + 1), ...dynamicParts(n.alternate, resolver, depth + 1)];
+    case "TaggedTemplateExpression":
+      if (resolver.canonical(n.tag) === "String.raw") return n.quasi.expressions.flatMap((e) => dynamicParts(e, resolver, depth + 1));
+      return [n];
+    case "Identifier": {
+      const b = resolver.binding(n);
+      if (b && b.init && !b.path && b.writes === 0 && (b.kind === "const" || b.kind === "var")) {
+        const init = unwrap(b.init);
+        if (init && (init.type === "TemplateLiteral" || init.type === "BinaryExpression")) return dynamicParts(init, resolver, depth + 1);
+      }
+      return [n];
+    }
+    default:
+      return [n];
+  }
+}
+function calleeName(node) {
+  const n = unwrap(node);
+  if (n?.type !== "CallExpression" && n?.type !== "NewExpression") return void 0;
+  const c = unwrap(n.callee);
+  if (c?.type === "Identifier") return c.name;
+  if (c?.type === "MemberExpression") return propertyName(c);
+  return void 0;
+}
+function isCallTo(node, resolver, pattern, depth = 0) {
+  const n = unwrap(node);
+  if (!n || depth > 4) return false;
+  if (n.type === "CallExpression") {
+    const name = calleeName(n);
+    if (name && pattern.test(name)) return true;
+    const c = resolver.canonical(n.callee);
+    if (c && pattern.test(c)) return true;
+    return false;
+  }
+  if (n.type === "Identifier") {
+    const b = resolver.binding(n);
+    if (b && b.init && !b.path && b.writes === 0) return isCallTo(b.init, resolver, pattern, depth + 1);
+  }
+  return false;
+}
+function declaredType(id, resolver) {
+  const b = resolver.binding(id);
+  const ann = b?.id.typeAnnotation?.typeAnnotation;
+  if (!ann) return void 0;
+  switch (ann.type) {
+    case "TSStringKeyword":
+      return "string";
+    case "TSNumberKeyword":
+      return "number";
+    case "TSBooleanKeyword":
+      return "boolean";
+    default:
+      return void 0;
+  }
+}
+function identifierWords(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w.toLowerCase());
+}
+function isNumeric(node, resolver, depth = 0) {
+  const n = unwrap(node);
+  if (!n || depth > 5) return false;
+  switch (n.type) {
+    case "Literal":
+      return typeof n.value === "number" || typeof n.value === "boolean";
+    case "BinaryExpression":
+      if (n.operator !== "+") return true;
+      if (isStringLike(n.left, resolver) || isStringLike(n.right, resolver)) return false;
+      return isNumeric(n.left, resolver, depth + 1) || isNumeric(n.right, resolver, depth + 1);
+    case "UnaryExpression":
+      return n.operator !== "typeof" && n.operator !== "void" && n.operator !== "delete";
+    case "UpdateExpression":
+      return true;
+    case "MemberExpression":
+      return propertyName(n) === "length" || propertyName(n) === "size";
+    case "CallExpression": {
+      const c = resolver.canonical(n.callee);
+      if (c && /^(Number|parseInt|parseFloat|Math\.\w+|Date\.now)$/.test(c)) return true;
+      const name = calleeName(n);
+      return name === "toFixed" || name === "getTime" || name === "indexOf";
+    }
+    case "Identifier": {
+      if (declaredType(n, resolver) === "number") return true;
+      const b = resolver.binding(n);
+      return !!b && b.writes === 0 && !b.path && !!b.init && b.kind !== "param" && isNumeric(b.init, resolver, depth + 1);
+    }
+    default:
+      return false;
+  }
+}
+var REQUEST_ROOT = /^(req|request|ctx\.request|ctx|event|c\.req|context\.request)$/;
+var REQUEST_FIELD = /^(query|body|params|headers|cookies|queryStringParameters|pathParameters|searchParams|files?)$/;
+function isRequestValue(node, resolver, text, depth = 0) {
+  const n = unwrap(node);
+  if (!n || depth > 4) return false;
+  if (n.type === "MemberExpression") {
+    let base3 = n;
+    while (base3?.type === "MemberExpression") {
+      const o = unwrap(base3.object);
+      if (o && REQUEST_ROOT.test(text(o).replace(/\s+/g, "")) && REQUEST_FIELD.test(propertyName(base3) ?? "")) return true;
+      if (o?.type === "Identifier" && o.name === "event" && resolver.binding(o)?.kind === "param") return true;
+      base3 = o;
+    }
+    return base3?.type === "Identifier" && isRequestValue(base3, resolver, text, depth + 1);
+  }
+  if (n.type === "Identifier") {
+    const b = resolver.binding(n);
+    return !!b?.init && isRequestValue(b.init, resolver, text, depth + 1);
+  }
+  if (n.type === "CallExpression") {
+    const c = unwrap(n.callee);
+    if (c?.type === "MemberExpression" && /^(get|header|param)$/.test(propertyName(c) ?? "")) return isRequestValue(c.object, resolver, text, depth + 1) || /^(req|request)$/.test(text(unwrap(c.object)));
+    if (resolver.canonical(n.callee) === "JSON.parse") return isRequestValue(n.arguments[0], resolver, text, depth + 1);
+  }
+  if (n.type === "TemplateLiteral") return n.expressions.some((e) => isRequestValue(e, resolver, text, depth + 1));
+  if (n.type === "BinaryExpression") return isRequestValue(n.left, resolver, text, depth + 1) || isRequestValue(n.right, resolver, text, depth + 1);
+  return false;
+}
+function numericName(name) {
+  if (/^(n|i|j|k|len|length|count|num|min|max|width|height|size|digits|precision|position|pos|index|idx|offset|depth|level)$/i.test(name)) return true;
+  const words = identifierWords(name);
+  const last = words[words.length - 1];
+  return !!last && /^(length|count|size|index|width|height|min|max|num|number|digits|offset)$/.test(last);
+}
+function fromParameter(node, resolver, depth = 0) {
+  const n = unwrap(node);
+  if (!n || depth > 5) return false;
+  switch (n.type) {
+    case "Identifier": {
+      const b = resolver.binding(n);
+      if (!b) return false;
+      if (b.kind === "param") return true;
+      return !!b.init && fromParameter(b.init, resolver, depth + 1);
+    }
+    case "MemberExpression":
+      return fromParameter(n.object, resolver, depth + 1);
+    case "LogicalExpression":
+      return fromParameter(n.left, resolver, depth + 1) || fromParameter(n.right, resolver, depth + 1);
+    case "TemplateLiteral":
+      return n.expressions.some((e) => fromParameter(e, resolver, depth + 1));
+    case "BinaryExpression":
+      return fromParameter(n.left, resolver, depth + 1) || fromParameter(n.right, resolver, depth + 1);
+    default:
+      return false;
+  }
+}
 
 // src/analyzers/code/describe.ts
 function describe(ctx, node) {
@@ -11033,6 +11257,267 @@ function describe(ctx, node) {
   const short = raw.length > 60 ? `${raw.slice(0, 57)}...` : raw;
   return `\`${short.replace(/`/g, "'")}\``;
 }
+
+// rules/code/command-injection.ts
+var SHELL_STRING = /* @__PURE__ */ new Set([
+  "child_process.exec",
+  "child_process.execSync",
+  "shelljs.exec",
+  "execa.command",
+  "execa.commandSync",
+  "execa.execaCommand",
+  "execa.execaCommandSync"
+]);
+var SPAWN = /* @__PURE__ */ new Set([
+  "child_process.spawn",
+  "child_process.spawnSync",
+  "child_process.execFile",
+  "child_process.execFileSync",
+  "child_process.fork",
+  "cross-spawn",
+  "cross-spawn.spawn",
+  "cross-spawn.sync",
+  "execa",
+  "execa.execa",
+  "execa.execaSync",
+  "execa.sync"
+]);
+var SHELL_BINARY = /(^|[\\/])(sh|bash|zsh|dash|ksh|fish|cmd|cmd\.exe|powershell|powershell\.exe|pwsh)$/i;
+var SHELL_QUOTE = /^(quote|shellQuote|shellescape|shellEscape|escapeShellArg|escapeShell|shEscape|quoteArg|shellQuote\.quote|shell-quote\.quote|shell-escape)$/;
+function label(name) {
+  return name.replace(/^child_process\./, "");
+}
+function isDynamic(ctx, node) {
+  const parts = dynamicParts(node, ctx.resolver);
+  return parts.some((p) => !isCallTo(p, ctx.resolver, SHELL_QUOTE));
+}
+function report(ctx, call, what, message) {
+  const flow = ctx.taint(what);
+  ctx.report(call, message, flow ? { flow, severity: "critical" } : {});
+}
+function checkSpawn(ctx, node, name) {
+  const [cmd, second, third] = node.arguments;
+  if (!cmd || cmd.type === "SpreadElement") return;
+  let args;
+  let opts;
+  const s = unwrap(second);
+  if (s && s.type !== "SpreadElement") {
+    if (objectLiteral(s, ctx.resolver)) opts = s;
+    else {
+      args = s;
+      if (third && third.type !== "SpreadElement") opts = third;
+    }
+  }
+  const argItems = [];
+  let argsDynamic = false;
+  if (args) {
+    const a = unwrap(args);
+    if (a?.type === "ArrayExpression") {
+      for (const el of a.elements) {
+        if (!el) continue;
+        if (el.type === "SpreadElement") argsDynamic = true;
+        else argItems.push(el);
+      }
+    } else if (constValue(a, ctx.resolver) === void 0) argsDynamic = true;
+  }
+  const dynamicArg = argItems.find((el) => isDynamic(ctx, el));
+  const cmdDynamic = isDynamic(ctx, cmd);
+  let shell = "no";
+  const o = objectLiteral(opts, ctx.resolver);
+  if (o) {
+    const { value } = propertyValue(o, "shell");
+    if (value) {
+      const v = constValue(value, ctx.resolver);
+      const u = unwrap(value);
+      if (v !== void 0) shell = v ? "yes" : "no";
+      else if (!(u?.type === "Identifier" && u.name === "undefined" && ctx.resolver.isGlobal(u))) shell = "dynamic";
+    }
+  }
+  if (shell !== "no") {
+    if (!cmdDynamic && !dynamicArg && !argsDynamic) return;
+    const what = cmdDynamic ? cmd : dynamicArg ?? args ?? cmd;
+    report(ctx, node, what, `\`${label(name)}\` runs a shell (\`shell: ${shell === "yes" ? "true" : "dynamic"}\`) on a command built from ${describe(ctx, what)}.`);
+    return;
+  }
+  const program = looseConstValue(cmd, ctx.resolver);
+  if (typeof program === "string" && SHELL_BINARY.test(program.trim())) {
+    const what = dynamicArg ?? (argsDynamic ? args : void 0);
+    if (what) report(ctx, node, what, `\`${label(name)}\` starts the shell \`${program}\` with a script built from ${describe(ctx, what)}.`);
+    return;
+  }
+  if (cmdDynamic) {
+    const flow = ctx.taint(cmd);
+    if (flow) ctx.report(node, `\`${label(name)}\` starts a program named by ${describe(ctx, cmd)}.`, { flow, severity: "critical" });
+    else if (isRequestValue(cmd, ctx.resolver, ctx.text)) ctx.report(node, `\`${label(name)}\` starts a program named by ${describe(ctx, cmd)}, a request value.`);
+  }
+}
+var command_injection_default = defineRule({
+  id: "code/command-injection",
+  title: "Shell command built at runtime",
+  severity: "high",
+  cwe: ["CWE-78"],
+  confidence: "high",
+  status: "experimental",
+  help: [
+    "`exec` and `execSync` hand their first argument to `/bin/sh -c`: every `;`, `|`, `$(…)` or backtick in it",
+    "is shell syntax. A command line assembled at runtime from a file name, a branch, a tool argument or a",
+    "request field lets whoever controls that value run their own commands. The same holds for `spawn`,",
+    "`execFile`, `fork` and friends when `shell: true` (or a shell option computed at runtime) is set, and for",
+    "starting `sh`/`bash`/`cmd` with a script built at runtime. Requires, `node:` imports, destructuring,",
+    "renames and `util.promisify` are seen through.",
+    "",
+    "Not reported: constant commands, and `execFile`/`spawn` with an argument array and no shell (the",
+    "arguments reach the program as separate words and are never parsed by a shell). Values passed through",
+    "a shell quoting helper (`shell-quote`, `shell-escape`) are accepted.",
+    "",
+    "Severity is high because the result is arbitrary command execution with the privileges of the process;",
+    "it becomes critical when the taint analysis shows an untrusted source (request, tool input) reaching it.",
+    "",
+    "**Fix:** use `execFile(file, [arg1, arg2])` or `spawn(file, args)` without `shell`, and validate the",
+    "arguments (for example against an allowlist, and reject values starting with `-`). Never build a shell",
+    "string from data."
+  ].join("\n"),
+  kind: "code",
+  visit: (ctx) => {
+    const check2 = (node) => {
+      const name = ctx.resolver.canonical(node.callee);
+      if (!name) return;
+      if (SHELL_STRING.has(name)) {
+        const cmd = node.arguments[0];
+        if (!cmd || cmd.type === "SpreadElement" || !isDynamic(ctx, cmd)) return;
+        report(ctx, node, cmd, `\`${label(name)}\` runs a shell command built from ${describe(ctx, cmd)}.`);
+      } else if (SPAWN.has(name)) checkSpawn(ctx, node, name);
+    };
+    return { CallExpression: check2, NewExpression: check2 };
+  },
+  examples: {
+    bad: [
+      { code: "const { exec } = require('child_process');\nexec(`git log ${branch}`, cb);", line: 2 },
+      { code: "import { execSync } from 'node:child_process';\nexport function size(dir: string) {\n  return execSync('du -sh ' + dir).toString();\n}", line: 3 },
+      { code: "import * as cp from 'child_process';\ncp.exec(cmd);", line: 2 },
+      { code: "import { exec as run } from 'child_process';\nrun(userCommand);", line: 2 },
+      { code: "const util = require('util');\nconst execAsync = util.promisify(require('child_process').exec);\nawait execAsync(`convert ${file} out.png`);", line: 3 },
+      { code: "import { promisify } from 'node:util';\nimport { exec } from 'node:child_process';\nconst sh = promisify(exec);\nawait sh('rm -rf ' + target);", line: 4 },
+      { code: "const cp = require('child_process');\ncp['execSync'](command);", line: 2 },
+      { code: "const cp = require('child_process');\ncp.execSync?.(command);", line: 2 },
+      { code: "import { spawn } from 'child_process';\nspawn('git', ['clone', repoUrl], { shell: true });", line: 2 },
+      { code: "import { spawnSync } from 'child_process';\nspawnSync(`convert ${input}`, { shell: true });", line: 2 },
+      { code: "import { execFile } from 'child_process';\nconst opts = { shell: process.platform === 'win32' };\nexecFile(tool, [name], opts);", line: 3 },
+      { code: "import { spawn } from 'child_process';\nspawn('sh', ['-c', script]);", line: 2 },
+      { code: "const { spawnSync } = require('child_process');\nlet name = 'bash';\nspawnSync(name, ['-c', userInput]);", line: 3 },
+      { code: "import shell from 'shelljs';\nshell.exec('npm install ' + pkg);", line: 2 },
+      { code: "const cp = require('child_process');\nexports.handler = async (event) => cp.spawnSync(event.cmd);", line: 2, note: "program chosen by the request" }
+    ],
+    good: [
+      { code: "const { exec } = require('child_process');\nexec('ls -la', cb);", note: "constant command" },
+      { code: "const { execSync } = require('child_process');\nconst CMD = 'git rev-parse HEAD';\nexecSync(`${CMD} --short`);", note: "constant through a const" },
+      { code: "import { execFile } from 'child_process';\nexecFile('git', ['log', branch], cb);", note: "argument array, no shell" },
+      { code: "import { spawn } from 'child_process';\nspawn('convert', [input, output], { shell: false });", note: "shell explicitly off" },
+      { code: "import { spawn } from 'child_process';\nspawn('ls', ['-la'], { shell: true });", note: "constant command line" },
+      { code: "function exec(cmd) { return db.query(cmd); }\nexec(sql);", note: "a local function named exec" },
+      { code: "const re = /a+/;\nre.exec(input);", note: "RegExp#exec" },
+      { code: "import { spawn } from 'child_process';\nexport const run = (bin: string, args: string[]) => spawn(bin, args);", note: "a wrapper: the caller picks the program" },
+      { code: "import { quote } from 'shell-quote';\nimport { exec } from 'child_process';\nexec('ls ' + quote([dir]));", note: "quoted" }
+    ]
+  }
+});
+
+// rules/code/dynamic-require.ts
+var PATH_FNS = /^(path\.(join|resolve|dirname|normalize|posix\.join|win32\.join)|url\.fileURLToPath|url\.pathToFileURL|fileURLToPath|pathToFileURL|require\.resolve|fs\.realpathSync|process\.cwd)$/;
+function isStatic(ctx, node, depth = 0) {
+  const n = unwrap(node);
+  if (!n || depth > 8) return false;
+  if (constValue(n, ctx.resolver) !== void 0) return true;
+  switch (n.type) {
+    case "Identifier":
+      if ((n.name === "__dirname" || n.name === "__filename") && ctx.resolver.isGlobal(n)) return true;
+      {
+        const b = ctx.resolver.binding(n);
+        return !!b && b.kind !== "param" && b.writes === 0 && !b.path && !!b.init && isStatic(ctx, b.init, depth + 1);
+      }
+    case "MetaProperty":
+      return true;
+    case "TemplateLiteral":
+      return n.expressions.every((e) => isStatic(ctx, e, depth + 1));
+    case "BinaryExpression":
+      return n.operator === "+" && isStatic(ctx, n.left, depth + 1) && isStatic(ctx, n.right, depth + 1);
+    case "MemberExpression": {
+      const c = ctx.resolver.canonical(n);
+      if (c && /^process\.env\./.test(c)) return true;
+      const o = unwrap(n.object);
+      if (o?.type === "MetaProperty") return true;
+      if (o?.type === "NewExpression" || o?.type === "CallExpression") return isStatic(ctx, o, depth + 1) && !n.computed;
+      return false;
+    }
+    case "CallExpression": {
+      const c = ctx.resolver.canonical(n.callee);
+      return !!c && PATH_FNS.test(c) && n.arguments.every((a) => a.type !== "SpreadElement" && isStatic(ctx, a, depth + 1));
+    }
+    case "NewExpression": {
+      const c = ctx.resolver.canonical(n.callee);
+      return (c === "URL" || c === "url.URL") && n.arguments.every((a) => a.type !== "SpreadElement" && isStatic(ctx, a, depth + 1));
+    }
+    case "ConditionalExpression":
+      return isStatic(ctx, n.consequent, depth + 1) && isStatic(ctx, n.alternate, depth + 1);
+    default:
+      return false;
+  }
+}
+var dynamic_require_default = defineRule({
+  id: "code/dynamic-require",
+  title: "Module loaded from a path computed at runtime",
+  severity: "medium",
+  cwe: ["CWE-829"],
+  confidence: "medium",
+  status: "experimental",
+  help: [
+    "`require(x)` and `import(x)` execute the module they load. When the specifier is computed at runtime",
+    "from data (a plugin name in a request, a path from a config the user edits), whoever controls it can",
+    "load and run any file on disk or any installed package. Constant specifiers, constant templates,",
+    "`__dirname`/`import.meta.url` paths, `process.env` settings and `require.resolve` are not reported.",
+    "",
+    "Severity is medium: most dynamic loads pick among installed plugins; it rises to critical only when the",
+    "taint analysis shows an untrusted source reaching the specifier.",
+    "",
+    '**Fix:** map names to modules through an explicit table (`const plugins = { csv: () => import("./csv.js") }`),',
+    "or check the name against an allowlist before loading it."
+  ].join("\n"),
+  kind: "code",
+  visit: (ctx) => {
+    const check2 = (node, spec, what) => {
+      if (!spec || spec.type === "SpreadElement" || isStatic(ctx, spec)) return;
+      const flow = ctx.taint(spec);
+      ctx.report(node, `\`${what}\` loads a module named by ${describe(ctx, spec)}.`, flow ? { flow, severity: "critical" } : {});
+    };
+    return {
+      CallExpression(node) {
+        if (ctx.resolver.canonical(node.callee) !== "require") return;
+        check2(node, node.arguments[0], "require");
+      },
+      ImportExpression(node) {
+        check2(node, node.source, "import()");
+      }
+    };
+  },
+  examples: {
+    bad: [
+      { code: "const plugin = require(req.query.plugin);" },
+      { code: "export async function load(name: string) {\n  return import(`./plugins/${name}.js`);\n}", line: 2 },
+      { code: "const path = require('path');\nconst mod = require(path.join(__dirname, 'handlers', handlerName));", line: 2 },
+      { code: "for (const p of config.plugins) require(p)(app);" },
+      { code: "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\nexport const load = (name) => require(name);", line: 3, note: "ESM createRequire" }
+    ],
+    good: [
+      { code: "const fs = require('fs');", note: "constant" },
+      { code: "const v = require(`./locale/${'en'}.json`);", note: "constant template" },
+      { code: "const pkg = require(__dirname + '/package.json');", note: "install-time path" },
+      { code: "const cfg = require(process.env.CONFIG_PATH);", note: "deployment setting" },
+      { code: "const where = import.meta.resolve(name);", note: "resolve does not load" },
+      { code: "function f(require) {\n  return require(name);\n}", note: "a parameter named require" },
+      { code: "const p = require.resolve(name);", note: "require.resolve does not load" }
+    ]
+  }
+});
 
 // rules/code/eval-injection.ts
 var eval_injection_default = defineRule({
@@ -11084,7 +11569,13 @@ var eval_injection_default = defineRule({
       { code: "eval?.(code);" },
       { code: "const e = eval;\ne(body);", line: 2 },
       { code: "eval.call(null, script);" },
-      { code: "const run = (s) => eval(`${s}`);" }
+      { code: "const run = (s) => eval(`${s}`);" },
+      { code: "global.eval(source);", note: "Node global" },
+      { code: 'self["eval"](msg.data);', note: "worker self, constant computed member" },
+      { code: "const { eval: evaluate } = globalThis;\nevaluate(text);", line: 2, note: "destructured from globalThis" },
+      { code: "window.eval?.(`alert(${location.hash})`);", note: "optional call" },
+      { code: "eval.apply(null, [code]);" },
+      { code: 'const key = "eval";\nglobalThis[key](expr);', line: 2, note: "constant computed member through a const" }
     ],
     good: [
       { code: 'const two = eval("1 + 1");', note: "constant string" },
@@ -11092,7 +11583,10 @@ var eval_injection_default = defineRule({
       { code: "function f(eval) {\n  return eval(input);\n}", note: "parameter named eval shadows the global" },
       { code: "const eval2 = (s) => s;\nlet r = eval2(input);" },
       { code: 'import { evaluate } from "mathjs";\nevaluate(expr);' },
-      { code: "const o = { eval: (x) => x };\no.eval(input);", note: "a method named eval" }
+      { code: "const o = { eval: (x) => x };\no.eval(input);", note: "a method named eval" },
+      { code: "window.eval('alert');", note: "constant through window" },
+      { code: "const self = { eval: (s) => s };\nself.eval(input);", note: "a local named self" },
+      { code: 'import { eval as run } from "./sandbox";\nrun(code);', note: "an import named eval" }
     ]
   }
 });
@@ -11100,7 +11594,7 @@ var eval_injection_default = defineRule({
 // rules/code/function-constructor.ts
 function check(ctx, node) {
   if (ctx.resolver.canonical(node.callee) !== "Function") return;
-  const dynamic = node.arguments.find((a) => a.type === "SpreadElement" || constValue(a, ctx.resolver) === void 0);
+  const dynamic = node.arguments.find((a) => a.type === "SpreadElement" || constValue(a, ctx.resolver) === void 0 && !/^(getElementById|querySelector|createElement)$/.test(calleeName(a) ?? ""));
   if (!dynamic) return;
   const flow = ctx.taint(dynamic);
   ctx.report(node, `\`Function\` compiles a body built from ${describe(ctx, dynamic)}.`, flow ? { flow, severity: "critical" } : {});
@@ -11133,12 +11627,764 @@ var function_constructor_default = defineRule({
       { code: 'const getter = Function("obj", "return obj." + field);' },
       { code: "export function compile(src: string) {\n  return new Function(src);\n}", line: 2 },
       { code: "const F = Function;\nconst g = new F(code);", line: 2 },
-      { code: "const h = new globalThis.Function(`return ${expr}`);" }
+      { code: "const h = new globalThis.Function(`return ${expr}`);" },
+      { code: "let funcName = new URLSearchParams(window.location.search).get('a');\nvar x = new Function(`return ${funcName}(a,b)`);", line: 2 },
+      { code: 'const { Function: Fn } = globalThis;\nFn("x", src)(1);', line: 2 },
+      { code: 'const make = window["Function"];\nmake(code)();', line: 2 }
     ],
     good: [
       { code: 'const add = new Function("a", "b", "return a + b");', note: "constant body" },
       { code: "function build(Function) {\n  return new Function(body);\n}", note: "shadowed" },
-      { code: "const fn = (a, b) => a + b;" }
+      { code: "const fn = (a, b) => a + b;" },
+      { code: 'import { Function } from "./types";\nnew Function(body);', note: "imported, not the global" }
+    ]
+  }
+});
+
+// rules/code/insecure-randomness.ts
+var SECURITY_WORDS = /* @__PURE__ */ new Set([
+  "token",
+  "secret",
+  "password",
+  "passwd",
+  "passphrase",
+  "pwd",
+  "nonce",
+  "salt",
+  "otp",
+  "totp",
+  "csrf",
+  "xsrf",
+  "apikey",
+  "session",
+  "sessionid",
+  "sid",
+  "auth",
+  "credential",
+  "credentials",
+  "verification",
+  "invite",
+  "signature",
+  "iv"
+]);
+var KEY_QUALIFIERS = /* @__PURE__ */ new Set(["api", "secret", "private", "access", "auth", "encryption", "signing", "session", "reset"]);
+function isSecurityName(name) {
+  if (!name) return false;
+  const words = identifierWords(name);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (SECURITY_WORDS.has(w)) return true;
+    if ((w === "key" || w === "code" || w === "id") && i > 0 && (KEY_QUALIFIERS.has(words[i - 1]) || words[i - 1] === "reset" || words[i - 1] === "verify")) return true;
+    if (w === "reset" && (words[i + 1] === "code" || words[i + 1] === "link")) return true;
+  }
+  return false;
+}
+function destination(ctx, call) {
+  let n = call;
+  for (let i = 0; i < 20; i++) {
+    const p = ctx.resolver.parent(n);
+    if (!p) return {};
+    switch (p.type) {
+      case "VariableDeclarator":
+        return p.id.type === "Identifier" ? { name: p.id.name, fn: p } : {};
+      case "AssignmentExpression": {
+        const l = unwrap(p.left);
+        const name = l?.type === "Identifier" ? l.name : l?.type === "MemberExpression" ? propertyName(l) : void 0;
+        return name !== void 0 ? { name, fn: p } : { fn: p };
+      }
+      case "Property":
+        if (p.value === n) return { name: propertyName(p) ?? "", fn: p };
+        return {};
+      case "ReturnStatement":
+        return { fn: p };
+      case "ArrowFunctionExpression":
+      case "FunctionExpression": {
+        const q = ctx.resolver.parent(p);
+        if (q?.type === "CallExpression" && q.callee !== p) {
+          n = q;
+          continue;
+        }
+        return { fn: p };
+      }
+      case "CallExpression": {
+        if (p.callee !== n) {
+          const label2 = p.arguments.map((a) => constValue(a, ctx.resolver)).find((v) => typeof v === "string" && isSecurityName(v));
+          if (label2) return { name: label2, fn: p };
+        }
+        n = p;
+        continue;
+      }
+      case "ExpressionStatement":
+      case "BlockStatement":
+      case "IfStatement":
+      case "ForStatement":
+      case "WhileStatement":
+        return { fn: p };
+      default:
+        n = p;
+    }
+  }
+  return {};
+}
+function enclosingFunctionName(ctx, node) {
+  let n = ctx.resolver.parent(node);
+  while (n) {
+    if (isFunctionNode(n)) {
+      const name = functionName(ctx.resolver, n);
+      if (name) return name;
+      const q = ctx.resolver.parent(n);
+      if (q?.type !== "CallExpression") return void 0;
+    }
+    n = ctx.resolver.parent(n);
+  }
+  return void 0;
+}
+var insecure_randomness_default = defineRule({
+  id: "code/insecure-randomness",
+  title: "Math.random used for a token, password or secret",
+  severity: "medium",
+  cwe: ["CWE-338"],
+  confidence: "medium",
+  status: "experimental",
+  help: [
+    "`Math.random()` is not a cryptographic generator: V8 uses xorshift128+, whose state can be recovered from a",
+    "handful of outputs, after which every later value is known. A session id, reset token, password, API key,",
+    "nonce or salt made from it can be predicted. It is reported only when the value lands in something named",
+    "for that purpose (`resetToken`, `sessionId`, `password`, `generateApiKey()`); shuffles, jitter, sampling",
+    "and React keys are not.",
+    "",
+    "Severity is medium: exploiting it needs a few observed values, but then it leads to account takeover.",
+    "",
+    '**Fix:** use `crypto.randomBytes(32).toString("hex")`, `crypto.randomUUID()`, `crypto.randomInt()` or',
+    "`crypto.getRandomValues()` in the browser."
+  ].join("\n"),
+  kind: "code",
+  visit: (ctx) => ({
+    CallExpression(node) {
+      if (ctx.resolver.canonical(node.callee) !== "Math.random") return;
+      const dest = destination(ctx, node);
+      let name = dest.name;
+      if (!isSecurityName(name)) name = enclosingFunctionName(ctx, node);
+      if (!isSecurityName(name)) return;
+      ctx.report(node, `\`Math.random()\` makes \`${name}\`, which must be unpredictable.`);
+    }
+  }),
+  examples: {
+    bad: [
+      { code: "const resetToken = Math.random().toString(36).slice(2);" },
+      { code: "function generatePassword(len = 12) {\n  const chars = 'abcdefghijklmnopqrstuvwxyz0123456789';\n  let out = '';\n  for (let i = 0; i < len; i++) out += chars[Math.floor(Math.random() * chars.length)];\n  return out;\n}", line: 4 },
+      { code: "const sessionId = Array.from({ length: 16 }, () => Math.floor(Math.random() * 16).toString(16)).join('');" },
+      { code: "user.apiKey = `key_${Math.random().toString(36).substring(2)}`;" },
+      { code: "res.json({ csrfToken: Math.random().toString(16).slice(2) });" },
+      { code: "const rand = window.Math.random;\nconst nonce = String(rand());", line: 2 },
+      { code: "res.cookie('sessionId', Math.random().toString(36).slice(2), { httpOnly: true });", note: "the cookie name says what it is" }
+    ],
+    good: [
+      { code: "const delay = Math.floor(Math.random() * 1000);", note: "jitter" },
+      { code: "items.sort(() => Math.random() - 0.5);", note: "shuffle" },
+      { code: "<li key={Math.random()}>{x}</li>", path: "list.tsx", note: "React key" },
+      { code: "import { randomBytes } from 'crypto';\nconst token = randomBytes(32).toString('hex');", note: "crypto" },
+      { code: "const cacheKey = `k${Math.random()}`;", note: "cache key" },
+      { code: "localStorage.setItem('theme-seed', String(Math.random()));", note: "a non-secret storage key" },
+      { code: "function random() { return 4; }\nconst Math = { random };\nconst token = Math.random();", note: "a local Math" }
+    ]
+  }
+});
+
+// rules/code/prototype-pollution.ts
+var import_visitor_keys2 = __toESM(require_dist2());
+var BUILTINS = /* @__PURE__ */ new Set(["Object", "Array", "String", "Function", "Number", "Boolean", "Date", "RegExp", "Promise", "Map", "Set", "Error", "Symbol"]);
+var DANGEROUS_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+var KEY_ITERATORS = /* @__PURE__ */ new Set(["Object.keys", "Object.entries", "Object.getOwnPropertyNames", "Reflect.ownKeys"]);
+var GUARD_NAME = /safe|valid|allow|forbid|block|danger|unsafe|proto|pollut|reserved|illegal/i;
+function builtinPrototype(ctx, node) {
+  const c = ctx.resolver.canonical(node);
+  if (!c) return void 0;
+  const m = /^(\w+)\.prototype$/.exec(c);
+  return m && BUILTINS.has(m[1]) ? c : void 0;
+}
+function memberChain(node) {
+  const out = [];
+  let n = unwrap(node);
+  while (n?.type === "MemberExpression") {
+    out.unshift(n);
+    n = unwrap(n.object);
+  }
+  return out;
+}
+function isNumericKey(ctx, key) {
+  const k = unwrap(key);
+  if (!k) return true;
+  if (typeof constValue(k, ctx.resolver) === "number" || isNumeric(k, ctx.resolver)) return true;
+  if (k.type !== "Identifier") return false;
+  const b = ctx.resolver.binding(k);
+  if (!b) return false;
+  const decl = ctx.resolver.parent(b.id);
+  if (decl?.type === "VariableDeclarator" && decl.init && isNumeric(decl.init, ctx.resolver)) {
+    const d = ctx.resolver.parent(decl);
+    const loop = d && ctx.resolver.parent(d);
+    if (loop?.type === "ForStatement") return true;
+  }
+  if (b.kind === "param" && b.fn && isFunctionNode(b.fn)) {
+    const idx = b.fn.params.indexOf(b.id);
+    const call = ctx.resolver.parent(b.fn);
+    if (call?.type === "CallExpression") {
+      const m = unwrap(call.callee);
+      const method = m?.type === "MemberExpression" ? propertyName(m) : void 0;
+      if (method && /^(forEach|map|filter|some|every|find|findIndex|flatMap)$/.test(method) && idx === 1) return true;
+      if (method && /^(reduce|reduceRight)$/.test(method) && idx === 2) return true;
+    }
+  }
+  return false;
+}
+function untrusted(ctx, node) {
+  if (!node) return false;
+  return isRequestValue(node, ctx.resolver, ctx.text) || !!ctx.taint(node);
+}
+function loopOver(ctx, key) {
+  const declares = (pattern) => {
+    const p = unwrap(pattern);
+    if (!p) return void 0;
+    if (p.type === "VariableDeclaration") return declares(p.declarations[0]?.id);
+    if (p.type === "Identifier") return ctx.resolver.binding(p) === key || p === key.id ? {} : void 0;
+    if (p.type === "ArrayPattern") {
+      const [k, v] = p.elements;
+      if (k && (k === key.id || k.type === "Identifier" && ctx.resolver.binding(k) === key)) {
+        const vb = v?.type === "Identifier" ? ctx.resolver.binding(v) : void 0;
+        return vb ? { value: vb } : {};
+      }
+    }
+    return void 0;
+  };
+  let n = ctx.resolver.parent(key.id);
+  for (let i = 0; n && i < 6; i++, n = ctx.resolver.parent(n)) {
+    if (n.type === "ForInStatement") {
+      if (declares(n.left)) return { source: n.right, loop: n };
+      return void 0;
+    }
+    if (n.type === "ForOfStatement") {
+      const d = declares(n.left);
+      const r = unwrap(n.right);
+      if (!d || r?.type !== "CallExpression" || !KEY_ITERATORS.has(ctx.resolver.canonical(r.callee) ?? "") || !r.arguments[0]) return void 0;
+      return { source: r.arguments[0], loop: n, ...d.value ? { value: d.value } : {} };
+    }
+    if (isFunctionNode(n)) {
+      const first = n.params[0];
+      const d = declares(first);
+      const call = ctx.resolver.parent(n);
+      if (!d || call?.type !== "CallExpression") return void 0;
+      const m = unwrap(call.callee);
+      if (m?.type !== "MemberExpression" || !/^(forEach|map)$/.test(propertyName(m) ?? "")) return void 0;
+      const it = unwrap(m.object);
+      if (it?.type !== "CallExpression" || !KEY_ITERATORS.has(ctx.resolver.canonical(it.callee) ?? "") || !it.arguments[0]) return void 0;
+      return { source: it.arguments[0], loop: n, ...d.value ? { value: d.value } : {} };
+    }
+  }
+  return void 0;
+}
+function readsSource(ctx, value, source, key, entriesValue, depth = 0) {
+  const v = unwrap(value);
+  if (!v || depth > 4) return false;
+  if (v.type === "Identifier") return !!entriesValue && ctx.resolver.binding(v) === entriesValue;
+  if (v.type === "MemberExpression") {
+    const k = unwrap(v.property);
+    return v.computed && k?.type === "Identifier" && ctx.resolver.binding(k) === key && ctx.text(unwrap(v.object)) === ctx.text(unwrap(source));
+  }
+  if (v.type === "CallExpression") return v.arguments.some((a) => a.type !== "SpreadElement" && readsSource(ctx, a, source, key, entriesValue, depth + 1));
+  if (v.type === "LogicalExpression" || v.type === "ConditionalExpression") {
+    const parts = v.type === "LogicalExpression" ? [v.left, v.right] : [v.consequent, v.alternate];
+    return parts.some((p) => readsSource(ctx, p, source, key, entriesValue, depth + 1));
+  }
+  return false;
+}
+function freshLocal(ctx, target) {
+  const t = unwrap(target);
+  if (t?.type !== "Identifier") return false;
+  const b = ctx.resolver.binding(t);
+  const init = unwrap(b?.init);
+  if (!b || b.kind === "param" || b.path || !init) return false;
+  if (init.type === "ObjectExpression" || init.type === "ArrayExpression") return true;
+  if (init.type === "CallExpression") {
+    const c = ctx.resolver.canonical(init.callee);
+    const first = unwrap(init.arguments[0]);
+    return c === "Object.assign" && first?.type === "ObjectExpression" || c === "Object.create";
+  }
+  return init.type === "NewExpression";
+}
+function returnsNested(ctx, fn, acc) {
+  const returned = [];
+  if (fn.body.type !== "BlockStatement") returned.push(fn.body);
+  else {
+    const visit = (n) => {
+      if (n.type === "ReturnStatement") {
+        if (n.argument) returned.push(n.argument);
+        return;
+      }
+      if (isFunctionNode(n)) return;
+      for (const k of import_visitor_keys2.visitorKeys[n.type] ?? []) {
+        const v = n[k];
+        if (Array.isArray(v)) {
+          for (const c of v) if (c && typeof c.type === "string") visit(c);
+        }
+        if (v && !Array.isArray(v) && typeof v.type === "string") visit(v);
+      }
+    };
+    for (const st of fn.body.body) visit(st);
+  }
+  const nested = (r, depth = 0) => {
+    const n = unwrap(r);
+    if (!n || depth > 5) return false;
+    if (n.type === "MemberExpression") {
+      const o = unwrap(n.object);
+      return n.computed && o?.type === "Identifier" && ctx.resolver.binding(o) === acc;
+    }
+    if (n.type === "AssignmentExpression") return nested(n.left, depth + 1);
+    if (n.type === "LogicalExpression") return nested(n.left, depth + 1) || nested(n.right, depth + 1);
+    if (n.type === "ConditionalExpression") return nested(n.consequent, depth + 1) || nested(n.alternate, depth + 1);
+    return false;
+  };
+  return returned.some((r) => nested(r));
+}
+function prototypeFree(ctx, target) {
+  const t = unwrap(target);
+  if (t?.type !== "Identifier") return false;
+  const b = ctx.resolver.binding(t);
+  const init = unwrap(b?.init);
+  if (!init || b?.path) return false;
+  if (init.type === "CallExpression" && ctx.resolver.canonical(init.callee) === "Object.create") {
+    const a = unwrap(init.arguments[0]);
+    return a?.type === "Literal" && a.value === null;
+  }
+  return init.type === "NewExpression" && /^(Map|WeakMap)$/.test(ctx.resolver.canonical(init.callee) ?? "");
+}
+var prototype_pollution_default = defineRule({
+  id: "code/prototype-pollution",
+  title: "Write that can reach Object.prototype",
+  severity: "high",
+  cwe: ["CWE-1321"],
+  confidence: "medium",
+  status: "experimental",
+  help: [
+    "A write through `__proto__` or `constructor.prototype` lands on the prototype every object inherits from:",
+    "after `({}).__proto__.isAdmin = true` every object in the process has `isAdmin`. The classic ways in are",
+    'recursive merges into existing objects over keys of parsed JSON (`{"__proto__": {...}}` is an own key',
+    'after `JSON.parse`), set-by-path helpers (`set(obj, "__proto__.x", v)`) that walk `obj = obj[part]`, and',
+    "two-level writes with request-controlled keys (`store[req.params.id][req.query.k] = v`). Reported shapes:",
+    "assignments through `__proto__`/`constructor.prototype`, mutation of builtin prototypes",
+    "(`Object.prototype.x = …`, outside a polyfill guard), recursive merges and key-loop copies of untrusted",
+    "objects, path walkers that then write, and request-keyed two-level writes.",
+    "",
+    "Not reported: a plain `obj[key] = v`, deep clones into fresh objects (a `__proto__` key there only sets the",
+    'clone\'s own prototype), loops with a guard in the same function (`key === "__proto__"`,',
+    '`key !== "constructor"`, an allowlist `.includes(key)`/`.has(key)`, `target.hasOwnProperty(key)`,',
+    "`Object.hasOwn`), targets built with `Object.create(null)` or `Map`, and numeric indexes.",
+    "",
+    "Severity is high: polluted prototypes turn into authorisation bypasses and, through template engines and",
+    "`child_process` options, into remote code execution.",
+    "",
+    "**Fix:** skip `__proto__`, `constructor` and `prototype` keys, copy only own keys of the target",
+    "(`Object.hasOwn(target, key)`), build results with `Object.create(null)` or a `Map`, or use",
+    "`structuredClone` instead of a hand-written deep merge."
+  ].join("\n"),
+  kind: "code",
+  visit: (ctx) => {
+    const selfCalling = /* @__PURE__ */ new Set();
+    const guardedFns = /* @__PURE__ */ new Set();
+    const guardCalls = [];
+    const walkers = [];
+    const keyedWrites = /* @__PURE__ */ new Map();
+    const candidates = [];
+    const reported = /* @__PURE__ */ new Set();
+    const fnOf = (n) => enclosingFunction(ctx.resolver, n);
+    const descends = (call) => call.arguments.some((a) => {
+      const u = unwrap(a);
+      const m = u?.type === "LogicalExpression" ? unwrap(u.left) : u;
+      return m?.type === "MemberExpression" && m.computed && constValue(m.property, ctx.resolver) === void 0;
+    });
+    const guarded = (node, key, target) => {
+      const fns = [];
+      for (let f = fnOf(node), i = 0; i < 3; i++) {
+        fns.push(f);
+        if (!f) break;
+        f = fnOf(f);
+      }
+      if (fns.some((f) => guardedFns.has(f))) return true;
+      const k = unwrap(key);
+      const kb = k?.type === "Identifier" ? ctx.resolver.binding(k) : void 0;
+      const keyText = k ? ctx.text(k) : "";
+      const targetText = ctx.text(unwrap(target));
+      return guardCalls.some((g) => {
+        if (!fns.includes(g.fn)) return false;
+        const gk = unwrap(g.key);
+        const same = kb ? gk?.type === "Identifier" && ctx.resolver.binding(gk) === kb : !!gk && ctx.text(gk) === keyText;
+        return same && (g.any || g.obj === targetText);
+      });
+    };
+    const report2 = (target, message) => {
+      const k = target.range[0];
+      if (reported.has(k)) return;
+      reported.add(k);
+      ctx.report(target, message);
+    };
+    return {
+      CallExpression(node) {
+        const callee = unwrap(node.callee);
+        if (callee?.type === "Identifier") {
+          const b = ctx.resolver.binding(callee);
+          const target = b?.fn ?? (b?.init && isFunctionNode(unwrap(b.init)) ? unwrap(b.init) : void 0);
+          if (target && b?.kind !== "param" && descends(node)) {
+            for (let f = fnOf(node); f; f = fnOf(f)) if (f === target) selfCalling.add(target);
+          }
+        } else if (callee?.type === "MemberExpression" && unwrap(callee.object)?.type === "ThisExpression" && descends(node)) {
+          for (let f = fnOf(node); f; f = fnOf(f)) {
+            const method = ctx.resolver.parent(f);
+            if (method?.type === "MethodDefinition" && propertyName(method) === propertyName(callee)) selfCalling.add(f);
+          }
+        }
+        const c = ctx.resolver.canonical(node.callee);
+        const name = callee?.type === "MemberExpression" ? propertyName(callee) : callee?.type === "Identifier" ? callee.name : void 0;
+        const args = node.arguments.filter((a) => a.type !== "SpreadElement");
+        const fn = fnOf(node);
+        if (c === "Object.hasOwn" && args[1]) guardCalls.push({ fn, key: args[1], any: true });
+        else if (name === "call" || name === "hasOwn" || name === "has") {
+          if (args[1]) guardCalls.push({ fn, obj: ctx.text(unwrap(args[0])), key: args[1], any: name === "has" && !c?.endsWith(".call") });
+          if (name === "has" && args[0]) guardCalls.push({ fn, key: args[0], any: true });
+        } else if ((name === "hasOwnProperty" || name === "propertyIsEnumerable") && args[0] && callee?.type === "MemberExpression") {
+          guardCalls.push({ fn, obj: ctx.text(unwrap(callee.object)), key: args[0], any: false });
+        } else if ((name === "includes" || name === "indexOf") && args[0]) guardCalls.push({ fn, key: args[0], any: true });
+        else if (name && GUARD_NAME.test(name)) for (const a of args) guardCalls.push({ fn, key: a, any: true });
+        if ((c === "Object.defineProperty" || c === "Object.assign" || c === "Object.defineProperties") && args[0] && builtinPrototype(ctx, args[0])) {
+          const prop = c === "Object.defineProperty" ? constValue(args[1], ctx.resolver) : void 0;
+          if (!polyfill(ctx, node, typeof prop === "string" ? prop : void 0)) report2(node, `\`${c}\` changes \`${builtinPrototype(ctx, args[0])}\`, which every object inherits.`);
+        }
+      },
+      BinaryExpression(node) {
+        if (node.operator === "in") {
+          guardCalls.push({ fn: fnOf(node), obj: ctx.text(unwrap(node.right)), key: node.left, any: false });
+          return;
+        }
+        if (!/^[!=]==?$/.test(node.operator)) return;
+        for (const side of [node.left, node.right]) {
+          const v = constValue(side, ctx.resolver);
+          if (typeof v === "string" && DANGEROUS_KEYS.has(v)) guardedFns.add(fnOf(node));
+        }
+      },
+      SwitchCase(node) {
+        const v = node.test ? constValue(node.test, ctx.resolver) : void 0;
+        if (typeof v === "string" && DANGEROUS_KEYS.has(v)) guardedFns.add(fnOf(node));
+      },
+      AssignmentExpression(node) {
+        const left = unwrap(node.left);
+        const right = unwrap(node.right);
+        if (left?.type === "Identifier" && node.operator === "=") {
+          const b = ctx.resolver.binding(left);
+          if (!b) return;
+          const reads = [right];
+          while (reads.length) {
+            const r = unwrap(reads.pop());
+            if (!r) continue;
+            if (r.type === "LogicalExpression") reads.push(r.left, r.right);
+            else if (r.type === "AssignmentExpression") reads.push(r.left, r.right);
+            else if (r.type === "MemberExpression" && r.computed) {
+              const o = unwrap(r.object);
+              if (o?.type === "Identifier" && ctx.resolver.binding(o) === b && constValue(r.property, ctx.resolver) === void 0 && !isNumericKey(ctx, r.property)) {
+                walkers.push({ node, binding: b, key: r.property });
+                break;
+              }
+            }
+          }
+          return;
+        }
+        if (left?.type !== "MemberExpression") return;
+        const chain = memberChain(left);
+        for (let i = 0; i < chain.length - 1; i++) {
+          const m = chain[i];
+          const p = propertyName(m);
+          if (p === "__proto__" || p === "prototype" && i > 0 && propertyName(chain[i - 1]) === "constructor") {
+            report2(node, `Assignment through \`${p === "__proto__" ? "__proto__" : "constructor.prototype"}\` changes a shared prototype.`);
+            return;
+          }
+        }
+        const proto = builtinPrototype(ctx, left.object);
+        if (proto) {
+          const prop = propertyName(left);
+          if (!polyfill(ctx, node, prop)) report2(node, `Assignment to \`${proto}${prop ? "." + prop : "[…]"}\` changes what every object inherits.`);
+          return;
+        }
+        if (!left.computed) return;
+        const key = left.property;
+        if (constValue(key, ctx.resolver) !== void 0 || isNumericKey(ctx, key)) return;
+        const obj = unwrap(left.object);
+        if (obj.type === "Identifier") {
+          const ob = ctx.resolver.binding(obj);
+          if (ob) keyedWrites.set(ob, [...keyedWrites.get(ob) ?? [], node]);
+          const kk = unwrap(key);
+          if (ob?.kind === "param" && kk?.type === "Identifier" && isFunctionNode(ob.fn)) {
+            const kb2 = ctx.resolver.binding(kk);
+            const call = ctx.resolver.parent(ob.fn);
+            const m = call?.type === "CallExpression" ? unwrap(call.callee) : void 0;
+            const init = call?.type === "CallExpression" ? unwrap(call.arguments[1]) : void 0;
+            const freshInit = !init || init.type === "ObjectExpression" || init.type === "ArrayExpression" || init.type === "NewExpression";
+            if (kb2?.fn === ob.fn && ob.fn.params[0] === ob.id && ob.fn.params[1] === kb2.id && m?.type === "MemberExpression" && propertyName(m) === "reduce" && !freshInit && returnsNested(ctx, ob.fn, ob)) {
+              candidates.push({ node, key, target: obj, message: `\`reduce\` walks \`${ctx.text(obj)}\` along a path of keys and writes \`${ctx.text(left)}\`: a \`__proto__\` segment reaches \`Object.prototype\`.` });
+              return;
+            }
+          }
+        }
+        const kid = unwrap(key);
+        const kb = kid?.type === "Identifier" ? ctx.resolver.binding(kid) : void 0;
+        const loop = kb ? loopOver(ctx, kb) : void 0;
+        if (kb && loop && node.operator === "=" && ctx.text(obj) !== ctx.text(unwrap(loop.source)) && readsSource(ctx, node.right, loop.source, kb, loop.value)) {
+          candidates.push({ node, key, target: obj, keyBinding: kb, message: `\`${ctx.text(left)}\` copies keys of \`${ctx.text(unwrap(loop.source))}\` without skipping \`__proto__\`.` });
+          return;
+        }
+        if (node.operator === "=" && untrusted(ctx, key) && constValue(node.right, ctx.resolver) === void 0) {
+          let outer = obj;
+          if (obj.type === "Identifier") {
+            const ob = ctx.resolver.binding(obj);
+            outer = unwrap(ob?.init);
+          }
+          if (outer?.type === "MemberExpression" && outer.computed && constValue(outer.property, ctx.resolver) === void 0 && !isNumericKey(ctx, outer.property)) {
+            candidates.push({ node, key, target: obj, message: `\`${ctx.text(left)}\` writes a request-chosen key into an object picked by another dynamic key.` });
+          }
+        }
+      },
+      "Program:exit"() {
+        for (const w of walkers) {
+          const writes = keyedWrites.get(w.binding);
+          if (!writes || guarded(w.node, w.key, w.node.left)) continue;
+          const end = Math.max(w.node.range[1], ...writes.filter((x) => x.range[0] > w.node.range[1] && x !== w.node).map((x) => x.range[1]));
+          report2({ range: [w.node.range[0], end] }, `\`${ctx.text(w.node.left)}\` walks an object along keys from ${describe(ctx, w.key)} and is then written: a \`__proto__\` segment reaches \`Object.prototype\`.`);
+        }
+        const perLoop = /* @__PURE__ */ new Map();
+        for (const c of candidates) {
+          if (prototypeFree(ctx, c.target) || guarded(c.node, c.key, c.target)) continue;
+          if (c.keyBinding) {
+            if (freshLocal(ctx, c.target)) continue;
+            const loop = loopOver(ctx, c.keyBinding);
+            const fn = fnOf(loop.loop);
+            const recursive = !!fn && selfCalling.has(fn);
+            if (!recursive && !untrusted(ctx, loop.source)) continue;
+            const prev = perLoop.get(loop.loop);
+            const leaf = unwrap(c.node.right)?.type !== "CallExpression";
+            if (!prev || leaf && unwrap(prev.node.right)?.type === "CallExpression") perLoop.set(loop.loop, c);
+            continue;
+          }
+          report2(c.node, c.message);
+        }
+        for (const c of perLoop.values()) report2(c.node, c.message);
+      }
+    };
+  },
+  examples: {
+    bad: [
+      {
+        code: "function merge(dst, src) {\n  for (const key in src) {\n    if (isObject(dst[key])) merge(dst[key], src[key]);\n    else dst[key] = src[key];\n  }\n  return dst;\n}",
+        line: 4,
+        note: "recursive merge"
+      },
+      {
+        code: 'export const deepAssign = (target: any, source: any) => {\n  Object.keys(source).forEach((k) => {\n    target[k] = typeof source[k] === "object" ? deepAssign(target[k] ?? {}, source[k]) : source[k];\n  });\n  return target;\n};',
+        line: 3
+      },
+      {
+        code: 'function setPath(obj, path, value) {\n  const parts = path.split(".");\n  const last = parts.pop();\n  for (const part of parts) {\n    obj = obj[part] || (obj[part] = {});\n  }\n  obj[last] = value;\n}',
+        line: 5,
+        note: "set by path"
+      },
+      { code: 'const set = (o, p, v) => p.split(".").reduce((acc, k, i, a) => (acc[k] = i === a.length - 1 ? v : acc[k] || {}), o);' },
+      { code: 'app.post("/prefs", (req, res) => {\n  const user = users.get(req.user.id);\n  for (const [k, v] of Object.entries(req.body)) user.settings[k] = v;\n  res.json(user.settings);\n});', line: 3, note: "request keys copied into an existing object" },
+      { code: "obj.__proto__.polluted = value;" },
+      { code: "target.constructor.prototype[name] = fn;" },
+      { code: "Object.prototype.toJSON = function () { return 1; };" },
+      { code: "Array.prototype.last = function () { return this[this.length - 1]; };" },
+      { code: 'app.get("/t/:id", (req, res) => {\n  const items = store[req.params.id];\n  items[req.query.name] = req.query.text;\n});', line: 3 }
+    ],
+    good: [
+      { code: "function set(obj, key, v) {\n  obj[key] = v;\n}", note: "plain dynamic write" },
+      {
+        code: 'function merge(dst, src) {\n  for (const key in src) {\n    if (key === "__proto__" || key === "constructor") continue;\n    if (isObject(dst[key])) merge(dst[key], src[key]);\n    else dst[key] = src[key];\n  }\n}',
+        note: "guarded merge"
+      },
+      {
+        code: "function merge(dst, src) {\n  for (const key in src) {\n    if (dst.hasOwnProperty(key) && isObject(dst[key])) merge(dst[key], src[key]);\n    else if (!dst.hasOwnProperty(key)) dst[key] = src[key];\n  }\n}",
+        note: "own keys of the target only"
+      },
+      {
+        code: 'const ALLOWED = new Set(["theme", "lang"]);\nfunction apply(dst, src) {\n  for (const k of Object.keys(src)) {\n    if (!ALLOWED.has(k)) continue;\n    dst[k] = src[k];\n  }\n}',
+        note: "allowlist"
+      },
+      { code: "function clone(src) {\n  const out = Object.create(null);\n  for (const k in src) out[k] = clone(src[k]);\n  return out;\n}", note: "prototype-free target" },
+      { code: "function copy(dst, src) {\n  for (const k in src) dst[k] = src[k];\n}", note: "shallow copy of a trusted object" },
+      { code: "function clone(x) {\n  const out = {};\n  for (const k in x) out[k] = clone(x[k]);\n  return out;\n}", note: "deep clone into fresh objects" },
+      { code: "const byId = list.reduce((acc, item) => {\n  acc[item.id] = item;\n  return acc;\n}, {});", note: "reduce that builds an object" },
+      { code: "const pick = (src, keys) => keys.reduce((acc, k) => { acc[k] = src[k]; return acc; }, base);", note: "reduce returns the accumulator" },
+      { code: 'function get(obj, path) {\n  for (const p of path.split(".")) obj = obj[p];\n  return obj;\n}', note: "walks but never writes" },
+      { code: "for (let i = 0; i < rows.length; i++) grid[i][j] = rows[i];", note: "numeric indexes" },
+      { code: "if (!Array.prototype.at) {\n  Array.prototype.at = function (i) { return this[i < 0 ? this.length + i : i]; };\n}", note: "polyfill" },
+      { code: "Child.prototype.__proto__ = Parent.prototype;", note: "classic inheritance, not a write through __proto__" }
+    ]
+  }
+});
+function polyfill(ctx, node, prop) {
+  if (node.type === "AssignmentExpression") {
+    const r = unwrap(node.right);
+    if (r?.type === "LogicalExpression" && ctx.text(unwrap(r.left)) === ctx.text(unwrap(node.left))) return true;
+  }
+  if (!prop) return false;
+  let n = ctx.resolver.parent(node);
+  for (let i = 0; n && i < 6; i++, n = ctx.resolver.parent(n)) {
+    if ((n.type === "IfStatement" || n.type === "ConditionalExpression" || n.type === "LogicalExpression") && ctx.text(n.type === "LogicalExpression" ? n.left : n.test).includes(prop)) return true;
+  }
+  return false;
+}
+
+// rules/code/regexp-injection.ts
+var ESCAPER = /escape|quote|sanitiz/i;
+var PATTERN_WORDS = /* @__PURE__ */ new Set(["pattern", "patterns", "regex", "regexp", "regexes", "re", "source", "glob", "matcher", "rx"]);
+function meantAsPattern(name) {
+  if (!name) return false;
+  const words = identifierWords(name);
+  return words.some((w) => PATTERN_WORDS.has(w));
+}
+function isSafe(ctx, node, depth = 0) {
+  const n = unwrap(node);
+  if (!n || depth > 5) return false;
+  if (isRequestValue(n, ctx.resolver, ctx.text)) return false;
+  if (isNumeric(n, ctx.resolver)) return true;
+  if (isCallTo(n, ctx.resolver, ESCAPER)) return true;
+  if (n.type === "Identifier") {
+    if (numericName(n.name)) return true;
+    const b = ctx.resolver.binding(n);
+    if (b && b.kind !== "param" && meantAsPattern(n.name)) {
+      const init = unwrap(b.init);
+      const base3 = init?.type === "MemberExpression" ? unwrap(init.object) : init;
+      const lifted = base3?.type === "Identifier" && ctx.resolver.binding(base3)?.kind === "param";
+      if (!lifted) return true;
+    }
+  }
+  if (n.type === "MemberExpression") {
+    const prop = propertyName(n) ?? "";
+    if (prop === "source" || numericName(prop)) return true;
+    if (meantAsPattern(prop) && /(^|\.)(options|opts|config|cfg|settings|conf|defaults)(\.|\[|$)/.test(ctx.text(n.object).replace(/\s+/g, ""))) return true;
+  }
+  if (n.type === "CallExpression" && meantAsPattern(calleeName(n))) return true;
+  switch (n.type) {
+    case "Literal":
+      return "regex" in n && !!n.regex;
+    case "MemberExpression":
+      return propertyName(n) === "source";
+    case "NewExpression":
+      return ctx.resolver.canonical(n.callee) === "RegExp";
+    case "CallExpression": {
+      const callee = unwrap(n.callee);
+      if (callee?.type === "MemberExpression" && (propertyName(callee) === "replace" || propertyName(callee) === "replaceAll")) {
+        const [pattern, replacement] = n.arguments;
+        const r = unwrap(pattern);
+        const rep = unwrap(replacement);
+        if (rep?.type === "Literal" && typeof rep.value === "string" && /^\\+\$&$/.test(rep.value)) return true;
+        if (r?.type === "Literal" && "regex" in r && r.regex && new Set(r.regex.pattern.replace(/[^.*+?^${}()|[\]\\]/g, "")).size >= 5 && rep?.type === "Literal" && typeof rep.value === "string" && rep.value.includes("$&")) return true;
+        return isSafe(ctx, callee.object, depth + 1);
+      }
+      if (callee?.type === "MemberExpression" && /^(slice|substring|substr|trim|toLowerCase|toUpperCase|concat)$/.test(propertyName(callee) ?? "")) {
+        return isSafe(ctx, callee.object, depth + 1) && n.arguments.every((a) => a.type !== "SpreadElement" && (constValue(a, ctx.resolver) !== void 0 || isNumeric(a, ctx.resolver) || isSafe(ctx, a, depth + 1)));
+      }
+      if (callee?.type === "MemberExpression" && propertyName(callee) === "join") {
+        const from = unwrap(callee.object);
+        if (from?.type === "CallExpression" && ctx.resolver.canonical(from.callee) === "Array.from" && from.arguments[1] && from.arguments[1].type !== "SpreadElement" && isCallToFn(ctx, from.arguments[1])) return true;
+        const o = unwrap(callee.object);
+        if (o?.type === "ArrayExpression" && o.elements.every((e) => !!e && e.type !== "SpreadElement" && (constValue(e, ctx.resolver) !== void 0 || isSafe(ctx, e, depth + 1)))) return true;
+        if (o?.type === "Identifier") {
+          const ob = ctx.resolver.binding(o);
+          const arr = unwrap(ob?.init);
+          if (ob && ob.writes === 0 && arr?.type === "ArrayExpression" && arr.elements.every((e) => !!e && e.type !== "SpreadElement" && constValue(e, ctx.resolver) !== void 0)) return true;
+        }
+        if (o?.type === "CallExpression") {
+          const m = unwrap(o.callee);
+          if (m?.type === "MemberExpression" && propertyName(m) === "map") {
+            const f = o.arguments[0];
+            if (f && f.type !== "SpreadElement" && isCallToFn(ctx, f)) return true;
+          }
+        }
+      }
+      return false;
+    }
+    case "Identifier": {
+      if (declaredType(n, ctx.resolver) === "number") return true;
+      const b = ctx.resolver.binding(n);
+      if (b?.id.typeAnnotation?.typeAnnotation.type === "TSTypeReference") {
+        const t = b.id.typeAnnotation.typeAnnotation.typeName;
+        if (t.type === "Identifier" && t.name === "RegExp") return true;
+      }
+      if (b && b.init && !b.path && b.writes === 0) return isSafe(ctx, b.init, depth + 1);
+      return false;
+    }
+    default:
+      return false;
+  }
+}
+function isCallToFn(ctx, f) {
+  const n = unwrap(f);
+  if (n?.type === "Identifier" || n?.type === "MemberExpression") {
+    const name = n.type === "Identifier" ? n.name : propertyName(n);
+    return !!name && ESCAPER.test(name);
+  }
+  if (n?.type === "ArrowFunctionExpression" && n.body.type !== "BlockStatement") return isSafe(ctx, n.body);
+  return false;
+}
+var regexp_injection_default = defineRule({
+  id: "code/regexp-injection",
+  title: "Regular expression built from a runtime value",
+  severity: "medium",
+  cwe: ["CWE-1333", "CWE-625"],
+  confidence: "medium",
+  status: "experimental",
+  help: [
+    "`new RegExp(x)` compiles `x` as a pattern. When `x` comes from data, a value like `(a+)+$` makes matching",
+    "take exponential time (ReDoS: one request stalls the event loop), and metacharacters in what was meant",
+    "as plain text change what the check accepts (`.` matches anything, `|` adds alternatives). Patterns",
+    "that are constant, already RegExp objects (`re.source`, a literal), numbers, or passed through an",
+    'escape function (`escapeRegExp`, `escape-string-regexp`, `.replace(/[.*+?^${}()|[\\]\\\\]/g, "\\\\$&")`) are',
+    "not reported.",
+    "",
+    "Severity is medium: the usual impact is denial of service or a bypassed filter, not code execution.",
+    "",
+    "**Fix:** escape the text before building the pattern (`escapeStringRegexp(name)`), or avoid the",
+    "regular expression (`str.includes(name)`, `startsWith`)."
+  ].join("\n"),
+  kind: "code",
+  visit: (ctx) => {
+    const check2 = (node) => {
+      if (ctx.resolver.canonical(node.callee) !== "RegExp") return;
+      const pattern = node.arguments[0];
+      if (!pattern || pattern.type === "SpreadElement") return;
+      const part = dynamicParts(pattern, ctx.resolver).find((p) => !isSafe(ctx, p));
+      if (!part) return;
+      const flow = ctx.taint(part);
+      ctx.report(node, `\`RegExp\` compiles a pattern built from ${describe(ctx, part)}.`, flow ? { flow, severity: "high" } : {});
+    };
+    return { CallExpression: check2, NewExpression: check2 };
+  },
+  examples: {
+    bad: [
+      { code: 'function bad(name) {\n  const reg = new RegExp("\\\\w+" + name);\n  return reg.exec(input);\n}', line: 2 },
+      { code: 'const re = new RegExp(req.query.filter, "i");' },
+      { code: "const matcher = RegExp(`^${prefix}-\\\\d+$`);" },
+      { code: "const re = new globalThis.RegExp(search);" },
+      { code: 'export function grepTool(args: { pattern: string; path: string }) {\n  return new RegExp(args.pattern, "m");\n}', line: 2, note: "an agent tool argument" },
+      { code: "export function grep(args) {\n  const { pattern } = args;\n  return new RegExp(pattern);\n}", line: 3, note: "lifted from a parameter" },
+      { code: "export function find(lines: string[], pattern: string) {\n  const re = new RegExp(pattern);\n  return lines.filter((l) => re.test(l));\n}", line: 2, note: "a parameter, whatever its name" }
+    ],
+    good: [
+      { code: 'const reg = new RegExp("\\\\w+");', note: "constant" },
+      { code: "const exp = /a.*/;\nconst reg = new RegExp(exp);", note: "already a RegExp" },
+      { code: 'const re = new RegExp(other.source, "g");', note: "source of another RegExp" },
+      { code: 'const ignorePattern = options.ignorePattern;\nconst re = new RegExp(ignorePattern, "u");', note: "a configured pattern" },
+      { code: "const timeRegex = buildTimeRegex(precision);\nconst re = new RegExp(`^${timeRegex}$`);", note: "a local built as a pattern" },
+      { code: "import escapeStringRegexp from 'escape-string-regexp';\nconst re = new RegExp(`^${escapeStringRegexp(name)}$`);", note: "escaped" },
+      { code: "const safe = term.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&');\nconst re = new RegExp(safe, 'gi');", note: "escaped inline" },
+      { code: 'function chunks(width: number) {\n  return new RegExp(`.{1,${width}}`, "g");\n}', note: "a number" },
+      { code: 'const words = keys.map(escapeRegExp).join("|");\nconst re = new RegExp(`\\\\b(${words})\\\\b`);', note: "each alternative escaped" }
     ]
   }
 });
@@ -11182,13 +12428,19 @@ var string_timer_default = defineRule({
       { code: 'setTimeout("tick()", 10);', note: "constant string: low" },
       { code: 'const handler = "update(" + n + ")";\nsetTimeout(handler, 5);', line: 2 },
       { code: 'window.setTimeout("go()", 1);' },
-      { code: 'setImmediate("flush()");' }
+      { code: 'setImmediate("flush()");' },
+      { code: "export function later(code: string) {\n  setTimeout(code, 100);\n}", line: 2, note: "a parameter typed string" },
+      { code: 'let action = "save(" + id + ")";\nglobalThis.setInterval(action, 500);', line: 2 },
+      { code: "const t = setTimeout;\nt(`run(${job})`, 9);", line: 2, note: "alias" },
+      { code: 'self.setTimeout?.("tick()", 5);', note: "optional call through self" }
     ],
     good: [
       { code: "setTimeout(() => poll(id), 50);" },
       { code: "setInterval(refresh, 1000);" },
       { code: 'function setTimeout(s, n) { return [s, n]; }\nsetTimeout("x", 1);', note: "local function" },
-      { code: "const fn = () => 1;\nsetTimeout(fn, 1);" }
+      { code: "const fn = () => 1;\nsetTimeout(fn, 1);" },
+      { code: "export function later(fn: () => void) {\n  setTimeout(fn, 100);\n}", note: "a function parameter" },
+      { code: 'import { setTimeout } from "node:timers/promises";\nawait setTimeout(100, "done");', note: "promise timers take a delay" }
     ]
   }
 });
@@ -11322,6 +12574,461 @@ var suppression_without_reason_default = defineRule({
   }
 });
 
+// rules/code/tls-verification-disabled.ts
+var ENV_KEY = "NODE_TLS_REJECT_UNAUTHORIZED";
+function isFalse(ctx, node) {
+  const v = constValue(node, ctx.resolver);
+  return v === false || v === 0;
+}
+function isZero(ctx, node) {
+  const v = constValue(node, ctx.resolver);
+  return v === "0" || v === 0 || v === false;
+}
+function acceptsAnyHost(node) {
+  const f = unwrap(node);
+  if (f?.type !== "ArrowFunctionExpression" && f?.type !== "FunctionExpression") return false;
+  if (f.body.type !== "BlockStatement") {
+    const b = unwrap(f.body);
+    return b?.type === "Identifier" && b.name === "undefined" || b?.type === "Literal" && b.value === null || b?.type === "UnaryExpression" && b.operator === "void";
+  }
+  return f.body.body.every((s) => s.type === "ReturnStatement" && !s.argument) || f.body.body.length === 0;
+}
+function statementSpan(ctx, node) {
+  let n = node;
+  let p = ctx.resolver.parent(n);
+  while (p && !/Statement$|Declaration$/.test(n.type) && p.type !== "Program") {
+    n = p;
+    p = ctx.resolver.parent(n);
+  }
+  return { range: [Math.min(n.range[0], node.range[0]), node.range[1]] };
+}
+var tls_verification_disabled_default = defineRule({
+  id: "code/tls-verification-disabled",
+  title: "TLS certificate verification turned off",
+  severity: "high",
+  cwe: ["CWE-295"],
+  confidence: "high",
+  status: "experimental",
+  help: [
+    "`rejectUnauthorized: false` (and `strictSSL: false` in `request`-style clients, or a `checkServerIdentity`",
+    "that never objects) makes a TLS client accept",
+    "any certificate, and `NODE_TLS_REJECT_UNAUTHORIZED=0` does it for every connection of the process. Anyone",
+    "on the network path (a cafe Wi-Fi, a compromised proxy) can then read and change the traffic, including",
+    'the API keys sent with it. Agents add it to "fix" a self-signed certificate error; it stays in production.',
+    "",
+    "Severity is high: it silently removes the confidentiality and integrity of every request that passes.",
+    "",
+    '**Fix:** keep verification on. For a private CA pass its certificate (`ca: fs.readFileSync("ca.pem")` or',
+    "`NODE_EXTRA_CA_CERTS`); in tests, start the server with a certificate the client trusts."
+  ].join("\n"),
+  kind: "code",
+  visit: (ctx) => ({
+    Property(node) {
+      if (node.kind !== "init" || node.value.type === "AssignmentPattern") return;
+      const p = ctx.resolver.parent(node);
+      if (p?.type !== "ObjectExpression") return;
+      const key = propertyName(node);
+      if ((key === "rejectUnauthorized" || key === "strictSSL") && isFalse(ctx, node.value)) {
+        ctx.report(statementSpan(ctx, node), `\`${key}: false\` accepts any TLS certificate.`, { key: ctx.text(node) });
+      } else if (key === "checkServerIdentity" && acceptsAnyHost(node.value)) {
+        ctx.report(statementSpan(ctx, node), "`checkServerIdentity` accepts any host name.", { key: ctx.text(node) });
+      } else if (key === ENV_KEY && isZero(ctx, node.value)) {
+        ctx.report(statementSpan(ctx, node), `\`${ENV_KEY}\` set to \`0\` turns off certificate checks for the whole process.`, { key: ctx.text(node) });
+      }
+    },
+    AssignmentExpression(node) {
+      if (node.operator !== "=") return;
+      const left = unwrap(node.left);
+      if (left?.type !== "MemberExpression") return;
+      const prop = propertyName(left);
+      if ((prop === "rejectUnauthorized" || prop === "strictSSL") && isFalse(ctx, node.right)) {
+        ctx.report(node, `\`${prop} = false\` accepts any TLS certificate.`);
+      } else if (prop === ENV_KEY && ctx.resolver.canonical(left.object) === "process.env" && isZero(ctx, node.right)) {
+        ctx.report(node, `\`${ENV_KEY}\` set to \`0\` turns off certificate checks for the whole process.`);
+      }
+    }
+  }),
+  examples: {
+    bad: [
+      { code: "import https from 'https';\nconst agent = new https.Agent({ rejectUnauthorized: false });", line: 2 },
+      { code: "const res = await axios.get(url, { httpsAgent: new Agent({ keepAlive: true, rejectUnauthorized: false }) });" },
+      { code: "const req = https.request({\n  host: 'internal.example',\n  port: 443,\n  rejectUnauthorized: false,\n});", line: 1, note: "reported where the call starts" },
+      { code: "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';" },
+      { code: "process.env['NODE_TLS_REJECT_UNAUTHORIZED'] = 0;" },
+      { code: "const tls = require('tls');\nconst opts = {};\nopts.rejectUnauthorized = false;\ntls.connect(443, host, opts);", line: 3 },
+      { code: "request({ url, strictSSL: false }, cb);" },
+      { code: "tls.connect({ host, port: 443, checkServerIdentity: () => undefined });" },
+      { code: "spawn('node', ['job.js'], { env: { ...process.env, NODE_TLS_REJECT_UNAUTHORIZED: '0' } });" }
+    ],
+    good: [
+      { code: "const agent = new https.Agent({ rejectUnauthorized: true });", note: "verification on" },
+      { code: "const agent = new https.Agent({ rejectUnauthorized: process.env.NODE_ENV === 'production' });", note: "computed, not a constant off" },
+      { code: "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '1';", note: "turned on" },
+      { code: "const ca = fs.readFileSync('ca.pem');\nconst agent = new https.Agent({ ca });", note: "private CA" },
+      { code: "if (opts.rejectUnauthorized === false) warn();", note: "a comparison, not a setting" },
+      { code: "tls.connect({ host, checkServerIdentity: (h, cert) => tls.checkServerIdentity(pinnedHost, cert) });", note: "a real check" }
+    ]
+  }
+});
+
+// rules/code/unsafe-html.ts
+var HTML_PROPS = /* @__PURE__ */ new Set(["innerHTML", "outerHTML"]);
+var SANITIZER = /sanitiz|purify|escape|encode|^(DOMPurify\.sanitize|xss|filterXSS|he\.encode|sanitize-html)$/i;
+function unsafePart(ctx, node) {
+  for (const part of dynamicParts(node, ctx.resolver)) {
+    if (isNumeric(part, ctx.resolver)) continue;
+    if (isCallTo(part, ctx.resolver, SANITIZER)) continue;
+    const p = unwrap(part);
+    if (p?.type === "MemberExpression" && HTML_PROPS.has(propertyName(p) ?? "")) continue;
+    return part;
+  }
+  return void 0;
+}
+var unsafe_html_default = defineRule({
+  id: "code/unsafe-html",
+  title: "HTML built at runtime written into the page",
+  severity: "high",
+  cwe: ["CWE-79"],
+  confidence: "high",
+  status: "experimental",
+  help: [
+    "Assigning to `innerHTML`/`outerHTML`, calling `insertAdjacentHTML` or `document.write`, and React's",
+    "`dangerouslySetInnerHTML` parse the string",
+    "as HTML: a value carrying `<img src=x onerror=…>` runs script in the page (DOM cross-site scripting).",
+    "Only non-constant markup is reported; numbers and values passed through a sanitiser or escaper",
+    "(`DOMPurify.sanitize`, `escapeHtml`) are accepted.",
+    "",
+    "Severity is high: script in the page acts as the user (reads tokens, calls the API with the user's session).",
+    "",
+    "**Fix:** set `textContent` (or build nodes with `createElement`) for text; when markup is really needed,",
+    "pass it through `DOMPurify.sanitize` first."
+  ].join("\n"),
+  kind: "code",
+  visit: (ctx) => ({
+    AssignmentExpression(node) {
+      if (node.operator !== "=" && node.operator !== "+=") return;
+      const left = unwrap(node.left);
+      if (left?.type !== "MemberExpression") return;
+      const prop = propertyName(left);
+      if (!prop || !HTML_PROPS.has(prop)) return;
+      const part = unsafePart(ctx, node.right);
+      if (!part) return;
+      const flow = ctx.taint(part);
+      ctx.report(node, `\`${prop}\` is set to markup built from ${describe(ctx, part)}.`, flow ? { flow, severity: "critical" } : {});
+    },
+    JSXAttribute(node) {
+      if (node.name.type !== "JSXIdentifier" || node.name.name !== "dangerouslySetInnerHTML") return;
+      const v = node.value?.type === "JSXExpressionContainer" ? unwrap(node.value.expression) : void 0;
+      const obj = v?.type === "ObjectExpression" ? v : void 0;
+      const html = obj?.properties.find((p) => p.type === "Property" && propertyName(p) === "__html")?.value;
+      if (!html) return;
+      const part = unsafePart(ctx, html);
+      if (!part) return;
+      const flow = ctx.taint(part);
+      ctx.report(node, `\`dangerouslySetInnerHTML\` renders markup built from ${describe(ctx, part)}.`, flow ? { flow, severity: "critical" } : {});
+    },
+    CallExpression(node) {
+      const callee = unwrap(node.callee);
+      if (callee?.type !== "MemberExpression") return;
+      const prop = propertyName(callee);
+      let arg;
+      let what;
+      if (prop === "insertAdjacentHTML") {
+        arg = node.arguments[1];
+        what = "insertAdjacentHTML";
+      } else if (prop === "write" || prop === "writeln") {
+        const c = ctx.resolver.canonical(callee);
+        if (c !== "document.write" && c !== "document.writeln") return;
+        arg = node.arguments[0];
+        what = c;
+      } else return;
+      if (!arg || arg.type === "SpreadElement") return;
+      const part = unsafePart(ctx, arg);
+      if (!part) return;
+      const flow = ctx.taint(part);
+      ctx.report(node, `\`${what}\` parses markup built from ${describe(ctx, part)}.`, flow ? { flow, severity: "critical" } : {});
+    }
+  }),
+  examples: {
+    bad: [
+      { code: "el.innerHTML = '<div>' + userInput + '</div>';" },
+      { code: "document.body.innerHTML = message;" },
+      { code: "const html = `<li>${item.name}</li>`;\nlist.innerHTML += html;", line: 2 },
+      { code: "node.outerHTML = template;" },
+      { code: "panel.insertAdjacentHTML('beforeend', `<p>${comment.body}</p>`);" },
+      { code: "document.write(location.hash.slice(1));" },
+      { code: 'window.document.writeln("<b>" + name + "</b>");' },
+      { code: "export const Comment = ({ body }) => <div dangerouslySetInnerHTML={{ __html: body }} />;", path: "Comment.tsx" }
+    ],
+    good: [
+      { code: "el.innerHTML = '<div>loading</div>';", note: "constant" },
+      { code: `const name = "<div>it's ok</div>";
+el.innerHTML = name;`, note: "constant through a const" },
+      { code: "el.innerHTML = DOMPurify.sanitize(html);", note: "sanitised" },
+      { code: "el.innerHTML = `<span>${escapeHtml(user.name)}</span>`;", note: "escaped" },
+      { code: "counter.innerHTML = `<b>${items.length}</b>`;", note: "a number" },
+      { code: "el.textContent = userInput;", note: "text, not markup" },
+      { code: "stream.write(chunk);", note: "not document.write" },
+      { code: "export const Note = ({ body }) => <div dangerouslySetInnerHTML={{ __html: DOMPurify.sanitize(body) }} />;", path: "Note.tsx", note: "sanitised" },
+      { code: "const document = { write: (s) => s };\ndocument.write(x);", note: "a local named document" }
+    ]
+  }
+});
+
+// rules/code/vm-injection.ts
+var VM_CODE = /* @__PURE__ */ new Set([
+  "vm.runInNewContext",
+  "vm.runInContext",
+  "vm.runInThisContext",
+  "vm.compileFunction",
+  "vm.Script",
+  "vm.createScript",
+  "vm.SourceTextModule"
+]);
+function sandboxOf(ctx, name, call) {
+  let arg;
+  if (name === "vm.runInContext" || name === "vm.runInNewContext") arg = call.arguments[1];
+  else if (name === "vm.compileFunction") {
+    const opts = objectLiteral(call.arguments[2], ctx.resolver);
+    arg = opts ? propertyValue(opts, "parsingContext").value ?? propertyValue(opts, "contextExtensions").value : void 0;
+  }
+  for (let i = 0; i < 3 && arg; i++) {
+    const lit = objectLiteral(arg, ctx.resolver);
+    if (lit) return lit;
+    let a = unwrap(arg);
+    if (a?.type === "Identifier") {
+      const b = ctx.resolver.binding(a);
+      a = b && !b.path && b.writes === 0 ? unwrap(b.init) : void 0;
+    }
+    if (a?.type === "CallExpression" && ctx.resolver.canonical(a.callee) === "vm.createContext") arg = a.arguments[0];
+    else return void 0;
+  }
+  return void 0;
+}
+var vm_injection_default = defineRule({
+  id: "code/vm-injection",
+  title: "Code built at runtime run by the vm module",
+  severity: "high",
+  cwe: ["CWE-94"],
+  confidence: "high",
+  status: "experimental",
+  help: [
+    "Node's `vm` module is not a security boundary: code run with `runInNewContext`, `runInContext`,",
+    "`runInThisContext`, `compileFunction`, `new vm.Script` or `new vm.SourceTextModule` escapes its context in",
+    'one line (`this.constructor.constructor("return process")()`). Code assembled at runtime is therefore',
+    "`eval` with extra steps. Named imports, `node:vm`, namespace imports and aliases are all resolved;",
+    "constant code is not reported.",
+    "",
+    "Severity is high (arbitrary code execution); critical when an untrusted source is shown to reach it.",
+    "",
+    "**Fix:** do not run code built from data. Parse the data instead, or run untrusted code in a separate",
+    "process or a real isolate (`isolated-vm`, a worker with no privileges, a container)."
+  ].join("\n"),
+  kind: "code",
+  visit: (ctx) => {
+    const check2 = (node) => {
+      const name = ctx.resolver.canonical(node.callee);
+      if (!name || !VM_CODE.has(name)) return;
+      const code = node.arguments[0];
+      if (!code || code.type === "SpreadElement") return;
+      const fn = name.slice(3);
+      if (constValue(code, ctx.resolver) !== void 0) {
+        const sandbox = sandboxOf(ctx, name, node);
+        const tainted = sandbox?.properties.find((p) => p.type === "Property" && (fromParameter(p.value, ctx.resolver) || isRequestValue(p.value, ctx.resolver, ctx.text)));
+        if (tainted && tainted.type === "Property") {
+          ctx.report(code, `\`vm.${fn}\` runs with a context holding ${describe(ctx, tainted.value)}, a caller-supplied value.`, { severity: "medium" });
+        }
+        return;
+      }
+      const flow = ctx.taint(code);
+      ctx.report(code, `\`vm.${fn}\` runs code built from ${describe(ctx, code)}.`, flow ? { flow, severity: "critical" } : {});
+    };
+    return { CallExpression: check2, NewExpression: check2 };
+  },
+  examples: {
+    bad: [
+      { code: "const vm = require('vm');\nvm.runInNewContext(req.body.code, sandbox);", line: 2 },
+      { code: "import { runInThisContext } from 'node:vm';\nexport const run = (src: string) => runInThisContext(src);", line: 2 },
+      { code: "import * as vm from 'vm';\nconst script = new vm.Script(`(function () { return ${expr}; })()`);", line: 2 },
+      { code: "const { Script } = require('node:vm');\nconst s = new Script(source);", line: 2 },
+      { code: "import vm from 'vm';\nvm.compileFunction(body, ['a', 'b']);", line: 2 },
+      { code: "const { runInContext: runIt } = require('vm');\nrunIt(template, ctx);", line: 2 },
+      { code: "const vm = require('vm');\nfunction run(userInput) {\n  const sandbox = { foo: userInput.value || '' };\n  vm.runInNewContext('render(foo)', sandbox);\n}", line: 4, note: "constant code, caller data in the context (medium)" }
+    ],
+    good: [
+      { code: "const vm = require('vm');\nvm.runInNewContext('x + 1', { x: 2 });", note: "constant code" },
+      { code: "import vm from 'vm';\nconst CODE = 'globalThis.ready = true';\nnew vm.Script(CODE);", note: "constant through a const" },
+      { code: "const vm = { runInNewContext: (s) => s };\nvm.runInNewContext(input);", note: "local object, not the module" },
+      { code: "import { Script } from './script';\nnew Script(source);", note: "another module" },
+      { code: "const vm = require('vm');\nfunction run() {\n  const sandbox = { foo: 1 };\n  vm.runInContext('foo + 1', vm.createContext(sandbox));\n}", note: "constant code and context" }
+    ]
+  }
+});
+
+// rules/code/weak-crypto.ts
+var WEAK_HASH = /^(md5|md4|md2|sha1|sha-1|rsa-md5|rsa-sha1|rsa-sha1-2|sha1withrsaencryption|md5withrsaencryption|ripemd|ripemd160)$/i;
+var WEAK_CIPHER = /(^|-)ecb$|^(des|des-cbc|des-cfb|des-ofb|rc4|rc4-40|rc4-hmac-md5|rc2|rc2-cbc|rc2-40-cbc|rc2-64-cbc|bf|bf-cbc|bf-cfb|bf-ofb|blowfish)$/i;
+var SENSITIVE2 = /pass(word|wd|phrase)?|pwd|^pw|secret|credential|signature|^sign|hmac/i;
+var LIB_HASH = /* @__PURE__ */ new Set(["md5", "sha1", "crypto-js.MD5", "crypto-js.SHA1", "crypto-js/md5", "crypto-js/sha1", "js-md5", "blueimp-md5"]);
+function sensitiveName(name) {
+  return !!name && SENSITIVE2.test(name.replace(/^[_$]+/, ""));
+}
+function names(node, out = [], depth = 0) {
+  const n = unwrap(node);
+  if (!n || depth > 6) return out;
+  if (n.type === "Identifier") out.push(n.name);
+  else if (n.type === "MemberExpression") {
+    names(n.object, out, depth + 1);
+    const p = propertyName(n);
+    if (p) out.push(p);
+  } else if (n.type === "CallExpression") {
+    for (const a of n.arguments) names(a, out, depth + 1);
+    names(n.callee, out, depth + 1);
+  } else if (n.type === "BinaryExpression") {
+    names(n.left, out, depth + 1);
+    names(n.right, out, depth + 1);
+  } else if (n.type === "TemplateLiteral") for (const e of n.expressions) names(e, out, depth + 1);
+  return out;
+}
+function targetName(ctx, node) {
+  let n = node;
+  for (let i = 0; i < 12; i++) {
+    const p = ctx.resolver.parent(n);
+    if (!p) return void 0;
+    if (p.type === "VariableDeclarator") return p.id.type === "Identifier" ? p.id.name : void 0;
+    if (p.type === "AssignmentExpression") {
+      const l = unwrap(p.left);
+      return l?.type === "Identifier" ? l.name : l?.type === "MemberExpression" ? propertyName(l) : void 0;
+    }
+    if (p.type === "Property") return propertyName(p);
+    if (p.type === "CallExpression" && p.callee !== n) {
+      const c = unwrap(p.callee);
+      return c?.type === "MemberExpression" ? propertyName(c) : c?.type === "Identifier" ? c.name : void 0;
+    }
+    if (p.type !== "MemberExpression" && p.type !== "CallExpression" && p.type !== "AwaitExpression" && p.type !== "ChainExpression" && p.type !== "TSAsExpression") return void 0;
+    n = p;
+  }
+  return void 0;
+}
+function updateArgs(ctx, call) {
+  const out = [];
+  let n = call;
+  for (let i = 0; i < 6; i++) {
+    const m = ctx.resolver.parent(n);
+    if (m?.type !== "MemberExpression" || m.object !== n) break;
+    const c = ctx.resolver.parent(m);
+    if (c?.type !== "CallExpression") break;
+    if (propertyName(m) === "update" && c.arguments[0]) out.push(c.arguments[0]);
+    n = c;
+  }
+  return out;
+}
+function inSensitiveUse(ctx, call, data) {
+  if (data.some((d) => names(d).some(sensitiveName))) return true;
+  if (sensitiveName(targetName(ctx, call))) return true;
+  const fn = enclosingFunction(ctx.resolver, call);
+  return !!fn && sensitiveName(functionName(ctx.resolver, fn));
+}
+var weak_crypto_default = defineRule({
+  id: "code/weak-crypto",
+  title: "Broken hash or cipher protecting passwords, signatures or data",
+  severity: "medium",
+  cwe: ["CWE-327", "CWE-328", "CWE-916"],
+  confidence: "medium",
+  status: "experimental",
+  help: [
+    "MD5 and SHA-1 are fast and collision-broken: a leaked MD5/SHA-1 password table is cracked in hours on one",
+    "GPU, and SHA-1 or MD5 signatures can be forged with chosen-prefix collisions. They are reported when they",
+    "hash a password or secret or make a signature (the data, the result or the function is named so), or in",
+    "`createSign`/`createVerify`; an MD5 of a file for a cache key or an ETag is fine and is not reported.",
+    "`crypto.createCipher`/`createDecipher` derive the key with one MD5 round and use no IV (the same",
+    "plaintext always gives the same ciphertext); ECB mode, DES, RC2, RC4 and Blowfish leak patterns or are",
+    "broken. These are always reported.",
+    "",
+    "Severity is medium: exploiting it needs a second step (a leaked database, a captured ciphertext), but the",
+    "damage then is complete.",
+    "",
+    "**Fix:** hash passwords with `crypto.scrypt`, argon2 or bcrypt; sign with SHA-256 or better; encrypt with",
+    '`createCipheriv("aes-256-gcm", key, randomBytes(12))`.'
+  ].join("\n"),
+  kind: "code",
+  visit: (ctx) => {
+    const pending = [];
+    const updates = /* @__PURE__ */ new Map();
+    return {
+      CallExpression(node) {
+        const callee = unwrap(node.callee);
+        if (callee?.type === "MemberExpression" && propertyName(callee) === "update" && node.arguments[0]) {
+          const o = unwrap(callee.object);
+          const b = o?.type === "Identifier" ? ctx.resolver.binding(o) : void 0;
+          if (b) updates.set(b, [...updates.get(b) ?? [], node.arguments[0]]);
+        }
+        const name = ctx.resolver.canonical(node.callee);
+        if (!name) return;
+        const arg0 = node.arguments[0];
+        switch (name) {
+          case "crypto.createCipher":
+          case "crypto.createDecipher":
+            ctx.report(node, `\`${name}\` derives its key with MD5 and uses no IV.`);
+            return;
+          case "crypto.createCipheriv":
+          case "crypto.createDecipheriv": {
+            const alg = constValue(arg0, ctx.resolver);
+            if (typeof alg === "string" && WEAK_CIPHER.test(alg)) ctx.report(node, `\`${name}\` uses the weak cipher mode \`${alg}\`.`);
+            return;
+          }
+          case "crypto.createSign":
+          case "crypto.createVerify": {
+            const alg = constValue(arg0, ctx.resolver);
+            if (typeof alg === "string" && WEAK_HASH.test(alg)) ctx.report(node, `\`${name}\` signs with the collision-broken hash \`${alg}\`.`);
+            return;
+          }
+          case "crypto.createHash": {
+            const alg = constValue(arg0, ctx.resolver);
+            if (typeof alg !== "string" || !WEAK_HASH.test(alg)) return;
+            if (inSensitiveUse(ctx, node, updateArgs(ctx, node))) ctx.report(node, `\`${alg}\` hashes a password, secret or signature.`);
+            else {
+              const p = ctx.resolver.parent(node);
+              const b = p?.type === "VariableDeclarator" && p.id.type === "Identifier" ? ctx.resolver.binding(p.id) : void 0;
+              if (b) pending.push({ node, alg, binding: b });
+            }
+            return;
+          }
+          default:
+            if (LIB_HASH.has(name) && inSensitiveUse(ctx, node, node.arguments)) {
+              ctx.report(node, `\`${name.replace(/^crypto-js\.?\/?/, "")}\` hashes a password, secret or signature.`);
+            }
+        }
+      },
+      "Program:exit"() {
+        for (const p of pending) {
+          const data = updates.get(p.binding) ?? [];
+          if (data.some((d) => names(d).some(sensitiveName))) ctx.report(p.node, `\`${p.alg}\` hashes a password, secret or signature.`);
+        }
+      }
+    };
+  },
+  examples: {
+    bad: [
+      { code: "const crypto = require('crypto');\nconst digest = crypto.createHash('md5').update(password).digest('hex');", line: 2 },
+      { code: "import { createHash } from 'node:crypto';\nexport function hashPassword(pw: string) {\n  return createHash('sha1').update(pw).digest('hex');\n}", line: 3 },
+      { code: "import crypto from 'crypto';\nconst signature = crypto.createHash('sha1').update(payload + key).digest('base64');", line: 2 },
+      { code: "const crypto = require('crypto');\nconst cipher = crypto.createCipher('aes-256-cbc', key);", line: 2 },
+      { code: "import { createCipheriv } from 'crypto';\nconst c = createCipheriv('aes-128-ecb', key, null);", line: 2 },
+      { code: "const { createSign } = require('crypto');\nconst signer = createSign('RSA-SHA1');", line: 2 },
+      { code: "import md5 from 'md5';\nuser.passwordHash = md5(req.body.password);", line: 2 },
+      { code: "const crypto = require('crypto');\nconst h = crypto.createHash('sha1');\nh.update(user.password);\nconst stored = h.digest('hex');", line: 2, note: "update in a later statement" }
+    ],
+    good: [
+      { code: "import { createHash } from 'crypto';\nconst etag = createHash('md5').update(body).digest('hex');", note: "cache key, not a secret" },
+      { code: "import { createHash } from 'crypto';\nconst digest = createHash('sha256').update(password).digest('hex');", note: "strong hash" },
+      { code: "import { createCipheriv, randomBytes } from 'crypto';\nconst c = createCipheriv('aes-256-gcm', key, randomBytes(12));", note: "modern cipher" },
+      { code: "import { createSign } from 'crypto';\nconst s = createSign('SHA256');", note: "strong signature hash" },
+      { code: "const createHash = (alg) => alg;\ncreateHash('md5').update(password);", note: "not the crypto module" }
+    ]
+  }
+});
+
 // rules/index.ts
 var rules = [
   agent_all_tools_default,
@@ -11358,10 +13065,19 @@ var rules = [
   workflow_untrusted_actor_default,
   workflow_write_all_default,
   write_outside_project_default,
+  command_injection_default,
+  dynamic_require_default,
   eval_injection_default,
   function_constructor_default,
+  insecure_randomness_default,
+  prototype_pollution_default,
+  regexp_injection_default,
   string_timer_default,
   suppression_without_reason_default,
+  tls_verification_disabled_default,
+  unsafe_html_default,
+  vm_injection_default,
+  weak_crypto_default,
   // profile/<control>: one rule per security-profile control, defined as data in src/profile/rules.ts.
   ...profileRules
 ];
@@ -11546,7 +13262,7 @@ var fs5 = __toESM(require("node:fs"));
 var path7 = __toESM(require("node:path"));
 
 // src/analyzers/code/run.ts
-var import_visitor_keys2 = __toESM(require_dist2());
+var import_visitor_keys3 = __toESM(require_dist2());
 
 // src/analyzers/taint/index.ts
 function createTaint(_ast, _resolver, _text) {
@@ -11637,7 +13353,7 @@ function walk2(root, enter, exit) {
   const visit = (node) => {
     const e = enter.get(node.type);
     if (e) for (const fn of e) fn(node);
-    const keys = import_visitor_keys2.visitorKeys[node.type];
+    const keys = import_visitor_keys3.visitorKeys[node.type];
     if (keys) {
       for (const k of keys) {
         const child = node[k];
@@ -12521,7 +14237,7 @@ var Evaluator = class {
       }
     );
   }
-  booleanTrue(id, aliases, label, inner = ["enabled", "required", "enforced", "enforce"]) {
+  booleanTrue(id, aliases, label2, inner = ["enabled", "required", "enforced", "enforce"]) {
     this.configControl(
       id,
       "true",
@@ -12531,10 +14247,10 @@ var Evaluator = class {
         return f;
       },
       (f) => {
-        if (isMap(f.node)) return { ok: false, actual: "not enabled", message: `${label} is configured but not enabled.` };
+        if (isMap(f.node)) return { ok: false, actual: "not enabled", message: `${label2} is configured but not enabled.` };
         const t = truthy(f.node);
         if (t === void 0) return { ok: void 0, actual: show(f.node), message: `${f.key} is \`${show(f.node)}\`, not a boolean.` };
-        return { ok: t, actual: String(t), message: t ? `${label} is on.` : `${f.key} is ${show(f.node)}: ${label} is off.` };
+        return { ok: t, actual: String(t), message: t ? `${label2} is on.` : `${f.key} is ${show(f.node)}: ${label2} is off.` };
       }
     );
   }
@@ -12881,19 +14597,19 @@ function projectView(disc, findings, contents) {
 }
 function profilesToEvaluate(view, requested) {
   const configs = findProfileConfigs({ files: view.files.filter((f) => !view.isGitIgnored(f.path, f.isDirectory)), readText: view.readText });
-  const names = PROFILES.filter((p) => p === requested || configs.has(p));
-  return { names, configs };
+  const names2 = PROFILES.filter((p) => p === requested || configs.has(p));
+  return { names: names2, configs };
 }
 function runProfiles(view, requested, active, sink) {
-  const { names, configs } = profilesToEvaluate(view, requested);
+  const { names: names2, configs } = profilesToEvaluate(view, requested);
   const rules2 = new Map(active.filter((a) => a.rule.id.startsWith("profile/")).map((a) => [a.rule.id.slice(8), a]));
   const sinks = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
   let requestedReport;
-  for (const name of names) {
-    const report = evaluateProfile(name, view, configs);
-    if (name === requested) requestedReport = report;
-    const config = report.configFiles[0];
+  for (const name of names2) {
+    const report2 = evaluateProfile(name, view, configs);
+    if (name === requested) requestedReport = report2;
+    const config = report2.configFiles[0];
     if (!rules2.size || config === void 0) continue;
     const text = view.readText(config) ?? "";
     let s = sinks.get(config);
@@ -12901,7 +14617,7 @@ function runProfiles(view, requested, active, sink) {
       s = sink.forFile({ path: config, text });
       sinks.set(config, s);
     }
-    for (const c of report.controls) {
+    for (const c of report2.controls) {
       if (c.status !== "fail") continue;
       const active2 = rules2.get(c.id);
       if (!active2) continue;
@@ -13260,23 +14976,23 @@ var fs6 = __toESM(require("node:fs"));
 var path8 = __toESM(require("node:path"));
 
 // src/profile/report.ts
-function toProfileJson(report) {
-  return `${JSON.stringify(report, null, 2)}
+function toProfileJson(report2) {
+  return `${JSON.stringify(report2, null, 2)}
 `;
 }
 var MARK = { pass: "[x]", fail: "[ ]", unknown: "[?]", "not-applicable": "[-]" };
-function toProfileText(report) {
+function toProfileText(report2) {
   const out = [];
-  out.push(`Security profile ${report.profile} for ${report.project}: ${report.verdict === "pass" ? "PASS" : "FAIL"}`);
-  out.push(report.configFiles.length ? `Config: ${report.configFiles.join(", ")}` : "Config: none resolved");
+  out.push(`Security profile ${report2.profile} for ${report2.project}: ${report2.verdict === "pass" ? "PASS" : "FAIL"}`);
+  out.push(report2.configFiles.length ? `Config: ${report2.configFiles.join(", ")}` : "Config: none resolved");
   out.push("");
-  const w = Math.max(...report.controls.map((c) => c.id.length));
-  for (const c of report.controls) {
+  const w = Math.max(...report2.controls.map((c) => c.id.length));
+  for (const c of report2.controls) {
     out.push(`${MARK[c.status]} ${c.id.padEnd(w)}  ${c.status.padEnd(14)}  required: ${c.required}; actual: ${c.actual}`);
     if (c.status === "fail" || c.status === "unknown") for (const e of c.evidence) out.push(`      ${e.file}${e.line !== void 0 ? `:${e.line}` : ""}  ${e.message}`);
   }
   out.push("");
-  out.push(report.failing_controls.length ? `Failing controls: ${report.failing_controls.join(", ")}` : "No failing controls.");
+  out.push(report2.failing_controls.length ? `Failing controls: ${report2.failing_controls.join(", ")}` : "No failing controls.");
   return `${out.join("\n")}
 `;
 }
@@ -13325,15 +15041,15 @@ async function runProfileCommand(args, host) {
   }
   if (!st.isDirectory()) throw new UsageError(`"${positionals[0]}" is not a directory`);
   const result = await scan({ root, type: "config", profile });
-  const report = result.profile;
+  const report2 = result.profile;
   const format = values.format ?? (values.output !== void 0 ? "json" : "text");
-  const body = format === "json" ? toProfileJson(report) : toProfileText(report);
+  const body = format === "json" ? toProfileJson(report2) : toProfileText(report2);
   if (values.output !== void 0) {
     writeFile(path8.resolve(host.cwd, values.output), body, host);
-    if (!values.quiet) host.stdout.write(`flowguard: profile ${profile} ${report.verdict === "pass" ? "passed" : `failed (${report.failing_controls.join(", ")})`}
+    if (!values.quiet) host.stdout.write(`flowguard: profile ${profile} ${report2.verdict === "pass" ? "passed" : `failed (${report2.failing_controls.join(", ")})`}
 `);
   } else host.stdout.write(body);
-  return report.verdict === "fail" ? 1 : 0;
+  return report2.verdict === "fail" ? 1 : 0;
 }
 
 // src/cli/main.ts

@@ -35,10 +35,19 @@ import agentWorkflowPrHeadCheckout from './agent/workflow-pr-head-checkout.js';
 import agentWorkflowUntrustedActor from './agent/workflow-untrusted-actor.js';
 import agentWorkflowWriteAll from './agent/workflow-write-all.js';
 import agentWriteOutsideProject from './agent/write-outside-project.js';
+import codeCommandInjection from './code/command-injection.js';
+import codeDynamicRequire from './code/dynamic-require.js';
 import codeEvalInjection from './code/eval-injection.js';
 import codeFunctionConstructor from './code/function-constructor.js';
+import codeInsecureRandomness from './code/insecure-randomness.js';
+import codePrototypePollution from './code/prototype-pollution.js';
+import codeRegexpInjection from './code/regexp-injection.js';
 import codeStringTimer from './code/string-timer.js';
 import codeSuppressionWithoutReason from './code/suppression-without-reason.js';
+import codeTlsVerificationDisabled from './code/tls-verification-disabled.js';
+import codeUnsafeHtml from './code/unsafe-html.js';
+import codeVmInjection from './code/vm-injection.js';
+import codeWeakCrypto from './code/weak-crypto.js';
 
 export const rules: readonly Rule[] = [
   agentAgentAllTools,
@@ -75,10 +84,19 @@ export const rules: readonly Rule[] = [
   agentWorkflowUntrustedActor,
   agentWorkflowWriteAll,
   agentWriteOutsideProject,
+  codeCommandInjection,
+  codeDynamicRequire,
   codeEvalInjection,
   codeFunctionConstructor,
+  codeInsecureRandomness,
+  codePrototypePollution,
+  codeRegexpInjection,
   codeStringTimer,
   codeSuppressionWithoutReason,
+  codeTlsVerificationDisabled,
+  codeUnsafeHtml,
+  codeVmInjection,
+  codeWeakCrypto,
   // profile/<control>: one rule per security-profile control, defined as data in src/profile/rules.ts.
   ...profileRules,
 ];

@@ -52,6 +52,12 @@ export default defineRule({
       { code: 'const e = eval;\ne(body);', line: 2 },
       { code: 'eval.call(null, script);' },
       { code: 'const run = (s) => eval(`${s}`);' },
+      { code: 'global.eval(source);', note: 'Node global' },
+      { code: 'self["eval"](msg.data);', note: 'worker self, constant computed member' },
+      { code: 'const { eval: evaluate } = globalThis;\nevaluate(text);', line: 2, note: 'destructured from globalThis' },
+      { code: 'window.eval?.(`alert(${location.hash})`);', note: 'optional call' },
+      { code: 'eval.apply(null, [code]);' },
+      { code: 'const key = "eval";\nglobalThis[key](expr);', line: 2, note: 'constant computed member through a const' },
     ],
     good: [
       { code: 'const two = eval("1 + 1");', note: 'constant string' },
@@ -60,6 +66,9 @@ export default defineRule({
       { code: 'const eval2 = (s) => s;\nlet r = eval2(input);' },
       { code: 'import { evaluate } from "mathjs";\nevaluate(expr);' },
       { code: 'const o = { eval: (x) => x };\no.eval(input);', note: 'a method named eval' },
+      { code: "window.eval('alert');", note: 'constant through window' },
+      { code: 'const self = { eval: (s) => s };\nself.eval(input);', note: 'a local named self' },
+      { code: 'import { eval as run } from "./sandbox";\nrun(code);', note: 'an import named eval' },
     ],
   },
 });

@@ -1,11 +1,12 @@
 import { defineRule, type CodeContext } from '../../src/rule.js';
-import { constValue } from '../../src/analyzers/code/resolve.js';
+import { calleeName, constValue } from '../../src/analyzers/code/resolve.js';
 import { describe } from '../../src/analyzers/code/describe.js';
 import type { TSESTree } from '@typescript-eslint/types';
 
 function check(ctx: CodeContext, node: TSESTree.CallExpression | TSESTree.NewExpression): void {
   if (ctx.resolver.canonical(node.callee) !== 'Function') return;
-  const dynamic = node.arguments.find((a) => a.type === 'SpreadElement' || constValue(a, ctx.resolver) === undefined);
+  // a DOM element stringifies to "[object HTMLInputElement]": compiling it is a bug, not an injection
+  const dynamic = node.arguments.find((a) => a.type === 'SpreadElement' || (constValue(a, ctx.resolver) === undefined && !/^(getElementById|querySelector|createElement)$/.test(calleeName(a) ?? '')));
   if (!dynamic) return;
   const flow = ctx.taint(dynamic);
   ctx.report(node, `\`Function\` compiles a body built from ${describe(ctx, dynamic)}.`, flow ? { flow, severity: 'critical' } : {});
@@ -40,11 +41,15 @@ export default defineRule({
       { code: 'export function compile(src: string) {\n  return new Function(src);\n}', line: 2 },
       { code: 'const F = Function;\nconst g = new F(code);', line: 2 },
       { code: 'const h = new globalThis.Function(`return ${expr}`);' },
+      { code: "let funcName = new URLSearchParams(window.location.search).get('a');\nvar x = new Function(`return ${funcName}(a,b)`);", line: 2 },
+      { code: 'const { Function: Fn } = globalThis;\nFn("x", src)(1);', line: 2 },
+      { code: 'const make = window["Function"];\nmake(code)();', line: 2 },
     ],
     good: [
       { code: 'const add = new Function("a", "b", "return a + b");', note: 'constant body' },
       { code: 'function build(Function) {\n  return new Function(body);\n}', note: 'shadowed' },
       { code: 'const fn = (a, b) => a + b;' },
+      { code: 'import { Function } from "./types";\nnew Function(body);', note: 'imported, not the global' },
     ],
   },
 });

@@ -42,12 +42,18 @@ export default defineRule({
       { code: 'const handler = "update(" + n + ")";\nsetTimeout(handler, 5);', line: 2 },
       { code: 'window.setTimeout("go()", 1);' },
       { code: 'setImmediate("flush()");' },
+      { code: 'export function later(code: string) {\n  setTimeout(code, 100);\n}', line: 2, note: 'a parameter typed string' },
+      { code: 'let action = "save(" + id + ")";\nglobalThis.setInterval(action, 500);', line: 2 },
+      { code: 'const t = setTimeout;\nt(`run(${job})`, 9);', line: 2, note: 'alias' },
+      { code: 'self.setTimeout?.("tick()", 5);', note: 'optional call through self' },
     ],
     good: [
       { code: 'setTimeout(() => poll(id), 50);' },
       { code: 'setInterval(refresh, 1000);' },
       { code: 'function setTimeout(s, n) { return [s, n]; }\nsetTimeout("x", 1);', note: 'local function' },
       { code: 'const fn = () => 1;\nsetTimeout(fn, 1);' },
+      { code: 'export function later(fn: () => void) {\n  setTimeout(fn, 100);\n}', note: 'a function parameter' },
+      { code: 'import { setTimeout } from "node:timers/promises";\nawait setTimeout(100, "done");', note: 'promise timers take a delay' },
     ],
   },
 });

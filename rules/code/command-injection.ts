@@ -1,0 +1,177 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import { defineRule, type CodeContext, type Node } from '../../src/rule.js';
+import { constValue, dynamicParts, isCallTo, isRequestValue, looseConstValue, objectLiteral, propertyValue, unwrap } from '../../src/analyzers/code/resolve.js';
+import { describe } from '../../src/analyzers/code/describe.js';
+
+/** Functions that hand their first argument to a shell as one command line. */
+const SHELL_STRING = new Set([
+  'child_process.exec',
+  'child_process.execSync',
+  'shelljs.exec',
+  'execa.command',
+  'execa.commandSync',
+  'execa.execaCommand',
+  'execa.execaCommandSync',
+]);
+
+/** Functions that start a program from a file and an argument array (no shell unless asked). */
+const SPAWN = new Set([
+  'child_process.spawn',
+  'child_process.spawnSync',
+  'child_process.execFile',
+  'child_process.execFileSync',
+  'child_process.fork',
+  'cross-spawn',
+  'cross-spawn.spawn',
+  'cross-spawn.sync',
+  'execa',
+  'execa.execa',
+  'execa.execaSync',
+  'execa.sync',
+]);
+
+const SHELL_BINARY = /(^|[\\/])(sh|bash|zsh|dash|ksh|fish|cmd|cmd\.exe|powershell|powershell\.exe|pwsh)$/i;
+/** Quoting helpers that make a value one shell word. */
+const SHELL_QUOTE = /^(quote|shellQuote|shellescape|shellEscape|escapeShellArg|escapeShell|shEscape|quoteArg|shellQuote\.quote|shell-quote\.quote|shell-escape)$/;
+
+function label(name: string): string {
+  return name.replace(/^child_process\./, '');
+}
+
+function isDynamic(ctx: CodeContext, node: Node): boolean {
+  const parts = dynamicParts(node, ctx.resolver);
+  return parts.some((p) => !isCallTo(p, ctx.resolver, SHELL_QUOTE));
+}
+
+function report(ctx: CodeContext, call: Node, what: Node, message: string): void {
+  const flow = ctx.taint(what);
+  ctx.report(call, message, flow ? { flow, severity: 'critical' } : {});
+}
+
+function checkSpawn(ctx: CodeContext, node: TSESTree.CallExpression | TSESTree.NewExpression, name: string): void {
+  const [cmd, second, third] = node.arguments;
+  if (!cmd || cmd.type === 'SpreadElement') return;
+  let args: Node | undefined;
+  let opts: Node | undefined;
+  const s = unwrap(second as Node | undefined);
+  if (s && s.type !== 'SpreadElement') {
+    if (objectLiteral(s, ctx.resolver)) opts = s;
+    else {
+      args = s;
+      if (third && third.type !== 'SpreadElement') opts = third;
+    }
+  }
+  const argItems: Node[] = [];
+  let argsDynamic = false;
+  if (args) {
+    const a = unwrap(args);
+    if (a?.type === 'ArrayExpression') {
+      for (const el of a.elements) {
+        if (!el) continue;
+        if (el.type === 'SpreadElement') argsDynamic = true;
+        else argItems.push(el);
+      }
+    } else if (constValue(a, ctx.resolver) === undefined) argsDynamic = true;
+  }
+  const dynamicArg = argItems.find((el) => isDynamic(ctx, el));
+  const cmdDynamic = isDynamic(ctx, cmd);
+  let shell: 'yes' | 'no' | 'dynamic' = 'no';
+  const o = objectLiteral(opts, ctx.resolver);
+  if (o) {
+    const { value } = propertyValue(o, 'shell');
+    if (value) {
+      const v = constValue(value, ctx.resolver);
+      const u = unwrap(value);
+      if (v !== undefined) shell = v ? 'yes' : 'no';
+      else if (!(u?.type === 'Identifier' && u.name === 'undefined' && ctx.resolver.isGlobal(u))) shell = 'dynamic';
+    }
+  }
+  if (shell !== 'no') {
+    if (!cmdDynamic && !dynamicArg && !argsDynamic) return;
+    const what = (cmdDynamic ? cmd : (dynamicArg ?? args ?? cmd)) as Node;
+    report(ctx, node, what, `\`${label(name)}\` runs a shell (\`shell: ${shell === 'yes' ? 'true' : 'dynamic'}\`) on a command built from ${describe(ctx, what)}.`);
+    return;
+  }
+  const program = looseConstValue(cmd, ctx.resolver);
+  if (typeof program === 'string' && SHELL_BINARY.test(program.trim())) {
+    const what = dynamicArg ?? (argsDynamic ? args : undefined);
+    if (what) report(ctx, node, what, `\`${label(name)}\` starts the shell \`${program}\` with a script built from ${describe(ctx, what)}.`);
+    return;
+  }
+  if (cmdDynamic) {
+    const flow = ctx.taint(cmd);
+    if (flow) ctx.report(node, `\`${label(name)}\` starts a program named by ${describe(ctx, cmd)}.`, { flow, severity: 'critical' });
+    else if (isRequestValue(cmd, ctx.resolver, ctx.text)) ctx.report(node, `\`${label(name)}\` starts a program named by ${describe(ctx, cmd)}, a request value.`);
+  }
+}
+
+export default defineRule({
+  id: 'code/command-injection',
+  title: 'Shell command built at runtime',
+  severity: 'high',
+  cwe: ['CWE-78'],
+  confidence: 'high',
+  status: 'experimental',
+  help: [
+    '`exec` and `execSync` hand their first argument to `/bin/sh -c`: every `;`, `|`, `$(…)` or backtick in it',
+    'is shell syntax. A command line assembled at runtime from a file name, a branch, a tool argument or a',
+    'request field lets whoever controls that value run their own commands. The same holds for `spawn`,',
+    '`execFile`, `fork` and friends when `shell: true` (or a shell option computed at runtime) is set, and for',
+    'starting `sh`/`bash`/`cmd` with a script built at runtime. Requires, `node:` imports, destructuring,',
+    'renames and `util.promisify` are seen through.',
+    '',
+    'Not reported: constant commands, and `execFile`/`spawn` with an argument array and no shell (the',
+    'arguments reach the program as separate words and are never parsed by a shell). Values passed through',
+    'a shell quoting helper (`shell-quote`, `shell-escape`) are accepted.',
+    '',
+    'Severity is high because the result is arbitrary command execution with the privileges of the process;',
+    'it becomes critical when the taint analysis shows an untrusted source (request, tool input) reaching it.',
+    '',
+    '**Fix:** use `execFile(file, [arg1, arg2])` or `spawn(file, args)` without `shell`, and validate the',
+    'arguments (for example against an allowlist, and reject values starting with `-`). Never build a shell',
+    'string from data.',
+  ].join('\n'),
+  kind: 'code',
+  visit: (ctx) => {
+    const check = (node: TSESTree.CallExpression | TSESTree.NewExpression): void => {
+      const name = ctx.resolver.canonical(node.callee);
+      if (!name) return;
+      if (SHELL_STRING.has(name)) {
+        const cmd = node.arguments[0];
+        if (!cmd || cmd.type === 'SpreadElement' || !isDynamic(ctx, cmd)) return;
+        report(ctx, node, cmd, `\`${label(name)}\` runs a shell command built from ${describe(ctx, cmd)}.`);
+      } else if (SPAWN.has(name)) checkSpawn(ctx, node, name);
+    };
+    return { CallExpression: check, NewExpression: check };
+  },
+  examples: {
+    bad: [
+      { code: "const { exec } = require('child_process');\nexec(`git log ${branch}`, cb);", line: 2 },
+      { code: "import { execSync } from 'node:child_process';\nexport function size(dir: string) {\n  return execSync('du -sh ' + dir).toString();\n}", line: 3 },
+      { code: "import * as cp from 'child_process';\ncp.exec(cmd);", line: 2 },
+      { code: "import { exec as run } from 'child_process';\nrun(userCommand);", line: 2 },
+      { code: "const util = require('util');\nconst execAsync = util.promisify(require('child_process').exec);\nawait execAsync(`convert ${file} out.png`);", line: 3 },
+      { code: "import { promisify } from 'node:util';\nimport { exec } from 'node:child_process';\nconst sh = promisify(exec);\nawait sh('rm -rf ' + target);", line: 4 },
+      { code: "const cp = require('child_process');\ncp['execSync'](command);", line: 2 },
+      { code: "const cp = require('child_process');\ncp.execSync?.(command);", line: 2 },
+      { code: "import { spawn } from 'child_process';\nspawn('git', ['clone', repoUrl], { shell: true });", line: 2 },
+      { code: "import { spawnSync } from 'child_process';\nspawnSync(`convert ${input}`, { shell: true });", line: 2 },
+      { code: "import { execFile } from 'child_process';\nconst opts = { shell: process.platform === 'win32' };\nexecFile(tool, [name], opts);", line: 3 },
+      { code: "import { spawn } from 'child_process';\nspawn('sh', ['-c', script]);", line: 2 },
+      { code: "const { spawnSync } = require('child_process');\nlet name = 'bash';\nspawnSync(name, ['-c', userInput]);", line: 3 },
+      { code: "import shell from 'shelljs';\nshell.exec('npm install ' + pkg);", line: 2 },
+      { code: "const cp = require('child_process');\nexports.handler = async (event) => cp.spawnSync(event.cmd);", line: 2, note: 'program chosen by the request' },
+    ],
+    good: [
+      { code: "const { exec } = require('child_process');\nexec('ls -la', cb);", note: 'constant command' },
+      { code: "const { execSync } = require('child_process');\nconst CMD = 'git rev-parse HEAD';\nexecSync(`${CMD} --short`);", note: 'constant through a const' },
+      { code: "import { execFile } from 'child_process';\nexecFile('git', ['log', branch], cb);", note: 'argument array, no shell' },
+      { code: "import { spawn } from 'child_process';\nspawn('convert', [input, output], { shell: false });", note: 'shell explicitly off' },
+      { code: "import { spawn } from 'child_process';\nspawn('ls', ['-la'], { shell: true });", note: 'constant command line' },
+      { code: 'function exec(cmd) { return db.query(cmd); }\nexec(sql);', note: 'a local function named exec' },
+      { code: 'const re = /a+/;\nre.exec(input);', note: 'RegExp#exec' },
+      { code: "import { spawn } from 'child_process';\nexport const run = (bin: string, args: string[]) => spawn(bin, args);", note: 'a wrapper: the caller picks the program' },
+      { code: "import { quote } from 'shell-quote';\nimport { exec } from 'child_process';\nexec('ls ' + quote([dir]));", note: 'quoted' },
+    ],
+  },
+});
