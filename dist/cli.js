@@ -457,17 +457,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path7) {
-      const ctrl = callVisitor(key, node, visitor, path7);
+    function visit_(key, node, visitor, path8) {
+      const ctrl = callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visit_(key, ctrl, visitor, path7);
+        replaceNode(key, path8, ctrl);
+        return visit_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path7);
+            const ci = visit_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -478,13 +478,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = visit_("key", node.key, visitor, path7);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = visit_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path7);
+          const cv = visit_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -505,17 +505,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path7) {
-      const ctrl = await callVisitor(key, node, visitor, path7);
+    async function visitAsync_(key, node, visitor, path8) {
+      const ctrl = await callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visitAsync_(key, ctrl, visitor, path7);
+        replaceNode(key, path8, ctrl);
+        return visitAsync_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path7);
+            const ci = await visitAsync_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -526,13 +526,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path7);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path7);
+          const cv = await visitAsync_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -559,23 +559,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path7) {
+    function callVisitor(key, node, visitor, path8) {
       if (typeof visitor === "function")
-        return visitor(key, node, path7);
+        return visitor(key, node, path8);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path7);
+        return visitor.Map?.(key, node, path8);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path7);
+        return visitor.Seq?.(key, node, path8);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path7);
+        return visitor.Pair?.(key, node, path8);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path7);
+        return visitor.Scalar?.(key, node, path8);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path7);
+        return visitor.Alias?.(key, node, path8);
       return void 0;
     }
-    function replaceNode(key, path7, node) {
-      const parent = path7[path7.length - 1];
+    function replaceNode(key, path8, node) {
+      const parent = path8[path8.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -1187,10 +1187,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path7, value) {
+    function collectionFromPath(schema, path8, value) {
       let v = value;
-      for (let i = path7.length - 1; i >= 0; --i) {
-        const k = path7[i];
+      for (let i = path8.length - 1; i >= 0; --i) {
+        const k = path8[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1209,7 +1209,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
+    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1239,11 +1239,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path7, value) {
-        if (isEmptyPath(path7))
+      addIn(path8, value) {
+        if (isEmptyPath(path8))
           this.add(value);
         else {
-          const [key, ...rest] = path7;
+          const [key, ...rest] = path8;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -1257,8 +1257,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        const [key, ...rest] = path7;
+      deleteIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1272,8 +1272,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        const [key, ...rest] = path7;
+      getIn(path8, keepScalar) {
+        const [key, ...rest] = path8;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -1291,8 +1291,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path7) {
-        const [key, ...rest] = path7;
+      hasIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1302,8 +1302,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        const [key, ...rest] = path7;
+      setIn(path8, value) {
+        const [key, ...rest] = path8;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3818,9 +3818,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path7, value) {
+      addIn(path8, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path7, value);
+          this.contents.addIn(path8, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3895,14 +3895,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        if (Collection.isEmptyPath(path7)) {
+      deleteIn(path8) {
+        if (Collection.isEmptyPath(path8)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3917,10 +3917,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        if (Collection.isEmptyPath(path7))
+      getIn(path8, keepScalar) {
+        if (Collection.isEmptyPath(path8))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3931,10 +3931,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path7) {
-        if (Collection.isEmptyPath(path7))
+      hasIn(path8) {
+        if (Collection.isEmptyPath(path8))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3951,13 +3951,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        if (Collection.isEmptyPath(path7)) {
+      setIn(path8, value) {
+        if (Collection.isEmptyPath(path8)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path7, value);
+          this.contents.setIn(path8, value);
         }
       }
       /**
@@ -5918,9 +5918,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path7) => {
+    visit.itemAtPath = (cst, path8) => {
       let item = cst;
-      for (const [field, index] of path7) {
+      for (const [field, index] of path8) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5929,23 +5929,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path7) => {
-      const parent = visit.itemAtPath(cst, path7.slice(0, -1));
-      const field = path7[path7.length - 1][0];
+    visit.parentCollection = (cst, path8) => {
+      const parent = visit.itemAtPath(cst, path8.slice(0, -1));
+      const field = path8[path8.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path7, item, visitor) {
-      let ctrl = visitor(item, path7);
+    function _visit(path8, item, visitor) {
+      let ctrl = visitor(item, path8);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5956,10 +5956,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path7);
+            ctrl = ctrl(item, path8);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -7261,14 +7261,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs6 = this.flowScalar(this.type);
+              const fs7 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs6, sep: [] });
+                map.items.push({ start, key: fs7, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs6);
+                this.stack.push(fs7);
               } else {
-                Object.assign(it, { key: fs6, sep: [] });
+                Object.assign(it, { key: fs7, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7396,13 +7396,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs6 = this.flowScalar(this.type);
+              const fs7 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs6, sep: [] });
+                fc.items.push({ start: [], key: fs7, sep: [] });
               else if (it.sep)
-                this.stack.push(fs6);
+                this.stack.push(fs7);
               else
-                Object.assign(it, { key: fs6, sep: [] });
+                Object.assign(it, { key: fs7, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -8212,26 +8212,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path7) => {
-      const end = path7.length - 1;
-      const index = path7.lastIndexOf(
+    var basenameOf = (path8) => {
+      const end = path8.length - 1;
+      const index = path8.lastIndexOf(
         SLASH,
-        path7[end] === SLASH ? end - 1 : end
+        path8[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path7 : path7.slice(index + 1);
+      return index < 0 ? path8 : path8.slice(index + 1);
     };
-    var parentOf = (path7) => {
-      if (path7.charCodeAt(0) === SLASH_CODE || path7.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path7.split(SLASH).filter(Boolean);
+    var parentOf = (path8) => {
+      if (path8.charCodeAt(0) === SLASH_CODE || path8.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path8.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path7.length - 1;
-      const cut = path7.lastIndexOf(
+      const end = path8.length - 1;
+      const cut = path8.lastIndexOf(
         SLASH,
-        path7.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path8.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path7.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path8.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -8381,7 +8381,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path7) {
+      testLiteral(path8) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -8390,7 +8390,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule = rules2[index];
-          if (rule.checkRegex.test(path7)) {
+          if (rule.checkRegex.test(path8)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -8410,15 +8410,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path7, mode) {
+      test(path8, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename5 = shortcut ? basenameOf(path7) : path7;
+        const basename5 = shortcut ? basenameOf(path8) : path8;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename5 : path7
+            shortcut && rule._basenameOnly ? basename5 : path8
           )) {
             const { negative } = rule;
             const ret = {
@@ -8440,17 +8440,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path7, originalPath, doThrow) => {
-      if (!isString(path7)) {
+    var checkPath = (path8, originalPath, doThrow) => {
+      if (!isString(path8)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path7) {
+      if (!path8) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path7)) {
+      if (checkPath.isNotRelative(path8)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -8459,25 +8459,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path7) => {
-      const first = path7.charCodeAt(0);
+    var isNotRelative = (path8) => {
+      const first = path8.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path7.length === 1) {
+      if (path8.length === 1) {
         return true;
       }
-      const second = path7.charCodeAt(1);
+      const second = path8.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path7.length === 2 || path7.charCodeAt(2) === SLASH_CODE;
+      return path8.length === 2 || path8.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -8508,58 +8508,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path7) {
+      _test(originalPath, cache, path8) {
         checkPath(
-          path7,
+          path8,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path7 ? this._t(path7, cache) : {
+        return path8 ? this._t(path8, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path7 = convertPath(target);
-        if (!path7 || path7.charCodeAt(path7.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path7);
+        const path8 = convertPath(target);
+        if (!path8 || path8.charCodeAt(path8.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path8);
         }
-        const dir = this._t(path7, this._testCache);
+        const dir = this._t(path8, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path7);
+        const literal = this._rules.testLiteral(path8);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path7, cache) {
-        if (path7 in cache) {
-          return cache[path7];
+      _t(path8, cache) {
+        if (path8 in cache) {
+          return cache[path8];
         }
-        const parentPath = parentOf(path7);
+        const parentPath = parentOf(path8);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path7] = parent && parent.ignored ? parent : this._rules.test(path7, MODE_IGNORE);
+        return cache[path8] = parent && parent.ignored ? parent : this._rules.test(path8, MODE_IGNORE);
       }
-      ignores(path7) {
-        return this._test(path7, this._ignoreCache, convertPath(path7)).ignored;
+      ignores(path8) {
+        return this._test(path8, this._ignoreCache, convertPath(path8)).ignored;
       }
       createFilter() {
-        return (path7) => !this.ignores(path7);
+        return (path8) => !this.ignores(path8);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path7) {
-        return this._test(path7, this._testCache, convertPath(path7));
+      test(path8) {
+        return this._test(path8, this._testCache, convertPath(path8));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path7) => checkPath(convertPath(path7), path7, RETURN_FALSE);
+    var isPathValid = (path8) => checkPath(convertPath(path8), path8, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path7) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path7) || isNotRelative(path7);
+      checkPath.isNotRelative = (path8) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path8) || isNotRelative(path8);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -8575,8 +8575,8 @@ var require_ignore = __commonJS({
 });
 
 // src/cli/main.ts
-var fs5 = __toESM(require("node:fs"));
-var path6 = __toESM(require("node:path"));
+var fs6 = __toESM(require("node:fs"));
+var path7 = __toESM(require("node:path"));
 var import_node_util = require("node:util");
 
 // src/rule.ts
@@ -8783,17 +8783,17 @@ var Resolver = class {
       scope.bindings.set(id.name, { name: id.name, kind, id, writes: 0, ...extra });
     }
   }
-  declarePattern(scope, pattern, kind, init, path7 = []) {
+  declarePattern(scope, pattern, kind, init, path8 = []) {
     switch (pattern.type) {
       case "Identifier":
-        this.declare(scope, pattern, kind, init ? path7.length ? { init, path: path7 } : { init } : {});
+        this.declare(scope, pattern, kind, init ? path8.length ? { init, path: path8 } : { init } : {});
         break;
       case "ObjectPattern":
         for (const p of pattern.properties) {
           if (p.type === "RestElement") this.declarePattern(scope, p.argument, kind, void 0);
           else {
             const key = propertyName(p);
-            this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path7, key] : []);
+            this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path8, key] : []);
           }
         }
         break;
@@ -8801,7 +8801,7 @@ var Resolver = class {
         for (const el of pattern.elements) if (el) this.declarePattern(scope, el, kind, void 0);
         break;
       case "AssignmentPattern":
-        this.declarePattern(scope, pattern.left, kind, init, path7);
+        this.declarePattern(scope, pattern.left, kind, init, path8);
         break;
       case "RestElement":
         this.declarePattern(scope, pattern.argument, kind, void 0);
@@ -9219,7 +9219,18 @@ var LineIndex = class {
 
 // src/suppress/inline.ts
 var MARKER = "flowguard-ignore";
-var COMMENT_BEFORE = /(?:\/\/|\/\*|^\s*\*|#|<!--|--|;)[^'"`]*$/;
+function inComment(before) {
+  const lastQuote = Math.max(before.lastIndexOf("'"), before.lastIndexOf('"'), before.lastIndexOf("`"));
+  if (lastQuote < 0 && /^\s*\*/.test(before)) return true;
+  return /\/\/|\/\*|#|<!--|--|;/.test(before.slice(lastQuote + 1));
+}
+function stripCloser(rest) {
+  let r = rest.trimEnd();
+  if (r.endsWith("*/")) r = r.slice(0, -2);
+  else if (r.endsWith("-->")) r = r.slice(0, -3);
+  else return rest;
+  return r.trimEnd();
+}
 function parseDirectives(text) {
   const out = [];
   if (!text.includes(MARKER)) return out;
@@ -9229,10 +9240,10 @@ function parseDirectives(text) {
     const at = lineText.indexOf(MARKER);
     if (at < 0) continue;
     const before = lineText.slice(0, at);
-    if (!COMMENT_BEFORE.test(before)) continue;
+    if (!inComment(before)) continue;
     let rest = lineText.slice(at + MARKER.length);
     if (rest && !/^\s/.test(rest)) continue;
-    rest = rest.replace(/\s*(?:\*\/|-->)\s*$/, "");
+    rest = stripCloser(rest);
     const sep2 = rest.search(/\s--(?:\s|$)/);
     const idsPart = sep2 >= 0 ? rest.slice(0, sep2) : rest;
     const reason = sep2 >= 0 ? rest.slice(sep2).replace(/^\s*--\s*/, "").trim() : "";
@@ -9483,8 +9494,8 @@ function parseConfig(text, displayName) {
 }
 
 // src/core/scan.ts
-var fs4 = __toESM(require("node:fs"));
-var path5 = __toESM(require("node:path"));
+var fs5 = __toESM(require("node:fs"));
+var path6 = __toESM(require("node:path"));
 
 // src/analyzers/code/run.ts
 var import_visitor_keys2 = __toESM(require_dist());
@@ -9855,6 +9866,8 @@ function compareFindings(a, b) {
 }
 
 // src/core/read.ts
+var fs3 = __toESM(require("node:fs"));
+var path4 = __toESM(require("node:path"));
 function decode(buf) {
   if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) return { kind: "text", text: new TextDecoder("utf-16le").decode(buf.subarray(2)) };
   if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) return { kind: "text", text: new TextDecoder("utf-16be").decode(buf.subarray(2)) };
@@ -9863,6 +9876,31 @@ function decode(buf) {
   let text = buf.toString("utf8");
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   return { kind: "text", text };
+}
+var OPEN_FLAGS = fs3.constants.O_RDONLY | (fs3.constants.O_NOFOLLOW ?? 0) | (fs3.constants.O_NONBLOCK ?? 0);
+function readInsideRoot(abs, rootReal, maxSize) {
+  let fd;
+  try {
+    const real = fs3.realpathSync(abs);
+    const rel = path4.relative(rootReal, real);
+    if (rel.startsWith("..") || path4.isAbsolute(rel)) return { ok: false, reason: "outside" };
+    fd = fs3.openSync(real, OPEN_FLAGS);
+    const st = fs3.fstatSync(fd);
+    if (!st.isFile()) return { ok: false, reason: "not-a-file" };
+    if (st.size > maxSize) return { ok: false, reason: "too-large" };
+    const buf = Buffer.allocUnsafe(st.size);
+    let n = 0;
+    while (n < buf.length) {
+      const got = fs3.readSync(fd, buf, n, buf.length - n, n);
+      if (got === 0) break;
+      n += got;
+    }
+    return { ok: true, buf: n === buf.length ? buf : buf.subarray(0, n) };
+  } catch (error) {
+    return { ok: false, reason: "error", code: error.code ?? "error" };
+  } finally {
+    if (fd !== void 0) fs3.closeSync(fd);
+  }
 }
 
 // src/core/report-context.ts
@@ -9971,17 +10009,17 @@ var FileSink = class {
 };
 
 // src/analyzers/project/run.ts
-var fs3 = __toESM(require("node:fs"));
-var path4 = __toESM(require("node:path"));
+var fs4 = __toESM(require("node:fs"));
+var path5 = __toESM(require("node:path"));
 function runProjectRules(rules2, disc, sink, contents) {
   const sinks = /* @__PURE__ */ new Map();
   const readText = (rel) => {
     if (contents) return contents.get(rel);
-    const abs = path4.join(disc.root, rel);
+    const abs = path5.join(disc.root, rel);
     try {
-      const st = fs3.lstatSync(abs);
+      const st = fs4.lstatSync(abs);
       if (!st.isFile() || st.size > 10 * 1024 * 1024) return void 0;
-      return fs3.readFileSync(abs, "utf8");
+      return fs4.readFileSync(abs, "utf8");
     } catch {
       return void 0;
     }
@@ -10006,17 +10044,17 @@ function runProjectRules(rules2, disc, sink, contents) {
           const t = contents.get(rel);
           return t === void 0 ? void 0 : Buffer.from(t).subarray(0, bytes);
         }
-        const abs = path4.join(disc.root, rel);
+        const abs = path5.join(disc.root, rel);
         try {
-          const st = fs3.lstatSync(abs);
+          const st = fs4.lstatSync(abs);
           if (!st.isFile()) return void 0;
-          const fd = fs3.openSync(abs, "r");
+          const fd = fs4.openSync(abs, "r");
           try {
             const buf = Buffer.alloc(bytes);
-            const n = fs3.readSync(fd, buf, 0, bytes, 0);
+            const n = fs4.readSync(fd, buf, 0, bytes, 0);
             return buf.subarray(0, n);
           } finally {
-            fs3.closeSync(fd);
+            fs4.closeSync(fd);
           }
         } catch {
           return void 0;
@@ -10077,20 +10115,22 @@ function emptyDiscovery(root) {
 }
 async function scan(options) {
   const started = performance.now();
-  const root = path5.resolve(options.root);
+  const root = path6.resolve(options.root);
   const type = options.type ?? "comprehensive";
   const active = selectRules(type, options.ruleOverrides, options.only);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const sink = new FindingSink(options);
   let disc;
+  let rootReal = root;
   let contents = options.contents;
   if (contents) {
     disc = emptyDiscovery(root);
     for (const [p, text] of [...contents].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
-      disc.files.push({ path: p, abs: path5.join(root, p), size: Buffer.byteLength(text), mode: 420 });
+      disc.files.push({ path: p, abs: path6.join(root, p), size: Buffer.byteLength(text), mode: 420 });
       disc.all.push({ path: p, mode: 420, size: Buffer.byteLength(text), isDirectory: false });
     }
   } else {
+    rootReal = realpathOr(root);
     disc = discover({ root, ...options.paths ? { paths: options.paths } : {}, exclude: options.exclude ?? [], maxFileSize, gitignore: options.gitignore !== false });
   }
   const codeRules = active.filter((a) => a.rule.kind === "code");
@@ -10106,18 +10146,13 @@ async function scan(options) {
     let text;
     if (contents) text = contents.get(file.path) ?? "";
     else {
-      let buf;
-      try {
-        buf = fs4.readFileSync(file.abs);
-      } catch (error) {
-        errors.push({ file: file.path, message: `cannot read file: ${error.code ?? "error"}` });
+      const read = readInsideRoot(file.abs, rootReal, maxFileSize);
+      if (!read.ok) {
+        if (read.reason === "too-large") skipped.push({ file: file.path, reason: `larger than the ${formatBytes(maxFileSize)} size cap` });
+        else errors.push({ file: file.path, message: READ_FAILURE[read.reason] ?? `cannot read file: ${read.reason === "error" ? read.code : "error"}` });
         continue;
       }
-      if (buf.length > maxFileSize) {
-        skipped.push({ file: file.path, reason: `larger than the ${formatBytes(maxFileSize)} size cap` });
-        continue;
-      }
-      const decoded = decode(buf);
+      const decoded = decode(read.buf);
       if (decoded.kind === "binary") continue;
       text = decoded.text;
     }
@@ -10173,6 +10208,17 @@ function runTextRules(rules2, source, sink) {
       if (!rule.keywords.some((k) => lower.includes(k))) continue;
     }
     rule.check(sink.context(a));
+  }
+}
+var READ_FAILURE = {
+  outside: "cannot read file: it now leads outside the scan root",
+  "not-a-file": "cannot read file: no longer a regular file"
+};
+function realpathOr(p) {
+  try {
+    return fs5.realpathSync(p);
+  } catch {
+    return p;
   }
 }
 function oneLine(error) {
@@ -10305,6 +10351,10 @@ function toSarif(result) {
 
 // src/report/text.ts
 var COLOURS = { critical: "\x1B[1;35m", high: "\x1B[31m", medium: "\x1B[33m", low: "\x1B[36m", info: "\x1B[2m" };
+var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function printable(s) {
+  return s.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
 function toText(result, options = {}) {
   const c = (code, s) => options.colour ? `${code}${s}\x1B[0m` : s;
   const lines = [];
@@ -10313,15 +10363,15 @@ function toText(result, options = {}) {
   for (const f of shown) {
     if (f.file !== current) {
       if (current !== void 0) lines.push("");
-      lines.push(c("\x1B[4m", f.file));
+      lines.push(c("\x1B[4m", printable(f.file)));
       current = f.file;
     }
     const pos = f.line !== void 0 ? `${f.line}:${f.column ?? 1}` : "-";
     const sev = c(COLOURS[f.severity], f.severity.padEnd(8));
     const sup = f.suppressed ? c("\x1B[2m", " (suppressed)") : "";
     const base = f.baselineState === "unchanged" ? c("\x1B[2m", " (baseline)") : "";
-    lines.push(`  ${pos.padEnd(8)} ${sev} ${f.message}  ${c("\x1B[2m", f.ruleId)}${sup}${base}`);
-    if (f.flow && f.flow.length > 1) lines.push(`  ${"".padEnd(8)} ${"".padEnd(8)} flow: ${f.flow.map((s) => s.label).join(" → ")}`);
+    lines.push(`  ${pos.padEnd(8)} ${sev} ${printable(f.message)}  ${c("\x1B[2m", f.ruleId)}${sup}${base}`);
+    if (f.flow && f.flow.length > 1) lines.push(`  ${"".padEnd(8)} ${"".padEnd(8)} flow: ${f.flow.map((s) => printable(s.label)).join(" → ")}`);
   }
   if (shown.length) lines.push("");
   lines.push(summaryLine(result));
@@ -10403,7 +10453,7 @@ async function cli(argv, host) {
   try {
     return await dispatch(argv, host);
   } catch (error) {
-    host.stderr.write(`flowguard: ${summarize(error)}
+    host.stderr.write(`flowguard: ${printable(summarize(error))}
 `);
     if (host.env.FLOWGUARD_DEBUG === "1") host.stderr.write(`${(0, import_node_util.inspect)(error)}
 `);
@@ -10465,19 +10515,19 @@ function resolveScan(args, host) {
   const notYet = ["profile", "profile-output", "baseline", "staged", "changed-since", "shard"].filter((k) => flags[k] !== void 0);
   if (notYet.length) throw new UsageError(`--${notYet[0]} is not available yet in this version`);
   const cwd = host.cwd;
-  const targets = positionals.length ? positionals.map((p) => path6.resolve(cwd, p)) : [cwd];
+  const targets = positionals.length ? positionals.map((p) => path7.resolve(cwd, p)) : [cwd];
   let root = cwd;
   if (targets.length === 1) {
     const t = targets[0];
     let st;
     try {
-      st = fs5.statSync(t);
+      st = fs6.statSync(t);
     } catch {
       throw new UsageError(`cannot read scan root "${positionals[0] ?? "."}": no such file or directory`);
     }
     if (st.isDirectory()) {
       try {
-        fs5.readdirSync(t);
+        fs6.readdirSync(t);
       } catch (error) {
         throw new UsageError(`cannot read scan root "${positionals[0] ?? "."}": ${error.code ?? "error"}`);
       }
@@ -10485,17 +10535,17 @@ function resolveScan(args, host) {
     }
   }
   for (const t of targets) {
-    const rel = path6.relative(root, t);
-    if (rel.startsWith("..") || path6.isAbsolute(rel)) throw new UsageError(`"${path6.relative(cwd, t) || t}" is outside the current directory; run flowguard from a directory that contains every path`);
+    const rel = path7.relative(root, t);
+    if (rel.startsWith("..") || path7.isAbsolute(rel)) throw new UsageError(`"${path7.relative(cwd, t) || t}" is outside the current directory; run flowguard from a directory that contains every path`);
   }
   let config = {};
   if (flags.config !== void 0) {
-    const file = path6.resolve(cwd, flags.config);
-    if (!fs5.existsSync(file)) throw new ConfigError(`${flags.config}: config file not found`);
-    config = loadConfig(file, toPosix(path6.relative(cwd, file)) || flags.config);
+    const file = path7.resolve(cwd, flags.config);
+    if (!fs6.existsSync(file)) throw new ConfigError(`${flags.config}: config file not found`);
+    config = loadConfig(file, toPosix(path7.relative(cwd, file)) || flags.config);
   } else {
     const found = findConfig(root);
-    if (found) config = loadConfig(found, toPosix(path6.relative(cwd, found)) || path6.basename(found));
+    if (found) config = loadConfig(found, toPosix(path7.relative(cwd, found)) || path7.basename(found));
   }
   for (const id of Object.keys(config.rules ?? {})) {
     if (!rules.some((r) => r.id === id)) throw new ConfigError(`unknown rule "${id}" in the config${didYouMean(id, rules.map((r) => r.id))}`);
@@ -10512,7 +10562,7 @@ function resolveScan(args, host) {
   fmtList.forEach((f, i) => {
     const format = oneOf("format", f, ["text", "json", "sarif"]);
     const file = files[i];
-    outputs.push(file !== void 0 ? { format, file: path6.resolve(cwd, file) } : { format });
+    outputs.push(file !== void 0 ? { format, file: path7.resolve(cwd, file) } : { format });
   });
   if (outputs.filter((o) => o.file === void 0).length > 1) throw new UsageError("only one --format can go to stdout; give the others an --output");
   const options = {
@@ -10558,17 +10608,17 @@ function emitReports(result, resolved, host) {
     if (out.file === void 0) host.stdout.write(body);
     else {
       try {
-        fs5.mkdirSync(path6.dirname(out.file), { recursive: true });
-        fs5.writeFileSync(out.file, body);
+        fs6.mkdirSync(path7.dirname(out.file), { recursive: true });
+        fs6.writeFileSync(out.file, body);
       } catch (error) {
-        throw new UsageError(`cannot write ${path6.relative(host.cwd, out.file) || out.file}: ${error.code ?? "error"}`);
+        throw new UsageError(`cannot write ${path7.relative(host.cwd, out.file) || out.file}: ${error.code ?? "error"}`);
       }
     }
   }
 }
 function reportProblems(result, host) {
   if (!result.errors.length) return;
-  const shown = result.errors.slice(0, 3).map((e) => `${e.file} (${e.message})`);
+  const shown = result.errors.slice(0, 3).map((e) => printable(`${e.file} (${e.message})`));
   const more = result.errors.length > 3 ? ` and ${result.errors.length - 3} more` : "";
   host.stderr.write(`flowguard: ${result.errors.length} file${result.errors.length === 1 ? "" : "s"} could not be scanned: ${shown.join(", ")}${more}
 `);

@@ -12,8 +12,23 @@ export interface Directive {
 }
 
 const MARKER = 'flowguard-ignore';
-// A directive must sit in a comment: `//`, `/*`, `*` (block comment body), `#`, `<!--`, `--`, `;`.
-const COMMENT_BEFORE = /(?:\/\/|\/\*|^\s*\*|#|<!--|--|;)[^'"`]*$/;
+// A directive must sit in a comment: `//`, `/*`, `*` (block comment body), `#`, `<!--`, `--`, `;`, with no quote after
+// the comment marker. Checked on the text after the last quote, so a long line costs linear time (one regex with
+// `[^'"`]*$` after the marker took quadratic time on a line of `;` ending in a quote: a scan-stalling input).
+function inComment(before: string): boolean {
+  const lastQuote = Math.max(before.lastIndexOf("'"), before.lastIndexOf('"'), before.lastIndexOf('`'));
+  if (lastQuote < 0 && /^\s*\*/.test(before)) return true;
+  return /\/\/|\/\*|#|<!--|--|;/.test(before.slice(lastQuote + 1));
+}
+
+// Strips a closing block-comment or HTML-comment marker and the spaces around it, in linear time.
+function stripCloser(rest: string): string {
+  let r = rest.trimEnd();
+  if (r.endsWith('*/')) r = r.slice(0, -2);
+  else if (r.endsWith('-->')) r = r.slice(0, -3);
+  else return rest;
+  return r.trimEnd();
+}
 
 export function parseDirectives(text: string): Directive[] {
   const out: Directive[] = [];
@@ -24,10 +39,10 @@ export function parseDirectives(text: string): Directive[] {
     const at = lineText.indexOf(MARKER);
     if (at < 0) continue;
     const before = lineText.slice(0, at);
-    if (!COMMENT_BEFORE.test(before)) continue;
+    if (!inComment(before)) continue;
     let rest = lineText.slice(at + MARKER.length);
     if (rest && !/^\s/.test(rest)) continue; // e.g. flowguard-ignored
-    rest = rest.replace(/\s*(?:\*\/|-->)\s*$/, '');
+    rest = stripCloser(rest);
     const sep = rest.search(/\s--(?:\s|$)/);
     const idsPart = sep >= 0 ? rest.slice(0, sep) : rest;
     const reason = sep >= 0 ? rest.slice(sep).replace(/^\s*--\s*/, '').trim() : '';
