@@ -29062,6 +29062,13 @@ var path2 = __toESM(require("node:path"));
 var import_ignore = __toESM(require_ignore());
 var ALWAYS_SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var HYGIENE_DIRS = /* @__PURE__ */ new Set([".swarm", ".hive-mind", "data", ".claude", ".claude-flow"]);
+var MAX_GLOBSTARS = 2;
+var MAX_DEPTH = 64;
+function affordablePattern(line) {
+  let n = 0;
+  for (let i = line.indexOf("**"); i >= 0; i = line.indexOf("**", i + 2)) if (++n > MAX_GLOBSTARS) return false;
+  return true;
+}
 function toPosix(p) {
   return p.split(path2.sep).join("/");
 }
@@ -29087,6 +29094,7 @@ function createIgnoreMatcher(root, enabled) {
       if (text !== void 0) {
         ig ??= (0, import_ignore.default)();
         for (const line of text.split(/\r?\n|\r/)) {
+          if (!affordablePattern(line)) continue;
           try {
             ig.add(line);
           } catch {
@@ -29128,6 +29136,7 @@ function discover(options) {
   const gitIgnored = createIgnoreMatcher(root, options.gitignore !== false);
   const excluder = (0, import_ignore.default)();
   for (const p of options.exclude ?? []) {
+    if (!affordablePattern(p)) continue;
     try {
       excluder.add(p);
     } catch {
@@ -29221,6 +29230,10 @@ function discover(options) {
         }
         if (visitedDirs.has(realDir)) continue;
         visitedDirs.add(realDir);
+        if (rel.split("/").length > MAX_DEPTH) {
+          skipped.push({ file: rel, reason: `directory nested deeper than ${MAX_DEPTH} levels` });
+          continue;
+        }
         walk2(abs, rel, ignoredDir);
       } else if (st.isFile()) {
         if (isExcluded(rel, false)) continue;
