@@ -9376,7 +9376,7 @@ function didYouMean(word, options) {
 function parseSize(value) {
   if (typeof value === "number" && Number.isFinite(value) && value > 0) return Math.floor(value);
   if (typeof value !== "string") return void 0;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|kib|mb|mib|gb|gib)?\s*$/i.exec(value);
+  const m = /^(\d+(?:\.\d+)?)\s*(b|kb|kib|mb|mib|gb|gib)?$/i.exec(value.trim());
   if (!m) return void 0;
   const n = Number(m[1]);
   const unit = (m[2] ?? "b").toLowerCase();

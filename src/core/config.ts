@@ -68,7 +68,8 @@ export function didYouMean(word: string, options: readonly string[]): string {
 export function parseSize(value: unknown): number | undefined {
   if (typeof value === 'number' && Number.isFinite(value) && value > 0) return Math.floor(value);
   if (typeof value !== 'string') return undefined;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|kib|mb|mib|gb|gib)?\s*$/i.exec(value);
+  // Trimmed first: two `\s*` around an optional unit took quadratic time on a long run of spaces (a hostile config).
+  const m = /^(\d+(?:\.\d+)?)\s*(b|kb|kib|mb|mib|gb|gib)?$/i.exec(value.trim());
   if (!m) return undefined;
   const n = Number(m[1]);
   const unit = (m[2] ?? 'b').toLowerCase();
