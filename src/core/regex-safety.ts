@@ -309,6 +309,10 @@ interface Frag {
   last: number[];
   /** Positions after which the rest can end with no assertion to pass. */
   lastU: number[];
+  /** First positions reachable without passing a start anchor (`^`): where a search retried mid-text can enter. */
+  firstFree: number[];
+  /** Can be crossed empty without passing a start anchor. */
+  passFree: boolean;
 }
 
 const MAX_POSITIONS = 600;
@@ -337,13 +341,13 @@ class Automaton {
     switch (ast.t) {
       case 'char': {
         const p = this.add(ast.set);
-        return { nullable: false, nullableU: false, first: [p], last: [p], lastU: [p] };
+        return { nullable: false, nullableU: false, first: [p], last: [p], lastU: [p], firstFree: [p], passFree: false };
       }
       case 'assert':
         if (ast.look) this.looks.push(ast.look);
-        return { nullable: true, nullableU: false, first: [], last: [], lastU: [] };
+        return { nullable: true, nullableU: false, first: [], last: [], lastU: [], firstFree: [], passFree: ast.anchorStart !== true };
       case 'backref':
-        return { nullable: true, nullableU: false, first: [], last: [], lastU: [] };
+        return { nullable: true, nullableU: false, first: [], last: [], lastU: [], firstFree: [], passFree: true };
       case 'seq':
         return ast.items.reduce<Frag>((acc, item) => this.concat(acc, this.build(item)), EMPTY);
       case 'alt': {
@@ -354,6 +358,8 @@ class Automaton {
           first: fs.flatMap((f) => f.first),
           last: fs.flatMap((f) => f.last),
           lastU: fs.flatMap((f) => f.lastU),
+          firstFree: fs.flatMap((f) => f.firstFree),
+          passFree: fs.some((f) => f.passFree),
         };
       }
       case 'rep': {
@@ -364,11 +370,11 @@ class Automaton {
         if (max === Infinity) {
           const b = this.build(ast.body);
           this.link(b.last, b.first);
-          acc = this.concat(acc, { ...b, nullable: true, nullableU: true });
+          acc = this.concat(acc, { ...b, nullable: true, nullableU: true, passFree: true });
         } else {
           for (let k = min; k < max; k++) {
             const b = this.build(ast.body);
-            acc = this.concat(acc, { ...b, nullable: true, nullableU: true });
+            acc = this.concat(acc, { ...b, nullable: true, nullableU: true, passFree: true });
           }
         }
         return acc;
@@ -384,11 +390,13 @@ class Automaton {
       first: a.nullable ? [...a.first, ...b.first] : a.first,
       last: b.nullable ? [...b.last, ...a.last] : b.last,
       lastU: b.nullableU ? [...b.lastU, ...a.lastU] : b.lastU,
+      firstFree: a.passFree ? [...a.firstFree, ...b.firstFree] : a.firstFree,
+      passFree: a.passFree && b.passFree,
     };
   }
 }
 
-const EMPTY: Frag = { nullable: true, nullableU: true, first: [], last: [], lastU: [] };
+const EMPTY: Frag = { nullable: true, nullableU: true, first: [], last: [], lastU: [], firstFree: [], passFree: true };
 
 function startsAnchored(ast: Ast): boolean {
   if (ast.t === 'assert') return ast.anchorStart === true;
@@ -431,7 +439,7 @@ function analyzeAst(ast: Ast, anchored: boolean): RegexVerdict {
   if (!anchored) {
     prefixState = n;
     sets.push(ALL);
-    follow.push(new Set([n, ...frag.first]));
+    follow.push(new Set([n, ...frag.firstFree]));
     follow[0]!.add(n);
   }
   const ida = findIda(sets, follow, finalU, prefixState);
