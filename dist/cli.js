@@ -9857,6 +9857,17 @@ var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0
 function redact(secret) {
   return secret.length >= 12 ? `${secret.slice(0, 4)}****` : "****";
 }
+function entropy(s) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) h -= n / s.length * Math.log2(n / s.length);
+  return h;
+}
+var TOKEN_RUN = /[A-Za-z0-9_\-+/=]{20,}/g;
+function scrubTokens(text) {
+  return text.replace(TOKEN_RUN, (run) => /\d/.test(run) && /[A-Za-z]/.test(run) && entropy(run) >= 3.2 ? redact(run) : run);
+}
 var SECRET_SALT = "flowguard/v1/secret-fingerprint";
 function secretHash(secret) {
   return (0, import_node_crypto.createHash)("sha256").update(SECRET_SALT).update("\0").update(secret).digest("hex").slice(0, 32);
@@ -9977,6 +9988,7 @@ var FileSink = class {
       if (secret.length >= 4) msg = msg.split(secret).join(masked);
       key = `secret:${secretHash(secret)}`;
     } else key = options.key ?? "";
+    msg = scrubTokens(msg);
     const finding = {
       ruleId: active.rule.id,
       severity: options.severity && active.severity === active.rule.severity ? options.severity : active.severity,
@@ -10008,13 +10020,13 @@ var FileSink = class {
     this.occurrences.set(occ, n + 1);
     finding.fingerprint = fingerprint(finding.ruleId, finding.file, key, n);
     if (options.flow && options.flow.length) finding.flow = options.flow.map((s) => this.flowLocation(s));
-    if (options.properties) finding.properties = { ...options.properties };
+    if (options.properties) finding.properties = Object.fromEntries(Object.entries(options.properties).map(([k, v]) => [k, typeof v === "string" ? scrubTokens(v) : v]));
     this.sink.push(finding, this.file.text.includes("flowguard-ignore") ? this.file.text : void 0);
   }
   flowLocation(step) {
     const s = this.index.position(step.range[0]);
     const e = this.index.position(Math.max(step.range[0], step.range[1]));
-    return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column, label: step.label, message: step.message ?? step.label };
+    return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column, label: scrubTokens(step.label), message: scrubTokens(step.message ?? step.label) };
   }
   finish() {
     this.parsedCache.clear();

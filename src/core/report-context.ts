@@ -1,7 +1,7 @@
 // Turns rule reports into normalised findings: positions, severity, redaction, fingerprints.
 import type { ActiveRule } from './scan.js';
 import type { FlowStep, ReportOptions, SourceFile, Target, TextContext } from '../rule.js';
-import { fingerprint, redact, secretHash, type Finding, type FlowLocation } from './finding.js';
+import { fingerprint, redact, scrubTokens, secretHash, type Finding, type FlowLocation } from './finding.js';
 import { LineIndex } from './lines.js';
 
 export interface SinkOptions {
@@ -80,6 +80,7 @@ export class FileSink {
       key = `secret:${secretHash(secret)}`;
     } else key = options.key ?? '';
 
+    msg = scrubTokens(msg);
     const finding: Finding = {
       ruleId: active.rule.id,
       severity: options.severity && active.severity === active.rule.severity ? options.severity : active.severity,
@@ -111,14 +112,14 @@ export class FileSink {
     this.occurrences.set(occ, n + 1);
     finding.fingerprint = fingerprint(finding.ruleId, finding.file, key, n);
     if (options.flow && options.flow.length) finding.flow = options.flow.map((s) => this.flowLocation(s));
-    if (options.properties) finding.properties = { ...options.properties };
+    if (options.properties) finding.properties = Object.fromEntries(Object.entries(options.properties).map(([k, v]) => [k, typeof v === 'string' ? scrubTokens(v) : v]));
     this.sink.push(finding, this.file.text.includes('flowguard-ignore') ? this.file.text : undefined);
   }
 
   private flowLocation(step: FlowStep): FlowLocation {
     const s = this.index.position(step.range[0]);
     const e = this.index.position(Math.max(step.range[0], step.range[1]));
-    return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column, label: step.label, message: step.message ?? step.label };
+    return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column, label: scrubTokens(step.label), message: scrubTokens(step.message ?? step.label) };
   }
 
   finish(): void {

@@ -59,3 +59,15 @@ describe('printable', () => {
     expect(printable('a\u001b[31mb\nc\u202ed\u2028e ünï 日本 -x')).toBe('a\\u001b[31mb\\u000ac\\u202ed\\u2028e ünï 日本 -x');
   });
 });
+
+describe('scrubTokens', () => {
+  it('masks random-looking token runs in messages and leaves code words alone', async () => {
+    const { scrubTokens } = await import('../../src/core/finding.js');
+    const { sample } = await import('../../src/rule.js');
+    const token = sample('sk_live_', 24);
+    expect(scrubTokens(`\`eval\` runs a string built from \`'${token}' + x\`.`)).toBe("`eval` runs a string built from `'sk_l****' + x`.");
+    for (const plain of ['`eval` runs a string built from `process.argv[2]`.', 'A very_long_identifier_without_digits here', 'version 2026-11-23 of the file', 'sha256 of aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa1']) {
+      expect(scrubTokens(plain)).toBe(plain);
+    }
+  });
+});
