@@ -9345,7 +9345,10 @@ var CONFIG_NAMES = ["flowguard.config.yaml", "flowguard.config.yml"];
 function findConfig(root) {
   for (const name of CONFIG_NAMES) {
     const p = path.join(root, name);
-    if (fs.existsSync(p)) return p;
+    if (!fs.existsSync(p)) continue;
+    const rel = path.relative(fs.realpathSync(root), fs.realpathSync(p));
+    if (rel.startsWith("..") || path.isAbsolute(rel)) throw new ConfigError(`${name}: a symlink that leads outside the scan root; not read`);
+    return p;
   }
   return void 0;
 }

@@ -32,7 +32,11 @@ export const CONFIG_NAMES = ['flowguard.config.yaml', 'flowguard.config.yml'];
 export function findConfig(root: string): string | undefined {
   for (const name of CONFIG_NAMES) {
     const p = path.join(root, name);
-    if (fs.existsSync(p)) return p;
+    if (!fs.existsSync(p)) continue;
+    // The tree is untrusted: its config may be a symlink to a file elsewhere (whose keys an error would print).
+    const rel = path.relative(fs.realpathSync(root), fs.realpathSync(p));
+    if (rel.startsWith('..') || path.isAbsolute(rel)) throw new ConfigError(`${name}: a symlink that leads outside the scan root; not read`);
+    return p;
   }
   return undefined;
 }

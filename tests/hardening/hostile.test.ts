@@ -250,6 +250,16 @@ describe('malformed configuration', () => {
     expect(r.stderr).toMatch(/flowguard\.config\.yaml|config/);
   }, SLOW);
 
+  it('a flowguard.config.yaml symlinked to a file outside the root is refused, not read', () => {
+    const outside = tmpTree({ 'other.yaml': 'privateKeyName: value\n' });
+    const root = tmpTree({ [GOOD.name]: GOOD.code });
+    fs.symlinkSync(path.join(outside, 'other.yaml'), path.join(root, 'flowguard.config.yaml'));
+    const r = runDist(['scan', root]);
+    expectCleanExit(r, 2);
+    expect(r.stderr).toBe('flowguard: flowguard.config.yaml: a symlink that leads outside the scan root; not read\n');
+    expect(readsOutside(r, root)).toEqual([]);
+  }, SLOW);
+
   it('a valid config with a BOM and CRLF line endings is accepted', () => {
     const { root, r } = scanTree({ 'flowguard.config.yaml': '\ufefftype: static\r\nfailOn: high\r\n' });
     expectSurvived(root, r);
