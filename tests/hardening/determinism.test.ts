@@ -91,6 +91,13 @@ describe('determinism', () => {
     expect(one).toBe(base.sarif);
   });
 
+  it('library: concurrency 1 and 4 (the option of the parallel scan, ignored where it does not exist): identical', async () => {
+    const withConcurrency = (n: number) => scan({ root: a, concurrency: n } as Parameters<typeof scan>[0]);
+    const one = toSarif(await withConcurrency(1));
+    expect(toSarif(await withConcurrency(4))).toBe(one);
+    expect(one).toBe(base.sarif);
+  });
+
   // Workers and shards come from the performance work; compare when the build accepts the flags.
   const accepted = (r: Run): boolean => !(r.status === 2 && /unknown option|not available yet/.test(r.stderr));
 
