@@ -485,7 +485,10 @@ function findEda(sets: CharSet[], follow: Set<number>[], finalU: Set<number>): R
     const b = k % n;
     const out: number[] = [];
     for (const c of follow[a]!) {
+      // A path through a state where the match may end succeeds once it gets stuck: no blow-up along it.
+      if (finalU.has(c)) continue;
       for (const d of follow[b]!) {
+        if (finalU.has(d)) continue;
         const common = intersect(sets[c]!, sets[d]!);
         if (!common.length) continue;
         const nk = key(c, d);
@@ -620,10 +623,13 @@ function findIda(sets: CharSet[], follow: Set<number>[], finalU: Set<number>, pr
         const y = Math.floor(k / n) % n;
         const z = k % n;
         for (const x2 of follow[x]!) {
+          if (finalU.has(x2)) continue;
           for (const y2 of follow[y]!) {
+            if (finalU.has(y2)) continue;
             const xy = intersect(sets[x2]!, sets[y2]!);
             if (!xy.length) continue;
             for (const z2 of follow[z]!) {
+              if (finalU.has(z2)) continue;
               const xyz = intersect(xy, sets[z2]!);
               if (!xyz.length) continue;
               const nk = key(x2, y2, z2);
