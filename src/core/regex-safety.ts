@@ -95,7 +95,7 @@ type Ast =
   | { t: 'seq'; items: Ast[] }
   | { t: 'alt'; alts: Ast[] }
   | { t: 'rep'; body: Ast; min: number; max: number }
-  | { t: 'assert'; anchorStart?: boolean; look?: Ast }
+  | { t: 'assert'; anchorStart?: boolean; look?: Ast; negativeAhead?: boolean }
   | { t: 'backref' };
 
 class Parser {
@@ -132,6 +132,14 @@ class Parser {
         const q = this.quantifier();
         if (!q) break;
         atom = { t: 'rep', body: atom, min: q[0], max: q[1] };
+      }
+      // `(?!x).` (a character that is not x) is common in tokenizers: fold it into one character set, or the
+      // lookahead-blind automaton would see `.` overlap with `x` and report ambiguity that is not there.
+      const prev = items[items.length - 1];
+      const banned = prev?.t === 'assert' && prev.negativeAhead && prev.look ? charsOf(prev.look) : undefined;
+      if (banned && atom.t === 'char') {
+        items.pop();
+        atom = { t: 'char', set: intersect(atom.set, complement(banned)) };
       }
       items.push(atom);
     }
@@ -170,14 +178,15 @@ class Parser {
         return { t: 'assert' };
       case '(': {
         let look = false;
+        let negativeAhead = false;
         if (this.src.startsWith('?:', this.i)) this.i += 2;
-        else if (this.src.startsWith('?=', this.i) || this.src.startsWith('?!', this.i)) (this.i += 2), (look = true);
+        else if (this.src.startsWith('?=', this.i) || this.src.startsWith('?!', this.i)) (negativeAhead = this.src[this.i + 1] === '!'), (this.i += 2), (look = true);
         else if (this.src.startsWith('?<=', this.i) || this.src.startsWith('?<!', this.i)) (this.i += 3), (look = true);
         else if (this.src.startsWith('?<', this.i)) this.i = this.src.indexOf('>', this.i) + 1;
         const body = this.alt();
         if (this.peek() !== ')') throw new Error('unterminated group');
         this.i++;
-        return look ? { t: 'assert', look: body } : body;
+        return look ? { t: 'assert', look: body, ...(negativeAhead ? { negativeAhead } : {}) } : body;
       }
       case '[':
         return fold(this.charClass());
@@ -297,6 +306,17 @@ class Parser {
     if (n > 0xffff) this.i++;
     return [[n, n]];
   }
+}
+
+/** The characters a one-character pattern (a char, a class, an alternation of them) matches, else undefined. */
+function charsOf(ast: Ast): CharSet | undefined {
+  if (ast.t === 'char') return ast.set;
+  if (ast.t === 'seq' && ast.items.length === 1) return charsOf(ast.items[0]!);
+  if (ast.t === 'alt') {
+    const sets = ast.alts.map(charsOf);
+    return sets.every((x) => x !== undefined) ? norm(sets.flatMap((x) => [...x!])) : undefined;
+  }
+  return undefined;
 }
 
 // ---- Glushkov automaton ---------------------------------------------------------------------------------------

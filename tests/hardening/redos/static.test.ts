@@ -20,6 +20,8 @@ describe('analyzeRegex', () => {
     [/x+x+y/, 'polynomial'],
     [/-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END/, 'polynomial'],
     [/(?:\/\/|#|;)[^'"`]*$/, 'polynomial'],
+    [/^(?:(?!ab).|a)*$/, 'exponential'],
+    [/^(?:(?!a).|a)*$/, 'linear'],
     [/^(a|ab)*$/, 'linear'],
     [/^(a+b)+$/, 'linear'],
     [/(a+)+/, 'linear'],
