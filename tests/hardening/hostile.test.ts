@@ -1,6 +1,7 @@
 // Hostile inputs, each scanned by the built CLI as a real process. Every case asserts: the right exit code, no stack
 // trace, the good file beside the hostile one still scanned and its finding reported, nothing outside the root read,
 // and the run ends before a generous kill timer (a bound, not a timing assertion). Inputs are generated, never committed.
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -188,6 +189,19 @@ describe('symlinks', () => {
     expectCleanExit(args, 1);
     expect(json(args).findings.map((f) => f.file)).toEqual([GOOD.name]);
     expect(readsOutside(args, root)).toEqual([]);
+  }, SLOW);
+});
+
+describe('special files', () => {
+  it.runIf(process.platform !== 'win32')('a FIFO (plain and behind a symlink) and /dev/zero behind a symlink are passed over without blocking', () => {
+    const root = tmpTree({ [GOOD.name]: GOOD.code });
+    execFileSync('mkfifo', [path.join(root, 'pipe.js')]);
+    execFileSync('mkfifo', [path.join(root, '.env')]);
+    fs.symlinkSync('pipe.js', path.join(root, 'to-pipe.js'));
+    fs.symlinkSync('/dev/zero', path.join(root, 'zero.js'));
+    const r = runDist(['scan', root, '--format', 'json'], { killAfterMs: 60_000 });
+    const report = expectSurvived(root, r);
+    expect(report.findings.map((f) => f.file)).toEqual([GOOD.name]);
   }, SLOW);
 });
 
