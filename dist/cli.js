@@ -6784,7 +6784,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -7557,7 +7557,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports2.Parser = Parser;
+    exports2.Parser = Parser2;
   }
 });
 
@@ -7717,8 +7717,8 @@ var require_ignore = __commonJS({
       return Array.isArray(subject) ? subject : [subject];
     }
     var UNDEFINED = void 0;
-    var EMPTY = "";
-    var SPACE = " ";
+    var EMPTY2 = "";
+    var SPACE2 = " ";
     var ESCAPE = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
     var BOM = "\uFEFF";
@@ -7769,14 +7769,14 @@ var require_ignore = __commonJS({
     var scanBracket = (pattern, start) => {
       const { length } = pattern;
       let index = start + 1;
-      let negated = EMPTY;
+      let negated = EMPTY2;
       const lead = pattern[index];
       if (lead === "!" || lead === "^") {
         negated = "^";
         index++;
       }
-      let body = EMPTY;
-      let prev = EMPTY;
+      let body = EMPTY2;
+      let prev = EMPTY2;
       for (; ; ) {
         const char = pattern[index];
         if (char === UNDEFINED) {
@@ -7795,7 +7795,7 @@ var require_ignore = __commonJS({
           if (prev <= to) {
             body += `-${escapeMember(to)}`;
           }
-          prev = EMPTY;
+          prev = EMPTY2;
         } else if (char === "[" && pattern[index + 1] === ":") {
           const nameStart = index + 2;
           let end = nameStart;
@@ -7811,7 +7811,7 @@ var require_ignore = __commonJS({
               return null;
             }
             body += POSIX_CLASSES[name];
-            prev = EMPTY;
+            prev = EMPTY2;
             index = end;
           } else {
             body += escapeMember("[");
@@ -7844,7 +7844,7 @@ var require_ignore = __commonJS({
       const sources = [];
       const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
       const { length } = pattern;
-      let out = EMPTY;
+      let out = EMPTY2;
       let index = 0;
       while (index < length) {
         const char = pattern[index];
@@ -7852,7 +7852,7 @@ var require_ignore = __commonJS({
           const escaped = pattern[index + 1];
           if (escaped === SLASH && index + 2 === length) {
             out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE2) {
             out += pattern.slice(index, index + 2);
           } else {
             out += hold(
@@ -7898,8 +7898,8 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
-        ESCAPE + SPACE
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE2 : run,
+        ESCAPE + SPACE2
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
       //   whenever the run fills a path segment: it starts the pattern or follows
@@ -8021,7 +8021,7 @@ var require_ignore = __commonJS({
         //   two are still distinct, before the unescape steps below collapse the
         //   literal onto the very `\*` a wildcard leaves behind.
         /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        (match, p1, p2) => p2 === EMPTY2 ? p1 + TRAILING_WILDCARD : match,
         "*"
       ],
       [
@@ -8084,7 +8084,7 @@ var require_ignore = __commonJS({
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
     var separatorAfter = (run, at) => {
-      let separator = EMPTY;
+      let separator = EMPTY2;
       for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
         separator += run[index].single;
       }
@@ -8145,7 +8145,7 @@ var require_ignore = __commonJS({
           index++;
         }
       }
-      let out = EMPTY;
+      let out = EMPTY2;
       let run = [];
       const flush = () => {
         let lastWildcard;
@@ -8224,14 +8224,14 @@ var require_ignore = __commonJS({
       if (path8.charCodeAt(0) === SLASH_CODE || path8.indexOf(DOUBLE_SLASH) >= 0) {
         const slices = path8.split(SLASH).filter(Boolean);
         slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
       const end = path8.length - 1;
       const cut = path8.lastIndexOf(
         SLASH,
         path8.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path8.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path8.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -8290,7 +8290,7 @@ var require_ignore = __commonJS({
           lineEnd--;
         }
         end = lineEnd;
-        while (body[end - 1] === SPACE) {
+        while (body[end - 1] === SPACE2) {
           end--;
         }
         if (!stripLineEnd || body[end - 1] !== "\n") {
@@ -8305,7 +8305,7 @@ var require_ignore = __commonJS({
       while (body[end - backslashes - 1] === ESCAPE) {
         backslashes++;
       }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE2 : body.slice(0, end);
     };
     var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
       let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
@@ -8318,7 +8318,7 @@ var require_ignore = __commonJS({
         body = body.slice(1);
       }
       const last = body[body.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+      if (last === SPACE2 || stripLineEnd && (last === "\r" || last === "\n")) {
         body = trimEnd(body, stripLineEnd);
       }
       if (!body || hasTrailingBackslash(body)) {
@@ -9335,6 +9335,605 @@ function summarize(error) {
   return String(error).split("\n")[0] ?? "unknown error";
 }
 
+// src/core/regex-safety.ts
+var MAX_CP = 1114111;
+var ALL = [[0, MAX_CP]];
+var DIGIT = [[48, 57]];
+var WORD = [[48, 57], [65, 90], [95, 95], [97, 122]];
+var SPACE = norm([[9, 13], [32, 32], [160, 160], [5760, 5760], [8192, 8202], [8232, 8233], [8239, 8239], [8287, 8287], [12288, 12288], [65279, 65279]]);
+var LINE_TERM = [[10, 10], [13, 13], [8232, 8233]];
+function norm(rs) {
+  const s = [...rs].sort((a, b) => a[0] - b[0]);
+  const out = [];
+  for (const [lo, hi] of s) {
+    const last = out[out.length - 1];
+    if (last && lo <= last[1] + 1) last[1] = Math.max(last[1], hi);
+    else out.push([lo, hi]);
+  }
+  return out;
+}
+function complement(s) {
+  const out = [];
+  let next = 0;
+  for (const [lo, hi] of s) {
+    if (lo > next) out.push([next, lo - 1]);
+    next = hi + 1;
+  }
+  if (next <= MAX_CP) out.push([next, MAX_CP]);
+  return out;
+}
+function intersect(a, b) {
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const lo = Math.max(a[i][0], b[j][0]);
+    const hi = Math.min(a[i][1], b[j][1]);
+    if (lo <= hi) out.push([lo, hi]);
+    if (a[i][1] < b[j][1]) i++;
+    else j++;
+  }
+  return out;
+}
+function caseFold(s) {
+  const extra = [];
+  for (const [lo, hi] of s) {
+    const up = intersect([[lo, hi]], [[65, 90]]);
+    const low = intersect([[lo, hi]], [[97, 122]]);
+    for (const [a, b] of up) extra.push([a + 32, b + 32]);
+    for (const [a, b] of low) extra.push([a - 32, b - 32]);
+  }
+  return extra.length ? norm([...s, ...extra]) : s;
+}
+var PREFERRED = "a0A _-.=:/\"'x,;!@#$%&*()[]{}<>+?|\\~`^	\n";
+function sampleChar(s) {
+  if (!s.length) return void 0;
+  for (const ch of PREFERRED) {
+    const c = ch.charCodeAt(0);
+    if (s.some(([lo, hi]) => c >= lo && c <= hi)) return ch;
+  }
+  return String.fromCodePoint(s[0][0]);
+}
+var Parser = class {
+  constructor(src, flags) {
+    this.src = src;
+    this.flags = flags;
+  }
+  src;
+  flags;
+  i = 0;
+  parse() {
+    const ast = this.alt();
+    if (this.i < this.src.length) throw new Error(`unexpected ")" at ${this.i}`);
+    return ast;
+  }
+  peek() {
+    return this.src[this.i];
+  }
+  alt() {
+    const alts = [this.seq()];
+    while (this.peek() === "|") {
+      this.i++;
+      alts.push(this.seq());
+    }
+    return alts.length === 1 ? alts[0] : { t: "alt", alts };
+  }
+  seq() {
+    const items = [];
+    while (this.i < this.src.length && this.peek() !== "|" && this.peek() !== ")") {
+      let atom = this.atom();
+      for (; ; ) {
+        const q = this.quantifier();
+        if (!q) break;
+        atom = { t: "rep", body: atom, min: q[0], max: q[1] };
+      }
+      const prev = items[items.length - 1];
+      const banned = prev?.t === "assert" && prev.negativeAhead && prev.look ? charsOf(prev.look) : void 0;
+      if (banned && atom.t === "char") {
+        items.pop();
+        atom = { t: "char", set: intersect(atom.set, complement(banned)) };
+      }
+      items.push(atom);
+    }
+    return { t: "seq", items };
+  }
+  quantifier() {
+    const c = this.peek();
+    let q;
+    if (c === "*") q = [0, Infinity];
+    else if (c === "+") q = [1, Infinity];
+    else if (c === "?") q = [0, 1];
+    else if (c === "{") {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
+      if (!m) return void 0;
+      const min = Number(m[1]);
+      const max = m[2] === void 0 ? min : m[3] === "" ? Infinity : Number(m[3]);
+      this.i += m[0].length - 1;
+      q = [min, max];
+    }
+    if (!q) return void 0;
+    this.i++;
+    if (this.peek() === "?") this.i++;
+    return q;
+  }
+  atom() {
+    const c = this.src[this.i++];
+    const fold = (set) => ({ t: "char", set: this.flags.includes("i") ? caseFold(set) : set });
+    switch (c) {
+      case ".":
+        return fold(this.flags.includes("s") ? ALL : complement(LINE_TERM));
+      case "^":
+        return { t: "assert", anchorStart: !this.flags.includes("m") };
+      case "$":
+        return { t: "assert" };
+      case "(": {
+        let look = false;
+        let negativeAhead = false;
+        if (this.src.startsWith("?:", this.i)) this.i += 2;
+        else if (this.src.startsWith("?=", this.i) || this.src.startsWith("?!", this.i)) negativeAhead = this.src[this.i + 1] === "!", this.i += 2, look = true;
+        else if (this.src.startsWith("?<=", this.i) || this.src.startsWith("?<!", this.i)) this.i += 3, look = true;
+        else if (this.src.startsWith("?<", this.i)) this.i = this.src.indexOf(">", this.i) + 1;
+        const body = this.alt();
+        if (this.peek() !== ")") throw new Error("unterminated group");
+        this.i++;
+        return look ? { t: "assert", look: body, ...negativeAhead ? { negativeAhead } : {} } : body;
+      }
+      case "[":
+        return fold(this.charClass());
+      case "\\":
+        return this.escape(false);
+      default:
+        return fold([[c.codePointAt(0), c.codePointAt(0)]]);
+    }
+  }
+  /** After a backslash. In a class, returns a CharSet; outside, an Ast. */
+  escape(inClass) {
+    const c = this.src[this.i++];
+    const set = (s) => inClass ? s : { t: "char", set: this.flags.includes("i") ? caseFold(s) : s };
+    const cp = (n) => set([[n, n]]);
+    switch (c) {
+      case "d":
+        return set(DIGIT);
+      case "D":
+        return set(complement(DIGIT));
+      case "w":
+        return set(WORD);
+      case "W":
+        return set(complement(WORD));
+      case "s":
+        return set(SPACE);
+      case "S":
+        return set(complement(SPACE));
+      case "b":
+        return inClass ? [[8, 8]] : { t: "assert" };
+      case "B":
+        return { t: "assert" };
+      case "n":
+        return cp(10);
+      case "r":
+        return cp(13);
+      case "t":
+        return cp(9);
+      case "v":
+        return cp(11);
+      case "f":
+        return cp(12);
+      case "0":
+        return cp(0);
+      case "c":
+        return cp((this.src.charCodeAt(this.i++) || 64) % 32);
+      case "x": {
+        const h = this.src.slice(this.i, this.i + 2);
+        this.i += 2;
+        return cp(parseInt(h, 16) || 0);
+      }
+      case "u": {
+        if (this.peek() === "{") {
+          const end = this.src.indexOf("}", this.i);
+          const n = parseInt(this.src.slice(this.i + 1, end), 16) || 0;
+          this.i = end + 1;
+          return cp(n);
+        }
+        const h = this.src.slice(this.i, this.i + 4);
+        this.i += 4;
+        return cp(parseInt(h, 16) || 0);
+      }
+      case "p":
+      case "P":
+        if (this.peek() === "{") this.i = this.src.indexOf("}", this.i) + 1;
+        return set(ALL);
+      case "k":
+        if (this.peek() === "<") this.i = this.src.indexOf(">", this.i) + 1;
+        return inClass ? [[107, 107]] : { t: "backref" };
+      default:
+        if (c !== void 0 && /[1-9]/.test(c)) {
+          while (/\d/.test(this.peek() ?? "")) this.i++;
+          return inClass ? [[c.charCodeAt(0), c.charCodeAt(0)]] : { t: "backref" };
+        }
+        return c === void 0 ? cp(92) : cp(c.codePointAt(0));
+    }
+  }
+  charClass() {
+    let negate = false;
+    if (this.peek() === "^") negate = true, this.i++;
+    const ranges = [];
+    while (this.i < this.src.length && this.peek() !== "]") {
+      if (this.flags.includes("v") && (this.peek() === "[" || this.src.startsWith("--", this.i) || this.src.startsWith("&&", this.i))) {
+        let depth = 1;
+        while (this.i < this.src.length && depth > 0) {
+          const ch = this.src[this.i++];
+          if (ch === "\\") this.i++;
+          else if (ch === "[") depth++;
+          else if (ch === "]") depth--;
+        }
+        return ALL;
+      }
+      const lo = this.classAtom();
+      if (this.peek() === "-" && this.src[this.i + 1] !== "]" && this.i + 1 < this.src.length && lo.length === 1 && lo[0][0] === lo[0][1]) {
+        this.i++;
+        const hi = this.classAtom();
+        if (hi.length === 1 && hi[0][0] === hi[0][1]) {
+          ranges.push([Math.min(lo[0][0], hi[0][0]), Math.max(lo[0][0], hi[0][0])]);
+          continue;
+        }
+        ranges.push(...lo, [45, 45], ...hi);
+        continue;
+      }
+      ranges.push(...lo);
+    }
+    this.i++;
+    const s = norm(ranges);
+    return negate ? complement(s) : s;
+  }
+  classAtom() {
+    const c = this.src[this.i++];
+    if (c === "\\") return this.escape(true);
+    const n = c.codePointAt(0);
+    if (n > 65535) this.i++;
+    return [[n, n]];
+  }
+};
+function charsOf(ast) {
+  if (ast.t === "char") return ast.set;
+  if (ast.t === "seq" && ast.items.length === 1) return charsOf(ast.items[0]);
+  if (ast.t === "alt") {
+    const sets = ast.alts.map(charsOf);
+    return sets.every((x) => x !== void 0) ? norm(sets.flatMap((x) => [...x])) : void 0;
+  }
+  return void 0;
+}
+var MAX_POSITIONS = 600;
+var MAX_COPIES = 3;
+var TooBig = class extends Error {
+};
+var Automaton = class {
+  /** Index 0 is the initial state; 1.. are character positions. */
+  sets = [[]];
+  follow = [/* @__PURE__ */ new Set()];
+  looks = [];
+  add(set) {
+    if (this.sets.length > MAX_POSITIONS) throw new TooBig();
+    this.sets.push(set);
+    this.follow.push(/* @__PURE__ */ new Set());
+    return this.sets.length - 1;
+  }
+  link(from, to) {
+    for (const f of from) for (const t of to) this.follow[f].add(t);
+  }
+  build(ast) {
+    switch (ast.t) {
+      case "char": {
+        const p = this.add(ast.set);
+        return { nullable: false, nullableU: false, first: [p], last: [p], lastU: [p], firstFree: [p], passFree: false };
+      }
+      case "assert":
+        if (ast.look) this.looks.push(ast.look);
+        return { nullable: true, nullableU: false, first: [], last: [], lastU: [], firstFree: [], passFree: ast.anchorStart !== true };
+      case "backref":
+        return { nullable: true, nullableU: false, first: [], last: [], lastU: [], firstFree: [], passFree: true };
+      case "seq":
+        return ast.items.reduce((acc, item) => this.concat(acc, this.build(item)), EMPTY);
+      case "alt": {
+        const fs7 = ast.alts.map((a) => this.build(a));
+        return {
+          nullable: fs7.some((f) => f.nullable),
+          nullableU: fs7.some((f) => f.nullableU),
+          first: fs7.flatMap((f) => f.first),
+          last: fs7.flatMap((f) => f.last),
+          lastU: fs7.flatMap((f) => f.lastU),
+          firstFree: fs7.flatMap((f) => f.firstFree),
+          passFree: fs7.some((f) => f.passFree)
+        };
+      }
+      case "rep": {
+        const min = Math.min(ast.min, MAX_COPIES);
+        const max = ast.max === Infinity ? Infinity : Math.min(ast.max, Math.max(min, MAX_COPIES));
+        let acc = EMPTY;
+        for (let k = 0; k < min; k++) acc = this.concat(acc, this.build(ast.body));
+        if (max === Infinity) {
+          const b = this.build(ast.body);
+          this.link(b.last, b.first);
+          acc = this.concat(acc, { ...b, nullable: true, nullableU: true, passFree: true });
+        } else {
+          for (let k = min; k < max; k++) {
+            const b = this.build(ast.body);
+            acc = this.concat(acc, { ...b, nullable: true, nullableU: true, passFree: true });
+          }
+        }
+        return acc;
+      }
+    }
+  }
+  concat(a, b) {
+    this.link(a.last, b.first);
+    return {
+      nullable: a.nullable && b.nullable,
+      nullableU: a.nullableU && b.nullableU,
+      first: a.nullable ? [...a.first, ...b.first] : a.first,
+      last: b.nullable ? [...b.last, ...a.last] : b.last,
+      lastU: b.nullableU ? [...b.lastU, ...a.lastU] : b.lastU,
+      firstFree: a.passFree ? [...a.firstFree, ...b.firstFree] : a.firstFree,
+      passFree: a.passFree && b.passFree
+    };
+  }
+};
+var EMPTY = { nullable: true, nullableU: true, first: [], last: [], lastU: [], firstFree: [], passFree: true };
+function startsAnchored(ast) {
+  if (ast.t === "assert") return ast.anchorStart === true;
+  if (ast.t === "seq") return ast.items.length > 0 && startsAnchored(ast.items[0]);
+  if (ast.t === "alt") return ast.alts.every(startsAnchored);
+  return false;
+}
+var MAX_PRODUCT = 4e5;
+function analyzeAst(ast, anchored) {
+  const nfa = new Automaton();
+  let frag;
+  try {
+    frag = nfa.build(ast);
+  } catch (e) {
+    if (e instanceof TooBig) return { complexity: "unknown", reason: "pattern too large to analyse" };
+    throw e;
+  }
+  nfa.link([0], frag.first);
+  const worst = (v) => {
+    for (const look of nfa.looks) {
+      const sub = analyzeAst(look, true);
+      if (rank(sub) > rank(v)) v = { ...sub, reason: `in a lookaround: ${sub.reason ?? ""}` };
+    }
+    return v;
+  };
+  if (frag.nullableU) return worst({ complexity: "linear" });
+  const finalU = new Set(frag.lastU);
+  const { sets, follow } = nfa;
+  const n = sets.length;
+  const eda = findEda(sets, follow, finalU);
+  if (eda === "unknown") return worst({ complexity: "unknown", reason: "automaton too large to analyse" });
+  if (eda) return worst({ complexity: "exponential", reason: "a repeated part can match the same text in more than one way (nested quantifiers or overlapping alternatives under a quantifier)", attack: eda });
+  let prefixState;
+  if (!anchored) {
+    prefixState = n;
+    sets.push(ALL);
+    follow.push(/* @__PURE__ */ new Set([n, ...frag.firstFree]));
+    follow[0].add(n);
+  }
+  const ida = findIda(sets, follow, finalU, prefixState);
+  if (ida === "unknown") return worst({ complexity: "unknown", reason: "automaton too large to analyse" });
+  if (ida) return worst({ complexity: "polynomial", reason: ida.reason, attack: ida.attack });
+  return worst({ complexity: "linear" });
+}
+function rank(v) {
+  return { linear: 0, unknown: 1, polynomial: 2, exponential: 3 }[v.complexity];
+}
+function wordTo(sets, follow, target) {
+  const prev = /* @__PURE__ */ new Map([[0, -1]]);
+  const queue = [0];
+  while (queue.length) {
+    const s = queue.shift();
+    if (s === target) break;
+    for (const t of follow[s]) if (!prev.has(t)) prev.set(t, s), queue.push(t);
+  }
+  let word = "";
+  for (let s = target; s > 0 && prev.has(s); s = prev.get(s)) word = (sampleChar(sets[s]) ?? "") + word;
+  return word;
+}
+function failChar(sets, follow, state) {
+  const taken = norm([...follow[state]].flatMap((t) => [...sets[t]]));
+  return sampleChar(complement(taken)) ?? "";
+}
+function findEda(sets, follow, finalU) {
+  const n = sets.length;
+  const key = (a, b) => a * n + b;
+  const edges = /* @__PURE__ */ new Map();
+  const labels = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set([key(0, 0)]);
+  const order = [key(0, 0)];
+  for (let qi = 0; qi < order.length; qi++) {
+    const k = order[qi];
+    const a = Math.floor(k / n);
+    const b = k % n;
+    const out = [];
+    for (const c of follow[a]) {
+      if (finalU.has(c)) continue;
+      for (const d of follow[b]) {
+        if (finalU.has(d)) continue;
+        const common = intersect(sets[c], sets[d]);
+        if (!common.length) continue;
+        const nk = key(c, d);
+        out.push(nk);
+        labels.set(`${k}>${nk}`, sampleChar(common));
+        if (!seen.has(nk)) {
+          if (seen.size > MAX_PRODUCT) return "unknown";
+          seen.add(nk);
+          order.push(nk);
+        }
+      }
+    }
+    edges.set(k, out);
+  }
+  const comp = sccs(order, edges);
+  const members = /* @__PURE__ */ new Map();
+  for (const [node, c] of comp) members.set(c, [...members.get(c) ?? [], node]);
+  for (const nodes of members.values()) {
+    if (nodes.length < 2) continue;
+    const diag = nodes.find((k) => Math.floor(k / n) === k % n && !finalU.has(k % n));
+    const off = nodes.find((k) => Math.floor(k / n) !== k % n && !finalU.has(Math.floor(k / n)) && !finalU.has(k % n));
+    if (diag === void 0 || off === void 0) continue;
+    const inComp = new Set(nodes);
+    const pump = pathWord(diag, off, edges, labels, inComp) + pathWord(off, diag, edges, labels, inComp);
+    const q = diag % n;
+    return { prefix: wordTo(sets, follow, q), pump, suffix: failChar(sets, follow, q) };
+  }
+  return null;
+}
+function pathWord(from, to, edges, labels, allowed) {
+  const prev = /* @__PURE__ */ new Map();
+  const queue = [from];
+  let found = false;
+  while (queue.length && !found) {
+    const s = queue.shift();
+    for (const t of edges.get(s) ?? []) {
+      if (!allowed.has(t) || prev.has(t)) continue;
+      prev.set(t, s);
+      if (t === to) {
+        found = true;
+        break;
+      }
+      queue.push(t);
+    }
+  }
+  let word = "";
+  for (let s = to; prev.has(s); ) {
+    const p = prev.get(s);
+    word = (labels.get(`${p}>${s}`) ?? "") + word;
+    if (p === from) break;
+    s = p;
+  }
+  return word;
+}
+function sccs(nodes, edges) {
+  const index = /* @__PURE__ */ new Map();
+  const low = /* @__PURE__ */ new Map();
+  const onStack = /* @__PURE__ */ new Set();
+  const stack = [];
+  const comp = /* @__PURE__ */ new Map();
+  let counter = 0;
+  let compId = 0;
+  for (const root of nodes) {
+    if (index.has(root)) continue;
+    const work = [[root, 0]];
+    index.set(root, counter);
+    low.set(root, counter++);
+    stack.push(root);
+    onStack.add(root);
+    while (work.length) {
+      const top = work[work.length - 1];
+      const [v, i] = top;
+      const out = edges.get(v) ?? [];
+      if (i < out.length) {
+        top[1]++;
+        const w = out[i];
+        if (!index.has(w)) {
+          index.set(w, counter);
+          low.set(w, counter++);
+          stack.push(w);
+          onStack.add(w);
+          work.push([w, 0]);
+        } else if (onStack.has(w)) low.set(v, Math.min(low.get(v), index.get(w)));
+      } else {
+        work.pop();
+        if (work.length) {
+          const parent = work[work.length - 1][0];
+          low.set(parent, Math.min(low.get(parent), low.get(v)));
+        }
+        if (low.get(v) === index.get(v)) {
+          let w;
+          do {
+            w = stack.pop();
+            onStack.delete(w);
+            comp.set(w, compId);
+          } while (w !== v);
+          compId++;
+        }
+      }
+    }
+  }
+  return comp;
+}
+function findIda(sets, follow, finalU, prefixState) {
+  const n = sets.length;
+  const edges = /* @__PURE__ */ new Map();
+  const all = Array.from({ length: n }, (_, i) => i);
+  for (const s of all) edges.set(s, [...follow[s]]);
+  const comp = sccs(all, edges);
+  const size = /* @__PURE__ */ new Map();
+  for (const c of comp.values()) size.set(c, (size.get(c) ?? 0) + 1);
+  const cyclic = all.filter((s) => !finalU.has(s) && (follow[s].has(s) || (size.get(comp.get(s)) ?? 0) > 1));
+  let budget = MAX_PRODUCT;
+  for (const p of cyclic) {
+    for (const q of cyclic) {
+      if (p === q) continue;
+      const key = (x, y, z) => (x * n + y) * n + z;
+      const start = key(p, p, q);
+      const goal = key(p, q, q);
+      const prev = /* @__PURE__ */ new Map();
+      const queue = [start];
+      let hit = false;
+      while (queue.length && !hit) {
+        const k = queue.shift();
+        const x = Math.floor(k / (n * n));
+        const y = Math.floor(k / n) % n;
+        const z = k % n;
+        for (const x2 of follow[x]) {
+          if (finalU.has(x2)) continue;
+          for (const y2 of follow[y]) {
+            if (finalU.has(y2)) continue;
+            const xy = intersect(sets[x2], sets[y2]);
+            if (!xy.length) continue;
+            for (const z2 of follow[z]) {
+              if (finalU.has(z2)) continue;
+              const xyz = intersect(xy, sets[z2]);
+              if (!xyz.length) continue;
+              const nk = key(x2, y2, z2);
+              if (prev.has(nk) || nk === start) continue;
+              if (--budget < 0) return "unknown";
+              prev.set(nk, [k, sampleChar(xyz)]);
+              if (nk === goal) {
+                hit = true;
+                break;
+              }
+              queue.push(nk);
+            }
+            if (hit) break;
+          }
+          if (hit) break;
+        }
+      }
+      if (!hit) continue;
+      let pump = "";
+      for (let k = goal; k !== start; ) {
+        const [p2, ch] = prev.get(k);
+        pump = ch + pump;
+        k = p2;
+      }
+      const lead = p === prefixState ? "" : wordTo(sets, follow, p);
+      const reason = p === prefixState ? "a leading repeated part can match text that a search retries from every position before a failing suffix (quadratic)" : "two repeated parts in a row can share the same text before a failing suffix (polynomial)";
+      return { reason, attack: { prefix: lead, pump, suffix: failChar(sets, follow, q) } };
+    }
+  }
+  return null;
+}
+function analyzeRegex(re, flags = "") {
+  const source = typeof re === "string" ? re : re.source;
+  const f = typeof re === "string" ? flags : re.flags;
+  let ast;
+  try {
+    ast = new Parser(source, f).parse();
+  } catch {
+    return { complexity: "unknown", reason: "pattern not understood by the checker" };
+  }
+  return analyzeAst(ast, f.includes("y") || startsAnchored(ast));
+}
+
 // src/core/config.ts
 var SCAN_TYPES = ["static", "secrets", "config", "comprehensive"];
 var FAIL_ON = [...SEVERITIES, "none"];
@@ -9483,6 +10082,7 @@ function parseConfig(text, displayName) {
             } catch {
               fail(sp.value.items[i] ?? sp.value, `"secrets.allow" has an invalid regular expression: ${re}`);
             }
+            if (analyzeRegex(re).complexity === "exponential") fail(sp.value.items[i] ?? sp.value, `"secrets.allow" has a regular expression that can take exponential time: ${re}`);
           });
           secrets.allow = list;
         }

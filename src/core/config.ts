@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import { SEVERITIES, type Severity } from '../rule.js';
 import { ConfigError } from './errors.js';
+import { analyzeRegex } from './regex-safety.js';
 
 export const SCAN_TYPES = ['static', 'secrets', 'config', 'comprehensive'] as const;
 export type ScanType = (typeof SCAN_TYPES)[number];
@@ -179,6 +180,8 @@ export function parseConfig(text: string, displayName: string): FileConfig {
             } catch {
               fail(((sp.value as YAMLMap).items[i] ?? sp.value) as YamlNode, `"secrets.allow" has an invalid regular expression: ${re}`);
             }
+            // A repository's config is untrusted input too: an allow pattern runs on every secret found.
+            if (analyzeRegex(re).complexity === 'exponential') fail(((sp.value as YAMLMap).items[i] ?? sp.value) as YamlNode, `"secrets.allow" has a regular expression that can take exponential time: ${re}`);
           });
           secrets.allow = list;
         }

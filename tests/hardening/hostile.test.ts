@@ -254,6 +254,7 @@ describe('malformed configuration', () => {
     ['top-level list', '- a\n- b\n'],
     ['random bytes', seededBytes(99, 2048, { noNul: true }).toString('latin1')],
     ['bad regex', 'secrets:\n  allow: ["(unclosed"]\n'],
+    ['catastrophic allow regex', 'secrets:\n  allow: ["^(a|a)*$"]\n'],
     ['deep nesting', `exclude: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`],
     ['unknown rule', 'rules:\n  code/nope: off\n'],
   ])('flowguard.config.yaml with %s: exit 2, one line naming the file', (_name, body) => {
