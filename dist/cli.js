@@ -10531,7 +10531,7 @@ function readInsideRoot(abs, rootReal, maxSize) {
 }
 
 // src/core/report-context.ts
-var FindingSink = class {
+var FindingSink = class _FindingSink {
   findings = [];
   /** File texts, kept for inline suppressions (only of files that produced a finding or a directive). */
   texts = /* @__PURE__ */ new Map();
@@ -10541,6 +10541,27 @@ var FindingSink = class {
   }
   all() {
     return this.findings;
+  }
+  // A hostile file can hold a million reportable lines; past this many findings of one rule in one file the rest
+  // are counted, not kept (memory, report size, and GitHub's SARIF upload limits stay bounded).
+  static MAX_PER_RULE_AND_FILE = 1e3;
+  counts = /* @__PURE__ */ new Map();
+  /** Count a finding of `ruleId` in `file`; false once the cap is passed. */
+  admit(file, ruleId) {
+    const k = `${file}\0${ruleId}`;
+    const n = (this.counts.get(k) ?? 0) + 1;
+    this.counts.set(k, n);
+    return n <= _FindingSink.MAX_PER_RULE_AND_FILE;
+  }
+  /** One note per (file, rule) whose findings passed the cap. */
+  overflow() {
+    const out = [];
+    for (const [k, n] of this.counts) {
+      if (n <= _FindingSink.MAX_PER_RULE_AND_FILE) continue;
+      const [file, ruleId] = k.split("\0");
+      out.push({ file, reason: `${ruleId}: ${n - _FindingSink.MAX_PER_RULE_AND_FILE} more findings not reported (at most ${_FindingSink.MAX_PER_RULE_AND_FILE} per rule and file)` });
+    }
+    return out;
   }
   /** True when a config `secrets.allow` regex matches the value. */
   allowed(secret) {
@@ -10591,6 +10612,7 @@ var FileSink = class {
       if (secret.length >= 4) msg = msg.split(secret).join(masked);
       key = `secret:${secretHash(secret)}`;
     } else key = options.key ?? "";
+    if (!this.sink.admit(this.file.path, active.rule.id)) return;
     msg = scrubTokens(msg);
     const finding = {
       ruleId: active.rule.id,
@@ -10812,6 +10834,7 @@ async function scan(options) {
     }
   }
   const findings = sink.all();
+  skipped.push(...sink.overflow());
   applyInlineSuppressions(findings, sink.texts);
   findings.sort(compareFindings);
   errors.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.message < b.message ? -1 : 1);

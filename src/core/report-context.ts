@@ -23,6 +23,30 @@ export class FindingSink {
     return this.findings;
   }
 
+  // A hostile file can hold a million reportable lines; past this many findings of one rule in one file the rest
+  // are counted, not kept (memory, report size, and GitHub's SARIF upload limits stay bounded).
+  static readonly MAX_PER_RULE_AND_FILE = 1000;
+  private readonly counts = new Map<string, number>();
+
+  /** Count a finding of `ruleId` in `file`; false once the cap is passed. */
+  admit(file: string, ruleId: string): boolean {
+    const k = `${file}\0${ruleId}`;
+    const n = (this.counts.get(k) ?? 0) + 1;
+    this.counts.set(k, n);
+    return n <= FindingSink.MAX_PER_RULE_AND_FILE;
+  }
+
+  /** One note per (file, rule) whose findings passed the cap. */
+  overflow(): { file: string; reason: string }[] {
+    const out: { file: string; reason: string }[] = [];
+    for (const [k, n] of this.counts) {
+      if (n <= FindingSink.MAX_PER_RULE_AND_FILE) continue;
+      const [file, ruleId] = k.split('\0') as [string, string];
+      out.push({ file, reason: `${ruleId}: ${n - FindingSink.MAX_PER_RULE_AND_FILE} more findings not reported (at most ${FindingSink.MAX_PER_RULE_AND_FILE} per rule and file)` });
+    }
+    return out;
+  }
+
   /** True when a config `secrets.allow` regex matches the value. */
   allowed(secret: string): boolean {
     return this.allow.some((re) => re.test(secret));
@@ -80,6 +104,7 @@ export class FileSink {
       key = `secret:${secretHash(secret)}`;
     } else key = options.key ?? '';
 
+    if (!this.sink.admit(this.file.path, active.rule.id)) return;
     msg = scrubTokens(msg);
     const finding: Finding = {
       ruleId: active.rule.id,

@@ -172,6 +172,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   }
 
   const findings = sink.all();
+  skipped.push(...sink.overflow());
   applyInlineSuppressions(findings, sink.texts);
   findings.sort(compareFindings);
   errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.message < b.message ? -1 : 1));

@@ -192,6 +192,19 @@ describe('symlinks', () => {
   }, SLOW);
 });
 
+describe('a flood of findings', () => {
+  it('keeps at most 1000 findings per rule and file and notes the rest', () => {
+    const { root, r } = scanTree({ 'flood.js': 'eval(process.argv[2]);\n'.repeat(5000), 'flood.txt': '# flowguard-ignore\n'.repeat(200_000) }, ['--no-skip'], { maxOldSpaceMb: 512 });
+    const report = expectSurvived(root, r);
+    expect(report.findings.filter((f) => f.file === 'flood.js')).toHaveLength(1000);
+    expect(report.findings.filter((f) => f.file === 'flood.txt')).toHaveLength(1000);
+    expect(report.skipped).toEqual([
+      { file: 'flood.js', reason: 'code/eval-injection: 4000 more findings not reported (at most 1000 per rule and file)' },
+      { file: 'flood.txt', reason: 'code/suppression-without-reason: 199000 more findings not reported (at most 1000 per rule and file)' },
+    ]);
+  }, SLOW);
+});
+
 describe('special files', () => {
   it.runIf(process.platform !== 'win32')('a FIFO (plain and behind a symlink) and /dev/zero behind a symlink are passed over without blocking', () => {
     const root = tmpTree({ [GOOD.name]: GOOD.code });
