@@ -102,7 +102,7 @@ describe('every rule on adversarial 100 KB inputs', () => {
     expect(outcome.stuck, `stuck on ${outcome.stuck}`).toBeUndefined();
     expect(outcome.error).toBeUndefined();
     expect(outcome.finished).toBe(true);
-    expect(outcome.scans).toBeGreaterThan(rules.length * 5);
+    expect(outcome.scans).toBeGreaterThan(rules.length);
   }, 30 * 60_000);
 
   it('the watchdog names a stuck input instead of hanging the suite (canary: an exponential regex in the runner)', async () => {

@@ -73,9 +73,11 @@ describe('every regex flowguard ships', () => {
     expect(bad).toEqual([]);
   });
 
-  it('has no polynomial pattern in the core (src/) except the reviewed ones', () => {
+  // The pipeline that reads scanned text (discover, read, config, suppressions, reports, CLI): no quadratic pattern.
+  const CORE = /^src\/(core|suppress|report|cli)\//;
+  it('has no polynomial pattern in the core pipeline except the reviewed ones', () => {
     const bad = found
-      .filter((r) => r.file.startsWith('src/') && !(r.source in REVIEWED_POLYNOMIAL))
+      .filter((r) => CORE.test(r.file) && !(r.source in REVIEWED_POLYNOMIAL))
       .filter((r) => analyzeRegex(r.source, r.flags).complexity === 'polynomial')
       .map((r) => `${r.where} /${r.source}/`);
     expect(bad).toEqual([]);
