@@ -8,7 +8,7 @@ import { ConfigError, summarize, UsageError } from '../core/errors.js';
 import { breaches, scan, type ScanOptions, type ScanResult } from '../core/scan.js';
 import { toJson } from '../report/json.js';
 import { toSarif } from '../report/sarif.js';
-import { toText } from '../report/text.js';
+import { printable, toText } from '../report/text.js';
 import { SEVERITIES } from '../rule.js';
 import { VERSION } from '../version.js';
 import { toPosix } from '../core/discover.js';
@@ -102,7 +102,7 @@ export async function cli(argv: readonly string[], host: Host): Promise<ExitCode
   try {
     return await dispatch(argv, host);
   } catch (error) {
-    host.stderr.write(`flowguard: ${summarize(error)}\n`);
+    host.stderr.write(`flowguard: ${printable(summarize(error))}\n`);
     if (host.env.FLOWGUARD_DEBUG === '1') host.stderr.write(`${inspect(error)}\n`);
     return 2;
   }
@@ -293,7 +293,7 @@ function emitReports(result: ScanResult, resolved: ResolvedScan, host: Host): vo
 /** One summary line on stderr for files that could not be read or parsed. */
 function reportProblems(result: ScanResult, host: Host): void {
   if (!result.errors.length) return;
-  const shown = result.errors.slice(0, 3).map((e) => `${e.file} (${e.message})`);
+  const shown = result.errors.slice(0, 3).map((e) => printable(`${e.file} (${e.message})`));
   const more = result.errors.length > 3 ? ` and ${result.errors.length - 3} more` : '';
   host.stderr.write(`flowguard: ${result.errors.length} file${result.errors.length === 1 ? '' : 's'} could not be scanned: ${shown.join(', ')}${more}\n`);
 }

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import { SEVERITIES, type Severity } from '../rule.js';
 import { ConfigError } from './errors.js';
+import { analyzeRegex } from './regex-safety.js';
 
 export const SCAN_TYPES = ['static', 'secrets', 'config', 'comprehensive'] as const;
 export type ScanType = (typeof SCAN_TYPES)[number];
@@ -32,7 +33,11 @@ export const CONFIG_NAMES = ['flowguard.config.yaml', 'flowguard.config.yml'];
 export function findConfig(root: string): string | undefined {
   for (const name of CONFIG_NAMES) {
     const p = path.join(root, name);
-    if (fs.existsSync(p)) return p;
+    if (!fs.existsSync(p)) continue;
+    // The tree is untrusted: its config may be a symlink to a file elsewhere (whose keys an error would print).
+    const rel = path.relative(fs.realpathSync(root), fs.realpathSync(p));
+    if (rel.startsWith('..') || path.isAbsolute(rel)) throw new ConfigError(`${name}: a symlink that leads outside the scan root; not read`);
+    return p;
   }
   return undefined;
 }
@@ -68,7 +73,8 @@ export function didYouMean(word: string, options: readonly string[]): string {
 export function parseSize(value: unknown): number | undefined {
   if (typeof value === 'number' && Number.isFinite(value) && value > 0) return Math.floor(value);
   if (typeof value !== 'string') return undefined;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|kib|mb|mib|gb|gib)?\s*$/i.exec(value);
+  // Trimmed first: two `\s*` around an optional unit took quadratic time on a long run of spaces (a hostile config).
+  const m = /^(\d+(?:\.\d+)?)\s*(b|kb|kib|mb|mib|gb|gib)?$/i.exec(value.trim());
   if (!m) return undefined;
   const n = Number(m[1]);
   const unit = (m[2] ?? 'b').toLowerCase();
@@ -174,6 +180,8 @@ export function parseConfig(text: string, displayName: string): FileConfig {
             } catch {
               fail(((sp.value as YAMLMap).items[i] ?? sp.value) as YamlNode, `"secrets.allow" has an invalid regular expression: ${re}`);
             }
+            // A repository's config is untrusted input too: an allow pattern runs on every secret found.
+            if (analyzeRegex(re).complexity === 'exponential') fail(((sp.value as YAMLMap).items[i] ?? sp.value) as YamlNode, `"secrets.allow" has a regular expression that can take exponential time: ${re}`);
           });
           secrets.allow = list;
         }

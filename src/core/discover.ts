@@ -40,6 +40,19 @@ const ALWAYS_SKIP = new Set(['.git', 'node_modules']);
 // Ignored directories are not walked, except these, whose files the hygiene rules must see (agent memory, state).
 const HYGIENE_DIRS = new Set(['.swarm', '.hive-mind', 'data', '.claude', '.claude-flow']);
 
+// Hostile-tree limits. `ignore` compiles each `**` to a backtracking group, so a pattern with many of them matched
+// against a deep path takes polynomial time of that degree (`a/**/b/**/c` on a 300-level tree: tens of seconds).
+// Patterns with more than MAX_GLOBSTARS are dropped, and directories deeper than MAX_DEPTH are reported, not walked.
+export const MAX_GLOBSTARS = 2;
+export const MAX_DEPTH = 64;
+
+/** False for a .gitignore/exclude pattern too costly to match (more than MAX_GLOBSTARS `**`). */
+export function affordablePattern(line: string): boolean {
+  let n = 0;
+  for (let i = line.indexOf('**'); i >= 0; i = line.indexOf('**', i + 2)) if (++n > MAX_GLOBSTARS) return false;
+  return true;
+}
+
 export function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
@@ -68,6 +81,7 @@ export function createIgnoreMatcher(root: string, enabled: boolean): (rel: strin
         ig ??= ignore();
         // A malformed line must not stop the scan: add lines one by one and drop the ones `ignore` rejects.
         for (const line of text.split(/\r?\n|\r/)) {
+          if (!affordablePattern(line)) continue;
           try {
             ig.add(line);
           } catch {
@@ -112,6 +126,7 @@ export function discover(options: DiscoverOptions): Discovery {
   const gitIgnored = createIgnoreMatcher(root, options.gitignore !== false);
   const excluder = ignore();
   for (const p of options.exclude ?? []) {
+    if (!affordablePattern(p)) continue;
     try {
       excluder.add(p);
     } catch {
@@ -212,6 +227,10 @@ export function discover(options: DiscoverOptions): Discovery {
         }
         if (visitedDirs.has(realDir)) continue;
         visitedDirs.add(realDir);
+        if (rel.split('/').length > MAX_DEPTH) {
+          skipped.push({ file: rel, reason: `directory nested deeper than ${MAX_DEPTH} levels` });
+          continue;
+        }
         walk(abs, rel, ignoredDir);
       } else if (st.isFile()) {
         if (isExcluded(rel, false)) continue;

@@ -44,6 +44,25 @@ export function redact(secret: string): string {
   return secret.length >= 12 ? `${secret.slice(0, 4)}****` : '****';
 }
 
+/** Shannon entropy in bits per character. */
+function entropy(s: string): number {
+  const counts = new Map<string, number>();
+  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) h -= (n / s.length) * Math.log2(n / s.length);
+  return h;
+}
+
+// Code rules quote source text in their messages (`eval` runs a string built from `'sk_live_…' + x`), and a secret
+// can sit in that text even when no secret rule runs. Every message passes through this: long, random-looking runs
+// of token characters (letters and digits mixed) are masked like a reported secret.
+const TOKEN_RUN = /[A-Za-z0-9_\-+/=]{20,}/g;
+
+/** The text with token-like runs (20+ chars, letters and digits, high entropy) redacted. */
+export function scrubTokens(text: string): string {
+  return text.replace(TOKEN_RUN, (run) => (/\d/.test(run) && /[A-Za-z]/.test(run) && entropy(run) >= 3.2 ? redact(run) : run));
+}
+
 // A fixed salt: fingerprints must be the same on every machine, yet a fingerprint alone must not
 // let anyone confirm a guessed secret with one unsalted sha256.
 const SECRET_SALT = 'flowguard/v1/secret-fingerprint';

@@ -1,4 +1,6 @@
+import * as fs from 'node:fs';
 import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 
 export type Decoded = { kind: 'text'; text: string } | { kind: 'binary' };
 
@@ -15,4 +17,38 @@ export function decode(buf: Buffer): Decoded {
 
 export function readDecoded(absPath: string): Decoded {
   return decode(readFileSync(absPath));
+}
+
+export type ReadOutcome = { ok: true; buf: Buffer } | { ok: false; reason: 'error'; code: string } | { ok: false; reason: 'outside' | 'not-a-file' | 'too-large' };
+
+// Between discovery and this read the file may have been swapped (by a hostile checkout step, a race, a test): a
+// symlink to /etc/passwd, a FIFO that blocks a plain read forever, a file grown to gigabytes. So: resolve it again
+// and stay inside the root, open the resolved path without following a last-moment symlink and without blocking,
+// check it is still a regular file, and never read more than the cap.
+const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0);
+
+/** Read a discovered file that must still be a regular file under `rootReal`, at most `maxSize` bytes. */
+export function readInsideRoot(abs: string, rootReal: string, maxSize: number): ReadOutcome {
+  let fd: number | undefined;
+  try {
+    const real = fs.realpathSync(abs);
+    const rel = path.relative(rootReal, real);
+    if (rel.startsWith('..') || path.isAbsolute(rel)) return { ok: false, reason: 'outside' };
+    fd = fs.openSync(real, OPEN_FLAGS);
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) return { ok: false, reason: 'not-a-file' };
+    if (st.size > maxSize) return { ok: false, reason: 'too-large' };
+    const buf = Buffer.allocUnsafe(st.size);
+    let n = 0;
+    while (n < buf.length) {
+      const got = fs.readSync(fd, buf, n, buf.length - n, n);
+      if (got === 0) break;
+      n += got;
+    }
+    return { ok: true, buf: n === buf.length ? buf : buf.subarray(0, n) };
+  } catch (error) {
+    return { ok: false, reason: 'error', code: (error as NodeJS.ErrnoException).code ?? 'error' };
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
 }

@@ -1,7 +1,7 @@
 // Turns rule reports into normalised findings: positions, severity, redaction, fingerprints.
 import type { ActiveRule } from './scan.js';
 import type { FlowStep, ReportOptions, SourceFile, Target, TextContext } from '../rule.js';
-import { fingerprint, redact, secretHash, type Finding, type FlowLocation } from './finding.js';
+import { fingerprint, redact, scrubTokens, secretHash, type Finding, type FlowLocation } from './finding.js';
 import { LineIndex } from './lines.js';
 
 export interface SinkOptions {
@@ -25,6 +25,30 @@ export class FindingSink {
 
   all(): Finding[] {
     return this.findings;
+  }
+
+  // A hostile file can hold a million reportable lines; past this many findings of one rule in one file the rest
+  // are counted, not kept (memory, report size, and GitHub's SARIF upload limits stay bounded).
+  static readonly MAX_PER_RULE_AND_FILE = 1000;
+  private readonly counts = new Map<string, number>();
+
+  /** Count a finding of `ruleId` in `file`; false once the cap is passed. */
+  admit(file: string, ruleId: string): boolean {
+    const k = `${file}\0${ruleId}`;
+    const n = (this.counts.get(k) ?? 0) + 1;
+    this.counts.set(k, n);
+    return n <= FindingSink.MAX_PER_RULE_AND_FILE;
+  }
+
+  /** One note per (file, rule) whose findings passed the cap. */
+  overflow(): { file: string; reason: string }[] {
+    const out: { file: string; reason: string }[] = [];
+    for (const [k, n] of this.counts) {
+      if (n <= FindingSink.MAX_PER_RULE_AND_FILE) continue;
+      const [file, ruleId] = k.split('\0') as [string, string];
+      out.push({ file, reason: `${ruleId}: ${n - FindingSink.MAX_PER_RULE_AND_FILE} more findings not reported (at most ${FindingSink.MAX_PER_RULE_AND_FILE} per rule and file)` });
+    }
+    return out;
   }
 
   /** True when a config `secrets.allow` regex matches the value. */
@@ -85,6 +109,8 @@ export class FileSink {
       key = `secret:${secretHash(secret)}`;
     } else key = options.key ?? '';
 
+    if (!this.sink.admit(this.file.path, active.rule.id)) return;
+    msg = scrubTokens(msg);
     const finding: Finding = {
       ruleId: active.rule.id,
       severity: options.severity && active.severity === active.rule.severity ? options.severity : active.severity,
@@ -116,14 +142,14 @@ export class FileSink {
     this.occurrences.set(occ, n + 1);
     finding.fingerprint = fingerprint(finding.ruleId, finding.file, key, n);
     if (options.flow && options.flow.length) finding.flow = options.flow.map((s) => this.flowLocation(s));
-    if (options.properties) finding.properties = { ...options.properties };
+    if (options.properties) finding.properties = Object.fromEntries(Object.entries(options.properties).map(([k, v]) => [k, typeof v === 'string' ? scrubTokens(v) : v]));
     this.sink.push(finding, this.file.text.includes('flowguard-ignore') ? this.file.text : undefined);
   }
 
   private flowLocation(step: FlowStep): FlowLocation {
     const s = this.index.position(step.range[0]);
     const e = this.index.position(Math.max(step.range[0], step.range[1]));
-    return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column, label: step.label, message: step.message ?? step.label };
+    return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column, label: scrubTokens(step.label), message: scrubTokens(step.message ?? step.label) };
   }
 
   finish(): void {

@@ -11,7 +11,7 @@ import type { FailOn, ProfileName, ScanType } from './config.js';
 import { discover, formatBytes, type Discovery } from './discover.js';
 import type { ScanError, SkippedFile } from './errors.js';
 import { compareFindings, SEVERITY_RANK, type Finding } from './finding.js';
-import { decode } from './read.js';
+import { decode, readInsideRoot } from './read.js';
 import { FindingSink } from './report-context.js';
 import { runProjectRules } from '../analyzers/project/run.js';
 import { skipReason } from './skip.js';
@@ -110,6 +110,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const sink = new FindingSink(options);
 
   let disc: Discovery;
+  let rootReal = root;
   let contents = options.contents;
   if (contents) {
     disc = emptyDiscovery(root);
@@ -118,6 +119,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       disc.all.push({ path: p, mode: 0o644, size: Buffer.byteLength(text), isDirectory: false });
     }
   } else {
+    rootReal = realpathOr(root);
     disc = discover({ root, ...(options.paths ? { paths: options.paths } : {}), exclude: options.exclude ?? [], maxFileSize, gitignore: options.gitignore !== false });
   }
 
@@ -135,18 +137,13 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     let text: string;
     if (contents) text = contents.get(file.path) ?? '';
     else {
-      let buf: Buffer;
-      try {
-        buf = fs.readFileSync(file.abs);
-      } catch (error) {
-        errors.push({ file: file.path, message: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? 'error'}` });
+      const read = readInsideRoot(file.abs, rootReal, maxFileSize);
+      if (!read.ok) {
+        if (read.reason === 'too-large') skipped.push({ file: file.path, reason: `larger than the ${formatBytes(maxFileSize)} size cap` });
+        else errors.push({ file: file.path, message: READ_FAILURE[read.reason] ?? `cannot read file: ${read.reason === 'error' ? read.code : 'error'}` });
         continue;
       }
-      if (buf.length > maxFileSize) {
-        skipped.push({ file: file.path, reason: `larger than the ${formatBytes(maxFileSize)} size cap` });
-        continue;
-      }
-      const decoded = decode(buf);
+      const decoded = decode(read.buf);
       if (decoded.kind === 'binary') continue;
       text = decoded.text;
     }
@@ -181,6 +178,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   }
 
   const findings = sink.all();
+  skipped.push(...sink.overflow());
   applyInlineSuppressions(findings, sink.texts);
 
   // Security profiles: the requested one and every profile a config declares; adds profile/* findings.
@@ -218,6 +216,19 @@ function runTextRules(rules: readonly (ActiveRule & { rule: TextRule | ConfigRul
       if (!rule.keywords.some((k) => lower!.includes(k))) continue;
     }
     rule.check(sink.context(a));
+  }
+}
+
+const READ_FAILURE: Record<string, string> = {
+  outside: 'cannot read file: it now leads outside the scan root',
+  'not-a-file': 'cannot read file: no longer a regular file',
+};
+
+function realpathOr(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return p;
   }
 }
 

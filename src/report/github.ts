@@ -171,7 +171,14 @@ function location(f: Finding, links: BlobLinks | undefined): string {
   if (!links) return `\`${cell(text)}\``;
   const encoded = f.file.split('/').map(encodeURIComponent).join('/');
   const anchor = f.line !== undefined ? `#L${f.line}` : '';
-  return `[${cell(text).replace(/[[\]]/g, '\\$&')}](${links.server.replace(/\/+$/, '')}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encoded}${anchor})`;
+  return `[${cell(text).replace(/[[\]]/g, '\\$&')}](${trimSlashes(links.server)}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encoded}${anchor})`;
+}
+
+/** The URL without trailing slashes (a loop: `/\/+$/` backtracks quadratically on a run of slashes). */
+function trimSlashes(url: string): string {
+  let end = url.length;
+  while (end > 0 && url.charCodeAt(end - 1) === 47) end--;
+  return url.slice(0, end);
 }
 
 /** Text safe inside a Markdown table cell: one line, pipes escaped, no raw HTML. */

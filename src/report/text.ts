@@ -11,6 +11,15 @@ export interface TextOptions {
   showSuppressed?: boolean;
 }
 
+// File names and source snippets come from the scanned tree: a name holding ESC sequences could drive the terminal,
+// one holding a newline could forge report lines, and bidi controls could reorder what a reviewer reads.
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** Control, line-separator and bidi characters escaped as `\uXXXX`, so untrusted text prints as one inert line. */
+export function printable(s: string): string {
+  return s.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** A readable report grouped by file, then one summary line with counts by severity. */
 export function toText(result: ScanResult, options: TextOptions = {}): string {
   const c = (code: string, s: string): string => (options.colour ? `${code}${s}\x1b[0m` : s);
@@ -20,15 +29,15 @@ export function toText(result: ScanResult, options: TextOptions = {}): string {
   for (const f of shown) {
     if (f.file !== current) {
       if (current !== undefined) lines.push('');
-      lines.push(c('\x1b[4m', f.file));
+      lines.push(c('\x1b[4m', printable(f.file)));
       current = f.file;
     }
     const pos = f.line !== undefined ? `${f.line}:${f.column ?? 1}` : '-';
     const sev = c(COLOURS[f.severity], f.severity.padEnd(8));
     const sup = f.suppressed ? c('\x1b[2m', ' (suppressed)') : '';
     const base = f.baselineState === 'unchanged' ? c('\x1b[2m', ' (baseline)') : '';
-    lines.push(`  ${pos.padEnd(8)} ${sev} ${f.message}  ${c('\x1b[2m', f.ruleId)}${sup}${base}`);
-    if (f.flow && f.flow.length > 1) lines.push(`  ${''.padEnd(8)} ${''.padEnd(8)} flow: ${f.flow.map((s) => s.label).join(' → ')}`);
+    lines.push(`  ${pos.padEnd(8)} ${sev} ${printable(f.message)}  ${c('\x1b[2m', f.ruleId)}${sup}${base}`);
+    if (f.flow && f.flow.length > 1) lines.push(`  ${''.padEnd(8)} ${''.padEnd(8)} flow: ${f.flow.map((s) => printable(s.label)).join(' → ')}`);
   }
   if (shown.length) lines.push('');
   lines.push(summaryLine(result));

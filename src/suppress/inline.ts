@@ -15,6 +15,26 @@ const MARKER = 'flowguard-ignore';
 // A directive must open a comment: `//`, `/*`, `*` (block comment body), `#`, `<!--`, `--`, `;`, then only spaces.
 const COMMENT_BEFORE = /(?:\/\/|\/\*|^\s*\*|#|<!--|--|^\s*;)\s*$/;
 
+// Strips a closing block-comment or HTML-comment marker and the spaces around it, in linear time.
+function stripCloser(rest: string): string {
+  let r = rest.trimEnd();
+  if (r.endsWith('*/')) r = r.slice(0, -2);
+  else if (r.endsWith('-->')) r = r.slice(0, -3);
+  else return rest;
+  return r.trimEnd();
+}
+
+/** True when the text holds a quote that is never closed again: it ends a string literal the marker sat in. */
+function closesString(rest: string): boolean {
+  let open = '';
+  for (const ch of rest) {
+    if (open) {
+      if (ch === open) open = '';
+    } else if (ch === "'" || ch === '"' || ch === '`') open = ch;
+  }
+  return open !== '';
+}
+
 export function parseDirectives(text: string): Directive[] {
   const out: Directive[] = [];
   if (!text.includes(MARKER)) return out;
@@ -28,8 +48,8 @@ export function parseDirectives(text: string): Directive[] {
     let rest = lineText.slice(at + MARKER.length);
     if (rest && !/^\s/.test(rest)) continue; // e.g. flowguard-ignored
     // Text after the marker that closes a string literal means the "comment" sits inside a string (rule examples, tests).
-    if (/['"`]/.test(rest.replace(/(['"`])(?:(?!\1).)*\1/g, ''))) continue;
-    rest = rest.replace(/\s*(?:\*\/|-->)\s*$/, '');
+    if (closesString(rest)) continue;
+    rest = stripCloser(rest);
     const sep = rest.search(/\s--(?:\s|$)/);
     const idsPart = sep >= 0 ? rest.slice(0, sep) : rest;
     const reason = sep >= 0 ? rest.slice(sep).replace(/^\s*--\s*/, '').trim() : '';
@@ -37,7 +57,7 @@ export function parseDirectives(text: string): Directive[] {
       .split(/[\s,]+/)
       .map((s) => s.trim())
       .filter((s) => /^[a-z]+\/(?:[a-z0-9-]+|\*)$/.test(s));
-        const trailing = !/^\s*(?:\/\/|\/\*|\*|#|<!--|--|;)\s*$/.test(before);
+    const trailing = !/^\s*(?:\/\/|\/\*|\*|#|<!--|--|;)\s*$/.test(before);
     out.push({ line, column: at + 1, ids, reason, trailing });
   }
   return out;

@@ -2,9 +2,21 @@
 import { isAlias, isMap as yIsMap, isPair, isScalar as yIsScalar, isSeq as yIsSeq, parseDocument, type Document, type Node as YNode } from 'yaml';
 import type { CNode, MapEntry } from './tree.js';
 
-function convert(node: unknown, offset: number, depth: number, doc?: Document): CNode | undefined {
+/** Limits on alias expansion: a billion-laughs document must not blow up memory or time. */
+interface Budget {
+  nodes: number;
+  aliases: number;
+}
+const MAX_NODES = 200_000;
+const MAX_ALIASES = 1_000;
+
+function convert(node: unknown, offset: number, depth: number, doc: Document | undefined, budget: Budget): CNode | undefined {
   if (depth > 100 || node === null || node === undefined) return undefined;
-  if (isAlias(node)) return doc ? convert(node.resolve(doc), offset, depth + 1, doc) : undefined;
+  if (++budget.nodes > MAX_NODES) return undefined;
+  if (isAlias(node)) {
+    if (!doc || ++budget.aliases > MAX_ALIASES) return undefined;
+    return convert(node.resolve(doc), offset, depth + 1, doc, budget);
+  }
   const r = (node as YNode).range;
   const range = [offset + (r?.[0] ?? 0), offset + (r?.[1] ?? 0)] as const;
   if (yIsScalar(node)) {
@@ -21,12 +33,12 @@ function convert(node: unknown, offset: number, depth: number, doc?: Document): 
       const kr = k?.range;
       if (key === '<<') {
         // Merge keys: the merged map's entries come first, explicit keys override them.
-        const merged = convert(pair.value, offset, depth + 1, doc);
+        const merged = convert(pair.value, offset, depth + 1, doc, budget);
         const sources = merged?.kind === 'map' ? [merged] : merged?.kind === 'seq' ? merged.items : [];
         for (const m of sources) if (m.kind === 'map') for (const e of m.entries) if (!entries.some((x) => x.key === e.key)) entries.push(e);
         continue;
       }
-      const value = convert(pair.value, offset, depth + 1, doc) ?? { kind: 'scalar' as const, value: null, range: [offset + (kr?.[1] ?? 0), offset + (kr?.[1] ?? 0)] as const };
+      const value = convert(pair.value, offset, depth + 1, doc, budget) ?? { kind: 'scalar' as const, value: null, range: [offset + (kr?.[1] ?? 0), offset + (kr?.[1] ?? 0)] as const };
       const dup = entries.findIndex((x) => x.key === key);
       if (dup >= 0) entries.splice(dup, 1);
       entries.push({ key, keyRange: [offset + (kr?.[0] ?? 0), offset + (kr?.[1] ?? 0)], value });
@@ -36,7 +48,7 @@ function convert(node: unknown, offset: number, depth: number, doc?: Document): 
   if (yIsSeq(node)) {
     const items: CNode[] = [];
     for (const it of node.items) {
-      const c = convert(it, offset, depth + 1, doc);
+      const c = convert(it, offset, depth + 1, doc, budget);
       if (c) items.push(c);
     }
     return { kind: 'seq', items, range };
@@ -49,7 +61,7 @@ export function parseYaml(text: string, offset = 0): CNode | undefined {
   try {
     const doc = parseDocument(text, { uniqueKeys: false, strict: false });
     if (doc.errors.length) return undefined;
-    return convert(doc.contents, offset, 0, doc);
+    return convert(doc.contents, offset, 0, doc, { nodes: 0, aliases: 0 });
   } catch {
     return undefined;
   }
