@@ -34,7 +34,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var require_eslint_visitor_keys = __commonJS({
   "node_modules/eslint-visitor-keys/dist/eslint-visitor-keys.cjs"(exports2) {
     "use strict";
-    var KEYS = {
+    var KEYS2 = {
       ArrayExpression: ["elements"],
       ArrayPattern: ["elements"],
       ArrowFunctionExpression: ["params", "body"],
@@ -130,11 +130,11 @@ var require_eslint_visitor_keys = __commonJS({
       WithStatement: ["object", "body"],
       YieldExpression: ["argument"]
     };
-    var NODE_TYPES = Object.keys(KEYS);
+    var NODE_TYPES = Object.keys(KEYS2);
     for (const type of NODE_TYPES) {
-      Object.freeze(KEYS[type]);
+      Object.freeze(KEYS2[type]);
     }
-    Object.freeze(KEYS);
+    Object.freeze(KEYS2);
     var KEY_BLACKLIST = /* @__PURE__ */ new Set([
       "parent",
       "leadingComments",
@@ -149,7 +149,7 @@ var require_eslint_visitor_keys = __commonJS({
     function unionWith(additionalKeys) {
       const retv = (
         /** @type {{ [type: string]: ReadonlyArray<string> }} */
-        Object.assign({}, KEYS)
+        Object.assign({}, KEYS2)
       );
       for (const type of Object.keys(additionalKeys)) {
         if (Object.hasOwn(retv, type)) {
@@ -164,7 +164,7 @@ var require_eslint_visitor_keys = __commonJS({
       }
       return Object.freeze(retv);
     }
-    exports2.KEYS = KEYS;
+    exports2.KEYS = KEYS2;
     exports2.getKeys = getKeys;
     exports2.unionWith = unionWith;
   }
@@ -8283,23 +8283,23 @@ var require_ignore = __commonJS({
       return count % 2 === 1;
     };
     var trimEnd = (body, stripLineEnd) => {
-      let lineEnd = body.length;
+      let lineEnd2 = body.length;
       let end;
       for (; ; ) {
-        if (stripLineEnd && body[lineEnd - 1] === "\r") {
-          lineEnd--;
+        if (stripLineEnd && body[lineEnd2 - 1] === "\r") {
+          lineEnd2--;
         }
-        end = lineEnd;
+        end = lineEnd2;
         while (body[end - 1] === SPACE) {
           end--;
         }
         if (!stripLineEnd || body[end - 1] !== "\n") {
           break;
         }
-        lineEnd = end - 1;
+        lineEnd2 = end - 1;
       }
-      if (end === lineEnd) {
-        return body.slice(0, lineEnd);
+      if (end === lineEnd2) {
+        return body.slice(0, lineEnd2);
       }
       let backslashes = 0;
       while (body[end - backslashes - 1] === ESCAPE) {
@@ -8586,6 +8586,18 @@ function defineRule(rule) {
 }
 function categoryOf(id) {
   return id.slice(0, id.indexOf("/"));
+}
+function sample(prefix, length, alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", seed = 0) {
+  let h = 2166136261 ^ seed;
+  for (const ch of prefix + ":" + length + ":" + alphabet.length) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
+  let out = "";
+  for (let i = 0; i < length; i++) {
+    h ^= h >>> 13;
+    h = Math.imul(h, 1540483477);
+    h ^= h >>> 15;
+    out += alphabet[(h >>> 0) % alphabet.length];
+  }
+  return prefix + out;
 }
 
 // src/analyzers/code/resolve.ts
@@ -9304,8 +9316,746 @@ var suppression_without_reason_default = defineRule({
   }
 });
 
+// src/analyzers/secrets/filters.ts
+var import_node_crypto = require("node:crypto");
+function entropy(s) {
+  if (!s.length) return 0;
+  const counts = /* @__PURE__ */ new Map();
+  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+function charClasses(s) {
+  return (/[a-z]/.test(s) ? 1 : 0) + (/[A-Z]/.test(s) ? 1 : 0) + (/[0-9]/.test(s) ? 1 : 0) + (/[^A-Za-z0-9]/.test(s) ? 1 : 0);
+}
+var PLACEHOLDER_WORDS = /x{4,}|X{4,}|\*{3,}|\.{3}|…|your[-_ ]?|my[-_]?(?:api|secret|token|key|pass)|changeme|change[-_]?me|replace[-_]?(?:me|with|this)|placeholder|redacted|dummy|example|sample|insert[-_]|todo|fixme|<[^>]{1,60}>|\[[a-z _-]{3,40}\]|^(?:none|null|nil|undefined|true|false|empty|string|secret|password|token|test|tests|testing|foo|bar|baz|abc|xyz)$/i;
+var WEAK = new Set(
+  "password passwd pass pwd secret secrets changeme admin administrator root toor test tester testing example sample dummy default letmein qwerty welcome token apikey apitoken key yourpassword mypassword mysecret foobar foo bar baz hunter abc abcdef guest user demo local localhost postgres mysql redis rabbit guest".split(" ")
+);
+function repetitive(s) {
+  if (s.length < 4) return true;
+  if (/^(.)\1+$/.test(s)) return true;
+  if (/(.)\1{5,}/.test(s)) return true;
+  let asc = 0;
+  let desc = 0;
+  for (let i = 1; i < s.length; i++) {
+    const d = s.charCodeAt(i) - s.charCodeAt(i - 1);
+    if (d === 1) asc++;
+    if (d === -1) desc++;
+  }
+  if (asc >= s.length * 0.6 || desc >= s.length * 0.6) return true;
+  for (let unit = 1; unit <= 8; unit++) {
+    if (s.length >= unit * 3 && s.length % unit === 0 && s.slice(0, unit).repeat(s.length / unit) === s) return true;
+  }
+  return false;
+}
+function isPlaceholder(value) {
+  if (PLACEHOLDER_WORDS.test(value)) return true;
+  if (repetitive(value)) return true;
+  const letters = value.toLowerCase().replace(/[^a-z]/g, "");
+  if (WEAK.has(letters)) return true;
+  return false;
+}
+function isReference(value) {
+  return /\$\{|\$\(|^\$[A-Za-z_]|\{\{|%[A-Za-z_][A-Za-z0-9_]*%|process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|#\{|ENV\[|System\.getenv|env\(/.test(value);
+}
+var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+var DOCUMENTED = /* @__PURE__ */ new Set([
+  "7f75367e7881255134e1375e723d1dea8ad5f6a4fdb79d938df1f1754a830606",
+  // jwt.io's example token (John Doe)
+  "2cafc0970149a84f3b9e62eaf169f36f59907a3b3e31f7b82e68c69cd27f7326",
+  // Stripe API reference test key
+  "f2d6ca16515033e5dce14eba840b979d27b5cbae24bb3e5bf484339667f86397",
+  // Stripe docs test key
+  "7e8de44ea9ecf6d53415c90f5b249a8591f7abafbf7d65a2c0d855afeca3ec09",
+  // Stripe docs test key
+  "bc3ae723f57c6b9e3fd80b699fcc420f6074b0b1718039669d22631d508ac0a7",
+  // GitHub docs OAuth token example
+  "2ddc147f3a3b5a1722b8ed6be3c45c49a7156b17fca5d11410137a6d04def6eb",
+  // Slack docs bot token example
+  "02091175c1ae3023fb1e92ff16e1a5ca44dcd9f449916770f7d4eb192092e273"
+  // SendGrid docs key example
+]);
+function documentedExample(value) {
+  if (/EXAMPLE/.test(value)) return true;
+  return DOCUMENTED.has((0, import_node_crypto.createHash)("sha256").update(value).digest("hex"));
+}
+var LOCKFILES = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lockb?|Cargo\.lock|poetry\.lock|Pipfile\.lock|composer\.lock|Gemfile\.lock|go\.sum|flake\.lock|deno\.lock|uv\.lock)$/;
+function isLockfile(path7) {
+  return LOCKFILES.test(path7);
+}
+function isFixtureLike(path7) {
+  return /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|__fixtures__|mocks?|__mocks__|examples?|samples?|testdata)\//i.test(path7) || /\.(?:test|spec)\.[a-z]+$/i.test(path7) || isTemplateEnv(path7);
+}
+function isTemplateEnv(path7) {
+  return /(?:^|\/)[^/]*\.(?:example|sample|template|tmpl|dist|defaults?)(?:\.[a-z]+)?$/i.test(path7) || /(?:^|\/)(?:example|sample|template)\.env$/i.test(path7);
+}
+function isIntegrityHash(value) {
+  return /^sha(?:1|256|384|512)-[A-Za-z0-9+/]+=*$/.test(value);
+}
+
+// src/analyzers/secrets/validators.ts
+var CRC_TABLE = (() => {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+})();
+function crc32(s) {
+  let crc = 4294967295;
+  for (let i = 0; i < s.length; i++) crc = crc >>> 8 ^ CRC_TABLE[(crc ^ s.charCodeAt(i)) & 255];
+  return (crc ^ 4294967295) >>> 0;
+}
+var BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+function base62(n, width = 6) {
+  let out = "";
+  let v = n >>> 0;
+  do {
+    out = BASE62[v % 62] + out;
+    v = Math.floor(v / 62);
+  } while (v > 0);
+  return out.padStart(width, "0");
+}
+function prefixedChecksumOk(token) {
+  if (token.length < 4 + 6 + 20) return false;
+  const body = token.slice(4, -6);
+  return base62(crc32(body)) === token.slice(-6);
+}
+function base64urlDecode(s) {
+  if (!/^[A-Za-z0-9_-]*={0,2}$/.test(s)) return void 0;
+  return Buffer.from(s.replace(/-/g, "+").replace(/_/g, "/"), "base64");
+}
+function jwtOk(token) {
+  const parts = token.split(".");
+  if (parts.length !== 3) return false;
+  const json = (p) => {
+    const buf = base64urlDecode(p);
+    if (!buf) return void 0;
+    try {
+      const v = JSON.parse(buf.toString("utf8"));
+      return v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+    } catch {
+      return void 0;
+    }
+  };
+  const header = json(parts[0]);
+  if (!header || typeof header.alg !== "string") return false;
+  if (header.alg.toLowerCase() === "none") return false;
+  return json(parts[1]) !== void 0 && parts[2].length >= 16;
+}
+function pemBody(block) {
+  const lines = block.replace(/\\r/g, "").replace(/\\n/g, "\n").split(/\r?\n/).map((l) => l.trim().replace(/^["'`+,\s]+|["'`+,\s]+$/g, "").replace(/\\n$/, ""));
+  let encrypted = /ENCRYPTED/.test(lines[0] ?? "");
+  const body = [];
+  for (const line of lines.slice(1)) {
+    if (line.startsWith("-----END")) break;
+    if (/^[A-Za-z-]+:/.test(line)) {
+      if (/^Proc-Type:.*ENCRYPTED/i.test(line)) encrypted = true;
+      continue;
+    }
+    body.push(line.replace(/\s+/g, ""));
+  }
+  return { body: body.join(""), encrypted };
+}
+function pemOk(block) {
+  const { body, encrypted } = pemBody(block);
+  if (body.length < 64 || !/^[A-Za-z0-9+/]+={0,2}$/.test(body)) return false;
+  const der = Buffer.from(body, "base64");
+  if (/OPENSSH/.test(block.slice(0, 40))) return der.subarray(0, 15).toString("latin1") === "openssh-key-v1\0";
+  if (encrypted && !/ENCRYPTED PRIVATE KEY/.test(block.slice(0, 40))) return der.length >= 48;
+  if (der[0] !== 48) return false;
+  const lenByte = der[1] ?? 0;
+  if (lenByte < 128) return lenByte + 2 <= der.length + 2;
+  const n = lenByte & 127;
+  if (n < 1 || n > 3) return false;
+  let len = 0;
+  for (let i = 0; i < n; i++) len = len * 256 + (der[2 + i] ?? 0);
+  return len >= 32 && len + 2 + n >= der.length - 4;
+}
+
+// src/analyzers/secrets/engine.ts
+var CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|cs|php|rs|swift|scala|groovy|dart|c|cc|cpp|h|hpp|lua|pl|ex|exs|vue|svelte)$/i;
+var SECRET_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "pass", "secret", "token", "credential", "credentials", "apikey", "bearer", "pw", "passcode"]);
+var KEY_QUALIFIERS = /* @__PURE__ */ new Set(["api", "access", "secret", "private", "auth", "signing", "encryption", "master", "client", "app", "service", "license", "webhook", "session", "jwt", "hmac", "crypto", "cipher", "account", "admin"]);
+var NOT_SECRET_LAST = new Set(
+  "url uri urls endpoint endpoints path paths file files filename dir directory name names type types length len count size id ids field fields label labels placeholder prompt hint header headers param params regex regexp pattern format version expiry expires expiration ttl timeout limit policy prefix suffix mode enabled enable disabled required min max hash hashed validator validation strength reset confirm confirmation input class classname style icon text message messages error errors env var variable key_id keyid location provider providers store storage manager service kind source ref reference arn algorithm alg method schema option options index key name".split(
+    " "
+  )
+);
+function words(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+function secretName(name) {
+  const w = words(name.replace(/^.*[.[\]]/, "") || name);
+  if (!w.length) return false;
+  const last = w[w.length - 1];
+  let hit = false;
+  for (let i = 0; i < w.length; i++) {
+    const x = w[i];
+    if (SECRET_WORDS.has(x)) hit = true;
+    else if (x === "key" && i > 0 && KEY_QUALIFIERS.has(w[i - 1])) hit = true;
+    else if (x === "auth" && i + 1 < w.length && ["token", "key", "secret", "pass", "password"].includes(w[i + 1])) hit = true;
+  }
+  if (!hit) return false;
+  if (NOT_SECRET_LAST.has(last) && !(last === "key" && w.length > 1 && KEY_QUALIFIERS.has(w[w.length - 2]))) return false;
+  if (["max", "min", "num", "is", "has", "show", "use", "allow", "require", "no", "with", "without", "should", "can", "get", "set", "on"].includes(w[0]) && w.length > 1) return false;
+  return true;
+}
+function nameAround(text, at) {
+  let s = at;
+  while (s > 0 && /[\w.$-]/.test(text[s - 1])) s--;
+  let e = at;
+  while (e < text.length && /[\w.$-]/.test(text[e])) e++;
+  return text.slice(s, e);
+}
+function looksLikeCode(v) {
+  return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\)?)?$/.test(v) || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^[A-Za-z]+(?:[_-][A-Za-z]+)+$/.test(v) || /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^[a-z]+$/.test(v) || /[()[\]{}]/.test(v);
+}
+function genericValueOk(v, path7, name) {
+  if (v.length < 8 || v.length > 200) return false;
+  if (/^\d+$/.test(v) || UUID.test(v) || isIntegrityHash(v)) return false;
+  if (/^(?:https?|file|ftp):\/\//i.test(v) || /^[./~]{1,2}\//.test(v) || /^[A-Za-z]:\\/.test(v)) return false;
+  if (/^[0-9a-f]{40}$/i.test(v) && /sha|commit|rev|hash|ref/i.test(name)) return false;
+  if (/^[0-9a-f]{7,64}$/i.test(v) && /sha|commit|hash|digest|checksum|integrity/i.test(name)) return false;
+  if (looksLikeCode(v)) return false;
+  if (/^[\w.-]+(?:\/[\w.-]+)+$/.test(v) && /\.[a-z]{2,5}$/i.test(v)) return false;
+  if (/^[A-Za-z_.-]+$/.test(v) && !/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(v.replace(/^[A-Z][a-z]/, ""))) return false;
+  const h = entropy(v);
+  const classes = charClasses(v);
+  const bump = isFixtureLike(path7) ? 0.3 : 0;
+  if (v.length < 12) return classes >= 3 && h >= 2.9 + bump;
+  if (v.length < 20) return classes >= 2 && h >= 3.1 + bump;
+  return classes >= 2 ? h >= 3.5 + bump : h >= 4.2 + bump;
+}
+var LOWER = new Uint8Array(65536);
+for (let c = 1; c < 128; c++) LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
+var SecretEngine = class {
+  constructor(detectors2) {
+    this.detectors = detectors2;
+    const index = /* @__PURE__ */ new Map();
+    for (const d of detectors2) {
+      for (const k of d.keywords) {
+        let kw = index.get(k);
+        if (!kw) {
+          kw = { text: k, n: this.keywords.length, positions: false };
+          index.set(k, kw);
+          this.keywords.push(kw);
+          const slot = k.charCodeAt(0) << 7 | k.charCodeAt(1);
+          if (this.slots[slot] === -1) {
+            this.slots[slot] = this.lists.length;
+            this.lists.push([]);
+          }
+          this.lists[this.slots[slot]].push(kw);
+        }
+        if (d.anchored) kw.positions = true;
+        const list = this.byKeyword.get(k) ?? [];
+        list.push(d);
+        this.byKeyword.set(k, list);
+      }
+    }
+  }
+  detectors;
+  keywords = [];
+  /** (first char, second char) → index in `lists` of the keywords starting with them, or -1. */
+  slots = new Int16Array(128 * 128).fill(-1);
+  lists = [];
+  byKeyword = /* @__PURE__ */ new Map();
+  /**
+   * One pass over the text with a two-character table (the combined keyword matcher): which keywords occur, and
+   * the offsets of those that anchored detectors start their match at.
+   */
+  scanKeywords(text) {
+    const found = new Uint8Array(this.keywords.length);
+    const positions = /* @__PURE__ */ new Map();
+    const slots = this.slots;
+    const lists = this.lists;
+    const n = text.length - 1;
+    let l2 = n >= 0 ? LOWER[text.charCodeAt(0)] : 0;
+    for (let i = 0; i < n; i++) {
+      const l1 = l2;
+      l2 = LOWER[text.charCodeAt(i + 1)];
+      const li = slots[l1 << 7 | l2];
+      if (li < 0) continue;
+      for (const kw of lists[li]) {
+        if (found[kw.n] && !kw.positions) continue;
+        const k = kw.text;
+        let j = 2;
+        for (; j < k.length; j++) {
+          if (LOWER[text.charCodeAt(i + j)] !== k.charCodeAt(j)) break;
+        }
+        if (j !== k.length) continue;
+        found[kw.n] = 1;
+        if (kw.positions) {
+          const list2 = positions.get(k);
+          if (list2) list2.push(i);
+          else positions.set(k, [i]);
+        }
+      }
+    }
+    return { found, positions };
+  }
+  /** Detectors whose keywords occur in the text. */
+  candidates(text, scanned = this.scanKeywords(text)) {
+    const set = /* @__PURE__ */ new Set();
+    for (const kw of this.keywords) if (scanned.found[kw.n]) for (const d of this.byKeyword.get(kw.text)) set.add(d);
+    return this.detectors.filter((d) => set.has(d));
+  }
+  scan(file) {
+    const { text, path: path7 } = file;
+    const scanned = this.scanKeywords(text);
+    const dets = this.candidates(text, scanned);
+    if (!dets.length) return [];
+    const hits = [];
+    const pending = [];
+    const codeFile = CODE_FILE.test(path7);
+    const lockfile = isLockfile(path7);
+    const take = (d, m) => {
+      const idx = m.indices?.[1];
+      const raw = m[1];
+      if (!idx || raw === void 0) return void 0;
+      return this.check(d, raw, idx[0], idx[1], text, path7, codeFile, m.index);
+    };
+    for (const d of dets) {
+      if (lockfile && d.validator !== "checksum") continue;
+      for (const p of d.patterns) {
+        if (p.near) {
+          pending.push({ d, re: p.re, near: p.near });
+          continue;
+        }
+        if (d.anchored && p.sticky) {
+          const starts = [];
+          for (const k of d.keywords) starts.push(...scanned.positions.get(k) ?? []);
+          starts.sort((a, b) => a - b);
+          let after = -1;
+          for (const at of starts) {
+            if (at < after) continue;
+            p.sticky.lastIndex = at;
+            const m = p.sticky.exec(text);
+            if (!m) continue;
+            after = m.index + Math.max(1, m[0].length);
+            const hit = take(d, m);
+            if (hit) hits.push(hit);
+          }
+          continue;
+        }
+        const re = p.re;
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          if (m[0].length === 0) re.lastIndex++;
+          const hit = take(d, m);
+          if (hit) hits.push(hit);
+        }
+      }
+    }
+    for (const { d, re, near } of pending) {
+      for (const partner of hits.filter((h) => h.detector.id === near.detector)) {
+        const from = Math.max(0, lineStart(text, partner.start, near.lines));
+        const to = lineEnd(text, partner.end, near.lines);
+        re.lastIndex = from;
+        for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+          if (m[0].length === 0) re.lastIndex++;
+          const hit = take(d, m);
+          if (hit && hit.end <= to) hits.push(hit);
+        }
+      }
+    }
+    return dedupe(hits);
+  }
+  check(d, raw, start, end, text, path7, codeFile, matchStart) {
+    let secret = raw;
+    let name;
+    let validated = false;
+    if (d.allow.some((re) => re.test(secret))) return void 0;
+    if (documentedExample(secret) || isReference(secret)) return void 0;
+    switch (d.validator) {
+      case "checksum":
+        if (!prefixedChecksumOk(secret)) return void 0;
+        validated = true;
+        break;
+      case "jwt":
+        if (!jwtOk(secret)) return void 0;
+        validated = true;
+        break;
+      case "pem": {
+        if (!pemOk(secret)) return void 0;
+        validated = true;
+        const body = pemBody(secret).body;
+        if (isPlaceholder(body.slice(0, 64))) return void 0;
+        return { detector: d, start, end, secret: body, validated };
+      }
+      case "url-password": {
+        if (d.keywords.includes("://") && !/(?:^|[^A-Za-z0-9+.-])(?:https?|ftp|git\+https|git\+ssh|ssh)$/i.test(text.slice(Math.max(0, matchStart - 12), matchStart))) return void 0;
+        if (/^\d{1,5}$/.test(secret) || isPlaceholder(secret) || /^[a-z]{1,12}$/.test(secret)) return void 0;
+        if (secret.length < 6 && charClasses(secret) < 3) return void 0;
+        break;
+      }
+      case "generic": {
+        name = nameAround(text, matchStart);
+        if (!secretName(name)) return void 0;
+        const nameStart = text.lastIndexOf(name, matchStart);
+        if (nameStart > 0 && /[?&]/.test(text[nameStart - 1])) return void 0;
+        const before = text[start - 1] ?? "";
+        const quoted = before === '"' || before === "'" || before === "`";
+        if (quoted) {
+          if (text[end] !== before) return void 0;
+        } else {
+          if (codeFile && !/(?:^|\/)\.env/.test(path7)) return void 0;
+          secret = secret.replace(/[,;]+$/, "");
+          end = start + secret.length;
+        }
+        if (isPlaceholder(secret) || !genericValueOk(secret, path7, name)) return void 0;
+        if (isTemplateEnv(path7) && entropy(secret) < 3.8) return void 0;
+        break;
+      }
+      default:
+        break;
+    }
+    if (d.validator !== "url-password" && d.validator !== "generic" && isPlaceholder(secret)) return void 0;
+    if (d.entropy !== void 0 && entropy(secret) < d.entropy + (isFixtureLike(path7) && !validated ? 0.2 : 0)) return void 0;
+    return name !== void 0 ? { detector: d, start, end, secret, validated, name } : { detector: d, start, end, secret, validated };
+  }
+};
+function lineStart(text, at, lines) {
+  let i = at;
+  for (let n = 0; n <= lines && i > 0; n++) i = text.lastIndexOf("\n", i - 1);
+  return Math.max(0, i);
+}
+function lineEnd(text, at, lines) {
+  let i = at;
+  for (let n = 0; n <= lines; n++) {
+    const j = text.indexOf("\n", i + 1);
+    if (j < 0) return text.length;
+    i = j;
+  }
+  return i;
+}
+function dedupe(hits) {
+  hits.sort((a, b) => a.start - b.start || b.detector.priority - a.detector.priority || b.end - a.end);
+  const out = [];
+  for (const h of hits) {
+    const clash = out.findIndex((o) => o.start < h.end && h.start < o.end);
+    if (clash < 0) out.push(h);
+    else {
+      const o = out[clash];
+      const better = h.detector.priority > o.detector.priority || h.detector.priority === o.detector.priority && h.end - h.start > o.end - o.start;
+      if (better) out[clash] = h;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// src/analyzers/secrets/pack.ts
+var VALIDATORS = ["checksum", "jwt", "pem", "generic", "url-password"];
+var SYNTAXES = ["env", "json", "yaml", "ts", "py", "sh"];
+var KEYS = /* @__PURE__ */ new Set(["id", "title", "provider", "severity", "confidence", "cwe", "keywords", "regex", "patterns", "ignoreCase", "anchored", "entropy", "validator", "allow", "priority", "sample", "name", "syntaxes", "risk", "fix", "examples"]);
+function unsafeRegex(source) {
+  const stack = [{ quantified: false }];
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") {
+      if (/[1-9k]/.test(source[i + 1] ?? "")) return "backreferences are not allowed";
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      continue;
+    }
+    if (c === "[") {
+      inClass = true;
+      continue;
+    }
+    if (c === "(") {
+      stack.push({ quantified: false });
+      continue;
+    }
+    let quant;
+    if (c === "*" || c === "+") return `unbounded quantifier "${c}" at ${i}; use {n,m}`;
+    if (c === "{") {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
+      if (m) {
+        if (m[2] !== void 0 && m[3] === "") return `unbounded quantifier "${m[0]}" at ${i}; give a maximum`;
+        const max = Number(m[3] ?? m[1]);
+        if (max > 12e3) return `quantifier "${m[0]}" at ${i} is too large`;
+        quant = { max };
+        i += m[0].length - 1;
+      }
+    } else if (c === "?" && source[i - 1] !== "(") quant = { max: 1 };
+    if (c === ")") {
+      const group = stack.pop();
+      if (!group || stack.length === 0) return "unbalanced parentheses";
+      const next = source.slice(i + 1);
+      const m = /^(?:\{(\d+)(?:,(\d*))?\}|[*+?])/.exec(next);
+      if (m) {
+        const max = m[0] === "?" ? 1 : m[0] === "*" || m[0] === "+" ? Infinity : Number(m[2] === void 0 ? m[1] : m[2] || Infinity);
+        if (group.quantified && max > 1) return `nested quantifier at ${i}: a quantified group contains a quantifier`;
+      }
+      if (group.quantified) stack[stack.length - 1].quantified = true;
+      continue;
+    }
+    if (quant && quant.max > 1) stack[stack.length - 1].quantified = true;
+  }
+  if (stack.length !== 1) return "unbalanced parentheses";
+  return void 0;
+}
+function captureGroups(re) {
+  return new RegExp(`${re.source}|`).exec("").length - 1;
+}
+function compilePack(specs, source) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const raw of specs) {
+    const spec = raw;
+    const where = `${source}: detector "${spec?.id ?? "?"}"`;
+    const fail = (msg) => {
+      throw new Error(`${where}: ${msg}`);
+    };
+    if (!spec || typeof spec !== "object") fail("must be a mapping");
+    for (const k of Object.keys(spec)) if (!KEYS.has(k)) fail(`unknown key "${k}"`);
+    if (typeof spec.id !== "string" || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(spec.id)) fail("id must be kebab-case");
+    if (seen.has(spec.id)) fail("duplicate id");
+    seen.add(spec.id);
+    for (const k of ["title", "provider", "sample", "risk"]) if (typeof spec[k] !== "string" || !spec[k]) fail(`"${k}" must be a non-empty string`);
+    if (!SEVERITIES.includes(spec.severity)) fail(`severity must be one of ${SEVERITIES.join(", ")}`);
+    if (spec.confidence !== void 0 && !["high", "medium", "low"].includes(spec.confidence)) fail("confidence must be high, medium or low");
+    if (!Array.isArray(spec.keywords) || !spec.keywords.length || spec.keywords.some((k) => typeof k !== "string" || k.length < 2 || k !== k.toLowerCase())) fail("keywords must be a non-empty list of lowercase strings (2+ characters)");
+    if (spec.validator !== void 0 && !VALIDATORS.includes(spec.validator)) fail(`validator must be one of ${VALIDATORS.join(", ")}`);
+    if (spec.syntaxes !== void 0 && (!Array.isArray(spec.syntaxes) || spec.syntaxes.some((s) => !SYNTAXES.includes(s)))) fail(`syntaxes must list some of ${SYNTAXES.join(", ")}`);
+    if (spec.entropy !== void 0 && (typeof spec.entropy !== "number" || spec.entropy < 0 || spec.entropy > 8)) fail("entropy must be a number of bits per character");
+    const pats = spec.patterns ?? (spec.regex !== void 0 ? [{ regex: spec.regex }] : []);
+    if (!pats.length || spec.patterns && spec.regex) fail('give either "regex" or "patterns"');
+    const patterns = pats.map((p) => {
+      if (typeof p.regex !== "string") fail("every pattern needs a regex string");
+      const unsafe = unsafeRegex(p.regex);
+      if (unsafe) fail(`regex is not linear-time: ${unsafe}`);
+      let re;
+      try {
+        re = new RegExp(p.regex, spec.ignoreCase ? "gdi" : "gd");
+      } catch (error) {
+        return fail(`invalid regex: ${error.message}`);
+      }
+      if (captureGroups(re) !== 1) fail("regex must have exactly one capture group (the secret); use (?:...) for the others");
+      const sticky = spec.anchored && !p.near ? new RegExp(p.regex, spec.ignoreCase ? "ydi" : "yd") : void 0;
+      return { re, ...sticky ? { sticky } : {}, ...p.near ? { near: p.near } : {} };
+    });
+    const allow = (spec.allow ?? []).map((a) => {
+      if (unsafeRegex(a)) fail(`allow regex "${a}" is not linear-time`);
+      return new RegExp(a);
+    });
+    const { regex: _r, patterns: _p, allow: _a, ...rest } = spec;
+    out.push({ ...rest, ruleId: `secret/${spec.id}`, patterns, allow, priority: spec.priority ?? (spec.validator === "generic" ? 0 : spec.validator === "url-password" ? 1 : 2) });
+  }
+  for (const d of out) for (const p of d.patterns) if (p.near && !seen.has(p.near.detector)) throw new Error(`${source}: detector "${d.id}": near refers to unknown detector "${p.near.detector}"`);
+  return out;
+}
+
+// src/analyzers/secrets/template.ts
+var ALPHABETS = {
+  alnum: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
+  hex: "0123456789abcdef",
+  HEX: "0123456789ABCDEF",
+  lower: "abcdefghijklmnopqrstuvwxyz",
+  upper: "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+  upperdigits: "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789",
+  lowerdigits: "abcdefghijklmnopqrstuvwxyz0123456789",
+  digits: "0123456789",
+  b64: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",
+  b64url: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_",
+  password: "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!+-_.~"
+};
+function mix(seed, text) {
+  let h = (2166136261 ^ seed) >>> 0;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+function bytes(n, seed) {
+  const s = sample("", n * 2, ALPHABETS.hex, seed);
+  return Buffer.from(s, "hex");
+}
+var b64url = (b) => b.toString("base64").replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+function jwt(seed) {
+  const header = b64url(Buffer.from(JSON.stringify({ alg: "HS256", typ: "JWT" })));
+  const sub = sample("", 10, ALPHABETS.digits, seed);
+  const payload = b64url(Buffer.from(JSON.stringify({ sub, name: sample("user-", 6, ALPHABETS.lower, seed), iat: 17e8 + seed % 1e3 })));
+  return `${header}.${payload}.${b64url(bytes(32, seed + 1))}`;
+}
+var PEM_DER_HEAD = {
+  "RSA PRIVATE KEY": "308204a40201000282010100",
+  "EC PRIVATE KEY": "307702010104",
+  "PRIVATE KEY": "308204be020100300d06092a864886f70d0101010500048204a8",
+  "ENCRYPTED PRIVATE KEY": "308204e6301c060a2a864886f70d010c0103300e",
+  "DSA PRIVATE KEY": "308201bb02010002818100"
+};
+function pem(type, seed, sep2) {
+  let der;
+  if (type === "OPENSSH PRIVATE KEY") der = Buffer.concat([Buffer.from("openssh-key-v1\0", "latin1"), bytes(380, seed)]);
+  else {
+    const head = PEM_DER_HEAD[type] ?? PEM_DER_HEAD["PRIVATE KEY"];
+    const total = type === "EC PRIVATE KEY" ? 121 : parseInt(head.slice(4, 8), 16) + 4;
+    const headBuf = Buffer.from(head, "hex");
+    der = Buffer.concat([headBuf, bytes(Math.max(0, total - headBuf.length), seed)]);
+  }
+  const b64 = der.toString("base64");
+  const lines = b64.match(/.{1,64}/g) ?? [];
+  return [`-----BEGIN ${type}-----`, ...lines, `-----END ${type}-----`].join(sep2);
+}
+function expandTemplate(template, seed = 0) {
+  let out = "";
+  let i = 0;
+  let segment = 0;
+  const re = /\{(\w+)(?::([^}]*))?\}/g;
+  for (let m = re.exec(template); m; m = re.exec(template)) {
+    out += template.slice(i, m.index);
+    i = m.index + m[0].length;
+    const kind = m[1];
+    const arg = m[2] ?? "";
+    const s = mix(seed, `${template}#${segment++}`);
+    if (kind === "crc") out += base62(crc32(out.slice(4)));
+    else if (kind === "jwt") out += jwt(s);
+    else if (kind === "pem") out += pem(arg, s, "\n");
+    else if (kind === "pemjson") out += pem(arg, s, "\\n");
+    else if (ALPHABETS[kind]) out += sample("", Number(arg), ALPHABETS[kind], s);
+    else throw new Error(`unknown sample segment {${kind}} in "${template}"`);
+  }
+  return out + template.slice(i);
+}
+function expandPlaceholders(text, lookup, self) {
+  return text.replace(/\{\{(sample|gen)(?::([\w/.-]+))?(?::([\w]+))?(?::(\d+))?\}\}/g, (all, what, a, b, c) => {
+    if (what === "gen") {
+      if (!a || !b) throw new Error(`bad placeholder ${all}`);
+      return expandTemplate(`{${a}:${b}}`, Number(c ?? 0));
+    }
+    const id = a ?? self;
+    if (!id) throw new Error(`placeholder ${all} needs a detector id`);
+    return lookup(id.startsWith("secret/") ? id : `secret/${id}`, Number(b ?? 0));
+  });
+}
+
+// rules/secret/ai.yaml
+var ai_default = { detectors: [{ id: "anthropic-api-key", anchored: true, title: "Anthropic API key", provider: "Anthropic", severity: "critical", keywords: ["sk-ant-"], regex: "\\b(sk-ant-(?:api|admin)[0-9]{2}-[A-Za-z0-9_-]{80,120})(?![A-Za-z0-9_-])", entropy: 4, sample: "sk-ant-api03-{b64url:93}AA", name: "ANTHROPIC_API_KEY", risk: "Whoever holds an Anthropic API key can run models on your account and bill it, and read what the workspace stores. Critical because it works from anywhere until revoked.", examples: { good: [{ path: ".env", code: "ANTHROPIC_API_KEY=sk-ant-api03-your-key-here", note: "placeholder" }, { path: "src/client.ts", code: "const client = new Anthropic({ apiKey: process.env.ANTHROPIC_API_KEY });" }] } }, { id: "openai-project-key", anchored: true, title: "OpenAI project or service-account key", provider: "OpenAI", severity: "critical", keywords: ["sk-proj-", "sk-svcacct-", "sk-admin-"], regex: "\\b(sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,200})(?![A-Za-z0-9_-])", entropy: 4, sample: "sk-proj-{b64url:64}T3BlbkFJ{b64url:64}", name: "OPENAI_API_KEY", risk: "An OpenAI project key runs models and reads files, assistants and batches of the project on your bill. Critical because it works from anywhere until revoked.", examples: { good: [{ path: ".env.example", code: "OPENAI_API_KEY=sk-proj-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", note: "placeholder" }] } }, { id: "openai-api-key", anchored: true, title: "OpenAI API key (legacy format)", provider: "OpenAI", severity: "critical", keywords: ["sk-"], regex: "\\b(sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|sk-[A-Za-z0-9]{48})(?![A-Za-z0-9_-])", entropy: 4, sample: "sk-{alnum:20}T3BlbkFJ{alnum:20}", name: "OPENAI_API_KEY", risk: "A legacy OpenAI key has the rights of its owner on every project of the organisation. Critical because it works from anywhere until revoked.", examples: { good: [{ code: 'const id = "sk-abcdefghABCDEFGHabcdefghABCDEFGHabcdefghABCDEFGH";', path: "a.js", note: "repeated unit" }, { code: "task-runner-sk-abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuv", note: "sequential" }] } }, { id: "huggingface-token", anchored: true, title: "Hugging Face access token", provider: "Hugging Face", severity: "high", keywords: ["hf_"], regex: "\\b(hf_[A-Za-z0-9]{34,40})\\b", entropy: 3.8, sample: "hf_{alnum:34}", name: "HF_TOKEN", risk: "A Hugging Face token reads (and with write scope, overwrites) private models, datasets and Spaces. High rather than critical because most tokens are read-only.", examples: { good: [{ path: "README.md", code: "export HF_TOKEN=hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", note: "placeholder" }] } }] };
+
+// rules/secret/cloud.yaml
+var cloud_default = { detectors: [{ id: "aws-access-key-id", anchored: true, title: "AWS access key id", provider: "AWS", severity: "high", keywords: ["akia", "asia", "abia", "acca"], regex: "\\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\\b", entropy: 3, sample: "AKIA{upperdigits:16}", name: "AWS_ACCESS_KEY_ID", risk: "An access key id names an IAM credential; next to its secret key it is the whole credential, and alone it still tells an attacker which account to target. High because the id alone does not authenticate.", examples: { good: [{ path: "docs/aws.md", code: "aws_access_key_id = AKIAIOSFODNN7EXAMPLE", note: "documented example" }, { code: "AKIAAAAAAAAAAAAAAAAA", note: "repeated" }] } }, { id: "aws-secret-access-key", anchored: true, title: "AWS secret access key", provider: "AWS", severity: "critical", keywords: ["akia", "asia", "secret_access_key", "secretaccesskey", "secret-access-key", "aws_secret"], patterns: [{ regex: `(?:aws[_.-]?)?secret[_.-]?(?:access[_.-]?)?key["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])` }, { regex: "(?<![A-Za-z0-9/+=])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])", near: { detector: "aws-access-key-id", lines: 5 } }], ignoreCase: true, entropy: 4.3, sample: "{b64:40}", name: "AWS_SECRET_ACCESS_KEY", risk: "The secret access key signs AWS API calls as the IAM user or role it belongs to. Critical because it is the credential itself.", examples: { bad: [{ path: "credentials.ini", code: "[default]\naws_access_key_id = {{sample:aws-access-key-id}}\naws_secret_access_key_value = {{sample}}", line: 3, note: "paired with the key id two lines above" }], good: [{ path: "notes.txt", code: "commit {{gen:hex:40}}", note: "hex, no key id nearby" }, { path: "docs/aws.md", code: "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", note: "documented example" }] } }, { id: "google-api-key", anchored: true, title: "Google API key", provider: "Google", severity: "high", keywords: ["aiza"], regex: "\\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])", entropy: 3.5, sample: "AIza{b64url:35}", name: "GOOGLE_API_KEY", risk: "A Google API key calls every API enabled on its project (Maps, Gemini, …) on your bill unless it is restricted. High because keys are often meant for browsers but rarely restricted.", examples: { good: [{ code: "GOOGLE_API_KEY=AIzaXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", path: ".env" }] } }, { id: "gcp-service-account-key", title: "Google Cloud service-account private key", provider: "Google Cloud", severity: "critical", keywords: ["service_account"], regex: '"private_key"[ \\t]{0,8}:[ \\t]{0,8}"(-----BEGIN PRIVATE KEY-----[\\s\\S]{40,8000}?-----END PRIVATE KEY-----)', validator: "pem", priority: 3, sample: "{pemjson:PRIVATE KEY}", syntaxes: [], risk: "A service-account key file authenticates as the service account, with every IAM role it holds, until the key is deleted. Critical because it is the credential itself.", examples: { bad: [{ path: "gcp-key.json", line: 4, code: '{\n  "type": "service_account",\n  "project_id": "demo-project",\n  "private_key": "{{sample}}\\n",\n  "client_email": "ci@demo-project.iam.gserviceaccount.com"\n}\n' }], good: [{ path: "gcp-key.json", code: '{ "type": "service_account", "private_key": "${GCP_PRIVATE_KEY}" }' }] } }, { id: "azure-storage-connection-string", anchored: true, title: "Azure storage account key", provider: "Azure", severity: "critical", keywords: ["accountkey"], regex: "AccountKey=([A-Za-z0-9+/]{86}==)", ignoreCase: true, entropy: 4.5, sample: "DefaultEndpointsProtocol=https;AccountName=demostore;AccountKey={b64:86}==;EndpointSuffix=core.windows.net", name: "AZURE_STORAGE_CONNECTION_STRING", risk: "A storage account key reads, writes and deletes every blob, queue and table of the account. Critical because it is the account's master credential.", examples: { good: [{ code: "AZURE_STORAGE_CONNECTION_STRING=UseDevelopmentStorage=true", path: ".env" }, { code: "AccountKey=<your-account-key>", path: "README.md" }] } }, { id: "digitalocean-token", anchored: true, title: "DigitalOcean token", provider: "DigitalOcean", severity: "critical", keywords: ["dop_v1_", "doo_v1_", "dor_v1_"], regex: "\\b(do[opr]_v1_[a-f0-9]{64})\\b", entropy: 3.5, sample: "dop_v1_{hex:64}", name: "DIGITALOCEAN_TOKEN", risk: "A DigitalOcean personal access or OAuth token creates, reads and destroys droplets, databases and volumes of the team. Critical because it is a direct account credential.", examples: { good: [{ code: "DIGITALOCEAN_TOKEN=dop_v1_0000000000000000000000000000000000000000000000000000000000000000", path: ".env" }] } }] };
+
+// rules/secret/generic.yaml
+var generic_default = { detectors: [{ id: "generic-secret", anchored: true, title: "Literal secret assigned to a secret-named variable", provider: "Generic", severity: "high", confidence: "medium", keywords: ["pass", "pwd", "secret", "token", "key", "credential", "auth"], regex: `(?:pass|pwd|secret|token|key|credential|auth)[\\w.-]{0,40}["'\\]]{0,2}[ \\t]{0,8}(?::=|=>|\\?\\?=|\\|\\|=|[:=])[ \\t]{0,8}(?:[br](?=["']))?["'\`]?([^\\s"'\`]{8,200})`, ignoreCase: true, validator: "generic", sample: "{password:20}", name: "DB_PASSWORD", risk: "A password, token or key written as a literal is readable by everyone with the repository and stays in its history after it is removed. High because it is usually a working credential; confidence is medium because its format is unknown.", examples: { bad: [{ path: "config/app.ini", code: "[auth]\nclient_secret = {{gen:alnum:32:11}}\n", line: 2 }], good: [{ path: "src/db.ts", code: "const password = process.env.DB_PASSWORD;" }, { path: "src/db.ts", code: "const password = config.database.password;" }, { path: "src/auth.ts", code: 'const tokenType = "Bearer_token_type";' }, { path: ".env", code: "DB_PASSWORD=${DB_PASSWORD}" }, { path: ".env", code: "DB_PASSWORD=changeme123" }, { path: ".env.example", code: "API_KEY=your-api-key-here" }, { path: "settings.py", code: 'SECRET_KEY = os.environ["SECRET_KEY"]' }, { path: "app.yaml", code: 'password: "<password>"' }, { path: "package.json", code: '{ "author": "Jane Doe <jane@example.org>", "keywords": ["token-parser"] }' }, { path: "src/x.ts", code: 'const secretName = "prod/database/credentials-v2";' }, { path: "config.json", code: '{ "sessionToken": "550e8400-e29b-41d4-a716-446655440000" }', note: "UUID" }, { path: "deploy.yaml", code: "commit_sha: 3f786850e387550fdab836ed7e6dc881de23001b" }, { path: "package-lock.json", code: '{ "integrity": "sha512-{{gen:b64:86}}==", "token": "{{gen:alnum:32}}" }', note: "lockfile" }, { path: "tests/fixtures/users.json", code: '{ "password": "Passw0rd!" }', note: "weak fixture password" }, { path: "src/a.ts", code: 'const apiKey = "aaaaaaaaaaaaaaaaaaaa";' }, { path: "src/a.ts", code: 'const token = "0123456789abcdefghij";' }, { path: ".github/workflows/ci.yml", code: "token: ${{ secrets.NPM_TOKEN }}" }, { path: "run.bat", code: "set API_KEY=%API_KEY%" }, { path: ".env", code: "SECRET=$OTHER_SECRET" }] } }] };
+
+// rules/secret/keys.yaml
+var keys_default = { detectors: [{ id: "private-key", anchored: true, title: "Private key", provider: "PEM", severity: "critical", keywords: ["-----begin"], regex: "(-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----[\\s\\S]{40,12000}?-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----)", validator: "pem", sample: "{pem:RSA PRIVATE KEY}", syntaxes: ["yaml", "ts", "json"], name: "private_key", risk: "A private key signs and decrypts as its owner (TLS server, SSH login, JWT issuer, code signing). Critical because whoever holds it is indistinguishable from you.", examples: { bad: [{ path: "deploy/id_ed25519", code: "{{sample:private-key:1}}\n", line: 1 }, { path: "certs/server.key", code: "-----BEGIN EC PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END EC PRIVATE KEY-----\n", todo: true, note: "body is random base64, not DER" }], good: [{ path: "certs/server.pem", code: "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n", note: "elided body" }, { path: "certs/ca.pem", code: "-----BEGIN CERTIFICATE-----\n{{gen:b64:64:2}}\n-----END CERTIFICATE-----\n", note: "a certificate is public" }, { path: "certs/bad.key", code: "-----BEGIN PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END PRIVATE KEY-----\n", note: "body is not DER" }] } }, { id: "jwt", anchored: true, title: "JSON Web Token", provider: "JWT", severity: "high", keywords: ["eyj"], regex: "\\b(eyJ[A-Za-z0-9_-]{10,2000}\\.eyJ[A-Za-z0-9_-]{2,8000}\\.[A-Za-z0-9_-]{16,2000})(?![A-Za-z0-9_-])", validator: "jwt", sample: "{jwt}", name: "AUTH_JWT", risk: "A signed JWT is a bearer credential: whoever presents it is treated as its subject until it expires, and service tokens often never do. High because it authenticates on its own.", examples: { good: [{ code: 'const t = "eyJub3QiOiJqc29uIn0.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl";', path: "a.ts", note: "header has no alg" }] } }] };
+
+// rules/secret/saas.yaml
+var saas_default = { detectors: [{ id: "slack-bot-token", anchored: true, title: "Slack bot token", provider: "Slack", severity: "high", keywords: ["xoxb-"], regex: "\\b(xoxb-[0-9]{8,14}-[0-9]{8,14}-[A-Za-z0-9]{20,34})\\b", entropy: 3.5, sample: "xoxb-{digits:12}-{digits:13}-{alnum:24}", name: "SLACK_BOT_TOKEN", risk: "A bot token reads and posts in every channel the bot is in. High because its reach is the bot's scopes, not a user's.", examples: { good: [{ code: "SLACK_BOT_TOKEN=xoxb-your-bot-token", path: ".env" }] } }, { id: "slack-user-token", anchored: true, title: "Slack user token", provider: "Slack", severity: "critical", keywords: ["xoxp-", "xoxe-"], regex: "\\b(xox[pe]-[0-9]{8,14}-[0-9]{8,14}-[0-9]{8,14}-[A-Za-z0-9]{28,34})\\b", entropy: 3.5, sample: "xoxp-{digits:12}-{digits:12}-{digits:13}-{hex:32}", name: "SLACK_USER_TOKEN", risk: "A user token reads the messages and files of the user who issued it, private channels and DMs included. Critical for that reach.", examples: { good: [{ code: "token: xoxp-0000000000-0000000000-0000000000-00000000000000000000000000000000", path: "slack.yaml" }] } }, { id: "slack-app-token", anchored: true, title: "Slack app-level token", provider: "Slack", severity: "high", keywords: ["xapp-"], regex: "\\b(xapp-[0-9]-[A-Z0-9]{8,12}-[0-9]{10,14}-[A-Za-z0-9]{60,66})\\b", entropy: 3.5, sample: "xapp-1-A{upperdigits:10}-{digits:13}-{hex:64}", name: "SLACK_APP_TOKEN", risk: "An app-level token opens Socket Mode connections and receives the app's events. High because it exposes every event the app subscribes to.", examples: { good: [{ code: "SLACK_APP_TOKEN=xapp-1-XXXXXXXXXX", path: ".env" }] } }, { id: "slack-webhook-url", anchored: true, title: "Slack incoming webhook URL", provider: "Slack", severity: "medium", keywords: ["hooks.slack.com"], regex: "hooks\\.slack\\.com/(?:services|workflows|triggers)/(T[A-Z0-9]{8,12}/[A-Z0-9]{8,12}/[A-Za-z0-9]{20,32})\\b", entropy: 3.5, sample: "https://hooks.slack.com/services/T{upperdigits:8}/B{upperdigits:8}/{alnum:24}", name: "SLACK_WEBHOOK_URL", risk: "Anyone with an incoming webhook URL can post messages into the channel, phishing included. Medium because it only writes to one channel.", examples: { good: [{ code: "SLACK_WEBHOOK_URL=https://hooks.slack.com/services/TXXXXXXXX/BXXXXXXXX/XXXXXXXXXXXXXXXXXXXXXXXX", path: ".env.example" }] } }, { id: "stripe-secret-key", anchored: true, title: "Stripe secret key", provider: "Stripe", severity: "critical", keywords: ["sk_live_", "sk_test_"], regex: "\\b(sk_(?:live|test)_[A-Za-z0-9]{20,247})\\b", entropy: 3.5, sample: "sk_live_{alnum:99}", name: "STRIPE_SECRET_KEY", risk: "A Stripe secret key moves money, issues refunds and reads every customer and card record of the account. Critical for that reason (test-mode keys read test data only but share the format).", examples: { good: [{ code: 'const stripe = new Stripe("pk_live_{{gen:alnum:24}}");', path: "web.js", note: "publishable key" }, { code: "STRIPE_SECRET_KEY=sk_test_...", path: ".env.example" }] } }, { id: "stripe-restricted-key", anchored: true, title: "Stripe restricted key", provider: "Stripe", severity: "high", keywords: ["rk_live_", "rk_test_"], regex: "\\b(rk_(?:live|test)_[A-Za-z0-9]{20,247})\\b", entropy: 3.5, sample: "rk_live_{alnum:99}", name: "STRIPE_RESTRICTED_KEY", risk: "A restricted key has the subset of Stripe permissions chosen for it, often read access to customers and charges. High rather than critical because its scope is limited.", examples: { good: [{ code: "rk_live_xxxxxxxxxxxxxxxxxxxxxxxx", path: "README.md" }] } }, { id: "twilio-api-key", title: "Twilio API key", provider: "Twilio", severity: "high", keywords: ["twilio"], regex: "\\b(SK[0-9a-fA-F]{32})\\b", entropy: 3.2, sample: "SK{hex:32}", name: "TWILIO_API_KEY", risk: "A Twilio API key (with its secret) sends SMS and calls on your bill and reads message logs. High because it needs its secret to authenticate.", examples: { good: [{ code: "TWILIO_API_KEY=SKxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }] } }, { id: "twilio-auth-token", anchored: true, title: "Twilio auth token", provider: "Twilio", severity: "critical", keywords: ["twilio"], regex: `twilio[\\w.-]{0,30}(?:auth|token|secret)[\\w.-]{0,20}["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{32})(?![0-9a-f])`, ignoreCase: true, entropy: 3.2, sample: "{hex:32}", name: "TWILIO_AUTH_TOKEN", risk: "The auth token is the master credential of a Twilio account (with its SID). Critical because it controls the whole account.", examples: { good: [{ code: "TWILIO_AUTH_TOKEN=your_auth_token", path: ".env.example" }] } }, { id: "sendgrid-api-key", anchored: true, title: "SendGrid API key", provider: "SendGrid", severity: "high", keywords: ["sg."], regex: "\\b(SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])", entropy: 4, sample: "SG.{b64url:22}.{b64url:43}", name: "SENDGRID_API_KEY", risk: "A SendGrid key sends mail from your verified domains, which makes phishing look legitimate. High for that reason.", examples: { good: [{ code: "SENDGRID_API_KEY=SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }] } }, { id: "mailgun-api-key", anchored: true, title: "Mailgun API key", provider: "Mailgun", severity: "high", keywords: ["key-"], regex: "\\b(key-[0-9a-f]{32})\\b", entropy: 3.2, sample: "key-{hex:32}", name: "MAILGUN_API_KEY", risk: "A Mailgun key sends mail from your domains and reads the logs of what was sent. High for the phishing it enables.", examples: { good: [{ code: 'const k = "key-value-store";', path: "a.js" }] } }, { id: "shopify-access-token", anchored: true, title: "Shopify access token", provider: "Shopify", severity: "critical", keywords: ["shpat_", "shpca_", "shppa_", "shpss_"], regex: "\\b(shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\\b", entropy: 3.2, sample: "shpat_{hex:32}", name: "SHOPIFY_ACCESS_TOKEN", risk: "A Shopify admin token or shared secret reads and changes the store's orders, customers and products. Critical because it carries customer data.", examples: { good: [{ code: "SHOPIFY_ACCESS_TOKEN=shpat_00000000000000000000000000000000", path: ".env" }] } }, { id: "datadog-api-key", anchored: true, title: "Datadog API or application key", provider: "Datadog", severity: "high", keywords: ["datadog", "dd_api", "dd_app", "dd-api", "dd-app", "ddapi", "ddapp"], regex: `(?:datadog|dd)[\\w.-]{0,20}(?:api|app)[\\w.-]{0,12}key["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{32}|[0-9a-f]{40})(?![0-9a-f])`, ignoreCase: true, entropy: 3.2, sample: "{hex:32}", name: "DD_API_KEY", risk: "A Datadog API key submits metrics and logs as you; an application key also reads dashboards, monitors and logs. High because logs often hold sensitive data.", examples: { good: [{ code: "DD_API_KEY=<DATADOG_API_KEY>", path: ".env" }] } }, { id: "linear-api-key", anchored: true, title: "Linear API key", provider: "Linear", severity: "high", keywords: ["lin_api_"], regex: "\\b(lin_api_[A-Za-z0-9]{40})\\b", entropy: 4, sample: "lin_api_{alnum:40}", name: "LINEAR_API_KEY", risk: "A Linear key reads and edits every issue and project its user can see. High because issue trackers hold unreleased plans and security reports.", examples: { good: [{ code: "LINEAR_API_KEY=lin_api_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }] } }, { id: "discord-bot-token", title: "Discord bot token", provider: "Discord", severity: "high", keywords: ["discord"], regex: "\\b([MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])", entropy: 4, sample: "M{alnum:25}.{alnum:6}.{b64url:38}", name: "DISCORD_BOT_TOKEN", risk: "A bot token logs in as the bot on every server it joined, with its permissions (often moderation). High for that reach.", examples: { good: [{ code: "DISCORD_BOT_TOKEN=your-discord-bot-token", path: ".env.example" }] } }, { id: "telegram-bot-token", title: "Telegram bot token", provider: "Telegram", severity: "high", keywords: [":aa"], regex: "\\b([0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])", entropy: 3.5, sample: "{digits:10}:AA{b64url:33}", name: "TELEGRAM_BOT_TOKEN", risk: "A bot token controls the bot: it reads the messages sent to it and posts as it. High for the conversations it exposes.", examples: { good: [{ code: "TELEGRAM_BOT_TOKEN=123456789:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }] } }] };
+
+// rules/secret/urls.yaml
+var urls_default = { detectors: [{ id: "database-url-password", anchored: true, title: "Database URL with an inline password", provider: "Database", severity: "critical", keywords: ["postgres", "mysql", "mariadb", "mssql", "sqlserver", "mongodb", "redis", "amqp"], regex: "\\b(?:postgres(?:ql)?|mysql|mariadb|mssql|sqlserver|mongodb(?:\\+srv)?|rediss?|amqps?)://[^\\s:@/\"'`<>]{0,64}:([^\\s@/\"'`<>]{1,128})@[A-Za-z0-9_.-]{1,253}", ignoreCase: true, validator: "url-password", priority: 2, sample: "postgres://app:{password:16}@db.internal:5432/app", name: "DATABASE_URL", risk: "The password in a connection string opens the database with the rights of its user, usually read and write on all application data. Critical for that reason.", examples: { good: [{ code: "DATABASE_URL=postgres://postgres:postgres@localhost:5432/dev", path: ".env", note: "default password" }, { code: "DATABASE_URL=postgresql://${DB_USER}:${DB_PASSWORD}@db:5432/app", path: ".env" }, { code: "REDIS_URL=redis://:<password>@cache:6379", path: ".env.example" }] } }, { id: "url-basic-auth", anchored: true, title: "Password in a URL", provider: "URL", severity: "high", keywords: ["://"], regex: "://[^\\s:@/\"'`<>]{1,64}:([^\\s@/\"'`<>]{3,128})@[A-Za-z0-9_.-]{1,253}", ignoreCase: true, validator: "url-password", sample: "https://deploy:{password:20}@registry.internal/simple", name: "REGISTRY_URL", risk: "Basic-auth credentials in a URL log in to the service as that user, and URLs end up in logs, shell history and error reports. High because it is a working password.", examples: { good: [{ code: "see https://user:pass@host/path", path: "README.md", note: "placeholder credentials" }, { code: "git clone https://x-access-token:${TOKEN}@github.com/o/r.git", path: "ci.sh" }, { code: 'const u = "http://localhost:8080@proxy";', path: "a.js", note: "a port is not a password" }] } }] };
+
+// rules/secret/vcs.yaml
+var vcs_default = { detectors: [{ id: "github-pat", anchored: true, title: "GitHub personal access token (classic)", provider: "GitHub", severity: "critical", keywords: ["ghp_"], regex: "\\b(ghp_[A-Za-z0-9]{36})\\b", validator: "checksum", sample: "ghp_{alnum:30}{crc}", name: "GITHUB_TOKEN", risk: "A classic personal access token acts as its owner on every repository and organisation it can reach, often with write and admin scopes. Critical because it is a direct, long-lived account credential.", examples: { bad: [{ path: ".npmrc", code: "//npm.pkg.github.com/:_authToken={{sample}}" }], good: [{ path: ".env", code: "GITHUB_TOKEN=ghp_{{gen:alnum:36:7}}", note: "checksum fails" }, { path: ".github/workflows/ci.yml", code: "token: ${{ secrets.GITHUB_TOKEN }}" }] } }, { id: "github-fine-grained-pat", anchored: true, title: "GitHub fine-grained personal access token", provider: "GitHub", severity: "critical", keywords: ["github_pat_"], regex: "\\b(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\\b", entropy: 4.5, sample: "github_pat_{alnum:22}_{alnum:59}", name: "GITHUB_TOKEN", risk: "A fine-grained token acts as its owner on the repositories it was granted. Critical because it is a direct account credential.", examples: { good: [{ code: "GH_TOKEN=github_pat_XXXXXXXXXXXXXXXXXXXXXX_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", path: ".env.sample" }] } }, { id: "github-oauth-token", anchored: true, title: "GitHub OAuth access token", provider: "GitHub", severity: "critical", keywords: ["gho_"], regex: "\\b(gho_[A-Za-z0-9]{36})\\b", validator: "checksum", sample: "gho_{alnum:30}{crc}", name: "GITHUB_OAUTH_TOKEN", risk: "An OAuth token acts as the user who authorised the app, with the app's scopes. Critical because it is a direct account credential.", examples: { good: [{ code: "gho_{{gen:alnum:36:3}}", note: "checksum fails" }] } }, { id: "github-app-token", anchored: true, title: "GitHub App user-to-server or installation token", provider: "GitHub", severity: "high", keywords: ["ghu_", "ghs_"], regex: "\\b(gh[us]_[A-Za-z0-9]{36})\\b", validator: "checksum", sample: "ghs_{alnum:30}{crc}", name: "GH_APP_TOKEN", risk: "An installation or user-to-server token acts as a GitHub App on the repositories it is installed on. High rather than critical because these tokens expire within hours.", examples: { good: [{ code: "ghu_{{gen:alnum:36:5}}", note: "checksum fails" }] } }, { id: "github-refresh-token", anchored: true, title: "GitHub refresh token", provider: "GitHub", severity: "high", keywords: ["ghr_"], regex: "\\b(ghr_[A-Za-z0-9]{36,76})\\b", validator: "checksum", sample: "ghr_{alnum:70}{crc}", name: "GITHUB_REFRESH_TOKEN", risk: "A refresh token mints new user-to-server tokens for months. High because it needs the app's client secret as well.", examples: { good: [{ code: "ghr_{{gen:alnum:76:2}}", note: "checksum fails" }] } }, { id: "gitlab-token", anchored: true, title: "GitLab access token", provider: "GitLab", severity: "critical", keywords: ["glpat-", "glptt-", "gldt-", "glrt-", "glcbt-", "gloas-"], regex: "\\b(gl(?:pat|ptt|dt|rt|cbt|oas)-[A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])", entropy: 3.8, sample: "glpat-{alnum:20}", name: "GITLAB_TOKEN", risk: "A GitLab personal, project, deploy or runner token reads and writes repositories, registries and pipelines. Critical because it is a direct credential.", examples: { good: [{ code: "GITLAB_TOKEN=glpat-xxxxxxxxxxxxxxxxxxxx", path: ".env" }] } }, { id: "npm-token", anchored: true, title: "Access token for npm", provider: "npm", severity: "critical", keywords: ["npm_"], regex: "\\b(npm_[A-Za-z0-9]{36})\\b", validator: "checksum", sample: "npm_{alnum:30}{crc}", name: "NPM_TOKEN", risk: "An npm token publishes packages as you; one leaked token is a supply-chain compromise of every user of your packages. Critical for that reason.", examples: { bad: [{ path: ".npmrc", code: "//registry.npmjs.org/:_authToken={{sample}}" }], good: [{ path: ".npmrc", code: "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" }, { path: "docs/setup.md", code: "npm_{{gen:alnum:36:9}}", note: "checksum fails" }] } }] };
+
+// rules/secret/index.ts
+var PACKS = { "ai.yaml": ai_default, "cloud.yaml": cloud_default, "generic.yaml": generic_default, "keys.yaml": keys_default, "saas.yaml": saas_default, "urls.yaml": urls_default, "vcs.yaml": vcs_default };
+function load() {
+  const all = [];
+  for (const [file, pack] of Object.entries(PACKS)) {
+    const list = pack?.detectors;
+    if (!Array.isArray(list)) throw new Error(`rules/secret/${file}: expected a "detectors" list`);
+    all.push(...compilePack(list, `rules/secret/${file}`));
+  }
+  const ids = /* @__PURE__ */ new Set();
+  for (const d of all) {
+    if (ids.has(d.id)) throw new Error(`rules/secret: detector "${d.id}" is defined twice`);
+    ids.add(d.id);
+  }
+  return all.sort((a, b) => a.ruleId < b.ruleId ? -1 : 1);
+}
+var detectors = load();
+var engine = new SecretEngine(detectors);
+function secretSample(id, seed = 0) {
+  const d = detectors.find((x) => x.ruleId === id || x.id === id);
+  if (!d) throw new Error(`unknown secret detector "${id}"`);
+  return expandTemplate(d.sample, seed);
+}
+function expandSecrets(text, self) {
+  return expandPlaceholders(text, (id, seed) => secretSample(id, seed), self);
+}
+var camel = (name) => name.toLowerCase().replace(/_([a-z0-9])/g, (_m, c) => c.toUpperCase());
+var yamlValue = (v) => v.includes("\n") ? `|
+  ${v.split("\n").join("\n  ")}` : /^[A-Za-z0-9]/.test(v) && !/[:#]/.test(v) ? v : JSON.stringify(v);
+function syntaxExamples(name, value, syntaxes = SYNTAXES) {
+  const multi = value.includes("\n");
+  const make = {
+    env: () => ({ path: ".env", code: `APP_ENV=production
+${name}=${value}
+`, line: 2 }),
+    json: () => ({ path: "config/settings.json", code: `{
+  "region": "eu-west-1",
+  "${name.toLowerCase()}": ${JSON.stringify(value)}
+}
+`, line: 3 }),
+    yaml: () => ({ path: "config/app.yaml", code: `service: api
+${name.toLowerCase()}: ${yamlValue(value)}
+`, line: multi ? 3 : 2 }),
+    ts: () => ({ path: "src/config.ts", code: `export const region = 'eu-west-1';
+export const ${camel(name)} = ${multi ? `\`${value}\`` : `'${value}'`};
+`, line: 2 }),
+    py: () => ({ path: "app/settings.py", code: `DEBUG = False
+${name} = ${multi ? `"""${value}"""` : `"${value}"`}
+`, line: 2 }),
+    sh: () => ({ path: "scripts/deploy.sh", code: `#!/bin/sh
+export ${name}="${value}"
+`, line: 2 })
+  };
+  return syntaxes.map((s) => ({ ...make[s](), note: s }));
+}
+var DEFAULT_FIX = "Revoke the value at the provider and issue a new one: it is in the git history, so treat it as leaked even after the line is gone. Read it at run time from the environment or a secret manager, keep local `.env` files git-ignored, and commit only an `.env.example` with placeholders.";
+function toRule(d) {
+  const sample2 = expandTemplate(d.sample, 0);
+  const bad = [
+    ...syntaxExamples(d.name ?? "SECRET_VALUE", sample2, d.syntaxes ?? SYNTAXES),
+    ...(d.examples?.bad ?? []).map((e) => ({ ...e, code: expandSecrets(e.code, d.id) }))
+  ];
+  const good = (d.examples?.good ?? []).map((e) => ({ ...e, code: expandSecrets(e.code, d.id) }));
+  const generic = d.validator === "generic";
+  return {
+    id: d.ruleId,
+    title: d.title,
+    severity: d.severity,
+    cwe: d.cwe ?? ["CWE-798"],
+    confidence: d.confidence ?? (d.validator && !generic && d.validator !== "url-password" ? "high" : d.confidence ?? "high"),
+    status: "experimental",
+    help: `${d.risk}
+
+flowguard reports the value masked (its first 4 characters) and never prints it.
+
+**Fix:** ${d.fix ?? DEFAULT_FIX}`,
+    kind: "text",
+    // The shared engine runs one combined keyword prefilter per file; the per-rule prefilter would repeat it.
+    keywords: [],
+    check(ctx) {
+      const hits = ctx.parsed("secrets", () => engine.scan(ctx.file));
+      for (const h of hits) {
+        if (h.detector !== d) continue;
+        const properties = { provider: d.provider };
+        if (h.validated) properties.validated = true;
+        const message = generic && h.name ? `Literal secret assigned to \`${h.name}\` ({secret}).` : `${d.title} ({secret}) in plain text.`;
+        ctx.report({ range: [h.start, h.end] }, message, { secret: h.secret, properties });
+      }
+    },
+    examples: { bad, good }
+  };
+}
+var secretRules = detectors.map(toRule);
+
 // rules/index.ts
-var rules = [eval_injection_default, function_constructor_default, string_timer_default, suppression_without_reason_default];
+var rules = [eval_injection_default, function_constructor_default, string_timer_default, suppression_without_reason_default, ...secretRules];
 
 // src/core/config.ts
 var fs = __toESM(require("node:fs"));
@@ -9614,7 +10364,7 @@ function isInside(child, parent) {
 }
 function createIgnoreMatcher(root, enabled) {
   const cache = /* @__PURE__ */ new Map();
-  const load = (dirRel) => {
+  const load2 = (dirRel) => {
     let ig = cache.get(dirRel);
     if (ig !== void 0) return ig;
     ig = null;
@@ -9648,7 +10398,7 @@ function createIgnoreMatcher(root, enabled) {
       let ignored = false;
       for (let d = 0; d < depth; d++) {
         const dirRel = parts.slice(0, d).join("/");
-        const ig = load(dirRel);
+        const ig = load2(dirRel);
         if (!ig) continue;
         const relToDir = parts.slice(d, depth).join("/") + (subIsDir ? "/" : "");
         const res = ig.test(relToDir);
@@ -9826,7 +10576,7 @@ function formatBytes(n) {
 }
 
 // src/core/finding.ts
-var import_node_crypto = require("node:crypto");
+var import_node_crypto2 = require("node:crypto");
 var SEVERITY_RANK = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
 var SARIF_LEVEL = { critical: "error", high: "error", medium: "warning", low: "note", info: "note" };
 var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0", info: "1.0" };
@@ -9835,11 +10585,11 @@ function redact(secret) {
 }
 var SECRET_SALT = "flowguard/v1/secret-fingerprint";
 function secretHash(secret) {
-  return (0, import_node_crypto.createHash)("sha256").update(SECRET_SALT).update("\0").update(secret).digest("hex").slice(0, 32);
+  return (0, import_node_crypto2.createHash)("sha256").update(SECRET_SALT).update("\0").update(secret).digest("hex").slice(0, 32);
 }
 function fingerprint(ruleId, file, key, occurrence) {
   const normal = key.replace(/\s+/g, " ").trim();
-  return (0, import_node_crypto.createHash)("sha256").update(`${ruleId}\0${file}\0${normal}\0${occurrence}`).digest("hex").slice(0, 32);
+  return (0, import_node_crypto2.createHash)("sha256").update(`${ruleId}\0${file}\0${normal}\0${occurrence}`).digest("hex").slice(0, 32);
 }
 function compareFindings(a, b) {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
@@ -9871,8 +10621,10 @@ var FindingSink = class {
   /** File texts, kept for inline suppressions (only of files that produced a finding or a directive). */
   texts = /* @__PURE__ */ new Map();
   allow;
+  onSecret;
   constructor(options = {}) {
     this.allow = (options.secretsAllow ?? []).map((s) => new RegExp(s));
+    this.onSecret = options.onSecret;
   }
   all() {
     return this.findings;
@@ -9921,6 +10673,7 @@ var FileSink = class {
     if (options.secret !== void 0) {
       const secret = options.secret;
       if (this.sink.allowed(secret)) return;
+      this.sink.onSecret?.(secret);
       const masked = redact(secret);
       msg = msg.split("{secret}").join(masked);
       if (secret.length >= 4) msg = msg.split(secret).join(masked);
@@ -10001,10 +10754,10 @@ function runProjectRules(rules2, disc, sink, contents) {
       allFiles: disc.all,
       isGitIgnored: (rel, isDir) => disc.isGitIgnored(rel, isDir ?? false),
       readText,
-      readHead: (rel, bytes) => {
+      readHead: (rel, bytes2) => {
         if (contents) {
           const t = contents.get(rel);
-          return t === void 0 ? void 0 : Buffer.from(t).subarray(0, bytes);
+          return t === void 0 ? void 0 : Buffer.from(t).subarray(0, bytes2);
         }
         const abs = path4.join(disc.root, rel);
         try {
@@ -10012,8 +10765,8 @@ function runProjectRules(rules2, disc, sink, contents) {
           if (!st.isFile()) return void 0;
           const fd = fs3.openSync(abs, "r");
           try {
-            const buf = Buffer.alloc(bytes);
-            const n = fs3.readSync(fd, buf, 0, bytes, 0);
+            const buf = Buffer.alloc(bytes2);
+            const n = fs3.readSync(fd, buf, 0, bytes2, 0);
             return buf.subarray(0, n);
           } finally {
             fs3.closeSync(fd);

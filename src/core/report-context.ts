@@ -6,6 +6,8 @@ import { LineIndex } from './lines.js';
 
 export interface SinkOptions {
   secretsAllow?: string[];
+  /** Called with each raw secret before its finding exists (the Action masks it with core.setSecret). */
+  onSecret?: (raw: string) => void;
 }
 
 /** Collects findings for one scan. */
@@ -14,9 +16,11 @@ export class FindingSink {
   /** File texts, kept for inline suppressions (only of files that produced a finding or a directive). */
   readonly texts = new Map<string, string>();
   private readonly allow: RegExp[];
+  readonly onSecret: ((raw: string) => void) | undefined;
 
   constructor(options: SinkOptions = {}) {
     this.allow = (options.secretsAllow ?? []).map((s) => new RegExp(s));
+    this.onSecret = options.onSecret;
   }
 
   all(): Finding[] {
@@ -73,6 +77,7 @@ export class FileSink {
     if (options.secret !== undefined) {
       const secret = options.secret;
       if (this.sink.allowed(secret)) return;
+      this.sink.onSecret?.(secret);
       const masked = redact(secret);
       msg = msg.split('{secret}').join(masked);
       // Defence in depth: whatever a rule wrote, the raw value never leaves in a message.

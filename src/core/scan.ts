@@ -41,6 +41,10 @@ export interface ScanOptions {
   gitignore?: boolean;
   /** Called as files finish (progress display). */
   onProgress?: (done: number, total: number) => void;
+  /** Called with each raw secret found, before any finding exists (the Action masks it). Never store it. */
+  onSecret?: (raw: string) => void;
+  /** Absolute path of a baseline JSON: findings whose fingerprint it lists are `unchanged`, the others `new`. */
+  baseline?: string;
 }
 
 export interface ActiveRule {
