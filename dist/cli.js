@@ -457,17 +457,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path7) {
-      const ctrl = callVisitor(key, node, visitor, path7);
+    function visit_(key, node, visitor, path9) {
+      const ctrl = callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visit_(key, ctrl, visitor, path7);
+        replaceNode(key, path9, ctrl);
+        return visit_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path7);
+            const ci = visit_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -478,13 +478,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = visit_("key", node.key, visitor, path7);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = visit_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path7);
+          const cv = visit_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -505,17 +505,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path7) {
-      const ctrl = await callVisitor(key, node, visitor, path7);
+    async function visitAsync_(key, node, visitor, path9) {
+      const ctrl = await callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visitAsync_(key, ctrl, visitor, path7);
+        replaceNode(key, path9, ctrl);
+        return visitAsync_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path7);
+            const ci = await visitAsync_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -526,13 +526,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path7);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path7);
+          const cv = await visitAsync_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -559,23 +559,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path7) {
+    function callVisitor(key, node, visitor, path9) {
       if (typeof visitor === "function")
-        return visitor(key, node, path7);
+        return visitor(key, node, path9);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path7);
+        return visitor.Map?.(key, node, path9);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path7);
+        return visitor.Seq?.(key, node, path9);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path7);
+        return visitor.Pair?.(key, node, path9);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path7);
+        return visitor.Scalar?.(key, node, path9);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path7);
+        return visitor.Alias?.(key, node, path9);
       return void 0;
     }
-    function replaceNode(key, path7, node) {
-      const parent = path7[path7.length - 1];
+    function replaceNode(key, path9, node) {
+      const parent = path9[path9.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -1187,10 +1187,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path7, value) {
+    function collectionFromPath(schema, path9, value) {
       let v = value;
-      for (let i = path7.length - 1; i >= 0; --i) {
-        const k = path7[i];
+      for (let i = path9.length - 1; i >= 0; --i) {
+        const k = path9[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1209,7 +1209,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
+    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1239,11 +1239,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path7, value) {
-        if (isEmptyPath(path7))
+      addIn(path9, value) {
+        if (isEmptyPath(path9))
           this.add(value);
         else {
-          const [key, ...rest] = path7;
+          const [key, ...rest] = path9;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -1257,8 +1257,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        const [key, ...rest] = path7;
+      deleteIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1272,8 +1272,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        const [key, ...rest] = path7;
+      getIn(path9, keepScalar) {
+        const [key, ...rest] = path9;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -1291,8 +1291,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path7) {
-        const [key, ...rest] = path7;
+      hasIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1302,8 +1302,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        const [key, ...rest] = path7;
+      setIn(path9, value) {
+        const [key, ...rest] = path9;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3818,9 +3818,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path7, value) {
+      addIn(path9, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path7, value);
+          this.contents.addIn(path9, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3895,14 +3895,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        if (Collection.isEmptyPath(path7)) {
+      deleteIn(path9) {
+        if (Collection.isEmptyPath(path9)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3917,10 +3917,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        if (Collection.isEmptyPath(path7))
+      getIn(path9, keepScalar) {
+        if (Collection.isEmptyPath(path9))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3931,10 +3931,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path7) {
-        if (Collection.isEmptyPath(path7))
+      hasIn(path9) {
+        if (Collection.isEmptyPath(path9))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3951,13 +3951,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        if (Collection.isEmptyPath(path7)) {
+      setIn(path9, value) {
+        if (Collection.isEmptyPath(path9)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path7, value);
+          this.contents.setIn(path9, value);
         }
       }
       /**
@@ -5918,9 +5918,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path7) => {
+    visit.itemAtPath = (cst, path9) => {
       let item = cst;
-      for (const [field, index] of path7) {
+      for (const [field, index] of path9) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5929,23 +5929,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path7) => {
-      const parent = visit.itemAtPath(cst, path7.slice(0, -1));
-      const field = path7[path7.length - 1][0];
+    visit.parentCollection = (cst, path9) => {
+      const parent = visit.itemAtPath(cst, path9.slice(0, -1));
+      const field = path9[path9.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path7, item, visitor) {
-      let ctrl = visitor(item, path7);
+    function _visit(path9, item, visitor) {
+      let ctrl = visitor(item, path9);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5956,10 +5956,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path7);
+            ctrl = ctrl(item, path9);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -7261,14 +7261,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs6 = this.flowScalar(this.type);
+              const fs8 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs6, sep: [] });
+                map.items.push({ start, key: fs8, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs6);
+                this.stack.push(fs8);
               } else {
-                Object.assign(it, { key: fs6, sep: [] });
+                Object.assign(it, { key: fs8, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7396,13 +7396,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs6 = this.flowScalar(this.type);
+              const fs8 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs6, sep: [] });
+                fc.items.push({ start: [], key: fs8, sep: [] });
               else if (it.sep)
-                this.stack.push(fs6);
+                this.stack.push(fs8);
               else
-                Object.assign(it, { key: fs6, sep: [] });
+                Object.assign(it, { key: fs8, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -8212,26 +8212,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path7) => {
-      const end = path7.length - 1;
-      const index = path7.lastIndexOf(
+    var basenameOf = (path9) => {
+      const end = path9.length - 1;
+      const index = path9.lastIndexOf(
         SLASH,
-        path7[end] === SLASH ? end - 1 : end
+        path9[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path7 : path7.slice(index + 1);
+      return index < 0 ? path9 : path9.slice(index + 1);
     };
-    var parentOf = (path7) => {
-      if (path7.charCodeAt(0) === SLASH_CODE || path7.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path7.split(SLASH).filter(Boolean);
+    var parentOf = (path9) => {
+      if (path9.charCodeAt(0) === SLASH_CODE || path9.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path9.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path7.length - 1;
-      const cut = path7.lastIndexOf(
+      const end = path9.length - 1;
+      const cut = path9.lastIndexOf(
         SLASH,
-        path7.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path9.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path7.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path9.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -8381,7 +8381,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path7) {
+      testLiteral(path9) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -8390,7 +8390,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule = rules2[index];
-          if (rule.checkRegex.test(path7)) {
+          if (rule.checkRegex.test(path9)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -8410,15 +8410,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path7, mode) {
+      test(path9, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename5 = shortcut ? basenameOf(path7) : path7;
+        const basename5 = shortcut ? basenameOf(path9) : path9;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename5 : path7
+            shortcut && rule._basenameOnly ? basename5 : path9
           )) {
             const { negative } = rule;
             const ret = {
@@ -8440,17 +8440,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path7, originalPath, doThrow) => {
-      if (!isString(path7)) {
+    var checkPath = (path9, originalPath, doThrow) => {
+      if (!isString(path9)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path7) {
+      if (!path9) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path7)) {
+      if (checkPath.isNotRelative(path9)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -8459,25 +8459,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path7) => {
-      const first = path7.charCodeAt(0);
+    var isNotRelative = (path9) => {
+      const first = path9.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path7.length === 1) {
+      if (path9.length === 1) {
         return true;
       }
-      const second = path7.charCodeAt(1);
+      const second = path9.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path7.length === 2 || path7.charCodeAt(2) === SLASH_CODE;
+      return path9.length === 2 || path9.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -8508,58 +8508,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path7) {
+      _test(originalPath, cache, path9) {
         checkPath(
-          path7,
+          path9,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path7 ? this._t(path7, cache) : {
+        return path9 ? this._t(path9, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path7 = convertPath(target);
-        if (!path7 || path7.charCodeAt(path7.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path7);
+        const path9 = convertPath(target);
+        if (!path9 || path9.charCodeAt(path9.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path9);
         }
-        const dir = this._t(path7, this._testCache);
+        const dir = this._t(path9, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path7);
+        const literal = this._rules.testLiteral(path9);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path7, cache) {
-        if (path7 in cache) {
-          return cache[path7];
+      _t(path9, cache) {
+        if (path9 in cache) {
+          return cache[path9];
         }
-        const parentPath = parentOf(path7);
+        const parentPath = parentOf(path9);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path7] = parent && parent.ignored ? parent : this._rules.test(path7, MODE_IGNORE);
+        return cache[path9] = parent && parent.ignored ? parent : this._rules.test(path9, MODE_IGNORE);
       }
-      ignores(path7) {
-        return this._test(path7, this._ignoreCache, convertPath(path7)).ignored;
+      ignores(path9) {
+        return this._test(path9, this._ignoreCache, convertPath(path9)).ignored;
       }
       createFilter() {
-        return (path7) => !this.ignores(path7);
+        return (path9) => !this.ignores(path9);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path7) {
-        return this._test(path7, this._testCache, convertPath(path7));
+      test(path9) {
+        return this._test(path9, this._testCache, convertPath(path9));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path7) => checkPath(convertPath(path7), path7, RETURN_FALSE);
+    var isPathValid = (path9) => checkPath(convertPath(path9), path9, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path7) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path7) || isNotRelative(path7);
+      checkPath.isNotRelative = (path9) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path9) || isNotRelative(path9);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -8575,8 +8575,8 @@ var require_ignore = __commonJS({
 });
 
 // src/cli/main.ts
-var fs5 = __toESM(require("node:fs"));
-var path6 = __toESM(require("node:path"));
+var fs7 = __toESM(require("node:fs"));
+var path8 = __toESM(require("node:path"));
 var import_node_util = require("node:util");
 
 // src/rule.ts
@@ -8795,17 +8795,17 @@ var Resolver = class {
       scope.bindings.set(id.name, { name: id.name, kind, id, writes: 0, ...extra });
     }
   }
-  declarePattern(scope, pattern, kind, init, path7 = []) {
+  declarePattern(scope, pattern, kind, init, path9 = []) {
     switch (pattern.type) {
       case "Identifier":
-        this.declare(scope, pattern, kind, init ? path7.length ? { init, path: path7 } : { init } : {});
+        this.declare(scope, pattern, kind, init ? path9.length ? { init, path: path9 } : { init } : {});
         break;
       case "ObjectPattern":
         for (const p of pattern.properties) {
           if (p.type === "RestElement") this.declarePattern(scope, p.argument, kind, void 0);
           else {
             const key = propertyName(p);
-            this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path7, key] : []);
+            this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path9, key] : []);
           }
         }
         break;
@@ -8813,7 +8813,7 @@ var Resolver = class {
         for (const el of pattern.elements) if (el) this.declarePattern(scope, el, kind, void 0);
         break;
       case "AssignmentPattern":
-        this.declarePattern(scope, pattern.left, kind, init, path7);
+        this.declarePattern(scope, pattern.left, kind, init, path9);
         break;
       case "RestElement":
         this.declarePattern(scope, pattern.argument, kind, void 0);
@@ -9385,14 +9385,14 @@ function documentedExample(value) {
   return DOCUMENTED.has((0, import_node_crypto.createHash)("sha256").update(value).digest("hex"));
 }
 var LOCKFILES = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lockb?|Cargo\.lock|poetry\.lock|Pipfile\.lock|composer\.lock|Gemfile\.lock|go\.sum|flake\.lock|deno\.lock|uv\.lock)$/;
-function isLockfile(path7) {
-  return LOCKFILES.test(path7);
+function isLockfile(path9) {
+  return LOCKFILES.test(path9);
 }
-function isFixtureLike(path7) {
-  return /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|__fixtures__|mocks?|__mocks__|examples?|samples?|testdata)\//i.test(path7) || /\.(?:test|spec)\.[a-z]+$/i.test(path7) || isTemplateEnv(path7);
+function isFixtureLike(path9) {
+  return /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|__fixtures__|mocks?|__mocks__|examples?|samples?|testdata)\//i.test(path9) || /\.(?:test|spec)\.[a-z]+$/i.test(path9) || isTemplateEnv(path9);
 }
-function isTemplateEnv(path7) {
-  return /(?:^|\/)[^/]*\.(?:example|sample|template|tmpl|dist|defaults?)(?:\.[a-z]+)?$/i.test(path7) || /(?:^|\/)(?:example|sample|template)\.env$/i.test(path7);
+function isTemplateEnv(path9) {
+  return /(?:^|\/)[^/]*\.(?:example|sample|template|tmpl|dist|defaults?)(?:\.[a-z]+)?$/i.test(path9) || /(?:^|\/)(?:example|sample|template)\.env$/i.test(path9);
 }
 function isIntegrityHash(value) {
   return /^sha(?:1|256|384|512)-[A-Za-z0-9+/]+=*$/.test(value);
@@ -9518,7 +9518,7 @@ function nameAround(text, at) {
 function looksLikeCode(v) {
   return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\)?)?$/.test(v) || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^[A-Za-z]+(?:[_-][A-Za-z]+)+$/.test(v) || /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^[a-z]+$/.test(v) || /[()[\]{}]/.test(v);
 }
-function genericValueOk(v, path7, name) {
+function genericValueOk(v, path9, name) {
   if (v.length < 8 || v.length > 200) return false;
   if (/^\d+$/.test(v) || UUID.test(v) || isIntegrityHash(v)) return false;
   if (/^(?:https?|file|ftp):\/\//i.test(v) || /^[./~]{1,2}\//.test(v) || /^[A-Za-z]:\\/.test(v)) return false;
@@ -9529,7 +9529,7 @@ function genericValueOk(v, path7, name) {
   if (/^[A-Za-z_.-]+$/.test(v) && !/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(v.replace(/^[A-Z][a-z]/, ""))) return false;
   const h = entropy(v);
   const classes = charClasses(v);
-  const bump = isFixtureLike(path7) ? 0.3 : 0;
+  const bump = isFixtureLike(path9) ? 0.3 : 0;
   if (v.length < 12) return classes >= 3 && h >= 2.9 + bump;
   if (v.length < 20) return classes >= 2 && h >= 3.1 + bump;
   return classes >= 2 ? h >= 3.5 + bump : h >= 4.2 + bump;
@@ -9608,19 +9608,19 @@ var SecretEngine = class {
     return this.detectors.filter((d) => set.has(d));
   }
   scan(file) {
-    const { text, path: path7 } = file;
+    const { text, path: path9 } = file;
     const scanned = this.scanKeywords(text);
     const dets = this.candidates(text, scanned);
     if (!dets.length) return [];
     const hits = [];
     const pending = [];
-    const codeFile = CODE_FILE.test(path7);
-    const lockfile = isLockfile(path7);
+    const codeFile = CODE_FILE.test(path9);
+    const lockfile = isLockfile(path9);
     const take = (d, m) => {
       const idx = m.indices?.[1];
       const raw = m[1];
       if (!idx || raw === void 0) return void 0;
-      return this.check(d, raw, idx[0], idx[1], text, path7, codeFile, m.index);
+      return this.check(d, raw, idx[0], idx[1], text, path9, codeFile, m.index);
     };
     for (const d of dets) {
       if (lockfile && d.validator !== "checksum") continue;
@@ -9668,7 +9668,7 @@ var SecretEngine = class {
     }
     return dedupe(hits);
   }
-  check(d, raw, start, end, text, path7, codeFile, matchStart) {
+  check(d, raw, start, end, text, path9, codeFile, matchStart) {
     let secret = raw;
     let name;
     let validated = false;
@@ -9706,19 +9706,19 @@ var SecretEngine = class {
         if (quoted) {
           if (text[end] !== before) return void 0;
         } else {
-          if (codeFile && !/(?:^|\/)\.env/.test(path7)) return void 0;
+          if (codeFile && !/(?:^|\/)\.env/.test(path9)) return void 0;
           secret = secret.replace(/[,;]+$/, "");
           end = start + secret.length;
         }
-        if (isPlaceholder(secret) || !genericValueOk(secret, path7, name)) return void 0;
-        if (isTemplateEnv(path7) && entropy(secret) < 3.8) return void 0;
+        if (isPlaceholder(secret) || !genericValueOk(secret, path9, name)) return void 0;
+        if (isTemplateEnv(path9) && entropy(secret) < 3.8) return void 0;
         break;
       }
       default:
         break;
     }
     if (d.validator !== "url-password" && d.validator !== "generic" && isPlaceholder(secret)) return void 0;
-    if (d.entropy !== void 0 && entropy(secret) < d.entropy + (isFixtureLike(path7) && !validated ? 0.2 : 0)) return void 0;
+    if (d.entropy !== void 0 && entropy(secret) < d.entropy + (isFixtureLike(path9) && !validated ? 0.2 : 0)) return void 0;
     return name !== void 0 ? { detector: d, start, end, secret, validated, name } : { detector: d, start, end, secret, validated };
   }
 };
@@ -10233,7 +10233,7 @@ function parseConfig(text, displayName) {
 }
 
 // src/core/scan.ts
-var fs4 = __toESM(require("node:fs"));
+var fs5 = __toESM(require("node:fs"));
 var path5 = __toESM(require("node:path"));
 
 // src/analyzers/code/run.ts
@@ -10349,8 +10349,44 @@ function parseErrorMessage(error) {
   return e.lineNumber ? `parse error at line ${e.lineNumber}: ${msg}` : `parse error: ${msg}`;
 }
 
-// src/core/discover.ts
+// src/suppress/baseline.ts
 var fs2 = __toESM(require("node:fs"));
+function toBaseline(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  const entries = [];
+  for (const f of findings) {
+    if (f.suppressed || seen.has(f.fingerprint)) continue;
+    seen.add(f.fingerprint);
+    entries.push({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file });
+  }
+  entries.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.fingerprint < b.fingerprint ? -1 : 1);
+  const out = { tool: "flowguard", baselineVersion: 1, findings: entries };
+  return `${JSON.stringify(out, null, 2)}
+`;
+}
+function loadBaseline(file, display = file) {
+  let text;
+  try {
+    text = fs2.readFileSync(file, "utf8");
+  } catch (error) {
+    throw new ConfigError(`${display}: cannot read baseline (${error.code ?? "error"}); create one with flowguard baseline create --output ${display}`);
+  }
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new ConfigError(`${display}: the baseline is not valid JSON`);
+  }
+  const list = data?.findings;
+  if (!Array.isArray(list) || list.some((e) => typeof e?.fingerprint !== "string")) throw new ConfigError(`${display}: not a flowguard baseline (expected "findings": [{ "fingerprint": … }])`);
+  return new Set(list.map((e) => e.fingerprint));
+}
+function applyBaseline(findings, known) {
+  for (const f of findings) f.baselineState = known.has(f.fingerprint) ? "unchanged" : "new";
+}
+
+// src/core/discover.ts
+var fs3 = __toESM(require("node:fs"));
 var path3 = __toESM(require("node:path"));
 var import_ignore = __toESM(require_ignore());
 var ALWAYS_SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
@@ -10372,8 +10408,8 @@ function createIgnoreMatcher(root, enabled) {
       const file = path3.join(root, dirRel, name);
       let text;
       try {
-        const st = fs2.lstatSync(file);
-        if (st.isFile() && st.size < 4 * 1024 * 1024) text = fs2.readFileSync(file, "utf8");
+        const st = fs3.lstatSync(file);
+        if (st.isFile() && st.size < 4 * 1024 * 1024) text = fs3.readFileSync(file, "utf8");
       } catch {
         text = void 0;
       }
@@ -10414,15 +10450,15 @@ function discover(options) {
   const root = path3.resolve(options.root);
   let rootReal;
   try {
-    rootReal = fs2.realpathSync(root);
+    rootReal = fs3.realpathSync(root);
   } catch {
     rootReal = root;
   }
   const gitIgnored = createIgnoreMatcher(root, options.gitignore !== false);
-  const excluder = (0, import_ignore.default)();
+  const excluder2 = (0, import_ignore.default)();
   for (const p of options.exclude ?? []) {
     try {
-      excluder.add(p);
+      excluder2.add(p);
     } catch {
     }
   }
@@ -10431,7 +10467,7 @@ function discover(options) {
     const parts = rel.split("/");
     for (let depth = 1; depth <= parts.length; depth++) {
       const sub = parts.slice(0, depth).join("/") + (depth < parts.length || isDir ? "/" : "");
-      if (excluder.ignores(sub)) return true;
+      if (excluder2.ignores(sub)) return true;
     }
     return false;
   };
@@ -10459,7 +10495,7 @@ function discover(options) {
   const follow = (abs, rel) => {
     let real;
     try {
-      real = fs2.realpathSync(abs);
+      real = fs3.realpathSync(abs);
     } catch {
       skipped.push({ file: rel, reason: "broken or looping symlink" });
       return void 0;
@@ -10469,7 +10505,7 @@ function discover(options) {
       return void 0;
     }
     try {
-      return { real, st: fs2.statSync(real) };
+      return { real, st: fs3.statSync(real) };
     } catch {
       skipped.push({ file: rel, reason: "broken symlink" });
       return void 0;
@@ -10478,7 +10514,7 @@ function discover(options) {
   const walk2 = (dirAbs, dirRel, walkIgnored) => {
     let entries;
     try {
-      entries = fs2.readdirSync(dirAbs, { withFileTypes: true });
+      entries = fs3.readdirSync(dirAbs, { withFileTypes: true });
     } catch (error) {
       errors.push({ file: dirRel || ".", message: `cannot read directory: ${error.code ?? "error"}` });
       return;
@@ -10490,7 +10526,7 @@ function discover(options) {
       const rel = dirRel ? `${dirRel}/${ent.name}` : ent.name;
       let st;
       try {
-        st = fs2.lstatSync(abs);
+        st = fs3.lstatSync(abs);
       } catch {
         continue;
       }
@@ -10508,7 +10544,7 @@ function discover(options) {
         if (ignoredDir && !HYGIENE_DIRS.has(ent.name) && !walkIgnored) continue;
         let realDir;
         try {
-          realDir = fs2.realpathSync(abs);
+          realDir = fs3.realpathSync(abs);
         } catch {
           continue;
         }
@@ -10535,7 +10571,7 @@ function discover(options) {
     }
     let st;
     try {
-      st = fs2.lstatSync(abs);
+      st = fs3.lstatSync(abs);
     } catch {
       errors.push({ file: rel || ".", message: "no such file or directory" });
       continue;
@@ -10564,7 +10600,7 @@ function discover(options) {
 }
 function safeReal(abs) {
   try {
-    return fs2.realpathSync(abs);
+    return fs3.realpathSync(abs);
   } catch {
     return abs;
   }
@@ -10724,7 +10760,7 @@ var FileSink = class {
 };
 
 // src/analyzers/project/run.ts
-var fs3 = __toESM(require("node:fs"));
+var fs4 = __toESM(require("node:fs"));
 var path4 = __toESM(require("node:path"));
 function runProjectRules(rules2, disc, sink, contents) {
   const sinks = /* @__PURE__ */ new Map();
@@ -10732,9 +10768,9 @@ function runProjectRules(rules2, disc, sink, contents) {
     if (contents) return contents.get(rel);
     const abs = path4.join(disc.root, rel);
     try {
-      const st = fs3.lstatSync(abs);
+      const st = fs4.lstatSync(abs);
       if (!st.isFile() || st.size > 10 * 1024 * 1024) return void 0;
-      return fs3.readFileSync(abs, "utf8");
+      return fs4.readFileSync(abs, "utf8");
     } catch {
       return void 0;
     }
@@ -10761,15 +10797,15 @@ function runProjectRules(rules2, disc, sink, contents) {
         }
         const abs = path4.join(disc.root, rel);
         try {
-          const st = fs3.lstatSync(abs);
+          const st = fs4.lstatSync(abs);
           if (!st.isFile()) return void 0;
-          const fd = fs3.openSync(abs, "r");
+          const fd = fs4.openSync(abs, "r");
           try {
             const buf = Buffer.alloc(bytes2);
-            const n = fs3.readSync(fd, buf, 0, bytes2, 0);
+            const n = fs4.readSync(fd, buf, 0, bytes2, 0);
             return buf.subarray(0, n);
           } finally {
-            fs3.closeSync(fd);
+            fs4.closeSync(fd);
           }
         } catch {
           return void 0;
@@ -10861,7 +10897,7 @@ async function scan(options) {
     else {
       let buf;
       try {
-        buf = fs4.readFileSync(file.abs);
+        buf = fs5.readFileSync(file.abs);
       } catch (error) {
         errors.push({ file: file.path, message: `cannot read file: ${error.code ?? "error"}` });
         continue;
@@ -10903,6 +10939,7 @@ async function scan(options) {
   }
   const findings = sink.all();
   applyInlineSuppressions(findings, sink.texts);
+  if (options.baseline !== void 0) applyBaseline(findings, loadBaseline(options.baseline, path5.relative(root, options.baseline) || options.baseline));
   findings.sort(compareFindings);
   errors.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.message < b.message ? -1 : 1);
   skipped.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
@@ -11103,6 +11140,141 @@ function summaryLine(result) {
   return `${head}; ${extra.join(", ")}.`;
 }
 
+// src/core/git.ts
+var import_node_child_process = require("node:child_process");
+var path6 = __toESM(require("node:path"));
+var import_ignore2 = __toESM(require_ignore());
+function git(cwd, args) {
+  try {
+    return (0, import_node_child_process.execFileSync)("git", args, { cwd, maxBuffer: 1024 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+  } catch (error) {
+    const stderr = String(error.stderr ?? "").split("\n")[0] || error.message.split("\n")[0];
+    throw new UsageError(`git ${args[0]} failed: ${stderr}`);
+  }
+}
+function toplevel(root) {
+  return git(root, ["rev-parse", "--show-toplevel"]).toString("utf8").trim();
+}
+function excluder(patterns) {
+  const ig = (0, import_ignore2.default)();
+  for (const p of patterns ?? []) {
+    try {
+      ig.add(p);
+    } catch {
+    }
+  }
+  return (rel) => ig.ignores(rel);
+}
+function stagedContents(root, options = {}) {
+  const top = toplevel(root);
+  const names = git(top, ["diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR"]).toString("utf8").split("\0").filter(Boolean);
+  const excluded = excluder(options.exclude);
+  const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const out = /* @__PURE__ */ new Map();
+  for (const name of names.sort()) {
+    const rel = toPosix(path6.relative(root, path6.join(top, name)));
+    if (rel.startsWith("..") || path6.isAbsolute(rel) || excluded(rel) || rel.split("/").includes("node_modules")) continue;
+    const buf = git(top, ["show", `:${name}`]);
+    if (buf.length > max) continue;
+    const d = decode(buf);
+    if (d.kind === "text") out.set(rel, d.text);
+  }
+  return out;
+}
+function historyAdditions(root, since, options = {}) {
+  const top = toplevel(root);
+  const range = since ? [`${since}..HEAD`] : ["HEAD"];
+  const log = git(top, ["log", "--reverse", "-p", "--unified=0", "--no-color", "--no-renames", "--no-ext-diff", "--format=%x00commit %H", ...range]).toString("utf8");
+  const excluded = excluder(options.exclude);
+  const out = [];
+  let current;
+  let file;
+  let lines = [];
+  let next = 0;
+  let remaining = 0;
+  const flush = () => {
+    if (current && file !== void 0 && lines.some((l) => l !== "")) current.files.set(file, lines.join("\n"));
+    file = void 0;
+    lines = [];
+  };
+  for (const line of log.split("\n")) {
+    if (remaining > 0 && file !== void 0 && line.startsWith("+")) {
+      while (lines.length < next - 1) lines.push("");
+      lines[next - 1] = line.slice(1);
+      next++;
+      remaining--;
+    } else if (line.startsWith("\0commit ")) {
+      flush();
+      current = { commit: line.slice(8).trim(), files: /* @__PURE__ */ new Map() };
+      out.push(current);
+    } else if (line.startsWith("+++ ")) {
+      flush();
+      const name = line.slice(4).replace(/^b\//, "");
+      if (name === "/dev/null") continue;
+      const rel = toPosix(path6.relative(root, path6.join(top, name.replace(/^"|"$/g, ""))));
+      if (!rel.startsWith("..") && !path6.isAbsolute(rel) && !excluded(rel)) file = rel;
+    } else if (line.startsWith("@@ ")) {
+      const m = /\+(\d+)(?:,(\d+))?/.exec(line);
+      next = m ? Number(m[1]) : 1;
+      remaining = m?.[2] !== void 0 ? Number(m[2]) : 1;
+    }
+  }
+  flush();
+  return out.filter((c) => c.files.size > 0);
+}
+async function scanHistory(options, since) {
+  const started = performance.now();
+  const commits = historyAdditions(options.root, since, options);
+  const { baseline, ...rest } = options;
+  let merged;
+  for (const c of commits) {
+    const r = await scan({ ...rest, contents: c.files });
+    for (const f of r.findings) f.properties = { ...f.properties ?? {}, commit: c.commit };
+    for (const e of r.errors) e.message = `${e.message} (commit ${c.commit.slice(0, 12)})`;
+    if (!merged) merged = r;
+    else {
+      merged.findings.push(...r.findings);
+      merged.errors.push(...r.errors);
+      merged.stats.files += r.stats.files;
+      merged.stats.parsed += r.stats.parsed;
+    }
+  }
+  merged ??= await scan({ ...rest, contents: /* @__PURE__ */ new Map() });
+  if (baseline !== void 0) {
+    applyBaseline(merged.findings, loadBaseline(baseline));
+  }
+  merged.findings.sort((a, b) => compareFindings(a, b) || String(a.properties?.commit ?? "").localeCompare(String(b.properties?.commit ?? "")));
+  merged.stats.durationMs = Math.round(performance.now() - started);
+  return merged;
+}
+
+// src/cli/baseline.ts
+var fs6 = __toESM(require("node:fs"));
+var path7 = __toESM(require("node:path"));
+async function runBaseline(args, host) {
+  const [sub, ...rest] = args;
+  if (sub !== "create") throw new UsageError(`baseline needs a subcommand: flowguard baseline create [PATH] --output FILE${sub ? ` (not "${sub}")` : ""}`);
+  const outAt = rest.indexOf("--output");
+  const file = outAt >= 0 ? rest[outAt + 1] : void 0;
+  if (file === void 0 || file.startsWith("-")) throw new UsageError("baseline create needs --output FILE");
+  const scanArgs = [...rest.slice(0, outAt), ...rest.slice(outAt + 2)];
+  if (scanArgs.some((a) => a === "--format" || a === "--output" || a === "--baseline")) throw new UsageError("baseline create takes --output once and no --format or --baseline");
+  const resolved = resolveScan([...scanArgs, "--quiet"], host);
+  delete resolved.options.baseline;
+  const result = await scanResolved(resolved);
+  const target = path7.resolve(host.cwd, file);
+  try {
+    fs6.mkdirSync(path7.dirname(target), { recursive: true });
+    fs6.writeFileSync(target, toBaseline(result.findings));
+  } catch (error) {
+    throw new UsageError(`cannot write ${file}: ${error.code ?? "error"}`);
+  }
+  const n = new Set(result.findings.filter((f) => !f.suppressed).map((f) => f.fingerprint)).size;
+  host.stderr.write(`flowguard: baseline of ${n} finding${n === 1 ? "" : "s"} written to ${file}
+`);
+  return 0;
+}
+
 // src/cli/main.ts
 var USAGE = `Usage: flowguard <command> [options]
 
@@ -11125,6 +11297,7 @@ Scan options:
   --profile-output FILE       write the profile report (JSON)
   --baseline FILE             findings in FILE are not new and never fail
   --staged                    scan the git index (for commit hooks)
+  --git-history [--since REF] scan the lines past commits added (all history, or REF..HEAD)
   --changed-since REF         only files changed since REF
   --no-progress, --quiet      no progress on stderr
   --no-skip                   AST-parse minified and huge JS/TS files too
@@ -11144,6 +11317,8 @@ var SCAN_FLAGS = {
   "profile-output": { type: "string" },
   baseline: { type: "string" },
   staged: { type: "boolean" },
+  "git-history": { type: "boolean" },
+  since: { type: "string" },
   "changed-since": { type: "string" },
   "no-progress": { type: "boolean" },
   quiet: { type: "boolean" },
@@ -11184,9 +11359,10 @@ async function dispatch(argv, host) {
       return runRules(rest, host);
     case "explain":
       return runExplain(rest, host);
+    case "baseline":
+      return runBaseline(rest, host);
     case "merge":
     case "profile":
-    case "baseline":
       throw new UsageError(`"${command}" is not available yet in this version`);
     default:
       if (command.startsWith("-")) throw new UsageError(`unknown option "${command}"; flags follow a command, e.g. flowguard scan ${command}`);
@@ -11215,22 +11391,22 @@ function oneOf(flag, value, values) {
 function resolveScan(args, host) {
   const { values: flags, positionals } = parseFlags(args, SCAN_FLAGS);
   if (flags.help) throw new UsageError("see flowguard --help");
-  const notYet = ["profile", "profile-output", "baseline", "staged", "changed-since", "shard"].filter((k) => flags[k] !== void 0);
+  const notYet = ["profile", "profile-output", "changed-since", "shard"].filter((k) => flags[k] !== void 0);
   if (notYet.length) throw new UsageError(`--${notYet[0]} is not available yet in this version`);
   const cwd = host.cwd;
-  const targets = positionals.length ? positionals.map((p) => path6.resolve(cwd, p)) : [cwd];
+  const targets = positionals.length ? positionals.map((p) => path8.resolve(cwd, p)) : [cwd];
   let root = cwd;
   if (targets.length === 1) {
     const t = targets[0];
     let st;
     try {
-      st = fs5.statSync(t);
+      st = fs7.statSync(t);
     } catch {
       throw new UsageError(`cannot read scan root "${positionals[0] ?? "."}": no such file or directory`);
     }
     if (st.isDirectory()) {
       try {
-        fs5.readdirSync(t);
+        fs7.readdirSync(t);
       } catch (error) {
         throw new UsageError(`cannot read scan root "${positionals[0] ?? "."}": ${error.code ?? "error"}`);
       }
@@ -11238,17 +11414,17 @@ function resolveScan(args, host) {
     }
   }
   for (const t of targets) {
-    const rel = path6.relative(root, t);
-    if (rel.startsWith("..") || path6.isAbsolute(rel)) throw new UsageError(`"${path6.relative(cwd, t) || t}" is outside the current directory; run flowguard from a directory that contains every path`);
+    const rel = path8.relative(root, t);
+    if (rel.startsWith("..") || path8.isAbsolute(rel)) throw new UsageError(`"${path8.relative(cwd, t) || t}" is outside the current directory; run flowguard from a directory that contains every path`);
   }
   let config = {};
   if (flags.config !== void 0) {
-    const file = path6.resolve(cwd, flags.config);
-    if (!fs5.existsSync(file)) throw new ConfigError(`${flags.config}: config file not found`);
-    config = loadConfig(file, toPosix(path6.relative(cwd, file)) || flags.config);
+    const file = path8.resolve(cwd, flags.config);
+    if (!fs7.existsSync(file)) throw new ConfigError(`${flags.config}: config file not found`);
+    config = loadConfig(file, toPosix(path8.relative(cwd, file)) || flags.config);
   } else {
     const found = findConfig(root);
-    if (found) config = loadConfig(found, toPosix(path6.relative(cwd, found)) || path6.basename(found));
+    if (found) config = loadConfig(found, toPosix(path8.relative(cwd, found)) || path8.basename(found));
   }
   for (const id of Object.keys(config.rules ?? {})) {
     if (!rules.some((r) => r.id === id)) throw new ConfigError(`unknown rule "${id}" in the config${didYouMean(id, rules.map((r) => r.id))}`);
@@ -11265,7 +11441,7 @@ function resolveScan(args, host) {
   fmtList.forEach((f, i) => {
     const format = oneOf("format", f, ["text", "json", "sarif"]);
     const file = files[i];
-    outputs.push(file !== void 0 ? { format, file: path6.resolve(cwd, file) } : { format });
+    outputs.push(file !== void 0 ? { format, file: path8.resolve(cwd, file) } : { format });
   });
   if (outputs.filter((o) => o.file === void 0).length > 1) throw new UsageError("only one --format can go to stdout; give the others an --output");
   const options = {
@@ -11279,7 +11455,14 @@ function resolveScan(args, host) {
   };
   if (positionals.length && !(targets.length === 1 && targets[0] === root)) options.paths = targets;
   if (config.maxFileSize !== void 0) options.maxFileSize = config.maxFileSize;
-  return { options, failOn, outputs, quiet: flags.quiet === true || flags["no-progress"] === true, config };
+  const baseline = flags.baseline !== void 0 ? path8.resolve(cwd, flags.baseline) : config.baseline !== void 0 ? path8.resolve(root, config.baseline) : void 0;
+  if (baseline !== void 0) options.baseline = baseline;
+  if (flags.since !== void 0 && !flags["git-history"]) throw new UsageError("--since goes with --git-history");
+  if (flags.staged && flags["git-history"]) throw new UsageError("--staged and --git-history cannot be combined");
+  const resolved = { options, failOn, outputs, quiet: flags.quiet === true || flags["no-progress"] === true, config };
+  if (flags.staged) resolved.staged = true;
+  if (flags["git-history"]) resolved.history = flags.since !== void 0 ? { since: flags.since } : {};
+  return resolved;
 }
 async function runScan(args, host) {
   const resolved = resolveScan(args, host);
@@ -11293,11 +11476,17 @@ async function runScan(args, host) {
       host.stderr.write(`\rflowguard: scanning ${done}/${total} files`);
     };
   }
-  const result = await scan(resolved.options);
+  const result = await scanResolved(resolved);
   if (progress) host.stderr.write("\r\x1B[K");
   emitReports(result, resolved, host);
   reportProblems(result, host);
   return breaches(result, resolved.failOn) ? 1 : 0;
+}
+async function scanResolved(resolved) {
+  const o = resolved.options;
+  if (resolved.history) return scanHistory(o, resolved.history.since);
+  if (resolved.staged) return scan({ ...o, contents: stagedContents(o.root, o) });
+  return scan(o);
 }
 function render(result, format, colour) {
   if (format === "json") return toJson(result);
@@ -11311,10 +11500,10 @@ function emitReports(result, resolved, host) {
     if (out.file === void 0) host.stdout.write(body);
     else {
       try {
-        fs5.mkdirSync(path6.dirname(out.file), { recursive: true });
-        fs5.writeFileSync(out.file, body);
+        fs7.mkdirSync(path8.dirname(out.file), { recursive: true });
+        fs7.writeFileSync(out.file, body);
       } catch (error) {
-        throw new UsageError(`cannot write ${path6.relative(host.cwd, out.file) || out.file}: ${error.code ?? "error"}`);
+        throw new UsageError(`cannot write ${path8.relative(host.cwd, out.file) || out.file}: ${error.code ?? "error"}`);
       }
     }
   }

@@ -26024,14 +26024,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs7 = this.flowScalar(this.type);
+              const fs8 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs7, sep: [] });
+                map.items.push({ start, key: fs8, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs7);
+                this.stack.push(fs8);
               } else {
-                Object.assign(it, { key: fs7, sep: [] });
+                Object.assign(it, { key: fs8, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -26159,13 +26159,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs7 = this.flowScalar(this.type);
+              const fs8 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs7, sep: [] });
+                fc.items.push({ start: [], key: fs8, sep: [] });
               else if (it.sep)
-                this.stack.push(fs7);
+                this.stack.push(fs8);
               else
-                Object.assign(it, { key: fs7, sep: [] });
+                Object.assign(it, { key: fs8, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -28184,7 +28184,7 @@ function error(message, properties = {}) {
 }
 
 // src/action/main.ts
-var fs6 = __toESM(require("node:fs"));
+var fs7 = __toESM(require("node:fs"));
 var path5 = __toESM(require("node:path"));
 
 // src/core/config.ts
@@ -28212,6 +28212,9 @@ function sample(prefix, length, alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij
 }
 
 // src/core/errors.ts
+var ConfigError = class extends Error {
+  name = "ConfigError";
+};
 function summarize(error2) {
   if (error2 instanceof Error) return error2.message.split("\n")[0] ?? error2.name;
   return String(error2).split("\n")[0] ?? "unknown error";
@@ -28222,7 +28225,7 @@ var SCAN_TYPES = ["static", "secrets", "config", "comprehensive"];
 var FAIL_ON = [...SEVERITIES, "none"];
 
 // src/core/scan.ts
-var fs5 = __toESM(require("node:fs"));
+var fs6 = __toESM(require("node:fs"));
 var path4 = __toESM(require("node:path"));
 
 // src/analyzers/code/resolve.ts
@@ -29795,8 +29798,31 @@ function parseErrorMessage(error2) {
   return e.lineNumber ? `parse error at line ${e.lineNumber}: ${msg}` : `parse error: ${msg}`;
 }
 
-// src/core/discover.ts
+// src/suppress/baseline.ts
 var fs3 = __toESM(require("node:fs"));
+function loadBaseline(file, display = file) {
+  let text;
+  try {
+    text = fs3.readFileSync(file, "utf8");
+  } catch (error2) {
+    throw new ConfigError(`${display}: cannot read baseline (${error2.code ?? "error"}); create one with flowguard baseline create --output ${display}`);
+  }
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new ConfigError(`${display}: the baseline is not valid JSON`);
+  }
+  const list = data?.findings;
+  if (!Array.isArray(list) || list.some((e) => typeof e?.fingerprint !== "string")) throw new ConfigError(`${display}: not a flowguard baseline (expected "findings": [{ "fingerprint": … }])`);
+  return new Set(list.map((e) => e.fingerprint));
+}
+function applyBaseline(findings, known) {
+  for (const f of findings) f.baselineState = known.has(f.fingerprint) ? "unchanged" : "new";
+}
+
+// src/core/discover.ts
+var fs4 = __toESM(require("node:fs"));
 var path2 = __toESM(require("node:path"));
 var import_ignore = __toESM(require_ignore());
 var ALWAYS_SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
@@ -29818,8 +29844,8 @@ function createIgnoreMatcher(root, enabled) {
       const file = path2.join(root, dirRel, name);
       let text;
       try {
-        const st = fs3.lstatSync(file);
-        if (st.isFile() && st.size < 4 * 1024 * 1024) text = fs3.readFileSync(file, "utf8");
+        const st = fs4.lstatSync(file);
+        if (st.isFile() && st.size < 4 * 1024 * 1024) text = fs4.readFileSync(file, "utf8");
       } catch {
         text = void 0;
       }
@@ -29860,7 +29886,7 @@ function discover(options) {
   const root = path2.resolve(options.root);
   let rootReal;
   try {
-    rootReal = fs3.realpathSync(root);
+    rootReal = fs4.realpathSync(root);
   } catch {
     rootReal = root;
   }
@@ -29905,7 +29931,7 @@ function discover(options) {
   const follow = (abs, rel) => {
     let real;
     try {
-      real = fs3.realpathSync(abs);
+      real = fs4.realpathSync(abs);
     } catch {
       skipped.push({ file: rel, reason: "broken or looping symlink" });
       return void 0;
@@ -29915,7 +29941,7 @@ function discover(options) {
       return void 0;
     }
     try {
-      return { real, st: fs3.statSync(real) };
+      return { real, st: fs4.statSync(real) };
     } catch {
       skipped.push({ file: rel, reason: "broken symlink" });
       return void 0;
@@ -29924,7 +29950,7 @@ function discover(options) {
   const walk2 = (dirAbs, dirRel, walkIgnored) => {
     let entries;
     try {
-      entries = fs3.readdirSync(dirAbs, { withFileTypes: true });
+      entries = fs4.readdirSync(dirAbs, { withFileTypes: true });
     } catch (error2) {
       errors.push({ file: dirRel || ".", message: `cannot read directory: ${error2.code ?? "error"}` });
       return;
@@ -29936,7 +29962,7 @@ function discover(options) {
       const rel = dirRel ? `${dirRel}/${ent.name}` : ent.name;
       let st;
       try {
-        st = fs3.lstatSync(abs);
+        st = fs4.lstatSync(abs);
       } catch {
         continue;
       }
@@ -29954,7 +29980,7 @@ function discover(options) {
         if (ignoredDir && !HYGIENE_DIRS.has(ent.name) && !walkIgnored) continue;
         let realDir;
         try {
-          realDir = fs3.realpathSync(abs);
+          realDir = fs4.realpathSync(abs);
         } catch {
           continue;
         }
@@ -29981,7 +30007,7 @@ function discover(options) {
     }
     let st;
     try {
-      st = fs3.lstatSync(abs);
+      st = fs4.lstatSync(abs);
     } catch {
       errors.push({ file: rel || ".", message: "no such file or directory" });
       continue;
@@ -30010,7 +30036,7 @@ function discover(options) {
 }
 function safeReal(abs) {
   try {
-    return fs3.realpathSync(abs);
+    return fs4.realpathSync(abs);
   } catch {
     return abs;
   }
@@ -30170,7 +30196,7 @@ var FileSink = class {
 };
 
 // src/analyzers/project/run.ts
-var fs4 = __toESM(require("node:fs"));
+var fs5 = __toESM(require("node:fs"));
 var path3 = __toESM(require("node:path"));
 function runProjectRules(rules2, disc, sink, contents) {
   const sinks = /* @__PURE__ */ new Map();
@@ -30178,9 +30204,9 @@ function runProjectRules(rules2, disc, sink, contents) {
     if (contents) return contents.get(rel);
     const abs = path3.join(disc.root, rel);
     try {
-      const st = fs4.lstatSync(abs);
+      const st = fs5.lstatSync(abs);
       if (!st.isFile() || st.size > 10 * 1024 * 1024) return void 0;
-      return fs4.readFileSync(abs, "utf8");
+      return fs5.readFileSync(abs, "utf8");
     } catch {
       return void 0;
     }
@@ -30207,15 +30233,15 @@ function runProjectRules(rules2, disc, sink, contents) {
         }
         const abs = path3.join(disc.root, rel);
         try {
-          const st = fs4.lstatSync(abs);
+          const st = fs5.lstatSync(abs);
           if (!st.isFile()) return void 0;
-          const fd = fs4.openSync(abs, "r");
+          const fd = fs5.openSync(abs, "r");
           try {
             const buf = Buffer.alloc(bytes2);
-            const n = fs4.readSync(fd, buf, 0, bytes2, 0);
+            const n = fs5.readSync(fd, buf, 0, bytes2, 0);
             return buf.subarray(0, n);
           } finally {
-            fs4.closeSync(fd);
+            fs5.closeSync(fd);
           }
         } catch {
           return void 0;
@@ -30307,7 +30333,7 @@ async function scan(options) {
     else {
       let buf;
       try {
-        buf = fs5.readFileSync(file.abs);
+        buf = fs6.readFileSync(file.abs);
       } catch (error2) {
         errors.push({ file: file.path, message: `cannot read file: ${error2.code ?? "error"}` });
         continue;
@@ -30349,6 +30375,7 @@ async function scan(options) {
   }
   const findings = sink.all();
   applyInlineSuppressions(findings, sink.texts);
+  if (options.baseline !== void 0) applyBaseline(findings, loadBaseline(options.baseline, path4.relative(root, options.baseline) || options.baseline));
   findings.sort(compareFindings);
   errors.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.message < b.message ? -1 : 1);
   skipped.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
@@ -30493,7 +30520,7 @@ async function run() {
     const exclude = getMultilineInput("exclude");
     const result = await scan({ root, type, exclude, failOn });
     const sarifFile = path5.resolve(workspace, getInput("sarif-file") || "flowguard.sarif");
-    fs6.writeFileSync(sarifFile, toSarif(result));
+    fs7.writeFileSync(sarifFile, toSarif(result));
     const active = result.findings.filter((f) => !f.suppressed);
     setOutput("sarif-file", path5.relative(workspace, sarifFile));
     setOutput("findings", String(active.length));

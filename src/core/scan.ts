@@ -7,6 +7,7 @@ import { isCodeFile } from '../analyzers/code/parse.js';
 import type { CodeRule, ConfigRule, Rule, Severity, SourceFile, TextRule } from '../rule.js';
 import { categoryOf } from '../rule.js';
 import { applyInlineSuppressions } from '../suppress/inline.js';
+import { applyBaseline, loadBaseline } from '../suppress/baseline.js';
 import type { FailOn, ProfileName, ScanType } from './config.js';
 import { discover, formatBytes, type Discovery } from './discover.js';
 import type { ScanError, SkippedFile } from './errors.js';
@@ -180,6 +181,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
   const findings = sink.all();
   applyInlineSuppressions(findings, sink.texts);
+  if (options.baseline !== undefined) applyBaseline(findings, loadBaseline(options.baseline, path.relative(root, options.baseline) || options.baseline));
   findings.sort(compareFindings);
   errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.message < b.message ? -1 : 1));
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
