@@ -65,12 +65,15 @@ const DEFAULT_FIX =
   'Revoke the value at the provider and issue a new one: it is in the git history, so treat it as leaked even after the line is gone. Read it at run time from the environment or a secret manager, keep local `.env` files git-ignored, and commit only an `.env.example` with placeholders.';
 
 function toRule(d: Detector): TextRule {
-  const sample = expandTemplate(d.sample, 0);
-  const bad: Example[] = [
-    ...syntaxExamples(d.name ?? 'SECRET_VALUE', sample, d.syntaxes ?? SYNTAXES),
-    ...(d.examples?.bad ?? []).map((e) => ({ ...e, code: expandSecrets(e.code, d.id) })),
-  ];
-  const good: Example[] = (d.examples?.good ?? []).map((e) => ({ ...e, code: expandSecrets(e.code, d.id) }));
+  // Examples are generated on first use (tests, docs), not on every scan.
+  let examples: TextRule['examples'] | undefined;
+  const makeExamples = (): TextRule['examples'] => ({
+    bad: [
+      ...syntaxExamples(d.name ?? 'SECRET_VALUE', expandTemplate(d.sample, 0), d.syntaxes ?? SYNTAXES),
+      ...(d.examples?.bad ?? []).map((e) => ({ ...e, code: expandSecrets(e.code, d.id) })),
+    ],
+    good: (d.examples?.good ?? []).map((e) => ({ ...e, code: expandSecrets(e.code, d.id) })),
+  });
   const generic = d.validator === 'generic';
   return {
     id: d.ruleId,
@@ -93,7 +96,10 @@ function toRule(d: Detector): TextRule {
         ctx.report({ range: [h.start, h.end] }, message, { secret: h.secret, properties });
       }
     },
-    examples: { bad, good },
+    get examples() {
+      examples ??= makeExamples();
+      return examples;
+    },
   };
 }
 

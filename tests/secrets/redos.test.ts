@@ -48,3 +48,32 @@ describe('regex safety', () => {
     expect(true).toBe(true);
   }, 60_000);
 });
+
+describe('pack validation', () => {
+  it('counts capture groups the way the regex engine does', async () => {
+    const { captureGroups } = await import('../../src/analyzers/secrets/pack.js');
+    for (const src of ['(a)', '(?:a)(b)', '[(](c)', '\\((d)', '(?<n>e)', '(?<=x)(f)', '(?<!x)(?=y)(g)', '(a)(b)']) {
+      expect(captureGroups(src), src).toBe(new RegExp(`${src}|`).exec('')!.length - 1);
+    }
+  });
+});
+
+describe('pack loader', () => {
+  const base = { id: 'demo-token', title: 'Demo token', provider: 'Demo', severity: 'high', keywords: ['demo_'], sample: 'demo_{alnum:20}', risk: 'Demo.' };
+  it.each([
+    [{ ...base, regex: '(demo_[a-z]+)' }, /not linear-time: unbounded/],
+    [{ ...base, regex: '((?:demo_[a-z]{1,4}){1,9})' }, /nested quantifier/],
+    [{ ...base, regex: '(demo_)([a-z]{20})' }, /exactly one capture group/],
+    [{ ...base, regex: 'demo_[a-z]{20}' }, /exactly one capture group/],
+    [{ ...base, regex: '(demo_[a-z]{20})', colour: 'red' }, /unknown key "colour"/],
+    [{ ...base, regex: '(demo_[a-z]{20})', keywords: ['Demo_'] }, /lowercase/],
+    [{ ...base, regex: '(demo_[a-z]{20})', validator: 'luhn' }, /validator must be one of/],
+  ])('rejects %j', async (spec, message) => {
+    const { compilePack } = await import('../../src/analyzers/secrets/pack.js');
+    expect(() => compilePack([spec], 'test.yaml')).toThrow(message);
+  });
+  it('accepts a well-formed entry', async () => {
+    const { compilePack } = await import('../../src/analyzers/secrets/pack.js');
+    expect(compilePack([{ ...base, regex: '\\b(demo_[a-z]{20})\\b' }], 'test.yaml')[0]?.ruleId).toBe('secret/demo-token');
+  });
+});

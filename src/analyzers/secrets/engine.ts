@@ -49,7 +49,7 @@ export function secretName(name: string): boolean {
     const x = w[i]!;
     if (SECRET_WORDS.has(x)) hit = true;
     else if (x === 'key' && i > 0 && KEY_QUALIFIERS.has(w[i - 1]!)) hit = true;
-    else if (x === 'auth' && i + 1 < w.length && ['token', 'key', 'secret', 'pass', 'password'].includes(w[i + 1]!)) hit = true;
+    else if (x === 'auth' && (i === w.length - 1 || ['token', 'key', 'secret', 'pass', 'password'].includes(w[i + 1]!))) hit = true;
   }
   if (!hit) return false;
   if (NOT_SECRET_LAST.has(last) && !(last === 'key' && w.length > 1 && KEY_QUALIFIERS.has(w[w.length - 2]!))) return false;
@@ -68,10 +68,12 @@ function nameAround(text: string, at: number): string {
 
 /** A value that is code, not a literal: a dotted path, a call, a camelCase or snake_case word. */
 function looksLikeCode(v: string): boolean {
+  // `config.db.password`, `this.token`, `settings.API_KEY`: a lowercase root and no digits inside words.
+  const dotted = /^[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\)?)?$/.test(v) && !/[0-9][A-Za-z]/.test(v);
   return (
-    /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\)?)?$/.test(v) ||
+    dotted ||
     /^[a-z]+(?:[A-Z][a-z]+)+$/.test(v) ||
-    /^[A-Za-z]+(?:[_-][A-Za-z]+)+$/.test(v) ||
+    /^(?:[a-z]+|[A-Z][a-z]*|[A-Z]+)(?:[_-](?:[a-z]+|[A-Z][a-z]*|[A-Z]+))+$/.test(v) ||
     /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(v) ||
     /^[a-z]+$/.test(v) ||
     /[()[\]{}]/.test(v)
@@ -292,7 +294,7 @@ export class SecretEngine {
         if (!secretName(name)) return undefined;
         // URL query parameters (`badge.svg?token=…`) are public badge and share tokens far more often than secrets.
         const nameStart = text.lastIndexOf(name, matchStart);
-        if (nameStart > 0 && /[?&]/.test(text[nameStart - 1]!)) return undefined;
+        if (nameStart > 0 && /[?&]/.test(text[nameStart - 1]!) && secret.length <= 12) return undefined;
         const before = text[start - 1] ?? '';
         const quoted = before === '"' || before === "'" || before === '`';
         if (quoted) {

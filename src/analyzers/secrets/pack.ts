@@ -122,8 +122,18 @@ export function unsafeRegex(source: string): string | undefined {
   return undefined;
 }
 
-function captureGroups(re: RegExp): number {
-  return new RegExp(`${re.source}|`).exec('')!.length - 1;
+/** Capturing groups in a regex source: `(` outside classes, not escaped, not `(?:`, `(?=`, `(?!`, `(?<=`, `(?<!`. */
+export function captureGroups(source: string): number {
+  let n = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(' && (source[i + 1] !== '?' || (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!'))) n++;
+  }
+  return n;
 }
 
 /** Validate the YAML entries and compile their regexes; throws with the entry id on the first problem. */
@@ -160,7 +170,7 @@ export function compilePack(specs: readonly unknown[], source: string): Detector
       } catch (error) {
         return fail(`invalid regex: ${(error as Error).message}`);
       }
-      if (captureGroups(re) !== 1) fail('regex must have exactly one capture group (the secret); use (?:...) for the others');
+      if (captureGroups(p.regex) !== 1) fail('regex must have exactly one capture group (the secret); use (?:...) for the others');
       const sticky = spec.anchored && !p.near ? new RegExp(p.regex, spec.ignoreCase ? 'ydi' : 'yd') : undefined;
       return { re, ...(sticky ? { sticky } : {}), ...(p.near ? { near: p.near } : {}) };
     });
