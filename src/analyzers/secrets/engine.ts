@@ -1,8 +1,8 @@
 // The secrets pass: one keyword scan per file, then only the detectors whose keywords occur, then filters.
 import type { SourceFile } from '../../rule.js';
-import { charClasses, documentedExample, entropy, isFixtureLike, isIntegrityHash, isLockfile, isPlaceholder, isReference, isTemplateEnv, UUID } from './filters.js';
+import { charClasses, decodedBase64, documentedExample, entropy, humanWords, isFixtureLike, isIntegrityHash, isLockfile, isPlaceholder, isReference, isTemplateEnv, UUID } from './filters.js';
 import type { Detector } from './pack.js';
-import { jwtOk, pemBody, pemOk, prefixedChecksumOk } from './validators.js';
+import { jwtDocumented, jwtOk, pemBody, pemOk, prefixedChecksumOk } from './validators.js';
 
 export interface SecretHit {
   detector: Detector;
@@ -52,6 +52,7 @@ export function secretName(name: string): boolean {
     else if (x === 'auth' && (i === w.length - 1 || ['token', 'key', 'secret', 'pass', 'password'].includes(w[i + 1]!))) hit = true;
   }
   if (!hit) return false;
+  if (w.includes('public') || w.includes('publishable')) return false;
   if (NOT_SECRET_LAST.has(last) && !(last === 'key' && w.length > 1 && KEY_QUALIFIERS.has(w[w.length - 2]!))) return false;
   if (['max', 'min', 'num', 'is', 'has', 'show', 'use', 'allow', 'require', 'no', 'with', 'without', 'should', 'can', 'get', 'set', 'on'].includes(w[0]!) && w.length > 1) return false;
   return true;
@@ -86,7 +87,9 @@ function genericValueOk(v: string, path: string, name: string): boolean {
   if (/^(?:https?|file|ftp):\/\//i.test(v) || /^[./~]{1,2}\//.test(v) || /^[A-Za-z]:\\/.test(v)) return false;
   if (/^[0-9a-f]{40}$/i.test(v) && /sha|commit|rev|hash|ref/i.test(name)) return false;
   if (/^[0-9a-f]{7,64}$/i.test(v) && /sha|commit|hash|digest|checksum|integrity/i.test(name)) return false;
-  if (looksLikeCode(v)) return false;
+  if (looksLikeCode(v) || humanWords(v)) return false;
+  const decoded = decodedBase64(v);
+  if (decoded !== undefined && (isPlaceholder(decoded) || humanWords(decoded) || isReference(decoded))) return false;
   // File paths (`secrets/service-account.json`) and constants made of words (`__WEBPACK_MODULE__`).
   if (/^[\w.-]+(?:\/[\w.-]+)+$/.test(v) && /\.[a-z]{2,5}$/i.test(v)) return false;
   if (/^[A-Za-z_.-]+$/.test(v) && !/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(v.replace(/^[A-Z][a-z]/, ''))) return false;
@@ -270,7 +273,7 @@ export class SecretEngine {
         validated = true;
         break;
       case 'jwt':
-        if (!jwtOk(secret)) return undefined;
+        if (!jwtOk(secret) || jwtDocumented(secret)) return undefined;
         validated = true;
         break;
       case 'pem': {
@@ -285,7 +288,7 @@ export class SecretEngine {
         // Anchored at `://`: only web, git and FTP URLs (database URLs have their own detector).
         if (d.keywords.includes('://') && !/(?:^|[^A-Za-z0-9+.-])(?:https?|ftp|git\+https|git\+ssh|ssh)$/i.test(text.slice(Math.max(0, matchStart - 12), matchStart))) return undefined;
         // Trailing punctuation of prose is not part of a password.
-        if (/^\d{1,5}$/.test(secret) || isPlaceholder(secret) || /^[a-z]{1,12}$/.test(secret)) return undefined;
+        if (/^\d{1,5}$/.test(secret) || isPlaceholder(secret) || humanWords(secret) || /^[a-z]{1,12}$/.test(secret)) return undefined;
         if (secret.length < 6 && charClasses(secret) < 3) return undefined;
         break;
       }
@@ -295,6 +298,8 @@ export class SecretEngine {
         // URL query parameters (`badge.svg?token=…`) are public badge and share tokens far more often than secrets.
         const nameStart = text.lastIndexOf(name, matchStart);
         if (nameStart > 0 && /[?&]/.test(text[nameStart - 1]!) && secret.length <= 12) return undefined;
+        // A `name: Type = value` annotation only exists in code; elsewhere `key: a:b` is one value (`vault:…`, `arn:…`).
+        if (!codeFile && (text.slice(matchStart, start).match(/:(?!=)/g)?.length ?? 0) > 1) return undefined;
         const before = text[start - 1] ?? '';
         const quoted = before === '"' || before === "'" || before === '`';
         if (quoted) {

@@ -54,8 +54,30 @@ export function isPlaceholder(value: string): boolean {
   return false;
 }
 
+// Words people type into demo and test credentials; leetspeak is undone first (`P@ssw0rd` → `password`).
+const HUMAN_WORDS =
+  /password|passwd|passphrase|secret|testing|test|example|sample|dummy|fake|mock|demo|changeme|change|admin|root|default|local|development|dev|production|prod|staging|placeholder|token|apikey|api|key|super|hello|world|qwerty|letmein|welcome|user|guest|pass|my|your|foo|bar|baz|insert|here|value|abc|xyz|db|app|service|client|access|private|public|random|string/g;
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
+
+/** A value built from dictionary words with digits and punctuation (`SuperSecret123!`, `test-password-1`). */
+export function humanWords(value: string): boolean {
+  const norm = value.toLowerCase().replace(/[013457@$!]/g, (c) => LEET[c] ?? c);
+  const stripped = norm.replace(HUMAN_WORDS, '');
+  if (stripped.length === norm.length) return false;
+  return stripped.replace(/[^a-z]/g, '').length <= 3;
+}
+
+/** When a value is base64 of printable text (Kubernetes `data:`), the decoded text. */
+export function decodedBase64(value: string): string | undefined {
+  if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return undefined;
+  const text = Buffer.from(value, 'base64').toString('latin1');
+  return /^[\x20-\x7e]+$/.test(text) ? text : undefined;
+}
+
 /** `${VAR}`, `$VAR`, `%VAR%`, `${{ secrets.X }}`, `process.env.X`, `os.environ[...]`, `{{ var }}`, `#{var}`. */
 export function isReference(value: string): boolean {
+  // Secret-manager references: Vault, 1Password, AWS ARNs, GCP Secret Manager, SOPS/helm-secrets style URIs.
+  if (/^(?:vault|op|sm|ssm|awssm|gcpsm|azkv|secretsmanager|ref\+[a-z]+):/i.test(value) || /^arn:aws/.test(value) || /^projects\/[^/]+\/secrets\//.test(value)) return true;
   return /\$\{|\$\(|^\$[A-Za-z_]|\{\{|%[A-Za-z_][A-Za-z0-9_]*%|process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|#\{|ENV\[|System\.getenv|env\(/.test(value);
 }
 

@@ -70,6 +70,18 @@ export function jwtOk(token: string): boolean {
   return json(parts[1]!) !== undefined && parts[2]!.length >= 16;
 }
 
+/** The payload of the tutorials' token (jwt.io and most JWT docs): subject `1234567890`, name `John Doe`. */
+export function jwtDocumented(token: string): boolean {
+  const payload = base64urlDecode(token.split('.')[1] ?? '');
+  if (!payload) return false;
+  try {
+    const v = JSON.parse(payload.toString('utf8')) as Record<string, unknown>;
+    return v.sub === '1234567890' && v.name === 'John Doe';
+  } catch {
+    return false;
+  }
+}
+
 /** The base64 body of a PEM block: the lines between BEGIN and END, minus `Key: value` headers. */
 export function pemBody(block: string): { body: string; encrypted: boolean } {
   const lines = block
