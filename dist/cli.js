@@ -9554,6 +9554,7 @@ function genericValueOk(v, path9, name) {
   const decoded = decodedBase64(v);
   if (decoded !== void 0 && (isPlaceholder(decoded) || humanWords(decoded) || isReference(decoded))) return false;
   if (/^[\w.-]+(?:\/[\w.-]+)+$/.test(v) && /\.[a-z]{2,5}$/i.test(v)) return false;
+  if (/^[a-z]+\d*(?:[/._:-][a-z]+\d*)+$/.test(v)) return false;
   if (/^[A-Za-z_.-]+$/.test(v) && !/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(v.replace(/^[A-Z][a-z]/, ""))) return false;
   const h = entropy(v);
   const classes = charClasses(v);
@@ -9609,20 +9610,21 @@ var SecretEngine = class {
     for (let i = 0; i < n; i++) {
       const l1 = l2;
       l2 = LOWER[text.charCodeAt(i + 1)];
+      if (l1 === 0 || l2 === 0) continue;
       const li = slots[l1 << 7 | l2];
       if (li < 0) continue;
-      for (const kw of lists[li]) {
-        if (found[kw.n] && !kw.positions) continue;
+      const list = lists[li];
+      for (let x = 0; x < list.length; x++) {
+        const kw = list[x];
+        if (found[kw.n] === 1 && !kw.positions) continue;
         const k = kw.text;
         let j = 2;
-        for (; j < k.length; j++) {
-          if (LOWER[text.charCodeAt(i + j)] !== k.charCodeAt(j)) break;
-        }
+        while (j < k.length && LOWER[text.charCodeAt(i + j)] === k.charCodeAt(j)) j++;
         if (j !== k.length) continue;
         found[kw.n] = 1;
         if (kw.positions) {
-          const list2 = positions.get(k);
-          if (list2) list2.push(i);
+          const at = positions.get(k);
+          if (at) at.push(i);
           else positions.set(k, [i]);
         }
       }
@@ -9736,7 +9738,7 @@ var SecretEngine = class {
           if (text[end] !== before) return void 0;
         } else {
           if (codeFile && !/(?:^|\/)\.env/.test(path9)) return void 0;
-          secret = secret.replace(/[,;]+$/, "");
+          secret = secret.replace(/(?:\\[nrt]|[,;])+$/, "");
           end = start + secret.length;
         }
         if (isPlaceholder(secret) || !genericValueOk(secret, path9, name)) return void 0;
@@ -10080,7 +10082,7 @@ flowguard reports the value masked (its first 4 characters) and never prints it.
     // The shared engine runs one combined keyword prefilter per file; the per-rule prefilter would repeat it.
     keywords: [],
     check(ctx) {
-      const hits = ctx.parsed("secrets", () => engine.scan(ctx.file));
+      const hits = ctx.parsed("flowguard:secret-engine", () => engine.scan(ctx.file));
       for (const h of hits) {
         if (h.detector !== d) continue;
         const properties = { provider: d.provider };

@@ -87,7 +87,7 @@ function toRule(d: Detector): TextRule {
     // The shared engine runs one combined keyword prefilter per file; the per-rule prefilter would repeat it.
     keywords: [],
     check(ctx: TextContext) {
-      const hits = ctx.parsed<SecretHit[]>('secrets', () => engine.scan(ctx.file));
+      const hits = ctx.parsed<SecretHit[]>('flowguard:secret-engine', () => engine.scan(ctx.file));
       for (const h of hits) {
         if (h.detector !== d) continue;
         const properties: Record<string, string | boolean> = { provider: d.provider };

@@ -92,6 +92,8 @@ function genericValueOk(v: string, path: string, name: string): boolean {
   if (decoded !== undefined && (isPlaceholder(decoded) || humanWords(decoded) || isReference(decoded))) return false;
   // File paths (`secrets/service-account.json`) and constants made of words (`__WEBPACK_MODULE__`).
   if (/^[\w.-]+(?:\/[\w.-]+)+$/.test(v) && /\.[a-z]{2,5}$/i.test(v)) return false;
+  // Lowercase slugs and namespaces (`app/auth-token`, `flowguard/v1/salt`) name things; they are not random.
+  if (/^[a-z]+\d*(?:[/._:-][a-z]+\d*)+$/.test(v)) return false;
   if (/^[A-Za-z_.-]+$/.test(v) && !/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(v.replace(/^[A-Z][a-z]/, ''))) return false;
   const h = entropy(v);
   const classes = charClasses(v);
@@ -169,20 +171,21 @@ export class SecretEngine {
     for (let i = 0; i < n; i++) {
       const l1 = l2;
       l2 = LOWER[text.charCodeAt(i + 1)]!;
+      if (l1 === 0 || l2 === 0) continue;
       const li = slots[(l1 << 7) | l2]!;
       if (li < 0) continue;
-      for (const kw of lists[li]!) {
-        if (found[kw.n] && !kw.positions) continue;
+      const list = lists[li]!;
+      for (let x = 0; x < list.length; x++) {
+        const kw = list[x]!;
+        if (found[kw.n] === 1 && !kw.positions) continue;
         const k = kw.text;
         let j = 2;
-        for (; j < k.length; j++) {
-          if (LOWER[text.charCodeAt(i + j)] !== k.charCodeAt(j)) break;
-        }
+        while (j < k.length && LOWER[text.charCodeAt(i + j)] === k.charCodeAt(j)) j++;
         if (j !== k.length) continue;
         found[kw.n] = 1;
         if (kw.positions) {
-          const list2 = positions.get(k);
-          if (list2) list2.push(i);
+          const at = positions.get(k);
+          if (at) at.push(i);
           else positions.set(k, [i]);
         }
       }
@@ -306,7 +309,8 @@ export class SecretEngine {
           if (text[end] !== before) return undefined;
         } else {
           if (codeFile && !/(?:^|\/)\.env/.test(path)) return undefined;
-          secret = secret.replace(/[,;]+$/, '');
+          // Prose and escaped strings: `value,` `value;` `value\n"` end before the punctuation or escape.
+          secret = secret.replace(/(?:\\[nrt]|[,;])+$/, '');
           end = start + secret.length;
         }
         if (isPlaceholder(secret) || !genericValueOk(secret, path, name)) return undefined;
