@@ -47,7 +47,7 @@ export function expandSecrets(text: string, self?: string): string {
 const camel = (name: string): string => name.toLowerCase().replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
 const yamlValue = (v: string): string => (v.includes('\n') ? `|\n  ${v.split('\n').join('\n  ')}` : /^[A-Za-z0-9]/.test(v) && !/[:#]/.test(v) ? v : JSON.stringify(v));
 
-/** The sample written in each syntax: .env, JSON, YAML, TS, Python, shell. */
+/** The sample written in each syntax: .env, JSON, YAML, TS, Python, shell, a URL query. */
 export function syntaxExamples(name: string, value: string, syntaxes: readonly Syntax[] = SYNTAXES): Example[] {
   const multi = value.includes('\n');
   const make: Record<Syntax, () => Example> = {
@@ -57,6 +57,7 @@ export function syntaxExamples(name: string, value: string, syntaxes: readonly S
     ts: () => ({ path: 'src/config.ts', code: `export const region = 'eu-west-1';\nexport const ${camel(name)} = ${multi ? `\`${value}\`` : `'${value}'`};\n`, line: 2 }),
     py: () => ({ path: 'app/settings.py', code: `DEBUG = False\n${name} = ${multi ? `"""${value}"""` : `"${value}"`}\n`, line: 2 }),
     sh: () => ({ path: 'scripts/deploy.sh', code: `#!/bin/sh\nexport ${name}="${value}"\n`, line: 2 }),
+    url: () => ({ path: 'scripts/fetch.sh', code: `#!/bin/sh\ncurl -s "https://api.internal/v1/items?access_token=${value}&limit=10"\n`, line: 2 }),
   };
   return syntaxes.map((s) => ({ ...make[s](), note: s }));
 }

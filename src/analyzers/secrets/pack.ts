@@ -4,7 +4,7 @@ import { SEVERITIES } from '../../rule.js';
 
 export const VALIDATORS = ['checksum', 'jwt', 'pem', 'generic', 'url-password'] as const;
 export type ValidatorName = (typeof VALIDATORS)[number];
-export const SYNTAXES = ['env', 'json', 'yaml', 'ts', 'py', 'sh'] as const;
+export const SYNTAXES = ['env', 'json', 'yaml', 'ts', 'py', 'sh', 'url'] as const;
 export type Syntax = (typeof SYNTAXES)[number];
 
 export interface PatternSpec {
