@@ -29056,11 +29056,12 @@ function crc32(s) {
   return (crc ^ 4294967295) >>> 0;
 }
 var BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-function base62(n, width = 6) {
+var BASE62_LOWER_FIRST = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+function base62(n, width = 6, alphabet = BASE62) {
   let out = "";
   let v = n >>> 0;
   do {
-    out = BASE62[v % 62] + out;
+    out = alphabet[v % 62] + out;
     v = Math.floor(v / 62);
   } while (v > 0);
   return out.padStart(width, "0");
@@ -29068,7 +29069,9 @@ function base62(n, width = 6) {
 function prefixedChecksumOk(token) {
   if (token.length < 4 + 6 + 20) return false;
   const body = token.slice(4, -6);
-  return base62(crc32(body)) === token.slice(-6);
+  const crc = crc32(body);
+  const check2 = token.slice(-6);
+  return base62(crc) === check2 || base62(crc, 6, BASE62_LOWER_FIRST) === check2;
 }
 function base64urlDecode(s) {
   if (!/^[A-Za-z0-9_-]*={0,2}$/.test(s)) return void 0;

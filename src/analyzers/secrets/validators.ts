@@ -18,13 +18,15 @@ export function crc32(s: string): number {
 }
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+// Some token generators order the alphabet lowercase first; a checksum in either order is well formed.
+const BASE62_LOWER_FIRST = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 /** Base62 of a 32-bit number, left-padded with `0` to `width`. */
-export function base62(n: number, width = 6): string {
+export function base62(n: number, width = 6, alphabet = BASE62): string {
   let out = '';
   let v = n >>> 0;
   do {
-    out = BASE62[v % 62]! + out;
+    out = alphabet[v % 62]! + out;
     v = Math.floor(v / 62);
   } while (v > 0);
   return out.padStart(width, '0');
@@ -37,7 +39,9 @@ export function base62(n: number, width = 6): string {
 export function prefixedChecksumOk(token: string): boolean {
   if (token.length < 4 + 6 + 20) return false;
   const body = token.slice(4, -6);
-  return base62(crc32(body)) === token.slice(-6);
+  const crc = crc32(body);
+  const check = token.slice(-6);
+  return base62(crc) === check || base62(crc, 6, BASE62_LOWER_FIRST) === check;
 }
 
 /** Append the checksum to a body, for generating well-formed test tokens. */
