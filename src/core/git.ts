@@ -12,10 +12,10 @@ import { toPosix } from './discover.js';
 
 function git(cwd: string, args: string[]): Buffer {
   try {
-    return execFileSync('git', args, { cwd, maxBuffer: 1024 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+    return execFileSync('git', ['-c', 'core.quotepath=false', ...args], { cwd, maxBuffer: 1024 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (error) {
     const stderr = String((error as { stderr?: Buffer }).stderr ?? '').split('\n')[0] || (error as Error).message.split('\n')[0];
-    throw new UsageError(`git ${args[0]} failed: ${stderr}`);
+    throw new UsageError(`git ${args[0]} failed: ${(stderr ?? 'error').replace(/^fatal: /, '')}`);
   }
 }
 

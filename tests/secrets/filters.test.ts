@@ -59,3 +59,13 @@ describe('user knobs', () => {
     expect((JSON.parse(r.stdout) as { findings: { file: string }[] }).findings.map((f) => f.file)).toEqual(['.env']);
   });
 });
+
+describe('authorization headers', () => {
+  it('reports a basic-auth header only when the decoded password is random', async () => {
+    const pair = (p: string) => Buffer.from(`deploy:${p}`).toString('base64');
+    const strong = secretSample('generic-secret', 44);
+    const run = async (p: string) => (await scan({ root: '/virtual', type: 'secrets', contents: new Map([['call.sh', `curl -H "Authorization: Basic ${pair(p)}" https://api.internal\n`]]) })).findings.map((f) => f.ruleId);
+    expect(await run(strong)).toEqual(['secret/authorization-header']);
+    expect(await run('password123')).toEqual([]);
+  });
+});

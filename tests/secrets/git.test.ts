@@ -74,3 +74,13 @@ describe('git inputs', () => {
     expect(missing.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('git errors', () => {
+  it('--staged outside a git repository is one line and exit 2', async () => {
+    const dir = tmpTree({ 'a.txt': 'x\n' });
+    const r = await runCli(['scan', '--staged'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^flowguard: git rev-parse failed: not a git repository/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});

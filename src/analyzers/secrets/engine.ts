@@ -295,6 +295,18 @@ export class SecretEngine {
         if (secret.length < 6 && charClasses(secret) < 3) return undefined;
         break;
       }
+      case 'auth-header': {
+        // `Bearer <token>` / `Basic <base64 user:password>`: a random-looking value, not a word, reference or placeholder.
+        const basic = /^basic/i.test(text.slice(matchStart, matchStart + 5));
+        if (basic) {
+          const decoded = decodedBase64(secret);
+          const password = decoded?.includes(':') ? decoded.slice(decoded.indexOf(':') + 1) : undefined;
+          if (password === undefined || password.length < 6 || isPlaceholder(password) || humanWords(password) || isReference(password)) return undefined;
+          break;
+        }
+        if (isPlaceholder(secret) || humanWords(secret) || looksLikeCode(secret) || charClasses(secret) < 2 || entropy(secret) < 3.5 + (isFixtureLike(path) ? 0.3 : 0)) return undefined;
+        break;
+      }
       case 'generic': {
         name = nameAround(text, matchStart);
         if (!secretName(name)) return undefined;

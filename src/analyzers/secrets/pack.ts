@@ -2,7 +2,7 @@
 import type { Confidence, Example, Severity } from '../../rule.js';
 import { SEVERITIES } from '../../rule.js';
 
-export const VALIDATORS = ['checksum', 'jwt', 'pem', 'generic', 'url-password'] as const;
+export const VALIDATORS = ['checksum', 'jwt', 'pem', 'generic', 'url-password', 'auth-header'] as const;
 export type ValidatorName = (typeof VALIDATORS)[number];
 export const SYNTAXES = ['env', 'json', 'yaml', 'ts', 'py', 'sh', 'url'] as const;
 export type Syntax = (typeof SYNTAXES)[number];
@@ -179,7 +179,7 @@ export function compilePack(specs: readonly unknown[], source: string): Detector
       return new RegExp(a);
     });
     const { regex: _r, patterns: _p, allow: _a, ...rest } = spec;
-    out.push({ ...rest, ruleId: `secret/${spec.id}`, patterns, allow, priority: spec.priority ?? (spec.validator === 'generic' ? 0 : spec.validator === 'url-password' ? 1 : 2) });
+    out.push({ ...rest, ruleId: `secret/${spec.id}`, patterns, allow, priority: spec.priority ?? (spec.validator === 'generic' ? 0 : spec.validator === 'url-password' || spec.validator === 'auth-header' ? 1 : 2) });
   }
   for (const d of out) for (const p of d.patterns) if (p.near && !seen.has(p.near.detector)) throw new Error(`${source}: detector "${d.id}": near refers to unknown detector "${p.near.detector}"`);
   return out;
