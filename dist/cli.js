@@ -9391,8 +9391,14 @@ var DOCUMENTED = /* @__PURE__ */ new Set([
   // GitHub docs OAuth token example
   "2ddc147f3a3b5a1722b8ed6be3c45c49a7156b17fca5d11410137a6d04def6eb",
   // Slack docs bot token example
-  "02091175c1ae3023fb1e92ff16e1a5ca44dcd9f449916770f7d4eb192092e273"
+  "02091175c1ae3023fb1e92ff16e1a5ca44dcd9f449916770f7d4eb192092e273",
   // SendGrid docs key example
+  "9c846fdf0fa8955c377d0301542ee20ecd4585c5f359aa0a4cf15d44424f573d",
+  // Mailgun docs API key
+  "02f7ce3c263f85c019eeeeea4b08f1b7f6ade2b7a2199c14f3efdac0eef382e1",
+  // discord.js guide bot token
+  "74170575123fcbfc8a830f337f5f67000e6f0933c6e39c30b727d2d8155b2dcd"
+  // Google Maps docs API key
 ]);
 function documentedExample(value) {
   if (/EXAMPLE/.test(value)) return true;
