@@ -233,9 +233,12 @@ export class SecretEngine {
             p.sticky.lastIndex = at;
             const m = p.sticky.exec(text);
             if (!m) continue;
-            after = m.index + Math.max(1, m[0].length);
             const hit = take(d, m);
-            if (hit) hits.push(hit);
+            // A rejected match (`secret = process.env.X || '…'`) may hide a real one at a later keyword.
+            if (hit) {
+              hits.push(hit);
+              after = m.index + Math.max(1, m[0].length);
+            }
           }
           continue;
         }
@@ -313,6 +316,8 @@ export class SecretEngine {
         // URL query parameters (`badge.svg?token=…`) are public badge and share tokens far more often than secrets.
         const nameStart = text.lastIndexOf(name, matchStart);
         if (nameStart > 0 && /[?&]/.test(text[nameStart - 1]!) && secret.length <= 12) return undefined;
+        // A name inside another value (`arn:…:secret:app-x`, `a=b=c`, a path) is not an assignment.
+        if (nameStart > 0 && /[:=@/\\]/.test(text[nameStart - 1]!) && !(text[nameStart - 1] === ':' && name.startsWith('_auth'))) return undefined;
         // A `name: Type = value` annotation only exists in code; elsewhere `key: a:b` is one value (`vault:…`, `arn:…`).
         if (!codeFile && (text.slice(matchStart, start).match(/:(?!=)/g)?.length ?? 0) > 1) return undefined;
         const before = text[start - 1] ?? '';
