@@ -29741,7 +29741,7 @@ flowguard reports the value masked (its first 4 characters) and never prints it.
         if (h.detector !== d) continue;
         const properties = { provider: d.provider };
         if (h.validated) properties.validated = true;
-        const message = generic && h.name ? `Literal secret assigned to \`${h.name}\` ({secret}).` : `${d.title} ({secret}) in plain text.`;
+        const message = generic && h.name ? `Literal secret assigned to \`${h.name}\` ({secret}).` : `${d.title} in plain text ({secret}).`;
         ctx.report({ range: [h.start, h.end] }, message, { secret: h.secret, properties });
       }
     },

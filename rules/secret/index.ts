@@ -93,7 +93,7 @@ function toRule(d: Detector): TextRule {
         if (h.detector !== d) continue;
         const properties: Record<string, string | boolean> = { provider: d.provider };
         if (h.validated) properties.validated = true;
-        const message = generic && h.name ? `Literal secret assigned to \`${h.name}\` ({secret}).` : `${d.title} ({secret}) in plain text.`;
+        const message = generic && h.name ? `Literal secret assigned to \`${h.name}\` ({secret}).` : `${d.title} in plain text ({secret}).`;
         ctx.report({ range: [h.start, h.end] }, message, { secret: h.secret, properties });
       }
     },
