@@ -28960,7 +28960,7 @@ function entropy(s) {
 function charClasses(s) {
   return (/[a-z]/.test(s) ? 1 : 0) + (/[A-Z]/.test(s) ? 1 : 0) + (/[0-9]/.test(s) ? 1 : 0) + (/[^A-Za-z0-9]/.test(s) ? 1 : 0);
 }
-var PLACEHOLDER_WORDS = /x{4,}|X{4,}|\*{3,}|\.{3}|…|your[-_ ]?|my[-_]?(?:api|secret|token|key|pass)|changeme|change[-_]?me|replace[-_]?(?:me|with|this)|placeholder|redacted|dummy|example|sample|insert[-_]|todo|fixme|<[^>]{1,60}>|\[[a-z _-]{3,40}\]|^(?:none|null|nil|undefined|true|false|empty|string|secret|password|token|test|tests|testing|foo|bar|baz|abc|xyz)$/i;
+var PLACEHOLDER_WORDS = /x{4,}|X{4,}|\*{3,}|\.{3}|…|your[-_ ]?|my[-_]?(?:api|secret|token|key|pass)|changeme|change[-_]?me|replace[-_]?(?:me|with|this)|placeholder|redacted|dummy|example|sample|insert[-_]|todo|fixme|fake|mock|bogus|not[-_]?a[-_]?real|<[^>]{1,60}>|\[[a-z _-]{3,40}\]|^(?:none|null|nil|undefined|true|false|empty|string|secret|password|token|test|tests|testing|foo|bar|baz|abc|xyz)$/i;
 var WEAK = new Set(
   "password passwd pass pwd secret secrets changeme admin administrator root toor test tester testing example sample dummy default letmein qwerty welcome token apikey apitoken key yourpassword mypassword mysecret foobar foo bar baz hunter abc abcdef guest user demo local localhost postgres mysql redis rabbit guest".split(" ")
 );

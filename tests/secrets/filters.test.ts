@@ -8,7 +8,7 @@ import { runCli } from '../helpers/cli.js';
 import { tmpTree } from '../helpers/tmp.js';
 
 describe('filters', () => {
-  it.each(['xxxxxxxxxxxx', 'your-api-key-here', '<token>', 'changeme', 'aaaaaaaaaaaa', '12345678', 'abcdefghijkl', 'abcabcabcabc', 'REDACTED', 'Password123!', '****************'])('%s is a placeholder', (v) => {
+  it.each(['xxxxxxxxxxxx', 'your-api-key-here', '<token>', 'changeme', 'aaaaaaaaaaaa', '12345678', 'abcdefghijkl', 'abcabcabcabc', 'REDACTED', 'Password123!', 'AIzaSyA-fake-key-for-tests', 'not-a-real-token-1234', '****************'])('%s is a placeholder', (v) => {
     expect(isPlaceholder(v)).toBe(true);
   });
   it.each(['${API_KEY}', '$API_KEY', '%API_KEY%', '${{ secrets.API_KEY }}', 'process.env.API_KEY', 'os.environ["API_KEY"]', '{{ .Values.apiKey }}', 'vault:secret/data/app#key', 'op://vault/item/field', 'arn:aws:secretsmanager:x'])('%s is a reference', (v) => {

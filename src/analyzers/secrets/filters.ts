@@ -20,7 +20,7 @@ export function charClasses(s: string): number {
 }
 
 const PLACEHOLDER_WORDS =
-  /x{4,}|X{4,}|\*{3,}|\.{3}|…|your[-_ ]?|my[-_]?(?:api|secret|token|key|pass)|changeme|change[-_]?me|replace[-_]?(?:me|with|this)|placeholder|redacted|dummy|example|sample|insert[-_]|todo|fixme|<[^>]{1,60}>|\[[a-z _-]{3,40}\]|^(?:none|null|nil|undefined|true|false|empty|string|secret|password|token|test|tests|testing|foo|bar|baz|abc|xyz)$/i;
+  /x{4,}|X{4,}|\*{3,}|\.{3}|…|your[-_ ]?|my[-_]?(?:api|secret|token|key|pass)|changeme|change[-_]?me|replace[-_]?(?:me|with|this)|placeholder|redacted|dummy|example|sample|insert[-_]|todo|fixme|fake|mock|bogus|not[-_]?a[-_]?real|<[^>]{1,60}>|\[[a-z _-]{3,40}\]|^(?:none|null|nil|undefined|true|false|empty|string|secret|password|token|test|tests|testing|foo|bar|baz|abc|xyz)$/i;
 
 // Common default or demo passwords, compared on the value's letters only (`Password123!` → `password`).
 const WEAK = new Set(
