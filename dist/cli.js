@@ -11330,8 +11330,7 @@ async function runBaseline(args, host) {
   if (file === void 0 || file.startsWith("-")) throw new UsageError("baseline create needs --output FILE");
   const scanArgs = [...rest.slice(0, outAt), ...rest.slice(outAt + 2)];
   if (scanArgs.some((a) => a === "--format" || a === "--output" || a === "--baseline")) throw new UsageError("baseline create takes --output once and no --format or --baseline");
-  const resolved = resolveScan([...scanArgs, "--quiet"], host);
-  delete resolved.options.baseline;
+  const resolved = resolveScan([...scanArgs, "--quiet"], host, { baseline: false });
   const result = await scanResolved(resolved);
   const target = path7.resolve(host.cwd, file);
   try {
@@ -11459,7 +11458,7 @@ function oneOf(flag, value, values) {
   if (!values.includes(value)) throw new UsageError(`--${flag} must be one of ${values.join(", ")}, not "${value}"`);
   return value;
 }
-function resolveScan(args, host) {
+function resolveScan(args, host, use = {}) {
   const { values: flags, positionals } = parseFlags(args, SCAN_FLAGS);
   if (flags.help) throw new UsageError("see flowguard --help");
   const notYet = ["profile", "profile-output", "changed-since", "shard"].filter((k) => flags[k] !== void 0);
@@ -11527,7 +11526,10 @@ function resolveScan(args, host) {
   if (positionals.length && !(targets.length === 1 && targets[0] === root)) options.paths = targets;
   if (config.maxFileSize !== void 0) options.maxFileSize = config.maxFileSize;
   const baseline = flags.baseline !== void 0 ? path8.resolve(cwd, flags.baseline) : config.baseline !== void 0 ? path8.resolve(root, config.baseline) : void 0;
-  if (baseline !== void 0) options.baseline = baseline;
+  if (baseline !== void 0 && use.baseline !== false) {
+    loadBaseline(baseline, toPosix(path8.relative(cwd, baseline)) || baseline);
+    options.baseline = baseline;
+  }
   if (flags.since !== void 0 && !flags["git-history"]) throw new UsageError("--since goes with --git-history");
   if (flags.staged && flags["git-history"]) throw new UsageError("--staged and --git-history cannot be combined");
   const resolved = { options, failOn, outputs, quiet: flags.quiet === true || flags["no-progress"] === true, config };

@@ -13,8 +13,8 @@ export async function runBaseline(args: readonly string[], host: Host): Promise<
   if (file === undefined || file.startsWith('-')) throw new UsageError('baseline create needs --output FILE');
   const scanArgs = [...rest.slice(0, outAt), ...rest.slice(outAt + 2)];
   if (scanArgs.some((a) => a === '--format' || a === '--output' || a === '--baseline')) throw new UsageError('baseline create takes --output once and no --format or --baseline');
-  const resolved = resolveScan([...scanArgs, '--quiet'], host);
-  delete resolved.options.baseline;
+  // A config `baseline:` names the file this command creates: do not read it.
+  const resolved = resolveScan([...scanArgs, '--quiet'], host, { baseline: false });
   const result = await scanResolved(resolved);
   const target = path.resolve(host.cwd, file);
   try {

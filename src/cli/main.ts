@@ -14,6 +14,7 @@ import { VERSION } from '../version.js';
 import { toPosix } from '../core/discover.js';
 import { scanHistory, stagedContents } from '../core/git.js';
 import { runBaseline } from './baseline.js';
+import { loadBaseline } from '../suppress/baseline.js';
 
 export interface Stream {
   write(chunk: string): unknown;
@@ -180,7 +181,7 @@ export interface ResolvedScan {
 }
 
 /** Flags over flowguard.config.yaml over defaults. */
-export function resolveScan(args: readonly string[], host: Host): ResolvedScan {
+export function resolveScan(args: readonly string[], host: Host, use: { baseline?: boolean } = {}): ResolvedScan {
   const { values: flags, positionals } = parseFlags<ScanFlags>(args, SCAN_FLAGS);
   if (flags.help) throw new UsageError('see flowguard --help');
   const notYet = (['profile', 'profile-output', 'changed-since', 'shard'] as const).filter((k) => flags[k] !== undefined);
@@ -254,7 +255,10 @@ export function resolveScan(args: readonly string[], host: Host): ResolvedScan {
   if (positionals.length && !(targets.length === 1 && targets[0] === root)) options.paths = targets;
   if (config.maxFileSize !== undefined) options.maxFileSize = config.maxFileSize;
   const baseline = flags.baseline !== undefined ? path.resolve(cwd, flags.baseline) : config.baseline !== undefined ? path.resolve(root, config.baseline) : undefined;
-  if (baseline !== undefined) options.baseline = baseline;
+  if (baseline !== undefined && use.baseline !== false) {
+    loadBaseline(baseline, toPosix(path.relative(cwd, baseline)) || baseline); // fail before scanning, not after
+    options.baseline = baseline;
+  }
   if (flags.since !== undefined && !flags['git-history']) throw new UsageError('--since goes with --git-history');
   if (flags.staged && flags['git-history']) throw new UsageError('--staged and --git-history cannot be combined');
   const resolved: ResolvedScan = { options, failOn, outputs, quiet: flags.quiet === true || flags['no-progress'] === true, config };

@@ -55,7 +55,7 @@ describe('git inputs', () => {
   });
 
   it('baseline create records findings by fingerprint; --baseline fails only on new ones, even after lines move', async () => {
-    const dir = tmpTree({ 'old.env': `STRIPE_SECRET_KEY=${secretSample('stripe-secret-key', 8)}\n` });
+    const dir = tmpTree({ 'old.env': `STRIPE_SECRET_KEY=${secretSample('stripe-secret-key', 8)}\n`, 'flowguard.config.yaml': 'baseline: .flowguard-baseline.json\n' });
     const c = await runCli(['baseline', 'create', '.', '--type', 'secrets', '--output', '.flowguard-baseline.json'], dir);
     expect(c.code).toBe(0);
     const base = JSON.parse(fs.readFileSync(path.join(dir, '.flowguard-baseline.json'), 'utf8')) as { findings: unknown[] };
@@ -69,6 +69,9 @@ describe('git inputs', () => {
     expect(fresh.code).toBe(1);
     const states = (JSON.parse(fresh.stdout) as { findings: { file: string; baselineState: string }[] }).findings.map((f) => `${f.file}:${f.baselineState}`);
     expect(states).toEqual(['new.env:new', 'old.env:unchanged']);
+    const viaConfig = await runCli(['scan', '.', '--type', 'secrets', '--format', 'json'], dir);
+    expect(viaConfig.code).toBe(1);
+    expect(viaConfig.stdout).toContain('"baselineState": "unchanged"');
     const missing = await runCli(['scan', '.', '--baseline', 'nope.json'], dir);
     expect(missing.code).toBe(2);
     expect(missing.stderr.trim().split('\n')).toHaveLength(1);
