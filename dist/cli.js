@@ -9585,7 +9585,7 @@ var SecretEngine = class {
           kw = { text: k, n: this.keywords.length, positions: false };
           index.set(k, kw);
           this.keywords.push(kw);
-          const slot = k.charCodeAt(0) << 7 | k.charCodeAt(1);
+          const slot = k.charCodeAt(0) << 14 | k.charCodeAt(1) << 7 | k.charCodeAt(2);
           if (this.slots[slot] === -1) {
             this.slots[slot] = this.lists.length;
             this.lists.push([]);
@@ -9601,8 +9601,8 @@ var SecretEngine = class {
   }
   detectors;
   keywords = [];
-  /** (first char, second char) → index in `lists` of the keywords starting with them, or -1. */
-  slots = new Int16Array(128 * 128).fill(-1);
+  /** (first three characters) → index in `lists` of the keywords starting with them, or -1. */
+  slots = new Int16Array(128 * 128 * 128).fill(-1);
   lists = [];
   byKeyword = /* @__PURE__ */ new Map();
   /**
@@ -9614,20 +9614,21 @@ var SecretEngine = class {
     const positions = /* @__PURE__ */ new Map();
     const slots = this.slots;
     const lists = this.lists;
-    const n = text.length - 1;
+    const n = text.length - 2;
     let l2 = n >= 0 ? LOWER[text.charCodeAt(0)] : 0;
+    let l3 = n >= 0 ? LOWER[text.charCodeAt(1)] : 0;
     for (let i = 0; i < n; i++) {
       const l1 = l2;
-      l2 = LOWER[text.charCodeAt(i + 1)];
-      if (l1 === 0 || l2 === 0) continue;
-      const li = slots[l1 << 7 | l2];
+      l2 = l3;
+      l3 = LOWER[text.charCodeAt(i + 2)];
+      const li = slots[l1 << 14 | l2 << 7 | l3];
       if (li < 0) continue;
       const list = lists[li];
       for (let x = 0; x < list.length; x++) {
         const kw = list[x];
         if (found[kw.n] === 1 && !kw.positions) continue;
         const k = kw.text;
-        let j = 2;
+        let j = 3;
         while (j < k.length && LOWER[text.charCodeAt(i + j)] === k.charCodeAt(j)) j++;
         if (j !== k.length) continue;
         found[kw.n] = 1;
@@ -9889,7 +9890,7 @@ function compilePack(specs, source) {
     for (const k of ["title", "provider", "sample", "risk"]) if (typeof spec[k] !== "string" || !spec[k]) fail(`"${k}" must be a non-empty string`);
     if (!SEVERITIES.includes(spec.severity)) fail(`severity must be one of ${SEVERITIES.join(", ")}`);
     if (spec.confidence !== void 0 && !["high", "medium", "low"].includes(spec.confidence)) fail("confidence must be high, medium or low");
-    if (!Array.isArray(spec.keywords) || !spec.keywords.length || spec.keywords.some((k) => typeof k !== "string" || k.length < 2 || k !== k.toLowerCase())) fail("keywords must be a non-empty list of lowercase strings (2+ characters)");
+    if (!Array.isArray(spec.keywords) || !spec.keywords.length || spec.keywords.some((k) => typeof k !== "string" || k.length < 3 || k !== k.toLowerCase() || /[^\x20-\x7e]/.test(k))) fail("keywords must be a non-empty list of lowercase ASCII strings (3+ characters)");
     if (spec.validator !== void 0 && !VALIDATORS.includes(spec.validator)) fail(`validator must be one of ${VALIDATORS.join(", ")}`);
     if (spec.syntaxes !== void 0 && (!Array.isArray(spec.syntaxes) || spec.syntaxes.some((s) => !SYNTAXES.includes(s)))) fail(`syntaxes must list some of ${SYNTAXES.join(", ")}`);
     if (spec.entropy !== void 0 && (typeof spec.entropy !== "number" || spec.entropy < 0 || spec.entropy > 8)) fail("entropy must be a number of bits per character");

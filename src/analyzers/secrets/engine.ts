@@ -128,8 +128,8 @@ export interface KeywordScan {
 
 export class SecretEngine {
   private readonly keywords: Keyword[] = [];
-  /** (first char, second char) → index in `lists` of the keywords starting with them, or -1. */
-  private readonly slots = new Int16Array(128 * 128).fill(-1);
+  /** (first three characters) → index in `lists` of the keywords starting with them, or -1. */
+  private readonly slots = new Int16Array(128 * 128 * 128).fill(-1);
   private readonly lists: Keyword[][] = [];
   private readonly byKeyword = new Map<string, Detector[]>();
 
@@ -142,7 +142,7 @@ export class SecretEngine {
           kw = { text: k, n: this.keywords.length, positions: false };
           index.set(k, kw);
           this.keywords.push(kw);
-          const slot = (k.charCodeAt(0) << 7) | k.charCodeAt(1);
+          const slot = (k.charCodeAt(0) << 14) | (k.charCodeAt(1) << 7) | k.charCodeAt(2);
           if (this.slots[slot] === -1) {
             this.slots[slot] = this.lists.length;
             this.lists.push([]);
@@ -166,20 +166,21 @@ export class SecretEngine {
     const positions = new Map<string, number[]>();
     const slots = this.slots;
     const lists = this.lists;
-    const n = text.length - 1;
+    const n = text.length - 2;
     let l2 = n >= 0 ? LOWER[text.charCodeAt(0)]! : 0;
+    let l3 = n >= 0 ? LOWER[text.charCodeAt(1)]! : 0;
     for (let i = 0; i < n; i++) {
       const l1 = l2;
-      l2 = LOWER[text.charCodeAt(i + 1)]!;
-      if (l1 === 0 || l2 === 0) continue;
-      const li = slots[(l1 << 7) | l2]!;
+      l2 = l3;
+      l3 = LOWER[text.charCodeAt(i + 2)]!;
+      const li = slots[(l1 << 14) | (l2 << 7) | l3]!;
       if (li < 0) continue;
       const list = lists[li]!;
       for (let x = 0; x < list.length; x++) {
         const kw = list[x]!;
         if (found[kw.n] === 1 && !kw.positions) continue;
         const k = kw.text;
-        let j = 2;
+        let j = 3;
         while (j < k.length && LOWER[text.charCodeAt(i + j)] === k.charCodeAt(j)) j++;
         if (j !== k.length) continue;
         found[kw.n] = 1;

@@ -154,7 +154,7 @@ export function compilePack(specs: readonly unknown[], source: string): Detector
     for (const k of ['title', 'provider', 'sample', 'risk'] as const) if (typeof spec[k] !== 'string' || !spec[k]) fail(`"${k}" must be a non-empty string`);
     if (!SEVERITIES.includes(spec.severity)) fail(`severity must be one of ${SEVERITIES.join(', ')}`);
     if (spec.confidence !== undefined && !['high', 'medium', 'low'].includes(spec.confidence)) fail('confidence must be high, medium or low');
-    if (!Array.isArray(spec.keywords) || !spec.keywords.length || spec.keywords.some((k) => typeof k !== 'string' || k.length < 2 || k !== k.toLowerCase())) fail('keywords must be a non-empty list of lowercase strings (2+ characters)');
+    if (!Array.isArray(spec.keywords) || !spec.keywords.length || spec.keywords.some((k) => typeof k !== 'string' || k.length < 3 || k !== k.toLowerCase() || /[^\x20-\x7e]/.test(k))) fail('keywords must be a non-empty list of lowercase ASCII strings (3+ characters)');
     if (spec.validator !== undefined && !VALIDATORS.includes(spec.validator)) fail(`validator must be one of ${VALIDATORS.join(', ')}`);
     if (spec.syntaxes !== undefined && (!Array.isArray(spec.syntaxes) || spec.syntaxes.some((s) => !SYNTAXES.includes(s)))) fail(`syntaxes must list some of ${SYNTAXES.join(', ')}`);
     if (spec.entropy !== undefined && (typeof spec.entropy !== 'number' || spec.entropy < 0 || spec.entropy > 8)) fail('entropy must be a number of bits per character');
