@@ -107,17 +107,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path11) {
-      const ctrl = callVisitor(key, node, visitor, path11);
+    function visit_(key, node, visitor, path13) {
+      const ctrl = callVisitor(key, node, visitor, path13);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visit_(key, ctrl, visitor, path11);
+        replaceNode(key, path13, ctrl);
+        return visit_(key, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path11);
+            const ci = visit_(i, node.items[i], visitor, path13);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -128,13 +128,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = visit_("key", node.key, visitor, path11);
+          path13 = Object.freeze(path13.concat(node));
+          const ck = visit_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path11);
+          const cv = visit_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -155,17 +155,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path11) {
-      const ctrl = await callVisitor(key, node, visitor, path11);
+    async function visitAsync_(key, node, visitor, path13) {
+      const ctrl = await callVisitor(key, node, visitor, path13);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visitAsync_(key, ctrl, visitor, path11);
+        replaceNode(key, path13, ctrl);
+        return visitAsync_(key, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path11);
+            const ci = await visitAsync_(i, node.items[i], visitor, path13);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -176,13 +176,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path11);
+          path13 = Object.freeze(path13.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path11);
+          const cv = await visitAsync_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -209,23 +209,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path11) {
+    function callVisitor(key, node, visitor, path13) {
       if (typeof visitor === "function")
-        return visitor(key, node, path11);
+        return visitor(key, node, path13);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path11);
+        return visitor.Map?.(key, node, path13);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path11);
+        return visitor.Seq?.(key, node, path13);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path11);
+        return visitor.Pair?.(key, node, path13);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path11);
+        return visitor.Scalar?.(key, node, path13);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path11);
+        return visitor.Alias?.(key, node, path13);
       return void 0;
     }
-    function replaceNode(key, path11, node) {
-      const parent = path11[path11.length - 1];
+    function replaceNode(key, path13, node) {
+      const parent = path13[path13.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -837,10 +837,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path11, value) {
+    function collectionFromPath(schema, path13, value) {
       let v = value;
-      for (let i = path11.length - 1; i >= 0; --i) {
-        const k = path11[i];
+      for (let i = path13.length - 1; i >= 0; --i) {
+        const k = path13[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -859,7 +859,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
+    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -889,11 +889,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path11, value) {
-        if (isEmptyPath(path11))
+      addIn(path13, value) {
+        if (isEmptyPath(path13))
           this.add(value);
         else {
-          const [key, ...rest] = path11;
+          const [key, ...rest] = path13;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -907,8 +907,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        const [key, ...rest] = path11;
+      deleteIn(path13) {
+        const [key, ...rest] = path13;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -922,8 +922,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        const [key, ...rest] = path11;
+      getIn(path13, keepScalar) {
+        const [key, ...rest] = path13;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -941,8 +941,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path11) {
-        const [key, ...rest] = path11;
+      hasIn(path13) {
+        const [key, ...rest] = path13;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -952,8 +952,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        const [key, ...rest] = path11;
+      setIn(path13, value) {
+        const [key, ...rest] = path13;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3468,9 +3468,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path11, value) {
+      addIn(path13, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path11, value);
+          this.contents.addIn(path13, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3545,14 +3545,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        if (Collection.isEmptyPath(path11)) {
+      deleteIn(path13) {
+        if (Collection.isEmptyPath(path13)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3567,10 +3567,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        if (Collection.isEmptyPath(path11))
+      getIn(path13, keepScalar) {
+        if (Collection.isEmptyPath(path13))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3581,10 +3581,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path11) {
-        if (Collection.isEmptyPath(path11))
+      hasIn(path13) {
+        if (Collection.isEmptyPath(path13))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3601,13 +3601,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        if (Collection.isEmptyPath(path11)) {
+      setIn(path13, value) {
+        if (Collection.isEmptyPath(path13)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path11, value);
+          this.contents.setIn(path13, value);
         }
       }
       /**
@@ -3993,10 +3993,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4010,7 +4010,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4034,7 +4034,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4050,7 +4050,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4141,7 +4141,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4155,13 +4155,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -4204,18 +4204,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4269,8 +4269,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap3 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4282,7 +4282,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4293,8 +4293,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4311,7 +4311,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4491,7 +4491,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4508,24 +4508,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4708,25 +4708,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5536,14 +5536,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5568,9 +5568,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path11) => {
+    visit.itemAtPath = (cst, path13) => {
       let item = cst;
-      for (const [field, index] of path11) {
+      for (const [field, index] of path13) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5579,23 +5579,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path11) => {
-      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
-      const field = path11[path11.length - 1][0];
+    visit.parentCollection = (cst, path13) => {
+      const parent = visit.itemAtPath(cst, path13.slice(0, -1));
+      const field = path13[path13.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path11, item, visitor) {
-      let ctrl = visitor(item, path11);
+    function _visit(path13, item, visitor) {
+      let ctrl = visitor(item, path13);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path13.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5606,10 +5606,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path11);
+            ctrl = ctrl(item, path13);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -6710,18 +6710,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6874,15 +6874,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -6911,14 +6911,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs9 = this.flowScalar(this.type);
+              const fs12 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs9, sep: [] });
+                map.items.push({ start, key: fs12, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs9);
+                this.stack.push(fs12);
               } else {
-                Object.assign(it, { key: fs9, sep: [] });
+                Object.assign(it, { key: fs12, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7046,13 +7046,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs9 = this.flowScalar(this.type);
+              const fs12 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs9, sep: [] });
+                fc.items.push({ start: [], key: fs12, sep: [] });
               else if (it.sep)
-                this.stack.push(fs9);
+                this.stack.push(fs12);
               else
-                Object.assign(it, { key: fs9, sep: [] });
+                Object.assign(it, { key: fs12, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7076,13 +7076,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7364,7 +7364,7 @@ var require_dist = __commonJS({
 var require_eslint_visitor_keys = __commonJS({
   "node_modules/eslint-visitor-keys/dist/eslint-visitor-keys.cjs"(exports2) {
     "use strict";
-    var KEYS = {
+    var KEYS2 = {
       ArrayExpression: ["elements"],
       ArrayPattern: ["elements"],
       ArrowFunctionExpression: ["params", "body"],
@@ -7460,11 +7460,11 @@ var require_eslint_visitor_keys = __commonJS({
       WithStatement: ["object", "body"],
       YieldExpression: ["argument"]
     };
-    var NODE_TYPES = Object.keys(KEYS);
+    var NODE_TYPES = Object.keys(KEYS2);
     for (const type of NODE_TYPES) {
-      Object.freeze(KEYS[type]);
+      Object.freeze(KEYS2[type]);
     }
-    Object.freeze(KEYS);
+    Object.freeze(KEYS2);
     var KEY_BLACKLIST = /* @__PURE__ */ new Set([
       "parent",
       "leadingComments",
@@ -7479,7 +7479,7 @@ var require_eslint_visitor_keys = __commonJS({
     function unionWith(additionalKeys) {
       const retv = (
         /** @type {{ [type: string]: ReadonlyArray<string> }} */
-        Object.assign({}, KEYS)
+        Object.assign({}, KEYS2)
       );
       for (const type of Object.keys(additionalKeys)) {
         if (Object.hasOwn(retv, type)) {
@@ -7494,7 +7494,7 @@ var require_eslint_visitor_keys = __commonJS({
       }
       return Object.freeze(retv);
     }
-    exports2.KEYS = KEYS;
+    exports2.KEYS = KEYS2;
     exports2.getKeys = getKeys;
     exports2.unionWith = unionWith;
   }
@@ -8212,26 +8212,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path11) => {
-      const end = path11.length - 1;
-      const index = path11.lastIndexOf(
+    var basenameOf = (path13) => {
+      const end = path13.length - 1;
+      const index = path13.lastIndexOf(
         SLASH,
-        path11[end] === SLASH ? end - 1 : end
+        path13[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path11 : path11.slice(index + 1);
+      return index < 0 ? path13 : path13.slice(index + 1);
     };
-    var parentOf = (path11) => {
-      if (path11.charCodeAt(0) === SLASH_CODE || path11.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path11.split(SLASH).filter(Boolean);
+    var parentOf = (path13) => {
+      if (path13.charCodeAt(0) === SLASH_CODE || path13.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path13.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
-      const end = path11.length - 1;
-      const cut = path11.lastIndexOf(
+      const end = path13.length - 1;
+      const cut = path13.lastIndexOf(
         SLASH,
-        path11.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path13.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY2 : path11.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path13.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -8283,23 +8283,23 @@ var require_ignore = __commonJS({
       return count % 2 === 1;
     };
     var trimEnd = (body, stripLineEnd) => {
-      let lineEnd = body.length;
+      let lineEnd2 = body.length;
       let end;
       for (; ; ) {
-        if (stripLineEnd && body[lineEnd - 1] === "\r") {
-          lineEnd--;
+        if (stripLineEnd && body[lineEnd2 - 1] === "\r") {
+          lineEnd2--;
         }
-        end = lineEnd;
+        end = lineEnd2;
         while (body[end - 1] === SPACE2) {
           end--;
         }
         if (!stripLineEnd || body[end - 1] !== "\n") {
           break;
         }
-        lineEnd = end - 1;
+        lineEnd2 = end - 1;
       }
-      if (end === lineEnd) {
-        return body.slice(0, lineEnd);
+      if (end === lineEnd2) {
+        return body.slice(0, lineEnd2);
       }
       let backslashes = 0;
       while (body[end - backslashes - 1] === ESCAPE) {
@@ -8381,7 +8381,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path11) {
+      testLiteral(path13) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -8390,7 +8390,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule = rules2[index];
-          if (rule.checkRegex.test(path11)) {
+          if (rule.checkRegex.test(path13)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -8410,15 +8410,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path11, mode) {
+      test(path13, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename6 = shortcut ? basenameOf(path11) : path11;
+        const basename6 = shortcut ? basenameOf(path13) : path13;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename6 : path11
+            shortcut && rule._basenameOnly ? basename6 : path13
           )) {
             const { negative } = rule;
             const ret = {
@@ -8440,17 +8440,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path11, originalPath, doThrow) => {
-      if (!isString(path11)) {
+    var checkPath = (path13, originalPath, doThrow) => {
+      if (!isString(path13)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path11) {
+      if (!path13) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path11)) {
+      if (checkPath.isNotRelative(path13)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -8459,25 +8459,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path11) => {
-      const first = path11.charCodeAt(0);
+    var isNotRelative = (path13) => {
+      const first = path13.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path11.length === 1) {
+      if (path13.length === 1) {
         return true;
       }
-      const second = path11.charCodeAt(1);
+      const second = path13.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path11.length === 2 || path11.charCodeAt(2) === SLASH_CODE;
+      return path13.length === 2 || path13.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -8508,58 +8508,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path11) {
+      _test(originalPath, cache, path13) {
         checkPath(
-          path11,
+          path13,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path11 ? this._t(path11, cache) : {
+        return path13 ? this._t(path13, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path11 = convertPath(target);
-        if (!path11 || path11.charCodeAt(path11.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path11);
+        const path13 = convertPath(target);
+        if (!path13 || path13.charCodeAt(path13.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path13);
         }
-        const dir = this._t(path11, this._testCache);
+        const dir = this._t(path13, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path11);
+        const literal = this._rules.testLiteral(path13);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path11, cache) {
-        if (path11 in cache) {
-          return cache[path11];
+      _t(path13, cache) {
+        if (path13 in cache) {
+          return cache[path13];
         }
-        const parentPath = parentOf(path11);
+        const parentPath = parentOf(path13);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path11] = parent && parent.ignored ? parent : this._rules.test(path11, MODE_IGNORE);
+        return cache[path13] = parent && parent.ignored ? parent : this._rules.test(path13, MODE_IGNORE);
       }
-      ignores(path11) {
-        return this._test(path11, this._ignoreCache, convertPath(path11)).ignored;
+      ignores(path13) {
+        return this._test(path13, this._ignoreCache, convertPath(path13)).ignored;
       }
       createFilter() {
-        return (path11) => !this.ignores(path11);
+        return (path13) => !this.ignores(path13);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path11) {
-        return this._test(path11, this._testCache, convertPath(path11));
+      test(path13) {
+        return this._test(path13, this._testCache, convertPath(path13));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path11) => checkPath(convertPath(path11), path11, RETURN_FALSE);
+    var isPathValid = (path13) => checkPath(convertPath(path13), path13, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path11) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path11) || isNotRelative(path11);
+      checkPath.isNotRelative = (path13) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path13) || isNotRelative(path13);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -8575,8 +8575,8 @@ var require_ignore = __commonJS({
 });
 
 // src/cli/main.ts
-var fs8 = __toESM(require("node:fs"));
-var path10 = __toESM(require("node:path"));
+var fs11 = __toESM(require("node:fs"));
+var path12 = __toESM(require("node:path"));
 var import_node_util = require("node:util");
 
 // src/profile/rules.ts
@@ -8636,6 +8636,496 @@ var profileRules = CONTROLS.map((c) => ({
   examples: { bad: c.bad, good: c.good }
 }));
 
+// src/analyzers/secrets/filters.ts
+var import_node_crypto = require("node:crypto");
+function entropy(s) {
+  if (!s.length) return 0;
+  const counts = /* @__PURE__ */ new Map();
+  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+function charClasses(s) {
+  return (/[a-z]/.test(s) ? 1 : 0) + (/[A-Z]/.test(s) ? 1 : 0) + (/[0-9]/.test(s) ? 1 : 0) + (/[^A-Za-z0-9]/.test(s) ? 1 : 0);
+}
+var PLACEHOLDER_WORDS = /x{4,}|X{4,}|\*{3,}|\.{3}|…|your[-_ ]?|my[-_]?(?:api|secret|token|key|pass)|changeme|change[-_]?me|replace[-_]?(?:me|with|this)|placeholder|redacted|dummy|example|sample|insert[-_]|todo|fixme|fake|mock|bogus|not[-_]?a[-_]?real|<[^>]{1,60}>|\[[a-z _-]{3,40}\]|^(?:none|null|nil|undefined|true|false|empty|string|secret|password|token|test|tests|testing|foo|bar|baz|abc|xyz)$/i;
+var WEAK = new Set(
+  "password passwd pass pwd secret secrets changeme admin administrator root toor test tester testing example sample dummy default letmein qwerty welcome token apikey apitoken key yourpassword mypassword mysecret foobar foo bar baz hunter abc abcdef guest user demo local localhost postgres mysql redis rabbit guest".split(" ")
+);
+function repetitive(s) {
+  if (s.length < 4) return true;
+  if (/^(.)\1+$/.test(s)) return true;
+  if (/(.)\1{5,}/.test(s)) return true;
+  let asc = 0;
+  let desc = 0;
+  for (let i = 1; i < s.length; i++) {
+    const d = s.charCodeAt(i) - s.charCodeAt(i - 1);
+    if (d === 1) asc++;
+    if (d === -1) desc++;
+  }
+  if (asc >= s.length * 0.6 || desc >= s.length * 0.6) return true;
+  for (let unit = 1; unit <= 8; unit++) {
+    if (s.length >= unit * 3 && s.length % unit === 0 && s.slice(0, unit).repeat(s.length / unit) === s) return true;
+  }
+  return false;
+}
+function isPlaceholder(value) {
+  if (PLACEHOLDER_WORDS.test(value)) return true;
+  if (repetitive(value)) return true;
+  const letters = value.toLowerCase().replace(/[^a-z]/g, "");
+  if (WEAK.has(letters)) return true;
+  return false;
+}
+var HUMAN_WORDS = /password|passwd|passphrase|secret|testing|test|example|sample|dummy|fake|mock|demo|changeme|change|admin|root|default|local|development|dev|production|prod|staging|placeholder|token|apikey|api|key|super|hello|world|qwerty|letmein|welcome|user|guest|pass|my|your|foo|bar|baz|insert|here|value|abc|xyz|db|app|service|client|access|private|public|random|string/g;
+var LEET = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s", "!": "i" };
+function humanWords(value) {
+  const norm2 = value.toLowerCase().replace(/[013457@$!]/g, (c) => LEET[c] ?? c);
+  const stripped = norm2.replace(HUMAN_WORDS, "");
+  if (stripped.length === norm2.length) return false;
+  return stripped.replace(/[^a-z]/g, "").length <= 3;
+}
+function decodedBase64(value) {
+  if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return void 0;
+  const text = Buffer.from(value, "base64").toString("latin1");
+  return /^[\x20-\x7e]+$/.test(text) ? text : void 0;
+}
+function isReference(value) {
+  if (/^(?:vault|op|sm|ssm|awssm|gcpsm|azkv|secretsmanager|ref\+[a-z]+):/i.test(value) || /^arn:aws/.test(value) || /^projects\/[^/]+\/secrets\//.test(value)) return true;
+  return /\$\{|\$\(|^\$[A-Za-z_]|\{\{|%[A-Za-z_][A-Za-z0-9_]*%|process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|#\{|ENV\[|System\.getenv|env\(/.test(value);
+}
+var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+var DOCUMENTED = /* @__PURE__ */ new Set([
+  "7f75367e7881255134e1375e723d1dea8ad5f6a4fdb79d938df1f1754a830606",
+  // jwt.io's example token (John Doe)
+  "2cafc0970149a84f3b9e62eaf169f36f59907a3b3e31f7b82e68c69cd27f7326",
+  // Stripe API reference test key
+  "f2d6ca16515033e5dce14eba840b979d27b5cbae24bb3e5bf484339667f86397",
+  // Stripe docs test key
+  "7e8de44ea9ecf6d53415c90f5b249a8591f7abafbf7d65a2c0d855afeca3ec09",
+  // Stripe docs test key
+  "bc3ae723f57c6b9e3fd80b699fcc420f6074b0b1718039669d22631d508ac0a7",
+  // GitHub docs OAuth token example
+  "2ddc147f3a3b5a1722b8ed6be3c45c49a7156b17fca5d11410137a6d04def6eb",
+  // Slack docs bot token example
+  "02091175c1ae3023fb1e92ff16e1a5ca44dcd9f449916770f7d4eb192092e273",
+  // SendGrid docs key example
+  "9c846fdf0fa8955c377d0301542ee20ecd4585c5f359aa0a4cf15d44424f573d",
+  // Mailgun docs API key
+  "02f7ce3c263f85c019eeeeea4b08f1b7f6ade2b7a2199c14f3efdac0eef382e1",
+  // discord.js guide bot token
+  "74170575123fcbfc8a830f337f5f67000e6f0933c6e39c30b727d2d8155b2dcd"
+  // Google Maps docs API key
+]);
+function documentedExample(value) {
+  if (/EXAMPLE/.test(value)) return true;
+  return DOCUMENTED.has((0, import_node_crypto.createHash)("sha256").update(value).digest("hex"));
+}
+var LOCKFILES = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lockb?|Cargo\.lock|poetry\.lock|Pipfile\.lock|composer\.lock|Gemfile\.lock|go\.sum|flake\.lock|deno\.lock|uv\.lock)$/;
+function isLockfile(path13) {
+  return LOCKFILES.test(path13);
+}
+function isFixtureLike(path13) {
+  return /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|__fixtures__|mocks?|__mocks__|examples?|samples?|testdata)\//i.test(path13) || /\.(?:test|spec)\.[a-z]+$/i.test(path13) || isTemplateEnv(path13);
+}
+function isTemplateEnv(path13) {
+  return /(?:^|\/)[^/]*\.(?:example|sample|template|tmpl|dist|defaults?)(?:\.[a-z]+)?$/i.test(path13) || /(?:^|\/)(?:example|sample|template)\.env$/i.test(path13);
+}
+function isIntegrityHash(value) {
+  return /^sha(?:1|256|384|512)-[A-Za-z0-9+/]+=*$/.test(value);
+}
+
+// src/analyzers/secrets/validators.ts
+var CRC_TABLE = (() => {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+})();
+function crc32(s) {
+  let crc = 4294967295;
+  for (let i = 0; i < s.length; i++) crc = crc >>> 8 ^ CRC_TABLE[(crc ^ s.charCodeAt(i)) & 255];
+  return (crc ^ 4294967295) >>> 0;
+}
+var BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+var BASE62_LOWER_FIRST = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+function base62(n, width = 6, alphabet = BASE62) {
+  let out = "";
+  let v = n >>> 0;
+  do {
+    out = alphabet[v % 62] + out;
+    v = Math.floor(v / 62);
+  } while (v > 0);
+  return out.padStart(width, "0");
+}
+function prefixedChecksumOk(token) {
+  if (token.length < 4 + 6 + 20) return false;
+  const body = token.slice(4, -6);
+  const crc = crc32(body);
+  const check2 = token.slice(-6);
+  return base62(crc) === check2 || base62(crc, 6, BASE62_LOWER_FIRST) === check2;
+}
+function base64urlDecode(s) {
+  if (!/^[A-Za-z0-9_-]*={0,2}$/.test(s)) return void 0;
+  return Buffer.from(s.replace(/-/g, "+").replace(/_/g, "/"), "base64");
+}
+function jwtOk(token) {
+  const parts = token.split(".");
+  if (parts.length !== 3) return false;
+  const json2 = (p) => {
+    const buf = base64urlDecode(p);
+    if (!buf) return void 0;
+    try {
+      const v = JSON.parse(buf.toString("utf8"));
+      return v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+    } catch {
+      return void 0;
+    }
+  };
+  const header = json2(parts[0]);
+  if (!header || typeof header.alg !== "string") return false;
+  if (header.alg.toLowerCase() === "none") return false;
+  return json2(parts[1]) !== void 0 && parts[2].length >= 16;
+}
+function jwtDocumented(token) {
+  const payload = base64urlDecode(token.split(".")[1] ?? "");
+  if (!payload) return false;
+  try {
+    const v = JSON.parse(payload.toString("utf8"));
+    return v.sub === "1234567890" && v.name === "John Doe";
+  } catch {
+    return false;
+  }
+}
+function pemBody(block) {
+  const lines = block.replace(/\\r/g, "").replace(/\\n/g, "\n").split(/\r?\n/).map((l) => l.trim().replace(/^["'`+,\s]+|["'`+,\s]+$/g, "").replace(/\\n$/, ""));
+  let encrypted = /ENCRYPTED/.test(lines[0] ?? "");
+  const body = [];
+  for (const line of lines.slice(1)) {
+    if (line.startsWith("-----END")) break;
+    if (/^[A-Za-z-]+:/.test(line)) {
+      if (/^Proc-Type:.*ENCRYPTED/i.test(line)) encrypted = true;
+      continue;
+    }
+    body.push(line.replace(/\s+/g, ""));
+  }
+  return { body: body.join(""), encrypted };
+}
+function pemOk(block) {
+  const { body, encrypted } = pemBody(block);
+  if (body.length < 64 || !/^[A-Za-z0-9+/]+={0,2}$/.test(body)) return false;
+  const der = Buffer.from(body, "base64");
+  if (/OPENSSH/.test(block.slice(0, 40))) return der.subarray(0, 15).toString("latin1") === "openssh-key-v1\0";
+  if (encrypted && !/ENCRYPTED PRIVATE KEY/.test(block.slice(0, 40))) return der.length >= 48;
+  if (der[0] !== 48) return false;
+  const lenByte = der[1] ?? 0;
+  if (lenByte < 128) return lenByte + 2 <= der.length + 2;
+  const n = lenByte & 127;
+  if (n < 1 || n > 3) return false;
+  let len = 0;
+  for (let i = 0; i < n; i++) len = len * 256 + (der[2 + i] ?? 0);
+  return len >= 32 && len + 2 + n >= der.length - 4;
+}
+
+// src/analyzers/secrets/engine.ts
+var CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|cs|php|rs|swift|scala|groovy|dart|c|cc|cpp|h|hpp|lua|pl|ex|exs|vue|svelte)$/i;
+var SECRET_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "pass", "secret", "token", "credential", "credentials", "apikey", "bearer", "pw", "passcode"]);
+var KEY_QUALIFIERS = /* @__PURE__ */ new Set(["api", "access", "secret", "private", "auth", "signing", "encryption", "master", "client", "app", "service", "license", "webhook", "session", "jwt", "hmac", "crypto", "cipher", "account", "admin"]);
+var NOT_SECRET_LAST = new Set(
+  "url uri urls endpoint endpoints path paths file files filename dir directory name names type types length len count size id ids field fields label labels placeholder prompt hint header headers param params regex regexp pattern format version expiry expires expiration ttl timeout limit policy prefix suffix mode enabled enable disabled required min max hash hashed validator validation strength reset confirm confirmation input class classname style icon text message messages error errors env var variable key_id keyid location provider providers store storage manager service kind source ref reference arn algorithm alg method schema option options index key name".split(
+    " "
+  )
+);
+function words(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+function secretName(name) {
+  const w = words(name.replace(/^.*[.[\]]/, "") || name);
+  if (!w.length) return false;
+  const last = w[w.length - 1];
+  let hit = false;
+  for (let i = 0; i < w.length; i++) {
+    const x = w[i];
+    if (SECRET_WORDS.has(x)) hit = true;
+    else if (x === "key" && i > 0 && KEY_QUALIFIERS.has(w[i - 1])) hit = true;
+    else if (x === "auth" && (i === w.length - 1 || ["token", "key", "secret", "pass", "password"].includes(w[i + 1]))) hit = true;
+  }
+  if (!hit) return false;
+  if (w.includes("public") || w.includes("publishable")) return false;
+  if (NOT_SECRET_LAST.has(last) && !(last === "key" && w.length > 1 && KEY_QUALIFIERS.has(w[w.length - 2]))) return false;
+  if (["max", "min", "num", "is", "has", "show", "use", "allow", "require", "no", "with", "without", "should", "can", "get", "set", "on"].includes(w[0]) && w.length > 1) return false;
+  return true;
+}
+function nameAround(text, at2) {
+  let s = at2;
+  while (s > 0 && /[\w.$-]/.test(text[s - 1])) s--;
+  let e = at2;
+  while (e < text.length && /[\w.$-]/.test(text[e])) e++;
+  return text.slice(s, e);
+}
+function looksLikeCode(v) {
+  const dotted = /^[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\)?)?$/.test(v) && !/[0-9][A-Za-z]/.test(v);
+  return dotted || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^(?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*))(?:[_-](?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*)))+$/.test(v) || /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^[a-z]+$/.test(v) || /[()[\]{}]/.test(v);
+}
+function genericValueOk(v, path13, name) {
+  if (v.length < 8 || v.length > 200) return false;
+  if (/^\d+$/.test(v) || UUID.test(v) || isIntegrityHash(v)) return false;
+  if (/^(?:https?|file|ftp):\/\//i.test(v) || /^[./~]{1,2}\//.test(v) || /^[A-Za-z]:\\/.test(v)) return false;
+  if (/^[0-9a-f]{40}$/i.test(v) && /sha|commit|rev|hash|ref/i.test(name)) return false;
+  if (/^[0-9a-f]{7,64}$/i.test(v) && /sha|commit|hash|digest|checksum|integrity/i.test(name)) return false;
+  if (looksLikeCode(v) || humanWords(v)) return false;
+  const decoded = decodedBase64(v);
+  if (decoded !== void 0 && (isPlaceholder(decoded) || humanWords(decoded) || isReference(decoded))) return false;
+  if (/^[\w.-]+(?:\/[\w.-]+)+$/.test(v) && /\.[a-z]{2,5}$/i.test(v)) return false;
+  if (/^[a-z]+\d*(?:[/._:-](?:[a-z]+\d*|\d+))+$/.test(v)) return false;
+  if (/^[A-Za-z_.-]+$/.test(v) && !/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(v.replace(/^[A-Z][a-z]/, ""))) return false;
+  const h = entropy(v);
+  const classes = charClasses(v);
+  const bump = isFixtureLike(path13) ? 0.3 : 0;
+  if (v.length < 12) return classes >= 3 && h >= 2.9 + bump;
+  if (v.length < 20) return classes >= 2 && h >= 3.1 + bump;
+  return classes >= 2 ? h >= 3.5 + bump : h >= 4.2 + bump;
+}
+var LOWER = new Uint8Array(65536);
+for (let c = 1; c < 128; c++) LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
+var SecretEngine = class {
+  constructor(detectors2) {
+    this.detectors = detectors2;
+    const index = /* @__PURE__ */ new Map();
+    for (const d of detectors2) {
+      for (const k of d.keywords) {
+        let kw = index.get(k);
+        if (!kw) {
+          kw = { text: k, n: this.keywords.length, positions: false };
+          index.set(k, kw);
+          this.keywords.push(kw);
+          const slot = k.charCodeAt(0) << 14 | k.charCodeAt(1) << 7 | k.charCodeAt(2);
+          if (this.slots[slot] === -1) {
+            this.slots[slot] = this.lists.length;
+            this.lists.push([]);
+          }
+          this.lists[this.slots[slot]].push(kw);
+        }
+        if (d.anchored) kw.positions = true;
+        const list = this.byKeyword.get(k) ?? [];
+        list.push(d);
+        this.byKeyword.set(k, list);
+      }
+    }
+  }
+  detectors;
+  keywords = [];
+  /** (first three characters) → index in `lists` of the keywords starting with them, or -1. */
+  slots = new Int16Array(128 * 128 * 128).fill(-1);
+  lists = [];
+  byKeyword = /* @__PURE__ */ new Map();
+  /**
+   * One pass over the text with a two-character table (the combined keyword matcher): which keywords occur, and
+   * the offsets of those that anchored detectors start their match at.
+   */
+  scanKeywords(text) {
+    const found = new Uint8Array(this.keywords.length);
+    const positions = /* @__PURE__ */ new Map();
+    const slots = this.slots;
+    const lists = this.lists;
+    const n = text.length - 2;
+    let l2 = n >= 0 ? LOWER[text.charCodeAt(0)] : 0;
+    let l3 = n >= 0 ? LOWER[text.charCodeAt(1)] : 0;
+    for (let i = 0; i < n; i++) {
+      const l1 = l2;
+      l2 = l3;
+      l3 = LOWER[text.charCodeAt(i + 2)];
+      const li = slots[l1 << 14 | l2 << 7 | l3];
+      if (li < 0) continue;
+      const list = lists[li];
+      for (let x = 0; x < list.length; x++) {
+        const kw = list[x];
+        if (found[kw.n] === 1 && !kw.positions) continue;
+        const k = kw.text;
+        let j = 3;
+        while (j < k.length && LOWER[text.charCodeAt(i + j)] === k.charCodeAt(j)) j++;
+        if (j !== k.length) continue;
+        found[kw.n] = 1;
+        if (kw.positions) {
+          const at2 = positions.get(k);
+          if (at2) at2.push(i);
+          else positions.set(k, [i]);
+        }
+      }
+    }
+    return { found, positions };
+  }
+  /** Detectors whose keywords occur in the text. */
+  candidates(text, scanned = this.scanKeywords(text)) {
+    const set = /* @__PURE__ */ new Set();
+    for (const kw of this.keywords) if (scanned.found[kw.n]) for (const d of this.byKeyword.get(kw.text)) set.add(d);
+    return this.detectors.filter((d) => set.has(d));
+  }
+  scan(file) {
+    const { text, path: path13 } = file;
+    const scanned = this.scanKeywords(text);
+    const dets = this.candidates(text, scanned);
+    if (!dets.length) return [];
+    const hits = [];
+    const pending = [];
+    const codeFile = CODE_FILE.test(path13);
+    const lockfile = isLockfile(path13);
+    const take = (d, m) => {
+      const idx = m.indices?.[1];
+      const raw = m[1];
+      if (!idx || raw === void 0) return void 0;
+      return this.check(d, raw, idx[0], idx[1], text, path13, codeFile, m.index);
+    };
+    for (const d of dets) {
+      if (lockfile && d.validator !== "checksum") continue;
+      for (const p of d.patterns) {
+        if (p.near) {
+          pending.push({ d, re: p.re, near: p.near });
+          continue;
+        }
+        if (d.anchored && p.sticky) {
+          const starts = [];
+          for (const k of d.keywords) starts.push(...scanned.positions.get(k) ?? []);
+          starts.sort((a, b) => a - b);
+          let after = -1;
+          for (const at2 of starts) {
+            if (at2 < after) continue;
+            p.sticky.lastIndex = at2;
+            const m = p.sticky.exec(text);
+            if (!m) continue;
+            const hit = take(d, m);
+            if (hit) {
+              hits.push(hit);
+              after = m.index + Math.max(1, m[0].length);
+            }
+          }
+          continue;
+        }
+        const re = p.re;
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          if (m[0].length === 0) re.lastIndex++;
+          const hit = take(d, m);
+          if (hit) hits.push(hit);
+        }
+      }
+    }
+    for (const { d, re, near } of pending) {
+      for (const partner of hits.filter((h) => h.detector.id === near.detector)) {
+        const from = Math.max(0, lineStart(text, partner.start, near.lines));
+        const to = lineEnd(text, partner.end, near.lines);
+        re.lastIndex = from;
+        for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+          if (m[0].length === 0) re.lastIndex++;
+          const hit = take(d, m);
+          if (hit && hit.end <= to) hits.push(hit);
+        }
+      }
+    }
+    return dedupe(hits);
+  }
+  check(d, raw, start, end, text, path13, codeFile, matchStart) {
+    let secret = raw;
+    let name;
+    let validated = false;
+    if (d.allow.some((re) => re.test(secret))) return void 0;
+    if (documentedExample(secret) || isReference(secret)) return void 0;
+    switch (d.validator) {
+      case "checksum":
+        if (!prefixedChecksumOk(secret)) return void 0;
+        validated = true;
+        break;
+      case "jwt":
+        if (!jwtOk(secret) || jwtDocumented(secret)) return void 0;
+        validated = true;
+        break;
+      case "pem": {
+        if (!pemOk(secret)) return void 0;
+        validated = true;
+        const body = pemBody(secret).body;
+        if (isPlaceholder(body.slice(0, 64))) return void 0;
+        return { detector: d, start, end, secret: body, validated };
+      }
+      case "url-password": {
+        if (d.keywords.includes("://") && !/(?:^|[^A-Za-z0-9+.-])(?:https?|ftp|git\+https|git\+ssh|ssh)$/i.test(text.slice(Math.max(0, matchStart - 12), matchStart))) return void 0;
+        if (/^\d{1,5}$/.test(secret) || isPlaceholder(secret) || humanWords(secret) || /^[a-z]{1,12}$/.test(secret)) return void 0;
+        if (secret.length < 6 && charClasses(secret) < 3) return void 0;
+        break;
+      }
+      case "auth-header": {
+        const basic = /^basic/i.test(text.slice(matchStart, matchStart + 5));
+        if (basic) {
+          const decoded = decodedBase64(secret);
+          const password = decoded?.includes(":") ? decoded.slice(decoded.indexOf(":") + 1) : void 0;
+          if (password === void 0 || password.length < 6 || isPlaceholder(password) || humanWords(password) || isReference(password)) return void 0;
+          break;
+        }
+        if (isPlaceholder(secret) || humanWords(secret) || looksLikeCode(secret) || charClasses(secret) < 2 || entropy(secret) < 3.5 + (isFixtureLike(path13) ? 0.3 : 0)) return void 0;
+        break;
+      }
+      case "generic": {
+        name = nameAround(text, matchStart);
+        if (!secretName(name)) return void 0;
+        const nameStart = text.lastIndexOf(name, matchStart);
+        if (nameStart > 0 && /[?&]/.test(text[nameStart - 1]) && secret.length <= 12) return void 0;
+        if (nameStart > 0 && /[:=@/\\]/.test(text[nameStart - 1]) && !(text[nameStart - 1] === ":" && name.startsWith("_auth"))) return void 0;
+        if (!codeFile && (text.slice(matchStart, start).match(/:(?!=)/g)?.length ?? 0) > 1) return void 0;
+        const before = text[start - 1] ?? "";
+        const quoted = before === '"' || before === "'" || before === "`";
+        if (quoted) {
+          if (text[end] !== before) return void 0;
+        } else {
+          if (codeFile && !/(?:^|\/)\.env/.test(path13)) return void 0;
+          secret = secret.replace(/(?:\\[nrt]|[,;])+$/, "");
+          end = start + secret.length;
+        }
+        if (isPlaceholder(secret) || !genericValueOk(secret, path13, name)) return void 0;
+        if (isTemplateEnv(path13) && entropy(secret) < 3.8) return void 0;
+        break;
+      }
+      default:
+        break;
+    }
+    if (d.validator !== "url-password" && d.validator !== "generic" && isPlaceholder(secret)) return void 0;
+    if (d.entropy !== void 0 && entropy(secret) < d.entropy + (isFixtureLike(path13) && !validated ? 0.2 : 0)) return void 0;
+    return name !== void 0 ? { detector: d, start, end, secret, validated, name } : { detector: d, start, end, secret, validated };
+  }
+};
+function lineStart(text, at2, lines) {
+  let i = at2;
+  for (let n = 0; n <= lines && i > 0; n++) i = text.lastIndexOf("\n", i - 1);
+  return Math.max(0, i);
+}
+function lineEnd(text, at2, lines) {
+  let i = at2;
+  for (let n = 0; n <= lines; n++) {
+    const j = text.indexOf("\n", i + 1);
+    if (j < 0) return text.length;
+    i = j;
+  }
+  return i;
+}
+function dedupe(hits) {
+  hits.sort((a, b) => a.start - b.start || b.detector.priority - a.detector.priority || b.end - a.end);
+  const out = [];
+  for (const h of hits) {
+    const clash = out.findIndex((o) => o.start < h.end && h.start < o.end);
+    if (clash < 0) out.push(h);
+    else {
+      const o = out[clash];
+      const better = h.detector.priority > o.detector.priority || h.detector.priority === o.detector.priority && h.end - h.start > o.end - o.start;
+      if (better) out[clash] = h;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 // src/rule.ts
 var SEVERITIES = ["critical", "high", "medium", "low", "info"];
 function defineRule(rule) {
@@ -8656,6 +9146,326 @@ function sample(prefix, length, alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij
   }
   return prefix + out;
 }
+
+// src/analyzers/secrets/pack.ts
+var VALIDATORS = ["checksum", "jwt", "pem", "generic", "url-password", "auth-header"];
+var SYNTAXES = ["env", "json", "yaml", "ts", "py", "sh", "url"];
+var KEYS = /* @__PURE__ */ new Set(["id", "title", "provider", "severity", "confidence", "cwe", "keywords", "regex", "patterns", "ignoreCase", "anchored", "entropy", "validator", "allow", "priority", "sample", "name", "syntaxes", "risk", "fix", "examples"]);
+function unsafeRegex(source) {
+  const stack = [{ quantified: false }];
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") {
+      if (/[1-9k]/.test(source[i + 1] ?? "")) return "backreferences are not allowed";
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      continue;
+    }
+    if (c === "[") {
+      inClass = true;
+      continue;
+    }
+    if (c === "(") {
+      stack.push({ quantified: false });
+      continue;
+    }
+    let quant;
+    if (c === "*" || c === "+") return `unbounded quantifier "${c}" at ${i}; use {n,m}`;
+    if (c === "{") {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
+      if (m) {
+        if (m[2] !== void 0 && m[3] === "") return `unbounded quantifier "${m[0]}" at ${i}; give a maximum`;
+        const max = Number(m[3] ?? m[1]);
+        if (max > 12e3) return `quantifier "${m[0]}" at ${i} is too large`;
+        quant = { max };
+        i += m[0].length - 1;
+      }
+    } else if (c === "?" && source[i - 1] !== "(") quant = { max: 1 };
+    if (c === ")") {
+      const group = stack.pop();
+      if (!group || stack.length === 0) return "unbalanced parentheses";
+      const next = source.slice(i + 1);
+      const m = /^(?:\{(\d+)(?:,(\d*))?\}|[*+?])/.exec(next);
+      if (m) {
+        const max = m[0] === "?" ? 1 : m[0] === "*" || m[0] === "+" ? Infinity : Number(m[2] === void 0 ? m[1] : m[2] || Infinity);
+        if (group.quantified && max > 1) return `nested quantifier at ${i}: a quantified group contains a quantifier`;
+      }
+      if (group.quantified) stack[stack.length - 1].quantified = true;
+      continue;
+    }
+    if (quant && quant.max > 1) stack[stack.length - 1].quantified = true;
+  }
+  if (stack.length !== 1) return "unbalanced parentheses";
+  return void 0;
+}
+function captureGroups(source) {
+  let n = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(" && (source[i + 1] !== "?" || source[i + 2] === "<" && source[i + 3] !== "=" && source[i + 3] !== "!")) n++;
+  }
+  return n;
+}
+function compilePack(specs, source) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const raw of specs) {
+    const spec = raw;
+    const where = `${source}: detector "${spec?.id ?? "?"}"`;
+    const fail = (msg) => {
+      throw new Error(`${where}: ${msg}`);
+    };
+    if (!spec || typeof spec !== "object") fail("must be a mapping");
+    for (const k of Object.keys(spec)) if (!KEYS.has(k)) fail(`unknown key "${k}"`);
+    if (typeof spec.id !== "string" || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(spec.id)) fail("id must be kebab-case");
+    if (seen.has(spec.id)) fail("duplicate id");
+    seen.add(spec.id);
+    for (const k of ["title", "provider", "sample", "risk"]) if (typeof spec[k] !== "string" || !spec[k]) fail(`"${k}" must be a non-empty string`);
+    if (!SEVERITIES.includes(spec.severity)) fail(`severity must be one of ${SEVERITIES.join(", ")}`);
+    if (spec.confidence !== void 0 && !["high", "medium", "low"].includes(spec.confidence)) fail("confidence must be high, medium or low");
+    if (!Array.isArray(spec.keywords) || !spec.keywords.length || spec.keywords.some((k) => typeof k !== "string" || k.length < 3 || k !== k.toLowerCase() || /[^\x20-\x7e]/.test(k))) fail("keywords must be a non-empty list of lowercase ASCII strings (3+ characters)");
+    if (spec.validator !== void 0 && !VALIDATORS.includes(spec.validator)) fail(`validator must be one of ${VALIDATORS.join(", ")}`);
+    if (spec.syntaxes !== void 0 && (!Array.isArray(spec.syntaxes) || spec.syntaxes.some((s) => !SYNTAXES.includes(s)))) fail(`syntaxes must list some of ${SYNTAXES.join(", ")}`);
+    if (spec.entropy !== void 0 && (typeof spec.entropy !== "number" || spec.entropy < 0 || spec.entropy > 8)) fail("entropy must be a number of bits per character");
+    const pats = spec.patterns ?? (spec.regex !== void 0 ? [{ regex: spec.regex }] : []);
+    if (!pats.length || spec.patterns && spec.regex) fail('give either "regex" or "patterns"');
+    const patterns = pats.map((p) => {
+      if (typeof p.regex !== "string") fail("every pattern needs a regex string");
+      const unsafe = unsafeRegex(p.regex);
+      if (unsafe) fail(`regex is not linear-time: ${unsafe}`);
+      let re;
+      try {
+        re = new RegExp(p.regex, spec.ignoreCase ? "gdi" : "gd");
+      } catch (error) {
+        return fail(`invalid regex: ${error.message}`);
+      }
+      if (captureGroups(p.regex) !== 1) fail("regex must have exactly one capture group (the secret); use (?:...) for the others");
+      const sticky = spec.anchored && !p.near ? new RegExp(p.regex, spec.ignoreCase ? "ydi" : "yd") : void 0;
+      return { re, ...sticky ? { sticky } : {}, ...p.near ? { near: p.near } : {} };
+    });
+    const allow = (spec.allow ?? []).map((a) => {
+      if (unsafeRegex(a)) fail(`allow regex "${a}" is not linear-time`);
+      return new RegExp(a);
+    });
+    const { regex: _r, patterns: _p, allow: _a, ...rest } = spec;
+    out.push({ ...rest, ruleId: `secret/${spec.id}`, patterns, allow, priority: spec.priority ?? (spec.validator === "generic" ? 0 : spec.validator === "url-password" || spec.validator === "auth-header" ? 1 : 2) });
+  }
+  for (const d of out) for (const p of d.patterns) if (p.near && !seen.has(p.near.detector)) throw new Error(`${source}: detector "${d.id}": near refers to unknown detector "${p.near.detector}"`);
+  return out;
+}
+
+// src/analyzers/secrets/template.ts
+var ALPHABETS = {
+  alnum: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
+  hex: "0123456789abcdef",
+  HEX: "0123456789ABCDEF",
+  lower: "abcdefghijklmnopqrstuvwxyz",
+  upper: "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+  upperdigits: "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789",
+  lowerdigits: "abcdefghijklmnopqrstuvwxyz0123456789",
+  digits: "0123456789",
+  b64: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",
+  b64url: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_",
+  password: "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!+-_.~"
+};
+function mix(seed, text) {
+  let h = (2166136261 ^ seed) >>> 0;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+function bytes(n, seed) {
+  const s = sample("", n * 2, ALPHABETS.hex, seed);
+  return Buffer.from(s, "hex");
+}
+var b64url = (b) => b.toString("base64").replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+function jwt(seed) {
+  const header = b64url(Buffer.from(JSON.stringify({ alg: "HS256", typ: "JWT" })));
+  const sub2 = sample("", 10, ALPHABETS.digits, seed);
+  const payload = b64url(Buffer.from(JSON.stringify({ sub: sub2, name: sample("user-", 6, ALPHABETS.lower, seed), iat: 17e8 + seed % 1e3 })));
+  return `${header}.${payload}.${b64url(bytes(32, seed + 1))}`;
+}
+var PEM_DER_HEAD = {
+  "RSA PRIVATE KEY": "308204a40201000282010100",
+  "EC PRIVATE KEY": "307702010104",
+  "PRIVATE KEY": "308204be020100300d06092a864886f70d0101010500048204a8",
+  "ENCRYPTED PRIVATE KEY": "308204e6301c060a2a864886f70d010c0103300e",
+  "DSA PRIVATE KEY": "308201bb02010002818100"
+};
+function pem(type, seed, sep3) {
+  let der;
+  if (type === "OPENSSH PRIVATE KEY") der = Buffer.concat([Buffer.from("openssh-key-v1\0", "latin1"), bytes(380, seed)]);
+  else {
+    const head = PEM_DER_HEAD[type] ?? PEM_DER_HEAD["PRIVATE KEY"];
+    const total = type === "EC PRIVATE KEY" ? 121 : parseInt(head.slice(4, 8), 16) + 4;
+    const headBuf = Buffer.from(head, "hex");
+    der = Buffer.concat([headBuf, bytes(Math.max(0, total - headBuf.length), seed)]);
+  }
+  const b64 = der.toString("base64");
+  const lines = b64.match(/.{1,64}/g) ?? [];
+  return [`-----BEGIN ${type}-----`, ...lines, `-----END ${type}-----`].join(sep3);
+}
+function expandTemplate(template, seed = 0) {
+  let out = "";
+  let i = 0;
+  let segment = 0;
+  const re = /\{(\w+)(?::([^}]*))?\}/g;
+  for (let m = re.exec(template); m; m = re.exec(template)) {
+    out += template.slice(i, m.index);
+    i = m.index + m[0].length;
+    const kind = m[1];
+    const arg = m[2] ?? "";
+    const s = mix(seed, `${template}#${segment++}`);
+    if (kind === "crc") out += base62(crc32(out.slice(4)));
+    else if (kind === "jwt") out += jwt(s);
+    else if (kind === "pem") out += pem(arg, s, "\n");
+    else if (kind === "pemjson") out += pem(arg, s, "\\n");
+    else if (ALPHABETS[kind]) out += sample("", Number(arg), ALPHABETS[kind], s);
+    else throw new Error(`unknown sample segment {${kind}} in "${template}"`);
+  }
+  return out + template.slice(i);
+}
+function expandPlaceholders(text, lookup, self) {
+  return text.replace(/\{\{(sample|gen)(?::([\w/.-]+))?(?::([\w]+))?(?::(\d+))?\}\}/g, (all, what, a, b, c) => {
+    if (what === "gen") {
+      if (!a || !b) throw new Error(`bad placeholder ${all}`);
+      return expandTemplate(`{${a}:${b}}`, Number(c ?? 0));
+    }
+    const id = a ?? self;
+    if (!id) throw new Error(`placeholder ${all} needs a detector id`);
+    return lookup(id.startsWith("secret/") ? id : `secret/${id}`, Number(b ?? 0));
+  });
+}
+
+// rules/secret/ai.yaml
+var ai_default = { detectors: [{ id: "anthropic-api-key", anchored: true, title: "Anthropic API key", provider: "Anthropic", severity: "critical", keywords: ["sk-ant-"], regex: "\\b(sk-ant-(?:api|admin)[0-9]{2}-[A-Za-z0-9_-]{80,120})(?![A-Za-z0-9_-])", entropy: 4, sample: "sk-ant-api03-{b64url:93}AA", name: "ANTHROPIC_API_KEY", risk: "Whoever holds an Anthropic API key can run models on your account and bill it, and read what the workspace stores. Critical because it works from anywhere until revoked.", examples: { good: [{ path: ".env", code: "ANTHROPIC_API_KEY=sk-ant-api03-your-key-here", note: "placeholder" }, { path: "src/client.ts", code: "const client = new Anthropic({ apiKey: process.env.ANTHROPIC_API_KEY });" }] } }, { id: "openai-project-key", anchored: true, title: "OpenAI project or service-account key", provider: "OpenAI", severity: "critical", keywords: ["sk-proj-", "sk-svcacct-", "sk-admin-"], regex: "\\b(sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,200})(?![A-Za-z0-9_-])", entropy: 4, sample: "sk-proj-{b64url:64}T3BlbkFJ{b64url:64}", name: "OPENAI_API_KEY", risk: "An OpenAI project key runs models and reads files, assistants and batches of the project on your bill. Critical because it works from anywhere until revoked.", examples: { good: [{ path: ".env.example", code: "OPENAI_API_KEY=sk-proj-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", note: "placeholder" }] } }, { id: "openai-api-key", anchored: true, title: "OpenAI API key (legacy format)", provider: "OpenAI", severity: "critical", keywords: ["sk-"], regex: "\\b(sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|sk-[A-Za-z0-9]{48})(?![A-Za-z0-9_-])", entropy: 4, sample: "sk-{alnum:20}T3BlbkFJ{alnum:20}", name: "OPENAI_API_KEY", risk: "A legacy OpenAI key has the rights of its owner on every project of the organisation. Critical because it works from anywhere until revoked.", examples: { good: [{ code: 'const id = "sk-abcdefghABCDEFGHabcdefghABCDEFGHabcdefghABCDEFGH";', path: "a.js", note: "repeated unit" }, { code: "task-runner-sk-abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuv", note: "sequential" }] } }, { id: "huggingface-token", anchored: true, title: "Hugging Face access token", provider: "Hugging Face", severity: "high", keywords: ["hf_"], regex: "\\b(hf_[A-Za-z0-9]{34,40})\\b", entropy: 3.8, sample: "hf_{alnum:34}", name: "HF_TOKEN", risk: "A Hugging Face token reads (and with write scope, overwrites) private models, datasets and Spaces. High rather than critical because most tokens are read-only.", examples: { good: [{ path: "README.md", code: "export HF_TOKEN=hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", note: "placeholder" }] } }] };
+
+// rules/secret/cloud.yaml
+var cloud_default = { detectors: [{ id: "aws-access-key-id", anchored: true, title: "AWS access key id", provider: "AWS", severity: "high", keywords: ["akia", "asia", "abia", "acca"], regex: "\\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\\b", entropy: 3, sample: "AKIA{upperdigits:16}", name: "AWS_ACCESS_KEY_ID", risk: "An access key id names an IAM credential; next to its secret key it is the whole credential, and alone it still tells an attacker which account to target. High because the id alone does not authenticate.", examples: { good: [{ path: "docs/aws.md", code: "aws_access_key_id = AKIAIOSFODNN7EXAMPLE", note: "documented example" }, { code: "AKIAAAAAAAAAAAAAAAAA", note: "repeated" }] } }, { id: "aws-secret-access-key", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "AWS secret access key", provider: "AWS", severity: "critical", keywords: ["akia", "asia", "secret_access_key", "secretaccesskey", "secret-access-key", "aws_secret"], patterns: [{ regex: `(?:aws[_.-]?)?secret[_.-]?(?:access[_.-]?)?key["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])` }, { regex: "(?<![A-Za-z0-9/+=])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])", near: { detector: "aws-access-key-id", lines: 10 } }], ignoreCase: true, entropy: 4.3, sample: "{b64:40}", name: "AWS_SECRET_ACCESS_KEY", risk: "The secret access key signs AWS API calls as the IAM user or role it belongs to. Critical because it is the credential itself.", examples: { bad: [{ path: "credentials.ini", code: "[default]\naws_access_key_id = {{sample:aws-access-key-id}}\naws_secret_access_key_value = {{sample}}", line: 3, note: "paired with the key id two lines above" }], good: [{ path: "notes.txt", code: "commit {{gen:hex:40}}", note: "hex, no key id nearby" }, { path: "docs/aws.md", code: "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", note: "documented example" }] } }, { id: "google-api-key", anchored: true, title: "Google API key", provider: "Google", severity: "high", keywords: ["aiza"], regex: "\\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])", entropy: 3.5, sample: "AIza{b64url:35}", name: "GOOGLE_API_KEY", risk: "A Google API key calls every API enabled on its project (Maps, Gemini, …) on your bill unless it is restricted. High because keys are often meant for browsers but rarely restricted.", examples: { good: [{ code: "GOOGLE_API_KEY=AIzaXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", path: ".env" }] } }, { id: "gcp-service-account-key", title: "Google Cloud service-account private key", provider: "Google Cloud", severity: "critical", keywords: ["service_account"], regex: '"private_key"[ \\t]{0,8}:[ \\t]{0,8}"(-----BEGIN PRIVATE KEY-----[\\s\\S]{40,8000}?-----END PRIVATE KEY-----)', validator: "pem", priority: 3, sample: "{pemjson:PRIVATE KEY}", syntaxes: [], risk: "A service-account key file authenticates as the service account, with every IAM role it holds, until the key is deleted. Critical because it is the credential itself.", examples: { bad: [{ path: "gcp-key.json", line: 4, code: '{\n  "type": "service_account",\n  "project_id": "demo-project",\n  "private_key": "{{sample}}\\n",\n  "client_email": "ci@demo-project.iam.gserviceaccount.com"\n}\n' }], good: [{ path: "gcp-key.json", code: '{ "type": "service_account", "private_key": "${GCP_PRIVATE_KEY}" }' }] } }, { id: "azure-storage-connection-string", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Azure storage account key", provider: "Azure", severity: "critical", keywords: ["accountkey"], regex: "AccountKey=([A-Za-z0-9+/]{86}==)", ignoreCase: true, entropy: 4.5, sample: "DefaultEndpointsProtocol=https;AccountName=demostore;AccountKey={b64:86}==;EndpointSuffix=core.windows.net", name: "AZURE_STORAGE_CONNECTION_STRING", risk: "A storage account key reads, writes and deletes every blob, queue and table of the account. Critical because it is the account's master credential.", examples: { good: [{ code: "AZURE_STORAGE_CONNECTION_STRING=UseDevelopmentStorage=true", path: ".env" }, { code: "AccountKey=<your-account-key>", path: "README.md" }] } }, { id: "digitalocean-token", anchored: true, title: "DigitalOcean token", provider: "DigitalOcean", severity: "critical", keywords: ["dop_v1_", "doo_v1_", "dor_v1_"], regex: "\\b(do[opr]_v1_[a-f0-9]{64})\\b", entropy: 3.5, sample: "dop_v1_{hex:64}", name: "DIGITALOCEAN_TOKEN", risk: "A DigitalOcean personal access or OAuth token creates, reads and destroys droplets, databases and volumes of the team. Critical because it is a direct account credential.", examples: { good: [{ code: "DIGITALOCEAN_TOKEN=dop_v1_0000000000000000000000000000000000000000000000000000000000000000", path: ".env" }] } }] };
+
+// rules/secret/generic.yaml
+var generic_default = { detectors: [{ id: "generic-secret", anchored: true, title: "Literal secret assigned to a secret-named variable", provider: "Generic", severity: "high", confidence: "medium", keywords: ["pass", "pwd", "secret", "token", "key", "credential", "auth"], regex: `(?:pass|pwd|secret|token|key|credential|auth)[\\w.-]{0,40}["'\\]]{0,2}(?:[ \\t]{0,4}\\??:[ \\t]{0,4}[A-Za-z][\\w.<>|]{0,30})?[ \\t]{0,8}(?::=|=>|\\?\\?=|\\|\\|=|\\|\\||\\?\\?|[:=])[ \\t]{0,8}(?:[br](?=["']))?["'\`]?([^\\s"'\`]{8,200})`, ignoreCase: true, validator: "generic", sample: "{password:20}", name: "DB_PASSWORD", risk: "A password, token or key written as a literal is readable by everyone with the repository and stays in its history after it is removed. High because it is usually a working credential; confidence is medium because its format is unknown.", examples: { bad: [{ path: "config/app.ini", code: "[auth]\nclient_secret = {{gen:alnum:32:11}}\n", line: 2 }, { path: "src/keys.ts", code: "export const signingKey: string = '{{gen:alnum:32:12}}';\n", note: "type annotation" }, { path: "settings.py", code: 'API_TOKEN: str = "{{gen:alnum:32:13}}"\n', note: "type hint" }, { path: ".npmrc", code: "_auth={{gen:b64:32:14}}\n" }, { path: ".npmrc", code: "//artifactory.internal/api/npm/:_authToken={{gen:b64:64:16}}\n", note: "registry token" }, { path: "src/session.ts", code: "const secret = process.env.SESSION_SECRET || '{{gen:alnum:32:15}}';\n", note: "hard-coded fallback" }], good: [{ path: "src/db.ts", code: "const password = process.env.DB_PASSWORD;" }, { path: "src/db.ts", code: "const password = config.database.password;" }, { path: "src/auth.ts", code: 'const tokenType = "Bearer_token_type";' }, { path: ".env", code: "DB_PASSWORD=${DB_PASSWORD}" }, { path: ".env", code: "DB_PASSWORD=changeme123" }, { path: ".env.example", code: "API_KEY=your-api-key-here" }, { path: "settings.py", code: 'SECRET_KEY = os.environ["SECRET_KEY"]' }, { path: "app.yaml", code: 'password: "<password>"' }, { path: "package.json", code: '{ "author": "Jane Doe <jane@example.org>", "keywords": ["token-parser"] }' }, { path: "src/x.ts", code: 'const secretName = "prod/database/credentials-v2";' }, { path: ".claude/settings.json", code: '{ "env": { "TOKEN_MODEL": "claude-3-7-sonnet-20250219" } }', note: "model id slug" }, { path: "config.json", code: '{ "sessionToken": "550e8400-e29b-41d4-a716-446655440000" }', note: "UUID" }, { path: "deploy.yaml", code: "commit_sha: 3f786850e387550fdab836ed7e6dc881de23001b" }, { path: "package-lock.json", code: '{ "integrity": "sha512-{{gen:b64:86}}==", "token": "{{gen:alnum:32}}" }', note: "lockfile" }, { path: "tests/fixtures/users.json", code: '{ "password": "Passw0rd!" }', note: "weak fixture password" }, { path: "src/a.ts", code: 'const apiKey = "aaaaaaaaaaaaaaaaaaaa";' }, { path: "src/a.ts", code: 'const token = "0123456789abcdefghij";' }, { path: ".github/workflows/ci.yml", code: "token: ${{ secrets.NPM_TOKEN }}" }, { path: "run.bat", code: "set API_KEY=%API_KEY%" }, { path: ".env", code: "SECRET=$OTHER_SECRET" }, { path: "README.md", code: "[![cov](https://codecov.io/gh/o/r/badge.svg?token=mDP3mQJNnn)](https://codecov.io/gh/o/r)", note: "badge token in a URL query" }, { path: "src/a.ts", code: "const auth: AuthProvider = createAuthProvider();" }, { path: "src/session.ts", code: "app.use(session({ secret: process.env.SESSION_SECRET || 'keyboard cat' }));", note: "fallback with spaces" }, { path: ".env", code: "ADMIN_PASSWORD=SuperSecret123!", note: "dictionary words" }, { path: "tests/fixtures/login.json", code: '{ "password": "test-password-123" }', note: "test fixture, words" }, { path: "k8s/secret.yaml", code: "data:\n  password: cGFzc3dvcmQxMjM=\n", note: "base64 of a weak password" }, { path: "config/app.yaml", code: "db_password: vault:secret/data/app#db_password", note: "secret-manager reference" }, { path: "config/app.yaml", code: "api_key: arn:aws:secretsmanager:eu-west-1:123456789012:secret:app-Ab12Cd", note: "ARN" }, { path: "src/maps.ts", code: 'const mapboxPublicToken = "pk_{{gen:alnum:40:21}}";', note: "public token" }] } }, { id: "authorization-header", anchored: true, title: "Credential in an Authorization header", provider: "HTTP", severity: "high", confidence: "medium", keywords: ["bearer ", "basic "], regex: "(?:bearer|basic)[ \\t]{1,4}([A-Za-z0-9._~+/-]{16,400}={0,2})(?![A-Za-z0-9._~+/=-])", ignoreCase: true, validator: "auth-header", sample: "{alnum:40}", name: "AUTH_HEADER", syntaxes: [], risk: "A bearer token or basic-auth pair written into a request header authenticates as its owner with whatever the API grants. High because it is a working credential.", examples: { bad: [{ path: "src/api.ts", code: "fetch(url, { headers: { Authorization: 'Bearer {{gen:alnum:40:41}}' } });\n" }], good: [{ path: "docs/api.md", code: "Send `Authorization: Bearer YOUR_ACCESS_TOKEN` with every request." }, { path: "src/api.ts", code: "headers.Authorization = `Bearer ${token}`;" }, { path: "src/auth.ts", code: 'res.setHeader("WWW-Authenticate", "Basic realm=\\"internal\\"");' }, { path: "scripts/call.sh", code: 'curl -H "Authorization: Basic dXNlcjpwYXNzd29yZA==" https://api.internal', note: "user:password" }] } }] };
+
+// rules/secret/keys.yaml
+var keys_default = { detectors: [{ id: "private-key", anchored: true, title: "Private key", provider: "PEM", severity: "critical", keywords: ["-----begin"], regex: "(-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----[\\s\\S]{40,12000}?-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----)", validator: "pem", sample: "{pem:RSA PRIVATE KEY}", syntaxes: ["yaml", "ts", "json"], name: "private_key", risk: "A private key signs and decrypts as its owner (TLS server, SSH login, JWT issuer, code signing). Critical because whoever holds it is indistinguishable from you.", examples: { bad: [{ path: "deploy/id_ed25519", code: "{{sample:private-key:1}}\n", line: 1 }, { path: "certs/server.key", code: "-----BEGIN EC PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END EC PRIVATE KEY-----\n", todo: true, note: "body is random base64, not DER" }], good: [{ path: "certs/server.pem", code: "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n", note: "elided body" }, { path: "certs/ca.pem", code: "-----BEGIN CERTIFICATE-----\n{{gen:b64:64:2}}\n-----END CERTIFICATE-----\n", note: "a certificate is public" }, { path: "certs/bad.key", code: "-----BEGIN PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END PRIVATE KEY-----\n", note: "body is not DER" }] } }, { id: "jwt", anchored: true, title: "JSON Web Token", provider: "JWT", severity: "high", keywords: ["eyj"], regex: "\\b(eyJ[A-Za-z0-9_-]{10,2000}\\.eyJ[A-Za-z0-9_-]{2,8000}\\.[A-Za-z0-9_-]{16,2000})(?![A-Za-z0-9_-])", validator: "jwt", sample: "{jwt}", name: "AUTH_JWT", risk: "A signed JWT is a bearer credential: whoever presents it is treated as its subject until it expires, and service tokens often never do. High because it authenticates on its own.", examples: { good: [{ code: 'const t = "eyJub3QiOiJqc29uIn0.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl";', path: "a.ts", note: "header has no alg" }, { code: 'const t = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iOnRydWV9.{{gen:b64url:43:3}}";', path: "docs/auth.md", note: "the tutorials' John Doe token" }] } }] };
+
+// rules/secret/saas.yaml
+var saas_default = { detectors: [{ id: "slack-bot-token", anchored: true, title: "Slack bot token", provider: "Slack", severity: "high", keywords: ["xoxb-"], regex: "\\b(xoxb-[0-9]{8,14}-[0-9]{8,14}-[A-Za-z0-9]{20,34})\\b", entropy: 3.5, sample: "xoxb-{digits:12}-{digits:13}-{alnum:24}", name: "SLACK_BOT_TOKEN", risk: "A bot token reads and posts in every channel the bot is in. High because its reach is the bot's scopes, not a user's.", examples: { good: [{ code: "SLACK_BOT_TOKEN=xoxb-your-bot-token", path: ".env" }] } }, { id: "slack-user-token", anchored: true, title: "Slack user token", provider: "Slack", severity: "critical", keywords: ["xoxp-", "xoxe-"], regex: "\\b(xox[pe]-[0-9]{8,14}-[0-9]{8,14}-[0-9]{8,14}-[A-Za-z0-9]{28,34})\\b", entropy: 3.5, sample: "xoxp-{digits:12}-{digits:12}-{digits:13}-{hex:32}", name: "SLACK_USER_TOKEN", risk: "A user token reads the messages and files of the user who issued it, private channels and DMs included. Critical for that reach.", examples: { good: [{ code: "token: xoxp-0000000000-0000000000-0000000000-00000000000000000000000000000000", path: "slack.yaml" }] } }, { id: "slack-app-token", anchored: true, title: "Slack app-level token", provider: "Slack", severity: "high", keywords: ["xapp-"], regex: "\\b(xapp-[0-9]-[A-Z0-9]{8,12}-[0-9]{10,14}-[A-Za-z0-9]{60,66})\\b", entropy: 3.5, sample: "xapp-1-A{upperdigits:10}-{digits:13}-{hex:64}", name: "SLACK_APP_TOKEN", risk: "An app-level token opens Socket Mode connections and receives the app's events. High because it exposes every event the app subscribes to.", examples: { good: [{ code: "SLACK_APP_TOKEN=xapp-1-XXXXXXXXXX", path: ".env" }] } }, { id: "slack-webhook-url", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Slack incoming webhook URL", provider: "Slack", severity: "medium", keywords: ["hooks.slack.com"], regex: "hooks\\.slack\\.com/(?:services|workflows|triggers)/(T[A-Z0-9]{8,12}/[A-Z0-9]{8,12}/[A-Za-z0-9]{20,32})\\b", entropy: 3.5, sample: "https://hooks.slack.com/services/T{upperdigits:8}/B{upperdigits:8}/{alnum:24}", name: "SLACK_WEBHOOK_URL", risk: "Anyone with an incoming webhook URL can post messages into the channel, phishing included. Medium because it only writes to one channel.", examples: { good: [{ code: "SLACK_WEBHOOK_URL=https://hooks.slack.com/services/TXXXXXXXX/BXXXXXXXX/XXXXXXXXXXXXXXXXXXXXXXXX", path: ".env.example" }] } }, { id: "stripe-secret-key", anchored: true, title: "Stripe secret key", provider: "Stripe", severity: "critical", keywords: ["sk_live_", "sk_test_"], regex: "\\b(sk_(?:live|test)_[A-Za-z0-9]{20,247})\\b", entropy: 3.5, sample: "sk_live_{alnum:99}", name: "STRIPE_SECRET_KEY", risk: "A Stripe secret key moves money, issues refunds and reads every customer and card record of the account. Critical for that reason (test-mode keys read test data only but share the format).", examples: { good: [{ code: 'const stripe = new Stripe("pk_live_{{gen:alnum:24}}");', path: "web.js", note: "publishable key" }, { code: "STRIPE_SECRET_KEY=sk_test_...", path: ".env.example" }] } }, { id: "stripe-restricted-key", anchored: true, title: "Stripe restricted key", provider: "Stripe", severity: "high", keywords: ["rk_live_", "rk_test_"], regex: "\\b(rk_(?:live|test)_[A-Za-z0-9]{20,247})\\b", entropy: 3.5, sample: "rk_live_{alnum:99}", name: "STRIPE_RESTRICTED_KEY", risk: "A restricted key has the subset of Stripe permissions chosen for it, often read access to customers and charges. High rather than critical because its scope is limited.", examples: { good: [{ code: "rk_live_xxxxxxxxxxxxxxxxxxxxxxxx", path: "README.md" }] } }, { id: "twilio-api-key", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], title: "Twilio API key", provider: "Twilio", severity: "high", keywords: ["twilio"], regex: "\\b(SK[0-9a-fA-F]{32})\\b", entropy: 3.2, sample: "SK{hex:32}", name: "TWILIO_API_KEY", risk: "A Twilio API key (with its secret) sends SMS and calls on your bill and reads message logs. High because it needs its secret to authenticate.", examples: { good: [{ code: "TWILIO_API_KEY=SKxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }] } }, { id: "twilio-auth-token", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Twilio auth token", provider: "Twilio", severity: "critical", keywords: ["twilio"], regex: `twilio[\\w.-]{0,30}(?:auth|token|secret)[\\w.-]{0,20}["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{32})(?![0-9a-f])`, ignoreCase: true, entropy: 3.2, sample: "{hex:32}", name: "TWILIO_AUTH_TOKEN", risk: "The auth token is the master credential of a Twilio account (with its SID). Critical because it controls the whole account.", examples: { good: [{ code: "TWILIO_AUTH_TOKEN=your_auth_token", path: ".env.example" }] } }, { id: "sendgrid-api-key", anchored: true, title: "SendGrid API key", provider: "SendGrid", severity: "high", keywords: ["sg."], regex: "\\b(SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])", entropy: 4, sample: "SG.{b64url:22}.{b64url:43}", name: "SENDGRID_API_KEY", risk: "A SendGrid key sends mail from your verified domains, which makes phishing look legitimate. High for that reason.", examples: { good: [{ code: "SENDGRID_API_KEY=SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }] } }, { id: "mailgun-api-key", anchored: true, title: "Mailgun API key", provider: "Mailgun", severity: "high", keywords: ["key-", "mailgun"], patterns: [{ regex: "\\b(key-[0-9a-f]{32})\\b" }, { regex: `mailgun[\\w.-]{0,20}key["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})\\b` }], ignoreCase: true, entropy: 3.2, sample: "key-{hex:32}", name: "MAILGUN_API_KEY", risk: "A Mailgun key sends mail from your domains and reads the logs of what was sent. High for the phishing it enables.", examples: { good: [{ code: 'const k = "key-value-store";', path: "a.js" }], bad: [{ code: "MAILGUN_API_KEY={{gen:hex:32:5}}-{{gen:hex:8:6}}-{{gen:hex:8:7}}\n", path: ".env", note: "current key format" }] } }, { id: "shopify-access-token", anchored: true, title: "Shopify access token", provider: "Shopify", severity: "critical", keywords: ["shpat_", "shpca_", "shppa_", "shpss_"], regex: "\\b(shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\\b", entropy: 3.2, sample: "shpat_{hex:32}", name: "SHOPIFY_ACCESS_TOKEN", risk: "A Shopify admin token or shared secret reads and changes the store's orders, customers and products. Critical because it carries customer data.", examples: { good: [{ code: "SHOPIFY_ACCESS_TOKEN=shpat_00000000000000000000000000000000", path: ".env" }] } }, { id: "datadog-api-key", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Datadog API or application key", provider: "Datadog", severity: "high", keywords: ["datadog", "dd_api", "dd_app", "dd-api", "dd-app", "ddapi", "ddapp"], regex: `(?:datadog|dd)[\\w.-]{0,20}(?:api|app)[\\w.-]{0,12}key["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{32}|[0-9a-f]{40})(?![0-9a-f])`, ignoreCase: true, entropy: 3.2, sample: "{hex:32}", name: "DD_API_KEY", risk: "A Datadog API key submits metrics and logs as you; an application key also reads dashboards, monitors and logs. High because logs often hold sensitive data.", examples: { good: [{ code: "DD_API_KEY=<DATADOG_API_KEY>", path: ".env" }] } }, { id: "linear-api-key", anchored: true, title: "Linear API key", provider: "Linear", severity: "high", keywords: ["lin_api_"], regex: "\\b(lin_api_[A-Za-z0-9]{40})\\b", entropy: 4, sample: "lin_api_{alnum:40}", name: "LINEAR_API_KEY", risk: "A Linear key reads and edits every issue and project its user can see. High because issue trackers hold unreleased plans and security reports.", examples: { good: [{ code: "LINEAR_API_KEY=lin_api_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }] } }, { id: "discord-bot-token", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], title: "Discord bot token", provider: "Discord", severity: "high", keywords: ["discord"], regex: "\\b([MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])", entropy: 4, sample: "M{alnum:25}.{alnum:6}.{b64url:38}", name: "DISCORD_BOT_TOKEN", risk: "A bot token logs in as the bot on every server it joined, with its permissions (often moderation). High for that reach.", examples: { good: [{ code: "DISCORD_BOT_TOKEN=your-discord-bot-token", path: ".env.example" }] } }, { id: "telegram-bot-token", title: "Telegram bot token", provider: "Telegram", severity: "high", keywords: [":aa"], regex: "(?<![0-9])([0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])", entropy: 3.5, sample: "{digits:10}:AA{b64url:33}", name: "TELEGRAM_BOT_TOKEN", risk: "A bot token controls the bot: it reads the messages sent to it and posts as it. High for the conversations it exposes.", examples: { good: [{ code: "TELEGRAM_BOT_TOKEN=123456789:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }], bad: [{ code: "await fetch(`https://api.telegram.org/bot{{sample}}/sendMessage`);", path: "src/notify.ts", note: "in a URL path" }] } }] };
+
+// rules/secret/urls.yaml
+var urls_default = { detectors: [{ id: "database-url-password", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Database URL with an inline password", provider: "Database", severity: "critical", keywords: ["postgres", "mysql", "mariadb", "mssql", "sqlserver", "mongodb", "redis", "amqp"], regex: "\\b(?:postgres(?:ql)?|mysql|mariadb|mssql|sqlserver|mongodb(?:\\+srv)?|rediss?|amqps?)://[^\\s:@/\"'`<>]{0,64}:([^\\s@/\"'`<>]{1,128})@[A-Za-z0-9_.-]{1,253}", ignoreCase: true, validator: "url-password", priority: 2, sample: "postgres://app:{password:16}@db.internal:5432/app", name: "DATABASE_URL", risk: "The password in a connection string opens the database with the rights of its user, usually read and write on all application data. Critical for that reason.", examples: { good: [{ code: "DATABASE_URL=postgres://postgres:postgres@localhost:5432/dev", path: ".env", note: "default password" }, { code: "DATABASE_URL=postgresql://${DB_USER}:${DB_PASSWORD}@db:5432/app", path: ".env" }, { code: "REDIS_URL=redis://:<password>@cache:6379", path: ".env.example" }] } }, { id: "url-basic-auth", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Password in a URL", provider: "URL", severity: "high", keywords: ["://"], regex: "://[^\\s:@/\"'`<>]{1,64}:([^\\s@/\"'`<>]{3,128})@[A-Za-z0-9_.-]{1,253}", ignoreCase: true, validator: "url-password", sample: "https://deploy:{password:20}@registry.internal/simple", name: "REGISTRY_URL", risk: "Basic-auth credentials in a URL log in to the service as that user, and URLs end up in logs, shell history and error reports. High because it is a working password.", examples: { good: [{ code: "see https://user:pass@host/path", path: "README.md", note: "placeholder credentials" }, { code: "git clone https://x-access-token:${TOKEN}@github.com/o/r.git", path: "ci.sh" }, { code: 'const u = "http://localhost:8080@proxy";', path: "a.js", note: "a port is not a password" }] } }] };
+
+// rules/secret/vcs.yaml
+var vcs_default = { detectors: [{ id: "github-pat", anchored: true, title: "GitHub personal access token (classic)", provider: "GitHub", severity: "critical", keywords: ["ghp_"], regex: "\\b(ghp_[A-Za-z0-9]{36})\\b", validator: "checksum", sample: "ghp_{alnum:30}{crc}", name: "GITHUB_TOKEN", risk: "A classic personal access token acts as its owner on every repository and organisation it can reach, often with write and admin scopes. Critical because it is a direct, long-lived account credential.", examples: { bad: [{ path: ".npmrc", code: "//npm.pkg.github.com/:_authToken={{sample}}" }], good: [{ path: ".env", code: "GITHUB_TOKEN=ghp_{{gen:alnum:36:7}}", note: "checksum fails" }, { path: ".github/workflows/ci.yml", code: "token: ${{ secrets.GITHUB_TOKEN }}" }] } }, { id: "github-fine-grained-pat", anchored: true, title: "GitHub fine-grained personal access token", provider: "GitHub", severity: "critical", keywords: ["github_pat_"], regex: "\\b(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\\b", entropy: 4.5, sample: "github_pat_{alnum:22}_{alnum:59}", name: "GITHUB_TOKEN", risk: "A fine-grained token acts as its owner on the repositories it was granted. Critical because it is a direct account credential.", examples: { good: [{ code: "GH_TOKEN=github_pat_XXXXXXXXXXXXXXXXXXXXXX_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", path: ".env.sample" }] } }, { id: "github-oauth-token", anchored: true, title: "GitHub OAuth access token", provider: "GitHub", severity: "critical", keywords: ["gho_"], regex: "\\b(gho_[A-Za-z0-9]{36})\\b", validator: "checksum", sample: "gho_{alnum:30}{crc}", name: "GITHUB_OAUTH_TOKEN", risk: "An OAuth token acts as the user who authorised the app, with the app's scopes. Critical because it is a direct account credential.", examples: { good: [{ code: "gho_{{gen:alnum:36:3}}", note: "checksum fails" }] } }, { id: "github-app-token", anchored: true, title: "GitHub App user-to-server or installation token", provider: "GitHub", severity: "high", keywords: ["ghu_", "ghs_"], regex: "\\b(gh[us]_[A-Za-z0-9]{36})\\b", validator: "checksum", sample: "ghs_{alnum:30}{crc}", name: "GH_APP_TOKEN", risk: "An installation or user-to-server token acts as a GitHub App on the repositories it is installed on. High rather than critical because these tokens expire within hours.", examples: { good: [{ code: "ghu_{{gen:alnum:36:5}}", note: "checksum fails" }] } }, { id: "github-refresh-token", anchored: true, title: "GitHub refresh token", provider: "GitHub", severity: "high", keywords: ["ghr_"], regex: "\\b(ghr_[A-Za-z0-9]{36,76})\\b", validator: "checksum", sample: "ghr_{alnum:70}{crc}", name: "GITHUB_REFRESH_TOKEN", risk: "A refresh token mints new user-to-server tokens for months. High because it needs the app's client secret as well.", examples: { good: [{ code: "ghr_{{gen:alnum:76:2}}", note: "checksum fails" }] } }, { id: "gitlab-token", anchored: true, title: "GitLab access token", provider: "GitLab", severity: "critical", keywords: ["glpat-", "glptt-", "gldt-", "glrt-", "glcbt-", "gloas-"], regex: "\\b(gl(?:pat|ptt|dt|rt|cbt|oas)-[A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])", entropy: 3.8, sample: "glpat-{alnum:20}", name: "GITLAB_TOKEN", risk: "A GitLab personal, project, deploy or runner token reads and writes repositories, registries and pipelines. Critical because it is a direct credential.", examples: { good: [{ code: "GITLAB_TOKEN=glpat-xxxxxxxxxxxxxxxxxxxx", path: ".env" }] } }, { id: "npm-token", anchored: true, title: "Access token for npm", provider: "npm", severity: "critical", keywords: ["npm_"], regex: "\\b(npm_[A-Za-z0-9]{36})\\b", validator: "checksum", sample: "npm_{alnum:30}{crc}", name: "NPM_TOKEN", risk: "An npm token publishes packages as you; one leaked token is a supply-chain compromise of every user of your packages. Critical for that reason.", examples: { bad: [{ path: ".npmrc", code: "//registry.npmjs.org/:_authToken={{sample}}" }], good: [{ path: ".npmrc", code: "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" }, { path: "docs/setup.md", code: "npm_{{gen:alnum:36:9}}", note: "checksum fails" }] } }] };
+
+// rules/secret/index.ts
+var PACKS = { "ai.yaml": ai_default, "cloud.yaml": cloud_default, "generic.yaml": generic_default, "keys.yaml": keys_default, "saas.yaml": saas_default, "urls.yaml": urls_default, "vcs.yaml": vcs_default };
+function load() {
+  const all = [];
+  for (const [file, pack] of Object.entries(PACKS)) {
+    const list = pack?.detectors;
+    if (!Array.isArray(list)) throw new Error(`rules/secret/${file}: expected a "detectors" list`);
+    all.push(...compilePack(list, `rules/secret/${file}`));
+  }
+  const ids = /* @__PURE__ */ new Set();
+  for (const d of all) {
+    if (ids.has(d.id)) throw new Error(`rules/secret: detector "${d.id}" is defined twice`);
+    ids.add(d.id);
+  }
+  return all.sort((a, b) => a.ruleId < b.ruleId ? -1 : 1);
+}
+var detectors = load();
+var engine = new SecretEngine(detectors);
+function secretSample(id, seed = 0) {
+  const d = detectors.find((x) => x.ruleId === id || x.id === id);
+  if (!d) throw new Error(`unknown secret detector "${id}"`);
+  return expandTemplate(d.sample, seed);
+}
+function expandSecrets(text, self) {
+  return expandPlaceholders(text, (id, seed) => secretSample(id, seed), self);
+}
+var camel = (name) => name.toLowerCase().replace(/_([a-z0-9])/g, (_m, c) => c.toUpperCase());
+var yamlValue = (v) => v.includes("\n") ? `|
+  ${v.split("\n").join("\n  ")}` : /^[A-Za-z0-9]/.test(v) && !/[:#]/.test(v) ? v : JSON.stringify(v);
+function syntaxExamples(name, value, syntaxes = SYNTAXES) {
+  const multi = value.includes("\n");
+  const make = {
+    env: () => ({ path: ".env", code: `APP_ENV=production
+${name}=${value}
+`, line: 2 }),
+    json: () => ({ path: "config/settings.json", code: `{
+  "region": "eu-west-1",
+  "${name.toLowerCase()}": ${JSON.stringify(value)}
+}
+`, line: 3 }),
+    yaml: () => ({ path: "config/app.yaml", code: `service: api
+${name.toLowerCase()}: ${yamlValue(value)}
+`, line: multi ? 3 : 2 }),
+    ts: () => ({ path: "src/config.ts", code: `export const region = 'eu-west-1';
+export const ${camel(name)} = ${multi ? `\`${value}\`` : `'${value}'`};
+`, line: 2 }),
+    py: () => ({ path: "app/settings.py", code: `DEBUG = False
+${name} = ${multi ? `"""${value}"""` : `"${value}"`}
+`, line: 2 }),
+    sh: () => ({ path: "scripts/deploy.sh", code: `#!/bin/sh
+export ${name}="${value}"
+`, line: 2 }),
+    url: () => ({ path: "scripts/fetch.sh", code: `#!/bin/sh
+curl -s "https://api.internal/v1/items?access_token=${value}&limit=10"
+`, line: 2 })
+  };
+  return syntaxes.map((s) => ({ ...make[s](), note: s }));
+}
+var DEFAULT_FIX = "Revoke the value at the provider and issue a new one: it is in the git history, so treat it as leaked even after the line is gone. Read it at run time from the environment or a secret manager, keep local `.env` files git-ignored, and commit only an `.env.example` with placeholders.";
+function toRule(d) {
+  let examples;
+  const makeExamples = () => ({
+    bad: [
+      ...syntaxExamples(d.name ?? "SECRET_VALUE", expandTemplate(d.sample, 0), d.syntaxes ?? SYNTAXES),
+      ...(d.examples?.bad ?? []).map((e) => ({ ...e, code: expandSecrets(e.code, d.id) }))
+    ],
+    good: (d.examples?.good ?? []).map((e) => ({ ...e, code: expandSecrets(e.code, d.id) }))
+  });
+  const generic = d.validator === "generic";
+  return {
+    id: d.ruleId,
+    title: d.title,
+    severity: d.severity,
+    cwe: d.cwe ?? ["CWE-798"],
+    confidence: d.confidence ?? (d.validator && !generic && d.validator !== "url-password" ? "high" : d.confidence ?? "high"),
+    status: "experimental",
+    help: `${d.risk}
+
+flowguard reports the value masked (its first 4 characters) and never prints it.
+
+**Fix:** ${d.fix ?? DEFAULT_FIX}`,
+    kind: "text",
+    // The shared engine runs one combined keyword prefilter per file; the per-rule prefilter would repeat it.
+    keywords: [],
+    check(ctx) {
+      const hits = ctx.parsed("flowguard:secret-engine", () => engine.scan(ctx.file));
+      for (const h of hits) {
+        if (h.detector !== d) continue;
+        const properties = { provider: d.provider };
+        if (h.validated) properties.validated = true;
+        const message = generic && h.name ? `Literal secret assigned to \`${h.name}\` ({secret}).` : `${d.title} in plain text ({secret}).`;
+        ctx.report({ range: [h.start, h.end] }, message, { secret: h.secret, properties });
+      }
+    },
+    get examples() {
+      examples ??= makeExamples();
+      return examples;
+    }
+  };
+}
+var secretRules = detectors.map(toRule);
 
 // src/analyzers/config/files.ts
 var base = (p) => p.slice(p.lastIndexOf("/") + 1);
@@ -8835,9 +9645,9 @@ function entry(node, ...keys) {
 function get(node, ...keys) {
   return entry(node, ...keys)?.value;
 }
-function at(node, path11) {
+function at(node, path13) {
   let cur = node;
-  for (const seg of path11.split(".")) {
+  for (const seg of path13.split(".")) {
     cur = get(cur, ...seg.split("|"));
     if (!cur) return void 0;
   }
@@ -8854,10 +9664,10 @@ function plain(node) {
   for (const e of node.entries) o[e.key] = plain(e.value);
   return o;
 }
-function* walk(node, path11 = [], holder) {
-  yield holder ? { node, path: path11, entry: holder } : { node, path: path11 };
-  if (node.kind === "map") for (const e of node.entries) yield* walk(e.value, [...path11, e.key], e);
-  else if (node.kind === "seq") for (let i = 0; i < node.items.length; i++) yield* walk(node.items[i], [...path11, String(i)]);
+function* walk(node, path13 = [], holder) {
+  yield holder ? { node, path: path13, entry: holder } : { node, path: path13 };
+  if (node.kind === "map") for (const e of node.entries) yield* walk(e.value, [...path13, e.key], e);
+  else if (node.kind === "seq") for (let i = 0; i < node.items.length; i++) yield* walk(node.items[i], [...path13, String(i)]);
 }
 function listItems(node, text) {
   if (!node) return [];
@@ -8865,14 +9675,14 @@ function listItems(node, text) {
   if (isScalar(node) && typeof node.value === "string") return splitList(node.value, node.range, text, /,/);
   return [];
 }
-function splitList(value, range, text, sep2) {
+function splitList(value, range, text, sep3) {
   const parts = [];
   let depth = 0;
   let cur = "";
   for (const ch of value) {
     if (ch === "(") depth++;
     if (ch === ")") depth = Math.max(0, depth - 1);
-    if (depth === 0 && sep2.test(ch)) {
+    if (depth === 0 && sep3.test(ch)) {
       parts.push(cur);
       cur = "";
     } else cur += ch;
@@ -9037,8 +9847,8 @@ function cliToolFlags(text, range, origin) {
 }
 function bashCommand(spec) {
   const s = spec.replace(/:\*\s*$/, " *").trim();
-  const words = s.split(/\s+/).filter(Boolean);
-  return { cmd: words[0] ?? "", rest: words.slice(1).join(" "), words };
+  const words2 = s.split(/\s+/).filter(Boolean);
+  return { cmd: words2[0] ?? "", rest: words2.slice(1).join(" "), words: words2 };
 }
 function hooksOf(node, where, origin, out) {
   if (!isMap(node)) return;
@@ -9184,7 +9994,7 @@ function* walkAll(root) {
   if (root) yield* walk(root);
 }
 var DOWNLOAD_EXEC = /\b(curl|wget|iwr|Invoke-WebRequest|fetch)\b[^|;&\n]*\|\s*(sudo\s+)?(ba|z|da|k|fi)?sh\b|\b(curl|wget)\b[^|;&\n]*\|\s*(sudo\s+)?(python3?|node|perl|ruby|iex)\b|\b(ba|z)?sh\s+(-c\s+)?["']?(<\(|\$\()\s*(curl|wget)\b|\bsource\s+<\(\s*(curl|wget)|\b(iex|Invoke-Expression)\b.*\b(iwr|Invoke-WebRequest|DownloadString)\b|\b(curl|wget)\b[^\n]*?\s(-o|-O|--output|--output-document)\s*(\S+)[^\n]*?(&&|;)\s*(sudo\s+)?((ba|z)?sh|source|\.|chmod\s+\+x|python3?|node)\s/i;
-function entropy(s) {
+function entropy2(s) {
   const counts = /* @__PURE__ */ new Map();
   for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
   let h = 0;
@@ -9196,23 +10006,23 @@ function entropy(s) {
 }
 var PROVIDER_TOKEN = /\b(sk-ant-(?:api|admin|oat)\d{2}-[A-Za-z0-9_-]{20,}|sk-(?:proj-)?[A-Za-z0-9_-]{32,}|gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,}|xox[abposr]-[A-Za-z0-9-]{10,}|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{35}|glpat-[A-Za-z0-9_-]{20,}|npm_[A-Za-z0-9]{36}|sk_live_[A-Za-z0-9]{24,}|hf_[A-Za-z0-9]{30,})\b/;
 var SECRET_NAME = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|PWD|AUTH|CREDENTIAL|BEARER|APIKEY|PRIVATE)/i;
-function isReference(v) {
+function isReference2(v) {
   return /\$\{\{|\$\{[A-Za-z_]|\$[A-Z_][A-Z0-9_]*|%[A-Z_]+%|\{env:/.test(v) || /^(<.*>|\[.*\]|x{4,}|\*+|\.\.\.)$/i.test(v.trim());
 }
-function isPlaceholder(v) {
+function isPlaceholder2(v) {
   return /(your|example|placeholder|changeme|change[-_]me|replace|dummy|insert|redacted|xxxx|todo|<|>|\.\.\.)/i.test(v) || /^(.)\1+$/.test(v);
 }
 function literalSecret(name, value) {
-  if (isReference(value)) return void 0;
+  if (isReference2(value)) return void 0;
   const tok = PROVIDER_TOKEN.exec(value);
-  if (tok && !isPlaceholder(tok[0])) return tok[0];
+  if (tok && !isPlaceholder2(tok[0])) return tok[0];
   if (!SECRET_NAME.test(name)) return void 0;
   const v = value.replace(/^(Bearer|Basic|Token)\s+/i, "").trim();
-  if (v.length < 16 || /\s/.test(v) || isPlaceholder(v)) return void 0;
+  if (v.length < 16 || /\s/.test(v) || isPlaceholder2(v)) return void 0;
   if (/^https?:\/\//.test(v) || /^[\w.-]+\/[\w./-]+$/.test(v)) return void 0;
   const segments = v.split(/[-_.:]/);
   if (segments.length >= 2 && segments.filter((s) => /^[A-Za-z]{3,}$/.test(s)).length >= 2 && segments.every((s) => /^([A-Za-z]+|\d{1,8}|v\d+)$/.test(s))) return void 0;
-  const e = entropy(v);
+  const e = entropy2(v);
   const mixed = /\d/.test(v) && /[A-Za-z]/.test(v);
   return mixed && e >= 3.3 || e >= 4 ? v : void 0;
 }
@@ -9261,7 +10071,7 @@ function isInsecureUrl(url) {
   const m = /^http:\/\/(\[[^\]]+\]|[^/:?#]+)/i.exec(url.trim());
   if (!m) return false;
   const host = m[1].toLowerCase();
-  if (isReference(host)) return false;
+  if (isReference2(host)) return false;
   return !(host === "localhost" || host.endsWith(".localhost") || /^127\./.test(host) || host === "[::1]" || host === "0.0.0.0" || host === "host.docker.internal");
 }
 function flowPermissions(node, text) {
@@ -9352,8 +10162,8 @@ var agent_wildcard_permission_default = defineRule({
   files: (p) => isClaudeFlowConfig(p) || isPackageJson(p) || isShellLike(p),
   check(ctx) {
     for (const p of flowPermissionSites(ctx)) {
-      const path11 = p.path.trim();
-      if (/^(\*+|all)$/i.test(p.verb.trim()) || /^\*+$/.test(path11) || p.verb === "write" && /^\/+$/.test(path11) || /^(execute|exec|run|shell)$/.test(p.verb) && /^(\*|all|true)$/.test(path11)) {
+      const path13 = p.path.trim();
+      if (/^(\*+|all)$/i.test(p.verb.trim()) || /^\*+$/.test(path13) || p.verb === "write" && /^\/+$/.test(path13) || /^(execute|exec|run|shell)$/.test(p.verb) && /^(\*|all|true)$/.test(path13)) {
         ctx.report({ range: p.range }, `Permission \`${p.raw}\` is unrestricted.`);
       }
     }
@@ -10068,8 +10878,8 @@ var network_exfil_allow_default = defineRule({
       if (perm.tool === "WebFetch" && (perm.spec === void 0 || /^\s*(\*+|domain:\s*\*+)\s*$/.test(perm.spec))) {
         ctx.report({ range: perm.range }, `\`allow\` lists \`${perm.raw}\`: the agent fetches any URL unprompted.`);
       } else if (perm.tool === "Bash" && perm.spec) {
-        const { cmd, words } = bashCommand(perm.spec);
-        if (NET2.test(cmd) && (words.length === 1 || /^\*+$/.test(words[1] ?? ""))) ctx.report({ range: perm.range }, `\`allow\` lists \`${perm.raw}\`: the agent can send data anywhere unprompted.`);
+        const { cmd, words: words2 } = bashCommand(perm.spec);
+        if (NET2.test(cmd) && (words2.length === 1 || /^\*+$/.test(words2[1] ?? ""))) ctx.report({ range: perm.range }, `\`allow\` lists \`${perm.raw}\`: the agent can send data anywhere unprompted.`);
       }
     }
   },
@@ -10098,8 +10908,8 @@ var permission_path_traversal_default = defineRule({
   files: (p) => isClaudeFlowConfig(p) || isPackageJson(p) || isShellLike(p),
   check(ctx) {
     for (const p of flowPermissionSites(ctx)) {
-      const path11 = p.path.trim();
-      if (/(^|[\\/])\.\.([\\/]|$)/.test(path11) || /^~/.test(path11) || /^\$HOME/.test(path11) || /^\/./.test(path11) && !/^\/+\*?$/.test(path11) || /^[A-Za-z]:[\\/]/.test(path11)) {
+      const path13 = p.path.trim();
+      if (/(^|[\\/])\.\.([\\/]|$)/.test(path13) || /^~/.test(path13) || /^\$HOME/.test(path13) || /^\/./.test(path13) && !/^\/+\*?$/.test(path13) || /^[A-Za-z]:[\\/]/.test(path13)) {
         ctx.report({ range: p.range }, `Permission \`${p.raw}\` points outside the project.`);
       }
     }
@@ -10287,27 +11097,27 @@ var ESCALATORS = /^(eval|exec|sudo|su|doas|source|\.)$/;
 var WRAPPERS = /^(xargs|env|nohup|time|timeout|watch|command|builtin|nice|stdbuf)$/;
 var LAUNCHERS = /^(npx|bunx|pnpx|uvx)$/;
 function shellEscape(spec, depth = 0) {
-  const { cmd, words } = bashCommand(spec);
-  const next = words[1];
+  const { cmd, words: words2 } = bashCommand(spec);
+  const next = words2[1];
   const wild = (w) => w === void 0 || /^\*+$/.test(w);
-  const endsWild = words.length > 1 && /^\*+$/.test(words[words.length - 1]);
+  const endsWild = words2.length > 1 && /^\*+$/.test(words2[words2.length - 1]);
   const base3 = cmd.replace(/\*+$/, "");
   if (INTERPRETERS.test(base3) || cmd.endsWith("*") && /^(python|node|bash|sh|perl|ruby)/.test(base3)) {
-    if (cmd.endsWith("*") || words.length > 1 && (wild(next) || endsWild && /^-(e|c|p|i|m|-eval|-print|command)$/i.test(next ?? ""))) return `runs any \`${base3}\` program`;
+    if (cmd.endsWith("*") || words2.length > 1 && (wild(next) || endsWild && /^-(e|c|p|i|m|-eval|-print|command)$/i.test(next ?? ""))) return `runs any \`${base3}\` program`;
     return void 0;
   }
   if (ESCALATORS.test(cmd)) return endsWild ? `\`${cmd}\` runs any command it is given` : void 0;
   if (WRAPPERS.test(cmd)) {
     let i = 1;
-    while (i < words.length && (/^-/.test(words[i]) || /^\w+=/.test(words[i]) || cmd === "timeout" && /^\d/.test(words[i]))) i++;
-    const inner = words.slice(i);
-    if (!inner.length || wild(inner[0])) return words.length > 1 ? `\`${cmd}\` runs any command it is given` : void 0;
+    while (i < words2.length && (/^-/.test(words2[i]) || /^\w+=/.test(words2[i]) || cmd === "timeout" && /^\d/.test(words2[i]))) i++;
+    const inner = words2.slice(i);
+    if (!inner.length || wild(inner[0])) return words2.length > 1 ? `\`${cmd}\` runs any command it is given` : void 0;
     return depth < 3 ? shellEscape(inner.join(" "), depth + 1) : void 0;
   }
-  if (cmd === "find") return endsWild || words.some((w) => /^-(exec|execdir|ok|okdir)$/.test(w)) ? "`find -exec` runs any command" : void 0;
+  if (cmd === "find") return endsWild || words2.some((w) => /^-(exec|execdir|ok|okdir)$/.test(w)) ? "`find -exec` runs any command" : void 0;
   if (LAUNCHERS.test(cmd) || cmd === "pnpm" && next === "dlx" || cmd === "yarn" && next === "dlx" || cmd === "npm" && next === "exec") {
-    const pkg = LAUNCHERS.test(cmd) ? words.slice(1).find((w) => !w.startsWith("-")) : words[2];
-    return words.length > 1 && wild(pkg) ? `\`${cmd}\` downloads and runs any package` : void 0;
+    const pkg = LAUNCHERS.test(cmd) ? words2.slice(1).find((w) => !w.startsWith("-")) : words2[2];
+    return words2.length > 1 && wild(pkg) ? `\`${cmd}\` downloads and runs any package` : void 0;
   }
   if ((cmd === "docker" || cmd === "podman") && /^(run|exec)$/.test(next ?? "") && endsWild) return `\`${cmd} ${next}\` runs any image or command`;
   return void 0;
@@ -10822,17 +11632,17 @@ var Resolver = class {
       scope.bindings.set(id.name, { name: id.name, kind, id, writes: 0, ...extra });
     }
   }
-  declarePattern(scope, pattern, kind, init, path11 = []) {
+  declarePattern(scope, pattern, kind, init, path13 = []) {
     switch (pattern.type) {
       case "Identifier":
-        this.declare(scope, pattern, kind, init ? path11.length ? { init, path: path11 } : { init } : {});
+        this.declare(scope, pattern, kind, init ? path13.length ? { init, path: path13 } : { init } : {});
         break;
       case "ObjectPattern":
         for (const p of pattern.properties) {
           if (p.type === "RestElement") this.declarePattern(scope, p.argument, kind, void 0);
           else {
             const key = propertyName(p);
-            this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path11, key] : []);
+            this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path13, key] : []);
           }
         }
         break;
@@ -10840,7 +11650,7 @@ var Resolver = class {
         for (const el of pattern.elements) if (el) this.declarePattern(scope, el, kind, void 0);
         break;
       case "AssignmentPattern":
-        this.declarePattern(scope, pattern.left, kind, init, path11);
+        this.declarePattern(scope, pattern.left, kind, init, path13);
         break;
       case "RestElement":
         this.declarePattern(scope, pattern.argument, kind, void 0);
@@ -11229,8 +12039,8 @@ function isRequestValue(node, resolver, text, depth = 0) {
 }
 function numericName(name) {
   if (/^(n|i|j|k|len|length|count|num|min|max|width|height|size|digits|precision|position|pos|index|idx|offset|depth|level)$/i.test(name)) return true;
-  const words = identifierWords(name);
-  const last = words[words.length - 1];
+  const words2 = identifierWords(name);
+  const last = words2[words2.length - 1];
   return !!last && /^(length|count|size|index|width|height|min|max|num|number|digits|offset)$/.test(last);
 }
 function fromParameter(node, resolver, depth = 0) {
@@ -11673,15 +12483,15 @@ var SECURITY_WORDS = /* @__PURE__ */ new Set([
   "signature",
   "iv"
 ]);
-var KEY_QUALIFIERS = /* @__PURE__ */ new Set(["api", "secret", "private", "access", "auth", "encryption", "signing", "session", "reset"]);
+var KEY_QUALIFIERS2 = /* @__PURE__ */ new Set(["api", "secret", "private", "access", "auth", "encryption", "signing", "session", "reset"]);
 function isSecurityName(name) {
   if (!name) return false;
-  const words = identifierWords(name);
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
+  const words2 = identifierWords(name);
+  for (let i = 0; i < words2.length; i++) {
+    const w = words2[i];
     if (SECURITY_WORDS.has(w)) return true;
-    if ((w === "key" || w === "code" || w === "id") && i > 0 && (KEY_QUALIFIERS.has(words[i - 1]) || words[i - 1] === "reset" || words[i - 1] === "verify")) return true;
-    if (w === "reset" && (words[i + 1] === "code" || words[i + 1] === "link")) return true;
+    if ((w === "key" || w === "code" || w === "id") && i > 0 && (KEY_QUALIFIERS2.has(words2[i - 1]) || words2[i - 1] === "reset" || words2[i - 1] === "verify")) return true;
+    if (w === "reset" && (words2[i + 1] === "code" || words2[i + 1] === "link")) return true;
   }
   return false;
 }
@@ -12250,8 +13060,8 @@ var ESCAPER = /escape|quote|sanitiz/i;
 var PATTERN_WORDS = /* @__PURE__ */ new Set(["pattern", "patterns", "regex", "regexp", "regexes", "re", "source", "glob", "matcher", "rx"]);
 function meantAsPattern(name) {
   if (!name) return false;
-  const words = identifierWords(name);
-  return words.some((w) => PATTERN_WORDS.has(w));
+  const words2 = identifierWords(name);
+  return words2.some((w) => PATTERN_WORDS.has(w));
 }
 function isSafe(ctx, node, depth = 0) {
   const n = unwrap(node);
@@ -12523,11 +13333,11 @@ function parseDirectives(text) {
     if (!COMMENT_BEFORE.test(before)) continue;
     let rest = lineText.slice(at2 + MARKER.length);
     if (rest && !/^\s/.test(rest)) continue;
-    if (closesString(rest)) continue;
     rest = stripCloser(rest);
-    const sep2 = rest.search(/\s--(?:\s|$)/);
-    const idsPart = sep2 >= 0 ? rest.slice(0, sep2) : rest;
-    const reason = sep2 >= 0 ? rest.slice(sep2).replace(/^\s*--\s*/, "").trim() : "";
+    const sep3 = rest.search(/\s--(?:\s|$)/);
+    const idsPart = sep3 >= 0 ? rest.slice(0, sep3) : rest;
+    if (closesString(idsPart)) continue;
+    const reason = sep3 >= 0 ? rest.slice(sep3).replace(/^\s*--\s*/, "").trim() : "";
     const ids = idsPart.split(/[\s,]+/).map((s) => s.trim()).filter((s) => /^[a-z]+\/(?:[a-z0-9-]+|\*)$/.test(s));
     const trailing = !/^\s*(?:\/\/|\/\*|\*|#|<!--|--|;)\s*$/.test(before);
     out.push({ line, column: at2 + 1, ids, reason, trailing });
@@ -13101,7 +13911,9 @@ var rules = [
   vm_injection_default,
   weak_crypto_default,
   // profile/<control>: one rule per security-profile control, defined as data in src/profile/rules.ts.
-  ...profileRules
+  ...profileRules,
+  // secret/<provider-kind>: detectors defined as data in rules/secret/*.yaml.
+  ...secretRules
 ];
 
 // src/core/config.ts
@@ -13420,15 +14232,15 @@ var Automaton = class {
       case "seq":
         return ast.items.reduce((acc, item) => this.concat(acc, this.build(item)), EMPTY);
       case "alt": {
-        const fs9 = ast.alts.map((a) => this.build(a));
+        const fs12 = ast.alts.map((a) => this.build(a));
         return {
-          nullable: fs9.some((f) => f.nullable),
-          nullableU: fs9.some((f) => f.nullableU),
-          first: fs9.flatMap((f) => f.first),
-          last: fs9.flatMap((f) => f.last),
-          lastU: fs9.flatMap((f) => f.lastU),
-          firstFree: fs9.flatMap((f) => f.firstFree),
-          passFree: fs9.some((f) => f.passFree)
+          nullable: fs12.some((f) => f.nullable),
+          nullableU: fs12.some((f) => f.nullableU),
+          first: fs12.flatMap((f) => f.first),
+          last: fs12.flatMap((f) => f.last),
+          lastU: fs12.flatMap((f) => f.lastU),
+          firstFree: fs12.flatMap((f) => f.firstFree),
+          passFree: fs12.some((f) => f.passFree)
         };
       }
       case "rep": {
@@ -13883,7 +14695,7 @@ function parseConfig(text, displayName) {
 }
 
 // src/core/scan.ts
-var fs6 = __toESM(require("node:fs"));
+var fs7 = __toESM(require("node:fs"));
 var path8 = __toESM(require("node:path"));
 
 // src/analyzers/code/run.ts
@@ -13999,8 +14811,44 @@ function parseErrorMessage(error) {
   return e.lineNumber ? `parse error at line ${e.lineNumber}: ${msg}` : `parse error: ${msg}`;
 }
 
-// src/core/discover.ts
+// src/suppress/baseline.ts
 var fs2 = __toESM(require("node:fs"));
+function toBaseline(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  const entries = [];
+  for (const f of findings) {
+    if (f.suppressed || seen.has(f.fingerprint)) continue;
+    seen.add(f.fingerprint);
+    entries.push({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file });
+  }
+  entries.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.fingerprint < b.fingerprint ? -1 : 1);
+  const out = { tool: "flowguard", baselineVersion: 1, findings: entries };
+  return `${JSON.stringify(out, null, 2)}
+`;
+}
+function loadBaseline(file, display = file) {
+  let text;
+  try {
+    text = fs2.readFileSync(file, "utf8");
+  } catch (error) {
+    throw new ConfigError(`${display}: cannot read baseline (${error.code ?? "error"}); create one with flowguard baseline create --output ${display}`);
+  }
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new ConfigError(`${display}: the baseline is not valid JSON`);
+  }
+  const list = data?.findings;
+  if (!Array.isArray(list) || list.some((e) => typeof e?.fingerprint !== "string")) throw new ConfigError(`${display}: not a flowguard baseline (expected "findings": [{ "fingerprint": … }])`);
+  return new Set(list.map((e) => e.fingerprint));
+}
+function applyBaseline(findings, known) {
+  for (const f of findings) f.baselineState = known.has(f.fingerprint) ? "unchanged" : "new";
+}
+
+// src/core/discover.ts
+var fs3 = __toESM(require("node:fs"));
 var path3 = __toESM(require("node:path"));
 var import_ignore = __toESM(require_ignore());
 var ALWAYS_SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
@@ -14021,7 +14869,7 @@ function isInside(child, parent) {
 }
 function createIgnoreMatcher(root, enabled) {
   const cache = /* @__PURE__ */ new Map();
-  const load = (dirRel) => {
+  const load2 = (dirRel) => {
     let ig = cache.get(dirRel);
     if (ig !== void 0) return ig;
     ig = null;
@@ -14029,8 +14877,8 @@ function createIgnoreMatcher(root, enabled) {
       const file = path3.join(root, dirRel, name);
       let text;
       try {
-        const st = fs2.lstatSync(file);
-        if (st.isFile() && st.size < 4 * 1024 * 1024) text = fs2.readFileSync(file, "utf8");
+        const st = fs3.lstatSync(file);
+        if (st.isFile() && st.size < 4 * 1024 * 1024) text = fs3.readFileSync(file, "utf8");
       } catch {
         text = void 0;
       }
@@ -14056,7 +14904,7 @@ function createIgnoreMatcher(root, enabled) {
       let ignored = false;
       for (let d = 0; d < depth; d++) {
         const dirRel = parts.slice(0, d).join("/");
-        const ig = load(dirRel);
+        const ig = load2(dirRel);
         if (!ig) continue;
         const relToDir = parts.slice(d, depth).join("/") + (subIsDir ? "/" : "");
         const res = ig.test(relToDir);
@@ -14072,16 +14920,16 @@ function discover(options) {
   const root = path3.resolve(options.root);
   let rootReal;
   try {
-    rootReal = fs2.realpathSync(root);
+    rootReal = fs3.realpathSync(root);
   } catch {
     rootReal = root;
   }
   const gitIgnored = createIgnoreMatcher(root, options.gitignore !== false);
-  const excluder = (0, import_ignore.default)();
+  const excluder2 = (0, import_ignore.default)();
   for (const p of options.exclude ?? []) {
     if (!affordablePattern(p)) continue;
     try {
-      excluder.add(p);
+      excluder2.add(p);
     } catch {
     }
   }
@@ -14090,7 +14938,7 @@ function discover(options) {
     const parts = rel.split("/");
     for (let depth = 1; depth <= parts.length; depth++) {
       const sub2 = parts.slice(0, depth).join("/") + (depth < parts.length || isDir ? "/" : "");
-      if (excluder.ignores(sub2)) return true;
+      if (excluder2.ignores(sub2)) return true;
     }
     return false;
   };
@@ -14118,7 +14966,7 @@ function discover(options) {
   const follow = (abs, rel) => {
     let real;
     try {
-      real = fs2.realpathSync(abs);
+      real = fs3.realpathSync(abs);
     } catch {
       skipped.push({ file: rel, reason: "broken or looping symlink" });
       return void 0;
@@ -14128,7 +14976,7 @@ function discover(options) {
       return void 0;
     }
     try {
-      return { real, st: fs2.statSync(real) };
+      return { real, st: fs3.statSync(real) };
     } catch {
       skipped.push({ file: rel, reason: "broken symlink" });
       return void 0;
@@ -14137,7 +14985,7 @@ function discover(options) {
   const walk3 = (dirAbs, dirRel, walkIgnored) => {
     let entries;
     try {
-      entries = fs2.readdirSync(dirAbs, { withFileTypes: true });
+      entries = fs3.readdirSync(dirAbs, { withFileTypes: true });
     } catch (error) {
       errors.push({ file: dirRel || ".", message: `cannot read directory: ${error.code ?? "error"}` });
       return;
@@ -14149,7 +14997,7 @@ function discover(options) {
       const rel = dirRel ? `${dirRel}/${ent.name}` : ent.name;
       let st;
       try {
-        st = fs2.lstatSync(abs);
+        st = fs3.lstatSync(abs);
       } catch {
         continue;
       }
@@ -14167,7 +15015,7 @@ function discover(options) {
         if (ignoredDir && !HYGIENE_DIRS.has(ent.name) && !walkIgnored) continue;
         let realDir;
         try {
-          realDir = fs2.realpathSync(abs);
+          realDir = fs3.realpathSync(abs);
         } catch {
           continue;
         }
@@ -14198,7 +15046,7 @@ function discover(options) {
     }
     let st;
     try {
-      st = fs2.lstatSync(abs);
+      st = fs3.lstatSync(abs);
     } catch {
       errors.push({ file: rel || ".", message: "no such file or directory" });
       continue;
@@ -14227,7 +15075,7 @@ function discover(options) {
 }
 function safeReal(abs) {
   try {
-    return fs2.realpathSync(abs);
+    return fs3.realpathSync(abs);
   } catch {
     return abs;
   }
@@ -14239,14 +15087,14 @@ function formatBytes(n) {
 }
 
 // src/core/finding.ts
-var import_node_crypto = require("node:crypto");
+var import_node_crypto2 = require("node:crypto");
 var SEVERITY_RANK = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
 var SARIF_LEVEL = { critical: "error", high: "error", medium: "warning", low: "note", info: "note" };
 var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0", info: "1.0" };
 function redact(secret) {
   return secret.length >= 12 ? `${secret.slice(0, 4)}****` : "****";
 }
-function entropy2(s) {
+function entropy3(s) {
   const counts = /* @__PURE__ */ new Map();
   for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
   let h = 0;
@@ -14255,15 +15103,15 @@ function entropy2(s) {
 }
 var TOKEN_RUN = /[A-Za-z0-9_\-+/=]{20,}/g;
 function scrubTokens(text) {
-  return text.replace(TOKEN_RUN, (run) => /\d/.test(run) && /[A-Za-z]/.test(run) && entropy2(run) >= 3.2 ? redact(run) : run);
+  return text.replace(TOKEN_RUN, (run) => /\d/.test(run) && /[A-Za-z]/.test(run) && entropy3(run) >= 3.2 ? redact(run) : run);
 }
 var SECRET_SALT = "flowguard/v1/secret-fingerprint";
 function secretHash(secret) {
-  return (0, import_node_crypto.createHash)("sha256").update(SECRET_SALT).update("\0").update(secret).digest("hex").slice(0, 32);
+  return (0, import_node_crypto2.createHash)("sha256").update(SECRET_SALT).update("\0").update(secret).digest("hex").slice(0, 32);
 }
 function fingerprint(ruleId, file, key, occurrence) {
   const normal = key.replace(/\s+/g, " ").trim();
-  return (0, import_node_crypto.createHash)("sha256").update(`${ruleId}\0${file}\0${normal}\0${occurrence}`).digest("hex").slice(0, 32);
+  return (0, import_node_crypto2.createHash)("sha256").update(`${ruleId}\0${file}\0${normal}\0${occurrence}`).digest("hex").slice(0, 32);
 }
 function compareFindings(a, b) {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
@@ -14279,7 +15127,7 @@ function compareFindings(a, b) {
 }
 
 // src/core/read.ts
-var fs3 = __toESM(require("node:fs"));
+var fs4 = __toESM(require("node:fs"));
 var path4 = __toESM(require("node:path"));
 function decode(buf) {
   if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) return { kind: "text", text: new TextDecoder("utf-16le").decode(buf.subarray(2)) };
@@ -14290,21 +15138,21 @@ function decode(buf) {
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   return { kind: "text", text };
 }
-var OPEN_FLAGS = fs3.constants.O_RDONLY | (fs3.constants.O_NOFOLLOW ?? 0) | (fs3.constants.O_NONBLOCK ?? 0);
+var OPEN_FLAGS = fs4.constants.O_RDONLY | (fs4.constants.O_NOFOLLOW ?? 0) | (fs4.constants.O_NONBLOCK ?? 0);
 function readInsideRoot(abs, rootReal, maxSize) {
   let fd;
   try {
-    const real = fs3.realpathSync(abs);
+    const real = fs4.realpathSync(abs);
     const rel = path4.relative(rootReal, real);
     if (rel.startsWith("..") || path4.isAbsolute(rel)) return { ok: false, reason: "outside" };
-    fd = fs3.openSync(real, OPEN_FLAGS);
-    const st = fs3.fstatSync(fd);
+    fd = fs4.openSync(real, OPEN_FLAGS);
+    const st = fs4.fstatSync(fd);
     if (!st.isFile()) return { ok: false, reason: "not-a-file" };
     if (st.size > maxSize) return { ok: false, reason: "too-large" };
     const buf = Buffer.allocUnsafe(st.size);
     let n = 0;
     while (n < buf.length) {
-      const got = fs3.readSync(fd, buf, n, buf.length - n, n);
+      const got = fs4.readSync(fd, buf, n, buf.length - n, n);
       if (got === 0) break;
       n += got;
     }
@@ -14312,7 +15160,7 @@ function readInsideRoot(abs, rootReal, maxSize) {
   } catch (error) {
     return { ok: false, reason: "error", code: error.code ?? "error" };
   } finally {
-    if (fd !== void 0) fs3.closeSync(fd);
+    if (fd !== void 0) fs4.closeSync(fd);
   }
 }
 
@@ -14448,7 +15296,7 @@ var FileSink = class {
 };
 
 // src/analyzers/project/run.ts
-var fs4 = __toESM(require("node:fs"));
+var fs5 = __toESM(require("node:fs"));
 var path5 = __toESM(require("node:path"));
 function runProjectRules(rules2, disc, sink, contents) {
   const sinks = /* @__PURE__ */ new Map();
@@ -14456,9 +15304,9 @@ function runProjectRules(rules2, disc, sink, contents) {
     if (contents) return contents.get(rel);
     const abs = path5.join(disc.root, rel);
     try {
-      const st = fs4.lstatSync(abs);
+      const st = fs5.lstatSync(abs);
       if (!st.isFile() || st.size > 10 * 1024 * 1024) return void 0;
-      return fs4.readFileSync(abs, "utf8");
+      return fs5.readFileSync(abs, "utf8");
     } catch {
       return void 0;
     }
@@ -14478,22 +15326,22 @@ function runProjectRules(rules2, disc, sink, contents) {
       allFiles: disc.all,
       isGitIgnored: (rel, isDir) => disc.isGitIgnored(rel, isDir ?? false),
       readText,
-      readHead: (rel, bytes) => {
+      readHead: (rel, bytes2) => {
         if (contents) {
           const t = contents.get(rel);
-          return t === void 0 ? void 0 : Buffer.from(t).subarray(0, bytes);
+          return t === void 0 ? void 0 : Buffer.from(t).subarray(0, bytes2);
         }
         const abs = path5.join(disc.root, rel);
         try {
-          const st = fs4.lstatSync(abs);
+          const st = fs5.lstatSync(abs);
           if (!st.isFile()) return void 0;
-          const fd = fs4.openSync(abs, "r");
+          const fd = fs5.openSync(abs, "r");
           try {
-            const buf = Buffer.alloc(bytes);
-            const n = fs4.readSync(fd, buf, 0, bytes, 0);
+            const buf = Buffer.alloc(bytes2);
+            const n = fs5.readSync(fd, buf, 0, bytes2, 0);
             return buf.subarray(0, n);
           } finally {
-            fs4.closeSync(fd);
+            fs5.closeSync(fd);
           }
         } catch {
           return void 0;
@@ -14528,7 +15376,7 @@ function skipReason(file, text) {
 }
 
 // src/profile/run.ts
-var fs5 = __toESM(require("node:fs"));
+var fs6 = __toESM(require("node:fs"));
 var path7 = __toESM(require("node:path"));
 
 // src/profile/evaluate.ts
@@ -14845,9 +15693,9 @@ function durationOf(f) {
 }
 function valueEnd(text, offset) {
   const nl = text.indexOf("\n", offset);
-  const lineEnd = nl < 0 ? text.length : nl;
-  const m = /^("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`\n]*`|[^,}\]\s]+)/.exec(text.slice(offset, lineEnd));
-  return offset + (m ? m[0].length : Math.max(1, lineEnd - offset));
+  const lineEnd2 = nl < 0 ? text.length : nl;
+  const m = /^("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`\n]*`|[^,}\]\s]+)/.exec(text.slice(offset, lineEnd2));
+  return offset + (m ? m[0].length : Math.max(1, lineEnd2 - offset));
 }
 var show = (n) => {
   if (!n) return "not set";
@@ -15260,9 +16108,9 @@ function projectView(disc, findings, contents) {
     if (contents) return contents.get(rel);
     try {
       const abs = path7.join(disc.root, rel);
-      const st = fs5.lstatSync(abs);
+      const st = fs6.lstatSync(abs);
       if (!st.isFile() || st.size > 10 * 1024 * 1024) return void 0;
-      return fs5.readFileSync(abs, "utf8");
+      return fs6.readFileSync(abs, "utf8");
     } catch {
       return void 0;
     }
@@ -15272,20 +16120,20 @@ function projectView(disc, findings, contents) {
     files: disc.all,
     isGitIgnored: (rel, isDir) => disc.isGitIgnored(rel, isDir ?? false),
     readText,
-    readHead: (rel, bytes) => {
+    readHead: (rel, bytes2) => {
       if (contents) {
         const t = contents.get(rel);
-        return t === void 0 ? void 0 : Buffer.from(t, "latin1").subarray(0, bytes);
+        return t === void 0 ? void 0 : Buffer.from(t, "latin1").subarray(0, bytes2);
       }
       try {
         const abs = path7.join(disc.root, rel);
-        if (!fs5.lstatSync(abs).isFile()) return void 0;
-        const fd = fs5.openSync(abs, "r");
+        if (!fs6.lstatSync(abs).isFile()) return void 0;
+        const fd = fs6.openSync(abs, "r");
         try {
-          const buf = Buffer.alloc(bytes);
-          return buf.subarray(0, fs5.readSync(fd, buf, 0, bytes, 0));
+          const buf = Buffer.alloc(bytes2);
+          return buf.subarray(0, fs6.readSync(fd, buf, 0, bytes2, 0));
         } finally {
-          fs5.closeSync(fd);
+          fs6.closeSync(fd);
         }
       } catch {
         return void 0;
@@ -15323,9 +16171,9 @@ function runProfiles(view, requested, active, sink) {
       const inConfig = c.evidence.filter((e) => e.file === config && e.line !== void 0);
       const sites = inConfig.length ? inConfig.map((e) => ({ line: e.line, message: e.message, range: evidenceOffset.get(e) })) : [{ line: 1, message: summary(c.id, c.actual, c.evidence), range: void 0 }];
       for (const site of sites) {
-        const dedupe = `${c.id}\0${site.line}`;
-        if (seen.has(dedupe)) continue;
-        seen.add(dedupe);
+        const dedupe2 = `${c.id}\0${site.line}`;
+        if (seen.has(dedupe2)) continue;
+        seen.add(dedupe2);
         s.report(active2, site.range ? { range: site.range } : { line: site.line }, `Profile ${name}: ${site.message}`, { key: `${c.id}:${site.message}` });
       }
     }
@@ -15467,6 +16315,7 @@ async function scan(options) {
       errors.push({ file: ".", message: `security profile failed: ${oneLine(error)}` });
     }
   }
+  if (options.baseline !== void 0) applyBaseline(findings, loadBaseline(options.baseline, path8.relative(root, options.baseline) || options.baseline));
   findings.sort(compareFindings);
   errors.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.message < b.message ? -1 : 1);
   skipped.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
@@ -15499,7 +16348,7 @@ var READ_FAILURE = {
 };
 function realpathOr(p) {
   try {
-    return fs6.realpathSync(p);
+    return fs7.realpathSync(p);
   } catch {
     return p;
   }
@@ -15684,7 +16533,7 @@ function summaryLine(result) {
 }
 
 // src/cli/profile.ts
-var fs7 = __toESM(require("node:fs"));
+var fs8 = __toESM(require("node:fs"));
 var path9 = __toESM(require("node:path"));
 
 // src/profile/report.ts
@@ -15712,8 +16561,8 @@ function toProfileText(report2) {
 // src/cli/profile.ts
 function writeFile(file, body, host) {
   try {
-    fs7.mkdirSync(path9.dirname(file), { recursive: true });
-    fs7.writeFileSync(file, body);
+    fs8.mkdirSync(path9.dirname(file), { recursive: true });
+    fs8.writeFileSync(file, body);
   } catch (error) {
     throw new UsageError(`cannot write ${path9.relative(host.cwd, file) || file}: ${error.code ?? "error"}`);
   }
@@ -15747,7 +16596,7 @@ async function runProfileCommand(args, host) {
   const root = path9.resolve(host.cwd, positionals[0] ?? ".");
   let st;
   try {
-    st = fs7.statSync(root);
+    st = fs8.statSync(root);
   } catch {
     throw new UsageError(`cannot read "${positionals[0] ?? "."}": no such file or directory`);
   }
@@ -15762,6 +16611,196 @@ async function runProfileCommand(args, host) {
 `);
   } else host.stdout.write(body);
   return report2.verdict === "fail" ? 1 : 0;
+}
+
+// src/core/git.ts
+var import_node_child_process = require("node:child_process");
+var path10 = __toESM(require("node:path"));
+var import_ignore2 = __toESM(require_ignore());
+var import_node_crypto3 = require("node:crypto");
+var fs9 = __toESM(require("node:fs"));
+
+// src/core/git-safe.ts
+var SAFE_GIT_CONFIG = [
+  "-c",
+  "core.fsmonitor=false",
+  "-c",
+  "core.hooksPath=/dev/null",
+  "-c",
+  "core.pager=cat",
+  "-c",
+  "diff.external=",
+  "-c",
+  "core.quotepath=false",
+  "--no-pager"
+];
+var SAFE_DIFF_FLAGS = ["--no-ext-diff", "--no-textconv"];
+function safeGitEnv(env = process.env) {
+  const out = {};
+  for (const [k, v] of Object.entries(env)) if (!/^GIT_(EXTERNAL_DIFF|PAGER|SSH|ASKPASS|CONFIG_PARAMETERS|CONFIG_COUNT)/.test(k)) out[k] = v;
+  out.GIT_TERMINAL_PROMPT = "0";
+  return out;
+}
+
+// src/core/git.ts
+function git(cwd, args) {
+  try {
+    const [command, ...rest] = args;
+    const diffLike = command === "diff" || command === "log" || command === "show";
+    return (0, import_node_child_process.execFileSync)("git", [...SAFE_GIT_CONFIG, command, ...diffLike ? SAFE_DIFF_FLAGS : [], ...rest], { cwd, env: safeGitEnv(), maxBuffer: 1024 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+  } catch (error) {
+    const stderr = String(error.stderr ?? "").split("\n")[0] || error.message.split("\n")[0];
+    throw new UsageError(`git ${args[0]} failed: ${(stderr ?? "error").replace(/^fatal: /, "")}`);
+  }
+}
+function toplevel(root) {
+  return git(root, ["rev-parse", "--show-toplevel"]).toString("utf8").trim();
+}
+function excluder(patterns) {
+  const ig = (0, import_ignore2.default)();
+  for (const p of patterns ?? []) {
+    try {
+      ig.add(p);
+    } catch {
+    }
+  }
+  return (rel) => ig.ignores(rel);
+}
+function stagedContents(root, options = {}) {
+  const top = toplevel(root);
+  const names2 = git(top, ["diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR"]).toString("utf8").split("\0").filter(Boolean);
+  const excluded = excluder(options.exclude);
+  const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const out = /* @__PURE__ */ new Map();
+  for (const name of names2.sort()) {
+    const rel = toPosix(path10.relative(root, path10.join(top, name)));
+    if (rel.startsWith("..") || path10.isAbsolute(rel) || excluded(rel) || rel.split("/").includes("node_modules")) continue;
+    const buf = git(top, ["show", `:${name}`]);
+    if (buf.length > max) continue;
+    const d = decode(buf);
+    if (d.kind === "text") out.set(rel, d.text);
+  }
+  return out;
+}
+function historyAdditions(root, since, options = {}) {
+  const top = toplevel(root);
+  const range = since ? [`${since}..HEAD`] : ["HEAD"];
+  const log = git(top, ["log", "--reverse", "-p", "--unified=0", "--no-color", "--no-renames", "--format=%x00commit %H", ...range]).toString("utf8");
+  const excluded = excluder(options.exclude);
+  const out = [];
+  let current;
+  let file;
+  let lines = [];
+  let next = 0;
+  let remaining = 0;
+  const flush = () => {
+    if (current && file !== void 0 && lines.some((l) => l !== "")) current.files.set(file, lines.join("\n"));
+    file = void 0;
+    lines = [];
+  };
+  for (const line of log.split("\n")) {
+    if (remaining > 0 && file !== void 0 && line.startsWith("+")) {
+      while (lines.length < next - 1) lines.push("");
+      lines[next - 1] = line.slice(1);
+      next++;
+      remaining--;
+    } else if (line.startsWith("\0commit ")) {
+      flush();
+      current = { commit: line.slice(8).trim(), files: /* @__PURE__ */ new Map() };
+      out.push(current);
+    } else if (line.startsWith("+++ ")) {
+      flush();
+      const name = line.slice(4).replace(/^b\//, "");
+      if (name === "/dev/null") continue;
+      const rel = toPosix(path10.relative(root, path10.join(top, name.replace(/^"|"$/g, ""))));
+      if (!rel.startsWith("..") && !path10.isAbsolute(rel) && !excluded(rel)) file = rel;
+    } else if (line.startsWith("@@ ")) {
+      const m = /\+(\d+)(?:,(\d+))?/.exec(line);
+      next = m ? Number(m[1]) : 1;
+      remaining = m?.[2] !== void 0 ? Number(m[2]) : 1;
+    }
+  }
+  flush();
+  return out.filter((c) => c.files.size > 0);
+}
+async function scanHistory(options, since) {
+  const started = performance.now();
+  const commits = historyAdditions(options.root, since, options);
+  const { baseline, ...rest } = options;
+  let merged;
+  for (const c of commits) {
+    const r = await scan({ ...rest, contents: c.files });
+    for (const f of r.findings) f.properties = { ...f.properties ?? {}, commit: c.commit };
+    for (const e of r.errors) e.message = `${e.message} (commit ${c.commit.slice(0, 12)})`;
+    if (!merged) merged = r;
+    else {
+      merged.findings.push(...r.findings);
+      merged.errors.push(...r.errors);
+      merged.stats.files += r.stats.files;
+      merged.stats.parsed += r.stats.parsed;
+    }
+  }
+  merged ??= await scan({ ...rest, contents: /* @__PURE__ */ new Map() });
+  if (baseline !== void 0) {
+    applyBaseline(merged.findings, loadBaseline(baseline));
+  }
+  merged.findings.sort((a, b) => compareFindings(a, b) || String(a.properties?.commit ?? "").localeCompare(String(b.properties?.commit ?? "")));
+  merged.stats.durationMs = Math.round(performance.now() - started);
+  return merged;
+}
+function changedSince(root, ref, options = {}) {
+  if (ref.startsWith("-")) throw new UsageError(`--changed-since needs a git revision, not "${ref}"`);
+  const top = toplevel(root);
+  const listing = git(top, ["ls-tree", "-r", "-z", "--full-tree", ref]).toString("utf8");
+  const blobs = /* @__PURE__ */ new Map();
+  for (const entry2 of listing.split("\0")) {
+    const tab = entry2.indexOf("	");
+    if (tab < 0) continue;
+    const [, type, sha] = entry2.slice(0, tab).split(" ");
+    if (type === "blob" && sha) blobs.set(entry2.slice(tab + 1), sha);
+  }
+  const disc = discover({ root, exclude: [...options.exclude ?? []], maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE });
+  const out = [];
+  for (const f of disc.files) {
+    const inRepo = toPosix(path10.relative(top, f.abs));
+    const known = blobs.get(inRepo);
+    if (known === void 0 || known !== blobSha(f.abs)) out.push(f.abs);
+  }
+  return out.sort();
+}
+function blobSha(abs) {
+  try {
+    const buf = fs9.readFileSync(abs);
+    return (0, import_node_crypto3.createHash)("sha1").update(`blob ${buf.length}\0`).update(buf).digest("hex");
+  } catch {
+    return void 0;
+  }
+}
+
+// src/cli/baseline.ts
+var fs10 = __toESM(require("node:fs"));
+var path11 = __toESM(require("node:path"));
+async function runBaseline(args, host) {
+  const [sub2, ...rest] = args;
+  if (sub2 !== "create") throw new UsageError(`baseline needs a subcommand: flowguard baseline create [PATH] --output FILE${sub2 ? ` (not "${sub2}")` : ""}`);
+  const outAt = rest.indexOf("--output");
+  const file = outAt >= 0 ? rest[outAt + 1] : void 0;
+  if (file === void 0 || file.startsWith("-")) throw new UsageError("baseline create needs --output FILE");
+  const scanArgs = [...rest.slice(0, outAt), ...rest.slice(outAt + 2)];
+  if (scanArgs.some((a) => a === "--format" || a === "--output" || a === "--baseline")) throw new UsageError("baseline create takes --output once and no --format or --baseline");
+  const resolved = resolveScan([...scanArgs, "--quiet"], host, { baseline: false });
+  const result = await scanResolved(resolved);
+  const target = path11.resolve(host.cwd, file);
+  try {
+    fs10.mkdirSync(path11.dirname(target), { recursive: true });
+    fs10.writeFileSync(target, toBaseline(result.findings));
+  } catch (error) {
+    throw new UsageError(`cannot write ${file}: ${error.code ?? "error"}`);
+  }
+  const n = new Set(result.findings.filter((f) => !f.suppressed).map((f) => f.fingerprint)).size;
+  host.stderr.write(`flowguard: baseline of ${n} finding${n === 1 ? "" : "s"} written to ${file}
+`);
+  return 0;
 }
 
 // src/cli/main.ts
@@ -15786,6 +16825,7 @@ Scan options:
   --profile-output FILE       write the profile report (JSON)
   --baseline FILE             findings in FILE are not new and never fail
   --staged                    scan the git index (for commit hooks)
+  --git-history [--since REF] scan the lines past commits added (all history, or REF..HEAD)
   --changed-since REF         only files changed since REF
   --no-progress, --quiet      no progress on stderr
   --no-skip                   AST-parse minified and huge JS/TS files too
@@ -15805,6 +16845,8 @@ var SCAN_FLAGS = {
   "profile-output": { type: "string" },
   baseline: { type: "string" },
   staged: { type: "boolean" },
+  "git-history": { type: "boolean" },
+  since: { type: "string" },
   "changed-since": { type: "string" },
   "no-progress": { type: "boolean" },
   quiet: { type: "boolean" },
@@ -15847,8 +16889,9 @@ async function dispatch(argv, host) {
       return runExplain(rest, host);
     case "profile":
       return runProfileCommand(rest, host);
-    case "merge":
     case "baseline":
+      return runBaseline(rest, host);
+    case "merge":
       throw new UsageError(`"${command}" is not available yet in this version`);
     default:
       if (command.startsWith("-")) throw new UsageError(`unknown option "${command}"; flags follow a command, e.g. flowguard scan ${command}`);
@@ -15874,25 +16917,25 @@ function oneOf(flag, value, values) {
   if (!values.includes(value)) throw new UsageError(`--${flag} must be one of ${values.join(", ")}, not "${value}"`);
   return value;
 }
-function resolveScan(args, host) {
+function resolveScan(args, host, use = {}) {
   const { values: flags, positionals } = parseFlags(args, SCAN_FLAGS);
   if (flags.help) throw new UsageError("see flowguard --help");
-  const notYet = ["baseline", "staged", "changed-since", "shard"].filter((k) => flags[k] !== void 0);
+  const notYet = ["shard"].filter((k) => flags[k] !== void 0);
   if (notYet.length) throw new UsageError(`--${notYet[0]} is not available yet in this version`);
   const cwd = host.cwd;
-  const targets = positionals.length ? positionals.map((p) => path10.resolve(cwd, p)) : [cwd];
+  const targets = positionals.length ? positionals.map((p) => path12.resolve(cwd, p)) : [cwd];
   let root = cwd;
   if (targets.length === 1) {
     const t = targets[0];
     let st;
     try {
-      st = fs8.statSync(t);
+      st = fs11.statSync(t);
     } catch {
       throw new UsageError(`cannot read scan root "${positionals[0] ?? "."}": no such file or directory`);
     }
     if (st.isDirectory()) {
       try {
-        fs8.readdirSync(t);
+        fs11.readdirSync(t);
       } catch (error) {
         throw new UsageError(`cannot read scan root "${positionals[0] ?? "."}": ${error.code ?? "error"}`);
       }
@@ -15900,17 +16943,17 @@ function resolveScan(args, host) {
     }
   }
   for (const t of targets) {
-    const rel = path10.relative(root, t);
-    if (rel.startsWith("..") || path10.isAbsolute(rel)) throw new UsageError(`"${path10.relative(cwd, t) || t}" is outside the current directory; run flowguard from a directory that contains every path`);
+    const rel = path12.relative(root, t);
+    if (rel.startsWith("..") || path12.isAbsolute(rel)) throw new UsageError(`"${path12.relative(cwd, t) || t}" is outside the current directory; run flowguard from a directory that contains every path`);
   }
   let config = {};
   if (flags.config !== void 0) {
-    const file = path10.resolve(cwd, flags.config);
-    if (!fs8.existsSync(file)) throw new ConfigError(`${flags.config}: config file not found`);
-    config = loadConfig(file, toPosix(path10.relative(cwd, file)) || flags.config);
+    const file = path12.resolve(cwd, flags.config);
+    if (!fs11.existsSync(file)) throw new ConfigError(`${flags.config}: config file not found`);
+    config = loadConfig(file, toPosix(path12.relative(cwd, file)) || flags.config);
   } else {
     const found = findConfig(root);
-    if (found) config = loadConfig(found, toPosix(path10.relative(cwd, found)) || path10.basename(found));
+    if (found) config = loadConfig(found, toPosix(path12.relative(cwd, found)) || path12.basename(found));
   }
   for (const id of Object.keys(config.rules ?? {})) {
     if (!rules.some((r) => r.id === id)) throw new ConfigError(`unknown rule "${id}" in the config${didYouMean(id, rules.map((r) => r.id))}`);
@@ -15926,7 +16969,7 @@ function resolveScan(args, host) {
   fmtList.forEach((f, i) => {
     const format = oneOf("format", f, ["text", "json", "sarif"]);
     const file = files[i];
-    outputs.push(file !== void 0 ? { format, file: path10.resolve(cwd, file) } : { format });
+    outputs.push(file !== void 0 ? { format, file: path12.resolve(cwd, file) } : { format });
   });
   if (outputs.filter((o) => o.file === void 0).length > 1) throw new UsageError("only one --format can go to stdout; give the others an --output");
   const options = {
@@ -15941,7 +16984,21 @@ function resolveScan(args, host) {
   };
   if (positionals.length && !(targets.length === 1 && targets[0] === root)) options.paths = targets;
   if (config.maxFileSize !== void 0) options.maxFileSize = config.maxFileSize;
-  return { options, failOn, outputs, quiet: flags.quiet === true || flags["no-progress"] === true, config, ...flags["profile-output"] !== void 0 ? { profileOutput: flags["profile-output"] } : {} };
+  const baseline = flags.baseline !== void 0 ? path12.resolve(cwd, flags.baseline) : config.baseline !== void 0 ? path12.resolve(root, config.baseline) : void 0;
+  if (baseline !== void 0 && use.baseline !== false) {
+    loadBaseline(baseline, toPosix(path12.relative(cwd, baseline)) || baseline);
+    options.baseline = baseline;
+  }
+  if (flags.since !== void 0 && !flags["git-history"]) throw new UsageError("--since goes with --git-history");
+  if (flags.staged && flags["git-history"]) throw new UsageError("--staged and --git-history cannot be combined");
+  const resolved = { options, failOn, outputs, quiet: flags.quiet === true || flags["no-progress"] === true, config, ...flags["profile-output"] !== void 0 ? { profileOutput: flags["profile-output"] } : {} };
+  if (flags.staged) resolved.staged = true;
+  if (flags["changed-since"] !== void 0) {
+    if (flags.staged || flags["git-history"]) throw new UsageError("--changed-since cannot be combined with --staged or --git-history");
+    resolved.changedSince = flags["changed-since"];
+  }
+  if (flags["git-history"]) resolved.history = flags.since !== void 0 ? { since: flags.since } : {};
+  return resolved;
 }
 async function runScan(args, host) {
   const resolved = resolveScan(args, host);
@@ -15955,12 +17012,22 @@ async function runScan(args, host) {
       host.stderr.write(`\rflowguard: scanning ${done}/${total} files`);
     };
   }
-  const result = await scan(resolved.options);
+  const result = await scanResolved(resolved);
   if (progress) host.stderr.write("\r\x1B[K");
   emitReports(result, resolved, host);
   writeProfileOutput(result, resolved.profileOutput, host, resolved.quiet);
   reportProblems(result, host);
   return breaches(result, resolved.failOn) || result.profile?.verdict === "fail" ? 1 : 0;
+}
+async function scanResolved(resolved) {
+  const o = resolved.options;
+  if (resolved.history) return scanHistory(o, resolved.history.since);
+  if (resolved.staged) return scan({ ...o, contents: stagedContents(o.root, o) });
+  if (resolved.changedSince !== void 0) {
+    const changed = changedSince(o.root, resolved.changedSince, o).filter((f) => !o.paths || o.paths.some((p) => f === p || f.startsWith(p + path12.sep)));
+    return changed.length ? scan({ ...o, paths: changed }) : scan({ ...o, contents: /* @__PURE__ */ new Map() });
+  }
+  return scan(o);
 }
 function render(result, format, colour) {
   if (format === "json") return toJson(result);
@@ -15974,10 +17041,10 @@ function emitReports(result, resolved, host) {
     if (out.file === void 0) host.stdout.write(body);
     else {
       try {
-        fs8.mkdirSync(path10.dirname(out.file), { recursive: true });
-        fs8.writeFileSync(out.file, body);
+        fs11.mkdirSync(path12.dirname(out.file), { recursive: true });
+        fs11.writeFileSync(out.file, body);
       } catch (error) {
-        throw new UsageError(`cannot write ${path10.relative(host.cwd, out.file) || out.file}: ${error.code ?? "error"}`);
+        throw new UsageError(`cannot write ${path12.relative(host.cwd, out.file) || out.file}: ${error.code ?? "error"}`);
       }
     }
   }

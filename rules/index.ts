@@ -1,6 +1,8 @@
 // The registry: explicit, sorted imports (a test checks them against the files under rules/).
 import type { Rule } from '../src/rule.js';
 import { profileRules } from '../src/profile/rules.js';
+// Secret detectors are data (rules/secret/*.yaml), loaded and checked by their own module.
+import { secretRules } from './secret/index.js';
 import agentAgentAllTools from './agent/agent-all-tools.js';
 import agentAgentWildcardPermission from './agent/agent-wildcard-permission.js';
 import agentBashWildcardAllow from './agent/bash-wildcard-allow.js';
@@ -99,4 +101,6 @@ export const rules: readonly Rule[] = [
   codeWeakCrypto,
   // profile/<control>: one rule per security-profile control, defined as data in src/profile/rules.ts.
   ...profileRules,
+  // secret/<provider-kind>: detectors defined as data in rules/secret/*.yaml.
+  ...secretRules,
 ];

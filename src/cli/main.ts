@@ -13,6 +13,9 @@ import { SEVERITIES } from '../rule.js';
 import { VERSION } from '../version.js';
 import { toPosix } from '../core/discover.js';
 import { runProfileCommand, writeProfileOutput } from './profile.js';
+import { changedSince, scanHistory, stagedContents } from '../core/git.js';
+import { runBaseline } from './baseline.js';
+import { loadBaseline } from '../suppress/baseline.js';
 
 export interface Stream {
   write(chunk: string): unknown;
@@ -49,6 +52,7 @@ Scan options:
   --profile-output FILE       write the profile report (JSON)
   --baseline FILE             findings in FILE are not new and never fail
   --staged                    scan the git index (for commit hooks)
+  --git-history [--since REF] scan the lines past commits added (all history, or REF..HEAD)
   --changed-since REF         only files changed since REF
   --no-progress, --quiet      no progress on stderr
   --no-skip                   AST-parse minified and huge JS/TS files too
@@ -69,6 +73,8 @@ const SCAN_FLAGS = {
   'profile-output': { type: 'string' },
   baseline: { type: 'string' },
   staged: { type: 'boolean' },
+  'git-history': { type: 'boolean' },
+  since: { type: 'string' },
   'changed-since': { type: 'string' },
   'no-progress': { type: 'boolean' },
   quiet: { type: 'boolean' },
@@ -89,6 +95,8 @@ type ScanFlags = {
   'profile-output'?: string;
   baseline?: string;
   staged?: boolean;
+  'git-history'?: boolean;
+  since?: string;
   'changed-since'?: string;
   'no-progress'?: boolean;
   quiet?: boolean;
@@ -130,8 +138,9 @@ async function dispatch(argv: readonly string[], host: Host): Promise<ExitCode> 
       return runExplain(rest, host);
     case 'profile':
       return runProfileCommand(rest, host);
-    case 'merge':
     case 'baseline':
+      return runBaseline(rest, host);
+    case 'merge':
       throw new UsageError(`"${command}" is not available yet in this version`);
     default:
       if (command.startsWith('-')) throw new UsageError(`unknown option "${command}"; flags follow a command, e.g. flowguard scan ${command}`);
@@ -169,13 +178,19 @@ export interface ResolvedScan {
   config: FileConfig;
   /** `--profile-output FILE`. */
   profileOutput?: string;
+  /** `--staged`: scan the git index. */
+  staged?: boolean;
+  /** `--changed-since REF`: only files changed since REF. */
+  changedSince?: string;
+  /** `--git-history`: scan past commits, from `since` if given. */
+  history?: { since?: string };
 }
 
 /** Flags over flowguard.config.yaml over defaults. */
-export function resolveScan(args: readonly string[], host: Host): ResolvedScan {
+export function resolveScan(args: readonly string[], host: Host, use: { baseline?: boolean } = {}): ResolvedScan {
   const { values: flags, positionals } = parseFlags<ScanFlags>(args, SCAN_FLAGS);
   if (flags.help) throw new UsageError('see flowguard --help');
-  const notYet = (['baseline', 'staged', 'changed-since', 'shard'] as const).filter((k) => flags[k] !== undefined);
+  const notYet = (['shard'] as const).filter((k) => flags[k] !== undefined);
   if (notYet.length) throw new UsageError(`--${notYet[0]} is not available yet in this version`);
 
   const cwd = host.cwd;
@@ -245,7 +260,21 @@ export function resolveScan(args: readonly string[], host: Host): ResolvedScan {
   };
   if (positionals.length && !(targets.length === 1 && targets[0] === root)) options.paths = targets;
   if (config.maxFileSize !== undefined) options.maxFileSize = config.maxFileSize;
-  return { options, failOn, outputs, quiet: flags.quiet === true || flags['no-progress'] === true, config, ...(flags['profile-output'] !== undefined ? { profileOutput: flags['profile-output'] } : {}) };
+  const baseline = flags.baseline !== undefined ? path.resolve(cwd, flags.baseline) : config.baseline !== undefined ? path.resolve(root, config.baseline) : undefined;
+  if (baseline !== undefined && use.baseline !== false) {
+    loadBaseline(baseline, toPosix(path.relative(cwd, baseline)) || baseline); // fail before scanning, not after
+    options.baseline = baseline;
+  }
+  if (flags.since !== undefined && !flags['git-history']) throw new UsageError('--since goes with --git-history');
+  if (flags.staged && flags['git-history']) throw new UsageError('--staged and --git-history cannot be combined');
+  const resolved: ResolvedScan = { options, failOn, outputs, quiet: flags.quiet === true || flags['no-progress'] === true, config, ...(flags['profile-output'] !== undefined ? { profileOutput: flags['profile-output'] } : {}) };
+  if (flags.staged) resolved.staged = true;
+  if (flags['changed-since'] !== undefined) {
+    if (flags.staged || flags['git-history']) throw new UsageError('--changed-since cannot be combined with --staged or --git-history');
+    resolved.changedSince = flags['changed-since'];
+  }
+  if (flags['git-history']) resolved.history = flags.since !== undefined ? { since: flags.since } : {};
+  return resolved;
 }
 
 async function runScan(args: readonly string[], host: Host): Promise<ExitCode> {
@@ -260,12 +289,25 @@ async function runScan(args: readonly string[], host: Host): Promise<ExitCode> {
       host.stderr.write(`\rflowguard: scanning ${done}/${total} files`);
     };
   }
-  const result = await scan(resolved.options);
+  const result = await scanResolved(resolved);
   if (progress) host.stderr.write('\r\x1b[K');
   emitReports(result, resolved, host);
   writeProfileOutput(result, resolved.profileOutput, host, resolved.quiet);
   reportProblems(result, host);
   return breaches(result, resolved.failOn) || result.profile?.verdict === 'fail' ? 1 : 0;
+}
+
+/** A plain scan, or one over the git index (`--staged`) or history (`--git-history`). */
+export async function scanResolved(resolved: ResolvedScan): Promise<ScanResult> {
+  const o = resolved.options;
+  if (resolved.history) return scanHistory(o, resolved.history.since);
+  if (resolved.staged) return scan({ ...o, contents: stagedContents(o.root, o) });
+  if (resolved.changedSince !== undefined) {
+    const changed = changedSince(o.root, resolved.changedSince, o).filter((f) => !o.paths || o.paths.some((p) => f === p || f.startsWith(p + path.sep)));
+    // Nothing changed: scan nothing (an empty path list would mean the whole root).
+    return changed.length ? scan({ ...o, paths: changed }) : scan({ ...o, contents: new Map() });
+  }
+  return scan(o);
 }
 
 export function render(result: ScanResult, format: 'text' | 'json' | 'sarif', colour: boolean): string {

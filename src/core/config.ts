@@ -176,6 +176,7 @@ export function parseConfig(text: string, displayName: string): FileConfig {
           const list = strList(sp, 'secrets.allow');
           list.forEach((re, i) => {
             try {
+              // flowguard-ignore code/regexp-injection -- validates the user's own secrets.allow regex; unsafe ones are refused
               new RegExp(re);
             } catch {
               fail(((sp.value as YAMLMap).items[i] ?? sp.value) as YamlNode, `"secrets.allow" has an invalid regular expression: ${re}`);

@@ -19,6 +19,7 @@ export class FindingSink {
   readonly onSecret: ((raw: string) => void) | undefined;
 
   constructor(options: SinkOptions = {}) {
+    // flowguard-ignore code/regexp-injection -- the user's secrets.allow regexes, validated when the config loads
     this.allow = (options.secretsAllow ?? []).map((s) => new RegExp(s));
     this.onSecret = options.onSecret;
   }

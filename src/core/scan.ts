@@ -7,6 +7,7 @@ import { isCodeFile } from '../analyzers/code/parse.js';
 import type { CodeRule, ConfigRule, Rule, Severity, SourceFile, TextRule } from '../rule.js';
 import { categoryOf } from '../rule.js';
 import { applyInlineSuppressions } from '../suppress/inline.js';
+import { applyBaseline, loadBaseline } from '../suppress/baseline.js';
 import type { FailOn, ProfileName, ScanType } from './config.js';
 import { discover, formatBytes, type Discovery } from './discover.js';
 import type { ScanError, SkippedFile } from './errors.js';
@@ -45,6 +46,8 @@ export interface ScanOptions {
   onProgress?: (done: number, total: number) => void;
   /** Called with each raw secret found, before any finding exists (the Action masks it). Never store it. */
   onSecret?: (raw: string) => void;
+  /** Absolute path of a baseline JSON: findings whose fingerprint it lists are `unchanged`, the others `new`. */
+  baseline?: string;
 }
 
 export interface ActiveRule {
@@ -191,6 +194,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       errors.push({ file: '.', message: `security profile failed: ${oneLine(error)}` });
     }
   }
+  if (options.baseline !== undefined) applyBaseline(findings, loadBaseline(options.baseline, path.relative(root, options.baseline) || options.baseline));
   findings.sort(compareFindings);
   errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.message < b.message ? -1 : 1));
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

@@ -47,11 +47,12 @@ export function parseDirectives(text: string): Directive[] {
     if (!COMMENT_BEFORE.test(before)) continue;
     let rest = lineText.slice(at + MARKER.length);
     if (rest && !/^\s/.test(rest)) continue; // e.g. flowguard-ignored
-    // Text after the marker that closes a string literal means the "comment" sits inside a string (rule examples, tests).
-    if (closesString(rest)) continue;
     rest = stripCloser(rest);
     const sep = rest.search(/\s--(?:\s|$)/);
     const idsPart = sep >= 0 ? rest.slice(0, sep) : rest;
+    // Rule ids followed by a quote that closes a string literal: the "comment" sits inside a string (rule examples,
+    // tests). The reason is free text and may hold an apostrophe.
+    if (closesString(idsPart)) continue;
     const reason = sep >= 0 ? rest.slice(sep).replace(/^\s*--\s*/, '').trim() : '';
     const ids = idsPart
       .split(/[\s,]+/)

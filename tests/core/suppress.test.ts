@@ -38,5 +38,6 @@ describe('directive look-alikes', () => {
   it('ignores a directive-shaped text inside a string literal', () => {
     expect(parseDirectives("const ex = { code: 'eval(x); // flowguard-ignore code/eval-injection' };")).toEqual([]);
     expect(parseDirectives('// flowguard-ignore code/eval-injection -- the "reason" quotes are fine')).toHaveLength(1);
+    expect(parseDirectives("// flowguard-ignore code/eval-injection -- the user's own table")[0]?.reason).toBe("the user's own table");
   });
 });

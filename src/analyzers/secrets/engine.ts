@@ -1,0 +1,380 @@
+// The secrets pass: one keyword scan per file, then only the detectors whose keywords occur, then filters.
+import type { SourceFile } from '../../rule.js';
+import { charClasses, decodedBase64, documentedExample, entropy, humanWords, isFixtureLike, isIntegrityHash, isLockfile, isPlaceholder, isReference, isTemplateEnv, UUID } from './filters.js';
+import type { Detector } from './pack.js';
+import { jwtDocumented, jwtOk, pemBody, pemOk, prefixedChecksumOk } from './validators.js';
+
+export interface SecretHit {
+  detector: Detector;
+  /** Offsets of the secret in the file. */
+  start: number;
+  end: number;
+  /** The raw value: goes to `report({ secret })` only. */
+  secret: string;
+  /** A format check (checksum, JWT header, PEM body) passed. */
+  validated: boolean;
+  /** The name a generic value is assigned to. */
+  name?: string;
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|cs|php|rs|swift|scala|groovy|dart|c|cc|cpp|h|hpp|lua|pl|ex|exs|vue|svelte)$/i;
+
+// Identifier words that make a name a secret's name, and last words that make it something about a secret instead.
+const SECRET_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'pass', 'secret', 'token', 'credential', 'credentials', 'apikey', 'bearer', 'pw', 'passcode']);
+const KEY_QUALIFIERS = new Set(['api', 'access', 'secret', 'private', 'auth', 'signing', 'encryption', 'master', 'client', 'app', 'service', 'license', 'webhook', 'session', 'jwt', 'hmac', 'crypto', 'cipher', 'account', 'admin']);
+const NOT_SECRET_LAST = new Set(
+  'url uri urls endpoint endpoints path paths file files filename dir directory name names type types length len count size id ids field fields label labels placeholder prompt hint header headers param params regex regexp pattern format version expiry expires expiration ttl timeout limit policy prefix suffix mode enabled enable disabled required min max hash hashed validator validation strength reset confirm confirmation input class classname style icon text message messages error errors env var variable key_id keyid location provider providers store storage manager service kind source ref reference arn algorithm alg method schema option options index key name'.split(
+    ' ',
+  ),
+);
+
+function words(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** True when an identifier names a secret (`DB_PASSWORD`, `apiKey`, `client_secret`) rather than something about one. */
+export function secretName(name: string): boolean {
+  const w = words(name.replace(/^.*[.[\]]/, '') || name);
+  if (!w.length) return false;
+  const last = w[w.length - 1]!;
+  let hit = false;
+  for (let i = 0; i < w.length; i++) {
+    const x = w[i]!;
+    if (SECRET_WORDS.has(x)) hit = true;
+    else if (x === 'key' && i > 0 && KEY_QUALIFIERS.has(w[i - 1]!)) hit = true;
+    else if (x === 'auth' && (i === w.length - 1 || ['token', 'key', 'secret', 'pass', 'password'].includes(w[i + 1]!))) hit = true;
+  }
+  if (!hit) return false;
+  if (w.includes('public') || w.includes('publishable')) return false;
+  if (NOT_SECRET_LAST.has(last) && !(last === 'key' && w.length > 1 && KEY_QUALIFIERS.has(w[w.length - 2]!))) return false;
+  if (['max', 'min', 'num', 'is', 'has', 'show', 'use', 'allow', 'require', 'no', 'with', 'without', 'should', 'can', 'get', 'set', 'on'].includes(w[0]!) && w.length > 1) return false;
+  return true;
+}
+
+/** The identifier ending at or spanning `at`: word characters, `.`, `-`, brackets and quotes of `a["b"]`. */
+function nameAround(text: string, at: number): string {
+  let s = at;
+  while (s > 0 && /[\w.$-]/.test(text[s - 1]!)) s--;
+  let e = at;
+  while (e < text.length && /[\w.$-]/.test(text[e]!)) e++;
+  return text.slice(s, e);
+}
+
+/** A value that is code, not a literal: a dotted path, a call, a camelCase or snake_case word. */
+function looksLikeCode(v: string): boolean {
+  // `config.db.password`, `this.token`, `settings.API_KEY`: a lowercase root and no digits inside words.
+  const dotted = /^[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\)?)?$/.test(v) && !/[0-9][A-Za-z]/.test(v);
+  return (
+    dotted ||
+    /^[a-z]+(?:[A-Z][a-z]+)+$/.test(v) ||
+    /^(?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*))(?:[_-](?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*)))+$/.test(v) ||
+    /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(v) ||
+    /^[a-z]+$/.test(v) ||
+    /[()[\]{}]/.test(v)
+  );
+}
+
+function genericValueOk(v: string, path: string, name: string): boolean {
+  if (v.length < 8 || v.length > 200) return false;
+  if (/^\d+$/.test(v) || UUID.test(v) || isIntegrityHash(v)) return false;
+  if (/^(?:https?|file|ftp):\/\//i.test(v) || /^[./~]{1,2}\//.test(v) || /^[A-Za-z]:\\/.test(v)) return false;
+  if (/^[0-9a-f]{40}$/i.test(v) && /sha|commit|rev|hash|ref/i.test(name)) return false;
+  if (/^[0-9a-f]{7,64}$/i.test(v) && /sha|commit|hash|digest|checksum|integrity/i.test(name)) return false;
+  if (looksLikeCode(v) || humanWords(v)) return false;
+  const decoded = decodedBase64(v);
+  if (decoded !== undefined && (isPlaceholder(decoded) || humanWords(decoded) || isReference(decoded))) return false;
+  // File paths (`secrets/service-account.json`) and constants made of words (`__WEBPACK_MODULE__`).
+  if (/^[\w.-]+(?:\/[\w.-]+)+$/.test(v) && /\.[a-z]{2,5}$/i.test(v)) return false;
+  // Lowercase slugs and namespaces (`app/auth-token`, `flowguard/v1/salt`, `claude-3-7-sonnet-20250219`) name things:
+  // words with trailing digits or whole-number parts, never letters and digits mixed inside a part.
+  if (/^[a-z]+\d*(?:[/._:-](?:[a-z]+\d*|\d+))+$/.test(v)) return false;
+  if (/^[A-Za-z_.-]+$/.test(v) && !/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(v.replace(/^[A-Z][a-z]/, ''))) return false;
+  const h = entropy(v);
+  const classes = charClasses(v);
+  const bump = isFixtureLike(path) ? 0.3 : 0;
+  if (v.length < 12) return classes >= 3 && h >= 2.9 + bump;
+  if (v.length < 20) return classes >= 2 && h >= 3.1 + bump;
+  return classes >= 2 ? h >= 3.5 + bump : h >= 4.2 + bump;
+}
+
+export interface EngineOptions {
+  /** Extra allow regexes (config `secrets.allow` is applied by the core). */
+  allow?: RegExp[];
+}
+
+// Code unit → lowercase ASCII for the keyword scanner; everything else maps to 0, which starts no keyword.
+const LOWER = new Uint8Array(65536);
+for (let c = 1; c < 128; c++) LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
+
+interface Keyword {
+  text: string;
+  /** Index in the found bitmap. */
+  n: number;
+  /** Record every occurrence (some detector is anchored on it). */
+  positions: boolean;
+}
+
+/** What one pass of the keyword scanner saw: which keywords occur, and where the anchored ones start. */
+export interface KeywordScan {
+  found: Uint8Array;
+  positions: Map<string, number[]>;
+}
+
+export class SecretEngine {
+  private readonly keywords: Keyword[] = [];
+  /** (first three characters) → index in `lists` of the keywords starting with them, or -1. */
+  private readonly slots = new Int16Array(128 * 128 * 128).fill(-1);
+  private readonly lists: Keyword[][] = [];
+  private readonly byKeyword = new Map<string, Detector[]>();
+
+  constructor(readonly detectors: readonly Detector[]) {
+    const index = new Map<string, Keyword>();
+    for (const d of detectors) {
+      for (const k of d.keywords) {
+        let kw = index.get(k);
+        if (!kw) {
+          kw = { text: k, n: this.keywords.length, positions: false };
+          index.set(k, kw);
+          this.keywords.push(kw);
+          const slot = (k.charCodeAt(0) << 14) | (k.charCodeAt(1) << 7) | k.charCodeAt(2);
+          if (this.slots[slot] === -1) {
+            this.slots[slot] = this.lists.length;
+            this.lists.push([]);
+          }
+          this.lists[this.slots[slot]!]!.push(kw);
+        }
+        if (d.anchored) kw.positions = true;
+        const list = this.byKeyword.get(k) ?? [];
+        list.push(d);
+        this.byKeyword.set(k, list);
+      }
+    }
+  }
+
+  /**
+   * One pass over the text with a two-character table (the combined keyword matcher): which keywords occur, and
+   * the offsets of those that anchored detectors start their match at.
+   */
+  scanKeywords(text: string): KeywordScan {
+    const found = new Uint8Array(this.keywords.length);
+    const positions = new Map<string, number[]>();
+    const slots = this.slots;
+    const lists = this.lists;
+    const n = text.length - 2;
+    let l2 = n >= 0 ? LOWER[text.charCodeAt(0)]! : 0;
+    let l3 = n >= 0 ? LOWER[text.charCodeAt(1)]! : 0;
+    for (let i = 0; i < n; i++) {
+      const l1 = l2;
+      l2 = l3;
+      l3 = LOWER[text.charCodeAt(i + 2)]!;
+      const li = slots[(l1 << 14) | (l2 << 7) | l3]!;
+      if (li < 0) continue;
+      const list = lists[li]!;
+      for (let x = 0; x < list.length; x++) {
+        const kw = list[x]!;
+        if (found[kw.n] === 1 && !kw.positions) continue;
+        const k = kw.text;
+        let j = 3;
+        while (j < k.length && LOWER[text.charCodeAt(i + j)] === k.charCodeAt(j)) j++;
+        if (j !== k.length) continue;
+        found[kw.n] = 1;
+        if (kw.positions) {
+          const at = positions.get(k);
+          if (at) at.push(i);
+          else positions.set(k, [i]);
+        }
+      }
+    }
+    return { found, positions };
+  }
+
+  /** Detectors whose keywords occur in the text. */
+  candidates(text: string, scanned = this.scanKeywords(text)): Detector[] {
+    const set = new Set<Detector>();
+    for (const kw of this.keywords) if (scanned.found[kw.n]) for (const d of this.byKeyword.get(kw.text)!) set.add(d);
+    return this.detectors.filter((d) => set.has(d));
+  }
+
+  scan(file: SourceFile): SecretHit[] {
+    const { text, path } = file;
+    const scanned = this.scanKeywords(text);
+    const dets = this.candidates(text, scanned);
+    if (!dets.length) return [];
+    const hits: SecretHit[] = [];
+    const pending: { d: Detector; re: RegExp; near: { detector: string; lines: number } }[] = [];
+    const codeFile = CODE_FILE.test(path);
+    const lockfile = isLockfile(path);
+    const take = (d: Detector, m: RegExpExecArray): SecretHit | undefined => {
+      const idx = m.indices?.[1];
+      const raw = m[1];
+      if (!idx || raw === undefined) return undefined;
+      return this.check(d, raw, idx[0], idx[1], text, path, codeFile, m.index);
+    };
+    for (const d of dets) {
+      if (lockfile && d.validator !== 'checksum') continue;
+      for (const p of d.patterns) {
+        if (p.near) {
+          pending.push({ d, re: p.re, near: p.near });
+          continue;
+        }
+        if (d.anchored && p.sticky) {
+          // Match only where a keyword starts: no scan of the whole text per detector.
+          const starts: number[] = [];
+          for (const k of d.keywords) starts.push(...(scanned.positions.get(k) ?? []));
+          starts.sort((a, b) => a - b);
+          let after = -1;
+          for (const at of starts) {
+            if (at < after) continue;
+            p.sticky.lastIndex = at;
+            const m = p.sticky.exec(text);
+            if (!m) continue;
+            const hit = take(d, m);
+            // A rejected match (`secret = process.env.X || '…'`) may hide a real one at a later keyword.
+            if (hit) {
+              hits.push(hit);
+              after = m.index + Math.max(1, m[0].length);
+            }
+          }
+          continue;
+        }
+        const re = p.re;
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          if (m[0].length === 0) re.lastIndex++;
+          const hit = take(d, m);
+          if (hit) hits.push(hit);
+        }
+      }
+    }
+    // Paired patterns (an AWS secret key next to its key id) search only a window around their partner's hits.
+    for (const { d, re, near } of pending) {
+      for (const partner of hits.filter((h) => h.detector.id === near.detector)) {
+        const from = Math.max(0, lineStart(text, partner.start, near.lines));
+        const to = lineEnd(text, partner.end, near.lines);
+        re.lastIndex = from;
+        for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+          if (m[0].length === 0) re.lastIndex++;
+          const hit = take(d, m);
+          if (hit && hit.end <= to) hits.push(hit);
+        }
+      }
+    }
+    return dedupe(hits);
+  }
+
+  private check(d: Detector, raw: string, start: number, end: number, text: string, path: string, codeFile: boolean, matchStart: number): SecretHit | undefined {
+    let secret = raw;
+    let name: string | undefined;
+    let validated = false;
+    if (d.allow.some((re) => re.test(secret))) return undefined;
+    if (documentedExample(secret) || isReference(secret)) return undefined;
+    switch (d.validator) {
+      case 'checksum':
+        if (!prefixedChecksumOk(secret)) return undefined;
+        validated = true;
+        break;
+      case 'jwt':
+        if (!jwtOk(secret) || jwtDocumented(secret)) return undefined;
+        validated = true;
+        break;
+      case 'pem': {
+        if (!pemOk(secret)) return undefined;
+        validated = true;
+        // The key material is the body: the same key in a .pem file and in a JSON string keeps one fingerprint.
+        const body = pemBody(secret).body;
+        if (isPlaceholder(body.slice(0, 64))) return undefined;
+        return { detector: d, start, end, secret: body, validated };
+      }
+      case 'url-password': {
+        // Anchored at `://`: only web, git and FTP URLs (database URLs have their own detector).
+        if (d.keywords.includes('://') && !/(?:^|[^A-Za-z0-9+.-])(?:https?|ftp|git\+https|git\+ssh|ssh)$/i.test(text.slice(Math.max(0, matchStart - 12), matchStart))) return undefined;
+        // Trailing punctuation of prose is not part of a password.
+        if (/^\d{1,5}$/.test(secret) || isPlaceholder(secret) || humanWords(secret) || /^[a-z]{1,12}$/.test(secret)) return undefined;
+        if (secret.length < 6 && charClasses(secret) < 3) return undefined;
+        break;
+      }
+      case 'auth-header': {
+        // `Bearer <token>` / `Basic <base64 user:password>`: a random-looking value, not a word, reference or placeholder.
+        const basic = /^basic/i.test(text.slice(matchStart, matchStart + 5));
+        if (basic) {
+          const decoded = decodedBase64(secret);
+          const password = decoded?.includes(':') ? decoded.slice(decoded.indexOf(':') + 1) : undefined;
+          if (password === undefined || password.length < 6 || isPlaceholder(password) || humanWords(password) || isReference(password)) return undefined;
+          break;
+        }
+        if (isPlaceholder(secret) || humanWords(secret) || looksLikeCode(secret) || charClasses(secret) < 2 || entropy(secret) < 3.5 + (isFixtureLike(path) ? 0.3 : 0)) return undefined;
+        break;
+      }
+      case 'generic': {
+        name = nameAround(text, matchStart);
+        if (!secretName(name)) return undefined;
+        // URL query parameters (`badge.svg?token=…`) are public badge and share tokens far more often than secrets.
+        const nameStart = text.lastIndexOf(name, matchStart);
+        if (nameStart > 0 && /[?&]/.test(text[nameStart - 1]!) && secret.length <= 12) return undefined;
+        // A name inside another value (`arn:…:secret:app-x`, `a=b=c`, a path) is not an assignment.
+        if (nameStart > 0 && /[:=@/\\]/.test(text[nameStart - 1]!) && !(text[nameStart - 1] === ':' && name.startsWith('_auth'))) return undefined;
+        // A `name: Type = value` annotation only exists in code; elsewhere `key: a:b` is one value (`vault:…`, `arn:…`).
+        if (!codeFile && (text.slice(matchStart, start).match(/:(?!=)/g)?.length ?? 0) > 1) return undefined;
+        const before = text[start - 1] ?? '';
+        const quoted = before === '"' || before === "'" || before === '`';
+        if (quoted) {
+          if (text[end] !== before) return undefined;
+        } else {
+          if (codeFile && !/(?:^|\/)\.env/.test(path)) return undefined;
+          // Prose and escaped strings: `value,` `value;` `value\n"` end before the punctuation or escape.
+          secret = secret.replace(/(?:\\[nrt]|[,;])+$/, '');
+          end = start + secret.length;
+        }
+        if (isPlaceholder(secret) || !genericValueOk(secret, path, name)) return undefined;
+        if (isTemplateEnv(path) && entropy(secret) < 3.8) return undefined;
+        break;
+      }
+      default:
+        break;
+    }
+    if (d.validator !== 'url-password' && d.validator !== 'generic' && isPlaceholder(secret)) return undefined;
+    if (d.entropy !== undefined && entropy(secret) < d.entropy + (isFixtureLike(path) && !validated ? 0.2 : 0)) return undefined;
+    return name !== undefined ? { detector: d, start, end, secret, validated, name } : { detector: d, start, end, secret, validated };
+  }
+}
+
+/** Offset of the start of the line `lines` lines above `at`. */
+function lineStart(text: string, at: number, lines: number): number {
+  let i = at;
+  for (let n = 0; n <= lines && i > 0; n++) i = text.lastIndexOf('\n', i - 1);
+  return Math.max(0, i);
+}
+
+/** Offset of the end of the line `lines` lines below `at`. */
+function lineEnd(text: string, at: number, lines: number): number {
+  let i = at;
+  for (let n = 0; n <= lines; n++) {
+    const j = text.indexOf('\n', i + 1);
+    if (j < 0) return text.length;
+    i = j;
+  }
+  return i;
+}
+
+/** Overlapping hits: keep the higher priority, then the longer. */
+function dedupe(hits: SecretHit[]): SecretHit[] {
+  hits.sort((a, b) => a.start - b.start || b.detector.priority - a.detector.priority || b.end - a.end);
+  const out: SecretHit[] = [];
+  for (const h of hits) {
+    const clash = out.findIndex((o) => o.start < h.end && h.start < o.end);
+    if (clash < 0) out.push(h);
+    else {
+      const o = out[clash]!;
+      const better = h.detector.priority > o.detector.priority || (h.detector.priority === o.detector.priority && h.end - h.start > o.end - o.start);
+      if (better) out[clash] = h;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,123 @@
+// False-positive filters: what a value looks like when it is not a secret.
+import { createHash } from 'node:crypto';
+
+/** Shannon entropy in bits per character. */
+export function entropy(s: string): number {
+  if (!s.length) return 0;
+  const counts = new Map<string, number>();
+  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+/** How many of lower, upper, digit, other the value uses. */
+export function charClasses(s: string): number {
+  return (/[a-z]/.test(s) ? 1 : 0) + (/[A-Z]/.test(s) ? 1 : 0) + (/[0-9]/.test(s) ? 1 : 0) + (/[^A-Za-z0-9]/.test(s) ? 1 : 0);
+}
+
+const PLACEHOLDER_WORDS =
+  /x{4,}|X{4,}|\*{3,}|\.{3}|…|your[-_ ]?|my[-_]?(?:api|secret|token|key|pass)|changeme|change[-_]?me|replace[-_]?(?:me|with|this)|placeholder|redacted|dummy|example|sample|insert[-_]|todo|fixme|fake|mock|bogus|not[-_]?a[-_]?real|<[^>]{1,60}>|\[[a-z _-]{3,40}\]|^(?:none|null|nil|undefined|true|false|empty|string|secret|password|token|test|tests|testing|foo|bar|baz|abc|xyz)$/i;
+
+// Common default or demo passwords, compared on the value's letters only (`Password123!` → `password`).
+const WEAK = new Set(
+  'password passwd pass pwd secret secrets changeme admin administrator root toor test tester testing example sample dummy default letmein qwerty welcome token apikey apitoken key yourpassword mypassword mysecret foobar foo bar baz hunter abc abcdef guest user demo local localhost postgres mysql redis rabbit guest'.split(' '),
+);
+
+/** Runs like `aaaaaaaa`, `12345678`, `abcdefgh` or a short unit repeated (`abcabcabc`). */
+export function repetitive(s: string): boolean {
+  if (s.length < 4) return true;
+  if (/^(.)\1+$/.test(s)) return true;
+  if (/(.)\1{5,}/.test(s)) return true;
+  let asc = 0;
+  let desc = 0;
+  for (let i = 1; i < s.length; i++) {
+    const d = s.charCodeAt(i) - s.charCodeAt(i - 1);
+    if (d === 1) asc++;
+    if (d === -1) desc++;
+  }
+  if (asc >= s.length * 0.6 || desc >= s.length * 0.6) return true;
+  for (let unit = 1; unit <= 8; unit++) {
+    if (s.length >= unit * 3 && s.length % unit === 0 && s.slice(0, unit).repeat(s.length / unit) === s) return true;
+  }
+  return false;
+}
+
+export function isPlaceholder(value: string): boolean {
+  if (PLACEHOLDER_WORDS.test(value)) return true;
+  if (repetitive(value)) return true;
+  const letters = value.toLowerCase().replace(/[^a-z]/g, '');
+  if (WEAK.has(letters)) return true;
+  return false;
+}
+
+// Words people type into demo and test credentials; leetspeak is undone first (`P@ssw0rd` → `password`).
+const HUMAN_WORDS =
+  /password|passwd|passphrase|secret|testing|test|example|sample|dummy|fake|mock|demo|changeme|change|admin|root|default|local|development|dev|production|prod|staging|placeholder|token|apikey|api|key|super|hello|world|qwerty|letmein|welcome|user|guest|pass|my|your|foo|bar|baz|insert|here|value|abc|xyz|db|app|service|client|access|private|public|random|string/g;
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
+
+/** A value built from dictionary words with digits and punctuation (`SuperSecret123!`, `test-password-1`). */
+export function humanWords(value: string): boolean {
+  const norm = value.toLowerCase().replace(/[013457@$!]/g, (c) => LEET[c] ?? c);
+  const stripped = norm.replace(HUMAN_WORDS, '');
+  if (stripped.length === norm.length) return false;
+  return stripped.replace(/[^a-z]/g, '').length <= 3;
+}
+
+/** When a value is base64 of printable text (Kubernetes `data:`), the decoded text. */
+export function decodedBase64(value: string): string | undefined {
+  if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return undefined;
+  const text = Buffer.from(value, 'base64').toString('latin1');
+  return /^[\x20-\x7e]+$/.test(text) ? text : undefined;
+}
+
+/** `${VAR}`, `$VAR`, `%VAR%`, `${{ secrets.X }}`, `process.env.X`, `os.environ[...]`, `{{ var }}`, `#{var}`. */
+export function isReference(value: string): boolean {
+  // Secret-manager references: Vault, 1Password, AWS ARNs, GCP Secret Manager, SOPS/helm-secrets style URIs.
+  if (/^(?:vault|op|sm|ssm|awssm|gcpsm|azkv|secretsmanager|ref\+[a-z]+):/i.test(value) || /^arn:aws/.test(value) || /^projects\/[^/]+\/secrets\//.test(value)) return true;
+  return /\$\{|\$\(|^\$[A-Za-z_]|\{\{|%[A-Za-z_][A-Za-z0-9_]*%|process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|#\{|ENV\[|System\.getenv|env\(/.test(value);
+}
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Hashes (sha256, hex) of keys published in provider documentation; keeping hashes keeps the repo free of token strings. */
+// AWS docs' AKIAIOSFODNN7EXAMPLE and its secret are caught by the EXAMPLE filter.
+const DOCUMENTED = new Set([
+  '7f75367e7881255134e1375e723d1dea8ad5f6a4fdb79d938df1f1754a830606', // jwt.io's example token (John Doe)
+  '2cafc0970149a84f3b9e62eaf169f36f59907a3b3e31f7b82e68c69cd27f7326', // Stripe API reference test key
+  'f2d6ca16515033e5dce14eba840b979d27b5cbae24bb3e5bf484339667f86397', // Stripe docs test key
+  '7e8de44ea9ecf6d53415c90f5b249a8591f7abafbf7d65a2c0d855afeca3ec09', // Stripe docs test key
+  'bc3ae723f57c6b9e3fd80b699fcc420f6074b0b1718039669d22631d508ac0a7', // GitHub docs OAuth token example
+  '2ddc147f3a3b5a1722b8ed6be3c45c49a7156b17fca5d11410137a6d04def6eb', // Slack docs bot token example
+  '02091175c1ae3023fb1e92ff16e1a5ca44dcd9f449916770f7d4eb192092e273', // SendGrid docs key example
+  '9c846fdf0fa8955c377d0301542ee20ecd4585c5f359aa0a4cf15d44424f573d', // Mailgun docs API key
+  '02f7ce3c263f85c019eeeeea4b08f1b7f6ade2b7a2199c14f3efdac0eef382e1', // discord.js guide bot token
+  '74170575123fcbfc8a830f337f5f67000e6f0933c6e39c30b727d2d8155b2dcd', // Google Maps docs API key
+]);
+
+export function documentedExample(value: string): boolean {
+  if (/EXAMPLE/.test(value)) return true;
+  return DOCUMENTED.has(createHash('sha256').update(value).digest('hex'));
+}
+
+const LOCKFILES = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lockb?|Cargo\.lock|poetry\.lock|Pipfile\.lock|composer\.lock|Gemfile\.lock|go\.sum|flake\.lock|deno\.lock|uv\.lock)$/;
+export function isLockfile(path: string): boolean {
+  return LOCKFILES.test(path);
+}
+
+/** Test fixtures, examples and templates: values there must look more random before they count. */
+export function isFixtureLike(path: string): boolean {
+  return /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|__fixtures__|mocks?|__mocks__|examples?|samples?|testdata)\//i.test(path) || /\.(?:test|spec)\.[a-z]+$/i.test(path) || isTemplateEnv(path);
+}
+
+export function isTemplateEnv(path: string): boolean {
+  return /(?:^|\/)[^/]*\.(?:example|sample|template|tmpl|dist|defaults?)(?:\.[a-z]+)?$/i.test(path) || /(?:^|\/)(?:example|sample|template)\.env$/i.test(path);
+}
+
+/** Integrity hashes (`sha512-…`), base64 digests and SRI strings. */
+export function isIntegrityHash(value: string): boolean {
+  return /^sha(?:1|256|384|512)-[A-Za-z0-9+/]+=*$/.test(value);
+}

@@ -1,0 +1,105 @@
+// Token-shaped strings made at run time from a fixed seed, so none sits in the repository.
+// A detector's `sample` template, e.g. `ghp_{alnum:30}{crc}`, and the `{{sample}}` placeholders of examples and corpus files.
+import { sample } from '../../rule.js';
+import { base62, crc32 } from './validators.js';
+
+const ALPHABETS: Record<string, string> = {
+  alnum: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789',
+  hex: '0123456789abcdef',
+  HEX: '0123456789ABCDEF',
+  lower: 'abcdefghijklmnopqrstuvwxyz',
+  upper: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+  upperdigits: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789',
+  lowerdigits: 'abcdefghijklmnopqrstuvwxyz0123456789',
+  digits: '0123456789',
+  b64: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/',
+  b64url: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_',
+  password: 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!+-_.~',
+};
+
+function mix(seed: number, text: string): number {
+  let h = (2166136261 ^ seed) >>> 0;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/** `n` seeded random bytes. */
+function bytes(n: number, seed: number): Buffer {
+  const s = sample('', n * 2, ALPHABETS.hex!, seed);
+  return Buffer.from(s, 'hex');
+}
+
+const b64url = (b: Buffer): string => b.toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+
+function jwt(seed: number): string {
+  const header = b64url(Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })));
+  const sub = sample('', 10, ALPHABETS.digits!, seed);
+  const payload = b64url(Buffer.from(JSON.stringify({ sub, name: sample('user-', 6, ALPHABETS.lower!, seed), iat: 1700000000 + (seed % 1000) })));
+  return `${header}.${payload}.${b64url(bytes(32, seed + 1))}`;
+}
+
+const PEM_DER_HEAD: Record<string, string> = {
+  'RSA PRIVATE KEY': '308204a40201000282010100',
+  'EC PRIVATE KEY': '307702010104',
+  'PRIVATE KEY': '308204be020100300d06092a864886f70d0101010500048204a8',
+  'ENCRYPTED PRIVATE KEY': '308204e6301c060a2a864886f70d010c0103300e',
+  'DSA PRIVATE KEY': '308201bb02010002818100',
+};
+
+/** A PEM block with a plausible DER body; `sep` joins lines (`\n`, or a literal `\\n` for JSON strings). */
+function pem(type: string, seed: number, sep: string): string {
+  let der: Buffer;
+  if (type === 'OPENSSH PRIVATE KEY') der = Buffer.concat([Buffer.from('openssh-key-v1\0', 'latin1'), bytes(380, seed)]);
+  else {
+    const head = PEM_DER_HEAD[type] ?? PEM_DER_HEAD['PRIVATE KEY']!;
+    const total = type === 'EC PRIVATE KEY' ? 0x79 : parseInt(head.slice(4, 8), 16) + 4;
+    const headBuf = Buffer.from(head, 'hex');
+    der = Buffer.concat([headBuf, bytes(Math.max(0, total - headBuf.length), seed)]);
+  }
+  const b64 = der.toString('base64');
+  const lines = b64.match(/.{1,64}/g) ?? [];
+  return [`-----BEGIN ${type}-----`, ...lines, `-----END ${type}-----`].join(sep);
+}
+
+/**
+ * Expand a sample template. Segments: `{alnum:N}` (and the other alphabets above), `{crc}` (base62 CRC-32 of what
+ * follows the 4-character prefix, GitHub/npm style), `{jwt}`, `{pem:TYPE}`, `{pemjson:TYPE}` (`\n` escaped).
+ */
+export function expandTemplate(template: string, seed = 0): string {
+  let out = '';
+  let i = 0;
+  let segment = 0;
+  const re = /\{(\w+)(?::([^}]*))?\}/g;
+  for (let m = re.exec(template); m; m = re.exec(template)) {
+    out += template.slice(i, m.index);
+    i = m.index + m[0].length;
+    const kind = m[1]!;
+    const arg = m[2] ?? '';
+    const s = mix(seed, `${template}#${segment++}`);
+    if (kind === 'crc') out += base62(crc32(out.slice(4)));
+    else if (kind === 'jwt') out += jwt(s);
+    else if (kind === 'pem') out += pem(arg, s, '\n');
+    else if (kind === 'pemjson') out += pem(arg, s, '\\n');
+    else if (ALPHABETS[kind]) out += sample('', Number(arg), ALPHABETS[kind], s);
+    else throw new Error(`unknown sample segment {${kind}} in "${template}"`);
+  }
+  return out + template.slice(i);
+}
+
+export type SampleLookup = (id: string, seed: number) => string;
+
+/**
+ * Replace `{{sample}}`, `{{sample:ID}}`, `{{sample:ID:SEED}}` and `{{gen:ALPHABET:N[:SEED]}}` placeholders.
+ * `self` is the detector id that a bare `{{sample}}` refers to.
+ */
+export function expandPlaceholders(text: string, lookup: SampleLookup, self?: string): string {
+  return text.replace(/\{\{(sample|gen)(?::([\w/.-]+))?(?::([\w]+))?(?::(\d+))?\}\}/g, (all, what: string, a?: string, b?: string, c?: string) => {
+    if (what === 'gen') {
+      if (!a || !b) throw new Error(`bad placeholder ${all}`);
+      return expandTemplate(`{${a}:${b}}`, Number(c ?? 0));
+    }
+    const id = a ?? self;
+    if (!id) throw new Error(`placeholder ${all} needs a detector id`);
+    return lookup(id.startsWith('secret/') ? id : `secret/${id}`, Number(b ?? 0));
+  });
+}

@@ -1,0 +1,128 @@
+// Offline checks that a token-shaped string is well formed: checksums, decodable headers, plausible key bodies.
+
+const CRC_TABLE = (() => {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+})();
+
+/** CRC-32 (IEEE) of an ASCII string. */
+export function crc32(s: string): number {
+  let crc = 0xffffffff;
+  for (let i = 0; i < s.length; i++) crc = (crc >>> 8) ^ CRC_TABLE[(crc ^ s.charCodeAt(i)) & 0xff]!;
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+// Some token generators order the alphabet lowercase first; a checksum in either order is well formed.
+const BASE62_LOWER_FIRST = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** Base62 of a 32-bit number, left-padded with `0` to `width`. */
+export function base62(n: number, width = 6, alphabet = BASE62): string {
+  let out = '';
+  let v = n >>> 0;
+  do {
+    out = alphabet[v % 62]! + out;
+    v = Math.floor(v / 62);
+  } while (v > 0);
+  return out.padStart(width, '0');
+}
+
+/**
+ * GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`) and npm (`npm_`) tokens: a 4-character prefix, a random body
+ * and 6 characters of base62 CRC-32 of the body.
+ */
+export function prefixedChecksumOk(token: string): boolean {
+  if (token.length < 4 + 6 + 20) return false;
+  const body = token.slice(4, -6);
+  const crc = crc32(body);
+  const check = token.slice(-6);
+  return base62(crc) === check || base62(crc, 6, BASE62_LOWER_FIRST) === check;
+}
+
+/** Append the checksum to a body, for generating well-formed test tokens. */
+export function withChecksum(prefix: string, body: string): string {
+  return prefix + body + base62(crc32(body));
+}
+
+export function base64urlDecode(s: string): Buffer | undefined {
+  if (!/^[A-Za-z0-9_-]*={0,2}$/.test(s)) return undefined;
+  return Buffer.from(s.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+}
+
+/** A JWT whose header decodes to a JSON object with an `alg` and whose payload decodes to a JSON object. */
+export function jwtOk(token: string): boolean {
+  const parts = token.split('.');
+  if (parts.length !== 3) return false;
+  const json = (p: string): Record<string, unknown> | undefined => {
+    const buf = base64urlDecode(p);
+    if (!buf) return undefined;
+    try {
+      const v: unknown = JSON.parse(buf.toString('utf8'));
+      return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const header = json(parts[0]!);
+  if (!header || typeof header.alg !== 'string') return false;
+  if (header.alg.toLowerCase() === 'none') return false;
+  return json(parts[1]!) !== undefined && parts[2]!.length >= 16;
+}
+
+/** The payload of the tutorials' token (jwt.io and most JWT docs): subject `1234567890`, name `John Doe`. */
+export function jwtDocumented(token: string): boolean {
+  const payload = base64urlDecode(token.split('.')[1] ?? '');
+  if (!payload) return false;
+  try {
+    const v = JSON.parse(payload.toString('utf8')) as Record<string, unknown>;
+    return v.sub === '1234567890' && v.name === 'John Doe';
+  } catch {
+    return false;
+  }
+}
+
+/** The base64 body of a PEM block: the lines between BEGIN and END, minus `Key: value` headers. */
+export function pemBody(block: string): { body: string; encrypted: boolean } {
+  const lines = block
+    .replace(/\\r/g, '')
+    .replace(/\\n/g, '\n')
+    .split(/\r?\n/)
+    .map((l) => l.trim().replace(/^["'`+,\s]+|["'`+,\s]+$/g, '').replace(/\\n$/, ''));
+  let encrypted = /ENCRYPTED/.test(lines[0] ?? '');
+  const body: string[] = [];
+  for (const line of lines.slice(1)) {
+    if (line.startsWith('-----END')) break;
+    if (/^[A-Za-z-]+:/.test(line)) {
+      if (/^Proc-Type:.*ENCRYPTED/i.test(line)) encrypted = true;
+      continue;
+    }
+    body.push(line.replace(/\s+/g, ''));
+  }
+  return { body: body.join(''), encrypted };
+}
+
+/**
+ * A PEM private key body is plausible when it is base64 of a DER SEQUENCE (RSA, EC, PKCS#8, encrypted PKCS#8)
+ * or of an OpenSSH key (`openssh-key-v1`); encrypted legacy PEM bodies are random bytes, so only size is checked.
+ */
+export function pemOk(block: string): boolean {
+  const { body, encrypted } = pemBody(block);
+  if (body.length < 64 || !/^[A-Za-z0-9+/]+={0,2}$/.test(body)) return false;
+  const der = Buffer.from(body, 'base64');
+  if (/OPENSSH/.test(block.slice(0, 40))) return der.subarray(0, 15).toString('latin1') === 'openssh-key-v1\0';
+  if (encrypted && !/ENCRYPTED PRIVATE KEY/.test(block.slice(0, 40))) return der.length >= 48;
+  if (der[0] !== 0x30) return false;
+  const lenByte = der[1] ?? 0;
+  if (lenByte < 0x80) return lenByte + 2 <= der.length + 2;
+  const n = lenByte & 0x7f;
+  if (n < 1 || n > 3) return false;
+  let len = 0;
+  for (let i = 0; i < n; i++) len = len * 256 + (der[2 + i] ?? 0);
+  // Allow a truncated copy but not a body that claims far less than it holds.
+  return len >= 32 && len + 2 + n >= der.length - 4;
+}
