@@ -125,8 +125,9 @@ describe.runIf(havePreCommit || required)('pre-commit hooks (Debian pre-commit, 
     const fromHook: string[] = [];
     let current = '';
     for (const line of hook.out.split('\n')) {
-      const m = /^ {2}(\d+):(\d+) +\w+ +.* {2}([a-z]+\/[a-z0-9-]+)$/.exec(line);
-      if (m) fromHook.push(key(current, Number(m[1]), Number(m[2]), m[3]));
+      // `line:column`, or `-` for a file-level finding (e.g. `.env` not git-ignored).
+      const m = /^ {2}(?:(\d+):(\d+)|-) +\w+ +.* {2}([a-z]+\/[a-z0-9-]+)$/.exec(line);
+      if (m) fromHook.push(key(current, m[1] ? Number(m[1]) : undefined, m[2] ? Number(m[2]) : undefined, m[3]));
       else if (/^\S/.test(line)) current = line.trim();
     }
     fromHook.sort();
