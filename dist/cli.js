@@ -2045,7 +2045,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge = {
+    var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -2055,7 +2055,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -2094,7 +2094,7 @@ var require_merge = __commonJS({
     }
     exports2.addMergeToJSMap = addMergeToJSMap;
     exports2.isMergeKey = isMergeKey;
-    exports2.merge = merge;
+    exports2.merge = merge2;
   }
 });
 
@@ -2103,15 +2103,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log = require_log();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -3502,7 +3502,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -3522,7 +3522,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge.merge,
+      merge2.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -3548,7 +3548,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -3573,7 +3573,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge.merge,
+      merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -3583,7 +3583,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -3592,7 +3592,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -3610,7 +3610,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
+        tags = tags.concat(merge2.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -3639,11 +3639,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -7717,7 +7717,7 @@ var require_ignore = __commonJS({
       return Array.isArray(subject) ? subject : [subject];
     }
     var UNDEFINED = void 0;
-    var EMPTY = "";
+    var EMPTY2 = "";
     var SPACE = " ";
     var ESCAPE = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
@@ -7769,14 +7769,14 @@ var require_ignore = __commonJS({
     var scanBracket = (pattern, start) => {
       const { length } = pattern;
       let index = start + 1;
-      let negated = EMPTY;
+      let negated = EMPTY2;
       const lead = pattern[index];
       if (lead === "!" || lead === "^") {
         negated = "^";
         index++;
       }
-      let body = EMPTY;
-      let prev = EMPTY;
+      let body = EMPTY2;
+      let prev = EMPTY2;
       for (; ; ) {
         const char = pattern[index];
         if (char === UNDEFINED) {
@@ -7795,7 +7795,7 @@ var require_ignore = __commonJS({
           if (prev <= to) {
             body += `-${escapeMember(to)}`;
           }
-          prev = EMPTY;
+          prev = EMPTY2;
         } else if (char === "[" && pattern[index + 1] === ":") {
           const nameStart = index + 2;
           let end = nameStart;
@@ -7811,7 +7811,7 @@ var require_ignore = __commonJS({
               return null;
             }
             body += POSIX_CLASSES[name];
-            prev = EMPTY;
+            prev = EMPTY2;
             index = end;
           } else {
             body += escapeMember("[");
@@ -7844,7 +7844,7 @@ var require_ignore = __commonJS({
       const sources = [];
       const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
       const { length } = pattern;
-      let out = EMPTY;
+      let out = EMPTY2;
       let index = 0;
       while (index < length) {
         const char = pattern[index];
@@ -8021,7 +8021,7 @@ var require_ignore = __commonJS({
         //   two are still distinct, before the unescape steps below collapse the
         //   literal onto the very `\*` a wildcard leaves behind.
         /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        (match, p1, p2) => p2 === EMPTY2 ? p1 + TRAILING_WILDCARD : match,
         "*"
       ],
       [
@@ -8084,7 +8084,7 @@ var require_ignore = __commonJS({
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
     var separatorAfter = (run, at) => {
-      let separator = EMPTY;
+      let separator = EMPTY2;
       for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
         separator += run[index].single;
       }
@@ -8145,7 +8145,7 @@ var require_ignore = __commonJS({
           index++;
         }
       }
-      let out = EMPTY;
+      let out = EMPTY2;
       let run = [];
       const flush = () => {
         let lastWildcard;
@@ -8224,14 +8224,14 @@ var require_ignore = __commonJS({
       if (path7.charCodeAt(0) === SLASH_CODE || path7.indexOf(DOUBLE_SLASH) >= 0) {
         const slices = path7.split(SLASH).filter(Boolean);
         slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
       const end = path7.length - 1;
       const cut = path7.lastIndexOf(
         SLASH,
         path7.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path7.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path7.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -8858,8 +8858,8 @@ var Resolver = class {
     };
     visit(node);
   }
-  newScope(node, parent, isFunction) {
-    const s = { node, parent, isFunction, bindings: /* @__PURE__ */ new Map() };
+  newScope(node, parent, isFunction2) {
+    const s = { node, parent, isFunction: isFunction2, bindings: /* @__PURE__ */ new Map() };
     this.scopeOfNode.set(node, s);
     return s;
   }
@@ -9304,8 +9304,1662 @@ var suppression_without_reason_default = defineRule({
   }
 });
 
+// src/analyzers/taint/engine.ts
+var import_visitor_keys2 = __toESM(require_dist());
+
+// src/analyzers/taint/sources.ts
+var REQUEST_PROPS = /* @__PURE__ */ new Set([
+  "query",
+  "params",
+  "body",
+  "headers",
+  "header",
+  "cookies",
+  "signedCookies",
+  "path",
+  "url",
+  "originalUrl",
+  "files",
+  "file",
+  "payload",
+  "searchParams",
+  "nextUrl",
+  "hostname",
+  "host",
+  "querystring",
+  "rawBody",
+  "fields",
+  "href",
+  "search",
+  "pathname"
+]);
+var REQUEST_METHODS = /* @__PURE__ */ new Set(["get", "header", "param", "query", "queries", "json", "text", "formData", "parseBody", "valid", "arrayBuffer", "blob"]);
+var LAMBDA_PROPS = /* @__PURE__ */ new Set(["body", "queryStringParameters", "pathParameters", "multiValueQueryStringParameters", "headers", "rawPath", "rawQueryString"]);
+var ENTRY_PROPS = /* @__PURE__ */ new Set(["path", "fileName", "filename", "entryName", "name", "linkname", "linkpath"]);
+var ROUTE_METHODS = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "del", "all", "use", "options", "head", "route", "handle", "any", "on"]);
+var NEXT_HANDLERS = /* @__PURE__ */ new Set(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]);
+var TOOL_SCHEMA_KEYS = /* @__PURE__ */ new Set(["parameters", "inputSchema", "input_schema", "schema", "argsSchema", "inputParameters"]);
+var TOOL_FN_KEYS = /* @__PURE__ */ new Set(["execute", "handler", "run", "func", "invoke", "call", "callback"]);
+var LIFECYCLE_EVENTS = /* @__PURE__ */ new Set(["error", "close", "open", "connect", "disconnect", "end", "finish", "drain", "listening", "ready", "exit", "timeout", "connection", "upgrade"]);
+var NO = { state: "no" };
+var TAINTED = { state: "tainted" };
+function walkSpec(kind, path7) {
+  if (path7.length === 0) return kind === "whole" ? TAINTED : { state: "partial", spec: kind };
+  const [head, ...rest] = path7;
+  switch (kind) {
+    case "whole":
+      return TAINTED;
+    case "request":
+      if (head === "request" || head === "req" || head === "raw") return walkSpec("request", rest);
+      return REQUEST_PROPS.has(head) ? TAINTED : NO;
+    case "hono":
+      return head === "req" ? walkSpec("request", rest) : NO;
+    case "mcpRequest":
+      if (head !== "params") return NO;
+      if (rest.length === 0) return { state: "partial", spec: "mcpRequest" };
+      return rest[0] === "arguments" ? TAINTED : NO;
+    case "nextProps":
+      return head === "params" || head === "searchParams" ? TAINTED : NO;
+    case "lambda":
+      return LAMBDA_PROPS.has(head) ? TAINTED : NO;
+    case "entry":
+      return ENTRY_PROPS.has(head) ? TAINTED : NO;
+    default:
+      return NO;
+  }
+}
+function calleeName(callee) {
+  const c = unwrap(callee);
+  if (!c) return void 0;
+  if (c.type === "Identifier") return c.name;
+  if (c.type === "MemberExpression") return propertyName(c);
+  return void 0;
+}
+function receiverName(callee) {
+  const c = unwrap(callee);
+  if (c?.type !== "MemberExpression") return void 0;
+  const o = unwrap(c.object);
+  if (o?.type === "Identifier") return o.name;
+  if (o?.type === "MemberExpression") return propertyName(o);
+  return void 0;
+}
+function isFunction(n) {
+  return !!n && (n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression" || n.type === "FunctionDeclaration");
+}
+function paramName(fn, i) {
+  const p = fn.params[i];
+  const id = p?.type === "AssignmentPattern" ? p.left : p;
+  return id?.type === "Identifier" ? id.name : void 0;
+}
+function objectKeys(o) {
+  const keys = /* @__PURE__ */ new Set();
+  for (const p of o.properties) if (p.type === "Property") {
+    const k = propertyName(p);
+    if (k !== void 0) keys.add(k);
+  }
+  return keys;
+}
+var isLiteralRoute = (n, resolver) => {
+  const u = unwrap(n);
+  if (!u) return false;
+  if (u.type === "Literal" && ("regex" in u || typeof u.value === "string")) return true;
+  if (u.type === "TemplateLiteral" || u.type === "ArrayExpression") return true;
+  return typeof constValue(u, resolver) === "string";
+};
+var REQUEST_NAMES = /^(_?req|request|_?request|incomingMessage|httpRequest|ctx|context)$/;
+function handlerSpecs(fn, resolver) {
+  const out = /* @__PURE__ */ new Map();
+  const params = fn.params;
+  const set = (i, kind, what, trust = "untrusted") => {
+    if (i < params.length && !out.has(i)) out.set(i, { kind, what, trust });
+  };
+  const parent = resolver.parent(fn);
+  if (parent?.type === "CallExpression" && parent.arguments.includes(fn)) {
+    const name = calleeName(parent.callee);
+    const args = parent.arguments;
+    const isLast = args[args.length - 1] === fn;
+    const canon = resolver.canonical(parent.callee);
+    if ((name === "tool" || name === "registerTool" || name === "prompt" || name === "registerPrompt") && (isLast || args[0] === fn)) set(0, "whole", "tool input");
+    else if ((name === "resource" || name === "registerResource") && isLast) set(1, "whole", "MCP resource template variables");
+    else if (name === "setRequestHandler") {
+      const schema = args[0] ? resolver.canonical(args[0]) ?? "" : "";
+      if (/CallToolRequestSchema$/.test(schema)) set(0, "mcpRequest", "MCP tool call");
+    } else if (canon && /^(http|https|http2)\.(createServer|createSecureServer)$/.test(canon)) set(0, "request", "HTTP request");
+    else if (name === "on" || name === "once" || name === "addListener" || name === "addEventListener" || name === "prependListener") {
+      const ev = constValue(args[0], resolver);
+      const recv = receiverName(parent.callee) ?? "";
+      if (ev === "request") set(0, "request", "HTTP request");
+      else if (ev === "message" || ev === "data" || ev === "line" || ev === "text") {
+        const what = /stdin|rl|readline|input/i.test(recv) || ev === "line" ? "stdin input" : "socket message";
+        set(0, "whole", what);
+      } else if (ev === "entry") set(0, "entry", "archive entry");
+      else if (ev === "connection" && params.length >= 2) set(1, "request", "HTTP upgrade request");
+      else if (typeof ev === "string" && !LIFECYCLE_EVENTS.has(ev) && /socket|^io$|client|^ws$|conn/i.test(recv)) {
+        for (let i = 0; i < params.length; i++) set(i, "whole", "socket message");
+      }
+    } else if (name === "question" && isLast) set(0, "whole", "stdin input");
+    else if (name === "action" && /command|argument|option|program|cli/i.test(sourceTextOfCallee(parent.callee))) {
+      for (let i = 0; i < params.length; i++) set(i, "whole", "command-line argument", "low");
+    } else if (name && ROUTE_METHODS.has(name) && parent.callee.type === "MemberExpression") {
+      const first = args[0];
+      const routeLike = first === fn ? name === "use" : isLiteralRoute(first, resolver);
+      const p0 = paramName(fn, 0) ?? "";
+      if (routeLike && !/^(err|error|e)$/.test(p0)) {
+        if (params.length === 4 && name === "use") set(1, "request", "HTTP request");
+        else set(0, "request", "HTTP request");
+      } else if (routeLike && params.length === 4) set(1, "request", "HTTP request");
+    }
+  } else if (parent?.type === "Property" && parent.value === fn) {
+    const key = propertyName(parent);
+    const obj = resolver.parent(parent);
+    if (key && obj?.type === "ObjectExpression") {
+      const keys = objectKeys(obj);
+      if ((key === "handler" || key === "preHandler") && (keys.has("method") || keys.has("url") || keys.has("path"))) set(0, "request", "HTTP request");
+      else if (TOOL_FN_KEYS.has(key)) {
+        const call = resolver.parent(obj);
+        const inToolCall = call && (call.type === "CallExpression" || call.type === "NewExpression") && /tool/i.test(calleeName(call.callee) ?? "");
+        const hasSchema = [...keys].some((k) => TOOL_SCHEMA_KEYS.has(k));
+        if (inToolCall || hasSchema && (keys.has("description") || keys.has("name"))) set(0, "whole", "agent tool input");
+      }
+    }
+  } else if (parent?.type === "MethodDefinition" && parent.value === fn) {
+    const key = propertyName(parent);
+    const cls = resolver.parent(resolver.parent(parent) ?? parent);
+    const sup = cls && (cls.type === "ClassDeclaration" || cls.type === "ClassExpression") ? cls.superClass : null;
+    const supName = sup ? sup.type === "Identifier" ? sup.name : sup.type === "MemberExpression" ? propertyName(sup) ?? "" : "" : "";
+    if ((key === "_call" || key === "execute" || key === "run") && /Tool$/.test(supName)) set(0, "whole", "agent tool input");
+  }
+  const exportName = exportedName(fn, resolver);
+  if (exportName !== void 0) {
+    if (NEXT_HANDLERS.has(exportName)) {
+      set(0, "request", "HTTP request");
+      set(1, "nextProps", "route params");
+    }
+    const p0 = params[0];
+    if (p0?.type === "ObjectPattern" && p0.properties.some((p) => p.type === "Property" && ["params", "searchParams"].includes(propertyName(p) ?? ""))) set(0, "nextProps", "page props");
+  }
+  for (let i = 0; i < params.length; i++) {
+    const n = paramName(fn, i);
+    if (!n) continue;
+    if (REQUEST_NAMES.test(n)) set(i, "request", "HTTP request");
+    else if (n === "c" && i === 0) set(i, "hono", "HTTP request");
+    else if (n === "event" && i === 0 && params.length <= 3) set(i, "lambda", "Lambda event");
+  }
+  return out;
+}
+function sourceTextOfCallee(callee) {
+  let n = unwrap(callee);
+  const parts = [];
+  for (let i = 0; n && i < 8; i++) {
+    if (n.type === "MemberExpression") {
+      const p = propertyName(n);
+      if (p) parts.push(p);
+      n = unwrap(n.object);
+    } else if (n.type === "CallExpression") n = unwrap(n.callee);
+    else if (n.type === "NewExpression") n = unwrap(n.callee);
+    else if (n.type === "Identifier") {
+      parts.push(n.name);
+      break;
+    } else break;
+  }
+  return parts.join(".");
+}
+function exportedName(fn, resolver) {
+  const p = resolver.parent(fn);
+  if (fn.type === "FunctionDeclaration") {
+    if (p?.type === "ExportNamedDeclaration") return fn.id?.name ?? "default";
+    if (p?.type === "ExportDefaultDeclaration") return "default";
+    return void 0;
+  }
+  if (p?.type === "ExportDefaultDeclaration") return "default";
+  if (p?.type === "VariableDeclarator" && p.init === fn && p.id.type === "Identifier") {
+    const decl = resolver.parent(p);
+    if (decl && resolver.parent(decl)?.type === "ExportNamedDeclaration") return p.id.name;
+  }
+  return void 0;
+}
+var isFunctionNode = isFunction;
+
+// src/analyzers/taint/guards.ts
+var EMPTY = /* @__PURE__ */ new Map();
+var VALIDATOR_NAMES = /^is(Alphanumeric|Alpha|Numeric|Int|Integer|UUID|Uuid|Hexadecimal|Hex|Slug|MongoId|Base64|Port|Number|SafeInteger)$/;
+var SAFE_PREDICATE_NAMES = /^(is|check|has)?_?(safe|valid|allowed|whitelisted|permitted)/i;
+var SHELL_META = /[;&|$`'"<>(){}!*\n\\]/;
+var Guards = class {
+  constructor(resolver, engine) {
+    this.resolver = resolver;
+    this.engine = engine;
+  }
+  resolver;
+  engine;
+  factMemo = /* @__PURE__ */ new Map();
+  derivedMemo = /* @__PURE__ */ new Map();
+  ids = /* @__PURE__ */ new Map();
+  /** True when a guard that dominates this use of `b` makes it safe for a sink of `kind`. */
+  protects(use, b, kind) {
+    const facts = /* @__PURE__ */ new Set();
+    const consider = (cond, pol) => {
+      for (const [g, fs6] of this.factsOf(cond, pol)) if (this.related(g, b)) for (const f of fs6) facts.add(f);
+    };
+    let child = use;
+    let p = this.resolver.parent(child);
+    for (let depth = 0; p && depth < 200; depth++) {
+      switch (p.type) {
+        case "IfStatement":
+        case "ConditionalExpression":
+          if (child === p.consequent) consider(p.test, true);
+          else if (child === p.alternate) consider(p.test, false);
+          break;
+        case "LogicalExpression":
+          if (child === p.right) {
+            if (p.operator === "&&") consider(p.left, true);
+            else if (p.operator === "||") consider(p.left, false);
+          }
+          break;
+        case "BlockStatement":
+        case "Program":
+        case "StaticBlock":
+          this.earlyExits(p.body, child, consider);
+          break;
+        case "SwitchCase": {
+          this.earlyExits(p.consequent, child, consider);
+          const sw = this.resolver.parent(p);
+          if (p.test && sw?.type === "SwitchStatement" && constValue(p.test, this.resolver) !== void 0) {
+            for (const g of this.bindingsOf(sw.discriminant)) if (this.related(g, b)) facts.add("allow");
+          }
+          break;
+        }
+        default:
+          break;
+      }
+      if (decide(facts, kind)) return true;
+      child = p;
+      p = this.resolver.parent(p);
+    }
+    return decide(facts, kind);
+  }
+  /** Statements before `child` in a list that leave unless a condition holds: `if (bad) return;`, `assert(ok)`. */
+  earlyExits(list, child, consider) {
+    for (const s of list) {
+      if (s === child) return;
+      if (s.type === "IfStatement") {
+        const c = exits(s.consequent);
+        const a = s.alternate ? exits(s.alternate) : false;
+        if (c && !a) consider(s.test, false);
+        else if (a && !c) consider(s.test, true);
+      } else if (s.type === "ExpressionStatement" && s.expression.type === "CallExpression") {
+        const callee = unwrap(s.expression.callee);
+        const name = callee?.type === "Identifier" ? callee.name : callee?.type === "MemberExpression" ? this.resolver.canonical(callee) ?? "" : "";
+        if (/^(assert|assert\.ok|assert\.strict|invariant|ensure|console\.assert_)$/.test(name) && s.expression.arguments[0]) consider(s.expression.arguments[0], true);
+      }
+    }
+  }
+  factsOf(cond, pol) {
+    let m = this.factMemo.get(cond);
+    if (!m) {
+      m = [void 0, void 0];
+      this.factMemo.set(cond, m);
+    }
+    const i = pol ? 0 : 1;
+    if (!m[i]) {
+      m[i] = EMPTY;
+      m[i] = this.computeFacts(cond, pol, 0);
+    }
+    return m[i];
+  }
+  computeFacts(cond, pol, depth) {
+    const c = unwrap(cond);
+    if (!c || depth > 12) return EMPTY;
+    const out = /* @__PURE__ */ new Map();
+    const add = (nodes, f) => {
+      if (!nodes) return;
+      for (const n of Array.isArray(nodes) ? nodes : [nodes]) {
+        for (const b of this.bindingsOf(n)) {
+          const s = out.get(b);
+          if (s) s.add(f);
+          else out.set(b, /* @__PURE__ */ new Set([f]));
+        }
+      }
+    };
+    switch (c.type) {
+      case "UnaryExpression":
+        if (c.operator === "!") return this.computeFacts(c.argument, !pol, depth + 1);
+        return EMPTY;
+      case "LogicalExpression": {
+        const l = this.computeFacts(c.left, pol, depth + 1);
+        const r = this.computeFacts(c.right, pol, depth + 1);
+        if (c.operator === "&&" && pol || c.operator === "||" && !pol) return merge(l, r);
+        if (c.operator === "??") return EMPTY;
+        return intersect(l, r);
+      }
+      case "BinaryExpression": {
+        const op = c.operator;
+        const left = c.left;
+        const right = c.right;
+        if (op === "in") {
+          if (pol) add(left, "allow");
+          return out;
+        }
+        const lv = constValue(left, this.resolver);
+        const rv = constValue(right, this.resolver);
+        const [x, v] = lv !== void 0 && rv === void 0 ? [right, lv] : rv !== void 0 && lv === void 0 ? [left, rv] : [void 0, void 0];
+        if (!x) return out;
+        const xu = unwrap(x);
+        if (op === "===" || op === "==" || op === "!==" || op === "!=") {
+          const eq = op === "===" || op === "==" ? pol : !pol;
+          if (xu.type === "UnaryExpression" && xu.operator === "typeof") {
+            if (eq && v === "number") add(xu.argument, "allow");
+            return out;
+          }
+          const io2 = indexOfCall(xu);
+          if (io2) {
+            if (v === 0) return this.stringCheck(io2.recv, "startsWith", io2.arg, eq);
+            if (v === -1) return this.stringCheck(io2.recv, "includes", io2.arg, !eq);
+            return out;
+          }
+          if (eq && (typeof v === "string" || typeof v === "number" || typeof v === "boolean")) add(x, "allow");
+          return out;
+        }
+        const io = indexOfCall(xu);
+        if (io && typeof v === "number" && x === left) {
+          const found = op === ">=" && v === 0 || op === ">" && v === -1;
+          const missing = op === "<" && v === 0 || op === "<=" && v === -1;
+          if (found || missing) return this.stringCheck(io.recv, "includes", io.arg, found ? pol : !pol);
+        }
+        return out;
+      }
+      case "CallExpression":
+        return this.callFacts(c, pol, depth);
+      default:
+        return EMPTY;
+    }
+  }
+  /** Facts from `recv.startsWith(arg)` / `recv.includes(arg)` being `pol`. */
+  stringCheck(recv, method, arg, pol) {
+    const out = /* @__PURE__ */ new Map();
+    const add = (n, f) => {
+      for (const b of this.bindingsOf(n)) {
+        const s = out.get(b);
+        if (s) s.add(f);
+        else out.set(b, /* @__PURE__ */ new Set([f]));
+      }
+    };
+    const v = arg ? constValue(arg, this.resolver) : void 0;
+    const dotdot = typeof v === "string" && /^\.\.([\\/])?$/.test(v);
+    if (method === "startsWith") {
+      if (dotdot) {
+        if (!pol && this.isRelative(recv)) add(recv, "pathSafe");
+        else if (!pol && this.isNormalised(recv)) add(recv, "noDotDot");
+      } else if (v === "/" || v === "\\") {
+        if (!pol) add(recv, "notAbs");
+      } else if (pol && arg && this.isNormalised(recv)) add(recv, "pathSafe");
+    } else {
+      if (dotdot) {
+        if (!pol) add(recv, this.isNormalised(recv) ? "pathSafe" : "noDotDot");
+      } else if (pol && arg && this.isAllowlist(recv)) add(arg, "allow");
+    }
+    return out;
+  }
+  callFacts(c, pol, depth) {
+    const out = /* @__PURE__ */ new Map();
+    const add = (n, f) => {
+      if (!n) return;
+      for (const b of this.bindingsOf(n)) {
+        const s = out.get(b);
+        if (s) s.add(f);
+        else out.set(b, /* @__PURE__ */ new Set([f]));
+      }
+    };
+    const callee = unwrap(c.callee);
+    const args = c.arguments;
+    const canon = callee ? this.resolver.canonical(callee) : void 0;
+    if (canon && /^path(\.posix|\.win32)?\.isAbsolute$/.test(canon)) {
+      if (!pol) add(args[0], "notAbs");
+      return out;
+    }
+    if (canon === "Object.hasOwn" || canon === "Reflect.has") {
+      if (pol) add(args[1], "allow");
+      return out;
+    }
+    if (canon && /^Number\.is(Integer|SafeInteger|Finite)$/.test(canon)) {
+      if (pol) add(args[0], "allow");
+      return out;
+    }
+    if (canon === "isNaN") {
+      if (!pol) add(args[0], "allow");
+      return out;
+    }
+    if (callee?.type === "MemberExpression") {
+      const m = propertyName(callee) ?? "";
+      const recv = callee.object;
+      if (m === "startsWith" || m === "includes") return this.stringCheck(recv, m, args[0], pol);
+      if (m === "has" || m === "hasOwnProperty") {
+        if (pol) add(args[0], "allow");
+        return out;
+      }
+      if (m === "call" && /hasOwnProperty$/.test(this.resolver.canonical(callee.object) ?? rootText(callee.object))) {
+        if (pol) add(args[1], "allow");
+        return out;
+      }
+      if (m === "test") {
+        const re = this.regexOf(recv);
+        if (re) this.regexFacts(re, pol, args[0], add);
+        return out;
+      }
+      if (m === "match") {
+        const re = this.regexOf(args[0]);
+        if (re) this.regexFacts(re, pol, recv, add);
+        return out;
+      }
+      if (VALIDATOR_NAMES.test(m)) {
+        if (pol) add(args[0], "allow");
+        return out;
+      }
+      return out;
+    }
+    if (callee?.type === "Identifier") {
+      const fn = this.engine.sameFileFunction(callee);
+      if (fn) return this.predicateFacts(fn, c, pol, depth);
+      if (pol && (VALIDATOR_NAMES.test(callee.name) || SAFE_PREDICATE_NAMES.test(callee.name))) add(args[0], "allow");
+    }
+    return out;
+  }
+  /** One level of summary for a same-file predicate: `function isSafe(p) { if (p.includes('..')) return false; return … }`. */
+  predicateFacts(fn, call, pol, depth) {
+    if (depth > 4 || !fn.body) return EMPTY;
+    const inner = [];
+    if (fn.body.type !== "BlockStatement") inner.push(this.computeFacts(fn.body, pol, depth + 5));
+    else if (pol) {
+      for (const s of fn.body.body) {
+        if (s.type === "IfStatement" && !s.alternate) {
+          const ret = returned(s.consequent);
+          if (ret && constValue(ret, this.resolver) === false) inner.push(this.computeFacts(s.test, false, depth + 5));
+        } else if (s.type === "ReturnStatement" && s.argument) {
+          if (constValue(s.argument, this.resolver) !== true) inner.push(this.computeFacts(s.argument, true, depth + 5));
+          break;
+        }
+      }
+    } else {
+      const only = fn.body.body.length === 1 ? fn.body.body[0] : void 0;
+      if (only?.type === "ReturnStatement" && only.argument) inner.push(this.computeFacts(only.argument, false, depth + 5));
+    }
+    const out = /* @__PURE__ */ new Map();
+    for (const facts of inner) {
+      for (const [g, fs6] of facts) {
+        const info = typeof g !== "string" && g.kind === "param" ? this.engine.paramInfo(g) : void 0;
+        if (!info || info.fn !== fn || info.path.length) continue;
+        const arg = call.arguments[info.index];
+        if (!arg || arg.type === "SpreadElement") continue;
+        for (const b of this.bindingsOf(arg)) {
+          const set = out.get(b) ?? /* @__PURE__ */ new Set();
+          for (const f of fs6) set.add(f);
+          out.set(b, set);
+        }
+      }
+    }
+    return out;
+  }
+  regexFacts(re, pol, target, add) {
+    const p = re.pattern;
+    if (pol) {
+      if (!p.startsWith("^") || !p.endsWith("$")) return;
+      const classes = [...p.matchAll(/\[((?:\\.|[^\]\\])*)\]/g)].map((m) => m[1]);
+      const outside = p.replace(/\[((?:\\.|[^\]\\])*)\]/g, "");
+      const wildcard = /(^|[^\\])\./.test(outside) || /\\[SWD]/.test(p) || classes.some((k) => k.startsWith("^"));
+      if (wildcard) return;
+      const slash = p.includes("/") || p.includes("\\\\");
+      if (!slash) add(target, "pathSafe");
+      const metaIn = classes.some((k) => SHELL_META.test(k.replace(/\\[-.\]\\/wds]/g, ""))) || /\\[;&|$`'"<>(){}!*]/.test(outside);
+      if (!metaIn) add(target, "cmdSafe");
+      return;
+    }
+    const single = /^\[\^((?:\\.|[^\]\\])*)\]$/.exec(p);
+    if (single) {
+      const body = single[1];
+      if (!body.includes("/") && !body.includes("\\\\") && !/\\[SWD]/.test(body)) add(target, "pathSafe");
+      if (!SHELL_META.test(body.replace(/\\[-.\]\\/wds]/g, ""))) add(target, "cmdSafe");
+      return;
+    }
+    if (p.includes("\\.\\.")) add(target, "noDotDot");
+    if (/^\^(\\\/|\/|\[\\\/|\[\/|\[\\\\\\\/)/.test(p) || p.includes("|^/") || p.includes("|^\\/")) add(target, "notAbs");
+  }
+  regexOf(node) {
+    let n = unwrap(node);
+    if (n?.type === "Identifier") {
+      const b = this.resolver.binding(n);
+      n = b && b.writes === 0 && !b.path ? unwrap(b.init) : void 0;
+    }
+    if (n?.type === "Literal" && "regex" in n && n.regex) return n.regex;
+    if (n?.type === "NewExpression" && this.resolver.canonical(n.callee) === "RegExp") {
+      const src = constValue(n.arguments[0], this.resolver);
+      const flags = n.arguments[1] ? constValue(n.arguments[1], this.resolver) : "";
+      if (typeof src === "string") return { pattern: src, flags: typeof flags === "string" ? flags : "" };
+    }
+    return void 0;
+  }
+  /** A constant list or set used as an allowlist (`ALLOWED.includes(x)`), not a string (`s.includes(x)`). */
+  isAllowlist(recv) {
+    const r = unwrap(recv);
+    if (!r) return false;
+    if (r.type === "ArrayExpression") return true;
+    if (r.type === "CallExpression") {
+      const c = this.resolver.canonical(r.callee);
+      return c === "Object.keys" || c === "Object.values";
+    }
+    if (r.type === "Identifier" || r.type === "MemberExpression") {
+      const init = r.type === "Identifier" ? this.initOf(r) : void 0;
+      if (init?.type === "ArrayExpression") return true;
+      if (init && (init.type === "Literal" || init.type === "TemplateLiteral")) return false;
+      if (init?.type === "CallExpression" && /^Object\.(keys|values)$/.test(this.resolver.canonical(init.callee) ?? "")) return true;
+      return /allow|whitelist|permitted|valid|known|supported|safe|names|list|options|choices|types/i.test(rootText(r));
+    }
+    return false;
+  }
+  initOf(id) {
+    const b = this.resolver.binding(id);
+    if (!b || b.writes !== 0 || b.path) return void 0;
+    return unwrap(b.init);
+  }
+  /** Built by `path.resolve` / `path.join` / `path.normalize` / `realpath`, so `..` segments are gone. */
+  isNormalised(node, depth = 0) {
+    const n = unwrap(node);
+    if (!n || depth > 4) return false;
+    if (n.type === "AwaitExpression") return this.isNormalised(n.argument, depth + 1);
+    if (n.type === "Identifier") {
+      const init = this.initOf(n);
+      return init ? this.isNormalised(init, depth + 1) : false;
+    }
+    if (n.type === "CallExpression") {
+      const c = this.resolver.canonical(n.callee) ?? "";
+      if (/^path(\.posix|\.win32)?\.(resolve|normalize|join)$/.test(c)) return true;
+      if (/realpath(Sync)?(\.native)?$/.test(c)) return true;
+      const callee = unwrap(n.callee);
+      if (callee?.type === "MemberExpression" && /^(resolve|normalize|join|realpath|realpathSync)$/.test(propertyName(callee) ?? "") && /^(path|fs|fsp|posix)$/.test(rootText(callee.object))) return true;
+    }
+    return false;
+  }
+  isRelative(node, depth = 0) {
+    const n = unwrap(node);
+    if (!n || depth > 4) return false;
+    if (n.type === "Identifier") {
+      const init = this.initOf(n);
+      return init ? this.isRelative(init, depth + 1) : false;
+    }
+    if (n.type === "CallExpression") {
+      const c = this.resolver.canonical(n.callee) ?? "";
+      if (/^path(\.posix|\.win32)?\.relative$/.test(c)) return true;
+      const callee = unwrap(n.callee);
+      return callee?.type === "MemberExpression" && propertyName(callee) === "relative" && rootText(callee.object) === "path";
+    }
+    return false;
+  }
+  /** A stable key for a member chain rooted at a binding (`req.query.f`), if it is one. */
+  memberKey(node) {
+    const props = [];
+    let n = unwrap(node);
+    for (let i = 0; n && i < 8; i++) {
+      if (n.type === "MemberExpression") {
+        const p = propertyName(n);
+        if (p === void 0) return void 0;
+        props.unshift(p);
+        n = unwrap(n.object);
+      } else if (n.type === "Identifier") {
+        const b = this.resolver.binding(n);
+        if (!b || !props.length) return void 0;
+        let id = this.ids.get(b);
+        if (id === void 0) {
+          id = this.ids.size;
+          this.ids.set(b, id);
+        }
+        return `${id}:${props.join(".")}`;
+      } else return void 0;
+    }
+    return void 0;
+  }
+  /** Bindings and member chains an expression reads (not callees, not inside nested functions). */
+  bindingsOf(node) {
+    const out = [];
+    const visit = (x, d) => {
+      const n = unwrap(x);
+      if (!n || d > 6) return;
+      switch (n.type) {
+        case "Identifier": {
+          const b = this.resolver.binding(n);
+          if (b) out.push(b);
+          return;
+        }
+        case "MemberExpression": {
+          const k = this.memberKey(n);
+          if (k) {
+            out.push(k);
+            return;
+          }
+          visit(n.object, d + 1);
+          if (n.computed) visit(n.property, d + 1);
+          return;
+        }
+        case "CallExpression":
+          if (n.callee.type === "MemberExpression") visit(n.callee.object, d + 1);
+          for (const a of n.arguments) visit(a, d + 1);
+          return;
+        case "AwaitExpression":
+          visit(n.argument, d + 1);
+          return;
+        case "BinaryExpression":
+        case "LogicalExpression":
+          visit(n.left, d + 1);
+          visit(n.right, d + 1);
+          return;
+        case "TemplateLiteral":
+          for (const e of n.expressions) visit(e, d + 1);
+          return;
+        default:
+          return;
+      }
+    };
+    visit(node, 0);
+    return out;
+  }
+  /** `g` guards `b` when one is built from the other (`full = path.resolve(root, name)`, `rel = path.relative(root, full)`). */
+  related(g, b) {
+    if (g === b) return true;
+    return typeof g !== "string" && this.derived(g).has(b) || typeof b !== "string" && this.derived(b).has(g);
+  }
+  derived(b) {
+    let s = this.derivedMemo.get(b);
+    if (s) return s;
+    s = /* @__PURE__ */ new Set();
+    this.derivedMemo.set(b, s);
+    const queue = [[b, 0]];
+    while (queue.length) {
+      const [x, d] = queue.shift();
+      if (typeof x === "string" || d >= 3 || x.writes !== 0) continue;
+      const info = this.engine.declInfo(x);
+      if (!info?.init || isFunctionNode(unwrap(info.init))) continue;
+      for (const y of this.bindingsOf(info.init)) {
+        if (!s.has(y) && y !== b) {
+          s.add(y);
+          queue.push([y, d + 1]);
+        }
+      }
+    }
+    return s;
+  }
+};
+function decide(facts, kind) {
+  if (facts.has("allow")) return true;
+  if (kind === "generic") return facts.has("cmdSafe");
+  return facts.has("pathSafe") || facts.has("noDotDot") && facts.has("notAbs");
+}
+function merge(a, b) {
+  if (!a.size) return b;
+  if (!b.size) return a;
+  const out = /* @__PURE__ */ new Map();
+  for (const [k, v] of a) out.set(k, new Set(v));
+  for (const [k, v] of b) {
+    const s = out.get(k) ?? /* @__PURE__ */ new Set();
+    for (const f of v) s.add(f);
+    out.set(k, s);
+  }
+  return out;
+}
+function intersect(a, b) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [k, v] of a) {
+    const w = b.get(k);
+    if (!w) continue;
+    const s = new Set([...v].filter((f) => w.has(f)));
+    if (s.size) out.set(k, s);
+  }
+  return out;
+}
+function exits(s) {
+  switch (s.type) {
+    case "ReturnStatement":
+    case "ThrowStatement":
+    case "ContinueStatement":
+    case "BreakStatement":
+      return true;
+    case "BlockStatement": {
+      const last = s.body[s.body.length - 1];
+      return !!last && exits(last);
+    }
+    case "IfStatement":
+      return !!s.alternate && exits(s.consequent) && exits(s.alternate);
+    case "ExpressionStatement": {
+      const e = unwrap(s.expression);
+      if (e?.type !== "CallExpression") return false;
+      const c = unwrap(e.callee);
+      return c?.type === "MemberExpression" && propertyName(c) === "exit" && rootText(c.object) === "process";
+    }
+    default:
+      return false;
+  }
+}
+function returned(s) {
+  if (s.type === "ReturnStatement") return s.argument ?? void 0;
+  if (s.type === "BlockStatement" && s.body.length === 1 && s.body[0].type === "ReturnStatement") return s.body[0].argument ?? void 0;
+  return void 0;
+}
+function indexOfCall(n) {
+  if (n.type !== "CallExpression") return void 0;
+  const c = unwrap(n.callee);
+  if (c?.type !== "MemberExpression" || propertyName(c) !== "indexOf") return void 0;
+  return { recv: c.object, arg: n.arguments[0] };
+}
+function rootText(node) {
+  let n = unwrap(node);
+  const parts = [];
+  for (let i = 0; n && i < 6; i++) {
+    if (n.type === "Identifier") {
+      parts.unshift(n.name);
+      break;
+    }
+    if (n.type === "MemberExpression") {
+      parts.unshift(propertyName(n) ?? "*");
+      n = unwrap(n.object);
+    } else break;
+  }
+  return parts.join(".");
+}
+
+// src/analyzers/taint/engine.ts
+var MAX_STEPS = 8;
+var ITER_METHODS = /* @__PURE__ */ new Set(["forEach", "map", "filter", "flatMap", "find", "findLast", "some", "every", "then", "sort"]);
+var BOOLEAN_METHODS = /* @__PURE__ */ new Set(["includes", "startsWith", "endsWith", "test", "indexOf", "lastIndexOf", "has", "some", "every", "localeCompare", "charCodeAt", "codePointAt", "search", "findIndex", "size", "exec_"]);
+var MUTATORS = /* @__PURE__ */ new Set(["push", "unshift", "splice", "set", "append", "add", "assign"]);
+var PROPAGATORS = /* @__PURE__ */ new Set([
+  "decodeURIComponent",
+  "decodeURI",
+  "unescape",
+  "String",
+  "Buffer.from",
+  "JSON.parse",
+  "JSON.stringify",
+  "util.format",
+  "format",
+  "Object.values",
+  "Object.entries",
+  "Object.keys",
+  "Object.assign",
+  "Object.fromEntries",
+  "Array.from",
+  "Array.of",
+  "structuredClone",
+  "url.parse",
+  "url.fileURLToPath",
+  "url.format",
+  "url.resolve",
+  "fileURLToPath",
+  "querystring.parse",
+  "querystring.unescape",
+  "qs.parse",
+  "fs.realpathSync",
+  "fs.realpathSync.native",
+  "fs.promises.realpath",
+  "fs/promises.realpath",
+  "fs-extra.realpath",
+  "upath.join",
+  "upath.resolve",
+  "upath.normalize",
+  "untildify",
+  "slash"
+]);
+var NUMERIC = /* @__PURE__ */ new Set(["Number", "parseInt", "parseFloat", "Number.parseInt", "Number.parseFloat", "Boolean", "isNaN", "Number.isInteger", "Number.isFinite", "isFinite", "Math.floor", "Math.ceil", "Math.round", "Math.abs", "Math.min", "Math.max", "Math.trunc", "BigInt", "Date.parse"]);
+var SHELL_ESCAPES = /^(shell-?escape|shell-quote(\.quote)?|shellescape|any-shell-escape|shell-escape-tag|escape-shell-arg)$/;
+var SHELL_ESCAPE_NAMES = /^(shell)?(escape|quote)(shell)?(arg|args|argument|path|cmd|command)?$/i;
+var TaintEngine = class {
+  constructor(ast, resolver, text) {
+    this.ast = ast;
+    this.resolver = resolver;
+    this.text = text;
+    this.guards = new Guards(resolver, this);
+  }
+  ast;
+  resolver;
+  text;
+  base = { path: newCtx(), generic: newCtx() };
+  summaries = /* @__PURE__ */ new Map();
+  summaryMemo = /* @__PURE__ */ new Map();
+  defsByBinding;
+  callsByFn;
+  specs = /* @__PURE__ */ new Map();
+  guards;
+  /** Source → … → node, or undefined when no untrusted source reaches `node`. */
+  query(node, kind) {
+    let t = this.eval(node, kind, this.base[kind]);
+    if (t && t.origin === "param") t = this.fromCallers(t, kind);
+    if (!t) return void 0;
+    const steps = [...t.steps];
+    const last = steps[steps.length - 1];
+    const end = { range: [node.range[0], node.range[1]], label: this.label(node) };
+    if (!last || last.label !== end.label && (last.range[0] !== end.range[0] || last.range[1] !== end.range[1])) steps.push(end);
+    return trim(steps);
+  }
+  /** True when the flow's source is of low trust (process.env, process.argv, CLI options). */
+  lowTrust(node, kind) {
+    let t = this.eval(node, kind, this.base[kind]);
+    if (t && t.origin === "param") t = this.fromCallers(t, kind);
+    return t?.origin === "low";
+  }
+  label(node) {
+    const n = unwrap(node) ?? node;
+    const raw = this.text.slice(n.range[0], n.range[1]).replace(/\s+/g, " ").trim();
+    return raw.length > 40 ? `${raw.slice(0, 37)}...` : raw;
+  }
+  step(node, message, label) {
+    const s = { range: [node.range[0], node.range[1]], label: label ?? this.label(node) };
+    if (message) s.message = message;
+    return s;
+  }
+  // ---------------------------------------------------------------- evaluation
+  eval(node, kind, ctx) {
+    if (!node) return void 0;
+    const n = unwrap(node) ?? node;
+    const memo = ctx.memo.get(n);
+    if (memo !== void 0) return memo ?? void 0;
+    if (ctx.busy.has(n)) return void 0;
+    ctx.busy.add(n);
+    let t;
+    try {
+      t = this.evalNode(n, kind, ctx);
+    } finally {
+      ctx.busy.delete(n);
+    }
+    ctx.memo.set(n, t ?? null);
+    return t;
+  }
+  evalNode(n, kind, ctx) {
+    switch (n.type) {
+      case "Identifier":
+        return this.evalIdentifier(n, kind, ctx);
+      case "MemberExpression":
+        return this.evalMember(n, kind, ctx);
+      case "CallExpression":
+        return this.evalCall(n, kind, ctx);
+      case "NewExpression": {
+        const c = this.resolver.canonical(n.callee);
+        if (c === "URL" || c === "URLSearchParams" || c === "url.URL" || c === "String" || c === "Array" || c === "Set" || c === "Map") return this.union(n.arguments, kind, ctx);
+        return void 0;
+      }
+      case "TemplateLiteral":
+        return this.union(n.expressions, kind, ctx);
+      case "BinaryExpression":
+        return n.operator === "+" ? this.union([n.left, n.right], kind, ctx) : void 0;
+      case "LogicalExpression":
+        return this.union([n.left, n.right], kind, ctx);
+      case "ConditionalExpression":
+        return this.union([n.consequent, n.alternate], kind, ctx);
+      case "AwaitExpression":
+        return this.eval(n.argument, kind, ctx);
+      case "ArrayExpression":
+        return this.union(n.elements.filter((e) => !!e), kind, ctx);
+      case "SpreadElement":
+        return this.eval(n.argument, kind, ctx);
+      case "ObjectExpression": {
+        const parts = [];
+        for (const p of n.properties) parts.push(p.type === "SpreadElement" ? p.argument : p.value);
+        return this.union(parts, kind, ctx);
+      }
+      case "AssignmentExpression":
+        return this.eval(n.right, kind, ctx);
+      case "TaggedTemplateExpression":
+        return void 0;
+      default:
+        return void 0;
+    }
+  }
+  union(nodes, kind, ctx) {
+    let best;
+    for (const x of nodes) {
+      const t = this.eval(x, kind, ctx);
+      if (t && (!best || rank(t) > rank(best))) best = t;
+      if (best?.origin === "source") break;
+    }
+    return best;
+  }
+  evalIdentifier(id, kind, ctx) {
+    const b = this.resolver.binding(id);
+    if (!b) return void 0;
+    if (b.kind === "function" || b.kind === "class" || b.kind === "import" || b.kind === "catch" || b.kind === "other") return void 0;
+    if (this.guards.protects(id, b, kind)) return void 0;
+    const defs = this.reachingDefs(b, id);
+    let best;
+    for (const d of defs) {
+      const t = this.evalDef(b, d, kind, ctx);
+      if (t && (!best || rank(t) > rank(best))) best = t;
+      if (best?.origin === "source") break;
+    }
+    if (!best) return void 0;
+    if (best.origin === "param" && b.kind === "param" && best.steps.length === 1) return best;
+    return { ...best, steps: [...best.steps, this.step(b.id, `\`${b.name}\` holds it`, b.name)] };
+  }
+  evalDef(b, d, kind, ctx) {
+    switch (d.kind) {
+      case "param":
+        return this.evalParam(b, d.fn, d.index, d.path ?? [], kind, ctx);
+      case "init":
+      case "forOf": {
+        if (!d.value) return void 0;
+        if (d.path && d.path.length) {
+          const src = this.accessSource(d.value, d.path);
+          if (src !== void 0) return src ?? void 0;
+        }
+        return this.eval(d.value, kind, ctx);
+      }
+      case "assign": {
+        const a = d.node;
+        const rhs = this.eval(a.right, kind, ctx);
+        if (a.operator === "=" || rhs?.origin === "source") return rhs;
+        const old = this.union(this.reachingDefs(b, a).map((x) => x.value), kind, ctx);
+        return old && (!rhs || rank(old) > rank(rhs)) ? old : rhs;
+      }
+      case "mutate":
+        return this.eval(d.value, kind, ctx);
+      default:
+        return void 0;
+    }
+  }
+  evalParam(b, fn, index, path7, kind, ctx) {
+    if (ctx.fn) {
+      if (fn === ctx.fn) return index === ctx.index ? { steps: [this.step(b.id, `parameter \`${b.name}\``, b.name)], origin: "source" } : void 0;
+    }
+    const spec = this.specsOf(fn).get(index);
+    if (spec) {
+      const st = walkSpec(spec.kind, path7);
+      if (st.state === "tainted") return this.sourceTaint(b.id, spec, b.name);
+      return void 0;
+    }
+    const parent = this.resolver.parent(fn);
+    if (parent?.type === "CallExpression" && parent.arguments[0] === fn && index === 0) {
+      const callee = unwrap(parent.callee);
+      if (callee?.type === "MemberExpression" && ITER_METHODS.has(propertyName(callee) ?? "")) {
+        const t = this.eval(callee.object, kind, ctx);
+        if (t) return { ...t, steps: [...t.steps, this.step(b.id, `\`${b.name}\` iterates it`, b.name)] };
+      }
+    }
+    if (ctx.fn) return void 0;
+    return { steps: [this.step(b.id, `parameter \`${b.name}\``, b.name)], origin: "param", fn, index };
+  }
+  sourceTaint(node, spec, label) {
+    return { steps: [this.step(node, `${spec.what}${spec.trust === "low" ? " (low trust)" : ""}: \`${label ?? this.label(node)}\``, label)], origin: spec.trust === "low" ? "low" : "source" };
+  }
+  specsOf(fn) {
+    let s = this.specs.get(fn);
+    if (!s) {
+      s = handlerSpecs(fn, this.resolver);
+      this.specs.set(fn, s);
+    }
+    return s;
+  }
+  /**
+   * The source an access path names (`req.query.file`, `ctx.request.body`, `args.path`), `null` when the
+   * path leads nowhere untrusted, `undefined` when it is not an access path of a known entry point.
+   */
+  accessSource(node, extra) {
+    const ap = this.accessPath(node, 0);
+    if (!ap) return void 0;
+    const path7 = [...ap.path, ...extra];
+    if (ap.spec) {
+      const st = walkSpec(ap.spec.kind, path7);
+      if (st.state === "tainted") return this.sourceTaint(node, ap.spec, path7.length ? `${this.label(node)}${extra.length ? "." + extra.join(".") : ""}` : void 0);
+      return st.state === "partial" ? null : void 0;
+    }
+    return void 0;
+  }
+  /** Root entry-point parameter and property path of a member chain, through const aliases. */
+  accessPath(node, depth) {
+    const n = unwrap(node);
+    if (!n || depth > 8) return void 0;
+    if (n.type === "Identifier") {
+      const b = this.resolver.binding(n);
+      if (!b) return void 0;
+      if (b.kind === "param") {
+        const info = this.paramInfo(b);
+        if (!info) return void 0;
+        const spec = this.specsOf(info.fn).get(info.index);
+        return spec ? { spec, path: info.path } : void 0;
+      }
+      if ((b.kind === "const" || b.kind === "let" || b.kind === "var") && b.writes === 0) {
+        const d = this.declInfo(b);
+        if (!d?.init) return void 0;
+        const inner = this.accessPath(d.init, depth + 1);
+        return inner ? { ...inner, path: [...inner.path, ...d.path] } : void 0;
+      }
+      return void 0;
+    }
+    if (n.type === "MemberExpression") {
+      const inner = this.accessPath(n.object, depth + 1);
+      if (!inner) return void 0;
+      return { ...inner, path: [...inner.path, propertyName(n) ?? "*"] };
+    }
+    if (n.type === "AwaitExpression") return this.accessPath(n.argument, depth + 1);
+    return void 0;
+  }
+  evalMember(n, kind, ctx) {
+    const key = this.guards.memberKey(n);
+    if (key && this.guards.protects(n, key, kind)) return void 0;
+    const src = this.accessSource(n, []);
+    if (src !== void 0) return src ?? void 0;
+    const prop = propertyName(n);
+    if (prop === "length") return void 0;
+    const canon = this.resolver.canonical(n);
+    if (canon) {
+      if (canon === "process.argv" || canon.startsWith("process.argv.")) return this.sourceTaint(n, { kind: "whole", what: "command-line argument", trust: "low" });
+      if (canon === "process.env" || canon.startsWith("process.env.")) return this.sourceTaint(n, { kind: "whole", what: "environment variable", trust: "low" });
+      if (/^(yargs|yargs\/yargs)\.argv/.test(canon)) return this.sourceTaint(n, { kind: "whole", what: "command-line argument", trust: "low" });
+    }
+    if (prop === "searchParams") {
+      const o = unwrap(n.object);
+      const init = o?.type === "Identifier" ? this.constInit(o) : o;
+      if (init?.type === "NewExpression" && /^(url\.)?URL$/.test(this.resolver.canonical(init.callee) ?? "")) return this.sourceTaint(n, { kind: "whole", what: "URL query", trust: "untrusted" });
+    }
+    if (prop === "entryName" || (prop === "path" || prop === "fileName" || prop === "filename" || prop === "name") && /entry$|^header$/i.test(rootName(n.object))) {
+      if (prop === "entryName" || this.isArchiveEntry(n.object)) return this.sourceTaint(n, { kind: "entry", what: "archive entry name", trust: "untrusted" });
+    }
+    if (n.computed && !this.eval(n.object, kind, ctx)) return void 0;
+    return this.eval(n.object, kind, ctx);
+  }
+  isArchiveEntry(obj) {
+    const o = unwrap(obj);
+    if (o?.type !== "Identifier") return false;
+    const b = this.resolver.binding(o);
+    if (!b) return false;
+    if (b.kind === "param") return true;
+    const d = this.declInfo(b);
+    return !!d && (d.forOf || /entr/i.test(this.label(d.init ?? o)));
+  }
+  constInit(id) {
+    const b = this.resolver.binding(id);
+    if (!b || b.writes !== 0) return void 0;
+    const d = this.declInfo(b);
+    return d && !d.path.length ? unwrap(d.init) : void 0;
+  }
+  evalCall(n, kind, ctx) {
+    const callee = unwrap(n.callee);
+    if (!callee) return void 0;
+    const canon = this.resolver.canonical(callee);
+    if (canon) {
+      if (NUMERIC.has(canon) || canon.startsWith("Math.")) return void 0;
+      if (canon === "encodeURIComponent") return kind === "path" ? void 0 : this.union(n.arguments, kind, ctx);
+      if (/^path(\.posix|\.win32)?\.(basename|extname)$/.test(canon)) return kind === "path" ? void 0 : this.union(n.arguments, kind, ctx);
+      if (/^path(\.posix|\.win32)?\.(isAbsolute|sep|delimiter)$/.test(canon)) return void 0;
+      if (SHELL_ESCAPES.test(canon) || canon.endsWith(".escapeShellArg")) return kind === "generic" ? void 0 : this.union(n.arguments, kind, ctx);
+      if (canon === "sanitize-filename" || canon === "sanitize-filename.default") return kind === "path" ? void 0 : this.union(n.arguments, kind, ctx);
+      if (/^(minimist|yargs-parser|mri|arg|util\.parseArgs|parseArgs|commander\.program\.opts)$/.test(canon)) return this.sourceTaint(n, { kind: "whole", what: "command-line argument", trust: "low" });
+      if (/^path(\.posix|\.win32)?\./.test(canon) || PROPAGATORS.has(canon)) return this.union(n.arguments, kind, ctx);
+      if (canon === "require") return void 0;
+    }
+    if (callee.type === "Identifier" && SHELL_ESCAPE_NAMES.test(callee.name) && kind === "generic" && !this.sameFileFunction(callee)) return void 0;
+    if (callee.type === "MemberExpression") {
+      const m = propertyName(callee) ?? "";
+      if (REQUEST_METHODS.has(m)) {
+        const ap = this.accessPath(callee.object, 0);
+        if (ap?.spec) {
+          const st = walkSpec(ap.spec.kind, ap.path);
+          if (st.state === "partial" && isRequestish(st.spec)) return this.sourceTaint(n, ap.spec);
+        }
+      }
+      if (m === "question" || m === "prompt") {
+        const recv2 = rootName(callee.object);
+        if (/^(rl|readline|prompt|inquirer|input|stdin|reader|cli|terminal)/i.test(recv2)) return this.sourceTaint(n, { kind: "whole", what: "stdin input", trust: "untrusted" });
+      }
+      if (m === "opts" && /program|command|cli/i.test(rootName(callee.object))) return this.sourceTaint(n, { kind: "whole", what: "command-line argument", trust: "low" });
+      if (BOOLEAN_METHODS.has(m) || m === "digest") return void 0;
+      if ((m === "replace" || m === "replaceAll") && replaceSanitizes(n.arguments[0], kind)) return void 0;
+      if ((m === "pop" || m === "at" || m === "shift") && kind === "path" && splitsOnSlash(callee.object)) return void 0;
+      const same = this.sameFileFunction(callee);
+      if (same) return this.summaryCall(same, n, kind, ctx);
+      const recv = this.eval(callee.object, kind, ctx);
+      if (recv) return recv;
+      if (m === "concat") return this.union(n.arguments, kind, ctx);
+      if (m === "join" || m === "resolve" || m === "normalize" || m === "format") {
+        if (/^(path|posix|win32|upath|pathe)$/.test(rootName(callee.object))) return this.union(n.arguments, kind, ctx);
+      }
+      return void 0;
+    }
+    if (callee.type === "Identifier") {
+      const same = this.sameFileFunction(callee);
+      if (same) return this.summaryCall(same, n, kind, ctx);
+      if (/^(join|resolve|normalize|relative|dirname)$/.test(callee.name) && /^path/.test(canon ?? "")) return this.union(n.arguments, kind, ctx);
+    }
+    return void 0;
+  }
+  // ---------------------------------------------------------------- same-file functions
+  sameFileFunction(callee) {
+    const c = unwrap(callee);
+    if (c?.type !== "Identifier") return void 0;
+    const b = this.resolver.binding(c);
+    if (!b) return void 0;
+    if (b.kind === "function" && b.fn && isFunctionNode(b.fn)) return b.fn;
+    if ((b.kind === "const" || b.kind === "let" || b.kind === "var") && b.writes === 0 && !b.path) {
+      const init = unwrap(b.init);
+      if (isFunctionNode(init)) return init;
+    }
+    return void 0;
+  }
+  /** One level of summary: which argument of a same-file function reaches its return value. */
+  summaryCall(fn, call, kind, ctx) {
+    if (ctx.fn) return void 0;
+    let best;
+    for (let i = 0; i < call.arguments.length && i < fn.params.length; i++) {
+      const arg = call.arguments[i];
+      if (arg.type === "SpreadElement") continue;
+      const at = this.eval(arg, kind, ctx);
+      if (!at) continue;
+      const ret = this.returnTaint(fn, i, kind);
+      if (!ret) continue;
+      const t = { ...at, steps: [...at.steps, ...ret.steps, this.step(call, `returned by \`${this.label(call.callee)}\``)] };
+      if (!best || rank(t) > rank(best)) best = t;
+    }
+    return best;
+  }
+  returnTaint(fn, index, kind) {
+    const key = `${fn.range[0]}:${index}:${kind}`;
+    const memo = this.summaryMemo.get(key);
+    if (memo !== void 0) return memo ?? void 0;
+    this.summaryMemo.set(key, null);
+    let ctx = this.summaries.get(key);
+    if (!ctx) {
+      ctx = { ...newCtx(), fn, index };
+      this.summaries.set(key, ctx);
+    }
+    const returns = [];
+    if (fn.body && fn.body.type !== "BlockStatement") returns.push(fn.body);
+    else if (fn.body) collectReturns(fn.body, returns);
+    const t = this.union(returns, kind, ctx);
+    this.summaryMemo.set(key, t ?? null);
+    return t;
+  }
+  /** A value that comes from a parameter of a same-file function: does a caller pass it something untrusted? */
+  fromCallers(t, kind) {
+    const fn = t.fn;
+    if (!fn || t.index === void 0) return void 0;
+    const calls = this.callIndex().get(fn) ?? [];
+    for (const call of calls) {
+      const arg = call.arguments[t.index];
+      if (!arg || arg.type === "SpreadElement") continue;
+      const at = this.eval(arg, kind, this.base[kind]);
+      if (at && at.origin !== "param") return { ...at, steps: [...at.steps, ...t.steps] };
+    }
+    return void 0;
+  }
+  // ---------------------------------------------------------------- definitions
+  /** Where a binding is declared: its initialiser and the destructuring path to it. */
+  declInfo(b) {
+    const path7 = [];
+    let child = b.id;
+    let p = this.resolver.parent(child);
+    for (let i = 0; p && i < 12; i++) {
+      if (p.type === "Property" && p.value === child) path7.unshift(propertyName(p) ?? "*");
+      else if (p.type === "ArrayPattern") path7.unshift("*");
+      else if (p.type === "VariableDeclarator") {
+        if (p.id !== child) return void 0;
+        const decl = this.resolver.parent(p);
+        const loop = decl && this.resolver.parent(decl);
+        if (loop && (loop.type === "ForOfStatement" || loop.type === "ForInStatement") && loop.left === decl) return { init: loop.right, path: path7, forOf: true };
+        return { init: p.init ?? void 0, path: path7, forOf: false };
+      } else if (p.type !== "ObjectPattern" && p.type !== "AssignmentPattern" && p.type !== "RestElement") return void 0;
+      child = p;
+      p = this.resolver.parent(p);
+    }
+    return void 0;
+  }
+  paramInfo(b) {
+    const fn = b.fn;
+    if (!fn) return void 0;
+    const params = fn.params;
+    const path7 = [];
+    let child = b.id;
+    for (let i = 0; i < 12; i++) {
+      const idx = params.indexOf(child);
+      if (idx >= 0) return { fn, index: idx, path: path7 };
+      const p = this.resolver.parent(child);
+      if (!p) return void 0;
+      if (p.type === "Property" && p.value === child) path7.unshift(propertyName(p) ?? "*");
+      else if (p.type === "ArrayPattern") path7.unshift("*");
+      else if (p.type === "TSParameterProperty") {
+        const j = params.indexOf(p);
+        return j >= 0 ? { fn, index: j, path: path7 } : void 0;
+      }
+      child = p;
+    }
+    return void 0;
+  }
+  reachingDefs(b, use) {
+    const all = this.defIndex().get(b) ?? [];
+    const first = this.firstDef(b);
+    const list = first ? [first, ...all] : all;
+    const before = list.filter((d) => d.pos < use.range[0]);
+    if (!before.length) return list;
+    const out = [];
+    for (let i = before.length - 1; i >= 0; i--) {
+      const d = before[i];
+      out.push(d);
+      if (d === first || d.kind === "assign" && d.node.operator === "=" && this.dominates(d.node, use)) break;
+    }
+    return out;
+  }
+  firstDefs = /* @__PURE__ */ new Map();
+  firstDef(b) {
+    const memo = this.firstDefs.get(b);
+    if (memo !== void 0) return memo ?? void 0;
+    let d;
+    if (b.kind === "param") {
+      const info = this.paramInfo(b);
+      if (info) d = { kind: "param", pos: b.id.range[0], fn: info.fn, index: info.index, path: info.path };
+    } else {
+      const info = this.declInfo(b);
+      if (info?.init) d = { kind: info.forOf ? "forOf" : "init", pos: b.id.range[0], value: info.init, path: info.path };
+    }
+    this.firstDefs.set(b, d ?? null);
+    return d;
+  }
+  /** An assignment statement dominates a later use when it sits directly in a block that encloses the use. */
+  dominates(assign, use) {
+    const stmt = this.resolver.parent(assign);
+    if (stmt?.type !== "ExpressionStatement") return false;
+    const block = this.resolver.parent(stmt);
+    if (!block) return false;
+    for (let n = use; n; n = this.resolver.parent(n)) if (n === block) return true;
+    return false;
+  }
+  defIndex() {
+    if (!this.defsByBinding) this.buildIndex();
+    return this.defsByBinding;
+  }
+  callIndex() {
+    if (!this.callsByFn) this.buildIndex();
+    return this.callsByFn;
+  }
+  /** One pass over the file: assignments and mutations per binding, call sites per same-file function. */
+  buildIndex() {
+    const defs = /* @__PURE__ */ new Map();
+    const calls = /* @__PURE__ */ new Map();
+    const add = (id, d) => {
+      const b = this.resolver.binding(id);
+      if (!b) return;
+      const list = defs.get(b);
+      if (list) list.push(d);
+      else defs.set(b, [d]);
+    };
+    const stack = [this.ast];
+    while (stack.length) {
+      const n = stack.pop();
+      if (n.type === "AssignmentExpression") {
+        const left = unwrap(n.left);
+        if (left?.type === "Identifier") add(left, { kind: "assign", pos: n.range[0], value: n.right, node: n });
+        else if (left?.type === "ObjectPattern" || left?.type === "ArrayPattern") {
+          const ids = [];
+          collectPatternIds(left, ids);
+          for (const id of ids) add(id, { kind: "mutate", pos: n.range[0], value: n.right });
+        } else if (left?.type === "MemberExpression") {
+          const root = memberRoot(left);
+          if (root) add(root, { kind: "mutate", pos: n.range[0], value: n.right });
+        }
+      } else if (n.type === "CallExpression") {
+        const callee = unwrap(n.callee);
+        if (callee?.type === "Identifier") {
+          const fn = this.sameFileFunction(callee);
+          if (fn) {
+            const list = calls.get(fn);
+            if (list) list.push(n);
+            else calls.set(fn, [n]);
+          }
+        } else if (callee?.type === "MemberExpression" && MUTATORS.has(propertyName(callee) ?? "")) {
+          const root = memberRoot(callee.object);
+          if (root) for (const a of n.arguments) add(root, { kind: "mutate", pos: n.range[0], value: a });
+        }
+      }
+      const keys = import_visitor_keys2.visitorKeys[n.type];
+      if (!keys) continue;
+      for (let k = keys.length - 1; k >= 0; k--) {
+        const child = n[keys[k]];
+        if (Array.isArray(child)) {
+          for (let i = child.length - 1; i >= 0; i--) {
+            const c = child[i];
+            if (c && typeof c.type === "string") stack.push(c);
+          }
+        } else if (child && typeof child.type === "string") stack.push(child);
+      }
+    }
+    for (const list of defs.values()) list.sort((a, b) => a.pos - b.pos);
+    this.defsByBinding = defs;
+    this.callsByFn = calls;
+  }
+};
+function newCtx() {
+  return { memo: /* @__PURE__ */ new Map(), busy: /* @__PURE__ */ new Set() };
+}
+function rank(t) {
+  return t.origin === "source" ? 3 : t.origin === "low" ? 2 : 1;
+}
+function isRequestish(spec) {
+  return spec === "request";
+}
+function trim(steps) {
+  const out = [];
+  for (const s of steps) {
+    const prev = out[out.length - 1];
+    if (prev && prev.label === s.label && prev.range[0] === s.range[0]) continue;
+    out.push(s);
+  }
+  if (out.length <= MAX_STEPS) return out;
+  return [out[0], ...out.slice(out.length - (MAX_STEPS - 1))];
+}
+function rootName(node) {
+  let n = unwrap(node);
+  for (let i = 0; n && i < 8; i++) {
+    if (n.type === "Identifier") return n.name;
+    if (n.type === "MemberExpression") {
+      if (i === 0 && n.property.type === "Identifier" && !n.computed) return n.property.name;
+      n = unwrap(n.object);
+    } else if (n.type === "CallExpression") n = unwrap(n.callee);
+    else return "";
+  }
+  return "";
+}
+function memberRoot(node) {
+  let n = unwrap(node);
+  for (let i = 0; n && i < 10; i++) {
+    if (n.type === "Identifier") return n;
+    if (n.type === "MemberExpression") n = unwrap(n.object);
+    else return void 0;
+  }
+  return void 0;
+}
+function collectReturns(node, out) {
+  const stack = [node];
+  while (stack.length) {
+    const n = stack.pop();
+    if (n.type === "ReturnStatement") {
+      if (n.argument) out.push(n.argument);
+      continue;
+    }
+    if (n !== node && isFunctionNode(n)) continue;
+    if (n.type === "ClassDeclaration" || n.type === "ClassExpression") continue;
+    const keys = import_visitor_keys2.visitorKeys[n.type] ?? [];
+    for (const k of keys) {
+      const child = n[k];
+      if (Array.isArray(child)) for (const c of child) c && typeof c.type === "string" && stack.push(c);
+      else if (child && typeof child.type === "string") stack.push(child);
+    }
+  }
+}
+function replaceSanitizes(arg, kind) {
+  const a = unwrap(arg);
+  if (a?.type !== "Literal" || !("regex" in a) || !a.regex) return false;
+  const { pattern, flags } = a.regex;
+  if (!flags.includes("g")) return false;
+  const m = /^\[(\^?)((?:\\.|[^\]\\])*)\]\+?$/.exec(pattern);
+  if (!m) return false;
+  const negated = m[1] === "^";
+  const body = m[2];
+  if (negated) return kind === "path" ? !/\/|\\\\|\\W|\\S|\\D/.test(body) : !/[;&|$`'"<>(){}*?!\s]|\\s|\\W|\\S|\\D/.test(body);
+  return kind === "path" && /\\\/|\//.test(body) && /\\\\/.test(body);
+}
+function splitsOnSlash(obj) {
+  const o = unwrap(obj);
+  if (o?.type !== "CallExpression") return false;
+  const c = unwrap(o.callee);
+  if (c?.type !== "MemberExpression" || propertyName(c) !== "split") return false;
+  const sep2 = o.arguments[0] ? unwrap(o.arguments[0]) : void 0;
+  if (!sep2) return false;
+  if (sep2.type === "Literal" && sep2.value === "/") return true;
+  return sep2.type === "Literal" && "regex" in sep2 && !!sep2.regex && /\//.test(sep2.regex.pattern) && /\\\\/.test(sep2.regex.pattern);
+}
+
+// src/analyzers/taint/index.ts
+var engines = /* @__PURE__ */ new WeakMap();
+function taintEngine(ast, resolver, text) {
+  let e = engines.get(ast);
+  if (!e || e.resolver !== resolver) {
+    e = new TaintEngine(ast, resolver, text);
+    engines.set(ast, e);
+  }
+  return e;
+}
+function createTaint(ast, resolver, text) {
+  const engine = taintEngine(ast, resolver, text);
+  return (node) => engine.lowTrust(node, "generic") ? void 0 : engine.query(node, "generic");
+}
+function taintFor(ast, resolver, text, node, kind) {
+  const engine = taintEngine(ast, resolver, text);
+  const flow = engine.query(node, kind);
+  return flow ? { flow, lowTrust: engine.lowTrust(node, kind) } : void 0;
+}
+
+// rules/path/traversal.ts
+var FS_TWO = /* @__PURE__ */ new Set(["copyFile", "copyFileSync", "cp", "cpSync", "rename", "renameSync", "link", "linkSync", "symlink", "symlinkSync", "copy", "copySync", "move", "moveSync", "ensureLink", "ensureLinkSync", "ensureSymlink", "ensureSymlinkSync", "createSymlink", "createLink"]);
+var FS_ONE = /* @__PURE__ */ new Set([
+  "access",
+  "accessSync",
+  "appendFile",
+  "appendFileSync",
+  "chmod",
+  "chmodSync",
+  "chown",
+  "chownSync",
+  "lchown",
+  "lchownSync",
+  "lchmod",
+  "createReadStream",
+  "createWriteStream",
+  "exists",
+  "existsSync",
+  "lstat",
+  "lstatSync",
+  "mkdir",
+  "mkdirSync",
+  "mkdtemp",
+  "mkdtempSync",
+  "open",
+  "openSync",
+  "opendir",
+  "opendirSync",
+  "readdir",
+  "readdirSync",
+  "readFile",
+  "readFileSync",
+  "readlink",
+  "readlinkSync",
+  "rm",
+  "rmSync",
+  "rmdir",
+  "rmdirSync",
+  "stat",
+  "statSync",
+  "statfs",
+  "truncate",
+  "truncateSync",
+  "unlink",
+  "unlinkSync",
+  "utimes",
+  "utimesSync",
+  "lutimes",
+  "watch",
+  "watchFile",
+  "writeFile",
+  "writeFileSync",
+  "readJson",
+  "readJsonSync",
+  "readJSON",
+  "readJSONSync",
+  "writeJson",
+  "writeJsonSync",
+  "writeJSON",
+  "outputFile",
+  "outputFileSync",
+  "outputJson",
+  "outputJsonSync",
+  "outputJSON",
+  "ensureDir",
+  "ensureDirSync",
+  "ensureFile",
+  "ensureFileSync",
+  "mkdirp",
+  "mkdirpSync",
+  "mkdirs",
+  "mkdirsSync",
+  "remove",
+  "removeSync",
+  "emptyDir",
+  "emptyDirSync",
+  "emptydir",
+  "pathExists",
+  "pathExistsSync",
+  "createFile",
+  "readTextFile",
+  "readTextFileSync",
+  "writeTextFile",
+  "writeTextFileSync",
+  "realpath"
+]);
+var FS_MODULES = /^(fs|fs\/promises|fs\.promises|fs-extra|fs-extra\/esm|graceful-fs|original-fs|Deno|Bun|fs\.default|fs-extra\.default|fs\/promises\.default)$/;
+var RESPONSE_NAMES = /^(res|response|reply|resp|ctx|context|h)$/;
+var STATIC = /* @__PURE__ */ new Set(["express.static", "serve-static", "koa-static", "koa-static-cache", "serve-handler", "sirv"]);
+function optionsHaveRoot(ctx, call, from) {
+  for (let i = from; i < call.arguments.length; i++) {
+    let a = unwrap(call.arguments[i]);
+    if (a?.type === "Identifier") {
+      const b = ctx.resolver.binding(a);
+      a = b && !b.path ? unwrap(b.init) : void 0;
+    }
+    if (a?.type === "ObjectExpression" && a.properties.some((p) => p.type === "Property" && propertyName(p) === "root")) return true;
+  }
+  return false;
+}
+function sinkOf(ctx, call) {
+  const callee = unwrap(call.callee);
+  if (!callee) return void 0;
+  const method = callee.type === "MemberExpression" ? propertyName(callee) : callee.type === "Identifier" ? callee.name : void 0;
+  if (callee.type === "MemberExpression" && method) {
+    if (method === "sendFile" || method === "sendfile") return optionsHaveRoot(ctx, call, 1) ? void 0 : { what: `\`${method}\` serves`, args: [0], callee };
+    if (method === "download" || method === "attachment") {
+      const recv = unwrap(callee.object);
+      const name2 = recv?.type === "Identifier" ? recv.name : recv?.type === "MemberExpression" ? propertyName(recv) ?? "" : "";
+      if (!RESPONSE_NAMES.test(name2)) return void 0;
+      if (method === "download" && optionsHaveRoot(ctx, call, 1)) return void 0;
+      return { what: `\`${method}\` serves`, args: [0], callee };
+    }
+  }
+  if (method && !FS_ONE.has(method) && !FS_TWO.has(method) && !/^(require|send|static|serveStatic|koaStatic|register)$/.test(method) && callee.type === "MemberExpression") return void 0;
+  const canon = ctx.resolver.canonical(callee);
+  if (!canon) return void 0;
+  const dot = canon.lastIndexOf(".");
+  const mod = dot > 0 ? canon.slice(0, dot) : "";
+  const name = dot > 0 ? canon.slice(dot + 1) : canon;
+  if (FS_MODULES.test(mod) && (FS_ONE.has(name) || FS_TWO.has(name))) return { what: `\`${ctx.text(callee)}\` opens`, args: FS_TWO.has(name) ? [0, 1] : [0], callee };
+  if (canon === "require" || canon === "module.require") return { what: "`require` loads", args: [0], callee };
+  if (canon === "send" || canon === "send.default") return optionsHaveRoot(ctx, call, 2) ? void 0 : { what: "`send` serves", args: [1], callee };
+  if (canon === "koa-send" || canon === "@koa/send") return optionsHaveRoot(ctx, call, 2) ? void 0 : { what: "`send` serves", args: [1], callee };
+  if (STATIC.has(canon)) return { what: `\`${ctx.text(callee)}\` serves files under`, args: [canon === "serve-handler" ? 2 : 0], callee };
+  return void 0;
+}
+var traversal_default = defineRule({
+  id: "path/traversal",
+  title: "Untrusted input reaches a file-system path",
+  severity: "high",
+  cwe: ["CWE-22", "CWE-23"],
+  confidence: "high",
+  help: [
+    "A path built from a request, an MCP tool call or another untrusted input lets the caller read, write",
+    "or delete files outside the folder the code meant (`../../.ssh/id_rsa`, `/etc/passwd`). Agent tools",
+    "are the new front door: the model passes whatever the prompt talked it into.",
+    "",
+    "flowguard follows the value inside each function (assignments, destructuring, templates, `+`,",
+    "`path.join`/`resolve`/`normalize`, arrays and objects, `await`, returns, one level of same-file helper",
+    "functions and their callers) and shows the flow from source to sink.",
+    "",
+    "**Sources:** Express/Koa/Fastify/Hono/Next.js/node:http requests (`req.query`, `req.params`, `req.body`,",
+    "`req.headers`, `req.cookies`, `req.path`, `req.url`, `req.get()`, `ctx.request`, `ctx.params`,",
+    "`c.req.query()`, `await request.json()`, route handler `params` and page `searchParams`),",
+    "`new URL(…).searchParams`, AWS Lambda `event.body`/`queryStringParameters`/`pathParameters`, WebSocket and",
+    "socket messages, stdin and readline input, archive entry names (`entry.path`, `entry.fileName`,",
+    "`entry.entryName`, tar `header.name`: zip slip), MCP server tool handlers (`server.tool(name, schema,",
+    "handler)`, `server.registerTool`, `server.prompt`, resource template variables,",
+    "`setRequestHandler(CallToolRequestSchema, …)` with `request.params.arguments`), agent SDK tools (the input",
+    "of `execute`/`handler`/`run`/`func` in `tool({...})`, `createTool`, `DynamicStructuredTool`, a",
+    "`StructuredTool#_call`), and, with low severity, `process.argv`, CLI parsers and `process.env`.",
+    "",
+    "**Sinks:** every `fs`, `fs/promises` and `fs-extra` call that takes a path (read, write, append, rm,",
+    "unlink, mkdir, readdir, stat, streams, copy, rename, open, symlink), `res.sendFile`, `res.download`,",
+    "`res.attachment`, `send(req, path)`, static serving with an untrusted root, and `require()`/`import()`.",
+    "",
+    "**Not reported** when a guard really protects the path on the branch that reaches the sink:",
+    "`path.basename`; `path.resolve(root, x)` then `startsWith(root + path.sep)` (or `path.relative` not",
+    "starting with `..`) with a return or throw on failure; rejecting both `..` and absolute input; allowlist",
+    "membership (`Set#has`, `includes` on a constant list, `switch` over constants); numbers (`Number`,",
+    '`parseInt`); `res.sendFile(x, { root })`. A single `replace("../", "")` or an `includes("..")` on the',
+    "raw input is not a guard.",
+    "",
+    "Severity is high: reading arbitrary files leaks keys and tokens, writing them gives code execution.",
+    "Flows from `process.argv` or `process.env` are reported as low: whoever sets them already runs the code.",
+    "",
+    "**Fix:** resolve against a fixed root and check the result: `const p = path.resolve(ROOT, name); if",
+    "(!p.startsWith(ROOT + path.sep)) throw new Error('bad path')`; or keep only `path.basename(name)`; or map",
+    "ids to files through an allowlist. For Express, pass `{ root }` to `res.sendFile`."
+  ].join("\n"),
+  kind: "code",
+  visit: (ctx) => {
+    const check2 = (call, sink, args) => {
+      for (const i of sink.args) {
+        const arg = args[i];
+        if (!arg || arg.type === "SpreadElement") continue;
+        if (constValue(arg, ctx.resolver) !== void 0) continue;
+        const t = taintFor(ctx.ast, ctx.resolver, ctx.file.text, arg, "path");
+        if (!t) continue;
+        const flow = [...t.flow, { range: sink.callee.range, label: ctx.text(sink.callee).replace(/\s+/g, ""), message: `${sink.what} it` }];
+        const source = t.flow[0].label;
+        ctx.report(call, `${sink.what} a path built from \`${source}\`.`, t.lowTrust ? { flow, severity: "low" } : { flow });
+        return;
+      }
+    };
+    return {
+      CallExpression(node) {
+        if (!node.arguments.length) return;
+        const sink = sinkOf(ctx, node);
+        if (sink) check2(node, sink, node.arguments);
+      },
+      ImportExpression(node) {
+        check2(node, { what: "`import()` loads", args: [0], callee: node }, [node.source]);
+      }
+    };
+  },
+  examples: {
+    bad: [
+      { code: "import fs from 'node:fs';\napp.get('/file', (req, res) => {\n  fs.readFile(req.query.name, (e, d) => res.send(d));\n});", line: 3 },
+      { code: "const fs = require('fs');\nconst path = require('path');\napp.get('/dl/:file', (req, res) => {\n  const p = path.join(__dirname, 'files', req.params.file);\n  res.send(fs.readFileSync(p));\n});", line: 5 },
+      { code: "app.get('/f', (req, res) => {\n  res.sendFile(path.join(__dirname, req.query.f));\n});", line: 2 },
+      { code: "import { readFile } from 'node:fs/promises';\nserver.tool('read', { path: z.string() }, async ({ path }) => {\n  return { content: [{ type: 'text', text: await readFile(path, 'utf8') }] };\n});", line: 3 },
+      { code: "import fs from 'fs';\nserver.setRequestHandler(CallToolRequestSchema, async (request) => {\n  const { file } = request.params.arguments;\n  fs.unlinkSync(file);\n});", line: 4 },
+      { code: "import fs from 'fs';\nexport const readTool = tool({\n  description: 'read a file',\n  parameters: z.object({ file: z.string() }),\n  execute: async ({ file }) => fs.readFileSync(file, 'utf8'),\n});", line: 5 },
+      { code: "import fs from 'fs';\nzip.getEntries().forEach((entry) => {\n  fs.writeFileSync(path.join(dest, entry.entryName), entry.getData());\n});", line: 3, note: "zip slip" },
+      { code: "import fs from 'fs';\napp.get('/x', (req, res) => {\n  const name = req.query.name.replace('../', '');\n  fs.createReadStream('/srv/data/' + name).pipe(res);\n});", line: 4, note: "weak replace" },
+      { code: "import fs from 'fs';\napp.post('/save', (req, res) => {\n  const name = req.body.name;\n  if (name.includes('..')) return res.status(400).end();\n  fs.writeFileSync(name, req.body.data);\n});", line: 5, note: "includes(..) on raw input, absolute paths pass" },
+      { code: "import fs from 'fs';\nfunction load(name) {\n  return fs.readFileSync('/srv/' + name);\n}\napp.get('/x', (req, res) => res.send(load(req.query.n)));", line: 3, note: "same-file wrapper" },
+      { code: "const fs = require('fs');\nfs.readFileSync(process.argv[2]);", line: 2, note: "low severity" }
+    ],
+    good: [
+      { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  fs.readFile(path.join(ROOT, path.basename(req.query.name)), (e, d) => res.send(d));\n});", note: "basename" },
+      { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  const p = path.resolve(ROOT, req.query.name);\n  if (!p.startsWith(ROOT + path.sep)) return res.status(403).end();\n  res.send(fs.readFileSync(p));\n});", note: "resolve + startsWith guard" },
+      { code: "app.get('/f', (req, res) => {\n  res.sendFile(req.params.file, { root: PUBLIC });\n});", note: "sendFile with root" },
+      { code: "import fs from 'fs';\nconst ALLOWED = new Set(['a.txt', 'b.txt']);\napp.get('/f', (req, res) => {\n  if (!ALLOWED.has(req.query.f)) return res.sendStatus(404);\n  res.send(fs.readFileSync(path.join(DIR, req.query.f)));\n});", note: "allowlist" },
+      { code: "import fs from 'fs';\napp.get('/page/:n', (req, res) => {\n  const n = parseInt(req.params.n, 10);\n  res.send(fs.readFileSync(`/srv/pages/${n}.html`));\n});", note: "number" },
+      { code: "import fs from 'fs';\nexport function load(file) {\n  return fs.readFileSync(file, 'utf8');\n}", note: "a library parameter is not a source" },
+      { code: "import fs from 'fs';\napp.get('/x', (req, res) => {\n  res.send(fs.readFileSync(path.join(__dirname, 'index.html')));\n});", note: "constant path" }
+    ]
+  }
+});
+
 // rules/index.ts
-var rules = [eval_injection_default, function_constructor_default, string_timer_default, suppression_without_reason_default];
+var rules = [
+  eval_injection_default,
+  function_constructor_default,
+  string_timer_default,
+  suppression_without_reason_default,
+  traversal_default
+];
 
 // src/core/config.ts
 var fs = __toESM(require("node:fs"));
@@ -9487,12 +11141,7 @@ var fs4 = __toESM(require("node:fs"));
 var path5 = __toESM(require("node:path"));
 
 // src/analyzers/code/run.ts
-var import_visitor_keys2 = __toESM(require_dist());
-
-// src/analyzers/taint/index.ts
-function createTaint(_ast, _resolver, _text) {
-  return () => void 0;
-}
+var import_visitor_keys3 = __toESM(require_dist());
 
 // src/analyzers/code/parse.ts
 var path2 = __toESM(require("node:path"));
@@ -9578,7 +11227,7 @@ function walk(root, enter, exit) {
   const visit = (node) => {
     const e = enter.get(node.type);
     if (e) for (const fn of e) fn(node);
-    const keys = import_visitor_keys2.visitorKeys[node.type];
+    const keys = import_visitor_keys3.visitorKeys[node.type];
     if (keys) {
       for (const k of keys) {
         const child = node[k];

@@ -4,5 +4,8 @@ import codeEvalInjection from './code/eval-injection.js';
 import codeFunctionConstructor from './code/function-constructor.js';
 import codeStringTimer from './code/string-timer.js';
 import codeSuppressionWithoutReason from './code/suppression-without-reason.js';
+import pathTraversal from './path/traversal.js';
 
-export const rules: readonly Rule[] = [codeEvalInjection, codeFunctionConstructor, codeStringTimer, codeSuppressionWithoutReason];
+export const rules: readonly Rule[] = [codeEvalInjection, codeFunctionConstructor, codeStringTimer, codeSuppressionWithoutReason,
+  pathTraversal,
+];
