@@ -10143,7 +10143,8 @@ var TaintEngine = class {
     return t?.origin === "low";
   }
   label(node) {
-    const n = unwrap(node) ?? node;
+    let n = unwrap(node) ?? node;
+    if (n.type === "AwaitExpression") n = unwrap(n.argument) ?? n;
     const raw = this.text.slice(n.range[0], n.range[1]).replace(/\s+/g, " ").trim();
     return raw.length > 40 ? `${raw.slice(0, 37)}...` : raw;
   }
@@ -10208,6 +10209,14 @@ var TaintEngine = class {
       default:
         return void 0;
     }
+  }
+  /** `path.join(base, …rest)`: a base directory from configuration (env, argv) is where files live, not an attack. */
+  joined(args, kind, ctx) {
+    const rest = this.union(args.slice(1), kind, ctx);
+    if (rest?.origin === "source") return rest;
+    const base = this.eval(args[0], kind, ctx);
+    if (base?.origin === "source") return base;
+    return rest ?? (base?.origin === "param" ? base : void 0);
   }
   union(nodes, kind, ctx) {
     let best;
@@ -10387,6 +10396,7 @@ var TaintEngine = class {
       if (SHELL_ESCAPES.test(canon) || canon.endsWith(".escapeShellArg")) return kind === "generic" ? void 0 : this.union(n.arguments, kind, ctx);
       if (canon === "sanitize-filename" || canon === "sanitize-filename.default") return kind === "path" ? void 0 : this.union(n.arguments, kind, ctx);
       if (/^(minimist|yargs-parser|mri|arg|util\.parseArgs|parseArgs|commander\.program\.opts)$/.test(canon)) return this.sourceTaint(n, { kind: "whole", what: "command-line argument", trust: "low" });
+      if (/^path(\.posix|\.win32)?\.(join|resolve)$/.test(canon) && n.arguments.length > 1) return this.joined(n.arguments, kind, ctx);
       if (/^path(\.posix|\.win32)?\./.test(canon) || PROPAGATORS.has(canon)) return this.union(n.arguments, kind, ctx);
       if (canon === "require") return void 0;
     }

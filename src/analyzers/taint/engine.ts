@@ -97,7 +97,8 @@ export class TaintEngine {
   }
 
   label(node: Node): string {
-    const n = unwrap(node) ?? node;
+    let n = unwrap(node) ?? node;
+    if (n.type === 'AwaitExpression') n = unwrap(n.argument) ?? n;
     const raw = this.text.slice(n.range[0], n.range[1]).replace(/\s+/g, ' ').trim();
     return raw.length > 40 ? `${raw.slice(0, 37)}...` : raw;
   }
@@ -166,6 +167,15 @@ export class TaintEngine {
       default:
         return undefined;
     }
+  }
+
+  /** `path.join(base, …rest)`: a base directory from configuration (env, argv) is where files live, not an attack. */
+  private joined(args: readonly Node[], kind: TaintKind, ctx: Ctx): Taint | undefined {
+    const rest = this.union(args.slice(1), kind, ctx);
+    if (rest?.origin === 'source') return rest;
+    const base = this.eval(args[0], kind, ctx);
+    if (base?.origin === 'source') return base;
+    return rest ?? (base?.origin === 'param' ? base : undefined);
   }
 
   union(nodes: readonly (Node | null | undefined)[], kind: TaintKind, ctx: Ctx): Taint | undefined {
@@ -360,6 +370,7 @@ export class TaintEngine {
       if (SHELL_ESCAPES.test(canon) || canon.endsWith('.escapeShellArg')) return kind === 'generic' ? undefined : this.union(n.arguments, kind, ctx);
       if (canon === 'sanitize-filename' || canon === 'sanitize-filename.default') return kind === 'path' ? undefined : this.union(n.arguments, kind, ctx);
       if (/^(minimist|yargs-parser|mri|arg|util\.parseArgs|parseArgs|commander\.program\.opts)$/.test(canon)) return this.sourceTaint(n, { kind: 'whole', what: 'command-line argument', trust: 'low' });
+      if (/^path(\.posix|\.win32)?\.(join|resolve)$/.test(canon) && n.arguments.length > 1) return this.joined(n.arguments, kind, ctx);
       if (/^path(\.posix|\.win32)?\./.test(canon) || PROPAGATORS.has(canon)) return this.union(n.arguments, kind, ctx);
       if (canon === 'require') return undefined;
     }
