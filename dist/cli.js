@@ -9334,6 +9334,7 @@ var REQUEST_PROPS = /* @__PURE__ */ new Set([
   "pathname"
 ]);
 var REQUEST_METHODS = /* @__PURE__ */ new Set(["get", "header", "param", "query", "queries", "json", "text", "formData", "parseBody", "valid", "arrayBuffer", "blob"]);
+var PROPS_KEYS = /* @__PURE__ */ new Set(["params", "searchParams", "query", "url", "input"]);
 var LAMBDA_PROPS = /* @__PURE__ */ new Set(["body", "queryStringParameters", "pathParameters", "multiValueQueryStringParameters", "headers", "rawPath", "rawQueryString"]);
 var ENTRY_PROPS = /* @__PURE__ */ new Set(["path", "fileName", "filename", "entryName", "name", "linkname", "linkpath"]);
 var ROUTE_METHODS = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "del", "all", "use", "options", "head", "route", "handle", "any", "on"]);
@@ -9359,7 +9360,8 @@ function walkSpec(kind, path7) {
       if (rest.length === 0) return { state: "partial", spec: "mcpRequest" };
       return rest[0] === "arguments" ? TAINTED : NO;
     case "nextProps":
-      return head === "params" || head === "searchParams" ? TAINTED : NO;
+      if (head === "request") return walkSpec("request", rest);
+      return PROPS_KEYS.has(head) ? TAINTED : NO;
     case "lambda":
       return LAMBDA_PROPS.has(head) ? TAINTED : NO;
     case "entry":
@@ -9413,6 +9415,15 @@ function handlerSpecs(fn, resolver) {
   const set = (i, kind, what, trust = "untrusted") => {
     if (i < params.length && !out.has(i)) out.set(i, { kind, what, trust });
   };
+  params.forEach((p, i) => {
+    const target = p.type === "TSParameterProperty" ? p.parameter : p;
+    for (const d of target.decorators ?? []) {
+      const e = unwrap(d.expression);
+      const name = e?.type === "CallExpression" ? calleeName(e.callee) : e ? calleeName(e) : void 0;
+      if (name && /^(Param|Query|Body|Headers|UploadedFile|UploadedFiles|Args|Arg|Payload|MessageBody)$/.test(name)) set(i, "whole", "request input");
+      else if (name && /^(Req|Request)$/.test(name)) set(i, "request", "HTTP request");
+    }
+  });
   const parent = resolver.parent(fn);
   if (parent?.type === "CallExpression" && parent.arguments.includes(fn)) {
     const name = calleeName(parent.callee);
@@ -9429,7 +9440,11 @@ function handlerSpecs(fn, resolver) {
       const ev = constValue(args[0], resolver);
       const recv = receiverName(parent.callee) ?? "";
       if (ev === "request") set(0, "request", "HTTP request");
-      else if (ev === "message" || ev === "data" || ev === "line" || ev === "text") {
+      else if (/^ipc(Main|Renderer)?$/.test(recv) && typeof ev === "string") {
+        for (let i = 1; i < params.length; i++) set(i, "whole", "IPC message");
+      } else if (ev === "file" || ev === "field") {
+        for (let i = 0; i < params.length; i++) set(i, "whole", "uploaded file");
+      } else if (ev === "message" || ev === "data" || ev === "line" || ev === "text") {
         const what = /stdin|rl|readline|input/i.test(recv) || ev === "line" ? "stdin input" : "socket message";
         set(0, "whole", what);
       } else if (ev === "entry") set(0, "entry", "archive entry");
@@ -9438,7 +9453,13 @@ function handlerSpecs(fn, resolver) {
         for (let i = 0; i < params.length; i++) set(i, "whole", "socket message");
       }
     } else if (name === "question" && isLast) set(0, "whole", "stdin input");
-    else if (name === "action" && /command|argument|option|program|cli/i.test(sourceTextOfCallee(parent.callee))) {
+    else if (name === "handle" && /^ipcMain$/.test(receiverName(parent.callee) ?? "")) {
+      for (let i = 1; i < params.length; i++) set(i, "whole", "IPC message");
+    } else if (name === "forEach" && /zip/i.test(receiverName(parent.callee) ?? "")) {
+      for (let i = 0; i < params.length; i++) set(i, "whole", "archive entry");
+    } else if ((name === "query" || name === "mutation") && isLast && parent.callee.type === "MemberExpression" && (params[0]?.type === "ObjectPattern" || /input|opts/.test(paramName(fn, 0) ?? ""))) {
+      set(0, "nextProps", "tRPC input");
+    } else if (name === "action" && /command|argument|option|program|cli/i.test(sourceTextOfCallee(parent.callee))) {
       for (let i = 0; i < params.length; i++) set(i, "whole", "command-line argument", "low");
     } else if (name && ROUTE_METHODS.has(name) && parent.callee.type === "MemberExpression") {
       const first = args[0];
@@ -9454,7 +9475,11 @@ function handlerSpecs(fn, resolver) {
     const obj = resolver.parent(parent);
     if (key && obj?.type === "ObjectExpression") {
       const keys = objectKeys(obj);
+      const holder = resolver.parent(obj);
+      const holderKey = holder?.type === "Property" ? propertyName(holder) : void 0;
       if ((key === "handler" || key === "preHandler") && (keys.has("method") || keys.has("url") || keys.has("path"))) set(0, "request", "HTTP request");
+      else if (holderKey && /^(Query|Mutation|Subscription)$/.test(holderKey)) set(1, "whole", "GraphQL arguments");
+      else if (key === "fetch" && params.length >= 1) set(0, "request", "HTTP request");
       else if (TOOL_FN_KEYS.has(key)) {
         const call = resolver.parent(obj);
         const inToolCall = call && (call.type === "CallExpression" || call.type === "NewExpression") && /tool/i.test(calleeName(call.callee) ?? "");
@@ -9476,7 +9501,8 @@ function handlerSpecs(fn, resolver) {
       set(1, "nextProps", "route params");
     }
     const p0 = params[0];
-    if (p0?.type === "ObjectPattern" && p0.properties.some((p) => p.type === "Property" && ["params", "searchParams"].includes(propertyName(p) ?? ""))) set(0, "nextProps", "page props");
+    if (p0?.type === "ObjectPattern" && p0.properties.some((p) => p.type === "Property" && ["params", "searchParams", "request", "url", "query"].includes(propertyName(p) ?? ""))) set(0, "nextProps", "page props");
+    if (isServerActionFile(resolver.ast)) for (let i = 0; i < params.length; i++) set(i, "whole", "server action argument");
   }
   for (let i = 0; i < params.length; i++) {
     const n = paramName(fn, i);
@@ -9517,6 +9543,15 @@ function exportedName(fn, resolver) {
     if (decl && resolver.parent(decl)?.type === "ExportNamedDeclaration") return p.id.name;
   }
   return void 0;
+}
+var serverActionFiles = /* @__PURE__ */ new WeakMap();
+function isServerActionFile(ast) {
+  let v = serverActionFiles.get(ast);
+  if (v === void 0) {
+    v = ast.body.some((s) => s.type === "ExpressionStatement" && s.directive === "use server");
+    serverActionFiles.set(ast, v);
+  }
+  return v;
 }
 var isFunctionNode = isFunction;
 
@@ -9591,6 +9626,7 @@ var Guards = class {
         const callee = unwrap(s.expression.callee);
         const name = callee?.type === "Identifier" ? callee.name : callee?.type === "MemberExpression" ? this.resolver.canonical(callee) ?? "" : "";
         if (/^(assert|assert\.ok|assert\.strict|invariant|ensure|console\.assert_)$/.test(name) && s.expression.arguments[0]) consider(s.expression.arguments[0], true);
+        else if (callee?.type === "Identifier" && this.engine.sameFileFunction(callee)) consider(s.expression, true);
       }
     }
   }
@@ -9692,7 +9728,7 @@ var Guards = class {
         else if (!pol && this.isNormalised(recv)) add(recv, "noDotDot");
       } else if (v === "/" || v === "\\") {
         if (!pol) add(recv, "notAbs");
-      } else if (pol && arg && this.isNormalised(recv)) add(recv, "pathSafe");
+      } else if (pol && arg && (this.isNormalised(recv) || this.isHelperParam(recv))) add(recv, "pathSafe");
     } else {
       if (dotdot) {
         if (!pol) add(recv, this.isNormalised(recv) ? "pathSafe" : "noDotDot");
@@ -9773,7 +9809,7 @@ var Guards = class {
       for (const s of fn.body.body) {
         if (s.type === "IfStatement" && !s.alternate) {
           const ret = returned(s.consequent);
-          if (ret && constValue(ret, this.resolver) === false) inner.push(this.computeFacts(s.test, false, depth + 5));
+          if (ret && constValue(ret, this.resolver) === false || throws(s.consequent)) inner.push(this.computeFacts(s.test, false, depth + 5));
         } else if (s.type === "ReturnStatement" && s.argument) {
           if (constValue(s.argument, this.resolver) !== true) inner.push(this.computeFacts(s.argument, true, depth + 5));
           break;
@@ -9877,6 +9913,15 @@ var Guards = class {
       if (callee?.type === "MemberExpression" && /^(resolve|normalize|join|realpath|realpathSync)$/.test(propertyName(callee) ?? "") && /^(path|fs|fsp|posix)$/.test(rootText(callee.object))) return true;
     }
     return false;
+  }
+  /** A parameter of a plain helper (`function ensureInside(p)`): callers normalise before they check. */
+  isHelperParam(node) {
+    const n = unwrap(node);
+    if (n?.type !== "Identifier") return false;
+    const b = this.resolver.binding(n);
+    if (!b || b.kind !== "param" || b.writes !== 0) return false;
+    const info = this.engine.paramInfo(b);
+    return !!info && this.engine.specsOf(info.fn).size === 0;
   }
   isRelative(node, depth = 0) {
     const n = unwrap(node);
@@ -10035,6 +10080,10 @@ function exits(s) {
     default:
       return false;
   }
+}
+function throws(s) {
+  if (s.type === "ThrowStatement") return true;
+  return s.type === "BlockStatement" && s.body.length > 0 && s.body[s.body.length - 1].type === "ThrowStatement";
 }
 function returned(s) {
   if (s.type === "ReturnStatement") return s.argument ?? void 0;
@@ -10363,20 +10412,9 @@ var TaintEngine = class {
       const init = o?.type === "Identifier" ? this.constInit(o) : o;
       if (init?.type === "NewExpression" && /^(url\.)?URL$/.test(this.resolver.canonical(init.callee) ?? "")) return this.sourceTaint(n, { kind: "whole", what: "URL query", trust: "untrusted" });
     }
-    if (prop === "entryName" || (prop === "path" || prop === "fileName" || prop === "filename" || prop === "name") && /entry$|^header$/i.test(rootName(n.object))) {
-      if (prop === "entryName" || this.isArchiveEntry(n.object)) return this.sourceTaint(n, { kind: "entry", what: "archive entry name", trust: "untrusted" });
-    }
+    if (prop === "entryName") return this.sourceTaint(n, { kind: "entry", what: "archive entry name", trust: "untrusted" });
     if (n.computed && !this.eval(n.object, kind, ctx)) return void 0;
     return this.eval(n.object, kind, ctx);
-  }
-  isArchiveEntry(obj) {
-    const o = unwrap(obj);
-    if (o?.type !== "Identifier") return false;
-    const b = this.resolver.binding(o);
-    if (!b) return false;
-    if (b.kind === "param") return true;
-    const d = this.declInfo(b);
-    return !!d && (d.forOf || /entr/i.test(this.label(d.init ?? o)));
   }
   constInit(id) {
     const b = this.resolver.binding(id);
@@ -10414,9 +10452,11 @@ var TaintEngine = class {
         const recv2 = rootName(callee.object);
         if (/^(rl|readline|prompt|inquirer|input|stdin|reader|cli|terminal)/i.test(recv2)) return this.sourceTaint(n, { kind: "whole", what: "stdin input", trust: "untrusted" });
       }
+      if ((m === "getEntries" || m === "entries") && /zip|archive|tar/i.test(rootName(callee.object))) return this.sourceTaint(n, { kind: "whole", what: "archive entries", trust: "untrusted" });
       if (m === "opts" && /program|command|cli/i.test(rootName(callee.object))) return this.sourceTaint(n, { kind: "whole", what: "command-line argument", trust: "low" });
       if (BOOLEAN_METHODS.has(m) || m === "digest") return void 0;
       if ((m === "replace" || m === "replaceAll") && replaceSanitizes(n.arguments[0], kind)) return void 0;
+      if (m === "replace" && kind === "path" && stripsLeadingDotDot(n.arguments[0]) && this.guards.isNormalised(callee.object)) return void 0;
       if ((m === "pop" || m === "at" || m === "shift") && kind === "path" && splitsOnSlash(callee.object)) return void 0;
       const same = this.sameFileFunction(callee);
       if (same) return this.summaryCall(same, n, kind, ctx);
@@ -10707,6 +10747,10 @@ function replaceSanitizes(arg, kind) {
   const body = m[2];
   if (negated) return kind === "path" ? !/\/|\\\\|\\W|\\S|\\D/.test(body) : !/[;&|$`'"<>(){}*?!\s]|\\s|\\W|\\S|\\D/.test(body);
   return kind === "path" && /\\\/|\//.test(body) && /\\\\/.test(body);
+}
+function stripsLeadingDotDot(arg) {
+  const a = unwrap(arg);
+  return a?.type === "Literal" && "regex" in a && !!a.regex && /^\^\(?\\\.\\\./.test(a.regex.pattern);
 }
 function splitsOnSlash(obj) {
   const o = unwrap(obj);

@@ -334,21 +334,9 @@ export class TaintEngine {
       const init = o?.type === 'Identifier' ? this.constInit(o) : o;
       if (init?.type === 'NewExpression' && /^(url\.)?URL$/.test(this.resolver.canonical(init.callee) ?? '')) return this.sourceTaint(n, { kind: 'whole', what: 'URL query', trust: 'untrusted' });
     }
-    if (prop === 'entryName' || ((prop === 'path' || prop === 'fileName' || prop === 'filename' || prop === 'name') && /entry$|^header$/i.test(rootName(n.object)))) {
-      if (prop === 'entryName' || this.isArchiveEntry(n.object)) return this.sourceTaint(n, { kind: 'entry', what: 'archive entry name', trust: 'untrusted' });
-    }
+    if (prop === 'entryName') return this.sourceTaint(n, { kind: 'entry', what: 'archive entry name', trust: 'untrusted' });
     if (n.computed && !this.eval(n.object, kind, ctx)) return undefined;
     return this.eval(n.object, kind, ctx);
-  }
-
-  private isArchiveEntry(obj: Node): boolean {
-    const o = unwrap(obj);
-    if (o?.type !== 'Identifier') return false;
-    const b = this.resolver.binding(o);
-    if (!b) return false;
-    if (b.kind === 'param') return true;
-    const d = this.declInfo(b);
-    return !!d && (d.forOf || /entr/i.test(this.label(d.init ?? o)));
   }
 
   private constInit(id: TSESTree.Identifier): Node | undefined {
@@ -389,9 +377,11 @@ export class TaintEngine {
         const recv = rootName(callee.object);
         if (/^(rl|readline|prompt|inquirer|input|stdin|reader|cli|terminal)/i.test(recv)) return this.sourceTaint(n, { kind: 'whole', what: 'stdin input', trust: 'untrusted' });
       }
+      if ((m === 'getEntries' || m === 'entries') && /zip|archive|tar/i.test(rootName(callee.object))) return this.sourceTaint(n, { kind: 'whole', what: 'archive entries', trust: 'untrusted' });
       if (m === 'opts' && /program|command|cli/i.test(rootName(callee.object))) return this.sourceTaint(n, { kind: 'whole', what: 'command-line argument', trust: 'low' });
       if (BOOLEAN_METHODS.has(m) || m === 'digest') return undefined;
       if ((m === 'replace' || m === 'replaceAll') && replaceSanitizes(n.arguments[0], kind)) return undefined;
+      if (m === 'replace' && kind === 'path' && stripsLeadingDotDot(n.arguments[0]) && this.guards.isNormalised(callee.object)) return undefined;
       if ((m === 'pop' || m === 'at' || m === 'shift') && kind === 'path' && splitsOnSlash(callee.object)) return undefined;
       const same = this.sameFileFunction(callee);
       if (same) return this.summaryCall(same, n, kind, ctx);
@@ -707,6 +697,12 @@ function replaceSanitizes(arg: Node | undefined, kind: TaintKind): boolean {
   if (negated) return kind === 'path' ? !/\/|\\\\|\\W|\\S|\\D/.test(body) : !/[;&|$`'"<>(){}*?!\s]|\\s|\\W|\\S|\\D/.test(body);
   // `/[\/\\]/g`: every separator removed.
   return kind === 'path' && /\\\/|\//.test(body) && /\\\\/.test(body);
+}
+
+/** `path.normalize(p).replace(/^(\.\.(\/|\\|$))+/, '')`: the documented way to drop leading `..` segments. */
+function stripsLeadingDotDot(arg: Node | undefined): boolean {
+  const a = unwrap(arg);
+  return a?.type === 'Literal' && 'regex' in a && !!a.regex && /^\^\(?\\\.\\\./.test(a.regex.pattern);
 }
 
 function splitsOnSlash(obj: Node): boolean {

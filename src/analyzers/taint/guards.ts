@@ -92,6 +92,7 @@ export class Guards {
         const callee = unwrap(s.expression.callee);
         const name = callee?.type === 'Identifier' ? callee.name : callee?.type === 'MemberExpression' ? (this.resolver.canonical(callee) ?? '') : '';
         if (/^(assert|assert\.ok|assert\.strict|invariant|ensure|console\.assert_)$/.test(name) && s.expression.arguments[0]) consider(s.expression.arguments[0], true);
+        else if (callee?.type === 'Identifier' && this.engine.sameFileFunction(callee)) consider(s.expression, true);
       }
     }
   }
@@ -198,7 +199,7 @@ export class Guards {
         else if (!pol && this.isNormalised(recv)) add(recv, 'noDotDot');
       } else if (v === '/' || v === '\\') {
         if (!pol) add(recv, 'notAbs');
-      } else if (pol && arg && this.isNormalised(recv)) add(recv, 'pathSafe');
+      } else if (pol && arg && (this.isNormalised(recv) || this.isHelperParam(recv))) add(recv, 'pathSafe');
     } else {
       if (dotdot) {
         if (!pol) add(recv, this.isNormalised(recv) ? 'pathSafe' : 'noDotDot');
@@ -281,7 +282,7 @@ export class Guards {
       for (const s of fn.body.body) {
         if (s.type === 'IfStatement' && !s.alternate) {
           const ret = returned(s.consequent);
-          if (ret && constValue(ret, this.resolver) === false) inner.push(this.computeFacts(s.test, false, depth + 5));
+          if ((ret && constValue(ret, this.resolver) === false) || throws(s.consequent)) inner.push(this.computeFacts(s.test, false, depth + 5));
         } else if (s.type === 'ReturnStatement' && s.argument) {
           if (constValue(s.argument, this.resolver) !== true) inner.push(this.computeFacts(s.argument, true, depth + 5));
           break;
@@ -375,7 +376,7 @@ export class Guards {
   }
 
   /** Built by `path.resolve` / `path.join` / `path.normalize` / `realpath`, so `..` segments are gone. */
-  private isNormalised(node: Node, depth = 0): boolean {
+  isNormalised(node: Node, depth = 0): boolean {
     const n = unwrap(node);
     if (!n || depth > 4) return false;
     if (n.type === 'AwaitExpression') return this.isNormalised(n.argument, depth + 1);
@@ -391,6 +392,16 @@ export class Guards {
       if (callee?.type === 'MemberExpression' && /^(resolve|normalize|join|realpath|realpathSync)$/.test(propertyName(callee) ?? '') && /^(path|fs|fsp|posix)$/.test(rootText(callee.object))) return true;
     }
     return false;
+  }
+
+  /** A parameter of a plain helper (`function ensureInside(p)`): callers normalise before they check. */
+  private isHelperParam(node: Node): boolean {
+    const n = unwrap(node);
+    if (n?.type !== 'Identifier') return false;
+    const b = this.resolver.binding(n);
+    if (!b || b.kind !== 'param' || b.writes !== 0) return false;
+    const info = this.engine.paramInfo(b);
+    return !!info && this.engine.specsOf(info.fn).size === 0;
   }
 
   private isRelative(node: Node, depth = 0): boolean {
@@ -558,6 +569,11 @@ function exits(s: Node): boolean {
     default:
       return false;
   }
+}
+
+function throws(s: Node): boolean {
+  if (s.type === 'ThrowStatement') return true;
+  return s.type === 'BlockStatement' && s.body.length > 0 && s.body[s.body.length - 1]!.type === 'ThrowStatement';
 }
 
 function returned(s: Node): Node | undefined {

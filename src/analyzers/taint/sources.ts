@@ -12,7 +12,8 @@ type Node = TSESTree.Node;
  * `hono`: Hono's context `c`, whose `c.req` is the request.
  * `request`: an HTTP request (Express, Koa ctx, Fastify, Hono c, Next, node:http): only its input properties.
  * `mcpRequest`: an MCP CallTool request: `params.arguments`.
- * `nextProps`: Next.js page or route props: `params`, `searchParams`.
+ * `nextProps`: framework props: Next.js `params`/`searchParams`, Remix/SvelteKit `params`/`url`/`request`,
+ *   getServerSideProps `query`, tRPC `input`.
  * `lambda`: an AWS Lambda / API Gateway event.
  * `entry`: an archive entry: its name (`path`, `fileName`, `entryName`, header `name`).
  */
@@ -33,6 +34,8 @@ const REQUEST_PROPS = new Set([
 ]);
 /** Methods of a request object that return its input (Express `req.get`, Hono `c.req.query()`, fetch `request.json()`). */
 export const REQUEST_METHODS = new Set(['get', 'header', 'param', 'query', 'queries', 'json', 'text', 'formData', 'parseBody', 'valid', 'arrayBuffer', 'blob']);
+/** Framework props objects: Next pages, Remix/SvelteKit loaders, getServerSideProps, tRPC procedures. */
+const PROPS_KEYS = new Set(['params', 'searchParams', 'query', 'url', 'input']);
 const LAMBDA_PROPS = new Set(['body', 'queryStringParameters', 'pathParameters', 'multiValueQueryStringParameters', 'headers', 'rawPath', 'rawQueryString']);
 const ENTRY_PROPS = new Set(['path', 'fileName', 'filename', 'entryName', 'name', 'linkname', 'linkpath']);
 const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'use', 'options', 'head', 'route', 'handle', 'any', 'on']);
@@ -64,7 +67,8 @@ export function walkSpec(kind: SpecKind, path: readonly string[]): SpecState {
       if (rest.length === 0) return { state: 'partial', spec: 'mcpRequest' };
       return rest[0] === 'arguments' ? TAINTED : NO;
     case 'nextProps':
-      return head === 'params' || head === 'searchParams' ? TAINTED : NO;
+      if (head === 'request') return walkSpec('request', rest);
+      return PROPS_KEYS.has(head) ? TAINTED : NO;
     case 'lambda':
       return LAMBDA_PROPS.has(head) ? TAINTED : NO;
     case 'entry':
@@ -127,6 +131,16 @@ export function handlerSpecs(fn: Node, resolver: Resolver): Map<number, Spec> {
   const set = (i: number, kind: SpecKind, what: string, trust: Trust = 'untrusted'): void => {
     if (i < params.length && !out.has(i)) out.set(i, { kind, what, trust });
   };
+  // NestJS and similar: `@Param('file') file`, `@Query() q`, `@Body() dto`, `@Req() req`.
+  params.forEach((p, i) => {
+    const target = p.type === 'TSParameterProperty' ? p.parameter : p;
+    for (const d of (target as { decorators?: TSESTree.Decorator[] }).decorators ?? []) {
+      const e = unwrap(d.expression);
+      const name = e?.type === 'CallExpression' ? calleeName(e.callee) : e ? calleeName(e) : undefined;
+      if (name && /^(Param|Query|Body|Headers|UploadedFile|UploadedFiles|Args|Arg|Payload|MessageBody)$/.test(name)) set(i, 'whole', 'request input');
+      else if (name && /^(Req|Request)$/.test(name)) set(i, 'request', 'HTTP request');
+    }
+  });
   const parent = resolver.parent(fn);
   if (parent?.type === 'CallExpression' && parent.arguments.includes(fn as TSESTree.CallExpressionArgument)) {
     const name = calleeName(parent.callee);
@@ -143,6 +157,11 @@ export function handlerSpecs(fn: Node, resolver: Resolver): Map<number, Spec> {
       const ev = constValue(args[0], resolver);
       const recv = receiverName(parent.callee) ?? '';
       if (ev === 'request') set(0, 'request', 'HTTP request');
+      else if (/^ipc(Main|Renderer)?$/.test(recv) && typeof ev === 'string') {
+        for (let i = 1; i < params.length; i++) set(i, 'whole', 'IPC message');
+      } else if (ev === 'file' || ev === 'field') {
+        for (let i = 0; i < params.length; i++) set(i, 'whole', 'uploaded file');
+      }
       else if (ev === 'message' || ev === 'data' || ev === 'line' || ev === 'text') {
         const what = /stdin|rl|readline|input/i.test(recv) || ev === 'line' ? 'stdin input' : 'socket message';
         set(0, 'whole', what);
@@ -152,6 +171,13 @@ export function handlerSpecs(fn: Node, resolver: Resolver): Map<number, Spec> {
         for (let i = 0; i < params.length; i++) set(i, 'whole', 'socket message');
       }
     } else if (name === 'question' && isLast) set(0, 'whole', 'stdin input');
+    else if (name === 'handle' && /^ipcMain$/.test(receiverName(parent.callee) ?? '')) {
+      for (let i = 1; i < params.length; i++) set(i, 'whole', 'IPC message');
+    } else if (name === 'forEach' && /zip/i.test(receiverName(parent.callee) ?? '')) {
+      for (let i = 0; i < params.length; i++) set(i, 'whole', 'archive entry');
+    } else if ((name === 'query' || name === 'mutation') && isLast && parent.callee.type === 'MemberExpression' && (params[0]?.type === 'ObjectPattern' || /input|opts/.test(paramName(fn, 0) ?? ''))) {
+      set(0, 'nextProps', 'tRPC input');
+    }
     else if (name === 'action' && /command|argument|option|program|cli/i.test(sourceTextOfCallee(parent.callee))) {
       for (let i = 0; i < params.length; i++) set(i, 'whole', 'command-line argument', 'low');
     } else if (name && ROUTE_METHODS.has(name) && parent.callee.type === 'MemberExpression') {
@@ -168,7 +194,11 @@ export function handlerSpecs(fn: Node, resolver: Resolver): Map<number, Spec> {
     const obj = resolver.parent(parent);
     if (key && obj?.type === 'ObjectExpression') {
       const keys = objectKeys(obj);
+      const holder = resolver.parent(obj);
+      const holderKey = holder?.type === 'Property' ? propertyName(holder) : undefined;
       if ((key === 'handler' || key === 'preHandler') && (keys.has('method') || keys.has('url') || keys.has('path'))) set(0, 'request', 'HTTP request');
+      else if (holderKey && /^(Query|Mutation|Subscription)$/.test(holderKey)) set(1, 'whole', 'GraphQL arguments');
+      else if (key === 'fetch' && params.length >= 1) set(0, 'request', 'HTTP request');
       else if (TOOL_FN_KEYS.has(key)) {
         const call = resolver.parent(obj);
         const inToolCall = call && (call.type === 'CallExpression' || call.type === 'NewExpression') && /tool/i.test(calleeName(call.callee) ?? '');
@@ -191,7 +221,8 @@ export function handlerSpecs(fn: Node, resolver: Resolver): Map<number, Spec> {
       set(1, 'nextProps', 'route params');
     }
     const p0 = params[0];
-    if (p0?.type === 'ObjectPattern' && p0.properties.some((p) => p.type === 'Property' && ['params', 'searchParams'].includes(propertyName(p) ?? ''))) set(0, 'nextProps', 'page props');
+    if (p0?.type === 'ObjectPattern' && p0.properties.some((p) => p.type === 'Property' && ['params', 'searchParams', 'request', 'url', 'query'].includes(propertyName(p) ?? ''))) set(0, 'nextProps', 'page props');
+    if (isServerActionFile(resolver.ast)) for (let i = 0; i < params.length; i++) set(i, 'whole', 'server action argument');
   }
   // By name: `(req, res)`, Koa `ctx`, Hono `c.req`, Lambda `event`.
   for (let i = 0; i < params.length; i++) {
@@ -235,6 +266,17 @@ function exportedName(fn: Node, resolver: Resolver): string | undefined {
     if (decl && resolver.parent(decl)?.type === 'ExportNamedDeclaration') return p.id.name;
   }
   return undefined;
+}
+
+const serverActionFiles = new WeakMap<TSESTree.Program, boolean>();
+/** A `'use server'` module: its exported functions are called from the browser with any arguments. */
+function isServerActionFile(ast: TSESTree.Program): boolean {
+  let v = serverActionFiles.get(ast);
+  if (v === undefined) {
+    v = ast.body.some((s) => s.type === 'ExpressionStatement' && s.directive === 'use server');
+    serverActionFiles.set(ast, v);
+  }
+  return v;
 }
 
 export const isFunctionNode = isFunction;
