@@ -28944,8 +28944,6 @@ var REQUEST_PROPS = /* @__PURE__ */ new Set([
   "path",
   "url",
   "originalUrl",
-  "files",
-  "file",
   "payload",
   "searchParams",
   "nextUrl",
@@ -28960,6 +28958,7 @@ var REQUEST_PROPS = /* @__PURE__ */ new Set([
 ]);
 var REQUEST_METHODS = /* @__PURE__ */ new Set(["get", "header", "param", "query", "queries", "json", "text", "formData", "parseBody", "valid", "arrayBuffer", "blob"]);
 var PROPS_KEYS = /* @__PURE__ */ new Set(["params", "searchParams", "query", "url", "input"]);
+var UPLOAD_NAMES = /* @__PURE__ */ new Set(["originalname", "originalFilename", "name"]);
 var LAMBDA_PROPS = /* @__PURE__ */ new Set(["body", "queryStringParameters", "pathParameters", "multiValueQueryStringParameters", "headers", "rawPath", "rawQueryString"]);
 var ENTRY_PROPS = /* @__PURE__ */ new Set(["path", "fileName", "filename", "entryName", "name", "linkname", "linkpath"]);
 var ROUTE_METHODS = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "del", "all", "use", "options", "head", "route", "handle", "any", "on"]);
@@ -28977,7 +28976,12 @@ function walkSpec(kind, path6) {
       return TAINTED;
     case "request":
       if (head === "request" || head === "req" || head === "raw") return walkSpec("request", rest);
+      if (head === "file" || head === "files") return walkSpec("upload", rest);
       return REQUEST_PROPS.has(head) ? TAINTED : NO;
+    case "upload":
+      if (UPLOAD_NAMES.has(head)) return TAINTED;
+      if (head === "path" || head === "destination" || head === "filepath" || head === "tempFilePath" || head === "size" || head === "mimetype") return NO;
+      return walkSpec("upload", rest);
     case "hono":
       return head === "req" ? walkSpec("request", rest) : NO;
     case "mcpRequest":
@@ -29331,6 +29335,13 @@ var Guards = class {
       }
       case "CallExpression":
         return this.callFacts(c, pol, depth);
+      case "Identifier": {
+        const b = this.resolver.binding(c);
+        const init = b && b.writes === 0 && !b.path && (b.kind === "const" || b.kind === "let") ? unwrap(b.init) : void 0;
+        return init && !isFunctionNode(init) ? this.computeFacts(init, pol, depth + 1) : EMPTY;
+      }
+      case "AwaitExpression":
+        return this.computeFacts(c.argument, pol, depth + 1);
       default:
         return EMPTY;
     }
@@ -29394,6 +29405,11 @@ var Guards = class {
       const m = propertyName(callee) ?? "";
       const recv = callee.object;
       if (m === "startsWith" || m === "includes") return this.stringCheck(recv, m, args[0], pol);
+      if ((m === "some" || m === "every") && pol) {
+        const cb = unwrap(args[0]);
+        const body = cb && isFunctionNode(cb) ? cb.body.type === "BlockStatement" ? returned(cb.body) : cb.body : void 0;
+        return body ? this.computeFacts(body, true, depth + 1) : out;
+      }
       if (m === "has" || m === "hasOwnProperty") {
         if (pol) add(args[0], "allow");
         return out;
@@ -29884,6 +29900,21 @@ var TaintEngine = class {
         return void 0;
     }
   }
+  rootNormalised(node, absoluteOk, depth = 0) {
+    let n = unwrap(node);
+    if (n?.type === "Identifier") n = this.constInit(n);
+    if (!n || depth > 3) return false;
+    if (n.type === "BinaryExpression" && n.operator === "+") {
+      return constValue(n.left, this.resolver) === "." && this.rootNormalised(n.right, true, depth + 1);
+    }
+    if (n.type !== "CallExpression" || !absoluteOk) return false;
+    const c = this.resolver.canonical(n.callee) ?? "";
+    if (!/^path(\.posix)?\.normalize$/.test(c)) return false;
+    const a = unwrap(n.arguments[0]);
+    if (a?.type === "BinaryExpression" && a.operator === "+") return constValue(a.left, this.resolver) === "/";
+    if (a?.type === "TemplateLiteral") return (a.quasis[0]?.value.cooked ?? "").startsWith("/");
+    return false;
+  }
   /** `path.join(base, …rest)`: a base directory from configuration (env, argv) is where files live, not an attack. */
   joined(args, kind, ctx) {
     const rest = this.union(args.slice(1), kind, ctx);
@@ -30059,7 +30090,10 @@ var TaintEngine = class {
       if (SHELL_ESCAPES.test(canon) || canon.endsWith(".escapeShellArg")) return kind === "generic" ? void 0 : this.union(n.arguments, kind, ctx);
       if (canon === "sanitize-filename" || canon === "sanitize-filename.default") return kind === "path" ? void 0 : this.union(n.arguments, kind, ctx);
       if (/^(minimist|yargs-parser|mri|arg|util\.parseArgs|parseArgs|commander\.program\.opts)$/.test(canon)) return this.sourceTaint(n, { kind: "whole", what: "command-line argument", trust: "low" });
-      if (/^path(\.posix|\.win32)?\.(join|resolve)$/.test(canon) && n.arguments.length > 1) return this.joined(n.arguments, kind, ctx);
+      if (/^path(\.posix|\.win32)?\.(join|resolve)$/.test(canon) && n.arguments.length > 1) {
+        const args = kind === "path" ? n.arguments.filter((a, i) => i === 0 || !this.rootNormalised(a, canon.endsWith("join"))) : n.arguments;
+        return args.length > 1 ? this.joined(args, kind, ctx) : this.eval(args[0], kind, ctx);
+      }
       if (/^path(\.posix|\.win32)?\./.test(canon) || PROPAGATORS.has(canon)) return this.union(n.arguments, kind, ctx);
       if (canon === "require") return void 0;
     }
@@ -30103,6 +30137,7 @@ var TaintEngine = class {
   // ---------------------------------------------------------------- same-file functions
   sameFileFunction(callee) {
     const c = unwrap(callee);
+    if (c?.type === "MemberExpression") return this.methodOf(c);
     if (c?.type !== "Identifier") return void 0;
     const b = this.resolver.binding(c);
     if (!b) return void 0;
@@ -30110,6 +30145,35 @@ var TaintEngine = class {
     if ((b.kind === "const" || b.kind === "let" || b.kind === "var") && b.writes === 0 && !b.path) {
       const init = unwrap(b.init);
       if (isFunctionNode(init)) return init;
+    }
+    return void 0;
+  }
+  /** `this.read(x)`, `svc.read(x)` with `const svc = new Service()`, `api.read(x)` with `const api = { read(p) {…} }`. */
+  methodOf(callee) {
+    const name = propertyName(callee);
+    if (name === void 0) return void 0;
+    const recv = unwrap(callee.object);
+    let holder;
+    if (recv?.type === "ThisExpression") {
+      for (let n = this.resolver.parent(recv); n; n = this.resolver.parent(n)) {
+        if (n.type === "ClassBody") {
+          holder = n;
+          break;
+        }
+      }
+    } else if (recv?.type === "Identifier") {
+      const init = this.constInit(recv);
+      if (init?.type === "ObjectExpression") holder = init;
+      else if (init?.type === "NewExpression" && init.callee.type === "Identifier") {
+        const b = this.resolver.binding(init.callee);
+        const decl = b?.kind === "class" ? this.resolver.parent(b.id) : void 0;
+        if (decl && (decl.type === "ClassDeclaration" || decl.type === "ClassExpression")) holder = decl.body;
+      }
+    }
+    if (holder?.type === "ClassBody") {
+      for (const m of holder.body) if (m.type === "MethodDefinition" && m.kind === "method" && propertyName(m) === name) return m.value;
+    } else if (holder?.type === "ObjectExpression") {
+      for (const p of holder.properties) if (p.type === "Property" && propertyName(p) === name && isFunctionNode(unwrap(p.value))) return unwrap(p.value);
     }
     return void 0;
   }
@@ -30274,6 +30338,12 @@ var TaintEngine = class {
         }
       } else if (n.type === "CallExpression") {
         const callee = unwrap(n.callee);
+        const method = callee?.type === "MemberExpression" ? this.methodOf(callee) : void 0;
+        if (method) {
+          const list = calls.get(method);
+          if (list) list.push(n);
+          else calls.set(method, [n]);
+        }
         if (callee?.type === "Identifier") {
           const fn = this.sameFileFunction(callee);
           if (fn) {
@@ -30491,8 +30561,7 @@ var FS_ONE = /* @__PURE__ */ new Set([
   "readTextFile",
   "readTextFileSync",
   "writeTextFile",
-  "writeTextFileSync",
-  "realpath"
+  "writeTextFileSync"
 ]);
 var FS_MODULES = /^(fs|fs\/promises|fs\.promises|fs-extra|fs-extra\/esm|graceful-fs|original-fs|Deno|Bun|fs\.default|fs-extra\.default|fs\/promises\.default)$/;
 var RESPONSE_NAMES = /^(res|response|reply|resp|ctx|context|h)$/;

@@ -13,7 +13,7 @@ const FS_ONE = new Set([
   'lutimes', 'watch', 'watchFile', 'writeFile', 'writeFileSync', 'readJson', 'readJsonSync', 'readJSON', 'readJSONSync', 'writeJson', 'writeJsonSync',
   'writeJSON', 'outputFile', 'outputFileSync', 'outputJson', 'outputJsonSync', 'outputJSON', 'ensureDir', 'ensureDirSync', 'ensureFile', 'ensureFileSync',
   'mkdirp', 'mkdirpSync', 'mkdirs', 'mkdirsSync', 'remove', 'removeSync', 'emptyDir', 'emptyDirSync', 'emptydir', 'pathExists', 'pathExistsSync', 'createFile',
-  'readTextFile', 'readTextFileSync', 'writeTextFile', 'writeTextFileSync', 'realpath',
+  'readTextFile', 'readTextFileSync', 'writeTextFile', 'writeTextFileSync',
 ]);
 const FS_MODULES = /^(fs|fs\/promises|fs\.promises|fs-extra|fs-extra\/esm|graceful-fs|original-fs|Deno|Bun|fs\.default|fs-extra\.default|fs\/promises\.default)$/;
 const RESPONSE_NAMES = /^(res|response|reply|resp|ctx|context|h)$/;

@@ -169,6 +169,23 @@ export class TaintEngine {
     }
   }
 
+  private rootNormalised(node: Node, absoluteOk: boolean, depth = 0): boolean {
+    let n = unwrap(node);
+    if (n?.type === 'Identifier') n = this.constInit(n);
+    if (!n || depth > 3) return false;
+    if (n.type === 'BinaryExpression' && n.operator === '+') {
+      // `'.' + path.normalize('/' + x)` is relative and free of `..`.
+      return constValue(n.left as Node, this.resolver) === '.' && this.rootNormalised(n.right, true, depth + 1);
+    }
+    if (n.type !== 'CallExpression' || !absoluteOk) return false;
+    const c = this.resolver.canonical(n.callee) ?? '';
+    if (!/^path(\.posix)?\.normalize$/.test(c)) return false;
+    const a = unwrap(n.arguments[0] as Node | undefined);
+    if (a?.type === 'BinaryExpression' && a.operator === '+') return constValue(a.left as Node, this.resolver) === '/';
+    if (a?.type === 'TemplateLiteral') return (a.quasis[0]?.value.cooked ?? '').startsWith('/');
+    return false;
+  }
+
   /** `path.join(base, …rest)`: a base directory from configuration (env, argv) is where files live, not an attack. */
   private joined(args: readonly Node[], kind: TaintKind, ctx: Ctx): Taint | undefined {
     const rest = this.union(args.slice(1), kind, ctx);
@@ -358,7 +375,11 @@ export class TaintEngine {
       if (SHELL_ESCAPES.test(canon) || canon.endsWith('.escapeShellArg')) return kind === 'generic' ? undefined : this.union(n.arguments, kind, ctx);
       if (canon === 'sanitize-filename' || canon === 'sanitize-filename.default') return kind === 'path' ? undefined : this.union(n.arguments, kind, ctx);
       if (/^(minimist|yargs-parser|mri|arg|util\.parseArgs|parseArgs|commander\.program\.opts)$/.test(canon)) return this.sourceTaint(n, { kind: 'whole', what: 'command-line argument', trust: 'low' });
-      if (/^path(\.posix|\.win32)?\.(join|resolve)$/.test(canon) && n.arguments.length > 1) return this.joined(n.arguments, kind, ctx);
+      if (/^path(\.posix|\.win32)?\.(join|resolve)$/.test(canon) && n.arguments.length > 1) {
+        // `path.join(root, path.normalize('/' + x))`: normalising under `/` drops every `..`, and join keeps it under root.
+        const args = kind === 'path' ? n.arguments.filter((a, i) => i === 0 || !this.rootNormalised(a, canon.endsWith('join'))) : n.arguments;
+        return args.length > 1 ? this.joined(args, kind, ctx) : this.eval(args[0], kind, ctx);
+      }
       if (/^path(\.posix|\.win32)?\./.test(canon) || PROPAGATORS.has(canon)) return this.union(n.arguments, kind, ctx);
       if (canon === 'require') return undefined;
     }
@@ -406,6 +427,7 @@ export class TaintEngine {
 
   sameFileFunction(callee: Node): Fn | undefined {
     const c = unwrap(callee);
+    if (c?.type === 'MemberExpression') return this.methodOf(c);
     if (c?.type !== 'Identifier') return undefined;
     const b = this.resolver.binding(c);
     if (!b) return undefined;
@@ -413,6 +435,36 @@ export class TaintEngine {
     if ((b.kind === 'const' || b.kind === 'let' || b.kind === 'var') && b.writes === 0 && !b.path) {
       const init = unwrap(b.init);
       if (isFunctionNode(init)) return init as Fn;
+    }
+    return undefined;
+  }
+
+  /** `this.read(x)`, `svc.read(x)` with `const svc = new Service()`, `api.read(x)` with `const api = { read(p) {…} }`. */
+  private methodOf(callee: TSESTree.MemberExpression): Fn | undefined {
+    const name = propertyName(callee);
+    if (name === undefined) return undefined;
+    const recv = unwrap(callee.object);
+    let holder: Node | undefined;
+    if (recv?.type === 'ThisExpression') {
+      for (let n = this.resolver.parent(recv); n; n = this.resolver.parent(n)) {
+        if (n.type === 'ClassBody') {
+          holder = n;
+          break;
+        }
+      }
+    } else if (recv?.type === 'Identifier') {
+      const init = this.constInit(recv);
+      if (init?.type === 'ObjectExpression') holder = init;
+      else if (init?.type === 'NewExpression' && init.callee.type === 'Identifier') {
+        const b = this.resolver.binding(init.callee);
+        const decl = b?.kind === 'class' ? this.resolver.parent(b.id) : undefined;
+        if (decl && (decl.type === 'ClassDeclaration' || decl.type === 'ClassExpression')) holder = decl.body;
+      }
+    }
+    if (holder?.type === 'ClassBody') {
+      for (const m of holder.body) if (m.type === 'MethodDefinition' && m.kind === 'method' && propertyName(m) === name) return m.value as Fn;
+    } else if (holder?.type === 'ObjectExpression') {
+      for (const p of holder.properties) if (p.type === 'Property' && propertyName(p) === name && isFunctionNode(unwrap(p.value as Node))) return unwrap(p.value as Node) as Fn;
     }
     return undefined;
   }
@@ -589,6 +641,12 @@ export class TaintEngine {
         }
       } else if (n.type === 'CallExpression') {
         const callee = unwrap(n.callee);
+        const method = callee?.type === 'MemberExpression' ? this.methodOf(callee) : undefined;
+        if (method) {
+          const list = calls.get(method);
+          if (list) list.push(n);
+          else calls.set(method, [n]);
+        }
         if (callee?.type === 'Identifier') {
           const fn = this.sameFileFunction(callee);
           if (fn) {

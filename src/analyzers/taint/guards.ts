@@ -175,6 +175,14 @@ export class Guards {
       }
       case 'CallExpression':
         return this.callFacts(c, pol, depth);
+      case 'Identifier': {
+        // `const isAllowed = …; if (!isAllowed) throw …`
+        const b = this.resolver.binding(c);
+        const init = b && b.writes === 0 && !b.path && (b.kind === 'const' || b.kind === 'let') ? unwrap(b.init) : undefined;
+        return init && !isFunctionNode(init) ? this.computeFacts(init, pol, depth + 1) : EMPTY;
+      }
+      case 'AwaitExpression':
+        return this.computeFacts(c.argument, pol, depth + 1);
       default:
         return EMPTY;
     }
@@ -241,6 +249,12 @@ export class Guards {
       const m = propertyName(callee) ?? '';
       const recv = callee.object;
       if (m === 'startsWith' || m === 'includes') return this.stringCheck(recv, m, args[0], pol);
+      if ((m === 'some' || m === 'every') && pol) {
+        // `roots.some((dir) => full.startsWith(dir))`: what the callback checks holds for the value it closes over.
+        const cb = unwrap(args[0]);
+        const body = cb && isFunctionNode(cb) ? (cb.body.type === 'BlockStatement' ? returned(cb.body) : cb.body) : undefined;
+        return body ? this.computeFacts(body, true, depth + 1) : out;
+      }
       if (m === 'has' || m === 'hasOwnProperty') {
         if (pol) add(args[0], 'allow');
         return out;

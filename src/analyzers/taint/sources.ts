@@ -17,7 +17,7 @@ type Node = TSESTree.Node;
  * `lambda`: an AWS Lambda / API Gateway event.
  * `entry`: an archive entry: its name (`path`, `fileName`, `entryName`, header `name`).
  */
-export type SpecKind = 'whole' | 'request' | 'hono' | 'mcpRequest' | 'nextProps' | 'lambda' | 'entry';
+export type SpecKind = 'whole' | 'request' | 'hono' | 'upload' | 'mcpRequest' | 'nextProps' | 'lambda' | 'entry';
 export type Trust = 'untrusted' | 'low';
 
 export interface Spec {
@@ -29,13 +29,14 @@ export interface Spec {
 
 const REQUEST_PROPS = new Set([
   'query', 'params', 'body', 'headers', 'header', 'cookies', 'signedCookies', 'path', 'url', 'originalUrl',
-  'files', 'file', 'payload', 'searchParams', 'nextUrl', 'hostname', 'host', 'querystring', 'rawBody', 'fields',
+  'payload', 'searchParams', 'nextUrl', 'hostname', 'host', 'querystring', 'rawBody', 'fields',
   'href', 'search', 'pathname',
 ]);
 /** Methods of a request object that return its input (Express `req.get`, Hono `c.req.query()`, fetch `request.json()`). */
 export const REQUEST_METHODS = new Set(['get', 'header', 'param', 'query', 'queries', 'json', 'text', 'formData', 'parseBody', 'valid', 'arrayBuffer', 'blob']);
 /** Framework props objects: Next pages, Remix/SvelteKit loaders, getServerSideProps, tRPC procedures. */
 const PROPS_KEYS = new Set(['params', 'searchParams', 'query', 'url', 'input']);
+const UPLOAD_NAMES = new Set(['originalname', 'originalFilename', 'name']);
 const LAMBDA_PROPS = new Set(['body', 'queryStringParameters', 'pathParameters', 'multiValueQueryStringParameters', 'headers', 'rawPath', 'rawQueryString']);
 const ENTRY_PROPS = new Set(['path', 'fileName', 'filename', 'entryName', 'name', 'linkname', 'linkpath']);
 const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'use', 'options', 'head', 'route', 'handle', 'any', 'on']);
@@ -58,7 +59,13 @@ export function walkSpec(kind: SpecKind, path: readonly string[]): SpecState {
       return TAINTED;
     case 'request':
       if (head === 'request' || head === 'req' || head === 'raw') return walkSpec('request', rest);
+      if (head === 'file' || head === 'files') return walkSpec('upload', rest);
       return REQUEST_PROPS.has(head) ? TAINTED : NO;
+    case 'upload':
+      // multer/formidable/express-fileupload: the client's file name is untrusted, the stored `path` is the server's.
+      if (UPLOAD_NAMES.has(head)) return TAINTED;
+      if (head === 'path' || head === 'destination' || head === 'filepath' || head === 'tempFilePath' || head === 'size' || head === 'mimetype') return NO;
+      return walkSpec('upload', rest);
     case 'hono':
       // Hono's `c` is a request only through `c.req`; a bare `c.body()` is the response.
       return head === 'req' ? walkSpec('request', rest) : NO;
