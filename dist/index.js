@@ -29073,8 +29073,8 @@ function handlerSpecs(fn, resolver) {
         for (let i = 1; i < params.length; i++) set(i, "whole", "IPC message");
       } else if (ev === "file" || ev === "field") {
         for (let i = 0; i < params.length; i++) set(i, "whole", "uploaded file");
-      } else if (ev === "message" || ev === "data" || ev === "line" || ev === "text") {
-        const what = /stdin|rl|readline|input/i.test(recv) || ev === "line" ? "stdin input" : "socket message";
+      } else if (ev === "line" || (ev === "message" || ev === "text") && !/parentPort|worker|process|port|child|cluster/i.test(recv) || ev === "data" && /stdin|req|request|socket|ws|conn|client/i.test(recv)) {
+        const what = /stdin|rl|readline|input/i.test(recv) || ev === "line" ? "stdin input" : /req/i.test(recv) ? "HTTP request body" : "socket message";
         set(0, "whole", what);
       } else if (ev === "entry") set(0, "entry", "archive entry");
       else if (ev === "connection" && params.length >= 2) set(1, "request", "HTTP upgrade request");
@@ -29199,6 +29199,7 @@ var Guards = class {
   factMemo = /* @__PURE__ */ new Map();
   derivedMemo = /* @__PURE__ */ new Map();
   ids = /* @__PURE__ */ new Map();
+  guardLists = /* @__PURE__ */ new WeakMap();
   /** True when a guard that dominates this use of `b` makes it safe for a sink of `kind`. */
   protects(use, b, kind) {
     const facts = /* @__PURE__ */ new Set();
@@ -29244,8 +29245,14 @@ var Guards = class {
   }
   /** Statements before `child` in a list that leave unless a condition holds: `if (bad) return;`, `assert(ok)`. */
   earlyExits(list, child, consider) {
-    for (const s of list) {
-      if (s === child) return;
+    let guards = this.guardLists.get(list);
+    if (!guards) {
+      guards = list.filter((s) => s.type === "IfStatement" || s.type === "ExpressionStatement" && s.expression.type === "CallExpression");
+      this.guardLists.set(list, guards);
+    }
+    const stop = child.range[0];
+    for (const s of guards) {
+      if (s.range[0] >= stop) return;
       if (s.type === "IfStatement") {
         const c = exits(s.consequent);
         const a = s.alternate ? exits(s.alternate) : false;

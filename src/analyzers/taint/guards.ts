@@ -29,6 +29,7 @@ export class Guards {
   private readonly factMemo = new Map<Node, [Facts | undefined, Facts | undefined]>();
   private readonly derivedMemo = new Map<Binding, Set<Key>>();
   private readonly ids = new Map<Binding, number>();
+  private readonly guardLists = new WeakMap<readonly Node[], Node[]>();
 
   constructor(
     private readonly resolver: Resolver,
@@ -81,8 +82,15 @@ export class Guards {
 
   /** Statements before `child` in a list that leave unless a condition holds: `if (bad) return;`, `assert(ok)`. */
   private earlyExits(list: readonly Node[], child: Node, consider: (cond: Node, pol: boolean) => void): void {
-    for (const s of list) {
-      if (s === child) return;
+    // Only the guard-shaped statements of a list are kept, so a long module body is scanned once, not per query.
+    let guards = this.guardLists.get(list);
+    if (!guards) {
+      guards = list.filter((s) => s.type === 'IfStatement' || (s.type === 'ExpressionStatement' && s.expression.type === 'CallExpression'));
+      this.guardLists.set(list, guards);
+    }
+    const stop = child.range[0];
+    for (const s of guards) {
+      if (s.range[0] >= stop) return;
       if (s.type === 'IfStatement') {
         const c = exits(s.consequent);
         const a = s.alternate ? exits(s.alternate) : false;

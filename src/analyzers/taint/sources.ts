@@ -169,8 +169,9 @@ export function handlerSpecs(fn: Node, resolver: Resolver): Map<number, Spec> {
       } else if (ev === 'file' || ev === 'field') {
         for (let i = 0; i < params.length; i++) set(i, 'whole', 'uploaded file');
       }
-      else if (ev === 'message' || ev === 'data' || ev === 'line' || ev === 'text') {
-        const what = /stdin|rl|readline|input/i.test(recv) || ev === 'line' ? 'stdin input' : 'socket message';
+      else if (ev === 'line' || ((ev === 'message' || ev === 'text') && !/parentPort|worker|process|port|child|cluster/i.test(recv)) || (ev === 'data' && /stdin|req|request|socket|ws|conn|client/i.test(recv))) {
+        // Messages from a worker, the parent process or a child's stdout are the program's own, not input.
+        const what = /stdin|rl|readline|input/i.test(recv) || ev === 'line' ? 'stdin input' : /req/i.test(recv) ? 'HTTP request body' : 'socket message';
         set(0, 'whole', what);
       } else if (ev === 'entry') set(0, 'entry', 'archive entry');
       else if (ev === 'connection' && params.length >= 2) set(1, 'request', 'HTTP upgrade request');
