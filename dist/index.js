@@ -29059,7 +29059,8 @@ function handlerSpecs(fn, resolver) {
     const args = parent.arguments;
     const isLast = args[args.length - 1] === fn;
     const canon = resolver.canonical(parent.callee);
-    if ((name === "tool" || name === "registerTool" || name === "prompt" || name === "registerPrompt") && (isLast || args[0] === fn)) set(0, "whole", "tool input");
+    const toolCall = /tool$/i.test(name ?? "") || name === "prompt" || name === "registerPrompt" || name === "from" && /Tool$/.test(receiverName(parent.callee) ?? "");
+    if (toolCall && (isLast || args[0] === fn)) set(0, "whole", "tool input");
     else if ((name === "resource" || name === "registerResource") && isLast) set(1, "whole", "MCP resource template variables");
     else if (name === "setRequestHandler") {
       const schema = args[0] ? resolver.canonical(args[0]) ?? "" : "";
@@ -30075,6 +30076,7 @@ var TaintEngine = class {
       const init = o?.type === "Identifier" ? this.constInit(o) : o;
       if (init?.type === "NewExpression" && /^(url\.)?URL$/.test(this.resolver.canonical(init.callee) ?? "")) return this.sourceTaint(n, { kind: "whole", what: "URL query", trust: "untrusted" });
     }
+    if (prop === "files" && /zip/i.test(rootName(n.object))) return this.sourceTaint(n, { kind: "whole", what: "archive entries", trust: "untrusted" });
     if (prop === "entryName") return this.sourceTaint(n, { kind: "entry", what: "archive entry name", trust: "untrusted" });
     if (n.computed && !this.eval(n.object, kind, ctx)) return void 0;
     return this.eval(n.object, kind, ctx);
@@ -30096,6 +30098,7 @@ var TaintEngine = class {
       if (/^path(\.posix|\.win32)?\.(isAbsolute|sep|delimiter)$/.test(canon)) return void 0;
       if (SHELL_ESCAPES.test(canon) || canon.endsWith(".escapeShellArg")) return kind === "generic" ? void 0 : this.union(n.arguments, kind, ctx);
       if (canon === "sanitize-filename" || canon === "sanitize-filename.default") return kind === "path" ? void 0 : this.union(n.arguments, kind, ctx);
+      if (canon === "decompress" || canon === "decompress.default") return this.sourceTaint(n, { kind: "whole", what: "archive entries", trust: "untrusted" });
       if (/^(minimist|yargs-parser|mri|arg|util\.parseArgs|parseArgs|commander\.program\.opts)$/.test(canon)) return this.sourceTaint(n, { kind: "whole", what: "command-line argument", trust: "low" });
       if (/^path(\.posix|\.win32)?\.(join|resolve)$/.test(canon) && n.arguments.length > 1) {
         const args = kind === "path" ? n.arguments.filter((a, i) => i === 0 || !this.rootNormalised(a, canon.endsWith("join"))) : n.arguments;
@@ -30598,13 +30601,14 @@ function sinkOf(ctx, call) {
       return { what: `\`${method}\` serves`, args: [0], callee };
     }
   }
-  if (method && !FS_ONE.has(method) && !FS_TWO.has(method) && !/^(require|send|static|serveStatic|koaStatic|register)$/.test(method) && callee.type === "MemberExpression") return void 0;
+  if (method && !FS_ONE.has(method) && !FS_TWO.has(method) && !/^(require|send|static|file|write)$/.test(method) && callee.type === "MemberExpression") return void 0;
   const canon = ctx.resolver.canonical(callee);
   if (!canon) return void 0;
   const dot = canon.lastIndexOf(".");
   const mod = dot > 0 ? canon.slice(0, dot) : "";
   const name = dot > 0 ? canon.slice(dot + 1) : canon;
   if (FS_MODULES.test(mod) && (FS_ONE.has(name) || FS_TWO.has(name))) return { what: `\`${ctx.text(callee)}\` opens`, args: FS_TWO.has(name) ? [0, 1] : [0], callee };
+  if (canon === "Bun.file" || canon === "Bun.write") return { what: `\`${canon}\` opens`, args: [0], callee };
   if (canon === "require" || canon === "module.require") return { what: "`require` loads", args: [0], callee };
   if (canon === "send" || canon === "send.default") return optionsHaveRoot(ctx, call, 2) ? void 0 : { what: "`send` serves", args: [1], callee };
   if (canon === "koa-send" || canon === "@koa/send") return optionsHaveRoot(ctx, call, 2) ? void 0 : { what: "`send` serves", args: [1], callee };
@@ -30693,7 +30697,11 @@ var traversal_default = defineRule({
       { code: "import fs from 'fs';\napp.get('/x', (req, res) => {\n  const name = req.query.name.replace('../', '');\n  fs.createReadStream('/srv/data/' + name).pipe(res);\n});", line: 4, note: "weak replace" },
       { code: "import fs from 'fs';\napp.post('/save', (req, res) => {\n  const name = req.body.name;\n  if (name.includes('..')) return res.status(400).end();\n  fs.writeFileSync(name, req.body.data);\n});", line: 5, note: "includes(..) on raw input, absolute paths pass" },
       { code: "import fs from 'fs';\nfunction load(name) {\n  return fs.readFileSync('/srv/' + name);\n}\napp.get('/x', (req, res) => res.send(load(req.query.n)));", line: 3, note: "same-file wrapper" },
-      { code: "const fs = require('fs');\nfs.readFileSync(process.argv[2]);", line: 2, note: "low severity" }
+      { code: "const fs = require('fs');\nfs.readFileSync(process.argv[2]);", line: 2, note: "low severity" },
+      { code: "import { readFile } from 'fs/promises';\nrouter.get('/f', async (ctx) => {\n  ctx.body = await readFile(`/srv/${ctx.params.name}`);\n});", line: 3, note: "Koa" },
+      { code: "import { readFile } from 'fs/promises';\nexport async function GET(request, { params }) {\n  const { slug } = await params;\n  return new Response(await readFile(`content/${slug}.md`));\n}", line: 4, note: "Next.js route handler" },
+      { code: "import fs from 'fs-extra';\nserver.registerTool('rm', { inputSchema: { dir: z.string() } }, async (args) => {\n  await fs.remove(args.dir);\n});", line: 3, note: "MCP registerTool" },
+      { code: "import fs from 'fs';\nzipfile.on('entry', (entry) => {\n  fs.mkdirSync(dest + '/' + entry.fileName);\n});", line: 3, note: "zip slip (yauzl)" }
     ],
     good: [
       { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  fs.readFile(path.join(ROOT, path.basename(req.query.name)), (e, d) => res.send(d));\n});", note: "basename" },
@@ -30702,6 +30710,9 @@ var traversal_default = defineRule({
       { code: "import fs from 'fs';\nconst ALLOWED = new Set(['a.txt', 'b.txt']);\napp.get('/f', (req, res) => {\n  if (!ALLOWED.has(req.query.f)) return res.sendStatus(404);\n  res.send(fs.readFileSync(path.join(DIR, req.query.f)));\n});", note: "allowlist" },
       { code: "import fs from 'fs';\napp.get('/page/:n', (req, res) => {\n  const n = parseInt(req.params.n, 10);\n  res.send(fs.readFileSync(`/srv/pages/${n}.html`));\n});", note: "number" },
       { code: "import fs from 'fs';\nexport function load(file) {\n  return fs.readFileSync(file, 'utf8');\n}", note: "a library parameter is not a source" },
+      { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  const full = path.join(ROOT, req.query.f);\n  const rel = path.relative(ROOT, full);\n  if (rel.startsWith('..') || path.isAbsolute(rel)) return res.sendStatus(403);\n  res.send(fs.readFileSync(full));\n});", note: "path.relative guard" },
+      { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  const f = req.query.f;\n  if (f.includes('..') || path.isAbsolute(f)) throw new Error('bad');\n  res.send(fs.readFileSync(path.join(ROOT, f)));\n});", note: "rejects .. and absolute input" },
+      { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  switch (req.query.kind) {\n    case 'a':\n      return res.send(fs.readFileSync(`/srv/${req.query.kind}.txt`));\n  }\n});", note: "switch over constants" },
       { code: "import fs from 'fs';\napp.get('/x', (req, res) => {\n  res.send(fs.readFileSync(path.join(__dirname, 'index.html')));\n});", note: "constant path" }
     ]
   }

@@ -47,13 +47,14 @@ function sinkOf(ctx: CodeContext, call: TSESTree.CallExpression): Sink | undefin
       return { what: `\`${method}\` serves`, args: [0], callee };
     }
   }
-  if (method && !FS_ONE.has(method) && !FS_TWO.has(method) && !/^(require|send|static|serveStatic|koaStatic|register)$/.test(method) && callee.type === 'MemberExpression') return undefined;
+  if (method && !FS_ONE.has(method) && !FS_TWO.has(method) && !/^(require|send|static|file|write)$/.test(method) && callee.type === 'MemberExpression') return undefined;
   const canon = ctx.resolver.canonical(callee);
   if (!canon) return undefined;
   const dot = canon.lastIndexOf('.');
   const mod = dot > 0 ? canon.slice(0, dot) : '';
   const name = dot > 0 ? canon.slice(dot + 1) : canon;
   if (FS_MODULES.test(mod) && (FS_ONE.has(name) || FS_TWO.has(name))) return { what: `\`${ctx.text(callee)}\` opens`, args: FS_TWO.has(name) ? [0, 1] : [0], callee };
+  if (canon === 'Bun.file' || canon === 'Bun.write') return { what: `\`${canon}\` opens`, args: [0], callee };
   if (canon === 'require' || canon === 'module.require') return { what: '`require` loads', args: [0], callee };
   if (canon === 'send' || canon === 'send.default') return optionsHaveRoot(ctx, call, 2) ? undefined : { what: '`send` serves', args: [1], callee };
   if (canon === 'koa-send' || canon === '@koa/send') return optionsHaveRoot(ctx, call, 2) ? undefined : { what: '`send` serves', args: [1], callee };
@@ -144,6 +145,10 @@ export default defineRule({
       { code: "import fs from 'fs';\napp.post('/save', (req, res) => {\n  const name = req.body.name;\n  if (name.includes('..')) return res.status(400).end();\n  fs.writeFileSync(name, req.body.data);\n});", line: 5, note: 'includes(..) on raw input, absolute paths pass' },
       { code: "import fs from 'fs';\nfunction load(name) {\n  return fs.readFileSync('/srv/' + name);\n}\napp.get('/x', (req, res) => res.send(load(req.query.n)));", line: 3, note: 'same-file wrapper' },
       { code: "const fs = require('fs');\nfs.readFileSync(process.argv[2]);", line: 2, note: 'low severity' },
+      { code: "import { readFile } from 'fs/promises';\nrouter.get('/f', async (ctx) => {\n  ctx.body = await readFile(`/srv/${ctx.params.name}`);\n});", line: 3, note: 'Koa' },
+      { code: "import { readFile } from 'fs/promises';\nexport async function GET(request, { params }) {\n  const { slug } = await params;\n  return new Response(await readFile(`content/${slug}.md`));\n}", line: 4, note: 'Next.js route handler' },
+      { code: "import fs from 'fs-extra';\nserver.registerTool('rm', { inputSchema: { dir: z.string() } }, async (args) => {\n  await fs.remove(args.dir);\n});", line: 3, note: 'MCP registerTool' },
+      { code: "import fs from 'fs';\nzipfile.on('entry', (entry) => {\n  fs.mkdirSync(dest + '/' + entry.fileName);\n});", line: 3, note: 'zip slip (yauzl)' },
     ],
     good: [
       { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  fs.readFile(path.join(ROOT, path.basename(req.query.name)), (e, d) => res.send(d));\n});", note: 'basename' },
@@ -152,6 +157,9 @@ export default defineRule({
       { code: "import fs from 'fs';\nconst ALLOWED = new Set(['a.txt', 'b.txt']);\napp.get('/f', (req, res) => {\n  if (!ALLOWED.has(req.query.f)) return res.sendStatus(404);\n  res.send(fs.readFileSync(path.join(DIR, req.query.f)));\n});", note: 'allowlist' },
       { code: "import fs from 'fs';\napp.get('/page/:n', (req, res) => {\n  const n = parseInt(req.params.n, 10);\n  res.send(fs.readFileSync(`/srv/pages/${n}.html`));\n});", note: 'number' },
       { code: "import fs from 'fs';\nexport function load(file) {\n  return fs.readFileSync(file, 'utf8');\n}", note: 'a library parameter is not a source' },
+      { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  const full = path.join(ROOT, req.query.f);\n  const rel = path.relative(ROOT, full);\n  if (rel.startsWith('..') || path.isAbsolute(rel)) return res.sendStatus(403);\n  res.send(fs.readFileSync(full));\n});", note: 'path.relative guard' },
+      { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  const f = req.query.f;\n  if (f.includes('..') || path.isAbsolute(f)) throw new Error('bad');\n  res.send(fs.readFileSync(path.join(ROOT, f)));\n});", note: 'rejects .. and absolute input' },
+      { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  switch (req.query.kind) {\n    case 'a':\n      return res.send(fs.readFileSync(`/srv/${req.query.kind}.txt`));\n  }\n});", note: 'switch over constants' },
       { code: "import fs from 'fs';\napp.get('/x', (req, res) => {\n  res.send(fs.readFileSync(path.join(__dirname, 'index.html')));\n});", note: 'constant path' },
     ],
   },

@@ -154,7 +154,9 @@ export function handlerSpecs(fn: Node, resolver: Resolver): Map<number, Spec> {
     const args = parent.arguments;
     const isLast = args[args.length - 1] === fn;
     const canon = resolver.canonical(parent.callee);
-    if ((name === 'tool' || name === 'registerTool' || name === 'prompt' || name === 'registerPrompt') && (isLast || args[0] === fn)) set(0, 'whole', 'tool input');
+    // MCP `server.tool`/`registerTool`/`prompt`, genkit `defineTool`, fastmcp `addTool`, LlamaIndex `FunctionTool.from`.
+    const toolCall = /tool$/i.test(name ?? '') || name === 'prompt' || name === 'registerPrompt' || (name === 'from' && /Tool$/.test(receiverName(parent.callee) ?? ''));
+    if (toolCall && (isLast || args[0] === fn)) set(0, 'whole', 'tool input');
     else if ((name === 'resource' || name === 'registerResource') && isLast) set(1, 'whole', 'MCP resource template variables');
     else if (name === 'setRequestHandler') {
       const schema = args[0] ? (resolver.canonical(args[0]) ?? '') : '';
