@@ -9492,6 +9492,9 @@ function handlerSpecs(fn, resolver) {
         if (inToolCall || hasSchema && (keys.has("description") || keys.has("name"))) set(0, "whole", "agent tool input");
       }
     }
+  } else if (parent?.type === "AssignmentExpression" && parent.right === fn && parent.left.type === "MemberExpression") {
+    const key = propertyName(parent.left);
+    if (key === "onmessage") set(0, "whole", "socket message");
   } else if (parent?.type === "MethodDefinition" && parent.value === fn) {
     const key = propertyName(parent);
     const cls = resolver.parent(resolver.parent(parent) ?? parent);
@@ -9751,6 +9754,8 @@ var Guards = class {
     } else {
       if (dotdot) {
         if (!pol) add(recv, this.isNormalised(recv) ? "pathSafe" : "noDotDot");
+      } else if (v === "/" && !pol) {
+        add(recv, "pathSafe");
       } else if (pol && arg && this.isAllowlist(recv)) add(arg, "allow");
     }
     return out;
@@ -9871,6 +9876,11 @@ var Guards = class {
       if (!slash) add(target, "pathSafe");
       const metaIn = classes.some((k) => SHELL_META.test(k.replace(/\\[-.\]\\/wds]/g, ""))) || /\\[;&|$`'"<>(){}!*]/.test(outside);
       if (!metaIn) add(target, "cmdSafe");
+      return;
+    }
+    const sep2 = /^\[((?:\\.|[^\]\\])*)\]$/.exec(p);
+    if (sep2 && !sep2[1].startsWith("^") && sep2[1].includes("/")) {
+      add(target, "pathSafe");
       return;
     }
     const single = /^\[\^((?:\\.|[^\]\\])*)\]$/.exec(p);
@@ -10444,6 +10454,7 @@ var TaintEngine = class {
     if (canon) {
       if (canon === "process.argv" || canon.startsWith("process.argv.")) return this.sourceTaint(n, { kind: "whole", what: "command-line argument", trust: "low" });
       if (canon === "process.env" || canon.startsWith("process.env.")) return this.sourceTaint(n, { kind: "whole", what: "environment variable", trust: "low" });
+      if (canon === "process.stdin") return this.sourceTaint(n, { kind: "whole", what: "stdin input", trust: "untrusted" });
       if (/^(yargs|yargs\/yargs)\.argv/.test(canon)) return this.sourceTaint(n, { kind: "whole", what: "command-line argument", trust: "low" });
     }
     if (prop === "searchParams") {
@@ -10451,6 +10462,7 @@ var TaintEngine = class {
       const init = o?.type === "Identifier" ? this.constInit(o) : o;
       if (init?.type === "NewExpression" && /^(url\.)?URL$/.test(this.resolver.canonical(init.callee) ?? "")) return this.sourceTaint(n, { kind: "whole", what: "URL query", trust: "untrusted" });
     }
+    if (prop === "args" && /^(program|command|cmd|cli)$/.test(rootName(n.object))) return this.sourceTaint(n, { kind: "whole", what: "command-line argument", trust: "low" });
     if (prop === "files" && /zip/i.test(rootName(n.object))) return this.sourceTaint(n, { kind: "whole", what: "archive entries", trust: "untrusted" });
     if (prop === "entryName") return this.sourceTaint(n, { kind: "entry", what: "archive entry name", trust: "untrusted" });
     if (n.computed && !this.eval(n.object, kind, ctx)) return void 0;
@@ -10473,6 +10485,9 @@ var TaintEngine = class {
       if (/^path(\.posix|\.win32)?\.(isAbsolute|sep|delimiter)$/.test(canon)) return void 0;
       if (SHELL_ESCAPES.test(canon) || canon.endsWith(".escapeShellArg")) return kind === "generic" ? void 0 : this.union(n.arguments, kind, ctx);
       if (canon === "sanitize-filename" || canon === "sanitize-filename.default") return kind === "path" ? void 0 : this.union(n.arguments, kind, ctx);
+      if (/^next\/headers\.(cookies|headers)$/.test(canon)) return this.sourceTaint(n, { kind: "whole", what: "HTTP request", trust: "untrusted" });
+      if (/^readline(\/promises)?\.createInterface$/.test(canon) || canon === "prompts" || canon === "@inquirer/prompts.input") return this.sourceTaint(n, { kind: "whole", what: "stdin input", trust: "untrusted" });
+      if (canon === "yargs" || canon === "yargs/yargs" || canon === "yargs.default") return this.sourceTaint(n, { kind: "whole", what: "command-line argument", trust: "low" });
       if (canon === "decompress" || canon === "decompress.default") return this.sourceTaint(n, { kind: "whole", what: "archive entries", trust: "untrusted" });
       if (/^(minimist|yargs-parser|mri|arg|util\.parseArgs|parseArgs|commander\.program\.opts)$/.test(canon)) return this.sourceTaint(n, { kind: "whole", what: "command-line argument", trust: "low" });
       if (/^path(\.posix|\.win32)?\.(join|resolve)$/.test(canon) && n.arguments.length > 1) {

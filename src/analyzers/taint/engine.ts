@@ -343,6 +343,7 @@ export class TaintEngine {
     if (canon) {
       if (canon === 'process.argv' || canon.startsWith('process.argv.')) return this.sourceTaint(n, { kind: 'whole', what: 'command-line argument', trust: 'low' });
       if (canon === 'process.env' || canon.startsWith('process.env.')) return this.sourceTaint(n, { kind: 'whole', what: 'environment variable', trust: 'low' });
+      if (canon === 'process.stdin') return this.sourceTaint(n, { kind: 'whole', what: 'stdin input', trust: 'untrusted' });
       if (/^(yargs|yargs\/yargs)\.argv/.test(canon)) return this.sourceTaint(n, { kind: 'whole', what: 'command-line argument', trust: 'low' });
     }
     // `new URL(x).searchParams`, and archive entry names read by name: `entry.entryName`, `zipEntry.path`.
@@ -351,6 +352,7 @@ export class TaintEngine {
       const init = o?.type === 'Identifier' ? this.constInit(o) : o;
       if (init?.type === 'NewExpression' && /^(url\.)?URL$/.test(this.resolver.canonical(init.callee) ?? '')) return this.sourceTaint(n, { kind: 'whole', what: 'URL query', trust: 'untrusted' });
     }
+    if (prop === 'args' && /^(program|command|cmd|cli)$/.test(rootName(n.object))) return this.sourceTaint(n, { kind: 'whole', what: 'command-line argument', trust: 'low' });
     if (prop === 'files' && /zip/i.test(rootName(n.object))) return this.sourceTaint(n, { kind: 'whole', what: 'archive entries', trust: 'untrusted' });
     if (prop === 'entryName') return this.sourceTaint(n, { kind: 'entry', what: 'archive entry name', trust: 'untrusted' });
     if (n.computed && !this.eval(n.object, kind, ctx)) return undefined;
@@ -375,6 +377,9 @@ export class TaintEngine {
       if (/^path(\.posix|\.win32)?\.(isAbsolute|sep|delimiter)$/.test(canon)) return undefined;
       if (SHELL_ESCAPES.test(canon) || canon.endsWith('.escapeShellArg')) return kind === 'generic' ? undefined : this.union(n.arguments, kind, ctx);
       if (canon === 'sanitize-filename' || canon === 'sanitize-filename.default') return kind === 'path' ? undefined : this.union(n.arguments, kind, ctx);
+      if (/^next\/headers\.(cookies|headers)$/.test(canon)) return this.sourceTaint(n, { kind: 'whole', what: 'HTTP request', trust: 'untrusted' });
+      if (/^readline(\/promises)?\.createInterface$/.test(canon) || canon === 'prompts' || canon === '@inquirer/prompts.input') return this.sourceTaint(n, { kind: 'whole', what: 'stdin input', trust: 'untrusted' });
+      if (canon === 'yargs' || canon === 'yargs/yargs' || canon === 'yargs.default') return this.sourceTaint(n, { kind: 'whole', what: 'command-line argument', trust: 'low' });
       if (canon === 'decompress' || canon === 'decompress.default') return this.sourceTaint(n, { kind: 'whole', what: 'archive entries', trust: 'untrusted' });
       if (/^(minimist|yargs-parser|mri|arg|util\.parseArgs|parseArgs|commander\.program\.opts)$/.test(canon)) return this.sourceTaint(n, { kind: 'whole', what: 'command-line argument', trust: 'low' });
       if (/^path(\.posix|\.win32)?\.(join|resolve)$/.test(canon) && n.arguments.length > 1) {

@@ -219,6 +219,9 @@ export class Guards {
     } else {
       if (dotdot) {
         if (!pol) add(recv, this.isNormalised(recv) ? 'pathSafe' : 'noDotDot');
+      } else if (v === '/' && !pol) {
+        // No separator at all: the name stays in the folder it is joined to.
+        add(recv, 'pathSafe');
       } else if (pol && arg && this.isAllowlist(recv)) add(arg, 'allow');
     }
     return out;
@@ -346,6 +349,12 @@ export class Guards {
       return;
     }
     // The value is rejected when the regex matches.
+    const sep = /^\[((?:\\.|[^\]\\])*)\]$/.exec(p);
+    if (sep && !sep[1]!.startsWith('^') && sep[1]!.includes('/')) {
+      // `/[\/\\]/.test(name)` rejects every separator.
+      add(target, 'pathSafe');
+      return;
+    }
     const single = /^\[\^((?:\\.|[^\]\\])*)\]$/.exec(p);
     if (single) {
       const body = single[1]!;

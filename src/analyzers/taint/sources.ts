@@ -216,6 +216,10 @@ export function handlerSpecs(fn: Node, resolver: Resolver): Map<number, Spec> {
         if (inToolCall || (hasSchema && (keys.has('description') || keys.has('name')))) set(0, 'whole', 'agent tool input');
       }
     }
+  } else if (parent?.type === 'AssignmentExpression' && parent.right === fn && parent.left.type === 'MemberExpression') {
+    // `ws.onmessage = (event) => …`, `process.stdin.ondata = …`
+    const key = propertyName(parent.left);
+    if (key === 'onmessage') set(0, 'whole', 'socket message');
   } else if (parent?.type === 'MethodDefinition' && parent.value === fn) {
     const key = propertyName(parent);
     const cls = resolver.parent(resolver.parent(parent) ?? parent);
