@@ -10148,6 +10148,7 @@ function rootText(node) {
 
 // src/analyzers/taint/engine.ts
 var MAX_STEPS = 8;
+var MAX_DEPTH = 300;
 var ITER_METHODS = /* @__PURE__ */ new Set(["forEach", "map", "filter", "flatMap", "find", "findLast", "some", "every", "then", "sort"]);
 var BOOLEAN_METHODS = /* @__PURE__ */ new Set(["includes", "startsWith", "endsWith", "test", "indexOf", "lastIndexOf", "has", "some", "every", "localeCompare", "charCodeAt", "codePointAt", "search", "findIndex", "size", "exec_"]);
 var MUTATORS = /* @__PURE__ */ new Set(["push", "unshift", "splice", "set", "append", "add", "assign"]);
@@ -10243,6 +10244,7 @@ var TaintEngine = class {
     const memo = ctx.memo.get(n);
     if (memo !== void 0) return memo ?? void 0;
     if (ctx.busy.has(n)) return void 0;
+    if (ctx.busy.size > MAX_DEPTH) return void 0;
     ctx.busy.add(n);
     let t;
     try {

@@ -46,6 +46,7 @@ interface Ctx {
 }
 
 const MAX_STEPS = 8;
+const MAX_DEPTH = 300;
 const ITER_METHODS = new Set(['forEach', 'map', 'filter', 'flatMap', 'find', 'findLast', 'some', 'every', 'then', 'sort']);
 /** Methods whose result says something about the string but carries none of it. */
 const BOOLEAN_METHODS = new Set(['includes', 'startsWith', 'endsWith', 'test', 'indexOf', 'lastIndexOf', 'has', 'some', 'every', 'localeCompare', 'charCodeAt', 'codePointAt', 'search', 'findIndex', 'size', 'exec_']);
@@ -117,6 +118,8 @@ export class TaintEngine {
     const memo = ctx.memo.get(n);
     if (memo !== undefined) return memo ?? undefined;
     if (ctx.busy.has(n)) return undefined;
+    // Generated code can chain thousands of definitions; give up on a path rather than overflow the stack.
+    if (ctx.busy.size > MAX_DEPTH) return undefined;
     ctx.busy.add(n);
     let t: Taint | undefined;
     try {
