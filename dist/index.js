@@ -29192,6 +29192,7 @@ var isFunctionNode = isFunction;
 var EMPTY = /* @__PURE__ */ new Map();
 var VALIDATOR_NAMES = /^is(Alphanumeric|Alpha|Numeric|Int|Integer|UUID|Uuid|Hexadecimal|Hex|Slug|MongoId|Base64|Port|Number|SafeInteger)$/;
 var SAFE_PREDICATE_NAMES = /^(is|check|has)?_?(safe|valid|allowed|whitelisted|permitted)/i;
+var CONTAINMENT_NAMES = /inside|within|contain|subdir|subpath|underroot|inroot|insideroot/i;
 var SHELL_META = /[;&|$`'"<>(){}!*\n\\]/;
 var Guards = class {
   constructor(resolver, engine) {
@@ -29375,7 +29376,8 @@ var Guards = class {
         else if (!pol && this.isNormalised(recv)) add(recv, "noDotDot");
       } else if (v === "/" || v === "\\") {
         if (!pol) add(recv, "notAbs");
-      } else if (pol && arg && (this.isNormalised(recv) || this.isHelperParam(recv))) add(recv, "pathSafe");
+      } else if (pol && arg && this.isNormalised(recv)) add(recv, "pathSafe");
+      else if (pol && arg && this.isHelperParam(recv)) add(recv, "prefixed");
     } else {
       if (dotdot) {
         if (!pol) add(recv, this.isNormalised(recv) ? "pathSafe" : "noDotDot");
@@ -29451,6 +29453,7 @@ var Guards = class {
       const fn = this.engine.sameFileFunction(callee);
       if (fn) return this.predicateFacts(fn, c, pol, depth);
       if (pol && (VALIDATOR_NAMES.test(callee.name) || SAFE_PREDICATE_NAMES.test(callee.name))) add(args[0], "allow");
+      if (pol && CONTAINMENT_NAMES.test(callee.name)) for (const a of args) add(a, "pathSafe");
     }
     return out;
   }
@@ -29476,14 +29479,21 @@ var Guards = class {
     const out = /* @__PURE__ */ new Map();
     for (const facts of inner) {
       for (const [g, fs7] of facts) {
-        const info = typeof g !== "string" && g.kind === "param" ? this.engine.paramInfo(g) : void 0;
-        if (!info || info.fn !== fn || info.path.length) continue;
-        const arg = call.arguments[info.index];
-        if (!arg || arg.type === "SpreadElement") continue;
-        for (const b of this.bindingsOf(arg)) {
-          const set = out.get(b) ?? /* @__PURE__ */ new Set();
-          for (const f of fs7) set.add(f);
-          out.set(b, set);
+        const candidates = typeof g === "string" ? [] : g.kind === "param" ? [g] : [...this.derived(g)];
+        for (const c of candidates) {
+          const info = typeof c !== "string" && c.kind === "param" ? this.engine.paramInfo(c) : void 0;
+          if (!info || info.fn !== fn || info.path.length) continue;
+          const arg = call.arguments[info.index];
+          if (!arg || arg.type === "SpreadElement") continue;
+          const normalised = this.isNormalised(arg);
+          for (const b of this.bindingsOf(arg)) {
+            const set = out.get(b) ?? /* @__PURE__ */ new Set();
+            for (const f of fs7) {
+              if (f !== "prefixed") set.add(f);
+              else if (normalised) set.add("pathSafe");
+            }
+            out.set(b, set);
+          }
         }
       }
     }

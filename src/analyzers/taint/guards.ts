@@ -14,8 +14,9 @@ type Node = TSESTree.Node;
  * `pathSafe`: confined to a root (normalised prefix check, `path.relative` check) or free of separators.
  * `cmdSafe`: only characters with no meaning to a shell.
  * `noDotDot` / `notAbs`: no `..` segment / not absolute; together they confine a relative path.
+ * `prefixed`: a helper's parameter passed a prefix check; it protects a caller only if the caller's argument is normalised.
  */
-type Fact = 'allow' | 'pathSafe' | 'cmdSafe' | 'noDotDot' | 'notAbs';
+type Fact = 'allow' | 'pathSafe' | 'cmdSafe' | 'noDotDot' | 'notAbs' | 'prefixed';
 /** What a fact is about: a binding, or a member chain on one (`req.query.f` → `3:query.f`). */
 export type Key = Binding | string;
 type Facts = Map<Key, Set<Fact>>;
@@ -23,6 +24,7 @@ type Facts = Map<Key, Set<Fact>>;
 const EMPTY: Facts = new Map();
 const VALIDATOR_NAMES = /^is(Alphanumeric|Alpha|Numeric|Int|Integer|UUID|Uuid|Hexadecimal|Hex|Slug|MongoId|Base64|Port|Number|SafeInteger)$/;
 const SAFE_PREDICATE_NAMES = /^(is|check|has)?_?(safe|valid|allowed|whitelisted|permitted)/i;
+const CONTAINMENT_NAMES = /inside|within|contain|subdir|subpath|underroot|inroot|insideroot/i;
 const SHELL_META = /[;&|$`'"<>(){}!*\n\\]/;
 
 export class Guards {
@@ -215,7 +217,8 @@ export class Guards {
         else if (!pol && this.isNormalised(recv)) add(recv, 'noDotDot');
       } else if (v === '/' || v === '\\') {
         if (!pol) add(recv, 'notAbs');
-      } else if (pol && arg && (this.isNormalised(recv) || this.isHelperParam(recv))) add(recv, 'pathSafe');
+      } else if (pol && arg && this.isNormalised(recv)) add(recv, 'pathSafe');
+      else if (pol && arg && this.isHelperParam(recv)) add(recv, 'prefixed');
     } else {
       if (dotdot) {
         if (!pol) add(recv, this.isNormalised(recv) ? 'pathSafe' : 'noDotDot');
@@ -294,6 +297,8 @@ export class Guards {
       const fn = this.engine.sameFileFunction(callee);
       if (fn) return this.predicateFacts(fn, c, pol, depth);
       if (pol && (VALIDATOR_NAMES.test(callee.name) || SAFE_PREDICATE_NAMES.test(callee.name))) add(args[0], 'allow');
+      // `isPathInside(p, root)`, `isSubdir(root, p)`: a containment check from a library.
+      if (pol && CONTAINMENT_NAMES.test(callee.name)) for (const a of args) add(a, 'pathSafe');
     }
     return out;
   }
@@ -320,14 +325,22 @@ export class Guards {
     const out: Facts = new Map();
     for (const facts of inner) {
       for (const [g, fs] of facts) {
-        const info = typeof g !== 'string' && g.kind === 'param' ? this.engine.paramInfo(g) : undefined;
-        if (!info || info.fn !== fn || info.path.length) continue;
-        const arg = call.arguments[info.index];
-        if (!arg || arg.type === 'SpreadElement') continue;
-        for (const b of this.bindingsOf(arg)) {
-          const set = out.get(b) ?? new Set<Fact>();
-          for (const f of fs) set.add(f);
-          out.set(b, set);
+        // A fact on a local built from a parameter (`const rel = path.relative(root, p)`) is a fact on the parameter.
+        const candidates: Key[] = typeof g === 'string' ? [] : g.kind === 'param' ? [g] : [...this.derived(g)];
+        for (const c of candidates) {
+          const info = typeof c !== 'string' && c.kind === 'param' ? this.engine.paramInfo(c) : undefined;
+          if (!info || info.fn !== fn || info.path.length) continue;
+          const arg = call.arguments[info.index];
+          if (!arg || arg.type === 'SpreadElement') continue;
+          const normalised = this.isNormalised(arg as Node);
+          for (const b of this.bindingsOf(arg)) {
+            const set = out.get(b) ?? new Set<Fact>();
+            for (const f of fs) {
+              if (f !== 'prefixed') set.add(f);
+              else if (normalised) set.add('pathSafe');
+            }
+            out.set(b, set);
+          }
         }
       }
     }
