@@ -11070,7 +11070,7 @@ var traversal_default = defineRule({
         if (constValue(arg, ctx.resolver) !== void 0) continue;
         const t = taintFor(ctx.ast, ctx.resolver, ctx.file.text, arg, "path");
         if (!t) continue;
-        const flow = [...t.flow, { range: sink.callee.range, label: ctx.text(sink.callee).replace(/\s+/g, ""), message: `${sink.what} it` }];
+        const flow = [...t.flow, { range: sink.callee.range, label: sink.label ?? ctx.text(sink.callee).replace(/\s+/g, ""), message: `${sink.what} it` }];
         const source = t.flow[0].label;
         ctx.report(call, `${sink.what} a path built from \`${source}\`.`, t.lowTrust ? { flow, severity: "low" } : { flow });
         return;
@@ -11083,7 +11083,7 @@ var traversal_default = defineRule({
         if (sink) check2(node, sink, node.arguments);
       },
       ImportExpression(node) {
-        check2(node, { what: "`import()` loads", args: [0], callee: node }, [node.source]);
+        check2(node, { what: "`import()` loads", args: [0], callee: node, label: "import()" }, [node.source]);
       }
     };
   },

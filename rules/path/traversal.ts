@@ -19,7 +19,7 @@ const FS_MODULES = /^(fs|fs\/promises|fs\.promises|fs-extra|fs-extra\/esm|gracef
 const RESPONSE_NAMES = /^(res|response|reply|resp|ctx|context|h)$/;
 const STATIC = new Set(['express.static', 'serve-static', 'koa-static', 'koa-static-cache', 'serve-handler', 'sirv']);
 
-type Sink = { what: string; args: number[]; callee: Node; hasRoot?: (call: TSESTree.CallExpression) => boolean };
+type Sink = { what: string; args: number[]; callee: Node; label?: string };
 
 function optionsHaveRoot(ctx: CodeContext, call: TSESTree.CallExpression, from: number): boolean {
   for (let i = from; i < call.arguments.length; i++) {
@@ -115,7 +115,7 @@ export default defineRule({
         if (constValue(arg, ctx.resolver) !== undefined) continue;
         const t = taintFor(ctx.ast, ctx.resolver, ctx.file.text, arg, 'path');
         if (!t) continue;
-        const flow = [...t.flow, { range: sink.callee.range, label: ctx.text(sink.callee).replace(/\s+/g, ''), message: `${sink.what} it` }];
+        const flow = [...t.flow, { range: sink.callee.range, label: sink.label ?? ctx.text(sink.callee).replace(/\s+/g, ''), message: `${sink.what} it` }];
         const source = t.flow[0]!.label;
         ctx.report(call, `${sink.what} a path built from \`${source}\`.`, t.lowTrust ? { flow, severity: 'low' } : { flow });
         return;
@@ -128,7 +128,7 @@ export default defineRule({
         if (sink) check(node, sink, node.arguments as Node[]);
       },
       ImportExpression(node: TSESTree.ImportExpression) {
-        check(node, { what: '`import()` loads', args: [0], callee: node }, [node.source]);
+        check(node, { what: '`import()` loads', args: [0], callee: node, label: 'import()' }, [node.source]);
       },
     };
   },
