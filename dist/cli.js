@@ -10497,6 +10497,7 @@ var TaintEngine = class {
       if (/^path(\.posix|\.win32)?\.(isAbsolute|sep|delimiter)$/.test(canon)) return void 0;
       if (SHELL_ESCAPES.test(canon) || canon.endsWith(".escapeShellArg")) return kind === "generic" ? void 0 : this.union(n.arguments, kind, ctx);
       if (canon === "sanitize-filename" || canon === "sanitize-filename.default") return kind === "path" ? void 0 : this.union(n.arguments, kind, ctx);
+      if (/^(h3\.)?(getQuery|getValidatedQuery|getRouterParam|getRouterParams|getValidatedRouterParams|readBody|readValidatedBody|readMultipartFormData|readFormData|getCookie|parseCookies|getHeader|getHeaders|getRequestURL|getRequestHeader)$/.test(canon)) return this.sourceTaint(n, { kind: "whole", what: "HTTP request", trust: "untrusted" });
       if (/^next\/headers\.(cookies|headers)$/.test(canon)) return this.sourceTaint(n, { kind: "whole", what: "HTTP request", trust: "untrusted" });
       if (/^readline(\/promises)?\.createInterface$/.test(canon) || canon === "prompts" || canon === "@inquirer/prompts.input") return this.sourceTaint(n, { kind: "whole", what: "stdin input", trust: "untrusted" });
       if (canon === "yargs" || canon === "yargs/yargs" || canon === "yargs.default") return this.sourceTaint(n, { kind: "whole", what: "command-line argument", trust: "low" });

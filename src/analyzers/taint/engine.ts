@@ -380,6 +380,8 @@ export class TaintEngine {
       if (/^path(\.posix|\.win32)?\.(isAbsolute|sep|delimiter)$/.test(canon)) return undefined;
       if (SHELL_ESCAPES.test(canon) || canon.endsWith('.escapeShellArg')) return kind === 'generic' ? undefined : this.union(n.arguments, kind, ctx);
       if (canon === 'sanitize-filename' || canon === 'sanitize-filename.default') return kind === 'path' ? undefined : this.union(n.arguments, kind, ctx);
+      // h3 / Nuxt / Nitro helpers (auto-imported globals or imports from 'h3').
+      if (/^(h3\.)?(getQuery|getValidatedQuery|getRouterParam|getRouterParams|getValidatedRouterParams|readBody|readValidatedBody|readMultipartFormData|readFormData|getCookie|parseCookies|getHeader|getHeaders|getRequestURL|getRequestHeader)$/.test(canon)) return this.sourceTaint(n, { kind: 'whole', what: 'HTTP request', trust: 'untrusted' });
       if (/^next\/headers\.(cookies|headers)$/.test(canon)) return this.sourceTaint(n, { kind: 'whole', what: 'HTTP request', trust: 'untrusted' });
       if (/^readline(\/promises)?\.createInterface$/.test(canon) || canon === 'prompts' || canon === '@inquirer/prompts.input') return this.sourceTaint(n, { kind: 'whole', what: 'stdin input', trust: 'untrusted' });
       if (canon === 'yargs' || canon === 'yargs/yargs' || canon === 'yargs.default') return this.sourceTaint(n, { kind: 'whole', what: 'command-line argument', trust: 'low' });
