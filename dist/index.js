@@ -29190,7 +29190,7 @@ var isFunctionNode = isFunction;
 
 // src/analyzers/taint/guards.ts
 var EMPTY = /* @__PURE__ */ new Map();
-var VALIDATOR_NAMES = /^is(Alphanumeric|Alpha|Numeric|Int|Integer|UUID|Uuid|Hexadecimal|Hex|Slug|MongoId|Base64|Port|Number|SafeInteger)$/;
+var VALIDATOR_NAMES = /^is(Alphanumeric|Alpha|Numeric|Int|Integer|UUID|Uuid|Hexadecimal|Hex|Slug|MongoId|Base64|Port|Number|SafeInteger|Valid|ValidObjectId)$/;
 var SAFE_PREDICATE_NAMES = /^(is|check|has)?_?(safe|valid|allowed|whitelisted|permitted)/i;
 var CONTAINMENT_NAMES = /inside|within|contain|subdir|subpath|underroot|inroot|insideroot/i;
 var SHELL_META = /[;&|$`'"<>(){}!*\n\\]/;
@@ -29409,6 +29409,10 @@ var Guards = class {
       return out;
     }
     if (canon && /^Number\.is(Integer|SafeInteger|Finite)$/.test(canon)) {
+      if (pol) add(args[0], "allow");
+      return out;
+    }
+    if (canon === "uuid.validate" || canon === "uuid.default.validate") {
       if (pol) add(args[0], "allow");
       return out;
     }

@@ -22,7 +22,7 @@ export type Key = Binding | string;
 type Facts = Map<Key, Set<Fact>>;
 
 const EMPTY: Facts = new Map();
-const VALIDATOR_NAMES = /^is(Alphanumeric|Alpha|Numeric|Int|Integer|UUID|Uuid|Hexadecimal|Hex|Slug|MongoId|Base64|Port|Number|SafeInteger)$/;
+const VALIDATOR_NAMES = /^is(Alphanumeric|Alpha|Numeric|Int|Integer|UUID|Uuid|Hexadecimal|Hex|Slug|MongoId|Base64|Port|Number|SafeInteger|Valid|ValidObjectId)$/;
 const SAFE_PREDICATE_NAMES = /^(is|check|has)?_?(safe|valid|allowed|whitelisted|permitted)/i;
 const CONTAINMENT_NAMES = /inside|within|contain|subdir|subpath|underroot|inroot|insideroot/i;
 const SHELL_META = /[;&|$`'"<>(){}!*\n\\]/;
@@ -252,6 +252,10 @@ export class Guards {
       return out;
     }
     if (canon && /^Number\.is(Integer|SafeInteger|Finite)$/.test(canon)) {
+      if (pol) add(args[0], 'allow');
+      return out;
+    }
+    if (canon === 'uuid.validate' || canon === 'uuid.default.validate') {
       if (pol) add(args[0], 'allow');
       return out;
     }
