@@ -20820,7 +20820,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge2 = {
+    var merge3 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -20830,7 +20830,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -20869,7 +20869,7 @@ var require_merge = __commonJS({
     }
     exports2.addMergeToJSMap = addMergeToJSMap;
     exports2.isMergeKey = isMergeKey;
-    exports2.merge = merge2;
+    exports2.merge = merge3;
   }
 });
 
@@ -20878,15 +20878,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log = require_log();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge2.isMergeKey(ctx, key))
-        merge2.addMergeToJSMap(ctx, map, value);
+      else if (merge3.isMergeKey(ctx, key))
+        merge3.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -22277,7 +22277,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -22297,7 +22297,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge2.merge,
+      merge3.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -22323,7 +22323,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -22348,7 +22348,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge2.merge,
+      merge: merge3.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -22358,7 +22358,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge2.merge,
+      "tag:yaml.org,2002:merge": merge3.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -22367,7 +22367,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -22385,7 +22385,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge2.merge);
+        tags = tags.concat(merge3.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -22414,11 +22414,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.tags = tags.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -26842,7 +26842,7 @@ var require_ignore = __commonJS({
       return Array.isArray(subject) ? subject : [subject];
     }
     var UNDEFINED = void 0;
-    var EMPTY2 = "";
+    var EMPTY3 = "";
     var SPACE2 = " ";
     var ESCAPE = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
@@ -26894,14 +26894,14 @@ var require_ignore = __commonJS({
     var scanBracket = (pattern, start) => {
       const { length } = pattern;
       let index = start + 1;
-      let negated = EMPTY2;
+      let negated = EMPTY3;
       const lead = pattern[index];
       if (lead === "!" || lead === "^") {
         negated = "^";
         index++;
       }
-      let body = EMPTY2;
-      let prev = EMPTY2;
+      let body = EMPTY3;
+      let prev = EMPTY3;
       for (; ; ) {
         const char = pattern[index];
         if (char === UNDEFINED) {
@@ -26920,7 +26920,7 @@ var require_ignore = __commonJS({
           if (prev <= to) {
             body += `-${escapeMember(to)}`;
           }
-          prev = EMPTY2;
+          prev = EMPTY3;
         } else if (char === "[" && pattern[index + 1] === ":") {
           const nameStart = index + 2;
           let end = nameStart;
@@ -26936,7 +26936,7 @@ var require_ignore = __commonJS({
               return null;
             }
             body += POSIX_CLASSES[name];
-            prev = EMPTY2;
+            prev = EMPTY3;
             index = end;
           } else {
             body += escapeMember("[");
@@ -26969,7 +26969,7 @@ var require_ignore = __commonJS({
       const sources = [];
       const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
       const { length } = pattern;
-      let out = EMPTY2;
+      let out = EMPTY3;
       let index = 0;
       while (index < length) {
         const char = pattern[index];
@@ -27146,7 +27146,7 @@ var require_ignore = __commonJS({
         //   two are still distinct, before the unescape steps below collapse the
         //   literal onto the very `\*` a wildcard leaves behind.
         /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY2 ? p1 + TRAILING_WILDCARD : match,
+        (match, p1, p2) => p2 === EMPTY3 ? p1 + TRAILING_WILDCARD : match,
         "*"
       ],
       [
@@ -27209,7 +27209,7 @@ var require_ignore = __commonJS({
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
     var separatorAfter = (run2, at2) => {
-      let separator = EMPTY2;
+      let separator = EMPTY3;
       for (let index = at2 + 1; index < run2.length && !run2[index].wildcard; index++) {
         separator += run2[index].single;
       }
@@ -27270,7 +27270,7 @@ var require_ignore = __commonJS({
           index++;
         }
       }
-      let out = EMPTY2;
+      let out = EMPTY3;
       let run2 = [];
       const flush = () => {
         let lastWildcard;
@@ -27349,14 +27349,14 @@ var require_ignore = __commonJS({
       if (path11.charCodeAt(0) === SLASH_CODE || path11.indexOf(DOUBLE_SLASH) >= 0) {
         const slices = path11.split(SLASH).filter(Boolean);
         slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY3;
       }
       const end = path11.length - 1;
       const cut = path11.lastIndexOf(
         SLASH,
         path11.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY2 : path11.slice(0, cut + 1);
+      return cut < 0 ? EMPTY3 : path11.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -28781,7 +28781,7 @@ function removeUndefinedProperties(obj) {
   }
   return obj;
 }
-function merge(defaults2, route, options) {
+function merge2(defaults2, route, options) {
   if (typeof route === "string") {
     let [method, url] = route.split(" ");
     options = Object.assign(url ? { method, url } : { url: method }, options);
@@ -29028,15 +29028,15 @@ function parse(options) {
   );
 }
 function endpointWithDefaults(defaults2, route, options) {
-  return parse(merge(defaults2, route, options));
+  return parse(merge2(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const DEFAULTS2 = merge2(oldDefaults, newDefaults);
   const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
   return Object.assign(endpoint2, {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
+    merge: merge2.bind(null, DEFAULTS2),
     parse
   });
 }
@@ -36434,8 +36434,8 @@ var Resolver = class {
     };
     visit(node);
   }
-  newScope(node, parent, isFunction) {
-    const s = { node, parent, isFunction, bindings: /* @__PURE__ */ new Map() };
+  newScope(node, parent, isFunction2) {
+    const s = { node, parent, isFunction: isFunction2, bindings: /* @__PURE__ */ new Map() };
     this.scopeOfNode.set(node, s);
     return s;
   }
@@ -37455,12 +37455,12 @@ function freshLocal(ctx, target) {
   return init.type === "NewExpression";
 }
 function returnsNested(ctx, fn, acc) {
-  const returned = [];
-  if (fn.body.type !== "BlockStatement") returned.push(fn.body);
+  const returned2 = [];
+  if (fn.body.type !== "BlockStatement") returned2.push(fn.body);
   else {
     const visit = (n) => {
       if (n.type === "ReturnStatement") {
-        if (n.argument) returned.push(n.argument);
+        if (n.argument) returned2.push(n.argument);
         return;
       }
       if (isFunctionNode(n)) return;
@@ -37486,7 +37486,7 @@ function returnsNested(ctx, fn, acc) {
     if (n.type === "ConditionalExpression") return nested(n.consequent, depth + 1) || nested(n.alternate, depth + 1);
     return false;
   };
-  return returned.some((r) => nested(r));
+  return returned2.some((r) => nested(r));
 }
 function prototypeFree(ctx, target) {
   const t = unwrap(target);
@@ -38588,6 +38588,1827 @@ var weak_crypto_default = defineRule({
   }
 });
 
+// src/analyzers/taint/engine.ts
+var import_visitor_keys3 = __toESM(require_dist2());
+
+// src/analyzers/taint/sources.ts
+var REQUEST_PROPS = /* @__PURE__ */ new Set([
+  "query",
+  "params",
+  "body",
+  "headers",
+  "header",
+  "cookies",
+  "signedCookies",
+  "path",
+  "url",
+  "originalUrl",
+  "payload",
+  "searchParams",
+  "nextUrl",
+  "hostname",
+  "host",
+  "querystring",
+  "rawBody",
+  "fields",
+  "href",
+  "search",
+  "pathname"
+]);
+var REQUEST_METHODS = /* @__PURE__ */ new Set(["get", "header", "param", "query", "queries", "json", "text", "formData", "parseBody", "valid", "arrayBuffer", "blob"]);
+var PROPS_KEYS = /* @__PURE__ */ new Set(["params", "searchParams", "query", "url", "input"]);
+var UPLOAD_NAMES = /* @__PURE__ */ new Set(["originalname", "originalFilename", "name"]);
+var LAMBDA_PROPS = /* @__PURE__ */ new Set(["body", "queryStringParameters", "pathParameters", "multiValueQueryStringParameters", "headers", "rawPath", "rawQueryString"]);
+var ENTRY_PROPS = /* @__PURE__ */ new Set(["path", "fileName", "filename", "entryName", "name", "linkname", "linkpath"]);
+var ROUTE_METHODS = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "del", "all", "use", "options", "head", "route", "handle", "any", "on"]);
+var NEXT_HANDLERS = /* @__PURE__ */ new Set(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]);
+var TOOL_SCHEMA_KEYS = /* @__PURE__ */ new Set(["parameters", "inputSchema", "input_schema", "schema", "argsSchema", "inputParameters"]);
+var TOOL_FN_KEYS = /* @__PURE__ */ new Set(["execute", "handler", "run", "func", "invoke", "call", "callback"]);
+var LIFECYCLE_EVENTS = /* @__PURE__ */ new Set(["error", "close", "open", "connect", "disconnect", "end", "finish", "drain", "listening", "ready", "exit", "timeout", "connection", "upgrade"]);
+var NO = { state: "no" };
+var TAINTED = { state: "tainted" };
+function walkSpec(kind, path11) {
+  if (path11.length === 0) return kind === "whole" ? TAINTED : { state: "partial", spec: kind };
+  const [head, ...rest] = path11;
+  switch (kind) {
+    case "whole":
+      return TAINTED;
+    case "request":
+      if (head === "request" || head === "req" || head === "raw") return walkSpec("request", rest);
+      if (head === "file" || head === "files") return walkSpec("upload", rest);
+      return REQUEST_PROPS.has(head) ? TAINTED : NO;
+    case "upload":
+      if (UPLOAD_NAMES.has(head)) return TAINTED;
+      if (head === "path" || head === "destination" || head === "filepath" || head === "tempFilePath" || head === "size" || head === "mimetype") return NO;
+      return walkSpec("upload", rest);
+    case "hono":
+      return head === "req" ? walkSpec("request", rest) : NO;
+    case "mcpRequest":
+      if (head !== "params") return NO;
+      if (rest.length === 0) return { state: "partial", spec: "mcpRequest" };
+      return rest[0] === "arguments" ? TAINTED : NO;
+    case "nextProps":
+      if (head === "request") return walkSpec("request", rest);
+      return PROPS_KEYS.has(head) ? TAINTED : NO;
+    case "lambda":
+      return LAMBDA_PROPS.has(head) ? TAINTED : NO;
+    case "entry":
+      return ENTRY_PROPS.has(head) ? TAINTED : NO;
+    default:
+      return NO;
+  }
+}
+function calleeName2(callee) {
+  const c = unwrap(callee);
+  if (!c) return void 0;
+  if (c.type === "Identifier") return c.name;
+  if (c.type === "MemberExpression") return propertyName(c);
+  return void 0;
+}
+function receiverName(callee) {
+  const c = unwrap(callee);
+  if (c?.type !== "MemberExpression") return void 0;
+  const o = unwrap(c.object);
+  if (o?.type === "Identifier") return o.name;
+  if (o?.type === "MemberExpression") return propertyName(o);
+  return void 0;
+}
+function isFunction(n) {
+  return !!n && (n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression" || n.type === "FunctionDeclaration");
+}
+function paramName(fn, i) {
+  const p = fn.params[i];
+  const id = p?.type === "AssignmentPattern" ? p.left : p;
+  return id?.type === "Identifier" ? id.name : void 0;
+}
+function objectKeys(o) {
+  const keys = /* @__PURE__ */ new Set();
+  for (const p of o.properties) if (p.type === "Property") {
+    const k = propertyName(p);
+    if (k !== void 0) keys.add(k);
+  }
+  return keys;
+}
+var isLiteralRoute = (n, resolver) => {
+  const u = unwrap(n);
+  if (!u) return false;
+  if (u.type === "Literal" && ("regex" in u || typeof u.value === "string")) return true;
+  if (u.type === "TemplateLiteral" || u.type === "ArrayExpression") return true;
+  return typeof constValue(u, resolver) === "string";
+};
+var REQUEST_NAMES = /^(_?req|request|_?request|incomingMessage|httpRequest|ctx|context)$/;
+function handlerSpecs(fn, resolver) {
+  const out = /* @__PURE__ */ new Map();
+  const params = fn.params;
+  const set = (i, kind, what, trust = "untrusted") => {
+    if (i < params.length && !out.has(i)) out.set(i, { kind, what, trust });
+  };
+  params.forEach((p, i) => {
+    const target = p.type === "TSParameterProperty" ? p.parameter : p;
+    for (const d of target.decorators ?? []) {
+      const e = unwrap(d.expression);
+      const name = e?.type === "CallExpression" ? calleeName2(e.callee) : e ? calleeName2(e) : void 0;
+      if (name && /^(Param|Query|Body|Headers|UploadedFile|UploadedFiles|Args|Arg|Payload|MessageBody)$/.test(name)) set(i, "whole", "request input");
+      else if (name && /^(Req|Request)$/.test(name)) set(i, "request", "HTTP request");
+    }
+  });
+  const parent = resolver.parent(fn);
+  if (parent?.type === "CallExpression" && parent.arguments.includes(fn)) {
+    const name = calleeName2(parent.callee);
+    const args = parent.arguments;
+    const isLast = args[args.length - 1] === fn;
+    const canon = resolver.canonical(parent.callee);
+    const toolCall = /tool$/i.test(name ?? "") || name === "prompt" || name === "registerPrompt" || name === "from" && /Tool$/.test(receiverName(parent.callee) ?? "");
+    if (toolCall && (isLast || args[0] === fn)) set(0, "whole", "tool input");
+    else if ((name === "resource" || name === "registerResource") && isLast) set(1, "whole", "MCP resource template variables");
+    else if (name === "setRequestHandler") {
+      const schema = args[0] ? resolver.canonical(args[0]) ?? "" : "";
+      if (/CallToolRequestSchema$/.test(schema)) set(0, "mcpRequest", "MCP tool call");
+    } else if (canon && /^(http|https|http2)\.(createServer|createSecureServer)$/.test(canon)) set(0, "request", "HTTP request");
+    else if (name === "on" || name === "once" || name === "addListener" || name === "addEventListener" || name === "prependListener") {
+      const ev = constValue(args[0], resolver);
+      const recv = receiverName(parent.callee) ?? "";
+      if (ev === "request") set(0, "request", "HTTP request");
+      else if (/^ipc(Main|Renderer)?$/.test(recv) && typeof ev === "string") {
+        for (let i = 1; i < params.length; i++) set(i, "whole", "IPC message");
+      } else if (ev === "file" || ev === "field") {
+        for (let i = 0; i < params.length; i++) set(i, "whole", "uploaded file");
+      } else if (ev === "line" || (ev === "message" || ev === "text") && !/parentPort|worker|process|port|child|cluster/i.test(recv) || ev === "data" && /stdin|req|request|socket|ws|conn|client/i.test(recv)) {
+        const what = /stdin|rl|readline|input/i.test(recv) || ev === "line" ? "stdin input" : /req/i.test(recv) ? "HTTP request body" : "socket message";
+        set(0, "whole", what);
+      } else if (ev === "entry") set(0, "entry", "archive entry");
+      else if (ev === "connection" && params.length >= 2) set(1, "request", "HTTP upgrade request");
+      else if (typeof ev === "string" && !LIFECYCLE_EVENTS.has(ev) && /socket|^io$|client|^ws$|conn/i.test(recv)) {
+        for (let i = 0; i < params.length; i++) set(i, "whole", "socket message");
+      }
+    } else if (name === "question" && isLast) set(0, "whole", "stdin input");
+    else if (name === "handle" && /^ipcMain$/.test(receiverName(parent.callee) ?? "")) {
+      for (let i = 1; i < params.length; i++) set(i, "whole", "IPC message");
+    } else if (name === "forEach" && /zip/i.test(receiverName(parent.callee) ?? "")) {
+      for (let i = 0; i < params.length; i++) set(i, "whole", "archive entry");
+    } else if ((name === "query" || name === "mutation") && isLast && parent.callee.type === "MemberExpression" && (params[0]?.type === "ObjectPattern" || /input|opts/.test(paramName(fn, 0) ?? ""))) {
+      set(0, "nextProps", "tRPC input");
+    } else if (name === "action" && /command|argument|option|program|cli/i.test(sourceTextOfCallee(parent.callee))) {
+      for (let i = 0; i < params.length; i++) set(i, "whole", "command-line argument", "low");
+    } else if (name && ROUTE_METHODS.has(name) && parent.callee.type === "MemberExpression") {
+      const first = args[0];
+      const routeLike = first === fn ? name === "use" : isLiteralRoute(first, resolver);
+      const p0 = paramName(fn, 0) ?? "";
+      if (routeLike && !/^(err|error|e)$/.test(p0)) {
+        if (params.length === 4 && name === "use") set(1, "request", "HTTP request");
+        else set(0, "request", "HTTP request");
+      } else if (routeLike && params.length === 4) set(1, "request", "HTTP request");
+    }
+  } else if (parent?.type === "Property" && parent.value === fn) {
+    const key = propertyName(parent);
+    const obj = resolver.parent(parent);
+    if (key && obj?.type === "ObjectExpression") {
+      const keys = objectKeys(obj);
+      const holder = resolver.parent(obj);
+      const holderKey = holder?.type === "Property" ? propertyName(holder) : void 0;
+      if ((key === "handler" || key === "preHandler") && (keys.has("method") || keys.has("url") || keys.has("path"))) set(0, "request", "HTTP request");
+      else if (holderKey && /^(Query|Mutation|Subscription)$/.test(holderKey)) set(1, "whole", "GraphQL arguments");
+      else if (key === "fetch" && params.length >= 1) set(0, "request", "HTTP request");
+      else if (TOOL_FN_KEYS.has(key)) {
+        const call = resolver.parent(obj);
+        const inToolCall = call && (call.type === "CallExpression" || call.type === "NewExpression") && /tool/i.test(calleeName2(call.callee) ?? "");
+        const hasSchema = [...keys].some((k) => TOOL_SCHEMA_KEYS.has(k));
+        if (inToolCall || hasSchema && (keys.has("description") || keys.has("name"))) set(0, "whole", "agent tool input");
+      }
+    }
+  } else if (parent?.type === "AssignmentExpression" && parent.right === fn && parent.left.type === "MemberExpression") {
+    const key = propertyName(parent.left);
+    if (key === "onmessage") set(0, "whole", "socket message");
+  } else if (parent?.type === "MethodDefinition" && parent.value === fn) {
+    const key = propertyName(parent);
+    const cls = resolver.parent(resolver.parent(parent) ?? parent);
+    const sup = cls && (cls.type === "ClassDeclaration" || cls.type === "ClassExpression") ? cls.superClass : null;
+    const supName = sup ? sup.type === "Identifier" ? sup.name : sup.type === "MemberExpression" ? propertyName(sup) ?? "" : "" : "";
+    if ((key === "_call" || key === "execute" || key === "run") && /Tool$/.test(supName)) set(0, "whole", "agent tool input");
+  }
+  const exportName = exportedName(fn, resolver);
+  if (exportName !== void 0) {
+    if (NEXT_HANDLERS.has(exportName)) {
+      set(0, "request", "HTTP request");
+      set(1, "nextProps", "route params");
+    }
+    const p0 = params[0];
+    if (p0?.type === "ObjectPattern" && p0.properties.some((p) => p.type === "Property" && ["params", "searchParams", "request", "url", "query"].includes(propertyName(p) ?? ""))) set(0, "nextProps", "page props");
+    if (isServerActionFile(resolver.ast)) for (let i = 0; i < params.length; i++) set(i, "whole", "server action argument");
+  }
+  for (let i = 0; i < params.length; i++) {
+    const n = paramName(fn, i);
+    if (!n) continue;
+    if (REQUEST_NAMES.test(n)) set(i, "request", "HTTP request");
+    else if (n === "c" && i === 0) set(i, "hono", "HTTP request");
+    else if (n === "event" && i === 0 && params.length <= 3) set(i, "lambda", "Lambda event");
+  }
+  return out;
+}
+function sourceTextOfCallee(callee) {
+  let n = unwrap(callee);
+  const parts = [];
+  for (let i = 0; n && i < 8; i++) {
+    if (n.type === "MemberExpression") {
+      const p = propertyName(n);
+      if (p) parts.push(p);
+      n = unwrap(n.object);
+    } else if (n.type === "CallExpression") n = unwrap(n.callee);
+    else if (n.type === "NewExpression") n = unwrap(n.callee);
+    else if (n.type === "Identifier") {
+      parts.push(n.name);
+      break;
+    } else break;
+  }
+  return parts.join(".");
+}
+function exportedName(fn, resolver) {
+  const p = resolver.parent(fn);
+  if (fn.type === "FunctionDeclaration") {
+    if (p?.type === "ExportNamedDeclaration") return fn.id?.name ?? "default";
+    if (p?.type === "ExportDefaultDeclaration") return "default";
+    return void 0;
+  }
+  if (p?.type === "ExportDefaultDeclaration") return "default";
+  if (p?.type === "VariableDeclarator" && p.init === fn && p.id.type === "Identifier") {
+    const decl = resolver.parent(p);
+    if (decl && resolver.parent(decl)?.type === "ExportNamedDeclaration") return p.id.name;
+  }
+  return void 0;
+}
+var serverActionFiles = /* @__PURE__ */ new WeakMap();
+function isServerActionFile(ast) {
+  let v = serverActionFiles.get(ast);
+  if (v === void 0) {
+    v = ast.body.some((s) => s.type === "ExpressionStatement" && s.directive === "use server");
+    serverActionFiles.set(ast, v);
+  }
+  return v;
+}
+var isFunctionNode2 = isFunction;
+
+// src/analyzers/taint/guards.ts
+var EMPTY = /* @__PURE__ */ new Map();
+var VALIDATOR_NAMES = /^is(Alphanumeric|Alpha|Numeric|Int|Integer|UUID|Uuid|Hexadecimal|Hex|Slug|MongoId|Base64|Port|Number|SafeInteger|Valid|ValidObjectId)$/;
+var SAFE_PREDICATE_NAMES = /^(is|check|has)?_?(safe|valid|allowed|whitelisted|permitted)/i;
+var CONTAINMENT_NAMES = /inside|within|contain|subdir|subpath|underroot|inroot|insideroot/i;
+var SHELL_META = /[;&|$`'"<>(){}!*\n\\]/;
+var Guards = class {
+  constructor(resolver, engine2) {
+    this.resolver = resolver;
+    this.engine = engine2;
+  }
+  resolver;
+  engine;
+  factMemo = /* @__PURE__ */ new Map();
+  derivedMemo = /* @__PURE__ */ new Map();
+  ids = /* @__PURE__ */ new Map();
+  guardLists = /* @__PURE__ */ new WeakMap();
+  /** True when a guard that dominates this use of `b` makes it safe for a sink of `kind`. */
+  protects(use, b, kind) {
+    const facts = /* @__PURE__ */ new Set();
+    const consider = (cond, pol) => {
+      for (const [g, fs13] of this.factsOf(cond, pol)) if (this.related(g, b)) for (const f of fs13) facts.add(f);
+    };
+    let child = use;
+    let p = this.resolver.parent(child);
+    for (let depth = 0; p && depth < 200; depth++) {
+      switch (p.type) {
+        case "IfStatement":
+        case "ConditionalExpression":
+          if (child === p.consequent) consider(p.test, true);
+          else if (child === p.alternate) consider(p.test, false);
+          break;
+        case "LogicalExpression":
+          if (child === p.right) {
+            if (p.operator === "&&") consider(p.left, true);
+            else if (p.operator === "||") consider(p.left, false);
+          }
+          break;
+        case "BlockStatement":
+        case "Program":
+        case "StaticBlock":
+          this.earlyExits(p.body, child, consider);
+          break;
+        case "SwitchCase": {
+          this.earlyExits(p.consequent, child, consider);
+          const sw = this.resolver.parent(p);
+          if (p.test && sw?.type === "SwitchStatement" && constValue(p.test, this.resolver) !== void 0) {
+            for (const g of this.bindingsOf(sw.discriminant)) if (this.related(g, b)) facts.add("allow");
+          }
+          break;
+        }
+        default:
+          break;
+      }
+      if (decide(facts, kind)) return true;
+      child = p;
+      p = this.resolver.parent(p);
+    }
+    return decide(facts, kind);
+  }
+  /** Statements before `child` in a list that leave unless a condition holds: `if (bad) return;`, `assert(ok)`. */
+  earlyExits(list, child, consider) {
+    let guards = this.guardLists.get(list);
+    if (!guards) {
+      guards = list.filter((s) => s.type === "IfStatement" || s.type === "ExpressionStatement" && s.expression.type === "CallExpression");
+      this.guardLists.set(list, guards);
+    }
+    const stop = child.range[0];
+    for (const s of guards) {
+      if (s.range[0] >= stop) return;
+      if (s.type === "IfStatement") {
+        const c = exits(s.consequent);
+        const a = s.alternate ? exits(s.alternate) : false;
+        if (c && !a) consider(s.test, false);
+        else if (a && !c) consider(s.test, true);
+      } else if (s.type === "ExpressionStatement" && s.expression.type === "CallExpression") {
+        const callee = unwrap(s.expression.callee);
+        const name = callee?.type === "Identifier" ? callee.name : callee?.type === "MemberExpression" ? this.resolver.canonical(callee) ?? "" : "";
+        if (/^(assert|assert\.ok|assert\.strict|invariant|ensure|console\.assert_)$/.test(name) && s.expression.arguments[0]) consider(s.expression.arguments[0], true);
+        else if (callee?.type === "Identifier" && this.engine.sameFileFunction(callee)) consider(s.expression, true);
+      }
+    }
+  }
+  factsOf(cond, pol) {
+    let m = this.factMemo.get(cond);
+    if (!m) {
+      m = [void 0, void 0];
+      this.factMemo.set(cond, m);
+    }
+    const i = pol ? 0 : 1;
+    if (!m[i]) {
+      m[i] = EMPTY;
+      m[i] = this.computeFacts(cond, pol, 0);
+    }
+    return m[i];
+  }
+  computeFacts(cond, pol, depth) {
+    const c = unwrap(cond);
+    if (!c || depth > 12) return EMPTY;
+    const out = /* @__PURE__ */ new Map();
+    const add = (nodes, f) => {
+      if (!nodes) return;
+      for (const n of Array.isArray(nodes) ? nodes : [nodes]) {
+        for (const b of this.bindingsOf(n)) {
+          const s = out.get(b);
+          if (s) s.add(f);
+          else out.set(b, /* @__PURE__ */ new Set([f]));
+        }
+      }
+    };
+    switch (c.type) {
+      case "UnaryExpression":
+        if (c.operator === "!") return this.computeFacts(c.argument, !pol, depth + 1);
+        return EMPTY;
+      case "LogicalExpression": {
+        const l = this.computeFacts(c.left, pol, depth + 1);
+        const r = this.computeFacts(c.right, pol, depth + 1);
+        if (c.operator === "&&" && pol || c.operator === "||" && !pol) return merge(l, r);
+        if (c.operator === "??") return EMPTY;
+        return intersect(l, r);
+      }
+      case "BinaryExpression": {
+        const op = c.operator;
+        const left = c.left;
+        const right = c.right;
+        if (op === "in") {
+          if (pol) add(left, "allow");
+          return out;
+        }
+        const lv = constValue(left, this.resolver);
+        const rv = constValue(right, this.resolver);
+        const [x, v] = lv !== void 0 && rv === void 0 ? [right, lv] : rv !== void 0 && lv === void 0 ? [left, rv] : [void 0, void 0];
+        if (!x) return out;
+        const xu = unwrap(x);
+        if (op === "===" || op === "==" || op === "!==" || op === "!=") {
+          const eq = op === "===" || op === "==" ? pol : !pol;
+          if (xu.type === "UnaryExpression" && xu.operator === "typeof") {
+            if (eq && v === "number") add(xu.argument, "allow");
+            return out;
+          }
+          const io2 = indexOfCall(xu);
+          if (io2) {
+            if (v === 0) return this.stringCheck(io2.recv, "startsWith", io2.arg, eq);
+            if (v === -1) return this.stringCheck(io2.recv, "includes", io2.arg, !eq);
+            return out;
+          }
+          if (eq && (typeof v === "string" || typeof v === "number" || typeof v === "boolean")) add(x, "allow");
+          return out;
+        }
+        const io = indexOfCall(xu);
+        if (io && typeof v === "number" && x === left) {
+          const found = op === ">=" && v === 0 || op === ">" && v === -1;
+          const missing = op === "<" && v === 0 || op === "<=" && v === -1;
+          if (found || missing) return this.stringCheck(io.recv, "includes", io.arg, found ? pol : !pol);
+        }
+        return out;
+      }
+      case "CallExpression":
+        return this.callFacts(c, pol, depth);
+      case "Identifier": {
+        const b = this.resolver.binding(c);
+        const init = b && b.writes === 0 && !b.path && (b.kind === "const" || b.kind === "let") ? unwrap(b.init) : void 0;
+        return init && !isFunctionNode2(init) ? this.computeFacts(init, pol, depth + 1) : EMPTY;
+      }
+      case "AwaitExpression":
+        return this.computeFacts(c.argument, pol, depth + 1);
+      default:
+        return EMPTY;
+    }
+  }
+  /** Facts from `recv.startsWith(arg)` / `recv.includes(arg)` being `pol`. */
+  stringCheck(recv, method, arg, pol) {
+    const out = /* @__PURE__ */ new Map();
+    const add = (n, f) => {
+      for (const b of this.bindingsOf(n)) {
+        const s = out.get(b);
+        if (s) s.add(f);
+        else out.set(b, /* @__PURE__ */ new Set([f]));
+      }
+    };
+    const v = arg ? constValue(arg, this.resolver) : void 0;
+    const dotdot = typeof v === "string" && /^\.\.([\\/])?$/.test(v);
+    if (method === "startsWith") {
+      if (dotdot) {
+        if (!pol && this.isRelative(recv)) add(recv, "pathSafe");
+        else if (!pol && this.isNormalised(recv)) add(recv, "noDotDot");
+      } else if (v === "/" || v === "\\") {
+        if (!pol) add(recv, "notAbs");
+      } else if (pol && arg && this.isNormalised(recv)) add(recv, "pathSafe");
+      else if (pol && arg && this.isHelperParam(recv)) add(recv, "prefixed");
+    } else {
+      if (dotdot) {
+        if (!pol) add(recv, this.isNormalised(recv) ? "pathSafe" : "noDotDot");
+      } else if (v === "/" && !pol) {
+        add(recv, "pathSafe");
+      } else if (pol && arg && this.isAllowlist(recv)) add(arg, "allow");
+    }
+    return out;
+  }
+  callFacts(c, pol, depth) {
+    const out = /* @__PURE__ */ new Map();
+    const add = (n, f) => {
+      if (!n) return;
+      for (const b of this.bindingsOf(n)) {
+        const s = out.get(b);
+        if (s) s.add(f);
+        else out.set(b, /* @__PURE__ */ new Set([f]));
+      }
+    };
+    const callee = unwrap(c.callee);
+    const args = c.arguments;
+    const canon = callee ? this.resolver.canonical(callee) : void 0;
+    if (canon && /^path(\.posix|\.win32)?\.isAbsolute$/.test(canon)) {
+      if (!pol) add(args[0], "notAbs");
+      return out;
+    }
+    if (canon === "Object.hasOwn" || canon === "Reflect.has") {
+      if (pol) add(args[1], "allow");
+      return out;
+    }
+    if (canon && /^Number\.is(Integer|SafeInteger|Finite)$/.test(canon)) {
+      if (pol) add(args[0], "allow");
+      return out;
+    }
+    if (canon === "uuid.validate" || canon === "uuid.default.validate") {
+      if (pol) add(args[0], "allow");
+      return out;
+    }
+    if (canon === "isNaN") {
+      if (!pol) add(args[0], "allow");
+      return out;
+    }
+    if (callee?.type === "MemberExpression") {
+      const m = propertyName(callee) ?? "";
+      const recv = callee.object;
+      if (m === "startsWith" || m === "includes") return this.stringCheck(recv, m, args[0], pol);
+      if ((m === "some" || m === "every") && pol) {
+        const cb = unwrap(args[0]);
+        const body = cb && isFunctionNode2(cb) ? cb.body.type === "BlockStatement" ? returned(cb.body) : cb.body : void 0;
+        return body ? this.computeFacts(body, true, depth + 1) : out;
+      }
+      if (m === "has" || m === "hasOwnProperty") {
+        if (pol) add(args[0], "allow");
+        return out;
+      }
+      if (m === "call" && /hasOwnProperty$/.test(this.resolver.canonical(callee.object) ?? rootText(callee.object))) {
+        if (pol) add(args[1], "allow");
+        return out;
+      }
+      if (m === "test") {
+        const re = this.regexOf(recv);
+        if (re) this.regexFacts(re, pol, args[0], add);
+        return out;
+      }
+      if (m === "match") {
+        const re = this.regexOf(args[0]);
+        if (re) this.regexFacts(re, pol, recv, add);
+        return out;
+      }
+      if (VALIDATOR_NAMES.test(m)) {
+        if (pol) add(args[0], "allow");
+        return out;
+      }
+      return out;
+    }
+    if (callee?.type === "Identifier") {
+      const fn = this.engine.sameFileFunction(callee);
+      if (fn) return this.predicateFacts(fn, c, pol, depth);
+      if (pol && (VALIDATOR_NAMES.test(callee.name) || SAFE_PREDICATE_NAMES.test(callee.name))) add(args[0], "allow");
+      if (pol && CONTAINMENT_NAMES.test(callee.name)) for (const a of args) add(a, "pathSafe");
+    }
+    return out;
+  }
+  /** One level of summary for a same-file predicate: `function isSafe(p) { if (p.includes('..')) return false; return … }`. */
+  predicateFacts(fn, call, pol, depth) {
+    if (depth > 4 || !fn.body) return EMPTY;
+    const inner = [];
+    if (fn.body.type !== "BlockStatement") inner.push(this.computeFacts(fn.body, pol, depth + 5));
+    else if (pol) {
+      for (const s of fn.body.body) {
+        if (s.type === "IfStatement" && !s.alternate) {
+          const ret = returned(s.consequent);
+          if (ret && constValue(ret, this.resolver) === false || throws(s.consequent)) inner.push(this.computeFacts(s.test, false, depth + 5));
+        } else if (s.type === "ReturnStatement" && s.argument) {
+          if (constValue(s.argument, this.resolver) !== true) inner.push(this.computeFacts(s.argument, true, depth + 5));
+          break;
+        }
+      }
+    } else {
+      const only = fn.body.body.length === 1 ? fn.body.body[0] : void 0;
+      if (only?.type === "ReturnStatement" && only.argument) inner.push(this.computeFacts(only.argument, false, depth + 5));
+    }
+    const out = /* @__PURE__ */ new Map();
+    for (const facts of inner) {
+      for (const [g, fs13] of facts) {
+        const candidates = typeof g === "string" ? [] : g.kind === "param" ? [g] : [...this.derived(g)];
+        for (const c of candidates) {
+          const info2 = typeof c !== "string" && c.kind === "param" ? this.engine.paramInfo(c) : void 0;
+          if (!info2 || info2.fn !== fn || info2.path.length) continue;
+          const arg = call.arguments[info2.index];
+          if (!arg || arg.type === "SpreadElement") continue;
+          const normalised = this.isNormalised(arg);
+          for (const b of this.bindingsOf(arg)) {
+            const set = out.get(b) ?? /* @__PURE__ */ new Set();
+            for (const f of fs13) {
+              if (f !== "prefixed") set.add(f);
+              else if (normalised) set.add("pathSafe");
+            }
+            out.set(b, set);
+          }
+        }
+      }
+    }
+    return out;
+  }
+  regexFacts(re, pol, target, add) {
+    const p = re.pattern;
+    if (pol) {
+      if (!p.startsWith("^") || !p.endsWith("$")) return;
+      const classes = [...p.matchAll(/\[((?:\\.|[^\]\\])*)\]/g)].map((m) => m[1]);
+      const outside = p.replace(/\[((?:\\.|[^\]\\])*)\]/g, "");
+      const wildcard = /(^|[^\\])\./.test(outside) || /\\[SWD]/.test(p) || classes.some((k) => k.startsWith("^"));
+      if (wildcard) return;
+      const slash = p.includes("/") || p.includes("\\\\");
+      if (!slash) add(target, "pathSafe");
+      const metaIn = classes.some((k) => SHELL_META.test(k.replace(/\\[-.\]\\/wds]/g, ""))) || /\\[;&|$`'"<>(){}!*]/.test(outside);
+      if (!metaIn) add(target, "cmdSafe");
+      return;
+    }
+    const sep5 = /^\[((?:\\.|[^\]\\])*)\]$/.exec(p);
+    if (sep5 && !sep5[1].startsWith("^") && sep5[1].includes("/")) {
+      add(target, "pathSafe");
+      return;
+    }
+    const single = /^\[\^((?:\\.|[^\]\\])*)\]$/.exec(p);
+    if (single) {
+      const body = single[1];
+      if (!body.includes("/") && !body.includes("\\\\") && !/\\[SWD]/.test(body)) add(target, "pathSafe");
+      if (!SHELL_META.test(body.replace(/\\[-.\]\\/wds]/g, ""))) add(target, "cmdSafe");
+      return;
+    }
+    if (p.includes("\\.\\.")) add(target, "noDotDot");
+    if (/^\^(\\\/|\/|\[\\\/|\[\/|\[\\\\\\\/)/.test(p) || p.includes("|^/") || p.includes("|^\\/")) add(target, "notAbs");
+  }
+  regexOf(node) {
+    let n = unwrap(node);
+    if (n?.type === "Identifier") {
+      const b = this.resolver.binding(n);
+      n = b && b.writes === 0 && !b.path ? unwrap(b.init) : void 0;
+    }
+    if (n?.type === "Literal" && "regex" in n && n.regex) return n.regex;
+    if (n?.type === "NewExpression" && this.resolver.canonical(n.callee) === "RegExp") {
+      const src = constValue(n.arguments[0], this.resolver);
+      const flags = n.arguments[1] ? constValue(n.arguments[1], this.resolver) : "";
+      if (typeof src === "string") return { pattern: src, flags: typeof flags === "string" ? flags : "" };
+    }
+    return void 0;
+  }
+  /** A constant list or set used as an allowlist (`ALLOWED.includes(x)`), not a string (`s.includes(x)`). */
+  isAllowlist(recv) {
+    const r = unwrap(recv);
+    if (!r) return false;
+    if (r.type === "ArrayExpression") return true;
+    if (r.type === "CallExpression") {
+      const c = this.resolver.canonical(r.callee);
+      return c === "Object.keys" || c === "Object.values";
+    }
+    if (r.type === "Identifier" || r.type === "MemberExpression") {
+      const init = r.type === "Identifier" ? this.initOf(r) : void 0;
+      if (init?.type === "ArrayExpression") return true;
+      if (init && (init.type === "Literal" || init.type === "TemplateLiteral")) return false;
+      if (init?.type === "CallExpression" && /^Object\.(keys|values)$/.test(this.resolver.canonical(init.callee) ?? "")) return true;
+      return /allow|whitelist|permitted|valid|known|supported|safe|names|list|options|choices|types/i.test(rootText(r));
+    }
+    return false;
+  }
+  initOf(id) {
+    const b = this.resolver.binding(id);
+    if (!b || b.writes !== 0 || b.path) return void 0;
+    return unwrap(b.init);
+  }
+  /** Built by `path.resolve` / `path.join` / `path.normalize` / `realpath`, so `..` segments are gone. */
+  isNormalised(node, depth = 0) {
+    const n = unwrap(node);
+    if (!n || depth > 4) return false;
+    if (n.type === "AwaitExpression") return this.isNormalised(n.argument, depth + 1);
+    if (n.type === "Identifier") {
+      const init = this.initOf(n);
+      return init ? this.isNormalised(init, depth + 1) : false;
+    }
+    if (n.type === "CallExpression") {
+      const c = this.resolver.canonical(n.callee) ?? "";
+      if (/^path(\.posix|\.win32)?\.(resolve|normalize|join)$/.test(c)) return true;
+      if (/realpath(Sync)?(\.native)?$/.test(c)) return true;
+      const callee = unwrap(n.callee);
+      if (callee?.type === "MemberExpression" && /^(resolve|normalize|join|realpath|realpathSync)$/.test(propertyName(callee) ?? "") && /^(path|fs|fsp|posix)$/.test(rootText(callee.object))) return true;
+    }
+    return false;
+  }
+  /** A parameter of a plain helper (`function ensureInside(p)`): callers normalise before they check. */
+  isHelperParam(node) {
+    const n = unwrap(node);
+    if (n?.type !== "Identifier") return false;
+    const b = this.resolver.binding(n);
+    if (!b || b.kind !== "param" || b.writes !== 0) return false;
+    const info2 = this.engine.paramInfo(b);
+    return !!info2 && this.engine.specsOf(info2.fn).size === 0;
+  }
+  isRelative(node, depth = 0) {
+    const n = unwrap(node);
+    if (!n || depth > 4) return false;
+    if (n.type === "Identifier") {
+      const init = this.initOf(n);
+      return init ? this.isRelative(init, depth + 1) : false;
+    }
+    if (n.type === "CallExpression") {
+      const c = this.resolver.canonical(n.callee) ?? "";
+      if (/^path(\.posix|\.win32)?\.relative$/.test(c)) return true;
+      const callee = unwrap(n.callee);
+      return callee?.type === "MemberExpression" && propertyName(callee) === "relative" && rootText(callee.object) === "path";
+    }
+    return false;
+  }
+  /** A stable key for a member chain rooted at a binding (`req.query.f`), if it is one. */
+  memberKey(node) {
+    const props = [];
+    let n = unwrap(node);
+    for (let i = 0; n && i < 8; i++) {
+      if (n.type === "MemberExpression") {
+        const p = propertyName(n);
+        if (p === void 0) return void 0;
+        props.unshift(p);
+        n = unwrap(n.object);
+      } else if (n.type === "Identifier") {
+        const b = this.resolver.binding(n);
+        if (!b || !props.length) return void 0;
+        let id = this.ids.get(b);
+        if (id === void 0) {
+          id = this.ids.size;
+          this.ids.set(b, id);
+        }
+        return `${id}:${props.join(".")}`;
+      } else return void 0;
+    }
+    return void 0;
+  }
+  /** Bindings and member chains an expression reads (not callees, not inside nested functions). */
+  bindingsOf(node) {
+    const out = [];
+    const visit = (x, d) => {
+      const n = unwrap(x);
+      if (!n || d > 6) return;
+      switch (n.type) {
+        case "Identifier": {
+          const b = this.resolver.binding(n);
+          if (b) out.push(b);
+          return;
+        }
+        case "MemberExpression": {
+          const k = this.memberKey(n);
+          if (k) {
+            out.push(k);
+            return;
+          }
+          visit(n.object, d + 1);
+          if (n.computed) visit(n.property, d + 1);
+          return;
+        }
+        case "CallExpression":
+          if (n.callee.type === "MemberExpression") visit(n.callee.object, d + 1);
+          for (const a of n.arguments) visit(a, d + 1);
+          return;
+        case "AwaitExpression":
+          visit(n.argument, d + 1);
+          return;
+        case "BinaryExpression":
+        case "LogicalExpression":
+          visit(n.left, d + 1);
+          visit(n.right, d + 1);
+          return;
+        case "TemplateLiteral":
+          for (const e of n.expressions) visit(e, d + 1);
+          return;
+        default:
+          return;
+      }
+    };
+    visit(node, 0);
+    return out;
+  }
+  /** `g` guards `b` when one is built from the other (`full = path.resolve(root, name)`, `rel = path.relative(root, full)`). */
+  related(g, b) {
+    if (g === b) return true;
+    return typeof g !== "string" && this.derived(g).has(b) || typeof b !== "string" && this.derived(b).has(g);
+  }
+  derived(b) {
+    let s = this.derivedMemo.get(b);
+    if (s) return s;
+    s = /* @__PURE__ */ new Set();
+    this.derivedMemo.set(b, s);
+    const queue = [[b, 0]];
+    while (queue.length) {
+      const [x, d] = queue.shift();
+      if (typeof x === "string" || d >= 3 || x.writes !== 0) continue;
+      const info2 = this.engine.declInfo(x);
+      if (!info2?.init || isFunctionNode2(unwrap(info2.init))) continue;
+      for (const y of this.bindingsOf(info2.init)) {
+        if (!s.has(y) && y !== b) {
+          s.add(y);
+          queue.push([y, d + 1]);
+        }
+      }
+    }
+    return s;
+  }
+};
+function decide(facts, kind) {
+  if (facts.has("allow")) return true;
+  if (kind === "generic") return facts.has("cmdSafe");
+  return facts.has("pathSafe") || facts.has("noDotDot") && facts.has("notAbs");
+}
+function merge(a, b) {
+  if (!a.size) return b;
+  if (!b.size) return a;
+  const out = /* @__PURE__ */ new Map();
+  for (const [k, v] of a) out.set(k, new Set(v));
+  for (const [k, v] of b) {
+    const s = out.get(k) ?? /* @__PURE__ */ new Set();
+    for (const f of v) s.add(f);
+    out.set(k, s);
+  }
+  return out;
+}
+function intersect(a, b) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [k, v] of a) {
+    const w = b.get(k);
+    if (!w) continue;
+    const s = new Set([...v].filter((f) => w.has(f)));
+    if (s.size) out.set(k, s);
+  }
+  return out;
+}
+function exits(s) {
+  switch (s.type) {
+    case "ReturnStatement":
+    case "ThrowStatement":
+    case "ContinueStatement":
+    case "BreakStatement":
+      return true;
+    case "BlockStatement": {
+      const last = s.body[s.body.length - 1];
+      return !!last && exits(last);
+    }
+    case "IfStatement":
+      return !!s.alternate && exits(s.consequent) && exits(s.alternate);
+    case "ExpressionStatement": {
+      const e = unwrap(s.expression);
+      if (e?.type !== "CallExpression") return false;
+      const c = unwrap(e.callee);
+      return c?.type === "MemberExpression" && propertyName(c) === "exit" && rootText(c.object) === "process";
+    }
+    default:
+      return false;
+  }
+}
+function throws(s) {
+  if (s.type === "ThrowStatement") return true;
+  return s.type === "BlockStatement" && s.body.length > 0 && s.body[s.body.length - 1].type === "ThrowStatement";
+}
+function returned(s) {
+  if (s.type === "ReturnStatement") return s.argument ?? void 0;
+  if (s.type === "BlockStatement" && s.body.length === 1 && s.body[0].type === "ReturnStatement") return s.body[0].argument ?? void 0;
+  return void 0;
+}
+function indexOfCall(n) {
+  if (n.type !== "CallExpression") return void 0;
+  const c = unwrap(n.callee);
+  if (c?.type !== "MemberExpression" || propertyName(c) !== "indexOf") return void 0;
+  return { recv: c.object, arg: n.arguments[0] };
+}
+function rootText(node) {
+  let n = unwrap(node);
+  const parts = [];
+  for (let i = 0; n && i < 6; i++) {
+    if (n.type === "Identifier") {
+      parts.unshift(n.name);
+      break;
+    }
+    if (n.type === "MemberExpression") {
+      parts.unshift(propertyName(n) ?? "*");
+      n = unwrap(n.object);
+    } else break;
+  }
+  return parts.join(".");
+}
+
+// src/analyzers/taint/engine.ts
+var MAX_STEPS = 8;
+var MAX_DEPTH = 300;
+var ITER_METHODS = /* @__PURE__ */ new Set(["forEach", "map", "filter", "flatMap", "find", "findLast", "some", "every", "then", "sort"]);
+var BOOLEAN_METHODS = /* @__PURE__ */ new Set(["includes", "startsWith", "endsWith", "test", "indexOf", "lastIndexOf", "has", "some", "every", "localeCompare", "charCodeAt", "codePointAt", "search", "findIndex", "size", "exec_"]);
+var MUTATORS = /* @__PURE__ */ new Set(["push", "unshift", "splice", "set", "append", "add", "assign"]);
+var PROPAGATORS = /* @__PURE__ */ new Set([
+  "decodeURIComponent",
+  "decodeURI",
+  "unescape",
+  "String",
+  "Buffer.from",
+  "JSON.parse",
+  "JSON.stringify",
+  "util.format",
+  "format",
+  "Object.values",
+  "Object.entries",
+  "Object.keys",
+  "Object.assign",
+  "Object.fromEntries",
+  "Array.from",
+  "Array.of",
+  "structuredClone",
+  "url.parse",
+  "url.fileURLToPath",
+  "url.format",
+  "url.resolve",
+  "fileURLToPath",
+  "querystring.parse",
+  "querystring.unescape",
+  "qs.parse",
+  "fs.realpathSync",
+  "fs.realpathSync.native",
+  "fs.promises.realpath",
+  "fs/promises.realpath",
+  "fs-extra.realpath",
+  "upath.join",
+  "upath.resolve",
+  "upath.normalize",
+  "untildify",
+  "slash"
+]);
+var NUMERIC = /* @__PURE__ */ new Set(["Number", "parseInt", "parseFloat", "Number.parseInt", "Number.parseFloat", "Boolean", "isNaN", "Number.isInteger", "Number.isFinite", "isFinite", "Math.floor", "Math.ceil", "Math.round", "Math.abs", "Math.min", "Math.max", "Math.trunc", "BigInt", "Date.parse"]);
+var SHELL_ESCAPES = /^(shell-?escape|shell-quote(\.quote)?|shellescape|any-shell-escape|shell-escape-tag|escape-shell-arg)$/;
+var SHELL_ESCAPE_NAMES = /^(shell)?(escape|quote)(shell)?(arg|args|argument|path|cmd|command)?$/i;
+var TaintEngine = class {
+  constructor(ast, resolver, text) {
+    this.ast = ast;
+    this.resolver = resolver;
+    this.text = text;
+    this.guards = new Guards(resolver, this);
+  }
+  ast;
+  resolver;
+  text;
+  base = { path: newCtx(), generic: newCtx() };
+  summaries = /* @__PURE__ */ new Map();
+  summaryMemo = /* @__PURE__ */ new Map();
+  defsByBinding;
+  callsByFn;
+  specs = /* @__PURE__ */ new Map();
+  guards;
+  /** Source → … → node, or undefined when no untrusted source reaches `node`. */
+  query(node, kind) {
+    let t = this.eval(node, kind, this.base[kind]);
+    if (t && t.origin === "param") t = this.fromCallers(t, kind);
+    if (!t) return void 0;
+    const steps = [...t.steps];
+    const last = steps[steps.length - 1];
+    const end = { range: [node.range[0], node.range[1]], label: this.label(node) };
+    if (!last || last.label !== end.label && (last.range[0] !== end.range[0] || last.range[1] !== end.range[1])) steps.push(end);
+    return trim(steps);
+  }
+  /** True when the flow's source is of low trust (process.env, process.argv, CLI options). */
+  lowTrust(node, kind) {
+    let t = this.eval(node, kind, this.base[kind]);
+    if (t && t.origin === "param") t = this.fromCallers(t, kind);
+    return t?.origin === "low";
+  }
+  label(node) {
+    let n = unwrap(node) ?? node;
+    if (n.type === "AwaitExpression") n = unwrap(n.argument) ?? n;
+    const raw = this.text.slice(n.range[0], n.range[1]).replace(/\s+/g, " ").trim();
+    return raw.length > 40 ? `${raw.slice(0, 37)}...` : raw;
+  }
+  step(node, message, label2) {
+    const s = { range: [node.range[0], node.range[1]], label: label2 ?? this.label(node) };
+    if (message) s.message = message;
+    return s;
+  }
+  // ---------------------------------------------------------------- evaluation
+  eval(node, kind, ctx) {
+    if (!node) return void 0;
+    const n = unwrap(node) ?? node;
+    const memo = ctx.memo.get(n);
+    if (memo !== void 0) return memo ?? void 0;
+    if (ctx.busy.has(n)) return void 0;
+    if (ctx.busy.size > MAX_DEPTH) return void 0;
+    ctx.busy.add(n);
+    let t;
+    try {
+      t = this.evalNode(n, kind, ctx);
+    } finally {
+      ctx.busy.delete(n);
+    }
+    ctx.memo.set(n, t ?? null);
+    return t;
+  }
+  evalNode(n, kind, ctx) {
+    switch (n.type) {
+      case "Identifier":
+        return this.evalIdentifier(n, kind, ctx);
+      case "MemberExpression":
+        return this.evalMember(n, kind, ctx);
+      case "CallExpression":
+        return this.evalCall(n, kind, ctx);
+      case "NewExpression": {
+        const c = this.resolver.canonical(n.callee);
+        if (c === "URL" || c === "URLSearchParams" || c === "url.URL" || c === "String" || c === "Array" || c === "Set" || c === "Map") return this.union(n.arguments, kind, ctx);
+        return void 0;
+      }
+      case "TemplateLiteral":
+        return this.union(n.expressions, kind, ctx);
+      case "BinaryExpression":
+        return n.operator === "+" ? this.union([n.left, n.right], kind, ctx) : void 0;
+      case "LogicalExpression":
+        return this.union([n.left, n.right], kind, ctx);
+      case "ConditionalExpression":
+        return this.union([n.consequent, n.alternate], kind, ctx);
+      case "AwaitExpression":
+        return this.eval(n.argument, kind, ctx);
+      case "ArrayExpression":
+        return this.union(n.elements.filter((e) => !!e), kind, ctx);
+      case "SpreadElement":
+        return this.eval(n.argument, kind, ctx);
+      case "ObjectExpression": {
+        const parts = [];
+        for (const p of n.properties) parts.push(p.type === "SpreadElement" ? p.argument : p.value);
+        return this.union(parts, kind, ctx);
+      }
+      case "AssignmentExpression":
+        return this.eval(n.right, kind, ctx);
+      case "TaggedTemplateExpression":
+        return void 0;
+      default:
+        return void 0;
+    }
+  }
+  rootNormalised(node, absoluteOk, depth = 0) {
+    let n = unwrap(node);
+    if (n?.type === "Identifier") n = this.constInit(n);
+    if (!n || depth > 3) return false;
+    if (n.type === "BinaryExpression" && n.operator === "+") {
+      return constValue(n.left, this.resolver) === "." && this.rootNormalised(n.right, true, depth + 1);
+    }
+    if (n.type !== "CallExpression" || !absoluteOk) return false;
+    const c = this.resolver.canonical(n.callee) ?? "";
+    if (!/^path(\.posix)?\.normalize$/.test(c)) return false;
+    const a = unwrap(n.arguments[0]);
+    if (a?.type === "BinaryExpression" && a.operator === "+") return constValue(a.left, this.resolver) === "/";
+    if (a?.type === "TemplateLiteral") return (a.quasis[0]?.value.cooked ?? "").startsWith("/");
+    return false;
+  }
+  /** `path.join(base, …rest)`: a base directory from configuration (env, argv) is where files live, not an attack. */
+  joined(args, kind, ctx) {
+    const rest = this.union(args.slice(1), kind, ctx);
+    if (rest?.origin === "source") return rest;
+    const base3 = this.eval(args[0], kind, ctx);
+    if (base3?.origin === "source") return base3;
+    return rest ?? (base3?.origin === "param" ? base3 : void 0);
+  }
+  union(nodes, kind, ctx) {
+    let best;
+    for (const x of nodes) {
+      const t = this.eval(x, kind, ctx);
+      if (t && (!best || rank(t) > rank(best))) best = t;
+      if (best?.origin === "source") break;
+    }
+    return best;
+  }
+  evalIdentifier(id, kind, ctx) {
+    const b = this.resolver.binding(id);
+    if (!b) return void 0;
+    if (b.kind === "function" || b.kind === "class" || b.kind === "import" || b.kind === "catch" || b.kind === "other") return void 0;
+    if (this.guards.protects(id, b, kind)) return void 0;
+    const defs = this.reachingDefs(b, id);
+    let best;
+    for (const d of defs) {
+      const t = this.evalDef(b, d, kind, ctx);
+      if (t && (!best || rank(t) > rank(best))) best = t;
+      if (best?.origin === "source") break;
+    }
+    if (!best) return void 0;
+    if (best.origin === "param" && b.kind === "param" && best.steps.length === 1) return best;
+    return { ...best, steps: [...best.steps, this.step(b.id, `\`${b.name}\` holds it`, b.name)] };
+  }
+  evalDef(b, d, kind, ctx) {
+    switch (d.kind) {
+      case "param":
+        return this.evalParam(b, d.fn, d.index, d.path ?? [], kind, ctx);
+      case "init":
+      case "forOf": {
+        if (!d.value) return void 0;
+        if (d.path && d.path.length) {
+          const src = this.accessSource(d.value, d.path);
+          if (src !== void 0) return src ?? void 0;
+        }
+        return this.eval(d.value, kind, ctx);
+      }
+      case "assign": {
+        const a = d.node;
+        const rhs = this.eval(a.right, kind, ctx);
+        if (a.operator === "=" || rhs?.origin === "source") return rhs;
+        const old = this.union(this.reachingDefs(b, a).map((x) => x.value), kind, ctx);
+        return old && (!rhs || rank(old) > rank(rhs)) ? old : rhs;
+      }
+      case "mutate":
+        return this.eval(d.value, kind, ctx);
+      default:
+        return void 0;
+    }
+  }
+  evalParam(b, fn, index, path11, kind, ctx) {
+    if (ctx.fn) {
+      if (fn === ctx.fn) return index === ctx.index ? { steps: [this.step(b.id, `parameter \`${b.name}\``, b.name)], origin: "source" } : void 0;
+    }
+    const spec = this.specsOf(fn).get(index);
+    if (spec) {
+      const st = walkSpec(spec.kind, path11);
+      if (st.state === "tainted") return this.sourceTaint(b.id, spec, b.name);
+      return void 0;
+    }
+    const parent = this.resolver.parent(fn);
+    if (parent?.type === "CallExpression" && parent.arguments[0] === fn && index === 0) {
+      const callee = unwrap(parent.callee);
+      if (callee?.type === "MemberExpression" && ITER_METHODS.has(propertyName(callee) ?? "")) {
+        const t = this.eval(callee.object, kind, ctx);
+        if (t) return { ...t, steps: [...t.steps, this.step(b.id, `\`${b.name}\` iterates it`, b.name)] };
+      }
+    }
+    if (ctx.fn) return void 0;
+    return { steps: [this.step(b.id, `parameter \`${b.name}\``, b.name)], origin: "param", fn, index };
+  }
+  sourceTaint(node, spec, label2) {
+    return { steps: [this.step(node, `${spec.what}${spec.trust === "low" ? " (low trust)" : ""}: \`${label2 ?? this.label(node)}\``, label2)], origin: spec.trust === "low" ? "low" : "source" };
+  }
+  specsOf(fn) {
+    let s = this.specs.get(fn);
+    if (!s) {
+      s = handlerSpecs(fn, this.resolver);
+      this.specs.set(fn, s);
+    }
+    return s;
+  }
+  /**
+   * The source an access path names (`req.query.file`, `ctx.request.body`, `args.path`), `null` when the
+   * path leads nowhere untrusted, `undefined` when it is not an access path of a known entry point.
+   */
+  accessSource(node, extra) {
+    const ap = this.accessPath(node, 0);
+    if (!ap) return void 0;
+    const path11 = [...ap.path, ...extra];
+    if (ap.spec) {
+      const st = walkSpec(ap.spec.kind, path11);
+      if (st.state === "tainted") return this.sourceTaint(node, ap.spec, path11.length ? `${this.label(node)}${extra.length ? "." + extra.join(".") : ""}` : void 0);
+      return st.state === "partial" ? null : void 0;
+    }
+    return void 0;
+  }
+  /** Root entry-point parameter and property path of a member chain, through const aliases. */
+  accessPath(node, depth) {
+    const n = unwrap(node);
+    if (!n || depth > 8) return void 0;
+    if (n.type === "Identifier") {
+      const b = this.resolver.binding(n);
+      if (!b) return void 0;
+      if (b.kind === "param") {
+        const info2 = this.paramInfo(b);
+        if (!info2) return void 0;
+        const spec = this.specsOf(info2.fn).get(info2.index);
+        return spec ? { spec, path: info2.path } : void 0;
+      }
+      if ((b.kind === "const" || b.kind === "let" || b.kind === "var") && b.writes === 0) {
+        const d = this.declInfo(b);
+        if (!d?.init) return void 0;
+        const inner = this.accessPath(d.init, depth + 1);
+        return inner ? { ...inner, path: [...inner.path, ...d.path] } : void 0;
+      }
+      return void 0;
+    }
+    if (n.type === "MemberExpression") {
+      const inner = this.accessPath(n.object, depth + 1);
+      if (!inner) return void 0;
+      return { ...inner, path: [...inner.path, propertyName(n) ?? "*"] };
+    }
+    if (n.type === "AwaitExpression") return this.accessPath(n.argument, depth + 1);
+    return void 0;
+  }
+  evalMember(n, kind, ctx) {
+    const key = this.guards.memberKey(n);
+    if (key && this.guards.protects(n, key, kind)) return void 0;
+    const src = this.accessSource(n, []);
+    if (src !== void 0) return src ?? void 0;
+    const prop = propertyName(n);
+    if (prop === "length") return void 0;
+    const canon = this.resolver.canonical(n);
+    if (canon) {
+      if (canon === "process.argv" || canon.startsWith("process.argv.")) return this.sourceTaint(n, { kind: "whole", what: "command-line argument", trust: "low" });
+      if (canon === "process.env" || canon.startsWith("process.env.")) return this.sourceTaint(n, { kind: "whole", what: "environment variable", trust: "low" });
+      if (canon === "process.stdin") return this.sourceTaint(n, { kind: "whole", what: "stdin input", trust: "untrusted" });
+      if (/^(yargs|yargs\/yargs)\.argv/.test(canon)) return this.sourceTaint(n, { kind: "whole", what: "command-line argument", trust: "low" });
+    }
+    if (prop === "searchParams") {
+      const o = unwrap(n.object);
+      const init = o?.type === "Identifier" ? this.constInit(o) : o;
+      if (init?.type === "NewExpression" && /^(url\.)?URL$/.test(this.resolver.canonical(init.callee) ?? "")) return this.sourceTaint(n, { kind: "whole", what: "URL query", trust: "untrusted" });
+    }
+    if (prop === "args" && /^(program|command|cmd|cli)$/.test(rootName(n.object))) return this.sourceTaint(n, { kind: "whole", what: "command-line argument", trust: "low" });
+    if (prop === "files" && /zip/i.test(rootName(n.object))) return this.sourceTaint(n, { kind: "whole", what: "archive entries", trust: "untrusted" });
+    if (prop === "entryName") return this.sourceTaint(n, { kind: "entry", what: "archive entry name", trust: "untrusted" });
+    if (n.computed && !this.eval(n.object, kind, ctx)) return void 0;
+    return this.eval(n.object, kind, ctx);
+  }
+  constInit(id) {
+    const b = this.resolver.binding(id);
+    if (!b || b.writes !== 0) return void 0;
+    const d = this.declInfo(b);
+    return d && !d.path.length ? unwrap(d.init) : void 0;
+  }
+  evalCall(n, kind, ctx) {
+    const callee = unwrap(n.callee);
+    if (!callee) return void 0;
+    const canon = this.resolver.canonical(callee);
+    if (canon) {
+      if (NUMERIC.has(canon) || canon.startsWith("Math.")) return void 0;
+      if (canon === "encodeURIComponent") return kind === "path" ? void 0 : this.union(n.arguments, kind, ctx);
+      if (/^path(\.posix|\.win32)?\.(basename|extname)$/.test(canon)) return kind === "path" ? void 0 : this.union(n.arguments, kind, ctx);
+      if (/^path(\.posix|\.win32)?\.(isAbsolute|sep|delimiter)$/.test(canon)) return void 0;
+      if (SHELL_ESCAPES.test(canon) || canon.endsWith(".escapeShellArg")) return kind === "generic" ? void 0 : this.union(n.arguments, kind, ctx);
+      if (canon === "sanitize-filename" || canon === "sanitize-filename.default") return kind === "path" ? void 0 : this.union(n.arguments, kind, ctx);
+      if (/^(h3\.)?(getQuery|getValidatedQuery|getRouterParam|getRouterParams|getValidatedRouterParams|readBody|readValidatedBody|readMultipartFormData|readFormData|getCookie|parseCookies|getHeader|getHeaders|getRequestURL|getRequestHeader)$/.test(canon)) return this.sourceTaint(n, { kind: "whole", what: "HTTP request", trust: "untrusted" });
+      if (/^next\/headers\.(cookies|headers)$/.test(canon)) return this.sourceTaint(n, { kind: "whole", what: "HTTP request", trust: "untrusted" });
+      if (/^readline(\/promises)?\.createInterface$/.test(canon) || canon === "prompts" || canon === "@inquirer/prompts.input") return this.sourceTaint(n, { kind: "whole", what: "stdin input", trust: "untrusted" });
+      if (canon === "yargs" || canon === "yargs/yargs" || canon === "yargs.default") return this.sourceTaint(n, { kind: "whole", what: "command-line argument", trust: "low" });
+      if (canon === "decompress" || canon === "decompress.default") return this.sourceTaint(n, { kind: "whole", what: "archive entries", trust: "untrusted" });
+      if (/^(minimist|yargs-parser|mri|arg|util\.parseArgs|parseArgs|commander\.program\.opts)$/.test(canon)) return this.sourceTaint(n, { kind: "whole", what: "command-line argument", trust: "low" });
+      if (/^path(\.posix|\.win32)?\.(join|resolve)$/.test(canon) && n.arguments.length > 1) {
+        const args = kind === "path" ? n.arguments.filter((a, i) => i === 0 || !this.rootNormalised(a, canon.endsWith("join"))) : n.arguments;
+        return args.length > 1 ? this.joined(args, kind, ctx) : this.eval(args[0], kind, ctx);
+      }
+      if (/^path(\.posix|\.win32)?\./.test(canon) || PROPAGATORS.has(canon)) return this.union(n.arguments, kind, ctx);
+      if (canon === "require") return void 0;
+    }
+    if (callee.type === "Identifier" && SHELL_ESCAPE_NAMES.test(callee.name) && kind === "generic" && !this.sameFileFunction(callee)) return void 0;
+    if (callee.type === "MemberExpression") {
+      const m = propertyName(callee) ?? "";
+      if (REQUEST_METHODS.has(m)) {
+        const ap = this.accessPath(callee.object, 0);
+        if (ap?.spec) {
+          const st = walkSpec(ap.spec.kind, ap.path);
+          if (st.state === "partial" && isRequestish(st.spec)) return this.sourceTaint(n, ap.spec);
+        }
+      }
+      if (m === "question" || m === "prompt") {
+        const recv2 = rootName(callee.object);
+        if (/^(rl|readline|prompt|inquirer|input|stdin|reader|cli|terminal)/i.test(recv2)) return this.sourceTaint(n, { kind: "whole", what: "stdin input", trust: "untrusted" });
+      }
+      if ((m === "getEntries" || m === "entries") && /zip|archive|tar/i.test(rootName(callee.object))) return this.sourceTaint(n, { kind: "whole", what: "archive entries", trust: "untrusted" });
+      if (m === "opts" && /program|command|cli/i.test(rootName(callee.object))) return this.sourceTaint(n, { kind: "whole", what: "command-line argument", trust: "low" });
+      if (BOOLEAN_METHODS.has(m) || m === "digest") return void 0;
+      if ((m === "replace" || m === "replaceAll") && replaceSanitizes(n.arguments[0], kind)) return void 0;
+      if (m === "replace" && kind === "path" && stripsLeadingDotDot(n.arguments[0]) && this.guards.isNormalised(callee.object)) return void 0;
+      if ((m === "pop" || m === "at" || m === "shift") && kind === "path" && splitsOnSlash(callee.object)) return void 0;
+      const same = this.sameFileFunction(callee);
+      if (same) return this.summaryCall(same, n, kind, ctx);
+      const recv = this.eval(callee.object, kind, ctx);
+      if (recv) return recv;
+      if (m === "concat") return this.union(n.arguments, kind, ctx);
+      if (m === "join" || m === "resolve" || m === "normalize" || m === "format") {
+        if (/^(path|posix|win32|upath|pathe)$/.test(rootName(callee.object))) return this.union(n.arguments, kind, ctx);
+      }
+      return void 0;
+    }
+    if (callee.type === "Identifier") {
+      const same = this.sameFileFunction(callee);
+      if (same) return this.summaryCall(same, n, kind, ctx);
+      if (/^(join|resolve|normalize|relative|dirname)$/.test(callee.name) && /^path/.test(canon ?? "")) return this.union(n.arguments, kind, ctx);
+    }
+    return void 0;
+  }
+  // ---------------------------------------------------------------- same-file functions
+  sameFileFunction(callee) {
+    const c = unwrap(callee);
+    if (c?.type === "MemberExpression") return this.methodOf(c);
+    if (c?.type !== "Identifier") return void 0;
+    const b = this.resolver.binding(c);
+    if (!b) return void 0;
+    if (b.kind === "function" && b.fn && isFunctionNode2(b.fn)) return b.fn;
+    if ((b.kind === "const" || b.kind === "let" || b.kind === "var") && b.writes === 0 && !b.path) {
+      const init = unwrap(b.init);
+      if (isFunctionNode2(init)) return init;
+    }
+    return void 0;
+  }
+  /** `this.read(x)`, `svc.read(x)` with `const svc = new Service()`, `api.read(x)` with `const api = { read(p) {…} }`. */
+  methodOf(callee) {
+    const name = propertyName(callee);
+    if (name === void 0) return void 0;
+    const recv = unwrap(callee.object);
+    let holder;
+    if (recv?.type === "ThisExpression") {
+      for (let n = this.resolver.parent(recv); n; n = this.resolver.parent(n)) {
+        if (n.type === "ClassBody") {
+          holder = n;
+          break;
+        }
+      }
+    } else if (recv?.type === "Identifier") {
+      const init = this.constInit(recv);
+      if (init?.type === "ObjectExpression") holder = init;
+      else if (init?.type === "NewExpression" && init.callee.type === "Identifier") {
+        const b = this.resolver.binding(init.callee);
+        const decl = b?.kind === "class" ? this.resolver.parent(b.id) : void 0;
+        if (decl && (decl.type === "ClassDeclaration" || decl.type === "ClassExpression")) holder = decl.body;
+      }
+    }
+    if (holder?.type === "ClassBody") {
+      for (const m of holder.body) if (m.type === "MethodDefinition" && m.kind === "method" && propertyName(m) === name) return m.value;
+    } else if (holder?.type === "ObjectExpression") {
+      for (const p of holder.properties) if (p.type === "Property" && propertyName(p) === name && isFunctionNode2(unwrap(p.value))) return unwrap(p.value);
+    }
+    return void 0;
+  }
+  /** One level of summary: which argument of a same-file function reaches its return value. */
+  summaryCall(fn, call, kind, ctx) {
+    if (ctx.fn) return void 0;
+    let best;
+    for (let i = 0; i < call.arguments.length && i < fn.params.length; i++) {
+      const arg = call.arguments[i];
+      if (arg.type === "SpreadElement") continue;
+      const at2 = this.eval(arg, kind, ctx);
+      if (!at2) continue;
+      const ret = this.returnTaint(fn, i, kind);
+      if (!ret) continue;
+      const t = { ...at2, steps: [...at2.steps, ...ret.steps, this.step(call, `returned by \`${this.label(call.callee)}\``)] };
+      if (!best || rank(t) > rank(best)) best = t;
+    }
+    return best;
+  }
+  returnTaint(fn, index, kind) {
+    const key = `${fn.range[0]}:${index}:${kind}`;
+    const memo = this.summaryMemo.get(key);
+    if (memo !== void 0) return memo ?? void 0;
+    this.summaryMemo.set(key, null);
+    let ctx = this.summaries.get(key);
+    if (!ctx) {
+      ctx = { ...newCtx(), fn, index };
+      this.summaries.set(key, ctx);
+    }
+    const returns = [];
+    if (fn.body && fn.body.type !== "BlockStatement") returns.push(fn.body);
+    else if (fn.body) collectReturns(fn.body, returns);
+    const t = this.union(returns, kind, ctx);
+    this.summaryMemo.set(key, t ?? null);
+    return t;
+  }
+  /** A value that comes from a parameter of a same-file function: does a caller pass it something untrusted? */
+  fromCallers(t, kind) {
+    const fn = t.fn;
+    if (!fn || t.index === void 0) return void 0;
+    const calls = this.callIndex().get(fn) ?? [];
+    for (const call of calls) {
+      const arg = call.arguments[t.index];
+      if (!arg || arg.type === "SpreadElement") continue;
+      const at2 = this.eval(arg, kind, this.base[kind]);
+      if (at2 && at2.origin !== "param") return { ...at2, steps: [...at2.steps, ...t.steps] };
+    }
+    return void 0;
+  }
+  // ---------------------------------------------------------------- definitions
+  /** Where a binding is declared: its initialiser and the destructuring path to it. */
+  declInfo(b) {
+    const path11 = [];
+    let child = b.id;
+    let p = this.resolver.parent(child);
+    for (let i = 0; p && i < 12; i++) {
+      if (p.type === "Property" && p.value === child) path11.unshift(propertyName(p) ?? "*");
+      else if (p.type === "ArrayPattern") path11.unshift("*");
+      else if (p.type === "VariableDeclarator") {
+        if (p.id !== child) return void 0;
+        const decl = this.resolver.parent(p);
+        const loop = decl && this.resolver.parent(decl);
+        if (loop && (loop.type === "ForOfStatement" || loop.type === "ForInStatement") && loop.left === decl) return { init: loop.right, path: path11, forOf: true };
+        return { init: p.init ?? void 0, path: path11, forOf: false };
+      } else if (p.type !== "ObjectPattern" && p.type !== "AssignmentPattern" && p.type !== "RestElement") return void 0;
+      child = p;
+      p = this.resolver.parent(p);
+    }
+    return void 0;
+  }
+  paramInfo(b) {
+    const fn = b.fn;
+    if (!fn) return void 0;
+    const params = fn.params;
+    const path11 = [];
+    let child = b.id;
+    for (let i = 0; i < 12; i++) {
+      const idx = params.indexOf(child);
+      if (idx >= 0) return { fn, index: idx, path: path11 };
+      const p = this.resolver.parent(child);
+      if (!p) return void 0;
+      if (p.type === "Property" && p.value === child) path11.unshift(propertyName(p) ?? "*");
+      else if (p.type === "ArrayPattern") path11.unshift("*");
+      else if (p.type === "TSParameterProperty") {
+        const j = params.indexOf(p);
+        return j >= 0 ? { fn, index: j, path: path11 } : void 0;
+      }
+      child = p;
+    }
+    return void 0;
+  }
+  reachingDefs(b, use) {
+    const all = this.defIndex().get(b) ?? [];
+    const first = this.firstDef(b);
+    const list = first ? [first, ...all] : all;
+    const before = list.filter((d) => d.pos < use.range[0]);
+    if (!before.length) return list;
+    const out = [];
+    for (let i = before.length - 1; i >= 0; i--) {
+      const d = before[i];
+      out.push(d);
+      if (d === first || d.kind === "assign" && d.node.operator === "=" && this.dominates(d.node, use)) break;
+    }
+    return out;
+  }
+  firstDefs = /* @__PURE__ */ new Map();
+  firstDef(b) {
+    const memo = this.firstDefs.get(b);
+    if (memo !== void 0) return memo ?? void 0;
+    let d;
+    if (b.kind === "param") {
+      const info2 = this.paramInfo(b);
+      if (info2) d = { kind: "param", pos: b.id.range[0], fn: info2.fn, index: info2.index, path: info2.path };
+    } else {
+      const info2 = this.declInfo(b);
+      if (info2?.init) d = { kind: info2.forOf ? "forOf" : "init", pos: b.id.range[0], value: info2.init, path: info2.path };
+    }
+    this.firstDefs.set(b, d ?? null);
+    return d;
+  }
+  /** An assignment statement dominates a later use when it sits directly in a block that encloses the use. */
+  dominates(assign, use) {
+    const stmt = this.resolver.parent(assign);
+    if (stmt?.type !== "ExpressionStatement") return false;
+    const block = this.resolver.parent(stmt);
+    if (!block) return false;
+    for (let n = use; n; n = this.resolver.parent(n)) if (n === block) return true;
+    return false;
+  }
+  defIndex() {
+    if (!this.defsByBinding) this.buildIndex();
+    return this.defsByBinding;
+  }
+  callIndex() {
+    if (!this.callsByFn) this.buildIndex();
+    return this.callsByFn;
+  }
+  /** One pass over the file: assignments and mutations per binding, call sites per same-file function. */
+  buildIndex() {
+    const defs = /* @__PURE__ */ new Map();
+    const calls = /* @__PURE__ */ new Map();
+    const add = (id, d) => {
+      const b = this.resolver.binding(id);
+      if (!b) return;
+      const list = defs.get(b);
+      if (list) list.push(d);
+      else defs.set(b, [d]);
+    };
+    const stack = [this.ast];
+    while (stack.length) {
+      const n = stack.pop();
+      if (n.type === "AssignmentExpression") {
+        const left = unwrap(n.left);
+        if (left?.type === "Identifier") add(left, { kind: "assign", pos: n.range[0], value: n.right, node: n });
+        else if (left?.type === "ObjectPattern" || left?.type === "ArrayPattern") {
+          const ids = [];
+          collectPatternIds(left, ids);
+          for (const id of ids) add(id, { kind: "mutate", pos: n.range[0], value: n.right });
+        } else if (left?.type === "MemberExpression") {
+          const root = memberRoot(left);
+          if (root) add(root, { kind: "mutate", pos: n.range[0], value: n.right });
+        }
+      } else if (n.type === "CallExpression") {
+        const callee = unwrap(n.callee);
+        const method = callee?.type === "MemberExpression" ? this.methodOf(callee) : void 0;
+        if (method) {
+          const list = calls.get(method);
+          if (list) list.push(n);
+          else calls.set(method, [n]);
+        }
+        if (callee?.type === "Identifier") {
+          const fn = this.sameFileFunction(callee);
+          if (fn) {
+            const list = calls.get(fn);
+            if (list) list.push(n);
+            else calls.set(fn, [n]);
+          }
+        } else if (callee?.type === "MemberExpression" && MUTATORS.has(propertyName(callee) ?? "")) {
+          const root = memberRoot(callee.object);
+          if (root) for (const a of n.arguments) add(root, { kind: "mutate", pos: n.range[0], value: a });
+        }
+      }
+      const keys = import_visitor_keys3.visitorKeys[n.type];
+      if (!keys) continue;
+      for (let k = keys.length - 1; k >= 0; k--) {
+        const child = n[keys[k]];
+        if (Array.isArray(child)) {
+          for (let i = child.length - 1; i >= 0; i--) {
+            const c = child[i];
+            if (c && typeof c.type === "string") stack.push(c);
+          }
+        } else if (child && typeof child.type === "string") stack.push(child);
+      }
+    }
+    for (const list of defs.values()) list.sort((a, b) => a.pos - b.pos);
+    this.defsByBinding = defs;
+    this.callsByFn = calls;
+  }
+};
+function newCtx() {
+  return { memo: /* @__PURE__ */ new Map(), busy: /* @__PURE__ */ new Set() };
+}
+function rank(t) {
+  return t.origin === "source" ? 3 : t.origin === "low" ? 2 : 1;
+}
+function isRequestish(spec) {
+  return spec === "request";
+}
+function trim(steps) {
+  const out = [];
+  for (const s of steps) {
+    const prev = out[out.length - 1];
+    if (prev && prev.label === s.label && prev.range[0] === s.range[0]) continue;
+    out.push(s);
+  }
+  if (out.length <= MAX_STEPS) return out;
+  return [out[0], ...out.slice(out.length - (MAX_STEPS - 1))];
+}
+function rootName(node) {
+  let n = unwrap(node);
+  for (let i = 0; n && i < 8; i++) {
+    if (n.type === "Identifier") return n.name;
+    if (n.type === "MemberExpression") {
+      if (i === 0 && n.property.type === "Identifier" && !n.computed) return n.property.name;
+      n = unwrap(n.object);
+    } else if (n.type === "CallExpression") n = unwrap(n.callee);
+    else return "";
+  }
+  return "";
+}
+function memberRoot(node) {
+  let n = unwrap(node);
+  for (let i = 0; n && i < 10; i++) {
+    if (n.type === "Identifier") return n;
+    if (n.type === "MemberExpression") n = unwrap(n.object);
+    else return void 0;
+  }
+  return void 0;
+}
+function collectReturns(node, out) {
+  const stack = [node];
+  while (stack.length) {
+    const n = stack.pop();
+    if (n.type === "ReturnStatement") {
+      if (n.argument) out.push(n.argument);
+      continue;
+    }
+    if (n !== node && isFunctionNode2(n)) continue;
+    if (n.type === "ClassDeclaration" || n.type === "ClassExpression") continue;
+    const keys = import_visitor_keys3.visitorKeys[n.type] ?? [];
+    for (const k of keys) {
+      const child = n[k];
+      if (Array.isArray(child)) for (const c of child) c && typeof c.type === "string" && stack.push(c);
+      else if (child && typeof child.type === "string") stack.push(child);
+    }
+  }
+}
+function replaceSanitizes(arg, kind) {
+  const a = unwrap(arg);
+  if (a?.type !== "Literal" || !("regex" in a) || !a.regex) return false;
+  const { pattern, flags } = a.regex;
+  if (!flags.includes("g")) return false;
+  const m = /^\[(\^?)((?:\\.|[^\]\\])*)\]\+?$/.exec(pattern);
+  if (!m) return false;
+  const negated = m[1] === "^";
+  const body = m[2];
+  if (negated) return kind === "path" ? !/\/|\\\\|\\W|\\S|\\D/.test(body) : !/[;&|$`'"<>(){}*?!\s]|\\s|\\W|\\S|\\D/.test(body);
+  return kind === "path" && /\\\/|\//.test(body) && /\\\\/.test(body);
+}
+function stripsLeadingDotDot(arg) {
+  const a = unwrap(arg);
+  return a?.type === "Literal" && "regex" in a && !!a.regex && /^\^\(?\\\.\\\./.test(a.regex.pattern);
+}
+function splitsOnSlash(obj) {
+  const o = unwrap(obj);
+  if (o?.type !== "CallExpression") return false;
+  const c = unwrap(o.callee);
+  if (c?.type !== "MemberExpression" || propertyName(c) !== "split") return false;
+  const sep5 = o.arguments[0] ? unwrap(o.arguments[0]) : void 0;
+  if (!sep5) return false;
+  if (sep5.type === "Literal" && sep5.value === "/") return true;
+  return sep5.type === "Literal" && "regex" in sep5 && !!sep5.regex && /\//.test(sep5.regex.pattern) && /\\\\/.test(sep5.regex.pattern);
+}
+
+// src/analyzers/taint/index.ts
+var engines = /* @__PURE__ */ new WeakMap();
+function taintEngine(ast, resolver, text) {
+  let e = engines.get(ast);
+  if (!e || e.resolver !== resolver) {
+    e = new TaintEngine(ast, resolver, text);
+    engines.set(ast, e);
+  }
+  return e;
+}
+function createTaint(ast, resolver, text) {
+  const engine2 = taintEngine(ast, resolver, text);
+  return (node) => engine2.lowTrust(node, "generic") ? void 0 : engine2.query(node, "generic");
+}
+function taintFor(ast, resolver, text, node, kind) {
+  const engine2 = taintEngine(ast, resolver, text);
+  const flow = engine2.query(node, kind);
+  return flow ? { flow, lowTrust: engine2.lowTrust(node, kind) } : void 0;
+}
+
+// rules/path/traversal.ts
+var FS_TWO = /* @__PURE__ */ new Set(["copyFile", "copyFileSync", "cp", "cpSync", "rename", "renameSync", "link", "linkSync", "symlink", "symlinkSync", "copy", "copySync", "move", "moveSync", "ensureLink", "ensureLinkSync", "ensureSymlink", "ensureSymlinkSync", "createSymlink", "createLink"]);
+var FS_ONE = /* @__PURE__ */ new Set([
+  "access",
+  "accessSync",
+  "appendFile",
+  "appendFileSync",
+  "chmod",
+  "chmodSync",
+  "chown",
+  "chownSync",
+  "lchown",
+  "lchownSync",
+  "lchmod",
+  "createReadStream",
+  "createWriteStream",
+  "exists",
+  "existsSync",
+  "lstat",
+  "lstatSync",
+  "mkdir",
+  "mkdirSync",
+  "mkdtemp",
+  "mkdtempSync",
+  "open",
+  "openSync",
+  "opendir",
+  "opendirSync",
+  "readdir",
+  "readdirSync",
+  "readFile",
+  "readFileSync",
+  "readlink",
+  "readlinkSync",
+  "rm",
+  "rmSync",
+  "rmdir",
+  "rmdirSync",
+  "stat",
+  "statSync",
+  "statfs",
+  "truncate",
+  "truncateSync",
+  "unlink",
+  "unlinkSync",
+  "utimes",
+  "utimesSync",
+  "lutimes",
+  "watch",
+  "watchFile",
+  "writeFile",
+  "writeFileSync",
+  "readJson",
+  "readJsonSync",
+  "readJSON",
+  "readJSONSync",
+  "writeJson",
+  "writeJsonSync",
+  "writeJSON",
+  "outputFile",
+  "outputFileSync",
+  "outputJson",
+  "outputJsonSync",
+  "outputJSON",
+  "ensureDir",
+  "ensureDirSync",
+  "ensureFile",
+  "ensureFileSync",
+  "mkdirp",
+  "mkdirpSync",
+  "mkdirs",
+  "mkdirsSync",
+  "remove",
+  "removeSync",
+  "emptyDir",
+  "emptyDirSync",
+  "emptydir",
+  "pathExists",
+  "pathExistsSync",
+  "createFile",
+  "readTextFile",
+  "readTextFileSync",
+  "writeTextFile",
+  "writeTextFileSync"
+]);
+var FS_MODULES = /^(fs|fs\/promises|fs\.promises|fs-extra|fs-extra\/esm|graceful-fs|original-fs|Deno|Bun|fs\.default|fs-extra\.default|fs\/promises\.default)$/;
+var RESPONSE_NAMES = /^(res|response|reply|resp|ctx|context|h)$/;
+var STATIC = /* @__PURE__ */ new Set(["express.static", "serve-static", "koa-static", "koa-static-cache", "serve-handler", "sirv"]);
+function optionsHaveRoot(ctx, call, from) {
+  for (let i = from; i < call.arguments.length; i++) {
+    let a = unwrap(call.arguments[i]);
+    if (a?.type === "Identifier") {
+      const b = ctx.resolver.binding(a);
+      a = b && !b.path ? unwrap(b.init) : void 0;
+    }
+    if (a?.type === "ObjectExpression" && a.properties.some((p) => p.type === "Property" && propertyName(p) === "root")) return true;
+  }
+  return false;
+}
+function sinkOf(ctx, call) {
+  const callee = unwrap(call.callee);
+  if (!callee) return void 0;
+  const method = callee.type === "MemberExpression" ? propertyName(callee) : callee.type === "Identifier" ? callee.name : void 0;
+  if (callee.type === "MemberExpression" && method) {
+    if (method === "sendFile" || method === "sendfile") return optionsHaveRoot(ctx, call, 1) ? void 0 : { what: `\`${method}\` serves`, args: [0], callee };
+    if (method === "download" || method === "attachment") {
+      const recv = unwrap(callee.object);
+      const name2 = recv?.type === "Identifier" ? recv.name : recv?.type === "MemberExpression" ? propertyName(recv) ?? "" : "";
+      if (!RESPONSE_NAMES.test(name2)) return void 0;
+      if (method === "download" && optionsHaveRoot(ctx, call, 1)) return void 0;
+      return { what: `\`${method}\` serves`, args: [0], callee };
+    }
+  }
+  if (method && !FS_ONE.has(method) && !FS_TWO.has(method) && !/^(require|send|static|file|write)$/.test(method) && callee.type === "MemberExpression") return void 0;
+  const canon = ctx.resolver.canonical(callee);
+  if (!canon) return void 0;
+  const dot = canon.lastIndexOf(".");
+  const mod = dot > 0 ? canon.slice(0, dot) : "";
+  const name = dot > 0 ? canon.slice(dot + 1) : canon;
+  if (FS_MODULES.test(mod) && (FS_ONE.has(name) || FS_TWO.has(name))) return { what: `\`${ctx.text(callee)}\` opens`, args: FS_TWO.has(name) ? [0, 1] : [0], callee };
+  if (canon === "Bun.file" || canon === "Bun.write") return { what: `\`${canon}\` opens`, args: [0], callee };
+  if (canon === "require" || canon === "module.require") return { what: "`require` loads", args: [0], callee };
+  if (canon === "send" || canon === "send.default") return optionsHaveRoot(ctx, call, 2) ? void 0 : { what: "`send` serves", args: [1], callee };
+  if (canon === "koa-send" || canon === "@koa/send") return optionsHaveRoot(ctx, call, 2) ? void 0 : { what: "`send` serves", args: [1], callee };
+  if (STATIC.has(canon)) return { what: `\`${ctx.text(callee)}\` serves files under`, args: [canon === "serve-handler" ? 2 : 0], callee };
+  return void 0;
+}
+var traversal_default = defineRule({
+  id: "path/traversal",
+  title: "Untrusted input reaches a file-system path",
+  severity: "high",
+  cwe: ["CWE-22", "CWE-23"],
+  confidence: "high",
+  help: [
+    "A path built from a request, an MCP tool call or another untrusted input lets the caller read, write",
+    "or delete files outside the folder the code meant (`../../.ssh/id_rsa`, `/etc/passwd`). Agent tools",
+    "are the new front door: the model passes whatever the prompt talked it into.",
+    "",
+    "flowguard follows the value inside each function (assignments, destructuring, templates, `+`,",
+    "`path.join`/`resolve`/`normalize`, arrays and objects, `await`, returns, one level of same-file helper",
+    "functions and their callers) and shows the flow from source to sink.",
+    "",
+    "**Sources:** Express/Koa/Fastify/Hono/Next.js/node:http requests (`req.query`, `req.params`, `req.body`,",
+    "`req.headers`, `req.cookies`, `req.path`, `req.url`, `req.get()`, `ctx.request`, `ctx.params`,",
+    "`c.req.query()`, `await request.json()`, route handler `params` and page `searchParams`),",
+    "`new URL(…).searchParams`, AWS Lambda `event.body`/`queryStringParameters`/`pathParameters`, WebSocket and",
+    "socket messages, stdin and readline input, archive entry names (`entry.path`, `entry.fileName`,",
+    "`entry.entryName`, tar `header.name`: zip slip), MCP server tool handlers (`server.tool(name, schema,",
+    "handler)`, `server.registerTool`, `server.prompt`, resource template variables,",
+    "`setRequestHandler(CallToolRequestSchema, …)` with `request.params.arguments`), agent SDK tools (the input",
+    "of `execute`/`handler`/`run`/`func` in `tool({...})`, `createTool`, `DynamicStructuredTool`, a",
+    "`StructuredTool#_call`), and, with low severity, `process.argv`, CLI parsers and `process.env`.",
+    "",
+    "**Sinks:** every `fs`, `fs/promises` and `fs-extra` call that takes a path (read, write, append, rm,",
+    "unlink, mkdir, readdir, stat, streams, copy, rename, open, symlink), `res.sendFile`, `res.download`,",
+    "`res.attachment`, `send(req, path)`, static serving with an untrusted root, and `require()`/`import()`.",
+    "",
+    "**Not reported** when a guard really protects the path on the branch that reaches the sink:",
+    "`path.basename`; `path.resolve(root, x)` then `startsWith(root + path.sep)` (or `path.relative` not",
+    "starting with `..`) with a return or throw on failure; rejecting both `..` and absolute input; allowlist",
+    "membership (`Set#has`, `includes` on a constant list, `switch` over constants); numbers (`Number`,",
+    '`parseInt`); `res.sendFile(x, { root })`. A single `replace("../", "")` or an `includes("..")` on the',
+    "raw input is not a guard.",
+    "",
+    "Severity is high: reading arbitrary files leaks keys and tokens, writing them gives code execution.",
+    "Flows from `process.argv` or `process.env` are reported as low: whoever sets them already runs the code.",
+    "",
+    "**Fix:** resolve against a fixed root and check the result: `const p = path.resolve(ROOT, name); if",
+    "(!p.startsWith(ROOT + path.sep)) throw new Error('bad path')`; or keep only `path.basename(name)`; or map",
+    "ids to files through an allowlist. For Express, pass `{ root }` to `res.sendFile`."
+  ].join("\n"),
+  kind: "code",
+  visit: (ctx) => {
+    const check2 = (call, sink, args) => {
+      for (const i of sink.args) {
+        const arg = args[i];
+        if (!arg || arg.type === "SpreadElement") continue;
+        if (constValue(arg, ctx.resolver) !== void 0) continue;
+        const t = taintFor(ctx.ast, ctx.resolver, ctx.file.text, arg, "path");
+        if (!t) continue;
+        const flow = [...t.flow, { range: sink.callee.range, label: sink.label ?? ctx.text(sink.callee).replace(/\s+/g, ""), message: `${sink.what} it` }];
+        const source = t.flow[0].label;
+        ctx.report(call, `${sink.what} a path built from \`${source}\`.`, t.lowTrust ? { flow, severity: "low" } : { flow });
+        return;
+      }
+    };
+    return {
+      CallExpression(node) {
+        if (!node.arguments.length) return;
+        const sink = sinkOf(ctx, node);
+        if (sink) check2(node, sink, node.arguments);
+      },
+      ImportExpression(node) {
+        check2(node, { what: "`import()` loads", args: [0], callee: node, label: "import()" }, [node.source]);
+      }
+    };
+  },
+  examples: {
+    bad: [
+      { code: "import fs from 'node:fs';\napp.get('/file', (req, res) => {\n  fs.readFile(req.query.name, (e, d) => res.send(d));\n});", line: 3 },
+      { code: "const fs = require('fs');\nconst path = require('path');\napp.get('/dl/:file', (req, res) => {\n  const p = path.join(__dirname, 'files', req.params.file);\n  res.send(fs.readFileSync(p));\n});", line: 5 },
+      { code: "app.get('/f', (req, res) => {\n  res.sendFile(path.join(__dirname, req.query.f));\n});", line: 2 },
+      { code: "import { readFile } from 'node:fs/promises';\nserver.tool('read', { path: z.string() }, async ({ path }) => {\n  return { content: [{ type: 'text', text: await readFile(path, 'utf8') }] };\n});", line: 3 },
+      { code: "import fs from 'fs';\nserver.setRequestHandler(CallToolRequestSchema, async (request) => {\n  const { file } = request.params.arguments;\n  fs.unlinkSync(file);\n});", line: 4 },
+      { code: "import fs from 'fs';\nexport const readTool = tool({\n  description: 'read a file',\n  parameters: z.object({ file: z.string() }),\n  execute: async ({ file }) => fs.readFileSync(file, 'utf8'),\n});", line: 5 },
+      { code: "import fs from 'fs';\nzip.getEntries().forEach((entry) => {\n  fs.writeFileSync(path.join(dest, entry.entryName), entry.getData());\n});", line: 3, note: "zip slip" },
+      { code: "import fs from 'fs';\napp.get('/x', (req, res) => {\n  const name = req.query.name.replace('../', '');\n  fs.createReadStream('/srv/data/' + name).pipe(res);\n});", line: 4, note: "weak replace" },
+      { code: "import fs from 'fs';\napp.post('/save', (req, res) => {\n  const name = req.body.name;\n  if (name.includes('..')) return res.status(400).end();\n  fs.writeFileSync(name, req.body.data);\n});", line: 5, note: "includes(..) on raw input, absolute paths pass" },
+      { code: "import fs from 'fs';\nfunction load(name) {\n  return fs.readFileSync('/srv/' + name);\n}\napp.get('/x', (req, res) => res.send(load(req.query.n)));", line: 3, note: "same-file wrapper" },
+      { code: "const fs = require('fs');\nfs.readFileSync(process.argv[2]);", line: 2, note: "low severity" },
+      { code: "import { readFile } from 'fs/promises';\nrouter.get('/f', async (ctx) => {\n  ctx.body = await readFile(`/srv/${ctx.params.name}`);\n});", line: 3, note: "Koa" },
+      { code: "import { readFile } from 'fs/promises';\nexport async function GET(request, { params }) {\n  const { slug } = await params;\n  return new Response(await readFile(`content/${slug}.md`));\n}", line: 4, note: "Next.js route handler" },
+      { code: "import fs from 'fs-extra';\nserver.registerTool('rm', { inputSchema: { dir: z.string() } }, async (args) => {\n  await fs.remove(args.dir);\n});", line: 3, note: "MCP registerTool" },
+      { code: "import fs from 'fs';\nzipfile.on('entry', (entry) => {\n  fs.mkdirSync(dest + '/' + entry.fileName);\n});", line: 3, note: "zip slip (yauzl)" }
+    ],
+    good: [
+      { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  fs.readFile(path.join(ROOT, path.basename(req.query.name)), (e, d) => res.send(d));\n});", note: "basename" },
+      { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  const p = path.resolve(ROOT, req.query.name);\n  if (!p.startsWith(ROOT + path.sep)) return res.status(403).end();\n  res.send(fs.readFileSync(p));\n});", note: "resolve + startsWith guard" },
+      { code: "app.get('/f', (req, res) => {\n  res.sendFile(req.params.file, { root: PUBLIC });\n});", note: "sendFile with root" },
+      { code: "import fs from 'fs';\nconst ALLOWED = new Set(['a.txt', 'b.txt']);\napp.get('/f', (req, res) => {\n  if (!ALLOWED.has(req.query.f)) return res.sendStatus(404);\n  res.send(fs.readFileSync(path.join(DIR, req.query.f)));\n});", note: "allowlist" },
+      { code: "import fs from 'fs';\napp.get('/page/:n', (req, res) => {\n  const n = parseInt(req.params.n, 10);\n  res.send(fs.readFileSync(`/srv/pages/${n}.html`));\n});", note: "number" },
+      { code: "import fs from 'fs';\nexport function load(file) {\n  return fs.readFileSync(file, 'utf8');\n}", note: "a library parameter is not a source" },
+      { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  const full = path.join(ROOT, req.query.f);\n  const rel = path.relative(ROOT, full);\n  if (rel.startsWith('..') || path.isAbsolute(rel)) return res.sendStatus(403);\n  res.send(fs.readFileSync(full));\n});", note: "path.relative guard" },
+      { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  const f = req.query.f;\n  if (f.includes('..') || path.isAbsolute(f)) throw new Error('bad');\n  res.send(fs.readFileSync(path.join(ROOT, f)));\n});", note: "rejects .. and absolute input" },
+      { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  switch (req.query.kind) {\n    case 'a':\n      return res.send(fs.readFileSync(`/srv/${req.query.kind}.txt`));\n  }\n});", note: "switch over constants" },
+      { code: "import fs from 'fs';\napp.get('/x', (req, res) => {\n  res.send(fs.readFileSync(path.join(__dirname, 'index.html')));\n});", note: "constant path" }
+    ]
+  }
+});
+
 // rules/index.ts
 var rules = [
   agent_all_tools_default,
@@ -38637,6 +40458,7 @@ var rules = [
   unsafe_html_default,
   vm_injection_default,
   weak_crypto_default,
+  traversal_default,
   // profile/<control>: one rule per security-profile control, defined as data in src/profile/rules.ts.
   ...profileRules,
   // secret/<provider-kind>: detectors defined as data in rules/secret/*.yaml.
@@ -38687,7 +40509,7 @@ function complement(s) {
   if (next <= MAX_CP) out.push([next, MAX_CP]);
   return out;
 }
-function intersect(a, b) {
+function intersect2(a, b) {
   const out = [];
   let i = 0;
   let j = 0;
@@ -38703,8 +40525,8 @@ function intersect(a, b) {
 function caseFold(s) {
   const extra = [];
   for (const [lo, hi] of s) {
-    const up = intersect([[lo, hi]], [[65, 90]]);
-    const low = intersect([[lo, hi]], [[97, 122]]);
+    const up = intersect2([[lo, hi]], [[65, 90]]);
+    const low = intersect2([[lo, hi]], [[97, 122]]);
     for (const [a, b] of up) extra.push([a + 32, b + 32]);
     for (const [a, b] of low) extra.push([a - 32, b - 32]);
   }
@@ -38756,7 +40578,7 @@ var Parser = class {
       const banned = prev?.t === "assert" && prev.negativeAhead && prev.look ? charsOf(prev.look) : void 0;
       if (banned && atom.t === "char") {
         items.pop();
-        atom = { t: "char", set: intersect(atom.set, complement(banned)) };
+        atom = { t: "char", set: intersect2(atom.set, complement(banned)) };
       }
       items.push(atom);
     }
@@ -38957,7 +40779,7 @@ var Automaton = class {
       case "backref":
         return { nullable: true, nullableU: false, first: [], last: [], lastU: [], firstFree: [], passFree: true };
       case "seq":
-        return ast.items.reduce((acc, item) => this.concat(acc, this.build(item)), EMPTY);
+        return ast.items.reduce((acc, item) => this.concat(acc, this.build(item)), EMPTY2);
       case "alt": {
         const fs13 = ast.alts.map((a) => this.build(a));
         return {
@@ -38973,7 +40795,7 @@ var Automaton = class {
       case "rep": {
         const min = Math.min(ast.min, MAX_COPIES);
         const max = ast.max === Infinity ? Infinity : Math.min(ast.max, Math.max(min, MAX_COPIES));
-        let acc = EMPTY;
+        let acc = EMPTY2;
         for (let k = 0; k < min; k++) acc = this.concat(acc, this.build(ast.body));
         if (max === Infinity) {
           const b = this.build(ast.body);
@@ -39002,7 +40824,7 @@ var Automaton = class {
     };
   }
 };
-var EMPTY = { nullable: true, nullableU: true, first: [], last: [], lastU: [], firstFree: [], passFree: true };
+var EMPTY2 = { nullable: true, nullableU: true, first: [], last: [], lastU: [], firstFree: [], passFree: true };
 function startsAnchored(ast) {
   if (ast.t === "assert") return ast.anchorStart === true;
   if (ast.t === "seq") return ast.items.length > 0 && startsAnchored(ast.items[0]);
@@ -39023,7 +40845,7 @@ function analyzeAst(ast, anchored) {
   const worst = (v) => {
     for (const look of nfa.looks) {
       const sub2 = analyzeAst(look, true);
-      if (rank(sub2) > rank(v)) v = { ...sub2, reason: `in a lookaround: ${sub2.reason ?? ""}` };
+      if (rank2(sub2) > rank2(v)) v = { ...sub2, reason: `in a lookaround: ${sub2.reason ?? ""}` };
     }
     return v;
   };
@@ -39046,7 +40868,7 @@ function analyzeAst(ast, anchored) {
   if (ida) return worst({ complexity: "polynomial", reason: ida.reason, attack: ida.attack });
   return worst({ complexity: "linear" });
 }
-function rank(v) {
+function rank2(v) {
   return { linear: 0, unknown: 1, polynomial: 2, exponential: 3 }[v.complexity];
 }
 function wordTo(sets, follow, target) {
@@ -39081,7 +40903,7 @@ function findEda(sets, follow, finalU) {
       if (finalU.has(c)) continue;
       for (const d of follow[b]) {
         if (finalU.has(d)) continue;
-        const common = intersect(sets[c], sets[d]);
+        const common = intersect2(sets[c], sets[d]);
         if (!common.length) continue;
         const nk = key(c, d);
         out.push(nk);
@@ -39212,11 +41034,11 @@ function findIda(sets, follow, finalU, prefixState) {
           if (finalU.has(x2)) continue;
           for (const y2 of follow[y]) {
             if (finalU.has(y2)) continue;
-            const xy = intersect(sets[x2], sets[y2]);
+            const xy = intersect2(sets[x2], sets[y2]);
             if (!xy.length) continue;
             for (const z2 of follow[z]) {
               if (finalU.has(z2)) continue;
-              const xyz = intersect(xy, sets[z2]);
+              const xyz = intersect2(xy, sets[z2]);
               if (!xyz.length) continue;
               const nk = key(x2, y2, z2);
               if (prev.has(nk) || nk === start) continue;
@@ -39426,12 +41248,7 @@ var fs9 = __toESM(require("node:fs"));
 var path8 = __toESM(require("node:path"));
 
 // src/analyzers/code/run.ts
-var import_visitor_keys3 = __toESM(require_dist2());
-
-// src/analyzers/taint/index.ts
-function createTaint(_ast, _resolver, _text) {
-  return () => void 0;
-}
+var import_visitor_keys4 = __toESM(require_dist2());
 
 // src/analyzers/code/parse.ts
 var path2 = __toESM(require("node:path"));
@@ -39517,7 +41334,7 @@ function walk2(root, enter, exit) {
   const visit = (node) => {
     const e = enter.get(node.type);
     if (e) for (const fn of e) fn(node);
-    const keys = import_visitor_keys3.visitorKeys[node.type];
+    const keys = import_visitor_keys4.visitorKeys[node.type];
     if (keys) {
       for (const k of keys) {
         const child = node[k];
@@ -39568,7 +41385,7 @@ var import_ignore = __toESM(require_ignore());
 var ALWAYS_SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var HYGIENE_DIRS = /* @__PURE__ */ new Set([".swarm", ".hive-mind", "data", ".claude", ".claude-flow"]);
 var MAX_GLOBSTARS = 2;
-var MAX_DEPTH = 64;
+var MAX_DEPTH2 = 64;
 function affordablePattern(line) {
   let n = 0;
   for (let i = line.indexOf("**"); i >= 0; i = line.indexOf("**", i + 2)) if (++n > MAX_GLOBSTARS) return false;
@@ -39735,8 +41552,8 @@ function discover(options) {
         }
         if (visitedDirs.has(realDir)) continue;
         visitedDirs.add(realDir);
-        if (rel.split("/").length > MAX_DEPTH) {
-          skipped.push({ file: rel, reason: `directory nested deeper than ${MAX_DEPTH} levels` });
+        if (rel.split("/").length > MAX_DEPTH2) {
+          skipped.push({ file: rel, reason: `directory nested deeper than ${MAX_DEPTH2} levels` });
           continue;
         }
         walk3(abs, rel, ignoredDir);
@@ -40310,8 +42127,8 @@ function findProfileConfigs(view) {
     const declared = declaredProfile(root);
     if (declared && declared !== byPath) found.push({ file, text, root, node: root, profile: declared, via: "declared" });
   }
-  const rank2 = { path: 0, profiles: 1, declared: 2 };
-  found.sort((a, b) => rank2[a.via] - rank2[b.via] || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const rank3 = { path: 0, profiles: 1, declared: 2 };
+  found.sort((a, b) => rank3[a.via] - rank3[b.via] || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const out = /* @__PURE__ */ new Map();
   for (const c of found) if (!out.has(c.profile)) out.set(c.profile, c);
   return out;

@@ -50,6 +50,7 @@ import codeTlsVerificationDisabled from './code/tls-verification-disabled.js';
 import codeUnsafeHtml from './code/unsafe-html.js';
 import codeVmInjection from './code/vm-injection.js';
 import codeWeakCrypto from './code/weak-crypto.js';
+import pathTraversal from './path/traversal.js';
 
 export const rules: readonly Rule[] = [
   agentAgentAllTools,
@@ -99,6 +100,7 @@ export const rules: readonly Rule[] = [
   codeUnsafeHtml,
   codeVmInjection,
   codeWeakCrypto,
+  pathTraversal,
   // profile/<control>: one rule per security-profile control, defined as data in src/profile/rules.ts.
   ...profileRules,
   // secret/<provider-kind>: detectors defined as data in rules/secret/*.yaml.

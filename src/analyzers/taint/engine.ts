@@ -1,0 +1,789 @@
+// Demand-driven, intra-procedural taint over the typescript-estree AST.
+// A query evaluates one expression backwards: identifiers to their reaching definitions, calls through
+// known propagators, sanitizers and one level of same-file function summaries, until it meets a source.
+// Every result is memoised per node, so the cost is linear in the code a query actually touches.
+import type { TSESTree } from '@typescript-eslint/types';
+import { visitorKeys } from '@typescript-eslint/visitor-keys';
+import type { FlowStep } from '../../rule.js';
+import type { Binding, Resolver } from '../code/resolve.js';
+import { collectPatternIds, constValue, propertyName, unwrap } from '../code/resolve.js';
+import { Guards } from './guards.js';
+import { REQUEST_METHODS, handlerSpecs, isFunctionNode, walkSpec, type Spec, type SpecKind } from './sources.js';
+
+type Node = TSESTree.Node;
+type Fn = TSESTree.FunctionLike;
+
+/** `path`: a file-system path sink (path sanitizers apply). `generic`: any other sink (shell, code). */
+export type TaintKind = 'path' | 'generic';
+
+export interface Taint {
+  steps: FlowStep[];
+  origin: 'source' | 'low' | 'param';
+  /** For `param`: the function and parameter index the value comes from (resolved at call sites). */
+  fn?: Node;
+  index?: number;
+}
+
+interface Def {
+  kind: 'init' | 'param' | 'forOf' | 'assign' | 'mutate';
+  pos: number;
+  /** The node whose value flows in (initialiser, right-hand side, iterated object, mutation argument). */
+  value?: Node;
+  /** Property path from the value to the binding (destructuring). */
+  path?: string[];
+  /** For `assign`: the assignment node (compound operators also keep the old value). */
+  node?: Node;
+  fn?: Node;
+  index?: number;
+}
+
+interface Ctx {
+  /** Summary mode: this parameter of this function is the only source. */
+  fn?: Node;
+  index?: number;
+  memo: Map<Node, Taint | null>;
+  busy: Set<Node>;
+}
+
+const MAX_STEPS = 8;
+const MAX_DEPTH = 300;
+const ITER_METHODS = new Set(['forEach', 'map', 'filter', 'flatMap', 'find', 'findLast', 'some', 'every', 'then', 'sort']);
+/** Methods whose result says something about the string but carries none of it. */
+const BOOLEAN_METHODS = new Set(['includes', 'startsWith', 'endsWith', 'test', 'indexOf', 'lastIndexOf', 'has', 'some', 'every', 'localeCompare', 'charCodeAt', 'codePointAt', 'search', 'findIndex', 'size', 'exec_']);
+const MUTATORS = new Set(['push', 'unshift', 'splice', 'set', 'append', 'add', 'assign']);
+const PROPAGATORS = new Set([
+  'decodeURIComponent', 'decodeURI', 'unescape', 'String', 'Buffer.from', 'JSON.parse', 'JSON.stringify', 'util.format', 'format',
+  'Object.values', 'Object.entries', 'Object.keys', 'Object.assign', 'Object.fromEntries', 'Array.from', 'Array.of', 'structuredClone',
+  'url.parse', 'url.fileURLToPath', 'url.format', 'url.resolve', 'fileURLToPath', 'querystring.parse', 'querystring.unescape', 'qs.parse',
+  'fs.realpathSync', 'fs.realpathSync.native', 'fs.promises.realpath', 'fs/promises.realpath', 'fs-extra.realpath', 'upath.join', 'upath.resolve', 'upath.normalize', 'untildify', 'slash',
+]);
+const NUMERIC = new Set(['Number', 'parseInt', 'parseFloat', 'Number.parseInt', 'Number.parseFloat', 'Boolean', 'isNaN', 'Number.isInteger', 'Number.isFinite', 'isFinite', 'Math.floor', 'Math.ceil', 'Math.round', 'Math.abs', 'Math.min', 'Math.max', 'Math.trunc', 'BigInt', 'Date.parse']);
+const SHELL_ESCAPES = /^(shell-?escape|shell-quote(\.quote)?|shellescape|any-shell-escape|shell-escape-tag|escape-shell-arg)$/;
+const SHELL_ESCAPE_NAMES = /^(shell)?(escape|quote)(shell)?(arg|args|argument|path|cmd|command)?$/i;
+
+export class TaintEngine {
+  private readonly base: Record<TaintKind, Ctx> = { path: newCtx(), generic: newCtx() };
+  private readonly summaries = new Map<string, Ctx>();
+  private readonly summaryMemo = new Map<string, Taint | null>();
+  private defsByBinding: Map<Binding, Def[]> | undefined;
+  private callsByFn: Map<Node, TSESTree.CallExpression[]> | undefined;
+  private readonly specs = new Map<Node, Map<number, Spec>>();
+  readonly guards: Guards;
+
+  constructor(
+    private readonly ast: TSESTree.Program,
+    readonly resolver: Resolver,
+    private readonly text: string,
+  ) {
+    this.guards = new Guards(resolver, this);
+  }
+
+  /** Source → … → node, or undefined when no untrusted source reaches `node`. */
+  query(node: Node, kind: TaintKind): FlowStep[] | undefined {
+    let t = this.eval(node, kind, this.base[kind]);
+    if (t && t.origin === 'param') t = this.fromCallers(t, kind);
+    if (!t) return undefined;
+    const steps = [...t.steps];
+    const last = steps[steps.length - 1];
+    const end: FlowStep = { range: [node.range[0], node.range[1]], label: this.label(node) };
+    if (!last || (last.label !== end.label && (last.range[0] !== end.range[0] || last.range[1] !== end.range[1]))) steps.push(end);
+    return trim(steps);
+  }
+
+  /** True when the flow's source is of low trust (process.env, process.argv, CLI options). */
+  lowTrust(node: Node, kind: TaintKind): boolean {
+    let t = this.eval(node, kind, this.base[kind]);
+    if (t && t.origin === 'param') t = this.fromCallers(t, kind);
+    return t?.origin === 'low';
+  }
+
+  label(node: Node): string {
+    let n = unwrap(node) ?? node;
+    if (n.type === 'AwaitExpression') n = unwrap(n.argument) ?? n;
+    const raw = this.text.slice(n.range[0], n.range[1]).replace(/\s+/g, ' ').trim();
+    return raw.length > 40 ? `${raw.slice(0, 37)}...` : raw;
+  }
+
+  private step(node: Node, message?: string, label?: string): FlowStep {
+    const s: FlowStep = { range: [node.range[0], node.range[1]], label: label ?? this.label(node) };
+    if (message) s.message = message;
+    return s;
+  }
+
+  // ---------------------------------------------------------------- evaluation
+
+  eval(node: Node | null | undefined, kind: TaintKind, ctx: Ctx): Taint | undefined {
+    if (!node) return undefined;
+    const n = unwrap(node) ?? node;
+    const memo = ctx.memo.get(n);
+    if (memo !== undefined) return memo ?? undefined;
+    if (ctx.busy.has(n)) return undefined;
+    // Generated code can chain thousands of definitions; give up on a path rather than overflow the stack.
+    if (ctx.busy.size > MAX_DEPTH) return undefined;
+    ctx.busy.add(n);
+    let t: Taint | undefined;
+    try {
+      t = this.evalNode(n, kind, ctx);
+    } finally {
+      ctx.busy.delete(n);
+    }
+    ctx.memo.set(n, t ?? null);
+    return t;
+  }
+
+  private evalNode(n: Node, kind: TaintKind, ctx: Ctx): Taint | undefined {
+    switch (n.type) {
+      case 'Identifier':
+        return this.evalIdentifier(n, kind, ctx);
+      case 'MemberExpression':
+        return this.evalMember(n, kind, ctx);
+      case 'CallExpression':
+        return this.evalCall(n, kind, ctx);
+      case 'NewExpression': {
+        const c = this.resolver.canonical(n.callee);
+        if (c === 'URL' || c === 'URLSearchParams' || c === 'url.URL' || c === 'String' || c === 'Array' || c === 'Set' || c === 'Map') return this.union(n.arguments, kind, ctx);
+        return undefined;
+      }
+      case 'TemplateLiteral':
+        return this.union(n.expressions, kind, ctx);
+      case 'BinaryExpression':
+        return n.operator === '+' ? this.union([n.left as Node, n.right], kind, ctx) : undefined;
+      case 'LogicalExpression':
+        return this.union([n.left, n.right], kind, ctx);
+      case 'ConditionalExpression':
+        return this.union([n.consequent, n.alternate], kind, ctx);
+      case 'AwaitExpression':
+        return this.eval(n.argument, kind, ctx);
+      case 'ArrayExpression':
+        return this.union(n.elements.filter((e): e is NonNullable<typeof e> => !!e), kind, ctx);
+      case 'SpreadElement':
+        return this.eval(n.argument, kind, ctx);
+      case 'ObjectExpression': {
+        const parts: Node[] = [];
+        for (const p of n.properties) parts.push(p.type === 'SpreadElement' ? p.argument : (p.value as Node));
+        return this.union(parts, kind, ctx);
+      }
+      case 'AssignmentExpression':
+        return this.eval(n.right, kind, ctx);
+      case 'TaggedTemplateExpression':
+        return undefined;
+      default:
+        return undefined;
+    }
+  }
+
+  private rootNormalised(node: Node, absoluteOk: boolean, depth = 0): boolean {
+    let n = unwrap(node);
+    if (n?.type === 'Identifier') n = this.constInit(n);
+    if (!n || depth > 3) return false;
+    if (n.type === 'BinaryExpression' && n.operator === '+') {
+      // `'.' + path.normalize('/' + x)` is relative and free of `..`.
+      return constValue(n.left as Node, this.resolver) === '.' && this.rootNormalised(n.right, true, depth + 1);
+    }
+    if (n.type !== 'CallExpression' || !absoluteOk) return false;
+    const c = this.resolver.canonical(n.callee) ?? '';
+    if (!/^path(\.posix)?\.normalize$/.test(c)) return false;
+    const a = unwrap(n.arguments[0] as Node | undefined);
+    if (a?.type === 'BinaryExpression' && a.operator === '+') return constValue(a.left as Node, this.resolver) === '/';
+    if (a?.type === 'TemplateLiteral') return (a.quasis[0]?.value.cooked ?? '').startsWith('/');
+    return false;
+  }
+
+  /** `path.join(base, …rest)`: a base directory from configuration (env, argv) is where files live, not an attack. */
+  private joined(args: readonly Node[], kind: TaintKind, ctx: Ctx): Taint | undefined {
+    const rest = this.union(args.slice(1), kind, ctx);
+    if (rest?.origin === 'source') return rest;
+    const base = this.eval(args[0], kind, ctx);
+    if (base?.origin === 'source') return base;
+    return rest ?? (base?.origin === 'param' ? base : undefined);
+  }
+
+  union(nodes: readonly (Node | null | undefined)[], kind: TaintKind, ctx: Ctx): Taint | undefined {
+    let best: Taint | undefined;
+    for (const x of nodes) {
+      const t = this.eval(x, kind, ctx);
+      if (t && (!best || rank(t) > rank(best))) best = t;
+      if (best?.origin === 'source') break;
+    }
+    return best;
+  }
+
+  private evalIdentifier(id: TSESTree.Identifier, kind: TaintKind, ctx: Ctx): Taint | undefined {
+    const b = this.resolver.binding(id);
+    if (!b) return undefined;
+    if (b.kind === 'function' || b.kind === 'class' || b.kind === 'import' || b.kind === 'catch' || b.kind === 'other') return undefined;
+    if (this.guards.protects(id, b, kind)) return undefined;
+    const defs = this.reachingDefs(b, id);
+    let best: Taint | undefined;
+    for (const d of defs) {
+      const t = this.evalDef(b, d, kind, ctx);
+      if (t && (!best || rank(t) > rank(best))) best = t;
+      if (best?.origin === 'source') break;
+    }
+    if (!best) return undefined;
+    if (best.origin === 'param' && b.kind === 'param' && best.steps.length === 1) return best;
+    return { ...best, steps: [...best.steps, this.step(b.id, `\`${b.name}\` holds it`, b.name)] };
+  }
+
+  private evalDef(b: Binding, d: Def, kind: TaintKind, ctx: Ctx): Taint | undefined {
+    switch (d.kind) {
+      case 'param':
+        return this.evalParam(b, d.fn!, d.index!, d.path ?? [], kind, ctx);
+      case 'init':
+      case 'forOf': {
+        if (!d.value) return undefined;
+        if (d.path && d.path.length) {
+          const src = this.accessSource(d.value, d.path);
+          if (src !== undefined) return src ?? undefined;
+        }
+        return this.eval(d.value, kind, ctx);
+      }
+      case 'assign': {
+        const a = d.node as TSESTree.AssignmentExpression;
+        const rhs = this.eval(a.right, kind, ctx);
+        if (a.operator === '=' || rhs?.origin === 'source') return rhs;
+        // Compound assignment (`s += x`) keeps the old value too.
+        const old = this.union(this.reachingDefs(b, a).map((x) => x.value), kind, ctx);
+        return old && (!rhs || rank(old) > rank(rhs)) ? old : rhs;
+      }
+      case 'mutate':
+        return this.eval(d.value, kind, ctx);
+      default:
+        return undefined;
+    }
+  }
+
+  private evalParam(b: Binding, fn: Node, index: number, path: string[], kind: TaintKind, ctx: Ctx): Taint | undefined {
+    if (ctx.fn) {
+      if (fn === ctx.fn) return index === ctx.index ? { steps: [this.step(b.id, `parameter \`${b.name}\``, b.name)], origin: 'source' } : undefined;
+    }
+    const spec = this.specsOf(fn).get(index);
+    if (spec) {
+      const st = walkSpec(spec.kind, path);
+      if (st.state === 'tainted') return this.sourceTaint(b.id, spec, b.name);
+      return undefined;
+    }
+    // Callback of an iteration or a promise over a tainted value: `files.forEach((f) => …)`, `p.then((v) => …)`.
+    const parent = this.resolver.parent(fn);
+    if (parent?.type === 'CallExpression' && parent.arguments[0] === fn && index === 0) {
+      const callee = unwrap(parent.callee);
+      if (callee?.type === 'MemberExpression' && ITER_METHODS.has(propertyName(callee) ?? '')) {
+        const t = this.eval(callee.object, kind, ctx);
+        if (t) return { ...t, steps: [...t.steps, this.step(b.id, `\`${b.name}\` iterates it`, b.name)] };
+      }
+    }
+    if (ctx.fn) return undefined;
+    return { steps: [this.step(b.id, `parameter \`${b.name}\``, b.name)], origin: 'param', fn, index };
+  }
+
+  sourceTaint(node: Node, spec: Spec, label?: string): Taint {
+    return { steps: [this.step(node, `${spec.what}${spec.trust === 'low' ? ' (low trust)' : ''}: \`${label ?? this.label(node)}\``, label)], origin: spec.trust === 'low' ? 'low' : 'source' };
+  }
+
+  specsOf(fn: Node): Map<number, Spec> {
+    let s = this.specs.get(fn);
+    if (!s) {
+      s = handlerSpecs(fn, this.resolver);
+      this.specs.set(fn, s);
+    }
+    return s;
+  }
+
+  /**
+   * The source an access path names (`req.query.file`, `ctx.request.body`, `args.path`), `null` when the
+   * path leads nowhere untrusted, `undefined` when it is not an access path of a known entry point.
+   */
+  private accessSource(node: Node, extra: readonly string[]): Taint | null | undefined {
+    const ap = this.accessPath(node, 0);
+    if (!ap) return undefined;
+    const path = [...ap.path, ...extra];
+    if (ap.spec) {
+      const st = walkSpec(ap.spec.kind, path);
+      if (st.state === 'tainted') return this.sourceTaint(node, ap.spec, path.length ? `${this.label(node)}${extra.length ? '.' + extra.join('.') : ''}` : undefined);
+      return st.state === 'partial' ? null : undefined;
+    }
+    return undefined;
+  }
+
+  /** Root entry-point parameter and property path of a member chain, through const aliases. */
+  accessPath(node: Node, depth: number): { spec?: Spec; path: string[] } | undefined {
+    const n = unwrap(node);
+    if (!n || depth > 8) return undefined;
+    if (n.type === 'Identifier') {
+      const b = this.resolver.binding(n);
+      if (!b) return undefined;
+      if (b.kind === 'param') {
+        const info = this.paramInfo(b);
+        if (!info) return undefined;
+        const spec = this.specsOf(info.fn).get(info.index);
+        return spec ? { spec, path: info.path } : undefined;
+      }
+      if ((b.kind === 'const' || b.kind === 'let' || b.kind === 'var') && b.writes === 0) {
+        const d = this.declInfo(b);
+        if (!d?.init) return undefined;
+        const inner = this.accessPath(d.init, depth + 1);
+        return inner ? { ...inner, path: [...inner.path, ...d.path] } : undefined;
+      }
+      return undefined;
+    }
+    if (n.type === 'MemberExpression') {
+      const inner = this.accessPath(n.object, depth + 1);
+      if (!inner) return undefined;
+      return { ...inner, path: [...inner.path, propertyName(n) ?? '*'] };
+    }
+    if (n.type === 'AwaitExpression') return this.accessPath(n.argument, depth + 1);
+    return undefined;
+  }
+
+  private evalMember(n: TSESTree.MemberExpression, kind: TaintKind, ctx: Ctx): Taint | undefined {
+    const key = this.guards.memberKey(n);
+    if (key && this.guards.protects(n, key, kind)) return undefined;
+    const src = this.accessSource(n, []);
+    if (src !== undefined) return src ?? undefined;
+    const prop = propertyName(n);
+    if (prop === 'length') return undefined;
+    const canon = this.resolver.canonical(n);
+    if (canon) {
+      if (canon === 'process.argv' || canon.startsWith('process.argv.')) return this.sourceTaint(n, { kind: 'whole', what: 'command-line argument', trust: 'low' });
+      if (canon === 'process.env' || canon.startsWith('process.env.')) return this.sourceTaint(n, { kind: 'whole', what: 'environment variable', trust: 'low' });
+      if (canon === 'process.stdin') return this.sourceTaint(n, { kind: 'whole', what: 'stdin input', trust: 'untrusted' });
+      if (/^(yargs|yargs\/yargs)\.argv/.test(canon)) return this.sourceTaint(n, { kind: 'whole', what: 'command-line argument', trust: 'low' });
+    }
+    // `new URL(x).searchParams`, and archive entry names read by name: `entry.entryName`, `zipEntry.path`.
+    if (prop === 'searchParams') {
+      const o = unwrap(n.object);
+      const init = o?.type === 'Identifier' ? this.constInit(o) : o;
+      if (init?.type === 'NewExpression' && /^(url\.)?URL$/.test(this.resolver.canonical(init.callee) ?? '')) return this.sourceTaint(n, { kind: 'whole', what: 'URL query', trust: 'untrusted' });
+    }
+    if (prop === 'args' && /^(program|command|cmd|cli)$/.test(rootName(n.object))) return this.sourceTaint(n, { kind: 'whole', what: 'command-line argument', trust: 'low' });
+    if (prop === 'files' && /zip/i.test(rootName(n.object))) return this.sourceTaint(n, { kind: 'whole', what: 'archive entries', trust: 'untrusted' });
+    if (prop === 'entryName') return this.sourceTaint(n, { kind: 'entry', what: 'archive entry name', trust: 'untrusted' });
+    if (n.computed && !this.eval(n.object, kind, ctx)) return undefined;
+    return this.eval(n.object, kind, ctx);
+  }
+
+  private constInit(id: TSESTree.Identifier): Node | undefined {
+    const b = this.resolver.binding(id);
+    if (!b || b.writes !== 0) return undefined;
+    const d = this.declInfo(b);
+    return d && !d.path.length ? unwrap(d.init) : undefined;
+  }
+
+  private evalCall(n: TSESTree.CallExpression, kind: TaintKind, ctx: Ctx): Taint | undefined {
+    const callee = unwrap(n.callee);
+    if (!callee) return undefined;
+    const canon = this.resolver.canonical(callee);
+    if (canon) {
+      if (NUMERIC.has(canon) || canon.startsWith('Math.')) return undefined;
+      if (canon === 'encodeURIComponent') return kind === 'path' ? undefined : this.union(n.arguments, kind, ctx);
+      if (/^path(\.posix|\.win32)?\.(basename|extname)$/.test(canon)) return kind === 'path' ? undefined : this.union(n.arguments, kind, ctx);
+      if (/^path(\.posix|\.win32)?\.(isAbsolute|sep|delimiter)$/.test(canon)) return undefined;
+      if (SHELL_ESCAPES.test(canon) || canon.endsWith('.escapeShellArg')) return kind === 'generic' ? undefined : this.union(n.arguments, kind, ctx);
+      if (canon === 'sanitize-filename' || canon === 'sanitize-filename.default') return kind === 'path' ? undefined : this.union(n.arguments, kind, ctx);
+      // h3 / Nuxt / Nitro helpers (auto-imported globals or imports from 'h3').
+      if (/^(h3\.)?(getQuery|getValidatedQuery|getRouterParam|getRouterParams|getValidatedRouterParams|readBody|readValidatedBody|readMultipartFormData|readFormData|getCookie|parseCookies|getHeader|getHeaders|getRequestURL|getRequestHeader)$/.test(canon)) return this.sourceTaint(n, { kind: 'whole', what: 'HTTP request', trust: 'untrusted' });
+      if (/^next\/headers\.(cookies|headers)$/.test(canon)) return this.sourceTaint(n, { kind: 'whole', what: 'HTTP request', trust: 'untrusted' });
+      if (/^readline(\/promises)?\.createInterface$/.test(canon) || canon === 'prompts' || canon === '@inquirer/prompts.input') return this.sourceTaint(n, { kind: 'whole', what: 'stdin input', trust: 'untrusted' });
+      if (canon === 'yargs' || canon === 'yargs/yargs' || canon === 'yargs.default') return this.sourceTaint(n, { kind: 'whole', what: 'command-line argument', trust: 'low' });
+      if (canon === 'decompress' || canon === 'decompress.default') return this.sourceTaint(n, { kind: 'whole', what: 'archive entries', trust: 'untrusted' });
+      if (/^(minimist|yargs-parser|mri|arg|util\.parseArgs|parseArgs|commander\.program\.opts)$/.test(canon)) return this.sourceTaint(n, { kind: 'whole', what: 'command-line argument', trust: 'low' });
+      if (/^path(\.posix|\.win32)?\.(join|resolve)$/.test(canon) && n.arguments.length > 1) {
+        // `path.join(root, path.normalize('/' + x))`: normalising under `/` drops every `..`, and join keeps it under root.
+        const args = kind === 'path' ? n.arguments.filter((a, i) => i === 0 || !this.rootNormalised(a, canon.endsWith('join'))) : n.arguments;
+        return args.length > 1 ? this.joined(args, kind, ctx) : this.eval(args[0], kind, ctx);
+      }
+      if (/^path(\.posix|\.win32)?\./.test(canon) || PROPAGATORS.has(canon)) return this.union(n.arguments, kind, ctx);
+      if (canon === 'require') return undefined;
+    }
+    if (callee.type === 'Identifier' && SHELL_ESCAPE_NAMES.test(callee.name) && kind === 'generic' && !this.sameFileFunction(callee)) return undefined;
+    if (callee.type === 'MemberExpression') {
+      const m = propertyName(callee) ?? '';
+      // Request input through methods: `req.get('x')`, `c.req.query('f')`, `await request.json()`.
+      if (REQUEST_METHODS.has(m)) {
+        const ap = this.accessPath(callee.object, 0);
+        if (ap?.spec) {
+          const st = walkSpec(ap.spec.kind, ap.path);
+          if (st.state === 'partial' && isRequestish(st.spec)) return this.sourceTaint(n, ap.spec);
+        }
+      }
+      if (m === 'question' || m === 'prompt') {
+        const recv = rootName(callee.object);
+        if (/^(rl|readline|prompt|inquirer|input|stdin|reader|cli|terminal)/i.test(recv)) return this.sourceTaint(n, { kind: 'whole', what: 'stdin input', trust: 'untrusted' });
+      }
+      if ((m === 'getEntries' || m === 'entries') && /zip|archive|tar/i.test(rootName(callee.object))) return this.sourceTaint(n, { kind: 'whole', what: 'archive entries', trust: 'untrusted' });
+      if (m === 'opts' && /program|command|cli/i.test(rootName(callee.object))) return this.sourceTaint(n, { kind: 'whole', what: 'command-line argument', trust: 'low' });
+      if (BOOLEAN_METHODS.has(m) || m === 'digest') return undefined;
+      if ((m === 'replace' || m === 'replaceAll') && replaceSanitizes(n.arguments[0], kind)) return undefined;
+      if (m === 'replace' && kind === 'path' && stripsLeadingDotDot(n.arguments[0]) && this.guards.isNormalised(callee.object)) return undefined;
+      if ((m === 'pop' || m === 'at' || m === 'shift') && kind === 'path' && splitsOnSlash(callee.object)) return undefined;
+      const same = this.sameFileFunction(callee);
+      if (same) return this.summaryCall(same, n, kind, ctx);
+      const recv = this.eval(callee.object, kind, ctx);
+      if (recv) return recv;
+      if (m === 'concat') return this.union(n.arguments, kind, ctx);
+      if (m === 'join' || m === 'resolve' || m === 'normalize' || m === 'format') {
+        // `path.join` through an unresolved `path` (a parameter or a re-export) still joins strings.
+        if (/^(path|posix|win32|upath|pathe)$/.test(rootName(callee.object))) return this.union(n.arguments, kind, ctx);
+      }
+      return undefined;
+    }
+    if (callee.type === 'Identifier') {
+      const same = this.sameFileFunction(callee);
+      if (same) return this.summaryCall(same, n, kind, ctx);
+      if (/^(join|resolve|normalize|relative|dirname)$/.test(callee.name) && /^path/.test(canon ?? '')) return this.union(n.arguments, kind, ctx);
+    }
+    return undefined;
+  }
+
+  // ---------------------------------------------------------------- same-file functions
+
+  sameFileFunction(callee: Node): Fn | undefined {
+    const c = unwrap(callee);
+    if (c?.type === 'MemberExpression') return this.methodOf(c);
+    if (c?.type !== 'Identifier') return undefined;
+    const b = this.resolver.binding(c);
+    if (!b) return undefined;
+    if (b.kind === 'function' && b.fn && isFunctionNode(b.fn)) return b.fn as Fn;
+    if ((b.kind === 'const' || b.kind === 'let' || b.kind === 'var') && b.writes === 0 && !b.path) {
+      const init = unwrap(b.init);
+      if (isFunctionNode(init)) return init as Fn;
+    }
+    return undefined;
+  }
+
+  /** `this.read(x)`, `svc.read(x)` with `const svc = new Service()`, `api.read(x)` with `const api = { read(p) {…} }`. */
+  private methodOf(callee: TSESTree.MemberExpression): Fn | undefined {
+    const name = propertyName(callee);
+    if (name === undefined) return undefined;
+    const recv = unwrap(callee.object);
+    let holder: Node | undefined;
+    if (recv?.type === 'ThisExpression') {
+      for (let n = this.resolver.parent(recv); n; n = this.resolver.parent(n)) {
+        if (n.type === 'ClassBody') {
+          holder = n;
+          break;
+        }
+      }
+    } else if (recv?.type === 'Identifier') {
+      const init = this.constInit(recv);
+      if (init?.type === 'ObjectExpression') holder = init;
+      else if (init?.type === 'NewExpression' && init.callee.type === 'Identifier') {
+        const b = this.resolver.binding(init.callee);
+        const decl = b?.kind === 'class' ? this.resolver.parent(b.id) : undefined;
+        if (decl && (decl.type === 'ClassDeclaration' || decl.type === 'ClassExpression')) holder = decl.body;
+      }
+    }
+    if (holder?.type === 'ClassBody') {
+      for (const m of holder.body) if (m.type === 'MethodDefinition' && m.kind === 'method' && propertyName(m) === name) return m.value as Fn;
+    } else if (holder?.type === 'ObjectExpression') {
+      for (const p of holder.properties) if (p.type === 'Property' && propertyName(p) === name && isFunctionNode(unwrap(p.value as Node))) return unwrap(p.value as Node) as Fn;
+    }
+    return undefined;
+  }
+
+  /** One level of summary: which argument of a same-file function reaches its return value. */
+  private summaryCall(fn: Fn, call: TSESTree.CallExpression, kind: TaintKind, ctx: Ctx): Taint | undefined {
+    if (ctx.fn) return undefined; // one level only
+    let best: Taint | undefined;
+    for (let i = 0; i < call.arguments.length && i < fn.params.length; i++) {
+      const arg = call.arguments[i]!;
+      if (arg.type === 'SpreadElement') continue;
+      const at = this.eval(arg, kind, ctx);
+      if (!at) continue;
+      const ret = this.returnTaint(fn, i, kind);
+      if (!ret) continue;
+      const t: Taint = { ...at, steps: [...at.steps, ...ret.steps, this.step(call, `returned by \`${this.label(call.callee)}\``)] };
+      if (!best || rank(t) > rank(best)) best = t;
+    }
+    return best;
+  }
+
+  private returnTaint(fn: Fn, index: number, kind: TaintKind): Taint | undefined {
+    const key = `${fn.range[0]}:${index}:${kind}`;
+    const memo = this.summaryMemo.get(key);
+    if (memo !== undefined) return memo ?? undefined;
+    this.summaryMemo.set(key, null);
+    let ctx = this.summaries.get(key);
+    if (!ctx) {
+      ctx = { ...newCtx(), fn, index };
+      this.summaries.set(key, ctx);
+    }
+    const returns: Node[] = [];
+    if (fn.body && fn.body.type !== 'BlockStatement') returns.push(fn.body);
+    else if (fn.body) collectReturns(fn.body, returns);
+    const t = this.union(returns, kind, ctx);
+    this.summaryMemo.set(key, t ?? null);
+    return t;
+  }
+
+  /** A value that comes from a parameter of a same-file function: does a caller pass it something untrusted? */
+  private fromCallers(t: Taint, kind: TaintKind): Taint | undefined {
+    const fn = t.fn;
+    if (!fn || t.index === undefined) return undefined;
+    const calls = this.callIndex().get(fn) ?? [];
+    for (const call of calls) {
+      const arg = call.arguments[t.index];
+      if (!arg || arg.type === 'SpreadElement') continue;
+      const at = this.eval(arg, kind, this.base[kind]);
+      if (at && at.origin !== 'param') return { ...at, steps: [...at.steps, ...t.steps] };
+    }
+    return undefined;
+  }
+
+  // ---------------------------------------------------------------- definitions
+
+  /** Where a binding is declared: its initialiser and the destructuring path to it. */
+  declInfo(b: Binding): { init: Node | undefined; path: string[]; forOf: boolean } | undefined {
+    const path: string[] = [];
+    let child: Node = b.id;
+    let p = this.resolver.parent(child);
+    for (let i = 0; p && i < 12; i++) {
+      if (p.type === 'Property' && p.value === child) path.unshift(propertyName(p) ?? '*');
+      else if (p.type === 'ArrayPattern') path.unshift('*');
+      else if (p.type === 'VariableDeclarator') {
+        if (p.id !== child) return undefined;
+        const decl = this.resolver.parent(p);
+        const loop = decl && this.resolver.parent(decl);
+        if (loop && (loop.type === 'ForOfStatement' || loop.type === 'ForInStatement') && loop.left === decl) return { init: loop.right, path, forOf: true };
+        return { init: p.init ?? undefined, path, forOf: false };
+      } else if (p.type !== 'ObjectPattern' && p.type !== 'AssignmentPattern' && p.type !== 'RestElement') return undefined;
+      child = p;
+      p = this.resolver.parent(p);
+    }
+    return undefined;
+  }
+
+  paramInfo(b: Binding): { fn: Node; index: number; path: string[] } | undefined {
+    const fn = b.fn;
+    if (!fn) return undefined;
+    const params = (fn as Fn).params as Node[];
+    const path: string[] = [];
+    let child: Node = b.id;
+    for (let i = 0; i < 12; i++) {
+      const idx = params.indexOf(child);
+      if (idx >= 0) return { fn, index: idx, path };
+      const p = this.resolver.parent(child);
+      if (!p) return undefined;
+      if (p.type === 'Property' && p.value === child) path.unshift(propertyName(p) ?? '*');
+      else if (p.type === 'ArrayPattern') path.unshift('*');
+      else if (p.type === 'TSParameterProperty') {
+        const j = params.indexOf(p);
+        return j >= 0 ? { fn, index: j, path } : undefined;
+      }
+      child = p;
+    }
+    return undefined;
+  }
+
+  private reachingDefs(b: Binding, use: Node): Def[] {
+    const all = this.defIndex().get(b) ?? [];
+    const first = this.firstDef(b);
+    const list = first ? [first, ...all] : all;
+    const before = list.filter((d) => d.pos < use.range[0]);
+    if (!before.length) return list;
+    const out: Def[] = [];
+    for (let i = before.length - 1; i >= 0; i--) {
+      const d = before[i]!;
+      out.push(d);
+      if (d === first || (d.kind === 'assign' && (d.node as TSESTree.AssignmentExpression).operator === '=' && this.dominates(d.node!, use))) break;
+    }
+    return out;
+  }
+
+  private readonly firstDefs = new Map<Binding, Def | null>();
+  private firstDef(b: Binding): Def | undefined {
+    const memo = this.firstDefs.get(b);
+    if (memo !== undefined) return memo ?? undefined;
+    let d: Def | undefined;
+    if (b.kind === 'param') {
+      const info = this.paramInfo(b);
+      if (info) d = { kind: 'param', pos: b.id.range[0], fn: info.fn, index: info.index, path: info.path };
+    } else {
+      const info = this.declInfo(b);
+      if (info?.init) d = { kind: info.forOf ? 'forOf' : 'init', pos: b.id.range[0], value: info.init, path: info.path };
+    }
+    this.firstDefs.set(b, d ?? null);
+    return d;
+  }
+
+  /** An assignment statement dominates a later use when it sits directly in a block that encloses the use. */
+  private dominates(assign: Node, use: Node): boolean {
+    const stmt = this.resolver.parent(assign);
+    if (stmt?.type !== 'ExpressionStatement') return false;
+    const block = this.resolver.parent(stmt);
+    if (!block) return false;
+    for (let n: Node | undefined = use; n; n = this.resolver.parent(n)) if (n === block) return true;
+    return false;
+  }
+
+  private defIndex(): Map<Binding, Def[]> {
+    if (!this.defsByBinding) this.buildIndex();
+    return this.defsByBinding!;
+  }
+
+  private callIndex(): Map<Node, TSESTree.CallExpression[]> {
+    if (!this.callsByFn) this.buildIndex();
+    return this.callsByFn!;
+  }
+
+  /** One pass over the file: assignments and mutations per binding, call sites per same-file function. */
+  private buildIndex(): void {
+    const defs = new Map<Binding, Def[]>();
+    const calls = new Map<Node, TSESTree.CallExpression[]>();
+    const add = (id: TSESTree.Identifier, d: Def): void => {
+      const b = this.resolver.binding(id);
+      if (!b) return;
+      const list = defs.get(b);
+      if (list) list.push(d);
+      else defs.set(b, [d]);
+    };
+    const stack: Node[] = [this.ast];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (n.type === 'AssignmentExpression') {
+        const left = unwrap(n.left);
+        if (left?.type === 'Identifier') add(left, { kind: 'assign', pos: n.range[0], value: n.right, node: n });
+        else if (left?.type === 'ObjectPattern' || left?.type === 'ArrayPattern') {
+          const ids: TSESTree.Identifier[] = [];
+          collectPatternIds(left, ids);
+          for (const id of ids) add(id, { kind: 'mutate', pos: n.range[0], value: n.right });
+        } else if (left?.type === 'MemberExpression') {
+          const root = memberRoot(left);
+          if (root) add(root, { kind: 'mutate', pos: n.range[0], value: n.right });
+        }
+      } else if (n.type === 'CallExpression') {
+        const callee = unwrap(n.callee);
+        const method = callee?.type === 'MemberExpression' ? this.methodOf(callee) : undefined;
+        if (method) {
+          const list = calls.get(method);
+          if (list) list.push(n);
+          else calls.set(method, [n]);
+        }
+        if (callee?.type === 'Identifier') {
+          const fn = this.sameFileFunction(callee);
+          if (fn) {
+            const list = calls.get(fn);
+            if (list) list.push(n);
+            else calls.set(fn, [n]);
+          }
+        } else if (callee?.type === 'MemberExpression' && MUTATORS.has(propertyName(callee) ?? '')) {
+          const root = memberRoot(callee.object);
+          if (root) for (const a of n.arguments) add(root, { kind: 'mutate', pos: n.range[0], value: a });
+        }
+      }
+      const keys = visitorKeys[n.type];
+      if (!keys) continue;
+      for (let k = keys.length - 1; k >= 0; k--) {
+        const child = (n as unknown as Record<string, unknown>)[keys[k]!];
+        if (Array.isArray(child)) {
+          for (let i = child.length - 1; i >= 0; i--) {
+            const c = child[i] as Node | null;
+            if (c && typeof c.type === 'string') stack.push(c);
+          }
+        } else if (child && typeof (child as Node).type === 'string') stack.push(child as Node);
+      }
+    }
+    for (const list of defs.values()) list.sort((a, b) => a.pos - b.pos);
+    this.defsByBinding = defs;
+    this.callsByFn = calls;
+  }
+}
+
+function newCtx(): Ctx {
+  return { memo: new Map(), busy: new Set() };
+}
+
+function rank(t: Taint): number {
+  return t.origin === 'source' ? 3 : t.origin === 'low' ? 2 : 1;
+}
+
+function isRequestish(spec: SpecKind): boolean {
+  return spec === 'request';
+}
+
+function trim(steps: FlowStep[]): FlowStep[] {
+  const out: FlowStep[] = [];
+  for (const s of steps) {
+    const prev = out[out.length - 1];
+    if (prev && prev.label === s.label && prev.range[0] === s.range[0]) continue;
+    out.push(s);
+  }
+  if (out.length <= MAX_STEPS) return out;
+  return [out[0]!, ...out.slice(out.length - (MAX_STEPS - 1))];
+}
+
+export function rootName(node: Node): string {
+  let n = unwrap(node);
+  for (let i = 0; n && i < 8; i++) {
+    if (n.type === 'Identifier') return n.name;
+    if (n.type === 'MemberExpression') {
+      if (i === 0 && n.property.type === 'Identifier' && !n.computed) return n.property.name;
+      n = unwrap(n.object);
+    } else if (n.type === 'CallExpression') n = unwrap(n.callee);
+    else return '';
+  }
+  return '';
+}
+
+function memberRoot(node: Node): TSESTree.Identifier | undefined {
+  let n = unwrap(node);
+  for (let i = 0; n && i < 10; i++) {
+    if (n.type === 'Identifier') return n;
+    if (n.type === 'MemberExpression') n = unwrap(n.object);
+    else return undefined;
+  }
+  return undefined;
+}
+
+function collectReturns(node: Node, out: Node[]): void {
+  const stack: Node[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'ReturnStatement') {
+      if (n.argument) out.push(n.argument);
+      continue;
+    }
+    if (n !== node && isFunctionNode(n)) continue;
+    if (n.type === 'ClassDeclaration' || n.type === 'ClassExpression') continue;
+    const keys = visitorKeys[n.type] ?? [];
+    for (const k of keys) {
+      const child = (n as unknown as Record<string, unknown>)[k];
+      if (Array.isArray(child)) for (const c of child) c && typeof c.type === 'string' && stack.push(c as Node);
+      else if (child && typeof (child as Node).type === 'string') stack.push(child as Node);
+    }
+  }
+}
+
+/** The characters a regex literal lets through, when it is a single (negated) character class: `/[^a-z0-9]/g`. */
+function replaceSanitizes(arg: Node | undefined, kind: TaintKind): boolean {
+  const a = unwrap(arg);
+  if (a?.type !== 'Literal' || !('regex' in a) || !a.regex) return false;
+  const { pattern, flags } = a.regex;
+  if (!flags.includes('g')) return false;
+  const m = /^\[(\^?)((?:\\.|[^\]\\])*)\]\+?$/.exec(pattern);
+  if (!m) return false;
+  const negated = m[1] === '^';
+  const body = m[2]!;
+  if (negated) return kind === 'path' ? !/\/|\\\\|\\W|\\S|\\D/.test(body) : !/[;&|$`'"<>(){}*?!\s]|\\s|\\W|\\S|\\D/.test(body);
+  // `/[\/\\]/g`: every separator removed.
+  return kind === 'path' && /\\\/|\//.test(body) && /\\\\/.test(body);
+}
+
+/** `path.normalize(p).replace(/^(\.\.(\/|\\|$))+/, '')`: the documented way to drop leading `..` segments. */
+function stripsLeadingDotDot(arg: Node | undefined): boolean {
+  const a = unwrap(arg);
+  return a?.type === 'Literal' && 'regex' in a && !!a.regex && /^\^\(?\\\.\\\./.test(a.regex.pattern);
+}
+
+function splitsOnSlash(obj: Node): boolean {
+  const o = unwrap(obj);
+  if (o?.type !== 'CallExpression') return false;
+  const c = unwrap(o.callee);
+  if (c?.type !== 'MemberExpression' || propertyName(c) !== 'split') return false;
+  const sep = o.arguments[0] ? unwrap(o.arguments[0]) : undefined;
+  if (!sep) return false;
+  if (sep.type === 'Literal' && sep.value === '/') return true;
+  return sep.type === 'Literal' && 'regex' in sep && !!sep.regex && /\//.test(sep.regex.pattern) && /\\\\/.test(sep.regex.pattern);
+}
+
+export { constValue };
