@@ -457,17 +457,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path7) {
-      const ctrl = callVisitor(key, node, visitor, path7);
+    function visit_(key, node, visitor, path9) {
+      const ctrl = callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visit_(key, ctrl, visitor, path7);
+        replaceNode(key, path9, ctrl);
+        return visit_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path7);
+            const ci = visit_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -478,13 +478,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = visit_("key", node.key, visitor, path7);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = visit_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path7);
+          const cv = visit_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -505,17 +505,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path7) {
-      const ctrl = await callVisitor(key, node, visitor, path7);
+    async function visitAsync_(key, node, visitor, path9) {
+      const ctrl = await callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visitAsync_(key, ctrl, visitor, path7);
+        replaceNode(key, path9, ctrl);
+        return visitAsync_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path7);
+            const ci = await visitAsync_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -526,13 +526,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path7);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path7);
+          const cv = await visitAsync_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -559,23 +559,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path7) {
+    function callVisitor(key, node, visitor, path9) {
       if (typeof visitor === "function")
-        return visitor(key, node, path7);
+        return visitor(key, node, path9);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path7);
+        return visitor.Map?.(key, node, path9);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path7);
+        return visitor.Seq?.(key, node, path9);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path7);
+        return visitor.Pair?.(key, node, path9);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path7);
+        return visitor.Scalar?.(key, node, path9);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path7);
+        return visitor.Alias?.(key, node, path9);
       return void 0;
     }
-    function replaceNode(key, path7, node) {
-      const parent = path7[path7.length - 1];
+    function replaceNode(key, path9, node) {
+      const parent = path9[path9.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -1187,10 +1187,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path7, value) {
+    function collectionFromPath(schema, path9, value) {
       let v = value;
-      for (let i = path7.length - 1; i >= 0; --i) {
-        const k = path7[i];
+      for (let i = path9.length - 1; i >= 0; --i) {
+        const k = path9[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1209,7 +1209,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
+    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1239,11 +1239,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path7, value) {
-        if (isEmptyPath(path7))
+      addIn(path9, value) {
+        if (isEmptyPath(path9))
           this.add(value);
         else {
-          const [key, ...rest] = path7;
+          const [key, ...rest] = path9;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -1257,8 +1257,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        const [key, ...rest] = path7;
+      deleteIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1272,8 +1272,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        const [key, ...rest] = path7;
+      getIn(path9, keepScalar) {
+        const [key, ...rest] = path9;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -1291,8 +1291,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path7) {
-        const [key, ...rest] = path7;
+      hasIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1302,8 +1302,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        const [key, ...rest] = path7;
+      setIn(path9, value) {
+        const [key, ...rest] = path9;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -1327,13 +1327,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -1487,16 +1487,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
+        if (str2[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -1513,11 +1513,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
+      let str2 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
+          str2 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -1526,38 +1526,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
+                str2 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                      str2 += "\\x" + code.substr(2);
                     else
-                      str += json.substr(i, 6);
+                      str2 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -1567,14 +1567,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json.slice(start, i) + "\n\n";
+                str2 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str += "\n";
+                  str2 += "\n";
                   i += 2;
                 }
-                str += indent;
+                str2 += indent;
                 if (json[i + 2] === " ")
-                  str += "\\";
+                  str2 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -1583,8 +1583,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start ? str2 + json.slice(start) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -1712,15 +1712,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1872,11 +1872,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports2.createStringifyContext = createStringifyContext;
     exports2.stringify = stringify;
@@ -1911,8 +1911,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1921,27 +1921,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str = `? ${str}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str = `${str}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -1957,7 +1957,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -2001,16 +2001,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str;
+      return str2;
     }
     exports2.stringifyPair = stringifyPair;
   }
@@ -2237,31 +2237,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines.push(blockItemPrefix + str3);
       }
-      let str;
+      let str2;
       if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
+        str2 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str += line ? `
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str;
+      return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -2304,21 +2304,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
-          str += ",";
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -2330,11 +2330,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
+          let str2 = start;
           for (const line of lines)
-            str += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str}
+          return `${str2}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -2666,7 +2666,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2704,7 +2704,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2725,9 +2725,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -2756,7 +2756,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2765,10 +2765,10 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -2776,11 +2776,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2797,7 +2797,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -2810,7 +2810,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -2818,7 +2818,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2827,7 +2827,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -2880,7 +2880,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -2897,7 +2897,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -2905,7 +2905,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -2913,7 +2913,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -2921,9 +2921,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -2955,10 +2955,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2969,28 +2969,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines[i] = str2.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports2.binary = binary;
@@ -3196,7 +3196,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -3205,10 +3205,10 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -3216,11 +3216,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -3240,34 +3240,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str);
+        const n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str, radix);
+      const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -3277,7 +3277,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -3286,7 +3286,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -3294,7 +3294,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -3303,7 +3303,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -3407,26 +3407,26 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = (n) => n;
+      let num2 = (n) => n;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -3446,7 +3446,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3455,7 +3455,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -3466,8 +3466,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match = str.match(timestamp.test);
+      resolve(str2) {
+        const match = str2.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -3818,9 +3818,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path7, value) {
+      addIn(path9, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path7, value);
+          this.contents.addIn(path9, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3895,14 +3895,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        if (Collection.isEmptyPath(path7)) {
+      deleteIn(path9) {
+        if (Collection.isEmptyPath(path9)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3917,10 +3917,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        if (Collection.isEmptyPath(path7))
+      getIn(path9, keepScalar) {
+        if (Collection.isEmptyPath(path9))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3931,10 +3931,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path7) {
-        if (Collection.isEmptyPath(path7))
+      hasIn(path9) {
+        if (Collection.isEmptyPath(path9))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3951,13 +3951,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        if (Collection.isEmptyPath(path7)) {
+      setIn(path9, value) {
+        if (Collection.isEmptyPath(path9)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path7, value);
+          this.contents.setIn(path9, value);
         }
       }
       /**
@@ -5918,9 +5918,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path7) => {
+    visit.itemAtPath = (cst, path9) => {
       let item = cst;
-      for (const [field, index] of path7) {
+      for (const [field, index] of path9) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5929,23 +5929,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path7) => {
-      const parent = visit.itemAtPath(cst, path7.slice(0, -1));
-      const field = path7[path7.length - 1][0];
+    visit.parentCollection = (cst, path9) => {
+      const parent = visit.itemAtPath(cst, path9.slice(0, -1));
+      const field = path9[path9.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path7, item, visitor) {
-      let ctrl = visitor(item, path7);
+    function _visit(path9, item, visitor) {
+      let ctrl = visitor(item, path9);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5956,10 +5956,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path7);
+            ctrl = ctrl(item, path9);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -7261,14 +7261,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs6 = this.flowScalar(this.type);
+              const fs8 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs6, sep: [] });
+                map.items.push({ start, key: fs8, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs6);
+                this.stack.push(fs8);
               } else {
-                Object.assign(it, { key: fs6, sep: [] });
+                Object.assign(it, { key: fs8, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7396,13 +7396,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs6 = this.flowScalar(this.type);
+              const fs8 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs6, sep: [] });
+                fc.items.push({ start: [], key: fs8, sep: [] });
               else if (it.sep)
-                this.stack.push(fs6);
+                this.stack.push(fs8);
               else
-                Object.assign(it, { key: fs6, sep: [] });
+                Object.assign(it, { key: fs8, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7989,7 +7989,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index, str2) => index + 6 < str2.length ? str2.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -8212,26 +8212,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path7) => {
-      const end = path7.length - 1;
-      const index = path7.lastIndexOf(
+    var basenameOf = (path9) => {
+      const end = path9.length - 1;
+      const index = path9.lastIndexOf(
         SLASH,
-        path7[end] === SLASH ? end - 1 : end
+        path9[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path7 : path7.slice(index + 1);
+      return index < 0 ? path9 : path9.slice(index + 1);
     };
-    var parentOf = (path7) => {
-      if (path7.charCodeAt(0) === SLASH_CODE || path7.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path7.split(SLASH).filter(Boolean);
+    var parentOf = (path9) => {
+      if (path9.charCodeAt(0) === SLASH_CODE || path9.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path9.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path7.length - 1;
-      const cut = path7.lastIndexOf(
+      const end = path9.length - 1;
+      const cut = path9.lastIndexOf(
         SLASH,
-        path7.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path9.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path7.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path9.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -8268,16 +8268,16 @@ var require_ignore = __commonJS({
         return this._make(MODE_CHECK_IGNORE, key);
       }
       _make(mode, key) {
-        const str = pinWildcards(
+        const str2 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
         return define(this, key, regex);
       }
     };
-    var hasTrailingBackslash = (str) => {
+    var hasTrailingBackslash = (str2) => {
       let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
+      while (str2[str2.length - count - 1] === ESCAPE) {
         count++;
       }
       return count % 2 === 1;
@@ -8348,11 +8348,11 @@ var require_ignore = __commonJS({
           this._added = true;
           return;
         }
-        const isStr = isString(pattern);
-        const raw = isStr ? pattern : pattern.pattern;
+        const isStr2 = isString(pattern);
+        const raw = isStr2 ? pattern : pattern.pattern;
         const rule = checkPattern(raw) && createRule(
           raw,
-          isStr ? UNDEFINED : pattern.mark,
+          isStr2 ? UNDEFINED : pattern.mark,
           this._ignoreCase,
           !this._split,
           this._stripBOM && !index
@@ -8381,7 +8381,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path7) {
+      testLiteral(path9) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -8390,7 +8390,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule = rules2[index];
-          if (rule.checkRegex.test(path7)) {
+          if (rule.checkRegex.test(path9)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -8410,15 +8410,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path7, mode) {
+      test(path9, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename5 = shortcut ? basenameOf(path7) : path7;
+        const basename5 = shortcut ? basenameOf(path9) : path9;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename5 : path7
+            shortcut && rule._basenameOnly ? basename5 : path9
           )) {
             const { negative } = rule;
             const ret = {
@@ -8440,17 +8440,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path7, originalPath, doThrow) => {
-      if (!isString(path7)) {
+    var checkPath = (path9, originalPath, doThrow) => {
+      if (!isString(path9)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path7) {
+      if (!path9) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path7)) {
+      if (checkPath.isNotRelative(path9)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -8459,25 +8459,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path7) => {
-      const first = path7.charCodeAt(0);
+    var isNotRelative = (path9) => {
+      const first = path9.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path7.length === 1) {
+      if (path9.length === 1) {
         return true;
       }
-      const second = path7.charCodeAt(1);
+      const second = path9.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path7.length === 2 || path7.charCodeAt(2) === SLASH_CODE;
+      return path9.length === 2 || path9.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -8508,58 +8508,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path7) {
+      _test(originalPath, cache, path9) {
         checkPath(
-          path7,
+          path9,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path7 ? this._t(path7, cache) : {
+        return path9 ? this._t(path9, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path7 = convertPath(target);
-        if (!path7 || path7.charCodeAt(path7.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path7);
+        const path9 = convertPath(target);
+        if (!path9 || path9.charCodeAt(path9.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path9);
         }
-        const dir = this._t(path7, this._testCache);
+        const dir = this._t(path9, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path7);
+        const literal = this._rules.testLiteral(path9);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path7, cache) {
-        if (path7 in cache) {
-          return cache[path7];
+      _t(path9, cache) {
+        if (path9 in cache) {
+          return cache[path9];
         }
-        const parentPath = parentOf(path7);
+        const parentPath = parentOf(path9);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path7] = parent && parent.ignored ? parent : this._rules.test(path7, MODE_IGNORE);
+        return cache[path9] = parent && parent.ignored ? parent : this._rules.test(path9, MODE_IGNORE);
       }
-      ignores(path7) {
-        return this._test(path7, this._ignoreCache, convertPath(path7)).ignored;
+      ignores(path9) {
+        return this._test(path9, this._ignoreCache, convertPath(path9)).ignored;
       }
       createFilter() {
-        return (path7) => !this.ignores(path7);
+        return (path9) => !this.ignores(path9);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path7) {
-        return this._test(path7, this._testCache, convertPath(path7));
+      test(path9) {
+        return this._test(path9, this._testCache, convertPath(path9));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path7) => checkPath(convertPath(path7), path7, RETURN_FALSE);
+    var isPathValid = (path9) => checkPath(convertPath(path9), path9, RETURN_FALSE);
     var setupWindows = () => {
-      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path7) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path7) || isNotRelative(path7);
+      checkPath.isNotRelative = (path9) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path9) || isNotRelative(path9);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -8575,8 +8575,8 @@ var require_ignore = __commonJS({
 });
 
 // src/cli/main.ts
-var fs5 = __toESM(require("node:fs"));
-var path6 = __toESM(require("node:path"));
+var fs7 = __toESM(require("node:fs"));
+var path8 = __toESM(require("node:path"));
 var import_node_util = require("node:util");
 
 // src/rule.ts
@@ -8783,17 +8783,17 @@ var Resolver = class {
       scope.bindings.set(id.name, { name: id.name, kind, id, writes: 0, ...extra });
     }
   }
-  declarePattern(scope, pattern, kind, init, path7 = []) {
+  declarePattern(scope, pattern, kind, init, path9 = []) {
     switch (pattern.type) {
       case "Identifier":
-        this.declare(scope, pattern, kind, init ? path7.length ? { init, path: path7 } : { init } : {});
+        this.declare(scope, pattern, kind, init ? path9.length ? { init, path: path9 } : { init } : {});
         break;
       case "ObjectPattern":
         for (const p of pattern.properties) {
           if (p.type === "RestElement") this.declarePattern(scope, p.argument, kind, void 0);
           else {
             const key = propertyName(p);
-            this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path7, key] : []);
+            this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path9, key] : []);
           }
         }
         break;
@@ -8801,7 +8801,7 @@ var Resolver = class {
         for (const el of pattern.elements) if (el) this.declarePattern(scope, el, kind, void 0);
         break;
       case "AssignmentPattern":
-        this.declarePattern(scope, pattern.left, kind, init, path7);
+        this.declarePattern(scope, pattern.left, kind, init, path9);
         break;
       case "RestElement":
         this.declarePattern(scope, pattern.argument, kind, void 0);
@@ -9397,13 +9397,13 @@ function parseConfig(text, displayName) {
   if (contents === null || contents === void 0) return {};
   if (!(0, import_yaml.isMap)(contents)) return fail(contents, "the config must be a mapping of keys to values");
   const config = {};
-  const str = (pair, key) => {
+  const str2 = (pair, key) => {
     const v = pair.value;
     if (!(0, import_yaml.isScalar)(v) || typeof v.value !== "string") return fail(v ?? pair.key, `"${key}" must be a string`);
     return v.value;
   };
   const oneOf2 = (pair, key, values) => {
-    const s = str(pair, key);
+    const s = str2(pair, key);
     if (!values.includes(s)) fail(pair.value, `"${key}" must be one of ${values.join(", ")}, not "${s}"`);
     return s;
   };
@@ -9432,7 +9432,7 @@ function parseConfig(text, displayName) {
         config.exclude = strList(pair, key);
         break;
       case "baseline":
-        config.baseline = str(pair, key);
+        config.baseline = str2(pair, key);
         break;
       case "maxFileSize": {
         const v = pair.value;
@@ -9483,8 +9483,8 @@ function parseConfig(text, displayName) {
 }
 
 // src/core/scan.ts
-var fs4 = __toESM(require("node:fs"));
-var path5 = __toESM(require("node:path"));
+var fs5 = __toESM(require("node:fs"));
+var path6 = __toESM(require("node:path"));
 
 // src/analyzers/code/run.ts
 var import_visitor_keys2 = __toESM(require_dist());
@@ -10030,24 +10030,250 @@ function runProjectRules(rules2, disc, sink, contents) {
 
 // src/core/skip.ts
 var MAX_PARSE_SIZE = 512 * 1024;
+var MINIFIED_MIN_SIZE = 8 * 1024;
+var MINIFIED_AVG_LINE = 300;
+var MINIFIED_LONGEST_LINE = 2e4;
+var HEAD = 2048;
+var DECLARATION = /\.d\.[cm]?ts$/i;
+var MINIFIED_NAME = /[.-]min\.[cm]?js$/i;
+var GENERATED = /^[ \t]*(?:\/\/|\/\*+|\*)[ \t!]*(?:@generated\b|(?:this (?:file|code|module) (?:is|was|has been) )?(?:auto-?generated|automatically generated|generated (?:by|from|with)\b)|code generated .*do not edit|do not (?:edit|modify)\b)/im;
+var BUNDLE = /^\/\*{6}\/|^var Module\s*=\s*typeof Module\s*!==?\s*['"]undefined['"]/m;
+function skippedByName(file, size) {
+  return DECLARATION.test(file) || MINIFIED_NAME.test(file) || size > MAX_PARSE_SIZE;
+}
 function skipReason(file, text) {
-  if (/\.min\.[cm]?js$/i.test(file)) return "minified (.min.js)";
+  if (DECLARATION.test(file)) return "type declarations (no runtime code)";
+  if (MINIFIED_NAME.test(file)) return "minified (.min.js)";
   if (text.length > MAX_PARSE_SIZE) return `larger than ${MAX_PARSE_SIZE / 1024} KiB`;
-  if (text.length > 8 * 1024) {
+  const head = text.length > HEAD ? text.slice(0, HEAD) : text;
+  if (GENERATED.test(head)) return "generated code (marker in the header)";
+  if (BUNDLE.test(head)) return "bundled or compiled output";
+  if (text.length > MINIFIED_MIN_SIZE) {
     let lines = 1;
     let longest = 0;
     let start = 0;
-    for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) {
-        lines++;
-        if (i - start > longest) longest = i - start;
-        start = i + 1;
-      }
+    for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", start)) {
+      if (nl - start > longest) longest = nl - start;
+      lines++;
+      start = nl + 1;
     }
     if (text.length - start > longest) longest = text.length - start;
-    if (text.length / lines > 300 || longest > 2e4) return "minified (very long lines)";
+    if (text.length / lines > MINIFIED_AVG_LINE || longest > MINIFIED_LONGEST_LINE) return "minified (very long lines)";
   }
   return void 0;
+}
+
+// src/core/cache.ts
+var import_node_crypto2 = require("node:crypto");
+var fs4 = __toESM(require("node:fs"));
+var path5 = __toESM(require("node:path"));
+
+// src/version.ts
+var VERSION = "0.1.0" ? "0.1.0" : pkg.version;
+var INFORMATION_URI = "https://github.com/flowguard/flowguard";
+
+// src/core/cache.ts
+var CACHE_FOLDER = ".flowguard-cache";
+var FORMAT = 1;
+var STALE_MS = 7 * 24 * 3600 * 1e3;
+function defaultCacheDir(root) {
+  const nm = path5.join(root, "node_modules");
+  try {
+    if (fs4.statSync(nm).isDirectory()) return path5.join(nm, ".cache", "flowguard");
+  } catch {
+  }
+  return path5.join(root, CACHE_FOLDER);
+}
+var engineHash;
+function engine() {
+  if (engineHash === void 0) {
+    const h = (0, import_node_crypto2.createHash)("sha256").update(`flowguard ${VERSION} format ${FORMAT}\0`);
+    if (true) {
+      try {
+        h.update(fs4.readFileSync(__filename));
+      } catch {
+        h.update("unreadable bundle");
+      }
+    }
+    engineHash = h.digest("hex");
+  }
+  return engineHash;
+}
+var serialise = (_key, value) => typeof value === "function" || value instanceof RegExp ? String(value) : value;
+function describe2(rule) {
+  try {
+    return JSON.stringify(rule, serialise);
+  } catch {
+    return `${rule.id}\0${Object.values(rule).filter((v) => typeof v === "function").map(String).join("\0")}`;
+  }
+}
+function configKey(input) {
+  const h = (0, import_node_crypto2.createHash)("sha256").update(engine());
+  for (const a of input.rules) h.update("\0rule\0").update(a.severity).update("\0").update(describe2(a.rule));
+  h.update("\0options\0").update(JSON.stringify(input.options, serialise));
+  return h.digest("hex");
+}
+var LOG = "entries.log";
+var ScanCache = class _ScanCache {
+  constructor(dir, config) {
+    this.dir = dir;
+    this.config = config;
+    this.folder = path5.join(dir, `v${FORMAT}-${config.slice(0, 24)}`);
+  }
+  dir;
+  config;
+  folder;
+  lines;
+  /** Lines in the log as read (duplicates and stale ones included), to decide on compaction. */
+  logLines = 0;
+  /** The log ended in a torn line (a run killed mid-write): the next append starts on a fresh line. */
+  torn = false;
+  used = /* @__PURE__ */ new Set();
+  added = [];
+  hits = 0;
+  misses = 0;
+  static open(dir, input) {
+    return new _ScanCache(dir, configKey(input));
+  }
+  /** The entry key of one file: the config key, its root-relative path and its exact bytes. */
+  key(file, bytes) {
+    return (0, import_node_crypto2.createHash)("sha256").update(this.config).update("\0").update(file).update("\0").update(bytes).digest("hex");
+  }
+  load() {
+    if (this.lines) return this.lines;
+    this.lines = /* @__PURE__ */ new Map();
+    let raw = "";
+    try {
+      raw = fs4.readFileSync(path5.join(this.folder, LOG), "utf8");
+    } catch {
+      return this.lines;
+    }
+    this.torn = raw.length > 0 && !raw.endsWith("\n");
+    let start = 0;
+    for (let nl = raw.indexOf("\n"); nl >= 0; nl = raw.indexOf("\n", start)) {
+      const tab = raw.indexOf("	", start);
+      if (tab - start === 64 && tab < nl) this.lines.set(raw.slice(start, tab), raw.slice(tab + 1, nl));
+      this.logLines++;
+      start = nl + 1;
+    }
+    return this.lines;
+  }
+  get(key, file) {
+    this.used.add(key);
+    const line = this.load().get(key);
+    const entry = line === void 0 ? void 0 : parseEntry(line, file);
+    if (entry) this.hits++;
+    else this.misses++;
+    return entry;
+  }
+  /** Queue one file's entry; `flush()` appends every queued entry in one write. */
+  set(key, file, entry) {
+    const body = { file, parsed: entry.parsed };
+    if (entry.findings.length) body.findings = entry.findings;
+    if (entry.errors.length) body.errors = entry.errors;
+    if (entry.skipped.length) body.skipped = entry.skipped;
+    if (entry.directive) body.directive = true;
+    this.added.push(`${key}	${JSON.stringify(body)}
+`);
+  }
+  /** Write the queued entries; a failure (read-only tree, full disk) only costs the next run its hits. */
+  async flush() {
+    if (!this.added.length || !this.prepare()) return;
+    const log = path5.join(this.folder, LOG);
+    const known = this.load();
+    if (this.logLines > 4096 && this.logLines > 2 * this.used.size && this.used.size * 2 > known.size) {
+      const keep = [...this.used].filter((k) => known.has(k)).map((k) => `${k}	${known.get(k)}
+`);
+      const tmp = `${log}.${process.pid}.${(0, import_node_crypto2.randomBytes)(4).toString("hex")}.tmp`;
+      try {
+        await fs4.promises.writeFile(tmp, keep.join("") + this.added.join(""));
+        await fs4.promises.rename(tmp, log);
+        return;
+      } catch {
+        await fs4.promises.rm(tmp, { force: true }).catch(() => void 0);
+      }
+    }
+    await fs4.promises.appendFile(log, (this.torn ? "\n" : "") + this.added.join("")).catch(() => void 0);
+    this.added.length = 0;
+  }
+  /** Create the folder (a read-only tree just runs without a cache) and drop configs unused for a week. */
+  prepare() {
+    try {
+      fs4.mkdirSync(this.folder, { recursive: true });
+      const ignore2 = path5.join(this.dir, ".gitignore");
+      if (!fs4.existsSync(ignore2)) fs4.writeFileSync(ignore2, "# written by flowguard: a cache, safe to delete\n*\n");
+      const now = /* @__PURE__ */ new Date();
+      fs4.utimesSync(this.folder, now, now);
+      for (const name of fs4.readdirSync(this.dir)) {
+        const p = path5.join(this.dir, name);
+        if (p === this.folder || name === ".gitignore") continue;
+        try {
+          if (Date.now() - fs4.statSync(p).mtimeMs > STALE_MS) fs4.rmSync(p, { recursive: true, force: true });
+        } catch {
+        }
+      }
+    } catch {
+      return false;
+    }
+    return true;
+  }
+};
+var isStr = (v) => typeof v === "string";
+function parseEntry(raw, file) {
+  let o;
+  try {
+    o = JSON.parse(raw);
+  } catch {
+    return void 0;
+  }
+  if (!o || typeof o !== "object" || o.file !== file || typeof o.parsed !== "boolean") return void 0;
+  const { findings = [], errors = [], skipped = [], directive = false } = o;
+  if (!Array.isArray(findings) || !Array.isArray(errors) || !Array.isArray(skipped) || typeof directive !== "boolean") return void 0;
+  for (const f of findings) {
+    if (!f || !isStr(f.ruleId) || !isStr(f.severity) || f.file !== file || !isStr(f.message) || !isStr(f.fingerprint) || typeof f.suppressed !== "boolean") return void 0;
+  }
+  for (const e of errors) if (!e || e.file !== file || !isStr(e.message)) return void 0;
+  for (const e of skipped) if (!e || e.file !== file || !isStr(e.reason)) return void 0;
+  return { findings, errors, skipped, parsed: o.parsed, directive };
+}
+
+// src/core/shard.ts
+function parseShard(spec) {
+  const m = /^(\d+)\/(\d+)$/.exec(spec.trim());
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!m || count < 1 || count > 1e3 || index < 1 || index > count) throw new UsageError(`--shard must be I/N with 1 <= I <= N <= 1000, e.g. 2/4, not "${spec}"`);
+  return { index, count };
+}
+function pathHash(p) {
+  let h = 2166136261;
+  for (let i = 0; i < p.length; i++) h = Math.imul(h ^ p.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+function shardOfPath(p, count) {
+  return pathHash(p) % count + 1;
+}
+var PER_FILE = 2048;
+function weight(file, noSkip) {
+  const parsed = isCodeFile(file.path) && (noSkip || !skippedByName(file.path, file.size));
+  return PER_FILE + (parsed ? file.size : Math.ceil(file.size / 8));
+}
+function assignShards(files, count, noSkip = false) {
+  const out = /* @__PURE__ */ new Map();
+  if (count <= 1) {
+    for (const f of files) out.set(f.path, 1);
+    return out;
+  }
+  const items = files.map((f) => ({ path: f.path, w: weight(f, noSkip), h: pathHash(f.path) }));
+  items.sort((a, b) => b.w - a.w || a.h - b.h || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const load = new Array(count).fill(0);
+  for (const it of items) {
+    let best = it.h % count;
+    for (let s = 0; s < count; s++) if (load[s] < load[best]) best = s;
+    load[best] += it.w;
+    out.set(it.path, best + 1);
+  }
+  return out;
 }
 
 // src/core/scan.ts
@@ -10077,7 +10303,7 @@ function emptyDiscovery(root) {
 }
 async function scan(options) {
   const started = performance.now();
-  const root = path5.resolve(options.root);
+  const root = path6.resolve(options.root);
   const type = options.type ?? "comprehensive";
   const active = selectRules(type, options.ruleOverrides, options.only);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
@@ -10087,12 +10313,18 @@ async function scan(options) {
   if (contents) {
     disc = emptyDiscovery(root);
     for (const [p, text] of [...contents].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
-      disc.files.push({ path: p, abs: path5.join(root, p), size: Buffer.byteLength(text), mode: 420 });
+      disc.files.push({ path: p, abs: path6.join(root, p), size: Buffer.byteLength(text), mode: 420 });
       disc.all.push({ path: p, mode: 420, size: Buffer.byteLength(text), isDirectory: false });
     }
   } else {
-    disc = discover({ root, ...options.paths ? { paths: options.paths } : {}, exclude: options.exclude ?? [], maxFileSize, gitignore: options.gitignore !== false });
+    disc = discover({ root, ...options.paths ? { paths: options.paths } : {}, exclude: [...options.exclude ?? [], `/${CACHE_FOLDER}/`], maxFileSize, gitignore: options.gitignore !== false });
   }
+  if (options.shard && options.shard.count > 1) disc = shardOf(disc, options.shard, options.noSkip === true);
+  const cache = options.cache ? ScanCache.open(typeof options.cache === "string" ? path6.resolve(options.cache) : defaultCacheDir(root), {
+    rules: active,
+    options: { noSkip: options.noSkip === true, maxFileSize, secretsAllow: options.secretsAllow ?? [], type }
+  }) : void 0;
+  const needsSecrets = typeof options.onSecret === "function";
   const codeRules = active.filter((a) => a.rule.kind === "code");
   const textRules = active.filter((a) => a.rule.kind === "text" || a.rule.kind === "config");
   const projectRules = active.filter((a) => a.rule.kind === "project");
@@ -10104,11 +10336,11 @@ async function scan(options) {
     done++;
     options.onProgress?.(done, disc.files.length);
     let text;
+    let buf;
     if (contents) text = contents.get(file.path) ?? "";
     else {
-      let buf;
       try {
-        buf = fs4.readFileSync(file.abs);
+        buf = fs5.readFileSync(file.abs);
       } catch (error) {
         errors.push({ file: file.path, message: `cannot read file: ${error.code ?? "error"}` });
         continue;
@@ -10117,11 +10349,23 @@ async function scan(options) {
         skipped.push({ file: file.path, reason: `larger than the ${formatBytes(maxFileSize)} size cap` });
         continue;
       }
+    }
+    let cacheKey;
+    if (cache) {
+      cacheKey = cache.key(file.path, buf ?? Buffer.from(contents?.get(file.path) ?? ""));
+      const hit = cache.get(cacheKey, file.path);
+      if (hit && !(needsSecrets && hit.findings.length)) {
+        replay(file.path, hit, buf, contents?.get(file.path));
+        continue;
+      }
+    }
+    if (buf) {
       const decoded = decode(buf);
       if (decoded.kind === "binary") continue;
       text = decoded.text;
-    }
+    } else text = contents?.get(file.path) ?? "";
     const source = { path: file.path, text };
+    const mark = { findings: sink.all().length, errors: errors.length, skipped: skipped.length, parsed };
     const fileFindings = sink.forFile(source);
     if (textRules.length) {
       try {
@@ -10140,14 +10384,35 @@ async function scan(options) {
       }
     }
     fileFindings.finish();
+    if (cache && cacheKey) {
+      cache.set(cacheKey, file.path, {
+        findings: sink.all().slice(mark.findings),
+        errors: errors.slice(mark.errors),
+        skipped: skipped.slice(mark.skipped),
+        parsed: parsed > mark.parsed,
+        directive: sink.texts.has(file.path)
+      });
+    }
   }
-  if (projectRules.length) {
+  function replay(file, entry, bytes, inMemory) {
+    for (const f of entry.findings) sink.push(f);
+    errors.push(...entry.errors);
+    skipped.push(...entry.skipped);
+    if (entry.parsed) parsed++;
+    if (entry.directive) {
+      const decoded = bytes ? decode(bytes) : void 0;
+      const text = decoded ? decoded.kind === "text" ? decoded.text : void 0 : inMemory;
+      if (text !== void 0) sink.texts.set(file, text);
+    }
+  }
+  if (projectRules.length && (!options.shard || options.shard.index === 1)) {
     try {
       runProjectRules(projectRules, disc, sink, contents);
     } catch (error) {
       errors.push({ file: ".", message: `project rules failed: ${oneLine(error)}` });
     }
   }
+  await cache?.flush();
   const findings = sink.all();
   applyInlineSuppressions(findings, sink.texts);
   findings.sort(compareFindings);
@@ -10160,8 +10425,14 @@ async function scan(options) {
     errors,
     skipped,
     rules: active,
-    stats: { files: disc.files.length, parsed, skipped: skipped.length, durationMs: Math.round(performance.now() - started) }
+    stats: { files: disc.files.length, parsed, skipped: skipped.length, durationMs: Math.round(performance.now() - started) },
+    ...cache ? { cache: { dir: cache.dir, hits: cache.hits, misses: cache.misses } } : {}
   };
+}
+function shardOf(disc, shard, noSkip) {
+  const owner = assignShards(disc.files, shard.count, noSkip);
+  const mine = (p) => (owner.get(p) ?? shardOfPath(p, shard.count)) === shard.index;
+  return { ...disc, files: disc.files.filter((f) => mine(f.path)), skipped: disc.skipped.filter((s) => mine(s.file)), errors: disc.errors.filter((e) => mine(e.file)) };
 }
 function runTextRules(rules2, source, sink) {
   let lower;
@@ -10183,10 +10454,6 @@ function breaches(result, failOn) {
   const floor = SEVERITY_RANK[failOn];
   return result.findings.some((f) => !f.suppressed && f.baselineState !== "unchanged" && SEVERITY_RANK[f.severity] >= floor);
 }
-
-// src/version.ts
-var VERSION = "0.1.0" ? "0.1.0" : pkg.version;
-var INFORMATION_URI = "https://github.com/flowguard/flowguard";
 
 // src/report/json.ts
 function jsonFinding(f) {
@@ -10350,6 +10617,119 @@ function summaryLine(result) {
   return `${head}; ${extra.join(", ")}.`;
 }
 
+// src/cli/merge.ts
+var fs6 = __toESM(require("node:fs"));
+var path7 = __toESM(require("node:path"));
+var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+async function runMerge(args, host) {
+  const { values, positionals } = parseFlags(args, { output: { type: "string" } });
+  if (!positionals.length) throw new UsageError("merge needs SARIF files, e.g. flowguard merge shard-1.sarif shard-2.sarif --output all.sarif");
+  const logs = positionals.map((file) => {
+    let text;
+    try {
+      text = fs6.readFileSync(path7.resolve(host.cwd, file), "utf8");
+    } catch (error) {
+      throw new UsageError(`cannot read ${file}: ${error.code ?? "error"}`);
+    }
+    try {
+      return { file, log: JSON.parse(text) };
+    } catch {
+      throw new UsageError(`${file}: not JSON`);
+    }
+  });
+  const body = `${JSON.stringify(mergeSarif(logs), null, 2)}
+`;
+  if (values.output === void 0) host.stdout.write(body);
+  else {
+    const out = path7.resolve(host.cwd, values.output);
+    try {
+      fs6.mkdirSync(path7.dirname(out), { recursive: true });
+      fs6.writeFileSync(out, body);
+    } catch (error) {
+      throw new UsageError(`cannot write ${values.output}: ${error.code ?? "error"}`);
+    }
+  }
+  return 0;
+}
+function runOf(file, log) {
+  const runs = isObj(log) && log.version === "2.1.0" ? log.runs : void 0;
+  if (!Array.isArray(runs) || runs.length !== 1 || !isObj(runs[0])) throw new UsageError(`${file}: not a flowguard SARIF 2.1.0 log with one run`);
+  const run = runs[0];
+  const driver = isObj(run.tool) && isObj(run.tool.driver) ? run.tool.driver : void 0;
+  if (!driver || driver.name !== "flowguard" || !Array.isArray(driver.rules) || !Array.isArray(run.results)) throw new UsageError(`${file}: not a flowguard SARIF log`);
+  return run;
+}
+var driverOf = (run) => run.tool.driver;
+var str = (v) => typeof v === "string" ? v : "";
+var num = (v) => typeof v === "number" ? v : 0;
+function fileOf(x) {
+  const loc = Array.isArray(x.locations) && isObj(x.locations[0]) ? x.locations[0] : void 0;
+  const phys = loc && isObj(loc.physicalLocation) ? loc.physicalLocation : void 0;
+  const art = phys && isObj(phys.artifactLocation) ? phys.artifactLocation : void 0;
+  const uri = str(art?.uri);
+  try {
+    return uri.split("/").map(decodeURIComponent).join("/");
+  } catch {
+    return uri;
+  }
+}
+function regionOf(x) {
+  const loc = Array.isArray(x.locations) && isObj(x.locations[0]) ? x.locations[0] : void 0;
+  const phys = loc && isObj(loc.physicalLocation) ? loc.physicalLocation : void 0;
+  return phys && isObj(phys.region) ? phys.region : {};
+}
+var cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function compareResults(a, b) {
+  const ra = regionOf(a);
+  const rb = regionOf(b);
+  const fp = (x) => isObj(x.partialFingerprints) ? str(x.partialFingerprints["flowguard/v1"]) : "";
+  return cmp(fileOf(a), fileOf(b)) || num(ra.startLine) - num(rb.startLine) || num(ra.startColumn) - num(rb.startColumn) || cmp(str(a.ruleId), str(b.ruleId)) || cmp(str(isObj(a.message) ? a.message.text : ""), str(isObj(b.message) ? b.message.text : "")) || cmp(fp(a), fp(b));
+}
+var NOTIFICATION_ORDER = { "file-error": 0, "file-skipped": 1 };
+function compareNotifications(a, b) {
+  const kind = (x) => NOTIFICATION_ORDER[str(isObj(x.descriptor) ? x.descriptor.id : "")] ?? 2;
+  const text = (x) => str(isObj(x.message) ? x.message.text : "");
+  return kind(a) - kind(b) || cmp(fileOf(a), fileOf(b)) || cmp(text(a), text(b));
+}
+function mergeSarif(logs) {
+  const runs = logs.map(({ file, log: log2 }) => ({ file, run: runOf(file, log2) }));
+  const first = runs[0];
+  const same = (what, get) => {
+    const want = JSON.stringify(get(first.run));
+    for (const r of runs) if (JSON.stringify(get(r.run)) !== want) throw new UsageError(`${r.file} and ${first.file} differ in ${what}: merge only shards of one scan`);
+  };
+  same("flowguard version", (run2) => driverOf(run2).semanticVersion);
+  same("scan type (automationDetails.id)", (run2) => run2.automationDetails);
+  const rules2 = /* @__PURE__ */ new Map();
+  for (const { run: run2 } of runs) for (const rule of driverOf(run2).rules) if (!rules2.has(str(rule.id))) rules2.set(str(rule.id), rule);
+  const sortedRules = [...rules2.values()].sort((a, b) => cmp(str(a.id), str(b.id)));
+  const index = new Map(sortedRules.map((r, i) => [str(r.id), i]));
+  const results = [];
+  const notifications = /* @__PURE__ */ new Map();
+  let success = true;
+  for (const { run: run2 } of runs) {
+    for (const r of run2.results) {
+      const copy = { ...r };
+      if ("ruleIndex" in copy) copy.ruleIndex = index.get(str(r.ruleId)) ?? 0;
+      results.push(copy);
+    }
+    const inv = Array.isArray(run2.invocations) && isObj(run2.invocations[0]) ? run2.invocations[0] : {};
+    if (inv.executionSuccessful === false) success = false;
+    for (const n of Array.isArray(inv.toolExecutionNotifications) ? inv.toolExecutionNotifications : []) notifications.set(JSON.stringify(n), n);
+  }
+  results.sort(compareResults);
+  const firstInv = Array.isArray(first.run.invocations) && isObj(first.run.invocations[0]) ? first.run.invocations[0] : {};
+  const invocation = { ...firstInv, executionSuccessful: success };
+  delete invocation.toolExecutionNotifications;
+  if (notifications.size) invocation.toolExecutionNotifications = [...notifications.values()].sort(compareNotifications);
+  const log = logs[0].log;
+  const run = { ...first.run };
+  run.tool = { ...first.run.tool, driver: { ...driverOf(first.run), rules: sortedRules } };
+  run.invocations = [invocation];
+  run.results = results;
+  return { ...log, runs: [run] };
+}
+
 // src/cli/main.ts
 var USAGE = `Usage: flowguard <command> [options]
 
@@ -10432,6 +10812,7 @@ async function dispatch(argv, host) {
     case "explain":
       return runExplain(rest, host);
     case "merge":
+      return runMerge(rest, host);
     case "profile":
     case "baseline":
       throw new UsageError(`"${command}" is not available yet in this version`);
@@ -10462,22 +10843,22 @@ function oneOf(flag, value, values) {
 function resolveScan(args, host) {
   const { values: flags, positionals } = parseFlags(args, SCAN_FLAGS);
   if (flags.help) throw new UsageError("see flowguard --help");
-  const notYet = ["profile", "profile-output", "baseline", "staged", "changed-since", "shard"].filter((k) => flags[k] !== void 0);
+  const notYet = ["profile", "profile-output", "baseline", "staged", "changed-since"].filter((k) => flags[k] !== void 0);
   if (notYet.length) throw new UsageError(`--${notYet[0]} is not available yet in this version`);
   const cwd = host.cwd;
-  const targets = positionals.length ? positionals.map((p) => path6.resolve(cwd, p)) : [cwd];
+  const targets = positionals.length ? positionals.map((p) => path8.resolve(cwd, p)) : [cwd];
   let root = cwd;
   if (targets.length === 1) {
     const t = targets[0];
     let st;
     try {
-      st = fs5.statSync(t);
+      st = fs7.statSync(t);
     } catch {
       throw new UsageError(`cannot read scan root "${positionals[0] ?? "."}": no such file or directory`);
     }
     if (st.isDirectory()) {
       try {
-        fs5.readdirSync(t);
+        fs7.readdirSync(t);
       } catch (error) {
         throw new UsageError(`cannot read scan root "${positionals[0] ?? "."}": ${error.code ?? "error"}`);
       }
@@ -10485,17 +10866,17 @@ function resolveScan(args, host) {
     }
   }
   for (const t of targets) {
-    const rel = path6.relative(root, t);
-    if (rel.startsWith("..") || path6.isAbsolute(rel)) throw new UsageError(`"${path6.relative(cwd, t) || t}" is outside the current directory; run flowguard from a directory that contains every path`);
+    const rel = path8.relative(root, t);
+    if (rel.startsWith("..") || path8.isAbsolute(rel)) throw new UsageError(`"${path8.relative(cwd, t) || t}" is outside the current directory; run flowguard from a directory that contains every path`);
   }
   let config = {};
   if (flags.config !== void 0) {
-    const file = path6.resolve(cwd, flags.config);
-    if (!fs5.existsSync(file)) throw new ConfigError(`${flags.config}: config file not found`);
-    config = loadConfig(file, toPosix(path6.relative(cwd, file)) || flags.config);
+    const file = path8.resolve(cwd, flags.config);
+    if (!fs7.existsSync(file)) throw new ConfigError(`${flags.config}: config file not found`);
+    config = loadConfig(file, toPosix(path8.relative(cwd, file)) || flags.config);
   } else {
     const found = findConfig(root);
-    if (found) config = loadConfig(found, toPosix(path6.relative(cwd, found)) || path6.basename(found));
+    if (found) config = loadConfig(found, toPosix(path8.relative(cwd, found)) || path8.basename(found));
   }
   for (const id of Object.keys(config.rules ?? {})) {
     if (!rules.some((r) => r.id === id)) throw new ConfigError(`unknown rule "${id}" in the config${didYouMean(id, rules.map((r) => r.id))}`);
@@ -10512,7 +10893,7 @@ function resolveScan(args, host) {
   fmtList.forEach((f, i) => {
     const format = oneOf("format", f, ["text", "json", "sarif"]);
     const file = files[i];
-    outputs.push(file !== void 0 ? { format, file: path6.resolve(cwd, file) } : { format });
+    outputs.push(file !== void 0 ? { format, file: path8.resolve(cwd, file) } : { format });
   });
   if (outputs.filter((o) => o.file === void 0).length > 1) throw new UsageError("only one --format can go to stdout; give the others an --output");
   const options = {
@@ -10526,6 +10907,8 @@ function resolveScan(args, host) {
   };
   if (positionals.length && !(targets.length === 1 && targets[0] === root)) options.paths = targets;
   if (config.maxFileSize !== void 0) options.maxFileSize = config.maxFileSize;
+  if (flags["no-cache"] !== true) options.cache = host.env.FLOWGUARD_CACHE_DIR ? path8.resolve(cwd, host.env.FLOWGUARD_CACHE_DIR) : true;
+  if (flags.shard !== void 0) options.shard = parseShard(flags.shard);
   return { options, failOn, outputs, quiet: flags.quiet === true || flags["no-progress"] === true, config };
 }
 async function runScan(args, host) {
@@ -10558,10 +10941,10 @@ function emitReports(result, resolved, host) {
     if (out.file === void 0) host.stdout.write(body);
     else {
       try {
-        fs5.mkdirSync(path6.dirname(out.file), { recursive: true });
-        fs5.writeFileSync(out.file, body);
+        fs7.mkdirSync(path8.dirname(out.file), { recursive: true });
+        fs7.writeFileSync(out.file, body);
       } catch (error) {
-        throw new UsageError(`cannot write ${path6.relative(host.cwd, out.file) || out.file}: ${error.code ?? "error"}`);
+        throw new UsageError(`cannot write ${path8.relative(host.cwd, out.file) || out.file}: ${error.code ?? "error"}`);
       }
     }
   }

@@ -1068,14 +1068,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path6 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path7 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path6 && path6[0] !== "/") {
-          path6 = `/${path6}`;
+        if (path7 && path7[0] !== "/") {
+          path7 = `/${path7}`;
         }
-        return new URL(`${origin}${path6}`);
+        return new URL(`${origin}${path7}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1526,39 +1526,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin }
+          request: { method, path: path7, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path6);
+        debuglog("sending request to %s %s/%s", method, origin, path7);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin },
+          request: { method, path: path7, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path6,
+          path7,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin }
+          request: { method, path: path7, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path6);
+        debuglog("trailers received from %s %s/%s", method, origin, path7);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin },
+          request: { method, path: path7, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path6,
+          path7,
           error2.message
         );
       });
@@ -1607,9 +1607,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path6, origin }
+            request: { method, path: path7, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path6);
+          debuglog("sending request to %s %s/%s", method, origin, path7);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1672,7 +1672,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path6,
+        path: path7,
         method,
         body,
         headers,
@@ -1687,11 +1687,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path6 !== "string") {
+        if (typeof path7 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path6[0] !== "/" && !(path6.startsWith("http://") || path6.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path7[0] !== "/" && !(path7.startsWith("http://") || path7.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path6)) {
+        } else if (invalidPathRegex.test(path7)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1757,7 +1757,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path6, query) : path6;
+        this.path = query ? buildURL(path7, query) : path7;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6450,7 +6450,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path6, host, upgrade, blocking, reset } = request;
+      const { method, path: path7, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6531,7 +6531,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path6} HTTP/1.1\r
+      let header = `${method} ${path7} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7060,7 +7060,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path6, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path7, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7157,7 +7157,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path6;
+      headers[HTTP2_HEADER_PATH] = path7;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7510,9 +7510,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path6 = search ? `${pathname}${search}` : pathname;
+        const path7 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path6;
+        this.opts.path = path7;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8751,10 +8751,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path6 = "/",
+          path: path7 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path6;
+        opts.path = origin + path7;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10726,20 +10726,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path6) {
-      if (typeof path6 !== "string") {
-        return path6;
+    function safeUrl(path7) {
+      if (typeof path7 !== "string") {
+        return path7;
       }
-      const pathSegments = path6.split("?");
+      const pathSegments = path7.split("?");
       if (pathSegments.length !== 2) {
-        return path6;
+        return path7;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path6, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path6);
+    function matchKey(mockDispatch2, { path: path7, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path7);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10761,7 +10761,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path6 }) => matchValue(safeUrl(path6), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path7 }) => matchValue(safeUrl(path7), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10799,9 +10799,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path6, method, body, headers, query } = opts;
+      const { path: path7, method, body, headers, query } = opts;
       return {
-        path: path6,
+        path: path7,
         method,
         body,
         headers,
@@ -11264,10 +11264,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path6, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path7, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path6,
+            Path: path7,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16146,9 +16146,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path6) {
-      for (let i = 0; i < path6.length; ++i) {
-        const code = path6.charCodeAt(i);
+    function validateCookiePath(path7) {
+      for (let i = 0; i < path7.length; ++i) {
+        const code = path7.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19068,11 +19068,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path6 = opts.path;
+          let path7 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path6 = `/${path6}`;
+            path7 = `/${path7}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path6);
+          url = new URL(util.parseOrigin(url).origin + path7);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19220,17 +19220,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path6) {
-      const ctrl = callVisitor(key, node, visitor, path6);
+    function visit_(key, node, visitor, path7) {
+      const ctrl = callVisitor(key, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path6, ctrl);
-        return visit_(key, ctrl, visitor, path6);
+        replaceNode(key, path7, ctrl);
+        return visit_(key, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path6 = Object.freeze(path6.concat(node));
+          path7 = Object.freeze(path7.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path6);
+            const ci = visit_(i, node.items[i], visitor, path7);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19241,13 +19241,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path6 = Object.freeze(path6.concat(node));
-          const ck = visit_("key", node.key, visitor, path6);
+          path7 = Object.freeze(path7.concat(node));
+          const ck = visit_("key", node.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path6);
+          const cv = visit_("value", node.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19268,17 +19268,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path6) {
-      const ctrl = await callVisitor(key, node, visitor, path6);
+    async function visitAsync_(key, node, visitor, path7) {
+      const ctrl = await callVisitor(key, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path6, ctrl);
-        return visitAsync_(key, ctrl, visitor, path6);
+        replaceNode(key, path7, ctrl);
+        return visitAsync_(key, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path6 = Object.freeze(path6.concat(node));
+          path7 = Object.freeze(path7.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path6);
+            const ci = await visitAsync_(i, node.items[i], visitor, path7);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19289,13 +19289,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path6 = Object.freeze(path6.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path6);
+          path7 = Object.freeze(path7.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path6);
+          const cv = await visitAsync_("value", node.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19322,23 +19322,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path6) {
+    function callVisitor(key, node, visitor, path7) {
       if (typeof visitor === "function")
-        return visitor(key, node, path6);
+        return visitor(key, node, path7);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path6);
+        return visitor.Map?.(key, node, path7);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path6);
+        return visitor.Seq?.(key, node, path7);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path6);
+        return visitor.Pair?.(key, node, path7);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path6);
+        return visitor.Scalar?.(key, node, path7);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path6);
+        return visitor.Alias?.(key, node, path7);
       return void 0;
     }
-    function replaceNode(key, path6, node) {
-      const parent = path6[path6.length - 1];
+    function replaceNode(key, path7, node) {
+      const parent = path7[path7.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -19950,10 +19950,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path6, value) {
+    function collectionFromPath(schema, path7, value) {
       let v = value;
-      for (let i = path6.length - 1; i >= 0; --i) {
-        const k = path6[i];
+      for (let i = path7.length - 1; i >= 0; --i) {
+        const k = path7[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -19972,7 +19972,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
+    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20002,11 +20002,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path6, value) {
-        if (isEmptyPath(path6))
+      addIn(path7, value) {
+        if (isEmptyPath(path7))
           this.add(value);
         else {
-          const [key, ...rest] = path6;
+          const [key, ...rest] = path7;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20020,8 +20020,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path6) {
-        const [key, ...rest] = path6;
+      deleteIn(path7) {
+        const [key, ...rest] = path7;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20035,8 +20035,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path6, keepScalar) {
-        const [key, ...rest] = path6;
+      getIn(path7, keepScalar) {
+        const [key, ...rest] = path7;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20054,8 +20054,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path6) {
-        const [key, ...rest] = path6;
+      hasIn(path7) {
+        const [key, ...rest] = path7;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20065,8 +20065,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value) {
-        const [key, ...rest] = path6;
+      setIn(path7, value) {
+        const [key, ...rest] = path7;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -22581,9 +22581,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path6, value) {
+      addIn(path7, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path6, value);
+          this.contents.addIn(path7, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22658,14 +22658,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path6) {
-        if (Collection.isEmptyPath(path6)) {
+      deleteIn(path7) {
+        if (Collection.isEmptyPath(path7)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22680,10 +22680,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path6, keepScalar) {
-        if (Collection.isEmptyPath(path6))
+      getIn(path7, keepScalar) {
+        if (Collection.isEmptyPath(path7))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22694,10 +22694,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path6) {
-        if (Collection.isEmptyPath(path6))
+      hasIn(path7) {
+        if (Collection.isEmptyPath(path7))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22714,13 +22714,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value) {
-        if (Collection.isEmptyPath(path6)) {
+      setIn(path7, value) {
+        if (Collection.isEmptyPath(path7)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path6), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path6, value);
+          this.contents.setIn(path7, value);
         }
       }
       /**
@@ -24681,9 +24681,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path6) => {
+    visit.itemAtPath = (cst, path7) => {
       let item = cst;
-      for (const [field, index] of path6) {
+      for (const [field, index] of path7) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -24692,23 +24692,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path6) => {
-      const parent = visit.itemAtPath(cst, path6.slice(0, -1));
-      const field = path6[path6.length - 1][0];
+    visit.parentCollection = (cst, path7) => {
+      const parent = visit.itemAtPath(cst, path7.slice(0, -1));
+      const field = path7[path7.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path6, item, visitor) {
-      let ctrl = visitor(item, path6);
+    function _visit(path7, item, visitor) {
+      let ctrl = visitor(item, path7);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path6.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -24719,10 +24719,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path6);
+            ctrl = ctrl(item, path7);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -26024,14 +26024,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs7 = this.flowScalar(this.type);
+              const fs8 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs7, sep: [] });
+                map.items.push({ start, key: fs8, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs7);
+                this.stack.push(fs8);
               } else {
-                Object.assign(it, { key: fs7, sep: [] });
+                Object.assign(it, { key: fs8, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -26159,13 +26159,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs7 = this.flowScalar(this.type);
+              const fs8 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs7, sep: [] });
+                fc.items.push({ start: [], key: fs8, sep: [] });
               else if (it.sep)
-                this.stack.push(fs7);
+                this.stack.push(fs8);
               else
-                Object.assign(it, { key: fs7, sep: [] });
+                Object.assign(it, { key: fs8, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -27325,26 +27325,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path6) => {
-      const end = path6.length - 1;
-      const index = path6.lastIndexOf(
+    var basenameOf = (path7) => {
+      const end = path7.length - 1;
+      const index = path7.lastIndexOf(
         SLASH,
-        path6[end] === SLASH ? end - 1 : end
+        path7[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path6 : path6.slice(index + 1);
+      return index < 0 ? path7 : path7.slice(index + 1);
     };
-    var parentOf = (path6) => {
-      if (path6.charCodeAt(0) === SLASH_CODE || path6.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path6.split(SLASH).filter(Boolean);
+    var parentOf = (path7) => {
+      if (path7.charCodeAt(0) === SLASH_CODE || path7.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path7.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path6.length - 1;
-      const cut = path6.lastIndexOf(
+      const end = path7.length - 1;
+      const cut = path7.lastIndexOf(
         SLASH,
-        path6.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path7.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path6.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path7.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -27461,11 +27461,11 @@ var require_ignore = __commonJS({
           this._added = true;
           return;
         }
-        const isStr = isString(pattern);
-        const raw = isStr ? pattern : pattern.pattern;
+        const isStr2 = isString(pattern);
+        const raw = isStr2 ? pattern : pattern.pattern;
         const rule = checkPattern(raw) && createRule(
           raw,
-          isStr ? UNDEFINED : pattern.mark,
+          isStr2 ? UNDEFINED : pattern.mark,
           this._ignoreCase,
           !this._split,
           this._stripBOM && !index
@@ -27494,7 +27494,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path6) {
+      testLiteral(path7) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -27503,7 +27503,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule = rules2[index];
-          if (rule.checkRegex.test(path6)) {
+          if (rule.checkRegex.test(path7)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -27523,15 +27523,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path6, mode) {
+      test(path7, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path6) : path6;
+        const basename3 = shortcut ? basenameOf(path7) : path7;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename3 : path6
+            shortcut && rule._basenameOnly ? basename3 : path7
           )) {
             const { negative } = rule;
             const ret = {
@@ -27553,17 +27553,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path6, originalPath, doThrow) => {
-      if (!isString(path6)) {
+    var checkPath = (path7, originalPath, doThrow) => {
+      if (!isString(path7)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path6) {
+      if (!path7) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path6)) {
+      if (checkPath.isNotRelative(path7)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -27572,25 +27572,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path6) => {
-      const first = path6.charCodeAt(0);
+    var isNotRelative = (path7) => {
+      const first = path7.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path6.length === 1) {
+      if (path7.length === 1) {
         return true;
       }
-      const second = path6.charCodeAt(1);
+      const second = path7.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path6.length === 2 || path6.charCodeAt(2) === SLASH_CODE;
+      return path7.length === 2 || path7.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -27621,58 +27621,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path6) {
+      _test(originalPath, cache, path7) {
         checkPath(
-          path6,
+          path7,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path6 ? this._t(path6, cache) : {
+        return path7 ? this._t(path7, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path6 = convertPath(target);
-        if (!path6 || path6.charCodeAt(path6.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path6);
+        const path7 = convertPath(target);
+        if (!path7 || path7.charCodeAt(path7.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path7);
         }
-        const dir = this._t(path6, this._testCache);
+        const dir = this._t(path7, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path6);
+        const literal = this._rules.testLiteral(path7);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path6, cache) {
-        if (path6 in cache) {
-          return cache[path6];
+      _t(path7, cache) {
+        if (path7 in cache) {
+          return cache[path7];
         }
-        const parentPath = parentOf(path6);
+        const parentPath = parentOf(path7);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path6] = parent && parent.ignored ? parent : this._rules.test(path6, MODE_IGNORE);
+        return cache[path7] = parent && parent.ignored ? parent : this._rules.test(path7, MODE_IGNORE);
       }
-      ignores(path6) {
-        return this._test(path6, this._ignoreCache, convertPath(path6)).ignored;
+      ignores(path7) {
+        return this._test(path7, this._ignoreCache, convertPath(path7)).ignored;
       }
       createFilter() {
-        return (path6) => !this.ignores(path6);
+        return (path7) => !this.ignores(path7);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path6) {
-        return this._test(path6, this._testCache, convertPath(path6));
+      test(path7) {
+        return this._test(path7, this._testCache, convertPath(path7));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path6) => checkPath(convertPath(path6), path6, RETURN_FALSE);
+    var isPathValid = (path7) => checkPath(convertPath(path7), path7, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path6) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path6) || isNotRelative(path6);
+      checkPath.isNotRelative = (path7) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path7) || isNotRelative(path7);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -28184,8 +28184,8 @@ function error(message, properties = {}) {
 }
 
 // src/action/main.ts
-var fs6 = __toESM(require("node:fs"));
-var path5 = __toESM(require("node:path"));
+var fs7 = __toESM(require("node:fs"));
+var path6 = __toESM(require("node:path"));
 
 // src/core/config.ts
 var import_yaml = __toESM(require_dist());
@@ -28210,8 +28210,8 @@ var SCAN_TYPES = ["static", "secrets", "config", "comprehensive"];
 var FAIL_ON = [...SEVERITIES, "none"];
 
 // src/core/scan.ts
-var fs5 = __toESM(require("node:fs"));
-var path4 = __toESM(require("node:path"));
+var fs6 = __toESM(require("node:fs"));
+var path5 = __toESM(require("node:path"));
 
 // src/analyzers/code/resolve.ts
 var import_visitor_keys = __toESM(require_dist2());
@@ -28408,17 +28408,17 @@ var Resolver = class {
       scope.bindings.set(id.name, { name: id.name, kind, id, writes: 0, ...extra });
     }
   }
-  declarePattern(scope, pattern, kind, init, path6 = []) {
+  declarePattern(scope, pattern, kind, init, path7 = []) {
     switch (pattern.type) {
       case "Identifier":
-        this.declare(scope, pattern, kind, init ? path6.length ? { init, path: path6 } : { init } : {});
+        this.declare(scope, pattern, kind, init ? path7.length ? { init, path: path7 } : { init } : {});
         break;
       case "ObjectPattern":
         for (const p of pattern.properties) {
           if (p.type === "RestElement") this.declarePattern(scope, p.argument, kind, void 0);
           else {
             const key = propertyName(p);
-            this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path6, key] : []);
+            this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path7, key] : []);
           }
         }
         break;
@@ -28426,7 +28426,7 @@ var Resolver = class {
         for (const el of pattern.elements) if (el) this.declarePattern(scope, el, kind, void 0);
         break;
       case "AssignmentPattern":
-        this.declarePattern(scope, pattern.left, kind, init, path6);
+        this.declarePattern(scope, pattern.left, kind, init, path7);
         break;
       case "RestElement":
         this.declarePattern(scope, pattern.argument, kind, void 0);
@@ -29476,24 +29476,243 @@ function runProjectRules(rules2, disc, sink, contents) {
 
 // src/core/skip.ts
 var MAX_PARSE_SIZE = 512 * 1024;
+var MINIFIED_MIN_SIZE = 8 * 1024;
+var MINIFIED_AVG_LINE = 300;
+var MINIFIED_LONGEST_LINE = 2e4;
+var HEAD = 2048;
+var DECLARATION = /\.d\.[cm]?ts$/i;
+var MINIFIED_NAME = /[.-]min\.[cm]?js$/i;
+var GENERATED = /^[ \t]*(?:\/\/|\/\*+|\*)[ \t!]*(?:@generated\b|(?:this (?:file|code|module) (?:is|was|has been) )?(?:auto-?generated|automatically generated|generated (?:by|from|with)\b)|code generated .*do not edit|do not (?:edit|modify)\b)/im;
+var BUNDLE = /^\/\*{6}\/|^var Module\s*=\s*typeof Module\s*!==?\s*['"]undefined['"]/m;
+function skippedByName(file, size) {
+  return DECLARATION.test(file) || MINIFIED_NAME.test(file) || size > MAX_PARSE_SIZE;
+}
 function skipReason(file, text) {
-  if (/\.min\.[cm]?js$/i.test(file)) return "minified (.min.js)";
+  if (DECLARATION.test(file)) return "type declarations (no runtime code)";
+  if (MINIFIED_NAME.test(file)) return "minified (.min.js)";
   if (text.length > MAX_PARSE_SIZE) return `larger than ${MAX_PARSE_SIZE / 1024} KiB`;
-  if (text.length > 8 * 1024) {
+  const head = text.length > HEAD ? text.slice(0, HEAD) : text;
+  if (GENERATED.test(head)) return "generated code (marker in the header)";
+  if (BUNDLE.test(head)) return "bundled or compiled output";
+  if (text.length > MINIFIED_MIN_SIZE) {
     let lines = 1;
     let longest = 0;
     let start = 0;
-    for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) {
-        lines++;
-        if (i - start > longest) longest = i - start;
-        start = i + 1;
-      }
+    for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", start)) {
+      if (nl - start > longest) longest = nl - start;
+      lines++;
+      start = nl + 1;
     }
     if (text.length - start > longest) longest = text.length - start;
-    if (text.length / lines > 300 || longest > 2e4) return "minified (very long lines)";
+    if (text.length / lines > MINIFIED_AVG_LINE || longest > MINIFIED_LONGEST_LINE) return "minified (very long lines)";
   }
   return void 0;
+}
+
+// src/core/cache.ts
+var import_node_crypto2 = require("node:crypto");
+var fs5 = __toESM(require("node:fs"));
+var path4 = __toESM(require("node:path"));
+
+// src/version.ts
+var VERSION = "0.1.0" ? "0.1.0" : pkg.version;
+var INFORMATION_URI = "https://github.com/flowguard/flowguard";
+
+// src/core/cache.ts
+var CACHE_FOLDER = ".flowguard-cache";
+var FORMAT = 1;
+var STALE_MS = 7 * 24 * 3600 * 1e3;
+function defaultCacheDir(root) {
+  const nm = path4.join(root, "node_modules");
+  try {
+    if (fs5.statSync(nm).isDirectory()) return path4.join(nm, ".cache", "flowguard");
+  } catch {
+  }
+  return path4.join(root, CACHE_FOLDER);
+}
+var engineHash;
+function engine() {
+  if (engineHash === void 0) {
+    const h = (0, import_node_crypto2.createHash)("sha256").update(`flowguard ${VERSION} format ${FORMAT}\0`);
+    if (true) {
+      try {
+        h.update(fs5.readFileSync(__filename));
+      } catch {
+        h.update("unreadable bundle");
+      }
+    }
+    engineHash = h.digest("hex");
+  }
+  return engineHash;
+}
+var serialise = (_key, value) => typeof value === "function" || value instanceof RegExp ? String(value) : value;
+function describe2(rule) {
+  try {
+    return JSON.stringify(rule, serialise);
+  } catch {
+    return `${rule.id}\0${Object.values(rule).filter((v) => typeof v === "function").map(String).join("\0")}`;
+  }
+}
+function configKey(input) {
+  const h = (0, import_node_crypto2.createHash)("sha256").update(engine());
+  for (const a of input.rules) h.update("\0rule\0").update(a.severity).update("\0").update(describe2(a.rule));
+  h.update("\0options\0").update(JSON.stringify(input.options, serialise));
+  return h.digest("hex");
+}
+var LOG = "entries.log";
+var ScanCache = class _ScanCache {
+  constructor(dir, config) {
+    this.dir = dir;
+    this.config = config;
+    this.folder = path4.join(dir, `v${FORMAT}-${config.slice(0, 24)}`);
+  }
+  dir;
+  config;
+  folder;
+  lines;
+  /** Lines in the log as read (duplicates and stale ones included), to decide on compaction. */
+  logLines = 0;
+  /** The log ended in a torn line (a run killed mid-write): the next append starts on a fresh line. */
+  torn = false;
+  used = /* @__PURE__ */ new Set();
+  added = [];
+  hits = 0;
+  misses = 0;
+  static open(dir, input) {
+    return new _ScanCache(dir, configKey(input));
+  }
+  /** The entry key of one file: the config key, its root-relative path and its exact bytes. */
+  key(file, bytes) {
+    return (0, import_node_crypto2.createHash)("sha256").update(this.config).update("\0").update(file).update("\0").update(bytes).digest("hex");
+  }
+  load() {
+    if (this.lines) return this.lines;
+    this.lines = /* @__PURE__ */ new Map();
+    let raw = "";
+    try {
+      raw = fs5.readFileSync(path4.join(this.folder, LOG), "utf8");
+    } catch {
+      return this.lines;
+    }
+    this.torn = raw.length > 0 && !raw.endsWith("\n");
+    let start = 0;
+    for (let nl = raw.indexOf("\n"); nl >= 0; nl = raw.indexOf("\n", start)) {
+      const tab = raw.indexOf("	", start);
+      if (tab - start === 64 && tab < nl) this.lines.set(raw.slice(start, tab), raw.slice(tab + 1, nl));
+      this.logLines++;
+      start = nl + 1;
+    }
+    return this.lines;
+  }
+  get(key, file) {
+    this.used.add(key);
+    const line = this.load().get(key);
+    const entry = line === void 0 ? void 0 : parseEntry(line, file);
+    if (entry) this.hits++;
+    else this.misses++;
+    return entry;
+  }
+  /** Queue one file's entry; `flush()` appends every queued entry in one write. */
+  set(key, file, entry) {
+    const body = { file, parsed: entry.parsed };
+    if (entry.findings.length) body.findings = entry.findings;
+    if (entry.errors.length) body.errors = entry.errors;
+    if (entry.skipped.length) body.skipped = entry.skipped;
+    if (entry.directive) body.directive = true;
+    this.added.push(`${key}	${JSON.stringify(body)}
+`);
+  }
+  /** Write the queued entries; a failure (read-only tree, full disk) only costs the next run its hits. */
+  async flush() {
+    if (!this.added.length || !this.prepare()) return;
+    const log = path4.join(this.folder, LOG);
+    const known = this.load();
+    if (this.logLines > 4096 && this.logLines > 2 * this.used.size && this.used.size * 2 > known.size) {
+      const keep = [...this.used].filter((k) => known.has(k)).map((k) => `${k}	${known.get(k)}
+`);
+      const tmp = `${log}.${process.pid}.${(0, import_node_crypto2.randomBytes)(4).toString("hex")}.tmp`;
+      try {
+        await fs5.promises.writeFile(tmp, keep.join("") + this.added.join(""));
+        await fs5.promises.rename(tmp, log);
+        return;
+      } catch {
+        await fs5.promises.rm(tmp, { force: true }).catch(() => void 0);
+      }
+    }
+    await fs5.promises.appendFile(log, (this.torn ? "\n" : "") + this.added.join("")).catch(() => void 0);
+    this.added.length = 0;
+  }
+  /** Create the folder (a read-only tree just runs without a cache) and drop configs unused for a week. */
+  prepare() {
+    try {
+      fs5.mkdirSync(this.folder, { recursive: true });
+      const ignore2 = path4.join(this.dir, ".gitignore");
+      if (!fs5.existsSync(ignore2)) fs5.writeFileSync(ignore2, "# written by flowguard: a cache, safe to delete\n*\n");
+      const now = /* @__PURE__ */ new Date();
+      fs5.utimesSync(this.folder, now, now);
+      for (const name of fs5.readdirSync(this.dir)) {
+        const p = path4.join(this.dir, name);
+        if (p === this.folder || name === ".gitignore") continue;
+        try {
+          if (Date.now() - fs5.statSync(p).mtimeMs > STALE_MS) fs5.rmSync(p, { recursive: true, force: true });
+        } catch {
+        }
+      }
+    } catch {
+      return false;
+    }
+    return true;
+  }
+};
+var isStr = (v) => typeof v === "string";
+function parseEntry(raw, file) {
+  let o;
+  try {
+    o = JSON.parse(raw);
+  } catch {
+    return void 0;
+  }
+  if (!o || typeof o !== "object" || o.file !== file || typeof o.parsed !== "boolean") return void 0;
+  const { findings = [], errors = [], skipped = [], directive = false } = o;
+  if (!Array.isArray(findings) || !Array.isArray(errors) || !Array.isArray(skipped) || typeof directive !== "boolean") return void 0;
+  for (const f of findings) {
+    if (!f || !isStr(f.ruleId) || !isStr(f.severity) || f.file !== file || !isStr(f.message) || !isStr(f.fingerprint) || typeof f.suppressed !== "boolean") return void 0;
+  }
+  for (const e of errors) if (!e || e.file !== file || !isStr(e.message)) return void 0;
+  for (const e of skipped) if (!e || e.file !== file || !isStr(e.reason)) return void 0;
+  return { findings, errors, skipped, parsed: o.parsed, directive };
+}
+
+// src/core/shard.ts
+function pathHash(p) {
+  let h = 2166136261;
+  for (let i = 0; i < p.length; i++) h = Math.imul(h ^ p.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+function shardOfPath(p, count) {
+  return pathHash(p) % count + 1;
+}
+var PER_FILE = 2048;
+function weight(file, noSkip) {
+  const parsed = isCodeFile(file.path) && (noSkip || !skippedByName(file.path, file.size));
+  return PER_FILE + (parsed ? file.size : Math.ceil(file.size / 8));
+}
+function assignShards(files, count, noSkip = false) {
+  const out = /* @__PURE__ */ new Map();
+  if (count <= 1) {
+    for (const f of files) out.set(f.path, 1);
+    return out;
+  }
+  const items = files.map((f) => ({ path: f.path, w: weight(f, noSkip), h: pathHash(f.path) }));
+  items.sort((a, b) => b.w - a.w || a.h - b.h || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const load = new Array(count).fill(0);
+  for (const it of items) {
+    let best = it.h % count;
+    for (let s = 0; s < count; s++) if (load[s] < load[best]) best = s;
+    load[best] += it.w;
+    out.set(it.path, best + 1);
+  }
+  return out;
 }
 
 // src/core/scan.ts
@@ -29523,7 +29742,7 @@ function emptyDiscovery(root) {
 }
 async function scan(options) {
   const started = performance.now();
-  const root = path4.resolve(options.root);
+  const root = path5.resolve(options.root);
   const type = options.type ?? "comprehensive";
   const active = selectRules(type, options.ruleOverrides, options.only);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
@@ -29533,12 +29752,18 @@ async function scan(options) {
   if (contents) {
     disc = emptyDiscovery(root);
     for (const [p, text] of [...contents].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
-      disc.files.push({ path: p, abs: path4.join(root, p), size: Buffer.byteLength(text), mode: 420 });
+      disc.files.push({ path: p, abs: path5.join(root, p), size: Buffer.byteLength(text), mode: 420 });
       disc.all.push({ path: p, mode: 420, size: Buffer.byteLength(text), isDirectory: false });
     }
   } else {
-    disc = discover({ root, ...options.paths ? { paths: options.paths } : {}, exclude: options.exclude ?? [], maxFileSize, gitignore: options.gitignore !== false });
+    disc = discover({ root, ...options.paths ? { paths: options.paths } : {}, exclude: [...options.exclude ?? [], `/${CACHE_FOLDER}/`], maxFileSize, gitignore: options.gitignore !== false });
   }
+  if (options.shard && options.shard.count > 1) disc = shardOf(disc, options.shard, options.noSkip === true);
+  const cache = options.cache ? ScanCache.open(typeof options.cache === "string" ? path5.resolve(options.cache) : defaultCacheDir(root), {
+    rules: active,
+    options: { noSkip: options.noSkip === true, maxFileSize, secretsAllow: options.secretsAllow ?? [], type }
+  }) : void 0;
+  const needsSecrets = typeof options.onSecret === "function";
   const codeRules = active.filter((a) => a.rule.kind === "code");
   const textRules = active.filter((a) => a.rule.kind === "text" || a.rule.kind === "config");
   const projectRules = active.filter((a) => a.rule.kind === "project");
@@ -29550,11 +29775,11 @@ async function scan(options) {
     done++;
     options.onProgress?.(done, disc.files.length);
     let text;
+    let buf;
     if (contents) text = contents.get(file.path) ?? "";
     else {
-      let buf;
       try {
-        buf = fs5.readFileSync(file.abs);
+        buf = fs6.readFileSync(file.abs);
       } catch (error2) {
         errors.push({ file: file.path, message: `cannot read file: ${error2.code ?? "error"}` });
         continue;
@@ -29563,11 +29788,23 @@ async function scan(options) {
         skipped.push({ file: file.path, reason: `larger than the ${formatBytes(maxFileSize)} size cap` });
         continue;
       }
+    }
+    let cacheKey;
+    if (cache) {
+      cacheKey = cache.key(file.path, buf ?? Buffer.from(contents?.get(file.path) ?? ""));
+      const hit = cache.get(cacheKey, file.path);
+      if (hit && !(needsSecrets && hit.findings.length)) {
+        replay(file.path, hit, buf, contents?.get(file.path));
+        continue;
+      }
+    }
+    if (buf) {
       const decoded = decode(buf);
       if (decoded.kind === "binary") continue;
       text = decoded.text;
-    }
+    } else text = contents?.get(file.path) ?? "";
     const source = { path: file.path, text };
+    const mark = { findings: sink.all().length, errors: errors.length, skipped: skipped.length, parsed };
     const fileFindings = sink.forFile(source);
     if (textRules.length) {
       try {
@@ -29586,14 +29823,35 @@ async function scan(options) {
       }
     }
     fileFindings.finish();
+    if (cache && cacheKey) {
+      cache.set(cacheKey, file.path, {
+        findings: sink.all().slice(mark.findings),
+        errors: errors.slice(mark.errors),
+        skipped: skipped.slice(mark.skipped),
+        parsed: parsed > mark.parsed,
+        directive: sink.texts.has(file.path)
+      });
+    }
   }
-  if (projectRules.length) {
+  function replay(file, entry, bytes, inMemory) {
+    for (const f of entry.findings) sink.push(f);
+    errors.push(...entry.errors);
+    skipped.push(...entry.skipped);
+    if (entry.parsed) parsed++;
+    if (entry.directive) {
+      const decoded = bytes ? decode(bytes) : void 0;
+      const text = decoded ? decoded.kind === "text" ? decoded.text : void 0 : inMemory;
+      if (text !== void 0) sink.texts.set(file, text);
+    }
+  }
+  if (projectRules.length && (!options.shard || options.shard.index === 1)) {
     try {
       runProjectRules(projectRules, disc, sink, contents);
     } catch (error2) {
       errors.push({ file: ".", message: `project rules failed: ${oneLine(error2)}` });
     }
   }
+  await cache?.flush();
   const findings = sink.all();
   applyInlineSuppressions(findings, sink.texts);
   findings.sort(compareFindings);
@@ -29606,8 +29864,14 @@ async function scan(options) {
     errors,
     skipped,
     rules: active,
-    stats: { files: disc.files.length, parsed, skipped: skipped.length, durationMs: Math.round(performance.now() - started) }
+    stats: { files: disc.files.length, parsed, skipped: skipped.length, durationMs: Math.round(performance.now() - started) },
+    ...cache ? { cache: { dir: cache.dir, hits: cache.hits, misses: cache.misses } } : {}
   };
+}
+function shardOf(disc, shard, noSkip) {
+  const owner = assignShards(disc.files, shard.count, noSkip);
+  const mine = (p) => (owner.get(p) ?? shardOfPath(p, shard.count)) === shard.index;
+  return { ...disc, files: disc.files.filter((f) => mine(f.path)), skipped: disc.skipped.filter((s) => mine(s.file)), errors: disc.errors.filter((e) => mine(e.file)) };
 }
 function runTextRules(rules2, source, sink) {
   let lower;
@@ -29629,10 +29893,6 @@ function breaches(result, failOn) {
   const floor = SEVERITY_RANK[failOn];
   return result.findings.some((f) => !f.suppressed && f.baselineState !== "unchanged" && SEVERITY_RANK[f.severity] >= floor);
 }
-
-// src/version.ts
-var VERSION = "0.1.0" ? "0.1.0" : pkg.version;
-var INFORMATION_URI = "https://github.com/flowguard/flowguard";
 
 // src/report/sarif.ts
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -29732,17 +29992,17 @@ function countBySeverity(findings) {
 async function run() {
   try {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const root = path5.resolve(workspace, getInput("path") || ".");
+    const root = path6.resolve(workspace, getInput("path") || ".");
     const type = getInput("type") || "comprehensive";
     if (!SCAN_TYPES.includes(type)) throw new Error(`input "type" must be one of ${SCAN_TYPES.join(", ")}`);
     const failOn = getInput("fail-on") || "high";
     if (!FAIL_ON.includes(failOn)) throw new Error(`input "fail-on" must be one of ${FAIL_ON.join(", ")}`);
     const exclude = getMultilineInput("exclude");
     const result = await scan({ root, type, exclude, failOn });
-    const sarifFile = path5.resolve(workspace, getInput("sarif-file") || "flowguard.sarif");
-    fs6.writeFileSync(sarifFile, toSarif(result));
+    const sarifFile = path6.resolve(workspace, getInput("sarif-file") || "flowguard.sarif");
+    fs7.writeFileSync(sarifFile, toSarif(result));
     const active = result.findings.filter((f) => !f.suppressed);
-    setOutput("sarif-file", path5.relative(workspace, sarifFile));
+    setOutput("sarif-file", path6.relative(workspace, sarifFile));
     setOutput("findings", String(active.length));
     setOutput("findings-by-severity", JSON.stringify(countBySeverity(result.findings)));
     setOutput("profile-status", "skipped");

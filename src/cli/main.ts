@@ -12,6 +12,8 @@ import { toText } from '../report/text.js';
 import { SEVERITIES } from '../rule.js';
 import { VERSION } from '../version.js';
 import { toPosix } from '../core/discover.js';
+import { parseShard } from '../core/shard.js';
+import { runMerge } from './merge.js';
 
 export interface Stream {
   write(chunk: string): unknown;
@@ -128,6 +130,7 @@ async function dispatch(argv: readonly string[], host: Host): Promise<ExitCode> 
     case 'explain':
       return runExplain(rest, host);
     case 'merge':
+      return runMerge(rest, host);
     case 'profile':
     case 'baseline':
       throw new UsageError(`"${command}" is not available yet in this version`);
@@ -171,7 +174,7 @@ export interface ResolvedScan {
 export function resolveScan(args: readonly string[], host: Host): ResolvedScan {
   const { values: flags, positionals } = parseFlags<ScanFlags>(args, SCAN_FLAGS);
   if (flags.help) throw new UsageError('see flowguard --help');
-  const notYet = (['profile', 'profile-output', 'baseline', 'staged', 'changed-since', 'shard'] as const).filter((k) => flags[k] !== undefined);
+  const notYet = (['profile', 'profile-output', 'baseline', 'staged', 'changed-since'] as const).filter((k) => flags[k] !== undefined);
   if (notYet.length) throw new UsageError(`--${notYet[0]} is not available yet in this version`);
 
   const cwd = host.cwd;
@@ -241,6 +244,9 @@ export function resolveScan(args: readonly string[], host: Host): ResolvedScan {
   };
   if (positionals.length && !(targets.length === 1 && targets[0] === root)) options.paths = targets;
   if (config.maxFileSize !== undefined) options.maxFileSize = config.maxFileSize;
+  // Content-hash cache (issue 9): on unless --no-cache; FLOWGUARD_CACHE_DIR moves it.
+  if (flags['no-cache'] !== true) options.cache = host.env.FLOWGUARD_CACHE_DIR ? path.resolve(cwd, host.env.FLOWGUARD_CACHE_DIR) : true;
+  if (flags.shard !== undefined) options.shard = parseShard(flags.shard);
   return { options, failOn, outputs, quiet: flags.quiet === true || flags['no-progress'] === true, config };
 }
 

@@ -15,6 +15,8 @@ import { decode } from './read.js';
 import { FindingSink } from './report-context.js';
 import { runProjectRules } from '../analyzers/project/run.js';
 import { skipReason } from './skip.js';
+import { CACHE_FOLDER, defaultCacheDir, ScanCache, type CacheEntry } from './cache.js';
+import { assignShards, shardOfPath, type Shard } from './shard.js';
 
 export interface ScanOptions {
   /** Absolute scan root; output paths are relative to it. */
@@ -41,6 +43,10 @@ export interface ScanOptions {
   gitignore?: boolean;
   /** Called as files finish (progress display). */
   onProgress?: (done: number, total: number) => void;
+  /** Content-hash cache of per-file results (src/core/cache.ts): true for the default folder, or a folder. */
+  cache?: boolean | string;
+  /** Scan only this share of the files (`--shard I/N`); project rules run in shard 1 only. */
+  shard?: Shard;
 }
 
 export interface ActiveRule {
@@ -63,6 +69,8 @@ export interface ScanResult {
   skipped: SkippedFile[];
   rules: ActiveRule[];
   stats: ScanStats;
+  /** Cache use of this scan, when the cache was on (not part of any report: reports do not depend on it). */
+  cache?: { dir: string; hits: number; misses: number };
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
@@ -112,8 +120,17 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       disc.all.push({ path: p, mode: 0o644, size: Buffer.byteLength(text), isDirectory: false });
     }
   } else {
-    disc = discover({ root, ...(options.paths ? { paths: options.paths } : {}), exclude: options.exclude ?? [], maxFileSize, gitignore: options.gitignore !== false });
+    disc = discover({ root, ...(options.paths ? { paths: options.paths } : {}), exclude: [...(options.exclude ?? []), `/${CACHE_FOLDER}/`], maxFileSize, gitignore: options.gitignore !== false });
   }
+  if (options.shard && options.shard.count > 1) disc = shardOf(disc, options.shard, options.noSkip === true);
+  const cache = options.cache
+    ? ScanCache.open(typeof options.cache === 'string' ? path.resolve(options.cache) : defaultCacheDir(root), {
+        rules: active,
+        options: { noSkip: options.noSkip === true, maxFileSize, secretsAllow: options.secretsAllow ?? [], type },
+      })
+    : undefined;
+  // With a secret callback (the Action masks found values), files with findings are re-analysed so it is called.
+  const needsSecrets = typeof (options as { onSecret?: unknown }).onSecret === 'function';
 
   const codeRules = active.filter((a): a is ActiveRule & { rule: CodeRule } => a.rule.kind === 'code');
   const textRules = active.filter((a): a is ActiveRule & { rule: TextRule | ConfigRule } => a.rule.kind === 'text' || a.rule.kind === 'config');
@@ -127,9 +144,9 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     done++;
     options.onProgress?.(done, disc.files.length);
     let text: string;
+    let buf: Buffer | undefined;
     if (contents) text = contents.get(file.path) ?? '';
     else {
-      let buf: Buffer;
       try {
         buf = fs.readFileSync(file.abs);
       } catch (error) {
@@ -140,11 +157,23 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
         skipped.push({ file: file.path, reason: `larger than the ${formatBytes(maxFileSize)} size cap` });
         continue;
       }
+    }
+    let cacheKey: string | undefined;
+    if (cache) {
+      cacheKey = cache.key(file.path, buf ?? Buffer.from(contents?.get(file.path) ?? ''));
+      const hit = cache.get(cacheKey, file.path);
+      if (hit && !(needsSecrets && hit.findings.length)) {
+        replay(file.path, hit, buf, contents?.get(file.path));
+        continue;
+      }
+    }
+    if (buf) {
       const decoded = decode(buf);
       if (decoded.kind === 'binary') continue;
       text = decoded.text;
-    }
+    } else text = contents?.get(file.path) ?? '';
     const source: SourceFile = { path: file.path, text };
+    const mark = { findings: sink.all().length, errors: errors.length, skipped: skipped.length, parsed };
     const fileFindings = sink.forFile(source);
 
     if (textRules.length) {
@@ -164,9 +193,30 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       }
     }
     fileFindings.finish();
+    if (cache && cacheKey) {
+      cache.set(cacheKey, file.path, {
+        findings: sink.all().slice(mark.findings),
+        errors: errors.slice(mark.errors),
+        skipped: skipped.slice(mark.skipped),
+        parsed: parsed > mark.parsed,
+        directive: sink.texts.has(file.path),
+      });
+    }
   }
 
-  if (projectRules.length) {
+  function replay(file: string, entry: CacheEntry, bytes: Buffer | undefined, inMemory: string | undefined): void {
+    for (const f of entry.findings) sink.push(f);
+    errors.push(...entry.errors);
+    skipped.push(...entry.skipped);
+    if (entry.parsed) parsed++;
+    if (entry.directive) {
+      const decoded = bytes ? decode(bytes) : undefined;
+      const text = decoded ? (decoded.kind === 'text' ? decoded.text : undefined) : inMemory;
+      if (text !== undefined) sink.texts.set(file, text);
+    }
+  }
+
+  if (projectRules.length && (!options.shard || options.shard.index === 1)) {
     try {
       runProjectRules(projectRules, disc, sink, contents);
     } catch (error) {
@@ -174,6 +224,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     }
   }
 
+  await cache?.flush();
   const findings = sink.all();
   applyInlineSuppressions(findings, sink.texts);
   findings.sort(compareFindings);
@@ -187,7 +238,15 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     skipped,
     rules: active,
     stats: { files: disc.files.length, parsed, skipped: skipped.length, durationMs: Math.round(performance.now() - started) },
+    ...(cache ? { cache: { dir: cache.dir, hits: cache.hits, misses: cache.misses } } : {}),
   };
+}
+
+/** This shard's share of a discovery: its files (balanced by weight), and the skips and errors of its paths. */
+function shardOf(disc: Discovery, shard: Shard, noSkip: boolean): Discovery {
+  const owner = assignShards(disc.files, shard.count, noSkip);
+  const mine = (p: string): boolean => (owner.get(p) ?? shardOfPath(p, shard.count)) === shard.index;
+  return { ...disc, files: disc.files.filter((f) => mine(f.path)), skipped: disc.skipped.filter((s) => mine(s.file)), errors: disc.errors.filter((e) => mine(e.file)) };
 }
 
 function runTextRules(rules: readonly (ActiveRule & { rule: TextRule | ConfigRule })[], source: SourceFile, sink: ReturnType<FindingSink['forFile']>): void {
