@@ -4,6 +4,7 @@
 // the goals are ratios between figures of the same run, so the table means the same on a fast or a slow machine.
 //
 //   npm run bench [-- --runs N] [--no-peers] [--no-goal7] [--out FILE]
+//   node bench/run.mjs --render bench/results/latest.json     (print the tables of a saved run again)
 //
 // Environment: FLOWGUARD_BENCH_CORPUS=DIR reuses a corpus built by make-corpus.sh (default bench/.corpus, built
 // on first use). Needs /usr/bin/time (Debian package `time`) for CPU time and peak RSS; without it, wall time only.
@@ -16,7 +17,9 @@ import { fileURLToPath } from 'node:url';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(benchDir, '..');
-const shared = path.resolve(root, '../shared/bench');
+// The corpus recipe and the peers' configs live in ../shared/bench beside the project (a worktree may sit one
+// level deeper); FLOWGUARD_BENCH_SHARED points elsewhere.
+const shared = [process.env.FLOWGUARD_BENCH_SHARED, path.resolve(root, '../shared/bench'), path.resolve(root, '../../shared/bench')].find((d) => d && fs.existsSync(path.join(d, 'make-corpus.sh'))) ?? path.resolve(root, '../shared/bench');
 const cli = path.join(root, 'dist/cli.js');
 const node = process.execPath;
 
@@ -35,8 +38,6 @@ const log = (msg) => process.stderr.write(`[bench ${((Date.now() - started) / 10
 // ---------------------------------------------------------------------------------------------- measurement
 const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const work = path.join(benchDir, '.work');
-fs.rmSync(work, { recursive: true, force: true });
-fs.mkdirSync(work, { recursive: true });
 
 /** One whole process: wall (s), cpu (user + system, s), rss (peak, MiB), exit code. */
 function measure(cmd, args, { cwd = root, env = {}, timeout = 900 } = {}) {
@@ -167,6 +168,8 @@ const floor = (dir) => measure(node, [path.join(benchDir, 'parse-floor.mjs'), di
 const nodeStart = () => measure(node, ['-e', '0']);
 
 function main() {
+  fs.rmSync(work, { recursive: true, force: true });
+  fs.mkdirSync(work, { recursive: true });
   if (!fs.existsSync(cli)) throw new Error('dist/cli.js is missing: run npm run build');
   const base = corpusDir();
   const corpus = path.join(base, 'corpus');
@@ -236,7 +239,14 @@ function main() {
   const fgZod = medianRun([0, 1, 2].map(() => flowguard(zod, ['--type', 'secrets', '--no-cache'], 'zod')));
   record('secrets-zod', 'flowguard --type secrets, corpus/zod', fgZod);
 
-  if (PEERS) {
+  const phase = (name, fn) => {
+    try {
+      fn();
+    } catch (error) {
+      log(`${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  if (PEERS) phase('peers', () => {
     for (const f of ['eslint-security.config.cjs', 'secretlintrc.json']) fs.copyFileSync(path.join(shared, f), path.join(benchDir, 'node_modules', `.flowguard-${f}`));
     const eslint = path.join(benchDir, 'node_modules', 'eslint', 'bin', 'eslint.js');
     const secretlint = path.join(benchDir, 'node_modules', 'secretlint', 'bin', 'secretlint.js');
@@ -262,9 +272,9 @@ function main() {
     record('eslint-small', 'eslint + security on the small set', esSmall);
     const es = eslintOn(corpus, 'corpus');
     record('E', `eslint 9 + typescript-eslint parser + eslint-plugin-security (${es.warnings ?? '?'} reports)`, es);
-  }
+  });
 
-  if (GOAL7) {
+  if (GOAL7) phase('goal 7', () => {
     log('goal 7: the corpus plus one generated 5 MB file');
     const big = corpusWithGenerated(corpus);
     const alone = path.join(work, 'generated-alone');
@@ -279,7 +289,7 @@ function main() {
     record('default+5mb', 'flowguard default policy, corpus + 5 MB file, no cache', d7, { stats: d7.stats });
     const s7 = flowguard(big, ['--type', 'secrets', '--no-cache'], 'secrets+5mb');
     record('secrets+5mb', 'flowguard --type secrets, corpus + 5 MB file', s7);
-  }
+  });
 
   // ------------------------------------------------------------------------------------------ goals
   const f = figures;
@@ -298,7 +308,7 @@ function main() {
   }
   goal(4, 'secrets over the corpus: wall / P', f.secrets.wall / P.wall, 0.1, '<=');
   goal(4, 'secrets throughput over all text, MB/s', textBytes / 1e6 / f.secrets.wall, 30, '>=');
-  if (f['secretlint-lodash']) {
+  if (f['secretlint-lodash'] && f['secretlint-zod']) {
     goal(4, 'secretlint / flowguard secrets, corpus/lodash', f['secretlint-lodash'].wall / f['secrets-lodash'].wall, 15, '>=');
     goal(4, 'secretlint / flowguard secrets, corpus/zod', f['secretlint-zod'].wall / f['secrets-zod'].wall, 15, '>=');
   }
@@ -306,7 +316,7 @@ function main() {
   goal(5, 'small set without JS/TS: wall - N, ms (median of pairs)', nojsOver * 1000, 60, '<=', `CPU ${(nojsCpuOver * 1000).toFixed(0)} ms over N`);
   goal(6, 'warm re-scan: wall / P', f.warm.wall / P.wall, 0.1, '<=', warmSame ? 'SARIF byte-identical to the cold run' : 'SARIF DIFFERS from the cold run');
   goal(6, 'warm SARIF byte-identical to the cold run (1 = yes)', warmSame ? 1 : 0, 1, '>=');
-  if (f['default+5mb']) {
+  if (f['default+5mb'] && f['secrets+5mb'] && f['full-5mb-alone']) {
     const P7 = P.wall + f.P5.wall - f.N.wall;
     goal(7, 'default policy with the 5 MB file: wall / (P + P5 - N)', f['default+5mb'].wall / P7, 0.9, '<=');
     goal(7, 'secrets with the 5 MB file: wall / (P + P5 - N)', f['secrets+5mb'].wall / P7, 0.1, '<=');
@@ -319,32 +329,41 @@ function main() {
   goal('shard', 'merged SARIF of 2 shards byte-identical to the unsharded (1 = yes)', mergeSame ? 1 : 0, 1, '>=');
 
   // ------------------------------------------------------------------------------------------ report
+  const data = { date: new Date().toISOString(), machine, corpus: base, textBytes, figures, goals };
+  data.table = render(data);
+  process.stdout.write(`${data.table}\n`);
+
+  const outFile = path.resolve(opt('--out', path.join(benchDir, 'results', 'latest.json')));
+  fs.mkdirSync(path.dirname(outFile), { recursive: true });
+  fs.writeFileSync(outFile, `${JSON.stringify(data, null, 2)}\n`);
+  log(`wrote ${path.relative(process.cwd(), outFile)}; total ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+/** The figures and goals as Markdown tables; wall-time ratios are the goals, CPU-time ratios show the load's share. */
+function render({ date, machine, textBytes, figures, goals }) {
+  const P = figures.P;
   const fmt = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '-');
   const lines = [];
-  lines.push(`flowguard bench: ${new Date().toISOString().slice(0, 16)}Z, ${machine}`);
+  lines.push(`flowguard bench: ${date.slice(0, 16)}Z, ${machine}`);
   lines.push(`corpus: ${(textBytes / 1e6).toFixed(1)} MB of files; whole processes; ratios are between figures of this run`);
   lines.push('');
-  lines.push('| figure | what | wall s | cpu s | peak MiB | × P |');
-  lines.push('| --- | --- | ---: | ---: | ---: | ---: |');
+  lines.push('| figure | what | wall s | cpu s | peak MiB | wall × P | cpu × P |');
+  lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
   for (const [id, x] of Object.entries(figures)) {
     const st = x.stats ? ` [files ${x.stats.files}, parsed ${x.stats.parsed}, skipped ${x.stats.skipped}, findings ${x.stats.findings}, errors ${x.stats.errors}]` : '';
-    lines.push(`| ${id} | ${x.what}${x.runs ? ` (median of ${x.runs})` : ''}${st} | ${fmt(x.wall, 3)} | ${fmt(x.cpu)} | ${fmt(x.rss, 0)} | ${fmt(x.wall / P.wall, 3)} |`);
+    lines.push(`| ${id} | ${x.what}${x.runs ? ` (median of ${x.runs})` : ''}${st} | ${fmt(x.wall, 3)} | ${fmt(x.cpu)} | ${fmt(x.rss, 0)} | ${fmt(x.wall / P.wall, 3)} | ${fmt(x.cpu / P.cpu, 3)} |`);
   }
   lines.push('');
   lines.push('| goal | measure | value | target | result |');
   lines.push('| --- | --- | ---: | ---: | --- |');
   for (const g of goals) lines.push(`| ${g.goal} | ${g.text}${g.note ? ` (${g.note})` : ''} | ${fmt(g.value, 3)} | ${g.limit} | ${g.pass === null ? 'n/a' : g.pass ? 'pass' : 'FAIL'} |`);
-  const table = lines.join('\n');
-  process.stdout.write(`${table}\n`);
-
-  const outFile = path.resolve(opt('--out', path.join(benchDir, 'results', 'latest.json')));
-  fs.mkdirSync(path.dirname(outFile), { recursive: true });
-  fs.writeFileSync(outFile, `${JSON.stringify({ date: new Date().toISOString(), machine, corpus: base, textBytes, figures, goals, table }, null, 2)}\n`);
-  log(`wrote ${path.relative(process.cwd(), outFile)}; total ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  return lines.join('\n');
 }
 
 try {
-  main();
+  const saved = opt('--render', undefined);
+  if (saved) process.stdout.write(`${render(JSON.parse(fs.readFileSync(saved, 'utf8')))}\n`);
+  else main();
 } catch (error) {
   process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 2;

@@ -10158,13 +10158,15 @@ var ScanCache = class _ScanCache {
     }
     return this.lines;
   }
-  get(key, file) {
+  /** The entry of a file, or undefined (a miss); 'unused' when there is one but `usable` turns it down. */
+  get(key, file, usable = () => true) {
     this.used.add(key);
     const line = this.load().get(key);
     const entry = line === void 0 ? void 0 : parseEntry(line, file);
-    if (entry) this.hits++;
+    const use = entry !== void 0 && usable(entry);
+    if (use) this.hits++;
     else this.misses++;
-    return entry;
+    return use ? entry : entry ? "unused" : void 0;
   }
   /** Queue one file's entry; `flush()` appends every queued entry in one write. */
   set(key, file, entry) {
@@ -10353,8 +10355,9 @@ async function scan(options) {
     let cacheKey;
     if (cache) {
       cacheKey = cache.key(file.path, buf ?? Buffer.from(contents?.get(file.path) ?? ""));
-      const hit = cache.get(cacheKey, file.path);
-      if (hit && !(needsSecrets && hit.findings.length)) {
+      const hit = cache.get(cacheKey, file.path, (entry) => !(needsSecrets && entry.findings.length));
+      if (hit === "unused") cacheKey = void 0;
+      else if (hit) {
         replay(file.path, hit, buf, contents?.get(file.path));
         continue;
       }

@@ -138,13 +138,15 @@ export class ScanCache {
     return this.lines;
   }
 
-  get(key: string, file: string): CacheEntry | undefined {
+  /** The entry of a file, or undefined (a miss); 'unused' when there is one but `usable` turns it down. */
+  get(key: string, file: string, usable: (entry: CacheEntry) => boolean = () => true): CacheEntry | 'unused' | undefined {
     this.used.add(key);
     const line = this.load().get(key);
     const entry = line === undefined ? undefined : parseEntry(line, file);
-    if (entry) this.hits++;
+    const use = entry !== undefined && usable(entry);
+    if (use) this.hits++;
     else this.misses++;
-    return entry;
+    return use ? entry : entry ? 'unused' : undefined;
   }
 
   /** Queue one file's entry; `flush()` appends every queued entry in one write. */

@@ -161,8 +161,9 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     let cacheKey: string | undefined;
     if (cache) {
       cacheKey = cache.key(file.path, buf ?? Buffer.from(contents?.get(file.path) ?? ''));
-      const hit = cache.get(cacheKey, file.path);
-      if (hit && !(needsSecrets && hit.findings.length)) {
+      const hit = cache.get(cacheKey, file.path, (entry) => !(needsSecrets && entry.findings.length));
+      if (hit === 'unused') cacheKey = undefined; // re-analysed for the secret callback only: the entry stands
+      else if (hit) {
         replay(file.path, hit, buf, contents?.get(file.path));
         continue;
       }

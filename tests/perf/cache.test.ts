@@ -107,6 +107,18 @@ describe('content-hash cache', () => {
     expect((await run(root, cache)).result.cache).toMatchObject({ hits: 6, misses: 0 });
   });
 
+  it('re-analyses files with findings when a secret callback is set (so the Action can mask every value)', async () => {
+    const root = tmpTree(project());
+    const cache = tmpTree();
+    const cold = await run(root, cache);
+    const withFindings = new Set(cold.result.findings.map((f) => f.file)).size;
+    const onSecret = (): void => undefined;
+    const again = await run(root, cache, { onSecret } as Partial<ScanOptions>);
+    expect(again.result.cache).toMatchObject({ hits: 6 - withFindings, misses: withFindings });
+    expect(again.sarif).toBe(cold.sarif);
+    expect((await run(root, cache)).result.cache).toMatchObject({ hits: 6, misses: 0 });
+  });
+
   it('never stores a secret in clear, only its masked form', async () => {
     const root = tmpTree(project());
     const cache = tmpTree();
