@@ -107,17 +107,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path13) {
-      const ctrl = callVisitor(key, node, visitor, path13);
+    function visit_(key, node, visitor, path15) {
+      const ctrl = callVisitor(key, node, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visit_(key, ctrl, visitor, path13);
+        replaceNode(key, path15, ctrl);
+        return visit_(key, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path15 = Object.freeze(path15.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path13);
+            const ci = visit_(i, node.items[i], visitor, path15);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -128,13 +128,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = visit_("key", node.key, visitor, path13);
+          path15 = Object.freeze(path15.concat(node));
+          const ck = visit_("key", node.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path13);
+          const cv = visit_("value", node.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -155,17 +155,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path13) {
-      const ctrl = await callVisitor(key, node, visitor, path13);
+    async function visitAsync_(key, node, visitor, path15) {
+      const ctrl = await callVisitor(key, node, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visitAsync_(key, ctrl, visitor, path13);
+        replaceNode(key, path15, ctrl);
+        return visitAsync_(key, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path15 = Object.freeze(path15.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path13);
+            const ci = await visitAsync_(i, node.items[i], visitor, path15);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -176,13 +176,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path13);
+          path15 = Object.freeze(path15.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path13);
+          const cv = await visitAsync_("value", node.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -209,23 +209,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path13) {
+    function callVisitor(key, node, visitor, path15) {
       if (typeof visitor === "function")
-        return visitor(key, node, path13);
+        return visitor(key, node, path15);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path13);
+        return visitor.Map?.(key, node, path15);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path13);
+        return visitor.Seq?.(key, node, path15);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path13);
+        return visitor.Pair?.(key, node, path15);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path13);
+        return visitor.Scalar?.(key, node, path15);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path13);
+        return visitor.Alias?.(key, node, path15);
       return void 0;
     }
-    function replaceNode(key, path13, node) {
-      const parent = path13[path13.length - 1];
+    function replaceNode(key, path15, node) {
+      const parent = path15[path15.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -837,10 +837,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path13, value) {
+    function collectionFromPath(schema, path15, value) {
       let v = value;
-      for (let i = path13.length - 1; i >= 0; --i) {
-        const k = path13[i];
+      for (let i = path15.length - 1; i >= 0; --i) {
+        const k = path15[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -859,7 +859,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
+    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -889,11 +889,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path13, value) {
-        if (isEmptyPath(path13))
+      addIn(path15, value) {
+        if (isEmptyPath(path15))
           this.add(value);
         else {
-          const [key, ...rest] = path13;
+          const [key, ...rest] = path15;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -907,8 +907,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        const [key, ...rest] = path13;
+      deleteIn(path15) {
+        const [key, ...rest] = path15;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -922,8 +922,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        const [key, ...rest] = path13;
+      getIn(path15, keepScalar) {
+        const [key, ...rest] = path15;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -941,8 +941,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path13) {
-        const [key, ...rest] = path13;
+      hasIn(path15) {
+        const [key, ...rest] = path15;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -952,8 +952,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        const [key, ...rest] = path13;
+      setIn(path15, value) {
+        const [key, ...rest] = path15;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -977,13 +977,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -1137,16 +1137,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str3.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
+        if (str3[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -1163,11 +1163,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str3 = "";
       let start = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
         if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
-          str2 += json2.slice(start, i) + "\\ ";
+          str3 += json2.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -1176,38 +1176,38 @@ var require_stringifyString = __commonJS({
           switch (json2[i + 1]) {
             case "u":
               {
-                str2 += json2.slice(start, i);
+                str3 += json2.slice(start, i);
                 const code = json2.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str2 += "\\0";
+                    str3 += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str3 += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str3 += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str3 += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str3 += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str3 += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str3 += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str3 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                      str3 += "\\x" + code.substr(2);
                     else
-                      str2 += json2.substr(i, 6);
+                      str3 += json2.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -1217,14 +1217,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str2 += json2.slice(start, i) + "\n\n";
+                str3 += json2.slice(start, i) + "\n\n";
                 while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
-                  str2 += "\n";
+                  str3 += "\n";
                   i += 2;
                 }
-                str2 += indent;
+                str3 += indent;
                 if (json2[i + 2] === " ")
-                  str2 += "\\";
+                  str3 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -1233,8 +1233,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str2 = start ? str2 + json2.slice(start) : json2;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str3 = start ? str3 + json2.slice(start) : json2;
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -1362,15 +1362,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str3 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1522,11 +1522,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str3;
+      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
     }
     exports2.createStringifyContext = createStringifyContext;
     exports2.stringify = stringify;
@@ -1561,8 +1561,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1571,27 +1571,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str3 = `? ${str3}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str3;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        str3 = `? ${str3}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str3 = `${str3}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -1607,7 +1607,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str3.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -1651,16 +1651,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str3 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str3;
     }
     exports2.stringifyPair = stringifyPair;
   }
@@ -1887,31 +1887,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str4);
       }
-      let str2;
+      let str3;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str3 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str3 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str2 += line ? `
+          str3 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str3;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -1954,21 +1954,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i < items.length - 1) {
-          str2 += ",";
+          str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str3 += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
+        lines.push(str3);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -1980,11 +1980,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str3 = start;
           for (const line of lines)
-            str2 += line ? `
+            str3 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str2}
+          return `${str3}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -2316,7 +2316,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str3) => str3,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2354,7 +2354,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2375,9 +2375,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -2406,7 +2406,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2415,10 +2415,10 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str3) => parseFloat(str3),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -2426,11 +2426,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3));
+        const dot = str3.indexOf(".");
+        if (dot !== -1 && str3[str3.length - 1] === "0")
+          node.minFractionDigits = str3.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2447,7 +2447,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -2460,7 +2460,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -2468,7 +2468,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2477,7 +2477,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -2530,7 +2530,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str3) => str3,
         stringify: stringifyJSON
       },
       {
@@ -2547,7 +2547,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str3) => str3 === "true",
         stringify: stringifyJSON
       },
       {
@@ -2555,7 +2555,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -2563,7 +2563,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str3) => parseFloat(str3),
         stringify: stringifyJSON
       }
     ];
@@ -2571,9 +2571,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str3, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+        return str3;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -2605,10 +2605,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i = 0; i < str3.length; ++i)
+            buffer[i] = str3.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2619,28 +2619,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str3;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str2 = btoa(s);
+          str3 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+            lines[i] = str3.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
     };
     exports2.binary = binary;
@@ -2846,7 +2846,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2855,10 +2855,10 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -2866,11 +2866,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const dot = str3.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str3.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -2890,34 +2890,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str3, offset, radix, { intAsBigInt }) {
+      const sign = str3[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str3 = str3.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str3 = `0b${str3}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str3 = `0o${str3}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str3 = `0x${str3}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str3);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str3, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -2927,7 +2927,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -2936,7 +2936,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -2944,7 +2944,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2953,7 +2953,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -3057,26 +3057,26 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+    function parseSexagesimal(str3, asBigInt) {
+      const sign = str3[0];
+      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = (n) => n;
+      let num2 = (n) => n;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -3096,7 +3096,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3105,7 +3105,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str3) => parseSexagesimal(str3, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -3116,8 +3116,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp.test);
+      resolve(str3) {
+        const match = str3.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -3468,9 +3468,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path13, value) {
+      addIn(path15, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path13, value);
+          this.contents.addIn(path15, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3545,14 +3545,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        if (Collection.isEmptyPath(path13)) {
+      deleteIn(path15) {
+        if (Collection.isEmptyPath(path15)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3567,10 +3567,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        if (Collection.isEmptyPath(path13))
+      getIn(path15, keepScalar) {
+        if (Collection.isEmptyPath(path15))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3581,10 +3581,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path13) {
-        if (Collection.isEmptyPath(path13))
+      hasIn(path15) {
+        if (Collection.isEmptyPath(path15))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3601,13 +3601,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        if (Collection.isEmptyPath(path13)) {
+      setIn(path15, value) {
+        if (Collection.isEmptyPath(path15)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path15), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path13, value);
+          this.contents.setIn(path15, value);
         }
       }
       /**
@@ -5568,9 +5568,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path13) => {
+    visit.itemAtPath = (cst, path15) => {
       let item = cst;
-      for (const [field, index] of path13) {
+      for (const [field, index] of path15) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5579,23 +5579,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path13) => {
-      const parent = visit.itemAtPath(cst, path13.slice(0, -1));
-      const field = path13[path13.length - 1][0];
+    visit.parentCollection = (cst, path15) => {
+      const parent = visit.itemAtPath(cst, path15.slice(0, -1));
+      const field = path15[path15.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path13, item, visitor) {
-      let ctrl = visitor(item, path13);
+    function _visit(path15, item, visitor) {
+      let ctrl = visitor(item, path15);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path13.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path15.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5606,10 +5606,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path13);
+            ctrl = ctrl(item, path15);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -6911,14 +6911,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs12 = this.flowScalar(this.type);
+              const fs14 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs12, sep: [] });
+                map.items.push({ start, key: fs14, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs12);
+                this.stack.push(fs14);
               } else {
-                Object.assign(it, { key: fs12, sep: [] });
+                Object.assign(it, { key: fs14, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7046,13 +7046,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs12 = this.flowScalar(this.type);
+              const fs14 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs12, sep: [] });
+                fc.items.push({ start: [], key: fs14, sep: [] });
               else if (it.sep)
-                this.stack.push(fs12);
+                this.stack.push(fs14);
               else
-                Object.assign(it, { key: fs12, sep: [] });
+                Object.assign(it, { key: fs14, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7989,7 +7989,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index, str2) => index + 6 < str2.length ? str2.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index, str3) => index + 6 < str3.length ? str3.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -8212,26 +8212,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path13) => {
-      const end = path13.length - 1;
-      const index = path13.lastIndexOf(
+    var basenameOf = (path15) => {
+      const end = path15.length - 1;
+      const index = path15.lastIndexOf(
         SLASH,
-        path13[end] === SLASH ? end - 1 : end
+        path15[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path13 : path13.slice(index + 1);
+      return index < 0 ? path15 : path15.slice(index + 1);
     };
-    var parentOf = (path13) => {
-      if (path13.charCodeAt(0) === SLASH_CODE || path13.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path13.split(SLASH).filter(Boolean);
+    var parentOf = (path15) => {
+      if (path15.charCodeAt(0) === SLASH_CODE || path15.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path15.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY3;
       }
-      const end = path13.length - 1;
-      const cut = path13.lastIndexOf(
+      const end = path15.length - 1;
+      const cut = path15.lastIndexOf(
         SLASH,
-        path13.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path15.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY3 : path13.slice(0, cut + 1);
+      return cut < 0 ? EMPTY3 : path15.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -8268,16 +8268,16 @@ var require_ignore = __commonJS({
         return this._make(MODE_CHECK_IGNORE, key);
       }
       _make(mode, key) {
-        const str2 = pinWildcards(
+        const str3 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
+        const regex = this.ignoreCase ? new RegExp(str3, "i") : new RegExp(str3);
         return define(this, key, regex);
       }
     };
-    var hasTrailingBackslash = (str2) => {
+    var hasTrailingBackslash = (str3) => {
       let count = 0;
-      while (str2[str2.length - count - 1] === ESCAPE) {
+      while (str3[str3.length - count - 1] === ESCAPE) {
         count++;
       }
       return count % 2 === 1;
@@ -8348,11 +8348,11 @@ var require_ignore = __commonJS({
           this._added = true;
           return;
         }
-        const isStr = isString(pattern);
-        const raw = isStr ? pattern : pattern.pattern;
+        const isStr2 = isString(pattern);
+        const raw = isStr2 ? pattern : pattern.pattern;
         const rule = checkPattern(raw) && createRule(
           raw,
-          isStr ? UNDEFINED : pattern.mark,
+          isStr2 ? UNDEFINED : pattern.mark,
           this._ignoreCase,
           !this._split,
           this._stripBOM && !index
@@ -8381,7 +8381,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path13) {
+      testLiteral(path15) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -8390,7 +8390,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule = rules2[index];
-          if (rule.checkRegex.test(path13)) {
+          if (rule.checkRegex.test(path15)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -8410,15 +8410,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path13, mode) {
+      test(path15, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename6 = shortcut ? basenameOf(path13) : path13;
+        const basename6 = shortcut ? basenameOf(path15) : path15;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename6 : path13
+            shortcut && rule._basenameOnly ? basename6 : path15
           )) {
             const { negative } = rule;
             const ret = {
@@ -8440,17 +8440,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path13, originalPath, doThrow) => {
-      if (!isString(path13)) {
+    var checkPath = (path15, originalPath, doThrow) => {
+      if (!isString(path15)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path13) {
+      if (!path15) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path13)) {
+      if (checkPath.isNotRelative(path15)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -8459,25 +8459,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path13) => {
-      const first = path13.charCodeAt(0);
+    var isNotRelative = (path15) => {
+      const first = path15.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path13.length === 1) {
+      if (path15.length === 1) {
         return true;
       }
-      const second = path13.charCodeAt(1);
+      const second = path15.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path13.length === 2 || path13.charCodeAt(2) === SLASH_CODE;
+      return path15.length === 2 || path15.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -8508,58 +8508,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path13) {
+      _test(originalPath, cache, path15) {
         checkPath(
-          path13,
+          path15,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path13 ? this._t(path13, cache) : {
+        return path15 ? this._t(path15, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path13 = convertPath(target);
-        if (!path13 || path13.charCodeAt(path13.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path13);
+        const path15 = convertPath(target);
+        if (!path15 || path15.charCodeAt(path15.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path15);
         }
-        const dir = this._t(path13, this._testCache);
+        const dir = this._t(path15, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path13);
+        const literal = this._rules.testLiteral(path15);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path13, cache) {
-        if (path13 in cache) {
-          return cache[path13];
+      _t(path15, cache) {
+        if (path15 in cache) {
+          return cache[path15];
         }
-        const parentPath = parentOf(path13);
+        const parentPath = parentOf(path15);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path13] = parent && parent.ignored ? parent : this._rules.test(path13, MODE_IGNORE);
+        return cache[path15] = parent && parent.ignored ? parent : this._rules.test(path15, MODE_IGNORE);
       }
-      ignores(path13) {
-        return this._test(path13, this._ignoreCache, convertPath(path13)).ignored;
+      ignores(path15) {
+        return this._test(path15, this._ignoreCache, convertPath(path15)).ignored;
       }
       createFilter() {
-        return (path13) => !this.ignores(path13);
+        return (path15) => !this.ignores(path15);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path13) {
-        return this._test(path13, this._testCache, convertPath(path13));
+      test(path15) {
+        return this._test(path15, this._testCache, convertPath(path15));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path13) => checkPath(convertPath(path13), path13, RETURN_FALSE);
+    var isPathValid = (path15) => checkPath(convertPath(path15), path15, RETURN_FALSE);
     var setupWindows = () => {
-      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
+      const makePosix = (str3) => /^\\\\\?\\/.test(str3) || /["<>|\u0000-\u001F]+/u.test(str3) ? str3 : str3.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path13) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path13) || isNotRelative(path13);
+      checkPath.isNotRelative = (path15) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path15) || isNotRelative(path15);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -8575,8 +8575,8 @@ var require_ignore = __commonJS({
 });
 
 // src/cli/main.ts
-var fs11 = __toESM(require("node:fs"));
-var path12 = __toESM(require("node:path"));
+var fs13 = __toESM(require("node:fs"));
+var path14 = __toESM(require("node:path"));
 var import_node_util = require("node:util");
 
 // src/profile/rules.ts
@@ -8725,14 +8725,14 @@ function documentedExample(value) {
   return DOCUMENTED.has((0, import_node_crypto.createHash)("sha256").update(value).digest("hex"));
 }
 var LOCKFILES = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lockb?|Cargo\.lock|poetry\.lock|Pipfile\.lock|composer\.lock|Gemfile\.lock|go\.sum|flake\.lock|deno\.lock|uv\.lock)$/;
-function isLockfile(path13) {
-  return LOCKFILES.test(path13);
+function isLockfile(path15) {
+  return LOCKFILES.test(path15);
 }
-function isFixtureLike(path13) {
-  return /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|__fixtures__|mocks?|__mocks__|examples?|samples?|testdata)\//i.test(path13) || /\.(?:test|spec)\.[a-z]+$/i.test(path13) || isTemplateEnv(path13);
+function isFixtureLike(path15) {
+  return /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|__fixtures__|mocks?|__mocks__|examples?|samples?|testdata)\//i.test(path15) || /\.(?:test|spec)\.[a-z]+$/i.test(path15) || isTemplateEnv(path15);
 }
-function isTemplateEnv(path13) {
-  return /(?:^|\/)[^/]*\.(?:example|sample|template|tmpl|dist|defaults?)(?:\.[a-z]+)?$/i.test(path13) || /(?:^|\/)(?:example|sample|template)\.env$/i.test(path13);
+function isTemplateEnv(path15) {
+  return /(?:^|\/)[^/]*\.(?:example|sample|template|tmpl|dist|defaults?)(?:\.[a-z]+)?$/i.test(path15) || /(?:^|\/)(?:example|sample|template)\.env$/i.test(path15);
 }
 function isIntegrityHash(value) {
   return /^sha(?:1|256|384|512)-[A-Za-z0-9+/]+=*$/.test(value);
@@ -8873,7 +8873,7 @@ function looksLikeCode(v) {
   const dotted = /^[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\)?)?$/.test(v) && !/[0-9][A-Za-z]/.test(v);
   return dotted || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^(?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*))(?:[_-](?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*)))+$/.test(v) || /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^[a-z]+$/.test(v) || /[()[\]{}]/.test(v);
 }
-function genericValueOk(v, path13, name) {
+function genericValueOk(v, path15, name) {
   if (v.length < 8 || v.length > 200) return false;
   if (/^\d+$/.test(v) || UUID.test(v) || isIntegrityHash(v)) return false;
   if (/^(?:https?|file|ftp):\/\//i.test(v) || /^[./~]{1,2}\//.test(v) || /^[A-Za-z]:\\/.test(v)) return false;
@@ -8887,7 +8887,7 @@ function genericValueOk(v, path13, name) {
   if (/^[A-Za-z_.-]+$/.test(v) && !/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(v.replace(/^[A-Z][a-z]/, ""))) return false;
   const h = entropy(v);
   const classes = charClasses(v);
-  const bump = isFixtureLike(path13) ? 0.3 : 0;
+  const bump = isFixtureLike(path15) ? 0.3 : 0;
   if (v.length < 12) return classes >= 3 && h >= 2.9 + bump;
   if (v.length < 20) return classes >= 2 && h >= 3.1 + bump;
   return classes >= 2 ? h >= 3.5 + bump : h >= 4.2 + bump;
@@ -8968,19 +8968,19 @@ var SecretEngine = class {
     return this.detectors.filter((d) => set.has(d));
   }
   scan(file) {
-    const { text, path: path13 } = file;
+    const { text, path: path15 } = file;
     const scanned = this.scanKeywords(text);
     const dets = this.candidates(text, scanned);
     if (!dets.length) return [];
     const hits = [];
     const pending = [];
-    const codeFile = CODE_FILE.test(path13);
-    const lockfile = isLockfile(path13);
+    const codeFile = CODE_FILE.test(path15);
+    const lockfile = isLockfile(path15);
     const take = (d, m) => {
       const idx = m.indices?.[1];
       const raw = m[1];
       if (!idx || raw === void 0) return void 0;
-      return this.check(d, raw, idx[0], idx[1], text, path13, codeFile, m.index);
+      return this.check(d, raw, idx[0], idx[1], text, path15, codeFile, m.index);
     };
     for (const d of dets) {
       if (lockfile && d.validator !== "checksum") continue;
@@ -9030,7 +9030,7 @@ var SecretEngine = class {
     }
     return dedupe(hits);
   }
-  check(d, raw, start, end, text, path13, codeFile, matchStart) {
+  check(d, raw, start, end, text, path15, codeFile, matchStart) {
     let secret = raw;
     let name;
     let validated = false;
@@ -9066,7 +9066,7 @@ var SecretEngine = class {
           if (password === void 0 || password.length < 6 || isPlaceholder(password) || humanWords(password) || isReference(password)) return void 0;
           break;
         }
-        if (isPlaceholder(secret) || humanWords(secret) || looksLikeCode(secret) || charClasses(secret) < 2 || entropy(secret) < 3.5 + (isFixtureLike(path13) ? 0.3 : 0)) return void 0;
+        if (isPlaceholder(secret) || humanWords(secret) || looksLikeCode(secret) || charClasses(secret) < 2 || entropy(secret) < 3.5 + (isFixtureLike(path15) ? 0.3 : 0)) return void 0;
         break;
       }
       case "generic": {
@@ -9081,19 +9081,19 @@ var SecretEngine = class {
         if (quoted) {
           if (text[end] !== before) return void 0;
         } else {
-          if (codeFile && !/(?:^|\/)\.env/.test(path13)) return void 0;
+          if (codeFile && !/(?:^|\/)\.env/.test(path15)) return void 0;
           secret = secret.replace(/(?:\\[nrt]|[,;])+$/, "");
           end = start + secret.length;
         }
-        if (isPlaceholder(secret) || !genericValueOk(secret, path13, name)) return void 0;
-        if (isTemplateEnv(path13) && entropy(secret) < 3.8) return void 0;
+        if (isPlaceholder(secret) || !genericValueOk(secret, path15, name)) return void 0;
+        if (isTemplateEnv(path15) && entropy(secret) < 3.8) return void 0;
         break;
       }
       default:
         break;
     }
     if (d.validator !== "url-password" && d.validator !== "generic" && isPlaceholder(secret)) return void 0;
-    if (d.entropy !== void 0 && entropy(secret) < d.entropy + (isFixtureLike(path13) && !validated ? 0.2 : 0)) return void 0;
+    if (d.entropy !== void 0 && entropy(secret) < d.entropy + (isFixtureLike(path15) && !validated ? 0.2 : 0)) return void 0;
     return name !== void 0 ? { detector: d, start, end, secret, validated, name } : { detector: d, start, end, secret, validated };
   }
 };
@@ -9645,9 +9645,9 @@ function entry(node, ...keys) {
 function get(node, ...keys) {
   return entry(node, ...keys)?.value;
 }
-function at(node, path13) {
+function at(node, path15) {
   let cur = node;
-  for (const seg of path13.split(".")) {
+  for (const seg of path15.split(".")) {
     cur = get(cur, ...seg.split("|"));
     if (!cur) return void 0;
   }
@@ -9664,10 +9664,10 @@ function plain(node) {
   for (const e of node.entries) o[e.key] = plain(e.value);
   return o;
 }
-function* walk(node, path13 = [], holder) {
-  yield holder ? { node, path: path13, entry: holder } : { node, path: path13 };
-  if (node.kind === "map") for (const e of node.entries) yield* walk(e.value, [...path13, e.key], e);
-  else if (node.kind === "seq") for (let i = 0; i < node.items.length; i++) yield* walk(node.items[i], [...path13, String(i)]);
+function* walk(node, path15 = [], holder) {
+  yield holder ? { node, path: path15, entry: holder } : { node, path: path15 };
+  if (node.kind === "map") for (const e of node.entries) yield* walk(e.value, [...path15, e.key], e);
+  else if (node.kind === "seq") for (let i = 0; i < node.items.length; i++) yield* walk(node.items[i], [...path15, String(i)]);
 }
 function listItems(node, text) {
   if (!node) return [];
@@ -10162,8 +10162,8 @@ var agent_wildcard_permission_default = defineRule({
   files: (p) => isClaudeFlowConfig(p) || isPackageJson(p) || isShellLike(p),
   check(ctx) {
     for (const p of flowPermissionSites(ctx)) {
-      const path13 = p.path.trim();
-      if (/^(\*+|all)$/i.test(p.verb.trim()) || /^\*+$/.test(path13) || p.verb === "write" && /^\/+$/.test(path13) || /^(execute|exec|run|shell)$/.test(p.verb) && /^(\*|all|true)$/.test(path13)) {
+      const path15 = p.path.trim();
+      if (/^(\*+|all)$/i.test(p.verb.trim()) || /^\*+$/.test(path15) || p.verb === "write" && /^\/+$/.test(path15) || /^(execute|exec|run|shell)$/.test(p.verb) && /^(\*|all|true)$/.test(path15)) {
         ctx.report({ range: p.range }, `Permission \`${p.raw}\` is unrestricted.`);
       }
     }
@@ -10908,8 +10908,8 @@ var permission_path_traversal_default = defineRule({
   files: (p) => isClaudeFlowConfig(p) || isPackageJson(p) || isShellLike(p),
   check(ctx) {
     for (const p of flowPermissionSites(ctx)) {
-      const path13 = p.path.trim();
-      if (/(^|[\\/])\.\.([\\/]|$)/.test(path13) || /^~/.test(path13) || /^\$HOME/.test(path13) || /^\/./.test(path13) && !/^\/+\*?$/.test(path13) || /^[A-Za-z]:[\\/]/.test(path13)) {
+      const path15 = p.path.trim();
+      if (/(^|[\\/])\.\.([\\/]|$)/.test(path15) || /^~/.test(path15) || /^\$HOME/.test(path15) || /^\/./.test(path15) && !/^\/+\*?$/.test(path15) || /^[A-Za-z]:[\\/]/.test(path15)) {
         ctx.report({ range: p.range }, `Permission \`${p.raw}\` points outside the project.`);
       }
     }
@@ -11632,17 +11632,17 @@ var Resolver = class {
       scope.bindings.set(id.name, { name: id.name, kind, id, writes: 0, ...extra });
     }
   }
-  declarePattern(scope, pattern, kind, init, path13 = []) {
+  declarePattern(scope, pattern, kind, init, path15 = []) {
     switch (pattern.type) {
       case "Identifier":
-        this.declare(scope, pattern, kind, init ? path13.length ? { init, path: path13 } : { init } : {});
+        this.declare(scope, pattern, kind, init ? path15.length ? { init, path: path15 } : { init } : {});
         break;
       case "ObjectPattern":
         for (const p of pattern.properties) {
           if (p.type === "RestElement") this.declarePattern(scope, p.argument, kind, void 0);
           else {
             const key = propertyName(p);
-            this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path13, key] : []);
+            this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path15, key] : []);
           }
         }
         break;
@@ -11650,7 +11650,7 @@ var Resolver = class {
         for (const el of pattern.elements) if (el) this.declarePattern(scope, el, kind, void 0);
         break;
       case "AssignmentPattern":
-        this.declarePattern(scope, pattern.left, kind, init, path13);
+        this.declarePattern(scope, pattern.left, kind, init, path15);
         break;
       case "RestElement":
         this.declarePattern(scope, pattern.argument, kind, void 0);
@@ -13900,9 +13900,9 @@ var TOOL_FN_KEYS = /* @__PURE__ */ new Set(["execute", "handler", "run", "func",
 var LIFECYCLE_EVENTS = /* @__PURE__ */ new Set(["error", "close", "open", "connect", "disconnect", "end", "finish", "drain", "listening", "ready", "exit", "timeout", "connection", "upgrade"]);
 var NO = { state: "no" };
 var TAINTED = { state: "tainted" };
-function walkSpec(kind, path13) {
-  if (path13.length === 0) return kind === "whole" ? TAINTED : { state: "partial", spec: kind };
-  const [head, ...rest] = path13;
+function walkSpec(kind, path15) {
+  if (path15.length === 0) return kind === "whole" ? TAINTED : { state: "partial", spec: kind };
+  const [head, ...rest] = path15;
   switch (kind) {
     case "whole":
       return TAINTED;
@@ -14127,9 +14127,9 @@ var SAFE_PREDICATE_NAMES = /^(is|check|has)?_?(safe|valid|allowed|whitelisted|pe
 var CONTAINMENT_NAMES = /inside|within|contain|subdir|subpath|underroot|inroot|insideroot/i;
 var SHELL_META = /[;&|$`'"<>(){}!*\n\\]/;
 var Guards = class {
-  constructor(resolver, engine2) {
+  constructor(resolver, engine3) {
     this.resolver = resolver;
-    this.engine = engine2;
+    this.engine = engine3;
   }
   resolver;
   engine;
@@ -14141,7 +14141,7 @@ var Guards = class {
   protects(use, b, kind) {
     const facts = /* @__PURE__ */ new Set();
     const consider = (cond, pol) => {
-      for (const [g, fs12] of this.factsOf(cond, pol)) if (this.related(g, b)) for (const f of fs12) facts.add(f);
+      for (const [g, fs14] of this.factsOf(cond, pol)) if (this.related(g, b)) for (const f of fs14) facts.add(f);
     };
     let child = use;
     let p = this.resolver.parent(child);
@@ -14414,7 +14414,7 @@ var Guards = class {
     }
     const out = /* @__PURE__ */ new Map();
     for (const facts of inner) {
-      for (const [g, fs12] of facts) {
+      for (const [g, fs14] of facts) {
         const candidates = typeof g === "string" ? [] : g.kind === "param" ? [g] : [...this.derived(g)];
         for (const c of candidates) {
           const info = typeof c !== "string" && c.kind === "param" ? this.engine.paramInfo(c) : void 0;
@@ -14424,7 +14424,7 @@ var Guards = class {
           const normalised = this.isNormalised(arg);
           for (const b of this.bindingsOf(arg)) {
             const set = out.get(b) ?? /* @__PURE__ */ new Set();
-            for (const f of fs12) {
+            for (const f of fs14) {
               if (f !== "prefixed") set.add(f);
               else if (normalised) set.add("pathSafe");
             }
@@ -14940,13 +14940,13 @@ var TaintEngine = class {
         return void 0;
     }
   }
-  evalParam(b, fn, index, path13, kind, ctx) {
+  evalParam(b, fn, index, path15, kind, ctx) {
     if (ctx.fn) {
       if (fn === ctx.fn) return index === ctx.index ? { steps: [this.step(b.id, `parameter \`${b.name}\``, b.name)], origin: "source" } : void 0;
     }
     const spec = this.specsOf(fn).get(index);
     if (spec) {
-      const st = walkSpec(spec.kind, path13);
+      const st = walkSpec(spec.kind, path15);
       if (st.state === "tainted") return this.sourceTaint(b.id, spec, b.name);
       return void 0;
     }
@@ -14979,10 +14979,10 @@ var TaintEngine = class {
   accessSource(node, extra) {
     const ap = this.accessPath(node, 0);
     if (!ap) return void 0;
-    const path13 = [...ap.path, ...extra];
+    const path15 = [...ap.path, ...extra];
     if (ap.spec) {
-      const st = walkSpec(ap.spec.kind, path13);
-      if (st.state === "tainted") return this.sourceTaint(node, ap.spec, path13.length ? `${this.label(node)}${extra.length ? "." + extra.join(".") : ""}` : void 0);
+      const st = walkSpec(ap.spec.kind, path15);
+      if (st.state === "tainted") return this.sourceTaint(node, ap.spec, path15.length ? `${this.label(node)}${extra.length ? "." + extra.join(".") : ""}` : void 0);
       return st.state === "partial" ? null : void 0;
     }
     return void 0;
@@ -15200,18 +15200,18 @@ var TaintEngine = class {
   // ---------------------------------------------------------------- definitions
   /** Where a binding is declared: its initialiser and the destructuring path to it. */
   declInfo(b) {
-    const path13 = [];
+    const path15 = [];
     let child = b.id;
     let p = this.resolver.parent(child);
     for (let i = 0; p && i < 12; i++) {
-      if (p.type === "Property" && p.value === child) path13.unshift(propertyName(p) ?? "*");
-      else if (p.type === "ArrayPattern") path13.unshift("*");
+      if (p.type === "Property" && p.value === child) path15.unshift(propertyName(p) ?? "*");
+      else if (p.type === "ArrayPattern") path15.unshift("*");
       else if (p.type === "VariableDeclarator") {
         if (p.id !== child) return void 0;
         const decl = this.resolver.parent(p);
         const loop = decl && this.resolver.parent(decl);
-        if (loop && (loop.type === "ForOfStatement" || loop.type === "ForInStatement") && loop.left === decl) return { init: loop.right, path: path13, forOf: true };
-        return { init: p.init ?? void 0, path: path13, forOf: false };
+        if (loop && (loop.type === "ForOfStatement" || loop.type === "ForInStatement") && loop.left === decl) return { init: loop.right, path: path15, forOf: true };
+        return { init: p.init ?? void 0, path: path15, forOf: false };
       } else if (p.type !== "ObjectPattern" && p.type !== "AssignmentPattern" && p.type !== "RestElement") return void 0;
       child = p;
       p = this.resolver.parent(p);
@@ -15222,18 +15222,18 @@ var TaintEngine = class {
     const fn = b.fn;
     if (!fn) return void 0;
     const params = fn.params;
-    const path13 = [];
+    const path15 = [];
     let child = b.id;
     for (let i = 0; i < 12; i++) {
       const idx = params.indexOf(child);
-      if (idx >= 0) return { fn, index: idx, path: path13 };
+      if (idx >= 0) return { fn, index: idx, path: path15 };
       const p = this.resolver.parent(child);
       if (!p) return void 0;
-      if (p.type === "Property" && p.value === child) path13.unshift(propertyName(p) ?? "*");
-      else if (p.type === "ArrayPattern") path13.unshift("*");
+      if (p.type === "Property" && p.value === child) path15.unshift(propertyName(p) ?? "*");
+      else if (p.type === "ArrayPattern") path15.unshift("*");
       else if (p.type === "TSParameterProperty") {
         const j = params.indexOf(p);
-        return j >= 0 ? { fn, index: j, path: path13 } : void 0;
+        return j >= 0 ? { fn, index: j, path: path15 } : void 0;
       }
       child = p;
     }
@@ -15443,13 +15443,13 @@ function taintEngine(ast, resolver, text) {
   return e;
 }
 function createTaint(ast, resolver, text) {
-  const engine2 = taintEngine(ast, resolver, text);
-  return (node) => engine2.lowTrust(node, "generic") ? void 0 : engine2.query(node, "generic");
+  const engine3 = taintEngine(ast, resolver, text);
+  return (node) => engine3.lowTrust(node, "generic") ? void 0 : engine3.query(node, "generic");
 }
 function taintFor(ast, resolver, text, node, kind) {
-  const engine2 = taintEngine(ast, resolver, text);
-  const flow = engine2.query(node, kind);
-  return flow ? { flow, lowTrust: engine2.lowTrust(node, kind) } : void 0;
+  const engine3 = taintEngine(ast, resolver, text);
+  const flow = engine3.query(node, kind);
+  return flow ? { flow, lowTrust: engine3.lowTrust(node, kind) } : void 0;
 }
 
 // rules/path/traversal.ts
@@ -16054,15 +16054,15 @@ var Automaton = class {
       case "seq":
         return ast.items.reduce((acc, item) => this.concat(acc, this.build(item)), EMPTY2);
       case "alt": {
-        const fs12 = ast.alts.map((a) => this.build(a));
+        const fs14 = ast.alts.map((a) => this.build(a));
         return {
-          nullable: fs12.some((f) => f.nullable),
-          nullableU: fs12.some((f) => f.nullableU),
-          first: fs12.flatMap((f) => f.first),
-          last: fs12.flatMap((f) => f.last),
-          lastU: fs12.flatMap((f) => f.lastU),
-          firstFree: fs12.flatMap((f) => f.firstFree),
-          passFree: fs12.some((f) => f.passFree)
+          nullable: fs14.some((f) => f.nullable),
+          nullableU: fs14.some((f) => f.nullableU),
+          first: fs14.flatMap((f) => f.first),
+          last: fs14.flatMap((f) => f.last),
+          lastU: fs14.flatMap((f) => f.lastU),
+          firstFree: fs14.flatMap((f) => f.firstFree),
+          passFree: fs14.some((f) => f.passFree)
         };
       }
       case "rep": {
@@ -16430,13 +16430,13 @@ function parseConfig(text, displayName) {
   if (contents === null || contents === void 0) return {};
   if (!(0, import_yaml4.isMap)(contents)) return fail(contents, "the config must be a mapping of keys to values");
   const config = {};
-  const str2 = (pair, key) => {
+  const str3 = (pair, key) => {
     const v = pair.value;
     if (!(0, import_yaml4.isScalar)(v) || typeof v.value !== "string") return fail(v ?? pair.key, `"${key}" must be a string`);
     return v.value;
   };
   const oneOf2 = (pair, key, values) => {
-    const s = str2(pair, key);
+    const s = str3(pair, key);
     if (!values.includes(s)) fail(pair.value, `"${key}" must be one of ${values.join(", ")}, not "${s}"`);
     return s;
   };
@@ -16465,7 +16465,7 @@ function parseConfig(text, displayName) {
         config.exclude = strList(pair, key);
         break;
       case "baseline":
-        config.baseline = str2(pair, key);
+        config.baseline = str3(pair, key);
         break;
       case "maxFileSize": {
         const v = pair.value;
@@ -16517,8 +16517,8 @@ function parseConfig(text, displayName) {
 }
 
 // src/core/scan.ts
-var fs7 = __toESM(require("node:fs"));
-var path8 = __toESM(require("node:path"));
+var fs8 = __toESM(require("node:fs"));
+var path9 = __toESM(require("node:path"));
 
 // src/analyzers/code/run.ts
 var import_visitor_keys4 = __toESM(require_dist2());
@@ -17172,22 +17172,35 @@ function runProjectRules(rules2, disc, sink, contents) {
 
 // src/core/skip.ts
 var MAX_PARSE_SIZE = 512 * 1024;
+var MINIFIED_MIN_SIZE = 8 * 1024;
+var MINIFIED_AVG_LINE = 300;
+var MINIFIED_LONGEST_LINE = 2e4;
+var HEAD = 2048;
+var DECLARATION = /\.d\.[cm]?ts$/i;
+var MINIFIED_NAME = /[.-]min\.[cm]?js$/i;
+var GENERATED = /^[ \t]*(?:\/\/|\/\*+|\*)[ \t!]*(?:@generated\b|(?:this (?:file|code|module) (?:is|was|has been) )?(?:auto-?generated|automatically generated|generated (?:by|from|with)\b)|code generated .*do not edit|do not (?:edit|modify)\b)/im;
+var BUNDLE = /^\/\*{6}\/|^var Module\s*=\s*typeof Module\s*!==?\s*['"]undefined['"]/m;
+function skippedByName(file, size) {
+  return DECLARATION.test(file) || MINIFIED_NAME.test(file) || size > MAX_PARSE_SIZE;
+}
 function skipReason(file, text) {
-  if (/\.min\.[cm]?js$/i.test(file)) return "minified (.min.js)";
+  if (DECLARATION.test(file)) return "type declarations (no runtime code)";
+  if (MINIFIED_NAME.test(file)) return "minified (.min.js)";
   if (text.length > MAX_PARSE_SIZE) return `larger than ${MAX_PARSE_SIZE / 1024} KiB`;
-  if (text.length > 8 * 1024) {
+  const head = text.length > HEAD ? text.slice(0, HEAD) : text;
+  if (GENERATED.test(head)) return "generated code (marker in the header)";
+  if (BUNDLE.test(head)) return "bundled or compiled output";
+  if (text.length > MINIFIED_MIN_SIZE) {
     let lines = 1;
     let longest = 0;
     let start = 0;
-    for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) {
-        lines++;
-        if (i - start > longest) longest = i - start;
-        start = i + 1;
-      }
+    for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", start)) {
+      if (nl - start > longest) longest = nl - start;
+      lines++;
+      start = nl + 1;
     }
     if (text.length - start > longest) longest = text.length - start;
-    if (text.length / lines > 300 || longest > 2e4) return "minified (very long lines)";
+    if (text.length / lines > MINIFIED_AVG_LINE || longest > MINIFIED_LONGEST_LINE) return "minified (very long lines)";
   }
   return void 0;
 }
@@ -18025,6 +18038,221 @@ async function runProfileStep(input) {
   return runProfiles(view, options.profile, active, sink);
 }
 
+// src/core/cache.ts
+var import_node_crypto3 = require("node:crypto");
+var fs7 = __toESM(require("node:fs"));
+var path8 = __toESM(require("node:path"));
+
+// src/version.ts
+var VERSION = "0.1.0" ? "0.1.0" : pkg.version;
+var INFORMATION_URI = "https://github.com/flowguard/flowguard";
+
+// src/core/cache.ts
+var CACHE_FOLDER = ".flowguard-cache";
+var FORMAT = 1;
+var STALE_MS = 7 * 24 * 3600 * 1e3;
+function defaultCacheDir(root) {
+  const nm = path8.join(root, "node_modules");
+  try {
+    if (fs7.statSync(nm).isDirectory()) return path8.join(nm, ".cache", "flowguard");
+  } catch {
+  }
+  return path8.join(root, CACHE_FOLDER);
+}
+var engineHash;
+function engine2() {
+  if (engineHash === void 0) {
+    const h = (0, import_node_crypto3.createHash)("sha256").update(`flowguard ${VERSION} format ${FORMAT}\0`);
+    if (true) {
+      try {
+        h.update(fs7.readFileSync(__filename));
+      } catch {
+        h.update("unreadable bundle");
+      }
+    }
+    engineHash = h.digest("hex");
+  }
+  return engineHash;
+}
+var serialise = (_key, value) => typeof value === "function" || value instanceof RegExp ? String(value) : value;
+function describe2(rule) {
+  try {
+    return JSON.stringify(rule, serialise);
+  } catch {
+    return `${rule.id}\0${Object.values(rule).filter((v) => typeof v === "function").map(String).join("\0")}`;
+  }
+}
+function configKey(input) {
+  const h = (0, import_node_crypto3.createHash)("sha256").update(engine2());
+  for (const a of input.rules) h.update("\0rule\0").update(a.severity).update("\0").update(describe2(a.rule));
+  h.update("\0options\0").update(JSON.stringify(input.options, serialise));
+  return h.digest("hex");
+}
+var LOG = "entries.log";
+var ScanCache = class _ScanCache {
+  constructor(dir, config) {
+    this.dir = dir;
+    this.config = config;
+    this.folder = path8.join(dir, `v${FORMAT}-${config.slice(0, 24)}`);
+  }
+  dir;
+  config;
+  folder;
+  lines;
+  /** Lines in the log as read (duplicates and stale ones included), to decide on compaction. */
+  logLines = 0;
+  /** The log ended in a torn line (a run killed mid-write): the next append starts on a fresh line. */
+  torn = false;
+  used = /* @__PURE__ */ new Set();
+  added = [];
+  hits = 0;
+  misses = 0;
+  static open(dir, input) {
+    return new _ScanCache(dir, configKey(input));
+  }
+  /** The entry key of one file: the config key, its root-relative path and its exact bytes. */
+  key(file, bytes2) {
+    return (0, import_node_crypto3.createHash)("sha256").update(this.config).update("\0").update(file).update("\0").update(bytes2).digest("hex");
+  }
+  load() {
+    if (this.lines) return this.lines;
+    this.lines = /* @__PURE__ */ new Map();
+    let raw = "";
+    try {
+      raw = fs7.readFileSync(path8.join(this.folder, LOG), "utf8");
+    } catch {
+      return this.lines;
+    }
+    this.torn = raw.length > 0 && !raw.endsWith("\n");
+    let start = 0;
+    for (let nl = raw.indexOf("\n"); nl >= 0; nl = raw.indexOf("\n", start)) {
+      const tab = raw.indexOf("	", start);
+      if (tab - start === 64 && tab < nl) this.lines.set(raw.slice(start, tab), raw.slice(tab + 1, nl));
+      this.logLines++;
+      start = nl + 1;
+    }
+    return this.lines;
+  }
+  /** The entry of a file, or undefined (a miss); 'unused' when there is one but `usable` turns it down. */
+  get(key, file, usable = () => true) {
+    this.used.add(key);
+    const line = this.load().get(key);
+    const entry2 = line === void 0 ? void 0 : parseEntry(line, file);
+    const use = entry2 !== void 0 && usable(entry2);
+    if (use) this.hits++;
+    else this.misses++;
+    return use ? entry2 : entry2 ? "unused" : void 0;
+  }
+  /** Queue one file's entry; `flush()` appends every queued entry in one write. */
+  set(key, file, entry2) {
+    const body = { file, parsed: entry2.parsed };
+    if (entry2.findings.length) body.findings = entry2.findings;
+    if (entry2.errors.length) body.errors = entry2.errors;
+    if (entry2.skipped.length) body.skipped = entry2.skipped;
+    if (entry2.directive) body.directive = true;
+    this.added.push(`${key}	${JSON.stringify(body)}
+`);
+  }
+  /** Write the queued entries; a failure (read-only tree, full disk) only costs the next run its hits. */
+  async flush() {
+    if (!this.added.length || !this.prepare()) return;
+    const log = path8.join(this.folder, LOG);
+    const known = this.load();
+    if (this.logLines > 4096 && this.logLines > 2 * this.used.size && this.used.size * 2 > known.size) {
+      const keep = [...this.used].filter((k) => known.has(k)).map((k) => `${k}	${known.get(k)}
+`);
+      const tmp = `${log}.${process.pid}.${(0, import_node_crypto3.randomBytes)(4).toString("hex")}.tmp`;
+      try {
+        await fs7.promises.writeFile(tmp, keep.join("") + this.added.join(""));
+        await fs7.promises.rename(tmp, log);
+        return;
+      } catch {
+        await fs7.promises.rm(tmp, { force: true }).catch(() => void 0);
+      }
+    }
+    await fs7.promises.appendFile(log, (this.torn ? "\n" : "") + this.added.join("")).catch(() => void 0);
+    this.added.length = 0;
+  }
+  /** Create the folder (a read-only tree just runs without a cache) and drop configs unused for a week. */
+  prepare() {
+    try {
+      fs7.mkdirSync(this.folder, { recursive: true });
+      const ignore3 = path8.join(this.dir, ".gitignore");
+      if (!fs7.existsSync(ignore3)) fs7.writeFileSync(ignore3, "# written by flowguard: a cache, safe to delete\n*\n");
+      const now = /* @__PURE__ */ new Date();
+      fs7.utimesSync(this.folder, now, now);
+      for (const name of fs7.readdirSync(this.dir)) {
+        const p = path8.join(this.dir, name);
+        if (p === this.folder || name === ".gitignore") continue;
+        try {
+          if (Date.now() - fs7.statSync(p).mtimeMs > STALE_MS) fs7.rmSync(p, { recursive: true, force: true });
+        } catch {
+        }
+      }
+    } catch {
+      return false;
+    }
+    return true;
+  }
+};
+var isStr = (v) => typeof v === "string";
+function parseEntry(raw, file) {
+  let o;
+  try {
+    o = JSON.parse(raw);
+  } catch {
+    return void 0;
+  }
+  if (!o || typeof o !== "object" || o.file !== file || typeof o.parsed !== "boolean") return void 0;
+  const { findings = [], errors = [], skipped = [], directive = false } = o;
+  if (!Array.isArray(findings) || !Array.isArray(errors) || !Array.isArray(skipped) || typeof directive !== "boolean") return void 0;
+  for (const f of findings) {
+    if (!f || !isStr(f.ruleId) || !isStr(f.severity) || f.file !== file || !isStr(f.message) || !isStr(f.fingerprint) || typeof f.suppressed !== "boolean") return void 0;
+  }
+  for (const e of errors) if (!e || e.file !== file || !isStr(e.message)) return void 0;
+  for (const e of skipped) if (!e || e.file !== file || !isStr(e.reason)) return void 0;
+  return { findings, errors, skipped, parsed: o.parsed, directive };
+}
+
+// src/core/shard.ts
+function parseShard(spec) {
+  const m = /^(\d+)\/(\d+)$/.exec(spec.trim());
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!m || count < 1 || count > 1e3 || index < 1 || index > count) throw new UsageError(`--shard must be I/N with 1 <= I <= N <= 1000, e.g. 2/4, not "${spec}"`);
+  return { index, count };
+}
+function pathHash(p) {
+  let h = 2166136261;
+  for (let i = 0; i < p.length; i++) h = Math.imul(h ^ p.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+function shardOfPath(p, count) {
+  return pathHash(p) % count + 1;
+}
+var PER_FILE = 2048;
+function weight(file, noSkip) {
+  const parsed = isCodeFile(file.path) && (noSkip || !skippedByName(file.path, file.size));
+  return PER_FILE + (parsed ? file.size : Math.ceil(file.size / 8));
+}
+function assignShards(files, count, noSkip = false) {
+  const out = /* @__PURE__ */ new Map();
+  if (count <= 1) {
+    for (const f of files) out.set(f.path, 1);
+    return out;
+  }
+  const items = files.map((f) => ({ path: f.path, w: weight(f, noSkip), h: pathHash(f.path) }));
+  items.sort((a, b) => b.w - a.w || a.h - b.h || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const load2 = new Array(count).fill(0);
+  for (const it of items) {
+    let best = it.h % count;
+    for (let s = 0; s < count; s++) if (load2[s] < load2[best]) best = s;
+    load2[best] += it.w;
+    out.set(it.path, best + 1);
+  }
+  return out;
+}
+
 // src/core/scan.ts
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 var TYPE_CATEGORIES = {
@@ -18052,7 +18280,7 @@ function emptyDiscovery(root) {
 }
 async function scan(options) {
   const started = performance.now();
-  const root = path8.resolve(options.root);
+  const root = path9.resolve(options.root);
   const type = options.type ?? "comprehensive";
   const active = selectRules(type, options.ruleOverrides, options.only);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
@@ -18063,13 +18291,19 @@ async function scan(options) {
   if (contents) {
     disc = emptyDiscovery(root);
     for (const [p, text] of [...contents].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
-      disc.files.push({ path: p, abs: path8.join(root, p), size: Buffer.byteLength(text), mode: 420 });
+      disc.files.push({ path: p, abs: path9.join(root, p), size: Buffer.byteLength(text), mode: 420 });
       disc.all.push({ path: p, mode: 420, size: Buffer.byteLength(text), isDirectory: false });
     }
   } else {
     rootReal = realpathOr(root);
-    disc = discover({ root, ...options.paths ? { paths: options.paths } : {}, exclude: options.exclude ?? [], maxFileSize, gitignore: options.gitignore !== false });
+    disc = discover({ root, ...options.paths ? { paths: options.paths } : {}, exclude: [...options.exclude ?? [], `/${CACHE_FOLDER}/`], maxFileSize, gitignore: options.gitignore !== false });
   }
+  if (options.shard && options.shard.count > 1) disc = shardOf(disc, options.shard, options.noSkip === true);
+  const cache = options.cache ? ScanCache.open(typeof options.cache === "string" ? path9.resolve(options.cache) : defaultCacheDir(root), {
+    rules: active,
+    options: { noSkip: options.noSkip === true, maxFileSize, secretsAllow: options.secretsAllow ?? [], type }
+  }) : void 0;
+  const needsSecrets = typeof options.onSecret === "function";
   const codeRules = active.filter((a) => a.rule.kind === "code");
   const textRules = active.filter((a) => a.rule.kind === "text" || a.rule.kind === "config");
   const projectRules = active.filter((a) => a.rule.kind === "project");
@@ -18081,6 +18315,7 @@ async function scan(options) {
     done++;
     options.onProgress?.(done, disc.files.length);
     let text;
+    let buf;
     if (contents) text = contents.get(file.path) ?? "";
     else {
       const read = readInsideRoot(file.abs, rootReal, maxFileSize);
@@ -18089,11 +18324,25 @@ async function scan(options) {
         else errors.push({ file: file.path, message: READ_FAILURE[read.reason] ?? `cannot read file: ${read.reason === "error" ? read.code : "error"}` });
         continue;
       }
-      const decoded = decode(read.buf);
+      buf = read.buf;
+    }
+    let cacheKey;
+    if (cache) {
+      cacheKey = cache.key(file.path, buf ?? Buffer.from(contents?.get(file.path) ?? ""));
+      const hit = cache.get(cacheKey, file.path, (entry2) => !(needsSecrets && entry2.findings.length));
+      if (hit === "unused") cacheKey = void 0;
+      else if (hit) {
+        replay(file.path, hit, buf, contents?.get(file.path));
+        continue;
+      }
+    }
+    if (buf) {
+      const decoded = decode(buf);
       if (decoded.kind === "binary") continue;
       text = decoded.text;
-    }
+    } else text = contents?.get(file.path) ?? "";
     const source = { path: file.path, text };
+    const mark = { findings: sink.all().length, errors: errors.length, skipped: skipped.length, parsed };
     const fileFindings = sink.forFile(source);
     if (textRules.length) {
       try {
@@ -18112,14 +18361,35 @@ async function scan(options) {
       }
     }
     fileFindings.finish();
+    if (cache && cacheKey) {
+      cache.set(cacheKey, file.path, {
+        findings: sink.all().slice(mark.findings),
+        errors: errors.slice(mark.errors),
+        skipped: skipped.slice(mark.skipped),
+        parsed: parsed > mark.parsed,
+        directive: sink.texts.has(file.path)
+      });
+    }
   }
-  if (projectRules.length) {
+  function replay(file, entry2, bytes2, inMemory) {
+    for (const f of entry2.findings) sink.push(f);
+    errors.push(...entry2.errors);
+    skipped.push(...entry2.skipped);
+    if (entry2.parsed) parsed++;
+    if (entry2.directive) {
+      const decoded = bytes2 ? decode(bytes2) : void 0;
+      const text = decoded ? decoded.kind === "text" ? decoded.text : void 0 : inMemory;
+      if (text !== void 0) sink.texts.set(file, text);
+    }
+  }
+  if (projectRules.length && (!options.shard || options.shard.index === 1)) {
     try {
       runProjectRules(projectRules, disc, sink, contents);
     } catch (error) {
       errors.push({ file: ".", message: `project rules failed: ${oneLine(error)}` });
     }
   }
+  await cache?.flush();
   const findings = sink.all();
   skipped.push(...sink.overflow());
   applyInlineSuppressions(findings, sink.texts);
@@ -18132,7 +18402,7 @@ async function scan(options) {
       errors.push({ file: ".", message: `security profile failed: ${oneLine(error)}` });
     }
   }
-  if (options.baseline !== void 0) applyBaseline(findings, loadBaseline(options.baseline, path8.relative(root, options.baseline) || options.baseline));
+  if (options.baseline !== void 0) applyBaseline(findings, loadBaseline(options.baseline, path9.relative(root, options.baseline) || options.baseline));
   findings.sort(compareFindings);
   errors.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.message < b.message ? -1 : 1);
   skipped.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
@@ -18144,8 +18414,14 @@ async function scan(options) {
     skipped,
     rules: active,
     stats: { files: disc.files.length, parsed, skipped: skipped.length, durationMs: Math.round(performance.now() - started) },
-    ...profile ? { profile } : {}
+    ...profile ? { profile } : {},
+    ...cache ? { cache: { dir: cache.dir, hits: cache.hits, misses: cache.misses } } : {}
   };
+}
+function shardOf(disc, shard, noSkip) {
+  const owner = assignShards(disc.files, shard.count, noSkip);
+  const mine = (p) => (owner.get(p) ?? shardOfPath(p, shard.count)) === shard.index;
+  return { ...disc, files: disc.files.filter((f) => mine(f.path)), skipped: disc.skipped.filter((s) => mine(s.file)), errors: disc.errors.filter((e) => mine(e.file)) };
 }
 function runTextRules(rules2, source, sink) {
   let lower;
@@ -18165,7 +18441,7 @@ var READ_FAILURE = {
 };
 function realpathOr(p) {
   try {
-    return fs7.realpathSync(p);
+    return fs8.realpathSync(p);
   } catch {
     return p;
   }
@@ -18178,10 +18454,6 @@ function breaches(result, failOn) {
   const floor = SEVERITY_RANK[failOn];
   return result.findings.some((f) => !f.suppressed && f.baselineState !== "unchanged" && SEVERITY_RANK[f.severity] >= floor);
 }
-
-// src/version.ts
-var VERSION = "0.1.0" ? "0.1.0" : pkg.version;
-var INFORMATION_URI = "https://github.com/flowguard/flowguard";
 
 // src/report/json.ts
 function jsonFinding(f) {
@@ -18350,8 +18622,8 @@ function summaryLine(result) {
 }
 
 // src/cli/profile.ts
-var fs8 = __toESM(require("node:fs"));
-var path9 = __toESM(require("node:path"));
+var fs9 = __toESM(require("node:fs"));
+var path10 = __toESM(require("node:path"));
 
 // src/profile/report.ts
 function toProfileJson(report2) {
@@ -18378,10 +18650,10 @@ function toProfileText(report2) {
 // src/cli/profile.ts
 function writeFile(file, body, host) {
   try {
-    fs8.mkdirSync(path9.dirname(file), { recursive: true });
-    fs8.writeFileSync(file, body);
+    fs9.mkdirSync(path10.dirname(file), { recursive: true });
+    fs9.writeFileSync(file, body);
   } catch (error) {
-    throw new UsageError(`cannot write ${path9.relative(host.cwd, file) || file}: ${error.code ?? "error"}`);
+    throw new UsageError(`cannot write ${path10.relative(host.cwd, file) || file}: ${error.code ?? "error"}`);
   }
 }
 function writeProfileOutput(result, file, host, quiet = false) {
@@ -18390,7 +18662,7 @@ function writeProfileOutput(result, file, host, quiet = false) {
 `);
   if (file === void 0) return;
   if (!result.profile) throw new UsageError('--profile-output needs --profile (or "profile" in flowguard.config.yaml)');
-  writeFile(path9.resolve(host.cwd, file), toProfileJson(result.profile), host);
+  writeFile(path10.resolve(host.cwd, file), toProfileJson(result.profile), host);
 }
 function parseProfileName(value) {
   if (value === void 0) return void 0;
@@ -18410,10 +18682,10 @@ async function runProfileCommand(args, host) {
   if (!profile) throw new UsageError(`profile validate needs --profile ${PROFILES.join("|")}`);
   if (positionals.length > 1) throw new UsageError("profile validate takes one PATH");
   if (values.format !== void 0 && values.format !== "json" && values.format !== "text") throw new UsageError(`--format must be one of json, text, not "${values.format}"`);
-  const root = path9.resolve(host.cwd, positionals[0] ?? ".");
+  const root = path10.resolve(host.cwd, positionals[0] ?? ".");
   let st;
   try {
-    st = fs8.statSync(root);
+    st = fs9.statSync(root);
   } catch {
     throw new UsageError(`cannot read "${positionals[0] ?? "."}": no such file or directory`);
   }
@@ -18423,7 +18695,7 @@ async function runProfileCommand(args, host) {
   const format = values.format ?? (values.output !== void 0 ? "json" : "text");
   const body = format === "json" ? toProfileJson(report2) : toProfileText(report2);
   if (values.output !== void 0) {
-    writeFile(path9.resolve(host.cwd, values.output), body, host);
+    writeFile(path10.resolve(host.cwd, values.output), body, host);
     if (!values.quiet) host.stdout.write(`flowguard: profile ${profile} ${report2.verdict === "pass" ? "passed" : `failed (${report2.failing_controls.join(", ")})`}
 `);
   } else host.stdout.write(body);
@@ -18432,10 +18704,10 @@ async function runProfileCommand(args, host) {
 
 // src/core/git.ts
 var import_node_child_process = require("node:child_process");
-var path10 = __toESM(require("node:path"));
+var path11 = __toESM(require("node:path"));
 var import_ignore2 = __toESM(require_ignore());
-var import_node_crypto3 = require("node:crypto");
-var fs9 = __toESM(require("node:fs"));
+var import_node_crypto4 = require("node:crypto");
+var fs10 = __toESM(require("node:fs"));
 
 // src/core/git-safe.ts
 var SAFE_GIT_CONFIG = [
@@ -18490,8 +18762,8 @@ function stagedContents(root, options = {}) {
   const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const out = /* @__PURE__ */ new Map();
   for (const name of names2.sort()) {
-    const rel = toPosix(path10.relative(root, path10.join(top, name)));
-    if (rel.startsWith("..") || path10.isAbsolute(rel) || excluded(rel) || rel.split("/").includes("node_modules")) continue;
+    const rel = toPosix(path11.relative(root, path11.join(top, name)));
+    if (rel.startsWith("..") || path11.isAbsolute(rel) || excluded(rel) || rel.split("/").includes("node_modules")) continue;
     const buf = git(top, ["show", `:${name}`]);
     if (buf.length > max) continue;
     const d = decode(buf);
@@ -18529,8 +18801,8 @@ function historyAdditions(root, since, options = {}) {
       flush();
       const name = line.slice(4).replace(/^b\//, "");
       if (name === "/dev/null") continue;
-      const rel = toPosix(path10.relative(root, path10.join(top, name.replace(/^"|"$/g, ""))));
-      if (!rel.startsWith("..") && !path10.isAbsolute(rel) && !excluded(rel)) file = rel;
+      const rel = toPosix(path11.relative(root, path11.join(top, name.replace(/^"|"$/g, ""))));
+      if (!rel.startsWith("..") && !path11.isAbsolute(rel) && !excluded(rel)) file = rel;
     } else if (line.startsWith("@@ ")) {
       const m = /\+(\d+)(?:,(\d+))?/.exec(line);
       next = m ? Number(m[1]) : 1;
@@ -18579,7 +18851,7 @@ function changedSince(root, ref, options = {}) {
   const disc = discover({ root, exclude: [...options.exclude ?? []], maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE });
   const out = [];
   for (const f of disc.files) {
-    const inRepo = toPosix(path10.relative(top, f.abs));
+    const inRepo = toPosix(path11.relative(top, f.abs));
     const known = blobs.get(inRepo);
     if (known === void 0 || known !== blobSha(f.abs)) out.push(f.abs);
   }
@@ -18587,16 +18859,16 @@ function changedSince(root, ref, options = {}) {
 }
 function blobSha(abs) {
   try {
-    const buf = fs9.readFileSync(abs);
-    return (0, import_node_crypto3.createHash)("sha1").update(`blob ${buf.length}\0`).update(buf).digest("hex");
+    const buf = fs10.readFileSync(abs);
+    return (0, import_node_crypto4.createHash)("sha1").update(`blob ${buf.length}\0`).update(buf).digest("hex");
   } catch {
     return void 0;
   }
 }
 
 // src/cli/baseline.ts
-var fs10 = __toESM(require("node:fs"));
-var path11 = __toESM(require("node:path"));
+var fs11 = __toESM(require("node:fs"));
+var path12 = __toESM(require("node:path"));
 async function runBaseline(args, host) {
   const [sub2, ...rest] = args;
   if (sub2 !== "create") throw new UsageError(`baseline needs a subcommand: flowguard baseline create [PATH] --output FILE${sub2 ? ` (not "${sub2}")` : ""}`);
@@ -18607,10 +18879,10 @@ async function runBaseline(args, host) {
   if (scanArgs.some((a) => a === "--format" || a === "--output" || a === "--baseline")) throw new UsageError("baseline create takes --output once and no --format or --baseline");
   const resolved = resolveScan([...scanArgs, "--quiet"], host, { baseline: false });
   const result = await scanResolved(resolved);
-  const target = path11.resolve(host.cwd, file);
+  const target = path12.resolve(host.cwd, file);
   try {
-    fs10.mkdirSync(path11.dirname(target), { recursive: true });
-    fs10.writeFileSync(target, toBaseline(result.findings));
+    fs11.mkdirSync(path12.dirname(target), { recursive: true });
+    fs11.writeFileSync(target, toBaseline(result.findings));
   } catch (error) {
     throw new UsageError(`cannot write ${file}: ${error.code ?? "error"}`);
   }
@@ -18618,6 +18890,119 @@ async function runBaseline(args, host) {
   host.stderr.write(`flowguard: baseline of ${n} finding${n === 1 ? "" : "s"} written to ${file}
 `);
   return 0;
+}
+
+// src/cli/merge.ts
+var fs12 = __toESM(require("node:fs"));
+var path13 = __toESM(require("node:path"));
+var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+async function runMerge(args, host) {
+  const { values, positionals } = parseFlags(args, { output: { type: "string" } });
+  if (!positionals.length) throw new UsageError("merge needs SARIF files, e.g. flowguard merge shard-1.sarif shard-2.sarif --output all.sarif");
+  const logs = positionals.map((file) => {
+    let text;
+    try {
+      text = fs12.readFileSync(path13.resolve(host.cwd, file), "utf8");
+    } catch (error) {
+      throw new UsageError(`cannot read ${file}: ${error.code ?? "error"}`);
+    }
+    try {
+      return { file, log: JSON.parse(text) };
+    } catch {
+      throw new UsageError(`${file}: not JSON`);
+    }
+  });
+  const body = `${JSON.stringify(mergeSarif(logs), null, 2)}
+`;
+  if (values.output === void 0) host.stdout.write(body);
+  else {
+    const out = path13.resolve(host.cwd, values.output);
+    try {
+      fs12.mkdirSync(path13.dirname(out), { recursive: true });
+      fs12.writeFileSync(out, body);
+    } catch (error) {
+      throw new UsageError(`cannot write ${values.output}: ${error.code ?? "error"}`);
+    }
+  }
+  return 0;
+}
+function runOf(file, log) {
+  const runs = isObj(log) && log.version === "2.1.0" ? log.runs : void 0;
+  if (!Array.isArray(runs) || runs.length !== 1 || !isObj(runs[0])) throw new UsageError(`${file}: not a flowguard SARIF 2.1.0 log with one run`);
+  const run = runs[0];
+  const driver = isObj(run.tool) && isObj(run.tool.driver) ? run.tool.driver : void 0;
+  if (!driver || driver.name !== "flowguard" || !Array.isArray(driver.rules) || !Array.isArray(run.results)) throw new UsageError(`${file}: not a flowguard SARIF log`);
+  return run;
+}
+var driverOf = (run) => run.tool.driver;
+var str2 = (v) => typeof v === "string" ? v : "";
+var num = (v) => typeof v === "number" ? v : 0;
+function fileOf(x) {
+  const loc = Array.isArray(x.locations) && isObj(x.locations[0]) ? x.locations[0] : void 0;
+  const phys = loc && isObj(loc.physicalLocation) ? loc.physicalLocation : void 0;
+  const art = phys && isObj(phys.artifactLocation) ? phys.artifactLocation : void 0;
+  const uri = str2(art?.uri);
+  try {
+    return uri.split("/").map(decodeURIComponent).join("/");
+  } catch {
+    return uri;
+  }
+}
+function regionOf(x) {
+  const loc = Array.isArray(x.locations) && isObj(x.locations[0]) ? x.locations[0] : void 0;
+  const phys = loc && isObj(loc.physicalLocation) ? loc.physicalLocation : void 0;
+  return phys && isObj(phys.region) ? phys.region : {};
+}
+var cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function compareResults(a, b) {
+  const ra = regionOf(a);
+  const rb = regionOf(b);
+  const fp = (x) => isObj(x.partialFingerprints) ? str2(x.partialFingerprints["flowguard/v1"]) : "";
+  return cmp(fileOf(a), fileOf(b)) || num(ra.startLine) - num(rb.startLine) || num(ra.startColumn) - num(rb.startColumn) || cmp(str2(a.ruleId), str2(b.ruleId)) || cmp(str2(isObj(a.message) ? a.message.text : ""), str2(isObj(b.message) ? b.message.text : "")) || cmp(fp(a), fp(b));
+}
+var NOTIFICATION_ORDER = { "file-error": 0, "file-skipped": 1 };
+function compareNotifications(a, b) {
+  const kind = (x) => NOTIFICATION_ORDER[str2(isObj(x.descriptor) ? x.descriptor.id : "")] ?? 2;
+  const text = (x) => str2(isObj(x.message) ? x.message.text : "");
+  return kind(a) - kind(b) || cmp(fileOf(a), fileOf(b)) || cmp(text(a), text(b));
+}
+function mergeSarif(logs) {
+  const runs = logs.map(({ file, log: log2 }) => ({ file, run: runOf(file, log2) }));
+  const first = runs[0];
+  const same = (what, get2) => {
+    const want = JSON.stringify(get2(first.run));
+    for (const r of runs) if (JSON.stringify(get2(r.run)) !== want) throw new UsageError(`${r.file} and ${first.file} differ in ${what}: merge only shards of one scan`);
+  };
+  same("flowguard version", (run2) => driverOf(run2).semanticVersion);
+  same("scan type (automationDetails.id)", (run2) => run2.automationDetails);
+  const rules2 = /* @__PURE__ */ new Map();
+  for (const { run: run2 } of runs) for (const rule of driverOf(run2).rules) if (!rules2.has(str2(rule.id))) rules2.set(str2(rule.id), rule);
+  const sortedRules = [...rules2.values()].sort((a, b) => cmp(str2(a.id), str2(b.id)));
+  const index = new Map(sortedRules.map((r, i) => [str2(r.id), i]));
+  const results = [];
+  const notifications = /* @__PURE__ */ new Map();
+  let success = true;
+  for (const { run: run2 } of runs) {
+    for (const r of run2.results) {
+      const copy = { ...r };
+      if ("ruleIndex" in copy) copy.ruleIndex = index.get(str2(r.ruleId)) ?? 0;
+      results.push(copy);
+    }
+    const inv = Array.isArray(run2.invocations) && isObj(run2.invocations[0]) ? run2.invocations[0] : {};
+    if (inv.executionSuccessful === false) success = false;
+    for (const n of Array.isArray(inv.toolExecutionNotifications) ? inv.toolExecutionNotifications : []) notifications.set(JSON.stringify(n), n);
+  }
+  results.sort(compareResults);
+  const firstInv = Array.isArray(first.run.invocations) && isObj(first.run.invocations[0]) ? first.run.invocations[0] : {};
+  const invocation = { ...firstInv, executionSuccessful: success };
+  delete invocation.toolExecutionNotifications;
+  if (notifications.size) invocation.toolExecutionNotifications = [...notifications.values()].sort(compareNotifications);
+  const log = logs[0].log;
+  const run = { ...first.run };
+  run.tool = { ...first.run.tool, driver: { ...driverOf(first.run), rules: sortedRules } };
+  run.invocations = [invocation];
+  run.results = results;
+  return { ...log, runs: [run] };
 }
 
 // src/cli/main.ts
@@ -18704,12 +19089,12 @@ async function dispatch(argv, host) {
       return runRules(rest, host);
     case "explain":
       return runExplain(rest, host);
+    case "merge":
+      return runMerge(rest, host);
     case "profile":
       return runProfileCommand(rest, host);
     case "baseline":
       return runBaseline(rest, host);
-    case "merge":
-      throw new UsageError(`"${command}" is not available yet in this version`);
     default:
       if (command.startsWith("-")) throw new UsageError(`unknown option "${command}"; flags follow a command, e.g. flowguard scan ${command}`);
       throw new UsageError(`unknown command "${command}"${didYouMean(command, ["scan", "rules", "explain", "merge", "profile", "baseline"])}; see flowguard --help`);
@@ -18737,22 +19122,20 @@ function oneOf(flag, value, values) {
 function resolveScan(args, host, use = {}) {
   const { values: flags, positionals } = parseFlags(args, SCAN_FLAGS);
   if (flags.help) throw new UsageError("see flowguard --help");
-  const notYet = ["shard"].filter((k) => flags[k] !== void 0);
-  if (notYet.length) throw new UsageError(`--${notYet[0]} is not available yet in this version`);
   const cwd = host.cwd;
-  const targets = positionals.length ? positionals.map((p) => path12.resolve(cwd, p)) : [cwd];
+  const targets = positionals.length ? positionals.map((p) => path14.resolve(cwd, p)) : [cwd];
   let root = cwd;
   if (targets.length === 1) {
     const t = targets[0];
     let st;
     try {
-      st = fs11.statSync(t);
+      st = fs13.statSync(t);
     } catch {
       throw new UsageError(`cannot read scan root "${positionals[0] ?? "."}": no such file or directory`);
     }
     if (st.isDirectory()) {
       try {
-        fs11.readdirSync(t);
+        fs13.readdirSync(t);
       } catch (error) {
         throw new UsageError(`cannot read scan root "${positionals[0] ?? "."}": ${error.code ?? "error"}`);
       }
@@ -18760,17 +19143,17 @@ function resolveScan(args, host, use = {}) {
     }
   }
   for (const t of targets) {
-    const rel = path12.relative(root, t);
-    if (rel.startsWith("..") || path12.isAbsolute(rel)) throw new UsageError(`"${path12.relative(cwd, t) || t}" is outside the current directory; run flowguard from a directory that contains every path`);
+    const rel = path14.relative(root, t);
+    if (rel.startsWith("..") || path14.isAbsolute(rel)) throw new UsageError(`"${path14.relative(cwd, t) || t}" is outside the current directory; run flowguard from a directory that contains every path`);
   }
   let config = {};
   if (flags.config !== void 0) {
-    const file = path12.resolve(cwd, flags.config);
-    if (!fs11.existsSync(file)) throw new ConfigError(`${flags.config}: config file not found`);
-    config = loadConfig(file, toPosix(path12.relative(cwd, file)) || flags.config);
+    const file = path14.resolve(cwd, flags.config);
+    if (!fs13.existsSync(file)) throw new ConfigError(`${flags.config}: config file not found`);
+    config = loadConfig(file, toPosix(path14.relative(cwd, file)) || flags.config);
   } else {
     const found = findConfig(root);
-    if (found) config = loadConfig(found, toPosix(path12.relative(cwd, found)) || path12.basename(found));
+    if (found) config = loadConfig(found, toPosix(path14.relative(cwd, found)) || path14.basename(found));
   }
   for (const id of Object.keys(config.rules ?? {})) {
     if (!rules.some((r) => r.id === id)) throw new ConfigError(`unknown rule "${id}" in the config${didYouMean(id, rules.map((r) => r.id))}`);
@@ -18786,7 +19169,7 @@ function resolveScan(args, host, use = {}) {
   fmtList.forEach((f, i) => {
     const format = oneOf("format", f, ["text", "json", "sarif"]);
     const file = files[i];
-    outputs.push(file !== void 0 ? { format, file: path12.resolve(cwd, file) } : { format });
+    outputs.push(file !== void 0 ? { format, file: path14.resolve(cwd, file) } : { format });
   });
   if (outputs.filter((o) => o.file === void 0).length > 1) throw new UsageError("only one --format can go to stdout; give the others an --output");
   const options = {
@@ -18801,9 +19184,11 @@ function resolveScan(args, host, use = {}) {
   };
   if (positionals.length && !(targets.length === 1 && targets[0] === root)) options.paths = targets;
   if (config.maxFileSize !== void 0) options.maxFileSize = config.maxFileSize;
-  const baseline = flags.baseline !== void 0 ? path12.resolve(cwd, flags.baseline) : config.baseline !== void 0 ? path12.resolve(root, config.baseline) : void 0;
+  if (flags["no-cache"] !== true) options.cache = host.env.FLOWGUARD_CACHE_DIR ? path14.resolve(cwd, host.env.FLOWGUARD_CACHE_DIR) : true;
+  if (flags.shard !== void 0) options.shard = parseShard(flags.shard);
+  const baseline = flags.baseline !== void 0 ? path14.resolve(cwd, flags.baseline) : config.baseline !== void 0 ? path14.resolve(root, config.baseline) : void 0;
   if (baseline !== void 0 && use.baseline !== false) {
-    loadBaseline(baseline, toPosix(path12.relative(cwd, baseline)) || baseline);
+    loadBaseline(baseline, toPosix(path14.relative(cwd, baseline)) || baseline);
     options.baseline = baseline;
   }
   if (flags.since !== void 0 && !flags["git-history"]) throw new UsageError("--since goes with --git-history");
@@ -18841,7 +19226,7 @@ async function scanResolved(resolved) {
   if (resolved.history) return scanHistory(o, resolved.history.since);
   if (resolved.staged) return scan({ ...o, contents: stagedContents(o.root, o) });
   if (resolved.changedSince !== void 0) {
-    const changed = changedSince(o.root, resolved.changedSince, o).filter((f) => !o.paths || o.paths.some((p) => f === p || f.startsWith(p + path12.sep)));
+    const changed = changedSince(o.root, resolved.changedSince, o).filter((f) => !o.paths || o.paths.some((p) => f === p || f.startsWith(p + path14.sep)));
     return changed.length ? scan({ ...o, paths: changed }) : scan({ ...o, contents: /* @__PURE__ */ new Map() });
   }
   return scan(o);
@@ -18858,10 +19243,10 @@ function emitReports(result, resolved, host) {
     if (out.file === void 0) host.stdout.write(body);
     else {
       try {
-        fs11.mkdirSync(path12.dirname(out.file), { recursive: true });
-        fs11.writeFileSync(out.file, body);
+        fs13.mkdirSync(path14.dirname(out.file), { recursive: true });
+        fs13.writeFileSync(out.file, body);
       } catch (error) {
-        throw new UsageError(`cannot write ${path12.relative(host.cwd, out.file) || out.file}: ${error.code ?? "error"}`);
+        throw new UsageError(`cannot write ${path14.relative(host.cwd, out.file) || out.file}: ${error.code ?? "error"}`);
       }
     }
   }

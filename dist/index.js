@@ -1080,14 +1080,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path11 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path12 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path11 && path11[0] !== "/") {
-          path11 = `/${path11}`;
+        if (path12 && path12[0] !== "/") {
+          path12 = `/${path12}`;
         }
-        return new URL(`${origin}${path11}`);
+        return new URL(`${origin}${path12}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1538,39 +1538,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin }
+          request: { method, path: path12, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path11);
+        debuglog("sending request to %s %s/%s", method, origin, path12);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin },
+          request: { method, path: path12, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path11,
+          path12,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin }
+          request: { method, path: path12, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path11);
+        debuglog("trailers received from %s %s/%s", method, origin, path12);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin },
+          request: { method, path: path12, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path11,
+          path12,
           error2.message
         );
       });
@@ -1619,9 +1619,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path11, origin }
+            request: { method, path: path12, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path11);
+          debuglog("sending request to %s %s/%s", method, origin, path12);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1684,7 +1684,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path11,
+        path: path12,
         method,
         body,
         headers,
@@ -1699,11 +1699,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path11 !== "string") {
+        if (typeof path12 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path11[0] !== "/" && !(path11.startsWith("http://") || path11.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path12[0] !== "/" && !(path12.startsWith("http://") || path12.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path11)) {
+        } else if (invalidPathRegex.test(path12)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1769,7 +1769,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path11, query) : path11;
+        this.path = query ? buildURL(path12, query) : path12;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6462,7 +6462,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path11, host, upgrade, blocking, reset } = request2;
+      const { method, path: path12, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6543,7 +6543,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path11} HTTP/1.1\r
+      let header = `${method} ${path12} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7072,7 +7072,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path11, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path12, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7169,7 +7169,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path11;
+      headers[HTTP2_HEADER_PATH] = path12;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7522,9 +7522,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path11 = search ? `${pathname}${search}` : pathname;
+        const path12 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path11;
+        this.opts.path = path12;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8763,10 +8763,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path11 = "/",
+          path: path12 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path11;
+        opts.path = origin + path12;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10738,20 +10738,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path11) {
-      if (typeof path11 !== "string") {
-        return path11;
+    function safeUrl(path12) {
+      if (typeof path12 !== "string") {
+        return path12;
       }
-      const pathSegments = path11.split("?");
+      const pathSegments = path12.split("?");
       if (pathSegments.length !== 2) {
-        return path11;
+        return path12;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path11, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path11);
+    function matchKey(mockDispatch2, { path: path12, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path12);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10773,7 +10773,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path11 }) => matchValue(safeUrl(path11), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path12 }) => matchValue(safeUrl(path12), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10811,9 +10811,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path11, method, body, headers, query } = opts;
+      const { path: path12, method, body, headers, query } = opts;
       return {
-        path: path11,
+        path: path12,
         method,
         body,
         headers,
@@ -11276,10 +11276,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path11, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path12, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path11,
+            Path: path12,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16158,9 +16158,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path11) {
-      for (let i = 0; i < path11.length; ++i) {
-        const code = path11.charCodeAt(i);
+    function validateCookiePath(path12) {
+      for (let i = 0; i < path12.length; ++i) {
+        const code = path12.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19080,11 +19080,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path11 = opts.path;
+          let path12 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path11 = `/${path11}`;
+            path12 = `/${path12}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path11);
+          url = new URL(util.parseOrigin(url).origin + path12);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19232,17 +19232,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path11) {
-      const ctrl = callVisitor(key, node, visitor, path11);
+    function visit_(key, node, visitor, path12) {
+      const ctrl = callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visit_(key, ctrl, visitor, path11);
+        replaceNode(key, path12, ctrl);
+        return visit_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path11);
+            const ci = visit_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19253,13 +19253,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = visit_("key", node.key, visitor, path11);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = visit_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path11);
+          const cv = visit_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19280,17 +19280,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path11) {
-      const ctrl = await callVisitor(key, node, visitor, path11);
+    async function visitAsync_(key, node, visitor, path12) {
+      const ctrl = await callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visitAsync_(key, ctrl, visitor, path11);
+        replaceNode(key, path12, ctrl);
+        return visitAsync_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path11);
+            const ci = await visitAsync_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19301,13 +19301,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path11);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path11);
+          const cv = await visitAsync_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19334,23 +19334,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path11) {
+    function callVisitor(key, node, visitor, path12) {
       if (typeof visitor === "function")
-        return visitor(key, node, path11);
+        return visitor(key, node, path12);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path11);
+        return visitor.Map?.(key, node, path12);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path11);
+        return visitor.Seq?.(key, node, path12);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path11);
+        return visitor.Pair?.(key, node, path12);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path11);
+        return visitor.Scalar?.(key, node, path12);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path11);
+        return visitor.Alias?.(key, node, path12);
       return void 0;
     }
-    function replaceNode(key, path11, node) {
-      const parent = path11[path11.length - 1];
+    function replaceNode(key, path12, node) {
+      const parent = path12[path12.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -19962,10 +19962,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path11, value) {
+    function collectionFromPath(schema, path12, value) {
       let v = value;
-      for (let i = path11.length - 1; i >= 0; --i) {
-        const k = path11[i];
+      for (let i = path12.length - 1; i >= 0; --i) {
+        const k = path12[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -19984,7 +19984,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
+    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20014,11 +20014,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path11, value) {
-        if (isEmptyPath(path11))
+      addIn(path12, value) {
+        if (isEmptyPath(path12))
           this.add(value);
         else {
-          const [key, ...rest] = path11;
+          const [key, ...rest] = path12;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20032,8 +20032,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        const [key, ...rest] = path11;
+      deleteIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20047,8 +20047,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        const [key, ...rest] = path11;
+      getIn(path12, keepScalar) {
+        const [key, ...rest] = path12;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20066,8 +20066,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path11) {
-        const [key, ...rest] = path11;
+      hasIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20077,8 +20077,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        const [key, ...rest] = path11;
+      setIn(path12, value) {
+        const [key, ...rest] = path12;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -22593,9 +22593,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path11, value) {
+      addIn(path12, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path11, value);
+          this.contents.addIn(path12, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22670,14 +22670,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        if (Collection2.isEmptyPath(path11)) {
+      deleteIn(path12) {
+        if (Collection2.isEmptyPath(path12)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22692,10 +22692,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        if (Collection2.isEmptyPath(path11))
+      getIn(path12, keepScalar) {
+        if (Collection2.isEmptyPath(path12))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22706,10 +22706,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path11) {
-        if (Collection2.isEmptyPath(path11))
+      hasIn(path12) {
+        if (Collection2.isEmptyPath(path12))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22726,13 +22726,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        if (Collection2.isEmptyPath(path11)) {
+      setIn(path12, value) {
+        if (Collection2.isEmptyPath(path12)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path11), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path12), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path11, value);
+          this.contents.setIn(path12, value);
         }
       }
       /**
@@ -24693,9 +24693,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path11) => {
+    visit.itemAtPath = (cst, path12) => {
       let item = cst;
-      for (const [field, index] of path11) {
+      for (const [field, index] of path12) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -24704,23 +24704,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path11) => {
-      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
-      const field = path11[path11.length - 1][0];
+    visit.parentCollection = (cst, path12) => {
+      const parent = visit.itemAtPath(cst, path12.slice(0, -1));
+      const field = path12[path12.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path11, item, visitor) {
-      let ctrl = visitor(item, path11);
+    function _visit(path12, item, visitor) {
+      let ctrl = visitor(item, path12);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path12.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -24731,10 +24731,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path11);
+            ctrl = ctrl(item, path12);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -26036,14 +26036,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs13 = this.flowScalar(this.type);
+              const fs14 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs13, sep: [] });
+                map.items.push({ start, key: fs14, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs13);
+                this.stack.push(fs14);
               } else {
-                Object.assign(it, { key: fs13, sep: [] });
+                Object.assign(it, { key: fs14, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -26171,13 +26171,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs13 = this.flowScalar(this.type);
+              const fs14 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs13, sep: [] });
+                fc.items.push({ start: [], key: fs14, sep: [] });
               else if (it.sep)
-                this.stack.push(fs13);
+                this.stack.push(fs14);
               else
-                Object.assign(it, { key: fs13, sep: [] });
+                Object.assign(it, { key: fs14, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -27337,26 +27337,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path11) => {
-      const end = path11.length - 1;
-      const index = path11.lastIndexOf(
+    var basenameOf = (path12) => {
+      const end = path12.length - 1;
+      const index = path12.lastIndexOf(
         SLASH,
-        path11[end] === SLASH ? end - 1 : end
+        path12[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path11 : path11.slice(index + 1);
+      return index < 0 ? path12 : path12.slice(index + 1);
     };
-    var parentOf = (path11) => {
-      if (path11.charCodeAt(0) === SLASH_CODE || path11.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path11.split(SLASH).filter(Boolean);
+    var parentOf = (path12) => {
+      if (path12.charCodeAt(0) === SLASH_CODE || path12.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path12.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY3;
       }
-      const end = path11.length - 1;
-      const cut = path11.lastIndexOf(
+      const end = path12.length - 1;
+      const cut = path12.lastIndexOf(
         SLASH,
-        path11.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path12.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY3 : path11.slice(0, cut + 1);
+      return cut < 0 ? EMPTY3 : path12.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -27473,11 +27473,11 @@ var require_ignore = __commonJS({
           this._added = true;
           return;
         }
-        const isStr = isString(pattern);
-        const raw = isStr ? pattern : pattern.pattern;
+        const isStr2 = isString(pattern);
+        const raw = isStr2 ? pattern : pattern.pattern;
         const rule = checkPattern(raw) && createRule(
           raw,
-          isStr ? UNDEFINED : pattern.mark,
+          isStr2 ? UNDEFINED : pattern.mark,
           this._ignoreCase,
           !this._split,
           this._stripBOM && !index
@@ -27506,7 +27506,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path11) {
+      testLiteral(path12) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -27515,7 +27515,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule = rules2[index];
-          if (rule.checkRegex.test(path11)) {
+          if (rule.checkRegex.test(path12)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -27535,15 +27535,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path11, mode) {
+      test(path12, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename6 = shortcut ? basenameOf(path11) : path11;
+        const basename6 = shortcut ? basenameOf(path12) : path12;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename6 : path11
+            shortcut && rule._basenameOnly ? basename6 : path12
           )) {
             const { negative } = rule;
             const ret = {
@@ -27565,17 +27565,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path11, originalPath, doThrow) => {
-      if (!isString(path11)) {
+    var checkPath = (path12, originalPath, doThrow) => {
+      if (!isString(path12)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path11) {
+      if (!path12) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path11)) {
+      if (checkPath.isNotRelative(path12)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -27584,25 +27584,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path11) => {
-      const first = path11.charCodeAt(0);
+    var isNotRelative = (path12) => {
+      const first = path12.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path11.length === 1) {
+      if (path12.length === 1) {
         return true;
       }
-      const second = path11.charCodeAt(1);
+      const second = path12.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path11.length === 2 || path11.charCodeAt(2) === SLASH_CODE;
+      return path12.length === 2 || path12.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -27633,58 +27633,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path11) {
+      _test(originalPath, cache, path12) {
         checkPath(
-          path11,
+          path12,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path11 ? this._t(path11, cache) : {
+        return path12 ? this._t(path12, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path11 = convertPath(target);
-        if (!path11 || path11.charCodeAt(path11.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path11);
+        const path12 = convertPath(target);
+        if (!path12 || path12.charCodeAt(path12.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path12);
         }
-        const dir = this._t(path11, this._testCache);
+        const dir = this._t(path12, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path11);
+        const literal = this._rules.testLiteral(path12);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path11, cache) {
-        if (path11 in cache) {
-          return cache[path11];
+      _t(path12, cache) {
+        if (path12 in cache) {
+          return cache[path12];
         }
-        const parentPath = parentOf(path11);
+        const parentPath = parentOf(path12);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path11] = parent && parent.ignored ? parent : this._rules.test(path11, MODE_IGNORE);
+        return cache[path12] = parent && parent.ignored ? parent : this._rules.test(path12, MODE_IGNORE);
       }
-      ignores(path11) {
-        return this._test(path11, this._ignoreCache, convertPath(path11)).ignored;
+      ignores(path12) {
+        return this._test(path12, this._ignoreCache, convertPath(path12)).ignored;
       }
       createFilter() {
-        return (path11) => !this.ignores(path11);
+        return (path12) => !this.ignores(path12);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path11) {
-        return this._test(path11, this._testCache, convertPath(path11));
+      test(path12) {
+        return this._test(path12, this._testCache, convertPath(path12));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path11) => checkPath(convertPath(path11), path11, RETURN_FALSE);
+    var isPathValid = (path12) => checkPath(convertPath(path12), path12, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path11) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path11) || isNotRelative(path11);
+      checkPath.isNotRelative = (path12) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path12) || isNotRelative(path12);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -27716,8 +27716,8 @@ var init_context = __esm({
           if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path11 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path11} does not exist${import_os3.EOL}`);
+            const path12 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path12} does not exist${import_os3.EOL}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -33298,12 +33298,12 @@ function endGroup() {
 }
 
 // src/action/main.ts
-var fs12 = __toESM(require("node:fs"));
-var path10 = __toESM(require("node:path"));
+var fs13 = __toESM(require("node:fs"));
+var path11 = __toESM(require("node:path"));
 
 // src/cli/main.ts
-var fs10 = __toESM(require("node:fs"));
-var path9 = __toESM(require("node:path"));
+var fs11 = __toESM(require("node:fs"));
+var path10 = __toESM(require("node:path"));
 var import_node_util = require("node:util");
 
 // src/profile/rules.ts
@@ -33452,14 +33452,14 @@ function documentedExample(value) {
   return DOCUMENTED.has((0, import_node_crypto.createHash)("sha256").update(value).digest("hex"));
 }
 var LOCKFILES = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lockb?|Cargo\.lock|poetry\.lock|Pipfile\.lock|composer\.lock|Gemfile\.lock|go\.sum|flake\.lock|deno\.lock|uv\.lock)$/;
-function isLockfile(path11) {
-  return LOCKFILES.test(path11);
+function isLockfile(path12) {
+  return LOCKFILES.test(path12);
 }
-function isFixtureLike(path11) {
-  return /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|__fixtures__|mocks?|__mocks__|examples?|samples?|testdata)\//i.test(path11) || /\.(?:test|spec)\.[a-z]+$/i.test(path11) || isTemplateEnv(path11);
+function isFixtureLike(path12) {
+  return /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|__fixtures__|mocks?|__mocks__|examples?|samples?|testdata)\//i.test(path12) || /\.(?:test|spec)\.[a-z]+$/i.test(path12) || isTemplateEnv(path12);
 }
-function isTemplateEnv(path11) {
-  return /(?:^|\/)[^/]*\.(?:example|sample|template|tmpl|dist|defaults?)(?:\.[a-z]+)?$/i.test(path11) || /(?:^|\/)(?:example|sample|template)\.env$/i.test(path11);
+function isTemplateEnv(path12) {
+  return /(?:^|\/)[^/]*\.(?:example|sample|template|tmpl|dist|defaults?)(?:\.[a-z]+)?$/i.test(path12) || /(?:^|\/)(?:example|sample|template)\.env$/i.test(path12);
 }
 function isIntegrityHash(value) {
   return /^sha(?:1|256|384|512)-[A-Za-z0-9+/]+=*$/.test(value);
@@ -33600,7 +33600,7 @@ function looksLikeCode(v) {
   const dotted = /^[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\)?)?$/.test(v) && !/[0-9][A-Za-z]/.test(v);
   return dotted || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^(?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*))(?:[_-](?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*)))+$/.test(v) || /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^[a-z]+$/.test(v) || /[()[\]{}]/.test(v);
 }
-function genericValueOk(v, path11, name) {
+function genericValueOk(v, path12, name) {
   if (v.length < 8 || v.length > 200) return false;
   if (/^\d+$/.test(v) || UUID.test(v) || isIntegrityHash(v)) return false;
   if (/^(?:https?|file|ftp):\/\//i.test(v) || /^[./~]{1,2}\//.test(v) || /^[A-Za-z]:\\/.test(v)) return false;
@@ -33614,7 +33614,7 @@ function genericValueOk(v, path11, name) {
   if (/^[A-Za-z_.-]+$/.test(v) && !/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(v.replace(/^[A-Z][a-z]/, ""))) return false;
   const h = entropy(v);
   const classes = charClasses(v);
-  const bump = isFixtureLike(path11) ? 0.3 : 0;
+  const bump = isFixtureLike(path12) ? 0.3 : 0;
   if (v.length < 12) return classes >= 3 && h >= 2.9 + bump;
   if (v.length < 20) return classes >= 2 && h >= 3.1 + bump;
   return classes >= 2 ? h >= 3.5 + bump : h >= 4.2 + bump;
@@ -33695,19 +33695,19 @@ var SecretEngine = class {
     return this.detectors.filter((d) => set.has(d));
   }
   scan(file) {
-    const { text, path: path11 } = file;
+    const { text, path: path12 } = file;
     const scanned = this.scanKeywords(text);
     const dets = this.candidates(text, scanned);
     if (!dets.length) return [];
     const hits = [];
     const pending = [];
-    const codeFile = CODE_FILE.test(path11);
-    const lockfile = isLockfile(path11);
+    const codeFile = CODE_FILE.test(path12);
+    const lockfile = isLockfile(path12);
     const take = (d, m) => {
       const idx = m.indices?.[1];
       const raw = m[1];
       if (!idx || raw === void 0) return void 0;
-      return this.check(d, raw, idx[0], idx[1], text, path11, codeFile, m.index);
+      return this.check(d, raw, idx[0], idx[1], text, path12, codeFile, m.index);
     };
     for (const d of dets) {
       if (lockfile && d.validator !== "checksum") continue;
@@ -33757,7 +33757,7 @@ var SecretEngine = class {
     }
     return dedupe(hits);
   }
-  check(d, raw, start, end, text, path11, codeFile, matchStart) {
+  check(d, raw, start, end, text, path12, codeFile, matchStart) {
     let secret = raw;
     let name;
     let validated = false;
@@ -33793,7 +33793,7 @@ var SecretEngine = class {
           if (password === void 0 || password.length < 6 || isPlaceholder(password) || humanWords(password) || isReference(password)) return void 0;
           break;
         }
-        if (isPlaceholder(secret) || humanWords(secret) || looksLikeCode(secret) || charClasses(secret) < 2 || entropy(secret) < 3.5 + (isFixtureLike(path11) ? 0.3 : 0)) return void 0;
+        if (isPlaceholder(secret) || humanWords(secret) || looksLikeCode(secret) || charClasses(secret) < 2 || entropy(secret) < 3.5 + (isFixtureLike(path12) ? 0.3 : 0)) return void 0;
         break;
       }
       case "generic": {
@@ -33808,19 +33808,19 @@ var SecretEngine = class {
         if (quoted) {
           if (text[end] !== before) return void 0;
         } else {
-          if (codeFile && !/(?:^|\/)\.env/.test(path11)) return void 0;
+          if (codeFile && !/(?:^|\/)\.env/.test(path12)) return void 0;
           secret = secret.replace(/(?:\\[nrt]|[,;])+$/, "");
           end = start + secret.length;
         }
-        if (isPlaceholder(secret) || !genericValueOk(secret, path11, name)) return void 0;
-        if (isTemplateEnv(path11) && entropy(secret) < 3.8) return void 0;
+        if (isPlaceholder(secret) || !genericValueOk(secret, path12, name)) return void 0;
+        if (isTemplateEnv(path12) && entropy(secret) < 3.8) return void 0;
         break;
       }
       default:
         break;
     }
     if (d.validator !== "url-password" && d.validator !== "generic" && isPlaceholder(secret)) return void 0;
-    if (d.entropy !== void 0 && entropy(secret) < d.entropy + (isFixtureLike(path11) && !validated ? 0.2 : 0)) return void 0;
+    if (d.entropy !== void 0 && entropy(secret) < d.entropy + (isFixtureLike(path12) && !validated ? 0.2 : 0)) return void 0;
     return name !== void 0 ? { detector: d, start, end, secret, validated, name } : { detector: d, start, end, secret, validated };
   }
 };
@@ -34372,9 +34372,9 @@ function entry(node, ...keys) {
 function get(node, ...keys) {
   return entry(node, ...keys)?.value;
 }
-function at(node, path11) {
+function at(node, path12) {
   let cur = node;
-  for (const seg of path11.split(".")) {
+  for (const seg of path12.split(".")) {
     cur = get(cur, ...seg.split("|"));
     if (!cur) return void 0;
   }
@@ -34391,10 +34391,10 @@ function plain(node) {
   for (const e of node.entries) o[e.key] = plain(e.value);
   return o;
 }
-function* walk(node, path11 = [], holder) {
-  yield holder ? { node, path: path11, entry: holder } : { node, path: path11 };
-  if (node.kind === "map") for (const e of node.entries) yield* walk(e.value, [...path11, e.key], e);
-  else if (node.kind === "seq") for (let i = 0; i < node.items.length; i++) yield* walk(node.items[i], [...path11, String(i)]);
+function* walk(node, path12 = [], holder) {
+  yield holder ? { node, path: path12, entry: holder } : { node, path: path12 };
+  if (node.kind === "map") for (const e of node.entries) yield* walk(e.value, [...path12, e.key], e);
+  else if (node.kind === "seq") for (let i = 0; i < node.items.length; i++) yield* walk(node.items[i], [...path12, String(i)]);
 }
 function listItems(node, text) {
   if (!node) return [];
@@ -34889,8 +34889,8 @@ var agent_wildcard_permission_default = defineRule({
   files: (p) => isClaudeFlowConfig(p) || isPackageJson(p) || isShellLike(p),
   check(ctx) {
     for (const p of flowPermissionSites(ctx)) {
-      const path11 = p.path.trim();
-      if (/^(\*+|all)$/i.test(p.verb.trim()) || /^\*+$/.test(path11) || p.verb === "write" && /^\/+$/.test(path11) || /^(execute|exec|run|shell)$/.test(p.verb) && /^(\*|all|true)$/.test(path11)) {
+      const path12 = p.path.trim();
+      if (/^(\*+|all)$/i.test(p.verb.trim()) || /^\*+$/.test(path12) || p.verb === "write" && /^\/+$/.test(path12) || /^(execute|exec|run|shell)$/.test(p.verb) && /^(\*|all|true)$/.test(path12)) {
         ctx.report({ range: p.range }, `Permission \`${p.raw}\` is unrestricted.`);
       }
     }
@@ -35635,8 +35635,8 @@ var permission_path_traversal_default = defineRule({
   files: (p) => isClaudeFlowConfig(p) || isPackageJson(p) || isShellLike(p),
   check(ctx) {
     for (const p of flowPermissionSites(ctx)) {
-      const path11 = p.path.trim();
-      if (/(^|[\\/])\.\.([\\/]|$)/.test(path11) || /^~/.test(path11) || /^\$HOME/.test(path11) || /^\/./.test(path11) && !/^\/+\*?$/.test(path11) || /^[A-Za-z]:[\\/]/.test(path11)) {
+      const path12 = p.path.trim();
+      if (/(^|[\\/])\.\.([\\/]|$)/.test(path12) || /^~/.test(path12) || /^\$HOME/.test(path12) || /^\/./.test(path12) && !/^\/+\*?$/.test(path12) || /^[A-Za-z]:[\\/]/.test(path12)) {
         ctx.report({ range: p.range }, `Permission \`${p.raw}\` points outside the project.`);
       }
     }
@@ -36359,17 +36359,17 @@ var Resolver = class {
       scope.bindings.set(id.name, { name: id.name, kind, id, writes: 0, ...extra });
     }
   }
-  declarePattern(scope, pattern, kind, init, path11 = []) {
+  declarePattern(scope, pattern, kind, init, path12 = []) {
     switch (pattern.type) {
       case "Identifier":
-        this.declare(scope, pattern, kind, init ? path11.length ? { init, path: path11 } : { init } : {});
+        this.declare(scope, pattern, kind, init ? path12.length ? { init, path: path12 } : { init } : {});
         break;
       case "ObjectPattern":
         for (const p of pattern.properties) {
           if (p.type === "RestElement") this.declarePattern(scope, p.argument, kind, void 0);
           else {
             const key = propertyName(p);
-            this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path11, key] : []);
+            this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path12, key] : []);
           }
         }
         break;
@@ -36377,7 +36377,7 @@ var Resolver = class {
         for (const el of pattern.elements) if (el) this.declarePattern(scope, el, kind, void 0);
         break;
       case "AssignmentPattern":
-        this.declarePattern(scope, pattern.left, kind, init, path11);
+        this.declarePattern(scope, pattern.left, kind, init, path12);
         break;
       case "RestElement":
         this.declarePattern(scope, pattern.argument, kind, void 0);
@@ -38627,9 +38627,9 @@ var TOOL_FN_KEYS = /* @__PURE__ */ new Set(["execute", "handler", "run", "func",
 var LIFECYCLE_EVENTS = /* @__PURE__ */ new Set(["error", "close", "open", "connect", "disconnect", "end", "finish", "drain", "listening", "ready", "exit", "timeout", "connection", "upgrade"]);
 var NO = { state: "no" };
 var TAINTED = { state: "tainted" };
-function walkSpec(kind, path11) {
-  if (path11.length === 0) return kind === "whole" ? TAINTED : { state: "partial", spec: kind };
-  const [head, ...rest] = path11;
+function walkSpec(kind, path12) {
+  if (path12.length === 0) return kind === "whole" ? TAINTED : { state: "partial", spec: kind };
+  const [head, ...rest] = path12;
   switch (kind) {
     case "whole":
       return TAINTED;
@@ -38854,9 +38854,9 @@ var SAFE_PREDICATE_NAMES = /^(is|check|has)?_?(safe|valid|allowed|whitelisted|pe
 var CONTAINMENT_NAMES = /inside|within|contain|subdir|subpath|underroot|inroot|insideroot/i;
 var SHELL_META = /[;&|$`'"<>(){}!*\n\\]/;
 var Guards = class {
-  constructor(resolver, engine2) {
+  constructor(resolver, engine3) {
     this.resolver = resolver;
-    this.engine = engine2;
+    this.engine = engine3;
   }
   resolver;
   engine;
@@ -38868,7 +38868,7 @@ var Guards = class {
   protects(use, b, kind) {
     const facts = /* @__PURE__ */ new Set();
     const consider = (cond, pol) => {
-      for (const [g, fs13] of this.factsOf(cond, pol)) if (this.related(g, b)) for (const f of fs13) facts.add(f);
+      for (const [g, fs14] of this.factsOf(cond, pol)) if (this.related(g, b)) for (const f of fs14) facts.add(f);
     };
     let child = use;
     let p = this.resolver.parent(child);
@@ -39141,7 +39141,7 @@ var Guards = class {
     }
     const out = /* @__PURE__ */ new Map();
     for (const facts of inner) {
-      for (const [g, fs13] of facts) {
+      for (const [g, fs14] of facts) {
         const candidates = typeof g === "string" ? [] : g.kind === "param" ? [g] : [...this.derived(g)];
         for (const c of candidates) {
           const info2 = typeof c !== "string" && c.kind === "param" ? this.engine.paramInfo(c) : void 0;
@@ -39151,7 +39151,7 @@ var Guards = class {
           const normalised = this.isNormalised(arg);
           for (const b of this.bindingsOf(arg)) {
             const set = out.get(b) ?? /* @__PURE__ */ new Set();
-            for (const f of fs13) {
+            for (const f of fs14) {
               if (f !== "prefixed") set.add(f);
               else if (normalised) set.add("pathSafe");
             }
@@ -39667,13 +39667,13 @@ var TaintEngine = class {
         return void 0;
     }
   }
-  evalParam(b, fn, index, path11, kind, ctx) {
+  evalParam(b, fn, index, path12, kind, ctx) {
     if (ctx.fn) {
       if (fn === ctx.fn) return index === ctx.index ? { steps: [this.step(b.id, `parameter \`${b.name}\``, b.name)], origin: "source" } : void 0;
     }
     const spec = this.specsOf(fn).get(index);
     if (spec) {
-      const st = walkSpec(spec.kind, path11);
+      const st = walkSpec(spec.kind, path12);
       if (st.state === "tainted") return this.sourceTaint(b.id, spec, b.name);
       return void 0;
     }
@@ -39706,10 +39706,10 @@ var TaintEngine = class {
   accessSource(node, extra) {
     const ap = this.accessPath(node, 0);
     if (!ap) return void 0;
-    const path11 = [...ap.path, ...extra];
+    const path12 = [...ap.path, ...extra];
     if (ap.spec) {
-      const st = walkSpec(ap.spec.kind, path11);
-      if (st.state === "tainted") return this.sourceTaint(node, ap.spec, path11.length ? `${this.label(node)}${extra.length ? "." + extra.join(".") : ""}` : void 0);
+      const st = walkSpec(ap.spec.kind, path12);
+      if (st.state === "tainted") return this.sourceTaint(node, ap.spec, path12.length ? `${this.label(node)}${extra.length ? "." + extra.join(".") : ""}` : void 0);
       return st.state === "partial" ? null : void 0;
     }
     return void 0;
@@ -39927,18 +39927,18 @@ var TaintEngine = class {
   // ---------------------------------------------------------------- definitions
   /** Where a binding is declared: its initialiser and the destructuring path to it. */
   declInfo(b) {
-    const path11 = [];
+    const path12 = [];
     let child = b.id;
     let p = this.resolver.parent(child);
     for (let i = 0; p && i < 12; i++) {
-      if (p.type === "Property" && p.value === child) path11.unshift(propertyName(p) ?? "*");
-      else if (p.type === "ArrayPattern") path11.unshift("*");
+      if (p.type === "Property" && p.value === child) path12.unshift(propertyName(p) ?? "*");
+      else if (p.type === "ArrayPattern") path12.unshift("*");
       else if (p.type === "VariableDeclarator") {
         if (p.id !== child) return void 0;
         const decl = this.resolver.parent(p);
         const loop = decl && this.resolver.parent(decl);
-        if (loop && (loop.type === "ForOfStatement" || loop.type === "ForInStatement") && loop.left === decl) return { init: loop.right, path: path11, forOf: true };
-        return { init: p.init ?? void 0, path: path11, forOf: false };
+        if (loop && (loop.type === "ForOfStatement" || loop.type === "ForInStatement") && loop.left === decl) return { init: loop.right, path: path12, forOf: true };
+        return { init: p.init ?? void 0, path: path12, forOf: false };
       } else if (p.type !== "ObjectPattern" && p.type !== "AssignmentPattern" && p.type !== "RestElement") return void 0;
       child = p;
       p = this.resolver.parent(p);
@@ -39949,18 +39949,18 @@ var TaintEngine = class {
     const fn = b.fn;
     if (!fn) return void 0;
     const params = fn.params;
-    const path11 = [];
+    const path12 = [];
     let child = b.id;
     for (let i = 0; i < 12; i++) {
       const idx = params.indexOf(child);
-      if (idx >= 0) return { fn, index: idx, path: path11 };
+      if (idx >= 0) return { fn, index: idx, path: path12 };
       const p = this.resolver.parent(child);
       if (!p) return void 0;
-      if (p.type === "Property" && p.value === child) path11.unshift(propertyName(p) ?? "*");
-      else if (p.type === "ArrayPattern") path11.unshift("*");
+      if (p.type === "Property" && p.value === child) path12.unshift(propertyName(p) ?? "*");
+      else if (p.type === "ArrayPattern") path12.unshift("*");
       else if (p.type === "TSParameterProperty") {
         const j = params.indexOf(p);
-        return j >= 0 ? { fn, index: j, path: path11 } : void 0;
+        return j >= 0 ? { fn, index: j, path: path12 } : void 0;
       }
       child = p;
     }
@@ -40170,13 +40170,13 @@ function taintEngine(ast, resolver, text) {
   return e;
 }
 function createTaint(ast, resolver, text) {
-  const engine2 = taintEngine(ast, resolver, text);
-  return (node) => engine2.lowTrust(node, "generic") ? void 0 : engine2.query(node, "generic");
+  const engine3 = taintEngine(ast, resolver, text);
+  return (node) => engine3.lowTrust(node, "generic") ? void 0 : engine3.query(node, "generic");
 }
 function taintFor(ast, resolver, text, node, kind) {
-  const engine2 = taintEngine(ast, resolver, text);
-  const flow = engine2.query(node, kind);
-  return flow ? { flow, lowTrust: engine2.lowTrust(node, kind) } : void 0;
+  const engine3 = taintEngine(ast, resolver, text);
+  const flow = engine3.query(node, kind);
+  return flow ? { flow, lowTrust: engine3.lowTrust(node, kind) } : void 0;
 }
 
 // rules/path/traversal.ts
@@ -40781,15 +40781,15 @@ var Automaton = class {
       case "seq":
         return ast.items.reduce((acc, item) => this.concat(acc, this.build(item)), EMPTY2);
       case "alt": {
-        const fs13 = ast.alts.map((a) => this.build(a));
+        const fs14 = ast.alts.map((a) => this.build(a));
         return {
-          nullable: fs13.some((f) => f.nullable),
-          nullableU: fs13.some((f) => f.nullableU),
-          first: fs13.flatMap((f) => f.first),
-          last: fs13.flatMap((f) => f.last),
-          lastU: fs13.flatMap((f) => f.lastU),
-          firstFree: fs13.flatMap((f) => f.firstFree),
-          passFree: fs13.some((f) => f.passFree)
+          nullable: fs14.some((f) => f.nullable),
+          nullableU: fs14.some((f) => f.nullableU),
+          first: fs14.flatMap((f) => f.first),
+          last: fs14.flatMap((f) => f.last),
+          lastU: fs14.flatMap((f) => f.lastU),
+          firstFree: fs14.flatMap((f) => f.firstFree),
+          passFree: fs14.some((f) => f.passFree)
         };
       }
       case "rep": {
@@ -41244,8 +41244,8 @@ function parseConfig(text, displayName) {
 }
 
 // src/core/scan.ts
-var fs9 = __toESM(require("node:fs"));
-var path8 = __toESM(require("node:path"));
+var fs10 = __toESM(require("node:fs"));
+var path9 = __toESM(require("node:path"));
 
 // src/analyzers/code/run.ts
 var import_visitor_keys4 = __toESM(require_dist2());
@@ -41886,22 +41886,35 @@ function runProjectRules(rules2, disc, sink, contents) {
 
 // src/core/skip.ts
 var MAX_PARSE_SIZE = 512 * 1024;
+var MINIFIED_MIN_SIZE = 8 * 1024;
+var MINIFIED_AVG_LINE = 300;
+var MINIFIED_LONGEST_LINE = 2e4;
+var HEAD = 2048;
+var DECLARATION = /\.d\.[cm]?ts$/i;
+var MINIFIED_NAME = /[.-]min\.[cm]?js$/i;
+var GENERATED = /^[ \t]*(?:\/\/|\/\*+|\*)[ \t!]*(?:@generated\b|(?:this (?:file|code|module) (?:is|was|has been) )?(?:auto-?generated|automatically generated|generated (?:by|from|with)\b)|code generated .*do not edit|do not (?:edit|modify)\b)/im;
+var BUNDLE = /^\/\*{6}\/|^var Module\s*=\s*typeof Module\s*!==?\s*['"]undefined['"]/m;
+function skippedByName(file, size) {
+  return DECLARATION.test(file) || MINIFIED_NAME.test(file) || size > MAX_PARSE_SIZE;
+}
 function skipReason(file, text) {
-  if (/\.min\.[cm]?js$/i.test(file)) return "minified (.min.js)";
+  if (DECLARATION.test(file)) return "type declarations (no runtime code)";
+  if (MINIFIED_NAME.test(file)) return "minified (.min.js)";
   if (text.length > MAX_PARSE_SIZE) return `larger than ${MAX_PARSE_SIZE / 1024} KiB`;
-  if (text.length > 8 * 1024) {
+  const head = text.length > HEAD ? text.slice(0, HEAD) : text;
+  if (GENERATED.test(head)) return "generated code (marker in the header)";
+  if (BUNDLE.test(head)) return "bundled or compiled output";
+  if (text.length > MINIFIED_MIN_SIZE) {
     let lines = 1;
     let longest = 0;
     let start = 0;
-    for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) {
-        lines++;
-        if (i - start > longest) longest = i - start;
-        start = i + 1;
-      }
+    for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", start)) {
+      if (nl - start > longest) longest = nl - start;
+      lines++;
+      start = nl + 1;
     }
     if (text.length - start > longest) longest = text.length - start;
-    if (text.length / lines > 300 || longest > 2e4) return "minified (very long lines)";
+    if (text.length / lines > MINIFIED_AVG_LINE || longest > MINIFIED_LONGEST_LINE) return "minified (very long lines)";
   }
   return void 0;
 }
@@ -42739,6 +42752,221 @@ async function runProfileStep(input) {
   return runProfiles(view, options.profile, active, sink);
 }
 
+// src/core/cache.ts
+var import_node_crypto3 = require("node:crypto");
+var fs9 = __toESM(require("node:fs"));
+var path8 = __toESM(require("node:path"));
+
+// src/version.ts
+var VERSION = "0.1.0" ? "0.1.0" : pkg.version;
+var INFORMATION_URI = "https://github.com/flowguard/flowguard";
+
+// src/core/cache.ts
+var CACHE_FOLDER = ".flowguard-cache";
+var FORMAT = 1;
+var STALE_MS = 7 * 24 * 3600 * 1e3;
+function defaultCacheDir(root) {
+  const nm = path8.join(root, "node_modules");
+  try {
+    if (fs9.statSync(nm).isDirectory()) return path8.join(nm, ".cache", "flowguard");
+  } catch {
+  }
+  return path8.join(root, CACHE_FOLDER);
+}
+var engineHash;
+function engine2() {
+  if (engineHash === void 0) {
+    const h = (0, import_node_crypto3.createHash)("sha256").update(`flowguard ${VERSION} format ${FORMAT}\0`);
+    if (true) {
+      try {
+        h.update(fs9.readFileSync(__filename));
+      } catch {
+        h.update("unreadable bundle");
+      }
+    }
+    engineHash = h.digest("hex");
+  }
+  return engineHash;
+}
+var serialise = (_key, value) => typeof value === "function" || value instanceof RegExp ? String(value) : value;
+function describe2(rule) {
+  try {
+    return JSON.stringify(rule, serialise);
+  } catch {
+    return `${rule.id}\0${Object.values(rule).filter((v) => typeof v === "function").map(String).join("\0")}`;
+  }
+}
+function configKey(input) {
+  const h = (0, import_node_crypto3.createHash)("sha256").update(engine2());
+  for (const a of input.rules) h.update("\0rule\0").update(a.severity).update("\0").update(describe2(a.rule));
+  h.update("\0options\0").update(JSON.stringify(input.options, serialise));
+  return h.digest("hex");
+}
+var LOG = "entries.log";
+var ScanCache = class _ScanCache {
+  constructor(dir, config) {
+    this.dir = dir;
+    this.config = config;
+    this.folder = path8.join(dir, `v${FORMAT}-${config.slice(0, 24)}`);
+  }
+  dir;
+  config;
+  folder;
+  lines;
+  /** Lines in the log as read (duplicates and stale ones included), to decide on compaction. */
+  logLines = 0;
+  /** The log ended in a torn line (a run killed mid-write): the next append starts on a fresh line. */
+  torn = false;
+  used = /* @__PURE__ */ new Set();
+  added = [];
+  hits = 0;
+  misses = 0;
+  static open(dir, input) {
+    return new _ScanCache(dir, configKey(input));
+  }
+  /** The entry key of one file: the config key, its root-relative path and its exact bytes. */
+  key(file, bytes2) {
+    return (0, import_node_crypto3.createHash)("sha256").update(this.config).update("\0").update(file).update("\0").update(bytes2).digest("hex");
+  }
+  load() {
+    if (this.lines) return this.lines;
+    this.lines = /* @__PURE__ */ new Map();
+    let raw = "";
+    try {
+      raw = fs9.readFileSync(path8.join(this.folder, LOG), "utf8");
+    } catch {
+      return this.lines;
+    }
+    this.torn = raw.length > 0 && !raw.endsWith("\n");
+    let start = 0;
+    for (let nl = raw.indexOf("\n"); nl >= 0; nl = raw.indexOf("\n", start)) {
+      const tab = raw.indexOf("	", start);
+      if (tab - start === 64 && tab < nl) this.lines.set(raw.slice(start, tab), raw.slice(tab + 1, nl));
+      this.logLines++;
+      start = nl + 1;
+    }
+    return this.lines;
+  }
+  /** The entry of a file, or undefined (a miss); 'unused' when there is one but `usable` turns it down. */
+  get(key, file, usable = () => true) {
+    this.used.add(key);
+    const line = this.load().get(key);
+    const entry2 = line === void 0 ? void 0 : parseEntry(line, file);
+    const use = entry2 !== void 0 && usable(entry2);
+    if (use) this.hits++;
+    else this.misses++;
+    return use ? entry2 : entry2 ? "unused" : void 0;
+  }
+  /** Queue one file's entry; `flush()` appends every queued entry in one write. */
+  set(key, file, entry2) {
+    const body = { file, parsed: entry2.parsed };
+    if (entry2.findings.length) body.findings = entry2.findings;
+    if (entry2.errors.length) body.errors = entry2.errors;
+    if (entry2.skipped.length) body.skipped = entry2.skipped;
+    if (entry2.directive) body.directive = true;
+    this.added.push(`${key}	${JSON.stringify(body)}
+`);
+  }
+  /** Write the queued entries; a failure (read-only tree, full disk) only costs the next run its hits. */
+  async flush() {
+    if (!this.added.length || !this.prepare()) return;
+    const log = path8.join(this.folder, LOG);
+    const known = this.load();
+    if (this.logLines > 4096 && this.logLines > 2 * this.used.size && this.used.size * 2 > known.size) {
+      const keep = [...this.used].filter((k) => known.has(k)).map((k) => `${k}	${known.get(k)}
+`);
+      const tmp = `${log}.${process.pid}.${(0, import_node_crypto3.randomBytes)(4).toString("hex")}.tmp`;
+      try {
+        await fs9.promises.writeFile(tmp, keep.join("") + this.added.join(""));
+        await fs9.promises.rename(tmp, log);
+        return;
+      } catch {
+        await fs9.promises.rm(tmp, { force: true }).catch(() => void 0);
+      }
+    }
+    await fs9.promises.appendFile(log, (this.torn ? "\n" : "") + this.added.join("")).catch(() => void 0);
+    this.added.length = 0;
+  }
+  /** Create the folder (a read-only tree just runs without a cache) and drop configs unused for a week. */
+  prepare() {
+    try {
+      fs9.mkdirSync(this.folder, { recursive: true });
+      const ignore3 = path8.join(this.dir, ".gitignore");
+      if (!fs9.existsSync(ignore3)) fs9.writeFileSync(ignore3, "# written by flowguard: a cache, safe to delete\n*\n");
+      const now = /* @__PURE__ */ new Date();
+      fs9.utimesSync(this.folder, now, now);
+      for (const name of fs9.readdirSync(this.dir)) {
+        const p = path8.join(this.dir, name);
+        if (p === this.folder || name === ".gitignore") continue;
+        try {
+          if (Date.now() - fs9.statSync(p).mtimeMs > STALE_MS) fs9.rmSync(p, { recursive: true, force: true });
+        } catch {
+        }
+      }
+    } catch {
+      return false;
+    }
+    return true;
+  }
+};
+var isStr = (v) => typeof v === "string";
+function parseEntry(raw, file) {
+  let o;
+  try {
+    o = JSON.parse(raw);
+  } catch {
+    return void 0;
+  }
+  if (!o || typeof o !== "object" || o.file !== file || typeof o.parsed !== "boolean") return void 0;
+  const { findings = [], errors = [], skipped = [], directive = false } = o;
+  if (!Array.isArray(findings) || !Array.isArray(errors) || !Array.isArray(skipped) || typeof directive !== "boolean") return void 0;
+  for (const f of findings) {
+    if (!f || !isStr(f.ruleId) || !isStr(f.severity) || f.file !== file || !isStr(f.message) || !isStr(f.fingerprint) || typeof f.suppressed !== "boolean") return void 0;
+  }
+  for (const e of errors) if (!e || e.file !== file || !isStr(e.message)) return void 0;
+  for (const e of skipped) if (!e || e.file !== file || !isStr(e.reason)) return void 0;
+  return { findings, errors, skipped, parsed: o.parsed, directive };
+}
+
+// src/core/shard.ts
+function parseShard(spec) {
+  const m = /^(\d+)\/(\d+)$/.exec(spec.trim());
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!m || count < 1 || count > 1e3 || index < 1 || index > count) throw new UsageError(`--shard must be I/N with 1 <= I <= N <= 1000, e.g. 2/4, not "${spec}"`);
+  return { index, count };
+}
+function pathHash(p) {
+  let h = 2166136261;
+  for (let i = 0; i < p.length; i++) h = Math.imul(h ^ p.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+function shardOfPath(p, count) {
+  return pathHash(p) % count + 1;
+}
+var PER_FILE = 2048;
+function weight(file, noSkip) {
+  const parsed = isCodeFile(file.path) && (noSkip || !skippedByName(file.path, file.size));
+  return PER_FILE + (parsed ? file.size : Math.ceil(file.size / 8));
+}
+function assignShards(files, count, noSkip = false) {
+  const out = /* @__PURE__ */ new Map();
+  if (count <= 1) {
+    for (const f of files) out.set(f.path, 1);
+    return out;
+  }
+  const items = files.map((f) => ({ path: f.path, w: weight(f, noSkip), h: pathHash(f.path) }));
+  items.sort((a, b) => b.w - a.w || a.h - b.h || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const load2 = new Array(count).fill(0);
+  for (const it of items) {
+    let best = it.h % count;
+    for (let s = 0; s < count; s++) if (load2[s] < load2[best]) best = s;
+    load2[best] += it.w;
+    out.set(it.path, best + 1);
+  }
+  return out;
+}
+
 // src/core/scan.ts
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 var TYPE_CATEGORIES = {
@@ -42766,7 +42994,7 @@ function emptyDiscovery(root) {
 }
 async function scan(options) {
   const started = performance.now();
-  const root = path8.resolve(options.root);
+  const root = path9.resolve(options.root);
   const type = options.type ?? "comprehensive";
   const active = selectRules(type, options.ruleOverrides, options.only);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
@@ -42777,13 +43005,19 @@ async function scan(options) {
   if (contents) {
     disc = emptyDiscovery(root);
     for (const [p, text] of [...contents].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
-      disc.files.push({ path: p, abs: path8.join(root, p), size: Buffer.byteLength(text), mode: 420 });
+      disc.files.push({ path: p, abs: path9.join(root, p), size: Buffer.byteLength(text), mode: 420 });
       disc.all.push({ path: p, mode: 420, size: Buffer.byteLength(text), isDirectory: false });
     }
   } else {
     rootReal = realpathOr(root);
-    disc = discover({ root, ...options.paths ? { paths: options.paths } : {}, exclude: options.exclude ?? [], maxFileSize, gitignore: options.gitignore !== false });
+    disc = discover({ root, ...options.paths ? { paths: options.paths } : {}, exclude: [...options.exclude ?? [], `/${CACHE_FOLDER}/`], maxFileSize, gitignore: options.gitignore !== false });
   }
+  if (options.shard && options.shard.count > 1) disc = shardOf(disc, options.shard, options.noSkip === true);
+  const cache = options.cache ? ScanCache.open(typeof options.cache === "string" ? path9.resolve(options.cache) : defaultCacheDir(root), {
+    rules: active,
+    options: { noSkip: options.noSkip === true, maxFileSize, secretsAllow: options.secretsAllow ?? [], type }
+  }) : void 0;
+  const needsSecrets = typeof options.onSecret === "function";
   const codeRules = active.filter((a) => a.rule.kind === "code");
   const textRules = active.filter((a) => a.rule.kind === "text" || a.rule.kind === "config");
   const projectRules = active.filter((a) => a.rule.kind === "project");
@@ -42795,6 +43029,7 @@ async function scan(options) {
     done++;
     options.onProgress?.(done, disc.files.length);
     let text;
+    let buf;
     if (contents) text = contents.get(file.path) ?? "";
     else {
       const read = readInsideRoot(file.abs, rootReal, maxFileSize);
@@ -42803,11 +43038,25 @@ async function scan(options) {
         else errors.push({ file: file.path, message: READ_FAILURE[read.reason] ?? `cannot read file: ${read.reason === "error" ? read.code : "error"}` });
         continue;
       }
-      const decoded = decode(read.buf);
+      buf = read.buf;
+    }
+    let cacheKey;
+    if (cache) {
+      cacheKey = cache.key(file.path, buf ?? Buffer.from(contents?.get(file.path) ?? ""));
+      const hit = cache.get(cacheKey, file.path, (entry2) => !(needsSecrets && entry2.findings.length));
+      if (hit === "unused") cacheKey = void 0;
+      else if (hit) {
+        replay(file.path, hit, buf, contents?.get(file.path));
+        continue;
+      }
+    }
+    if (buf) {
+      const decoded = decode(buf);
       if (decoded.kind === "binary") continue;
       text = decoded.text;
-    }
+    } else text = contents?.get(file.path) ?? "";
     const source = { path: file.path, text };
+    const mark = { findings: sink.all().length, errors: errors.length, skipped: skipped.length, parsed };
     const fileFindings = sink.forFile(source);
     if (textRules.length) {
       try {
@@ -42826,14 +43075,35 @@ async function scan(options) {
       }
     }
     fileFindings.finish();
+    if (cache && cacheKey) {
+      cache.set(cacheKey, file.path, {
+        findings: sink.all().slice(mark.findings),
+        errors: errors.slice(mark.errors),
+        skipped: skipped.slice(mark.skipped),
+        parsed: parsed > mark.parsed,
+        directive: sink.texts.has(file.path)
+      });
+    }
   }
-  if (projectRules.length) {
+  function replay(file, entry2, bytes2, inMemory) {
+    for (const f of entry2.findings) sink.push(f);
+    errors.push(...entry2.errors);
+    skipped.push(...entry2.skipped);
+    if (entry2.parsed) parsed++;
+    if (entry2.directive) {
+      const decoded = bytes2 ? decode(bytes2) : void 0;
+      const text = decoded ? decoded.kind === "text" ? decoded.text : void 0 : inMemory;
+      if (text !== void 0) sink.texts.set(file, text);
+    }
+  }
+  if (projectRules.length && (!options.shard || options.shard.index === 1)) {
     try {
       runProjectRules(projectRules, disc, sink, contents);
     } catch (error2) {
       errors.push({ file: ".", message: `project rules failed: ${oneLine(error2)}` });
     }
   }
+  await cache?.flush();
   const findings = sink.all();
   skipped.push(...sink.overflow());
   applyInlineSuppressions(findings, sink.texts);
@@ -42846,7 +43116,7 @@ async function scan(options) {
       errors.push({ file: ".", message: `security profile failed: ${oneLine(error2)}` });
     }
   }
-  if (options.baseline !== void 0) applyBaseline(findings, loadBaseline(options.baseline, path8.relative(root, options.baseline) || options.baseline));
+  if (options.baseline !== void 0) applyBaseline(findings, loadBaseline(options.baseline, path9.relative(root, options.baseline) || options.baseline));
   findings.sort(compareFindings);
   errors.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.message < b.message ? -1 : 1);
   skipped.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
@@ -42858,8 +43128,14 @@ async function scan(options) {
     skipped,
     rules: active,
     stats: { files: disc.files.length, parsed, skipped: skipped.length, durationMs: Math.round(performance.now() - started) },
-    ...profile ? { profile } : {}
+    ...profile ? { profile } : {},
+    ...cache ? { cache: { dir: cache.dir, hits: cache.hits, misses: cache.misses } } : {}
   };
+}
+function shardOf(disc, shard, noSkip) {
+  const owner = assignShards(disc.files, shard.count, noSkip);
+  const mine = (p) => (owner.get(p) ?? shardOfPath(p, shard.count)) === shard.index;
+  return { ...disc, files: disc.files.filter((f) => mine(f.path)), skipped: disc.skipped.filter((s) => mine(s.file)), errors: disc.errors.filter((e) => mine(e.file)) };
 }
 function runTextRules(rules2, source, sink) {
   let lower;
@@ -42879,7 +43155,7 @@ var READ_FAILURE = {
 };
 function realpathOr(p) {
   try {
-    return fs9.realpathSync(p);
+    return fs10.realpathSync(p);
   } catch {
     return p;
   }
@@ -42892,10 +43168,6 @@ function breaches(result, failOn) {
   const floor = SEVERITY_RANK[failOn];
   return result.findings.some((f) => !f.suppressed && f.baselineState !== "unchanged" && SEVERITY_RANK[f.severity] >= floor);
 }
-
-// src/version.ts
-var VERSION = "0.1.0" ? "0.1.0" : pkg.version;
-var INFORMATION_URI = "https://github.com/flowguard/flowguard";
 
 // src/report/sarif.ts
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -43110,22 +43382,20 @@ function oneOf(flag2, value, values) {
 function resolveScan(args, host, use = {}) {
   const { values: flags, positionals } = parseFlags(args, SCAN_FLAGS);
   if (flags.help) throw new UsageError("see flowguard --help");
-  const notYet = ["shard"].filter((k) => flags[k] !== void 0);
-  if (notYet.length) throw new UsageError(`--${notYet[0]} is not available yet in this version`);
   const cwd = host.cwd;
-  const targets = positionals.length ? positionals.map((p) => path9.resolve(cwd, p)) : [cwd];
+  const targets = positionals.length ? positionals.map((p) => path10.resolve(cwd, p)) : [cwd];
   let root = cwd;
   if (targets.length === 1) {
     const t = targets[0];
     let st;
     try {
-      st = fs10.statSync(t);
+      st = fs11.statSync(t);
     } catch {
       throw new UsageError(`cannot read scan root "${positionals[0] ?? "."}": no such file or directory`);
     }
     if (st.isDirectory()) {
       try {
-        fs10.readdirSync(t);
+        fs11.readdirSync(t);
       } catch (error2) {
         throw new UsageError(`cannot read scan root "${positionals[0] ?? "."}": ${error2.code ?? "error"}`);
       }
@@ -43133,17 +43403,17 @@ function resolveScan(args, host, use = {}) {
     }
   }
   for (const t of targets) {
-    const rel = path9.relative(root, t);
-    if (rel.startsWith("..") || path9.isAbsolute(rel)) throw new UsageError(`"${path9.relative(cwd, t) || t}" is outside the current directory; run flowguard from a directory that contains every path`);
+    const rel = path10.relative(root, t);
+    if (rel.startsWith("..") || path10.isAbsolute(rel)) throw new UsageError(`"${path10.relative(cwd, t) || t}" is outside the current directory; run flowguard from a directory that contains every path`);
   }
   let config = {};
   if (flags.config !== void 0) {
-    const file = path9.resolve(cwd, flags.config);
-    if (!fs10.existsSync(file)) throw new ConfigError(`${flags.config}: config file not found`);
-    config = loadConfig(file, toPosix(path9.relative(cwd, file)) || flags.config);
+    const file = path10.resolve(cwd, flags.config);
+    if (!fs11.existsSync(file)) throw new ConfigError(`${flags.config}: config file not found`);
+    config = loadConfig(file, toPosix(path10.relative(cwd, file)) || flags.config);
   } else {
     const found = findConfig(root);
-    if (found) config = loadConfig(found, toPosix(path9.relative(cwd, found)) || path9.basename(found));
+    if (found) config = loadConfig(found, toPosix(path10.relative(cwd, found)) || path10.basename(found));
   }
   for (const id of Object.keys(config.rules ?? {})) {
     if (!rules.some((r) => r.id === id)) throw new ConfigError(`unknown rule "${id}" in the config${didYouMean(id, rules.map((r) => r.id))}`);
@@ -43159,7 +43429,7 @@ function resolveScan(args, host, use = {}) {
   fmtList.forEach((f, i) => {
     const format = oneOf("format", f, ["text", "json", "sarif"]);
     const file = files[i];
-    outputs.push(file !== void 0 ? { format, file: path9.resolve(cwd, file) } : { format });
+    outputs.push(file !== void 0 ? { format, file: path10.resolve(cwd, file) } : { format });
   });
   if (outputs.filter((o) => o.file === void 0).length > 1) throw new UsageError("only one --format can go to stdout; give the others an --output");
   const options = {
@@ -43174,9 +43444,11 @@ function resolveScan(args, host, use = {}) {
   };
   if (positionals.length && !(targets.length === 1 && targets[0] === root)) options.paths = targets;
   if (config.maxFileSize !== void 0) options.maxFileSize = config.maxFileSize;
-  const baseline = flags.baseline !== void 0 ? path9.resolve(cwd, flags.baseline) : config.baseline !== void 0 ? path9.resolve(root, config.baseline) : void 0;
+  if (flags["no-cache"] !== true) options.cache = host.env.FLOWGUARD_CACHE_DIR ? path10.resolve(cwd, host.env.FLOWGUARD_CACHE_DIR) : true;
+  if (flags.shard !== void 0) options.shard = parseShard(flags.shard);
+  const baseline = flags.baseline !== void 0 ? path10.resolve(cwd, flags.baseline) : config.baseline !== void 0 ? path10.resolve(root, config.baseline) : void 0;
   if (baseline !== void 0 && use.baseline !== false) {
-    loadBaseline(baseline, toPosix(path9.relative(cwd, baseline)) || baseline);
+    loadBaseline(baseline, toPosix(path10.relative(cwd, baseline)) || baseline);
     options.baseline = baseline;
   }
   if (flags.since !== void 0 && !flags["git-history"]) throw new UsageError("--since goes with --git-history");
@@ -43308,13 +43580,13 @@ function truncateBytes(text, maxBytes) {
 
 // src/action/changed.ts
 var import_node_child_process = require("node:child_process");
-var fs11 = __toESM(require("node:fs"));
+var fs12 = __toESM(require("node:fs"));
 function pullRequestOf(eventName, eventPath) {
   if (eventName !== "pull_request" && eventName !== "pull_request_target") return void 0;
   if (!eventPath) return void 0;
   let payload;
   try {
-    payload = JSON.parse(fs11.readFileSync(eventPath, "utf8"));
+    payload = JSON.parse(fs12.readFileSync(eventPath, "utf8"));
   } catch {
     return void 0;
   }
@@ -43379,21 +43651,21 @@ function flag(name, fallback) {
   throw new UsageError(`input "${name}" must be true or false, not "${value}"`);
 }
 function inWorkspace(workspace, name, value) {
-  const abs = path10.resolve(workspace, value);
-  const rel = path10.relative(workspace, abs);
-  if (rel.startsWith("..") || path10.isAbsolute(rel)) throw new UsageError(`input "${name}" must be a path inside the workspace, not "${value}"`);
+  const abs = path11.resolve(workspace, value);
+  const rel = path11.relative(workspace, abs);
+  if (rel.startsWith("..") || path11.isAbsolute(rel)) throw new UsageError(`input "${name}" must be a path inside the workspace, not "${value}"`);
   return abs;
 }
 function rebase(result, workspace) {
-  const prefix = toPosix(path10.relative(workspace, result.root));
+  const prefix = toPosix(path11.relative(workspace, result.root));
   if (!prefix) return result;
-  const join7 = (p) => p === "." ? prefix : `${prefix}/${p}`;
+  const join8 = (p) => p === "." ? prefix : `${prefix}/${p}`;
   return {
     ...result,
     root: workspace,
-    findings: result.findings.map((f) => ({ ...f, file: join7(f.file) })),
-    errors: result.errors.map((e) => ({ ...e, file: join7(e.file) })),
-    skipped: result.skipped.map((s) => ({ ...s, file: join7(s.file) }))
+    findings: result.findings.map((f) => ({ ...f, file: join8(f.file) })),
+    errors: result.errors.map((e) => ({ ...e, file: join8(e.file) })),
+    skipped: result.skipped.map((s) => ({ ...s, file: join8(s.file) }))
   };
 }
 async function run() {
@@ -43407,7 +43679,7 @@ async function run() {
   }
 }
 async function action() {
-  const workspace = path10.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = path11.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
   const target = getInput("path") || ".";
   inWorkspace(workspace, "path", target);
   const type = choice("type", SCAN_TYPES);
@@ -43439,8 +43711,8 @@ async function action() {
     if (changed) {
       scope = "only the files the pull request changes";
       const roots = options.paths ?? [options.root];
-      const under = (abs) => roots.some((s) => abs === s || abs.startsWith(`${s}${path10.sep}`));
-      const files = changed.map((f) => path10.resolve(workspace, f)).filter((abs) => under(abs) && fs12.existsSync(abs) && fs12.statSync(abs).isFile());
+      const under = (abs) => roots.some((s) => abs === s || abs.startsWith(`${s}${path11.sep}`));
+      const files = changed.map((f) => path11.resolve(workspace, f)).filter((abs) => under(abs) && fs13.existsSync(abs) && fs13.statSync(abs).isFile());
       if (files.length) options.paths = files;
       else options.contents = /* @__PURE__ */ new Map();
     }
@@ -43448,11 +43720,11 @@ async function action() {
   const result = rebase(await scan(options), workspace);
   const profile = result.profile;
   const failed = breaches(result, resolved.failOn) || profile?.verdict === "fail";
-  fs12.mkdirSync(path10.dirname(sarifFile), { recursive: true });
-  fs12.writeFileSync(sarifFile, toSarif(result));
+  fs13.mkdirSync(path11.dirname(sarifFile), { recursive: true });
+  fs13.writeFileSync(sarifFile, toSarif(result));
   if (profile) {
-    fs12.mkdirSync(path10.dirname(profileFile), { recursive: true });
-    fs12.writeFileSync(profileFile, toProfileJson(profile));
+    fs13.mkdirSync(path11.dirname(profileFile), { recursive: true });
+    fs13.writeFileSync(profileFile, toProfileJson(profile));
   }
   startGroup("flowguard report");
   info(toText(result).trimEnd());
@@ -43471,7 +43743,7 @@ async function action() {
       else notice(a.message, props);
     }
     omitted = plan.omitted;
-    if (omitted) info(`flowguard: ${omitted} more finding${omitted === 1 ? " is" : "s are"} not annotated (GitHub shows at most 10 errors and 10 warnings per step); see the job summary and ${path10.relative(workspace, sarifFile)}.`);
+    if (omitted) info(`flowguard: ${omitted} more finding${omitted === 1 ? " is" : "s are"} not annotated (GitHub shows at most 10 errors and 10 warnings per step); see the job summary and ${path11.relative(workspace, sarifFile)}.`);
   }
   if (process.env.GITHUB_STEP_SUMMARY) {
     const server = process.env.GITHUB_SERVER_URL;
@@ -43480,7 +43752,7 @@ async function action() {
     const md = toGithubSummary(result, {
       failOn: resolved.failOn,
       failed,
-      sarifFile: toPosix(path10.relative(workspace, sarifFile)),
+      sarifFile: toPosix(path11.relative(workspace, sarifFile)),
       annotationsOmitted: omitted,
       ...scope ? { scope } : {},
       ...profile ? { profile } : {},
@@ -43488,8 +43760,8 @@ async function action() {
     });
     await summary.addRaw(md).write();
   }
-  setOutput("sarif-file", toPosix(path10.relative(workspace, sarifFile)));
-  setOutput("profile-file", profile ? toPosix(path10.relative(workspace, profileFile)) : "");
+  setOutput("sarif-file", toPosix(path11.relative(workspace, sarifFile)));
+  setOutput("profile-file", profile ? toPosix(path11.relative(workspace, profileFile)) : "");
   setOutput("findings", String(result.findings.filter((f) => !f.suppressed && f.baselineState !== "unchanged").length));
   setOutput("findings-by-severity", JSON.stringify(countBySeverity(result.findings)));
   setOutput("profile-status", profile ? profile.verdict : "skipped");

@@ -16,6 +16,8 @@ import { runProfileCommand, writeProfileOutput } from './profile.js';
 import { changedSince, scanHistory, stagedContents } from '../core/git.js';
 import { runBaseline } from './baseline.js';
 import { loadBaseline } from '../suppress/baseline.js';
+import { parseShard } from '../core/shard.js';
+import { runMerge } from './merge.js';
 
 export interface Stream {
   write(chunk: string): unknown;
@@ -136,12 +138,12 @@ async function dispatch(argv: readonly string[], host: Host): Promise<ExitCode> 
       return runRules(rest, host);
     case 'explain':
       return runExplain(rest, host);
+    case 'merge':
+      return runMerge(rest, host);
     case 'profile':
       return runProfileCommand(rest, host);
     case 'baseline':
       return runBaseline(rest, host);
-    case 'merge':
-      throw new UsageError(`"${command}" is not available yet in this version`);
     default:
       if (command.startsWith('-')) throw new UsageError(`unknown option "${command}"; flags follow a command, e.g. flowguard scan ${command}`);
       throw new UsageError(`unknown command "${command}"${didYouMean(command, ['scan', 'rules', 'explain', 'merge', 'profile', 'baseline'])}; see flowguard --help`);
@@ -190,8 +192,6 @@ export interface ResolvedScan {
 export function resolveScan(args: readonly string[], host: Host, use: { baseline?: boolean } = {}): ResolvedScan {
   const { values: flags, positionals } = parseFlags<ScanFlags>(args, SCAN_FLAGS);
   if (flags.help) throw new UsageError('see flowguard --help');
-  const notYet = (['shard'] as const).filter((k) => flags[k] !== undefined);
-  if (notYet.length) throw new UsageError(`--${notYet[0]} is not available yet in this version`);
 
   const cwd = host.cwd;
   const targets = positionals.length ? positionals.map((p) => path.resolve(cwd, p)) : [cwd];
@@ -260,6 +260,9 @@ export function resolveScan(args: readonly string[], host: Host, use: { baseline
   };
   if (positionals.length && !(targets.length === 1 && targets[0] === root)) options.paths = targets;
   if (config.maxFileSize !== undefined) options.maxFileSize = config.maxFileSize;
+  // Content-hash cache (issue 9): on unless --no-cache; FLOWGUARD_CACHE_DIR moves it.
+  if (flags['no-cache'] !== true) options.cache = host.env.FLOWGUARD_CACHE_DIR ? path.resolve(cwd, host.env.FLOWGUARD_CACHE_DIR) : true;
+  if (flags.shard !== undefined) options.shard = parseShard(flags.shard);
   const baseline = flags.baseline !== undefined ? path.resolve(cwd, flags.baseline) : config.baseline !== undefined ? path.resolve(root, config.baseline) : undefined;
   if (baseline !== undefined && use.baseline !== false) {
     loadBaseline(baseline, toPosix(path.relative(cwd, baseline)) || baseline); // fail before scanning, not after

@@ -18,6 +18,8 @@ import { runProjectRules } from '../analyzers/project/run.js';
 import { skipReason } from './skip.js';
 import { runProfileStep } from '../profile/step.js';
 import type { ProfileReport } from '../profile/types.js';
+import { CACHE_FOLDER, defaultCacheDir, ScanCache, type CacheEntry } from './cache.js';
+import { assignShards, shardOfPath, type Shard } from './shard.js';
 
 export interface ScanOptions {
   /** Absolute scan root; output paths are relative to it. */
@@ -48,6 +50,10 @@ export interface ScanOptions {
   onSecret?: (raw: string) => void;
   /** Absolute path of a baseline JSON: findings whose fingerprint it lists are `unchanged`, the others `new`. */
   baseline?: string;
+  /** Content-hash cache of per-file results (src/core/cache.ts): true for the default folder, or a folder. */
+  cache?: boolean | string;
+  /** Scan only this share of the files (`--shard I/N`); project rules run in shard 1 only. */
+  shard?: Shard;
 }
 
 export interface ActiveRule {
@@ -72,6 +78,8 @@ export interface ScanResult {
   stats: ScanStats;
   /** The requested security profile's report (`options.profile`). */
   profile?: ProfileReport;
+  /** Cache use of this scan, when the cache was on (not part of any report: reports do not depend on it). */
+  cache?: { dir: string; hits: number; misses: number };
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
@@ -123,8 +131,17 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     }
   } else {
     rootReal = realpathOr(root);
-    disc = discover({ root, ...(options.paths ? { paths: options.paths } : {}), exclude: options.exclude ?? [], maxFileSize, gitignore: options.gitignore !== false });
+    disc = discover({ root, ...(options.paths ? { paths: options.paths } : {}), exclude: [...(options.exclude ?? []), `/${CACHE_FOLDER}/`], maxFileSize, gitignore: options.gitignore !== false });
   }
+  if (options.shard && options.shard.count > 1) disc = shardOf(disc, options.shard, options.noSkip === true);
+  const cache = options.cache
+    ? ScanCache.open(typeof options.cache === 'string' ? path.resolve(options.cache) : defaultCacheDir(root), {
+        rules: active,
+        options: { noSkip: options.noSkip === true, maxFileSize, secretsAllow: options.secretsAllow ?? [], type },
+      })
+    : undefined;
+  // With a secret callback (the Action masks found values), files with findings are re-analysed so it is called.
+  const needsSecrets = typeof (options as { onSecret?: unknown }).onSecret === 'function';
 
   const codeRules = active.filter((a): a is ActiveRule & { rule: CodeRule } => a.rule.kind === 'code');
   const textRules = active.filter((a): a is ActiveRule & { rule: TextRule | ConfigRule } => a.rule.kind === 'text' || a.rule.kind === 'config');
@@ -138,6 +155,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     done++;
     options.onProgress?.(done, disc.files.length);
     let text: string;
+    let buf: Buffer | undefined;
     if (contents) text = contents.get(file.path) ?? '';
     else {
       const read = readInsideRoot(file.abs, rootReal, maxFileSize);
@@ -146,11 +164,25 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
         else errors.push({ file: file.path, message: READ_FAILURE[read.reason] ?? `cannot read file: ${read.reason === 'error' ? read.code : 'error'}` });
         continue;
       }
-      const decoded = decode(read.buf);
+      buf = read.buf;
+    }
+    let cacheKey: string | undefined;
+    if (cache) {
+      cacheKey = cache.key(file.path, buf ?? Buffer.from(contents?.get(file.path) ?? ''));
+      const hit = cache.get(cacheKey, file.path, (entry) => !(needsSecrets && entry.findings.length));
+      if (hit === 'unused') cacheKey = undefined; // re-analysed for the secret callback only: the entry stands
+      else if (hit) {
+        replay(file.path, hit, buf, contents?.get(file.path));
+        continue;
+      }
+    }
+    if (buf) {
+      const decoded = decode(buf);
       if (decoded.kind === 'binary') continue;
       text = decoded.text;
-    }
+    } else text = contents?.get(file.path) ?? '';
     const source: SourceFile = { path: file.path, text };
+    const mark = { findings: sink.all().length, errors: errors.length, skipped: skipped.length, parsed };
     const fileFindings = sink.forFile(source);
 
     if (textRules.length) {
@@ -170,9 +202,30 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       }
     }
     fileFindings.finish();
+    if (cache && cacheKey) {
+      cache.set(cacheKey, file.path, {
+        findings: sink.all().slice(mark.findings),
+        errors: errors.slice(mark.errors),
+        skipped: skipped.slice(mark.skipped),
+        parsed: parsed > mark.parsed,
+        directive: sink.texts.has(file.path),
+      });
+    }
   }
 
-  if (projectRules.length) {
+  function replay(file: string, entry: CacheEntry, bytes: Buffer | undefined, inMemory: string | undefined): void {
+    for (const f of entry.findings) sink.push(f);
+    errors.push(...entry.errors);
+    skipped.push(...entry.skipped);
+    if (entry.parsed) parsed++;
+    if (entry.directive) {
+      const decoded = bytes ? decode(bytes) : undefined;
+      const text = decoded ? (decoded.kind === 'text' ? decoded.text : undefined) : inMemory;
+      if (text !== undefined) sink.texts.set(file, text);
+    }
+  }
+
+  if (projectRules.length && (!options.shard || options.shard.index === 1)) {
     try {
       runProjectRules(projectRules, disc, sink, contents);
     } catch (error) {
@@ -180,6 +233,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     }
   }
 
+  await cache?.flush();
   const findings = sink.all();
   skipped.push(...sink.overflow());
   applyInlineSuppressions(findings, sink.texts);
@@ -207,7 +261,15 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     rules: active,
     stats: { files: disc.files.length, parsed, skipped: skipped.length, durationMs: Math.round(performance.now() - started) },
     ...(profile ? { profile } : {}),
+    ...(cache ? { cache: { dir: cache.dir, hits: cache.hits, misses: cache.misses } } : {}),
   };
+}
+
+/** This shard's share of a discovery: its files (balanced by weight), and the skips and errors of its paths. */
+function shardOf(disc: Discovery, shard: Shard, noSkip: boolean): Discovery {
+  const owner = assignShards(disc.files, shard.count, noSkip);
+  const mine = (p: string): boolean => (owner.get(p) ?? shardOfPath(p, shard.count)) === shard.index;
+  return { ...disc, files: disc.files.filter((f) => mine(f.path)), skipped: disc.skipped.filter((s) => mine(s.file)), errors: disc.errors.filter((e) => mine(e.file)) };
 }
 
 function runTextRules(rules: readonly (ActiveRule & { rule: TextRule | ConfigRule })[], source: SourceFile, sink: ReturnType<FindingSink['forFile']>): void {

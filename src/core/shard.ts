@@ -1,0 +1,63 @@
+// `--shard I/N`: one deterministic share of the files, so N CI jobs each scan about 1/N of the work and
+// `flowguard merge` joins their SARIF into what one unsharded scan writes. Every shard discovers the same tree,
+// so each computes the same assignment on its own, with no coordination.
+import { isCodeFile } from '../analyzers/code/parse.js';
+import type { DiscoveredFile } from './discover.js';
+import { UsageError } from './errors.js';
+import { skippedByName } from './skip.js';
+
+export interface Shard {
+  /** 1-based. */
+  index: number;
+  count: number;
+}
+
+export function parseShard(spec: string): Shard {
+  const m = /^(\d+)\/(\d+)$/.exec(spec.trim());
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!m || count < 1 || count > 1000 || index < 1 || index > count) throw new UsageError(`--shard must be I/N with 1 <= I <= N <= 1000, e.g. 2/4, not "${spec}"`);
+  return { index, count };
+}
+
+/** FNV-1a over the path's UTF-16 units: stable across machines and Node versions. */
+export function pathHash(p: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < p.length; i++) h = Math.imul(h ^ p.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** The shard (1-based) of something that has a path and no weight: a discovery skip or error. */
+export function shardOfPath(p: string, count: number): number {
+  return (pathHash(p) % count) + 1;
+}
+
+// What a file costs, roughly in "bytes parsed": parsing dominates, a text-only pass is an order of magnitude
+// cheaper per byte, and every file pays a fixed cost (stat, read, hash).
+const PER_FILE = 2048;
+function weight(file: DiscoveredFile, noSkip: boolean): number {
+  const parsed = isCodeFile(file.path) && (noSkip || !skippedByName(file.path, file.size));
+  return PER_FILE + (parsed ? file.size : Math.ceil(file.size / 8));
+}
+
+/**
+ * Which shard each file belongs to, balanced by estimated cost: heaviest first, each to the lightest shard so far
+ * (ties by path hash, then path), which keeps every shard within one file's weight of the others.
+ */
+export function assignShards(files: readonly DiscoveredFile[], count: number, noSkip = false): Map<string, number> {
+  const out = new Map<string, number>();
+  if (count <= 1) {
+    for (const f of files) out.set(f.path, 1);
+    return out;
+  }
+  const items = files.map((f) => ({ path: f.path, w: weight(f, noSkip), h: pathHash(f.path) }));
+  items.sort((a, b) => b.w - a.w || a.h - b.h || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const load = new Array<number>(count).fill(0);
+  for (const it of items) {
+    let best = it.h % count;
+    for (let s = 0; s < count; s++) if (load[s]! < load[best]!) best = s;
+    load[best]! += it.w;
+    out.set(it.path, best + 1);
+  }
+  return out;
+}
