@@ -17178,7 +17178,7 @@ var MINIFIED_LONGEST_LINE = 2e4;
 var HEAD = 2048;
 var DECLARATION = /\.d\.[cm]?ts$/i;
 var MINIFIED_NAME = /[.-]min\.[cm]?js$/i;
-var GENERATED = /^[ \t]*(?:\/\/|\/\*+|\*)[ \t!]*(?:@generated\b|(?:this (?:file|code|module) (?:is|was|has been) )?(?:auto-?generated|automatically generated|generated (?:by|from|with)\b)|code generated .*do not edit|do not (?:edit|modify)\b)/im;
+var GENERATED = /^[ \t]*(?:\/\/|\/\*+|\*)[ \t!]*(?:@generated\b|(?:this (?:file|code|module) (?:is|was|has been) )?(?:auto-?generated|automatically generated|generated (?:by|from|with)\b)|code generated .{0,120}?do not edit|do not (?:edit|modify)\b)/im;
 var BUNDLE = /^\/\*{6}\/|^var Module\s*=\s*typeof Module\s*!==?\s*['"]undefined['"]/m;
 function skippedByName(file, size) {
   return DECLARATION.test(file) || MINIFIED_NAME.test(file) || size > MAX_PARSE_SIZE;

@@ -31,7 +31,7 @@ describe('the Action (node dist/index.js)', () => {
       'sarif-file': 'flowguard.sarif',
       'profile-file': '',
       findings: '4',
-      'findings-by-severity': JSON.stringify({ critical: 0, high: 2, medium: 1, low: 1, info: 0 }),
+      'findings-by-severity': JSON.stringify({ critical: 2, high: 0, medium: 1, low: 1, info: 0 }),
       'profile-status': 'skipped',
       'exit-code': '1',
     });
@@ -48,13 +48,13 @@ describe('the Action (node dist/index.js)', () => {
       ['warning', 'code/string-timer', 'src/jobs.ts', '2', '15'],
       ['notice', 'code/string-timer', 'src/server.js', '16', '12'],
     ]);
-    expect(r.annotations[0]!.message).toBe('high: `eval` runs a string built from `expr`.');
+    expect(r.annotations[0]!.message).toBe('critical: `eval` runs a string built from `expr`.');
   });
 
   it('writes a job summary with counts and links to the file at the commit', async () => {
     const r = await runAction({ workspace: fixture('vulnerable-app') });
     expect(r.summary).toContain('## :x: flowguard: 4 findings (fail-on: medium)');
-    expect(r.summary).toContain('| 0 | 2 | 1 | 1 | 0 |');
+    expect(r.summary).toContain('| 2 | 0 | 1 | 1 | 0 |');
     expect(r.summary).toContain('[src/server.js:7](https://github.com/octo-org/octo-app/blob/0123456789abcdef0123456789abcdef01234567/src/server.js#L7)');
     expect(r.summary).toContain('1 suppressed');
   });

@@ -67,7 +67,7 @@ describe('npm package', () => {
     fs.writeFileSync(path.join(project, 'src', 'app.js'), "app.get('/run', (req, res) => res.send(eval(req.query.x)));\n");
     const bad = run(project, 'npx', 'flowguard', 'scan', '.');
     expect(bad.code).toBe(1);
-    expect(bad.stdout).toMatch(/src\/app\.js\n\s+1:\d+\s+high\s+.*code\/eval-injection/);
+    expect(bad.stdout).toMatch(/src\/app\.js\n\s+1:\d+\s+critical\s+.*code\/eval-injection/);
     expect(bad.stdout).not.toContain('node_modules');
 
     const usage = run(project, 'npx', 'flowguard', 'scan', '--fail-on', 'severe');

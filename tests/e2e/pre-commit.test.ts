@@ -83,7 +83,7 @@ describe.runIf(havePreCommit || required)('pre-commit hooks (Debian pre-commit, 
     const r = commit(dir, 'src/app.js', "app.get('/run', (req, res) => res.send(String(eval(req.query.x))));\n");
     expect(r.code, r.out).toBe(1);
     expect(r.out).toMatch(/flowguard\.+Failed/);
-    expect(r.out).toMatch(/src\/app\.js\n\s+1:\d+\s+high\s+.*code\/eval-injection/);
+    expect(r.out).toMatch(/src\/app\.js\n\s+1:\d+\s+critical\s+.*code\/eval-injection/);
     expect(r.out).toMatch(/flowguard \(secrets\)\.+Passed/);
     expect(r.out).toMatch(/flowguard \(agent config\)\.+\(no files to check\)Skipped/);
     expect(sh(dir, 'git', 'log', '--oneline').out.trim().split('\n')).toHaveLength(1);
