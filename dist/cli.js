@@ -8220,7 +8220,7 @@ var require_ignore = __commonJS({
       );
       return index < 0 ? path15 : path15.slice(index + 1);
     };
-    var parentOf = (path15) => {
+    var parentOf2 = (path15) => {
       if (path15.charCodeAt(0) === SLASH_CODE || path15.indexOf(DOUBLE_SLASH) >= 0) {
         const slices = path15.split(SLASH).filter(Boolean);
         slices.pop();
@@ -8535,7 +8535,7 @@ var require_ignore = __commonJS({
         if (path15 in cache) {
           return cache[path15];
         }
-        const parentPath = parentOf(path15);
+        const parentPath = parentOf2(path15);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
         return cache[path15] = parent && parent.ignored ? parent : this._rules.test(path15, MODE_IGNORE);
       }
@@ -11424,6 +11424,27 @@ var write_outside_project_default = defineRule({
 // src/analyzers/code/resolve.ts
 var import_visitor_keys = __toESM(require_dist2());
 var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "global", "self"]);
+var CHILD_KEYS = new Map(Object.entries(import_visitor_keys.visitorKeys).filter((e) => Array.isArray(e[1])));
+var SCOPING = /* @__PURE__ */ new Set([
+  "Program",
+  "FunctionDeclaration",
+  "FunctionExpression",
+  "ArrowFunctionExpression",
+  "TSDeclareFunction",
+  "TSEmptyBodyFunctionExpression",
+  "BlockStatement",
+  "StaticBlock",
+  "SwitchStatement",
+  "ForStatement",
+  "ForInStatement",
+  "ForOfStatement",
+  "CatchClause",
+  "ClassExpression",
+  "VariableDeclaration",
+  "AssignmentExpression",
+  "CallExpression",
+  "UpdateExpression"
+]);
 function unwrap(node) {
   let n = node;
   while (n) {
@@ -11511,25 +11532,38 @@ function constValue(node, resolver, depth = 0) {
       return void 0;
   }
 }
+var parentOf = (node) => {
+  const p = node.loc;
+  return p !== null && typeof p === "object" && typeof p.type === "string" ? p : void 0;
+};
 var Resolver = class {
-  constructor(ast) {
+  constructor(ast, listeners) {
     this.ast = ast;
+    this.listen = listeners && (listeners.enter.size || listeners.exit.size) ? listeners : void 0;
     this.root = { node: ast, parent: void 0, isFunction: true, bindings: /* @__PURE__ */ new Map() };
     this.scopeOfNode.set(ast, this.root);
     this.build(ast, void 0, this.root);
+    for (const w of this.pendingWrites) this.countWrite(w.target, w.scope);
+    this.pendingWrites = [];
   }
   ast;
+  /** Scope of each scope-creating node; an identifier's scope is that of its nearest such ancestor. */
   scopeOfNode = /* @__PURE__ */ new Map();
-  refScope = /* @__PURE__ */ new Map();
-  declIds = /* @__PURE__ */ new Set();
-  parents = /* @__PURE__ */ new Map();
   root;
+  /** Writes met during the build, counted once every declaration of the file is known (`x = 1; var x`). */
+  pendingWrites = [];
+  /** The listened-to nodes in walk order (enter in pre-order, exit in post-order); `exits` holds the exit indexes. */
+  events = [];
+  exits = [];
+  /** Assignments and calls in walk order (the taint engine's definition and call-site index). */
+  flowNodes = [];
+  listen;
   parent(node) {
-    return this.parents.get(node) ?? node.parent;
+    return parentOf(node);
   }
   /** The binding an identifier reference resolves to, or undefined for a global (or unknown) name. */
   binding(id) {
-    let scope = this.refScope.get(id) ?? this.enclosingScope(id);
+    let scope = this.enclosingScope(id);
     while (scope) {
       const b = scope.bindings.get(id.name);
       if (b) return b;
@@ -11617,7 +11651,7 @@ var Resolver = class {
     while (n) {
       const s = this.scopeOfNode.get(n);
       if (s) return s;
-      n = this.parent(n);
+      n = parentOf(n);
     }
     return this.root;
   }
@@ -11627,7 +11661,6 @@ var Resolver = class {
     return s;
   }
   declare(scope, id, kind, extra = {}) {
-    this.declIds.add(id);
     if (!scope.bindings.has(id.name) || kind !== "var") {
       scope.bindings.set(id.name, { name: id.name, kind, id, writes: 0, ...extra });
     }
@@ -11686,26 +11719,8 @@ var Resolver = class {
         } else this.declare(scope, s.id, "other");
       } else if (s.type === "TSEnumDeclaration" || s.type === "TSModuleDeclaration") {
         if (s.id.type === "Identifier") this.declare(scope, s.id, "other");
-      } else if (s.type === "ForStatement" || s.type === "ForInStatement" || s.type === "ForOfStatement" || s.type === "LabeledStatement" || s.type === "IfStatement" || s.type === "WhileStatement" || s.type === "DoWhileStatement" || s.type === "TryStatement" || s.type === "SwitchStatement") {
-        this.hoistVars(s, this.functionScope(scope));
       }
     }
-  }
-  /** `var` declarations nested in blocks belong to the function scope. */
-  hoistVars(node, fnScope) {
-    const visit = (n) => {
-      if (n.type === "VariableDeclaration" && n.kind === "var") {
-        for (const d of n.declarations) this.declarePattern(fnScope, d.id, "var", d.init ?? void 0);
-      }
-      if (n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression" || n.type === "ClassDeclaration" || n.type === "ClassExpression") return;
-      const keys = import_visitor_keys.visitorKeys[n.type] ?? [];
-      for (const k of keys) {
-        const child = n[k];
-        if (Array.isArray(child)) for (const c of child) c && typeof c.type === "string" && visit(c);
-        else if (child && typeof child.type === "string") visit(child);
-      }
-    };
-    visit(node);
   }
   newScope(node, parent, isFunction2) {
     const s = { node, parent, isFunction: isFunction2, bindings: /* @__PURE__ */ new Map() };
@@ -11713,7 +11728,31 @@ var Resolver = class {
     return s;
   }
   build(node, parentNode, scope) {
-    if (parentNode) this.parents.set(node, parentNode);
+    node.loc = parentNode;
+    const type = node.type;
+    const listen = this.listen;
+    if (listen !== void 0 && listen.enter.has(type)) this.events.push(node);
+    const inner = SCOPING.has(type) ? this.enter(node, parentNode, scope) : scope;
+    const keys = CHILD_KEYS.get(type);
+    if (keys !== void 0) {
+      for (let k = 0; k < keys.length; k++) {
+        const child = node[keys[k]];
+        if (child == null) continue;
+        if (Array.isArray(child)) {
+          for (let i = 0; i < child.length; i++) {
+            const c = child[i];
+            if (c != null && typeof c.type === "string") this.build(c, node, inner);
+          }
+        } else if (typeof child.type === "string") this.build(child, node, inner);
+      }
+    }
+    if (listen !== void 0 && listen.exit.has(type)) {
+      this.exits.push(this.events.length);
+      this.events.push(node);
+    }
+  }
+  /** What a node of a `SCOPING` type adds: a scope, declarations, a write; returns the scope of its children. */
+  enter(node, parentNode, scope) {
     let inner = scope;
     switch (node.type) {
       case "Program":
@@ -11727,7 +11766,7 @@ var Resolver = class {
         inner = this.newScope(node, scope, true);
         if (node.type === "FunctionExpression" && node.id) this.declare(inner, node.id, "function", { fn: node });
         for (const p of node.params) this.declarePattern(inner, p, "param", void 0);
-        for (const p of node.params) this.markParamFn(inner, node);
+        if (node.params.length) this.markParamFn(inner, node);
         if (node.body && node.body.type === "BlockStatement") this.hoist(node.body.body, inner);
         break;
       }
@@ -11764,25 +11803,26 @@ var Resolver = class {
           this.declare(inner, node.id, "class");
         }
         break;
-      case "Identifier":
-        this.refScope.set(node, scope);
+      case "VariableDeclaration":
+        if (node.kind === "var") {
+          const fnScope = this.functionScope(scope);
+          for (const d of node.declarations) this.declarePattern(fnScope, d.id, "var", d.init ?? void 0);
+        }
         break;
       case "AssignmentExpression":
-        this.countWrite(node.left, scope);
+        this.pendingWrites.push({ target: node.left, scope });
+        this.flowNodes.push(node);
+        break;
+      case "CallExpression":
+        this.flowNodes.push(node);
         break;
       case "UpdateExpression":
-        this.countWrite(node.argument, scope);
+        this.pendingWrites.push({ target: node.argument, scope });
         break;
       default:
         break;
     }
-    const keys = import_visitor_keys.visitorKeys[node.type] ?? [];
-    for (const k of keys) {
-      const child = node[k];
-      if (Array.isArray(child)) {
-        for (const c of child) if (c && typeof c.type === "string") this.build(c, node, inner);
-      } else if (child && typeof child.type === "string") this.build(child, node, inner);
-    }
+    return inner;
   }
   markParamFn(scope, fn) {
     for (const b of scope.bindings.values()) if (b.kind === "param" && !b.fn) b.fn = fn;
@@ -12608,7 +12648,6 @@ var insecure_randomness_default = defineRule({
 });
 
 // rules/code/prototype-pollution.ts
-var import_visitor_keys2 = __toESM(require_dist2());
 var BUILTINS = /* @__PURE__ */ new Set(["Object", "Array", "String", "Function", "Number", "Boolean", "Date", "RegExp", "Promise", "Map", "Set", "Error", "Symbol"]);
 var DANGEROUS_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 var KEY_ITERATORS = /* @__PURE__ */ new Set(["Object.keys", "Object.entries", "Object.getOwnPropertyNames", "Reflect.ownKeys"]);
@@ -12737,7 +12776,7 @@ function returnsNested(ctx, fn, acc) {
         return;
       }
       if (isFunctionNode(n)) return;
-      for (const k of import_visitor_keys2.visitorKeys[n.type] ?? []) {
+      for (const k of CHILD_KEYS.get(n.type) ?? []) {
         const v = n[k];
         if (Array.isArray(v)) {
           for (const c of v) if (c && typeof c.type === "string") visit(c);
@@ -12933,7 +12972,11 @@ var prototype_pollution_default = defineRule({
         const obj = unwrap(left.object);
         if (obj.type === "Identifier") {
           const ob = ctx.resolver.binding(obj);
-          if (ob) keyedWrites.set(ob, [...keyedWrites.get(ob) ?? [], node]);
+          if (ob) {
+            const list = keyedWrites.get(ob);
+            if (list) list.push(node);
+            else keyedWrites.set(ob, [node]);
+          }
           const kk = unwrap(key);
           if (ob?.kind === "param" && kk?.type === "Identifier" && isFunctionNode(ob.fn)) {
             const kb2 = ctx.resolver.binding(kk);
@@ -12954,13 +12997,13 @@ var prototype_pollution_default = defineRule({
           candidates.push({ node, key, target: obj, keyBinding: kb, message: `\`${ctx.text(left)}\` copies keys of \`${ctx.text(unwrap(loop.source))}\` without skipping \`__proto__\`.` });
           return;
         }
-        if (node.operator === "=" && untrusted(ctx, key) && constValue(node.right, ctx.resolver) === void 0) {
+        if (node.operator === "=") {
           let outer = obj;
           if (obj.type === "Identifier") {
             const ob = ctx.resolver.binding(obj);
             outer = unwrap(ob?.init);
           }
-          if (outer?.type === "MemberExpression" && outer.computed && constValue(outer.property, ctx.resolver) === void 0 && !isNumericKey(ctx, outer.property)) {
+          if (outer?.type === "MemberExpression" && outer.computed && constValue(outer.property, ctx.resolver) === void 0 && !isNumericKey(ctx, outer.property) && constValue(node.right, ctx.resolver) === void 0 && untrusted(ctx, key)) {
             candidates.push({ node, key, target: obj, message: `\`${ctx.text(left)}\` writes a request-chosen key into an object picked by another dynamic key.` });
           }
         }
@@ -13860,9 +13903,6 @@ var weak_crypto_default = defineRule({
     ]
   }
 });
-
-// src/analyzers/taint/engine.ts
-var import_visitor_keys3 = __toESM(require_dist2());
 
 // src/analyzers/taint/sources.ts
 var REQUEST_PROPS = /* @__PURE__ */ new Set([
@@ -15239,18 +15279,30 @@ var TaintEngine = class {
     }
     return void 0;
   }
+  /**
+   * The definitions that may reach `use`: walking back from the last one before it to the declaration, stopping at
+   * an assignment that dominates the use. With none before it (a use in a loop or a callback), all of them.
+   */
   reachingDefs(b, use) {
-    const all = this.defIndex().get(b) ?? [];
+    const all = this.defIndex().get(b) ?? NO_DEFS;
     const first = this.firstDef(b);
-    const list = first ? [first, ...all] : all;
-    const before = list.filter((d) => d.pos < use.range[0]);
-    if (!before.length) return list;
-    const out = [];
-    for (let i = before.length - 1; i >= 0; i--) {
-      const d = before[i];
-      out.push(d);
-      if (d === first || d.kind === "assign" && d.node.operator === "=" && this.dominates(d.node, use)) break;
+    const at2 = use.range[0];
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (all[mid].pos < at2) lo = mid + 1;
+      else hi = mid;
     }
+    const firstBefore = !!first && first.pos < at2;
+    if (lo === 0 && !firstBefore) return first ? [first, ...all] : all;
+    const out = [];
+    for (let i = lo - 1; i >= 0; i--) {
+      const d = all[i];
+      out.push(d);
+      if (d.kind === "assign" && d.node.operator === "=" && this.dominates(d.node, use)) return out;
+    }
+    if (firstBefore) out.push(first);
     return out;
   }
   firstDefs = /* @__PURE__ */ new Map();
@@ -15296,9 +15348,7 @@ var TaintEngine = class {
       if (list) list.push(d);
       else defs.set(b, [d]);
     };
-    const stack = [this.ast];
-    while (stack.length) {
-      const n = stack.pop();
+    for (const n of this.resolver.flowNodes) {
       if (n.type === "AssignmentExpression") {
         const left = unwrap(n.left);
         if (left?.type === "Identifier") add(left, { kind: "assign", pos: n.range[0], value: n.right, node: n });
@@ -15310,7 +15360,7 @@ var TaintEngine = class {
           const root = memberRoot(left);
           if (root) add(root, { kind: "mutate", pos: n.range[0], value: n.right });
         }
-      } else if (n.type === "CallExpression") {
+      } else {
         const callee = unwrap(n.callee);
         const method = callee?.type === "MemberExpression" ? this.methodOf(callee) : void 0;
         if (method) {
@@ -15330,23 +15380,13 @@ var TaintEngine = class {
           if (root) for (const a of n.arguments) add(root, { kind: "mutate", pos: n.range[0], value: a });
         }
       }
-      const keys = import_visitor_keys3.visitorKeys[n.type];
-      if (!keys) continue;
-      for (let k = keys.length - 1; k >= 0; k--) {
-        const child = n[keys[k]];
-        if (Array.isArray(child)) {
-          for (let i = child.length - 1; i >= 0; i--) {
-            const c = child[i];
-            if (c && typeof c.type === "string") stack.push(c);
-          }
-        } else if (child && typeof child.type === "string") stack.push(child);
-      }
     }
     for (const list of defs.values()) list.sort((a, b) => a.pos - b.pos);
     this.defsByBinding = defs;
     this.callsByFn = calls;
   }
 };
+var NO_DEFS = [];
 function newCtx() {
   return { memo: /* @__PURE__ */ new Map(), busy: /* @__PURE__ */ new Set() };
 }
@@ -15397,7 +15437,7 @@ function collectReturns(node, out) {
     }
     if (n !== node && isFunctionNode2(n)) continue;
     if (n.type === "ClassDeclaration" || n.type === "ClassExpression") continue;
-    const keys = import_visitor_keys3.visitorKeys[n.type] ?? [];
+    const keys = CHILD_KEYS.get(n.type) ?? [];
     for (const k of keys) {
       const child = n[k];
       if (Array.isArray(child)) for (const c of child) c && typeof c.type === "string" && stack.push(c);
@@ -16520,9 +16560,6 @@ function parseConfig(text, displayName) {
 var fs8 = __toESM(require("node:fs"));
 var path9 = __toESM(require("node:path"));
 
-// src/analyzers/code/run.ts
-var import_visitor_keys4 = __toESM(require_dist2());
-
 // src/analyzers/code/parse.ts
 var path2 = __toESM(require("node:path"));
 var parseFn;
@@ -16531,7 +16568,9 @@ function loadParser() {
     if (true) {
       parseFn = require(path2.join(__dirname, "parser.js")).parse;
     } else {
-      parseFn = null.parse;
+      const entry2 = null;
+      skipLoc(require(path2.join(path2.dirname(entry2), "node-utils.js")));
+      parseFn = require(entry2).parse;
     }
   }
   return parseFn;
@@ -16546,7 +16585,7 @@ function parseCode(text, filePath) {
   const parse = loadParser();
   const lower = filePath.toLowerCase();
   const jsx = lower.endsWith(".jsx") || lower.endsWith(".tsx");
-  const base3 = { range: true, loc: false, comment: false, tokens: false, filePath: path2.basename(filePath), errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true };
+  const base3 = { range: true, loc: true, comment: false, tokens: false, jsDocParsingMode: "none", allowInvalidAST: true, filePath: path2.basename(filePath), errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true };
   try {
     return parse(text, { ...base3, jsx });
   } catch (error) {
@@ -16570,7 +16609,7 @@ function runCodeRules(rules2, source, sink) {
     return { error: parseErrorMessage(error) };
   }
   try {
-    const resolver = new Resolver(ast);
+    let resolver;
     let taint;
     const enter = /* @__PURE__ */ new Map();
     const exit = /* @__PURE__ */ new Map();
@@ -16578,7 +16617,10 @@ function runCodeRules(rules2, source, sink) {
       const ctx = {
         file: source,
         ast,
-        resolver,
+        get resolver() {
+          if (!resolver) throw new Error(`${active.rule.id} used the resolver before the walk`);
+          return resolver;
+        },
         report: (target, message, options) => sink.report(active, target, message, options),
         text: (node) => source.text.slice(node.range[0], node.range[1]),
         taint: (node) => {
@@ -16596,30 +16638,27 @@ function runCodeRules(rules2, source, sink) {
         map.set(type, list);
       }
     }
-    walk2(ast, enter, exit);
+    resolver = new Resolver(ast, { enter: new Set(enter.keys()), exit: new Set(exit.keys()) });
+    dispatch(resolver, enter, exit);
     return {};
   } catch (error) {
     if (error instanceof RangeError) return { error: "too deeply nested to analyse (stack limit)" };
     return { error: `analysis failed: ${(error instanceof Error ? error.message : String(error)).split("\n")[0]}` };
   }
 }
-function walk2(root, enter, exit) {
-  const visit = (node) => {
-    const e = enter.get(node.type);
-    if (e) for (const fn of e) fn(node);
-    const keys = import_visitor_keys4.visitorKeys[node.type];
-    if (keys) {
-      for (const k of keys) {
-        const child = node[k];
-        if (Array.isArray(child)) {
-          for (const c of child) if (c && typeof c.type === "string") visit(c);
-        } else if (child && typeof child.type === "string") visit(child);
-      }
-    }
-    const x = exit.get(node.type);
-    if (x) for (const fn of x) fn(node);
-  };
-  visit(root);
+function dispatch(resolver, enter, exit) {
+  const { events, exits: exits2 } = resolver;
+  let nextExit = exits2.length ? exits2[0] : -1;
+  let e = 0;
+  for (let i = 0; i < events.length; i++) {
+    const node = events[i];
+    let fns;
+    if (i === nextExit) {
+      fns = exit.get(node.type);
+      nextExit = ++e < exits2.length ? exits2[e] : -1;
+    } else fns = enter.get(node.type);
+    if (fns) for (const fn of fns) fn(node);
+  }
 }
 function parseErrorMessage(error) {
   if (error instanceof RangeError) return "parse error: too deeply nested (stack limit)";
@@ -16799,7 +16838,7 @@ function discover(options) {
       return void 0;
     }
   };
-  const walk3 = (dirAbs, dirRel, walkIgnored) => {
+  const walk2 = (dirAbs, dirRel, walkIgnored) => {
     let entries;
     try {
       entries = fs3.readdirSync(dirAbs, { withFileTypes: true });
@@ -16842,7 +16881,7 @@ function discover(options) {
           skipped.push({ file: rel, reason: `directory nested deeper than ${MAX_DEPTH2} levels` });
           continue;
         }
-        walk3(abs, rel, ignoredDir);
+        walk2(abs, rel, ignoredDir);
       } else if (st.isFile()) {
         if (isExcluded(rel, false)) continue;
         if (walkIgnored) {
@@ -16878,7 +16917,7 @@ function discover(options) {
     if (st.isDirectory()) {
       if (rel && isExcluded(rel, true)) continue;
       if (rel && ALWAYS_SKIP.has(path3.basename(abs))) continue;
-      walk3(abs, rel, false);
+      walk2(abs, rel, false);
     } else if (st.isFile()) {
       if (isExcluded(rel, false)) continue;
       if (rel.split("/").some((p) => ALWAYS_SKIP.has(p))) continue;
@@ -19059,7 +19098,7 @@ var SCAN_FLAGS = {
 };
 async function cli(argv, host) {
   try {
-    return await dispatch(argv, host);
+    return await dispatch2(argv, host);
   } catch (error) {
     host.stderr.write(`flowguard: ${printable(summarize(error))}
 `);
@@ -19068,7 +19107,7 @@ async function cli(argv, host) {
     return 2;
   }
 }
-async function dispatch(argv, host) {
+async function dispatch2(argv, host) {
   const [command, ...rest] = argv;
   switch (command) {
     case void 0:

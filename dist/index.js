@@ -2068,7 +2068,7 @@ var require_dispatcher = __commonJS({
       }
       compose(...args) {
         const interceptors = Array.isArray(args[0]) ? args[0] : args;
-        let dispatch = this.dispatch.bind(this);
+        let dispatch2 = this.dispatch.bind(this);
         for (const interceptor of interceptors) {
           if (interceptor == null) {
             continue;
@@ -2076,21 +2076,21 @@ var require_dispatcher = __commonJS({
           if (typeof interceptor !== "function") {
             throw new TypeError(`invalid interceptor, expected function received ${typeof interceptor}`);
           }
-          dispatch = interceptor(dispatch);
-          if (dispatch == null || typeof dispatch !== "function" || dispatch.length !== 2) {
+          dispatch2 = interceptor(dispatch2);
+          if (dispatch2 == null || typeof dispatch2 !== "function" || dispatch2.length !== 2) {
             throw new TypeError("invalid interceptor");
           }
         }
-        return new ComposedDispatcher(this, dispatch);
+        return new ComposedDispatcher(this, dispatch2);
       }
     };
     var ComposedDispatcher = class extends Dispatcher {
       #dispatcher = null;
       #dispatch = null;
-      constructor(dispatcher, dispatch) {
+      constructor(dispatcher, dispatch2) {
         super();
         this.#dispatcher = dispatcher;
-        this.#dispatch = dispatch;
+        this.#dispatch = dispatch2;
       }
       dispatch(...args) {
         this.#dispatch(...args);
@@ -2248,12 +2248,12 @@ var require_dispatcher_base = __commonJS({
           this[kInterceptedDispatch] = this[kDispatch];
           return this[kDispatch](opts, handler2);
         }
-        let dispatch = this[kDispatch].bind(this);
+        let dispatch2 = this[kDispatch].bind(this);
         for (let i = this[kInterceptors].length - 1; i >= 0; i--) {
-          dispatch = this[kInterceptors][i](dispatch);
+          dispatch2 = this[kInterceptors][i](dispatch2);
         }
-        this[kInterceptedDispatch] = dispatch;
-        return dispatch(opts, handler2);
+        this[kInterceptedDispatch] = dispatch2;
+        return dispatch2(opts, handler2);
       }
       dispatch(opts, handler2) {
         if (!handler2 || typeof handler2 !== "object") {
@@ -7464,12 +7464,12 @@ var require_redirect_handler = __commonJS({
       }
     };
     var RedirectHandler = class {
-      constructor(dispatch, maxRedirections, opts, handler2) {
+      constructor(dispatch2, maxRedirections, opts, handler2) {
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
         util.validateHandler(handler2, opts.method, opts.upgrade);
-        this.dispatch = dispatch;
+        this.dispatch = dispatch2;
         this.location = null;
         this.abort = null;
         this.opts = { ...opts, maxRedirections: 0 };
@@ -7606,15 +7606,15 @@ var require_redirect_interceptor = __commonJS({
     "use strict";
     var RedirectHandler = require_redirect_handler();
     function createRedirectInterceptor({ maxRedirections: defaultMaxRedirections }) {
-      return (dispatch) => {
+      return (dispatch2) => {
         return function Intercept(opts, handler2) {
           const { maxRedirections = defaultMaxRedirections } = opts;
           if (!maxRedirections) {
-            return dispatch(opts, handler2);
+            return dispatch2(opts, handler2);
           }
-          const redirectHandler = new RedirectHandler(dispatch, maxRedirections, opts, handler2);
+          const redirectHandler = new RedirectHandler(dispatch2, maxRedirections, opts, handler2);
           opts = { ...opts, maxRedirections: 0 };
-          return dispatch(opts, redirectHandler);
+          return dispatch2(opts, redirectHandler);
         };
       };
     }
@@ -10800,11 +10800,11 @@ var require_mock_utils = __commonJS({
       return newMockDispatch;
     }
     function deleteMockDispatch(mockDispatches, key) {
-      const index = mockDispatches.findIndex((dispatch) => {
-        if (!dispatch.consumed) {
+      const index = mockDispatches.findIndex((dispatch2) => {
+        if (!dispatch2.consumed) {
           return false;
         }
-        return matchKey(dispatch, key);
+        return matchKey(dispatch2, key);
       });
       if (index !== -1) {
         mockDispatches.splice(index, 1);
@@ -10894,7 +10894,7 @@ var require_mock_utils = __commonJS({
       const agent = this[kMockAgent];
       const origin = this[kOrigin];
       const originalDispatch = this[kOriginalDispatch];
-      return function dispatch(opts, handler2) {
+      return function dispatch2(opts, handler2) {
         if (agent.isMockActive) {
           try {
             mockDispatch.call(this, opts, handler2);
@@ -11404,7 +11404,7 @@ var require_mock_agent = __commonJS({
       }
       pendingInterceptors() {
         const mockAgentClients = this[kClients];
-        return Array.from(mockAgentClients.entries()).flatMap(([origin, scope]) => scope[kDispatches].map((dispatch) => ({ ...dispatch, origin }))).filter(({ pending }) => pending);
+        return Array.from(mockAgentClients.entries()).flatMap(([origin, scope]) => scope[kDispatches].map((dispatch2) => ({ ...dispatch2, origin }))).filter(({ pending }) => pending);
       }
       assertNoPendingInterceptors({ pendingInterceptorsFormatter = new PendingInterceptorsFormatter() } = {}) {
         const pending = this.pendingInterceptors();
@@ -11501,19 +11501,19 @@ var require_redirect = __commonJS({
     var RedirectHandler = require_redirect_handler();
     module2.exports = (opts) => {
       const globalMaxRedirections = opts?.maxRedirections;
-      return (dispatch) => {
+      return (dispatch2) => {
         return function redirectInterceptor(opts2, handler2) {
           const { maxRedirections = globalMaxRedirections, ...baseOpts } = opts2;
           if (!maxRedirections) {
-            return dispatch(opts2, handler2);
+            return dispatch2(opts2, handler2);
           }
           const redirectHandler = new RedirectHandler(
-            dispatch,
+            dispatch2,
             maxRedirections,
             opts2,
             handler2
           );
-          return dispatch(baseOpts, redirectHandler);
+          return dispatch2(baseOpts, redirectHandler);
         };
       };
     };
@@ -11526,15 +11526,15 @@ var require_retry = __commonJS({
     "use strict";
     var RetryHandler = require_retry_handler();
     module2.exports = (globalOpts) => {
-      return (dispatch) => {
+      return (dispatch2) => {
         return function retryInterceptor(opts, handler2) {
-          return dispatch(
+          return dispatch2(
             opts,
             new RetryHandler(
               { ...opts, retryOptions: { ...globalOpts, ...opts.retryOptions } },
               {
                 handler: handler2,
-                dispatch
+                dispatch: dispatch2
               }
             )
           );
@@ -11627,14 +11627,14 @@ var require_dump = __commonJS({
     function createDumpInterceptor({ maxSize: defaultMaxSize } = {
       maxSize: 1024 * 1024
     }) {
-      return (dispatch) => {
+      return (dispatch2) => {
         return function Intercept(opts, handler2) {
           const { dumpMaxSize = defaultMaxSize } = opts;
           const dumpHandler = new DumpHandler(
             { maxSize: dumpMaxSize },
             handler2
           );
-          return dispatch(opts, dumpHandler);
+          return dispatch2(opts, dumpHandler);
         };
       };
     }
@@ -11823,13 +11823,13 @@ var require_dns = __commonJS({
       #dispatch = null;
       #handler = null;
       #origin = null;
-      constructor(state, { origin, handler: handler2, dispatch }, opts) {
+      constructor(state, { origin, handler: handler2, dispatch: dispatch2 }, opts) {
         super(handler2);
         this.#origin = origin;
         this.#handler = handler2;
         this.#opts = { ...opts };
         this.#state = state;
-        this.#dispatch = dispatch;
+        this.#dispatch = dispatch2;
       }
       onError(err) {
         switch (err.code) {
@@ -11898,11 +11898,11 @@ var require_dns = __commonJS({
         maxItems: interceptorOpts?.maxItems ?? Infinity
       };
       const instance = new DNSInstance(opts);
-      return (dispatch) => {
+      return (dispatch2) => {
         return function dnsInterceptor(origDispatchOpts, handler2) {
           const origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
           if (isIP(origin.hostname) !== 0) {
-            return dispatch(origDispatchOpts, handler2);
+            return dispatch2(origDispatchOpts, handler2);
           }
           instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
             if (err) {
@@ -11919,9 +11919,9 @@ var require_dns = __commonJS({
                 ...origDispatchOpts.headers
               }
             };
-            dispatch(
+            dispatch2(
               dispatchOpts,
-              instance.getHandler({ origin, dispatch, handler: handler2 }, origDispatchOpts)
+              instance.getHandler({ origin, dispatch: dispatch2, handler: handler2 }, origDispatchOpts)
             );
           });
           return true;
@@ -14333,7 +14333,7 @@ var require_fetch = __commonJS({
         })();
       }
       try {
-        const { body, status, statusText, headersList, socket } = await dispatch({ body: requestBody });
+        const { body, status, statusText, headersList, socket } = await dispatch2({ body: requestBody });
         if (socket) {
           response = makeResponse({ status, statusText, headersList, socket });
         } else {
@@ -14433,7 +14433,7 @@ var require_fetch = __commonJS({
         fetchParams.controller.connection.destroy();
       }
       return response;
-      function dispatch({ body }) {
+      function dispatch2({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
         return new Promise((resolve5, reject) => agent.dispatch(
@@ -27345,7 +27345,7 @@ var require_ignore = __commonJS({
       );
       return index < 0 ? path12 : path12.slice(index + 1);
     };
-    var parentOf = (path12) => {
+    var parentOf2 = (path12) => {
       if (path12.charCodeAt(0) === SLASH_CODE || path12.indexOf(DOUBLE_SLASH) >= 0) {
         const slices = path12.split(SLASH).filter(Boolean);
         slices.pop();
@@ -27660,7 +27660,7 @@ var require_ignore = __commonJS({
         if (path12 in cache) {
           return cache[path12];
         }
-        const parentPath = parentOf(path12);
+        const parentPath = parentOf2(path12);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
         return cache[path12] = parent && parent.ignored ? parent : this._rules.test(path12, MODE_IGNORE);
       }
@@ -36151,6 +36151,27 @@ var write_outside_project_default = defineRule({
 // src/analyzers/code/resolve.ts
 var import_visitor_keys = __toESM(require_dist2());
 var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "global", "self"]);
+var CHILD_KEYS = new Map(Object.entries(import_visitor_keys.visitorKeys).filter((e) => Array.isArray(e[1])));
+var SCOPING = /* @__PURE__ */ new Set([
+  "Program",
+  "FunctionDeclaration",
+  "FunctionExpression",
+  "ArrowFunctionExpression",
+  "TSDeclareFunction",
+  "TSEmptyBodyFunctionExpression",
+  "BlockStatement",
+  "StaticBlock",
+  "SwitchStatement",
+  "ForStatement",
+  "ForInStatement",
+  "ForOfStatement",
+  "CatchClause",
+  "ClassExpression",
+  "VariableDeclaration",
+  "AssignmentExpression",
+  "CallExpression",
+  "UpdateExpression"
+]);
 function unwrap(node) {
   let n = node;
   while (n) {
@@ -36238,25 +36259,38 @@ function constValue(node, resolver, depth = 0) {
       return void 0;
   }
 }
+var parentOf = (node) => {
+  const p = node.loc;
+  return p !== null && typeof p === "object" && typeof p.type === "string" ? p : void 0;
+};
 var Resolver = class {
-  constructor(ast) {
+  constructor(ast, listeners) {
     this.ast = ast;
+    this.listen = listeners && (listeners.enter.size || listeners.exit.size) ? listeners : void 0;
     this.root = { node: ast, parent: void 0, isFunction: true, bindings: /* @__PURE__ */ new Map() };
     this.scopeOfNode.set(ast, this.root);
     this.build(ast, void 0, this.root);
+    for (const w of this.pendingWrites) this.countWrite(w.target, w.scope);
+    this.pendingWrites = [];
   }
   ast;
+  /** Scope of each scope-creating node; an identifier's scope is that of its nearest such ancestor. */
   scopeOfNode = /* @__PURE__ */ new Map();
-  refScope = /* @__PURE__ */ new Map();
-  declIds = /* @__PURE__ */ new Set();
-  parents = /* @__PURE__ */ new Map();
   root;
+  /** Writes met during the build, counted once every declaration of the file is known (`x = 1; var x`). */
+  pendingWrites = [];
+  /** The listened-to nodes in walk order (enter in pre-order, exit in post-order); `exits` holds the exit indexes. */
+  events = [];
+  exits = [];
+  /** Assignments and calls in walk order (the taint engine's definition and call-site index). */
+  flowNodes = [];
+  listen;
   parent(node) {
-    return this.parents.get(node) ?? node.parent;
+    return parentOf(node);
   }
   /** The binding an identifier reference resolves to, or undefined for a global (or unknown) name. */
   binding(id) {
-    let scope = this.refScope.get(id) ?? this.enclosingScope(id);
+    let scope = this.enclosingScope(id);
     while (scope) {
       const b = scope.bindings.get(id.name);
       if (b) return b;
@@ -36344,7 +36378,7 @@ var Resolver = class {
     while (n) {
       const s = this.scopeOfNode.get(n);
       if (s) return s;
-      n = this.parent(n);
+      n = parentOf(n);
     }
     return this.root;
   }
@@ -36354,7 +36388,6 @@ var Resolver = class {
     return s;
   }
   declare(scope, id, kind, extra = {}) {
-    this.declIds.add(id);
     if (!scope.bindings.has(id.name) || kind !== "var") {
       scope.bindings.set(id.name, { name: id.name, kind, id, writes: 0, ...extra });
     }
@@ -36413,26 +36446,8 @@ var Resolver = class {
         } else this.declare(scope, s.id, "other");
       } else if (s.type === "TSEnumDeclaration" || s.type === "TSModuleDeclaration") {
         if (s.id.type === "Identifier") this.declare(scope, s.id, "other");
-      } else if (s.type === "ForStatement" || s.type === "ForInStatement" || s.type === "ForOfStatement" || s.type === "LabeledStatement" || s.type === "IfStatement" || s.type === "WhileStatement" || s.type === "DoWhileStatement" || s.type === "TryStatement" || s.type === "SwitchStatement") {
-        this.hoistVars(s, this.functionScope(scope));
       }
     }
-  }
-  /** `var` declarations nested in blocks belong to the function scope. */
-  hoistVars(node, fnScope) {
-    const visit = (n) => {
-      if (n.type === "VariableDeclaration" && n.kind === "var") {
-        for (const d of n.declarations) this.declarePattern(fnScope, d.id, "var", d.init ?? void 0);
-      }
-      if (n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression" || n.type === "ClassDeclaration" || n.type === "ClassExpression") return;
-      const keys = import_visitor_keys.visitorKeys[n.type] ?? [];
-      for (const k of keys) {
-        const child = n[k];
-        if (Array.isArray(child)) for (const c of child) c && typeof c.type === "string" && visit(c);
-        else if (child && typeof child.type === "string") visit(child);
-      }
-    };
-    visit(node);
   }
   newScope(node, parent, isFunction2) {
     const s = { node, parent, isFunction: isFunction2, bindings: /* @__PURE__ */ new Map() };
@@ -36440,7 +36455,31 @@ var Resolver = class {
     return s;
   }
   build(node, parentNode, scope) {
-    if (parentNode) this.parents.set(node, parentNode);
+    node.loc = parentNode;
+    const type = node.type;
+    const listen = this.listen;
+    if (listen !== void 0 && listen.enter.has(type)) this.events.push(node);
+    const inner = SCOPING.has(type) ? this.enter(node, parentNode, scope) : scope;
+    const keys = CHILD_KEYS.get(type);
+    if (keys !== void 0) {
+      for (let k = 0; k < keys.length; k++) {
+        const child = node[keys[k]];
+        if (child == null) continue;
+        if (Array.isArray(child)) {
+          for (let i = 0; i < child.length; i++) {
+            const c = child[i];
+            if (c != null && typeof c.type === "string") this.build(c, node, inner);
+          }
+        } else if (typeof child.type === "string") this.build(child, node, inner);
+      }
+    }
+    if (listen !== void 0 && listen.exit.has(type)) {
+      this.exits.push(this.events.length);
+      this.events.push(node);
+    }
+  }
+  /** What a node of a `SCOPING` type adds: a scope, declarations, a write; returns the scope of its children. */
+  enter(node, parentNode, scope) {
     let inner = scope;
     switch (node.type) {
       case "Program":
@@ -36454,7 +36493,7 @@ var Resolver = class {
         inner = this.newScope(node, scope, true);
         if (node.type === "FunctionExpression" && node.id) this.declare(inner, node.id, "function", { fn: node });
         for (const p of node.params) this.declarePattern(inner, p, "param", void 0);
-        for (const p of node.params) this.markParamFn(inner, node);
+        if (node.params.length) this.markParamFn(inner, node);
         if (node.body && node.body.type === "BlockStatement") this.hoist(node.body.body, inner);
         break;
       }
@@ -36491,25 +36530,26 @@ var Resolver = class {
           this.declare(inner, node.id, "class");
         }
         break;
-      case "Identifier":
-        this.refScope.set(node, scope);
+      case "VariableDeclaration":
+        if (node.kind === "var") {
+          const fnScope = this.functionScope(scope);
+          for (const d of node.declarations) this.declarePattern(fnScope, d.id, "var", d.init ?? void 0);
+        }
         break;
       case "AssignmentExpression":
-        this.countWrite(node.left, scope);
+        this.pendingWrites.push({ target: node.left, scope });
+        this.flowNodes.push(node);
+        break;
+      case "CallExpression":
+        this.flowNodes.push(node);
         break;
       case "UpdateExpression":
-        this.countWrite(node.argument, scope);
+        this.pendingWrites.push({ target: node.argument, scope });
         break;
       default:
         break;
     }
-    const keys = import_visitor_keys.visitorKeys[node.type] ?? [];
-    for (const k of keys) {
-      const child = node[k];
-      if (Array.isArray(child)) {
-        for (const c of child) if (c && typeof c.type === "string") this.build(c, node, inner);
-      } else if (child && typeof child.type === "string") this.build(child, node, inner);
-    }
+    return inner;
   }
   markParamFn(scope, fn) {
     for (const b of scope.bindings.values()) if (b.kind === "param" && !b.fn) b.fn = fn;
@@ -37335,7 +37375,6 @@ var insecure_randomness_default = defineRule({
 });
 
 // rules/code/prototype-pollution.ts
-var import_visitor_keys2 = __toESM(require_dist2());
 var BUILTINS = /* @__PURE__ */ new Set(["Object", "Array", "String", "Function", "Number", "Boolean", "Date", "RegExp", "Promise", "Map", "Set", "Error", "Symbol"]);
 var DANGEROUS_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 var KEY_ITERATORS = /* @__PURE__ */ new Set(["Object.keys", "Object.entries", "Object.getOwnPropertyNames", "Reflect.ownKeys"]);
@@ -37464,7 +37503,7 @@ function returnsNested(ctx, fn, acc) {
         return;
       }
       if (isFunctionNode(n)) return;
-      for (const k of import_visitor_keys2.visitorKeys[n.type] ?? []) {
+      for (const k of CHILD_KEYS.get(n.type) ?? []) {
         const v = n[k];
         if (Array.isArray(v)) {
           for (const c of v) if (c && typeof c.type === "string") visit(c);
@@ -37660,7 +37699,11 @@ var prototype_pollution_default = defineRule({
         const obj = unwrap(left.object);
         if (obj.type === "Identifier") {
           const ob = ctx.resolver.binding(obj);
-          if (ob) keyedWrites.set(ob, [...keyedWrites.get(ob) ?? [], node]);
+          if (ob) {
+            const list = keyedWrites.get(ob);
+            if (list) list.push(node);
+            else keyedWrites.set(ob, [node]);
+          }
           const kk = unwrap(key);
           if (ob?.kind === "param" && kk?.type === "Identifier" && isFunctionNode(ob.fn)) {
             const kb2 = ctx.resolver.binding(kk);
@@ -37681,13 +37724,13 @@ var prototype_pollution_default = defineRule({
           candidates.push({ node, key, target: obj, keyBinding: kb, message: `\`${ctx.text(left)}\` copies keys of \`${ctx.text(unwrap(loop.source))}\` without skipping \`__proto__\`.` });
           return;
         }
-        if (node.operator === "=" && untrusted(ctx, key) && constValue(node.right, ctx.resolver) === void 0) {
+        if (node.operator === "=") {
           let outer = obj;
           if (obj.type === "Identifier") {
             const ob = ctx.resolver.binding(obj);
             outer = unwrap(ob?.init);
           }
-          if (outer?.type === "MemberExpression" && outer.computed && constValue(outer.property, ctx.resolver) === void 0 && !isNumericKey(ctx, outer.property)) {
+          if (outer?.type === "MemberExpression" && outer.computed && constValue(outer.property, ctx.resolver) === void 0 && !isNumericKey(ctx, outer.property) && constValue(node.right, ctx.resolver) === void 0 && untrusted(ctx, key)) {
             candidates.push({ node, key, target: obj, message: `\`${ctx.text(left)}\` writes a request-chosen key into an object picked by another dynamic key.` });
           }
         }
@@ -38587,9 +38630,6 @@ var weak_crypto_default = defineRule({
     ]
   }
 });
-
-// src/analyzers/taint/engine.ts
-var import_visitor_keys3 = __toESM(require_dist2());
 
 // src/analyzers/taint/sources.ts
 var REQUEST_PROPS = /* @__PURE__ */ new Set([
@@ -39966,18 +40006,30 @@ var TaintEngine = class {
     }
     return void 0;
   }
+  /**
+   * The definitions that may reach `use`: walking back from the last one before it to the declaration, stopping at
+   * an assignment that dominates the use. With none before it (a use in a loop or a callback), all of them.
+   */
   reachingDefs(b, use) {
-    const all = this.defIndex().get(b) ?? [];
+    const all = this.defIndex().get(b) ?? NO_DEFS;
     const first = this.firstDef(b);
-    const list = first ? [first, ...all] : all;
-    const before = list.filter((d) => d.pos < use.range[0]);
-    if (!before.length) return list;
-    const out = [];
-    for (let i = before.length - 1; i >= 0; i--) {
-      const d = before[i];
-      out.push(d);
-      if (d === first || d.kind === "assign" && d.node.operator === "=" && this.dominates(d.node, use)) break;
+    const at2 = use.range[0];
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (all[mid].pos < at2) lo = mid + 1;
+      else hi = mid;
     }
+    const firstBefore = !!first && first.pos < at2;
+    if (lo === 0 && !firstBefore) return first ? [first, ...all] : all;
+    const out = [];
+    for (let i = lo - 1; i >= 0; i--) {
+      const d = all[i];
+      out.push(d);
+      if (d.kind === "assign" && d.node.operator === "=" && this.dominates(d.node, use)) return out;
+    }
+    if (firstBefore) out.push(first);
     return out;
   }
   firstDefs = /* @__PURE__ */ new Map();
@@ -40023,9 +40075,7 @@ var TaintEngine = class {
       if (list) list.push(d);
       else defs.set(b, [d]);
     };
-    const stack = [this.ast];
-    while (stack.length) {
-      const n = stack.pop();
+    for (const n of this.resolver.flowNodes) {
       if (n.type === "AssignmentExpression") {
         const left = unwrap(n.left);
         if (left?.type === "Identifier") add(left, { kind: "assign", pos: n.range[0], value: n.right, node: n });
@@ -40037,7 +40087,7 @@ var TaintEngine = class {
           const root = memberRoot(left);
           if (root) add(root, { kind: "mutate", pos: n.range[0], value: n.right });
         }
-      } else if (n.type === "CallExpression") {
+      } else {
         const callee = unwrap(n.callee);
         const method = callee?.type === "MemberExpression" ? this.methodOf(callee) : void 0;
         if (method) {
@@ -40057,23 +40107,13 @@ var TaintEngine = class {
           if (root) for (const a of n.arguments) add(root, { kind: "mutate", pos: n.range[0], value: a });
         }
       }
-      const keys = import_visitor_keys3.visitorKeys[n.type];
-      if (!keys) continue;
-      for (let k = keys.length - 1; k >= 0; k--) {
-        const child = n[keys[k]];
-        if (Array.isArray(child)) {
-          for (let i = child.length - 1; i >= 0; i--) {
-            const c = child[i];
-            if (c && typeof c.type === "string") stack.push(c);
-          }
-        } else if (child && typeof child.type === "string") stack.push(child);
-      }
     }
     for (const list of defs.values()) list.sort((a, b) => a.pos - b.pos);
     this.defsByBinding = defs;
     this.callsByFn = calls;
   }
 };
+var NO_DEFS = [];
 function newCtx() {
   return { memo: /* @__PURE__ */ new Map(), busy: /* @__PURE__ */ new Set() };
 }
@@ -40124,7 +40164,7 @@ function collectReturns(node, out) {
     }
     if (n !== node && isFunctionNode2(n)) continue;
     if (n.type === "ClassDeclaration" || n.type === "ClassExpression") continue;
-    const keys = import_visitor_keys3.visitorKeys[n.type] ?? [];
+    const keys = CHILD_KEYS.get(n.type) ?? [];
     for (const k of keys) {
       const child = n[k];
       if (Array.isArray(child)) for (const c of child) c && typeof c.type === "string" && stack.push(c);
@@ -41247,9 +41287,6 @@ function parseConfig(text, displayName) {
 var fs10 = __toESM(require("node:fs"));
 var path9 = __toESM(require("node:path"));
 
-// src/analyzers/code/run.ts
-var import_visitor_keys4 = __toESM(require_dist2());
-
 // src/analyzers/code/parse.ts
 var path2 = __toESM(require("node:path"));
 var parseFn;
@@ -41258,7 +41295,9 @@ function loadParser() {
     if (true) {
       parseFn = require(path2.join(__dirname, "parser.js")).parse;
     } else {
-      parseFn = null.parse;
+      const entry2 = null;
+      skipLoc(require(path2.join(path2.dirname(entry2), "node-utils.js")));
+      parseFn = require(entry2).parse;
     }
   }
   return parseFn;
@@ -41273,7 +41312,7 @@ function parseCode(text, filePath) {
   const parse3 = loadParser();
   const lower = filePath.toLowerCase();
   const jsx = lower.endsWith(".jsx") || lower.endsWith(".tsx");
-  const base3 = { range: true, loc: false, comment: false, tokens: false, filePath: path2.basename(filePath), errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true };
+  const base3 = { range: true, loc: true, comment: false, tokens: false, jsDocParsingMode: "none", allowInvalidAST: true, filePath: path2.basename(filePath), errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true };
   try {
     return parse3(text, { ...base3, jsx });
   } catch (error2) {
@@ -41297,7 +41336,7 @@ function runCodeRules(rules2, source, sink) {
     return { error: parseErrorMessage(error2) };
   }
   try {
-    const resolver = new Resolver(ast);
+    let resolver;
     let taint;
     const enter = /* @__PURE__ */ new Map();
     const exit = /* @__PURE__ */ new Map();
@@ -41305,7 +41344,10 @@ function runCodeRules(rules2, source, sink) {
       const ctx = {
         file: source,
         ast,
-        resolver,
+        get resolver() {
+          if (!resolver) throw new Error(`${active.rule.id} used the resolver before the walk`);
+          return resolver;
+        },
         report: (target, message, options) => sink.report(active, target, message, options),
         text: (node) => source.text.slice(node.range[0], node.range[1]),
         taint: (node) => {
@@ -41323,30 +41365,27 @@ function runCodeRules(rules2, source, sink) {
         map.set(type, list);
       }
     }
-    walk2(ast, enter, exit);
+    resolver = new Resolver(ast, { enter: new Set(enter.keys()), exit: new Set(exit.keys()) });
+    dispatch(resolver, enter, exit);
     return {};
   } catch (error2) {
     if (error2 instanceof RangeError) return { error: "too deeply nested to analyse (stack limit)" };
     return { error: `analysis failed: ${(error2 instanceof Error ? error2.message : String(error2)).split("\n")[0]}` };
   }
 }
-function walk2(root, enter, exit) {
-  const visit = (node) => {
-    const e = enter.get(node.type);
-    if (e) for (const fn of e) fn(node);
-    const keys = import_visitor_keys4.visitorKeys[node.type];
-    if (keys) {
-      for (const k of keys) {
-        const child = node[k];
-        if (Array.isArray(child)) {
-          for (const c of child) if (c && typeof c.type === "string") visit(c);
-        } else if (child && typeof child.type === "string") visit(child);
-      }
-    }
-    const x = exit.get(node.type);
-    if (x) for (const fn of x) fn(node);
-  };
-  visit(root);
+function dispatch(resolver, enter, exit) {
+  const { events, exits: exits2 } = resolver;
+  let nextExit = exits2.length ? exits2[0] : -1;
+  let e = 0;
+  for (let i = 0; i < events.length; i++) {
+    const node = events[i];
+    let fns;
+    if (i === nextExit) {
+      fns = exit.get(node.type);
+      nextExit = ++e < exits2.length ? exits2[e] : -1;
+    } else fns = enter.get(node.type);
+    if (fns) for (const fn of fns) fn(node);
+  }
 }
 function parseErrorMessage(error2) {
   if (error2 instanceof RangeError) return "parse error: too deeply nested (stack limit)";
@@ -41513,7 +41552,7 @@ function discover(options) {
       return void 0;
     }
   };
-  const walk3 = (dirAbs, dirRel, walkIgnored) => {
+  const walk2 = (dirAbs, dirRel, walkIgnored) => {
     let entries;
     try {
       entries = fs5.readdirSync(dirAbs, { withFileTypes: true });
@@ -41556,7 +41595,7 @@ function discover(options) {
           skipped.push({ file: rel, reason: `directory nested deeper than ${MAX_DEPTH2} levels` });
           continue;
         }
-        walk3(abs, rel, ignoredDir);
+        walk2(abs, rel, ignoredDir);
       } else if (st.isFile()) {
         if (isExcluded(rel, false)) continue;
         if (walkIgnored) {
@@ -41592,7 +41631,7 @@ function discover(options) {
     if (st.isDirectory()) {
       if (rel && isExcluded(rel, true)) continue;
       if (rel && ALWAYS_SKIP.has(path3.basename(abs))) continue;
-      walk3(abs, rel, false);
+      walk2(abs, rel, false);
     } else if (st.isFile()) {
       if (isExcluded(rel, false)) continue;
       if (rel.split("/").some((p) => ALWAYS_SKIP.has(p))) continue;

@@ -1,7 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { visitorKeys } from '@typescript-eslint/visitor-keys';
 import { defineRule, type CodeContext, type Node } from '../../src/rule.js';
-import { type Binding, constValue, enclosingFunction, isFunctionNode, isNumeric, isRequestValue, propertyName, unwrap } from '../../src/analyzers/code/resolve.js';
+import { type Binding, CHILD_KEYS, constValue, enclosingFunction, isFunctionNode, isNumeric, isRequestValue, propertyName, unwrap } from '../../src/analyzers/code/resolve.js';
 import { describe } from '../../src/analyzers/code/describe.js';
 
 type Fn = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
@@ -157,7 +156,7 @@ function returnsNested(ctx: CodeContext, fn: TSESTree.FunctionExpression | TSEST
         return;
       }
       if (isFunctionNode(n)) return;
-      for (const k of visitorKeys[n.type] ?? []) {
+      for (const k of CHILD_KEYS.get(n.type) ?? []) {
         const v = (n as unknown as Record<string, unknown>)[k];
         if (Array.isArray(v)) for (const c of v) if (c && typeof (c as Node).type === 'string') visit(c as Node);
         if (v && !Array.isArray(v) && typeof (v as Node).type === 'string') visit(v as Node);
@@ -363,7 +362,11 @@ export default defineRule({
         const obj = unwrap(left.object)!;
         if (obj.type === 'Identifier') {
           const ob = ctx.resolver.binding(obj);
-          if (ob) keyedWrites.set(ob, [...(keyedWrites.get(ob) ?? []), node]);
+          if (ob) {
+            const list = keyedWrites.get(ob);
+            if (list) list.push(node);
+            else keyedWrites.set(ob, [node]);
+          }
           // reduce-based set-by-path: (o, k) => (o[k] = o[k] || {})
           const kk = unwrap(key);
           if (ob?.kind === 'param' && kk?.type === 'Identifier' && isFunctionNode(ob.fn)) {
@@ -387,13 +390,14 @@ export default defineRule({
           return;
         }
         // two-level write with request keys: store[req.params.id][req.query.k] = v
-        if (node.operator === '=' && untrusted(ctx, key) && constValue(node.right, ctx.resolver) === undefined) {
+        // (the shape is checked first: asking the taint engine about every computed write is the costly part)
+        if (node.operator === '=') {
           let outer: Node | undefined = obj;
           if (obj.type === 'Identifier') {
             const ob = ctx.resolver.binding(obj);
             outer = unwrap(ob?.init);
           }
-          if (outer?.type === 'MemberExpression' && outer.computed && constValue(outer.property, ctx.resolver) === undefined && !isNumericKey(ctx, outer.property)) {
+          if (outer?.type === 'MemberExpression' && outer.computed && constValue(outer.property, ctx.resolver) === undefined && !isNumericKey(ctx, outer.property) && constValue(node.right, ctx.resolver) === undefined && untrusted(ctx, key)) {
             candidates.push({ node, key, target: obj, message: `\`${ctx.text(left)}\` writes a request-chosen key into an object picked by another dynamic key.` });
           }
         }

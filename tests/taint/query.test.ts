@@ -16,7 +16,7 @@ function argOf(code: string, callee: string, index = 0) {
     if (found) return;
     if (n.type === 'CallExpression' && code.slice(n.callee.range[0], n.callee.range[1]) === callee) found = n.arguments[index];
     for (const [k, v] of Object.entries(n)) {
-      if (k === 'parent') continue;
+      if (k === 'parent' || k === 'loc') continue; // the resolver keeps parent pointers in `loc`
       if (Array.isArray(v)) for (const c of v) c && typeof c.type === 'string' && visit(c);
       else if (v && typeof v === 'object' && typeof (v as TSESTree.Node).type === 'string') visit(v as TSESTree.Node);
     }

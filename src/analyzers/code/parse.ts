@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import * as path from 'node:path';
+import { skipLoc } from './loc.js';
 
 type ParseFn = (code: string, options: Record<string, unknown>) => TSESTree.Program;
 let parseFn: ParseFn | undefined;
@@ -11,8 +12,12 @@ function loadParser(): ParseFn {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       parseFn = (require(path.join(__dirname, 'parser.js')) as { parse: ParseFn }).parse;
     } else {
+      // Unbundled (tests): the package itself, with the same `loc` shortcut as dist/parser.js.
+      const entry = require.resolve('@typescript-eslint/typescript-estree');
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      parseFn = (require('@typescript-eslint/typescript-estree') as { parse: ParseFn }).parse;
+      skipLoc(require(path.join(path.dirname(entry), 'node-utils.js')) as { getLocFor: unknown });
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      parseFn = (require(entry) as { parse: ParseFn }).parse;
     }
   }
   return parseFn;
@@ -34,7 +39,10 @@ export function parseCode(text: string, filePath: string): TSESTree.Program {
   const parse = loadParser();
   const lower = filePath.toLowerCase();
   const jsx = lower.endsWith('.jsx') || lower.endsWith('.tsx');
-  const base = { range: true, loc: false, comment: false, tokens: false, filePath: path.basename(filePath), errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true };
+  // `loc: true` only because `false` costs an extra pass (see loc.ts: the values are placeholders); no JSDoc (never
+  // read); `allowInvalidAST` skips the converter's grammar checks for code that TypeScript already parsed: a scanner
+  // looks at what the code does, not whether a compiler would accept a misplaced modifier.
+  const base = { range: true, loc: true, comment: false, tokens: false, jsDocParsingMode: 'none', allowInvalidAST: true, filePath: path.basename(filePath), errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true };
   try {
     return parse(text, { ...base, jsx });
   } catch (error) {

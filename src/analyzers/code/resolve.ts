@@ -35,6 +35,19 @@ interface Scope {
 
 const GLOBAL_OBJECTS = new Set(['globalThis', 'window', 'global', 'self']);
 
+/**
+ * Child keys per node type, read once: `visitorKeys` is a getter over a large object, too slow to ask per node.
+ * Every generic walk over the AST should use this.
+ */
+export const CHILD_KEYS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(visitorKeys).filter((e): e is [string, readonly string[]] => Array.isArray(e[1])));
+
+/** Node types the resolver's build does more for than link and descend (see `Resolver.enter`). */
+const SCOPING = new Set([
+  'Program', 'FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'TSDeclareFunction', 'TSEmptyBodyFunctionExpression',
+  'BlockStatement', 'StaticBlock', 'SwitchStatement', 'ForStatement', 'ForInStatement', 'ForOfStatement', 'CatchClause', 'ClassExpression',
+  'VariableDeclaration', 'AssignmentExpression', 'CallExpression', 'UpdateExpression',
+]);
+
 export function unwrap(node: Node | null | undefined): Node | undefined {
   let n: Node | null | undefined = node;
   while (n) {
@@ -133,26 +146,61 @@ export function constValue(node: Node | null | undefined, resolver: Resolver | u
   }
 }
 
-export class Resolver {
-  private readonly scopeOfNode = new Map<Node, Scope>();
-  private readonly refScope = new Map<TSESTree.Identifier, Scope>();
-  private readonly declIds = new Set<TSESTree.Identifier>();
-  readonly parents = new Map<Node, Node>();
-  private readonly root: Scope;
+/**
+ * Parent pointers live in each node's `loc` slot. typescript-estree computes `loc` whatever we ask (asking for none
+ * costs a second pass that deletes it and leaves every node in slow dictionary mode), flowguard never reads it
+ * (positions come from `range`), and overwriting a slot the node already has costs no allocation, where a new
+ * `parent` property or a Map entry per node costs a quarter of the time of parsing.
+ */
+type Linked = { loc: unknown };
+const parentOf = (node: Node): Node | undefined => {
+  const p = (node as Linked).loc;
+  return p !== null && typeof p === 'object' && typeof (p as Node).type === 'string' ? (p as Node) : undefined;
+};
 
-  constructor(readonly ast: TSESTree.Program) {
+/** Node types whose enter or exit the code rules listen to: the build records them in walk order. */
+export interface Listeners {
+  enter: ReadonlySet<string>;
+  exit: ReadonlySet<string>;
+}
+
+/**
+ * One pass over the AST builds everything the code rules and the taint engine need: parent pointers, scopes and
+ * bindings, write counts, the nodes the rules listen to (so the rules need no walk of their own), and the
+ * assignments and calls the taint engine indexes.
+ */
+export class Resolver {
+  /** Scope of each scope-creating node; an identifier's scope is that of its nearest such ancestor. */
+  private readonly scopeOfNode = new Map<Node, Scope>();
+  private readonly root: Scope;
+  /** Writes met during the build, counted once every declaration of the file is known (`x = 1; var x`). */
+  private pendingWrites: { target: Node; scope: Scope }[] = [];
+  /** The listened-to nodes in walk order (enter in pre-order, exit in post-order); `exits` holds the exit indexes. */
+  readonly events: Node[] = [];
+  readonly exits: number[] = [];
+  /** Assignments and calls in walk order (the taint engine's definition and call-site index). */
+  readonly flowNodes: (TSESTree.AssignmentExpression | TSESTree.CallExpression)[] = [];
+  private readonly listen: Listeners | undefined;
+
+  constructor(
+    readonly ast: TSESTree.Program,
+    listeners?: Listeners,
+  ) {
+    this.listen = listeners && (listeners.enter.size || listeners.exit.size) ? listeners : undefined;
     this.root = { node: ast, parent: undefined, isFunction: true, bindings: new Map() };
     this.scopeOfNode.set(ast, this.root);
     this.build(ast, undefined, this.root);
+    for (const w of this.pendingWrites) this.countWrite(w.target, w.scope);
+    this.pendingWrites = [];
   }
 
   parent(node: Node): Node | undefined {
-    return this.parents.get(node) ?? (node as { parent?: Node }).parent;
+    return parentOf(node);
   }
 
   /** The binding an identifier reference resolves to, or undefined for a global (or unknown) name. */
   binding(id: TSESTree.Identifier): Binding | undefined {
-    let scope: Scope | undefined = this.refScope.get(id) ?? this.enclosingScope(id);
+    let scope: Scope | undefined = this.enclosingScope(id);
     while (scope) {
       const b = scope.bindings.get(id.name);
       if (b) return b;
@@ -245,7 +293,7 @@ export class Resolver {
     while (n) {
       const s = this.scopeOfNode.get(n);
       if (s) return s;
-      n = this.parent(n);
+      n = parentOf(n);
     }
     return this.root;
   }
@@ -257,7 +305,6 @@ export class Resolver {
   }
 
   private declare(scope: Scope, id: TSESTree.Identifier, kind: BindingKind, extra: Partial<Binding> = {}): void {
-    this.declIds.add(id);
     if (!scope.bindings.has(id.name) || kind !== 'var') {
       scope.bindings.set(id.name, { name: id.name, kind, id, writes: 0, ...extra });
     }
@@ -319,27 +366,10 @@ export class Resolver {
         } else this.declare(scope, s.id, 'other');
       } else if (s.type === 'TSEnumDeclaration' || s.type === 'TSModuleDeclaration') {
         if (s.id.type === 'Identifier') this.declare(scope, s.id, 'other');
-      } else if (s.type === 'ForStatement' || s.type === 'ForInStatement' || s.type === 'ForOfStatement' || s.type === 'LabeledStatement' || s.type === 'IfStatement' || s.type === 'WhileStatement' || s.type === 'DoWhileStatement' || s.type === 'TryStatement' || s.type === 'SwitchStatement') {
-        this.hoistVars(s, this.functionScope(scope));
       }
+      // `var`s nested in blocks and loops are declared in the function scope when the build meets them; bindings
+      // are only looked up once the build is over, so a use before the nested declaration still finds it.
     }
-  }
-
-  /** `var` declarations nested in blocks belong to the function scope. */
-  private hoistVars(node: Node, fnScope: Scope): void {
-    const visit = (n: Node): void => {
-      if (n.type === 'VariableDeclaration' && n.kind === 'var') {
-        for (const d of n.declarations) this.declarePattern(fnScope, d.id, 'var', d.init ?? undefined);
-      }
-      if (n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression' || n.type === 'ClassDeclaration' || n.type === 'ClassExpression') return;
-      const keys = visitorKeys[n.type] ?? [];
-      for (const k of keys) {
-        const child = (n as unknown as Record<string, unknown>)[k];
-        if (Array.isArray(child)) for (const c of child) c && typeof c.type === 'string' && visit(c as Node);
-        else if (child && typeof (child as Node).type === 'string') visit(child as Node);
-      }
-    };
-    visit(node);
   }
 
   private newScope(node: Node, parent: Scope, isFunction: boolean): Scope {
@@ -349,8 +379,33 @@ export class Resolver {
   }
 
   private build(node: Node, parentNode: Node | undefined, scope: Scope): void {
-    // Iterative-friendly recursion depth guard: typescript-estree itself fails long before JS stack here.
-    if (parentNode) this.parents.set(node, parentNode);
+    // Recursion: typescript-estree itself fails on nesting long before the JS stack runs out here.
+    (node as Linked).loc = parentNode;
+    const type = node.type;
+    const listen = this.listen;
+    if (listen !== undefined && listen.enter.has(type)) this.events.push(node);
+    const inner = SCOPING.has(type) ? this.enter(node, parentNode, scope) : scope;
+    const keys = CHILD_KEYS.get(type);
+    if (keys !== undefined) {
+      for (let k = 0; k < keys.length; k++) {
+        const child = (node as unknown as Record<string, unknown>)[keys[k]!] as Node | readonly (Node | null)[] | null | undefined;
+        if (child == null) continue;
+        if (Array.isArray(child)) {
+          for (let i = 0; i < child.length; i++) {
+            const c = child[i];
+            if (c != null && typeof c.type === 'string') this.build(c, node, inner);
+          }
+        } else if (typeof (child as Node).type === 'string') this.build(child as Node, node, inner);
+      }
+    }
+    if (listen !== undefined && listen.exit.has(type)) {
+      this.exits.push(this.events.length);
+      this.events.push(node);
+    }
+  }
+
+  /** What a node of a `SCOPING` type adds: a scope, declarations, a write; returns the scope of its children. */
+  private enter(node: Node, parentNode: Node | undefined, scope: Scope): Scope {
     let inner = scope;
     switch (node.type) {
       case 'Program':
@@ -364,7 +419,7 @@ export class Resolver {
         inner = this.newScope(node, scope, true);
         if (node.type === 'FunctionExpression' && node.id) this.declare(inner, node.id, 'function', { fn: node });
         for (const p of node.params) this.declarePattern(inner, p as Node, 'param', undefined);
-        for (const p of node.params) this.markParamFn(inner, node);
+        if (node.params.length) this.markParamFn(inner, node);
         if (node.body && node.body.type === 'BlockStatement') this.hoist(node.body.body, inner);
         break;
       }
@@ -401,25 +456,26 @@ export class Resolver {
           this.declare(inner, node.id, 'class');
         }
         break;
-      case 'Identifier':
-        this.refScope.set(node, scope);
+      case 'VariableDeclaration':
+        if (node.kind === 'var') {
+          const fnScope = this.functionScope(scope);
+          for (const d of node.declarations) this.declarePattern(fnScope, d.id, 'var', d.init ?? undefined);
+        }
         break;
       case 'AssignmentExpression':
-        this.countWrite(node.left, scope);
+        this.pendingWrites.push({ target: node.left, scope });
+        this.flowNodes.push(node);
+        break;
+      case 'CallExpression':
+        this.flowNodes.push(node);
         break;
       case 'UpdateExpression':
-        this.countWrite(node.argument, scope);
+        this.pendingWrites.push({ target: node.argument, scope });
         break;
       default:
         break;
     }
-    const keys = visitorKeys[node.type] ?? [];
-    for (const k of keys) {
-      const child = (node as unknown as Record<string, unknown>)[k];
-      if (Array.isArray(child)) {
-        for (const c of child) if (c && typeof (c as Node).type === 'string') this.build(c as Node, node, inner);
-      } else if (child && typeof (child as Node).type === 'string') this.build(child as Node, node, inner);
-    }
+    return inner;
   }
 
   private markParamFn(scope: Scope, fn: Node): void {

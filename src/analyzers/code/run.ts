@@ -1,5 +1,4 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { visitorKeys } from '@typescript-eslint/visitor-keys';
 import type { CodeContext, CodeRule, Node, SourceFile } from '../../rule.js';
 import type { FileSink } from '../../core/report-context.js';
 import type { ActiveRule } from '../../core/scan.js';
@@ -9,7 +8,7 @@ import { Resolver } from './resolve.js';
 
 type Fn = (node: Node) => void;
 
-/** Parse once, resolve scopes once, then run every code rule in one traversal. */
+/** Parse once, then one traversal resolves scopes and finds every node a code rule listens to. */
 export function runCodeRules(rules: readonly (ActiveRule & { rule: CodeRule })[], source: SourceFile, sink: FileSink): { error?: string } {
   let ast: TSESTree.Program;
   try {
@@ -18,7 +17,9 @@ export function runCodeRules(rules: readonly (ActiveRule & { rule: CodeRule })[]
     return { error: parseErrorMessage(error) };
   }
   try {
-    const resolver = new Resolver(ast);
+    // The visitors first, so the resolver's one pass over the AST also records the nodes they listen to: the rules
+    // then run over that list instead of walking the tree again. Handlers only run once the resolver is built.
+    let resolver: Resolver | undefined;
     let taint: TaintQuery | undefined;
     const enter = new Map<string, Fn[]>();
     const exit = new Map<string, Fn[]>();
@@ -26,11 +27,14 @@ export function runCodeRules(rules: readonly (ActiveRule & { rule: CodeRule })[]
       const ctx: CodeContext = {
         file: source,
         ast,
-        resolver,
+        get resolver(): Resolver {
+          if (!resolver) throw new Error(`${active.rule.id} used the resolver before the walk`);
+          return resolver;
+        },
         report: (target, message, options) => sink.report(active, target, message, options),
         text: (node) => source.text.slice(node.range[0], node.range[1]),
         taint: (node) => {
-          taint ??= createTaint(ast, resolver, source.text);
+          taint ??= createTaint(ast, resolver!, source.text);
           return taint(node);
         },
       };
@@ -44,7 +48,8 @@ export function runCodeRules(rules: readonly (ActiveRule & { rule: CodeRule })[]
         map.set(type as string, list);
       }
     }
-    walk(ast, enter, exit);
+    resolver = new Resolver(ast, { enter: new Set(enter.keys()), exit: new Set(exit.keys()) });
+    dispatch(resolver, enter, exit);
     return {};
   } catch (error) {
     if (error instanceof RangeError) return { error: 'too deeply nested to analyse (stack limit)' };
@@ -52,23 +57,20 @@ export function runCodeRules(rules: readonly (ActiveRule & { rule: CodeRule })[]
   }
 }
 
-function walk(root: Node, enter: Map<string, Fn[]>, exit: Map<string, Fn[]>): void {
-  const visit = (node: Node): void => {
-    const e = enter.get(node.type);
-    if (e) for (const fn of e) fn(node);
-    const keys = visitorKeys[node.type];
-    if (keys) {
-      for (const k of keys) {
-        const child = (node as unknown as Record<string, unknown>)[k];
-        if (Array.isArray(child)) {
-          for (const c of child) if (c && typeof (c as Node).type === 'string') visit(c as Node);
-        } else if (child && typeof (child as Node).type === 'string') visit(child as Node);
-      }
-    }
-    const x = exit.get(node.type);
-    if (x) for (const fn of x) fn(node);
-  };
-  visit(root);
+/** Call the handlers over the resolver's recorded nodes: the order of a depth-first walk, enter before exit. */
+function dispatch(resolver: Resolver, enter: Map<string, Fn[]>, exit: Map<string, Fn[]>): void {
+  const { events, exits } = resolver;
+  let nextExit = exits.length ? exits[0]! : -1;
+  let e = 0;
+  for (let i = 0; i < events.length; i++) {
+    const node = events[i]!;
+    let fns: Fn[] | undefined;
+    if (i === nextExit) {
+      fns = exit.get(node.type);
+      nextExit = ++e < exits.length ? exits[e]! : -1;
+    } else fns = enter.get(node.type);
+    if (fns) for (const fn of fns) fn(node);
+  }
 }
 
 function parseErrorMessage(error: unknown): string {

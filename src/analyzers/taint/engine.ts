@@ -3,10 +3,9 @@
 // known propagators, sanitizers and one level of same-file function summaries, until it meets a source.
 // Every result is memoised per node, so the cost is linear in the code a query actually touches.
 import type { TSESTree } from '@typescript-eslint/types';
-import { visitorKeys } from '@typescript-eslint/visitor-keys';
 import type { FlowStep } from '../../rule.js';
 import type { Binding, Resolver } from '../code/resolve.js';
-import { collectPatternIds, constValue, propertyName, unwrap } from '../code/resolve.js';
+import { CHILD_KEYS, collectPatternIds, constValue, propertyName, unwrap } from '../code/resolve.js';
 import { Guards } from './guards.js';
 import { REQUEST_METHODS, handlerSpecs, isFunctionNode, walkSpec, type Spec, type SpecKind } from './sources.js';
 
@@ -575,18 +574,32 @@ export class TaintEngine {
     return undefined;
   }
 
-  private reachingDefs(b: Binding, use: Node): Def[] {
-    const all = this.defIndex().get(b) ?? [];
+  /**
+   * The definitions that may reach `use`: walking back from the last one before it to the declaration, stopping at
+   * an assignment that dominates the use. With none before it (a use in a loop or a callback), all of them.
+   */
+  private reachingDefs(b: Binding, use: Node): readonly Def[] {
+    const all = this.defIndex().get(b) ?? NO_DEFS;
     const first = this.firstDef(b);
-    const list = first ? [first, ...all] : all;
-    const before = list.filter((d) => d.pos < use.range[0]);
-    if (!before.length) return list;
-    const out: Def[] = [];
-    for (let i = before.length - 1; i >= 0; i--) {
-      const d = before[i]!;
-      out.push(d);
-      if (d === first || (d.kind === 'assign' && (d.node as TSESTree.AssignmentExpression).operator === '=' && this.dominates(d.node!, use))) break;
+    const at = use.range[0];
+    // `all` is sorted by position: binary search for the number of definitions before the use, so a variable
+    // written thousands of times (generated code) costs a logarithm per use, not a copy of the list.
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (all[mid]!.pos < at) lo = mid + 1;
+      else hi = mid;
     }
+    const firstBefore = !!first && first.pos < at;
+    if (lo === 0 && !firstBefore) return first ? [first, ...all] : all;
+    const out: Def[] = [];
+    for (let i = lo - 1; i >= 0; i--) {
+      const d = all[i]!;
+      out.push(d);
+      if (d.kind === 'assign' && (d.node as TSESTree.AssignmentExpression).operator === '=' && this.dominates(d.node!, use)) return out;
+    }
+    if (firstBefore) out.push(first!);
     return out;
   }
 
@@ -637,9 +650,8 @@ export class TaintEngine {
       if (list) list.push(d);
       else defs.set(b, [d]);
     };
-    const stack: Node[] = [this.ast];
-    while (stack.length) {
-      const n = stack.pop()!;
+    // The resolver's pass collected every assignment and call in walk order.
+    for (const n of this.resolver.flowNodes) {
       if (n.type === 'AssignmentExpression') {
         const left = unwrap(n.left);
         if (left?.type === 'Identifier') add(left, { kind: 'assign', pos: n.range[0], value: n.right, node: n });
@@ -651,7 +663,7 @@ export class TaintEngine {
           const root = memberRoot(left);
           if (root) add(root, { kind: 'mutate', pos: n.range[0], value: n.right });
         }
-      } else if (n.type === 'CallExpression') {
+      } else {
         const callee = unwrap(n.callee);
         const method = callee?.type === 'MemberExpression' ? this.methodOf(callee) : undefined;
         if (method) {
@@ -671,23 +683,14 @@ export class TaintEngine {
           if (root) for (const a of n.arguments) add(root, { kind: 'mutate', pos: n.range[0], value: a });
         }
       }
-      const keys = visitorKeys[n.type];
-      if (!keys) continue;
-      for (let k = keys.length - 1; k >= 0; k--) {
-        const child = (n as unknown as Record<string, unknown>)[keys[k]!];
-        if (Array.isArray(child)) {
-          for (let i = child.length - 1; i >= 0; i--) {
-            const c = child[i] as Node | null;
-            if (c && typeof c.type === 'string') stack.push(c);
-          }
-        } else if (child && typeof (child as Node).type === 'string') stack.push(child as Node);
-      }
     }
     for (const list of defs.values()) list.sort((a, b) => a.pos - b.pos);
     this.defsByBinding = defs;
     this.callsByFn = calls;
   }
 }
+
+const NO_DEFS: readonly Def[] = [];
 
 function newCtx(): Ctx {
   return { memo: new Map(), busy: new Set() };
@@ -745,7 +748,7 @@ function collectReturns(node: Node, out: Node[]): void {
     }
     if (n !== node && isFunctionNode(n)) continue;
     if (n.type === 'ClassDeclaration' || n.type === 'ClassExpression') continue;
-    const keys = visitorKeys[n.type] ?? [];
+    const keys = CHILD_KEYS.get(n.type) ?? [];
     for (const k of keys) {
       const child = (n as unknown as Record<string, unknown>)[k];
       if (Array.isArray(child)) for (const c of child) c && typeof c.type === 'string' && stack.push(c as Node);
