@@ -41418,9 +41418,56 @@ function applyBaseline(findings, known) {
 }
 
 // src/core/discover.ts
+var fs6 = __toESM(require("node:fs"));
+var path4 = __toESM(require("node:path"));
+var import_ignore = __toESM(require_ignore());
+
+// src/core/read.ts
 var fs5 = __toESM(require("node:fs"));
 var path3 = __toESM(require("node:path"));
-var import_ignore = __toESM(require_ignore());
+function decode(buf) {
+  if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) return { kind: "text", text: new TextDecoder("utf-16le").decode(buf.subarray(2)) };
+  if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) return { kind: "text", text: new TextDecoder("utf-16be").decode(buf.subarray(2)) };
+  const head = buf.subarray(0, 8192);
+  if (head.includes(0)) return { kind: "binary" };
+  let text = buf.toString("utf8");
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  return { kind: "text", text };
+}
+function realpath(p) {
+  try {
+    return fs5.realpathSync.native(p);
+  } catch {
+    return fs5.realpathSync(p);
+  }
+}
+var OPEN_FLAGS = fs5.constants.O_RDONLY | (fs5.constants.O_NOFOLLOW ?? 0) | (fs5.constants.O_NONBLOCK ?? 0);
+function readInsideRoot(abs, rootReal, maxSize) {
+  let fd;
+  try {
+    const real = realpath(abs);
+    const rel = path3.relative(rootReal, real);
+    if (rel.startsWith("..") || path3.isAbsolute(rel)) return { ok: false, reason: "outside" };
+    fd = fs5.openSync(real, OPEN_FLAGS);
+    const st = fs5.fstatSync(fd);
+    if (!st.isFile()) return { ok: false, reason: "not-a-file" };
+    if (st.size > maxSize) return { ok: false, reason: "too-large" };
+    const buf = Buffer.allocUnsafe(st.size);
+    let n = 0;
+    while (n < buf.length) {
+      const got = fs5.readSync(fd, buf, n, buf.length - n, n);
+      if (got === 0) break;
+      n += got;
+    }
+    return { ok: true, buf: n === buf.length ? buf : buf.subarray(0, n) };
+  } catch (error2) {
+    return { ok: false, reason: "error", code: error2.code ?? "error" };
+  } finally {
+    if (fd !== void 0) fs5.closeSync(fd);
+  }
+}
+
+// src/core/discover.ts
 var ALWAYS_SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var HYGIENE_DIRS = /* @__PURE__ */ new Set([".swarm", ".hive-mind", "data", ".claude", ".claude-flow"]);
 var MAX_GLOBSTARS = 2;
@@ -41431,11 +41478,11 @@ function affordablePattern(line) {
   return true;
 }
 function toPosix(p) {
-  return p.split(path3.sep).join("/");
+  return p.split(path4.sep).join("/");
 }
 function isInside(child, parent) {
-  const rel = path3.relative(parent, child);
-  return rel === "" || !rel.startsWith("..") && !path3.isAbsolute(rel);
+  const rel = path4.relative(parent, child);
+  return rel === "" || !rel.startsWith("..") && !path4.isAbsolute(rel);
 }
 function createIgnoreMatcher(root, enabled) {
   const cache = /* @__PURE__ */ new Map();
@@ -41444,11 +41491,11 @@ function createIgnoreMatcher(root, enabled) {
     if (ig !== void 0) return ig;
     ig = null;
     for (const name of enabled ? [".gitignore", ".flowguardignore"] : [".flowguardignore"]) {
-      const file = path3.join(root, dirRel, name);
+      const file = path4.join(root, dirRel, name);
       let text;
       try {
-        const st = fs5.lstatSync(file);
-        if (st.isFile() && st.size < 4 * 1024 * 1024) text = fs5.readFileSync(file, "utf8");
+        const st = fs6.lstatSync(file);
+        if (st.isFile() && st.size < 4 * 1024 * 1024) text = fs6.readFileSync(file, "utf8");
       } catch {
         text = void 0;
       }
@@ -41487,10 +41534,10 @@ function createIgnoreMatcher(root, enabled) {
   };
 }
 function discover(options) {
-  const root = path3.resolve(options.root);
+  const root = path4.resolve(options.root);
   let rootReal;
   try {
-    rootReal = fs5.realpathSync(root);
+    rootReal = realpath(root);
   } catch {
     rootReal = root;
   }
@@ -41536,7 +41583,7 @@ function discover(options) {
   const follow = (abs, rel) => {
     let real;
     try {
-      real = fs5.realpathSync(abs);
+      real = realpath(abs);
     } catch {
       skipped.push({ file: rel, reason: "broken or looping symlink" });
       return void 0;
@@ -41546,16 +41593,16 @@ function discover(options) {
       return void 0;
     }
     try {
-      return { real, st: fs5.statSync(real) };
+      return { real, st: fs6.statSync(real) };
     } catch {
       skipped.push({ file: rel, reason: "broken symlink" });
       return void 0;
     }
   };
-  const walk2 = (dirAbs, dirRel, walkIgnored) => {
+  const walk2 = (dirAbs, dirRel, walkIgnored, dirReal) => {
     let entries;
     try {
-      entries = fs5.readdirSync(dirAbs, { withFileTypes: true });
+      entries = fs6.readdirSync(dirAbs, { withFileTypes: true });
     } catch (error2) {
       errors.push({ file: dirRel || ".", message: `cannot read directory: ${error2.code ?? "error"}` });
       return;
@@ -41563,11 +41610,11 @@ function discover(options) {
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const ent of entries) {
       if (ALWAYS_SKIP.has(ent.name)) continue;
-      const abs = path3.join(dirAbs, ent.name);
+      const abs = path4.join(dirAbs, ent.name);
       const rel = dirRel ? `${dirRel}/${ent.name}` : ent.name;
       let st;
       try {
-        st = fs5.lstatSync(abs);
+        st = fs6.lstatSync(abs);
       } catch {
         continue;
       }
@@ -41583,40 +41630,35 @@ function discover(options) {
         const ignoredDir = walkIgnored || gitIgnored(rel, true);
         all.set(rel, { path: rel, mode: st.mode & 511, size: 0, isDirectory: true });
         if (ignoredDir && !HYGIENE_DIRS.has(ent.name) && !walkIgnored) continue;
-        let realDir;
-        try {
-          realDir = fs5.realpathSync(abs);
-        } catch {
-          continue;
-        }
+        const realDir = real === abs ? path4.join(dirReal, ent.name) : real;
         if (visitedDirs.has(realDir)) continue;
         visitedDirs.add(realDir);
         if (rel.split("/").length > MAX_DEPTH2) {
           skipped.push({ file: rel, reason: `directory nested deeper than ${MAX_DEPTH2} levels` });
           continue;
         }
-        walk2(abs, rel, ignoredDir);
+        walk2(abs, rel, ignoredDir, realDir);
       } else if (st.isFile()) {
         if (isExcluded(rel, false)) continue;
         if (walkIgnored) {
           all.set(rel, { path: rel, mode: st.mode & 511, size: st.size, isDirectory: false });
           continue;
         }
-        addFile(abs, rel, st, real === abs ? safeReal(abs) : real, false);
+        addFile(abs, rel, st, real === abs ? path4.join(dirReal, ent.name) : real, false);
       }
     }
   };
   const targets = options.paths && options.paths.length ? options.paths : [root];
   for (const target of targets) {
-    const abs = path3.resolve(target);
-    const rel = toPosix(path3.relative(root, abs));
-    if (rel.startsWith("..") || path3.isAbsolute(rel)) {
+    const abs = path4.resolve(target);
+    const rel = toPosix(path4.relative(root, abs));
+    if (rel.startsWith("..") || path4.isAbsolute(rel)) {
       errors.push({ file: toPosix(target), message: "outside the scan root" });
       continue;
     }
     let st;
     try {
-      st = fs5.lstatSync(abs);
+      st = fs6.lstatSync(abs);
     } catch {
       errors.push({ file: rel || ".", message: "no such file or directory" });
       continue;
@@ -41630,8 +41672,8 @@ function discover(options) {
     }
     if (st.isDirectory()) {
       if (rel && isExcluded(rel, true)) continue;
-      if (rel && ALWAYS_SKIP.has(path3.basename(abs))) continue;
-      walk2(abs, rel, false);
+      if (rel && ALWAYS_SKIP.has(path4.basename(abs))) continue;
+      walk2(abs, rel, false, real === abs ? safeReal(abs) : real);
     } else if (st.isFile()) {
       if (isExcluded(rel, false)) continue;
       if (rel.split("/").some((p) => ALWAYS_SKIP.has(p))) continue;
@@ -41645,7 +41687,7 @@ function discover(options) {
 }
 function safeReal(abs) {
   try {
-    return fs5.realpathSync(abs);
+    return realpath(abs);
   } catch {
     return abs;
   }
@@ -41694,44 +41736,6 @@ function compareFindings(a, b) {
   if (a.ruleId !== b.ruleId) return a.ruleId < b.ruleId ? -1 : 1;
   if (a.message !== b.message) return a.message < b.message ? -1 : 1;
   return a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0;
-}
-
-// src/core/read.ts
-var fs6 = __toESM(require("node:fs"));
-var path4 = __toESM(require("node:path"));
-function decode(buf) {
-  if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) return { kind: "text", text: new TextDecoder("utf-16le").decode(buf.subarray(2)) };
-  if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) return { kind: "text", text: new TextDecoder("utf-16be").decode(buf.subarray(2)) };
-  const head = buf.subarray(0, 8192);
-  if (head.includes(0)) return { kind: "binary" };
-  let text = buf.toString("utf8");
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  return { kind: "text", text };
-}
-var OPEN_FLAGS = fs6.constants.O_RDONLY | (fs6.constants.O_NOFOLLOW ?? 0) | (fs6.constants.O_NONBLOCK ?? 0);
-function readInsideRoot(abs, rootReal, maxSize) {
-  let fd;
-  try {
-    const real = fs6.realpathSync(abs);
-    const rel = path4.relative(rootReal, real);
-    if (rel.startsWith("..") || path4.isAbsolute(rel)) return { ok: false, reason: "outside" };
-    fd = fs6.openSync(real, OPEN_FLAGS);
-    const st = fs6.fstatSync(fd);
-    if (!st.isFile()) return { ok: false, reason: "not-a-file" };
-    if (st.size > maxSize) return { ok: false, reason: "too-large" };
-    const buf = Buffer.allocUnsafe(st.size);
-    let n = 0;
-    while (n < buf.length) {
-      const got = fs6.readSync(fd, buf, n, buf.length - n, n);
-      if (got === 0) break;
-      n += got;
-    }
-    return { ok: true, buf: n === buf.length ? buf : buf.subarray(0, n) };
-  } catch (error2) {
-    return { ok: false, reason: "error", code: error2.code ?? "error" };
-  } finally {
-    if (fd !== void 0) fs6.closeSync(fd);
-  }
 }
 
 // src/core/report-context.ts

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { ProjectFile } from '../rule.js';
 import type { ScanError, SkippedFile } from './errors.js';
+import { realpath } from './read.js';
 
 export interface DiscoverOptions {
   /** Absolute scan root. */
@@ -119,7 +120,7 @@ export function discover(options: DiscoverOptions): Discovery {
   const root = path.resolve(options.root);
   let rootReal: string;
   try {
-    rootReal = fs.realpathSync(root);
+    rootReal = realpath(root);
   } catch {
     rootReal = root;
   }
@@ -171,7 +172,7 @@ export function discover(options: DiscoverOptions): Discovery {
   const follow = (abs: string, rel: string): { real: string; st: fs.Stats } | undefined => {
     let real: string;
     try {
-      real = fs.realpathSync(abs);
+      real = realpath(abs);
     } catch {
       skipped.push({ file: rel, reason: 'broken or looping symlink' });
       return undefined;
@@ -188,7 +189,8 @@ export function discover(options: DiscoverOptions): Discovery {
     }
   };
 
-  const walk = (dirAbs: string, dirRel: string, walkIgnored: boolean): void => {
+  // `dirReal`: the directory's real path, so a regular file's is its name under it (no realpath per file).
+  const walk = (dirAbs: string, dirRel: string, walkIgnored: boolean, dirReal: string): void => {
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dirAbs, { withFileTypes: true });
@@ -219,26 +221,21 @@ export function discover(options: DiscoverOptions): Discovery {
         const ignoredDir = walkIgnored || gitIgnored(rel, true);
         all.set(rel, { path: rel, mode: st.mode & 0o777, size: 0, isDirectory: true });
         if (ignoredDir && !HYGIENE_DIRS.has(ent.name) && !walkIgnored) continue;
-        let realDir: string;
-        try {
-          realDir = fs.realpathSync(abs);
-        } catch {
-          continue;
-        }
+        const realDir = real === abs ? path.join(dirReal, ent.name) : real;
         if (visitedDirs.has(realDir)) continue;
         visitedDirs.add(realDir);
         if (rel.split('/').length > MAX_DEPTH) {
           skipped.push({ file: rel, reason: `directory nested deeper than ${MAX_DEPTH} levels` });
           continue;
         }
-        walk(abs, rel, ignoredDir);
+        walk(abs, rel, ignoredDir, realDir);
       } else if (st.isFile()) {
         if (isExcluded(rel, false)) continue;
         if (walkIgnored) {
           all.set(rel, { path: rel, mode: st.mode & 0o777, size: st.size, isDirectory: false });
           continue;
         }
-        addFile(abs, rel, st, real === abs ? safeReal(abs) : real, false);
+        addFile(abs, rel, st, real === abs ? path.join(dirReal, ent.name) : real, false);
       }
     }
   };
@@ -268,7 +265,7 @@ export function discover(options: DiscoverOptions): Discovery {
     if (st.isDirectory()) {
       if (rel && isExcluded(rel, true)) continue;
       if (rel && ALWAYS_SKIP.has(path.basename(abs))) continue;
-      walk(abs, rel, false);
+      walk(abs, rel, false, real === abs ? safeReal(abs) : real);
     } else if (st.isFile()) {
       if (isExcluded(rel, false)) continue;
       if (rel.split('/').some((p) => ALWAYS_SKIP.has(p))) continue;
@@ -284,7 +281,7 @@ export function discover(options: DiscoverOptions): Discovery {
 
 function safeReal(abs: string): string {
   try {
-    return fs.realpathSync(abs);
+    return realpath(abs);
   } catch {
     return abs;
   }
