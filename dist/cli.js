@@ -16752,6 +16752,23 @@ function readInsideRoot(abs, rootReal, maxSize) {
     if (fd !== void 0) fs3.closeSync(fd);
   }
 }
+function readHead(abs, rootReal, bytes2) {
+  let fd;
+  try {
+    const real = realpath(abs);
+    const rel = path3.relative(rootReal, real);
+    if (rel.startsWith("..") || path3.isAbsolute(rel)) return void 0;
+    fd = fs3.openSync(real, OPEN_FLAGS);
+    if (!fs3.fstatSync(fd).isFile()) return void 0;
+    const buf = Buffer.allocUnsafe(bytes2);
+    const n = fs3.readSync(fd, buf, 0, bytes2, 0);
+    return buf.subarray(0, n);
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) fs3.closeSync(fd);
+  }
+}
 
 // src/core/discover.ts
 var ALWAYS_SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
@@ -17226,6 +17243,27 @@ var BUNDLE = /^\/\*{6}\/|^var Module\s*=\s*typeof Module\s*!==?\s*['"]undefined[
 function skippedByName(file, size) {
   return DECLARATION.test(file) || MINIFIED_NAME.test(file) || size > MAX_PARSE_SIZE;
 }
+var SNIFF_BYTES = 16 * 1024;
+function skippedByHead(file, size, head) {
+  if (skippedByName(file, size)) return true;
+  const top = head.length > HEAD ? head.slice(0, HEAD) : head;
+  if (GENERATED.test(top) || BUNDLE.test(top)) return true;
+  if (size <= MINIFIED_MIN_SIZE) return false;
+  const { lines, longest } = lineStats(head);
+  return head.length / lines > MINIFIED_AVG_LINE || longest > MINIFIED_LONGEST_LINE;
+}
+function lineStats(text) {
+  let lines = 1;
+  let longest = 0;
+  let start = 0;
+  for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", start)) {
+    if (nl - start > longest) longest = nl - start;
+    lines++;
+    start = nl + 1;
+  }
+  if (text.length - start > longest) longest = text.length - start;
+  return { lines, longest };
+}
 function skipReason(file, text) {
   if (DECLARATION.test(file)) return "type declarations (no runtime code)";
   if (MINIFIED_NAME.test(file)) return "minified (.min.js)";
@@ -17234,15 +17272,7 @@ function skipReason(file, text) {
   if (GENERATED.test(head)) return "generated code (marker in the header)";
   if (BUNDLE.test(head)) return "bundled or compiled output";
   if (text.length > MINIFIED_MIN_SIZE) {
-    let lines = 1;
-    let longest = 0;
-    let start = 0;
-    for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", start)) {
-      if (nl - start > longest) longest = nl - start;
-      lines++;
-      start = nl + 1;
-    }
-    if (text.length - start > longest) longest = text.length - start;
+    const { lines, longest } = lineStats(text);
     if (text.length / lines > MINIFIED_AVG_LINE || longest > MINIFIED_LONGEST_LINE) return "minified (very long lines)";
   }
   return void 0;
@@ -18274,17 +18304,22 @@ function shardOfPath(p, count) {
   return pathHash(p) % count + 1;
 }
 var PER_FILE = 2048;
-function weight(file, noSkip) {
-  const parsed = isCodeFile(file.path) && (noSkip || !skippedByName(file.path, file.size));
+function weight(file, noSkip, sniff) {
+  let parsed = isCodeFile(file.path) && (noSkip || !skippedByName(file.path, file.size));
+  if (parsed && !noSkip && sniff && file.size > SNIFF_MIN) {
+    const head = sniff(file);
+    if (head !== void 0 && skippedByHead(file.path, file.size, head)) parsed = false;
+  }
   return PER_FILE + (parsed ? file.size : Math.ceil(file.size / 8));
 }
-function assignShards(files, count, noSkip = false) {
+var SNIFF_MIN = 8 * 1024;
+function assignShards(files, count, noSkip = false, sniff) {
   const out = /* @__PURE__ */ new Map();
   if (count <= 1) {
     for (const f of files) out.set(f.path, 1);
     return out;
   }
-  const items = files.map((f) => ({ path: f.path, w: weight(f, noSkip), h: pathHash(f.path) }));
+  const items = files.map((f) => ({ path: f.path, w: weight(f, noSkip, sniff), h: pathHash(f.path) }));
   items.sort((a, b) => b.w - a.w || a.h - b.h || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const load2 = new Array(count).fill(0);
   for (const it of items) {
@@ -18341,7 +18376,16 @@ async function scan(options) {
     rootReal = realpathOr(root);
     disc = discover({ root, ...options.paths ? { paths: options.paths } : {}, exclude: [...options.exclude ?? [], `/${CACHE_FOLDER}/`], maxFileSize, gitignore: options.gitignore !== false });
   }
-  if (options.shard && options.shard.count > 1) disc = shardOf(disc, options.shard, options.noSkip === true);
+  if (options.shard && options.shard.count > 1) {
+    const inMemory = contents;
+    const sniff = (f) => {
+      if (inMemory) return inMemory.get(f.path)?.slice(0, SNIFF_BYTES);
+      const head = readHead(f.abs, rootReal, SNIFF_BYTES);
+      const decoded = head && decode(head);
+      return decoded?.kind === "text" ? decoded.text : void 0;
+    };
+    disc = shardOf(disc, options.shard, options.noSkip === true, sniff);
+  }
   const cache = options.cache ? ScanCache.open(typeof options.cache === "string" ? path9.resolve(options.cache) : defaultCacheDir(root), {
     rules: active,
     options: { noSkip: options.noSkip === true, maxFileSize, secretsAllow: options.secretsAllow ?? [], type }
@@ -18461,8 +18505,8 @@ async function scan(options) {
     ...cache ? { cache: { dir: cache.dir, hits: cache.hits, misses: cache.misses } } : {}
   };
 }
-function shardOf(disc, shard, noSkip) {
-  const owner = assignShards(disc.files, shard.count, noSkip);
+function shardOf(disc, shard, noSkip, sniff) {
+  const owner = assignShards(disc.files, shard.count, noSkip, sniff);
   const mine = (p) => (owner.get(p) ?? shardOfPath(p, shard.count)) === shard.index;
   return { ...disc, files: disc.files.filter((f) => mine(f.path)), skipped: disc.skipped.filter((s) => mine(s.file)), errors: disc.errors.filter((e) => mine(e.file)) };
 }

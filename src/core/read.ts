@@ -65,3 +65,22 @@ export function readInsideRoot(abs: string, rootReal: string, maxSize: number): 
     if (fd !== undefined) fs.closeSync(fd);
   }
 }
+
+/** At most `bytes` from the start of a discovered file, with the same checks as `readInsideRoot`; undefined on any failure. */
+export function readHead(abs: string, rootReal: string, bytes: number): Buffer | undefined {
+  let fd: number | undefined;
+  try {
+    const real = realpath(abs);
+    const rel = path.relative(rootReal, real);
+    if (rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
+    fd = fs.openSync(real, OPEN_FLAGS);
+    if (!fs.fstatSync(fd).isFile()) return undefined;
+    const buf = Buffer.allocUnsafe(bytes);
+    const n = fs.readSync(fd, buf, 0, bytes, 0);
+    return buf.subarray(0, n);
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}

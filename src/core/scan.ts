@@ -9,17 +9,17 @@ import { categoryOf } from '../rule.js';
 import { applyInlineSuppressions } from '../suppress/inline.js';
 import { applyBaseline, loadBaseline } from '../suppress/baseline.js';
 import type { FailOn, ProfileName, ScanType } from './config.js';
-import { discover, formatBytes, type Discovery } from './discover.js';
+import { discover, formatBytes, type DiscoveredFile, type Discovery } from './discover.js';
 import type { ScanError, SkippedFile } from './errors.js';
 import { compareFindings, SEVERITY_RANK, type Finding } from './finding.js';
-import { decode, readInsideRoot } from './read.js';
+import { decode, readHead, readInsideRoot } from './read.js';
 import { FindingSink } from './report-context.js';
 import { runProjectRules } from '../analyzers/project/run.js';
-import { skipReason } from './skip.js';
+import { SNIFF_BYTES, skipReason } from './skip.js';
 import { runProfileStep } from '../profile/step.js';
 import type { ProfileReport } from '../profile/types.js';
 import { CACHE_FOLDER, defaultCacheDir, ScanCache, type CacheEntry } from './cache.js';
-import { assignShards, shardOfPath, type Shard } from './shard.js';
+import { assignShards, shardOfPath, type Shard, type Sniff } from './shard.js';
 
 export interface ScanOptions {
   /** Absolute scan root; output paths are relative to it. */
@@ -133,7 +133,16 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     rootReal = realpathOr(root);
     disc = discover({ root, ...(options.paths ? { paths: options.paths } : {}), exclude: [...(options.exclude ?? []), `/${CACHE_FOLDER}/`], maxFileSize, gitignore: options.gitignore !== false });
   }
-  if (options.shard && options.shard.count > 1) disc = shardOf(disc, options.shard, options.noSkip === true);
+  if (options.shard && options.shard.count > 1) {
+    const inMemory = contents;
+    const sniff = (f: DiscoveredFile): string | undefined => {
+      if (inMemory) return inMemory.get(f.path)?.slice(0, SNIFF_BYTES);
+      const head = readHead(f.abs, rootReal, SNIFF_BYTES);
+      const decoded = head && decode(head);
+      return decoded?.kind === 'text' ? decoded.text : undefined;
+    };
+    disc = shardOf(disc, options.shard, options.noSkip === true, sniff);
+  }
   const cache = options.cache
     ? ScanCache.open(typeof options.cache === 'string' ? path.resolve(options.cache) : defaultCacheDir(root), {
         rules: active,
@@ -266,8 +275,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 }
 
 /** This shard's share of a discovery: its files (balanced by weight), and the skips and errors of its paths. */
-function shardOf(disc: Discovery, shard: Shard, noSkip: boolean): Discovery {
-  const owner = assignShards(disc.files, shard.count, noSkip);
+function shardOf(disc: Discovery, shard: Shard, noSkip: boolean, sniff: Sniff): Discovery {
+  const owner = assignShards(disc.files, shard.count, noSkip, sniff);
   const mine = (p: string): boolean => (owner.get(p) ?? shardOfPath(p, shard.count)) === shard.index;
   return { ...disc, files: disc.files.filter((f) => mine(f.path)), skipped: disc.skipped.filter((s) => mine(s.file)), errors: disc.errors.filter((e) => mine(e.file)) };
 }

@@ -4,7 +4,7 @@
 import { isCodeFile } from '../analyzers/code/parse.js';
 import type { DiscoveredFile } from './discover.js';
 import { UsageError } from './errors.js';
-import { skippedByName } from './skip.js';
+import { skippedByHead, skippedByName } from './skip.js';
 
 export interface Shard {
   /** 1-based. */
@@ -35,22 +35,35 @@ export function shardOfPath(p: string, count: number): number {
 // What a file costs, roughly in "bytes parsed": parsing dominates, a text-only pass is an order of magnitude
 // cheaper per byte, and every file pays a fixed cost (stat, read, hash).
 const PER_FILE = 2048;
-function weight(file: DiscoveredFile, noSkip: boolean): number {
-  const parsed = isCodeFile(file.path) && (noSkip || !skippedByName(file.path, file.size));
+
+/** The first bytes of a file as text, or undefined when they cannot be read (the file then weighs as parsed). */
+export type Sniff = (file: DiscoveredFile) => string | undefined;
+
+function weight(file: DiscoveredFile, noSkip: boolean, sniff: Sniff | undefined): number {
+  let parsed = isCodeFile(file.path) && (noSkip || !skippedByName(file.path, file.size));
+  // A bundle or a minified file without `.min` in its name weighs little once the policy skips it: look at its
+  // start (only where it could matter: the policy never calls a file this small minified).
+  if (parsed && !noSkip && sniff && file.size > SNIFF_MIN) {
+    const head = sniff(file);
+    if (head !== undefined && skippedByHead(file.path, file.size, head)) parsed = false;
+  }
   return PER_FILE + (parsed ? file.size : Math.ceil(file.size / 8));
 }
+const SNIFF_MIN = 8 * 1024;
 
 /**
  * Which shard each file belongs to, balanced by estimated cost: heaviest first, each to the lightest shard so far
- * (ties by path hash, then path), which keeps every shard within one file's weight of the others.
+ * (ties by path hash, then path), which keeps every shard within one file's weight of the others. `sniff` reads a
+ * file's start, so files the skip policy will not parse weigh what they cost; every shard reads the same bytes,
+ * so every shard still computes the same assignment.
  */
-export function assignShards(files: readonly DiscoveredFile[], count: number, noSkip = false): Map<string, number> {
+export function assignShards(files: readonly DiscoveredFile[], count: number, noSkip = false, sniff?: Sniff): Map<string, number> {
   const out = new Map<string, number>();
   if (count <= 1) {
     for (const f of files) out.set(f.path, 1);
     return out;
   }
-  const items = files.map((f) => ({ path: f.path, w: weight(f, noSkip), h: pathHash(f.path) }));
+  const items = files.map((f) => ({ path: f.path, w: weight(f, noSkip, sniff), h: pathHash(f.path) }));
   items.sort((a, b) => b.w - a.w || a.h - b.h || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const load = new Array<number>(count).fill(0);
   for (const it of items) {

@@ -30,6 +30,36 @@ export function skippedByName(file: string, size: number): boolean {
   return DECLARATION.test(file) || MINIFIED_NAME.test(file) || size > MAX_PARSE_SIZE;
 }
 
+/** Bytes of a file's start that `skippedByHead` looks at. */
+export const SNIFF_BYTES = 16 * 1024;
+
+/**
+ * The policy as far as the first `SNIFF_BYTES` of a file show it (shards weigh files before they read them):
+ * the name and size, the header markers, and minified code by the lines of that sample.
+ */
+export function skippedByHead(file: string, size: number, head: string): boolean {
+  if (skippedByName(file, size)) return true;
+  const top = head.length > HEAD ? head.slice(0, HEAD) : head;
+  if (GENERATED.test(top) || BUNDLE.test(top)) return true;
+  if (size <= MINIFIED_MIN_SIZE) return false;
+  const { lines, longest } = lineStats(head);
+  return head.length / lines > MINIFIED_AVG_LINE || longest > MINIFIED_LONGEST_LINE;
+}
+
+/** Number of lines and the longest line's length. */
+function lineStats(text: string): { lines: number; longest: number } {
+  let lines = 1;
+  let longest = 0;
+  let start = 0;
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+    if (nl - start > longest) longest = nl - start;
+    lines++;
+    start = nl + 1;
+  }
+  if (text.length - start > longest) longest = text.length - start;
+  return { lines, longest };
+}
+
 /** Why a JS/TS file should not be AST-parsed, or undefined to parse it. */
 export function skipReason(file: string, text: string): string | undefined {
   if (DECLARATION.test(file)) return 'type declarations (no runtime code)';
@@ -39,15 +69,7 @@ export function skipReason(file: string, text: string): string | undefined {
   if (GENERATED.test(head)) return 'generated code (marker in the header)';
   if (BUNDLE.test(head)) return 'bundled or compiled output';
   if (text.length > MINIFIED_MIN_SIZE) {
-    let lines = 1;
-    let longest = 0;
-    let start = 0;
-    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-      if (nl - start > longest) longest = nl - start;
-      lines++;
-      start = nl + 1;
-    }
-    if (text.length - start > longest) longest = text.length - start;
+    const { lines, longest } = lineStats(text);
     if (text.length / lines > MINIFIED_AVG_LINE || longest > MINIFIED_LONGEST_LINE) return 'minified (very long lines)';
   }
   return undefined;

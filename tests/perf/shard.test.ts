@@ -40,6 +40,28 @@ describe('assignShards', () => {
   });
 });
 
+describe('assignShards with the start of each file', () => {
+  const file = (p: string, size: number): DiscoveredFile => ({ path: p, abs: '', size, mode: 0o644 });
+  const minified = `!function(){${'var a=1;'.repeat(2500)}}();`; // one 20 KB line: minified, yet not named .min.js
+  const files = [file('dist/bundle.js', 300_000), file('src/a.js', 100_000), file('src/b.js', 100_000), file('src/c.js', 100_000)];
+  const heads: Record<string, string> = { 'dist/bundle.js': minified, 'src/a.js': 'export const a = 1;\n'.repeat(500), 'src/b.js': 'const b = 2;\n'.repeat(900), 'src/c.js': '// c\nfunction c() {}\n'.repeat(600) };
+
+  it('weighs a file the skip policy will not parse by what it costs', () => {
+    // By size alone the bundle fills one shard and the three sources the other.
+    const blind = assignShards(files, 2);
+    expect(files.filter((f) => blind.get(f.path) === blind.get('dist/bundle.js')).map((f) => f.path)).toEqual(['dist/bundle.js']);
+    // Seen as minified it weighs an eighth, so a source file shares its shard.
+    const seen = assignShards(files, 2, false, (f) => heads[f.path]);
+    expect(files.filter((f) => seen.get(f.path) === seen.get('dist/bundle.js')).length).toBe(2);
+    // With nothing skipped, the bundle is parsed and weighs its size again.
+    expect(assignShards(files, 2, true, (f) => heads[f.path])).toEqual(assignShards(files, 2, true));
+  });
+
+  it('a file whose start cannot be read weighs as parsed', () => {
+    expect(assignShards(files, 2, false, () => undefined)).toEqual(assignShards(files, 2));
+  });
+});
+
 describe('flowguard merge', () => {
   const tree = () =>
     tmpTree({
