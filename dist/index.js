@@ -1080,14 +1080,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path12 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path13 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path12 && path12[0] !== "/") {
-          path12 = `/${path12}`;
+        if (path13 && path13[0] !== "/") {
+          path13 = `/${path13}`;
         }
-        return new URL(`${origin}${path12}`);
+        return new URL(`${origin}${path13}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1538,39 +1538,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin }
+          request: { method, path: path13, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path12);
+        debuglog("sending request to %s %s/%s", method, origin, path13);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin },
+          request: { method, path: path13, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path12,
+          path13,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin }
+          request: { method, path: path13, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path12);
+        debuglog("trailers received from %s %s/%s", method, origin, path13);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin },
+          request: { method, path: path13, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path12,
+          path13,
           error2.message
         );
       });
@@ -1619,9 +1619,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path12, origin }
+            request: { method, path: path13, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path12);
+          debuglog("sending request to %s %s/%s", method, origin, path13);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1684,7 +1684,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path12,
+        path: path13,
         method,
         body,
         headers,
@@ -1699,11 +1699,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path12 !== "string") {
+        if (typeof path13 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path12[0] !== "/" && !(path12.startsWith("http://") || path12.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path13[0] !== "/" && !(path13.startsWith("http://") || path13.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path12)) {
+        } else if (invalidPathRegex.test(path13)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1769,7 +1769,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path12, query) : path12;
+        this.path = query ? buildURL(path13, query) : path13;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2166,9 +2166,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve5(data);
+              return err ? reject(err) : resolve6(data);
             });
           });
         }
@@ -2206,12 +2206,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve5(data);
+              ) : resolve6(data);
             });
           });
         }
@@ -4093,11 +4093,11 @@ var require_util2 = __commonJS({
     var { isUint8Array } = require("node:util/types");
     var { webidl } = require_webidl();
     var supportedHashes = [];
-    var crypto2;
+    var crypto3;
     try {
-      crypto2 = require("node:crypto");
+      crypto3 = require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto2.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
+      supportedHashes = crypto3.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
     } catch {
     }
     function responseURL(response) {
@@ -4370,7 +4370,7 @@ var require_util2 = __commonJS({
       }
     }
     function bytesMatch(bytes2, metadataList) {
-      if (crypto2 === void 0) {
+      if (crypto3 === void 0) {
         return true;
       }
       const parsedMetadata = parseMetadata(metadataList);
@@ -4385,7 +4385,7 @@ var require_util2 = __commonJS({
       for (const item of metadata) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto2.createHash(algorithm).update(bytes2).digest("base64");
+        let actualValue = crypto3.createHash(algorithm).update(bytes2).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -4478,8 +4478,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve5, reject) => {
-        res = resolve5;
+      const promise = new Promise((resolve6, reject) => {
+        res = resolve6;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5449,8 +5449,8 @@ var require_body = __commonJS({
     var { multipartFormDataParser } = require_formdata_parser();
     var random;
     try {
-      const crypto2 = require("node:crypto");
-      random = (max) => crypto2.randomInt(0, max);
+      const crypto3 = require("node:crypto");
+      random = (max) => crypto3.randomInt(0, max);
     } catch {
       random = (max) => Math.floor(Math.random(max));
     }
@@ -5791,7 +5791,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants4 = require_constants2();
+    var constants5 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5866,7 +5866,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports3 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports3;
-        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5961,11 +5961,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants4.ERROR.OK) {
+          if (ret !== constants5.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants4.ERROR.PAUSED) {
+            } else if (ret === constants5.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5988,10 +5988,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants4.ERROR.OK) {
+        if (ret === constants5.ERROR.OK) {
           return null;
         }
-        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6008,7 +6008,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants4.ERROR[ret], data);
+        return new HTTPParserError(message, constants5.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6188,7 +6188,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants4.ERROR.PAUSED : 0;
+        return pause ? constants5.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6210,7 +6210,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6246,13 +6246,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6462,7 +6462,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path12, host, upgrade, blocking, reset } = request2;
+      const { method, path: path13, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6543,7 +6543,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path12} HTTP/1.1\r
+      let header = `${method} ${path13} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6730,12 +6730,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve6;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7072,7 +7072,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path12, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path13, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7169,7 +7169,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path12;
+      headers[HTTP2_HEADER_PATH] = path13;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7405,12 +7405,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve6;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7522,9 +7522,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path12 = search ? `${pathname}${search}` : pathname;
+        const path13 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path12;
+        this.opts.path = path13;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7889,16 +7889,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve5) => {
+        return new Promise((resolve6) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve5;
+            this[kClosedResolve] = resolve6;
           } else {
-            resolve5(null);
+            resolve6(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve5) => {
+        return new Promise((resolve6) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7909,7 +7909,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve5(null);
+            resolve6(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7960,7 +7960,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve5, reject) => {
+        const socket = await new Promise((resolve6, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7972,7 +7972,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve5(socket2);
+              resolve6(socket2);
             }
           });
         });
@@ -8308,8 +8308,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve5) => {
-            this[kClosedResolve] = resolve5;
+          await new Promise((resolve6) => {
+            this[kClosedResolve] = resolve6;
           });
         }
       }
@@ -8763,10 +8763,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path12 = "/",
+          path: path13 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path12;
+        opts.path = origin + path13;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -9578,7 +9578,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve5, reject) => {
+        return await new Promise((resolve6, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9591,7 +9591,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve5(null);
+              resolve6(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9610,7 +9610,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve6, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9627,7 +9627,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve5,
+              resolve: resolve6,
               reject,
               length: 0,
               body: []
@@ -9697,18 +9697,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve5, stream, length } = consume2;
+      const { type, body, resolve: resolve6, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve5(chunksDecode(body, length));
+          resolve6(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve5(JSON.parse(chunksDecode(body, length)));
+          resolve6(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve5(chunksConcat(body, length).buffer);
+          resolve6(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve5(new Blob(body, { type: stream[kContentType] }));
+          resolve6(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve5(chunksConcat(body, length));
+          resolve6(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9965,9 +9965,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10190,9 +10190,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10477,9 +10477,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10571,9 +10571,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10738,20 +10738,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path12) {
-      if (typeof path12 !== "string") {
-        return path12;
+    function safeUrl(path13) {
+      if (typeof path13 !== "string") {
+        return path13;
       }
-      const pathSegments = path12.split("?");
+      const pathSegments = path13.split("?");
       if (pathSegments.length !== 2) {
-        return path12;
+        return path13;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path12, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path12);
+    function matchKey(mockDispatch2, { path: path13, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path13);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10773,7 +10773,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path12 }) => matchValue(safeUrl(path12), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path13 }) => matchValue(safeUrl(path13), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10811,9 +10811,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path12, method, body, headers, query } = opts;
+      const { path: path13, method, body, headers, query } = opts;
       return {
-        path: path12,
+        path: path13,
         method,
         body,
         headers,
@@ -11276,10 +11276,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path12, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path13, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path12,
+            Path: path13,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -14436,7 +14436,7 @@ var require_fetch = __commonJS({
       function dispatch2({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve5, reject) => agent.dispatch(
+        return new Promise((resolve6, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14512,7 +14512,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve5({
+              resolve6({
                 status,
                 statusText,
                 headersList,
@@ -14555,7 +14555,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve5({
+              resolve6({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -16158,9 +16158,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path12) {
-      for (let i = 0; i < path12.length; ++i) {
-        const code = path12.charCodeAt(i);
+    function validateCookiePath(path13) {
+      for (let i = 0; i < path13.length; ++i) {
+        const code = path13.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -17089,13 +17089,13 @@ var require_frame = __commonJS({
     "use strict";
     var { maxUnsigned16Bit } = require_constants5();
     var BUFFER_SIZE = 16386;
-    var crypto2;
+    var crypto3;
     var buffer = null;
     var bufIdx = BUFFER_SIZE;
     try {
-      crypto2 = require("node:crypto");
+      crypto3 = require("node:crypto");
     } catch {
-      crypto2 = {
+      crypto3 = {
         // not full compatibility, but minimum.
         randomFillSync: function randomFillSync(buffer2, _offset, _size) {
           for (let i = 0; i < buffer2.length; ++i) {
@@ -17108,7 +17108,7 @@ var require_frame = __commonJS({
     function generateMask() {
       if (bufIdx === BUFFER_SIZE) {
         bufIdx = 0;
-        crypto2.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
+        crypto3.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
       }
       return [buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++]];
     }
@@ -17180,9 +17180,9 @@ var require_connection = __commonJS({
     var { Headers: Headers2, getHeadersList } = require_headers();
     var { getDecodeSplit } = require_util2();
     var { WebsocketFrameSend } = require_frame();
-    var crypto2;
+    var crypto3;
     try {
-      crypto2 = require("node:crypto");
+      crypto3 = require("node:crypto");
     } catch {
     }
     function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
@@ -17202,7 +17202,7 @@ var require_connection = __commonJS({
         const headersList = getHeadersList(new Headers2(options.headers));
         request2.headersList = headersList;
       }
-      const keyValue = crypto2.randomBytes(16).toString("base64");
+      const keyValue = crypto3.randomBytes(16).toString("base64");
       request2.headersList.append("sec-websocket-key", keyValue);
       request2.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
@@ -17232,7 +17232,7 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
+          const digest = crypto3.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -18296,8 +18296,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve5) => {
-        setTimeout(resolve5, ms).unref();
+      return new Promise((resolve6) => {
+        setTimeout(resolve6, ms).unref();
       });
     }
     module2.exports = {
@@ -19080,11 +19080,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path12 = opts.path;
+          let path13 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path12 = `/${path12}`;
+            path13 = `/${path13}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path12);
+          url = new URL(util.parseOrigin(url).origin + path13);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19166,12 +19166,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -19192,7 +19192,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -19201,14 +19201,14 @@ var require_identity = __commonJS({
     exports2.SCALAR = SCALAR;
     exports2.SEQ = SEQ;
     exports2.hasAnchor = hasAnchor;
-    exports2.isAlias = isAlias2;
+    exports2.isAlias = isAlias;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap3;
+    exports2.isMap = isMap2;
     exports2.isNode = isNode;
-    exports2.isPair = isPair2;
-    exports2.isScalar = isScalar3;
-    exports2.isSeq = isSeq3;
+    exports2.isPair = isPair;
+    exports2.isScalar = isScalar2;
+    exports2.isSeq = isSeq2;
   }
 });
 
@@ -19232,17 +19232,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path12) {
-      const ctrl = callVisitor(key, node, visitor, path12);
+    function visit_(key, node, visitor, path13) {
+      const ctrl = callVisitor(key, node, visitor, path13);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visit_(key, ctrl, visitor, path12);
+        replaceNode(key, path13, ctrl);
+        return visit_(key, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path12);
+            const ci = visit_(i, node.items[i], visitor, path13);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19253,13 +19253,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = visit_("key", node.key, visitor, path12);
+          path13 = Object.freeze(path13.concat(node));
+          const ck = visit_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path12);
+          const cv = visit_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19280,17 +19280,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path12) {
-      const ctrl = await callVisitor(key, node, visitor, path12);
+    async function visitAsync_(key, node, visitor, path13) {
+      const ctrl = await callVisitor(key, node, visitor, path13);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visitAsync_(key, ctrl, visitor, path12);
+        replaceNode(key, path13, ctrl);
+        return visitAsync_(key, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path12);
+            const ci = await visitAsync_(i, node.items[i], visitor, path13);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19301,13 +19301,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path12);
+          path13 = Object.freeze(path13.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path12);
+          const cv = await visitAsync_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19334,23 +19334,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path12) {
+    function callVisitor(key, node, visitor, path13) {
       if (typeof visitor === "function")
-        return visitor(key, node, path12);
+        return visitor(key, node, path13);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path12);
+        return visitor.Map?.(key, node, path13);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path12);
+        return visitor.Seq?.(key, node, path13);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path12);
+        return visitor.Pair?.(key, node, path13);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path12);
+        return visitor.Scalar?.(key, node, path13);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path12);
+        return visitor.Alias?.(key, node, path13);
       return void 0;
     }
-    function replaceNode(key, path12, node) {
-      const parent = path12[path12.length - 1];
+    function replaceNode(key, path13, node) {
+      const parent = path13[path13.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -19386,10 +19386,10 @@ var require_directives = __commonJS({
     };
     var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
-      constructor(yaml2, tags) {
+      constructor(yaml3, tags) {
         this.docStart = null;
         this.docEnd = false;
-        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml2);
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml3);
         this.tags = Object.assign({}, _Directives.defaultTags, tags);
       }
       clone() {
@@ -19962,10 +19962,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path12, value) {
+    function collectionFromPath(schema, path13, value) {
       let v = value;
-      for (let i = path12.length - 1; i >= 0; --i) {
-        const k = path12[i];
+      for (let i = path13.length - 1; i >= 0; --i) {
+        const k = path13[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -19984,7 +19984,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
+    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20014,11 +20014,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path12, value) {
-        if (isEmptyPath(path12))
+      addIn(path13, value) {
+        if (isEmptyPath(path13))
           this.add(value);
         else {
-          const [key, ...rest] = path12;
+          const [key, ...rest] = path13;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20032,8 +20032,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        const [key, ...rest] = path12;
+      deleteIn(path13) {
+        const [key, ...rest] = path13;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20047,8 +20047,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        const [key, ...rest] = path12;
+      getIn(path13, keepScalar) {
+        const [key, ...rest] = path13;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20066,8 +20066,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path12) {
-        const [key, ...rest] = path12;
+      hasIn(path13) {
+        const [key, ...rest] = path13;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20077,8 +20077,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        const [key, ...rest] = path12;
+      setIn(path13, value) {
+        const [key, ...rest] = path13;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -22593,9 +22593,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path12, value) {
+      addIn(path13, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path12, value);
+          this.contents.addIn(path13, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22670,14 +22670,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        if (Collection2.isEmptyPath(path12)) {
+      deleteIn(path13) {
+        if (Collection2.isEmptyPath(path13)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22692,10 +22692,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        if (Collection2.isEmptyPath(path12))
+      getIn(path13, keepScalar) {
+        if (Collection2.isEmptyPath(path13))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22706,10 +22706,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path12) {
-        if (Collection2.isEmptyPath(path12))
+      hasIn(path13) {
+        if (Collection2.isEmptyPath(path13))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22726,13 +22726,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        if (Collection2.isEmptyPath(path12)) {
+      setIn(path13, value) {
+        if (Collection2.isEmptyPath(path13)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path12), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path13), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path12, value);
+          this.contents.setIn(path13, value);
         }
       }
       /**
@@ -23316,9 +23316,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -23354,7 +23354,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -23394,7 +23394,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep5 && !props.found) {
+        if (!isMap2 && !sep5 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -23417,7 +23417,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
               if (sep5)
                 for (const st of sep5) {
                   if (st === valueProps.found)
@@ -23449,7 +23449,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap2) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -23465,7 +23465,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap2 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -24693,9 +24693,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path12) => {
+    visit.itemAtPath = (cst, path13) => {
       let item = cst;
-      for (const [field, index] of path12) {
+      for (const [field, index] of path13) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -24704,23 +24704,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path12) => {
-      const parent = visit.itemAtPath(cst, path12.slice(0, -1));
-      const field = path12[path12.length - 1][0];
+    visit.parentCollection = (cst, path13) => {
+      const parent = visit.itemAtPath(cst, path13.slice(0, -1));
+      const field = path13[path13.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path12, item, visitor) {
-      let ctrl = visitor(item, path12);
+    function _visit(path13, item, visitor) {
+      let ctrl = visitor(item, path13);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path12.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path13.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -24731,10 +24731,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path12);
+            ctrl = ctrl(item, path13);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -24752,7 +24752,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -24836,7 +24836,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar3;
+    exports2.isScalar = isScalar2;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -25435,7 +25435,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -25458,7 +25458,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports2.LineCounter = LineCounter2;
+    exports2.LineCounter = LineCounter;
   }
 });
 
@@ -26036,14 +26036,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs14 = this.flowScalar(this.type);
+              const fs15 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs14, sep: [] });
+                map.items.push({ start, key: fs15, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs14);
+                this.stack.push(fs15);
               } else {
-                Object.assign(it, { key: fs14, sep: [] });
+                Object.assign(it, { key: fs15, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -26171,13 +26171,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs14 = this.flowScalar(this.type);
+              const fs15 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs14, sep: [] });
+                fc.items.push({ start: [], key: fs15, sep: [] });
               else if (it.sep)
-                this.stack.push(fs14);
+                this.stack.push(fs15);
               else
-                Object.assign(it, { key: fs14, sep: [] });
+                Object.assign(it, { key: fs15, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -26366,7 +26366,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -26392,7 +26392,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc2 = parseDocument3(src, options);
+      const doc2 = parseDocument(src, options);
       if (!doc2)
         return null;
       doc2.warnings.forEach((warning2) => log.warn(doc2.options.logLevel, warning2));
@@ -26428,7 +26428,7 @@ var require_public_api = __commonJS({
     }
     exports2.parse = parse3;
     exports2.parseAllDocuments = parseAllDocuments;
-    exports2.parseDocument = parseDocument3;
+    exports2.parseDocument = parseDocument;
     exports2.stringify = stringify;
   }
 });
@@ -27337,26 +27337,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path12) => {
-      const end = path12.length - 1;
-      const index = path12.lastIndexOf(
+    var basenameOf = (path13) => {
+      const end = path13.length - 1;
+      const index = path13.lastIndexOf(
         SLASH,
-        path12[end] === SLASH ? end - 1 : end
+        path13[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path12 : path12.slice(index + 1);
+      return index < 0 ? path13 : path13.slice(index + 1);
     };
-    var parentOf2 = (path12) => {
-      if (path12.charCodeAt(0) === SLASH_CODE || path12.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path12.split(SLASH).filter(Boolean);
+    var parentOf2 = (path13) => {
+      if (path13.charCodeAt(0) === SLASH_CODE || path13.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path13.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY3;
       }
-      const end = path12.length - 1;
-      const cut = path12.lastIndexOf(
+      const end = path13.length - 1;
+      const cut = path13.lastIndexOf(
         SLASH,
-        path12.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path13.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY3 : path12.slice(0, cut + 1);
+      return cut < 0 ? EMPTY3 : path13.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -27506,7 +27506,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path12) {
+      testLiteral(path13) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -27515,7 +27515,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule = rules2[index];
-          if (rule.checkRegex.test(path12)) {
+          if (rule.checkRegex.test(path13)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -27535,15 +27535,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path12, mode) {
+      test(path13, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename6 = shortcut ? basenameOf(path12) : path12;
+        const basename7 = shortcut ? basenameOf(path13) : path13;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename6 : path12
+            shortcut && rule._basenameOnly ? basename7 : path13
           )) {
             const { negative } = rule;
             const ret = {
@@ -27565,17 +27565,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path12, originalPath, doThrow) => {
-      if (!isString(path12)) {
+    var checkPath = (path13, originalPath, doThrow) => {
+      if (!isString(path13)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path12) {
+      if (!path13) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path12)) {
+      if (checkPath.isNotRelative(path13)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -27584,25 +27584,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path12) => {
-      const first = path12.charCodeAt(0);
+    var isNotRelative = (path13) => {
+      const first = path13.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path12.length === 1) {
+      if (path13.length === 1) {
         return true;
       }
-      const second = path12.charCodeAt(1);
+      const second = path13.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path12.length === 2 || path12.charCodeAt(2) === SLASH_CODE;
+      return path13.length === 2 || path13.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -27633,58 +27633,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path12) {
+      _test(originalPath, cache, path13) {
         checkPath(
-          path12,
+          path13,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path12 ? this._t(path12, cache) : {
+        return path13 ? this._t(path13, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path12 = convertPath(target);
-        if (!path12 || path12.charCodeAt(path12.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path12);
+        const path13 = convertPath(target);
+        if (!path13 || path13.charCodeAt(path13.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path13);
         }
-        const dir = this._t(path12, this._testCache);
+        const dir = this._t(path13, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path12);
+        const literal = this._rules.testLiteral(path13);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path12, cache) {
-        if (path12 in cache) {
-          return cache[path12];
+      _t(path13, cache) {
+        if (path13 in cache) {
+          return cache[path13];
         }
-        const parentPath = parentOf2(path12);
+        const parentPath = parentOf2(path13);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path12] = parent && parent.ignored ? parent : this._rules.test(path12, MODE_IGNORE);
+        return cache[path13] = parent && parent.ignored ? parent : this._rules.test(path13, MODE_IGNORE);
       }
-      ignores(path12) {
-        return this._test(path12, this._ignoreCache, convertPath(path12)).ignored;
+      ignores(path13) {
+        return this._test(path13, this._ignoreCache, convertPath(path13)).ignored;
       }
       createFilter() {
-        return (path12) => !this.ignores(path12);
+        return (path13) => !this.ignores(path13);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path12) {
-        return this._test(path12, this._testCache, convertPath(path12));
+      test(path13) {
+        return this._test(path13, this._testCache, convertPath(path13));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path12) => checkPath(convertPath(path12), path12, RETURN_FALSE);
+    var isPathValid = (path13) => checkPath(convertPath(path13), path13, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path12) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path12) || isNotRelative(path12);
+      checkPath.isNotRelative = (path13) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path13) || isNotRelative(path13);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -27716,8 +27716,8 @@ var init_context = __esm({
           if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path12 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path12} does not exist${import_os3.EOL}`);
+            const path13 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path13} does not exist${import_os3.EOL}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -27879,11 +27879,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve5) {
-          resolve5(value);
+        return value instanceof P ? value : new P(function(resolve6) {
+          resolve6(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve5, reject) {
+      return new (P || (P = Promise))(function(resolve6, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -27899,7 +27899,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -27986,26 +27986,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve5) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve5(output.toString());
+              resolve6(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve5) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve5(Buffer.concat(chunks));
+              resolve6(Buffer.concat(chunks));
             });
           }));
         });
@@ -28213,14 +28213,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve5(res);
+                resolve6(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -28464,12 +28464,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
+          return new Promise((resolve6) => setTimeout(() => resolve6(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve5, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve6, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -28477,7 +28477,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve5(response);
+              resolve6(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -28516,7 +28516,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve5(response);
+              resolve6(response);
             }
           }));
         });
@@ -28574,11 +28574,11 @@ var init_utils = __esm({
     import_undici2 = __toESM(require_undici(), 1);
     __awaiter2 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve5) {
-          resolve5(value);
+        return value instanceof P ? value : new P(function(resolve6) {
+          resolve6(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve5, reject) {
+      return new (P || (P = Promise))(function(resolve6, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -28594,7 +28594,7 @@ var init_utils = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -32944,11 +32944,11 @@ var import_os = require("os");
 var import_fs = require("fs");
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -32964,7 +32964,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -33298,12 +33298,12 @@ function endGroup() {
 }
 
 // src/action/main.ts
-var fs13 = __toESM(require("node:fs"));
-var path11 = __toESM(require("node:path"));
+var fs14 = __toESM(require("node:fs"));
+var path12 = __toESM(require("node:path"));
 
 // src/cli/main.ts
-var fs11 = __toESM(require("node:fs"));
-var path10 = __toESM(require("node:path"));
+var fs12 = __toESM(require("node:fs"));
+var path11 = __toESM(require("node:path"));
 var import_node_util = require("node:util");
 
 // src/profile/rules.ts
@@ -33363,8 +33363,23 @@ var profileRules = CONTROLS.map((c) => ({
   examples: { bad: c.bad, good: c.good }
 }));
 
+// src/core/lazy.ts
+var crypto2;
+function createHash(algorithm) {
+  crypto2 ??= require("node:crypto");
+  return crypto2.createHash(algorithm);
+}
+function randomBytes(size) {
+  crypto2 ??= require("node:crypto");
+  return crypto2.randomBytes(size);
+}
+var yamlModule;
+function yaml() {
+  yamlModule ??= require_dist();
+  return yamlModule;
+}
+
 // src/analyzers/secrets/filters.ts
-var import_node_crypto = require("node:crypto");
 function entropy(s) {
   if (!s.length) return 0;
   const counts = /* @__PURE__ */ new Map();
@@ -33449,17 +33464,17 @@ var DOCUMENTED = /* @__PURE__ */ new Set([
 ]);
 function documentedExample(value) {
   if (/EXAMPLE/.test(value)) return true;
-  return DOCUMENTED.has((0, import_node_crypto.createHash)("sha256").update(value).digest("hex"));
+  return DOCUMENTED.has(createHash("sha256").update(value).digest("hex"));
 }
 var LOCKFILES = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lockb?|Cargo\.lock|poetry\.lock|Pipfile\.lock|composer\.lock|Gemfile\.lock|go\.sum|flake\.lock|deno\.lock|uv\.lock)$/;
-function isLockfile(path12) {
-  return LOCKFILES.test(path12);
+function isLockfile(path13) {
+  return LOCKFILES.test(path13);
 }
-function isFixtureLike(path12) {
-  return /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|__fixtures__|mocks?|__mocks__|examples?|samples?|testdata)\//i.test(path12) || /\.(?:test|spec)\.[a-z]+$/i.test(path12) || isTemplateEnv(path12);
+function isFixtureLike(path13) {
+  return /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|__fixtures__|mocks?|__mocks__|examples?|samples?|testdata)\//i.test(path13) || /\.(?:test|spec)\.[a-z]+$/i.test(path13) || isTemplateEnv(path13);
 }
-function isTemplateEnv(path12) {
-  return /(?:^|\/)[^/]*\.(?:example|sample|template|tmpl|dist|defaults?)(?:\.[a-z]+)?$/i.test(path12) || /(?:^|\/)(?:example|sample|template)\.env$/i.test(path12);
+function isTemplateEnv(path13) {
+  return /(?:^|\/)[^/]*\.(?:example|sample|template|tmpl|dist|defaults?)(?:\.[a-z]+)?$/i.test(path13) || /(?:^|\/)(?:example|sample|template)\.env$/i.test(path13);
 }
 function isIntegrityHash(value) {
   return /^sha(?:1|256|384|512)-[A-Za-z0-9+/]+=*$/.test(value);
@@ -33600,7 +33615,7 @@ function looksLikeCode(v) {
   const dotted = /^[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\)?)?$/.test(v) && !/[0-9][A-Za-z]/.test(v);
   return dotted || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^(?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*))(?:[_-](?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*)))+$/.test(v) || /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^[a-z]+$/.test(v) || /[()[\]{}]/.test(v);
 }
-function genericValueOk(v, path12, name) {
+function genericValueOk(v, path13, name) {
   if (v.length < 8 || v.length > 200) return false;
   if (/^\d+$/.test(v) || UUID.test(v) || isIntegrityHash(v)) return false;
   if (/^(?:https?|file|ftp):\/\//i.test(v) || /^[./~]{1,2}\//.test(v) || /^[A-Za-z]:\\/.test(v)) return false;
@@ -33614,7 +33629,7 @@ function genericValueOk(v, path12, name) {
   if (/^[A-Za-z_.-]+$/.test(v) && !/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(v.replace(/^[A-Z][a-z]/, ""))) return false;
   const h = entropy(v);
   const classes = charClasses(v);
-  const bump = isFixtureLike(path12) ? 0.3 : 0;
+  const bump = isFixtureLike(path13) ? 0.3 : 0;
   if (v.length < 12) return classes >= 3 && h >= 2.9 + bump;
   if (v.length < 20) return classes >= 2 && h >= 3.1 + bump;
   return classes >= 2 ? h >= 3.5 + bump : h >= 4.2 + bump;
@@ -33695,19 +33710,19 @@ var SecretEngine = class {
     return this.detectors.filter((d) => set.has(d));
   }
   scan(file) {
-    const { text, path: path12 } = file;
+    const { text, path: path13 } = file;
     const scanned = this.scanKeywords(text);
     const dets = this.candidates(text, scanned);
     if (!dets.length) return [];
     const hits = [];
     const pending = [];
-    const codeFile = CODE_FILE.test(path12);
-    const lockfile = isLockfile(path12);
+    const codeFile = CODE_FILE.test(path13);
+    const lockfile = isLockfile(path13);
     const take = (d, m) => {
       const idx = m.indices?.[1];
       const raw = m[1];
       if (!idx || raw === void 0) return void 0;
-      return this.check(d, raw, idx[0], idx[1], text, path12, codeFile, m.index);
+      return this.check(d, raw, idx[0], idx[1], text, path13, codeFile, m.index);
     };
     for (const d of dets) {
       if (lockfile && d.validator !== "checksum") continue;
@@ -33757,7 +33772,7 @@ var SecretEngine = class {
     }
     return dedupe(hits);
   }
-  check(d, raw, start, end, text, path12, codeFile, matchStart) {
+  check(d, raw, start, end, text, path13, codeFile, matchStart) {
     let secret = raw;
     let name;
     let validated = false;
@@ -33793,7 +33808,7 @@ var SecretEngine = class {
           if (password === void 0 || password.length < 6 || isPlaceholder(password) || humanWords(password) || isReference(password)) return void 0;
           break;
         }
-        if (isPlaceholder(secret) || humanWords(secret) || looksLikeCode(secret) || charClasses(secret) < 2 || entropy(secret) < 3.5 + (isFixtureLike(path12) ? 0.3 : 0)) return void 0;
+        if (isPlaceholder(secret) || humanWords(secret) || looksLikeCode(secret) || charClasses(secret) < 2 || entropy(secret) < 3.5 + (isFixtureLike(path13) ? 0.3 : 0)) return void 0;
         break;
       }
       case "generic": {
@@ -33808,19 +33823,19 @@ var SecretEngine = class {
         if (quoted) {
           if (text[end] !== before) return void 0;
         } else {
-          if (codeFile && !/(?:^|\/)\.env/.test(path12)) return void 0;
+          if (codeFile && !/(?:^|\/)\.env/.test(path13)) return void 0;
           secret = secret.replace(/(?:\\[nrt]|[,;])+$/, "");
           end = start + secret.length;
         }
-        if (isPlaceholder(secret) || !genericValueOk(secret, path12, name)) return void 0;
-        if (isTemplateEnv(path12) && entropy(secret) < 3.8) return void 0;
+        if (isPlaceholder(secret) || !genericValueOk(secret, path13, name)) return void 0;
+        if (isTemplateEnv(path13) && entropy(secret) < 3.8) return void 0;
         break;
       }
       default:
         break;
     }
     if (d.validator !== "url-password" && d.validator !== "generic" && isPlaceholder(secret)) return void 0;
-    if (d.entropy !== void 0 && entropy(secret) < d.entropy + (isFixtureLike(path12) && !validated ? 0.2 : 0)) return void 0;
+    if (d.entropy !== void 0 && entropy(secret) < d.entropy + (isFixtureLike(path13) && !validated ? 0.2 : 0)) return void 0;
     return name !== void 0 ? { detector: d, start, end, secret, validated, name } : { detector: d, start, end, secret, validated };
   }
 };
@@ -34372,9 +34387,9 @@ function entry(node, ...keys) {
 function get(node, ...keys) {
   return entry(node, ...keys)?.value;
 }
-function at(node, path12) {
+function at(node, path13) {
   let cur = node;
-  for (const seg of path12.split(".")) {
+  for (const seg of path13.split(".")) {
     cur = get(cur, ...seg.split("|"));
     if (!cur) return void 0;
   }
@@ -34391,10 +34406,10 @@ function plain(node) {
   for (const e of node.entries) o[e.key] = plain(e.value);
   return o;
 }
-function* walk(node, path12 = [], holder) {
-  yield holder ? { node, path: path12, entry: holder } : { node, path: path12 };
-  if (node.kind === "map") for (const e of node.entries) yield* walk(e.value, [...path12, e.key], e);
-  else if (node.kind === "seq") for (let i = 0; i < node.items.length; i++) yield* walk(node.items[i], [...path12, String(i)]);
+function* walk(node, path13 = [], holder) {
+  yield holder ? { node, path: path13, entry: holder } : { node, path: path13 };
+  if (node.kind === "map") for (const e of node.entries) yield* walk(e.value, [...path13, e.key], e);
+  else if (node.kind === "seq") for (let i = 0; i < node.items.length; i++) yield* walk(node.items[i], [...path13, String(i)]);
 }
 function listItems(node, text) {
   if (!node) return [];
@@ -34431,29 +34446,28 @@ function splitList(value, range, text, sep5) {
 }
 
 // src/analyzers/config/yaml.ts
-var import_yaml = __toESM(require_dist());
 var MAX_NODES = 2e5;
 var MAX_ALIASES = 1e3;
 function convert(node, offset, depth, doc2, budget) {
   if (depth > 100 || node === null || node === void 0) return void 0;
   if (++budget.nodes > MAX_NODES) return void 0;
-  if ((0, import_yaml.isAlias)(node)) {
+  if (yaml().isAlias(node)) {
     if (!doc2 || ++budget.aliases > MAX_ALIASES) return void 0;
     return convert(node.resolve(doc2), offset, depth + 1, doc2, budget);
   }
   const r = node.range;
   const range = [offset + (r?.[0] ?? 0), offset + (r?.[1] ?? 0)];
-  if ((0, import_yaml.isScalar)(node)) {
+  if (yaml().isScalar(node)) {
     const v = node.value;
     const value = typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v === null ? v : String(v);
     return { kind: "scalar", value, range, quoted: node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE" };
   }
-  if ((0, import_yaml.isMap)(node)) {
+  if (yaml().isMap(node)) {
     const entries = [];
     for (const pair of node.items) {
-      if (!(0, import_yaml.isPair)(pair)) continue;
+      if (!yaml().isPair(pair)) continue;
       const k = pair.key;
-      const key = (0, import_yaml.isScalar)(k) ? String(k.value) : "";
+      const key = yaml().isScalar(k) ? String(k.value) : "";
       const kr = k?.range;
       if (key === "<<") {
         const merged = convert(pair.value, offset, depth + 1, doc2, budget);
@@ -34470,7 +34484,7 @@ function convert(node, offset, depth, doc2, budget) {
     }
     return { kind: "map", entries, range };
   }
-  if ((0, import_yaml.isSeq)(node)) {
+  if (yaml().isSeq(node)) {
     const items = [];
     for (const it of node.items) {
       const c = convert(it, offset, depth + 1, doc2, budget);
@@ -34482,7 +34496,7 @@ function convert(node, offset, depth, doc2, budget) {
 }
 function parseYaml(text, offset = 0) {
   try {
-    const doc2 = (0, import_yaml.parseDocument)(text, { uniqueKeys: false, strict: false });
+    const doc2 = yaml().parseDocument(text, { uniqueKeys: false, strict: false });
     if (doc2.errors.length) return void 0;
     return convert(doc2.contents, offset, 0, doc2, { nodes: 0, aliases: 0 });
   } catch {
@@ -34505,11 +34519,11 @@ function parseFrontmatter(text) {
 
 // src/analyzers/config/agent.ts
 var json = (ctx) => ctx.parsed("jsonc", tryParseJsonc);
-var yaml = (ctx) => ctx.parsed("yaml", (t) => parseYaml(t));
+var yaml2 = (ctx) => ctx.parsed("yaml", (t) => parseYaml(t));
 var frontmatter = (ctx) => ctx.parsed("frontmatter", parseFrontmatter);
 function doc(ctx) {
   const p = ctx.file.path;
-  if (/\.ya?ml$/.test(p)) return yaml(ctx);
+  if (/\.ya?ml$/.test(p)) return yaml2(ctx);
   if (/\.md$/.test(p)) return frontmatter(ctx)?.data;
   return json(ctx);
 }
@@ -34701,7 +34715,7 @@ function matchRange(line, index, length) {
 }
 function workflowSteps(ctx) {
   return ctx.parsed("agent:steps", () => {
-    const jobs = get(yaml(ctx), "jobs");
+    const jobs = get(yaml2(ctx), "jobs");
     const out = [];
     if (!isMap(jobs)) return out;
     for (const j of jobs.entries) {
@@ -34889,8 +34903,8 @@ var agent_wildcard_permission_default = defineRule({
   files: (p) => isClaudeFlowConfig(p) || isPackageJson(p) || isShellLike(p),
   check(ctx) {
     for (const p of flowPermissionSites(ctx)) {
-      const path12 = p.path.trim();
-      if (/^(\*+|all)$/i.test(p.verb.trim()) || /^\*+$/.test(path12) || p.verb === "write" && /^\/+$/.test(path12) || /^(execute|exec|run|shell)$/.test(p.verb) && /^(\*|all|true)$/.test(path12)) {
+      const path13 = p.path.trim();
+      if (/^(\*+|all)$/i.test(p.verb.trim()) || /^\*+$/.test(path13) || p.verb === "write" && /^\/+$/.test(path13) || /^(execute|exec|run|shell)$/.test(p.verb) && /^(\*|all|true)$/.test(path13)) {
         ctx.report({ range: p.range }, `Permission \`${p.raw}\` is unrestricted.`);
       }
     }
@@ -35635,8 +35649,8 @@ var permission_path_traversal_default = defineRule({
   files: (p) => isClaudeFlowConfig(p) || isPackageJson(p) || isShellLike(p),
   check(ctx) {
     for (const p of flowPermissionSites(ctx)) {
-      const path12 = p.path.trim();
-      if (/(^|[\\/])\.\.([\\/]|$)/.test(path12) || /^~/.test(path12) || /^\$HOME/.test(path12) || /^\/./.test(path12) && !/^\/+\*?$/.test(path12) || /^[A-Za-z]:[\\/]/.test(path12)) {
+      const path13 = p.path.trim();
+      if (/(^|[\\/])\.\.([\\/]|$)/.test(path13) || /^~/.test(path13) || /^\$HOME/.test(path13) || /^\/./.test(path13) && !/^\/+\*?$/.test(path13) || /^[A-Za-z]:[\\/]/.test(path13)) {
         ctx.report({ range: p.range }, `Permission \`${p.raw}\` points outside the project.`);
       }
     }
@@ -36007,7 +36021,7 @@ var workflow_pr_head_checkout_default = defineRule({
   kind: "config",
   files: isWorkflow,
   check(ctx) {
-    const on = triggers(get(yaml(ctx), "on", "true"));
+    const on = triggers(get(yaml2(ctx), "on", "true"));
     if (!on.some((t) => t === "pull_request_target" || t === "workflow_run")) return;
     const steps = workflowSteps(ctx);
     for (let i = 0; i < steps.length; i++) {
@@ -36077,7 +36091,7 @@ var workflow_write_all_default = defineRule({
   kind: "config",
   files: isWorkflow,
   check(ctx) {
-    const root = yaml(ctx);
+    const root = yaml2(ctx);
     const steps = workflowSteps(ctx);
     const agentJobs = new Set(steps.filter(isAgentStep).map((s) => s.job));
     if (!agentJobs.size) return;
@@ -36392,17 +36406,17 @@ var Resolver = class {
       scope.bindings.set(id.name, { name: id.name, kind, id, writes: 0, ...extra });
     }
   }
-  declarePattern(scope, pattern, kind, init, path12 = []) {
+  declarePattern(scope, pattern, kind, init, path13 = []) {
     switch (pattern.type) {
       case "Identifier":
-        this.declare(scope, pattern, kind, init ? path12.length ? { init, path: path12 } : { init } : {});
+        this.declare(scope, pattern, kind, init ? path13.length ? { init, path: path13 } : { init } : {});
         break;
       case "ObjectPattern":
         for (const p of pattern.properties) {
           if (p.type === "RestElement") this.declarePattern(scope, p.argument, kind, void 0);
           else {
             const key = propertyName(p);
-            this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path12, key] : []);
+            this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path13, key] : []);
           }
         }
         break;
@@ -36410,7 +36424,7 @@ var Resolver = class {
         for (const el of pattern.elements) if (el) this.declarePattern(scope, el, kind, void 0);
         break;
       case "AssignmentPattern":
-        this.declarePattern(scope, pattern.left, kind, init, path12);
+        this.declarePattern(scope, pattern.left, kind, init, path13);
         break;
       case "RestElement":
         this.declarePattern(scope, pattern.argument, kind, void 0);
@@ -38667,9 +38681,9 @@ var TOOL_FN_KEYS = /* @__PURE__ */ new Set(["execute", "handler", "run", "func",
 var LIFECYCLE_EVENTS = /* @__PURE__ */ new Set(["error", "close", "open", "connect", "disconnect", "end", "finish", "drain", "listening", "ready", "exit", "timeout", "connection", "upgrade"]);
 var NO = { state: "no" };
 var TAINTED = { state: "tainted" };
-function walkSpec(kind, path12) {
-  if (path12.length === 0) return kind === "whole" ? TAINTED : { state: "partial", spec: kind };
-  const [head, ...rest] = path12;
+function walkSpec(kind, path13) {
+  if (path13.length === 0) return kind === "whole" ? TAINTED : { state: "partial", spec: kind };
+  const [head, ...rest] = path13;
   switch (kind) {
     case "whole":
       return TAINTED;
@@ -38908,7 +38922,7 @@ var Guards = class {
   protects(use, b, kind) {
     const facts = /* @__PURE__ */ new Set();
     const consider = (cond, pol) => {
-      for (const [g, fs14] of this.factsOf(cond, pol)) if (this.related(g, b)) for (const f of fs14) facts.add(f);
+      for (const [g, fs15] of this.factsOf(cond, pol)) if (this.related(g, b)) for (const f of fs15) facts.add(f);
     };
     let child = use;
     let p = this.resolver.parent(child);
@@ -39181,7 +39195,7 @@ var Guards = class {
     }
     const out = /* @__PURE__ */ new Map();
     for (const facts of inner) {
-      for (const [g, fs14] of facts) {
+      for (const [g, fs15] of facts) {
         const candidates = typeof g === "string" ? [] : g.kind === "param" ? [g] : [...this.derived(g)];
         for (const c of candidates) {
           const info2 = typeof c !== "string" && c.kind === "param" ? this.engine.paramInfo(c) : void 0;
@@ -39191,7 +39205,7 @@ var Guards = class {
           const normalised = this.isNormalised(arg);
           for (const b of this.bindingsOf(arg)) {
             const set = out.get(b) ?? /* @__PURE__ */ new Set();
-            for (const f of fs14) {
+            for (const f of fs15) {
               if (f !== "prefixed") set.add(f);
               else if (normalised) set.add("pathSafe");
             }
@@ -39707,13 +39721,13 @@ var TaintEngine = class {
         return void 0;
     }
   }
-  evalParam(b, fn, index, path12, kind, ctx) {
+  evalParam(b, fn, index, path13, kind, ctx) {
     if (ctx.fn) {
       if (fn === ctx.fn) return index === ctx.index ? { steps: [this.step(b.id, `parameter \`${b.name}\``, b.name)], origin: "source" } : void 0;
     }
     const spec = this.specsOf(fn).get(index);
     if (spec) {
-      const st = walkSpec(spec.kind, path12);
+      const st = walkSpec(spec.kind, path13);
       if (st.state === "tainted") return this.sourceTaint(b.id, spec, b.name);
       return void 0;
     }
@@ -39746,10 +39760,10 @@ var TaintEngine = class {
   accessSource(node, extra) {
     const ap = this.accessPath(node, 0);
     if (!ap) return void 0;
-    const path12 = [...ap.path, ...extra];
+    const path13 = [...ap.path, ...extra];
     if (ap.spec) {
-      const st = walkSpec(ap.spec.kind, path12);
-      if (st.state === "tainted") return this.sourceTaint(node, ap.spec, path12.length ? `${this.label(node)}${extra.length ? "." + extra.join(".") : ""}` : void 0);
+      const st = walkSpec(ap.spec.kind, path13);
+      if (st.state === "tainted") return this.sourceTaint(node, ap.spec, path13.length ? `${this.label(node)}${extra.length ? "." + extra.join(".") : ""}` : void 0);
       return st.state === "partial" ? null : void 0;
     }
     return void 0;
@@ -39967,18 +39981,18 @@ var TaintEngine = class {
   // ---------------------------------------------------------------- definitions
   /** Where a binding is declared: its initialiser and the destructuring path to it. */
   declInfo(b) {
-    const path12 = [];
+    const path13 = [];
     let child = b.id;
     let p = this.resolver.parent(child);
     for (let i = 0; p && i < 12; i++) {
-      if (p.type === "Property" && p.value === child) path12.unshift(propertyName(p) ?? "*");
-      else if (p.type === "ArrayPattern") path12.unshift("*");
+      if (p.type === "Property" && p.value === child) path13.unshift(propertyName(p) ?? "*");
+      else if (p.type === "ArrayPattern") path13.unshift("*");
       else if (p.type === "VariableDeclarator") {
         if (p.id !== child) return void 0;
         const decl = this.resolver.parent(p);
         const loop = decl && this.resolver.parent(decl);
-        if (loop && (loop.type === "ForOfStatement" || loop.type === "ForInStatement") && loop.left === decl) return { init: loop.right, path: path12, forOf: true };
-        return { init: p.init ?? void 0, path: path12, forOf: false };
+        if (loop && (loop.type === "ForOfStatement" || loop.type === "ForInStatement") && loop.left === decl) return { init: loop.right, path: path13, forOf: true };
+        return { init: p.init ?? void 0, path: path13, forOf: false };
       } else if (p.type !== "ObjectPattern" && p.type !== "AssignmentPattern" && p.type !== "RestElement") return void 0;
       child = p;
       p = this.resolver.parent(p);
@@ -39989,18 +40003,18 @@ var TaintEngine = class {
     const fn = b.fn;
     if (!fn) return void 0;
     const params = fn.params;
-    const path12 = [];
+    const path13 = [];
     let child = b.id;
     for (let i = 0; i < 12; i++) {
       const idx = params.indexOf(child);
-      if (idx >= 0) return { fn, index: idx, path: path12 };
+      if (idx >= 0) return { fn, index: idx, path: path13 };
       const p = this.resolver.parent(child);
       if (!p) return void 0;
-      if (p.type === "Property" && p.value === child) path12.unshift(propertyName(p) ?? "*");
-      else if (p.type === "ArrayPattern") path12.unshift("*");
+      if (p.type === "Property" && p.value === child) path13.unshift(propertyName(p) ?? "*");
+      else if (p.type === "ArrayPattern") path13.unshift("*");
       else if (p.type === "TSParameterProperty") {
         const j = params.indexOf(p);
-        return j >= 0 ? { fn, index: j, path: path12 } : void 0;
+        return j >= 0 ? { fn, index: j, path: path13 } : void 0;
       }
       child = p;
     }
@@ -40508,7 +40522,6 @@ var rules = [
 // src/core/config.ts
 var fs3 = __toESM(require("node:fs"));
 var path = __toESM(require("node:path"));
-var import_yaml4 = __toESM(require_dist());
 
 // src/core/errors.ts
 var UsageError = class extends Error {
@@ -40821,15 +40834,15 @@ var Automaton = class {
       case "seq":
         return ast.items.reduce((acc, item) => this.concat(acc, this.build(item)), EMPTY2);
       case "alt": {
-        const fs14 = ast.alts.map((a) => this.build(a));
+        const fs15 = ast.alts.map((a) => this.build(a));
         return {
-          nullable: fs14.some((f) => f.nullable),
-          nullableU: fs14.some((f) => f.nullableU),
-          first: fs14.flatMap((f) => f.first),
-          last: fs14.flatMap((f) => f.last),
-          lastU: fs14.flatMap((f) => f.lastU),
-          firstFree: fs14.flatMap((f) => f.firstFree),
-          passFree: fs14.some((f) => f.passFree)
+          nullable: fs15.some((f) => f.nullable),
+          nullableU: fs15.some((f) => f.nullableU),
+          first: fs15.flatMap((f) => f.first),
+          last: fs15.flatMap((f) => f.last),
+          lastU: fs15.flatMap((f) => f.lastU),
+          firstFree: fs15.flatMap((f) => f.firstFree),
+          passFree: fs15.some((f) => f.passFree)
         };
       }
       case "rep": {
@@ -41182,8 +41195,8 @@ function loadConfig(file, displayName = path.basename(file)) {
   return parseConfig(text, displayName);
 }
 function parseConfig(text, displayName) {
-  const lc = new import_yaml4.LineCounter();
-  const doc2 = (0, import_yaml4.parseDocument)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  const lc = new (yaml()).LineCounter();
+  const doc2 = yaml().parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   const lineOf2 = (node) => node?.range ? lc.linePos(node.range[0]).line : 1;
   const fail = (node, msg) => {
     throw new ConfigError(`${displayName}:${lineOf2(node)}: ${msg}`);
@@ -41195,11 +41208,11 @@ function parseConfig(text, displayName) {
   }
   const contents = doc2.contents;
   if (contents === null || contents === void 0) return {};
-  if (!(0, import_yaml4.isMap)(contents)) return fail(contents, "the config must be a mapping of keys to values");
+  if (!yaml().isMap(contents)) return fail(contents, "the config must be a mapping of keys to values");
   const config = {};
   const str2 = (pair, key) => {
     const v = pair.value;
-    if (!(0, import_yaml4.isScalar)(v) || typeof v.value !== "string") return fail(v ?? pair.key, `"${key}" must be a string`);
+    if (!yaml().isScalar(v) || typeof v.value !== "string") return fail(v ?? pair.key, `"${key}" must be a string`);
     return v.value;
   };
   const oneOf2 = (pair, key, values) => {
@@ -41209,15 +41222,15 @@ function parseConfig(text, displayName) {
   };
   const strList = (pair, key) => {
     const v = pair.value;
-    if (!(0, import_yaml4.isSeq)(v)) return fail(v ?? pair.key, `"${key}" must be a list of strings`);
+    if (!yaml().isSeq(v)) return fail(v ?? pair.key, `"${key}" must be a list of strings`);
     return v.items.map((item) => {
-      if (!(0, import_yaml4.isScalar)(item) || typeof item.value !== "string") return fail(item, `"${key}" must be a list of strings`);
+      if (!yaml().isScalar(item) || typeof item.value !== "string") return fail(item, `"${key}" must be a list of strings`);
       return item.value;
     });
   };
   for (const pair of contents.items) {
     const keyNode = pair.key;
-    const key = (0, import_yaml4.isScalar)(keyNode) ? String(keyNode.value) : "";
+    const key = yaml().isScalar(keyNode) ? String(keyNode.value) : "";
     switch (key) {
       case "type":
         config.type = oneOf2(pair, key, SCAN_TYPES);
@@ -41236,19 +41249,19 @@ function parseConfig(text, displayName) {
         break;
       case "maxFileSize": {
         const v = pair.value;
-        const n = (0, import_yaml4.isScalar)(v) ? parseSize(v.value) : void 0;
+        const n = yaml().isScalar(v) ? parseSize(v.value) : void 0;
         if (n === void 0) fail(v ?? keyNode, `"maxFileSize" must be a size such as 10MB or a number of bytes`);
         config.maxFileSize = n;
         break;
       }
       case "rules": {
         const v = pair.value;
-        if (!(0, import_yaml4.isMap)(v)) fail(v ?? keyNode, `"rules" must map rule ids to off or a severity`);
+        if (!yaml().isMap(v)) fail(v ?? keyNode, `"rules" must map rule ids to off or a severity`);
         const rules2 = {};
         for (const rp of v.items) {
-          const id = (0, import_yaml4.isScalar)(rp.key) ? String(rp.key.value) : "";
+          const id = yaml().isScalar(rp.key) ? String(rp.key.value) : "";
           const val = rp.value;
-          const s = (0, import_yaml4.isScalar)(val) ? String(val.value) : "";
+          const s = yaml().isScalar(val) ? String(val.value) : "";
           if (s !== "off" && !SEVERITIES.includes(s)) fail(val ?? rp.key, `rule "${id}" must be off or one of ${SEVERITIES.join(", ")}, not "${s}"`);
           rules2[id] = s;
         }
@@ -41257,10 +41270,10 @@ function parseConfig(text, displayName) {
       }
       case "secrets": {
         const v = pair.value;
-        if (!(0, import_yaml4.isMap)(v)) fail(v ?? keyNode, `"secrets" must be a mapping`);
+        if (!yaml().isMap(v)) fail(v ?? keyNode, `"secrets" must be a mapping`);
         const secrets = {};
         for (const sp of v.items) {
-          const sk = (0, import_yaml4.isScalar)(sp.key) ? String(sp.key.value) : "";
+          const sk = yaml().isScalar(sp.key) ? String(sp.key.value) : "";
           if (sk !== "allow") fail(sp.key, `unknown key "secrets.${sk}"${didYouMean(sk, SECRETS_KEYS)}`);
           const list = strList(sp, "secrets.allow");
           list.forEach((re, i) => {
@@ -41284,19 +41297,105 @@ function parseConfig(text, displayName) {
 }
 
 // src/core/scan.ts
-var fs10 = __toESM(require("node:fs"));
-var path9 = __toESM(require("node:path"));
+var fs11 = __toESM(require("node:fs"));
+var path10 = __toESM(require("node:path"));
 
 // src/analyzers/code/parse.ts
+var path3 = __toESM(require("node:path"));
+
+// src/core/compile-cache.ts
+var fs4 = __toESM(require("node:fs"));
+var import_node_module = __toESM(require("node:module"));
+var os5 = __toESM(require("node:os"));
 var path2 = __toESM(require("node:path"));
+var vm = __toESM(require("node:vm"));
+function compileCacheDir(env = process.env) {
+  const setting = env.FLOWGUARD_COMPILE_CACHE;
+  if (setting === "0" || setting === "false" || setting === "off") return void 0;
+  if (setting) return path2.resolve(setting);
+  try {
+    const base3 = env.XDG_CACHE_HOME || (process.platform === "win32" ? env.LOCALAPPDATA : process.platform === "darwin" ? path2.join(os5.homedir(), "Library", "Caches") : path2.join(os5.homedir(), ".cache"));
+    return base3 && path2.isAbsolute(base3) ? path2.join(base3, "flowguard", "v8") : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function loadBundle(file, contentHash) {
+  const name = path2.basename(file, ".js");
+  const dir = contentHash ? compileCacheDir() : void 0;
+  let compiled;
+  if (dir) {
+    try {
+      compiled = compile(file, path2.join(dir, `${name}-${contentHash.slice(0, 16)}-${process.versions.v8}-${process.arch}.bin`));
+    } catch {
+      compiled = void 0;
+    }
+  }
+  if (!compiled) {
+    return require(file);
+  }
+  const { script, saveTo } = compiled;
+  if (saveTo) process.once("exit", () => save(script, saveTo, name));
+  const mod = new import_node_module.default(file, void 0);
+  mod.filename = file;
+  mod.paths = import_node_module.default._nodeModulePaths(path2.dirname(file));
+  const fn = script.runInThisContext();
+  fn.call(mod.exports, mod.exports, (0, import_node_module.createRequire)(file), mod, file, path2.dirname(file));
+  mod.loaded = true;
+  return mod.exports;
+}
+function compile(file, cacheFile) {
+  const source = fs4.readFileSync(file, "utf8");
+  const cachedData = readOwned(cacheFile);
+  const script = new vm.Script(import_node_module.default.wrap(source), { filename: file, ...cachedData ? { cachedData } : {} });
+  return cachedData && !script.cachedDataRejected ? { script } : { script, saveTo: cacheFile };
+}
+function readOwned(file) {
+  let fd;
+  try {
+    fd = fs4.openSync(file, fs4.constants.O_RDONLY | (fs4.constants.O_NOFOLLOW ?? 0));
+    const st = fs4.fstatSync(fd);
+    if (!st.isFile() || st.size === 0 || st.size > 64 * 1024 * 1024) return void 0;
+    if (process.platform !== "win32" && (typeof process.getuid === "function" && st.uid !== process.getuid() || (st.mode & 18) !== 0)) return void 0;
+    const buf = Buffer.allocUnsafe(st.size);
+    let n = 0;
+    while (n < buf.length) {
+      const got = fs4.readSync(fd, buf, n, buf.length - n, n);
+      if (got === 0) return void 0;
+      n += got;
+    }
+    return buf;
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) fs4.closeSync(fd);
+  }
+}
+function save(script, cacheFile, name) {
+  try {
+    const dir = path2.dirname(cacheFile);
+    fs4.mkdirSync(dir, { recursive: true, mode: 448 });
+    const data = script.createCachedData();
+    const tmp = `${cacheFile}.${process.pid}.${Date.now()}.tmp`;
+    fs4.writeFileSync(tmp, data, { mode: 384, flag: "wx" });
+    fs4.renameSync(tmp, cacheFile);
+    const keep = path2.basename(cacheFile);
+    for (const f of fs4.readdirSync(dir)) {
+      if (f !== keep && f.startsWith(`${name}-`) && f.endsWith(`-${process.versions.v8}-${process.arch}.bin`)) fs4.rmSync(path2.join(dir, f), { force: true });
+    }
+  } catch {
+  }
+}
+
+// src/analyzers/code/parse.ts
 var parseFn;
 function loadParser() {
   if (!parseFn) {
     if (true) {
-      parseFn = require(path2.join(__dirname, "parser.js")).parse;
+      parseFn = loadBundle(path3.join(__dirname, "parser.js"), true ? "b0e677442976cdd5985f65993a851ae373115ba0aa0d1f427186d1eb30ddc159" : "").parse;
     } else {
       const entry2 = null;
-      skipLoc(require(path2.join(path2.dirname(entry2), "node-utils.js")));
+      skipLoc(require(path3.join(path3.dirname(entry2), "node-utils.js")));
       parseFn = require(entry2).parse;
     }
   }
@@ -41312,7 +41411,7 @@ function parseCode(text, filePath) {
   const parse3 = loadParser();
   const lower = filePath.toLowerCase();
   const jsx = lower.endsWith(".jsx") || lower.endsWith(".tsx");
-  const base3 = { range: true, loc: true, comment: false, tokens: false, jsDocParsingMode: "none", allowInvalidAST: true, filePath: path2.basename(filePath), errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true };
+  const base3 = { range: true, loc: true, comment: false, tokens: false, jsDocParsingMode: "none", allowInvalidAST: true, filePath: path3.basename(filePath), errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true };
   try {
     return parse3(text, { ...base3, jsx });
   } catch (error2) {
@@ -41395,11 +41494,11 @@ function parseErrorMessage(error2) {
 }
 
 // src/suppress/baseline.ts
-var fs4 = __toESM(require("node:fs"));
+var fs5 = __toESM(require("node:fs"));
 function loadBaseline(file, display = file) {
   let text;
   try {
-    text = fs4.readFileSync(file, "utf8");
+    text = fs5.readFileSync(file, "utf8");
   } catch (error2) {
     throw new ConfigError(`${display}: cannot read baseline (${error2.code ?? "error"}); create one with flowguard baseline create --output ${display}`);
   }
@@ -41418,13 +41517,13 @@ function applyBaseline(findings, known) {
 }
 
 // src/core/discover.ts
-var fs6 = __toESM(require("node:fs"));
-var path4 = __toESM(require("node:path"));
+var fs7 = __toESM(require("node:fs"));
+var path5 = __toESM(require("node:path"));
 var import_ignore = __toESM(require_ignore());
 
 // src/core/read.ts
-var fs5 = __toESM(require("node:fs"));
-var path3 = __toESM(require("node:path"));
+var fs6 = __toESM(require("node:fs"));
+var path4 = __toESM(require("node:path"));
 function decode(buf) {
   if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) return { kind: "text", text: new TextDecoder("utf-16le").decode(buf.subarray(2)) };
   if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) return { kind: "text", text: new TextDecoder("utf-16be").decode(buf.subarray(2)) };
@@ -41436,26 +41535,26 @@ function decode(buf) {
 }
 function realpath(p) {
   try {
-    return fs5.realpathSync.native(p);
+    return fs6.realpathSync.native(p);
   } catch {
-    return fs5.realpathSync(p);
+    return fs6.realpathSync(p);
   }
 }
-var OPEN_FLAGS = fs5.constants.O_RDONLY | (fs5.constants.O_NOFOLLOW ?? 0) | (fs5.constants.O_NONBLOCK ?? 0);
+var OPEN_FLAGS = fs6.constants.O_RDONLY | (fs6.constants.O_NOFOLLOW ?? 0) | (fs6.constants.O_NONBLOCK ?? 0);
 function readInsideRoot(abs, rootReal, maxSize) {
   let fd;
   try {
     const real = realpath(abs);
-    const rel = path3.relative(rootReal, real);
-    if (rel.startsWith("..") || path3.isAbsolute(rel)) return { ok: false, reason: "outside" };
-    fd = fs5.openSync(real, OPEN_FLAGS);
-    const st = fs5.fstatSync(fd);
+    const rel = path4.relative(rootReal, real);
+    if (rel.startsWith("..") || path4.isAbsolute(rel)) return { ok: false, reason: "outside" };
+    fd = fs6.openSync(real, OPEN_FLAGS);
+    const st = fs6.fstatSync(fd);
     if (!st.isFile()) return { ok: false, reason: "not-a-file" };
     if (st.size > maxSize) return { ok: false, reason: "too-large" };
     const buf = Buffer.allocUnsafe(st.size);
     let n = 0;
     while (n < buf.length) {
-      const got = fs5.readSync(fd, buf, n, buf.length - n, n);
+      const got = fs6.readSync(fd, buf, n, buf.length - n, n);
       if (got === 0) break;
       n += got;
     }
@@ -41463,24 +41562,24 @@ function readInsideRoot(abs, rootReal, maxSize) {
   } catch (error2) {
     return { ok: false, reason: "error", code: error2.code ?? "error" };
   } finally {
-    if (fd !== void 0) fs5.closeSync(fd);
+    if (fd !== void 0) fs6.closeSync(fd);
   }
 }
 function readHead(abs, rootReal, bytes2) {
   let fd;
   try {
     const real = realpath(abs);
-    const rel = path3.relative(rootReal, real);
-    if (rel.startsWith("..") || path3.isAbsolute(rel)) return void 0;
-    fd = fs5.openSync(real, OPEN_FLAGS);
-    if (!fs5.fstatSync(fd).isFile()) return void 0;
+    const rel = path4.relative(rootReal, real);
+    if (rel.startsWith("..") || path4.isAbsolute(rel)) return void 0;
+    fd = fs6.openSync(real, OPEN_FLAGS);
+    if (!fs6.fstatSync(fd).isFile()) return void 0;
     const buf = Buffer.allocUnsafe(bytes2);
-    const n = fs5.readSync(fd, buf, 0, bytes2, 0);
+    const n = fs6.readSync(fd, buf, 0, bytes2, 0);
     return buf.subarray(0, n);
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) fs5.closeSync(fd);
+    if (fd !== void 0) fs6.closeSync(fd);
   }
 }
 
@@ -41495,11 +41594,11 @@ function affordablePattern(line) {
   return true;
 }
 function toPosix(p) {
-  return p.split(path4.sep).join("/");
+  return p.split(path5.sep).join("/");
 }
 function isInside(child, parent) {
-  const rel = path4.relative(parent, child);
-  return rel === "" || !rel.startsWith("..") && !path4.isAbsolute(rel);
+  const rel = path5.relative(parent, child);
+  return rel === "" || !rel.startsWith("..") && !path5.isAbsolute(rel);
 }
 function createIgnoreMatcher(root, enabled) {
   const cache = /* @__PURE__ */ new Map();
@@ -41508,11 +41607,11 @@ function createIgnoreMatcher(root, enabled) {
     if (ig !== void 0) return ig;
     ig = null;
     for (const name of enabled ? [".gitignore", ".flowguardignore"] : [".flowguardignore"]) {
-      const file = path4.join(root, dirRel, name);
+      const file = path5.join(root, dirRel, name);
       let text;
       try {
-        const st = fs6.lstatSync(file);
-        if (st.isFile() && st.size < 4 * 1024 * 1024) text = fs6.readFileSync(file, "utf8");
+        const st = fs7.lstatSync(file);
+        if (st.isFile() && st.size < 4 * 1024 * 1024) text = fs7.readFileSync(file, "utf8");
       } catch {
         text = void 0;
       }
@@ -41551,7 +41650,7 @@ function createIgnoreMatcher(root, enabled) {
   };
 }
 function discover(options) {
-  const root = path4.resolve(options.root);
+  const root = path5.resolve(options.root);
   let rootReal;
   try {
     rootReal = realpath(root);
@@ -41610,7 +41709,7 @@ function discover(options) {
       return void 0;
     }
     try {
-      return { real, st: fs6.statSync(real) };
+      return { real, st: fs7.statSync(real) };
     } catch {
       skipped.push({ file: rel, reason: "broken symlink" });
       return void 0;
@@ -41619,7 +41718,7 @@ function discover(options) {
   const walk2 = (dirAbs, dirRel, walkIgnored, dirReal) => {
     let entries;
     try {
-      entries = fs6.readdirSync(dirAbs, { withFileTypes: true });
+      entries = fs7.readdirSync(dirAbs, { withFileTypes: true });
     } catch (error2) {
       errors.push({ file: dirRel || ".", message: `cannot read directory: ${error2.code ?? "error"}` });
       return;
@@ -41627,11 +41726,11 @@ function discover(options) {
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const ent of entries) {
       if (ALWAYS_SKIP.has(ent.name)) continue;
-      const abs = path4.join(dirAbs, ent.name);
+      const abs = path5.join(dirAbs, ent.name);
       const rel = dirRel ? `${dirRel}/${ent.name}` : ent.name;
       let st;
       try {
-        st = fs6.lstatSync(abs);
+        st = fs7.lstatSync(abs);
       } catch {
         continue;
       }
@@ -41647,7 +41746,7 @@ function discover(options) {
         const ignoredDir = walkIgnored || gitIgnored(rel, true);
         all.set(rel, { path: rel, mode: st.mode & 511, size: 0, isDirectory: true });
         if (ignoredDir && !HYGIENE_DIRS.has(ent.name) && !walkIgnored) continue;
-        const realDir = real === abs ? path4.join(dirReal, ent.name) : real;
+        const realDir = real === abs ? path5.join(dirReal, ent.name) : real;
         if (visitedDirs.has(realDir)) continue;
         visitedDirs.add(realDir);
         if (rel.split("/").length > MAX_DEPTH2) {
@@ -41661,21 +41760,21 @@ function discover(options) {
           all.set(rel, { path: rel, mode: st.mode & 511, size: st.size, isDirectory: false });
           continue;
         }
-        addFile(abs, rel, st, real === abs ? path4.join(dirReal, ent.name) : real, false);
+        addFile(abs, rel, st, real === abs ? path5.join(dirReal, ent.name) : real, false);
       }
     }
   };
   const targets = options.paths && options.paths.length ? options.paths : [root];
   for (const target of targets) {
-    const abs = path4.resolve(target);
-    const rel = toPosix(path4.relative(root, abs));
-    if (rel.startsWith("..") || path4.isAbsolute(rel)) {
+    const abs = path5.resolve(target);
+    const rel = toPosix(path5.relative(root, abs));
+    if (rel.startsWith("..") || path5.isAbsolute(rel)) {
       errors.push({ file: toPosix(target), message: "outside the scan root" });
       continue;
     }
     let st;
     try {
-      st = fs6.lstatSync(abs);
+      st = fs7.lstatSync(abs);
     } catch {
       errors.push({ file: rel || ".", message: "no such file or directory" });
       continue;
@@ -41689,7 +41788,7 @@ function discover(options) {
     }
     if (st.isDirectory()) {
       if (rel && isExcluded(rel, true)) continue;
-      if (rel && ALWAYS_SKIP.has(path4.basename(abs))) continue;
+      if (rel && ALWAYS_SKIP.has(path5.basename(abs))) continue;
       walk2(abs, rel, false, real === abs ? safeReal(abs) : real);
     } else if (st.isFile()) {
       if (isExcluded(rel, false)) continue;
@@ -41716,7 +41815,6 @@ function formatBytes(n) {
 }
 
 // src/core/finding.ts
-var import_node_crypto2 = require("node:crypto");
 var SEVERITY_RANK = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
 var SARIF_LEVEL = { critical: "error", high: "error", medium: "warning", low: "note", info: "note" };
 var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0", info: "1.0" };
@@ -41736,11 +41834,11 @@ function scrubTokens(text) {
 }
 var SECRET_SALT = "flowguard/v1/secret-fingerprint";
 function secretHash(secret) {
-  return (0, import_node_crypto2.createHash)("sha256").update(SECRET_SALT).update("\0").update(secret).digest("hex").slice(0, 32);
+  return createHash("sha256").update(SECRET_SALT).update("\0").update(secret).digest("hex").slice(0, 32);
 }
 function fingerprint(ruleId, file, key, occurrence) {
   const normal = key.replace(/\s+/g, " ").trim();
-  return (0, import_node_crypto2.createHash)("sha256").update(`${ruleId}\0${file}\0${normal}\0${occurrence}`).digest("hex").slice(0, 32);
+  return createHash("sha256").update(`${ruleId}\0${file}\0${normal}\0${occurrence}`).digest("hex").slice(0, 32);
 }
 function compareFindings(a, b) {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
@@ -41887,17 +41985,17 @@ var FileSink = class {
 };
 
 // src/analyzers/project/run.ts
-var fs7 = __toESM(require("node:fs"));
-var path5 = __toESM(require("node:path"));
+var fs8 = __toESM(require("node:fs"));
+var path6 = __toESM(require("node:path"));
 function runProjectRules(rules2, disc, sink, contents) {
   const sinks = /* @__PURE__ */ new Map();
   const readText = (rel) => {
     if (contents) return contents.get(rel);
-    const abs = path5.join(disc.root, rel);
+    const abs = path6.join(disc.root, rel);
     try {
-      const st = fs7.lstatSync(abs);
+      const st = fs8.lstatSync(abs);
       if (!st.isFile() || st.size > 10 * 1024 * 1024) return void 0;
-      return fs7.readFileSync(abs, "utf8");
+      return fs8.readFileSync(abs, "utf8");
     } catch {
       return void 0;
     }
@@ -41922,17 +42020,17 @@ function runProjectRules(rules2, disc, sink, contents) {
           const t = contents.get(rel);
           return t === void 0 ? void 0 : Buffer.from(t).subarray(0, bytes2);
         }
-        const abs = path5.join(disc.root, rel);
+        const abs = path6.join(disc.root, rel);
         try {
-          const st = fs7.lstatSync(abs);
+          const st = fs8.lstatSync(abs);
           if (!st.isFile()) return void 0;
-          const fd = fs7.openSync(abs, "r");
+          const fd = fs8.openSync(abs, "r");
           try {
             const buf = Buffer.alloc(bytes2);
-            const n = fs7.readSync(fd, buf, 0, bytes2, 0);
+            const n = fs8.readSync(fd, buf, 0, bytes2, 0);
             return buf.subarray(0, n);
           } finally {
-            fs7.closeSync(fd);
+            fs8.closeSync(fd);
           }
         } catch {
           return void 0;
@@ -41993,11 +42091,11 @@ function skipReason(file, text) {
 }
 
 // src/profile/run.ts
-var fs8 = __toESM(require("node:fs"));
-var path7 = __toESM(require("node:path"));
+var fs9 = __toESM(require("node:fs"));
+var path8 = __toESM(require("node:path"));
 
 // src/profile/evaluate.ts
-var path6 = __toESM(require("node:path"));
+var path7 = __toESM(require("node:path"));
 
 // rules/profiles/development.yaml
 var development_default = { name: "development", stricter: "production", controls: { "config-present": { mode: "off" }, "encryption-algorithm": { mode: "if-set", algorithms: ["AES-256-GCM", "ChaCha20-Poly1305"] }, "key-rotation": { mode: "if-set", max: "24h" }, "token-expiry": { mode: "if-set", max: "1h" }, "refresh-token-expiry": { mode: "if-set", max: "7d" }, mfa: { mode: "off" }, "log-level": { mode: "off" }, "audit-log": { mode: "off" }, "sensitive-data-masking": { mode: "off" }, "remote-logging": { mode: "off" }, "rate-limiting": { mode: "off" }, "memory-isolation": { mode: "off" }, "resource-limits": { mode: "off" }, "memory-db-encryption": { mode: "off" }, "command-whitelist": { mode: "off" }, "env-protection": { mode: "required", ignored: true, forbiddenBits: 4 }, "data-permissions": { mode: "required", dbForbiddenBits: 4 }, "bypass-disabled": { mode: "off" }, "agent-findings": { mode: "required", failAt: "critical" } } };
@@ -42711,7 +42809,7 @@ function evaluateProfile(name, view, configs = findProfileConfigs({ files: view.
   return {
     schemaVersion: 1,
     profile: name,
-    project: path6.basename(view.root),
+    project: path7.basename(view.root),
     verdict: failing.length ? "fail" : "pass",
     failing_controls: failing,
     controls,
@@ -42724,10 +42822,10 @@ function projectView(disc, findings, contents) {
   const readText = (rel) => {
     if (contents) return contents.get(rel);
     try {
-      const abs = path7.join(disc.root, rel);
-      const st = fs8.lstatSync(abs);
+      const abs = path8.join(disc.root, rel);
+      const st = fs9.lstatSync(abs);
       if (!st.isFile() || st.size > 10 * 1024 * 1024) return void 0;
-      return fs8.readFileSync(abs, "utf8");
+      return fs9.readFileSync(abs, "utf8");
     } catch {
       return void 0;
     }
@@ -42743,14 +42841,14 @@ function projectView(disc, findings, contents) {
         return t === void 0 ? void 0 : Buffer.from(t, "latin1").subarray(0, bytes2);
       }
       try {
-        const abs = path7.join(disc.root, rel);
-        if (!fs8.lstatSync(abs).isFile()) return void 0;
-        const fd = fs8.openSync(abs, "r");
+        const abs = path8.join(disc.root, rel);
+        if (!fs9.lstatSync(abs).isFile()) return void 0;
+        const fd = fs9.openSync(abs, "r");
         try {
           const buf = Buffer.alloc(bytes2);
-          return buf.subarray(0, fs8.readSync(fd, buf, 0, bytes2, 0));
+          return buf.subarray(0, fs9.readSync(fd, buf, 0, bytes2, 0));
         } finally {
-          fs8.closeSync(fd);
+          fs9.closeSync(fd);
         }
       } catch {
         return void 0;
@@ -42826,9 +42924,8 @@ async function runProfileStep(input) {
 }
 
 // src/core/cache.ts
-var import_node_crypto3 = require("node:crypto");
-var fs9 = __toESM(require("node:fs"));
-var path8 = __toESM(require("node:path"));
+var fs10 = __toESM(require("node:fs"));
+var path9 = __toESM(require("node:path"));
 
 // src/version.ts
 var VERSION = "0.1.0" ? "0.1.0" : pkg.version;
@@ -42839,20 +42936,20 @@ var CACHE_FOLDER = ".flowguard-cache";
 var FORMAT = 1;
 var STALE_MS = 7 * 24 * 3600 * 1e3;
 function defaultCacheDir(root) {
-  const nm = path8.join(root, "node_modules");
+  const nm = path9.join(root, "node_modules");
   try {
-    if (fs9.statSync(nm).isDirectory()) return path8.join(nm, ".cache", "flowguard");
+    if (fs10.statSync(nm).isDirectory()) return path9.join(nm, ".cache", "flowguard");
   } catch {
   }
-  return path8.join(root, CACHE_FOLDER);
+  return path9.join(root, CACHE_FOLDER);
 }
 var engineHash;
 function engine2() {
   if (engineHash === void 0) {
-    const h = (0, import_node_crypto3.createHash)("sha256").update(`flowguard ${VERSION} format ${FORMAT}\0`);
+    const h = createHash("sha256").update(`flowguard ${VERSION} format ${FORMAT}\0`);
     if (true) {
       try {
-        h.update(fs9.readFileSync(__filename));
+        h.update(fs10.readFileSync(__filename));
       } catch {
         h.update("unreadable bundle");
       }
@@ -42870,7 +42967,7 @@ function describe2(rule) {
   }
 }
 function configKey(input) {
-  const h = (0, import_node_crypto3.createHash)("sha256").update(engine2());
+  const h = createHash("sha256").update(engine2());
   for (const a of input.rules) h.update("\0rule\0").update(a.severity).update("\0").update(describe2(a.rule));
   h.update("\0options\0").update(JSON.stringify(input.options, serialise));
   return h.digest("hex");
@@ -42880,7 +42977,7 @@ var ScanCache = class _ScanCache {
   constructor(dir, config) {
     this.dir = dir;
     this.config = config;
-    this.folder = path8.join(dir, `v${FORMAT}-${config.slice(0, 24)}`);
+    this.folder = path9.join(dir, `v${FORMAT}-${config.slice(0, 24)}`);
   }
   dir;
   config;
@@ -42899,14 +42996,14 @@ var ScanCache = class _ScanCache {
   }
   /** The entry key of one file: the config key, its root-relative path and its exact bytes. */
   key(file, bytes2) {
-    return (0, import_node_crypto3.createHash)("sha256").update(this.config).update("\0").update(file).update("\0").update(bytes2).digest("hex");
+    return createHash("sha256").update(this.config).update("\0").update(file).update("\0").update(bytes2).digest("hex");
   }
   load() {
     if (this.lines) return this.lines;
     this.lines = /* @__PURE__ */ new Map();
     let raw = "";
     try {
-      raw = fs9.readFileSync(path8.join(this.folder, LOG), "utf8");
+      raw = fs10.readFileSync(path9.join(this.folder, LOG), "utf8");
     } catch {
       return this.lines;
     }
@@ -42943,36 +43040,36 @@ var ScanCache = class _ScanCache {
   /** Write the queued entries; a failure (read-only tree, full disk) only costs the next run its hits. */
   async flush() {
     if (!this.added.length || !this.prepare()) return;
-    const log = path8.join(this.folder, LOG);
+    const log = path9.join(this.folder, LOG);
     const known = this.load();
     if (this.logLines > 4096 && this.logLines > 2 * this.used.size && this.used.size * 2 > known.size) {
       const keep = [...this.used].filter((k) => known.has(k)).map((k) => `${k}	${known.get(k)}
 `);
-      const tmp = `${log}.${process.pid}.${(0, import_node_crypto3.randomBytes)(4).toString("hex")}.tmp`;
+      const tmp = `${log}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
       try {
-        await fs9.promises.writeFile(tmp, keep.join("") + this.added.join(""));
-        await fs9.promises.rename(tmp, log);
+        await fs10.promises.writeFile(tmp, keep.join("") + this.added.join(""));
+        await fs10.promises.rename(tmp, log);
         return;
       } catch {
-        await fs9.promises.rm(tmp, { force: true }).catch(() => void 0);
+        await fs10.promises.rm(tmp, { force: true }).catch(() => void 0);
       }
     }
-    await fs9.promises.appendFile(log, (this.torn ? "\n" : "") + this.added.join("")).catch(() => void 0);
+    await fs10.promises.appendFile(log, (this.torn ? "\n" : "") + this.added.join("")).catch(() => void 0);
     this.added.length = 0;
   }
   /** Create the folder (a read-only tree just runs without a cache) and drop configs unused for a week. */
   prepare() {
     try {
-      fs9.mkdirSync(this.folder, { recursive: true });
-      const ignore3 = path8.join(this.dir, ".gitignore");
-      if (!fs9.existsSync(ignore3)) fs9.writeFileSync(ignore3, "# written by flowguard: a cache, safe to delete\n*\n");
+      fs10.mkdirSync(this.folder, { recursive: true });
+      const ignore3 = path9.join(this.dir, ".gitignore");
+      if (!fs10.existsSync(ignore3)) fs10.writeFileSync(ignore3, "# written by flowguard: a cache, safe to delete\n*\n");
       const now = /* @__PURE__ */ new Date();
-      fs9.utimesSync(this.folder, now, now);
-      for (const name of fs9.readdirSync(this.dir)) {
-        const p = path8.join(this.dir, name);
+      fs10.utimesSync(this.folder, now, now);
+      for (const name of fs10.readdirSync(this.dir)) {
+        const p = path9.join(this.dir, name);
         if (p === this.folder || name === ".gitignore") continue;
         try {
-          if (Date.now() - fs9.statSync(p).mtimeMs > STALE_MS) fs9.rmSync(p, { recursive: true, force: true });
+          if (Date.now() - fs10.statSync(p).mtimeMs > STALE_MS) fs10.rmSync(p, { recursive: true, force: true });
         } catch {
         }
       }
@@ -43072,7 +43169,7 @@ function emptyDiscovery(root) {
 }
 async function scan(options) {
   const started = performance.now();
-  const root = path9.resolve(options.root);
+  const root = path10.resolve(options.root);
   const type = options.type ?? "comprehensive";
   const active = selectRules(type, options.ruleOverrides, options.only);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
@@ -43083,7 +43180,7 @@ async function scan(options) {
   if (contents) {
     disc = emptyDiscovery(root);
     for (const [p, text] of [...contents].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
-      disc.files.push({ path: p, abs: path9.join(root, p), size: Buffer.byteLength(text), mode: 420 });
+      disc.files.push({ path: p, abs: path10.join(root, p), size: Buffer.byteLength(text), mode: 420 });
       disc.all.push({ path: p, mode: 420, size: Buffer.byteLength(text), isDirectory: false });
     }
   } else {
@@ -43100,7 +43197,7 @@ async function scan(options) {
     };
     disc = shardOf(disc, options.shard, options.noSkip === true, sniff);
   }
-  const cache = options.cache ? ScanCache.open(typeof options.cache === "string" ? path9.resolve(options.cache) : defaultCacheDir(root), {
+  const cache = options.cache ? ScanCache.open(typeof options.cache === "string" ? path10.resolve(options.cache) : defaultCacheDir(root), {
     rules: active,
     options: { noSkip: options.noSkip === true, maxFileSize, secretsAllow: options.secretsAllow ?? [], type }
   }) : void 0;
@@ -43203,7 +43300,7 @@ async function scan(options) {
       errors.push({ file: ".", message: `security profile failed: ${oneLine(error2)}` });
     }
   }
-  if (options.baseline !== void 0) applyBaseline(findings, loadBaseline(options.baseline, path9.relative(root, options.baseline) || options.baseline));
+  if (options.baseline !== void 0) applyBaseline(findings, loadBaseline(options.baseline, path10.relative(root, options.baseline) || options.baseline));
   findings.sort(compareFindings);
   errors.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.message < b.message ? -1 : 1);
   skipped.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
@@ -43242,7 +43339,7 @@ var READ_FAILURE = {
 };
 function realpathOr(p) {
   try {
-    return fs10.realpathSync(p);
+    return fs11.realpathSync(p);
   } catch {
     return p;
   }
@@ -43470,19 +43567,19 @@ function resolveScan(args, host, use = {}) {
   const { values: flags, positionals } = parseFlags(args, SCAN_FLAGS);
   if (flags.help) throw new UsageError("see flowguard --help");
   const cwd = host.cwd;
-  const targets = positionals.length ? positionals.map((p) => path10.resolve(cwd, p)) : [cwd];
+  const targets = positionals.length ? positionals.map((p) => path11.resolve(cwd, p)) : [cwd];
   let root = cwd;
   if (targets.length === 1) {
     const t = targets[0];
     let st;
     try {
-      st = fs11.statSync(t);
+      st = fs12.statSync(t);
     } catch {
       throw new UsageError(`cannot read scan root "${positionals[0] ?? "."}": no such file or directory`);
     }
     if (st.isDirectory()) {
       try {
-        fs11.readdirSync(t);
+        fs12.readdirSync(t);
       } catch (error2) {
         throw new UsageError(`cannot read scan root "${positionals[0] ?? "."}": ${error2.code ?? "error"}`);
       }
@@ -43490,17 +43587,17 @@ function resolveScan(args, host, use = {}) {
     }
   }
   for (const t of targets) {
-    const rel = path10.relative(root, t);
-    if (rel.startsWith("..") || path10.isAbsolute(rel)) throw new UsageError(`"${path10.relative(cwd, t) || t}" is outside the current directory; run flowguard from a directory that contains every path`);
+    const rel = path11.relative(root, t);
+    if (rel.startsWith("..") || path11.isAbsolute(rel)) throw new UsageError(`"${path11.relative(cwd, t) || t}" is outside the current directory; run flowguard from a directory that contains every path`);
   }
   let config = {};
   if (flags.config !== void 0) {
-    const file = path10.resolve(cwd, flags.config);
-    if (!fs11.existsSync(file)) throw new ConfigError(`${flags.config}: config file not found`);
-    config = loadConfig(file, toPosix(path10.relative(cwd, file)) || flags.config);
+    const file = path11.resolve(cwd, flags.config);
+    if (!fs12.existsSync(file)) throw new ConfigError(`${flags.config}: config file not found`);
+    config = loadConfig(file, toPosix(path11.relative(cwd, file)) || flags.config);
   } else {
     const found = findConfig(root);
-    if (found) config = loadConfig(found, toPosix(path10.relative(cwd, found)) || path10.basename(found));
+    if (found) config = loadConfig(found, toPosix(path11.relative(cwd, found)) || path11.basename(found));
   }
   for (const id of Object.keys(config.rules ?? {})) {
     if (!rules.some((r) => r.id === id)) throw new ConfigError(`unknown rule "${id}" in the config${didYouMean(id, rules.map((r) => r.id))}`);
@@ -43516,7 +43613,7 @@ function resolveScan(args, host, use = {}) {
   fmtList.forEach((f, i) => {
     const format = oneOf("format", f, ["text", "json", "sarif"]);
     const file = files[i];
-    outputs.push(file !== void 0 ? { format, file: path10.resolve(cwd, file) } : { format });
+    outputs.push(file !== void 0 ? { format, file: path11.resolve(cwd, file) } : { format });
   });
   if (outputs.filter((o) => o.file === void 0).length > 1) throw new UsageError("only one --format can go to stdout; give the others an --output");
   const options = {
@@ -43531,11 +43628,11 @@ function resolveScan(args, host, use = {}) {
   };
   if (positionals.length && !(targets.length === 1 && targets[0] === root)) options.paths = targets;
   if (config.maxFileSize !== void 0) options.maxFileSize = config.maxFileSize;
-  if (flags["no-cache"] !== true) options.cache = host.env.FLOWGUARD_CACHE_DIR ? path10.resolve(cwd, host.env.FLOWGUARD_CACHE_DIR) : true;
+  if (flags["no-cache"] !== true) options.cache = host.env.FLOWGUARD_CACHE_DIR ? path11.resolve(cwd, host.env.FLOWGUARD_CACHE_DIR) : true;
   if (flags.shard !== void 0) options.shard = parseShard(flags.shard);
-  const baseline = flags.baseline !== void 0 ? path10.resolve(cwd, flags.baseline) : config.baseline !== void 0 ? path10.resolve(root, config.baseline) : void 0;
+  const baseline = flags.baseline !== void 0 ? path11.resolve(cwd, flags.baseline) : config.baseline !== void 0 ? path11.resolve(root, config.baseline) : void 0;
   if (baseline !== void 0 && use.baseline !== false) {
-    loadBaseline(baseline, toPosix(path10.relative(cwd, baseline)) || baseline);
+    loadBaseline(baseline, toPosix(path11.relative(cwd, baseline)) || baseline);
     options.baseline = baseline;
   }
   if (flags.since !== void 0 && !flags["git-history"]) throw new UsageError("--since goes with --git-history");
@@ -43667,13 +43764,13 @@ function truncateBytes(text, maxBytes) {
 
 // src/action/changed.ts
 var import_node_child_process = require("node:child_process");
-var fs12 = __toESM(require("node:fs"));
+var fs13 = __toESM(require("node:fs"));
 function pullRequestOf(eventName, eventPath) {
   if (eventName !== "pull_request" && eventName !== "pull_request_target") return void 0;
   if (!eventPath) return void 0;
   let payload;
   try {
-    payload = JSON.parse(fs12.readFileSync(eventPath, "utf8"));
+    payload = JSON.parse(fs13.readFileSync(eventPath, "utf8"));
   } catch {
     return void 0;
   }
@@ -43738,21 +43835,21 @@ function flag(name, fallback) {
   throw new UsageError(`input "${name}" must be true or false, not "${value}"`);
 }
 function inWorkspace(workspace, name, value) {
-  const abs = path11.resolve(workspace, value);
-  const rel = path11.relative(workspace, abs);
-  if (rel.startsWith("..") || path11.isAbsolute(rel)) throw new UsageError(`input "${name}" must be a path inside the workspace, not "${value}"`);
+  const abs = path12.resolve(workspace, value);
+  const rel = path12.relative(workspace, abs);
+  if (rel.startsWith("..") || path12.isAbsolute(rel)) throw new UsageError(`input "${name}" must be a path inside the workspace, not "${value}"`);
   return abs;
 }
 function rebase(result, workspace) {
-  const prefix = toPosix(path11.relative(workspace, result.root));
+  const prefix = toPosix(path12.relative(workspace, result.root));
   if (!prefix) return result;
-  const join8 = (p) => p === "." ? prefix : `${prefix}/${p}`;
+  const join9 = (p) => p === "." ? prefix : `${prefix}/${p}`;
   return {
     ...result,
     root: workspace,
-    findings: result.findings.map((f) => ({ ...f, file: join8(f.file) })),
-    errors: result.errors.map((e) => ({ ...e, file: join8(e.file) })),
-    skipped: result.skipped.map((s) => ({ ...s, file: join8(s.file) }))
+    findings: result.findings.map((f) => ({ ...f, file: join9(f.file) })),
+    errors: result.errors.map((e) => ({ ...e, file: join9(e.file) })),
+    skipped: result.skipped.map((s) => ({ ...s, file: join9(s.file) }))
   };
 }
 async function run() {
@@ -43766,7 +43863,7 @@ async function run() {
   }
 }
 async function action() {
-  const workspace = path11.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = path12.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
   const target = getInput("path") || ".";
   inWorkspace(workspace, "path", target);
   const type = choice("type", SCAN_TYPES);
@@ -43798,8 +43895,8 @@ async function action() {
     if (changed) {
       scope = "only the files the pull request changes";
       const roots = options.paths ?? [options.root];
-      const under = (abs) => roots.some((s) => abs === s || abs.startsWith(`${s}${path11.sep}`));
-      const files = changed.map((f) => path11.resolve(workspace, f)).filter((abs) => under(abs) && fs13.existsSync(abs) && fs13.statSync(abs).isFile());
+      const under = (abs) => roots.some((s) => abs === s || abs.startsWith(`${s}${path12.sep}`));
+      const files = changed.map((f) => path12.resolve(workspace, f)).filter((abs) => under(abs) && fs14.existsSync(abs) && fs14.statSync(abs).isFile());
       if (files.length) options.paths = files;
       else options.contents = /* @__PURE__ */ new Map();
     }
@@ -43807,11 +43904,11 @@ async function action() {
   const result = rebase(await scan(options), workspace);
   const profile = result.profile;
   const failed = breaches(result, resolved.failOn) || profile?.verdict === "fail";
-  fs13.mkdirSync(path11.dirname(sarifFile), { recursive: true });
-  fs13.writeFileSync(sarifFile, toSarif(result));
+  fs14.mkdirSync(path12.dirname(sarifFile), { recursive: true });
+  fs14.writeFileSync(sarifFile, toSarif(result));
   if (profile) {
-    fs13.mkdirSync(path11.dirname(profileFile), { recursive: true });
-    fs13.writeFileSync(profileFile, toProfileJson(profile));
+    fs14.mkdirSync(path12.dirname(profileFile), { recursive: true });
+    fs14.writeFileSync(profileFile, toProfileJson(profile));
   }
   startGroup("flowguard report");
   info(toText(result).trimEnd());
@@ -43830,7 +43927,7 @@ async function action() {
       else notice(a.message, props);
     }
     omitted = plan.omitted;
-    if (omitted) info(`flowguard: ${omitted} more finding${omitted === 1 ? " is" : "s are"} not annotated (GitHub shows at most 10 errors and 10 warnings per step); see the job summary and ${path11.relative(workspace, sarifFile)}.`);
+    if (omitted) info(`flowguard: ${omitted} more finding${omitted === 1 ? " is" : "s are"} not annotated (GitHub shows at most 10 errors and 10 warnings per step); see the job summary and ${path12.relative(workspace, sarifFile)}.`);
   }
   if (process.env.GITHUB_STEP_SUMMARY) {
     const server = process.env.GITHUB_SERVER_URL;
@@ -43839,7 +43936,7 @@ async function action() {
     const md = toGithubSummary(result, {
       failOn: resolved.failOn,
       failed,
-      sarifFile: toPosix(path11.relative(workspace, sarifFile)),
+      sarifFile: toPosix(path12.relative(workspace, sarifFile)),
       annotationsOmitted: omitted,
       ...scope ? { scope } : {},
       ...profile ? { profile } : {},
@@ -43847,8 +43944,8 @@ async function action() {
     });
     await summary.addRaw(md).write();
   }
-  setOutput("sarif-file", toPosix(path11.relative(workspace, sarifFile)));
-  setOutput("profile-file", profile ? toPosix(path11.relative(workspace, profileFile)) : "");
+  setOutput("sarif-file", toPosix(path12.relative(workspace, sarifFile)));
+  setOutput("profile-file", profile ? toPosix(path12.relative(workspace, profileFile)) : "");
   setOutput("findings", String(result.findings.filter((f) => !f.suppressed && f.baselineState !== "unchanged").length));
   setOutput("findings-by-severity", JSON.stringify(countBySeverity(result.findings)));
   setOutput("profile-status", profile ? profile.verdict : "skipped");

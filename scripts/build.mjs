@@ -1,6 +1,7 @@
 // Bundles dist/cli.js (bin), dist/index.js (Action) and dist/parser.js (typescript-estree, loaded lazily)
 // as CommonJS for Node 20+. `node scripts/build.mjs [OUTDIR]` (default dist).
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, mkdirSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +28,12 @@ const common = {
   charset: 'utf8',
 };
 
-await build({ ...common, entryPoints: { cli: 'src/cli/index.ts' }, outdir, banner: { js: '' } });
-await build({ ...common, entryPoints: { index: 'src/action/index.ts' }, outdir });
+// The parser first: the bundles that load it carry its hash (the compile cache's key, src/core/compile-cache.ts),
+// and dist/cli.js, a loader, carries the hash of the CLI bundle it loads.
+const sha = (file) => createHash('sha256').update(readFileSync(resolve(outdir, file))).digest('hex');
+const withDefines = (extra) => ({ ...common, define: { ...common.define, ...extra } });
 await build({ ...common, entryPoints: { parser: 'src/analyzers/code/parser-entry.ts' }, outdir });
+const parserSha = JSON.stringify(sha('parser.js'));
+await build({ ...withDefines({ __FLOWGUARD_PARSER_SHA__: parserSha }), entryPoints: { 'cli-main': 'src/cli/index.ts' }, outdir });
+await build({ ...withDefines({ __FLOWGUARD_PARSER_SHA__: parserSha }), entryPoints: { index: 'src/action/index.ts' }, outdir });
+await build({ ...withDefines({ __FLOWGUARD_MAIN_SHA__: JSON.stringify(sha('cli-main.js')) }), entryPoints: { cli: 'src/cli/bin.ts' }, outdir });

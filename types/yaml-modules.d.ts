@@ -5,3 +5,6 @@ declare module '*.yaml' {
 }
 declare const __FLOWGUARD_BUNDLED__: boolean | undefined;
 declare const __FLOWGUARD_VERSION__: string | undefined;
+/** sha256 of dist/parser.js and dist/cli-main.js, fixed at build time (keys of the compile cache). */
+declare const __FLOWGUARD_PARSER_SHA__: string | undefined;
+declare const __FLOWGUARD_MAIN_SHA__: string | undefined;

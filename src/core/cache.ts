@@ -10,7 +10,7 @@
 // ignores any line that does not parse or does not have the expected shape (torn, truncated, corrupt, another
 // file's), and a compaction writes a temporary file and renames it into place. Entries hold findings as reported,
 // which hold no raw secret (a secret is only ever masked in the message and salted-hashed into the fingerprint).
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from './lazy.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Rule } from '../rule.js';

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
+import type { Node as YamlNode, Pair, YAMLMap } from 'yaml';
+import { yaml } from './lazy.js';
 import { SEVERITIES, type Severity } from '../rule.js';
 import { ConfigError } from './errors.js';
 import { analyzeRegex } from './regex-safety.js';
@@ -93,8 +94,8 @@ export function loadConfig(file: string, displayName = path.basename(file)): Fil
 }
 
 export function parseConfig(text: string, displayName: string): FileConfig {
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  const lc = new (yaml().LineCounter)();
+  const doc = yaml().parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   const lineOf = (node: { range?: [number, number, number] | null | undefined } | null | undefined): number => (node?.range ? lc.linePos(node.range[0]).line : 1);
   const fail = (node: { range?: [number, number, number] | null | undefined } | null | undefined, msg: string): never => {
     throw new ConfigError(`${displayName}:${lineOf(node)}: ${msg}`);
@@ -106,11 +107,11 @@ export function parseConfig(text: string, displayName: string): FileConfig {
   }
   const contents = doc.contents as YamlNode | null;
   if (contents === null || contents === undefined) return {};
-  if (!isMap(contents)) return fail(contents, 'the config must be a mapping of keys to values');
+  if (!yaml().isMap(contents)) return fail(contents, 'the config must be a mapping of keys to values');
   const config: FileConfig = {};
   const str = (pair: Pair, key: string): string => {
     const v = pair.value as YamlNode | null;
-    if (!isScalar(v) || typeof v.value !== 'string') return fail((v ?? pair.key) as YamlNode, `"${key}" must be a string`);
+    if (!yaml().isScalar(v) || typeof v.value !== 'string') return fail((v ?? pair.key) as YamlNode, `"${key}" must be a string`);
     return v.value;
   };
   const oneOf = <T extends string>(pair: Pair, key: string, values: readonly T[]): T => {
@@ -120,15 +121,15 @@ export function parseConfig(text: string, displayName: string): FileConfig {
   };
   const strList = (pair: Pair, key: string): string[] => {
     const v = pair.value as YamlNode | null;
-    if (!isSeq(v)) return fail((v ?? pair.key) as YamlNode, `"${key}" must be a list of strings`);
+    if (!yaml().isSeq(v)) return fail((v ?? pair.key) as YamlNode, `"${key}" must be a list of strings`);
     return v.items.map((item) => {
-      if (!isScalar(item) || typeof item.value !== 'string') return fail(item as YamlNode, `"${key}" must be a list of strings`);
+      if (!yaml().isScalar(item) || typeof item.value !== 'string') return fail(item as YamlNode, `"${key}" must be a list of strings`);
       return item.value;
     });
   };
   for (const pair of (contents as YAMLMap).items) {
     const keyNode = pair.key as YamlNode;
-    const key = isScalar(keyNode) ? String(keyNode.value) : '';
+    const key = yaml().isScalar(keyNode) ? String(keyNode.value) : '';
     switch (key) {
       case 'type':
         config.type = oneOf(pair, key, SCAN_TYPES);
@@ -147,19 +148,19 @@ export function parseConfig(text: string, displayName: string): FileConfig {
         break;
       case 'maxFileSize': {
         const v = pair.value as YamlNode | null;
-        const n = isScalar(v) ? parseSize(v.value) : undefined;
+        const n = yaml().isScalar(v) ? parseSize(v.value) : undefined;
         if (n === undefined) fail((v ?? keyNode) as YamlNode, `"maxFileSize" must be a size such as 10MB or a number of bytes`);
         config.maxFileSize = n as number;
         break;
       }
       case 'rules': {
         const v = pair.value as YamlNode | null;
-        if (!isMap(v)) fail((v ?? keyNode) as YamlNode, `"rules" must map rule ids to off or a severity`);
+        if (!yaml().isMap(v)) fail((v ?? keyNode) as YamlNode, `"rules" must map rule ids to off or a severity`);
         const rules: Record<string, Severity | 'off'> = {};
         for (const rp of (v as YAMLMap).items) {
-          const id = isScalar(rp.key) ? String(rp.key.value) : '';
+          const id = yaml().isScalar(rp.key) ? String(rp.key.value) : '';
           const val = rp.value as YamlNode | null;
-          const s = isScalar(val) ? String(val.value) : '';
+          const s = yaml().isScalar(val) ? String(val.value) : '';
           if (s !== 'off' && !(SEVERITIES as readonly string[]).includes(s)) fail((val ?? rp.key) as YamlNode, `rule "${id}" must be off or one of ${SEVERITIES.join(', ')}, not "${s}"`);
           rules[id] = s as Severity | 'off';
         }
@@ -168,10 +169,10 @@ export function parseConfig(text: string, displayName: string): FileConfig {
       }
       case 'secrets': {
         const v = pair.value as YamlNode | null;
-        if (!isMap(v)) fail((v ?? keyNode) as YamlNode, `"secrets" must be a mapping`);
+        if (!yaml().isMap(v)) fail((v ?? keyNode) as YamlNode, `"secrets" must be a mapping`);
         const secrets: { allow?: string[] } = {};
         for (const sp of (v as YAMLMap).items) {
-          const sk = isScalar(sp.key) ? String(sp.key.value) : '';
+          const sk = yaml().isScalar(sp.key) ? String(sp.key.value) : '';
           if (sk !== 'allow') fail(sp.key as YamlNode, `unknown key "secrets.${sk}"${didYouMean(sk, SECRETS_KEYS)}`);
           const list = strList(sp, 'secrets.allow');
           list.forEach((re, i) => {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash } from './lazy.js';
 import type { Severity } from '../rule.js';
 
 /** Where a flow step sits, resolved to lines. */

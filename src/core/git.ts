@@ -1,6 +1,5 @@
 // Git inputs for scans: the index (`--staged`: what will be committed is what is checked) and past commits
 // (`--git-history`: only the lines each commit added, with the commit recorded on the finding).
-import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import ignore from 'ignore';
 import { UsageError } from './errors.js';
@@ -9,7 +8,7 @@ import { compareFindings } from './finding.js';
 import { DEFAULT_MAX_FILE_SIZE, scan, type ScanOptions, type ScanResult } from './scan.js';
 import { applyBaseline, loadBaseline } from '../suppress/baseline.js';
 import { discover, toPosix } from './discover.js';
-import { createHash } from 'node:crypto';
+import { createHash, execFileSync } from './lazy.js';
 import * as fs from 'node:fs';
 import { SAFE_DIFF_FLAGS, SAFE_GIT_CONFIG, safeGitEnv } from './git-safe.js';
 

@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import * as path from 'node:path';
 import { skipLoc } from './loc.js';
+import { loadBundle } from '../../core/compile-cache.js';
 
 type ParseFn = (code: string, options: Record<string, unknown>) => TSESTree.Program;
 let parseFn: ParseFn | undefined;
@@ -8,9 +9,9 @@ let parseFn: ParseFn | undefined;
 function loadParser(): ParseFn {
   if (!parseFn) {
     if (typeof __FLOWGUARD_BUNDLED__ !== 'undefined' && __FLOWGUARD_BUNDLED__) {
-      // dist/parser.js sits beside dist/cli.js and dist/index.js; require it only when a JS/TS file is parsed.
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      parseFn = (require(path.join(__dirname, 'parser.js')) as { parse: ParseFn }).parse;
+      // dist/parser.js sits beside dist/cli-main.js and dist/index.js; load it only when a JS/TS file is parsed,
+      // through the compile cache.
+      parseFn = (loadBundle(path.join(__dirname, 'parser.js'), typeof __FLOWGUARD_PARSER_SHA__ === 'string' ? __FLOWGUARD_PARSER_SHA__ : '') as { parse: ParseFn }).parse;
     } else {
       // Unbundled (tests): the package itself, with the same `loc` shortcut as dist/parser.js.
       const entry = require.resolve('@typescript-eslint/typescript-estree');

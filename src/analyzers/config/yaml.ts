@@ -1,5 +1,6 @@
 // YAML through the `yaml` package, converted to the shared position-keeping tree.
-import { isAlias, isMap as yIsMap, isPair, isScalar as yIsScalar, isSeq as yIsSeq, parseDocument, type Document, type Node as YNode } from 'yaml';
+import type { Document, Node as YNode } from 'yaml';
+import { yaml } from '../../core/lazy.js';
 import type { CNode, MapEntry } from './tree.js';
 
 /** Limits on alias expansion: a billion-laughs document must not blow up memory or time. */
@@ -13,23 +14,23 @@ const MAX_ALIASES = 1_000;
 function convert(node: unknown, offset: number, depth: number, doc: Document | undefined, budget: Budget): CNode | undefined {
   if (depth > 100 || node === null || node === undefined) return undefined;
   if (++budget.nodes > MAX_NODES) return undefined;
-  if (isAlias(node)) {
+  if (yaml().isAlias(node)) {
     if (!doc || ++budget.aliases > MAX_ALIASES) return undefined;
     return convert(node.resolve(doc), offset, depth + 1, doc, budget);
   }
   const r = (node as YNode).range;
   const range = [offset + (r?.[0] ?? 0), offset + (r?.[1] ?? 0)] as const;
-  if (yIsScalar(node)) {
+  if (yaml().isScalar(node)) {
     const v = node.value;
     const value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : String(v);
     return { kind: 'scalar', value, range, quoted: node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' };
   }
-  if (yIsMap(node)) {
+  if (yaml().isMap(node)) {
     const entries: MapEntry[] = [];
     for (const pair of node.items) {
-      if (!isPair(pair)) continue;
+      if (!yaml().isPair(pair)) continue;
       const k = pair.key as YNode | null;
-      const key = yIsScalar(k) ? String(k.value) : '';
+      const key = yaml().isScalar(k) ? String(k.value) : '';
       const kr = k?.range;
       if (key === '<<') {
         // Merge keys: the merged map's entries come first, explicit keys override them.
@@ -45,7 +46,7 @@ function convert(node: unknown, offset: number, depth: number, doc: Document | u
     }
     return { kind: 'map', entries, range };
   }
-  if (yIsSeq(node)) {
+  if (yaml().isSeq(node)) {
     const items: CNode[] = [];
     for (const it of node.items) {
       const c = convert(it, offset, depth + 1, doc, budget);
@@ -59,7 +60,7 @@ function convert(node: unknown, offset: number, depth: number, doc: Document | u
 /** Parse YAML text (offset = where it sits in the file, for frontmatter); undefined on errors. */
 export function parseYaml(text: string, offset = 0): CNode | undefined {
   try {
-    const doc = parseDocument(text, { uniqueKeys: false, strict: false });
+    const doc = yaml().parseDocument(text, { uniqueKeys: false, strict: false });
     if (doc.errors.length) return undefined;
     return convert(doc.contents, offset, 0, doc, { nodes: 0, aliases: 0 });
   } catch {

@@ -1,5 +1,5 @@
 // False-positive filters: what a value looks like when it is not a secret.
-import { createHash } from 'node:crypto';
+import { createHash } from '../../core/lazy.js';
 
 /** Shannon entropy in bits per character. */
 export function entropy(s: string): number {

@@ -1,0 +1,6 @@
+#!/usr/bin/env node
+// dist/cli.js: load the CLI bundle (dist/cli-main.js) through the compile cache (src/core/compile-cache.ts).
+import * as path from 'node:path';
+import { loadBundle } from '../core/compile-cache.js';
+
+loadBundle(path.join(__dirname, 'cli-main.js'), typeof __FLOWGUARD_MAIN_SHA__ === 'string' ? __FLOWGUARD_MAIN_SHA__ : '');
