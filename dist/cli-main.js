@@ -9054,7 +9054,7 @@ var SecretEngine = class {
     let name;
     let validated = false;
     if (d.allow.some((re) => re.test(secret))) return void 0;
-    if (documentedExample(secret) || isReference(secret)) return void 0;
+    if (isReference(secret)) return void 0;
     switch (d.validator) {
       case "checksum":
         if (!prefixedChecksumOk(secret)) return void 0;
@@ -9068,7 +9068,7 @@ var SecretEngine = class {
         if (!pemOk(secret)) return void 0;
         validated = true;
         const body = pemBody(secret).body;
-        if (isPlaceholder(body.slice(0, 64))) return void 0;
+        if (isPlaceholder(body.slice(0, 64)) || documentedExample(raw)) return void 0;
         return { detector: d, start, end, secret: body, validated };
       }
       case "url-password": {
@@ -9113,6 +9113,7 @@ var SecretEngine = class {
     }
     if (d.validator !== "url-password" && d.validator !== "generic" && isPlaceholder(secret)) return void 0;
     if (d.entropy !== void 0 && entropy(secret) < d.entropy + (isFixtureLike(path16) && !validated ? 0.2 : 0)) return void 0;
+    if (documentedExample(raw)) return void 0;
     return name !== void 0 ? { detector: d, start, end, secret, validated, name } : { detector: d, start, end, secret, validated };
   }
 };
@@ -16831,29 +16832,42 @@ function realpath(p) {
   }
 }
 var OPEN_FLAGS = fs4.constants.O_RDONLY | (fs4.constants.O_NOFOLLOW ?? 0) | (fs4.constants.O_NONBLOCK ?? 0);
-function readInsideRoot(abs, rootReal, maxSize) {
+function readInsideRoot(abs, rootReal, maxSize, seen) {
+  if (seen && process.platform !== "win32") {
+    let fd2;
+    try {
+      fd2 = fs4.openSync(abs, OPEN_FLAGS);
+      const st = fs4.fstatSync(fd2);
+      if (st.dev === seen.dev && st.ino === seen.ino) return readOpen(fd2, st, maxSize);
+    } catch {
+    } finally {
+      if (fd2 !== void 0) fs4.closeSync(fd2);
+    }
+  }
   let fd;
   try {
     const real = realpath(abs);
     const rel = path4.relative(rootReal, real);
     if (rel.startsWith("..") || path4.isAbsolute(rel)) return { ok: false, reason: "outside" };
     fd = fs4.openSync(real, OPEN_FLAGS);
-    const st = fs4.fstatSync(fd);
-    if (!st.isFile()) return { ok: false, reason: "not-a-file" };
-    if (st.size > maxSize) return { ok: false, reason: "too-large" };
-    const buf = Buffer.allocUnsafe(st.size);
-    let n = 0;
-    while (n < buf.length) {
-      const got = fs4.readSync(fd, buf, n, buf.length - n, n);
-      if (got === 0) break;
-      n += got;
-    }
-    return { ok: true, buf: n === buf.length ? buf : buf.subarray(0, n) };
+    return readOpen(fd, fs4.fstatSync(fd), maxSize);
   } catch (error) {
     return { ok: false, reason: "error", code: error.code ?? "error" };
   } finally {
     if (fd !== void 0) fs4.closeSync(fd);
   }
+}
+function readOpen(fd, st, maxSize) {
+  if (!st.isFile()) return { ok: false, reason: "not-a-file" };
+  if (st.size > maxSize) return { ok: false, reason: "too-large" };
+  const buf = Buffer.allocUnsafe(st.size);
+  let n = 0;
+  while (n < buf.length) {
+    const got = fs4.readSync(fd, buf, n, buf.length - n, n);
+    if (got === 0) break;
+    n += got;
+  }
+  return { ok: true, buf: n === buf.length ? buf : buf.subarray(0, n) };
 }
 function readHead(abs, rootReal, bytes2) {
   let fd;
@@ -16921,13 +16935,20 @@ function createIgnoreMatcher(root, enabled) {
   };
   return (rel, isDir) => {
     const parts = rel.split("/");
+    const igs = [];
+    let any = false;
+    for (let d = 0, dirRel = ""; d < parts.length; d++) {
+      const ig = load2(dirRel);
+      igs.push(ig);
+      if (ig) any = true;
+      dirRel = dirRel ? `${dirRel}/${parts[d]}` : parts[d];
+    }
+    if (!any) return false;
     for (let depth = 1; depth <= parts.length; depth++) {
-      const sub2 = parts.slice(0, depth).join("/");
       const subIsDir = depth < parts.length || isDir;
       let ignored = false;
       for (let d = 0; d < depth; d++) {
-        const dirRel = parts.slice(0, d).join("/");
-        const ig = load2(dirRel);
+        const ig = igs[d];
         if (!ig) continue;
         const relToDir = parts.slice(d, depth).join("/") + (subIsDir ? "/" : "");
         const res = ig.test(relToDir);
@@ -16984,7 +17005,7 @@ function discover(options) {
       files.delete(prev);
     }
     seenReal.set(real, rel);
-    files.set(rel, { path: rel, abs, size: st.size, mode: st.mode & 511 });
+    files.set(rel, { path: rel, abs, size: st.size, mode: st.mode & 511, dev: st.dev, ino: st.ino });
   };
   const follow = (abs, rel) => {
     let real;
@@ -18506,7 +18527,7 @@ async function scan(options) {
     let buf;
     if (contents) text = contents.get(file.path) ?? "";
     else {
-      const read = readInsideRoot(file.abs, rootReal, maxFileSize);
+      const read = readInsideRoot(file.abs, rootReal, maxFileSize, file.ino !== void 0 && file.dev !== void 0 ? { dev: file.dev, ino: file.ino } : void 0);
       if (!read.ok) {
         if (read.reason === "too-large") skipped.push({ file: file.path, reason: `larger than the ${formatBytes(maxFileSize)} size cap` });
         else errors.push({ file: file.path, message: READ_FAILURE[read.reason] ?? `cannot read file: ${read.reason === "error" ? read.code : "error"}` });

@@ -111,4 +111,4 @@ function save(script, cacheFile, name) {
 }
 
 // src/cli/bin.ts
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "861798fcd90f4960aee53a5c9b22f5dc779f0eb808b374df280543d07e2a97d6" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "cfa4e2aed8d257117f9156a4413a8cedfe6d5428cf2cc7447847c2db5e7ac50c" : "");

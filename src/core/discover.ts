@@ -24,6 +24,9 @@ export interface DiscoveredFile {
   abs: string;
   size: number;
   mode: number;
+  /** Device and inode as discovered (the read checks it still opens the same file). */
+  dev?: number;
+  ino?: number;
 }
 
 export interface Discovery {
@@ -96,14 +99,22 @@ export function createIgnoreMatcher(root: string, enabled: boolean): (rel: strin
   };
   return (rel: string, isDir: boolean): boolean => {
     const parts = rel.split('/');
+    // The ignore files of the root and of each ancestor directory (most directories have none: nothing to test).
+    const igs: (Ignore | null)[] = [];
+    let any = false;
+    for (let d = 0, dirRel = ''; d < parts.length; d++) {
+      const ig = load(dirRel);
+      igs.push(ig);
+      if (ig) any = true;
+      dirRel = dirRel ? `${dirRel}/${parts[d]!}` : parts[d]!;
+    }
+    if (!any) return false;
     // Check from the root down: a parent directory that is ignored ignores everything below it.
     for (let depth = 1; depth <= parts.length; depth++) {
-      const sub = parts.slice(0, depth).join('/');
       const subIsDir = depth < parts.length || isDir;
       let ignored = false;
       for (let d = 0; d < depth; d++) {
-        const dirRel = parts.slice(0, d).join('/');
-        const ig = load(dirRel);
+        const ig = igs[d];
         if (!ig) continue;
         const relToDir = parts.slice(d, depth).join('/') + (subIsDir ? '/' : '');
         const res = ig.test(relToDir);
@@ -165,7 +176,7 @@ export function discover(options: DiscoverOptions): Discovery {
       files.delete(prev);
     }
     seenReal.set(real, rel);
-    files.set(rel, { path: rel, abs, size: st.size, mode: st.mode & 0o777 });
+    files.set(rel, { path: rel, abs, size: st.size, mode: st.mode & 0o777, dev: st.dev, ino: st.ino });
   };
 
   // Resolve a symlink; undefined (and a skip) when it leaves the root, dangles or loops.

@@ -40,30 +40,57 @@ export type ReadOutcome = { ok: true; buf: Buffer } | { ok: false; reason: 'erro
 // check it is still a regular file, and never read more than the cap.
 const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0);
 
-/** Read a discovered file that must still be a regular file under `rootReal`, at most `maxSize` bytes. */
-export function readInsideRoot(abs: string, rootReal: string, maxSize: number): ReadOutcome {
+/** The identity of a file as discovery saw it (`lstat`, or `stat` of a followed symlink's target). */
+export interface FileIdentity {
+  dev: number;
+  ino: number;
+}
+
+/**
+ * Read a discovered file that must still be a regular file under `rootReal`, at most `maxSize` bytes. With the
+ * identity discovery recorded, the path is opened as it is (the last component not followed) and the open file
+ * must be that same file: nothing on the way to it can have been swapped for a link out of the root without the
+ * identity changing, so the resolution of the whole path is only needed when it did change (or where identities
+ * are not reliable, on Windows).
+ */
+export function readInsideRoot(abs: string, rootReal: string, maxSize: number, seen?: FileIdentity): ReadOutcome {
+  if (seen && process.platform !== 'win32') {
+    let fd: number | undefined;
+    try {
+      fd = fs.openSync(abs, OPEN_FLAGS);
+      const st = fs.fstatSync(fd);
+      if (st.dev === seen.dev && st.ino === seen.ino) return readOpen(fd, st, maxSize);
+    } catch {
+      /* a symlink (O_NOFOLLOW), gone, swapped: the full check below says which */
+    } finally {
+      if (fd !== undefined) fs.closeSync(fd);
+    }
+  }
   let fd: number | undefined;
   try {
     const real = realpath(abs);
     const rel = path.relative(rootReal, real);
     if (rel.startsWith('..') || path.isAbsolute(rel)) return { ok: false, reason: 'outside' };
     fd = fs.openSync(real, OPEN_FLAGS);
-    const st = fs.fstatSync(fd);
-    if (!st.isFile()) return { ok: false, reason: 'not-a-file' };
-    if (st.size > maxSize) return { ok: false, reason: 'too-large' };
-    const buf = Buffer.allocUnsafe(st.size);
-    let n = 0;
-    while (n < buf.length) {
-      const got = fs.readSync(fd, buf, n, buf.length - n, n);
-      if (got === 0) break;
-      n += got;
-    }
-    return { ok: true, buf: n === buf.length ? buf : buf.subarray(0, n) };
+    return readOpen(fd, fs.fstatSync(fd), maxSize);
   } catch (error) {
     return { ok: false, reason: 'error', code: (error as NodeJS.ErrnoException).code ?? 'error' };
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
   }
+}
+
+function readOpen(fd: number, st: fs.Stats, maxSize: number): ReadOutcome {
+  if (!st.isFile()) return { ok: false, reason: 'not-a-file' };
+  if (st.size > maxSize) return { ok: false, reason: 'too-large' };
+  const buf = Buffer.allocUnsafe(st.size);
+  let n = 0;
+  while (n < buf.length) {
+    const got = fs.readSync(fd, buf, n, buf.length - n, n);
+    if (got === 0) break;
+    n += got;
+  }
+  return { ok: true, buf: n === buf.length ? buf : buf.subarray(0, n) };
 }
 
 /** At most `bytes` from the start of a discovered file, with the same checks as `readInsideRoot`; undefined on any failure. */

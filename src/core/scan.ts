@@ -167,7 +167,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     let buf: Buffer | undefined;
     if (contents) text = contents.get(file.path) ?? '';
     else {
-      const read = readInsideRoot(file.abs, rootReal, maxFileSize);
+      const read = readInsideRoot(file.abs, rootReal, maxFileSize, file.ino !== undefined && file.dev !== undefined ? { dev: file.dev, ino: file.ino } : undefined);
       if (!read.ok) {
         if (read.reason === 'too-large') skipped.push({ file: file.path, reason: `larger than the ${formatBytes(maxFileSize)} size cap` });
         else errors.push({ file: file.path, message: READ_FAILURE[read.reason] ?? `cannot read file: ${read.reason === 'error' ? read.code : 'error'}` });

@@ -274,7 +274,8 @@ export class SecretEngine {
     let name: string | undefined;
     let validated = false;
     if (d.allow.some((re) => re.test(secret))) return undefined;
-    if (documentedExample(secret) || isReference(secret)) return undefined;
+    if (isReference(secret)) return undefined;
+    // (a documented example is recognised by its hash: checked last, on what every cheaper filter let through)
     switch (d.validator) {
       case 'checksum':
         if (!prefixedChecksumOk(secret)) return undefined;
@@ -289,7 +290,7 @@ export class SecretEngine {
         validated = true;
         // The key material is the body: the same key in a .pem file and in a JSON string keeps one fingerprint.
         const body = pemBody(secret).body;
-        if (isPlaceholder(body.slice(0, 64))) return undefined;
+        if (isPlaceholder(body.slice(0, 64)) || documentedExample(raw)) return undefined;
         return { detector: d, start, end, secret: body, validated };
       }
       case 'url-password': {
@@ -341,6 +342,7 @@ export class SecretEngine {
     }
     if (d.validator !== 'url-password' && d.validator !== 'generic' && isPlaceholder(secret)) return undefined;
     if (d.entropy !== undefined && entropy(secret) < d.entropy + (isFixtureLike(path) && !validated ? 0.2 : 0)) return undefined;
+    if (documentedExample(raw)) return undefined;
     return name !== undefined ? { detector: d, start, end, secret, validated, name } : { detector: d, start, end, secret, validated };
   }
 }
