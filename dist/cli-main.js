@@ -16969,23 +16969,8 @@ function discover(options) {
     rootReal = root;
   }
   const gitIgnored = createIgnoreMatcher(root, options.gitignore !== false);
-  const excluder2 = (0, import_ignore.default)();
-  for (const p of options.exclude ?? []) {
-    if (!affordablePattern(p)) continue;
-    try {
-      excluder2.add(p);
-    } catch {
-    }
-  }
-  const isExcluded = (rel, isDir = false) => {
-    if (!rel) return false;
-    const parts = rel.split("/");
-    for (let depth = 1; depth <= parts.length; depth++) {
-      const sub2 = parts.slice(0, depth).join("/") + (depth < parts.length || isDir ? "/" : "");
-      if (excluder2.ignores(sub2)) return true;
-    }
-    return false;
-  };
+  const excluder2 = createExcluder(options.exclude ?? []);
+  const isExcluded = (rel, isDir = false) => !!rel && excluder2.ignores(isDir ? `${rel}/` : rel);
   const files = /* @__PURE__ */ new Map();
   const seenReal = /* @__PURE__ */ new Map();
   const all = /* @__PURE__ */ new Map();
@@ -17037,7 +17022,7 @@ function discover(options) {
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const ent of entries) {
       if (ALWAYS_SKIP.has(ent.name)) continue;
-      const abs = path5.join(dirAbs, ent.name);
+      const abs = childPath(dirAbs, ent.name);
       const rel = dirRel ? `${dirRel}/${ent.name}` : ent.name;
       let st;
       try {
@@ -17057,7 +17042,7 @@ function discover(options) {
         const ignoredDir = walkIgnored || gitIgnored(rel, true);
         all.set(rel, { path: rel, mode: st.mode & 511, size: 0, isDirectory: true });
         if (ignoredDir && !HYGIENE_DIRS.has(ent.name) && !walkIgnored) continue;
-        const realDir = real === abs ? path5.join(dirReal, ent.name) : real;
+        const realDir = real === abs ? childPath(dirReal, ent.name) : real;
         if (visitedDirs.has(realDir)) continue;
         visitedDirs.add(realDir);
         if (rel.split("/").length > MAX_DEPTH2) {
@@ -17071,7 +17056,7 @@ function discover(options) {
           all.set(rel, { path: rel, mode: st.mode & 511, size: st.size, isDirectory: false });
           continue;
         }
-        addFile(abs, rel, st, real === abs ? path5.join(dirReal, ent.name) : real, false);
+        addFile(abs, rel, st, real === abs ? childPath(dirReal, ent.name) : real, false);
       }
     }
   };
@@ -17110,7 +17095,31 @@ function discover(options) {
   const sortedFiles = [...files.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const sortedAll = [...all.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   skipped.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  return { root, files: sortedFiles, all: sortedAll, skipped, errors, isGitIgnored: (rel, isDir = false) => gitIgnored(rel, isDir), isExcluded };
+  let laterIgnored;
+  let laterExcluder;
+  return {
+    root,
+    files: sortedFiles,
+    all: sortedAll,
+    skipped,
+    errors,
+    isGitIgnored: (rel, isDir = false) => (laterIgnored ??= createIgnoreMatcher(root, options.gitignore !== false))(rel, isDir),
+    isExcluded: (rel, isDir = false) => !!rel && (laterExcluder ??= createExcluder(options.exclude ?? [])).ignores(isDir ? `${rel}/` : rel)
+  };
+}
+function createExcluder(patterns) {
+  const excluder2 = (0, import_ignore.default)();
+  for (const p of patterns) {
+    if (!affordablePattern(p)) continue;
+    try {
+      excluder2.add(p);
+    } catch {
+    }
+  }
+  return excluder2;
+}
+function childPath(dir, name) {
+  return dir.endsWith(path5.sep) ? dir + name : dir + path5.sep + name;
 }
 function safeReal(abs) {
   try {

@@ -110,5 +110,16 @@ function save(script, cacheFile, name) {
   }
 }
 
+// src/core/heap.ts
+var v8 = __toESM(require("node:v8"));
+var HEAP_GROWING_PERCENT = 50;
+function tuneHeap() {
+  try {
+    v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  } catch {
+  }
+}
+
 // src/cli/bin.ts
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "cfa4e2aed8d257117f9156a4413a8cedfe6d5428cf2cc7447847c2db5e7ac50c" : "");
+tuneHeap();
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "426726ed9de7cac793218773754d01ef781e6a7b032ba87c3238d5848ca839e6" : "");

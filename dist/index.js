@@ -32779,6 +32779,16 @@ var init_github = __esm({
   }
 });
 
+// src/core/heap.ts
+var v8 = __toESM(require("node:v8"));
+var HEAP_GROWING_PERCENT = 50;
+function tuneHeap() {
+  try {
+    v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  } catch {
+  }
+}
+
 // node_modules/@actions/core/lib/command.js
 var os = __toESM(require("os"), 1);
 
@@ -41679,23 +41689,8 @@ function discover(options) {
     rootReal = root;
   }
   const gitIgnored = createIgnoreMatcher(root, options.gitignore !== false);
-  const excluder = (0, import_ignore.default)();
-  for (const p of options.exclude ?? []) {
-    if (!affordablePattern(p)) continue;
-    try {
-      excluder.add(p);
-    } catch {
-    }
-  }
-  const isExcluded = (rel, isDir = false) => {
-    if (!rel) return false;
-    const parts = rel.split("/");
-    for (let depth = 1; depth <= parts.length; depth++) {
-      const sub2 = parts.slice(0, depth).join("/") + (depth < parts.length || isDir ? "/" : "");
-      if (excluder.ignores(sub2)) return true;
-    }
-    return false;
-  };
+  const excluder = createExcluder(options.exclude ?? []);
+  const isExcluded = (rel, isDir = false) => !!rel && excluder.ignores(isDir ? `${rel}/` : rel);
   const files = /* @__PURE__ */ new Map();
   const seenReal = /* @__PURE__ */ new Map();
   const all = /* @__PURE__ */ new Map();
@@ -41747,7 +41742,7 @@ function discover(options) {
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const ent of entries) {
       if (ALWAYS_SKIP.has(ent.name)) continue;
-      const abs = path5.join(dirAbs, ent.name);
+      const abs = childPath(dirAbs, ent.name);
       const rel = dirRel ? `${dirRel}/${ent.name}` : ent.name;
       let st;
       try {
@@ -41767,7 +41762,7 @@ function discover(options) {
         const ignoredDir = walkIgnored || gitIgnored(rel, true);
         all.set(rel, { path: rel, mode: st.mode & 511, size: 0, isDirectory: true });
         if (ignoredDir && !HYGIENE_DIRS.has(ent.name) && !walkIgnored) continue;
-        const realDir = real === abs ? path5.join(dirReal, ent.name) : real;
+        const realDir = real === abs ? childPath(dirReal, ent.name) : real;
         if (visitedDirs.has(realDir)) continue;
         visitedDirs.add(realDir);
         if (rel.split("/").length > MAX_DEPTH2) {
@@ -41781,7 +41776,7 @@ function discover(options) {
           all.set(rel, { path: rel, mode: st.mode & 511, size: st.size, isDirectory: false });
           continue;
         }
-        addFile(abs, rel, st, real === abs ? path5.join(dirReal, ent.name) : real, false);
+        addFile(abs, rel, st, real === abs ? childPath(dirReal, ent.name) : real, false);
       }
     }
   };
@@ -41820,7 +41815,31 @@ function discover(options) {
   const sortedFiles = [...files.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const sortedAll = [...all.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   skipped.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  return { root, files: sortedFiles, all: sortedAll, skipped, errors, isGitIgnored: (rel, isDir = false) => gitIgnored(rel, isDir), isExcluded };
+  let laterIgnored;
+  let laterExcluder;
+  return {
+    root,
+    files: sortedFiles,
+    all: sortedAll,
+    skipped,
+    errors,
+    isGitIgnored: (rel, isDir = false) => (laterIgnored ??= createIgnoreMatcher(root, options.gitignore !== false))(rel, isDir),
+    isExcluded: (rel, isDir = false) => !!rel && (laterExcluder ??= createExcluder(options.exclude ?? [])).ignores(isDir ? `${rel}/` : rel)
+  };
+}
+function createExcluder(patterns) {
+  const excluder = (0, import_ignore.default)();
+  for (const p of patterns) {
+    if (!affordablePattern(p)) continue;
+    try {
+      excluder.add(p);
+    } catch {
+    }
+  }
+  return excluder;
+}
+function childPath(dir, name) {
+  return dir.endsWith(path5.sep) ? dir + name : dir + path5.sep + name;
 }
 function safeReal(abs) {
   try {
@@ -43979,4 +43998,5 @@ async function action() {
 }
 
 // src/action/index.ts
+tuneHeap();
 void run();

@@ -135,25 +135,11 @@ export function discover(options: DiscoverOptions): Discovery {
   } catch {
     rootReal = root;
   }
+  // The walk's matchers: `ignore` caches every path it is asked about, so these are dropped with the walk and the
+  // Discovery answers later questions (project rules) with fresh ones.
   const gitIgnored = createIgnoreMatcher(root, options.gitignore !== false);
-  const excluder = ignore();
-  for (const p of options.exclude ?? []) {
-    if (!affordablePattern(p)) continue;
-    try {
-      excluder.add(p);
-    } catch {
-      /* invalid pattern: validated earlier by the config loader */
-    }
-  }
-  const isExcluded = (rel: string, isDir = false): boolean => {
-    if (!rel) return false;
-    const parts = rel.split('/');
-    for (let depth = 1; depth <= parts.length; depth++) {
-      const sub = parts.slice(0, depth).join('/') + (depth < parts.length || isDir ? '/' : '');
-      if (excluder.ignores(sub)) return true;
-    }
-    return false;
-  };
+  const excluder = createExcluder(options.exclude ?? []);
+  const isExcluded = (rel: string, isDir = false): boolean => !!rel && excluder.ignores(isDir ? `${rel}/` : rel);
 
   const files = new Map<string, DiscoveredFile>();
   const seenReal = new Map<string, string>();
@@ -212,7 +198,9 @@ export function discover(options: DiscoverOptions): Discovery {
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const ent of entries) {
       if (ALWAYS_SKIP.has(ent.name)) continue;
-      const abs = path.join(dirAbs, ent.name);
+      // Plain concatenation, not path.join (dirAbs is already normal, a name holds no separator): join builds each
+      // result from one piece per path segment, which 14,000 kept paths turn into megabytes of string trees.
+      const abs = childPath(dirAbs, ent.name);
       const rel = dirRel ? `${dirRel}/${ent.name}` : ent.name;
       let st: fs.Stats;
       try {
@@ -232,7 +220,7 @@ export function discover(options: DiscoverOptions): Discovery {
         const ignoredDir = walkIgnored || gitIgnored(rel, true);
         all.set(rel, { path: rel, mode: st.mode & 0o777, size: 0, isDirectory: true });
         if (ignoredDir && !HYGIENE_DIRS.has(ent.name) && !walkIgnored) continue;
-        const realDir = real === abs ? path.join(dirReal, ent.name) : real;
+        const realDir = real === abs ? childPath(dirReal, ent.name) : real;
         if (visitedDirs.has(realDir)) continue;
         visitedDirs.add(realDir);
         if (rel.split('/').length > MAX_DEPTH) {
@@ -246,7 +234,7 @@ export function discover(options: DiscoverOptions): Discovery {
           all.set(rel, { path: rel, mode: st.mode & 0o777, size: st.size, isDirectory: false });
           continue;
         }
-        addFile(abs, rel, st, real === abs ? path.join(dirReal, ent.name) : real, false);
+        addFile(abs, rel, st, real === abs ? childPath(dirReal, ent.name) : real, false);
       }
     }
   };
@@ -287,7 +275,36 @@ export function discover(options: DiscoverOptions): Discovery {
   const sortedFiles = [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const sortedAll = [...all.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { root, files: sortedFiles, all: sortedAll, skipped, errors, isGitIgnored: (rel, isDir = false) => gitIgnored(rel, isDir), isExcluded };
+  let laterIgnored: ((rel: string, isDir: boolean) => boolean) | undefined;
+  let laterExcluder: Ignore | undefined;
+  return {
+    root,
+    files: sortedFiles,
+    all: sortedAll,
+    skipped,
+    errors,
+    isGitIgnored: (rel, isDir = false) => (laterIgnored ??= createIgnoreMatcher(root, options.gitignore !== false))(rel, isDir),
+    isExcluded: (rel, isDir = false) => !!rel && (laterExcluder ??= createExcluder(options.exclude ?? [])).ignores(isDir ? `${rel}/` : rel),
+  };
+}
+
+/** A matcher of `--exclude` / config `exclude` patterns (a path under an excluded directory is excluded too). */
+function createExcluder(patterns: readonly string[]): Ignore {
+  const excluder = ignore();
+  for (const p of patterns) {
+    if (!affordablePattern(p)) continue;
+    try {
+      excluder.add(p);
+    } catch {
+      /* invalid pattern: validated earlier by the config loader */
+    }
+  }
+  return excluder;
+}
+
+/** `dir` + separator + `name`, for a normalised absolute `dir` (a root such as `/` already ends in one). */
+function childPath(dir: string, name: string): string {
+  return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
 }
 
 function safeReal(abs: string): string {
