@@ -122,4 +122,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "426726ed9de7cac793218773754d01ef781e6a7b032ba87c3238d5848ca839e6" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "a84170147ed45a0e8a0207f40cf899a9a0a6b80410ca74d24c15423269d0d683" : "");

@@ -43161,8 +43161,10 @@ function weight(file, noSkip, sniff) {
     const head = sniff(file);
     if (head !== void 0 && skippedByHead(file.path, file.size, head)) parsed = false;
   }
-  return PER_FILE + (parsed ? file.size : Math.ceil(file.size / 8));
+  return PER_FILE + (parsed ? Math.ceil(file.size * (TYPESCRIPT.test(file.path) ? TS_FACTOR : 1)) : Math.ceil(file.size / 8));
 }
+var TYPESCRIPT = /\.[cm]?tsx?$/i;
+var TS_FACTOR = 1.5;
 var SNIFF_MIN = 8 * 1024;
 function assignShards(files, count, noSkip = false, sniff) {
   const out = /* @__PURE__ */ new Map();

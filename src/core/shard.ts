@@ -47,8 +47,12 @@ function weight(file: DiscoveredFile, noSkip: boolean, sniff: Sniff | undefined)
     const head = sniff(file);
     if (head !== undefined && skippedByHead(file.path, file.size, head)) parsed = false;
   }
-  return PER_FILE + (parsed ? file.size : Math.ceil(file.size / 8));
+  return PER_FILE + (parsed ? Math.ceil(file.size * (TYPESCRIPT.test(file.path) ? TS_FACTOR : 1)) : Math.ceil(file.size / 8));
 }
+// TypeScript costs about half as much again per byte as JavaScript to parse and analyse (measured per file on the
+// benchmark corpus: 680 against 440 ms per MB, after a fixed 0.3 ms per file).
+const TYPESCRIPT = /\.[cm]?tsx?$/i;
+const TS_FACTOR = 1.5;
 const SNIFF_MIN = 8 * 1024;
 
 /**
