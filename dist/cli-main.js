@@ -11444,6 +11444,11 @@ var write_outside_project_default = defineRule({
 var import_visitor_keys = __toESM(require_dist2());
 var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "global", "self"]);
 var CHILD_KEYS = new Map(Object.entries(import_visitor_keys.visitorKeys).filter((e) => Array.isArray(e[1])));
+var TYPE_KEYS = /* @__PURE__ */ new Set(["typeAnnotation", "typeParameters", "typeArguments", "returnType", "superTypeArguments", "implements"]);
+var TYPE_ONLY = /* @__PURE__ */ new Set(["TSInterfaceDeclaration", "TSTypeAliasDeclaration"]);
+var RUNTIME_KEYS = new Map(
+  [...CHILD_KEYS].map(([type, keys]) => [type, TYPE_ONLY.has(type) ? [] : keys.filter((k) => !TYPE_KEYS.has(k))]).filter(([, keys]) => keys.length > 0)
+);
 var SCOPING = /* @__PURE__ */ new Set([
   "Program",
   "FunctionDeclaration",
@@ -11603,6 +11608,16 @@ var Resolver = class {
   canonical(node, depth = 0) {
     const n = unwrap(node);
     if (!n || depth > 12) return void 0;
+    if (depth > 0) return this.resolveCanonical(n, depth);
+    let c = this.canonicals.get(n);
+    if (c === void 0) {
+      c = this.resolveCanonical(n, 0) ?? null;
+      this.canonicals.set(n, c);
+    }
+    return c ?? void 0;
+  }
+  canonicals = /* @__PURE__ */ new Map();
+  resolveCanonical(n, depth) {
     switch (n.type) {
       case "Identifier": {
         const b = this.binding(n);
@@ -11752,7 +11767,7 @@ var Resolver = class {
     const listen = this.listen;
     if (listen !== void 0 && listen.enter.has(type)) this.events.push(node);
     const inner = SCOPING.has(type) ? this.enter(node, parentNode, scope) : scope;
-    const keys = CHILD_KEYS.get(type);
+    const keys = RUNTIME_KEYS.get(type);
     if (keys !== void 0) {
       for (let k = 0; k < keys.length; k++) {
         const child = node[keys[k]];

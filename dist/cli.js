@@ -122,4 +122,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "a84170147ed45a0e8a0207f40cf899a9a0a6b80410ca74d24c15423269d0d683" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "76770790a352c082ac46b36aec34b171cdf45ee91bba9a1c3d3dc5922eea5a19" : "");

@@ -41,6 +41,18 @@ const GLOBAL_OBJECTS = new Set(['globalThis', 'window', 'global', 'self']);
  */
 export const CHILD_KEYS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(visitorKeys).filter((e): e is [string, readonly string[]] => Array.isArray(e[1])));
 
+/**
+ * What the build descends into: every child but type positions (annotations, type parameters and arguments, return
+ * types, `implements`) and type-only declarations (interfaces, type aliases). Types hold no runtime code (no call,
+ * assignment or binding a rule or the taint engine asks about), and in TypeScript, declaration files above all,
+ * they are a large share of the tree. Their nodes get no parent pointer; `declaredType` reads annotations directly.
+ */
+const TYPE_KEYS = new Set(['typeAnnotation', 'typeParameters', 'typeArguments', 'returnType', 'superTypeArguments', 'implements']);
+const TYPE_ONLY = new Set(['TSInterfaceDeclaration', 'TSTypeAliasDeclaration']);
+const RUNTIME_KEYS: ReadonlyMap<string, readonly string[]> = new Map(
+  [...CHILD_KEYS].map(([type, keys]) => [type, TYPE_ONLY.has(type) ? [] : keys.filter((k) => !TYPE_KEYS.has(k))] as const).filter(([, keys]) => keys.length > 0),
+);
+
 /** Node types the resolver's build does more for than link and descend (see `Resolver.enter`). */
 const SCOPING = new Set([
   'Program', 'FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'TSDeclareFunction', 'TSEmptyBodyFunctionExpression',
@@ -223,6 +235,19 @@ export class Resolver {
   canonical(node: Node | null | undefined, depth = 0): string | undefined {
     const n = unwrap(node);
     if (!n || depth > 12) return undefined;
+    if (depth > 0) return this.resolveCanonical(n, depth);
+    // Several rules ask about the callee of every call: answer each node once (the AST does not change).
+    let c = this.canonicals.get(n);
+    if (c === undefined) {
+      c = this.resolveCanonical(n, 0) ?? null;
+      this.canonicals.set(n, c);
+    }
+    return c ?? undefined;
+  }
+
+  private readonly canonicals = new Map<Node, string | null>();
+
+  private resolveCanonical(n: Node, depth: number): string | undefined {
     switch (n.type) {
       case 'Identifier': {
         const b = this.binding(n);
@@ -385,7 +410,7 @@ export class Resolver {
     const listen = this.listen;
     if (listen !== undefined && listen.enter.has(type)) this.events.push(node);
     const inner = SCOPING.has(type) ? this.enter(node, parentNode, scope) : scope;
-    const keys = CHILD_KEYS.get(type);
+    const keys = RUNTIME_KEYS.get(type);
     if (keys !== undefined) {
       for (let k = 0; k < keys.length; k++) {
         const child = (node as unknown as Record<string, unknown>)[keys[k]!] as Node | readonly (Node | null)[] | null | undefined;
