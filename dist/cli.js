@@ -122,4 +122,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "76770790a352c082ac46b36aec34b171cdf45ee91bba9a1c3d3dc5922eea5a19" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "d915ac41f10058272ed40a5d963bd8251a6630e664fb31ccfce472d6e7e7f3a0" : "");

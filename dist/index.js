@@ -37420,7 +37420,9 @@ var DANGEROUS_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "proto
 var KEY_ITERATORS = /* @__PURE__ */ new Set(["Object.keys", "Object.entries", "Object.getOwnPropertyNames", "Reflect.ownKeys"]);
 var GUARD_NAME = /safe|valid|allow|forbid|block|danger|unsafe|proto|pollut|reserved|illegal/i;
 function builtinPrototype(ctx, node) {
-  const c = ctx.resolver.canonical(node);
+  const n = unwrap(node);
+  if (n?.type !== "Identifier" && !(n?.type === "MemberExpression" && propertyName(n) === "prototype")) return void 0;
+  const c = ctx.resolver.canonical(n);
   if (!c) return void 0;
   const m = /^(\w+)\.prototype$/.exec(c);
   return m && BUILTINS.has(m[1]) ? c : void 0;

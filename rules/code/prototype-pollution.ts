@@ -13,7 +13,10 @@ const GUARD_NAME = /safe|valid|allow|forbid|block|danger|unsafe|proto|pollut|res
 
 /** A builtin prototype object: `Object.prototype`, `Array.prototype`, … */
 function builtinPrototype(ctx: CodeContext, node: Node): string | undefined {
-  const c = ctx.resolver.canonical(node);
+  // Only `X.prototype` or a name bound to one can resolve to `X.prototype`: skip the resolver for anything else.
+  const n = unwrap(node);
+  if (n?.type !== 'Identifier' && !(n?.type === 'MemberExpression' && propertyName(n) === 'prototype')) return undefined;
+  const c = ctx.resolver.canonical(n);
   if (!c) return undefined;
   const m = /^(\w+)\.prototype$/.exec(c);
   return m && BUILTINS.has(m[1]!) ? c : undefined;
