@@ -122,4 +122,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "d915ac41f10058272ed40a5d963bd8251a6630e664fb31ccfce472d6e7e7f3a0" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "2498d6d646fd8205d6cc27a5522dbeaeb74f0d88329e9b5fa1165c97f0e292e8" : "");

@@ -33658,11 +33658,11 @@ var SecretEngine = class {
           index.set(k, kw);
           this.keywords.push(kw);
           const slot = k.charCodeAt(0) << 14 | k.charCodeAt(1) << 7 | k.charCodeAt(2);
-          if (this.slots[slot] === -1) {
-            this.slots[slot] = this.lists.length;
+          if (this.slots[slot] === 0) {
             this.lists.push([]);
+            this.slots[slot] = this.lists.length;
           }
-          this.lists[this.slots[slot]].push(kw);
+          this.lists[this.slots[slot] - 1].push(kw);
         }
         if (d.anchored) kw.positions = true;
         const list = this.byKeyword.get(k) ?? [];
@@ -33673,8 +33673,9 @@ var SecretEngine = class {
   }
   detectors;
   keywords = [];
-  /** (first three characters) → index in `lists` of the keywords starting with them, or -1. */
-  slots = new Int16Array(128 * 128 * 128).fill(-1);
+  /** (first three characters) → 1 + index in `lists` of the keywords starting with them, or 0 (so the 4 MB table
+   * needs no fill: its untouched pages are never even mapped). */
+  slots = new Int16Array(128 * 128 * 128);
   lists = [];
   byKeyword = /* @__PURE__ */ new Map();
   /**
@@ -33694,8 +33695,8 @@ var SecretEngine = class {
       l2 = l3;
       l3 = LOWER[text.charCodeAt(i + 2)];
       const li = slots[l1 << 14 | l2 << 7 | l3];
-      if (li < 0) continue;
-      const list = lists[li];
+      if (li === 0) continue;
+      const list = lists[li - 1];
       for (let x = 0; x < list.length; x++) {
         const kw = list[x];
         if (found[kw.n] === 1 && !kw.positions) continue;
@@ -43227,7 +43228,7 @@ function emptyDiscovery(root) {
   return { root, files: [], all: [], skipped: [], errors: [], isGitIgnored: () => false, isExcluded: () => false };
 }
 async function scan(options) {
-  const started = performance.now();
+  const started = process.hrtime.bigint();
   const root = path10.resolve(options.root);
   const type = options.type ?? "comprehensive";
   const active = selectRules(type, options.ruleOverrides, options.only);
@@ -43370,7 +43371,7 @@ async function scan(options) {
     errors,
     skipped,
     rules: active,
-    stats: { files: disc.files.length, parsed, skipped: skipped.length, durationMs: Math.round(performance.now() - started) },
+    stats: { files: disc.files.length, parsed, skipped: skipped.length, durationMs: Number((process.hrtime.bigint() - started) / 1000000n) },
     ...profile ? { profile } : {},
     ...cache ? { cache: { dir: cache.dir, hits: cache.hits, misses: cache.misses } } : {}
   };

@@ -108,7 +108,7 @@ export function historyAdditions(root: string, since?: string, options: Pick<Sca
 
 /** Scan the lines each past commit added; every finding records its commit in `properties.commit`. */
 export async function scanHistory(options: ScanOptions, since?: string): Promise<ScanResult> {
-  const started = performance.now();
+  const started = process.hrtime.bigint(); // (not `performance`: its first use loads perf_hooks)
   const commits = historyAdditions(options.root, since, options);
   const { baseline, ...rest } = options;
   let merged: ScanResult | undefined;
@@ -129,7 +129,7 @@ export async function scanHistory(options: ScanOptions, since?: string): Promise
     applyBaseline(merged.findings, loadBaseline(baseline));
   }
   merged.findings.sort((a, b) => compareFindings(a, b) || String(a.properties?.commit ?? '').localeCompare(String(b.properties?.commit ?? '')));
-  merged.stats.durationMs = Math.round(performance.now() - started);
+  merged.stats.durationMs = Number((process.hrtime.bigint() - started) / 1_000_000n);
   return merged;
 }
 

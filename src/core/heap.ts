@@ -3,6 +3,8 @@
 // once it is analysed, so that factor mostly buys room for garbage: on the 14,000-file benchmark corpus the peak
 // was about 950 MB with it and 550 MB with the heap growing by half, in the same time (measured over paired runs;
 // see bench/README.md). Set at start-up by the CLI and the Action, not by the library: it is the process's choice.
+// Set before any bundle is compiled: V8's code cache records a hash of the flags, so a flag changed later (say at
+// the first parse) makes every cached bundle produced after it mismatch the next start and be compiled again.
 import * as v8 from 'node:v8';
 
 export const HEAP_GROWING_PERCENT = 50;

@@ -113,7 +113,7 @@ function emptyDiscovery(root: string): Discovery {
 }
 
 export async function scan(options: ScanOptions): Promise<ScanResult> {
-  const started = performance.now();
+  const started = process.hrtime.bigint(); // (not `performance`: its first use loads perf_hooks)
   const root = path.resolve(options.root);
   const type = options.type ?? 'comprehensive';
   const active = selectRules(type, options.ruleOverrides, options.only);
@@ -268,7 +268,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     errors,
     skipped,
     rules: active,
-    stats: { files: disc.files.length, parsed, skipped: skipped.length, durationMs: Math.round(performance.now() - started) },
+    stats: { files: disc.files.length, parsed, skipped: skipped.length, durationMs: Number((process.hrtime.bigint() - started) / 1_000_000n) },
     ...(profile ? { profile } : {}),
     ...(cache ? { cache: { dir: cache.dir, hits: cache.hits, misses: cache.misses } } : {}),
   };

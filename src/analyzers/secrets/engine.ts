@@ -129,8 +129,9 @@ export interface KeywordScan {
 
 export class SecretEngine {
   private readonly keywords: Keyword[] = [];
-  /** (first three characters) → index in `lists` of the keywords starting with them, or -1. */
-  private readonly slots = new Int16Array(128 * 128 * 128).fill(-1);
+  /** (first three characters) → 1 + index in `lists` of the keywords starting with them, or 0 (so the 4 MB table
+   * needs no fill: its untouched pages are never even mapped). */
+  private readonly slots = new Int16Array(128 * 128 * 128);
   private readonly lists: Keyword[][] = [];
   private readonly byKeyword = new Map<string, Detector[]>();
 
@@ -144,11 +145,11 @@ export class SecretEngine {
           index.set(k, kw);
           this.keywords.push(kw);
           const slot = (k.charCodeAt(0) << 14) | (k.charCodeAt(1) << 7) | k.charCodeAt(2);
-          if (this.slots[slot] === -1) {
-            this.slots[slot] = this.lists.length;
+          if (this.slots[slot] === 0) {
             this.lists.push([]);
+            this.slots[slot] = this.lists.length;
           }
-          this.lists[this.slots[slot]!]!.push(kw);
+          this.lists[this.slots[slot]! - 1]!.push(kw);
         }
         if (d.anchored) kw.positions = true;
         const list = this.byKeyword.get(k) ?? [];
@@ -175,8 +176,8 @@ export class SecretEngine {
       l2 = l3;
       l3 = LOWER[text.charCodeAt(i + 2)]!;
       const li = slots[(l1 << 14) | (l2 << 7) | l3]!;
-      if (li < 0) continue;
-      const list = lists[li]!;
+      if (li === 0) continue;
+      const list = lists[li - 1]!;
       for (let x = 0; x < list.length; x++) {
         const kw = list[x]!;
         if (found[kw.n] === 1 && !kw.positions) continue;
