@@ -32781,7 +32781,7 @@ var init_github = __esm({
 
 // src/core/heap.ts
 var v8 = __toESM(require("node:v8"));
-var HEAP_GROWING_PERCENT = 50;
+var HEAP_GROWING_PERCENT = 100;
 function tuneHeap() {
   try {
     v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
