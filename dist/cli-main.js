@@ -8655,6 +8655,10 @@ function yaml() {
   yamlModule ??= require_dist();
   return yamlModule;
 }
+function stopwatch() {
+  const started = process.hrtime.bigint();
+  return () => Number((process.hrtime.bigint() - started) / 1000000n);
+}
 
 // src/analyzers/secrets/filters.ts
 function entropy(s) {
@@ -18508,7 +18512,7 @@ function emptyDiscovery(root) {
   return { root, files: [], all: [], skipped: [], errors: [], isGitIgnored: () => false, isExcluded: () => false };
 }
 async function scan(options) {
-  const started = process.hrtime.bigint();
+  const elapsed = stopwatch();
   const root = path10.resolve(options.root);
   const type = options.type ?? "comprehensive";
   const active = selectRules(type, options.ruleOverrides, options.only);
@@ -18651,7 +18655,7 @@ async function scan(options) {
     errors,
     skipped,
     rules: active,
-    stats: { files: disc.files.length, parsed, skipped: skipped.length, durationMs: Number((process.hrtime.bigint() - started) / 1000000n) },
+    stats: { files: disc.files.length, parsed, skipped: skipped.length, durationMs: elapsed() },
     ...profile ? { profile } : {},
     ...cache ? { cache: { dir: cache.dir, hits: cache.hits, misses: cache.misses } } : {}
   };
@@ -19049,7 +19053,7 @@ function historyAdditions(root, since, options = {}) {
   return out.filter((c) => c.files.size > 0);
 }
 async function scanHistory(options, since) {
-  const started = process.hrtime.bigint();
+  const elapsed = stopwatch();
   const commits = historyAdditions(options.root, since, options);
   const { baseline, ...rest } = options;
   let merged;
@@ -19070,7 +19074,7 @@ async function scanHistory(options, since) {
     applyBaseline(merged.findings, loadBaseline(baseline));
   }
   merged.findings.sort((a, b) => compareFindings(a, b) || String(a.properties?.commit ?? "").localeCompare(String(b.properties?.commit ?? "")));
-  merged.stats.durationMs = Number((process.hrtime.bigint() - started) / 1000000n);
+  merged.stats.durationMs = elapsed();
   return merged;
 }
 function changedSince(root, ref, options = {}) {

@@ -122,4 +122,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "2498d6d646fd8205d6cc27a5522dbeaeb74f0d88329e9b5fa1165c97f0e292e8" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "bec0e57b8a2b673c6d52797f23c42239f0dd1a3d9fd8c10ed214a9b6349f4bc0" : "");

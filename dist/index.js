@@ -33388,6 +33388,10 @@ function yaml() {
   yamlModule ??= require_dist();
   return yamlModule;
 }
+function stopwatch() {
+  const started = process.hrtime.bigint();
+  return () => Number((process.hrtime.bigint() - started) / 1000000n);
+}
 
 // src/analyzers/secrets/filters.ts
 function entropy(s) {
@@ -43228,7 +43232,7 @@ function emptyDiscovery(root) {
   return { root, files: [], all: [], skipped: [], errors: [], isGitIgnored: () => false, isExcluded: () => false };
 }
 async function scan(options) {
-  const started = process.hrtime.bigint();
+  const elapsed = stopwatch();
   const root = path10.resolve(options.root);
   const type = options.type ?? "comprehensive";
   const active = selectRules(type, options.ruleOverrides, options.only);
@@ -43371,7 +43375,7 @@ async function scan(options) {
     errors,
     skipped,
     rules: active,
-    stats: { files: disc.files.length, parsed, skipped: skipped.length, durationMs: Number((process.hrtime.bigint() - started) / 1000000n) },
+    stats: { files: disc.files.length, parsed, skipped: skipped.length, durationMs: elapsed() },
     ...profile ? { profile } : {},
     ...cache ? { cache: { dir: cache.dir, hits: cache.hits, misses: cache.misses } } : {}
   };

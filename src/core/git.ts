@@ -8,7 +8,7 @@ import { compareFindings } from './finding.js';
 import { DEFAULT_MAX_FILE_SIZE, scan, type ScanOptions, type ScanResult } from './scan.js';
 import { applyBaseline, loadBaseline } from '../suppress/baseline.js';
 import { discover, toPosix } from './discover.js';
-import { createHash, execFileSync } from './lazy.js';
+import { createHash, execFileSync, stopwatch } from './lazy.js';
 import * as fs from 'node:fs';
 import { SAFE_DIFF_FLAGS, SAFE_GIT_CONFIG, safeGitEnv } from './git-safe.js';
 
@@ -108,7 +108,7 @@ export function historyAdditions(root: string, since?: string, options: Pick<Sca
 
 /** Scan the lines each past commit added; every finding records its commit in `properties.commit`. */
 export async function scanHistory(options: ScanOptions, since?: string): Promise<ScanResult> {
-  const started = process.hrtime.bigint(); // (not `performance`: its first use loads perf_hooks)
+  const elapsed = stopwatch();
   const commits = historyAdditions(options.root, since, options);
   const { baseline, ...rest } = options;
   let merged: ScanResult | undefined;
@@ -129,7 +129,7 @@ export async function scanHistory(options: ScanOptions, since?: string): Promise
     applyBaseline(merged.findings, loadBaseline(baseline));
   }
   merged.findings.sort((a, b) => compareFindings(a, b) || String(a.properties?.commit ?? '').localeCompare(String(b.properties?.commit ?? '')));
-  merged.stats.durationMs = Number((process.hrtime.bigint() - started) / 1_000_000n);
+  merged.stats.durationMs = elapsed();
   return merged;
 }
 

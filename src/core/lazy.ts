@@ -36,3 +36,9 @@ export function yaml(): typeof Yaml {
   yamlModule ??= require('yaml') as typeof Yaml;
   return yamlModule;
 }
+
+/** A stopwatch in whole milliseconds (`process.hrtime`: the first use of `performance` loads perf_hooks). */
+export function stopwatch(): () => number {
+  const started = process.hrtime.bigint();
+  return () => Number((process.hrtime.bigint() - started) / 1_000_000n);
+}

@@ -18,6 +18,7 @@ import { runProjectRules } from '../analyzers/project/run.js';
 import { SNIFF_BYTES, skipReason } from './skip.js';
 import { runProfileStep } from '../profile/step.js';
 import type { ProfileReport } from '../profile/types.js';
+import { stopwatch } from './lazy.js';
 import { CACHE_FOLDER, defaultCacheDir, ScanCache, type CacheEntry } from './cache.js';
 import { assignShards, shardOfPath, type Shard, type Sniff } from './shard.js';
 
@@ -113,7 +114,7 @@ function emptyDiscovery(root: string): Discovery {
 }
 
 export async function scan(options: ScanOptions): Promise<ScanResult> {
-  const started = process.hrtime.bigint(); // (not `performance`: its first use loads perf_hooks)
+  const elapsed = stopwatch();
   const root = path.resolve(options.root);
   const type = options.type ?? 'comprehensive';
   const active = selectRules(type, options.ruleOverrides, options.only);
@@ -268,7 +269,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     errors,
     skipped,
     rules: active,
-    stats: { files: disc.files.length, parsed, skipped: skipped.length, durationMs: Number((process.hrtime.bigint() - started) / 1_000_000n) },
+    stats: { files: disc.files.length, parsed, skipped: skipped.length, durationMs: elapsed() },
     ...(profile ? { profile } : {}),
     ...(cache ? { cache: { dir: cache.dir, hits: cache.hits, misses: cache.misses } } : {}),
   };
