@@ -122,4 +122,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "bec0e57b8a2b673c6d52797f23c42239f0dd1a3d9fd8c10ed214a9b6349f4bc0" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "525a2cf1419025c53ec72a950e4c6dda35e461ed20c32cb47b85ebc3474042f4" : "");

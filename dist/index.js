@@ -36180,6 +36180,7 @@ var write_outside_project_default = defineRule({
 
 // src/analyzers/code/resolve.ts
 var import_visitor_keys = __toESM(require_dist2());
+var NO_PATH = [];
 var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "global", "self"]);
 var CHILD_KEYS = new Map(Object.entries(import_visitor_keys.visitorKeys).filter((e) => Array.isArray(e[1])));
 var TYPE_KEYS = /* @__PURE__ */ new Set(["typeAnnotation", "typeParameters", "typeArguments", "returnType", "superTypeArguments", "implements"]);
@@ -36207,6 +36208,54 @@ var SCOPING = /* @__PURE__ */ new Set([
   "CallExpression",
   "UpdateExpression"
 ]);
+var SCOPES = 1;
+var ON_ENTER = 2;
+var ON_EXIT = 4;
+var WALK_KEYS = 0;
+var WALK_IDENTIFIER = 1;
+var WALK_MEMBER = 2;
+var WALK_CALL = 3;
+var WALK_LEFT_RIGHT = 4;
+var WALK_KEY_VALUE = 5;
+var WALK_DECLARATOR = 6;
+var WALK_EXPRESSION = 7;
+var WALK_ARGUMENT = 8;
+var WALK_BODY = 9;
+var WALK_DECLARATIONS = 10;
+var WALK_PROPERTIES = 11;
+var NAMED_WALKS = /* @__PURE__ */ new Map([
+  ["Identifier", WALK_IDENTIFIER],
+  ["MemberExpression", WALK_MEMBER],
+  ["CallExpression", WALK_CALL],
+  ["BinaryExpression", WALK_LEFT_RIGHT],
+  ["LogicalExpression", WALK_LEFT_RIGHT],
+  ["AssignmentExpression", WALK_LEFT_RIGHT],
+  ["Property", WALK_KEY_VALUE],
+  ["VariableDeclarator", WALK_DECLARATOR],
+  ["ExpressionStatement", WALK_EXPRESSION],
+  ["ReturnStatement", WALK_ARGUMENT],
+  ["UnaryExpression", WALK_ARGUMENT],
+  ["BlockStatement", WALK_BODY],
+  ["VariableDeclaration", WALK_DECLARATIONS],
+  ["ObjectExpression", WALK_PROPERTIES]
+]);
+var NO_KEYS = [];
+var planCache = /* @__PURE__ */ new Map();
+function plansFor(listeners) {
+  const enter = [...listeners?.enter.keys() ?? []];
+  const exit = [...listeners?.exit.keys() ?? []];
+  const signature = `${enter.join(",")}|${exit.join(",")}`;
+  let plans = planCache.get(signature);
+  if (plans) return plans;
+  const table = /* @__PURE__ */ new Map();
+  for (const type of /* @__PURE__ */ new Set([...RUNTIME_KEYS.keys(), ...SCOPING, ...enter, ...exit])) {
+    const flags = (SCOPING.has(type) ? SCOPES : 0) | (enter.includes(type) ? ON_ENTER : 0) | (exit.includes(type) ? ON_EXIT : 0);
+    table.set(type, { keys: RUNTIME_KEYS.get(type) ?? NO_KEYS, flags, walk: NAMED_WALKS.get(type) ?? WALK_KEYS });
+  }
+  plans = table;
+  if (planCache.size < 64) planCache.set(signature, plans);
+  return plans;
+}
 function unwrap(node) {
   let n = node;
   while (n) {
@@ -36298,28 +36347,53 @@ var parentOf = (node) => {
   const p = node.loc;
   return p !== null && typeof p === "object" && typeof p.type === "string" ? p : void 0;
 };
+function declaresLexically(body) {
+  for (let i = 0; i < body.length; i++) {
+    let s = body[i];
+    if ((s.type === "ExportNamedDeclaration" || s.type === "ExportDefaultDeclaration") && s.declaration) s = s.declaration;
+    switch (s.type) {
+      case "VariableDeclaration":
+        if (s.kind !== "var") return true;
+        break;
+      case "FunctionDeclaration":
+      case "ClassDeclaration":
+      case "ImportDeclaration":
+      case "TSImportEqualsDeclaration":
+      case "TSEnumDeclaration":
+      case "TSModuleDeclaration":
+        return true;
+      default:
+        break;
+    }
+  }
+  return false;
+}
 var Resolver = class {
   constructor(ast, listeners) {
     this.ast = ast;
-    this.listen = listeners && (listeners.enter.size || listeners.exit.size) ? listeners : void 0;
-    this.root = { node: ast, parent: void 0, isFunction: true, bindings: /* @__PURE__ */ new Map() };
+    this.plans = plansFor(listeners);
+    this.root = { node: ast, parent: void 0, isFunction: true, bindings: void 0 };
     this.scopeOfNode.set(ast, this.root);
     this.build(ast, void 0, this.root);
-    for (const w of this.pendingWrites) this.countWrite(w.target, w.scope);
-    this.pendingWrites = [];
+    const { writeTargets, writeScopes } = this;
+    for (let i = 0; i < writeTargets.length; i++) this.countWrite(writeTargets[i], writeScopes[i]);
+    this.writeTargets = [];
+    this.writeScopes = [];
   }
   ast;
   /** Scope of each scope-creating node; an identifier's scope is that of its nearest such ancestor. */
   scopeOfNode = /* @__PURE__ */ new Map();
   root;
   /** Writes met during the build, counted once every declaration of the file is known (`x = 1; var x`). */
-  pendingWrites = [];
+  writeTargets = [];
+  writeScopes = [];
   /** The listened-to nodes in walk order (enter in pre-order, exit in post-order); `exits` holds the exit indexes. */
   events = [];
   exits = [];
   /** Assignments and calls in walk order (the taint engine's definition and call-site index). */
   flowNodes = [];
-  listen;
+  /** What the build does at each node type: one lookup per node (see `plansFor`). */
+  plans;
   parent(node) {
     return parentOf(node);
   }
@@ -36327,7 +36401,7 @@ var Resolver = class {
   binding(id) {
     let scope = this.enclosingScope(id);
     while (scope) {
-      const b = scope.bindings.get(id.name);
+      const b = scope.bindings?.get(id.name);
       if (b) return b;
       scope = scope.parent;
     }
@@ -36432,22 +36506,22 @@ var Resolver = class {
     while (!s.isFunction && s.parent) s = s.parent;
     return s;
   }
-  declare(scope, id, kind, extra = {}) {
-    if (!scope.bindings.has(id.name) || kind !== "var") {
-      scope.bindings.set(id.name, { name: id.name, kind, id, writes: 0, ...extra });
-    }
+  /** Every binding has the same fields in the same order (one object shape, so reading them stays cheap). */
+  declare(scope, id, kind, init, path13, importSource, importName, fn) {
+    const bindings = scope.bindings ??= /* @__PURE__ */ new Map();
+    if (kind !== "var" || !bindings.has(id.name)) bindings.set(id.name, { name: id.name, kind, id, init, path: path13, importSource, importName, writes: 0, fn });
   }
-  declarePattern(scope, pattern, kind, init, path13 = []) {
+  declarePattern(scope, pattern, kind, init, path13 = NO_PATH) {
     switch (pattern.type) {
       case "Identifier":
-        this.declare(scope, pattern, kind, init ? path13.length ? { init, path: path13 } : { init } : {});
+        this.declare(scope, pattern, kind, init, init && path13.length ? path13 : void 0);
         break;
       case "ObjectPattern":
         for (const p of pattern.properties) {
           if (p.type === "RestElement") this.declarePattern(scope, p.argument, kind, void 0);
           else {
             const key = propertyName(p);
-            this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path13, key] : []);
+            this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path13, key] : NO_PATH);
           }
         }
         break;
@@ -36472,7 +36546,7 @@ var Resolver = class {
     for (const stmt of body) {
       let s = stmt;
       if ((s.type === "ExportNamedDeclaration" || s.type === "ExportDefaultDeclaration") && s.declaration) s = s.declaration;
-      if (s.type === "FunctionDeclaration" && s.id) this.declare(scope, s.id, "function", { fn: s });
+      if (s.type === "FunctionDeclaration" && s.id) this.declare(scope, s.id, "function", void 0, void 0, void 0, void 0, s);
       else if (s.type === "ClassDeclaration" && s.id) this.declare(scope, s.id, "class");
       else if (s.type === "VariableDeclaration") {
         const target = s.kind === "var" ? this.functionScope(scope) : scope;
@@ -36482,12 +36556,12 @@ var Resolver = class {
         if (s.importKind === "type") continue;
         for (const spec of s.specifiers) {
           const importName = spec.type === "ImportNamespaceSpecifier" ? "*" : spec.type === "ImportDefaultSpecifier" ? "default" : spec.imported.type === "Identifier" ? spec.imported.name : String(spec.imported.value);
-          this.declare(scope, spec.local, "import", { importSource: String(s.source.value), importName });
+          this.declare(scope, spec.local, "import", void 0, void 0, String(s.source.value), importName);
         }
       } else if (s.type === "TSImportEqualsDeclaration") {
         const ref = s.moduleReference;
         if (ref.type === "TSExternalModuleReference" && ref.expression.type === "Literal") {
-          this.declare(scope, s.id, "import", { importSource: String(ref.expression.value), importName: "*" });
+          this.declare(scope, s.id, "import", void 0, void 0, String(ref.expression.value), "*");
         } else this.declare(scope, s.id, "other");
       } else if (s.type === "TSEnumDeclaration" || s.type === "TSModuleDeclaration") {
         if (s.id.type === "Identifier") this.declare(scope, s.id, "other");
@@ -36495,32 +36569,80 @@ var Resolver = class {
     }
   }
   newScope(node, parent, isFunction2) {
-    const s = { node, parent, isFunction: isFunction2, bindings: /* @__PURE__ */ new Map() };
+    const s = { node, parent, isFunction: isFunction2, bindings: void 0 };
     this.scopeOfNode.set(node, s);
     return s;
   }
   build(node, parentNode, scope) {
     node.loc = parentNode;
-    const type = node.type;
-    const listen = this.listen;
-    if (listen !== void 0 && listen.enter.has(type)) this.events.push(node);
-    const inner = SCOPING.has(type) ? this.enter(node, parentNode, scope) : scope;
-    const keys = RUNTIME_KEYS.get(type);
-    if (keys !== void 0) {
-      for (let k = 0; k < keys.length; k++) {
-        const child = node[keys[k]];
-        if (child == null) continue;
-        if (Array.isArray(child)) {
-          for (let i = 0; i < child.length; i++) {
-            const c = child[i];
-            if (c != null && typeof c.type === "string") this.build(c, node, inner);
-          }
-        } else if (typeof child.type === "string") this.build(child, node, inner);
+    const plan = this.plans.get(node.type);
+    if (plan === void 0) return;
+    const flags = plan.flags;
+    if ((flags & ON_ENTER) !== 0) this.events.push(node);
+    const inner = (flags & SCOPES) !== 0 ? this.enter(node, parentNode, scope) : scope;
+    const n = node;
+    switch (plan.walk) {
+      case WALK_IDENTIFIER:
+        if (n.decorators != null && n.decorators.length !== 0) this.buildList(n.decorators, node, inner);
+        break;
+      case WALK_MEMBER:
+        this.buildChild(n.object, node, inner);
+        this.buildChild(n.property, node, inner);
+        break;
+      case WALK_CALL:
+        this.buildChild(n.callee, node, inner);
+        this.buildList(n.arguments, node, inner);
+        break;
+      case WALK_LEFT_RIGHT:
+        this.buildChild(n.left, node, inner);
+        this.buildChild(n.right, node, inner);
+        break;
+      case WALK_KEY_VALUE:
+        this.buildChild(n.key, node, inner);
+        this.buildChild(n.value, node, inner);
+        break;
+      case WALK_DECLARATOR:
+        this.buildChild(n.id, node, inner);
+        this.buildChild(n.init, node, inner);
+        break;
+      case WALK_EXPRESSION:
+        this.buildChild(n.expression, node, inner);
+        break;
+      case WALK_ARGUMENT:
+        this.buildChild(n.argument, node, inner);
+        break;
+      case WALK_BODY:
+        this.buildList(n.body, node, inner);
+        break;
+      case WALK_DECLARATIONS:
+        this.buildList(n.declarations, node, inner);
+        break;
+      case WALK_PROPERTIES:
+        this.buildList(n.properties, node, inner);
+        break;
+      default: {
+        const keys = plan.keys;
+        for (let k = 0; k < keys.length; k++) {
+          const child = n[keys[k]];
+          if (child == null) continue;
+          if (Array.isArray(child)) this.buildList(child, node, inner);
+          else this.buildChild(child, node, inner);
+        }
       }
     }
-    if (listen !== void 0 && listen.exit.has(type)) {
+    if ((flags & ON_EXIT) !== 0) {
       this.exits.push(this.events.length);
       this.events.push(node);
+    }
+  }
+  buildChild(child, node, scope) {
+    if (child != null && typeof child.type === "string") this.build(child, node, scope);
+  }
+  buildList(list, node, scope) {
+    if (!Array.isArray(list)) return this.buildChild(list, node, scope);
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i];
+      if (c != null && typeof c.type === "string") this.build(c, node, scope);
     }
   }
   /** What a node of a `SCOPING` type adds: a scope, declarations, a write; returns the scope of its children. */
@@ -36536,7 +36658,7 @@ var Resolver = class {
       case "TSDeclareFunction":
       case "TSEmptyBodyFunctionExpression": {
         inner = this.newScope(node, scope, true);
-        if (node.type === "FunctionExpression" && node.id) this.declare(inner, node.id, "function", { fn: node });
+        if (node.type === "FunctionExpression" && node.id) this.declare(inner, node.id, "function", void 0, void 0, void 0, void 0, node);
         for (const p of node.params) this.declarePattern(inner, p, "param", void 0);
         if (node.params.length) this.markParamFn(inner, node);
         if (node.body && node.body.type === "BlockStatement") this.hoist(node.body.body, inner);
@@ -36544,6 +36666,7 @@ var Resolver = class {
       }
       case "BlockStatement":
         if (parentNode && (parentNode.type === "FunctionDeclaration" || parentNode.type === "FunctionExpression" || parentNode.type === "ArrowFunctionExpression")) break;
+        if (!declaresLexically(node.body)) break;
         inner = this.newScope(node, scope, false);
         this.hoist(node.body, inner);
         break;
@@ -36552,15 +36675,16 @@ var Resolver = class {
         this.hoist(node.body, inner);
         break;
       case "SwitchStatement":
+        if (!node.cases.some((c) => declaresLexically(c.consequent))) break;
         inner = this.newScope(node, scope, false);
         for (const c of node.cases) this.hoist(c.consequent, inner);
         break;
       case "ForStatement":
       case "ForInStatement":
       case "ForOfStatement": {
-        inner = this.newScope(node, scope, false);
         const decl = node.type === "ForStatement" ? node.init : node.left;
         if (decl && decl.type === "VariableDeclaration" && decl.kind !== "var") {
+          inner = this.newScope(node, scope, false);
           for (const d of decl.declarations) this.declarePattern(inner, d.id, decl.kind === "const" ? "const" : "let", void 0);
         }
         break;
@@ -36582,14 +36706,16 @@ var Resolver = class {
         }
         break;
       case "AssignmentExpression":
-        this.pendingWrites.push({ target: node.left, scope });
+        this.writeTargets.push(node.left);
+        this.writeScopes.push(scope);
         this.flowNodes.push(node);
         break;
       case "CallExpression":
         this.flowNodes.push(node);
         break;
       case "UpdateExpression":
-        this.pendingWrites.push({ target: node.argument, scope });
+        this.writeTargets.push(node.argument);
+        this.writeScopes.push(scope);
         break;
       default:
         break;
@@ -36597,14 +36723,16 @@ var Resolver = class {
     return inner;
   }
   markParamFn(scope, fn) {
-    for (const b of scope.bindings.values()) if (b.kind === "param" && !b.fn) b.fn = fn;
+    if (scope.bindings) {
+      for (const b of scope.bindings.values()) if (b.kind === "param" && !b.fn) b.fn = fn;
+    }
   }
   countWrite(target, scope) {
     const t = unwrap(target);
     if (t?.type === "Identifier") {
       let s = scope;
       while (s) {
-        const b = s.bindings.get(t.name);
+        const b = s.bindings?.get(t.name);
         if (b) {
           b.writes++;
           return;
@@ -41488,22 +41616,33 @@ function runCodeRules(rules2, source, sink) {
         }
       };
       const visitor = active.rule.visit(ctx);
-      for (const [key, fn] of Object.entries(visitor)) {
+      for (const key in visitor) {
+        const fn = visitor[key];
         if (!fn) continue;
-        const [type, phase] = key.split(":");
-        const map = phase === "exit" ? exit : enter;
-        const list = map.get(type) ?? [];
-        list.push(fn);
-        map.set(type, list);
+        const selector = selectorOf(key);
+        const map = selector.exit ? exit : enter;
+        const list = map.get(selector.type);
+        if (list) list.push(fn);
+        else map.set(selector.type, [fn]);
       }
     }
-    resolver = new Resolver(ast, { enter: new Set(enter.keys()), exit: new Set(exit.keys()) });
+    resolver = new Resolver(ast, { enter, exit });
     dispatch(resolver, enter, exit);
     return {};
   } catch (error2) {
     if (error2 instanceof RangeError) return { error: "too deeply nested to analyse (stack limit)" };
     return { error: `analysis failed: ${(error2 instanceof Error ? error2.message : String(error2)).split("\n")[0]}` };
   }
+}
+var selectors = /* @__PURE__ */ new Map();
+function selectorOf(key) {
+  let s = selectors.get(key);
+  if (!s) {
+    const colon = key.indexOf(":");
+    s = colon < 0 ? { type: key, exit: false } : { type: key.slice(0, colon), exit: key.slice(colon + 1) === "exit" };
+    selectors.set(key, s);
+  }
+  return s;
 }
 function dispatch(resolver, enter, exit) {
   const { events, exits: exits2 } = resolver;
@@ -41675,31 +41814,43 @@ function createIgnoreMatcher(root, enabled) {
     cache.set(dirRel, ig);
     return ig;
   };
-  return (rel, isDir) => {
+  const chains = /* @__PURE__ */ new Map();
+  const chain = (dirRel) => {
+    let c = chains.get(dirRel);
+    if (c !== void 0) return c;
+    const slash = dirRel.lastIndexOf("/");
+    const above = dirRel === "" ? [] : chain(slash < 0 ? "" : dirRel.slice(0, slash));
+    const ig = load2(dirRel);
+    c = ig ? [...above, { ig, depth: dirRel === "" ? 0 : dirRel.split("/").length }] : above;
+    chains.set(dirRel, c);
+    return c;
+  };
+  const testAt = (parts, depth, isDir) => {
+    let ignored = false;
+    for (const { ig, depth: d } of chain(parts.slice(0, depth - 1).join("/"))) {
+      const res = ig.test(parts.slice(d, depth).join("/") + (isDir ? "/" : ""));
+      if (res.ignored) ignored = true;
+      else if (res.unignored) ignored = false;
+    }
+    return ignored;
+  };
+  const dirIgnored = /* @__PURE__ */ new Map();
+  const aboveIgnored = (rel) => {
+    const slash = rel.lastIndexOf("/");
+    if (slash < 0) return false;
+    const dir = rel.slice(0, slash);
+    let res = dirIgnored.get(dir);
+    if (res === void 0) {
+      const parts = dir.split("/");
+      res = aboveIgnored(dir) || testAt(parts, parts.length, true);
+      dirIgnored.set(dir, res);
+    }
+    return res;
+  };
+  return (rel, isDir, parentsClear = false) => {
     const parts = rel.split("/");
-    const igs = [];
-    let any = false;
-    for (let d = 0, dirRel = ""; d < parts.length; d++) {
-      const ig = load2(dirRel);
-      igs.push(ig);
-      if (ig) any = true;
-      dirRel = dirRel ? `${dirRel}/${parts[d]}` : parts[d];
-    }
-    if (!any) return false;
-    for (let depth = 1; depth <= parts.length; depth++) {
-      const subIsDir = depth < parts.length || isDir;
-      let ignored = false;
-      for (let d = 0; d < depth; d++) {
-        const ig = igs[d];
-        if (!ig) continue;
-        const relToDir = parts.slice(d, depth).join("/") + (subIsDir ? "/" : "");
-        const res = ig.test(relToDir);
-        if (res.ignored) ignored = true;
-        else if (res.unignored) ignored = false;
-      }
-      if (ignored) return true;
-    }
-    return false;
+    if (!parentsClear && aboveIgnored(rel)) return true;
+    return testAt(parts, parts.length, isDir);
   };
 }
 function discover(options) {
@@ -41719,9 +41870,9 @@ function discover(options) {
   const skipped = [];
   const errors = [];
   const visitedDirs = /* @__PURE__ */ new Set([rootReal]);
-  const addFile = (abs, rel, st, real, explicit) => {
+  const addFile = (abs, rel, st, real, explicit, clear = false) => {
     all.set(rel, { path: rel, mode: st.mode & 511, size: st.size, isDirectory: false });
-    if (!explicit && gitIgnored(rel, false)) return;
+    if (!explicit && gitIgnored(rel, false, clear)) return;
     if (st.size > options.maxFileSize) {
       skipped.push({ file: rel, reason: `larger than the ${formatBytes(options.maxFileSize)} size cap` });
       return;
@@ -41753,7 +41904,7 @@ function discover(options) {
       return void 0;
     }
   };
-  const walk2 = (dirAbs, dirRel, walkIgnored, dirReal) => {
+  const walk2 = (dirAbs, dirRel, walkIgnored, dirReal, clear) => {
     let entries;
     try {
       entries = fs7.readdirSync(dirAbs, { withFileTypes: true });
@@ -41781,7 +41932,7 @@ function discover(options) {
       }
       if (st.isDirectory()) {
         if (isExcluded(rel, true)) continue;
-        const ignoredDir = walkIgnored || gitIgnored(rel, true);
+        const ignoredDir = walkIgnored || gitIgnored(rel, true, clear);
         all.set(rel, { path: rel, mode: st.mode & 511, size: 0, isDirectory: true });
         if (ignoredDir && !HYGIENE_DIRS.has(ent.name) && !walkIgnored) continue;
         const realDir = real === abs ? childPath(dirReal, ent.name) : real;
@@ -41791,14 +41942,14 @@ function discover(options) {
           skipped.push({ file: rel, reason: `directory nested deeper than ${MAX_DEPTH2} levels` });
           continue;
         }
-        walk2(abs, rel, ignoredDir, realDir);
+        walk2(abs, rel, ignoredDir, realDir, !ignoredDir);
       } else if (st.isFile()) {
         if (isExcluded(rel, false)) continue;
         if (walkIgnored) {
           all.set(rel, { path: rel, mode: st.mode & 511, size: st.size, isDirectory: false });
           continue;
         }
-        addFile(abs, rel, st, real === abs ? childPath(dirReal, ent.name) : real, false);
+        addFile(abs, rel, st, real === abs ? childPath(dirReal, ent.name) : real, false, clear);
       }
     }
   };
@@ -41827,7 +41978,7 @@ function discover(options) {
     if (st.isDirectory()) {
       if (rel && isExcluded(rel, true)) continue;
       if (rel && ALWAYS_SKIP.has(path5.basename(abs))) continue;
-      walk2(abs, rel, false, real === abs ? safeReal(abs) : real);
+      walk2(abs, rel, false, real === abs ? safeReal(abs) : real, rel === "" || !gitIgnored(rel, true));
     } else if (st.isFile()) {
       if (isExcluded(rel, false)) continue;
       if (rel.split("/").some((p) => ALWAYS_SKIP.has(p))) continue;
@@ -42070,10 +42221,11 @@ function runProjectRules(rules2, disc, sink, contents) {
     }
     return s;
   };
+  const tracked = disc.all.filter((f) => !disc.isGitIgnored(f.path, f.isDirectory));
   for (const active of rules2) {
     const rule = active.rule;
     const ctx = {
-      files: disc.all.filter((f) => !disc.isGitIgnored(f.path, f.isDirectory)),
+      files: tracked,
       allFiles: disc.all,
       isGitIgnored: (rel, isDir) => disc.isGitIgnored(rel, isDir ?? false),
       readText,

@@ -66,7 +66,13 @@ function isInside(child: string, parent: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
-export function createIgnoreMatcher(root: string, enabled: boolean): (rel: string, isDir: boolean) => boolean {
+/**
+ * `ignored(rel, isDir, parentsClear)`: whether git (or a `.flowguardignore`) ignores `rel`. A walk that has already
+ * found every ancestor directory not ignored passes `parentsClear`, and only `rel` itself is tested (against the
+ * ignore files of its ancestors); otherwise its ancestors are tested from the root down first (each directory once
+ * per matcher).
+ */
+export function createIgnoreMatcher(root: string, enabled: boolean): (rel: string, isDir: boolean, parentsClear?: boolean) => boolean {
   const cache = new Map<string, Ignore | null>();
   const load = (dirRel: string): Ignore | null => {
     let ig = cache.get(dirRel);
@@ -97,33 +103,47 @@ export function createIgnoreMatcher(root: string, enabled: boolean): (rel: strin
     cache.set(dirRel, ig);
     return ig;
   };
-  return (rel: string, isDir: boolean): boolean => {
+  // The ignore files that apply below a directory: its own and its ancestors', with the depth of the directory each
+  // sits in (most directories have none). Built once per directory from its parent's.
+  const chains = new Map<string, readonly { ig: Ignore; depth: number }[]>();
+  const chain = (dirRel: string): readonly { ig: Ignore; depth: number }[] => {
+    let c = chains.get(dirRel);
+    if (c !== undefined) return c;
+    const slash = dirRel.lastIndexOf('/');
+    const above = dirRel === '' ? [] : chain(slash < 0 ? '' : dirRel.slice(0, slash));
+    const ig = load(dirRel);
+    c = ig ? [...above, { ig, depth: dirRel === '' ? 0 : dirRel.split('/').length }] : above;
+    chains.set(dirRel, c);
+    return c;
+  };
+  /** Whether `parts[0..depth)` is ignored by the ignore files above it (a later unignore wins, as in git). */
+  const testAt = (parts: readonly string[], depth: number, isDir: boolean): boolean => {
+    let ignored = false;
+    for (const { ig, depth: d } of chain(parts.slice(0, depth - 1).join('/'))) {
+      const res = ig.test(parts.slice(d, depth).join('/') + (isDir ? '/' : ''));
+      if (res.ignored) ignored = true;
+      else if (res.unignored) ignored = false;
+    }
+    return ignored;
+  };
+  // A directory that is ignored ignores everything below it: each directory's answer is kept for the paths below.
+  const dirIgnored = new Map<string, boolean>();
+  const aboveIgnored = (rel: string): boolean => {
+    const slash = rel.lastIndexOf('/');
+    if (slash < 0) return false;
+    const dir = rel.slice(0, slash);
+    let res = dirIgnored.get(dir);
+    if (res === undefined) {
+      const parts = dir.split('/');
+      res = aboveIgnored(dir) || testAt(parts, parts.length, true);
+      dirIgnored.set(dir, res);
+    }
+    return res;
+  };
+  return (rel: string, isDir: boolean, parentsClear = false): boolean => {
     const parts = rel.split('/');
-    // The ignore files of the root and of each ancestor directory (most directories have none: nothing to test).
-    const igs: (Ignore | null)[] = [];
-    let any = false;
-    for (let d = 0, dirRel = ''; d < parts.length; d++) {
-      const ig = load(dirRel);
-      igs.push(ig);
-      if (ig) any = true;
-      dirRel = dirRel ? `${dirRel}/${parts[d]!}` : parts[d]!;
-    }
-    if (!any) return false;
-    // Check from the root down: a parent directory that is ignored ignores everything below it.
-    for (let depth = 1; depth <= parts.length; depth++) {
-      const subIsDir = depth < parts.length || isDir;
-      let ignored = false;
-      for (let d = 0; d < depth; d++) {
-        const ig = igs[d];
-        if (!ig) continue;
-        const relToDir = parts.slice(d, depth).join('/') + (subIsDir ? '/' : '');
-        const res = ig.test(relToDir);
-        if (res.ignored) ignored = true;
-        else if (res.unignored) ignored = false;
-      }
-      if (ignored) return true;
-    }
-    return false;
+    if (!parentsClear && aboveIgnored(rel)) return true;
+    return testAt(parts, parts.length, isDir);
   };
 }
 
@@ -148,9 +168,10 @@ export function discover(options: DiscoverOptions): Discovery {
   const errors: ScanError[] = [];
   const visitedDirs = new Set<string>([rootReal]);
 
-  const addFile = (abs: string, rel: string, st: fs.Stats, real: string, explicit: boolean): void => {
+  // `clear`: every ancestor directory of `rel` is known not to be ignored, so only `rel` itself needs the test.
+  const addFile = (abs: string, rel: string, st: fs.Stats, real: string, explicit: boolean, clear = false): void => {
     all.set(rel, { path: rel, mode: st.mode & 0o777, size: st.size, isDirectory: false });
-    if (!explicit && gitIgnored(rel, false)) return;
+    if (!explicit && gitIgnored(rel, false, clear)) return;
     if (st.size > options.maxFileSize) {
       skipped.push({ file: rel, reason: `larger than the ${formatBytes(options.maxFileSize)} size cap` });
       return;
@@ -187,7 +208,8 @@ export function discover(options: DiscoverOptions): Discovery {
   };
 
   // `dirReal`: the directory's real path, so a regular file's is its name under it (no realpath per file).
-  const walk = (dirAbs: string, dirRel: string, walkIgnored: boolean, dirReal: string): void => {
+  // `clear`: neither the directory nor an ancestor is ignored (always so below a walked directory that is not).
+  const walk = (dirAbs: string, dirRel: string, walkIgnored: boolean, dirReal: string, clear: boolean): void => {
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dirAbs, { withFileTypes: true });
@@ -217,7 +239,7 @@ export function discover(options: DiscoverOptions): Discovery {
       }
       if (st.isDirectory()) {
         if (isExcluded(rel, true)) continue;
-        const ignoredDir = walkIgnored || gitIgnored(rel, true);
+        const ignoredDir = walkIgnored || gitIgnored(rel, true, clear);
         all.set(rel, { path: rel, mode: st.mode & 0o777, size: 0, isDirectory: true });
         if (ignoredDir && !HYGIENE_DIRS.has(ent.name) && !walkIgnored) continue;
         const realDir = real === abs ? childPath(dirReal, ent.name) : real;
@@ -227,14 +249,14 @@ export function discover(options: DiscoverOptions): Discovery {
           skipped.push({ file: rel, reason: `directory nested deeper than ${MAX_DEPTH} levels` });
           continue;
         }
-        walk(abs, rel, ignoredDir, realDir);
+        walk(abs, rel, ignoredDir, realDir, !ignoredDir);
       } else if (st.isFile()) {
         if (isExcluded(rel, false)) continue;
         if (walkIgnored) {
           all.set(rel, { path: rel, mode: st.mode & 0o777, size: st.size, isDirectory: false });
           continue;
         }
-        addFile(abs, rel, st, real === abs ? childPath(dirReal, ent.name) : real, false);
+        addFile(abs, rel, st, real === abs ? childPath(dirReal, ent.name) : real, false, clear);
       }
     }
   };
@@ -264,7 +286,7 @@ export function discover(options: DiscoverOptions): Discovery {
     if (st.isDirectory()) {
       if (rel && isExcluded(rel, true)) continue;
       if (rel && ALWAYS_SKIP.has(path.basename(abs))) continue;
-      walk(abs, rel, false, real === abs ? safeReal(abs) : real);
+      walk(abs, rel, false, real === abs ? safeReal(abs) : real, rel === '' || !gitIgnored(rel, true));
     } else if (st.isFile()) {
       if (isExcluded(rel, false)) continue;
       if (rel.split('/').some((p) => ALWAYS_SKIP.has(p))) continue;

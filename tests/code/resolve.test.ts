@@ -87,3 +87,50 @@ describe('constant values', () => {
     expect(dynamicParts(expr, resolver).map((n) => (n as TSESTree.Identifier).name)).toEqual(['branch', 'file']);
   });
 });
+
+describe('the build walk', () => {
+  // Type positions hold no runtime code: the build skips them (see TYPE_KEYS in resolve.ts).
+  const TYPE_KEYS = new Set(['typeAnnotation', 'typeParameters', 'typeArguments', 'returnType', 'superTypeArguments', 'implements']);
+  const TYPE_ONLY = new Set(['TSInterfaceDeclaration', 'TSTypeAliasDeclaration']);
+  const source = [
+    "import fs, { readFile as rf } from 'node:fs';",
+    '@sealed class A<T> extends B<T> implements C {',
+    '  constructor(@inject() private readonly x: T, y = f(1)) { super(); this.x = x ?? y; }',
+    '  #p = 1; static { let q = a?.b?.[c]; }',
+    '  m({ a, b: [c, ...d] }: Opts, ...rest: number[]): void { for (const k in o) if (k) continue; else break; }',
+    '}',
+    'interface I { a(): void }',
+    'type U = { b: string };',
+    'export default function* g() { yield* h(`t${1 + 2}u`, [, 3], { ...s, k: v, [w]: !z }); }',
+    'label: while (i--) { switch (i) { case 1: throw new Error(i as never); default: try {} catch { i = -i; } finally {} } }',
+    'const r = async () => await import("x"), o2 = { get a() { return 1; } }, n = x! + (y satisfies number);',
+    'var u = void 0, t = typeof u, e = (1, 2), re = /a/g, tag = f`x`;',
+  ].join('\n');
+
+  it('links every runtime node to its parent and records entries and exits in depth-first order', async () => {
+    const ast = parseCode(source, 'x.ts');
+    const expectedParents: [object, object | undefined][] = [];
+    const expectedEvents: string[] = [];
+    const { CHILD_KEYS } = await import('../../src/analyzers/code/resolve.js');
+    const types = new Set<string>();
+    const walk = (node: TSESTree.Node, parent: TSESTree.Node | undefined): void => {
+      types.add(node.type);
+      expectedParents.push([node, parent]);
+      expectedEvents.push(`enter ${node.type} ${node.range[0]}`);
+      if (!TYPE_ONLY.has(node.type)) {
+        for (const key of CHILD_KEYS.get(node.type) ?? []) {
+          if (TYPE_KEYS.has(key)) continue;
+          const v = (node as unknown as Record<string, unknown>)[key];
+          for (const c of Array.isArray(v) ? v : [v]) if (c && typeof (c as TSESTree.Node).type === 'string') walk(c as TSESTree.Node, node);
+        }
+      }
+      expectedEvents.push(`exit ${node.type} ${node.range[0]}`);
+    };
+    walk(ast, undefined);
+    expect(types.size).toBeGreaterThan(60);
+    const resolver = new Resolver(ast, { enter: types, exit: types });
+    for (const [node, parent] of expectedParents) expect(resolver.parent(node as TSESTree.Node)).toBe(parent);
+    const exits = new Set(resolver.exits);
+    expect(resolver.events.map((n, i) => `${exits.has(i) ? 'exit' : 'enter'} ${n.type} ${n.range[0]}`)).toEqual(expectedEvents);
+  });
+});

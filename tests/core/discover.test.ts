@@ -26,6 +26,35 @@ describe('discover', () => {
     expect(paths(root)).toEqual(['.gitignore', 'a.ts', 'pkg/.gitignore', 'pkg/keep.log', 'pkg/local.ts', 'pkg/src/.gitignore', 'pkg/src/x.ts']);
   });
 
+  it('agrees with the full ancestor-by-ancestor ignore check for every file of the walk', () => {
+    const root = tmpTree({
+      '.gitignore': 'out/\n*.tmp\n!keep.tmp\ndocs/*\n!docs/api/\n',
+      'out/a.js': '',
+      'x.tmp': '',
+      'keep.tmp': '',
+      'docs/readme.md': '',
+      'docs/api/index.md': '',
+      'lib/.gitignore': 'vendor\n!vendor/ours.js\n',
+      'lib/vendor/theirs.js': '',
+      'lib/vendor/ours.js': '',
+      'lib/deep/er/.gitignore': '*.js\n',
+      'lib/deep/er/a.js': '',
+      'lib/deep/er/b.ts': '',
+      'lib/deep/c.js': '',
+    });
+    const d = discover({ root, maxFileSize: MB });
+    const walked = new Set(d.files.map((f) => f.path));
+    const regular = d.all.filter((f) => !f.isDirectory).map((f) => f.path);
+    expect(regular.filter((f) => !d.isGitIgnored(f))).toEqual([...walked]);
+    expect([...walked]).toEqual(['.gitignore', 'docs/api/index.md', 'keep.tmp', 'lib/.gitignore', 'lib/deep/c.js', 'lib/deep/er/.gitignore', 'lib/deep/er/b.ts']);
+  });
+
+  it('scans nothing under an explicit directory that is itself ignored, as when walking from the root', () => {
+    const root = tmpTree({ '.gitignore': 'build/\n', 'build/sub/a.js': '', 'src/b.js': '' });
+    expect(paths(root, { paths: [path.join(root, 'build', 'sub')] })).toEqual([]);
+    expect(paths(root, { paths: [path.join(root, 'src')] })).toEqual(['src/b.js']);
+  });
+
   it('always skips .git and node_modules, and honours .flowguardignore and excludes', () => {
     const root = tmpTree({ '.git/config': 'x', 'node_modules/m/index.js': 'x', 'src/a.ts': '', 'fixtures/b.ts': '', '.flowguardignore': 'src/gen/\n', 'src/gen/c.ts': '' });
     expect(paths(root, { exclude: ['fixtures/**'] })).toEqual(['.flowguardignore', 'src/a.ts']);

@@ -30,8 +30,11 @@ interface Scope {
   parent: Scope | undefined;
   /** Function-level scope (var and function declarations land here). */
   isFunction: boolean;
-  bindings: Map<string, Binding>;
+  /** Made at the first declaration: most scopes declare nothing. */
+  bindings: Map<string, Binding> | undefined;
 }
+
+const NO_PATH: readonly string[] = [];
 
 const GLOBAL_OBJECTS = new Set(['globalThis', 'window', 'global', 'self']);
 
@@ -59,6 +62,75 @@ const SCOPING = new Set([
   'BlockStatement', 'StaticBlock', 'SwitchStatement', 'ForStatement', 'ForInStatement', 'ForOfStatement', 'CatchClause', 'ClassExpression',
   'VariableDeclaration', 'AssignmentExpression', 'CallExpression', 'UpdateExpression',
 ]);
+
+const SCOPES = 1;
+const ON_ENTER = 2;
+const ON_EXIT = 4;
+
+/** A node type's runtime child keys and what the build does there (`SCOPES`, `ON_ENTER`, `ON_EXIT`). */
+interface Plan {
+  keys: readonly string[];
+  flags: number;
+  /** Which of the build's named-property walks fits the type (`WALK_*`), or `WALK_KEYS` for the generic one. */
+  walk: number;
+}
+
+// The most common node types (identifiers alone are about two in five) get a walk that reads their children by name:
+// a property read at a site that only ever sees one or two node shapes is cached, a read by a key from a list at a
+// site that sees every shape is not. Each lists the type's runtime keys in the same order as `RUNTIME_KEYS`.
+const WALK_KEYS = 0;
+const WALK_IDENTIFIER = 1; // decorators
+const WALK_MEMBER = 2; // object, property
+const WALK_CALL = 3; // callee, arguments
+const WALK_LEFT_RIGHT = 4; // left, right
+const WALK_KEY_VALUE = 5; // key, value
+const WALK_DECLARATOR = 6; // id, init
+const WALK_EXPRESSION = 7; // expression
+const WALK_ARGUMENT = 8; // argument
+const WALK_BODY = 9; // body (a list)
+const WALK_DECLARATIONS = 10; // declarations
+const WALK_PROPERTIES = 11; // properties
+const NAMED_WALKS: ReadonlyMap<string, number> = new Map([
+  ['Identifier', WALK_IDENTIFIER],
+  ['MemberExpression', WALK_MEMBER],
+  ['CallExpression', WALK_CALL],
+  ['BinaryExpression', WALK_LEFT_RIGHT],
+  ['LogicalExpression', WALK_LEFT_RIGHT],
+  ['AssignmentExpression', WALK_LEFT_RIGHT],
+  ['Property', WALK_KEY_VALUE],
+  ['VariableDeclarator', WALK_DECLARATOR],
+  ['ExpressionStatement', WALK_EXPRESSION],
+  ['ReturnStatement', WALK_ARGUMENT],
+  ['UnaryExpression', WALK_ARGUMENT],
+  ['BlockStatement', WALK_BODY],
+  ['VariableDeclaration', WALK_DECLARATIONS],
+  ['ObjectExpression', WALK_PROPERTIES],
+]);
+
+const NO_KEYS: readonly string[] = [];
+const planCache = new Map<string, ReadonlyMap<string, Plan>>();
+
+/**
+ * The build's table, one entry per node type that has runtime children, creates a scope or is listened to. The
+ * rules listen to the same types in every file, so each distinct set of listeners is planned once per process.
+ * Several set lookups per node (child keys, scoping, enter, exit) were the largest part of the build's own time.
+ */
+function plansFor(listeners: Listeners | undefined): ReadonlyMap<string, Plan> {
+  const enter = [...(listeners?.enter.keys() ?? [])];
+  const exit = [...(listeners?.exit.keys() ?? [])];
+  // In the rules' order, which is the same for every file.
+  const signature = `${enter.join(',')}|${exit.join(',')}`;
+  let plans = planCache.get(signature);
+  if (plans) return plans;
+  const table = new Map<string, Plan>();
+  for (const type of new Set([...RUNTIME_KEYS.keys(), ...SCOPING, ...enter, ...exit])) {
+    const flags = (SCOPING.has(type) ? SCOPES : 0) | (enter.includes(type) ? ON_ENTER : 0) | (exit.includes(type) ? ON_EXIT : 0);
+    table.set(type, { keys: RUNTIME_KEYS.get(type) ?? NO_KEYS, flags, walk: NAMED_WALKS.get(type) ?? WALK_KEYS });
+  }
+  plans = table;
+  if (planCache.size < 64) planCache.set(signature, plans);
+  return plans;
+}
 
 export function unwrap(node: Node | null | undefined): Node | undefined {
   let n: Node | null | undefined = node;
@@ -165,6 +237,25 @@ export function constValue(node: Node | null | undefined, resolver: Resolver | u
  * `parent` property or a Map entry per node costs a quarter of the time of parsing.
  */
 type Linked = { loc: unknown };
+/** The children the build reads by name (see `NAMED_WALKS`); any of them may be missing or null in a damaged tree. */
+interface Children {
+  decorators?: unknown[];
+  object?: unknown;
+  property?: unknown;
+  callee?: unknown;
+  arguments?: unknown;
+  left?: unknown;
+  right?: unknown;
+  key?: unknown;
+  value?: unknown;
+  id?: unknown;
+  init?: unknown;
+  expression?: unknown;
+  argument?: unknown;
+  body?: unknown;
+  declarations?: unknown;
+  properties?: unknown;
+}
 const parentOf = (node: Node): Node | undefined => {
   const p = (node as Linked).loc;
   return p !== null && typeof p === 'object' && typeof (p as Node).type === 'string' ? (p as Node) : undefined;
@@ -172,8 +263,32 @@ const parentOf = (node: Node): Node | undefined => {
 
 /** Node types whose enter or exit the code rules listen to: the build records them in walk order. */
 export interface Listeners {
-  enter: ReadonlySet<string>;
-  exit: ReadonlySet<string>;
+  /** The node types (a set, or a map keyed by them). */
+  enter: { keys(): Iterable<string> };
+  exit: { keys(): Iterable<string> };
+}
+
+/** Whether `hoist` would declare anything but a `var` in the list's own scope. */
+function declaresLexically(body: readonly Node[]): boolean {
+  for (let i = 0; i < body.length; i++) {
+    let s: Node = body[i]!;
+    if ((s.type === 'ExportNamedDeclaration' || s.type === 'ExportDefaultDeclaration') && s.declaration) s = s.declaration as Node;
+    switch (s.type) {
+      case 'VariableDeclaration':
+        if (s.kind !== 'var') return true;
+        break;
+      case 'FunctionDeclaration':
+      case 'ClassDeclaration':
+      case 'ImportDeclaration':
+      case 'TSImportEqualsDeclaration':
+      case 'TSEnumDeclaration':
+      case 'TSModuleDeclaration':
+        return true;
+      default:
+        break;
+    }
+  }
+  return false;
 }
 
 /**
@@ -186,24 +301,28 @@ export class Resolver {
   private readonly scopeOfNode = new Map<Node, Scope>();
   private readonly root: Scope;
   /** Writes met during the build, counted once every declaration of the file is known (`x = 1; var x`). */
-  private pendingWrites: { target: Node; scope: Scope }[] = [];
+  private writeTargets: Node[] = [];
+  private writeScopes: Scope[] = [];
   /** The listened-to nodes in walk order (enter in pre-order, exit in post-order); `exits` holds the exit indexes. */
   readonly events: Node[] = [];
   readonly exits: number[] = [];
   /** Assignments and calls in walk order (the taint engine's definition and call-site index). */
   readonly flowNodes: (TSESTree.AssignmentExpression | TSESTree.CallExpression)[] = [];
-  private readonly listen: Listeners | undefined;
+  /** What the build does at each node type: one lookup per node (see `plansFor`). */
+  private readonly plans: ReadonlyMap<string, Plan>;
 
   constructor(
     readonly ast: TSESTree.Program,
     listeners?: Listeners,
   ) {
-    this.listen = listeners && (listeners.enter.size || listeners.exit.size) ? listeners : undefined;
-    this.root = { node: ast, parent: undefined, isFunction: true, bindings: new Map() };
+    this.plans = plansFor(listeners);
+    this.root = { node: ast, parent: undefined, isFunction: true, bindings: undefined };
     this.scopeOfNode.set(ast, this.root);
     this.build(ast, undefined, this.root);
-    for (const w of this.pendingWrites) this.countWrite(w.target, w.scope);
-    this.pendingWrites = [];
+    const { writeTargets, writeScopes } = this;
+    for (let i = 0; i < writeTargets.length; i++) this.countWrite(writeTargets[i]!, writeScopes[i]!);
+    this.writeTargets = [];
+    this.writeScopes = [];
   }
 
   parent(node: Node): Node | undefined {
@@ -214,7 +333,7 @@ export class Resolver {
   binding(id: TSESTree.Identifier): Binding | undefined {
     let scope: Scope | undefined = this.enclosingScope(id);
     while (scope) {
-      const b = scope.bindings.get(id.name);
+      const b = scope.bindings?.get(id.name);
       if (b) return b;
       scope = scope.parent;
     }
@@ -329,23 +448,32 @@ export class Resolver {
     return s;
   }
 
-  private declare(scope: Scope, id: TSESTree.Identifier, kind: BindingKind, extra: Partial<Binding> = {}): void {
-    if (!scope.bindings.has(id.name) || kind !== 'var') {
-      scope.bindings.set(id.name, { name: id.name, kind, id, writes: 0, ...extra });
-    }
+  /** Every binding has the same fields in the same order (one object shape, so reading them stays cheap). */
+  private declare(
+    scope: Scope,
+    id: TSESTree.Identifier,
+    kind: BindingKind,
+    init?: Node,
+    path?: string[],
+    importSource?: string,
+    importName?: string,
+    fn?: Node,
+  ): void {
+    const bindings = (scope.bindings ??= new Map());
+    if (kind !== 'var' || !bindings.has(id.name)) bindings.set(id.name, { name: id.name, kind, id, init, path, importSource, importName, writes: 0, fn });
   }
 
-  private declarePattern(scope: Scope, pattern: Node, kind: BindingKind, init: Node | undefined, path: string[] = []): void {
+  private declarePattern(scope: Scope, pattern: Node, kind: BindingKind, init: Node | undefined, path: readonly string[] = NO_PATH): void {
     switch (pattern.type) {
       case 'Identifier':
-        this.declare(scope, pattern, kind, init ? (path.length ? { init, path } : { init }) : {});
+        this.declare(scope, pattern, kind, init, init && path.length ? (path as string[]) : undefined);
         break;
       case 'ObjectPattern':
         for (const p of pattern.properties) {
           if (p.type === 'RestElement') this.declarePattern(scope, p.argument, kind, undefined);
           else {
             const key = propertyName(p);
-            this.declarePattern(scope, p.value as Node, kind, key !== undefined ? init : undefined, key !== undefined ? [...path, key] : []);
+            this.declarePattern(scope, p.value as Node, kind, key !== undefined ? init : undefined, key !== undefined ? [...path, key] : NO_PATH);
           }
         }
         break;
@@ -371,7 +499,7 @@ export class Resolver {
     for (const stmt of body) {
       let s: Node = stmt;
       if ((s.type === 'ExportNamedDeclaration' || s.type === 'ExportDefaultDeclaration') && s.declaration) s = s.declaration as Node;
-      if (s.type === 'FunctionDeclaration' && s.id) this.declare(scope, s.id, 'function', { fn: s });
+      if (s.type === 'FunctionDeclaration' && s.id) this.declare(scope, s.id, 'function', undefined, undefined, undefined, undefined, s);
       else if (s.type === 'ClassDeclaration' && s.id) this.declare(scope, s.id, 'class');
       else if (s.type === 'VariableDeclaration') {
         const target = s.kind === 'var' ? this.functionScope(scope) : scope;
@@ -382,12 +510,12 @@ export class Resolver {
         for (const spec of s.specifiers) {
           const importName =
             spec.type === 'ImportNamespaceSpecifier' ? '*' : spec.type === 'ImportDefaultSpecifier' ? 'default' : spec.imported.type === 'Identifier' ? spec.imported.name : String(spec.imported.value);
-          this.declare(scope, spec.local, 'import', { importSource: String(s.source.value), importName });
+          this.declare(scope, spec.local, 'import', undefined, undefined, String(s.source.value), importName);
         }
       } else if (s.type === 'TSImportEqualsDeclaration') {
         const ref = s.moduleReference;
         if (ref.type === 'TSExternalModuleReference' && ref.expression.type === 'Literal') {
-          this.declare(scope, s.id, 'import', { importSource: String(ref.expression.value), importName: '*' });
+          this.declare(scope, s.id, 'import', undefined, undefined, String(ref.expression.value), '*');
         } else this.declare(scope, s.id, 'other');
       } else if (s.type === 'TSEnumDeclaration' || s.type === 'TSModuleDeclaration') {
         if (s.id.type === 'Identifier') this.declare(scope, s.id, 'other');
@@ -398,7 +526,7 @@ export class Resolver {
   }
 
   private newScope(node: Node, parent: Scope, isFunction: boolean): Scope {
-    const s: Scope = { node, parent, isFunction, bindings: new Map() };
+    const s: Scope = { node, parent, isFunction, bindings: undefined };
     this.scopeOfNode.set(node, s);
     return s;
   }
@@ -406,26 +534,76 @@ export class Resolver {
   private build(node: Node, parentNode: Node | undefined, scope: Scope): void {
     // Recursion: typescript-estree itself fails on nesting long before the JS stack runs out here.
     (node as Linked).loc = parentNode;
-    const type = node.type;
-    const listen = this.listen;
-    if (listen !== undefined && listen.enter.has(type)) this.events.push(node);
-    const inner = SCOPING.has(type) ? this.enter(node, parentNode, scope) : scope;
-    const keys = RUNTIME_KEYS.get(type);
-    if (keys !== undefined) {
-      for (let k = 0; k < keys.length; k++) {
-        const child = (node as unknown as Record<string, unknown>)[keys[k]!] as Node | readonly (Node | null)[] | null | undefined;
-        if (child == null) continue;
-        if (Array.isArray(child)) {
-          for (let i = 0; i < child.length; i++) {
-            const c = child[i];
-            if (c != null && typeof c.type === 'string') this.build(c, node, inner);
-          }
-        } else if (typeof (child as Node).type === 'string') this.build(child as Node, node, inner);
+    const plan = this.plans.get(node.type);
+    if (plan === undefined) return; // a leaf the rules do not listen to (literals, `this`, template parts)
+    const flags = plan.flags;
+    if ((flags & ON_ENTER) !== 0) this.events.push(node);
+    const inner = (flags & SCOPES) !== 0 ? this.enter(node, parentNode, scope) : scope;
+    const n = node as unknown as Record<string, Node | (Node | null)[] | null | undefined> & Children;
+    switch (plan.walk) {
+      case WALK_IDENTIFIER:
+        if (n.decorators != null && n.decorators.length !== 0) this.buildList(n.decorators, node, inner);
+        break;
+      case WALK_MEMBER:
+        this.buildChild(n.object, node, inner);
+        this.buildChild(n.property, node, inner);
+        break;
+      case WALK_CALL:
+        this.buildChild(n.callee, node, inner);
+        this.buildList(n.arguments, node, inner);
+        break;
+      case WALK_LEFT_RIGHT:
+        this.buildChild(n.left, node, inner);
+        this.buildChild(n.right, node, inner);
+        break;
+      case WALK_KEY_VALUE:
+        this.buildChild(n.key, node, inner);
+        this.buildChild(n.value, node, inner);
+        break;
+      case WALK_DECLARATOR:
+        this.buildChild(n.id, node, inner);
+        this.buildChild(n.init, node, inner);
+        break;
+      case WALK_EXPRESSION:
+        this.buildChild(n.expression, node, inner);
+        break;
+      case WALK_ARGUMENT:
+        this.buildChild(n.argument, node, inner);
+        break;
+      case WALK_BODY:
+        this.buildList(n.body, node, inner);
+        break;
+      case WALK_DECLARATIONS:
+        this.buildList(n.declarations, node, inner);
+        break;
+      case WALK_PROPERTIES:
+        this.buildList(n.properties, node, inner);
+        break;
+      default: {
+        const keys = plan.keys;
+        for (let k = 0; k < keys.length; k++) {
+          const child = n[keys[k]!];
+          if (child == null) continue;
+          if (Array.isArray(child)) this.buildList(child, node, inner);
+          else this.buildChild(child, node, inner);
+        }
       }
     }
-    if (listen !== undefined && listen.exit.has(type)) {
+    if ((flags & ON_EXIT) !== 0) {
       this.exits.push(this.events.length);
       this.events.push(node);
+    }
+  }
+
+  private buildChild(child: unknown, node: Node, scope: Scope): void {
+    if (child != null && typeof (child as Node).type === 'string') this.build(child as Node, node, scope);
+  }
+
+  private buildList(list: unknown, node: Node, scope: Scope): void {
+    if (!Array.isArray(list)) return this.buildChild(list, node, scope);
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i] as Node | null;
+      if (c != null && typeof c.type === 'string') this.build(c, node, scope);
     }
   }
 
@@ -442,7 +620,7 @@ export class Resolver {
       case 'TSDeclareFunction':
       case 'TSEmptyBodyFunctionExpression': {
         inner = this.newScope(node, scope, true);
-        if (node.type === 'FunctionExpression' && node.id) this.declare(inner, node.id, 'function', { fn: node });
+        if (node.type === 'FunctionExpression' && node.id) this.declare(inner, node.id, 'function', undefined, undefined, undefined, undefined, node);
         for (const p of node.params) this.declarePattern(inner, p as Node, 'param', undefined);
         if (node.params.length) this.markParamFn(inner, node);
         if (node.body && node.body.type === 'BlockStatement') this.hoist(node.body.body, inner);
@@ -450,6 +628,9 @@ export class Resolver {
       }
       case 'BlockStatement':
         if (parentNode && (parentNode.type === 'FunctionDeclaration' || parentNode.type === 'FunctionExpression' || parentNode.type === 'ArrowFunctionExpression')) break;
+        // A block that declares nothing of its own (most `if` and loop bodies) needs no scope: its `var`s go to the
+        // function's scope either way, and a lookup would pass an empty scope by.
+        if (!declaresLexically(node.body)) break;
         inner = this.newScope(node, scope, false);
         this.hoist(node.body, inner);
         break;
@@ -458,15 +639,16 @@ export class Resolver {
         this.hoist(node.body, inner);
         break;
       case 'SwitchStatement':
+        if (!node.cases.some((c) => declaresLexically(c.consequent))) break;
         inner = this.newScope(node, scope, false);
         for (const c of node.cases) this.hoist(c.consequent, inner);
         break;
       case 'ForStatement':
       case 'ForInStatement':
       case 'ForOfStatement': {
-        inner = this.newScope(node, scope, false);
         const decl = node.type === 'ForStatement' ? node.init : node.left;
         if (decl && decl.type === 'VariableDeclaration' && decl.kind !== 'var') {
+          inner = this.newScope(node, scope, false);
           for (const d of decl.declarations) this.declarePattern(inner, d.id, decl.kind === 'const' ? 'const' : 'let', undefined);
         }
         break;
@@ -488,14 +670,16 @@ export class Resolver {
         }
         break;
       case 'AssignmentExpression':
-        this.pendingWrites.push({ target: node.left, scope });
+        this.writeTargets.push(node.left);
+        this.writeScopes.push(scope);
         this.flowNodes.push(node);
         break;
       case 'CallExpression':
         this.flowNodes.push(node);
         break;
       case 'UpdateExpression':
-        this.pendingWrites.push({ target: node.argument, scope });
+        this.writeTargets.push(node.argument);
+        this.writeScopes.push(scope);
         break;
       default:
         break;
@@ -504,7 +688,7 @@ export class Resolver {
   }
 
   private markParamFn(scope: Scope, fn: Node): void {
-    for (const b of scope.bindings.values()) if (b.kind === 'param' && !b.fn) b.fn = fn;
+    if (scope.bindings) for (const b of scope.bindings.values()) if (b.kind === 'param' && !b.fn) b.fn = fn;
   }
 
   private countWrite(target: Node, scope: Scope): void {
@@ -512,7 +696,7 @@ export class Resolver {
     if (t?.type === 'Identifier') {
       let s: Scope | undefined = scope;
       while (s) {
-        const b = s.bindings.get(t.name);
+        const b = s.bindings?.get(t.name);
         if (b) {
           b.writes++;
           return;

@@ -39,22 +39,35 @@ export function runCodeRules(rules: readonly (ActiveRule & { rule: CodeRule })[]
         },
       };
       const visitor = active.rule.visit(ctx);
-      for (const [key, fn] of Object.entries(visitor)) {
+      for (const key in visitor) {
+        const fn = visitor[key];
         if (!fn) continue;
-        const [type, phase] = key.split(':');
-        const map = phase === 'exit' ? exit : enter;
-        const list = map.get(type as string) ?? [];
-        list.push(fn as Fn);
-        map.set(type as string, list);
+        const selector = selectorOf(key);
+        const map = selector.exit ? exit : enter;
+        const list = map.get(selector.type);
+        if (list) list.push(fn as Fn);
+        else map.set(selector.type, [fn as Fn]);
       }
     }
-    resolver = new Resolver(ast, { enter: new Set(enter.keys()), exit: new Set(exit.keys()) });
+    resolver = new Resolver(ast, { enter, exit });
     dispatch(resolver, enter, exit);
     return {};
   } catch (error) {
     if (error instanceof RangeError) return { error: 'too deeply nested to analyse (stack limit)' };
     return { error: `analysis failed: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}` };
   }
+}
+
+/** A visitor key (`CallExpression`, `Program:exit`) read once per process, not once per file. */
+const selectors = new Map<string, { type: string; exit: boolean }>();
+function selectorOf(key: string): { type: string; exit: boolean } {
+  let s = selectors.get(key);
+  if (!s) {
+    const colon = key.indexOf(':');
+    s = colon < 0 ? { type: key, exit: false } : { type: key.slice(0, colon), exit: key.slice(colon + 1) === 'exit' };
+    selectors.set(key, s);
+  }
+  return s;
 }
 
 /** Call the handlers over the resolver's recorded nodes: the order of a depth-first walk, enter before exit. */

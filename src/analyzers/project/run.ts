@@ -27,10 +27,12 @@ export function runProjectRules(rules: readonly ActiveRule[], disc: Discovery, s
     }
     return s;
   };
+  // The same for every rule: worked out once.
+  const tracked = disc.all.filter((f) => !disc.isGitIgnored(f.path, f.isDirectory));
   for (const active of rules) {
     const rule = active.rule as ProjectRule;
     const ctx: ProjectContext = {
-      files: disc.all.filter((f) => !disc.isGitIgnored(f.path, f.isDirectory)),
+      files: tracked,
       allFiles: disc.all,
       isGitIgnored: (rel, isDir) => disc.isGitIgnored(rel, isDir ?? false),
       readText,
