@@ -222,13 +222,15 @@ function main() {
   // made under the same load: on a shared machine one run of either can be off by a fifth.
   const floors = [];
   const fulls = [];
+  const runFull = (i) => fulls.push(flowguard(corpus, ['--no-skip', '--no-cache'], `full-${i + 1}`));
+  const runFloor = () => floors.push(floor(corpus));
   for (let i = 0; i < PAIRS; i++) {
     if (i % 2 === 0) {
-      floors.push(floor(corpus));
-      fulls.push(flowguard(corpus, ['--no-skip', '--no-cache'], `full-${i + 1}`));
+      runFloor();
+      runFull(i);
     } else {
-      fulls.push(flowguard(corpus, ['--no-skip', '--no-cache'], `full-${i + 1}`));
-      floors.push(floor(corpus));
+      runFull(i);
+      runFloor();
     }
   }
   record('P', 'parse floor: typescript-estree, 1 thread, every JS/TS file', medianRun(floors));
@@ -237,7 +239,8 @@ function main() {
   const fullRatio = median(fulls.map((r, i) => r.wall / floors[i].wall));
   const fullCpuRatio = median(fulls.map((r, i) => r.cpu / floors[i].cpu));
   const fullRssRatio = median(fulls.map((r, i) => r.rss / floors[i].rss));
-  const fullsSame = fulls.every((r) => fs.readFileSync(r.sarif, 'utf8') === fs.readFileSync(fulls[0].sarif, 'utf8'));
+  const firstFull = fs.readFileSync(fulls[0].sarif, 'utf8');
+  const fullsSame = fulls.every((r) => fs.readFileSync(r.sarif, 'utf8') === firstFull);
   const cacheDir = path.join(work, 'cache');
   const dflt = flowguard(corpus, [], 'default', { FLOWGUARD_CACHE_DIR: cacheDir });
   record('default', 'flowguard comprehensive, default skip policy, cold cache (written)', dflt, { stats: dflt.stats });

@@ -122,4 +122,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "525a2cf1419025c53ec72a950e4c6dda35e461ed20c32cb47b85ebc3474042f4" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "a984f2e1d493698dc47831639e74082be15db61a22584f7a0a36c33e73ba0bfc" : "");

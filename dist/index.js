@@ -36181,6 +36181,7 @@ var write_outside_project_default = defineRule({
 // src/analyzers/code/resolve.ts
 var import_visitor_keys = __toESM(require_dist2());
 var NO_PATH = [];
+var NO_EXTRA = {};
 var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "global", "self"]);
 var CHILD_KEYS = new Map(Object.entries(import_visitor_keys.visitorKeys).filter((e) => Array.isArray(e[1])));
 var TYPE_KEYS = /* @__PURE__ */ new Set(["typeAnnotation", "typeParameters", "typeArguments", "returnType", "superTypeArguments", "implements"]);
@@ -36506,15 +36507,18 @@ var Resolver = class {
     while (!s.isFunction && s.parent) s = s.parent;
     return s;
   }
-  /** Every binding has the same fields in the same order (one object shape, so reading them stays cheap). */
-  declare(scope, id, kind, init, path13, importSource, importName, fn) {
+  /** Every binding gets the same fields in the same order (one object shape, so reading them stays cheap). */
+  declare(scope, id, kind, extra = NO_EXTRA) {
     const bindings = scope.bindings ??= /* @__PURE__ */ new Map();
-    if (kind !== "var" || !bindings.has(id.name)) bindings.set(id.name, { name: id.name, kind, id, init, path: path13, importSource, importName, writes: 0, fn });
+    if (kind !== "var" || !bindings.has(id.name)) {
+      const { init, path: path13, importSource, importName, fn } = extra;
+      bindings.set(id.name, { name: id.name, kind, id, init, path: path13, importSource, importName, writes: 0, fn });
+    }
   }
   declarePattern(scope, pattern, kind, init, path13 = NO_PATH) {
     switch (pattern.type) {
       case "Identifier":
-        this.declare(scope, pattern, kind, init, init && path13.length ? path13 : void 0);
+        this.declare(scope, pattern, kind, init ? path13.length ? { init, path: path13 } : { init } : NO_EXTRA);
         break;
       case "ObjectPattern":
         for (const p of pattern.properties) {
@@ -36546,7 +36550,7 @@ var Resolver = class {
     for (const stmt of body) {
       let s = stmt;
       if ((s.type === "ExportNamedDeclaration" || s.type === "ExportDefaultDeclaration") && s.declaration) s = s.declaration;
-      if (s.type === "FunctionDeclaration" && s.id) this.declare(scope, s.id, "function", void 0, void 0, void 0, void 0, s);
+      if (s.type === "FunctionDeclaration" && s.id) this.declare(scope, s.id, "function", { fn: s });
       else if (s.type === "ClassDeclaration" && s.id) this.declare(scope, s.id, "class");
       else if (s.type === "VariableDeclaration") {
         const target = s.kind === "var" ? this.functionScope(scope) : scope;
@@ -36556,12 +36560,12 @@ var Resolver = class {
         if (s.importKind === "type") continue;
         for (const spec of s.specifiers) {
           const importName = spec.type === "ImportNamespaceSpecifier" ? "*" : spec.type === "ImportDefaultSpecifier" ? "default" : spec.imported.type === "Identifier" ? spec.imported.name : String(spec.imported.value);
-          this.declare(scope, spec.local, "import", void 0, void 0, String(s.source.value), importName);
+          this.declare(scope, spec.local, "import", { importSource: String(s.source.value), importName });
         }
       } else if (s.type === "TSImportEqualsDeclaration") {
         const ref = s.moduleReference;
         if (ref.type === "TSExternalModuleReference" && ref.expression.type === "Literal") {
-          this.declare(scope, s.id, "import", void 0, void 0, String(ref.expression.value), "*");
+          this.declare(scope, s.id, "import", { importSource: String(ref.expression.value), importName: "*" });
         } else this.declare(scope, s.id, "other");
       } else if (s.type === "TSEnumDeclaration" || s.type === "TSModuleDeclaration") {
         if (s.id.type === "Identifier") this.declare(scope, s.id, "other");
@@ -36658,7 +36662,7 @@ var Resolver = class {
       case "TSDeclareFunction":
       case "TSEmptyBodyFunctionExpression": {
         inner = this.newScope(node, scope, true);
-        if (node.type === "FunctionExpression" && node.id) this.declare(inner, node.id, "function", void 0, void 0, void 0, void 0, node);
+        if (node.type === "FunctionExpression" && node.id) this.declare(inner, node.id, "function", { fn: node });
         for (const p of node.params) this.declarePattern(inner, p, "param", void 0);
         if (node.params.length) this.markParamFn(inner, node);
         if (node.body && node.body.type === "BlockStatement") this.hoist(node.body.body, inner);
@@ -41818,17 +41822,16 @@ function createIgnoreMatcher(root, enabled) {
   const chain = (dirRel) => {
     let c = chains.get(dirRel);
     if (c !== void 0) return c;
-    const slash = dirRel.lastIndexOf("/");
-    const above = dirRel === "" ? [] : chain(slash < 0 ? "" : dirRel.slice(0, slash));
+    const above = dirRel === "" ? [] : chain(parentDir(dirRel));
     const ig = load2(dirRel);
-    c = ig ? [...above, { ig, depth: dirRel === "" ? 0 : dirRel.split("/").length }] : above;
+    c = ig ? [...above, { ig, base: dirRel }] : above;
     chains.set(dirRel, c);
     return c;
   };
-  const testAt = (parts, depth, isDir) => {
+  const testAt = (rel, isDir) => {
     let ignored = false;
-    for (const { ig, depth: d } of chain(parts.slice(0, depth - 1).join("/"))) {
-      const res = ig.test(parts.slice(d, depth).join("/") + (isDir ? "/" : ""));
+    for (const { ig, base: base3 } of chain(parentDir(rel))) {
+      const res = ig.test((base3 === "" ? rel : rel.slice(base3.length + 1)) + (isDir ? "/" : ""));
       if (res.ignored) ignored = true;
       else if (res.unignored) ignored = false;
     }
@@ -41836,22 +41839,16 @@ function createIgnoreMatcher(root, enabled) {
   };
   const dirIgnored = /* @__PURE__ */ new Map();
   const aboveIgnored = (rel) => {
-    const slash = rel.lastIndexOf("/");
-    if (slash < 0) return false;
-    const dir = rel.slice(0, slash);
+    if (!rel.includes("/")) return false;
+    const dir = parentDir(rel);
     let res = dirIgnored.get(dir);
     if (res === void 0) {
-      const parts = dir.split("/");
-      res = aboveIgnored(dir) || testAt(parts, parts.length, true);
+      res = aboveIgnored(dir) || testAt(dir, true);
       dirIgnored.set(dir, res);
     }
     return res;
   };
-  return (rel, isDir, parentsClear = false) => {
-    const parts = rel.split("/");
-    if (!parentsClear && aboveIgnored(rel)) return true;
-    return testAt(parts, parts.length, isDir);
-  };
+  return (rel, isDir, parentsClear = false) => !parentsClear && aboveIgnored(rel) || testAt(rel, isDir);
 }
 function discover(options) {
   const root = path5.resolve(options.root);
@@ -42010,6 +42007,10 @@ function createExcluder(patterns) {
     }
   }
   return excluder;
+}
+function parentDir(rel) {
+  const slash = rel.lastIndexOf("/");
+  return slash < 0 ? "" : rel.slice(0, slash);
 }
 function childPath(dir, name) {
   return dir.endsWith(path5.sep) ? dir + name : dir + path5.sep + name;

@@ -103,24 +103,23 @@ export function createIgnoreMatcher(root: string, enabled: boolean): (rel: strin
     cache.set(dirRel, ig);
     return ig;
   };
-  // The ignore files that apply below a directory: its own and its ancestors', with the depth of the directory each
-  // sits in (most directories have none). Built once per directory from its parent's.
-  const chains = new Map<string, readonly { ig: Ignore; depth: number }[]>();
-  const chain = (dirRel: string): readonly { ig: Ignore; depth: number }[] => {
+  // The ignore files that apply below a directory: its own and its ancestors', each with the directory it sits in
+  // (most directories have none). Built once per directory from its parent's.
+  const chains = new Map<string, readonly { ig: Ignore; base: string }[]>();
+  const chain = (dirRel: string): readonly { ig: Ignore; base: string }[] => {
     let c = chains.get(dirRel);
     if (c !== undefined) return c;
-    const slash = dirRel.lastIndexOf('/');
-    const above = dirRel === '' ? [] : chain(slash < 0 ? '' : dirRel.slice(0, slash));
+    const above = dirRel === '' ? [] : chain(parentDir(dirRel));
     const ig = load(dirRel);
-    c = ig ? [...above, { ig, depth: dirRel === '' ? 0 : dirRel.split('/').length }] : above;
+    c = ig ? [...above, { ig, base: dirRel }] : above;
     chains.set(dirRel, c);
     return c;
   };
-  /** Whether `parts[0..depth)` is ignored by the ignore files above it (a later unignore wins, as in git). */
-  const testAt = (parts: readonly string[], depth: number, isDir: boolean): boolean => {
+  /** Whether the ignore files above `rel` ignore it (a later unignore wins, as in git). */
+  const testAt = (rel: string, isDir: boolean): boolean => {
     let ignored = false;
-    for (const { ig, depth: d } of chain(parts.slice(0, depth - 1).join('/'))) {
-      const res = ig.test(parts.slice(d, depth).join('/') + (isDir ? '/' : ''));
+    for (const { ig, base } of chain(parentDir(rel))) {
+      const res = ig.test((base === '' ? rel : rel.slice(base.length + 1)) + (isDir ? '/' : ''));
       if (res.ignored) ignored = true;
       else if (res.unignored) ignored = false;
     }
@@ -129,22 +128,16 @@ export function createIgnoreMatcher(root: string, enabled: boolean): (rel: strin
   // A directory that is ignored ignores everything below it: each directory's answer is kept for the paths below.
   const dirIgnored = new Map<string, boolean>();
   const aboveIgnored = (rel: string): boolean => {
-    const slash = rel.lastIndexOf('/');
-    if (slash < 0) return false;
-    const dir = rel.slice(0, slash);
+    if (!rel.includes('/')) return false;
+    const dir = parentDir(rel);
     let res = dirIgnored.get(dir);
     if (res === undefined) {
-      const parts = dir.split('/');
-      res = aboveIgnored(dir) || testAt(parts, parts.length, true);
+      res = aboveIgnored(dir) || testAt(dir, true);
       dirIgnored.set(dir, res);
     }
     return res;
   };
-  return (rel: string, isDir: boolean, parentsClear = false): boolean => {
-    const parts = rel.split('/');
-    if (!parentsClear && aboveIgnored(rel)) return true;
-    return testAt(parts, parts.length, isDir);
-  };
+  return (rel: string, isDir: boolean, parentsClear = false): boolean => (!parentsClear && aboveIgnored(rel)) || testAt(rel, isDir);
 }
 
 export function discover(options: DiscoverOptions): Discovery {
@@ -322,6 +315,12 @@ function createExcluder(patterns: readonly string[]): Ignore {
     }
   }
   return excluder;
+}
+
+/** The directory part of a relative POSIX path (`''` at the top). */
+function parentDir(rel: string): string {
+  const slash = rel.lastIndexOf('/');
+  return slash < 0 ? '' : rel.slice(0, slash);
 }
 
 /** `dir` + separator + `name`, for a normalised absolute `dir` (a root such as `/` already ends in one). */

@@ -36,6 +36,10 @@ interface Scope {
 
 const NO_PATH: readonly string[] = [];
 
+/** What a declaration adds to its binding beyond name, kind and identifier. */
+type BindingExtra = Pick<Binding, 'init' | 'path' | 'importSource' | 'importName' | 'fn'>;
+const NO_EXTRA: BindingExtra = {};
+
 const GLOBAL_OBJECTS = new Set(['globalThis', 'window', 'global', 'self']);
 
 /**
@@ -448,25 +452,19 @@ export class Resolver {
     return s;
   }
 
-  /** Every binding has the same fields in the same order (one object shape, so reading them stays cheap). */
-  private declare(
-    scope: Scope,
-    id: TSESTree.Identifier,
-    kind: BindingKind,
-    init?: Node,
-    path?: string[],
-    importSource?: string,
-    importName?: string,
-    fn?: Node,
-  ): void {
+  /** Every binding gets the same fields in the same order (one object shape, so reading them stays cheap). */
+  private declare(scope: Scope, id: TSESTree.Identifier, kind: BindingKind, extra: BindingExtra = NO_EXTRA): void {
     const bindings = (scope.bindings ??= new Map());
-    if (kind !== 'var' || !bindings.has(id.name)) bindings.set(id.name, { name: id.name, kind, id, init, path, importSource, importName, writes: 0, fn });
+    if (kind !== 'var' || !bindings.has(id.name)) {
+      const { init, path, importSource, importName, fn } = extra;
+      bindings.set(id.name, { name: id.name, kind, id, init, path, importSource, importName, writes: 0, fn });
+    }
   }
 
   private declarePattern(scope: Scope, pattern: Node, kind: BindingKind, init: Node | undefined, path: readonly string[] = NO_PATH): void {
     switch (pattern.type) {
       case 'Identifier':
-        this.declare(scope, pattern, kind, init, init && path.length ? (path as string[]) : undefined);
+        this.declare(scope, pattern, kind, init ? (path.length ? { init, path: path as string[] } : { init }) : NO_EXTRA);
         break;
       case 'ObjectPattern':
         for (const p of pattern.properties) {
@@ -499,7 +497,7 @@ export class Resolver {
     for (const stmt of body) {
       let s: Node = stmt;
       if ((s.type === 'ExportNamedDeclaration' || s.type === 'ExportDefaultDeclaration') && s.declaration) s = s.declaration as Node;
-      if (s.type === 'FunctionDeclaration' && s.id) this.declare(scope, s.id, 'function', undefined, undefined, undefined, undefined, s);
+      if (s.type === 'FunctionDeclaration' && s.id) this.declare(scope, s.id, 'function', { fn: s });
       else if (s.type === 'ClassDeclaration' && s.id) this.declare(scope, s.id, 'class');
       else if (s.type === 'VariableDeclaration') {
         const target = s.kind === 'var' ? this.functionScope(scope) : scope;
@@ -510,12 +508,12 @@ export class Resolver {
         for (const spec of s.specifiers) {
           const importName =
             spec.type === 'ImportNamespaceSpecifier' ? '*' : spec.type === 'ImportDefaultSpecifier' ? 'default' : spec.imported.type === 'Identifier' ? spec.imported.name : String(spec.imported.value);
-          this.declare(scope, spec.local, 'import', undefined, undefined, String(s.source.value), importName);
+          this.declare(scope, spec.local, 'import', { importSource: String(s.source.value), importName });
         }
       } else if (s.type === 'TSImportEqualsDeclaration') {
         const ref = s.moduleReference;
         if (ref.type === 'TSExternalModuleReference' && ref.expression.type === 'Literal') {
-          this.declare(scope, s.id, 'import', undefined, undefined, String(ref.expression.value), '*');
+          this.declare(scope, s.id, 'import', { importSource: String(ref.expression.value), importName: '*' });
         } else this.declare(scope, s.id, 'other');
       } else if (s.type === 'TSEnumDeclaration' || s.type === 'TSModuleDeclaration') {
         if (s.id.type === 'Identifier') this.declare(scope, s.id, 'other');
@@ -620,7 +618,7 @@ export class Resolver {
       case 'TSDeclareFunction':
       case 'TSEmptyBodyFunctionExpression': {
         inner = this.newScope(node, scope, true);
-        if (node.type === 'FunctionExpression' && node.id) this.declare(inner, node.id, 'function', undefined, undefined, undefined, undefined, node);
+        if (node.type === 'FunctionExpression' && node.id) this.declare(inner, node.id, 'function', { fn: node });
         for (const p of node.params) this.declarePattern(inner, p as Node, 'param', undefined);
         if (node.params.length) this.markParamFn(inner, node);
         if (node.body && node.body.type === 'BlockStatement') this.hoist(node.body.body, inner);
