@@ -122,4 +122,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "a984f2e1d493698dc47831639e74082be15db61a22584f7a0a36c33e73ba0bfc" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "6a03f0368fd897abad3f1b7423b054562f3c89873cee762fc60a2decf1b50f6d" : "");

@@ -31,6 +31,18 @@ export interface FlowStep {
   /** Short label, e.g. `req.query.file`, `name`, `fs.readFile`. */
   label: string;
   message?: string;
+  /** Root-relative posix path when the step is in another file than the finding. */
+  file?: string;
+}
+
+/** Where a value comes from, for grading (INTERFACE.md "How code and path findings are graded"; /work/notes/PROVENANCE.md). */
+export type ProvenanceKind = 'untrusted' | 'library-input' | 'unknown' | 'trusted';
+export interface Provenance {
+  kind: ProvenanceKind;
+  /** Source → sink steps when kind is untrusted or library-input. */
+  flow?: FlowStep[];
+  /** Short human description of the origin, e.g. "MCP tool argument `path`", "__dirname". */
+  origin?: string;
 }
 
 export interface ReportOptions {

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from '@typescript-eslint/typescript-estree';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
 import { SEVERITIES } from '../src/rule.js';
@@ -48,6 +49,18 @@ describe('rule metadata', () => {
     expect(rule.help).toContain('**Fix:**');
     expect(rule.examples.bad.length).toBeGreaterThan(0);
     expect(rule.examples.good.length).toBeGreaterThan(0);
+  });
+
+  it.each(ruleFiles())('rules/%s.ts imports only src/kit.ts', (id) => {
+    const file = path.join(rulesDir, `${id}.ts`);
+    const ast = parse(fs.readFileSync(file, 'utf8'), { range: false, loc: false });
+    const kit = path.relative(path.dirname(file), fileURLToPath(new URL('../src/kit.js', import.meta.url))).split(path.sep).join('/');
+    const specs: string[] = [];
+    for (const n of ast.body) {
+      if (n.type === 'ImportDeclaration' || ((n.type === 'ExportAllDeclaration' || n.type === 'ExportNamedDeclaration') && n.source)) specs.push(n.source!.value);
+    }
+    expect(specs.length, 'a rule file imports the kit').toBeGreaterThan(0);
+    for (const s of specs) expect(s, `rules/${id}.ts imports ${s}`).toBe(kit);
   });
 
   it('code-defined rules live at rules/<id>.ts', () => {

@@ -1,7 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { frontmatter } from '../../src/analyzers/config/agent.js';
-import { isSubagent } from '../../src/analyzers/config/files.js';
-import { get, isScalar, isSeq } from '../../src/analyzers/config/tree.js';
+import { defineRule, frontmatter, get, isScalar, isSeq, isSubagent } from '../../src/kit.js';
 
 export default defineRule({
   id: 'agent/agent-all-tools',

@@ -1,6 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { flowPermissionSites } from '../../src/analyzers/config/agent.js';
-import { isClaudeFlowConfig, isPackageJson, isShellLike } from '../../src/analyzers/config/files.js';
+import { defineRule, flowPermissionSites, isClaudeFlowConfig, isPackageJson, isShellLike } from '../../src/kit.js';
 
 export default defineRule({
   id: 'agent/agent-wildcard-permission',

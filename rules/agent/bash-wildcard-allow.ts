@@ -1,6 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { permissions } from '../../src/analyzers/config/agent.js';
-import { isClaudeFlowConfig, isClaudeSettings, isWorkflow } from '../../src/analyzers/config/files.js';
+import { defineRule, isClaudeFlowConfig, isClaudeSettings, isWorkflow, permissions } from '../../src/kit.js';
 
 export default defineRule({
   id: 'agent/bash-wildcard-allow',

@@ -1,7 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { commandLines, frontmatter, json, matchRange, workflowSteps } from '../../src/analyzers/config/agent.js';
-import { hasCommands, isAgentMarkdown, isClaudeSettings, isWorkflow } from '../../src/analyzers/config/files.js';
-import { at, get, str } from '../../src/analyzers/config/tree.js';
+import { at, commandLines, defineRule, frontmatter, get, hasCommands, isAgentMarkdown, isClaudeSettings, isWorkflow, json, matchRange, str, workflowSteps } from '../../src/kit.js';
 
 export default defineRule({
   id: 'agent/bypass-permissions-mode',

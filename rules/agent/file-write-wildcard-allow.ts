@@ -1,6 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { permissions } from '../../src/analyzers/config/agent.js';
-import { isSharedSettings, isWorkflow } from '../../src/analyzers/config/files.js';
+import { defineRule, isSharedSettings, isWorkflow, permissions } from '../../src/kit.js';
 
 export default defineRule({
   id: 'agent/file-write-wildcard-allow',

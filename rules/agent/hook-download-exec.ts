@@ -1,6 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { DOWNLOAD_EXEC, hookCommands } from '../../src/analyzers/config/agent.js';
-import { isAgentMarkdown, isClaudeSettings } from '../../src/analyzers/config/files.js';
+import { defineRule, DOWNLOAD_EXEC, hookCommands, isAgentMarkdown, isClaudeSettings } from '../../src/kit.js';
 
 export default defineRule({
   id: 'agent/hook-download-exec',

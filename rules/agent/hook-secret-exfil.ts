@@ -1,6 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { hookCommands } from '../../src/analyzers/config/agent.js';
-import { isAgentMarkdown, isClaudeSettings } from '../../src/analyzers/config/files.js';
+import { defineRule, hookCommands, isAgentMarkdown, isClaudeSettings } from '../../src/kit.js';
 
 const NET = /\b(curl|wget|nc|ncat|netcat|socat|http|xh|scp|rsync|nslookup|dig|host|Invoke-WebRequest|iwr)\b|\/dev\/tcp\//;
 const LOOT = /\$\((env|printenv|set)\b[^)]*\)|`(env|printenv)`|\b(env|printenv)\s*\||@\.?\/?\.env\b|\.env(\.[\w-]+)?\b|~\/\.ssh|\$HOME\/\.ssh|id_(rsa|ed25519)|\.aws\/credentials|\.npmrc|\.netrc|\$\{?[A-Z_]*(API_KEY|TOKEN|SECRET|PASSWORD)\}?/;

@@ -1,8 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { hookCommands, launcherPackage, packageName } from '../../src/analyzers/config/agent.js';
-import { isAgentMarkdown, isClaudeSettings } from '../../src/analyzers/config/files.js';
-import { tryParseJsonc } from '../../src/analyzers/config/jsonc.js';
-import { get, isMap } from '../../src/analyzers/config/tree.js';
+import { defineRule, get, hookCommands, isAgentMarkdown, isClaudeSettings, isMap, launcherPackage, packageName, tryParseJsonc } from '../../src/kit.js';
 
 export default defineRule({
   id: 'agent/hook-unpinned-launcher',

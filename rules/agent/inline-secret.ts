@@ -1,7 +1,4 @@
-import { defineRule, sample } from '../../src/rule.js';
-import { doc, literalSecret, walkAll } from '../../src/analyzers/config/agent.js';
-import { isClaudeFlowConfig, isClaudeSettings, isMcpConfig, isWorkflow } from '../../src/analyzers/config/files.js';
-import { isScalar, isSeq, type CNode } from '../../src/analyzers/config/tree.js';
+import { type CNode, defineRule, doc, isClaudeFlowConfig, isClaudeSettings, isMcpConfig, isScalar, isSeq, isWorkflow, literalSecret, sample, walkAll } from '../../src/kit.js';
 
 export default defineRule({
   id: 'agent/inline-secret',

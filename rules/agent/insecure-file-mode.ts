@@ -1,5 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { isEnvFile, isMemoryDb, isStateDir } from '../../src/analyzers/config/hygiene.js';
+import { defineRule, isEnvFile, isMemoryDb, isStateDir } from '../../src/kit.js';
 
 export default defineRule({
   id: 'agent/insecure-file-mode',

@@ -1,7 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { mcpServers } from '../../src/analyzers/config/agent.js';
-import { isClaudeFlowConfig, isMcpConfig } from '../../src/analyzers/config/files.js';
-import { isScalar, isSeq } from '../../src/analyzers/config/tree.js';
+import { defineRule, isClaudeFlowConfig, isMcpConfig, isScalar, isSeq, mcpServers } from '../../src/kit.js';
 
 export default defineRule({
   id: 'agent/mcp-auto-approve',

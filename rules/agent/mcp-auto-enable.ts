@@ -1,7 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { json } from '../../src/analyzers/config/agent.js';
-import { isClaudeSettings } from '../../src/analyzers/config/files.js';
-import { get, isScalar } from '../../src/analyzers/config/tree.js';
+import { defineRule, get, isClaudeSettings, isScalar, json } from '../../src/kit.js';
 
 export default defineRule({
   id: 'agent/mcp-auto-enable',

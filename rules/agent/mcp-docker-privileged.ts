@@ -1,7 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { mcpServers } from '../../src/analyzers/config/agent.js';
-import { isClaudeFlowConfig, isMcpConfig } from '../../src/analyzers/config/files.js';
-import { str } from '../../src/analyzers/config/tree.js';
+import { defineRule, isClaudeFlowConfig, isMcpConfig, mcpServers, str } from '../../src/kit.js';
 
 export default defineRule({
   id: 'agent/mcp-docker-privileged',

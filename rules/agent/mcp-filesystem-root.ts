@@ -1,6 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { launchLine, mcpServers } from '../../src/analyzers/config/agent.js';
-import { isClaudeFlowConfig, isMcpConfig } from '../../src/analyzers/config/files.js';
+import { defineRule, isClaudeFlowConfig, isMcpConfig, launchLine, mcpServers } from '../../src/kit.js';
 
 const ROOTS = /^(\/|~|~\/|\$HOME|\$\{HOME\}|\$\{env:HOME\}|\$\{userHome\}|%USERPROFILE%|[A-Za-z]:\\{1,2}|[A-Za-z]:\/|\/Users|\/home|\/root|\/(Users|home)\/[^/]+\/?|[A-Za-z]:\\{1,2}Users\\{1,2}[^\\]+\\{0,2})$/;
 

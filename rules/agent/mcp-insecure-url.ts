@@ -1,7 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { hookCommands, isInsecureUrl, json, mcpServers } from '../../src/analyzers/config/agent.js';
-import { isClaudeFlowConfig, isClaudeSettings, isMcpConfig } from '../../src/analyzers/config/files.js';
-import { get, isScalar, listItems } from '../../src/analyzers/config/tree.js';
+import { defineRule, get, hookCommands, isClaudeFlowConfig, isClaudeSettings, isInsecureUrl, isMcpConfig, isScalar, json, listItems, mcpServers } from '../../src/kit.js';
 
 export default defineRule({
   id: 'agent/mcp-insecure-url',

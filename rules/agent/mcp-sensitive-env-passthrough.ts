@@ -1,7 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { mcpServers } from '../../src/analyzers/config/agent.js';
-import { isClaudeFlowConfig, isMcpConfig } from '../../src/analyzers/config/files.js';
-import { get, isScalar } from '../../src/analyzers/config/tree.js';
+import { defineRule, get, isClaudeFlowConfig, isMcpConfig, isScalar, mcpServers } from '../../src/kit.js';
 
 const ENV_FILE = /(^|[\\/])\.env(\.(?!example|sample|template)[\w-]+)?$/;
 

@@ -1,7 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { DOWNLOAD_EXEC, launchLine, mcpServers } from '../../src/analyzers/config/agent.js';
-import { isClaudeFlowConfig, isMcpConfig } from '../../src/analyzers/config/files.js';
-import { str } from '../../src/analyzers/config/tree.js';
+import { defineRule, DOWNLOAD_EXEC, isClaudeFlowConfig, isMcpConfig, launchLine, mcpServers, str } from '../../src/kit.js';
 
 export default defineRule({
   id: 'agent/mcp-shell-command',

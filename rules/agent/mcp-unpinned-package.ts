@@ -1,7 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { launcherPackage, mcpServers } from '../../src/analyzers/config/agent.js';
-import { isClaudeFlowConfig, isMcpConfig } from '../../src/analyzers/config/files.js';
-import { str } from '../../src/analyzers/config/tree.js';
+import { defineRule, isClaudeFlowConfig, isMcpConfig, launcherPackage, mcpServers, str } from '../../src/kit.js';
 
 const VALUE_FLAGS = /^(-e|--env|-v|--volume|--name|--env-file|-p|--publish|--network|--net|-w|--workdir|--mount|-u|--user|--entrypoint|-l|--label|--platform|--pull|--cap-add|--security-opt|-m|--memory|--cpus|--add-host|--hostname|-h)$/;
 

@@ -1,5 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { isMemoryDb, isPlainSqlite, sqlcipherConfigs } from '../../src/analyzers/config/hygiene.js';
+import { defineRule, isMemoryDb, isPlainSqlite, sqlcipherConfigs } from '../../src/kit.js';
 
 export default defineRule({
   id: 'agent/memory-unencrypted',

@@ -1,7 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { json } from '../../src/analyzers/config/agent.js';
-import { isSharedSettings } from '../../src/analyzers/config/files.js';
-import { at, entry, listItems } from '../../src/analyzers/config/tree.js';
+import { at, defineRule, entry, isSharedSettings, json, listItems } from '../../src/kit.js';
 
 export default defineRule({
   id: 'agent/missing-env-deny',

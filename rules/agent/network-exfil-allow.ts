@@ -1,6 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { bashCommand, permissions } from '../../src/analyzers/config/agent.js';
-import { isAgentMarkdown, isClaudeSettings, isWorkflow } from '../../src/analyzers/config/files.js';
+import { bashCommand, defineRule, isAgentMarkdown, isClaudeSettings, isWorkflow, permissions } from '../../src/kit.js';
 
 const NET = /^(curl|wget|nc|ncat|netcat|socat|ssh|scp|sftp|rsync|ftp|telnet|http|https|xh|aria2c)$/;
 

@@ -1,7 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { frontmatter, mcpServers } from '../../src/analyzers/config/agent.js';
-import { isAgentMarkdown, isMcpConfig } from '../../src/analyzers/config/files.js';
-import { get, isScalar, str, walk } from '../../src/analyzers/config/tree.js';
+import { defineRule, frontmatter, get, isAgentMarkdown, isMcpConfig, isScalar, mcpServers, str, walk } from '../../src/kit.js';
 
 const PATTERNS: [RegExp, string][] = [
   [/\b(ignore|disregard|forget|override)\s+(all\s+|any\s+)?(of\s+)?(the\s+|your\s+)?(previous|prior|above|earlier|preceding|system)\s+(instructions|prompts?|rules|directions)/i, 'tells the model to ignore its previous instructions'],

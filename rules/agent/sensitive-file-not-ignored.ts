@@ -1,5 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { isEnvFile, isMemoryDb } from '../../src/analyzers/config/hygiene.js';
+import { defineRule, isEnvFile, isMemoryDb } from '../../src/kit.js';
 
 export default defineRule({
   id: 'agent/sensitive-file-not-ignored',

@@ -1,6 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { permissions } from '../../src/analyzers/config/agent.js';
-import { isAgentMarkdown, isClaudeSettings } from '../../src/analyzers/config/files.js';
+import { defineRule, isAgentMarkdown, isClaudeSettings, permissions } from '../../src/kit.js';
 
 const SENSITIVE = /^(~|\/\/Users\/[^/]+|\/\/home\/[^/]+|\$HOME)\/(\.ssh|\.aws|\.config\/gcloud|\.kube|\.gnupg|\.docker\/config\.json|\.npmrc|\.netrc|\*\*?$)|(^|\/)\.env(\.(?!example|sample|template|dist|defaults)[\w.-]+|\.?\*)?$|\.(pem|key|p12|pfx)$|\*\.env|^\/\/etc(\/|$)|^\/\/(\*\*)?$|^~\/?$|(^|\/)id_(rsa|ed25519|ecdsa)/;
 

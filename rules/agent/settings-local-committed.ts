@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/rule.js';
+import { defineRule } from '../../src/kit.js';
 
 export default defineRule({
   id: 'agent/settings-local-committed',

@@ -1,6 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { bashCommand, permissions } from '../../src/analyzers/config/agent.js';
-import { isAgentMarkdown, isClaudeSettings, isWorkflow } from '../../src/analyzers/config/files.js';
+import { bashCommand, defineRule, isAgentMarkdown, isClaudeSettings, isWorkflow, permissions } from '../../src/kit.js';
 
 const INTERPRETERS = /^(node|nodejs|deno|bun|python[\d.]*|py|perl|ruby|php|bash|sh|zsh|dash|fish|pwsh|powershell|osascript)$/;
 const ESCALATORS = /^(eval|exec|sudo|su|doas|source|\.)$/;

@@ -1,7 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { commandLines, json, matchRange, walkAll } from '../../src/analyzers/config/agent.js';
-import { hasCommands, isClaudeFlowConfig } from '../../src/analyzers/config/files.js';
-import { isScalar } from '../../src/analyzers/config/tree.js';
+import { commandLines, defineRule, hasCommands, isClaudeFlowConfig, isScalar, json, matchRange, walkAll } from '../../src/kit.js';
 
 const FLAG = /--(allow-)?dangerously-skip-permissions\b/;
 const NO_PERMS = /\bclaude(-flow)?\b.*?(--no-permissions)\b/;

@@ -1,7 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { workflowSteps } from '../../src/analyzers/config/agent.js';
-import { isWorkflow } from '../../src/analyzers/config/files.js';
-import { get } from '../../src/analyzers/config/tree.js';
+import { defineRule, get, isWorkflow, workflowSteps } from '../../src/kit.js';
 
 const BRANCHES = /^(main|master|dev|develop|development|next|canary|nightly|trunk|HEAD|staging|release)$/;
 

@@ -1,7 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { workflowSteps } from '../../src/analyzers/config/agent.js';
-import { isWorkflow } from '../../src/analyzers/config/files.js';
-import { get, isScalar } from '../../src/analyzers/config/tree.js';
+import { defineRule, get, isScalar, isWorkflow, workflowSteps } from '../../src/kit.js';
 
 export default defineRule({
   id: 'agent/workflow-full-output',

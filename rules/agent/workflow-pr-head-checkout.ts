@@ -1,7 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { isAgentStep, workflowSteps, yaml } from '../../src/analyzers/config/agent.js';
-import { isWorkflow } from '../../src/analyzers/config/files.js';
-import { get, isMap, isScalar, isSeq, str, type CNode } from '../../src/analyzers/config/tree.js';
+import { type CNode, defineRule, get, isAgentStep, isMap, isScalar, isSeq, isWorkflow, str, workflowSteps, yaml } from '../../src/kit.js';
 
 function triggers(on: CNode | undefined): string[] {
   if (isScalar(on) && typeof on.value === 'string') return [on.value];

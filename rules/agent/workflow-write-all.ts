@@ -1,7 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { isAgentStep, workflowSteps, yaml } from '../../src/analyzers/config/agent.js';
-import { isWorkflow } from '../../src/analyzers/config/files.js';
-import { get, isMap, str } from '../../src/analyzers/config/tree.js';
+import { defineRule, get, isAgentStep, isMap, isWorkflow, str, workflowSteps, yaml } from '../../src/kit.js';
 
 export default defineRule({
   id: 'agent/workflow-write-all',

@@ -1,7 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { commandLines, json, matchRange, permissions } from '../../src/analyzers/config/agent.js';
-import { hasCommands, isAgentMarkdown, isClaudeSettings, isPackageJson, isShellLike } from '../../src/analyzers/config/files.js';
-import { at, listItems } from '../../src/analyzers/config/tree.js';
+import { at, commandLines, defineRule, hasCommands, isAgentMarkdown, isClaudeSettings, isPackageJson, isShellLike, json, listItems, matchRange, permissions } from '../../src/kit.js';
 
 /** A path that leaves the project: filesystem-absolute, home-relative or climbing with `..`. */
 export const outsideProject = (p: string): boolean => /^(\/\/|~|\$HOME|\$\{HOME\}|[A-Za-z]:[\\/])/.test(p.trim()) || /(^|[\\/])\.\.([\\/]|$)/.test(p) || (/^\//.test(p.trim()) && !p.startsWith('//'));

@@ -1,7 +1,4 @@
-import type { TSESTree } from '@typescript-eslint/types';
-import { defineRule, type CodeContext, type Node } from '../../src/rule.js';
-import { constValue, dynamicParts, isCallTo, isRequestValue, looseConstValue, objectLiteral, propertyValue, unwrap } from '../../src/analyzers/code/resolve.js';
-import { describe } from '../../src/analyzers/code/describe.js';
+import { type CodeContext, constValue, defineRule, describe, dynamicParts, isCallTo, isRequestValue, looseConstValue, type Node, objectLiteral, propertyValue, type TSESTree, unwrap } from '../../src/kit.js';
 
 /** Functions that hand their first argument to a shell as one command line. */
 const SHELL_STRING = new Set([

@@ -1,7 +1,4 @@
-import type { TSESTree } from '@typescript-eslint/types';
-import { defineRule, type CodeContext, type Node } from '../../src/rule.js';
-import { constValue, unwrap } from '../../src/analyzers/code/resolve.js';
-import { describe } from '../../src/analyzers/code/describe.js';
+import { type CodeContext, constValue, defineRule, describe, type Node, type TSESTree, unwrap } from '../../src/kit.js';
 
 const PATH_FNS = /^(path\.(join|resolve|dirname|normalize|posix\.join|win32\.join)|url\.fileURLToPath|url\.pathToFileURL|fileURLToPath|pathToFileURL|require\.resolve|fs\.realpathSync|process\.cwd)$/;
 

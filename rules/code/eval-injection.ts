@@ -1,6 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { constValue, unwrap } from '../../src/analyzers/code/resolve.js';
-import { describe } from '../../src/analyzers/code/describe.js';
+import { constValue, defineRule, describe, unwrap } from '../../src/kit.js';
 
 export default defineRule({
   id: 'code/eval-injection',

@@ -1,7 +1,4 @@
-import { defineRule, type CodeContext } from '../../src/rule.js';
-import { calleeName, constValue } from '../../src/analyzers/code/resolve.js';
-import { describe } from '../../src/analyzers/code/describe.js';
-import type { TSESTree } from '@typescript-eslint/types';
+import { calleeName, type CodeContext, constValue, defineRule, describe, type TSESTree } from '../../src/kit.js';
 
 function check(ctx: CodeContext, node: TSESTree.CallExpression | TSESTree.NewExpression): void {
   if (ctx.resolver.canonical(node.callee) !== 'Function') return;

@@ -1,6 +1,4 @@
-import type { TSESTree } from '@typescript-eslint/types';
-import { defineRule, type CodeContext, type Node } from '../../src/rule.js';
-import { constValue, functionName, identifierWords, isFunctionNode, propertyName, unwrap } from '../../src/analyzers/code/resolve.js';
+import { type CodeContext, constValue, defineRule, functionName, identifierWords, isFunctionNode, type Node, propertyName, type TSESTree, unwrap } from '../../src/kit.js';
 
 const SECURITY_WORDS = new Set([
   'token',

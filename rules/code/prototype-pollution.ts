@@ -1,7 +1,4 @@
-import type { TSESTree } from '@typescript-eslint/types';
-import { defineRule, type CodeContext, type Node } from '../../src/rule.js';
-import { type Binding, CHILD_KEYS, constValue, enclosingFunction, isFunctionNode, isNumeric, isRequestValue, propertyName, unwrap } from '../../src/analyzers/code/resolve.js';
-import { describe } from '../../src/analyzers/code/describe.js';
+import { type Binding, CHILD_KEYS, type CodeContext, constValue, defineRule, describe, enclosingFunction, isFunctionNode, isNumeric, isRequestValue, type Node, propertyName, type TSESTree, unwrap } from '../../src/kit.js';
 
 type Fn = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 type Assign = TSESTree.AssignmentExpression;

@@ -1,7 +1,4 @@
-import type { TSESTree } from '@typescript-eslint/types';
-import { defineRule, type CodeContext, type Node } from '../../src/rule.js';
-import { calleeName, constValue, declaredType, dynamicParts, identifierWords, isCallTo, isNumeric, isRequestValue, numericName, propertyName, unwrap } from '../../src/analyzers/code/resolve.js';
-import { describe } from '../../src/analyzers/code/describe.js';
+import { calleeName, type CodeContext, constValue, declaredType, defineRule, describe, dynamicParts, identifierWords, isCallTo, isNumeric, isRequestValue, type Node, numericName, propertyName, type TSESTree, unwrap } from '../../src/kit.js';
 
 const ESCAPER = /escape|quote|sanitiz/i;
 /** Names that say the value is meant to be a pattern (a configured regex, another regex's source), not text. */

@@ -1,6 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { constValue, isStringLike } from '../../src/analyzers/code/resolve.js';
-import { describe } from '../../src/analyzers/code/describe.js';
+import { constValue, defineRule, describe, isStringLike } from '../../src/kit.js';
 
 const TIMERS = new Set(['setTimeout', 'setInterval', 'setImmediate', 'execScript']);
 

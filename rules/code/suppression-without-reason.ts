@@ -1,6 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { parseDirectives } from '../../src/suppress/inline.js';
-import { LineIndex } from '../../src/core/lines.js';
+import { defineRule, LineIndex, parseDirectives } from '../../src/kit.js';
 
 export default defineRule({
   id: 'code/suppression-without-reason',

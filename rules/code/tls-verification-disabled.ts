@@ -1,6 +1,4 @@
-import type { TSESTree } from '@typescript-eslint/types';
-import { defineRule, type CodeContext, type Node } from '../../src/rule.js';
-import { constValue, propertyName, unwrap } from '../../src/analyzers/code/resolve.js';
+import { type CodeContext, constValue, defineRule, type Node, propertyName, type TSESTree, unwrap } from '../../src/kit.js';
 
 const ENV_KEY = 'NODE_TLS_REJECT_UNAUTHORIZED';
 

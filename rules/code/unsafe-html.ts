@@ -1,7 +1,4 @@
-import type { TSESTree } from '@typescript-eslint/types';
-import { defineRule, type CodeContext, type Node } from '../../src/rule.js';
-import { dynamicParts, isCallTo, isNumeric, propertyName, unwrap } from '../../src/analyzers/code/resolve.js';
-import { describe } from '../../src/analyzers/code/describe.js';
+import { type CodeContext, defineRule, describe, dynamicParts, isCallTo, isNumeric, type Node, propertyName, type TSESTree, unwrap } from '../../src/kit.js';
 
 const HTML_PROPS = new Set(['innerHTML', 'outerHTML']);
 const SANITIZER = /sanitiz|purify|escape|encode|^(DOMPurify\.sanitize|xss|filterXSS|he\.encode|sanitize-html)$/i;

@@ -1,8 +1,4 @@
-import type { TSESTree } from '@typescript-eslint/types';
-import { defineRule } from '../../src/rule.js';
-import { constValue, fromParameter, isRequestValue, objectLiteral, propertyValue, unwrap } from '../../src/analyzers/code/resolve.js';
-import type { CodeContext, Node } from '../../src/rule.js';
-import { describe } from '../../src/analyzers/code/describe.js';
+import { type CodeContext, constValue, defineRule, describe, fromParameter, isRequestValue, type Node, objectLiteral, propertyValue, type TSESTree, unwrap } from '../../src/kit.js';
 
 const VM_CODE = new Set([
   'vm.runInNewContext',

@@ -1,6 +1,4 @@
-import type { TSESTree } from '@typescript-eslint/types';
-import { defineRule, type CodeContext, type Node } from '../../src/rule.js';
-import { type Binding, constValue, enclosingFunction, functionName, propertyName, unwrap } from '../../src/analyzers/code/resolve.js';
+import { type Binding, type CodeContext, constValue, defineRule, enclosingFunction, functionName, type Node, propertyName, type TSESTree, unwrap } from '../../src/kit.js';
 
 const WEAK_HASH = /^(md5|md4|md2|sha1|sha-1|rsa-md5|rsa-sha1|rsa-sha1-2|sha1withrsaencryption|md5withrsaencryption|ripemd|ripemd160)$/i;
 const WEAK_CIPHER = /(^|-)ecb$|^(des|des-cbc|des-cfb|des-ofb|rc4|rc4-40|rc4-hmac-md5|rc2|rc2-cbc|rc2-40-cbc|rc2-64-cbc|bf|bf-cbc|bf-cfb|bf-ofb|blowfish)$/i;

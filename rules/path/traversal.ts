@@ -1,7 +1,4 @@
-import type { TSESTree } from '@typescript-eslint/types';
-import { defineRule, type CodeContext, type Node } from '../../src/rule.js';
-import { constValue, propertyName, unwrap } from '../../src/analyzers/code/resolve.js';
-import { taintFor } from '../../src/analyzers/taint/index.js';
+import { type CodeContext, constValue, defineRule, type Node, propertyName, taintFor, type TSESTree, unwrap } from '../../src/kit.js';
 
 /** fs / fs-extra methods and the indexes of their path arguments. */
 const FS_TWO = new Set(['copyFile', 'copyFileSync', 'cp', 'cpSync', 'rename', 'renameSync', 'link', 'linkSync', 'symlink', 'symlinkSync', 'copy', 'copySync', 'move', 'moveSync', 'ensureLink', 'ensureLinkSync', 'ensureSymlink', 'ensureSymlinkSync', 'createSymlink', 'createLink']);

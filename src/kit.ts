@@ -1,0 +1,142 @@
+// The rule kit: the only project module a file under rules/ imports (tests/rules.meta.test.ts checks it).
+// Everything a rule author needs is named here; engines change behind it without touching the rules.
+// Read this file top to bottom to know what exists.
+
+// ── The rule contract ───────────────────────────────────────────────────────────────────────────
+export { defineRule, sample, SEVERITIES } from './rule.js';
+export type {
+  BaseContext,
+  Category,
+  CodeContext,
+  CodeRule,
+  Confidence,
+  ConfigRule,
+  Example,
+  FlowStep,
+  Handler,
+  Node,
+  ProjectContext,
+  ProjectFile,
+  ProjectRule,
+  Provenance,
+  ProvenanceKind,
+  ReportOptions,
+  Rule,
+  Severity,
+  SourceFile,
+  Target,
+  TextContext,
+  TextRule,
+  Visitor,
+} from './rule.js';
+/** The typescript-estree node types (`TSESTree.CallExpression`, …). */
+export type { TSESTree } from '@typescript-eslint/types';
+
+// ── Code: queries on the AST and its scopes (ctx.resolver) ──────────────────────────────────────
+export type { Binding, BindingKind, Resolver } from './analyzers/code/resolve.js';
+export {
+  CHILD_KEYS,
+  calleeName,
+  constValue,
+  declaredType,
+  dynamicParts,
+  enclosingFunction,
+  fromParameter,
+  functionName,
+  identifierWords,
+  isCallTo,
+  isConstant,
+  isFunctionNode,
+  isNumeric,
+  isRequestValue,
+  isStringLike,
+  looseConstValue,
+  normaliseModule,
+  numericName,
+  objectLiteral,
+  propertyName,
+  propertyValue,
+  unwrap,
+} from './analyzers/code/resolve.js';
+/** A short one-line description of a node for messages: `req.query.expr`. */
+export { describe } from './analyzers/code/describe.js';
+
+// ── Dataflow: taint and provenance ──────────────────────────────────────────────────────────────
+export type { TaintKind } from './analyzers/taint/index.js';
+export { isLowTrustFlow, taintFor } from './analyzers/taint/index.js';
+
+// ── Config files: which file is what ────────────────────────────────────────────────────────────
+export {
+  hasCommands,
+  isAgentMarkdown,
+  isClaudeFlowConfig,
+  isClaudeSettings,
+  isMcpConfig,
+  isPackageJson,
+  isProfileConfigPath,
+  isShellLike,
+  isSharedSettings,
+  isSubagent,
+  isWorkflow,
+} from './analyzers/config/files.js';
+export { isEnvFile, isMemoryDb, isPlainSqlite, isStateDir, sqlcipherConfigs } from './analyzers/config/hygiene.js';
+
+// ── Config files: the parsed tree (JSON/JSONC/YAML share one node shape) ─────────────────────────
+export type { CNode, MapEntry, MapNode, Range, ScalarNode, SeqNode } from './analyzers/config/tree.js';
+export { at, entry, get, isMap, isScalar, isSeq, listItems, normKey, plain, scalarText, splitList, str, walk } from './analyzers/config/tree.js';
+export { tryParseJsonc } from './analyzers/config/jsonc.js';
+
+// ── Config files: agent accessors (permissions, MCP servers, hooks, command lines, workflow steps) ─
+export type { CommandLine, HookCommand, McpServer, Origin, Permission, WorkflowStep } from './analyzers/config/agent.js';
+export {
+  DOWNLOAD_EXEC,
+  bashCommand,
+  commandLines,
+  doc,
+  flowPermissionSites,
+  frontmatter,
+  hookCommands,
+  isAgentStep,
+  isInsecureUrl,
+  isPinnedSpec,
+  isPlaceholder,
+  isReference,
+  isWildcard,
+  json,
+  launchLine,
+  launcherPackage,
+  literalSecret,
+  matchRange,
+  mcpServers,
+  packageName,
+  parsePermission,
+  permissions,
+  walkAll,
+  workflowSteps,
+  yaml,
+} from './analyzers/config/agent.js';
+
+// ── Text helpers ────────────────────────────────────────────────────────────────────────────────
+export { LineIndex } from './core/lines.js';
+export type { Directive } from './suppress/inline.js';
+export { parseDirectives } from './suppress/inline.js';
+
+// ── Grading ─────────────────────────────────────────────────────────────────────────────────────
+import { SEVERITIES as ORDER, type Provenance as P, type Severity as S } from './rule.js';
+
+/**
+ * The severity a finding gets from where its value comes from (INTERFACE.md "How code and path findings are
+ * graded"): untrusted → `base`; library-input → `base` capped at `high`; unknown → `low` (`base` when that is lower); trusted → no finding.
+ */
+export function gradeFor(p: P, base: S): S | undefined {
+  switch (p.kind) {
+    case 'untrusted':
+      return base;
+    case 'library-input':
+      return ORDER.indexOf(base) < ORDER.indexOf('high') ? 'high' : base;
+    case 'unknown':
+      return ORDER.indexOf(base) < ORDER.indexOf('low') ? 'low' : base;
+    case 'trusted':
+      return undefined;
+  }
+}
