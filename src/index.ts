@@ -1,11 +1,11 @@
 // Public API: the CLI, the Action and the hook are thin layers over these.
 import * as path from 'node:path';
 import { rules } from '../rules/index.js';
-import { scan, type ScanOptions, type ScanResult } from './core/scan.js';
+import { scan, type ScanOptions, type ScanResult } from './pipeline/scan.js';
 import type { ScanType } from './core/config.js';
 
-export { scan, breaches, selectRules } from './core/scan.js';
-export type { ScanOptions, ScanResult, ActiveRule } from './core/scan.js';
+export { scan, breaches, selectRules } from './pipeline/scan.js';
+export type { ScanOptions, ScanResult, ActiveRule } from './pipeline/scan.js';
 export type { Finding } from './core/finding.js';
 export { toSarif, toSarifObject } from './report/sarif.js';
 export { toJson } from './report/json.js';

@@ -7,7 +7,7 @@ import { resolveScan, type Host } from '../cli/main.js';
 import { FAIL_ON, PROFILES, SCAN_TYPES } from '../core/config.js';
 import { toPosix } from '../core/discover.js';
 import { summarize, UsageError } from '../core/errors.js';
-import { breaches, scan, type ScanResult } from '../core/scan.js';
+import { breaches, scan, type ScanResult } from '../pipeline/scan.js';
 import { planAnnotations, toGithubSummary } from '../report/github.js';
 import { toSarif } from '../report/sarif.js';
 import { countBySeverity, toText } from '../report/text.js';

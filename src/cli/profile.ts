@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PROFILES, type ProfileName } from '../core/config.js';
 import { UsageError } from '../core/errors.js';
-import { scan, type ScanResult } from '../core/scan.js';
+import { scan, type ScanResult } from '../pipeline/scan.js';
 import { toProfileJson, toProfileText } from '../profile/report.js';
 import type { ExitCode, Host } from './main.js';
 import { parseFlags } from './main.js';

@@ -1,5 +1,5 @@
 // Turns rule reports into normalised findings: positions, severity, redaction, fingerprints.
-import type { ActiveRule } from './scan.js';
+import type { ActiveRule } from '../pipeline/scan.js';
 import type { FlowStep, ReportOptions, SourceFile, Target, TextContext } from '../rule.js';
 import { fingerprint, redact, scrubTokens, secretHash, type Finding, type FlowLocation } from './finding.js';
 import { LineIndex } from './lines.js';

@@ -7,7 +7,7 @@ import { PROFILES } from '../core/config.js';
 import type { Discovery } from '../core/discover.js';
 import type { Finding } from '../core/finding.js';
 import type { FindingSink, FileSink } from '../core/report-context.js';
-import type { ActiveRule } from '../core/scan.js';
+import type { ActiveRule } from '../pipeline/scan.js';
 import { evaluateProfile, evidenceOffset, type ProjectView } from './evaluate.js';
 import { findProfileConfigs } from './resolve.js';
 import type { ProfileReport } from './types.js';

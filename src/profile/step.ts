@@ -3,7 +3,7 @@ import { rules as registry } from '../../rules/index.js';
 import { discover, type Discovery } from '../core/discover.js';
 import type { Finding } from '../core/finding.js';
 import type { FindingSink } from '../core/report-context.js';
-import type { ActiveRule, ScanOptions, ScanResult } from '../core/scan.js';
+import type { ActiveRule, ScanOptions, ScanResult } from '../pipeline/scan.js';
 import { projectView, runProfiles } from './run.js';
 import type { ProfileReport } from './types.js';
 

@@ -1,5 +1,5 @@
 import type { Finding } from '../core/finding.js';
-import type { ScanResult } from '../core/scan.js';
+import type { ScanResult } from '../pipeline/scan.js';
 import { VERSION } from '../version.js';
 
 function jsonFinding(f: Finding): Record<string, unknown> {

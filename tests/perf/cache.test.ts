@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
-import { scan, type ScanOptions } from '../../src/core/scan.js';
+import { scan, type ScanOptions } from '../../src/pipeline/scan.js';
 import { toSarif } from '../../src/report/sarif.js';
 import type { CodeRule } from '../../src/rule.js';
 import { tmpTree } from '../helpers/tmp.js';

@@ -8,19 +8,19 @@ import type { CodeRule, ConfigRule, Rule, Severity, SourceFile, TextRule } from 
 import { categoryOf } from '../rule.js';
 import { applyInlineSuppressions } from '../suppress/inline.js';
 import { applyBaseline, loadBaseline } from '../suppress/baseline.js';
-import type { FailOn, ProfileName, ScanType } from './config.js';
-import { discover, formatBytes, type DiscoveredFile, type Discovery } from './discover.js';
-import type { ScanError, SkippedFile } from './errors.js';
-import { compareFindings, SEVERITY_RANK, type Finding } from './finding.js';
-import { decode, readHead, readInsideRoot } from './read.js';
-import { FindingSink } from './report-context.js';
+import type { FailOn, ProfileName, ScanType } from '../core/config.js';
+import { discover, formatBytes, type DiscoveredFile, type Discovery } from '../core/discover.js';
+import type { ScanError, SkippedFile } from '../core/errors.js';
+import { compareFindings, SEVERITY_RANK, type Finding } from '../core/finding.js';
+import { decode, readHead, readInsideRoot } from '../core/read.js';
+import { FindingSink } from '../core/report-context.js';
 import { runProjectRules } from '../analyzers/project/run.js';
-import { SNIFF_BYTES, skipReason } from './skip.js';
+import { SNIFF_BYTES, skipReason } from '../core/skip.js';
 import { runProfileStep } from '../profile/step.js';
 import type { ProfileReport } from '../profile/types.js';
-import { stopwatch } from './lazy.js';
-import { CACHE_FOLDER, defaultCacheDir, ScanCache, type CacheEntry } from './cache.js';
-import { assignShards, shardOfPath, type Shard, type Sniff } from './shard.js';
+import { stopwatch } from '../core/lazy.js';
+import { CACHE_FOLDER, defaultCacheDir, ScanCache, type CacheEntry } from '../core/cache.js';
+import { assignShards, shardOfPath, type Shard, type Sniff } from '../core/shard.js';
 
 export interface ScanOptions {
   /** Absolute scan root; output paths are relative to it. */
