@@ -36,7 +36,7 @@ vi.mock('../../src/pipeline/scan.js', async (importOriginal) => {
   const orig = await importOriginal<typeof import('../../src/pipeline/scan.js')>();
   return {
     ...orig,
-    scan: async (options: import('../../src/pipeline/scan.js').ScanOptions) => {
+    scan: async (options: import('../../src/core/types.js').ScanOptions) => {
       options.onSecret?.(state.secret);
       const result = await orig.scan(options);
       // Issue 7's ScanResult.profile, as the contract describes it.
