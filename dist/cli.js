@@ -122,4 +122,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "59ededdc39e0ed13ac1ec4f62cb9772949c3127ccee42568198c606ae524c325" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "a74e1b87ce63c44e4366b288a92035426a8afb18d8fcb01bfee62511fc8a2be7" : "");
