@@ -16728,7 +16728,7 @@ function parseConfig(text, displayName) {
   return config;
 }
 
-// src/core/scan.ts
+// src/pipeline/scan.ts
 var fs9 = __toESM(require("node:fs"));
 var path10 = __toESM(require("node:path"));
 
@@ -18639,7 +18639,7 @@ function assignShards(files, count, noSkip = false, sniff) {
   return out;
 }
 
-// src/core/scan.ts
+// src/pipeline/scan.ts
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 var TYPE_CATEGORIES = {
   static: ["code", "path"],
@@ -19097,7 +19097,7 @@ async function runProfileCommand(args, host) {
   return report2.verdict === "fail" ? 1 : 0;
 }
 
-// src/core/git.ts
+// src/pipeline/history.ts
 var path12 = __toESM(require("node:path"));
 var import_ignore2 = __toESM(require_ignore());
 var fs11 = __toESM(require("node:fs"));
@@ -19124,7 +19124,7 @@ function safeGitEnv(env = process.env) {
   return out;
 }
 
-// src/core/git.ts
+// src/pipeline/history.ts
 function git(cwd, args) {
   try {
     const [command, ...rest] = args;

@@ -122,4 +122,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "6a03f0368fd897abad3f1b7423b054562f3c89873cee762fc60a2decf1b50f6d" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "59ededdc39e0ed13ac1ec4f62cb9772949c3127ccee42568198c606ae524c325" : "");

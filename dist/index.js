@@ -41461,7 +41461,7 @@ function parseConfig(text, displayName) {
   return config;
 }
 
-// src/core/scan.ts
+// src/pipeline/scan.ts
 var fs11 = __toESM(require("node:fs"));
 var path10 = __toESM(require("node:path"));
 
@@ -43359,7 +43359,7 @@ function assignShards(files, count, noSkip = false, sniff) {
   return out;
 }
 
-// src/core/scan.ts
+// src/pipeline/scan.ts
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 var TYPE_CATEGORIES = {
   static: ["code", "path"],
@@ -43714,7 +43714,7 @@ function toProfileJson(report2) {
 `;
 }
 
-// src/core/git.ts
+// src/pipeline/history.ts
 var import_ignore2 = __toESM(require_ignore());
 
 // src/core/git-safe.ts
