@@ -7,7 +7,7 @@
 //   - each file a reading command opens, as a `Read(…)` grant: agent/sensitive-read-allow (`cat ~/.ssh/id_rsa`).
 // The hook-shaped findings get a message about the command rather than about a settings file. Nothing here
 // quotes the command: it may hold the very secret the finding is about.
-import type { Finding } from '../core/finding.js';
+import type { Finding } from '../core/types.js';
 import { counts, scanContents, type Project } from './gate.js';
 
 /** Where the command is scanned as a script (root-relative; never written). */

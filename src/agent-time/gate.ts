@@ -8,9 +8,10 @@ import { rules as registry } from '../../rules/index.js';
 import { didYouMean, findConfig, loadConfig, type FailOn, type FileConfig, type ScanType } from '../core/config.js';
 import { affordablePattern, toPosix } from '../core/discover.js';
 import { ConfigError } from '../core/errors.js';
-import { SEVERITY_RANK, type Finding } from '../core/finding.js';
+import { SEVERITY_RANK } from '../core/finding.js';
+import type { Finding, ScanOptions, ScanResult } from '../core/types.js';
 import { decode, readInsideRoot } from '../core/read.js';
-import { DEFAULT_MAX_FILE_SIZE, scan, selectRules, type ScanOptions, type ScanResult } from '../core/scan.js';
+import { DEFAULT_MAX_FILE_SIZE, scan, selectRules } from '../pipeline/scan.js';
 import { loadBaseline } from '../suppress/baseline.js';
 import type { Rule } from '../rule.js';
 
@@ -48,13 +49,14 @@ export function openProject(root: string, flags: ProjectFlags = {}): Project {
   const only = selectRules(type, overrides)
     .filter((a) => a.rule.kind !== 'project')
     .map((a) => a.rule.id);
+  // The options of `flowguard scan` on this project (no rule list of our own), so the content-hash cache is
+  // shared with the CLI's scans and with earlier hook calls: the current text of a file was often scanned already.
   const base: Omit<ScanOptions, 'contents'> = {
     root: abs,
     type,
     ruleOverrides: overrides,
     secretsAllow: config.secrets?.allow ?? [],
     failOn,
-    only,
     maxFileSize: config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
   };
   if (flags.cache !== false) base.cache = flags.cache ?? true;
@@ -104,9 +106,19 @@ export function currentText(project: Project, abs: string): string | undefined {
 }
 
 /** Scan in-memory files with the project's settings (`only`: a subset of the project's rules), collecting raw secrets. */
-export function scanContents(project: Project, contents: Map<string, string>, secrets: Set<string>, only?: readonly string[]): Promise<ScanResult> {
-  const ids = only ? project.only.filter((id) => only.includes(id)) : project.only;
-  return scan({ ...project.base, only: ids, contents, onSecret: (raw) => void secrets.add(raw) });
+export async function scanContents(project: Project, contents: Map<string, string>, secrets: Set<string> | undefined, only?: readonly string[]): Promise<ScanResult> {
+  // With a secret callback the cache replays only files without findings (the callback must see each secret).
+  const onSecret = secrets ? (raw: string): void => void secrets.add(raw) : undefined;
+  if (only) {
+    // A subset (the Bash checks): virtual files no later call will scan again, so no cache entries for them.
+    const { cache: _cache, ...base } = project.base;
+    return scan({ ...base, only: project.only.filter((id) => only.includes(id)), contents, ...(onSecret ? { onSecret } : {}) });
+  }
+  const result = await scan({ ...project.base, contents, ...(onSecret ? { onSecret } : {}) });
+  // Project rules judge the whole tree, which the gate does not see: a one-file tree would mislead them.
+  const kept = new Set(project.only);
+  result.findings = result.findings.filter((f) => kept.has(f.ruleId) || f.ruleId.startsWith('profile/'));
+  return result;
 }
 
 /** True when a finding counts against `failOn`: not suppressed, not in the baseline, severe enough. */
@@ -128,10 +140,11 @@ export interface Verdict {
  */
 export async function proposedFindings(project: Project, rel: string, before: string | undefined, after: string): Promise<Verdict> {
   const secrets = new Set<string>();
-  const run = (text: string): Promise<ScanResult> => scanContents(project, new Map([[rel, text]]), secrets);
-  const result = await run(after);
+  const run = (text: string, collect?: Set<string>): Promise<ScanResult> => scanContents(project, new Map([[rel, text]]), collect);
+  const result = await run(after, secrets);
   let added = result.findings.filter((f) => counts(f, project.failOn));
   if (added.length && before) {
+    // Nothing of this scan is printed, so no secret callback: the cache can replay the current text's findings.
     const known = new Set((await run(before)).findings.map((f) => f.fingerprint));
     added = added.filter((f) => !known.has(f.fingerprint));
   }

@@ -11,7 +11,7 @@ import { applyEdits, notebookAfter } from './content.js';
 import { commandFindings } from './bash.js';
 import { parseHookEvent, type HookEvent, type ToolCall } from './event.js';
 import { currentText, fixSentence, openProject, proposedFindings, relativeInside, ruleById, scrub, type Project } from './gate.js';
-import type { Finding } from '../core/finding.js';
+import type { Finding } from '../core/types.js';
 
 export interface HookHost {
   cwd: string;
