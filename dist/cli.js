@@ -122,4 +122,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "59ededdc39e0ed13ac1ec4f62cb9772949c3127ccee42568198c606ae524c325" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "d42d49901f459cc7de2b924b72024c20722ba9595ce61fa67d5498231a04b619" : "");
