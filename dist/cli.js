@@ -122,4 +122,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "a74e1b87ce63c44e4366b288a92035426a8afb18d8fcb01bfee62511fc8a2be7" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "70ca2a675f48d0c553ac251707ea9e8341610e004f1c1be4c447eec6e9022577" : "");
