@@ -122,4 +122,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "d42d49901f459cc7de2b924b72024c20722ba9595ce61fa67d5498231a04b619" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "c04e1574e76372a1edf0536655b252fc98b6f1b3965aca7d0042a298d6e131e1" : "");
