@@ -122,4 +122,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "c04e1574e76372a1edf0536655b252fc98b6f1b3965aca7d0042a298d6e131e1" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "0bc48799e9d6555c637610c71fff0a10b9c896b746df12036257a2370b0f7bfe" : "");

@@ -34818,6 +34818,8 @@ function collectPatternIds(p, out) {
       break;
   }
 }
+
+// src/analyzers/code/query.ts
 function isStringLike(node, resolver, depth = 0) {
   const n = unwrap(node);
   if (!n || depth > 10) return false;
