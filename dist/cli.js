@@ -122,4 +122,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "70ca2a675f48d0c553ac251707ea9e8341610e004f1c1be4c447eec6e9022577" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "0bc48799e9d6555c637610c71fff0a10b9c896b746df12036257a2370b0f7bfe" : "");

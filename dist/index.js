@@ -43755,6 +43755,56 @@ Adds the flowguard PreToolUse hook (matcher ${HOOK_MATCHER}) to .claude/settings
 or to .claude/settings.local.json with --local. Other keys and formatting are kept; a second run changes nothing.
 `;
 
+// src/agent-time/mcp.ts
+var MCP_TOOLS = [
+  {
+    name: "scan_code",
+    description: "Scan a file's proposed content before writing it: the findings flowguard reports for that text at that path (the project's flowguard.config.yaml, inline suppressions and baseline apply). Each finding has `new: true` when the file's current content does not already have it.",
+    inputSchema: {
+      type: "object",
+      properties: {
+        path: { type: "string", description: "Path of the file, relative to the server root (or absolute inside it); its extension picks the rules." },
+        content: { type: "string", description: "The full proposed content of the file." }
+      },
+      required: ["path", "content"],
+      additionalProperties: false
+    }
+  },
+  {
+    name: "scan_path",
+    description: "Scan a file or folder under the server root as `flowguard scan PATH --format json` does.",
+    inputSchema: {
+      type: "object",
+      properties: {
+        path: { type: "string", description: "File or folder, relative to the server root (or absolute inside it)." },
+        type: { type: "string", enum: [...SCAN_TYPES], description: "What to check (default: the config type, else comprehensive)." }
+      },
+      required: ["path"],
+      additionalProperties: false
+    }
+  },
+  {
+    name: "explain_rule",
+    description: "A rule's help: why the finding matters and how to fix it.",
+    inputSchema: {
+      type: "object",
+      properties: { id: { type: "string", description: "Rule id, e.g. code/eval-injection." } },
+      required: ["id"],
+      additionalProperties: false
+    }
+  },
+  {
+    name: "validate_profile",
+    description: "Check the project's security-profile configs against a profile: verdict, failing controls and evidence (the profile report).",
+    inputSchema: {
+      type: "object",
+      properties: { profile: { type: "string", enum: [...PROFILES] } },
+      required: ["profile"],
+      additionalProperties: false
+    }
+  }
+];
+
 // src/cli/main.ts
 var SCAN_FLAGS = {
   type: { type: "string" },
