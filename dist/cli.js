@@ -122,4 +122,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "0bc48799e9d6555c637610c71fff0a10b9c896b746df12036257a2370b0f7bfe" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "59ceb06a5ce2c9fb7ebba8b5f8293769df3052e394d7de1d3bd1f1bbb58e7672" : "");

@@ -1,6 +1,6 @@
 // The secrets pass: one keyword scan per file, then only the detectors whose keywords occur, then filters.
 import type { SourceFile } from '../../rule.js';
-import { charClasses, decodedBase64, documentedExample, entropy, humanWords, isFixtureLike, isIntegrityHash, isLockfile, isPlaceholder, isReference, isTemplateEnv, UUID } from './filters.js';
+import { charClasses, decodedBase64, documentedExample, entropy, humanWords, isFixtureLike, isIntegrityHash, isLockfile, isPlaceholder, isReference, isTemplateEnv, keyBodyPlaceholder, UUID } from './filters.js';
 import type { Detector } from './pack.js';
 import { jwtDocumented, jwtOk, pemBody, pemOk, prefixedChecksumOk } from './validators.js';
 
@@ -291,7 +291,7 @@ export class SecretEngine {
         validated = true;
         // The key material is the body: the same key in a .pem file and in a JSON string keeps one fingerprint.
         const body = pemBody(secret).body;
-        if (isPlaceholder(body.slice(0, 64)) || documentedExample(raw)) return undefined;
+        if (keyBodyPlaceholder(body) || documentedExample(raw)) return undefined;
         return { detector: d, start, end, secret: body, validated };
       }
       case 'url-password': {

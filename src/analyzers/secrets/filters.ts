@@ -46,6 +46,15 @@ export function repetitive(s: string): boolean {
   return false;
 }
 
+/**
+ * A key body (base64 of DER or of an OpenSSH key) that is a placeholder: placeholder words at its start, or too few
+ * distinct characters over the whole body. Not `isPlaceholder` of its first characters: real keys start with
+ * structure (an OpenSSH key's zero-padded length fields read `AAAAAAAA`), which is not repetition of a dummy.
+ */
+export function keyBodyPlaceholder(body: string): boolean {
+  return PLACEHOLDER_WORDS.test(body.slice(0, 64)) || entropy(body) < 4.2;
+}
+
 export function isPlaceholder(value: string): boolean {
   if (PLACEHOLDER_WORDS.test(value)) return true;
   if (repetitive(value)) return true;

@@ -46,6 +46,42 @@ const PEM_DER_HEAD: Record<string, string> = {
   'DSA PRIVATE KEY': '308201bb02010002818100',
 };
 
+const sshString = (b: Buffer | string): Buffer => {
+  const v = typeof b === 'string' ? Buffer.from(b, 'latin1') : b;
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(v.length);
+  return Buffer.concat([len, v]);
+};
+const sshUint = (n: number): Buffer => {
+  const b = Buffer.alloc(4);
+  b.writeUInt32BE(n);
+  return b;
+};
+
+/**
+ * The body of an OpenSSH private key laid out as `ssh-keygen` writes it (openssh-key-v1: cipher and KDF names,
+ * one public key, the private section): `none`/`none` unencrypted, `aes256-ctr`/`bcrypt` with a passphrase. The
+ * zero-padded length fields give it the long `AAAA` runs of a real key; the key bytes are seeded random.
+ */
+function opensshKey(kind: string, seed: number): Buffer {
+  const type = kind.startsWith('rsa') ? 'ssh-rsa' : 'ssh-ed25519';
+  const encrypted = kind.includes('enc');
+  const pub = type === 'ssh-rsa' ? Buffer.concat([sshString(type), sshString(Buffer.from([1, 0, 1])), sshString(Buffer.concat([Buffer.from([0]), bytes(384, seed)]))]) : Buffer.concat([sshString(type), sshString(bytes(32, seed))]);
+  const check = bytes(4, seed + 7);
+  let priv: Buffer = Buffer.concat([check, check, pub.subarray(0), bytes(type === 'ssh-rsa' ? 1200 : 64, seed + 3), sshString('user@host')]);
+  const pad: number[] = [];
+  for (let i = 1; (priv.length + pad.length) % 8 !== 0; i++) pad.push(i);
+  priv = Buffer.concat([priv, Buffer.from(pad)]);
+  if (encrypted) priv = bytes(priv.length, seed + 11);
+  const kdf = encrypted ? Buffer.concat([sshString(bytes(16, seed + 5)), sshUint(16)]) : Buffer.alloc(0);
+  return Buffer.concat([Buffer.from('openssh-key-v1\0', 'latin1'), sshString(encrypted ? 'aes256-ctr' : 'none'), sshString(encrypted ? 'bcrypt' : 'none'), sshString(kdf), sshUint(1), sshString(pub), sshString(priv)]);
+}
+
+function armor(type: string, body: Buffer, width: number, sep: string): string {
+  const lines = body.toString('base64').match(new RegExp(`.{1,${width}}`, 'g')) ?? [];
+  return [`-----BEGIN ${type}-----`, ...lines, `-----END ${type}-----`].join(sep);
+}
+
 /** A PEM block with a plausible DER body; `sep` joins lines (`\n`, or a literal `\\n` for JSON strings). */
 function pem(type: string, seed: number, sep: string): string {
   let der: Buffer;
@@ -80,6 +116,9 @@ export function expandTemplate(template: string, seed = 0): string {
     else if (kind === 'jwt') out += jwt(s);
     else if (kind === 'pem') out += pem(arg, s, '\n');
     else if (kind === 'pemjson') out += pem(arg, s, '\\n');
+    // `{sshkey:ed25519}`, `{sshkey:rsa}`, `{sshkey:ed25519enc}` (passphrase), `{sshkey:ed25519yaml}` (lines indented
+    // by two spaces, as inside a YAML block scalar).
+    else if (kind === 'sshkey') out += armor('OPENSSH PRIVATE KEY', opensshKey(arg, s), 70, arg.endsWith('yaml') ? '\n  ' : '\n');
     else if (ALPHABETS[kind]) out += sample('', Number(arg), ALPHABETS[kind], s);
     else throw new Error(`unknown sample segment {${kind}} in "${template}"`);
   }
