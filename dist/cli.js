@@ -122,4 +122,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "6a03f0368fd897abad3f1b7423b054562f3c89873cee762fc60a2decf1b50f6d" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "bb279b063c8c031ecf90ab4298e6f56cd353f80d100d497be1ddf738d367d884" : "");
