@@ -106,17 +106,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path16) {
-      const ctrl = callVisitor(key, node, visitor, path16);
+    function visit_(key, node, visitor, path19) {
+      const ctrl = callVisitor(key, node, visitor, path19);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visit_(key, ctrl, visitor, path16);
+        replaceNode(key, path19, ctrl);
+        return visit_(key, ctrl, visitor, path19);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path19 = Object.freeze(path19.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path16);
+            const ci = visit_(i, node.items[i], visitor, path19);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -127,13 +127,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = visit_("key", node.key, visitor, path16);
+          path19 = Object.freeze(path19.concat(node));
+          const ck = visit_("key", node.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path16);
+          const cv = visit_("value", node.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -154,17 +154,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path16) {
-      const ctrl = await callVisitor(key, node, visitor, path16);
+    async function visitAsync_(key, node, visitor, path19) {
+      const ctrl = await callVisitor(key, node, visitor, path19);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visitAsync_(key, ctrl, visitor, path16);
+        replaceNode(key, path19, ctrl);
+        return visitAsync_(key, ctrl, visitor, path19);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path19 = Object.freeze(path19.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path16);
+            const ci = await visitAsync_(i, node.items[i], visitor, path19);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -175,13 +175,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path16);
+          path19 = Object.freeze(path19.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path16);
+          const cv = await visitAsync_("value", node.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -208,23 +208,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path16) {
+    function callVisitor(key, node, visitor, path19) {
       if (typeof visitor === "function")
-        return visitor(key, node, path16);
+        return visitor(key, node, path19);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path16);
+        return visitor.Map?.(key, node, path19);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path16);
+        return visitor.Seq?.(key, node, path19);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path16);
+        return visitor.Pair?.(key, node, path19);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path16);
+        return visitor.Scalar?.(key, node, path19);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path16);
+        return visitor.Alias?.(key, node, path19);
       return void 0;
     }
-    function replaceNode(key, path16, node) {
-      const parent = path16[path16.length - 1];
+    function replaceNode(key, path19, node) {
+      const parent = path19[path19.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -836,10 +836,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path16, value) {
+    function collectionFromPath(schema, path19, value) {
       let v = value;
-      for (let i = path16.length - 1; i >= 0; --i) {
-        const k = path16[i];
+      for (let i = path19.length - 1; i >= 0; --i) {
+        const k = path19[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -858,7 +858,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
+    var isEmptyPath = (path19) => path19 == null || typeof path19 === "object" && !!path19[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -888,11 +888,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path16, value) {
-        if (isEmptyPath(path16))
+      addIn(path19, value) {
+        if (isEmptyPath(path19))
           this.add(value);
         else {
-          const [key, ...rest] = path16;
+          const [key, ...rest] = path19;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -906,8 +906,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        const [key, ...rest] = path16;
+      deleteIn(path19) {
+        const [key, ...rest] = path19;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -921,8 +921,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        const [key, ...rest] = path16;
+      getIn(path19, keepScalar) {
+        const [key, ...rest] = path19;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -940,8 +940,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path16) {
-        const [key, ...rest] = path16;
+      hasIn(path19) {
+        const [key, ...rest] = path19;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -951,8 +951,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        const [key, ...rest] = path16;
+      setIn(path19, value) {
+        const [key, ...rest] = path19;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -976,13 +976,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
-    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str4) => str4.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str4, indent, comment) => str4.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str4.endsWith(" ") ? "" : " ") + comment;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -1136,16 +1136,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
-    function lineLengthOverLimit(str3, lineWidth, indentLength) {
+    var containsDocumentMarker = (str4) => /^(%|---|\.\.\.)/m.test(str4);
+    function lineLengthOverLimit(str4, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str3.length;
+      const strLen = str4.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str3[i] === "\n") {
+        if (str4[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -1162,11 +1162,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str3 = "";
+      let str4 = "";
       let start = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
         if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
-          str3 += json2.slice(start, i) + "\\ ";
+          str4 += json2.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -1175,38 +1175,38 @@ var require_stringifyString = __commonJS({
           switch (json2[i + 1]) {
             case "u":
               {
-                str3 += json2.slice(start, i);
+                str4 += json2.slice(start, i);
                 const code = json2.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str3 += "\\0";
+                    str4 += "\\0";
                     break;
                   case "0007":
-                    str3 += "\\a";
+                    str4 += "\\a";
                     break;
                   case "000b":
-                    str3 += "\\v";
+                    str4 += "\\v";
                     break;
                   case "001b":
-                    str3 += "\\e";
+                    str4 += "\\e";
                     break;
                   case "0085":
-                    str3 += "\\N";
+                    str4 += "\\N";
                     break;
                   case "00a0":
-                    str3 += "\\_";
+                    str4 += "\\_";
                     break;
                   case "2028":
-                    str3 += "\\L";
+                    str4 += "\\L";
                     break;
                   case "2029":
-                    str3 += "\\P";
+                    str4 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str3 += "\\x" + code.substr(2);
+                      str4 += "\\x" + code.substr(2);
                     else
-                      str3 += json2.substr(i, 6);
+                      str4 += json2.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -1216,14 +1216,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str3 += json2.slice(start, i) + "\n\n";
+                str4 += json2.slice(start, i) + "\n\n";
                 while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
-                  str3 += "\n";
+                  str4 += "\n";
                   i += 2;
                 }
-                str3 += indent;
+                str4 += indent;
                 if (json2[i + 2] === " ")
-                  str3 += "\\";
+                  str4 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -1232,8 +1232,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str3 = start ? str3 + json2.slice(start) : json2;
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str4 = start ? str4 + json2.slice(start) : json2;
+      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -1361,15 +1361,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str3 = value.replace(/\n+/g, `$&
+      const str4 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str4);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1521,11 +1521,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str4 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str3;
-      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
-${ctx.indent}${str3}`;
+        return str4;
+      return identity.isScalar(node) || str4[0] === "{" || str4[0] === "[" ? `${props} ${str4}` : `${props}
+${ctx.indent}${str4}`;
     }
     exports2.createStringifyContext = createStringifyContext;
     exports2.stringify = stringify;
@@ -1560,8 +1560,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
+      let str4 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str4.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1570,27 +1570,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
+          return str4 === "" ? "?" : explicitKey ? `? ${str4}` : str4;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str3 = `? ${str3}`;
+        str4 = `? ${str4}`;
         if (keyComment && !keyCommentDone) {
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str3;
+        return str4;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
-        str3 = `? ${str3}
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
+        str4 = `? ${str4}
 ${indent}:`;
       } else {
-        str3 = `${str3}:`;
+        str4 = `${str4}:`;
         if (keyComment)
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -1606,7 +1606,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str3.length + 1;
+        ctx.indentAtStart = str4.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -1650,16 +1650,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str3 += ws + valueStr;
+      str4 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
+        str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str3;
+      return str4;
     }
     exports2.stringifyPair = stringifyPair;
   }
@@ -1886,31 +1886,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str5 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
+          str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str4);
+        lines.push(blockItemPrefix + str5);
       }
-      let str3;
+      let str4;
       if (lines.length === 0) {
-        str3 = flowChars.start + flowChars.end;
+        str4 = flowChars.start + flowChars.end;
       } else {
-        str3 = lines[0];
+        str4 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str3 += line ? `
+          str4 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str4 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str3;
+      return str4;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -1953,21 +1953,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
+        let str4 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str4.includes("\n"));
         if (i < items.length - 1) {
-          str3 += ",";
+          str4 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str4.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str3 += ",";
+            str4 += ",";
           }
         }
         if (comment)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
-        lines.push(str3);
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment));
+        lines.push(str4);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -1979,11 +1979,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str3 = start;
+          let str4 = start;
           for (const line of lines)
-            str3 += line ? `
+            str4 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str3}
+          return `${str4}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -2315,7 +2315,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str3) => str3,
+      resolve: (str4) => str4,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2353,7 +2353,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
+      resolve: (str4) => new Scalar.Scalar(str4[0] === "t" || str4[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2405,7 +2405,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2414,7 +2414,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3),
+      resolve: (str4) => parseFloat(str4),
       stringify(node) {
         const num2 = Number(node.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2425,11 +2425,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3));
-        const dot = str3.indexOf(".");
-        if (dot !== -1 && str3[str3.length - 1] === "0")
-          node.minFractionDigits = str3.length - dot - 1;
+      resolve(str4) {
+        const node = new Scalar.Scalar(parseFloat(str4));
+        const dot = str4.indexOf(".");
+        if (dot !== -1 && str4[str4.length - 1] === "0")
+          node.minFractionDigits = str4.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2446,7 +2446,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
+    var intResolve = (str4, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -2459,7 +2459,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -2467,7 +2467,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2476,7 +2476,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -2529,7 +2529,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str3) => str3,
+        resolve: (str4) => str4,
         stringify: stringifyJSON
       },
       {
@@ -2546,7 +2546,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str3) => str3 === "true",
+        resolve: (str4) => str4 === "true",
         stringify: stringifyJSON
       },
       {
@@ -2554,7 +2554,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
+        resolve: (str4, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -2562,7 +2562,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str3) => parseFloat(str3),
+        resolve: (str4) => parseFloat(str4),
         stringify: stringifyJSON
       }
     ];
@@ -2570,9 +2570,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str3, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
-        return str3;
+      resolve(str4, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str4)}`);
+        return str4;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -2604,10 +2604,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str3 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str3.length);
-          for (let i = 0; i < str3.length; ++i)
-            buffer[i] = str3.charCodeAt(i);
+          const str4 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str4.length);
+          for (let i = 0; i < str4.length; ++i)
+            buffer[i] = str4.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2618,28 +2618,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str3;
+        let str4;
         if (typeof node_buffer.Buffer === "function") {
-          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str4 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str3 = btoa(s);
+          str4 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str3.length / lineWidth);
+          const n = Math.ceil(str4.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str3.substr(o, lineWidth);
+            lines[i] = str4.substr(o, lineWidth);
           }
-          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str4 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str4 }, ctx, onComment, onChompKeep);
       }
     };
     exports2.binary = binary;
@@ -2845,7 +2845,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2854,7 +2854,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
+      resolve: (str4) => parseFloat(str4.replace(/_/g, "")),
       stringify(node) {
         const num2 = Number(node.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2865,11 +2865,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
-        const dot = str3.indexOf(".");
+      resolve(str4) {
+        const node = new Scalar.Scalar(parseFloat(str4.replace(/_/g, "")));
+        const dot = str4.indexOf(".");
         if (dot !== -1) {
-          const f = str3.substring(dot + 1).replace(/_/g, "");
+          const f = str4.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -2889,34 +2889,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str3, offset, radix, { intAsBigInt }) {
-      const sign = str3[0];
+    function intResolve(str4, offset, radix, { intAsBigInt }) {
+      const sign = str4[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str3 = str3.substring(offset).replace(/_/g, "");
+      str4 = str4.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str3 = `0b${str3}`;
+            str4 = `0b${str4}`;
             break;
           case 8:
-            str3 = `0o${str3}`;
+            str4 = `0o${str4}`;
             break;
           case 16:
-            str3 = `0x${str3}`;
+            str4 = `0x${str4}`;
             break;
         }
-        const n2 = BigInt(str3);
+        const n2 = BigInt(str4);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str3, radix);
+      const n = parseInt(str4, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str3 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
+        const str4 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str4.substr(1) : prefix + str4;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -2926,7 +2926,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -2935,7 +2935,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -2943,7 +2943,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2952,7 +2952,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -3056,9 +3056,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str3, asBigInt) {
-      const sign = str3[0];
-      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
+    function parseSexagesimal(str4, asBigInt) {
+      const sign = str4[0];
+      const parts = sign === "-" || sign === "+" ? str4.substring(1) : str4;
       const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
       return sign === "-" ? num2(-1) * res : res;
@@ -3095,7 +3095,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
+      resolve: (str4, _onError, { intAsBigInt }) => parseSexagesimal(str4, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3104,7 +3104,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str3) => parseSexagesimal(str3, false),
+      resolve: (str4) => parseSexagesimal(str4, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -3115,8 +3115,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str3) {
-        const match = str3.match(timestamp.test);
+      resolve(str4) {
+        const match = str4.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -3467,9 +3467,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path16, value) {
+      addIn(path19, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path16, value);
+          this.contents.addIn(path19, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3544,14 +3544,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        if (Collection.isEmptyPath(path16)) {
+      deleteIn(path19) {
+        if (Collection.isEmptyPath(path19)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path19) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3566,10 +3566,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        if (Collection.isEmptyPath(path16))
+      getIn(path19, keepScalar) {
+        if (Collection.isEmptyPath(path19))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path19, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3580,10 +3580,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path16) {
-        if (Collection.isEmptyPath(path16))
+      hasIn(path19) {
+        if (Collection.isEmptyPath(path19))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path19) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3600,13 +3600,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        if (Collection.isEmptyPath(path16)) {
+      setIn(path19, value) {
+        if (Collection.isEmptyPath(path19)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path16), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path19), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path16, value);
+          this.contents.setIn(path19, value);
         }
       }
       /**
@@ -5567,9 +5567,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path16) => {
+    visit.itemAtPath = (cst, path19) => {
       let item = cst;
-      for (const [field, index] of path16) {
+      for (const [field, index] of path19) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5578,23 +5578,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path16) => {
-      const parent = visit.itemAtPath(cst, path16.slice(0, -1));
-      const field = path16[path16.length - 1][0];
+    visit.parentCollection = (cst, path19) => {
+      const parent = visit.itemAtPath(cst, path19.slice(0, -1));
+      const field = path19[path19.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path16, item, visitor) {
-      let ctrl = visitor(item, path16);
+    function _visit(path19, item, visitor) {
+      let ctrl = visitor(item, path19);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path16.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path19.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5605,10 +5605,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path16);
+            ctrl = ctrl(item, path19);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path19) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -6910,14 +6910,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs15 = this.flowScalar(this.type);
+              const fs17 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs15, sep: [] });
+                map.items.push({ start, key: fs17, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs15);
+                this.stack.push(fs17);
               } else {
-                Object.assign(it, { key: fs15, sep: [] });
+                Object.assign(it, { key: fs17, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7045,13 +7045,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs15 = this.flowScalar(this.type);
+              const fs17 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs15, sep: [] });
+                fc.items.push({ start: [], key: fs17, sep: [] });
               else if (it.sep)
-                this.stack.push(fs15);
+                this.stack.push(fs17);
               else
-                Object.assign(it, { key: fs15, sep: [] });
+                Object.assign(it, { key: fs17, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7988,7 +7988,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index, str3) => index + 6 < str3.length ? str3.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index, str4) => index + 6 < str4.length ? str4.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -8211,26 +8211,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path16) => {
-      const end = path16.length - 1;
-      const index = path16.lastIndexOf(
+    var basenameOf = (path19) => {
+      const end = path19.length - 1;
+      const index = path19.lastIndexOf(
         SLASH,
-        path16[end] === SLASH ? end - 1 : end
+        path19[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path16 : path16.slice(index + 1);
+      return index < 0 ? path19 : path19.slice(index + 1);
     };
-    var parentOf2 = (path16) => {
-      if (path16.charCodeAt(0) === SLASH_CODE || path16.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path16.split(SLASH).filter(Boolean);
+    var parentOf2 = (path19) => {
+      if (path19.charCodeAt(0) === SLASH_CODE || path19.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path19.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY3;
       }
-      const end = path16.length - 1;
-      const cut = path16.lastIndexOf(
+      const end = path19.length - 1;
+      const cut = path19.lastIndexOf(
         SLASH,
-        path16.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path19.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY3 : path16.slice(0, cut + 1);
+      return cut < 0 ? EMPTY3 : path19.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -8267,16 +8267,16 @@ var require_ignore = __commonJS({
         return this._make(MODE_CHECK_IGNORE, key);
       }
       _make(mode, key) {
-        const str3 = pinWildcards(
+        const str4 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex = this.ignoreCase ? new RegExp(str3, "i") : new RegExp(str3);
+        const regex = this.ignoreCase ? new RegExp(str4, "i") : new RegExp(str4);
         return define(this, key, regex);
       }
     };
-    var hasTrailingBackslash = (str3) => {
+    var hasTrailingBackslash = (str4) => {
       let count = 0;
-      while (str3[str3.length - count - 1] === ESCAPE) {
+      while (str4[str4.length - count - 1] === ESCAPE) {
         count++;
       }
       return count % 2 === 1;
@@ -8380,7 +8380,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path16) {
+      testLiteral(path19) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -8389,7 +8389,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule = rules2[index];
-          if (rule.checkRegex.test(path16)) {
+          if (rule.checkRegex.test(path19)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -8409,15 +8409,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path16, mode) {
+      test(path19, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename7 = shortcut ? basenameOf(path16) : path16;
+        const basename9 = shortcut ? basenameOf(path19) : path19;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename7 : path16
+            shortcut && rule._basenameOnly ? basename9 : path19
           )) {
             const { negative } = rule;
             const ret = {
@@ -8439,17 +8439,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path16, originalPath, doThrow) => {
-      if (!isString(path16)) {
+    var checkPath = (path19, originalPath, doThrow) => {
+      if (!isString(path19)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path16) {
+      if (!path19) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path16)) {
+      if (checkPath.isNotRelative(path19)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -8458,25 +8458,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path16) => {
-      const first = path16.charCodeAt(0);
+    var isNotRelative = (path19) => {
+      const first = path19.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path16.length === 1) {
+      if (path19.length === 1) {
         return true;
       }
-      const second = path16.charCodeAt(1);
+      const second = path19.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path16.length === 2 || path16.charCodeAt(2) === SLASH_CODE;
+      return path19.length === 2 || path19.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -8507,58 +8507,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path16) {
+      _test(originalPath, cache, path19) {
         checkPath(
-          path16,
+          path19,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path16 ? this._t(path16, cache) : {
+        return path19 ? this._t(path19, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path16 = convertPath(target);
-        if (!path16 || path16.charCodeAt(path16.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path16);
+        const path19 = convertPath(target);
+        if (!path19 || path19.charCodeAt(path19.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path19);
         }
-        const dir = this._t(path16, this._testCache);
+        const dir = this._t(path19, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path16);
+        const literal = this._rules.testLiteral(path19);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path16, cache) {
-        if (path16 in cache) {
-          return cache[path16];
+      _t(path19, cache) {
+        if (path19 in cache) {
+          return cache[path19];
         }
-        const parentPath = parentOf2(path16);
+        const parentPath = parentOf2(path19);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path16] = parent && parent.ignored ? parent : this._rules.test(path16, MODE_IGNORE);
+        return cache[path19] = parent && parent.ignored ? parent : this._rules.test(path19, MODE_IGNORE);
       }
-      ignores(path16) {
-        return this._test(path16, this._ignoreCache, convertPath(path16)).ignored;
+      ignores(path19) {
+        return this._test(path19, this._ignoreCache, convertPath(path19)).ignored;
       }
       createFilter() {
-        return (path16) => !this.ignores(path16);
+        return (path19) => !this.ignores(path19);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path16) {
-        return this._test(path16, this._testCache, convertPath(path16));
+      test(path19) {
+        return this._test(path19, this._testCache, convertPath(path19));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path16) => checkPath(convertPath(path16), path16, RETURN_FALSE);
+    var isPathValid = (path19) => checkPath(convertPath(path19), path19, RETURN_FALSE);
     var setupWindows = () => {
-      const makePosix = (str3) => /^\\\\\?\\/.test(str3) || /["<>|\u0000-\u001F]+/u.test(str3) ? str3 : str3.replace(/\\/g, "/");
+      const makePosix = (str4) => /^\\\\\?\\/.test(str4) || /["<>|\u0000-\u001F]+/u.test(str4) ? str4 : str4.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path16) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path16) || isNotRelative(path16);
+      checkPath.isNotRelative = (path19) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path19) || isNotRelative(path19);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -8574,8 +8574,8 @@ var require_ignore = __commonJS({
 });
 
 // src/cli/main.ts
-var fs14 = __toESM(require("node:fs"));
-var path15 = __toESM(require("node:path"));
+var fs16 = __toESM(require("node:fs"));
+var path18 = __toESM(require("node:path"));
 var import_node_util = require("node:util");
 
 // src/profile/rules.ts
@@ -8663,10 +8663,10 @@ function stopwatch() {
 // src/analyzers/secrets/filters.ts
 function entropy(s) {
   if (!s.length) return 0;
-  const counts = /* @__PURE__ */ new Map();
-  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const ch of s) counts2.set(ch, (counts2.get(ch) ?? 0) + 1);
   let h = 0;
-  for (const n of counts.values()) {
+  for (const n of counts2.values()) {
     const p = n / s.length;
     h -= p * Math.log2(p);
   }
@@ -8748,14 +8748,14 @@ function documentedExample(value) {
   return DOCUMENTED.has(createHash("sha256").update(value).digest("hex"));
 }
 var LOCKFILES = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lockb?|Cargo\.lock|poetry\.lock|Pipfile\.lock|composer\.lock|Gemfile\.lock|go\.sum|flake\.lock|deno\.lock|uv\.lock)$/;
-function isLockfile(path16) {
-  return LOCKFILES.test(path16);
+function isLockfile(path19) {
+  return LOCKFILES.test(path19);
 }
-function isFixtureLike(path16) {
-  return /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|__fixtures__|mocks?|__mocks__|examples?|samples?|testdata)\//i.test(path16) || /\.(?:test|spec)\.[a-z]+$/i.test(path16) || isTemplateEnv(path16);
+function isFixtureLike(path19) {
+  return /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|__fixtures__|mocks?|__mocks__|examples?|samples?|testdata)\//i.test(path19) || /\.(?:test|spec)\.[a-z]+$/i.test(path19) || isTemplateEnv(path19);
 }
-function isTemplateEnv(path16) {
-  return /(?:^|\/)[^/]*\.(?:example|sample|template|tmpl|dist|defaults?)(?:\.[a-z]+)?$/i.test(path16) || /(?:^|\/)(?:example|sample|template)\.env$/i.test(path16);
+function isTemplateEnv(path19) {
+  return /(?:^|\/)[^/]*\.(?:example|sample|template|tmpl|dist|defaults?)(?:\.[a-z]+)?$/i.test(path19) || /(?:^|\/)(?:example|sample|template)\.env$/i.test(path19);
 }
 function isIntegrityHash(value) {
   return /^sha(?:1|256|384|512)-[A-Za-z0-9+/]+=*$/.test(value);
@@ -8896,7 +8896,7 @@ function looksLikeCode(v) {
   const dotted = /^[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\)?)?$/.test(v) && !/[0-9][A-Za-z]/.test(v);
   return dotted || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^(?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*))(?:[_-](?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*)))+$/.test(v) || /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^[a-z]+$/.test(v) || /[()[\]{}]/.test(v);
 }
-function genericValueOk(v, path16, name) {
+function genericValueOk(v, path19, name) {
   if (v.length < 8 || v.length > 200) return false;
   if (/^\d+$/.test(v) || UUID.test(v) || isIntegrityHash(v)) return false;
   if (/^(?:https?|file|ftp):\/\//i.test(v) || /^[./~]{1,2}\//.test(v) || /^[A-Za-z]:\\/.test(v)) return false;
@@ -8910,7 +8910,7 @@ function genericValueOk(v, path16, name) {
   if (/^[A-Za-z_.-]+$/.test(v) && !/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(v.replace(/^[A-Z][a-z]/, ""))) return false;
   const h = entropy(v);
   const classes = charClasses(v);
-  const bump = isFixtureLike(path16) ? 0.3 : 0;
+  const bump = isFixtureLike(path19) ? 0.3 : 0;
   if (v.length < 12) return classes >= 3 && h >= 2.9 + bump;
   if (v.length < 20) return classes >= 2 && h >= 3.1 + bump;
   return classes >= 2 ? h >= 3.5 + bump : h >= 4.2 + bump;
@@ -8992,19 +8992,19 @@ var SecretEngine = class {
     return this.detectors.filter((d) => set.has(d));
   }
   scan(file) {
-    const { text, path: path16 } = file;
+    const { text, path: path19 } = file;
     const scanned = this.scanKeywords(text);
     const dets = this.candidates(text, scanned);
     if (!dets.length) return [];
     const hits = [];
     const pending = [];
-    const codeFile = CODE_FILE.test(path16);
-    const lockfile = isLockfile(path16);
+    const codeFile = CODE_FILE.test(path19);
+    const lockfile = isLockfile(path19);
     const take = (d, m) => {
       const idx = m.indices?.[1];
       const raw = m[1];
       if (!idx || raw === void 0) return void 0;
-      return this.check(d, raw, idx[0], idx[1], text, path16, codeFile, m.index);
+      return this.check(d, raw, idx[0], idx[1], text, path19, codeFile, m.index);
     };
     for (const d of dets) {
       if (lockfile && d.validator !== "checksum") continue;
@@ -9054,7 +9054,7 @@ var SecretEngine = class {
     }
     return dedupe(hits);
   }
-  check(d, raw, start, end, text, path16, codeFile, matchStart) {
+  check(d, raw, start, end, text, path19, codeFile, matchStart) {
     let secret = raw;
     let name;
     let validated = false;
@@ -9090,7 +9090,7 @@ var SecretEngine = class {
           if (password === void 0 || password.length < 6 || isPlaceholder(password) || humanWords(password) || isReference(password)) return void 0;
           break;
         }
-        if (isPlaceholder(secret) || humanWords(secret) || looksLikeCode(secret) || charClasses(secret) < 2 || entropy(secret) < 3.5 + (isFixtureLike(path16) ? 0.3 : 0)) return void 0;
+        if (isPlaceholder(secret) || humanWords(secret) || looksLikeCode(secret) || charClasses(secret) < 2 || entropy(secret) < 3.5 + (isFixtureLike(path19) ? 0.3 : 0)) return void 0;
         break;
       }
       case "generic": {
@@ -9105,19 +9105,19 @@ var SecretEngine = class {
         if (quoted) {
           if (text[end] !== before) return void 0;
         } else {
-          if (codeFile && !/(?:^|\/)\.env/.test(path16)) return void 0;
+          if (codeFile && !/(?:^|\/)\.env/.test(path19)) return void 0;
           secret = secret.replace(/(?:\\[nrt]|[,;])+$/, "");
           end = start + secret.length;
         }
-        if (isPlaceholder(secret) || !genericValueOk(secret, path16, name)) return void 0;
-        if (isTemplateEnv(path16) && entropy(secret) < 3.8) return void 0;
+        if (isPlaceholder(secret) || !genericValueOk(secret, path19, name)) return void 0;
+        if (isTemplateEnv(path19) && entropy(secret) < 3.8) return void 0;
         break;
       }
       default:
         break;
     }
     if (d.validator !== "url-password" && d.validator !== "generic" && isPlaceholder(secret)) return void 0;
-    if (d.entropy !== void 0 && entropy(secret) < d.entropy + (isFixtureLike(path16) && !validated ? 0.2 : 0)) return void 0;
+    if (d.entropy !== void 0 && entropy(secret) < d.entropy + (isFixtureLike(path19) && !validated ? 0.2 : 0)) return void 0;
     if (documentedExample(raw)) return void 0;
     return name !== void 0 ? { detector: d, start, end, secret, validated, name } : { detector: d, start, end, secret, validated };
   }
@@ -9211,15 +9211,15 @@ function unsafeRegex(source) {
       }
     } else if (c === "?" && source[i - 1] !== "(") quant = { max: 1 };
     if (c === ")") {
-      const group = stack.pop();
-      if (!group || stack.length === 0) return "unbalanced parentheses";
+      const group2 = stack.pop();
+      if (!group2 || stack.length === 0) return "unbalanced parentheses";
       const next = source.slice(i + 1);
       const m = /^(?:\{(\d+)(?:,(\d*))?\}|[*+?])/.exec(next);
       if (m) {
         const max = m[0] === "?" ? 1 : m[0] === "*" || m[0] === "+" ? Infinity : Number(m[2] === void 0 ? m[1] : m[2] || Infinity);
-        if (group.quantified && max > 1) return `nested quantifier at ${i}: a quantified group contains a quantifier`;
+        if (group2.quantified && max > 1) return `nested quantifier at ${i}: a quantified group contains a quantifier`;
       }
-      if (group.quantified) stack[stack.length - 1].quantified = true;
+      if (group2.quantified) stack[stack.length - 1].quantified = true;
       continue;
     }
     if (quant && quant.max > 1) stack[stack.length - 1].quantified = true;
@@ -9825,21 +9825,21 @@ var Resolver = class {
   declare(scope, id, kind, extra = NO_EXTRA) {
     const bindings = scope.bindings ??= /* @__PURE__ */ new Map();
     if (kind !== "var" || !bindings.has(id.name)) {
-      const { init, path: path16, importSource, importName, fn } = extra;
-      bindings.set(id.name, { name: id.name, kind, id, init, path: path16, importSource, importName, writes: 0, fn });
+      const { init, path: path19, importSource, importName, fn } = extra;
+      bindings.set(id.name, { name: id.name, kind, id, init, path: path19, importSource, importName, writes: 0, fn });
     }
   }
-  declarePattern(scope, pattern, kind, init, path16 = NO_PATH) {
+  declarePattern(scope, pattern, kind, init, path19 = NO_PATH) {
     switch (pattern.type) {
       case "Identifier":
-        this.declare(scope, pattern, kind, init ? path16.length ? { init, path: path16 } : { init } : NO_EXTRA);
+        this.declare(scope, pattern, kind, init ? path19.length ? { init, path: path19 } : { init } : NO_EXTRA);
         break;
       case "ObjectPattern":
         for (const p of pattern.properties) {
           if (p.type === "RestElement") this.declarePattern(scope, p.argument, kind, void 0);
           else {
             const key = propertyName(p);
-            this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path16, key] : NO_PATH);
+            this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path19, key] : NO_PATH);
           }
         }
         break;
@@ -9847,7 +9847,7 @@ var Resolver = class {
         for (const el of pattern.elements) if (el) this.declarePattern(scope, el, kind, void 0);
         break;
       case "AssignmentPattern":
-        this.declarePattern(scope, pattern.left, kind, init, path16);
+        this.declarePattern(scope, pattern.left, kind, init, path19);
         break;
       case "RestElement":
         this.declarePattern(scope, pattern.argument, kind, void 0);
@@ -10085,6 +10085,8 @@ function collectPatternIds(p, out) {
       break;
   }
 }
+
+// src/analyzers/code/query.ts
 function isStringLike(node, resolver, depth = 0) {
   const n = unwrap(node);
   if (!n || depth > 10) return false;
@@ -10297,8 +10299,8 @@ function isRequestValue(node, resolver, text, depth = 0) {
 }
 function numericName(name) {
   if (/^(n|i|j|k|len|length|count|num|min|max|width|height|size|digits|precision|position|pos|index|idx|offset|depth|level)$/i.test(name)) return true;
-  const words2 = identifierWords(name);
-  const last = words2[words2.length - 1];
+  const words3 = identifierWords(name);
+  const last = words3[words3.length - 1];
   return !!last && /^(length|count|size|index|width|height|min|max|num|number|digits|offset)$/.test(last);
 }
 function fromParameter(node, resolver, depth = 0) {
@@ -10368,9 +10370,9 @@ var TOOL_FN_KEYS = /* @__PURE__ */ new Set(["execute", "handler", "run", "func",
 var LIFECYCLE_EVENTS = /* @__PURE__ */ new Set(["error", "close", "open", "connect", "disconnect", "end", "finish", "drain", "listening", "ready", "exit", "timeout", "connection", "upgrade"]);
 var NO = { state: "no" };
 var TAINTED = { state: "tainted" };
-function walkSpec(kind, path16) {
-  if (path16.length === 0) return kind === "whole" ? TAINTED : { state: "partial", spec: kind };
-  const [head, ...rest] = path16;
+function walkSpec(kind, path19) {
+  if (path19.length === 0) return kind === "whole" ? TAINTED : { state: "partial", spec: kind };
+  const [head, ...rest] = path19;
   switch (kind) {
     case "whole":
       return TAINTED;
@@ -10459,8 +10461,8 @@ function handlerSpecs(fn, resolver) {
     const args = parent.arguments;
     const isLast = args[args.length - 1] === fn;
     const canon = resolver.canonical(parent.callee);
-    const toolCall = /tool$/i.test(name ?? "") || name === "prompt" || name === "registerPrompt" || name === "from" && /Tool$/.test(receiverName(parent.callee) ?? "");
-    if (toolCall && (isLast || args[0] === fn)) set(0, "whole", "tool input");
+    const toolCall2 = /tool$/i.test(name ?? "") || name === "prompt" || name === "registerPrompt" || name === "from" && /Tool$/.test(receiverName(parent.callee) ?? "");
+    if (toolCall2 && (isLast || args[0] === fn)) set(0, "whole", "tool input");
     else if ((name === "resource" || name === "registerResource") && isLast) set(1, "whole", "MCP resource template variables");
     else if (name === "setRequestHandler") {
       const schema = args[0] ? resolver.canonical(args[0]) ?? "" : "";
@@ -10609,7 +10611,7 @@ var Guards = class {
   protects(use, b, kind) {
     const facts = /* @__PURE__ */ new Set();
     const consider = (cond, pol) => {
-      for (const [g, fs15] of this.factsOf(cond, pol)) if (this.related(g, b)) for (const f of fs15) facts.add(f);
+      for (const [g, fs17] of this.factsOf(cond, pol)) if (this.related(g, b)) for (const f of fs17) facts.add(f);
     };
     let child = use;
     let p = this.resolver.parent(child);
@@ -10882,7 +10884,7 @@ var Guards = class {
     }
     const out = /* @__PURE__ */ new Map();
     for (const facts of inner) {
-      for (const [g, fs15] of facts) {
+      for (const [g, fs17] of facts) {
         const candidates = typeof g === "string" ? [] : g.kind === "param" ? [g] : [...this.derived(g)];
         for (const c of candidates) {
           const info = typeof c !== "string" && c.kind === "param" ? this.engine.paramInfo(c) : void 0;
@@ -10892,7 +10894,7 @@ var Guards = class {
           const normalised = this.isNormalised(arg);
           for (const b of this.bindingsOf(arg)) {
             const set = out.get(b) ?? /* @__PURE__ */ new Set();
-            for (const f of fs15) {
+            for (const f of fs17) {
               if (f !== "prefixed") set.add(f);
               else if (normalised) set.add("pathSafe");
             }
@@ -11408,13 +11410,13 @@ var TaintEngine = class {
         return void 0;
     }
   }
-  evalParam(b, fn, index, path16, kind, ctx) {
+  evalParam(b, fn, index, path19, kind, ctx) {
     if (ctx.fn) {
       if (fn === ctx.fn) return index === ctx.index ? { steps: [this.step(b.id, `parameter \`${b.name}\``, b.name)], origin: "source" } : void 0;
     }
     const spec = this.specsOf(fn).get(index);
     if (spec) {
-      const st = walkSpec(spec.kind, path16);
+      const st = walkSpec(spec.kind, path19);
       if (st.state === "tainted") return this.sourceTaint(b.id, spec, b.name);
       return void 0;
     }
@@ -11447,10 +11449,10 @@ var TaintEngine = class {
   accessSource(node, extra) {
     const ap = this.accessPath(node, 0);
     if (!ap) return void 0;
-    const path16 = [...ap.path, ...extra];
+    const path19 = [...ap.path, ...extra];
     if (ap.spec) {
-      const st = walkSpec(ap.spec.kind, path16);
-      if (st.state === "tainted") return this.sourceTaint(node, ap.spec, path16.length ? `${this.label(node)}${extra.length ? "." + extra.join(".") : ""}` : void 0);
+      const st = walkSpec(ap.spec.kind, path19);
+      if (st.state === "tainted") return this.sourceTaint(node, ap.spec, path19.length ? `${this.label(node)}${extra.length ? "." + extra.join(".") : ""}` : void 0);
       return st.state === "partial" ? null : void 0;
     }
     return void 0;
@@ -11668,18 +11670,18 @@ var TaintEngine = class {
   // ---------------------------------------------------------------- definitions
   /** Where a binding is declared: its initialiser and the destructuring path to it. */
   declInfo(b) {
-    const path16 = [];
+    const path19 = [];
     let child = b.id;
     let p = this.resolver.parent(child);
     for (let i = 0; p && i < 12; i++) {
-      if (p.type === "Property" && p.value === child) path16.unshift(propertyName(p) ?? "*");
-      else if (p.type === "ArrayPattern") path16.unshift("*");
+      if (p.type === "Property" && p.value === child) path19.unshift(propertyName(p) ?? "*");
+      else if (p.type === "ArrayPattern") path19.unshift("*");
       else if (p.type === "VariableDeclarator") {
         if (p.id !== child) return void 0;
         const decl = this.resolver.parent(p);
         const loop = decl && this.resolver.parent(decl);
-        if (loop && (loop.type === "ForOfStatement" || loop.type === "ForInStatement") && loop.left === decl) return { init: loop.right, path: path16, forOf: true };
-        return { init: p.init ?? void 0, path: path16, forOf: false };
+        if (loop && (loop.type === "ForOfStatement" || loop.type === "ForInStatement") && loop.left === decl) return { init: loop.right, path: path19, forOf: true };
+        return { init: p.init ?? void 0, path: path19, forOf: false };
       } else if (p.type !== "ObjectPattern" && p.type !== "AssignmentPattern" && p.type !== "RestElement") return void 0;
       child = p;
       p = this.resolver.parent(p);
@@ -11690,18 +11692,18 @@ var TaintEngine = class {
     const fn = b.fn;
     if (!fn) return void 0;
     const params = fn.params;
-    const path16 = [];
+    const path19 = [];
     let child = b.id;
     for (let i = 0; i < 12; i++) {
       const idx = params.indexOf(child);
-      if (idx >= 0) return { fn, index: idx, path: path16 };
+      if (idx >= 0) return { fn, index: idx, path: path19 };
       const p = this.resolver.parent(child);
       if (!p) return void 0;
-      if (p.type === "Property" && p.value === child) path16.unshift(propertyName(p) ?? "*");
-      else if (p.type === "ArrayPattern") path16.unshift("*");
+      if (p.type === "Property" && p.value === child) path19.unshift(propertyName(p) ?? "*");
+      else if (p.type === "ArrayPattern") path19.unshift("*");
       else if (p.type === "TSParameterProperty") {
         const j = params.indexOf(p);
-        return j >= 0 ? { fn, index: j, path: path16 } : void 0;
+        return j >= 0 ? { fn, index: j, path: path19 } : void 0;
       }
       child = p;
     }
@@ -12098,9 +12100,9 @@ function entry(node, ...keys) {
 function get(node, ...keys) {
   return entry(node, ...keys)?.value;
 }
-function at(node, path16) {
+function at(node, path19) {
   let cur = node;
-  for (const seg of path16.split(".")) {
+  for (const seg of path19.split(".")) {
     cur = get(cur, ...seg.split("|"));
     if (!cur) return void 0;
   }
@@ -12117,10 +12119,10 @@ function plain(node) {
   for (const e of node.entries) o[e.key] = plain(e.value);
   return o;
 }
-function* walk(node, path16 = [], holder) {
-  yield holder ? { node, path: path16, entry: holder } : { node, path: path16 };
-  if (node.kind === "map") for (const e of node.entries) yield* walk(e.value, [...path16, e.key], e);
-  else if (node.kind === "seq") for (let i = 0; i < node.items.length; i++) yield* walk(node.items[i], [...path16, String(i)]);
+function* walk(node, path19 = [], holder) {
+  yield holder ? { node, path: path19, entry: holder } : { node, path: path19 };
+  if (node.kind === "map") for (const e of node.entries) yield* walk(e.value, [...path19, e.key], e);
+  else if (node.kind === "seq") for (let i = 0; i < node.items.length; i++) yield* walk(node.items[i], [...path19, String(i)]);
 }
 function listItems(node, text) {
   if (!node) return [];
@@ -12334,8 +12336,8 @@ function cliToolFlags(text, range, origin) {
 }
 function bashCommand(spec) {
   const s = spec.replace(/:\*\s*$/, " *").trim();
-  const words2 = s.split(/\s+/).filter(Boolean);
-  return { cmd: words2[0] ?? "", rest: words2.slice(1).join(" "), words: words2 };
+  const words3 = s.split(/\s+/).filter(Boolean);
+  return { cmd: words3[0] ?? "", rest: words3.slice(1).join(" "), words: words3 };
 }
 function hooksOf(node, where, origin, out) {
   if (!isMap(node)) return;
@@ -12482,10 +12484,10 @@ function* walkAll(root) {
 }
 var DOWNLOAD_EXEC = /\b(curl|wget|iwr|Invoke-WebRequest|fetch)\b[^|;&\n]*\|\s*(sudo\s+)?(ba|z|da|k|fi)?sh\b|\b(curl|wget)\b[^|;&\n]*\|\s*(sudo\s+)?(python3?|node|perl|ruby|iex)\b|\b(ba|z)?sh\s+(-c\s+)?["']?(<\(|\$\()\s*(curl|wget)\b|\bsource\s+<\(\s*(curl|wget)|\b(iex|Invoke-Expression)\b.*\b(iwr|Invoke-WebRequest|DownloadString)\b|\b(curl|wget)\b[^\n]*?\s(-o|-O|--output|--output-document)\s*(\S+)[^\n]*?(&&|;)\s*(sudo\s+)?((ba|z)?sh|source|\.|chmod\s+\+x|python3?|node)\s/i;
 function entropy2(s) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const ch of s) counts2.set(ch, (counts2.get(ch) ?? 0) + 1);
   let h = 0;
-  for (const c of counts.values()) {
+  for (const c of counts2.values()) {
     const p = c / s.length;
     h -= p * Math.log2(p);
   }
@@ -12542,12 +12544,12 @@ function launcherPackage(line) {
   return { launcher, pkg: target, pinned: isPinnedSpec(target), index: m.index };
 }
 function isPinnedSpec(spec) {
-  const exact = /^v?\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/;
+  const exact2 = /^v?\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/;
   const py = /^[\w.[\]-]+==\d+(\.\d+)*([a-z]+\d*)?$/i.exec(spec);
   if (py) return true;
   const at2 = spec.lastIndexOf("@");
   if (at2 <= 0) return /^(\.{0,2}\/|file:|https?:)/.test(spec) && !/^https?:/.test(spec) ? true : false;
-  return exact.test(spec.slice(at2 + 1));
+  return exact2.test(spec.slice(at2 + 1));
 }
 function packageName(spec) {
   const at2 = spec.lastIndexOf("@");
@@ -12754,8 +12756,8 @@ var agent_wildcard_permission_default = defineRule({
   files: (p) => isClaudeFlowConfig(p) || isPackageJson(p) || isShellLike(p),
   check(ctx) {
     for (const p of flowPermissionSites(ctx)) {
-      const path16 = p.path.trim();
-      if (/^(\*+|all)$/i.test(p.verb.trim()) || /^\*+$/.test(path16) || p.verb === "write" && /^\/+$/.test(path16) || /^(execute|exec|run|shell)$/.test(p.verb) && /^(\*|all|true)$/.test(path16)) {
+      const path19 = p.path.trim();
+      if (/^(\*+|all)$/i.test(p.verb.trim()) || /^\*+$/.test(path19) || p.verb === "write" && /^\/+$/.test(path19) || /^(execute|exec|run|shell)$/.test(p.verb) && /^(\*|all|true)$/.test(path19)) {
         ctx.report({ range: p.range }, `Permission \`${p.raw}\` is unrestricted.`);
       }
     }
@@ -13435,8 +13437,8 @@ var network_exfil_allow_default = defineRule({
       if (perm.tool === "WebFetch" && (perm.spec === void 0 || /^\s*(\*+|domain:\s*\*+)\s*$/.test(perm.spec))) {
         ctx.report({ range: perm.range }, `\`allow\` lists \`${perm.raw}\`: the agent fetches any URL unprompted.`);
       } else if (perm.tool === "Bash" && perm.spec) {
-        const { cmd, words: words2 } = bashCommand(perm.spec);
-        if (NET2.test(cmd) && (words2.length === 1 || /^\*+$/.test(words2[1] ?? ""))) ctx.report({ range: perm.range }, `\`allow\` lists \`${perm.raw}\`: the agent can send data anywhere unprompted.`);
+        const { cmd, words: words3 } = bashCommand(perm.spec);
+        if (NET2.test(cmd) && (words3.length === 1 || /^\*+$/.test(words3[1] ?? ""))) ctx.report({ range: perm.range }, `\`allow\` lists \`${perm.raw}\`: the agent can send data anywhere unprompted.`);
       }
     }
   },
@@ -13465,8 +13467,8 @@ var permission_path_traversal_default = defineRule({
   files: (p) => isClaudeFlowConfig(p) || isPackageJson(p) || isShellLike(p),
   check(ctx) {
     for (const p of flowPermissionSites(ctx)) {
-      const path16 = p.path.trim();
-      if (/(^|[\\/])\.\.([\\/]|$)/.test(path16) || /^~/.test(path16) || /^\$HOME/.test(path16) || /^\/./.test(path16) && !/^\/+\*?$/.test(path16) || /^[A-Za-z]:[\\/]/.test(path16)) {
+      const path19 = p.path.trim();
+      if (/(^|[\\/])\.\.([\\/]|$)/.test(path19) || /^~/.test(path19) || /^\$HOME/.test(path19) || /^\/./.test(path19) && !/^\/+\*?$/.test(path19) || /^[A-Za-z]:[\\/]/.test(path19)) {
         ctx.report({ range: p.range }, `Permission \`${p.raw}\` points outside the project.`);
       }
     }
@@ -13654,27 +13656,27 @@ var ESCALATORS = /^(eval|exec|sudo|su|doas|source|\.)$/;
 var WRAPPERS = /^(xargs|env|nohup|time|timeout|watch|command|builtin|nice|stdbuf)$/;
 var LAUNCHERS = /^(npx|bunx|pnpx|uvx)$/;
 function shellEscape(spec, depth = 0) {
-  const { cmd, words: words2 } = bashCommand(spec);
-  const next = words2[1];
+  const { cmd, words: words3 } = bashCommand(spec);
+  const next = words3[1];
   const wild = (w) => w === void 0 || /^\*+$/.test(w);
-  const endsWild = words2.length > 1 && /^\*+$/.test(words2[words2.length - 1]);
+  const endsWild = words3.length > 1 && /^\*+$/.test(words3[words3.length - 1]);
   const base3 = cmd.replace(/\*+$/, "");
   if (INTERPRETERS.test(base3) || cmd.endsWith("*") && /^(python|node|bash|sh|perl|ruby)/.test(base3)) {
-    if (cmd.endsWith("*") || words2.length > 1 && (wild(next) || endsWild && /^-(e|c|p|i|m|-eval|-print|command)$/i.test(next ?? ""))) return `runs any \`${base3}\` program`;
+    if (cmd.endsWith("*") || words3.length > 1 && (wild(next) || endsWild && /^-(e|c|p|i|m|-eval|-print|command)$/i.test(next ?? ""))) return `runs any \`${base3}\` program`;
     return void 0;
   }
   if (ESCALATORS.test(cmd)) return endsWild ? `\`${cmd}\` runs any command it is given` : void 0;
   if (WRAPPERS.test(cmd)) {
     let i = 1;
-    while (i < words2.length && (/^-/.test(words2[i]) || /^\w+=/.test(words2[i]) || cmd === "timeout" && /^\d/.test(words2[i]))) i++;
-    const inner = words2.slice(i);
-    if (!inner.length || wild(inner[0])) return words2.length > 1 ? `\`${cmd}\` runs any command it is given` : void 0;
+    while (i < words3.length && (/^-/.test(words3[i]) || /^\w+=/.test(words3[i]) || cmd === "timeout" && /^\d/.test(words3[i]))) i++;
+    const inner = words3.slice(i);
+    if (!inner.length || wild(inner[0])) return words3.length > 1 ? `\`${cmd}\` runs any command it is given` : void 0;
     return depth < 3 ? shellEscape(inner.join(" "), depth + 1) : void 0;
   }
-  if (cmd === "find") return endsWild || words2.some((w) => /^-(exec|execdir|ok|okdir)$/.test(w)) ? "`find -exec` runs any command" : void 0;
+  if (cmd === "find") return endsWild || words3.some((w) => /^-(exec|execdir|ok|okdir)$/.test(w)) ? "`find -exec` runs any command" : void 0;
   if (LAUNCHERS.test(cmd) || cmd === "pnpm" && next === "dlx" || cmd === "yarn" && next === "dlx" || cmd === "npm" && next === "exec") {
-    const pkg = LAUNCHERS.test(cmd) ? words2.slice(1).find((w) => !w.startsWith("-")) : words2[2];
-    return words2.length > 1 && wild(pkg) ? `\`${cmd}\` downloads and runs any package` : void 0;
+    const pkg = LAUNCHERS.test(cmd) ? words3.slice(1).find((w) => !w.startsWith("-")) : words3[2];
+    return words3.length > 1 && wild(pkg) ? `\`${cmd}\` downloads and runs any package` : void 0;
   }
   if ((cmd === "docker" || cmd === "podman") && /^(run|exec)$/.test(next ?? "") && endsWild) return `\`${cmd} ${next}\` runs any image or command`;
   return void 0;
@@ -14397,12 +14399,12 @@ var SECURITY_WORDS = /* @__PURE__ */ new Set([
 var KEY_QUALIFIERS2 = /* @__PURE__ */ new Set(["api", "secret", "private", "access", "auth", "encryption", "signing", "session", "reset"]);
 function isSecurityName(name) {
   if (!name) return false;
-  const words2 = identifierWords(name);
-  for (let i = 0; i < words2.length; i++) {
-    const w = words2[i];
+  const words3 = identifierWords(name);
+  for (let i = 0; i < words3.length; i++) {
+    const w = words3[i];
     if (SECURITY_WORDS.has(w)) return true;
-    if ((w === "key" || w === "code" || w === "id") && i > 0 && (KEY_QUALIFIERS2.has(words2[i - 1]) || words2[i - 1] === "reset" || words2[i - 1] === "verify")) return true;
-    if (w === "reset" && (words2[i + 1] === "code" || words2[i + 1] === "link")) return true;
+    if ((w === "key" || w === "code" || w === "id") && i > 0 && (KEY_QUALIFIERS2.has(words3[i - 1]) || words3[i - 1] === "reset" || words3[i - 1] === "verify")) return true;
+    if (w === "reset" && (words3[i + 1] === "code" || words3[i + 1] === "link")) return true;
   }
   return false;
 }
@@ -14976,8 +14978,8 @@ var ESCAPER = /escape|quote|sanitiz/i;
 var PATTERN_WORDS = /* @__PURE__ */ new Set(["pattern", "patterns", "regex", "regexp", "regexes", "re", "source", "glob", "matcher", "rx"]);
 function meantAsPattern(name) {
   if (!name) return false;
-  const words2 = identifierWords(name);
-  return words2.some((w) => PATTERN_WORDS.has(w));
+  const words3 = identifierWords(name);
+  return words3.some((w) => PATTERN_WORDS.has(w));
 }
 function isSafe(ctx, node, depth = 0) {
   const n = unwrap(node);
@@ -16273,15 +16275,15 @@ var Automaton = class {
       case "seq":
         return ast.items.reduce((acc, item) => this.concat(acc, this.build(item)), EMPTY2);
       case "alt": {
-        const fs15 = ast.alts.map((a) => this.build(a));
+        const fs17 = ast.alts.map((a) => this.build(a));
         return {
-          nullable: fs15.some((f) => f.nullable),
-          nullableU: fs15.some((f) => f.nullableU),
-          first: fs15.flatMap((f) => f.first),
-          last: fs15.flatMap((f) => f.last),
-          lastU: fs15.flatMap((f) => f.lastU),
-          firstFree: fs15.flatMap((f) => f.firstFree),
-          passFree: fs15.some((f) => f.passFree)
+          nullable: fs17.some((f) => f.nullable),
+          nullableU: fs17.some((f) => f.nullableU),
+          first: fs17.flatMap((f) => f.first),
+          last: fs17.flatMap((f) => f.last),
+          lastU: fs17.flatMap((f) => f.lastU),
+          firstFree: fs17.flatMap((f) => f.firstFree),
+          passFree: fs17.some((f) => f.passFree)
         };
       }
       case "rep": {
@@ -16649,13 +16651,13 @@ function parseConfig(text, displayName) {
   if (contents === null || contents === void 0) return {};
   if (!yaml().isMap(contents)) return fail(contents, "the config must be a mapping of keys to values");
   const config = {};
-  const str3 = (pair, key) => {
+  const str4 = (pair, key) => {
     const v = pair.value;
     if (!yaml().isScalar(v) || typeof v.value !== "string") return fail(v ?? pair.key, `"${key}" must be a string`);
     return v.value;
   };
   const oneOf2 = (pair, key, values) => {
-    const s = str3(pair, key);
+    const s = str4(pair, key);
     if (!values.includes(s)) fail(pair.value, `"${key}" must be one of ${values.join(", ")}, not "${s}"`);
     return s;
   };
@@ -16684,7 +16686,7 @@ function parseConfig(text, displayName) {
         config.exclude = strList(pair, key);
         break;
       case "baseline":
-        config.baseline = str3(pair, key);
+        config.baseline = str4(pair, key);
         break;
       case "maxFileSize": {
         const v = pair.value;
@@ -16735,7 +16737,7 @@ function parseConfig(text, displayName) {
   return config;
 }
 
-// src/core/scan.ts
+// src/pipeline/scan.ts
 var fs9 = __toESM(require("node:fs"));
 var path10 = __toESM(require("node:path"));
 
@@ -17323,10 +17325,10 @@ function redact(secret) {
   return secret.length >= 12 ? `${secret.slice(0, 4)}****` : "****";
 }
 function entropy3(s) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const c of s) counts2.set(c, (counts2.get(c) ?? 0) + 1);
   let h = 0;
-  for (const n of counts.values()) h -= n / s.length * Math.log2(n / s.length);
+  for (const n of counts2.values()) h -= n / s.length * Math.log2(n / s.length);
   return h;
 }
 var TOKEN_RUN = /[A-Za-z0-9_\-+/=]{20,}/g;
@@ -18563,8 +18565,8 @@ var ScanCache = class _ScanCache {
   prepare() {
     try {
       fs8.mkdirSync(this.folder, { recursive: true });
-      const ignore3 = path9.join(this.dir, ".gitignore");
-      if (!fs8.existsSync(ignore3)) fs8.writeFileSync(ignore3, "# written by flowguard: a cache, safe to delete\n*\n");
+      const ignore4 = path9.join(this.dir, ".gitignore");
+      if (!fs8.existsSync(ignore4)) fs8.writeFileSync(ignore4, "# written by flowguard: a cache, safe to delete\n*\n");
       const now = /* @__PURE__ */ new Date();
       fs8.utimesSync(this.folder, now, now);
       for (const name of fs8.readdirSync(this.dir)) {
@@ -18646,7 +18648,7 @@ function assignShards(files, count, noSkip = false, sniff) {
   return out;
 }
 
-// src/core/scan.ts
+// src/pipeline/scan.ts
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 var TYPE_CATEGORIES = {
   static: ["code", "path"],
@@ -19002,15 +19004,15 @@ function toText(result, options = {}) {
 `;
 }
 function countBySeverity(findings) {
-  const counts = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
-  for (const f of findings) if (!f.suppressed && f.baselineState !== "unchanged") counts[f.severity]++;
-  return counts;
+  const counts2 = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+  for (const f of findings) if (!f.suppressed && f.baselineState !== "unchanged") counts2[f.severity]++;
+  return counts2;
 }
 function summaryLine(result) {
   const active = result.findings.filter((f) => !f.suppressed && f.baselineState !== "unchanged");
-  const counts = countBySeverity(result.findings);
+  const counts2 = countBySeverity(result.findings);
   const files = new Set(active.map((f) => f.file)).size;
-  const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
+  const parts = SEVERITIES.filter((s) => counts2[s] > 0).map((s) => `${counts2[s]} ${s}`);
   const head = active.length ? `${active.length} finding${active.length === 1 ? "" : "s"} (${parts.join(", ")}) in ${files} file${files === 1 ? "" : "s"}` : "No findings";
   const extra = [];
   const suppressed = result.findings.filter((f) => f.suppressed).length;
@@ -19104,7 +19106,7 @@ async function runProfileCommand(args, host) {
   return report2.verdict === "fail" ? 1 : 0;
 }
 
-// src/core/git.ts
+// src/pipeline/history.ts
 var path12 = __toESM(require("node:path"));
 var import_ignore2 = __toESM(require_ignore());
 var fs11 = __toESM(require("node:fs"));
@@ -19131,7 +19133,7 @@ function safeGitEnv(env = process.env) {
   return out;
 }
 
-// src/core/git.ts
+// src/pipeline/history.ts
 function git(cwd, args) {
   try {
     const [command, ...rest] = args;
@@ -19405,6 +19407,510 @@ function mergeSarif(logs) {
   return { ...log, runs: [run] };
 }
 
+// src/agent-time/hook.ts
+var path16 = __toESM(require("node:path"));
+
+// src/agent-time/content.ts
+function applyEdits(current, edits) {
+  let text = current;
+  for (const e of edits) {
+    if (e.old_string === "") {
+      if (text !== "") return void 0;
+      text = e.new_string;
+      continue;
+    }
+    const at2 = text.indexOf(e.old_string);
+    if (at2 < 0) return void 0;
+    text = e.replace_all ? text.split(e.old_string).join(e.new_string) : text.slice(0, at2) + e.new_string + text.slice(at2 + e.old_string.length);
+  }
+  return text;
+}
+function notebookAfter(current, edit2) {
+  if (edit2.edit_mode === "delete") return void 0;
+  const base3 = current.endsWith("\n") || current === "" ? current : `${current}
+`;
+  const firstLine = base3 === "" ? 1 : base3.split("\n").length;
+  return { text: base3 + edit2.new_source, firstLine };
+}
+
+// src/agent-time/gate.ts
+var fs14 = __toESM(require("node:fs"));
+var path15 = __toESM(require("node:path"));
+var import_ignore3 = __toESM(require_ignore());
+function openProject(root, flags = {}) {
+  const abs = path15.resolve(root);
+  const found = findConfig(abs);
+  const config = found ? loadConfig(found, path15.basename(found)) : {};
+  for (const id of Object.keys(config.rules ?? {})) {
+    if (!rules.some((r) => r.id === id)) throw new ConfigError(`unknown rule "${id}" in the config${didYouMean(id, rules.map((r) => r.id))}`);
+  }
+  const type = flags.type ?? config.type ?? "comprehensive";
+  const failOn = flags.failOn ?? config.failOn ?? "high";
+  const overrides = config.rules ?? {};
+  const only = selectRules(type, overrides).filter((a) => a.rule.kind !== "project").map((a) => a.rule.id);
+  const base3 = {
+    root: abs,
+    type,
+    ruleOverrides: overrides,
+    secretsAllow: config.secrets?.allow ?? [],
+    failOn,
+    maxFileSize: config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE
+  };
+  if (flags.cache !== false) base3.cache = flags.cache ?? true;
+  if (config.baseline !== void 0) {
+    const file = path15.resolve(abs, config.baseline);
+    loadBaseline(file, config.baseline);
+    base3.baseline = file;
+  }
+  const excluder2 = (0, import_ignore3.default)();
+  for (const p of config.exclude ?? []) {
+    if (!affordablePattern(p)) continue;
+    try {
+      excluder2.add(p);
+    } catch {
+    }
+  }
+  const excluded = (rel) => rel.split("/").some((p) => p === "node_modules" || p === ".git") || excluder2.ignores(rel);
+  return { root: abs, config, type, failOn, only, base: base3, excluded };
+}
+function relativeInside(root, abs) {
+  const rel = path15.relative(root, abs);
+  if (!rel || rel.startsWith("..") || path15.isAbsolute(rel)) return void 0;
+  return toPosix(rel);
+}
+function currentText(project, abs) {
+  if (!fs14.existsSync(abs)) return "";
+  let rootReal = project.root;
+  try {
+    rootReal = fs14.realpathSync(project.root);
+  } catch {
+  }
+  const read = readInsideRoot(abs, rootReal, project.base.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+  if (!read.ok) return void 0;
+  const decoded = decode(read.buf);
+  return decoded.kind === "text" ? decoded.text : void 0;
+}
+async function scanContents(project, contents, secrets, only) {
+  const onSecret = secrets ? (raw) => void secrets.add(raw) : void 0;
+  if (only) {
+    const { cache: _cache, ...base3 } = project.base;
+    return scan({ ...base3, only: project.only.filter((id) => only.includes(id)), contents, ...onSecret ? { onSecret } : {} });
+  }
+  const result = await scan({ ...project.base, contents, ...onSecret ? { onSecret } : {} });
+  const kept = new Set(project.only);
+  result.findings = result.findings.filter((f) => kept.has(f.ruleId) || f.ruleId.startsWith("profile/"));
+  return result;
+}
+var counts = (f, failOn) => failOn !== "none" && !f.suppressed && f.baselineState !== "unchanged" && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn];
+async function proposedFindings(project, rel, before, after) {
+  const secrets = /* @__PURE__ */ new Set();
+  const run = (text, collect) => scanContents(project, /* @__PURE__ */ new Map([[rel, text]]), collect);
+  const result = await run(after, secrets);
+  let added = result.findings.filter((f) => counts(f, project.failOn));
+  if (added.length && before) {
+    const known = new Set((await run(before)).findings.map((f) => f.fingerprint));
+    added = added.filter((f) => !known.has(f.fingerprint));
+  }
+  return { added, result, secrets };
+}
+function fixSentence(rule) {
+  const help = rule?.help ?? "";
+  const i = help.indexOf("**Fix:**");
+  if (i < 0) return "";
+  return help.slice(i + 8).split(/\n\s*\n/)[0].replace(/\s+/g, " ").trim();
+}
+var ruleById = (id) => rules.find((r) => r.id === id);
+function scrub(text, secrets) {
+  let out = text;
+  for (const s of [...secrets].sort((a, b) => b.length - a.length)) if (s.length >= 6) out = out.split(s).join("[redacted]");
+  return out;
+}
+
+// src/agent-time/bash.ts
+var COMMAND_SCRIPT = ".flowguard/bash-command.sh";
+var AS_SETTINGS = ".claude/settings.json";
+var AS_HOOK = ["agent/hook-download-exec", "agent/hook-secret-exfil"];
+var AS_READ = ["agent/sensitive-read-allow"];
+var COMMAND_WORDING = {
+  "agent/hook-download-exec": {
+    message: "The command runs a downloaded script through a shell.",
+    fix: "download the script to a file, read it, and run it by path, or install the tool with the package manager."
+  },
+  "agent/hook-secret-exfil": {
+    message: "The command sends environment variables or secret files over the network.",
+    fix: "send only the data the task needs, never `env`, `.env`, keys or token variables."
+  },
+  "agent/sensitive-read-allow": {
+    message: "The command reads a credential file: its keys reach the model context.",
+    fix: "do not read credential files; let the program read the secret from its environment, or ask the user."
+  }
+};
+var READERS = /^(cat|tac|less|more|head|tail|bat|nl|base64|xxd|od|hexdump|strings|grep|egrep|rg|ag|awk|sed|cut|sort|uniq|jq|yq|source|\.|cp|scp|rsync|gpg|openssl|type|Get-Content|gc)$/;
+function words2(command) {
+  const out = [];
+  let cur = [];
+  for (const seg of command.split(/(\|\||&&|[|;&\n]|<\(|\$\()/)) {
+    if (/^(\|\||&&|[|;&\n]|<\(|\$\()$/.test(seg)) {
+      if (cur.length) out.push(cur);
+      cur = [];
+      continue;
+    }
+    for (const w of seg.match(/"[^"]*"|'[^']*'|[^\s"']+/g) ?? []) cur.push(w.replace(/^["']|["']$/g, ""));
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+function readTargets(command) {
+  const out = /* @__PURE__ */ new Set();
+  const add = (w) => {
+    if (!w || w.startsWith("-") || w.includes("=")) return;
+    let p = w.replace(/^\$\{?HOME\}?(?=\/)/, "~").replace(/^\.\//, "");
+    if (p.startsWith("/")) p = `/${p}`;
+    out.add(p);
+  };
+  for (const cmd of words2(command)) {
+    let i = 0;
+    while (i < cmd.length && /^(sudo|env|command|exec|nohup|time)$/.test(cmd[i])) i++;
+    const name = (cmd[i] ?? "").replace(/^.*\//, "");
+    const reads = READERS.test(name);
+    for (let j = i + 1; j < cmd.length; j++) {
+      const w = cmd[j];
+      if (w === "<" && cmd[j + 1]) add(cmd[++j]);
+      else if (w.startsWith("<") && w.length > 1 && !w.startsWith("<<")) add(w.slice(1));
+      else if (reads) add(w.replace(/^@/, ""));
+    }
+  }
+  return [...out];
+}
+async function commandFindings(project, command) {
+  const secrets = /* @__PURE__ */ new Set();
+  const scriptRules = project.only.filter((id) => !AS_HOOK.includes(id) && !AS_READ.includes(id) && (id.startsWith("secret/") || id.startsWith("agent/")));
+  const hook = JSON.stringify({ hooks: { PreToolUse: [{ matcher: "Bash", hooks: [{ type: "command", command }] }] } });
+  const targets = readTargets(command);
+  const [script, asHook, asRead] = await Promise.all([
+    scanContents(project, /* @__PURE__ */ new Map([[COMMAND_SCRIPT, `${command}
+`]]), secrets, scriptRules),
+    scanContents(project, /* @__PURE__ */ new Map([[AS_SETTINGS, hook]]), secrets, AS_HOOK),
+    targets.length ? scanContents(project, /* @__PURE__ */ new Map([[AS_SETTINGS, JSON.stringify({ permissions: { allow: targets.map((t) => `Read(${t})`) } })]]), secrets, AS_READ) : void 0
+  ]);
+  const findings = script.findings.map((finding) => ({ finding }));
+  for (const f of [...asHook.findings, ...asRead?.findings ?? []]) {
+    const wording = COMMAND_WORDING[f.ruleId];
+    findings.push(wording ? { finding: f, wording } : { finding: f });
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const kept = findings.filter((c) => {
+    if (!counts(c.finding, project.failOn)) return false;
+    if (!c.wording) return true;
+    if (seen.has(c.finding.ruleId)) return false;
+    seen.add(c.finding.ruleId);
+    return true;
+  });
+  return { findings: kept, secrets };
+}
+
+// src/agent-time/event.ts
+var HookInputError = class extends Error {
+  name = "HookInputError";
+};
+var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function str3(o, key, where) {
+  const v = o[key];
+  if (typeof v !== "string") throw new HookInputError(`${where}.${key} must be a string`);
+  return v;
+}
+function optBool(o, key, where) {
+  const v = o[key];
+  if (v === void 0 || v === null) return void 0;
+  if (typeof v !== "boolean") throw new HookInputError(`${where}.${key} must be true or false`);
+  return v;
+}
+function edit(o, where) {
+  if (!isObj2(o)) throw new HookInputError(`${where} must be an object`);
+  const e = { old_string: str3(o, "old_string", where), new_string: str3(o, "new_string", where) };
+  const all = optBool(o, "replace_all", where);
+  if (all !== void 0) e.replace_all = all;
+  return e;
+}
+function toolCall(tool, input) {
+  const w = "tool_input";
+  switch (tool) {
+    case "Write":
+      return { tool, filePath: str3(input, "file_path", w), content: str3(input, "content", w) };
+    case "Edit":
+      return { tool, filePath: str3(input, "file_path", w), edits: [edit(input, w)] };
+    case "MultiEdit": {
+      const list = input.edits;
+      if (!Array.isArray(list)) throw new HookInputError("tool_input.edits must be an array");
+      return { tool, filePath: str3(input, "file_path", w), edits: list.map((e, i) => edit(e, `${w}.edits[${i}]`)) };
+    }
+    case "NotebookEdit": {
+      const e = { new_source: typeof input.new_source === "string" ? input.new_source : "" };
+      const mode = input.edit_mode;
+      if (mode !== void 0 && mode !== null) {
+        if (mode !== "replace" && mode !== "insert" && mode !== "delete") throw new HookInputError("tool_input.edit_mode must be replace, insert or delete");
+        e.edit_mode = mode;
+      }
+      if (e.edit_mode !== "delete") e.new_source = str3(input, "new_source", w);
+      if (typeof input.cell_id === "string") e.cell_id = input.cell_id;
+      return { tool, filePath: str3(input, "notebook_path", w), edit: e };
+    }
+    case "Bash":
+      return { tool, command: str3(input, "command", w) };
+    default:
+      return void 0;
+  }
+}
+function parseHookEvent(text) {
+  if (!text.trim()) throw new HookInputError("no hook event on stdin (Claude Code sends one JSON object)");
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new HookInputError("the hook event on stdin is not valid JSON");
+  }
+  if (!isObj2(data)) throw new HookInputError("the hook event must be a JSON object");
+  const event = str3(data, "hook_event_name", "event");
+  const out = { event };
+  if (data.cwd !== void 0) out.cwd = str3(data, "cwd", "event");
+  if (event !== "PreToolUse") return out;
+  const tool = str3(data, "tool_name", "event");
+  const input = data.tool_input;
+  if (!isObj2(input)) throw new HookInputError("event.tool_input must be an object");
+  const call = toolCall(tool, input);
+  if (call) out.call = call;
+  return out;
+}
+
+// src/agent-time/hook.ts
+var HOOK_USAGE = `Usage: flowguard hook claude-code [--fail-on SEV] [--type TYPE] [--no-cache]
+
+A Claude Code PreToolUse hook: reads the event on stdin and denies a Write, Edit, MultiEdit, NotebookEdit or
+Bash call whose result adds a finding at or above --fail-on (default: failOn of flowguard.config.yaml, else high).
+Add it to .claude/settings.json with: flowguard init claude-code
+`;
+var MAX_EVENT = 64 * 1024 * 1024;
+var MAX_LINES = 20;
+function parseHookArgs(args) {
+  const [target, ...rest] = args;
+  if (target !== "claude-code") throw new UsageError(target === void 0 ? "hook needs a target: flowguard hook claude-code" : `unknown hook target "${target}"; flowguard hook claude-code`);
+  const flags = { cache: true };
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    const [name, inline] = a.startsWith("--") && a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, void 0];
+    const value = () => {
+      const v = inline ?? rest[++i];
+      if (v === void 0) throw new UsageError(`${name} needs a value`);
+      return v;
+    };
+    if (name === "--fail-on") {
+      const v = value();
+      if (!FAIL_ON.includes(v)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, not "${v}"`);
+      flags.failOn = v;
+    } else if (name === "--type") {
+      const v = value();
+      if (!SCAN_TYPES.includes(v)) throw new UsageError(`--type must be one of ${SCAN_TYPES.join(", ")}, not "${v}"`);
+      flags.type = v;
+    } else if (name === "--no-cache") flags.cache = false;
+    else throw new UsageError(`unknown option "${a}" for flowguard hook claude-code`);
+  }
+  return flags;
+}
+async function readStdin(host) {
+  const src = host.stdin ?? process.stdin;
+  if (typeof src === "string") return src;
+  if (src.isTTY) throw new UsageError("flowguard hook claude-code reads a Claude Code hook event on stdin");
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of src) {
+    const b = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    size += b.length;
+    if (size > MAX_EVENT) throw new UsageError(`the hook event is larger than ${MAX_EVENT / 1024 / 1024} MB`);
+    chunks.push(b);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+function projectDir(ev, host) {
+  const dir = host.env.CLAUDE_PROJECT_DIR || ev.cwd || host.cwd;
+  return path16.resolve(host.cwd, dir);
+}
+async function decide2(ev, host, flags) {
+  const call = ev.call;
+  if (!call) return { deny: false };
+  const dir = projectDir(ev, host);
+  const projectFlags = { cache: flags.cache, ...flags.failOn ? { failOn: flags.failOn } : {}, ...flags.type ? { type: flags.type } : {} };
+  if (call.tool === "Bash") {
+    const project = openProject(dir, projectFlags);
+    const { findings, secrets } = await commandFindings(project, call.command);
+    if (!findings.length) return { deny: false };
+    const lines = findings.map(({ finding, wording }) => `${finding.ruleId}: ${wording?.message ?? finding.message} Fix: ${wording?.fix ?? fixSentence(ruleById(finding.ruleId))}`);
+    return { deny: true, reason: reasonText(lines, secrets) };
+  }
+  return decideWrite(call, dir, projectFlags);
+}
+async function decideWrite(call, dir, projectFlags) {
+  const abs = path16.resolve(dir, call.filePath);
+  const inside = relativeInside(dir, abs);
+  const project = openProject(inside !== void 0 ? dir : path16.dirname(abs), projectFlags);
+  const rel = inside ?? path16.basename(abs);
+  if (project.excluded(rel)) return { deny: false };
+  const before = currentText(project, abs);
+  let after;
+  let lineShift = 0;
+  if (call.tool === "Write") after = call.content;
+  else if (call.tool === "NotebookEdit") {
+    const nb = notebookAfter(before ?? "", call.edit);
+    after = nb?.text;
+    lineShift = nb ? nb.firstLine - 1 : 0;
+  } else after = before === void 0 ? void 0 : applyEdits(before, call.edits);
+  if (after === void 0) return { deny: false };
+  const { added, secrets } = await proposedFindings(project, rel, before, after);
+  if (!added.length) return { deny: false };
+  const where = (f) => f.line === void 0 ? "" : call.tool === "NotebookEdit" ? ` cell line ${Math.max(1, f.line - lineShift)}` : ` line ${f.line}`;
+  const lines = added.map((f) => `${f.ruleId}${where(f)}: ${f.message} Fix: ${fixSentence(ruleById(f.ruleId))}`);
+  return { deny: true, reason: reasonText(lines, secrets) };
+}
+function reasonText(lines, secrets) {
+  const shown = lines.slice(0, MAX_LINES).map((l) => l.replace(/\s+/g, " ").trim());
+  if (lines.length > MAX_LINES) shown.push(`… and ${lines.length - MAX_LINES} more findings of the same change`);
+  return scrub(shown.join("\n"), secrets);
+}
+async function runHook(args, host) {
+  if (args.includes("--help") || args.includes("-h")) {
+    host.stdout.write(HOOK_USAGE);
+    return 0;
+  }
+  const flags = parseHookArgs(args);
+  const ev = parseHookEvent(await readStdin(host));
+  const d = await decide2(ev, host, flags);
+  if (d.deny) {
+    host.stdout.write(`${JSON.stringify({ hookSpecificOutput: { hookEventName: "PreToolUse", permissionDecision: "deny", permissionDecisionReason: d.reason } })}
+`);
+  }
+  return 0;
+}
+
+// src/agent-time/init.ts
+var fs15 = __toESM(require("node:fs"));
+var path17 = __toESM(require("node:path"));
+var HOOK_MATCHER = "Write|Edit|MultiEdit|NotebookEdit|Bash";
+var HOOK_COMMAND = "npx --no-install flowguard hook claude-code";
+var group = { matcher: HOOK_MATCHER, hooks: [{ type: "command", command: HOOK_COMMAND }] };
+var INIT_USAGE = `Usage: flowguard init claude-code [--local]
+
+Adds the flowguard PreToolUse hook (matcher ${HOOK_MATCHER}) to .claude/settings.json in the current directory,
+or to .claude/settings.local.json with --local. Other keys and formatting are kept; a second run changes nothing.
+`;
+var exact = (node, key) => isMap(node) ? node.entries.find((e) => e.key === key)?.value : void 0;
+function hasFlowguardHook(pre) {
+  if (!isSeq(pre)) return false;
+  return pre.items.some((g) => {
+    const hs = exact(g, "hooks");
+    return isSeq(hs) && hs.items.some((h) => {
+      const c = exact(h, "command");
+      return isScalar(c) && typeof c.value === "string" && /\bflowguard(\.js)?\b.*\bhook\s+claude-code\b/.test(c.value);
+    });
+  });
+}
+function indentAt(text, offset) {
+  const start = text.lastIndexOf("\n", offset - 1) + 1;
+  return /^[ \t]*/.exec(text.slice(start))[0];
+}
+function indentUnit(text) {
+  const m = /\n([ \t]+)\S/.exec(text);
+  return m ? m[1] : "  ";
+}
+function insertLast(text, node, key, value) {
+  const close = node.range[1] - 1;
+  const members = node.kind === "map" ? node.entries.map((e) => e.value.range[1]) : node.items.map((i) => i.range[1]);
+  const lastEnd = members.length ? members[members.length - 1] : node.range[0] + 1;
+  const multiline = text.slice(node.range[0], node.range[1]).includes("\n") || !members.length && text.includes("\n");
+  const unit = indentUnit(text);
+  const prefix = key === void 0 ? "" : `${JSON.stringify(key)}: `;
+  if (!multiline) {
+    const body2 = `${prefix}${JSON.stringify(value)}`;
+    return `${text.slice(0, lastEnd)}${members.length ? ", " : ""}${body2}${text.slice(lastEnd)}`;
+  }
+  const outer = indentAt(text, node.range[0]);
+  const inner = members.length ? indentAt(text, node.kind === "map" ? node.entries[members.length - 1].keyRange[0] : node.items[members.length - 1].range[0]) : outer + unit;
+  const body = `${prefix}${JSON.stringify(value, null, unit)}`.split("\n").join(`
+${inner}`);
+  if (members.length) return `${text.slice(0, lastEnd)},
+${inner}${body}${text.slice(lastEnd)}`;
+  return `${text.slice(0, node.range[0] + 1)}
+${inner}${body}
+${outer}${text.slice(close)}`;
+}
+function installHook(file, display) {
+  let text;
+  try {
+    text = fs15.readFileSync(file, "utf8");
+  } catch (error) {
+    if (error.code !== "ENOENT") throw new UsageError(`cannot read ${display}: ${error.code ?? "error"}`);
+  }
+  let next;
+  let what;
+  if (text === void 0 || !text.trim()) {
+    next = `${JSON.stringify({ hooks: { PreToolUse: [group] } }, null, 2)}
+`;
+    what = `created ${display} with the flowguard PreToolUse hook`;
+  } else {
+    const root = tryParseJsonc(text);
+    if (!isMap(root)) throw new ConfigError(`${display}: not a JSON object; fix it or move it away, then run flowguard init claude-code again`);
+    const hooks = exact(root, "hooks");
+    const pre = exact(hooks, "PreToolUse");
+    if (hasFlowguardHook(pre)) return { file, changed: false, what: `${display} already runs flowguard before ${HOOK_MATCHER}; nothing changed` };
+    if (hooks === void 0) {
+      next = insertLast(text, root, "hooks", { PreToolUse: [group] });
+      what = `added "hooks" with the flowguard PreToolUse hook to ${display}`;
+    } else if (!isMap(hooks)) throw new ConfigError(`${display}: "hooks" is not an object`);
+    else if (pre === void 0) {
+      next = insertLast(text, hooks, "PreToolUse", [group]);
+      what = `added hooks.PreToolUse with the flowguard hook to ${display}`;
+    } else if (!isSeq(pre)) throw new ConfigError(`${display}: "hooks.PreToolUse" is not an array`);
+    else {
+      next = insertLast(text, pre, void 0, group);
+      what = `added the flowguard hook to hooks.PreToolUse in ${display} (after the ${pre.items.length} already there)`;
+    }
+    if (!tryParseJsonc(next)) throw new ConfigError(`${display}: could not add the hook without breaking the file; add it by hand (see flowguard init claude-code --help)`);
+  }
+  fs15.mkdirSync(path17.dirname(file), { recursive: true });
+  fs15.writeFileSync(file, next);
+  return { file, changed: true, what };
+}
+function runInit(args, host) {
+  if (args.includes("--help") || args.includes("-h")) {
+    host.stdout.write(INIT_USAGE);
+    return 0;
+  }
+  const [target, ...rest] = args;
+  if (target !== "claude-code") throw new UsageError(target === void 0 ? "init needs a target: flowguard init claude-code" : `unknown init target "${target}"; flowguard init claude-code`);
+  let local = false;
+  for (const a of rest) {
+    if (a === "--local") local = true;
+    else throw new UsageError(`unknown option "${a}" for flowguard init claude-code`);
+  }
+  const display = `.claude/${local ? "settings.local.json" : "settings.json"}`;
+  const res = installHook(path17.join(host.cwd, display), display);
+  host.stdout.write(`flowguard: ${res.what}
+`);
+  if (res.changed) host.stdout.write(`  PreToolUse ${HOOK_MATCHER} → ${HOOK_COMMAND}
+`);
+  return 0;
+}
+
+// src/agent-time/mcp.ts
+async function runMcp(_args, _host) {
+  return 2;
+}
+
+// src/agent-time/commands.ts
+async function runAgentTime(command, args, host) {
+  if (command === "hook") return runHook(args, host);
+  if (command === "init") return runInit(args, host);
+  return runMcp(args, host);
+}
+
 // src/cli/main.ts
 var USAGE = `Usage: flowguard <command> [options]
 
@@ -19415,6 +19921,9 @@ Commands:
   profile validate [PATH] --profile NAME [--output FILE] [--format json|text]
   baseline create [PATH] --output FILE [--type TYPE]
   merge FILE.sarif... --output FILE
+  hook claude-code            Claude Code PreToolUse hook: deny a write or command that adds a finding
+  init claude-code [--local]  add that hook to .claude/settings.json
+  mcp                         MCP server over stdio (scan_code, scan_path, explain_rule, validate_profile)
 
 Scan options:
   --type static|secrets|config|comprehensive   what to check (default comprehensive)
@@ -19495,9 +20004,13 @@ async function dispatch2(argv, host) {
       return runProfileCommand(rest, host);
     case "baseline":
       return runBaseline(rest, host);
+    case "hook":
+    case "init":
+    case "mcp":
+      return runAgentTime(command, rest, host);
     default:
       if (command.startsWith("-")) throw new UsageError(`unknown option "${command}"; flags follow a command, e.g. flowguard scan ${command}`);
-      throw new UsageError(`unknown command "${command}"${didYouMean(command, ["scan", "rules", "explain", "merge", "profile", "baseline"])}; see flowguard --help`);
+      throw new UsageError(`unknown command "${command}"${didYouMean(command, ["scan", "rules", "explain", "merge", "profile", "baseline", "hook", "init", "mcp"])}; see flowguard --help`);
   }
 }
 function parseFlags(args, options) {
@@ -19523,19 +20036,19 @@ function resolveScan(args, host, use = {}) {
   const { values: flags, positionals } = parseFlags(args, SCAN_FLAGS);
   if (flags.help) throw new UsageError("see flowguard --help");
   const cwd = host.cwd;
-  const targets = positionals.length ? positionals.map((p) => path15.resolve(cwd, p)) : [cwd];
+  const targets = positionals.length ? positionals.map((p) => path18.resolve(cwd, p)) : [cwd];
   let root = cwd;
   if (targets.length === 1) {
     const t = targets[0];
     let st;
     try {
-      st = fs14.statSync(t);
+      st = fs16.statSync(t);
     } catch {
       throw new UsageError(`cannot read scan root "${positionals[0] ?? "."}": no such file or directory`);
     }
     if (st.isDirectory()) {
       try {
-        fs14.readdirSync(t);
+        fs16.readdirSync(t);
       } catch (error) {
         throw new UsageError(`cannot read scan root "${positionals[0] ?? "."}": ${error.code ?? "error"}`);
       }
@@ -19543,17 +20056,17 @@ function resolveScan(args, host, use = {}) {
     }
   }
   for (const t of targets) {
-    const rel = path15.relative(root, t);
-    if (rel.startsWith("..") || path15.isAbsolute(rel)) throw new UsageError(`"${path15.relative(cwd, t) || t}" is outside the current directory; run flowguard from a directory that contains every path`);
+    const rel = path18.relative(root, t);
+    if (rel.startsWith("..") || path18.isAbsolute(rel)) throw new UsageError(`"${path18.relative(cwd, t) || t}" is outside the current directory; run flowguard from a directory that contains every path`);
   }
   let config = {};
   if (flags.config !== void 0) {
-    const file = path15.resolve(cwd, flags.config);
-    if (!fs14.existsSync(file)) throw new ConfigError(`${flags.config}: config file not found`);
-    config = loadConfig(file, toPosix(path15.relative(cwd, file)) || flags.config);
+    const file = path18.resolve(cwd, flags.config);
+    if (!fs16.existsSync(file)) throw new ConfigError(`${flags.config}: config file not found`);
+    config = loadConfig(file, toPosix(path18.relative(cwd, file)) || flags.config);
   } else {
     const found = findConfig(root);
-    if (found) config = loadConfig(found, toPosix(path15.relative(cwd, found)) || path15.basename(found));
+    if (found) config = loadConfig(found, toPosix(path18.relative(cwd, found)) || path18.basename(found));
   }
   for (const id of Object.keys(config.rules ?? {})) {
     if (!rules.some((r) => r.id === id)) throw new ConfigError(`unknown rule "${id}" in the config${didYouMean(id, rules.map((r) => r.id))}`);
@@ -19569,7 +20082,7 @@ function resolveScan(args, host, use = {}) {
   fmtList.forEach((f, i) => {
     const format = oneOf("format", f, ["text", "json", "sarif"]);
     const file = files[i];
-    outputs.push(file !== void 0 ? { format, file: path15.resolve(cwd, file) } : { format });
+    outputs.push(file !== void 0 ? { format, file: path18.resolve(cwd, file) } : { format });
   });
   if (outputs.filter((o) => o.file === void 0).length > 1) throw new UsageError("only one --format can go to stdout; give the others an --output");
   const options = {
@@ -19584,11 +20097,11 @@ function resolveScan(args, host, use = {}) {
   };
   if (positionals.length && !(targets.length === 1 && targets[0] === root)) options.paths = targets;
   if (config.maxFileSize !== void 0) options.maxFileSize = config.maxFileSize;
-  if (flags["no-cache"] !== true) options.cache = host.env.FLOWGUARD_CACHE_DIR ? path15.resolve(cwd, host.env.FLOWGUARD_CACHE_DIR) : true;
+  if (flags["no-cache"] !== true) options.cache = host.env.FLOWGUARD_CACHE_DIR ? path18.resolve(cwd, host.env.FLOWGUARD_CACHE_DIR) : true;
   if (flags.shard !== void 0) options.shard = parseShard(flags.shard);
-  const baseline = flags.baseline !== void 0 ? path15.resolve(cwd, flags.baseline) : config.baseline !== void 0 ? path15.resolve(root, config.baseline) : void 0;
+  const baseline = flags.baseline !== void 0 ? path18.resolve(cwd, flags.baseline) : config.baseline !== void 0 ? path18.resolve(root, config.baseline) : void 0;
   if (baseline !== void 0 && use.baseline !== false) {
-    loadBaseline(baseline, toPosix(path15.relative(cwd, baseline)) || baseline);
+    loadBaseline(baseline, toPosix(path18.relative(cwd, baseline)) || baseline);
     options.baseline = baseline;
   }
   if (flags.since !== void 0 && !flags["git-history"]) throw new UsageError("--since goes with --git-history");
@@ -19626,7 +20139,7 @@ async function scanResolved(resolved) {
   if (resolved.history) return scanHistory(o, resolved.history.since);
   if (resolved.staged) return scan({ ...o, contents: stagedContents(o.root, o) });
   if (resolved.changedSince !== void 0) {
-    const changed = changedSince(o.root, resolved.changedSince, o).filter((f) => !o.paths || o.paths.some((p) => f === p || f.startsWith(p + path15.sep)));
+    const changed = changedSince(o.root, resolved.changedSince, o).filter((f) => !o.paths || o.paths.some((p) => f === p || f.startsWith(p + path18.sep)));
     return changed.length ? scan({ ...o, paths: changed }) : scan({ ...o, contents: /* @__PURE__ */ new Map() });
   }
   return scan(o);
@@ -19643,10 +20156,10 @@ function emitReports(result, resolved, host) {
     if (out.file === void 0) host.stdout.write(body);
     else {
       try {
-        fs14.mkdirSync(path15.dirname(out.file), { recursive: true });
-        fs14.writeFileSync(out.file, body);
+        fs16.mkdirSync(path18.dirname(out.file), { recursive: true });
+        fs16.writeFileSync(out.file, body);
       } catch (error) {
-        throw new UsageError(`cannot write ${path15.relative(host.cwd, out.file) || out.file}: ${error.code ?? "error"}`);
+        throw new UsageError(`cannot write ${path18.relative(host.cwd, out.file) || out.file}: ${error.code ?? "error"}`);
       }
     }
   }

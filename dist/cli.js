@@ -122,4 +122,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "bb279b063c8c031ecf90ab4298e6f56cd353f80d100d497be1ddf738d367d884" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "4dddefee059ab9e6a7e8fa3f52497e58eb721d585a3f8cc145857a7f060279f4" : "");

@@ -33396,10 +33396,10 @@ function stopwatch() {
 // src/analyzers/secrets/filters.ts
 function entropy(s) {
   if (!s.length) return 0;
-  const counts = /* @__PURE__ */ new Map();
-  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const ch of s) counts2.set(ch, (counts2.get(ch) ?? 0) + 1);
   let h = 0;
-  for (const n of counts.values()) {
+  for (const n of counts2.values()) {
     const p = n / s.length;
     h -= p * Math.log2(p);
   }
@@ -34818,6 +34818,8 @@ function collectPatternIds(p, out) {
       break;
   }
 }
+
+// src/analyzers/code/query.ts
 function isStringLike(node, resolver, depth = 0) {
   const n = unwrap(node);
   if (!n || depth > 10) return false;
@@ -37215,10 +37217,10 @@ function* walkAll(root) {
 }
 var DOWNLOAD_EXEC = /\b(curl|wget|iwr|Invoke-WebRequest|fetch)\b[^|;&\n]*\|\s*(sudo\s+)?(ba|z|da|k|fi)?sh\b|\b(curl|wget)\b[^|;&\n]*\|\s*(sudo\s+)?(python3?|node|perl|ruby|iex)\b|\b(ba|z)?sh\s+(-c\s+)?["']?(<\(|\$\()\s*(curl|wget)\b|\bsource\s+<\(\s*(curl|wget)|\b(iex|Invoke-Expression)\b.*\b(iwr|Invoke-WebRequest|DownloadString)\b|\b(curl|wget)\b[^\n]*?\s(-o|-O|--output|--output-document)\s*(\S+)[^\n]*?(&&|;)\s*(sudo\s+)?((ba|z)?sh|source|\.|chmod\s+\+x|python3?|node)\s/i;
 function entropy2(s) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const ch of s) counts2.set(ch, (counts2.get(ch) ?? 0) + 1);
   let h = 0;
-  for (const c of counts.values()) {
+  for (const c of counts2.values()) {
     const p = c / s.length;
     h -= p * Math.log2(p);
   }
@@ -41468,7 +41470,7 @@ function parseConfig(text, displayName) {
   return config;
 }
 
-// src/core/scan.ts
+// src/pipeline/scan.ts
 var fs11 = __toESM(require("node:fs"));
 var path10 = __toESM(require("node:path"));
 
@@ -42043,10 +42045,10 @@ function redact(secret) {
   return secret.length >= 12 ? `${secret.slice(0, 4)}****` : "****";
 }
 function entropy3(s) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const c of s) counts2.set(c, (counts2.get(c) ?? 0) + 1);
   let h = 0;
-  for (const n of counts.values()) h -= n / s.length * Math.log2(n / s.length);
+  for (const n of counts2.values()) h -= n / s.length * Math.log2(n / s.length);
   return h;
 }
 var TOKEN_RUN = /[A-Za-z0-9_\-+/=]{20,}/g;
@@ -43283,8 +43285,8 @@ var ScanCache = class _ScanCache {
   prepare() {
     try {
       fs10.mkdirSync(this.folder, { recursive: true });
-      const ignore3 = path9.join(this.dir, ".gitignore");
-      if (!fs10.existsSync(ignore3)) fs10.writeFileSync(ignore3, "# written by flowguard: a cache, safe to delete\n*\n");
+      const ignore4 = path9.join(this.dir, ".gitignore");
+      if (!fs10.existsSync(ignore4)) fs10.writeFileSync(ignore4, "# written by flowguard: a cache, safe to delete\n*\n");
       const now = /* @__PURE__ */ new Date();
       fs10.utimesSync(this.folder, now, now);
       for (const name of fs10.readdirSync(this.dir)) {
@@ -43366,7 +43368,7 @@ function assignShards(files, count, noSkip = false, sniff) {
   return out;
 }
 
-// src/core/scan.ts
+// src/pipeline/scan.ts
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 var TYPE_CATEGORIES = {
   static: ["code", "path"],
@@ -43694,15 +43696,15 @@ function toText(result, options = {}) {
 `;
 }
 function countBySeverity(findings) {
-  const counts = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
-  for (const f of findings) if (!f.suppressed && f.baselineState !== "unchanged") counts[f.severity]++;
-  return counts;
+  const counts2 = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+  for (const f of findings) if (!f.suppressed && f.baselineState !== "unchanged") counts2[f.severity]++;
+  return counts2;
 }
 function summaryLine(result) {
   const active = result.findings.filter((f) => !f.suppressed && f.baselineState !== "unchanged");
-  const counts = countBySeverity(result.findings);
+  const counts2 = countBySeverity(result.findings);
   const files = new Set(active.map((f) => f.file)).size;
-  const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
+  const parts = SEVERITIES.filter((s) => counts2[s] > 0).map((s) => `${counts2[s]} ${s}`);
   const head = active.length ? `${active.length} finding${active.length === 1 ? "" : "s"} (${parts.join(", ")}) in ${files} file${files === 1 ? "" : "s"}` : "No findings";
   const extra = [];
   const suppressed = result.findings.filter((f) => f.suppressed).length;
@@ -43721,7 +43723,7 @@ function toProfileJson(report2) {
 `;
 }
 
-// src/core/git.ts
+// src/pipeline/history.ts
 var import_ignore2 = __toESM(require_ignore());
 
 // src/core/git-safe.ts
@@ -43745,6 +43747,20 @@ function safeGitEnv(env = process.env) {
   out.GIT_TERMINAL_PROMPT = "0";
   return out;
 }
+
+// src/agent-time/gate.ts
+var import_ignore3 = __toESM(require_ignore());
+
+// src/agent-time/hook.ts
+var MAX_EVENT = 64 * 1024 * 1024;
+
+// src/agent-time/init.ts
+var HOOK_MATCHER = "Write|Edit|MultiEdit|NotebookEdit|Bash";
+var INIT_USAGE = `Usage: flowguard init claude-code [--local]
+
+Adds the flowguard PreToolUse hook (matcher ${HOOK_MATCHER}) to .claude/settings.json in the current directory,
+or to .claude/settings.local.json with --local. Other keys and formatting are kept; a second run changes nothing.
+`;
 
 // src/cli/main.ts
 var SCAN_FLAGS = {
@@ -43917,13 +43933,13 @@ function toGithubSummary(result, options) {
 }
 function render(result, options, rows, listed) {
   const active = bySeverity(activeFindings(result.findings));
-  const counts = countBySeverity(result.findings);
+  const counts2 = countBySeverity(result.findings);
   const out = [];
   const atOrAbove = options.failOn === "none" ? "no fail threshold (fail-on: none)" : `fail-on: ${options.failOn}`;
   const icon = options.failed ? ":x:" : ":white_check_mark:";
   const head = active.length ? `${active.length} finding${active.length === 1 ? "" : "s"}` : "no findings";
   out.push(`## ${icon} flowguard: ${head} (${atOrAbove})`, "");
-  out.push(`| ${SEVERITIES.join(" | ")} |`, `| ${SEVERITIES.map(() => "---:").join(" | ")} |`, `| ${SEVERITIES.map((s) => counts[s]).join(" | ")} |`, "");
+  out.push(`| ${SEVERITIES.join(" | ")} |`, `| ${SEVERITIES.map(() => "---:").join(" | ")} |`, `| ${SEVERITIES.map((s) => counts2[s]).join(" | ")} |`, "");
   const suppressed = result.findings.filter((f) => f.suppressed).length;
   const baseline = result.findings.filter((f) => !f.suppressed && f.baselineState === "unchanged").length;
   const facts = [`${result.stats.files} file${result.stats.files === 1 ? "" : "s"} scanned (${result.type}${options.scope ? `, ${cell(options.scope)}` : ""})`];

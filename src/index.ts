@@ -1,12 +1,12 @@
 // Public API: the CLI, the Action and the hook are thin layers over these.
 import * as path from 'node:path';
 import { rules } from '../rules/index.js';
-import { scan, type ScanOptions, type ScanResult } from './core/scan.js';
+import { scan } from './pipeline/scan.js';
+import type { ScanOptions, ScanResult } from './core/types.js';
 import type { ScanType } from './core/config.js';
 
-export { scan, breaches, selectRules } from './core/scan.js';
-export type { ScanOptions, ScanResult, ActiveRule } from './core/scan.js';
-export type { Finding } from './core/finding.js';
+export { scan, breaches, selectRules } from './pipeline/scan.js';
+export type { ScanOptions, ScanResult, ActiveRule, Finding } from './core/types.js';
 export { toSarif, toSarifObject } from './report/sarif.js';
 export { toJson } from './report/json.js';
 export { toText } from './report/text.js';

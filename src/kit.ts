@@ -34,10 +34,9 @@ export type { TSESTree } from '@typescript-eslint/types';
 
 // ── Code: queries on the AST and its scopes (ctx.resolver) ──────────────────────────────────────
 export type { Binding, BindingKind, Resolver } from './analyzers/code/resolve.js';
+export { CHILD_KEYS, constValue, looseConstValue, normaliseModule, propertyName, unwrap } from './analyzers/code/resolve.js';
 export {
-  CHILD_KEYS,
   calleeName,
-  constValue,
   declaredType,
   dynamicParts,
   enclosingFunction,
@@ -50,14 +49,10 @@ export {
   isNumeric,
   isRequestValue,
   isStringLike,
-  looseConstValue,
-  normaliseModule,
   numericName,
   objectLiteral,
-  propertyName,
   propertyValue,
-  unwrap,
-} from './analyzers/code/resolve.js';
+} from './analyzers/code/query.js';
 /** A short one-line description of a node for messages: `req.query.expr`. */
 export { describe } from './analyzers/code/describe.js';
 

@@ -5,7 +5,8 @@ import { inspect, parseArgs } from 'node:util';
 import { rules as registry } from '../../rules/index.js';
 import { findConfig, loadConfig, didYouMean, FAIL_ON, PROFILES, SCAN_TYPES, type FailOn, type FileConfig, type ProfileName, type ScanType } from '../core/config.js';
 import { ConfigError, summarize, UsageError } from '../core/errors.js';
-import { breaches, scan, type ScanOptions, type ScanResult } from '../core/scan.js';
+import { breaches, scan } from '../pipeline/scan.js';
+import type { ScanOptions, ScanResult } from '../core/types.js';
 import { toJson } from '../report/json.js';
 import { toSarif } from '../report/sarif.js';
 import { printable, toText } from '../report/text.js';
@@ -13,11 +14,12 @@ import { SEVERITIES } from '../rule.js';
 import { VERSION } from '../version.js';
 import { toPosix } from '../core/discover.js';
 import { runProfileCommand, writeProfileOutput } from './profile.js';
-import { changedSince, scanHistory, stagedContents } from '../core/git.js';
+import { changedSince, scanHistory, stagedContents } from '../pipeline/history.js';
 import { runBaseline } from './baseline.js';
 import { loadBaseline } from '../suppress/baseline.js';
 import { parseShard } from '../core/shard.js';
 import { runMerge } from './merge.js';
+import { runAgentTime } from '../agent-time/commands.js';
 
 export interface Stream {
   write(chunk: string): unknown;
@@ -42,6 +44,9 @@ Commands:
   profile validate [PATH] --profile NAME [--output FILE] [--format json|text]
   baseline create [PATH] --output FILE [--type TYPE]
   merge FILE.sarif... --output FILE
+  hook claude-code            Claude Code PreToolUse hook: deny a write or command that adds a finding
+  init claude-code [--local]  add that hook to .claude/settings.json
+  mcp                         MCP server over stdio (scan_code, scan_path, explain_rule, validate_profile)
 
 Scan options:
   --type static|secrets|config|comprehensive   what to check (default comprehensive)
@@ -144,9 +149,13 @@ async function dispatch(argv: readonly string[], host: Host): Promise<ExitCode> 
       return runProfileCommand(rest, host);
     case 'baseline':
       return runBaseline(rest, host);
+    case 'hook':
+    case 'init':
+    case 'mcp':
+      return runAgentTime(command, rest, host);
     default:
       if (command.startsWith('-')) throw new UsageError(`unknown option "${command}"; flags follow a command, e.g. flowguard scan ${command}`);
-      throw new UsageError(`unknown command "${command}"${didYouMean(command, ['scan', 'rules', 'explain', 'merge', 'profile', 'baseline'])}; see flowguard --help`);
+      throw new UsageError(`unknown command "${command}"${didYouMean(command, ['scan', 'rules', 'explain', 'merge', 'profile', 'baseline', 'hook', 'init', 'mcp'])}; see flowguard --help`);
   }
 }
 

@@ -16,7 +16,7 @@ import * as path from 'node:path';
 import type { Rule } from '../rule.js';
 import { VERSION } from '../version.js';
 import type { ScanError, SkippedFile } from './errors.js';
-import type { Finding } from './finding.js';
+import type { Finding } from './types.js';
 
 /** The folder the cache lives in when the root has no node_modules. */
 export const CACHE_FOLDER = '.flowguard-cache';

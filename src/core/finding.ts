@@ -1,39 +1,9 @@
 import { createHash } from './lazy.js';
 import type { Severity } from '../rule.js';
+import type { Finding } from './types.js';
 
-/** Where a flow step sits, resolved to lines. */
-export interface FlowLocation {
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  label: string;
-  message: string;
-}
-
-/**
- * A normalised finding. It has no field that can hold a raw secret: rules pass the secret in
- * `report(..., { secret })` and the core keeps only its masked form (in the message) and a salted hash.
- */
-export interface Finding {
-  ruleId: string;
-  severity: Severity;
-  file: string;
-  /** Absent for file-level findings. */
-  line?: number;
-  column?: number;
-  endLine?: number;
-  endColumn?: number;
-  message: string;
-  fingerprint: string;
-  suppressed: boolean;
-  /** Present when suppressed: how and why. */
-  suppression?: { kind: 'inSource' | 'external'; justification: string };
-  /** `new` / `unchanged` in baseline runs. */
-  baselineState?: 'new' | 'unchanged';
-  flow?: FlowLocation[];
-  properties?: Record<string, string | number | boolean>;
-}
+/** @deprecated import `Finding` and `FlowLocation` from ./types.js (kept for branches written before the move). */
+export type { Finding, FlowLocation } from './types.js';
 
 export const SEVERITY_RANK: Record<Severity, number> = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
 export const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };

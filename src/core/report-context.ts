@@ -1,7 +1,8 @@
 // Turns rule reports into normalised findings: positions, severity, redaction, fingerprints.
-import type { ActiveRule } from './scan.js';
+import type { ActiveRule } from './types.js';
 import type { FlowStep, ReportOptions, SourceFile, Target, TextContext } from '../rule.js';
-import { fingerprint, redact, scrubTokens, secretHash, type Finding, type FlowLocation } from './finding.js';
+import { fingerprint, redact, scrubTokens, secretHash } from './finding.js';
+import type { Finding, FlowLocation } from './types.js';
 import { LineIndex } from './lines.js';
 
 export interface SinkOptions {

@@ -2,7 +2,8 @@
 // from the tree (modes, .gitignore, memory.db header) and the agent/* findings. Never reads .env or memory.db content.
 import * as path from 'node:path';
 import type { ProfileName } from '../core/config.js';
-import { SEVERITY_RANK, type Finding } from '../core/finding.js';
+import { SEVERITY_RANK } from '../core/finding.js';
+import type { Finding } from '../core/types.js';
 import { LineIndex } from '../core/lines.js';
 import type { ProjectFile, Severity } from '../rule.js';
 import { isClaudeFlowConfig } from '../analyzers/config/files.js';

@@ -1,9 +1,9 @@
 // Glue between scan() and the profile evaluation (kept apart so scan.ts changes stay a few lines).
 import { rules as registry } from '../../rules/index.js';
 import { discover, type Discovery } from '../core/discover.js';
-import type { Finding } from '../core/finding.js';
+import type { Finding } from '../core/types.js';
 import type { FindingSink } from '../core/report-context.js';
-import type { ActiveRule, ScanOptions, ScanResult } from '../core/scan.js';
+import type { ActiveRule, ScanOptions, ScanResult } from '../core/types.js';
 import { projectView, runProfiles } from './run.js';
 import type { ProfileReport } from './types.js';
 

@@ -1,7 +1,7 @@
 // GitHub Actions views of a scan: annotations within GitHub's per-step limits and the job summary (Markdown).
 // Pure: (result, options) → data or string; the Action decides what to print and where.
-import { SEVERITY_RANK, type Finding } from '../core/finding.js';
-import type { ScanResult } from '../core/scan.js';
+import { SEVERITY_RANK } from '../core/finding.js';
+import type { Finding, ScanResult } from '../core/types.js';
 import { SEVERITIES, type Severity } from '../rule.js';
 import { countBySeverity } from './text.js';
 

@@ -1,5 +1,4 @@
-import type { Finding } from '../core/finding.js';
-import type { ScanResult } from '../core/scan.js';
+import type { Finding, ScanResult } from '../core/types.js';
 import { VERSION } from '../version.js';
 
 function jsonFinding(f: Finding): Record<string, unknown> {

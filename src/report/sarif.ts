@@ -1,7 +1,7 @@
 // SARIF 2.1.0, as GitHub code scanning reads it. Pure: (result) → string; byte-identical for the same tree.
-import type { Finding, FlowLocation } from '../core/finding.js';
+import type { Finding, FlowLocation } from '../core/types.js';
 import { SARIF_LEVEL, SECURITY_SEVERITY } from '../core/finding.js';
-import type { ActiveRule, ScanResult } from '../core/scan.js';
+import type { ActiveRule, ScanResult } from '../core/types.js';
 import { INFORMATION_URI, VERSION } from '../version.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';

@@ -1,6 +1,6 @@
-import type { Finding } from '../core/finding.js';
+import type { Finding } from '../core/types.js';
 import { SEVERITY_RANK } from '../core/finding.js';
-import type { ScanResult } from '../core/scan.js';
+import type { ScanResult } from '../core/types.js';
 import { SEVERITIES, type Severity } from '../rule.js';
 
 const COLOURS: Record<Severity, string> = { critical: '\x1b[1;35m', high: '\x1b[31m', medium: '\x1b[33m', low: '\x1b[36m', info: '\x1b[2m' };

@@ -1,7 +1,7 @@
 // A baseline lists the fingerprints of accepted findings (never lines), so an old repository can adopt flowguard and
 // fail only on what is new. Fingerprints of secrets hash the value, so a secret that moves keeps its fingerprint.
 import * as fs from 'node:fs';
-import type { Finding } from '../core/finding.js';
+import type { Finding } from '../core/types.js';
 import { ConfigError } from '../core/errors.js';
 
 export interface BaselineEntry {

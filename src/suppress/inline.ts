@@ -1,5 +1,5 @@
 // `flowguard-ignore <id>[, <id>…] -- reason` in a comment on the line above a finding or at the end of its line.
-import type { Finding } from '../core/finding.js';
+import type { Finding } from '../core/types.js';
 import { LineIndex } from '../core/lines.js';
 
 export interface Directive {

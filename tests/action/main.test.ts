@@ -32,11 +32,11 @@ vi.mock('@actions/core', () => {
 });
 
 // A scan whose rules report a secret: the core hands it to onSecret before the finding exists.
-vi.mock('../../src/core/scan.js', async (importOriginal) => {
-  const orig = await importOriginal<typeof import('../../src/core/scan.js')>();
+vi.mock('../../src/pipeline/scan.js', async (importOriginal) => {
+  const orig = await importOriginal<typeof import('../../src/pipeline/scan.js')>();
   return {
     ...orig,
-    scan: async (options: import('../../src/core/scan.js').ScanOptions) => {
+    scan: async (options: import('../../src/core/types.js').ScanOptions) => {
       options.onSecret?.(state.secret);
       const result = await orig.scan(options);
       // Issue 7's ScanResult.profile, as the contract describes it.

@@ -2,7 +2,8 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { describe, expect, it } from 'vitest';
 import { parseCode } from '../../src/analyzers/code/parse.js';
-import { Resolver, constValue, dynamicParts, looseConstValue } from '../../src/analyzers/code/resolve.js';
+import { Resolver, constValue, looseConstValue } from '../../src/analyzers/code/resolve.js';
+import { dynamicParts } from '../../src/analyzers/code/query.js';
 
 /** Canonical name of the callee of the outermost call in the last statement. */
 function lastCallee(code: string, file = 'x.ts'): string | undefined {

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/core/discover.js';
-import { scan } from '../../src/core/scan.js';
+import { scan } from '../../src/pipeline/scan.js';
 import { tmpTree } from '../helpers/tmp.js';
 
 const MB = 1024 * 1024;

@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scan } from '../../src/core/scan.js';
+import { scan } from '../../src/pipeline/scan.js';
 import { toSarif } from '../../src/report/sarif.js';
 import { sample } from '../../src/rule.js';
 import { tmpTree } from '../helpers/tmp.js';

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
 import { scanText } from '../../src/index.js';
-import { scan } from '../../src/core/scan.js';
+import { scan } from '../../src/pipeline/scan.js';
 import { toJson } from '../../src/report/json.js';
 import { toSarif } from '../../src/report/sarif.js';
 import { toText } from '../../src/report/text.js';

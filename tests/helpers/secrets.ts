@@ -2,7 +2,7 @@
 // (generated at run time with sample(), never committed). Undefined while no secret/ rule exists.
 import * as path from 'node:path';
 import { rules } from '../../rules/index.js';
-import { scan } from '../../src/core/scan.js';
+import { scan } from '../../src/pipeline/scan.js';
 
 export interface SecretSample {
   ruleId: string;

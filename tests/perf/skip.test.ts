@@ -1,7 +1,7 @@
 // The default skip policy for the AST rules: what it skips, that each skip is reported, that secrets are still
 // scanned in skipped files, and that --no-skip turns it off.
 import { describe, expect, it } from 'vitest';
-import { scan } from '../../src/core/scan.js';
+import { scan } from '../../src/pipeline/scan.js';
 import { MAX_PARSE_SIZE, skipReason } from '../../src/core/skip.js';
 import { toSarifObject } from '../../src/report/sarif.js';
 import { tmpTree } from '../helpers/tmp.js';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/core/finding.js';
-import type { ScanResult } from '../../src/core/scan.js';
+import type { Finding, ScanResult } from '../../src/core/types.js';
 import { planAnnotations, toGithubSummary } from '../../src/report/github.js';
 
 const finding = (over: Partial<Finding>): Finding => ({ ruleId: 'code/eval-injection', severity: 'high', file: 'a.js', line: 1, column: 1, endLine: 1, endColumn: 5, message: 'm', fingerprint: 'f', suppressed: false, ...over });

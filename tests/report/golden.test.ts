@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { scan } from '../../src/core/scan.js';
+import { scan } from '../../src/pipeline/scan.js';
 import { toJson } from '../../src/report/json.js';
 import { toSarif } from '../../src/report/sarif.js';
 import { toText } from '../../src/report/text.js';

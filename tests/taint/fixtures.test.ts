@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { TSESTree } from '@typescript-eslint/types';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
-import { scan } from '../../src/core/scan.js';
+import { scan } from '../../src/pipeline/scan.js';
 import { parseCode } from '../../src/analyzers/code/parse.js';
 import { Resolver, propertyName } from '../../src/analyzers/code/resolve.js';
 import { createTaint } from '../../src/analyzers/taint/index.js';

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { CodeContext, CodeRule, Node, SourceFile } from '../../rule.js';
 import type { FileSink } from '../../core/report-context.js';
-import type { ActiveRule } from '../../core/scan.js';
+import type { ActiveRule } from '../../core/types.js';
 import { createTaint, type TaintQuery } from '../taint/index.js';
 import { parseCode } from './parse.js';
 import { Resolver } from './resolve.js';

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import type { ProjectContext, ProjectRule } from '../../rule.js';
 import type { Discovery } from '../../core/discover.js';
 import type { FindingSink, FileSink } from '../../core/report-context.js';
-import type { ActiveRule } from '../../core/scan.js';
+import type { ActiveRule } from '../../core/types.js';
 
 /** Run project-level rules (repo hygiene: ignored files, modes) once over the discovered tree. */
 export function runProjectRules(rules: readonly ActiveRule[], disc: Discovery, sink: FindingSink, contents?: Map<string, string>): void {

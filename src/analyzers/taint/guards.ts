@@ -4,7 +4,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { Binding, Resolver } from '../code/resolve.js';
 import { constValue, propertyName, unwrap } from '../code/resolve.js';
-import type { TaintEngine, TaintKind } from './engine.js';
+import type { TaintKind } from './engine.js';
 import { isFunctionNode } from './sources.js';
 
 type Node = TSESTree.Node;
@@ -27,6 +27,18 @@ const SAFE_PREDICATE_NAMES = /^(is|check|has)?_?(safe|valid|allowed|whitelisted|
 const CONTAINMENT_NAMES = /inside|within|contain|subdir|subpath|underroot|inroot|insideroot/i;
 const SHELL_META = /[;&|$`'"<>(){}!*\n\\]/;
 
+/** The four engine queries the guards use (the engine implements them; declared here so guards need no engine type). */
+export interface GuardHost {
+  /** The function a same-file callee names, if any. */
+  sameFileFunction(callee: Node): TSESTree.FunctionLike | undefined;
+  /** Which parameter (and destructuring path) of which function a binding is. */
+  paramInfo(b: Binding): { fn: Node; index: number; path: string[] } | undefined;
+  /** The taint specs of a function's parameters (index → spec); guards read only its size. */
+  specsOf(fn: Node): ReadonlyMap<number, unknown>;
+  /** A binding's initialiser and destructuring path. */
+  declInfo(b: Binding): { init: Node | undefined; path: string[]; forOf: boolean } | undefined;
+}
+
 export class Guards {
   private readonly factMemo = new Map<Node, [Facts | undefined, Facts | undefined]>();
   private readonly derivedMemo = new Map<Binding, Set<Key>>();
@@ -35,7 +47,7 @@ export class Guards {
 
   constructor(
     private readonly resolver: Resolver,
-    private readonly engine: TaintEngine,
+    private readonly engine: GuardHost,
   ) {}
 
   /** True when a guard that dominates this use of `b` makes it safe for a sink of `kind`. */

@@ -2,15 +2,16 @@
 // (`--git-history`: only the lines each commit added, with the commit recorded on the finding).
 import * as path from 'node:path';
 import ignore from 'ignore';
-import { UsageError } from './errors.js';
-import { decode } from './read.js';
-import { compareFindings } from './finding.js';
-import { DEFAULT_MAX_FILE_SIZE, scan, type ScanOptions, type ScanResult } from './scan.js';
+import { UsageError } from '../core/errors.js';
+import { decode } from '../core/read.js';
+import { compareFindings } from '../core/finding.js';
+import { DEFAULT_MAX_FILE_SIZE, scan } from './scan.js';
+import type { ScanOptions, ScanResult } from '../core/types.js';
 import { applyBaseline, loadBaseline } from '../suppress/baseline.js';
-import { discover, toPosix } from './discover.js';
-import { createHash, execFileSync, stopwatch } from './lazy.js';
+import { discover, toPosix } from '../core/discover.js';
+import { createHash, execFileSync, stopwatch } from '../core/lazy.js';
 import * as fs from 'node:fs';
-import { SAFE_DIFF_FLAGS, SAFE_GIT_CONFIG, safeGitEnv } from './git-safe.js';
+import { SAFE_DIFF_FLAGS, SAFE_GIT_CONFIG, safeGitEnv } from '../core/git-safe.js';
 
 function git(cwd: string, args: string[]): Buffer {
   try {

@@ -8,80 +8,20 @@ import type { CodeRule, ConfigRule, Rule, Severity, SourceFile, TextRule } from 
 import { categoryOf } from '../rule.js';
 import { applyInlineSuppressions } from '../suppress/inline.js';
 import { applyBaseline, loadBaseline } from '../suppress/baseline.js';
-import type { FailOn, ProfileName, ScanType } from './config.js';
-import { discover, formatBytes, type DiscoveredFile, type Discovery } from './discover.js';
-import type { ScanError, SkippedFile } from './errors.js';
-import { compareFindings, SEVERITY_RANK, type Finding } from './finding.js';
-import { decode, readHead, readInsideRoot } from './read.js';
-import { FindingSink } from './report-context.js';
+import type { FailOn, ScanType } from '../core/config.js';
+import type { ActiveRule, ScanOptions, ScanResult } from '../core/types.js';
+import { discover, formatBytes, type DiscoveredFile, type Discovery } from '../core/discover.js';
+import type { ScanError, SkippedFile } from '../core/errors.js';
+import { compareFindings, SEVERITY_RANK } from '../core/finding.js';
+import { decode, readHead, readInsideRoot } from '../core/read.js';
+import { FindingSink } from '../core/report-context.js';
 import { runProjectRules } from '../analyzers/project/run.js';
-import { SNIFF_BYTES, skipReason } from './skip.js';
+import { SNIFF_BYTES, skipReason } from '../core/skip.js';
 import { runProfileStep } from '../profile/step.js';
 import type { ProfileReport } from '../profile/types.js';
-import { stopwatch } from './lazy.js';
-import { CACHE_FOLDER, defaultCacheDir, ScanCache, type CacheEntry } from './cache.js';
-import { assignShards, shardOfPath, type Shard, type Sniff } from './shard.js';
-
-export interface ScanOptions {
-  /** Absolute scan root; output paths are relative to it. */
-  root: string;
-  /** Files or directories under the root (default: the root). */
-  paths?: string[];
-  type?: ScanType;
-  exclude?: string[];
-  /** Bytes; larger files are not read (default 10 MB). */
-  maxFileSize?: number;
-  /** AST-parse every JS/TS file, minified and huge ones included. */
-  noSkip?: boolean;
-  /** Rule id → `off` or a severity. */
-  ruleOverrides?: Record<string, Severity | 'off'>;
-  /** Run only these rule ids (examples tests, `--rule`). */
-  only?: string[];
-  /** Regexes of values that are never secrets. */
-  secretsAllow?: string[];
-  profile?: ProfileName;
-  failOn?: FailOn;
-  /** In-memory contents (root-relative path → text) that replace discovery: staged files, examples. */
-  contents?: Map<string, string>;
-  /** Honour .gitignore files (default true). */
-  gitignore?: boolean;
-  /** Called as files finish (progress display). */
-  onProgress?: (done: number, total: number) => void;
-  /** Called with each raw secret found, before any finding exists (the Action masks it). Never store it. */
-  onSecret?: (raw: string) => void;
-  /** Absolute path of a baseline JSON: findings whose fingerprint it lists are `unchanged`, the others `new`. */
-  baseline?: string;
-  /** Content-hash cache of per-file results (src/core/cache.ts): true for the default folder, or a folder. */
-  cache?: boolean | string;
-  /** Scan only this share of the files (`--shard I/N`); project rules run in shard 1 only. */
-  shard?: Shard;
-}
-
-export interface ActiveRule {
-  rule: Rule;
-  severity: Severity;
-}
-
-export interface ScanStats {
-  files: number;
-  parsed: number;
-  skipped: number;
-  durationMs: number;
-}
-
-export interface ScanResult {
-  root: string;
-  type: ScanType;
-  findings: Finding[];
-  errors: ScanError[];
-  skipped: SkippedFile[];
-  rules: ActiveRule[];
-  stats: ScanStats;
-  /** The requested security profile's report (`options.profile`). */
-  profile?: ProfileReport;
-  /** Cache use of this scan, when the cache was on (not part of any report: reports do not depend on it). */
-  cache?: { dir: string; hits: number; misses: number };
-}
+import { stopwatch } from '../core/lazy.js';
+import { CACHE_FOLDER, defaultCacheDir, ScanCache, type CacheEntry } from '../core/cache.js';
+import { assignShards, shardOfPath, type Shard, type Sniff } from '../core/shard.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
