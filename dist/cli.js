@@ -122,4 +122,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "4dddefee059ab9e6a7e8fa3f52497e58eb721d585a3f8cc145857a7f060279f4" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "16fff53eec6e3b5f828d59f20f9daa02c7b8fd8c716c6c7befff3a7b8a1b6424" : "");
