@@ -15,6 +15,8 @@ export type {
   FlowStep,
   Handler,
   Node,
+  NodeOf,
+  NodeType,
   ProjectContext,
   ProjectFile,
   ProjectRule,
