@@ -122,4 +122,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "59ceb06a5ce2c9fb7ebba8b5f8293769df3052e394d7de1d3bd1f1bbb58e7672" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "407b8358c6e7e4ee17af3acfdde5af6ea4cd1c3c03d9114454184bbffce110c4" : "");
