@@ -82,8 +82,12 @@ export function parseYamlBounded(text: string, options: ParseOptions & DocumentO
     return typeof o === 'number' ? o : 0;
   };
   const c = composer as unknown as { onError: (source: unknown, code: string, message: string, warning?: boolean) => void };
+  // The first error is kept even if the package reports more while unwinding from the throw.
+  let first: FirstError | undefined;
   c.onError = (source, _code, message, warning) => {
-    if (!warning) throw new FirstError(offsetOf(source), message);
+    if (warning) return;
+    first ??= new FirstError(offsetOf(source), message);
+    throw first;
   };
   let doc: Document | undefined;
   try {
@@ -99,7 +103,8 @@ export function parseYamlBounded(text: string, options: ParseOptions & DocumentO
       doc = d;
     }
   } catch (error) {
-    if (error instanceof FirstError) return { ok: false, kind: 'error', offset: error.offset, message: error.message.split('\n')[0]! };
+    const e = first ?? (error instanceof FirstError ? error : undefined);
+    if (e) return { ok: false, kind: 'error', offset: e.offset, message: e.message.split('\n')[0]! };
     // A stack overflow or allocation failure on a shape the pre-scan let through: not parsed, never a crash.
     return { ok: false, kind: 'skipped', reason: `YAML could not be parsed within bounds (${error instanceof RangeError ? 'too deeply nested' : 'error'})` };
   }
