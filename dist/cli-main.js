@@ -106,17 +106,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path19) {
-      const ctrl = callVisitor(key, node, visitor, path19);
+    function visit_(key, node, visitor, path20) {
+      const ctrl = callVisitor(key, node, visitor, path20);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path19, ctrl);
-        return visit_(key, ctrl, visitor, path19);
+        replaceNode(key, path20, ctrl);
+        return visit_(key, ctrl, visitor, path20);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path19 = Object.freeze(path19.concat(node));
+          path20 = Object.freeze(path20.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path19);
+            const ci = visit_(i, node.items[i], visitor, path20);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -127,13 +127,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path19 = Object.freeze(path19.concat(node));
-          const ck = visit_("key", node.key, visitor, path19);
+          path20 = Object.freeze(path20.concat(node));
+          const ck = visit_("key", node.key, visitor, path20);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path19);
+          const cv = visit_("value", node.value, visitor, path20);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -154,17 +154,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path19) {
-      const ctrl = await callVisitor(key, node, visitor, path19);
+    async function visitAsync_(key, node, visitor, path20) {
+      const ctrl = await callVisitor(key, node, visitor, path20);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path19, ctrl);
-        return visitAsync_(key, ctrl, visitor, path19);
+        replaceNode(key, path20, ctrl);
+        return visitAsync_(key, ctrl, visitor, path20);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path19 = Object.freeze(path19.concat(node));
+          path20 = Object.freeze(path20.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path19);
+            const ci = await visitAsync_(i, node.items[i], visitor, path20);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -175,13 +175,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path19 = Object.freeze(path19.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path19);
+          path20 = Object.freeze(path20.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path20);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path19);
+          const cv = await visitAsync_("value", node.value, visitor, path20);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -208,23 +208,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path19) {
+    function callVisitor(key, node, visitor, path20) {
       if (typeof visitor === "function")
-        return visitor(key, node, path19);
+        return visitor(key, node, path20);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path19);
+        return visitor.Map?.(key, node, path20);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path19);
+        return visitor.Seq?.(key, node, path20);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path19);
+        return visitor.Pair?.(key, node, path20);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path19);
+        return visitor.Scalar?.(key, node, path20);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path19);
+        return visitor.Alias?.(key, node, path20);
       return void 0;
     }
-    function replaceNode(key, path19, node) {
-      const parent = path19[path19.length - 1];
+    function replaceNode(key, path20, node) {
+      const parent = path20[path20.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -836,10 +836,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path19, value) {
+    function collectionFromPath(schema, path20, value) {
       let v = value;
-      for (let i = path19.length - 1; i >= 0; --i) {
-        const k = path19[i];
+      for (let i = path20.length - 1; i >= 0; --i) {
+        const k = path20[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -858,7 +858,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path19) => path19 == null || typeof path19 === "object" && !!path19[Symbol.iterator]().next().done;
+    var isEmptyPath = (path20) => path20 == null || typeof path20 === "object" && !!path20[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -888,11 +888,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path19, value) {
-        if (isEmptyPath(path19))
+      addIn(path20, value) {
+        if (isEmptyPath(path20))
           this.add(value);
         else {
-          const [key, ...rest] = path19;
+          const [key, ...rest] = path20;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -906,8 +906,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path19) {
-        const [key, ...rest] = path19;
+      deleteIn(path20) {
+        const [key, ...rest] = path20;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -921,8 +921,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path19, keepScalar) {
-        const [key, ...rest] = path19;
+      getIn(path20, keepScalar) {
+        const [key, ...rest] = path20;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -940,8 +940,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path19) {
-        const [key, ...rest] = path19;
+      hasIn(path20) {
+        const [key, ...rest] = path20;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -951,8 +951,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path19, value) {
-        const [key, ...rest] = path19;
+      setIn(path20, value) {
+        const [key, ...rest] = path20;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -976,13 +976,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
-    var stringifyComment = (str4) => str4.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str5) => str5.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str4, indent, comment) => str4.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str4.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str5, indent, comment) => str5.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str5.endsWith(" ") ? "" : " ") + comment;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -996,14 +996,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1020,14 +1020,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1044,12 +1044,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1061,12 +1061,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1081,39 +1081,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -1136,16 +1136,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str4) => /^(%|---|\.\.\.)/m.test(str4);
-    function lineLengthOverLimit(str4, lineWidth, indentLength) {
+    var containsDocumentMarker = (str5) => /^(%|---|\.\.\.)/m.test(str5);
+    function lineLengthOverLimit(str5, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str4.length;
+      const strLen = str5.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str4[i] === "\n") {
+        if (str5[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -1162,11 +1162,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str4 = "";
+      let str5 = "";
       let start = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
         if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
-          str4 += json2.slice(start, i) + "\\ ";
+          str5 += json2.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -1175,38 +1175,38 @@ var require_stringifyString = __commonJS({
           switch (json2[i + 1]) {
             case "u":
               {
-                str4 += json2.slice(start, i);
+                str5 += json2.slice(start, i);
                 const code = json2.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str4 += "\\0";
+                    str5 += "\\0";
                     break;
                   case "0007":
-                    str4 += "\\a";
+                    str5 += "\\a";
                     break;
                   case "000b":
-                    str4 += "\\v";
+                    str5 += "\\v";
                     break;
                   case "001b":
-                    str4 += "\\e";
+                    str5 += "\\e";
                     break;
                   case "0085":
-                    str4 += "\\N";
+                    str5 += "\\N";
                     break;
                   case "00a0":
-                    str4 += "\\_";
+                    str5 += "\\_";
                     break;
                   case "2028":
-                    str4 += "\\L";
+                    str5 += "\\L";
                     break;
                   case "2029":
-                    str4 += "\\P";
+                    str5 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str4 += "\\x" + code.substr(2);
+                      str5 += "\\x" + code.substr(2);
                     else
-                      str4 += json2.substr(i, 6);
+                      str5 += json2.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -1216,14 +1216,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str4 += json2.slice(start, i) + "\n\n";
+                str5 += json2.slice(start, i) + "\n\n";
                 while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
-                  str4 += "\n";
+                  str5 += "\n";
                   i += 2;
                 }
-                str4 += indent;
+                str5 += indent;
                 if (json2[i + 2] === " ")
-                  str4 += "\\";
+                  str5 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -1232,8 +1232,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str4 = start ? str4 + json2.slice(start) : json2;
-      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str5 = start ? str5 + json2.slice(start) : json2;
+      return implicitKey ? str5 : foldFlowLines.foldFlowLines(str5, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -1361,15 +1361,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str4 = value.replace(/\n+/g, `$&
+      const str5 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str4);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str5);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str5 : foldFlowLines.foldFlowLines(str5, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1521,11 +1521,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str4 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str5 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str4;
-      return identity.isScalar(node) || str4[0] === "{" || str4[0] === "[" ? `${props} ${str4}` : `${props}
-${ctx.indent}${str4}`;
+        return str5;
+      return identity.isScalar(node) || str5[0] === "{" || str5[0] === "[" ? `${props} ${str5}` : `${props}
+${ctx.indent}${str5}`;
     }
     exports2.createStringifyContext = createStringifyContext;
     exports2.stringify = stringify;
@@ -1560,8 +1560,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str4 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str4.length > 1024) {
+      let str5 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str5.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1570,27 +1570,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str4 === "" ? "?" : explicitKey ? `? ${str4}` : str4;
+          return str5 === "" ? "?" : explicitKey ? `? ${str5}` : str5;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str4 = `? ${str4}`;
+        str5 = `? ${str5}`;
         if (keyComment && !keyCommentDone) {
-          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
+          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str4;
+        return str5;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
-        str4 = `? ${str4}
+          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
+        str5 = `? ${str5}
 ${indent}:`;
       } else {
-        str4 = `${str4}:`;
+        str5 = `${str5}:`;
         if (keyComment)
-          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
+          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -1606,7 +1606,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str4.length + 1;
+        ctx.indentAtStart = str5.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -1650,16 +1650,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str4 += ws + valueStr;
+      str5 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(valueComment));
+        str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str4;
+      return str5;
     }
     exports2.stringifyPair = stringifyPair;
   }
@@ -1886,31 +1886,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str5 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str6 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment2));
+          str6 += stringifyComment.lineComment(str6, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str5);
+        lines.push(blockItemPrefix + str6);
       }
-      let str4;
+      let str5;
       if (lines.length === 0) {
-        str4 = flowChars.start + flowChars.end;
+        str5 = flowChars.start + flowChars.end;
       } else {
-        str4 = lines[0];
+        str5 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str4 += line ? `
+          str5 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str4 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str5 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str4;
+      return str5;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -1953,21 +1953,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str4 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str4.includes("\n"));
+        let str5 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str5.includes("\n"));
         if (i < items.length - 1) {
-          str4 += ",";
+          str5 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str4.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str5.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str4 += ",";
+            str5 += ",";
           }
         }
         if (comment)
-          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment));
-        lines.push(str4);
+          str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment));
+        lines.push(str5);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -1979,11 +1979,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str4 = start;
+          let str5 = start;
           for (const line of lines)
-            str4 += line ? `
+            str5 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str4}
+          return `${str5}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -2315,7 +2315,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str4) => str4,
+      resolve: (str5) => str5,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2353,7 +2353,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str4) => new Scalar.Scalar(str4[0] === "t" || str4[0] === "T"),
+      resolve: (str5) => new Scalar.Scalar(str5[0] === "t" || str5[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2405,7 +2405,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str5) => str5.slice(-3).toLowerCase() === "nan" ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2414,7 +2414,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str4) => parseFloat(str4),
+      resolve: (str5) => parseFloat(str5),
       stringify(node) {
         const num2 = Number(node.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2425,11 +2425,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str4) {
-        const node = new Scalar.Scalar(parseFloat(str4));
-        const dot = str4.indexOf(".");
-        if (dot !== -1 && str4[str4.length - 1] === "0")
-          node.minFractionDigits = str4.length - dot - 1;
+      resolve(str5) {
+        const node = new Scalar.Scalar(parseFloat(str5));
+        const dot = str5.indexOf(".");
+        if (dot !== -1 && str5[str5.length - 1] === "0")
+          node.minFractionDigits = str5.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2446,7 +2446,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str4, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4.substring(offset), radix);
+    var intResolve = (str5, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str5) : parseInt(str5.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -2459,7 +2459,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 2, 8, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -2467,7 +2467,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2476,7 +2476,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -2529,7 +2529,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str4) => str4,
+        resolve: (str5) => str5,
         stringify: stringifyJSON
       },
       {
@@ -2546,7 +2546,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str4) => str4 === "true",
+        resolve: (str5) => str5 === "true",
         stringify: stringifyJSON
       },
       {
@@ -2554,7 +2554,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str4, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4, 10),
+        resolve: (str5, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str5) : parseInt(str5, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -2562,7 +2562,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str4) => parseFloat(str4),
+        resolve: (str5) => parseFloat(str5),
         stringify: stringifyJSON
       }
     ];
@@ -2570,9 +2570,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str4, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str4)}`);
-        return str4;
+      resolve(str5, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str5)}`);
+        return str5;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -2604,10 +2604,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str4 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str4.length);
-          for (let i = 0; i < str4.length; ++i)
-            buffer[i] = str4.charCodeAt(i);
+          const str5 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str5.length);
+          for (let i = 0; i < str5.length; ++i)
+            buffer[i] = str5.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2618,28 +2618,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str4;
+        let str5;
         if (typeof node_buffer.Buffer === "function") {
-          str4 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str5 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str4 = btoa(s);
+          str5 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str4.length / lineWidth);
+          const n = Math.ceil(str5.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str4.substr(o, lineWidth);
+            lines[i] = str5.substr(o, lineWidth);
           }
-          str4 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str5 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str4 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str5 }, ctx, onComment, onChompKeep);
       }
     };
     exports2.binary = binary;
@@ -2845,7 +2845,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str5) => str5.slice(-3).toLowerCase() === "nan" ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2854,7 +2854,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str4) => parseFloat(str4.replace(/_/g, "")),
+      resolve: (str5) => parseFloat(str5.replace(/_/g, "")),
       stringify(node) {
         const num2 = Number(node.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2865,11 +2865,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str4) {
-        const node = new Scalar.Scalar(parseFloat(str4.replace(/_/g, "")));
-        const dot = str4.indexOf(".");
+      resolve(str5) {
+        const node = new Scalar.Scalar(parseFloat(str5.replace(/_/g, "")));
+        const dot = str5.indexOf(".");
         if (dot !== -1) {
-          const f = str4.substring(dot + 1).replace(/_/g, "");
+          const f = str5.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -2889,34 +2889,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str4, offset, radix, { intAsBigInt }) {
-      const sign = str4[0];
+    function intResolve(str5, offset, radix, { intAsBigInt }) {
+      const sign = str5[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str4 = str4.substring(offset).replace(/_/g, "");
+      str5 = str5.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str4 = `0b${str4}`;
+            str5 = `0b${str5}`;
             break;
           case 8:
-            str4 = `0o${str4}`;
+            str5 = `0o${str5}`;
             break;
           case 16:
-            str4 = `0x${str4}`;
+            str5 = `0x${str5}`;
             break;
         }
-        const n2 = BigInt(str4);
+        const n2 = BigInt(str5);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str4, radix);
+      const n = parseInt(str5, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str4 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str4.substr(1) : prefix + str4;
+        const str5 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str5.substr(1) : prefix + str5;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -2926,7 +2926,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 2, 2, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -2935,7 +2935,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 1, 8, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -2943,7 +2943,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2952,7 +2952,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -3056,9 +3056,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str4, asBigInt) {
-      const sign = str4[0];
-      const parts = sign === "-" || sign === "+" ? str4.substring(1) : str4;
+    function parseSexagesimal(str5, asBigInt) {
+      const sign = str5[0];
+      const parts = sign === "-" || sign === "+" ? str5.substring(1) : str5;
       const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
       return sign === "-" ? num2(-1) * res : res;
@@ -3095,7 +3095,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str4, _onError, { intAsBigInt }) => parseSexagesimal(str4, intAsBigInt),
+      resolve: (str5, _onError, { intAsBigInt }) => parseSexagesimal(str5, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3104,7 +3104,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str4) => parseSexagesimal(str4, false),
+      resolve: (str5) => parseSexagesimal(str5, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -3115,8 +3115,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str4) {
-        const match = str4.match(timestamp.test);
+      resolve(str5) {
+        const match = str5.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -3467,9 +3467,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path19, value) {
+      addIn(path20, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path19, value);
+          this.contents.addIn(path20, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3544,14 +3544,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path19) {
-        if (Collection.isEmptyPath(path19)) {
+      deleteIn(path20) {
+        if (Collection.isEmptyPath(path20)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path19) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path20) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3566,10 +3566,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path19, keepScalar) {
-        if (Collection.isEmptyPath(path19))
+      getIn(path20, keepScalar) {
+        if (Collection.isEmptyPath(path20))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path19, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path20, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3580,10 +3580,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path19) {
-        if (Collection.isEmptyPath(path19))
+      hasIn(path20) {
+        if (Collection.isEmptyPath(path20))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path19) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path20) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3600,13 +3600,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path19, value) {
-        if (Collection.isEmptyPath(path19)) {
+      setIn(path20, value) {
+        if (Collection.isEmptyPath(path20)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path19), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path20), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path19, value);
+          this.contents.setIn(path20, value);
         }
       }
       /**
@@ -5567,9 +5567,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path19) => {
+    visit.itemAtPath = (cst, path20) => {
       let item = cst;
-      for (const [field, index] of path19) {
+      for (const [field, index] of path20) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5578,23 +5578,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path19) => {
-      const parent = visit.itemAtPath(cst, path19.slice(0, -1));
-      const field = path19[path19.length - 1][0];
+    visit.parentCollection = (cst, path20) => {
+      const parent = visit.itemAtPath(cst, path20.slice(0, -1));
+      const field = path20[path20.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path19, item, visitor) {
-      let ctrl = visitor(item, path19);
+    function _visit(path20, item, visitor) {
+      let ctrl = visitor(item, path20);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path19.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path20.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5605,10 +5605,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path19);
+            ctrl = ctrl(item, path20);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path19) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path20) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -6910,14 +6910,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs17 = this.flowScalar(this.type);
+              const fs18 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs17, sep: [] });
+                map.items.push({ start, key: fs18, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs17);
+                this.stack.push(fs18);
               } else {
-                Object.assign(it, { key: fs17, sep: [] });
+                Object.assign(it, { key: fs18, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7045,13 +7045,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs17 = this.flowScalar(this.type);
+              const fs18 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs17, sep: [] });
+                fc.items.push({ start: [], key: fs18, sep: [] });
               else if (it.sep)
-                this.stack.push(fs17);
+                this.stack.push(fs18);
               else
-                Object.assign(it, { key: fs17, sep: [] });
+                Object.assign(it, { key: fs18, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7988,7 +7988,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index, str4) => index + 6 < str4.length ? str4.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index, str5) => index + 6 < str5.length ? str5.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -8211,26 +8211,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path19) => {
-      const end = path19.length - 1;
-      const index = path19.lastIndexOf(
+    var basenameOf = (path20) => {
+      const end = path20.length - 1;
+      const index = path20.lastIndexOf(
         SLASH,
-        path19[end] === SLASH ? end - 1 : end
+        path20[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path19 : path19.slice(index + 1);
+      return index < 0 ? path20 : path20.slice(index + 1);
     };
-    var parentOf2 = (path19) => {
-      if (path19.charCodeAt(0) === SLASH_CODE || path19.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path19.split(SLASH).filter(Boolean);
+    var parentOf2 = (path20) => {
+      if (path20.charCodeAt(0) === SLASH_CODE || path20.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path20.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY3;
       }
-      const end = path19.length - 1;
-      const cut = path19.lastIndexOf(
+      const end = path20.length - 1;
+      const cut = path20.lastIndexOf(
         SLASH,
-        path19.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path20.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY3 : path19.slice(0, cut + 1);
+      return cut < 0 ? EMPTY3 : path20.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -8267,16 +8267,16 @@ var require_ignore = __commonJS({
         return this._make(MODE_CHECK_IGNORE, key);
       }
       _make(mode, key) {
-        const str4 = pinWildcards(
+        const str5 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex = this.ignoreCase ? new RegExp(str4, "i") : new RegExp(str4);
+        const regex = this.ignoreCase ? new RegExp(str5, "i") : new RegExp(str5);
         return define(this, key, regex);
       }
     };
-    var hasTrailingBackslash = (str4) => {
+    var hasTrailingBackslash = (str5) => {
       let count = 0;
-      while (str4[str4.length - count - 1] === ESCAPE) {
+      while (str5[str5.length - count - 1] === ESCAPE) {
         count++;
       }
       return count % 2 === 1;
@@ -8380,7 +8380,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path19) {
+      testLiteral(path20) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -8389,7 +8389,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule = rules2[index];
-          if (rule.checkRegex.test(path19)) {
+          if (rule.checkRegex.test(path20)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -8409,15 +8409,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path19, mode) {
+      test(path20, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename9 = shortcut ? basenameOf(path19) : path19;
+        const basename9 = shortcut ? basenameOf(path20) : path20;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename9 : path19
+            shortcut && rule._basenameOnly ? basename9 : path20
           )) {
             const { negative } = rule;
             const ret = {
@@ -8439,17 +8439,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path19, originalPath, doThrow) => {
-      if (!isString(path19)) {
+    var checkPath = (path20, originalPath, doThrow) => {
+      if (!isString(path20)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path19) {
+      if (!path20) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path19)) {
+      if (checkPath.isNotRelative(path20)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -8458,25 +8458,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path19) => {
-      const first = path19.charCodeAt(0);
+    var isNotRelative = (path20) => {
+      const first = path20.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path19.length === 1) {
+      if (path20.length === 1) {
         return true;
       }
-      const second = path19.charCodeAt(1);
+      const second = path20.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path19.length === 2 || path19.charCodeAt(2) === SLASH_CODE;
+      return path20.length === 2 || path20.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -8507,58 +8507,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path19) {
+      _test(originalPath, cache, path20) {
         checkPath(
-          path19,
+          path20,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path19 ? this._t(path19, cache) : {
+        return path20 ? this._t(path20, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path19 = convertPath(target);
-        if (!path19 || path19.charCodeAt(path19.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path19);
+        const path20 = convertPath(target);
+        if (!path20 || path20.charCodeAt(path20.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path20);
         }
-        const dir = this._t(path19, this._testCache);
+        const dir = this._t(path20, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path19);
+        const literal = this._rules.testLiteral(path20);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path19, cache) {
-        if (path19 in cache) {
-          return cache[path19];
+      _t(path20, cache) {
+        if (path20 in cache) {
+          return cache[path20];
         }
-        const parentPath = parentOf2(path19);
+        const parentPath = parentOf2(path20);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path19] = parent && parent.ignored ? parent : this._rules.test(path19, MODE_IGNORE);
+        return cache[path20] = parent && parent.ignored ? parent : this._rules.test(path20, MODE_IGNORE);
       }
-      ignores(path19) {
-        return this._test(path19, this._ignoreCache, convertPath(path19)).ignored;
+      ignores(path20) {
+        return this._test(path20, this._ignoreCache, convertPath(path20)).ignored;
       }
       createFilter() {
-        return (path19) => !this.ignores(path19);
+        return (path20) => !this.ignores(path20);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path19) {
-        return this._test(path19, this._testCache, convertPath(path19));
+      test(path20) {
+        return this._test(path20, this._testCache, convertPath(path20));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path19) => checkPath(convertPath(path19), path19, RETURN_FALSE);
+    var isPathValid = (path20) => checkPath(convertPath(path20), path20, RETURN_FALSE);
     var setupWindows = () => {
-      const makePosix = (str4) => /^\\\\\?\\/.test(str4) || /["<>|\u0000-\u001F]+/u.test(str4) ? str4 : str4.replace(/\\/g, "/");
+      const makePosix = (str5) => /^\\\\\?\\/.test(str5) || /["<>|\u0000-\u001F]+/u.test(str5) ? str5 : str5.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path19) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path19) || isNotRelative(path19);
+      checkPath.isNotRelative = (path20) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path20) || isNotRelative(path20);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -8574,8 +8574,8 @@ var require_ignore = __commonJS({
 });
 
 // src/cli/main.ts
-var fs16 = __toESM(require("node:fs"));
-var path18 = __toESM(require("node:path"));
+var fs17 = __toESM(require("node:fs"));
+var path19 = __toESM(require("node:path"));
 var import_node_util = require("node:util");
 
 // src/profile/rules.ts
@@ -8713,8 +8713,8 @@ function humanWords(value) {
 }
 function decodedBase64(value) {
   if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return void 0;
-  const text = Buffer.from(value, "base64").toString("latin1");
-  return /^[\x20-\x7e]+$/.test(text) ? text : void 0;
+  const text2 = Buffer.from(value, "base64").toString("latin1");
+  return /^[\x20-\x7e]+$/.test(text2) ? text2 : void 0;
 }
 function isReference(value) {
   if (/^(?:vault|op|sm|ssm|awssm|gcpsm|azkv|secretsmanager|ref\+[a-z]+):/i.test(value) || /^arn:aws/.test(value) || /^projects\/[^/]+\/secrets\//.test(value)) return true;
@@ -8748,14 +8748,14 @@ function documentedExample(value) {
   return DOCUMENTED.has(createHash("sha256").update(value).digest("hex"));
 }
 var LOCKFILES = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lockb?|Cargo\.lock|poetry\.lock|Pipfile\.lock|composer\.lock|Gemfile\.lock|go\.sum|flake\.lock|deno\.lock|uv\.lock)$/;
-function isLockfile(path19) {
-  return LOCKFILES.test(path19);
+function isLockfile(path20) {
+  return LOCKFILES.test(path20);
 }
-function isFixtureLike(path19) {
-  return /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|__fixtures__|mocks?|__mocks__|examples?|samples?|testdata)\//i.test(path19) || /\.(?:test|spec)\.[a-z]+$/i.test(path19) || isTemplateEnv(path19);
+function isFixtureLike(path20) {
+  return /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|__fixtures__|mocks?|__mocks__|examples?|samples?|testdata)\//i.test(path20) || /\.(?:test|spec)\.[a-z]+$/i.test(path20) || isTemplateEnv(path20);
 }
-function isTemplateEnv(path19) {
-  return /(?:^|\/)[^/]*\.(?:example|sample|template|tmpl|dist|defaults?)(?:\.[a-z]+)?$/i.test(path19) || /(?:^|\/)(?:example|sample|template)\.env$/i.test(path19);
+function isTemplateEnv(path20) {
+  return /(?:^|\/)[^/]*\.(?:example|sample|template|tmpl|dist|defaults?)(?:\.[a-z]+)?$/i.test(path20) || /(?:^|\/)(?:example|sample|template)\.env$/i.test(path20);
 }
 function isIntegrityHash(value) {
   return /^sha(?:1|256|384|512)-[A-Za-z0-9+/]+=*$/.test(value);
@@ -8885,18 +8885,18 @@ function secretName(name) {
   if (["max", "min", "num", "is", "has", "show", "use", "allow", "require", "no", "with", "without", "should", "can", "get", "set", "on"].includes(w[0]) && w.length > 1) return false;
   return true;
 }
-function nameAround(text, at2) {
+function nameAround(text2, at2) {
   let s = at2;
-  while (s > 0 && /[\w.$-]/.test(text[s - 1])) s--;
+  while (s > 0 && /[\w.$-]/.test(text2[s - 1])) s--;
   let e = at2;
-  while (e < text.length && /[\w.$-]/.test(text[e])) e++;
-  return text.slice(s, e);
+  while (e < text2.length && /[\w.$-]/.test(text2[e])) e++;
+  return text2.slice(s, e);
 }
 function looksLikeCode(v) {
   const dotted = /^[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\)?)?$/.test(v) && !/[0-9][A-Za-z]/.test(v);
   return dotted || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^(?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*))(?:[_-](?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*)))+$/.test(v) || /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^[a-z]+$/.test(v) || /[()[\]{}]/.test(v);
 }
-function genericValueOk(v, path19, name) {
+function genericValueOk(v, path20, name) {
   if (v.length < 8 || v.length > 200) return false;
   if (/^\d+$/.test(v) || UUID.test(v) || isIntegrityHash(v)) return false;
   if (/^(?:https?|file|ftp):\/\//i.test(v) || /^[./~]{1,2}\//.test(v) || /^[A-Za-z]:\\/.test(v)) return false;
@@ -8910,7 +8910,7 @@ function genericValueOk(v, path19, name) {
   if (/^[A-Za-z_.-]+$/.test(v) && !/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(v.replace(/^[A-Z][a-z]/, ""))) return false;
   const h = entropy(v);
   const classes = charClasses(v);
-  const bump = isFixtureLike(path19) ? 0.3 : 0;
+  const bump = isFixtureLike(path20) ? 0.3 : 0;
   if (v.length < 12) return classes >= 3 && h >= 2.9 + bump;
   if (v.length < 20) return classes >= 2 && h >= 3.1 + bump;
   return classes >= 2 ? h >= 3.5 + bump : h >= 4.2 + bump;
@@ -8953,18 +8953,18 @@ var SecretEngine = class {
    * One pass over the text with a two-character table (the combined keyword matcher): which keywords occur, and
    * the offsets of those that anchored detectors start their match at.
    */
-  scanKeywords(text) {
+  scanKeywords(text2) {
     const found = new Uint8Array(this.keywords.length);
     const positions = /* @__PURE__ */ new Map();
     const slots = this.slots;
     const lists = this.lists;
-    const n = text.length - 2;
-    let l2 = n >= 0 ? LOWER[text.charCodeAt(0)] : 0;
-    let l3 = n >= 0 ? LOWER[text.charCodeAt(1)] : 0;
+    const n = text2.length - 2;
+    let l2 = n >= 0 ? LOWER[text2.charCodeAt(0)] : 0;
+    let l3 = n >= 0 ? LOWER[text2.charCodeAt(1)] : 0;
     for (let i = 0; i < n; i++) {
       const l1 = l2;
       l2 = l3;
-      l3 = LOWER[text.charCodeAt(i + 2)];
+      l3 = LOWER[text2.charCodeAt(i + 2)];
       const li = slots[l1 << 14 | l2 << 7 | l3];
       if (li === 0) continue;
       const list = lists[li - 1];
@@ -8973,7 +8973,7 @@ var SecretEngine = class {
         if (found[kw.n] === 1 && !kw.positions) continue;
         const k = kw.text;
         let j = 3;
-        while (j < k.length && LOWER[text.charCodeAt(i + j)] === k.charCodeAt(j)) j++;
+        while (j < k.length && LOWER[text2.charCodeAt(i + j)] === k.charCodeAt(j)) j++;
         if (j !== k.length) continue;
         found[kw.n] = 1;
         if (kw.positions) {
@@ -8986,25 +8986,25 @@ var SecretEngine = class {
     return { found, positions };
   }
   /** Detectors whose keywords occur in the text. */
-  candidates(text, scanned = this.scanKeywords(text)) {
+  candidates(text2, scanned = this.scanKeywords(text2)) {
     const set = /* @__PURE__ */ new Set();
     for (const kw of this.keywords) if (scanned.found[kw.n]) for (const d of this.byKeyword.get(kw.text)) set.add(d);
     return this.detectors.filter((d) => set.has(d));
   }
   scan(file) {
-    const { text, path: path19 } = file;
-    const scanned = this.scanKeywords(text);
-    const dets = this.candidates(text, scanned);
+    const { text: text2, path: path20 } = file;
+    const scanned = this.scanKeywords(text2);
+    const dets = this.candidates(text2, scanned);
     if (!dets.length) return [];
     const hits = [];
     const pending = [];
-    const codeFile = CODE_FILE.test(path19);
-    const lockfile = isLockfile(path19);
+    const codeFile = CODE_FILE.test(path20);
+    const lockfile = isLockfile(path20);
     const take = (d, m) => {
       const idx = m.indices?.[1];
       const raw = m[1];
       if (!idx || raw === void 0) return void 0;
-      return this.check(d, raw, idx[0], idx[1], text, path19, codeFile, m.index);
+      return this.check(d, raw, idx[0], idx[1], text2, path20, codeFile, m.index);
     };
     for (const d of dets) {
       if (lockfile && d.validator !== "checksum") continue;
@@ -9021,7 +9021,7 @@ var SecretEngine = class {
           for (const at2 of starts) {
             if (at2 < after) continue;
             p.sticky.lastIndex = at2;
-            const m = p.sticky.exec(text);
+            const m = p.sticky.exec(text2);
             if (!m) continue;
             const hit = take(d, m);
             if (hit) {
@@ -9033,7 +9033,7 @@ var SecretEngine = class {
         }
         const re = p.re;
         re.lastIndex = 0;
-        for (let m = re.exec(text); m; m = re.exec(text)) {
+        for (let m = re.exec(text2); m; m = re.exec(text2)) {
           if (m[0].length === 0) re.lastIndex++;
           const hit = take(d, m);
           if (hit) hits.push(hit);
@@ -9042,10 +9042,10 @@ var SecretEngine = class {
     }
     for (const { d, re, near } of pending) {
       for (const partner of hits.filter((h) => h.detector.id === near.detector)) {
-        const from = Math.max(0, lineStart(text, partner.start, near.lines));
-        const to = lineEnd(text, partner.end, near.lines);
+        const from = Math.max(0, lineStart(text2, partner.start, near.lines));
+        const to = lineEnd(text2, partner.end, near.lines);
         re.lastIndex = from;
-        for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+        for (let m = re.exec(text2); m && m.index < to; m = re.exec(text2)) {
           if (m[0].length === 0) re.lastIndex++;
           const hit = take(d, m);
           if (hit && hit.end <= to) hits.push(hit);
@@ -9054,7 +9054,7 @@ var SecretEngine = class {
     }
     return dedupe(hits);
   }
-  check(d, raw, start, end, text, path19, codeFile, matchStart) {
+  check(d, raw, start, end, text2, path20, codeFile, matchStart) {
     let secret = raw;
     let name;
     let validated = false;
@@ -9077,61 +9077,61 @@ var SecretEngine = class {
         return { detector: d, start, end, secret: body, validated };
       }
       case "url-password": {
-        if (d.keywords.includes("://") && !/(?:^|[^A-Za-z0-9+.-])(?:https?|ftp|git\+https|git\+ssh|ssh)$/i.test(text.slice(Math.max(0, matchStart - 12), matchStart))) return void 0;
+        if (d.keywords.includes("://") && !/(?:^|[^A-Za-z0-9+.-])(?:https?|ftp|git\+https|git\+ssh|ssh)$/i.test(text2.slice(Math.max(0, matchStart - 12), matchStart))) return void 0;
         if (/^\d{1,5}$/.test(secret) || isPlaceholder(secret) || humanWords(secret) || /^[a-z]{1,12}$/.test(secret)) return void 0;
         if (secret.length < 6 && charClasses(secret) < 3) return void 0;
         break;
       }
       case "auth-header": {
-        const basic = /^basic/i.test(text.slice(matchStart, matchStart + 5));
+        const basic = /^basic/i.test(text2.slice(matchStart, matchStart + 5));
         if (basic) {
           const decoded = decodedBase64(secret);
           const password = decoded?.includes(":") ? decoded.slice(decoded.indexOf(":") + 1) : void 0;
           if (password === void 0 || password.length < 6 || isPlaceholder(password) || humanWords(password) || isReference(password)) return void 0;
           break;
         }
-        if (isPlaceholder(secret) || humanWords(secret) || looksLikeCode(secret) || charClasses(secret) < 2 || entropy(secret) < 3.5 + (isFixtureLike(path19) ? 0.3 : 0)) return void 0;
+        if (isPlaceholder(secret) || humanWords(secret) || looksLikeCode(secret) || charClasses(secret) < 2 || entropy(secret) < 3.5 + (isFixtureLike(path20) ? 0.3 : 0)) return void 0;
         break;
       }
       case "generic": {
-        name = nameAround(text, matchStart);
+        name = nameAround(text2, matchStart);
         if (!secretName(name)) return void 0;
-        const nameStart = text.lastIndexOf(name, matchStart);
-        if (nameStart > 0 && /[?&]/.test(text[nameStart - 1]) && secret.length <= 12) return void 0;
-        if (nameStart > 0 && /[:=@/\\]/.test(text[nameStart - 1]) && !(text[nameStart - 1] === ":" && name.startsWith("_auth"))) return void 0;
-        if (!codeFile && (text.slice(matchStart, start).match(/:(?!=)/g)?.length ?? 0) > 1) return void 0;
-        const before = text[start - 1] ?? "";
+        const nameStart = text2.lastIndexOf(name, matchStart);
+        if (nameStart > 0 && /[?&]/.test(text2[nameStart - 1]) && secret.length <= 12) return void 0;
+        if (nameStart > 0 && /[:=@/\\]/.test(text2[nameStart - 1]) && !(text2[nameStart - 1] === ":" && name.startsWith("_auth"))) return void 0;
+        if (!codeFile && (text2.slice(matchStart, start).match(/:(?!=)/g)?.length ?? 0) > 1) return void 0;
+        const before = text2[start - 1] ?? "";
         const quoted = before === '"' || before === "'" || before === "`";
         if (quoted) {
-          if (text[end] !== before) return void 0;
+          if (text2[end] !== before) return void 0;
         } else {
-          if (codeFile && !/(?:^|\/)\.env/.test(path19)) return void 0;
+          if (codeFile && !/(?:^|\/)\.env/.test(path20)) return void 0;
           secret = secret.replace(/(?:\\[nrt]|[,;])+$/, "");
           end = start + secret.length;
         }
-        if (isPlaceholder(secret) || !genericValueOk(secret, path19, name)) return void 0;
-        if (isTemplateEnv(path19) && entropy(secret) < 3.8) return void 0;
+        if (isPlaceholder(secret) || !genericValueOk(secret, path20, name)) return void 0;
+        if (isTemplateEnv(path20) && entropy(secret) < 3.8) return void 0;
         break;
       }
       default:
         break;
     }
     if (d.validator !== "url-password" && d.validator !== "generic" && isPlaceholder(secret)) return void 0;
-    if (d.entropy !== void 0 && entropy(secret) < d.entropy + (isFixtureLike(path19) && !validated ? 0.2 : 0)) return void 0;
+    if (d.entropy !== void 0 && entropy(secret) < d.entropy + (isFixtureLike(path20) && !validated ? 0.2 : 0)) return void 0;
     if (documentedExample(raw)) return void 0;
     return name !== void 0 ? { detector: d, start, end, secret, validated, name } : { detector: d, start, end, secret, validated };
   }
 };
-function lineStart(text, at2, lines) {
+function lineStart(text2, at2, lines) {
   let i = at2;
-  for (let n = 0; n <= lines && i > 0; n++) i = text.lastIndexOf("\n", i - 1);
+  for (let n = 0; n <= lines && i > 0; n++) i = text2.lastIndexOf("\n", i - 1);
   return Math.max(0, i);
 }
-function lineEnd(text, at2, lines) {
+function lineEnd(text2, at2, lines) {
   let i = at2;
   for (let n = 0; n <= lines; n++) {
-    const j = text.indexOf("\n", i + 1);
-    if (j < 0) return text.length;
+    const j = text2.indexOf("\n", i + 1);
+    if (j < 0) return text2.length;
     i = j;
   }
   return i;
@@ -9301,9 +9301,9 @@ var ALPHABETS = {
   b64url: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_",
   password: "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!+-_.~"
 };
-function mix(seed, text) {
+function mix(seed, text2) {
   let h = (2166136261 ^ seed) >>> 0;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  for (let i = 0; i < text2.length; i++) h = Math.imul(h ^ text2.charCodeAt(i), 16777619);
   return h >>> 0;
 }
 function bytes(n, seed) {
@@ -9357,8 +9357,8 @@ function expandTemplate(template, seed = 0) {
   }
   return out + template.slice(i);
 }
-function expandPlaceholders(text, lookup, self) {
-  return text.replace(/\{\{(sample|gen)(?::([\w/.-]+))?(?::([\w]+))?(?::(\d+))?\}\}/g, (all, what, a, b, c) => {
+function expandPlaceholders(text2, lookup, self) {
+  return text2.replace(/\{\{(sample|gen)(?::([\w/.-]+))?(?::([\w]+))?(?::(\d+))?\}\}/g, (all, what, a, b, c) => {
     if (what === "gen") {
       if (!a || !b) throw new Error(`bad placeholder ${all}`);
       return expandTemplate(`{${a}:${b}}`, Number(c ?? 0));
@@ -9413,8 +9413,8 @@ function secretSample(id, seed = 0) {
   if (!d) throw new Error(`unknown secret detector "${id}"`);
   return expandTemplate(d.sample, seed);
 }
-function expandSecrets(text, self) {
-  return expandPlaceholders(text, (id, seed) => secretSample(id, seed), self);
+function expandSecrets(text2, self) {
+  return expandPlaceholders(text2, (id, seed) => secretSample(id, seed), self);
 }
 var camel = (name) => name.toLowerCase().replace(/_([a-z0-9])/g, (_m, c) => c.toUpperCase());
 var yamlValue = (v) => v.includes("\n") ? `|
@@ -9825,21 +9825,21 @@ var Resolver = class {
   declare(scope, id, kind, extra = NO_EXTRA) {
     const bindings = scope.bindings ??= /* @__PURE__ */ new Map();
     if (kind !== "var" || !bindings.has(id.name)) {
-      const { init, path: path19, importSource, importName, fn } = extra;
-      bindings.set(id.name, { name: id.name, kind, id, init, path: path19, importSource, importName, writes: 0, fn });
+      const { init, path: path20, importSource, importName, fn } = extra;
+      bindings.set(id.name, { name: id.name, kind, id, init, path: path20, importSource, importName, writes: 0, fn });
     }
   }
-  declarePattern(scope, pattern, kind, init, path19 = NO_PATH) {
+  declarePattern(scope, pattern, kind, init, path20 = NO_PATH) {
     switch (pattern.type) {
       case "Identifier":
-        this.declare(scope, pattern, kind, init ? path19.length ? { init, path: path19 } : { init } : NO_EXTRA);
+        this.declare(scope, pattern, kind, init ? path20.length ? { init, path: path20 } : { init } : NO_EXTRA);
         break;
       case "ObjectPattern":
         for (const p of pattern.properties) {
           if (p.type === "RestElement") this.declarePattern(scope, p.argument, kind, void 0);
           else {
             const key = propertyName(p);
-            this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path19, key] : NO_PATH);
+            this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path20, key] : NO_PATH);
           }
         }
         break;
@@ -9847,7 +9847,7 @@ var Resolver = class {
         for (const el of pattern.elements) if (el) this.declarePattern(scope, el, kind, void 0);
         break;
       case "AssignmentPattern":
-        this.declarePattern(scope, pattern.left, kind, init, path19);
+        this.declarePattern(scope, pattern.left, kind, init, path20);
         break;
       case "RestElement":
         this.declarePattern(scope, pattern.argument, kind, void 0);
@@ -10271,30 +10271,30 @@ function isNumeric(node, resolver, depth = 0) {
 }
 var REQUEST_ROOT = /^(req|request|ctx\.request|ctx|event|c\.req|context\.request)$/;
 var REQUEST_FIELD = /^(query|body|params|headers|cookies|queryStringParameters|pathParameters|searchParams|files?)$/;
-function isRequestValue(node, resolver, text, depth = 0) {
+function isRequestValue(node, resolver, text2, depth = 0) {
   const n = unwrap(node);
   if (!n || depth > 4) return false;
   if (n.type === "MemberExpression") {
     let base3 = n;
     while (base3?.type === "MemberExpression") {
       const o = unwrap(base3.object);
-      if (o && REQUEST_ROOT.test(text(o).replace(/\s+/g, "")) && REQUEST_FIELD.test(propertyName(base3) ?? "")) return true;
+      if (o && REQUEST_ROOT.test(text2(o).replace(/\s+/g, "")) && REQUEST_FIELD.test(propertyName(base3) ?? "")) return true;
       if (o?.type === "Identifier" && o.name === "event" && resolver.binding(o)?.kind === "param") return true;
       base3 = o;
     }
-    return base3?.type === "Identifier" && isRequestValue(base3, resolver, text, depth + 1);
+    return base3?.type === "Identifier" && isRequestValue(base3, resolver, text2, depth + 1);
   }
   if (n.type === "Identifier") {
     const b = resolver.binding(n);
-    return !!b?.init && isRequestValue(b.init, resolver, text, depth + 1);
+    return !!b?.init && isRequestValue(b.init, resolver, text2, depth + 1);
   }
   if (n.type === "CallExpression") {
     const c = unwrap(n.callee);
-    if (c?.type === "MemberExpression" && /^(get|header|param)$/.test(propertyName(c) ?? "")) return isRequestValue(c.object, resolver, text, depth + 1) || /^(req|request)$/.test(text(unwrap(c.object)));
-    if (resolver.canonical(n.callee) === "JSON.parse") return isRequestValue(n.arguments[0], resolver, text, depth + 1);
+    if (c?.type === "MemberExpression" && /^(get|header|param)$/.test(propertyName(c) ?? "")) return isRequestValue(c.object, resolver, text2, depth + 1) || /^(req|request)$/.test(text2(unwrap(c.object)));
+    if (resolver.canonical(n.callee) === "JSON.parse") return isRequestValue(n.arguments[0], resolver, text2, depth + 1);
   }
-  if (n.type === "TemplateLiteral") return n.expressions.some((e) => isRequestValue(e, resolver, text, depth + 1));
-  if (n.type === "BinaryExpression") return isRequestValue(n.left, resolver, text, depth + 1) || isRequestValue(n.right, resolver, text, depth + 1);
+  if (n.type === "TemplateLiteral") return n.expressions.some((e) => isRequestValue(e, resolver, text2, depth + 1));
+  if (n.type === "BinaryExpression") return isRequestValue(n.left, resolver, text2, depth + 1) || isRequestValue(n.right, resolver, text2, depth + 1);
   return false;
 }
 function numericName(name) {
@@ -10324,6 +10324,173 @@ function fromParameter(node, resolver, depth = 0) {
     default:
       return false;
   }
+}
+
+// src/analyzers/code/callgraph.ts
+var EXPORTS = /^(module\.)?exports\b/;
+var graphs = /* @__PURE__ */ new WeakMap();
+function callGraph(ast, resolver, text2) {
+  let g = graphs.get(ast);
+  if (!g) {
+    g = build(ast, resolver, text2);
+    graphs.set(ast, g);
+  }
+  return g;
+}
+function build(ast, resolver, text2) {
+  const key = (n) => text2(n).replace(/\s+/g, "");
+  const calls = [];
+  const memberFns = /* @__PURE__ */ new Map();
+  const assigned = /* @__PURE__ */ new Map();
+  const exportedNames = /* @__PURE__ */ new Set();
+  const hung = [];
+  const exportedFns = /* @__PURE__ */ new Set();
+  const fnValue = (v, depth = 0) => {
+    const n = unwrap(v);
+    if (!n || depth > 4) return void 0;
+    if (isFunctionNode(n)) return n;
+    return n.type === "AssignmentExpression" ? fnValue(n.right, depth + 1) : void 0;
+  };
+  const exportValue = (v) => {
+    const u = unwrap(v);
+    if (!u) return;
+    if (u.type === "Identifier") {
+      const b = resolver.binding(u);
+      if (b) exportedNames.add(b);
+    } else if (u.type === "ObjectExpression") {
+      for (const p of u.properties) if (p.type === "Property") exportValue(p.value);
+    } else if (u.type === "AssignmentExpression") exportValue(u.right);
+    const f = fnValue(u);
+    if (f) exportedFns.add(f);
+  };
+  const visit = (n) => {
+    switch (n.type) {
+      case "CallExpression":
+      case "NewExpression": {
+        const refs = n.arguments.filter((a) => {
+          const u = unwrap(a);
+          return u?.type === "Identifier" || u?.type === "MemberExpression";
+        });
+        calls.push({ call: n, refs });
+        break;
+      }
+      case "AssignmentExpression": {
+        const l = unwrap(n.left);
+        const f = fnValue(n.right);
+        if (l?.type === "Identifier" && f) {
+          const b = resolver.binding(l);
+          if (b && !assigned.has(b)) assigned.set(b, f);
+        } else if (l?.type === "MemberExpression") {
+          const lt = key(l);
+          if (EXPORTS.test(lt)) exportValue(n.right);
+          if (!l.computed) {
+            if (f) memberFns.set(lt, f);
+            const o = unwrap(l.object);
+            const r = unwrap(n.right);
+            const ob = o?.type === "Identifier" ? resolver.binding(o) : void 0;
+            const rb = r?.type === "Identifier" ? resolver.binding(r) : void 0;
+            if (ob && rb) hung.push([ob, rb]);
+            if (ob && f) hung.push([ob, f]);
+          }
+        }
+        break;
+      }
+      case "ExportSpecifier": {
+        const b = n.local.type === "Identifier" ? resolver.binding(n.local) : void 0;
+        if (b) exportedNames.add(b);
+        break;
+      }
+      case "ExportDefaultDeclaration":
+      case "ExportNamedDeclaration": {
+        const d = n.declaration;
+        if (d?.type === "Identifier") exportValue(d);
+        else if (d && isFunctionNode(d)) exportedFns.add(d);
+        else if (d?.type === "VariableDeclaration") for (const v of d.declarations) exportValue(v.init ?? void 0);
+        break;
+      }
+    }
+    for (const k of CHILD_KEYS.get(n.type) ?? []) {
+      const v = n[k];
+      if (Array.isArray(v)) {
+        for (const c of v) if (c && typeof c.type === "string") visit(c);
+      } else if (v && typeof v.type === "string") visit(v);
+    }
+  };
+  visit(ast);
+  for (const [o, x] of hung) {
+    if (!exportedNames.has(o)) continue;
+    if ("type" in x) exportedFns.add(x);
+    else exportedNames.add(x);
+  }
+  const target = (callee) => {
+    let c = unwrap(callee);
+    if (c?.type === "MemberExpression" && /^(call|apply|bind)$/.test(propertyName(c) ?? "")) c = unwrap(c.object);
+    if (!c) return void 0;
+    if (c.type === "Identifier") {
+      const b = resolver.binding(c);
+      if (!b || b.kind === "param" || b.kind === "import") return void 0;
+      return (b.fn && isFunctionNode(b.fn) ? b.fn : void 0) ?? fnValue(b.init) ?? assigned.get(b);
+    }
+    if (c.type !== "MemberExpression") return void 0;
+    if (unwrap(c.object)?.type === "ThisExpression") {
+      const name = propertyName(c);
+      for (let n = resolver.parent(c); n; n = resolver.parent(n)) {
+        if (n.type !== "ClassBody") continue;
+        for (const m of n.body) if (m.type === "MethodDefinition" && propertyName(m) === name && isFunctionNode(m.value)) return m.value;
+        break;
+      }
+    }
+    return memberFns.get(key(c));
+  };
+  const edges = /* @__PURE__ */ new Map();
+  for (const { call, refs } of calls) {
+    const targets = [target(call.callee), ...refs.map((r) => target(r))].filter((t) => !!t);
+    if (!targets.length) continue;
+    for (let from = enclosingFunction(resolver, call), i = 0; from && i < 8; from = enclosingFunction(resolver, from), i++) {
+      let list = edges.get(from);
+      if (!list) edges.set(from, list = []);
+      for (const to of targets) list.push({ to, call });
+    }
+  }
+  const reachCache = /* @__PURE__ */ new Map();
+  const reach = (f) => {
+    let r = reachCache.get(f);
+    if (r) return r;
+    r = /* @__PURE__ */ new Set();
+    const stack = [f];
+    while (stack.length && r.size < 500) {
+      for (const e of edges.get(stack.pop()) ?? []) {
+        if (!r.has(e.to)) {
+          r.add(e.to);
+          stack.push(e.to);
+        }
+      }
+    }
+    reachCache.set(f, r);
+    return r;
+  };
+  const directlyExported = (f) => {
+    if (exportedFns.has(f)) return true;
+    const id = f.type !== "ArrowFunctionExpression" && f.id ? resolver.binding(f.id) : void 0;
+    if (f.type === "FunctionDeclaration" && id && exportedNames.has(id)) return true;
+    const p = resolver.parent(f);
+    if (p?.type === "VariableDeclarator" && p.id.type === "Identifier") {
+      const b = resolver.binding(p.id);
+      return !!b && exportedNames.has(b);
+    }
+    if (p?.type === "AssignmentExpression") {
+      const l = unwrap(p.left);
+      const b = l?.type === "Identifier" ? resolver.binding(l) : void 0;
+      return !!b && exportedNames.has(b);
+    }
+    return false;
+  };
+  let roots;
+  const isPublic = (f) => {
+    roots ??= [.../* @__PURE__ */ new Set([...edges.keys(), ...exportedFns])].filter(directlyExported);
+    return directlyExported(f) || roots.some((r) => reach(r).has(f));
+  };
+  return { target, callsFrom: (f) => edges.get(f) ?? [], reach, isPublic };
 }
 
 // src/analyzers/code/describe.ts
@@ -10370,9 +10537,9 @@ var TOOL_FN_KEYS = /* @__PURE__ */ new Set(["execute", "handler", "run", "func",
 var LIFECYCLE_EVENTS = /* @__PURE__ */ new Set(["error", "close", "open", "connect", "disconnect", "end", "finish", "drain", "listening", "ready", "exit", "timeout", "connection", "upgrade"]);
 var NO = { state: "no" };
 var TAINTED = { state: "tainted" };
-function walkSpec(kind, path19) {
-  if (path19.length === 0) return kind === "whole" ? TAINTED : { state: "partial", spec: kind };
-  const [head, ...rest] = path19;
+function walkSpec(kind, path20) {
+  if (path20.length === 0) return kind === "whole" ? TAINTED : { state: "partial", spec: kind };
+  const [head, ...rest] = path20;
   switch (kind) {
     case "whole":
       return TAINTED;
@@ -10611,7 +10778,7 @@ var Guards = class {
   protects(use, b, kind) {
     const facts = /* @__PURE__ */ new Set();
     const consider = (cond, pol) => {
-      for (const [g, fs17] of this.factsOf(cond, pol)) if (this.related(g, b)) for (const f of fs17) facts.add(f);
+      for (const [g, fs18] of this.factsOf(cond, pol)) if (this.related(g, b)) for (const f of fs18) facts.add(f);
     };
     let child = use;
     let p = this.resolver.parent(child);
@@ -10884,7 +11051,7 @@ var Guards = class {
     }
     const out = /* @__PURE__ */ new Map();
     for (const facts of inner) {
-      for (const [g, fs17] of facts) {
+      for (const [g, fs18] of facts) {
         const candidates = typeof g === "string" ? [] : g.kind === "param" ? [g] : [...this.derived(g)];
         for (const c of candidates) {
           const info = typeof c !== "string" && c.kind === "param" ? this.engine.paramInfo(c) : void 0;
@@ -10894,7 +11061,7 @@ var Guards = class {
           const normalised = this.isNormalised(arg);
           for (const b of this.bindingsOf(arg)) {
             const set = out.get(b) ?? /* @__PURE__ */ new Set();
-            for (const f of fs17) {
+            for (const f of fs18) {
               if (f !== "prefixed") set.add(f);
               else if (normalised) set.add("pathSafe");
             }
@@ -11234,10 +11401,10 @@ var NUMERIC = /* @__PURE__ */ new Set(["Number", "parseInt", "parseFloat", "Numb
 var SHELL_ESCAPES = /^(shell-?escape|shell-quote(\.quote)?|shellescape|any-shell-escape|shell-escape-tag|escape-shell-arg)$/;
 var SHELL_ESCAPE_NAMES = /^(shell)?(escape|quote)(shell)?(arg|args|argument|path|cmd|command)?$/i;
 var TaintEngine = class {
-  constructor(ast, resolver, text) {
+  constructor(ast, resolver, text2) {
     this.ast = ast;
     this.resolver = resolver;
-    this.text = text;
+    this.text = text2;
     this.guards = new Guards(resolver, this);
   }
   ast;
@@ -11410,13 +11577,13 @@ var TaintEngine = class {
         return void 0;
     }
   }
-  evalParam(b, fn, index, path19, kind, ctx) {
+  evalParam(b, fn, index, path20, kind, ctx) {
     if (ctx.fn) {
       if (fn === ctx.fn) return index === ctx.index ? { steps: [this.step(b.id, `parameter \`${b.name}\``, b.name)], origin: "source" } : void 0;
     }
     const spec = this.specsOf(fn).get(index);
     if (spec) {
-      const st = walkSpec(spec.kind, path19);
+      const st = walkSpec(spec.kind, path20);
       if (st.state === "tainted") return this.sourceTaint(b.id, spec, b.name);
       return void 0;
     }
@@ -11449,10 +11616,10 @@ var TaintEngine = class {
   accessSource(node, extra) {
     const ap = this.accessPath(node, 0);
     if (!ap) return void 0;
-    const path19 = [...ap.path, ...extra];
+    const path20 = [...ap.path, ...extra];
     if (ap.spec) {
-      const st = walkSpec(ap.spec.kind, path19);
-      if (st.state === "tainted") return this.sourceTaint(node, ap.spec, path19.length ? `${this.label(node)}${extra.length ? "." + extra.join(".") : ""}` : void 0);
+      const st = walkSpec(ap.spec.kind, path20);
+      if (st.state === "tainted") return this.sourceTaint(node, ap.spec, path20.length ? `${this.label(node)}${extra.length ? "." + extra.join(".") : ""}` : void 0);
       return st.state === "partial" ? null : void 0;
     }
     return void 0;
@@ -11670,18 +11837,18 @@ var TaintEngine = class {
   // ---------------------------------------------------------------- definitions
   /** Where a binding is declared: its initialiser and the destructuring path to it. */
   declInfo(b) {
-    const path19 = [];
+    const path20 = [];
     let child = b.id;
     let p = this.resolver.parent(child);
     for (let i = 0; p && i < 12; i++) {
-      if (p.type === "Property" && p.value === child) path19.unshift(propertyName(p) ?? "*");
-      else if (p.type === "ArrayPattern") path19.unshift("*");
+      if (p.type === "Property" && p.value === child) path20.unshift(propertyName(p) ?? "*");
+      else if (p.type === "ArrayPattern") path20.unshift("*");
       else if (p.type === "VariableDeclarator") {
         if (p.id !== child) return void 0;
         const decl = this.resolver.parent(p);
         const loop = decl && this.resolver.parent(decl);
-        if (loop && (loop.type === "ForOfStatement" || loop.type === "ForInStatement") && loop.left === decl) return { init: loop.right, path: path19, forOf: true };
-        return { init: p.init ?? void 0, path: path19, forOf: false };
+        if (loop && (loop.type === "ForOfStatement" || loop.type === "ForInStatement") && loop.left === decl) return { init: loop.right, path: path20, forOf: true };
+        return { init: p.init ?? void 0, path: path20, forOf: false };
       } else if (p.type !== "ObjectPattern" && p.type !== "AssignmentPattern" && p.type !== "RestElement") return void 0;
       child = p;
       p = this.resolver.parent(p);
@@ -11692,18 +11859,18 @@ var TaintEngine = class {
     const fn = b.fn;
     if (!fn) return void 0;
     const params = fn.params;
-    const path19 = [];
+    const path20 = [];
     let child = b.id;
     for (let i = 0; i < 12; i++) {
       const idx = params.indexOf(child);
-      if (idx >= 0) return { fn, index: idx, path: path19 };
+      if (idx >= 0) return { fn, index: idx, path: path20 };
       const p = this.resolver.parent(child);
       if (!p) return void 0;
-      if (p.type === "Property" && p.value === child) path19.unshift(propertyName(p) ?? "*");
-      else if (p.type === "ArrayPattern") path19.unshift("*");
+      if (p.type === "Property" && p.value === child) path20.unshift(propertyName(p) ?? "*");
+      else if (p.type === "ArrayPattern") path20.unshift("*");
       else if (p.type === "TSParameterProperty") {
         const j = params.indexOf(p);
-        return j >= 0 ? { fn, index: j, path: path19 } : void 0;
+        return j >= 0 ? { fn, index: j, path: path20 } : void 0;
       }
       child = p;
     }
@@ -11904,20 +12071,20 @@ function splitsOnSlash(obj) {
 
 // src/analyzers/taint/index.ts
 var engines = /* @__PURE__ */ new WeakMap();
-function taintEngine(ast, resolver, text) {
+function taintEngine(ast, resolver, text2) {
   let e = engines.get(ast);
   if (!e || e.resolver !== resolver) {
-    e = new TaintEngine(ast, resolver, text);
+    e = new TaintEngine(ast, resolver, text2);
     engines.set(ast, e);
   }
   return e;
 }
-function createTaint(ast, resolver, text) {
-  const engine3 = taintEngine(ast, resolver, text);
+function createTaint(ast, resolver, text2) {
+  const engine3 = taintEngine(ast, resolver, text2);
   return (node) => engine3.lowTrust(node, "generic") ? void 0 : engine3.query(node, "generic");
 }
-function taintFor(ast, resolver, text, node, kind) {
-  const engine3 = taintEngine(ast, resolver, text);
+function taintFor(ast, resolver, text2, node, kind) {
+  const engine3 = taintEngine(ast, resolver, text2);
   const flow = engine3.query(node, kind);
   return flow ? { flow, lowTrust: engine3.lowTrust(node, kind) } : void 0;
 }
@@ -11950,17 +12117,17 @@ var JsonSyntaxError = class extends Error {
   }
   offset;
 };
-function parseJsonc(text) {
+function parseJsonc(text2) {
   let i = 0;
-  const n = text.length;
+  const n = text2.length;
   const skip = () => {
     while (i < n) {
-      const c = text.charCodeAt(i);
+      const c = text2.charCodeAt(i);
       if (c === 32 || c === 9 || c === 10 || c === 13 || c === 65279) i++;
-      else if (c === 47 && text[i + 1] === "/") {
-        while (i < n && text[i] !== "\n") i++;
-      } else if (c === 47 && text[i + 1] === "*") {
-        const end = text.indexOf("*/", i + 2);
+      else if (c === 47 && text2[i + 1] === "/") {
+        while (i < n && text2[i] !== "\n") i++;
+      } else if (c === 47 && text2[i + 1] === "*") {
+        const end = text2.indexOf("*/", i + 2);
         i = end < 0 ? n : end + 2;
       } else break;
     }
@@ -11969,17 +12136,17 @@ function parseJsonc(text) {
     throw new JsonSyntaxError(`${msg} at offset ${i}`, i);
   };
   const parseString = () => {
-    const quote = text[i];
+    const quote = text2[i];
     i++;
     let out = "";
     while (i < n) {
-      const ch = text[i];
+      const ch = text2[i];
       if (ch === quote) {
         i++;
         return out;
       }
       if (ch === "\\") {
-        const e = text[i + 1];
+        const e = text2[i + 1];
         i += 2;
         switch (e) {
           case "n":
@@ -11998,7 +12165,7 @@ function parseJsonc(text) {
             out += "\f";
             break;
           case "u": {
-            const hex = text.slice(i, i + 4);
+            const hex = text2.slice(i, i + 4);
             if (!/^[0-9a-fA-F]{4}$/.test(hex)) fail("bad unicode escape");
             out += String.fromCharCode(parseInt(hex, 16));
             i += 4;
@@ -12019,28 +12186,28 @@ function parseJsonc(text) {
     if (depth > 200) fail("nesting too deep");
     skip();
     const start = i;
-    const ch = text[i];
+    const ch = text2[i];
     if (ch === "{") {
       i++;
       const entries = [];
       for (; ; ) {
         skip();
-        if (text[i] === "}") {
+        if (text2[i] === "}") {
           i++;
           break;
         }
-        if (text[i] !== '"' && text[i] !== "'") fail("expected a key");
+        if (text2[i] !== '"' && text2[i] !== "'") fail("expected a key");
         const ks = i;
         const key = parseString();
         const keyRange = [ks, i];
         skip();
-        if (text[i] !== ":") fail('expected ":"');
+        if (text2[i] !== ":") fail('expected ":"');
         i++;
         const v = value(depth + 1);
         entries.push({ key, keyRange, value: v });
         skip();
-        if (text[i] === ",") i++;
-        else if (text[i] !== "}") fail('expected "," or "}"');
+        if (text2[i] === ",") i++;
+        else if (text2[i] !== "}") fail('expected "," or "}"');
       }
       return { kind: "map", entries, range: [start, i] };
     }
@@ -12049,14 +12216,14 @@ function parseJsonc(text) {
       const items = [];
       for (; ; ) {
         skip();
-        if (text[i] === "]") {
+        if (text2[i] === "]") {
           i++;
           break;
         }
         items.push(value(depth + 1));
         skip();
-        if (text[i] === ",") i++;
-        else if (text[i] !== "]") fail('expected "," or "]"');
+        if (text2[i] === ",") i++;
+        else if (text2[i] !== "]") fail('expected "," or "]"');
       }
       return { kind: "seq", items, range: [start, i] };
     }
@@ -12064,7 +12231,7 @@ function parseJsonc(text) {
       const s = parseString();
       return { kind: "scalar", value: s, range: [start, i], quoted: true };
     }
-    const m = /^(?:-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 64));
+    const m = /^(?:-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|true|false|null)/.exec(text2.slice(i, i + 64));
     if (!m) return fail("unexpected character");
     i += m[0].length;
     const t = m[0];
@@ -12075,9 +12242,9 @@ function parseJsonc(text) {
   if (i < n) fail("unexpected content after the value");
   return root;
 }
-function tryParseJsonc(text) {
+function tryParseJsonc(text2) {
   try {
-    return parseJsonc(text);
+    return parseJsonc(text2);
   } catch {
     return void 0;
   }
@@ -12100,9 +12267,9 @@ function entry(node, ...keys) {
 function get(node, ...keys) {
   return entry(node, ...keys)?.value;
 }
-function at(node, path19) {
+function at(node, path20) {
   let cur = node;
-  for (const seg of path19.split(".")) {
+  for (const seg of path20.split(".")) {
     cur = get(cur, ...seg.split("|"));
     if (!cur) return void 0;
   }
@@ -12119,18 +12286,18 @@ function plain(node) {
   for (const e of node.entries) o[e.key] = plain(e.value);
   return o;
 }
-function* walk(node, path19 = [], holder) {
-  yield holder ? { node, path: path19, entry: holder } : { node, path: path19 };
-  if (node.kind === "map") for (const e of node.entries) yield* walk(e.value, [...path19, e.key], e);
-  else if (node.kind === "seq") for (let i = 0; i < node.items.length; i++) yield* walk(node.items[i], [...path19, String(i)]);
+function* walk(node, path20 = [], holder) {
+  yield holder ? { node, path: path20, entry: holder } : { node, path: path20 };
+  if (node.kind === "map") for (const e of node.entries) yield* walk(e.value, [...path20, e.key], e);
+  else if (node.kind === "seq") for (let i = 0; i < node.items.length; i++) yield* walk(node.items[i], [...path20, String(i)]);
 }
-function listItems(node, text) {
+function listItems(node, text2) {
   if (!node) return [];
   if (isSeq(node)) return node.items.flatMap((n) => isScalar(n) && n.value !== null ? [{ value: String(n.value), range: n.range }] : []);
-  if (isScalar(node) && typeof node.value === "string") return splitList(node.value, node.range, text, /,/);
+  if (isScalar(node) && typeof node.value === "string") return splitList(node.value, node.range, text2, /,/);
   return [];
 }
-function splitList(value, range, text, sep3) {
+function splitList(value, range, text2, sep3) {
   const parts = [];
   let depth = 0;
   let cur = "";
@@ -12143,7 +12310,7 @@ function splitList(value, range, text, sep3) {
     } else cur += ch;
   }
   parts.push(cur);
-  const src = text.slice(range[0], range[1]);
+  const src = text2.slice(range[0], range[1]);
   const out = [];
   let from = 0;
   for (const p of parts) {
@@ -12207,27 +12374,27 @@ function convert(node, offset, depth, doc2, budget) {
   }
   return void 0;
 }
-function parseYaml(text, offset = 0) {
+function parseYaml(text2, offset = 0) {
   try {
-    const doc2 = yaml().parseDocument(text, { uniqueKeys: false, strict: false });
+    const doc2 = yaml().parseDocument(text2, { uniqueKeys: false, strict: false });
     if (doc2.errors.length) return void 0;
     return convert(doc2.contents, offset, 0, doc2, { nodes: 0, aliases: 0 });
   } catch {
     return void 0;
   }
 }
-function parseFrontmatter(text) {
-  const m = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
+function parseFrontmatter(text2) {
+  const m = /^\uFEFF?---[ \t]*\r?\n/.exec(text2);
   if (!m) return void 0;
   const start = m[0].length;
   const close = /^---[ \t]*$/m;
   close.lastIndex = 0;
-  const rest = text.slice(start);
+  const rest = text2.slice(start);
   const c = /(^|\n)---[ \t]*(\r?\n|$)/.exec(rest);
   if (!c) return void 0;
   const end = start + c.index + (c[1] ? 1 : 0);
   const bodyStart = start + c.index + c[0].length;
-  return { data: parseYaml(text.slice(start, end), start), start, end, bodyStart };
+  return { data: parseYaml(text2.slice(start, end), start), start, end, bodyStart };
 }
 
 // src/analyzers/config/hygiene.ts
@@ -12253,13 +12420,13 @@ function sqlcipherConfigs(ctx) {
   const out = [];
   for (const f of ctx.files) {
     if (f.isDirectory || !(isClaudeFlowConfig(f.path) || isProfileConfigPath(f.path))) continue;
-    const text = ctx.readText(f.path);
-    if (text === void 0) continue;
+    const text2 = ctx.readText(f.path);
+    if (text2 === void 0) continue;
     if (/\.(ts|mts|cts|js|mjs|cjs)$/.test(f.path)) {
-      if (/(driver|backend|engine)\s*:\s*['"`]sqlcipher['"`]|sqlcipher\s*:\s*true/i.test(text)) out.push(f.path);
+      if (/(driver|backend|engine)\s*:\s*['"`]sqlcipher['"`]|sqlcipher\s*:\s*true/i.test(text2)) out.push(f.path);
       continue;
     }
-    const root = /\.ya?ml$/.test(f.path) ? parseYaml(text) : tryParseJsonc(text);
+    const root = /\.ya?ml$/.test(f.path) ? parseYaml(text2) : tryParseJsonc(text2);
     if (asksForSqlcipher(root)) out.push(f.path);
   }
   return out;
@@ -12282,34 +12449,34 @@ function parsePermission(raw) {
 }
 var mk = (list, v, origin) => ({ list, raw: v.value, ...parsePermission(v.value), range: v.range, origin });
 function permissions(ctx) {
-  return ctx.parsed("agent:permissions", (text) => {
+  return ctx.parsed("agent:permissions", (text2) => {
     const p = ctx.file.path;
     const out = [];
     if (isClaudeSettings(p) || isClaudeFlowConfig(p)) {
       const root = json(ctx);
       const origin = isClaudeSettings(p) ? "S" : "F";
       for (const list of ["allow", "deny", "ask"]) {
-        for (const v of listItems(at(root, `permissions.${list}`), text)) out.push(mk(list, v, origin));
+        for (const v of listItems(at(root, `permissions.${list}`), text2)) out.push(mk(list, v, origin));
       }
       if (origin === "F") {
         for (const w of walkAll(root)) {
           const k = w.entry?.key ?? "";
-          if (/^(allowedTools|allowed_tools)$/.test(k)) for (const v of listItems(w.node, text)) out.push(mk("allow", v, "F"));
+          if (/^(allowedTools|allowed_tools)$/.test(k)) for (const v of listItems(w.node, text2)) out.push(mk("allow", v, "F"));
         }
       }
     } else if (isAgentMarkdown(p)) {
       const fm = frontmatter(ctx)?.data;
-      for (const v of listItems(get(fm, "tools", "allowed-tools", "allowedTools"), text)) out.push(mk("allow", v, "A"));
-      for (const v of listItems(get(fm, "disallowedTools", "disallowed-tools"), text)) out.push(mk("deny", v, "A"));
+      for (const v of listItems(get(fm, "tools", "allowed-tools", "allowedTools"), text2)) out.push(mk("allow", v, "A"));
+      for (const v of listItems(get(fm, "disallowedTools", "disallowed-tools"), text2)) out.push(mk("deny", v, "A"));
     } else if (isWorkflow(p)) {
       for (const step of workflowSteps(ctx)) {
         const w = get(step.node, "with");
         for (const [key, list] of [["allowed_tools", "allow"], ["disallowed_tools", "deny"]]) {
           const n = get(w, key);
-          if (isScalar(n) && typeof n.value === "string") for (const v of splitList(n.value, n.range, text, /[,\n]/)) out.push(mk(list, v, "W"));
+          if (isScalar(n) && typeof n.value === "string") for (const v of splitList(n.value, n.range, text2, /[,\n]/)) out.push(mk(list, v, "W"));
         }
         const args = get(w, "claude_args");
-        if (isScalar(args) && typeof args.value === "string") out.push(...cliToolFlags(text, args.range, "W"));
+        if (isScalar(args) && typeof args.value === "string") out.push(...cliToolFlags(text2, args.range, "W"));
         const settings = get(w, "settings");
         if (isScalar(settings) && typeof settings.value === "string" && settings.value.trim().startsWith("{")) {
           const inner = tryParseJsonc(settings.value);
@@ -12322,15 +12489,15 @@ function permissions(ctx) {
     return out;
   });
 }
-function cliToolFlags(text, range, origin) {
-  const src = text.slice(range[0], range[1]);
+function cliToolFlags(text2, range, origin) {
+  const src = text2.slice(range[0], range[1]);
   const out = [];
   const re = /--(allowedTools|allowed-tools|disallowedTools|disallowed-tools)(?:=|\s+)("([^"]*)"|'([^']*)'|(\S+))/g;
   for (const m of src.matchAll(re)) {
     const list = m[1].startsWith("allow") ? "allow" : "deny";
     const inner = m[3] ?? m[4] ?? m[5] ?? "";
     const innerStart = range[0] + m.index + m[0].length - (m[5] !== void 0 ? inner.length : inner.length + 1);
-    for (const v of splitList(inner, [innerStart, innerStart + inner.length], text, m[5] !== void 0 ? /,/ : /[,\s]/)) out.push(mk(list, v, origin));
+    for (const v of splitList(inner, [innerStart, innerStart + inner.length], text2, m[5] !== void 0 ? /,/ : /[,\s]/)) out.push(mk(list, v, origin));
   }
   return out;
 }
@@ -12387,7 +12554,7 @@ function hookCommands(ctx) {
   });
 }
 function mcpServers(ctx) {
-  return ctx.parsed("agent:mcp", (text) => {
+  return ctx.parsed("agent:mcp", (text2) => {
     const p = ctx.file.path;
     if (!isMcpConfig(p) && !isClaudeFlowConfig(p)) return [];
     const root = json(ctx);
@@ -12401,17 +12568,17 @@ function mcpServers(ctx) {
       if (!isMap(h)) continue;
       for (const e of h.entries) {
         if (!isMap(e.value)) continue;
-        out.push({ name: e.key, nameRange: e.keyRange, node: e.value, command: get(e.value, "command"), args: listItems(get(e.value, "args"), text) });
+        out.push({ name: e.key, nameRange: e.keyRange, node: e.value, command: get(e.value, "command"), args: listItems(get(e.value, "args"), text2) });
       }
     }
     return out;
   });
 }
 var launchLine = (s) => [str(s.command) ?? "", ...s.args.map((a) => a.value)].join(" ").trim();
-function sourceLines(text, from, to, origin, hashComments = true) {
+function sourceLines(text2, from, to, origin, hashComments = true) {
   const out = [];
   let pos = from;
-  for (const line of text.slice(from, to).split("\n")) {
+  for (const line of text2.slice(from, to).split("\n")) {
     const trimmed = line.trimStart();
     const lead = line.length - trimmed.length;
     if (trimmed && !(hashComments && trimmed.startsWith("#"))) {
@@ -12433,24 +12600,24 @@ function stripTrailingComment(line) {
   return line;
 }
 function commandLines(ctx) {
-  return ctx.parsed("agent:commands", (text) => {
+  return ctx.parsed("agent:commands", (text2) => {
     const p = ctx.file.path;
     if (isPackageJson(p)) {
       const scripts = get(json(ctx), "scripts");
       if (!isMap(scripts)) return [];
       return scripts.entries.flatMap((e) => isScalar(e.value) && typeof e.value.value === "string" ? [{ text: e.value.value, start: e.value.range[0], verbatim: false, origin: "P" }] : []);
     }
-    if (isShellLike(p)) return sourceLines(text, 0, text.length, "X");
+    if (isShellLike(p)) return sourceLines(text2, 0, text2.length, "X");
     if (isWorkflow(p)) {
       const out = [];
       for (const step of workflowSteps(ctx)) {
         const run = get(step.node, "run");
-        if (isScalar(run) && typeof run.value === "string") out.push(...sourceLines(text, run.range[0], run.range[1], "W"));
+        if (isScalar(run) && typeof run.value === "string") out.push(...sourceLines(text2, run.range[0], run.range[1], "W"));
         const w = get(step.node, "with");
         for (const key of ["claude_args", "prompt", "direct_prompt", "script", "args"]) {
           const n = get(w, key);
           if (key.endsWith("prompt")) continue;
-          if (isScalar(n) && typeof n.value === "string") out.push(...sourceLines(text, n.range[0], n.range[1], "W"));
+          if (isScalar(n) && typeof n.value === "string") out.push(...sourceLines(text2, n.range[0], n.range[1], "W"));
         }
       }
       return out;
@@ -12563,34 +12730,34 @@ function isInsecureUrl(url) {
   if (isReference2(host)) return false;
   return !(host === "localhost" || host.endsWith(".localhost") || /^127\./.test(host) || host === "[::1]" || host === "0.0.0.0" || host === "host.docker.internal");
 }
-function flowPermissions(node, text) {
+function flowPermissions(node, text2) {
   const out = [];
   if (!node) return out;
   if (isMap(node)) {
     for (const e of node.entries) {
       if (isScalar(e.value) && (e.value.value === true || e.value.value === "*")) out.push({ verb: e.key, path: "*", raw: `${e.key}: ${String(e.value.value)}`, range: e.value.range });
-      for (const v of listItems(e.value, text)) out.push({ verb: e.key, path: v.value, raw: `${e.key}:${v.value}`, range: v.range });
+      for (const v of listItems(e.value, text2)) out.push({ verb: e.key, path: v.value, raw: `${e.key}:${v.value}`, range: v.range });
     }
     return out;
   }
-  for (const v of listItems(node, text)) out.push(...parseFlowPermissionString(v.value, v.range, text));
+  for (const v of listItems(node, text2)) out.push(...parseFlowPermissionString(v.value, v.range, text2));
   return out;
 }
-function parseFlowPermissionString(s, range, text) {
-  return splitList(s, range, text, /,/).map((p) => {
+function parseFlowPermissionString(s, range, text2) {
+  return splitList(s, range, text2, /,/).map((p) => {
     const i = p.value.indexOf(":");
     return i < 0 ? { verb: p.value, path: p.value === "*" || p.value === "all" ? "*" : "", raw: p.value, range: p.range } : { verb: p.value.slice(0, i), path: p.value.slice(i + 1), raw: p.value, range: p.range };
   });
 }
 function flowPermissionSites(ctx) {
-  return ctx.parsed("agent:flowperms", (text) => {
+  return ctx.parsed("agent:flowperms", (text2) => {
     const p = ctx.file.path;
     const out = [];
     if (isClaudeFlowConfig(p)) {
       for (const w of walkAll(json(ctx))) {
         if (w.entry?.key !== "permissions" && w.entry?.key !== "agentPermissions") continue;
         if (isMap(w.node) && (entry(w.node, "allow") || entry(w.node, "deny"))) continue;
-        out.push(...flowPermissions(w.node, text));
+        out.push(...flowPermissions(w.node, text2));
       }
     }
     for (const line of commandLines(ctx)) {
@@ -12599,7 +12766,7 @@ function flowPermissionSites(ctx) {
         const inner = m[2] ?? m[3] ?? m[4] ?? "";
         const off = m.index + m[0].length - inner.length - (m[4] !== void 0 ? 0 : 1);
         const r = matchRange(line, off, inner.length);
-        for (const perm of parseFlowPermissionString(inner, r, text)) out.push(line.verbatim ? perm : { ...perm, range: r });
+        for (const perm of parseFlowPermissionString(inner, r, text2)) out.push(line.verbatim ? perm : { ...perm, range: r });
       }
     }
     return out;
@@ -12608,13 +12775,13 @@ function flowPermissionSites(ctx) {
 
 // src/core/lines.ts
 var LineIndex = class {
-  constructor(text) {
-    this.text = text;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
+  constructor(text2) {
+    this.text = text2;
+    for (let i = 0; i < text2.length; i++) {
+      const c = text2.charCodeAt(i);
       if (c === 10) this.starts.push(i + 1);
       else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
+        if (text2.charCodeAt(i + 1) === 10) i++;
         this.starts.push(i + 1);
       }
     }
@@ -12666,10 +12833,10 @@ function closesString(rest) {
   }
   return open !== "";
 }
-function parseDirectives(text) {
+function parseDirectives(text2) {
   const out = [];
-  if (!text.includes(MARKER)) return out;
-  const index = new LineIndex(text);
+  if (!text2.includes(MARKER)) return out;
+  const index = new LineIndex(text2);
   for (let line = 1; line <= index.lineCount; line++) {
     const lineText = index.lineText(line);
     const at2 = lineText.indexOf(MARKER);
@@ -12696,11 +12863,11 @@ function applyInlineSuppressions(findings, texts) {
   const cache = /* @__PURE__ */ new Map();
   for (const f of findings) {
     if (f.line === void 0 || f.suppressed || f.ruleId === "code/suppression-without-reason") continue;
-    const text = texts.get(f.file);
-    if (text === void 0) continue;
+    const text2 = texts.get(f.file);
+    if (text2 === void 0) continue;
     let dirs = cache.get(f.file);
     if (!dirs) {
-      dirs = parseDirectives(text);
+      dirs = parseDirectives(text2);
       cache.set(f.file, dirs);
     }
     const d = dirs.find((x) => (x.trailing ? x.line === f.line : x.line === f.line || x.line === f.line - 1) && x.ids.some((id) => matches(id, f.ruleId)));
@@ -12708,6 +12875,20 @@ function applyInlineSuppressions(findings, texts) {
       f.suppressed = true;
       f.suppression = { kind: "inSource", justification: d.reason };
     }
+  }
+}
+
+// src/kit.ts
+function gradeFor(p, base3) {
+  switch (p.kind) {
+    case "untrusted":
+      return base3;
+    case "library-input":
+      return SEVERITIES.indexOf(base3) < SEVERITIES.indexOf("high") ? "high" : base3;
+    case "unknown":
+      return SEVERITIES.indexOf(base3) < SEVERITIES.indexOf("low") ? "low" : base3;
+    case "trusted":
+      return void 0;
   }
 }
 
@@ -12756,8 +12937,8 @@ var agent_wildcard_permission_default = defineRule({
   files: (p) => isClaudeFlowConfig(p) || isPackageJson(p) || isShellLike(p),
   check(ctx) {
     for (const p of flowPermissionSites(ctx)) {
-      const path19 = p.path.trim();
-      if (/^(\*+|all)$/i.test(p.verb.trim()) || /^\*+$/.test(path19) || p.verb === "write" && /^\/+$/.test(path19) || /^(execute|exec|run|shell)$/.test(p.verb) && /^(\*|all|true)$/.test(path19)) {
+      const path20 = p.path.trim();
+      if (/^(\*+|all)$/i.test(p.verb.trim()) || /^\*+$/.test(path20) || p.verb === "write" && /^\/+$/.test(path20) || /^(execute|exec|run|shell)$/.test(p.verb) && /^(\*|all|true)$/.test(path20)) {
         ctx.report({ range: p.range }, `Permission \`${p.raw}\` is unrestricted.`);
       }
     }
@@ -12960,10 +13141,10 @@ var hook_unpinned_launcher_default = defineRule({
     }
     for (const f of ctx.files) {
       if (f.isDirectory || !(isClaudeSettings(f.path) || isAgentMarkdown(f.path))) continue;
-      const text = ctx.readText(f.path);
-      if (text === void 0) continue;
+      const text2 = ctx.readText(f.path);
+      if (text2 === void 0) continue;
       const cache = /* @__PURE__ */ new Map();
-      const fctx = { file: { path: f.path, text }, parsed: (k, fn) => cache.has(k) ? cache.get(k) : (cache.set(k, fn(text)), cache.get(k)) };
+      const fctx = { file: { path: f.path, text: text2 }, parsed: (k, fn) => cache.has(k) ? cache.get(k) : (cache.set(k, fn(text2)), cache.get(k)) };
       for (const h of hookCommands(fctx)) {
         const l = launcherPackage(h.command);
         if (!l || l.pinned || !l.pkg) continue;
@@ -13467,8 +13648,8 @@ var permission_path_traversal_default = defineRule({
   files: (p) => isClaudeFlowConfig(p) || isPackageJson(p) || isShellLike(p),
   check(ctx) {
     for (const p of flowPermissionSites(ctx)) {
-      const path19 = p.path.trim();
-      if (/(^|[\\/])\.\.([\\/]|$)/.test(path19) || /^~/.test(path19) || /^\$HOME/.test(path19) || /^\/./.test(path19) && !/^\/+\*?$/.test(path19) || /^[A-Za-z]:[\\/]/.test(path19)) {
+      const path20 = p.path.trim();
+      if (/(^|[\\/])\.\.([\\/]|$)/.test(path20) || /^~/.test(path20) || /^\$HOME/.test(path20) || /^\/./.test(path20) && !/^\/+\*?$/.test(path20) || /^[A-Za-z]:[\\/]/.test(path20)) {
         ctx.report({ range: p.range }, `Permission \`${p.raw}\` points outside the project.`);
       }
     }
@@ -13495,11 +13676,11 @@ var PATTERNS = [
   [/\b(curl|wget)\b[^\n|]*\|\s*(sudo\s+)?(ba|z)?sh\b/i, "asks to download and execute a script"]
 ];
 var NEGATED = /\b(never|don't|do not|must not|avoid|refuse|no)\b[^.\n]{0,30}$/i;
-function injection(text) {
+function injection(text2) {
   for (const [re, why] of PATTERNS) {
-    const m = re.exec(text);
+    const m = re.exec(text2);
     if (!m) continue;
-    if (why.startsWith("asks") && NEGATED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (why.startsWith("asks") && NEGATED.test(text2.slice(Math.max(0, m.index - 40), m.index))) continue;
     return { index: m.index, length: m[0].length, why };
   }
   return void 0;
@@ -13514,7 +13695,7 @@ var prompt_injection_default = defineRule({
   kind: "config",
   files: (p) => isAgentMarkdown(p) || isMcpConfig(p),
   check(ctx) {
-    const text = ctx.file.text;
+    const text2 = ctx.file.text;
     if (isAgentMarkdown(ctx.file.path)) {
       let pos = 0;
       let inFence = false;
@@ -13526,7 +13707,7 @@ var prompt_injection_default = defineRule({
         if (hit) ctx.report(descNode, `The description ${hit.why}.`);
       }
       const lineHits = [];
-      for (const line of text.split("\n")) {
+      for (const line of text2.split("\n")) {
         if (fm && pos < fm.bodyStart) {
           pos += line.length + 1;
           continue;
@@ -13539,7 +13720,7 @@ var prompt_injection_default = defineRule({
         }
         pos += line.length + 1;
       }
-      for (const m of text.matchAll(/<!--[\s\S]*?-->/g)) {
+      for (const m of text2.matchAll(/<!--[\s\S]*?-->/g)) {
         if (!m[0].includes("\n") || lineHits.some((p) => p >= m.index && p < m.index + m[0].length)) continue;
         const hit = injection(m[0]);
         if (hit) ctx.report({ range: [m.index, m.index + 4] }, `The text ${hit.why}.`);
@@ -14006,6 +14187,9 @@ var SPAWN = /* @__PURE__ */ new Set([
 ]);
 var SHELL_BINARY = /(^|[\\/])(sh|bash|zsh|dash|ksh|fish|cmd|cmd\.exe|powershell|powershell\.exe|pwsh)$/i;
 var SHELL_QUOTE = /^(quote|shellQuote|shellescape|shellEscape|escapeShellArg|escapeShell|shEscape|quoteArg|shellQuote\.quote|shell-quote\.quote|shell-escape)$/;
+function isCommandFlag(v) {
+  return typeof v === "string" && /^(-[a-z]*c[a-z]*|\/[ck]|-(command|encodedcommand|ec|e))$/i.test(v);
+}
 function label(name) {
   return name.replace(/^child_process\./, "");
 }
@@ -14063,6 +14247,7 @@ function checkSpawn(ctx, node, name) {
   }
   const program = looseConstValue(cmd, ctx.resolver);
   if (typeof program === "string" && SHELL_BINARY.test(program.trim())) {
+    if (!argsDynamic && !argItems.some((el) => isCommandFlag(constValue(el, ctx.resolver)))) return;
     const what = dynamicArg ?? (argsDynamic ? args : void 0);
     if (what) report(ctx, node, what, `\`${label(name)}\` starts the shell \`${program}\` with a script built from ${describe(ctx, what)}.`);
     return;
@@ -14085,11 +14270,12 @@ var command_injection_default = defineRule({
     "is shell syntax. A command line assembled at runtime from a file name, a branch, a tool argument or a",
     "request field lets whoever controls that value run their own commands. The same holds for `spawn`,",
     "`execFile`, `fork` and friends when `shell: true` (or a shell option computed at runtime) is set, and for",
-    "starting `sh`/`bash`/`cmd` with a script built at runtime. Requires, `node:` imports, destructuring,",
+    "starting `sh`/`bash`/`cmd` with `-c` (or `/c`, `-Command`) and a script built at runtime. Requires, `node:` imports, destructuring,",
     "renames and `util.promisify` are seen through.",
     "",
     "Not reported: constant commands, and `execFile`/`spawn` with an argument array and no shell (the",
-    "arguments reach the program as separate words and are never parsed by a shell). Values passed through",
+    "arguments reach the program as separate words and are never parsed by a shell), including `bash`/`sh`",
+    "given a script file and its arguments without `-c`. Values passed through",
     "a shell quoting helper (`shell-quote`, `shell-escape`) are accepted.",
     "",
     "Severity is high because the result is arbitrary command execution with the privileges of the process;",
@@ -14127,6 +14313,7 @@ var command_injection_default = defineRule({
       { code: "import { execFile } from 'child_process';\nconst opts = { shell: process.platform === 'win32' };\nexecFile(tool, [name], opts);", line: 3 },
       { code: "import { spawn } from 'child_process';\nspawn('sh', ['-c', script]);", line: 2 },
       { code: "const { spawnSync } = require('child_process');\nlet name = 'bash';\nspawnSync(name, ['-c', userInput]);", line: 3 },
+      { code: "import { spawn } from 'child_process';\nspawn('bash', ['-lc', cmd]);", line: 2, note: "combined flags still include -c" },
       { code: "import shell from 'shelljs';\nshell.exec('npm install ' + pkg);", line: 2 },
       { code: "const cp = require('child_process');\nexports.handler = async (event) => cp.spawnSync(event.cmd);", line: 2, note: "program chosen by the request" }
     ],
@@ -14139,6 +14326,7 @@ var command_injection_default = defineRule({
       { code: "function exec(cmd) { return db.query(cmd); }\nexec(sql);", note: "a local function named exec" },
       { code: "const re = /a+/;\nre.exec(input);", note: "RegExp#exec" },
       { code: "import { spawn } from 'child_process';\nexport const run = (bin: string, args: string[]) => spawn(bin, args);", note: "a wrapper: the caller picks the program" },
+      { code: "import { spawnSync } from 'child_process';\nspawnSync('bash', [scriptPath, target], { stdio: 'inherit' });", note: "bash runs a script file with its arguments; no -c, no string parsed" },
       { code: "import { quote } from 'shell-quote';\nimport { exec } from 'child_process';\nexec('ls ' + quote([dir]));", note: "quoted" }
     ]
   }
@@ -14518,6 +14706,13 @@ var BUILTINS = /* @__PURE__ */ new Set(["Object", "Array", "String", "Function",
 var DANGEROUS_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 var KEY_ITERATORS = /* @__PURE__ */ new Set(["Object.keys", "Object.entries", "Object.getOwnPropertyNames", "Reflect.ownKeys"]);
 var GUARD_NAME = /safe|valid|allow|forbid|block|danger|unsafe|proto|pollut|reserved|illegal/i;
+function provenance(ctx, node) {
+  const p = ctx.provenance;
+  if (p) return p.call(ctx, node);
+  if (isRequestValue(node, ctx.resolver, ctx.text)) return { kind: "untrusted" };
+  const flow = ctx.taint(node);
+  return flow ? { kind: "untrusted", flow } : { kind: "unknown" };
+}
 function builtinPrototype(ctx, node) {
   const n = unwrap(node);
   if (n?.type !== "Identifier" && !(n?.type === "MemberExpression" && propertyName(n) === "prototype")) return void 0;
@@ -14560,10 +14755,6 @@ function isNumericKey(ctx, key) {
   }
   return false;
 }
-function untrusted(ctx, node) {
-  if (!node) return false;
-  return isRequestValue(node, ctx.resolver, ctx.text) || !!ctx.taint(node);
-}
 function loopOver(ctx, key) {
   const declares = (pattern) => {
     const p = unwrap(pattern);
@@ -14579,6 +14770,15 @@ function loopOver(ctx, key) {
     }
     return void 0;
   };
+  if (key.kind === "var" && !key.init) {
+    for (let n2 = ctx.resolver.parent(key.id); n2; n2 = ctx.resolver.parent(n2)) {
+      if (isFunctionNode(n2) || n2.type === "Program") {
+        const found = findForIn(n2, key, ctx);
+        if (found) return found;
+        break;
+      }
+    }
+  }
   let n = ctx.resolver.parent(key.id);
   for (let i = 0; n && i < 6; i++, n = ctx.resolver.parent(n)) {
     if (n.type === "ForInStatement") {
@@ -14605,28 +14805,37 @@ function loopOver(ctx, key) {
   }
   return void 0;
 }
-function readsSource(ctx, value, source, key, entriesValue, depth = 0) {
-  const v = unwrap(value);
-  if (!v || depth > 4) return false;
-  if (v.type === "Identifier") return !!entriesValue && ctx.resolver.binding(v) === entriesValue;
-  if (v.type === "MemberExpression") {
-    const k = unwrap(v.property);
-    return v.computed && k?.type === "Identifier" && ctx.resolver.binding(k) === key && ctx.text(unwrap(v.object)) === ctx.text(unwrap(source));
-  }
-  if (v.type === "CallExpression") return v.arguments.some((a) => a.type !== "SpreadElement" && readsSource(ctx, a, source, key, entriesValue, depth + 1));
-  if (v.type === "LogicalExpression" || v.type === "ConditionalExpression") {
-    const parts = v.type === "LogicalExpression" ? [v.left, v.right] : [v.consequent, v.alternate];
-    return parts.some((p) => readsSource(ctx, p, source, key, entriesValue, depth + 1));
-  }
-  return false;
+function findForIn(scope, key, ctx) {
+  let found;
+  const visit = (n) => {
+    const l = n.type === "ForInStatement" ? unwrap(n.left) : void 0;
+    if (l?.type === "Identifier" && ctx.resolver.binding(l) === key) found ??= { source: n.right, loop: n };
+    if (!found && (n === scope || !isFunctionNode(n))) eachChild(n, visit);
+  };
+  visit(scope);
+  return found;
 }
-function freshLocal(ctx, target) {
+function eachChild(n, f) {
+  for (const k of CHILD_KEYS.get(n.type) ?? []) {
+    const v = n[k];
+    if (Array.isArray(v)) {
+      for (const c of v) if (c && typeof c.type === "string") f(c);
+    } else if (v && typeof v.type === "string") f(v);
+  }
+}
+function freshLocal(ctx, target, assigns) {
   const t = unwrap(target);
   if (t?.type !== "Identifier") return false;
   const b = ctx.resolver.binding(t);
-  const init = unwrap(b?.init);
-  if (!b || b.kind === "param" || b.path || !init) return false;
+  if (!b || b.kind === "param" || b.path) return false;
+  const values = [...b.init ? [b.init] : [], ...assigns.get(b) ?? []];
+  return values.length > 0 && values.every((v) => freshValue(ctx, v));
+}
+function freshValue(ctx, value) {
+  const init = unwrap(value);
+  if (!init) return false;
   if (init.type === "ObjectExpression" || init.type === "ArrayExpression") return true;
+  if (init.type === "ConditionalExpression") return freshValue(ctx, init.consequent) && freshValue(ctx, init.alternate);
   if (init.type === "CallExpression") {
     const c = ctx.resolver.canonical(init.callee);
     const first = unwrap(init.arguments[0]);
@@ -14644,13 +14853,7 @@ function returnsNested(ctx, fn, acc) {
         return;
       }
       if (isFunctionNode(n)) return;
-      for (const k of CHILD_KEYS.get(n.type) ?? []) {
-        const v = n[k];
-        if (Array.isArray(v)) {
-          for (const c of v) if (c && typeof c.type === "string") visit(c);
-        }
-        if (v && !Array.isArray(v) && typeof v.type === "string") visit(v);
-      }
+      eachChild(n, visit);
     };
     for (const st of fn.body.body) visit(st);
   }
@@ -14668,17 +14871,36 @@ function returnsNested(ctx, fn, acc) {
   };
   return returned2.some((r) => nested(r));
 }
-function prototypeFree(ctx, target) {
+function prototypeFree(ctx, target, fields) {
   const t = unwrap(target);
-  if (t?.type !== "Identifier") return false;
-  const b = ctx.resolver.binding(t);
-  const init = unwrap(b?.init);
-  if (!init || b?.path) return false;
-  if (init.type === "CallExpression" && ctx.resolver.canonical(init.callee) === "Object.create") {
-    const a = unwrap(init.arguments[0]);
-    return a?.type === "Literal" && a.value === null;
-  }
-  return init.type === "NewExpression" && /^(Map|WeakMap)$/.test(ctx.resolver.canonical(init.callee) ?? "");
+  let values = [];
+  if (t?.type === "Identifier") {
+    const b = ctx.resolver.binding(t);
+    if (!b?.init || b.path) return false;
+    values = [b.init];
+  } else if (t?.type === "MemberExpression" && !t.computed && unwrap(t.object)?.type === "ThisExpression") values = fields.get(propertyName(t) ?? "") ?? [];
+  else if (t?.type === "MemberExpression" && t.computed) return prototypeFree(ctx, t.object, fields);
+  if (!values.length) return false;
+  return values.every((v) => {
+    const init = unwrap(v);
+    if (init?.type === "CallExpression" && ctx.resolver.canonical(init.callee) === "Object.create") {
+      const a = unwrap(init.arguments[0]);
+      return a?.type === "Literal" && a.value === null;
+    }
+    return init?.type === "NewExpression" && /^(Map|WeakMap)$/.test(ctx.resolver.canonical(init.callee) ?? "");
+  });
+}
+function constantChoice(ctx, node, assigns, depth = 0) {
+  const n = unwrap(node);
+  if (!n || depth > 4) return false;
+  if (constValue(n, ctx.resolver) !== void 0) return true;
+  if (n.type === "ConditionalExpression") return constantChoice(ctx, n.consequent, assigns, depth + 1) && constantChoice(ctx, n.alternate, assigns, depth + 1);
+  if (n.type === "LogicalExpression") return constantChoice(ctx, n.left, assigns, depth + 1) && constantChoice(ctx, n.right, assigns, depth + 1);
+  if (n.type !== "Identifier") return false;
+  const b = ctx.resolver.binding(n);
+  if (!b || b.kind === "param" || b.path) return false;
+  const values = [...b.init ? [b.init] : [], ...assigns.get(b) ?? []];
+  return values.length > 0 && values.length >= b.writes && values.every((v) => constantChoice(ctx, v, assigns, depth + 1));
 }
 var prototype_pollution_default = defineRule({
   id: "code/prototype-pollution",
@@ -14689,21 +14911,27 @@ var prototype_pollution_default = defineRule({
   status: "experimental",
   help: [
     "A write through `__proto__` or `constructor.prototype` lands on the prototype every object inherits from:",
-    "after `({}).__proto__.isAdmin = true` every object in the process has `isAdmin`. The classic ways in are",
-    'recursive merges into existing objects over keys of parsed JSON (`{"__proto__": {...}}` is an own key',
-    'after `JSON.parse`), set-by-path helpers (`set(obj, "__proto__.x", v)`) that walk `obj = obj[part]`, and',
-    "two-level writes with request-controlled keys (`store[req.params.id][req.query.k] = v`). Reported shapes:",
-    "assignments through `__proto__`/`constructor.prototype`, mutation of builtin prototypes",
-    "(`Object.prototype.x = …`, outside a polyfill guard), recursive merges and key-loop copies of untrusted",
-    "objects, path walkers that then write, and request-keyed two-level writes.",
+    "after `({}).__proto__.isAdmin = true` every object in the process has `isAdmin`. The ways in are recursive",
+    'merges and extends over keys of parsed JSON (`{"__proto__": {...}}` is an own key after `JSON.parse`),',
+    'set-by-path helpers (`set(obj, "__proto__.x", v)`), and request-keyed two-level writes.',
     "",
-    "Not reported: a plain `obj[key] = v`, deep clones into fresh objects (a `__proto__` key there only sets the",
-    'clone\'s own prototype), loops with a guard in the same function (`key === "__proto__"`,',
-    '`key !== "constructor"`, an allowlist `.includes(key)`/`.has(key)`, `target.hasOwnProperty(key)`,',
-    "`Object.hasOwn`), targets built with `Object.create(null)` or `Map`, and numeric indexes.",
+    "Reported at the write, with the loop or the recursion in the codeFlow: a recursive merge writing into the caller's",
+    "object (`dst[k] = merge(dst[k], src[k])`, or `dst[k] = v` beside a recursive call on `dst[k]`) over `for…in`,",
+    "`Object.keys`/`getOwnPropertyNames`/`entries`, `forEach` callbacks or `arguments[i]`, recursing by name, through",
+    "`exports.merge`, `this.method`, `.call`/`.apply` or two functions calling each other (a callback passed by name",
+    "included); set-by-path by recursion (`t[k] = set(t[k], rest, v)`), by `reduce`, or by a walker",
+    "(`cur = cur[k] || (cur[k] = {})`, `if (k in cur) cur = cur[k]; else cur = cur[k] = {}`) that then writes; key",
+    "copies of untrusted objects; writes through `__proto__`/`constructor.prototype`. A builtin prototype extended on",
+    "purpose (`Array.prototype.each = …`) is low: a design choice, not an injection.",
     "",
-    "Severity is high: polluted prototypes turn into authorisation bypasses and, through template engines and",
-    "`child_process` options, into remote code execution.",
+    "A guard rejects `__proto__` **and** `constructor`/`prototype` (comparisons, a blocklist, a check such as",
+    "`isSafeKey(k)`), or is an allowlist, a target from `Object.create(null)` or a `Map`, or an own-property test the",
+    "walk or the recursion goes through. Not guards: `__proto__` alone, `k in obj` (true for `__proto__`), a",
+    "`hasOwnProperty` test that only decides whether to create the next object. Not reported: a plain `obj[k] = v`,",
+    "deep clones into fresh objects, keys that can only be constants, numeric indexes.",
+    "",
+    "Severity: high when a request or tool input, or the caller of a function the file exports, supplies the object",
+    "or the path; low for an internal helper with no known caller.",
     "",
     "**Fix:** skip `__proto__`, `constructor` and `prototype` keys, copy only own keys of the target",
     "(`Object.hasOwn(target, key)`), build results with `Object.create(null)` or a `Map`, or use",
@@ -14711,90 +14939,215 @@ var prototype_pollution_default = defineRule({
   ].join("\n"),
   kind: "code",
   visit: (ctx) => {
-    const selfCalling = /* @__PURE__ */ new Set();
-    const guardedFns = /* @__PURE__ */ new Set();
+    const dangerousTests = /* @__PURE__ */ new Map();
+    const objectTests = [];
     const guardCalls = [];
     const walkers = [];
     const keyedWrites = /* @__PURE__ */ new Map();
+    const assigns = /* @__PURE__ */ new Map();
+    const fields = /* @__PURE__ */ new Map();
+    const writes = [];
     const candidates = [];
     const reported = /* @__PURE__ */ new Set();
+    const groupOf = /* @__PURE__ */ new Map();
     const fnOf = (n) => enclosingFunction(ctx.resolver, n);
-    const descends = (call) => call.arguments.some((a) => {
-      const u = unwrap(a);
-      const m = u?.type === "LogicalExpression" ? unwrap(u.left) : u;
-      return m?.type === "MemberExpression" && m.computed && constValue(m.property, ctx.resolver) === void 0;
-    });
-    const guarded = (node, key, target) => {
+    const chainOf = (n) => {
+      const out = [];
+      for (let f = fnOf(n); f && out.length < 6; f = fnOf(f)) out.push(f);
+      return out;
+    };
+    const key = (n) => ctx.text(n).replace(/\s+/g, "");
+    const valuesOf = (b) => [...b.init ? [b.init] : [], ...assigns.get(b) ?? []];
+    const keyed = (node, depth = 0, seen = /* @__PURE__ */ new Set()) => {
+      const n = unwrap(node);
+      if (!n || depth > 5) return false;
+      switch (n.type) {
+        case "MemberExpression":
+          return n.computed && constValue(n.property, ctx.resolver) === void 0 && !isNumericKey(ctx, n.property);
+        case "Identifier": {
+          const b = ctx.resolver.binding(n);
+          if (!b || b.kind === "param" || seen.has(b)) return false;
+          seen.add(b);
+          return valuesOf(b).some((v) => keyed(v, depth + 1, seen));
+        }
+        case "LogicalExpression":
+          return keyed(n.left, depth + 1, seen) || keyed(n.right, depth + 1, seen);
+        case "ConditionalExpression":
+          return keyed(n.consequent, depth + 1, seen) || keyed(n.alternate, depth + 1, seen);
+        case "AssignmentExpression":
+          return keyed(n.right, depth + 1, seen);
+        default:
+          return false;
+      }
+    };
+    const readsSource = (value, source, kb, entriesValue, depth = 0, seen = /* @__PURE__ */ new Set()) => {
+      const v = unwrap(value);
+      if (!v || depth > 5) return false;
+      if (v.type === "Identifier") {
+        const b = ctx.resolver.binding(v);
+        if (!b) return false;
+        if (b === entriesValue) return true;
+        if (b.kind === "param" || seen.has(b)) return false;
+        seen.add(b);
+        return valuesOf(b).some((x) => readsSource(x, source, kb, entriesValue, depth + 1, seen));
+      }
+      if (v.type === "MemberExpression") {
+        const k = unwrap(v.property);
+        return v.computed && k?.type === "Identifier" && ctx.resolver.binding(k) === kb && key(unwrap(v.object)) === key(unwrap(source));
+      }
+      if (v.type === "CallExpression") return v.arguments.some((a) => a.type !== "SpreadElement" && readsSource(a, source, kb, entriesValue, depth + 1, seen));
+      if (v.type === "LogicalExpression" || v.type === "ConditionalExpression") {
+        const parts = v.type === "LogicalExpression" ? [v.left, v.right] : [v.consequent, v.alternate];
+        return parts.some((p) => readsSource(p, source, kb, entriesValue, depth + 1, seen));
+      }
+      return false;
+    };
+    let graph;
+    const g = () => graph ??= callGraph(ctx.ast, ctx.resolver, ctx.text);
+    const descents = /* @__PURE__ */ new Map();
+    const descending = (f) => {
+      let d = descents.get(f);
+      if (d) return d;
+      d = [];
+      if (g().reach(f).has(f)) {
+        for (const e of g().callsFrom(f)) {
+          if (e.to !== f && !g().reach(e.to).has(f)) continue;
+          const args = e.call.arguments.map((a, i) => a.type !== "SpreadElement" && keyed(a) ? i : -1).filter((i) => i >= 0);
+          if (args.length) d.push({ call: e.call, to: e.to, args });
+        }
+      }
+      descents.set(f, d);
+      return d;
+    };
+    const callersObject = (target, fn, depth = 0) => {
+      const t = unwrap(target);
+      if (!t || depth > 4) return false;
+      if (t.type === "ThisExpression") return ctx.resolver.parent(fn)?.type !== "MethodDefinition";
+      if (t.type === "MemberExpression") {
+        const o = unwrap(t.object);
+        if (o?.type === "Identifier" && o.name === "arguments" && !ctx.resolver.binding(o)) return true;
+        return callersObject(t.object, fn, depth + 1);
+      }
+      if (t.type === "LogicalExpression") return callersObject(t.left, fn, depth + 1);
+      if (t.type === "CallExpression") {
+        const c = unwrap(t.callee);
+        return c?.type === "MemberExpression" && /^(shift|pop)$/.test(propertyName(c) ?? "") && callersObject(c.object, fn, depth + 1);
+      }
+      if (t.type !== "Identifier") return false;
+      if (t.name === "arguments" && !ctx.resolver.binding(t)) return true;
+      const b = ctx.resolver.binding(t);
+      if (!b) return false;
+      if (b.kind === "param") return true;
+      return valuesOf(b).some((v) => callersObject(v, fn, depth + 1) || unwrap(v)?.type === "CallExpression" && fromParameter(v, ctx.resolver));
+    };
+    const completeTest = (f) => {
+      const s = dangerousTests.get(f);
+      if (!s?.has("__proto__")) return false;
+      return s.has("constructor") || s.has("prototype") || objectTests.some((t) => t.fn === f && (!t.value || keyed(t.value)));
+    };
+    const guardFunction = (callee) => {
+      const f = g().target(callee);
+      return !!f && completeTest(f);
+    };
+    const underOwnTest = (g2, at2) => {
+      let child = at2;
+      for (let n = ctx.resolver.parent(at2); n; child = n, n = ctx.resolver.parent(n)) {
+        if (isFunctionNode(n)) return false;
+        if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.consequent === child && positively(g2.call, n.test)) return true;
+        if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.alternate === child && negatively(g2.call, n.test)) return true;
+        if (n.type === "LogicalExpression" && n.operator === "&&" && n.right === child && positively(g2.call, n.left)) return true;
+        if (n.type === "BlockStatement" || n.type === "Program") {
+          for (const st of n.body) {
+            if (st === child) break;
+            if (st.type === "IfStatement" && negatively(g2.call, st.test) && exits2(st.consequent)) return true;
+          }
+        }
+      }
+      return false;
+    };
+    const guarded = (node, k, target, at2 = node) => {
       const fns = [];
       for (let f = fnOf(node), i = 0; i < 3; i++) {
         fns.push(f);
         if (!f) break;
         f = fnOf(f);
       }
-      if (fns.some((f) => guardedFns.has(f))) return true;
-      const k = unwrap(key);
-      const kb = k?.type === "Identifier" ? ctx.resolver.binding(k) : void 0;
-      const keyText = k ? ctx.text(k) : "";
-      const targetText = ctx.text(unwrap(target));
-      return guardCalls.some((g) => {
-        if (!fns.includes(g.fn)) return false;
-        const gk = unwrap(g.key);
-        const same = kb ? gk?.type === "Identifier" && ctx.resolver.binding(gk) === kb : !!gk && ctx.text(gk) === keyText;
-        return same && (g.any || g.obj === targetText);
+      if (fns.some((f) => completeTest(f))) return true;
+      const ku = unwrap(k);
+      const kb = ku?.type === "Identifier" ? ctx.resolver.binding(ku) : void 0;
+      const keyText = ku ? key(ku) : "";
+      const targetText = key(unwrap(target));
+      return guardCalls.some((g2) => {
+        if (!fns.includes(g2.fn)) return false;
+        const gk = unwrap(g2.key);
+        const same = kb ? gk?.type === "Identifier" && ctx.resolver.binding(gk) === kb : !!gk && key(gk) === keyText;
+        if (!same) return false;
+        if (g2.any) return true;
+        return g2.obj === targetText && (!g2.own || underOwnTest(g2, at2));
       });
     };
-    const report2 = (target, message) => {
-      const k = target.range[0];
-      if (reported.has(k)) return;
-      reported.add(k);
-      ctx.report(target, message);
+    const grade = (c, fn) => {
+      const origin = c.origin ?? c.target;
+      let p = provenance(ctx, origin);
+      if (p.kind !== "untrusted" && fn) {
+        const chain = chainOf(c.node);
+        const cycle = chain.flatMap((f) => descending(f).length ? [...g().reach(f)].filter((h) => g().reach(h).has(f)) : []);
+        const lib = [...chain, ...cycle].some((f) => g().isPublic(f));
+        if (lib) p = { kind: "library-input", origin: "a parameter of an exported function" };
+      }
+      const severity = gradeFor(p.kind === "trusted" ? { kind: "unknown" } : p, "high");
+      if (!severity) return void 0;
+      return { severity, provenance: p.kind, ...p.flow ? { flow: p.flow } : {} };
     };
+    const report2 = (c, fn) => {
+      const k = c.node.range[0];
+      if (reported.has(k)) return;
+      const g2 = grade(c, fn);
+      if (!g2) return;
+      reported.add(k);
+      const flow = [...g2.flow ?? [], ...c.steps ?? []];
+      const steps = flow.length ? [...flow, { range: c.node.range, label: ctx.text(c.node.left).replace(/\s+/g, ""), message: "writes through the walked object" }] : void 0;
+      ctx.report(c.node, c.message, { severity: g2.severity, ...steps ? { flow: steps } : {}, properties: { provenance: g2.provenance } });
+    };
+    const reportAt = (target, message, severity) => {
+      if (!reported.has(target.range[0])) ctx.report(target, message, severity ? { severity } : {});
+      reported.add(target.range[0]);
+    };
+    const step = (n, message) => ({ range: n.range, label: ctx.text(n).split("\n")[0].slice(0, 60), message });
     return {
       CallExpression(node) {
         const callee = unwrap(node.callee);
-        if (callee?.type === "Identifier") {
-          const b = ctx.resolver.binding(callee);
-          const target = b?.fn ?? (b?.init && isFunctionNode(unwrap(b.init)) ? unwrap(b.init) : void 0);
-          if (target && b?.kind !== "param" && descends(node)) {
-            for (let f = fnOf(node); f; f = fnOf(f)) if (f === target) selfCalling.add(target);
-          }
-        } else if (callee?.type === "MemberExpression" && unwrap(callee.object)?.type === "ThisExpression" && descends(node)) {
-          for (let f = fnOf(node); f; f = fnOf(f)) {
-            const method = ctx.resolver.parent(f);
-            if (method?.type === "MethodDefinition" && propertyName(method) === propertyName(callee)) selfCalling.add(f);
-          }
-        }
         const c = ctx.resolver.canonical(node.callee);
         const name = callee?.type === "MemberExpression" ? propertyName(callee) : callee?.type === "Identifier" ? callee.name : void 0;
         const args = node.arguments.filter((a) => a.type !== "SpreadElement");
         const fn = fnOf(node);
-        if (c === "Object.hasOwn" && args[1]) guardCalls.push({ fn, key: args[1], any: true });
+        if (name && /^isPlainObject$|^isPlain$/.test(name) && args[0]) objectTests.push({ fn, value: args[0] });
+        if (c === "Object.hasOwn" && args[1]) guardCalls.push({ fn, obj: key(unwrap(args[0])), key: args[1], any: false, call: node, own: true });
         else if (name === "call" || name === "hasOwn" || name === "has") {
-          if (args[1]) guardCalls.push({ fn, obj: ctx.text(unwrap(args[0])), key: args[1], any: name === "has" && !c?.endsWith(".call") });
-          if (name === "has" && args[0]) guardCalls.push({ fn, key: args[0], any: true });
+          if (args[1]) guardCalls.push({ fn, obj: key(unwrap(args[0])), key: args[1], any: name === "has" && !c?.endsWith(".call"), call: node, own: name !== "has" });
+          if (name === "has" && args[0]) guardCalls.push({ fn, key: args[0], any: true, call: node, own: false });
         } else if ((name === "hasOwnProperty" || name === "propertyIsEnumerable") && args[0] && callee?.type === "MemberExpression") {
-          guardCalls.push({ fn, obj: ctx.text(unwrap(callee.object)), key: args[0], any: false });
-        } else if ((name === "includes" || name === "indexOf") && args[0]) guardCalls.push({ fn, key: args[0], any: true });
-        else if (name && GUARD_NAME.test(name)) for (const a of args) guardCalls.push({ fn, key: a, any: true });
+          guardCalls.push({ fn, obj: key(unwrap(callee.object)), key: args[0], any: false, call: node, own: true });
+        } else if ((name === "includes" || name === "indexOf") && args[0]) guardCalls.push({ fn, key: args[0], any: true, call: node, own: false });
+        else if (name && (GUARD_NAME.test(name) || callee && guardFunction(callee))) for (const a of args) guardCalls.push({ fn, key: a, any: true, call: node, own: false });
         if ((c === "Object.defineProperty" || c === "Object.assign" || c === "Object.defineProperties") && args[0] && builtinPrototype(ctx, args[0])) {
           const prop = c === "Object.defineProperty" ? constValue(args[1], ctx.resolver) : void 0;
-          if (!polyfill(ctx, node, typeof prop === "string" ? prop : void 0)) report2(node, `\`${c}\` changes \`${builtinPrototype(ctx, args[0])}\`, which every object inherits.`);
+          if (!polyfill(ctx, node, typeof prop === "string" ? prop : void 0)) reportAt(node, `\`${c}\` changes \`${builtinPrototype(ctx, args[0])}\`, which every object inherits.`, builtinSeverity(ctx, node));
         }
       },
       BinaryExpression(node) {
-        if (node.operator === "in") {
-          guardCalls.push({ fn: fnOf(node), obj: ctx.text(unwrap(node.right)), key: node.left, any: false });
-          return;
-        }
         if (!/^[!=]==?$/.test(node.operator)) return;
-        for (const side of [node.left, node.right]) {
+        for (const [side, other] of [[node.left, node.right], [node.right, node.left]]) {
           const v = constValue(side, ctx.resolver);
-          if (typeof v === "string" && DANGEROUS_KEYS.has(v)) guardedFns.add(fnOf(node));
+          if (typeof v === "string" && DANGEROUS_KEYS.has(v)) addTest(dangerousTests, fnOf(node), v);
+          const o = unwrap(other);
+          if (v === "object" && o?.type === "UnaryExpression" && o.operator === "typeof") objectTests.push({ fn: fnOf(node), value: o.argument });
+          if (v === "[object Object]") objectTests.push({ fn: fnOf(node) });
         }
       },
       SwitchCase(node) {
         const v = node.test ? constValue(node.test, ctx.resolver) : void 0;
-        if (typeof v === "string" && DANGEROUS_KEYS.has(v)) guardedFns.add(fnOf(node));
+        if (typeof v === "string" && DANGEROUS_KEYS.has(v)) addTest(dangerousTests, fnOf(node), v);
       },
       AssignmentExpression(node) {
         const left = unwrap(node.left);
@@ -14802,6 +15155,7 @@ var prototype_pollution_default = defineRule({
         if (left?.type === "Identifier" && node.operator === "=") {
           const b = ctx.resolver.binding(left);
           if (!b) return;
+          push(assigns, b, node.right);
           const reads = [right];
           while (reads.length) {
             const r = unwrap(reads.pop());
@@ -14810,7 +15164,7 @@ var prototype_pollution_default = defineRule({
             else if (r.type === "AssignmentExpression") reads.push(r.left, r.right);
             else if (r.type === "MemberExpression" && r.computed) {
               const o = unwrap(r.object);
-              if (o?.type === "Identifier" && ctx.resolver.binding(o) === b && constValue(r.property, ctx.resolver) === void 0 && !isNumericKey(ctx, r.property)) {
+              if (o?.type === "Identifier" && ctx.resolver.binding(o) === b && !isNumericKey(ctx, r.property)) {
                 walkers.push({ node, binding: b, key: r.property });
                 break;
               }
@@ -14819,140 +15173,238 @@ var prototype_pollution_default = defineRule({
           return;
         }
         if (left?.type !== "MemberExpression") return;
+        if (!left.computed && unwrap(left.object)?.type === "ThisExpression") push(fields, propertyName(left) ?? "", node.right);
         const chain = memberChain(left);
         for (let i = 0; i < chain.length - 1; i++) {
           const m = chain[i];
           const p = propertyName(m);
           if (p === "__proto__" || p === "prototype" && i > 0 && propertyName(chain[i - 1]) === "constructor") {
-            report2(node, `Assignment through \`${p === "__proto__" ? "__proto__" : "constructor.prototype"}\` changes a shared prototype.`);
+            reportAt(node, `Assignment through \`${p === "__proto__" ? "__proto__" : "constructor.prototype"}\` changes a shared prototype.`);
             return;
           }
         }
         const proto = builtinPrototype(ctx, left.object);
         if (proto) {
           const prop = propertyName(left);
-          if (!polyfill(ctx, node, prop)) report2(node, `Assignment to \`${proto}${prop ? "." + prop : "[…]"}\` changes what every object inherits.`);
+          if (!polyfill(ctx, node, prop)) reportAt(node, `Assignment to \`${proto}${prop ? "." + prop : "[…]"}\` changes what every object inherits.`, builtinSeverity(ctx, node));
           return;
         }
-        if (!left.computed) return;
-        const key = left.property;
-        if (constValue(key, ctx.resolver) !== void 0 || isNumericKey(ctx, key)) return;
+        if (!left.computed || node.operator !== "=") return;
+        const k = left.property;
+        if (constValue(k, ctx.resolver) !== void 0 || isNumericKey(ctx, k)) return;
         const obj = unwrap(left.object);
         if (obj.type === "Identifier") {
           const ob = ctx.resolver.binding(obj);
           if (ob) {
-            const list = keyedWrites.get(ob);
-            if (list) list.push(node);
-            else keyedWrites.set(ob, [node]);
-          }
-          const kk = unwrap(key);
-          if (ob?.kind === "param" && kk?.type === "Identifier" && isFunctionNode(ob.fn)) {
-            const kb2 = ctx.resolver.binding(kk);
-            const call = ctx.resolver.parent(ob.fn);
-            const m = call?.type === "CallExpression" ? unwrap(call.callee) : void 0;
-            const init = call?.type === "CallExpression" ? unwrap(call.arguments[1]) : void 0;
-            const freshInit = !init || init.type === "ObjectExpression" || init.type === "ArrayExpression" || init.type === "NewExpression";
-            if (kb2?.fn === ob.fn && ob.fn.params[0] === ob.id && ob.fn.params[1] === kb2.id && m?.type === "MemberExpression" && propertyName(m) === "reduce" && !freshInit && returnsNested(ctx, ob.fn, ob)) {
-              candidates.push({ node, key, target: obj, message: `\`reduce\` walks \`${ctx.text(obj)}\` along a path of keys and writes \`${ctx.text(left)}\`: a \`__proto__\` segment reaches \`Object.prototype\`.` });
-              return;
-            }
+            push(keyedWrites, ob, node);
           }
         }
-        const kid = unwrap(key);
-        const kb = kid?.type === "Identifier" ? ctx.resolver.binding(kid) : void 0;
-        const loop = kb ? loopOver(ctx, kb) : void 0;
-        if (kb && loop && node.operator === "=" && ctx.text(obj) !== ctx.text(unwrap(loop.source)) && readsSource(ctx, node.right, loop.source, kb, loop.value)) {
-          candidates.push({ node, key, target: obj, keyBinding: kb, message: `\`${ctx.text(left)}\` copies keys of \`${ctx.text(unwrap(loop.source))}\` without skipping \`__proto__\`.` });
-          return;
-        }
-        if (node.operator === "=") {
-          let outer = obj;
-          if (obj.type === "Identifier") {
-            const ob = ctx.resolver.binding(obj);
-            outer = unwrap(ob?.init);
-          }
-          if (outer?.type === "MemberExpression" && outer.computed && constValue(outer.property, ctx.resolver) === void 0 && !isNumericKey(ctx, outer.property) && constValue(node.right, ctx.resolver) === void 0 && untrusted(ctx, key)) {
-            candidates.push({ node, key, target: obj, message: `\`${ctx.text(left)}\` writes a request-chosen key into an object picked by another dynamic key.` });
-          }
-        }
+        writes.push({ node, key: k, target: obj });
       },
       "Program:exit"() {
+        for (const { node, key: k, target: obj } of writes) classify(node, k, obj);
+        const byBinding = /* @__PURE__ */ new Map();
         for (const w of walkers) {
-          const writes = keyedWrites.get(w.binding);
-          if (!writes || guarded(w.node, w.key, w.node.left)) continue;
-          const end = Math.max(w.node.range[1], ...writes.filter((x) => x.range[0] > w.node.range[1] && x !== w.node).map((x) => x.range[1]));
-          report2({ range: [w.node.range[0], end] }, `\`${ctx.text(w.node.left)}\` walks an object along keys from ${describe(ctx, w.key)} and is then written: a \`__proto__\` segment reaches \`Object.prototype\`.`);
+          const ws = keyedWrites.get(w.binding);
+          if (!ws || constantChoice(ctx, w.key, assigns) || guarded(w.node, w.key, w.node.left, w.node)) continue;
+          push(byBinding, w.binding, w);
         }
-        const perLoop = /* @__PURE__ */ new Map();
+        for (const [b, ws] of byBinding) {
+          const w = ws[0];
+          const all = keyedWrites.get(b);
+          const after = all.filter((x) => !ws.some((y) => x === y.node || isInside(x, y.node)));
+          const at2 = after.filter((x) => x.range[0] > w.node.range[1]).pop() ?? after.pop() ?? all[all.length - 1];
+          if (prototypeFree(ctx, at2.left, fields)) continue;
+          report2(
+            {
+              node: at2,
+              key: w.key,
+              target: at2.left,
+              origin: w.key,
+              steps: ws.map((x) => step(x.node, `walks \`${ctx.text(x.node.left)}\` one key down`)),
+              message: `\`${ctx.text(at2.left)}\` writes into an object walked along keys from ${describe(ctx, w.key)} (\`${ctx.text(w.node).split("\n")[0].slice(0, 60)}\`): a \`__proto__\` or \`constructor.prototype\` segment reaches \`Object.prototype\`.`
+            },
+            fnOf(w.node)
+          );
+        }
+        const perGroup = /* @__PURE__ */ new Map();
         for (const c of candidates) {
-          if (prototypeFree(ctx, c.target) || guarded(c.node, c.key, c.target)) continue;
-          if (c.keyBinding) {
-            if (freshLocal(ctx, c.target)) continue;
-            const loop = loopOver(ctx, c.keyBinding);
-            const fn = fnOf(loop.loop);
-            const recursive = !!fn && selfCalling.has(fn);
-            if (!recursive && !untrusted(ctx, loop.source)) continue;
-            const prev = perLoop.get(loop.loop);
-            const leaf = unwrap(c.node.right)?.type !== "CallExpression";
-            if (!prev || leaf && unwrap(prev.node.right)?.type === "CallExpression") perLoop.set(loop.loop, c);
-            continue;
-          }
-          report2(c.node, c.message);
+          if (prototypeFree(ctx, c.target, fields) || guarded(c.node, c.key, c.target, c.at)) continue;
+          const group2 = c.steps?.[0] ? groupOf.get(c) ?? c.node : c.node;
+          const prev = perGroup.get(group2);
+          const leaf = unwrap(c.node.right)?.type !== "CallExpression";
+          if (!prev || leaf && unwrap(prev.node.right)?.type === "CallExpression") perGroup.set(group2, c);
         }
-        for (const c of perLoop.values()) report2(c.node, c.message);
+        for (const c of perGroup.values()) report2(c, fnOf(c.node));
       }
     };
+    function classify(node, k, obj) {
+      if (constantChoice(ctx, k, assigns)) return;
+      const kk = unwrap(k);
+      if (obj.type === "Identifier") {
+        const ob = ctx.resolver.binding(obj);
+        if (ob?.kind === "param" && kk?.type === "Identifier" && isFunctionNode(ob.fn)) {
+          const kb2 = ctx.resolver.binding(kk);
+          const call = ctx.resolver.parent(ob.fn);
+          const m = call?.type === "CallExpression" ? unwrap(call.callee) : void 0;
+          const init = call?.type === "CallExpression" ? unwrap(call.arguments[1]) : void 0;
+          const freshInit = !init || init.type === "ObjectExpression" || init.type === "ArrayExpression" || init.type === "NewExpression";
+          if (kb2?.fn === ob.fn && ob.fn.params[0] === ob.id && ob.fn.params[1] === kb2.id && m?.type === "MemberExpression" && propertyName(m) === "reduce" && !freshInit && returnsNested(ctx, ob.fn, ob)) {
+            candidates.push({ node, key: k, target: obj, origin: m.object ?? obj, steps: [step(m, "`reduce` walks one key down per step")], message: `\`reduce\` walks \`${ctx.text(obj)}\` along a path of keys and writes \`${ctx.text(node.left)}\`: a \`__proto__\` segment reaches \`Object.prototype\`.` });
+            return;
+          }
+        }
+      }
+      if (freshLocal(ctx, obj, assigns)) return;
+      const kb = kk?.type === "Identifier" ? ctx.resolver.binding(kk) : void 0;
+      const loop = kb ? loopOver(ctx, kb) : void 0;
+      const chain = chainOf(node);
+      for (const f of chain) {
+        const d = descending(f);
+        if (!d.length) continue;
+        const selfArgs = new Set(d.filter((x) => x.to === f).flatMap((x) => x.args));
+        const intoCaller = callersObject(obj, f) && (selfArgs.size === 0 || paramIndexes(ctx, obj, f, assigns).some((i) => selfArgs.has(i)) || !paramIndexes(ctx, obj, f, assigns).length);
+        if (!intoCaller) continue;
+        if (!loop && !readsKeyed(node.right) && !(kb?.kind === "param")) continue;
+        const via = d[0];
+        const origin = loop?.source ?? f.params[0] ?? obj;
+        const c = {
+          node,
+          key: k,
+          target: obj,
+          origin,
+          at: via.call,
+          steps: [...loop ? [step(loopHead(loop.loop), `iterates the keys of \`${ctx.text(unwrap(loop.source))}\``)] : [], step(via.call, "recurses one level down")],
+          message: loop ? `\`${ctx.text(node.left)}\` merges keys of \`${ctx.text(unwrap(loop.source))}\` into the caller's object and recurses into \`${ctx.text(node.left)}\` without rejecting \`__proto__\` and \`constructor\`.` : `\`${ctx.text(node.left)}\` writes into the caller's object while the recursion walks one key down per call, without rejecting \`__proto__\` and \`constructor\`.`
+        };
+        groupOf.set(c, f);
+        candidates.push(c);
+        return;
+      }
+      if (kb && loop && ctx.text(obj) !== ctx.text(unwrap(loop.source)) && readsSource(node.right, loop.source, kb, loop.value)) {
+        if (provenance(ctx, loop.source).kind !== "untrusted") return;
+        const c = { node, key: k, target: obj, origin: loop.source, steps: [step(loopHead(loop.loop), `iterates the keys of \`${ctx.text(unwrap(loop.source))}\``)], message: `\`${ctx.text(node.left)}\` copies keys of \`${ctx.text(unwrap(loop.source))}\` without skipping \`__proto__\`.` };
+        groupOf.set(c, loop.loop);
+        candidates.push(c);
+        return;
+      }
+      let outer = obj;
+      if (obj.type === "Identifier") outer = unwrap(ctx.resolver.binding(obj)?.init);
+      if (outer?.type === "MemberExpression" && outer.computed && constValue(outer.property, ctx.resolver) === void 0 && !isNumericKey(ctx, outer.property) && constValue(node.right, ctx.resolver) === void 0 && provenance(ctx, k).kind === "untrusted") {
+        candidates.push({ node, key: k, target: obj, origin: k, message: `\`${ctx.text(node.left)}\` writes a request-chosen key into an object picked by another dynamic key.` });
+      }
+    }
+    function readsKeyed(v, depth = 0) {
+      const u = unwrap(v);
+      if (!u || depth > 4) return false;
+      if (u.type === "ConditionalExpression") return readsKeyed(u.consequent, depth + 1) || readsKeyed(u.alternate, depth + 1);
+      if (u.type === "LogicalExpression") return readsKeyed(u.left, depth + 1) || readsKeyed(u.right, depth + 1);
+      if (u.type === "CallExpression") return u.arguments.some((a) => a.type !== "SpreadElement" && keyed(a));
+      return keyed(u) || u.type === "Identifier" && ctx.resolver.binding(u)?.kind === "param";
+    }
   },
   examples: {
     bad: [
-      {
-        code: "function merge(dst, src) {\n  for (const key in src) {\n    if (isObject(dst[key])) merge(dst[key], src[key]);\n    else dst[key] = src[key];\n  }\n  return dst;\n}",
-        line: 4,
-        note: "recursive merge"
-      },
-      {
-        code: 'export const deepAssign = (target: any, source: any) => {\n  Object.keys(source).forEach((k) => {\n    target[k] = typeof source[k] === "object" ? deepAssign(target[k] ?? {}, source[k]) : source[k];\n  });\n  return target;\n};',
-        line: 3
-      },
-      {
-        code: 'function setPath(obj, path, value) {\n  const parts = path.split(".");\n  const last = parts.pop();\n  for (const part of parts) {\n    obj = obj[part] || (obj[part] = {});\n  }\n  obj[last] = value;\n}',
-        line: 5,
-        note: "set by path"
-      },
+      { code: "function merge(dst, src) {\n  for (const key in src) {\n    if (isObject(dst[key])) merge(dst[key], src[key]);\n    else dst[key] = src[key];\n  }\n  return dst;\n}", line: 4, note: "recursive merge" },
+      { code: 'export const deepAssign = (target: any, source: any) => {\n  Object.keys(source).forEach((k) => {\n    target[k] = typeof source[k] === "object" ? deepAssign(target[k] ?? {}, source[k]) : source[k];\n  });\n  return target;\n};', line: 3 },
+      { code: 'module.exports = function extend() {\n  var target = arguments[0];\n  [].slice.call(arguments, 1).forEach(function (obj) {\n    Object.keys(obj).forEach(function (key) {\n      var src = target[key];\n      var val = obj[key];\n      if (typeof val === "object" && typeof src === "object") target[key] = extend(src, val);\n      else target[key] = val;\n    });\n  });\n  return target;\n};', line: 8, note: "nested forEach callbacks, values through locals, target from arguments" },
+      { code: 'var extend = function extend() {\n  var target = arguments[0] || {}, name, src, copy, clone, i = 1;\n  for (; i < arguments.length; i++) {\n    var options = arguments[i];\n    for (name in options) {\n      src = target[name];\n      copy = options[name];\n      if (copy && typeof copy === "object") {\n        clone = src && typeof src === "object" ? src : {};\n        target[name] = extend(clone, copy);\n      } else if (copy !== undefined) target[name] = copy;\n    }\n  }\n  return target;\n};', line: 11, note: "jQuery-style extend: for-in over arguments[i] with a var key" },
+      { code: "function mixin(target) {\n  for (var i = 1; i < arguments.length; i++) forIn(arguments[i], copy, target);\n  return target;\n}\nfunction copy(val, key) {\n  var obj = this[key];\n  if (isObject(val) && isObject(obj)) mixin(obj, val);\n  else this[key] = val;\n}", line: 8, note: "mutual recursion through a callback passed by name" },
+      { code: 'exports.merge = function (a, b) {\n  for (var k of Object.getOwnPropertyNames(b)) {\n    if (typeof b[k] === "object") a[k] = exports.merge(a[k] || {}, b[k]);\n    else a[k] = b[k];\n  }\n  return a;\n};', line: 4, note: "recursion through exports.merge, keys from getOwnPropertyNames" },
+      { code: "function merge(t, s) {\n  for (const k in s) {\n    const v = s[k];\n    isPlain(v) ? merge(t[k] = t[k] || {}, v) : (t[k] = v);\n  }\n  return t;\n}", line: 4, note: "a ternary expression statement" },
+      { code: "export function setByPath(target, path, value) {\n  const [key, ...rest] = path;\n  target[key] = rest.length ? setByPath(target[key] || {}, rest, value) : value;\n  return target;\n}", line: 3, note: "set by path by recursion" },
+      { code: 'function merge(dst, src) {\n  for (const key in src) {\n    if (key === "__proto__") continue;\n    if (isObject(dst[key])) merge(dst[key], src[key]);\n    else dst[key] = src[key];\n  }\n}', line: 5, note: "only __proto__ rejected: constructor.prototype stays open" },
+      { code: 'function setPath(obj, path, value) {\n  const parts = path.split(".");\n  const last = parts.pop();\n  for (const part of parts) {\n    obj = obj[part] || (obj[part] = {});\n  }\n  obj[last] = value;\n}', line: 7, note: "set by path: reported at the write after the walk" },
+      { code: "export function set(obj, keys, value) {\n  let cur = obj;\n  for (let i = 0; i < keys.length - 1; i++) {\n    const key = keys[i];\n    if (key in cur) cur = cur[key];\n    else cur = cur[key] = {};\n  }\n  cur[keys[keys.length - 1]] = value;\n}", line: 8, note: "`key in cur` is true for __proto__: not a guard" },
+      { code: "export function set(obj, keys, value) {\n  for (let i = 0; i < keys.length - 1; i++) {\n    if (!Object.prototype.hasOwnProperty.call(obj, keys[i])) obj[keys[i]] = {};\n    obj = obj[keys[i]];\n  }\n  obj[keys[keys.length - 1]] = value;\n}", line: 6, note: "hasOwnProperty only decides whether to create the intermediate object" },
       { code: 'const set = (o, p, v) => p.split(".").reduce((acc, k, i, a) => (acc[k] = i === a.length - 1 ? v : acc[k] || {}), o);' },
       { code: 'app.post("/prefs", (req, res) => {\n  const user = users.get(req.user.id);\n  for (const [k, v] of Object.entries(req.body)) user.settings[k] = v;\n  res.json(user.settings);\n});', line: 3, note: "request keys copied into an existing object" },
       { code: "obj.__proto__.polluted = value;" },
       { code: "target.constructor.prototype[name] = fn;" },
-      { code: "Object.prototype.toJSON = function () { return 1; };" },
-      { code: "Array.prototype.last = function () { return this[this.length - 1]; };" },
+      { code: "Object.prototype.toJSON = function () { return 1; };", note: "a deliberate extension: low" },
+      { code: "Array.prototype.last = function () { return this[this.length - 1]; };", note: "a deliberate extension: low" },
       { code: 'app.get("/t/:id", (req, res) => {\n  const items = store[req.params.id];\n  items[req.query.name] = req.query.text;\n});', line: 3 }
     ],
     good: [
       { code: "function set(obj, key, v) {\n  obj[key] = v;\n}", note: "plain dynamic write" },
-      {
-        code: 'function merge(dst, src) {\n  for (const key in src) {\n    if (key === "__proto__" || key === "constructor") continue;\n    if (isObject(dst[key])) merge(dst[key], src[key]);\n    else dst[key] = src[key];\n  }\n}',
-        note: "guarded merge"
-      },
-      {
-        code: "function merge(dst, src) {\n  for (const key in src) {\n    if (dst.hasOwnProperty(key) && isObject(dst[key])) merge(dst[key], src[key]);\n    else if (!dst.hasOwnProperty(key)) dst[key] = src[key];\n  }\n}",
-        note: "own keys of the target only"
-      },
-      {
-        code: 'const ALLOWED = new Set(["theme", "lang"]);\nfunction apply(dst, src) {\n  for (const k of Object.keys(src)) {\n    if (!ALLOWED.has(k)) continue;\n    dst[k] = src[k];\n  }\n}',
-        note: "allowlist"
-      },
+      { code: 'function merge(dst, src) {\n  for (const key in src) {\n    if (key === "__proto__" || key === "constructor") continue;\n    if (isObject(dst[key])) merge(dst[key], src[key]);\n    else dst[key] = src[key];\n  }\n}', note: "guarded merge" },
+      { code: 'function isSafeKey(k) {\n  return k !== "__proto__" && k !== "constructor" && k !== "prototype";\n}\nfunction merge(dst, src) {\n  for (const key of Object.keys(src)) {\n    if (!isSafeKey(key)) continue;\n    if (isObject(dst[key])) merge(dst[key], src[key]);\n    else dst[key] = src[key];\n  }\n}', note: "a named guard function" },
+      { code: "function merge(dst, src) {\n  for (const key in src) {\n    if (dst.hasOwnProperty(key) && isObject(dst[key])) merge(dst[key], src[key]);\n    else if (!dst.hasOwnProperty(key)) dst[key] = src[key];\n  }\n}", note: "the recursion only goes into own keys of the target" },
+      { code: 'const ALLOWED = new Set(["theme", "lang"]);\nfunction apply(dst, src) {\n  for (const k of Object.keys(src)) {\n    if (!ALLOWED.has(k)) continue;\n    dst[k] = src[k];\n  }\n}', note: "allowlist" },
       { code: "function clone(src) {\n  const out = Object.create(null);\n  for (const k in src) out[k] = clone(src[k]);\n  return out;\n}", note: "prototype-free target" },
       { code: "function copy(dst, src) {\n  for (const k in src) dst[k] = src[k];\n}", note: "shallow copy of a trusted object" },
       { code: "function clone(x) {\n  const out = {};\n  for (const k in x) out[k] = clone(x[k]);\n  return out;\n}", note: "deep clone into fresh objects" },
+      { code: 'function copy(val) {\n  if (typeof val !== "object" || val === null) return val;\n  var tmp = Array.isArray(val) ? [] : {};\n  for (var key in val) {\n    if (val.hasOwnProperty(key)) tmp[key] = copy(val[key]);\n  }\n  return tmp;\n}', note: "deep copy over own keys into a fresh object" },
+      { code: 'function insert(root, value) {\n  let node = root;\n  for (;;) {\n    const dir = value < node.value ? "left" : "right";\n    if (!node[dir]) {\n      node[dir] = { value };\n      return;\n    }\n    node = node[dir];\n  }\n}', note: "the key is one of two constants" },
       { code: "const byId = list.reduce((acc, item) => {\n  acc[item.id] = item;\n  return acc;\n}, {});", note: "reduce that builds an object" },
       { code: "const pick = (src, keys) => keys.reduce((acc, k) => { acc[k] = src[k]; return acc; }, base);", note: "reduce returns the accumulator" },
       { code: 'function get(obj, path) {\n  for (const p of path.split(".")) obj = obj[p];\n  return obj;\n}', note: "walks but never writes" },
       { code: "for (let i = 0; i < rows.length; i++) grid[i][j] = rows[i];", note: "numeric indexes" },
+      { code: "function Y18n() {\n  this.cache = Object.create(null);\n}\nY18n.prototype.add = function (locale, key, value) {\n  this.cache[locale][key] = value;\n};", note: "a prototype-free field" },
       { code: "if (!Array.prototype.at) {\n  Array.prototype.at = function (i) { return this[i < 0 ? this.length + i : i]; };\n}", note: "polyfill" },
       { code: "Child.prototype.__proto__ = Parent.prototype;", note: "classic inheritance, not a write through __proto__" }
     ]
   }
 });
+function push(map, k, v) {
+  const list = map.get(k);
+  if (list) list.push(v);
+  else map.set(k, [v]);
+}
+function addTest(map, fn, v) {
+  const s = map.get(fn);
+  if (s) s.add(v);
+  else map.set(fn, /* @__PURE__ */ new Set([v]));
+}
+function positively(call, test) {
+  const t = unwrap(test);
+  if (t === call) return true;
+  return t?.type === "LogicalExpression" && t.operator === "&&" && (positively(call, t.left) || positively(call, t.right));
+}
+function negatively(call, test) {
+  const t = unwrap(test);
+  if (t?.type === "UnaryExpression" && t.operator === "!") return unwrap(t.argument) === call;
+  return t?.type === "LogicalExpression" && t.operator === "||" && (negatively(call, t.left) || negatively(call, t.right));
+}
+function exits2(st) {
+  if (st.type === "ContinueStatement" || st.type === "ReturnStatement" || st.type === "ThrowStatement" || st.type === "BreakStatement") return true;
+  return st.type === "BlockStatement" && st.body.length > 0 && exits2(st.body[st.body.length - 1]);
+}
+function isInside(x, y) {
+  return x.range[0] >= y.range[0] && x.range[1] <= y.range[1];
+}
+function loopHead(loop) {
+  if (loop.type === "ForInStatement" || loop.type === "ForOfStatement") return loop.right;
+  return loop;
+}
+function paramIndexes(ctx, target, fn, assigns, depth = 0) {
+  const t = unwrap(target);
+  if (!t || depth > 4) return [];
+  if (t.type === "LogicalExpression") return paramIndexes(ctx, t.left, fn, assigns, depth + 1);
+  if (t.type === "MemberExpression") {
+    const o = unwrap(t.object);
+    if (o?.type === "Identifier" && o.name === "arguments" && !ctx.resolver.binding(o)) {
+      const i = constValue(t.property, ctx.resolver);
+      return typeof i === "number" ? [i] : [];
+    }
+    return [];
+  }
+  if (t.type !== "Identifier") return [];
+  const b = ctx.resolver.binding(t);
+  if (!b) return [];
+  if (b.kind === "param") {
+    const i = fn.params.indexOf(b.id);
+    return i >= 0 ? [i] : [];
+  }
+  return [...b.init ? [b.init] : [], ...assigns.get(b) ?? []].flatMap((v) => paramIndexes(ctx, v, fn, assigns, depth + 1));
+}
+function builtinSeverity(ctx, node) {
+  if (node.type === "AssignmentExpression") {
+    const l = unwrap(node.left);
+    return l?.type === "MemberExpression" && (!l.computed || constValue(l.property, ctx.resolver) !== void 0) ? "low" : void 0;
+  }
+  return "low";
+}
 function polyfill(ctx, node, prop) {
   if (node.type === "AssignmentExpression") {
     const r = unwrap(node.right);
@@ -16268,15 +16720,15 @@ var Automaton = class {
       case "seq":
         return ast.items.reduce((acc, item) => this.concat(acc, this.build(item)), EMPTY2);
       case "alt": {
-        const fs17 = ast.alts.map((a) => this.build(a));
+        const fs18 = ast.alts.map((a) => this.build(a));
         return {
-          nullable: fs17.some((f) => f.nullable),
-          nullableU: fs17.some((f) => f.nullableU),
-          first: fs17.flatMap((f) => f.first),
-          last: fs17.flatMap((f) => f.last),
-          lastU: fs17.flatMap((f) => f.lastU),
-          firstFree: fs17.flatMap((f) => f.firstFree),
-          passFree: fs17.some((f) => f.passFree)
+          nullable: fs18.some((f) => f.nullable),
+          nullableU: fs18.some((f) => f.nullableU),
+          first: fs18.flatMap((f) => f.first),
+          last: fs18.flatMap((f) => f.last),
+          lastU: fs18.flatMap((f) => f.lastU),
+          firstFree: fs18.flatMap((f) => f.firstFree),
+          passFree: fs18.some((f) => f.passFree)
         };
       }
       case "rep": {
@@ -16620,17 +17072,17 @@ function parseSize(value) {
   return Math.floor(n * mult);
 }
 function loadConfig(file, displayName = path.basename(file)) {
-  let text;
+  let text2;
   try {
-    text = fs.readFileSync(file, "utf8");
+    text2 = fs.readFileSync(file, "utf8");
   } catch (error) {
     throw new ConfigError(`${displayName}: cannot read config (${error.code ?? "error"})`);
   }
-  return parseConfig(text, displayName);
+  return parseConfig(text2, displayName);
 }
-function parseConfig(text, displayName) {
+function parseConfig(text2, displayName) {
   const lc = new (yaml()).LineCounter();
-  const doc2 = yaml().parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  const doc2 = yaml().parseDocument(text2, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   const lineOf2 = (node) => node?.range ? lc.linePos(node.range[0]).line : 1;
   const fail = (node, msg) => {
     throw new ConfigError(`${displayName}:${lineOf2(node)}: ${msg}`);
@@ -16644,13 +17096,13 @@ function parseConfig(text, displayName) {
   if (contents === null || contents === void 0) return {};
   if (!yaml().isMap(contents)) return fail(contents, "the config must be a mapping of keys to values");
   const config = {};
-  const str4 = (pair, key) => {
+  const str5 = (pair, key) => {
     const v = pair.value;
     if (!yaml().isScalar(v) || typeof v.value !== "string") return fail(v ?? pair.key, `"${key}" must be a string`);
     return v.value;
   };
   const oneOf2 = (pair, key, values) => {
-    const s = str4(pair, key);
+    const s = str5(pair, key);
     if (!values.includes(s)) fail(pair.value, `"${key}" must be one of ${values.join(", ")}, not "${s}"`);
     return s;
   };
@@ -16679,7 +17131,7 @@ function parseConfig(text, displayName) {
         config.exclude = strList(pair, key);
         break;
       case "baseline":
-        config.baseline = str4(pair, key);
+        config.baseline = str5(pair, key);
         break;
       case "maxFileSize": {
         const v = pair.value;
@@ -16841,17 +17293,17 @@ function isCodeFile(file) {
   if (dot < 0) return false;
   return CODE_EXTENSIONS.includes(file.slice(dot).toLowerCase());
 }
-function parseCode(text, filePath) {
+function parseCode(text2, filePath) {
   const parse = loadParser();
   const lower = filePath.toLowerCase();
   const jsx = lower.endsWith(".jsx") || lower.endsWith(".tsx");
   const base3 = { range: true, loc: true, comment: false, tokens: false, jsDocParsingMode: "none", allowInvalidAST: true, filePath: path3.basename(filePath), errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true };
   try {
-    return parse(text, { ...base3, jsx });
+    return parse(text2, { ...base3, jsx });
   } catch (error) {
     if (!jsx && /\.(c|m)?js$/.test(lower)) {
       try {
-        return parse(text, { ...base3, jsx: true });
+        return parse(text2, { ...base3, jsx: true });
       } catch {
         throw error;
       }
@@ -16918,15 +17370,15 @@ function selectorOf(key) {
   return s;
 }
 function dispatch(resolver, enter, exit) {
-  const { events, exits: exits2 } = resolver;
-  let nextExit = exits2.length ? exits2[0] : -1;
+  const { events, exits: exits3 } = resolver;
+  let nextExit = exits3.length ? exits3[0] : -1;
   let e = 0;
   for (let i = 0; i < events.length; i++) {
     const node = events[i];
     let fns;
     if (i === nextExit) {
       fns = exit.get(node.type);
-      nextExit = ++e < exits2.length ? exits2[e] : -1;
+      nextExit = ++e < exits3.length ? exits3[e] : -1;
     } else fns = enter.get(node.type);
     if (fns) for (const fn of fns) fn(node);
   }
@@ -16954,15 +17406,15 @@ function toBaseline(findings) {
 `;
 }
 function loadBaseline(file, display = file) {
-  let text;
+  let text2;
   try {
-    text = fs3.readFileSync(file, "utf8");
+    text2 = fs3.readFileSync(file, "utf8");
   } catch (error) {
     throw new ConfigError(`${display}: cannot read baseline (${error.code ?? "error"}); create one with flowguard baseline create --output ${display}`);
   }
   let data;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text2);
   } catch {
     throw new ConfigError(`${display}: the baseline is not valid JSON`);
   }
@@ -16987,9 +17439,9 @@ function decode(buf) {
   if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) return { kind: "text", text: new TextDecoder("utf-16be").decode(buf.subarray(2)) };
   const head = buf.subarray(0, 8192);
   if (head.includes(0)) return { kind: "binary" };
-  let text = buf.toString("utf8");
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  return { kind: "text", text };
+  let text2 = buf.toString("utf8");
+  if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
+  return { kind: "text", text: text2 };
 }
 function realpath(p) {
   try {
@@ -17067,7 +17519,7 @@ function affordablePattern(line) {
 function toPosix(p) {
   return p.split(path5.sep).join("/");
 }
-function isInside(child, parent) {
+function isInside2(child, parent) {
   const rel = path5.relative(parent, child);
   return rel === "" || !rel.startsWith("..") && !path5.isAbsolute(rel);
 }
@@ -17079,16 +17531,16 @@ function createIgnoreMatcher(root, enabled) {
     ig = null;
     for (const name of enabled ? [".gitignore", ".flowguardignore"] : [".flowguardignore"]) {
       const file = path5.join(root, dirRel, name);
-      let text;
+      let text2;
       try {
         const st = fs5.lstatSync(file);
-        if (st.isFile() && st.size < 4 * 1024 * 1024) text = fs5.readFileSync(file, "utf8");
+        if (st.isFile() && st.size < 4 * 1024 * 1024) text2 = fs5.readFileSync(file, "utf8");
       } catch {
-        text = void 0;
+        text2 = void 0;
       }
-      if (text !== void 0) {
+      if (text2 !== void 0) {
         ig ??= (0, import_ignore.default)();
-        for (const line of text.split(/\r?\n|\r/)) {
+        for (const line of text2.split(/\r?\n|\r/)) {
           if (!affordablePattern(line)) continue;
           try {
             ig.add(line);
@@ -17172,7 +17624,7 @@ function discover(options) {
       skipped.push({ file: rel, reason: "broken or looping symlink" });
       return void 0;
     }
-    if (!isInside(real, rootReal)) {
+    if (!isInside2(real, rootReal)) {
       skipped.push({ file: rel, reason: "symlink leads outside the scan root" });
       return void 0;
     }
@@ -17325,8 +17777,8 @@ function entropy3(s) {
   return h;
 }
 var TOKEN_RUN = /[A-Za-z0-9_\-+/=]{20,}/g;
-function scrubTokens(text) {
-  return text.replace(TOKEN_RUN, (run) => /\d/.test(run) && /[A-Za-z]/.test(run) && entropy3(run) >= 3.2 ? redact(run) : run);
+function scrubTokens(text2) {
+  return text2.replace(TOKEN_RUN, (run) => /\d/.test(run) && /[A-Za-z]/.test(run) && entropy3(run) >= 3.2 ? redact(run) : run);
 }
 var SECRET_SALT = "flowguard/v1/secret-fingerprint";
 function secretHash(secret) {
@@ -17391,9 +17843,9 @@ var FindingSink = class _FindingSink {
   forFile(file) {
     return new FileSink(this, file);
   }
-  push(f, text) {
+  push(f, text2) {
     this.findings.push(f);
-    if (text !== void 0 && !this.texts.has(f.file)) this.texts.set(f.file, text);
+    if (text2 !== void 0 && !this.texts.has(f.file)) this.texts.set(f.file, text2);
   }
 };
 var FileSink = class {
@@ -17561,28 +18013,28 @@ function skippedByHead(file, size, head) {
   const { lines, longest } = lineStats(head);
   return head.length / lines > MINIFIED_AVG_LINE || longest > MINIFIED_LONGEST_LINE;
 }
-function lineStats(text) {
+function lineStats(text2) {
   let lines = 1;
   let longest = 0;
   let start = 0;
-  for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", start)) {
+  for (let nl = text2.indexOf("\n"); nl >= 0; nl = text2.indexOf("\n", start)) {
     if (nl - start > longest) longest = nl - start;
     lines++;
     start = nl + 1;
   }
-  if (text.length - start > longest) longest = text.length - start;
+  if (text2.length - start > longest) longest = text2.length - start;
   return { lines, longest };
 }
-function skipReason(file, text) {
+function skipReason(file, text2) {
   if (DECLARATION.test(file)) return "type declarations (no runtime code)";
   if (MINIFIED_NAME.test(file)) return "minified (.min.js)";
-  if (text.length > MAX_PARSE_SIZE) return `larger than ${MAX_PARSE_SIZE / 1024} KiB`;
-  const head = text.length > HEAD ? text.slice(0, HEAD) : text;
+  if (text2.length > MAX_PARSE_SIZE) return `larger than ${MAX_PARSE_SIZE / 1024} KiB`;
+  const head = text2.length > HEAD ? text2.slice(0, HEAD) : text2;
   if (GENERATED.test(head)) return "generated code (marker in the header)";
   if (BUNDLE.test(head)) return "bundled or compiled output";
-  if (text.length > MINIFIED_MIN_SIZE) {
-    const { lines, longest } = lineStats(text);
-    if (text.length / lines > MINIFIED_AVG_LINE || longest > MINIFIED_LONGEST_LINE) return "minified (very long lines)";
+  if (text2.length > MINIFIED_MIN_SIZE) {
+    const { lines, longest } = lineStats(text2);
+    if (text2.length / lines > MINIFIED_AVG_LINE || longest > MINIFIED_LONGEST_LINE) return "minified (very long lines)";
   }
   return void 0;
 }
@@ -17647,10 +18099,10 @@ function partialReason(n) {
 function isUnknown(n) {
   return !!n && n.kind === "scalar" && typeof n.unknown === "string";
 }
-function evaluateConfigModule(text, file) {
+function evaluateConfigModule(text2, file) {
   let ast;
   try {
-    ast = parseCode(text, file);
+    ast = parseCode(text2, file);
   } catch {
     return void 0;
   }
@@ -17739,7 +18191,7 @@ function evaluateConfigModule(text, file) {
         return unknown("a function call");
       }
       case "MemberExpression":
-        return unknown(`\`${text.slice(range[0], range[1])}\` is read at run time`);
+        return unknown(`\`${text2.slice(range[0], range[1])}\` is read at run time`);
       default:
         return unknown(`a ${node.type} expression`);
     }
@@ -17752,7 +18204,7 @@ function evaluateConfigModule(text, file) {
   const byProfile = exported.filter((e) => /^(development|production|enterprise|dev|prod)$/i.test(e.name));
   if (!defaultExport && byProfile.length) {
     const entries = byProfile.map((e) => ({ key: e.name, keyRange: e.node.range, value: evaluator(e.node, 0, /* @__PURE__ */ new Set()) }));
-    return { kind: "map", entries: [{ key: "profiles", keyRange: [0, 0], value: { kind: "map", entries, range: [0, 0] } }], range: [0, text.length] };
+    return { kind: "map", entries: [{ key: "profiles", keyRange: [0, 0], value: { kind: "map", entries, range: [0, 0] } }], range: [0, text2.length] };
   }
   const target = pick();
   if (!target) return void 0;
@@ -17772,10 +18224,10 @@ function profileName(v) {
   if (s === "enterprise") return "enterprise";
   return void 0;
 }
-function parseConfigFile(file, text) {
-  if (CODE.test(file)) return evaluateConfigModule(text, file);
-  if (/\.ya?ml$/.test(file)) return parseYaml(text);
-  return tryParseJsonc(text);
+function parseConfigFile(file, text2) {
+  if (CODE.test(file)) return evaluateConfigModule(text2, file);
+  if (/\.ya?ml$/.test(file)) return parseYaml(text2);
+  return tryParseJsonc(text2);
 }
 function declaredProfile(root) {
   for (const p of ["profile", "securityProfile", "environment", "security.profile", "security.securityProfile", "name"]) {
@@ -17788,25 +18240,25 @@ function findProfileConfigs(view) {
   const found = [];
   const paths = view.files.filter((f) => !f.isDirectory && isDeclaringCandidate(f.path)).map((f) => f.path).sort();
   for (const file of paths) {
-    const text = view.readText(file);
-    if (text === void 0) continue;
-    const root = parseConfigFile(file, text);
+    const text2 = view.readText(file);
+    if (text2 === void 0) continue;
+    const root = parseConfigFile(file, text2);
     if (!root) continue;
     const baseName = file.slice(file.lastIndexOf("/") + 1).replace(/\.[^.]+$/, "");
     const byPath = isProfileConfigPath(file) ? profileName(baseName) : void 0;
     const profiles = get(root, "profiles");
     if (byPath) {
       const own = isMap(profiles) ? profiles.entries.find((e) => profileName(e.key) === byPath && isMap(e.value))?.value : void 0;
-      found.push({ file, text, root, node: own ?? root, profile: byPath, via: "path" });
+      found.push({ file, text: text2, root, node: own ?? root, profile: byPath, via: "path" });
     }
     if (isMap(profiles)) {
       for (const e of profiles.entries) {
         const p = profileName(e.key);
-        if (p && isMap(e.value)) found.push({ file, text, root, node: e.value, profile: p, via: "profiles" });
+        if (p && isMap(e.value)) found.push({ file, text: text2, root, node: e.value, profile: p, via: "profiles" });
       }
     }
     const declared = declaredProfile(root);
-    if (declared && declared !== byPath) found.push({ file, text, root, node: root, profile: declared, via: "declared" });
+    if (declared && declared !== byPath) found.push({ file, text: text2, root, node: root, profile: declared, via: "declared" });
   }
   const rank3 = { path: 0, profiles: 1, declared: 2 };
   found.sort((a, b) => rank3[a.via] - rank3[b.via] || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -17903,10 +18355,10 @@ function durationOf(f) {
   if (unit && (typeof v === "number" || typeof v === "string" && /^\d+(\.\d+)?$/.test(v))) return Number(v) * unit;
   return parseDuration(v, k);
 }
-function valueEnd(text, offset) {
-  const nl = text.indexOf("\n", offset);
-  const lineEnd2 = nl < 0 ? text.length : nl;
-  const m = /^("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`\n]*`|[^,}\]\s]+)/.exec(text.slice(offset, lineEnd2));
+function valueEnd(text2, offset) {
+  const nl = text2.indexOf("\n", offset);
+  const lineEnd2 = nl < 0 ? text2.length : nl;
+  const m = /^("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`\n]*`|[^,}\]\s]+)/.exec(text2.slice(offset, lineEnd2));
   return offset + (m ? m[0].length : Math.max(1, lineEnd2 - offset));
 }
 var show = (n) => {
@@ -17928,10 +18380,10 @@ var Evaluator = class {
   view;
   lines = /* @__PURE__ */ new Map();
   results = [];
-  lineOf(file, text, offset) {
+  lineOf(file, text2, offset) {
     let li = this.lines.get(file);
     if (!li) {
-      li = new LineIndex(text);
+      li = new LineIndex(text2);
       this.lines.set(file, li);
     }
     return li.position(offset).line;
@@ -18271,19 +18723,19 @@ var Evaluator = class {
     if (spec.mode === "off") return this.push("bypass-disabled", "not-applicable", "-", "-");
     const candidates = this.view.files.filter((f) => !f.isDirectory && (/(^|\/)\.claude\/settings\.json$/.test(f.path) || /(^|\/)managed-settings\.json$/.test(f.path))).map((f) => f.path).sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
     for (const file of candidates) {
-      const text2 = this.view.readText(file);
-      const root2 = text2 === void 0 ? void 0 : tryParseJsonc(text2);
+      const text3 = this.view.readText(file);
+      const root2 = text3 === void 0 ? void 0 : tryParseJsonc(text3);
       const n2 = at(root2, "permissions.disableBypassPermissionsMode");
-      if (isScalar(n2) && n2.value === "disable") return this.push("bypass-disabled", "pass", required, "disable", [{ file, line: this.lineOf(file, text2, n2.range[0]), message: "Bypass mode is locked." }]);
+      if (isScalar(n2) && n2.value === "disable") return this.push("bypass-disabled", "pass", required, "disable", [{ file, line: this.lineOf(file, text3, n2.range[0]), message: "Bypass mode is locked." }]);
     }
     const main = candidates.find((c) => /^\.claude\/settings\.json$/.test(c)) ?? candidates[0];
     if (!main) return this.push("bypass-disabled", "fail", required, "no .claude/settings.json", [{ file: ".claude/settings.json", message: "No settings file locks bypass mode." }]);
-    const text = this.view.readText(main) ?? "";
-    const root = tryParseJsonc(text);
+    const text2 = this.view.readText(main) ?? "";
+    const root = tryParseJsonc(text2);
     const n = at(root, "permissions.disableBypassPermissionsMode");
     const perms = entry(root, "permissions");
     const offset = n ? n.range[0] : perms ? perms.keyRange[0] : 0;
-    this.push("bypass-disabled", "fail", required, n ? show(n) : "not set", [{ file: main, line: this.lineOf(main, text, offset), message: '`disableBypassPermissionsMode` is not "disable".' }]);
+    this.push("bypass-disabled", "fail", required, n ? show(n) : "not set", [{ file: main, line: this.lineOf(main, text2, offset), message: '`disableBypassPermissionsMode` is not "disable".' }]);
   }
   agentFindings() {
     const spec = this.spec["agent-findings"];
@@ -18370,10 +18822,10 @@ function runProfiles(view, requested, active, sink) {
     if (name === requested) requestedReport = report2;
     const config = report2.configFiles[0];
     if (!rules2.size || config === void 0) continue;
-    const text = view.readText(config) ?? "";
+    const text2 = view.readText(config) ?? "";
     let s = sinks.get(config);
     if (!s) {
-      s = sink.forFile({ path: config, text });
+      s = sink.forFile({ path: config, text: text2 });
       sinks.set(config, s);
     }
     for (const c of report2.controls) {
@@ -18678,9 +19130,9 @@ async function scan(options) {
   let contents = options.contents;
   if (contents) {
     disc = emptyDiscovery(root);
-    for (const [p, text] of [...contents].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
-      disc.files.push({ path: p, abs: path10.join(root, p), size: Buffer.byteLength(text), mode: 420 });
-      disc.all.push({ path: p, mode: 420, size: Buffer.byteLength(text), isDirectory: false });
+    for (const [p, text2] of [...contents].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
+      disc.files.push({ path: p, abs: path10.join(root, p), size: Buffer.byteLength(text2), mode: 420 });
+      disc.all.push({ path: p, mode: 420, size: Buffer.byteLength(text2), isDirectory: false });
     }
   } else {
     rootReal = realpathOr(root);
@@ -18711,9 +19163,9 @@ async function scan(options) {
   for (const file of disc.files) {
     done++;
     options.onProgress?.(done, disc.files.length);
-    let text;
+    let text2;
     let buf;
-    if (contents) text = contents.get(file.path) ?? "";
+    if (contents) text2 = contents.get(file.path) ?? "";
     else {
       const read = readInsideRoot(file.abs, rootReal, maxFileSize, file.ino !== void 0 && file.dev !== void 0 ? { dev: file.dev, ino: file.ino } : void 0);
       if (!read.ok) {
@@ -18736,9 +19188,9 @@ async function scan(options) {
     if (buf) {
       const decoded = decode(buf);
       if (decoded.kind === "binary") continue;
-      text = decoded.text;
-    } else text = contents?.get(file.path) ?? "";
-    const source = { path: file.path, text };
+      text2 = decoded.text;
+    } else text2 = contents?.get(file.path) ?? "";
+    const source = { path: file.path, text: text2 };
     const mark = { findings: sink.all().length, errors: errors.length, skipped: skipped.length, parsed };
     const fileFindings = sink.forFile(source);
     if (textRules.length) {
@@ -18749,7 +19201,7 @@ async function scan(options) {
       }
     }
     if (codeRules.length && isCodeFile(file.path)) {
-      const reason = options.noSkip ? void 0 : skipReason(file.path, text);
+      const reason = options.noSkip ? void 0 : skipReason(file.path, text2);
       if (reason) skipped.push({ file: file.path, reason: `not parsed: ${reason}; text rules only` });
       else {
         const res = runCodeRules(codeRules, source, fileFindings);
@@ -18775,8 +19227,8 @@ async function scan(options) {
     if (entry2.parsed) parsed++;
     if (entry2.directive) {
       const decoded = bytes2 ? decode(bytes2) : void 0;
-      const text = decoded ? decoded.kind === "text" ? decoded.text : void 0 : inMemory;
-      if (text !== void 0) sink.texts.set(file, text);
+      const text2 = decoded ? decoded.kind === "text" ? decoded.text : void 0 : inMemory;
+      if (text2 !== void 0) sink.texts.set(file, text2);
     }
   }
   if (projectRules.length && (!options.shard || options.shard.index === 1)) {
@@ -19295,14 +19747,14 @@ async function runMerge(args, host) {
   const { values, positionals } = parseFlags(args, { output: { type: "string" } });
   if (!positionals.length) throw new UsageError("merge needs SARIF files, e.g. flowguard merge shard-1.sarif shard-2.sarif --output all.sarif");
   const logs = positionals.map((file) => {
-    let text;
+    let text2;
     try {
-      text = fs13.readFileSync(path14.resolve(host.cwd, file), "utf8");
+      text2 = fs13.readFileSync(path14.resolve(host.cwd, file), "utf8");
     } catch (error) {
       throw new UsageError(`cannot read ${file}: ${error.code ?? "error"}`);
     }
     try {
-      return { file, log: JSON.parse(text) };
+      return { file, log: JSON.parse(text2) };
     } catch {
       throw new UsageError(`${file}: not JSON`);
     }
@@ -19358,8 +19810,8 @@ function compareResults(a, b) {
 var NOTIFICATION_ORDER = { "file-error": 0, "file-skipped": 1 };
 function compareNotifications(a, b) {
   const kind = (x) => NOTIFICATION_ORDER[str2(isObj(x.descriptor) ? x.descriptor.id : "")] ?? 2;
-  const text = (x) => str2(isObj(x.message) ? x.message.text : "");
-  return kind(a) - kind(b) || cmp(fileOf(a), fileOf(b)) || cmp(text(a), text(b));
+  const text2 = (x) => str2(isObj(x.message) ? x.message.text : "");
+  return kind(a) - kind(b) || cmp(fileOf(a), fileOf(b)) || cmp(text2(a), text2(b));
 }
 function mergeSarif(logs) {
   const runs = logs.map(({ file, log: log2 }) => ({ file, run: runOf(file, log2) }));
@@ -19405,18 +19857,18 @@ var path16 = __toESM(require("node:path"));
 
 // src/agent-time/content.ts
 function applyEdits(current, edits) {
-  let text = current;
+  let text2 = current;
   for (const e of edits) {
     if (e.old_string === "") {
-      if (text !== "") return void 0;
-      text = e.new_string;
+      if (text2 !== "") return void 0;
+      text2 = e.new_string;
       continue;
     }
-    const at2 = text.indexOf(e.old_string);
+    const at2 = text2.indexOf(e.old_string);
     if (at2 < 0) return void 0;
-    text = e.replace_all ? text.split(e.old_string).join(e.new_string) : text.slice(0, at2) + e.new_string + text.slice(at2 + e.old_string.length);
+    text2 = e.replace_all ? text2.split(e.old_string).join(e.new_string) : text2.slice(0, at2) + e.new_string + text2.slice(at2 + e.old_string.length);
   }
-  return text;
+  return text2;
 }
 function notebookAfter(current, edit2) {
   if (edit2.edit_mode === "delete") return void 0;
@@ -19497,7 +19949,7 @@ async function scanContents(project, contents, secrets, only) {
 var counts = (f, failOn) => failOn !== "none" && !f.suppressed && f.baselineState !== "unchanged" && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn];
 async function proposedFindings(project, rel, before, after) {
   const secrets = /* @__PURE__ */ new Set();
-  const run = (text, collect) => scanContents(project, /* @__PURE__ */ new Map([[rel, text]]), collect);
+  const run = (text2, collect) => scanContents(project, /* @__PURE__ */ new Map([[rel, text2]]), collect);
   const result = await run(after, secrets);
   let added = result.findings.filter((f) => counts(f, project.failOn));
   if (added.length && before) {
@@ -19513,8 +19965,8 @@ function fixSentence(rule) {
   return help.slice(i + 8).split(/\n\s*\n/)[0].replace(/\s+/g, " ").trim();
 }
 var ruleById = (id) => rules.find((r) => r.id === id);
-function scrub(text, secrets) {
-  let out = text;
+function scrub(text2, secrets) {
+  let out = text2;
   for (const s of [...secrets].sort((a, b) => b.length - a.length)) if (s.length >= 6) out = out.split(s).join("[redacted]");
   return out;
 }
@@ -19654,11 +20106,11 @@ function toolCall(tool, input) {
       return void 0;
   }
 }
-function parseHookEvent(text) {
-  if (!text.trim()) throw new HookInputError("no hook event on stdin (Claude Code sends one JSON object)");
+function parseHookEvent(text2) {
+  if (!text2.trim()) throw new HookInputError("no hook event on stdin (Claude Code sends one JSON object)");
   let data;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text2);
   } catch {
     throw new HookInputError("the hook event on stdin is not valid JSON");
   }
@@ -19805,64 +20257,64 @@ function hasFlowguardHook(pre) {
     });
   });
 }
-function indentAt(text, offset) {
-  const start = text.lastIndexOf("\n", offset - 1) + 1;
-  return /^[ \t]*/.exec(text.slice(start))[0];
+function indentAt(text2, offset) {
+  const start = text2.lastIndexOf("\n", offset - 1) + 1;
+  return /^[ \t]*/.exec(text2.slice(start))[0];
 }
-function indentUnit(text) {
-  const m = /\n([ \t]+)\S/.exec(text);
+function indentUnit(text2) {
+  const m = /\n([ \t]+)\S/.exec(text2);
   return m ? m[1] : "  ";
 }
-function insertLast(text, node, key, value) {
+function insertLast(text2, node, key, value) {
   const close = node.range[1] - 1;
   const members = node.kind === "map" ? node.entries.map((e) => e.value.range[1]) : node.items.map((i) => i.range[1]);
   const lastEnd = members.length ? members[members.length - 1] : node.range[0] + 1;
-  const multiline = text.slice(node.range[0], node.range[1]).includes("\n") || !members.length && text.includes("\n");
-  const unit = indentUnit(text);
+  const multiline = text2.slice(node.range[0], node.range[1]).includes("\n") || !members.length && text2.includes("\n");
+  const unit = indentUnit(text2);
   const prefix = key === void 0 ? "" : `${JSON.stringify(key)}: `;
   if (!multiline) {
     const body2 = `${prefix}${JSON.stringify(value)}`;
-    return `${text.slice(0, lastEnd)}${members.length ? ", " : ""}${body2}${text.slice(lastEnd)}`;
+    return `${text2.slice(0, lastEnd)}${members.length ? ", " : ""}${body2}${text2.slice(lastEnd)}`;
   }
-  const outer = indentAt(text, node.range[0]);
-  const inner = members.length ? indentAt(text, node.kind === "map" ? node.entries[members.length - 1].keyRange[0] : node.items[members.length - 1].range[0]) : outer + unit;
+  const outer = indentAt(text2, node.range[0]);
+  const inner = members.length ? indentAt(text2, node.kind === "map" ? node.entries[members.length - 1].keyRange[0] : node.items[members.length - 1].range[0]) : outer + unit;
   const body = `${prefix}${JSON.stringify(value, null, unit)}`.split("\n").join(`
 ${inner}`);
-  if (members.length) return `${text.slice(0, lastEnd)},
-${inner}${body}${text.slice(lastEnd)}`;
-  return `${text.slice(0, node.range[0] + 1)}
+  if (members.length) return `${text2.slice(0, lastEnd)},
+${inner}${body}${text2.slice(lastEnd)}`;
+  return `${text2.slice(0, node.range[0] + 1)}
 ${inner}${body}
-${outer}${text.slice(close)}`;
+${outer}${text2.slice(close)}`;
 }
 function installHook(file, display) {
-  let text;
+  let text2;
   try {
-    text = fs15.readFileSync(file, "utf8");
+    text2 = fs15.readFileSync(file, "utf8");
   } catch (error) {
     if (error.code !== "ENOENT") throw new UsageError(`cannot read ${display}: ${error.code ?? "error"}`);
   }
   let next;
   let what;
-  if (text === void 0 || !text.trim()) {
+  if (text2 === void 0 || !text2.trim()) {
     next = `${JSON.stringify({ hooks: { PreToolUse: [group] } }, null, 2)}
 `;
     what = `created ${display} with the flowguard PreToolUse hook`;
   } else {
-    const root = tryParseJsonc(text);
+    const root = tryParseJsonc(text2);
     if (!isMap(root)) throw new ConfigError(`${display}: not a JSON object; fix it or move it away, then run flowguard init claude-code again`);
     const hooks = exact(root, "hooks");
     const pre = exact(hooks, "PreToolUse");
     if (hasFlowguardHook(pre)) return { file, changed: false, what: `${display} already runs flowguard before ${HOOK_MATCHER}; nothing changed` };
     if (hooks === void 0) {
-      next = insertLast(text, root, "hooks", { PreToolUse: [group] });
+      next = insertLast(text2, root, "hooks", { PreToolUse: [group] });
       what = `added "hooks" with the flowguard PreToolUse hook to ${display}`;
     } else if (!isMap(hooks)) throw new ConfigError(`${display}: "hooks" is not an object`);
     else if (pre === void 0) {
-      next = insertLast(text, hooks, "PreToolUse", [group]);
+      next = insertLast(text2, hooks, "PreToolUse", [group]);
       what = `added hooks.PreToolUse with the flowguard hook to ${display}`;
     } else if (!isSeq(pre)) throw new ConfigError(`${display}: "hooks.PreToolUse" is not an array`);
     else {
-      next = insertLast(text, pre, void 0, group);
+      next = insertLast(text2, pre, void 0, group);
       what = `added the flowguard hook to hooks.PreToolUse in ${display} (after the ${pre.items.length} already there)`;
     }
     if (!tryParseJsonc(next)) throw new ConfigError(`${display}: could not add the hook without breaking the file; add it by hand (see flowguard init claude-code --help)`);
@@ -19889,12 +20341,182 @@ function runInit(args, host) {
 `);
   if (res.changed) host.stdout.write(`  PreToolUse ${HOOK_MATCHER} → ${HOOK_COMMAND}
 `);
+  if (!pinnedHere(host.cwd)) host.stdout.write("flowguard: `npx --no-install` runs the flowguard in node_modules: add it with npm install --save-dev --save-exact flowguard\n");
   return 0;
+}
+function pinnedHere(dir) {
+  try {
+    const pkg = JSON.parse(fs15.readFileSync(path17.join(dir, "package.json"), "utf8"));
+    return ["dependencies", "devDependencies", "optionalDependencies"].some((k) => typeof pkg[k]?.flowguard === "string");
+  } catch {
+    return false;
+  }
 }
 
 // src/agent-time/mcp.ts
-async function runMcp(_args, _host) {
-  return 2;
+var fs16 = __toESM(require("node:fs"));
+var path18 = __toESM(require("node:path"));
+function loadSdk() {
+  if (true) {
+    return loadBundle(path18.join(__dirname, "mcp-sdk.js"), true ? "663486b05f0620ef033105074d2d8375ff0f12630fe7e5e81e778765e3da1950" : "");
+  }
+  const base3 = "@modelcontextprotocol/sdk/";
+  const req = (m) => require(base3 + m);
+  return { ...req("server/index.js"), ...req("server/stdio.js"), ...req("types.js") };
+}
+var MCP_TOOLS = [
+  {
+    name: "scan_code",
+    description: "Scan a file's proposed content before writing it: the findings flowguard reports for that text at that path (the project's flowguard.config.yaml, inline suppressions and baseline apply). Each finding has `new: true` when the file's current content does not already have it.",
+    inputSchema: {
+      type: "object",
+      properties: {
+        path: { type: "string", description: "Path of the file, relative to the server root (or absolute inside it); its extension picks the rules." },
+        content: { type: "string", description: "The full proposed content of the file." }
+      },
+      required: ["path", "content"],
+      additionalProperties: false
+    }
+  },
+  {
+    name: "scan_path",
+    description: "Scan a file or folder under the server root as `flowguard scan PATH --format json` does.",
+    inputSchema: {
+      type: "object",
+      properties: {
+        path: { type: "string", description: "File or folder, relative to the server root (or absolute inside it)." },
+        type: { type: "string", enum: [...SCAN_TYPES], description: "What to check (default: the config type, else comprehensive)." }
+      },
+      required: ["path"],
+      additionalProperties: false
+    }
+  },
+  {
+    name: "explain_rule",
+    description: "A rule's help: why the finding matters and how to fix it.",
+    inputSchema: {
+      type: "object",
+      properties: { id: { type: "string", description: "Rule id, e.g. code/eval-injection." } },
+      required: ["id"],
+      additionalProperties: false
+    }
+  },
+  {
+    name: "validate_profile",
+    description: "Check the project's security-profile configs against a profile: verdict, failing controls and evidence (the profile report).",
+    inputSchema: {
+      type: "object",
+      properties: { profile: { type: "string", enum: [...PROFILES] } },
+      required: ["profile"],
+      additionalProperties: false
+    }
+  }
+];
+var ToolInputError = class extends Error {
+  name = "ToolInputError";
+};
+function insideRoot(root, p) {
+  const abs = path18.resolve(root, p);
+  const rel = path18.relative(root, abs);
+  if (rel.startsWith("..") || path18.isAbsolute(rel)) throw new ToolInputError(`"${p}" is outside the server root`);
+  const rootReal = fs16.realpathSync(root);
+  let probe = abs;
+  for (; ; ) {
+    let real;
+    try {
+      real = fs16.realpathSync(probe);
+    } catch {
+      const up = path18.dirname(probe);
+      if (up === probe) break;
+      probe = up;
+      continue;
+    }
+    const r = path18.relative(rootReal, real);
+    if (r.startsWith("..") || path18.isAbsolute(r)) throw new ToolInputError(`"${p}" leads outside the server root through a symlink`);
+    break;
+  }
+  return { abs, rel: toPosix(rel) };
+}
+var text = (s) => ({ content: [{ type: "text", text: s }] });
+function str4(args, key) {
+  const v = args[key];
+  if (typeof v !== "string") throw new ToolInputError(`"${key}" must be a string`);
+  return v;
+}
+async function callTool(root, name, args) {
+  switch (name) {
+    case "scan_code": {
+      const { abs, rel } = insideRoot(root, str4(args, "path"));
+      const content = str4(args, "content");
+      if (!rel) throw new ToolInputError('"path" must name a file under the server root');
+      const project = openProject(root);
+      const secrets = /* @__PURE__ */ new Set();
+      const result = await scanContents(project, project.excluded(rel) ? /* @__PURE__ */ new Map() : /* @__PURE__ */ new Map([[rel, content]]), secrets);
+      const before = result.findings.length ? currentText(project, abs) : void 0;
+      const known = new Set(before ? (await scanContents(project, /* @__PURE__ */ new Map([[rel, before]]), void 0)).findings.map((f) => f.fingerprint) : []);
+      const report2 = JSON.parse(toJson(result));
+      for (const f of report2.findings) f.new = !known.has(f.fingerprint);
+      return scrub(`${JSON.stringify(report2, null, 2)}
+`, secrets);
+    }
+    case "scan_path": {
+      const p = str4(args, "path");
+      const type = args.type;
+      if (type !== void 0 && !SCAN_TYPES.includes(type)) throw new ToolInputError(`"type" must be one of ${SCAN_TYPES.join(", ")}`);
+      const { abs, rel } = insideRoot(root, p);
+      if (!fs16.existsSync(abs)) throw new ToolInputError(`"${p}" does not exist`);
+      const project = openProject(root, type ? { type } : {});
+      const secrets = /* @__PURE__ */ new Set();
+      const result = await scan({ ...project.base, ...rel ? { paths: [abs] } : {}, exclude: project.config.exclude ?? [], onSecret: (s) => void secrets.add(s) });
+      return scrub(toJson(result), secrets);
+    }
+    case "explain_rule": {
+      const id = str4(args, "id");
+      const rule = ruleById(id);
+      if (!rule) throw new ToolInputError(`unknown rule "${id}"; the rules are listed by flowguard rules`);
+      return `${JSON.stringify({ id: rule.id, title: rule.title, severity: rule.severity, cwe: rule.cwe, help: rule.help }, null, 2)}
+`;
+    }
+    case "validate_profile": {
+      const profile = str4(args, "profile");
+      if (!PROFILES.includes(profile)) throw new ToolInputError(`"profile" must be one of ${PROFILES.join(", ")}`);
+      const result = await scan({ root, type: "config", profile });
+      return toProfileJson(result.profile);
+    }
+    default:
+      throw new ToolInputError(`unknown tool "${name}"`);
+  }
+}
+async function runMcp(args, host) {
+  if (args.includes("--help") || args.includes("-h")) {
+    host.stdout.write(`Usage: flowguard mcp
+
+An MCP server over stdio, rooted at the current directory. Tools: ${MCP_TOOLS.map((t) => t.name).join(", ")}.
+`);
+    return 0;
+  }
+  if (args.length) throw new UsageError(`flowguard mcp takes no arguments (its root is the current directory), not "${args[0]}"`);
+  const root = path18.resolve(host.cwd);
+  openProject(root, { cache: false });
+  const sdk = loadSdk();
+  const server = new sdk.Server({ name: "flowguard", version: VERSION }, { capabilities: { tools: {} } });
+  server.setRequestHandler(sdk.ListToolsRequestSchema, async () => ({ tools: MCP_TOOLS.map((t) => ({ ...t, inputSchema: { ...t.inputSchema } })) }));
+  server.setRequestHandler(sdk.CallToolRequestSchema, async (req) => {
+    try {
+      return text(await callTool(root, req.params.name, req.params.arguments ?? {}));
+    } catch (error) {
+      if (error instanceof ToolInputError) throw new sdk.McpError(sdk.ErrorCode.InvalidParams, error.message);
+      throw new sdk.McpError(sdk.ErrorCode.InternalError, error instanceof Error ? error.message.split("\n")[0] ?? "error" : String(error));
+    }
+  });
+  const transport = new sdk.StdioServerTransport();
+  const closed = new Promise((resolve11) => {
+    transport.onclose = () => resolve11();
+    process.stdin.on("end", () => resolve11());
+  });
+  await server.connect(transport);
+  await closed;
+  return 0;
 }
 
 // src/agent-time/commands.ts
@@ -20029,19 +20651,19 @@ function resolveScan(args, host, use = {}) {
   const { values: flags, positionals } = parseFlags(args, SCAN_FLAGS);
   if (flags.help) throw new UsageError("see flowguard --help");
   const cwd = host.cwd;
-  const targets = positionals.length ? positionals.map((p) => path18.resolve(cwd, p)) : [cwd];
+  const targets = positionals.length ? positionals.map((p) => path19.resolve(cwd, p)) : [cwd];
   let root = cwd;
   if (targets.length === 1) {
     const t = targets[0];
     let st;
     try {
-      st = fs16.statSync(t);
+      st = fs17.statSync(t);
     } catch {
       throw new UsageError(`cannot read scan root "${positionals[0] ?? "."}": no such file or directory`);
     }
     if (st.isDirectory()) {
       try {
-        fs16.readdirSync(t);
+        fs17.readdirSync(t);
       } catch (error) {
         throw new UsageError(`cannot read scan root "${positionals[0] ?? "."}": ${error.code ?? "error"}`);
       }
@@ -20049,17 +20671,17 @@ function resolveScan(args, host, use = {}) {
     }
   }
   for (const t of targets) {
-    const rel = path18.relative(root, t);
-    if (rel.startsWith("..") || path18.isAbsolute(rel)) throw new UsageError(`"${path18.relative(cwd, t) || t}" is outside the current directory; run flowguard from a directory that contains every path`);
+    const rel = path19.relative(root, t);
+    if (rel.startsWith("..") || path19.isAbsolute(rel)) throw new UsageError(`"${path19.relative(cwd, t) || t}" is outside the current directory; run flowguard from a directory that contains every path`);
   }
   let config = {};
   if (flags.config !== void 0) {
-    const file = path18.resolve(cwd, flags.config);
-    if (!fs16.existsSync(file)) throw new ConfigError(`${flags.config}: config file not found`);
-    config = loadConfig(file, toPosix(path18.relative(cwd, file)) || flags.config);
+    const file = path19.resolve(cwd, flags.config);
+    if (!fs17.existsSync(file)) throw new ConfigError(`${flags.config}: config file not found`);
+    config = loadConfig(file, toPosix(path19.relative(cwd, file)) || flags.config);
   } else {
     const found = findConfig(root);
-    if (found) config = loadConfig(found, toPosix(path18.relative(cwd, found)) || path18.basename(found));
+    if (found) config = loadConfig(found, toPosix(path19.relative(cwd, found)) || path19.basename(found));
   }
   for (const id of Object.keys(config.rules ?? {})) {
     if (!rules.some((r) => r.id === id)) throw new ConfigError(`unknown rule "${id}" in the config${didYouMean(id, rules.map((r) => r.id))}`);
@@ -20075,7 +20697,7 @@ function resolveScan(args, host, use = {}) {
   fmtList.forEach((f, i) => {
     const format = oneOf("format", f, ["text", "json", "sarif"]);
     const file = files[i];
-    outputs.push(file !== void 0 ? { format, file: path18.resolve(cwd, file) } : { format });
+    outputs.push(file !== void 0 ? { format, file: path19.resolve(cwd, file) } : { format });
   });
   if (outputs.filter((o) => o.file === void 0).length > 1) throw new UsageError("only one --format can go to stdout; give the others an --output");
   const options = {
@@ -20090,11 +20712,11 @@ function resolveScan(args, host, use = {}) {
   };
   if (positionals.length && !(targets.length === 1 && targets[0] === root)) options.paths = targets;
   if (config.maxFileSize !== void 0) options.maxFileSize = config.maxFileSize;
-  if (flags["no-cache"] !== true) options.cache = host.env.FLOWGUARD_CACHE_DIR ? path18.resolve(cwd, host.env.FLOWGUARD_CACHE_DIR) : true;
+  if (flags["no-cache"] !== true) options.cache = host.env.FLOWGUARD_CACHE_DIR ? path19.resolve(cwd, host.env.FLOWGUARD_CACHE_DIR) : true;
   if (flags.shard !== void 0) options.shard = parseShard(flags.shard);
-  const baseline = flags.baseline !== void 0 ? path18.resolve(cwd, flags.baseline) : config.baseline !== void 0 ? path18.resolve(root, config.baseline) : void 0;
+  const baseline = flags.baseline !== void 0 ? path19.resolve(cwd, flags.baseline) : config.baseline !== void 0 ? path19.resolve(root, config.baseline) : void 0;
   if (baseline !== void 0 && use.baseline !== false) {
-    loadBaseline(baseline, toPosix(path18.relative(cwd, baseline)) || baseline);
+    loadBaseline(baseline, toPosix(path19.relative(cwd, baseline)) || baseline);
     options.baseline = baseline;
   }
   if (flags.since !== void 0 && !flags["git-history"]) throw new UsageError("--since goes with --git-history");
@@ -20132,7 +20754,7 @@ async function scanResolved(resolved) {
   if (resolved.history) return scanHistory(o, resolved.history.since);
   if (resolved.staged) return scan({ ...o, contents: stagedContents(o.root, o) });
   if (resolved.changedSince !== void 0) {
-    const changed = changedSince(o.root, resolved.changedSince, o).filter((f) => !o.paths || o.paths.some((p) => f === p || f.startsWith(p + path18.sep)));
+    const changed = changedSince(o.root, resolved.changedSince, o).filter((f) => !o.paths || o.paths.some((p) => f === p || f.startsWith(p + path19.sep)));
     return changed.length ? scan({ ...o, paths: changed }) : scan({ ...o, contents: /* @__PURE__ */ new Map() });
   }
   return scan(o);
@@ -20149,10 +20771,10 @@ function emitReports(result, resolved, host) {
     if (out.file === void 0) host.stdout.write(body);
     else {
       try {
-        fs16.mkdirSync(path18.dirname(out.file), { recursive: true });
-        fs16.writeFileSync(out.file, body);
+        fs17.mkdirSync(path19.dirname(out.file), { recursive: true });
+        fs17.writeFileSync(out.file, body);
       } catch (error) {
-        throw new UsageError(`cannot write ${path18.relative(host.cwd, out.file) || out.file}: ${error.code ?? "error"}`);
+        throw new UsageError(`cannot write ${path19.relative(host.cwd, out.file) || out.file}: ${error.code ?? "error"}`);
       }
     }
   }

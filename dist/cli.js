@@ -122,4 +122,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "70ca2a675f48d0c553ac251707ea9e8341610e004f1c1be4c447eec6e9022577" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "a4024cf21f479b96ca16f26b4911ba34103ececf71e9fe20ec93e3342d93a7ea" : "");

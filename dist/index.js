@@ -35059,6 +35059,173 @@ function fromParameter(node, resolver, depth = 0) {
   }
 }
 
+// src/analyzers/code/callgraph.ts
+var EXPORTS = /^(module\.)?exports\b/;
+var graphs = /* @__PURE__ */ new WeakMap();
+function callGraph(ast, resolver, text) {
+  let g = graphs.get(ast);
+  if (!g) {
+    g = build(ast, resolver, text);
+    graphs.set(ast, g);
+  }
+  return g;
+}
+function build(ast, resolver, text) {
+  const key = (n) => text(n).replace(/\s+/g, "");
+  const calls = [];
+  const memberFns = /* @__PURE__ */ new Map();
+  const assigned = /* @__PURE__ */ new Map();
+  const exportedNames = /* @__PURE__ */ new Set();
+  const hung = [];
+  const exportedFns = /* @__PURE__ */ new Set();
+  const fnValue = (v, depth = 0) => {
+    const n = unwrap(v);
+    if (!n || depth > 4) return void 0;
+    if (isFunctionNode(n)) return n;
+    return n.type === "AssignmentExpression" ? fnValue(n.right, depth + 1) : void 0;
+  };
+  const exportValue = (v) => {
+    const u = unwrap(v);
+    if (!u) return;
+    if (u.type === "Identifier") {
+      const b = resolver.binding(u);
+      if (b) exportedNames.add(b);
+    } else if (u.type === "ObjectExpression") {
+      for (const p of u.properties) if (p.type === "Property") exportValue(p.value);
+    } else if (u.type === "AssignmentExpression") exportValue(u.right);
+    const f = fnValue(u);
+    if (f) exportedFns.add(f);
+  };
+  const visit = (n) => {
+    switch (n.type) {
+      case "CallExpression":
+      case "NewExpression": {
+        const refs = n.arguments.filter((a) => {
+          const u = unwrap(a);
+          return u?.type === "Identifier" || u?.type === "MemberExpression";
+        });
+        calls.push({ call: n, refs });
+        break;
+      }
+      case "AssignmentExpression": {
+        const l = unwrap(n.left);
+        const f = fnValue(n.right);
+        if (l?.type === "Identifier" && f) {
+          const b = resolver.binding(l);
+          if (b && !assigned.has(b)) assigned.set(b, f);
+        } else if (l?.type === "MemberExpression") {
+          const lt = key(l);
+          if (EXPORTS.test(lt)) exportValue(n.right);
+          if (!l.computed) {
+            if (f) memberFns.set(lt, f);
+            const o = unwrap(l.object);
+            const r = unwrap(n.right);
+            const ob = o?.type === "Identifier" ? resolver.binding(o) : void 0;
+            const rb = r?.type === "Identifier" ? resolver.binding(r) : void 0;
+            if (ob && rb) hung.push([ob, rb]);
+            if (ob && f) hung.push([ob, f]);
+          }
+        }
+        break;
+      }
+      case "ExportSpecifier": {
+        const b = n.local.type === "Identifier" ? resolver.binding(n.local) : void 0;
+        if (b) exportedNames.add(b);
+        break;
+      }
+      case "ExportDefaultDeclaration":
+      case "ExportNamedDeclaration": {
+        const d = n.declaration;
+        if (d?.type === "Identifier") exportValue(d);
+        else if (d && isFunctionNode(d)) exportedFns.add(d);
+        else if (d?.type === "VariableDeclaration") for (const v of d.declarations) exportValue(v.init ?? void 0);
+        break;
+      }
+    }
+    for (const k of CHILD_KEYS.get(n.type) ?? []) {
+      const v = n[k];
+      if (Array.isArray(v)) {
+        for (const c of v) if (c && typeof c.type === "string") visit(c);
+      } else if (v && typeof v.type === "string") visit(v);
+    }
+  };
+  visit(ast);
+  for (const [o, x] of hung) {
+    if (!exportedNames.has(o)) continue;
+    if ("type" in x) exportedFns.add(x);
+    else exportedNames.add(x);
+  }
+  const target = (callee) => {
+    let c = unwrap(callee);
+    if (c?.type === "MemberExpression" && /^(call|apply|bind)$/.test(propertyName(c) ?? "")) c = unwrap(c.object);
+    if (!c) return void 0;
+    if (c.type === "Identifier") {
+      const b = resolver.binding(c);
+      if (!b || b.kind === "param" || b.kind === "import") return void 0;
+      return (b.fn && isFunctionNode(b.fn) ? b.fn : void 0) ?? fnValue(b.init) ?? assigned.get(b);
+    }
+    if (c.type !== "MemberExpression") return void 0;
+    if (unwrap(c.object)?.type === "ThisExpression") {
+      const name = propertyName(c);
+      for (let n = resolver.parent(c); n; n = resolver.parent(n)) {
+        if (n.type !== "ClassBody") continue;
+        for (const m of n.body) if (m.type === "MethodDefinition" && propertyName(m) === name && isFunctionNode(m.value)) return m.value;
+        break;
+      }
+    }
+    return memberFns.get(key(c));
+  };
+  const edges = /* @__PURE__ */ new Map();
+  for (const { call, refs } of calls) {
+    const targets = [target(call.callee), ...refs.map((r) => target(r))].filter((t) => !!t);
+    if (!targets.length) continue;
+    for (let from = enclosingFunction(resolver, call), i = 0; from && i < 8; from = enclosingFunction(resolver, from), i++) {
+      let list = edges.get(from);
+      if (!list) edges.set(from, list = []);
+      for (const to of targets) list.push({ to, call });
+    }
+  }
+  const reachCache = /* @__PURE__ */ new Map();
+  const reach = (f) => {
+    let r = reachCache.get(f);
+    if (r) return r;
+    r = /* @__PURE__ */ new Set();
+    const stack = [f];
+    while (stack.length && r.size < 500) {
+      for (const e of edges.get(stack.pop()) ?? []) {
+        if (!r.has(e.to)) {
+          r.add(e.to);
+          stack.push(e.to);
+        }
+      }
+    }
+    reachCache.set(f, r);
+    return r;
+  };
+  const directlyExported = (f) => {
+    if (exportedFns.has(f)) return true;
+    const id = f.type !== "ArrowFunctionExpression" && f.id ? resolver.binding(f.id) : void 0;
+    if (f.type === "FunctionDeclaration" && id && exportedNames.has(id)) return true;
+    const p = resolver.parent(f);
+    if (p?.type === "VariableDeclarator" && p.id.type === "Identifier") {
+      const b = resolver.binding(p.id);
+      return !!b && exportedNames.has(b);
+    }
+    if (p?.type === "AssignmentExpression") {
+      const l = unwrap(p.left);
+      const b = l?.type === "Identifier" ? resolver.binding(l) : void 0;
+      return !!b && exportedNames.has(b);
+    }
+    return false;
+  };
+  let roots;
+  const isPublic = (f) => {
+    roots ??= [.../* @__PURE__ */ new Set([...edges.keys(), ...exportedFns])].filter(directlyExported);
+    return directlyExported(f) || roots.some((r) => reach(r).has(f));
+  };
+  return { target, callsFrom: (f) => edges.get(f) ?? [], reach, isPublic };
+}
+
 // src/analyzers/code/describe.ts
 function describe(ctx, node) {
   const n = unwrap(node) ?? node;
@@ -37444,6 +37611,20 @@ function applyInlineSuppressions(findings, texts) {
   }
 }
 
+// src/kit.ts
+function gradeFor(p, base3) {
+  switch (p.kind) {
+    case "untrusted":
+      return base3;
+    case "library-input":
+      return SEVERITIES.indexOf(base3) < SEVERITIES.indexOf("high") ? "high" : base3;
+    case "unknown":
+      return SEVERITIES.indexOf(base3) < SEVERITIES.indexOf("low") ? "low" : base3;
+    case "trusted":
+      return void 0;
+  }
+}
+
 // rules/agent/agent-all-tools.ts
 var agent_all_tools_default = defineRule({
   id: "agent/agent-all-tools",
@@ -38739,6 +38920,9 @@ var SPAWN = /* @__PURE__ */ new Set([
 ]);
 var SHELL_BINARY = /(^|[\\/])(sh|bash|zsh|dash|ksh|fish|cmd|cmd\.exe|powershell|powershell\.exe|pwsh)$/i;
 var SHELL_QUOTE = /^(quote|shellQuote|shellescape|shellEscape|escapeShellArg|escapeShell|shEscape|quoteArg|shellQuote\.quote|shell-quote\.quote|shell-escape)$/;
+function isCommandFlag(v) {
+  return typeof v === "string" && /^(-[a-z]*c[a-z]*|\/[ck]|-(command|encodedcommand|ec|e))$/i.test(v);
+}
 function label(name) {
   return name.replace(/^child_process\./, "");
 }
@@ -38796,6 +38980,7 @@ function checkSpawn(ctx, node, name) {
   }
   const program = looseConstValue(cmd, ctx.resolver);
   if (typeof program === "string" && SHELL_BINARY.test(program.trim())) {
+    if (!argsDynamic && !argItems.some((el) => isCommandFlag(constValue(el, ctx.resolver)))) return;
     const what = dynamicArg ?? (argsDynamic ? args : void 0);
     if (what) report(ctx, node, what, `\`${label(name)}\` starts the shell \`${program}\` with a script built from ${describe(ctx, what)}.`);
     return;
@@ -38818,11 +39003,12 @@ var command_injection_default = defineRule({
     "is shell syntax. A command line assembled at runtime from a file name, a branch, a tool argument or a",
     "request field lets whoever controls that value run their own commands. The same holds for `spawn`,",
     "`execFile`, `fork` and friends when `shell: true` (or a shell option computed at runtime) is set, and for",
-    "starting `sh`/`bash`/`cmd` with a script built at runtime. Requires, `node:` imports, destructuring,",
+    "starting `sh`/`bash`/`cmd` with `-c` (or `/c`, `-Command`) and a script built at runtime. Requires, `node:` imports, destructuring,",
     "renames and `util.promisify` are seen through.",
     "",
     "Not reported: constant commands, and `execFile`/`spawn` with an argument array and no shell (the",
-    "arguments reach the program as separate words and are never parsed by a shell). Values passed through",
+    "arguments reach the program as separate words and are never parsed by a shell), including `bash`/`sh`",
+    "given a script file and its arguments without `-c`. Values passed through",
     "a shell quoting helper (`shell-quote`, `shell-escape`) are accepted.",
     "",
     "Severity is high because the result is arbitrary command execution with the privileges of the process;",
@@ -38860,6 +39046,7 @@ var command_injection_default = defineRule({
       { code: "import { execFile } from 'child_process';\nconst opts = { shell: process.platform === 'win32' };\nexecFile(tool, [name], opts);", line: 3 },
       { code: "import { spawn } from 'child_process';\nspawn('sh', ['-c', script]);", line: 2 },
       { code: "const { spawnSync } = require('child_process');\nlet name = 'bash';\nspawnSync(name, ['-c', userInput]);", line: 3 },
+      { code: "import { spawn } from 'child_process';\nspawn('bash', ['-lc', cmd]);", line: 2, note: "combined flags still include -c" },
       { code: "import shell from 'shelljs';\nshell.exec('npm install ' + pkg);", line: 2 },
       { code: "const cp = require('child_process');\nexports.handler = async (event) => cp.spawnSync(event.cmd);", line: 2, note: "program chosen by the request" }
     ],
@@ -38872,6 +39059,7 @@ var command_injection_default = defineRule({
       { code: "function exec(cmd) { return db.query(cmd); }\nexec(sql);", note: "a local function named exec" },
       { code: "const re = /a+/;\nre.exec(input);", note: "RegExp#exec" },
       { code: "import { spawn } from 'child_process';\nexport const run = (bin: string, args: string[]) => spawn(bin, args);", note: "a wrapper: the caller picks the program" },
+      { code: "import { spawnSync } from 'child_process';\nspawnSync('bash', [scriptPath, target], { stdio: 'inherit' });", note: "bash runs a script file with its arguments; no -c, no string parsed" },
       { code: "import { quote } from 'shell-quote';\nimport { exec } from 'child_process';\nexec('ls ' + quote([dir]));", note: "quoted" }
     ]
   }
@@ -39251,6 +39439,13 @@ var BUILTINS = /* @__PURE__ */ new Set(["Object", "Array", "String", "Function",
 var DANGEROUS_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 var KEY_ITERATORS = /* @__PURE__ */ new Set(["Object.keys", "Object.entries", "Object.getOwnPropertyNames", "Reflect.ownKeys"]);
 var GUARD_NAME = /safe|valid|allow|forbid|block|danger|unsafe|proto|pollut|reserved|illegal/i;
+function provenance(ctx, node) {
+  const p = ctx.provenance;
+  if (p) return p.call(ctx, node);
+  if (isRequestValue(node, ctx.resolver, ctx.text)) return { kind: "untrusted" };
+  const flow = ctx.taint(node);
+  return flow ? { kind: "untrusted", flow } : { kind: "unknown" };
+}
 function builtinPrototype(ctx, node) {
   const n = unwrap(node);
   if (n?.type !== "Identifier" && !(n?.type === "MemberExpression" && propertyName(n) === "prototype")) return void 0;
@@ -39293,10 +39488,6 @@ function isNumericKey(ctx, key) {
   }
   return false;
 }
-function untrusted(ctx, node) {
-  if (!node) return false;
-  return isRequestValue(node, ctx.resolver, ctx.text) || !!ctx.taint(node);
-}
 function loopOver(ctx, key) {
   const declares = (pattern) => {
     const p = unwrap(pattern);
@@ -39312,6 +39503,15 @@ function loopOver(ctx, key) {
     }
     return void 0;
   };
+  if (key.kind === "var" && !key.init) {
+    for (let n2 = ctx.resolver.parent(key.id); n2; n2 = ctx.resolver.parent(n2)) {
+      if (isFunctionNode(n2) || n2.type === "Program") {
+        const found = findForIn(n2, key, ctx);
+        if (found) return found;
+        break;
+      }
+    }
+  }
   let n = ctx.resolver.parent(key.id);
   for (let i = 0; n && i < 6; i++, n = ctx.resolver.parent(n)) {
     if (n.type === "ForInStatement") {
@@ -39338,28 +39538,37 @@ function loopOver(ctx, key) {
   }
   return void 0;
 }
-function readsSource(ctx, value, source, key, entriesValue, depth = 0) {
-  const v = unwrap(value);
-  if (!v || depth > 4) return false;
-  if (v.type === "Identifier") return !!entriesValue && ctx.resolver.binding(v) === entriesValue;
-  if (v.type === "MemberExpression") {
-    const k = unwrap(v.property);
-    return v.computed && k?.type === "Identifier" && ctx.resolver.binding(k) === key && ctx.text(unwrap(v.object)) === ctx.text(unwrap(source));
-  }
-  if (v.type === "CallExpression") return v.arguments.some((a) => a.type !== "SpreadElement" && readsSource(ctx, a, source, key, entriesValue, depth + 1));
-  if (v.type === "LogicalExpression" || v.type === "ConditionalExpression") {
-    const parts = v.type === "LogicalExpression" ? [v.left, v.right] : [v.consequent, v.alternate];
-    return parts.some((p) => readsSource(ctx, p, source, key, entriesValue, depth + 1));
-  }
-  return false;
+function findForIn(scope, key, ctx) {
+  let found;
+  const visit = (n) => {
+    const l = n.type === "ForInStatement" ? unwrap(n.left) : void 0;
+    if (l?.type === "Identifier" && ctx.resolver.binding(l) === key) found ??= { source: n.right, loop: n };
+    if (!found && (n === scope || !isFunctionNode(n))) eachChild(n, visit);
+  };
+  visit(scope);
+  return found;
 }
-function freshLocal(ctx, target) {
+function eachChild(n, f) {
+  for (const k of CHILD_KEYS.get(n.type) ?? []) {
+    const v = n[k];
+    if (Array.isArray(v)) {
+      for (const c of v) if (c && typeof c.type === "string") f(c);
+    } else if (v && typeof v.type === "string") f(v);
+  }
+}
+function freshLocal(ctx, target, assigns) {
   const t = unwrap(target);
   if (t?.type !== "Identifier") return false;
   const b = ctx.resolver.binding(t);
-  const init = unwrap(b?.init);
-  if (!b || b.kind === "param" || b.path || !init) return false;
+  if (!b || b.kind === "param" || b.path) return false;
+  const values = [...b.init ? [b.init] : [], ...assigns.get(b) ?? []];
+  return values.length > 0 && values.every((v) => freshValue(ctx, v));
+}
+function freshValue(ctx, value) {
+  const init = unwrap(value);
+  if (!init) return false;
   if (init.type === "ObjectExpression" || init.type === "ArrayExpression") return true;
+  if (init.type === "ConditionalExpression") return freshValue(ctx, init.consequent) && freshValue(ctx, init.alternate);
   if (init.type === "CallExpression") {
     const c = ctx.resolver.canonical(init.callee);
     const first = unwrap(init.arguments[0]);
@@ -39377,13 +39586,7 @@ function returnsNested(ctx, fn, acc) {
         return;
       }
       if (isFunctionNode(n)) return;
-      for (const k of CHILD_KEYS.get(n.type) ?? []) {
-        const v = n[k];
-        if (Array.isArray(v)) {
-          for (const c of v) if (c && typeof c.type === "string") visit(c);
-        }
-        if (v && !Array.isArray(v) && typeof v.type === "string") visit(v);
-      }
+      eachChild(n, visit);
     };
     for (const st of fn.body.body) visit(st);
   }
@@ -39401,17 +39604,36 @@ function returnsNested(ctx, fn, acc) {
   };
   return returned2.some((r) => nested(r));
 }
-function prototypeFree(ctx, target) {
+function prototypeFree(ctx, target, fields) {
   const t = unwrap(target);
-  if (t?.type !== "Identifier") return false;
-  const b = ctx.resolver.binding(t);
-  const init = unwrap(b?.init);
-  if (!init || b?.path) return false;
-  if (init.type === "CallExpression" && ctx.resolver.canonical(init.callee) === "Object.create") {
-    const a = unwrap(init.arguments[0]);
-    return a?.type === "Literal" && a.value === null;
-  }
-  return init.type === "NewExpression" && /^(Map|WeakMap)$/.test(ctx.resolver.canonical(init.callee) ?? "");
+  let values = [];
+  if (t?.type === "Identifier") {
+    const b = ctx.resolver.binding(t);
+    if (!b?.init || b.path) return false;
+    values = [b.init];
+  } else if (t?.type === "MemberExpression" && !t.computed && unwrap(t.object)?.type === "ThisExpression") values = fields.get(propertyName(t) ?? "") ?? [];
+  else if (t?.type === "MemberExpression" && t.computed) return prototypeFree(ctx, t.object, fields);
+  if (!values.length) return false;
+  return values.every((v) => {
+    const init = unwrap(v);
+    if (init?.type === "CallExpression" && ctx.resolver.canonical(init.callee) === "Object.create") {
+      const a = unwrap(init.arguments[0]);
+      return a?.type === "Literal" && a.value === null;
+    }
+    return init?.type === "NewExpression" && /^(Map|WeakMap)$/.test(ctx.resolver.canonical(init.callee) ?? "");
+  });
+}
+function constantChoice(ctx, node, assigns, depth = 0) {
+  const n = unwrap(node);
+  if (!n || depth > 4) return false;
+  if (constValue(n, ctx.resolver) !== void 0) return true;
+  if (n.type === "ConditionalExpression") return constantChoice(ctx, n.consequent, assigns, depth + 1) && constantChoice(ctx, n.alternate, assigns, depth + 1);
+  if (n.type === "LogicalExpression") return constantChoice(ctx, n.left, assigns, depth + 1) && constantChoice(ctx, n.right, assigns, depth + 1);
+  if (n.type !== "Identifier") return false;
+  const b = ctx.resolver.binding(n);
+  if (!b || b.kind === "param" || b.path) return false;
+  const values = [...b.init ? [b.init] : [], ...assigns.get(b) ?? []];
+  return values.length > 0 && values.length >= b.writes && values.every((v) => constantChoice(ctx, v, assigns, depth + 1));
 }
 var prototype_pollution_default = defineRule({
   id: "code/prototype-pollution",
@@ -39422,21 +39644,27 @@ var prototype_pollution_default = defineRule({
   status: "experimental",
   help: [
     "A write through `__proto__` or `constructor.prototype` lands on the prototype every object inherits from:",
-    "after `({}).__proto__.isAdmin = true` every object in the process has `isAdmin`. The classic ways in are",
-    'recursive merges into existing objects over keys of parsed JSON (`{"__proto__": {...}}` is an own key',
-    'after `JSON.parse`), set-by-path helpers (`set(obj, "__proto__.x", v)`) that walk `obj = obj[part]`, and',
-    "two-level writes with request-controlled keys (`store[req.params.id][req.query.k] = v`). Reported shapes:",
-    "assignments through `__proto__`/`constructor.prototype`, mutation of builtin prototypes",
-    "(`Object.prototype.x = …`, outside a polyfill guard), recursive merges and key-loop copies of untrusted",
-    "objects, path walkers that then write, and request-keyed two-level writes.",
+    "after `({}).__proto__.isAdmin = true` every object in the process has `isAdmin`. The ways in are recursive",
+    'merges and extends over keys of parsed JSON (`{"__proto__": {...}}` is an own key after `JSON.parse`),',
+    'set-by-path helpers (`set(obj, "__proto__.x", v)`), and request-keyed two-level writes.',
     "",
-    "Not reported: a plain `obj[key] = v`, deep clones into fresh objects (a `__proto__` key there only sets the",
-    'clone\'s own prototype), loops with a guard in the same function (`key === "__proto__"`,',
-    '`key !== "constructor"`, an allowlist `.includes(key)`/`.has(key)`, `target.hasOwnProperty(key)`,',
-    "`Object.hasOwn`), targets built with `Object.create(null)` or `Map`, and numeric indexes.",
+    "Reported at the write, with the loop or the recursion in the codeFlow: a recursive merge writing into the caller's",
+    "object (`dst[k] = merge(dst[k], src[k])`, or `dst[k] = v` beside a recursive call on `dst[k]`) over `for…in`,",
+    "`Object.keys`/`getOwnPropertyNames`/`entries`, `forEach` callbacks or `arguments[i]`, recursing by name, through",
+    "`exports.merge`, `this.method`, `.call`/`.apply` or two functions calling each other (a callback passed by name",
+    "included); set-by-path by recursion (`t[k] = set(t[k], rest, v)`), by `reduce`, or by a walker",
+    "(`cur = cur[k] || (cur[k] = {})`, `if (k in cur) cur = cur[k]; else cur = cur[k] = {}`) that then writes; key",
+    "copies of untrusted objects; writes through `__proto__`/`constructor.prototype`. A builtin prototype extended on",
+    "purpose (`Array.prototype.each = …`) is low: a design choice, not an injection.",
     "",
-    "Severity is high: polluted prototypes turn into authorisation bypasses and, through template engines and",
-    "`child_process` options, into remote code execution.",
+    "A guard rejects `__proto__` **and** `constructor`/`prototype` (comparisons, a blocklist, a check such as",
+    "`isSafeKey(k)`), or is an allowlist, a target from `Object.create(null)` or a `Map`, or an own-property test the",
+    "walk or the recursion goes through. Not guards: `__proto__` alone, `k in obj` (true for `__proto__`), a",
+    "`hasOwnProperty` test that only decides whether to create the next object. Not reported: a plain `obj[k] = v`,",
+    "deep clones into fresh objects, keys that can only be constants, numeric indexes.",
+    "",
+    "Severity: high when a request or tool input, or the caller of a function the file exports, supplies the object",
+    "or the path; low for an internal helper with no known caller.",
     "",
     "**Fix:** skip `__proto__`, `constructor` and `prototype` keys, copy only own keys of the target",
     "(`Object.hasOwn(target, key)`), build results with `Object.create(null)` or a `Map`, or use",
@@ -39444,90 +39672,215 @@ var prototype_pollution_default = defineRule({
   ].join("\n"),
   kind: "code",
   visit: (ctx) => {
-    const selfCalling = /* @__PURE__ */ new Set();
-    const guardedFns = /* @__PURE__ */ new Set();
+    const dangerousTests = /* @__PURE__ */ new Map();
+    const objectTests = [];
     const guardCalls = [];
     const walkers = [];
     const keyedWrites = /* @__PURE__ */ new Map();
+    const assigns = /* @__PURE__ */ new Map();
+    const fields = /* @__PURE__ */ new Map();
+    const writes = [];
     const candidates = [];
     const reported = /* @__PURE__ */ new Set();
+    const groupOf = /* @__PURE__ */ new Map();
     const fnOf = (n) => enclosingFunction(ctx.resolver, n);
-    const descends = (call) => call.arguments.some((a) => {
-      const u = unwrap(a);
-      const m = u?.type === "LogicalExpression" ? unwrap(u.left) : u;
-      return m?.type === "MemberExpression" && m.computed && constValue(m.property, ctx.resolver) === void 0;
-    });
-    const guarded = (node, key, target) => {
+    const chainOf = (n) => {
+      const out = [];
+      for (let f = fnOf(n); f && out.length < 6; f = fnOf(f)) out.push(f);
+      return out;
+    };
+    const key = (n) => ctx.text(n).replace(/\s+/g, "");
+    const valuesOf = (b) => [...b.init ? [b.init] : [], ...assigns.get(b) ?? []];
+    const keyed = (node, depth = 0, seen = /* @__PURE__ */ new Set()) => {
+      const n = unwrap(node);
+      if (!n || depth > 5) return false;
+      switch (n.type) {
+        case "MemberExpression":
+          return n.computed && constValue(n.property, ctx.resolver) === void 0 && !isNumericKey(ctx, n.property);
+        case "Identifier": {
+          const b = ctx.resolver.binding(n);
+          if (!b || b.kind === "param" || seen.has(b)) return false;
+          seen.add(b);
+          return valuesOf(b).some((v) => keyed(v, depth + 1, seen));
+        }
+        case "LogicalExpression":
+          return keyed(n.left, depth + 1, seen) || keyed(n.right, depth + 1, seen);
+        case "ConditionalExpression":
+          return keyed(n.consequent, depth + 1, seen) || keyed(n.alternate, depth + 1, seen);
+        case "AssignmentExpression":
+          return keyed(n.right, depth + 1, seen);
+        default:
+          return false;
+      }
+    };
+    const readsSource = (value, source, kb, entriesValue, depth = 0, seen = /* @__PURE__ */ new Set()) => {
+      const v = unwrap(value);
+      if (!v || depth > 5) return false;
+      if (v.type === "Identifier") {
+        const b = ctx.resolver.binding(v);
+        if (!b) return false;
+        if (b === entriesValue) return true;
+        if (b.kind === "param" || seen.has(b)) return false;
+        seen.add(b);
+        return valuesOf(b).some((x) => readsSource(x, source, kb, entriesValue, depth + 1, seen));
+      }
+      if (v.type === "MemberExpression") {
+        const k = unwrap(v.property);
+        return v.computed && k?.type === "Identifier" && ctx.resolver.binding(k) === kb && key(unwrap(v.object)) === key(unwrap(source));
+      }
+      if (v.type === "CallExpression") return v.arguments.some((a) => a.type !== "SpreadElement" && readsSource(a, source, kb, entriesValue, depth + 1, seen));
+      if (v.type === "LogicalExpression" || v.type === "ConditionalExpression") {
+        const parts = v.type === "LogicalExpression" ? [v.left, v.right] : [v.consequent, v.alternate];
+        return parts.some((p) => readsSource(p, source, kb, entriesValue, depth + 1, seen));
+      }
+      return false;
+    };
+    let graph;
+    const g = () => graph ??= callGraph(ctx.ast, ctx.resolver, ctx.text);
+    const descents = /* @__PURE__ */ new Map();
+    const descending = (f) => {
+      let d = descents.get(f);
+      if (d) return d;
+      d = [];
+      if (g().reach(f).has(f)) {
+        for (const e of g().callsFrom(f)) {
+          if (e.to !== f && !g().reach(e.to).has(f)) continue;
+          const args = e.call.arguments.map((a, i) => a.type !== "SpreadElement" && keyed(a) ? i : -1).filter((i) => i >= 0);
+          if (args.length) d.push({ call: e.call, to: e.to, args });
+        }
+      }
+      descents.set(f, d);
+      return d;
+    };
+    const callersObject = (target, fn, depth = 0) => {
+      const t = unwrap(target);
+      if (!t || depth > 4) return false;
+      if (t.type === "ThisExpression") return ctx.resolver.parent(fn)?.type !== "MethodDefinition";
+      if (t.type === "MemberExpression") {
+        const o = unwrap(t.object);
+        if (o?.type === "Identifier" && o.name === "arguments" && !ctx.resolver.binding(o)) return true;
+        return callersObject(t.object, fn, depth + 1);
+      }
+      if (t.type === "LogicalExpression") return callersObject(t.left, fn, depth + 1);
+      if (t.type === "CallExpression") {
+        const c = unwrap(t.callee);
+        return c?.type === "MemberExpression" && /^(shift|pop)$/.test(propertyName(c) ?? "") && callersObject(c.object, fn, depth + 1);
+      }
+      if (t.type !== "Identifier") return false;
+      if (t.name === "arguments" && !ctx.resolver.binding(t)) return true;
+      const b = ctx.resolver.binding(t);
+      if (!b) return false;
+      if (b.kind === "param") return true;
+      return valuesOf(b).some((v) => callersObject(v, fn, depth + 1) || unwrap(v)?.type === "CallExpression" && fromParameter(v, ctx.resolver));
+    };
+    const completeTest = (f) => {
+      const s = dangerousTests.get(f);
+      if (!s?.has("__proto__")) return false;
+      return s.has("constructor") || s.has("prototype") || objectTests.some((t) => t.fn === f && (!t.value || keyed(t.value)));
+    };
+    const guardFunction = (callee) => {
+      const f = g().target(callee);
+      return !!f && completeTest(f);
+    };
+    const underOwnTest = (g2, at2) => {
+      let child = at2;
+      for (let n = ctx.resolver.parent(at2); n; child = n, n = ctx.resolver.parent(n)) {
+        if (isFunctionNode(n)) return false;
+        if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.consequent === child && positively(g2.call, n.test)) return true;
+        if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.alternate === child && negatively(g2.call, n.test)) return true;
+        if (n.type === "LogicalExpression" && n.operator === "&&" && n.right === child && positively(g2.call, n.left)) return true;
+        if (n.type === "BlockStatement" || n.type === "Program") {
+          for (const st of n.body) {
+            if (st === child) break;
+            if (st.type === "IfStatement" && negatively(g2.call, st.test) && exits2(st.consequent)) return true;
+          }
+        }
+      }
+      return false;
+    };
+    const guarded = (node, k, target, at2 = node) => {
       const fns = [];
       for (let f = fnOf(node), i = 0; i < 3; i++) {
         fns.push(f);
         if (!f) break;
         f = fnOf(f);
       }
-      if (fns.some((f) => guardedFns.has(f))) return true;
-      const k = unwrap(key);
-      const kb = k?.type === "Identifier" ? ctx.resolver.binding(k) : void 0;
-      const keyText = k ? ctx.text(k) : "";
-      const targetText = ctx.text(unwrap(target));
-      return guardCalls.some((g) => {
-        if (!fns.includes(g.fn)) return false;
-        const gk = unwrap(g.key);
-        const same = kb ? gk?.type === "Identifier" && ctx.resolver.binding(gk) === kb : !!gk && ctx.text(gk) === keyText;
-        return same && (g.any || g.obj === targetText);
+      if (fns.some((f) => completeTest(f))) return true;
+      const ku = unwrap(k);
+      const kb = ku?.type === "Identifier" ? ctx.resolver.binding(ku) : void 0;
+      const keyText = ku ? key(ku) : "";
+      const targetText = key(unwrap(target));
+      return guardCalls.some((g2) => {
+        if (!fns.includes(g2.fn)) return false;
+        const gk = unwrap(g2.key);
+        const same = kb ? gk?.type === "Identifier" && ctx.resolver.binding(gk) === kb : !!gk && key(gk) === keyText;
+        if (!same) return false;
+        if (g2.any) return true;
+        return g2.obj === targetText && (!g2.own || underOwnTest(g2, at2));
       });
     };
-    const report2 = (target, message) => {
-      const k = target.range[0];
-      if (reported.has(k)) return;
-      reported.add(k);
-      ctx.report(target, message);
+    const grade = (c, fn) => {
+      const origin = c.origin ?? c.target;
+      let p = provenance(ctx, origin);
+      if (p.kind !== "untrusted" && fn) {
+        const chain = chainOf(c.node);
+        const cycle = chain.flatMap((f) => descending(f).length ? [...g().reach(f)].filter((h) => g().reach(h).has(f)) : []);
+        const lib = [...chain, ...cycle].some((f) => g().isPublic(f));
+        if (lib) p = { kind: "library-input", origin: "a parameter of an exported function" };
+      }
+      const severity = gradeFor(p.kind === "trusted" ? { kind: "unknown" } : p, "high");
+      if (!severity) return void 0;
+      return { severity, provenance: p.kind, ...p.flow ? { flow: p.flow } : {} };
     };
+    const report2 = (c, fn) => {
+      const k = c.node.range[0];
+      if (reported.has(k)) return;
+      const g2 = grade(c, fn);
+      if (!g2) return;
+      reported.add(k);
+      const flow = [...g2.flow ?? [], ...c.steps ?? []];
+      const steps = flow.length ? [...flow, { range: c.node.range, label: ctx.text(c.node.left).replace(/\s+/g, ""), message: "writes through the walked object" }] : void 0;
+      ctx.report(c.node, c.message, { severity: g2.severity, ...steps ? { flow: steps } : {}, properties: { provenance: g2.provenance } });
+    };
+    const reportAt = (target, message, severity) => {
+      if (!reported.has(target.range[0])) ctx.report(target, message, severity ? { severity } : {});
+      reported.add(target.range[0]);
+    };
+    const step = (n, message) => ({ range: n.range, label: ctx.text(n).split("\n")[0].slice(0, 60), message });
     return {
       CallExpression(node) {
         const callee = unwrap(node.callee);
-        if (callee?.type === "Identifier") {
-          const b = ctx.resolver.binding(callee);
-          const target = b?.fn ?? (b?.init && isFunctionNode(unwrap(b.init)) ? unwrap(b.init) : void 0);
-          if (target && b?.kind !== "param" && descends(node)) {
-            for (let f = fnOf(node); f; f = fnOf(f)) if (f === target) selfCalling.add(target);
-          }
-        } else if (callee?.type === "MemberExpression" && unwrap(callee.object)?.type === "ThisExpression" && descends(node)) {
-          for (let f = fnOf(node); f; f = fnOf(f)) {
-            const method = ctx.resolver.parent(f);
-            if (method?.type === "MethodDefinition" && propertyName(method) === propertyName(callee)) selfCalling.add(f);
-          }
-        }
         const c = ctx.resolver.canonical(node.callee);
         const name = callee?.type === "MemberExpression" ? propertyName(callee) : callee?.type === "Identifier" ? callee.name : void 0;
         const args = node.arguments.filter((a) => a.type !== "SpreadElement");
         const fn = fnOf(node);
-        if (c === "Object.hasOwn" && args[1]) guardCalls.push({ fn, key: args[1], any: true });
+        if (name && /^isPlainObject$|^isPlain$/.test(name) && args[0]) objectTests.push({ fn, value: args[0] });
+        if (c === "Object.hasOwn" && args[1]) guardCalls.push({ fn, obj: key(unwrap(args[0])), key: args[1], any: false, call: node, own: true });
         else if (name === "call" || name === "hasOwn" || name === "has") {
-          if (args[1]) guardCalls.push({ fn, obj: ctx.text(unwrap(args[0])), key: args[1], any: name === "has" && !c?.endsWith(".call") });
-          if (name === "has" && args[0]) guardCalls.push({ fn, key: args[0], any: true });
+          if (args[1]) guardCalls.push({ fn, obj: key(unwrap(args[0])), key: args[1], any: name === "has" && !c?.endsWith(".call"), call: node, own: name !== "has" });
+          if (name === "has" && args[0]) guardCalls.push({ fn, key: args[0], any: true, call: node, own: false });
         } else if ((name === "hasOwnProperty" || name === "propertyIsEnumerable") && args[0] && callee?.type === "MemberExpression") {
-          guardCalls.push({ fn, obj: ctx.text(unwrap(callee.object)), key: args[0], any: false });
-        } else if ((name === "includes" || name === "indexOf") && args[0]) guardCalls.push({ fn, key: args[0], any: true });
-        else if (name && GUARD_NAME.test(name)) for (const a of args) guardCalls.push({ fn, key: a, any: true });
+          guardCalls.push({ fn, obj: key(unwrap(callee.object)), key: args[0], any: false, call: node, own: true });
+        } else if ((name === "includes" || name === "indexOf") && args[0]) guardCalls.push({ fn, key: args[0], any: true, call: node, own: false });
+        else if (name && (GUARD_NAME.test(name) || callee && guardFunction(callee))) for (const a of args) guardCalls.push({ fn, key: a, any: true, call: node, own: false });
         if ((c === "Object.defineProperty" || c === "Object.assign" || c === "Object.defineProperties") && args[0] && builtinPrototype(ctx, args[0])) {
           const prop = c === "Object.defineProperty" ? constValue(args[1], ctx.resolver) : void 0;
-          if (!polyfill(ctx, node, typeof prop === "string" ? prop : void 0)) report2(node, `\`${c}\` changes \`${builtinPrototype(ctx, args[0])}\`, which every object inherits.`);
+          if (!polyfill(ctx, node, typeof prop === "string" ? prop : void 0)) reportAt(node, `\`${c}\` changes \`${builtinPrototype(ctx, args[0])}\`, which every object inherits.`, builtinSeverity(ctx, node));
         }
       },
       BinaryExpression(node) {
-        if (node.operator === "in") {
-          guardCalls.push({ fn: fnOf(node), obj: ctx.text(unwrap(node.right)), key: node.left, any: false });
-          return;
-        }
         if (!/^[!=]==?$/.test(node.operator)) return;
-        for (const side of [node.left, node.right]) {
+        for (const [side, other] of [[node.left, node.right], [node.right, node.left]]) {
           const v = constValue(side, ctx.resolver);
-          if (typeof v === "string" && DANGEROUS_KEYS.has(v)) guardedFns.add(fnOf(node));
+          if (typeof v === "string" && DANGEROUS_KEYS.has(v)) addTest(dangerousTests, fnOf(node), v);
+          const o = unwrap(other);
+          if (v === "object" && o?.type === "UnaryExpression" && o.operator === "typeof") objectTests.push({ fn: fnOf(node), value: o.argument });
+          if (v === "[object Object]") objectTests.push({ fn: fnOf(node) });
         }
       },
       SwitchCase(node) {
         const v = node.test ? constValue(node.test, ctx.resolver) : void 0;
-        if (typeof v === "string" && DANGEROUS_KEYS.has(v)) guardedFns.add(fnOf(node));
+        if (typeof v === "string" && DANGEROUS_KEYS.has(v)) addTest(dangerousTests, fnOf(node), v);
       },
       AssignmentExpression(node) {
         const left = unwrap(node.left);
@@ -39535,6 +39888,7 @@ var prototype_pollution_default = defineRule({
         if (left?.type === "Identifier" && node.operator === "=") {
           const b = ctx.resolver.binding(left);
           if (!b) return;
+          push(assigns, b, node.right);
           const reads = [right];
           while (reads.length) {
             const r = unwrap(reads.pop());
@@ -39543,7 +39897,7 @@ var prototype_pollution_default = defineRule({
             else if (r.type === "AssignmentExpression") reads.push(r.left, r.right);
             else if (r.type === "MemberExpression" && r.computed) {
               const o = unwrap(r.object);
-              if (o?.type === "Identifier" && ctx.resolver.binding(o) === b && constValue(r.property, ctx.resolver) === void 0 && !isNumericKey(ctx, r.property)) {
+              if (o?.type === "Identifier" && ctx.resolver.binding(o) === b && !isNumericKey(ctx, r.property)) {
                 walkers.push({ node, binding: b, key: r.property });
                 break;
               }
@@ -39552,140 +39906,238 @@ var prototype_pollution_default = defineRule({
           return;
         }
         if (left?.type !== "MemberExpression") return;
+        if (!left.computed && unwrap(left.object)?.type === "ThisExpression") push(fields, propertyName(left) ?? "", node.right);
         const chain = memberChain(left);
         for (let i = 0; i < chain.length - 1; i++) {
           const m = chain[i];
           const p = propertyName(m);
           if (p === "__proto__" || p === "prototype" && i > 0 && propertyName(chain[i - 1]) === "constructor") {
-            report2(node, `Assignment through \`${p === "__proto__" ? "__proto__" : "constructor.prototype"}\` changes a shared prototype.`);
+            reportAt(node, `Assignment through \`${p === "__proto__" ? "__proto__" : "constructor.prototype"}\` changes a shared prototype.`);
             return;
           }
         }
         const proto = builtinPrototype(ctx, left.object);
         if (proto) {
           const prop = propertyName(left);
-          if (!polyfill(ctx, node, prop)) report2(node, `Assignment to \`${proto}${prop ? "." + prop : "[…]"}\` changes what every object inherits.`);
+          if (!polyfill(ctx, node, prop)) reportAt(node, `Assignment to \`${proto}${prop ? "." + prop : "[…]"}\` changes what every object inherits.`, builtinSeverity(ctx, node));
           return;
         }
-        if (!left.computed) return;
-        const key = left.property;
-        if (constValue(key, ctx.resolver) !== void 0 || isNumericKey(ctx, key)) return;
+        if (!left.computed || node.operator !== "=") return;
+        const k = left.property;
+        if (constValue(k, ctx.resolver) !== void 0 || isNumericKey(ctx, k)) return;
         const obj = unwrap(left.object);
         if (obj.type === "Identifier") {
           const ob = ctx.resolver.binding(obj);
           if (ob) {
-            const list = keyedWrites.get(ob);
-            if (list) list.push(node);
-            else keyedWrites.set(ob, [node]);
-          }
-          const kk = unwrap(key);
-          if (ob?.kind === "param" && kk?.type === "Identifier" && isFunctionNode(ob.fn)) {
-            const kb2 = ctx.resolver.binding(kk);
-            const call = ctx.resolver.parent(ob.fn);
-            const m = call?.type === "CallExpression" ? unwrap(call.callee) : void 0;
-            const init = call?.type === "CallExpression" ? unwrap(call.arguments[1]) : void 0;
-            const freshInit = !init || init.type === "ObjectExpression" || init.type === "ArrayExpression" || init.type === "NewExpression";
-            if (kb2?.fn === ob.fn && ob.fn.params[0] === ob.id && ob.fn.params[1] === kb2.id && m?.type === "MemberExpression" && propertyName(m) === "reduce" && !freshInit && returnsNested(ctx, ob.fn, ob)) {
-              candidates.push({ node, key, target: obj, message: `\`reduce\` walks \`${ctx.text(obj)}\` along a path of keys and writes \`${ctx.text(left)}\`: a \`__proto__\` segment reaches \`Object.prototype\`.` });
-              return;
-            }
+            push(keyedWrites, ob, node);
           }
         }
-        const kid = unwrap(key);
-        const kb = kid?.type === "Identifier" ? ctx.resolver.binding(kid) : void 0;
-        const loop = kb ? loopOver(ctx, kb) : void 0;
-        if (kb && loop && node.operator === "=" && ctx.text(obj) !== ctx.text(unwrap(loop.source)) && readsSource(ctx, node.right, loop.source, kb, loop.value)) {
-          candidates.push({ node, key, target: obj, keyBinding: kb, message: `\`${ctx.text(left)}\` copies keys of \`${ctx.text(unwrap(loop.source))}\` without skipping \`__proto__\`.` });
-          return;
-        }
-        if (node.operator === "=") {
-          let outer = obj;
-          if (obj.type === "Identifier") {
-            const ob = ctx.resolver.binding(obj);
-            outer = unwrap(ob?.init);
-          }
-          if (outer?.type === "MemberExpression" && outer.computed && constValue(outer.property, ctx.resolver) === void 0 && !isNumericKey(ctx, outer.property) && constValue(node.right, ctx.resolver) === void 0 && untrusted(ctx, key)) {
-            candidates.push({ node, key, target: obj, message: `\`${ctx.text(left)}\` writes a request-chosen key into an object picked by another dynamic key.` });
-          }
-        }
+        writes.push({ node, key: k, target: obj });
       },
       "Program:exit"() {
+        for (const { node, key: k, target: obj } of writes) classify(node, k, obj);
+        const byBinding = /* @__PURE__ */ new Map();
         for (const w of walkers) {
-          const writes = keyedWrites.get(w.binding);
-          if (!writes || guarded(w.node, w.key, w.node.left)) continue;
-          const end = Math.max(w.node.range[1], ...writes.filter((x) => x.range[0] > w.node.range[1] && x !== w.node).map((x) => x.range[1]));
-          report2({ range: [w.node.range[0], end] }, `\`${ctx.text(w.node.left)}\` walks an object along keys from ${describe(ctx, w.key)} and is then written: a \`__proto__\` segment reaches \`Object.prototype\`.`);
+          const ws = keyedWrites.get(w.binding);
+          if (!ws || constantChoice(ctx, w.key, assigns) || guarded(w.node, w.key, w.node.left, w.node)) continue;
+          push(byBinding, w.binding, w);
         }
-        const perLoop = /* @__PURE__ */ new Map();
+        for (const [b, ws] of byBinding) {
+          const w = ws[0];
+          const all = keyedWrites.get(b);
+          const after = all.filter((x) => !ws.some((y) => x === y.node || isInside(x, y.node)));
+          const at2 = after.filter((x) => x.range[0] > w.node.range[1]).pop() ?? after.pop() ?? all[all.length - 1];
+          if (prototypeFree(ctx, at2.left, fields)) continue;
+          report2(
+            {
+              node: at2,
+              key: w.key,
+              target: at2.left,
+              origin: w.key,
+              steps: ws.map((x) => step(x.node, `walks \`${ctx.text(x.node.left)}\` one key down`)),
+              message: `\`${ctx.text(at2.left)}\` writes into an object walked along keys from ${describe(ctx, w.key)} (\`${ctx.text(w.node).split("\n")[0].slice(0, 60)}\`): a \`__proto__\` or \`constructor.prototype\` segment reaches \`Object.prototype\`.`
+            },
+            fnOf(w.node)
+          );
+        }
+        const perGroup = /* @__PURE__ */ new Map();
         for (const c of candidates) {
-          if (prototypeFree(ctx, c.target) || guarded(c.node, c.key, c.target)) continue;
-          if (c.keyBinding) {
-            if (freshLocal(ctx, c.target)) continue;
-            const loop = loopOver(ctx, c.keyBinding);
-            const fn = fnOf(loop.loop);
-            const recursive = !!fn && selfCalling.has(fn);
-            if (!recursive && !untrusted(ctx, loop.source)) continue;
-            const prev = perLoop.get(loop.loop);
-            const leaf = unwrap(c.node.right)?.type !== "CallExpression";
-            if (!prev || leaf && unwrap(prev.node.right)?.type === "CallExpression") perLoop.set(loop.loop, c);
-            continue;
-          }
-          report2(c.node, c.message);
+          if (prototypeFree(ctx, c.target, fields) || guarded(c.node, c.key, c.target, c.at)) continue;
+          const group = c.steps?.[0] ? groupOf.get(c) ?? c.node : c.node;
+          const prev = perGroup.get(group);
+          const leaf = unwrap(c.node.right)?.type !== "CallExpression";
+          if (!prev || leaf && unwrap(prev.node.right)?.type === "CallExpression") perGroup.set(group, c);
         }
-        for (const c of perLoop.values()) report2(c.node, c.message);
+        for (const c of perGroup.values()) report2(c, fnOf(c.node));
       }
     };
+    function classify(node, k, obj) {
+      if (constantChoice(ctx, k, assigns)) return;
+      const kk = unwrap(k);
+      if (obj.type === "Identifier") {
+        const ob = ctx.resolver.binding(obj);
+        if (ob?.kind === "param" && kk?.type === "Identifier" && isFunctionNode(ob.fn)) {
+          const kb2 = ctx.resolver.binding(kk);
+          const call = ctx.resolver.parent(ob.fn);
+          const m = call?.type === "CallExpression" ? unwrap(call.callee) : void 0;
+          const init = call?.type === "CallExpression" ? unwrap(call.arguments[1]) : void 0;
+          const freshInit = !init || init.type === "ObjectExpression" || init.type === "ArrayExpression" || init.type === "NewExpression";
+          if (kb2?.fn === ob.fn && ob.fn.params[0] === ob.id && ob.fn.params[1] === kb2.id && m?.type === "MemberExpression" && propertyName(m) === "reduce" && !freshInit && returnsNested(ctx, ob.fn, ob)) {
+            candidates.push({ node, key: k, target: obj, origin: m.object ?? obj, steps: [step(m, "`reduce` walks one key down per step")], message: `\`reduce\` walks \`${ctx.text(obj)}\` along a path of keys and writes \`${ctx.text(node.left)}\`: a \`__proto__\` segment reaches \`Object.prototype\`.` });
+            return;
+          }
+        }
+      }
+      if (freshLocal(ctx, obj, assigns)) return;
+      const kb = kk?.type === "Identifier" ? ctx.resolver.binding(kk) : void 0;
+      const loop = kb ? loopOver(ctx, kb) : void 0;
+      const chain = chainOf(node);
+      for (const f of chain) {
+        const d = descending(f);
+        if (!d.length) continue;
+        const selfArgs = new Set(d.filter((x) => x.to === f).flatMap((x) => x.args));
+        const intoCaller = callersObject(obj, f) && (selfArgs.size === 0 || paramIndexes(ctx, obj, f, assigns).some((i) => selfArgs.has(i)) || !paramIndexes(ctx, obj, f, assigns).length);
+        if (!intoCaller) continue;
+        if (!loop && !readsKeyed(node.right) && !(kb?.kind === "param")) continue;
+        const via = d[0];
+        const origin = loop?.source ?? f.params[0] ?? obj;
+        const c = {
+          node,
+          key: k,
+          target: obj,
+          origin,
+          at: via.call,
+          steps: [...loop ? [step(loopHead(loop.loop), `iterates the keys of \`${ctx.text(unwrap(loop.source))}\``)] : [], step(via.call, "recurses one level down")],
+          message: loop ? `\`${ctx.text(node.left)}\` merges keys of \`${ctx.text(unwrap(loop.source))}\` into the caller's object and recurses into \`${ctx.text(node.left)}\` without rejecting \`__proto__\` and \`constructor\`.` : `\`${ctx.text(node.left)}\` writes into the caller's object while the recursion walks one key down per call, without rejecting \`__proto__\` and \`constructor\`.`
+        };
+        groupOf.set(c, f);
+        candidates.push(c);
+        return;
+      }
+      if (kb && loop && ctx.text(obj) !== ctx.text(unwrap(loop.source)) && readsSource(node.right, loop.source, kb, loop.value)) {
+        if (provenance(ctx, loop.source).kind !== "untrusted") return;
+        const c = { node, key: k, target: obj, origin: loop.source, steps: [step(loopHead(loop.loop), `iterates the keys of \`${ctx.text(unwrap(loop.source))}\``)], message: `\`${ctx.text(node.left)}\` copies keys of \`${ctx.text(unwrap(loop.source))}\` without skipping \`__proto__\`.` };
+        groupOf.set(c, loop.loop);
+        candidates.push(c);
+        return;
+      }
+      let outer = obj;
+      if (obj.type === "Identifier") outer = unwrap(ctx.resolver.binding(obj)?.init);
+      if (outer?.type === "MemberExpression" && outer.computed && constValue(outer.property, ctx.resolver) === void 0 && !isNumericKey(ctx, outer.property) && constValue(node.right, ctx.resolver) === void 0 && provenance(ctx, k).kind === "untrusted") {
+        candidates.push({ node, key: k, target: obj, origin: k, message: `\`${ctx.text(node.left)}\` writes a request-chosen key into an object picked by another dynamic key.` });
+      }
+    }
+    function readsKeyed(v, depth = 0) {
+      const u = unwrap(v);
+      if (!u || depth > 4) return false;
+      if (u.type === "ConditionalExpression") return readsKeyed(u.consequent, depth + 1) || readsKeyed(u.alternate, depth + 1);
+      if (u.type === "LogicalExpression") return readsKeyed(u.left, depth + 1) || readsKeyed(u.right, depth + 1);
+      if (u.type === "CallExpression") return u.arguments.some((a) => a.type !== "SpreadElement" && keyed(a));
+      return keyed(u) || u.type === "Identifier" && ctx.resolver.binding(u)?.kind === "param";
+    }
   },
   examples: {
     bad: [
-      {
-        code: "function merge(dst, src) {\n  for (const key in src) {\n    if (isObject(dst[key])) merge(dst[key], src[key]);\n    else dst[key] = src[key];\n  }\n  return dst;\n}",
-        line: 4,
-        note: "recursive merge"
-      },
-      {
-        code: 'export const deepAssign = (target: any, source: any) => {\n  Object.keys(source).forEach((k) => {\n    target[k] = typeof source[k] === "object" ? deepAssign(target[k] ?? {}, source[k]) : source[k];\n  });\n  return target;\n};',
-        line: 3
-      },
-      {
-        code: 'function setPath(obj, path, value) {\n  const parts = path.split(".");\n  const last = parts.pop();\n  for (const part of parts) {\n    obj = obj[part] || (obj[part] = {});\n  }\n  obj[last] = value;\n}',
-        line: 5,
-        note: "set by path"
-      },
+      { code: "function merge(dst, src) {\n  for (const key in src) {\n    if (isObject(dst[key])) merge(dst[key], src[key]);\n    else dst[key] = src[key];\n  }\n  return dst;\n}", line: 4, note: "recursive merge" },
+      { code: 'export const deepAssign = (target: any, source: any) => {\n  Object.keys(source).forEach((k) => {\n    target[k] = typeof source[k] === "object" ? deepAssign(target[k] ?? {}, source[k]) : source[k];\n  });\n  return target;\n};', line: 3 },
+      { code: 'module.exports = function extend() {\n  var target = arguments[0];\n  [].slice.call(arguments, 1).forEach(function (obj) {\n    Object.keys(obj).forEach(function (key) {\n      var src = target[key];\n      var val = obj[key];\n      if (typeof val === "object" && typeof src === "object") target[key] = extend(src, val);\n      else target[key] = val;\n    });\n  });\n  return target;\n};', line: 8, note: "nested forEach callbacks, values through locals, target from arguments" },
+      { code: 'var extend = function extend() {\n  var target = arguments[0] || {}, name, src, copy, clone, i = 1;\n  for (; i < arguments.length; i++) {\n    var options = arguments[i];\n    for (name in options) {\n      src = target[name];\n      copy = options[name];\n      if (copy && typeof copy === "object") {\n        clone = src && typeof src === "object" ? src : {};\n        target[name] = extend(clone, copy);\n      } else if (copy !== undefined) target[name] = copy;\n    }\n  }\n  return target;\n};', line: 11, note: "jQuery-style extend: for-in over arguments[i] with a var key" },
+      { code: "function mixin(target) {\n  for (var i = 1; i < arguments.length; i++) forIn(arguments[i], copy, target);\n  return target;\n}\nfunction copy(val, key) {\n  var obj = this[key];\n  if (isObject(val) && isObject(obj)) mixin(obj, val);\n  else this[key] = val;\n}", line: 8, note: "mutual recursion through a callback passed by name" },
+      { code: 'exports.merge = function (a, b) {\n  for (var k of Object.getOwnPropertyNames(b)) {\n    if (typeof b[k] === "object") a[k] = exports.merge(a[k] || {}, b[k]);\n    else a[k] = b[k];\n  }\n  return a;\n};', line: 4, note: "recursion through exports.merge, keys from getOwnPropertyNames" },
+      { code: "function merge(t, s) {\n  for (const k in s) {\n    const v = s[k];\n    isPlain(v) ? merge(t[k] = t[k] || {}, v) : (t[k] = v);\n  }\n  return t;\n}", line: 4, note: "a ternary expression statement" },
+      { code: "export function setByPath(target, path, value) {\n  const [key, ...rest] = path;\n  target[key] = rest.length ? setByPath(target[key] || {}, rest, value) : value;\n  return target;\n}", line: 3, note: "set by path by recursion" },
+      { code: 'function merge(dst, src) {\n  for (const key in src) {\n    if (key === "__proto__") continue;\n    if (isObject(dst[key])) merge(dst[key], src[key]);\n    else dst[key] = src[key];\n  }\n}', line: 5, note: "only __proto__ rejected: constructor.prototype stays open" },
+      { code: 'function setPath(obj, path, value) {\n  const parts = path.split(".");\n  const last = parts.pop();\n  for (const part of parts) {\n    obj = obj[part] || (obj[part] = {});\n  }\n  obj[last] = value;\n}', line: 7, note: "set by path: reported at the write after the walk" },
+      { code: "export function set(obj, keys, value) {\n  let cur = obj;\n  for (let i = 0; i < keys.length - 1; i++) {\n    const key = keys[i];\n    if (key in cur) cur = cur[key];\n    else cur = cur[key] = {};\n  }\n  cur[keys[keys.length - 1]] = value;\n}", line: 8, note: "`key in cur` is true for __proto__: not a guard" },
+      { code: "export function set(obj, keys, value) {\n  for (let i = 0; i < keys.length - 1; i++) {\n    if (!Object.prototype.hasOwnProperty.call(obj, keys[i])) obj[keys[i]] = {};\n    obj = obj[keys[i]];\n  }\n  obj[keys[keys.length - 1]] = value;\n}", line: 6, note: "hasOwnProperty only decides whether to create the intermediate object" },
       { code: 'const set = (o, p, v) => p.split(".").reduce((acc, k, i, a) => (acc[k] = i === a.length - 1 ? v : acc[k] || {}), o);' },
       { code: 'app.post("/prefs", (req, res) => {\n  const user = users.get(req.user.id);\n  for (const [k, v] of Object.entries(req.body)) user.settings[k] = v;\n  res.json(user.settings);\n});', line: 3, note: "request keys copied into an existing object" },
       { code: "obj.__proto__.polluted = value;" },
       { code: "target.constructor.prototype[name] = fn;" },
-      { code: "Object.prototype.toJSON = function () { return 1; };" },
-      { code: "Array.prototype.last = function () { return this[this.length - 1]; };" },
+      { code: "Object.prototype.toJSON = function () { return 1; };", note: "a deliberate extension: low" },
+      { code: "Array.prototype.last = function () { return this[this.length - 1]; };", note: "a deliberate extension: low" },
       { code: 'app.get("/t/:id", (req, res) => {\n  const items = store[req.params.id];\n  items[req.query.name] = req.query.text;\n});', line: 3 }
     ],
     good: [
       { code: "function set(obj, key, v) {\n  obj[key] = v;\n}", note: "plain dynamic write" },
-      {
-        code: 'function merge(dst, src) {\n  for (const key in src) {\n    if (key === "__proto__" || key === "constructor") continue;\n    if (isObject(dst[key])) merge(dst[key], src[key]);\n    else dst[key] = src[key];\n  }\n}',
-        note: "guarded merge"
-      },
-      {
-        code: "function merge(dst, src) {\n  for (const key in src) {\n    if (dst.hasOwnProperty(key) && isObject(dst[key])) merge(dst[key], src[key]);\n    else if (!dst.hasOwnProperty(key)) dst[key] = src[key];\n  }\n}",
-        note: "own keys of the target only"
-      },
-      {
-        code: 'const ALLOWED = new Set(["theme", "lang"]);\nfunction apply(dst, src) {\n  for (const k of Object.keys(src)) {\n    if (!ALLOWED.has(k)) continue;\n    dst[k] = src[k];\n  }\n}',
-        note: "allowlist"
-      },
+      { code: 'function merge(dst, src) {\n  for (const key in src) {\n    if (key === "__proto__" || key === "constructor") continue;\n    if (isObject(dst[key])) merge(dst[key], src[key]);\n    else dst[key] = src[key];\n  }\n}', note: "guarded merge" },
+      { code: 'function isSafeKey(k) {\n  return k !== "__proto__" && k !== "constructor" && k !== "prototype";\n}\nfunction merge(dst, src) {\n  for (const key of Object.keys(src)) {\n    if (!isSafeKey(key)) continue;\n    if (isObject(dst[key])) merge(dst[key], src[key]);\n    else dst[key] = src[key];\n  }\n}', note: "a named guard function" },
+      { code: "function merge(dst, src) {\n  for (const key in src) {\n    if (dst.hasOwnProperty(key) && isObject(dst[key])) merge(dst[key], src[key]);\n    else if (!dst.hasOwnProperty(key)) dst[key] = src[key];\n  }\n}", note: "the recursion only goes into own keys of the target" },
+      { code: 'const ALLOWED = new Set(["theme", "lang"]);\nfunction apply(dst, src) {\n  for (const k of Object.keys(src)) {\n    if (!ALLOWED.has(k)) continue;\n    dst[k] = src[k];\n  }\n}', note: "allowlist" },
       { code: "function clone(src) {\n  const out = Object.create(null);\n  for (const k in src) out[k] = clone(src[k]);\n  return out;\n}", note: "prototype-free target" },
       { code: "function copy(dst, src) {\n  for (const k in src) dst[k] = src[k];\n}", note: "shallow copy of a trusted object" },
       { code: "function clone(x) {\n  const out = {};\n  for (const k in x) out[k] = clone(x[k]);\n  return out;\n}", note: "deep clone into fresh objects" },
+      { code: 'function copy(val) {\n  if (typeof val !== "object" || val === null) return val;\n  var tmp = Array.isArray(val) ? [] : {};\n  for (var key in val) {\n    if (val.hasOwnProperty(key)) tmp[key] = copy(val[key]);\n  }\n  return tmp;\n}', note: "deep copy over own keys into a fresh object" },
+      { code: 'function insert(root, value) {\n  let node = root;\n  for (;;) {\n    const dir = value < node.value ? "left" : "right";\n    if (!node[dir]) {\n      node[dir] = { value };\n      return;\n    }\n    node = node[dir];\n  }\n}', note: "the key is one of two constants" },
       { code: "const byId = list.reduce((acc, item) => {\n  acc[item.id] = item;\n  return acc;\n}, {});", note: "reduce that builds an object" },
       { code: "const pick = (src, keys) => keys.reduce((acc, k) => { acc[k] = src[k]; return acc; }, base);", note: "reduce returns the accumulator" },
       { code: 'function get(obj, path) {\n  for (const p of path.split(".")) obj = obj[p];\n  return obj;\n}', note: "walks but never writes" },
       { code: "for (let i = 0; i < rows.length; i++) grid[i][j] = rows[i];", note: "numeric indexes" },
+      { code: "function Y18n() {\n  this.cache = Object.create(null);\n}\nY18n.prototype.add = function (locale, key, value) {\n  this.cache[locale][key] = value;\n};", note: "a prototype-free field" },
       { code: "if (!Array.prototype.at) {\n  Array.prototype.at = function (i) { return this[i < 0 ? this.length + i : i]; };\n}", note: "polyfill" },
       { code: "Child.prototype.__proto__ = Parent.prototype;", note: "classic inheritance, not a write through __proto__" }
     ]
   }
 });
+function push(map, k, v) {
+  const list = map.get(k);
+  if (list) list.push(v);
+  else map.set(k, [v]);
+}
+function addTest(map, fn, v) {
+  const s = map.get(fn);
+  if (s) s.add(v);
+  else map.set(fn, /* @__PURE__ */ new Set([v]));
+}
+function positively(call, test) {
+  const t = unwrap(test);
+  if (t === call) return true;
+  return t?.type === "LogicalExpression" && t.operator === "&&" && (positively(call, t.left) || positively(call, t.right));
+}
+function negatively(call, test) {
+  const t = unwrap(test);
+  if (t?.type === "UnaryExpression" && t.operator === "!") return unwrap(t.argument) === call;
+  return t?.type === "LogicalExpression" && t.operator === "||" && (negatively(call, t.left) || negatively(call, t.right));
+}
+function exits2(st) {
+  if (st.type === "ContinueStatement" || st.type === "ReturnStatement" || st.type === "ThrowStatement" || st.type === "BreakStatement") return true;
+  return st.type === "BlockStatement" && st.body.length > 0 && exits2(st.body[st.body.length - 1]);
+}
+function isInside(x, y) {
+  return x.range[0] >= y.range[0] && x.range[1] <= y.range[1];
+}
+function loopHead(loop) {
+  if (loop.type === "ForInStatement" || loop.type === "ForOfStatement") return loop.right;
+  return loop;
+}
+function paramIndexes(ctx, target, fn, assigns, depth = 0) {
+  const t = unwrap(target);
+  if (!t || depth > 4) return [];
+  if (t.type === "LogicalExpression") return paramIndexes(ctx, t.left, fn, assigns, depth + 1);
+  if (t.type === "MemberExpression") {
+    const o = unwrap(t.object);
+    if (o?.type === "Identifier" && o.name === "arguments" && !ctx.resolver.binding(o)) {
+      const i = constValue(t.property, ctx.resolver);
+      return typeof i === "number" ? [i] : [];
+    }
+    return [];
+  }
+  if (t.type !== "Identifier") return [];
+  const b = ctx.resolver.binding(t);
+  if (!b) return [];
+  if (b.kind === "param") {
+    const i = fn.params.indexOf(b.id);
+    return i >= 0 ? [i] : [];
+  }
+  return [...b.init ? [b.init] : [], ...assigns.get(b) ?? []].flatMap((v) => paramIndexes(ctx, v, fn, assigns, depth + 1));
+}
+function builtinSeverity(ctx, node) {
+  if (node.type === "AssignmentExpression") {
+    const l = unwrap(node.left);
+    return l?.type === "MemberExpression" && (!l.computed || constValue(l.property, ctx.resolver) !== void 0) ? "low" : void 0;
+  }
+  return "low";
+}
 function polyfill(ctx, node, prop) {
   if (node.type === "AssignmentExpression") {
     const r = unwrap(node.right);
@@ -41651,15 +42103,15 @@ function selectorOf(key) {
   return s;
 }
 function dispatch(resolver, enter, exit) {
-  const { events, exits: exits2 } = resolver;
-  let nextExit = exits2.length ? exits2[0] : -1;
+  const { events, exits: exits3 } = resolver;
+  let nextExit = exits3.length ? exits3[0] : -1;
   let e = 0;
   for (let i = 0; i < events.length; i++) {
     const node = events[i];
     let fns;
     if (i === nextExit) {
       fns = exit.get(node.type);
-      nextExit = ++e < exits2.length ? exits2[e] : -1;
+      nextExit = ++e < exits3.length ? exits3[e] : -1;
     } else fns = enter.get(node.type);
     if (fns) for (const fn of fns) fn(node);
   }
@@ -41787,7 +42239,7 @@ function affordablePattern(line) {
 function toPosix(p) {
   return p.split(path5.sep).join("/");
 }
-function isInside(child, parent) {
+function isInside2(child, parent) {
   const rel = path5.relative(parent, child);
   return rel === "" || !rel.startsWith("..") && !path5.isAbsolute(rel);
 }
@@ -41892,7 +42344,7 @@ function discover(options) {
       skipped.push({ file: rel, reason: "broken or looping symlink" });
       return void 0;
     }
-    if (!isInside(real, rootReal)) {
+    if (!isInside2(real, rootReal)) {
       skipped.push({ file: rel, reason: "symlink leads outside the scan root" });
       return void 0;
     }
@@ -43754,6 +44206,56 @@ var INIT_USAGE = `Usage: flowguard init claude-code [--local]
 Adds the flowguard PreToolUse hook (matcher ${HOOK_MATCHER}) to .claude/settings.json in the current directory,
 or to .claude/settings.local.json with --local. Other keys and formatting are kept; a second run changes nothing.
 `;
+
+// src/agent-time/mcp.ts
+var MCP_TOOLS = [
+  {
+    name: "scan_code",
+    description: "Scan a file's proposed content before writing it: the findings flowguard reports for that text at that path (the project's flowguard.config.yaml, inline suppressions and baseline apply). Each finding has `new: true` when the file's current content does not already have it.",
+    inputSchema: {
+      type: "object",
+      properties: {
+        path: { type: "string", description: "Path of the file, relative to the server root (or absolute inside it); its extension picks the rules." },
+        content: { type: "string", description: "The full proposed content of the file." }
+      },
+      required: ["path", "content"],
+      additionalProperties: false
+    }
+  },
+  {
+    name: "scan_path",
+    description: "Scan a file or folder under the server root as `flowguard scan PATH --format json` does.",
+    inputSchema: {
+      type: "object",
+      properties: {
+        path: { type: "string", description: "File or folder, relative to the server root (or absolute inside it)." },
+        type: { type: "string", enum: [...SCAN_TYPES], description: "What to check (default: the config type, else comprehensive)." }
+      },
+      required: ["path"],
+      additionalProperties: false
+    }
+  },
+  {
+    name: "explain_rule",
+    description: "A rule's help: why the finding matters and how to fix it.",
+    inputSchema: {
+      type: "object",
+      properties: { id: { type: "string", description: "Rule id, e.g. code/eval-injection." } },
+      required: ["id"],
+      additionalProperties: false
+    }
+  },
+  {
+    name: "validate_profile",
+    description: "Check the project's security-profile configs against a profile: verdict, failing controls and evidence (the profile report).",
+    inputSchema: {
+      type: "object",
+      properties: { profile: { type: "string", enum: [...PROFILES] } },
+      required: ["profile"],
+      additionalProperties: false
+    }
+  }
+];
 
 // src/cli/main.ts
 var SCAN_FLAGS = {

@@ -15,6 +15,8 @@ export type {
   FlowStep,
   Handler,
   Node,
+  NodeOf,
+  NodeType,
   ProjectContext,
   ProjectFile,
   ProjectRule,
@@ -53,6 +55,9 @@ export {
   objectLiteral,
   propertyValue,
 } from './analyzers/code/query.js';
+/** The same-file call graph: what a callee stands for, who calls whom, cycles, the file's public functions. */
+export type { CallEdge, CallGraph, CallLike } from './analyzers/code/callgraph.js';
+export { callGraph } from './analyzers/code/callgraph.js';
 /** A short one-line description of a node for messages: `req.query.expr`. */
 export { describe } from './analyzers/code/describe.js';
 

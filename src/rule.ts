@@ -85,9 +85,17 @@ export interface CodeContext extends BaseContext {
   taint(node: Node): FlowStep[] | undefined;
 }
 
-export type Handler = (node: never) => void;
-/** Node type (or `Type:exit`) → handler, as in eslint. */
-export type Visitor = { [type: string]: ((node: any) => void) | undefined };
+/** Every typescript-estree node type name (`'CallExpression'`, …). */
+export type NodeType = TSESTree.Node['type'];
+/** The node of one type: `NodeOf<'CallExpression'>` is `TSESTree.CallExpression`. */
+export type NodeOf<K extends NodeType> = Extract<TSESTree.Node, { type: K }>;
+/** A handler of one node type. */
+export type Handler<K extends NodeType = NodeType> = (node: NodeOf<K>) => void;
+/**
+ * Node type → handler, called as the walk enters a node of that type, and `Type:exit` → handler, called as it
+ * leaves it (as in eslint). Typed per key: a misspelt node type or a handler of the wrong node type does not compile.
+ */
+export type Visitor = { [K in NodeType]?: Handler<K> } & { [K in NodeType as `${K}:exit`]?: Handler<K> };
 
 export interface TextContext extends BaseContext {
   /** Lazily parsed structured views of the file, shared by every rule (parsed at most once per key). */

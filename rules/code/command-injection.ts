@@ -31,6 +31,11 @@ const SHELL_BINARY = /(^|[\\/])(sh|bash|zsh|dash|ksh|fish|cmd|cmd\.exe|powershel
 /** Quoting helpers that make a value one shell word. */
 const SHELL_QUOTE = /^(quote|shellQuote|shellescape|shellEscape|escapeShellArg|escapeShell|shEscape|quoteArg|shellQuote\.quote|shell-quote\.quote|shell-escape)$/;
 
+/** `-c`, `-lc`, `-ec` (sh family), `/c` `/k` (cmd), `-Command` `-c` `-EncodedCommand` (PowerShell). */
+function isCommandFlag(v: unknown): boolean {
+  return typeof v === 'string' && /^(-[a-z]*c[a-z]*|\/[ck]|-(command|encodedcommand|ec|e))$/i.test(v);
+}
+
 function label(name: string): string {
   return name.replace(/^child_process\./, '');
 }
@@ -91,6 +96,9 @@ function checkSpawn(ctx: CodeContext, node: TSESTree.CallExpression | TSESTree.N
   }
   const program = looseConstValue(cmd, ctx.resolver);
   if (typeof program === 'string' && SHELL_BINARY.test(program.trim())) {
+    // `bash script.sh a b` runs a file: only a command-string flag (`-c`, `/c`, `-Command`) or an argument list we
+    // cannot read makes the shell parse a string.
+    if (!argsDynamic && !argItems.some((el) => isCommandFlag(constValue(el, ctx.resolver)))) return;
     const what = dynamicArg ?? (argsDynamic ? args : undefined);
     if (what) report(ctx, node, what, `\`${label(name)}\` starts the shell \`${program}\` with a script built from ${describe(ctx, what)}.`);
     return;
@@ -114,11 +122,12 @@ export default defineRule({
     'is shell syntax. A command line assembled at runtime from a file name, a branch, a tool argument or a',
     'request field lets whoever controls that value run their own commands. The same holds for `spawn`,',
     '`execFile`, `fork` and friends when `shell: true` (or a shell option computed at runtime) is set, and for',
-    'starting `sh`/`bash`/`cmd` with a script built at runtime. Requires, `node:` imports, destructuring,',
+    'starting `sh`/`bash`/`cmd` with `-c` (or `/c`, `-Command`) and a script built at runtime. Requires, `node:` imports, destructuring,',
     'renames and `util.promisify` are seen through.',
     '',
     'Not reported: constant commands, and `execFile`/`spawn` with an argument array and no shell (the',
-    'arguments reach the program as separate words and are never parsed by a shell). Values passed through',
+    'arguments reach the program as separate words and are never parsed by a shell), including `bash`/`sh`',
+    'given a script file and its arguments without `-c`. Values passed through',
     'a shell quoting helper (`shell-quote`, `shell-escape`) are accepted.',
     '',
     'Severity is high because the result is arbitrary command execution with the privileges of the process;',
@@ -156,6 +165,7 @@ export default defineRule({
       { code: "import { execFile } from 'child_process';\nconst opts = { shell: process.platform === 'win32' };\nexecFile(tool, [name], opts);", line: 3 },
       { code: "import { spawn } from 'child_process';\nspawn('sh', ['-c', script]);", line: 2 },
       { code: "const { spawnSync } = require('child_process');\nlet name = 'bash';\nspawnSync(name, ['-c', userInput]);", line: 3 },
+      { code: "import { spawn } from 'child_process';\nspawn('bash', ['-lc', cmd]);", line: 2, note: 'combined flags still include -c' },
       { code: "import shell from 'shelljs';\nshell.exec('npm install ' + pkg);", line: 2 },
       { code: "const cp = require('child_process');\nexports.handler = async (event) => cp.spawnSync(event.cmd);", line: 2, note: 'program chosen by the request' },
     ],
@@ -168,6 +178,7 @@ export default defineRule({
       { code: 'function exec(cmd) { return db.query(cmd); }\nexec(sql);', note: 'a local function named exec' },
       { code: 'const re = /a+/;\nre.exec(input);', note: 'RegExp#exec' },
       { code: "import { spawn } from 'child_process';\nexport const run = (bin: string, args: string[]) => spawn(bin, args);", note: 'a wrapper: the caller picks the program' },
+      { code: "import { spawnSync } from 'child_process';\nspawnSync('bash', [scriptPath, target], { stdio: 'inherit' });", note: 'bash runs a script file with its arguments; no -c, no string parsed' },
       { code: "import { quote } from 'shell-quote';\nimport { exec } from 'child_process';\nexec('ls ' + quote([dir]));", note: 'quoted' },
     ],
   },

@@ -124,5 +124,16 @@ export function runInit(args: readonly string[], host: HookHost): 0 {
   const res = installHook(path.join(host.cwd, display), display);
   host.stdout.write(`flowguard: ${res.what}\n`);
   if (res.changed) host.stdout.write(`  PreToolUse ${HOOK_MATCHER} → ${HOOK_COMMAND}\n`);
+  if (!pinnedHere(host.cwd)) host.stdout.write('flowguard: `npx --no-install` runs the flowguard in node_modules: add it with npm install --save-dev --save-exact flowguard\n');
   return 0;
+}
+
+/** Whether package.json here lists flowguard (the hook command runs the installed copy, never a download). */
+function pinnedHere(dir: string): boolean {
+  try {
+    const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+    return ['dependencies', 'devDependencies', 'optionalDependencies'].some((k) => typeof pkg[k]?.flowguard === 'string');
+  } catch {
+    return false;
+  }
 }

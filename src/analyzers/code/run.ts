@@ -38,15 +38,16 @@ export function runCodeRules(rules: readonly (ActiveRule & { rule: CodeRule })[]
           return taint(node);
         },
       };
-      const visitor = active.rule.visit(ctx);
+      // The typed visitor, read by key: each handler takes the node type its key names.
+      const visitor = active.rule.visit(ctx) as Readonly<Record<string, Fn | undefined>>;
       for (const key in visitor) {
         const fn = visitor[key];
         if (!fn) continue;
         const selector = selectorOf(key);
         const map = selector.exit ? exit : enter;
         const list = map.get(selector.type);
-        if (list) list.push(fn as Fn);
-        else map.set(selector.type, [fn as Fn]);
+        if (list) list.push(fn);
+        else map.set(selector.type, [fn]);
       }
     }
     resolver = new Resolver(ast, { enter, exit });
