@@ -122,4 +122,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "a4024cf21f479b96ca16f26b4911ba34103ececf71e9fe20ec93e3342d93a7ea" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "083679491d79073439efeebd9fc874d3031ca43085dcebc6de69a885b2ea7717" : "");
