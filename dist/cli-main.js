@@ -12357,6 +12357,98 @@ function splitList(value, range, text2, sep3) {
   return out;
 }
 
+// src/core/yaml-safe.ts
+var YAML_MAX_BYTES = 256 * 1024;
+var YAML_MAX_DEPTH = 64;
+var FirstError = class extends Error {
+  constructor(offset, message) {
+    super(message);
+    this.offset = offset;
+  }
+  offset;
+};
+function yamlNestingDepth(text2) {
+  let flow = 0;
+  let max = 0;
+  let quote = 0;
+  let lineStart2 = true;
+  let compact = 0;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (quote) {
+      if (quote === 34 && c === 92) i++;
+      else if (c === quote) quote = 0;
+      continue;
+    }
+    if (c === 10) {
+      lineStart2 = true;
+      compact = 0;
+      continue;
+    }
+    const prev = i === 0 ? 10 : text2.charCodeAt(i - 1);
+    if (lineStart2) {
+      if (c === 32 || c === 9 || c === 13) continue;
+      const next = text2.charCodeAt(i + 1);
+      if ((c === 45 || c === 63 || c === 58) && (next === 32 || next === 9)) {
+        if (++compact > max) max = compact;
+        i++;
+        continue;
+      }
+      lineStart2 = false;
+    }
+    const tokenStart = prev === 10 || prev === 32 || prev === 9 || prev === 91 || prev === 123 || prev === 44 || prev === 58;
+    if (c === 35 && (prev === 32 || prev === 9 || prev === 10)) {
+      while (i + 1 < text2.length && text2.charCodeAt(i + 1) !== 10) i++;
+    } else if ((c === 34 || c === 39) && tokenStart) quote = c;
+    else if (c === 91 || c === 123) {
+      if (++flow > max) max = flow;
+    } else if ((c === 93 || c === 125) && flow > 0) flow--;
+  }
+  return max;
+}
+function parseYamlBounded(text2, options = {}) {
+  if (text2.length > YAML_MAX_BYTES) return { ok: false, kind: "skipped", reason: `YAML larger than ${YAML_MAX_BYTES / 1024} KiB is not parsed` };
+  if (yamlNestingDepth(text2) > YAML_MAX_DEPTH) return { ok: false, kind: "skipped", reason: `YAML nested deeper than ${YAML_MAX_DEPTH} levels is not parsed` };
+  const Y = yaml();
+  const { lineCounter, ...rest } = options;
+  const parser = new Y.Parser(lineCounter?.addNewLine);
+  const composer = new Y.Composer({ ...rest, prettyErrors: false });
+  const offsetOf = (source) => {
+    if (typeof source === "number") return source;
+    if (Array.isArray(source)) return Number(source[0]) || 0;
+    const o = source?.offset;
+    return typeof o === "number" ? o : 0;
+  };
+  const c = composer;
+  let first;
+  c.onError = (source, _code, message, warning) => {
+    if (warning) return;
+    first ??= new FirstError(offsetOf(source), message);
+    throw first;
+  };
+  let doc2;
+  try {
+    for (const token of parser.parse(text2)) {
+      if (token.type === "error") throw new FirstError(token.offset, token.message);
+      for (const d of composer.next(token)) {
+        if (doc2) throw new FirstError(d.range[0], "Source contains multiple documents");
+        doc2 = d;
+      }
+    }
+    for (const d of composer.end(true, text2.length)) {
+      if (doc2) throw new FirstError(d.range[0], "Source contains multiple documents");
+      doc2 = d;
+    }
+  } catch (error) {
+    const e = first ?? (error instanceof FirstError ? error : void 0);
+    if (e) return { ok: false, kind: "error", offset: e.offset, message: e.message.split("\n")[0] };
+    return { ok: false, kind: "skipped", reason: `YAML could not be parsed within bounds (${error instanceof RangeError ? "too deeply nested" : "error"})` };
+  }
+  if (!doc2) return { ok: false, kind: "error", offset: 0, message: "empty YAML stream" };
+  if (doc2.errors.length) return { ok: false, kind: "error", offset: offsetOf(doc2.errors[0].pos), message: doc2.errors[0].message.split("\n")[0] };
+  return { ok: true, doc: doc2 };
+}
+
 // src/analyzers/config/yaml.ts
 var MAX_NODES = 2e5;
 var MAX_ALIASES = 1e3;
@@ -12408,9 +12500,9 @@ function convert(node, offset, depth, doc2, budget) {
 }
 function parseYaml(text2, offset = 0) {
   try {
-    const doc2 = yaml().parseDocument(text2, { uniqueKeys: false, strict: false });
-    if (doc2.errors.length) return void 0;
-    return convert(doc2.contents, offset, 0, doc2, { nodes: 0, aliases: 0 });
+    const parsed = parseYamlBounded(text2, { uniqueKeys: false, strict: false });
+    if (!parsed.ok) return void 0;
+    return convert(parsed.doc.contents, offset, 0, parsed.doc, { nodes: 0, aliases: 0 });
   } catch {
     return void 0;
   }
@@ -17114,16 +17206,13 @@ function loadConfig(file, displayName = path.basename(file)) {
 }
 function parseConfig(text2, displayName) {
   const lc = new (yaml()).LineCounter();
-  const doc2 = yaml().parseDocument(text2, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  const parsed = parseYamlBounded(text2, { lineCounter: lc, uniqueKeys: true });
+  if (!parsed.ok) throw new ConfigError(`${displayName}:${parsed.kind === "error" ? lc.linePos(parsed.offset).line : 1}: invalid YAML: ${parsed.kind === "error" ? parsed.message : parsed.reason}`);
+  const doc2 = parsed.doc;
   const lineOf2 = (node) => node?.range ? lc.linePos(node.range[0]).line : 1;
   const fail = (node, msg) => {
     throw new ConfigError(`${displayName}:${lineOf2(node)}: ${msg}`);
   };
-  if (doc2.errors.length) {
-    const e = doc2.errors[0];
-    const line = e.linePos?.[0]?.line ?? 1;
-    throw new ConfigError(`${displayName}:${line}: invalid YAML: ${e.message.split("\n")[0]}`);
-  }
   const contents = doc2.contents;
   if (contents === null || contents === void 0) return {};
   if (!yaml().isMap(contents)) return fail(contents, "the config must be a mapping of keys to values");
@@ -19590,6 +19679,7 @@ var fs11 = __toESM(require("node:fs"));
 
 // src/core/git-safe.ts
 var SAFE_GIT_CONFIG = [
+  // programs git could start
   "-c",
   "core.fsmonitor=false",
   "-c",
@@ -19597,16 +19687,106 @@ var SAFE_GIT_CONFIG = [
   "-c",
   "core.pager=cat",
   "-c",
+  "pager.log=false",
+  "-c",
+  "pager.show=false",
+  "-c",
+  "pager.diff=false",
+  "-c",
   "diff.external=",
   "-c",
+  "log.showSignature=false",
+  "-c",
+  "gpg.program=/nonexistent/flowguard-no-gpg",
+  "-c",
+  "gpg.openpgp.program=/nonexistent/flowguard-no-gpg",
+  "-c",
+  "gpg.x509.program=/nonexistent/flowguard-no-gpg",
+  "-c",
+  "gpg.ssh.program=/nonexistent/flowguard-no-gpg",
+  "-c",
+  "gpg.ssh.allowedSignersFile=/dev/null",
+  "-c",
+  "core.sshCommand=/nonexistent/flowguard-no-ssh",
+  "-c",
+  "core.askPass=",
+  "-c",
+  "credential.helper=",
+  "-c",
+  "core.alternateRefsCommand=",
+  "-c",
+  "protocol.allow=never",
+  "-c",
+  "core.attributesFile=/dev/null",
+  "-c",
+  "core.untrackedCache=false",
+  "-c",
+  "core.splitIndex=false",
+  // output flowguard parses
+  "-c",
   "core.quotepath=false",
-  "--no-pager"
+  "-c",
+  "color.ui=false",
+  "-c",
+  "log.decorate=false",
+  "-c",
+  "log.showRoot=true",
+  "-c",
+  "log.follow=false",
+  "-c",
+  "diff.noprefix=false",
+  "-c",
+  "diff.mnemonicPrefix=false",
+  "-c",
+  "diff.relative=false",
+  "-c",
+  "diff.renames=false",
+  "-c",
+  "diff.submodule=short",
+  "-c",
+  "diff.suppressBlankEmpty=false",
+  "-c",
+  "diff.context=3",
+  "-c",
+  "diff.interHunkContext=0",
+  "-c",
+  "core.safecrlf=false",
+  "-c",
+  "core.autocrlf=false",
+  "-c",
+  "core.eol=lf",
+  "-c",
+  "i18n.logOutputEncoding=UTF-8",
+  "--no-pager",
+  "--no-replace-objects"
 ];
 var SAFE_DIFF_FLAGS = ["--no-ext-diff", "--no-textconv"];
+var SAFE_LOG_FLAGS = ["--no-show-signature"];
+function safeFlagsFor(command) {
+  if (command === "log" || command === "show") return [...SAFE_DIFF_FLAGS, ...SAFE_LOG_FLAGS];
+  if (command === "diff") return SAFE_DIFF_FLAGS;
+  return [];
+}
+function checkRevision(ref, flag) {
+  if (!ref || ref.startsWith("-") || /[\0-\x1f\x7f]/.test(ref) || ref.length > 256) {
+    const shown = ref.length > 12 ? `${ref.slice(0, 12)}…` : ref;
+    throw new Error(`${flag} needs a git revision, not ${JSON.stringify(shown.replace(/[\0-\x1f\x7f]/g, "?"))}`);
+  }
+  return ref;
+}
 function safeGitEnv(env = process.env) {
   const out = {};
-  for (const [k, v] of Object.entries(env)) if (!/^GIT_(EXTERNAL_DIFF|PAGER|SSH|ASKPASS|CONFIG_PARAMETERS|CONFIG_COUNT)/.test(k)) out[k] = v;
+  for (const [k, v] of Object.entries(env)) {
+    if (/^GIT_(EXTERNAL_DIFF|PAGER|SSH|SSH_COMMAND|ASKPASS|EDITOR|SEQUENCE_EDITOR|CONFIG|CONFIG_PARAMETERS|CONFIG_COUNT|CONFIG_KEY_\d+|CONFIG_VALUE_\d+|CONFIG_SYSTEM|CONFIG_GLOBAL|TRACE\w*|EXEC_PATH|TEMPLATE_DIR|ALTERNATE_OBJECT_DIRECTORIES|REPLACE_REF_BASE|PROXY_COMMAND)$/.test(k)) continue;
+    if (k === "PAGER" || k === "SSH_ASKPASS") continue;
+    out[k] = v;
+  }
   out.GIT_TERMINAL_PROMPT = "0";
+  out.GIT_CONFIG_NOSYSTEM = "1";
+  out.GIT_CONFIG_GLOBAL = "/dev/null";
+  out.GIT_NO_REPLACE_OBJECTS = "1";
+  out.GIT_OPTIONAL_LOCKS = "0";
+  out.GIT_PAGER = "cat";
   return out;
 }
 
@@ -19614,11 +19794,17 @@ function safeGitEnv(env = process.env) {
 function git(cwd, args) {
   try {
     const [command, ...rest] = args;
-    const diffLike = command === "diff" || command === "log" || command === "show";
-    return execFileSync("git", [...SAFE_GIT_CONFIG, command, ...diffLike ? SAFE_DIFF_FLAGS : [], ...rest], { cwd, env: safeGitEnv(), maxBuffer: 1024 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+    return execFileSync("git", [...SAFE_GIT_CONFIG, command, ...safeFlagsFor(command), ...rest], { cwd, env: safeGitEnv(), maxBuffer: 1024 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
   } catch (error) {
     const stderr = String(error.stderr ?? "").split("\n")[0] || error.message.split("\n")[0];
     throw new UsageError(`git ${args[0]} failed: ${(stderr ?? "error").replace(/^fatal: /, "")}`);
+  }
+}
+function revision(ref, flag) {
+  try {
+    return checkRevision(ref, flag);
+  } catch (error) {
+    throw new UsageError(error.message);
   }
 }
 function toplevel(root) {
@@ -19636,7 +19822,12 @@ function excluder(patterns) {
 }
 function stagedContents(root, options = {}) {
   const top = toplevel(root);
-  const names2 = git(top, ["diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR"]).toString("utf8").split("\0").filter(Boolean);
+  const raw = git(top, ["diff", "--cached", "--raw", "-z", "--no-renames", "--diff-filter=ACMRT"]).toString("utf8").split("\0");
+  const names2 = [];
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const mode = raw[i].split(" ")[1];
+    if (mode === "100644" || mode === "100755") names2.push(raw[i + 1]);
+  }
   const excluded = excluder(options.exclude);
   const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const out = /* @__PURE__ */ new Map();
@@ -19652,8 +19843,8 @@ function stagedContents(root, options = {}) {
 }
 function historyAdditions(root, since, options = {}) {
   const top = toplevel(root);
-  const range = since ? [`${since}..HEAD`] : ["HEAD"];
-  const log = git(top, ["log", "--reverse", "-p", "--unified=0", "--no-color", "--no-renames", "--format=%x00commit %H", ...range]).toString("utf8");
+  const range = since ? [`${revision(since, "--since")}..HEAD`] : ["HEAD"];
+  const log = git(top, ["log", "--reverse", "-p", "--unified=0", "--no-color", "--no-renames", "--format=%x00commit %H", "--end-of-options", ...range, "--"]).toString("utf8");
   const excluded = excluder(options.exclude);
   const out = [];
   let current;
@@ -19717,9 +19908,9 @@ async function scanHistory(options, since) {
   return merged;
 }
 function changedSince(root, ref, options = {}) {
-  if (ref.startsWith("-")) throw new UsageError(`--changed-since needs a git revision, not "${ref}"`);
+  revision(ref, "--changed-since");
   const top = toplevel(root);
-  const listing = git(top, ["ls-tree", "-r", "-z", "--full-tree", ref]).toString("utf8");
+  const listing = git(top, ["ls-tree", "-r", "-z", "--full-tree", "--end-of-options", ref]).toString("utf8");
   const blobs = /* @__PURE__ */ new Map();
   for (const entry2 of listing.split("\0")) {
     const tab = entry2.indexOf("	");

@@ -122,4 +122,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "407b8358c6e7e4ee17af3acfdde5af6ea4cd1c3c03d9114454184bbffce110c4" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "029c691f4baf3bfafb05ef7bb9f8b1c5c63554b0dea8ec7516d91dee1d17657c" : "");

@@ -37090,6 +37090,98 @@ function splitList(value, range, text, sep5) {
   return out;
 }
 
+// src/core/yaml-safe.ts
+var YAML_MAX_BYTES = 256 * 1024;
+var YAML_MAX_DEPTH = 64;
+var FirstError = class extends Error {
+  constructor(offset, message) {
+    super(message);
+    this.offset = offset;
+  }
+  offset;
+};
+function yamlNestingDepth(text) {
+  let flow = 0;
+  let max = 0;
+  let quote = 0;
+  let lineStart2 = true;
+  let compact = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (quote) {
+      if (quote === 34 && c === 92) i++;
+      else if (c === quote) quote = 0;
+      continue;
+    }
+    if (c === 10) {
+      lineStart2 = true;
+      compact = 0;
+      continue;
+    }
+    const prev = i === 0 ? 10 : text.charCodeAt(i - 1);
+    if (lineStart2) {
+      if (c === 32 || c === 9 || c === 13) continue;
+      const next = text.charCodeAt(i + 1);
+      if ((c === 45 || c === 63 || c === 58) && (next === 32 || next === 9)) {
+        if (++compact > max) max = compact;
+        i++;
+        continue;
+      }
+      lineStart2 = false;
+    }
+    const tokenStart = prev === 10 || prev === 32 || prev === 9 || prev === 91 || prev === 123 || prev === 44 || prev === 58;
+    if (c === 35 && (prev === 32 || prev === 9 || prev === 10)) {
+      while (i + 1 < text.length && text.charCodeAt(i + 1) !== 10) i++;
+    } else if ((c === 34 || c === 39) && tokenStart) quote = c;
+    else if (c === 91 || c === 123) {
+      if (++flow > max) max = flow;
+    } else if ((c === 93 || c === 125) && flow > 0) flow--;
+  }
+  return max;
+}
+function parseYamlBounded(text, options = {}) {
+  if (text.length > YAML_MAX_BYTES) return { ok: false, kind: "skipped", reason: `YAML larger than ${YAML_MAX_BYTES / 1024} KiB is not parsed` };
+  if (yamlNestingDepth(text) > YAML_MAX_DEPTH) return { ok: false, kind: "skipped", reason: `YAML nested deeper than ${YAML_MAX_DEPTH} levels is not parsed` };
+  const Y = yaml();
+  const { lineCounter, ...rest } = options;
+  const parser = new Y.Parser(lineCounter?.addNewLine);
+  const composer = new Y.Composer({ ...rest, prettyErrors: false });
+  const offsetOf = (source) => {
+    if (typeof source === "number") return source;
+    if (Array.isArray(source)) return Number(source[0]) || 0;
+    const o = source?.offset;
+    return typeof o === "number" ? o : 0;
+  };
+  const c = composer;
+  let first;
+  c.onError = (source, _code, message, warning2) => {
+    if (warning2) return;
+    first ??= new FirstError(offsetOf(source), message);
+    throw first;
+  };
+  let doc2;
+  try {
+    for (const token of parser.parse(text)) {
+      if (token.type === "error") throw new FirstError(token.offset, token.message);
+      for (const d of composer.next(token)) {
+        if (doc2) throw new FirstError(d.range[0], "Source contains multiple documents");
+        doc2 = d;
+      }
+    }
+    for (const d of composer.end(true, text.length)) {
+      if (doc2) throw new FirstError(d.range[0], "Source contains multiple documents");
+      doc2 = d;
+    }
+  } catch (error2) {
+    const e = first ?? (error2 instanceof FirstError ? error2 : void 0);
+    if (e) return { ok: false, kind: "error", offset: e.offset, message: e.message.split("\n")[0] };
+    return { ok: false, kind: "skipped", reason: `YAML could not be parsed within bounds (${error2 instanceof RangeError ? "too deeply nested" : "error"})` };
+  }
+  if (!doc2) return { ok: false, kind: "error", offset: 0, message: "empty YAML stream" };
+  if (doc2.errors.length) return { ok: false, kind: "error", offset: offsetOf(doc2.errors[0].pos), message: doc2.errors[0].message.split("\n")[0] };
+  return { ok: true, doc: doc2 };
+}
+
 // src/analyzers/config/yaml.ts
 var MAX_NODES = 2e5;
 var MAX_ALIASES = 1e3;
@@ -37141,9 +37233,9 @@ function convert(node, offset, depth, doc2, budget) {
 }
 function parseYaml(text, offset = 0) {
   try {
-    const doc2 = yaml().parseDocument(text, { uniqueKeys: false, strict: false });
-    if (doc2.errors.length) return void 0;
-    return convert(doc2.contents, offset, 0, doc2, { nodes: 0, aliases: 0 });
+    const parsed = parseYamlBounded(text, { uniqueKeys: false, strict: false });
+    if (!parsed.ok) return void 0;
+    return convert(parsed.doc.contents, offset, 0, parsed.doc, { nodes: 0, aliases: 0 });
   } catch {
     return void 0;
   }
@@ -41847,16 +41939,13 @@ function loadConfig(file, displayName = path.basename(file)) {
 }
 function parseConfig(text, displayName) {
   const lc = new (yaml()).LineCounter();
-  const doc2 = yaml().parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  const parsed = parseYamlBounded(text, { lineCounter: lc, uniqueKeys: true });
+  if (!parsed.ok) throw new ConfigError(`${displayName}:${parsed.kind === "error" ? lc.linePos(parsed.offset).line : 1}: invalid YAML: ${parsed.kind === "error" ? parsed.message : parsed.reason}`);
+  const doc2 = parsed.doc;
   const lineOf2 = (node) => node?.range ? lc.linePos(node.range[0]).line : 1;
   const fail = (node, msg) => {
     throw new ConfigError(`${displayName}:${lineOf2(node)}: ${msg}`);
   };
-  if (doc2.errors.length) {
-    const e = doc2.errors[0];
-    const line = e.linePos?.[0]?.line ?? 1;
-    throw new ConfigError(`${displayName}:${line}: invalid YAML: ${e.message.split("\n")[0]}`);
-  }
   const contents = doc2.contents;
   if (contents === null || contents === void 0) return {};
   if (!yaml().isMap(contents)) return fail(contents, "the config must be a mapping of keys to values");
@@ -44205,6 +44294,7 @@ var import_ignore2 = __toESM(require_ignore());
 
 // src/core/git-safe.ts
 var SAFE_GIT_CONFIG = [
+  // programs git could start
   "-c",
   "core.fsmonitor=false",
   "-c",
@@ -44212,16 +44302,106 @@ var SAFE_GIT_CONFIG = [
   "-c",
   "core.pager=cat",
   "-c",
+  "pager.log=false",
+  "-c",
+  "pager.show=false",
+  "-c",
+  "pager.diff=false",
+  "-c",
   "diff.external=",
   "-c",
+  "log.showSignature=false",
+  "-c",
+  "gpg.program=/nonexistent/flowguard-no-gpg",
+  "-c",
+  "gpg.openpgp.program=/nonexistent/flowguard-no-gpg",
+  "-c",
+  "gpg.x509.program=/nonexistent/flowguard-no-gpg",
+  "-c",
+  "gpg.ssh.program=/nonexistent/flowguard-no-gpg",
+  "-c",
+  "gpg.ssh.allowedSignersFile=/dev/null",
+  "-c",
+  "core.sshCommand=/nonexistent/flowguard-no-ssh",
+  "-c",
+  "core.askPass=",
+  "-c",
+  "credential.helper=",
+  "-c",
+  "core.alternateRefsCommand=",
+  "-c",
+  "protocol.allow=never",
+  "-c",
+  "core.attributesFile=/dev/null",
+  "-c",
+  "core.untrackedCache=false",
+  "-c",
+  "core.splitIndex=false",
+  // output flowguard parses
+  "-c",
   "core.quotepath=false",
-  "--no-pager"
+  "-c",
+  "color.ui=false",
+  "-c",
+  "log.decorate=false",
+  "-c",
+  "log.showRoot=true",
+  "-c",
+  "log.follow=false",
+  "-c",
+  "diff.noprefix=false",
+  "-c",
+  "diff.mnemonicPrefix=false",
+  "-c",
+  "diff.relative=false",
+  "-c",
+  "diff.renames=false",
+  "-c",
+  "diff.submodule=short",
+  "-c",
+  "diff.suppressBlankEmpty=false",
+  "-c",
+  "diff.context=3",
+  "-c",
+  "diff.interHunkContext=0",
+  "-c",
+  "core.safecrlf=false",
+  "-c",
+  "core.autocrlf=false",
+  "-c",
+  "core.eol=lf",
+  "-c",
+  "i18n.logOutputEncoding=UTF-8",
+  "--no-pager",
+  "--no-replace-objects"
 ];
 var SAFE_DIFF_FLAGS = ["--no-ext-diff", "--no-textconv"];
+var SAFE_LOG_FLAGS = ["--no-show-signature"];
+function safeFlagsFor(command) {
+  if (command === "log" || command === "show") return [...SAFE_DIFF_FLAGS, ...SAFE_LOG_FLAGS];
+  if (command === "diff") return SAFE_DIFF_FLAGS;
+  return [];
+}
+function checkRevision(ref, flag2) {
+  if (!ref || ref.startsWith("-") || /[\0-\x1f\x7f]/.test(ref) || ref.length > 256) {
+    const shown = ref.length > 12 ? `${ref.slice(0, 12)}…` : ref;
+    throw new Error(`${flag2} needs a git revision, not ${JSON.stringify(shown.replace(/[\0-\x1f\x7f]/g, "?"))}`);
+  }
+  return ref;
+}
 function safeGitEnv(env = process.env) {
   const out = {};
-  for (const [k, v] of Object.entries(env)) if (!/^GIT_(EXTERNAL_DIFF|PAGER|SSH|ASKPASS|CONFIG_PARAMETERS|CONFIG_COUNT)/.test(k)) out[k] = v;
+  for (const [k, v] of Object.entries(env)) {
+    if (/^GIT_(EXTERNAL_DIFF|PAGER|SSH|SSH_COMMAND|ASKPASS|EDITOR|SEQUENCE_EDITOR|CONFIG|CONFIG_PARAMETERS|CONFIG_COUNT|CONFIG_KEY_\d+|CONFIG_VALUE_\d+|CONFIG_SYSTEM|CONFIG_GLOBAL|TRACE\w*|EXEC_PATH|TEMPLATE_DIR|ALTERNATE_OBJECT_DIRECTORIES|REPLACE_REF_BASE|PROXY_COMMAND)$/.test(k)) continue;
+    if (k === "PAGER" || k === "SSH_ASKPASS") continue;
+    out[k] = v;
+  }
   out.GIT_TERMINAL_PROMPT = "0";
+  out.GIT_CONFIG_NOSYSTEM = "1";
+  out.GIT_CONFIG_GLOBAL = "/dev/null";
+  out.GIT_NO_REPLACE_OBJECTS = "1";
+  out.GIT_OPTIONAL_LOCKS = "0";
+  out.GIT_PAGER = "cat";
   return out;
 }
 
@@ -44551,11 +44731,11 @@ function pullRequestOf(eventName, eventPath) {
   return { number: pr.number, base: base3, head, owner: typeof owner === "string" ? owner : "", repo: typeof name === "string" ? name : "" };
 }
 function changedByGit(cwd, pr) {
-  const git = (...args) => (0, import_node_child_process.execFileSync)("git", [...SAFE_GIT_CONFIG, ...args.slice(0, 1), ...args[0] === "diff" ? SAFE_DIFF_FLAGS : [], ...args.slice(1)], { cwd, env: safeGitEnv(), encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 });
+  const git = (...args) => (0, import_node_child_process.execFileSync)("git", [...SAFE_GIT_CONFIG, ...args.slice(0, 1), ...safeFlagsFor(args[0]), ...args.slice(1)], { cwd, env: safeGitEnv(), encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 });
   try {
     if (git("rev-parse", "--is-shallow-repository").trim() === "true") return void 0;
-    for (const sha of [pr.base, pr.head]) git("cat-file", "-e", `${sha}^{commit}`);
-    return git("diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACMRT", `${pr.base}...${pr.head}`).split("\0").filter(Boolean);
+    for (const sha of [pr.base, pr.head]) git("cat-file", "-e", `${checkRevision(sha, "pull_request sha")}^{commit}`);
+    return git("diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACMRT", "--end-of-options", `${pr.base}...${pr.head}`, "--").split("\0").filter(Boolean);
   } catch {
     return void 0;
   }

@@ -1,6 +1,6 @@
 // `only-changed`: the files a pull request changes, from git when the history is there, else from the GitHub API.
 import { execFileSync } from 'node:child_process';
-import { SAFE_DIFF_FLAGS, SAFE_GIT_CONFIG, safeGitEnv } from '../core/git-safe.js';
+import { checkRevision, SAFE_GIT_CONFIG, safeFlagsFor, safeGitEnv } from '../core/git-safe.js';
 import * as fs from 'node:fs';
 
 export interface PullRequestRefs {
@@ -36,11 +36,11 @@ export function pullRequestOf(eventName: string | undefined, eventPath: string |
 /** `git diff --name-only base...head` in `cwd` (added, copied, modified, renamed), or undefined when git cannot answer. */
 export function changedByGit(cwd: string, pr: PullRequestRefs): string[] | undefined {
   const git = (...args: string[]): string =>
-    execFileSync('git', [...SAFE_GIT_CONFIG, ...args.slice(0, 1), ...(args[0] === 'diff' ? SAFE_DIFF_FLAGS : []), ...args.slice(1)], { cwd, env: safeGitEnv(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+    execFileSync('git', [...SAFE_GIT_CONFIG, ...args.slice(0, 1), ...safeFlagsFor(args[0]!), ...args.slice(1)], { cwd, env: safeGitEnv(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
   try {
     if (git('rev-parse', '--is-shallow-repository').trim() === 'true') return undefined;
-    for (const sha of [pr.base, pr.head]) git('cat-file', '-e', `${sha}^{commit}`);
-    return git('diff', '--name-only', '-z', '--no-renames', '--diff-filter=ACMRT', `${pr.base}...${pr.head}`).split('\0').filter(Boolean);
+    for (const sha of [pr.base, pr.head]) git('cat-file', '-e', `${checkRevision(sha, 'pull_request sha')}^{commit}`);
+    return git('diff', '--name-only', '-z', '--no-renames', '--diff-filter=ACMRT', '--end-of-options', `${pr.base}...${pr.head}`, '--').split('\0').filter(Boolean);
   } catch {
     return undefined;
   }

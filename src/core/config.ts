@@ -5,6 +5,7 @@ import { yaml } from './lazy.js';
 import { SEVERITIES, type Severity } from '../rule.js';
 import { ConfigError } from './errors.js';
 import { analyzeRegex } from './regex-safety.js';
+import { parseYamlBounded } from './yaml-safe.js';
 
 export const SCAN_TYPES = ['static', 'secrets', 'config', 'comprehensive'] as const;
 export type ScanType = (typeof SCAN_TYPES)[number];
@@ -95,16 +96,13 @@ export function loadConfig(file: string, displayName = path.basename(file)): Fil
 
 export function parseConfig(text: string, displayName: string): FileConfig {
   const lc = new (yaml().LineCounter)();
-  const doc = yaml().parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  const parsed = parseYamlBounded(text, { lineCounter: lc, uniqueKeys: true });
+  if (!parsed.ok) throw new ConfigError(`${displayName}:${parsed.kind === 'error' ? lc.linePos(parsed.offset).line : 1}: invalid YAML: ${parsed.kind === 'error' ? parsed.message : parsed.reason}`);
+  const doc = parsed.doc;
   const lineOf = (node: { range?: [number, number, number] | null | undefined } | null | undefined): number => (node?.range ? lc.linePos(node.range[0]).line : 1);
   const fail = (node: { range?: [number, number, number] | null | undefined } | null | undefined, msg: string): never => {
     throw new ConfigError(`${displayName}:${lineOf(node)}: ${msg}`);
   };
-  if (doc.errors.length) {
-    const e = doc.errors[0]!;
-    const line = e.linePos?.[0]?.line ?? 1;
-    throw new ConfigError(`${displayName}:${line}: invalid YAML: ${e.message.split('\n')[0]}`);
-  }
   const contents = doc.contents as YamlNode | null;
   if (contents === null || contents === undefined) return {};
   if (!yaml().isMap(contents)) return fail(contents, 'the config must be a mapping of keys to values');

@@ -11,16 +11,23 @@ import { applyBaseline, loadBaseline } from '../suppress/baseline.js';
 import { discover, toPosix } from '../core/discover.js';
 import { createHash, execFileSync, stopwatch } from '../core/lazy.js';
 import * as fs from 'node:fs';
-import { SAFE_DIFF_FLAGS, SAFE_GIT_CONFIG, safeGitEnv } from '../core/git-safe.js';
+import { checkRevision, SAFE_GIT_CONFIG, safeFlagsFor, safeGitEnv } from '../core/git-safe.js';
 
 function git(cwd: string, args: string[]): Buffer {
   try {
     const [command, ...rest] = args;
-    const diffLike = command === 'diff' || command === 'log' || command === 'show';
-    return execFileSync('git', [...SAFE_GIT_CONFIG, command!, ...(diffLike ? SAFE_DIFF_FLAGS : []), ...rest], { cwd, env: safeGitEnv(), maxBuffer: 1024 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+    return execFileSync('git', [...SAFE_GIT_CONFIG, command!, ...safeFlagsFor(command!), ...rest], { cwd, env: safeGitEnv(), maxBuffer: 1024 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (error) {
     const stderr = String((error as { stderr?: Buffer }).stderr ?? '').split('\n')[0] || (error as Error).message.split('\n')[0];
     throw new UsageError(`git ${args[0]} failed: ${(stderr ?? 'error').replace(/^fatal: /, '')}`);
+  }
+}
+
+function revision(ref: string, flag: string): string {
+  try {
+    return checkRevision(ref, flag);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
   }
 }
 
@@ -43,7 +50,13 @@ function excluder(patterns: readonly string[] | undefined): (rel: string) => boo
 /** Staged content of every added, copied, modified or renamed file under `root` (root-relative path → text). */
 export function stagedContents(root: string, options: Pick<ScanOptions, 'exclude' | 'maxFileSize'> = {}): Map<string, string> {
   const top = toplevel(root);
-  const names = git(top, ['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR']).toString('utf8').split('\0').filter(Boolean);
+  // Type changes too (T: a committed symlink replaced by a file); only regular files of the index are read.
+  const raw = git(top, ['diff', '--cached', '--raw', '-z', '--no-renames', '--diff-filter=ACMRT']).toString('utf8').split('\0');
+  const names: string[] = [];
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const mode = raw[i]!.split(' ')[1];
+    if (mode === '100644' || mode === '100755') names.push(raw[i + 1]!);
+  }
   const excluded = excluder(options.exclude);
   const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const out = new Map<string, string>();
@@ -67,8 +80,8 @@ interface CommitFiles {
 /** Lines added by each commit of `since..HEAD` (or all of history), oldest first. */
 export function historyAdditions(root: string, since?: string, options: Pick<ScanOptions, 'exclude'> = {}): CommitFiles[] {
   const top = toplevel(root);
-  const range = since ? [`${since}..HEAD`] : ['HEAD'];
-  const log = git(top, ['log', '--reverse', '-p', '--unified=0', '--no-color', '--no-renames', '--format=%x00commit %H', ...range]).toString('utf8');
+  const range = since ? [`${revision(since, '--since')}..HEAD`] : ['HEAD'];
+  const log = git(top, ['log', '--reverse', '-p', '--unified=0', '--no-color', '--no-renames', '--format=%x00commit %H', '--end-of-options', ...range, '--']).toString('utf8');
   const excluded = excluder(options.exclude);
   const out: CommitFiles[] = [];
   let current: CommitFiles | undefined;
@@ -140,9 +153,9 @@ export async function scanHistory(options: ScanOptions, since?: string): Promise
  * of the scanned repository can run; flowguard hashes the files itself as git blobs.
  */
 export function changedSince(root: string, ref: string, options: Pick<ScanOptions, 'exclude' | 'maxFileSize'> = {}): string[] {
-  if (ref.startsWith('-')) throw new UsageError(`--changed-since needs a git revision, not "${ref}"`);
+  revision(ref, '--changed-since');
   const top = toplevel(root);
-  const listing = git(top, ['ls-tree', '-r', '-z', '--full-tree', ref]).toString('utf8');
+  const listing = git(top, ['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', ref]).toString('utf8');
   const blobs = new Map<string, string>();
   for (const entry of listing.split('\0')) {
     const tab = entry.indexOf('\t');

@@ -1,6 +1,7 @@
 // YAML through the `yaml` package, converted to the shared position-keeping tree.
 import type { Document, Node as YNode } from 'yaml';
 import { yaml } from '../../core/lazy.js';
+import { parseYamlBounded } from '../../core/yaml-safe.js';
 import type { CNode, MapEntry } from './tree.js';
 
 /** Limits on alias expansion: a billion-laughs document must not blow up memory or time. */
@@ -60,9 +61,9 @@ function convert(node: unknown, offset: number, depth: number, doc: Document | u
 /** Parse YAML text (offset = where it sits in the file, for frontmatter); undefined on errors. */
 export function parseYaml(text: string, offset = 0): CNode | undefined {
   try {
-    const doc = yaml().parseDocument(text, { uniqueKeys: false, strict: false });
-    if (doc.errors.length) return undefined;
-    return convert(doc.contents, offset, 0, doc, { nodes: 0, aliases: 0 });
+    const parsed = parseYamlBounded(text, { uniqueKeys: false, strict: false });
+    if (!parsed.ok) return undefined;
+    return convert(parsed.doc.contents, offset, 0, parsed.doc, { nodes: 0, aliases: 0 });
   } catch {
     return undefined;
   }

@@ -98,11 +98,14 @@ function regexesByRule(): Record<string, { source: string; flags: string }[]> {
 
 describe('every rule on adversarial 100 KB inputs', () => {
   it('finishes every input of every rule, none stuck past the watchdog', async () => {
-    const outcome = await runJob({ size: 100 * 1024, regexes: regexesByRule() });
-    expect(outcome.stuck, `stuck on ${outcome.stuck}`).toBeUndefined();
-    expect(outcome.error).toBeUndefined();
-    expect(outcome.finished).toBe(true);
-    expect(outcome.scans).toBeGreaterThan(rules.length);
+    // One child: two in parallel on a shared 2-core box pushed single heavy inputs past the watchdog.
+    const outcomes = [await runJob({ size: 100 * 1024, regexes: regexesByRule() })];
+    for (const outcome of outcomes) {
+      expect(outcome.stuck, `stuck on ${outcome.stuck}`).toBeUndefined();
+      expect(outcome.error).toBeUndefined();
+      expect(outcome.finished).toBe(true);
+    }
+    expect(outcomes.reduce((n, o) => n + o.scans, 0)).toBeGreaterThan(rules.length);
   }, 30 * 60_000);
 
   it('the watchdog names a stuck input instead of hanging the suite (canary: an exponential regex in the runner)', async () => {

@@ -55,13 +55,25 @@ function codeRuns(): Input[] {
   });
 }
 
+/**
+ * At most three examples per rule (its first bad, its first good, and the longest other one): repeating every
+ * example of every rule made thousands of near-identical 100 KB scans whose cost was findings, not regex work.
+ */
+function sampleExamples(rule: Rule): Rule['examples']['bad'] {
+  const { bad, good } = rule.examples;
+  const picked = [bad[0], good[0]].filter((e): e is NonNullable<typeof e> => e !== undefined);
+  const rest = [...bad.slice(1), ...good.slice(1)].sort((a, b) => b.code.length - a.code.length);
+  if (rest[0]) picked.push(rest[0]);
+  return picked;
+}
+
 function inputsFor(rule: Rule): Input[] {
   if (rule.kind === 'code') return codeInputsFor(rule);
   const out: Input[] = [];
   const p = defaultPath(rule);
   const keywords = rule.kind === 'text' ? rule.keywords.join(' ') : '';
   const head = keywords ? `${keywords}\n` : '';
-  const examples = [...rule.examples.bad, ...rule.examples.good];
+  const examples = sampleExamples(rule);
   examples.forEach((ex, i) => {
     const at = ex.path ?? p;
     out.push({ name: `example ${i} repeated by lines`, path: at, text: fill(ex.code, '\n') });
