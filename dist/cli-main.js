@@ -15189,7 +15189,7 @@ var prototype_pollution_default = defineRule({
       }
       return false;
     };
-    const guarded = (node, k, target, at2 = node) => {
+    const guarded2 = (node, k, target, at2 = node) => {
       const fns = [];
       for (let f = fnOf(node), i = 0; i < 3; i++) {
         fns.push(f);
@@ -15330,7 +15330,7 @@ var prototype_pollution_default = defineRule({
         const byBinding = /* @__PURE__ */ new Map();
         for (const w of walkers) {
           const ws = keyedWrites.get(w.binding);
-          if (!ws || constantChoice(ctx, w.key, assigns) || guarded(w.node, w.key, w.node.left, w.node)) continue;
+          if (!ws || constantChoice(ctx, w.key, assigns) || guarded2(w.node, w.key, w.node.left, w.node)) continue;
           push(byBinding, w.binding, w);
         }
         for (const [b, ws] of byBinding) {
@@ -15353,7 +15353,7 @@ var prototype_pollution_default = defineRule({
         }
         const perGroup = /* @__PURE__ */ new Map();
         for (const c of candidates) {
-          if (prototypeFree(ctx, c.target, fields) || guarded(c.node, c.key, c.target, c.at)) continue;
+          if (prototypeFree(ctx, c.target, fields) || guarded2(c.node, c.key, c.target, c.at)) continue;
           const group2 = c.steps?.[0] ? groupOf.get(c) ?? c.node : c.node;
           const prev = perGroup.get(group2);
           const leaf = unwrap(c.node.right)?.type !== "CallExpression";
@@ -21039,4 +21039,23 @@ ${rule.help}
 }
 
 // src/cli/index.ts
-cli(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr }).then((code) => process.exitCode = code);
+function guarded(stream) {
+  let closed = false;
+  stream.on("error", (error) => {
+    if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") {
+      closed = true;
+      return;
+    }
+    throw error;
+  });
+  return {
+    get isTTY() {
+      return stream.isTTY === true;
+    },
+    write(chunk) {
+      if (closed || stream.destroyed) return true;
+      return stream.write(chunk);
+    }
+  };
+}
+cli(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: guarded(process.stdout), stderr: guarded(process.stderr) }).then((code) => process.exitCode = code);

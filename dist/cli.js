@@ -122,4 +122,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "029c691f4baf3bfafb05ef7bb9f8b1c5c63554b0dea8ec7516d91dee1d17657c" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "9ae083f623b42ca73845521334fb95efbae05a9fba0ed4f09f97a6a53b1bbd34" : "");
