@@ -122,4 +122,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "9ae083f623b42ca73845521334fb95efbae05a9fba0ed4f09f97a6a53b1bbd34" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "efdb6ce375ae76db70e7053ceebd39792f8fb0ed79e64769ecac4a8069baf9e3" : "");

@@ -2166,9 +2166,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve6(data);
+              return err ? reject(err) : resolve7(data);
             });
           });
         }
@@ -2206,12 +2206,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve6(data);
+              ) : resolve7(data);
             });
           });
         }
@@ -4478,8 +4478,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve6, reject) => {
-        res = resolve6;
+      const promise = new Promise((resolve7, reject) => {
+        res = resolve7;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5791,7 +5791,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants5 = require_constants2();
+    var constants6 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5866,7 +5866,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports3 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports3;
-        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants6.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5961,11 +5961,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants5.ERROR.OK) {
+          if (ret !== constants6.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants6.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants5.ERROR.PAUSED) {
+            } else if (ret === constants6.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5988,10 +5988,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants5.ERROR.OK) {
+        if (ret === constants6.ERROR.OK) {
           return null;
         }
-        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants6.ERROR.PAUSED || ret === constants6.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6008,7 +6008,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants5.ERROR[ret], data);
+        return new HTTPParserError(message, constants6.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6188,7 +6188,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants5.ERROR.PAUSED : 0;
+        return pause ? constants6.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6210,7 +6210,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants5.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6246,13 +6246,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants5.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants5.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants5.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6730,12 +6730,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve7;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7405,12 +7405,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve7;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7889,16 +7889,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve6) => {
+        return new Promise((resolve7) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve6;
+            this[kClosedResolve] = resolve7;
           } else {
-            resolve6(null);
+            resolve7(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve6) => {
+        return new Promise((resolve7) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7909,7 +7909,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve6(null);
+            resolve7(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7960,7 +7960,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve6, reject) => {
+        const socket = await new Promise((resolve7, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7972,7 +7972,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve6(socket2);
+              resolve7(socket2);
             }
           });
         });
@@ -8308,8 +8308,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve6) => {
-            this[kClosedResolve] = resolve6;
+          await new Promise((resolve7) => {
+            this[kClosedResolve] = resolve7;
           });
         }
       }
@@ -9578,7 +9578,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve6, reject) => {
+        return await new Promise((resolve7, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9591,7 +9591,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve6(null);
+              resolve7(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9610,7 +9610,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve7, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9627,7 +9627,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve6,
+              resolve: resolve7,
               reject,
               length: 0,
               body: []
@@ -9697,18 +9697,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve6, stream, length } = consume2;
+      const { type, body, resolve: resolve7, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve6(chunksDecode(body, length));
+          resolve7(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve6(JSON.parse(chunksDecode(body, length)));
+          resolve7(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve6(chunksConcat(body, length).buffer);
+          resolve7(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve6(new Blob(body, { type: stream[kContentType] }));
+          resolve7(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve6(chunksConcat(body, length));
+          resolve7(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9965,9 +9965,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10190,9 +10190,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10477,9 +10477,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10571,9 +10571,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -14436,7 +14436,7 @@ var require_fetch = __commonJS({
       function dispatch2({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve6, reject) => agent.dispatch(
+        return new Promise((resolve7, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14512,7 +14512,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve6({
+              resolve7({
                 status,
                 statusText,
                 headersList,
@@ -14555,7 +14555,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve6({
+              resolve7({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18296,8 +18296,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve6) => {
-        setTimeout(resolve6, ms).unref();
+      return new Promise((resolve7) => {
+        setTimeout(resolve7, ms).unref();
       });
     }
     module2.exports = {
@@ -27879,11 +27879,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve6) {
-          resolve6(value);
+        return value instanceof P ? value : new P(function(resolve7) {
+          resolve7(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve6, reject) {
+      return new (P || (P = Promise))(function(resolve7, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -27899,7 +27899,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -27986,26 +27986,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve7) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve6(output.toString());
+              resolve7(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve7) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve6(Buffer.concat(chunks));
+              resolve7(Buffer.concat(chunks));
             });
           }));
         });
@@ -28213,14 +28213,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve6(res);
+                resolve7(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -28464,12 +28464,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve6) => setTimeout(() => resolve6(), ms));
+          return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve7, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -28477,7 +28477,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve6(response);
+              resolve7(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -28516,7 +28516,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve6(response);
+              resolve7(response);
             }
           }));
         });
@@ -28574,11 +28574,11 @@ var init_utils = __esm({
     import_undici2 = __toESM(require_undici(), 1);
     __awaiter2 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve6) {
-          resolve6(value);
+        return value instanceof P ? value : new P(function(resolve7) {
+          resolve7(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve6, reject) {
+      return new (P || (P = Promise))(function(resolve7, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -28594,7 +28594,7 @@ var init_utils = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -32954,11 +32954,11 @@ var import_os = require("os");
 var import_fs = require("fs");
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -32974,7 +32974,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -43764,13 +43764,15 @@ function configKey(input) {
 }
 var LOG = "entries.log";
 var ScanCache = class _ScanCache {
-  constructor(dir, config) {
+  constructor(dir, config, root) {
     this.dir = dir;
     this.config = config;
+    this.root = root;
     this.folder = path9.join(dir, `v${FORMAT}-${config.slice(0, 24)}`);
   }
   dir;
   config;
+  root;
   folder;
   lines;
   /** Lines in the log as read (duplicates and stale ones included), to decide on compaction. */
@@ -43781,8 +43783,9 @@ var ScanCache = class _ScanCache {
   added = [];
   hits = 0;
   misses = 0;
-  static open(dir, input) {
-    return new _ScanCache(dir, configKey(input));
+  /** `root`: the scan root, when the cache dir may lie inside it (no link on the way from the root is followed). */
+  static open(dir, input, root) {
+    return new _ScanCache(dir, configKey(input), root);
   }
   /** The entry key of one file: the config key, its root-relative path and its exact bytes. */
   key(file, bytes2) {
@@ -43791,12 +43794,8 @@ var ScanCache = class _ScanCache {
   load() {
     if (this.lines) return this.lines;
     this.lines = /* @__PURE__ */ new Map();
-    let raw = "";
-    try {
-      raw = fs10.readFileSync(path9.join(this.folder, LOG), "utf8");
-    } catch {
-      return this.lines;
-    }
+    const raw = this.checkedFolder(false) ? readRegular(path9.join(this.folder, LOG), MAX_LOG_BYTES) : void 0;
+    if (raw === void 0) return this.lines;
     this.torn = raw.length > 0 && !raw.endsWith("\n");
     let start = 0;
     for (let nl = raw.indexOf("\n"); nl >= 0; nl = raw.indexOf("\n", start)) {
@@ -43837,29 +43836,74 @@ var ScanCache = class _ScanCache {
 `);
       const tmp = `${log}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
       try {
-        await fs10.promises.writeFile(tmp, keep.join("") + this.added.join(""));
-        await fs10.promises.rename(tmp, log);
+        writeNew(tmp, keep.join("") + this.added.join(""));
+        fs10.renameSync(tmp, log);
+        this.added.length = 0;
         return;
       } catch {
-        await fs10.promises.rm(tmp, { force: true }).catch(() => void 0);
+        try {
+          fs10.unlinkSync(tmp);
+        } catch {
+        }
       }
     }
-    await fs10.promises.appendFile(log, (this.torn ? "\n" : "") + this.added.join("")).catch(() => void 0);
+    appendNoFollow(log, (this.torn ? "\n" : "") + this.added.join(""));
     this.added.length = 0;
+  }
+  /**
+   * The cache dir and this config's folder are real directories (not links), owned by this user and not writable
+   * by everyone; inside the scan root, no folder between the root and the cache dir is a link either (a committed
+   * `node_modules` symlink would put the cache, and its cleanup, wherever it points). With `create`, missing
+   * folders are made one at a time (mode 0700), each checked the same way.
+   */
+  checkedFolder(create) {
+    const chain = [];
+    const dir = path9.resolve(this.dir);
+    const root = this.root === void 0 ? void 0 : path9.resolve(this.root);
+    const inRoot = root !== void 0 && isInside3(root, dir);
+    if (inRoot) {
+      let p = dir;
+      while (p !== root) {
+        chain.unshift(p);
+        p = path9.dirname(p);
+      }
+    } else chain.push(dir);
+    chain.push(this.folder);
+    for (const p of chain) {
+      let st;
+      try {
+        st = fs10.lstatSync(p);
+      } catch (error2) {
+        if (!create || error2.code !== "ENOENT") return false;
+        try {
+          if (p === dir && !inRoot) fs10.mkdirSync(p, { recursive: true, mode: 448 });
+          else fs10.mkdirSync(p, { mode: 448 });
+          st = fs10.lstatSync(p);
+        } catch {
+          return false;
+        }
+      }
+      if (!safeDir(st, p === this.folder || p === dir)) return false;
+    }
+    return true;
   }
   /** Create the folder (a read-only tree just runs without a cache) and drop configs unused for a week. */
   prepare() {
+    if (!this.checkedFolder(true)) return false;
     try {
-      fs10.mkdirSync(this.folder, { recursive: true });
-      const ignore4 = path9.join(this.dir, ".gitignore");
-      if (!fs10.existsSync(ignore4)) fs10.writeFileSync(ignore4, "# written by flowguard: a cache, safe to delete\n*\n");
+      writeMarker(path9.join(this.folder, MARKER2), this.config);
+      try {
+        writeNew(path9.join(this.dir, ".gitignore"), "# written by flowguard: a cache, safe to delete\n*\n");
+      } catch {
+      }
       const now = /* @__PURE__ */ new Date();
       fs10.utimesSync(this.folder, now, now);
       for (const name of fs10.readdirSync(this.dir)) {
         const p = path9.join(this.dir, name);
-        if (p === this.folder || name === ".gitignore") continue;
+        if (p === this.folder || !FOLDER_NAME.test(name)) continue;
         try {
-          if (Date.now() - fs10.statSync(p).mtimeMs > STALE_MS) fs10.rmSync(p, { recursive: true, force: true });
+          const st = fs10.lstatSync(p);
+          if (safeDir(st, true) && Date.now() - st.mtimeMs > STALE_MS) removeOwnFolder(p);
         } catch {
         }
       }
@@ -43869,6 +43913,84 @@ var ScanCache = class _ScanCache {
     return true;
   }
 };
+var MAX_LOG_BYTES = 512 * 1024 * 1024;
+var MARKER2 = ".flowguard-cache-entry";
+var FOLDER_NAME = /^v\d+-[0-9a-f]{24}$/;
+var NOFOLLOW = fs10.constants.O_NOFOLLOW ?? 0;
+var NONBLOCK = fs10.constants.O_NONBLOCK ?? 0;
+function isInside3(root, p) {
+  const rel = path9.relative(root, p);
+  return rel === "" || !rel.startsWith("..") && !path9.isAbsolute(rel);
+}
+function safeDir(st, own) {
+  if (!st.isDirectory() || st.isSymbolicLink()) return false;
+  if (!own || process.platform === "win32" || typeof process.getuid !== "function") return true;
+  return st.uid === process.getuid() && (st.mode & 2) === 0;
+}
+function readRegular(file, max) {
+  let fd;
+  try {
+    fd = fs10.openSync(file, fs10.constants.O_RDONLY | NOFOLLOW | NONBLOCK);
+    const st = fs10.fstatSync(fd);
+    if (!st.isFile() || st.size > max) return void 0;
+    if (process.platform !== "win32" && typeof process.getuid === "function" && st.uid !== process.getuid()) return void 0;
+    const buf = Buffer.allocUnsafe(st.size);
+    let n = 0;
+    while (n < buf.length) {
+      const got = fs10.readSync(fd, buf, n, buf.length - n, n);
+      if (got === 0) break;
+      n += got;
+    }
+    return buf.subarray(0, n).toString("utf8");
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) fs10.closeSync(fd);
+  }
+}
+function writeNew(file, text) {
+  const fd = fs10.openSync(file, fs10.constants.O_WRONLY | fs10.constants.O_CREAT | fs10.constants.O_EXCL | NOFOLLOW, 384);
+  try {
+    fs10.writeSync(fd, text);
+  } finally {
+    fs10.closeSync(fd);
+  }
+}
+function appendNoFollow(file, text) {
+  let fd;
+  try {
+    fd = fs10.openSync(file, fs10.constants.O_WRONLY | fs10.constants.O_APPEND | fs10.constants.O_CREAT | NOFOLLOW | NONBLOCK, 384);
+    if (!fs10.fstatSync(fd).isFile()) return;
+    fs10.writeSync(fd, text);
+  } catch {
+  } finally {
+    if (fd !== void 0) fs10.closeSync(fd);
+  }
+}
+function writeMarker(file, config) {
+  try {
+    writeNew(file, `flowguard cache ${config}
+`);
+  } catch (error2) {
+    if (error2.code !== "EEXIST") throw error2;
+    const st = fs10.lstatSync(file);
+    if (!st.isFile()) throw error2;
+  }
+}
+function removeOwnFolder(dir) {
+  const marker = path9.join(dir, MARKER2);
+  if (!fs10.lstatSync(marker).isFile()) return;
+  const names2 = fs10.readdirSync(dir);
+  const ours = (n) => n === LOG || n === MARKER2 || n.startsWith(`${LOG}.`) && n.endsWith(".tmp");
+  if (!names2.every(ours)) return;
+  for (const n of names2) {
+    if (n === MARKER2) continue;
+    const p = path9.join(dir, n);
+    if (fs10.lstatSync(p).isFile()) fs10.unlinkSync(p);
+  }
+  fs10.unlinkSync(marker);
+  fs10.rmdirSync(dir);
+}
 var isStr = (v) => typeof v === "string";
 function parseEntry(raw, file) {
   let o;
@@ -43992,7 +44114,7 @@ async function scan(options) {
   const cache = options.cache ? ScanCache.open(typeof options.cache === "string" ? path10.resolve(options.cache) : defaultCacheDir(root), {
     rules: active,
     options: { noSkip: options.noSkip === true, maxFileSize, secretsAllow: options.secretsAllow ?? [], type }
-  }) : void 0;
+  }, root) : void 0;
   const needsSecrets = typeof options.onSecret === "function";
   const codeRules = active.filter((a) => a.rule.kind === "code");
   const textRules = active.filter((a) => a.rule.kind === "text" || a.rule.kind === "config");
