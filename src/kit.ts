@@ -64,6 +64,8 @@ export { describe } from './analyzers/code/describe.js';
 // ── Dataflow: taint and provenance ──────────────────────────────────────────────────────────────
 export type { TaintKind } from './analyzers/taint/index.js';
 export { isLowTrustFlow, taintFor } from './analyzers/taint/index.js';
+/** Where a sink value comes from, graded (trusted constants and own-package facts, untrusted, library-input, unknown). */
+export { isTrusted, provenanceOf, untrustedParts, worstProvenance } from './analyzers/code/provenance-local.js';
 
 // ── Config files: which file is what ────────────────────────────────────────────────────────────
 export {

@@ -1,4 +1,4 @@
-import { type CodeContext, constValue, defineRule, describe, dynamicParts, isCallTo, isRequestValue, looseConstValue, type Node, objectLiteral, propertyValue, type TSESTree, unwrap } from '../../src/kit.js';
+import { type CodeContext, constValue, defineRule, describe, dynamicParts, gradeFor, isCallTo, looseConstValue, type Node, objectLiteral, propertyValue, type TSESTree, unwrap, worstProvenance } from '../../src/kit.js';
 
 /** Functions that hand their first argument to a shell as one command line. */
 const SHELL_STRING = new Set([
@@ -40,14 +40,20 @@ function label(name: string): string {
   return name.replace(/^child_process\./, '');
 }
 
-function isDynamic(ctx: CodeContext, node: Node): boolean {
-  const parts = dynamicParts(node, ctx.resolver);
-  return parts.some((p) => !isCallTo(p, ctx.resolver, SHELL_QUOTE));
+function parts(ctx: CodeContext, node: Node): Node[] {
+  return dynamicParts(node, ctx.resolver).filter((p) => !isCallTo(p, ctx.resolver, SHELL_QUOTE));
 }
 
+function isDynamic(ctx: CodeContext, node: Node): boolean {
+  return parts(ctx, node).length > 0;
+}
+
+/** Graded by where the command's pieces come from: untrusted critical, library input high, unknown low, trusted none. */
 function report(ctx: CodeContext, call: Node, what: Node, message: string): void {
-  const flow = ctx.taint(what);
-  ctx.report(call, message, flow ? { flow, severity: 'critical' } : {});
+  const { provenance: p } = worstProvenance(ctx, [...parts(ctx, what), ...(dynamicParts(what, ctx.resolver).length ? [] : [what])]);
+  const severity = gradeFor(p, 'critical');
+  if (!severity) return;
+  ctx.report(call, message, { severity, ...(p.flow ? { flow: p.flow } : {}), properties: { provenance: p.kind } });
 }
 
 function checkSpawn(ctx: CodeContext, node: TSESTree.CallExpression | TSESTree.NewExpression, name: string): void {
@@ -104,9 +110,9 @@ function checkSpawn(ctx: CodeContext, node: TSESTree.CallExpression | TSESTree.N
     return;
   }
   if (cmdDynamic) {
-    const flow = ctx.taint(cmd);
-    if (flow) ctx.report(node, `\`${label(name)}\` starts a program named by ${describe(ctx, cmd)}.`, { flow, severity: 'critical' });
-    else if (isRequestValue(cmd, ctx.resolver, ctx.text)) ctx.report(node, `\`${label(name)}\` starts a program named by ${describe(ctx, cmd)}, a request value.`);
+    // the program itself chosen at runtime: only evidence counts (a wrapper's caller picking the program is normal)
+    const { provenance: p } = worstProvenance(ctx, parts(ctx, cmd));
+    if (p.kind === 'untrusted') ctx.report(node, `\`${label(name)}\` starts a program named by ${describe(ctx, cmd)}.`, { severity: 'critical', ...(p.flow ? { flow: p.flow } : {}), properties: { provenance: p.kind } });
   }
 }
 
@@ -130,8 +136,10 @@ export default defineRule({
     'given a script file and its arguments without `-c`. Values passed through',
     'a shell quoting helper (`shell-quote`, `shell-escape`) are accepted.',
     '',
-    'Severity is high because the result is arbitrary command execution with the privileges of the process;',
-    'it becomes critical when the taint analysis shows an untrusted source (request, tool input) reaching it.',
+    'Graded by where the command\'s pieces come from: critical when an untrusted source (request, tool input, CLI',
+    'argument) reaches it, high for a parameter of an exported function, low for a value of unknown origin, and no',
+    'finding when every piece is trusted (constants, `__dirname`/`import.meta.url` paths, the package\'s own version,',
+    'a git hash the script reads itself).',
     '',
     '**Fix:** use `execFile(file, [arg1, arg2])` or `spawn(file, args)` without `shell`, and validate the',
     'arguments (for example against an allowlist, and reject values starting with `-`). Never build a shell',
@@ -168,6 +176,7 @@ export default defineRule({
       { code: "import { spawn } from 'child_process';\nspawn('bash', ['-lc', cmd]);", line: 2, note: 'combined flags still include -c' },
       { code: "import shell from 'shelljs';\nshell.exec('npm install ' + pkg);", line: 2 },
       { code: "const cp = require('child_process');\nexports.handler = async (event) => cp.spawnSync(event.cmd);", line: 2, note: 'program chosen by the request' },
+      { code: "const { execSync } = require('child_process');\nconst path = require('path');\nconst base = path.join(__dirname, 'data');\nexecSync('ls ' + path.join(base, process.argv[2]));", line: 4, note: 'a trusted base does not make a CLI argument trusted' },
     ],
     good: [
       { code: "const { exec } = require('child_process');\nexec('ls -la', cb);", note: 'constant command' },
@@ -179,6 +188,10 @@ export default defineRule({
       { code: 'const re = /a+/;\nre.exec(input);', note: 'RegExp#exec' },
       { code: "import { spawn } from 'child_process';\nexport const run = (bin: string, args: string[]) => spawn(bin, args);", note: 'a wrapper: the caller picks the program' },
       { code: "import { spawnSync } from 'child_process';\nspawnSync('bash', [scriptPath, target], { stdio: 'inherit' });", note: 'bash runs a script file with its arguments; no -c, no string parsed' },
+      { code: "const path = require('path');\nconst { execSync } = require('child_process');\nconst dbPath = path.join(__dirname, 'test.db');\nexecSync('node cli.js --db ' + dbPath);", note: 'trusted: a path under the script\'s own directory' },
+      { code: "import { execSync } from 'node:child_process';\nimport { fileURLToPath } from 'node:url';\nconst cliPath = fileURLToPath(new URL('../dist/cli.js', import.meta.url));\nexecSync(`node ${cliPath} --help`);", note: 'trusted: an import.meta.url path' },
+      { code: "const { execSync } = require('child_process');\nconst ROOT = require('path').resolve(__dirname, '..');\nconst OUT = ROOT.replace(/\\\\/g, '/');\nexecSync(`rm -rf ${OUT}/build`);", note: 'trusted: .replace() of a trusted constant' },
+      { code: "const { execSync } = require('child_process');\nconst { version } = require('../package.json');\nconst sha = execSync('git rev-parse --short HEAD').toString().trim();\nexecSync(`git tag v${version}-${sha}`);", note: 'trusted: the package version and a git hash the script reads itself' },
       { code: "import { quote } from 'shell-quote';\nimport { exec } from 'child_process';\nexec('ls ' + quote([dir]));", note: 'quoted' },
     ],
   },

@@ -1,0 +1,209 @@
+// Where a value at a code sink comes from, for grading (INTERFACE.md "How code and path findings are graded"):
+// trusted (built only from constants, `__dirname`/`import.meta.url` paths, the package's own version, git facts the
+// script reads itself), untrusted (the taint answer), library-input (a parameter of the file's public surface) or
+// unknown. `ctx.provenance` (the dataflow engine) answers first when present; the trusted test here only ever
+// lowers an `unknown` answer to `trusted`.
+import type { TSESTree } from '@typescript-eslint/types';
+import type { CodeContext, Node, Provenance } from '../../rule.js';
+import { callGraph, type CallGraph } from './callgraph.js';
+import { enclosingFunction, fromParameter, isRequestValue } from './query.js';
+import { constValue, propertyName, type Resolver, unwrap } from './resolve.js';
+
+/** `path.*` functions whose result is trusted when every argument is. */
+const PATH_FNS = /^(path|node:path|upath|pathe)(\.(posix|win32))?\.(join|resolve|dirname|basename|relative|normalize|extname|format|toNamespacedPath)$/;
+/** String and array methods that keep a trusted receiver trusted when their arguments are trusted too. */
+const PURE_METHODS = new Set([
+  'replace', 'replaceAll', 'trim', 'trimStart', 'trimEnd', 'toString', 'slice', 'substring', 'substr', 'toLowerCase',
+  'toUpperCase', 'split', 'join', 'concat', 'padStart', 'padEnd', 'at', 'map', 'filter', 'toFixed', 'repeat', 'normalize',
+]);
+/** Programs whose output a script may read about itself (`git rev-parse HEAD`, `git describe`, `node --version`). */
+const SELF_FACTS = /^\s*(git\s+(rev-parse|describe|log|show|branch|rev-list|symbolic-ref|tag|config\s+--get|remote\s+get-url|status|diff\s+--name-only)|node\s+(-v|--version)|npm\s+(-v|--version|root|prefix|bin))\b/;
+
+const graphs = new WeakMap<TSESTree.Program, CallGraph>();
+function graphOf(ctx: CodeContext): CallGraph {
+  let g = graphs.get(ctx.ast);
+  if (!g) {
+    g = callGraph(ctx.ast, ctx.resolver, ctx.text.bind(ctx));
+    graphs.set(ctx.ast, g);
+  }
+  return g;
+}
+
+function isPackageJsonSpec(v: unknown): boolean {
+  return typeof v === 'string' && /^\.{1,2}\/(?:[\w.-]+\/)*package\.json$/.test(v);
+}
+
+function isRequire(n: Node | undefined, resolver: Resolver): n is TSESTree.CallExpression {
+  return n?.type === 'CallExpression' && n.callee.type === 'Identifier' && n.callee.name === 'require' && resolver.isGlobal(n.callee);
+}
+
+/** The value is built only from constants and the package's own facts (see the file comment). */
+export function isTrusted(node: Node | null | undefined, resolver: Resolver, depth = 0, seen: Set<Node> = new Set()): boolean {
+  const n = unwrap(node);
+  if (!n || depth > 12 || seen.has(n)) return false;
+  if (constValue(n, resolver) !== undefined) return true;
+  seen.add(n);
+  const t = (x: Node | null | undefined): boolean => isTrusted(x, resolver, depth + 1, seen);
+  switch (n.type) {
+    case 'Literal':
+      return true; // a regex literal
+    case 'TemplateLiteral':
+      return n.expressions.every((e) => t(e as Node));
+    case 'BinaryExpression':
+      return t(n.left as Node) && t(n.right);
+    case 'LogicalExpression':
+      return t(n.left) && t(n.right);
+    case 'ConditionalExpression':
+      return t(n.consequent) && t(n.alternate);
+    case 'ArrayExpression':
+      return n.elements.every((e) => !!e && (e.type === 'SpreadElement' ? t(e.argument) : t(e as Node)));
+    case 'ObjectExpression':
+      return n.properties.every((p) => (p.type === 'Property' ? !p.computed || t(p.key as Node) ? t(p.value as Node) : false : t(p.argument)));
+    case 'UnaryExpression':
+      return n.operator !== 'delete' && t(n.argument);
+    case 'TaggedTemplateExpression':
+      return resolver.canonical(n.tag) === 'String.raw' && n.quasi.expressions.every((e) => t(e as Node));
+    case 'Identifier': {
+      if ((n.name === '__dirname' || n.name === '__filename') && resolver.isGlobal(n)) return true;
+      if (n.name === 'undefined' && resolver.isGlobal(n)) return true;
+      const b = resolver.binding(n);
+      if (!b) return false;
+      if (b.kind === 'import') return isPackageJsonSpec(b.importSource);
+      if (b.kind === 'function' || b.kind === 'class') return false;
+      if (b.writes !== 0) return false;
+      if (b.init) {
+        if (b.path) {
+          // `const { version } = require('../package.json')`
+          const init = unwrap(b.init);
+          return isRequire(init, resolver) ? isPackageJsonSpec(constValue(init.arguments[0] as Node, resolver)) : t(init);
+        }
+        return t(b.init);
+      }
+      // `for (const x of CONSTANT_LIST)`
+      const decl = resolver.parent(b.id);
+      const list = decl && resolver.parent(decl);
+      const loop = list && resolver.parent(list);
+      if (decl?.type === 'VariableDeclarator' && loop?.type === 'ForOfStatement' && loop.left === list) return t(loop.right);
+      return false;
+    }
+    case 'MetaProperty':
+      return false;
+    case 'MemberExpression': {
+      // import.meta.url / import.meta.dirname / import.meta.filename
+      if (n.object.type === 'MetaProperty') return ['url', 'dirname', 'filename'].includes(propertyName(n) ?? '');
+      const c = resolver.canonical(n);
+      if (c === 'process.execPath' || c === 'process.platform' || c === 'process.arch' || c === 'process.version' || c === 'process.pid') return true;
+      const obj = unwrap(n.object);
+      // require('./package.json').version, pkg.version
+      if (isRequire(obj, resolver) && isPackageJsonSpec(constValue(obj.arguments[0] as Node, resolver))) return true;
+      if (n.computed && !t(n.property)) return false;
+      if (propertyName(n) === 'length') return t(n.object);
+      return t(n.object) && obj?.type !== 'ThisExpression';
+    }
+    case 'NewExpression': {
+      const c = resolver.canonical(n.callee);
+      if (c === 'URL' || c === 'url.URL') return n.arguments.every((a) => a.type !== 'SpreadElement' && t(a));
+      if (c === 'Date') return true;
+      return false;
+    }
+    case 'CallExpression': {
+      const c = resolver.canonical(n.callee);
+      const args = n.arguments;
+      const allArgs = (): boolean => args.every((a) => (a.type === 'SpreadElement' ? t(a.argument) : t(a)));
+      if (c && PATH_FNS.test(c)) return allArgs();
+      if (c === 'url.fileURLToPath' || c === 'node:url.fileURLToPath' || c === 'url.pathToFileURL' || c === 'String' || c === 'JSON.stringify' || c === 'Number' || c === 'encodeURIComponent' || c === 'encodeURI' || c === 'Object.keys' || c === 'Object.values' || c === 'Object.entries' || c === 'Array.from' || c === 'require.resolve') return allArgs();
+      if (c === 'child_process.execSync' || c === 'child_process.execFileSync') {
+        const cmd = constValue(args[0] as Node, resolver);
+        if (c === 'child_process.execSync' && typeof cmd === 'string' && SELF_FACTS.test(cmd)) return true;
+        if (c === 'child_process.execFileSync' && (cmd === 'git' || cmd === 'node')) {
+          const list = unwrap(args[1] as Node);
+          return list?.type === 'ArrayExpression' && t(list) && SELF_FACTS.test([cmd, ...list.elements.map((e) => String(constValue(e as Node, resolver)))].join(' '));
+        }
+        return false;
+      }
+      if (n.callee.type === 'Identifier' && n.callee.name === 'require') return false;
+      const callee = unwrap(n.callee);
+      if (callee?.type === 'MemberExpression' && !callee.computed) {
+        const m = propertyName(callee);
+        if (m && PURE_METHODS.has(m)) return t(callee.object) && args.every((a) => a.type !== 'SpreadElement' && (isFunctionArg(a) || t(a)));
+        return false;
+      }
+      // a local helper that takes no arguments and returns only trusted values
+      if (callee?.type === 'Identifier' && args.length === 0) {
+        const b = resolver.binding(callee);
+        const fn = b?.kind === 'function' ? resolver.parent(b.id) : b && b.writes === 0 ? unwrap(b.init) : undefined;
+        if (fn && (fn.type === 'FunctionDeclaration' || fn.type === 'FunctionExpression' || fn.type === 'ArrowFunctionExpression') && !fn.async && !fn.generator) {
+          if (fn.body.type !== 'BlockStatement') return t(fn.body);
+          const returns = returnsOf(fn.body);
+          return returns.length > 0 && returns.every((r) => !!r.argument && t(r.argument));
+        }
+      }
+      return false;
+    }
+    default:
+      return false;
+  }
+}
+
+/** A callback argument (`.map(x => …)`, `.replace(re, m => …)`): whether it keeps the value trusted is judged by its body. */
+function isFunctionArg(a: Node): boolean {
+  return a.type === 'ArrowFunctionExpression' || a.type === 'FunctionExpression';
+}
+
+function returnsOf(body: TSESTree.BlockStatement): TSESTree.ReturnStatement[] {
+  const out: TSESTree.ReturnStatement[] = [];
+  const walk = (n: unknown): void => {
+    if (!n || typeof n !== 'object') return;
+    const node = n as Node;
+    if (node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression') return;
+    if (node.type === 'ReturnStatement') out.push(node);
+    for (const k of Object.keys(node)) {
+      if (k === 'loc' || k === 'range' || k === 'parent') continue;
+      const v = (node as unknown as Record<string, unknown>)[k];
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object' && typeof (v as Node).type === 'string') walk(v);
+    }
+  };
+  for (const s of body.body) walk(s);
+  return out;
+}
+
+/**
+ * Where `node` comes from: the engine's answer when it has one (a `trusted` local answer wins over its `unknown`),
+ * else untrusted (taint or a request value), library-input (a parameter of an exported function or one an exported
+ * function calls), trusted (see isTrusted) or unknown.
+ */
+export function provenanceOf(ctx: CodeContext, node: Node): Provenance {
+  const engine = (ctx as CodeContext & { provenance?: (n: Node) => Provenance }).provenance;
+  if (engine) {
+    const p = engine.call(ctx, node);
+    if (p.kind === 'unknown' && isTrusted(node, ctx.resolver)) return { kind: 'trusted' };
+    return p;
+  }
+  if (isRequestValue(node, ctx.resolver, ctx.text.bind(ctx))) return { kind: 'untrusted' };
+  const flow = ctx.taint(node);
+  if (flow) return { kind: 'untrusted', flow };
+  if (isTrusted(node, ctx.resolver)) return { kind: 'trusted' };
+  if (fromParameter(node, ctx.resolver)) {
+    const fn = enclosingFunction(ctx.resolver, node);
+    if (fn && graphOf(ctx).isPublic(fn)) return { kind: 'library-input', origin: 'a parameter of an exported function' };
+  }
+  return { kind: 'unknown' };
+}
+
+/** The parts of a sink value that are not trusted (each graded by provenanceOf); empty when the whole is trusted. */
+export function untrustedParts(ctx: CodeContext, parts: readonly Node[]): Node[] {
+  return parts.filter((p) => !isTrusted(p, ctx.resolver));
+}
+
+const RANK: Record<Provenance['kind'], number> = { untrusted: 3, 'library-input': 2, unknown: 1, trusted: 0 };
+/** The most telling provenance over several parts of one sink value (untrusted > library-input > unknown > trusted). */
+export function worstProvenance(ctx: CodeContext, parts: readonly Node[]): { provenance: Provenance; part: Node | undefined } {
+  let best: { provenance: Provenance; part: Node | undefined } = { provenance: { kind: 'trusted' }, part: undefined };
+  for (const part of parts) {
+    const p = provenanceOf(ctx, part);
+    if (RANK[p.kind] > RANK[best.provenance.kind]) best = { provenance: p, part };
+    if (p.kind === 'untrusted') break;
+  }
+  return best;
+}
