@@ -1,4 +1,4 @@
-import { type CodeContext, constValue, defineRule, describe, type Node, type TSESTree, unwrap } from '../../src/kit.js';
+import { type CodeContext, constValue, defineRule, describe, dynamicParts, gradeFor, isTrusted, type Node, type TSESTree, unwrap, worstProvenance } from '../../src/kit.js';
 
 const PATH_FNS = /^(path\.(join|resolve|dirname|normalize|posix\.join|win32\.join)|url\.fileURLToPath|url\.pathToFileURL|fileURLToPath|pathToFileURL|require\.resolve|fs\.realpathSync|process\.cwd)$/;
 
@@ -56,8 +56,9 @@ export default defineRule({
     'load and run any file on disk or any installed package. Constant specifiers, constant templates,',
     "`__dirname`/`import.meta.url` paths, `process.env` settings and `require.resolve` are not reported.",
     '',
-    'Severity is medium: most dynamic loads pick among installed plugins; it rises to critical only when the',
-    'taint analysis shows an untrusted source reaching the specifier.',
+    'Severity is medium for a parameter of an exported function (most dynamic loads pick among installed plugins),',
+    'low for a value of unknown origin, and critical when the taint analysis shows an untrusted source reaching the',
+    'specifier. Names checked against a constant list (`if (!LOCALES.includes(code)) return`) are trusted.',
     '',
     '**Fix:** map names to modules through an explicit table (`const plugins = { csv: () => import("./csv.js") }`),',
     'or check the name against an allowlist before loading it.',
@@ -65,9 +66,13 @@ export default defineRule({
   kind: 'code',
   visit: (ctx) => {
     const check = (node: Node, spec: Node | undefined, what: string): void => {
-      if (!spec || spec.type === 'SpreadElement' || isStatic(ctx, spec)) return;
-      const flow = ctx.taint(spec);
-      ctx.report(node, `\`${what}\` loads a module named by ${describe(ctx, spec)}.`, flow ? { flow, severity: 'critical' } : {});
+      if (!spec || spec.type === 'SpreadElement' || isStatic(ctx, spec) || isTrusted(spec, ctx.resolver)) return;
+      const parts = dynamicParts(spec, ctx.resolver).filter((p) => !isStatic(ctx, p));
+      if (!parts.length) return;
+      const { provenance: p } = worstProvenance(ctx, parts);
+      const severity = gradeFor(p, p.kind === 'untrusted' ? 'critical' : 'medium');
+      if (!severity) return;
+      ctx.report(node, `\`${what}\` loads a module named by ${describe(ctx, spec)}.`, { severity, ...(p.flow ? { flow: p.flow } : {}), properties: { provenance: p.kind } });
     };
     return {
       CallExpression(node: TSESTree.CallExpression) {
@@ -95,6 +100,10 @@ export default defineRule({
       { code: "const where = import.meta.resolve(name);", note: 'resolve does not load' },
       { code: 'function f(require) {\n  return require(name);\n}', note: 'a parameter named require' },
       { code: "const p = require.resolve(name);", note: 'require.resolve does not load' },
+      { code: "const LOCALES = ['en', 'fr', 'de'];\nexport async function messages(code: string) {\n  if (!LOCALES.includes(code)) throw new Error('unknown locale');\n  return import(`./locales/${code}.json`);\n}", note: 'the name is checked against a constant list first' },
+      { code: "const fs = require(['fs'].join());", note: 'built from constants' },
+      { code: "const path = require('path');\nfunction pluginDir() { return path.join(__dirname, 'plugins'); }\nconst plugins = require(pluginDir());", note: 'a helper that returns a trusted path' },
+      { code: "const NAMES = ['a', 'b'];\nfor (const n of NAMES) require(`./handlers/${n}`);", note: 'loop over a constant list' },
     ],
   },
 });

@@ -68,6 +68,7 @@ export function isTrusted(node: Node | null | undefined, resolver: Resolver, dep
       if (n.name === 'undefined' && resolver.isGlobal(n)) return true;
       const b = resolver.binding(n);
       if (!b) return false;
+      if (checkedAgainstList(n, b, resolver, depth, seen)) return true;
       if (b.kind === 'import') return isPackageJsonSpec(b.importSource);
       if (b.kind === 'function' || b.kind === 'class') return false;
       if (b.writes !== 0) return false;
@@ -143,6 +144,30 @@ export function isTrusted(node: Node | null | undefined, resolver: Resolver, dep
     default:
       return false;
   }
+}
+
+const LIST_TESTS = new Set(['includes', 'has', 'indexOf']);
+/**
+ * `if (!LOCALES.includes(code)) return;` (or `LOCALES.has(code) ? … : …`) before `n`, with LOCALES trusted: `code`
+ * is one of the list's values where it is used.
+ */
+function checkedAgainstList(n: TSESTree.Identifier, b: { id: TSESTree.Identifier }, resolver: Resolver, depth: number, seen: Set<Node>): boolean {
+  for (const f of resolver.flowNodes) {
+    if (f.range[0] >= n.range[0]) break;
+    if (f.type !== 'CallExpression' || f.callee.type !== 'MemberExpression' || !LIST_TESTS.has(propertyName(f.callee) ?? '')) continue;
+    const a = unwrap(f.arguments[0] as Node | undefined);
+    if (a?.type !== 'Identifier' || a.name !== n.name || resolver.binding(a)?.id !== b.id) continue;
+    // the call decides a branch: inside the test of an if, a ternary or a logical chain
+    let c: Node | undefined = f;
+    let inTest = false;
+    for (let up = resolver.parent(c); up && !inTest; c = up, up = resolver.parent(up)) {
+      if ((up.type === 'IfStatement' || up.type === 'ConditionalExpression') && up.test === c) inTest = true;
+      else if (up.type === 'LogicalExpression' && up.left === c) inTest = true;
+      else if (up.type !== 'UnaryExpression' && up.type !== 'BinaryExpression' && up.type !== 'LogicalExpression') break;
+    }
+    if (inTest && isTrusted(f.callee.object, resolver, depth + 1, seen)) return true;
+  }
+  return false;
 }
 
 /** A callback argument (`.map(x => …)`, `.replace(re, m => …)`): whether it keeps the value trusted is judged by its body. */
