@@ -1,18 +1,52 @@
-import { type CodeContext, defineRule, describe, dynamicParts, isCallTo, isNumeric, type Node, propertyName, type TSESTree, unwrap } from '../../src/kit.js';
+import { type CodeContext, defineRule, describe, dynamicParts, gradeFor, isCallTo, isNumeric, isTrusted, type Node, propertyName, type TSESTree, unwrap, worstProvenance } from '../../src/kit.js';
 
 const HTML_PROPS = new Set(['innerHTML', 'outerHTML']);
 const SANITIZER = /sanitiz|purify|escape|encode|^(DOMPurify\.sanitize|xss|filterXSS|he\.encode|sanitize-html)$/i;
 
-/** The first piece of markup that is neither constant, numeric, already-parsed DOM markup nor sanitised. */
-function unsafePart(ctx: CodeContext, node: Node): Node | undefined {
+/** Methods whose result is a formatted number or date: digits, separators and month names, never markup. */
+const FORMATTERS = new Set(['toFixed', 'toPrecision', 'toExponential', 'toLocaleString', 'toLocaleDateString', 'toLocaleTimeString', 'toISOString', 'toDateString', 'toTimeString', 'toUTCString', 'toJSON']);
+
+function isFormatted(ctx: CodeContext, node: Node): boolean {
+  const n = unwrap(node);
+  if (n?.type !== 'CallExpression') return false;
+  const callee = unwrap(n.callee);
+  if (callee?.type !== 'MemberExpression') return false;
+  const m = propertyName(callee);
+  if (m && FORMATTERS.has(m)) return true;
+  // new Intl.NumberFormat(…).format(x), fmt.format(x) with fmt an Intl formatter
+  if (m === 'format') {
+    let o = unwrap(callee.object);
+    if (o?.type === 'Identifier') {
+      const b = ctx.resolver.binding(o);
+      o = b && b.writes === 0 && !b.path ? unwrap(b.init) : undefined;
+    }
+    return o?.type === 'NewExpression' && /^Intl\.(NumberFormat|DateTimeFormat|RelativeTimeFormat|PluralRules)$/.test(ctx.resolver.canonical(o.callee) ?? '');
+  }
+  return false;
+}
+
+/** The pieces of markup that are neither constant, trusted, numeric, formatted, already-parsed DOM markup nor sanitised. */
+function unsafeParts(ctx: CodeContext, node: Node): Node[] {
+  const out: Node[] = [];
   for (const part of dynamicParts(node, ctx.resolver)) {
-    if (isNumeric(part, ctx.resolver)) continue;
+    if (isNumeric(part, ctx.resolver) || isFormatted(ctx, part)) continue;
     if (isCallTo(part, ctx.resolver, SANITIZER)) continue;
     const p = unwrap(part);
     if (p?.type === 'MemberExpression' && HTML_PROPS.has(propertyName(p) ?? '')) continue;
-    return part;
+    if (isTrusted(part, ctx.resolver)) continue;
+    out.push(part);
   }
-  return undefined;
+  return out;
+}
+
+/** Graded by provenance: untrusted critical, library input high, unknown low, trusted none. */
+function report(ctx: CodeContext, node: Node, value: Node, message: (part: Node) => string): void {
+  const parts = unsafeParts(ctx, value);
+  if (!parts.length) return;
+  const { provenance: p, part } = worstProvenance(ctx, parts);
+  const severity = gradeFor(p, p.kind === 'untrusted' ? 'critical' : 'high');
+  if (!severity) return;
+  ctx.report(node, message(part ?? parts[0]!), { severity, ...(p.flow ? { flow: p.flow } : {}), properties: { provenance: p.kind } });
 }
 
 export default defineRule({
@@ -29,7 +63,10 @@ export default defineRule({
     'Only non-constant markup is reported; numbers and values passed through a sanitiser or escaper',
     '(`DOMPurify.sanitize`, `escapeHtml`) are accepted.',
     '',
-    "Severity is high: script in the page acts as the user (reads tokens, calls the API with the user's session).",
+    "Script in the page acts as the user (reads tokens, calls the API with the user's session). Graded by where the",
+    'markup comes from: critical for an untrusted source (request, URL, message), high for a parameter of an exported',
+    'function, low for a value of unknown origin. Values from a static table in the file, formatted numbers and dates',
+    '(`toFixed`, `toLocaleDateString`, `Intl.NumberFormat`) and `__dirname`-style constants are not reported.',
     '',
     '**Fix:** set `textContent` (or build nodes with `createElement`) for text; when markup is really needed,',
     'pass it through `DOMPurify.sanitize` first.',
@@ -42,10 +79,7 @@ export default defineRule({
       if (left?.type !== 'MemberExpression') return;
       const prop = propertyName(left);
       if (!prop || !HTML_PROPS.has(prop)) return;
-      const part = unsafePart(ctx, node.right);
-      if (!part) return;
-      const flow = ctx.taint(part);
-      ctx.report(node, `\`${prop}\` is set to markup built from ${describe(ctx, part)}.`, flow ? { flow, severity: 'critical' } : {});
+      report(ctx, node, node.right, (part) => `\`${prop}\` is set to markup built from ${describe(ctx, part)}.`);
     },
     JSXAttribute(node: TSESTree.JSXAttribute) {
       if (node.name.type !== 'JSXIdentifier' || node.name.name !== 'dangerouslySetInnerHTML') return;
@@ -53,10 +87,7 @@ export default defineRule({
       const obj = v?.type === 'ObjectExpression' ? v : undefined;
       const html = obj?.properties.find((p): p is TSESTree.Property => p.type === 'Property' && propertyName(p) === '__html')?.value as Node | undefined;
       if (!html) return;
-      const part = unsafePart(ctx, html);
-      if (!part) return;
-      const flow = ctx.taint(part);
-      ctx.report(node, `\`dangerouslySetInnerHTML\` renders markup built from ${describe(ctx, part)}.`, flow ? { flow, severity: 'critical' } : {});
+      report(ctx, node, html, (part) => `\`dangerouslySetInnerHTML\` renders markup built from ${describe(ctx, part)}.`);
     },
     CallExpression(node: TSESTree.CallExpression) {
       const callee = unwrap(node.callee);
@@ -74,10 +105,7 @@ export default defineRule({
         what = c;
       } else return;
       if (!arg || arg.type === 'SpreadElement') return;
-      const part = unsafePart(ctx, arg);
-      if (!part) return;
-      const flow = ctx.taint(part);
-      ctx.report(node, `\`${what}\` parses markup built from ${describe(ctx, part)}.`, flow ? { flow, severity: 'critical' } : {});
+      report(ctx, node, arg, (part) => `\`${what}\` parses markup built from ${describe(ctx, part)}.`);
     },
   }),
   examples: {
@@ -90,6 +118,7 @@ export default defineRule({
       { code: 'document.write(location.hash.slice(1));' },
       { code: 'window.document.writeln("<b>" + name + "</b>");' },
       { code: 'export const Comment = ({ body }) => <div dangerouslySetInnerHTML={{ __html: body }} />;', path: 'Comment.tsx' },
+      { code: "const ICONS = { ok: '<b>ok</b>' };\nexport function setIcon(el, state, label) {\n  el.innerHTML = ICONS[state] + label;\n}", line: 3, note: 'a table value next to a caller-supplied label' },
     ],
     good: [
       { code: "el.innerHTML = '<div>loading</div>';", note: 'constant' },
@@ -101,6 +130,9 @@ export default defineRule({
       { code: 'stream.write(chunk);', note: 'not document.write' },
       { code: 'export const Note = ({ body }) => <div dangerouslySetInnerHTML={{ __html: DOMPurify.sanitize(body) }} />;', path: 'Note.tsx', note: 'sanitised' },
       { code: 'const document = { write: (s) => s };\ndocument.write(x);', note: 'a local named document' },
+      { code: "const ICONS = { ok: '<svg><path d=\"M0 0\"/></svg>', err: '<svg><circle r=\"4\"/></svg>' };\nexport function setIcon(el, state) {\n  el.innerHTML = ICONS[state];\n}", note: 'a value from a static in-file table' },
+      { code: 'export function showTotal(el, total, when) {\n  el.innerHTML = `<b>${total.toFixed(2)}</b> on ${when.toLocaleDateString()}`;\n}', note: 'a formatted number and date' },
+      { code: "const fmt = new Intl.NumberFormat('en-US');\nexport const show = (el, n) => { el.innerHTML = '<i>' + fmt.format(n) + '</i>'; };", note: 'an Intl formatter' },
     ],
   },
 });

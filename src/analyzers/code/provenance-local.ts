@@ -43,6 +43,14 @@ export function isTrusted(node: Node | null | undefined, resolver: Resolver, dep
   if (!n || depth > 12 || seen.has(n)) return false;
   if (constValue(n, resolver) !== undefined) return true;
   seen.add(n);
+  try {
+    return trustedNode(n, resolver, depth, seen);
+  } finally {
+    seen.delete(n); // `seen` is the current path (a cycle guard), not a visited set: `a + a` visits `a` twice
+  }
+}
+
+function trustedNode(n: Node, resolver: Resolver, depth: number, seen: Set<Node>): boolean {
   const t = (x: Node | null | undefined): boolean => isTrusted(x, resolver, depth + 1, seen);
   switch (n.type) {
     case 'Literal':
@@ -97,7 +105,7 @@ export function isTrusted(node: Node | null | undefined, resolver: Resolver, dep
       const obj = unwrap(n.object);
       // require('./package.json').version, pkg.version
       if (isRequire(obj, resolver) && isPackageJsonSpec(constValue(obj.arguments[0] as Node, resolver))) return true;
-      if (n.computed && !t(n.property)) return false;
+      if (n.computed && !t(n.property)) return isStaticTable(obj, resolver, depth, seen);
       if (propertyName(n) === 'length') return t(n.object);
       return t(n.object) && obj?.type !== 'ThisExpression';
     }
@@ -144,6 +152,22 @@ export function isTrusted(node: Node | null | undefined, resolver: Resolver, dep
     default:
       return false;
   }
+}
+
+/** `TABLE[key]` with TABLE a never-written const object or array literal of trusted values: the value is one of them. */
+function isStaticTable(obj: Node | undefined, resolver: Resolver, depth: number, seen: Set<Node>): boolean {
+  if (obj?.type !== 'Identifier') return false;
+  const b = resolver.binding(obj);
+  if (!b || b.kind !== 'const' || b.writes !== 0 || b.path) return false;
+  const init = unwrap(b.init);
+  if (init?.type !== 'ObjectExpression' && init?.type !== 'ArrayExpression') return false;
+  // a table that is mutated (`TABLE[k] = v`) elsewhere is not static
+  for (const f of resolver.flowNodes) {
+    if (f.type !== 'AssignmentExpression') continue;
+    const l = unwrap(f.left);
+    if (l?.type === 'MemberExpression' && unwrap(l.object)?.type === 'Identifier' && (unwrap(l.object) as TSESTree.Identifier).name === obj.name) return false;
+  }
+  return isTrusted(init, resolver, depth + 1, seen);
 }
 
 const LIST_TESTS = new Set(['includes', 'has', 'indexOf']);
