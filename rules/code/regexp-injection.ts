@@ -1,4 +1,4 @@
-import { calleeName, type CodeContext, constValue, declaredType, defineRule, describe, dynamicParts, identifierWords, isCallTo, isNumeric, isRequestValue, type Node, numericName, propertyName, type TSESTree, unwrap } from '../../src/kit.js';
+import { calleeName, type CodeContext, constValue, declaredType, defineRule, describe, dynamicParts, gradeFor, identifierWords, isCallTo, isNumeric, isRequestValue, isTrusted, type Node, numericName, propertyName, type TSESTree, unwrap, worstProvenance } from '../../src/kit.js';
 
 const ESCAPER = /escape|quote|sanitiz/i;
 /** Names that say the value is meant to be a pattern (a configured regex, another regex's source), not text. */
@@ -120,7 +120,9 @@ export default defineRule({
     'escape function (`escapeRegExp`, `escape-string-regexp`, `.replace(/[.*+?^${}()|[\\]\\\\]/g, "\\\\$&")`) are',
     'not reported.',
     '',
-    'Severity is medium: the usual impact is denial of service or a bypassed filter, not code execution.',
+    'The usual impact is denial of service or a bypassed filter, not code execution: high when an untrusted source',
+    'reaches the pattern, medium for a parameter of an exported function, low for a value of unknown origin. Patterns',
+    'built from a constant table (`Object.keys(ESCAPES).join("|")`, a constant list) are not reported.',
     '',
     '**Fix:** escape the text before building the pattern (`escapeStringRegexp(name)`), or avoid the',
     'regular expression (`str.includes(name)`, `startsWith`).',
@@ -131,10 +133,12 @@ export default defineRule({
       if (ctx.resolver.canonical(node.callee) !== 'RegExp') return;
       const pattern = node.arguments[0];
       if (!pattern || pattern.type === 'SpreadElement') return;
-      const part = dynamicParts(pattern, ctx.resolver).find((p) => !isSafe(ctx, p));
-      if (!part) return;
-      const flow = ctx.taint(part);
-      ctx.report(node, `\`RegExp\` compiles a pattern built from ${describe(ctx, part)}.`, flow ? { flow, severity: 'high' } : {});
+      const parts = dynamicParts(pattern, ctx.resolver).filter((p) => !isSafe(ctx, p) && !isTrusted(p, ctx.resolver));
+      if (!parts.length) return;
+      const { provenance: p, part } = worstProvenance(ctx, parts);
+      const severity = gradeFor(p, p.kind === 'untrusted' ? 'high' : 'medium');
+      if (!severity) return;
+      ctx.report(node, `\`RegExp\` compiles a pattern built from ${describe(ctx, part ?? parts[0]!)}.`, { severity, ...(p.flow ? { flow: p.flow } : {}), properties: { provenance: p.kind } });
     };
     return { CallExpression: check, NewExpression: check };
   },

@@ -134,7 +134,7 @@ function trustedNode(n: Node, resolver: Resolver, depth: number, seen: Set<Node>
       const callee = unwrap(n.callee);
       if (callee?.type === 'MemberExpression' && !callee.computed) {
         const m = propertyName(callee);
-        if (m && PURE_METHODS.has(m)) return t(callee.object) && args.every((a) => a.type !== 'SpreadElement' && (isFunctionArg(a) || t(a)));
+        if (m && PURE_METHODS.has(m)) return t(callee.object) && args.every((a) => a.type !== 'SpreadElement' && (isFunctionArg(a, resolver) || t(a)));
         return false;
       }
       // a local helper that takes no arguments and returns only trusted values
@@ -195,7 +195,8 @@ function checkedAgainstList(n: TSESTree.Identifier, b: { id: TSESTree.Identifier
 }
 
 /** A callback argument (`.map(x => …)`, `.replace(re, m => …)`): whether it keeps the value trusted is judged by its body. */
-function isFunctionArg(a: Node): boolean {
+function isFunctionArg(a: Node, resolver?: Resolver): boolean {
+  if (a.type === 'Identifier' && resolver) return resolver.binding(a)?.kind === 'function';
   return a.type === 'ArrowFunctionExpression' || a.type === 'FunctionExpression';
 }
 
