@@ -7,7 +7,6 @@ const SECURITY_WORDS = new Set([
   'passwd',
   'passphrase',
   'pwd',
-  'nonce',
   'salt',
   'otp',
   'totp',
@@ -25,6 +24,11 @@ const SECURITY_WORDS = new Set([
   'signature',
   'iv',
 ]);
+/** A nonce is a secret only in crypto or CSP code; elsewhere (`refreshNonce`, a cache buster) it is a counter. */
+const NONCE_CONTEXT = /nonce-|Content-Security-Policy|\boauth|openid|createCipheriv|\bhmac|\bsignature|\bjwt\b|webcrypto|subtle\./i;
+/** Verbs of a function whose result is the random value (`generatePassword`, `createToken`, `newSessionId`). */
+const MAKER_WORDS = new Set(['generate', 'gen', 'create', 'make', 'new', 'random', 'rand', 'build', 'issue', 'mint']);
+
 /** `key` alone is everywhere (React keys, cache keys); only these compounds are secrets. */
 const KEY_QUALIFIERS = new Set(['api', 'secret', 'private', 'access', 'auth', 'encryption', 'signing', 'session', 'reset']);
 
@@ -131,8 +135,14 @@ export default defineRule({
       if (ctx.resolver.canonical(node.callee) !== 'Math.random') return;
       const dest = destination(ctx, node);
       let name = dest.name;
-      if (!isSecurityName(name)) name = enclosingFunctionName(ctx, node);
-      if (!isSecurityName(name)) return;
+      const nonce = (n: string | undefined): boolean => !!n && identifierWords(n).includes('nonce') && NONCE_CONTEXT.test(ctx.file.text);
+      if (!isSecurityName(name) && !nonce(name)) {
+        // the function's own name counts only when it makes the value (`generatePassword`), not when it merely uses
+        // randomness somewhere (a random array index in `sessionTips()`)
+        const fn = enclosingFunctionName(ctx, node);
+        name = fn && identifierWords(fn).some((w) => MAKER_WORDS.has(w)) ? fn : undefined;
+      }
+      if (!isSecurityName(name) && !nonce(name)) return;
       ctx.report(node, `\`Math.random()\` makes \`${name}\`, which must be unpredictable.`);
     },
   }),
@@ -143,8 +153,9 @@ export default defineRule({
       { code: "const sessionId = Array.from({ length: 16 }, () => Math.floor(Math.random() * 16).toString(16)).join('');" },
       { code: 'user.apiKey = `key_${Math.random().toString(36).substring(2)}`;' },
       { code: 'res.json({ csrfToken: Math.random().toString(16).slice(2) });' },
-      { code: 'const rand = window.Math.random;\nconst nonce = String(rand());', line: 2 },
+      { code: 'const rand = window.Math.random;\nconst token = String(rand());', line: 2, note: 'an alias of Math.random' },
       { code: "res.cookie('sessionId', Math.random().toString(36).slice(2), { httpOnly: true });", note: 'the cookie name says what it is' },
+      { code: "const nonce = Math.random().toString(36).slice(2);\nres.setHeader('Content-Security-Policy', `script-src 'nonce-${nonce}'`);", note: 'a CSP nonce' },
     ],
     good: [
       { code: 'const delay = Math.floor(Math.random() * 1000);', note: 'jitter' },
@@ -153,6 +164,8 @@ export default defineRule({
       { code: "import { randomBytes } from 'crypto';\nconst token = randomBytes(32).toString('hex');", note: 'crypto' },
       { code: 'const cacheKey = `k${Math.random()}`;', note: 'cache key' },
       { code: "localStorage.setItem('theme-seed', String(Math.random()));", note: 'a non-secret storage key' },
+      { code: 'const [nonce, setNonce] = useState(0);\nconst refresh = () => setNonce(Math.random());', path: 'panel.tsx', note: 'a UI refresh nonce' },
+      { code: "const TIPS = ['a', 'b', 'c'];\nexport function sessionTip() {\n  return TIPS[Math.floor(Math.random() * TIPS.length)];\n}", note: 'a random array index in a function that only mentions a session' },
       { code: 'function random() { return 4; }\nconst Math = { random };\nconst token = Math.random();', note: 'a local Math' },
     ],
   },
