@@ -1,9 +1,12 @@
-// The GitHub Action: inputs → the same option resolution and core as the CLI → SARIF file, profile report,
-// annotations, job summary, outputs, and the CLI's exit rule.
+// The GitHub Action: inputs → typed scan options (the CLI's own resolution, config file under inputs; never argv
+// strings) → the pipeline → SARIF file, profile report, annotations, job summary, outputs, and the CLI's exit rule.
+// Every path input is resolved through symbolic links and must stay inside GITHUB_WORKSPACE; reports are written
+// as new files renamed into place (src/cli/write.ts), never through an existing link, and never scanned.
 import * as core from '@actions/core';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { resolveScan, type Host } from '../cli/main.js';
+import { resolveScanFlags, type Host, type ScanFlags } from '../cli/main.js';
+import { writeReport } from '../cli/write.js';
 import { FAIL_ON, PROFILES, SCAN_TYPES } from '../core/config.js';
 import { toPosix } from '../core/discover.js';
 import { summarize, UsageError } from '../core/errors.js';
@@ -12,7 +15,7 @@ import type { ScanResult } from '../core/types.js';
 import { planAnnotations, toGithubSummary } from '../report/github.js';
 import { toSarif } from '../report/sarif.js';
 import { countBySeverity, toText } from '../report/text.js';
-import { changedFiles } from './changed.js';
+import { changedFiles, pullRequestOf } from './changed.js';
 import { toProfileJson } from '../profile/report.js';
 
 function choice(name: string, values: readonly string[]): string | undefined {
@@ -30,12 +33,49 @@ function flag(name: string, fallback: boolean): boolean {
   throw new UsageError(`input "${name}" must be true or false, not "${value}"`);
 }
 
-/** Inside the workspace, or a usage error: the Action never writes or reads outside it. */
-function inWorkspace(workspace: string, name: string, value: string): string {
+/**
+ * The real path of an input (symbolic links resolved, through the longest part of it that exists), inside the
+ * workspace's real path, or a usage error: the Action never reads or writes outside the workspace.
+ */
+export function inWorkspace(workspace: string, name: string, value: string): string {
+  const outside = (): never => {
+    throw new UsageError(`input "${name}" must be a path inside the workspace, not "${value}"`);
+  };
   const abs = path.resolve(workspace, value);
-  const rel = path.relative(workspace, abs);
-  if (rel.startsWith('..') || path.isAbsolute(rel)) throw new UsageError(`input "${name}" must be a path inside the workspace, not "${value}"`);
-  return abs;
+  const lexical = path.relative(workspace, abs);
+  if (lexical.startsWith('..') || path.isAbsolute(lexical)) outside();
+  const real = realpathAllowMissing(abs);
+  if (real === undefined) return outside();
+  const rel = path.relative(workspace, real);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) outside();
+  return real;
+}
+
+/** realpath of the longest existing prefix, plus the rest; undefined for a link that leads nowhere. */
+function realpathAllowMissing(abs: string): string | undefined {
+  const rest: string[] = [];
+  for (let p = abs; ; p = path.dirname(p)) {
+    try {
+      return path.join(fs.realpathSync(p), ...rest);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return undefined;
+      try {
+        fs.lstatSync(p);
+        return undefined; // it exists, so it is a dangling link
+      } catch {
+        /* missing: look at its parent */
+      }
+    }
+    if (path.dirname(p) === p) return undefined;
+    rest.unshift(path.basename(p));
+  }
+}
+
+/** A file as a .gitignore pattern anchored at the scan root (that file only). */
+function anchored(root: string, file: string): string | undefined {
+  const rel = path.relative(root, file);
+  if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
+  return `/${toPosix(rel).replace(/[\\*?[\]!# ]/g, (c) => `\\${c}`)}`;
 }
 
 /** Makes every path in the result relative to the workspace (the repository root GitHub resolves paths against). */
@@ -64,31 +104,45 @@ export async function run(): Promise<void> {
 }
 
 async function action(): Promise<0 | 1> {
-  const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
-  const target = core.getInput('path') || '.';
-  inWorkspace(workspace, 'path', target);
+  const given = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+  let workspace: string;
+  try {
+    workspace = fs.realpathSync(given);
+  } catch {
+    throw new UsageError(`the workspace ${given} does not exist`);
+  }
+  const target = inWorkspace(workspace, 'path', core.getInput('path') || '.');
   const type = choice('type', SCAN_TYPES);
   const failOnInput = choice('fail-on', FAIL_ON);
   const profileName = choice('profile', PROFILES);
-  const config = core.getInput('config');
-  const baseline = core.getInput('baseline');
+  const configInput = core.getInput('config');
+  const config = configInput ? inWorkspace(workspace, 'config', configInput) : undefined;
+  const baselineInput = core.getInput('baseline');
+  const baseline = baselineInput ? inWorkspace(workspace, 'baseline', baselineInput) : undefined;
   const exclude = core.getMultilineInput('exclude').filter((l) => l.trim() && !l.trim().startsWith('#'));
   const onlyChanged = flag('only-changed', false);
   const annotate = flag('annotations', true);
   const sarifFile = inWorkspace(workspace, 'sarif-file', core.getInput('sarif-file') || 'flowguard.sarif');
   const profileFile = inWorkspace(workspace, 'profile-file', core.getInput('profile-file') || 'flowguard-profile.json');
 
-  // The CLI's own resolution (config file, then inputs over it) keeps both surfaces in step.
-  const args = [target];
-  if (type) args.push('--type', type);
-  if (failOnInput) args.push('--fail-on', failOnInput);
-  if (profileName) args.push('--profile', profileName);
-  if (config) args.push('--config', config);
-  if (baseline) args.push('--baseline', baseline);
-  for (const e of exclude) args.push('--exclude', e.trim());
+  // The CLI's own resolution (config file, then inputs over it) keeps both surfaces in step; the inputs go in typed,
+  // so an exclude line such as `-generated/` is a pattern, never an option.
+  const flags: ScanFlags = { quiet: true };
+  if (type) flags.type = type;
+  if (failOnInput) flags['fail-on'] = failOnInput;
+  if (profileName) flags.profile = profileName;
+  if (config) flags.config = config;
+  if (baseline) flags.baseline = baseline;
+  if (exclude.length) flags.exclude = exclude.map((e) => e.trim());
   const host: Host = { cwd: workspace, env: process.env, stdout: process.stdout, stderr: process.stderr };
-  const resolved = resolveScan(args, host);
+  const resolved = resolveScanFlags(flags, [target], host);
   const options = resolved.options;
+  // Never the Action's own reports (a previous run's sarif-file and profile-file, in the workspace).
+  const own = [sarifFile, profileFile];
+  for (const f of own) {
+    const pattern = anchored(options.root, f);
+    if (pattern) options.exclude = [...(options.exclude ?? []), pattern];
+  }
   // Masks each secret before anything about it can be logged.
   options.onSecret = (raw) => core.setSecret(raw);
 
@@ -102,7 +156,7 @@ async function action(): Promise<0 | 1> {
       scope = 'only the files the pull request changes';
       const roots = options.paths ?? [options.root];
       const under = (abs: string): boolean => roots.some((s) => abs === s || abs.startsWith(`${s}${path.sep}`));
-      const files = changed.map((f) => path.resolve(workspace, f)).filter((abs) => under(abs) && fs.existsSync(abs) && fs.statSync(abs).isFile());
+      const files = changed.map((f) => path.resolve(workspace, f)).filter((abs) => under(abs) && !own.includes(abs) && fs.existsSync(abs) && fs.statSync(abs).isFile());
       if (files.length) options.paths = files;
       else options.contents = new Map();
     }
@@ -112,12 +166,8 @@ async function action(): Promise<0 | 1> {
   const profile = result.profile;
   const failed = breaches(result, resolved.failOn) || profile?.verdict === 'fail';
 
-  fs.mkdirSync(path.dirname(sarifFile), { recursive: true });
-  fs.writeFileSync(sarifFile, toSarif(result));
-  if (profile) {
-    fs.mkdirSync(path.dirname(profileFile), { recursive: true });
-    fs.writeFileSync(profileFile, toProfileJson(profile));
-  }
+  writeReport(sarifFile, toSarif(result), { display: toPosix(path.relative(workspace, sarifFile)), cwd: workspace });
+  if (profile) writeReport(profileFile, toProfileJson(profile), { display: toPosix(path.relative(workspace, profileFile)), cwd: workspace });
 
   core.startGroup('flowguard report');
   core.info(toText(result).trimEnd());
@@ -143,7 +193,8 @@ async function action(): Promise<0 | 1> {
   if (process.env.GITHUB_STEP_SUMMARY) {
     const server = process.env.GITHUB_SERVER_URL;
     const repository = process.env.GITHUB_REPOSITORY;
-    const sha = process.env.GITHUB_SHA;
+    // On a pull request GITHUB_SHA is the merge commit, which no one can browse to a line of: link the PR's head.
+    const sha = pullRequestOf(process.env.GITHUB_EVENT_NAME, process.env.GITHUB_EVENT_PATH)?.head ?? process.env.GITHUB_SHA;
     const md = toGithubSummary(result, {
       failOn: resolved.failOn,
       failed,
