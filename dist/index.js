@@ -1080,14 +1080,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path13 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path14 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path13 && path13[0] !== "/") {
-          path13 = `/${path13}`;
+        if (path14 && path14[0] !== "/") {
+          path14 = `/${path14}`;
         }
-        return new URL(`${origin}${path13}`);
+        return new URL(`${origin}${path14}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1538,39 +1538,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path13);
+        debuglog("sending request to %s %s/%s", method, origin, path14);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin },
+          request: { method, path: path14, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path13,
+          path14,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path13);
+        debuglog("trailers received from %s %s/%s", method, origin, path14);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin },
+          request: { method, path: path14, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path13,
+          path14,
           error2.message
         );
       });
@@ -1619,9 +1619,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path13, origin }
+            request: { method, path: path14, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path13);
+          debuglog("sending request to %s %s/%s", method, origin, path14);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1684,7 +1684,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path13,
+        path: path14,
         method,
         body,
         headers,
@@ -1699,11 +1699,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path13 !== "string") {
+        if (typeof path14 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path13[0] !== "/" && !(path13.startsWith("http://") || path13.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path14[0] !== "/" && !(path14.startsWith("http://") || path14.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path13)) {
+        } else if (invalidPathRegex.test(path14)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1769,7 +1769,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path13, query) : path13;
+        this.path = query ? buildURL(path14, query) : path14;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -3663,7 +3663,7 @@ var require_data_url = __commonJS({
 var require_webidl = __commonJS({
   "node_modules/undici/lib/web/fetch/webidl.js"(exports2, module2) {
     "use strict";
-    var { types, inspect: inspect2 } = require("node:util");
+    var { types, inspect } = require("node:util");
     var { markAsUncloneable } = require("node:worker_threads");
     var { toUSVString } = require_util();
     var webidl = {};
@@ -3810,7 +3810,7 @@ var require_webidl = __commonJS({
         case "Symbol":
           return `Symbol(${V.description})`;
         case "Object":
-          return inspect2(V);
+          return inspect(V);
         case "String":
           return `"${V}"`;
         default:
@@ -5791,7 +5791,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants5 = require_constants2();
+    var constants6 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5866,7 +5866,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports3 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports3;
-        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants6.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5961,11 +5961,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants5.ERROR.OK) {
+          if (ret !== constants6.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants6.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants5.ERROR.PAUSED) {
+            } else if (ret === constants6.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5988,10 +5988,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants5.ERROR.OK) {
+        if (ret === constants6.ERROR.OK) {
           return null;
         }
-        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants6.ERROR.PAUSED || ret === constants6.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6008,7 +6008,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants5.ERROR[ret], data);
+        return new HTTPParserError(message, constants6.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6188,7 +6188,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants5.ERROR.PAUSED : 0;
+        return pause ? constants6.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6210,7 +6210,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants5.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6246,13 +6246,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants5.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants5.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants5.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6462,7 +6462,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path13, host, upgrade, blocking, reset } = request2;
+      const { method, path: path14, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6543,7 +6543,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path13} HTTP/1.1\r
+      let header = `${method} ${path14} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7072,7 +7072,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path13, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path14, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7169,7 +7169,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path13;
+      headers[HTTP2_HEADER_PATH] = path14;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7522,9 +7522,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path13 = search ? `${pathname}${search}` : pathname;
+        const path14 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path13;
+        this.opts.path = path14;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8763,10 +8763,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path13 = "/",
+          path: path14 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path13;
+        opts.path = origin + path14;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10738,20 +10738,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path13) {
-      if (typeof path13 !== "string") {
-        return path13;
+    function safeUrl(path14) {
+      if (typeof path14 !== "string") {
+        return path14;
       }
-      const pathSegments = path13.split("?");
+      const pathSegments = path14.split("?");
       if (pathSegments.length !== 2) {
-        return path13;
+        return path14;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path13, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path13);
+    function matchKey(mockDispatch2, { path: path14, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path14);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10773,7 +10773,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path13 }) => matchValue(safeUrl(path13), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14 }) => matchValue(safeUrl(path14), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10811,9 +10811,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path13, method, body, headers, query } = opts;
+      const { path: path14, method, body, headers, query } = opts;
       return {
-        path: path13,
+        path: path14,
         method,
         body,
         headers,
@@ -11276,10 +11276,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path13, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path14, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path13,
+            Path: path14,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16158,9 +16158,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path13) {
-      for (let i = 0; i < path13.length; ++i) {
-        const code = path13.charCodeAt(i);
+    function validateCookiePath(path14) {
+      for (let i = 0; i < path14.length; ++i) {
+        const code = path14.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19080,11 +19080,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path13 = opts.path;
+          let path14 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path13 = `/${path13}`;
+            path14 = `/${path14}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path13);
+          url = new URL(util.parseOrigin(url).origin + path14);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19232,17 +19232,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path13) {
-      const ctrl = callVisitor(key, node, visitor, path13);
+    function visit_(key, node, visitor, path14) {
+      const ctrl = callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visit_(key, ctrl, visitor, path13);
+        replaceNode(key, path14, ctrl);
+        return visit_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path13);
+            const ci = visit_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19253,13 +19253,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = visit_("key", node.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = visit_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path13);
+          const cv = visit_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19280,17 +19280,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path13) {
-      const ctrl = await callVisitor(key, node, visitor, path13);
+    async function visitAsync_(key, node, visitor, path14) {
+      const ctrl = await callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visitAsync_(key, ctrl, visitor, path13);
+        replaceNode(key, path14, ctrl);
+        return visitAsync_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path13);
+            const ci = await visitAsync_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19301,13 +19301,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path13);
+          const cv = await visitAsync_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19334,23 +19334,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path13) {
+    function callVisitor(key, node, visitor, path14) {
       if (typeof visitor === "function")
-        return visitor(key, node, path13);
+        return visitor(key, node, path14);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path13);
+        return visitor.Map?.(key, node, path14);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path13);
+        return visitor.Seq?.(key, node, path14);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path13);
+        return visitor.Pair?.(key, node, path14);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path13);
+        return visitor.Scalar?.(key, node, path14);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path13);
+        return visitor.Alias?.(key, node, path14);
       return void 0;
     }
-    function replaceNode(key, path13, node) {
-      const parent = path13[path13.length - 1];
+    function replaceNode(key, path14, node) {
+      const parent = path14[path14.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -19962,10 +19962,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path13, value) {
+    function collectionFromPath(schema, path14, value) {
       let v = value;
-      for (let i = path13.length - 1; i >= 0; --i) {
-        const k = path13[i];
+      for (let i = path14.length - 1; i >= 0; --i) {
+        const k = path14[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -19984,7 +19984,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20014,11 +20014,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path13, value) {
-        if (isEmptyPath(path13))
+      addIn(path14, value) {
+        if (isEmptyPath(path14))
           this.add(value);
         else {
-          const [key, ...rest] = path13;
+          const [key, ...rest] = path14;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20032,8 +20032,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        const [key, ...rest] = path13;
+      deleteIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20047,8 +20047,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        const [key, ...rest] = path13;
+      getIn(path14, keepScalar) {
+        const [key, ...rest] = path14;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20066,8 +20066,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path13) {
-        const [key, ...rest] = path13;
+      hasIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20077,8 +20077,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        const [key, ...rest] = path13;
+      setIn(path14, value) {
+        const [key, ...rest] = path14;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -22593,9 +22593,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path13, value) {
+      addIn(path14, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path13, value);
+          this.contents.addIn(path14, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22670,14 +22670,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        if (Collection2.isEmptyPath(path13)) {
+      deleteIn(path14) {
+        if (Collection2.isEmptyPath(path14)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22692,10 +22692,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        if (Collection2.isEmptyPath(path13))
+      getIn(path14, keepScalar) {
+        if (Collection2.isEmptyPath(path14))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22706,10 +22706,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path13) {
-        if (Collection2.isEmptyPath(path13))
+      hasIn(path14) {
+        if (Collection2.isEmptyPath(path14))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22726,13 +22726,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        if (Collection2.isEmptyPath(path13)) {
+      setIn(path14, value) {
+        if (Collection2.isEmptyPath(path14)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path13), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path14), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path13, value);
+          this.contents.setIn(path14, value);
         }
       }
       /**
@@ -24693,9 +24693,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path13) => {
+    visit.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field, index] of path13) {
+      for (const [field, index] of path14) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -24704,23 +24704,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path13) => {
-      const parent = visit.itemAtPath(cst, path13.slice(0, -1));
-      const field = path13[path13.length - 1][0];
+    visit.parentCollection = (cst, path14) => {
+      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
+      const field = path14[path14.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path13, item, visitor) {
-      let ctrl = visitor(item, path13);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path13.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -24731,10 +24731,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path13);
+            ctrl = ctrl(item, path14);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -26036,14 +26036,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs15 = this.flowScalar(this.type);
+              const fs16 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs15, sep: [] });
+                map.items.push({ start, key: fs16, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs15);
+                this.stack.push(fs16);
               } else {
-                Object.assign(it, { key: fs15, sep: [] });
+                Object.assign(it, { key: fs16, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -26171,13 +26171,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs15 = this.flowScalar(this.type);
+              const fs16 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs15, sep: [] });
+                fc.items.push({ start: [], key: fs16, sep: [] });
               else if (it.sep)
-                this.stack.push(fs15);
+                this.stack.push(fs16);
               else
-                Object.assign(it, { key: fs15, sep: [] });
+                Object.assign(it, { key: fs16, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -27337,26 +27337,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path13) => {
-      const end = path13.length - 1;
-      const index = path13.lastIndexOf(
+    var basenameOf = (path14) => {
+      const end = path14.length - 1;
+      const index = path14.lastIndexOf(
         SLASH,
-        path13[end] === SLASH ? end - 1 : end
+        path14[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path13 : path13.slice(index + 1);
+      return index < 0 ? path14 : path14.slice(index + 1);
     };
-    var parentOf2 = (path13) => {
-      if (path13.charCodeAt(0) === SLASH_CODE || path13.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path13.split(SLASH).filter(Boolean);
+    var parentOf2 = (path14) => {
+      if (path14.charCodeAt(0) === SLASH_CODE || path14.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path14.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY3;
       }
-      const end = path13.length - 1;
-      const cut = path13.lastIndexOf(
+      const end = path14.length - 1;
+      const cut = path14.lastIndexOf(
         SLASH,
-        path13.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path14.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY3 : path13.slice(0, cut + 1);
+      return cut < 0 ? EMPTY3 : path14.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -27506,7 +27506,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path13) {
+      testLiteral(path14) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -27515,7 +27515,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule = rules2[index];
-          if (rule.checkRegex.test(path13)) {
+          if (rule.checkRegex.test(path14)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -27535,15 +27535,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path13, mode) {
+      test(path14, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename7 = shortcut ? basenameOf(path13) : path13;
+        const basename9 = shortcut ? basenameOf(path14) : path14;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename7 : path13
+            shortcut && rule._basenameOnly ? basename9 : path14
           )) {
             const { negative } = rule;
             const ret = {
@@ -27565,17 +27565,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path13, originalPath, doThrow) => {
-      if (!isString(path13)) {
+    var checkPath = (path14, originalPath, doThrow) => {
+      if (!isString(path14)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path13) {
+      if (!path14) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path13)) {
+      if (checkPath.isNotRelative(path14)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -27584,25 +27584,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path13) => {
-      const first = path13.charCodeAt(0);
+    var isNotRelative = (path14) => {
+      const first = path14.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path13.length === 1) {
+      if (path14.length === 1) {
         return true;
       }
-      const second = path13.charCodeAt(1);
+      const second = path14.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path13.length === 2 || path13.charCodeAt(2) === SLASH_CODE;
+      return path14.length === 2 || path14.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -27633,58 +27633,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path13) {
+      _test(originalPath, cache, path14) {
         checkPath(
-          path13,
+          path14,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path13 ? this._t(path13, cache) : {
+        return path14 ? this._t(path14, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path13 = convertPath(target);
-        if (!path13 || path13.charCodeAt(path13.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path13);
+        const path14 = convertPath(target);
+        if (!path14 || path14.charCodeAt(path14.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path14);
         }
-        const dir = this._t(path13, this._testCache);
+        const dir = this._t(path14, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path13);
+        const literal = this._rules.testLiteral(path14);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path13, cache) {
-        if (path13 in cache) {
-          return cache[path13];
+      _t(path14, cache) {
+        if (path14 in cache) {
+          return cache[path14];
         }
-        const parentPath = parentOf2(path13);
+        const parentPath = parentOf2(path14);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path13] = parent && parent.ignored ? parent : this._rules.test(path13, MODE_IGNORE);
+        return cache[path14] = parent && parent.ignored ? parent : this._rules.test(path14, MODE_IGNORE);
       }
-      ignores(path13) {
-        return this._test(path13, this._ignoreCache, convertPath(path13)).ignored;
+      ignores(path14) {
+        return this._test(path14, this._ignoreCache, convertPath(path14)).ignored;
       }
       createFilter() {
-        return (path13) => !this.ignores(path13);
+        return (path14) => !this.ignores(path14);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path13) {
-        return this._test(path13, this._testCache, convertPath(path13));
+      test(path14) {
+        return this._test(path14, this._testCache, convertPath(path14));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path13) => checkPath(convertPath(path13), path13, RETURN_FALSE);
+    var isPathValid = (path14) => checkPath(convertPath(path14), path14, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path13) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path13) || isNotRelative(path13);
+      checkPath.isNotRelative = (path14) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path14) || isNotRelative(path14);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -27716,8 +27716,8 @@ var init_context = __esm({
           if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path13 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path13} does not exist${import_os3.EOL}`);
+            const path14 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path14} does not exist${import_os3.EOL}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -33308,13 +33308,12 @@ function endGroup() {
 }
 
 // src/action/main.ts
-var fs14 = __toESM(require("node:fs"));
-var path12 = __toESM(require("node:path"));
+var fs15 = __toESM(require("node:fs"));
+var path13 = __toESM(require("node:path"));
 
 // src/cli/main.ts
-var fs12 = __toESM(require("node:fs"));
-var path11 = __toESM(require("node:path"));
-var import_node_util = require("node:util");
+var fs13 = __toESM(require("node:fs"));
+var path12 = __toESM(require("node:path"));
 
 // src/profile/rules.ts
 var PASSING = {
@@ -33484,14 +33483,14 @@ function documentedExample(value) {
   return DOCUMENTED.has(createHash("sha256").update(value).digest("hex"));
 }
 var LOCKFILES = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lockb?|Cargo\.lock|poetry\.lock|Pipfile\.lock|composer\.lock|Gemfile\.lock|go\.sum|flake\.lock|deno\.lock|uv\.lock)$/;
-function isLockfile(path13) {
-  return LOCKFILES.test(path13);
+function isLockfile(path14) {
+  return LOCKFILES.test(path14);
 }
-function isFixtureLike(path13) {
-  return /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|__fixtures__|mocks?|__mocks__|examples?|samples?|testdata)\//i.test(path13) || /\.(?:test|spec)\.[a-z]+$/i.test(path13) || isTemplateEnv(path13);
+function isFixtureLike(path14) {
+  return /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|__fixtures__|mocks?|__mocks__|examples?|samples?|testdata)\//i.test(path14) || /\.(?:test|spec)\.[a-z]+$/i.test(path14) || isTemplateEnv(path14);
 }
-function isTemplateEnv(path13) {
-  return /(?:^|\/)[^/]*\.(?:example|sample|template|tmpl|dist|defaults?)(?:\.[a-z]+)?$/i.test(path13) || /(?:^|\/)(?:example|sample|template)\.env$/i.test(path13);
+function isTemplateEnv(path14) {
+  return /(?:^|\/)[^/]*\.(?:example|sample|template|tmpl|dist|defaults?)(?:\.[a-z]+)?$/i.test(path14) || /(?:^|\/)(?:example|sample|template)\.env$/i.test(path14);
 }
 function isIntegrityHash(value) {
   return /^sha(?:1|256|384|512)-[A-Za-z0-9+/]+=*$/.test(value);
@@ -33632,7 +33631,7 @@ function looksLikeCode(v) {
   const dotted = /^[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\)?)?$/.test(v) && !/[0-9][A-Za-z]/.test(v);
   return dotted || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^(?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*))(?:[_-](?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*)))+$/.test(v) || /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^[a-z]+$/.test(v) || /[()[\]{}]/.test(v);
 }
-function genericValueOk(v, path13, name) {
+function genericValueOk(v, path14, name) {
   if (v.length < 8 || v.length > 200) return false;
   if (/^\d+$/.test(v) || UUID.test(v) || isIntegrityHash(v)) return false;
   if (/^(?:https?|file|ftp):\/\//i.test(v) || /^[./~]{1,2}\//.test(v) || /^[A-Za-z]:\\/.test(v)) return false;
@@ -33646,7 +33645,7 @@ function genericValueOk(v, path13, name) {
   if (/^[A-Za-z_.-]+$/.test(v) && !/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(v.replace(/^[A-Z][a-z]/, ""))) return false;
   const h = entropy(v);
   const classes = charClasses(v);
-  const bump = isFixtureLike(path13) ? 0.3 : 0;
+  const bump = isFixtureLike(path14) ? 0.3 : 0;
   if (v.length < 12) return classes >= 3 && h >= 2.9 + bump;
   if (v.length < 20) return classes >= 2 && h >= 3.1 + bump;
   return classes >= 2 ? h >= 3.5 + bump : h >= 4.2 + bump;
@@ -33728,19 +33727,19 @@ var SecretEngine = class {
     return this.detectors.filter((d) => set.has(d));
   }
   scan(file) {
-    const { text, path: path13 } = file;
+    const { text, path: path14 } = file;
     const scanned = this.scanKeywords(text);
     const dets = this.candidates(text, scanned);
     if (!dets.length) return [];
     const hits = [];
     const pending = [];
-    const codeFile = CODE_FILE.test(path13);
-    const lockfile = isLockfile(path13);
+    const codeFile = CODE_FILE.test(path14);
+    const lockfile = isLockfile(path14);
     const take = (d, m) => {
       const idx = m.indices?.[1];
       const raw = m[1];
       if (!idx || raw === void 0) return void 0;
-      return this.check(d, raw, idx[0], idx[1], text, path13, codeFile, m.index);
+      return this.check(d, raw, idx[0], idx[1], text, path14, codeFile, m.index);
     };
     for (const d of dets) {
       if (lockfile && d.validator !== "checksum") continue;
@@ -33790,7 +33789,7 @@ var SecretEngine = class {
     }
     return dedupe(hits);
   }
-  check(d, raw, start, end, text, path13, codeFile, matchStart) {
+  check(d, raw, start, end, text, path14, codeFile, matchStart) {
     let secret = raw;
     let name;
     let validated = false;
@@ -33826,7 +33825,7 @@ var SecretEngine = class {
           if (password === void 0 || password.length < 6 || isPlaceholder(password) || humanWords(password) || isReference(password)) return void 0;
           break;
         }
-        if (isPlaceholder(secret) || humanWords(secret) || looksLikeCode(secret) || charClasses(secret) < 2 || entropy(secret) < 3.5 + (isFixtureLike(path13) ? 0.3 : 0)) return void 0;
+        if (isPlaceholder(secret) || humanWords(secret) || looksLikeCode(secret) || charClasses(secret) < 2 || entropy(secret) < 3.5 + (isFixtureLike(path14) ? 0.3 : 0)) return void 0;
         break;
       }
       case "generic": {
@@ -33841,19 +33840,19 @@ var SecretEngine = class {
         if (quoted) {
           if (text[end] !== before) return void 0;
         } else {
-          if (codeFile && !/(?:^|\/)\.env/.test(path13)) return void 0;
+          if (codeFile && !/(?:^|\/)\.env/.test(path14)) return void 0;
           secret = secret.replace(/(?:\\[nrt]|[,;])+$/, "");
           end = start + secret.length;
         }
-        if (isPlaceholder(secret) || !genericValueOk(secret, path13, name)) return void 0;
-        if (isTemplateEnv(path13) && entropy(secret) < 3.8) return void 0;
+        if (isPlaceholder(secret) || !genericValueOk(secret, path14, name)) return void 0;
+        if (isTemplateEnv(path14) && entropy(secret) < 3.8) return void 0;
         break;
       }
       default:
         break;
     }
     if (d.validator !== "url-password" && d.validator !== "generic" && isPlaceholder(secret)) return void 0;
-    if (d.entropy !== void 0 && entropy(secret) < d.entropy + (isFixtureLike(path13) && !validated ? 0.2 : 0)) return void 0;
+    if (d.entropy !== void 0 && entropy(secret) < d.entropy + (isFixtureLike(path14) && !validated ? 0.2 : 0)) return void 0;
     if (documentedExample(raw)) return void 0;
     return name !== void 0 ? { detector: d, start, end, secret, validated, name } : { detector: d, start, end, secret, validated };
   }
@@ -34590,21 +34589,21 @@ var Resolver = class {
   declare(scope, id, kind, extra = NO_EXTRA) {
     const bindings = scope.bindings ??= /* @__PURE__ */ new Map();
     if (kind !== "var" || !bindings.has(id.name)) {
-      const { init, path: path13, importSource, importName, fn } = extra;
-      bindings.set(id.name, { name: id.name, kind, id, init, path: path13, importSource, importName, writes: 0, fn });
+      const { init, path: path14, importSource, importName, fn } = extra;
+      bindings.set(id.name, { name: id.name, kind, id, init, path: path14, importSource, importName, writes: 0, fn });
     }
   }
-  declarePattern(scope, pattern, kind, init, path13 = NO_PATH) {
+  declarePattern(scope, pattern, kind, init, path14 = NO_PATH) {
     switch (pattern.type) {
       case "Identifier":
-        this.declare(scope, pattern, kind, init ? path13.length ? { init, path: path13 } : { init } : NO_EXTRA);
+        this.declare(scope, pattern, kind, init ? path14.length ? { init, path: path14 } : { init } : NO_EXTRA);
         break;
       case "ObjectPattern":
         for (const p of pattern.properties) {
           if (p.type === "RestElement") this.declarePattern(scope, p.argument, kind, void 0);
           else {
             const key = propertyName(p);
-            this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path13, key] : NO_PATH);
+            this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path14, key] : NO_PATH);
           }
         }
         break;
@@ -34612,7 +34611,7 @@ var Resolver = class {
         for (const el of pattern.elements) if (el) this.declarePattern(scope, el, kind, void 0);
         break;
       case "AssignmentPattern":
-        this.declarePattern(scope, pattern.left, kind, init, path13);
+        this.declarePattern(scope, pattern.left, kind, init, path14);
         break;
       case "RestElement":
         this.declarePattern(scope, pattern.argument, kind, void 0);
@@ -35302,9 +35301,9 @@ var TOOL_FN_KEYS = /* @__PURE__ */ new Set(["execute", "handler", "run", "func",
 var LIFECYCLE_EVENTS = /* @__PURE__ */ new Set(["error", "close", "open", "connect", "disconnect", "end", "finish", "drain", "listening", "ready", "exit", "timeout", "connection", "upgrade"]);
 var NO = { state: "no" };
 var TAINTED = { state: "tainted" };
-function walkSpec(kind, path13) {
-  if (path13.length === 0) return kind === "whole" ? TAINTED : { state: "partial", spec: kind };
-  const [head, ...rest] = path13;
+function walkSpec(kind, path14) {
+  if (path14.length === 0) return kind === "whole" ? TAINTED : { state: "partial", spec: kind };
+  const [head, ...rest] = path14;
   switch (kind) {
     case "whole":
       return TAINTED;
@@ -35543,7 +35542,7 @@ var Guards = class {
   protects(use, b, kind) {
     const facts = /* @__PURE__ */ new Set();
     const consider = (cond, pol) => {
-      for (const [g, fs15] of this.factsOf(cond, pol)) if (this.related(g, b)) for (const f of fs15) facts.add(f);
+      for (const [g, fs16] of this.factsOf(cond, pol)) if (this.related(g, b)) for (const f of fs16) facts.add(f);
     };
     let child = use;
     let p = this.resolver.parent(child);
@@ -35816,7 +35815,7 @@ var Guards = class {
     }
     const out = /* @__PURE__ */ new Map();
     for (const facts of inner) {
-      for (const [g, fs15] of facts) {
+      for (const [g, fs16] of facts) {
         const candidates = typeof g === "string" ? [] : g.kind === "param" ? [g] : [...this.derived(g)];
         for (const c of candidates) {
           const info2 = typeof c !== "string" && c.kind === "param" ? this.engine.paramInfo(c) : void 0;
@@ -35826,7 +35825,7 @@ var Guards = class {
           const normalised = this.isNormalised(arg);
           for (const b of this.bindingsOf(arg)) {
             const set = out.get(b) ?? /* @__PURE__ */ new Set();
-            for (const f of fs15) {
+            for (const f of fs16) {
               if (f !== "prefixed") set.add(f);
               else if (normalised) set.add("pathSafe");
             }
@@ -36342,13 +36341,13 @@ var TaintEngine = class {
         return void 0;
     }
   }
-  evalParam(b, fn, index, path13, kind, ctx) {
+  evalParam(b, fn, index, path14, kind, ctx) {
     if (ctx.fn) {
       if (fn === ctx.fn) return index === ctx.index ? { steps: [this.step(b.id, `parameter \`${b.name}\``, b.name)], origin: "source" } : void 0;
     }
     const spec = this.specsOf(fn).get(index);
     if (spec) {
-      const st = walkSpec(spec.kind, path13);
+      const st = walkSpec(spec.kind, path14);
       if (st.state === "tainted") return this.sourceTaint(b.id, spec, b.name);
       return void 0;
     }
@@ -36381,10 +36380,10 @@ var TaintEngine = class {
   accessSource(node, extra) {
     const ap = this.accessPath(node, 0);
     if (!ap) return void 0;
-    const path13 = [...ap.path, ...extra];
+    const path14 = [...ap.path, ...extra];
     if (ap.spec) {
-      const st = walkSpec(ap.spec.kind, path13);
-      if (st.state === "tainted") return this.sourceTaint(node, ap.spec, path13.length ? `${this.label(node)}${extra.length ? "." + extra.join(".") : ""}` : void 0);
+      const st = walkSpec(ap.spec.kind, path14);
+      if (st.state === "tainted") return this.sourceTaint(node, ap.spec, path14.length ? `${this.label(node)}${extra.length ? "." + extra.join(".") : ""}` : void 0);
       return st.state === "partial" ? null : void 0;
     }
     return void 0;
@@ -36602,18 +36601,18 @@ var TaintEngine = class {
   // ---------------------------------------------------------------- definitions
   /** Where a binding is declared: its initialiser and the destructuring path to it. */
   declInfo(b) {
-    const path13 = [];
+    const path14 = [];
     let child = b.id;
     let p = this.resolver.parent(child);
     for (let i = 0; p && i < 12; i++) {
-      if (p.type === "Property" && p.value === child) path13.unshift(propertyName(p) ?? "*");
-      else if (p.type === "ArrayPattern") path13.unshift("*");
+      if (p.type === "Property" && p.value === child) path14.unshift(propertyName(p) ?? "*");
+      else if (p.type === "ArrayPattern") path14.unshift("*");
       else if (p.type === "VariableDeclarator") {
         if (p.id !== child) return void 0;
         const decl = this.resolver.parent(p);
         const loop = decl && this.resolver.parent(decl);
-        if (loop && (loop.type === "ForOfStatement" || loop.type === "ForInStatement") && loop.left === decl) return { init: loop.right, path: path13, forOf: true };
-        return { init: p.init ?? void 0, path: path13, forOf: false };
+        if (loop && (loop.type === "ForOfStatement" || loop.type === "ForInStatement") && loop.left === decl) return { init: loop.right, path: path14, forOf: true };
+        return { init: p.init ?? void 0, path: path14, forOf: false };
       } else if (p.type !== "ObjectPattern" && p.type !== "AssignmentPattern" && p.type !== "RestElement") return void 0;
       child = p;
       p = this.resolver.parent(p);
@@ -36624,18 +36623,18 @@ var TaintEngine = class {
     const fn = b.fn;
     if (!fn) return void 0;
     const params = fn.params;
-    const path13 = [];
+    const path14 = [];
     let child = b.id;
     for (let i = 0; i < 12; i++) {
       const idx = params.indexOf(child);
-      if (idx >= 0) return { fn, index: idx, path: path13 };
+      if (idx >= 0) return { fn, index: idx, path: path14 };
       const p = this.resolver.parent(child);
       if (!p) return void 0;
-      if (p.type === "Property" && p.value === child) path13.unshift(propertyName(p) ?? "*");
-      else if (p.type === "ArrayPattern") path13.unshift("*");
+      if (p.type === "Property" && p.value === child) path14.unshift(propertyName(p) ?? "*");
+      else if (p.type === "ArrayPattern") path14.unshift("*");
       else if (p.type === "TSParameterProperty") {
         const j = params.indexOf(p);
-        return j >= 0 ? { fn, index: j, path: path13 } : void 0;
+        return j >= 0 ? { fn, index: j, path: path14 } : void 0;
       }
       child = p;
     }
@@ -37032,9 +37031,9 @@ function entry(node, ...keys) {
 function get(node, ...keys) {
   return entry(node, ...keys)?.value;
 }
-function at(node, path13) {
+function at(node, path14) {
   let cur = node;
-  for (const seg of path13.split(".")) {
+  for (const seg of path14.split(".")) {
     cur = get(cur, ...seg.split("|"));
     if (!cur) return void 0;
   }
@@ -37051,10 +37050,10 @@ function plain(node) {
   for (const e of node.entries) o[e.key] = plain(e.value);
   return o;
 }
-function* walk(node, path13 = [], holder) {
-  yield holder ? { node, path: path13, entry: holder } : { node, path: path13 };
-  if (node.kind === "map") for (const e of node.entries) yield* walk(e.value, [...path13, e.key], e);
-  else if (node.kind === "seq") for (let i = 0; i < node.items.length; i++) yield* walk(node.items[i], [...path13, String(i)]);
+function* walk(node, path14 = [], holder) {
+  yield holder ? { node, path: path14, entry: holder } : { node, path: path14 };
+  if (node.kind === "map") for (const e of node.entries) yield* walk(e.value, [...path14, e.key], e);
+  else if (node.kind === "seq") for (let i = 0; i < node.items.length; i++) yield* walk(node.items[i], [...path14, String(i)]);
 }
 function listItems(node, text) {
   if (!node) return [];
@@ -37794,8 +37793,8 @@ var agent_wildcard_permission_default = defineRule({
   files: (p) => isClaudeFlowConfig(p) || isPackageJson(p) || isShellLike(p),
   check(ctx) {
     for (const p of flowPermissionSites(ctx)) {
-      const path13 = p.path.trim();
-      if (/^(\*+|all)$/i.test(p.verb.trim()) || /^\*+$/.test(path13) || p.verb === "write" && /^\/+$/.test(path13) || /^(execute|exec|run|shell)$/.test(p.verb) && /^(\*|all|true)$/.test(path13)) {
+      const path14 = p.path.trim();
+      if (/^(\*+|all)$/i.test(p.verb.trim()) || /^\*+$/.test(path14) || p.verb === "write" && /^\/+$/.test(path14) || /^(execute|exec|run|shell)$/.test(p.verb) && /^(\*|all|true)$/.test(path14)) {
         ctx.report({ range: p.range }, `Permission \`${p.raw}\` is unrestricted.`);
       }
     }
@@ -38505,8 +38504,8 @@ var permission_path_traversal_default = defineRule({
   files: (p) => isClaudeFlowConfig(p) || isPackageJson(p) || isShellLike(p),
   check(ctx) {
     for (const p of flowPermissionSites(ctx)) {
-      const path13 = p.path.trim();
-      if (/(^|[\\/])\.\.([\\/]|$)/.test(path13) || /^~/.test(path13) || /^\$HOME/.test(path13) || /^\/./.test(path13) && !/^\/+\*?$/.test(path13) || /^[A-Za-z]:[\\/]/.test(path13)) {
+      const path14 = p.path.trim();
+      if (/(^|[\\/])\.\.([\\/]|$)/.test(path14) || /^~/.test(path14) || /^\$HOME/.test(path14) || /^\/./.test(path14) && !/^\/+\*?$/.test(path14) || /^[A-Za-z]:[\\/]/.test(path14)) {
         ctx.report({ range: p.range }, `Permission \`${p.raw}\` points outside the project.`);
       }
     }
@@ -41577,15 +41576,15 @@ var Automaton = class {
       case "seq":
         return ast.items.reduce((acc, item) => this.concat(acc, this.build(item)), EMPTY2);
       case "alt": {
-        const fs15 = ast.alts.map((a) => this.build(a));
+        const fs16 = ast.alts.map((a) => this.build(a));
         return {
-          nullable: fs15.some((f) => f.nullable),
-          nullableU: fs15.some((f) => f.nullableU),
-          first: fs15.flatMap((f) => f.first),
-          last: fs15.flatMap((f) => f.last),
-          lastU: fs15.flatMap((f) => f.lastU),
-          firstFree: fs15.flatMap((f) => f.firstFree),
-          passFree: fs15.some((f) => f.passFree)
+          nullable: fs16.some((f) => f.nullable),
+          nullableU: fs16.some((f) => f.nullableU),
+          first: fs16.flatMap((f) => f.first),
+          last: fs16.flatMap((f) => f.last),
+          lastU: fs16.flatMap((f) => f.lastU),
+          firstFree: fs16.flatMap((f) => f.firstFree),
+          passFree: fs16.some((f) => f.passFree)
         };
       }
       case "rep": {
@@ -41628,7 +41627,7 @@ function startsAnchored(ast) {
   return false;
 }
 var MAX_PRODUCT = 4e5;
-function analyzeAst(ast, anchored) {
+function analyzeAst(ast, anchored2) {
   const nfa = new Automaton();
   let frag;
   try {
@@ -41653,7 +41652,7 @@ function analyzeAst(ast, anchored) {
   if (eda === "unknown") return worst({ complexity: "unknown", reason: "automaton too large to analyse" });
   if (eda) return worst({ complexity: "exponential", reason: "a repeated part can match the same text in more than one way (nested quantifiers or overlapping alternatives under a quantifier)", attack: eda });
   let prefixState;
-  if (!anchored) {
+  if (!anchored2) {
     prefixState = n;
     sets.push(ALL);
     follow.push(/* @__PURE__ */ new Set([n, ...frag.firstFree]));
@@ -42049,16 +42048,45 @@ var import_node_module = __toESM(require("node:module"));
 var os5 = __toESM(require("node:os"));
 var path2 = __toESM(require("node:path"));
 var vm = __toESM(require("node:vm"));
+function userCacheDir(env = process.env) {
+  try {
+    const base3 = env.XDG_CACHE_HOME || (process.platform === "win32" ? env.LOCALAPPDATA : process.platform === "darwin" ? path2.join(os5.homedir(), "Library", "Caches") : path2.join(os5.homedir(), ".cache"));
+    return base3 && path2.isAbsolute(base3) ? path2.join(base3, "flowguard") : void 0;
+  } catch {
+    return void 0;
+  }
+}
 function compileCacheDir(env = process.env) {
   const setting = env.FLOWGUARD_COMPILE_CACHE;
   if (setting === "0" || setting === "false" || setting === "off") return void 0;
   if (setting) return path2.resolve(setting);
-  try {
-    const base3 = env.XDG_CACHE_HOME || (process.platform === "win32" ? env.LOCALAPPDATA : process.platform === "darwin" ? path2.join(os5.homedir(), "Library", "Caches") : path2.join(os5.homedir(), ".cache"));
-    return base3 && path2.isAbsolute(base3) ? path2.join(base3, "flowguard", "v8") : void 0;
-  } catch {
-    return void 0;
+  const base3 = userCacheDir(env);
+  return base3 ? path2.join(base3, "v8") : void 0;
+}
+function pathKey(text) {
+  let a = 2166136261;
+  let b = 16777619 ^ 1540483477;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619) >>> 0;
+    b = Math.imul(b ^ c, 16777619 + 2) >>> 0;
   }
+  return a.toString(16).padStart(8, "0") + b.toString(16).padStart(8, "0");
+}
+function scanCacheDir(root, env = process.env) {
+  const nm = path2.join(root, "node_modules");
+  try {
+    if (fs4.statSync(nm).isDirectory()) return path2.join(nm, ".cache", "flowguard");
+  } catch {
+  }
+  const base3 = userCacheDir(env);
+  if (!base3) return void 0;
+  let real = root;
+  try {
+    real = fs4.realpathSync(root);
+  } catch {
+  }
+  return path2.join(base3, "scans", pathKey(real));
 }
 function loadBundle(file, contentHash) {
   const name = path2.basename(file, ".js");
@@ -42066,7 +42094,7 @@ function loadBundle(file, contentHash) {
   let compiled;
   if (dir) {
     try {
-      compiled = compile(file, path2.join(dir, `${name}-${contentHash.slice(0, 16)}-${process.versions.v8}-${process.arch}.bin`));
+      compiled = compile(file, path2.join(dir, `${name}-${pathKey(file)}-${contentHash.slice(0, 16)}-${process.versions.v8}-${process.arch}.bin`));
     } catch {
       compiled = void 0;
     }
@@ -42075,7 +42103,7 @@ function loadBundle(file, contentHash) {
     return require(file);
   }
   const { script, saveTo } = compiled;
-  if (saveTo) process.once("exit", () => save(script, saveTo, name));
+  if (saveTo) process.once("exit", () => save(script, saveTo, name, pathKey(file)));
   const mod = new import_node_module.default(file, void 0);
   mod.filename = file;
   mod.paths = import_node_module.default._nodeModulePaths(path2.dirname(file));
@@ -42111,7 +42139,7 @@ function readOwned(file) {
     if (fd !== void 0) fs4.closeSync(fd);
   }
 }
-function save(script, cacheFile, name) {
+function save(script, cacheFile, name, key) {
   try {
     const dir = path2.dirname(cacheFile);
     fs4.mkdirSync(dir, { recursive: true, mode: 448 });
@@ -42120,8 +42148,12 @@ function save(script, cacheFile, name) {
     fs4.writeFileSync(tmp, data, { mode: 384, flag: "wx" });
     fs4.renameSync(tmp, cacheFile);
     const keep = path2.basename(cacheFile);
+    const tail = `-${process.versions.v8}-${process.arch}.bin`;
     for (const f of fs4.readdirSync(dir)) {
-      if (f !== keep && f.startsWith(`${name}-`) && f.endsWith(`-${process.versions.v8}-${process.arch}.bin`)) fs4.rmSync(path2.join(dir, f), { force: true });
+      if (f === keep || !f.endsWith(tail)) continue;
+      const mine = f.startsWith(`${name}-${key}-`);
+      const unkeyed = f.startsWith(`${name}-`) && /^[0-9a-f]{16}$/.test(f.slice(name.length + 1, f.length - tail.length));
+      if (mine || unkeyed) fs4.rmSync(path2.join(dir, f), { force: true });
     }
   } catch {
   }
@@ -44283,6 +44315,82 @@ function summaryLine(result) {
   return `${head}; ${extra.join(", ")}.`;
 }
 
+// src/cli/write.ts
+var import_node_crypto = require("node:crypto");
+var fs12 = __toESM(require("node:fs"));
+var path11 = __toESM(require("node:path"));
+function writeReport(file, body, opts) {
+  let existing;
+  try {
+    existing = fs12.lstatSync(file);
+  } catch {
+    existing = void 0;
+  }
+  if (existing?.isDirectory()) throw new UsageError(`cannot write ${opts.display}: it is a directory`);
+  try {
+    if (opts.direct && existing && !existing.isFile()) {
+      const target = fs12.statSync(file);
+      if (target.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+      if (!target.isFile()) {
+        fs12.writeFileSync(file, body);
+        return;
+      }
+    }
+    const dir = path11.dirname(file);
+    fs12.mkdirSync(dir, { recursive: true });
+    const tmp = path11.join(dir, `.${path11.basename(file)}.${process.pid}.${(0, import_node_crypto.randomBytes)(6).toString("hex")}.tmp`);
+    const fd = fs12.openSync(tmp, fs12.constants.O_WRONLY | fs12.constants.O_CREAT | fs12.constants.O_EXCL | (fs12.constants.O_NOFOLLOW ?? 0), 420);
+    try {
+      fs12.writeFileSync(fd, body);
+    } catch (error2) {
+      fs12.closeSync(fd);
+      fs12.rmSync(tmp, { force: true });
+      throw error2;
+    }
+    fs12.closeSync(fd);
+    try {
+      fs12.renameSync(tmp, file);
+    } catch (error2) {
+      fs12.rmSync(tmp, { force: true });
+      throw error2;
+    }
+  } catch (error2) {
+    throw new UsageError(`cannot write ${opts.display}: ${whyNot(file, error2, opts.cwd)}`);
+  }
+}
+function whyNot(file, error2, cwd) {
+  const code = error2.code;
+  if (code === "ENOTDIR" || code === "EEXIST") {
+    for (let dir = path11.dirname(file); ; dir = path11.dirname(dir)) {
+      try {
+        if (!fs12.statSync(dir).isDirectory()) return `${cwd !== void 0 && path11.relative(cwd, dir) || dir} is a file, not a directory`;
+        break;
+      } catch {
+      }
+      if (path11.dirname(dir) === dir) break;
+    }
+  }
+  switch (code) {
+    case "EISDIR":
+      return "it is a directory";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EROFS":
+      return "the file system is read-only";
+    case "ENOSPC":
+      return "no space left on the device";
+    case "ENOENT":
+      return "no such directory";
+    case "ENAMETOOLONG":
+      return "the file name is too long";
+    case "ELOOP":
+      return "too many symbolic links in the path";
+    default:
+      return code ?? (error2 instanceof Error ? error2.message : "error");
+  }
+}
+
 // src/profile/report.ts
 function toProfileJson(report2) {
   return `${JSON.stringify(report2, null, 2)}
@@ -44470,63 +44578,58 @@ var MCP_TOOLS = [
 ];
 
 // src/cli/main.ts
-var SCAN_FLAGS = {
-  type: { type: "string" },
-  format: { type: "string", multiple: true },
-  output: { type: "string", multiple: true },
-  "fail-on": { type: "string" },
-  exclude: { type: "string", multiple: true },
-  config: { type: "string" },
-  profile: { type: "string" },
-  "profile-output": { type: "string" },
-  baseline: { type: "string" },
-  staged: { type: "boolean" },
-  "git-history": { type: "boolean" },
-  since: { type: "string" },
-  "changed-since": { type: "string" },
-  "no-progress": { type: "boolean" },
-  quiet: { type: "boolean" },
-  "no-skip": { type: "boolean" },
-  "no-cache": { type: "boolean" },
-  shard: { type: "string" },
-  help: { type: "boolean", short: "h" }
-};
-function parseFlags(args, options) {
+function anchoredDir(rel) {
+  return `/${toPosix(rel).replace(/[\\*?[\]!# ]/g, (c) => `\\${c}`)}/`;
+}
+function suggestRule(id) {
+  const ids = rules.map((r) => r.id);
+  const bare = id.toLowerCase();
+  const byName = ids.filter((r) => r.slice(r.indexOf("/") + 1).toLowerCase() === bare);
+  if (byName.length === 1) return ` (did you mean "${byName[0]}"?)`;
+  if (byName.length > 1) return ` (did you mean one of ${byName.map((r) => `"${r}"`).join(", ")}?)`;
+  return didYouMean(id, ids);
+}
+function ruleLine(file, id) {
   try {
-    const { values, positionals } = (0, import_node_util.parseArgs)({ args: [...args], options, allowPositionals: true, strict: true });
-    return { values, positionals };
-  } catch (error2) {
-    const msg = summarize(error2);
-    const m = /Unknown option '([^']+)'/.exec(msg);
-    if (m) {
-      const flag2 = m[1].replace(/^-+/, "");
-      throw new UsageError(`unknown option "${m[1]}"${didYouMean(flag2, Object.keys(options)).replace(/"([^"]+)"\?\)$/, '"--$1"?)')}`);
+    const lc = new (yaml()).LineCounter();
+    const parsed = parseYamlBounded(fs13.readFileSync(file, "utf8"), { lineCounter: lc });
+    if (!parsed.ok) return void 0;
+    const rules2 = parsed.doc.get("rules", true);
+    if (!yaml().isMap(rules2)) return void 0;
+    for (const pair of rules2.items) {
+      const key = pair.key;
+      if (yaml().isScalar(key) && String(key.value) === id && key.range) return lc.linePos(key.range[0]).line;
     }
-    throw new UsageError(msg.replace(/\. To specify a positional argument.*$/, ""));
+  } catch {
   }
+  return void 0;
+}
+function formatOfFile(file) {
+  const f = file.toLowerCase();
+  if (f.endsWith(".sarif") || f.endsWith(".sarif.json")) return "sarif";
+  if (f.endsWith(".json")) return "json";
+  return "text";
 }
 function oneOf(flag2, value, values) {
   if (value === void 0) return void 0;
   if (!values.includes(value)) throw new UsageError(`--${flag2} must be one of ${values.join(", ")}, not "${value}"`);
   return value;
 }
-function resolveScan(args, host, use = {}) {
-  const { values: flags, positionals } = parseFlags(args, SCAN_FLAGS);
-  if (flags.help) throw new UsageError("see flowguard --help");
+function resolveScanFlags(flags, positionals, host, use = {}) {
   const cwd = host.cwd;
-  const targets = positionals.length ? positionals.map((p) => path11.resolve(cwd, p)) : [cwd];
+  const targets = positionals.length ? positionals.map((p) => path12.resolve(cwd, p)) : [cwd];
   let root = cwd;
   if (targets.length === 1) {
     const t = targets[0];
     let st;
     try {
-      st = fs12.statSync(t);
+      st = fs13.statSync(t);
     } catch {
       throw new UsageError(`cannot read scan root "${positionals[0] ?? "."}": no such file or directory`);
     }
     if (st.isDirectory()) {
       try {
-        fs12.readdirSync(t);
+        fs13.readdirSync(t);
       } catch (error2) {
         throw new UsageError(`cannot read scan root "${positionals[0] ?? "."}": ${error2.code ?? "error"}`);
       }
@@ -44534,34 +44637,37 @@ function resolveScan(args, host, use = {}) {
     }
   }
   for (const t of targets) {
-    const rel = path11.relative(root, t);
-    if (rel.startsWith("..") || path11.isAbsolute(rel)) throw new UsageError(`"${path11.relative(cwd, t) || t}" is outside the current directory; run flowguard from a directory that contains every path`);
+    const rel = path12.relative(root, t);
+    if (rel.startsWith("..") || path12.isAbsolute(rel)) throw new UsageError(`"${path12.relative(cwd, t) || t}" is outside the current directory; run flowguard from a directory that contains every path`);
   }
   let config = {};
+  let configFile;
   if (flags.config !== void 0) {
-    const file = path11.resolve(cwd, flags.config);
-    if (!fs12.existsSync(file)) throw new ConfigError(`${flags.config}: config file not found`);
-    config = loadConfig(file, toPosix(path11.relative(cwd, file)) || flags.config);
+    const file = path12.resolve(cwd, flags.config);
+    if (!fs13.existsSync(file)) throw new ConfigError(`${flags.config}: config file not found`);
+    configFile = { file, display: toPosix(path12.relative(cwd, file)) || flags.config };
   } else {
     const found = findConfig(root);
-    if (found) config = loadConfig(found, toPosix(path11.relative(cwd, found)) || path11.basename(found));
+    if (found) configFile = { file: found, display: toPosix(path12.relative(cwd, found)) || path12.basename(found) };
   }
+  if (configFile) config = loadConfig(configFile.file, configFile.display);
   for (const id of Object.keys(config.rules ?? {})) {
-    if (!rules.some((r) => r.id === id)) throw new ConfigError(`unknown rule "${id}" in the config${didYouMean(id, rules.map((r) => r.id))}`);
+    if (rules.some((r) => r.id === id)) continue;
+    const line = configFile ? ruleLine(configFile.file, id) : void 0;
+    throw new ConfigError(`${configFile?.display ?? "config"}${line !== void 0 ? `:${line}` : ""}: unknown rule "${id}"${suggestRule(id)}`);
   }
   const type = oneOf("type", flags.type, SCAN_TYPES) ?? config.type ?? "comprehensive";
   const failOn = oneOf("fail-on", flags["fail-on"], FAIL_ON) ?? config.failOn ?? "high";
   const profile = oneOf("profile", flags.profile, PROFILES) ?? config.profile;
   const formats = flags.format ?? [];
   const files = flags.output ?? [];
-  if (files.length > Math.max(1, formats.length)) throw new UsageError("more --output than --format: pair each --output with a --format");
   const outputs = [];
-  const fmtList = formats.length ? formats : ["text"];
-  fmtList.forEach((f, i) => {
-    const format = oneOf("format", f, ["text", "json", "sarif"]);
+  for (let i = 0; i < Math.max(1, formats.length, files.length); i++) {
+    const f = formats[i];
     const file = files[i];
-    outputs.push(file !== void 0 ? { format, file: path11.resolve(cwd, file) } : { format });
-  });
+    const format = f !== void 0 ? oneOf("format", f, ["text", "json", "sarif"]) : file !== void 0 ? formatOfFile(file) : "text";
+    outputs.push(file !== void 0 ? { format, file: path12.resolve(cwd, file) } : { format });
+  }
   if (outputs.filter((o) => o.file === void 0).length > 1) throw new UsageError("only one --format can go to stdout; give the others an --output");
   const options = {
     root,
@@ -44575,11 +44681,16 @@ function resolveScan(args, host, use = {}) {
   };
   if (positionals.length && !(targets.length === 1 && targets[0] === root)) options.paths = targets;
   if (config.maxFileSize !== void 0) options.maxFileSize = config.maxFileSize;
-  if (flags["no-cache"] !== true) options.cache = host.env.FLOWGUARD_CACHE_DIR ? path11.resolve(cwd, host.env.FLOWGUARD_CACHE_DIR) : true;
+  if (flags["no-cache"] !== true) {
+    const dir = host.env.FLOWGUARD_CACHE_DIR ? path12.resolve(cwd, host.env.FLOWGUARD_CACHE_DIR) : scanCacheDir(root, host.env);
+    options.cache = dir ?? true;
+    const rel = dir !== void 0 ? path12.relative(root, dir) : "";
+    if (rel && !rel.startsWith("..") && !path12.isAbsolute(rel) && !rel.split(path12.sep).includes("node_modules")) options.exclude = [...options.exclude ?? [], anchoredDir(rel)];
+  }
   if (flags.shard !== void 0) options.shard = parseShard(flags.shard);
-  const baseline = flags.baseline !== void 0 ? path11.resolve(cwd, flags.baseline) : config.baseline !== void 0 ? path11.resolve(root, config.baseline) : void 0;
+  const baseline = flags.baseline !== void 0 ? path12.resolve(cwd, flags.baseline) : config.baseline !== void 0 ? path12.resolve(root, config.baseline) : void 0;
   if (baseline !== void 0 && use.baseline !== false) {
-    loadBaseline(baseline, toPosix(path11.relative(cwd, baseline)) || baseline);
+    loadBaseline(baseline, toPosix(path12.relative(cwd, baseline)) || baseline);
     options.baseline = baseline;
   }
   if (flags.since !== void 0 && !flags["git-history"]) throw new UsageError("--since goes with --git-history");
@@ -44711,13 +44822,13 @@ function truncateBytes(text, maxBytes) {
 
 // src/action/changed.ts
 var import_node_child_process = require("node:child_process");
-var fs13 = __toESM(require("node:fs"));
+var fs14 = __toESM(require("node:fs"));
 function pullRequestOf(eventName, eventPath) {
   if (eventName !== "pull_request" && eventName !== "pull_request_target") return void 0;
   if (!eventPath) return void 0;
   let payload;
   try {
-    payload = JSON.parse(fs13.readFileSync(eventPath, "utf8"));
+    payload = JSON.parse(fs14.readFileSync(eventPath, "utf8"));
   } catch {
     return void 0;
   }
@@ -44782,21 +44893,50 @@ function flag(name, fallback) {
   throw new UsageError(`input "${name}" must be true or false, not "${value}"`);
 }
 function inWorkspace(workspace, name, value) {
-  const abs = path12.resolve(workspace, value);
-  const rel = path12.relative(workspace, abs);
-  if (rel.startsWith("..") || path12.isAbsolute(rel)) throw new UsageError(`input "${name}" must be a path inside the workspace, not "${value}"`);
-  return abs;
+  const outside = () => {
+    throw new UsageError(`input "${name}" must be a path inside the workspace, not "${value}"`);
+  };
+  const abs = path13.resolve(workspace, value);
+  const lexical = path13.relative(workspace, abs);
+  if (lexical.startsWith("..") || path13.isAbsolute(lexical)) outside();
+  const real = realpathAllowMissing(abs);
+  if (real === void 0) return outside();
+  const rel = path13.relative(workspace, real);
+  if (rel.startsWith("..") || path13.isAbsolute(rel)) outside();
+  return real;
+}
+function realpathAllowMissing(abs) {
+  const rest = [];
+  for (let p = abs; ; p = path13.dirname(p)) {
+    try {
+      return path13.join(fs15.realpathSync(p), ...rest);
+    } catch (error2) {
+      if (error2.code !== "ENOENT") return void 0;
+      try {
+        fs15.lstatSync(p);
+        return void 0;
+      } catch {
+      }
+    }
+    if (path13.dirname(p) === p) return void 0;
+    rest.unshift(path13.basename(p));
+  }
+}
+function anchored(root, file) {
+  const rel = path13.relative(root, file);
+  if (!rel || rel.startsWith("..") || path13.isAbsolute(rel)) return void 0;
+  return `/${toPosix(rel).replace(/[\\*?[\]!# ]/g, (c) => `\\${c}`)}`;
 }
 function rebase(result, workspace) {
-  const prefix = toPosix(path12.relative(workspace, result.root));
+  const prefix = toPosix(path13.relative(workspace, result.root));
   if (!prefix) return result;
-  const join9 = (p) => p === "." ? prefix : `${prefix}/${p}`;
+  const join11 = (p) => p === "." ? prefix : `${prefix}/${p}`;
   return {
     ...result,
     root: workspace,
-    findings: result.findings.map((f) => ({ ...f, file: join9(f.file) })),
-    errors: result.errors.map((e) => ({ ...e, file: join9(e.file) })),
-    skipped: result.skipped.map((s) => ({ ...s, file: join9(s.file) }))
+    findings: result.findings.map((f) => ({ ...f, file: join11(f.file) })),
+    errors: result.errors.map((e) => ({ ...e, file: join11(e.file) })),
+    skipped: result.skipped.map((s) => ({ ...s, file: join11(s.file) }))
   };
 }
 async function run() {
@@ -44810,29 +44950,41 @@ async function run() {
   }
 }
 async function action() {
-  const workspace = path12.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
-  const target = getInput("path") || ".";
-  inWorkspace(workspace, "path", target);
+  const given = path13.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+  let workspace;
+  try {
+    workspace = fs15.realpathSync(given);
+  } catch {
+    throw new UsageError(`the workspace ${given} does not exist`);
+  }
+  const target = inWorkspace(workspace, "path", getInput("path") || ".");
   const type = choice("type", SCAN_TYPES);
   const failOnInput = choice("fail-on", FAIL_ON);
   const profileName2 = choice("profile", PROFILES);
-  const config = getInput("config");
-  const baseline = getInput("baseline");
+  const configInput = getInput("config");
+  const config = configInput ? inWorkspace(workspace, "config", configInput) : void 0;
+  const baselineInput = getInput("baseline");
+  const baseline = baselineInput ? inWorkspace(workspace, "baseline", baselineInput) : void 0;
   const exclude = getMultilineInput("exclude").filter((l) => l.trim() && !l.trim().startsWith("#"));
   const onlyChanged = flag("only-changed", false);
   const annotate = flag("annotations", true);
   const sarifFile = inWorkspace(workspace, "sarif-file", getInput("sarif-file") || "flowguard.sarif");
   const profileFile = inWorkspace(workspace, "profile-file", getInput("profile-file") || "flowguard-profile.json");
-  const args = [target];
-  if (type) args.push("--type", type);
-  if (failOnInput) args.push("--fail-on", failOnInput);
-  if (profileName2) args.push("--profile", profileName2);
-  if (config) args.push("--config", config);
-  if (baseline) args.push("--baseline", baseline);
-  for (const e of exclude) args.push("--exclude", e.trim());
+  const flags = { quiet: true };
+  if (type) flags.type = type;
+  if (failOnInput) flags["fail-on"] = failOnInput;
+  if (profileName2) flags.profile = profileName2;
+  if (config) flags.config = config;
+  if (baseline) flags.baseline = baseline;
+  if (exclude.length) flags.exclude = exclude.map((e) => e.trim());
   const host = { cwd: workspace, env: process.env, stdout: process.stdout, stderr: process.stderr };
-  const resolved = resolveScan(args, host);
+  const resolved = resolveScanFlags(flags, [target], host);
   const options = resolved.options;
+  const own = [sarifFile, profileFile];
+  for (const f of own) {
+    const pattern = anchored(options.root, f);
+    if (pattern) options.exclude = [...options.exclude ?? [], pattern];
+  }
   options.onSecret = (raw) => setSecret(raw);
   let scope;
   if (onlyChanged && (profileName2 || resolved.config.profile)) {
@@ -44842,8 +44994,8 @@ async function action() {
     if (changed) {
       scope = "only the files the pull request changes";
       const roots = options.paths ?? [options.root];
-      const under = (abs) => roots.some((s) => abs === s || abs.startsWith(`${s}${path12.sep}`));
-      const files = changed.map((f) => path12.resolve(workspace, f)).filter((abs) => under(abs) && fs14.existsSync(abs) && fs14.statSync(abs).isFile());
+      const under = (abs) => roots.some((s) => abs === s || abs.startsWith(`${s}${path13.sep}`));
+      const files = changed.map((f) => path13.resolve(workspace, f)).filter((abs) => under(abs) && !own.includes(abs) && fs15.existsSync(abs) && fs15.statSync(abs).isFile());
       if (files.length) options.paths = files;
       else options.contents = /* @__PURE__ */ new Map();
     }
@@ -44851,12 +45003,8 @@ async function action() {
   const result = rebase(await scan(options), workspace);
   const profile = result.profile;
   const failed = breaches(result, resolved.failOn) || profile?.verdict === "fail";
-  fs14.mkdirSync(path12.dirname(sarifFile), { recursive: true });
-  fs14.writeFileSync(sarifFile, toSarif(result));
-  if (profile) {
-    fs14.mkdirSync(path12.dirname(profileFile), { recursive: true });
-    fs14.writeFileSync(profileFile, toProfileJson(profile));
-  }
+  writeReport(sarifFile, toSarif(result), { display: toPosix(path13.relative(workspace, sarifFile)), cwd: workspace });
+  if (profile) writeReport(profileFile, toProfileJson(profile), { display: toPosix(path13.relative(workspace, profileFile)), cwd: workspace });
   startGroup("flowguard report");
   info(toText(result).trimEnd());
   endGroup();
@@ -44874,16 +45022,16 @@ async function action() {
       else notice(a.message, props);
     }
     omitted = plan.omitted;
-    if (omitted) info(`flowguard: ${omitted} more finding${omitted === 1 ? " is" : "s are"} not annotated (GitHub shows at most 10 errors and 10 warnings per step); see the job summary and ${path12.relative(workspace, sarifFile)}.`);
+    if (omitted) info(`flowguard: ${omitted} more finding${omitted === 1 ? " is" : "s are"} not annotated (GitHub shows at most 10 errors and 10 warnings per step); see the job summary and ${path13.relative(workspace, sarifFile)}.`);
   }
   if (process.env.GITHUB_STEP_SUMMARY) {
     const server = process.env.GITHUB_SERVER_URL;
     const repository = process.env.GITHUB_REPOSITORY;
-    const sha = process.env.GITHUB_SHA;
+    const sha = pullRequestOf(process.env.GITHUB_EVENT_NAME, process.env.GITHUB_EVENT_PATH)?.head ?? process.env.GITHUB_SHA;
     const md = toGithubSummary(result, {
       failOn: resolved.failOn,
       failed,
-      sarifFile: toPosix(path12.relative(workspace, sarifFile)),
+      sarifFile: toPosix(path13.relative(workspace, sarifFile)),
       annotationsOmitted: omitted,
       ...scope ? { scope } : {},
       ...profile ? { profile } : {},
@@ -44891,8 +45039,8 @@ async function action() {
     });
     await summary.addRaw(md).write();
   }
-  setOutput("sarif-file", toPosix(path12.relative(workspace, sarifFile)));
-  setOutput("profile-file", profile ? toPosix(path12.relative(workspace, profileFile)) : "");
+  setOutput("sarif-file", toPosix(path13.relative(workspace, sarifFile)));
+  setOutput("profile-file", profile ? toPosix(path13.relative(workspace, profileFile)) : "");
   setOutput("findings", String(result.findings.filter((f) => !f.suppressed && f.baselineState !== "unchanged").length));
   setOutput("findings-by-severity", JSON.stringify(countBySeverity(result.findings)));
   setOutput("profile-status", profile ? profile.verdict : "skipped");
