@@ -71,7 +71,34 @@ export function scanCacheDir(root: string, env: NodeJS.ProcessEnv = process.env)
   } catch {
     /* keep the resolved path */
   }
-  return path.join(base, 'scans', pathKey(real));
+  const dir = path.join(base, 'scans', pathKey(real));
+  keepFresh(dir);
+  return dir;
+}
+
+/** Folders of scan roots not scanned for this long are removed (one folder per root would otherwise pile up). */
+const SCAN_STALE_MS = 30 * 24 * 3600 * 1000;
+
+/** Marks a root's cache folder as used; when it is new, removes the folders of roots not scanned for 30 days. */
+function keepFresh(dir: string): void {
+  try {
+    const now = new Date();
+    fs.utimesSync(dir, now, now);
+    return;
+  } catch {
+    /* new (or unwritable): prune its stale siblings once */
+  }
+  try {
+    const parent = path.dirname(dir);
+    for (const name of fs.readdirSync(parent)) {
+      if (!/^[0-9a-f]{16}$/.test(name)) continue;
+      const p = path.join(parent, name);
+      const st = fs.lstatSync(p);
+      if (st.isDirectory() && Date.now() - st.mtimeMs > SCAN_STALE_MS) fs.rmSync(p, { recursive: true, force: true });
+    }
+  } catch {
+    /* nothing to prune */
+  }
 }
 
 type ModuleInternals = typeof Module & { wrap(source: string): string; _nodeModulePaths(dir: string): string[] };

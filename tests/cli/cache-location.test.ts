@@ -32,6 +32,20 @@ describe('the content-hash cache by default', () => {
     expect(strip(again.stdout)).toEqual(strip(cold.stdout));
   });
 
+  it('folders of roots not scanned for 30 days go when a new root is first scanned', async () => {
+    const home = tmpTree();
+    const scans = path.join(home, 'flowguard', 'scans');
+    const stale = path.join(scans, '0123456789abcdef');
+    const recent = path.join(scans, 'fedcba9876543210');
+    for (const d of [stale, recent]) fs.mkdirSync(path.join(d, 'v1-x'), { recursive: true });
+    const old = new Date(Date.now() - 40 * 24 * 3600 * 1000);
+    fs.utimesSync(stale, old, old);
+    fs.utimesSync(recent, new Date(Date.now() - 5 * 24 * 3600 * 1000), new Date(Date.now() - 5 * 24 * 3600 * 1000));
+    await runCli(['scan', '.'], tmpTree({ 'a.ts': 'export const a = 1;\n' }), { XDG_CACHE_HOME: home });
+    expect(fs.existsSync(stale)).toBe(false);
+    expect(fs.existsSync(recent)).toBe(true);
+  });
+
   it('stays in node_modules/.cache/flowguard when node_modules exists, and FLOWGUARD_CACHE_DIR moves it', async () => {
     const home = tmpTree();
     const root = tmpTree({ 'a.js': 'eval(req.query.x);\n', 'node_modules/dep/index.js': 'module.exports = 1;\n' });
