@@ -17354,7 +17354,28 @@ function scanCacheDir(root, env = process.env) {
     real = fs2.realpathSync(root);
   } catch {
   }
-  return path2.join(base3, "scans", pathKey(real));
+  const dir = path2.join(base3, "scans", pathKey(real));
+  keepFresh(dir);
+  return dir;
+}
+var SCAN_STALE_MS = 30 * 24 * 3600 * 1e3;
+function keepFresh(dir) {
+  try {
+    const now = /* @__PURE__ */ new Date();
+    fs2.utimesSync(dir, now, now);
+    return;
+  } catch {
+  }
+  try {
+    const parent = path2.dirname(dir);
+    for (const name of fs2.readdirSync(parent)) {
+      if (!/^[0-9a-f]{16}$/.test(name)) continue;
+      const p = path2.join(parent, name);
+      const st = fs2.lstatSync(p);
+      if (st.isDirectory() && Date.now() - st.mtimeMs > SCAN_STALE_MS) fs2.rmSync(p, { recursive: true, force: true });
+    }
+  } catch {
+  }
 }
 function loadBundle(file, contentHash) {
   const name = path2.basename(file, ".js");
@@ -19077,13 +19098,15 @@ function configKey(input) {
 }
 var LOG = "entries.log";
 var ScanCache = class _ScanCache {
-  constructor(dir, config) {
+  constructor(dir, config, root) {
     this.dir = dir;
     this.config = config;
+    this.root = root;
     this.folder = path9.join(dir, `v${FORMAT}-${config.slice(0, 24)}`);
   }
   dir;
   config;
+  root;
   folder;
   lines;
   /** Lines in the log as read (duplicates and stale ones included), to decide on compaction. */
@@ -19094,8 +19117,9 @@ var ScanCache = class _ScanCache {
   added = [];
   hits = 0;
   misses = 0;
-  static open(dir, input) {
-    return new _ScanCache(dir, configKey(input));
+  /** `root`: the scan root, when the cache dir may lie inside it (no link on the way from the root is followed). */
+  static open(dir, input, root) {
+    return new _ScanCache(dir, configKey(input), root);
   }
   /** The entry key of one file: the config key, its root-relative path and its exact bytes. */
   key(file, bytes2) {
@@ -19104,12 +19128,8 @@ var ScanCache = class _ScanCache {
   load() {
     if (this.lines) return this.lines;
     this.lines = /* @__PURE__ */ new Map();
-    let raw = "";
-    try {
-      raw = fs8.readFileSync(path9.join(this.folder, LOG), "utf8");
-    } catch {
-      return this.lines;
-    }
+    const raw = this.checkedFolder(false) ? readRegular(path9.join(this.folder, LOG), MAX_LOG_BYTES) : void 0;
+    if (raw === void 0) return this.lines;
     this.torn = raw.length > 0 && !raw.endsWith("\n");
     let start = 0;
     for (let nl = raw.indexOf("\n"); nl >= 0; nl = raw.indexOf("\n", start)) {
@@ -19150,29 +19170,74 @@ var ScanCache = class _ScanCache {
 `);
       const tmp = `${log}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
       try {
-        await fs8.promises.writeFile(tmp, keep.join("") + this.added.join(""));
-        await fs8.promises.rename(tmp, log);
+        writeNew(tmp, keep.join("") + this.added.join(""));
+        fs8.renameSync(tmp, log);
+        this.added.length = 0;
         return;
       } catch {
-        await fs8.promises.rm(tmp, { force: true }).catch(() => void 0);
+        try {
+          fs8.unlinkSync(tmp);
+        } catch {
+        }
       }
     }
-    await fs8.promises.appendFile(log, (this.torn ? "\n" : "") + this.added.join("")).catch(() => void 0);
+    appendNoFollow(log, (this.torn ? "\n" : "") + this.added.join(""));
     this.added.length = 0;
+  }
+  /**
+   * The cache dir and this config's folder are real directories (not links), owned by this user and not writable
+   * by everyone; inside the scan root, no folder between the root and the cache dir is a link either (a committed
+   * `node_modules` symlink would put the cache, and its cleanup, wherever it points). With `create`, missing
+   * folders are made one at a time (mode 0700), each checked the same way.
+   */
+  checkedFolder(create) {
+    const chain = [];
+    const dir = path9.resolve(this.dir);
+    const root = this.root === void 0 ? void 0 : path9.resolve(this.root);
+    const inRoot = root !== void 0 && isInside3(root, dir);
+    if (inRoot) {
+      let p = dir;
+      while (p !== root) {
+        chain.unshift(p);
+        p = path9.dirname(p);
+      }
+    } else chain.push(dir);
+    chain.push(this.folder);
+    for (const p of chain) {
+      let st;
+      try {
+        st = fs8.lstatSync(p);
+      } catch (error) {
+        if (!create || error.code !== "ENOENT") return false;
+        try {
+          if (p === dir && !inRoot) fs8.mkdirSync(p, { recursive: true, mode: 448 });
+          else fs8.mkdirSync(p, { mode: 448 });
+          st = fs8.lstatSync(p);
+        } catch {
+          return false;
+        }
+      }
+      if (!safeDir(st, p === this.folder || p === dir)) return false;
+    }
+    return true;
   }
   /** Create the folder (a read-only tree just runs without a cache) and drop configs unused for a week. */
   prepare() {
+    if (!this.checkedFolder(true)) return false;
     try {
-      fs8.mkdirSync(this.folder, { recursive: true });
-      const ignore4 = path9.join(this.dir, ".gitignore");
-      if (!fs8.existsSync(ignore4)) fs8.writeFileSync(ignore4, "# written by flowguard: a cache, safe to delete\n*\n");
+      writeMarker(path9.join(this.folder, MARKER2), this.config);
+      try {
+        writeNew(path9.join(this.dir, ".gitignore"), "# written by flowguard: a cache, safe to delete\n*\n");
+      } catch {
+      }
       const now = /* @__PURE__ */ new Date();
       fs8.utimesSync(this.folder, now, now);
       for (const name of fs8.readdirSync(this.dir)) {
         const p = path9.join(this.dir, name);
-        if (p === this.folder || name === ".gitignore") continue;
+        if (p === this.folder || !FOLDER_NAME.test(name)) continue;
         try {
-          if (Date.now() - fs8.statSync(p).mtimeMs > STALE_MS) fs8.rmSync(p, { recursive: true, force: true });
+          const st = fs8.lstatSync(p);
+          if (safeDir(st, true) && Date.now() - st.mtimeMs > STALE_MS) removeOwnFolder(p);
         } catch {
         }
       }
@@ -19182,6 +19247,84 @@ var ScanCache = class _ScanCache {
     return true;
   }
 };
+var MAX_LOG_BYTES = 512 * 1024 * 1024;
+var MARKER2 = ".flowguard-cache-entry";
+var FOLDER_NAME = /^v\d+-[0-9a-f]{24}$/;
+var NOFOLLOW = fs8.constants.O_NOFOLLOW ?? 0;
+var NONBLOCK = fs8.constants.O_NONBLOCK ?? 0;
+function isInside3(root, p) {
+  const rel = path9.relative(root, p);
+  return rel === "" || !rel.startsWith("..") && !path9.isAbsolute(rel);
+}
+function safeDir(st, own) {
+  if (!st.isDirectory() || st.isSymbolicLink()) return false;
+  if (!own || process.platform === "win32" || typeof process.getuid !== "function") return true;
+  return st.uid === process.getuid() && (st.mode & 2) === 0;
+}
+function readRegular(file, max) {
+  let fd;
+  try {
+    fd = fs8.openSync(file, fs8.constants.O_RDONLY | NOFOLLOW | NONBLOCK);
+    const st = fs8.fstatSync(fd);
+    if (!st.isFile() || st.size > max) return void 0;
+    if (process.platform !== "win32" && typeof process.getuid === "function" && st.uid !== process.getuid()) return void 0;
+    const buf = Buffer.allocUnsafe(st.size);
+    let n = 0;
+    while (n < buf.length) {
+      const got = fs8.readSync(fd, buf, n, buf.length - n, n);
+      if (got === 0) break;
+      n += got;
+    }
+    return buf.subarray(0, n).toString("utf8");
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) fs8.closeSync(fd);
+  }
+}
+function writeNew(file, text2) {
+  const fd = fs8.openSync(file, fs8.constants.O_WRONLY | fs8.constants.O_CREAT | fs8.constants.O_EXCL | NOFOLLOW, 384);
+  try {
+    fs8.writeSync(fd, text2);
+  } finally {
+    fs8.closeSync(fd);
+  }
+}
+function appendNoFollow(file, text2) {
+  let fd;
+  try {
+    fd = fs8.openSync(file, fs8.constants.O_WRONLY | fs8.constants.O_APPEND | fs8.constants.O_CREAT | NOFOLLOW | NONBLOCK, 384);
+    if (!fs8.fstatSync(fd).isFile()) return;
+    fs8.writeSync(fd, text2);
+  } catch {
+  } finally {
+    if (fd !== void 0) fs8.closeSync(fd);
+  }
+}
+function writeMarker(file, config) {
+  try {
+    writeNew(file, `flowguard cache ${config}
+`);
+  } catch (error) {
+    if (error.code !== "EEXIST") throw error;
+    const st = fs8.lstatSync(file);
+    if (!st.isFile()) throw error;
+  }
+}
+function removeOwnFolder(dir) {
+  const marker = path9.join(dir, MARKER2);
+  if (!fs8.lstatSync(marker).isFile()) return;
+  const names2 = fs8.readdirSync(dir);
+  const ours = (n) => n === LOG || n === MARKER2 || n.startsWith(`${LOG}.`) && n.endsWith(".tmp");
+  if (!names2.every(ours)) return;
+  for (const n of names2) {
+    if (n === MARKER2) continue;
+    const p = path9.join(dir, n);
+    if (fs8.lstatSync(p).isFile()) fs8.unlinkSync(p);
+  }
+  fs8.unlinkSync(marker);
+  fs8.rmdirSync(dir);
+}
 var isStr = (v) => typeof v === "string";
 function parseEntry(raw, file) {
   let o;
@@ -19305,7 +19448,7 @@ async function scan(options) {
   const cache = options.cache ? ScanCache.open(typeof options.cache === "string" ? path10.resolve(options.cache) : defaultCacheDir(root), {
     rules: active,
     options: { noSkip: options.noSkip === true, maxFileSize, secretsAllow: options.secretsAllow ?? [], type }
-  }) : void 0;
+  }, root) : void 0;
   const needsSecrets = typeof options.onSecret === "function";
   const codeRules = active.filter((a) => a.rule.kind === "code");
   const textRules = active.filter((a) => a.rule.kind === "text" || a.rule.kind === "config");
@@ -20826,9 +20969,9 @@ An MCP server over stdio, rooted at the current directory. Tools: ${MCP_TOOLS.ma
     }
   });
   const transport = new sdk.StdioServerTransport();
-  const closed = new Promise((resolve11) => {
-    transport.onclose = () => resolve11();
-    process.stdin.on("end", () => resolve11());
+  const closed = new Promise((resolve12) => {
+    transport.onclose = () => resolve12();
+    process.stdin.on("end", () => resolve12());
   });
   await server.connect(transport);
   await closed;

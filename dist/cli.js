@@ -57,6 +57,7 @@ function pathKey(text) {
   }
   return a.toString(16).padStart(8, "0") + b.toString(16).padStart(8, "0");
 }
+var SCAN_STALE_MS = 30 * 24 * 3600 * 1e3;
 function loadBundle(file, contentHash) {
   const name = path.basename(file, ".js");
   const dir = contentHash ? compileCacheDir() : void 0;
@@ -140,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "6e87a869b36e250798cea863c1ead3a340965632e97691b2af9daa0ef52f5796" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "a40fc155b0cab3bd3a8c4745cf8afea1ccc23ae295d0e37a724caaae4879fcb8" : "");

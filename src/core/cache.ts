@@ -10,6 +10,10 @@
 // ignores any line that does not parse or does not have the expected shape (torn, truncated, corrupt, another
 // file's), and a compaction writes a temporary file and renames it into place. Entries hold findings as reported,
 // which hold no raw secret (a secret is only ever masked in the message and salted-hashed into the fingerprint).
+// The cache dir may be committed by the scanned tree: it is used only when it and its folder are real directories
+// (no link on the way from the scan root), owned by this user; files in it are opened with O_NOFOLLOW (a log that
+// is a link, FIFO or device is ignored), new files with O_EXCL; cleanup removes only folders holding the marker
+// flowguard writes, and in them only the files flowguard writes.
 import { createHash, randomBytes } from './lazy.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -105,12 +109,14 @@ export class ScanCache {
   private constructor(
     readonly dir: string,
     private readonly config: string,
+    private readonly root: string | undefined,
   ) {
     this.folder = path.join(dir, `v${FORMAT}-${config.slice(0, 24)}`);
   }
 
-  static open(dir: string, input: CacheKeyInput): ScanCache {
-    return new ScanCache(dir, configKey(input));
+  /** `root`: the scan root, when the cache dir may lie inside it (no link on the way from the root is followed). */
+  static open(dir: string, input: CacheKeyInput, root?: string): ScanCache {
+    return new ScanCache(dir, configKey(input), root);
   }
 
   /** The entry key of one file: the config key, its root-relative path and its exact bytes. */
@@ -121,12 +127,10 @@ export class ScanCache {
   private load(): Map<string, string> {
     if (this.lines) return this.lines;
     this.lines = new Map();
-    let raw = '';
-    try {
-      raw = fs.readFileSync(path.join(this.folder, LOG), 'utf8');
-    } catch {
-      return this.lines;
-    }
+    // Only a folder that passes the checks is read: a committed cache dir that is a link, or a log that is a
+    // symlink, a FIFO or a device, is never opened (it would read outside the root or block forever).
+    const raw = this.checkedFolder(false) ? readRegular(path.join(this.folder, LOG), MAX_LOG_BYTES) : undefined;
+    if (raw === undefined) return this.lines;
     this.torn = raw.length > 0 && !raw.endsWith('\n');
     let start = 0;
     for (let nl = raw.indexOf('\n'); nl >= 0; nl = raw.indexOf('\n', start)) {
@@ -169,31 +173,82 @@ export class ScanCache {
       const keep = [...this.used].filter((k) => known.has(k)).map((k) => `${k}\t${known.get(k)}\n`);
       const tmp = `${log}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
       try {
-        await fs.promises.writeFile(tmp, keep.join('') + this.added.join(''));
-        await fs.promises.rename(tmp, log);
+        // A new file (O_EXCL, never through a link) renamed over the log: rename replaces a link, never follows it.
+        writeNew(tmp, keep.join('') + this.added.join(''));
+        fs.renameSync(tmp, log);
+        this.added.length = 0;
         return;
       } catch {
-        await fs.promises.rm(tmp, { force: true }).catch(() => undefined);
+        try {
+          fs.unlinkSync(tmp);
+        } catch {
+          /* never created */
+        }
       }
     }
-    await fs.promises.appendFile(log, (this.torn ? '\n' : '') + this.added.join('')).catch(() => undefined);
+    appendNoFollow(log, (this.torn ? '\n' : '') + this.added.join(''));
     this.added.length = 0;
+  }
+
+  /**
+   * The cache dir and this config's folder are real directories (not links), owned by this user and not writable
+   * by everyone; inside the scan root, no folder between the root and the cache dir is a link either (a committed
+   * `node_modules` symlink would put the cache, and its cleanup, wherever it points). With `create`, missing
+   * folders are made one at a time (mode 0700), each checked the same way.
+   */
+  private checkedFolder(create: boolean): boolean {
+    const chain: string[] = [];
+    const dir = path.resolve(this.dir);
+    const root = this.root === undefined ? undefined : path.resolve(this.root);
+    const inRoot = root !== undefined && isInside(root, dir);
+    if (inRoot) {
+      // Every folder from the root (excluded: the user chose it) down to the cache dir.
+      let p = dir;
+      while (p !== root) {
+        chain.unshift(p);
+        p = path.dirname(p);
+      }
+    } else chain.push(dir);
+    chain.push(this.folder);
+    for (const p of chain) {
+      let st: fs.Stats;
+      try {
+        st = fs.lstatSync(p);
+      } catch (error) {
+        if (!create || (error as NodeJS.ErrnoException).code !== 'ENOENT') return false;
+        try {
+          // Not recursive: recursive mkdir follows links on the way; each step here was checked (or just made).
+          if (p === dir && !inRoot) fs.mkdirSync(p, { recursive: true, mode: 0o700 });
+          else fs.mkdirSync(p, { mode: 0o700 });
+          st = fs.lstatSync(p);
+        } catch {
+          return false;
+        }
+      }
+      if (!safeDir(st, p === this.folder || p === dir)) return false;
+    }
+    return true;
   }
 
   /** Create the folder (a read-only tree just runs without a cache) and drop configs unused for a week. */
   private prepare(): boolean {
+    if (!this.checkedFolder(true)) return false;
     try {
-      fs.mkdirSync(this.folder, { recursive: true });
-      // Keeps git and flowguard's own discovery out of the cache wherever it lives.
-      const ignore = path.join(this.dir, '.gitignore');
-      if (!fs.existsSync(ignore)) fs.writeFileSync(ignore, '# written by flowguard: a cache, safe to delete\n*\n');
+      writeMarker(path.join(this.folder, MARKER), this.config);
+      // Keeps git and flowguard's own discovery out of the cache wherever it lives (never written through a link).
+      try {
+        writeNew(path.join(this.dir, '.gitignore'), '# written by flowguard: a cache, safe to delete\n*\n');
+      } catch {
+        /* already there */
+      }
       const now = new Date();
       fs.utimesSync(this.folder, now, now);
       for (const name of fs.readdirSync(this.dir)) {
         const p = path.join(this.dir, name);
-        if (p === this.folder || name === '.gitignore') continue;
+        if (p === this.folder || !FOLDER_NAME.test(name)) continue;
         try {
-          if (Date.now() - fs.statSync(p).mtimeMs > STALE_MS) fs.rmSync(p, { recursive: true, force: true });
+          const st = fs.lstatSync(p);
+          if (safeDir(st, true) && Date.now() - st.mtimeMs > STALE_MS) removeOwnFolder(p);
         } catch {
           /* removed by a concurrent run */
         }
@@ -203,6 +258,103 @@ export class ScanCache {
     }
     return true;
   }
+}
+
+/** Most a cache log is read (a larger one is ignored, as if absent, and replaced by the next compaction). */
+const MAX_LOG_BYTES = 512 * 1024 * 1024;
+/** Written in each config folder flowguard makes; cleanup removes only folders that hold it. */
+const MARKER = '.flowguard-cache-entry';
+const FOLDER_NAME = /^v\d+-[0-9a-f]{24}$/;
+const NOFOLLOW = fs.constants.O_NOFOLLOW ?? 0;
+const NONBLOCK = fs.constants.O_NONBLOCK ?? 0;
+
+function isInside(root: string, p: string): boolean {
+  const rel = path.relative(root, p);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/** A real directory (lstat: not a link); `own`: owned by this user and not writable by others. */
+function safeDir(st: fs.Stats, own: boolean): boolean {
+  if (!st.isDirectory() || st.isSymbolicLink()) return false;
+  if (!own || process.platform === 'win32' || typeof process.getuid !== 'function') return true;
+  return st.uid === process.getuid() && (st.mode & 0o002) === 0;
+}
+
+/** The text of a regular file opened without following a link or blocking; undefined for anything else. */
+function readRegular(file: string, max: number): string | undefined {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | NOFOLLOW | NONBLOCK);
+    const st = fs.fstatSync(fd);
+    if (!st.isFile() || st.size > max) return undefined;
+    if (process.platform !== 'win32' && typeof process.getuid === 'function' && st.uid !== process.getuid()) return undefined;
+    const buf = Buffer.allocUnsafe(st.size);
+    let n = 0;
+    while (n < buf.length) {
+      const got = fs.readSync(fd, buf, n, buf.length - n, n);
+      if (got === 0) break;
+      n += got;
+    }
+    return buf.subarray(0, n).toString('utf8');
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/** Create a new file (fails if anything, a link included, is there) and write it whole. */
+function writeNew(file: string, text: string): void {
+  const fd = fs.openSync(file, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | NOFOLLOW, 0o600);
+  try {
+    fs.writeSync(fd, text);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Append to a regular file, never through a link (O_NOFOLLOW), never into a FIFO or a device. */
+function appendNoFollow(file: string, text: string): void {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, fs.constants.O_WRONLY | fs.constants.O_APPEND | fs.constants.O_CREAT | NOFOLLOW | NONBLOCK, 0o600);
+    if (!fs.fstatSync(fd).isFile()) return;
+    fs.writeSync(fd, text);
+  } catch {
+    /* a read-only tree, a full disk, a link: the next run only loses its hits */
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+function writeMarker(file: string, config: string): void {
+  try {
+    writeNew(file, `flowguard cache ${config}\n`);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const st = fs.lstatSync(file);
+    if (!st.isFile()) throw error;
+  }
+}
+
+/**
+ * Remove a config folder flowguard wrote: only when it holds the marker (a regular file), only the files
+ * flowguard writes there (the log, its compaction temporaries, the marker), then the folder if it is empty. A
+ * folder with anything else in it is left alone.
+ */
+function removeOwnFolder(dir: string): void {
+  const marker = path.join(dir, MARKER);
+  if (!fs.lstatSync(marker).isFile()) return;
+  const names = fs.readdirSync(dir);
+  const ours = (n: string): boolean => n === LOG || n === MARKER || (n.startsWith(`${LOG}.`) && n.endsWith('.tmp'));
+  if (!names.every(ours)) return;
+  for (const n of names) {
+    if (n === MARKER) continue;
+    const p = path.join(dir, n);
+    if (fs.lstatSync(p).isFile()) fs.unlinkSync(p);
+  }
+  fs.unlinkSync(marker);
+  fs.rmdirSync(dir);
 }
 
 const isStr = (v: unknown): v is string => typeof v === 'string';

@@ -88,7 +88,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     ? ScanCache.open(typeof options.cache === 'string' ? path.resolve(options.cache) : defaultCacheDir(root), {
         rules: active,
         options: { noSkip: options.noSkip === true, maxFileSize, secretsAllow: options.secretsAllow ?? [], type },
-      })
+      }, root)
     : undefined;
   // With a secret callback (the Action masks found values), files with findings are re-analysed so it is called.
   const needsSecrets = typeof (options as { onSecret?: unknown }).onSecret === 'function';

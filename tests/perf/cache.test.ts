@@ -30,7 +30,7 @@ async function run(root: string, cacheDir: string | boolean, extra: Partial<Scan
   return { result, sarif: toSarif(result) };
 }
 
-const logs = (dir: string): string[] => fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name !== '.gitignore').map((d) => path.join(d.parentPath, d.name));
+const logs = (dir: string): string[] => fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name !== '.gitignore' && d.name !== '.flowguard-cache-entry').map((d) => path.join(d.parentPath, d.name));
 const lines = (dir: string): string[] => logs(dir).flatMap((f) => fs.readFileSync(f, 'utf8').split('\n').filter(Boolean));
 
 describe('content-hash cache', () => {
