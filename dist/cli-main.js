@@ -302,26 +302,26 @@ var require_directives = __commonJS({
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
+        const parts2 = line.trim().split(/[ \t]+/);
+        const name = parts2.shift();
         switch (name) {
           case "%TAG": {
-            if (parts.length !== 2) {
+            if (parts2.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
-              if (parts.length < 2)
+              if (parts2.length < 2)
                 return false;
             }
-            const [handle, prefix] = parts;
+            const [handle, prefix] = parts2;
             this.tags[handle] = prefix;
             return true;
           }
           case "%YAML": {
             this.yaml.explicit = true;
-            if (parts.length !== 1) {
+            if (parts2.length !== 1) {
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version] = parts;
+            const [version] = parts2;
             if (version === "1.1" || version === "1.2") {
               this.yaml.version = version;
               return true;
@@ -3058,9 +3058,9 @@ var require_timestamp = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str5, asBigInt) {
       const sign = str5[0];
-      const parts = sign === "-" || sign === "+" ? str5.substring(1) : str5;
+      const parts2 = sign === "-" || sign === "+" ? str5.substring(1) : str5;
       const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
       return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
@@ -3076,18 +3076,18 @@ var require_timestamp = __commonJS({
         value *= num2(-1);
       }
       const _60 = num2(60);
-      const parts = [value % _60];
+      const parts2 = [value % _60];
       if (value < 60) {
-        parts.unshift(0);
+        parts2.unshift(0);
       } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
+        value = (value - parts2[0]) / _60;
+        parts2.unshift(value % _60);
         if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
+          value = (value - parts2[0]) / _60;
+          parts2.unshift(value);
         }
       }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign + parts2.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -8802,8 +8802,8 @@ function base64urlDecode(s) {
   return Buffer.from(s.replace(/-/g, "+").replace(/_/g, "/"), "base64");
 }
 function jwtOk(token) {
-  const parts = token.split(".");
-  if (parts.length !== 3) return false;
+  const parts2 = token.split(".");
+  if (parts2.length !== 3) return false;
   const json2 = (p) => {
     const buf = base64urlDecode(p);
     if (!buf) return void 0;
@@ -8814,10 +8814,10 @@ function jwtOk(token) {
       return void 0;
     }
   };
-  const header = json2(parts[0]);
+  const header = json2(parts2[0]);
   if (!header || typeof header.alg !== "string") return false;
   if (header.alg.toLowerCase() === "none") return false;
-  return json2(parts[1]) !== void 0 && parts[2].length >= 16;
+  return json2(parts2[1]) !== void 0 && parts2[2].length >= 16;
 }
 function jwtDocumented(token) {
   const payload = base64urlDecode(token.split(".")[1] ?? "");
@@ -10749,20 +10749,20 @@ function handlerSpecs(fn, resolver) {
 }
 function sourceTextOfCallee(callee) {
   let n = unwrap(callee);
-  const parts = [];
+  const parts2 = [];
   for (let i = 0; n && i < 8; i++) {
     if (n.type === "MemberExpression") {
       const p = propertyName(n);
-      if (p) parts.push(p);
+      if (p) parts2.push(p);
       n = unwrap(n.object);
     } else if (n.type === "CallExpression") n = unwrap(n.callee);
     else if (n.type === "NewExpression") n = unwrap(n.callee);
     else if (n.type === "Identifier") {
-      parts.push(n.name);
+      parts2.push(n.name);
       break;
     } else break;
   }
-  return parts.join(".");
+  return parts2.join(".");
 }
 function exportedName(fn, resolver) {
   const p = resolver.parent(fn);
@@ -11372,18 +11372,18 @@ function indexOfCall(n) {
 }
 function rootText(node) {
   let n = unwrap(node);
-  const parts = [];
+  const parts2 = [];
   for (let i = 0; n && i < 6; i++) {
     if (n.type === "Identifier") {
-      parts.unshift(n.name);
+      parts2.unshift(n.name);
       break;
     }
     if (n.type === "MemberExpression") {
-      parts.unshift(propertyName(n) ?? "*");
+      parts2.unshift(propertyName(n) ?? "*");
       n = unwrap(n.object);
     } else break;
   }
-  return parts.join(".");
+  return parts2.join(".");
 }
 
 // src/analyzers/taint/engine.ts
@@ -11523,9 +11523,9 @@ var TaintEngine = class {
       case "SpreadElement":
         return this.eval(n.argument, kind, ctx);
       case "ObjectExpression": {
-        const parts = [];
-        for (const p of n.properties) parts.push(p.type === "SpreadElement" ? p.argument : p.value);
-        return this.union(parts, kind, ctx);
+        const parts2 = [];
+        for (const p of n.properties) parts2.push(p.type === "SpreadElement" ? p.argument : p.value);
+        return this.union(parts2, kind, ctx);
       }
       case "AssignmentExpression":
         return this.eval(n.right, kind, ctx);
@@ -12121,6 +12121,238 @@ function taintFor(ast, resolver, text2, node, kind) {
   return flow ? { flow, lowTrust: engine3.lowTrust(node, kind) } : void 0;
 }
 
+// src/analyzers/code/provenance-local.ts
+var PATH_FNS = /^(path|node:path|upath|pathe)(\.(posix|win32))?\.(join|resolve|dirname|basename|relative|normalize|extname|format|toNamespacedPath)$/;
+var PURE_METHODS = /* @__PURE__ */ new Set([
+  "replace",
+  "replaceAll",
+  "trim",
+  "trimStart",
+  "trimEnd",
+  "toString",
+  "slice",
+  "substring",
+  "substr",
+  "toLowerCase",
+  "toUpperCase",
+  "split",
+  "join",
+  "concat",
+  "padStart",
+  "padEnd",
+  "at",
+  "map",
+  "filter",
+  "toFixed",
+  "repeat",
+  "normalize"
+]);
+var SELF_FACTS = /^\s*(git\s+(rev-parse|describe|log|show|branch|rev-list|symbolic-ref|tag|config\s+--get|remote\s+get-url|status|diff\s+--name-only)|node\s+(-v|--version)|npm\s+(-v|--version|root|prefix|bin))\b/;
+var graphs2 = /* @__PURE__ */ new WeakMap();
+function graphOf(ctx) {
+  let g = graphs2.get(ctx.ast);
+  if (!g) {
+    g = callGraph(ctx.ast, ctx.resolver, ctx.text.bind(ctx));
+    graphs2.set(ctx.ast, g);
+  }
+  return g;
+}
+function isPackageJsonSpec(v) {
+  return typeof v === "string" && /^\.{1,2}\/(?:[\w.-]+\/)*package\.json$/.test(v);
+}
+function isRequire(n, resolver) {
+  return n?.type === "CallExpression" && n.callee.type === "Identifier" && n.callee.name === "require" && resolver.isGlobal(n.callee);
+}
+function isTrusted(node, resolver, depth = 0, seen = /* @__PURE__ */ new Set()) {
+  const n = unwrap(node);
+  if (!n || depth > 12 || seen.has(n)) return false;
+  if (constValue(n, resolver) !== void 0) return true;
+  seen.add(n);
+  try {
+    return trustedNode(n, resolver, depth, seen);
+  } finally {
+    seen.delete(n);
+  }
+}
+function trustedNode(n, resolver, depth, seen) {
+  const t = (x) => isTrusted(x, resolver, depth + 1, seen);
+  switch (n.type) {
+    case "Literal":
+      return true;
+    // a regex literal
+    case "TemplateLiteral":
+      return n.expressions.every((e) => t(e));
+    case "BinaryExpression":
+      return t(n.left) && t(n.right);
+    case "LogicalExpression":
+      return t(n.left) && t(n.right);
+    case "ConditionalExpression":
+      return t(n.consequent) && t(n.alternate);
+    case "ArrayExpression":
+      return n.elements.every((e) => !!e && (e.type === "SpreadElement" ? t(e.argument) : t(e)));
+    case "ObjectExpression":
+      return n.properties.every((p) => p.type === "Property" ? !p.computed || t(p.key) ? t(p.value) : false : t(p.argument));
+    case "UnaryExpression":
+      return n.operator !== "delete" && t(n.argument);
+    case "TaggedTemplateExpression":
+      return resolver.canonical(n.tag) === "String.raw" && n.quasi.expressions.every((e) => t(e));
+    case "Identifier": {
+      if ((n.name === "__dirname" || n.name === "__filename") && resolver.isGlobal(n)) return true;
+      if (n.name === "undefined" && resolver.isGlobal(n)) return true;
+      const b = resolver.binding(n);
+      if (!b) return false;
+      if (checkedAgainstList(n, b, resolver, depth, seen)) return true;
+      if (b.kind === "import") return isPackageJsonSpec(b.importSource);
+      if (b.kind === "function" || b.kind === "class") return false;
+      if (b.writes !== 0) return false;
+      if (b.init) {
+        if (b.path) {
+          const init = unwrap(b.init);
+          return isRequire(init, resolver) ? isPackageJsonSpec(constValue(init.arguments[0], resolver)) : t(init);
+        }
+        return t(b.init);
+      }
+      const decl = resolver.parent(b.id);
+      const list = decl && resolver.parent(decl);
+      const loop = list && resolver.parent(list);
+      if (decl?.type === "VariableDeclarator" && loop?.type === "ForOfStatement" && loop.left === list) return t(loop.right);
+      return false;
+    }
+    case "MetaProperty":
+      return false;
+    case "MemberExpression": {
+      if (n.object.type === "MetaProperty") return ["url", "dirname", "filename"].includes(propertyName(n) ?? "");
+      const c = resolver.canonical(n);
+      if (c === "process.execPath" || c === "process.platform" || c === "process.arch" || c === "process.version" || c === "process.pid") return true;
+      const obj = unwrap(n.object);
+      if (isRequire(obj, resolver) && isPackageJsonSpec(constValue(obj.arguments[0], resolver))) return true;
+      if (n.computed && !t(n.property)) return isStaticTable(obj, resolver, depth, seen);
+      if (propertyName(n) === "length") return t(n.object);
+      return t(n.object) && obj?.type !== "ThisExpression";
+    }
+    case "NewExpression": {
+      const c = resolver.canonical(n.callee);
+      if (c === "URL" || c === "url.URL") return n.arguments.every((a) => a.type !== "SpreadElement" && t(a));
+      if (c === "Date") return true;
+      return false;
+    }
+    case "CallExpression": {
+      const c = resolver.canonical(n.callee);
+      const args = n.arguments;
+      const allArgs = () => args.every((a) => a.type === "SpreadElement" ? t(a.argument) : t(a));
+      if (c && PATH_FNS.test(c)) return allArgs();
+      if (c === "url.fileURLToPath" || c === "node:url.fileURLToPath" || c === "url.pathToFileURL" || c === "String" || c === "JSON.stringify" || c === "Number" || c === "encodeURIComponent" || c === "encodeURI" || c === "Object.keys" || c === "Object.values" || c === "Object.entries" || c === "Array.from" || c === "require.resolve") return allArgs();
+      if (c === "child_process.execSync" || c === "child_process.execFileSync") {
+        const cmd = constValue(args[0], resolver);
+        if (c === "child_process.execSync" && typeof cmd === "string" && SELF_FACTS.test(cmd)) return true;
+        if (c === "child_process.execFileSync" && (cmd === "git" || cmd === "node")) {
+          const list = unwrap(args[1]);
+          return list?.type === "ArrayExpression" && t(list) && SELF_FACTS.test([cmd, ...list.elements.map((e) => String(constValue(e, resolver)))].join(" "));
+        }
+        return false;
+      }
+      if (n.callee.type === "Identifier" && n.callee.name === "require") return false;
+      const callee = unwrap(n.callee);
+      if (callee?.type === "MemberExpression" && !callee.computed) {
+        const m = propertyName(callee);
+        if (m && PURE_METHODS.has(m)) return t(callee.object) && args.every((a) => a.type !== "SpreadElement" && (isFunctionArg(a, resolver) || t(a)));
+        return false;
+      }
+      if (callee?.type === "Identifier" && args.length === 0) {
+        const b = resolver.binding(callee);
+        const fn = b?.kind === "function" ? resolver.parent(b.id) : b && b.writes === 0 ? unwrap(b.init) : void 0;
+        if (fn && (fn.type === "FunctionDeclaration" || fn.type === "FunctionExpression" || fn.type === "ArrowFunctionExpression") && !fn.async && !fn.generator) {
+          if (fn.body.type !== "BlockStatement") return t(fn.body);
+          const returns = returnsOf(fn.body);
+          return returns.length > 0 && returns.every((r) => !!r.argument && t(r.argument));
+        }
+      }
+      return false;
+    }
+    default:
+      return false;
+  }
+}
+function isStaticTable(obj, resolver, depth, seen) {
+  if (obj?.type !== "Identifier") return false;
+  const b = resolver.binding(obj);
+  if (!b || b.kind !== "const" || b.writes !== 0 || b.path) return false;
+  const init = unwrap(b.init);
+  if (init?.type !== "ObjectExpression" && init?.type !== "ArrayExpression") return false;
+  for (const f of resolver.flowNodes) {
+    if (f.type !== "AssignmentExpression") continue;
+    const l = unwrap(f.left);
+    if (l?.type === "MemberExpression" && unwrap(l.object)?.type === "Identifier" && unwrap(l.object).name === obj.name) return false;
+  }
+  return isTrusted(init, resolver, depth + 1, seen);
+}
+var LIST_TESTS = /* @__PURE__ */ new Set(["includes", "has", "indexOf"]);
+function checkedAgainstList(n, b, resolver, depth, seen) {
+  for (const f of resolver.flowNodes) {
+    if (f.range[0] >= n.range[0]) break;
+    if (f.type !== "CallExpression" || f.callee.type !== "MemberExpression" || !LIST_TESTS.has(propertyName(f.callee) ?? "")) continue;
+    const a = unwrap(f.arguments[0]);
+    if (a?.type !== "Identifier" || a.name !== n.name || resolver.binding(a)?.id !== b.id) continue;
+    let c = f;
+    let inTest = false;
+    for (let up = resolver.parent(c); up && !inTest; c = up, up = resolver.parent(up)) {
+      if ((up.type === "IfStatement" || up.type === "ConditionalExpression") && up.test === c) inTest = true;
+      else if (up.type === "LogicalExpression" && up.left === c) inTest = true;
+      else if (up.type !== "UnaryExpression" && up.type !== "BinaryExpression" && up.type !== "LogicalExpression") break;
+    }
+    if (inTest && isTrusted(f.callee.object, resolver, depth + 1, seen)) return true;
+  }
+  return false;
+}
+function isFunctionArg(a, resolver) {
+  if (a.type === "Identifier" && resolver) return resolver.binding(a)?.kind === "function";
+  return a.type === "ArrowFunctionExpression" || a.type === "FunctionExpression";
+}
+function returnsOf(body) {
+  const out = [];
+  const walk2 = (n) => {
+    if (!n || typeof n !== "object") return;
+    const node = n;
+    if (node.type === "FunctionDeclaration" || node.type === "FunctionExpression" || node.type === "ArrowFunctionExpression") return;
+    if (node.type === "ReturnStatement") out.push(node);
+    for (const k of Object.keys(node)) {
+      if (k === "loc" || k === "range" || k === "parent") continue;
+      const v = node[k];
+      if (Array.isArray(v)) v.forEach(walk2);
+      else if (v && typeof v === "object" && typeof v.type === "string") walk2(v);
+    }
+  };
+  for (const s of body.body) walk2(s);
+  return out;
+}
+function provenanceOf(ctx, node) {
+  const engine3 = ctx.provenance;
+  if (engine3) {
+    const p = engine3.call(ctx, node);
+    if (p.kind === "unknown" && isTrusted(node, ctx.resolver)) return { kind: "trusted" };
+    return p;
+  }
+  if (isRequestValue(node, ctx.resolver, ctx.text.bind(ctx))) return { kind: "untrusted" };
+  const flow = ctx.taint(node);
+  if (flow) return { kind: "untrusted", flow };
+  if (isTrusted(node, ctx.resolver)) return { kind: "trusted" };
+  if (fromParameter(node, ctx.resolver)) {
+    const fn = enclosingFunction(ctx.resolver, node);
+    if (fn && graphOf(ctx).isPublic(fn)) return { kind: "library-input", origin: "a parameter of an exported function" };
+  }
+  return { kind: "unknown" };
+}
+var RANK = { untrusted: 3, "library-input": 2, unknown: 1, trusted: 0 };
+function worstProvenance(ctx, parts2) {
+  let best = { provenance: { kind: "trusted" }, part: void 0 };
+  for (const part of parts2) {
+    const p = provenanceOf(ctx, part);
+    if (RANK[p.kind] > RANK[best.provenance.kind]) best = { provenance: p, part };
+    if (p.kind === "untrusted") break;
+  }
+  return best;
+}
+
 // src/analyzers/config/files.ts
 var base = (p) => p.slice(p.lastIndexOf("/") + 1);
 var inNodeModules = (p) => /(^|\/)node_modules\//.test(p);
@@ -12330,22 +12562,22 @@ function listItems(node, text2) {
   return [];
 }
 function splitList(value, range, text2, sep3) {
-  const parts = [];
+  const parts2 = [];
   let depth = 0;
   let cur = "";
   for (const ch of value) {
     if (ch === "(") depth++;
     if (ch === ")") depth = Math.max(0, depth - 1);
     if (depth === 0 && sep3.test(ch)) {
-      parts.push(cur);
+      parts2.push(cur);
       cur = "";
     } else cur += ch;
   }
-  parts.push(cur);
+  parts2.push(cur);
   const src = text2.slice(range[0], range[1]);
   const out = [];
   let from = 0;
-  for (const p of parts) {
+  for (const p of parts2) {
     const v = p.trim();
     if (!v) continue;
     const i = src.indexOf(v, from);
@@ -14317,13 +14549,17 @@ function isCommandFlag(v) {
 function label(name) {
   return name.replace(/^child_process\./, "");
 }
+function parts(ctx, node) {
+  return dynamicParts(node, ctx.resolver).filter((p) => !isCallTo(p, ctx.resolver, SHELL_QUOTE));
+}
 function isDynamic(ctx, node) {
-  const parts = dynamicParts(node, ctx.resolver);
-  return parts.some((p) => !isCallTo(p, ctx.resolver, SHELL_QUOTE));
+  return parts(ctx, node).length > 0;
 }
 function report(ctx, call, what, message) {
-  const flow = ctx.taint(what);
-  ctx.report(call, message, flow ? { flow, severity: "critical" } : {});
+  const { provenance: p } = worstProvenance(ctx, [...parts(ctx, what), ...dynamicParts(what, ctx.resolver).length ? [] : [what]]);
+  const severity = gradeFor(p, "critical");
+  if (!severity) return;
+  ctx.report(call, message, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
 }
 function checkSpawn(ctx, node, name) {
   const [cmd, second, third] = node.arguments;
@@ -14377,9 +14613,8 @@ function checkSpawn(ctx, node, name) {
     return;
   }
   if (cmdDynamic) {
-    const flow = ctx.taint(cmd);
-    if (flow) ctx.report(node, `\`${label(name)}\` starts a program named by ${describe(ctx, cmd)}.`, { flow, severity: "critical" });
-    else if (isRequestValue(cmd, ctx.resolver, ctx.text)) ctx.report(node, `\`${label(name)}\` starts a program named by ${describe(ctx, cmd)}, a request value.`);
+    const { provenance: p } = worstProvenance(ctx, parts(ctx, cmd));
+    if (p.kind === "untrusted") ctx.report(node, `\`${label(name)}\` starts a program named by ${describe(ctx, cmd)}.`, { severity: "critical", ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
   }
 }
 var command_injection_default = defineRule({
@@ -14402,8 +14637,10 @@ var command_injection_default = defineRule({
     "given a script file and its arguments without `-c`. Values passed through",
     "a shell quoting helper (`shell-quote`, `shell-escape`) are accepted.",
     "",
-    "Severity is high because the result is arbitrary command execution with the privileges of the process;",
-    "it becomes critical when the taint analysis shows an untrusted source (request, tool input) reaching it.",
+    "Graded by where the command's pieces come from: critical when an untrusted source (request, tool input, CLI",
+    "argument) reaches it, high for a parameter of an exported function, low for a value of unknown origin, and no",
+    "finding when every piece is trusted (constants, `__dirname`/`import.meta.url` paths, the package's own version,",
+    "a git hash the script reads itself).",
     "",
     "**Fix:** use `execFile(file, [arg1, arg2])` or `spawn(file, args)` without `shell`, and validate the",
     "arguments (for example against an allowlist, and reject values starting with `-`). Never build a shell",
@@ -14439,7 +14676,8 @@ var command_injection_default = defineRule({
       { code: "const { spawnSync } = require('child_process');\nlet name = 'bash';\nspawnSync(name, ['-c', userInput]);", line: 3 },
       { code: "import { spawn } from 'child_process';\nspawn('bash', ['-lc', cmd]);", line: 2, note: "combined flags still include -c" },
       { code: "import shell from 'shelljs';\nshell.exec('npm install ' + pkg);", line: 2 },
-      { code: "const cp = require('child_process');\nexports.handler = async (event) => cp.spawnSync(event.cmd);", line: 2, note: "program chosen by the request" }
+      { code: "const cp = require('child_process');\nexports.handler = async (event) => cp.spawnSync(event.cmd);", line: 2, note: "program chosen by the request" },
+      { code: "const { execSync } = require('child_process');\nconst path = require('path');\nconst base = path.join(__dirname, 'data');\nexecSync('ls ' + path.join(base, process.argv[2]));", line: 4, note: "a trusted base does not make a CLI argument trusted" }
     ],
     good: [
       { code: "const { exec } = require('child_process');\nexec('ls -la', cb);", note: "constant command" },
@@ -14451,13 +14689,17 @@ var command_injection_default = defineRule({
       { code: "const re = /a+/;\nre.exec(input);", note: "RegExp#exec" },
       { code: "import { spawn } from 'child_process';\nexport const run = (bin: string, args: string[]) => spawn(bin, args);", note: "a wrapper: the caller picks the program" },
       { code: "import { spawnSync } from 'child_process';\nspawnSync('bash', [scriptPath, target], { stdio: 'inherit' });", note: "bash runs a script file with its arguments; no -c, no string parsed" },
+      { code: "const path = require('path');\nconst { execSync } = require('child_process');\nconst dbPath = path.join(__dirname, 'test.db');\nexecSync('node cli.js --db ' + dbPath);", note: "trusted: a path under the script's own directory" },
+      { code: "import { execSync } from 'node:child_process';\nimport { fileURLToPath } from 'node:url';\nconst cliPath = fileURLToPath(new URL('../dist/cli.js', import.meta.url));\nexecSync(`node ${cliPath} --help`);", note: "trusted: an import.meta.url path" },
+      { code: "const { execSync } = require('child_process');\nconst ROOT = require('path').resolve(__dirname, '..');\nconst OUT = ROOT.replace(/\\\\/g, '/');\nexecSync(`rm -rf ${OUT}/build`);", note: "trusted: .replace() of a trusted constant" },
+      { code: "const { execSync } = require('child_process');\nconst { version } = require('../package.json');\nconst sha = execSync('git rev-parse --short HEAD').toString().trim();\nexecSync(`git tag v${version}-${sha}`);", note: "trusted: the package version and a git hash the script reads itself" },
       { code: "import { quote } from 'shell-quote';\nimport { exec } from 'child_process';\nexec('ls ' + quote([dir]));", note: "quoted" }
     ]
   }
 });
 
 // rules/code/dynamic-require.ts
-var PATH_FNS = /^(path\.(join|resolve|dirname|normalize|posix\.join|win32\.join)|url\.fileURLToPath|url\.pathToFileURL|fileURLToPath|pathToFileURL|require\.resolve|fs\.realpathSync|process\.cwd)$/;
+var PATH_FNS2 = /^(path\.(join|resolve|dirname|normalize|posix\.join|win32\.join)|url\.fileURLToPath|url\.pathToFileURL|fileURLToPath|pathToFileURL|require\.resolve|fs\.realpathSync|process\.cwd)$/;
 function isStatic(ctx, node, depth = 0) {
   const n = unwrap(node);
   if (!n || depth > 8) return false;
@@ -14485,7 +14727,7 @@ function isStatic(ctx, node, depth = 0) {
     }
     case "CallExpression": {
       const c = ctx.resolver.canonical(n.callee);
-      return !!c && PATH_FNS.test(c) && n.arguments.every((a) => a.type !== "SpreadElement" && isStatic(ctx, a, depth + 1));
+      return !!c && PATH_FNS2.test(c) && n.arguments.every((a) => a.type !== "SpreadElement" && isStatic(ctx, a, depth + 1));
     }
     case "NewExpression": {
       const c = ctx.resolver.canonical(n.callee);
@@ -14510,8 +14752,9 @@ var dynamic_require_default = defineRule({
     "load and run any file on disk or any installed package. Constant specifiers, constant templates,",
     "`__dirname`/`import.meta.url` paths, `process.env` settings and `require.resolve` are not reported.",
     "",
-    "Severity is medium: most dynamic loads pick among installed plugins; it rises to critical only when the",
-    "taint analysis shows an untrusted source reaching the specifier.",
+    "Severity is medium for a parameter of an exported function (most dynamic loads pick among installed plugins),",
+    "low for a value of unknown origin, and critical when the taint analysis shows an untrusted source reaching the",
+    "specifier. Names checked against a constant list (`if (!LOCALES.includes(code)) return`) are trusted.",
     "",
     '**Fix:** map names to modules through an explicit table (`const plugins = { csv: () => import("./csv.js") }`),',
     "or check the name against an allowlist before loading it."
@@ -14519,9 +14762,13 @@ var dynamic_require_default = defineRule({
   kind: "code",
   visit: (ctx) => {
     const check2 = (node, spec, what) => {
-      if (!spec || spec.type === "SpreadElement" || isStatic(ctx, spec)) return;
-      const flow = ctx.taint(spec);
-      ctx.report(node, `\`${what}\` loads a module named by ${describe(ctx, spec)}.`, flow ? { flow, severity: "critical" } : {});
+      if (!spec || spec.type === "SpreadElement" || isStatic(ctx, spec) || isTrusted(spec, ctx.resolver)) return;
+      const parts2 = dynamicParts(spec, ctx.resolver).filter((p2) => !isStatic(ctx, p2));
+      if (!parts2.length) return;
+      const { provenance: p } = worstProvenance(ctx, parts2);
+      const severity = gradeFor(p, p.kind === "untrusted" ? "critical" : "medium");
+      if (!severity) return;
+      ctx.report(node, `\`${what}\` loads a module named by ${describe(ctx, spec)}.`, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
     };
     return {
       CallExpression(node) {
@@ -14548,7 +14795,11 @@ var dynamic_require_default = defineRule({
       { code: "const cfg = require(process.env.CONFIG_PATH);", note: "deployment setting" },
       { code: "const where = import.meta.resolve(name);", note: "resolve does not load" },
       { code: "function f(require) {\n  return require(name);\n}", note: "a parameter named require" },
-      { code: "const p = require.resolve(name);", note: "require.resolve does not load" }
+      { code: "const p = require.resolve(name);", note: "require.resolve does not load" },
+      { code: "const LOCALES = ['en', 'fr', 'de'];\nexport async function messages(code: string) {\n  if (!LOCALES.includes(code)) throw new Error('unknown locale');\n  return import(`./locales/${code}.json`);\n}", note: "the name is checked against a constant list first" },
+      { code: "const fs = require(['fs'].join());", note: "built from constants" },
+      { code: "const path = require('path');\nfunction pluginDir() { return path.join(__dirname, 'plugins'); }\nconst plugins = require(pluginDir());", note: "a helper that returns a trusted path" },
+      { code: "const NAMES = ['a', 'b'];\nfor (const n of NAMES) require(`./handlers/${n}`);", note: "loop over a constant list" }
     ]
   }
 });
@@ -14683,7 +14934,6 @@ var SECURITY_WORDS = /* @__PURE__ */ new Set([
   "passwd",
   "passphrase",
   "pwd",
-  "nonce",
   "salt",
   "otp",
   "totp",
@@ -14701,6 +14951,8 @@ var SECURITY_WORDS = /* @__PURE__ */ new Set([
   "signature",
   "iv"
 ]);
+var NONCE_CONTEXT = /nonce-|Content-Security-Policy|\boauth|openid|createCipheriv|\bhmac|\bsignature|\bjwt\b|webcrypto|subtle\./i;
+var MAKER_WORDS = /* @__PURE__ */ new Set(["generate", "gen", "create", "make", "new", "random", "rand", "build", "issue", "mint"]);
 var KEY_QUALIFIERS2 = /* @__PURE__ */ new Set(["api", "secret", "private", "access", "auth", "encryption", "signing", "session", "reset"]);
 function isSecurityName(name) {
   if (!name) return false;
@@ -14798,8 +15050,12 @@ var insecure_randomness_default = defineRule({
       if (ctx.resolver.canonical(node.callee) !== "Math.random") return;
       const dest = destination(ctx, node);
       let name = dest.name;
-      if (!isSecurityName(name)) name = enclosingFunctionName(ctx, node);
-      if (!isSecurityName(name)) return;
+      const nonce = (n) => !!n && identifierWords(n).includes("nonce") && NONCE_CONTEXT.test(ctx.file.text);
+      if (!isSecurityName(name) && !nonce(name)) {
+        const fn = enclosingFunctionName(ctx, node);
+        name = fn && identifierWords(fn).some((w) => MAKER_WORDS.has(w)) ? fn : void 0;
+      }
+      if (!isSecurityName(name) && !nonce(name)) return;
       ctx.report(node, `\`Math.random()\` makes \`${name}\`, which must be unpredictable.`);
     }
   }),
@@ -14810,8 +15066,9 @@ var insecure_randomness_default = defineRule({
       { code: "const sessionId = Array.from({ length: 16 }, () => Math.floor(Math.random() * 16).toString(16)).join('');" },
       { code: "user.apiKey = `key_${Math.random().toString(36).substring(2)}`;" },
       { code: "res.json({ csrfToken: Math.random().toString(16).slice(2) });" },
-      { code: "const rand = window.Math.random;\nconst nonce = String(rand());", line: 2 },
-      { code: "res.cookie('sessionId', Math.random().toString(36).slice(2), { httpOnly: true });", note: "the cookie name says what it is" }
+      { code: "const rand = window.Math.random;\nconst token = String(rand());", line: 2, note: "an alias of Math.random" },
+      { code: "res.cookie('sessionId', Math.random().toString(36).slice(2), { httpOnly: true });", note: "the cookie name says what it is" },
+      { code: "const nonce = Math.random().toString(36).slice(2);\nres.setHeader('Content-Security-Policy', `script-src 'nonce-${nonce}'`);", note: "a CSP nonce" }
     ],
     good: [
       { code: "const delay = Math.floor(Math.random() * 1000);", note: "jitter" },
@@ -14820,6 +15077,8 @@ var insecure_randomness_default = defineRule({
       { code: "import { randomBytes } from 'crypto';\nconst token = randomBytes(32).toString('hex');", note: "crypto" },
       { code: "const cacheKey = `k${Math.random()}`;", note: "cache key" },
       { code: "localStorage.setItem('theme-seed', String(Math.random()));", note: "a non-secret storage key" },
+      { code: "const [nonce, setNonce] = useState(0);\nconst refresh = () => setNonce(Math.random());", path: "panel.tsx", note: "a UI refresh nonce" },
+      { code: "const TIPS = ['a', 'b', 'c'];\nexport function sessionTip() {\n  return TIPS[Math.floor(Math.random() * TIPS.length)];\n}", note: "a random array index in a function that only mentions a session" },
       { code: "function random() { return 4; }\nconst Math = { random };\nconst token = Math.random();", note: "a local Math" }
     ]
   }
@@ -15121,8 +15380,8 @@ var prototype_pollution_default = defineRule({
       }
       if (v.type === "CallExpression") return v.arguments.some((a) => a.type !== "SpreadElement" && readsSource(a, source, kb, entriesValue, depth + 1, seen));
       if (v.type === "LogicalExpression" || v.type === "ConditionalExpression") {
-        const parts = v.type === "LogicalExpression" ? [v.left, v.right] : [v.consequent, v.alternate];
-        return parts.some((p) => readsSource(p, source, kb, entriesValue, depth + 1, seen));
+        const parts2 = v.type === "LogicalExpression" ? [v.left, v.right] : [v.consequent, v.alternate];
+        return parts2.some((p) => readsSource(p, source, kb, entriesValue, depth + 1, seen));
       }
       return false;
     };
@@ -15223,7 +15482,7 @@ var prototype_pollution_default = defineRule({
       if (!severity) return void 0;
       return { severity, provenance: p.kind, ...p.flow ? { flow: p.flow } : {} };
     };
-    const report2 = (c, fn) => {
+    const report3 = (c, fn) => {
       const k = c.node.range[0];
       if (reported.has(k)) return;
       const g2 = grade(c, fn);
@@ -15339,7 +15598,7 @@ var prototype_pollution_default = defineRule({
           const after = all.filter((x) => !ws.some((y) => x === y.node || isInside(x, y.node)));
           const at2 = after.filter((x) => x.range[0] > w.node.range[1]).pop() ?? after.pop() ?? all[all.length - 1];
           if (prototypeFree(ctx, at2.left, fields)) continue;
-          report2(
+          report3(
             {
               node: at2,
               key: w.key,
@@ -15359,7 +15618,7 @@ var prototype_pollution_default = defineRule({
           const leaf = unwrap(c.node.right)?.type !== "CallExpression";
           if (!prev || leaf && unwrap(prev.node.right)?.type === "CallExpression") perGroup.set(group2, c);
         }
-        for (const c of perGroup.values()) report2(c, fnOf(c.node));
+        for (const c of perGroup.values()) report3(c, fnOf(c.node));
       }
     };
     function classify(node, k, obj) {
@@ -15650,7 +15909,9 @@ var regexp_injection_default = defineRule({
     'escape function (`escapeRegExp`, `escape-string-regexp`, `.replace(/[.*+?^${}()|[\\]\\\\]/g, "\\\\$&")`) are',
     "not reported.",
     "",
-    "Severity is medium: the usual impact is denial of service or a bypassed filter, not code execution.",
+    "The usual impact is denial of service or a bypassed filter, not code execution: high when an untrusted source",
+    "reaches the pattern, medium for a parameter of an exported function, low for a value of unknown origin. Patterns",
+    'built from a constant table (`Object.keys(ESCAPES).join("|")`, a constant list) are not reported.',
     "",
     "**Fix:** escape the text before building the pattern (`escapeStringRegexp(name)`), or avoid the",
     "regular expression (`str.includes(name)`, `startsWith`)."
@@ -15661,10 +15922,12 @@ var regexp_injection_default = defineRule({
       if (ctx.resolver.canonical(node.callee) !== "RegExp") return;
       const pattern = node.arguments[0];
       if (!pattern || pattern.type === "SpreadElement") return;
-      const part = dynamicParts(pattern, ctx.resolver).find((p) => !isSafe(ctx, p));
-      if (!part) return;
-      const flow = ctx.taint(part);
-      ctx.report(node, `\`RegExp\` compiles a pattern built from ${describe(ctx, part)}.`, flow ? { flow, severity: "high" } : {});
+      const parts2 = dynamicParts(pattern, ctx.resolver).filter((p2) => !isSafe(ctx, p2) && !isTrusted(p2, ctx.resolver));
+      if (!parts2.length) return;
+      const { provenance: p, part } = worstProvenance(ctx, parts2);
+      const severity = gradeFor(p, p.kind === "untrusted" ? "high" : "medium");
+      if (!severity) return;
+      ctx.report(node, `\`RegExp\` compiles a pattern built from ${describe(ctx, part ?? parts2[0])}.`, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
     };
     return { CallExpression: check2, NewExpression: check2 };
   },
@@ -15888,15 +16151,43 @@ var tls_verification_disabled_default = defineRule({
 // rules/code/unsafe-html.ts
 var HTML_PROPS = /* @__PURE__ */ new Set(["innerHTML", "outerHTML"]);
 var SANITIZER = /sanitiz|purify|escape|encode|^(DOMPurify\.sanitize|xss|filterXSS|he\.encode|sanitize-html)$/i;
-function unsafePart(ctx, node) {
+var FORMATTERS = /* @__PURE__ */ new Set(["toFixed", "toPrecision", "toExponential", "toLocaleString", "toLocaleDateString", "toLocaleTimeString", "toISOString", "toDateString", "toTimeString", "toUTCString", "toJSON"]);
+function isFormatted(ctx, node) {
+  const n = unwrap(node);
+  if (n?.type !== "CallExpression") return false;
+  const callee = unwrap(n.callee);
+  if (callee?.type !== "MemberExpression") return false;
+  const m = propertyName(callee);
+  if (m && FORMATTERS.has(m)) return true;
+  if (m === "format") {
+    let o = unwrap(callee.object);
+    if (o?.type === "Identifier") {
+      const b = ctx.resolver.binding(o);
+      o = b && b.writes === 0 && !b.path ? unwrap(b.init) : void 0;
+    }
+    return o?.type === "NewExpression" && /^Intl\.(NumberFormat|DateTimeFormat|RelativeTimeFormat|PluralRules)$/.test(ctx.resolver.canonical(o.callee) ?? "");
+  }
+  return false;
+}
+function unsafeParts(ctx, node) {
+  const out = [];
   for (const part of dynamicParts(node, ctx.resolver)) {
-    if (isNumeric(part, ctx.resolver)) continue;
+    if (isNumeric(part, ctx.resolver) || isFormatted(ctx, part)) continue;
     if (isCallTo(part, ctx.resolver, SANITIZER)) continue;
     const p = unwrap(part);
     if (p?.type === "MemberExpression" && HTML_PROPS.has(propertyName(p) ?? "")) continue;
-    return part;
+    if (isTrusted(part, ctx.resolver)) continue;
+    out.push(part);
   }
-  return void 0;
+  return out;
+}
+function report2(ctx, node, value, message) {
+  const parts2 = unsafeParts(ctx, value);
+  if (!parts2.length) return;
+  const { provenance: p, part } = worstProvenance(ctx, parts2);
+  const severity = gradeFor(p, p.kind === "untrusted" ? "critical" : "high");
+  if (!severity) return;
+  ctx.report(node, message(part ?? parts2[0]), { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
 }
 var unsafe_html_default = defineRule({
   id: "code/unsafe-html",
@@ -15912,7 +16203,10 @@ var unsafe_html_default = defineRule({
     "Only non-constant markup is reported; numbers and values passed through a sanitiser or escaper",
     "(`DOMPurify.sanitize`, `escapeHtml`) are accepted.",
     "",
-    "Severity is high: script in the page acts as the user (reads tokens, calls the API with the user's session).",
+    "Script in the page acts as the user (reads tokens, calls the API with the user's session). Graded by where the",
+    "markup comes from: critical for an untrusted source (request, URL, message), high for a parameter of an exported",
+    "function, low for a value of unknown origin. Values from a static table in the file, formatted numbers and dates",
+    "(`toFixed`, `toLocaleDateString`, `Intl.NumberFormat`) and `__dirname`-style constants are not reported.",
     "",
     "**Fix:** set `textContent` (or build nodes with `createElement`) for text; when markup is really needed,",
     "pass it through `DOMPurify.sanitize` first."
@@ -15925,10 +16219,7 @@ var unsafe_html_default = defineRule({
       if (left?.type !== "MemberExpression") return;
       const prop = propertyName(left);
       if (!prop || !HTML_PROPS.has(prop)) return;
-      const part = unsafePart(ctx, node.right);
-      if (!part) return;
-      const flow = ctx.taint(part);
-      ctx.report(node, `\`${prop}\` is set to markup built from ${describe(ctx, part)}.`, flow ? { flow, severity: "critical" } : {});
+      report2(ctx, node, node.right, (part) => `\`${prop}\` is set to markup built from ${describe(ctx, part)}.`);
     },
     JSXAttribute(node) {
       if (node.name.type !== "JSXIdentifier" || node.name.name !== "dangerouslySetInnerHTML") return;
@@ -15936,10 +16227,7 @@ var unsafe_html_default = defineRule({
       const obj = v?.type === "ObjectExpression" ? v : void 0;
       const html = obj?.properties.find((p) => p.type === "Property" && propertyName(p) === "__html")?.value;
       if (!html) return;
-      const part = unsafePart(ctx, html);
-      if (!part) return;
-      const flow = ctx.taint(part);
-      ctx.report(node, `\`dangerouslySetInnerHTML\` renders markup built from ${describe(ctx, part)}.`, flow ? { flow, severity: "critical" } : {});
+      report2(ctx, node, html, (part) => `\`dangerouslySetInnerHTML\` renders markup built from ${describe(ctx, part)}.`);
     },
     CallExpression(node) {
       const callee = unwrap(node.callee);
@@ -15957,10 +16245,7 @@ var unsafe_html_default = defineRule({
         what = c;
       } else return;
       if (!arg || arg.type === "SpreadElement") return;
-      const part = unsafePart(ctx, arg);
-      if (!part) return;
-      const flow = ctx.taint(part);
-      ctx.report(node, `\`${what}\` parses markup built from ${describe(ctx, part)}.`, flow ? { flow, severity: "critical" } : {});
+      report2(ctx, node, arg, (part) => `\`${what}\` parses markup built from ${describe(ctx, part)}.`);
     }
   }),
   examples: {
@@ -15972,7 +16257,8 @@ var unsafe_html_default = defineRule({
       { code: "panel.insertAdjacentHTML('beforeend', `<p>${comment.body}</p>`);" },
       { code: "document.write(location.hash.slice(1));" },
       { code: 'window.document.writeln("<b>" + name + "</b>");' },
-      { code: "export const Comment = ({ body }) => <div dangerouslySetInnerHTML={{ __html: body }} />;", path: "Comment.tsx" }
+      { code: "export const Comment = ({ body }) => <div dangerouslySetInnerHTML={{ __html: body }} />;", path: "Comment.tsx" },
+      { code: "const ICONS = { ok: '<b>ok</b>' };\nexport function setIcon(el, state, label) {\n  el.innerHTML = ICONS[state] + label;\n}", line: 3, note: "a table value next to a caller-supplied label" }
     ],
     good: [
       { code: "el.innerHTML = '<div>loading</div>';", note: "constant" },
@@ -15984,7 +16270,13 @@ el.innerHTML = name;`, note: "constant through a const" },
       { code: "el.textContent = userInput;", note: "text, not markup" },
       { code: "stream.write(chunk);", note: "not document.write" },
       { code: "export const Note = ({ body }) => <div dangerouslySetInnerHTML={{ __html: DOMPurify.sanitize(body) }} />;", path: "Note.tsx", note: "sanitised" },
-      { code: "const document = { write: (s) => s };\ndocument.write(x);", note: "a local named document" }
+      { code: "const document = { write: (s) => s };\ndocument.write(x);", note: "a local named document" },
+      { code: `const ICONS = { ok: '<svg><path d="M0 0"/></svg>', err: '<svg><circle r="4"/></svg>' };
+export function setIcon(el, state) {
+  el.innerHTML = ICONS[state];
+}`, note: "a value from a static in-file table" },
+      { code: "export function showTotal(el, total, when) {\n  el.innerHTML = `<b>${total.toFixed(2)}</b> on ${when.toLocaleDateString()}`;\n}", note: "a formatted number and date" },
+      { code: "const fmt = new Intl.NumberFormat('en-US');\nexport const show = (el, n) => { el.innerHTML = '<i>' + fmt.format(n) + '</i>'; };", note: "an Intl formatter" }
     ]
   }
 });
@@ -18993,9 +19285,9 @@ function runProfiles(view, requested, active, sink) {
   const seen = /* @__PURE__ */ new Set();
   let requestedReport;
   for (const name of names2) {
-    const report2 = evaluateProfile(name, view, configs);
-    if (name === requested) requestedReport = report2;
-    const config = report2.configFiles[0];
+    const report3 = evaluateProfile(name, view, configs);
+    if (name === requested) requestedReport = report3;
+    const config = report3.configFiles[0];
     if (!rules2.size || config === void 0) continue;
     const text2 = view.readText(config) ?? "";
     let s = sinks.get(config);
@@ -19003,7 +19295,7 @@ function runProfiles(view, requested, active, sink) {
       s = sink.forFile({ path: config, text: text2 });
       sinks.set(config, s);
     }
-    for (const c of report2.controls) {
+    for (const c of report3.controls) {
       if (c.status !== "fail") continue;
       const active2 = rules2.get(c.id);
       if (!active2) continue;
@@ -19754,8 +20046,8 @@ function summaryLine(result) {
   const active = result.findings.filter((f) => !f.suppressed && f.baselineState !== "unchanged");
   const counts2 = countBySeverity(result.findings);
   const files = new Set(active.map((f) => f.file)).size;
-  const parts = SEVERITIES.filter((s) => counts2[s] > 0).map((s) => `${counts2[s]} ${s}`);
-  const head = active.length ? `${active.length} finding${active.length === 1 ? "" : "s"} (${parts.join(", ")}) in ${files} file${files === 1 ? "" : "s"}` : "No findings";
+  const parts2 = SEVERITIES.filter((s) => counts2[s] > 0).map((s) => `${counts2[s]} ${s}`);
+  const head = active.length ? `${active.length} finding${active.length === 1 ? "" : "s"} (${parts2.join(", ")}) in ${files} file${files === 1 ? "" : "s"}` : "No findings";
   const extra = [];
   const suppressed = result.findings.filter((f) => f.suppressed).length;
   const baseline = result.findings.filter((f) => !f.suppressed && f.baselineState === "unchanged").length;
@@ -19848,23 +20140,23 @@ var fs11 = __toESM(require("node:fs"));
 var path12 = __toESM(require("node:path"));
 
 // src/profile/report.ts
-function toProfileJson(report2) {
-  return `${JSON.stringify(report2, null, 2)}
+function toProfileJson(report3) {
+  return `${JSON.stringify(report3, null, 2)}
 `;
 }
 var MARK = { pass: "[x]", fail: "[ ]", unknown: "[?]", "not-applicable": "[-]" };
-function toProfileText(report2) {
+function toProfileText(report3) {
   const out = [];
-  out.push(`Security profile ${report2.profile} for ${report2.project}: ${report2.verdict === "pass" ? "PASS" : "FAIL"}`);
-  out.push(report2.configFiles.length ? `Config: ${report2.configFiles.join(", ")}` : "Config: none resolved");
+  out.push(`Security profile ${report3.profile} for ${report3.project}: ${report3.verdict === "pass" ? "PASS" : "FAIL"}`);
+  out.push(report3.configFiles.length ? `Config: ${report3.configFiles.join(", ")}` : "Config: none resolved");
   out.push("");
-  const w = Math.max(...report2.controls.map((c) => c.id.length));
-  for (const c of report2.controls) {
+  const w = Math.max(...report3.controls.map((c) => c.id.length));
+  for (const c of report3.controls) {
     out.push(`${MARK[c.status]} ${c.id.padEnd(w)}  ${c.status.padEnd(14)}  required: ${c.required}; actual: ${c.actual}`);
     if (c.status === "fail" || c.status === "unknown") for (const e of c.evidence) out.push(`      ${e.file}${e.line !== void 0 ? `:${e.line}` : ""}  ${e.message}`);
   }
   out.push("");
-  out.push(report2.failing_controls.length ? `Failing controls: ${report2.failing_controls.join(", ")}` : "No failing controls.");
+  out.push(report3.failing_controls.length ? `Failing controls: ${report3.failing_controls.join(", ")}` : "No failing controls.");
   return `${out.join("\n")}
 `;
 }
@@ -19908,15 +20200,15 @@ async function runProfileCommand(args, host) {
   }
   if (!st.isDirectory()) throw new UsageError(`"${positionals[0]}" is not a directory`);
   const result = await scan({ root, type: "config", profile });
-  const report2 = result.profile;
+  const report3 = result.profile;
   const format = values.format ?? (values.output !== void 0 ? "json" : "text");
-  const body = format === "json" ? toProfileJson(report2) : toProfileText(report2);
+  const body = format === "json" ? toProfileJson(report3) : toProfileText(report3);
   if (values.output !== void 0) {
     writeFile(path12.resolve(host.cwd, values.output), body, host);
-    if (!values.quiet) host.stdout.write(`flowguard: profile ${profile} ${report2.verdict === "pass" ? "passed" : `failed (${report2.failing_controls.join(", ")})`}
+    if (!values.quiet) host.stdout.write(`flowguard: profile ${profile} ${report3.verdict === "pass" ? "passed" : `failed (${report3.failing_controls.join(", ")})`}
 `);
   } else host.stdout.write(body);
-  return report2.verdict === "fail" ? 1 : 0;
+  return report3.verdict === "fail" ? 1 : 0;
 }
 
 // src/pipeline/history.ts
@@ -20913,9 +21205,9 @@ async function callTool(root, name, args) {
       const result = await scanContents(project, project.excluded(rel) ? /* @__PURE__ */ new Map() : /* @__PURE__ */ new Map([[rel, content]]), secrets);
       const before = result.findings.length ? currentText(project, abs) : void 0;
       const known = new Set(before ? (await scanContents(project, /* @__PURE__ */ new Map([[rel, before]]), void 0)).findings.map((f) => f.fingerprint) : []);
-      const report2 = JSON.parse(toJson(result));
-      for (const f of report2.findings) f.new = !known.has(f.fingerprint);
-      return scrub(`${JSON.stringify(report2, null, 2)}
+      const report3 = JSON.parse(toJson(result));
+      for (const f of report3.findings) f.new = !known.has(f.fingerprint);
+      return scrub(`${JSON.stringify(report3, null, 2)}
 `, secrets);
     }
     case "scan_path": {

@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "a40fc155b0cab3bd3a8c4745cf8afea1ccc23ae295d0e37a724caaae4879fcb8" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "ae63b61da4404b3a9a85f9a7dac582b3243810150668536a09260893016249bf" : "");
