@@ -32,6 +32,50 @@ export function isCodeFile(file: string): boolean {
   return (CODE_EXTENSIONS as readonly string[]).includes(file.slice(dot).toLowerCase());
 }
 
+const NODE_SHEBANG = /^#![ \t]*(?:\/usr\/bin\/env[ \t]+(?:-S[ \t]+)?(?:[A-Za-z_]\w*=\S*[ \t]+)*|\/(?:[\w.-]+\/)*)node(?:js)?(?:[ \t]|\r?\n|$)/;
+
+/** An extensionless file that starts `#!/usr/bin/env node` (or `-S node …`, `/usr/bin/node`): a Node script, so JS. */
+export function isNodeScript(file: string, text: string): boolean {
+  const base = file.slice(file.lastIndexOf('/') + 1);
+  return !base.includes('.') && text.startsWith('#!') && NODE_SHEBANG.test(text.slice(0, 200));
+}
+
+const SLOPPY_ONLY = /^Octal (escape sequences|literals) are not allowed/;
+const MAX_SLOPPY_FIXES = 200;
+
+/**
+ * Sloppy-mode syntax TypeScript's parser refuses everywhere: a legacy octal escape (`'\033[0m'`) or literal (`0755`).
+ * Rewritten in place to a same-length equivalent so every offset still points into the original text:
+ * `\033` → `\x1b` (exact), a shorter escape → `\v` (the scanner does not need the control character), `0755` →
+ * ` 493`. Undefined when the text at `index` is neither.
+ */
+function fixSloppy(text: string, index: number): string | undefined {
+  const esc = /^\\([0-3][0-7]{0,2}|[4-7][0-7]?)/.exec(text.slice(index, index + 4));
+  if (esc) {
+    const digits = esc[1]!;
+    const rep = digits.length === 3 ? `\\x${parseInt(digits, 8).toString(16).padStart(2, '0')}` : digits.length === 2 ? '\\v ' : '\\v';
+    return text.slice(0, index) + rep + text.slice(index + 1 + digits.length);
+  }
+  const num = /^0[0-7]+(?![\w.])/.exec(text.slice(index, index + 24));
+  if (num) return text.slice(0, index) + String(parseInt(num[0], 8)).padStart(num[0].length, ' ') + text.slice(index + num[0].length);
+  return undefined;
+}
+
+/** Parse, rewriting sloppy-only octal escapes and literals (a script, not a module) one by one as the parser meets them. */
+function parseSloppy(parse: ParseFn, text: string, options: Record<string, unknown>): TSESTree.Program {
+  let current = text;
+  for (let i = 0; ; i++) {
+    try {
+      return parse(current, options);
+    } catch (error) {
+      const e = error as { message?: string; index?: number };
+      const fixed = i < MAX_SLOPPY_FIXES && typeof e.index === 'number' && SLOPPY_ONLY.test(e.message ?? '') ? fixSloppy(current, e.index) : undefined;
+      if (fixed === undefined) throw error;
+      current = fixed;
+    }
+  }
+}
+
 /**
  * Parse JS/TS once per file. `.jsx`/`.tsx` get JSX; plain `.js` files retry with JSX on a syntax error
  * (React projects put JSX in `.js`). Throws the parser's error (or a RangeError on deep nesting).
@@ -43,13 +87,14 @@ export function parseCode(text: string, filePath: string): TSESTree.Program {
   // `loc: true` only because `false` costs an extra pass (see loc.ts: the values are placeholders); no JSDoc (never
   // read); `allowInvalidAST` skips the converter's grammar checks for code that TypeScript already parsed: a scanner
   // looks at what the code does, not whether a compiler would accept a misplaced modifier.
-  const base = { range: true, loc: true, comment: false, tokens: false, jsDocParsingMode: 'none', allowInvalidAST: true, filePath: path.basename(filePath), errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true };
+  const name = path.basename(filePath);
+  const base = { range: true, loc: true, comment: false, tokens: false, jsDocParsingMode: 'none', allowInvalidAST: true, filePath: name.includes('.') ? name : `${name}.js`, errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true };
   try {
-    return parse(text, { ...base, jsx });
+    return parseSloppy(parse, text, { ...base, jsx });
   } catch (error) {
-    if (!jsx && /\.(c|m)?js$/.test(lower)) {
+    if (!jsx && (/\.(c|m)?js$/.test(lower) || !path.basename(lower).includes('.'))) {
       try {
-        return parse(text, { ...base, jsx: true });
+        return parseSloppy(parse, text, { ...base, jsx: true });
       } catch {
         throw error;
       }
