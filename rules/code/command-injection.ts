@@ -176,6 +176,7 @@ export default defineRule({
       { code: "import { spawn } from 'child_process';\nspawn('bash', ['-lc', cmd]);", line: 2, note: 'combined flags still include -c' },
       { code: "import shell from 'shelljs';\nshell.exec('npm install ' + pkg);", line: 2 },
       { code: "const cp = require('child_process');\nexports.handler = async (event) => cp.spawnSync(event.cmd);", line: 2, note: 'program chosen by the request' },
+      { code: "import { execSync } from 'child_process';\nfunction backup(dbPath) {\n  execSync(`cp ${dbPath} ${dbPath}.bak`);\n}\nexport function optimize(file) {\n  backup(file);\n}", line: 3, note: 'the private helper is called with a parameter of an exported function' },
       { code: "const { execSync } = require('child_process');\nconst path = require('path');\nconst base = path.join(__dirname, 'data');\nexecSync('ls ' + path.join(base, process.argv[2]));", line: 4, note: 'a trusted base does not make a CLI argument trusted' },
     ],
     good: [
@@ -192,6 +193,7 @@ export default defineRule({
       { code: "import { execSync } from 'node:child_process';\nimport { fileURLToPath } from 'node:url';\nconst cliPath = fileURLToPath(new URL('../dist/cli.js', import.meta.url));\nexecSync(`node ${cliPath} --help`);", note: 'trusted: an import.meta.url path' },
       { code: "const { execSync } = require('child_process');\nconst ROOT = require('path').resolve(__dirname, '..');\nconst OUT = ROOT.replace(/\\\\/g, '/');\nexecSync(`rm -rf ${OUT}/build`);", note: 'trusted: .replace() of a trusted constant' },
       { code: "const { execSync } = require('child_process');\nconst { version } = require('../package.json');\nconst sha = execSync('git rev-parse --short HEAD').toString().trim();\nexecSync(`git tag v${version}-${sha}`);", note: 'trusted: the package version and a git hash the script reads itself' },
+      { code: "import { execSync } from 'child_process';\nimport path from 'path';\nfunction backup(dbPath) {\n  execSync(`cp ${dbPath} ${dbPath}.bak`);\n}\nexport function optimize() {\n  backup(path.join(__dirname, 'hive.db'));\n}", note: 'a private helper whose only caller passes a trusted path' },
       { code: "import { quote } from 'shell-quote';\nimport { exec } from 'child_process';\nexec('ls ' + quote([dir]));", note: 'quoted' },
     ],
   },

@@ -63,6 +63,12 @@ function destination(ctx: CodeContext, call: Node): { name?: string; fn?: Node }
         return {};
       case 'ReturnStatement':
         return { fn: p };
+      case 'MemberExpression':
+        // `items[Math.floor(Math.random() * items.length)]` picks an element: the pick is not the secret, unless it
+        // indexes an alphabet the caller assembles a secret from (`chars[…]`)
+        if (p.computed && p.property === n && !alphabet(ctx, p.object)) return {};
+        n = p;
+        continue;
       case 'ArrowFunctionExpression':
       case 'FunctionExpression': {
         // a callback inside the expression (Array.from, map, replace): keep climbing to where the result lands
@@ -93,6 +99,15 @@ function destination(ctx: CodeContext, call: Node): { name?: string; fn?: Node }
     }
   }
   return {};
+}
+
+/** A string of characters to draw from: a constant string, or a name that says so (`chars`, `alphabet`). */
+function alphabet(ctx: CodeContext, node: Node): boolean {
+  const n = unwrap(node);
+  if (!n) return false;
+  if (typeof constValue(n, ctx.resolver) === 'string') return true;
+  const name = n.type === 'Identifier' ? n.name : n.type === 'MemberExpression' ? propertyName(n) : undefined;
+  return !!name && /char|alphabet|letter|digit|symbol|alnum|hex|base(32|36|58|62|64)|pool/i.test(name);
 }
 
 function enclosingFunctionName(ctx: CodeContext, node: Node): string | undefined {
@@ -166,6 +181,7 @@ export default defineRule({
       { code: "localStorage.setItem('theme-seed', String(Math.random()));", note: 'a non-secret storage key' },
       { code: 'const [nonce, setNonce] = useState(0);\nconst refresh = () => setNonce(Math.random());', path: 'panel.tsx', note: 'a UI refresh nonce' },
       { code: "const TIPS = ['a', 'b', 'c'];\nexport function sessionTip() {\n  return TIPS[Math.floor(Math.random() * TIPS.length)];\n}", note: 'a random array index in a function that only mentions a session' },
+      { code: 'const ids = await listSessions();\nconst randomSessionId = ids[Math.floor(Math.random() * ids.length)];', note: 'picks an existing element; the random index is not a secret' },
       { code: 'function random() { return 4; }\nconst Math = { random };\nconst token = Math.random();', note: 'a local Math' },
     ],
   },

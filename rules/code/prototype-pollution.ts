@@ -384,6 +384,50 @@ export default defineRule({
     };
 
     // ── guards ──
+    /** Module-level names whose declaration lists a dangerous key (`const disallowedKeys = ['__proto__', …]`). */
+    let dangerLists: RegExp | undefined;
+    const mentionsDanger = (f: Node): boolean => {
+      const text = ctx.text(f);
+      if (/(['"`])(__proto__|constructor|prototype)\1/.test(text)) return true;
+      if (!dangerLists) {
+        const names: string[] = [];
+        for (const st of ctx.ast.body) {
+          const d = st.type === 'VariableDeclaration' ? st : st.type === 'ExportNamedDeclaration' && st.declaration?.type === 'VariableDeclaration' ? st.declaration : undefined;
+          for (const v of d?.declarations ?? []) if (v.id.type === 'Identifier' && v.init && /(['"`])__proto__\1/.test(ctx.text(v.init))) names.push(v.id.name);
+        }
+        dangerLists = names.length ? new RegExp(`\\b(${names.join('|')})\\b`) : /(?!)/;
+      }
+      return dangerLists.test(text);
+    };
+    /**
+     * The walked keys come from a same-file helper that vets them: `const keys = split(p).filter(isValidKey)`,
+     * `const pathArr = getPathSegments(path)` where the helper (or what it calls) rejects `__proto__`.
+     */
+    const vettedKeys = (k: Node): boolean => {
+      let n = unwrap(k);
+      if (n?.type === 'Identifier') {
+        const b = ctx.resolver.binding(n);
+        n = b && !b.path ? unwrap(b.init) : undefined;
+      }
+      if (n?.type !== 'MemberExpression') return false;
+      let arr = unwrap(n.object);
+      if (arr?.type === 'Identifier') {
+        const b = ctx.resolver.binding(arr);
+        arr = b && !b.path ? unwrap(b.init) : undefined;
+      }
+      const fns = new Set<Fn>();
+      for (let c = arr; c?.type === 'CallExpression'; ) {
+        const f = g().target(c.callee);
+        if (f) fns.add(f);
+        for (const a of c.arguments) {
+          const af = a.type !== 'SpreadElement' ? g().target(a) ?? (isFunctionNode(a) ? a : undefined) : undefined;
+          if (af) fns.add(af);
+        }
+        const callee = unwrap(c.callee);
+        c = callee?.type === 'MemberExpression' ? unwrap(callee.object) : undefined;
+      }
+      return [...fns].some((f) => mentionsDanger(f) || [...g().reach(f)].some((h) => mentionsDanger(h)));
+    };
     const completeTest = (f: Node | undefined): boolean => {
       const s = dangerousTests.get(f);
       if (!s?.has('__proto__')) return false;
@@ -561,7 +605,7 @@ export default defineRule({
         const byBinding = new Map<Binding, { node: Assign; binding: Binding; key: Node }[]>();
         for (const w of walkers) {
           const ws = keyedWrites.get(w.binding);
-          if (!ws || constantChoice(ctx, w.key, assigns) || guarded(w.node, w.key, w.node.left, w.node)) continue;
+          if (!ws || constantChoice(ctx, w.key, assigns) || guarded(w.node, w.key, w.node.left, w.node) || vettedKeys(w.key)) continue;
           push(byBinding, w.binding, w);
         }
         for (const [b, ws] of byBinding) {
@@ -691,6 +735,8 @@ export default defineRule({
       { code: 'app.get("/t/:id", (req, res) => {\n  const items = store[req.params.id];\n  items[req.query.name] = req.query.text;\n});', line: 3 },
     ],
     good: [
+      { code: "const disallowedKeys = ['__proto__', 'prototype', 'constructor'];\nconst isValidPath = (segs) => !segs.some((s) => disallowedKeys.includes(s));\nfunction getPathSegments(path) {\n  const parts = path.split('.');\n  return isValidPath(parts) ? parts : [];\n}\nexport function set(obj, path, value) {\n  const pathArr = getPathSegments(path);\n  for (let i = 0; i < pathArr.length; i++) {\n    const p = pathArr[i];\n    if (typeof obj[p] !== 'object') obj[p] = {};\n    if (i === pathArr.length - 1) obj[p] = value;\n    obj = obj[p];\n  }\n}", note: 'the walked keys come from a helper that rejects the dangerous ones' },
+      { code: "function isValidKey(key) {\n  return key !== '__proto__' && key !== 'constructor' && key !== 'prototype';\n}\nmodule.exports = function set(obj, prop, val) {\n  const keys = prop.split('.').filter(isValidKey);\n  let current = obj;\n  for (let idx = 0; idx < keys.length; idx++) {\n    const key = keys[idx];\n    if (idx !== keys.length - 1) {\n      if (typeof current[key] !== 'object') current[key] = {};\n      current = current[key];\n      continue;\n    }\n    current[key] = val;\n  }\n  return obj;\n};", note: 'keys filtered through a validator' },
       { code: 'function set(obj, key, v) {\n  obj[key] = v;\n}', note: 'plain dynamic write' },
       { code: 'function merge(dst, src) {\n  for (const key in src) {\n    if (key === "__proto__" || key === "constructor") continue;\n    if (isObject(dst[key])) merge(dst[key], src[key]);\n    else dst[key] = src[key];\n  }\n}', note: 'guarded merge' },
       { code: 'function isSafeKey(k) {\n  return k !== "__proto__" && k !== "constructor" && k !== "prototype";\n}\nfunction merge(dst, src) {\n  for (const key of Object.keys(src)) {\n    if (!isSafeKey(key)) continue;\n    if (isObject(dst[key])) merge(dst[key], src[key]);\n    else dst[key] = src[key];\n  }\n}', note: 'a named guard function' },

@@ -224,6 +224,10 @@ function returnsOf(body: TSESTree.BlockStatement): TSESTree.ReturnStatement[] {
  * function calls), trusted (see isTrusted) or unknown.
  */
 export function provenanceOf(ctx: CodeContext, node: Node): Provenance {
+  return provenanceAt(ctx, node, 0);
+}
+
+function provenanceAt(ctx: CodeContext, node: Node, depth: number): Provenance {
   const engine = (ctx as CodeContext & { provenance?: (n: Node) => Provenance }).provenance;
   if (engine) {
     const p = engine.call(ctx, node);
@@ -235,10 +239,60 @@ export function provenanceOf(ctx: CodeContext, node: Node): Provenance {
   if (flow) return { kind: 'untrusted', flow };
   if (isTrusted(node, ctx.resolver)) return { kind: 'trusted' };
   if (fromParameter(node, ctx.resolver)) {
+    const viaCalls = depth < 3 ? paramProvenance(ctx, node, depth) : undefined;
+    if (viaCalls) return viaCalls;
     const fn = enclosingFunction(ctx.resolver, node);
     if (fn && graphOf(ctx).isPublic(fn)) return { kind: 'library-input', origin: 'a parameter of an exported function' };
   }
   return { kind: 'unknown' };
+}
+
+type Fn = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+
+/** The function is itself exported (not only reached from an exported one). */
+function directlyExported(ctx: CodeContext, fn: Fn): boolean {
+  for (let up = ctx.resolver.parent(fn); up; up = ctx.resolver.parent(up)) {
+    if (up.type === 'ExportNamedDeclaration' || up.type === 'ExportDefaultDeclaration') return true;
+    if (up.type === 'AssignmentExpression' && /^(module\.)?exports\b/.test(ctx.text(up.left))) return true;
+    if (up.type === 'Program' || up.type === 'BlockStatement' || up.type === 'ClassBody') break;
+  }
+  const name = fn.id?.name ?? (() => {
+    const d = ctx.resolver.parent(fn);
+    return d?.type === 'VariableDeclarator' && d.id.type === 'Identifier' ? d.id.name : undefined;
+  })();
+  if (!name) return true; // an anonymous function passed somewhere: whoever calls it is not known
+  const esc = name.replace(/\$/g, '\\$');
+  return new RegExp(`exports\\.${esc}\\s*=|module\\.exports\\s*=\\s*${esc}\\b|exports\\s*=\\s*\\{[^}]*\\b${esc}\\b|export\\s*\\{[^}]*\\b${esc}\\b|export\\s+default\\s+${esc}\\b`).test(ctx.file.text);
+}
+
+/**
+ * A parameter of a file-local function: graded by what its callers in the file pass (`createBackup(dbPath)` called
+ * only with `path.join(hiveDir, 'hive.db')` is not library input). Undefined when the function is exported itself,
+ * has no call site in the file, or the value is not a parameter by name.
+ */
+function paramProvenance(ctx: CodeContext, node: Node, depth: number): Provenance | undefined {
+  let root = unwrap(node);
+  while (root?.type === 'MemberExpression') root = unwrap(root.object);
+  if (root?.type !== 'Identifier') return undefined;
+  const b = ctx.resolver.binding(root);
+  if (!b || b.kind !== 'param') return undefined;
+  const fn = enclosingFunction(ctx.resolver, b.id);
+  if (!fn) return undefined;
+  const index = fn.params.findIndex((p) => p === b.id || (p.type === 'AssignmentPattern' && p.left === b.id));
+  if (index < 0 || directlyExported(ctx, fn)) return undefined;
+  const g = graphOf(ctx);
+  const sites = ctx.resolver.flowNodes.filter((f): f is TSESTree.CallExpression => f.type === 'CallExpression' && g.target(f.callee) === fn);
+  if (!sites.length) return undefined;
+  let worst: Provenance = { kind: 'trusted' };
+  for (const site of sites) {
+    const arg = site.arguments[index];
+    if (!arg || arg.type === 'SpreadElement') return undefined;
+    const p = provenanceAt(ctx, arg, depth + 1);
+    if (RANK[p.kind] > RANK[worst.kind]) worst = p;
+  }
+  // a member of the parameter (`opts.file`) is as trusted as the object the callers pass only when that is a constant
+  if (worst.kind === 'trusted' && root !== unwrap(node) && !sites.every((s) => isTrusted(s.arguments[index] as Node, ctx.resolver))) return { kind: 'unknown' };
+  return worst;
 }
 
 /** The parts of a sink value that are not trusted (each graded by provenanceOf); empty when the whole is trusted. */
