@@ -34,7 +34,7 @@ function isSafe(ctx: CodeContext, node: Node, depth = 0): boolean {
     if (prop === 'source' || numericName(prop)) return true;
     // a pattern the program's own configuration supplies (`options.ignorePattern`, `context.options[0].regex`) is
     // meant as a regex; a tool argument or request field named `pattern` is not trusted that way
-    if (meantAsPattern(prop) && /(^|\.)(options|opts|config|cfg|settings|conf|defaults)(\.|\[|$)/.test(ctx.text(n.object).replace(/\s+/g, ''))) return true;
+    if (meantAsPattern(prop) && /(^|\.)(options|opts|config|cfg|settings|conf|defaults)(\.|\[|$)|^(first|rule|user|parsed|merged|default|my)?(options?|opts|config|settings|params)$/i.test(ctx.text(n.object).replace(/\s+/g, ''))) return true;
   }
   if (n.type === 'CallExpression' && meantAsPattern(calleeName(n))) return true;
   switch (n.type) {
@@ -156,6 +156,7 @@ export default defineRule({
       { code: 'const reg = new RegExp("\\\\w+");', note: 'constant' },
       { code: 'const exp = /a.*/;\nconst reg = new RegExp(exp);', note: 'already a RegExp' },
       { code: 'const re = new RegExp(other.source, "g");', note: 'source of another RegExp' },
+      { code: 'export function create(context) {\n  const firstOption = context.options[0] || {};\n  return new RegExp(firstOption.varsIgnorePattern, "u");\n}', note: 'a pattern from the rule\'s own options object' },
       { code: 'const ignorePattern = options.ignorePattern;\nconst re = new RegExp(ignorePattern, "u");', note: 'a configured pattern' },
       { code: 'const timeRegex = buildTimeRegex(precision);\nconst re = new RegExp(`^${timeRegex}$`);', note: 'a local built as a pattern' },
       { code: "import escapeStringRegexp from 'escape-string-regexp';\nconst re = new RegExp(`^${escapeStringRegexp(name)}$`);", note: 'escaped' },
