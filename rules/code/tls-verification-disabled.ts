@@ -34,6 +34,12 @@ function statementSpan(ctx: CodeContext, node: Node): { range: readonly [number,
   return { range: [Math.min(n.range[0], node.range[0]), node.range[1]] };
 }
 
+/** A test file talks to its own local server with a self-signed certificate: an audit note (low), not a gate failure. */
+const TEST_FILE = /(^|\/)(tests?|__tests__|spec|e2e)\/|\.(test|spec|e2e)\.[cm]?[jt]sx?$/;
+function inTest(ctx: { file: { path: string } }): { severity?: 'low' } {
+  return TEST_FILE.test(ctx.file.path) ? { severity: 'low' } : {};
+}
+
 export default defineRule({
   id: 'code/tls-verification-disabled',
   title: 'TLS certificate verification turned off',
@@ -61,11 +67,11 @@ export default defineRule({
       if (p?.type !== 'ObjectExpression') return;
       const key = propertyName(node);
       if ((key === 'rejectUnauthorized' || key === 'strictSSL') && isFalse(ctx, node.value as Node)) {
-        ctx.report(statementSpan(ctx, node), `\`${key}: false\` accepts any TLS certificate.`, { key: ctx.text(node) });
+        ctx.report(statementSpan(ctx, node), `\`${key}: false\` accepts any TLS certificate.`, { key: ctx.text(node), ...inTest(ctx) });
       } else if (key === 'checkServerIdentity' && acceptsAnyHost(node.value as Node)) {
-        ctx.report(statementSpan(ctx, node), '`checkServerIdentity` accepts any host name.', { key: ctx.text(node) });
+        ctx.report(statementSpan(ctx, node), '`checkServerIdentity` accepts any host name.', { key: ctx.text(node), ...inTest(ctx) });
       } else if (key === ENV_KEY && isZero(ctx, node.value as Node)) {
-        ctx.report(statementSpan(ctx, node), `\`${ENV_KEY}\` set to \`0\` turns off certificate checks for the whole process.`, { key: ctx.text(node) });
+        ctx.report(statementSpan(ctx, node), `\`${ENV_KEY}\` set to \`0\` turns off certificate checks for the whole process.`, { key: ctx.text(node), ...inTest(ctx) });
       }
     },
     AssignmentExpression(node: TSESTree.AssignmentExpression) {
@@ -74,9 +80,9 @@ export default defineRule({
       if (left?.type !== 'MemberExpression') return;
       const prop = propertyName(left);
       if ((prop === 'rejectUnauthorized' || prop === 'strictSSL') && isFalse(ctx, node.right)) {
-        ctx.report(node, `\`${prop} = false\` accepts any TLS certificate.`);
+        ctx.report(node, `\`${prop} = false\` accepts any TLS certificate.`, inTest(ctx));
       } else if (prop === ENV_KEY && ctx.resolver.canonical(left.object) === 'process.env' && isZero(ctx, node.right)) {
-        ctx.report(node, `\`${ENV_KEY}\` set to \`0\` turns off certificate checks for the whole process.`);
+        ctx.report(node, `\`${ENV_KEY}\` set to \`0\` turns off certificate checks for the whole process.`, inTest(ctx));
       }
     },
   }),
