@@ -37,6 +37,8 @@ export interface CacheEntry {
   parsed: boolean;
   /** The file holds a `flowguard-ignore` directive: its text is needed for inline suppression. */
   directive: boolean;
+  /** A secret was found in the file: its raw values (never cached) are needed to mask them in other output. */
+  secrets?: boolean;
 }
 
 export interface CacheKeyInput {
@@ -160,6 +162,7 @@ export class ScanCache {
     if (entry.errors.length) body.errors = entry.errors;
     if (entry.skipped.length) body.skipped = entry.skipped;
     if (entry.directive) body.directive = true;
+    if (entry.secrets) body.secrets = true;
     this.added.push(`${key}\t${JSON.stringify(body)}\n`);
   }
 
@@ -368,12 +371,14 @@ export function parseEntry(raw: string, file: string): CacheEntry | undefined {
     return undefined;
   }
   if (!o || typeof o !== 'object' || o.file !== file || typeof o.parsed !== 'boolean') return undefined;
-  const { findings = [], errors = [], skipped = [], directive = false } = o;
+  const { findings = [], errors = [], skipped = [], directive = false, secrets = false } = o;
   if (!Array.isArray(findings) || !Array.isArray(errors) || !Array.isArray(skipped) || typeof directive !== 'boolean') return undefined;
   for (const f of findings as Record<string, unknown>[]) {
     if (!f || !isStr(f.ruleId) || !isStr(f.severity) || f.file !== file || !isStr(f.message) || !isStr(f.fingerprint) || typeof f.suppressed !== 'boolean') return undefined;
   }
   for (const e of errors as Record<string, unknown>[]) if (!e || e.file !== file || !isStr(e.message)) return undefined;
   for (const e of skipped as Record<string, unknown>[]) if (!e || e.file !== file || !isStr(e.reason)) return undefined;
-  return { findings: findings as Finding[], errors: errors as ScanError[], skipped: skipped as SkippedFile[], parsed: o.parsed, directive };
+  const entry: CacheEntry = { findings: findings as Finding[], errors: errors as ScanError[], skipped: skipped as SkippedFile[], parsed: o.parsed, directive };
+  if (secrets === true) entry.secrets = true;
+  return entry;
 }
