@@ -106,17 +106,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path20) {
-      const ctrl = callVisitor(key, node, visitor, path20);
+    function visit_(key, node, visitor, path21) {
+      const ctrl = callVisitor(key, node, visitor, path21);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path20, ctrl);
-        return visit_(key, ctrl, visitor, path20);
+        replaceNode(key, path21, ctrl);
+        return visit_(key, ctrl, visitor, path21);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path20 = Object.freeze(path20.concat(node));
+          path21 = Object.freeze(path21.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path20);
+            const ci = visit_(i, node.items[i], visitor, path21);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -127,13 +127,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path20 = Object.freeze(path20.concat(node));
-          const ck = visit_("key", node.key, visitor, path20);
+          path21 = Object.freeze(path21.concat(node));
+          const ck = visit_("key", node.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path20);
+          const cv = visit_("value", node.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -154,17 +154,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path20) {
-      const ctrl = await callVisitor(key, node, visitor, path20);
+    async function visitAsync_(key, node, visitor, path21) {
+      const ctrl = await callVisitor(key, node, visitor, path21);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path20, ctrl);
-        return visitAsync_(key, ctrl, visitor, path20);
+        replaceNode(key, path21, ctrl);
+        return visitAsync_(key, ctrl, visitor, path21);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path20 = Object.freeze(path20.concat(node));
+          path21 = Object.freeze(path21.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path20);
+            const ci = await visitAsync_(i, node.items[i], visitor, path21);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -175,13 +175,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path20 = Object.freeze(path20.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path20);
+          path21 = Object.freeze(path21.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path20);
+          const cv = await visitAsync_("value", node.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -208,23 +208,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path20) {
+    function callVisitor(key, node, visitor, path21) {
       if (typeof visitor === "function")
-        return visitor(key, node, path20);
+        return visitor(key, node, path21);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path20);
+        return visitor.Map?.(key, node, path21);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path20);
+        return visitor.Seq?.(key, node, path21);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path20);
+        return visitor.Pair?.(key, node, path21);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path20);
+        return visitor.Scalar?.(key, node, path21);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path20);
+        return visitor.Alias?.(key, node, path21);
       return void 0;
     }
-    function replaceNode(key, path20, node) {
-      const parent = path20[path20.length - 1];
+    function replaceNode(key, path21, node) {
+      const parent = path21[path21.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -836,10 +836,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path20, value) {
+    function collectionFromPath(schema, path21, value) {
       let v = value;
-      for (let i = path20.length - 1; i >= 0; --i) {
-        const k = path20[i];
+      for (let i = path21.length - 1; i >= 0; --i) {
+        const k = path21[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -858,7 +858,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path20) => path20 == null || typeof path20 === "object" && !!path20[Symbol.iterator]().next().done;
+    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -888,11 +888,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path20, value) {
-        if (isEmptyPath(path20))
+      addIn(path21, value) {
+        if (isEmptyPath(path21))
           this.add(value);
         else {
-          const [key, ...rest] = path20;
+          const [key, ...rest] = path21;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -906,8 +906,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        const [key, ...rest] = path20;
+      deleteIn(path21) {
+        const [key, ...rest] = path21;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -921,8 +921,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        const [key, ...rest] = path20;
+      getIn(path21, keepScalar) {
+        const [key, ...rest] = path21;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -940,8 +940,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path20) {
-        const [key, ...rest] = path20;
+      hasIn(path21) {
+        const [key, ...rest] = path21;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -951,8 +951,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value) {
-        const [key, ...rest] = path20;
+      setIn(path21, value) {
+        const [key, ...rest] = path21;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3467,9 +3467,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path20, value) {
+      addIn(path21, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path20, value);
+          this.contents.addIn(path21, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3544,14 +3544,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        if (Collection.isEmptyPath(path20)) {
+      deleteIn(path21) {
+        if (Collection.isEmptyPath(path21)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path20) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3566,10 +3566,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        if (Collection.isEmptyPath(path20))
+      getIn(path21, keepScalar) {
+        if (Collection.isEmptyPath(path21))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path20, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3580,10 +3580,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path20) {
-        if (Collection.isEmptyPath(path20))
+      hasIn(path21) {
+        if (Collection.isEmptyPath(path21))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path20) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path21) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3600,13 +3600,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value) {
-        if (Collection.isEmptyPath(path20)) {
+      setIn(path21, value) {
+        if (Collection.isEmptyPath(path21)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path20), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path21), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path20, value);
+          this.contents.setIn(path21, value);
         }
       }
       /**
@@ -5567,9 +5567,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path20) => {
+    visit.itemAtPath = (cst, path21) => {
       let item = cst;
-      for (const [field, index] of path20) {
+      for (const [field, index] of path21) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5578,23 +5578,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path20) => {
-      const parent = visit.itemAtPath(cst, path20.slice(0, -1));
-      const field = path20[path20.length - 1][0];
+    visit.parentCollection = (cst, path21) => {
+      const parent = visit.itemAtPath(cst, path21.slice(0, -1));
+      const field = path21[path21.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path20, item, visitor) {
-      let ctrl = visitor(item, path20);
+    function _visit(path21, item, visitor) {
+      let ctrl = visitor(item, path21);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path20.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path21.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5605,10 +5605,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path20);
+            ctrl = ctrl(item, path21);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path20) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -8211,26 +8211,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path20) => {
-      const end = path20.length - 1;
-      const index = path20.lastIndexOf(
+    var basenameOf = (path21) => {
+      const end = path21.length - 1;
+      const index = path21.lastIndexOf(
         SLASH,
-        path20[end] === SLASH ? end - 1 : end
+        path21[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path20 : path20.slice(index + 1);
+      return index < 0 ? path21 : path21.slice(index + 1);
     };
-    var parentOf2 = (path20) => {
-      if (path20.charCodeAt(0) === SLASH_CODE || path20.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path20.split(SLASH).filter(Boolean);
+    var parentOf2 = (path21) => {
+      if (path21.charCodeAt(0) === SLASH_CODE || path21.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path21.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY3;
       }
-      const end = path20.length - 1;
-      const cut = path20.lastIndexOf(
+      const end = path21.length - 1;
+      const cut = path21.lastIndexOf(
         SLASH,
-        path20.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path21.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY3 : path20.slice(0, cut + 1);
+      return cut < 0 ? EMPTY3 : path21.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -8380,7 +8380,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path20) {
+      testLiteral(path21) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -8389,7 +8389,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule = rules2[index];
-          if (rule.checkRegex.test(path20)) {
+          if (rule.checkRegex.test(path21)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -8409,15 +8409,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path20, mode) {
+      test(path21, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename9 = shortcut ? basenameOf(path20) : path20;
+        const basename10 = shortcut ? basenameOf(path21) : path21;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename9 : path20
+            shortcut && rule._basenameOnly ? basename10 : path21
           )) {
             const { negative } = rule;
             const ret = {
@@ -8439,17 +8439,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path20, originalPath, doThrow) => {
-      if (!isString(path20)) {
+    var checkPath = (path21, originalPath, doThrow) => {
+      if (!isString(path21)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path20) {
+      if (!path21) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path20)) {
+      if (checkPath.isNotRelative(path21)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -8458,25 +8458,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path20) => {
-      const first = path20.charCodeAt(0);
+    var isNotRelative = (path21) => {
+      const first = path21.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path20.length === 1) {
+      if (path21.length === 1) {
         return true;
       }
-      const second = path20.charCodeAt(1);
+      const second = path21.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path20.length === 2 || path20.charCodeAt(2) === SLASH_CODE;
+      return path21.length === 2 || path21.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -8507,58 +8507,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path20) {
+      _test(originalPath, cache, path21) {
         checkPath(
-          path20,
+          path21,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path20 ? this._t(path20, cache) : {
+        return path21 ? this._t(path21, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path20 = convertPath(target);
-        if (!path20 || path20.charCodeAt(path20.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path20);
+        const path21 = convertPath(target);
+        if (!path21 || path21.charCodeAt(path21.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path21);
         }
-        const dir = this._t(path20, this._testCache);
+        const dir = this._t(path21, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path20);
+        const literal = this._rules.testLiteral(path21);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path20, cache) {
-        if (path20 in cache) {
-          return cache[path20];
+      _t(path21, cache) {
+        if (path21 in cache) {
+          return cache[path21];
         }
-        const parentPath = parentOf2(path20);
+        const parentPath = parentOf2(path21);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path20] = parent && parent.ignored ? parent : this._rules.test(path20, MODE_IGNORE);
+        return cache[path21] = parent && parent.ignored ? parent : this._rules.test(path21, MODE_IGNORE);
       }
-      ignores(path20) {
-        return this._test(path20, this._ignoreCache, convertPath(path20)).ignored;
+      ignores(path21) {
+        return this._test(path21, this._ignoreCache, convertPath(path21)).ignored;
       }
       createFilter() {
-        return (path20) => !this.ignores(path20);
+        return (path21) => !this.ignores(path21);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path20) {
-        return this._test(path20, this._testCache, convertPath(path20));
+      test(path21) {
+        return this._test(path21, this._testCache, convertPath(path21));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path20) => checkPath(convertPath(path20), path20, RETURN_FALSE);
+    var isPathValid = (path21) => checkPath(convertPath(path21), path21, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str5) => /^\\\\\?\\/.test(str5) || /["<>|\u0000-\u001F]+/u.test(str5) ? str5 : str5.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path20) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path20) || isNotRelative(path20);
+      checkPath.isNotRelative = (path21) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path21) || isNotRelative(path21);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -8575,7 +8575,7 @@ var require_ignore = __commonJS({
 
 // src/cli/main.ts
 var fs17 = __toESM(require("node:fs"));
-var path19 = __toESM(require("node:path"));
+var path20 = __toESM(require("node:path"));
 var import_node_util = require("node:util");
 
 // src/profile/rules.ts
@@ -8751,14 +8751,14 @@ function documentedExample(value) {
   return DOCUMENTED.has(createHash("sha256").update(value).digest("hex"));
 }
 var LOCKFILES = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lockb?|Cargo\.lock|poetry\.lock|Pipfile\.lock|composer\.lock|Gemfile\.lock|go\.sum|flake\.lock|deno\.lock|uv\.lock)$/;
-function isLockfile(path20) {
-  return LOCKFILES.test(path20);
+function isLockfile(path21) {
+  return LOCKFILES.test(path21);
 }
-function isFixtureLike(path20) {
-  return /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|__fixtures__|mocks?|__mocks__|examples?|samples?|testdata)\//i.test(path20) || /\.(?:test|spec)\.[a-z]+$/i.test(path20) || isTemplateEnv(path20);
+function isFixtureLike(path21) {
+  return /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|__fixtures__|mocks?|__mocks__|examples?|samples?|testdata)\//i.test(path21) || /\.(?:test|spec)\.[a-z]+$/i.test(path21) || isTemplateEnv(path21);
 }
-function isTemplateEnv(path20) {
-  return /(?:^|\/)[^/]*\.(?:example|sample|template|tmpl|dist|defaults?)(?:\.[a-z]+)?$/i.test(path20) || /(?:^|\/)(?:example|sample|template)\.env$/i.test(path20);
+function isTemplateEnv(path21) {
+  return /(?:^|\/)[^/]*\.(?:example|sample|template|tmpl|dist|defaults?)(?:\.[a-z]+)?$/i.test(path21) || /(?:^|\/)(?:example|sample|template)\.env$/i.test(path21);
 }
 function isIntegrityHash(value) {
   return /^sha(?:1|256|384|512)-[A-Za-z0-9+/]+=*$/.test(value);
@@ -8899,7 +8899,7 @@ function looksLikeCode(v) {
   const dotted = /^[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\)?)?$/.test(v) && !/[0-9][A-Za-z]/.test(v);
   return dotted || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^(?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*))(?:[_-](?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*)))+$/.test(v) || /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^[a-z]+$/.test(v) || /[()[\]{}]/.test(v);
 }
-function genericValueOk(v, path20, name) {
+function genericValueOk(v, path21, name) {
   if (v.length < 8 || v.length > 200) return false;
   if (/^\d+$/.test(v) || UUID.test(v) || isIntegrityHash(v)) return false;
   if (/^(?:https?|file|ftp):\/\//i.test(v) || /^[./~]{1,2}\//.test(v) || /^[A-Za-z]:\\/.test(v)) return false;
@@ -8913,7 +8913,7 @@ function genericValueOk(v, path20, name) {
   if (/^[A-Za-z_.-]+$/.test(v) && !/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(v.replace(/^[A-Z][a-z]/, ""))) return false;
   const h = entropy(v);
   const classes = charClasses(v);
-  const bump = isFixtureLike(path20) ? 0.3 : 0;
+  const bump = isFixtureLike(path21) ? 0.3 : 0;
   if (v.length < 12) return classes >= 3 && h >= 2.9 + bump;
   if (v.length < 20) return classes >= 2 && h >= 3.1 + bump;
   return classes >= 2 ? h >= 3.5 + bump : h >= 4.2 + bump;
@@ -8995,19 +8995,19 @@ var SecretEngine = class {
     return this.detectors.filter((d) => set.has(d));
   }
   scan(file) {
-    const { text: text2, path: path20 } = file;
+    const { text: text2, path: path21 } = file;
     const scanned = this.scanKeywords(text2);
     const dets = this.candidates(text2, scanned);
     if (!dets.length) return [];
     const hits = [];
     const pending = [];
-    const codeFile = CODE_FILE.test(path20);
-    const lockfile = isLockfile(path20);
+    const codeFile = CODE_FILE.test(path21);
+    const lockfile = isLockfile(path21);
     const take = (d, m) => {
       const idx = m.indices?.[1];
       const raw = m[1];
       if (!idx || raw === void 0) return void 0;
-      return this.check(d, raw, idx[0], idx[1], text2, path20, codeFile, m.index);
+      return this.check(d, raw, idx[0], idx[1], text2, path21, codeFile, m.index);
     };
     for (const d of dets) {
       if (lockfile && d.validator !== "checksum") continue;
@@ -9057,7 +9057,7 @@ var SecretEngine = class {
     }
     return dedupe(hits);
   }
-  check(d, raw, start, end, text2, path20, codeFile, matchStart) {
+  check(d, raw, start, end, text2, path21, codeFile, matchStart) {
     let secret = raw;
     let name;
     let validated = false;
@@ -9093,7 +9093,7 @@ var SecretEngine = class {
           if (password === void 0 || password.length < 6 || isPlaceholder(password) || humanWords(password) || isReference(password)) return void 0;
           break;
         }
-        if (isPlaceholder(secret) || humanWords(secret) || looksLikeCode(secret) || charClasses(secret) < 2 || entropy(secret) < 3.5 + (isFixtureLike(path20) ? 0.3 : 0)) return void 0;
+        if (isPlaceholder(secret) || humanWords(secret) || looksLikeCode(secret) || charClasses(secret) < 2 || entropy(secret) < 3.5 + (isFixtureLike(path21) ? 0.3 : 0)) return void 0;
         break;
       }
       case "generic": {
@@ -9108,19 +9108,19 @@ var SecretEngine = class {
         if (quoted) {
           if (text2[end] !== before) return void 0;
         } else {
-          if (codeFile && !/(?:^|\/)\.env/.test(path20)) return void 0;
+          if (codeFile && !/(?:^|\/)\.env/.test(path21)) return void 0;
           secret = secret.replace(/(?:\\[nrt]|[,;])+$/, "");
           end = start + secret.length;
         }
-        if (isPlaceholder(secret) || !genericValueOk(secret, path20, name)) return void 0;
-        if (isTemplateEnv(path20) && entropy(secret) < 3.8) return void 0;
+        if (isPlaceholder(secret) || !genericValueOk(secret, path21, name)) return void 0;
+        if (isTemplateEnv(path21) && entropy(secret) < 3.8) return void 0;
         break;
       }
       default:
         break;
     }
     if (d.validator !== "url-password" && d.validator !== "generic" && isPlaceholder(secret)) return void 0;
-    if (d.entropy !== void 0 && entropy(secret) < d.entropy + (isFixtureLike(path20) && !validated ? 0.2 : 0)) return void 0;
+    if (d.entropy !== void 0 && entropy(secret) < d.entropy + (isFixtureLike(path21) && !validated ? 0.2 : 0)) return void 0;
     if (documentedExample(raw)) return void 0;
     return name !== void 0 ? { detector: d, start, end, secret, validated, name } : { detector: d, start, end, secret, validated };
   }
@@ -9857,21 +9857,21 @@ var Resolver = class {
   declare(scope, id, kind, extra = NO_EXTRA) {
     const bindings = scope.bindings ??= /* @__PURE__ */ new Map();
     if (kind !== "var" || !bindings.has(id.name)) {
-      const { init, path: path20, importSource, importName, fn } = extra;
-      bindings.set(id.name, { name: id.name, kind, id, init, path: path20, importSource, importName, writes: 0, fn });
+      const { init, path: path21, importSource, importName, fn } = extra;
+      bindings.set(id.name, { name: id.name, kind, id, init, path: path21, importSource, importName, writes: 0, fn });
     }
   }
-  declarePattern(scope, pattern, kind, init, path20 = NO_PATH) {
+  declarePattern(scope, pattern, kind, init, path21 = NO_PATH) {
     switch (pattern.type) {
       case "Identifier":
-        this.declare(scope, pattern, kind, init ? path20.length ? { init, path: path20 } : { init } : NO_EXTRA);
+        this.declare(scope, pattern, kind, init ? path21.length ? { init, path: path21 } : { init } : NO_EXTRA);
         break;
       case "ObjectPattern":
         for (const p of pattern.properties) {
           if (p.type === "RestElement") this.declarePattern(scope, p.argument, kind, void 0);
           else {
             const key = propertyName(p);
-            this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path20, key] : NO_PATH);
+            this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path21, key] : NO_PATH);
           }
         }
         break;
@@ -9879,7 +9879,7 @@ var Resolver = class {
         for (const el of pattern.elements) if (el) this.declarePattern(scope, el, kind, void 0);
         break;
       case "AssignmentPattern":
-        this.declarePattern(scope, pattern.left, kind, init, path20);
+        this.declarePattern(scope, pattern.left, kind, init, path21);
         break;
       case "RestElement":
         this.declarePattern(scope, pattern.argument, kind, void 0);
@@ -10569,9 +10569,9 @@ var TOOL_FN_KEYS = /* @__PURE__ */ new Set(["execute", "handler", "run", "func",
 var LIFECYCLE_EVENTS = /* @__PURE__ */ new Set(["error", "close", "open", "connect", "disconnect", "end", "finish", "drain", "listening", "ready", "exit", "timeout", "connection", "upgrade"]);
 var NO = { state: "no" };
 var TAINTED = { state: "tainted" };
-function walkSpec(kind, path20) {
-  if (path20.length === 0) return kind === "whole" ? TAINTED : { state: "partial", spec: kind };
-  const [head, ...rest] = path20;
+function walkSpec(kind, path21) {
+  if (path21.length === 0) return kind === "whole" ? TAINTED : { state: "partial", spec: kind };
+  const [head, ...rest] = path21;
   switch (kind) {
     case "whole":
       return TAINTED;
@@ -11609,13 +11609,13 @@ var TaintEngine = class {
         return void 0;
     }
   }
-  evalParam(b, fn, index, path20, kind, ctx) {
+  evalParam(b, fn, index, path21, kind, ctx) {
     if (ctx.fn) {
       if (fn === ctx.fn) return index === ctx.index ? { steps: [this.step(b.id, `parameter \`${b.name}\``, b.name)], origin: "source" } : void 0;
     }
     const spec = this.specsOf(fn).get(index);
     if (spec) {
-      const st = walkSpec(spec.kind, path20);
+      const st = walkSpec(spec.kind, path21);
       if (st.state === "tainted") return this.sourceTaint(b.id, spec, b.name);
       return void 0;
     }
@@ -11648,10 +11648,10 @@ var TaintEngine = class {
   accessSource(node, extra) {
     const ap = this.accessPath(node, 0);
     if (!ap) return void 0;
-    const path20 = [...ap.path, ...extra];
+    const path21 = [...ap.path, ...extra];
     if (ap.spec) {
-      const st = walkSpec(ap.spec.kind, path20);
-      if (st.state === "tainted") return this.sourceTaint(node, ap.spec, path20.length ? `${this.label(node)}${extra.length ? "." + extra.join(".") : ""}` : void 0);
+      const st = walkSpec(ap.spec.kind, path21);
+      if (st.state === "tainted") return this.sourceTaint(node, ap.spec, path21.length ? `${this.label(node)}${extra.length ? "." + extra.join(".") : ""}` : void 0);
       return st.state === "partial" ? null : void 0;
     }
     return void 0;
@@ -11869,18 +11869,18 @@ var TaintEngine = class {
   // ---------------------------------------------------------------- definitions
   /** Where a binding is declared: its initialiser and the destructuring path to it. */
   declInfo(b) {
-    const path20 = [];
+    const path21 = [];
     let child = b.id;
     let p = this.resolver.parent(child);
     for (let i = 0; p && i < 12; i++) {
-      if (p.type === "Property" && p.value === child) path20.unshift(propertyName(p) ?? "*");
-      else if (p.type === "ArrayPattern") path20.unshift("*");
+      if (p.type === "Property" && p.value === child) path21.unshift(propertyName(p) ?? "*");
+      else if (p.type === "ArrayPattern") path21.unshift("*");
       else if (p.type === "VariableDeclarator") {
         if (p.id !== child) return void 0;
         const decl = this.resolver.parent(p);
         const loop = decl && this.resolver.parent(decl);
-        if (loop && (loop.type === "ForOfStatement" || loop.type === "ForInStatement") && loop.left === decl) return { init: loop.right, path: path20, forOf: true };
-        return { init: p.init ?? void 0, path: path20, forOf: false };
+        if (loop && (loop.type === "ForOfStatement" || loop.type === "ForInStatement") && loop.left === decl) return { init: loop.right, path: path21, forOf: true };
+        return { init: p.init ?? void 0, path: path21, forOf: false };
       } else if (p.type !== "ObjectPattern" && p.type !== "AssignmentPattern" && p.type !== "RestElement") return void 0;
       child = p;
       p = this.resolver.parent(p);
@@ -11891,18 +11891,18 @@ var TaintEngine = class {
     const fn = b.fn;
     if (!fn) return void 0;
     const params = fn.params;
-    const path20 = [];
+    const path21 = [];
     let child = b.id;
     for (let i = 0; i < 12; i++) {
       const idx = params.indexOf(child);
-      if (idx >= 0) return { fn, index: idx, path: path20 };
+      if (idx >= 0) return { fn, index: idx, path: path21 };
       const p = this.resolver.parent(child);
       if (!p) return void 0;
-      if (p.type === "Property" && p.value === child) path20.unshift(propertyName(p) ?? "*");
-      else if (p.type === "ArrayPattern") path20.unshift("*");
+      if (p.type === "Property" && p.value === child) path21.unshift(propertyName(p) ?? "*");
+      else if (p.type === "ArrayPattern") path21.unshift("*");
       else if (p.type === "TSParameterProperty") {
         const j = params.indexOf(p);
-        return j >= 0 ? { fn, index: j, path: path20 } : void 0;
+        return j >= 0 ? { fn, index: j, path: path21 } : void 0;
       }
       child = p;
     }
@@ -12299,9 +12299,9 @@ function entry(node, ...keys) {
 function get(node, ...keys) {
   return entry(node, ...keys)?.value;
 }
-function at(node, path20) {
+function at(node, path21) {
   let cur = node;
-  for (const seg of path20.split(".")) {
+  for (const seg of path21.split(".")) {
     cur = get(cur, ...seg.split("|"));
     if (!cur) return void 0;
   }
@@ -12318,10 +12318,10 @@ function plain(node) {
   for (const e of node.entries) o[e.key] = plain(e.value);
   return o;
 }
-function* walk(node, path20 = [], holder) {
-  yield holder ? { node, path: path20, entry: holder } : { node, path: path20 };
-  if (node.kind === "map") for (const e of node.entries) yield* walk(e.value, [...path20, e.key], e);
-  else if (node.kind === "seq") for (let i = 0; i < node.items.length; i++) yield* walk(node.items[i], [...path20, String(i)]);
+function* walk(node, path21 = [], holder) {
+  yield holder ? { node, path: path21, entry: holder } : { node, path: path21 };
+  if (node.kind === "map") for (const e of node.entries) yield* walk(e.value, [...path21, e.key], e);
+  else if (node.kind === "seq") for (let i = 0; i < node.items.length; i++) yield* walk(node.items[i], [...path21, String(i)]);
 }
 function listItems(node, text2) {
   if (!node) return [];
@@ -13061,8 +13061,8 @@ var agent_wildcard_permission_default = defineRule({
   files: (p) => isClaudeFlowConfig(p) || isPackageJson(p) || isShellLike(p),
   check(ctx) {
     for (const p of flowPermissionSites(ctx)) {
-      const path20 = p.path.trim();
-      if (/^(\*+|all)$/i.test(p.verb.trim()) || /^\*+$/.test(path20) || p.verb === "write" && /^\/+$/.test(path20) || /^(execute|exec|run|shell)$/.test(p.verb) && /^(\*|all|true)$/.test(path20)) {
+      const path21 = p.path.trim();
+      if (/^(\*+|all)$/i.test(p.verb.trim()) || /^\*+$/.test(path21) || p.verb === "write" && /^\/+$/.test(path21) || /^(execute|exec|run|shell)$/.test(p.verb) && /^(\*|all|true)$/.test(path21)) {
         ctx.report({ range: p.range }, `Permission \`${p.raw}\` is unrestricted.`);
       }
     }
@@ -13772,8 +13772,8 @@ var permission_path_traversal_default = defineRule({
   files: (p) => isClaudeFlowConfig(p) || isPackageJson(p) || isShellLike(p),
   check(ctx) {
     for (const p of flowPermissionSites(ctx)) {
-      const path20 = p.path.trim();
-      if (/(^|[\\/])\.\.([\\/]|$)/.test(path20) || /^~/.test(path20) || /^\$HOME/.test(path20) || /^\/./.test(path20) && !/^\/+\*?$/.test(path20) || /^[A-Za-z]:[\\/]/.test(path20)) {
+      const path21 = p.path.trim();
+      if (/(^|[\\/])\.\.([\\/]|$)/.test(path21) || /^~/.test(path21) || /^\$HOME/.test(path21) || /^\/./.test(path21) && !/^\/+\*?$/.test(path21) || /^[A-Za-z]:[\\/]/.test(path21)) {
         ctx.report({ range: p.range }, `Permission \`${p.raw}\` points outside the project.`);
       }
     }
@@ -17316,15 +17316,65 @@ var import_node_module = __toESM(require("node:module"));
 var os = __toESM(require("node:os"));
 var path2 = __toESM(require("node:path"));
 var vm = __toESM(require("node:vm"));
+function userCacheDir(env = process.env) {
+  try {
+    const base3 = env.XDG_CACHE_HOME || (process.platform === "win32" ? env.LOCALAPPDATA : process.platform === "darwin" ? path2.join(os.homedir(), "Library", "Caches") : path2.join(os.homedir(), ".cache"));
+    return base3 && path2.isAbsolute(base3) ? path2.join(base3, "flowguard") : void 0;
+  } catch {
+    return void 0;
+  }
+}
 function compileCacheDir(env = process.env) {
   const setting = env.FLOWGUARD_COMPILE_CACHE;
   if (setting === "0" || setting === "false" || setting === "off") return void 0;
   if (setting) return path2.resolve(setting);
+  const base3 = userCacheDir(env);
+  return base3 ? path2.join(base3, "v8") : void 0;
+}
+function pathKey(text2) {
+  let a = 2166136261;
+  let b = 16777619 ^ 1540483477;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619) >>> 0;
+    b = Math.imul(b ^ c, 16777619 + 2) >>> 0;
+  }
+  return a.toString(16).padStart(8, "0") + b.toString(16).padStart(8, "0");
+}
+function scanCacheDir(root, env = process.env) {
+  const nm = path2.join(root, "node_modules");
   try {
-    const base3 = env.XDG_CACHE_HOME || (process.platform === "win32" ? env.LOCALAPPDATA : process.platform === "darwin" ? path2.join(os.homedir(), "Library", "Caches") : path2.join(os.homedir(), ".cache"));
-    return base3 && path2.isAbsolute(base3) ? path2.join(base3, "flowguard", "v8") : void 0;
+    if (fs2.statSync(nm).isDirectory()) return path2.join(nm, ".cache", "flowguard");
   } catch {
-    return void 0;
+  }
+  const base3 = userCacheDir(env);
+  if (!base3) return void 0;
+  let real = root;
+  try {
+    real = fs2.realpathSync(root);
+  } catch {
+  }
+  const dir = path2.join(base3, "scans", pathKey(real));
+  keepFresh(dir);
+  return dir;
+}
+var SCAN_STALE_MS = 30 * 24 * 3600 * 1e3;
+function keepFresh(dir) {
+  try {
+    const now = /* @__PURE__ */ new Date();
+    fs2.utimesSync(dir, now, now);
+    return;
+  } catch {
+  }
+  try {
+    const parent = path2.dirname(dir);
+    for (const name of fs2.readdirSync(parent)) {
+      if (!/^[0-9a-f]{16}$/.test(name)) continue;
+      const p = path2.join(parent, name);
+      const st = fs2.lstatSync(p);
+      if (st.isDirectory() && Date.now() - st.mtimeMs > SCAN_STALE_MS) fs2.rmSync(p, { recursive: true, force: true });
+    }
+  } catch {
   }
 }
 function loadBundle(file, contentHash) {
@@ -17333,7 +17383,7 @@ function loadBundle(file, contentHash) {
   let compiled;
   if (dir) {
     try {
-      compiled = compile(file, path2.join(dir, `${name}-${contentHash.slice(0, 16)}-${process.versions.v8}-${process.arch}.bin`));
+      compiled = compile(file, path2.join(dir, `${name}-${pathKey(file)}-${contentHash.slice(0, 16)}-${process.versions.v8}-${process.arch}.bin`));
     } catch {
       compiled = void 0;
     }
@@ -17342,7 +17392,7 @@ function loadBundle(file, contentHash) {
     return require(file);
   }
   const { script, saveTo } = compiled;
-  if (saveTo) process.once("exit", () => save(script, saveTo, name));
+  if (saveTo) process.once("exit", () => save(script, saveTo, name, pathKey(file)));
   const mod = new import_node_module.default(file, void 0);
   mod.filename = file;
   mod.paths = import_node_module.default._nodeModulePaths(path2.dirname(file));
@@ -17378,7 +17428,7 @@ function readOwned(file) {
     if (fd !== void 0) fs2.closeSync(fd);
   }
 }
-function save(script, cacheFile, name) {
+function save(script, cacheFile, name, key) {
   try {
     const dir = path2.dirname(cacheFile);
     fs2.mkdirSync(dir, { recursive: true, mode: 448 });
@@ -17387,8 +17437,12 @@ function save(script, cacheFile, name) {
     fs2.writeFileSync(tmp, data, { mode: 384, flag: "wx" });
     fs2.renameSync(tmp, cacheFile);
     const keep = path2.basename(cacheFile);
+    const tail = `-${process.versions.v8}-${process.arch}.bin`;
     for (const f of fs2.readdirSync(dir)) {
-      if (f !== keep && f.startsWith(`${name}-`) && f.endsWith(`-${process.versions.v8}-${process.arch}.bin`)) fs2.rmSync(path2.join(dir, f), { force: true });
+      if (f === keep || !f.endsWith(tail)) continue;
+      const mine = f.startsWith(`${name}-${key}-`);
+      const unkeyed = f.startsWith(`${name}-`) && /^[0-9a-f]{16}$/.test(f.slice(name.length + 1, f.length - tail.length));
+      if (mine || unkeyed) fs2.rmSync(path2.join(dir, f), { force: true });
     }
   } catch {
   }
@@ -19713,9 +19767,85 @@ function summaryLine(result) {
   return `${head}; ${extra.join(", ")}.`;
 }
 
-// src/cli/profile.ts
+// src/cli/write.ts
+var import_node_crypto = require("node:crypto");
 var fs10 = __toESM(require("node:fs"));
 var path11 = __toESM(require("node:path"));
+function writeReport(file, body, opts) {
+  let existing;
+  try {
+    existing = fs10.lstatSync(file);
+  } catch {
+    existing = void 0;
+  }
+  if (existing?.isDirectory()) throw new UsageError(`cannot write ${opts.display}: it is a directory`);
+  try {
+    if (opts.direct && existing && !existing.isFile()) {
+      const target = fs10.statSync(file);
+      if (target.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+      if (!target.isFile()) {
+        fs10.writeFileSync(file, body);
+        return;
+      }
+    }
+    const dir = path11.dirname(file);
+    fs10.mkdirSync(dir, { recursive: true });
+    const tmp = path11.join(dir, `.${path11.basename(file)}.${process.pid}.${(0, import_node_crypto.randomBytes)(6).toString("hex")}.tmp`);
+    const fd = fs10.openSync(tmp, fs10.constants.O_WRONLY | fs10.constants.O_CREAT | fs10.constants.O_EXCL | (fs10.constants.O_NOFOLLOW ?? 0), 420);
+    try {
+      fs10.writeFileSync(fd, body);
+    } catch (error) {
+      fs10.closeSync(fd);
+      fs10.rmSync(tmp, { force: true });
+      throw error;
+    }
+    fs10.closeSync(fd);
+    try {
+      fs10.renameSync(tmp, file);
+    } catch (error) {
+      fs10.rmSync(tmp, { force: true });
+      throw error;
+    }
+  } catch (error) {
+    throw new UsageError(`cannot write ${opts.display}: ${whyNot(file, error, opts.cwd)}`);
+  }
+}
+function whyNot(file, error, cwd) {
+  const code = error.code;
+  if (code === "ENOTDIR" || code === "EEXIST") {
+    for (let dir = path11.dirname(file); ; dir = path11.dirname(dir)) {
+      try {
+        if (!fs10.statSync(dir).isDirectory()) return `${cwd !== void 0 && path11.relative(cwd, dir) || dir} is a file, not a directory`;
+        break;
+      } catch {
+      }
+      if (path11.dirname(dir) === dir) break;
+    }
+  }
+  switch (code) {
+    case "EISDIR":
+      return "it is a directory";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EROFS":
+      return "the file system is read-only";
+    case "ENOSPC":
+      return "no space left on the device";
+    case "ENOENT":
+      return "no such directory";
+    case "ENAMETOOLONG":
+      return "the file name is too long";
+    case "ELOOP":
+      return "too many symbolic links in the path";
+    default:
+      return code ?? (error instanceof Error ? error.message : "error");
+  }
+}
+
+// src/cli/profile.ts
+var fs11 = __toESM(require("node:fs"));
+var path12 = __toESM(require("node:path"));
 
 // src/profile/report.ts
 function toProfileJson(report2) {
@@ -19741,12 +19871,7 @@ function toProfileText(report2) {
 
 // src/cli/profile.ts
 function writeFile(file, body, host) {
-  try {
-    fs10.mkdirSync(path11.dirname(file), { recursive: true });
-    fs10.writeFileSync(file, body);
-  } catch (error) {
-    throw new UsageError(`cannot write ${path11.relative(host.cwd, file) || file}: ${error.code ?? "error"}`);
-  }
+  writeReport(file, body, { display: path12.relative(host.cwd, file) || ".", direct: true, cwd: host.cwd });
 }
 function writeProfileOutput(result, file, host, quiet = false) {
   const p = result.profile;
@@ -19754,7 +19879,7 @@ function writeProfileOutput(result, file, host, quiet = false) {
 `);
   if (file === void 0) return;
   if (!result.profile) throw new UsageError('--profile-output needs --profile (or "profile" in flowguard.config.yaml)');
-  writeFile(path11.resolve(host.cwd, file), toProfileJson(result.profile), host);
+  writeFile(path12.resolve(host.cwd, file), toProfileJson(result.profile), host);
 }
 function parseProfileName(value) {
   if (value === void 0) return void 0;
@@ -19766,18 +19891,18 @@ async function runProfileCommand(args, host) {
   if (sub2 !== "validate") throw new UsageError(sub2 === void 0 ? "profile needs a subcommand: flowguard profile validate [PATH] --profile NAME" : `unknown profile subcommand "${sub2}"; use "profile validate"`);
   const { values, positionals } = parseFlags(rest, {
     profile: { type: "string" },
-    output: { type: "string" },
-    format: { type: "string" },
-    quiet: { type: "boolean" }
+    output: { type: "string", short: "o" },
+    format: { type: "string", short: "f" },
+    quiet: { type: "boolean", short: "q" }
   });
   const profile = parseProfileName(values.profile);
   if (!profile) throw new UsageError(`profile validate needs --profile ${PROFILES.join("|")}`);
   if (positionals.length > 1) throw new UsageError("profile validate takes one PATH");
   if (values.format !== void 0 && values.format !== "json" && values.format !== "text") throw new UsageError(`--format must be one of json, text, not "${values.format}"`);
-  const root = path11.resolve(host.cwd, positionals[0] ?? ".");
+  const root = path12.resolve(host.cwd, positionals[0] ?? ".");
   let st;
   try {
-    st = fs10.statSync(root);
+    st = fs11.statSync(root);
   } catch {
     throw new UsageError(`cannot read "${positionals[0] ?? "."}": no such file or directory`);
   }
@@ -19787,7 +19912,7 @@ async function runProfileCommand(args, host) {
   const format = values.format ?? (values.output !== void 0 ? "json" : "text");
   const body = format === "json" ? toProfileJson(report2) : toProfileText(report2);
   if (values.output !== void 0) {
-    writeFile(path11.resolve(host.cwd, values.output), body, host);
+    writeFile(path12.resolve(host.cwd, values.output), body, host);
     if (!values.quiet) host.stdout.write(`flowguard: profile ${profile} ${report2.verdict === "pass" ? "passed" : `failed (${report2.failing_controls.join(", ")})`}
 `);
   } else host.stdout.write(body);
@@ -19795,9 +19920,9 @@ async function runProfileCommand(args, host) {
 }
 
 // src/pipeline/history.ts
-var path12 = __toESM(require("node:path"));
+var path13 = __toESM(require("node:path"));
 var import_ignore2 = __toESM(require_ignore());
-var fs11 = __toESM(require("node:fs"));
+var fs12 = __toESM(require("node:fs"));
 
 // src/core/git-safe.ts
 var SAFE_GIT_CONFIG = [
@@ -19954,8 +20079,8 @@ function stagedContents(root, options = {}) {
   const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const out = /* @__PURE__ */ new Map();
   for (const name of names2.sort()) {
-    const rel = toPosix(path12.relative(root, path12.join(top, name)));
-    if (rel.startsWith("..") || path12.isAbsolute(rel) || excluded(rel) || rel.split("/").includes("node_modules")) continue;
+    const rel = toPosix(path13.relative(root, path13.join(top, name)));
+    if (rel.startsWith("..") || path13.isAbsolute(rel) || excluded(rel) || rel.split("/").includes("node_modules")) continue;
     const buf = git(top, ["show", `:${name}`]);
     if (buf.length > max) continue;
     const d = decode(buf);
@@ -19993,8 +20118,8 @@ function historyAdditions(root, since, options = {}) {
       flush();
       const name = line.slice(4).replace(/^b\//, "");
       if (name === "/dev/null") continue;
-      const rel = toPosix(path12.relative(root, path12.join(top, name.replace(/^"|"$/g, ""))));
-      if (!rel.startsWith("..") && !path12.isAbsolute(rel) && !excluded(rel)) file = rel;
+      const rel = toPosix(path13.relative(root, path13.join(top, name.replace(/^"|"$/g, ""))));
+      if (!rel.startsWith("..") && !path13.isAbsolute(rel) && !excluded(rel)) file = rel;
     } else if (line.startsWith("@@ ")) {
       const m = /\+(\d+)(?:,(\d+))?/.exec(line);
       next = m ? Number(m[1]) : 1;
@@ -20043,7 +20168,7 @@ function changedSince(root, ref, options = {}) {
   const disc = discover({ root, exclude: [...options.exclude ?? []], maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE });
   const out = [];
   for (const f of disc.files) {
-    const inRepo = toPosix(path12.relative(top, f.abs));
+    const inRepo = toPosix(path13.relative(top, f.abs));
     const known = blobs.get(inRepo);
     if (known === void 0 || known !== blobSha(f.abs)) out.push(f.abs);
   }
@@ -20051,7 +20176,7 @@ function changedSince(root, ref, options = {}) {
 }
 function blobSha(abs) {
   try {
-    const buf = fs11.readFileSync(abs);
+    const buf = fs12.readFileSync(abs);
     return createHash("sha1").update(`blob ${buf.length}\0`).update(buf).digest("hex");
   } catch {
     return void 0;
@@ -20059,25 +20184,20 @@ function blobSha(abs) {
 }
 
 // src/cli/baseline.ts
-var fs12 = __toESM(require("node:fs"));
-var path13 = __toESM(require("node:path"));
+var path14 = __toESM(require("node:path"));
 async function runBaseline(args, host) {
   const [sub2, ...rest] = args;
   if (sub2 !== "create") throw new UsageError(`baseline needs a subcommand: flowguard baseline create [PATH] --output FILE${sub2 ? ` (not "${sub2}")` : ""}`);
-  const outAt = rest.indexOf("--output");
-  const file = outAt >= 0 ? rest[outAt + 1] : void 0;
-  if (file === void 0 || file.startsWith("-")) throw new UsageError("baseline create needs --output FILE");
-  const scanArgs = [...rest.slice(0, outAt), ...rest.slice(outAt + 2)];
-  if (scanArgs.some((a) => a === "--format" || a === "--output" || a === "--baseline")) throw new UsageError("baseline create takes --output once and no --format or --baseline");
+  const outAt = rest.findIndex((a) => a === "--output" || a === "-o" || a.startsWith("--output="));
+  const file = outAt < 0 ? void 0 : rest[outAt].startsWith("--output=") ? rest[outAt].slice("--output=".length) : rest[outAt + 1];
+  if (file === void 0 || file === "" || file.startsWith("-") && !rest[outAt].startsWith("--output=")) throw new UsageError("baseline create needs --output FILE");
+  const scanArgs = [...rest.slice(0, outAt), ...rest.slice(outAt + (rest[outAt].startsWith("--output=") ? 1 : 2))];
+  const forbidden = (a) => ["--format", "-f", "--output", "-o", "--baseline"].includes(a.split("=")[0]);
+  if (scanArgs.some(forbidden)) throw new UsageError("baseline create takes --output once and no --format or --baseline");
   const resolved = resolveScan([...scanArgs, "--quiet"], host, { baseline: false });
   const result = await scanResolved(resolved);
-  const target = path13.resolve(host.cwd, file);
-  try {
-    fs12.mkdirSync(path13.dirname(target), { recursive: true });
-    fs12.writeFileSync(target, toBaseline(result.findings));
-  } catch (error) {
-    throw new UsageError(`cannot write ${file}: ${error.code ?? "error"}`);
-  }
+  const target = path14.resolve(host.cwd, file);
+  writeReport(target, toBaseline(result.findings), { display: file, direct: true, cwd: host.cwd });
   const n = new Set(result.findings.filter((f) => !f.suppressed).map((f) => f.fingerprint)).size;
   host.stderr.write(`flowguard: baseline of ${n} finding${n === 1 ? "" : "s"} written to ${file}
 `);
@@ -20086,15 +20206,15 @@ async function runBaseline(args, host) {
 
 // src/cli/merge.ts
 var fs13 = __toESM(require("node:fs"));
-var path14 = __toESM(require("node:path"));
+var path15 = __toESM(require("node:path"));
 var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 async function runMerge(args, host) {
-  const { values, positionals } = parseFlags(args, { output: { type: "string" } });
+  const { values, positionals } = parseFlags(args, { output: { type: "string", short: "o" } });
   if (!positionals.length) throw new UsageError("merge needs SARIF files, e.g. flowguard merge shard-1.sarif shard-2.sarif --output all.sarif");
   const logs = positionals.map((file) => {
     let text2;
     try {
-      text2 = fs13.readFileSync(path14.resolve(host.cwd, file), "utf8");
+      text2 = fs13.readFileSync(path15.resolve(host.cwd, file), "utf8");
     } catch (error) {
       throw new UsageError(`cannot read ${file}: ${error.code ?? "error"}`);
     }
@@ -20108,13 +20228,7 @@ async function runMerge(args, host) {
 `;
   if (values.output === void 0) host.stdout.write(body);
   else {
-    const out = path14.resolve(host.cwd, values.output);
-    try {
-      fs13.mkdirSync(path14.dirname(out), { recursive: true });
-      fs13.writeFileSync(out, body);
-    } catch (error) {
-      throw new UsageError(`cannot write ${values.output}: ${error.code ?? "error"}`);
-    }
+    writeReport(path15.resolve(host.cwd, values.output), body, { display: values.output, direct: true, cwd: host.cwd });
   }
   return 0;
 }
@@ -20198,7 +20312,7 @@ function mergeSarif(logs) {
 }
 
 // src/agent-time/hook.ts
-var path16 = __toESM(require("node:path"));
+var path17 = __toESM(require("node:path"));
 
 // src/agent-time/content.ts
 function applyEdits(current, edits) {
@@ -20225,12 +20339,12 @@ function notebookAfter(current, edit2) {
 
 // src/agent-time/gate.ts
 var fs14 = __toESM(require("node:fs"));
-var path15 = __toESM(require("node:path"));
+var path16 = __toESM(require("node:path"));
 var import_ignore3 = __toESM(require_ignore());
 function openProject(root, flags = {}) {
-  const abs = path15.resolve(root);
+  const abs = path16.resolve(root);
   const found = findConfig(abs);
-  const config = found ? loadConfig(found, path15.basename(found)) : {};
+  const config = found ? loadConfig(found, path16.basename(found)) : {};
   for (const id of Object.keys(config.rules ?? {})) {
     if (!rules.some((r) => r.id === id)) throw new ConfigError(`unknown rule "${id}" in the config${didYouMean(id, rules.map((r) => r.id))}`);
   }
@@ -20248,7 +20362,7 @@ function openProject(root, flags = {}) {
   };
   if (flags.cache !== false) base3.cache = flags.cache ?? true;
   if (config.baseline !== void 0) {
-    const file = path15.resolve(abs, config.baseline);
+    const file = path16.resolve(abs, config.baseline);
     loadBaseline(file, config.baseline);
     base3.baseline = file;
   }
@@ -20264,8 +20378,8 @@ function openProject(root, flags = {}) {
   return { root: abs, config, type, failOn, only, base: base3, excluded };
 }
 function relativeInside(root, abs) {
-  const rel = path15.relative(root, abs);
-  if (!rel || rel.startsWith("..") || path15.isAbsolute(rel)) return void 0;
+  const rel = path16.relative(root, abs);
+  if (!rel || rel.startsWith("..") || path16.isAbsolute(rel)) return void 0;
   return toPosix(rel);
 }
 function currentText(project, abs) {
@@ -20522,7 +20636,7 @@ async function readStdin(host) {
 }
 function projectDir(ev, host) {
   const dir = host.env.CLAUDE_PROJECT_DIR || ev.cwd || host.cwd;
-  return path16.resolve(host.cwd, dir);
+  return path17.resolve(host.cwd, dir);
 }
 async function decide2(ev, host, flags) {
   const call = ev.call;
@@ -20539,10 +20653,10 @@ async function decide2(ev, host, flags) {
   return decideWrite(call, dir, projectFlags);
 }
 async function decideWrite(call, dir, projectFlags) {
-  const abs = path16.resolve(dir, call.filePath);
+  const abs = path17.resolve(dir, call.filePath);
   const inside = relativeInside(dir, abs);
-  const project = openProject(inside !== void 0 ? dir : path16.dirname(abs), projectFlags);
-  const rel = inside ?? path16.basename(abs);
+  const project = openProject(inside !== void 0 ? dir : path17.dirname(abs), projectFlags);
+  const rel = inside ?? path17.basename(abs);
   if (project.excluded(rel)) return { deny: false };
   const before = currentText(project, abs);
   let after;
@@ -20582,7 +20696,7 @@ async function runHook(args, host) {
 
 // src/agent-time/init.ts
 var fs15 = __toESM(require("node:fs"));
-var path17 = __toESM(require("node:path"));
+var path18 = __toESM(require("node:path"));
 var HOOK_MATCHER = "Write|Edit|MultiEdit|NotebookEdit|Bash";
 var HOOK_COMMAND = "npx --no-install flowguard hook claude-code";
 var group = { matcher: HOOK_MATCHER, hooks: [{ type: "command", command: HOOK_COMMAND }] };
@@ -20664,7 +20778,7 @@ function installHook(file, display) {
     }
     if (!tryParseJsonc(next)) throw new ConfigError(`${display}: could not add the hook without breaking the file; add it by hand (see flowguard init claude-code --help)`);
   }
-  fs15.mkdirSync(path17.dirname(file), { recursive: true });
+  fs15.mkdirSync(path18.dirname(file), { recursive: true });
   fs15.writeFileSync(file, next);
   return { file, changed: true, what };
 }
@@ -20681,7 +20795,7 @@ function runInit(args, host) {
     else throw new UsageError(`unknown option "${a}" for flowguard init claude-code`);
   }
   const display = `.claude/${local ? "settings.local.json" : "settings.json"}`;
-  const res = installHook(path17.join(host.cwd, display), display);
+  const res = installHook(path18.join(host.cwd, display), display);
   host.stdout.write(`flowguard: ${res.what}
 `);
   if (res.changed) host.stdout.write(`  PreToolUse ${HOOK_MATCHER} → ${HOOK_COMMAND}
@@ -20691,7 +20805,7 @@ function runInit(args, host) {
 }
 function pinnedHere(dir) {
   try {
-    const pkg = JSON.parse(fs15.readFileSync(path17.join(dir, "package.json"), "utf8"));
+    const pkg = JSON.parse(fs15.readFileSync(path18.join(dir, "package.json"), "utf8"));
     return ["dependencies", "devDependencies", "optionalDependencies"].some((k) => typeof pkg[k]?.flowguard === "string");
   } catch {
     return false;
@@ -20700,10 +20814,10 @@ function pinnedHere(dir) {
 
 // src/agent-time/mcp.ts
 var fs16 = __toESM(require("node:fs"));
-var path18 = __toESM(require("node:path"));
+var path19 = __toESM(require("node:path"));
 function loadSdk() {
   if (true) {
-    return loadBundle(path18.join(__dirname, "mcp-sdk.js"), true ? "663486b05f0620ef033105074d2d8375ff0f12630fe7e5e81e778765e3da1950" : "");
+    return loadBundle(path19.join(__dirname, "mcp-sdk.js"), true ? "663486b05f0620ef033105074d2d8375ff0f12630fe7e5e81e778765e3da1950" : "");
   }
   const base3 = "@modelcontextprotocol/sdk/";
   const req = (m) => require(base3 + m);
@@ -20761,9 +20875,9 @@ var ToolInputError = class extends Error {
   name = "ToolInputError";
 };
 function insideRoot(root, p) {
-  const abs = path18.resolve(root, p);
-  const rel = path18.relative(root, abs);
-  if (rel.startsWith("..") || path18.isAbsolute(rel)) throw new ToolInputError(`"${p}" is outside the server root`);
+  const abs = path19.resolve(root, p);
+  const rel = path19.relative(root, abs);
+  if (rel.startsWith("..") || path19.isAbsolute(rel)) throw new ToolInputError(`"${p}" is outside the server root`);
   const rootReal = fs16.realpathSync(root);
   let probe = abs;
   for (; ; ) {
@@ -20771,13 +20885,13 @@ function insideRoot(root, p) {
     try {
       real = fs16.realpathSync(probe);
     } catch {
-      const up = path18.dirname(probe);
+      const up = path19.dirname(probe);
       if (up === probe) break;
       probe = up;
       continue;
     }
-    const r = path18.relative(rootReal, real);
-    if (r.startsWith("..") || path18.isAbsolute(r)) throw new ToolInputError(`"${p}" leads outside the server root through a symlink`);
+    const r = path19.relative(rootReal, real);
+    if (r.startsWith("..") || path19.isAbsolute(r)) throw new ToolInputError(`"${p}" leads outside the server root through a symlink`);
     break;
   }
   return { abs, rel: toPosix(rel) };
@@ -20841,7 +20955,7 @@ An MCP server over stdio, rooted at the current directory. Tools: ${MCP_TOOLS.ma
     return 0;
   }
   if (args.length) throw new UsageError(`flowguard mcp takes no arguments (its root is the current directory), not "${args[0]}"`);
-  const root = path18.resolve(host.cwd);
+  const root = path19.resolve(host.cwd);
   openProject(root, { cache: false });
   const sdk = loadSdk();
   const server = new sdk.Server({ name: "flowguard", version: VERSION }, { capabilities: { tools: {} } });
@@ -20885,33 +20999,92 @@ Commands:
   init claude-code [--local]  add that hook to .claude/settings.json
   mcp                         MCP server over stdio (scan_code, scan_path, explain_rule, validate_profile)
 
-Scan options:
+  -h, --help                  this help; flowguard <command> --help for a command's
+  -v, --version               print the version
+
+Exit status: 0 nothing at or above --fail-on, 1 findings at or above it (or the profile failed), 2 usage, config or internal error.
+`;
+var SCAN_HELP = `Usage: flowguard scan [PATH...] [options]
+
+Scan files or directories (default: .) for dangerous code, secrets, agent and MCP configs.
+
+Options:
   --type static|secrets|config|comprehensive   what to check (default comprehensive)
-  --format text|json|sarif    repeatable; paired in order with --output
-  --output FILE               repeatable; a format without an output goes to stdout
+  -f, --format text|json|sarif    repeatable; paired in order with --output
+  -o, --output FILE           repeatable; a format without an output goes to stdout; an output
+                              without a format takes it from the extension (.sarif, .json, else text)
   --fail-on critical|high|medium|low|info|none (default high)
   --exclude PATTERN           repeatable, .gitignore syntax, relative to the scan root
-  --config FILE               default: flowguard.config.yaml at the scan root
-  --profile development|production|enterprise
+  -c, --config FILE           default: flowguard.config.yaml (or .yml) at the scan root
+  --profile development|production|enterprise   also evaluate this security profile
   --profile-output FILE       write the profile report (JSON)
   --baseline FILE             findings in FILE are not new and never fail
   --staged                    scan the git index (for commit hooks)
   --git-history [--since REF] scan the lines past commits added (all history, or REF..HEAD)
   --changed-since REF         only files changed since REF
-  --no-progress, --quiet      no progress on stderr
+  -q, --quiet, --no-progress  no progress on stderr
   --no-skip                   AST-parse minified and huge JS/TS files too
   --no-cache                  ignore and do not write the content-hash cache
   --shard I/N                 scan only the I-th of N shares of the files
+  -h, --help                  this help
+
+Cache: per-file results are kept in node_modules/.cache/flowguard under the scan root when node_modules
+  exists, else in the user's cache folder, one folder per scan root (CACHE_DIR/scans/KEY);
+  FLOWGUARD_CACHE_DIR=DIR puts it in DIR, --no-cache turns it off.
 
 Exit status: 0 nothing at or above --fail-on, 1 findings at or above it (or the profile failed), 2 usage, config or internal error.
 `;
+var COMMAND_HELP = {
+  scan: SCAN_HELP,
+  rules: `Usage: flowguard rules [-f, --format text|json]
+
+List every rule: id, severity, CWE, title (json: {"rules": [{"id", "severity", "cwe", "title", …}]}).
+`,
+  explain: `Usage: flowguard explain RULE-ID
+
+Print a rule's help: what it finds, why it matters, how to fix it (flowguard rules lists the ids).
+`,
+  profile: `Usage: flowguard profile validate [PATH] --profile development|production|enterprise [options]
+
+Check the project's security-profile configs against a profile. Exit 1 when the profile fails.
+
+Options:
+  --profile NAME              the profile to evaluate (required)
+  -o, --output FILE           write the report to FILE (JSON unless --format text)
+  -f, --format json|text      default text on stdout, json into --output
+  -q, --quiet                 with --output, no verdict line on stdout
+`,
+  baseline: `Usage: flowguard baseline create [PATH] -o, --output FILE [scan options]
+
+Record today's findings so that only new ones fail later scans (flowguard scan --baseline FILE).
+Takes the scan options (--type, --exclude, -c/--config, …) except --format and --baseline.
+`,
+  merge: `Usage: flowguard merge FILE.sarif... [-o, --output FILE]
+
+Join the SARIF files of \`flowguard scan --shard I/N\` jobs into the SARIF one unsharded scan writes
+(stdout without --output).
+`
+};
+function scanHelp(host) {
+  return SCAN_HELP.replace("CACHE_DIR", userCacheDir(host.env) ?? "(none: the scan root)");
+}
+function anchoredDir(rel) {
+  return `/${toPosix(rel).replace(/[\\*?[\]!# ]/g, (c) => `\\${c}`)}/`;
+}
+function wantsHelp(args) {
+  for (const a of args) {
+    if (a === "--") return false;
+    if (a === "-h" || a === "--help") return true;
+  }
+  return false;
+}
 var SCAN_FLAGS = {
   type: { type: "string" },
-  format: { type: "string", multiple: true },
-  output: { type: "string", multiple: true },
+  format: { type: "string", multiple: true, short: "f" },
+  output: { type: "string", multiple: true, short: "o" },
   "fail-on": { type: "string" },
   exclude: { type: "string", multiple: true },
-  config: { type: "string" },
+  config: { type: "string", short: "c" },
   profile: { type: "string" },
   "profile-output": { type: "string" },
   baseline: { type: "string" },
@@ -20920,7 +21093,7 @@ var SCAN_FLAGS = {
   since: { type: "string" },
   "changed-since": { type: "string" },
   "no-progress": { type: "boolean" },
-  quiet: { type: "boolean" },
+  quiet: { type: "boolean", short: "q" },
   "no-skip": { type: "boolean" },
   "no-cache": { type: "boolean" },
   shard: { type: "string" },
@@ -20939,13 +21112,19 @@ async function cli(argv, host) {
 }
 async function dispatch2(argv, host) {
   const [command, ...rest] = argv;
+  if (command !== void 0 && Object.hasOwn(COMMAND_HELP, command) && wantsHelp(rest)) {
+    host.stdout.write(command === "scan" ? scanHelp(host) : COMMAND_HELP[command]);
+    return 0;
+  }
   switch (command) {
     case void 0:
+      host.stderr.write(USAGE);
+      return 2;
     case "--help":
     case "-h":
     case "help":
       host.stdout.write(USAGE);
-      return command === void 0 ? 2 : 0;
+      return 0;
     case "--version":
     case "-v":
     case "version":
@@ -20974,8 +21153,31 @@ async function dispatch2(argv, host) {
   }
 }
 function parseFlags(args, options) {
+  const longOf = /* @__PURE__ */ new Map();
+  for (const [name, o] of Object.entries(options)) if (o.short) longOf.set(o.short, name);
+  const isOption = (a) => a.startsWith("--") || a.length === 2 && a[0] === "-" && longOf.has(a[1]);
+  const norm2 = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === "--") {
+      norm2.push(...args.slice(i));
+      break;
+    }
+    const name = a.startsWith("--") ? a.slice(2) : a.length === 2 && a[0] === "-" ? longOf.get(a[1]) : void 0;
+    if (name !== void 0 && Object.hasOwn(options, name) && options[name].type === "string") {
+      const next = args[i + 1];
+      if (next === void 0) throw new UsageError(`${a} needs a value`);
+      if (next.startsWith("-") && next !== "-") {
+        if (isOption(next)) throw new UsageError(`${a} needs a value, not the option "${next}" (a value that starts with "-" can be written --${name}=${next})`);
+        norm2.push(`--${name}=${next}`);
+        i++;
+        continue;
+      }
+    }
+    norm2.push(a);
+  }
   try {
-    const { values, positionals } = (0, import_node_util.parseArgs)({ args: [...args], options, allowPositionals: true, strict: true });
+    const { values, positionals } = (0, import_node_util.parseArgs)({ args: norm2, options, allowPositionals: true, strict: true });
     return { values, positionals };
   } catch (error) {
     const msg = summarize(error);
@@ -20984,8 +21186,39 @@ function parseFlags(args, options) {
       const flag = m[1].replace(/^-+/, "");
       throw new UsageError(`unknown option "${m[1]}"${didYouMean(flag, Object.keys(options)).replace(/"([^"]+)"\?\)$/, '"--$1"?)')}`);
     }
+    const noArg = /Option '(?:-\w, )?(--[\w-]+)' does not take an argument/.exec(msg);
+    if (noArg) throw new UsageError(`${noArg[1]} takes no value`);
     throw new UsageError(msg.replace(/\. To specify a positional argument.*$/, ""));
   }
+}
+function suggestRule(id) {
+  const ids = rules.map((r) => r.id);
+  const bare = id.toLowerCase();
+  const byName = ids.filter((r) => r.slice(r.indexOf("/") + 1).toLowerCase() === bare);
+  if (byName.length === 1) return ` (did you mean "${byName[0]}"?)`;
+  if (byName.length > 1) return ` (did you mean one of ${byName.map((r) => `"${r}"`).join(", ")}?)`;
+  return didYouMean(id, ids);
+}
+function ruleLine(file, id) {
+  try {
+    const lc = new (yaml()).LineCounter();
+    const parsed = parseYamlBounded(fs17.readFileSync(file, "utf8"), { lineCounter: lc });
+    if (!parsed.ok) return void 0;
+    const rules2 = parsed.doc.get("rules", true);
+    if (!yaml().isMap(rules2)) return void 0;
+    for (const pair of rules2.items) {
+      const key = pair.key;
+      if (yaml().isScalar(key) && String(key.value) === id && key.range) return lc.linePos(key.range[0]).line;
+    }
+  } catch {
+  }
+  return void 0;
+}
+function formatOfFile(file) {
+  const f = file.toLowerCase();
+  if (f.endsWith(".sarif") || f.endsWith(".sarif.json")) return "sarif";
+  if (f.endsWith(".json")) return "json";
+  return "text";
 }
 function oneOf(flag, value, values) {
   if (value === void 0) return void 0;
@@ -20994,9 +21227,12 @@ function oneOf(flag, value, values) {
 }
 function resolveScan(args, host, use = {}) {
   const { values: flags, positionals } = parseFlags(args, SCAN_FLAGS);
-  if (flags.help) throw new UsageError("see flowguard --help");
+  if (flags.help) throw new UsageError("see flowguard scan --help");
+  return resolveScanFlags(flags, positionals, host, use);
+}
+function resolveScanFlags(flags, positionals, host, use = {}) {
   const cwd = host.cwd;
-  const targets = positionals.length ? positionals.map((p) => path19.resolve(cwd, p)) : [cwd];
+  const targets = positionals.length ? positionals.map((p) => path20.resolve(cwd, p)) : [cwd];
   let root = cwd;
   if (targets.length === 1) {
     const t = targets[0];
@@ -21016,34 +21252,37 @@ function resolveScan(args, host, use = {}) {
     }
   }
   for (const t of targets) {
-    const rel = path19.relative(root, t);
-    if (rel.startsWith("..") || path19.isAbsolute(rel)) throw new UsageError(`"${path19.relative(cwd, t) || t}" is outside the current directory; run flowguard from a directory that contains every path`);
+    const rel = path20.relative(root, t);
+    if (rel.startsWith("..") || path20.isAbsolute(rel)) throw new UsageError(`"${path20.relative(cwd, t) || t}" is outside the current directory; run flowguard from a directory that contains every path`);
   }
   let config = {};
+  let configFile;
   if (flags.config !== void 0) {
-    const file = path19.resolve(cwd, flags.config);
+    const file = path20.resolve(cwd, flags.config);
     if (!fs17.existsSync(file)) throw new ConfigError(`${flags.config}: config file not found`);
-    config = loadConfig(file, toPosix(path19.relative(cwd, file)) || flags.config);
+    configFile = { file, display: toPosix(path20.relative(cwd, file)) || flags.config };
   } else {
     const found = findConfig(root);
-    if (found) config = loadConfig(found, toPosix(path19.relative(cwd, found)) || path19.basename(found));
+    if (found) configFile = { file: found, display: toPosix(path20.relative(cwd, found)) || path20.basename(found) };
   }
+  if (configFile) config = loadConfig(configFile.file, configFile.display);
   for (const id of Object.keys(config.rules ?? {})) {
-    if (!rules.some((r) => r.id === id)) throw new ConfigError(`unknown rule "${id}" in the config${didYouMean(id, rules.map((r) => r.id))}`);
+    if (rules.some((r) => r.id === id)) continue;
+    const line = configFile ? ruleLine(configFile.file, id) : void 0;
+    throw new ConfigError(`${configFile?.display ?? "config"}${line !== void 0 ? `:${line}` : ""}: unknown rule "${id}"${suggestRule(id)}`);
   }
   const type = oneOf("type", flags.type, SCAN_TYPES) ?? config.type ?? "comprehensive";
   const failOn = oneOf("fail-on", flags["fail-on"], FAIL_ON) ?? config.failOn ?? "high";
   const profile = oneOf("profile", flags.profile, PROFILES) ?? config.profile;
   const formats = flags.format ?? [];
   const files = flags.output ?? [];
-  if (files.length > Math.max(1, formats.length)) throw new UsageError("more --output than --format: pair each --output with a --format");
   const outputs = [];
-  const fmtList = formats.length ? formats : ["text"];
-  fmtList.forEach((f, i) => {
-    const format = oneOf("format", f, ["text", "json", "sarif"]);
+  for (let i = 0; i < Math.max(1, formats.length, files.length); i++) {
+    const f = formats[i];
     const file = files[i];
-    outputs.push(file !== void 0 ? { format, file: path19.resolve(cwd, file) } : { format });
-  });
+    const format = f !== void 0 ? oneOf("format", f, ["text", "json", "sarif"]) : file !== void 0 ? formatOfFile(file) : "text";
+    outputs.push(file !== void 0 ? { format, file: path20.resolve(cwd, file) } : { format });
+  }
   if (outputs.filter((o) => o.file === void 0).length > 1) throw new UsageError("only one --format can go to stdout; give the others an --output");
   const options = {
     root,
@@ -21057,11 +21296,16 @@ function resolveScan(args, host, use = {}) {
   };
   if (positionals.length && !(targets.length === 1 && targets[0] === root)) options.paths = targets;
   if (config.maxFileSize !== void 0) options.maxFileSize = config.maxFileSize;
-  if (flags["no-cache"] !== true) options.cache = host.env.FLOWGUARD_CACHE_DIR ? path19.resolve(cwd, host.env.FLOWGUARD_CACHE_DIR) : true;
+  if (flags["no-cache"] !== true) {
+    const dir = host.env.FLOWGUARD_CACHE_DIR ? path20.resolve(cwd, host.env.FLOWGUARD_CACHE_DIR) : scanCacheDir(root, host.env);
+    options.cache = dir ?? true;
+    const rel = dir !== void 0 ? path20.relative(root, dir) : "";
+    if (rel && !rel.startsWith("..") && !path20.isAbsolute(rel) && !rel.split(path20.sep).includes("node_modules")) options.exclude = [...options.exclude ?? [], anchoredDir(rel)];
+  }
   if (flags.shard !== void 0) options.shard = parseShard(flags.shard);
-  const baseline = flags.baseline !== void 0 ? path19.resolve(cwd, flags.baseline) : config.baseline !== void 0 ? path19.resolve(root, config.baseline) : void 0;
+  const baseline = flags.baseline !== void 0 ? path20.resolve(cwd, flags.baseline) : config.baseline !== void 0 ? path20.resolve(root, config.baseline) : void 0;
   if (baseline !== void 0 && use.baseline !== false) {
-    loadBaseline(baseline, toPosix(path19.relative(cwd, baseline)) || baseline);
+    loadBaseline(baseline, toPosix(path20.relative(cwd, baseline)) || baseline);
     options.baseline = baseline;
   }
   if (flags.since !== void 0 && !flags["git-history"]) throw new UsageError("--since goes with --git-history");
@@ -21099,7 +21343,7 @@ async function scanResolved(resolved) {
   if (resolved.history) return scanHistory(o, resolved.history.since);
   if (resolved.staged) return scan({ ...o, contents: stagedContents(o.root, o) });
   if (resolved.changedSince !== void 0) {
-    const changed = changedSince(o.root, resolved.changedSince, o).filter((f) => !o.paths || o.paths.some((p) => f === p || f.startsWith(p + path19.sep)));
+    const changed = changedSince(o.root, resolved.changedSince, o).filter((f) => !o.paths || o.paths.some((p) => f === p || f.startsWith(p + path20.sep)));
     return changed.length ? scan({ ...o, paths: changed }) : scan({ ...o, contents: /* @__PURE__ */ new Map() });
   }
   return scan(o);
@@ -21114,14 +21358,7 @@ function emitReports(result, resolved, host) {
     const colour = out.file === void 0 && out.format === "text" && host.stdout.isTTY === true && !host.env.NO_COLOR;
     const body = render(result, out.format, colour);
     if (out.file === void 0) host.stdout.write(body);
-    else {
-      try {
-        fs17.mkdirSync(path19.dirname(out.file), { recursive: true });
-        fs17.writeFileSync(out.file, body);
-      } catch (error) {
-        throw new UsageError(`cannot write ${path19.relative(host.cwd, out.file) || out.file}: ${error.code ?? "error"}`);
-      }
-    }
+    else writeReport(out.file, body, { display: path20.relative(host.cwd, out.file) || ".", direct: true, cwd: host.cwd });
   }
 }
 function reportProblems(result, host) {
@@ -21132,7 +21369,8 @@ function reportProblems(result, host) {
 `);
 }
 function runRules(args, host) {
-  const { values } = parseFlags(args, { format: { type: "string" } });
+  const { values, positionals } = parseFlags(args, { format: { type: "string", short: "f" } });
+  if (positionals.length) throw new UsageError(`rules takes no arguments, not "${positionals[0]}"`);
   const format = oneOf("format", values.format, ["text", "json"]) ?? "text";
   const sorted = [...rules].sort((a, b) => a.id < b.id ? -1 : 1);
   if (format === "json") {
@@ -21151,7 +21389,7 @@ function runExplain(args, host) {
   const id = positionals[0];
   if (!id) throw new UsageError("explain needs a rule id, e.g. flowguard explain code/eval-injection");
   const rule = rules.find((r) => r.id === id);
-  if (!rule) throw new UsageError(`unknown rule "${id}"${didYouMean(id, rules.map((r) => r.id))}`);
+  if (!rule) throw new UsageError(`unknown rule "${id}"${suggestRule(id)}`);
   host.stdout.write(`${rule.id} (${rule.severity}, ${rule.cwe.join(", ")})
 ${rule.title}
 

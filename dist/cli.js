@@ -32,24 +32,39 @@ var import_node_module = __toESM(require("node:module"));
 var os = __toESM(require("node:os"));
 var path = __toESM(require("node:path"));
 var vm = __toESM(require("node:vm"));
-function compileCacheDir(env = process.env) {
-  const setting = env.FLOWGUARD_COMPILE_CACHE;
-  if (setting === "0" || setting === "false" || setting === "off") return void 0;
-  if (setting) return path.resolve(setting);
+function userCacheDir(env = process.env) {
   try {
     const base = env.XDG_CACHE_HOME || (process.platform === "win32" ? env.LOCALAPPDATA : process.platform === "darwin" ? path.join(os.homedir(), "Library", "Caches") : path.join(os.homedir(), ".cache"));
-    return base && path.isAbsolute(base) ? path.join(base, "flowguard", "v8") : void 0;
+    return base && path.isAbsolute(base) ? path.join(base, "flowguard") : void 0;
   } catch {
     return void 0;
   }
 }
+function compileCacheDir(env = process.env) {
+  const setting = env.FLOWGUARD_COMPILE_CACHE;
+  if (setting === "0" || setting === "false" || setting === "off") return void 0;
+  if (setting) return path.resolve(setting);
+  const base = userCacheDir(env);
+  return base ? path.join(base, "v8") : void 0;
+}
+function pathKey(text) {
+  let a = 2166136261;
+  let b = 16777619 ^ 1540483477;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619) >>> 0;
+    b = Math.imul(b ^ c, 16777619 + 2) >>> 0;
+  }
+  return a.toString(16).padStart(8, "0") + b.toString(16).padStart(8, "0");
+}
+var SCAN_STALE_MS = 30 * 24 * 3600 * 1e3;
 function loadBundle(file, contentHash) {
   const name = path.basename(file, ".js");
   const dir = contentHash ? compileCacheDir() : void 0;
   let compiled;
   if (dir) {
     try {
-      compiled = compile(file, path.join(dir, `${name}-${contentHash.slice(0, 16)}-${process.versions.v8}-${process.arch}.bin`));
+      compiled = compile(file, path.join(dir, `${name}-${pathKey(file)}-${contentHash.slice(0, 16)}-${process.versions.v8}-${process.arch}.bin`));
     } catch {
       compiled = void 0;
     }
@@ -58,7 +73,7 @@ function loadBundle(file, contentHash) {
     return require(file);
   }
   const { script, saveTo } = compiled;
-  if (saveTo) process.once("exit", () => save(script, saveTo, name));
+  if (saveTo) process.once("exit", () => save(script, saveTo, name, pathKey(file)));
   const mod = new import_node_module.default(file, void 0);
   mod.filename = file;
   mod.paths = import_node_module.default._nodeModulePaths(path.dirname(file));
@@ -94,7 +109,7 @@ function readOwned(file) {
     if (fd !== void 0) fs.closeSync(fd);
   }
 }
-function save(script, cacheFile, name) {
+function save(script, cacheFile, name, key) {
   try {
     const dir = path.dirname(cacheFile);
     fs.mkdirSync(dir, { recursive: true, mode: 448 });
@@ -103,8 +118,12 @@ function save(script, cacheFile, name) {
     fs.writeFileSync(tmp, data, { mode: 384, flag: "wx" });
     fs.renameSync(tmp, cacheFile);
     const keep = path.basename(cacheFile);
+    const tail = `-${process.versions.v8}-${process.arch}.bin`;
     for (const f of fs.readdirSync(dir)) {
-      if (f !== keep && f.startsWith(`${name}-`) && f.endsWith(`-${process.versions.v8}-${process.arch}.bin`)) fs.rmSync(path.join(dir, f), { force: true });
+      if (f === keep || !f.endsWith(tail)) continue;
+      const mine = f.startsWith(`${name}-${key}-`);
+      const unkeyed = f.startsWith(`${name}-`) && /^[0-9a-f]{16}$/.test(f.slice(name.length + 1, f.length - tail.length));
+      if (mine || unkeyed) fs.rmSync(path.join(dir, f), { force: true });
     }
   } catch {
   }
@@ -122,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "efdb6ce375ae76db70e7053ceebd39792f8fb0ed79e64769ecac4a8069baf9e3" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "a40fc155b0cab3bd3a8c4745cf8afea1ccc23ae295d0e37a724caaae4879fcb8" : "");

@@ -1,59 +1,28 @@
-// The GitHub Action: inputs → the same option resolution and core as the CLI → SARIF file, profile report,
-// annotations, job summary, outputs, and the CLI's exit rule.
+// The GitHub Action's entry point: `run()`, which dist/index.js calls and which GitHub's @github/local-action
+// imports and calls (`npx @github/local-action run . src/action/main.ts .env`). The work is in ./action.ts, loaded
+// on the first run() so that, from source, the rule packs' YAML can be taught to require() first (the bundle
+// inlines them as JSON; tsx, which local-action runs this file with, does not know .yaml).
 import * as core from '@actions/core';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { resolveScan, type Host } from '../cli/main.js';
-import { FAIL_ON, PROFILES, SCAN_TYPES } from '../core/config.js';
-import { toPosix } from '../core/discover.js';
-import { summarize, UsageError } from '../core/errors.js';
-import { breaches, scan } from '../pipeline/scan.js';
-import type { ScanResult } from '../core/types.js';
-import { planAnnotations, toGithubSummary } from '../report/github.js';
-import { toSarif } from '../report/sarif.js';
-import { countBySeverity, toText } from '../report/text.js';
-import { changedFiles } from './changed.js';
-import { toProfileJson } from '../profile/report.js';
+import Module from 'node:module';
+import { summarize } from '../core/errors.js';
+import { yaml } from '../core/lazy.js';
 
-function choice(name: string, values: readonly string[]): string | undefined {
-  const value = core.getInput(name);
-  if (!value) return undefined;
-  if (!values.includes(value)) throw new UsageError(`input "${name}" must be one of ${values.join(', ')}, not "${value}"`);
-  return value;
-}
+type Loader = (module: { exports: unknown }, filename: string) => void;
 
-function flag(name: string, fallback: boolean): boolean {
-  const value = core.getInput(name);
-  if (!value) return fallback;
-  if (/^(true|True|TRUE)$/.test(value)) return true;
-  if (/^(false|False|FALSE)$/.test(value)) return false;
-  throw new UsageError(`input "${name}" must be true or false, not "${value}"`);
-}
-
-/** Inside the workspace, or a usage error: the Action never writes or reads outside it. */
-function inWorkspace(workspace: string, name: string, value: string): string {
-  const abs = path.resolve(workspace, value);
-  const rel = path.relative(workspace, abs);
-  if (rel.startsWith('..') || path.isAbsolute(rel)) throw new UsageError(`input "${name}" must be a path inside the workspace, not "${value}"`);
-  return abs;
-}
-
-/** Makes every path in the result relative to the workspace (the repository root GitHub resolves paths against). */
-function rebase(result: ScanResult, workspace: string): ScanResult {
-  const prefix = toPosix(path.relative(workspace, result.root));
-  if (!prefix) return result;
-  const join = (p: string): string => (p === '.' ? prefix : `${prefix}/${p}`);
-  return {
-    ...result,
-    root: workspace,
-    findings: result.findings.map((f) => ({ ...f, file: join(f.file) })),
-    errors: result.errors.map((e) => ({ ...e, file: join(e.file) })),
-    skipped: result.skipped.map((s) => ({ ...s, file: join(s.file) })),
+/** Outside the bundle: `require('./x.yaml')` yields the parsed document, as the build's YAML plugin does. */
+function teachYaml(): void {
+  const extensions = (Module as unknown as { _extensions: Record<string, Loader> })._extensions;
+  const load: Loader = (module, filename) => {
+    module.exports = yaml().parse(fs.readFileSync(filename, 'utf8'), { maxAliasCount: 100 });
   };
+  for (const ext of ['.yaml', '.yml']) if (!extensions[ext]) extensions[ext] = load;
 }
 
 export async function run(): Promise<void> {
   try {
+    if (typeof __FLOWGUARD_BUNDLED__ === 'undefined' || !__FLOWGUARD_BUNDLED__) teachYaml();
+    const { action } = await import('./action.js');
     const code = await action();
     core.setOutput('exit-code', String(code));
     if (code === 1) process.exitCode = 1;
@@ -61,111 +30,4 @@ export async function run(): Promise<void> {
     core.setOutput('exit-code', '2');
     core.setFailed(`flowguard: ${summarize(error)}`);
   }
-}
-
-async function action(): Promise<0 | 1> {
-  const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
-  const target = core.getInput('path') || '.';
-  inWorkspace(workspace, 'path', target);
-  const type = choice('type', SCAN_TYPES);
-  const failOnInput = choice('fail-on', FAIL_ON);
-  const profileName = choice('profile', PROFILES);
-  const config = core.getInput('config');
-  const baseline = core.getInput('baseline');
-  const exclude = core.getMultilineInput('exclude').filter((l) => l.trim() && !l.trim().startsWith('#'));
-  const onlyChanged = flag('only-changed', false);
-  const annotate = flag('annotations', true);
-  const sarifFile = inWorkspace(workspace, 'sarif-file', core.getInput('sarif-file') || 'flowguard.sarif');
-  const profileFile = inWorkspace(workspace, 'profile-file', core.getInput('profile-file') || 'flowguard-profile.json');
-
-  // The CLI's own resolution (config file, then inputs over it) keeps both surfaces in step.
-  const args = [target];
-  if (type) args.push('--type', type);
-  if (failOnInput) args.push('--fail-on', failOnInput);
-  if (profileName) args.push('--profile', profileName);
-  if (config) args.push('--config', config);
-  if (baseline) args.push('--baseline', baseline);
-  for (const e of exclude) args.push('--exclude', e.trim());
-  const host: Host = { cwd: workspace, env: process.env, stdout: process.stdout, stderr: process.stderr };
-  const resolved = resolveScan(args, host);
-  const options = resolved.options;
-  // Masks each secret before anything about it can be logged.
-  options.onSecret = (raw) => core.setSecret(raw);
-
-  let scope: string | undefined;
-  if (onlyChanged && (profileName || resolved.config.profile)) {
-    // A profile is judged on the whole project (its config may not be among the changed files).
-    core.info('flowguard: only-changed is ignored while a security profile is evaluated; scanning every file.');
-  } else if (onlyChanged) {
-    const changed = await changedFiles(workspace, core.getInput('github-token'), (line) => core.info(line));
-    if (changed) {
-      scope = 'only the files the pull request changes';
-      const roots = options.paths ?? [options.root];
-      const under = (abs: string): boolean => roots.some((s) => abs === s || abs.startsWith(`${s}${path.sep}`));
-      const files = changed.map((f) => path.resolve(workspace, f)).filter((abs) => under(abs) && fs.existsSync(abs) && fs.statSync(abs).isFile());
-      if (files.length) options.paths = files;
-      else options.contents = new Map();
-    }
-  }
-
-  const result = rebase(await scan(options), workspace);
-  const profile = result.profile;
-  const failed = breaches(result, resolved.failOn) || profile?.verdict === 'fail';
-
-  fs.mkdirSync(path.dirname(sarifFile), { recursive: true });
-  fs.writeFileSync(sarifFile, toSarif(result));
-  if (profile) {
-    fs.mkdirSync(path.dirname(profileFile), { recursive: true });
-    fs.writeFileSync(profileFile, toProfileJson(profile));
-  }
-
-  core.startGroup('flowguard report');
-  core.info(toText(result).trimEnd());
-  core.endGroup();
-  for (const e of result.errors.slice(0, 10)) core.info(`flowguard: could not scan ${e.file}: ${e.message}`);
-
-  let omitted = 0;
-  if (annotate) {
-    const plan = planAnnotations(result.findings);
-    for (const a of plan.annotations) {
-      const props: core.AnnotationProperties = { title: a.title, file: a.file, startLine: a.startLine };
-      if (a.endLine !== undefined) props.endLine = a.endLine;
-      if (a.startColumn !== undefined) props.startColumn = a.startColumn;
-      if (a.endColumn !== undefined) props.endColumn = a.endColumn;
-      if (a.level === 'error') core.error(a.message, props);
-      else if (a.level === 'warning') core.warning(a.message, props);
-      else core.notice(a.message, props);
-    }
-    omitted = plan.omitted;
-    if (omitted) core.info(`flowguard: ${omitted} more finding${omitted === 1 ? ' is' : 's are'} not annotated (GitHub shows at most 10 errors and 10 warnings per step); see the job summary and ${path.relative(workspace, sarifFile)}.`);
-  }
-
-  if (process.env.GITHUB_STEP_SUMMARY) {
-    const server = process.env.GITHUB_SERVER_URL;
-    const repository = process.env.GITHUB_REPOSITORY;
-    const sha = process.env.GITHUB_SHA;
-    const md = toGithubSummary(result, {
-      failOn: resolved.failOn,
-      failed,
-      sarifFile: toPosix(path.relative(workspace, sarifFile)),
-      annotationsOmitted: omitted,
-      ...(scope ? { scope } : {}),
-      ...(profile ? { profile } : {}),
-      ...(server && repository && sha ? { links: { server, repository, sha } } : {}),
-    });
-    await core.summary.addRaw(md).write();
-  }
-
-  core.setOutput('sarif-file', toPosix(path.relative(workspace, sarifFile)));
-  core.setOutput('profile-file', profile ? toPosix(path.relative(workspace, profileFile)) : '');
-  core.setOutput('findings', String(result.findings.filter((f) => !f.suppressed && f.baselineState !== 'unchanged').length));
-  core.setOutput('findings-by-severity', JSON.stringify(countBySeverity(result.findings)));
-  core.setOutput('profile-status', profile ? profile.verdict : 'skipped');
-  if (failed) {
-    const why = profile?.verdict === 'fail' && !breaches(result, resolved.failOn) ? `the ${profile.profile} profile failed` : `findings at or above ${resolved.failOn}`;
-    // A log line, not another error annotation: the findings already fill GitHub's per-step quota.
-    core.info(`flowguard: failing the step: ${why}.`);
-    return 1;
-  }
-  return 0;
 }

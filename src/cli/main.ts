@@ -13,6 +13,10 @@ import { printable, toText } from '../report/text.js';
 import { SEVERITIES } from '../rule.js';
 import { VERSION } from '../version.js';
 import { toPosix } from '../core/discover.js';
+import { yaml } from '../core/lazy.js';
+import { parseYamlBounded } from '../core/yaml-safe.js';
+import { writeReport } from './write.js';
+import { scanCacheDir, userCacheDir } from '../core/compile-cache.js';
 import { runProfileCommand, writeProfileOutput } from './profile.js';
 import { changedSince, scanHistory, stagedContents } from '../pipeline/history.js';
 import { runBaseline } from './baseline.js';
@@ -48,34 +52,101 @@ Commands:
   init claude-code [--local]  add that hook to .claude/settings.json
   mcp                         MCP server over stdio (scan_code, scan_path, explain_rule, validate_profile)
 
-Scan options:
+  -h, --help                  this help; flowguard <command> --help for a command's
+  -v, --version               print the version
+
+Exit status: 0 nothing at or above --fail-on, 1 findings at or above it (or the profile failed), 2 usage, config or internal error.
+`;
+
+const SCAN_HELP = `Usage: flowguard scan [PATH...] [options]
+
+Scan files or directories (default: .) for dangerous code, secrets, agent and MCP configs.
+
+Options:
   --type static|secrets|config|comprehensive   what to check (default comprehensive)
-  --format text|json|sarif    repeatable; paired in order with --output
-  --output FILE               repeatable; a format without an output goes to stdout
+  -f, --format text|json|sarif    repeatable; paired in order with --output
+  -o, --output FILE           repeatable; a format without an output goes to stdout; an output
+                              without a format takes it from the extension (.sarif, .json, else text)
   --fail-on critical|high|medium|low|info|none (default high)
   --exclude PATTERN           repeatable, .gitignore syntax, relative to the scan root
-  --config FILE               default: flowguard.config.yaml at the scan root
-  --profile development|production|enterprise
+  -c, --config FILE           default: flowguard.config.yaml (or .yml) at the scan root
+  --profile development|production|enterprise   also evaluate this security profile
   --profile-output FILE       write the profile report (JSON)
   --baseline FILE             findings in FILE are not new and never fail
   --staged                    scan the git index (for commit hooks)
   --git-history [--since REF] scan the lines past commits added (all history, or REF..HEAD)
   --changed-since REF         only files changed since REF
-  --no-progress, --quiet      no progress on stderr
+  -q, --quiet, --no-progress  no progress on stderr
   --no-skip                   AST-parse minified and huge JS/TS files too
   --no-cache                  ignore and do not write the content-hash cache
   --shard I/N                 scan only the I-th of N shares of the files
+  -h, --help                  this help
+
+Cache: per-file results are kept in node_modules/.cache/flowguard under the scan root when node_modules
+  exists, else in the user's cache folder, one folder per scan root (CACHE_DIR/scans/KEY);
+  FLOWGUARD_CACHE_DIR=DIR puts it in DIR, --no-cache turns it off.
 
 Exit status: 0 nothing at or above --fail-on, 1 findings at or above it (or the profile failed), 2 usage, config or internal error.
 `;
 
+const COMMAND_HELP: Record<string, string> = {
+  scan: SCAN_HELP,
+  rules: `Usage: flowguard rules [-f, --format text|json]
+
+List every rule: id, severity, CWE, title (json: {"rules": [{"id", "severity", "cwe", "title", …}]}).
+`,
+  explain: `Usage: flowguard explain RULE-ID
+
+Print a rule's help: what it finds, why it matters, how to fix it (flowguard rules lists the ids).
+`,
+  profile: `Usage: flowguard profile validate [PATH] --profile development|production|enterprise [options]
+
+Check the project's security-profile configs against a profile. Exit 1 when the profile fails.
+
+Options:
+  --profile NAME              the profile to evaluate (required)
+  -o, --output FILE           write the report to FILE (JSON unless --format text)
+  -f, --format json|text      default text on stdout, json into --output
+  -q, --quiet                 with --output, no verdict line on stdout
+`,
+  baseline: `Usage: flowguard baseline create [PATH] -o, --output FILE [scan options]
+
+Record today's findings so that only new ones fail later scans (flowguard scan --baseline FILE).
+Takes the scan options (--type, --exclude, -c/--config, …) except --format and --baseline.
+`,
+  merge: `Usage: flowguard merge FILE.sarif... [-o, --output FILE]
+
+Join the SARIF files of \`flowguard scan --shard I/N\` jobs into the SARIF one unsharded scan writes
+(stdout without --output).
+`,
+};
+
+/** `scan --help`, naming this machine's user cache folder. */
+function scanHelp(host: Host): string {
+  return SCAN_HELP.replace('CACHE_DIR', userCacheDir(host.env) ?? '(none: the scan root)');
+}
+
+/** A path as a .gitignore pattern anchored at the scan root, matching that folder only. */
+function anchoredDir(rel: string): string {
+  return `/${toPosix(rel).replace(/[\\*?[\]!# ]/g, (c) => `\\${c}`)}/`;
+}
+
+/** `-h`/`--help` among a command's arguments (before a `--`). */
+function wantsHelp(args: readonly string[]): boolean {
+  for (const a of args) {
+    if (a === '--') return false;
+    if (a === '-h' || a === '--help') return true;
+  }
+  return false;
+}
+
 const SCAN_FLAGS = {
   type: { type: 'string' },
-  format: { type: 'string', multiple: true },
-  output: { type: 'string', multiple: true },
+  format: { type: 'string', multiple: true, short: 'f' },
+  output: { type: 'string', multiple: true, short: 'o' },
   'fail-on': { type: 'string' },
   exclude: { type: 'string', multiple: true },
-  config: { type: 'string' },
+  config: { type: 'string', short: 'c' },
   profile: { type: 'string' },
   'profile-output': { type: 'string' },
   baseline: { type: 'string' },
@@ -84,14 +155,15 @@ const SCAN_FLAGS = {
   since: { type: 'string' },
   'changed-since': { type: 'string' },
   'no-progress': { type: 'boolean' },
-  quiet: { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
   'no-skip': { type: 'boolean' },
   'no-cache': { type: 'boolean' },
   shard: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-type ScanFlags = {
+/** `scan`'s options, typed: the CLI parses them from argv, the Action builds them from its inputs (never argv). */
+export type ScanFlags = {
   type?: string;
   format?: string[];
   output?: string[];
@@ -125,13 +197,19 @@ export async function cli(argv: readonly string[], host: Host): Promise<ExitCode
 
 async function dispatch(argv: readonly string[], host: Host): Promise<ExitCode> {
   const [command, ...rest] = argv;
+  if (command !== undefined && Object.hasOwn(COMMAND_HELP, command) && wantsHelp(rest)) {
+    host.stdout.write(command === 'scan' ? scanHelp(host) : COMMAND_HELP[command]!);
+    return 0;
+  }
   switch (command) {
     case undefined:
+      host.stderr.write(USAGE);
+      return 2;
     case '--help':
     case '-h':
     case 'help':
       host.stdout.write(USAGE);
-      return command === undefined ? 2 : 0;
+      return 0;
     case '--version':
     case '-v':
     case 'version':
@@ -159,10 +237,39 @@ async function dispatch(argv: readonly string[], host: Host): Promise<ExitCode> 
   }
 }
 
-/** node:util parseArgs, with its errors turned into one-line usage errors. */
-export function parseFlags<T>(args: readonly string[], options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>): { values: T; positionals: string[] } {
+type FlagSpec = Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
+
+/**
+ * node:util parseArgs, with its errors turned into one-line usage errors. An option that takes a value takes the next
+ * argument even when it starts with "-" (`--exclude -x`), as getopt does, unless that argument is itself one of the
+ * command's options (`--format --output`: the value was forgotten).
+ */
+export function parseFlags<T>(args: readonly string[], options: FlagSpec): { values: T; positionals: string[] } {
+  const longOf = new Map<string, string>();
+  for (const [name, o] of Object.entries(options)) if (o.short) longOf.set(o.short, name);
+  const isOption = (a: string): boolean => a.startsWith('--') || (a.length === 2 && a[0] === '-' && longOf.has(a[1]!));
+  const norm: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--') {
+      norm.push(...args.slice(i));
+      break;
+    }
+    const name = a.startsWith('--') ? a.slice(2) : a.length === 2 && a[0] === '-' ? longOf.get(a[1]!) : undefined;
+    if (name !== undefined && Object.hasOwn(options, name) && options[name]!.type === 'string') {
+      const next = args[i + 1];
+      if (next === undefined) throw new UsageError(`${a} needs a value`);
+      if (next.startsWith('-') && next !== '-') {
+        if (isOption(next)) throw new UsageError(`${a} needs a value, not the option "${next}" (a value that starts with "-" can be written --${name}=${next})`);
+        norm.push(`--${name}=${next}`);
+        i++;
+        continue;
+      }
+    }
+    norm.push(a);
+  }
   try {
-    const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({ args: norm, options, allowPositionals: true, strict: true });
     return { values: values as T, positionals };
   } catch (error) {
     const msg = summarize(error);
@@ -171,8 +278,46 @@ export function parseFlags<T>(args: readonly string[], options: Record<string, {
       const flag = m[1]!.replace(/^-+/, '');
       throw new UsageError(`unknown option "${m[1]}"${didYouMean(flag, Object.keys(options)).replace(/"([^"]+)"\?\)$/, '"--$1"?)')}`);
     }
+    const noArg = /Option '(?:-\w, )?(--[\w-]+)' does not take an argument/.exec(msg);
+    if (noArg) throw new UsageError(`${noArg[1]} takes no value`);
     throw new UsageError(msg.replace(/\. To specify a positional argument.*$/, ''));
   }
+}
+
+/** ` (did you mean "code/eval-injection"?)` for `eval-injection` (an id without its category) or a near miss. */
+export function suggestRule(id: string): string {
+  const ids = registry.map((r) => r.id);
+  const bare = id.toLowerCase();
+  const byName = ids.filter((r) => r.slice(r.indexOf('/') + 1).toLowerCase() === bare);
+  if (byName.length === 1) return ` (did you mean "${byName[0]}"?)`;
+  if (byName.length > 1) return ` (did you mean one of ${byName.map((r) => `"${r}"`).join(', ')}?)`;
+  return didYouMean(id, ids);
+}
+
+/** The line of `id` under `rules:` in a config file (already parsed once, so bounded and valid). */
+function ruleLine(file: string, id: string): number | undefined {
+  try {
+    const lc = new (yaml().LineCounter)();
+    const parsed = parseYamlBounded(fs.readFileSync(file, 'utf8'), { lineCounter: lc });
+    if (!parsed.ok) return undefined;
+    const rules = parsed.doc.get('rules', true);
+    if (!yaml().isMap(rules)) return undefined;
+    for (const pair of rules.items) {
+      const key = pair.key;
+      if (yaml().isScalar(key) && String(key.value) === id && key.range) return lc.linePos(key.range[0]).line;
+    }
+  } catch {
+    /* no line then */
+  }
+  return undefined;
+}
+
+/** `.sarif` (and `.sarif.json`) → sarif, `.json` → json, anything else text. */
+export function formatOfFile(file: string): 'text' | 'json' | 'sarif' {
+  const f = file.toLowerCase();
+  if (f.endsWith('.sarif') || f.endsWith('.sarif.json')) return 'sarif';
+  if (f.endsWith('.json')) return 'json';
+  return 'text';
 }
 
 function oneOf<T extends string>(flag: string, value: string | undefined, values: readonly T[]): T | undefined {
@@ -200,8 +345,12 @@ export interface ResolvedScan {
 /** Flags over flowguard.config.yaml over defaults. */
 export function resolveScan(args: readonly string[], host: Host, use: { baseline?: boolean } = {}): ResolvedScan {
   const { values: flags, positionals } = parseFlags<ScanFlags>(args, SCAN_FLAGS);
-  if (flags.help) throw new UsageError('see flowguard --help');
+  if (flags.help) throw new UsageError('see flowguard scan --help');
+  return resolveScanFlags(flags, positionals, host, use);
+}
 
+/** resolveScan on options already typed (the Action's inputs): `positionals` are the paths to scan, relative to cwd. */
+export function resolveScanFlags(flags: ScanFlags, positionals: readonly string[], host: Host, use: { baseline?: boolean } = {}): ResolvedScan {
   const cwd = host.cwd;
   const targets = positionals.length ? positionals.map((p) => path.resolve(cwd, p)) : [cwd];
   let root = cwd;
@@ -228,33 +377,37 @@ export function resolveScan(args: readonly string[], host: Host, use: { baseline
   }
 
   let config: FileConfig = {};
+  let configFile: { file: string; display: string } | undefined;
   if (flags.config !== undefined) {
     const file = path.resolve(cwd, flags.config);
     if (!fs.existsSync(file)) throw new ConfigError(`${flags.config}: config file not found`);
-    config = loadConfig(file, toPosix(path.relative(cwd, file)) || flags.config);
+    configFile = { file, display: toPosix(path.relative(cwd, file)) || flags.config };
   } else {
     const found = findConfig(root);
-    if (found) config = loadConfig(found, toPosix(path.relative(cwd, found)) || path.basename(found));
+    if (found) configFile = { file: found, display: toPosix(path.relative(cwd, found)) || path.basename(found) };
   }
+  if (configFile) config = loadConfig(configFile.file, configFile.display);
 
   for (const id of Object.keys(config.rules ?? {})) {
-    if (!registry.some((r) => r.id === id)) throw new ConfigError(`unknown rule "${id}" in the config${didYouMean(id, registry.map((r) => r.id))}`);
+    if (registry.some((r) => r.id === id)) continue;
+    const line = configFile ? ruleLine(configFile.file, id) : undefined;
+    throw new ConfigError(`${configFile?.display ?? 'config'}${line !== undefined ? `:${line}` : ''}: unknown rule "${id}"${suggestRule(id)}`);
   }
 
   const type = oneOf<ScanType>('type', flags.type, SCAN_TYPES) ?? config.type ?? 'comprehensive';
   const failOn = oneOf<FailOn>('fail-on', flags['fail-on'], FAIL_ON) ?? config.failOn ?? 'high';
   const profile = oneOf<ProfileName>('profile', flags.profile, PROFILES) ?? config.profile;
 
+  // Paired in order; an output without a format takes it from its extension; no format and no output is text.
   const formats = flags.format ?? [];
   const files = flags.output ?? [];
-  if (files.length > Math.max(1, formats.length)) throw new UsageError('more --output than --format: pair each --output with a --format');
   const outputs: ResolvedScan['outputs'] = [];
-  const fmtList = formats.length ? formats : ['text'];
-  fmtList.forEach((f, i) => {
-    const format = oneOf<'text' | 'json' | 'sarif'>('format', f, ['text', 'json', 'sarif'])!;
+  for (let i = 0; i < Math.max(1, formats.length, files.length); i++) {
+    const f = formats[i];
     const file = files[i];
+    const format = f !== undefined ? oneOf<'text' | 'json' | 'sarif'>('format', f, ['text', 'json', 'sarif'])! : file !== undefined ? formatOfFile(file) : 'text';
     outputs.push(file !== undefined ? { format, file: path.resolve(cwd, file) } : { format });
-  });
+  }
   if (outputs.filter((o) => o.file === undefined).length > 1) throw new UsageError('only one --format can go to stdout; give the others an --output');
 
   const options: ScanOptions = {
@@ -269,8 +422,15 @@ export function resolveScan(args: readonly string[], host: Host, use: { baseline
   };
   if (positionals.length && !(targets.length === 1 && targets[0] === root)) options.paths = targets;
   if (config.maxFileSize !== undefined) options.maxFileSize = config.maxFileSize;
-  // Content-hash cache (issue 9): on unless --no-cache; FLOWGUARD_CACHE_DIR moves it.
-  if (flags['no-cache'] !== true) options.cache = host.env.FLOWGUARD_CACHE_DIR ? path.resolve(cwd, host.env.FLOWGUARD_CACHE_DIR) : true;
+  // Content-hash cache (issue 9): on unless --no-cache; FLOWGUARD_CACHE_DIR moves it; by default it goes in
+  // node_modules/.cache/flowguard when there is one, else the user's cache folder (never into the checkout).
+  if (flags['no-cache'] !== true) {
+    const dir = host.env.FLOWGUARD_CACHE_DIR ? path.resolve(cwd, host.env.FLOWGUARD_CACHE_DIR) : scanCacheDir(root, host.env);
+    options.cache = dir ?? true;
+    // A cache folder inside the scanned tree (a scan of the home folder, FLOWGUARD_CACHE_DIR=.cache) is never scanned.
+    const rel = dir !== undefined ? path.relative(root, dir) : '';
+    if (rel && !rel.startsWith('..') && !path.isAbsolute(rel) && !rel.split(path.sep).includes('node_modules')) options.exclude = [...(options.exclude ?? []), anchoredDir(rel)];
+  }
   if (flags.shard !== undefined) options.shard = parseShard(flags.shard);
   const baseline = flags.baseline !== undefined ? path.resolve(cwd, flags.baseline) : config.baseline !== undefined ? path.resolve(root, config.baseline) : undefined;
   if (baseline !== undefined && use.baseline !== false) {
@@ -333,14 +493,7 @@ function emitReports(result: ScanResult, resolved: ResolvedScan, host: Host): vo
     const colour = out.file === undefined && out.format === 'text' && host.stdout.isTTY === true && !host.env.NO_COLOR;
     const body = render(result, out.format, colour);
     if (out.file === undefined) host.stdout.write(body);
-    else {
-      try {
-        fs.mkdirSync(path.dirname(out.file), { recursive: true });
-        fs.writeFileSync(out.file, body);
-      } catch (error) {
-        throw new UsageError(`cannot write ${path.relative(host.cwd, out.file) || out.file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
-      }
-    }
+    else writeReport(out.file, body, { display: path.relative(host.cwd, out.file) || '.', direct: true, cwd: host.cwd });
   }
 }
 
@@ -353,7 +506,8 @@ function reportProblems(result: ScanResult, host: Host): void {
 }
 
 function runRules(args: readonly string[], host: Host): ExitCode {
-  const { values } = parseFlags<{ format?: string }>(args, { format: { type: 'string' } });
+  const { values, positionals } = parseFlags<{ format?: string }>(args, { format: { type: 'string', short: 'f' } });
+  if (positionals.length) throw new UsageError(`rules takes no arguments, not "${positionals[0]}"`);
   const format = oneOf('format', values.format, ['text', 'json'] as const) ?? 'text';
   const sorted = [...registry].sort((a, b) => (a.id < b.id ? -1 : 1));
   if (format === 'json') {
@@ -371,7 +525,7 @@ function runExplain(args: readonly string[], host: Host): ExitCode {
   const id = positionals[0];
   if (!id) throw new UsageError('explain needs a rule id, e.g. flowguard explain code/eval-injection');
   const rule = registry.find((r) => r.id === id);
-  if (!rule) throw new UsageError(`unknown rule "${id}"${didYouMean(id, registry.map((r) => r.id))}`);
+  if (!rule) throw new UsageError(`unknown rule "${id}"${suggestRule(id)}`);
   host.stdout.write(`${rule.id} (${rule.severity}, ${rule.cwe.join(', ')})\n${rule.title}\n\n${rule.help}\n`);
   return 0;
 }

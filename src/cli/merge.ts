@@ -6,13 +6,14 @@ import * as path from 'node:path';
 import { UsageError } from '../core/errors.js';
 import type { ExitCode, Host } from './main.js';
 import { parseFlags } from './main.js';
+import { writeReport } from './write.js';
 
 type Obj = Record<string, unknown>;
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export async function runMerge(args: readonly string[], host: Host): Promise<ExitCode> {
-  const { values, positionals } = parseFlags<{ output?: string }>(args, { output: { type: 'string' } });
+  const { values, positionals } = parseFlags<{ output?: string }>(args, { output: { type: 'string', short: 'o' } });
   if (!positionals.length) throw new UsageError('merge needs SARIF files, e.g. flowguard merge shard-1.sarif shard-2.sarif --output all.sarif');
   const logs = positionals.map((file) => {
     let text: string;
@@ -30,13 +31,7 @@ export async function runMerge(args: readonly string[], host: Host): Promise<Exi
   const body = `${JSON.stringify(mergeSarif(logs), null, 2)}\n`;
   if (values.output === undefined) host.stdout.write(body);
   else {
-    const out = path.resolve(host.cwd, values.output);
-    try {
-      fs.mkdirSync(path.dirname(out), { recursive: true });
-      fs.writeFileSync(out, body);
-    } catch (error) {
-      throw new UsageError(`cannot write ${values.output}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
-    }
+    writeReport(path.resolve(host.cwd, values.output), body, { display: values.output, direct: true, cwd: host.cwd });
   }
   return 0;
 }

@@ -8,14 +8,10 @@ import type { ScanResult } from '../core/types.js';
 import { toProfileJson, toProfileText } from '../profile/report.js';
 import type { ExitCode, Host } from './main.js';
 import { parseFlags } from './main.js';
+import { writeReport } from './write.js';
 
 export function writeFile(file: string, body: string, host: Host): void {
-  try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, body);
-  } catch (error) {
-    throw new UsageError(`cannot write ${path.relative(host.cwd, file) || file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
-  }
+  writeReport(file, body, { display: path.relative(host.cwd, file) || '.', direct: true, cwd: host.cwd });
 }
 
 /** `scan --profile-output FILE`: the requested profile's report as JSON, and a one-line verdict on stderr. */
@@ -38,9 +34,9 @@ export async function runProfileCommand(args: readonly string[], host: Host): Pr
   if (sub !== 'validate') throw new UsageError(sub === undefined ? 'profile needs a subcommand: flowguard profile validate [PATH] --profile NAME' : `unknown profile subcommand "${sub}"; use "profile validate"`);
   const { values, positionals } = parseFlags<{ profile?: string; output?: string; format?: string; quiet?: boolean }>(rest, {
     profile: { type: 'string' },
-    output: { type: 'string' },
-    format: { type: 'string' },
-    quiet: { type: 'boolean' },
+    output: { type: 'string', short: 'o' },
+    format: { type: 'string', short: 'f' },
+    quiet: { type: 'boolean', short: 'q' },
   });
   const profile = parseProfileName(values.profile);
   if (!profile) throw new UsageError(`profile validate needs --profile ${PROFILES.join('|')}`);

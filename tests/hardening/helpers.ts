@@ -11,6 +11,8 @@ export const distCli = path.join(repo, 'dist', 'cli.js');
 export const distDir = path.join(repo, 'dist');
 /** The runs' compile cache (src/core/compile-cache.ts): flowguard's own compiled bundles, the one read allowed besides dist/. */
 export const compileCacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'flowguard-v8-'));
+/** The runs' user cache folder (XDG_CACHE_HOME): the content-hash cache of a root without node_modules goes there. */
+export const userCacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'flowguard-xdg-'));
 
 // Preloaded into the CLI process: logs the path of every open/read/readdir, so a test can prove nothing outside the
 // scan root was read (stat and realpath are allowed: resolving a symlink to refuse it needs them).
@@ -60,7 +62,7 @@ export function runDist(args: string[], options: RunOptions = {}): Run {
   const log = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'flowguard-reads-')), 'reads.json');
   const nodeArgs = ['-r', tracker()];
   if (options.maxOldSpaceMb) nodeArgs.push(`--max-old-space-size=${options.maxOldSpaceMb}`);
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', FLOWGUARD_TEST_READ_LOG: log, FLOWGUARD_COMPILE_CACHE: compileCacheDir, ...options.env };
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', FLOWGUARD_TEST_READ_LOG: log, FLOWGUARD_COMPILE_CACHE: compileCacheDir, XDG_CACHE_HOME: userCacheDir, ...options.env };
   const r = spawnSync(process.execPath, [...nodeArgs, distCli, ...args], {
     cwd: options.cwd ?? repo,
     env,
@@ -87,9 +89,9 @@ export function expectCleanExit(r: Run, code: number): void {
   expect(r.status, `stderr: ${r.stderr.slice(0, 500)}`).toBe(code);
 }
 
-/** Paths read outside the allowed directories (the scan root, flowguard's own dist/ and its compile cache). */
+/** Paths read outside the allowed directories (the scan root, flowguard's own dist/, its compile cache and its scan cache). */
 export function readsOutside(r: Run, ...allowed: string[]): string[] {
-  const dirs = [...allowed, distDir, compileCacheDir].map((d) => fs.realpathSync(d));
+  const dirs = [...allowed, distDir, compileCacheDir, userCacheDir].map((d) => fs.realpathSync(d));
   const inside = (p: string): boolean => dirs.some((d) => p === d || p.startsWith(d + path.sep));
   return r.reads.filter((p) => !inside(p) && !inside(safeReal(p)));
 }

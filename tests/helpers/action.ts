@@ -72,6 +72,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     const env: Record<string, string> = {
       PATH: process.env.PATH ?? '/usr/bin:/bin',
       HOME: process.env.HOME ?? io,
+      XDG_CACHE_HOME: path.join(io, 'cache'),
       GITHUB_ACTIONS: 'true',
       GITHUB_WORKSPACE: options.workspace,
       GITHUB_OUTPUT: outputFile,
