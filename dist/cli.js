@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "a40fc155b0cab3bd3a8c4745cf8afea1ccc23ae295d0e37a724caaae4879fcb8" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "e9ebf7d0a07c474800dd6aaae49b4d3f0eb37905ec061e8799eceb44f755ae1e" : "");
