@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "e9ebf7d0a07c474800dd6aaae49b4d3f0eb37905ec061e8799eceb44f755ae1e" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "1af90df2e1f69287f22e3422513d867d21107ecf1dae9f70f71633fd91b946d0" : "");
