@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "a40fc155b0cab3bd3a8c4745cf8afea1ccc23ae295d0e37a724caaae4879fcb8" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "1af90df2e1f69287f22e3422513d867d21107ecf1dae9f70f71633fd91b946d0" : "");

@@ -36990,17 +36990,59 @@ function isCodeFile(file) {
   if (dot < 0) return false;
   return CODE_EXTENSIONS.includes(file.slice(dot).toLowerCase());
 }
+function isNodeScript(file, text) {
+  const base3 = file.slice(file.lastIndexOf("/") + 1);
+  if (base3.includes(".") || !text.startsWith("#!")) return false;
+  const nl = text.indexOf("\n");
+  const first = (nl < 0 ? text : text.slice(0, nl)).slice(0, 200);
+  return /^#!\s*(?:\/usr\/bin\/env\s+(?:-S\s+)?(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*|\/\S*\/)node(?:js)?(?:\s|$)/.test(first);
+}
+function desloppify(text, index) {
+  if (text[index] === "\\") {
+    const m2 = /^\\([0-7]{1,3})/.exec(text.slice(index, index + 4));
+    if (!m2) return void 0;
+    const digits2 = m2[1];
+    const value2 = parseInt(digits2, 8);
+    const repl = digits2.length === 3 && value2 < 256 ? `\\x${value2.toString(16).padStart(2, "0")}` : ` ${digits2}`;
+    return text.slice(0, index) + repl + text.slice(index + 1 + digits2.length);
+  }
+  const m = /^0[0-9_]*/.exec(text.slice(index, index + 64));
+  if (!m) return void 0;
+  const digits = m[0];
+  const value = /^0[0-7]+$/.test(digits) ? parseInt(digits, 8) : parseInt(digits.replace(/_/g, ""), 10);
+  if (!Number.isFinite(value)) return void 0;
+  const dec = String(value);
+  if (dec.length > digits.length) return void 0;
+  return text.slice(0, index) + dec.padStart(digits.length, " ") + text.slice(index + digits.length);
+}
+function parseLenient(parse3, text, options) {
+  let current = text;
+  for (let fixes = 0; ; fixes++) {
+    try {
+      return parse3(current, options);
+    } catch (error2) {
+      const index = error2.index;
+      const message = error2 instanceof Error ? error2.message : "";
+      if (fixes >= MAX_SLOPPY_FIXES || typeof index !== "number" || !SLOPPY.test(message)) throw error2;
+      const next = desloppify(current, index);
+      if (next === void 0) throw error2;
+      current = next;
+    }
+  }
+}
 function parseCode(text, filePath) {
   const parse3 = loadParser();
   const lower = filePath.toLowerCase();
   const jsx = lower.endsWith(".jsx") || lower.endsWith(".tsx");
   const base3 = { range: true, loc: true, comment: false, tokens: false, jsDocParsingMode: "none", allowInvalidAST: true, filePath: path3.basename(filePath), errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true };
+  const js = /\.(c|m)?js$/.test(lower) || !path3.basename(lower).includes(".");
+  if (js && !/\.(c|m)?js$/.test(lower)) base3.filePath = `${base3.filePath}.js`;
   try {
-    return parse3(text, { ...base3, jsx });
+    return parseLenient(parse3, text, { ...base3, jsx });
   } catch (error2) {
-    if (!jsx && /\.(c|m)?js$/.test(lower)) {
+    if (!jsx && js) {
       try {
-        return parse3(text, { ...base3, jsx: true });
+        return parseLenient(parse3, text, { ...base3, jsx: true });
       } catch {
         throw error2;
       }
@@ -37008,7 +37050,7 @@ function parseCode(text, filePath) {
     throw error2;
   }
 }
-var path3, parseFn, CODE_EXTENSIONS;
+var path3, parseFn, CODE_EXTENSIONS, SLOPPY, MAX_SLOPPY_FIXES;
 var init_parse = __esm({
   "src/analyzers/code/parse.ts"() {
     "use strict";
@@ -37016,6 +37058,8 @@ var init_parse = __esm({
     init_loc();
     init_compile_cache();
     CODE_EXTENSIONS = [".js", ".cjs", ".mjs", ".jsx", ".ts", ".cts", ".mts", ".tsx"];
+    SLOPPY = /^(?:Octal literals are not allowed|Decimals with leading zeros are not allowed|Octal escape sequences are not allowed)/;
+    MAX_SLOPPY_FIXES = 64;
   }
 });
 
@@ -38604,7 +38648,7 @@ function skippedByName(file, size) {
 function skippedByHead(file, size, head) {
   if (skippedByName(file, size)) return true;
   const top = head.length > HEAD ? head.slice(0, HEAD) : head;
-  if (GENERATED.test(top) || BUNDLE.test(top)) return true;
+  if (generated(top) || BUNDLE.test(top)) return true;
   if (size <= MINIFIED_MIN_SIZE) return false;
   const { lines, longest } = lineStats(head);
   return head.length / lines > MINIFIED_AVG_LINE || longest > MINIFIED_LONGEST_LINE;
@@ -38626,7 +38670,7 @@ function skipReason(file, text) {
   if (MINIFIED_NAME.test(file)) return "minified (.min.js)";
   if (text.length > MAX_PARSE_SIZE) return `larger than ${MAX_PARSE_SIZE / 1024} KiB`;
   const head = text.length > HEAD ? text.slice(0, HEAD) : text;
-  if (GENERATED.test(head)) return "generated code (marker in the header)";
+  if (generated(head)) return "generated code (marker in the header)";
   if (BUNDLE.test(head)) return "bundled or compiled output";
   if (text.length > MINIFIED_MIN_SIZE) {
     const { lines, longest } = lineStats(text);
@@ -38634,7 +38678,7 @@ function skipReason(file, text) {
   }
   return void 0;
 }
-var MAX_PARSE_SIZE, MINIFIED_MIN_SIZE, MINIFIED_AVG_LINE, MINIFIED_LONGEST_LINE, HEAD, DECLARATION, MINIFIED_NAME, GENERATED, BUNDLE, SNIFF_BYTES;
+var MAX_PARSE_SIZE, MINIFIED_MIN_SIZE, MINIFIED_AVG_LINE, MINIFIED_LONGEST_LINE, HEAD, DECLARATION, MINIFIED_NAME, GENERATED, COMPILED_LANGUAGE, generated, BUNDLE, SNIFF_BYTES;
 var init_skip = __esm({
   "src/core/skip.ts"() {
     "use strict";
@@ -38646,6 +38690,8 @@ var init_skip = __esm({
     DECLARATION = /\.d\.[cm]?ts$/i;
     MINIFIED_NAME = /[.-]min\.[cm]?js$/i;
     GENERATED = /^[ \t]*(?:\/\/|\/\*+|\*)[ \t!]*(?:@generated\b|(?:this (?:file|code|module) (?:is|was|has been) )?(?:auto-?generated|automatically generated|generated (?:by|from|with)\b)|code generated .{0,120}?do not edit|do not (?:edit|modify)\b)/im;
+    COMPILED_LANGUAGE = /\bgenerated by (?:coffee-?script|iced coffeescript|livescript|civet|imba)\b/i;
+    generated = (head) => GENERATED.test(head) && !COMPILED_LANGUAGE.test(head);
     BUNDLE = /^\/\*{6}\/|^var Module\s*=\s*typeof Module\s*!==?\s*['"]undefined['"]/m;
     SNIFF_BYTES = 16 * 1024;
   }
@@ -40024,7 +40070,7 @@ async function scan(options) {
         errors.push({ file: file.path, message: `text rules failed: ${oneLine(error2)}` });
       }
     }
-    if (codeRules.length && isCodeFile(file.path)) {
+    if (codeRules.length && (isCodeFile(file.path) || isNodeScript(file.path, text))) {
       const reason = options.noSkip ? void 0 : skipReason(file.path, text);
       if (reason) skipped.push({ file: file.path, reason: `not parsed: ${reason}; text rules only` });
       else {

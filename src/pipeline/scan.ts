@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { rules as registry } from '../../rules/index.js';
 import { runCodeRules } from '../analyzers/code/run.js';
-import { isCodeFile } from '../analyzers/code/parse.js';
+import { isCodeFile, isNodeScript } from '../analyzers/code/parse.js';
 import type { CodeRule, ConfigRule, Rule, Severity, SourceFile, TextRule } from '../rule.js';
 import { categoryOf } from '../rule.js';
 import { applyInlineSuppressions } from '../suppress/inline.js';
@@ -145,7 +145,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
         errors.push({ file: file.path, message: `text rules failed: ${oneLine(error)}` });
       }
     }
-    if (codeRules.length && isCodeFile(file.path)) {
+    if (codeRules.length && (isCodeFile(file.path) || isNodeScript(file.path, text))) {
       const reason = options.noSkip ? undefined : skipReason(file.path, text);
       if (reason) skipped.push({ file: file.path, reason: `not parsed: ${reason}; text rules only` });
       else {

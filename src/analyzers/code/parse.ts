@@ -32,6 +32,60 @@ export function isCodeFile(file: string): boolean {
   return (CODE_EXTENSIONS as readonly string[]).includes(file.slice(dot).toLowerCase());
 }
 
+/** A node script without an extension (`bin/tool`): its first line is a node shebang. */
+export function isNodeScript(file: string, text: string): boolean {
+  const base = file.slice(file.lastIndexOf('/') + 1);
+  if (base.includes('.') || !text.startsWith('#!')) return false;
+  const nl = text.indexOf('\n');
+  const first = (nl < 0 ? text : text.slice(0, nl)).slice(0, 200);
+  return /^#!\s*(?:\/usr\/bin\/env\s+(?:-S\s+)?(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*|\/\S*\/)node(?:js)?(?:\s|$)/.test(first);
+}
+
+// Sloppy-mode syntax that TypeScript's parser refuses in every file, although a browser or Node runs it in a
+// script: legacy octal literals (`0777`), decimals with leading zeros (`089`), octal escapes (`"\101"`).
+const SLOPPY = /^(?:Octal literals are not allowed|Decimals with leading zeros are not allowed|Octal escape sequences are not allowed)/;
+const MAX_SLOPPY_FIXES = 64;
+
+/**
+ * The text with the sloppy construct at `index` rewritten to an equivalent of the same length (so every position
+ * stays right): `0777` → ` 511`, `089` → ` 89`, `\101` → `\x41`; a shorter octal escape loses its backslash.
+ */
+function desloppify(text: string, index: number): string | undefined {
+  if (text[index] === '\\') {
+    const m = /^\\([0-7]{1,3})/.exec(text.slice(index, index + 4));
+    if (!m) return undefined;
+    const digits = m[1]!;
+    const value = parseInt(digits, 8);
+    const repl = digits.length === 3 && value < 256 ? `\\x${value.toString(16).padStart(2, '0')}` : ` ${digits}`;
+    return text.slice(0, index) + repl + text.slice(index + 1 + digits.length);
+  }
+  const m = /^0[0-9_]*/.exec(text.slice(index, index + 64));
+  if (!m) return undefined;
+  const digits = m[0];
+  const value = /^0[0-7]+$/.test(digits) ? parseInt(digits, 8) : parseInt(digits.replace(/_/g, ''), 10);
+  if (!Number.isFinite(value)) return undefined;
+  const dec = String(value);
+  if (dec.length > digits.length) return undefined;
+  return text.slice(0, index) + dec.padStart(digits.length, ' ') + text.slice(index + digits.length);
+}
+
+/** parse(), retrying past sloppy-mode syntax (see SLOPPY) as a script would accept it. */
+function parseLenient(parse: ParseFn, text: string, options: Record<string, unknown>): TSESTree.Program {
+  let current = text;
+  for (let fixes = 0; ; fixes++) {
+    try {
+      return parse(current, options);
+    } catch (error) {
+      const index = (error as { index?: unknown }).index;
+      const message = error instanceof Error ? error.message : '';
+      if (fixes >= MAX_SLOPPY_FIXES || typeof index !== 'number' || !SLOPPY.test(message)) throw error;
+      const next = desloppify(current, index);
+      if (next === undefined) throw error;
+      current = next;
+    }
+  }
+}
+
 /**
  * Parse JS/TS once per file. `.jsx`/`.tsx` get JSX; plain `.js` files retry with JSX on a syntax error
  * (React projects put JSX in `.js`). Throws the parser's error (or a RangeError on deep nesting).
@@ -44,12 +98,15 @@ export function parseCode(text: string, filePath: string): TSESTree.Program {
   // read); `allowInvalidAST` skips the converter's grammar checks for code that TypeScript already parsed: a scanner
   // looks at what the code does, not whether a compiler would accept a misplaced modifier.
   const base = { range: true, loc: true, comment: false, tokens: false, jsDocParsingMode: 'none', allowInvalidAST: true, filePath: path.basename(filePath), errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true };
+  // An extensionless node script (`bin/tool` with a shebang) is JavaScript: parsed as a .js file.
+  const js = /\.(c|m)?js$/.test(lower) || !path.basename(lower).includes('.');
+  if (js && !/\.(c|m)?js$/.test(lower)) base.filePath = `${base.filePath}.js`;
   try {
-    return parse(text, { ...base, jsx });
+    return parseLenient(parse, text, { ...base, jsx });
   } catch (error) {
-    if (!jsx && /\.(c|m)?js$/.test(lower)) {
+    if (!jsx && js) {
       try {
-        return parse(text, { ...base, jsx: true });
+        return parseLenient(parse, text, { ...base, jsx: true });
       } catch {
         throw error;
       }
