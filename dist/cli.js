@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "1af90df2e1f69287f22e3422513d867d21107ecf1dae9f70f71633fd91b946d0" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "9161bd18cdc7fb38ab2e17ab29a6e68c629f34833dacdb94322ad1205b830931" : "");
