@@ -6910,14 +6910,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs18 = this.flowScalar(this.type);
+              const fs17 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs18, sep: [] });
+                map.items.push({ start, key: fs17, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs18);
+                this.stack.push(fs17);
               } else {
-                Object.assign(it, { key: fs18, sep: [] });
+                Object.assign(it, { key: fs17, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7045,13 +7045,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs18 = this.flowScalar(this.type);
+              const fs17 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs18, sep: [] });
+                fc.items.push({ start: [], key: fs17, sep: [] });
               else if (it.sep)
-                this.stack.push(fs18);
+                this.stack.push(fs17);
               else
-                Object.assign(it, { key: fs18, sep: [] });
+                Object.assign(it, { key: fs17, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -8574,7 +8574,7 @@ var require_ignore = __commonJS({
 });
 
 // src/cli/main.ts
-var fs17 = __toESM(require("node:fs"));
+var fs16 = __toESM(require("node:fs"));
 var path20 = __toESM(require("node:path"));
 var import_node_util = require("node:util");
 
@@ -10810,7 +10810,7 @@ var Guards = class {
   protects(use, b, kind) {
     const facts = /* @__PURE__ */ new Set();
     const consider = (cond, pol) => {
-      for (const [g, fs18] of this.factsOf(cond, pol)) if (this.related(g, b)) for (const f of fs18) facts.add(f);
+      for (const [g, fs17] of this.factsOf(cond, pol)) if (this.related(g, b)) for (const f of fs17) facts.add(f);
     };
     let child = use;
     let p = this.resolver.parent(child);
@@ -11083,7 +11083,7 @@ var Guards = class {
     }
     const out = /* @__PURE__ */ new Map();
     for (const facts of inner) {
-      for (const [g, fs18] of facts) {
+      for (const [g, fs17] of facts) {
         const candidates = typeof g === "string" ? [] : g.kind === "param" ? [g] : [...this.derived(g)];
         for (const c of candidates) {
           const info = typeof c !== "string" && c.kind === "param" ? this.engine.paramInfo(c) : void 0;
@@ -11093,7 +11093,7 @@ var Guards = class {
           const normalised = this.isNormalised(arg);
           for (const b of this.bindingsOf(arg)) {
             const set = out.get(b) ?? /* @__PURE__ */ new Set();
-            for (const f of fs18) {
+            for (const f of fs17) {
               if (f !== "prefixed") set.add(f);
               else if (normalised) set.add("pathSafe");
             }
@@ -16822,8 +16822,8 @@ var rules = [
 ];
 
 // src/core/config.ts
-var fs = __toESM(require("node:fs"));
-var path = __toESM(require("node:path"));
+var fs2 = __toESM(require("node:fs"));
+var path2 = __toESM(require("node:path"));
 
 // src/core/errors.ts
 var UsageError = class extends Error {
@@ -17136,15 +17136,15 @@ var Automaton = class {
       case "seq":
         return ast.items.reduce((acc, item) => this.concat(acc, this.build(item)), EMPTY2);
       case "alt": {
-        const fs18 = ast.alts.map((a) => this.build(a));
+        const fs17 = ast.alts.map((a) => this.build(a));
         return {
-          nullable: fs18.some((f) => f.nullable),
-          nullableU: fs18.some((f) => f.nullableU),
-          first: fs18.flatMap((f) => f.first),
-          last: fs18.flatMap((f) => f.last),
-          lastU: fs18.flatMap((f) => f.lastU),
-          firstFree: fs18.flatMap((f) => f.firstFree),
-          passFree: fs18.some((f) => f.passFree)
+          nullable: fs17.some((f) => f.nullable),
+          nullableU: fs17.some((f) => f.nullableU),
+          first: fs17.flatMap((f) => f.first),
+          last: fs17.flatMap((f) => f.last),
+          lastU: fs17.flatMap((f) => f.lastU),
+          firstFree: fs17.flatMap((f) => f.firstFree),
+          passFree: fs17.some((f) => f.passFree)
         };
       }
       case "rep": {
@@ -17436,7 +17436,190 @@ function analyzeRegex(re, flags = "") {
   return analyzeAst(ast, f.includes("y") || startsAnchored(ast));
 }
 
+// src/core/finding.ts
+var SEVERITY_RANK = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
+var SARIF_LEVEL = { critical: "error", high: "error", medium: "warning", low: "note", info: "note" };
+var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0", info: "1.0" };
+function redact(secret) {
+  return secret.length >= 12 ? `${secret.slice(0, 4)}****` : "****";
+}
+function entropy3(s) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const c of s) counts2.set(c, (counts2.get(c) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts2.values()) h -= n / s.length * Math.log2(n / s.length);
+  return h;
+}
+var TOKEN_RUN = /[A-Za-z0-9_\-+/=]{20,}/g;
+function scrubTokens(text2) {
+  return text2.replace(TOKEN_RUN, (run) => /\d/.test(run) && /[A-Za-z]/.test(run) && entropy3(run) >= 3.2 ? redact(run) : run);
+}
+function secretKey(secret) {
+  return `secret:${redact(secret)}`;
+}
+function maskSecrets(value, secrets, skip = []) {
+  const list = [...new Set(secrets)].filter((s) => s.length >= 4).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  if (!list.length) return value;
+  const min = list[list.length - 1].length;
+  const mask = (s) => {
+    if (s.length < min) return s;
+    let out = s;
+    for (const secret of list) if (out.includes(secret)) out = out.split(secret).join(redact(secret));
+    return out;
+  };
+  const seen = /* @__PURE__ */ new WeakSet();
+  const walk2 = (v) => {
+    if (!v || typeof v !== "object" || seen.has(v)) return;
+    seen.add(v);
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        if (typeof v[i] === "string") v[i] = mask(v[i]);
+        else walk2(v[i]);
+      }
+      return;
+    }
+    const o = v;
+    for (const k of Object.keys(o)) {
+      if (skip.includes(k)) continue;
+      const x = o[k];
+      if (typeof x === "string") o[k] = mask(x);
+      else walk2(x);
+    }
+  };
+  walk2(value);
+  return value;
+}
+function fingerprint(ruleId, file, key, occurrence) {
+  const normal = key.replace(/\s+/g, " ").trim();
+  return createHash("sha256").update(`${ruleId}\0${file}\0${normal}\0${occurrence}`).digest("hex").slice(0, 32);
+}
+function compareFindings(a, b) {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  const la = a.line ?? 0;
+  const lb = b.line ?? 0;
+  if (la !== lb) return la - lb;
+  const ca = a.column ?? 0;
+  const cb = b.column ?? 0;
+  if (ca !== cb) return ca - cb;
+  if (a.ruleId !== b.ruleId) return a.ruleId < b.ruleId ? -1 : 1;
+  if (a.message !== b.message) return a.message < b.message ? -1 : 1;
+  return a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0;
+}
+
+// src/core/read.ts
+var fs = __toESM(require("node:fs"));
+var path = __toESM(require("node:path"));
+function decode(buf) {
+  if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) return { kind: "text", text: new TextDecoder("utf-16le").decode(buf.subarray(2)) };
+  if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) return { kind: "text", text: new TextDecoder("utf-16be").decode(buf.subarray(2)) };
+  const head = buf.subarray(0, 8192);
+  if (head.includes(0)) return { kind: "binary" };
+  let text2 = buf.toString("utf8");
+  if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
+  return { kind: "text", text: text2 };
+}
+function readNamedFile(file, maxBytes) {
+  let fd;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) return { ok: false, reason: "not-a-file", kind: fileKind(st) };
+    if (st.size > maxBytes) return { ok: false, reason: "too-large" };
+    const buf = Buffer.allocUnsafe(Math.min(maxBytes + 1, st.size + 1));
+    let n = 0;
+    while (n < buf.length) {
+      const got = fs.readSync(fd, buf, n, buf.length - n, n);
+      if (got === 0) break;
+      n += got;
+    }
+    if (n > maxBytes) return { ok: false, reason: "too-large" };
+    let text2 = buf.subarray(0, n).toString("utf8");
+    if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
+    return { ok: true, text: text2 };
+  } catch (error) {
+    const code = error.code ?? "error";
+    return code === "EISDIR" ? { ok: false, reason: "not-a-file", kind: "a directory" } : { ok: false, reason: "error", code };
+  } finally {
+    if (fd !== void 0) fs.closeSync(fd);
+  }
+}
+function fileKind(st) {
+  if (st.isDirectory()) return "a directory";
+  if (st.isFIFO()) return "a FIFO";
+  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
+  if (st.isSocket()) return "a socket";
+  return "not a regular file";
+}
+function namedReadMessage(failure, what, maxBytes) {
+  if (failure.reason === "not-a-file") return `the ${what} is ${failure.kind}, not a regular file; not read`;
+  if (failure.reason === "too-large") return `the ${what} is larger than ${Math.round(maxBytes / 1024 / 1024) || 1} MiB; not read`;
+  return `cannot read ${what} (${failure.code})`;
+}
+function realpath(p) {
+  try {
+    return fs.realpathSync.native(p);
+  } catch {
+    return fs.realpathSync(p);
+  }
+}
+var OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0);
+function readInsideRoot(abs, rootReal, maxSize, seen) {
+  if (seen && process.platform !== "win32") {
+    let fd2;
+    try {
+      fd2 = fs.openSync(abs, OPEN_FLAGS);
+      const st = fs.fstatSync(fd2);
+      if (st.dev === seen.dev && st.ino === seen.ino) return readOpen(fd2, st, maxSize);
+    } catch {
+    } finally {
+      if (fd2 !== void 0) fs.closeSync(fd2);
+    }
+  }
+  let fd;
+  try {
+    const real = realpath(abs);
+    const rel = path.relative(rootReal, real);
+    if (rel.startsWith("..") || path.isAbsolute(rel)) return { ok: false, reason: "outside" };
+    fd = fs.openSync(real, OPEN_FLAGS);
+    return readOpen(fd, fs.fstatSync(fd), maxSize);
+  } catch (error) {
+    return { ok: false, reason: "error", code: error.code ?? "error" };
+  } finally {
+    if (fd !== void 0) fs.closeSync(fd);
+  }
+}
+function readOpen(fd, st, maxSize) {
+  if (!st.isFile()) return { ok: false, reason: "not-a-file" };
+  if (st.size > maxSize) return { ok: false, reason: "too-large" };
+  const buf = Buffer.allocUnsafe(st.size);
+  let n = 0;
+  while (n < buf.length) {
+    const got = fs.readSync(fd, buf, n, buf.length - n, n);
+    if (got === 0) break;
+    n += got;
+  }
+  return { ok: true, buf: n === buf.length ? buf : buf.subarray(0, n) };
+}
+function readHead(abs, rootReal, bytes2) {
+  let fd;
+  try {
+    const real = realpath(abs);
+    const rel = path.relative(rootReal, real);
+    if (rel.startsWith("..") || path.isAbsolute(rel)) return void 0;
+    fd = fs.openSync(real, OPEN_FLAGS);
+    if (!fs.fstatSync(fd).isFile()) return void 0;
+    const buf = Buffer.allocUnsafe(bytes2);
+    const n = fs.readSync(fd, buf, 0, bytes2, 0);
+    return buf.subarray(0, n);
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) fs.closeSync(fd);
+  }
+}
+
 // src/core/config.ts
+var CONFIG_MAX_BYTES = 1024 * 1024;
 var SCAN_TYPES = ["static", "secrets", "config", "comprehensive"];
 var FAIL_ON = [...SEVERITIES, "none"];
 var PROFILES = ["development", "production", "enterprise"];
@@ -17445,10 +17628,10 @@ var SECRETS_KEYS = ["allow"];
 var CONFIG_NAMES = ["flowguard.config.yaml", "flowguard.config.yml"];
 function findConfig(root) {
   for (const name of CONFIG_NAMES) {
-    const p = path.join(root, name);
-    if (!fs.existsSync(p)) continue;
-    const rel = path.relative(fs.realpathSync(root), fs.realpathSync(p));
-    if (rel.startsWith("..") || path.isAbsolute(rel)) throw new ConfigError(`${name}: a symlink that leads outside the scan root; not read`);
+    const p = path2.join(root, name);
+    if (!fs2.existsSync(p)) continue;
+    const rel = path2.relative(fs2.realpathSync(root), fs2.realpathSync(p));
+    if (rel.startsWith("..") || path2.isAbsolute(rel)) throw new ConfigError(`${name}: a symlink that leads outside the scan root; not read`);
     return p;
   }
   return void 0;
@@ -17464,6 +17647,13 @@ function editDistance(a, b) {
     }
   }
   return d[a.length][b.length];
+}
+function shortValue(value) {
+  const one = Array.from(value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " "));
+  return one.length <= 4 ? one.join("") : `${one.slice(0, 4).join("")}…`;
+}
+function shortKey(key) {
+  return key.length <= 64 && /^[A-Za-z][\w./-]*$/.test(key) && scrubTokens(key) === key ? key : shortValue(key);
 }
 function didYouMean(word, options) {
   let best;
@@ -17487,14 +17677,10 @@ function parseSize(value) {
   const mult = unit.startsWith("k") ? 1024 : unit.startsWith("m") ? 1024 ** 2 : unit.startsWith("g") ? 1024 ** 3 : 1;
   return Math.floor(n * mult);
 }
-function loadConfig(file, displayName = path.basename(file)) {
-  let text2;
-  try {
-    text2 = fs.readFileSync(file, "utf8");
-  } catch (error) {
-    throw new ConfigError(`${displayName}: cannot read config (${error.code ?? "error"})`);
-  }
-  return parseConfig(text2, displayName);
+function loadConfig(file, displayName = path2.basename(file)) {
+  const read = readNamedFile(file, CONFIG_MAX_BYTES);
+  if (!read.ok) throw new ConfigError(`${displayName}: ${namedReadMessage(read, "config", CONFIG_MAX_BYTES)}`);
+  return parseConfig(read.text, displayName);
 }
 function parseConfig(text2, displayName) {
   const lc = new (yaml()).LineCounter();
@@ -17516,7 +17702,7 @@ function parseConfig(text2, displayName) {
   };
   const oneOf2 = (pair, key, values) => {
     const s = str5(pair, key);
-    if (!values.includes(s)) fail(pair.value, `"${key}" must be one of ${values.join(", ")}, not "${s}"`);
+    if (!values.includes(s)) fail(pair.value, `"${key}" must be one of ${values.join(", ")}, not "${shortValue(s)}"${didYouMean(s, values)}`);
     return s;
   };
   const strList = (pair, key) => {
@@ -17561,7 +17747,7 @@ function parseConfig(text2, displayName) {
           const id = yaml().isScalar(rp.key) ? String(rp.key.value) : "";
           const val = rp.value;
           const s = yaml().isScalar(val) ? String(val.value) : "";
-          if (s !== "off" && !SEVERITIES.includes(s)) fail(val ?? rp.key, `rule "${id}" must be off or one of ${SEVERITIES.join(", ")}, not "${s}"`);
+          if (s !== "off" && !SEVERITIES.includes(s)) fail(val ?? rp.key, `rule "${shortKey(id)}" must be off or one of ${SEVERITIES.join(", ")}, not "${shortValue(s)}"${didYouMean(s, [...SEVERITIES, "off"])}`);
           rules2[id] = s;
         }
         config.rules = rules2;
@@ -17573,15 +17759,15 @@ function parseConfig(text2, displayName) {
         const secrets = {};
         for (const sp of v.items) {
           const sk = yaml().isScalar(sp.key) ? String(sp.key.value) : "";
-          if (sk !== "allow") fail(sp.key, `unknown key "secrets.${sk}"${didYouMean(sk, SECRETS_KEYS)}`);
+          if (sk !== "allow") fail(sp.key, `unknown key "secrets.${shortKey(sk)}"${didYouMean(sk, SECRETS_KEYS)}`);
           const list = strList(sp, "secrets.allow");
           list.forEach((re, i) => {
             try {
               new RegExp(re);
             } catch {
-              fail(sp.value.items[i] ?? sp.value, `"secrets.allow" has an invalid regular expression: ${re}`);
+              fail(sp.value.items[i] ?? sp.value, `"secrets.allow" has an invalid regular expression ("${shortValue(re)}")`);
             }
-            if (analyzeRegex(re).complexity === "exponential") fail(sp.value.items[i] ?? sp.value, `"secrets.allow" has a regular expression that can take exponential time: ${re}`);
+            if (analyzeRegex(re).complexity === "exponential") fail(sp.value.items[i] ?? sp.value, `"secrets.allow" has a regular expression that can take exponential time ("${shortValue(re)}")`);
           });
           secrets.allow = list;
         }
@@ -17589,29 +17775,29 @@ function parseConfig(text2, displayName) {
         break;
       }
       default:
-        fail(keyNode, `unknown key "${key}"${didYouMean(key, TOP_KEYS)}`);
+        fail(keyNode, `unknown key "${shortKey(key)}"${didYouMean(key, TOP_KEYS)}`);
     }
   }
   return config;
 }
 
 // src/pipeline/scan.ts
-var fs9 = __toESM(require("node:fs"));
+var fs8 = __toESM(require("node:fs"));
 var path10 = __toESM(require("node:path"));
 
 // src/analyzers/code/parse.ts
-var path3 = __toESM(require("node:path"));
+var path4 = __toESM(require("node:path"));
 
 // src/core/compile-cache.ts
-var fs2 = __toESM(require("node:fs"));
+var fs3 = __toESM(require("node:fs"));
 var import_node_module = __toESM(require("node:module"));
 var os = __toESM(require("node:os"));
-var path2 = __toESM(require("node:path"));
+var path3 = __toESM(require("node:path"));
 var vm = __toESM(require("node:vm"));
 function userCacheDir(env = process.env) {
   try {
-    const base3 = env.XDG_CACHE_HOME || (process.platform === "win32" ? env.LOCALAPPDATA : process.platform === "darwin" ? path2.join(os.homedir(), "Library", "Caches") : path2.join(os.homedir(), ".cache"));
-    return base3 && path2.isAbsolute(base3) ? path2.join(base3, "flowguard") : void 0;
+    const base3 = env.XDG_CACHE_HOME || (process.platform === "win32" ? env.LOCALAPPDATA : process.platform === "darwin" ? path3.join(os.homedir(), "Library", "Caches") : path3.join(os.homedir(), ".cache"));
+    return base3 && path3.isAbsolute(base3) ? path3.join(base3, "flowguard") : void 0;
   } catch {
     return void 0;
   }
@@ -17619,9 +17805,9 @@ function userCacheDir(env = process.env) {
 function compileCacheDir(env = process.env) {
   const setting = env.FLOWGUARD_COMPILE_CACHE;
   if (setting === "0" || setting === "false" || setting === "off") return void 0;
-  if (setting) return path2.resolve(setting);
+  if (setting) return path3.resolve(setting);
   const base3 = userCacheDir(env);
-  return base3 ? path2.join(base3, "v8") : void 0;
+  return base3 ? path3.join(base3, "v8") : void 0;
 }
 function pathKey(text2) {
   let a = 2166136261;
@@ -17634,19 +17820,19 @@ function pathKey(text2) {
   return a.toString(16).padStart(8, "0") + b.toString(16).padStart(8, "0");
 }
 function scanCacheDir(root, env = process.env) {
-  const nm = path2.join(root, "node_modules");
+  const nm = path3.join(root, "node_modules");
   try {
-    if (fs2.statSync(nm).isDirectory()) return path2.join(nm, ".cache", "flowguard");
+    if (fs3.statSync(nm).isDirectory()) return path3.join(nm, ".cache", "flowguard");
   } catch {
   }
   const base3 = userCacheDir(env);
   if (!base3) return void 0;
   let real = root;
   try {
-    real = fs2.realpathSync(root);
+    real = fs3.realpathSync(root);
   } catch {
   }
-  const dir = path2.join(base3, "scans", pathKey(real));
+  const dir = path3.join(base3, "scans", pathKey(real));
   keepFresh(dir);
   return dir;
 }
@@ -17654,28 +17840,28 @@ var SCAN_STALE_MS = 30 * 24 * 3600 * 1e3;
 function keepFresh(dir) {
   try {
     const now = /* @__PURE__ */ new Date();
-    fs2.utimesSync(dir, now, now);
+    fs3.utimesSync(dir, now, now);
     return;
   } catch {
   }
   try {
-    const parent = path2.dirname(dir);
-    for (const name of fs2.readdirSync(parent)) {
+    const parent = path3.dirname(dir);
+    for (const name of fs3.readdirSync(parent)) {
       if (!/^[0-9a-f]{16}$/.test(name)) continue;
-      const p = path2.join(parent, name);
-      const st = fs2.lstatSync(p);
-      if (st.isDirectory() && Date.now() - st.mtimeMs > SCAN_STALE_MS) fs2.rmSync(p, { recursive: true, force: true });
+      const p = path3.join(parent, name);
+      const st = fs3.lstatSync(p);
+      if (st.isDirectory() && Date.now() - st.mtimeMs > SCAN_STALE_MS) fs3.rmSync(p, { recursive: true, force: true });
     }
   } catch {
   }
 }
 function loadBundle(file, contentHash) {
-  const name = path2.basename(file, ".js");
+  const name = path3.basename(file, ".js");
   const dir = contentHash ? compileCacheDir() : void 0;
   let compiled;
   if (dir) {
     try {
-      compiled = compile(file, path2.join(dir, `${name}-${pathKey(file)}-${contentHash.slice(0, 16)}-${process.versions.v8}-${process.arch}.bin`));
+      compiled = compile(file, path3.join(dir, `${name}-${pathKey(file)}-${contentHash.slice(0, 16)}-${process.versions.v8}-${process.arch}.bin`));
     } catch {
       compiled = void 0;
     }
@@ -17687,14 +17873,14 @@ function loadBundle(file, contentHash) {
   if (saveTo) process.once("exit", () => save(script, saveTo, name, pathKey(file)));
   const mod = new import_node_module.default(file, void 0);
   mod.filename = file;
-  mod.paths = import_node_module.default._nodeModulePaths(path2.dirname(file));
+  mod.paths = import_node_module.default._nodeModulePaths(path3.dirname(file));
   const fn = script.runInThisContext();
-  fn.call(mod.exports, mod.exports, (0, import_node_module.createRequire)(file), mod, file, path2.dirname(file));
+  fn.call(mod.exports, mod.exports, (0, import_node_module.createRequire)(file), mod, file, path3.dirname(file));
   mod.loaded = true;
   return mod.exports;
 }
 function compile(file, cacheFile) {
-  const source = fs2.readFileSync(file, "utf8");
+  const source = fs3.readFileSync(file, "utf8");
   const cachedData = readOwned(cacheFile);
   const script = new vm.Script(import_node_module.default.wrap(source), { filename: file, ...cachedData ? { cachedData } : {} });
   return cachedData && !script.cachedDataRejected ? { script } : { script, saveTo: cacheFile };
@@ -17702,14 +17888,14 @@ function compile(file, cacheFile) {
 function readOwned(file) {
   let fd;
   try {
-    fd = fs2.openSync(file, fs2.constants.O_RDONLY | (fs2.constants.O_NOFOLLOW ?? 0));
-    const st = fs2.fstatSync(fd);
+    fd = fs3.openSync(file, fs3.constants.O_RDONLY | (fs3.constants.O_NOFOLLOW ?? 0));
+    const st = fs3.fstatSync(fd);
     if (!st.isFile() || st.size === 0 || st.size > 64 * 1024 * 1024) return void 0;
     if (process.platform !== "win32" && (typeof process.getuid === "function" && st.uid !== process.getuid() || (st.mode & 18) !== 0)) return void 0;
     const buf = Buffer.allocUnsafe(st.size);
     let n = 0;
     while (n < buf.length) {
-      const got = fs2.readSync(fd, buf, n, buf.length - n, n);
+      const got = fs3.readSync(fd, buf, n, buf.length - n, n);
       if (got === 0) return void 0;
       n += got;
     }
@@ -17717,24 +17903,24 @@ function readOwned(file) {
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) fs2.closeSync(fd);
+    if (fd !== void 0) fs3.closeSync(fd);
   }
 }
 function save(script, cacheFile, name, key) {
   try {
-    const dir = path2.dirname(cacheFile);
-    fs2.mkdirSync(dir, { recursive: true, mode: 448 });
+    const dir = path3.dirname(cacheFile);
+    fs3.mkdirSync(dir, { recursive: true, mode: 448 });
     const data = script.createCachedData();
     const tmp = `${cacheFile}.${process.pid}.${Date.now()}.tmp`;
-    fs2.writeFileSync(tmp, data, { mode: 384, flag: "wx" });
-    fs2.renameSync(tmp, cacheFile);
-    const keep = path2.basename(cacheFile);
+    fs3.writeFileSync(tmp, data, { mode: 384, flag: "wx" });
+    fs3.renameSync(tmp, cacheFile);
+    const keep = path3.basename(cacheFile);
     const tail = `-${process.versions.v8}-${process.arch}.bin`;
-    for (const f of fs2.readdirSync(dir)) {
+    for (const f of fs3.readdirSync(dir)) {
       if (f === keep || !f.endsWith(tail)) continue;
       const mine = f.startsWith(`${name}-${key}-`);
       const unkeyed = f.startsWith(`${name}-`) && /^[0-9a-f]{16}$/.test(f.slice(name.length + 1, f.length - tail.length));
-      if (mine || unkeyed) fs2.rmSync(path2.join(dir, f), { force: true });
+      if (mine || unkeyed) fs3.rmSync(path3.join(dir, f), { force: true });
     }
   } catch {
   }
@@ -17745,10 +17931,10 @@ var parseFn;
 function loadParser() {
   if (!parseFn) {
     if (true) {
-      parseFn = loadBundle(path3.join(__dirname, "parser.js"), true ? "b0e677442976cdd5985f65993a851ae373115ba0aa0d1f427186d1eb30ddc159" : "").parse;
+      parseFn = loadBundle(path4.join(__dirname, "parser.js"), true ? "b0e677442976cdd5985f65993a851ae373115ba0aa0d1f427186d1eb30ddc159" : "").parse;
     } else {
       const entry2 = null;
-      skipLoc(require(path3.join(path3.dirname(entry2), "node-utils.js")));
+      skipLoc(require(path4.join(path4.dirname(entry2), "node-utils.js")));
       parseFn = require(entry2).parse;
     }
   }
@@ -17760,17 +17946,61 @@ function isCodeFile(file) {
   if (dot < 0) return false;
   return CODE_EXTENSIONS.includes(file.slice(dot).toLowerCase());
 }
+function isNodeScript(file, text2) {
+  const base3 = file.slice(file.lastIndexOf("/") + 1);
+  if (base3.includes(".") || !text2.startsWith("#!")) return false;
+  const nl = text2.indexOf("\n");
+  const first = (nl < 0 ? text2 : text2.slice(0, nl)).slice(0, 200);
+  return /^#!\s*(?:\/usr\/bin\/env\s+(?:-S\s+)?(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*|\/\S*\/)node(?:js)?(?:\s|$)/.test(first);
+}
+var SLOPPY = /^(?:Octal literals are not allowed|Decimals with leading zeros are not allowed|Octal escape sequences are not allowed)/;
+var MAX_SLOPPY_FIXES = 64;
+function desloppify(text2, index) {
+  if (text2[index] === "\\") {
+    const m2 = /^\\([0-7]{1,3})/.exec(text2.slice(index, index + 4));
+    if (!m2) return void 0;
+    const digits2 = m2[1];
+    const value2 = parseInt(digits2, 8);
+    const repl = digits2.length === 3 && value2 < 256 ? `\\x${value2.toString(16).padStart(2, "0")}` : ` ${digits2}`;
+    return text2.slice(0, index) + repl + text2.slice(index + 1 + digits2.length);
+  }
+  const m = /^0[0-9_]*/.exec(text2.slice(index, index + 64));
+  if (!m) return void 0;
+  const digits = m[0];
+  const value = /^0[0-7]+$/.test(digits) ? parseInt(digits, 8) : parseInt(digits.replace(/_/g, ""), 10);
+  if (!Number.isFinite(value)) return void 0;
+  const dec = String(value);
+  if (dec.length > digits.length) return void 0;
+  return text2.slice(0, index) + dec.padStart(digits.length, " ") + text2.slice(index + digits.length);
+}
+function parseLenient(parse, text2, options) {
+  let current = text2;
+  for (let fixes = 0; ; fixes++) {
+    try {
+      return parse(current, options);
+    } catch (error) {
+      const index = error.index;
+      const message = error instanceof Error ? error.message : "";
+      if (fixes >= MAX_SLOPPY_FIXES || typeof index !== "number" || !SLOPPY.test(message)) throw error;
+      const next = desloppify(current, index);
+      if (next === void 0) throw error;
+      current = next;
+    }
+  }
+}
 function parseCode(text2, filePath) {
   const parse = loadParser();
   const lower = filePath.toLowerCase();
   const jsx = lower.endsWith(".jsx") || lower.endsWith(".tsx");
-  const base3 = { range: true, loc: true, comment: false, tokens: false, jsDocParsingMode: "none", allowInvalidAST: true, filePath: path3.basename(filePath), errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true };
+  const base3 = { range: true, loc: true, comment: false, tokens: false, jsDocParsingMode: "none", allowInvalidAST: true, filePath: path4.basename(filePath), errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true };
+  const js = /\.(c|m)?js$/.test(lower) || !path4.basename(lower).includes(".");
+  if (js && !/\.(c|m)?js$/.test(lower)) base3.filePath = `${base3.filePath}.js`;
   try {
-    return parse(text2, { ...base3, jsx });
+    return parseLenient(parse, text2, { ...base3, jsx });
   } catch (error) {
-    if (!jsx && /\.(c|m)?js$/.test(lower)) {
+    if (!jsx && js) {
       try {
-        return parse(text2, { ...base3, jsx: true });
+        return parseLenient(parse, text2, { ...base3, jsx: true });
       } catch {
         throw error;
       }
@@ -17858,7 +18088,7 @@ function parseErrorMessage(error) {
 }
 
 // src/suppress/baseline.ts
-var fs3 = __toESM(require("node:fs"));
+var BASELINE_MAX_BYTES = 256 * 1024 * 1024;
 function toBaseline(findings) {
   const seen = /* @__PURE__ */ new Set();
   const entries = [];
@@ -17873,12 +18103,12 @@ function toBaseline(findings) {
 `;
 }
 function loadBaseline(file, display = file) {
-  let text2;
-  try {
-    text2 = fs3.readFileSync(file, "utf8");
-  } catch (error) {
-    throw new ConfigError(`${display}: cannot read baseline (${error.code ?? "error"}); create one with flowguard baseline create --output ${display}`);
+  const read = readNamedFile(file, BASELINE_MAX_BYTES);
+  if (!read.ok) {
+    const tail = read.reason === "error" ? `; create one with flowguard baseline create --output ${display}` : "";
+    throw new ConfigError(`${display}: ${namedReadMessage(read, "baseline", BASELINE_MAX_BYTES)}${tail}`);
   }
+  const text2 = read.text;
   let data;
   try {
     data = JSON.parse(text2);
@@ -17894,86 +18124,9 @@ function applyBaseline(findings, known) {
 }
 
 // src/core/discover.ts
-var fs5 = __toESM(require("node:fs"));
+var fs4 = __toESM(require("node:fs"));
 var path5 = __toESM(require("node:path"));
 var import_ignore = __toESM(require_ignore());
-
-// src/core/read.ts
-var fs4 = __toESM(require("node:fs"));
-var path4 = __toESM(require("node:path"));
-function decode(buf) {
-  if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) return { kind: "text", text: new TextDecoder("utf-16le").decode(buf.subarray(2)) };
-  if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) return { kind: "text", text: new TextDecoder("utf-16be").decode(buf.subarray(2)) };
-  const head = buf.subarray(0, 8192);
-  if (head.includes(0)) return { kind: "binary" };
-  let text2 = buf.toString("utf8");
-  if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
-  return { kind: "text", text: text2 };
-}
-function realpath(p) {
-  try {
-    return fs4.realpathSync.native(p);
-  } catch {
-    return fs4.realpathSync(p);
-  }
-}
-var OPEN_FLAGS = fs4.constants.O_RDONLY | (fs4.constants.O_NOFOLLOW ?? 0) | (fs4.constants.O_NONBLOCK ?? 0);
-function readInsideRoot(abs, rootReal, maxSize, seen) {
-  if (seen && process.platform !== "win32") {
-    let fd2;
-    try {
-      fd2 = fs4.openSync(abs, OPEN_FLAGS);
-      const st = fs4.fstatSync(fd2);
-      if (st.dev === seen.dev && st.ino === seen.ino) return readOpen(fd2, st, maxSize);
-    } catch {
-    } finally {
-      if (fd2 !== void 0) fs4.closeSync(fd2);
-    }
-  }
-  let fd;
-  try {
-    const real = realpath(abs);
-    const rel = path4.relative(rootReal, real);
-    if (rel.startsWith("..") || path4.isAbsolute(rel)) return { ok: false, reason: "outside" };
-    fd = fs4.openSync(real, OPEN_FLAGS);
-    return readOpen(fd, fs4.fstatSync(fd), maxSize);
-  } catch (error) {
-    return { ok: false, reason: "error", code: error.code ?? "error" };
-  } finally {
-    if (fd !== void 0) fs4.closeSync(fd);
-  }
-}
-function readOpen(fd, st, maxSize) {
-  if (!st.isFile()) return { ok: false, reason: "not-a-file" };
-  if (st.size > maxSize) return { ok: false, reason: "too-large" };
-  const buf = Buffer.allocUnsafe(st.size);
-  let n = 0;
-  while (n < buf.length) {
-    const got = fs4.readSync(fd, buf, n, buf.length - n, n);
-    if (got === 0) break;
-    n += got;
-  }
-  return { ok: true, buf: n === buf.length ? buf : buf.subarray(0, n) };
-}
-function readHead(abs, rootReal, bytes2) {
-  let fd;
-  try {
-    const real = realpath(abs);
-    const rel = path4.relative(rootReal, real);
-    if (rel.startsWith("..") || path4.isAbsolute(rel)) return void 0;
-    fd = fs4.openSync(real, OPEN_FLAGS);
-    if (!fs4.fstatSync(fd).isFile()) return void 0;
-    const buf = Buffer.allocUnsafe(bytes2);
-    const n = fs4.readSync(fd, buf, 0, bytes2, 0);
-    return buf.subarray(0, n);
-  } catch {
-    return void 0;
-  } finally {
-    if (fd !== void 0) fs4.closeSync(fd);
-  }
-}
-
-// src/core/discover.ts
 var ALWAYS_SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var HYGIENE_DIRS = /* @__PURE__ */ new Set([".swarm", ".hive-mind", "data", ".claude", ".claude-flow"]);
 var MAX_GLOBSTARS = 2;
@@ -18000,8 +18153,8 @@ function createIgnoreMatcher(root, enabled) {
       const file = path5.join(root, dirRel, name);
       let text2;
       try {
-        const st = fs5.lstatSync(file);
-        if (st.isFile() && st.size < 4 * 1024 * 1024) text2 = fs5.readFileSync(file, "utf8");
+        const st = fs4.lstatSync(file);
+        if (st.isFile() && st.size < 4 * 1024 * 1024) text2 = fs4.readFileSync(file, "utf8");
       } catch {
         text2 = void 0;
       }
@@ -18096,7 +18249,7 @@ function discover(options) {
       return void 0;
     }
     try {
-      return { real, st: fs5.statSync(real) };
+      return { real, st: fs4.statSync(real) };
     } catch {
       skipped.push({ file: rel, reason: "broken symlink" });
       return void 0;
@@ -18105,7 +18258,7 @@ function discover(options) {
   const walk2 = (dirAbs, dirRel, walkIgnored, dirReal, clear) => {
     let entries;
     try {
-      entries = fs5.readdirSync(dirAbs, { withFileTypes: true });
+      entries = fs4.readdirSync(dirAbs, { withFileTypes: true });
     } catch (error) {
       errors.push({ file: dirRel || ".", message: `cannot read directory: ${error.code ?? "error"}` });
       return;
@@ -18117,7 +18270,7 @@ function discover(options) {
       const rel = dirRel ? `${dirRel}/${ent.name}` : ent.name;
       let st;
       try {
-        st = fs5.lstatSync(abs);
+        st = fs4.lstatSync(abs);
       } catch {
         continue;
       }
@@ -18161,7 +18314,7 @@ function discover(options) {
     }
     let st;
     try {
-      st = fs5.lstatSync(abs);
+      st = fs4.lstatSync(abs);
     } catch {
       errors.push({ file: rel || ".", message: "no such file or directory" });
       continue;
@@ -18229,51 +18382,16 @@ function formatBytes(n) {
   return `${n} bytes`;
 }
 
-// src/core/finding.ts
-var SEVERITY_RANK = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
-var SARIF_LEVEL = { critical: "error", high: "error", medium: "warning", low: "note", info: "note" };
-var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0", info: "1.0" };
-function redact(secret) {
-  return secret.length >= 12 ? `${secret.slice(0, 4)}****` : "****";
-}
-function entropy3(s) {
-  const counts2 = /* @__PURE__ */ new Map();
-  for (const c of s) counts2.set(c, (counts2.get(c) ?? 0) + 1);
-  let h = 0;
-  for (const n of counts2.values()) h -= n / s.length * Math.log2(n / s.length);
-  return h;
-}
-var TOKEN_RUN = /[A-Za-z0-9_\-+/=]{20,}/g;
-function scrubTokens(text2) {
-  return text2.replace(TOKEN_RUN, (run) => /\d/.test(run) && /[A-Za-z]/.test(run) && entropy3(run) >= 3.2 ? redact(run) : run);
-}
-var SECRET_SALT = "flowguard/v1/secret-fingerprint";
-function secretHash(secret) {
-  return createHash("sha256").update(SECRET_SALT).update("\0").update(secret).digest("hex").slice(0, 32);
-}
-function fingerprint(ruleId, file, key, occurrence) {
-  const normal = key.replace(/\s+/g, " ").trim();
-  return createHash("sha256").update(`${ruleId}\0${file}\0${normal}\0${occurrence}`).digest("hex").slice(0, 32);
-}
-function compareFindings(a, b) {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  const la = a.line ?? 0;
-  const lb = b.line ?? 0;
-  if (la !== lb) return la - lb;
-  const ca = a.column ?? 0;
-  const cb = b.column ?? 0;
-  if (ca !== cb) return ca - cb;
-  if (a.ruleId !== b.ruleId) return a.ruleId < b.ruleId ? -1 : 1;
-  if (a.message !== b.message) return a.message < b.message ? -1 : 1;
-  return a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0;
-}
-
 // src/core/report-context.ts
 var FindingSink = class _FindingSink {
   findings = [];
   /** File texts, kept for inline suppressions (only of files that produced a finding or a directive). */
   texts = /* @__PURE__ */ new Map();
   allow;
+  /** Every raw secret value reported in this scan, to mask wherever else it appears (`maskSecrets`); never output. */
+  secrets = /* @__PURE__ */ new Set();
+  /** Secret reports so far (a file's entry that found one is re-analysed on a cache hit, to know its values). */
+  secretReports = 0;
   onSecret;
   constructor(options = {}) {
     this.allow = (options.secretsAllow ?? []).map((s) => new RegExp(s));
@@ -18348,10 +18466,12 @@ var FileSink = class {
       const secret = options.secret;
       if (this.sink.allowed(secret)) return;
       this.sink.onSecret?.(secret);
+      this.sink.secrets.add(secret);
+      this.sink.secretReports++;
       const masked = redact(secret);
       msg = msg.split("{secret}").join(masked);
       if (secret.length >= 4) msg = msg.split(secret).join(masked);
-      key = `secret:${secretHash(secret)}`;
+      key = secretKey(secret);
     } else key = options.key ?? "";
     if (!this.sink.admit(this.file.path, active.rule.id)) return;
     msg = scrubTokens(msg);
@@ -18400,7 +18520,7 @@ var FileSink = class {
 };
 
 // src/analyzers/project/run.ts
-var fs6 = __toESM(require("node:fs"));
+var fs5 = __toESM(require("node:fs"));
 var path6 = __toESM(require("node:path"));
 function runProjectRules(rules2, disc, sink, contents) {
   const sinks = /* @__PURE__ */ new Map();
@@ -18408,9 +18528,9 @@ function runProjectRules(rules2, disc, sink, contents) {
     if (contents) return contents.get(rel);
     const abs = path6.join(disc.root, rel);
     try {
-      const st = fs6.lstatSync(abs);
+      const st = fs5.lstatSync(abs);
       if (!st.isFile() || st.size > 10 * 1024 * 1024) return void 0;
-      return fs6.readFileSync(abs, "utf8");
+      return fs5.readFileSync(abs, "utf8");
     } catch {
       return void 0;
     }
@@ -18438,15 +18558,15 @@ function runProjectRules(rules2, disc, sink, contents) {
         }
         const abs = path6.join(disc.root, rel);
         try {
-          const st = fs6.lstatSync(abs);
+          const st = fs5.lstatSync(abs);
           if (!st.isFile()) return void 0;
-          const fd = fs6.openSync(abs, "r");
+          const fd = fs5.openSync(abs, "r");
           try {
             const buf = Buffer.alloc(bytes2);
-            const n = fs6.readSync(fd, buf, 0, bytes2, 0);
+            const n = fs5.readSync(fd, buf, 0, bytes2, 0);
             return buf.subarray(0, n);
           } finally {
-            fs6.closeSync(fd);
+            fs5.closeSync(fd);
           }
         } catch {
           return void 0;
@@ -18467,6 +18587,8 @@ var HEAD = 2048;
 var DECLARATION = /\.d\.[cm]?ts$/i;
 var MINIFIED_NAME = /[.-]min\.[cm]?js$/i;
 var GENERATED = /^[ \t]*(?:\/\/|\/\*+|\*)[ \t!]*(?:@generated\b|(?:this (?:file|code|module) (?:is|was|has been) )?(?:auto-?generated|automatically generated|generated (?:by|from|with)\b)|code generated .{0,120}?do not edit|do not (?:edit|modify)\b)/im;
+var COMPILED_LANGUAGE = /\bgenerated by (?:coffee-?script|iced coffeescript|livescript|civet|imba)\b/i;
+var generated = (head) => GENERATED.test(head) && !COMPILED_LANGUAGE.test(head);
 var BUNDLE = /^\/\*{6}\/|^var Module\s*=\s*typeof Module\s*!==?\s*['"]undefined['"]/m;
 function skippedByName(file, size) {
   return DECLARATION.test(file) || MINIFIED_NAME.test(file) || size > MAX_PARSE_SIZE;
@@ -18475,7 +18597,7 @@ var SNIFF_BYTES = 16 * 1024;
 function skippedByHead(file, size, head) {
   if (skippedByName(file, size)) return true;
   const top = head.length > HEAD ? head.slice(0, HEAD) : head;
-  if (GENERATED.test(top) || BUNDLE.test(top)) return true;
+  if (generated(top) || BUNDLE.test(top)) return true;
   if (size <= MINIFIED_MIN_SIZE) return false;
   const { lines, longest } = lineStats(head);
   return head.length / lines > MINIFIED_AVG_LINE || longest > MINIFIED_LONGEST_LINE;
@@ -18497,7 +18619,7 @@ function skipReason(file, text2) {
   if (MINIFIED_NAME.test(file)) return "minified (.min.js)";
   if (text2.length > MAX_PARSE_SIZE) return `larger than ${MAX_PARSE_SIZE / 1024} KiB`;
   const head = text2.length > HEAD ? text2.slice(0, HEAD) : text2;
-  if (GENERATED.test(head)) return "generated code (marker in the header)";
+  if (generated(head)) return "generated code (marker in the header)";
   if (BUNDLE.test(head)) return "bundled or compiled output";
   if (text2.length > MINIFIED_MIN_SIZE) {
     const { lines, longest } = lineStats(text2);
@@ -18507,7 +18629,7 @@ function skipReason(file, text2) {
 }
 
 // src/profile/run.ts
-var fs7 = __toESM(require("node:fs"));
+var fs6 = __toESM(require("node:fs"));
 var path8 = __toESM(require("node:path"));
 
 // src/profile/evaluate.ts
@@ -19239,9 +19361,9 @@ function projectView(disc, findings, contents) {
     if (contents) return contents.get(rel);
     try {
       const abs = path8.join(disc.root, rel);
-      const st = fs7.lstatSync(abs);
+      const st = fs6.lstatSync(abs);
       if (!st.isFile() || st.size > 10 * 1024 * 1024) return void 0;
-      return fs7.readFileSync(abs, "utf8");
+      return fs6.readFileSync(abs, "utf8");
     } catch {
       return void 0;
     }
@@ -19258,13 +19380,13 @@ function projectView(disc, findings, contents) {
       }
       try {
         const abs = path8.join(disc.root, rel);
-        if (!fs7.lstatSync(abs).isFile()) return void 0;
-        const fd = fs7.openSync(abs, "r");
+        if (!fs6.lstatSync(abs).isFile()) return void 0;
+        const fd = fs6.openSync(abs, "r");
         try {
           const buf = Buffer.alloc(bytes2);
-          return buf.subarray(0, fs7.readSync(fd, buf, 0, bytes2, 0));
+          return buf.subarray(0, fs6.readSync(fd, buf, 0, bytes2, 0));
         } finally {
-          fs7.closeSync(fd);
+          fs6.closeSync(fd);
         }
       } catch {
         return void 0;
@@ -19340,7 +19462,7 @@ async function runProfileStep(input) {
 }
 
 // src/core/cache.ts
-var fs8 = __toESM(require("node:fs"));
+var fs7 = __toESM(require("node:fs"));
 var path9 = __toESM(require("node:path"));
 
 // src/version.ts
@@ -19354,7 +19476,7 @@ var STALE_MS = 7 * 24 * 3600 * 1e3;
 function defaultCacheDir(root) {
   const nm = path9.join(root, "node_modules");
   try {
-    if (fs8.statSync(nm).isDirectory()) return path9.join(nm, ".cache", "flowguard");
+    if (fs7.statSync(nm).isDirectory()) return path9.join(nm, ".cache", "flowguard");
   } catch {
   }
   return path9.join(root, CACHE_FOLDER);
@@ -19365,7 +19487,7 @@ function engine2() {
     const h = createHash("sha256").update(`flowguard ${VERSION} format ${FORMAT}\0`);
     if (true) {
       try {
-        h.update(fs8.readFileSync(__filename));
+        h.update(fs7.readFileSync(__filename));
       } catch {
         h.update("unreadable bundle");
       }
@@ -19449,31 +19571,33 @@ var ScanCache = class _ScanCache {
     if (entry2.errors.length) body.errors = entry2.errors;
     if (entry2.skipped.length) body.skipped = entry2.skipped;
     if (entry2.directive) body.directive = true;
-    this.added.push(`${key}	${JSON.stringify(body)}
-`);
+    if (entry2.secrets) body.secrets = true;
+    this.added.push({ key, body });
   }
   /** Write the queued entries; a failure (read-only tree, full disk) only costs the next run its hits. */
   async flush() {
     if (!this.added.length || !this.prepare()) return;
     const log = path9.join(this.folder, LOG);
     const known = this.load();
+    const added = this.added.map((a) => `${a.key}	${JSON.stringify(a.body)}
+`).join("");
     if (this.logLines > 4096 && this.logLines > 2 * this.used.size && this.used.size * 2 > known.size) {
       const keep = [...this.used].filter((k) => known.has(k)).map((k) => `${k}	${known.get(k)}
 `);
       const tmp = `${log}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
       try {
-        writeNew(tmp, keep.join("") + this.added.join(""));
-        fs8.renameSync(tmp, log);
+        writeNew(tmp, keep.join("") + added);
+        fs7.renameSync(tmp, log);
         this.added.length = 0;
         return;
       } catch {
         try {
-          fs8.unlinkSync(tmp);
+          fs7.unlinkSync(tmp);
         } catch {
         }
       }
     }
-    appendNoFollow(log, (this.torn ? "\n" : "") + this.added.join(""));
+    appendNoFollow(log, (this.torn ? "\n" : "") + added);
     this.added.length = 0;
   }
   /**
@@ -19498,13 +19622,13 @@ var ScanCache = class _ScanCache {
     for (const p of chain) {
       let st;
       try {
-        st = fs8.lstatSync(p);
+        st = fs7.lstatSync(p);
       } catch (error) {
         if (!create || error.code !== "ENOENT") return false;
         try {
-          if (p === dir && !inRoot) fs8.mkdirSync(p, { recursive: true, mode: 448 });
-          else fs8.mkdirSync(p, { mode: 448 });
-          st = fs8.lstatSync(p);
+          if (p === dir && !inRoot) fs7.mkdirSync(p, { recursive: true, mode: 448 });
+          else fs7.mkdirSync(p, { mode: 448 });
+          st = fs7.lstatSync(p);
         } catch {
           return false;
         }
@@ -19523,12 +19647,12 @@ var ScanCache = class _ScanCache {
       } catch {
       }
       const now = /* @__PURE__ */ new Date();
-      fs8.utimesSync(this.folder, now, now);
-      for (const name of fs8.readdirSync(this.dir)) {
+      fs7.utimesSync(this.folder, now, now);
+      for (const name of fs7.readdirSync(this.dir)) {
         const p = path9.join(this.dir, name);
         if (p === this.folder || !FOLDER_NAME.test(name)) continue;
         try {
-          const st = fs8.lstatSync(p);
+          const st = fs7.lstatSync(p);
           if (safeDir(st, true) && Date.now() - st.mtimeMs > STALE_MS) removeOwnFolder(p);
         } catch {
         }
@@ -19542,8 +19666,8 @@ var ScanCache = class _ScanCache {
 var MAX_LOG_BYTES = 512 * 1024 * 1024;
 var MARKER2 = ".flowguard-cache-entry";
 var FOLDER_NAME = /^v\d+-[0-9a-f]{24}$/;
-var NOFOLLOW = fs8.constants.O_NOFOLLOW ?? 0;
-var NONBLOCK = fs8.constants.O_NONBLOCK ?? 0;
+var NOFOLLOW = fs7.constants.O_NOFOLLOW ?? 0;
+var NONBLOCK = fs7.constants.O_NONBLOCK ?? 0;
 function isInside3(root, p) {
   const rel = path9.relative(root, p);
   return rel === "" || !rel.startsWith("..") && !path9.isAbsolute(rel);
@@ -19556,14 +19680,14 @@ function safeDir(st, own) {
 function readRegular(file, max) {
   let fd;
   try {
-    fd = fs8.openSync(file, fs8.constants.O_RDONLY | NOFOLLOW | NONBLOCK);
-    const st = fs8.fstatSync(fd);
+    fd = fs7.openSync(file, fs7.constants.O_RDONLY | NOFOLLOW | NONBLOCK);
+    const st = fs7.fstatSync(fd);
     if (!st.isFile() || st.size > max) return void 0;
     if (process.platform !== "win32" && typeof process.getuid === "function" && st.uid !== process.getuid()) return void 0;
     const buf = Buffer.allocUnsafe(st.size);
     let n = 0;
     while (n < buf.length) {
-      const got = fs8.readSync(fd, buf, n, buf.length - n, n);
+      const got = fs7.readSync(fd, buf, n, buf.length - n, n);
       if (got === 0) break;
       n += got;
     }
@@ -19571,26 +19695,26 @@ function readRegular(file, max) {
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) fs8.closeSync(fd);
+    if (fd !== void 0) fs7.closeSync(fd);
   }
 }
 function writeNew(file, text2) {
-  const fd = fs8.openSync(file, fs8.constants.O_WRONLY | fs8.constants.O_CREAT | fs8.constants.O_EXCL | NOFOLLOW, 384);
+  const fd = fs7.openSync(file, fs7.constants.O_WRONLY | fs7.constants.O_CREAT | fs7.constants.O_EXCL | NOFOLLOW, 384);
   try {
-    fs8.writeSync(fd, text2);
+    fs7.writeSync(fd, text2);
   } finally {
-    fs8.closeSync(fd);
+    fs7.closeSync(fd);
   }
 }
 function appendNoFollow(file, text2) {
   let fd;
   try {
-    fd = fs8.openSync(file, fs8.constants.O_WRONLY | fs8.constants.O_APPEND | fs8.constants.O_CREAT | NOFOLLOW | NONBLOCK, 384);
-    if (!fs8.fstatSync(fd).isFile()) return;
-    fs8.writeSync(fd, text2);
+    fd = fs7.openSync(file, fs7.constants.O_WRONLY | fs7.constants.O_APPEND | fs7.constants.O_CREAT | NOFOLLOW | NONBLOCK, 384);
+    if (!fs7.fstatSync(fd).isFile()) return;
+    fs7.writeSync(fd, text2);
   } catch {
   } finally {
-    if (fd !== void 0) fs8.closeSync(fd);
+    if (fd !== void 0) fs7.closeSync(fd);
   }
 }
 function writeMarker(file, config) {
@@ -19599,23 +19723,23 @@ function writeMarker(file, config) {
 `);
   } catch (error) {
     if (error.code !== "EEXIST") throw error;
-    const st = fs8.lstatSync(file);
+    const st = fs7.lstatSync(file);
     if (!st.isFile()) throw error;
   }
 }
 function removeOwnFolder(dir) {
   const marker = path9.join(dir, MARKER2);
-  if (!fs8.lstatSync(marker).isFile()) return;
-  const names2 = fs8.readdirSync(dir);
+  if (!fs7.lstatSync(marker).isFile()) return;
+  const names2 = fs7.readdirSync(dir);
   const ours = (n) => n === LOG || n === MARKER2 || n.startsWith(`${LOG}.`) && n.endsWith(".tmp");
   if (!names2.every(ours)) return;
   for (const n of names2) {
     if (n === MARKER2) continue;
     const p = path9.join(dir, n);
-    if (fs8.lstatSync(p).isFile()) fs8.unlinkSync(p);
+    if (fs7.lstatSync(p).isFile()) fs7.unlinkSync(p);
   }
-  fs8.unlinkSync(marker);
-  fs8.rmdirSync(dir);
+  fs7.unlinkSync(marker);
+  fs7.rmdirSync(dir);
 }
 var isStr = (v) => typeof v === "string";
 function parseEntry(raw, file) {
@@ -19626,14 +19750,16 @@ function parseEntry(raw, file) {
     return void 0;
   }
   if (!o || typeof o !== "object" || o.file !== file || typeof o.parsed !== "boolean") return void 0;
-  const { findings = [], errors = [], skipped = [], directive = false } = o;
+  const { findings = [], errors = [], skipped = [], directive = false, secrets = false } = o;
   if (!Array.isArray(findings) || !Array.isArray(errors) || !Array.isArray(skipped) || typeof directive !== "boolean") return void 0;
   for (const f of findings) {
     if (!f || !isStr(f.ruleId) || !isStr(f.severity) || f.file !== file || !isStr(f.message) || !isStr(f.fingerprint) || typeof f.suppressed !== "boolean") return void 0;
   }
   for (const e of errors) if (!e || e.file !== file || !isStr(e.message)) return void 0;
   for (const e of skipped) if (!e || e.file !== file || !isStr(e.reason)) return void 0;
-  return { findings, errors, skipped, parsed: o.parsed, directive };
+  const entry2 = { findings, errors, skipped, parsed: o.parsed, directive };
+  if (secrets === true) entry2.secrets = true;
+  return entry2;
 }
 
 // src/core/shard.ts
@@ -19771,6 +19897,7 @@ async function scan(options) {
       if (hit === "unused") cacheKey = void 0;
       else if (hit) {
         replay(file.path, hit, buf, contents?.get(file.path));
+        if (hit.secrets) recollectSecrets(file.path, buf, contents?.get(file.path));
         continue;
       }
     }
@@ -19780,7 +19907,7 @@ async function scan(options) {
       text2 = decoded.text;
     } else text2 = contents?.get(file.path) ?? "";
     const source = { path: file.path, text: text2 };
-    const mark = { findings: sink.all().length, errors: errors.length, skipped: skipped.length, parsed };
+    const mark = { findings: sink.all().length, errors: errors.length, skipped: skipped.length, parsed, secrets: sink.secretReports };
     const fileFindings = sink.forFile(source);
     if (textRules.length) {
       try {
@@ -19789,7 +19916,7 @@ async function scan(options) {
         errors.push({ file: file.path, message: `text rules failed: ${oneLine(error)}` });
       }
     }
-    if (codeRules.length && isCodeFile(file.path)) {
+    if (codeRules.length && (isCodeFile(file.path) || isNodeScript(file.path, text2))) {
       const reason = options.noSkip ? void 0 : skipReason(file.path, text2);
       if (reason) skipped.push({ file: file.path, reason: `not parsed: ${reason}; text rules only` });
       else {
@@ -19805,9 +19932,21 @@ async function scan(options) {
         errors: errors.slice(mark.errors),
         skipped: skipped.slice(mark.skipped),
         parsed: parsed > mark.parsed,
-        directive: sink.texts.has(file.path)
+        directive: sink.texts.has(file.path),
+        ...sink.secretReports > mark.secrets ? { secrets: true } : {}
       });
     }
+  }
+  function recollectSecrets(file, bytes2, inMemory) {
+    const decoded = bytes2 ? decode(bytes2) : void 0;
+    const text2 = decoded ? decoded.kind === "text" ? decoded.text : void 0 : inMemory;
+    if (text2 === void 0 || !textRules.length) return;
+    const scratch = new FindingSink({ ...options.secretsAllow ? { secretsAllow: options.secretsAllow } : {} });
+    try {
+      runTextRules(textRules, { path: file, text: text2 }, scratch.forFile({ path: file, text: text2 }));
+    } catch {
+    }
+    for (const s of scratch.secrets) sink.secrets.add(s);
   }
   function replay(file, entry2, bytes2, inMemory) {
     for (const f of entry2.findings) sink.push(f);
@@ -19827,6 +19966,7 @@ async function scan(options) {
       errors.push({ file: ".", message: `project rules failed: ${oneLine(error)}` });
     }
   }
+  maskSecrets([sink.all(), errors, skipped], sink.secrets, ["file"]);
   await cache?.flush();
   const findings = sink.all();
   skipped.push(...sink.overflow());
@@ -19841,6 +19981,8 @@ async function scan(options) {
     }
   }
   if (options.baseline !== void 0) applyBaseline(findings, loadBaseline(options.baseline, path10.relative(root, options.baseline) || options.baseline));
+  for (const f of findings) if (f.suppression?.justification) f.suppression.justification = scrubTokens(f.suppression.justification);
+  maskSecrets([findings, errors, skipped, profile], sink.secrets);
   findings.sort(compareFindings);
   errors.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.message < b.message ? -1 : 1);
   skipped.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
@@ -19879,7 +20021,7 @@ var READ_FAILURE = {
 };
 function realpathOr(p) {
   try {
-    return fs9.realpathSync(p);
+    return fs8.realpathSync(p);
   } catch {
     return p;
   }
@@ -20014,6 +20156,9 @@ var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u20
 function printable(s) {
   return s.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
+function escapeWorkflowCommands(text2) {
+  return text2.split("\n").map((line) => line.replace(/^(\s*):(?=:)/, "$1\\u003a").replace(/##\[/g, "#\\u0023[")).join("\n");
+}
 function toText(result, options = {}) {
   const c = (code, s) => options.colour ? `${code}${s}\x1B[0m` : s;
   const lines = [];
@@ -20034,7 +20179,7 @@ function toText(result, options = {}) {
   }
   if (shown.length) lines.push("");
   lines.push(summaryLine(result));
-  return `${lines.join("\n")}
+  return `${escapeWorkflowCommands(lines.join("\n"))}
 `;
 }
 function countBySeverity(findings) {
@@ -20061,41 +20206,41 @@ function summaryLine(result) {
 
 // src/cli/write.ts
 var import_node_crypto = require("node:crypto");
-var fs10 = __toESM(require("node:fs"));
+var fs9 = __toESM(require("node:fs"));
 var path11 = __toESM(require("node:path"));
 function writeReport(file, body, opts) {
   let existing;
   try {
-    existing = fs10.lstatSync(file);
+    existing = fs9.lstatSync(file);
   } catch {
     existing = void 0;
   }
   if (existing?.isDirectory()) throw new UsageError(`cannot write ${opts.display}: it is a directory`);
   try {
     if (opts.direct && existing && !existing.isFile()) {
-      const target = fs10.statSync(file);
+      const target = fs9.statSync(file);
       if (target.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
       if (!target.isFile()) {
-        fs10.writeFileSync(file, body);
+        fs9.writeFileSync(file, body);
         return;
       }
     }
     const dir = path11.dirname(file);
-    fs10.mkdirSync(dir, { recursive: true });
+    fs9.mkdirSync(dir, { recursive: true });
     const tmp = path11.join(dir, `.${path11.basename(file)}.${process.pid}.${(0, import_node_crypto.randomBytes)(6).toString("hex")}.tmp`);
-    const fd = fs10.openSync(tmp, fs10.constants.O_WRONLY | fs10.constants.O_CREAT | fs10.constants.O_EXCL | (fs10.constants.O_NOFOLLOW ?? 0), 420);
+    const fd = fs9.openSync(tmp, fs9.constants.O_WRONLY | fs9.constants.O_CREAT | fs9.constants.O_EXCL | (fs9.constants.O_NOFOLLOW ?? 0), 420);
     try {
-      fs10.writeFileSync(fd, body);
+      fs9.writeFileSync(fd, body);
     } catch (error) {
-      fs10.closeSync(fd);
-      fs10.rmSync(tmp, { force: true });
+      fs9.closeSync(fd);
+      fs9.rmSync(tmp, { force: true });
       throw error;
     }
-    fs10.closeSync(fd);
+    fs9.closeSync(fd);
     try {
-      fs10.renameSync(tmp, file);
+      fs9.renameSync(tmp, file);
     } catch (error) {
-      fs10.rmSync(tmp, { force: true });
+      fs9.rmSync(tmp, { force: true });
       throw error;
     }
   } catch (error) {
@@ -20107,7 +20252,7 @@ function whyNot(file, error, cwd) {
   if (code === "ENOTDIR" || code === "EEXIST") {
     for (let dir = path11.dirname(file); ; dir = path11.dirname(dir)) {
       try {
-        if (!fs10.statSync(dir).isDirectory()) return `${cwd !== void 0 && path11.relative(cwd, dir) || dir} is a file, not a directory`;
+        if (!fs9.statSync(dir).isDirectory()) return `${cwd !== void 0 && path11.relative(cwd, dir) || dir} is a file, not a directory`;
         break;
       } catch {
       }
@@ -20136,7 +20281,7 @@ function whyNot(file, error, cwd) {
 }
 
 // src/cli/profile.ts
-var fs11 = __toESM(require("node:fs"));
+var fs10 = __toESM(require("node:fs"));
 var path12 = __toESM(require("node:path"));
 
 // src/profile/report.ts
@@ -20194,7 +20339,7 @@ async function runProfileCommand(args, host) {
   const root = path12.resolve(host.cwd, positionals[0] ?? ".");
   let st;
   try {
-    st = fs11.statSync(root);
+    st = fs10.statSync(root);
   } catch {
     throw new UsageError(`cannot read "${positionals[0] ?? "."}": no such file or directory`);
   }
@@ -20214,7 +20359,7 @@ async function runProfileCommand(args, host) {
 // src/pipeline/history.ts
 var path13 = __toESM(require("node:path"));
 var import_ignore2 = __toESM(require_ignore());
-var fs12 = __toESM(require("node:fs"));
+var fs11 = __toESM(require("node:fs"));
 
 // src/core/git-safe.ts
 var SAFE_GIT_CONFIG = [
@@ -20468,7 +20613,7 @@ function changedSince(root, ref, options = {}) {
 }
 function blobSha(abs) {
   try {
-    const buf = fs12.readFileSync(abs);
+    const buf = fs11.readFileSync(abs);
     return createHash("sha1").update(`blob ${buf.length}\0`).update(buf).digest("hex");
   } catch {
     return void 0;
@@ -20497,7 +20642,7 @@ async function runBaseline(args, host) {
 }
 
 // src/cli/merge.ts
-var fs13 = __toESM(require("node:fs"));
+var fs12 = __toESM(require("node:fs"));
 var path15 = __toESM(require("node:path"));
 var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 async function runMerge(args, host) {
@@ -20506,7 +20651,7 @@ async function runMerge(args, host) {
   const logs = positionals.map((file) => {
     let text2;
     try {
-      text2 = fs13.readFileSync(path15.resolve(host.cwd, file), "utf8");
+      text2 = fs12.readFileSync(path15.resolve(host.cwd, file), "utf8");
     } catch (error) {
       throw new UsageError(`cannot read ${file}: ${error.code ?? "error"}`);
     }
@@ -20630,7 +20775,7 @@ function notebookAfter(current, edit2) {
 }
 
 // src/agent-time/gate.ts
-var fs14 = __toESM(require("node:fs"));
+var fs13 = __toESM(require("node:fs"));
 var path16 = __toESM(require("node:path"));
 var import_ignore3 = __toESM(require_ignore());
 function openProject(root, flags = {}) {
@@ -20675,10 +20820,10 @@ function relativeInside(root, abs) {
   return toPosix(rel);
 }
 function currentText(project, abs) {
-  if (!fs14.existsSync(abs)) return "";
+  if (!fs13.existsSync(abs)) return "";
   let rootReal = project.root;
   try {
-    rootReal = fs14.realpathSync(project.root);
+    rootReal = fs13.realpathSync(project.root);
   } catch {
   }
   const read = readInsideRoot(abs, rootReal, project.base.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
@@ -20987,7 +21132,7 @@ async function runHook(args, host) {
 }
 
 // src/agent-time/init.ts
-var fs15 = __toESM(require("node:fs"));
+var fs14 = __toESM(require("node:fs"));
 var path18 = __toESM(require("node:path"));
 var HOOK_MATCHER = "Write|Edit|MultiEdit|NotebookEdit|Bash";
 var HOOK_COMMAND = "npx --no-install flowguard hook claude-code";
@@ -21040,7 +21185,7 @@ ${outer}${text2.slice(close)}`;
 function installHook(file, display) {
   let text2;
   try {
-    text2 = fs15.readFileSync(file, "utf8");
+    text2 = fs14.readFileSync(file, "utf8");
   } catch (error) {
     if (error.code !== "ENOENT") throw new UsageError(`cannot read ${display}: ${error.code ?? "error"}`);
   }
@@ -21070,8 +21215,8 @@ function installHook(file, display) {
     }
     if (!tryParseJsonc(next)) throw new ConfigError(`${display}: could not add the hook without breaking the file; add it by hand (see flowguard init claude-code --help)`);
   }
-  fs15.mkdirSync(path18.dirname(file), { recursive: true });
-  fs15.writeFileSync(file, next);
+  fs14.mkdirSync(path18.dirname(file), { recursive: true });
+  fs14.writeFileSync(file, next);
   return { file, changed: true, what };
 }
 function runInit(args, host) {
@@ -21097,7 +21242,7 @@ function runInit(args, host) {
 }
 function pinnedHere(dir) {
   try {
-    const pkg = JSON.parse(fs15.readFileSync(path18.join(dir, "package.json"), "utf8"));
+    const pkg = JSON.parse(fs14.readFileSync(path18.join(dir, "package.json"), "utf8"));
     return ["dependencies", "devDependencies", "optionalDependencies"].some((k) => typeof pkg[k]?.flowguard === "string");
   } catch {
     return false;
@@ -21105,7 +21250,7 @@ function pinnedHere(dir) {
 }
 
 // src/agent-time/mcp.ts
-var fs16 = __toESM(require("node:fs"));
+var fs15 = __toESM(require("node:fs"));
 var path19 = __toESM(require("node:path"));
 function loadSdk() {
   if (true) {
@@ -21170,12 +21315,12 @@ function insideRoot(root, p) {
   const abs = path19.resolve(root, p);
   const rel = path19.relative(root, abs);
   if (rel.startsWith("..") || path19.isAbsolute(rel)) throw new ToolInputError(`"${p}" is outside the server root`);
-  const rootReal = fs16.realpathSync(root);
+  const rootReal = fs15.realpathSync(root);
   let probe = abs;
   for (; ; ) {
     let real;
     try {
-      real = fs16.realpathSync(probe);
+      real = fs15.realpathSync(probe);
     } catch {
       const up = path19.dirname(probe);
       if (up === probe) break;
@@ -21215,7 +21360,7 @@ async function callTool(root, name, args) {
       const type = args.type;
       if (type !== void 0 && !SCAN_TYPES.includes(type)) throw new ToolInputError(`"type" must be one of ${SCAN_TYPES.join(", ")}`);
       const { abs, rel } = insideRoot(root, p);
-      if (!fs16.existsSync(abs)) throw new ToolInputError(`"${p}" does not exist`);
+      if (!fs15.existsSync(abs)) throw new ToolInputError(`"${p}" does not exist`);
       const project = openProject(root, type ? { type } : {});
       const secrets = /* @__PURE__ */ new Set();
       const result = await scan({ ...project.base, ...rel ? { paths: [abs] } : {}, exclude: project.config.exclude ?? [], onSecret: (s) => void secrets.add(s) });
@@ -21494,7 +21639,7 @@ function suggestRule(id) {
 function ruleLine(file, id) {
   try {
     const lc = new (yaml()).LineCounter();
-    const parsed = parseYamlBounded(fs17.readFileSync(file, "utf8"), { lineCounter: lc });
+    const parsed = parseYamlBounded(fs16.readFileSync(file, "utf8"), { lineCounter: lc });
     if (!parsed.ok) return void 0;
     const rules2 = parsed.doc.get("rules", true);
     if (!yaml().isMap(rules2)) return void 0;
@@ -21530,13 +21675,13 @@ function resolveScanFlags(flags, positionals, host, use = {}) {
     const t = targets[0];
     let st;
     try {
-      st = fs17.statSync(t);
+      st = fs16.statSync(t);
     } catch {
       throw new UsageError(`cannot read scan root "${positionals[0] ?? "."}": no such file or directory`);
     }
     if (st.isDirectory()) {
       try {
-        fs17.readdirSync(t);
+        fs16.readdirSync(t);
       } catch (error) {
         throw new UsageError(`cannot read scan root "${positionals[0] ?? "."}": ${error.code ?? "error"}`);
       }
@@ -21551,7 +21696,7 @@ function resolveScanFlags(flags, positionals, host, use = {}) {
   let configFile;
   if (flags.config !== void 0) {
     const file = path20.resolve(cwd, flags.config);
-    if (!fs17.existsSync(file)) throw new ConfigError(`${flags.config}: config file not found`);
+    if (!fs16.existsSync(file)) throw new ConfigError(`${flags.config}: config file not found`);
     configFile = { file, display: toPosix(path20.relative(cwd, file)) || flags.config };
   } else {
     const found = findConfig(root);
@@ -21561,7 +21706,7 @@ function resolveScanFlags(flags, positionals, host, use = {}) {
   for (const id of Object.keys(config.rules ?? {})) {
     if (rules.some((r) => r.id === id)) continue;
     const line = configFile ? ruleLine(configFile.file, id) : void 0;
-    throw new ConfigError(`${configFile?.display ?? "config"}${line !== void 0 ? `:${line}` : ""}: unknown rule "${id}"${suggestRule(id)}`);
+    throw new ConfigError(`${configFile?.display ?? "config"}${line !== void 0 ? `:${line}` : ""}: unknown rule "${shortKey(id)}"${suggestRule(id)}`);
   }
   const type = oneOf("type", flags.type, SCAN_TYPES) ?? config.type ?? "comprehensive";
   const failOn = oneOf("fail-on", flags["fail-on"], FAIL_ON) ?? config.failOn ?? "high";

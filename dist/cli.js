@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "ae63b61da4404b3a9a85f9a7dac582b3243810150668536a09260893016249bf" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "9161bd18cdc7fb38ab2e17ab29a6e68c629f34833dacdb94322ad1205b830931" : "");

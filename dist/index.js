@@ -717,10 +717,10 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
+      constructor(message, code2, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code ? `HPE_${code}` : void 0;
+        this.code = code2 ? `HPE_${code2}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -743,12 +743,12 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -759,12 +759,12 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -974,8 +974,8 @@ var require_tree = __commonJS({
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
-        if (code > 127) {
+        const code2 = this.code = key.charCodeAt(index);
+        if (code2 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
@@ -996,11 +996,11 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (true) {
-          const code = key.charCodeAt(index);
-          if (code > 127) {
+          const code2 = key.charCodeAt(index);
+          if (code2 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code) {
+          if (node.code === code2) {
             if (length === ++index) {
               node.value = value;
               break;
@@ -1010,7 +1010,7 @@ var require_tree = __commonJS({
               node.middle = new _TstNode(key, value, index);
               break;
             }
-          } else if (node.code < code) {
+          } else if (node.code < code2) {
             if (node.left !== null) {
               node = node.left;
             } else {
@@ -1034,19 +1034,19 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code = key[index];
-          if (code <= 90 && code >= 65) {
-            code |= 32;
+          let code2 = key[index];
+          if (code2 <= 90 && code2 >= 65) {
+            code2 |= 32;
           }
           while (node !== null) {
-            if (code === node.code) {
+            if (code2 === node.code) {
               if (keylength === ++index) {
                 return node;
               }
               node = node.middle;
               break;
             }
-            node = node.code < code ? node.left : node.right;
+            node = node.code < code2 ? node.left : node.right;
           }
         }
         return null;
@@ -1753,11 +1753,11 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason } = evt;
+        const { websocket, code: code2, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code,
+          code2,
           reason
         );
       });
@@ -4245,9 +4245,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
-        const code = url.charCodeAt(i);
-        if (code > 126 || // Non-US-ASCII + DEL
-        code < 32) {
+        const code2 = url.charCodeAt(i);
+        if (code2 > 126 || // Non-US-ASCII + DEL
+        code2 < 32) {
           return false;
         }
       }
@@ -4838,8 +4838,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -4865,8 +4865,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -7157,9 +7157,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code, id) {
+    function onHttp2FrameError(type, code2, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -7169,8 +7169,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err);
       util.destroy(this[kSocket], err);
     }
-    function onHTTP2GoAway(code) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this));
+    function onHTTP2GoAway(code2) {
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -7375,8 +7375,8 @@ var require_client_h2 = __commonJS({
       stream.once("error", function(err) {
         abort(err);
       });
-      stream.once("frameError", (type, code) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
+      stream.once("frameError", (type, code2) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
       });
       return true;
       function writeBodyH2() {
@@ -9314,7 +9314,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code, headers } = err;
+        const { statusCode, code: code2, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9326,7 +9326,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
+        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
           cb(err);
           return;
         }
@@ -12069,8 +12069,8 @@ var require_headers = __commonJS({
     var util = require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code) {
-      return code === 10 || code === 13 || code === 9 || code === 32;
+    function isHTTPWhiteSpaceCharCode(code2) {
+      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -16225,8 +16225,8 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
-        const code = value.charCodeAt(i);
-        if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
+        const code2 = value.charCodeAt(i);
+        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
           return true;
         }
       }
@@ -16234,26 +16234,26 @@ var require_util6 = __commonJS({
     }
     function validateCookieName(name) {
       for (let i = 0; i < name.length; ++i) {
-        const code = name.charCodeAt(i);
-        if (code < 33 || // exclude CTLs (0-31), SP and HT
-        code > 126 || // exclude non-ascii and DEL
-        code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 60 || // <
-        code === 62 || // >
-        code === 64 || // @
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 58 || // :
-        code === 92 || // \
-        code === 47 || // /
-        code === 91 || // [
-        code === 93 || // ]
-        code === 63 || // ?
-        code === 61 || // =
-        code === 123 || // {
-        code === 125) {
+        const code2 = name.charCodeAt(i);
+        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
+        code2 > 126 || // exclude non-ascii and DEL
+        code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 60 || // <
+        code2 === 62 || // >
+        code2 === 64 || // @
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 58 || // :
+        code2 === 92 || // \
+        code2 === 47 || // /
+        code2 === 91 || // [
+        code2 === 93 || // ]
+        code2 === 63 || // ?
+        code2 === 61 || // =
+        code2 === 123 || // {
+        code2 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -16269,31 +16269,31 @@ var require_util6 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code = value.charCodeAt(i++);
-        if (code < 33 || // exclude CTLs (0-31)
-        code > 126 || // non-ascii and DEL (127)
-        code === 34 || // "
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 92) {
+        const code2 = value.charCodeAt(i++);
+        if (code2 < 33 || // exclude CTLs (0-31)
+        code2 > 126 || // non-ascii and DEL (127)
+        code2 === 34 || // "
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
     function validateCookiePath(path14) {
       for (let i = 0; i < path14.length; ++i) {
-        const code = path14.charCodeAt(i);
-        if (code < 32 || // exclude CTLs (0-31)
-        code > 126 || // exclude DEL and non-ascii
-        code === 59) {
+        const code2 = path14.charCodeAt(i);
+        if (code2 < 32 || // exclude CTLs (0-31)
+        code2 > 126 || // exclude DEL and non-ascii
+        code2 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code) {
-      return code >= 48 && code <= 57 || // 0-9
-      code >= 65 && code <= 90 || // A-Z
-      code >= 97 && code <= 122;
+    function isLetterOrDigit(code2) {
+      return code2 >= 48 && code2 <= 57 || // 0-9
+      code2 >= 65 && code2 <= 90 || // A-Z
+      code2 >= 97 && code2 <= 122;
     }
     function validateCookieDomain(domain) {
       if (domain === " ") {
@@ -16304,8 +16304,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain.length; ++i) {
-        const code = domain.charCodeAt(i);
-        if (code === 46) {
+        const code2 = domain.charCodeAt(i);
+        if (code2 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -16315,10 +16315,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code)) {
+        if (labelLength === 0 && !isLetterOrDigit(code2)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code) && code !== 45) {
+        if (!isLetterOrDigit(code2) && code2 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -17092,37 +17092,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code = protocol.charCodeAt(i);
-        if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code > 126 || code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 44 || // ,
-        code === 47 || // /
-        code === 58 || // :
-        code === 59 || // ;
-        code === 60 || // <
-        code === 61 || // =
-        code === 62 || // >
-        code === 63 || // ?
-        code === 64 || // @
-        code === 91 || // [
-        code === 92 || // \
-        code === 93 || // ]
-        code === 123 || // {
-        code === 125) {
+        const code2 = protocol.charCodeAt(i);
+        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code2 > 126 || code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 44 || // ,
+        code2 === 47 || // /
+        code2 === 58 || // :
+        code2 === 59 || // ;
+        code2 === 60 || // <
+        code2 === 61 || // =
+        code2 === 62 || // >
+        code2 === 63 || // ?
+        code2 === 64 || // @
+        code2 === 91 || // [
+        code2 === 92 || // \
+        code2 === 93 || // ]
+        code2 === 123 || // {
+        code2 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code) {
-      if (code >= 1e3 && code < 1015) {
-        return code !== 1004 && // reserved
-        code !== 1005 && // "MUST NOT be set as a status code"
-        code !== 1006;
+    function isValidStatusCode(code2) {
+      if (code2 >= 1e3 && code2 < 1015) {
+        return code2 !== 1004 && // reserved
+        code2 !== 1005 && // "MUST NOT be set as a status code"
+        code2 !== 1006;
       }
-      return code >= 3e3 && code <= 4999;
+      return code2 >= 3e3 && code2 <= 4999;
     }
     function failWebsocketConnection(ws, reason) {
       const { [kController]: controller, [kResponse]: response } = ws;
@@ -17391,7 +17391,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code2, reason, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -17399,12 +17399,12 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason === void 0) {
+        if (code2 !== void 0 && reason === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason !== void 0) {
+          frame.frameData.writeUInt16BE(code2, 0);
+        } else if (code2 !== void 0 && reason !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code, 0);
+          frame.frameData.writeUInt16BE(code2, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -17429,25 +17429,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
-      let code = 1005;
+      let code2 = 1005;
       let reason = "";
       const result = ws[kByteParser].closingInfo;
       if (result && !result.error) {
-        code = result.code ?? 1005;
+        code2 = result.code ?? 1005;
         reason = result.reason;
       } else if (!ws[kReceivedClose]) {
-        code = 1006;
+        code2 = 1006;
       }
       ws[kReadyState] = states.CLOSED;
       fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
-        code,
+        code: code2,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
-          code,
+          code: code2,
           reason
         });
       }
@@ -17572,8 +17572,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code, reason) {
-      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
+    function failWebsocketConnectionWithCode(ws, code2, reason) {
+      closeWebSocketConnection(ws, code2, reason, Buffer.byteLength(reason));
       failWebsocketConnection(ws, reason);
     }
     var ByteParser = class extends Writable {
@@ -17760,8 +17760,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error2, data) => {
                     if (error2) {
-                      const code = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code, error2.message);
+                      const code2 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code2, error2.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -17847,11 +17847,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert(data.length !== 1);
-        let code;
+        let code2;
         if (data.length >= 2) {
-          code = data.readUInt16BE(0);
+          code2 = data.readUInt16BE(0);
         }
-        if (code !== void 0 && !isValidStatusCode(code)) {
+        if (code2 !== void 0 && !isValidStatusCode(code2)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -17863,7 +17863,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason, error: false };
+        return { code: code2, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -17878,8 +17878,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason, reason.length);
+            const { code: code2, reason } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code2, reason, reason.length);
             failWebsocketConnection(this.ws, reason);
             return false;
           }
@@ -18117,17 +18117,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code2 = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
-        if (code !== void 0) {
-          code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
+        if (code2 !== void 0) {
+          code2 = webidl.converters["unsigned short"](code2, prefix, "code", { clamp: true });
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason, prefix, "reason");
         }
-        if (code !== void 0) {
-          if (code !== 1e3 && (code < 3e3 || code > 4999)) {
+        if (code2 !== void 0) {
+          if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -18141,7 +18141,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason, reasonByteLength);
+        closeWebSocketConnection(this, code2, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -18387,15 +18387,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err) {
       let message;
-      let code;
+      let code2;
       if (err instanceof CloseEvent) {
         message = err.reason;
-        code = err.code;
+        code2 = err.code;
       } else {
         message = err.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
-      closeWebSocketConnection(this, code);
+      closeWebSocketConnection(this, code2);
     }
     module2.exports = {
       WebSocket
@@ -19508,9 +19508,9 @@ var init_summary = __esm({
        *
        * @returns {Summary} summary instance
        */
-      addCodeBlock(code, lang) {
+      addCodeBlock(code2, lang) {
         const attrs = Object.assign({}, lang && { lang });
-        const element = this.wrap("pre", this.wrap("code", code), attrs);
+        const element = this.wrap("pre", this.wrap("code", code2), attrs);
         return this.addRaw(element).addEOL();
       }
       /**
@@ -20927,8 +20927,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str2 += json2.slice(start, i);
-                const code = json2.substr(i + 2, 4);
-                switch (code) {
+                const code2 = json2.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str2 += "\\0";
                     break;
@@ -20954,8 +20954,8 @@ var require_stringifyString = __commonJS({
                     str2 += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str2 += "\\x" + code2.substr(2);
                     else
                       str2 += json2.substr(i, 6);
                 }
@@ -23454,22 +23454,22 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code2, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error2) => {
@@ -24378,7 +24378,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -24576,9 +24576,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -24900,12 +24900,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning2) => {
+        this.onError = (source, code2, message, warning2) => {
           const pos = getErrorPos(source);
           if (warning2)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -25067,12 +25067,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -26661,14 +26661,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs16 = this.flowScalar(this.type);
+              const fs15 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs16, sep: [] });
+                map.items.push({ start, key: fs15, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs16);
+                this.stack.push(fs15);
               } else {
-                Object.assign(it, { key: fs16, sep: [] });
+                Object.assign(it, { key: fs15, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -26796,13 +26796,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs16 = this.flowScalar(this.type);
+              const fs15 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs16, sep: [] });
+                fc.items.push({ start: [], key: fs15, sep: [] });
               else if (it.sep)
-                this.stack.push(fs16);
+                this.stack.push(fs15);
               else
-                Object.assign(it, { key: fs16, sep: [] });
+                Object.assign(it, { key: fs15, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -27910,14 +27910,14 @@ function pem(type, seed, sep5) {
 function expandTemplate(template, seed = 0) {
   let out = "";
   let i = 0;
-  let segment = 0;
+  let segment2 = 0;
   const re = /\{(\w+)(?::([^}]*))?\}/g;
   for (let m = re.exec(template); m; m = re.exec(template)) {
     out += template.slice(i, m.index);
     i = m.index + m[0].length;
     const kind = m[1];
     const arg = m[2] ?? "";
-    const s = mix(seed, `${template}#${segment++}`);
+    const s = mix(seed, `${template}#${segment2++}`);
     if (kind === "crc") out += base62(crc32(out.slice(4)));
     else if (kind === "jwt") out += jwt(s);
     else if (kind === "pem") out += pem(arg, s, "\n");
@@ -29910,7 +29910,7 @@ var init_guards = __esm({
       protects(use, b, kind) {
         const facts = /* @__PURE__ */ new Set();
         const consider = (cond, pol) => {
-          for (const [g, fs16] of this.factsOf(cond, pol)) if (this.related(g, b)) for (const f of fs16) facts.add(f);
+          for (const [g, fs15] of this.factsOf(cond, pol)) if (this.related(g, b)) for (const f of fs15) facts.add(f);
         };
         let child = use;
         let p = this.resolver.parent(child);
@@ -30183,7 +30183,7 @@ var init_guards = __esm({
         }
         const out = /* @__PURE__ */ new Map();
         for (const facts of inner) {
-          for (const [g, fs16] of facts) {
+          for (const [g, fs15] of facts) {
             const candidates = typeof g === "string" ? [] : g.kind === "param" ? [g] : [...this.derived(g)];
             for (const c of candidates) {
               const info2 = typeof c !== "string" && c.kind === "param" ? this.engine.paramInfo(c) : void 0;
@@ -30193,7 +30193,7 @@ var init_guards = __esm({
               const normalised = this.isNormalised(arg);
               for (const b of this.bindingsOf(arg)) {
                 const set = out.get(b) ?? /* @__PURE__ */ new Set();
-                for (const f of fs16) {
+                for (const f of fs15) {
                   if (f !== "prefixed") set.add(f);
                   else if (normalised) set.add("pathSafe");
                 }
@@ -35788,19 +35788,19 @@ var init_vm_injection = __esm({
         const check2 = (node) => {
           const name = ctx.resolver.canonical(node.callee);
           if (!name || !VM_CODE.has(name)) return;
-          const code = node.arguments[0];
-          if (!code || code.type === "SpreadElement") return;
+          const code2 = node.arguments[0];
+          if (!code2 || code2.type === "SpreadElement") return;
           const fn = name.slice(3);
-          if (constValue(code, ctx.resolver) !== void 0) {
+          if (constValue(code2, ctx.resolver) !== void 0) {
             const sandbox = sandboxOf(ctx, name, node);
             const tainted = sandbox?.properties.find((p) => p.type === "Property" && (fromParameter(p.value, ctx.resolver) || isRequestValue(p.value, ctx.resolver, ctx.text)));
             if (tainted && tainted.type === "Property") {
-              ctx.report(code, `\`vm.${fn}\` runs with a context holding ${describe(ctx, tainted.value)}, a caller-supplied value.`, { severity: "medium" });
+              ctx.report(code2, `\`vm.${fn}\` runs with a context holding ${describe(ctx, tainted.value)}, a caller-supplied value.`, { severity: "medium" });
             }
             return;
           }
-          const flow = ctx.taint(code);
-          ctx.report(code, `\`vm.${fn}\` runs code built from ${describe(ctx, code)}.`, flow ? { flow, severity: "critical" } : {});
+          const flow = ctx.taint(code2);
+          ctx.report(code2, `\`vm.${fn}\` runs code built from ${describe(ctx, code2)}.`, flow ? { flow, severity: "critical" } : {});
         };
         return { CallExpression: check2, NewExpression: check2 };
       },
@@ -36903,15 +36903,15 @@ var init_regex_safety = __esm({
           case "seq":
             return ast.items.reduce((acc, item) => this.concat(acc, this.build(item)), EMPTY2);
           case "alt": {
-            const fs16 = ast.alts.map((a) => this.build(a));
+            const fs15 = ast.alts.map((a) => this.build(a));
             return {
-              nullable: fs16.some((f) => f.nullable),
-              nullableU: fs16.some((f) => f.nullableU),
-              first: fs16.flatMap((f) => f.first),
-              last: fs16.flatMap((f) => f.last),
-              lastU: fs16.flatMap((f) => f.lastU),
-              firstFree: fs16.flatMap((f) => f.firstFree),
-              passFree: fs16.some((f) => f.passFree)
+              nullable: fs15.some((f) => f.nullable),
+              nullableU: fs15.some((f) => f.nullableU),
+              first: fs15.flatMap((f) => f.first),
+              last: fs15.flatMap((f) => f.last),
+              lastU: fs15.flatMap((f) => f.lastU),
+              firstFree: fs15.flatMap((f) => f.firstFree),
+              passFree: fs15.some((f) => f.passFree)
             };
           }
           case "rep": {
@@ -36951,13 +36951,208 @@ var init_regex_safety = __esm({
   }
 });
 
+// src/core/finding.ts
+function redact(secret) {
+  return secret.length >= 12 ? `${secret.slice(0, 4)}****` : "****";
+}
+function entropy3(s) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const c of s) counts2.set(c, (counts2.get(c) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts2.values()) h -= n / s.length * Math.log2(n / s.length);
+  return h;
+}
+function scrubTokens(text) {
+  return text.replace(TOKEN_RUN, (run2) => /\d/.test(run2) && /[A-Za-z]/.test(run2) && entropy3(run2) >= 3.2 ? redact(run2) : run2);
+}
+function secretKey(secret) {
+  return `secret:${redact(secret)}`;
+}
+function maskSecrets(value, secrets, skip = []) {
+  const list = [...new Set(secrets)].filter((s) => s.length >= 4).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  if (!list.length) return value;
+  const min = list[list.length - 1].length;
+  const mask = (s) => {
+    if (s.length < min) return s;
+    let out = s;
+    for (const secret of list) if (out.includes(secret)) out = out.split(secret).join(redact(secret));
+    return out;
+  };
+  const seen = /* @__PURE__ */ new WeakSet();
+  const walk2 = (v) => {
+    if (!v || typeof v !== "object" || seen.has(v)) return;
+    seen.add(v);
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        if (typeof v[i] === "string") v[i] = mask(v[i]);
+        else walk2(v[i]);
+      }
+      return;
+    }
+    const o = v;
+    for (const k of Object.keys(o)) {
+      if (skip.includes(k)) continue;
+      const x = o[k];
+      if (typeof x === "string") o[k] = mask(x);
+      else walk2(x);
+    }
+  };
+  walk2(value);
+  return value;
+}
+function fingerprint(ruleId, file, key, occurrence) {
+  const normal = key.replace(/\s+/g, " ").trim();
+  return createHash("sha256").update(`${ruleId}\0${file}\0${normal}\0${occurrence}`).digest("hex").slice(0, 32);
+}
+function compareFindings(a, b) {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  const la = a.line ?? 0;
+  const lb = b.line ?? 0;
+  if (la !== lb) return la - lb;
+  const ca = a.column ?? 0;
+  const cb = b.column ?? 0;
+  if (ca !== cb) return ca - cb;
+  if (a.ruleId !== b.ruleId) return a.ruleId < b.ruleId ? -1 : 1;
+  if (a.message !== b.message) return a.message < b.message ? -1 : 1;
+  return a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0;
+}
+var SEVERITY_RANK, SARIF_LEVEL, SECURITY_SEVERITY, TOKEN_RUN;
+var init_finding = __esm({
+  "src/core/finding.ts"() {
+    "use strict";
+    init_lazy();
+    SEVERITY_RANK = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
+    SARIF_LEVEL = { critical: "error", high: "error", medium: "warning", low: "note", info: "note" };
+    SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0", info: "1.0" };
+    TOKEN_RUN = /[A-Za-z0-9_\-+/=]{20,}/g;
+  }
+});
+
+// src/core/read.ts
+function decode(buf) {
+  if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) return { kind: "text", text: new TextDecoder("utf-16le").decode(buf.subarray(2)) };
+  if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) return { kind: "text", text: new TextDecoder("utf-16be").decode(buf.subarray(2)) };
+  const head = buf.subarray(0, 8192);
+  if (head.includes(0)) return { kind: "binary" };
+  let text = buf.toString("utf8");
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  return { kind: "text", text };
+}
+function readNamedFile(file, maxBytes) {
+  let fd;
+  try {
+    fd = fs3.openSync(file, fs3.constants.O_RDONLY | (fs3.constants.O_NONBLOCK ?? 0));
+    const st = fs3.fstatSync(fd);
+    if (!st.isFile()) return { ok: false, reason: "not-a-file", kind: fileKind(st) };
+    if (st.size > maxBytes) return { ok: false, reason: "too-large" };
+    const buf = Buffer.allocUnsafe(Math.min(maxBytes + 1, st.size + 1));
+    let n = 0;
+    while (n < buf.length) {
+      const got = fs3.readSync(fd, buf, n, buf.length - n, n);
+      if (got === 0) break;
+      n += got;
+    }
+    if (n > maxBytes) return { ok: false, reason: "too-large" };
+    let text = buf.subarray(0, n).toString("utf8");
+    if (text.charCodeAt(0) === 65279) text = text.slice(1);
+    return { ok: true, text };
+  } catch (error2) {
+    const code2 = error2.code ?? "error";
+    return code2 === "EISDIR" ? { ok: false, reason: "not-a-file", kind: "a directory" } : { ok: false, reason: "error", code: code2 };
+  } finally {
+    if (fd !== void 0) fs3.closeSync(fd);
+  }
+}
+function fileKind(st) {
+  if (st.isDirectory()) return "a directory";
+  if (st.isFIFO()) return "a FIFO";
+  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
+  if (st.isSocket()) return "a socket";
+  return "not a regular file";
+}
+function namedReadMessage(failure, what, maxBytes) {
+  if (failure.reason === "not-a-file") return `the ${what} is ${failure.kind}, not a regular file; not read`;
+  if (failure.reason === "too-large") return `the ${what} is larger than ${Math.round(maxBytes / 1024 / 1024) || 1} MiB; not read`;
+  return `cannot read ${what} (${failure.code})`;
+}
+function realpath(p) {
+  try {
+    return fs3.realpathSync.native(p);
+  } catch {
+    return fs3.realpathSync(p);
+  }
+}
+function readInsideRoot(abs, rootReal, maxSize, seen) {
+  if (seen && process.platform !== "win32") {
+    let fd2;
+    try {
+      fd2 = fs3.openSync(abs, OPEN_FLAGS);
+      const st = fs3.fstatSync(fd2);
+      if (st.dev === seen.dev && st.ino === seen.ino) return readOpen(fd2, st, maxSize);
+    } catch {
+    } finally {
+      if (fd2 !== void 0) fs3.closeSync(fd2);
+    }
+  }
+  let fd;
+  try {
+    const real = realpath(abs);
+    const rel = path.relative(rootReal, real);
+    if (rel.startsWith("..") || path.isAbsolute(rel)) return { ok: false, reason: "outside" };
+    fd = fs3.openSync(real, OPEN_FLAGS);
+    return readOpen(fd, fs3.fstatSync(fd), maxSize);
+  } catch (error2) {
+    return { ok: false, reason: "error", code: error2.code ?? "error" };
+  } finally {
+    if (fd !== void 0) fs3.closeSync(fd);
+  }
+}
+function readOpen(fd, st, maxSize) {
+  if (!st.isFile()) return { ok: false, reason: "not-a-file" };
+  if (st.size > maxSize) return { ok: false, reason: "too-large" };
+  const buf = Buffer.allocUnsafe(st.size);
+  let n = 0;
+  while (n < buf.length) {
+    const got = fs3.readSync(fd, buf, n, buf.length - n, n);
+    if (got === 0) break;
+    n += got;
+  }
+  return { ok: true, buf: n === buf.length ? buf : buf.subarray(0, n) };
+}
+function readHead(abs, rootReal, bytes2) {
+  let fd;
+  try {
+    const real = realpath(abs);
+    const rel = path.relative(rootReal, real);
+    if (rel.startsWith("..") || path.isAbsolute(rel)) return void 0;
+    fd = fs3.openSync(real, OPEN_FLAGS);
+    if (!fs3.fstatSync(fd).isFile()) return void 0;
+    const buf = Buffer.allocUnsafe(bytes2);
+    const n = fs3.readSync(fd, buf, 0, bytes2, 0);
+    return buf.subarray(0, n);
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) fs3.closeSync(fd);
+  }
+}
+var fs3, path, OPEN_FLAGS;
+var init_read = __esm({
+  "src/core/read.ts"() {
+    "use strict";
+    fs3 = __toESM(require("node:fs"));
+    path = __toESM(require("node:path"));
+    OPEN_FLAGS = fs3.constants.O_RDONLY | (fs3.constants.O_NOFOLLOW ?? 0) | (fs3.constants.O_NONBLOCK ?? 0);
+  }
+});
+
 // src/core/config.ts
 function findConfig(root) {
   for (const name of CONFIG_NAMES) {
-    const p = path.join(root, name);
-    if (!fs3.existsSync(p)) continue;
-    const rel = path.relative(fs3.realpathSync(root), fs3.realpathSync(p));
-    if (rel.startsWith("..") || path.isAbsolute(rel)) throw new ConfigError(`${name}: a symlink that leads outside the scan root; not read`);
+    const p = path2.join(root, name);
+    if (!fs4.existsSync(p)) continue;
+    const rel = path2.relative(fs4.realpathSync(root), fs4.realpathSync(p));
+    if (rel.startsWith("..") || path2.isAbsolute(rel)) throw new ConfigError(`${name}: a symlink that leads outside the scan root; not read`);
     return p;
   }
   return void 0;
@@ -36973,6 +37168,13 @@ function editDistance(a, b) {
     }
   }
   return d[a.length][b.length];
+}
+function shortValue(value) {
+  const one = Array.from(value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " "));
+  return one.length <= 4 ? one.join("") : `${one.slice(0, 4).join("")}…`;
+}
+function shortKey(key) {
+  return key.length <= 64 && /^[A-Za-z][\w./-]*$/.test(key) && scrubTokens(key) === key ? key : shortValue(key);
 }
 function didYouMean(word, options) {
   let best;
@@ -36996,14 +37198,10 @@ function parseSize(value) {
   const mult = unit.startsWith("k") ? 1024 : unit.startsWith("m") ? 1024 ** 2 : unit.startsWith("g") ? 1024 ** 3 : 1;
   return Math.floor(n * mult);
 }
-function loadConfig(file, displayName = path.basename(file)) {
-  let text;
-  try {
-    text = fs3.readFileSync(file, "utf8");
-  } catch (error2) {
-    throw new ConfigError(`${displayName}: cannot read config (${error2.code ?? "error"})`);
-  }
-  return parseConfig(text, displayName);
+function loadConfig(file, displayName = path2.basename(file)) {
+  const read = readNamedFile(file, CONFIG_MAX_BYTES);
+  if (!read.ok) throw new ConfigError(`${displayName}: ${namedReadMessage(read, "config", CONFIG_MAX_BYTES)}`);
+  return parseConfig(read.text, displayName);
 }
 function parseConfig(text, displayName) {
   const lc = new (yaml()).LineCounter();
@@ -37025,7 +37223,7 @@ function parseConfig(text, displayName) {
   };
   const oneOf2 = (pair, key, values) => {
     const s = str2(pair, key);
-    if (!values.includes(s)) fail(pair.value, `"${key}" must be one of ${values.join(", ")}, not "${s}"`);
+    if (!values.includes(s)) fail(pair.value, `"${key}" must be one of ${values.join(", ")}, not "${shortValue(s)}"${didYouMean(s, values)}`);
     return s;
   };
   const strList = (pair, key) => {
@@ -37070,7 +37268,7 @@ function parseConfig(text, displayName) {
           const id = yaml().isScalar(rp.key) ? String(rp.key.value) : "";
           const val = rp.value;
           const s = yaml().isScalar(val) ? String(val.value) : "";
-          if (s !== "off" && !SEVERITIES.includes(s)) fail(val ?? rp.key, `rule "${id}" must be off or one of ${SEVERITIES.join(", ")}, not "${s}"`);
+          if (s !== "off" && !SEVERITIES.includes(s)) fail(val ?? rp.key, `rule "${shortKey(id)}" must be off or one of ${SEVERITIES.join(", ")}, not "${shortValue(s)}"${didYouMean(s, [...SEVERITIES, "off"])}`);
           rules2[id] = s;
         }
         config.rules = rules2;
@@ -37082,15 +37280,15 @@ function parseConfig(text, displayName) {
         const secrets = {};
         for (const sp of v.items) {
           const sk = yaml().isScalar(sp.key) ? String(sp.key.value) : "";
-          if (sk !== "allow") fail(sp.key, `unknown key "secrets.${sk}"${didYouMean(sk, SECRETS_KEYS)}`);
+          if (sk !== "allow") fail(sp.key, `unknown key "secrets.${shortKey(sk)}"${didYouMean(sk, SECRETS_KEYS)}`);
           const list = strList(sp, "secrets.allow");
           list.forEach((re, i) => {
             try {
               new RegExp(re);
             } catch {
-              fail(sp.value.items[i] ?? sp.value, `"secrets.allow" has an invalid regular expression: ${re}`);
+              fail(sp.value.items[i] ?? sp.value, `"secrets.allow" has an invalid regular expression ("${shortValue(re)}")`);
             }
-            if (analyzeRegex(re).complexity === "exponential") fail(sp.value.items[i] ?? sp.value, `"secrets.allow" has a regular expression that can take exponential time: ${re}`);
+            if (analyzeRegex(re).complexity === "exponential") fail(sp.value.items[i] ?? sp.value, `"secrets.allow" has a regular expression that can take exponential time ("${shortValue(re)}")`);
           });
           secrets.allow = list;
         }
@@ -37098,22 +37296,25 @@ function parseConfig(text, displayName) {
         break;
       }
       default:
-        fail(keyNode, `unknown key "${key}"${didYouMean(key, TOP_KEYS)}`);
+        fail(keyNode, `unknown key "${shortKey(key)}"${didYouMean(key, TOP_KEYS)}`);
     }
   }
   return config;
 }
-var fs3, path, SCAN_TYPES, FAIL_ON, PROFILES, TOP_KEYS, SECRETS_KEYS, CONFIG_NAMES;
+var fs4, path2, CONFIG_MAX_BYTES, SCAN_TYPES, FAIL_ON, PROFILES, TOP_KEYS, SECRETS_KEYS, CONFIG_NAMES;
 var init_config = __esm({
   "src/core/config.ts"() {
     "use strict";
-    fs3 = __toESM(require("node:fs"));
-    path = __toESM(require("node:path"));
+    fs4 = __toESM(require("node:fs"));
+    path2 = __toESM(require("node:path"));
     init_lazy();
     init_rule();
     init_errors();
     init_regex_safety();
     init_yaml_safe();
+    init_finding();
+    init_read();
+    CONFIG_MAX_BYTES = 1024 * 1024;
     SCAN_TYPES = ["static", "secrets", "config", "comprehensive"];
     FAIL_ON = [...SEVERITIES, "none"];
     PROFILES = ["development", "production", "enterprise"];
@@ -37133,8 +37334,8 @@ var init_loc = __esm({
 // src/core/compile-cache.ts
 function userCacheDir(env = process.env) {
   try {
-    const base3 = env.XDG_CACHE_HOME || (process.platform === "win32" ? env.LOCALAPPDATA : process.platform === "darwin" ? path2.join(os5.homedir(), "Library", "Caches") : path2.join(os5.homedir(), ".cache"));
-    return base3 && path2.isAbsolute(base3) ? path2.join(base3, "flowguard") : void 0;
+    const base3 = env.XDG_CACHE_HOME || (process.platform === "win32" ? env.LOCALAPPDATA : process.platform === "darwin" ? path3.join(os5.homedir(), "Library", "Caches") : path3.join(os5.homedir(), ".cache"));
+    return base3 && path3.isAbsolute(base3) ? path3.join(base3, "flowguard") : void 0;
   } catch {
     return void 0;
   }
@@ -37142,9 +37343,9 @@ function userCacheDir(env = process.env) {
 function compileCacheDir(env = process.env) {
   const setting = env.FLOWGUARD_COMPILE_CACHE;
   if (setting === "0" || setting === "false" || setting === "off") return void 0;
-  if (setting) return path2.resolve(setting);
+  if (setting) return path3.resolve(setting);
   const base3 = userCacheDir(env);
-  return base3 ? path2.join(base3, "v8") : void 0;
+  return base3 ? path3.join(base3, "v8") : void 0;
 }
 function pathKey(text) {
   let a = 2166136261;
@@ -37157,47 +37358,47 @@ function pathKey(text) {
   return a.toString(16).padStart(8, "0") + b.toString(16).padStart(8, "0");
 }
 function scanCacheDir(root, env = process.env) {
-  const nm = path2.join(root, "node_modules");
+  const nm = path3.join(root, "node_modules");
   try {
-    if (fs4.statSync(nm).isDirectory()) return path2.join(nm, ".cache", "flowguard");
+    if (fs5.statSync(nm).isDirectory()) return path3.join(nm, ".cache", "flowguard");
   } catch {
   }
   const base3 = userCacheDir(env);
   if (!base3) return void 0;
   let real = root;
   try {
-    real = fs4.realpathSync(root);
+    real = fs5.realpathSync(root);
   } catch {
   }
-  const dir = path2.join(base3, "scans", pathKey(real));
+  const dir = path3.join(base3, "scans", pathKey(real));
   keepFresh(dir);
   return dir;
 }
 function keepFresh(dir) {
   try {
     const now = /* @__PURE__ */ new Date();
-    fs4.utimesSync(dir, now, now);
+    fs5.utimesSync(dir, now, now);
     return;
   } catch {
   }
   try {
-    const parent = path2.dirname(dir);
-    for (const name of fs4.readdirSync(parent)) {
+    const parent = path3.dirname(dir);
+    for (const name of fs5.readdirSync(parent)) {
       if (!/^[0-9a-f]{16}$/.test(name)) continue;
-      const p = path2.join(parent, name);
-      const st = fs4.lstatSync(p);
-      if (st.isDirectory() && Date.now() - st.mtimeMs > SCAN_STALE_MS) fs4.rmSync(p, { recursive: true, force: true });
+      const p = path3.join(parent, name);
+      const st = fs5.lstatSync(p);
+      if (st.isDirectory() && Date.now() - st.mtimeMs > SCAN_STALE_MS) fs5.rmSync(p, { recursive: true, force: true });
     }
   } catch {
   }
 }
 function loadBundle(file, contentHash) {
-  const name = path2.basename(file, ".js");
+  const name = path3.basename(file, ".js");
   const dir = contentHash ? compileCacheDir() : void 0;
   let compiled;
   if (dir) {
     try {
-      compiled = compile(file, path2.join(dir, `${name}-${pathKey(file)}-${contentHash.slice(0, 16)}-${process.versions.v8}-${process.arch}.bin`));
+      compiled = compile(file, path3.join(dir, `${name}-${pathKey(file)}-${contentHash.slice(0, 16)}-${process.versions.v8}-${process.arch}.bin`));
     } catch {
       compiled = void 0;
     }
@@ -37209,14 +37410,14 @@ function loadBundle(file, contentHash) {
   if (saveTo) process.once("exit", () => save(script, saveTo, name, pathKey(file)));
   const mod = new import_node_module.default(file, void 0);
   mod.filename = file;
-  mod.paths = import_node_module.default._nodeModulePaths(path2.dirname(file));
+  mod.paths = import_node_module.default._nodeModulePaths(path3.dirname(file));
   const fn = script.runInThisContext();
-  fn.call(mod.exports, mod.exports, (0, import_node_module.createRequire)(file), mod, file, path2.dirname(file));
+  fn.call(mod.exports, mod.exports, (0, import_node_module.createRequire)(file), mod, file, path3.dirname(file));
   mod.loaded = true;
   return mod.exports;
 }
 function compile(file, cacheFile) {
-  const source = fs4.readFileSync(file, "utf8");
+  const source = fs5.readFileSync(file, "utf8");
   const cachedData = readOwned(cacheFile);
   const script = new vm.Script(import_node_module.default.wrap(source), { filename: file, ...cachedData ? { cachedData } : {} });
   return cachedData && !script.cachedDataRejected ? { script } : { script, saveTo: cacheFile };
@@ -37224,14 +37425,14 @@ function compile(file, cacheFile) {
 function readOwned(file) {
   let fd;
   try {
-    fd = fs4.openSync(file, fs4.constants.O_RDONLY | (fs4.constants.O_NOFOLLOW ?? 0));
-    const st = fs4.fstatSync(fd);
+    fd = fs5.openSync(file, fs5.constants.O_RDONLY | (fs5.constants.O_NOFOLLOW ?? 0));
+    const st = fs5.fstatSync(fd);
     if (!st.isFile() || st.size === 0 || st.size > 64 * 1024 * 1024) return void 0;
     if (process.platform !== "win32" && (typeof process.getuid === "function" && st.uid !== process.getuid() || (st.mode & 18) !== 0)) return void 0;
     const buf = Buffer.allocUnsafe(st.size);
     let n = 0;
     while (n < buf.length) {
-      const got = fs4.readSync(fd, buf, n, buf.length - n, n);
+      const got = fs5.readSync(fd, buf, n, buf.length - n, n);
       if (got === 0) return void 0;
       n += got;
     }
@@ -37239,36 +37440,36 @@ function readOwned(file) {
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) fs4.closeSync(fd);
+    if (fd !== void 0) fs5.closeSync(fd);
   }
 }
 function save(script, cacheFile, name, key) {
   try {
-    const dir = path2.dirname(cacheFile);
-    fs4.mkdirSync(dir, { recursive: true, mode: 448 });
+    const dir = path3.dirname(cacheFile);
+    fs5.mkdirSync(dir, { recursive: true, mode: 448 });
     const data = script.createCachedData();
     const tmp = `${cacheFile}.${process.pid}.${Date.now()}.tmp`;
-    fs4.writeFileSync(tmp, data, { mode: 384, flag: "wx" });
-    fs4.renameSync(tmp, cacheFile);
-    const keep = path2.basename(cacheFile);
+    fs5.writeFileSync(tmp, data, { mode: 384, flag: "wx" });
+    fs5.renameSync(tmp, cacheFile);
+    const keep = path3.basename(cacheFile);
     const tail = `-${process.versions.v8}-${process.arch}.bin`;
-    for (const f of fs4.readdirSync(dir)) {
+    for (const f of fs5.readdirSync(dir)) {
       if (f === keep || !f.endsWith(tail)) continue;
       const mine = f.startsWith(`${name}-${key}-`);
       const unkeyed = f.startsWith(`${name}-`) && /^[0-9a-f]{16}$/.test(f.slice(name.length + 1, f.length - tail.length));
-      if (mine || unkeyed) fs4.rmSync(path2.join(dir, f), { force: true });
+      if (mine || unkeyed) fs5.rmSync(path3.join(dir, f), { force: true });
     }
   } catch {
   }
 }
-var fs4, import_node_module, os5, path2, vm, SCAN_STALE_MS;
+var fs5, import_node_module, os5, path3, vm, SCAN_STALE_MS;
 var init_compile_cache = __esm({
   "src/core/compile-cache.ts"() {
     "use strict";
-    fs4 = __toESM(require("node:fs"));
+    fs5 = __toESM(require("node:fs"));
     import_node_module = __toESM(require("node:module"));
     os5 = __toESM(require("node:os"));
-    path2 = __toESM(require("node:path"));
+    path3 = __toESM(require("node:path"));
     vm = __toESM(require("node:vm"));
     SCAN_STALE_MS = 30 * 24 * 3600 * 1e3;
   }
@@ -37278,10 +37479,10 @@ var init_compile_cache = __esm({
 function loadParser() {
   if (!parseFn) {
     if (true) {
-      parseFn = loadBundle(path3.join(__dirname, "parser.js"), true ? "b0e677442976cdd5985f65993a851ae373115ba0aa0d1f427186d1eb30ddc159" : "").parse;
+      parseFn = loadBundle(path4.join(__dirname, "parser.js"), true ? "b0e677442976cdd5985f65993a851ae373115ba0aa0d1f427186d1eb30ddc159" : "").parse;
     } else {
       const entry2 = null;
-      skipLoc(require(path3.join(path3.dirname(entry2), "node-utils.js")));
+      skipLoc(require(path4.join(path4.dirname(entry2), "node-utils.js")));
       parseFn = require(entry2).parse;
     }
   }
@@ -37292,17 +37493,59 @@ function isCodeFile(file) {
   if (dot < 0) return false;
   return CODE_EXTENSIONS.includes(file.slice(dot).toLowerCase());
 }
+function isNodeScript(file, text) {
+  const base3 = file.slice(file.lastIndexOf("/") + 1);
+  if (base3.includes(".") || !text.startsWith("#!")) return false;
+  const nl = text.indexOf("\n");
+  const first = (nl < 0 ? text : text.slice(0, nl)).slice(0, 200);
+  return /^#!\s*(?:\/usr\/bin\/env\s+(?:-S\s+)?(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*|\/\S*\/)node(?:js)?(?:\s|$)/.test(first);
+}
+function desloppify(text, index) {
+  if (text[index] === "\\") {
+    const m2 = /^\\([0-7]{1,3})/.exec(text.slice(index, index + 4));
+    if (!m2) return void 0;
+    const digits2 = m2[1];
+    const value2 = parseInt(digits2, 8);
+    const repl = digits2.length === 3 && value2 < 256 ? `\\x${value2.toString(16).padStart(2, "0")}` : ` ${digits2}`;
+    return text.slice(0, index) + repl + text.slice(index + 1 + digits2.length);
+  }
+  const m = /^0[0-9_]*/.exec(text.slice(index, index + 64));
+  if (!m) return void 0;
+  const digits = m[0];
+  const value = /^0[0-7]+$/.test(digits) ? parseInt(digits, 8) : parseInt(digits.replace(/_/g, ""), 10);
+  if (!Number.isFinite(value)) return void 0;
+  const dec = String(value);
+  if (dec.length > digits.length) return void 0;
+  return text.slice(0, index) + dec.padStart(digits.length, " ") + text.slice(index + digits.length);
+}
+function parseLenient(parse3, text, options) {
+  let current = text;
+  for (let fixes = 0; ; fixes++) {
+    try {
+      return parse3(current, options);
+    } catch (error2) {
+      const index = error2.index;
+      const message = error2 instanceof Error ? error2.message : "";
+      if (fixes >= MAX_SLOPPY_FIXES || typeof index !== "number" || !SLOPPY.test(message)) throw error2;
+      const next = desloppify(current, index);
+      if (next === void 0) throw error2;
+      current = next;
+    }
+  }
+}
 function parseCode(text, filePath) {
   const parse3 = loadParser();
   const lower = filePath.toLowerCase();
   const jsx = lower.endsWith(".jsx") || lower.endsWith(".tsx");
-  const base3 = { range: true, loc: true, comment: false, tokens: false, jsDocParsingMode: "none", allowInvalidAST: true, filePath: path3.basename(filePath), errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true };
+  const base3 = { range: true, loc: true, comment: false, tokens: false, jsDocParsingMode: "none", allowInvalidAST: true, filePath: path4.basename(filePath), errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true };
+  const js = /\.(c|m)?js$/.test(lower) || !path4.basename(lower).includes(".");
+  if (js && !/\.(c|m)?js$/.test(lower)) base3.filePath = `${base3.filePath}.js`;
   try {
-    return parse3(text, { ...base3, jsx });
+    return parseLenient(parse3, text, { ...base3, jsx });
   } catch (error2) {
-    if (!jsx && /\.(c|m)?js$/.test(lower)) {
+    if (!jsx && js) {
       try {
-        return parse3(text, { ...base3, jsx: true });
+        return parseLenient(parse3, text, { ...base3, jsx: true });
       } catch {
         throw error2;
       }
@@ -37310,14 +37553,16 @@ function parseCode(text, filePath) {
     throw error2;
   }
 }
-var path3, parseFn, CODE_EXTENSIONS;
+var path4, parseFn, CODE_EXTENSIONS, SLOPPY, MAX_SLOPPY_FIXES;
 var init_parse = __esm({
   "src/analyzers/code/parse.ts"() {
     "use strict";
-    path3 = __toESM(require("node:path"));
+    path4 = __toESM(require("node:path"));
     init_loc();
     init_compile_cache();
     CODE_EXTENSIONS = [".js", ".cjs", ".mjs", ".jsx", ".ts", ".cts", ".mts", ".tsx"];
+    SLOPPY = /^(?:Octal literals are not allowed|Decimals with leading zeros are not allowed|Octal escape sequences are not allowed)/;
+    MAX_SLOPPY_FIXES = 64;
   }
 });
 
@@ -37410,12 +37655,12 @@ var init_run = __esm({
 
 // src/suppress/baseline.ts
 function loadBaseline(file, display = file) {
-  let text;
-  try {
-    text = fs5.readFileSync(file, "utf8");
-  } catch (error2) {
-    throw new ConfigError(`${display}: cannot read baseline (${error2.code ?? "error"}); create one with flowguard baseline create --output ${display}`);
+  const read = readNamedFile(file, BASELINE_MAX_BYTES);
+  if (!read.ok) {
+    const tail = read.reason === "error" ? `; create one with flowguard baseline create --output ${display}` : "";
+    throw new ConfigError(`${display}: ${namedReadMessage(read, "baseline", BASELINE_MAX_BYTES)}${tail}`);
   }
+  const text = read.text;
   let data;
   try {
     data = JSON.parse(text);
@@ -37429,12 +37674,13 @@ function loadBaseline(file, display = file) {
 function applyBaseline(findings, known) {
   for (const f of findings) f.baselineState = known.has(f.fingerprint) ? "unchanged" : "new";
 }
-var fs5;
+var BASELINE_MAX_BYTES;
 var init_baseline = __esm({
   "src/suppress/baseline.ts"() {
     "use strict";
-    fs5 = __toESM(require("node:fs"));
     init_errors();
+    init_read();
+    BASELINE_MAX_BYTES = 256 * 1024 * 1024;
   }
 });
 
@@ -38302,87 +38548,6 @@ var require_ignore = __commonJS({
   }
 });
 
-// src/core/read.ts
-function decode(buf) {
-  if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) return { kind: "text", text: new TextDecoder("utf-16le").decode(buf.subarray(2)) };
-  if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) return { kind: "text", text: new TextDecoder("utf-16be").decode(buf.subarray(2)) };
-  const head = buf.subarray(0, 8192);
-  if (head.includes(0)) return { kind: "binary" };
-  let text = buf.toString("utf8");
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  return { kind: "text", text };
-}
-function realpath(p) {
-  try {
-    return fs6.realpathSync.native(p);
-  } catch {
-    return fs6.realpathSync(p);
-  }
-}
-function readInsideRoot(abs, rootReal, maxSize, seen) {
-  if (seen && process.platform !== "win32") {
-    let fd2;
-    try {
-      fd2 = fs6.openSync(abs, OPEN_FLAGS);
-      const st = fs6.fstatSync(fd2);
-      if (st.dev === seen.dev && st.ino === seen.ino) return readOpen(fd2, st, maxSize);
-    } catch {
-    } finally {
-      if (fd2 !== void 0) fs6.closeSync(fd2);
-    }
-  }
-  let fd;
-  try {
-    const real = realpath(abs);
-    const rel = path4.relative(rootReal, real);
-    if (rel.startsWith("..") || path4.isAbsolute(rel)) return { ok: false, reason: "outside" };
-    fd = fs6.openSync(real, OPEN_FLAGS);
-    return readOpen(fd, fs6.fstatSync(fd), maxSize);
-  } catch (error2) {
-    return { ok: false, reason: "error", code: error2.code ?? "error" };
-  } finally {
-    if (fd !== void 0) fs6.closeSync(fd);
-  }
-}
-function readOpen(fd, st, maxSize) {
-  if (!st.isFile()) return { ok: false, reason: "not-a-file" };
-  if (st.size > maxSize) return { ok: false, reason: "too-large" };
-  const buf = Buffer.allocUnsafe(st.size);
-  let n = 0;
-  while (n < buf.length) {
-    const got = fs6.readSync(fd, buf, n, buf.length - n, n);
-    if (got === 0) break;
-    n += got;
-  }
-  return { ok: true, buf: n === buf.length ? buf : buf.subarray(0, n) };
-}
-function readHead(abs, rootReal, bytes2) {
-  let fd;
-  try {
-    const real = realpath(abs);
-    const rel = path4.relative(rootReal, real);
-    if (rel.startsWith("..") || path4.isAbsolute(rel)) return void 0;
-    fd = fs6.openSync(real, OPEN_FLAGS);
-    if (!fs6.fstatSync(fd).isFile()) return void 0;
-    const buf = Buffer.allocUnsafe(bytes2);
-    const n = fs6.readSync(fd, buf, 0, bytes2, 0);
-    return buf.subarray(0, n);
-  } catch {
-    return void 0;
-  } finally {
-    if (fd !== void 0) fs6.closeSync(fd);
-  }
-}
-var fs6, path4, OPEN_FLAGS;
-var init_read = __esm({
-  "src/core/read.ts"() {
-    "use strict";
-    fs6 = __toESM(require("node:fs"));
-    path4 = __toESM(require("node:path"));
-    OPEN_FLAGS = fs6.constants.O_RDONLY | (fs6.constants.O_NOFOLLOW ?? 0) | (fs6.constants.O_NONBLOCK ?? 0);
-  }
-});
-
 // src/core/discover.ts
 function affordablePattern(line) {
   let n = 0;
@@ -38406,8 +38571,8 @@ function createIgnoreMatcher(root, enabled) {
       const file = path5.join(root, dirRel, name);
       let text;
       try {
-        const st = fs7.lstatSync(file);
-        if (st.isFile() && st.size < 4 * 1024 * 1024) text = fs7.readFileSync(file, "utf8");
+        const st = fs6.lstatSync(file);
+        if (st.isFile() && st.size < 4 * 1024 * 1024) text = fs6.readFileSync(file, "utf8");
       } catch {
         text = void 0;
       }
@@ -38502,7 +38667,7 @@ function discover(options) {
       return void 0;
     }
     try {
-      return { real, st: fs7.statSync(real) };
+      return { real, st: fs6.statSync(real) };
     } catch {
       skipped.push({ file: rel, reason: "broken symlink" });
       return void 0;
@@ -38511,7 +38676,7 @@ function discover(options) {
   const walk2 = (dirAbs, dirRel, walkIgnored, dirReal, clear) => {
     let entries;
     try {
-      entries = fs7.readdirSync(dirAbs, { withFileTypes: true });
+      entries = fs6.readdirSync(dirAbs, { withFileTypes: true });
     } catch (error2) {
       errors.push({ file: dirRel || ".", message: `cannot read directory: ${error2.code ?? "error"}` });
       return;
@@ -38523,7 +38688,7 @@ function discover(options) {
       const rel = dirRel ? `${dirRel}/${ent.name}` : ent.name;
       let st;
       try {
-        st = fs7.lstatSync(abs);
+        st = fs6.lstatSync(abs);
       } catch {
         continue;
       }
@@ -38567,7 +38732,7 @@ function discover(options) {
     }
     let st;
     try {
-      st = fs7.lstatSync(abs);
+      st = fs6.lstatSync(abs);
     } catch {
       errors.push({ file: rel || ".", message: "no such file or directory" });
       continue;
@@ -38634,11 +38799,11 @@ function formatBytes(n) {
   if (n >= 1024 && n % 1024 === 0) return `${n / 1024} KiB`;
   return `${n} bytes`;
 }
-var fs7, path5, import_ignore, ALWAYS_SKIP, HYGIENE_DIRS, MAX_GLOBSTARS, MAX_DEPTH2;
+var fs6, path5, import_ignore, ALWAYS_SKIP, HYGIENE_DIRS, MAX_GLOBSTARS, MAX_DEPTH2;
 var init_discover = __esm({
   "src/core/discover.ts"() {
     "use strict";
-    fs7 = __toESM(require("node:fs"));
+    fs6 = __toESM(require("node:fs"));
     path5 = __toESM(require("node:path"));
     import_ignore = __toESM(require_ignore());
     init_read();
@@ -38646,52 +38811,6 @@ var init_discover = __esm({
     HYGIENE_DIRS = /* @__PURE__ */ new Set([".swarm", ".hive-mind", "data", ".claude", ".claude-flow"]);
     MAX_GLOBSTARS = 2;
     MAX_DEPTH2 = 64;
-  }
-});
-
-// src/core/finding.ts
-function redact(secret) {
-  return secret.length >= 12 ? `${secret.slice(0, 4)}****` : "****";
-}
-function entropy3(s) {
-  const counts2 = /* @__PURE__ */ new Map();
-  for (const c of s) counts2.set(c, (counts2.get(c) ?? 0) + 1);
-  let h = 0;
-  for (const n of counts2.values()) h -= n / s.length * Math.log2(n / s.length);
-  return h;
-}
-function scrubTokens(text) {
-  return text.replace(TOKEN_RUN, (run2) => /\d/.test(run2) && /[A-Za-z]/.test(run2) && entropy3(run2) >= 3.2 ? redact(run2) : run2);
-}
-function secretHash(secret) {
-  return createHash("sha256").update(SECRET_SALT).update("\0").update(secret).digest("hex").slice(0, 32);
-}
-function fingerprint(ruleId, file, key, occurrence) {
-  const normal = key.replace(/\s+/g, " ").trim();
-  return createHash("sha256").update(`${ruleId}\0${file}\0${normal}\0${occurrence}`).digest("hex").slice(0, 32);
-}
-function compareFindings(a, b) {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  const la = a.line ?? 0;
-  const lb = b.line ?? 0;
-  if (la !== lb) return la - lb;
-  const ca = a.column ?? 0;
-  const cb = b.column ?? 0;
-  if (ca !== cb) return ca - cb;
-  if (a.ruleId !== b.ruleId) return a.ruleId < b.ruleId ? -1 : 1;
-  if (a.message !== b.message) return a.message < b.message ? -1 : 1;
-  return a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0;
-}
-var SEVERITY_RANK, SARIF_LEVEL, SECURITY_SEVERITY, TOKEN_RUN, SECRET_SALT;
-var init_finding = __esm({
-  "src/core/finding.ts"() {
-    "use strict";
-    init_lazy();
-    SEVERITY_RANK = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
-    SARIF_LEVEL = { critical: "error", high: "error", medium: "warning", low: "note", info: "note" };
-    SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0", info: "1.0" };
-    TOKEN_RUN = /[A-Za-z0-9_\-+/=]{20,}/g;
-    SECRET_SALT = "flowguard/v1/secret-fingerprint";
   }
 });
 
@@ -38707,6 +38826,10 @@ var init_report_context = __esm({
       /** File texts, kept for inline suppressions (only of files that produced a finding or a directive). */
       texts = /* @__PURE__ */ new Map();
       allow;
+      /** Every raw secret value reported in this scan, to mask wherever else it appears (`maskSecrets`); never output. */
+      secrets = /* @__PURE__ */ new Set();
+      /** Secret reports so far (a file's entry that found one is re-analysed on a cache hit, to know its values). */
+      secretReports = 0;
       onSecret;
       constructor(options = {}) {
         this.allow = (options.secretsAllow ?? []).map((s) => new RegExp(s));
@@ -38781,10 +38904,12 @@ var init_report_context = __esm({
           const secret = options.secret;
           if (this.sink.allowed(secret)) return;
           this.sink.onSecret?.(secret);
+          this.sink.secrets.add(secret);
+          this.sink.secretReports++;
           const masked = redact(secret);
           msg = msg.split("{secret}").join(masked);
           if (secret.length >= 4) msg = msg.split(secret).join(masked);
-          key = `secret:${secretHash(secret)}`;
+          key = secretKey(secret);
         } else key = options.key ?? "";
         if (!this.sink.admit(this.file.path, active.rule.id)) return;
         msg = scrubTokens(msg);
@@ -38841,9 +38966,9 @@ function runProjectRules(rules2, disc, sink, contents) {
     if (contents) return contents.get(rel);
     const abs = path6.join(disc.root, rel);
     try {
-      const st = fs8.lstatSync(abs);
+      const st = fs7.lstatSync(abs);
       if (!st.isFile() || st.size > 10 * 1024 * 1024) return void 0;
-      return fs8.readFileSync(abs, "utf8");
+      return fs7.readFileSync(abs, "utf8");
     } catch {
       return void 0;
     }
@@ -38871,15 +38996,15 @@ function runProjectRules(rules2, disc, sink, contents) {
         }
         const abs = path6.join(disc.root, rel);
         try {
-          const st = fs8.lstatSync(abs);
+          const st = fs7.lstatSync(abs);
           if (!st.isFile()) return void 0;
-          const fd = fs8.openSync(abs, "r");
+          const fd = fs7.openSync(abs, "r");
           try {
             const buf = Buffer.alloc(bytes2);
-            const n = fs8.readSync(fd, buf, 0, bytes2, 0);
+            const n = fs7.readSync(fd, buf, 0, bytes2, 0);
             return buf.subarray(0, n);
           } finally {
-            fs8.closeSync(fd);
+            fs7.closeSync(fd);
           }
         } catch {
           return void 0;
@@ -38890,11 +39015,11 @@ function runProjectRules(rules2, disc, sink, contents) {
     rule.check(ctx);
   }
 }
-var fs8, path6;
+var fs7, path6;
 var init_run2 = __esm({
   "src/analyzers/project/run.ts"() {
     "use strict";
-    fs8 = __toESM(require("node:fs"));
+    fs7 = __toESM(require("node:fs"));
     path6 = __toESM(require("node:path"));
   }
 });
@@ -38906,7 +39031,7 @@ function skippedByName(file, size) {
 function skippedByHead(file, size, head) {
   if (skippedByName(file, size)) return true;
   const top = head.length > HEAD ? head.slice(0, HEAD) : head;
-  if (GENERATED.test(top) || BUNDLE.test(top)) return true;
+  if (generated(top) || BUNDLE.test(top)) return true;
   if (size <= MINIFIED_MIN_SIZE) return false;
   const { lines, longest } = lineStats(head);
   return head.length / lines > MINIFIED_AVG_LINE || longest > MINIFIED_LONGEST_LINE;
@@ -38928,7 +39053,7 @@ function skipReason(file, text) {
   if (MINIFIED_NAME.test(file)) return "minified (.min.js)";
   if (text.length > MAX_PARSE_SIZE) return `larger than ${MAX_PARSE_SIZE / 1024} KiB`;
   const head = text.length > HEAD ? text.slice(0, HEAD) : text;
-  if (GENERATED.test(head)) return "generated code (marker in the header)";
+  if (generated(head)) return "generated code (marker in the header)";
   if (BUNDLE.test(head)) return "bundled or compiled output";
   if (text.length > MINIFIED_MIN_SIZE) {
     const { lines, longest } = lineStats(text);
@@ -38936,7 +39061,7 @@ function skipReason(file, text) {
   }
   return void 0;
 }
-var MAX_PARSE_SIZE, MINIFIED_MIN_SIZE, MINIFIED_AVG_LINE, MINIFIED_LONGEST_LINE, HEAD, DECLARATION, MINIFIED_NAME, GENERATED, BUNDLE, SNIFF_BYTES;
+var MAX_PARSE_SIZE, MINIFIED_MIN_SIZE, MINIFIED_AVG_LINE, MINIFIED_LONGEST_LINE, HEAD, DECLARATION, MINIFIED_NAME, GENERATED, COMPILED_LANGUAGE, generated, BUNDLE, SNIFF_BYTES;
 var init_skip = __esm({
   "src/core/skip.ts"() {
     "use strict";
@@ -38948,6 +39073,8 @@ var init_skip = __esm({
     DECLARATION = /\.d\.[cm]?ts$/i;
     MINIFIED_NAME = /[.-]min\.[cm]?js$/i;
     GENERATED = /^[ \t]*(?:\/\/|\/\*+|\*)[ \t!]*(?:@generated\b|(?:this (?:file|code|module) (?:is|was|has been) )?(?:auto-?generated|automatically generated|generated (?:by|from|with)\b)|code generated .{0,120}?do not edit|do not (?:edit|modify)\b)/im;
+    COMPILED_LANGUAGE = /\bgenerated by (?:coffee-?script|iced coffeescript|livescript|civet|imba)\b/i;
+    generated = (head) => GENERATED.test(head) && !COMPILED_LANGUAGE.test(head);
     BUNDLE = /^\/\*{6}\/|^var Module\s*=\s*typeof Module\s*!==?\s*['"]undefined['"]/m;
     SNIFF_BYTES = 16 * 1024;
   }
@@ -39745,9 +39872,9 @@ function projectView(disc, findings, contents) {
     if (contents) return contents.get(rel);
     try {
       const abs = path8.join(disc.root, rel);
-      const st = fs9.lstatSync(abs);
+      const st = fs8.lstatSync(abs);
       if (!st.isFile() || st.size > 10 * 1024 * 1024) return void 0;
-      return fs9.readFileSync(abs, "utf8");
+      return fs8.readFileSync(abs, "utf8");
     } catch {
       return void 0;
     }
@@ -39764,13 +39891,13 @@ function projectView(disc, findings, contents) {
       }
       try {
         const abs = path8.join(disc.root, rel);
-        if (!fs9.lstatSync(abs).isFile()) return void 0;
-        const fd = fs9.openSync(abs, "r");
+        if (!fs8.lstatSync(abs).isFile()) return void 0;
+        const fd = fs8.openSync(abs, "r");
         try {
           const buf = Buffer.alloc(bytes2);
-          return buf.subarray(0, fs9.readSync(fd, buf, 0, bytes2, 0));
+          return buf.subarray(0, fs8.readSync(fd, buf, 0, bytes2, 0));
         } finally {
-          fs9.closeSync(fd);
+          fs8.closeSync(fd);
         }
       } catch {
         return void 0;
@@ -39825,11 +39952,11 @@ function summary2(id, actual, evidence) {
   if (id === "agent-findings") return `\`agent-findings\` fails: ${actual} at or above the gate, first at ${where}${more}.`;
   return `\`${id}\` fails: ${first.message.replace(/\.$/, "")}${more}.`;
 }
-var fs9, path8;
+var fs8, path8;
 var init_run3 = __esm({
   "src/profile/run.ts"() {
     "use strict";
-    fs9 = __toESM(require("node:fs"));
+    fs8 = __toESM(require("node:fs"));
     path8 = __toESM(require("node:path"));
     init_config();
     init_evaluate();
@@ -39878,7 +40005,7 @@ var init_version = __esm({
 function defaultCacheDir(root) {
   const nm = path9.join(root, "node_modules");
   try {
-    if (fs10.statSync(nm).isDirectory()) return path9.join(nm, ".cache", "flowguard");
+    if (fs9.statSync(nm).isDirectory()) return path9.join(nm, ".cache", "flowguard");
   } catch {
   }
   return path9.join(root, CACHE_FOLDER);
@@ -39888,7 +40015,7 @@ function engine2() {
     const h = createHash("sha256").update(`flowguard ${VERSION} format ${FORMAT}\0`);
     if (true) {
       try {
-        h.update(fs10.readFileSync(__filename));
+        h.update(fs9.readFileSync(__filename));
       } catch {
         h.update("unreadable bundle");
       }
@@ -39922,14 +40049,14 @@ function safeDir(st, own) {
 function readRegular(file, max) {
   let fd;
   try {
-    fd = fs10.openSync(file, fs10.constants.O_RDONLY | NOFOLLOW | NONBLOCK);
-    const st = fs10.fstatSync(fd);
+    fd = fs9.openSync(file, fs9.constants.O_RDONLY | NOFOLLOW | NONBLOCK);
+    const st = fs9.fstatSync(fd);
     if (!st.isFile() || st.size > max) return void 0;
     if (process.platform !== "win32" && typeof process.getuid === "function" && st.uid !== process.getuid()) return void 0;
     const buf = Buffer.allocUnsafe(st.size);
     let n = 0;
     while (n < buf.length) {
-      const got = fs10.readSync(fd, buf, n, buf.length - n, n);
+      const got = fs9.readSync(fd, buf, n, buf.length - n, n);
       if (got === 0) break;
       n += got;
     }
@@ -39937,26 +40064,26 @@ function readRegular(file, max) {
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) fs10.closeSync(fd);
+    if (fd !== void 0) fs9.closeSync(fd);
   }
 }
 function writeNew(file, text) {
-  const fd = fs10.openSync(file, fs10.constants.O_WRONLY | fs10.constants.O_CREAT | fs10.constants.O_EXCL | NOFOLLOW, 384);
+  const fd = fs9.openSync(file, fs9.constants.O_WRONLY | fs9.constants.O_CREAT | fs9.constants.O_EXCL | NOFOLLOW, 384);
   try {
-    fs10.writeSync(fd, text);
+    fs9.writeSync(fd, text);
   } finally {
-    fs10.closeSync(fd);
+    fs9.closeSync(fd);
   }
 }
 function appendNoFollow(file, text) {
   let fd;
   try {
-    fd = fs10.openSync(file, fs10.constants.O_WRONLY | fs10.constants.O_APPEND | fs10.constants.O_CREAT | NOFOLLOW | NONBLOCK, 384);
-    if (!fs10.fstatSync(fd).isFile()) return;
-    fs10.writeSync(fd, text);
+    fd = fs9.openSync(file, fs9.constants.O_WRONLY | fs9.constants.O_APPEND | fs9.constants.O_CREAT | NOFOLLOW | NONBLOCK, 384);
+    if (!fs9.fstatSync(fd).isFile()) return;
+    fs9.writeSync(fd, text);
   } catch {
   } finally {
-    if (fd !== void 0) fs10.closeSync(fd);
+    if (fd !== void 0) fs9.closeSync(fd);
   }
 }
 function writeMarker(file, config) {
@@ -39965,23 +40092,23 @@ function writeMarker(file, config) {
 `);
   } catch (error2) {
     if (error2.code !== "EEXIST") throw error2;
-    const st = fs10.lstatSync(file);
+    const st = fs9.lstatSync(file);
     if (!st.isFile()) throw error2;
   }
 }
 function removeOwnFolder(dir) {
   const marker = path9.join(dir, MARKER2);
-  if (!fs10.lstatSync(marker).isFile()) return;
-  const names2 = fs10.readdirSync(dir);
+  if (!fs9.lstatSync(marker).isFile()) return;
+  const names2 = fs9.readdirSync(dir);
   const ours = (n) => n === LOG || n === MARKER2 || n.startsWith(`${LOG}.`) && n.endsWith(".tmp");
   if (!names2.every(ours)) return;
   for (const n of names2) {
     if (n === MARKER2) continue;
     const p = path9.join(dir, n);
-    if (fs10.lstatSync(p).isFile()) fs10.unlinkSync(p);
+    if (fs9.lstatSync(p).isFile()) fs9.unlinkSync(p);
   }
-  fs10.unlinkSync(marker);
-  fs10.rmdirSync(dir);
+  fs9.unlinkSync(marker);
+  fs9.rmdirSync(dir);
 }
 function parseEntry(raw, file) {
   let o;
@@ -39991,21 +40118,23 @@ function parseEntry(raw, file) {
     return void 0;
   }
   if (!o || typeof o !== "object" || o.file !== file || typeof o.parsed !== "boolean") return void 0;
-  const { findings = [], errors = [], skipped = [], directive = false } = o;
+  const { findings = [], errors = [], skipped = [], directive = false, secrets = false } = o;
   if (!Array.isArray(findings) || !Array.isArray(errors) || !Array.isArray(skipped) || typeof directive !== "boolean") return void 0;
   for (const f of findings) {
     if (!f || !isStr(f.ruleId) || !isStr(f.severity) || f.file !== file || !isStr(f.message) || !isStr(f.fingerprint) || typeof f.suppressed !== "boolean") return void 0;
   }
   for (const e of errors) if (!e || e.file !== file || !isStr(e.message)) return void 0;
   for (const e of skipped) if (!e || e.file !== file || !isStr(e.reason)) return void 0;
-  return { findings, errors, skipped, parsed: o.parsed, directive };
+  const entry2 = { findings, errors, skipped, parsed: o.parsed, directive };
+  if (secrets === true) entry2.secrets = true;
+  return entry2;
 }
-var fs10, path9, CACHE_FOLDER, FORMAT, STALE_MS, engineHash, serialise, LOG, ScanCache, MAX_LOG_BYTES, MARKER2, FOLDER_NAME, NOFOLLOW, NONBLOCK, isStr;
+var fs9, path9, CACHE_FOLDER, FORMAT, STALE_MS, engineHash, serialise, LOG, ScanCache, MAX_LOG_BYTES, MARKER2, FOLDER_NAME, NOFOLLOW, NONBLOCK, isStr;
 var init_cache = __esm({
   "src/core/cache.ts"() {
     "use strict";
     init_lazy();
-    fs10 = __toESM(require("node:fs"));
+    fs9 = __toESM(require("node:fs"));
     path9 = __toESM(require("node:path"));
     init_version();
     CACHE_FOLDER = ".flowguard-cache";
@@ -40073,31 +40202,33 @@ var init_cache = __esm({
         if (entry2.errors.length) body.errors = entry2.errors;
         if (entry2.skipped.length) body.skipped = entry2.skipped;
         if (entry2.directive) body.directive = true;
-        this.added.push(`${key}	${JSON.stringify(body)}
-`);
+        if (entry2.secrets) body.secrets = true;
+        this.added.push({ key, body });
       }
       /** Write the queued entries; a failure (read-only tree, full disk) only costs the next run its hits. */
       async flush() {
         if (!this.added.length || !this.prepare()) return;
         const log = path9.join(this.folder, LOG);
         const known = this.load();
+        const added = this.added.map((a) => `${a.key}	${JSON.stringify(a.body)}
+`).join("");
         if (this.logLines > 4096 && this.logLines > 2 * this.used.size && this.used.size * 2 > known.size) {
           const keep = [...this.used].filter((k) => known.has(k)).map((k) => `${k}	${known.get(k)}
 `);
           const tmp = `${log}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
           try {
-            writeNew(tmp, keep.join("") + this.added.join(""));
-            fs10.renameSync(tmp, log);
+            writeNew(tmp, keep.join("") + added);
+            fs9.renameSync(tmp, log);
             this.added.length = 0;
             return;
           } catch {
             try {
-              fs10.unlinkSync(tmp);
+              fs9.unlinkSync(tmp);
             } catch {
             }
           }
         }
-        appendNoFollow(log, (this.torn ? "\n" : "") + this.added.join(""));
+        appendNoFollow(log, (this.torn ? "\n" : "") + added);
         this.added.length = 0;
       }
       /**
@@ -40122,13 +40253,13 @@ var init_cache = __esm({
         for (const p of chain) {
           let st;
           try {
-            st = fs10.lstatSync(p);
+            st = fs9.lstatSync(p);
           } catch (error2) {
             if (!create || error2.code !== "ENOENT") return false;
             try {
-              if (p === dir && !inRoot) fs10.mkdirSync(p, { recursive: true, mode: 448 });
-              else fs10.mkdirSync(p, { mode: 448 });
-              st = fs10.lstatSync(p);
+              if (p === dir && !inRoot) fs9.mkdirSync(p, { recursive: true, mode: 448 });
+              else fs9.mkdirSync(p, { mode: 448 });
+              st = fs9.lstatSync(p);
             } catch {
               return false;
             }
@@ -40147,12 +40278,12 @@ var init_cache = __esm({
           } catch {
           }
           const now = /* @__PURE__ */ new Date();
-          fs10.utimesSync(this.folder, now, now);
-          for (const name of fs10.readdirSync(this.dir)) {
+          fs9.utimesSync(this.folder, now, now);
+          for (const name of fs9.readdirSync(this.dir)) {
             const p = path9.join(this.dir, name);
             if (p === this.folder || !FOLDER_NAME.test(name)) continue;
             try {
-              const st = fs10.lstatSync(p);
+              const st = fs9.lstatSync(p);
               if (safeDir(st, true) && Date.now() - st.mtimeMs > STALE_MS) removeOwnFolder(p);
             } catch {
             }
@@ -40166,8 +40297,8 @@ var init_cache = __esm({
     MAX_LOG_BYTES = 512 * 1024 * 1024;
     MARKER2 = ".flowguard-cache-entry";
     FOLDER_NAME = /^v\d+-[0-9a-f]{24}$/;
-    NOFOLLOW = fs10.constants.O_NOFOLLOW ?? 0;
-    NONBLOCK = fs10.constants.O_NONBLOCK ?? 0;
+    NOFOLLOW = fs9.constants.O_NOFOLLOW ?? 0;
+    NONBLOCK = fs9.constants.O_NONBLOCK ?? 0;
     isStr = (v) => typeof v === "string";
   }
 });
@@ -40308,6 +40439,7 @@ async function scan(options) {
       if (hit === "unused") cacheKey = void 0;
       else if (hit) {
         replay(file.path, hit, buf, contents?.get(file.path));
+        if (hit.secrets) recollectSecrets(file.path, buf, contents?.get(file.path));
         continue;
       }
     }
@@ -40317,7 +40449,7 @@ async function scan(options) {
       text = decoded.text;
     } else text = contents?.get(file.path) ?? "";
     const source = { path: file.path, text };
-    const mark = { findings: sink.all().length, errors: errors.length, skipped: skipped.length, parsed };
+    const mark = { findings: sink.all().length, errors: errors.length, skipped: skipped.length, parsed, secrets: sink.secretReports };
     const fileFindings = sink.forFile(source);
     if (textRules.length) {
       try {
@@ -40326,7 +40458,7 @@ async function scan(options) {
         errors.push({ file: file.path, message: `text rules failed: ${oneLine(error2)}` });
       }
     }
-    if (codeRules.length && isCodeFile(file.path)) {
+    if (codeRules.length && (isCodeFile(file.path) || isNodeScript(file.path, text))) {
       const reason = options.noSkip ? void 0 : skipReason(file.path, text);
       if (reason) skipped.push({ file: file.path, reason: `not parsed: ${reason}; text rules only` });
       else {
@@ -40342,9 +40474,21 @@ async function scan(options) {
         errors: errors.slice(mark.errors),
         skipped: skipped.slice(mark.skipped),
         parsed: parsed > mark.parsed,
-        directive: sink.texts.has(file.path)
+        directive: sink.texts.has(file.path),
+        ...sink.secretReports > mark.secrets ? { secrets: true } : {}
       });
     }
+  }
+  function recollectSecrets(file, bytes2, inMemory) {
+    const decoded = bytes2 ? decode(bytes2) : void 0;
+    const text = decoded ? decoded.kind === "text" ? decoded.text : void 0 : inMemory;
+    if (text === void 0 || !textRules.length) return;
+    const scratch = new FindingSink({ ...options.secretsAllow ? { secretsAllow: options.secretsAllow } : {} });
+    try {
+      runTextRules(textRules, { path: file, text }, scratch.forFile({ path: file, text }));
+    } catch {
+    }
+    for (const s of scratch.secrets) sink.secrets.add(s);
   }
   function replay(file, entry2, bytes2, inMemory) {
     for (const f of entry2.findings) sink.push(f);
@@ -40364,6 +40508,7 @@ async function scan(options) {
       errors.push({ file: ".", message: `project rules failed: ${oneLine(error2)}` });
     }
   }
+  maskSecrets([sink.all(), errors, skipped], sink.secrets, ["file"]);
   await cache?.flush();
   const findings = sink.all();
   skipped.push(...sink.overflow());
@@ -40378,6 +40523,8 @@ async function scan(options) {
     }
   }
   if (options.baseline !== void 0) applyBaseline(findings, loadBaseline(options.baseline, path10.relative(root, options.baseline) || options.baseline));
+  for (const f of findings) if (f.suppression?.justification) f.suppression.justification = scrubTokens(f.suppression.justification);
+  maskSecrets([findings, errors, skipped, profile], sink.secrets);
   findings.sort(compareFindings);
   errors.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.message < b.message ? -1 : 1);
   skipped.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
@@ -40412,7 +40559,7 @@ function runTextRules(rules2, source, sink) {
 }
 function realpathOr(p) {
   try {
-    return fs11.realpathSync(p);
+    return fs10.realpathSync(p);
   } catch {
     return p;
   }
@@ -40425,11 +40572,11 @@ function breaches(result, failOn) {
   const floor = SEVERITY_RANK[failOn];
   return result.findings.some((f) => !f.suppressed && f.baselineState !== "unchanged" && SEVERITY_RANK[f.severity] >= floor);
 }
-var fs11, path10, DEFAULT_MAX_FILE_SIZE, TYPE_CATEGORIES, ALWAYS_ON, READ_FAILURE;
+var fs10, path10, DEFAULT_MAX_FILE_SIZE, TYPE_CATEGORIES, ALWAYS_ON, READ_FAILURE;
 var init_scan = __esm({
   "src/pipeline/scan.ts"() {
     "use strict";
-    fs11 = __toESM(require("node:fs"));
+    fs10 = __toESM(require("node:fs"));
     path10 = __toESM(require("node:path"));
     init_rules2();
     init_run();
@@ -40569,8 +40716,11 @@ var init_sarif = __esm({
 function printable(s) {
   return s.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
+function escapeWorkflowCommands(text) {
+  return text.split("\n").map((line) => line.replace(/^(\s*):(?=:)/, "$1\\u003a").replace(/##\[/g, "#\\u0023[")).join("\n");
+}
 function toText(result, options = {}) {
-  const c = (code, s) => options.colour ? `${code}${s}\x1B[0m` : s;
+  const c = (code2, s) => options.colour ? `${code2}${s}\x1B[0m` : s;
   const lines = [];
   const shown = result.findings.filter((f) => options.showSuppressed || !f.suppressed);
   let current;
@@ -40589,7 +40739,7 @@ function toText(result, options = {}) {
   }
   if (shown.length) lines.push("");
   lines.push(summaryLine(result));
-  return `${lines.join("\n")}
+  return `${escapeWorkflowCommands(lines.join("\n"))}
 `;
 }
 function countBySeverity(findings) {
@@ -40628,36 +40778,36 @@ var init_text = __esm({
 function writeReport(file, body, opts) {
   let existing;
   try {
-    existing = fs12.lstatSync(file);
+    existing = fs11.lstatSync(file);
   } catch {
     existing = void 0;
   }
   if (existing?.isDirectory()) throw new UsageError(`cannot write ${opts.display}: it is a directory`);
   try {
     if (opts.direct && existing && !existing.isFile()) {
-      const target = fs12.statSync(file);
+      const target = fs11.statSync(file);
       if (target.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
       if (!target.isFile()) {
-        fs12.writeFileSync(file, body);
+        fs11.writeFileSync(file, body);
         return;
       }
     }
     const dir = path11.dirname(file);
-    fs12.mkdirSync(dir, { recursive: true });
+    fs11.mkdirSync(dir, { recursive: true });
     const tmp = path11.join(dir, `.${path11.basename(file)}.${process.pid}.${(0, import_node_crypto.randomBytes)(6).toString("hex")}.tmp`);
-    const fd = fs12.openSync(tmp, fs12.constants.O_WRONLY | fs12.constants.O_CREAT | fs12.constants.O_EXCL | (fs12.constants.O_NOFOLLOW ?? 0), 420);
+    const fd = fs11.openSync(tmp, fs11.constants.O_WRONLY | fs11.constants.O_CREAT | fs11.constants.O_EXCL | (fs11.constants.O_NOFOLLOW ?? 0), 420);
     try {
-      fs12.writeFileSync(fd, body);
+      fs11.writeFileSync(fd, body);
     } catch (error2) {
-      fs12.closeSync(fd);
-      fs12.rmSync(tmp, { force: true });
+      fs11.closeSync(fd);
+      fs11.rmSync(tmp, { force: true });
       throw error2;
     }
-    fs12.closeSync(fd);
+    fs11.closeSync(fd);
     try {
-      fs12.renameSync(tmp, file);
+      fs11.renameSync(tmp, file);
     } catch (error2) {
-      fs12.rmSync(tmp, { force: true });
+      fs11.rmSync(tmp, { force: true });
       throw error2;
     }
   } catch (error2) {
@@ -40665,18 +40815,18 @@ function writeReport(file, body, opts) {
   }
 }
 function whyNot(file, error2, cwd) {
-  const code = error2.code;
-  if (code === "ENOTDIR" || code === "EEXIST") {
+  const code2 = error2.code;
+  if (code2 === "ENOTDIR" || code2 === "EEXIST") {
     for (let dir = path11.dirname(file); ; dir = path11.dirname(dir)) {
       try {
-        if (!fs12.statSync(dir).isDirectory()) return `${cwd !== void 0 && path11.relative(cwd, dir) || dir} is a file, not a directory`;
+        if (!fs11.statSync(dir).isDirectory()) return `${cwd !== void 0 && path11.relative(cwd, dir) || dir} is a file, not a directory`;
         break;
       } catch {
       }
       if (path11.dirname(dir) === dir) break;
     }
   }
-  switch (code) {
+  switch (code2) {
     case "EISDIR":
       return "it is a directory";
     case "EACCES":
@@ -40693,15 +40843,15 @@ function whyNot(file, error2, cwd) {
     case "ELOOP":
       return "too many symbolic links in the path";
     default:
-      return code ?? (error2 instanceof Error ? error2.message : "error");
+      return code2 ?? (error2 instanceof Error ? error2.message : "error");
   }
 }
-var import_node_crypto, fs12, path11;
+var import_node_crypto, fs11, path11;
 var init_write = __esm({
   "src/cli/write.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
-    fs12 = __toESM(require("node:fs"));
+    fs11 = __toESM(require("node:fs"));
     path11 = __toESM(require("node:path"));
     init_errors();
   }
@@ -41049,7 +41199,7 @@ function suggestRule(id) {
 function ruleLine(file, id) {
   try {
     const lc = new (yaml()).LineCounter();
-    const parsed = parseYamlBounded(fs13.readFileSync(file, "utf8"), { lineCounter: lc });
+    const parsed = parseYamlBounded(fs12.readFileSync(file, "utf8"), { lineCounter: lc });
     if (!parsed.ok) return void 0;
     const rules2 = parsed.doc.get("rules", true);
     if (!yaml().isMap(rules2)) return void 0;
@@ -41080,13 +41230,13 @@ function resolveScanFlags(flags, positionals, host, use = {}) {
     const t = targets[0];
     let st;
     try {
-      st = fs13.statSync(t);
+      st = fs12.statSync(t);
     } catch {
       throw new UsageError(`cannot read scan root "${positionals[0] ?? "."}": no such file or directory`);
     }
     if (st.isDirectory()) {
       try {
-        fs13.readdirSync(t);
+        fs12.readdirSync(t);
       } catch (error2) {
         throw new UsageError(`cannot read scan root "${positionals[0] ?? "."}": ${error2.code ?? "error"}`);
       }
@@ -41101,7 +41251,7 @@ function resolveScanFlags(flags, positionals, host, use = {}) {
   let configFile;
   if (flags.config !== void 0) {
     const file = path12.resolve(cwd, flags.config);
-    if (!fs13.existsSync(file)) throw new ConfigError(`${flags.config}: config file not found`);
+    if (!fs12.existsSync(file)) throw new ConfigError(`${flags.config}: config file not found`);
     configFile = { file, display: toPosix(path12.relative(cwd, file)) || flags.config };
   } else {
     const found = findConfig(root);
@@ -41111,7 +41261,7 @@ function resolveScanFlags(flags, positionals, host, use = {}) {
   for (const id of Object.keys(config.rules ?? {})) {
     if (rules.some((r) => r.id === id)) continue;
     const line = configFile ? ruleLine(configFile.file, id) : void 0;
-    throw new ConfigError(`${configFile?.display ?? "config"}${line !== void 0 ? `:${line}` : ""}: unknown rule "${id}"${suggestRule(id)}`);
+    throw new ConfigError(`${configFile?.display ?? "config"}${line !== void 0 ? `:${line}` : ""}: unknown rule "${shortKey(id)}"${suggestRule(id)}`);
   }
   const type = oneOf("type", flags.type, SCAN_TYPES) ?? config.type ?? "comprehensive";
   const failOn = oneOf("fail-on", flags["fail-on"], FAIL_ON) ?? config.failOn ?? "high";
@@ -41161,11 +41311,11 @@ function resolveScanFlags(flags, positionals, host, use = {}) {
   if (flags["git-history"]) resolved.history = flags.since !== void 0 ? { since: flags.since } : {};
   return resolved;
 }
-var fs13, path12;
+var fs12, path12;
 var init_main = __esm({
   "src/cli/main.ts"() {
     "use strict";
-    fs13 = __toESM(require("node:fs"));
+    fs12 = __toESM(require("node:fs"));
     path12 = __toESM(require("node:path"));
     init_rules2();
     init_config();
@@ -41251,19 +41401,19 @@ function render(result, options, rows, listed) {
   out.push(`${facts.join(" · ")}.`, "");
   if (options.profile) {
     const p = options.profile;
-    out.push(`### Security profile \`${cell(p.profile)}\`: ${p.verdict === "pass" ? ":white_check_mark: pass" : ":x: fail"}`, "");
-    if (p.failing_controls.length) out.push(`Failing controls: ${p.failing_controls.map((c) => `\`${cell(c)}\``).join(", ")}`, "");
+    out.push(`### Security profile ${code(p.profile)}: ${p.verdict === "pass" ? ":white_check_mark: pass" : ":x: fail"}`, "");
+    if (p.failing_controls.length) out.push(`Failing controls: ${p.failing_controls.map((c) => code(c)).join(", ")}`, "");
   }
   if (active.length) {
     const shown = active.slice(0, rows);
     out.push("### Top findings", "");
     if (shown.length) {
       out.push("| Severity | Rule | Location | Message |", "| --- | --- | --- | --- |");
-      for (const f of shown) out.push(`| ${f.severity} | \`${cell(f.ruleId)}\` | ${location(f, options.links)} | ${cell(f.message)} |`);
+      for (const f of shown) out.push(`| ${f.severity} | ${code(f.ruleId)} | ${location(f, options.links)} | ${cell(f.message)} |`);
       out.push("");
     }
     const rest = active.length - shown.length;
-    if (rest > 0) out.push(`…and ${rest} more finding${rest === 1 ? "" : "s"}${options.sarifFile ? ` in \`${cell(options.sarifFile)}\`` : ""} (upload it to code scanning to browse them all).`, "");
+    if (rest > 0) out.push(`…and ${rest} more finding${rest === 1 ? "" : "s"}${options.sarifFile ? ` in ${code(options.sarifFile)}` : ""} (upload it to code scanning to browse them all).`, "");
   }
   if (options.annotationsOmitted) {
     out.push(`${options.annotationsOmitted} finding${options.annotationsOmitted === 1 ? " is" : "s are"} not shown as annotations: GitHub shows at most ${ANNOTATIONS_PER_LEVEL} errors and ${ANNOTATIONS_PER_LEVEL} warnings per step.`, "");
@@ -41275,17 +41425,21 @@ function render(result, options, rows, listed) {
 }
 function fileList(title, items, listed) {
   const out = [`<details><summary>${title} (${items.length})</summary>`, ""];
-  for (const [file, reason] of items.slice(0, listed)) out.push(`- \`${cell(file)}\`: ${cell(reason)}`);
+  for (const [file, reason] of items.slice(0, listed)) out.push(`- ${code(file)}: ${cell(reason)}`);
   if (items.length > listed) out.push(`- …and ${items.length - listed} more`);
   out.push("", "</details>", "");
   return out;
 }
 function location(f, links) {
   const text = f.line !== void 0 ? `${f.file}:${f.line}` : f.file;
-  if (!links) return `\`${cell(text)}\``;
-  const encoded = f.file.split("/").map(encodeURIComponent).join("/");
+  if (!links) return code(text);
+  const encoded = f.file.split("/").map(segment).join("/");
   const anchor = f.line !== void 0 ? `#L${f.line}` : "";
-  return `[${cell(text).replace(/[[\]]/g, "\\$&")}](${trimSlashes(links.server)}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encoded}${anchor})`;
+  const repository = links.repository.split("/").map(segment).join("/");
+  return `[${cell(text)}](${trimSlashes(links.server)}/${repository}/blob/${segment(links.sha)}/${encoded}${anchor})`;
+}
+function segment(s) {
+  return encodeURIComponent(s).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 function trimSlashes(url) {
   let end = url.length;
@@ -41293,7 +41447,18 @@ function trimSlashes(url) {
   return url.slice(0, end);
 }
 function cell(text) {
-  return text.replace(/\r?\n/g, " ").replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return oneLine2(text).replace(/[\\`*_{}[\]()!~|$]/g, "\\$&").replace(/:(?=\/\/)/g, "\\:").replace(/\b(www)\./gi, "$1\\.").replace(/@(?=\w)/g, "\\@").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function code(text) {
+  const one = oneLine2(text).replace(/\|/g, "\\|");
+  let longest = 0;
+  for (const m of one.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  const fence = "`".repeat(longest + 1);
+  const pad = one.startsWith("`") || one.endsWith("`") || one.startsWith(" ") || one.endsWith(" ") ? " " : "";
+  return `${fence}${pad}${one}${pad}${fence}`;
+}
+function oneLine2(text) {
+  return text.replace(BREAKS, " ");
 }
 function truncateBytes(text, maxBytes) {
   const note = "\n…(summary truncated)\n";
@@ -41302,16 +41467,18 @@ function truncateBytes(text, maxBytes) {
   while (cut > 0 && (buf[cut] & 192) === 128) cut--;
   return buf.subarray(0, cut).toString() + note;
 }
-var ANNOTATIONS_PER_LEVEL, SUMMARY_MAX_BYTES, ANNOTATION_LEVEL;
+var ANNOTATIONS_PER_LEVEL, SUMMARY_MAX_BYTES, ANNOTATION_LEVEL, BREAKS;
 var init_github = __esm({
   "src/report/github.ts"() {
     "use strict";
     init_finding();
     init_rule();
     init_text();
+    init_text();
     ANNOTATIONS_PER_LEVEL = 10;
     SUMMARY_MAX_BYTES = 1e3 * 1e3;
     ANNOTATION_LEVEL = { critical: "error", high: "error", medium: "warning", low: "notice", info: "notice" };
+    BREAKS = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]+/g;
   }
 });
 
@@ -42739,12 +42906,12 @@ var require_dist3 = __commonJS({
         index = skipOWS(header, index + 1, len);
         const keyStart = index;
         while (index < len) {
-          const code = header.charCodeAt(index);
-          if (code === stopChar)
+          const code2 = header.charCodeAt(index);
+          if (code2 === stopChar)
             break parameter;
-          if (code === SEMI)
+          if (code2 === SEMI)
             continue parameter;
-          if (code === EQ) {
+          if (code2 === EQ) {
             const keyEnd = trailingOWS(header, keyStart, index);
             const key = header.slice(keyStart, keyEnd).toLowerCase();
             index = skipOWS(header, index + 1, len);
@@ -42752,18 +42919,18 @@ var require_dist3 = __commonJS({
               index++;
               let value = "";
               while (index < len) {
-                const code2 = header.charCodeAt(index++);
-                if (code2 === DQUOTE) {
+                const code3 = header.charCodeAt(index++);
+                if (code3 === DQUOTE) {
                   index = skipValue(header, index, len, stopChar);
                   if (parameters[key] === void 0)
                     parameters[key] = value;
                   break;
                 }
-                if (code2 === BSLASH && index < len) {
+                if (code3 === BSLASH && index < len) {
                   value += header[index++];
                   continue;
                 }
-                value += String.fromCharCode(code2);
+                value += String.fromCharCode(code3);
               }
               continue parameter;
             }
@@ -42782,8 +42949,8 @@ var require_dist3 = __commonJS({
     }
     function skipValue(str2, index, len, stopChar) {
       while (index < len) {
-        const code = str2.charCodeAt(index);
-        if (code === SEMI || code === stopChar)
+        const code2 = str2.charCodeAt(index);
+        if (code2 === SEMI || code2 === stopChar)
           break;
         index++;
       }
@@ -46351,7 +46518,7 @@ function pullRequestOf(eventName, eventPath) {
   if (!eventPath) return void 0;
   let payload;
   try {
-    payload = JSON.parse(fs14.readFileSync(eventPath, "utf8"));
+    payload = JSON.parse(fs13.readFileSync(eventPath, "utf8"));
   } catch {
     return void 0;
   }
@@ -46400,13 +46567,13 @@ async function changedFiles(workspace, token, log) {
   log(`flowguard: only-changed: ${remote.length} file${remote.length === 1 ? "" : "s"} changed by pull request #${pr.number} (GitHub API).`);
   return remote;
 }
-var import_node_child_process, fs14;
+var import_node_child_process, fs13;
 var init_changed = __esm({
   "src/action/changed.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
     init_git_safe();
-    fs14 = __toESM(require("node:fs"));
+    fs13 = __toESM(require("node:fs"));
   }
 });
 
@@ -46446,11 +46613,11 @@ function realpathAllowMissing(abs) {
   const rest = [];
   for (let p = abs; ; p = path13.dirname(p)) {
     try {
-      return path13.join(fs15.realpathSync(p), ...rest);
+      return path13.join(fs14.realpathSync(p), ...rest);
     } catch (error2) {
       if (error2.code !== "ENOENT") return void 0;
       try {
-        fs15.lstatSync(p);
+        fs14.lstatSync(p);
         return void 0;
       } catch {
       }
@@ -46480,7 +46647,7 @@ async function action() {
   const given = path13.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
   let workspace;
   try {
-    workspace = fs15.realpathSync(given);
+    workspace = fs14.realpathSync(given);
   } catch {
     throw new UsageError(`the workspace ${given} does not exist`);
   }
@@ -46522,7 +46689,7 @@ async function action() {
       scope = "only the files the pull request changes";
       const roots = options.paths ?? [options.root];
       const under = (abs) => roots.some((s) => abs === s || abs.startsWith(`${s}${path13.sep}`));
-      const files = changed.map((f) => path13.resolve(workspace, f)).filter((abs) => under(abs) && !own.includes(abs) && fs15.existsSync(abs) && fs15.statSync(abs).isFile());
+      const files = changed.map((f) => path13.resolve(workspace, f)).filter((abs) => under(abs) && !own.includes(abs) && fs14.existsSync(abs) && fs14.statSync(abs).isFile());
       if (files.length) options.paths = files;
       else options.contents = /* @__PURE__ */ new Map();
     }
@@ -46578,12 +46745,12 @@ async function action() {
   }
   return 0;
 }
-var fs15, path13;
+var fs14, path13;
 var init_action = __esm({
   "src/action/action.ts"() {
     "use strict";
     init_core();
-    fs15 = __toESM(require("node:fs"));
+    fs14 = __toESM(require("node:fs"));
     path13 = __toESM(require("node:path"));
     init_main();
     init_write();
@@ -46617,9 +46784,9 @@ async function run() {
   try {
     if (false) teachYaml();
     const { action: action2 } = await Promise.resolve().then(() => (init_action(), action_exports));
-    const code = await action2();
-    setOutput("exit-code", String(code));
-    if (code === 1) process.exitCode = 1;
+    const code2 = await action2();
+    setOutput("exit-code", String(code2));
+    if (code2 === 1) process.exitCode = 1;
   } catch (error2) {
     setOutput("exit-code", "2");
     setFailed(`flowguard: ${summarize(error2)}`);

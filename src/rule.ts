@@ -46,7 +46,7 @@ export interface Provenance {
 }
 
 export interface ReportOptions {
-  /** The raw secret: never stored, only redacted into the message tail and hashed into the fingerprint. */
+  /** The raw secret: never stored, only redacted into the message tail (and masked wherever else it appears); the fingerprint never hashes it. */
   secret?: string;
   /** Override the rule severity for this finding (e.g. a constant string timer is lower). */
   severity?: Severity;

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { inspect, parseArgs } from 'node:util';
 import { rules as registry } from '../../rules/index.js';
-import { findConfig, loadConfig, didYouMean, FAIL_ON, PROFILES, SCAN_TYPES, type FailOn, type FileConfig, type ProfileName, type ScanType } from '../core/config.js';
+import { findConfig, loadConfig, didYouMean, FAIL_ON, PROFILES, SCAN_TYPES, type FailOn, type FileConfig, type ProfileName, type ScanType, shortKey } from '../core/config.js';
 import { ConfigError, summarize, UsageError } from '../core/errors.js';
 import { breaches, scan } from '../pipeline/scan.js';
 import type { ScanOptions, ScanResult } from '../core/types.js';
@@ -391,7 +391,7 @@ export function resolveScanFlags(flags: ScanFlags, positionals: readonly string[
   for (const id of Object.keys(config.rules ?? {})) {
     if (registry.some((r) => r.id === id)) continue;
     const line = configFile ? ruleLine(configFile.file, id) : undefined;
-    throw new ConfigError(`${configFile?.display ?? 'config'}${line !== undefined ? `:${line}` : ''}: unknown rule "${id}"${suggestRule(id)}`);
+    throw new ConfigError(`${configFile?.display ?? 'config'}${line !== undefined ? `:${line}` : ''}: unknown rule "${shortKey(id)}"${suggestRule(id)}`);
   }
 
   const type = oneOf<ScanType>('type', flags.type, SCAN_TYPES) ?? config.type ?? 'comprehensive';

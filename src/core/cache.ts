@@ -9,7 +9,7 @@
 // Safe by construction: concurrent runs only append whole lines (each run's lines in a single write), a reader
 // ignores any line that does not parse or does not have the expected shape (torn, truncated, corrupt, another
 // file's), and a compaction writes a temporary file and renames it into place. Entries hold findings as reported,
-// which hold no raw secret (a secret is only ever masked in the message and salted-hashed into the fingerprint).
+// which hold no raw secret (a secret is only ever masked; its fingerprint is rule, file and masked form).
 // The cache dir may be committed by the scanned tree: it is used only when it and its folder are real directories
 // (no link on the way from the scan root), owned by this user; files in it are opened with O_NOFOLLOW (a log that
 // is a link, FIFO or device is ignored), new files with O_EXCL; cleanup removes only folders holding the marker
@@ -37,6 +37,8 @@ export interface CacheEntry {
   parsed: boolean;
   /** The file holds a `flowguard-ignore` directive: its text is needed for inline suppression. */
   directive: boolean;
+  /** A secret was found in the file: its raw values (never cached) are needed to mask them in other output. */
+  secrets?: boolean;
 }
 
 export interface CacheKeyInput {
@@ -102,7 +104,7 @@ export class ScanCache {
   /** The log ended in a torn line (a run killed mid-write): the next append starts on a fresh line. */
   private torn = false;
   private readonly used = new Set<string>();
-  private readonly added: string[] = [];
+  private readonly added: { key: string; body: Record<string, unknown> }[] = [];
   hits = 0;
   misses = 0;
 
@@ -160,7 +162,9 @@ export class ScanCache {
     if (entry.errors.length) body.errors = entry.errors;
     if (entry.skipped.length) body.skipped = entry.skipped;
     if (entry.directive) body.directive = true;
-    this.added.push(`${key}\t${JSON.stringify(body)}\n`);
+    if (entry.secrets) body.secrets = true;
+    // Serialised at flush: the scan masks secrets found in later files in these findings first.
+    this.added.push({ key, body });
   }
 
   /** Write the queued entries; a failure (read-only tree, full disk) only costs the next run its hits. */
@@ -168,13 +172,14 @@ export class ScanCache {
     if (!this.added.length || !this.prepare()) return;
     const log = path.join(this.folder, LOG);
     const known = this.load();
+    const added = this.added.map((a) => `${a.key}\t${JSON.stringify(a.body)}\n`).join('');
     // Compact when most of the log is stale (files since edited) and this run saw most of the tree.
     if (this.logLines > 4096 && this.logLines > 2 * this.used.size && this.used.size * 2 > known.size) {
       const keep = [...this.used].filter((k) => known.has(k)).map((k) => `${k}\t${known.get(k)}\n`);
       const tmp = `${log}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
       try {
         // A new file (O_EXCL, never through a link) renamed over the log: rename replaces a link, never follows it.
-        writeNew(tmp, keep.join('') + this.added.join(''));
+        writeNew(tmp, keep.join('') + added);
         fs.renameSync(tmp, log);
         this.added.length = 0;
         return;
@@ -186,7 +191,7 @@ export class ScanCache {
         }
       }
     }
-    appendNoFollow(log, (this.torn ? '\n' : '') + this.added.join(''));
+    appendNoFollow(log, (this.torn ? '\n' : '') + added);
     this.added.length = 0;
   }
 
@@ -368,12 +373,14 @@ export function parseEntry(raw: string, file: string): CacheEntry | undefined {
     return undefined;
   }
   if (!o || typeof o !== 'object' || o.file !== file || typeof o.parsed !== 'boolean') return undefined;
-  const { findings = [], errors = [], skipped = [], directive = false } = o;
+  const { findings = [], errors = [], skipped = [], directive = false, secrets = false } = o;
   if (!Array.isArray(findings) || !Array.isArray(errors) || !Array.isArray(skipped) || typeof directive !== 'boolean') return undefined;
   for (const f of findings as Record<string, unknown>[]) {
     if (!f || !isStr(f.ruleId) || !isStr(f.severity) || f.file !== file || !isStr(f.message) || !isStr(f.fingerprint) || typeof f.suppressed !== 'boolean') return undefined;
   }
   for (const e of errors as Record<string, unknown>[]) if (!e || e.file !== file || !isStr(e.message)) return undefined;
   for (const e of skipped as Record<string, unknown>[]) if (!e || e.file !== file || !isStr(e.reason)) return undefined;
-  return { findings: findings as Finding[], errors: errors as ScanError[], skipped: skipped as SkippedFile[], parsed: o.parsed, directive };
+  const entry: CacheEntry = { findings: findings as Finding[], errors: errors as ScanError[], skipped: skipped as SkippedFile[], parsed: o.parsed, directive };
+  if (secrets === true) entry.secrets = true;
+  return entry;
 }

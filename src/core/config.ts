@@ -6,6 +6,11 @@ import { SEVERITIES, type Severity } from '../rule.js';
 import { ConfigError } from './errors.js';
 import { analyzeRegex } from './regex-safety.js';
 import { parseYamlBounded } from './yaml-safe.js';
+import { scrubTokens } from './finding.js';
+import { namedReadMessage, readNamedFile } from './read.js';
+
+/** The largest config read (the YAML parser takes at most 256 KiB of it). */
+const CONFIG_MAX_BYTES = 1024 * 1024;
 
 export const SCAN_TYPES = ['static', 'secrets', 'config', 'comprehensive'] as const;
 export type ScanType = (typeof SCAN_TYPES)[number];
@@ -58,6 +63,20 @@ function editDistance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
+/**
+ * A config value as an error may show it: its first 4 characters (a value may be a pasted token or password, and
+ * errors end up in CI logs), on one line. The did-you-mean hint names one of our words, never theirs.
+ */
+export function shortValue(value: string): string {
+  const one = Array.from(value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' '));
+  return one.length <= 4 ? one.join('') : `${one.slice(0, 4).join('')}…`;
+}
+
+/** A key (a rule id, a config key) as an error shows it: whole when it reads as a name, else a short prefix. */
+export function shortKey(key: string): string {
+  return key.length <= 64 && /^[A-Za-z][\w./-]*$/.test(key) && scrubTokens(key) === key ? key : shortValue(key);
+}
+
 export function didYouMean(word: string, options: readonly string[]): string {
   let best: string | undefined;
   let bestScore = Infinity;
@@ -85,13 +104,10 @@ export function parseSize(value: unknown): number | undefined {
 }
 
 export function loadConfig(file: string, displayName = path.basename(file)): FileConfig {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new ConfigError(`${displayName}: cannot read config (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  return parseConfig(text, displayName);
+  // Opened by name: a FIFO or a device would block or never end; only a regular file within the cap is read.
+  const read = readNamedFile(file, CONFIG_MAX_BYTES);
+  if (!read.ok) throw new ConfigError(`${displayName}: ${namedReadMessage(read, 'config', CONFIG_MAX_BYTES)}`);
+  return parseConfig(read.text, displayName);
 }
 
 export function parseConfig(text: string, displayName: string): FileConfig {
@@ -114,7 +130,7 @@ export function parseConfig(text: string, displayName: string): FileConfig {
   };
   const oneOf = <T extends string>(pair: Pair, key: string, values: readonly T[]): T => {
     const s = str(pair, key);
-    if (!(values as readonly string[]).includes(s)) fail(pair.value as YamlNode, `"${key}" must be one of ${values.join(', ')}, not "${s}"`);
+    if (!(values as readonly string[]).includes(s)) fail(pair.value as YamlNode, `"${key}" must be one of ${values.join(', ')}, not "${shortValue(s)}"${didYouMean(s, values)}`);
     return s as T;
   };
   const strList = (pair: Pair, key: string): string[] => {
@@ -159,7 +175,7 @@ export function parseConfig(text: string, displayName: string): FileConfig {
           const id = yaml().isScalar(rp.key) ? String(rp.key.value) : '';
           const val = rp.value as YamlNode | null;
           const s = yaml().isScalar(val) ? String(val.value) : '';
-          if (s !== 'off' && !(SEVERITIES as readonly string[]).includes(s)) fail((val ?? rp.key) as YamlNode, `rule "${id}" must be off or one of ${SEVERITIES.join(', ')}, not "${s}"`);
+          if (s !== 'off' && !(SEVERITIES as readonly string[]).includes(s)) fail((val ?? rp.key) as YamlNode, `rule "${shortKey(id)}" must be off or one of ${SEVERITIES.join(', ')}, not "${shortValue(s)}"${didYouMean(s, [...SEVERITIES, 'off'])}`);
           rules[id] = s as Severity | 'off';
         }
         config.rules = rules;
@@ -171,17 +187,17 @@ export function parseConfig(text: string, displayName: string): FileConfig {
         const secrets: { allow?: string[] } = {};
         for (const sp of (v as YAMLMap).items) {
           const sk = yaml().isScalar(sp.key) ? String(sp.key.value) : '';
-          if (sk !== 'allow') fail(sp.key as YamlNode, `unknown key "secrets.${sk}"${didYouMean(sk, SECRETS_KEYS)}`);
+          if (sk !== 'allow') fail(sp.key as YamlNode, `unknown key "secrets.${shortKey(sk)}"${didYouMean(sk, SECRETS_KEYS)}`);
           const list = strList(sp, 'secrets.allow');
           list.forEach((re, i) => {
             try {
               // flowguard-ignore code/regexp-injection -- validates the user's own secrets.allow regex; unsafe ones are refused
               new RegExp(re);
             } catch {
-              fail(((sp.value as YAMLMap).items[i] ?? sp.value) as YamlNode, `"secrets.allow" has an invalid regular expression: ${re}`);
+              fail(((sp.value as YAMLMap).items[i] ?? sp.value) as YamlNode, `"secrets.allow" has an invalid regular expression ("${shortValue(re)}")`);
             }
             // A repository's config is untrusted input too: an allow pattern runs on every secret found.
-            if (analyzeRegex(re).complexity === 'exponential') fail(((sp.value as YAMLMap).items[i] ?? sp.value) as YamlNode, `"secrets.allow" has a regular expression that can take exponential time: ${re}`);
+            if (analyzeRegex(re).complexity === 'exponential') fail(((sp.value as YAMLMap).items[i] ?? sp.value) as YamlNode, `"secrets.allow" has a regular expression that can take exponential time ("${shortValue(re)}")`);
           });
           secrets.allow = list;
         }
@@ -189,7 +205,7 @@ export function parseConfig(text: string, displayName: string): FileConfig {
         break;
       }
       default:
-        fail(keyNode, `unknown key "${key}"${didYouMean(key, TOP_KEYS)}`);
+        fail(keyNode, `unknown key "${shortKey(key)}"${didYouMean(key, TOP_KEYS)}`);
     }
   }
   return config;

@@ -33,12 +33,52 @@ export function scrubTokens(text: string): string {
   return text.replace(TOKEN_RUN, (run) => (/\d/.test(run) && /[A-Za-z]/.test(run) && entropy(run) >= 3.2 ? redact(run) : run));
 }
 
-// A fixed salt: fingerprints must be the same on every machine, yet a fingerprint alone must not
-// let anyone confirm a guessed secret with one unsalted sha256.
-const SECRET_SALT = 'flowguard/v1/secret-fingerprint';
+/**
+ * The fingerprint key of a secret finding: its masked form only, never a hash of the value. A hash of the value
+ * (even salted, the salt is public) lets anyone holding a SARIF file or a baseline confirm a guessed password
+ * offline; a keyed hash would differ between machines and break baselines. So a secret is fingerprinted by rule,
+ * file and its masked form (plus its occurrence in the file, see `fingerprint`): stable when lines move, new when
+ * the file is renamed; a value rotated in place with the same first characters keeps its fingerprint.
+ */
+export function secretKey(secret: string): string {
+  return `secret:${redact(secret)}`;
+}
 
-export function secretHash(secret: string): string {
-  return createHash('sha256').update(SECRET_SALT).update('\0').update(secret).digest('hex').slice(0, 32);
+/**
+ * Mask every found secret's value (as `redact` shows it) in every string of `value`, in place, longest value
+ * first: another rule's message, a flow label, a suppression reason, a path. `skip` names keys left as they are.
+ */
+export function maskSecrets<T>(value: T, secrets: Iterable<string>, skip: readonly string[] = []): T {
+  const list = [...new Set(secrets)].filter((s) => s.length >= 4).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  if (!list.length) return value;
+  const min = list[list.length - 1]!.length;
+  const mask = (s: string): string => {
+    if (s.length < min) return s;
+    let out = s;
+    for (const secret of list) if (out.includes(secret)) out = out.split(secret).join(redact(secret));
+    return out;
+  };
+  const seen = new WeakSet<object>();
+  const walk = (v: unknown): void => {
+    if (!v || typeof v !== 'object' || seen.has(v)) return;
+    seen.add(v);
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        if (typeof v[i] === 'string') v[i] = mask(v[i] as string);
+        else walk(v[i]);
+      }
+      return;
+    }
+    const o = v as Record<string, unknown>;
+    for (const k of Object.keys(o)) {
+      if (skip.includes(k)) continue;
+      const x = o[k];
+      if (typeof x === 'string') o[k] = mask(x);
+      else walk(x);
+    }
+  };
+  walk(value);
+  return value;
 }
 
 /** Stable under edits elsewhere in the file: rule id, path and normalised finding text, never the line. */

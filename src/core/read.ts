@@ -19,6 +19,57 @@ export function readDecoded(absPath: string): Decoded {
   return decode(readFileSync(absPath));
 }
 
+/** Why a file named by the user (a config, a baseline) was not read. */
+export type NamedReadFailure = { reason: 'not-a-file'; kind: string } | { reason: 'too-large' } | { reason: 'error'; code: string };
+
+/**
+ * A file flowguard opens by name (a config, its `baseline:`), read only when it is a regular file of at most
+ * `maxBytes`: opened without blocking (a FIFO with no writer, a terminal), checked with fstat on the open file (so
+ * a device, a FIFO or a directory is refused before any read), and never read past the cap (a file that grows).
+ */
+export function readNamedFile(file: string, maxBytes: number): { ok: true; text: string } | ({ ok: false } & NamedReadFailure) {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) return { ok: false, reason: 'not-a-file', kind: fileKind(st) };
+    if (st.size > maxBytes) return { ok: false, reason: 'too-large' };
+    // One byte past the size seen: a file that grew is read to the cap, not without end.
+    const buf = Buffer.allocUnsafe(Math.min(maxBytes + 1, st.size + 1));
+    let n = 0;
+    while (n < buf.length) {
+      const got = fs.readSync(fd, buf, n, buf.length - n, n);
+      if (got === 0) break;
+      n += got;
+    }
+    if (n > maxBytes) return { ok: false, reason: 'too-large' };
+    let text = buf.subarray(0, n).toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return { ok: true, text };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    // Opening a directory for reading works on Linux; reading it is EISDIR.
+    return code === 'EISDIR' ? { ok: false, reason: 'not-a-file', kind: 'a directory' } : { ok: false, reason: 'error', code };
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+function fileKind(st: fs.Stats): string {
+  if (st.isDirectory()) return 'a directory';
+  if (st.isFIFO()) return 'a FIFO';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
+  if (st.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+/** The one-line reason of a failed `readNamedFile`, after `<file>: `. */
+export function namedReadMessage(failure: NamedReadFailure, what: string, maxBytes: number): string {
+  if (failure.reason === 'not-a-file') return `the ${what} is ${failure.kind}, not a regular file; not read`;
+  if (failure.reason === 'too-large') return `the ${what} is larger than ${Math.round(maxBytes / 1024 / 1024) || 1} MiB; not read`;
+  return `cannot read ${what} (${failure.code})`;
+}
+
 /**
  * The real path, in one system call (`realpath(3)`); Node's default JS version lstats every component of the
  * path, which is most of the cost of reading a small file. Falls back to it where the native call fails (some

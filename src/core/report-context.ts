@@ -1,7 +1,7 @@
 // Turns rule reports into normalised findings: positions, severity, redaction, fingerprints.
 import type { ActiveRule } from './types.js';
 import type { FlowStep, ReportOptions, SourceFile, Target, TextContext } from '../rule.js';
-import { fingerprint, redact, scrubTokens, secretHash } from './finding.js';
+import { fingerprint, redact, scrubTokens, secretKey } from './finding.js';
 import type { Finding, FlowLocation } from './types.js';
 import { LineIndex } from './lines.js';
 
@@ -17,6 +17,10 @@ export class FindingSink {
   /** File texts, kept for inline suppressions (only of files that produced a finding or a directive). */
   readonly texts = new Map<string, string>();
   private readonly allow: RegExp[];
+  /** Every raw secret value reported in this scan, to mask wherever else it appears (`maskSecrets`); never output. */
+  readonly secrets = new Set<string>();
+  /** Secret reports so far (a file's entry that found one is re-analysed on a cache hit, to know its values). */
+  secretReports = 0;
   readonly onSecret: ((raw: string) => void) | undefined;
 
   constructor(options: SinkOptions = {}) {
@@ -104,11 +108,13 @@ export class FileSink {
       const secret = options.secret;
       if (this.sink.allowed(secret)) return;
       this.sink.onSecret?.(secret);
+      this.sink.secrets.add(secret);
+      this.sink.secretReports++;
       const masked = redact(secret);
       msg = msg.split('{secret}').join(masked);
       // Defence in depth: whatever a rule wrote, the raw value never leaves in a message.
       if (secret.length >= 4) msg = msg.split(secret).join(masked);
-      key = `secret:${secretHash(secret)}`;
+      key = secretKey(secret);
     } else key = options.key ?? '';
 
     if (!this.sink.admit(this.file.path, active.rule.id)) return;

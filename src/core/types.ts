@@ -18,7 +18,7 @@ export interface FlowLocation {
 
 /**
  * A normalised finding. It has no field that can hold a raw secret: rules pass the secret in
- * `report(..., { secret })` and the core keeps only its masked form (in the message) and a salted hash.
+ * `report(..., { secret })` and the core keeps only its masked form (in the message and the fingerprint key).
  */
 export interface Finding {
   ruleId: string;

@@ -12,7 +12,7 @@ import type { FailOn, ScanType } from '../core/config.js';
 import type { ActiveRule, ScanOptions, ScanResult } from '../core/types.js';
 import { discover, formatBytes, type DiscoveredFile, type Discovery } from '../core/discover.js';
 import type { ScanError, SkippedFile } from '../core/errors.js';
-import { compareFindings, SEVERITY_RANK } from '../core/finding.js';
+import { compareFindings, maskSecrets, scrubTokens, SEVERITY_RANK } from '../core/finding.js';
 import { decode, readHead, readInsideRoot } from '../core/read.js';
 import { FindingSink } from '../core/report-context.js';
 import { runProjectRules } from '../analyzers/project/run.js';
@@ -123,6 +123,9 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       if (hit === 'unused') cacheKey = undefined; // re-analysed for the secret callback only: the entry stands
       else if (hit) {
         replay(file.path, hit, buf, contents?.get(file.path));
+        // The cache holds no raw secret: the text rules run again, into a sink that is thrown away, only to know
+        // the values to mask wherever else they appear.
+        if (hit.secrets) recollectSecrets(file.path, buf, contents?.get(file.path));
         continue;
       }
     }
@@ -132,7 +135,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       text = decoded.text;
     } else text = contents?.get(file.path) ?? '';
     const source: SourceFile = { path: file.path, text };
-    const mark = { findings: sink.all().length, errors: errors.length, skipped: skipped.length, parsed };
+    const mark = { findings: sink.all().length, errors: errors.length, skipped: skipped.length, parsed, secrets: sink.secretReports };
     const fileFindings = sink.forFile(source);
 
     if (textRules.length) {
@@ -159,8 +162,22 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
         skipped: skipped.slice(mark.skipped),
         parsed: parsed > mark.parsed,
         directive: sink.texts.has(file.path),
+        ...(sink.secretReports > mark.secrets ? { secrets: true } : {}),
       });
     }
+  }
+
+  function recollectSecrets(file: string, bytes: Buffer | undefined, inMemory: string | undefined): void {
+    const decoded = bytes ? decode(bytes) : undefined;
+    const text = decoded ? (decoded.kind === 'text' ? decoded.text : undefined) : inMemory;
+    if (text === undefined || !textRules.length) return;
+    const scratch = new FindingSink({ ...(options.secretsAllow ? { secretsAllow: options.secretsAllow } : {}) });
+    try {
+      runTextRules(textRules, { path: file, text }, scratch.forFile({ path: file, text }));
+    } catch {
+      /* reported when the entry was written */
+    }
+    for (const s of scratch.secrets) sink.secrets.add(s);
   }
 
   function replay(file: string, entry: CacheEntry, bytes: Buffer | undefined, inMemory: string | undefined): void {
@@ -183,6 +200,9 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     }
   }
 
+  // A found secret is masked wherever else it appears (another rule's message, a flow label), before the cache
+  // stores any of it; paths are masked at the end (inline suppressions and the cache look files up by path).
+  maskSecrets([sink.all(), errors, skipped], sink.secrets, ['file']);
   await cache?.flush();
   const findings = sink.all();
   skipped.push(...sink.overflow());
@@ -199,6 +219,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     }
   }
   if (options.baseline !== undefined) applyBaseline(findings, loadBaseline(options.baseline, path.relative(root, options.baseline) || options.baseline));
+  for (const f of findings) if (f.suppression?.justification) f.suppression.justification = scrubTokens(f.suppression.justification);
+  maskSecrets([findings, errors, skipped, profile], sink.secrets);
   findings.sort(compareFindings);
   errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.message < b.message ? -1 : 1));
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

@@ -5,6 +5,8 @@ import type { Finding, ScanResult } from '../core/types.js';
 import { SEVERITIES, type Severity } from '../rule.js';
 import { countBySeverity } from './text.js';
 
+export { escapeWorkflowCommands } from './text.js';
+
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
 /** GitHub shows at most 10 error and 10 warning annotations per step (and 50 per job); notices get the same cap. */
@@ -135,8 +137,8 @@ function render(result: ScanResult, options: SummaryOptions, rows: number, liste
 
   if (options.profile) {
     const p = options.profile;
-    out.push(`### Security profile \`${cell(p.profile)}\`: ${p.verdict === 'pass' ? ':white_check_mark: pass' : ':x: fail'}`, '');
-    if (p.failing_controls.length) out.push(`Failing controls: ${p.failing_controls.map((c) => `\`${cell(c)}\``).join(', ')}`, '');
+    out.push(`### Security profile ${code(p.profile)}: ${p.verdict === 'pass' ? ':white_check_mark: pass' : ':x: fail'}`, '');
+    if (p.failing_controls.length) out.push(`Failing controls: ${p.failing_controls.map((c) => code(c)).join(', ')}`, '');
   }
 
   if (active.length) {
@@ -144,11 +146,11 @@ function render(result: ScanResult, options: SummaryOptions, rows: number, liste
     out.push('### Top findings', '');
     if (shown.length) {
       out.push('| Severity | Rule | Location | Message |', '| --- | --- | --- | --- |');
-      for (const f of shown) out.push(`| ${f.severity} | \`${cell(f.ruleId)}\` | ${location(f, options.links)} | ${cell(f.message)} |`);
+      for (const f of shown) out.push(`| ${f.severity} | ${code(f.ruleId)} | ${location(f, options.links)} | ${cell(f.message)} |`);
       out.push('');
     }
     const rest = active.length - shown.length;
-    if (rest > 0) out.push(`…and ${rest} more finding${rest === 1 ? '' : 's'}${options.sarifFile ? ` in \`${cell(options.sarifFile)}\`` : ''} (upload it to code scanning to browse them all).`, '');
+    if (rest > 0) out.push(`…and ${rest} more finding${rest === 1 ? '' : 's'}${options.sarifFile ? ` in ${code(options.sarifFile)}` : ''} (upload it to code scanning to browse them all).`, '');
   }
   if (options.annotationsOmitted) {
     out.push(`${options.annotationsOmitted} finding${options.annotationsOmitted === 1 ? ' is' : 's are'} not shown as annotations: GitHub shows at most ${ANNOTATIONS_PER_LEVEL} errors and ${ANNOTATIONS_PER_LEVEL} warnings per step.`, '');
@@ -160,7 +162,7 @@ function render(result: ScanResult, options: SummaryOptions, rows: number, liste
 
 function fileList(title: string, items: readonly (readonly [string, string])[], listed: number): string[] {
   const out = [`<details><summary>${title} (${items.length})</summary>`, ''];
-  for (const [file, reason] of items.slice(0, listed)) out.push(`- \`${cell(file)}\`: ${cell(reason)}`);
+  for (const [file, reason] of items.slice(0, listed)) out.push(`- ${code(file)}: ${cell(reason)}`);
   if (items.length > listed) out.push(`- …and ${items.length - listed} more`);
   out.push('', '</details>', '');
   return out;
@@ -168,10 +170,18 @@ function fileList(title: string, items: readonly (readonly [string, string])[], 
 
 function location(f: Finding, links: BlobLinks | undefined): string {
   const text = f.line !== undefined ? `${f.file}:${f.line}` : f.file;
-  if (!links) return `\`${cell(text)}\``;
-  const encoded = f.file.split('/').map(encodeURIComponent).join('/');
+  if (!links) return code(text);
+  const encoded = f.file.split('/').map(segment).join('/');
   const anchor = f.line !== undefined ? `#L${f.line}` : '';
-  return `[${cell(text).replace(/[[\]]/g, '\\$&')}](${trimSlashes(links.server)}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encoded}${anchor})`;
+  // The link text is escaped text, not a code span (a code span can hold a `]` that closes nothing, but stays
+  // simplest as plain escaped text); the path is percent-encoded, so no `)` or space ends the URL early.
+  const repository = links.repository.split('/').map(segment).join('/');
+  return `[${cell(text)}](${trimSlashes(links.server)}/${repository}/blob/${segment(links.sha)}/${encoded}${anchor})`;
+}
+
+/** One URL path segment, percent-encoded including the characters encodeURIComponent keeps that end a Markdown link. */
+function segment(s: string): string {
+  return encodeURIComponent(s).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /** The URL without trailing slashes (a loop: `/\/+$/` backtracks quadratically on a run of slashes). */
@@ -181,10 +191,42 @@ function trimSlashes(url: string): string {
   return url.slice(0, end);
 }
 
-/** Text safe inside a Markdown table cell: one line, pipes escaped, no raw HTML. */
-function cell(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/**
+ * Scanned text (a message, a reason) as inert Markdown in a table cell: one line, every Markdown punctuation
+ * character that opens something backslash-escaped (no link, image, emphasis, math or code span can open), no raw
+ * HTML or entity, no autolinked URL (`://`, `www.`) or @mention, pipes escaped.
+ */
+export function cell(text: string): string {
+  return oneLine(text)
+    .replace(/[\\`*_{}[\]()!~|$]/g, '\\$&')
+    .replace(/:(?=\/\/)/g, '\\:')
+    .replace(/\b(www)\./gi, '$1\\.')
+    .replace(/@(?=\w)/g, '\\@')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
+
+/**
+ * Scanned text (a file name, a rule id) as one inline code span that nothing in it can close: the fence is a run of
+ * backticks longer than any in the text, padded with spaces when the text starts or ends with one; pipes escaped
+ * (GitHub's table parser reads `\|` inside code too).
+ */
+export function code(text: string): string {
+  const one = oneLine(text).replace(/\|/g, '\\|');
+  let longest = 0;
+  for (const m of one.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  const fence = '`'.repeat(longest + 1);
+  const pad = one.startsWith('`') || one.endsWith('`') || one.startsWith(' ') || one.endsWith(' ') ? ' ' : '';
+  return `${fence}${pad}${one}${pad}${fence}`;
+}
+
+// Line breaks and the control, bidi and zero-width characters that could hide or reorder text.
+const BREAKS = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]+/g;
+function oneLine(text: string): string {
+  return text.replace(BREAKS, ' ');
+}
+
 
 function truncateBytes(text: string, maxBytes: number): string {
   const note = '\n…(summary truncated)\n';

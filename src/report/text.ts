@@ -20,6 +20,18 @@ export function printable(s: string): string {
   return s.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/**
+ * A text for the Actions log made inert: the runner reads a line whose first non-blank characters are `::` as a
+ * workflow command (`::stop-commands::`, `::warning file=…::`, `::add-mask::`), and `##[` anywhere as an old one.
+ * Each such `:` / `#` is written as `\u003a` / `\u0023`, as flowguard's text output escapes control characters.
+ */
+export function escapeWorkflowCommands(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/^(\s*):(?=:)/, '$1\\u003a').replace(/##\[/g, '#\\u0023['))
+    .join('\n');
+}
+
 /** A readable report grouped by file, then one summary line with counts by severity. */
 export function toText(result: ScanResult, options: TextOptions = {}): string {
   const c = (code: string, s: string): string => (options.colour ? `${code}${s}\x1b[0m` : s);
@@ -41,7 +53,8 @@ export function toText(result: ScanResult, options: TextOptions = {}): string {
   }
   if (shown.length) lines.push('');
   lines.push(summaryLine(result));
-  return `${lines.join('\n')}\n`;
+  // A file name is a line of its own: `::stop-commands::…` would be a workflow command in a CI log.
+  return `${escapeWorkflowCommands(lines.join('\n'))}\n`;
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {

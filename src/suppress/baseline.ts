@@ -1,8 +1,11 @@
 // A baseline lists the fingerprints of accepted findings (never lines), so an old repository can adopt flowguard and
 // fail only on what is new. Fingerprints of secrets hash the value, so a secret that moves keeps its fingerprint.
-import * as fs from 'node:fs';
 import type { Finding } from '../core/types.js';
 import { ConfigError } from '../core/errors.js';
+import { namedReadMessage, readNamedFile } from '../core/read.js';
+
+/** The largest baseline read (about a million findings). */
+const BASELINE_MAX_BYTES = 256 * 1024 * 1024;
 
 export interface BaselineEntry {
   fingerprint: string;
@@ -32,12 +35,13 @@ export function toBaseline(findings: readonly Finding[]): string {
 
 /** Fingerprints listed in a baseline file; a missing or malformed file is a one-line error. */
 export function loadBaseline(file: string, display = file): Set<string> {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new ConfigError(`${display}: cannot read baseline (${(error as NodeJS.ErrnoException).code ?? 'error'}); create one with flowguard baseline create --output ${display}`);
+  // Opened by name (a config's `baseline:`, --baseline): a FIFO or a device would block or never end.
+  const read = readNamedFile(file, BASELINE_MAX_BYTES);
+  if (!read.ok) {
+    const tail = read.reason === 'error' ? `; create one with flowguard baseline create --output ${display}` : '';
+    throw new ConfigError(`${display}: ${namedReadMessage(read, 'baseline', BASELINE_MAX_BYTES)}${tail}`);
   }
+  const text = read.text;
   let data: unknown;
   try {
     data = JSON.parse(text);

