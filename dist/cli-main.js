@@ -8781,11 +8781,11 @@ function crc32(s) {
 }
 var BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 var BASE62_LOWER_FIRST = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
-function base62(n, width = 6, alphabet = BASE62) {
+function base62(n, width = 6, alphabet2 = BASE62) {
   let out = "";
   let v = n >>> 0;
   do {
-    out = alphabet[v % 62] + out;
+    out = alphabet2[v % 62] + out;
     v = Math.floor(v / 62);
   } while (v > 0);
   return out.padStart(width, "0");
@@ -9162,15 +9162,15 @@ function defineRule(rule) {
 function categoryOf(id) {
   return id.slice(0, id.indexOf("/"));
 }
-function sample(prefix, length, alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", seed = 0) {
+function sample(prefix, length, alphabet2 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", seed = 0) {
   let h = 2166136261 ^ seed;
-  for (const ch of prefix + ":" + length + ":" + alphabet.length) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
+  for (const ch of prefix + ":" + length + ":" + alphabet2.length) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
   let out = "";
   for (let i = 0; i < length; i++) {
     h ^= h >>> 13;
     h = Math.imul(h, 1540483477);
     h ^= h >>> 15;
-    out += alphabet[(h >>> 0) % alphabet.length];
+    out += alphabet2[(h >>> 0) % alphabet2.length];
   }
   return prefix + out;
 }
@@ -10501,7 +10501,7 @@ function build(ast, resolver, text2) {
     reachCache.set(f, r);
     return r;
   };
-  const directlyExported = (f) => {
+  const directlyExported2 = (f) => {
     if (exportedFns.has(f)) return true;
     const id = f.type !== "ArrowFunctionExpression" && f.id ? resolver.binding(f.id) : void 0;
     if (f.type === "FunctionDeclaration" && id && exportedNames.has(id)) return true;
@@ -10519,8 +10519,8 @@ function build(ast, resolver, text2) {
   };
   let roots;
   const isPublic = (f) => {
-    roots ??= [.../* @__PURE__ */ new Set([...edges.keys(), ...exportedFns])].filter(directlyExported);
-    return directlyExported(f) || roots.some((r) => reach(r).has(f));
+    roots ??= [.../* @__PURE__ */ new Set([...edges.keys(), ...exportedFns])].filter(directlyExported2);
+    return directlyExported2(f) || roots.some((r) => reach(r).has(f));
   };
   return { target, callsFrom: (f) => edges.get(f) ?? [], reach, isPublic };
 }
@@ -12294,13 +12294,13 @@ function checkedAgainstList(n, b, resolver, depth, seen) {
     const a = unwrap(f.arguments[0]);
     if (a?.type !== "Identifier" || a.name !== n.name || resolver.binding(a)?.id !== b.id) continue;
     let c = f;
-    let inTest = false;
-    for (let up = resolver.parent(c); up && !inTest; c = up, up = resolver.parent(up)) {
-      if ((up.type === "IfStatement" || up.type === "ConditionalExpression") && up.test === c) inTest = true;
-      else if (up.type === "LogicalExpression" && up.left === c) inTest = true;
+    let inTest2 = false;
+    for (let up = resolver.parent(c); up && !inTest2; c = up, up = resolver.parent(up)) {
+      if ((up.type === "IfStatement" || up.type === "ConditionalExpression") && up.test === c) inTest2 = true;
+      else if (up.type === "LogicalExpression" && up.left === c) inTest2 = true;
       else if (up.type !== "UnaryExpression" && up.type !== "BinaryExpression" && up.type !== "LogicalExpression") break;
     }
-    if (inTest && isTrusted(f.callee.object, resolver, depth + 1, seen)) return true;
+    if (inTest2 && isTrusted(f.callee.object, resolver, depth + 1, seen)) return true;
   }
   return false;
 }
@@ -12326,6 +12326,9 @@ function returnsOf(body) {
   return out;
 }
 function provenanceOf(ctx, node) {
+  return provenanceAt(ctx, node, 0);
+}
+function provenanceAt(ctx, node, depth) {
   const engine3 = ctx.provenance;
   if (engine3) {
     const p = engine3.call(ctx, node);
@@ -12337,10 +12340,49 @@ function provenanceOf(ctx, node) {
   if (flow) return { kind: "untrusted", flow };
   if (isTrusted(node, ctx.resolver)) return { kind: "trusted" };
   if (fromParameter(node, ctx.resolver)) {
+    const viaCalls = depth < 3 ? paramProvenance(ctx, node, depth) : void 0;
+    if (viaCalls) return viaCalls;
     const fn = enclosingFunction(ctx.resolver, node);
     if (fn && graphOf(ctx).isPublic(fn)) return { kind: "library-input", origin: "a parameter of an exported function" };
   }
   return { kind: "unknown" };
+}
+function directlyExported(ctx, fn) {
+  for (let up = ctx.resolver.parent(fn); up; up = ctx.resolver.parent(up)) {
+    if (up.type === "ExportNamedDeclaration" || up.type === "ExportDefaultDeclaration") return true;
+    if (up.type === "AssignmentExpression" && /^(module\.)?exports\b/.test(ctx.text(up.left))) return true;
+    if (up.type === "Program" || up.type === "BlockStatement" || up.type === "ClassBody") break;
+  }
+  const name = fn.id?.name ?? (() => {
+    const d = ctx.resolver.parent(fn);
+    return d?.type === "VariableDeclarator" && d.id.type === "Identifier" ? d.id.name : void 0;
+  })();
+  if (!name) return true;
+  const esc = name.replace(/\$/g, "\\$");
+  return new RegExp(`exports\\.${esc}\\s*=|module\\.exports\\s*=\\s*${esc}\\b|exports\\s*=\\s*\\{[^}]*\\b${esc}\\b|export\\s*\\{[^}]*\\b${esc}\\b|export\\s+default\\s+${esc}\\b`).test(ctx.file.text);
+}
+function paramProvenance(ctx, node, depth) {
+  let root = unwrap(node);
+  while (root?.type === "MemberExpression") root = unwrap(root.object);
+  if (root?.type !== "Identifier") return void 0;
+  const b = ctx.resolver.binding(root);
+  if (!b || b.kind !== "param") return void 0;
+  const fn = enclosingFunction(ctx.resolver, b.id);
+  if (!fn) return void 0;
+  const index = fn.params.findIndex((p) => p === b.id || p.type === "AssignmentPattern" && p.left === b.id);
+  if (index < 0 || directlyExported(ctx, fn)) return void 0;
+  const g = graphOf(ctx);
+  const sites = ctx.resolver.flowNodes.filter((f) => f.type === "CallExpression" && g.target(f.callee) === fn);
+  if (!sites.length) return void 0;
+  let worst = { kind: "trusted" };
+  for (const site of sites) {
+    const arg = site.arguments[index];
+    if (!arg || arg.type === "SpreadElement") return void 0;
+    const p = provenanceAt(ctx, arg, depth + 1);
+    if (RANK[p.kind] > RANK[worst.kind]) worst = p;
+  }
+  if (worst.kind === "trusted" && root !== unwrap(node) && !sites.every((s) => isTrusted(s.arguments[index], ctx.resolver))) return { kind: "unknown" };
+  return worst;
 }
 var RANK = { untrusted: 3, "library-input": 2, unknown: 1, trusted: 0 };
 function worstProvenance(ctx, parts2) {
@@ -14677,6 +14719,7 @@ var command_injection_default = defineRule({
       { code: "import { spawn } from 'child_process';\nspawn('bash', ['-lc', cmd]);", line: 2, note: "combined flags still include -c" },
       { code: "import shell from 'shelljs';\nshell.exec('npm install ' + pkg);", line: 2 },
       { code: "const cp = require('child_process');\nexports.handler = async (event) => cp.spawnSync(event.cmd);", line: 2, note: "program chosen by the request" },
+      { code: "import { execSync } from 'child_process';\nfunction backup(dbPath) {\n  execSync(`cp ${dbPath} ${dbPath}.bak`);\n}\nexport function optimize(file) {\n  backup(file);\n}", line: 3, note: "the private helper is called with a parameter of an exported function" },
       { code: "const { execSync } = require('child_process');\nconst path = require('path');\nconst base = path.join(__dirname, 'data');\nexecSync('ls ' + path.join(base, process.argv[2]));", line: 4, note: "a trusted base does not make a CLI argument trusted" }
     ],
     good: [
@@ -14693,6 +14736,7 @@ var command_injection_default = defineRule({
       { code: "import { execSync } from 'node:child_process';\nimport { fileURLToPath } from 'node:url';\nconst cliPath = fileURLToPath(new URL('../dist/cli.js', import.meta.url));\nexecSync(`node ${cliPath} --help`);", note: "trusted: an import.meta.url path" },
       { code: "const { execSync } = require('child_process');\nconst ROOT = require('path').resolve(__dirname, '..');\nconst OUT = ROOT.replace(/\\\\/g, '/');\nexecSync(`rm -rf ${OUT}/build`);", note: "trusted: .replace() of a trusted constant" },
       { code: "const { execSync } = require('child_process');\nconst { version } = require('../package.json');\nconst sha = execSync('git rev-parse --short HEAD').toString().trim();\nexecSync(`git tag v${version}-${sha}`);", note: "trusted: the package version and a git hash the script reads itself" },
+      { code: "import { execSync } from 'child_process';\nimport path from 'path';\nfunction backup(dbPath) {\n  execSync(`cp ${dbPath} ${dbPath}.bak`);\n}\nexport function optimize() {\n  backup(path.join(__dirname, 'hive.db'));\n}", note: "a private helper whose only caller passes a trusted path" },
       { code: "import { quote } from 'shell-quote';\nimport { exec } from 'child_process';\nexec('ls ' + quote([dir]));", note: "quoted" }
     ]
   }
@@ -14983,6 +15027,10 @@ function destination(ctx, call) {
         return {};
       case "ReturnStatement":
         return { fn: p };
+      case "MemberExpression":
+        if (p.computed && p.property === n && !alphabet(ctx, p.object)) return {};
+        n = p;
+        continue;
       case "ArrowFunctionExpression":
       case "FunctionExpression": {
         const q = ctx.resolver.parent(p);
@@ -15011,6 +15059,13 @@ function destination(ctx, call) {
     }
   }
   return {};
+}
+function alphabet(ctx, node) {
+  const n = unwrap(node);
+  if (!n) return false;
+  if (typeof constValue(n, ctx.resolver) === "string") return true;
+  const name = n.type === "Identifier" ? n.name : n.type === "MemberExpression" ? propertyName(n) : void 0;
+  return !!name && /char|alphabet|letter|digit|symbol|alnum|hex|base(32|36|58|62|64)|pool/i.test(name);
 }
 function enclosingFunctionName(ctx, node) {
   let n = ctx.resolver.parent(node);
@@ -15079,6 +15134,7 @@ var insecure_randomness_default = defineRule({
       { code: "localStorage.setItem('theme-seed', String(Math.random()));", note: "a non-secret storage key" },
       { code: "const [nonce, setNonce] = useState(0);\nconst refresh = () => setNonce(Math.random());", path: "panel.tsx", note: "a UI refresh nonce" },
       { code: "const TIPS = ['a', 'b', 'c'];\nexport function sessionTip() {\n  return TIPS[Math.floor(Math.random() * TIPS.length)];\n}", note: "a random array index in a function that only mentions a session" },
+      { code: "const ids = await listSessions();\nconst randomSessionId = ids[Math.floor(Math.random() * ids.length)];", note: "picks an existing element; the random index is not a secret" },
       { code: "function random() { return 4; }\nconst Math = { random };\nconst token = Math.random();", note: "a local Math" }
     ]
   }
@@ -15423,6 +15479,45 @@ var prototype_pollution_default = defineRule({
       if (b.kind === "param") return true;
       return valuesOf(b).some((v) => callersObject(v, fn, depth + 1) || unwrap(v)?.type === "CallExpression" && fromParameter(v, ctx.resolver));
     };
+    let dangerLists;
+    const mentionsDanger = (f) => {
+      const text2 = ctx.text(f);
+      if (/(['"`])(__proto__|constructor|prototype)\1/.test(text2)) return true;
+      if (!dangerLists) {
+        const names2 = [];
+        for (const st of ctx.ast.body) {
+          const d = st.type === "VariableDeclaration" ? st : st.type === "ExportNamedDeclaration" && st.declaration?.type === "VariableDeclaration" ? st.declaration : void 0;
+          for (const v of d?.declarations ?? []) if (v.id.type === "Identifier" && v.init && /(['"`])__proto__\1/.test(ctx.text(v.init))) names2.push(v.id.name);
+        }
+        dangerLists = names2.length ? new RegExp(`\\b(${names2.join("|")})\\b`) : /(?!)/;
+      }
+      return dangerLists.test(text2);
+    };
+    const vettedKeys = (k) => {
+      let n = unwrap(k);
+      if (n?.type === "Identifier") {
+        const b = ctx.resolver.binding(n);
+        n = b && !b.path ? unwrap(b.init) : void 0;
+      }
+      if (n?.type !== "MemberExpression") return false;
+      let arr = unwrap(n.object);
+      if (arr?.type === "Identifier") {
+        const b = ctx.resolver.binding(arr);
+        arr = b && !b.path ? unwrap(b.init) : void 0;
+      }
+      const fns = /* @__PURE__ */ new Set();
+      for (let c = arr; c?.type === "CallExpression"; ) {
+        const f = g().target(c.callee);
+        if (f) fns.add(f);
+        for (const a of c.arguments) {
+          const af = a.type !== "SpreadElement" ? g().target(a) ?? (isFunctionNode(a) ? a : void 0) : void 0;
+          if (af) fns.add(af);
+        }
+        const callee = unwrap(c.callee);
+        c = callee?.type === "MemberExpression" ? unwrap(callee.object) : void 0;
+      }
+      return [...fns].some((f) => mentionsDanger(f) || [...g().reach(f)].some((h) => mentionsDanger(h)));
+    };
     const completeTest = (f) => {
       const s = dangerousTests.get(f);
       if (!s?.has("__proto__")) return false;
@@ -15589,7 +15684,7 @@ var prototype_pollution_default = defineRule({
         const byBinding = /* @__PURE__ */ new Map();
         for (const w of walkers) {
           const ws = keyedWrites.get(w.binding);
-          if (!ws || constantChoice(ctx, w.key, assigns) || guarded2(w.node, w.key, w.node.left, w.node)) continue;
+          if (!ws || constantChoice(ctx, w.key, assigns) || guarded2(w.node, w.key, w.node.left, w.node) || vettedKeys(w.key)) continue;
           push(byBinding, w.binding, w);
         }
         for (const [b, ws] of byBinding) {
@@ -15709,6 +15804,8 @@ var prototype_pollution_default = defineRule({
       { code: 'app.get("/t/:id", (req, res) => {\n  const items = store[req.params.id];\n  items[req.query.name] = req.query.text;\n});', line: 3 }
     ],
     good: [
+      { code: "const disallowedKeys = ['__proto__', 'prototype', 'constructor'];\nconst isValidPath = (segs) => !segs.some((s) => disallowedKeys.includes(s));\nfunction getPathSegments(path) {\n  const parts = path.split('.');\n  return isValidPath(parts) ? parts : [];\n}\nexport function set(obj, path, value) {\n  const pathArr = getPathSegments(path);\n  for (let i = 0; i < pathArr.length; i++) {\n    const p = pathArr[i];\n    if (typeof obj[p] !== 'object') obj[p] = {};\n    if (i === pathArr.length - 1) obj[p] = value;\n    obj = obj[p];\n  }\n}", note: "the walked keys come from a helper that rejects the dangerous ones" },
+      { code: "function isValidKey(key) {\n  return key !== '__proto__' && key !== 'constructor' && key !== 'prototype';\n}\nmodule.exports = function set(obj, prop, val) {\n  const keys = prop.split('.').filter(isValidKey);\n  let current = obj;\n  for (let idx = 0; idx < keys.length; idx++) {\n    const key = keys[idx];\n    if (idx !== keys.length - 1) {\n      if (typeof current[key] !== 'object') current[key] = {};\n      current = current[key];\n      continue;\n    }\n    current[key] = val;\n  }\n  return obj;\n};", note: "keys filtered through a validator" },
       { code: "function set(obj, key, v) {\n  obj[key] = v;\n}", note: "plain dynamic write" },
       { code: 'function merge(dst, src) {\n  for (const key in src) {\n    if (key === "__proto__" || key === "constructor") continue;\n    if (isObject(dst[key])) merge(dst[key], src[key]);\n    else dst[key] = src[key];\n  }\n}', note: "guarded merge" },
       { code: 'function isSafeKey(k) {\n  return k !== "__proto__" && k !== "constructor" && k !== "prototype";\n}\nfunction merge(dst, src) {\n  for (const key of Object.keys(src)) {\n    if (!isSafeKey(key)) continue;\n    if (isObject(dst[key])) merge(dst[key], src[key]);\n    else dst[key] = src[key];\n  }\n}', note: "a named guard function" },
@@ -15828,7 +15925,7 @@ function isSafe(ctx, node, depth = 0) {
   if (n.type === "MemberExpression") {
     const prop = propertyName(n) ?? "";
     if (prop === "source" || numericName(prop)) return true;
-    if (meantAsPattern(prop) && /(^|\.)(options|opts|config|cfg|settings|conf|defaults)(\.|\[|$)/.test(ctx.text(n.object).replace(/\s+/g, ""))) return true;
+    if (meantAsPattern(prop) && /(^|\.)(options|opts|config|cfg|settings|conf|defaults)(\.|\[|$)|^(first|rule|user|parsed|merged|default|my)?(options?|opts|config|settings|params)$/i.test(ctx.text(n.object).replace(/\s+/g, ""))) return true;
   }
   if (n.type === "CallExpression" && meantAsPattern(calleeName(n))) return true;
   switch (n.type) {
@@ -15945,6 +16042,7 @@ var regexp_injection_default = defineRule({
       { code: 'const reg = new RegExp("\\\\w+");', note: "constant" },
       { code: "const exp = /a.*/;\nconst reg = new RegExp(exp);", note: "already a RegExp" },
       { code: 'const re = new RegExp(other.source, "g");', note: "source of another RegExp" },
+      { code: 'export function create(context) {\n  const firstOption = context.options[0] || {};\n  return new RegExp(firstOption.varsIgnorePattern, "u");\n}', note: "a pattern from the rule's own options object" },
       { code: 'const ignorePattern = options.ignorePattern;\nconst re = new RegExp(ignorePattern, "u");', note: "a configured pattern" },
       { code: "const timeRegex = buildTimeRegex(precision);\nconst re = new RegExp(`^${timeRegex}$`);", note: "a local built as a pattern" },
       { code: "import escapeStringRegexp from 'escape-string-regexp';\nconst re = new RegExp(`^${escapeStringRegexp(name)}$`);", note: "escaped" },
@@ -16079,6 +16177,10 @@ function statementSpan(ctx, node) {
   }
   return { range: [Math.min(n.range[0], node.range[0]), node.range[1]] };
 }
+var TEST_FILE = /(^|\/)(tests?|__tests__|spec|e2e)\/|\.(test|spec|e2e)\.[cm]?[jt]sx?$/;
+function inTest(ctx) {
+  return TEST_FILE.test(ctx.file.path) ? { severity: "low" } : {};
+}
 var tls_verification_disabled_default = defineRule({
   id: "code/tls-verification-disabled",
   title: "TLS certificate verification turned off",
@@ -16106,11 +16208,11 @@ var tls_verification_disabled_default = defineRule({
       if (p?.type !== "ObjectExpression") return;
       const key = propertyName(node);
       if ((key === "rejectUnauthorized" || key === "strictSSL") && isFalse(ctx, node.value)) {
-        ctx.report(statementSpan(ctx, node), `\`${key}: false\` accepts any TLS certificate.`, { key: ctx.text(node) });
+        ctx.report(statementSpan(ctx, node), `\`${key}: false\` accepts any TLS certificate.`, { key: ctx.text(node), ...inTest(ctx) });
       } else if (key === "checkServerIdentity" && acceptsAnyHost(node.value)) {
-        ctx.report(statementSpan(ctx, node), "`checkServerIdentity` accepts any host name.", { key: ctx.text(node) });
+        ctx.report(statementSpan(ctx, node), "`checkServerIdentity` accepts any host name.", { key: ctx.text(node), ...inTest(ctx) });
       } else if (key === ENV_KEY && isZero(ctx, node.value)) {
-        ctx.report(statementSpan(ctx, node), `\`${ENV_KEY}\` set to \`0\` turns off certificate checks for the whole process.`, { key: ctx.text(node) });
+        ctx.report(statementSpan(ctx, node), `\`${ENV_KEY}\` set to \`0\` turns off certificate checks for the whole process.`, { key: ctx.text(node), ...inTest(ctx) });
       }
     },
     AssignmentExpression(node) {
@@ -16119,9 +16221,9 @@ var tls_verification_disabled_default = defineRule({
       if (left?.type !== "MemberExpression") return;
       const prop = propertyName(left);
       if ((prop === "rejectUnauthorized" || prop === "strictSSL") && isFalse(ctx, node.right)) {
-        ctx.report(node, `\`${prop} = false\` accepts any TLS certificate.`);
+        ctx.report(node, `\`${prop} = false\` accepts any TLS certificate.`, inTest(ctx));
       } else if (prop === ENV_KEY && ctx.resolver.canonical(left.object) === "process.env" && isZero(ctx, node.right)) {
-        ctx.report(node, `\`${ENV_KEY}\` set to \`0\` turns off certificate checks for the whole process.`);
+        ctx.report(node, `\`${ENV_KEY}\` set to \`0\` turns off certificate checks for the whole process.`, inTest(ctx));
       }
     }
   }),

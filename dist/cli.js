@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "9161bd18cdc7fb38ab2e17ab29a6e68c629f34833dacdb94322ad1205b830931" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "bc88e8fb889c40934ff8e10363ac39eabdf0d2ee0b9fcaab3bba9b6c14ac097d" : "");
