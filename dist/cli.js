@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "bc88e8fb889c40934ff8e10363ac39eabdf0d2ee0b9fcaab3bba9b6c14ac097d" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "2f0f93c992d2856dea9f2faf3319d7c36767a72cde30661e9675985ee1e6f7d4" : "");

@@ -31349,6 +31349,8 @@ function provenanceAt(ctx, node, depth) {
   const flow = ctx.taint(node);
   if (flow) return { kind: "untrusted", flow };
   if (isTrusted(node, ctx.resolver)) return { kind: "trusted" };
+  const low = taintFor(ctx.ast, ctx.resolver, ctx.file.text, node, "generic");
+  if (low && /^command-line argument/.test(low.flow[0]?.message ?? "")) return { kind: "untrusted", flow: low.flow, origin: "a command-line argument" };
   if (fromParameter(node, ctx.resolver)) {
     const viaCalls = depth < 3 ? paramProvenance(ctx, node, depth) : void 0;
     if (viaCalls) return viaCalls;
@@ -31408,6 +31410,7 @@ var init_provenance_local = __esm({
   "src/analyzers/code/provenance-local.ts"() {
     "use strict";
     init_callgraph();
+    init_taint();
     init_query();
     init_resolve();
     PATH_FNS = /^(path|node:path|upath|pathe)(\.(posix|win32))?\.(join|resolve|dirname|basename|relative|normalize|extname|format|toNamespacedPath)$/;

@@ -6,6 +6,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { CodeContext, Node, Provenance } from '../../rule.js';
 import { callGraph, type CallGraph } from './callgraph.js';
+import { taintFor } from '../taint/index.js';
 import { enclosingFunction, fromParameter, isRequestValue } from './query.js';
 import { constValue, propertyName, type Resolver, unwrap } from './resolve.js';
 
@@ -238,6 +239,10 @@ function provenanceAt(ctx: CodeContext, node: Node, depth: number): Provenance {
   const flow = ctx.taint(node);
   if (flow) return { kind: 'untrusted', flow };
   if (isTrusted(node, ctx.resolver)) return { kind: 'trusted' };
+  // a command-line argument is untrusted input (INTERFACE.md), though the taint query leaves low-trust sources out;
+  // an environment variable stays a deployment setting (unknown)
+  const low = taintFor(ctx.ast, ctx.resolver, ctx.file.text, node, 'generic');
+  if (low && /^command-line argument/.test(low.flow[0]?.message ?? '')) return { kind: 'untrusted', flow: low.flow, origin: 'a command-line argument' };
   if (fromParameter(node, ctx.resolver)) {
     const viaCalls = depth < 3 ? paramProvenance(ctx, node, depth) : undefined;
     if (viaCalls) return viaCalls;
