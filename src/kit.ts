@@ -22,6 +22,7 @@ export type {
   ProjectRule,
   Provenance,
   ProvenanceKind,
+  SinkKind,
   ReportOptions,
   Rule,
   Severity,

@@ -81,12 +81,26 @@ export class TaintEngine {
   query(node: Node, kind: TaintKind): FlowStep[] | undefined {
     let t = this.eval(node, kind, this.base[kind]);
     if (t && t.origin === 'param') t = this.fromCallers(t, kind);
-    if (!t) return undefined;
+    return t ? this.flowOf(t, node) : undefined;
+  }
+
+  /** A taint's steps ending at `node`, trimmed for display. */
+  flowOf(t: Taint, node: Node): FlowStep[] {
     const steps = [...t.steps];
     const last = steps[steps.length - 1];
     const end: FlowStep = { range: [node.range[0], node.range[1]], label: this.label(node) };
     if (!last || (last.label !== end.label && (last.range[0] !== end.range[0] || last.range[1] !== end.range[1]))) steps.push(end);
     return trim(steps);
+  }
+
+  /**
+   * The whole answer for `node`: the strongest origin that reaches it (an untrusted source, a low-trust one, or a
+   * parameter no caller in scope passes anything tainted to), with its steps; undefined when nothing does.
+   */
+  origin(node: Node, kind: TaintKind): Taint | undefined {
+    const t = this.eval(node, kind, this.base[kind]);
+    if (!t || t.origin !== 'param') return t;
+    return this.fromCallers(t, kind) ?? t;
   }
 
   /** True when the flow's source is of low trust (process.env, process.argv, CLI options). */
