@@ -12,11 +12,8 @@ import { toPosix } from '../core/discover.js';
 import { UsageError } from '../core/errors.js';
 import { breaches, scan } from '../pipeline/scan.js';
 import type { ScanResult } from '../core/types.js';
-import { planAnnotations, toGithubSummary } from '../report/github.js';
-import { toSarif } from '../report/sarif.js';
-import { countBySeverity, toText } from '../report/text.js';
+import { countBySeverity, planAnnotations, render, renderProfile, toGithubSummary } from '../report/index.js';
 import { changedFiles, pullRequestOf } from './changed.js';
-import { toProfileJson } from '../profile/report.js';
 
 function choice(name: string, values: readonly string[]): string | undefined {
   const value = core.getInput(name);
@@ -156,11 +153,11 @@ export async function action(): Promise<0 | 1> {
   const profile = result.profile;
   const failed = breaches(result, resolved.failOn) || profile?.verdict === 'fail';
 
-  writeReport(sarifFile, toSarif(result), { display: toPosix(path.relative(workspace, sarifFile)), cwd: workspace });
-  if (profile) writeReport(profileFile, toProfileJson(profile), { display: toPosix(path.relative(workspace, profileFile)), cwd: workspace });
+  writeReport(sarifFile, render(result, 'sarif'), { display: toPosix(path.relative(workspace, sarifFile)), cwd: workspace });
+  if (profile) writeReport(profileFile, renderProfile(profile, 'json'), { display: toPosix(path.relative(workspace, profileFile)), cwd: workspace });
 
   core.startGroup('flowguard report');
-  core.info(toText(result).trimEnd());
+  core.info(render(result, 'text').trimEnd());
   core.endGroup();
   for (const e of result.errors.slice(0, 10)) core.info(`flowguard: could not scan ${e.file}: ${e.message}`);
 

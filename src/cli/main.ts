@@ -7,9 +7,7 @@ import { findConfig, loadConfig, didYouMean, FAIL_ON, PROFILES, SCAN_TYPES, type
 import { ConfigError, summarize, UsageError } from '../core/errors.js';
 import { breaches, scan } from '../pipeline/scan.js';
 import type { ScanOptions, ScanResult } from '../core/types.js';
-import { toJson } from '../report/json.js';
-import { toSarif } from '../report/sarif.js';
-import { printable, toText } from '../report/text.js';
+import { printable, render, REPORT_FORMATS, type ReportFormat } from '../report/index.js';
 import { SEVERITIES } from '../rule.js';
 import { VERSION } from '../version.js';
 import { toPosix } from '../core/discover.js';
@@ -313,7 +311,7 @@ function ruleLine(file: string, id: string): number | undefined {
 }
 
 /** `.sarif` (and `.sarif.json`) → sarif, `.json` → json, anything else text. */
-export function formatOfFile(file: string): 'text' | 'json' | 'sarif' {
+export function formatOfFile(file: string): ReportFormat {
   const f = file.toLowerCase();
   if (f.endsWith('.sarif') || f.endsWith('.sarif.json')) return 'sarif';
   if (f.endsWith('.json')) return 'json';
@@ -329,7 +327,7 @@ function oneOf<T extends string>(flag: string, value: string | undefined, values
 export interface ResolvedScan {
   options: ScanOptions;
   failOn: FailOn;
-  outputs: { format: 'text' | 'json' | 'sarif'; file?: string }[];
+  outputs: { format: ReportFormat; file?: string }[];
   quiet: boolean;
   config: FileConfig;
   /** `--profile-output FILE`. */
@@ -405,7 +403,7 @@ export function resolveScanFlags(flags: ScanFlags, positionals: readonly string[
   for (let i = 0; i < Math.max(1, formats.length, files.length); i++) {
     const f = formats[i];
     const file = files[i];
-    const format = f !== undefined ? oneOf<'text' | 'json' | 'sarif'>('format', f, ['text', 'json', 'sarif'])! : file !== undefined ? formatOfFile(file) : 'text';
+    const format = f !== undefined ? oneOf<ReportFormat>('format', f, REPORT_FORMATS)! : file !== undefined ? formatOfFile(file) : 'text';
     outputs.push(file !== undefined ? { format, file: path.resolve(cwd, file) } : { format });
   }
   if (outputs.filter((o) => o.file === undefined).length > 1) throw new UsageError('only one --format can go to stdout; give the others an --output');
@@ -482,16 +480,10 @@ export async function scanResolved(resolved: ResolvedScan): Promise<ScanResult> 
   return scan(o);
 }
 
-export function render(result: ScanResult, format: 'text' | 'json' | 'sarif', colour: boolean): string {
-  if (format === 'json') return toJson(result);
-  if (format === 'sarif') return toSarif(result);
-  return toText(result, { colour });
-}
-
 function emitReports(result: ScanResult, resolved: ResolvedScan, host: Host): void {
   for (const out of resolved.outputs) {
     const colour = out.file === undefined && out.format === 'text' && host.stdout.isTTY === true && !host.env.NO_COLOR;
-    const body = render(result, out.format, colour);
+    const body = render(result, out.format, { colour });
     if (out.file === undefined) host.stdout.write(body);
     else writeReport(out.file, body, { display: path.relative(host.cwd, out.file) || '.', direct: true, cwd: host.cwd });
   }
