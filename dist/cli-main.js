@@ -20139,6 +20139,28 @@ function breaches(result, failOn) {
   return result.findings.some((f) => !f.suppressed && f.baselineState !== "unchanged" && SEVERITY_RANK[f.severity] >= floor);
 }
 
+// src/report/profile.ts
+function toProfileJson(report3) {
+  return `${JSON.stringify(report3, null, 2)}
+`;
+}
+var MARK = { pass: "[x]", fail: "[ ]", unknown: "[?]", "not-applicable": "[-]" };
+function toProfileText(report3) {
+  const out = [];
+  out.push(`Security profile ${report3.profile} for ${report3.project}: ${report3.verdict === "pass" ? "PASS" : "FAIL"}`);
+  out.push(report3.configFiles.length ? `Config: ${report3.configFiles.join(", ")}` : "Config: none resolved");
+  out.push("");
+  const w = Math.max(...report3.controls.map((c) => c.id.length));
+  for (const c of report3.controls) {
+    out.push(`${MARK[c.status]} ${c.id.padEnd(w)}  ${c.status.padEnd(14)}  required: ${c.required}; actual: ${c.actual}`);
+    if (c.status === "fail" || c.status === "unknown") for (const e of c.evidence) out.push(`      ${e.file}${e.line !== void 0 ? `:${e.line}` : ""}  ${e.message}`);
+  }
+  out.push("");
+  out.push(report3.failing_controls.length ? `Failing controls: ${report3.failing_controls.join(", ")}` : "No failing controls.");
+  return `${out.join("\n")}
+`;
+}
+
 // src/report/json.ts
 function jsonFinding(f) {
   const o = { ruleId: f.ruleId, severity: f.severity, file: f.file };
@@ -20308,6 +20330,34 @@ function summaryLine(result) {
   return `${head}; ${extra.join(", ")}.`;
 }
 
+// src/report/github.ts
+var SUMMARY_MAX_BYTES = 1e3 * 1e3;
+
+// src/report/hook.ts
+function toHookDenial(reason) {
+  return `${JSON.stringify({ hookSpecificOutput: { hookEventName: "PreToolUse", permissionDecision: "deny", permissionDecisionReason: reason } })}
+`;
+}
+
+// src/report/index.ts
+var REPORT_FORMATS = ["text", "json", "sarif"];
+var REPORTERS = Object.freeze({
+  text: (result, options) => toText(result, { colour: options.colour === true }),
+  json: (result) => toJson(result),
+  sarif: (result) => toSarif(result)
+});
+function render(result, format, options = {}) {
+  return REPORTERS[format](result, options);
+}
+var PROFILE_FORMATS = ["json", "text"];
+var PROFILE_REPORTERS = Object.freeze({
+  json: (report3) => toProfileJson(report3),
+  text: (report3) => toProfileText(report3)
+});
+function renderProfile(report3, format) {
+  return PROFILE_REPORTERS[format](report3);
+}
+
 // src/cli/write.ts
 var import_node_crypto = require("node:crypto");
 var fs9 = __toESM(require("node:fs"));
@@ -20387,30 +20437,6 @@ function whyNot(file, error, cwd) {
 // src/cli/profile.ts
 var fs10 = __toESM(require("node:fs"));
 var path12 = __toESM(require("node:path"));
-
-// src/profile/report.ts
-function toProfileJson(report3) {
-  return `${JSON.stringify(report3, null, 2)}
-`;
-}
-var MARK = { pass: "[x]", fail: "[ ]", unknown: "[?]", "not-applicable": "[-]" };
-function toProfileText(report3) {
-  const out = [];
-  out.push(`Security profile ${report3.profile} for ${report3.project}: ${report3.verdict === "pass" ? "PASS" : "FAIL"}`);
-  out.push(report3.configFiles.length ? `Config: ${report3.configFiles.join(", ")}` : "Config: none resolved");
-  out.push("");
-  const w = Math.max(...report3.controls.map((c) => c.id.length));
-  for (const c of report3.controls) {
-    out.push(`${MARK[c.status]} ${c.id.padEnd(w)}  ${c.status.padEnd(14)}  required: ${c.required}; actual: ${c.actual}`);
-    if (c.status === "fail" || c.status === "unknown") for (const e of c.evidence) out.push(`      ${e.file}${e.line !== void 0 ? `:${e.line}` : ""}  ${e.message}`);
-  }
-  out.push("");
-  out.push(report3.failing_controls.length ? `Failing controls: ${report3.failing_controls.join(", ")}` : "No failing controls.");
-  return `${out.join("\n")}
-`;
-}
-
-// src/cli/profile.ts
 function writeFile(file, body, host) {
   writeReport(file, body, { display: path12.relative(host.cwd, file) || ".", direct: true, cwd: host.cwd });
 }
@@ -20420,7 +20446,7 @@ function writeProfileOutput(result, file, host, quiet = false) {
 `);
   if (file === void 0) return;
   if (!result.profile) throw new UsageError('--profile-output needs --profile (or "profile" in flowguard.config.yaml)');
-  writeFile(path12.resolve(host.cwd, file), toProfileJson(result.profile), host);
+  writeFile(path12.resolve(host.cwd, file), renderProfile(result.profile, "json"), host);
 }
 function parseProfileName(value) {
   if (value === void 0) return void 0;
@@ -20439,7 +20465,7 @@ async function runProfileCommand(args, host) {
   const profile = parseProfileName(values.profile);
   if (!profile) throw new UsageError(`profile validate needs --profile ${PROFILES.join("|")}`);
   if (positionals.length > 1) throw new UsageError("profile validate takes one PATH");
-  if (values.format !== void 0 && values.format !== "json" && values.format !== "text") throw new UsageError(`--format must be one of json, text, not "${values.format}"`);
+  if (values.format !== void 0 && !PROFILE_FORMATS.includes(values.format)) throw new UsageError(`--format must be one of ${PROFILE_FORMATS.join(", ")}, not "${values.format}"`);
   const root = path12.resolve(host.cwd, positionals[0] ?? ".");
   let st;
   try {
@@ -20451,7 +20477,7 @@ async function runProfileCommand(args, host) {
   const result = await scan({ root, type: "config", profile });
   const report3 = result.profile;
   const format = values.format ?? (values.output !== void 0 ? "json" : "text");
-  const body = format === "json" ? toProfileJson(report3) : toProfileText(report3);
+  const body = renderProfile(report3, format);
   if (values.output !== void 0) {
     writeFile(path12.resolve(host.cwd, values.output), body, host);
     if (!values.quiet) host.stdout.write(`flowguard: profile ${profile} ${report3.verdict === "pass" ? "passed" : `failed (${report3.failing_controls.join(", ")})`}
@@ -21229,8 +21255,7 @@ async function runHook(args, host) {
   const ev = parseHookEvent(await readStdin(host));
   const d = await decide2(ev, host, flags);
   if (d.deny) {
-    host.stdout.write(`${JSON.stringify({ hookSpecificOutput: { hookEventName: "PreToolUse", permissionDecision: "deny", permissionDecisionReason: d.reason } })}
-`);
+    host.stdout.write(toHookDenial(d.reason));
   }
   return 0;
 }
@@ -21454,7 +21479,7 @@ async function callTool(root, name, args) {
       const result = await scanContents(project, project.excluded(rel) ? /* @__PURE__ */ new Map() : /* @__PURE__ */ new Map([[rel, content]]), secrets);
       const before = result.findings.length ? currentText(project, abs) : void 0;
       const known = new Set(before ? (await scanContents(project, /* @__PURE__ */ new Map([[rel, before]]), void 0)).findings.map((f) => f.fingerprint) : []);
-      const report3 = JSON.parse(toJson(result));
+      const report3 = JSON.parse(render(result, "json"));
       for (const f of report3.findings) f.new = !known.has(f.fingerprint);
       return scrub(`${JSON.stringify(report3, null, 2)}
 `, secrets);
@@ -21468,7 +21493,7 @@ async function callTool(root, name, args) {
       const project = openProject(root, type ? { type } : {});
       const secrets = /* @__PURE__ */ new Set();
       const result = await scan({ ...project.base, ...rel ? { paths: [abs] } : {}, exclude: project.config.exclude ?? [], onSecret: (s) => void secrets.add(s) });
-      return scrub(toJson(result), secrets);
+      return scrub(render(result, "json"), secrets);
     }
     case "explain_rule": {
       const id = str4(args, "id");
@@ -21481,7 +21506,7 @@ async function callTool(root, name, args) {
       const profile = str4(args, "profile");
       if (!PROFILES.includes(profile)) throw new ToolInputError(`"profile" must be one of ${PROFILES.join(", ")}`);
       const result = await scan({ root, type: "config", profile });
-      return toProfileJson(result.profile);
+      return renderProfile(result.profile, "json");
     }
     default:
       throw new ToolInputError(`unknown tool "${name}"`);
@@ -21821,7 +21846,7 @@ function resolveScanFlags(flags, positionals, host, use = {}) {
   for (let i = 0; i < Math.max(1, formats.length, files.length); i++) {
     const f = formats[i];
     const file = files[i];
-    const format = f !== void 0 ? oneOf("format", f, ["text", "json", "sarif"]) : file !== void 0 ? formatOfFile(file) : "text";
+    const format = f !== void 0 ? oneOf("format", f, REPORT_FORMATS) : file !== void 0 ? formatOfFile(file) : "text";
     outputs.push(file !== void 0 ? { format, file: path20.resolve(cwd, file) } : { format });
   }
   if (outputs.filter((o) => o.file === void 0).length > 1) throw new UsageError("only one --format can go to stdout; give the others an --output");
@@ -21889,15 +21914,10 @@ async function scanResolved(resolved) {
   }
   return scan(o);
 }
-function render(result, format, colour) {
-  if (format === "json") return toJson(result);
-  if (format === "sarif") return toSarif(result);
-  return toText(result, { colour });
-}
 function emitReports(result, resolved, host) {
   for (const out of resolved.outputs) {
     const colour = out.file === void 0 && out.format === "text" && host.stdout.isTTY === true && !host.env.NO_COLOR;
-    const body = render(result, out.format, colour);
+    const body = render(result, out.format, { colour });
     if (out.file === void 0) host.stdout.write(body);
     else writeReport(out.file, body, { display: path20.relative(host.cwd, out.file) || ".", direct: true, cwd: host.cwd });
   }

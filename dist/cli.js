@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "2f0f93c992d2856dea9f2faf3319d7c36767a72cde30661e9675985ee1e6f7d4" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "39d0fa7e14f5b2254247e49ba58c2f8fe8ec8377c2ec2c028249cef0edcf55ec" : "");

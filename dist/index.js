@@ -40714,7 +40714,61 @@ var init_scan = __esm({
   }
 });
 
+// src/report/profile.ts
+function toProfileJson(report3) {
+  return `${JSON.stringify(report3, null, 2)}
+`;
+}
+function toProfileText(report3) {
+  const out = [];
+  out.push(`Security profile ${report3.profile} for ${report3.project}: ${report3.verdict === "pass" ? "PASS" : "FAIL"}`);
+  out.push(report3.configFiles.length ? `Config: ${report3.configFiles.join(", ")}` : "Config: none resolved");
+  out.push("");
+  const w = Math.max(...report3.controls.map((c) => c.id.length));
+  for (const c of report3.controls) {
+    out.push(`${MARK[c.status]} ${c.id.padEnd(w)}  ${c.status.padEnd(14)}  required: ${c.required}; actual: ${c.actual}`);
+    if (c.status === "fail" || c.status === "unknown") for (const e of c.evidence) out.push(`      ${e.file}${e.line !== void 0 ? `:${e.line}` : ""}  ${e.message}`);
+  }
+  out.push("");
+  out.push(report3.failing_controls.length ? `Failing controls: ${report3.failing_controls.join(", ")}` : "No failing controls.");
+  return `${out.join("\n")}
+`;
+}
+var MARK;
+var init_profile = __esm({
+  "src/report/profile.ts"() {
+    "use strict";
+    MARK = { pass: "[x]", fail: "[ ]", unknown: "[?]", "not-applicable": "[-]" };
+  }
+});
+
 // src/report/json.ts
+function jsonFinding(f) {
+  const o = { ruleId: f.ruleId, severity: f.severity, file: f.file };
+  if (f.line !== void 0) Object.assign(o, { line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn });
+  o.message = f.message;
+  o.fingerprint = f.fingerprint;
+  o.suppressed = f.suppressed;
+  if (f.suppression) o.justification = f.suppression.justification;
+  if (f.baselineState) o.baselineState = f.baselineState;
+  if (f.flow) o.flow = f.flow.map((s) => ({ line: s.line, column: s.column, label: s.label }));
+  if (f.properties) o.properties = f.properties;
+  return o;
+}
+function toJson(result) {
+  const out = {
+    tool: "flowguard",
+    version: VERSION,
+    root: ".",
+    type: result.type,
+    findings: result.findings.map(jsonFinding),
+    errors: result.errors.map((e) => ({ file: e.file, message: e.message })),
+    skipped: result.skipped.map((s) => ({ file: s.file, reason: s.reason })),
+    stats: { ...result.stats }
+  };
+  return `${JSON.stringify(out, null, 2)}
+`;
+}
 var init_json = __esm({
   "src/report/json.ts"() {
     "use strict";
@@ -40879,6 +40933,185 @@ var init_text = __esm({
   }
 });
 
+// src/report/github.ts
+function activeFindings(findings) {
+  return findings.filter((f) => !f.suppressed && f.baselineState !== "unchanged");
+}
+function bySeverity(findings) {
+  return findings.map((f, i) => ({ f, i })).sort((a, b) => SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] || a.i - b.i).map((x) => x.f);
+}
+function planAnnotations(findings, perLevel = ANNOTATIONS_PER_LEVEL) {
+  const used = { error: 0, warning: 0, notice: 0 };
+  const annotations = [];
+  let omitted = 0;
+  for (const f of bySeverity(activeFindings(findings))) {
+    const level = ANNOTATION_LEVEL[f.severity];
+    if (used[level] >= perLevel) {
+      omitted++;
+      continue;
+    }
+    used[level]++;
+    const a = { level, title: f.ruleId, message: `${f.severity}: ${f.message}`, file: f.file, startLine: f.line ?? 1 };
+    if (f.line !== void 0) {
+      if (f.endLine !== void 0) a.endLine = f.endLine;
+      if (f.endLine === void 0 || f.endLine === f.line) {
+        if (f.column !== void 0) a.startColumn = f.column;
+        if (f.endColumn !== void 0 && f.endLine === f.line) a.endColumn = f.endColumn;
+      }
+    }
+    annotations.push(a);
+  }
+  return { annotations, omitted };
+}
+function toGithubSummary(result, options) {
+  const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
+  let rows = options.maxRows ?? 30;
+  let listed = 50;
+  for (; ; ) {
+    const md = render(result, options, rows, listed);
+    if (Buffer.byteLength(md) <= maxBytes || rows === 0 && listed === 0) return Buffer.byteLength(md) <= maxBytes ? md : truncateBytes(md, maxBytes);
+    rows = Math.floor(rows / 2);
+    listed = Math.floor(listed / 2);
+  }
+}
+function render(result, options, rows, listed) {
+  const active = bySeverity(activeFindings(result.findings));
+  const counts2 = countBySeverity(result.findings);
+  const out = [];
+  const atOrAbove = options.failOn === "none" ? "no fail threshold (fail-on: none)" : `fail-on: ${options.failOn}`;
+  const icon = options.failed ? ":x:" : ":white_check_mark:";
+  const head = active.length ? `${active.length} finding${active.length === 1 ? "" : "s"}` : "no findings";
+  out.push(`## ${icon} flowguard: ${head} (${atOrAbove})`, "");
+  out.push(`| ${SEVERITIES.join(" | ")} |`, `| ${SEVERITIES.map(() => "---:").join(" | ")} |`, `| ${SEVERITIES.map((s) => counts2[s]).join(" | ")} |`, "");
+  const suppressed = result.findings.filter((f) => f.suppressed).length;
+  const baseline = result.findings.filter((f) => !f.suppressed && f.baselineState === "unchanged").length;
+  const facts = [`${result.stats.files} file${result.stats.files === 1 ? "" : "s"} scanned (${result.type}${options.scope ? `, ${cell(options.scope)}` : ""})`];
+  if (suppressed) facts.push(`${suppressed} suppressed`);
+  if (baseline) facts.push(`${baseline} unchanged from the baseline`);
+  if (result.skipped.length) facts.push(`${result.skipped.length} skipped`);
+  if (result.errors.length) facts.push(`${result.errors.length} could not be scanned`);
+  out.push(`${facts.join(" · ")}.`, "");
+  if (options.profile) {
+    const p = options.profile;
+    out.push(`### Security profile ${code(p.profile)}: ${p.verdict === "pass" ? ":white_check_mark: pass" : ":x: fail"}`, "");
+    if (p.failing_controls.length) out.push(`Failing controls: ${p.failing_controls.map((c) => code(c)).join(", ")}`, "");
+  }
+  if (active.length) {
+    const shown = active.slice(0, rows);
+    out.push("### Top findings", "");
+    if (shown.length) {
+      out.push("| Severity | Rule | Location | Message |", "| --- | --- | --- | --- |");
+      for (const f of shown) out.push(`| ${f.severity} | ${code(f.ruleId)} | ${location(f, options.links)} | ${cell(f.message)} |`);
+      out.push("");
+    }
+    const rest = active.length - shown.length;
+    if (rest > 0) out.push(`…and ${rest} more finding${rest === 1 ? "" : "s"}${options.sarifFile ? ` in ${code(options.sarifFile)}` : ""} (upload it to code scanning to browse them all).`, "");
+  }
+  if (options.annotationsOmitted) {
+    out.push(`${options.annotationsOmitted} finding${options.annotationsOmitted === 1 ? " is" : "s are"} not shown as annotations: GitHub shows at most ${ANNOTATIONS_PER_LEVEL} errors and ${ANNOTATIONS_PER_LEVEL} warnings per step.`, "");
+  }
+  if (result.skipped.length) out.push(...fileList("Skipped files", result.skipped.map((s) => [s.file, s.reason]), listed));
+  if (result.errors.length) out.push(...fileList("Files that could not be scanned", result.errors.map((e) => [e.file, e.message]), listed));
+  return `${out.join("\n").trimEnd()}
+`;
+}
+function fileList(title, items, listed) {
+  const out = [`<details><summary>${title} (${items.length})</summary>`, ""];
+  for (const [file, reason] of items.slice(0, listed)) out.push(`- ${code(file)}: ${cell(reason)}`);
+  if (items.length > listed) out.push(`- …and ${items.length - listed} more`);
+  out.push("", "</details>", "");
+  return out;
+}
+function location(f, links) {
+  const text = f.line !== void 0 ? `${f.file}:${f.line}` : f.file;
+  if (!links) return code(text);
+  const encoded = f.file.split("/").map(segment).join("/");
+  const anchor = f.line !== void 0 ? `#L${f.line}` : "";
+  const repository = links.repository.split("/").map(segment).join("/");
+  return `[${cell(text)}](${trimSlashes(links.server)}/${repository}/blob/${segment(links.sha)}/${encoded}${anchor})`;
+}
+function segment(s) {
+  return encodeURIComponent(s).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function trimSlashes(url) {
+  let end = url.length;
+  while (end > 0 && url.charCodeAt(end - 1) === 47) end--;
+  return url.slice(0, end);
+}
+function cell(text) {
+  return oneLine2(text).replace(/[\\`*_{}[\]()!~|$]/g, "\\$&").replace(/:(?=\/\/)/g, "\\:").replace(/\b(www)\./gi, "$1\\.").replace(/@(?=\w)/g, "\\@").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function code(text) {
+  const one = oneLine2(text).replace(/\|/g, "\\|");
+  let longest = 0;
+  for (const m of one.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  const fence = "`".repeat(longest + 1);
+  const pad = one.startsWith("`") || one.endsWith("`") || one.startsWith(" ") || one.endsWith(" ") ? " " : "";
+  return `${fence}${pad}${one}${pad}${fence}`;
+}
+function oneLine2(text) {
+  return text.replace(BREAKS, " ");
+}
+function truncateBytes(text, maxBytes) {
+  const note = "\n…(summary truncated)\n";
+  const buf = Buffer.from(text);
+  let cut = Math.max(0, maxBytes - Buffer.byteLength(note));
+  while (cut > 0 && (buf[cut] & 192) === 128) cut--;
+  return buf.subarray(0, cut).toString() + note;
+}
+var ANNOTATIONS_PER_LEVEL, SUMMARY_MAX_BYTES, ANNOTATION_LEVEL, BREAKS;
+var init_github = __esm({
+  "src/report/github.ts"() {
+    "use strict";
+    init_finding();
+    init_rule();
+    init_text();
+    init_text();
+    ANNOTATIONS_PER_LEVEL = 10;
+    SUMMARY_MAX_BYTES = 1e3 * 1e3;
+    ANNOTATION_LEVEL = { critical: "error", high: "error", medium: "warning", low: "notice", info: "notice" };
+    BREAKS = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]+/g;
+  }
+});
+
+// src/report/hook.ts
+var init_hook = __esm({
+  "src/report/hook.ts"() {
+    "use strict";
+  }
+});
+
+// src/report/index.ts
+function render2(result, format, options = {}) {
+  return REPORTERS[format](result, options);
+}
+function renderProfile(report3, format) {
+  return PROFILE_REPORTERS[format](report3);
+}
+var REPORT_FORMATS, REPORTERS, PROFILE_REPORTERS;
+var init_report = __esm({
+  "src/report/index.ts"() {
+    "use strict";
+    init_profile();
+    init_json();
+    init_sarif();
+    init_text();
+    init_github();
+    init_text();
+    init_hook();
+    REPORT_FORMATS = ["text", "json", "sarif"];
+    REPORTERS = Object.freeze({
+      text: (result, options) => toText(result, { colour: options.colour === true }),
+      json: (result) => toJson(result),
+      sarif: (result) => toSarif(result)
+    });
+    PROFILE_REPORTERS = Object.freeze({
+      json: (report3) => toProfileJson(report3),
+      text: (report3) => toProfileText(report3)
+    });
+  }
+});
+
 // src/cli/write.ts
 function writeReport(file, body, opts) {
   let existing;
@@ -40962,19 +41195,8 @@ var init_write = __esm({
   }
 });
 
-// src/profile/report.ts
-function toProfileJson(report3) {
-  return `${JSON.stringify(report3, null, 2)}
-`;
-}
-var init_report = __esm({
-  "src/profile/report.ts"() {
-    "use strict";
-  }
-});
-
 // src/cli/profile.ts
-var init_profile = __esm({
+var init_profile2 = __esm({
   "src/cli/profile.ts"() {
     "use strict";
     init_config();
@@ -41184,7 +41406,7 @@ var init_event = __esm({
 
 // src/agent-time/hook.ts
 var MAX_EVENT;
-var init_hook = __esm({
+var init_hook2 = __esm({
   "src/agent-time/hook.ts"() {
     "use strict";
     init_config();
@@ -41193,6 +41415,7 @@ var init_hook = __esm({
     init_bash();
     init_event();
     init_gate();
+    init_report();
     MAX_EVENT = 64 * 1024 * 1024;
   }
 });
@@ -41225,7 +41448,6 @@ var init_mcp = __esm({
     init_errors();
     init_scan();
     init_report();
-    init_json();
     init_version();
     init_gate();
     MCP_TOOLS = [
@@ -41283,7 +41505,7 @@ var init_mcp = __esm({
 var init_commands = __esm({
   "src/agent-time/commands.ts"() {
     "use strict";
-    init_hook();
+    init_hook2();
     init_init();
     init_mcp();
   }
@@ -41377,7 +41599,7 @@ function resolveScanFlags(flags, positionals, host, use = {}) {
   for (let i = 0; i < Math.max(1, formats.length, files.length); i++) {
     const f = formats[i];
     const file = files[i];
-    const format = f !== void 0 ? oneOf("format", f, ["text", "json", "sarif"]) : file !== void 0 ? formatOfFile(file) : "text";
+    const format = f !== void 0 ? oneOf("format", f, REPORT_FORMATS) : file !== void 0 ? formatOfFile(file) : "text";
     outputs.push(file !== void 0 ? { format, file: path12.resolve(cwd, file) } : { format });
   }
   if (outputs.filter((o) => o.file === void 0).length > 1) throw new UsageError("only one --format can go to stdout; give the others an --output");
@@ -41426,9 +41648,7 @@ var init_main = __esm({
     init_config();
     init_errors();
     init_scan();
-    init_json();
-    init_sarif();
-    init_text();
+    init_report();
     init_rule();
     init_version();
     init_discover();
@@ -41436,154 +41656,13 @@ var init_main = __esm({
     init_yaml_safe();
     init_write();
     init_compile_cache();
-    init_profile();
+    init_profile2();
     init_history();
     init_baseline2();
     init_baseline();
     init_shard();
     init_merge();
     init_commands();
-  }
-});
-
-// src/report/github.ts
-function activeFindings(findings) {
-  return findings.filter((f) => !f.suppressed && f.baselineState !== "unchanged");
-}
-function bySeverity(findings) {
-  return findings.map((f, i) => ({ f, i })).sort((a, b) => SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] || a.i - b.i).map((x) => x.f);
-}
-function planAnnotations(findings, perLevel = ANNOTATIONS_PER_LEVEL) {
-  const used = { error: 0, warning: 0, notice: 0 };
-  const annotations = [];
-  let omitted = 0;
-  for (const f of bySeverity(activeFindings(findings))) {
-    const level = ANNOTATION_LEVEL[f.severity];
-    if (used[level] >= perLevel) {
-      omitted++;
-      continue;
-    }
-    used[level]++;
-    const a = { level, title: f.ruleId, message: `${f.severity}: ${f.message}`, file: f.file, startLine: f.line ?? 1 };
-    if (f.line !== void 0) {
-      if (f.endLine !== void 0) a.endLine = f.endLine;
-      if (f.endLine === void 0 || f.endLine === f.line) {
-        if (f.column !== void 0) a.startColumn = f.column;
-        if (f.endColumn !== void 0 && f.endLine === f.line) a.endColumn = f.endColumn;
-      }
-    }
-    annotations.push(a);
-  }
-  return { annotations, omitted };
-}
-function toGithubSummary(result, options) {
-  const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
-  let rows = options.maxRows ?? 30;
-  let listed = 50;
-  for (; ; ) {
-    const md = render(result, options, rows, listed);
-    if (Buffer.byteLength(md) <= maxBytes || rows === 0 && listed === 0) return Buffer.byteLength(md) <= maxBytes ? md : truncateBytes(md, maxBytes);
-    rows = Math.floor(rows / 2);
-    listed = Math.floor(listed / 2);
-  }
-}
-function render(result, options, rows, listed) {
-  const active = bySeverity(activeFindings(result.findings));
-  const counts2 = countBySeverity(result.findings);
-  const out = [];
-  const atOrAbove = options.failOn === "none" ? "no fail threshold (fail-on: none)" : `fail-on: ${options.failOn}`;
-  const icon = options.failed ? ":x:" : ":white_check_mark:";
-  const head = active.length ? `${active.length} finding${active.length === 1 ? "" : "s"}` : "no findings";
-  out.push(`## ${icon} flowguard: ${head} (${atOrAbove})`, "");
-  out.push(`| ${SEVERITIES.join(" | ")} |`, `| ${SEVERITIES.map(() => "---:").join(" | ")} |`, `| ${SEVERITIES.map((s) => counts2[s]).join(" | ")} |`, "");
-  const suppressed = result.findings.filter((f) => f.suppressed).length;
-  const baseline = result.findings.filter((f) => !f.suppressed && f.baselineState === "unchanged").length;
-  const facts = [`${result.stats.files} file${result.stats.files === 1 ? "" : "s"} scanned (${result.type}${options.scope ? `, ${cell(options.scope)}` : ""})`];
-  if (suppressed) facts.push(`${suppressed} suppressed`);
-  if (baseline) facts.push(`${baseline} unchanged from the baseline`);
-  if (result.skipped.length) facts.push(`${result.skipped.length} skipped`);
-  if (result.errors.length) facts.push(`${result.errors.length} could not be scanned`);
-  out.push(`${facts.join(" · ")}.`, "");
-  if (options.profile) {
-    const p = options.profile;
-    out.push(`### Security profile ${code(p.profile)}: ${p.verdict === "pass" ? ":white_check_mark: pass" : ":x: fail"}`, "");
-    if (p.failing_controls.length) out.push(`Failing controls: ${p.failing_controls.map((c) => code(c)).join(", ")}`, "");
-  }
-  if (active.length) {
-    const shown = active.slice(0, rows);
-    out.push("### Top findings", "");
-    if (shown.length) {
-      out.push("| Severity | Rule | Location | Message |", "| --- | --- | --- | --- |");
-      for (const f of shown) out.push(`| ${f.severity} | ${code(f.ruleId)} | ${location(f, options.links)} | ${cell(f.message)} |`);
-      out.push("");
-    }
-    const rest = active.length - shown.length;
-    if (rest > 0) out.push(`…and ${rest} more finding${rest === 1 ? "" : "s"}${options.sarifFile ? ` in ${code(options.sarifFile)}` : ""} (upload it to code scanning to browse them all).`, "");
-  }
-  if (options.annotationsOmitted) {
-    out.push(`${options.annotationsOmitted} finding${options.annotationsOmitted === 1 ? " is" : "s are"} not shown as annotations: GitHub shows at most ${ANNOTATIONS_PER_LEVEL} errors and ${ANNOTATIONS_PER_LEVEL} warnings per step.`, "");
-  }
-  if (result.skipped.length) out.push(...fileList("Skipped files", result.skipped.map((s) => [s.file, s.reason]), listed));
-  if (result.errors.length) out.push(...fileList("Files that could not be scanned", result.errors.map((e) => [e.file, e.message]), listed));
-  return `${out.join("\n").trimEnd()}
-`;
-}
-function fileList(title, items, listed) {
-  const out = [`<details><summary>${title} (${items.length})</summary>`, ""];
-  for (const [file, reason] of items.slice(0, listed)) out.push(`- ${code(file)}: ${cell(reason)}`);
-  if (items.length > listed) out.push(`- …and ${items.length - listed} more`);
-  out.push("", "</details>", "");
-  return out;
-}
-function location(f, links) {
-  const text = f.line !== void 0 ? `${f.file}:${f.line}` : f.file;
-  if (!links) return code(text);
-  const encoded = f.file.split("/").map(segment).join("/");
-  const anchor = f.line !== void 0 ? `#L${f.line}` : "";
-  const repository = links.repository.split("/").map(segment).join("/");
-  return `[${cell(text)}](${trimSlashes(links.server)}/${repository}/blob/${segment(links.sha)}/${encoded}${anchor})`;
-}
-function segment(s) {
-  return encodeURIComponent(s).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-function trimSlashes(url) {
-  let end = url.length;
-  while (end > 0 && url.charCodeAt(end - 1) === 47) end--;
-  return url.slice(0, end);
-}
-function cell(text) {
-  return oneLine2(text).replace(/[\\`*_{}[\]()!~|$]/g, "\\$&").replace(/:(?=\/\/)/g, "\\:").replace(/\b(www)\./gi, "$1\\.").replace(/@(?=\w)/g, "\\@").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function code(text) {
-  const one = oneLine2(text).replace(/\|/g, "\\|");
-  let longest = 0;
-  for (const m of one.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
-  const fence = "`".repeat(longest + 1);
-  const pad = one.startsWith("`") || one.endsWith("`") || one.startsWith(" ") || one.endsWith(" ") ? " " : "";
-  return `${fence}${pad}${one}${pad}${fence}`;
-}
-function oneLine2(text) {
-  return text.replace(BREAKS, " ");
-}
-function truncateBytes(text, maxBytes) {
-  const note = "\n…(summary truncated)\n";
-  const buf = Buffer.from(text);
-  let cut = Math.max(0, maxBytes - Buffer.byteLength(note));
-  while (cut > 0 && (buf[cut] & 192) === 128) cut--;
-  return buf.subarray(0, cut).toString() + note;
-}
-var ANNOTATIONS_PER_LEVEL, SUMMARY_MAX_BYTES, ANNOTATION_LEVEL, BREAKS;
-var init_github = __esm({
-  "src/report/github.ts"() {
-    "use strict";
-    init_finding();
-    init_rule();
-    init_text();
-    init_text();
-    ANNOTATIONS_PER_LEVEL = 10;
-    SUMMARY_MAX_BYTES = 1e3 * 1e3;
-    ANNOTATION_LEVEL = { critical: "error", high: "error", medium: "warning", low: "notice", info: "notice" };
-    BREAKS = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]+/g;
   }
 });
 
@@ -46802,10 +46881,10 @@ async function action() {
   const result = rebase(await scan(options), workspace);
   const profile = result.profile;
   const failed = breaches(result, resolved.failOn) || profile?.verdict === "fail";
-  writeReport(sarifFile, toSarif(result), { display: toPosix(path13.relative(workspace, sarifFile)), cwd: workspace });
-  if (profile) writeReport(profileFile, toProfileJson(profile), { display: toPosix(path13.relative(workspace, profileFile)), cwd: workspace });
+  writeReport(sarifFile, render2(result, "sarif"), { display: toPosix(path13.relative(workspace, sarifFile)), cwd: workspace });
+  if (profile) writeReport(profileFile, renderProfile(profile, "json"), { display: toPosix(path13.relative(workspace, profileFile)), cwd: workspace });
   startGroup("flowguard report");
-  info(toText(result).trimEnd());
+  info(render2(result, "text").trimEnd());
   endGroup();
   for (const e of result.errors.slice(0, 10)) info(`flowguard: could not scan ${e.file}: ${e.message}`);
   let omitted = 0;
@@ -46863,11 +46942,8 @@ var init_action = __esm({
     init_discover();
     init_errors();
     init_scan();
-    init_github();
-    init_sarif();
-    init_text();
-    init_changed();
     init_report();
+    init_changed();
   }
 });
 
