@@ -6,9 +6,9 @@ import { UsageError } from '../core/errors.js';
 import { scan } from '../pipeline/scan.js';
 import type { ScanResult } from '../core/types.js';
 import { PROFILE_FORMATS, renderProfile, type ProfileFormat } from '../report/index.js';
-import type { ExitCode, Host } from './main.js';
-import { parseFlags } from './main.js';
-import { writeReport } from './write.js';
+import { parseFlags } from './flags.js';
+import type { ExitCode, Host } from './host.js';
+import { writeReport } from '../core/write.js';
 
 export function writeFile(file: string, body: string, host: Host): void {
   writeReport(file, body, { display: path.relative(host.cwd, file) || '.', direct: true, cwd: host.cwd });
