@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "39d0fa7e14f5b2254247e49ba58c2f8fe8ec8377c2ec2c028249cef0edcf55ec" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "2263807e324f4114d37326ac1fd018b6635780ab620b40447b6b1d8480d7bbca" : "");
