@@ -129,3 +129,22 @@ describe('import graph', () => {
     expect(graph.get('src/agent-time/gate.ts')).toContain('src/options.ts');
   });
 });
+
+describe('parent pointers', () => {
+  it('sit beside the node, not in its loc nor in an enumerable key', async () => {
+    const { parseCode } = await import('../src/analyzers/code/parse.js');
+    const { Resolver } = await import('../src/analyzers/code/resolve.js');
+    const ast = parseCode('function f(a) { return g(a.b); }', 'x.js');
+    const resolver = new Resolver(ast);
+    const fn = ast.body[0] as import('@typescript-eslint/types').TSESTree.FunctionDeclaration;
+    const ret = fn.body.body[0] as import('@typescript-eslint/types').TSESTree.ReturnStatement;
+    const call = ret.argument as import('@typescript-eslint/types').TSESTree.CallExpression;
+    expect(resolver.parent(call.arguments[0]!)).toBe(call);
+    expect(resolver.parent(call)).toBe(ret);
+    expect(resolver.parent(ast)).toBeUndefined();
+    for (const n of [call, ret, fn]) {
+      expect((n.loc as unknown as { type?: unknown }).type).toBeUndefined();
+      expect(Object.values(n)).not.toContain(resolver.parent(n));
+    }
+  });
+});
