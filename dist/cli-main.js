@@ -8646,6 +8646,10 @@ function randomBytes(size) {
   crypto ??= require("node:crypto");
   return crypto.randomBytes(size);
 }
+function createHmac(algorithm, key) {
+  crypto ??= require("node:crypto");
+  return crypto.createHmac(algorithm, key);
+}
 function execFileSync(file, args, options) {
   childProcess ??= require("node:child_process");
   return childProcess.execFileSync(file, args, options);
@@ -17561,8 +17565,8 @@ function scrubTokens(text2) {
 function secretKey(secret) {
   return `secret:${redact(secret)}`;
 }
-function maskSecrets(value, secrets, skip = []) {
-  const list = [...new Set(secrets)].filter((s) => s.length >= 4).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+function maskSecrets(value, secrets2, skip = []) {
+  const list = [...new Set(secrets2)].filter((s) => s.length >= 4).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   if (!list.length) return value;
   const min = list[list.length - 1].length;
   const mask = (s) => {
@@ -17860,7 +17864,7 @@ function parseConfig(text2, displayName) {
       case "secrets": {
         const v = pair.value;
         if (!yaml().isMap(v)) fail(v ?? keyNode, `"secrets" must be a mapping`);
-        const secrets = {};
+        const secrets2 = {};
         for (const sp of v.items) {
           const sk = yaml().isScalar(sp.key) ? String(sp.key.value) : "";
           if (sk !== "allow") fail(sp.key, `unknown key "secrets.${shortKey(sk)}"${didYouMean(sk, SECRETS_KEYS)}`);
@@ -17873,9 +17877,9 @@ function parseConfig(text2, displayName) {
             }
             if (analyzeRegex(re).complexity === "exponential") fail(sp.value.items[i] ?? sp.value, `"secrets.allow" has a regular expression that can take exponential time ("${shortValue(re)}")`);
           });
-          secrets.allow = list;
+          secrets2.allow = list;
         }
-        config.secrets = secrets;
+        config.secrets = secrets2;
         break;
       }
       default:
@@ -19575,7 +19579,7 @@ var INFORMATION_URI = "https://github.com/flowguard/flowguard";
 
 // src/core/cache.ts
 var CACHE_FOLDER = ".flowguard-cache";
-var FORMAT = 1;
+var FORMAT = 2;
 var STALE_MS = 7 * 24 * 3600 * 1e3;
 function defaultCacheDir(root) {
   const nm = path9.join(root, "node_modules");
@@ -19616,15 +19620,17 @@ function configKey(input) {
 }
 var LOG = "entries.log";
 var ScanCache = class _ScanCache {
-  constructor(dir, config, root) {
+  constructor(dir, config, root, secret) {
     this.dir = dir;
     this.config = config;
     this.root = root;
+    this.secret = secret;
     this.folder = path9.join(dir, `v${FORMAT}-${config.slice(0, 24)}`);
   }
   dir;
   config;
   root;
+  secret;
   folder;
   lines;
   /** Lines in the log as read (duplicates and stale ones included), to decide on compaction. */
@@ -19635,9 +19641,20 @@ var ScanCache = class _ScanCache {
   added = [];
   hits = 0;
   misses = 0;
-  /** `root`: the scan root, when the cache dir may lie inside it (no link on the way from the root is followed). */
-  static open(dir, input, root) {
-    return new _ScanCache(dir, configKey(input), root);
+  /** Entries whose MAC did not verify (a tampered or foreign cache), counted once per key looked up. */
+  rejected = 0;
+  /**
+   * `root`: the scan root, when the cache dir may lie inside it (no link on the way from the root is followed).
+   * `keyDir`: the user's cache folder holding the signing key (default: userCacheDir()). Undefined when there is
+   * no usable key (no user cache folder, one inside the scan root, a key file that is not this user's private
+   * regular file): the scan then runs without a cache.
+   */
+  static open(dir, input, root, keyDir = userCacheDir()) {
+    const secret = userCacheSecret(keyDir, root);
+    return secret ? new _ScanCache(dir, configKey(input), root, secret) : void 0;
+  }
+  mac(key, body) {
+    return createHmac("sha256", this.secret).update(key).update("	").update(body).digest("hex");
   }
   /** The entry key of one file: the config key, its root-relative path and its exact bytes. */
   key(file, bytes2) {
@@ -19662,7 +19679,12 @@ var ScanCache = class _ScanCache {
   get(key, file, usable = () => true) {
     this.used.add(key);
     const line = this.load().get(key);
-    const entry2 = line === void 0 ? void 0 : parseEntry(line, file);
+    let body;
+    if (line !== void 0) {
+      if (line.length > 65 && line[64] === "	" && line.slice(0, 64) === this.mac(key, line.slice(65))) body = line.slice(65);
+      else this.rejected++;
+    }
+    const entry2 = body === void 0 ? void 0 : parseEntry(body, file);
     const use = entry2 !== void 0 && usable(entry2);
     if (use) this.hits++;
     else this.misses++;
@@ -19683,8 +19705,11 @@ var ScanCache = class _ScanCache {
     if (!this.added.length || !this.prepare()) return;
     const log = path9.join(this.folder, LOG);
     const known = this.load();
-    const added = this.added.map((a) => `${a.key}	${JSON.stringify(a.body)}
-`).join("");
+    const added = this.added.map((a) => {
+      const body = JSON.stringify(a.body);
+      return `${a.key}	${this.mac(a.key, body)}	${body}
+`;
+    }).join("");
     if (this.logLines > 4096 && this.logLines > 2 * this.used.size && this.used.size * 2 > known.size) {
       const keep = [...this.used].filter((k) => known.has(k)).map((k) => `${k}	${known.get(k)}
 `);
@@ -19854,7 +19879,7 @@ function parseEntry(raw, file) {
     return void 0;
   }
   if (!o || typeof o !== "object" || o.file !== file || typeof o.parsed !== "boolean") return void 0;
-  const { findings = [], errors = [], skipped = [], directive = false, secrets = false } = o;
+  const { findings = [], errors = [], skipped = [], directive = false, secrets: secrets2 = false } = o;
   if (!Array.isArray(findings) || !Array.isArray(errors) || !Array.isArray(skipped) || typeof directive !== "boolean") return void 0;
   for (const f of findings) {
     if (!f || !isStr(f.ruleId) || !isStr(f.severity) || f.file !== file || !isStr(f.message) || !isStr(f.fingerprint) || typeof f.suppressed !== "boolean") return void 0;
@@ -19862,8 +19887,75 @@ function parseEntry(raw, file) {
   for (const e of errors) if (!e || e.file !== file || !isStr(e.message)) return void 0;
   for (const e of skipped) if (!e || e.file !== file || !isStr(e.reason)) return void 0;
   const entry2 = { findings, errors, skipped, parsed: o.parsed, directive };
-  if (secrets === true) entry2.secrets = true;
+  if (secrets2 === true) entry2.secrets = true;
   return entry2;
+}
+var KEY_FILE = "cache-key";
+var secrets = /* @__PURE__ */ new Map();
+function realOr(p) {
+  try {
+    return fs7.realpathSync(p);
+  } catch {
+    return path9.resolve(p);
+  }
+}
+function privateFile(st) {
+  if (!st.isFile()) return false;
+  if (process.platform === "win32" || typeof process.getuid !== "function") return true;
+  return st.uid === process.getuid() && (st.mode & 63) === 0;
+}
+function readKey(file) {
+  let fd;
+  try {
+    fd = fs7.openSync(file, fs7.constants.O_RDONLY | NOFOLLOW | NONBLOCK);
+    const st = fs7.fstatSync(fd);
+    if (!privateFile(st) || st.size !== 65) return void 0;
+    const buf = Buffer.alloc(65);
+    if (fs7.readSync(fd, buf, 0, 65, 0) !== 65) return void 0;
+    const hex = buf.toString("latin1", 0, 64);
+    return /^[0-9a-f]{64}$/.test(hex) && buf[64] === 10 ? Buffer.from(hex, "hex") : void 0;
+  } catch (error) {
+    return error.code === "ENOENT" ? "absent" : void 0;
+  } finally {
+    if (fd !== void 0) fs7.closeSync(fd);
+  }
+}
+function userCacheSecret(keyDir, root) {
+  if (!keyDir || !path9.isAbsolute(keyDir)) return void 0;
+  const memo = `${keyDir}\0${root ?? ""}`;
+  if (secrets.has(memo)) return secrets.get(memo);
+  let secret;
+  try {
+    fs7.mkdirSync(keyDir, { recursive: true, mode: 448 });
+    const real = realOr(keyDir);
+    if (root !== void 0 && (isInside3(realOr(root), real) || isInside3(path9.resolve(root), path9.resolve(keyDir)))) throw new Error("key inside the scan root");
+    if (!safeDir(fs7.lstatSync(real), true) || process.platform !== "win32" && (fs7.lstatSync(real).mode & 18) !== 0) throw new Error("unsafe key folder");
+    const file = path9.join(real, KEY_FILE);
+    let got = readKey(file);
+    if (got === "absent") {
+      const tmp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+      try {
+        writeNew(tmp, `${randomBytes(32).toString("hex")}
+`);
+        try {
+          fs7.linkSync(tmp, file);
+        } catch (error) {
+          if (error.code !== "EEXIST") throw error;
+        }
+      } finally {
+        try {
+          fs7.unlinkSync(tmp);
+        } catch {
+        }
+      }
+      got = readKey(file);
+    }
+    secret = got instanceof Buffer ? got : void 0;
+  } catch {
+    secret = void 0;
+  }
+  secrets.set(memo, secret);
+  return secret;
 }
 
 // src/core/shard.ts
@@ -19970,7 +20062,7 @@ async function scan(options) {
   const cache = options.cache ? ScanCache.open(typeof options.cache === "string" ? path10.resolve(options.cache) : defaultCacheDir(root), {
     rules: active,
     options: { noSkip: options.noSkip === true, maxFileSize, secretsAllow: options.secretsAllow ?? [], type }
-  }, root) : void 0;
+  }, root, options.cacheKeyDir ?? userCacheDir()) : void 0;
   const needsSecrets = typeof options.onSecret === "function";
   const codeRules = active.filter((a) => a.rule.kind === "code");
   const textRules = active.filter((a) => a.rule.kind === "text" || a.rule.kind === "config");
@@ -20935,8 +21027,8 @@ function currentText(project, abs) {
   const decoded = decode(read.buf);
   return decoded.kind === "text" ? decoded.text : void 0;
 }
-async function scanContents(project, contents, secrets, only) {
-  const onSecret = secrets ? (raw) => void secrets.add(raw) : void 0;
+async function scanContents(project, contents, secrets2, only) {
+  const onSecret = secrets2 ? (raw) => void secrets2.add(raw) : void 0;
   if (only) {
     const { cache: _cache, ...base3 } = project.base;
     return scan({ ...base3, only: project.only.filter((id) => only.includes(id)), contents, ...onSecret ? { onSecret } : {} });
@@ -20948,15 +21040,15 @@ async function scanContents(project, contents, secrets, only) {
 }
 var counts = (f, failOn) => failOn !== "none" && !f.suppressed && f.baselineState !== "unchanged" && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn];
 async function proposedFindings(project, rel, before, after) {
-  const secrets = /* @__PURE__ */ new Set();
+  const secrets2 = /* @__PURE__ */ new Set();
   const run = (text2, collect) => scanContents(project, /* @__PURE__ */ new Map([[rel, text2]]), collect);
-  const result = await run(after, secrets);
+  const result = await run(after, secrets2);
   let added = result.findings.filter((f) => counts(f, project.failOn));
   if (added.length && before) {
     const known = new Set((await run(before)).findings.map((f) => f.fingerprint));
     added = added.filter((f) => !known.has(f.fingerprint));
   }
-  return { added, result, secrets };
+  return { added, result, secrets: secrets2 };
 }
 function fixSentence(rule) {
   const help = rule?.help ?? "";
@@ -20965,9 +21057,9 @@ function fixSentence(rule) {
   return help.slice(i + 8).split(/\n\s*\n/)[0].replace(/\s+/g, " ").trim();
 }
 var ruleById = (id) => rules.find((r) => r.id === id);
-function scrub(text2, secrets) {
+function scrub(text2, secrets2) {
   let out = text2;
-  for (const s of [...secrets].sort((a, b) => b.length - a.length)) if (s.length >= 6) out = out.split(s).join("[redacted]");
+  for (const s of [...secrets2].sort((a, b) => b.length - a.length)) if (s.length >= 6) out = out.split(s).join("[redacted]");
   return out;
 }
 
@@ -21028,15 +21120,15 @@ function readTargets(command) {
   return [...out];
 }
 async function commandFindings(project, command) {
-  const secrets = /* @__PURE__ */ new Set();
+  const secrets2 = /* @__PURE__ */ new Set();
   const scriptRules = project.only.filter((id) => !AS_HOOK.includes(id) && !AS_READ.includes(id) && (id.startsWith("secret/") || id.startsWith("agent/")));
   const hook = JSON.stringify({ hooks: { PreToolUse: [{ matcher: "Bash", hooks: [{ type: "command", command }] }] } });
   const targets = readTargets(command);
   const [script, asHook, asRead] = await Promise.all([
     scanContents(project, /* @__PURE__ */ new Map([[COMMAND_SCRIPT, `${command}
-`]]), secrets, scriptRules),
-    scanContents(project, /* @__PURE__ */ new Map([[AS_SETTINGS, hook]]), secrets, AS_HOOK),
-    targets.length ? scanContents(project, /* @__PURE__ */ new Map([[AS_SETTINGS, JSON.stringify({ permissions: { allow: targets.map((t) => `Read(${t})`) } })]]), secrets, AS_READ) : void 0
+`]]), secrets2, scriptRules),
+    scanContents(project, /* @__PURE__ */ new Map([[AS_SETTINGS, hook]]), secrets2, AS_HOOK),
+    targets.length ? scanContents(project, /* @__PURE__ */ new Map([[AS_SETTINGS, JSON.stringify({ permissions: { allow: targets.map((t) => `Read(${t})`) } })]]), secrets2, AS_READ) : void 0
   ]);
   const findings = script.findings.map((finding) => ({ finding }));
   for (const f of [...asHook.findings, ...asRead?.findings ?? []]) {
@@ -21051,7 +21143,7 @@ async function commandFindings(project, command) {
     seen.add(c.finding.ruleId);
     return true;
   });
-  return { findings: kept, secrets };
+  return { findings: kept, secrets: secrets2 };
 }
 
 // src/agent-time/event.ts
@@ -21186,10 +21278,10 @@ async function decide2(ev, host, flags) {
   const projectFlags = { cache: flags.cache, ...flags.failOn ? { failOn: flags.failOn } : {}, ...flags.type ? { type: flags.type } : {} };
   if (call.tool === "Bash") {
     const project = openProject(dir, projectFlags);
-    const { findings, secrets } = await commandFindings(project, call.command);
+    const { findings, secrets: secrets2 } = await commandFindings(project, call.command);
     if (!findings.length) return { deny: false };
     const lines = findings.map(({ finding, wording }) => `${finding.ruleId}: ${wording?.message ?? finding.message} Fix: ${wording?.fix ?? fixSentence(ruleById(finding.ruleId))}`);
-    return { deny: true, reason: reasonText(lines, secrets) };
+    return { deny: true, reason: reasonText(lines, secrets2) };
   }
   return decideWrite(call, dir, projectFlags);
 }
@@ -21209,16 +21301,16 @@ async function decideWrite(call, dir, projectFlags) {
     lineShift = nb ? nb.firstLine - 1 : 0;
   } else after = before === void 0 ? void 0 : applyEdits(before, call.edits);
   if (after === void 0) return { deny: false };
-  const { added, secrets } = await proposedFindings(project, rel, before, after);
+  const { added, secrets: secrets2 } = await proposedFindings(project, rel, before, after);
   if (!added.length) return { deny: false };
   const where = (f) => f.line === void 0 ? "" : call.tool === "NotebookEdit" ? ` cell line ${Math.max(1, f.line - lineShift)}` : ` line ${f.line}`;
   const lines = added.map((f) => `${f.ruleId}${where(f)}: ${f.message} Fix: ${fixSentence(ruleById(f.ruleId))}`);
-  return { deny: true, reason: reasonText(lines, secrets) };
+  return { deny: true, reason: reasonText(lines, secrets2) };
 }
-function reasonText(lines, secrets) {
+function reasonText(lines, secrets2) {
   const shown = lines.slice(0, MAX_LINES).map((l) => l.replace(/\s+/g, " ").trim());
   if (lines.length > MAX_LINES) shown.push(`… and ${lines.length - MAX_LINES} more findings of the same change`);
-  return scrub(shown.join("\n"), secrets);
+  return scrub(shown.join("\n"), secrets2);
 }
 async function runHook(args, host) {
   if (args.includes("--help") || args.includes("-h")) {
@@ -21450,14 +21542,14 @@ async function callTool(root, name, args) {
       const content = str4(args, "content");
       if (!rel) throw new ToolInputError('"path" must name a file under the server root');
       const project = openProject(root);
-      const secrets = /* @__PURE__ */ new Set();
-      const result = await scanContents(project, project.excluded(rel) ? /* @__PURE__ */ new Map() : /* @__PURE__ */ new Map([[rel, content]]), secrets);
+      const secrets2 = /* @__PURE__ */ new Set();
+      const result = await scanContents(project, project.excluded(rel) ? /* @__PURE__ */ new Map() : /* @__PURE__ */ new Map([[rel, content]]), secrets2);
       const before = result.findings.length ? currentText(project, abs) : void 0;
       const known = new Set(before ? (await scanContents(project, /* @__PURE__ */ new Map([[rel, before]]), void 0)).findings.map((f) => f.fingerprint) : []);
       const report3 = JSON.parse(toJson(result));
       for (const f of report3.findings) f.new = !known.has(f.fingerprint);
       return scrub(`${JSON.stringify(report3, null, 2)}
-`, secrets);
+`, secrets2);
     }
     case "scan_path": {
       const p = str4(args, "path");
@@ -21466,9 +21558,9 @@ async function callTool(root, name, args) {
       const { abs, rel } = insideRoot(root, p);
       if (!fs15.existsSync(abs)) throw new ToolInputError(`"${p}" does not exist`);
       const project = openProject(root, type ? { type } : {});
-      const secrets = /* @__PURE__ */ new Set();
-      const result = await scan({ ...project.base, ...rel ? { paths: [abs] } : {}, exclude: project.config.exclude ?? [], onSecret: (s) => void secrets.add(s) });
-      return scrub(toJson(result), secrets);
+      const secrets2 = /* @__PURE__ */ new Set();
+      const result = await scan({ ...project.base, ...rel ? { paths: [abs] } : {}, exclude: project.config.exclude ?? [], onSecret: (s) => void secrets2.add(s) });
+      return scrub(toJson(result), secrets2);
     }
     case "explain_rule": {
       const id = str4(args, "id");
@@ -21840,6 +21932,8 @@ function resolveScanFlags(flags, positionals, host, use = {}) {
   if (flags["no-cache"] !== true) {
     const dir = host.env.FLOWGUARD_CACHE_DIR ? path20.resolve(cwd, host.env.FLOWGUARD_CACHE_DIR) : scanCacheDir(root, host.env);
     options.cache = dir ?? true;
+    const keyDir = userCacheDir(host.env);
+    if (keyDir) options.cacheKeyDir = keyDir;
     const rel = dir !== void 0 ? path20.relative(root, dir) : "";
     if (rel && !rel.startsWith("..") && !path20.isAbsolute(rel) && !rel.split(path20.sep).includes("node_modules")) options.exclude = [...options.exclude ?? [], anchoredDir(rel)];
   }

@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "2f0f93c992d2856dea9f2faf3319d7c36767a72cde30661e9675985ee1e6f7d4" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "db6f132a7f8bc2b529caad64116d7b2845bfcfcd07662d73c624c78adc8ec457" : "");

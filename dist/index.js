@@ -27119,6 +27119,10 @@ function randomBytes(size) {
   crypto2 ??= require("node:crypto");
   return crypto2.randomBytes(size);
 }
+function createHmac(algorithm, key) {
+  crypto2 ??= require("node:crypto");
+  return crypto2.createHmac(algorithm, key);
+}
 function yaml() {
   yamlModule ??= require_dist();
   return yamlModule;
@@ -37073,8 +37077,8 @@ function scrubTokens(text) {
 function secretKey(secret) {
   return `secret:${redact(secret)}`;
 }
-function maskSecrets(value, secrets, skip = []) {
-  const list = [...new Set(secrets)].filter((s) => s.length >= 4).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+function maskSecrets(value, secrets2, skip = []) {
+  const list = [...new Set(secrets2)].filter((s) => s.length >= 4).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   if (!list.length) return value;
   const min = list[list.length - 1].length;
   const mask = (s) => {
@@ -37382,7 +37386,7 @@ function parseConfig(text, displayName) {
       case "secrets": {
         const v = pair.value;
         if (!yaml().isMap(v)) fail(v ?? keyNode, `"secrets" must be a mapping`);
-        const secrets = {};
+        const secrets2 = {};
         for (const sp of v.items) {
           const sk = yaml().isScalar(sp.key) ? String(sp.key.value) : "";
           if (sk !== "allow") fail(sp.key, `unknown key "secrets.${shortKey(sk)}"${didYouMean(sk, SECRETS_KEYS)}`);
@@ -37395,9 +37399,9 @@ function parseConfig(text, displayName) {
             }
             if (analyzeRegex(re).complexity === "exponential") fail(sp.value.items[i] ?? sp.value, `"secrets.allow" has a regular expression that can take exponential time ("${shortValue(re)}")`);
           });
-          secrets.allow = list;
+          secrets2.allow = list;
         }
-        config.secrets = secrets;
+        config.secrets = secrets2;
         break;
       }
       default:
@@ -40223,7 +40227,7 @@ function parseEntry(raw, file) {
     return void 0;
   }
   if (!o || typeof o !== "object" || o.file !== file || typeof o.parsed !== "boolean") return void 0;
-  const { findings = [], errors = [], skipped = [], directive = false, secrets = false } = o;
+  const { findings = [], errors = [], skipped = [], directive = false, secrets: secrets2 = false } = o;
   if (!Array.isArray(findings) || !Array.isArray(errors) || !Array.isArray(skipped) || typeof directive !== "boolean") return void 0;
   for (const f of findings) {
     if (!f || !isStr(f.ruleId) || !isStr(f.severity) || f.file !== file || !isStr(f.message) || !isStr(f.fingerprint) || typeof f.suppressed !== "boolean") return void 0;
@@ -40231,10 +40235,75 @@ function parseEntry(raw, file) {
   for (const e of errors) if (!e || e.file !== file || !isStr(e.message)) return void 0;
   for (const e of skipped) if (!e || e.file !== file || !isStr(e.reason)) return void 0;
   const entry2 = { findings, errors, skipped, parsed: o.parsed, directive };
-  if (secrets === true) entry2.secrets = true;
+  if (secrets2 === true) entry2.secrets = true;
   return entry2;
 }
-var fs9, path9, CACHE_FOLDER, FORMAT, STALE_MS, engineHash, serialise, LOG, ScanCache, MAX_LOG_BYTES, MARKER2, FOLDER_NAME, NOFOLLOW, NONBLOCK, isStr;
+function realOr(p) {
+  try {
+    return fs9.realpathSync(p);
+  } catch {
+    return path9.resolve(p);
+  }
+}
+function privateFile(st) {
+  if (!st.isFile()) return false;
+  if (process.platform === "win32" || typeof process.getuid !== "function") return true;
+  return st.uid === process.getuid() && (st.mode & 63) === 0;
+}
+function readKey(file) {
+  let fd;
+  try {
+    fd = fs9.openSync(file, fs9.constants.O_RDONLY | NOFOLLOW | NONBLOCK);
+    const st = fs9.fstatSync(fd);
+    if (!privateFile(st) || st.size !== 65) return void 0;
+    const buf = Buffer.alloc(65);
+    if (fs9.readSync(fd, buf, 0, 65, 0) !== 65) return void 0;
+    const hex = buf.toString("latin1", 0, 64);
+    return /^[0-9a-f]{64}$/.test(hex) && buf[64] === 10 ? Buffer.from(hex, "hex") : void 0;
+  } catch (error2) {
+    return error2.code === "ENOENT" ? "absent" : void 0;
+  } finally {
+    if (fd !== void 0) fs9.closeSync(fd);
+  }
+}
+function userCacheSecret(keyDir, root) {
+  if (!keyDir || !path9.isAbsolute(keyDir)) return void 0;
+  const memo = `${keyDir}\0${root ?? ""}`;
+  if (secrets.has(memo)) return secrets.get(memo);
+  let secret;
+  try {
+    fs9.mkdirSync(keyDir, { recursive: true, mode: 448 });
+    const real = realOr(keyDir);
+    if (root !== void 0 && (isInside3(realOr(root), real) || isInside3(path9.resolve(root), path9.resolve(keyDir)))) throw new Error("key inside the scan root");
+    if (!safeDir(fs9.lstatSync(real), true) || process.platform !== "win32" && (fs9.lstatSync(real).mode & 18) !== 0) throw new Error("unsafe key folder");
+    const file = path9.join(real, KEY_FILE);
+    let got = readKey(file);
+    if (got === "absent") {
+      const tmp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+      try {
+        writeNew(tmp, `${randomBytes(32).toString("hex")}
+`);
+        try {
+          fs9.linkSync(tmp, file);
+        } catch (error2) {
+          if (error2.code !== "EEXIST") throw error2;
+        }
+      } finally {
+        try {
+          fs9.unlinkSync(tmp);
+        } catch {
+        }
+      }
+      got = readKey(file);
+    }
+    secret = got instanceof Buffer ? got : void 0;
+  } catch {
+    secret = void 0;
+  }
+  secrets.set(memo, secret);
+  return secret;
+}
+var fs9, path9, CACHE_FOLDER, FORMAT, STALE_MS, engineHash, serialise, LOG, ScanCache, MAX_LOG_BYTES, MARKER2, FOLDER_NAME, NOFOLLOW, NONBLOCK, isStr, KEY_FILE, secrets;
 var init_cache = __esm({
   "src/core/cache.ts"() {
     "use strict";
@@ -40242,21 +40311,24 @@ var init_cache = __esm({
     fs9 = __toESM(require("node:fs"));
     path9 = __toESM(require("node:path"));
     init_version();
+    init_compile_cache();
     CACHE_FOLDER = ".flowguard-cache";
-    FORMAT = 1;
+    FORMAT = 2;
     STALE_MS = 7 * 24 * 3600 * 1e3;
     serialise = (_key, value) => typeof value === "function" || value instanceof RegExp ? String(value) : value;
     LOG = "entries.log";
     ScanCache = class _ScanCache {
-      constructor(dir, config, root) {
+      constructor(dir, config, root, secret) {
         this.dir = dir;
         this.config = config;
         this.root = root;
+        this.secret = secret;
         this.folder = path9.join(dir, `v${FORMAT}-${config.slice(0, 24)}`);
       }
       dir;
       config;
       root;
+      secret;
       folder;
       lines;
       /** Lines in the log as read (duplicates and stale ones included), to decide on compaction. */
@@ -40267,9 +40339,20 @@ var init_cache = __esm({
       added = [];
       hits = 0;
       misses = 0;
-      /** `root`: the scan root, when the cache dir may lie inside it (no link on the way from the root is followed). */
-      static open(dir, input, root) {
-        return new _ScanCache(dir, configKey(input), root);
+      /** Entries whose MAC did not verify (a tampered or foreign cache), counted once per key looked up. */
+      rejected = 0;
+      /**
+       * `root`: the scan root, when the cache dir may lie inside it (no link on the way from the root is followed).
+       * `keyDir`: the user's cache folder holding the signing key (default: userCacheDir()). Undefined when there is
+       * no usable key (no user cache folder, one inside the scan root, a key file that is not this user's private
+       * regular file): the scan then runs without a cache.
+       */
+      static open(dir, input, root, keyDir = userCacheDir()) {
+        const secret = userCacheSecret(keyDir, root);
+        return secret ? new _ScanCache(dir, configKey(input), root, secret) : void 0;
+      }
+      mac(key, body) {
+        return createHmac("sha256", this.secret).update(key).update("	").update(body).digest("hex");
       }
       /** The entry key of one file: the config key, its root-relative path and its exact bytes. */
       key(file, bytes2) {
@@ -40294,7 +40377,12 @@ var init_cache = __esm({
       get(key, file, usable = () => true) {
         this.used.add(key);
         const line = this.load().get(key);
-        const entry2 = line === void 0 ? void 0 : parseEntry(line, file);
+        let body;
+        if (line !== void 0) {
+          if (line.length > 65 && line[64] === "	" && line.slice(0, 64) === this.mac(key, line.slice(65))) body = line.slice(65);
+          else this.rejected++;
+        }
+        const entry2 = body === void 0 ? void 0 : parseEntry(body, file);
         const use = entry2 !== void 0 && usable(entry2);
         if (use) this.hits++;
         else this.misses++;
@@ -40315,8 +40403,11 @@ var init_cache = __esm({
         if (!this.added.length || !this.prepare()) return;
         const log = path9.join(this.folder, LOG);
         const known = this.load();
-        const added = this.added.map((a) => `${a.key}	${JSON.stringify(a.body)}
-`).join("");
+        const added = this.added.map((a) => {
+          const body = JSON.stringify(a.body);
+          return `${a.key}	${this.mac(a.key, body)}	${body}
+`;
+        }).join("");
         if (this.logLines > 4096 && this.logLines > 2 * this.used.size && this.used.size * 2 > known.size) {
           const keep = [...this.used].filter((k) => known.has(k)).map((k) => `${k}	${known.get(k)}
 `);
@@ -40405,6 +40496,8 @@ var init_cache = __esm({
     NOFOLLOW = fs9.constants.O_NOFOLLOW ?? 0;
     NONBLOCK = fs9.constants.O_NONBLOCK ?? 0;
     isStr = (v) => typeof v === "string";
+    KEY_FILE = "cache-key";
+    secrets = /* @__PURE__ */ new Map();
   }
 });
 
@@ -40513,7 +40606,7 @@ async function scan(options) {
   const cache = options.cache ? ScanCache.open(typeof options.cache === "string" ? path10.resolve(options.cache) : defaultCacheDir(root), {
     rules: active,
     options: { noSkip: options.noSkip === true, maxFileSize, secretsAllow: options.secretsAllow ?? [], type }
-  }, root) : void 0;
+  }, root, options.cacheKeyDir ?? userCacheDir()) : void 0;
   const needsSecrets = typeof options.onSecret === "function";
   const codeRules = active.filter((a) => a.rule.kind === "code");
   const textRules = active.filter((a) => a.rule.kind === "text" || a.rule.kind === "config");
@@ -40698,6 +40791,7 @@ var init_scan = __esm({
     init_step();
     init_lazy();
     init_cache();
+    init_compile_cache();
     init_shard();
     DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
     TYPE_CATEGORIES = {
@@ -41396,6 +41490,8 @@ function resolveScanFlags(flags, positionals, host, use = {}) {
   if (flags["no-cache"] !== true) {
     const dir = host.env.FLOWGUARD_CACHE_DIR ? path12.resolve(cwd, host.env.FLOWGUARD_CACHE_DIR) : scanCacheDir(root, host.env);
     options.cache = dir ?? true;
+    const keyDir = userCacheDir(host.env);
+    if (keyDir) options.cacheKeyDir = keyDir;
     const rel = dir !== void 0 ? path12.relative(root, dir) : "";
     if (rel && !rel.startsWith("..") && !path12.isAbsolute(rel) && !rel.split(path12.sep).includes("node_modules")) options.exclude = [...options.exclude ?? [], anchoredDir(rel)];
   }
@@ -46784,6 +46880,7 @@ async function action() {
     const pattern = anchored(options.root, f);
     if (pattern) options.exclude = [...options.exclude ?? [], pattern];
   }
+  if (options.cacheKeyDir !== void 0 && !path13.relative(workspace, options.cacheKeyDir).startsWith("..")) delete options.cache;
   options.onSecret = (raw) => setSecret(raw);
   let scope;
   if (onlyChanged && (profileName2 || resolved.config.profile)) {

@@ -427,6 +427,8 @@ export function resolveScanFlags(flags: ScanFlags, positionals: readonly string[
   if (flags['no-cache'] !== true) {
     const dir = host.env.FLOWGUARD_CACHE_DIR ? path.resolve(cwd, host.env.FLOWGUARD_CACHE_DIR) : scanCacheDir(root, host.env);
     options.cache = dir ?? true;
+    const keyDir = userCacheDir(host.env);
+    if (keyDir) options.cacheKeyDir = keyDir;
     // A cache folder inside the scanned tree (a scan of the home folder, FLOWGUARD_CACHE_DIR=.cache) is never scanned.
     const rel = dir !== undefined ? path.relative(root, dir) : '';
     if (rel && !rel.startsWith('..') && !path.isAbsolute(rel) && !rel.split(path.sep).includes('node_modules')) options.exclude = [...(options.exclude ?? []), anchoredDir(rel)];

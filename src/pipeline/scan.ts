@@ -21,6 +21,7 @@ import { runProfileStep } from '../profile/step.js';
 import type { ProfileReport } from '../profile/types.js';
 import { stopwatch } from '../core/lazy.js';
 import { CACHE_FOLDER, defaultCacheDir, ScanCache, type CacheEntry } from '../core/cache.js';
+import { userCacheDir } from '../core/compile-cache.js';
 import { assignShards, shardOfPath, type Shard, type Sniff } from '../core/shard.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
@@ -88,7 +89,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     ? ScanCache.open(typeof options.cache === 'string' ? path.resolve(options.cache) : defaultCacheDir(root), {
         rules: active,
         options: { noSkip: options.noSkip === true, maxFileSize, secretsAllow: options.secretsAllow ?? [], type },
-      }, root)
+      }, root, options.cacheKeyDir ?? userCacheDir())
     : undefined;
   // With a secret callback (the Action masks found values), files with findings are re-analysed so it is called.
   const needsSecrets = typeof (options as { onSecret?: unknown }).onSecret === 'function';
