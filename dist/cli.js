@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "2f0f93c992d2856dea9f2faf3319d7c36767a72cde30661e9675985ee1e6f7d4" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "4a5134c5e9ee9e5d69bab0100b05c9fff81a36714b96b6f29b1368305348011b" : "");
