@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "4a5134c5e9ee9e5d69bab0100b05c9fff81a36714b96b6f29b1368305348011b" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "bc5a7855395c25c18f79b24491b2407f2f152dc8ade2484a50f3c95ee938a2a9" : "");
