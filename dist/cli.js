@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "db6f132a7f8bc2b529caad64116d7b2845bfcfcd07662d73c624c78adc8ec457" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "9b4de01feb8d71a45bbb13d9a07e2a263d7b267ae1a5fbea641571e94679c4fb" : "");

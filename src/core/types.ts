@@ -1,6 +1,6 @@
 // The pipeline's shared types: what a scan takes, what it returns and what a finding is. Analyzers, reporters and
 // surfaces import them from here, never from the orchestrator (src/pipeline/scan.ts).
-import type { FailOn, ProfileName, ScanType } from './config.js';
+import type { FailOn, ProfileName, ScanType } from './names.js';
 import type { ScanError, SkippedFile } from './errors.js';
 import type { Shard } from './shard.js';
 import type { ProfileReport } from '../profile/types.js';

@@ -146,11 +146,13 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
         errors.push({ file: file.path, message: `text rules failed: ${oneLine(error)}` });
       }
     }
-    if (codeRules.length && (isCodeFile(file.path) || isNodeScript(file.path, text))) {
+    const lower = codeRules.some((a) => a.rule.keywords) ? text.toLowerCase() : '';
+    const fileCodeRules = codeRules.filter((a) => !a.rule.keywords || a.rule.keywords.some((k) => lower.includes(k)));
+    if (fileCodeRules.length && (isCodeFile(file.path) || isNodeScript(file.path, text))) {
       const reason = options.noSkip ? undefined : skipReason(file.path, text);
       if (reason) skipped.push({ file: file.path, reason: `not parsed: ${reason}; text rules only` });
       else {
-        const res = runCodeRules(codeRules, source, fileFindings);
+        const res = runCodeRules(fileCodeRules, source, fileFindings);
         if (res.error) errors.push({ file: file.path, message: res.error });
         else parsed++;
       }
