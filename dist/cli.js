@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "2263807e324f4114d37326ac1fd018b6635780ab620b40447b6b1d8480d7bbca" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "9b4de01feb8d71a45bbb13d9a07e2a263d7b267ae1a5fbea641571e94679c4fb" : "");

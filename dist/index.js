@@ -27119,6 +27119,10 @@ function randomBytes(size) {
   crypto2 ??= require("node:crypto");
   return crypto2.randomBytes(size);
 }
+function createHmac(algorithm, key) {
+  crypto2 ??= require("node:crypto");
+  return crypto2.createHmac(algorithm, key);
+}
 function yaml() {
   yamlModule ??= require_dist();
   return yamlModule;
@@ -32957,6 +32961,481 @@ var init_insecure_file_mode = __esm({
   }
 });
 
+// rules/agent/launch-without-permissions.ts
+function agentOf(words2) {
+  const p = words2[0] === void 0 ? void 0 : programOf(words2[0]);
+  if (p === void 0) return { agent: void 0, from: 1 };
+  if (AGENTS.test(p)) return { agent: p, from: 1 };
+  if (/^(npx|bunx|pnpx|pnpm|yarn|npm)$/.test(p)) {
+    for (let i = 1; i < words2.length; i++) {
+      const w = words2[i];
+      if (w === void 0) return { agent: void 0, from: i };
+      if (w.startsWith("-") || /^(dlx|exec|x)$/.test(w)) continue;
+      const name = w.replace(/@[^@/]*$/, "");
+      const agent = AGENT_PACKAGES[name] ?? (AGENTS.test(name) ? name : void 0);
+      return { agent, from: i + 1 };
+    }
+  }
+  return { agent: p === "" ? void 0 : `other:${p}`, from: 1 };
+}
+function flagsIn(words2) {
+  const vals = words2.map((w) => w.value);
+  const { agent, from } = agentOf(vals);
+  const out = [];
+  const isAgent = (...names2) => agent !== void 0 && names2.includes(agent);
+  const claudeish = agent === void 0 || isAgent("claude") || agent.startsWith("other:");
+  for (let i = from; i < words2.length; i++) {
+    const v = vals[i];
+    if (v === void 0) continue;
+    const [flag2, inline] = v.includes("=") && v.startsWith("--") ? [v.slice(0, v.indexOf("=")), v.slice(v.indexOf("=") + 1)] : [v, void 0];
+    const next = inline ?? vals[i + 1];
+    const ws = inline !== void 0 ? [words2[i]] : [words2[i], ...words2[i + 1] ? [words2[i + 1]] : []];
+    if (flag2 === "--dangerously-skip-permissions" || flag2 === "--allow-dangerously-skip-permissions") out.push({ flag: flag2, what: "starts Claude Code without any permission check", severity: "high", words: [words2[i]] });
+    else if (flag2 === "--dangerously-bypass-approvals-and-sandbox") out.push({ flag: flag2, what: "starts Codex with no approvals and no sandbox", severity: "high", words: [words2[i]] });
+    else if (flag2 === "--permission-mode" && next === "bypassPermissions" && claudeish) out.push({ flag: "--permission-mode bypassPermissions", what: "turns off every permission prompt", severity: "high", words: ws });
+    else if ((flag2 === "--allowedTools" || flag2 === "--allowed-tools") && claudeish) {
+      const list = [];
+      if (inline !== void 0) list.push(words2[i]);
+      else for (let j = i + 1; j < words2.length && !(vals[j] ?? "-").startsWith("-"); j++) list.push(words2[j]);
+      const bash = list.find((w) => w.value !== void 0 && UNSCOPED_BASH(inline ?? w.value));
+      if (bash) out.push({ flag: `${flag2} Bash`, what: "pre-approves every shell command", severity: "high", words: [words2[i], bash] });
+    } else if (isAgent("codex") && flag2 === "--sandbox" && next === "danger-full-access") out.push({ flag: "--sandbox danger-full-access", what: "runs Codex without a sandbox", severity: "high", words: ws });
+    else if (isAgent("codex") && flag2 === "--full-auto") out.push({ flag: flag2, what: "lets Codex run commands without asking (inside its workspace sandbox)", severity: "medium", words: [words2[i]] });
+    else if (isAgent("gemini", "qwen") && (flag2 === "--yolo" || flag2 === "-y")) out.push({ flag: flag2, what: "approves every tool call of the agent", severity: "high", words: [words2[i]] });
+    else if (isAgent("gemini", "qwen") && flag2 === "--approval-mode" && next === "yolo") out.push({ flag: "--approval-mode yolo", what: "approves every tool call of the agent", severity: "high", words: ws });
+    else if (isAgent("cursor-agent") && (flag2 === "--force" || flag2 === "-f")) out.push({ flag: flag2, what: "lets cursor-agent run every command without asking", severity: "high", words: [words2[i]] });
+    else if (isAgent("aider") && flag2 === "--yes-always") out.push({ flag: flag2, what: "confirms every aider prompt, shell commands included", severity: "high", words: [words2[i]] });
+  }
+  return out;
+}
+function splitCommand(text) {
+  const segments = [[]];
+  let cur = "";
+  let has = false;
+  let dyn = false;
+  let q;
+  const flush = () => {
+    if (has) segments[segments.length - 1].push(dyn ? void 0 : cur);
+    cur = "";
+    has = false;
+    dyn = false;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "\0") {
+      dyn = true;
+      has = true;
+      continue;
+    }
+    if (q) {
+      if (ch === q) q = void 0;
+      else cur += ch;
+      continue;
+    }
+    if (ch === '"' || ch === "'") {
+      q = ch;
+      has = true;
+    } else if (/\s/.test(ch)) flush();
+    else if (ch === ";" || ch === "|" || ch === "&" || ch === "(" || ch === ")" || ch === "`") {
+      flush();
+      if (segments[segments.length - 1].length) segments.push([]);
+    } else {
+      cur += ch;
+      has = true;
+    }
+  }
+  flush();
+  return segments.filter((s) => s.length);
+}
+function templateText(node, ctx) {
+  const n = unwrap(node);
+  if (!n) return void 0;
+  const v = constValue(n, ctx.resolver);
+  if (typeof v === "string") return v;
+  if (n.type === "TemplateLiteral") return n.quasis.map((q, i) => (q.value.cooked ?? "") + (i < n.expressions.length ? "\0" : "")).join("");
+  if (n.type === "BinaryExpression" && n.operator === "+") {
+    const l = templateText(n.left, ctx);
+    const r = templateText(n.right, ctx);
+    if (l === void 0 && r === void 0) return void 0;
+    return (l ?? "\0") + (r ?? "\0");
+  }
+  if (n.type === "Identifier") {
+    const b = ctx.resolver.binding(n);
+    if (b && b.init && !b.path && b.writes === 0) return templateText(b.init, ctx);
+  }
+  return void 0;
+}
+function optIn(ctx, test) {
+  const n = unwrap(test);
+  if (!n) return false;
+  switch (n.type) {
+    case "LogicalExpression":
+      return n.operator === "&&" ? optIn(ctx, n.left) || optIn(ctx, n.right) : optIn(ctx, n.left) && optIn(ctx, n.right);
+    case "UnaryExpression":
+      return false;
+    case "BinaryExpression": {
+      const other = constValue(n.right, ctx.resolver);
+      const side = n.left.type === "PrivateIdentifier" ? void 0 : n.left;
+      if (!side) return false;
+      if ((n.operator === "===" || n.operator === "==") && other !== false && other !== void 0 && other !== null) return BYPASS_NAME.test(ctx.text(side)) || typeof other === "string" && BYPASS_NAME.test(other);
+      return false;
+    }
+    case "Identifier":
+    case "MemberExpression":
+    case "CallExpression":
+      return BYPASS_NAME.test(ctx.text(n));
+    default:
+      return false;
+  }
+}
+function guardOf(ctx, node, stop) {
+  let child = node;
+  let p = ctx.resolver.parent(node);
+  while (p && p !== stop) {
+    if (p.type === "IfStatement" && child !== p.test) return p.test;
+    if (p.type === "ConditionalExpression" && child !== p.test) return p.test;
+    if (p.type === "LogicalExpression" && p.operator === "&&" && child === p.right) return p.left;
+    if (p.type === "SwitchCase") return p.test ?? void 0;
+    if (p.type === "FunctionDeclaration" || p.type === "FunctionExpression" || p.type === "ArrowFunctionExpression") return void 0;
+    child = p;
+    p = ctx.resolver.parent(p);
+  }
+  return void 0;
+}
+var SHELL_CALLS, SPAWN_CALLS, SPAWN_NAMES, SHELL_NAMES, AGENT_PACKAGES, AGENTS, programOf, UNSCOPED_BASH, BYPASS_NAME, OPTION_KEYS, isTestFile, launch_without_permissions_default;
+var init_launch_without_permissions = __esm({
+  "rules/agent/launch-without-permissions.ts"() {
+    "use strict";
+    init_kit();
+    SHELL_CALLS = /* @__PURE__ */ new Set(["child_process.exec", "child_process.execSync", "execa.command", "execa.commandSync", "execa.execaCommand", "execa.execaCommandSync", "shelljs.exec"]);
+    SPAWN_CALLS = /* @__PURE__ */ new Set([
+      "child_process.spawn",
+      "child_process.spawnSync",
+      "child_process.execFile",
+      "child_process.execFileSync",
+      "child_process.fork",
+      "cross-spawn",
+      "cross-spawn.spawn",
+      "cross-spawn.sync",
+      "execa",
+      "execa.execa",
+      "execa.execaSync",
+      "execa.sync",
+      "node-pty.spawn",
+      "tinyexec.x",
+      "tinyexec.exec",
+      "nano-spawn"
+    ]);
+    SPAWN_NAMES = /^(spawn|spawnSync|execFile|execFileSync|crossSpawn|execa|execaSync|ptySpawn)$/;
+    SHELL_NAMES = /^(exec|execSync|execCommand|execaCommand|execaCommandSync)$/;
+    AGENT_PACKAGES = {
+      "@anthropic-ai/claude-code": "claude",
+      "@openai/codex": "codex",
+      "@google/gemini-cli": "gemini",
+      "@qwen-code/qwen-code": "qwen"
+    };
+    AGENTS = /^(claude|codex|gemini|cursor-agent|aider|qwen|opencode|amp|copilot)$/;
+    programOf = (raw) => raw.trim().replace(/^.*[\\/]/, "").replace(/\.(cmd|exe|js|mjs|cjs)$/i, "");
+    UNSCOPED_BASH = (s) => s.split(/[,\s]+/).some((t) => /^Bash(\((\*|:\*|\*\*|)\))?$/.test(t.trim()));
+    BYPASS_NAME = /(^|[^a-z])auto([^a-z]|$)|skip.?perm|dangerous|yolo|bypass|auto.?approv|no.?perm|unsafe|full.?auto|trust|force|allow.?all|yes.?always|unattended|headless/i;
+    OPTION_KEYS = /^(permissionMode|permission_mode|defaultMode|allowDangerouslySkipPermissions|dangerouslySkipPermissions|skipPermissions|sandboxMode|sandbox_mode|allowedTools|allowed_tools)$/;
+    isTestFile = (p) => /(^|\/)(test|tests|__tests__|spec|__mocks__|e2e)\//.test(p) || /\.(test|spec)\.[cm]?[jt]sx?$/.test(p);
+    launch_without_permissions_default = defineRule({
+      id: "agent/launch-without-permissions",
+      title: "Coding agent launched from code with permission checks off",
+      severity: "high",
+      cwe: ["CWE-862"],
+      confidence: "high",
+      help: [
+        "An orchestrator that starts `claude --dangerously-skip-permissions` (or `--permission-mode bypassPermissions`,",
+        "`--allowedTools Bash`), `codex --dangerously-bypass-approvals-and-sandbox` / `--sandbox danger-full-access`,",
+        "`gemini --yolo`, `cursor-agent --force` or `aider --yes-always` from `spawn`, `execFile`, `exec`, `execa` or",
+        "`node-pty` gives every prompt the agent reads (issue text, web pages, tool output) the power to run any",
+        "command as the user, with the user's credentials. The arguments are followed through arrays built with",
+        '`push`, `unshift`, spread and `concat` in the same file; SDK options (`permissionMode: "bypassPermissions"`,',
+        '`allowDangerouslySkipPermissions: true`, Codex `sandboxMode: "danger-full-access"`) count too. Text that is only',
+        "printed (log lines, help output) is never reported.",
+        "",
+        "High when the bypass is the default; low when it is added only under a condition that names the bypass",
+        "(`if (flags.yolo)`, `opts.skipPermissions === true`): the code passes on an explicit choice of its user.",
+        "Codex `--full-auto` is medium (commands still run in its workspace sandbox). Test files are low.",
+        "",
+        "**Fix:** keep the agent's permission checks on: pre-allow the exact commands the task needs",
+        '(`--allowedTools "Bash(npm test:*)"`), or run the unattended agent only inside a disposable container or VM',
+        "without credentials, and make the bypass an explicit opt-in of the user rather than the default."
+      ].join("\n"),
+      kind: "code",
+      // lower case: files without any of these are not parsed for this rule
+      keywords: ["dangerously", "bypasspermissions", "yolo", "cursor-agent", "gemini", "qwen", "yes-always", "full-auto", "allowedtools", "allowed-tools", "allowed_tools", "danger-full-access"],
+      visit: (ctx) => {
+        const mutations = /* @__PURE__ */ new Map();
+        const sinks = [];
+        const options = [];
+        const memberOptions = [];
+        const reported = /* @__PURE__ */ new Set();
+        const returns = [];
+        const bindingOf = (n) => {
+          const u = unwrap(n);
+          return u?.type === "Identifier" ? ctx.resolver.binding(u) : void 0;
+        };
+        const wordsOf = (node, guard, depth, seen) => {
+          const n = unwrap(node);
+          if (!n || depth > 8) return [];
+          if (n.type === "ArrayExpression") {
+            const out = [];
+            for (const el of n.elements) {
+              if (!el) continue;
+              if (el.type === "SpreadElement") out.push(...wordsOf(el.argument, guard, depth + 1, seen));
+              else out.push(...scalarWords(el, guard));
+            }
+            return out;
+          }
+          if (n.type === "Identifier") {
+            const b = ctx.resolver.binding(n);
+            if (!b || seen.has(b)) return [{ value: void 0, node: n, guard }];
+            seen.add(b);
+            const out = b.init && !b.path ? wordsOf(b.init, guard, depth + 1, seen) : [{ value: void 0, node: n, guard }];
+            for (const { call, node: m } of mutations.get(b) ?? []) {
+              if (call && m.type === "CallExpression") {
+                const callee = unwrap(m.callee);
+                const name = propertyName(callee);
+                const g = guardOf(ctx, m, void 0) ?? guard;
+                const items = (name === "splice" ? m.arguments.slice(2) : m.arguments).flatMap((a) => a.type === "SpreadElement" ? wordsOf(a.argument, g, depth + 1, seen) : scalarWords(a, g));
+                if (name === "unshift") out.unshift(...items);
+                else out.push(...items);
+              } else out.push(...wordsOf(m, guardOf(ctx, m, void 0) ?? guard, depth + 1, seen));
+            }
+            return out;
+          }
+          if (n.type === "CallExpression") {
+            const callee = unwrap(n.callee);
+            if (callee?.type === "MemberExpression") {
+              const name = propertyName(callee);
+              if (name === "concat") return [...wordsOf(callee.object, guard, depth + 1, seen), ...n.arguments.flatMap((a) => a.type === "SpreadElement" ? wordsOf(a.argument, guard, depth + 1, seen) : wordsOf(a, guard, depth + 1, seen))];
+              if (name === "filter" || name === "slice" || name === "flat" || name === "map") return wordsOf(callee.object, guard, depth + 1, seen);
+            }
+          }
+          if (n.type === "ConditionalExpression") return [...wordsOf(n.consequent, n.test, depth + 1, seen), ...wordsOf(n.alternate, n.test, depth + 1, seen)];
+          if (n.type === "Literal" || n.type === "TemplateLiteral") return scalarWords(n, guard);
+          return [{ value: void 0, node: n, guard }];
+        };
+        const scalarWords = (el, guard) => {
+          const e = unwrap(el);
+          if (!e) return [];
+          if (e.type === "ConditionalExpression") return [...scalarWords(e.consequent, e.test), ...scalarWords(e.alternate, e.test)];
+          if (e.type === "ArrayExpression") return wordsOf(e, guard, 1, /* @__PURE__ */ new Set());
+          const v = constValue(e, ctx.resolver);
+          return [{ value: typeof v === "string" ? v : typeof v === "number" ? String(v) : void 0, node: e, guard }];
+        };
+        const report3 = (hits, sink, sinkLabel, returned2 = false) => {
+          for (const h of hits) {
+            const at2 = h.words[0].node;
+            if (reported.has(at2)) continue;
+            reported.add(at2);
+            const guard = h.words.map((w) => w.guard).find((g) => g !== void 0);
+            let severity = h.severity;
+            let tail = "";
+            if (guard && optIn(ctx, guard)) {
+              severity = "low";
+              tail = ` only when \`${ctx.text(guard).replace(/\s+/g, " ").slice(0, 60)}\` holds (the caller's opt-in)`;
+            } else if (isTestFile(ctx.file.path)) severity = "low";
+            const flow = at2 === sink ? [] : [
+              { range: at2.range, label: h.flag, message: `\`${h.flag}\` is added to the arguments` },
+              { range: sink.range, label: sinkLabel, message: returned2 ? `\`${sinkLabel}\` returns the launch arguments` : `\`${sinkLabel}\` starts the agent` }
+            ];
+            const where = returned2 ? `is in the agent launch arguments \`${sinkLabel}\` returns` : `reaches \`${sinkLabel}\``;
+            ctx.report(at2, `\`${h.flag}\` ${where}${tail}: it ${h.what}.`, { severity, ...flow.length ? { flow } : {}, key: `${h.flag}|${ctx.text(at2)}` });
+          }
+        };
+        const checkShell = (call, cmd, label2) => {
+          const text = templateText(cmd, ctx);
+          if (text === void 0 || !/--|\byolo\b/.test(text)) return;
+          for (const seg of splitCommand(text)) {
+            const start = seg.findIndex((w) => w !== void 0 && (AGENTS.test(programOf(w)) || /^(npx|bunx|pnpx)$/.test(w)));
+            const words2 = (start > 0 ? seg.slice(start) : seg).map((value) => ({ value, node: cmd }));
+            report3(flagsIn(words2), call, label2);
+          }
+        };
+        return {
+          CallExpression(node) {
+            const callee = unwrap(node.callee);
+            if (callee?.type === "MemberExpression" && unwrap(callee.object)?.type === "Identifier") {
+              const name = propertyName(callee);
+              if (name === "push" || name === "unshift" || name === "splice") {
+                const b = bindingOf(callee.object);
+                if (b) mutations.set(b, [...mutations.get(b) ?? [], { call: true, node }]);
+              }
+            }
+            const canon = ctx.resolver.canonical(node.callee);
+            const short = callee?.type === "Identifier" ? callee.name : callee?.type === "MemberExpression" ? propertyName(callee) : void 0;
+            const args = node.arguments;
+            if (canon && SHELL_CALLS.has(canon) || !canon && short && SHELL_NAMES.test(short) && callee?.type === "Identifier") sinks.push({ call: node, kind: "shell", args });
+            else if (canon && SPAWN_CALLS.has(canon) || (canon === "Bun.spawn" || canon === "Bun.spawnSync") || !canon && short && SPAWN_NAMES.test(short)) sinks.push({ call: node, kind: "spawn", args });
+            else {
+              const i = args.findIndex((a, k) => k < args.length - 1 && typeof constValue(a, ctx.resolver) === "string" && AGENTS.test(programOf(constValue(a, ctx.resolver))));
+              const next = unwrap(args[i + 1]);
+              if (i >= 0 && next && (next.type === "ArrayExpression" || next.type === "Identifier")) sinks.push({ call: node, kind: "spawn", args: args.slice(i) });
+            }
+          },
+          NewExpression(node) {
+            if (ctx.resolver.canonical(node.callee) === "Deno.Command") sinks.push({ call: node, kind: "spawn", args: node.arguments });
+          },
+          AssignmentExpression(node) {
+            if (node.operator === "=" && node.left.type === "MemberExpression") {
+              const key = propertyName(node.left);
+              if (key && OPTION_KEYS.test(key)) memberOptions.push(node);
+              return;
+            }
+            if (node.operator !== "=" || node.left.type !== "Identifier") return;
+            const b = ctx.resolver.binding(node.left);
+            if (b) mutations.set(b, [...mutations.get(b) ?? [], { call: false, node: node.right }]);
+          },
+          TaggedTemplateExpression(node) {
+            const t = unwrap(node.tag);
+            const canon = ctx.resolver.canonical(node.tag);
+            if (t?.type === "Identifier" && t.name === "$" || canon === "zx.$" || canon === "execa.$" || canon === "bun.$") sinks.push({ call: node, kind: "shell", args: [node.quasi] });
+          },
+          Property(node) {
+            const key = propertyName(node);
+            if (key && OPTION_KEYS.test(key)) options.push(node);
+          },
+          ReturnStatement(node) {
+            const a = unwrap(node.argument);
+            if (!a) return;
+            if (a.type === "Identifier") returns.push({ at: node, program: void 0, args: a });
+            else if (a.type === "ObjectExpression") {
+              let program;
+              let list;
+              for (const p of a.properties) {
+                if (p.type !== "Property") continue;
+                const k = propertyName(p);
+                if (k && /^(command|executable|cmd|bin|binary|program|file)$/.test(k)) program = p.value;
+                if (k && /^(args|argv|arguments)$/.test(k)) list = p.value;
+              }
+              if (list) returns.push({ at: node, program, args: list });
+            }
+          },
+          "Program:exit"() {
+            for (const s of sinks) {
+              const label2 = ctx.text(s.call.type === "TaggedTemplateExpression" ? s.call.tag : s.call.callee).replace(/\s+/g, " ").slice(0, 40);
+              const [first, second] = s.args;
+              if (s.kind === "shell") {
+                checkShell(s.call, first, label2);
+                continue;
+              }
+              const u = unwrap(first);
+              if (u?.type === "ArrayExpression" || u?.type === "Identifier" && !(typeof constValue(u, ctx.resolver) === "string")) {
+                const words3 = wordsOf(u, void 0, 0, /* @__PURE__ */ new Set());
+                if (words3.some((w) => w.value !== void 0)) {
+                  report3(flagsIn(words3), s.call, label2);
+                  continue;
+                }
+              }
+              const prog = constValue(first, ctx.resolver);
+              if (typeof prog === "string" && /\s/.test(prog.trim())) {
+                checkShell(s.call, first, label2);
+                continue;
+              }
+              let argNode = second;
+              if (s.call.type === "NewExpression" && unwrap(second)?.type === "ObjectExpression") {
+                const p = unwrap(second).properties.find((x) => x.type === "Property" && propertyName(x) === "args");
+                argNode = p?.value;
+              }
+              const rest = argNode && unwrap(argNode)?.type !== "ObjectExpression" ? wordsOf(argNode, void 0, 0, /* @__PURE__ */ new Set()) : [];
+              const words2 = [{ value: typeof prog === "string" ? prog : void 0, node: first ?? s.call }, ...rest];
+              if (typeof prog === "string" && /^(sh|bash|zsh|dash)$/.test(programOf(prog))) {
+                const ci = rest.findIndex((w) => w.value !== void 0 && /^-[a-z]*c$/.test(w.value));
+                if (ci >= 0 && rest[ci + 1]) checkShell(s.call, rest[ci + 1].node, label2);
+                continue;
+              }
+              report3(flagsIn(words2), s.call, label2);
+            }
+            for (const r of returns) {
+              const words2 = wordsOf(r.args, void 0, 0, /* @__PURE__ */ new Set());
+              if (!words2.some((w) => w.value !== void 0)) continue;
+              const pn = unwrap(r.program);
+              let prog = constValue(pn, ctx.resolver);
+              if (prog === void 0 && pn?.type === "LogicalExpression") prog = constValue(pn.right, ctx.resolver);
+              const hits = flagsIn([{ value: typeof prog === "string" ? prog : void 0, node: r.at }, ...words2]);
+              const fn = enclosingFunction(ctx.resolver, r.at);
+              report3(hits, r.at, fn && functionName(ctx.resolver, fn) || "its function", true);
+            }
+            for (const p of options) checkOption(p, propertyName(p), p.value, p);
+            for (const a of memberOptions) checkOption(void 0, propertyName(a.left), a.right, a);
+          }
+        };
+        function checkOption(p, key, value, at2) {
+          const v = unwrap(value);
+          if (!v) return;
+          const consts = [];
+          if (v.type === "ConditionalExpression") consts.push({ value: constValue(v.consequent, ctx.resolver), guard: v.test }, { value: constValue(v.alternate, ctx.resolver), guard: v.test });
+          else consts.push({ value: constValue(v, ctx.resolver), guard: void 0 });
+          if (v.type === "LogicalExpression" && v.operator === "||") consts.push({ value: constValue(v.right, ctx.resolver), guard: v.left });
+          let what;
+          let guard;
+          for (const c of consts) {
+            if (/^(permissionMode|permission_mode|defaultMode)$/.test(key) && c.value === "bypassPermissions") what = `\`${key}: "bypassPermissions"\` turns off every permission prompt of the agent`;
+            else if (/^(allowDangerouslySkipPermissions|dangerouslySkipPermissions)$/.test(key) && c.value === true) what = `\`${key}: true\` lets the agent run without permission checks`;
+            else if (/^(sandboxMode|sandbox_mode)$/.test(key) && c.value === "danger-full-access") what = `\`${key}: "danger-full-access"\` runs the agent without a sandbox`;
+            else continue;
+            guard = c.guard;
+            break;
+          }
+          if (!what && /^(allowedTools|allowed_tools)$/.test(key) && v.type === "ArrayExpression") {
+            const bash = v.elements.find((e) => e && e.type !== "SpreadElement" && typeof constValue(e, ctx.resolver) === "string" && UNSCOPED_BASH(constValue(e, ctx.resolver)));
+            if (bash && p && isAgentOptions(p)) {
+              ctx.report(bash, `\`${key}\` lists bare \`Bash\`: the agent runs any shell command without asking.`, { severity: isTestFile(ctx.file.path) ? "low" : "high" });
+            }
+            return;
+          }
+          if (!what) return;
+          if (key === "skipPermissions") return;
+          guard ??= guardOf(ctx, at2, enclosingFunction(ctx.resolver, at2));
+          const opted = guard !== void 0 && optIn(ctx, guard);
+          const severity = opted || isTestFile(ctx.file.path) ? "low" : "high";
+          ctx.report(at2, `${what}${opted ? ` only when \`${ctx.text(guard).replace(/\s+/g, " ").slice(0, 60)}\` holds (the caller's opt-in)` : ""}.`, { severity });
+        }
+        function isAgentOptions(p) {
+          const obj = ctx.resolver.parent(p);
+          if (obj?.type !== "ObjectExpression") return false;
+          return obj.properties.some((q) => q.type === "Property" && /^(permissionMode|maxTurns|max_turns|model|systemPrompt|system_prompt|prompt|cwd|mcpServers|disallowedTools|allowedTools)$/.test(propertyName(q) ?? "") && q !== p);
+        }
+      },
+      examples: {
+        bad: [
+          { code: "import { spawn } from 'node:child_process';\nexport function run(prompt: string) {\n  const args = ['-p', prompt];\n  args.push('--dangerously-skip-permissions');\n  return spawn('claude', args, { stdio: 'inherit' });\n}\n", line: 4, note: "array built by push" },
+          { code: `const { execSync } = require('child_process');
+execSync('claude --dangerously-skip-permissions -p "fix the tests"');
+`, line: 2 },
+          { code: "import { spawn } from 'child_process';\nspawn('codex', ['exec', '--dangerously-bypass-approvals-and-sandbox', 'fix it']);\n", line: 2 },
+          { code: "import { spawn } from 'child_process';\nconst base = ['-p', 'triage'];\nspawn('claude', [...base, '--permission-mode', 'bypassPermissions']);\n", line: 3, note: "spread" },
+          { code: "import { execFile } from 'child_process';\nexecFile('claude', ['-p', 'lint', '--allowedTools', 'Read,Bash']);\n", line: 2 },
+          { code: "import { spawn } from 'child_process';\nspawn('gemini', ['--yolo', '-p', 'update deps']);\n" },
+          { code: "import { spawn } from 'child_process';\nspawn('cursor-agent', ['-p', '--force', 'refactor']);\n" },
+          { code: "import execa from 'execa';\nawait execa('aider', ['--yes-always', '--message', 'fix']);\n" },
+          { code: "import { spawn } from 'child_process';\nspawn('npx', ['-y', '@openai/codex', 'exec', '--full-auto', 'task']);\n", note: "codex via npx (medium)" },
+          { code: "import { spawn } from 'child_process';\nfunction go(p, opts) {\n  let args = ['-p', p];\n  if (!opts.enablePermissions) args = args.concat(['--dangerously-skip-permissions']);\n  spawn('claude', args);\n}\n", line: 4, note: "default on unless disabled" },
+          { code: "import { query } from '@anthropic-ai/claude-agent-sdk';\nfor await (const m of query({ prompt: task, options: { permissionMode: 'bypassPermissions', maxTurns: 20 } })) console.log(m);\n" },
+          { code: "export function options(settings: { skipPermissions: boolean }) {\n  const sdkOptions: Record<string, unknown> = { model: 'sonnet' };\n  if (settings.skipPermissions) sdkOptions.permissionMode = 'bypassPermissions';\n  return sdkOptions;\n}\n", line: 3, note: "member assignment under an opt-in (low)" },
+          { code: "import { query } from '@anthropic-ai/claude-agent-sdk';\nquery({ prompt: task, options: { allowDangerouslySkipPermissions: true, model: 'sonnet' } });\n" },
+          { code: "import { spawn } from 'child_process';\nspawn('sh', ['-c', `cd ${dir} && claude --dangerously-skip-permissions -p \"$TASK\"`]);\n", note: "shell script argument" },
+          { code: "import { spawn } from 'child_process';\nexport function launch(task: string, flags: { yolo?: boolean }) {\n  const args = ['-p', task];\n  if (flags.yolo) args.push('--dangerously-skip-permissions');\n  spawn('claude', args);\n}\n", line: 4, note: "opt-in of the caller (low)" },
+          { code: "import { spawn } from 'child_process';\nexport function start(cmd: string, prompt: string) {\n  spawn(cmd, ['--dangerously-skip-permissions', prompt]);\n}\n", note: "program chosen by the caller, flag unique to Claude" },
+          { code: "export function buildClaudeCommand(task: string, claudePath?: string) {\n  const args = ['-p', task];\n  args.push('--dangerously-skip-permissions');\n  return { command: claudePath || 'claude', args };\n}\n", line: 3, note: "command builder, spawned by its caller" },
+          { code: "class Runner {\n  start(args: string[]) { return this.submitTask('claude-spawn', 'claude', args); }\n  spawnCodex(task: string) {\n    const args = ['exec', task, '--sandbox', 'danger-full-access'];\n    return this.submitTask('codex-run', 'codex', args);\n  }\n}\n", line: 4, note: "project launcher named with the agent" }
+        ],
+        good: [
+          { code: "console.log('Command format: claude --print --dangerously-skip-permissions');\nconst help = 'use --no-permissions to skip prompts';\n", note: "printed, not run" },
+          { code: "import { spawn } from 'child_process';\nspawn('claude', ['-p', 'lint', '--allowedTools', 'Read,Bash(npm test:*)']);\n", note: "scoped Bash" },
+          { code: "import { spawn } from 'child_process';\nspawn('rg', ['--force', '-y', 'TODO']);\n", note: "generic flags of another program" },
+          { code: "import { spawn } from 'child_process';\nconst env = { recommended: [] as string[] };\nenv.recommended.push('--dangerously-skip-permissions');\nspawn('claude', ['-p', 'hi']);\n", note: "a list that is never launched" },
+          { code: "const modes = [{ value: 'bypassPermissions', label: 'Bypass' }];\nconst o = { permissionMode: 'acceptEdits', allowedTools: ['Read', 'Bash(git diff:*)'], model: 'sonnet' };\n" }
+        ]
+      }
+    });
+  }
+});
+
 // rules/agent/mcp-auto-approve.ts
 var mcp_auto_approve_default;
 var init_mcp_auto_approve = __esm({
@@ -36439,6 +36918,7 @@ var init_rules2 = __esm({
     init_hook_unpinned_launcher();
     init_inline_secret();
     init_insecure_file_mode();
+    init_launch_without_permissions();
     init_mcp_auto_approve();
     init_mcp_auto_enable();
     init_mcp_docker_privileged();
@@ -36488,6 +36968,7 @@ var init_rules2 = __esm({
       hook_unpinned_launcher_default,
       inline_secret_default,
       insecure_file_mode_default,
+      launch_without_permissions_default,
       mcp_auto_approve_default,
       mcp_auto_enable_default,
       mcp_docker_privileged_default,
@@ -37300,8 +37781,8 @@ function scrubTokens(text) {
 function secretKey(secret) {
   return `secret:${redact(secret)}`;
 }
-function maskSecrets(value, secrets, skip = []) {
-  const list = [...new Set(secrets)].filter((s) => s.length >= 4).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+function maskSecrets(value, secrets2, skip = []) {
+  const list = [...new Set(secrets2)].filter((s) => s.length >= 4).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   if (!list.length) return value;
   const min = list[list.length - 1].length;
   const mask = (s) => {
@@ -37621,7 +38102,7 @@ function parseConfig(text, displayName) {
       case "secrets": {
         const v = pair.value;
         if (!yaml().isMap(v)) fail(v ?? keyNode, `"secrets" must be a mapping`);
-        const secrets = {};
+        const secrets2 = {};
         for (const sp of v.items) {
           const sk = yaml().isScalar(sp.key) ? String(sp.key.value) : "";
           if (sk !== "allow") fail(sp.key, `unknown key "secrets.${shortKey(sk)}"${didYouMean(sk, SECRETS_KEYS)}`);
@@ -37634,9 +38115,9 @@ function parseConfig(text, displayName) {
             }
             if (analyzeRegex(re).complexity === "exponential") fail(sp.value.items[i] ?? sp.value, `"secrets.allow" has a regular expression that can take exponential time ("${shortValue(re)}")`);
           });
-          secrets.allow = list;
+          secrets2.allow = list;
         }
-        config.secrets = secrets;
+        config.secrets = secrets2;
         break;
       }
       default:
@@ -39558,6 +40039,8 @@ function resolveScanFlags(flags, positionals, host, use = {}) {
   if (flags["no-cache"] !== true) {
     const dir = host.env.FLOWGUARD_CACHE_DIR ? path7.resolve(cwd, host.env.FLOWGUARD_CACHE_DIR) : scanCacheDir(root, host.env);
     options.cache = dir ?? true;
+    const keyDir = userCacheDir(host.env);
+    if (keyDir) options.cacheKeyDir = keyDir;
     const rel = dir !== void 0 ? path7.relative(root, dir) : "";
     if (rel && !rel.startsWith("..") && !path7.isAbsolute(rel) && !rel.split(path7.sep).includes("node_modules")) options.exclude = [...options.exclude ?? [], anchoredDir(rel)];
   }
@@ -40922,7 +41405,7 @@ function parseEntry(raw, file) {
     return void 0;
   }
   if (!o || typeof o !== "object" || o.file !== file || typeof o.parsed !== "boolean") return void 0;
-  const { findings = [], errors = [], skipped = [], directive = false, secrets = false } = o;
+  const { findings = [], errors = [], skipped = [], directive = false, secrets: secrets2 = false } = o;
   if (!Array.isArray(findings) || !Array.isArray(errors) || !Array.isArray(skipped) || typeof directive !== "boolean") return void 0;
   for (const f of findings) {
     if (!f || !isStr(f.ruleId) || !isStr(f.severity) || f.file !== file || !isStr(f.message) || !isStr(f.fingerprint) || typeof f.suppressed !== "boolean") return void 0;
@@ -40930,10 +41413,75 @@ function parseEntry(raw, file) {
   for (const e of errors) if (!e || e.file !== file || !isStr(e.message)) return void 0;
   for (const e of skipped) if (!e || e.file !== file || !isStr(e.reason)) return void 0;
   const entry2 = { findings, errors, skipped, parsed: o.parsed, directive };
-  if (secrets === true) entry2.secrets = true;
+  if (secrets2 === true) entry2.secrets = true;
   return entry2;
 }
-var fs11, path11, CACHE_FOLDER, FORMAT, STALE_MS, engineHash, serialise, LOG, ScanCache, MAX_LOG_BYTES, MARKER2, FOLDER_NAME, NOFOLLOW, NONBLOCK, isStr;
+function realOr(p) {
+  try {
+    return fs11.realpathSync(p);
+  } catch {
+    return path11.resolve(p);
+  }
+}
+function privateFile(st) {
+  if (!st.isFile()) return false;
+  if (process.platform === "win32" || typeof process.getuid !== "function") return true;
+  return st.uid === process.getuid() && (st.mode & 63) === 0;
+}
+function readKey(file) {
+  let fd;
+  try {
+    fd = fs11.openSync(file, fs11.constants.O_RDONLY | NOFOLLOW | NONBLOCK);
+    const st = fs11.fstatSync(fd);
+    if (!privateFile(st) || st.size !== 65) return void 0;
+    const buf = Buffer.alloc(65);
+    if (fs11.readSync(fd, buf, 0, 65, 0) !== 65) return void 0;
+    const hex = buf.toString("latin1", 0, 64);
+    return /^[0-9a-f]{64}$/.test(hex) && buf[64] === 10 ? Buffer.from(hex, "hex") : void 0;
+  } catch (error2) {
+    return error2.code === "ENOENT" ? "absent" : void 0;
+  } finally {
+    if (fd !== void 0) fs11.closeSync(fd);
+  }
+}
+function userCacheSecret(keyDir, root) {
+  if (!keyDir || !path11.isAbsolute(keyDir)) return void 0;
+  const memo = `${keyDir}\0${root ?? ""}`;
+  if (secrets.has(memo)) return secrets.get(memo);
+  let secret;
+  try {
+    fs11.mkdirSync(keyDir, { recursive: true, mode: 448 });
+    const real = realOr(keyDir);
+    if (root !== void 0 && (isInside3(realOr(root), real) || isInside3(path11.resolve(root), path11.resolve(keyDir)))) throw new Error("key inside the scan root");
+    if (!safeDir(fs11.lstatSync(real), true) || process.platform !== "win32" && (fs11.lstatSync(real).mode & 18) !== 0) throw new Error("unsafe key folder");
+    const file = path11.join(real, KEY_FILE);
+    let got = readKey(file);
+    if (got === "absent") {
+      const tmp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+      try {
+        writeNew(tmp, `${randomBytes(32).toString("hex")}
+`);
+        try {
+          fs11.linkSync(tmp, file);
+        } catch (error2) {
+          if (error2.code !== "EEXIST") throw error2;
+        }
+      } finally {
+        try {
+          fs11.unlinkSync(tmp);
+        } catch {
+        }
+      }
+      got = readKey(file);
+    }
+    secret = got instanceof Buffer ? got : void 0;
+  } catch {
+    secret = void 0;
+  }
+  secrets.set(memo, secret);
+  return secret;
+}
+var fs11, path11, CACHE_FOLDER, FORMAT, STALE_MS, engineHash, serialise, LOG, ScanCache, MAX_LOG_BYTES, MARKER2, FOLDER_NAME, NOFOLLOW, NONBLOCK, isStr, KEY_FILE, secrets;
 var init_cache = __esm({
   "src/core/cache.ts"() {
     "use strict";
@@ -40941,21 +41489,24 @@ var init_cache = __esm({
     fs11 = __toESM(require("node:fs"));
     path11 = __toESM(require("node:path"));
     init_version();
+    init_compile_cache();
     CACHE_FOLDER = ".flowguard-cache";
-    FORMAT = 1;
+    FORMAT = 2;
     STALE_MS = 7 * 24 * 3600 * 1e3;
     serialise = (_key, value) => typeof value === "function" || value instanceof RegExp ? String(value) : value;
     LOG = "entries.log";
     ScanCache = class _ScanCache {
-      constructor(dir, config, root) {
+      constructor(dir, config, root, secret) {
         this.dir = dir;
         this.config = config;
         this.root = root;
+        this.secret = secret;
         this.folder = path11.join(dir, `v${FORMAT}-${config.slice(0, 24)}`);
       }
       dir;
       config;
       root;
+      secret;
       folder;
       lines;
       /** Lines in the log as read (duplicates and stale ones included), to decide on compaction. */
@@ -40966,9 +41517,20 @@ var init_cache = __esm({
       added = [];
       hits = 0;
       misses = 0;
-      /** `root`: the scan root, when the cache dir may lie inside it (no link on the way from the root is followed). */
-      static open(dir, input, root) {
-        return new _ScanCache(dir, configKey(input), root);
+      /** Entries whose MAC did not verify (a tampered or foreign cache), counted once per key looked up. */
+      rejected = 0;
+      /**
+       * `root`: the scan root, when the cache dir may lie inside it (no link on the way from the root is followed).
+       * `keyDir`: the user's cache folder holding the signing key (default: userCacheDir()). Undefined when there is
+       * no usable key (no user cache folder, one inside the scan root, a key file that is not this user's private
+       * regular file): the scan then runs without a cache.
+       */
+      static open(dir, input, root, keyDir = userCacheDir()) {
+        const secret = userCacheSecret(keyDir, root);
+        return secret ? new _ScanCache(dir, configKey(input), root, secret) : void 0;
+      }
+      mac(key, body) {
+        return createHmac("sha256", this.secret).update(key).update("	").update(body).digest("hex");
       }
       /** The entry key of one file: the config key, its root-relative path and its exact bytes. */
       key(file, bytes2) {
@@ -40993,7 +41555,12 @@ var init_cache = __esm({
       get(key, file, usable = () => true) {
         this.used.add(key);
         const line = this.load().get(key);
-        const entry2 = line === void 0 ? void 0 : parseEntry(line, file);
+        let body;
+        if (line !== void 0) {
+          if (line.length > 65 && line[64] === "	" && line.slice(0, 64) === this.mac(key, line.slice(65))) body = line.slice(65);
+          else this.rejected++;
+        }
+        const entry2 = body === void 0 ? void 0 : parseEntry(body, file);
         const use = entry2 !== void 0 && usable(entry2);
         if (use) this.hits++;
         else this.misses++;
@@ -41014,8 +41581,11 @@ var init_cache = __esm({
         if (!this.added.length || !this.prepare()) return;
         const log = path11.join(this.folder, LOG);
         const known = this.load();
-        const added = this.added.map((a) => `${a.key}	${JSON.stringify(a.body)}
-`).join("");
+        const added = this.added.map((a) => {
+          const body = JSON.stringify(a.body);
+          return `${a.key}	${this.mac(a.key, body)}	${body}
+`;
+        }).join("");
         if (this.logLines > 4096 && this.logLines > 2 * this.used.size && this.used.size * 2 > known.size) {
           const keep = [...this.used].filter((k) => known.has(k)).map((k) => `${k}	${known.get(k)}
 `);
@@ -41104,6 +41674,8 @@ var init_cache = __esm({
     NOFOLLOW = fs11.constants.O_NOFOLLOW ?? 0;
     NONBLOCK = fs11.constants.O_NONBLOCK ?? 0;
     isStr = (v) => typeof v === "string";
+    KEY_FILE = "cache-key";
+    secrets = /* @__PURE__ */ new Map();
   }
 });
 
@@ -41157,7 +41729,7 @@ async function scan(options) {
   const cache = options.cache ? ScanCache.open(typeof options.cache === "string" ? path12.resolve(options.cache) : defaultCacheDir(root), {
     rules: active,
     options: { noSkip: options.noSkip === true, maxFileSize, secretsAllow: options.secretsAllow ?? [], type }
-  }, root) : void 0;
+  }, root, options.cacheKeyDir ?? userCacheDir()) : void 0;
   const needsSecrets = typeof options.onSecret === "function";
   const codeRules = active.filter((a) => a.rule.kind === "code");
   const textRules = active.filter((a) => a.rule.kind === "text" || a.rule.kind === "config");
@@ -41207,11 +41779,13 @@ async function scan(options) {
         errors.push({ file: file.path, message: `text rules failed: ${oneLine2(error2)}` });
       }
     }
-    if (codeRules.length && (isCodeFile(file.path) || isNodeScript(file.path, text))) {
+    const lower = codeRules.some((a) => a.rule.keywords) ? text.toLowerCase() : "";
+    const fileCodeRules = codeRules.filter((a) => !a.rule.keywords || a.rule.keywords.some((k) => lower.includes(k)));
+    if (fileCodeRules.length && (isCodeFile(file.path) || isNodeScript(file.path, text))) {
       const reason = options.noSkip ? void 0 : skipReason(file.path, text);
       if (reason) skipped.push({ file: file.path, reason: `not parsed: ${reason}; text rules only` });
       else {
-        const res = runCodeRules(codeRules, source, fileFindings);
+        const res = runCodeRules(fileCodeRules, source, fileFindings);
         if (res.error) errors.push({ file: file.path, message: res.error });
         else parsed++;
       }
@@ -41342,6 +41916,7 @@ var init_scan = __esm({
     init_step();
     init_lazy();
     init_cache();
+    init_compile_cache();
     init_shard();
     DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
     TYPE_CATEGORIES = {
@@ -46674,6 +47249,7 @@ async function action() {
     const pattern = anchored(options.root, f);
     if (pattern) options.exclude = [...options.exclude ?? [], pattern];
   }
+  if (options.cacheKeyDir !== void 0 && !path13.relative(workspace, options.cacheKeyDir).startsWith("..")) delete options.cache;
   options.onSecret = (raw) => setSecret(raw);
   let scope;
   if (onlyChanged && (profileName2 || resolved.config.profile)) {

@@ -13,6 +13,7 @@ import agentHookSecretExfil from './agent/hook-secret-exfil.js';
 import agentHookUnpinnedLauncher from './agent/hook-unpinned-launcher.js';
 import agentInlineSecret from './agent/inline-secret.js';
 import agentInsecureFileMode from './agent/insecure-file-mode.js';
+import agentLaunchWithoutPermissions from './agent/launch-without-permissions.js';
 import agentMcpAutoApprove from './agent/mcp-auto-approve.js';
 import agentMcpAutoEnable from './agent/mcp-auto-enable.js';
 import agentMcpDockerPrivileged from './agent/mcp-docker-privileged.js';
@@ -63,6 +64,7 @@ export const rules: readonly Rule[] = [
   agentHookUnpinnedLauncher,
   agentInlineSecret,
   agentInsecureFileMode,
+  agentLaunchWithoutPermissions,
   agentMcpAutoApprove,
   agentMcpAutoEnable,
   agentMcpDockerPrivileged,
