@@ -9693,10 +9693,8 @@ function constValue(node, resolver, depth = 0) {
       return void 0;
   }
 }
-var parentOf = (node) => {
-  const p = node.loc;
-  return p !== null && typeof p === "object" && typeof p.type === "string" ? p : void 0;
-};
+var PARENT = /* @__PURE__ */ Symbol("flowguard.parent");
+var parentOf = (node) => node[PARENT];
 function declaresLexically(body) {
   for (let i = 0; i < body.length; i++) {
     let s = body[i];
@@ -9927,7 +9925,7 @@ var Resolver = class {
     return s;
   }
   build(node, parentNode, scope) {
-    node.loc = parentNode;
+    node[PARENT] = parentNode;
     const plan = this.plans.get(node.type);
     if (plan === void 0) return;
     const flags = plan.flags;

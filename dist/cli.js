@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "9b4de01feb8d71a45bbb13d9a07e2a263d7b267ae1a5fbea641571e94679c4fb" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "6dd492ccc3a0093507e5a7d394fe8e6df32e34a13054f805e007556f9e2589c4" : "");

@@ -28735,7 +28735,7 @@ function collectPatternIds(p, out) {
       break;
   }
 }
-var import_visitor_keys, NO_PATH, NO_EXTRA, GLOBAL_OBJECTS, CHILD_KEYS, TYPE_KEYS, TYPE_ONLY, RUNTIME_KEYS, SCOPING, SCOPES, ON_ENTER, ON_EXIT, WALK_KEYS, WALK_IDENTIFIER, WALK_MEMBER, WALK_CALL, WALK_LEFT_RIGHT, WALK_KEY_VALUE, WALK_DECLARATOR, WALK_EXPRESSION, WALK_ARGUMENT, WALK_BODY, WALK_DECLARATIONS, WALK_PROPERTIES, NAMED_WALKS, NO_KEYS, planCache, looseDepth, parentOf, Resolver;
+var import_visitor_keys, NO_PATH, NO_EXTRA, GLOBAL_OBJECTS, CHILD_KEYS, TYPE_KEYS, TYPE_ONLY, RUNTIME_KEYS, SCOPING, SCOPES, ON_ENTER, ON_EXIT, WALK_KEYS, WALK_IDENTIFIER, WALK_MEMBER, WALK_CALL, WALK_LEFT_RIGHT, WALK_KEY_VALUE, WALK_DECLARATOR, WALK_EXPRESSION, WALK_ARGUMENT, WALK_BODY, WALK_DECLARATIONS, WALK_PROPERTIES, NAMED_WALKS, NO_KEYS, planCache, looseDepth, PARENT, parentOf, Resolver;
 var init_resolve = __esm({
   "src/analyzers/code/resolve.ts"() {
     "use strict";
@@ -28803,10 +28803,8 @@ var init_resolve = __esm({
     NO_KEYS = [];
     planCache = /* @__PURE__ */ new Map();
     looseDepth = 0;
-    parentOf = (node) => {
-      const p = node.loc;
-      return p !== null && typeof p === "object" && typeof p.type === "string" ? p : void 0;
-    };
+    PARENT = /* @__PURE__ */ Symbol("flowguard.parent");
+    parentOf = (node) => node[PARENT];
     Resolver = class {
       constructor(ast, listeners) {
         this.ast = ast;
@@ -29016,7 +29014,7 @@ var init_resolve = __esm({
         return s;
       }
       build(node, parentNode, scope) {
-        node.loc = parentNode;
+        node[PARENT] = parentNode;
         const plan = this.plans.get(node.type);
         if (plan === void 0) return;
         const flags = plan.flags;
