@@ -148,3 +148,44 @@ describe('parent pointers', () => {
     }
   });
 });
+
+describe('size and habits', () => {
+  it('no file in src/ or rules/ is over 800 lines', () => {
+    const long = [...sources('src'), ...sources('rules')]
+      .map((f) => [f, fs.readFileSync(path.join(repo, f), 'utf8').split('\n').length - 1] as const)
+      .filter(([, n]) => n > 800)
+      .map(([f, n]) => `${f}: ${n} lines`);
+    expect(long).toEqual([]);
+  });
+
+  it('.gitattributes marks dist/ generated', () => {
+    expect(fs.readFileSync(path.join(repo, '.gitattributes'), 'utf8')).toMatch(/^dist\/\*\* linguist-generated=true$/m);
+  });
+
+  it('npm run new-rule writes a rule file importing only the kit and its sorted registry line', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const os = await import('node:os');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fg-new-rule-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'rules'));
+      fs.copyFileSync(path.join(repo, 'rules/index.ts'), path.join(dir, 'rules/index.ts'));
+      const run = (id: string) => execFileSync(process.execPath, [path.join(repo, 'scripts/new-rule.mjs'), id], { env: { ...process.env, NEW_RULE_ROOT: dir }, encoding: 'utf8', stdio: 'pipe' });
+      run('code/open-redirect');
+      const file = fs.readFileSync(path.join(dir, 'rules/code/open-redirect.ts'), 'utf8');
+      expect(file).toContain("id: 'code/open-redirect'");
+      expect(file).toContain('**Fix:**');
+      expect([...file.matchAll(/from '([^']+)'/g)].map((m) => m[1])).toEqual(['../../src/kit.js']);
+      const registry = fs.readFileSync(path.join(dir, 'rules/index.ts'), 'utf8');
+      const imports = [...registry.matchAll(/^import (\w+) from '\.\/([^']+)\.js';$/gm)];
+      expect(imports.map((m) => m[2])).toEqual(imports.map((m) => m[2]).sort());
+      expect(imports.map((m) => m[2])).toContain('code/open-redirect');
+      const list = [...registry.matchAll(/^ {2}(\w+),$/gm)].map((m) => m[1]);
+      const order = imports.map((m) => m[1]).filter((n) => list.includes(n));
+      expect(list.filter((n) => order.includes(n))).toEqual(order);
+      expect(() => run('code/open-redirect')).toThrow(/already exists/);
+      expect(() => run('secret/x')).toThrow(/category code, path or agent/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
