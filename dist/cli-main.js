@@ -10358,6 +10358,65 @@ function fromParameter(node, resolver, depth = 0) {
       return false;
   }
 }
+function memberChain(node) {
+  const out = [];
+  let n = unwrap(node);
+  while (n?.type === "MemberExpression") {
+    out.unshift(n);
+    n = unwrap(n.object);
+  }
+  return out;
+}
+function forEachChild(n, f) {
+  for (const k of CHILD_KEYS.get(n.type) ?? []) {
+    const v = n[k];
+    if (Array.isArray(v)) {
+      for (const c of v) if (c && typeof c.type === "string") f(c);
+    } else if (v && typeof v.type === "string") f(v);
+  }
+}
+function holdsIfTrue(call, test) {
+  const t = unwrap(test);
+  if (t === call) return true;
+  return t?.type === "LogicalExpression" && t.operator === "&&" && (holdsIfTrue(call, t.left) || holdsIfTrue(call, t.right));
+}
+function holdsIfFalse(call, test) {
+  const t = unwrap(test);
+  if (t?.type === "UnaryExpression" && t.operator === "!") return unwrap(t.argument) === call;
+  return t?.type === "LogicalExpression" && t.operator === "||" && (holdsIfFalse(call, t.left) || holdsIfFalse(call, t.right));
+}
+function endsInJump(st) {
+  if (st.type === "ContinueStatement" || st.type === "ReturnStatement" || st.type === "ThrowStatement" || st.type === "BreakStatement") return true;
+  return st.type === "BlockStatement" && st.body.length > 0 && endsInJump(st.body[st.body.length - 1]);
+}
+function isWithin(x, y) {
+  return x.range[0] >= y.range[0] && x.range[1] <= y.range[1];
+}
+function isNumericIndex(resolver, key) {
+  const k = unwrap(key);
+  if (!k) return true;
+  if (typeof constValue(k, resolver) === "number" || isNumeric(k, resolver)) return true;
+  if (k.type !== "Identifier") return false;
+  const b = resolver.binding(k);
+  if (!b) return false;
+  const decl = resolver.parent(b.id);
+  if (decl?.type === "VariableDeclarator" && decl.init && isNumeric(decl.init, resolver)) {
+    const d = resolver.parent(decl);
+    const loop = d && resolver.parent(d);
+    if (loop?.type === "ForStatement") return true;
+  }
+  if (b.kind === "param" && b.fn && isFunctionNode(b.fn)) {
+    const idx = b.fn.params.indexOf(b.id);
+    const call = resolver.parent(b.fn);
+    if (call?.type === "CallExpression") {
+      const m = unwrap(call.callee);
+      const method = m?.type === "MemberExpression" ? propertyName(m) : void 0;
+      if (method && /^(forEach|map|filter|some|every|find|findIndex|flatMap)$/.test(method) && idx === 1) return true;
+      if (method && /^(reduce|reduceRight)$/.test(method) && idx === 2) return true;
+    }
+  }
+  return false;
+}
 
 // src/analyzers/code/callgraph.ts
 var EXPORTS = /^(module\.)?exports\b/;
@@ -15631,40 +15690,6 @@ function builtinPrototype(ctx, node) {
   const m = /^(\w+)\.prototype$/.exec(c);
   return m && BUILTINS.has(m[1]) ? c : void 0;
 }
-function memberChain(node) {
-  const out = [];
-  let n = unwrap(node);
-  while (n?.type === "MemberExpression") {
-    out.unshift(n);
-    n = unwrap(n.object);
-  }
-  return out;
-}
-function isNumericKey(ctx, key) {
-  const k = unwrap(key);
-  if (!k) return true;
-  if (typeof constValue(k, ctx.resolver) === "number" || isNumeric(k, ctx.resolver)) return true;
-  if (k.type !== "Identifier") return false;
-  const b = ctx.resolver.binding(k);
-  if (!b) return false;
-  const decl = ctx.resolver.parent(b.id);
-  if (decl?.type === "VariableDeclarator" && decl.init && isNumeric(decl.init, ctx.resolver)) {
-    const d = ctx.resolver.parent(decl);
-    const loop = d && ctx.resolver.parent(d);
-    if (loop?.type === "ForStatement") return true;
-  }
-  if (b.kind === "param" && b.fn && isFunctionNode(b.fn)) {
-    const idx = b.fn.params.indexOf(b.id);
-    const call = ctx.resolver.parent(b.fn);
-    if (call?.type === "CallExpression") {
-      const m = unwrap(call.callee);
-      const method = m?.type === "MemberExpression" ? propertyName(m) : void 0;
-      if (method && /^(forEach|map|filter|some|every|find|findIndex|flatMap)$/.test(method) && idx === 1) return true;
-      if (method && /^(reduce|reduceRight)$/.test(method) && idx === 2) return true;
-    }
-  }
-  return false;
-}
 function loopOver(ctx, key) {
   const declares = (pattern) => {
     const p = unwrap(pattern);
@@ -15720,18 +15745,10 @@ function findForIn(scope, key, ctx) {
   const visit = (n) => {
     const l = n.type === "ForInStatement" ? unwrap(n.left) : void 0;
     if (l?.type === "Identifier" && ctx.resolver.binding(l) === key) found ??= { source: n.right, loop: n };
-    if (!found && (n === scope || !isFunctionNode(n))) eachChild(n, visit);
+    if (!found && (n === scope || !isFunctionNode(n))) forEachChild(n, visit);
   };
   visit(scope);
   return found;
-}
-function eachChild(n, f) {
-  for (const k of CHILD_KEYS.get(n.type) ?? []) {
-    const v = n[k];
-    if (Array.isArray(v)) {
-      for (const c of v) if (c && typeof c.type === "string") f(c);
-    } else if (v && typeof v.type === "string") f(v);
-  }
 }
 function freshLocal(ctx, target, assigns) {
   const t = unwrap(target);
@@ -15763,7 +15780,7 @@ function returnsNested(ctx, fn, acc) {
         return;
       }
       if (isFunctionNode(n)) return;
-      eachChild(n, visit);
+      forEachChild(n, visit);
     };
     for (const st of fn.body.body) visit(st);
   }
@@ -15873,7 +15890,7 @@ var prototype_pollution_default = defineRule({
       if (!n || depth > 5) return false;
       switch (n.type) {
         case "MemberExpression":
-          return n.computed && constValue(n.property, ctx.resolver) === void 0 && !isNumericKey(ctx, n.property);
+          return n.computed && constValue(n.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, n.property);
         case "Identifier": {
           const b = ctx.resolver.binding(n);
           if (!b || b.kind === "param" || seen.has(b)) return false;
@@ -16002,13 +16019,13 @@ var prototype_pollution_default = defineRule({
       let child = at2;
       for (let n = ctx.resolver.parent(at2); n; child = n, n = ctx.resolver.parent(n)) {
         if (isFunctionNode(n)) return false;
-        if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.consequent === child && positively(g2.call, n.test)) return true;
-        if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.alternate === child && negatively(g2.call, n.test)) return true;
-        if (n.type === "LogicalExpression" && n.operator === "&&" && n.right === child && positively(g2.call, n.left)) return true;
+        if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.consequent === child && holdsIfTrue(g2.call, n.test)) return true;
+        if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.alternate === child && holdsIfFalse(g2.call, n.test)) return true;
+        if (n.type === "LogicalExpression" && n.operator === "&&" && n.right === child && holdsIfTrue(g2.call, n.left)) return true;
         if (n.type === "BlockStatement" || n.type === "Program") {
           for (const st of n.body) {
             if (st === child) break;
-            if (st.type === "IfStatement" && negatively(g2.call, st.test) && exits2(st.consequent)) return true;
+            if (st.type === "IfStatement" && holdsIfFalse(g2.call, st.test) && endsInJump(st.consequent)) return true;
           }
         }
       }
@@ -16113,7 +16130,7 @@ var prototype_pollution_default = defineRule({
             else if (r.type === "AssignmentExpression") reads.push(r.left, r.right);
             else if (r.type === "MemberExpression" && r.computed) {
               const o = unwrap(r.object);
-              if (o?.type === "Identifier" && ctx.resolver.binding(o) === b && !isNumericKey(ctx, r.property)) {
+              if (o?.type === "Identifier" && ctx.resolver.binding(o) === b && !isNumericIndex(ctx.resolver, r.property)) {
                 walkers.push({ node, binding: b, key: r.property });
                 break;
               }
@@ -16140,7 +16157,7 @@ var prototype_pollution_default = defineRule({
         }
         if (!left.computed || node.operator !== "=") return;
         const k = left.property;
-        if (constValue(k, ctx.resolver) !== void 0 || isNumericKey(ctx, k)) return;
+        if (constValue(k, ctx.resolver) !== void 0 || isNumericIndex(ctx.resolver, k)) return;
         const obj = unwrap(left.object);
         if (obj.type === "Identifier") {
           const ob = ctx.resolver.binding(obj);
@@ -16161,7 +16178,7 @@ var prototype_pollution_default = defineRule({
         for (const [b, ws] of byBinding) {
           const w = ws[0];
           const all = keyedWrites.get(b);
-          const after = all.filter((x) => !ws.some((y) => x === y.node || isInside(x, y.node)));
+          const after = all.filter((x) => !ws.some((y) => x === y.node || isWithin(x, y.node)));
           const at2 = after.filter((x) => x.range[0] > w.node.range[1]).pop() ?? after.pop() ?? all[all.length - 1];
           if (prototypeFree(ctx, at2.left, fields)) continue;
           report3(
@@ -16239,7 +16256,7 @@ var prototype_pollution_default = defineRule({
       }
       let outer = obj;
       if (obj.type === "Identifier") outer = unwrap(ctx.resolver.binding(obj)?.init);
-      if (outer?.type === "MemberExpression" && outer.computed && constValue(outer.property, ctx.resolver) === void 0 && !isNumericKey(ctx, outer.property) && constValue(node.right, ctx.resolver) === void 0 && provenance(ctx, k).kind === "untrusted") {
+      if (outer?.type === "MemberExpression" && outer.computed && constValue(outer.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, outer.property) && constValue(node.right, ctx.resolver) === void 0 && provenance(ctx, k).kind === "untrusted") {
         candidates.push({ node, key: k, target: obj, origin: k, message: `\`${ctx.text(node.left)}\` writes a request-chosen key into an object picked by another dynamic key.` });
       }
     }
@@ -16306,23 +16323,6 @@ function addTest(map, fn, v) {
   const s = map.get(fn);
   if (s) s.add(v);
   else map.set(fn, /* @__PURE__ */ new Set([v]));
-}
-function positively(call, test) {
-  const t = unwrap(test);
-  if (t === call) return true;
-  return t?.type === "LogicalExpression" && t.operator === "&&" && (positively(call, t.left) || positively(call, t.right));
-}
-function negatively(call, test) {
-  const t = unwrap(test);
-  if (t?.type === "UnaryExpression" && t.operator === "!") return unwrap(t.argument) === call;
-  return t?.type === "LogicalExpression" && t.operator === "||" && (negatively(call, t.left) || negatively(call, t.right));
-}
-function exits2(st) {
-  if (st.type === "ContinueStatement" || st.type === "ReturnStatement" || st.type === "ThrowStatement" || st.type === "BreakStatement") return true;
-  return st.type === "BlockStatement" && st.body.length > 0 && exits2(st.body[st.body.length - 1]);
-}
-function isInside(x, y) {
-  return x.range[0] >= y.range[0] && x.range[1] <= y.range[1];
 }
 function loopHead(loop) {
   if (loop.type === "ForInStatement" || loop.type === "ForOfStatement") return loop.right;
@@ -18643,15 +18643,15 @@ function selectorOf(key) {
   return s;
 }
 function dispatch(resolver, enter, exit) {
-  const { events, exits: exits3 } = resolver;
-  let nextExit = exits3.length ? exits3[0] : -1;
+  const { events, exits: exits2 } = resolver;
+  let nextExit = exits2.length ? exits2[0] : -1;
   let e = 0;
   for (let i = 0; i < events.length; i++) {
     const node = events[i];
     let fns;
     if (i === nextExit) {
       fns = exit.get(node.type);
-      nextExit = ++e < exits3.length ? exits3[e] : -1;
+      nextExit = ++e < exits2.length ? exits2[e] : -1;
     } else fns = enter.get(node.type);
     if (fns) for (const fn of fns) fn(node);
   }
@@ -18715,7 +18715,7 @@ function affordablePattern(line) {
 function toPosix(p) {
   return p.split(path5.sep).join("/");
 }
-function isInside2(child, parent) {
+function isInside(child, parent) {
   const rel = path5.relative(parent, child);
   return rel === "" || !rel.startsWith("..") && !path5.isAbsolute(rel);
 }
@@ -18820,7 +18820,7 @@ function discover(options) {
       skipped.push({ file: rel, reason: "broken or looping symlink" });
       return void 0;
     }
-    if (!isInside2(real, rootReal)) {
+    if (!isInside(real, rootReal)) {
       skipped.push({ file: rel, reason: "symlink leads outside the scan root" });
       return void 0;
     }
@@ -20207,7 +20207,7 @@ var ScanCache = class _ScanCache {
     const chain = [];
     const dir = path9.resolve(this.dir);
     const root = this.root === void 0 ? void 0 : path9.resolve(this.root);
-    const inRoot = root !== void 0 && isInside3(root, dir);
+    const inRoot = root !== void 0 && isInside2(root, dir);
     if (inRoot) {
       let p = dir;
       while (p !== root) {
@@ -20265,7 +20265,7 @@ var MARKER2 = ".flowguard-cache-entry";
 var FOLDER_NAME = /^v\d+-[0-9a-f]{24}$/;
 var NOFOLLOW = fs7.constants.O_NOFOLLOW ?? 0;
 var NONBLOCK = fs7.constants.O_NONBLOCK ?? 0;
-function isInside3(root, p) {
+function isInside2(root, p) {
   const rel = path9.relative(root, p);
   return rel === "" || !rel.startsWith("..") && !path9.isAbsolute(rel);
 }
@@ -20396,7 +20396,7 @@ function userCacheSecret(keyDir, root) {
   try {
     fs7.mkdirSync(keyDir, { recursive: true, mode: 448 });
     const real = realOr(keyDir);
-    if (root !== void 0 && (isInside3(realOr(root), real) || isInside3(path9.resolve(root), path9.resolve(keyDir)))) throw new Error("key inside the scan root");
+    if (root !== void 0 && (isInside2(realOr(root), real) || isInside2(path9.resolve(root), path9.resolve(keyDir)))) throw new Error("key inside the scan root");
     if (!safeDir(fs7.lstatSync(real), true) || process.platform !== "win32" && (fs7.lstatSync(real).mode & 18) !== 0) throw new Error("unsafe key folder");
     const file = path9.join(real, KEY_FILE);
     let got = readKey(file);

@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "6dd492ccc3a0093507e5a7d394fe8e6df32e34a13054f805e007556f9e2589c4" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "e99b1bad47746c9254890bcb2098852df0b0e449415a689915dc1fa7265efaf3" : "");
