@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "e99b1bad47746c9254890bcb2098852df0b0e449415a689915dc1fa7265efaf3" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "93bf655cf3421738d3b0cd6b0e96041cb305617c2bfc02148c731e6643724bc6" : "");

@@ -29484,6 +29484,23 @@ function isNumericIndex(resolver, key) {
   }
   return false;
 }
+function isSymbolKey(resolver, key) {
+  const k = unwrap(key);
+  if (k?.type === "MemberExpression") {
+    const o2 = unwrap(k.object);
+    return o2?.type === "Identifier" && o2.name === "Symbol" && !resolver.binding(o2) && !k.computed;
+  }
+  if (k?.type !== "Identifier") return false;
+  const b = resolver.binding(k);
+  if (!b || b.writes > 0 || b.kind !== "const" && b.kind !== "let" && b.kind !== "var") return false;
+  const init = unwrap(b.init);
+  if (init?.type !== "CallExpression") return false;
+  const callee = unwrap(init.callee);
+  if (callee?.type === "Identifier") return callee.name === "Symbol" && !resolver.binding(callee);
+  if (callee?.type !== "MemberExpression") return false;
+  const o = unwrap(callee.object);
+  return o?.type === "Identifier" && o.name === "Symbol" && !resolver.binding(o) && propertyName(callee) === "for";
+}
 var FUNCTION_TYPES, REQUEST_ROOT, REQUEST_FIELD;
 var init_query = __esm({
   "src/analyzers/code/query.ts"() {
@@ -35762,7 +35779,7 @@ var init_prototype_pollution = __esm({
           }
         };
         function classify(node, k, obj) {
-          if (constantChoice(ctx, k, assigns)) return;
+          if (constantChoice(ctx, k, assigns) || isSymbolKey(ctx.resolver, k)) return;
           const kk = unwrap(k);
           if (obj.type === "Identifier") {
             const ob = ctx.resolver.binding(obj);
@@ -35849,6 +35866,7 @@ var init_prototype_pollution = __esm({
           { code: 'app.get("/t/:id", (req, res) => {\n  const items = store[req.params.id];\n  items[req.query.name] = req.query.text;\n});', line: 3 }
         ],
         good: [
+          { code: 'const PARENT = Symbol("parent");\nexport function link(node, parent) {\n  node[PARENT] = parent;\n  for (const key of Object.keys(node)) if (node[key] && typeof node[key].type === "string") link(node[key], node);\n}', note: "a symbol key cannot be __proto__" },
           { code: "const disallowedKeys = ['__proto__', 'prototype', 'constructor'];\nconst isValidPath = (segs) => !segs.some((s) => disallowedKeys.includes(s));\nfunction getPathSegments(path) {\n  const parts = path.split('.');\n  return isValidPath(parts) ? parts : [];\n}\nexport function set(obj, path, value) {\n  const pathArr = getPathSegments(path);\n  for (let i = 0; i < pathArr.length; i++) {\n    const p = pathArr[i];\n    if (typeof obj[p] !== 'object') obj[p] = {};\n    if (i === pathArr.length - 1) obj[p] = value;\n    obj = obj[p];\n  }\n}", note: "the walked keys come from a helper that rejects the dangerous ones" },
           { code: "function isValidKey(key) {\n  return key !== '__proto__' && key !== 'constructor' && key !== 'prototype';\n}\nmodule.exports = function set(obj, prop, val) {\n  const keys = prop.split('.').filter(isValidKey);\n  let current = obj;\n  for (let idx = 0; idx < keys.length; idx++) {\n    const key = keys[idx];\n    if (idx !== keys.length - 1) {\n      if (typeof current[key] !== 'object') current[key] = {};\n      current = current[key];\n      continue;\n    }\n    current[key] = val;\n  }\n  return obj;\n};", note: "keys filtered through a validator" },
           { code: "function set(obj, key, v) {\n  obj[key] = v;\n}", note: "plain dynamic write" },

@@ -56,6 +56,7 @@ export {
   isNumericIndex,
   isRequestValue,
   isStringLike,
+  isSymbolKey,
   isWithin,
   memberChain,
   numericName,

@@ -1,4 +1,4 @@
-import { type Binding, type CallGraph, callGraph, type CodeContext, constValue, defineRule, describe, enclosingFunction, endsInJump, type FlowStep, forEachChild, fromParameter, gradeFor, holdsIfFalse, holdsIfTrue, isFunctionNode, isNumericIndex, isRequestValue, isWithin, memberChain, type Node, type Provenance, propertyName, type Severity, type TSESTree, unwrap } from '../../src/kit.js';
+import { type Binding, type CallGraph, callGraph, type CodeContext, constValue, defineRule, describe, enclosingFunction, endsInJump, type FlowStep, forEachChild, fromParameter, gradeFor, holdsIfFalse, holdsIfTrue, isFunctionNode, isNumericIndex, isRequestValue, isSymbolKey, isWithin, memberChain, type Node, type Provenance, propertyName, type Severity, type TSESTree, unwrap } from '../../src/kit.js';
 
 type Fn = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 type Assign = TSESTree.AssignmentExpression;
@@ -595,7 +595,7 @@ export default defineRule({
     };
 
     function classify(node: Assign, k: Node, obj: Node): void {
-      if (constantChoice(ctx, k, assigns)) return;
+      if (constantChoice(ctx, k, assigns) || isSymbolKey(ctx.resolver, k)) return;
       // reduce-based set-by-path: (o, k) => (o[k] = o[k] || {})
       const kk = unwrap(k);
       if (obj.type === 'Identifier') {
@@ -689,6 +689,7 @@ export default defineRule({
       { code: 'app.get("/t/:id", (req, res) => {\n  const items = store[req.params.id];\n  items[req.query.name] = req.query.text;\n});', line: 3 },
     ],
     good: [
+      { code: 'const PARENT = Symbol("parent");\nexport function link(node, parent) {\n  node[PARENT] = parent;\n  for (const key of Object.keys(node)) if (node[key] && typeof node[key].type === "string") link(node[key], node);\n}', note: 'a symbol key cannot be __proto__' },
       { code: "const disallowedKeys = ['__proto__', 'prototype', 'constructor'];\nconst isValidPath = (segs) => !segs.some((s) => disallowedKeys.includes(s));\nfunction getPathSegments(path) {\n  const parts = path.split('.');\n  return isValidPath(parts) ? parts : [];\n}\nexport function set(obj, path, value) {\n  const pathArr = getPathSegments(path);\n  for (let i = 0; i < pathArr.length; i++) {\n    const p = pathArr[i];\n    if (typeof obj[p] !== 'object') obj[p] = {};\n    if (i === pathArr.length - 1) obj[p] = value;\n    obj = obj[p];\n  }\n}", note: 'the walked keys come from a helper that rejects the dangerous ones' },
       { code: "function isValidKey(key) {\n  return key !== '__proto__' && key !== 'constructor' && key !== 'prototype';\n}\nmodule.exports = function set(obj, prop, val) {\n  const keys = prop.split('.').filter(isValidKey);\n  let current = obj;\n  for (let idx = 0; idx < keys.length; idx++) {\n    const key = keys[idx];\n    if (idx !== keys.length - 1) {\n      if (typeof current[key] !== 'object') current[key] = {};\n      current = current[key];\n      continue;\n    }\n    current[key] = val;\n  }\n  return obj;\n};", note: 'keys filtered through a validator' },
       { code: 'function set(obj, key, v) {\n  obj[key] = v;\n}', note: 'plain dynamic write' },

@@ -370,3 +370,22 @@ export function isNumericIndex(resolver: Resolver, key: Node): boolean {
   }
   return false;
 }
+
+/** A key that is a symbol: `Symbol.iterator`, or a never-reassigned local made by `Symbol(…)` / `Symbol.for(…)`. */
+export function isSymbolKey(resolver: Resolver, key: Node): boolean {
+  const k = unwrap(key);
+  if (k?.type === 'MemberExpression') {
+    const o = unwrap(k.object);
+    return o?.type === 'Identifier' && o.name === 'Symbol' && !resolver.binding(o) && !k.computed;
+  }
+  if (k?.type !== 'Identifier') return false;
+  const b = resolver.binding(k);
+  if (!b || b.writes > 0 || (b.kind !== 'const' && b.kind !== 'let' && b.kind !== 'var')) return false;
+  const init = unwrap(b.init);
+  if (init?.type !== 'CallExpression') return false;
+  const callee = unwrap(init.callee);
+  if (callee?.type === 'Identifier') return callee.name === 'Symbol' && !resolver.binding(callee);
+  if (callee?.type !== 'MemberExpression') return false;
+  const o = unwrap(callee.object);
+  return o?.type === 'Identifier' && o.name === 'Symbol' && !resolver.binding(o) && propertyName(callee) === 'for';
+}
