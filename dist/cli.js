@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "93bf655cf3421738d3b0cd6b0e96041cb305617c2bfc02148c731e6643724bc6" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "4c4d4b358b4db658a685b05becce17837a0c0e65f99da1b3e8690dc3e172f86e" : "");

@@ -37287,7 +37287,11 @@ function wordTo(sets, follow, target) {
   while (queue.length) {
     const s = queue.shift();
     if (s === target) break;
-    for (const t of follow[s]) if (!prev.has(t)) prev.set(t, s), queue.push(t);
+    for (const t of follow[s]) {
+      if (prev.has(t)) continue;
+      prev.set(t, s);
+      queue.push(t);
+    }
   }
   let word = "";
   for (let s = target; s > 0 && prev.has(s); s = prev.get(s)) word = (sampleChar(sets[s]) ?? "") + word;
@@ -37577,9 +37581,14 @@ var init_regex_safety = __esm({
             let look = false;
             let negativeAhead = false;
             if (this.src.startsWith("?:", this.i)) this.i += 2;
-            else if (this.src.startsWith("?=", this.i) || this.src.startsWith("?!", this.i)) negativeAhead = this.src[this.i + 1] === "!", this.i += 2, look = true;
-            else if (this.src.startsWith("?<=", this.i) || this.src.startsWith("?<!", this.i)) this.i += 3, look = true;
-            else if (this.src.startsWith("?<", this.i)) this.i = this.src.indexOf(">", this.i) + 1;
+            else if (this.src.startsWith("?=", this.i) || this.src.startsWith("?!", this.i)) {
+              negativeAhead = this.src[this.i + 1] === "!";
+              this.i += 2;
+              look = true;
+            } else if (this.src.startsWith("?<=", this.i) || this.src.startsWith("?<!", this.i)) {
+              this.i += 3;
+              look = true;
+            } else if (this.src.startsWith("?<", this.i)) this.i = this.src.indexOf(">", this.i) + 1;
             const body = this.alt();
             if (this.peek() !== ")") throw new Error("unterminated group");
             this.i++;
@@ -37662,7 +37671,10 @@ var init_regex_safety = __esm({
       }
       charClass() {
         let negate = false;
-        if (this.peek() === "^") negate = true, this.i++;
+        if (this.peek() === "^") {
+          negate = true;
+          this.i++;
+        }
         const ranges = [];
         while (this.i < this.src.length && this.peek() !== "]") {
           if (this.flags.includes("v") && (this.peek() === "[" || this.src.startsWith("--", this.i) || this.src.startsWith("&&", this.i))) {
@@ -41721,7 +41733,7 @@ async function scan(options) {
   const sink = new FindingSink(options);
   let disc;
   let rootReal = root;
-  let contents = options.contents;
+  const contents = options.contents;
   if (contents) {
     disc = emptyDiscovery(root);
     for (const [p, text] of [...contents].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
@@ -41759,8 +41771,7 @@ async function scan(options) {
     options.onProgress?.(done, disc.files.length);
     let text;
     let buf;
-    if (contents) text = contents.get(file.path) ?? "";
-    else {
+    if (!contents) {
       const read = readInsideRoot(file.abs, rootReal, maxFileSize, file.ino !== void 0 && file.dev !== void 0 ? { dev: file.dev, ino: file.ino } : void 0);
       if (!read.ok) {
         if (read.reason === "too-large") skipped.push({ file: file.path, reason: `larger than the ${formatBytes(maxFileSize)} size cap` });
