@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "4c4d4b358b4db658a685b05becce17837a0c0e65f99da1b3e8690dc3e172f86e" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "0ef2119c3353fd0a1af9309fae32540fc2680755ec3db5439fbf892c9dffa27e" : "");

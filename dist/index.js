@@ -28123,7 +28123,7 @@ var init_vcs = __esm({
   }
 });
 
-// rules/secret/index.ts
+// src/analyzers/secrets/load.ts
 function load() {
   const all = [];
   for (const [file, pack] of Object.entries(PACKS)) {
@@ -28217,8 +28217,8 @@ flowguard reports the value masked (its first 4 characters) and never prints it.
   };
 }
 var PACKS, detectors, engine, camel, yamlValue, DEFAULT_FIX, secretRules;
-var init_secret = __esm({
-  "rules/secret/index.ts"() {
+var init_load = __esm({
+  "src/analyzers/secrets/load.ts"() {
     "use strict";
     init_engine();
     init_pack();
@@ -36923,7 +36923,7 @@ var init_rules2 = __esm({
   "rules/index.ts"() {
     "use strict";
     init_rules();
-    init_secret();
+    init_load();
     init_agent_all_tools();
     init_agent_wildcard_permission();
     init_bash_wildcard_allow();
@@ -40437,7 +40437,7 @@ function loadProfile(name) {
   return data;
 }
 var DATA, CONTROL_IDS;
-var init_load = __esm({
+var init_load2 = __esm({
   "src/profile/load.ts"() {
     "use strict";
     init_development();
@@ -40787,7 +40787,7 @@ var init_evaluate = __esm({
     init_hygiene();
     init_jsonc();
     init_tree();
-    init_load();
+    init_load2();
     init_resolve2();
     init_static_eval();
     init_units();

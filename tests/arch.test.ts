@@ -158,6 +158,13 @@ describe('size and habits', () => {
     expect(long).toEqual([]);
   });
 
+  it('rules/secret/ holds data: the pack loader is src/analyzers/secrets/load.ts (index.ts only re-exports it)', () => {
+    const ts = fs.readdirSync(path.join(repo, 'rules/secret')).filter((f) => f.endsWith('.ts'));
+    expect(ts).toEqual(['index.ts']);
+    expect(specifiers('rules/secret/index.ts')).toEqual(['../../src/analyzers/secrets/load.js']);
+    expect(graph.get('rules/index.ts')).toContain('src/analyzers/secrets/load.ts');
+  });
+
   it('.gitattributes marks dist/ generated', () => {
     expect(fs.readFileSync(path.join(repo, '.gitattributes'), 'utf8')).toMatch(/^dist\/\*\* linguist-generated=true$/m);
   });
