@@ -9478,7 +9478,7 @@ ${name} = ${multi ? `"""${value}"""` : `"${value}"`}
 export ${name}="${value}"
 `, line: 2 }),
     url: () => ({ path: "scripts/fetch.sh", code: `#!/bin/sh
-curl -s "https://api.internal/v1/items?access_token=${value}&limit=10"
+curl -s "https://api.example.com/v1/items?access_token=${value}&limit=10"
 `, line: 2 })
   };
   return syntaxes.map((s) => ({ ...make[s](), note: s }));

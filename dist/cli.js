@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "0ef2119c3353fd0a1af9309fae32540fc2680755ec3db5439fbf892c9dffa27e" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "67f9069f9e637f7f3bb3a569032165107b15a94100a634830ae3f72fc9a26a58" : "");

@@ -57,7 +57,7 @@ export function syntaxExamples(name: string, value: string, syntaxes: readonly S
     ts: () => ({ path: 'src/config.ts', code: `export const region = 'eu-west-1';\nexport const ${camel(name)} = ${multi ? `\`${value}\`` : `'${value}'`};\n`, line: 2 }),
     py: () => ({ path: 'app/settings.py', code: `DEBUG = False\n${name} = ${multi ? `"""${value}"""` : `"${value}"`}\n`, line: 2 }),
     sh: () => ({ path: 'scripts/deploy.sh', code: `#!/bin/sh\nexport ${name}="${value}"\n`, line: 2 }),
-    url: () => ({ path: 'scripts/fetch.sh', code: `#!/bin/sh\ncurl -s "https://api.internal/v1/items?access_token=${value}&limit=10"\n`, line: 2 }),
+    url: () => ({ path: 'scripts/fetch.sh', code: `#!/bin/sh\ncurl -s "https://api.example.com/v1/items?access_token=${value}&limit=10"\n`, line: 2 }),
   };
   return syntaxes.map((s) => ({ ...make[s](), note: s }));
 }
