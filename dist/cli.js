@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "2f0f93c992d2856dea9f2faf3319d7c36767a72cde30661e9675985ee1e6f7d4" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "67f9069f9e637f7f3bb3a569032165107b15a94100a634830ae3f72fc9a26a58" : "");

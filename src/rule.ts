@@ -151,6 +151,8 @@ interface RuleBase {
 
 export interface CodeRule extends RuleBase {
   kind: 'code';
+  /** Optional prefilter: the file is parsed for this rule only when it contains one of these (case-insensitive). */
+  keywords?: readonly string[];
   visit(ctx: CodeContext): Visitor;
 }
 

@@ -79,8 +79,13 @@ describe('taint fixture suite', () => {
       for (const c of cases.filter((x) => x.file === file)) {
         const got = flowsByLine.get(c.line) ?? false;
         if (got && c.expect === 'finding') tp++;
-        else if (got) (fp++, wrong.push(`FP ${file}:${c.line}`));
-        else if (c.expect === 'finding') (fn++, wrong.push(`FN ${file}:${c.line}`));
+        else if (got) {
+          fp++;
+          wrong.push(`FP ${file}:${c.line}`);
+        } else if (c.expect === 'finding') {
+          fn++;
+          wrong.push(`FN ${file}:${c.line}`);
+        }
       }
     }
     const { precision, recall } = score(tp, fp, fn);
