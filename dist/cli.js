@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "67f9069f9e637f7f3bb3a569032165107b15a94100a634830ae3f72fc9a26a58" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "6c97eb711f0f248bfaaf207f48a13529aebf152f60616283dfc9fe84c5b3eb12" : "");

@@ -29674,7 +29674,7 @@ function build(ast, resolver, text) {
     roots ??= [.../* @__PURE__ */ new Set([...edges.keys(), ...exportedFns])].filter(directlyExported2);
     return directlyExported2(f) || roots.some((r) => reach(r).has(f));
   };
-  return { target, callsFrom: (f) => edges.get(f) ?? [], reach, isPublic };
+  return { target, callsFrom: (f) => edges.get(f) ?? [], reach, isPublic, isExported: directlyExported2 };
 }
 var EXPORTS, graphs;
 var init_callgraph = __esm({
@@ -30727,12 +30727,24 @@ var init_engine2 = __esm({
       query(node, kind) {
         let t = this.eval(node, kind, this.base[kind]);
         if (t && t.origin === "param") t = this.fromCallers(t, kind);
-        if (!t) return void 0;
+        return t ? this.flowOf(t, node) : void 0;
+      }
+      /** A taint's steps ending at `node`, trimmed for display. */
+      flowOf(t, node) {
         const steps = [...t.steps];
         const last = steps[steps.length - 1];
         const end = { range: [node.range[0], node.range[1]], label: this.label(node) };
         if (!last || last.label !== end.label && (last.range[0] !== end.range[0] || last.range[1] !== end.range[1])) steps.push(end);
         return trim(steps);
+      }
+      /**
+       * The whole answer for `node`: the strongest origin that reaches it (an untrusted source, a low-trust one, or a
+       * parameter no caller in scope passes anything tainted to), with its steps; undefined when nothing does.
+       */
+      origin(node, kind) {
+        const t = this.eval(node, kind, this.base[kind]);
+        if (!t || t.origin !== "param") return t;
+        return this.fromCallers(t, kind) ?? t;
       }
       /** True when the flow's source is of low trust (process.env, process.argv, CLI options). */
       lowTrust(node, kind) {
@@ -31497,15 +31509,12 @@ function returnsOf(body) {
   return out;
 }
 function provenanceOf(ctx, node) {
+  return ctx.provenance ? ctx.provenance(node) : provenanceAt(ctx, node, 0);
+}
+function localProvenance(ctx, node) {
   return provenanceAt(ctx, node, 0);
 }
 function provenanceAt(ctx, node, depth) {
-  const engine3 = ctx.provenance;
-  if (engine3) {
-    const p = engine3.call(ctx, node);
-    if (p.kind === "unknown" && isTrusted(node, ctx.resolver)) return { kind: "trusted" };
-    return p;
-  }
   if (isRequestValue(node, ctx.resolver, ctx.text.bind(ctx))) return { kind: "untrusted" };
   const flow = ctx.taint(node);
   if (flow) return { kind: "untrusted", flow };
@@ -36720,7 +36729,19 @@ function sinkOf(ctx, call) {
   if (STATIC.has(canon)) return { what: `\`${ctx.text(callee)}\` serves files under`, args: [canon === "serve-handler" ? 2 : 0], callee };
   return void 0;
 }
-var FS_TWO, FS_ONE, FS_MODULES, RESPONSE_NAMES, STATIC, traversal_default;
+function joinedUnderBase(ctx, arg, flow) {
+  let n = unwrap(arg);
+  if (n?.type === "Identifier") {
+    const b = ctx.resolver.binding(n);
+    if (b && b.writes === 0 && !b.path && b.init) n = unwrap(b.init);
+  }
+  const below = (parts2) => parts2.some((a) => a.type !== "SpreadElement" && ctx.provenance(a, "path").kind === "library-input");
+  if (n?.type === "CallExpression" && JOINS.test(ctx.resolver.canonical(n.callee) ?? "") && n.arguments.length > 1) return below(n.arguments.slice(1));
+  if (n?.type === "BinaryExpression" && n.operator === "+") return below([n.right]);
+  if (n?.type === "TemplateLiteral" && (n.quasis[0]?.value.cooked ?? "") !== "") return below(n.expressions);
+  return !!flow && flow.length > 2 && flow.some((s) => /^(path\.)?(join|resolve)\(/.test(s.label));
+}
+var FS_TWO, FS_ONE, FS_MODULES, RESPONSE_NAMES, STATIC, RANK2, JOINS, traversal_default;
 var init_traversal = __esm({
   "rules/path/traversal.ts"() {
     "use strict";
@@ -36812,6 +36833,8 @@ var init_traversal = __esm({
     FS_MODULES = /^(fs|fs\/promises|fs\.promises|fs-extra|fs-extra\/esm|graceful-fs|original-fs|Deno|Bun|fs\.default|fs-extra\.default|fs\/promises\.default)$/;
     RESPONSE_NAMES = /^(res|response|reply|resp|ctx|context|h)$/;
     STATIC = /* @__PURE__ */ new Set(["express.static", "serve-static", "koa-static", "koa-static-cache", "serve-handler", "sirv"]);
+    RANK2 = { untrusted: 3, "library-input": 2, unknown: 1, trusted: 0 };
+    JOINS = /^(path|node:path|upath|pathe)(\.(posix|win32))?\.(join|resolve)$/;
     traversal_default = defineRule({
       id: "path/traversal",
       title: "Untrusted input reaches a file-system path",
@@ -36849,8 +36872,12 @@ var init_traversal = __esm({
         '`parseInt`); `res.sendFile(x, { root })`. A single `replace("../", "")` or an `includes("..")` on the',
         "raw input is not a guard.",
         "",
-        "Severity is high: reading arbitrary files leaks keys and tokens, writing them gives code execution.",
-        "Flows from `process.argv` or `process.env` are reported as low: whoever sets them already runs the code.",
+        "Severity follows what is known about the path (`properties.provenance`): **high** when an untrusted",
+        "source reaches it (reading arbitrary files leaks keys and tokens, writing them gives code execution);",
+        "**medium** when a parameter of an exported function is placed below a base folder of the code's own",
+        "(`path.join(root, name)`: the library means to keep it there); **low** for a value of unknown origin,",
+        "`process.argv` or `process.env` (whoever sets them already runs the code); nothing for constants,",
+        "`__dirname`/`import.meta.url` paths, or a library parameter used whole (the path its caller asked for).",
         "",
         "**Fix:** resolve against a fixed root and check the result: `const p = path.resolve(ROOT, name); if",
         "(!p.startsWith(ROOT + path.sep)) throw new Error('bad path')`; or keep only `path.basename(name)`; or map",
@@ -36859,17 +36886,25 @@ var init_traversal = __esm({
       kind: "code",
       visit: (ctx) => {
         const check2 = (call, sink, args) => {
+          let worst;
           for (const i of sink.args) {
-            const arg = args[i];
-            if (!arg || arg.type === "SpreadElement") continue;
-            if (constValue(arg, ctx.resolver) !== void 0) continue;
-            const t = taintFor(ctx.ast, ctx.resolver, ctx.file.text, arg, "path");
-            if (!t) continue;
-            const flow = [...t.flow, { range: sink.callee.range, label: sink.label ?? ctx.text(sink.callee).replace(/\s+/g, ""), message: `${sink.what} it` }];
-            const source = t.flow[0].label;
-            ctx.report(call, `${sink.what} a path built from \`${source}\`.`, t.lowTrust ? { flow, severity: "low" } : { flow });
-            return;
+            const arg2 = args[i];
+            if (!arg2 || arg2.type === "SpreadElement") continue;
+            if (constValue(arg2, ctx.resolver) !== void 0) continue;
+            const p2 = ctx.provenance(arg2, "path");
+            if (p2.kind === "trusted") continue;
+            if (!worst || RANK2[p2.kind] > RANK2[worst.p.kind]) worst = { p: p2, arg: arg2 };
+            if (p2.kind === "untrusted") break;
           }
+          if (!worst) return;
+          const { p, arg } = worst;
+          const severity = p.kind === "library-input" ? joinedUnderBase(ctx, arg, p.flow) ? "medium" : void 0 : gradeFor(p, "high");
+          if (!severity) return;
+          const sinkStep = { range: sink.callee.range, label: sink.label ?? ctx.text(sink.callee).replace(/\s+/g, ""), message: `${sink.what} it` };
+          const flow = p.flow ? [...p.flow, sinkStep] : void 0;
+          const from = p.flow?.[0] ? `\`${p.flow[0].label}\`` : describe(ctx, arg);
+          const whence = p.kind === "library-input" ? " (a parameter of an exported function)" : "";
+          ctx.report(call, `${sink.what} a path built from ${from}${whence}.`, { ...severity === "high" ? {} : { severity }, ...flow ? { flow } : {}, properties: { provenance: p.kind } });
         };
         return {
           CallExpression(node) {
@@ -36898,6 +36933,8 @@ var init_traversal = __esm({
           { code: "import { readFile } from 'fs/promises';\nrouter.get('/f', async (ctx) => {\n  ctx.body = await readFile(`/srv/${ctx.params.name}`);\n});", line: 3, note: "Koa" },
           { code: "import { readFile } from 'fs/promises';\nexport async function GET(request, { params }) {\n  const { slug } = await params;\n  return new Response(await readFile(`content/${slug}.md`));\n}", line: 4, note: "Next.js route handler" },
           { code: "import fs from 'fs-extra';\nserver.registerTool('rm', { inputSchema: { dir: z.string() } }, async (args) => {\n  await fs.remove(args.dir);\n});", line: 3, note: "MCP registerTool" },
+          { code: "import fs from 'fs';\nimport path from 'path';\nexport function asset(name) {\n  return fs.readFileSync(path.join(ASSETS, name));\n}", line: 4, note: "library input joined under a base: medium" },
+          { code: "import fs from 'fs';\nfs.readFileSync(globalThis.configured);", line: 2, note: "unknown origin: low" },
           { code: "import fs from 'fs';\nzipfile.on('entry', (entry) => {\n  fs.mkdirSync(dest + '/' + entry.fileName);\n});", line: 3, note: "zip slip (yauzl)" }
         ],
         good: [
@@ -36906,11 +36943,11 @@ var init_traversal = __esm({
           { code: "app.get('/f', (req, res) => {\n  res.sendFile(req.params.file, { root: PUBLIC });\n});", note: "sendFile with root" },
           { code: "import fs from 'fs';\nconst ALLOWED = new Set(['a.txt', 'b.txt']);\napp.get('/f', (req, res) => {\n  if (!ALLOWED.has(req.query.f)) return res.sendStatus(404);\n  res.send(fs.readFileSync(path.join(DIR, req.query.f)));\n});", note: "allowlist" },
           { code: "import fs from 'fs';\napp.get('/page/:n', (req, res) => {\n  const n = parseInt(req.params.n, 10);\n  res.send(fs.readFileSync(`/srv/pages/${n}.html`));\n});", note: "number" },
-          { code: "import fs from 'fs';\nexport function load(file) {\n  return fs.readFileSync(file, 'utf8');\n}", note: "a library parameter is not a source" },
           { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  const full = path.join(ROOT, req.query.f);\n  const rel = path.relative(ROOT, full);\n  if (rel.startsWith('..') || path.isAbsolute(rel)) return res.sendStatus(403);\n  res.send(fs.readFileSync(full));\n});", note: "path.relative guard" },
           { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  const f = req.query.f;\n  if (f.includes('..') || path.isAbsolute(f)) throw new Error('bad');\n  res.send(fs.readFileSync(path.join(ROOT, f)));\n});", note: "rejects .. and absolute input" },
           { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  switch (req.query.kind) {\n    case 'a':\n      return res.send(fs.readFileSync(`/srv/${req.query.kind}.txt`));\n  }\n});", note: "switch over constants" },
-          { code: "import fs from 'fs';\napp.get('/x', (req, res) => {\n  res.send(fs.readFileSync(path.join(__dirname, 'index.html')));\n});", note: "constant path" }
+          { code: "import fs from 'fs';\napp.get('/x', (req, res) => {\n  res.send(fs.readFileSync(path.join(__dirname, 'index.html')));\n});", note: "constant path" },
+          { code: "import fs from 'fs';\nexport function load(file) {\n  return fs.readFileSync(file, 'utf8');\n}", note: "library input used whole: the path its caller asked for" }
         ]
       }
     });
@@ -40108,6 +40145,67 @@ var init_options = __esm({
   }
 });
 
+// src/analyzers/taint/provenance.ts
+function originOf(steps) {
+  const m = /^([^:(]+?)(?: \(low trust\))?:/.exec(steps[0]?.message ?? "");
+  return m?.[1];
+}
+function provenanceWith(ctx, engine3, node, kind, isPublic) {
+  const t = engine3.origin(node, kind);
+  if (t?.origin === "source") return withOrigin({ kind: "untrusted", flow: engine3.flowOf(t, node) }, originOf(t.steps));
+  if (t?.origin === "low") {
+    if (kind === "generic" && /^command-line argument/.test(t.steps[0]?.message ?? "")) return { kind: "untrusted", flow: engine3.flowOf(t, node), origin: "a command-line argument" };
+    return { kind: "unknown", origin: originOf(t.steps) ?? "a low-trust input" };
+  }
+  if (t?.origin === "param" && isPublic(t)) return { kind: "library-input", flow: engine3.flowOf(t, node), origin: "a parameter of an exported function" };
+  const local = localProvenance(ctx, node);
+  if (kind === "path" && (local.kind === "untrusted" || local.kind === "library-input" || local.kind === "unknown" && mentionsInput(ctx, node, 0))) {
+    return { kind: "trusted", origin: "checked by a path guard" };
+  }
+  return local;
+}
+function mentionsInput(ctx, node, depth) {
+  const n = unwrap(node);
+  if (!n || depth > 6) return false;
+  switch (n.type) {
+    case "Identifier": {
+      const b = ctx.resolver.binding(n);
+      if (!b) return false;
+      if (b.kind === "param") return leafIsInput(ctx, n);
+      return (b.kind === "const" || b.kind === "let" || b.kind === "var") && b.writes === 0 && !!b.init && mentionsInput(ctx, b.init, depth + 1);
+    }
+    case "MemberExpression":
+      return leafIsInput(ctx, n) || mentionsInput(ctx, n.object, depth + 1);
+    case "CallExpression":
+      return [n.callee, ...n.arguments].some((a) => mentionsInput(ctx, a, depth + 1));
+    case "TemplateLiteral":
+      return n.expressions.some((e) => mentionsInput(ctx, e, depth + 1));
+    case "BinaryExpression":
+    case "LogicalExpression":
+      return mentionsInput(ctx, n.left, depth + 1) || mentionsInput(ctx, n.right, depth + 1);
+    case "ConditionalExpression":
+      return mentionsInput(ctx, n.consequent, depth + 1) || mentionsInput(ctx, n.alternate, depth + 1);
+    case "AwaitExpression":
+      return mentionsInput(ctx, n.argument, depth + 1);
+    default:
+      return false;
+  }
+}
+function leafIsInput(ctx, leaf) {
+  const k = localProvenance(ctx, leaf).kind;
+  return k === "untrusted" || k === "library-input";
+}
+function withOrigin(p, origin) {
+  return origin ? { ...p, origin } : p;
+}
+var init_provenance = __esm({
+  "src/analyzers/taint/provenance.ts"() {
+    "use strict";
+    init_provenance_local();
+    init_resolve();
+  }
+});
+
 // src/analyzers/code/run.ts
 function runCodeRules(rules2, source, sink) {
   let ast;
@@ -40134,7 +40232,8 @@ function runCodeRules(rules2, source, sink) {
         taint: (node) => {
           taint ??= createTaint(ast, resolver, source.text);
           return taint(node);
-        }
+        },
+        provenance: (node, sink2 = "generic") => provenanceWith(ctx, taintEngine(ast, resolver, source.text), node, sink2, (t) => !!t.fn && isFunctionNode(t.fn) && callGraph(ast, resolver, ctx.text).isExported(t.fn))
       };
       const visitor = active.rule.visit(ctx);
       for (const key in visitor) {
@@ -40189,6 +40288,9 @@ var init_run = __esm({
   "src/analyzers/code/run.ts"() {
     "use strict";
     init_taint();
+    init_provenance();
+    init_callgraph();
+    init_query();
     init_parse();
     init_resolve();
     selectors = /* @__PURE__ */ new Map();
