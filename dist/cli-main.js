@@ -11463,6 +11463,73 @@ function rootText(node) {
   return parts2.join(".");
 }
 
+// src/analyzers/taint/shapes.ts
+function rootName(node) {
+  let n = unwrap(node);
+  for (let i = 0; n && i < 8; i++) {
+    if (n.type === "Identifier") return n.name;
+    if (n.type === "MemberExpression") {
+      if (i === 0 && n.property.type === "Identifier" && !n.computed) return n.property.name;
+      n = unwrap(n.object);
+    } else if (n.type === "CallExpression") n = unwrap(n.callee);
+    else return "";
+  }
+  return "";
+}
+function memberRoot(node) {
+  let n = unwrap(node);
+  for (let i = 0; n && i < 10; i++) {
+    if (n.type === "Identifier") return n;
+    if (n.type === "MemberExpression") n = unwrap(n.object);
+    else return void 0;
+  }
+  return void 0;
+}
+function collectReturns(node, out) {
+  const stack = [node];
+  while (stack.length) {
+    const n = stack.pop();
+    if (n.type === "ReturnStatement") {
+      if (n.argument) out.push(n.argument);
+      continue;
+    }
+    if (n !== node && isFunctionNode2(n)) continue;
+    if (n.type === "ClassDeclaration" || n.type === "ClassExpression") continue;
+    const keys = CHILD_KEYS.get(n.type) ?? [];
+    for (const k of keys) {
+      const child = n[k];
+      if (Array.isArray(child)) for (const c of child) c && typeof c.type === "string" && stack.push(c);
+      else if (child && typeof child.type === "string") stack.push(child);
+    }
+  }
+}
+function replaceSanitizes(arg, kind) {
+  const a = unwrap(arg);
+  if (a?.type !== "Literal" || !("regex" in a) || !a.regex) return false;
+  const { pattern, flags } = a.regex;
+  if (!flags.includes("g")) return false;
+  const m = /^\[(\^?)((?:\\.|[^\]\\])*)\]\+?$/.exec(pattern);
+  if (!m) return false;
+  const negated = m[1] === "^";
+  const body = m[2];
+  if (negated) return kind === "path" ? !/\/|\\\\|\\W|\\S|\\D/.test(body) : !/[;&|$`'"<>(){}*?!\s]|\\s|\\W|\\S|\\D/.test(body);
+  return kind === "path" && /\\\/|\//.test(body) && /\\\\/.test(body);
+}
+function stripsLeadingDotDot(arg) {
+  const a = unwrap(arg);
+  return a?.type === "Literal" && "regex" in a && !!a.regex && /^\^\(?\\\.\\\./.test(a.regex.pattern);
+}
+function splitsOnSlash(obj) {
+  const o = unwrap(obj);
+  if (o?.type !== "CallExpression") return false;
+  const c = unwrap(o.callee);
+  if (c?.type !== "MemberExpression" || propertyName(c) !== "split") return false;
+  const sep4 = o.arguments[0] ? unwrap(o.arguments[0]) : void 0;
+  if (!sep4) return false;
+  if (sep4.type === "Literal" && sep4.value === "/") return true;
+  return sep4.type === "Literal" && "regex" in sep4 && !!sep4.regex && /\//.test(sep4.regex.pattern) && /\\\\/.test(sep4.regex.pattern);
+}
+
 // src/analyzers/taint/engine.ts
 var MAX_STEPS = 8;
 var MAX_DEPTH = 300;
@@ -12123,71 +12190,6 @@ function trim(steps) {
   }
   if (out.length <= MAX_STEPS) return out;
   return [out[0], ...out.slice(out.length - (MAX_STEPS - 1))];
-}
-function rootName(node) {
-  let n = unwrap(node);
-  for (let i = 0; n && i < 8; i++) {
-    if (n.type === "Identifier") return n.name;
-    if (n.type === "MemberExpression") {
-      if (i === 0 && n.property.type === "Identifier" && !n.computed) return n.property.name;
-      n = unwrap(n.object);
-    } else if (n.type === "CallExpression") n = unwrap(n.callee);
-    else return "";
-  }
-  return "";
-}
-function memberRoot(node) {
-  let n = unwrap(node);
-  for (let i = 0; n && i < 10; i++) {
-    if (n.type === "Identifier") return n;
-    if (n.type === "MemberExpression") n = unwrap(n.object);
-    else return void 0;
-  }
-  return void 0;
-}
-function collectReturns(node, out) {
-  const stack = [node];
-  while (stack.length) {
-    const n = stack.pop();
-    if (n.type === "ReturnStatement") {
-      if (n.argument) out.push(n.argument);
-      continue;
-    }
-    if (n !== node && isFunctionNode2(n)) continue;
-    if (n.type === "ClassDeclaration" || n.type === "ClassExpression") continue;
-    const keys = CHILD_KEYS.get(n.type) ?? [];
-    for (const k of keys) {
-      const child = n[k];
-      if (Array.isArray(child)) for (const c of child) c && typeof c.type === "string" && stack.push(c);
-      else if (child && typeof child.type === "string") stack.push(child);
-    }
-  }
-}
-function replaceSanitizes(arg, kind) {
-  const a = unwrap(arg);
-  if (a?.type !== "Literal" || !("regex" in a) || !a.regex) return false;
-  const { pattern, flags } = a.regex;
-  if (!flags.includes("g")) return false;
-  const m = /^\[(\^?)((?:\\.|[^\]\\])*)\]\+?$/.exec(pattern);
-  if (!m) return false;
-  const negated = m[1] === "^";
-  const body = m[2];
-  if (negated) return kind === "path" ? !/\/|\\\\|\\W|\\S|\\D/.test(body) : !/[;&|$`'"<>(){}*?!\s]|\\s|\\W|\\S|\\D/.test(body);
-  return kind === "path" && /\\\/|\//.test(body) && /\\\\/.test(body);
-}
-function stripsLeadingDotDot(arg) {
-  const a = unwrap(arg);
-  return a?.type === "Literal" && "regex" in a && !!a.regex && /^\^\(?\\\.\\\./.test(a.regex.pattern);
-}
-function splitsOnSlash(obj) {
-  const o = unwrap(obj);
-  if (o?.type !== "CallExpression") return false;
-  const c = unwrap(o.callee);
-  if (c?.type !== "MemberExpression" || propertyName(c) !== "split") return false;
-  const sep4 = o.arguments[0] ? unwrap(o.arguments[0]) : void 0;
-  if (!sep4) return false;
-  if (sep4.type === "Literal" && sep4.value === "/") return true;
-  return sep4.type === "Literal" && "regex" in sep4 && !!sep4.regex && /\//.test(sep4.regex.pattern) && /\\\\/.test(sep4.regex.pattern);
 }
 
 // src/analyzers/taint/index.ts

@@ -30569,26 +30569,7 @@ var init_guards = __esm({
   }
 });
 
-// src/analyzers/taint/engine.ts
-function newCtx() {
-  return { memo: /* @__PURE__ */ new Map(), busy: /* @__PURE__ */ new Set() };
-}
-function rank(t) {
-  return t.origin === "source" ? 3 : t.origin === "low" ? 2 : 1;
-}
-function isRequestish(spec) {
-  return spec === "request";
-}
-function trim(steps) {
-  const out = [];
-  for (const s of steps) {
-    const prev = out[out.length - 1];
-    if (prev && prev.label === s.label && prev.range[0] === s.range[0]) continue;
-    out.push(s);
-  }
-  if (out.length <= MAX_STEPS) return out;
-  return [out[0], ...out.slice(out.length - (MAX_STEPS - 1))];
-}
+// src/analyzers/taint/shapes.ts
 function rootName(node) {
   let n = unwrap(node);
   for (let i = 0; n && i < 8; i++) {
@@ -30654,13 +30635,43 @@ function splitsOnSlash(obj) {
   if (sep5.type === "Literal" && sep5.value === "/") return true;
   return sep5.type === "Literal" && "regex" in sep5 && !!sep5.regex && /\//.test(sep5.regex.pattern) && /\\\\/.test(sep5.regex.pattern);
 }
+var init_shapes = __esm({
+  "src/analyzers/taint/shapes.ts"() {
+    "use strict";
+    init_resolve();
+    init_sources();
+  }
+});
+
+// src/analyzers/taint/engine.ts
+function newCtx() {
+  return { memo: /* @__PURE__ */ new Map(), busy: /* @__PURE__ */ new Set() };
+}
+function rank(t) {
+  return t.origin === "source" ? 3 : t.origin === "low" ? 2 : 1;
+}
+function isRequestish(spec) {
+  return spec === "request";
+}
+function trim(steps) {
+  const out = [];
+  for (const s of steps) {
+    const prev = out[out.length - 1];
+    if (prev && prev.label === s.label && prev.range[0] === s.range[0]) continue;
+    out.push(s);
+  }
+  if (out.length <= MAX_STEPS) return out;
+  return [out[0], ...out.slice(out.length - (MAX_STEPS - 1))];
+}
 var MAX_STEPS, MAX_DEPTH, ITER_METHODS, BOOLEAN_METHODS, MUTATORS, PROPAGATORS, NUMERIC, SHELL_ESCAPES, SHELL_ESCAPE_NAMES, TaintEngine, NO_DEFS;
 var init_engine2 = __esm({
   "src/analyzers/taint/engine.ts"() {
     "use strict";
     init_resolve();
     init_guards();
+    init_shapes();
     init_sources();
+    init_shapes();
     MAX_STEPS = 8;
     MAX_DEPTH = 300;
     ITER_METHODS = /* @__PURE__ */ new Set(["forEach", "map", "filter", "flatMap", "find", "findLast", "some", "every", "then", "sort"]);
