@@ -5,7 +5,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { FlowStep } from '../../rule.js';
 import type { Binding, Resolver } from '../code/resolve.js';
-import { CHILD_KEYS, collectPatternIds, constValue, propertyName, unwrap } from '../code/resolve.js';
+import { collectPatternIds, constValue, propertyName, unwrap } from '../code/resolve.js';
 import { Guards } from './guards.js';
 import { collectReturns, memberRoot, replaceSanitizes, rootName, splitsOnSlash, stripsLeadingDotDot } from './shapes.js';
 import { REQUEST_METHODS, handlerSpecs, isFunctionNode, walkSpec, type Spec, type SpecKind } from './sources.js';
