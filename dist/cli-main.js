@@ -106,17 +106,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path21) {
-      const ctrl = callVisitor(key, node, visitor, path21);
+    function visit_(key, node, visitor, path22) {
+      const ctrl = callVisitor(key, node, visitor, path22);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path21, ctrl);
-        return visit_(key, ctrl, visitor, path21);
+        replaceNode(key, path22, ctrl);
+        return visit_(key, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path21);
+            const ci = visit_(i, node.items[i], visitor, path22);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -127,13 +127,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          const ck = visit_("key", node.key, visitor, path21);
+          path22 = Object.freeze(path22.concat(node));
+          const ck = visit_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path21);
+          const cv = visit_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -154,17 +154,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path21) {
-      const ctrl = await callVisitor(key, node, visitor, path21);
+    async function visitAsync_(key, node, visitor, path22) {
+      const ctrl = await callVisitor(key, node, visitor, path22);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path21, ctrl);
-        return visitAsync_(key, ctrl, visitor, path21);
+        replaceNode(key, path22, ctrl);
+        return visitAsync_(key, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path21);
+            const ci = await visitAsync_(i, node.items[i], visitor, path22);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -175,13 +175,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path21);
+          path22 = Object.freeze(path22.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path21);
+          const cv = await visitAsync_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -208,23 +208,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path21) {
+    function callVisitor(key, node, visitor, path22) {
       if (typeof visitor === "function")
-        return visitor(key, node, path21);
+        return visitor(key, node, path22);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path21);
+        return visitor.Map?.(key, node, path22);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path21);
+        return visitor.Seq?.(key, node, path22);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path21);
+        return visitor.Pair?.(key, node, path22);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path21);
+        return visitor.Scalar?.(key, node, path22);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path21);
+        return visitor.Alias?.(key, node, path22);
       return void 0;
     }
-    function replaceNode(key, path21, node) {
-      const parent = path21[path21.length - 1];
+    function replaceNode(key, path22, node) {
+      const parent = path22[path22.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -836,10 +836,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path21, value) {
+    function collectionFromPath(schema, path22, value) {
       let v = value;
-      for (let i = path21.length - 1; i >= 0; --i) {
-        const k = path21[i];
+      for (let i = path22.length - 1; i >= 0; --i) {
+        const k = path22[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -858,7 +858,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
+    var isEmptyPath = (path22) => path22 == null || typeof path22 === "object" && !!path22[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -888,11 +888,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path21, value) {
-        if (isEmptyPath(path21))
+      addIn(path22, value) {
+        if (isEmptyPath(path22))
           this.add(value);
         else {
-          const [key, ...rest] = path21;
+          const [key, ...rest] = path22;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -906,8 +906,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        const [key, ...rest] = path21;
+      deleteIn(path22) {
+        const [key, ...rest] = path22;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -921,8 +921,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        const [key, ...rest] = path21;
+      getIn(path22, keepScalar) {
+        const [key, ...rest] = path22;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -940,8 +940,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path21) {
-        const [key, ...rest] = path21;
+      hasIn(path22) {
+        const [key, ...rest] = path22;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -951,8 +951,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        const [key, ...rest] = path21;
+      setIn(path22, value) {
+        const [key, ...rest] = path22;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3467,9 +3467,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path21, value) {
+      addIn(path22, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path21, value);
+          this.contents.addIn(path22, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3544,14 +3544,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        if (Collection.isEmptyPath(path21)) {
+      deleteIn(path22) {
+        if (Collection.isEmptyPath(path22)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path22) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3566,10 +3566,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        if (Collection.isEmptyPath(path21))
+      getIn(path22, keepScalar) {
+        if (Collection.isEmptyPath(path22))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path22, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3580,10 +3580,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path21) {
-        if (Collection.isEmptyPath(path21))
+      hasIn(path22) {
+        if (Collection.isEmptyPath(path22))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path21) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path22) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3600,13 +3600,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        if (Collection.isEmptyPath(path21)) {
+      setIn(path22, value) {
+        if (Collection.isEmptyPath(path22)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path21), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path22), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path21, value);
+          this.contents.setIn(path22, value);
         }
       }
       /**
@@ -3992,10 +3992,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4009,7 +4009,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4033,7 +4033,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4049,7 +4049,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4140,7 +4140,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4154,13 +4154,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -4203,18 +4203,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4268,8 +4268,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap2 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4281,7 +4281,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4292,8 +4292,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4310,7 +4310,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4490,7 +4490,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4507,24 +4507,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4707,25 +4707,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5535,14 +5535,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5567,9 +5567,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path21) => {
+    visit.itemAtPath = (cst, path22) => {
       let item = cst;
-      for (const [field, index] of path21) {
+      for (const [field, index] of path22) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5578,23 +5578,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path21) => {
-      const parent = visit.itemAtPath(cst, path21.slice(0, -1));
-      const field = path21[path21.length - 1][0];
+    visit.parentCollection = (cst, path22) => {
+      const parent = visit.itemAtPath(cst, path22.slice(0, -1));
+      const field = path22[path22.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path21, item, visitor) {
-      let ctrl = visitor(item, path21);
+    function _visit(path22, item, visitor) {
+      let ctrl = visitor(item, path22);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path21.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path22.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5605,10 +5605,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path21);
+            ctrl = ctrl(item, path22);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path22) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -6709,18 +6709,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6873,15 +6873,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7075,13 +7075,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -8211,26 +8211,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path21) => {
-      const end = path21.length - 1;
-      const index = path21.lastIndexOf(
+    var basenameOf = (path22) => {
+      const end = path22.length - 1;
+      const index = path22.lastIndexOf(
         SLASH,
-        path21[end] === SLASH ? end - 1 : end
+        path22[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path21 : path21.slice(index + 1);
+      return index < 0 ? path22 : path22.slice(index + 1);
     };
-    var parentOf2 = (path21) => {
-      if (path21.charCodeAt(0) === SLASH_CODE || path21.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path21.split(SLASH).filter(Boolean);
+    var parentOf2 = (path22) => {
+      if (path22.charCodeAt(0) === SLASH_CODE || path22.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path22.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY3;
       }
-      const end = path21.length - 1;
-      const cut = path21.lastIndexOf(
+      const end = path22.length - 1;
+      const cut = path22.lastIndexOf(
         SLASH,
-        path21.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path22.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY3 : path21.slice(0, cut + 1);
+      return cut < 0 ? EMPTY3 : path22.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -8380,7 +8380,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path21) {
+      testLiteral(path22) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -8389,7 +8389,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule = rules2[index];
-          if (rule.checkRegex.test(path21)) {
+          if (rule.checkRegex.test(path22)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -8409,15 +8409,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path21, mode) {
+      test(path22, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename10 = shortcut ? basenameOf(path21) : path21;
+        const basename10 = shortcut ? basenameOf(path22) : path22;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename10 : path21
+            shortcut && rule._basenameOnly ? basename10 : path22
           )) {
             const { negative } = rule;
             const ret = {
@@ -8439,17 +8439,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path21, originalPath, doThrow) => {
-      if (!isString(path21)) {
+    var checkPath = (path22, originalPath, doThrow) => {
+      if (!isString(path22)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path21) {
+      if (!path22) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path21)) {
+      if (checkPath.isNotRelative(path22)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -8458,25 +8458,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path21) => {
-      const first = path21.charCodeAt(0);
+    var isNotRelative = (path22) => {
+      const first = path22.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path21.length === 1) {
+      if (path22.length === 1) {
         return true;
       }
-      const second = path21.charCodeAt(1);
+      const second = path22.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path21.length === 2 || path21.charCodeAt(2) === SLASH_CODE;
+      return path22.length === 2 || path22.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -8507,58 +8507,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path21) {
+      _test(originalPath, cache, path22) {
         checkPath(
-          path21,
+          path22,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path21 ? this._t(path21, cache) : {
+        return path22 ? this._t(path22, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path21 = convertPath(target);
-        if (!path21 || path21.charCodeAt(path21.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path21);
+        const path22 = convertPath(target);
+        if (!path22 || path22.charCodeAt(path22.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path22);
         }
-        const dir = this._t(path21, this._testCache);
+        const dir = this._t(path22, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path21);
+        const literal = this._rules.testLiteral(path22);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path21, cache) {
-        if (path21 in cache) {
-          return cache[path21];
+      _t(path22, cache) {
+        if (path22 in cache) {
+          return cache[path22];
         }
-        const parentPath = parentOf2(path21);
+        const parentPath = parentOf2(path22);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path21] = parent && parent.ignored ? parent : this._rules.test(path21, MODE_IGNORE);
+        return cache[path22] = parent && parent.ignored ? parent : this._rules.test(path22, MODE_IGNORE);
       }
-      ignores(path21) {
-        return this._test(path21, this._ignoreCache, convertPath(path21)).ignored;
+      ignores(path22) {
+        return this._test(path22, this._ignoreCache, convertPath(path22)).ignored;
       }
       createFilter() {
-        return (path21) => !this.ignores(path21);
+        return (path22) => !this.ignores(path22);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path21) {
-        return this._test(path21, this._testCache, convertPath(path21));
+      test(path22) {
+        return this._test(path22, this._testCache, convertPath(path22));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path21) => checkPath(convertPath(path21), path21, RETURN_FALSE);
+    var isPathValid = (path22) => checkPath(convertPath(path22), path22, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str5) => /^\\\\\?\\/.test(str5) || /["<>|\u0000-\u001F]+/u.test(str5) ? str5 : str5.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path21) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path21) || isNotRelative(path21);
+      checkPath.isNotRelative = (path22) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path22) || isNotRelative(path22);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -8574,9 +8574,8 @@ var require_ignore = __commonJS({
 });
 
 // src/cli/main.ts
-var fs16 = __toESM(require("node:fs"));
-var path20 = __toESM(require("node:path"));
-var import_node_util = require("node:util");
+var path21 = __toESM(require("node:path"));
+var import_node_util2 = require("node:util");
 
 // src/profile/rules.ts
 var PASSING = {
@@ -8645,6 +8644,10 @@ function createHash(algorithm) {
 function randomBytes(size) {
   crypto ??= require("node:crypto");
   return crypto.randomBytes(size);
+}
+function createHmac(algorithm, key) {
+  crypto ??= require("node:crypto");
+  return crypto.createHmac(algorithm, key);
 }
 function execFileSync(file, args, options) {
   childProcess ??= require("node:child_process");
@@ -8751,14 +8754,14 @@ function documentedExample(value) {
   return DOCUMENTED.has(createHash("sha256").update(value).digest("hex"));
 }
 var LOCKFILES = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lockb?|Cargo\.lock|poetry\.lock|Pipfile\.lock|composer\.lock|Gemfile\.lock|go\.sum|flake\.lock|deno\.lock|uv\.lock)$/;
-function isLockfile(path21) {
-  return LOCKFILES.test(path21);
+function isLockfile(path22) {
+  return LOCKFILES.test(path22);
 }
-function isFixtureLike(path21) {
-  return /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|__fixtures__|mocks?|__mocks__|examples?|samples?|testdata)\//i.test(path21) || /\.(?:test|spec)\.[a-z]+$/i.test(path21) || isTemplateEnv(path21);
+function isFixtureLike(path22) {
+  return /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|__fixtures__|mocks?|__mocks__|examples?|samples?|testdata)\//i.test(path22) || /\.(?:test|spec)\.[a-z]+$/i.test(path22) || isTemplateEnv(path22);
 }
-function isTemplateEnv(path21) {
-  return /(?:^|\/)[^/]*\.(?:example|sample|template|tmpl|dist|defaults?)(?:\.[a-z]+)?$/i.test(path21) || /(?:^|\/)(?:example|sample|template)\.env$/i.test(path21);
+function isTemplateEnv(path22) {
+  return /(?:^|\/)[^/]*\.(?:example|sample|template|tmpl|dist|defaults?)(?:\.[a-z]+)?$/i.test(path22) || /(?:^|\/)(?:example|sample|template)\.env$/i.test(path22);
 }
 function isIntegrityHash(value) {
   return /^sha(?:1|256|384|512)-[A-Za-z0-9+/]+=*$/.test(value);
@@ -8899,7 +8902,7 @@ function looksLikeCode(v) {
   const dotted = /^[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\)?)?$/.test(v) && !/[0-9][A-Za-z]/.test(v);
   return dotted || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^(?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*))(?:[_-](?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*)))+$/.test(v) || /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^[a-z]+$/.test(v) || /[()[\]{}]/.test(v);
 }
-function genericValueOk(v, path21, name) {
+function genericValueOk(v, path22, name) {
   if (v.length < 8 || v.length > 200) return false;
   if (/^\d+$/.test(v) || UUID.test(v) || isIntegrityHash(v)) return false;
   if (/^(?:https?|file|ftp):\/\//i.test(v) || /^[./~]{1,2}\//.test(v) || /^[A-Za-z]:\\/.test(v)) return false;
@@ -8913,7 +8916,7 @@ function genericValueOk(v, path21, name) {
   if (/^[A-Za-z_.-]+$/.test(v) && !/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(v.replace(/^[A-Z][a-z]/, ""))) return false;
   const h = entropy(v);
   const classes = charClasses(v);
-  const bump = isFixtureLike(path21) ? 0.3 : 0;
+  const bump = isFixtureLike(path22) ? 0.3 : 0;
   if (v.length < 12) return classes >= 3 && h >= 2.9 + bump;
   if (v.length < 20) return classes >= 2 && h >= 3.1 + bump;
   return classes >= 2 ? h >= 3.5 + bump : h >= 4.2 + bump;
@@ -8995,19 +8998,19 @@ var SecretEngine = class {
     return this.detectors.filter((d) => set.has(d));
   }
   scan(file) {
-    const { text: text2, path: path21 } = file;
+    const { text: text2, path: path22 } = file;
     const scanned = this.scanKeywords(text2);
     const dets = this.candidates(text2, scanned);
     if (!dets.length) return [];
     const hits = [];
     const pending = [];
-    const codeFile = CODE_FILE.test(path21);
-    const lockfile = isLockfile(path21);
+    const codeFile = CODE_FILE.test(path22);
+    const lockfile = isLockfile(path22);
     const take = (d, m) => {
       const idx = m.indices?.[1];
       const raw = m[1];
       if (!idx || raw === void 0) return void 0;
-      return this.check(d, raw, idx[0], idx[1], text2, path21, codeFile, m.index);
+      return this.check(d, raw, idx[0], idx[1], text2, path22, codeFile, m.index);
     };
     for (const d of dets) {
       if (lockfile && d.validator !== "checksum") continue;
@@ -9057,7 +9060,7 @@ var SecretEngine = class {
     }
     return dedupe(hits);
   }
-  check(d, raw, start, end, text2, path21, codeFile, matchStart) {
+  check(d, raw, start, end, text2, path22, codeFile, matchStart) {
     let secret = raw;
     let name;
     let validated = false;
@@ -9093,7 +9096,7 @@ var SecretEngine = class {
           if (password === void 0 || password.length < 6 || isPlaceholder(password) || humanWords(password) || isReference(password)) return void 0;
           break;
         }
-        if (isPlaceholder(secret) || humanWords(secret) || looksLikeCode(secret) || charClasses(secret) < 2 || entropy(secret) < 3.5 + (isFixtureLike(path21) ? 0.3 : 0)) return void 0;
+        if (isPlaceholder(secret) || humanWords(secret) || looksLikeCode(secret) || charClasses(secret) < 2 || entropy(secret) < 3.5 + (isFixtureLike(path22) ? 0.3 : 0)) return void 0;
         break;
       }
       case "generic": {
@@ -9108,19 +9111,19 @@ var SecretEngine = class {
         if (quoted) {
           if (text2[end] !== before) return void 0;
         } else {
-          if (codeFile && !/(?:^|\/)\.env/.test(path21)) return void 0;
+          if (codeFile && !/(?:^|\/)\.env/.test(path22)) return void 0;
           secret = secret.replace(/(?:\\[nrt]|[,;])+$/, "");
           end = start + secret.length;
         }
-        if (isPlaceholder(secret) || !genericValueOk(secret, path21, name)) return void 0;
-        if (isTemplateEnv(path21) && entropy(secret) < 3.8) return void 0;
+        if (isPlaceholder(secret) || !genericValueOk(secret, path22, name)) return void 0;
+        if (isTemplateEnv(path22) && entropy(secret) < 3.8) return void 0;
         break;
       }
       default:
         break;
     }
     if (d.validator !== "url-password" && d.validator !== "generic" && isPlaceholder(secret)) return void 0;
-    if (d.entropy !== void 0 && entropy(secret) < d.entropy + (isFixtureLike(path21) && !validated ? 0.2 : 0)) return void 0;
+    if (d.entropy !== void 0 && entropy(secret) < d.entropy + (isFixtureLike(path22) && !validated ? 0.2 : 0)) return void 0;
     if (documentedExample(raw)) return void 0;
     return name !== void 0 ? { detector: d, start, end, secret, validated, name } : { detector: d, start, end, secret, validated };
   }
@@ -9351,11 +9354,11 @@ function opensshKey(kind, seed) {
   const kdf = encrypted ? Buffer.concat([sshString(bytes(16, seed + 5)), sshUint(16)]) : Buffer.alloc(0);
   return Buffer.concat([Buffer.from("openssh-key-v1\0", "latin1"), sshString(encrypted ? "aes256-ctr" : "none"), sshString(encrypted ? "bcrypt" : "none"), sshString(kdf), sshUint(1), sshString(pub), sshString(priv)]);
 }
-function armor(type, body, width, sep3) {
+function armor(type, body, width, sep4) {
   const lines = body.toString("base64").match(new RegExp(`.{1,${width}}`, "g")) ?? [];
-  return [`-----BEGIN ${type}-----`, ...lines, `-----END ${type}-----`].join(sep3);
+  return [`-----BEGIN ${type}-----`, ...lines, `-----END ${type}-----`].join(sep4);
 }
-function pem(type, seed, sep3) {
+function pem(type, seed, sep4) {
   let der;
   if (type === "OPENSSH PRIVATE KEY") der = Buffer.concat([Buffer.from("openssh-key-v1\0", "latin1"), bytes(380, seed)]);
   else {
@@ -9366,7 +9369,7 @@ function pem(type, seed, sep3) {
   }
   const b64 = der.toString("base64");
   const lines = b64.match(/.{1,64}/g) ?? [];
-  return [`-----BEGIN ${type}-----`, ...lines, `-----END ${type}-----`].join(sep3);
+  return [`-----BEGIN ${type}-----`, ...lines, `-----END ${type}-----`].join(sep4);
 }
 function expandTemplate(template, seed = 0) {
   let out = "";
@@ -9422,7 +9425,7 @@ var urls_default = { detectors: [{ id: "database-url-password", syntaxes: ["env"
 // rules/secret/vcs.yaml
 var vcs_default = { detectors: [{ id: "github-pat", anchored: true, title: "GitHub personal access token (classic)", provider: "GitHub", severity: "critical", keywords: ["ghp_"], regex: "\\b(ghp_[A-Za-z0-9]{36})\\b", validator: "checksum", sample: "ghp_{alnum:30}{crc}", name: "GITHUB_TOKEN", risk: "A classic personal access token acts as its owner on every repository and organisation it can reach, often with write and admin scopes. Critical because it is a direct, long-lived account credential.", examples: { bad: [{ path: ".npmrc", code: "//npm.pkg.github.com/:_authToken={{sample}}" }], good: [{ path: ".env", code: "GITHUB_TOKEN=ghp_{{gen:alnum:36:7}}", note: "checksum fails" }, { path: ".github/workflows/ci.yml", code: "token: ${{ secrets.GITHUB_TOKEN }}" }] } }, { id: "github-fine-grained-pat", anchored: true, title: "GitHub fine-grained personal access token", provider: "GitHub", severity: "critical", keywords: ["github_pat_"], regex: "\\b(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\\b", entropy: 4.5, sample: "github_pat_{alnum:22}_{alnum:59}", name: "GITHUB_TOKEN", risk: "A fine-grained token acts as its owner on the repositories it was granted. Critical because it is a direct account credential.", examples: { good: [{ code: "GH_TOKEN=github_pat_XXXXXXXXXXXXXXXXXXXXXX_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", path: ".env.sample" }] } }, { id: "github-oauth-token", anchored: true, title: "GitHub OAuth access token", provider: "GitHub", severity: "critical", keywords: ["gho_"], regex: "\\b(gho_[A-Za-z0-9]{36})\\b", validator: "checksum", sample: "gho_{alnum:30}{crc}", name: "GITHUB_OAUTH_TOKEN", risk: "An OAuth token acts as the user who authorised the app, with the app's scopes. Critical because it is a direct account credential.", examples: { good: [{ code: "gho_{{gen:alnum:36:3}}", note: "checksum fails" }] } }, { id: "github-app-token", anchored: true, title: "GitHub App user-to-server or installation token", provider: "GitHub", severity: "high", keywords: ["ghu_", "ghs_"], regex: "\\b(gh[us]_[A-Za-z0-9]{36})\\b", validator: "checksum", sample: "ghs_{alnum:30}{crc}", name: "GH_APP_TOKEN", risk: "An installation or user-to-server token acts as a GitHub App on the repositories it is installed on. High rather than critical because these tokens expire within hours.", examples: { good: [{ code: "ghu_{{gen:alnum:36:5}}", note: "checksum fails" }] } }, { id: "github-refresh-token", anchored: true, title: "GitHub refresh token", provider: "GitHub", severity: "high", keywords: ["ghr_"], regex: "\\b(ghr_[A-Za-z0-9]{36,76})\\b", validator: "checksum", sample: "ghr_{alnum:70}{crc}", name: "GITHUB_REFRESH_TOKEN", risk: "A refresh token mints new user-to-server tokens for months. High because it needs the app's client secret as well.", examples: { good: [{ code: "ghr_{{gen:alnum:76:2}}", note: "checksum fails" }] } }, { id: "gitlab-token", anchored: true, title: "GitLab access token", provider: "GitLab", severity: "critical", keywords: ["glpat-", "glptt-", "gldt-", "glrt-", "glcbt-", "gloas-"], regex: "\\b(gl(?:pat|ptt|dt|rt|cbt|oas)-[A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])", entropy: 3.8, sample: "glpat-{alnum:20}", name: "GITLAB_TOKEN", risk: "A GitLab personal, project, deploy or runner token reads and writes repositories, registries and pipelines. Critical because it is a direct credential.", examples: { good: [{ code: "GITLAB_TOKEN=glpat-xxxxxxxxxxxxxxxxxxxx", path: ".env" }] } }, { id: "npm-token", anchored: true, title: "Access token for npm", provider: "npm", severity: "critical", keywords: ["npm_"], regex: "\\b(npm_[A-Za-z0-9]{36})\\b", validator: "checksum", sample: "npm_{alnum:30}{crc}", name: "NPM_TOKEN", risk: "An npm token publishes packages as you; one leaked token is a supply-chain compromise of every user of your packages. Critical for that reason.", examples: { bad: [{ path: ".npmrc", code: "//registry.npmjs.org/:_authToken={{sample}}" }], good: [{ path: ".npmrc", code: "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" }, { path: "docs/setup.md", code: "npm_{{gen:alnum:36:9}}", note: "checksum fails" }] } }] };
 
-// rules/secret/index.ts
+// src/analyzers/secrets/load.ts
 var PACKS = { "ai.yaml": ai_default, "cloud.yaml": cloud_default, "generic.yaml": generic_default, "keys.yaml": keys_default, "saas.yaml": saas_default, "urls.yaml": urls_default, "vcs.yaml": vcs_default };
 function load() {
   const all = [];
@@ -9475,7 +9478,7 @@ ${name} = ${multi ? `"""${value}"""` : `"${value}"`}
 export ${name}="${value}"
 `, line: 2 }),
     url: () => ({ path: "scripts/fetch.sh", code: `#!/bin/sh
-curl -s "https://api.internal/v1/items?access_token=${value}&limit=10"
+curl -s "https://api.example.com/v1/items?access_token=${value}&limit=10"
 `, line: 2 })
   };
   return syntaxes.map((s) => ({ ...make[s](), note: s }));
@@ -9690,10 +9693,8 @@ function constValue(node, resolver, depth = 0) {
       return void 0;
   }
 }
-var parentOf = (node) => {
-  const p = node.loc;
-  return p !== null && typeof p === "object" && typeof p.type === "string" ? p : void 0;
-};
+var PARENT = /* @__PURE__ */ Symbol("flowguard.parent");
+var parentOf = (node) => node[PARENT];
 function declaresLexically(body) {
   for (let i = 0; i < body.length; i++) {
     let s = body[i];
@@ -9857,21 +9858,21 @@ var Resolver = class {
   declare(scope, id, kind, extra = NO_EXTRA) {
     const bindings = scope.bindings ??= /* @__PURE__ */ new Map();
     if (kind !== "var" || !bindings.has(id.name)) {
-      const { init, path: path21, importSource, importName, fn } = extra;
-      bindings.set(id.name, { name: id.name, kind, id, init, path: path21, importSource, importName, writes: 0, fn });
+      const { init, path: path22, importSource, importName, fn } = extra;
+      bindings.set(id.name, { name: id.name, kind, id, init, path: path22, importSource, importName, writes: 0, fn });
     }
   }
-  declarePattern(scope, pattern, kind, init, path21 = NO_PATH) {
+  declarePattern(scope, pattern, kind, init, path22 = NO_PATH) {
     switch (pattern.type) {
       case "Identifier":
-        this.declare(scope, pattern, kind, init ? path21.length ? { init, path: path21 } : { init } : NO_EXTRA);
+        this.declare(scope, pattern, kind, init ? path22.length ? { init, path: path22 } : { init } : NO_EXTRA);
         break;
       case "ObjectPattern":
         for (const p of pattern.properties) {
           if (p.type === "RestElement") this.declarePattern(scope, p.argument, kind, void 0);
           else {
             const key = propertyName(p);
-            this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path21, key] : NO_PATH);
+            this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path22, key] : NO_PATH);
           }
         }
         break;
@@ -9879,7 +9880,7 @@ var Resolver = class {
         for (const el of pattern.elements) if (el) this.declarePattern(scope, el, kind, void 0);
         break;
       case "AssignmentPattern":
-        this.declarePattern(scope, pattern.left, kind, init, path21);
+        this.declarePattern(scope, pattern.left, kind, init, path22);
         break;
       case "RestElement":
         this.declarePattern(scope, pattern.argument, kind, void 0);
@@ -9924,7 +9925,7 @@ var Resolver = class {
     return s;
   }
   build(node, parentNode, scope) {
-    node.loc = parentNode;
+    node[PARENT] = parentNode;
     const plan = this.plans.get(node.type);
     if (plan === void 0) return;
     const flags = plan.flags;
@@ -10357,6 +10358,82 @@ function fromParameter(node, resolver, depth = 0) {
       return false;
   }
 }
+function memberChain(node) {
+  const out = [];
+  let n = unwrap(node);
+  while (n?.type === "MemberExpression") {
+    out.unshift(n);
+    n = unwrap(n.object);
+  }
+  return out;
+}
+function forEachChild(n, f) {
+  for (const k of CHILD_KEYS.get(n.type) ?? []) {
+    const v = n[k];
+    if (Array.isArray(v)) {
+      for (const c of v) if (c && typeof c.type === "string") f(c);
+    } else if (v && typeof v.type === "string") f(v);
+  }
+}
+function holdsIfTrue(call, test) {
+  const t = unwrap(test);
+  if (t === call) return true;
+  return t?.type === "LogicalExpression" && t.operator === "&&" && (holdsIfTrue(call, t.left) || holdsIfTrue(call, t.right));
+}
+function holdsIfFalse(call, test) {
+  const t = unwrap(test);
+  if (t?.type === "UnaryExpression" && t.operator === "!") return unwrap(t.argument) === call;
+  return t?.type === "LogicalExpression" && t.operator === "||" && (holdsIfFalse(call, t.left) || holdsIfFalse(call, t.right));
+}
+function endsInJump(st) {
+  if (st.type === "ContinueStatement" || st.type === "ReturnStatement" || st.type === "ThrowStatement" || st.type === "BreakStatement") return true;
+  return st.type === "BlockStatement" && st.body.length > 0 && endsInJump(st.body[st.body.length - 1]);
+}
+function isWithin(x, y) {
+  return x.range[0] >= y.range[0] && x.range[1] <= y.range[1];
+}
+function isNumericIndex(resolver, key) {
+  const k = unwrap(key);
+  if (!k) return true;
+  if (typeof constValue(k, resolver) === "number" || isNumeric(k, resolver)) return true;
+  if (k.type !== "Identifier") return false;
+  const b = resolver.binding(k);
+  if (!b) return false;
+  const decl = resolver.parent(b.id);
+  if (decl?.type === "VariableDeclarator" && decl.init && isNumeric(decl.init, resolver)) {
+    const d = resolver.parent(decl);
+    const loop = d && resolver.parent(d);
+    if (loop?.type === "ForStatement") return true;
+  }
+  if (b.kind === "param" && b.fn && isFunctionNode(b.fn)) {
+    const idx = b.fn.params.indexOf(b.id);
+    const call = resolver.parent(b.fn);
+    if (call?.type === "CallExpression") {
+      const m = unwrap(call.callee);
+      const method = m?.type === "MemberExpression" ? propertyName(m) : void 0;
+      if (method && /^(forEach|map|filter|some|every|find|findIndex|flatMap)$/.test(method) && idx === 1) return true;
+      if (method && /^(reduce|reduceRight)$/.test(method) && idx === 2) return true;
+    }
+  }
+  return false;
+}
+function isSymbolKey(resolver, key) {
+  const k = unwrap(key);
+  if (k?.type === "MemberExpression") {
+    const o2 = unwrap(k.object);
+    return o2?.type === "Identifier" && o2.name === "Symbol" && !resolver.binding(o2) && !k.computed;
+  }
+  if (k?.type !== "Identifier") return false;
+  const b = resolver.binding(k);
+  if (!b || b.writes > 0 || b.kind !== "const" && b.kind !== "let" && b.kind !== "var") return false;
+  const init = unwrap(b.init);
+  if (init?.type !== "CallExpression") return false;
+  const callee = unwrap(init.callee);
+  if (callee?.type === "Identifier") return callee.name === "Symbol" && !resolver.binding(callee);
+  if (callee?.type !== "MemberExpression") return false;
+  const o = unwrap(callee.object);
+  return o?.type === "Identifier" && o.name === "Symbol" && !resolver.binding(o) && propertyName(callee) === "for";
+}
 
 // src/analyzers/code/callgraph.ts
 var EXPORTS = /^(module\.)?exports\b/;
@@ -10522,7 +10599,7 @@ function build(ast, resolver, text2) {
     roots ??= [.../* @__PURE__ */ new Set([...edges.keys(), ...exportedFns])].filter(directlyExported2);
     return directlyExported2(f) || roots.some((r) => reach(r).has(f));
   };
-  return { target, callsFrom: (f) => edges.get(f) ?? [], reach, isPublic };
+  return { target, callsFrom: (f) => edges.get(f) ?? [], reach, isPublic, isExported: directlyExported2 };
 }
 
 // src/analyzers/code/describe.ts
@@ -10569,9 +10646,9 @@ var TOOL_FN_KEYS = /* @__PURE__ */ new Set(["execute", "handler", "run", "func",
 var LIFECYCLE_EVENTS = /* @__PURE__ */ new Set(["error", "close", "open", "connect", "disconnect", "end", "finish", "drain", "listening", "ready", "exit", "timeout", "connection", "upgrade"]);
 var NO = { state: "no" };
 var TAINTED = { state: "tainted" };
-function walkSpec(kind, path21) {
-  if (path21.length === 0) return kind === "whole" ? TAINTED : { state: "partial", spec: kind };
-  const [head, ...rest] = path21;
+function walkSpec(kind, path22) {
+  if (path22.length === 0) return kind === "whole" ? TAINTED : { state: "partial", spec: kind };
+  const [head, ...rest] = path22;
   switch (kind) {
     case "whole":
       return TAINTED;
@@ -11118,8 +11195,8 @@ var Guards = class {
       if (!metaIn) add(target, "cmdSafe");
       return;
     }
-    const sep3 = /^\[((?:\\.|[^\]\\])*)\]$/.exec(p);
-    if (sep3 && !sep3[1].startsWith("^") && sep3[1].includes("/")) {
+    const sep4 = /^\[((?:\\.|[^\]\\])*)\]$/.exec(p);
+    if (sep4 && !sep4[1].startsWith("^") && sep4[1].includes("/")) {
       add(target, "pathSafe");
       return;
     }
@@ -11386,6 +11463,73 @@ function rootText(node) {
   return parts2.join(".");
 }
 
+// src/analyzers/taint/shapes.ts
+function rootName(node) {
+  let n = unwrap(node);
+  for (let i = 0; n && i < 8; i++) {
+    if (n.type === "Identifier") return n.name;
+    if (n.type === "MemberExpression") {
+      if (i === 0 && n.property.type === "Identifier" && !n.computed) return n.property.name;
+      n = unwrap(n.object);
+    } else if (n.type === "CallExpression") n = unwrap(n.callee);
+    else return "";
+  }
+  return "";
+}
+function memberRoot(node) {
+  let n = unwrap(node);
+  for (let i = 0; n && i < 10; i++) {
+    if (n.type === "Identifier") return n;
+    if (n.type === "MemberExpression") n = unwrap(n.object);
+    else return void 0;
+  }
+  return void 0;
+}
+function collectReturns(node, out) {
+  const stack = [node];
+  while (stack.length) {
+    const n = stack.pop();
+    if (n.type === "ReturnStatement") {
+      if (n.argument) out.push(n.argument);
+      continue;
+    }
+    if (n !== node && isFunctionNode2(n)) continue;
+    if (n.type === "ClassDeclaration" || n.type === "ClassExpression") continue;
+    const keys = CHILD_KEYS.get(n.type) ?? [];
+    for (const k of keys) {
+      const child = n[k];
+      if (Array.isArray(child)) for (const c of child) c && typeof c.type === "string" && stack.push(c);
+      else if (child && typeof child.type === "string") stack.push(child);
+    }
+  }
+}
+function replaceSanitizes(arg, kind) {
+  const a = unwrap(arg);
+  if (a?.type !== "Literal" || !("regex" in a) || !a.regex) return false;
+  const { pattern, flags } = a.regex;
+  if (!flags.includes("g")) return false;
+  const m = /^\[(\^?)((?:\\.|[^\]\\])*)\]\+?$/.exec(pattern);
+  if (!m) return false;
+  const negated = m[1] === "^";
+  const body = m[2];
+  if (negated) return kind === "path" ? !/\/|\\\\|\\W|\\S|\\D/.test(body) : !/[;&|$`'"<>(){}*?!\s]|\\s|\\W|\\S|\\D/.test(body);
+  return kind === "path" && /\\\/|\//.test(body) && /\\\\/.test(body);
+}
+function stripsLeadingDotDot(arg) {
+  const a = unwrap(arg);
+  return a?.type === "Literal" && "regex" in a && !!a.regex && /^\^\(?\\\.\\\./.test(a.regex.pattern);
+}
+function splitsOnSlash(obj) {
+  const o = unwrap(obj);
+  if (o?.type !== "CallExpression") return false;
+  const c = unwrap(o.callee);
+  if (c?.type !== "MemberExpression" || propertyName(c) !== "split") return false;
+  const sep4 = o.arguments[0] ? unwrap(o.arguments[0]) : void 0;
+  if (!sep4) return false;
+  if (sep4.type === "Literal" && sep4.value === "/") return true;
+  return sep4.type === "Literal" && "regex" in sep4 && !!sep4.regex && /\//.test(sep4.regex.pattern) && /\\\\/.test(sep4.regex.pattern);
+}
+
 // src/analyzers/taint/engine.ts
 var MAX_STEPS = 8;
 var MAX_DEPTH = 300;
@@ -11453,12 +11597,24 @@ var TaintEngine = class {
   query(node, kind) {
     let t = this.eval(node, kind, this.base[kind]);
     if (t && t.origin === "param") t = this.fromCallers(t, kind);
-    if (!t) return void 0;
+    return t ? this.flowOf(t, node) : void 0;
+  }
+  /** A taint's steps ending at `node`, trimmed for display. */
+  flowOf(t, node) {
     const steps = [...t.steps];
     const last = steps[steps.length - 1];
     const end = { range: [node.range[0], node.range[1]], label: this.label(node) };
     if (!last || last.label !== end.label && (last.range[0] !== end.range[0] || last.range[1] !== end.range[1])) steps.push(end);
     return trim(steps);
+  }
+  /**
+   * The whole answer for `node`: the strongest origin that reaches it (an untrusted source, a low-trust one, or a
+   * parameter no caller in scope passes anything tainted to), with its steps; undefined when nothing does.
+   */
+  origin(node, kind) {
+    const t = this.eval(node, kind, this.base[kind]);
+    if (!t || t.origin !== "param") return t;
+    return this.fromCallers(t, kind) ?? t;
   }
   /** True when the flow's source is of low trust (process.env, process.argv, CLI options). */
   lowTrust(node, kind) {
@@ -11609,13 +11765,13 @@ var TaintEngine = class {
         return void 0;
     }
   }
-  evalParam(b, fn, index, path21, kind, ctx) {
+  evalParam(b, fn, index, path22, kind, ctx) {
     if (ctx.fn) {
       if (fn === ctx.fn) return index === ctx.index ? { steps: [this.step(b.id, `parameter \`${b.name}\``, b.name)], origin: "source" } : void 0;
     }
     const spec = this.specsOf(fn).get(index);
     if (spec) {
-      const st = walkSpec(spec.kind, path21);
+      const st = walkSpec(spec.kind, path22);
       if (st.state === "tainted") return this.sourceTaint(b.id, spec, b.name);
       return void 0;
     }
@@ -11648,10 +11804,10 @@ var TaintEngine = class {
   accessSource(node, extra) {
     const ap = this.accessPath(node, 0);
     if (!ap) return void 0;
-    const path21 = [...ap.path, ...extra];
+    const path22 = [...ap.path, ...extra];
     if (ap.spec) {
-      const st = walkSpec(ap.spec.kind, path21);
-      if (st.state === "tainted") return this.sourceTaint(node, ap.spec, path21.length ? `${this.label(node)}${extra.length ? "." + extra.join(".") : ""}` : void 0);
+      const st = walkSpec(ap.spec.kind, path22);
+      if (st.state === "tainted") return this.sourceTaint(node, ap.spec, path22.length ? `${this.label(node)}${extra.length ? "." + extra.join(".") : ""}` : void 0);
       return st.state === "partial" ? null : void 0;
     }
     return void 0;
@@ -11869,18 +12025,18 @@ var TaintEngine = class {
   // ---------------------------------------------------------------- definitions
   /** Where a binding is declared: its initialiser and the destructuring path to it. */
   declInfo(b) {
-    const path21 = [];
+    const path22 = [];
     let child = b.id;
     let p = this.resolver.parent(child);
     for (let i = 0; p && i < 12; i++) {
-      if (p.type === "Property" && p.value === child) path21.unshift(propertyName(p) ?? "*");
-      else if (p.type === "ArrayPattern") path21.unshift("*");
+      if (p.type === "Property" && p.value === child) path22.unshift(propertyName(p) ?? "*");
+      else if (p.type === "ArrayPattern") path22.unshift("*");
       else if (p.type === "VariableDeclarator") {
         if (p.id !== child) return void 0;
         const decl = this.resolver.parent(p);
         const loop = decl && this.resolver.parent(decl);
-        if (loop && (loop.type === "ForOfStatement" || loop.type === "ForInStatement") && loop.left === decl) return { init: loop.right, path: path21, forOf: true };
-        return { init: p.init ?? void 0, path: path21, forOf: false };
+        if (loop && (loop.type === "ForOfStatement" || loop.type === "ForInStatement") && loop.left === decl) return { init: loop.right, path: path22, forOf: true };
+        return { init: p.init ?? void 0, path: path22, forOf: false };
       } else if (p.type !== "ObjectPattern" && p.type !== "AssignmentPattern" && p.type !== "RestElement") return void 0;
       child = p;
       p = this.resolver.parent(p);
@@ -11891,18 +12047,18 @@ var TaintEngine = class {
     const fn = b.fn;
     if (!fn) return void 0;
     const params = fn.params;
-    const path21 = [];
+    const path22 = [];
     let child = b.id;
     for (let i = 0; i < 12; i++) {
       const idx = params.indexOf(child);
-      if (idx >= 0) return { fn, index: idx, path: path21 };
+      if (idx >= 0) return { fn, index: idx, path: path22 };
       const p = this.resolver.parent(child);
       if (!p) return void 0;
-      if (p.type === "Property" && p.value === child) path21.unshift(propertyName(p) ?? "*");
-      else if (p.type === "ArrayPattern") path21.unshift("*");
+      if (p.type === "Property" && p.value === child) path22.unshift(propertyName(p) ?? "*");
+      else if (p.type === "ArrayPattern") path22.unshift("*");
       else if (p.type === "TSParameterProperty") {
         const j = params.indexOf(p);
-        return j >= 0 ? { fn, index: j, path: path21 } : void 0;
+        return j >= 0 ? { fn, index: j, path: path22 } : void 0;
       }
       child = p;
     }
@@ -12034,71 +12190,6 @@ function trim(steps) {
   }
   if (out.length <= MAX_STEPS) return out;
   return [out[0], ...out.slice(out.length - (MAX_STEPS - 1))];
-}
-function rootName(node) {
-  let n = unwrap(node);
-  for (let i = 0; n && i < 8; i++) {
-    if (n.type === "Identifier") return n.name;
-    if (n.type === "MemberExpression") {
-      if (i === 0 && n.property.type === "Identifier" && !n.computed) return n.property.name;
-      n = unwrap(n.object);
-    } else if (n.type === "CallExpression") n = unwrap(n.callee);
-    else return "";
-  }
-  return "";
-}
-function memberRoot(node) {
-  let n = unwrap(node);
-  for (let i = 0; n && i < 10; i++) {
-    if (n.type === "Identifier") return n;
-    if (n.type === "MemberExpression") n = unwrap(n.object);
-    else return void 0;
-  }
-  return void 0;
-}
-function collectReturns(node, out) {
-  const stack = [node];
-  while (stack.length) {
-    const n = stack.pop();
-    if (n.type === "ReturnStatement") {
-      if (n.argument) out.push(n.argument);
-      continue;
-    }
-    if (n !== node && isFunctionNode2(n)) continue;
-    if (n.type === "ClassDeclaration" || n.type === "ClassExpression") continue;
-    const keys = CHILD_KEYS.get(n.type) ?? [];
-    for (const k of keys) {
-      const child = n[k];
-      if (Array.isArray(child)) for (const c of child) c && typeof c.type === "string" && stack.push(c);
-      else if (child && typeof child.type === "string") stack.push(child);
-    }
-  }
-}
-function replaceSanitizes(arg, kind) {
-  const a = unwrap(arg);
-  if (a?.type !== "Literal" || !("regex" in a) || !a.regex) return false;
-  const { pattern, flags } = a.regex;
-  if (!flags.includes("g")) return false;
-  const m = /^\[(\^?)((?:\\.|[^\]\\])*)\]\+?$/.exec(pattern);
-  if (!m) return false;
-  const negated = m[1] === "^";
-  const body = m[2];
-  if (negated) return kind === "path" ? !/\/|\\\\|\\W|\\S|\\D/.test(body) : !/[;&|$`'"<>(){}*?!\s]|\\s|\\W|\\S|\\D/.test(body);
-  return kind === "path" && /\\\/|\//.test(body) && /\\\\/.test(body);
-}
-function stripsLeadingDotDot(arg) {
-  const a = unwrap(arg);
-  return a?.type === "Literal" && "regex" in a && !!a.regex && /^\^\(?\\\.\\\./.test(a.regex.pattern);
-}
-function splitsOnSlash(obj) {
-  const o = unwrap(obj);
-  if (o?.type !== "CallExpression") return false;
-  const c = unwrap(o.callee);
-  if (c?.type !== "MemberExpression" || propertyName(c) !== "split") return false;
-  const sep3 = o.arguments[0] ? unwrap(o.arguments[0]) : void 0;
-  if (!sep3) return false;
-  if (sep3.type === "Literal" && sep3.value === "/") return true;
-  return sep3.type === "Literal" && "regex" in sep3 && !!sep3.regex && /\//.test(sep3.regex.pattern) && /\\\\/.test(sep3.regex.pattern);
 }
 
 // src/analyzers/taint/index.ts
@@ -12326,15 +12417,12 @@ function returnsOf(body) {
   return out;
 }
 function provenanceOf(ctx, node) {
+  return ctx.provenance ? ctx.provenance(node) : provenanceAt(ctx, node, 0);
+}
+function localProvenance(ctx, node) {
   return provenanceAt(ctx, node, 0);
 }
 function provenanceAt(ctx, node, depth) {
-  const engine3 = ctx.provenance;
-  if (engine3) {
-    const p = engine3.call(ctx, node);
-    if (p.kind === "unknown" && isTrusted(node, ctx.resolver)) return { kind: "trusted" };
-    return p;
-  }
   if (isRequestValue(node, ctx.resolver, ctx.text.bind(ctx))) return { kind: "untrusted" };
   const flow = ctx.taint(node);
   if (flow) return { kind: "untrusted", flow };
@@ -12575,9 +12663,9 @@ function entry(node, ...keys) {
 function get(node, ...keys) {
   return entry(node, ...keys)?.value;
 }
-function at(node, path21) {
+function at(node, path22) {
   let cur = node;
-  for (const seg of path21.split(".")) {
+  for (const seg of path22.split(".")) {
     cur = get(cur, ...seg.split("|"));
     if (!cur) return void 0;
   }
@@ -12594,10 +12682,10 @@ function plain(node) {
   for (const e of node.entries) o[e.key] = plain(e.value);
   return o;
 }
-function* walk(node, path21 = [], holder) {
-  yield holder ? { node, path: path21, entry: holder } : { node, path: path21 };
-  if (node.kind === "map") for (const e of node.entries) yield* walk(e.value, [...path21, e.key], e);
-  else if (node.kind === "seq") for (let i = 0; i < node.items.length; i++) yield* walk(node.items[i], [...path21, String(i)]);
+function* walk(node, path22 = [], holder) {
+  yield holder ? { node, path: path22, entry: holder } : { node, path: path22 };
+  if (node.kind === "map") for (const e of node.entries) yield* walk(e.value, [...path22, e.key], e);
+  else if (node.kind === "seq") for (let i = 0; i < node.items.length; i++) yield* walk(node.items[i], [...path22, String(i)]);
 }
 function listItems(node, text2) {
   if (!node) return [];
@@ -12605,14 +12693,14 @@ function listItems(node, text2) {
   if (isScalar(node) && typeof node.value === "string") return splitList(node.value, node.range, text2, /,/);
   return [];
 }
-function splitList(value, range, text2, sep3) {
+function splitList(value, range, text2, sep4) {
   const parts2 = [];
   let depth = 0;
   let cur = "";
   for (const ch of value) {
     if (ch === "(") depth++;
     if (ch === ")") depth = Math.max(0, depth - 1);
-    if (depth === 0 && sep3.test(ch)) {
+    if (depth === 0 && sep4.test(ch)) {
       parts2.push(cur);
       cur = "";
     } else cur += ch;
@@ -12877,11 +12965,11 @@ function permissions(ctx) {
         }
         const args = get(w, "claude_args");
         if (isScalar(args) && typeof args.value === "string") out.push(...cliToolFlags(text2, args.range, "W"));
-        const settings = get(w, "settings");
-        if (isScalar(settings) && typeof settings.value === "string" && settings.value.trim().startsWith("{")) {
-          const inner = tryParseJsonc(settings.value);
+        const settings2 = get(w, "settings");
+        if (isScalar(settings2) && typeof settings2.value === "string" && settings2.value.trim().startsWith("{")) {
+          const inner = tryParseJsonc(settings2.value);
           for (const list of ["allow", "deny", "ask"]) {
-            for (const v of listItems(at(inner, `permissions.${list}`), settings.value)) out.push(mk(list, { value: v.value, range: settings.range }, "W"));
+            for (const v of listItems(at(inner, `permissions.${list}`), settings2.value)) out.push(mk(list, { value: v.value, range: settings2.range }, "W"));
           }
         }
       }
@@ -13246,10 +13334,10 @@ function parseDirectives(text2) {
     let rest = lineText.slice(at2 + MARKER.length);
     if (rest && !/^\s/.test(rest)) continue;
     rest = stripCloser(rest);
-    const sep3 = rest.search(/\s--(?:\s|$)/);
-    const idsPart = sep3 >= 0 ? rest.slice(0, sep3) : rest;
+    const sep4 = rest.search(/\s--(?:\s|$)/);
+    const idsPart = sep4 >= 0 ? rest.slice(0, sep4) : rest;
     if (closesString(idsPart)) continue;
-    const reason = sep3 >= 0 ? rest.slice(sep3).replace(/^\s*--\s*/, "").trim() : "";
+    const reason = sep4 >= 0 ? rest.slice(sep4).replace(/^\s*--\s*/, "").trim() : "";
     const ids = idsPart.split(/[\s,]+/).map((s) => s.trim()).filter((s) => /^[a-z]+\/(?:[a-z0-9-]+|\*)$/.test(s));
     const trailing = !/^\s*(?:\/\/|\/\*|\*|#|<!--|--|;)\s*$/.test(before);
     out.push({ line, column: at2 + 1, ids, reason, trailing });
@@ -13337,8 +13425,8 @@ var agent_wildcard_permission_default = defineRule({
   files: (p) => isClaudeFlowConfig(p) || isPackageJson(p) || isShellLike(p),
   check(ctx) {
     for (const p of flowPermissionSites(ctx)) {
-      const path21 = p.path.trim();
-      if (/^(\*+|all)$/i.test(p.verb.trim()) || /^\*+$/.test(path21) || p.verb === "write" && /^\/+$/.test(path21) || /^(execute|exec|run|shell)$/.test(p.verb) && /^(\*|all|true)$/.test(path21)) {
+      const path22 = p.path.trim();
+      if (/^(\*+|all)$/i.test(p.verb.trim()) || /^\*+$/.test(path22) || p.verb === "write" && /^\/+$/.test(path22) || /^(execute|exec|run|shell)$/.test(p.verb) && /^(\*|all|true)$/.test(path22)) {
         ctx.report({ range: p.range }, `Permission \`${p.raw}\` is unrestricted.`);
       }
     }
@@ -13666,6 +13754,474 @@ var insecure_file_mode_default = defineRule({
     good: [
       { path: ".env", code: "API_URL=https://api.example.com\n", files: { ".env.example": "API_URL=\n" }, modes: { ".env": 384, ".env.example": 420 } },
       { path: ".swarm/memory.db", code: "x", modes: { ".swarm/memory.db": 384, ".swarm": 448 } }
+    ]
+  }
+});
+
+// rules/agent/launch-without-permissions.ts
+var SHELL_CALLS = /* @__PURE__ */ new Set(["child_process.exec", "child_process.execSync", "execa.command", "execa.commandSync", "execa.execaCommand", "execa.execaCommandSync", "shelljs.exec"]);
+var SPAWN_CALLS = /* @__PURE__ */ new Set([
+  "child_process.spawn",
+  "child_process.spawnSync",
+  "child_process.execFile",
+  "child_process.execFileSync",
+  "child_process.fork",
+  "cross-spawn",
+  "cross-spawn.spawn",
+  "cross-spawn.sync",
+  "execa",
+  "execa.execa",
+  "execa.execaSync",
+  "execa.sync",
+  "node-pty.spawn",
+  "tinyexec.x",
+  "tinyexec.exec",
+  "nano-spawn"
+]);
+var SPAWN_NAMES = /^(spawn|spawnSync|execFile|execFileSync|crossSpawn|execa|execaSync|ptySpawn)$/;
+var SHELL_NAMES = /^(exec|execSync|execCommand|execaCommand|execaCommandSync)$/;
+var AGENT_PACKAGES = {
+  "@anthropic-ai/claude-code": "claude",
+  "@openai/codex": "codex",
+  "@google/gemini-cli": "gemini",
+  "@qwen-code/qwen-code": "qwen"
+};
+var AGENTS = /^(claude|codex|gemini|cursor-agent|aider|qwen|opencode|amp|copilot)$/;
+var programOf = (raw) => raw.trim().replace(/^.*[\\/]/, "").replace(/\.(cmd|exe|js|mjs|cjs)$/i, "");
+function agentOf(words3) {
+  const p = words3[0] === void 0 ? void 0 : programOf(words3[0]);
+  if (p === void 0) return { agent: void 0, from: 1 };
+  if (AGENTS.test(p)) return { agent: p, from: 1 };
+  if (/^(npx|bunx|pnpx|pnpm|yarn|npm)$/.test(p)) {
+    for (let i = 1; i < words3.length; i++) {
+      const w = words3[i];
+      if (w === void 0) return { agent: void 0, from: i };
+      if (w.startsWith("-") || /^(dlx|exec|x)$/.test(w)) continue;
+      const name = w.replace(/@[^@/]*$/, "");
+      const agent = AGENT_PACKAGES[name] ?? (AGENTS.test(name) ? name : void 0);
+      return { agent, from: i + 1 };
+    }
+  }
+  return { agent: p === "" ? void 0 : `other:${p}`, from: 1 };
+}
+var UNSCOPED_BASH = (s) => s.split(/[,\s]+/).some((t) => /^Bash(\((\*|:\*|\*\*|)\))?$/.test(t.trim()));
+function flagsIn(words3) {
+  const vals = words3.map((w) => w.value);
+  const { agent, from } = agentOf(vals);
+  const out = [];
+  const isAgent = (...names2) => agent !== void 0 && names2.includes(agent);
+  const claudeish = agent === void 0 || isAgent("claude") || agent.startsWith("other:");
+  for (let i = from; i < words3.length; i++) {
+    const v = vals[i];
+    if (v === void 0) continue;
+    const [flag, inline] = v.includes("=") && v.startsWith("--") ? [v.slice(0, v.indexOf("=")), v.slice(v.indexOf("=") + 1)] : [v, void 0];
+    const next = inline ?? vals[i + 1];
+    const ws = inline !== void 0 ? [words3[i]] : [words3[i], ...words3[i + 1] ? [words3[i + 1]] : []];
+    if (flag === "--dangerously-skip-permissions" || flag === "--allow-dangerously-skip-permissions") out.push({ flag, what: "starts Claude Code without any permission check", severity: "high", words: [words3[i]] });
+    else if (flag === "--dangerously-bypass-approvals-and-sandbox") out.push({ flag, what: "starts Codex with no approvals and no sandbox", severity: "high", words: [words3[i]] });
+    else if (flag === "--permission-mode" && next === "bypassPermissions" && claudeish) out.push({ flag: "--permission-mode bypassPermissions", what: "turns off every permission prompt", severity: "high", words: ws });
+    else if ((flag === "--allowedTools" || flag === "--allowed-tools") && claudeish) {
+      const list = [];
+      if (inline !== void 0) list.push(words3[i]);
+      else for (let j = i + 1; j < words3.length && !(vals[j] ?? "-").startsWith("-"); j++) list.push(words3[j]);
+      const bash = list.find((w) => w.value !== void 0 && UNSCOPED_BASH(inline ?? w.value));
+      if (bash) out.push({ flag: `${flag} Bash`, what: "pre-approves every shell command", severity: "high", words: [words3[i], bash] });
+    } else if (isAgent("codex") && flag === "--sandbox" && next === "danger-full-access") out.push({ flag: "--sandbox danger-full-access", what: "runs Codex without a sandbox", severity: "high", words: ws });
+    else if (isAgent("codex") && flag === "--full-auto") out.push({ flag, what: "lets Codex run commands without asking (inside its workspace sandbox)", severity: "medium", words: [words3[i]] });
+    else if (isAgent("gemini", "qwen") && (flag === "--yolo" || flag === "-y")) out.push({ flag, what: "approves every tool call of the agent", severity: "high", words: [words3[i]] });
+    else if (isAgent("gemini", "qwen") && flag === "--approval-mode" && next === "yolo") out.push({ flag: "--approval-mode yolo", what: "approves every tool call of the agent", severity: "high", words: ws });
+    else if (isAgent("cursor-agent") && (flag === "--force" || flag === "-f")) out.push({ flag, what: "lets cursor-agent run every command without asking", severity: "high", words: [words3[i]] });
+    else if (isAgent("aider") && flag === "--yes-always") out.push({ flag, what: "confirms every aider prompt, shell commands included", severity: "high", words: [words3[i]] });
+  }
+  return out;
+}
+function splitCommand(text2) {
+  const segments = [[]];
+  let cur = "";
+  let has = false;
+  let dyn = false;
+  let q;
+  const flush = () => {
+    if (has) segments[segments.length - 1].push(dyn ? void 0 : cur);
+    cur = "";
+    has = false;
+    dyn = false;
+  };
+  for (let i = 0; i < text2.length; i++) {
+    const ch = text2[i];
+    if (ch === "\0") {
+      dyn = true;
+      has = true;
+      continue;
+    }
+    if (q) {
+      if (ch === q) q = void 0;
+      else cur += ch;
+      continue;
+    }
+    if (ch === '"' || ch === "'") {
+      q = ch;
+      has = true;
+    } else if (/\s/.test(ch)) flush();
+    else if (ch === ";" || ch === "|" || ch === "&" || ch === "(" || ch === ")" || ch === "`") {
+      flush();
+      if (segments[segments.length - 1].length) segments.push([]);
+    } else {
+      cur += ch;
+      has = true;
+    }
+  }
+  flush();
+  return segments.filter((s) => s.length);
+}
+function templateText(node, ctx) {
+  const n = unwrap(node);
+  if (!n) return void 0;
+  const v = constValue(n, ctx.resolver);
+  if (typeof v === "string") return v;
+  if (n.type === "TemplateLiteral") return n.quasis.map((q, i) => (q.value.cooked ?? "") + (i < n.expressions.length ? "\0" : "")).join("");
+  if (n.type === "BinaryExpression" && n.operator === "+") {
+    const l = templateText(n.left, ctx);
+    const r = templateText(n.right, ctx);
+    if (l === void 0 && r === void 0) return void 0;
+    return (l ?? "\0") + (r ?? "\0");
+  }
+  if (n.type === "Identifier") {
+    const b = ctx.resolver.binding(n);
+    if (b && b.init && !b.path && b.writes === 0) return templateText(b.init, ctx);
+  }
+  return void 0;
+}
+var BYPASS_NAME = /(^|[^a-z])auto([^a-z]|$)|skip.?perm|dangerous|yolo|bypass|auto.?approv|no.?perm|unsafe|full.?auto|trust|force|allow.?all|yes.?always|unattended|headless/i;
+function optIn(ctx, test) {
+  const n = unwrap(test);
+  if (!n) return false;
+  switch (n.type) {
+    case "LogicalExpression":
+      return n.operator === "&&" ? optIn(ctx, n.left) || optIn(ctx, n.right) : optIn(ctx, n.left) && optIn(ctx, n.right);
+    case "UnaryExpression":
+      return false;
+    case "BinaryExpression": {
+      const other = constValue(n.right, ctx.resolver);
+      const side = n.left.type === "PrivateIdentifier" ? void 0 : n.left;
+      if (!side) return false;
+      if ((n.operator === "===" || n.operator === "==") && other !== false && other !== void 0 && other !== null) return BYPASS_NAME.test(ctx.text(side)) || typeof other === "string" && BYPASS_NAME.test(other);
+      return false;
+    }
+    case "Identifier":
+    case "MemberExpression":
+    case "CallExpression":
+      return BYPASS_NAME.test(ctx.text(n));
+    default:
+      return false;
+  }
+}
+function guardOf(ctx, node, stop) {
+  let child = node;
+  let p = ctx.resolver.parent(node);
+  while (p && p !== stop) {
+    if (p.type === "IfStatement" && child !== p.test) return p.test;
+    if (p.type === "ConditionalExpression" && child !== p.test) return p.test;
+    if (p.type === "LogicalExpression" && p.operator === "&&" && child === p.right) return p.left;
+    if (p.type === "SwitchCase") return p.test ?? void 0;
+    if (p.type === "FunctionDeclaration" || p.type === "FunctionExpression" || p.type === "ArrowFunctionExpression") return void 0;
+    child = p;
+    p = ctx.resolver.parent(p);
+  }
+  return void 0;
+}
+var OPTION_KEYS = /^(permissionMode|permission_mode|defaultMode|allowDangerouslySkipPermissions|dangerouslySkipPermissions|skipPermissions|sandboxMode|sandbox_mode|allowedTools|allowed_tools)$/;
+var isTestFile = (p) => /(^|\/)(test|tests|__tests__|spec|__mocks__|e2e)\//.test(p) || /\.(test|spec)\.[cm]?[jt]sx?$/.test(p);
+var launch_without_permissions_default = defineRule({
+  id: "agent/launch-without-permissions",
+  title: "Coding agent launched from code with permission checks off",
+  severity: "high",
+  cwe: ["CWE-862"],
+  confidence: "high",
+  help: [
+    "An orchestrator that starts `claude --dangerously-skip-permissions` (or `--permission-mode bypassPermissions`,",
+    "`--allowedTools Bash`), `codex --dangerously-bypass-approvals-and-sandbox` / `--sandbox danger-full-access`,",
+    "`gemini --yolo`, `cursor-agent --force` or `aider --yes-always` from `spawn`, `execFile`, `exec`, `execa` or",
+    "`node-pty` gives every prompt the agent reads (issue text, web pages, tool output) the power to run any",
+    "command as the user, with the user's credentials. The arguments are followed through arrays built with",
+    '`push`, `unshift`, spread and `concat` in the same file; SDK options (`permissionMode: "bypassPermissions"`,',
+    '`allowDangerouslySkipPermissions: true`, Codex `sandboxMode: "danger-full-access"`) count too. Text that is only',
+    "printed (log lines, help output) is never reported.",
+    "",
+    "High when the bypass is the default; low when it is added only under a condition that names the bypass",
+    "(`if (flags.yolo)`, `opts.skipPermissions === true`): the code passes on an explicit choice of its user.",
+    "Codex `--full-auto` is medium (commands still run in its workspace sandbox). Test files are low.",
+    "",
+    "**Fix:** keep the agent's permission checks on: pre-allow the exact commands the task needs",
+    '(`--allowedTools "Bash(npm test:*)"`), or run the unattended agent only inside a disposable container or VM',
+    "without credentials, and make the bypass an explicit opt-in of the user rather than the default."
+  ].join("\n"),
+  kind: "code",
+  // lower case: files without any of these are not parsed for this rule
+  keywords: ["dangerously", "bypasspermissions", "yolo", "cursor-agent", "gemini", "qwen", "yes-always", "full-auto", "allowedtools", "allowed-tools", "allowed_tools", "danger-full-access"],
+  visit: (ctx) => {
+    const mutations = /* @__PURE__ */ new Map();
+    const sinks = [];
+    const options = [];
+    const memberOptions = [];
+    const reported = /* @__PURE__ */ new Set();
+    const returns = [];
+    const bindingOf = (n) => {
+      const u = unwrap(n);
+      return u?.type === "Identifier" ? ctx.resolver.binding(u) : void 0;
+    };
+    const wordsOf = (node, guard, depth, seen) => {
+      const n = unwrap(node);
+      if (!n || depth > 8) return [];
+      if (n.type === "ArrayExpression") {
+        const out = [];
+        for (const el of n.elements) {
+          if (!el) continue;
+          if (el.type === "SpreadElement") out.push(...wordsOf(el.argument, guard, depth + 1, seen));
+          else out.push(...scalarWords(el, guard));
+        }
+        return out;
+      }
+      if (n.type === "Identifier") {
+        const b = ctx.resolver.binding(n);
+        if (!b || seen.has(b)) return [{ value: void 0, node: n, guard }];
+        seen.add(b);
+        const out = b.init && !b.path ? wordsOf(b.init, guard, depth + 1, seen) : [{ value: void 0, node: n, guard }];
+        for (const { call, node: m } of mutations.get(b) ?? []) {
+          if (call && m.type === "CallExpression") {
+            const callee = unwrap(m.callee);
+            const name = propertyName(callee);
+            const g = guardOf(ctx, m, void 0) ?? guard;
+            const items = (name === "splice" ? m.arguments.slice(2) : m.arguments).flatMap((a) => a.type === "SpreadElement" ? wordsOf(a.argument, g, depth + 1, seen) : scalarWords(a, g));
+            if (name === "unshift") out.unshift(...items);
+            else out.push(...items);
+          } else out.push(...wordsOf(m, guardOf(ctx, m, void 0) ?? guard, depth + 1, seen));
+        }
+        return out;
+      }
+      if (n.type === "CallExpression") {
+        const callee = unwrap(n.callee);
+        if (callee?.type === "MemberExpression") {
+          const name = propertyName(callee);
+          if (name === "concat") return [...wordsOf(callee.object, guard, depth + 1, seen), ...n.arguments.flatMap((a) => a.type === "SpreadElement" ? wordsOf(a.argument, guard, depth + 1, seen) : wordsOf(a, guard, depth + 1, seen))];
+          if (name === "filter" || name === "slice" || name === "flat" || name === "map") return wordsOf(callee.object, guard, depth + 1, seen);
+        }
+      }
+      if (n.type === "ConditionalExpression") return [...wordsOf(n.consequent, n.test, depth + 1, seen), ...wordsOf(n.alternate, n.test, depth + 1, seen)];
+      if (n.type === "Literal" || n.type === "TemplateLiteral") return scalarWords(n, guard);
+      return [{ value: void 0, node: n, guard }];
+    };
+    const scalarWords = (el, guard) => {
+      const e = unwrap(el);
+      if (!e) return [];
+      if (e.type === "ConditionalExpression") return [...scalarWords(e.consequent, e.test), ...scalarWords(e.alternate, e.test)];
+      if (e.type === "ArrayExpression") return wordsOf(e, guard, 1, /* @__PURE__ */ new Set());
+      const v = constValue(e, ctx.resolver);
+      return [{ value: typeof v === "string" ? v : typeof v === "number" ? String(v) : void 0, node: e, guard }];
+    };
+    const report3 = (hits, sink, sinkLabel, returned2 = false) => {
+      for (const h of hits) {
+        const at2 = h.words[0].node;
+        if (reported.has(at2)) continue;
+        reported.add(at2);
+        const guard = h.words.map((w) => w.guard).find((g) => g !== void 0);
+        let severity = h.severity;
+        let tail = "";
+        if (guard && optIn(ctx, guard)) {
+          severity = "low";
+          tail = ` only when \`${ctx.text(guard).replace(/\s+/g, " ").slice(0, 60)}\` holds (the caller's opt-in)`;
+        } else if (isTestFile(ctx.file.path)) severity = "low";
+        const flow = at2 === sink ? [] : [
+          { range: at2.range, label: h.flag, message: `\`${h.flag}\` is added to the arguments` },
+          { range: sink.range, label: sinkLabel, message: returned2 ? `\`${sinkLabel}\` returns the launch arguments` : `\`${sinkLabel}\` starts the agent` }
+        ];
+        const where = returned2 ? `is in the agent launch arguments \`${sinkLabel}\` returns` : `reaches \`${sinkLabel}\``;
+        ctx.report(at2, `\`${h.flag}\` ${where}${tail}: it ${h.what}.`, { severity, ...flow.length ? { flow } : {}, key: `${h.flag}|${ctx.text(at2)}` });
+      }
+    };
+    const checkShell = (call, cmd, label2) => {
+      const text2 = templateText(cmd, ctx);
+      if (text2 === void 0 || !/--|\byolo\b/.test(text2)) return;
+      for (const seg of splitCommand(text2)) {
+        const start = seg.findIndex((w) => w !== void 0 && (AGENTS.test(programOf(w)) || /^(npx|bunx|pnpx)$/.test(w)));
+        const words3 = (start > 0 ? seg.slice(start) : seg).map((value) => ({ value, node: cmd }));
+        report3(flagsIn(words3), call, label2);
+      }
+    };
+    return {
+      CallExpression(node) {
+        const callee = unwrap(node.callee);
+        if (callee?.type === "MemberExpression" && unwrap(callee.object)?.type === "Identifier") {
+          const name = propertyName(callee);
+          if (name === "push" || name === "unshift" || name === "splice") {
+            const b = bindingOf(callee.object);
+            if (b) mutations.set(b, [...mutations.get(b) ?? [], { call: true, node }]);
+          }
+        }
+        const canon = ctx.resolver.canonical(node.callee);
+        const short = callee?.type === "Identifier" ? callee.name : callee?.type === "MemberExpression" ? propertyName(callee) : void 0;
+        const args = node.arguments;
+        if (canon && SHELL_CALLS.has(canon) || !canon && short && SHELL_NAMES.test(short) && callee?.type === "Identifier") sinks.push({ call: node, kind: "shell", args });
+        else if (canon && SPAWN_CALLS.has(canon) || (canon === "Bun.spawn" || canon === "Bun.spawnSync") || !canon && short && SPAWN_NAMES.test(short)) sinks.push({ call: node, kind: "spawn", args });
+        else {
+          const i = args.findIndex((a, k) => k < args.length - 1 && typeof constValue(a, ctx.resolver) === "string" && AGENTS.test(programOf(constValue(a, ctx.resolver))));
+          const next = unwrap(args[i + 1]);
+          if (i >= 0 && next && (next.type === "ArrayExpression" || next.type === "Identifier")) sinks.push({ call: node, kind: "spawn", args: args.slice(i) });
+        }
+      },
+      NewExpression(node) {
+        if (ctx.resolver.canonical(node.callee) === "Deno.Command") sinks.push({ call: node, kind: "spawn", args: node.arguments });
+      },
+      AssignmentExpression(node) {
+        if (node.operator === "=" && node.left.type === "MemberExpression") {
+          const key = propertyName(node.left);
+          if (key && OPTION_KEYS.test(key)) memberOptions.push(node);
+          return;
+        }
+        if (node.operator !== "=" || node.left.type !== "Identifier") return;
+        const b = ctx.resolver.binding(node.left);
+        if (b) mutations.set(b, [...mutations.get(b) ?? [], { call: false, node: node.right }]);
+      },
+      TaggedTemplateExpression(node) {
+        const t = unwrap(node.tag);
+        const canon = ctx.resolver.canonical(node.tag);
+        if (t?.type === "Identifier" && t.name === "$" || canon === "zx.$" || canon === "execa.$" || canon === "bun.$") sinks.push({ call: node, kind: "shell", args: [node.quasi] });
+      },
+      Property(node) {
+        const key = propertyName(node);
+        if (key && OPTION_KEYS.test(key)) options.push(node);
+      },
+      ReturnStatement(node) {
+        const a = unwrap(node.argument);
+        if (!a) return;
+        if (a.type === "Identifier") returns.push({ at: node, program: void 0, args: a });
+        else if (a.type === "ObjectExpression") {
+          let program;
+          let list;
+          for (const p of a.properties) {
+            if (p.type !== "Property") continue;
+            const k = propertyName(p);
+            if (k && /^(command|executable|cmd|bin|binary|program|file)$/.test(k)) program = p.value;
+            if (k && /^(args|argv|arguments)$/.test(k)) list = p.value;
+          }
+          if (list) returns.push({ at: node, program, args: list });
+        }
+      },
+      "Program:exit"() {
+        for (const s of sinks) {
+          const label2 = ctx.text(s.call.type === "TaggedTemplateExpression" ? s.call.tag : s.call.callee).replace(/\s+/g, " ").slice(0, 40);
+          const [first, second] = s.args;
+          if (s.kind === "shell") {
+            checkShell(s.call, first, label2);
+            continue;
+          }
+          const u = unwrap(first);
+          if (u?.type === "ArrayExpression" || u?.type === "Identifier" && !(typeof constValue(u, ctx.resolver) === "string")) {
+            const words4 = wordsOf(u, void 0, 0, /* @__PURE__ */ new Set());
+            if (words4.some((w) => w.value !== void 0)) {
+              report3(flagsIn(words4), s.call, label2);
+              continue;
+            }
+          }
+          const prog = constValue(first, ctx.resolver);
+          if (typeof prog === "string" && /\s/.test(prog.trim())) {
+            checkShell(s.call, first, label2);
+            continue;
+          }
+          let argNode = second;
+          if (s.call.type === "NewExpression" && unwrap(second)?.type === "ObjectExpression") {
+            const p = unwrap(second).properties.find((x) => x.type === "Property" && propertyName(x) === "args");
+            argNode = p?.value;
+          }
+          const rest = argNode && unwrap(argNode)?.type !== "ObjectExpression" ? wordsOf(argNode, void 0, 0, /* @__PURE__ */ new Set()) : [];
+          const words3 = [{ value: typeof prog === "string" ? prog : void 0, node: first ?? s.call }, ...rest];
+          if (typeof prog === "string" && /^(sh|bash|zsh|dash)$/.test(programOf(prog))) {
+            const ci = rest.findIndex((w) => w.value !== void 0 && /^-[a-z]*c$/.test(w.value));
+            if (ci >= 0 && rest[ci + 1]) checkShell(s.call, rest[ci + 1].node, label2);
+            continue;
+          }
+          report3(flagsIn(words3), s.call, label2);
+        }
+        for (const r of returns) {
+          const words3 = wordsOf(r.args, void 0, 0, /* @__PURE__ */ new Set());
+          if (!words3.some((w) => w.value !== void 0)) continue;
+          const pn = unwrap(r.program);
+          let prog = constValue(pn, ctx.resolver);
+          if (prog === void 0 && pn?.type === "LogicalExpression") prog = constValue(pn.right, ctx.resolver);
+          const hits = flagsIn([{ value: typeof prog === "string" ? prog : void 0, node: r.at }, ...words3]);
+          const fn = enclosingFunction(ctx.resolver, r.at);
+          report3(hits, r.at, fn && functionName(ctx.resolver, fn) || "its function", true);
+        }
+        for (const p of options) checkOption(p, propertyName(p), p.value, p);
+        for (const a of memberOptions) checkOption(void 0, propertyName(a.left), a.right, a);
+      }
+    };
+    function checkOption(p, key, value, at2) {
+      const v = unwrap(value);
+      if (!v) return;
+      const consts = [];
+      if (v.type === "ConditionalExpression") consts.push({ value: constValue(v.consequent, ctx.resolver), guard: v.test }, { value: constValue(v.alternate, ctx.resolver), guard: v.test });
+      else consts.push({ value: constValue(v, ctx.resolver), guard: void 0 });
+      if (v.type === "LogicalExpression" && v.operator === "||") consts.push({ value: constValue(v.right, ctx.resolver), guard: v.left });
+      let what;
+      let guard;
+      for (const c of consts) {
+        if (/^(permissionMode|permission_mode|defaultMode)$/.test(key) && c.value === "bypassPermissions") what = `\`${key}: "bypassPermissions"\` turns off every permission prompt of the agent`;
+        else if (/^(allowDangerouslySkipPermissions|dangerouslySkipPermissions)$/.test(key) && c.value === true) what = `\`${key}: true\` lets the agent run without permission checks`;
+        else if (/^(sandboxMode|sandbox_mode)$/.test(key) && c.value === "danger-full-access") what = `\`${key}: "danger-full-access"\` runs the agent without a sandbox`;
+        else continue;
+        guard = c.guard;
+        break;
+      }
+      if (!what && /^(allowedTools|allowed_tools)$/.test(key) && v.type === "ArrayExpression") {
+        const bash = v.elements.find((e) => e && e.type !== "SpreadElement" && typeof constValue(e, ctx.resolver) === "string" && UNSCOPED_BASH(constValue(e, ctx.resolver)));
+        if (bash && p && isAgentOptions(p)) {
+          ctx.report(bash, `\`${key}\` lists bare \`Bash\`: the agent runs any shell command without asking.`, { severity: isTestFile(ctx.file.path) ? "low" : "high" });
+        }
+        return;
+      }
+      if (!what) return;
+      if (key === "skipPermissions") return;
+      guard ??= guardOf(ctx, at2, enclosingFunction(ctx.resolver, at2));
+      const opted = guard !== void 0 && optIn(ctx, guard);
+      const severity = opted || isTestFile(ctx.file.path) ? "low" : "high";
+      ctx.report(at2, `${what}${opted ? ` only when \`${ctx.text(guard).replace(/\s+/g, " ").slice(0, 60)}\` holds (the caller's opt-in)` : ""}.`, { severity });
+    }
+    function isAgentOptions(p) {
+      const obj = ctx.resolver.parent(p);
+      if (obj?.type !== "ObjectExpression") return false;
+      return obj.properties.some((q) => q.type === "Property" && /^(permissionMode|maxTurns|max_turns|model|systemPrompt|system_prompt|prompt|cwd|mcpServers|disallowedTools|allowedTools)$/.test(propertyName(q) ?? "") && q !== p);
+    }
+  },
+  examples: {
+    bad: [
+      { code: "import { spawn } from 'node:child_process';\nexport function run(prompt: string) {\n  const args = ['-p', prompt];\n  args.push('--dangerously-skip-permissions');\n  return spawn('claude', args, { stdio: 'inherit' });\n}\n", line: 4, note: "array built by push" },
+      { code: `const { execSync } = require('child_process');
+execSync('claude --dangerously-skip-permissions -p "fix the tests"');
+`, line: 2 },
+      { code: "import { spawn } from 'child_process';\nspawn('codex', ['exec', '--dangerously-bypass-approvals-and-sandbox', 'fix it']);\n", line: 2 },
+      { code: "import { spawn } from 'child_process';\nconst base = ['-p', 'triage'];\nspawn('claude', [...base, '--permission-mode', 'bypassPermissions']);\n", line: 3, note: "spread" },
+      { code: "import { execFile } from 'child_process';\nexecFile('claude', ['-p', 'lint', '--allowedTools', 'Read,Bash']);\n", line: 2 },
+      { code: "import { spawn } from 'child_process';\nspawn('gemini', ['--yolo', '-p', 'update deps']);\n" },
+      { code: "import { spawn } from 'child_process';\nspawn('cursor-agent', ['-p', '--force', 'refactor']);\n" },
+      { code: "import execa from 'execa';\nawait execa('aider', ['--yes-always', '--message', 'fix']);\n" },
+      { code: "import { spawn } from 'child_process';\nspawn('npx', ['-y', '@openai/codex', 'exec', '--full-auto', 'task']);\n", note: "codex via npx (medium)" },
+      { code: "import { spawn } from 'child_process';\nfunction go(p, opts) {\n  let args = ['-p', p];\n  if (!opts.enablePermissions) args = args.concat(['--dangerously-skip-permissions']);\n  spawn('claude', args);\n}\n", line: 4, note: "default on unless disabled" },
+      { code: "import { query } from '@anthropic-ai/claude-agent-sdk';\nfor await (const m of query({ prompt: task, options: { permissionMode: 'bypassPermissions', maxTurns: 20 } })) console.log(m);\n" },
+      { code: "export function options(settings: { skipPermissions: boolean }) {\n  const sdkOptions: Record<string, unknown> = { model: 'sonnet' };\n  if (settings.skipPermissions) sdkOptions.permissionMode = 'bypassPermissions';\n  return sdkOptions;\n}\n", line: 3, note: "member assignment under an opt-in (low)" },
+      { code: "import { query } from '@anthropic-ai/claude-agent-sdk';\nquery({ prompt: task, options: { allowDangerouslySkipPermissions: true, model: 'sonnet' } });\n" },
+      { code: "import { spawn } from 'child_process';\nspawn('sh', ['-c', `cd ${dir} && claude --dangerously-skip-permissions -p \"$TASK\"`]);\n", note: "shell script argument" },
+      { code: "import { spawn } from 'child_process';\nexport function launch(task: string, flags: { yolo?: boolean }) {\n  const args = ['-p', task];\n  if (flags.yolo) args.push('--dangerously-skip-permissions');\n  spawn('claude', args);\n}\n", line: 4, note: "opt-in of the caller (low)" },
+      { code: "import { spawn } from 'child_process';\nexport function start(cmd: string, prompt: string) {\n  spawn(cmd, ['--dangerously-skip-permissions', prompt]);\n}\n", note: "program chosen by the caller, flag unique to Claude" },
+      { code: "export function buildClaudeCommand(task: string, claudePath?: string) {\n  const args = ['-p', task];\n  args.push('--dangerously-skip-permissions');\n  return { command: claudePath || 'claude', args };\n}\n", line: 3, note: "command builder, spawned by its caller" },
+      { code: "class Runner {\n  start(args: string[]) { return this.submitTask('claude-spawn', 'claude', args); }\n  spawnCodex(task: string) {\n    const args = ['exec', task, '--sandbox', 'danger-full-access'];\n    return this.submitTask('codex-run', 'codex', args);\n  }\n}\n", line: 4, note: "project launcher named with the agent" }
+    ],
+    good: [
+      { code: "console.log('Command format: claude --print --dangerously-skip-permissions');\nconst help = 'use --no-permissions to skip prompts';\n", note: "printed, not run" },
+      { code: "import { spawn } from 'child_process';\nspawn('claude', ['-p', 'lint', '--allowedTools', 'Read,Bash(npm test:*)']);\n", note: "scoped Bash" },
+      { code: "import { spawn } from 'child_process';\nspawn('rg', ['--force', '-y', 'TODO']);\n", note: "generic flags of another program" },
+      { code: "import { spawn } from 'child_process';\nconst env = { recommended: [] as string[] };\nenv.recommended.push('--dangerously-skip-permissions');\nspawn('claude', ['-p', 'hi']);\n", note: "a list that is never launched" },
+      { code: "const modes = [{ value: 'bypassPermissions', label: 'Bypass' }];\nconst o = { permissionMode: 'acceptEdits', allowedTools: ['Read', 'Bash(git diff:*)'], model: 'sonnet' };\n" }
     ]
   }
 });
@@ -14048,8 +14604,8 @@ var permission_path_traversal_default = defineRule({
   files: (p) => isClaudeFlowConfig(p) || isPackageJson(p) || isShellLike(p),
   check(ctx) {
     for (const p of flowPermissionSites(ctx)) {
-      const path21 = p.path.trim();
-      if (/(^|[\\/])\.\.([\\/]|$)/.test(path21) || /^~/.test(path21) || /^\$HOME/.test(path21) || /^\/./.test(path21) && !/^\/+\*?$/.test(path21) || /^[A-Za-z]:[\\/]/.test(path21)) {
+      const path22 = p.path.trim();
+      if (/(^|[\\/])\.\.([\\/]|$)/.test(path22) || /^~/.test(path22) || /^\$HOME/.test(path22) || /^\/./.test(path22) && !/^\/+\*?$/.test(path22) || /^[A-Za-z]:[\\/]/.test(path22)) {
         ctx.report({ range: p.range }, `Permission \`${p.raw}\` points outside the project.`);
       }
     }
@@ -15162,40 +15718,6 @@ function builtinPrototype(ctx, node) {
   const m = /^(\w+)\.prototype$/.exec(c);
   return m && BUILTINS.has(m[1]) ? c : void 0;
 }
-function memberChain(node) {
-  const out = [];
-  let n = unwrap(node);
-  while (n?.type === "MemberExpression") {
-    out.unshift(n);
-    n = unwrap(n.object);
-  }
-  return out;
-}
-function isNumericKey(ctx, key) {
-  const k = unwrap(key);
-  if (!k) return true;
-  if (typeof constValue(k, ctx.resolver) === "number" || isNumeric(k, ctx.resolver)) return true;
-  if (k.type !== "Identifier") return false;
-  const b = ctx.resolver.binding(k);
-  if (!b) return false;
-  const decl = ctx.resolver.parent(b.id);
-  if (decl?.type === "VariableDeclarator" && decl.init && isNumeric(decl.init, ctx.resolver)) {
-    const d = ctx.resolver.parent(decl);
-    const loop = d && ctx.resolver.parent(d);
-    if (loop?.type === "ForStatement") return true;
-  }
-  if (b.kind === "param" && b.fn && isFunctionNode(b.fn)) {
-    const idx = b.fn.params.indexOf(b.id);
-    const call = ctx.resolver.parent(b.fn);
-    if (call?.type === "CallExpression") {
-      const m = unwrap(call.callee);
-      const method = m?.type === "MemberExpression" ? propertyName(m) : void 0;
-      if (method && /^(forEach|map|filter|some|every|find|findIndex|flatMap)$/.test(method) && idx === 1) return true;
-      if (method && /^(reduce|reduceRight)$/.test(method) && idx === 2) return true;
-    }
-  }
-  return false;
-}
 function loopOver(ctx, key) {
   const declares = (pattern) => {
     const p = unwrap(pattern);
@@ -15251,18 +15773,10 @@ function findForIn(scope, key, ctx) {
   const visit = (n) => {
     const l = n.type === "ForInStatement" ? unwrap(n.left) : void 0;
     if (l?.type === "Identifier" && ctx.resolver.binding(l) === key) found ??= { source: n.right, loop: n };
-    if (!found && (n === scope || !isFunctionNode(n))) eachChild(n, visit);
+    if (!found && (n === scope || !isFunctionNode(n))) forEachChild(n, visit);
   };
   visit(scope);
   return found;
-}
-function eachChild(n, f) {
-  for (const k of CHILD_KEYS.get(n.type) ?? []) {
-    const v = n[k];
-    if (Array.isArray(v)) {
-      for (const c of v) if (c && typeof c.type === "string") f(c);
-    } else if (v && typeof v.type === "string") f(v);
-  }
 }
 function freshLocal(ctx, target, assigns) {
   const t = unwrap(target);
@@ -15294,7 +15808,7 @@ function returnsNested(ctx, fn, acc) {
         return;
       }
       if (isFunctionNode(n)) return;
-      eachChild(n, visit);
+      forEachChild(n, visit);
     };
     for (const st of fn.body.body) visit(st);
   }
@@ -15404,7 +15918,7 @@ var prototype_pollution_default = defineRule({
       if (!n || depth > 5) return false;
       switch (n.type) {
         case "MemberExpression":
-          return n.computed && constValue(n.property, ctx.resolver) === void 0 && !isNumericKey(ctx, n.property);
+          return n.computed && constValue(n.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, n.property);
         case "Identifier": {
           const b = ctx.resolver.binding(n);
           if (!b || b.kind === "param" || seen.has(b)) return false;
@@ -15533,13 +16047,13 @@ var prototype_pollution_default = defineRule({
       let child = at2;
       for (let n = ctx.resolver.parent(at2); n; child = n, n = ctx.resolver.parent(n)) {
         if (isFunctionNode(n)) return false;
-        if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.consequent === child && positively(g2.call, n.test)) return true;
-        if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.alternate === child && negatively(g2.call, n.test)) return true;
-        if (n.type === "LogicalExpression" && n.operator === "&&" && n.right === child && positively(g2.call, n.left)) return true;
+        if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.consequent === child && holdsIfTrue(g2.call, n.test)) return true;
+        if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.alternate === child && holdsIfFalse(g2.call, n.test)) return true;
+        if (n.type === "LogicalExpression" && n.operator === "&&" && n.right === child && holdsIfTrue(g2.call, n.left)) return true;
         if (n.type === "BlockStatement" || n.type === "Program") {
           for (const st of n.body) {
             if (st === child) break;
-            if (st.type === "IfStatement" && negatively(g2.call, st.test) && exits2(st.consequent)) return true;
+            if (st.type === "IfStatement" && holdsIfFalse(g2.call, st.test) && endsInJump(st.consequent)) return true;
           }
         }
       }
@@ -15644,7 +16158,7 @@ var prototype_pollution_default = defineRule({
             else if (r.type === "AssignmentExpression") reads.push(r.left, r.right);
             else if (r.type === "MemberExpression" && r.computed) {
               const o = unwrap(r.object);
-              if (o?.type === "Identifier" && ctx.resolver.binding(o) === b && !isNumericKey(ctx, r.property)) {
+              if (o?.type === "Identifier" && ctx.resolver.binding(o) === b && !isNumericIndex(ctx.resolver, r.property)) {
                 walkers.push({ node, binding: b, key: r.property });
                 break;
               }
@@ -15671,7 +16185,7 @@ var prototype_pollution_default = defineRule({
         }
         if (!left.computed || node.operator !== "=") return;
         const k = left.property;
-        if (constValue(k, ctx.resolver) !== void 0 || isNumericKey(ctx, k)) return;
+        if (constValue(k, ctx.resolver) !== void 0 || isNumericIndex(ctx.resolver, k)) return;
         const obj = unwrap(left.object);
         if (obj.type === "Identifier") {
           const ob = ctx.resolver.binding(obj);
@@ -15692,7 +16206,7 @@ var prototype_pollution_default = defineRule({
         for (const [b, ws] of byBinding) {
           const w = ws[0];
           const all = keyedWrites.get(b);
-          const after = all.filter((x) => !ws.some((y) => x === y.node || isInside(x, y.node)));
+          const after = all.filter((x) => !ws.some((y) => x === y.node || isWithin(x, y.node)));
           const at2 = after.filter((x) => x.range[0] > w.node.range[1]).pop() ?? after.pop() ?? all[all.length - 1];
           if (prototypeFree(ctx, at2.left, fields)) continue;
           report3(
@@ -15719,7 +16233,7 @@ var prototype_pollution_default = defineRule({
       }
     };
     function classify(node, k, obj) {
-      if (constantChoice(ctx, k, assigns)) return;
+      if (constantChoice(ctx, k, assigns) || isSymbolKey(ctx.resolver, k)) return;
       const kk = unwrap(k);
       if (obj.type === "Identifier") {
         const ob = ctx.resolver.binding(obj);
@@ -15770,7 +16284,7 @@ var prototype_pollution_default = defineRule({
       }
       let outer = obj;
       if (obj.type === "Identifier") outer = unwrap(ctx.resolver.binding(obj)?.init);
-      if (outer?.type === "MemberExpression" && outer.computed && constValue(outer.property, ctx.resolver) === void 0 && !isNumericKey(ctx, outer.property) && constValue(node.right, ctx.resolver) === void 0 && provenance(ctx, k).kind === "untrusted") {
+      if (outer?.type === "MemberExpression" && outer.computed && constValue(outer.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, outer.property) && constValue(node.right, ctx.resolver) === void 0 && provenance(ctx, k).kind === "untrusted") {
         candidates.push({ node, key: k, target: obj, origin: k, message: `\`${ctx.text(node.left)}\` writes a request-chosen key into an object picked by another dynamic key.` });
       }
     }
@@ -15806,6 +16320,7 @@ var prototype_pollution_default = defineRule({
       { code: 'app.get("/t/:id", (req, res) => {\n  const items = store[req.params.id];\n  items[req.query.name] = req.query.text;\n});', line: 3 }
     ],
     good: [
+      { code: 'const PARENT = Symbol("parent");\nexport function link(node, parent) {\n  node[PARENT] = parent;\n  for (const key of Object.keys(node)) if (node[key] && typeof node[key].type === "string") link(node[key], node);\n}', note: "a symbol key cannot be __proto__" },
       { code: "const disallowedKeys = ['__proto__', 'prototype', 'constructor'];\nconst isValidPath = (segs) => !segs.some((s) => disallowedKeys.includes(s));\nfunction getPathSegments(path) {\n  const parts = path.split('.');\n  return isValidPath(parts) ? parts : [];\n}\nexport function set(obj, path, value) {\n  const pathArr = getPathSegments(path);\n  for (let i = 0; i < pathArr.length; i++) {\n    const p = pathArr[i];\n    if (typeof obj[p] !== 'object') obj[p] = {};\n    if (i === pathArr.length - 1) obj[p] = value;\n    obj = obj[p];\n  }\n}", note: "the walked keys come from a helper that rejects the dangerous ones" },
       { code: "function isValidKey(key) {\n  return key !== '__proto__' && key !== 'constructor' && key !== 'prototype';\n}\nmodule.exports = function set(obj, prop, val) {\n  const keys = prop.split('.').filter(isValidKey);\n  let current = obj;\n  for (let idx = 0; idx < keys.length; idx++) {\n    const key = keys[idx];\n    if (idx !== keys.length - 1) {\n      if (typeof current[key] !== 'object') current[key] = {};\n      current = current[key];\n      continue;\n    }\n    current[key] = val;\n  }\n  return obj;\n};", note: "keys filtered through a validator" },
       { code: "function set(obj, key, v) {\n  obj[key] = v;\n}", note: "plain dynamic write" },
@@ -15837,23 +16352,6 @@ function addTest(map, fn, v) {
   const s = map.get(fn);
   if (s) s.add(v);
   else map.set(fn, /* @__PURE__ */ new Set([v]));
-}
-function positively(call, test) {
-  const t = unwrap(test);
-  if (t === call) return true;
-  return t?.type === "LogicalExpression" && t.operator === "&&" && (positively(call, t.left) || positively(call, t.right));
-}
-function negatively(call, test) {
-  const t = unwrap(test);
-  if (t?.type === "UnaryExpression" && t.operator === "!") return unwrap(t.argument) === call;
-  return t?.type === "LogicalExpression" && t.operator === "||" && (negatively(call, t.left) || negatively(call, t.right));
-}
-function exits2(st) {
-  if (st.type === "ContinueStatement" || st.type === "ReturnStatement" || st.type === "ThrowStatement" || st.type === "BreakStatement") return true;
-  return st.type === "BlockStatement" && st.body.length > 0 && exits2(st.body[st.body.length - 1]);
-}
-function isInside(x, y) {
-  return x.range[0] >= y.range[0] && x.range[1] <= y.range[1];
 }
 function loopHead(loop) {
   if (loop.type === "ForInStatement" || loop.type === "ForOfStatement") return loop.right;
@@ -16766,6 +17264,20 @@ function sinkOf(ctx, call) {
   if (STATIC.has(canon)) return { what: `\`${ctx.text(callee)}\` serves files under`, args: [canon === "serve-handler" ? 2 : 0], callee };
   return void 0;
 }
+var RANK2 = { untrusted: 3, "library-input": 2, unknown: 1, trusted: 0 };
+var JOINS = /^(path|node:path|upath|pathe)(\.(posix|win32))?\.(join|resolve)$/;
+function joinedUnderBase(ctx, arg, flow) {
+  let n = unwrap(arg);
+  if (n?.type === "Identifier") {
+    const b = ctx.resolver.binding(n);
+    if (b && b.writes === 0 && !b.path && b.init) n = unwrap(b.init);
+  }
+  const below = (parts2) => parts2.some((a) => a.type !== "SpreadElement" && ctx.provenance(a, "path").kind === "library-input");
+  if (n?.type === "CallExpression" && JOINS.test(ctx.resolver.canonical(n.callee) ?? "") && n.arguments.length > 1) return below(n.arguments.slice(1));
+  if (n?.type === "BinaryExpression" && n.operator === "+") return below([n.right]);
+  if (n?.type === "TemplateLiteral" && (n.quasis[0]?.value.cooked ?? "") !== "") return below(n.expressions);
+  return !!flow && flow.length > 2 && flow.some((s) => /^(path\.)?(join|resolve)\(/.test(s.label));
+}
 var traversal_default = defineRule({
   id: "path/traversal",
   title: "Untrusted input reaches a file-system path",
@@ -16803,8 +17315,12 @@ var traversal_default = defineRule({
     '`parseInt`); `res.sendFile(x, { root })`. A single `replace("../", "")` or an `includes("..")` on the',
     "raw input is not a guard.",
     "",
-    "Severity is high: reading arbitrary files leaks keys and tokens, writing them gives code execution.",
-    "Flows from `process.argv` or `process.env` are reported as low: whoever sets them already runs the code.",
+    "Severity follows what is known about the path (`properties.provenance`): **high** when an untrusted",
+    "source reaches it (reading arbitrary files leaks keys and tokens, writing them gives code execution);",
+    "**medium** when a parameter of an exported function is placed below a base folder of the code's own",
+    "(`path.join(root, name)`: the library means to keep it there); **low** for a value of unknown origin,",
+    "`process.argv` or `process.env` (whoever sets them already runs the code); nothing for constants,",
+    "`__dirname`/`import.meta.url` paths, or a library parameter used whole (the path its caller asked for).",
     "",
     "**Fix:** resolve against a fixed root and check the result: `const p = path.resolve(ROOT, name); if",
     "(!p.startsWith(ROOT + path.sep)) throw new Error('bad path')`; or keep only `path.basename(name)`; or map",
@@ -16813,17 +17329,25 @@ var traversal_default = defineRule({
   kind: "code",
   visit: (ctx) => {
     const check2 = (call, sink, args) => {
+      let worst;
       for (const i of sink.args) {
-        const arg = args[i];
-        if (!arg || arg.type === "SpreadElement") continue;
-        if (constValue(arg, ctx.resolver) !== void 0) continue;
-        const t = taintFor(ctx.ast, ctx.resolver, ctx.file.text, arg, "path");
-        if (!t) continue;
-        const flow = [...t.flow, { range: sink.callee.range, label: sink.label ?? ctx.text(sink.callee).replace(/\s+/g, ""), message: `${sink.what} it` }];
-        const source = t.flow[0].label;
-        ctx.report(call, `${sink.what} a path built from \`${source}\`.`, t.lowTrust ? { flow, severity: "low" } : { flow });
-        return;
+        const arg2 = args[i];
+        if (!arg2 || arg2.type === "SpreadElement") continue;
+        if (constValue(arg2, ctx.resolver) !== void 0) continue;
+        const p2 = ctx.provenance(arg2, "path");
+        if (p2.kind === "trusted") continue;
+        if (!worst || RANK2[p2.kind] > RANK2[worst.p.kind]) worst = { p: p2, arg: arg2 };
+        if (p2.kind === "untrusted") break;
       }
+      if (!worst) return;
+      const { p, arg } = worst;
+      const severity = p.kind === "library-input" ? joinedUnderBase(ctx, arg, p.flow) ? "medium" : void 0 : gradeFor(p, "high");
+      if (!severity) return;
+      const sinkStep = { range: sink.callee.range, label: sink.label ?? ctx.text(sink.callee).replace(/\s+/g, ""), message: `${sink.what} it` };
+      const flow = p.flow ? [...p.flow, sinkStep] : void 0;
+      const from = p.flow?.[0] ? `\`${p.flow[0].label}\`` : describe(ctx, arg);
+      const whence = p.kind === "library-input" ? " (a parameter of an exported function)" : "";
+      ctx.report(call, `${sink.what} a path built from ${from}${whence}.`, { ...severity === "high" ? {} : { severity }, ...flow ? { flow } : {}, properties: { provenance: p.kind } });
     };
     return {
       CallExpression(node) {
@@ -16852,6 +17376,8 @@ var traversal_default = defineRule({
       { code: "import { readFile } from 'fs/promises';\nrouter.get('/f', async (ctx) => {\n  ctx.body = await readFile(`/srv/${ctx.params.name}`);\n});", line: 3, note: "Koa" },
       { code: "import { readFile } from 'fs/promises';\nexport async function GET(request, { params }) {\n  const { slug } = await params;\n  return new Response(await readFile(`content/${slug}.md`));\n}", line: 4, note: "Next.js route handler" },
       { code: "import fs from 'fs-extra';\nserver.registerTool('rm', { inputSchema: { dir: z.string() } }, async (args) => {\n  await fs.remove(args.dir);\n});", line: 3, note: "MCP registerTool" },
+      { code: "import fs from 'fs';\nimport path from 'path';\nexport function asset(name) {\n  return fs.readFileSync(path.join(ASSETS, name));\n}", line: 4, note: "library input joined under a base: medium" },
+      { code: "import fs from 'fs';\nfs.readFileSync(globalThis.configured);", line: 2, note: "unknown origin: low" },
       { code: "import fs from 'fs';\nzipfile.on('entry', (entry) => {\n  fs.mkdirSync(dest + '/' + entry.fileName);\n});", line: 3, note: "zip slip (yauzl)" }
     ],
     good: [
@@ -16860,11 +17386,11 @@ var traversal_default = defineRule({
       { code: "app.get('/f', (req, res) => {\n  res.sendFile(req.params.file, { root: PUBLIC });\n});", note: "sendFile with root" },
       { code: "import fs from 'fs';\nconst ALLOWED = new Set(['a.txt', 'b.txt']);\napp.get('/f', (req, res) => {\n  if (!ALLOWED.has(req.query.f)) return res.sendStatus(404);\n  res.send(fs.readFileSync(path.join(DIR, req.query.f)));\n});", note: "allowlist" },
       { code: "import fs from 'fs';\napp.get('/page/:n', (req, res) => {\n  const n = parseInt(req.params.n, 10);\n  res.send(fs.readFileSync(`/srv/pages/${n}.html`));\n});", note: "number" },
-      { code: "import fs from 'fs';\nexport function load(file) {\n  return fs.readFileSync(file, 'utf8');\n}", note: "a library parameter is not a source" },
       { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  const full = path.join(ROOT, req.query.f);\n  const rel = path.relative(ROOT, full);\n  if (rel.startsWith('..') || path.isAbsolute(rel)) return res.sendStatus(403);\n  res.send(fs.readFileSync(full));\n});", note: "path.relative guard" },
       { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  const f = req.query.f;\n  if (f.includes('..') || path.isAbsolute(f)) throw new Error('bad');\n  res.send(fs.readFileSync(path.join(ROOT, f)));\n});", note: "rejects .. and absolute input" },
       { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  switch (req.query.kind) {\n    case 'a':\n      return res.send(fs.readFileSync(`/srv/${req.query.kind}.txt`));\n  }\n});", note: "switch over constants" },
-      { code: "import fs from 'fs';\napp.get('/x', (req, res) => {\n  res.send(fs.readFileSync(path.join(__dirname, 'index.html')));\n});", note: "constant path" }
+      { code: "import fs from 'fs';\napp.get('/x', (req, res) => {\n  res.send(fs.readFileSync(path.join(__dirname, 'index.html')));\n});", note: "constant path" },
+      { code: "import fs from 'fs';\nexport function load(file) {\n  return fs.readFileSync(file, 'utf8');\n}", note: "library input used whole: the path its caller asked for" }
     ]
   }
 });
@@ -16881,6 +17407,7 @@ var rules = [
   hook_unpinned_launcher_default,
   inline_secret_default,
   insecure_file_mode_default,
+  launch_without_permissions_default,
   mcp_auto_approve_default,
   mcp_auto_enable_default,
   mcp_docker_privileged_default,
@@ -17076,9 +17603,14 @@ var Parser = class {
         let look = false;
         let negativeAhead = false;
         if (this.src.startsWith("?:", this.i)) this.i += 2;
-        else if (this.src.startsWith("?=", this.i) || this.src.startsWith("?!", this.i)) negativeAhead = this.src[this.i + 1] === "!", this.i += 2, look = true;
-        else if (this.src.startsWith("?<=", this.i) || this.src.startsWith("?<!", this.i)) this.i += 3, look = true;
-        else if (this.src.startsWith("?<", this.i)) this.i = this.src.indexOf(">", this.i) + 1;
+        else if (this.src.startsWith("?=", this.i) || this.src.startsWith("?!", this.i)) {
+          negativeAhead = this.src[this.i + 1] === "!";
+          this.i += 2;
+          look = true;
+        } else if (this.src.startsWith("?<=", this.i) || this.src.startsWith("?<!", this.i)) {
+          this.i += 3;
+          look = true;
+        } else if (this.src.startsWith("?<", this.i)) this.i = this.src.indexOf(">", this.i) + 1;
         const body = this.alt();
         if (this.peek() !== ")") throw new Error("unterminated group");
         this.i++;
@@ -17161,7 +17693,10 @@ var Parser = class {
   }
   charClass() {
     let negate = false;
-    if (this.peek() === "^") negate = true, this.i++;
+    if (this.peek() === "^") {
+      negate = true;
+      this.i++;
+    }
     const ranges = [];
     while (this.i < this.src.length && this.peek() !== "]") {
       if (this.flags.includes("v") && (this.peek() === "[" || this.src.startsWith("--", this.i) || this.src.startsWith("&&", this.i))) {
@@ -17336,7 +17871,11 @@ function wordTo(sets, follow, target) {
   while (queue.length) {
     const s = queue.shift();
     if (s === target) break;
-    for (const t of follow[s]) if (!prev.has(t)) prev.set(t, s), queue.push(t);
+    for (const t of follow[s]) {
+      if (prev.has(t)) continue;
+      prev.set(t, s);
+      queue.push(t);
+    }
   }
   let word = "";
   for (let s = target; s > 0 && prev.has(s); s = prev.get(s)) word = (sampleChar(sets[s]) ?? "") + word;
@@ -17561,8 +18100,8 @@ function scrubTokens(text2) {
 function secretKey(secret) {
   return `secret:${redact(secret)}`;
 }
-function maskSecrets(value, secrets, skip = []) {
-  const list = [...new Set(secrets)].filter((s) => s.length >= 4).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+function maskSecrets(value, secrets2, skip = []) {
+  const list = [...new Set(secrets2)].filter((s) => s.length >= 4).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   if (!list.length) return value;
   const min = list[list.length - 1].length;
   const mask = (s) => {
@@ -17722,11 +18261,13 @@ function readHead(abs, rootReal, bytes2) {
   }
 }
 
-// src/core/config.ts
-var CONFIG_MAX_BYTES = 1024 * 1024;
+// src/core/names.ts
 var SCAN_TYPES = ["static", "secrets", "config", "comprehensive"];
 var FAIL_ON = [...SEVERITIES, "none"];
 var PROFILES = ["development", "production", "enterprise"];
+
+// src/core/config.ts
+var CONFIG_MAX_BYTES = 1024 * 1024;
 var TOP_KEYS = ["type", "failOn", "profile", "exclude", "rules", "secrets", "baseline", "maxFileSize"];
 var SECRETS_KEYS = ["allow"];
 var CONFIG_NAMES = ["flowguard.config.yaml", "flowguard.config.yml"];
@@ -17860,7 +18401,7 @@ function parseConfig(text2, displayName) {
       case "secrets": {
         const v = pair.value;
         if (!yaml().isMap(v)) fail(v ?? keyNode, `"secrets" must be a mapping`);
-        const secrets = {};
+        const secrets2 = {};
         for (const sp of v.items) {
           const sk = yaml().isScalar(sp.key) ? String(sp.key.value) : "";
           if (sk !== "allow") fail(sp.key, `unknown key "secrets.${shortKey(sk)}"${didYouMean(sk, SECRETS_KEYS)}`);
@@ -17873,9 +18414,9 @@ function parseConfig(text2, displayName) {
             }
             if (analyzeRegex(re).complexity === "exponential") fail(sp.value.items[i] ?? sp.value, `"secrets.allow" has a regular expression that can take exponential time ("${shortValue(re)}")`);
           });
-          secrets.allow = list;
+          secrets2.allow = list;
         }
-        config.secrets = secrets;
+        config.secrets = secrets2;
         break;
       }
       default:
@@ -17888,6 +18429,60 @@ function parseConfig(text2, displayName) {
 // src/pipeline/scan.ts
 var fs8 = __toESM(require("node:fs"));
 var path10 = __toESM(require("node:path"));
+
+// src/analyzers/taint/provenance.ts
+function originOf(steps) {
+  const m = /^([^:(]+?)(?: \(low trust\))?:/.exec(steps[0]?.message ?? "");
+  return m?.[1];
+}
+function provenanceWith(ctx, engine3, node, kind, isPublic) {
+  const t = engine3.origin(node, kind);
+  if (t?.origin === "source") return withOrigin({ kind: "untrusted", flow: engine3.flowOf(t, node) }, originOf(t.steps));
+  if (t?.origin === "low") {
+    if (kind === "generic" && /^command-line argument/.test(t.steps[0]?.message ?? "")) return { kind: "untrusted", flow: engine3.flowOf(t, node), origin: "a command-line argument" };
+    return { kind: "unknown", origin: originOf(t.steps) ?? "a low-trust input" };
+  }
+  if (t?.origin === "param" && isPublic(t)) return { kind: "library-input", flow: engine3.flowOf(t, node), origin: "a parameter of an exported function" };
+  const local = localProvenance(ctx, node);
+  if (kind === "path" && (local.kind === "untrusted" || local.kind === "library-input" || local.kind === "unknown" && mentionsInput(ctx, node, 0))) {
+    return { kind: "trusted", origin: "checked by a path guard" };
+  }
+  return local;
+}
+function mentionsInput(ctx, node, depth) {
+  const n = unwrap(node);
+  if (!n || depth > 6) return false;
+  switch (n.type) {
+    case "Identifier": {
+      const b = ctx.resolver.binding(n);
+      if (!b) return false;
+      if (b.kind === "param") return leafIsInput(ctx, n);
+      return (b.kind === "const" || b.kind === "let" || b.kind === "var") && b.writes === 0 && !!b.init && mentionsInput(ctx, b.init, depth + 1);
+    }
+    case "MemberExpression":
+      return leafIsInput(ctx, n) || mentionsInput(ctx, n.object, depth + 1);
+    case "CallExpression":
+      return [n.callee, ...n.arguments].some((a) => mentionsInput(ctx, a, depth + 1));
+    case "TemplateLiteral":
+      return n.expressions.some((e) => mentionsInput(ctx, e, depth + 1));
+    case "BinaryExpression":
+    case "LogicalExpression":
+      return mentionsInput(ctx, n.left, depth + 1) || mentionsInput(ctx, n.right, depth + 1);
+    case "ConditionalExpression":
+      return mentionsInput(ctx, n.consequent, depth + 1) || mentionsInput(ctx, n.alternate, depth + 1);
+    case "AwaitExpression":
+      return mentionsInput(ctx, n.argument, depth + 1);
+    default:
+      return false;
+  }
+}
+function leafIsInput(ctx, leaf) {
+  const k = localProvenance(ctx, leaf).kind;
+  return k === "untrusted" || k === "library-input";
+}
+function withOrigin(p, origin) {
+  return origin ? { ...p, origin } : p;
+}
 
 // src/analyzers/code/parse.ts
 var path4 = __toESM(require("node:path"));
@@ -18139,7 +18734,8 @@ function runCodeRules(rules2, source, sink) {
         taint: (node) => {
           taint ??= createTaint(ast, resolver, source.text);
           return taint(node);
-        }
+        },
+        provenance: (node, sink2 = "generic") => provenanceWith(ctx, taintEngine(ast, resolver, source.text), node, sink2, (t) => !!t.fn && isFunctionNode(t.fn) && callGraph(ast, resolver, ctx.text).isExported(t.fn))
       };
       const visitor = active.rule.visit(ctx);
       for (const key in visitor) {
@@ -18171,15 +18767,15 @@ function selectorOf(key) {
   return s;
 }
 function dispatch(resolver, enter, exit) {
-  const { events, exits: exits3 } = resolver;
-  let nextExit = exits3.length ? exits3[0] : -1;
+  const { events, exits: exits2 } = resolver;
+  let nextExit = exits2.length ? exits2[0] : -1;
   let e = 0;
   for (let i = 0; i < events.length; i++) {
     const node = events[i];
     let fns;
     if (i === nextExit) {
       fns = exit.get(node.type);
-      nextExit = ++e < exits3.length ? exits3[e] : -1;
+      nextExit = ++e < exits2.length ? exits2[e] : -1;
     } else fns = enter.get(node.type);
     if (fns) for (const fn of fns) fn(node);
   }
@@ -18243,7 +18839,7 @@ function affordablePattern(line) {
 function toPosix(p) {
   return p.split(path5.sep).join("/");
 }
-function isInside2(child, parent) {
+function isInside(child, parent) {
   const rel = path5.relative(parent, child);
   return rel === "" || !rel.startsWith("..") && !path5.isAbsolute(rel);
 }
@@ -18348,7 +18944,7 @@ function discover(options) {
       skipped.push({ file: rel, reason: "broken or looping symlink" });
       return void 0;
     }
-    if (!isInside2(real, rootReal)) {
+    if (!isInside(real, rootReal)) {
       skipped.push({ file: rel, reason: "symlink leads outside the scan root" });
       return void 0;
     }
@@ -19575,7 +20171,7 @@ var INFORMATION_URI = "https://github.com/flowguard/flowguard";
 
 // src/core/cache.ts
 var CACHE_FOLDER = ".flowguard-cache";
-var FORMAT = 1;
+var FORMAT = 2;
 var STALE_MS = 7 * 24 * 3600 * 1e3;
 function defaultCacheDir(root) {
   const nm = path9.join(root, "node_modules");
@@ -19616,15 +20212,17 @@ function configKey(input) {
 }
 var LOG = "entries.log";
 var ScanCache = class _ScanCache {
-  constructor(dir, config, root) {
+  constructor(dir, config, root, secret) {
     this.dir = dir;
     this.config = config;
     this.root = root;
+    this.secret = secret;
     this.folder = path9.join(dir, `v${FORMAT}-${config.slice(0, 24)}`);
   }
   dir;
   config;
   root;
+  secret;
   folder;
   lines;
   /** Lines in the log as read (duplicates and stale ones included), to decide on compaction. */
@@ -19635,9 +20233,20 @@ var ScanCache = class _ScanCache {
   added = [];
   hits = 0;
   misses = 0;
-  /** `root`: the scan root, when the cache dir may lie inside it (no link on the way from the root is followed). */
-  static open(dir, input, root) {
-    return new _ScanCache(dir, configKey(input), root);
+  /** Entries whose MAC did not verify (a tampered or foreign cache), counted once per key looked up. */
+  rejected = 0;
+  /**
+   * `root`: the scan root, when the cache dir may lie inside it (no link on the way from the root is followed).
+   * `keyDir`: the user's cache folder holding the signing key (default: userCacheDir()). Undefined when there is
+   * no usable key (no user cache folder, one inside the scan root, a key file that is not this user's private
+   * regular file): the scan then runs without a cache.
+   */
+  static open(dir, input, root, keyDir = userCacheDir()) {
+    const secret = userCacheSecret(keyDir, root);
+    return secret ? new _ScanCache(dir, configKey(input), root, secret) : void 0;
+  }
+  mac(key, body) {
+    return createHmac("sha256", this.secret).update(key).update("	").update(body).digest("hex");
   }
   /** The entry key of one file: the config key, its root-relative path and its exact bytes. */
   key(file, bytes2) {
@@ -19662,7 +20271,12 @@ var ScanCache = class _ScanCache {
   get(key, file, usable = () => true) {
     this.used.add(key);
     const line = this.load().get(key);
-    const entry2 = line === void 0 ? void 0 : parseEntry(line, file);
+    let body;
+    if (line !== void 0) {
+      if (line.length > 65 && line[64] === "	" && line.slice(0, 64) === this.mac(key, line.slice(65))) body = line.slice(65);
+      else this.rejected++;
+    }
+    const entry2 = body === void 0 ? void 0 : parseEntry(body, file);
     const use = entry2 !== void 0 && usable(entry2);
     if (use) this.hits++;
     else this.misses++;
@@ -19683,8 +20297,11 @@ var ScanCache = class _ScanCache {
     if (!this.added.length || !this.prepare()) return;
     const log = path9.join(this.folder, LOG);
     const known = this.load();
-    const added = this.added.map((a) => `${a.key}	${JSON.stringify(a.body)}
-`).join("");
+    const added = this.added.map((a) => {
+      const body = JSON.stringify(a.body);
+      return `${a.key}	${this.mac(a.key, body)}	${body}
+`;
+    }).join("");
     if (this.logLines > 4096 && this.logLines > 2 * this.used.size && this.used.size * 2 > known.size) {
       const keep = [...this.used].filter((k) => known.has(k)).map((k) => `${k}	${known.get(k)}
 `);
@@ -19714,7 +20331,7 @@ var ScanCache = class _ScanCache {
     const chain = [];
     const dir = path9.resolve(this.dir);
     const root = this.root === void 0 ? void 0 : path9.resolve(this.root);
-    const inRoot = root !== void 0 && isInside3(root, dir);
+    const inRoot = root !== void 0 && isInside2(root, dir);
     if (inRoot) {
       let p = dir;
       while (p !== root) {
@@ -19772,7 +20389,7 @@ var MARKER2 = ".flowguard-cache-entry";
 var FOLDER_NAME = /^v\d+-[0-9a-f]{24}$/;
 var NOFOLLOW = fs7.constants.O_NOFOLLOW ?? 0;
 var NONBLOCK = fs7.constants.O_NONBLOCK ?? 0;
-function isInside3(root, p) {
+function isInside2(root, p) {
   const rel = path9.relative(root, p);
   return rel === "" || !rel.startsWith("..") && !path9.isAbsolute(rel);
 }
@@ -19854,7 +20471,7 @@ function parseEntry(raw, file) {
     return void 0;
   }
   if (!o || typeof o !== "object" || o.file !== file || typeof o.parsed !== "boolean") return void 0;
-  const { findings = [], errors = [], skipped = [], directive = false, secrets = false } = o;
+  const { findings = [], errors = [], skipped = [], directive = false, secrets: secrets2 = false } = o;
   if (!Array.isArray(findings) || !Array.isArray(errors) || !Array.isArray(skipped) || typeof directive !== "boolean") return void 0;
   for (const f of findings) {
     if (!f || !isStr(f.ruleId) || !isStr(f.severity) || f.file !== file || !isStr(f.message) || !isStr(f.fingerprint) || typeof f.suppressed !== "boolean") return void 0;
@@ -19862,8 +20479,75 @@ function parseEntry(raw, file) {
   for (const e of errors) if (!e || e.file !== file || !isStr(e.message)) return void 0;
   for (const e of skipped) if (!e || e.file !== file || !isStr(e.reason)) return void 0;
   const entry2 = { findings, errors, skipped, parsed: o.parsed, directive };
-  if (secrets === true) entry2.secrets = true;
+  if (secrets2 === true) entry2.secrets = true;
   return entry2;
+}
+var KEY_FILE = "cache-key";
+var secrets = /* @__PURE__ */ new Map();
+function realOr(p) {
+  try {
+    return fs7.realpathSync(p);
+  } catch {
+    return path9.resolve(p);
+  }
+}
+function privateFile(st) {
+  if (!st.isFile()) return false;
+  if (process.platform === "win32" || typeof process.getuid !== "function") return true;
+  return st.uid === process.getuid() && (st.mode & 63) === 0;
+}
+function readKey(file) {
+  let fd;
+  try {
+    fd = fs7.openSync(file, fs7.constants.O_RDONLY | NOFOLLOW | NONBLOCK);
+    const st = fs7.fstatSync(fd);
+    if (!privateFile(st) || st.size !== 65) return void 0;
+    const buf = Buffer.alloc(65);
+    if (fs7.readSync(fd, buf, 0, 65, 0) !== 65) return void 0;
+    const hex = buf.toString("latin1", 0, 64);
+    return /^[0-9a-f]{64}$/.test(hex) && buf[64] === 10 ? Buffer.from(hex, "hex") : void 0;
+  } catch (error) {
+    return error.code === "ENOENT" ? "absent" : void 0;
+  } finally {
+    if (fd !== void 0) fs7.closeSync(fd);
+  }
+}
+function userCacheSecret(keyDir, root) {
+  if (!keyDir || !path9.isAbsolute(keyDir)) return void 0;
+  const memo = `${keyDir}\0${root ?? ""}`;
+  if (secrets.has(memo)) return secrets.get(memo);
+  let secret;
+  try {
+    fs7.mkdirSync(keyDir, { recursive: true, mode: 448 });
+    const real = realOr(keyDir);
+    if (root !== void 0 && (isInside2(realOr(root), real) || isInside2(path9.resolve(root), path9.resolve(keyDir)))) throw new Error("key inside the scan root");
+    if (!safeDir(fs7.lstatSync(real), true) || process.platform !== "win32" && (fs7.lstatSync(real).mode & 18) !== 0) throw new Error("unsafe key folder");
+    const file = path9.join(real, KEY_FILE);
+    let got = readKey(file);
+    if (got === "absent") {
+      const tmp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+      try {
+        writeNew(tmp, `${randomBytes(32).toString("hex")}
+`);
+        try {
+          fs7.linkSync(tmp, file);
+        } catch (error) {
+          if (error.code !== "EEXIST") throw error;
+        }
+      } finally {
+        try {
+          fs7.unlinkSync(tmp);
+        } catch {
+        }
+      }
+      got = readKey(file);
+    }
+    secret = got instanceof Buffer ? got : void 0;
+  } catch {
+    secret = void 0;
+  }
+  secrets.set(memo, secret);
+  return secret;
 }
 
 // src/core/shard.ts
@@ -19946,7 +20630,7 @@ async function scan(options) {
   const sink = new FindingSink(options);
   let disc;
   let rootReal = root;
-  let contents = options.contents;
+  const contents = options.contents;
   if (contents) {
     disc = emptyDiscovery(root);
     for (const [p, text2] of [...contents].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
@@ -19970,7 +20654,7 @@ async function scan(options) {
   const cache = options.cache ? ScanCache.open(typeof options.cache === "string" ? path10.resolve(options.cache) : defaultCacheDir(root), {
     rules: active,
     options: { noSkip: options.noSkip === true, maxFileSize, secretsAllow: options.secretsAllow ?? [], type }
-  }, root) : void 0;
+  }, root, options.cacheKeyDir ?? userCacheDir()) : void 0;
   const needsSecrets = typeof options.onSecret === "function";
   const codeRules = active.filter((a) => a.rule.kind === "code");
   const textRules = active.filter((a) => a.rule.kind === "text" || a.rule.kind === "config");
@@ -19984,8 +20668,7 @@ async function scan(options) {
     options.onProgress?.(done, disc.files.length);
     let text2;
     let buf;
-    if (contents) text2 = contents.get(file.path) ?? "";
-    else {
+    if (!contents) {
       const read = readInsideRoot(file.abs, rootReal, maxFileSize, file.ino !== void 0 && file.dev !== void 0 ? { dev: file.dev, ino: file.ino } : void 0);
       if (!read.ok) {
         if (read.reason === "too-large") skipped.push({ file: file.path, reason: `larger than the ${formatBytes(maxFileSize)} size cap` });
@@ -20020,11 +20703,13 @@ async function scan(options) {
         errors.push({ file: file.path, message: `text rules failed: ${oneLine(error)}` });
       }
     }
-    if (codeRules.length && (isCodeFile(file.path) || isNodeScript(file.path, text2))) {
+    const lower = codeRules.some((a) => a.rule.keywords) ? text2.toLowerCase() : "";
+    const fileCodeRules = codeRules.filter((a) => !a.rule.keywords || a.rule.keywords.some((k) => lower.includes(k)));
+    if (fileCodeRules.length && (isCodeFile(file.path) || isNodeScript(file.path, text2))) {
       const reason = options.noSkip ? void 0 : skipReason(file.path, text2);
       if (reason) skipped.push({ file: file.path, reason: `not parsed: ${reason}; text rules only` });
       else {
-        const res = runCodeRules(codeRules, source, fileFindings);
+        const res = runCodeRules(fileCodeRules, source, fileFindings);
         if (res.error) errors.push({ file: file.path, message: res.error });
         else parsed++;
       }
@@ -20137,6 +20822,28 @@ function breaches(result, failOn) {
   if (failOn === "none") return false;
   const floor = SEVERITY_RANK[failOn];
   return result.findings.some((f) => !f.suppressed && f.baselineState !== "unchanged" && SEVERITY_RANK[f.severity] >= floor);
+}
+
+// src/report/profile.ts
+function toProfileJson(report3) {
+  return `${JSON.stringify(report3, null, 2)}
+`;
+}
+var MARK = { pass: "[x]", fail: "[ ]", unknown: "[?]", "not-applicable": "[-]" };
+function toProfileText(report3) {
+  const out = [];
+  out.push(`Security profile ${report3.profile} for ${report3.project}: ${report3.verdict === "pass" ? "PASS" : "FAIL"}`);
+  out.push(report3.configFiles.length ? `Config: ${report3.configFiles.join(", ")}` : "Config: none resolved");
+  out.push("");
+  const w = Math.max(...report3.controls.map((c) => c.id.length));
+  for (const c of report3.controls) {
+    out.push(`${MARK[c.status]} ${c.id.padEnd(w)}  ${c.status.padEnd(14)}  required: ${c.required}; actual: ${c.actual}`);
+    if (c.status === "fail" || c.status === "unknown") for (const e of c.evidence) out.push(`      ${e.file}${e.line !== void 0 ? `:${e.line}` : ""}  ${e.message}`);
+  }
+  out.push("");
+  out.push(report3.failing_controls.length ? `Failing controls: ${report3.failing_controls.join(", ")}` : "No failing controls.");
+  return `${out.join("\n")}
+`;
 }
 
 // src/report/json.ts
@@ -20308,7 +21015,35 @@ function summaryLine(result) {
   return `${head}; ${extra.join(", ")}.`;
 }
 
-// src/cli/write.ts
+// src/report/github.ts
+var SUMMARY_MAX_BYTES = 1e3 * 1e3;
+
+// src/report/hook.ts
+function toHookDenial(reason) {
+  return `${JSON.stringify({ hookSpecificOutput: { hookEventName: "PreToolUse", permissionDecision: "deny", permissionDecisionReason: reason } })}
+`;
+}
+
+// src/report/index.ts
+var REPORT_FORMATS = ["text", "json", "sarif"];
+var REPORTERS = Object.freeze({
+  text: (result, options) => toText(result, { colour: options.colour === true }),
+  json: (result) => toJson(result),
+  sarif: (result) => toSarif(result)
+});
+function render(result, format, options = {}) {
+  return REPORTERS[format](result, options);
+}
+var PROFILE_FORMATS = ["json", "text"];
+var PROFILE_REPORTERS = Object.freeze({
+  json: (report3) => toProfileJson(report3),
+  text: (report3) => toProfileText(report3)
+});
+function renderProfile(report3, format) {
+  return PROFILE_REPORTERS[format](report3);
+}
+
+// src/core/write.ts
 var import_node_crypto = require("node:crypto");
 var fs9 = __toESM(require("node:fs"));
 var path11 = __toESM(require("node:path"));
@@ -20385,34 +21120,220 @@ function whyNot(file, error, cwd) {
 }
 
 // src/cli/profile.ts
+var fs11 = __toESM(require("node:fs"));
+var path13 = __toESM(require("node:path"));
+
+// src/cli/flags.ts
+var import_node_util = require("node:util");
+
+// src/options.ts
 var fs10 = __toESM(require("node:fs"));
 var path12 = __toESM(require("node:path"));
-
-// src/profile/report.ts
-function toProfileJson(report3) {
-  return `${JSON.stringify(report3, null, 2)}
-`;
+function anchoredDir(rel) {
+  return `/${toPosix(rel).replace(/[\\*?[\]!# ]/g, (c) => `\\${c}`)}/`;
 }
-var MARK = { pass: "[x]", fail: "[ ]", unknown: "[?]", "not-applicable": "[-]" };
-function toProfileText(report3) {
-  const out = [];
-  out.push(`Security profile ${report3.profile} for ${report3.project}: ${report3.verdict === "pass" ? "PASS" : "FAIL"}`);
-  out.push(report3.configFiles.length ? `Config: ${report3.configFiles.join(", ")}` : "Config: none resolved");
-  out.push("");
-  const w = Math.max(...report3.controls.map((c) => c.id.length));
-  for (const c of report3.controls) {
-    out.push(`${MARK[c.status]} ${c.id.padEnd(w)}  ${c.status.padEnd(14)}  required: ${c.required}; actual: ${c.actual}`);
-    if (c.status === "fail" || c.status === "unknown") for (const e of c.evidence) out.push(`      ${e.file}${e.line !== void 0 ? `:${e.line}` : ""}  ${e.message}`);
+function suggestRule(id) {
+  const ids = rules.map((r) => r.id);
+  const bare = id.toLowerCase();
+  const byName = ids.filter((r) => r.slice(r.indexOf("/") + 1).toLowerCase() === bare);
+  if (byName.length === 1) return ` (did you mean "${byName[0]}"?)`;
+  if (byName.length > 1) return ` (did you mean one of ${byName.map((r) => `"${r}"`).join(", ")}?)`;
+  return didYouMean(id, ids);
+}
+function ruleLine(file, id) {
+  try {
+    const lc = new (yaml()).LineCounter();
+    const parsed = parseYamlBounded(fs10.readFileSync(file, "utf8"), { lineCounter: lc });
+    if (!parsed.ok) return void 0;
+    const rules2 = parsed.doc.get("rules", true);
+    if (!yaml().isMap(rules2)) return void 0;
+    for (const pair of rules2.items) {
+      const key = pair.key;
+      if (yaml().isScalar(key) && String(key.value) === id && key.range) return lc.linePos(key.range[0]).line;
+    }
+  } catch {
   }
-  out.push("");
-  out.push(report3.failing_controls.length ? `Failing controls: ${report3.failing_controls.join(", ")}` : "No failing controls.");
-  return `${out.join("\n")}
-`;
+  return void 0;
+}
+function formatOfFile(file) {
+  const f = file.toLowerCase();
+  if (f.endsWith(".sarif") || f.endsWith(".sarif.json")) return "sarif";
+  if (f.endsWith(".json")) return "json";
+  return "text";
+}
+function oneOf(flag, value, values) {
+  if (value === void 0) return void 0;
+  if (!values.includes(value)) throw new UsageError(`--${flag} must be one of ${values.join(", ")}, not "${value}"`);
+  return value;
+}
+function settings(config, given) {
+  const profile = given.profile ?? config.profile;
+  return { type: given.type ?? config.type ?? "comprehensive", failOn: given.failOn ?? config.failOn ?? "high", ...profile ? { profile } : {} };
+}
+function resolveScanFlags(flags, positionals, host, use = {}) {
+  const cwd = host.cwd;
+  const targets = positionals.length ? positionals.map((p) => path12.resolve(cwd, p)) : [cwd];
+  let root = cwd;
+  if (targets.length === 1) {
+    const t = targets[0];
+    let st;
+    try {
+      st = fs10.statSync(t);
+    } catch {
+      throw new UsageError(`cannot read scan root "${positionals[0] ?? "."}": no such file or directory`);
+    }
+    if (st.isDirectory()) {
+      try {
+        fs10.readdirSync(t);
+      } catch (error) {
+        throw new UsageError(`cannot read scan root "${positionals[0] ?? "."}": ${error.code ?? "error"}`);
+      }
+      root = t;
+    }
+  }
+  for (const t of targets) {
+    const rel = path12.relative(root, t);
+    if (rel.startsWith("..") || path12.isAbsolute(rel)) throw new UsageError(`"${path12.relative(cwd, t) || t}" is outside the current directory; run flowguard from a directory that contains every path`);
+  }
+  let config = {};
+  let configFile;
+  if (flags.config !== void 0) {
+    const file = path12.resolve(cwd, flags.config);
+    if (!fs10.existsSync(file)) throw new ConfigError(`${flags.config}: config file not found`);
+    configFile = { file, display: toPosix(path12.relative(cwd, file)) || flags.config };
+  } else {
+    const found = findConfig(root);
+    if (found) configFile = { file: found, display: toPosix(path12.relative(cwd, found)) || path12.basename(found) };
+  }
+  if (configFile) config = loadConfig(configFile.file, configFile.display);
+  for (const id of Object.keys(config.rules ?? {})) {
+    if (rules.some((r) => r.id === id)) continue;
+    const line = configFile ? ruleLine(configFile.file, id) : void 0;
+    throw new ConfigError(`${configFile?.display ?? "config"}${line !== void 0 ? `:${line}` : ""}: unknown rule "${shortKey(id)}"${suggestRule(id)}`);
+  }
+  const { type, failOn, profile } = settings(config, {
+    type: oneOf("type", flags.type, SCAN_TYPES),
+    failOn: oneOf("fail-on", flags["fail-on"], FAIL_ON),
+    profile: oneOf("profile", flags.profile, PROFILES)
+  });
+  const formats = flags.format ?? [];
+  const files = flags.output ?? [];
+  const outputs = [];
+  for (let i = 0; i < Math.max(1, formats.length, files.length); i++) {
+    const f = formats[i];
+    const file = files[i];
+    const format = f !== void 0 ? oneOf("format", f, REPORT_FORMATS) : file !== void 0 ? formatOfFile(file) : "text";
+    outputs.push(file !== void 0 ? { format, file: path12.resolve(cwd, file) } : { format });
+  }
+  if (outputs.filter((o) => o.file === void 0).length > 1) throw new UsageError("only one --format can go to stdout; give the others an --output");
+  const options = {
+    root,
+    type,
+    exclude: [...config.exclude ?? [], ...flags.exclude ?? []],
+    noSkip: flags["no-skip"] === true,
+    ruleOverrides: config.rules ?? {},
+    secretsAllow: config.secrets?.allow ?? [],
+    failOn,
+    ...profile ? { profile } : {}
+  };
+  if (positionals.length && !(targets.length === 1 && targets[0] === root)) options.paths = targets;
+  if (config.maxFileSize !== void 0) options.maxFileSize = config.maxFileSize;
+  if (flags["no-cache"] !== true) {
+    const dir = host.env.FLOWGUARD_CACHE_DIR ? path12.resolve(cwd, host.env.FLOWGUARD_CACHE_DIR) : scanCacheDir(root, host.env);
+    options.cache = dir ?? true;
+    const keyDir = userCacheDir(host.env);
+    if (keyDir) options.cacheKeyDir = keyDir;
+    const rel = dir !== void 0 ? path12.relative(root, dir) : "";
+    if (rel && !rel.startsWith("..") && !path12.isAbsolute(rel) && !rel.split(path12.sep).includes("node_modules")) options.exclude = [...options.exclude ?? [], anchoredDir(rel)];
+  }
+  if (flags.shard !== void 0) options.shard = parseShard(flags.shard);
+  const baseline = flags.baseline !== void 0 ? path12.resolve(cwd, flags.baseline) : config.baseline !== void 0 ? path12.resolve(root, config.baseline) : void 0;
+  if (baseline !== void 0 && use.baseline !== false) {
+    loadBaseline(baseline, toPosix(path12.relative(cwd, baseline)) || baseline);
+    options.baseline = baseline;
+  }
+  if (flags.since !== void 0 && !flags["git-history"]) throw new UsageError("--since goes with --git-history");
+  if (flags.staged && flags["git-history"]) throw new UsageError("--staged and --git-history cannot be combined");
+  const resolved = { options, failOn, outputs, quiet: flags.quiet === true || flags["no-progress"] === true, config, ...flags["profile-output"] !== void 0 ? { profileOutput: flags["profile-output"] } : {} };
+  if (flags.staged) resolved.staged = true;
+  if (flags["changed-since"] !== void 0) {
+    if (flags.staged || flags["git-history"]) throw new UsageError("--changed-since cannot be combined with --staged or --git-history");
+    resolved.changedSince = flags["changed-since"];
+  }
+  if (flags["git-history"]) resolved.history = flags.since !== void 0 ? { since: flags.since } : {};
+  return resolved;
+}
+
+// src/cli/flags.ts
+function parseFlags(args, options) {
+  const longOf = /* @__PURE__ */ new Map();
+  for (const [name, o] of Object.entries(options)) if (o.short) longOf.set(o.short, name);
+  const isOption = (a) => a.startsWith("--") || a.length === 2 && a[0] === "-" && longOf.has(a[1]);
+  const norm2 = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === "--") {
+      norm2.push(...args.slice(i));
+      break;
+    }
+    const name = a.startsWith("--") ? a.slice(2) : a.length === 2 && a[0] === "-" ? longOf.get(a[1]) : void 0;
+    if (name !== void 0 && Object.hasOwn(options, name) && options[name].type === "string") {
+      const next = args[i + 1];
+      if (next === void 0) throw new UsageError(`${a} needs a value`);
+      if (next.startsWith("-") && next !== "-") {
+        if (isOption(next)) throw new UsageError(`${a} needs a value, not the option "${next}" (a value that starts with "-" can be written --${name}=${next})`);
+        norm2.push(`--${name}=${next}`);
+        i++;
+        continue;
+      }
+    }
+    norm2.push(a);
+  }
+  try {
+    const { values, positionals } = (0, import_node_util.parseArgs)({ args: norm2, options, allowPositionals: true, strict: true });
+    return { values, positionals };
+  } catch (error) {
+    const msg = summarize(error);
+    const m = /Unknown option '([^']+)'/.exec(msg);
+    if (m) {
+      const flag = m[1].replace(/^-+/, "");
+      throw new UsageError(`unknown option "${m[1]}"${didYouMean(flag, Object.keys(options)).replace(/"([^"]+)"\?\)$/, '"--$1"?)')}`);
+    }
+    const noArg = /Option '(?:-\w, )?(--[\w-]+)' does not take an argument/.exec(msg);
+    if (noArg) throw new UsageError(`${noArg[1]} takes no value`);
+    throw new UsageError(msg.replace(/\. To specify a positional argument.*$/, ""));
+  }
+}
+var SCAN_FLAGS = {
+  type: { type: "string" },
+  format: { type: "string", multiple: true, short: "f" },
+  output: { type: "string", multiple: true, short: "o" },
+  "fail-on": { type: "string" },
+  exclude: { type: "string", multiple: true },
+  config: { type: "string", short: "c" },
+  profile: { type: "string" },
+  "profile-output": { type: "string" },
+  baseline: { type: "string" },
+  staged: { type: "boolean" },
+  "git-history": { type: "boolean" },
+  since: { type: "string" },
+  "changed-since": { type: "string" },
+  "no-progress": { type: "boolean" },
+  quiet: { type: "boolean", short: "q" },
+  "no-skip": { type: "boolean" },
+  "no-cache": { type: "boolean" },
+  shard: { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
+function resolveScan(args, host, use = {}) {
+  const { values: flags, positionals } = parseFlags(args, SCAN_FLAGS);
+  if (flags.help) throw new UsageError("see flowguard scan --help");
+  return resolveScanFlags(flags, positionals, host, use);
 }
 
 // src/cli/profile.ts
 function writeFile(file, body, host) {
-  writeReport(file, body, { display: path12.relative(host.cwd, file) || ".", direct: true, cwd: host.cwd });
+  writeReport(file, body, { display: path13.relative(host.cwd, file) || ".", direct: true, cwd: host.cwd });
 }
 function writeProfileOutput(result, file, host, quiet = false) {
   const p = result.profile;
@@ -20420,7 +21341,7 @@ function writeProfileOutput(result, file, host, quiet = false) {
 `);
   if (file === void 0) return;
   if (!result.profile) throw new UsageError('--profile-output needs --profile (or "profile" in flowguard.config.yaml)');
-  writeFile(path12.resolve(host.cwd, file), toProfileJson(result.profile), host);
+  writeFile(path13.resolve(host.cwd, file), renderProfile(result.profile, "json"), host);
 }
 function parseProfileName(value) {
   if (value === void 0) return void 0;
@@ -20439,11 +21360,11 @@ async function runProfileCommand(args, host) {
   const profile = parseProfileName(values.profile);
   if (!profile) throw new UsageError(`profile validate needs --profile ${PROFILES.join("|")}`);
   if (positionals.length > 1) throw new UsageError("profile validate takes one PATH");
-  if (values.format !== void 0 && values.format !== "json" && values.format !== "text") throw new UsageError(`--format must be one of json, text, not "${values.format}"`);
-  const root = path12.resolve(host.cwd, positionals[0] ?? ".");
+  if (values.format !== void 0 && !PROFILE_FORMATS.includes(values.format)) throw new UsageError(`--format must be one of ${PROFILE_FORMATS.join(", ")}, not "${values.format}"`);
+  const root = path13.resolve(host.cwd, positionals[0] ?? ".");
   let st;
   try {
-    st = fs10.statSync(root);
+    st = fs11.statSync(root);
   } catch {
     throw new UsageError(`cannot read "${positionals[0] ?? "."}": no such file or directory`);
   }
@@ -20451,9 +21372,9 @@ async function runProfileCommand(args, host) {
   const result = await scan({ root, type: "config", profile });
   const report3 = result.profile;
   const format = values.format ?? (values.output !== void 0 ? "json" : "text");
-  const body = format === "json" ? toProfileJson(report3) : toProfileText(report3);
+  const body = renderProfile(report3, format);
   if (values.output !== void 0) {
-    writeFile(path12.resolve(host.cwd, values.output), body, host);
+    writeFile(path13.resolve(host.cwd, values.output), body, host);
     if (!values.quiet) host.stdout.write(`flowguard: profile ${profile} ${report3.verdict === "pass" ? "passed" : `failed (${report3.failing_controls.join(", ")})`}
 `);
   } else host.stdout.write(body);
@@ -20461,9 +21382,9 @@ async function runProfileCommand(args, host) {
 }
 
 // src/pipeline/history.ts
-var path13 = __toESM(require("node:path"));
+var path14 = __toESM(require("node:path"));
 var import_ignore2 = __toESM(require_ignore());
-var fs11 = __toESM(require("node:fs"));
+var fs12 = __toESM(require("node:fs"));
 
 // src/core/git-safe.ts
 var SAFE_GIT_CONFIG = [
@@ -20620,8 +21541,8 @@ function stagedContents(root, options = {}) {
   const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const out = /* @__PURE__ */ new Map();
   for (const name of names2.sort()) {
-    const rel = toPosix(path13.relative(root, path13.join(top, name)));
-    if (rel.startsWith("..") || path13.isAbsolute(rel) || excluded(rel) || rel.split("/").includes("node_modules")) continue;
+    const rel = toPosix(path14.relative(root, path14.join(top, name)));
+    if (rel.startsWith("..") || path14.isAbsolute(rel) || excluded(rel) || rel.split("/").includes("node_modules")) continue;
     const buf = git(top, ["show", `:${name}`]);
     if (buf.length > max) continue;
     const d = decode(buf);
@@ -20659,8 +21580,8 @@ function historyAdditions(root, since, options = {}) {
       flush();
       const name = line.slice(4).replace(/^b\//, "");
       if (name === "/dev/null") continue;
-      const rel = toPosix(path13.relative(root, path13.join(top, name.replace(/^"|"$/g, ""))));
-      if (!rel.startsWith("..") && !path13.isAbsolute(rel) && !excluded(rel)) file = rel;
+      const rel = toPosix(path14.relative(root, path14.join(top, name.replace(/^"|"$/g, ""))));
+      if (!rel.startsWith("..") && !path14.isAbsolute(rel) && !excluded(rel)) file = rel;
     } else if (line.startsWith("@@ ")) {
       const m = /\+(\d+)(?:,(\d+))?/.exec(line);
       next = m ? Number(m[1]) : 1;
@@ -20709,7 +21630,7 @@ function changedSince(root, ref, options = {}) {
   const disc = discover({ root, exclude: [...options.exclude ?? []], maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE });
   const out = [];
   for (const f of disc.files) {
-    const inRepo = toPosix(path13.relative(top, f.abs));
+    const inRepo = toPosix(path14.relative(top, f.abs));
     const known = blobs.get(inRepo);
     if (known === void 0 || known !== blobSha(f.abs)) out.push(f.abs);
   }
@@ -20717,15 +21638,25 @@ function changedSince(root, ref, options = {}) {
 }
 function blobSha(abs) {
   try {
-    const buf = fs11.readFileSync(abs);
+    const buf = fs12.readFileSync(abs);
     return createHash("sha1").update(`blob ${buf.length}\0`).update(buf).digest("hex");
   } catch {
     return void 0;
   }
 }
+async function scanResolved(resolved) {
+  const o = resolved.options;
+  if (resolved.history) return scanHistory(o, resolved.history.since);
+  if (resolved.staged) return scan({ ...o, contents: stagedContents(o.root, o) });
+  if (resolved.changedSince !== void 0) {
+    const changed = changedSince(o.root, resolved.changedSince, o).filter((f) => !o.paths || o.paths.some((p) => f === p || f.startsWith(p + path14.sep)));
+    return changed.length ? scan({ ...o, paths: changed }) : scan({ ...o, contents: /* @__PURE__ */ new Map() });
+  }
+  return scan(o);
+}
 
 // src/cli/baseline.ts
-var path14 = __toESM(require("node:path"));
+var path15 = __toESM(require("node:path"));
 async function runBaseline(args, host) {
   const [sub2, ...rest] = args;
   if (sub2 !== "create") throw new UsageError(`baseline needs a subcommand: flowguard baseline create [PATH] --output FILE${sub2 ? ` (not "${sub2}")` : ""}`);
@@ -20737,7 +21668,7 @@ async function runBaseline(args, host) {
   if (scanArgs.some(forbidden)) throw new UsageError("baseline create takes --output once and no --format or --baseline");
   const resolved = resolveScan([...scanArgs, "--quiet"], host, { baseline: false });
   const result = await scanResolved(resolved);
-  const target = path14.resolve(host.cwd, file);
+  const target = path15.resolve(host.cwd, file);
   writeReport(target, toBaseline(result.findings), { display: file, direct: true, cwd: host.cwd });
   const n = new Set(result.findings.filter((f) => !f.suppressed).map((f) => f.fingerprint)).size;
   host.stderr.write(`flowguard: baseline of ${n} finding${n === 1 ? "" : "s"} written to ${file}
@@ -20746,8 +21677,8 @@ async function runBaseline(args, host) {
 }
 
 // src/cli/merge.ts
-var fs12 = __toESM(require("node:fs"));
-var path15 = __toESM(require("node:path"));
+var fs13 = __toESM(require("node:fs"));
+var path16 = __toESM(require("node:path"));
 var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 async function runMerge(args, host) {
   const { values, positionals } = parseFlags(args, { output: { type: "string", short: "o" } });
@@ -20755,7 +21686,7 @@ async function runMerge(args, host) {
   const logs = positionals.map((file) => {
     let text2;
     try {
-      text2 = fs12.readFileSync(path15.resolve(host.cwd, file), "utf8");
+      text2 = fs13.readFileSync(path16.resolve(host.cwd, file), "utf8");
     } catch (error) {
       throw new UsageError(`cannot read ${file}: ${error.code ?? "error"}`);
     }
@@ -20769,7 +21700,7 @@ async function runMerge(args, host) {
 `;
   if (values.output === void 0) host.stdout.write(body);
   else {
-    writeReport(path15.resolve(host.cwd, values.output), body, { display: values.output, direct: true, cwd: host.cwd });
+    writeReport(path16.resolve(host.cwd, values.output), body, { display: values.output, direct: true, cwd: host.cwd });
   }
   return 0;
 }
@@ -20853,7 +21784,7 @@ function mergeSarif(logs) {
 }
 
 // src/agent-time/hook.ts
-var path17 = __toESM(require("node:path"));
+var path18 = __toESM(require("node:path"));
 
 // src/agent-time/content.ts
 function applyEdits(current, edits) {
@@ -20879,18 +21810,17 @@ function notebookAfter(current, edit2) {
 }
 
 // src/agent-time/gate.ts
-var fs13 = __toESM(require("node:fs"));
-var path16 = __toESM(require("node:path"));
+var fs14 = __toESM(require("node:fs"));
+var path17 = __toESM(require("node:path"));
 var import_ignore3 = __toESM(require_ignore());
 function openProject(root, flags = {}) {
-  const abs = path16.resolve(root);
+  const abs = path17.resolve(root);
   const found = findConfig(abs);
-  const config = found ? loadConfig(found, path16.basename(found)) : {};
+  const config = found ? loadConfig(found, path17.basename(found)) : {};
   for (const id of Object.keys(config.rules ?? {})) {
     if (!rules.some((r) => r.id === id)) throw new ConfigError(`unknown rule "${id}" in the config${didYouMean(id, rules.map((r) => r.id))}`);
   }
-  const type = flags.type ?? config.type ?? "comprehensive";
-  const failOn = flags.failOn ?? config.failOn ?? "high";
+  const { type, failOn } = settings(config, { type: flags.type, failOn: flags.failOn });
   const overrides = config.rules ?? {};
   const only = selectRules(type, overrides).filter((a) => a.rule.kind !== "project").map((a) => a.rule.id);
   const base3 = {
@@ -20903,7 +21833,7 @@ function openProject(root, flags = {}) {
   };
   if (flags.cache !== false) base3.cache = flags.cache ?? true;
   if (config.baseline !== void 0) {
-    const file = path16.resolve(abs, config.baseline);
+    const file = path17.resolve(abs, config.baseline);
     loadBaseline(file, config.baseline);
     base3.baseline = file;
   }
@@ -20919,15 +21849,15 @@ function openProject(root, flags = {}) {
   return { root: abs, config, type, failOn, only, base: base3, excluded };
 }
 function relativeInside(root, abs) {
-  const rel = path16.relative(root, abs);
-  if (!rel || rel.startsWith("..") || path16.isAbsolute(rel)) return void 0;
+  const rel = path17.relative(root, abs);
+  if (!rel || rel.startsWith("..") || path17.isAbsolute(rel)) return void 0;
   return toPosix(rel);
 }
 function currentText(project, abs) {
-  if (!fs13.existsSync(abs)) return "";
+  if (!fs14.existsSync(abs)) return "";
   let rootReal = project.root;
   try {
-    rootReal = fs13.realpathSync(project.root);
+    rootReal = fs14.realpathSync(project.root);
   } catch {
   }
   const read = readInsideRoot(abs, rootReal, project.base.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
@@ -20935,8 +21865,8 @@ function currentText(project, abs) {
   const decoded = decode(read.buf);
   return decoded.kind === "text" ? decoded.text : void 0;
 }
-async function scanContents(project, contents, secrets, only) {
-  const onSecret = secrets ? (raw) => void secrets.add(raw) : void 0;
+async function scanContents(project, contents, secrets2, only) {
+  const onSecret = secrets2 ? (raw) => void secrets2.add(raw) : void 0;
   if (only) {
     const { cache: _cache, ...base3 } = project.base;
     return scan({ ...base3, only: project.only.filter((id) => only.includes(id)), contents, ...onSecret ? { onSecret } : {} });
@@ -20948,15 +21878,15 @@ async function scanContents(project, contents, secrets, only) {
 }
 var counts = (f, failOn) => failOn !== "none" && !f.suppressed && f.baselineState !== "unchanged" && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn];
 async function proposedFindings(project, rel, before, after) {
-  const secrets = /* @__PURE__ */ new Set();
+  const secrets2 = /* @__PURE__ */ new Set();
   const run = (text2, collect) => scanContents(project, /* @__PURE__ */ new Map([[rel, text2]]), collect);
-  const result = await run(after, secrets);
+  const result = await run(after, secrets2);
   let added = result.findings.filter((f) => counts(f, project.failOn));
   if (added.length && before) {
     const known = new Set((await run(before)).findings.map((f) => f.fingerprint));
     added = added.filter((f) => !known.has(f.fingerprint));
   }
-  return { added, result, secrets };
+  return { added, result, secrets: secrets2 };
 }
 function fixSentence(rule) {
   const help = rule?.help ?? "";
@@ -20965,9 +21895,9 @@ function fixSentence(rule) {
   return help.slice(i + 8).split(/\n\s*\n/)[0].replace(/\s+/g, " ").trim();
 }
 var ruleById = (id) => rules.find((r) => r.id === id);
-function scrub(text2, secrets) {
+function scrub(text2, secrets2) {
   let out = text2;
-  for (const s of [...secrets].sort((a, b) => b.length - a.length)) if (s.length >= 6) out = out.split(s).join("[redacted]");
+  for (const s of [...secrets2].sort((a, b) => b.length - a.length)) if (s.length >= 6) out = out.split(s).join("[redacted]");
   return out;
 }
 
@@ -21028,15 +21958,15 @@ function readTargets(command) {
   return [...out];
 }
 async function commandFindings(project, command) {
-  const secrets = /* @__PURE__ */ new Set();
+  const secrets2 = /* @__PURE__ */ new Set();
   const scriptRules = project.only.filter((id) => !AS_HOOK.includes(id) && !AS_READ.includes(id) && (id.startsWith("secret/") || id.startsWith("agent/")));
   const hook = JSON.stringify({ hooks: { PreToolUse: [{ matcher: "Bash", hooks: [{ type: "command", command }] }] } });
   const targets = readTargets(command);
   const [script, asHook, asRead] = await Promise.all([
     scanContents(project, /* @__PURE__ */ new Map([[COMMAND_SCRIPT, `${command}
-`]]), secrets, scriptRules),
-    scanContents(project, /* @__PURE__ */ new Map([[AS_SETTINGS, hook]]), secrets, AS_HOOK),
-    targets.length ? scanContents(project, /* @__PURE__ */ new Map([[AS_SETTINGS, JSON.stringify({ permissions: { allow: targets.map((t) => `Read(${t})`) } })]]), secrets, AS_READ) : void 0
+`]]), secrets2, scriptRules),
+    scanContents(project, /* @__PURE__ */ new Map([[AS_SETTINGS, hook]]), secrets2, AS_HOOK),
+    targets.length ? scanContents(project, /* @__PURE__ */ new Map([[AS_SETTINGS, JSON.stringify({ permissions: { allow: targets.map((t) => `Read(${t})`) } })]]), secrets2, AS_READ) : void 0
   ]);
   const findings = script.findings.map((finding) => ({ finding }));
   for (const f of [...asHook.findings, ...asRead?.findings ?? []]) {
@@ -21051,7 +21981,7 @@ async function commandFindings(project, command) {
     seen.add(c.finding.ruleId);
     return true;
   });
-  return { findings: kept, secrets };
+  return { findings: kept, secrets: secrets2 };
 }
 
 // src/agent-time/event.ts
@@ -21177,7 +22107,7 @@ async function readStdin(host) {
 }
 function projectDir(ev, host) {
   const dir = host.env.CLAUDE_PROJECT_DIR || ev.cwd || host.cwd;
-  return path17.resolve(host.cwd, dir);
+  return path18.resolve(host.cwd, dir);
 }
 async function decide2(ev, host, flags) {
   const call = ev.call;
@@ -21186,18 +22116,18 @@ async function decide2(ev, host, flags) {
   const projectFlags = { cache: flags.cache, ...flags.failOn ? { failOn: flags.failOn } : {}, ...flags.type ? { type: flags.type } : {} };
   if (call.tool === "Bash") {
     const project = openProject(dir, projectFlags);
-    const { findings, secrets } = await commandFindings(project, call.command);
+    const { findings, secrets: secrets2 } = await commandFindings(project, call.command);
     if (!findings.length) return { deny: false };
     const lines = findings.map(({ finding, wording }) => `${finding.ruleId}: ${wording?.message ?? finding.message} Fix: ${wording?.fix ?? fixSentence(ruleById(finding.ruleId))}`);
-    return { deny: true, reason: reasonText(lines, secrets) };
+    return { deny: true, reason: reasonText(lines, secrets2) };
   }
   return decideWrite(call, dir, projectFlags);
 }
 async function decideWrite(call, dir, projectFlags) {
-  const abs = path17.resolve(dir, call.filePath);
+  const abs = path18.resolve(dir, call.filePath);
   const inside = relativeInside(dir, abs);
-  const project = openProject(inside !== void 0 ? dir : path17.dirname(abs), projectFlags);
-  const rel = inside ?? path17.basename(abs);
+  const project = openProject(inside !== void 0 ? dir : path18.dirname(abs), projectFlags);
+  const rel = inside ?? path18.basename(abs);
   if (project.excluded(rel)) return { deny: false };
   const before = currentText(project, abs);
   let after;
@@ -21209,16 +22139,16 @@ async function decideWrite(call, dir, projectFlags) {
     lineShift = nb ? nb.firstLine - 1 : 0;
   } else after = before === void 0 ? void 0 : applyEdits(before, call.edits);
   if (after === void 0) return { deny: false };
-  const { added, secrets } = await proposedFindings(project, rel, before, after);
+  const { added, secrets: secrets2 } = await proposedFindings(project, rel, before, after);
   if (!added.length) return { deny: false };
   const where = (f) => f.line === void 0 ? "" : call.tool === "NotebookEdit" ? ` cell line ${Math.max(1, f.line - lineShift)}` : ` line ${f.line}`;
   const lines = added.map((f) => `${f.ruleId}${where(f)}: ${f.message} Fix: ${fixSentence(ruleById(f.ruleId))}`);
-  return { deny: true, reason: reasonText(lines, secrets) };
+  return { deny: true, reason: reasonText(lines, secrets2) };
 }
-function reasonText(lines, secrets) {
+function reasonText(lines, secrets2) {
   const shown = lines.slice(0, MAX_LINES).map((l) => l.replace(/\s+/g, " ").trim());
   if (lines.length > MAX_LINES) shown.push(`… and ${lines.length - MAX_LINES} more findings of the same change`);
-  return scrub(shown.join("\n"), secrets);
+  return scrub(shown.join("\n"), secrets2);
 }
 async function runHook(args, host) {
   if (args.includes("--help") || args.includes("-h")) {
@@ -21229,15 +22159,14 @@ async function runHook(args, host) {
   const ev = parseHookEvent(await readStdin(host));
   const d = await decide2(ev, host, flags);
   if (d.deny) {
-    host.stdout.write(`${JSON.stringify({ hookSpecificOutput: { hookEventName: "PreToolUse", permissionDecision: "deny", permissionDecisionReason: d.reason } })}
-`);
+    host.stdout.write(toHookDenial(d.reason));
   }
   return 0;
 }
 
 // src/agent-time/init.ts
-var fs14 = __toESM(require("node:fs"));
-var path18 = __toESM(require("node:path"));
+var fs15 = __toESM(require("node:fs"));
+var path19 = __toESM(require("node:path"));
 var HOOK_MATCHER = "Write|Edit|MultiEdit|NotebookEdit|Bash";
 var HOOK_COMMAND = "npx --no-install flowguard hook claude-code";
 var group = { matcher: HOOK_MATCHER, hooks: [{ type: "command", command: HOOK_COMMAND }] };
@@ -21289,7 +22218,7 @@ ${outer}${text2.slice(close)}`;
 function installHook(file, display) {
   let text2;
   try {
-    text2 = fs14.readFileSync(file, "utf8");
+    text2 = fs15.readFileSync(file, "utf8");
   } catch (error) {
     if (error.code !== "ENOENT") throw new UsageError(`cannot read ${display}: ${error.code ?? "error"}`);
   }
@@ -21319,8 +22248,8 @@ function installHook(file, display) {
     }
     if (!tryParseJsonc(next)) throw new ConfigError(`${display}: could not add the hook without breaking the file; add it by hand (see flowguard init claude-code --help)`);
   }
-  fs14.mkdirSync(path18.dirname(file), { recursive: true });
-  fs14.writeFileSync(file, next);
+  fs15.mkdirSync(path19.dirname(file), { recursive: true });
+  fs15.writeFileSync(file, next);
   return { file, changed: true, what };
 }
 function runInit(args, host) {
@@ -21336,7 +22265,7 @@ function runInit(args, host) {
     else throw new UsageError(`unknown option "${a}" for flowguard init claude-code`);
   }
   const display = `.claude/${local ? "settings.local.json" : "settings.json"}`;
-  const res = installHook(path18.join(host.cwd, display), display);
+  const res = installHook(path19.join(host.cwd, display), display);
   host.stdout.write(`flowguard: ${res.what}
 `);
   if (res.changed) host.stdout.write(`  PreToolUse ${HOOK_MATCHER} → ${HOOK_COMMAND}
@@ -21346,7 +22275,7 @@ function runInit(args, host) {
 }
 function pinnedHere(dir) {
   try {
-    const pkg = JSON.parse(fs14.readFileSync(path18.join(dir, "package.json"), "utf8"));
+    const pkg = JSON.parse(fs15.readFileSync(path19.join(dir, "package.json"), "utf8"));
     return ["dependencies", "devDependencies", "optionalDependencies"].some((k) => typeof pkg[k]?.flowguard === "string");
   } catch {
     return false;
@@ -21354,11 +22283,11 @@ function pinnedHere(dir) {
 }
 
 // src/agent-time/mcp.ts
-var fs15 = __toESM(require("node:fs"));
-var path19 = __toESM(require("node:path"));
+var fs16 = __toESM(require("node:fs"));
+var path20 = __toESM(require("node:path"));
 function loadSdk() {
   if (true) {
-    return loadBundle(path19.join(__dirname, "mcp-sdk.js"), true ? "663486b05f0620ef033105074d2d8375ff0f12630fe7e5e81e778765e3da1950" : "");
+    return loadBundle(path20.join(__dirname, "mcp-sdk.js"), true ? "663486b05f0620ef033105074d2d8375ff0f12630fe7e5e81e778765e3da1950" : "");
   }
   const base3 = "@modelcontextprotocol/sdk/";
   const req = (m) => require(base3 + m);
@@ -21416,23 +22345,23 @@ var ToolInputError = class extends Error {
   name = "ToolInputError";
 };
 function insideRoot(root, p) {
-  const abs = path19.resolve(root, p);
-  const rel = path19.relative(root, abs);
-  if (rel.startsWith("..") || path19.isAbsolute(rel)) throw new ToolInputError(`"${p}" is outside the server root`);
-  const rootReal = fs15.realpathSync(root);
+  const abs = path20.resolve(root, p);
+  const rel = path20.relative(root, abs);
+  if (rel.startsWith("..") || path20.isAbsolute(rel)) throw new ToolInputError(`"${p}" is outside the server root`);
+  const rootReal = fs16.realpathSync(root);
   let probe = abs;
   for (; ; ) {
     let real;
     try {
-      real = fs15.realpathSync(probe);
+      real = fs16.realpathSync(probe);
     } catch {
-      const up = path19.dirname(probe);
+      const up = path20.dirname(probe);
       if (up === probe) break;
       probe = up;
       continue;
     }
-    const r = path19.relative(rootReal, real);
-    if (r.startsWith("..") || path19.isAbsolute(r)) throw new ToolInputError(`"${p}" leads outside the server root through a symlink`);
+    const r = path20.relative(rootReal, real);
+    if (r.startsWith("..") || path20.isAbsolute(r)) throw new ToolInputError(`"${p}" leads outside the server root through a symlink`);
     break;
   }
   return { abs, rel: toPosix(rel) };
@@ -21450,25 +22379,25 @@ async function callTool(root, name, args) {
       const content = str4(args, "content");
       if (!rel) throw new ToolInputError('"path" must name a file under the server root');
       const project = openProject(root);
-      const secrets = /* @__PURE__ */ new Set();
-      const result = await scanContents(project, project.excluded(rel) ? /* @__PURE__ */ new Map() : /* @__PURE__ */ new Map([[rel, content]]), secrets);
+      const secrets2 = /* @__PURE__ */ new Set();
+      const result = await scanContents(project, project.excluded(rel) ? /* @__PURE__ */ new Map() : /* @__PURE__ */ new Map([[rel, content]]), secrets2);
       const before = result.findings.length ? currentText(project, abs) : void 0;
       const known = new Set(before ? (await scanContents(project, /* @__PURE__ */ new Map([[rel, before]]), void 0)).findings.map((f) => f.fingerprint) : []);
-      const report3 = JSON.parse(toJson(result));
+      const report3 = JSON.parse(render(result, "json"));
       for (const f of report3.findings) f.new = !known.has(f.fingerprint);
       return scrub(`${JSON.stringify(report3, null, 2)}
-`, secrets);
+`, secrets2);
     }
     case "scan_path": {
       const p = str4(args, "path");
       const type = args.type;
       if (type !== void 0 && !SCAN_TYPES.includes(type)) throw new ToolInputError(`"type" must be one of ${SCAN_TYPES.join(", ")}`);
       const { abs, rel } = insideRoot(root, p);
-      if (!fs15.existsSync(abs)) throw new ToolInputError(`"${p}" does not exist`);
+      if (!fs16.existsSync(abs)) throw new ToolInputError(`"${p}" does not exist`);
       const project = openProject(root, type ? { type } : {});
-      const secrets = /* @__PURE__ */ new Set();
-      const result = await scan({ ...project.base, ...rel ? { paths: [abs] } : {}, exclude: project.config.exclude ?? [], onSecret: (s) => void secrets.add(s) });
-      return scrub(toJson(result), secrets);
+      const secrets2 = /* @__PURE__ */ new Set();
+      const result = await scan({ ...project.base, ...rel ? { paths: [abs] } : {}, exclude: project.config.exclude ?? [], onSecret: (s) => void secrets2.add(s) });
+      return scrub(render(result, "json"), secrets2);
     }
     case "explain_rule": {
       const id = str4(args, "id");
@@ -21481,7 +22410,7 @@ async function callTool(root, name, args) {
       const profile = str4(args, "profile");
       if (!PROFILES.includes(profile)) throw new ToolInputError(`"profile" must be one of ${PROFILES.join(", ")}`);
       const result = await scan({ root, type: "config", profile });
-      return toProfileJson(result.profile);
+      return renderProfile(result.profile, "json");
     }
     default:
       throw new ToolInputError(`unknown tool "${name}"`);
@@ -21496,7 +22425,7 @@ An MCP server over stdio, rooted at the current directory. Tools: ${MCP_TOOLS.ma
     return 0;
   }
   if (args.length) throw new UsageError(`flowguard mcp takes no arguments (its root is the current directory), not "${args[0]}"`);
-  const root = path19.resolve(host.cwd);
+  const root = path20.resolve(host.cwd);
   openProject(root, { cache: false });
   const sdk = loadSdk();
   const server = new sdk.Server({ name: "flowguard", version: VERSION }, { capabilities: { tools: {} } });
@@ -21609,9 +22538,6 @@ Join the SARIF files of \`flowguard scan --shard I/N\` jobs into the SARIF one u
 function scanHelp(host) {
   return SCAN_HELP.replace("CACHE_DIR", userCacheDir(host.env) ?? "(none: the scan root)");
 }
-function anchoredDir(rel) {
-  return `/${toPosix(rel).replace(/[\\*?[\]!# ]/g, (c) => `\\${c}`)}/`;
-}
 function wantsHelp(args) {
   for (const a of args) {
     if (a === "--") return false;
@@ -21619,34 +22545,13 @@ function wantsHelp(args) {
   }
   return false;
 }
-var SCAN_FLAGS = {
-  type: { type: "string" },
-  format: { type: "string", multiple: true, short: "f" },
-  output: { type: "string", multiple: true, short: "o" },
-  "fail-on": { type: "string" },
-  exclude: { type: "string", multiple: true },
-  config: { type: "string", short: "c" },
-  profile: { type: "string" },
-  "profile-output": { type: "string" },
-  baseline: { type: "string" },
-  staged: { type: "boolean" },
-  "git-history": { type: "boolean" },
-  since: { type: "string" },
-  "changed-since": { type: "string" },
-  "no-progress": { type: "boolean" },
-  quiet: { type: "boolean", short: "q" },
-  "no-skip": { type: "boolean" },
-  "no-cache": { type: "boolean" },
-  shard: { type: "string" },
-  help: { type: "boolean", short: "h" }
-};
 async function cli(argv, host) {
   try {
     return await dispatch2(argv, host);
   } catch (error) {
     host.stderr.write(`flowguard: ${printable(summarize(error))}
 `);
-    if (host.env.FLOWGUARD_DEBUG === "1") host.stderr.write(`${(0, import_node_util.inspect)(error)}
+    if (host.env.FLOWGUARD_DEBUG === "1") host.stderr.write(`${(0, import_node_util2.inspect)(error)}
 `);
     return 2;
   }
@@ -21693,173 +22598,6 @@ async function dispatch2(argv, host) {
       throw new UsageError(`unknown command "${command}"${didYouMean(command, ["scan", "rules", "explain", "merge", "profile", "baseline", "hook", "init", "mcp"])}; see flowguard --help`);
   }
 }
-function parseFlags(args, options) {
-  const longOf = /* @__PURE__ */ new Map();
-  for (const [name, o] of Object.entries(options)) if (o.short) longOf.set(o.short, name);
-  const isOption = (a) => a.startsWith("--") || a.length === 2 && a[0] === "-" && longOf.has(a[1]);
-  const norm2 = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === "--") {
-      norm2.push(...args.slice(i));
-      break;
-    }
-    const name = a.startsWith("--") ? a.slice(2) : a.length === 2 && a[0] === "-" ? longOf.get(a[1]) : void 0;
-    if (name !== void 0 && Object.hasOwn(options, name) && options[name].type === "string") {
-      const next = args[i + 1];
-      if (next === void 0) throw new UsageError(`${a} needs a value`);
-      if (next.startsWith("-") && next !== "-") {
-        if (isOption(next)) throw new UsageError(`${a} needs a value, not the option "${next}" (a value that starts with "-" can be written --${name}=${next})`);
-        norm2.push(`--${name}=${next}`);
-        i++;
-        continue;
-      }
-    }
-    norm2.push(a);
-  }
-  try {
-    const { values, positionals } = (0, import_node_util.parseArgs)({ args: norm2, options, allowPositionals: true, strict: true });
-    return { values, positionals };
-  } catch (error) {
-    const msg = summarize(error);
-    const m = /Unknown option '([^']+)'/.exec(msg);
-    if (m) {
-      const flag = m[1].replace(/^-+/, "");
-      throw new UsageError(`unknown option "${m[1]}"${didYouMean(flag, Object.keys(options)).replace(/"([^"]+)"\?\)$/, '"--$1"?)')}`);
-    }
-    const noArg = /Option '(?:-\w, )?(--[\w-]+)' does not take an argument/.exec(msg);
-    if (noArg) throw new UsageError(`${noArg[1]} takes no value`);
-    throw new UsageError(msg.replace(/\. To specify a positional argument.*$/, ""));
-  }
-}
-function suggestRule(id) {
-  const ids = rules.map((r) => r.id);
-  const bare = id.toLowerCase();
-  const byName = ids.filter((r) => r.slice(r.indexOf("/") + 1).toLowerCase() === bare);
-  if (byName.length === 1) return ` (did you mean "${byName[0]}"?)`;
-  if (byName.length > 1) return ` (did you mean one of ${byName.map((r) => `"${r}"`).join(", ")}?)`;
-  return didYouMean(id, ids);
-}
-function ruleLine(file, id) {
-  try {
-    const lc = new (yaml()).LineCounter();
-    const parsed = parseYamlBounded(fs16.readFileSync(file, "utf8"), { lineCounter: lc });
-    if (!parsed.ok) return void 0;
-    const rules2 = parsed.doc.get("rules", true);
-    if (!yaml().isMap(rules2)) return void 0;
-    for (const pair of rules2.items) {
-      const key = pair.key;
-      if (yaml().isScalar(key) && String(key.value) === id && key.range) return lc.linePos(key.range[0]).line;
-    }
-  } catch {
-  }
-  return void 0;
-}
-function formatOfFile(file) {
-  const f = file.toLowerCase();
-  if (f.endsWith(".sarif") || f.endsWith(".sarif.json")) return "sarif";
-  if (f.endsWith(".json")) return "json";
-  return "text";
-}
-function oneOf(flag, value, values) {
-  if (value === void 0) return void 0;
-  if (!values.includes(value)) throw new UsageError(`--${flag} must be one of ${values.join(", ")}, not "${value}"`);
-  return value;
-}
-function resolveScan(args, host, use = {}) {
-  const { values: flags, positionals } = parseFlags(args, SCAN_FLAGS);
-  if (flags.help) throw new UsageError("see flowguard scan --help");
-  return resolveScanFlags(flags, positionals, host, use);
-}
-function resolveScanFlags(flags, positionals, host, use = {}) {
-  const cwd = host.cwd;
-  const targets = positionals.length ? positionals.map((p) => path20.resolve(cwd, p)) : [cwd];
-  let root = cwd;
-  if (targets.length === 1) {
-    const t = targets[0];
-    let st;
-    try {
-      st = fs16.statSync(t);
-    } catch {
-      throw new UsageError(`cannot read scan root "${positionals[0] ?? "."}": no such file or directory`);
-    }
-    if (st.isDirectory()) {
-      try {
-        fs16.readdirSync(t);
-      } catch (error) {
-        throw new UsageError(`cannot read scan root "${positionals[0] ?? "."}": ${error.code ?? "error"}`);
-      }
-      root = t;
-    }
-  }
-  for (const t of targets) {
-    const rel = path20.relative(root, t);
-    if (rel.startsWith("..") || path20.isAbsolute(rel)) throw new UsageError(`"${path20.relative(cwd, t) || t}" is outside the current directory; run flowguard from a directory that contains every path`);
-  }
-  let config = {};
-  let configFile;
-  if (flags.config !== void 0) {
-    const file = path20.resolve(cwd, flags.config);
-    if (!fs16.existsSync(file)) throw new ConfigError(`${flags.config}: config file not found`);
-    configFile = { file, display: toPosix(path20.relative(cwd, file)) || flags.config };
-  } else {
-    const found = findConfig(root);
-    if (found) configFile = { file: found, display: toPosix(path20.relative(cwd, found)) || path20.basename(found) };
-  }
-  if (configFile) config = loadConfig(configFile.file, configFile.display);
-  for (const id of Object.keys(config.rules ?? {})) {
-    if (rules.some((r) => r.id === id)) continue;
-    const line = configFile ? ruleLine(configFile.file, id) : void 0;
-    throw new ConfigError(`${configFile?.display ?? "config"}${line !== void 0 ? `:${line}` : ""}: unknown rule "${shortKey(id)}"${suggestRule(id)}`);
-  }
-  const type = oneOf("type", flags.type, SCAN_TYPES) ?? config.type ?? "comprehensive";
-  const failOn = oneOf("fail-on", flags["fail-on"], FAIL_ON) ?? config.failOn ?? "high";
-  const profile = oneOf("profile", flags.profile, PROFILES) ?? config.profile;
-  const formats = flags.format ?? [];
-  const files = flags.output ?? [];
-  const outputs = [];
-  for (let i = 0; i < Math.max(1, formats.length, files.length); i++) {
-    const f = formats[i];
-    const file = files[i];
-    const format = f !== void 0 ? oneOf("format", f, ["text", "json", "sarif"]) : file !== void 0 ? formatOfFile(file) : "text";
-    outputs.push(file !== void 0 ? { format, file: path20.resolve(cwd, file) } : { format });
-  }
-  if (outputs.filter((o) => o.file === void 0).length > 1) throw new UsageError("only one --format can go to stdout; give the others an --output");
-  const options = {
-    root,
-    type,
-    exclude: [...config.exclude ?? [], ...flags.exclude ?? []],
-    noSkip: flags["no-skip"] === true,
-    ruleOverrides: config.rules ?? {},
-    secretsAllow: config.secrets?.allow ?? [],
-    failOn,
-    ...profile ? { profile } : {}
-  };
-  if (positionals.length && !(targets.length === 1 && targets[0] === root)) options.paths = targets;
-  if (config.maxFileSize !== void 0) options.maxFileSize = config.maxFileSize;
-  if (flags["no-cache"] !== true) {
-    const dir = host.env.FLOWGUARD_CACHE_DIR ? path20.resolve(cwd, host.env.FLOWGUARD_CACHE_DIR) : scanCacheDir(root, host.env);
-    options.cache = dir ?? true;
-    const rel = dir !== void 0 ? path20.relative(root, dir) : "";
-    if (rel && !rel.startsWith("..") && !path20.isAbsolute(rel) && !rel.split(path20.sep).includes("node_modules")) options.exclude = [...options.exclude ?? [], anchoredDir(rel)];
-  }
-  if (flags.shard !== void 0) options.shard = parseShard(flags.shard);
-  const baseline = flags.baseline !== void 0 ? path20.resolve(cwd, flags.baseline) : config.baseline !== void 0 ? path20.resolve(root, config.baseline) : void 0;
-  if (baseline !== void 0 && use.baseline !== false) {
-    loadBaseline(baseline, toPosix(path20.relative(cwd, baseline)) || baseline);
-    options.baseline = baseline;
-  }
-  if (flags.since !== void 0 && !flags["git-history"]) throw new UsageError("--since goes with --git-history");
-  if (flags.staged && flags["git-history"]) throw new UsageError("--staged and --git-history cannot be combined");
-  const resolved = { options, failOn, outputs, quiet: flags.quiet === true || flags["no-progress"] === true, config, ...flags["profile-output"] !== void 0 ? { profileOutput: flags["profile-output"] } : {} };
-  if (flags.staged) resolved.staged = true;
-  if (flags["changed-since"] !== void 0) {
-    if (flags.staged || flags["git-history"]) throw new UsageError("--changed-since cannot be combined with --staged or --git-history");
-    resolved.changedSince = flags["changed-since"];
-  }
-  if (flags["git-history"]) resolved.history = flags.since !== void 0 ? { since: flags.since } : {};
-  return resolved;
-}
 async function runScan(args, host) {
   const resolved = resolveScan(args, host);
   const progress = !resolved.quiet && host.stderr.isTTY === true;
@@ -21879,27 +22617,12 @@ async function runScan(args, host) {
   reportProblems(result, host);
   return breaches(result, resolved.failOn) || result.profile?.verdict === "fail" ? 1 : 0;
 }
-async function scanResolved(resolved) {
-  const o = resolved.options;
-  if (resolved.history) return scanHistory(o, resolved.history.since);
-  if (resolved.staged) return scan({ ...o, contents: stagedContents(o.root, o) });
-  if (resolved.changedSince !== void 0) {
-    const changed = changedSince(o.root, resolved.changedSince, o).filter((f) => !o.paths || o.paths.some((p) => f === p || f.startsWith(p + path20.sep)));
-    return changed.length ? scan({ ...o, paths: changed }) : scan({ ...o, contents: /* @__PURE__ */ new Map() });
-  }
-  return scan(o);
-}
-function render(result, format, colour) {
-  if (format === "json") return toJson(result);
-  if (format === "sarif") return toSarif(result);
-  return toText(result, { colour });
-}
 function emitReports(result, resolved, host) {
   for (const out of resolved.outputs) {
     const colour = out.file === void 0 && out.format === "text" && host.stdout.isTTY === true && !host.env.NO_COLOR;
-    const body = render(result, out.format, colour);
+    const body = render(result, out.format, { colour });
     if (out.file === void 0) host.stdout.write(body);
-    else writeReport(out.file, body, { display: path20.relative(host.cwd, out.file) || ".", direct: true, cwd: host.cwd });
+    else writeReport(out.file, body, { display: path21.relative(host.cwd, out.file) || ".", direct: true, cwd: host.cwd });
   }
 }
 function reportProblems(result, host) {

@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "2f0f93c992d2856dea9f2faf3319d7c36767a72cde30661e9675985ee1e6f7d4" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "012e0f3eebd832f3f2acb8d57ea8869dfab1df4ca232b08a446cf81f3d96c3bb" : "");

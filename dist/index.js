@@ -18898,10 +18898,10 @@ var require_eventsource = __commonJS({
           lastEventId: "",
           reconnectionTime: defaultReconnectionTime
         };
-        const settings = environmentSettingsObject;
+        const settings2 = environmentSettingsObject;
         let urlRecord;
         try {
-          urlRecord = new URL(url, settings.settingsObject.baseUrl);
+          urlRecord = new URL(url, settings2.settingsObject.baseUrl);
           this.#state.origin = urlRecord.origin;
         } catch (e) {
           throw new DOMException(e, "SyntaxError");
@@ -27119,6 +27119,10 @@ function randomBytes(size) {
   crypto2 ??= require("node:crypto");
   return crypto2.randomBytes(size);
 }
+function createHmac(algorithm, key) {
+  crypto2 ??= require("node:crypto");
+  return crypto2.createHmac(algorithm, key);
+}
 function yaml() {
   yamlModule ??= require_dist();
   return yamlModule;
@@ -27131,6 +27135,89 @@ var crypto2, yamlModule;
 var init_lazy = __esm({
   "src/core/lazy.ts"() {
     "use strict";
+  }
+});
+
+// src/core/write.ts
+function writeReport(file, body, opts) {
+  let existing;
+  try {
+    existing = fs3.lstatSync(file);
+  } catch {
+    existing = void 0;
+  }
+  if (existing?.isDirectory()) throw new UsageError(`cannot write ${opts.display}: it is a directory`);
+  try {
+    if (opts.direct && existing && !existing.isFile()) {
+      const target = fs3.statSync(file);
+      if (target.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+      if (!target.isFile()) {
+        fs3.writeFileSync(file, body);
+        return;
+      }
+    }
+    const dir = path.dirname(file);
+    fs3.mkdirSync(dir, { recursive: true });
+    const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${(0, import_node_crypto.randomBytes)(6).toString("hex")}.tmp`);
+    const fd = fs3.openSync(tmp, fs3.constants.O_WRONLY | fs3.constants.O_CREAT | fs3.constants.O_EXCL | (fs3.constants.O_NOFOLLOW ?? 0), 420);
+    try {
+      fs3.writeFileSync(fd, body);
+    } catch (error2) {
+      fs3.closeSync(fd);
+      fs3.rmSync(tmp, { force: true });
+      throw error2;
+    }
+    fs3.closeSync(fd);
+    try {
+      fs3.renameSync(tmp, file);
+    } catch (error2) {
+      fs3.rmSync(tmp, { force: true });
+      throw error2;
+    }
+  } catch (error2) {
+    throw new UsageError(`cannot write ${opts.display}: ${whyNot(file, error2, opts.cwd)}`);
+  }
+}
+function whyNot(file, error2, cwd) {
+  const code2 = error2.code;
+  if (code2 === "ENOTDIR" || code2 === "EEXIST") {
+    for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
+      try {
+        if (!fs3.statSync(dir).isDirectory()) return `${cwd !== void 0 && path.relative(cwd, dir) || dir} is a file, not a directory`;
+        break;
+      } catch {
+      }
+      if (path.dirname(dir) === dir) break;
+    }
+  }
+  switch (code2) {
+    case "EISDIR":
+      return "it is a directory";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EROFS":
+      return "the file system is read-only";
+    case "ENOSPC":
+      return "no space left on the device";
+    case "ENOENT":
+      return "no such directory";
+    case "ENAMETOOLONG":
+      return "the file name is too long";
+    case "ELOOP":
+      return "too many symbolic links in the path";
+    default:
+      return code2 ?? (error2 instanceof Error ? error2.message : "error");
+  }
+}
+var import_node_crypto, fs3, path;
+var init_write = __esm({
+  "src/core/write.ts"() {
+    "use strict";
+    import_node_crypto = require("node:crypto");
+    fs3 = __toESM(require("node:fs"));
+    path = __toESM(require("node:path"));
+    init_errors();
   }
 });
 
@@ -27200,10 +27287,10 @@ var init_rules = __esm({
 // src/analyzers/secrets/filters.ts
 function entropy(s) {
   if (!s.length) return 0;
-  const counts2 = /* @__PURE__ */ new Map();
-  for (const ch of s) counts2.set(ch, (counts2.get(ch) ?? 0) + 1);
+  const counts = /* @__PURE__ */ new Map();
+  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
   let h = 0;
-  for (const n of counts2.values()) {
+  for (const n of counts.values()) {
     const p = n / s.length;
     h -= p * Math.log2(p);
   }
@@ -28036,7 +28123,7 @@ var init_vcs = __esm({
   }
 });
 
-// rules/secret/index.ts
+// src/analyzers/secrets/load.ts
 function load() {
   const all = [];
   for (const [file, pack] of Object.entries(PACKS)) {
@@ -28083,7 +28170,7 @@ ${name} = ${multi ? `"""${value}"""` : `"${value}"`}
 export ${name}="${value}"
 `, line: 2 }),
     url: () => ({ path: "scripts/fetch.sh", code: `#!/bin/sh
-curl -s "https://api.internal/v1/items?access_token=${value}&limit=10"
+curl -s "https://api.example.com/v1/items?access_token=${value}&limit=10"
 `, line: 2 })
   };
   return syntaxes.map((s) => ({ ...make[s](), note: s }));
@@ -28130,8 +28217,8 @@ flowguard reports the value masked (its first 4 characters) and never prints it.
   };
 }
 var PACKS, detectors, engine, camel, yamlValue, DEFAULT_FIX, secretRules;
-var init_secret = __esm({
-  "rules/secret/index.ts"() {
+var init_load = __esm({
+  "src/analyzers/secrets/load.ts"() {
     "use strict";
     init_engine();
     init_pack();
@@ -28648,7 +28735,7 @@ function collectPatternIds(p, out) {
       break;
   }
 }
-var import_visitor_keys, NO_PATH, NO_EXTRA, GLOBAL_OBJECTS, CHILD_KEYS, TYPE_KEYS, TYPE_ONLY, RUNTIME_KEYS, SCOPING, SCOPES, ON_ENTER, ON_EXIT, WALK_KEYS, WALK_IDENTIFIER, WALK_MEMBER, WALK_CALL, WALK_LEFT_RIGHT, WALK_KEY_VALUE, WALK_DECLARATOR, WALK_EXPRESSION, WALK_ARGUMENT, WALK_BODY, WALK_DECLARATIONS, WALK_PROPERTIES, NAMED_WALKS, NO_KEYS, planCache, looseDepth, parentOf, Resolver;
+var import_visitor_keys, NO_PATH, NO_EXTRA, GLOBAL_OBJECTS, CHILD_KEYS, TYPE_KEYS, TYPE_ONLY, RUNTIME_KEYS, SCOPING, SCOPES, ON_ENTER, ON_EXIT, WALK_KEYS, WALK_IDENTIFIER, WALK_MEMBER, WALK_CALL, WALK_LEFT_RIGHT, WALK_KEY_VALUE, WALK_DECLARATOR, WALK_EXPRESSION, WALK_ARGUMENT, WALK_BODY, WALK_DECLARATIONS, WALK_PROPERTIES, NAMED_WALKS, NO_KEYS, planCache, looseDepth, PARENT, parentOf, Resolver;
 var init_resolve = __esm({
   "src/analyzers/code/resolve.ts"() {
     "use strict";
@@ -28716,10 +28803,8 @@ var init_resolve = __esm({
     NO_KEYS = [];
     planCache = /* @__PURE__ */ new Map();
     looseDepth = 0;
-    parentOf = (node) => {
-      const p = node.loc;
-      return p !== null && typeof p === "object" && typeof p.type === "string" ? p : void 0;
-    };
+    PARENT = /* @__PURE__ */ Symbol("flowguard.parent");
+    parentOf = (node) => node[PARENT];
     Resolver = class {
       constructor(ast, listeners) {
         this.ast = ast;
@@ -28929,7 +29014,7 @@ var init_resolve = __esm({
         return s;
       }
       build(node, parentNode, scope) {
-        node.loc = parentNode;
+        node[PARENT] = parentNode;
         const plan = this.plans.get(node.type);
         if (plan === void 0) return;
         const flags = plan.flags;
@@ -29340,6 +29425,82 @@ function fromParameter(node, resolver, depth = 0) {
       return false;
   }
 }
+function memberChain(node) {
+  const out = [];
+  let n = unwrap(node);
+  while (n?.type === "MemberExpression") {
+    out.unshift(n);
+    n = unwrap(n.object);
+  }
+  return out;
+}
+function forEachChild(n, f) {
+  for (const k of CHILD_KEYS.get(n.type) ?? []) {
+    const v = n[k];
+    if (Array.isArray(v)) {
+      for (const c of v) if (c && typeof c.type === "string") f(c);
+    } else if (v && typeof v.type === "string") f(v);
+  }
+}
+function holdsIfTrue(call, test) {
+  const t = unwrap(test);
+  if (t === call) return true;
+  return t?.type === "LogicalExpression" && t.operator === "&&" && (holdsIfTrue(call, t.left) || holdsIfTrue(call, t.right));
+}
+function holdsIfFalse(call, test) {
+  const t = unwrap(test);
+  if (t?.type === "UnaryExpression" && t.operator === "!") return unwrap(t.argument) === call;
+  return t?.type === "LogicalExpression" && t.operator === "||" && (holdsIfFalse(call, t.left) || holdsIfFalse(call, t.right));
+}
+function endsInJump(st) {
+  if (st.type === "ContinueStatement" || st.type === "ReturnStatement" || st.type === "ThrowStatement" || st.type === "BreakStatement") return true;
+  return st.type === "BlockStatement" && st.body.length > 0 && endsInJump(st.body[st.body.length - 1]);
+}
+function isWithin(x, y) {
+  return x.range[0] >= y.range[0] && x.range[1] <= y.range[1];
+}
+function isNumericIndex(resolver, key) {
+  const k = unwrap(key);
+  if (!k) return true;
+  if (typeof constValue(k, resolver) === "number" || isNumeric(k, resolver)) return true;
+  if (k.type !== "Identifier") return false;
+  const b = resolver.binding(k);
+  if (!b) return false;
+  const decl = resolver.parent(b.id);
+  if (decl?.type === "VariableDeclarator" && decl.init && isNumeric(decl.init, resolver)) {
+    const d = resolver.parent(decl);
+    const loop = d && resolver.parent(d);
+    if (loop?.type === "ForStatement") return true;
+  }
+  if (b.kind === "param" && b.fn && isFunctionNode(b.fn)) {
+    const idx = b.fn.params.indexOf(b.id);
+    const call = resolver.parent(b.fn);
+    if (call?.type === "CallExpression") {
+      const m = unwrap(call.callee);
+      const method = m?.type === "MemberExpression" ? propertyName(m) : void 0;
+      if (method && /^(forEach|map|filter|some|every|find|findIndex|flatMap)$/.test(method) && idx === 1) return true;
+      if (method && /^(reduce|reduceRight)$/.test(method) && idx === 2) return true;
+    }
+  }
+  return false;
+}
+function isSymbolKey(resolver, key) {
+  const k = unwrap(key);
+  if (k?.type === "MemberExpression") {
+    const o2 = unwrap(k.object);
+    return o2?.type === "Identifier" && o2.name === "Symbol" && !resolver.binding(o2) && !k.computed;
+  }
+  if (k?.type !== "Identifier") return false;
+  const b = resolver.binding(k);
+  if (!b || b.writes > 0 || b.kind !== "const" && b.kind !== "let" && b.kind !== "var") return false;
+  const init = unwrap(b.init);
+  if (init?.type !== "CallExpression") return false;
+  const callee = unwrap(init.callee);
+  if (callee?.type === "Identifier") return callee.name === "Symbol" && !resolver.binding(callee);
+  if (callee?.type !== "MemberExpression") return false;
+  const o = unwrap(callee.object);
+  return o?.type === "Identifier" && o.name === "Symbol" && !resolver.binding(o) && propertyName(callee) === "for";
+}
 var FUNCTION_TYPES, REQUEST_ROOT, REQUEST_FIELD;
 var init_query = __esm({
   "src/analyzers/code/query.ts"() {
@@ -29513,7 +29674,7 @@ function build(ast, resolver, text) {
     roots ??= [.../* @__PURE__ */ new Set([...edges.keys(), ...exportedFns])].filter(directlyExported2);
     return directlyExported2(f) || roots.some((r) => reach(r).has(f));
   };
-  return { target, callsFrom: (f) => edges.get(f) ?? [], reach, isPublic };
+  return { target, callsFrom: (f) => edges.get(f) ?? [], reach, isPublic, isExported: directlyExported2 };
 }
 var EXPORTS, graphs;
 var init_callgraph = __esm({
@@ -30408,26 +30569,7 @@ var init_guards = __esm({
   }
 });
 
-// src/analyzers/taint/engine.ts
-function newCtx() {
-  return { memo: /* @__PURE__ */ new Map(), busy: /* @__PURE__ */ new Set() };
-}
-function rank(t) {
-  return t.origin === "source" ? 3 : t.origin === "low" ? 2 : 1;
-}
-function isRequestish(spec) {
-  return spec === "request";
-}
-function trim(steps) {
-  const out = [];
-  for (const s of steps) {
-    const prev = out[out.length - 1];
-    if (prev && prev.label === s.label && prev.range[0] === s.range[0]) continue;
-    out.push(s);
-  }
-  if (out.length <= MAX_STEPS) return out;
-  return [out[0], ...out.slice(out.length - (MAX_STEPS - 1))];
-}
+// src/analyzers/taint/shapes.ts
 function rootName(node) {
   let n = unwrap(node);
   for (let i = 0; n && i < 8; i++) {
@@ -30493,13 +30635,43 @@ function splitsOnSlash(obj) {
   if (sep5.type === "Literal" && sep5.value === "/") return true;
   return sep5.type === "Literal" && "regex" in sep5 && !!sep5.regex && /\//.test(sep5.regex.pattern) && /\\\\/.test(sep5.regex.pattern);
 }
+var init_shapes = __esm({
+  "src/analyzers/taint/shapes.ts"() {
+    "use strict";
+    init_resolve();
+    init_sources();
+  }
+});
+
+// src/analyzers/taint/engine.ts
+function newCtx() {
+  return { memo: /* @__PURE__ */ new Map(), busy: /* @__PURE__ */ new Set() };
+}
+function rank(t) {
+  return t.origin === "source" ? 3 : t.origin === "low" ? 2 : 1;
+}
+function isRequestish(spec) {
+  return spec === "request";
+}
+function trim(steps) {
+  const out = [];
+  for (const s of steps) {
+    const prev = out[out.length - 1];
+    if (prev && prev.label === s.label && prev.range[0] === s.range[0]) continue;
+    out.push(s);
+  }
+  if (out.length <= MAX_STEPS) return out;
+  return [out[0], ...out.slice(out.length - (MAX_STEPS - 1))];
+}
 var MAX_STEPS, MAX_DEPTH, ITER_METHODS, BOOLEAN_METHODS, MUTATORS, PROPAGATORS, NUMERIC, SHELL_ESCAPES, SHELL_ESCAPE_NAMES, TaintEngine, NO_DEFS;
 var init_engine2 = __esm({
   "src/analyzers/taint/engine.ts"() {
     "use strict";
     init_resolve();
     init_guards();
+    init_shapes();
     init_sources();
+    init_shapes();
     MAX_STEPS = 8;
     MAX_DEPTH = 300;
     ITER_METHODS = /* @__PURE__ */ new Set(["forEach", "map", "filter", "flatMap", "find", "findLast", "some", "every", "then", "sort"]);
@@ -30566,12 +30738,24 @@ var init_engine2 = __esm({
       query(node, kind) {
         let t = this.eval(node, kind, this.base[kind]);
         if (t && t.origin === "param") t = this.fromCallers(t, kind);
-        if (!t) return void 0;
+        return t ? this.flowOf(t, node) : void 0;
+      }
+      /** A taint's steps ending at `node`, trimmed for display. */
+      flowOf(t, node) {
         const steps = [...t.steps];
         const last = steps[steps.length - 1];
         const end = { range: [node.range[0], node.range[1]], label: this.label(node) };
         if (!last || last.label !== end.label && (last.range[0] !== end.range[0] || last.range[1] !== end.range[1])) steps.push(end);
         return trim(steps);
+      }
+      /**
+       * The whole answer for `node`: the strongest origin that reaches it (an untrusted source, a low-trust one, or a
+       * parameter no caller in scope passes anything tainted to), with its steps; undefined when nothing does.
+       */
+      origin(node, kind) {
+        const t = this.eval(node, kind, this.base[kind]);
+        if (!t || t.origin !== "param") return t;
+        return this.fromCallers(t, kind) ?? t;
       }
       /** True when the flow's source is of low trust (process.env, process.argv, CLI options). */
       lowTrust(node, kind) {
@@ -31336,15 +31520,12 @@ function returnsOf(body) {
   return out;
 }
 function provenanceOf(ctx, node) {
+  return ctx.provenance ? ctx.provenance(node) : provenanceAt(ctx, node, 0);
+}
+function localProvenance(ctx, node) {
   return provenanceAt(ctx, node, 0);
 }
 function provenanceAt(ctx, node, depth) {
-  const engine3 = ctx.provenance;
-  if (engine3) {
-    const p = engine3.call(ctx, node);
-    if (p.kind === "unknown" && isTrusted(node, ctx.resolver)) return { kind: "trusted" };
-    return p;
-  }
   if (isRequestValue(node, ctx.resolver, ctx.text.bind(ctx))) return { kind: "untrusted" };
   const flow = ctx.taint(node);
   if (flow) return { kind: "untrusted", flow };
@@ -31964,11 +32145,11 @@ function permissions(ctx) {
         }
         const args = get(w, "claude_args");
         if (isScalar(args) && typeof args.value === "string") out.push(...cliToolFlags(text, args.range, "W"));
-        const settings = get(w, "settings");
-        if (isScalar(settings) && typeof settings.value === "string" && settings.value.trim().startsWith("{")) {
-          const inner = tryParseJsonc(settings.value);
+        const settings2 = get(w, "settings");
+        if (isScalar(settings2) && typeof settings2.value === "string" && settings2.value.trim().startsWith("{")) {
+          const inner = tryParseJsonc(settings2.value);
           for (const list of ["allow", "deny", "ask"]) {
-            for (const v of listItems(at(inner, `permissions.${list}`), settings.value)) out.push(mk(list, { value: v.value, range: settings.range }, "W"));
+            for (const v of listItems(at(inner, `permissions.${list}`), settings2.value)) out.push(mk(list, { value: v.value, range: settings2.range }, "W"));
           }
         }
       }
@@ -32136,10 +32317,10 @@ function* walkAll(root) {
   if (root) yield* walk(root);
 }
 function entropy2(s) {
-  const counts2 = /* @__PURE__ */ new Map();
-  for (const ch of s) counts2.set(ch, (counts2.get(ch) ?? 0) + 1);
+  const counts = /* @__PURE__ */ new Map();
+  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
   let h = 0;
-  for (const c of counts2.values()) {
+  for (const c of counts.values()) {
     const p = c / s.length;
     h -= p * Math.log2(p);
   }
@@ -32868,6 +33049,481 @@ var init_insecure_file_mode = __esm({
         good: [
           { path: ".env", code: "API_URL=https://api.example.com\n", files: { ".env.example": "API_URL=\n" }, modes: { ".env": 384, ".env.example": 420 } },
           { path: ".swarm/memory.db", code: "x", modes: { ".swarm/memory.db": 384, ".swarm": 448 } }
+        ]
+      }
+    });
+  }
+});
+
+// rules/agent/launch-without-permissions.ts
+function agentOf(words2) {
+  const p = words2[0] === void 0 ? void 0 : programOf(words2[0]);
+  if (p === void 0) return { agent: void 0, from: 1 };
+  if (AGENTS.test(p)) return { agent: p, from: 1 };
+  if (/^(npx|bunx|pnpx|pnpm|yarn|npm)$/.test(p)) {
+    for (let i = 1; i < words2.length; i++) {
+      const w = words2[i];
+      if (w === void 0) return { agent: void 0, from: i };
+      if (w.startsWith("-") || /^(dlx|exec|x)$/.test(w)) continue;
+      const name = w.replace(/@[^@/]*$/, "");
+      const agent = AGENT_PACKAGES[name] ?? (AGENTS.test(name) ? name : void 0);
+      return { agent, from: i + 1 };
+    }
+  }
+  return { agent: p === "" ? void 0 : `other:${p}`, from: 1 };
+}
+function flagsIn(words2) {
+  const vals = words2.map((w) => w.value);
+  const { agent, from } = agentOf(vals);
+  const out = [];
+  const isAgent = (...names2) => agent !== void 0 && names2.includes(agent);
+  const claudeish = agent === void 0 || isAgent("claude") || agent.startsWith("other:");
+  for (let i = from; i < words2.length; i++) {
+    const v = vals[i];
+    if (v === void 0) continue;
+    const [flag2, inline] = v.includes("=") && v.startsWith("--") ? [v.slice(0, v.indexOf("=")), v.slice(v.indexOf("=") + 1)] : [v, void 0];
+    const next = inline ?? vals[i + 1];
+    const ws = inline !== void 0 ? [words2[i]] : [words2[i], ...words2[i + 1] ? [words2[i + 1]] : []];
+    if (flag2 === "--dangerously-skip-permissions" || flag2 === "--allow-dangerously-skip-permissions") out.push({ flag: flag2, what: "starts Claude Code without any permission check", severity: "high", words: [words2[i]] });
+    else if (flag2 === "--dangerously-bypass-approvals-and-sandbox") out.push({ flag: flag2, what: "starts Codex with no approvals and no sandbox", severity: "high", words: [words2[i]] });
+    else if (flag2 === "--permission-mode" && next === "bypassPermissions" && claudeish) out.push({ flag: "--permission-mode bypassPermissions", what: "turns off every permission prompt", severity: "high", words: ws });
+    else if ((flag2 === "--allowedTools" || flag2 === "--allowed-tools") && claudeish) {
+      const list = [];
+      if (inline !== void 0) list.push(words2[i]);
+      else for (let j = i + 1; j < words2.length && !(vals[j] ?? "-").startsWith("-"); j++) list.push(words2[j]);
+      const bash = list.find((w) => w.value !== void 0 && UNSCOPED_BASH(inline ?? w.value));
+      if (bash) out.push({ flag: `${flag2} Bash`, what: "pre-approves every shell command", severity: "high", words: [words2[i], bash] });
+    } else if (isAgent("codex") && flag2 === "--sandbox" && next === "danger-full-access") out.push({ flag: "--sandbox danger-full-access", what: "runs Codex without a sandbox", severity: "high", words: ws });
+    else if (isAgent("codex") && flag2 === "--full-auto") out.push({ flag: flag2, what: "lets Codex run commands without asking (inside its workspace sandbox)", severity: "medium", words: [words2[i]] });
+    else if (isAgent("gemini", "qwen") && (flag2 === "--yolo" || flag2 === "-y")) out.push({ flag: flag2, what: "approves every tool call of the agent", severity: "high", words: [words2[i]] });
+    else if (isAgent("gemini", "qwen") && flag2 === "--approval-mode" && next === "yolo") out.push({ flag: "--approval-mode yolo", what: "approves every tool call of the agent", severity: "high", words: ws });
+    else if (isAgent("cursor-agent") && (flag2 === "--force" || flag2 === "-f")) out.push({ flag: flag2, what: "lets cursor-agent run every command without asking", severity: "high", words: [words2[i]] });
+    else if (isAgent("aider") && flag2 === "--yes-always") out.push({ flag: flag2, what: "confirms every aider prompt, shell commands included", severity: "high", words: [words2[i]] });
+  }
+  return out;
+}
+function splitCommand(text) {
+  const segments = [[]];
+  let cur = "";
+  let has = false;
+  let dyn = false;
+  let q;
+  const flush = () => {
+    if (has) segments[segments.length - 1].push(dyn ? void 0 : cur);
+    cur = "";
+    has = false;
+    dyn = false;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "\0") {
+      dyn = true;
+      has = true;
+      continue;
+    }
+    if (q) {
+      if (ch === q) q = void 0;
+      else cur += ch;
+      continue;
+    }
+    if (ch === '"' || ch === "'") {
+      q = ch;
+      has = true;
+    } else if (/\s/.test(ch)) flush();
+    else if (ch === ";" || ch === "|" || ch === "&" || ch === "(" || ch === ")" || ch === "`") {
+      flush();
+      if (segments[segments.length - 1].length) segments.push([]);
+    } else {
+      cur += ch;
+      has = true;
+    }
+  }
+  flush();
+  return segments.filter((s) => s.length);
+}
+function templateText(node, ctx) {
+  const n = unwrap(node);
+  if (!n) return void 0;
+  const v = constValue(n, ctx.resolver);
+  if (typeof v === "string") return v;
+  if (n.type === "TemplateLiteral") return n.quasis.map((q, i) => (q.value.cooked ?? "") + (i < n.expressions.length ? "\0" : "")).join("");
+  if (n.type === "BinaryExpression" && n.operator === "+") {
+    const l = templateText(n.left, ctx);
+    const r = templateText(n.right, ctx);
+    if (l === void 0 && r === void 0) return void 0;
+    return (l ?? "\0") + (r ?? "\0");
+  }
+  if (n.type === "Identifier") {
+    const b = ctx.resolver.binding(n);
+    if (b && b.init && !b.path && b.writes === 0) return templateText(b.init, ctx);
+  }
+  return void 0;
+}
+function optIn(ctx, test) {
+  const n = unwrap(test);
+  if (!n) return false;
+  switch (n.type) {
+    case "LogicalExpression":
+      return n.operator === "&&" ? optIn(ctx, n.left) || optIn(ctx, n.right) : optIn(ctx, n.left) && optIn(ctx, n.right);
+    case "UnaryExpression":
+      return false;
+    case "BinaryExpression": {
+      const other = constValue(n.right, ctx.resolver);
+      const side = n.left.type === "PrivateIdentifier" ? void 0 : n.left;
+      if (!side) return false;
+      if ((n.operator === "===" || n.operator === "==") && other !== false && other !== void 0 && other !== null) return BYPASS_NAME.test(ctx.text(side)) || typeof other === "string" && BYPASS_NAME.test(other);
+      return false;
+    }
+    case "Identifier":
+    case "MemberExpression":
+    case "CallExpression":
+      return BYPASS_NAME.test(ctx.text(n));
+    default:
+      return false;
+  }
+}
+function guardOf(ctx, node, stop) {
+  let child = node;
+  let p = ctx.resolver.parent(node);
+  while (p && p !== stop) {
+    if (p.type === "IfStatement" && child !== p.test) return p.test;
+    if (p.type === "ConditionalExpression" && child !== p.test) return p.test;
+    if (p.type === "LogicalExpression" && p.operator === "&&" && child === p.right) return p.left;
+    if (p.type === "SwitchCase") return p.test ?? void 0;
+    if (p.type === "FunctionDeclaration" || p.type === "FunctionExpression" || p.type === "ArrowFunctionExpression") return void 0;
+    child = p;
+    p = ctx.resolver.parent(p);
+  }
+  return void 0;
+}
+var SHELL_CALLS, SPAWN_CALLS, SPAWN_NAMES, SHELL_NAMES, AGENT_PACKAGES, AGENTS, programOf, UNSCOPED_BASH, BYPASS_NAME, OPTION_KEYS, isTestFile, launch_without_permissions_default;
+var init_launch_without_permissions = __esm({
+  "rules/agent/launch-without-permissions.ts"() {
+    "use strict";
+    init_kit();
+    SHELL_CALLS = /* @__PURE__ */ new Set(["child_process.exec", "child_process.execSync", "execa.command", "execa.commandSync", "execa.execaCommand", "execa.execaCommandSync", "shelljs.exec"]);
+    SPAWN_CALLS = /* @__PURE__ */ new Set([
+      "child_process.spawn",
+      "child_process.spawnSync",
+      "child_process.execFile",
+      "child_process.execFileSync",
+      "child_process.fork",
+      "cross-spawn",
+      "cross-spawn.spawn",
+      "cross-spawn.sync",
+      "execa",
+      "execa.execa",
+      "execa.execaSync",
+      "execa.sync",
+      "node-pty.spawn",
+      "tinyexec.x",
+      "tinyexec.exec",
+      "nano-spawn"
+    ]);
+    SPAWN_NAMES = /^(spawn|spawnSync|execFile|execFileSync|crossSpawn|execa|execaSync|ptySpawn)$/;
+    SHELL_NAMES = /^(exec|execSync|execCommand|execaCommand|execaCommandSync)$/;
+    AGENT_PACKAGES = {
+      "@anthropic-ai/claude-code": "claude",
+      "@openai/codex": "codex",
+      "@google/gemini-cli": "gemini",
+      "@qwen-code/qwen-code": "qwen"
+    };
+    AGENTS = /^(claude|codex|gemini|cursor-agent|aider|qwen|opencode|amp|copilot)$/;
+    programOf = (raw) => raw.trim().replace(/^.*[\\/]/, "").replace(/\.(cmd|exe|js|mjs|cjs)$/i, "");
+    UNSCOPED_BASH = (s) => s.split(/[,\s]+/).some((t) => /^Bash(\((\*|:\*|\*\*|)\))?$/.test(t.trim()));
+    BYPASS_NAME = /(^|[^a-z])auto([^a-z]|$)|skip.?perm|dangerous|yolo|bypass|auto.?approv|no.?perm|unsafe|full.?auto|trust|force|allow.?all|yes.?always|unattended|headless/i;
+    OPTION_KEYS = /^(permissionMode|permission_mode|defaultMode|allowDangerouslySkipPermissions|dangerouslySkipPermissions|skipPermissions|sandboxMode|sandbox_mode|allowedTools|allowed_tools)$/;
+    isTestFile = (p) => /(^|\/)(test|tests|__tests__|spec|__mocks__|e2e)\//.test(p) || /\.(test|spec)\.[cm]?[jt]sx?$/.test(p);
+    launch_without_permissions_default = defineRule({
+      id: "agent/launch-without-permissions",
+      title: "Coding agent launched from code with permission checks off",
+      severity: "high",
+      cwe: ["CWE-862"],
+      confidence: "high",
+      help: [
+        "An orchestrator that starts `claude --dangerously-skip-permissions` (or `--permission-mode bypassPermissions`,",
+        "`--allowedTools Bash`), `codex --dangerously-bypass-approvals-and-sandbox` / `--sandbox danger-full-access`,",
+        "`gemini --yolo`, `cursor-agent --force` or `aider --yes-always` from `spawn`, `execFile`, `exec`, `execa` or",
+        "`node-pty` gives every prompt the agent reads (issue text, web pages, tool output) the power to run any",
+        "command as the user, with the user's credentials. The arguments are followed through arrays built with",
+        '`push`, `unshift`, spread and `concat` in the same file; SDK options (`permissionMode: "bypassPermissions"`,',
+        '`allowDangerouslySkipPermissions: true`, Codex `sandboxMode: "danger-full-access"`) count too. Text that is only',
+        "printed (log lines, help output) is never reported.",
+        "",
+        "High when the bypass is the default; low when it is added only under a condition that names the bypass",
+        "(`if (flags.yolo)`, `opts.skipPermissions === true`): the code passes on an explicit choice of its user.",
+        "Codex `--full-auto` is medium (commands still run in its workspace sandbox). Test files are low.",
+        "",
+        "**Fix:** keep the agent's permission checks on: pre-allow the exact commands the task needs",
+        '(`--allowedTools "Bash(npm test:*)"`), or run the unattended agent only inside a disposable container or VM',
+        "without credentials, and make the bypass an explicit opt-in of the user rather than the default."
+      ].join("\n"),
+      kind: "code",
+      // lower case: files without any of these are not parsed for this rule
+      keywords: ["dangerously", "bypasspermissions", "yolo", "cursor-agent", "gemini", "qwen", "yes-always", "full-auto", "allowedtools", "allowed-tools", "allowed_tools", "danger-full-access"],
+      visit: (ctx) => {
+        const mutations = /* @__PURE__ */ new Map();
+        const sinks = [];
+        const options = [];
+        const memberOptions = [];
+        const reported = /* @__PURE__ */ new Set();
+        const returns = [];
+        const bindingOf = (n) => {
+          const u = unwrap(n);
+          return u?.type === "Identifier" ? ctx.resolver.binding(u) : void 0;
+        };
+        const wordsOf = (node, guard, depth, seen) => {
+          const n = unwrap(node);
+          if (!n || depth > 8) return [];
+          if (n.type === "ArrayExpression") {
+            const out = [];
+            for (const el of n.elements) {
+              if (!el) continue;
+              if (el.type === "SpreadElement") out.push(...wordsOf(el.argument, guard, depth + 1, seen));
+              else out.push(...scalarWords(el, guard));
+            }
+            return out;
+          }
+          if (n.type === "Identifier") {
+            const b = ctx.resolver.binding(n);
+            if (!b || seen.has(b)) return [{ value: void 0, node: n, guard }];
+            seen.add(b);
+            const out = b.init && !b.path ? wordsOf(b.init, guard, depth + 1, seen) : [{ value: void 0, node: n, guard }];
+            for (const { call, node: m } of mutations.get(b) ?? []) {
+              if (call && m.type === "CallExpression") {
+                const callee = unwrap(m.callee);
+                const name = propertyName(callee);
+                const g = guardOf(ctx, m, void 0) ?? guard;
+                const items = (name === "splice" ? m.arguments.slice(2) : m.arguments).flatMap((a) => a.type === "SpreadElement" ? wordsOf(a.argument, g, depth + 1, seen) : scalarWords(a, g));
+                if (name === "unshift") out.unshift(...items);
+                else out.push(...items);
+              } else out.push(...wordsOf(m, guardOf(ctx, m, void 0) ?? guard, depth + 1, seen));
+            }
+            return out;
+          }
+          if (n.type === "CallExpression") {
+            const callee = unwrap(n.callee);
+            if (callee?.type === "MemberExpression") {
+              const name = propertyName(callee);
+              if (name === "concat") return [...wordsOf(callee.object, guard, depth + 1, seen), ...n.arguments.flatMap((a) => a.type === "SpreadElement" ? wordsOf(a.argument, guard, depth + 1, seen) : wordsOf(a, guard, depth + 1, seen))];
+              if (name === "filter" || name === "slice" || name === "flat" || name === "map") return wordsOf(callee.object, guard, depth + 1, seen);
+            }
+          }
+          if (n.type === "ConditionalExpression") return [...wordsOf(n.consequent, n.test, depth + 1, seen), ...wordsOf(n.alternate, n.test, depth + 1, seen)];
+          if (n.type === "Literal" || n.type === "TemplateLiteral") return scalarWords(n, guard);
+          return [{ value: void 0, node: n, guard }];
+        };
+        const scalarWords = (el, guard) => {
+          const e = unwrap(el);
+          if (!e) return [];
+          if (e.type === "ConditionalExpression") return [...scalarWords(e.consequent, e.test), ...scalarWords(e.alternate, e.test)];
+          if (e.type === "ArrayExpression") return wordsOf(e, guard, 1, /* @__PURE__ */ new Set());
+          const v = constValue(e, ctx.resolver);
+          return [{ value: typeof v === "string" ? v : typeof v === "number" ? String(v) : void 0, node: e, guard }];
+        };
+        const report3 = (hits, sink, sinkLabel, returned2 = false) => {
+          for (const h of hits) {
+            const at2 = h.words[0].node;
+            if (reported.has(at2)) continue;
+            reported.add(at2);
+            const guard = h.words.map((w) => w.guard).find((g) => g !== void 0);
+            let severity = h.severity;
+            let tail = "";
+            if (guard && optIn(ctx, guard)) {
+              severity = "low";
+              tail = ` only when \`${ctx.text(guard).replace(/\s+/g, " ").slice(0, 60)}\` holds (the caller's opt-in)`;
+            } else if (isTestFile(ctx.file.path)) severity = "low";
+            const flow = at2 === sink ? [] : [
+              { range: at2.range, label: h.flag, message: `\`${h.flag}\` is added to the arguments` },
+              { range: sink.range, label: sinkLabel, message: returned2 ? `\`${sinkLabel}\` returns the launch arguments` : `\`${sinkLabel}\` starts the agent` }
+            ];
+            const where = returned2 ? `is in the agent launch arguments \`${sinkLabel}\` returns` : `reaches \`${sinkLabel}\``;
+            ctx.report(at2, `\`${h.flag}\` ${where}${tail}: it ${h.what}.`, { severity, ...flow.length ? { flow } : {}, key: `${h.flag}|${ctx.text(at2)}` });
+          }
+        };
+        const checkShell = (call, cmd, label2) => {
+          const text = templateText(cmd, ctx);
+          if (text === void 0 || !/--|\byolo\b/.test(text)) return;
+          for (const seg of splitCommand(text)) {
+            const start = seg.findIndex((w) => w !== void 0 && (AGENTS.test(programOf(w)) || /^(npx|bunx|pnpx)$/.test(w)));
+            const words2 = (start > 0 ? seg.slice(start) : seg).map((value) => ({ value, node: cmd }));
+            report3(flagsIn(words2), call, label2);
+          }
+        };
+        return {
+          CallExpression(node) {
+            const callee = unwrap(node.callee);
+            if (callee?.type === "MemberExpression" && unwrap(callee.object)?.type === "Identifier") {
+              const name = propertyName(callee);
+              if (name === "push" || name === "unshift" || name === "splice") {
+                const b = bindingOf(callee.object);
+                if (b) mutations.set(b, [...mutations.get(b) ?? [], { call: true, node }]);
+              }
+            }
+            const canon = ctx.resolver.canonical(node.callee);
+            const short = callee?.type === "Identifier" ? callee.name : callee?.type === "MemberExpression" ? propertyName(callee) : void 0;
+            const args = node.arguments;
+            if (canon && SHELL_CALLS.has(canon) || !canon && short && SHELL_NAMES.test(short) && callee?.type === "Identifier") sinks.push({ call: node, kind: "shell", args });
+            else if (canon && SPAWN_CALLS.has(canon) || (canon === "Bun.spawn" || canon === "Bun.spawnSync") || !canon && short && SPAWN_NAMES.test(short)) sinks.push({ call: node, kind: "spawn", args });
+            else {
+              const i = args.findIndex((a, k) => k < args.length - 1 && typeof constValue(a, ctx.resolver) === "string" && AGENTS.test(programOf(constValue(a, ctx.resolver))));
+              const next = unwrap(args[i + 1]);
+              if (i >= 0 && next && (next.type === "ArrayExpression" || next.type === "Identifier")) sinks.push({ call: node, kind: "spawn", args: args.slice(i) });
+            }
+          },
+          NewExpression(node) {
+            if (ctx.resolver.canonical(node.callee) === "Deno.Command") sinks.push({ call: node, kind: "spawn", args: node.arguments });
+          },
+          AssignmentExpression(node) {
+            if (node.operator === "=" && node.left.type === "MemberExpression") {
+              const key = propertyName(node.left);
+              if (key && OPTION_KEYS.test(key)) memberOptions.push(node);
+              return;
+            }
+            if (node.operator !== "=" || node.left.type !== "Identifier") return;
+            const b = ctx.resolver.binding(node.left);
+            if (b) mutations.set(b, [...mutations.get(b) ?? [], { call: false, node: node.right }]);
+          },
+          TaggedTemplateExpression(node) {
+            const t = unwrap(node.tag);
+            const canon = ctx.resolver.canonical(node.tag);
+            if (t?.type === "Identifier" && t.name === "$" || canon === "zx.$" || canon === "execa.$" || canon === "bun.$") sinks.push({ call: node, kind: "shell", args: [node.quasi] });
+          },
+          Property(node) {
+            const key = propertyName(node);
+            if (key && OPTION_KEYS.test(key)) options.push(node);
+          },
+          ReturnStatement(node) {
+            const a = unwrap(node.argument);
+            if (!a) return;
+            if (a.type === "Identifier") returns.push({ at: node, program: void 0, args: a });
+            else if (a.type === "ObjectExpression") {
+              let program;
+              let list;
+              for (const p of a.properties) {
+                if (p.type !== "Property") continue;
+                const k = propertyName(p);
+                if (k && /^(command|executable|cmd|bin|binary|program|file)$/.test(k)) program = p.value;
+                if (k && /^(args|argv|arguments)$/.test(k)) list = p.value;
+              }
+              if (list) returns.push({ at: node, program, args: list });
+            }
+          },
+          "Program:exit"() {
+            for (const s of sinks) {
+              const label2 = ctx.text(s.call.type === "TaggedTemplateExpression" ? s.call.tag : s.call.callee).replace(/\s+/g, " ").slice(0, 40);
+              const [first, second] = s.args;
+              if (s.kind === "shell") {
+                checkShell(s.call, first, label2);
+                continue;
+              }
+              const u = unwrap(first);
+              if (u?.type === "ArrayExpression" || u?.type === "Identifier" && !(typeof constValue(u, ctx.resolver) === "string")) {
+                const words3 = wordsOf(u, void 0, 0, /* @__PURE__ */ new Set());
+                if (words3.some((w) => w.value !== void 0)) {
+                  report3(flagsIn(words3), s.call, label2);
+                  continue;
+                }
+              }
+              const prog = constValue(first, ctx.resolver);
+              if (typeof prog === "string" && /\s/.test(prog.trim())) {
+                checkShell(s.call, first, label2);
+                continue;
+              }
+              let argNode = second;
+              if (s.call.type === "NewExpression" && unwrap(second)?.type === "ObjectExpression") {
+                const p = unwrap(second).properties.find((x) => x.type === "Property" && propertyName(x) === "args");
+                argNode = p?.value;
+              }
+              const rest = argNode && unwrap(argNode)?.type !== "ObjectExpression" ? wordsOf(argNode, void 0, 0, /* @__PURE__ */ new Set()) : [];
+              const words2 = [{ value: typeof prog === "string" ? prog : void 0, node: first ?? s.call }, ...rest];
+              if (typeof prog === "string" && /^(sh|bash|zsh|dash)$/.test(programOf(prog))) {
+                const ci = rest.findIndex((w) => w.value !== void 0 && /^-[a-z]*c$/.test(w.value));
+                if (ci >= 0 && rest[ci + 1]) checkShell(s.call, rest[ci + 1].node, label2);
+                continue;
+              }
+              report3(flagsIn(words2), s.call, label2);
+            }
+            for (const r of returns) {
+              const words2 = wordsOf(r.args, void 0, 0, /* @__PURE__ */ new Set());
+              if (!words2.some((w) => w.value !== void 0)) continue;
+              const pn = unwrap(r.program);
+              let prog = constValue(pn, ctx.resolver);
+              if (prog === void 0 && pn?.type === "LogicalExpression") prog = constValue(pn.right, ctx.resolver);
+              const hits = flagsIn([{ value: typeof prog === "string" ? prog : void 0, node: r.at }, ...words2]);
+              const fn = enclosingFunction(ctx.resolver, r.at);
+              report3(hits, r.at, fn && functionName(ctx.resolver, fn) || "its function", true);
+            }
+            for (const p of options) checkOption(p, propertyName(p), p.value, p);
+            for (const a of memberOptions) checkOption(void 0, propertyName(a.left), a.right, a);
+          }
+        };
+        function checkOption(p, key, value, at2) {
+          const v = unwrap(value);
+          if (!v) return;
+          const consts = [];
+          if (v.type === "ConditionalExpression") consts.push({ value: constValue(v.consequent, ctx.resolver), guard: v.test }, { value: constValue(v.alternate, ctx.resolver), guard: v.test });
+          else consts.push({ value: constValue(v, ctx.resolver), guard: void 0 });
+          if (v.type === "LogicalExpression" && v.operator === "||") consts.push({ value: constValue(v.right, ctx.resolver), guard: v.left });
+          let what;
+          let guard;
+          for (const c of consts) {
+            if (/^(permissionMode|permission_mode|defaultMode)$/.test(key) && c.value === "bypassPermissions") what = `\`${key}: "bypassPermissions"\` turns off every permission prompt of the agent`;
+            else if (/^(allowDangerouslySkipPermissions|dangerouslySkipPermissions)$/.test(key) && c.value === true) what = `\`${key}: true\` lets the agent run without permission checks`;
+            else if (/^(sandboxMode|sandbox_mode)$/.test(key) && c.value === "danger-full-access") what = `\`${key}: "danger-full-access"\` runs the agent without a sandbox`;
+            else continue;
+            guard = c.guard;
+            break;
+          }
+          if (!what && /^(allowedTools|allowed_tools)$/.test(key) && v.type === "ArrayExpression") {
+            const bash = v.elements.find((e) => e && e.type !== "SpreadElement" && typeof constValue(e, ctx.resolver) === "string" && UNSCOPED_BASH(constValue(e, ctx.resolver)));
+            if (bash && p && isAgentOptions(p)) {
+              ctx.report(bash, `\`${key}\` lists bare \`Bash\`: the agent runs any shell command without asking.`, { severity: isTestFile(ctx.file.path) ? "low" : "high" });
+            }
+            return;
+          }
+          if (!what) return;
+          if (key === "skipPermissions") return;
+          guard ??= guardOf(ctx, at2, enclosingFunction(ctx.resolver, at2));
+          const opted = guard !== void 0 && optIn(ctx, guard);
+          const severity = opted || isTestFile(ctx.file.path) ? "low" : "high";
+          ctx.report(at2, `${what}${opted ? ` only when \`${ctx.text(guard).replace(/\s+/g, " ").slice(0, 60)}\` holds (the caller's opt-in)` : ""}.`, { severity });
+        }
+        function isAgentOptions(p) {
+          const obj = ctx.resolver.parent(p);
+          if (obj?.type !== "ObjectExpression") return false;
+          return obj.properties.some((q) => q.type === "Property" && /^(permissionMode|maxTurns|max_turns|model|systemPrompt|system_prompt|prompt|cwd|mcpServers|disallowedTools|allowedTools)$/.test(propertyName(q) ?? "") && q !== p);
+        }
+      },
+      examples: {
+        bad: [
+          { code: "import { spawn } from 'node:child_process';\nexport function run(prompt: string) {\n  const args = ['-p', prompt];\n  args.push('--dangerously-skip-permissions');\n  return spawn('claude', args, { stdio: 'inherit' });\n}\n", line: 4, note: "array built by push" },
+          { code: `const { execSync } = require('child_process');
+execSync('claude --dangerously-skip-permissions -p "fix the tests"');
+`, line: 2 },
+          { code: "import { spawn } from 'child_process';\nspawn('codex', ['exec', '--dangerously-bypass-approvals-and-sandbox', 'fix it']);\n", line: 2 },
+          { code: "import { spawn } from 'child_process';\nconst base = ['-p', 'triage'];\nspawn('claude', [...base, '--permission-mode', 'bypassPermissions']);\n", line: 3, note: "spread" },
+          { code: "import { execFile } from 'child_process';\nexecFile('claude', ['-p', 'lint', '--allowedTools', 'Read,Bash']);\n", line: 2 },
+          { code: "import { spawn } from 'child_process';\nspawn('gemini', ['--yolo', '-p', 'update deps']);\n" },
+          { code: "import { spawn } from 'child_process';\nspawn('cursor-agent', ['-p', '--force', 'refactor']);\n" },
+          { code: "import execa from 'execa';\nawait execa('aider', ['--yes-always', '--message', 'fix']);\n" },
+          { code: "import { spawn } from 'child_process';\nspawn('npx', ['-y', '@openai/codex', 'exec', '--full-auto', 'task']);\n", note: "codex via npx (medium)" },
+          { code: "import { spawn } from 'child_process';\nfunction go(p, opts) {\n  let args = ['-p', p];\n  if (!opts.enablePermissions) args = args.concat(['--dangerously-skip-permissions']);\n  spawn('claude', args);\n}\n", line: 4, note: "default on unless disabled" },
+          { code: "import { query } from '@anthropic-ai/claude-agent-sdk';\nfor await (const m of query({ prompt: task, options: { permissionMode: 'bypassPermissions', maxTurns: 20 } })) console.log(m);\n" },
+          { code: "export function options(settings: { skipPermissions: boolean }) {\n  const sdkOptions: Record<string, unknown> = { model: 'sonnet' };\n  if (settings.skipPermissions) sdkOptions.permissionMode = 'bypassPermissions';\n  return sdkOptions;\n}\n", line: 3, note: "member assignment under an opt-in (low)" },
+          { code: "import { query } from '@anthropic-ai/claude-agent-sdk';\nquery({ prompt: task, options: { allowDangerouslySkipPermissions: true, model: 'sonnet' } });\n" },
+          { code: "import { spawn } from 'child_process';\nspawn('sh', ['-c', `cd ${dir} && claude --dangerously-skip-permissions -p \"$TASK\"`]);\n", note: "shell script argument" },
+          { code: "import { spawn } from 'child_process';\nexport function launch(task: string, flags: { yolo?: boolean }) {\n  const args = ['-p', task];\n  if (flags.yolo) args.push('--dangerously-skip-permissions');\n  spawn('claude', args);\n}\n", line: 4, note: "opt-in of the caller (low)" },
+          { code: "import { spawn } from 'child_process';\nexport function start(cmd: string, prompt: string) {\n  spawn(cmd, ['--dangerously-skip-permissions', prompt]);\n}\n", note: "program chosen by the caller, flag unique to Claude" },
+          { code: "export function buildClaudeCommand(task: string, claudePath?: string) {\n  const args = ['-p', task];\n  args.push('--dangerously-skip-permissions');\n  return { command: claudePath || 'claude', args };\n}\n", line: 3, note: "command builder, spawned by its caller" },
+          { code: "class Runner {\n  start(args: string[]) { return this.submitTask('claude-spawn', 'claude', args); }\n  spawnCodex(task: string) {\n    const args = ['exec', task, '--sandbox', 'danger-full-access'];\n    return this.submitTask('codex-run', 'codex', args);\n  }\n}\n", line: 4, note: "project launcher named with the agent" }
+        ],
+        good: [
+          { code: "console.log('Command format: claude --print --dangerously-skip-permissions');\nconst help = 'use --no-permissions to skip prompts';\n", note: "printed, not run" },
+          { code: "import { spawn } from 'child_process';\nspawn('claude', ['-p', 'lint', '--allowedTools', 'Read,Bash(npm test:*)']);\n", note: "scoped Bash" },
+          { code: "import { spawn } from 'child_process';\nspawn('rg', ['--force', '-y', 'TODO']);\n", note: "generic flags of another program" },
+          { code: "import { spawn } from 'child_process';\nconst env = { recommended: [] as string[] };\nenv.recommended.push('--dangerously-skip-permissions');\nspawn('claude', ['-p', 'hi']);\n", note: "a list that is never launched" },
+          { code: "const modes = [{ value: 'bypassPermissions', label: 'Bypass' }];\nconst o = { permissionMode: 'acceptEdits', allowedTools: ['Read', 'Bash(git diff:*)'], model: 'sonnet' };\n" }
         ]
       }
     });
@@ -34565,40 +35221,6 @@ function builtinPrototype(ctx, node) {
   const m = /^(\w+)\.prototype$/.exec(c);
   return m && BUILTINS.has(m[1]) ? c : void 0;
 }
-function memberChain(node) {
-  const out = [];
-  let n = unwrap(node);
-  while (n?.type === "MemberExpression") {
-    out.unshift(n);
-    n = unwrap(n.object);
-  }
-  return out;
-}
-function isNumericKey(ctx, key) {
-  const k = unwrap(key);
-  if (!k) return true;
-  if (typeof constValue(k, ctx.resolver) === "number" || isNumeric(k, ctx.resolver)) return true;
-  if (k.type !== "Identifier") return false;
-  const b = ctx.resolver.binding(k);
-  if (!b) return false;
-  const decl = ctx.resolver.parent(b.id);
-  if (decl?.type === "VariableDeclarator" && decl.init && isNumeric(decl.init, ctx.resolver)) {
-    const d = ctx.resolver.parent(decl);
-    const loop = d && ctx.resolver.parent(d);
-    if (loop?.type === "ForStatement") return true;
-  }
-  if (b.kind === "param" && b.fn && isFunctionNode(b.fn)) {
-    const idx = b.fn.params.indexOf(b.id);
-    const call = ctx.resolver.parent(b.fn);
-    if (call?.type === "CallExpression") {
-      const m = unwrap(call.callee);
-      const method = m?.type === "MemberExpression" ? propertyName(m) : void 0;
-      if (method && /^(forEach|map|filter|some|every|find|findIndex|flatMap)$/.test(method) && idx === 1) return true;
-      if (method && /^(reduce|reduceRight)$/.test(method) && idx === 2) return true;
-    }
-  }
-  return false;
-}
 function loopOver(ctx, key) {
   const declares = (pattern) => {
     const p = unwrap(pattern);
@@ -34654,18 +35276,10 @@ function findForIn(scope, key, ctx) {
   const visit = (n) => {
     const l = n.type === "ForInStatement" ? unwrap(n.left) : void 0;
     if (l?.type === "Identifier" && ctx.resolver.binding(l) === key) found ??= { source: n.right, loop: n };
-    if (!found && (n === scope || !isFunctionNode(n))) eachChild(n, visit);
+    if (!found && (n === scope || !isFunctionNode(n))) forEachChild(n, visit);
   };
   visit(scope);
   return found;
-}
-function eachChild(n, f) {
-  for (const k of CHILD_KEYS.get(n.type) ?? []) {
-    const v = n[k];
-    if (Array.isArray(v)) {
-      for (const c of v) if (c && typeof c.type === "string") f(c);
-    } else if (v && typeof v.type === "string") f(v);
-  }
 }
 function freshLocal(ctx, target, assigns) {
   const t = unwrap(target);
@@ -34697,7 +35311,7 @@ function returnsNested(ctx, fn, acc) {
         return;
       }
       if (isFunctionNode(n)) return;
-      eachChild(n, visit);
+      forEachChild(n, visit);
     };
     for (const st of fn.body.body) visit(st);
   }
@@ -34755,23 +35369,6 @@ function addTest(map, fn, v) {
   const s = map.get(fn);
   if (s) s.add(v);
   else map.set(fn, /* @__PURE__ */ new Set([v]));
-}
-function positively(call, test) {
-  const t = unwrap(test);
-  if (t === call) return true;
-  return t?.type === "LogicalExpression" && t.operator === "&&" && (positively(call, t.left) || positively(call, t.right));
-}
-function negatively(call, test) {
-  const t = unwrap(test);
-  if (t?.type === "UnaryExpression" && t.operator === "!") return unwrap(t.argument) === call;
-  return t?.type === "LogicalExpression" && t.operator === "||" && (negatively(call, t.left) || negatively(call, t.right));
-}
-function exits2(st) {
-  if (st.type === "ContinueStatement" || st.type === "ReturnStatement" || st.type === "ThrowStatement" || st.type === "BreakStatement") return true;
-  return st.type === "BlockStatement" && st.body.length > 0 && exits2(st.body[st.body.length - 1]);
-}
-function isInside(x, y) {
-  return x.range[0] >= y.range[0] && x.range[1] <= y.range[1];
 }
 function loopHead(loop) {
   if (loop.type === "ForInStatement" || loop.type === "ForOfStatement") return loop.right;
@@ -34887,7 +35484,7 @@ var init_prototype_pollution = __esm({
           if (!n || depth > 5) return false;
           switch (n.type) {
             case "MemberExpression":
-              return n.computed && constValue(n.property, ctx.resolver) === void 0 && !isNumericKey(ctx, n.property);
+              return n.computed && constValue(n.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, n.property);
             case "Identifier": {
               const b = ctx.resolver.binding(n);
               if (!b || b.kind === "param" || seen.has(b)) return false;
@@ -35016,13 +35613,13 @@ var init_prototype_pollution = __esm({
           let child = at2;
           for (let n = ctx.resolver.parent(at2); n; child = n, n = ctx.resolver.parent(n)) {
             if (isFunctionNode(n)) return false;
-            if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.consequent === child && positively(g2.call, n.test)) return true;
-            if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.alternate === child && negatively(g2.call, n.test)) return true;
-            if (n.type === "LogicalExpression" && n.operator === "&&" && n.right === child && positively(g2.call, n.left)) return true;
+            if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.consequent === child && holdsIfTrue(g2.call, n.test)) return true;
+            if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.alternate === child && holdsIfFalse(g2.call, n.test)) return true;
+            if (n.type === "LogicalExpression" && n.operator === "&&" && n.right === child && holdsIfTrue(g2.call, n.left)) return true;
             if (n.type === "BlockStatement" || n.type === "Program") {
               for (const st of n.body) {
                 if (st === child) break;
-                if (st.type === "IfStatement" && negatively(g2.call, st.test) && exits2(st.consequent)) return true;
+                if (st.type === "IfStatement" && holdsIfFalse(g2.call, st.test) && endsInJump(st.consequent)) return true;
               }
             }
           }
@@ -35127,7 +35724,7 @@ var init_prototype_pollution = __esm({
                 else if (r.type === "AssignmentExpression") reads.push(r.left, r.right);
                 else if (r.type === "MemberExpression" && r.computed) {
                   const o = unwrap(r.object);
-                  if (o?.type === "Identifier" && ctx.resolver.binding(o) === b && !isNumericKey(ctx, r.property)) {
+                  if (o?.type === "Identifier" && ctx.resolver.binding(o) === b && !isNumericIndex(ctx.resolver, r.property)) {
                     walkers.push({ node, binding: b, key: r.property });
                     break;
                   }
@@ -35154,7 +35751,7 @@ var init_prototype_pollution = __esm({
             }
             if (!left.computed || node.operator !== "=") return;
             const k = left.property;
-            if (constValue(k, ctx.resolver) !== void 0 || isNumericKey(ctx, k)) return;
+            if (constValue(k, ctx.resolver) !== void 0 || isNumericIndex(ctx.resolver, k)) return;
             const obj = unwrap(left.object);
             if (obj.type === "Identifier") {
               const ob = ctx.resolver.binding(obj);
@@ -35175,7 +35772,7 @@ var init_prototype_pollution = __esm({
             for (const [b, ws] of byBinding) {
               const w = ws[0];
               const all = keyedWrites.get(b);
-              const after = all.filter((x) => !ws.some((y) => x === y.node || isInside(x, y.node)));
+              const after = all.filter((x) => !ws.some((y) => x === y.node || isWithin(x, y.node)));
               const at2 = after.filter((x) => x.range[0] > w.node.range[1]).pop() ?? after.pop() ?? all[all.length - 1];
               if (prototypeFree(ctx, at2.left, fields)) continue;
               report3(
@@ -35202,7 +35799,7 @@ var init_prototype_pollution = __esm({
           }
         };
         function classify(node, k, obj) {
-          if (constantChoice(ctx, k, assigns)) return;
+          if (constantChoice(ctx, k, assigns) || isSymbolKey(ctx.resolver, k)) return;
           const kk = unwrap(k);
           if (obj.type === "Identifier") {
             const ob = ctx.resolver.binding(obj);
@@ -35253,7 +35850,7 @@ var init_prototype_pollution = __esm({
           }
           let outer = obj;
           if (obj.type === "Identifier") outer = unwrap(ctx.resolver.binding(obj)?.init);
-          if (outer?.type === "MemberExpression" && outer.computed && constValue(outer.property, ctx.resolver) === void 0 && !isNumericKey(ctx, outer.property) && constValue(node.right, ctx.resolver) === void 0 && provenance(ctx, k).kind === "untrusted") {
+          if (outer?.type === "MemberExpression" && outer.computed && constValue(outer.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, outer.property) && constValue(node.right, ctx.resolver) === void 0 && provenance(ctx, k).kind === "untrusted") {
             candidates.push({ node, key: k, target: obj, origin: k, message: `\`${ctx.text(node.left)}\` writes a request-chosen key into an object picked by another dynamic key.` });
           }
         }
@@ -35289,6 +35886,7 @@ var init_prototype_pollution = __esm({
           { code: 'app.get("/t/:id", (req, res) => {\n  const items = store[req.params.id];\n  items[req.query.name] = req.query.text;\n});', line: 3 }
         ],
         good: [
+          { code: 'const PARENT = Symbol("parent");\nexport function link(node, parent) {\n  node[PARENT] = parent;\n  for (const key of Object.keys(node)) if (node[key] && typeof node[key].type === "string") link(node[key], node);\n}', note: "a symbol key cannot be __proto__" },
           { code: "const disallowedKeys = ['__proto__', 'prototype', 'constructor'];\nconst isValidPath = (segs) => !segs.some((s) => disallowedKeys.includes(s));\nfunction getPathSegments(path) {\n  const parts = path.split('.');\n  return isValidPath(parts) ? parts : [];\n}\nexport function set(obj, path, value) {\n  const pathArr = getPathSegments(path);\n  for (let i = 0; i < pathArr.length; i++) {\n    const p = pathArr[i];\n    if (typeof obj[p] !== 'object') obj[p] = {};\n    if (i === pathArr.length - 1) obj[p] = value;\n    obj = obj[p];\n  }\n}", note: "the walked keys come from a helper that rejects the dangerous ones" },
           { code: "function isValidKey(key) {\n  return key !== '__proto__' && key !== 'constructor' && key !== 'prototype';\n}\nmodule.exports = function set(obj, prop, val) {\n  const keys = prop.split('.').filter(isValidKey);\n  let current = obj;\n  for (let idx = 0; idx < keys.length; idx++) {\n    const key = keys[idx];\n    if (idx !== keys.length - 1) {\n      if (typeof current[key] !== 'object') current[key] = {};\n      current = current[key];\n      continue;\n    }\n    current[key] = val;\n  }\n  return obj;\n};", note: "keys filtered through a validator" },
           { code: "function set(obj, key, v) {\n  obj[key] = v;\n}", note: "plain dynamic write" },
@@ -36142,7 +36740,19 @@ function sinkOf(ctx, call) {
   if (STATIC.has(canon)) return { what: `\`${ctx.text(callee)}\` serves files under`, args: [canon === "serve-handler" ? 2 : 0], callee };
   return void 0;
 }
-var FS_TWO, FS_ONE, FS_MODULES, RESPONSE_NAMES, STATIC, traversal_default;
+function joinedUnderBase(ctx, arg, flow) {
+  let n = unwrap(arg);
+  if (n?.type === "Identifier") {
+    const b = ctx.resolver.binding(n);
+    if (b && b.writes === 0 && !b.path && b.init) n = unwrap(b.init);
+  }
+  const below = (parts2) => parts2.some((a) => a.type !== "SpreadElement" && ctx.provenance(a, "path").kind === "library-input");
+  if (n?.type === "CallExpression" && JOINS.test(ctx.resolver.canonical(n.callee) ?? "") && n.arguments.length > 1) return below(n.arguments.slice(1));
+  if (n?.type === "BinaryExpression" && n.operator === "+") return below([n.right]);
+  if (n?.type === "TemplateLiteral" && (n.quasis[0]?.value.cooked ?? "") !== "") return below(n.expressions);
+  return !!flow && flow.length > 2 && flow.some((s) => /^(path\.)?(join|resolve)\(/.test(s.label));
+}
+var FS_TWO, FS_ONE, FS_MODULES, RESPONSE_NAMES, STATIC, RANK2, JOINS, traversal_default;
 var init_traversal = __esm({
   "rules/path/traversal.ts"() {
     "use strict";
@@ -36234,6 +36844,8 @@ var init_traversal = __esm({
     FS_MODULES = /^(fs|fs\/promises|fs\.promises|fs-extra|fs-extra\/esm|graceful-fs|original-fs|Deno|Bun|fs\.default|fs-extra\.default|fs\/promises\.default)$/;
     RESPONSE_NAMES = /^(res|response|reply|resp|ctx|context|h)$/;
     STATIC = /* @__PURE__ */ new Set(["express.static", "serve-static", "koa-static", "koa-static-cache", "serve-handler", "sirv"]);
+    RANK2 = { untrusted: 3, "library-input": 2, unknown: 1, trusted: 0 };
+    JOINS = /^(path|node:path|upath|pathe)(\.(posix|win32))?\.(join|resolve)$/;
     traversal_default = defineRule({
       id: "path/traversal",
       title: "Untrusted input reaches a file-system path",
@@ -36271,8 +36883,12 @@ var init_traversal = __esm({
         '`parseInt`); `res.sendFile(x, { root })`. A single `replace("../", "")` or an `includes("..")` on the',
         "raw input is not a guard.",
         "",
-        "Severity is high: reading arbitrary files leaks keys and tokens, writing them gives code execution.",
-        "Flows from `process.argv` or `process.env` are reported as low: whoever sets them already runs the code.",
+        "Severity follows what is known about the path (`properties.provenance`): **high** when an untrusted",
+        "source reaches it (reading arbitrary files leaks keys and tokens, writing them gives code execution);",
+        "**medium** when a parameter of an exported function is placed below a base folder of the code's own",
+        "(`path.join(root, name)`: the library means to keep it there); **low** for a value of unknown origin,",
+        "`process.argv` or `process.env` (whoever sets them already runs the code); nothing for constants,",
+        "`__dirname`/`import.meta.url` paths, or a library parameter used whole (the path its caller asked for).",
         "",
         "**Fix:** resolve against a fixed root and check the result: `const p = path.resolve(ROOT, name); if",
         "(!p.startsWith(ROOT + path.sep)) throw new Error('bad path')`; or keep only `path.basename(name)`; or map",
@@ -36281,17 +36897,25 @@ var init_traversal = __esm({
       kind: "code",
       visit: (ctx) => {
         const check2 = (call, sink, args) => {
+          let worst;
           for (const i of sink.args) {
-            const arg = args[i];
-            if (!arg || arg.type === "SpreadElement") continue;
-            if (constValue(arg, ctx.resolver) !== void 0) continue;
-            const t = taintFor(ctx.ast, ctx.resolver, ctx.file.text, arg, "path");
-            if (!t) continue;
-            const flow = [...t.flow, { range: sink.callee.range, label: sink.label ?? ctx.text(sink.callee).replace(/\s+/g, ""), message: `${sink.what} it` }];
-            const source = t.flow[0].label;
-            ctx.report(call, `${sink.what} a path built from \`${source}\`.`, t.lowTrust ? { flow, severity: "low" } : { flow });
-            return;
+            const arg2 = args[i];
+            if (!arg2 || arg2.type === "SpreadElement") continue;
+            if (constValue(arg2, ctx.resolver) !== void 0) continue;
+            const p2 = ctx.provenance(arg2, "path");
+            if (p2.kind === "trusted") continue;
+            if (!worst || RANK2[p2.kind] > RANK2[worst.p.kind]) worst = { p: p2, arg: arg2 };
+            if (p2.kind === "untrusted") break;
           }
+          if (!worst) return;
+          const { p, arg } = worst;
+          const severity = p.kind === "library-input" ? joinedUnderBase(ctx, arg, p.flow) ? "medium" : void 0 : gradeFor(p, "high");
+          if (!severity) return;
+          const sinkStep = { range: sink.callee.range, label: sink.label ?? ctx.text(sink.callee).replace(/\s+/g, ""), message: `${sink.what} it` };
+          const flow = p.flow ? [...p.flow, sinkStep] : void 0;
+          const from = p.flow?.[0] ? `\`${p.flow[0].label}\`` : describe(ctx, arg);
+          const whence = p.kind === "library-input" ? " (a parameter of an exported function)" : "";
+          ctx.report(call, `${sink.what} a path built from ${from}${whence}.`, { ...severity === "high" ? {} : { severity }, ...flow ? { flow } : {}, properties: { provenance: p.kind } });
         };
         return {
           CallExpression(node) {
@@ -36320,6 +36944,8 @@ var init_traversal = __esm({
           { code: "import { readFile } from 'fs/promises';\nrouter.get('/f', async (ctx) => {\n  ctx.body = await readFile(`/srv/${ctx.params.name}`);\n});", line: 3, note: "Koa" },
           { code: "import { readFile } from 'fs/promises';\nexport async function GET(request, { params }) {\n  const { slug } = await params;\n  return new Response(await readFile(`content/${slug}.md`));\n}", line: 4, note: "Next.js route handler" },
           { code: "import fs from 'fs-extra';\nserver.registerTool('rm', { inputSchema: { dir: z.string() } }, async (args) => {\n  await fs.remove(args.dir);\n});", line: 3, note: "MCP registerTool" },
+          { code: "import fs from 'fs';\nimport path from 'path';\nexport function asset(name) {\n  return fs.readFileSync(path.join(ASSETS, name));\n}", line: 4, note: "library input joined under a base: medium" },
+          { code: "import fs from 'fs';\nfs.readFileSync(globalThis.configured);", line: 2, note: "unknown origin: low" },
           { code: "import fs from 'fs';\nzipfile.on('entry', (entry) => {\n  fs.mkdirSync(dest + '/' + entry.fileName);\n});", line: 3, note: "zip slip (yauzl)" }
         ],
         good: [
@@ -36328,11 +36954,11 @@ var init_traversal = __esm({
           { code: "app.get('/f', (req, res) => {\n  res.sendFile(req.params.file, { root: PUBLIC });\n});", note: "sendFile with root" },
           { code: "import fs from 'fs';\nconst ALLOWED = new Set(['a.txt', 'b.txt']);\napp.get('/f', (req, res) => {\n  if (!ALLOWED.has(req.query.f)) return res.sendStatus(404);\n  res.send(fs.readFileSync(path.join(DIR, req.query.f)));\n});", note: "allowlist" },
           { code: "import fs from 'fs';\napp.get('/page/:n', (req, res) => {\n  const n = parseInt(req.params.n, 10);\n  res.send(fs.readFileSync(`/srv/pages/${n}.html`));\n});", note: "number" },
-          { code: "import fs from 'fs';\nexport function load(file) {\n  return fs.readFileSync(file, 'utf8');\n}", note: "a library parameter is not a source" },
           { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  const full = path.join(ROOT, req.query.f);\n  const rel = path.relative(ROOT, full);\n  if (rel.startsWith('..') || path.isAbsolute(rel)) return res.sendStatus(403);\n  res.send(fs.readFileSync(full));\n});", note: "path.relative guard" },
           { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  const f = req.query.f;\n  if (f.includes('..') || path.isAbsolute(f)) throw new Error('bad');\n  res.send(fs.readFileSync(path.join(ROOT, f)));\n});", note: "rejects .. and absolute input" },
           { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  switch (req.query.kind) {\n    case 'a':\n      return res.send(fs.readFileSync(`/srv/${req.query.kind}.txt`));\n  }\n});", note: "switch over constants" },
-          { code: "import fs from 'fs';\napp.get('/x', (req, res) => {\n  res.send(fs.readFileSync(path.join(__dirname, 'index.html')));\n});", note: "constant path" }
+          { code: "import fs from 'fs';\napp.get('/x', (req, res) => {\n  res.send(fs.readFileSync(path.join(__dirname, 'index.html')));\n});", note: "constant path" },
+          { code: "import fs from 'fs';\nexport function load(file) {\n  return fs.readFileSync(file, 'utf8');\n}", note: "library input used whole: the path its caller asked for" }
         ]
       }
     });
@@ -36345,7 +36971,7 @@ var init_rules2 = __esm({
   "rules/index.ts"() {
     "use strict";
     init_rules();
-    init_secret();
+    init_load();
     init_agent_all_tools();
     init_agent_wildcard_permission();
     init_bash_wildcard_allow();
@@ -36356,6 +36982,7 @@ var init_rules2 = __esm({
     init_hook_unpinned_launcher();
     init_inline_secret();
     init_insecure_file_mode();
+    init_launch_without_permissions();
     init_mcp_auto_approve();
     init_mcp_auto_enable();
     init_mcp_docker_privileged();
@@ -36405,6 +37032,7 @@ var init_rules2 = __esm({
       hook_unpinned_launcher_default,
       inline_secret_default,
       insecure_file_mode_default,
+      launch_without_permissions_default,
       mcp_auto_approve_default,
       mcp_auto_enable_default,
       mcp_docker_privileged_default,
@@ -36448,6 +37076,150 @@ var init_rules2 = __esm({
       // secret/<provider-kind>: detectors defined as data in rules/secret/*.yaml.
       ...secretRules
     ];
+  }
+});
+
+// src/core/compile-cache.ts
+function userCacheDir(env = process.env) {
+  try {
+    const base3 = env.XDG_CACHE_HOME || (process.platform === "win32" ? env.LOCALAPPDATA : process.platform === "darwin" ? path2.join(os5.homedir(), "Library", "Caches") : path2.join(os5.homedir(), ".cache"));
+    return base3 && path2.isAbsolute(base3) ? path2.join(base3, "flowguard") : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function compileCacheDir(env = process.env) {
+  const setting = env.FLOWGUARD_COMPILE_CACHE;
+  if (setting === "0" || setting === "false" || setting === "off") return void 0;
+  if (setting) return path2.resolve(setting);
+  const base3 = userCacheDir(env);
+  return base3 ? path2.join(base3, "v8") : void 0;
+}
+function pathKey(text) {
+  let a = 2166136261;
+  let b = 16777619 ^ 1540483477;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619) >>> 0;
+    b = Math.imul(b ^ c, 16777619 + 2) >>> 0;
+  }
+  return a.toString(16).padStart(8, "0") + b.toString(16).padStart(8, "0");
+}
+function scanCacheDir(root, env = process.env) {
+  const nm = path2.join(root, "node_modules");
+  try {
+    if (fs4.statSync(nm).isDirectory()) return path2.join(nm, ".cache", "flowguard");
+  } catch {
+  }
+  const base3 = userCacheDir(env);
+  if (!base3) return void 0;
+  let real = root;
+  try {
+    real = fs4.realpathSync(root);
+  } catch {
+  }
+  const dir = path2.join(base3, "scans", pathKey(real));
+  keepFresh(dir);
+  return dir;
+}
+function keepFresh(dir) {
+  try {
+    const now = /* @__PURE__ */ new Date();
+    fs4.utimesSync(dir, now, now);
+    return;
+  } catch {
+  }
+  try {
+    const parent = path2.dirname(dir);
+    for (const name of fs4.readdirSync(parent)) {
+      if (!/^[0-9a-f]{16}$/.test(name)) continue;
+      const p = path2.join(parent, name);
+      const st = fs4.lstatSync(p);
+      if (st.isDirectory() && Date.now() - st.mtimeMs > SCAN_STALE_MS) fs4.rmSync(p, { recursive: true, force: true });
+    }
+  } catch {
+  }
+}
+function loadBundle(file, contentHash) {
+  const name = path2.basename(file, ".js");
+  const dir = contentHash ? compileCacheDir() : void 0;
+  let compiled;
+  if (dir) {
+    try {
+      compiled = compile(file, path2.join(dir, `${name}-${pathKey(file)}-${contentHash.slice(0, 16)}-${process.versions.v8}-${process.arch}.bin`));
+    } catch {
+      compiled = void 0;
+    }
+  }
+  if (!compiled) {
+    return require(file);
+  }
+  const { script, saveTo } = compiled;
+  if (saveTo) process.once("exit", () => save(script, saveTo, name, pathKey(file)));
+  const mod = new import_node_module.default(file, void 0);
+  mod.filename = file;
+  mod.paths = import_node_module.default._nodeModulePaths(path2.dirname(file));
+  const fn = script.runInThisContext();
+  fn.call(mod.exports, mod.exports, (0, import_node_module.createRequire)(file), mod, file, path2.dirname(file));
+  mod.loaded = true;
+  return mod.exports;
+}
+function compile(file, cacheFile) {
+  const source = fs4.readFileSync(file, "utf8");
+  const cachedData = readOwned(cacheFile);
+  const script = new vm.Script(import_node_module.default.wrap(source), { filename: file, ...cachedData ? { cachedData } : {} });
+  return cachedData && !script.cachedDataRejected ? { script } : { script, saveTo: cacheFile };
+}
+function readOwned(file) {
+  let fd;
+  try {
+    fd = fs4.openSync(file, fs4.constants.O_RDONLY | (fs4.constants.O_NOFOLLOW ?? 0));
+    const st = fs4.fstatSync(fd);
+    if (!st.isFile() || st.size === 0 || st.size > 64 * 1024 * 1024) return void 0;
+    if (process.platform !== "win32" && (typeof process.getuid === "function" && st.uid !== process.getuid() || (st.mode & 18) !== 0)) return void 0;
+    const buf = Buffer.allocUnsafe(st.size);
+    let n = 0;
+    while (n < buf.length) {
+      const got = fs4.readSync(fd, buf, n, buf.length - n, n);
+      if (got === 0) return void 0;
+      n += got;
+    }
+    return buf;
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) fs4.closeSync(fd);
+  }
+}
+function save(script, cacheFile, name, key) {
+  try {
+    const dir = path2.dirname(cacheFile);
+    fs4.mkdirSync(dir, { recursive: true, mode: 448 });
+    const data = script.createCachedData();
+    const tmp = `${cacheFile}.${process.pid}.${Date.now()}.tmp`;
+    fs4.writeFileSync(tmp, data, { mode: 384, flag: "wx" });
+    fs4.renameSync(tmp, cacheFile);
+    const keep = path2.basename(cacheFile);
+    const tail = `-${process.versions.v8}-${process.arch}.bin`;
+    for (const f of fs4.readdirSync(dir)) {
+      if (f === keep || !f.endsWith(tail)) continue;
+      const mine = f.startsWith(`${name}-${key}-`);
+      const unkeyed = f.startsWith(`${name}-`) && /^[0-9a-f]{16}$/.test(f.slice(name.length + 1, f.length - tail.length));
+      if (mine || unkeyed) fs4.rmSync(path2.join(dir, f), { force: true });
+    }
+  } catch {
+  }
+}
+var fs4, import_node_module, os5, path2, vm, SCAN_STALE_MS;
+var init_compile_cache = __esm({
+  "src/core/compile-cache.ts"() {
+    "use strict";
+    fs4 = __toESM(require("node:fs"));
+    import_node_module = __toESM(require("node:module"));
+    os5 = __toESM(require("node:os"));
+    path2 = __toESM(require("node:path"));
+    vm = __toESM(require("node:vm"));
+    SCAN_STALE_MS = 30 * 24 * 3600 * 1e3;
   }
 });
 
@@ -36563,7 +37335,11 @@ function wordTo(sets, follow, target) {
   while (queue.length) {
     const s = queue.shift();
     if (s === target) break;
-    for (const t of follow[s]) if (!prev.has(t)) prev.set(t, s), queue.push(t);
+    for (const t of follow[s]) {
+      if (prev.has(t)) continue;
+      prev.set(t, s);
+      queue.push(t);
+    }
   }
   let word = "";
   for (let s = target; s > 0 && prev.has(s); s = prev.get(s)) word = (sampleChar(sets[s]) ?? "") + word;
@@ -36853,9 +37629,14 @@ var init_regex_safety = __esm({
             let look = false;
             let negativeAhead = false;
             if (this.src.startsWith("?:", this.i)) this.i += 2;
-            else if (this.src.startsWith("?=", this.i) || this.src.startsWith("?!", this.i)) negativeAhead = this.src[this.i + 1] === "!", this.i += 2, look = true;
-            else if (this.src.startsWith("?<=", this.i) || this.src.startsWith("?<!", this.i)) this.i += 3, look = true;
-            else if (this.src.startsWith("?<", this.i)) this.i = this.src.indexOf(">", this.i) + 1;
+            else if (this.src.startsWith("?=", this.i) || this.src.startsWith("?!", this.i)) {
+              negativeAhead = this.src[this.i + 1] === "!";
+              this.i += 2;
+              look = true;
+            } else if (this.src.startsWith("?<=", this.i) || this.src.startsWith("?<!", this.i)) {
+              this.i += 3;
+              look = true;
+            } else if (this.src.startsWith("?<", this.i)) this.i = this.src.indexOf(">", this.i) + 1;
             const body = this.alt();
             if (this.peek() !== ")") throw new Error("unterminated group");
             this.i++;
@@ -36938,7 +37719,10 @@ var init_regex_safety = __esm({
       }
       charClass() {
         let negate = false;
-        if (this.peek() === "^") negate = true, this.i++;
+        if (this.peek() === "^") {
+          negate = true;
+          this.i++;
+        }
         const ranges = [];
         while (this.i < this.src.length && this.peek() !== "]") {
           if (this.flags.includes("v") && (this.peek() === "[" || this.src.startsWith("--", this.i) || this.src.startsWith("&&", this.i))) {
@@ -37061,10 +37845,10 @@ function redact(secret) {
   return secret.length >= 12 ? `${secret.slice(0, 4)}****` : "****";
 }
 function entropy3(s) {
-  const counts2 = /* @__PURE__ */ new Map();
-  for (const c of s) counts2.set(c, (counts2.get(c) ?? 0) + 1);
+  const counts = /* @__PURE__ */ new Map();
+  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
   let h = 0;
-  for (const n of counts2.values()) h -= n / s.length * Math.log2(n / s.length);
+  for (const n of counts.values()) h -= n / s.length * Math.log2(n / s.length);
   return h;
 }
 function scrubTokens(text) {
@@ -37073,8 +37857,8 @@ function scrubTokens(text) {
 function secretKey(secret) {
   return `secret:${redact(secret)}`;
 }
-function maskSecrets(value, secrets, skip = []) {
-  const list = [...new Set(secrets)].filter((s) => s.length >= 4).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+function maskSecrets(value, secrets2, skip = []) {
+  const list = [...new Set(secrets2)].filter((s) => s.length >= 4).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   if (!list.length) return value;
   const min = list[list.length - 1].length;
   const mask = (s) => {
@@ -37146,14 +37930,14 @@ function decode(buf) {
 function readNamedFile(file, maxBytes) {
   let fd;
   try {
-    fd = fs3.openSync(file, fs3.constants.O_RDONLY | (fs3.constants.O_NONBLOCK ?? 0));
-    const st = fs3.fstatSync(fd);
+    fd = fs5.openSync(file, fs5.constants.O_RDONLY | (fs5.constants.O_NONBLOCK ?? 0));
+    const st = fs5.fstatSync(fd);
     if (!st.isFile()) return { ok: false, reason: "not-a-file", kind: fileKind(st) };
     if (st.size > maxBytes) return { ok: false, reason: "too-large" };
     const buf = Buffer.allocUnsafe(Math.min(maxBytes + 1, st.size + 1));
     let n = 0;
     while (n < buf.length) {
-      const got = fs3.readSync(fd, buf, n, buf.length - n, n);
+      const got = fs5.readSync(fd, buf, n, buf.length - n, n);
       if (got === 0) break;
       n += got;
     }
@@ -37165,7 +37949,7 @@ function readNamedFile(file, maxBytes) {
     const code2 = error2.code ?? "error";
     return code2 === "EISDIR" ? { ok: false, reason: "not-a-file", kind: "a directory" } : { ok: false, reason: "error", code: code2 };
   } finally {
-    if (fd !== void 0) fs3.closeSync(fd);
+    if (fd !== void 0) fs5.closeSync(fd);
   }
 }
 function fileKind(st) {
@@ -37182,34 +37966,34 @@ function namedReadMessage(failure, what, maxBytes) {
 }
 function realpath(p) {
   try {
-    return fs3.realpathSync.native(p);
+    return fs5.realpathSync.native(p);
   } catch {
-    return fs3.realpathSync(p);
+    return fs5.realpathSync(p);
   }
 }
 function readInsideRoot(abs, rootReal, maxSize, seen) {
   if (seen && process.platform !== "win32") {
     let fd2;
     try {
-      fd2 = fs3.openSync(abs, OPEN_FLAGS);
-      const st = fs3.fstatSync(fd2);
+      fd2 = fs5.openSync(abs, OPEN_FLAGS);
+      const st = fs5.fstatSync(fd2);
       if (st.dev === seen.dev && st.ino === seen.ino) return readOpen(fd2, st, maxSize);
     } catch {
     } finally {
-      if (fd2 !== void 0) fs3.closeSync(fd2);
+      if (fd2 !== void 0) fs5.closeSync(fd2);
     }
   }
   let fd;
   try {
     const real = realpath(abs);
-    const rel = path.relative(rootReal, real);
-    if (rel.startsWith("..") || path.isAbsolute(rel)) return { ok: false, reason: "outside" };
-    fd = fs3.openSync(real, OPEN_FLAGS);
-    return readOpen(fd, fs3.fstatSync(fd), maxSize);
+    const rel = path3.relative(rootReal, real);
+    if (rel.startsWith("..") || path3.isAbsolute(rel)) return { ok: false, reason: "outside" };
+    fd = fs5.openSync(real, OPEN_FLAGS);
+    return readOpen(fd, fs5.fstatSync(fd), maxSize);
   } catch (error2) {
     return { ok: false, reason: "error", code: error2.code ?? "error" };
   } finally {
-    if (fd !== void 0) fs3.closeSync(fd);
+    if (fd !== void 0) fs5.closeSync(fd);
   }
 }
 function readOpen(fd, st, maxSize) {
@@ -37218,7 +38002,7 @@ function readOpen(fd, st, maxSize) {
   const buf = Buffer.allocUnsafe(st.size);
   let n = 0;
   while (n < buf.length) {
-    const got = fs3.readSync(fd, buf, n, buf.length - n, n);
+    const got = fs5.readSync(fd, buf, n, buf.length - n, n);
     if (got === 0) break;
     n += got;
   }
@@ -37228,36 +38012,48 @@ function readHead(abs, rootReal, bytes2) {
   let fd;
   try {
     const real = realpath(abs);
-    const rel = path.relative(rootReal, real);
-    if (rel.startsWith("..") || path.isAbsolute(rel)) return void 0;
-    fd = fs3.openSync(real, OPEN_FLAGS);
-    if (!fs3.fstatSync(fd).isFile()) return void 0;
+    const rel = path3.relative(rootReal, real);
+    if (rel.startsWith("..") || path3.isAbsolute(rel)) return void 0;
+    fd = fs5.openSync(real, OPEN_FLAGS);
+    if (!fs5.fstatSync(fd).isFile()) return void 0;
     const buf = Buffer.allocUnsafe(bytes2);
-    const n = fs3.readSync(fd, buf, 0, bytes2, 0);
+    const n = fs5.readSync(fd, buf, 0, bytes2, 0);
     return buf.subarray(0, n);
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) fs3.closeSync(fd);
+    if (fd !== void 0) fs5.closeSync(fd);
   }
 }
-var fs3, path, OPEN_FLAGS;
+var fs5, path3, OPEN_FLAGS;
 var init_read = __esm({
   "src/core/read.ts"() {
     "use strict";
-    fs3 = __toESM(require("node:fs"));
-    path = __toESM(require("node:path"));
-    OPEN_FLAGS = fs3.constants.O_RDONLY | (fs3.constants.O_NOFOLLOW ?? 0) | (fs3.constants.O_NONBLOCK ?? 0);
+    fs5 = __toESM(require("node:fs"));
+    path3 = __toESM(require("node:path"));
+    OPEN_FLAGS = fs5.constants.O_RDONLY | (fs5.constants.O_NOFOLLOW ?? 0) | (fs5.constants.O_NONBLOCK ?? 0);
+  }
+});
+
+// src/core/names.ts
+var SCAN_TYPES, FAIL_ON, PROFILES;
+var init_names = __esm({
+  "src/core/names.ts"() {
+    "use strict";
+    init_rule();
+    SCAN_TYPES = ["static", "secrets", "config", "comprehensive"];
+    FAIL_ON = [...SEVERITIES, "none"];
+    PROFILES = ["development", "production", "enterprise"];
   }
 });
 
 // src/core/config.ts
 function findConfig(root) {
   for (const name of CONFIG_NAMES) {
-    const p = path2.join(root, name);
-    if (!fs4.existsSync(p)) continue;
-    const rel = path2.relative(fs4.realpathSync(root), fs4.realpathSync(p));
-    if (rel.startsWith("..") || path2.isAbsolute(rel)) throw new ConfigError(`${name}: a symlink that leads outside the scan root; not read`);
+    const p = path4.join(root, name);
+    if (!fs6.existsSync(p)) continue;
+    const rel = path4.relative(fs6.realpathSync(root), fs6.realpathSync(p));
+    if (rel.startsWith("..") || path4.isAbsolute(rel)) throw new ConfigError(`${name}: a symlink that leads outside the scan root; not read`);
     return p;
   }
   return void 0;
@@ -37303,7 +38099,7 @@ function parseSize(value) {
   const mult = unit.startsWith("k") ? 1024 : unit.startsWith("m") ? 1024 ** 2 : unit.startsWith("g") ? 1024 ** 3 : 1;
   return Math.floor(n * mult);
 }
-function loadConfig(file, displayName = path2.basename(file)) {
+function loadConfig(file, displayName = path4.basename(file)) {
   const read = readNamedFile(file, CONFIG_MAX_BYTES);
   if (!read.ok) throw new ConfigError(`${displayName}: ${namedReadMessage(read, "config", CONFIG_MAX_BYTES)}`);
   return parseConfig(read.text, displayName);
@@ -37382,7 +38178,7 @@ function parseConfig(text, displayName) {
       case "secrets": {
         const v = pair.value;
         if (!yaml().isMap(v)) fail(v ?? keyNode, `"secrets" must be a mapping`);
-        const secrets = {};
+        const secrets2 = {};
         for (const sp of v.items) {
           const sk = yaml().isScalar(sp.key) ? String(sp.key.value) : "";
           if (sk !== "allow") fail(sp.key, `unknown key "secrets.${shortKey(sk)}"${didYouMean(sk, SECRETS_KEYS)}`);
@@ -37395,9 +38191,9 @@ function parseConfig(text, displayName) {
             }
             if (analyzeRegex(re).complexity === "exponential") fail(sp.value.items[i] ?? sp.value, `"secrets.allow" has a regular expression that can take exponential time ("${shortValue(re)}")`);
           });
-          secrets.allow = list;
+          secrets2.allow = list;
         }
-        config.secrets = secrets;
+        config.secrets = secrets2;
         break;
       }
       default:
@@ -37406,12 +38202,12 @@ function parseConfig(text, displayName) {
   }
   return config;
 }
-var fs4, path2, CONFIG_MAX_BYTES, SCAN_TYPES, FAIL_ON, PROFILES, TOP_KEYS, SECRETS_KEYS, CONFIG_NAMES;
+var fs6, path4, CONFIG_MAX_BYTES, TOP_KEYS, SECRETS_KEYS, CONFIG_NAMES;
 var init_config = __esm({
   "src/core/config.ts"() {
     "use strict";
-    fs4 = __toESM(require("node:fs"));
-    path2 = __toESM(require("node:path"));
+    fs6 = __toESM(require("node:fs"));
+    path4 = __toESM(require("node:path"));
     init_lazy();
     init_rule();
     init_errors();
@@ -37419,373 +38215,12 @@ var init_config = __esm({
     init_yaml_safe();
     init_finding();
     init_read();
+    init_names();
+    init_names();
     CONFIG_MAX_BYTES = 1024 * 1024;
-    SCAN_TYPES = ["static", "secrets", "config", "comprehensive"];
-    FAIL_ON = [...SEVERITIES, "none"];
-    PROFILES = ["development", "production", "enterprise"];
     TOP_KEYS = ["type", "failOn", "profile", "exclude", "rules", "secrets", "baseline", "maxFileSize"];
     SECRETS_KEYS = ["allow"];
     CONFIG_NAMES = ["flowguard.config.yaml", "flowguard.config.yml"];
-  }
-});
-
-// src/analyzers/code/loc.ts
-var init_loc = __esm({
-  "src/analyzers/code/loc.ts"() {
-    "use strict";
-  }
-});
-
-// src/core/compile-cache.ts
-function userCacheDir(env = process.env) {
-  try {
-    const base3 = env.XDG_CACHE_HOME || (process.platform === "win32" ? env.LOCALAPPDATA : process.platform === "darwin" ? path3.join(os5.homedir(), "Library", "Caches") : path3.join(os5.homedir(), ".cache"));
-    return base3 && path3.isAbsolute(base3) ? path3.join(base3, "flowguard") : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function compileCacheDir(env = process.env) {
-  const setting = env.FLOWGUARD_COMPILE_CACHE;
-  if (setting === "0" || setting === "false" || setting === "off") return void 0;
-  if (setting) return path3.resolve(setting);
-  const base3 = userCacheDir(env);
-  return base3 ? path3.join(base3, "v8") : void 0;
-}
-function pathKey(text) {
-  let a = 2166136261;
-  let b = 16777619 ^ 1540483477;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 16777619) >>> 0;
-    b = Math.imul(b ^ c, 16777619 + 2) >>> 0;
-  }
-  return a.toString(16).padStart(8, "0") + b.toString(16).padStart(8, "0");
-}
-function scanCacheDir(root, env = process.env) {
-  const nm = path3.join(root, "node_modules");
-  try {
-    if (fs5.statSync(nm).isDirectory()) return path3.join(nm, ".cache", "flowguard");
-  } catch {
-  }
-  const base3 = userCacheDir(env);
-  if (!base3) return void 0;
-  let real = root;
-  try {
-    real = fs5.realpathSync(root);
-  } catch {
-  }
-  const dir = path3.join(base3, "scans", pathKey(real));
-  keepFresh(dir);
-  return dir;
-}
-function keepFresh(dir) {
-  try {
-    const now = /* @__PURE__ */ new Date();
-    fs5.utimesSync(dir, now, now);
-    return;
-  } catch {
-  }
-  try {
-    const parent = path3.dirname(dir);
-    for (const name of fs5.readdirSync(parent)) {
-      if (!/^[0-9a-f]{16}$/.test(name)) continue;
-      const p = path3.join(parent, name);
-      const st = fs5.lstatSync(p);
-      if (st.isDirectory() && Date.now() - st.mtimeMs > SCAN_STALE_MS) fs5.rmSync(p, { recursive: true, force: true });
-    }
-  } catch {
-  }
-}
-function loadBundle(file, contentHash) {
-  const name = path3.basename(file, ".js");
-  const dir = contentHash ? compileCacheDir() : void 0;
-  let compiled;
-  if (dir) {
-    try {
-      compiled = compile(file, path3.join(dir, `${name}-${pathKey(file)}-${contentHash.slice(0, 16)}-${process.versions.v8}-${process.arch}.bin`));
-    } catch {
-      compiled = void 0;
-    }
-  }
-  if (!compiled) {
-    return require(file);
-  }
-  const { script, saveTo } = compiled;
-  if (saveTo) process.once("exit", () => save(script, saveTo, name, pathKey(file)));
-  const mod = new import_node_module.default(file, void 0);
-  mod.filename = file;
-  mod.paths = import_node_module.default._nodeModulePaths(path3.dirname(file));
-  const fn = script.runInThisContext();
-  fn.call(mod.exports, mod.exports, (0, import_node_module.createRequire)(file), mod, file, path3.dirname(file));
-  mod.loaded = true;
-  return mod.exports;
-}
-function compile(file, cacheFile) {
-  const source = fs5.readFileSync(file, "utf8");
-  const cachedData = readOwned(cacheFile);
-  const script = new vm.Script(import_node_module.default.wrap(source), { filename: file, ...cachedData ? { cachedData } : {} });
-  return cachedData && !script.cachedDataRejected ? { script } : { script, saveTo: cacheFile };
-}
-function readOwned(file) {
-  let fd;
-  try {
-    fd = fs5.openSync(file, fs5.constants.O_RDONLY | (fs5.constants.O_NOFOLLOW ?? 0));
-    const st = fs5.fstatSync(fd);
-    if (!st.isFile() || st.size === 0 || st.size > 64 * 1024 * 1024) return void 0;
-    if (process.platform !== "win32" && (typeof process.getuid === "function" && st.uid !== process.getuid() || (st.mode & 18) !== 0)) return void 0;
-    const buf = Buffer.allocUnsafe(st.size);
-    let n = 0;
-    while (n < buf.length) {
-      const got = fs5.readSync(fd, buf, n, buf.length - n, n);
-      if (got === 0) return void 0;
-      n += got;
-    }
-    return buf;
-  } catch {
-    return void 0;
-  } finally {
-    if (fd !== void 0) fs5.closeSync(fd);
-  }
-}
-function save(script, cacheFile, name, key) {
-  try {
-    const dir = path3.dirname(cacheFile);
-    fs5.mkdirSync(dir, { recursive: true, mode: 448 });
-    const data = script.createCachedData();
-    const tmp = `${cacheFile}.${process.pid}.${Date.now()}.tmp`;
-    fs5.writeFileSync(tmp, data, { mode: 384, flag: "wx" });
-    fs5.renameSync(tmp, cacheFile);
-    const keep = path3.basename(cacheFile);
-    const tail = `-${process.versions.v8}-${process.arch}.bin`;
-    for (const f of fs5.readdirSync(dir)) {
-      if (f === keep || !f.endsWith(tail)) continue;
-      const mine = f.startsWith(`${name}-${key}-`);
-      const unkeyed = f.startsWith(`${name}-`) && /^[0-9a-f]{16}$/.test(f.slice(name.length + 1, f.length - tail.length));
-      if (mine || unkeyed) fs5.rmSync(path3.join(dir, f), { force: true });
-    }
-  } catch {
-  }
-}
-var fs5, import_node_module, os5, path3, vm, SCAN_STALE_MS;
-var init_compile_cache = __esm({
-  "src/core/compile-cache.ts"() {
-    "use strict";
-    fs5 = __toESM(require("node:fs"));
-    import_node_module = __toESM(require("node:module"));
-    os5 = __toESM(require("node:os"));
-    path3 = __toESM(require("node:path"));
-    vm = __toESM(require("node:vm"));
-    SCAN_STALE_MS = 30 * 24 * 3600 * 1e3;
-  }
-});
-
-// src/analyzers/code/parse.ts
-function loadParser() {
-  if (!parseFn) {
-    if (true) {
-      parseFn = loadBundle(path4.join(__dirname, "parser.js"), true ? "b0e677442976cdd5985f65993a851ae373115ba0aa0d1f427186d1eb30ddc159" : "").parse;
-    } else {
-      const entry2 = null;
-      skipLoc(require(path4.join(path4.dirname(entry2), "node-utils.js")));
-      parseFn = require(entry2).parse;
-    }
-  }
-  return parseFn;
-}
-function isCodeFile(file) {
-  const dot = file.lastIndexOf(".");
-  if (dot < 0) return false;
-  return CODE_EXTENSIONS.includes(file.slice(dot).toLowerCase());
-}
-function isNodeScript(file, text) {
-  const base3 = file.slice(file.lastIndexOf("/") + 1);
-  if (base3.includes(".") || !text.startsWith("#!")) return false;
-  const nl = text.indexOf("\n");
-  const first = (nl < 0 ? text : text.slice(0, nl)).slice(0, 200);
-  return /^#!\s*(?:\/usr\/bin\/env\s+(?:-S\s+)?(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*|\/\S*\/)node(?:js)?(?:\s|$)/.test(first);
-}
-function desloppify(text, index) {
-  if (text[index] === "\\") {
-    const m2 = /^\\([0-7]{1,3})/.exec(text.slice(index, index + 4));
-    if (!m2) return void 0;
-    const digits2 = m2[1];
-    const value2 = parseInt(digits2, 8);
-    const repl = digits2.length === 3 && value2 < 256 ? `\\x${value2.toString(16).padStart(2, "0")}` : ` ${digits2}`;
-    return text.slice(0, index) + repl + text.slice(index + 1 + digits2.length);
-  }
-  const m = /^0[0-9_]*/.exec(text.slice(index, index + 64));
-  if (!m) return void 0;
-  const digits = m[0];
-  const value = /^0[0-7]+$/.test(digits) ? parseInt(digits, 8) : parseInt(digits.replace(/_/g, ""), 10);
-  if (!Number.isFinite(value)) return void 0;
-  const dec = String(value);
-  if (dec.length > digits.length) return void 0;
-  return text.slice(0, index) + dec.padStart(digits.length, " ") + text.slice(index + digits.length);
-}
-function parseLenient(parse3, text, options) {
-  let current = text;
-  for (let fixes = 0; ; fixes++) {
-    try {
-      return parse3(current, options);
-    } catch (error2) {
-      const index = error2.index;
-      const message = error2 instanceof Error ? error2.message : "";
-      if (fixes >= MAX_SLOPPY_FIXES || typeof index !== "number" || !SLOPPY.test(message)) throw error2;
-      const next = desloppify(current, index);
-      if (next === void 0) throw error2;
-      current = next;
-    }
-  }
-}
-function parseCode(text, filePath) {
-  const parse3 = loadParser();
-  const lower = filePath.toLowerCase();
-  const jsx = lower.endsWith(".jsx") || lower.endsWith(".tsx");
-  const base3 = { range: true, loc: true, comment: false, tokens: false, jsDocParsingMode: "none", allowInvalidAST: true, filePath: path4.basename(filePath), errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true };
-  const js = /\.(c|m)?js$/.test(lower) || !path4.basename(lower).includes(".");
-  if (js && !/\.(c|m)?js$/.test(lower)) base3.filePath = `${base3.filePath}.js`;
-  try {
-    return parseLenient(parse3, text, { ...base3, jsx });
-  } catch (error2) {
-    if (!jsx && js) {
-      try {
-        return parseLenient(parse3, text, { ...base3, jsx: true });
-      } catch {
-        throw error2;
-      }
-    }
-    throw error2;
-  }
-}
-var path4, parseFn, CODE_EXTENSIONS, SLOPPY, MAX_SLOPPY_FIXES;
-var init_parse = __esm({
-  "src/analyzers/code/parse.ts"() {
-    "use strict";
-    path4 = __toESM(require("node:path"));
-    init_loc();
-    init_compile_cache();
-    CODE_EXTENSIONS = [".js", ".cjs", ".mjs", ".jsx", ".ts", ".cts", ".mts", ".tsx"];
-    SLOPPY = /^(?:Octal literals are not allowed|Decimals with leading zeros are not allowed|Octal escape sequences are not allowed)/;
-    MAX_SLOPPY_FIXES = 64;
-  }
-});
-
-// src/analyzers/code/run.ts
-function runCodeRules(rules2, source, sink) {
-  let ast;
-  try {
-    ast = parseCode(source.text, source.path);
-  } catch (error2) {
-    return { error: parseErrorMessage(error2) };
-  }
-  try {
-    let resolver;
-    let taint;
-    const enter = /* @__PURE__ */ new Map();
-    const exit = /* @__PURE__ */ new Map();
-    for (const active of rules2) {
-      const ctx = {
-        file: source,
-        ast,
-        get resolver() {
-          if (!resolver) throw new Error(`${active.rule.id} used the resolver before the walk`);
-          return resolver;
-        },
-        report: (target, message, options) => sink.report(active, target, message, options),
-        text: (node) => source.text.slice(node.range[0], node.range[1]),
-        taint: (node) => {
-          taint ??= createTaint(ast, resolver, source.text);
-          return taint(node);
-        }
-      };
-      const visitor = active.rule.visit(ctx);
-      for (const key in visitor) {
-        const fn = visitor[key];
-        if (!fn) continue;
-        const selector = selectorOf(key);
-        const map = selector.exit ? exit : enter;
-        const list = map.get(selector.type);
-        if (list) list.push(fn);
-        else map.set(selector.type, [fn]);
-      }
-    }
-    resolver = new Resolver(ast, { enter, exit });
-    dispatch(resolver, enter, exit);
-    return {};
-  } catch (error2) {
-    if (error2 instanceof RangeError) return { error: "too deeply nested to analyse (stack limit)" };
-    return { error: `analysis failed: ${(error2 instanceof Error ? error2.message : String(error2)).split("\n")[0]}` };
-  }
-}
-function selectorOf(key) {
-  let s = selectors.get(key);
-  if (!s) {
-    const colon = key.indexOf(":");
-    s = colon < 0 ? { type: key, exit: false } : { type: key.slice(0, colon), exit: key.slice(colon + 1) === "exit" };
-    selectors.set(key, s);
-  }
-  return s;
-}
-function dispatch(resolver, enter, exit) {
-  const { events, exits: exits3 } = resolver;
-  let nextExit = exits3.length ? exits3[0] : -1;
-  let e = 0;
-  for (let i = 0; i < events.length; i++) {
-    const node = events[i];
-    let fns;
-    if (i === nextExit) {
-      fns = exit.get(node.type);
-      nextExit = ++e < exits3.length ? exits3[e] : -1;
-    } else fns = enter.get(node.type);
-    if (fns) for (const fn of fns) fn(node);
-  }
-}
-function parseErrorMessage(error2) {
-  if (error2 instanceof RangeError) return "parse error: too deeply nested (stack limit)";
-  const e = error2;
-  const msg = (e.message ?? String(error2)).split("\n")[0];
-  return e.lineNumber ? `parse error at line ${e.lineNumber}: ${msg}` : `parse error: ${msg}`;
-}
-var selectors;
-var init_run = __esm({
-  "src/analyzers/code/run.ts"() {
-    "use strict";
-    init_taint();
-    init_parse();
-    init_resolve();
-    selectors = /* @__PURE__ */ new Map();
-  }
-});
-
-// src/suppress/baseline.ts
-function loadBaseline(file, display = file) {
-  const read = readNamedFile(file, BASELINE_MAX_BYTES);
-  if (!read.ok) {
-    const tail = read.reason === "error" ? `; create one with flowguard baseline create --output ${display}` : "";
-    throw new ConfigError(`${display}: ${namedReadMessage(read, "baseline", BASELINE_MAX_BYTES)}${tail}`);
-  }
-  const text = read.text;
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    throw new ConfigError(`${display}: the baseline is not valid JSON`);
-  }
-  const list = data?.findings;
-  if (!Array.isArray(list) || list.some((e) => typeof e?.fingerprint !== "string")) throw new ConfigError(`${display}: not a flowguard baseline (expected "findings": [{ "fingerprint": … }])`);
-  return new Set(list.map((e) => e.fingerprint));
-}
-function applyBaseline(findings, known) {
-  for (const f of findings) f.baselineState = known.has(f.fingerprint) ? "unchanged" : "new";
-}
-var BASELINE_MAX_BYTES;
-var init_baseline = __esm({
-  "src/suppress/baseline.ts"() {
-    "use strict";
-    init_errors();
-    init_read();
-    BASELINE_MAX_BYTES = 256 * 1024 * 1024;
   }
 });
 
@@ -38662,7 +39097,7 @@ function affordablePattern(line) {
 function toPosix(p) {
   return p.split(path5.sep).join("/");
 }
-function isInside2(child, parent) {
+function isInside(child, parent) {
   const rel = path5.relative(parent, child);
   return rel === "" || !rel.startsWith("..") && !path5.isAbsolute(rel);
 }
@@ -38676,8 +39111,8 @@ function createIgnoreMatcher(root, enabled) {
       const file = path5.join(root, dirRel, name);
       let text;
       try {
-        const st = fs6.lstatSync(file);
-        if (st.isFile() && st.size < 4 * 1024 * 1024) text = fs6.readFileSync(file, "utf8");
+        const st = fs7.lstatSync(file);
+        if (st.isFile() && st.size < 4 * 1024 * 1024) text = fs7.readFileSync(file, "utf8");
       } catch {
         text = void 0;
       }
@@ -38767,12 +39202,12 @@ function discover(options) {
       skipped.push({ file: rel, reason: "broken or looping symlink" });
       return void 0;
     }
-    if (!isInside2(real, rootReal)) {
+    if (!isInside(real, rootReal)) {
       skipped.push({ file: rel, reason: "symlink leads outside the scan root" });
       return void 0;
     }
     try {
-      return { real, st: fs6.statSync(real) };
+      return { real, st: fs7.statSync(real) };
     } catch {
       skipped.push({ file: rel, reason: "broken symlink" });
       return void 0;
@@ -38781,7 +39216,7 @@ function discover(options) {
   const walk2 = (dirAbs, dirRel, walkIgnored, dirReal, clear) => {
     let entries;
     try {
-      entries = fs6.readdirSync(dirAbs, { withFileTypes: true });
+      entries = fs7.readdirSync(dirAbs, { withFileTypes: true });
     } catch (error2) {
       errors.push({ file: dirRel || ".", message: `cannot read directory: ${error2.code ?? "error"}` });
       return;
@@ -38793,7 +39228,7 @@ function discover(options) {
       const rel = dirRel ? `${dirRel}/${ent.name}` : ent.name;
       let st;
       try {
-        st = fs6.lstatSync(abs);
+        st = fs7.lstatSync(abs);
       } catch {
         continue;
       }
@@ -38837,7 +39272,7 @@ function discover(options) {
     }
     let st;
     try {
-      st = fs6.lstatSync(abs);
+      st = fs7.lstatSync(abs);
     } catch {
       errors.push({ file: rel || ".", message: "no such file or directory" });
       continue;
@@ -38904,11 +39339,11 @@ function formatBytes(n) {
   if (n >= 1024 && n % 1024 === 0) return `${n / 1024} KiB`;
   return `${n} bytes`;
 }
-var fs6, path5, import_ignore, ALWAYS_SKIP, HYGIENE_DIRS, MAX_GLOBSTARS, MAX_DEPTH2;
+var fs7, path5, import_ignore, ALWAYS_SKIP, HYGIENE_DIRS, MAX_GLOBSTARS, MAX_DEPTH2;
 var init_discover = __esm({
   "src/core/discover.ts"() {
     "use strict";
-    fs6 = __toESM(require("node:fs"));
+    fs7 = __toESM(require("node:fs"));
     path5 = __toESM(require("node:path"));
     import_ignore = __toESM(require_ignore());
     init_read();
@@ -38916,6 +39351,960 @@ var init_discover = __esm({
     HYGIENE_DIRS = /* @__PURE__ */ new Set([".swarm", ".hive-mind", "data", ".claude", ".claude-flow"]);
     MAX_GLOBSTARS = 2;
     MAX_DEPTH2 = 64;
+  }
+});
+
+// src/analyzers/code/loc.ts
+var init_loc = __esm({
+  "src/analyzers/code/loc.ts"() {
+    "use strict";
+  }
+});
+
+// src/analyzers/code/parse.ts
+function loadParser() {
+  if (!parseFn) {
+    if (true) {
+      parseFn = loadBundle(path6.join(__dirname, "parser.js"), true ? "b0e677442976cdd5985f65993a851ae373115ba0aa0d1f427186d1eb30ddc159" : "").parse;
+    } else {
+      const entry2 = null;
+      skipLoc(require(path6.join(path6.dirname(entry2), "node-utils.js")));
+      parseFn = require(entry2).parse;
+    }
+  }
+  return parseFn;
+}
+function isCodeFile(file) {
+  const dot = file.lastIndexOf(".");
+  if (dot < 0) return false;
+  return CODE_EXTENSIONS.includes(file.slice(dot).toLowerCase());
+}
+function isNodeScript(file, text) {
+  const base3 = file.slice(file.lastIndexOf("/") + 1);
+  if (base3.includes(".") || !text.startsWith("#!")) return false;
+  const nl = text.indexOf("\n");
+  const first = (nl < 0 ? text : text.slice(0, nl)).slice(0, 200);
+  return /^#!\s*(?:\/usr\/bin\/env\s+(?:-S\s+)?(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*|\/\S*\/)node(?:js)?(?:\s|$)/.test(first);
+}
+function desloppify(text, index) {
+  if (text[index] === "\\") {
+    const m2 = /^\\([0-7]{1,3})/.exec(text.slice(index, index + 4));
+    if (!m2) return void 0;
+    const digits2 = m2[1];
+    const value2 = parseInt(digits2, 8);
+    const repl = digits2.length === 3 && value2 < 256 ? `\\x${value2.toString(16).padStart(2, "0")}` : ` ${digits2}`;
+    return text.slice(0, index) + repl + text.slice(index + 1 + digits2.length);
+  }
+  const m = /^0[0-9_]*/.exec(text.slice(index, index + 64));
+  if (!m) return void 0;
+  const digits = m[0];
+  const value = /^0[0-7]+$/.test(digits) ? parseInt(digits, 8) : parseInt(digits.replace(/_/g, ""), 10);
+  if (!Number.isFinite(value)) return void 0;
+  const dec = String(value);
+  if (dec.length > digits.length) return void 0;
+  return text.slice(0, index) + dec.padStart(digits.length, " ") + text.slice(index + digits.length);
+}
+function parseLenient(parse3, text, options) {
+  let current = text;
+  for (let fixes = 0; ; fixes++) {
+    try {
+      return parse3(current, options);
+    } catch (error2) {
+      const index = error2.index;
+      const message = error2 instanceof Error ? error2.message : "";
+      if (fixes >= MAX_SLOPPY_FIXES || typeof index !== "number" || !SLOPPY.test(message)) throw error2;
+      const next = desloppify(current, index);
+      if (next === void 0) throw error2;
+      current = next;
+    }
+  }
+}
+function parseCode(text, filePath) {
+  const parse3 = loadParser();
+  const lower = filePath.toLowerCase();
+  const jsx = lower.endsWith(".jsx") || lower.endsWith(".tsx");
+  const base3 = { range: true, loc: true, comment: false, tokens: false, jsDocParsingMode: "none", allowInvalidAST: true, filePath: path6.basename(filePath), errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true };
+  const js = /\.(c|m)?js$/.test(lower) || !path6.basename(lower).includes(".");
+  if (js && !/\.(c|m)?js$/.test(lower)) base3.filePath = `${base3.filePath}.js`;
+  try {
+    return parseLenient(parse3, text, { ...base3, jsx });
+  } catch (error2) {
+    if (!jsx && js) {
+      try {
+        return parseLenient(parse3, text, { ...base3, jsx: true });
+      } catch {
+        throw error2;
+      }
+    }
+    throw error2;
+  }
+}
+var path6, parseFn, CODE_EXTENSIONS, SLOPPY, MAX_SLOPPY_FIXES;
+var init_parse = __esm({
+  "src/analyzers/code/parse.ts"() {
+    "use strict";
+    path6 = __toESM(require("node:path"));
+    init_loc();
+    init_compile_cache();
+    CODE_EXTENSIONS = [".js", ".cjs", ".mjs", ".jsx", ".ts", ".cts", ".mts", ".tsx"];
+    SLOPPY = /^(?:Octal literals are not allowed|Decimals with leading zeros are not allowed|Octal escape sequences are not allowed)/;
+    MAX_SLOPPY_FIXES = 64;
+  }
+});
+
+// src/core/skip.ts
+function skippedByName(file, size) {
+  return DECLARATION.test(file) || MINIFIED_NAME.test(file) || size > MAX_PARSE_SIZE;
+}
+function skippedByHead(file, size, head) {
+  if (skippedByName(file, size)) return true;
+  const top = head.length > HEAD ? head.slice(0, HEAD) : head;
+  if (generated(top) || BUNDLE.test(top)) return true;
+  if (size <= MINIFIED_MIN_SIZE) return false;
+  const { lines, longest } = lineStats(head);
+  return head.length / lines > MINIFIED_AVG_LINE || longest > MINIFIED_LONGEST_LINE;
+}
+function lineStats(text) {
+  let lines = 1;
+  let longest = 0;
+  let start = 0;
+  for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", start)) {
+    if (nl - start > longest) longest = nl - start;
+    lines++;
+    start = nl + 1;
+  }
+  if (text.length - start > longest) longest = text.length - start;
+  return { lines, longest };
+}
+function skipReason(file, text) {
+  if (DECLARATION.test(file)) return "type declarations (no runtime code)";
+  if (MINIFIED_NAME.test(file)) return "minified (.min.js)";
+  if (text.length > MAX_PARSE_SIZE) return `larger than ${MAX_PARSE_SIZE / 1024} KiB`;
+  const head = text.length > HEAD ? text.slice(0, HEAD) : text;
+  if (generated(head)) return "generated code (marker in the header)";
+  if (BUNDLE.test(head)) return "bundled or compiled output";
+  if (text.length > MINIFIED_MIN_SIZE) {
+    const { lines, longest } = lineStats(text);
+    if (text.length / lines > MINIFIED_AVG_LINE || longest > MINIFIED_LONGEST_LINE) return "minified (very long lines)";
+  }
+  return void 0;
+}
+var MAX_PARSE_SIZE, MINIFIED_MIN_SIZE, MINIFIED_AVG_LINE, MINIFIED_LONGEST_LINE, HEAD, DECLARATION, MINIFIED_NAME, GENERATED, COMPILED_LANGUAGE, generated, BUNDLE, SNIFF_BYTES;
+var init_skip = __esm({
+  "src/core/skip.ts"() {
+    "use strict";
+    MAX_PARSE_SIZE = 512 * 1024;
+    MINIFIED_MIN_SIZE = 8 * 1024;
+    MINIFIED_AVG_LINE = 300;
+    MINIFIED_LONGEST_LINE = 2e4;
+    HEAD = 2048;
+    DECLARATION = /\.d\.[cm]?ts$/i;
+    MINIFIED_NAME = /[.-]min\.[cm]?js$/i;
+    GENERATED = /^[ \t]*(?:\/\/|\/\*+|\*)[ \t!]*(?:@generated\b|(?:this (?:file|code|module) (?:is|was|has been) )?(?:auto-?generated|automatically generated|generated (?:by|from|with)\b)|code generated .{0,120}?do not edit|do not (?:edit|modify)\b)/im;
+    COMPILED_LANGUAGE = /\bgenerated by (?:coffee-?script|iced coffeescript|livescript|civet|imba)\b/i;
+    generated = (head) => GENERATED.test(head) && !COMPILED_LANGUAGE.test(head);
+    BUNDLE = /^\/\*{6}\/|^var Module\s*=\s*typeof Module\s*!==?\s*['"]undefined['"]/m;
+    SNIFF_BYTES = 16 * 1024;
+  }
+});
+
+// src/core/shard.ts
+function parseShard(spec) {
+  const m = /^(\d+)\/(\d+)$/.exec(spec.trim());
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!m || count < 1 || count > 1e3 || index < 1 || index > count) throw new UsageError(`--shard must be I/N with 1 <= I <= N <= 1000, e.g. 2/4, not "${spec}"`);
+  return { index, count };
+}
+function pathHash(p) {
+  let h = 2166136261;
+  for (let i = 0; i < p.length; i++) h = Math.imul(h ^ p.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+function shardOfPath(p, count) {
+  return pathHash(p) % count + 1;
+}
+function weight(file, noSkip, sniff) {
+  let parsed = isCodeFile(file.path) && (noSkip || !skippedByName(file.path, file.size));
+  if (parsed && !noSkip && sniff && file.size > SNIFF_MIN) {
+    const head = sniff(file);
+    if (head !== void 0 && skippedByHead(file.path, file.size, head)) parsed = false;
+  }
+  return PER_FILE + (parsed ? Math.ceil(file.size * (TYPESCRIPT.test(file.path) ? TS_FACTOR : 1)) : Math.ceil(file.size / 8));
+}
+function assignShards(files, count, noSkip = false, sniff) {
+  const out = /* @__PURE__ */ new Map();
+  if (count <= 1) {
+    for (const f of files) out.set(f.path, 1);
+    return out;
+  }
+  const items = files.map((f) => ({ path: f.path, w: weight(f, noSkip, sniff), h: pathHash(f.path) }));
+  items.sort((a, b) => b.w - a.w || a.h - b.h || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const load2 = new Array(count).fill(0);
+  for (const it of items) {
+    let best = it.h % count;
+    for (let s = 0; s < count; s++) if (load2[s] < load2[best]) best = s;
+    load2[best] += it.w;
+    out.set(it.path, best + 1);
+  }
+  return out;
+}
+var PER_FILE, TYPESCRIPT, TS_FACTOR, SNIFF_MIN;
+var init_shard = __esm({
+  "src/core/shard.ts"() {
+    "use strict";
+    init_parse();
+    init_errors();
+    init_skip();
+    PER_FILE = 2048;
+    TYPESCRIPT = /\.[cm]?tsx?$/i;
+    TS_FACTOR = 1.5;
+    SNIFF_MIN = 8 * 1024;
+  }
+});
+
+// src/report/profile.ts
+function toProfileJson(report3) {
+  return `${JSON.stringify(report3, null, 2)}
+`;
+}
+function toProfileText(report3) {
+  const out = [];
+  out.push(`Security profile ${report3.profile} for ${report3.project}: ${report3.verdict === "pass" ? "PASS" : "FAIL"}`);
+  out.push(report3.configFiles.length ? `Config: ${report3.configFiles.join(", ")}` : "Config: none resolved");
+  out.push("");
+  const w = Math.max(...report3.controls.map((c) => c.id.length));
+  for (const c of report3.controls) {
+    out.push(`${MARK[c.status]} ${c.id.padEnd(w)}  ${c.status.padEnd(14)}  required: ${c.required}; actual: ${c.actual}`);
+    if (c.status === "fail" || c.status === "unknown") for (const e of c.evidence) out.push(`      ${e.file}${e.line !== void 0 ? `:${e.line}` : ""}  ${e.message}`);
+  }
+  out.push("");
+  out.push(report3.failing_controls.length ? `Failing controls: ${report3.failing_controls.join(", ")}` : "No failing controls.");
+  return `${out.join("\n")}
+`;
+}
+var MARK;
+var init_profile = __esm({
+  "src/report/profile.ts"() {
+    "use strict";
+    MARK = { pass: "[x]", fail: "[ ]", unknown: "[?]", "not-applicable": "[-]" };
+  }
+});
+
+// src/version.ts
+var VERSION, INFORMATION_URI;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    VERSION = "0.1.0" ? "0.1.0" : pkg.version;
+    INFORMATION_URI = "https://github.com/flowguard/flowguard";
+  }
+});
+
+// src/report/json.ts
+function jsonFinding(f) {
+  const o = { ruleId: f.ruleId, severity: f.severity, file: f.file };
+  if (f.line !== void 0) Object.assign(o, { line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn });
+  o.message = f.message;
+  o.fingerprint = f.fingerprint;
+  o.suppressed = f.suppressed;
+  if (f.suppression) o.justification = f.suppression.justification;
+  if (f.baselineState) o.baselineState = f.baselineState;
+  if (f.flow) o.flow = f.flow.map((s) => ({ line: s.line, column: s.column, label: s.label }));
+  if (f.properties) o.properties = f.properties;
+  return o;
+}
+function toJson(result) {
+  const out = {
+    tool: "flowguard",
+    version: VERSION,
+    root: ".",
+    type: result.type,
+    findings: result.findings.map(jsonFinding),
+    errors: result.errors.map((e) => ({ file: e.file, message: e.message })),
+    skipped: result.skipped.map((s) => ({ file: s.file, reason: s.reason })),
+    stats: { ...result.stats }
+  };
+  return `${JSON.stringify(out, null, 2)}
+`;
+}
+var init_json = __esm({
+  "src/report/json.ts"() {
+    "use strict";
+    init_version();
+  }
+});
+
+// src/report/sarif.ts
+function toUri(file) {
+  return file.split("/").map((s) => encodeURIComponent(s)).join("/");
+}
+function pascal(id) {
+  return id.split(/[/-]/).map((w) => w ? w[0].toUpperCase() + w.slice(1) : w).join("");
+}
+function plainSummary(help) {
+  const para = help.split(/\n\s*\n/)[0] ?? help;
+  return para.replace(/\s+/g, " ").replace(/`/g, "").replace(/\*\*/g, "").trim();
+}
+function sarifRule(a) {
+  const r = a.rule;
+  return {
+    id: r.id,
+    name: pascal(r.id),
+    shortDescription: { text: r.title },
+    fullDescription: { text: plainSummary(r.help) },
+    helpUri: `${INFORMATION_URI}/blob/main/docs/rules.md#${r.id.replace(/[^a-z0-9-]/g, "")}`,
+    help: { text: r.help.replace(/\*\*/g, "").replace(/`/g, ""), markdown: r.help },
+    defaultConfiguration: { level: SARIF_LEVEL[a.severity] },
+    properties: {
+      tags: ["security", ...r.cwe.map((c) => `external/cwe/${c.toLowerCase()}`)],
+      precision: r.confidence === "high" ? "high" : r.confidence === "medium" ? "medium" : "low",
+      "security-severity": SECURITY_SEVERITY[a.severity]
+    }
+  };
+}
+function physical(file, region) {
+  const loc = { artifactLocation: { uri: toUri(file), uriBaseId: "%SRCROOT%" } };
+  if (region) {
+    loc.region = { startLine: region.line, startColumn: region.column, endLine: region.endLine, endColumn: Math.max(region.endColumn, region.endLine === region.line ? region.column : 1) };
+  }
+  return loc;
+}
+function flowLocation(file, step) {
+  return { location: { physicalLocation: physical(file, step), message: { text: step.message } } };
+}
+function sarifResult(f, ruleIndex) {
+  const region = f.line !== void 0 ? { line: f.line, column: f.column ?? 1, endLine: f.endLine ?? f.line, endColumn: f.endColumn ?? f.column ?? 1 } : void 0;
+  const result = {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: SARIF_LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [{ physicalLocation: physical(f.file, region) }],
+    partialFingerprints: { "flowguard/v1": f.fingerprint }
+  };
+  if (f.flow && f.flow.length) result.codeFlows = [{ threadFlows: [{ locations: f.flow.map((s) => flowLocation(f.file, s)) }] }];
+  if (f.suppressed && f.suppression) {
+    result.suppressions = [f.suppression.justification ? { kind: f.suppression.kind, justification: f.suppression.justification } : { kind: f.suppression.kind }];
+  }
+  if (f.baselineState) result.baselineState = f.baselineState;
+  const props = { severity: f.severity, "security-severity": SECURITY_SEVERITY[f.severity] };
+  if (f.properties) for (const k of Object.keys(f.properties).sort()) props[k] = f.properties[k];
+  result.properties = props;
+  return result;
+}
+function toSarifObject(result) {
+  const rules2 = [...result.rules].sort((a, b) => a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0);
+  const index = new Map(rules2.map((a, i) => [a.rule.id, i]));
+  const notifications = [
+    ...result.errors.map((e) => ({ level: "error", message: { text: `${e.file}: ${e.message}` }, descriptor: { id: "file-error" }, locations: [{ physicalLocation: physical(e.file) }] })),
+    ...result.skipped.map((s) => ({ level: "note", message: { text: `${s.file}: skipped, ${s.reason}` }, descriptor: { id: "file-skipped" }, locations: [{ physicalLocation: physical(s.file) }] }))
+  ];
+  const invocation = { executionSuccessful: true };
+  if (notifications.length) invocation.toolExecutionNotifications = notifications;
+  return {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: "flowguard", semanticVersion: VERSION, informationUri: INFORMATION_URI, rules: rules2.map(sarifRule) } },
+        automationDetails: { id: `flowguard/${result.type}/` },
+        invocations: [invocation],
+        columnKind: "utf16CodeUnits",
+        results: result.findings.map((f) => sarifResult(f, index.get(f.ruleId) ?? 0))
+      }
+    ]
+  };
+}
+function toSarif(result) {
+  return `${JSON.stringify(toSarifObject(result), null, 2)}
+`;
+}
+var SARIF_SCHEMA;
+var init_sarif = __esm({
+  "src/report/sarif.ts"() {
+    "use strict";
+    init_finding();
+    init_version();
+    SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+  }
+});
+
+// src/report/text.ts
+function printable(s) {
+  return s.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function escapeWorkflowCommands(text) {
+  return text.split("\n").map((line) => line.replace(/^(\s*):(?=:)/, "$1\\u003a").replace(/##\[/g, "#\\u0023[")).join("\n");
+}
+function toText(result, options = {}) {
+  const c = (code2, s) => options.colour ? `${code2}${s}\x1B[0m` : s;
+  const lines = [];
+  const shown = result.findings.filter((f) => options.showSuppressed || !f.suppressed);
+  let current;
+  for (const f of shown) {
+    if (f.file !== current) {
+      if (current !== void 0) lines.push("");
+      lines.push(c("\x1B[4m", printable(f.file)));
+      current = f.file;
+    }
+    const pos = f.line !== void 0 ? `${f.line}:${f.column ?? 1}` : "-";
+    const sev = c(COLOURS[f.severity], f.severity.padEnd(8));
+    const sup = f.suppressed ? c("\x1B[2m", " (suppressed)") : "";
+    const base3 = f.baselineState === "unchanged" ? c("\x1B[2m", " (baseline)") : "";
+    lines.push(`  ${pos.padEnd(8)} ${sev} ${printable(f.message)}  ${c("\x1B[2m", f.ruleId)}${sup}${base3}`);
+    if (f.flow && f.flow.length > 1) lines.push(`  ${"".padEnd(8)} ${"".padEnd(8)} flow: ${f.flow.map((s) => printable(s.label)).join(" → ")}`);
+  }
+  if (shown.length) lines.push("");
+  lines.push(summaryLine(result));
+  return `${escapeWorkflowCommands(lines.join("\n"))}
+`;
+}
+function countBySeverity(findings) {
+  const counts = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+  for (const f of findings) if (!f.suppressed && f.baselineState !== "unchanged") counts[f.severity]++;
+  return counts;
+}
+function summaryLine(result) {
+  const active = result.findings.filter((f) => !f.suppressed && f.baselineState !== "unchanged");
+  const counts = countBySeverity(result.findings);
+  const files = new Set(active.map((f) => f.file)).size;
+  const parts2 = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
+  const head = active.length ? `${active.length} finding${active.length === 1 ? "" : "s"} (${parts2.join(", ")}) in ${files} file${files === 1 ? "" : "s"}` : "No findings";
+  const extra = [];
+  const suppressed = result.findings.filter((f) => f.suppressed).length;
+  const baseline = result.findings.filter((f) => !f.suppressed && f.baselineState === "unchanged").length;
+  if (suppressed) extra.push(`${suppressed} suppressed`);
+  if (baseline) extra.push(`${baseline} in baseline`);
+  extra.push(`${result.stats.files} file${result.stats.files === 1 ? "" : "s"} scanned`);
+  if (result.skipped.length) extra.push(`${result.skipped.length} skipped`);
+  if (result.errors.length) extra.push(`${result.errors.length} error${result.errors.length === 1 ? "" : "s"}`);
+  return `${head}; ${extra.join(", ")}.`;
+}
+var COLOURS, UNPRINTABLE;
+var init_text = __esm({
+  "src/report/text.ts"() {
+    "use strict";
+    init_finding();
+    init_rule();
+    COLOURS = { critical: "\x1B[1;35m", high: "\x1B[31m", medium: "\x1B[33m", low: "\x1B[36m", info: "\x1B[2m" };
+    UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+  }
+});
+
+// src/report/github.ts
+function activeFindings(findings) {
+  return findings.filter((f) => !f.suppressed && f.baselineState !== "unchanged");
+}
+function bySeverity(findings) {
+  return findings.map((f, i) => ({ f, i })).sort((a, b) => SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] || a.i - b.i).map((x) => x.f);
+}
+function planAnnotations(findings, perLevel = ANNOTATIONS_PER_LEVEL) {
+  const used = { error: 0, warning: 0, notice: 0 };
+  const annotations = [];
+  let omitted = 0;
+  for (const f of bySeverity(activeFindings(findings))) {
+    const level = ANNOTATION_LEVEL[f.severity];
+    if (used[level] >= perLevel) {
+      omitted++;
+      continue;
+    }
+    used[level]++;
+    const a = { level, title: f.ruleId, message: `${f.severity}: ${f.message}`, file: f.file, startLine: f.line ?? 1 };
+    if (f.line !== void 0) {
+      if (f.endLine !== void 0) a.endLine = f.endLine;
+      if (f.endLine === void 0 || f.endLine === f.line) {
+        if (f.column !== void 0) a.startColumn = f.column;
+        if (f.endColumn !== void 0 && f.endLine === f.line) a.endColumn = f.endColumn;
+      }
+    }
+    annotations.push(a);
+  }
+  return { annotations, omitted };
+}
+function toGithubSummary(result, options) {
+  const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
+  let rows = options.maxRows ?? 30;
+  let listed = 50;
+  for (; ; ) {
+    const md = render(result, options, rows, listed);
+    if (Buffer.byteLength(md) <= maxBytes || rows === 0 && listed === 0) return Buffer.byteLength(md) <= maxBytes ? md : truncateBytes(md, maxBytes);
+    rows = Math.floor(rows / 2);
+    listed = Math.floor(listed / 2);
+  }
+}
+function render(result, options, rows, listed) {
+  const active = bySeverity(activeFindings(result.findings));
+  const counts = countBySeverity(result.findings);
+  const out = [];
+  const atOrAbove = options.failOn === "none" ? "no fail threshold (fail-on: none)" : `fail-on: ${options.failOn}`;
+  const icon = options.failed ? ":x:" : ":white_check_mark:";
+  const head = active.length ? `${active.length} finding${active.length === 1 ? "" : "s"}` : "no findings";
+  out.push(`## ${icon} flowguard: ${head} (${atOrAbove})`, "");
+  out.push(`| ${SEVERITIES.join(" | ")} |`, `| ${SEVERITIES.map(() => "---:").join(" | ")} |`, `| ${SEVERITIES.map((s) => counts[s]).join(" | ")} |`, "");
+  const suppressed = result.findings.filter((f) => f.suppressed).length;
+  const baseline = result.findings.filter((f) => !f.suppressed && f.baselineState === "unchanged").length;
+  const facts = [`${result.stats.files} file${result.stats.files === 1 ? "" : "s"} scanned (${result.type}${options.scope ? `, ${cell(options.scope)}` : ""})`];
+  if (suppressed) facts.push(`${suppressed} suppressed`);
+  if (baseline) facts.push(`${baseline} unchanged from the baseline`);
+  if (result.skipped.length) facts.push(`${result.skipped.length} skipped`);
+  if (result.errors.length) facts.push(`${result.errors.length} could not be scanned`);
+  out.push(`${facts.join(" · ")}.`, "");
+  if (options.profile) {
+    const p = options.profile;
+    out.push(`### Security profile ${code(p.profile)}: ${p.verdict === "pass" ? ":white_check_mark: pass" : ":x: fail"}`, "");
+    if (p.failing_controls.length) out.push(`Failing controls: ${p.failing_controls.map((c) => code(c)).join(", ")}`, "");
+  }
+  if (active.length) {
+    const shown = active.slice(0, rows);
+    out.push("### Top findings", "");
+    if (shown.length) {
+      out.push("| Severity | Rule | Location | Message |", "| --- | --- | --- | --- |");
+      for (const f of shown) out.push(`| ${f.severity} | ${code(f.ruleId)} | ${location(f, options.links)} | ${cell(f.message)} |`);
+      out.push("");
+    }
+    const rest = active.length - shown.length;
+    if (rest > 0) out.push(`…and ${rest} more finding${rest === 1 ? "" : "s"}${options.sarifFile ? ` in ${code(options.sarifFile)}` : ""} (upload it to code scanning to browse them all).`, "");
+  }
+  if (options.annotationsOmitted) {
+    out.push(`${options.annotationsOmitted} finding${options.annotationsOmitted === 1 ? " is" : "s are"} not shown as annotations: GitHub shows at most ${ANNOTATIONS_PER_LEVEL} errors and ${ANNOTATIONS_PER_LEVEL} warnings per step.`, "");
+  }
+  if (result.skipped.length) out.push(...fileList("Skipped files", result.skipped.map((s) => [s.file, s.reason]), listed));
+  if (result.errors.length) out.push(...fileList("Files that could not be scanned", result.errors.map((e) => [e.file, e.message]), listed));
+  return `${out.join("\n").trimEnd()}
+`;
+}
+function fileList(title, items, listed) {
+  const out = [`<details><summary>${title} (${items.length})</summary>`, ""];
+  for (const [file, reason] of items.slice(0, listed)) out.push(`- ${code(file)}: ${cell(reason)}`);
+  if (items.length > listed) out.push(`- …and ${items.length - listed} more`);
+  out.push("", "</details>", "");
+  return out;
+}
+function location(f, links) {
+  const text = f.line !== void 0 ? `${f.file}:${f.line}` : f.file;
+  if (!links) return code(text);
+  const encoded = f.file.split("/").map(segment).join("/");
+  const anchor = f.line !== void 0 ? `#L${f.line}` : "";
+  const repository = links.repository.split("/").map(segment).join("/");
+  return `[${cell(text)}](${trimSlashes(links.server)}/${repository}/blob/${segment(links.sha)}/${encoded}${anchor})`;
+}
+function segment(s) {
+  return encodeURIComponent(s).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function trimSlashes(url) {
+  let end = url.length;
+  while (end > 0 && url.charCodeAt(end - 1) === 47) end--;
+  return url.slice(0, end);
+}
+function cell(text) {
+  return oneLine(text).replace(/[\\`*_{}[\]()!~|$]/g, "\\$&").replace(/:(?=\/\/)/g, "\\:").replace(/\b(www)\./gi, "$1\\.").replace(/@(?=\w)/g, "\\@").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function code(text) {
+  const one = oneLine(text).replace(/\|/g, "\\|");
+  let longest = 0;
+  for (const m of one.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  const fence = "`".repeat(longest + 1);
+  const pad = one.startsWith("`") || one.endsWith("`") || one.startsWith(" ") || one.endsWith(" ") ? " " : "";
+  return `${fence}${pad}${one}${pad}${fence}`;
+}
+function oneLine(text) {
+  return text.replace(BREAKS, " ");
+}
+function truncateBytes(text, maxBytes) {
+  const note = "\n…(summary truncated)\n";
+  const buf = Buffer.from(text);
+  let cut = Math.max(0, maxBytes - Buffer.byteLength(note));
+  while (cut > 0 && (buf[cut] & 192) === 128) cut--;
+  return buf.subarray(0, cut).toString() + note;
+}
+var ANNOTATIONS_PER_LEVEL, SUMMARY_MAX_BYTES, ANNOTATION_LEVEL, BREAKS;
+var init_github = __esm({
+  "src/report/github.ts"() {
+    "use strict";
+    init_finding();
+    init_rule();
+    init_text();
+    init_text();
+    ANNOTATIONS_PER_LEVEL = 10;
+    SUMMARY_MAX_BYTES = 1e3 * 1e3;
+    ANNOTATION_LEVEL = { critical: "error", high: "error", medium: "warning", low: "notice", info: "notice" };
+    BREAKS = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]+/g;
+  }
+});
+
+// src/report/hook.ts
+var init_hook = __esm({
+  "src/report/hook.ts"() {
+    "use strict";
+  }
+});
+
+// src/report/index.ts
+function render2(result, format, options = {}) {
+  return REPORTERS[format](result, options);
+}
+function renderProfile(report3, format) {
+  return PROFILE_REPORTERS[format](report3);
+}
+var REPORT_FORMATS, REPORTERS, PROFILE_REPORTERS;
+var init_report = __esm({
+  "src/report/index.ts"() {
+    "use strict";
+    init_profile();
+    init_json();
+    init_sarif();
+    init_text();
+    init_github();
+    init_text();
+    init_hook();
+    REPORT_FORMATS = ["text", "json", "sarif"];
+    REPORTERS = Object.freeze({
+      text: (result, options) => toText(result, { colour: options.colour === true }),
+      json: (result) => toJson(result),
+      sarif: (result) => toSarif(result)
+    });
+    PROFILE_REPORTERS = Object.freeze({
+      json: (report3) => toProfileJson(report3),
+      text: (report3) => toProfileText(report3)
+    });
+  }
+});
+
+// src/suppress/baseline.ts
+function loadBaseline(file, display = file) {
+  const read = readNamedFile(file, BASELINE_MAX_BYTES);
+  if (!read.ok) {
+    const tail = read.reason === "error" ? `; create one with flowguard baseline create --output ${display}` : "";
+    throw new ConfigError(`${display}: ${namedReadMessage(read, "baseline", BASELINE_MAX_BYTES)}${tail}`);
+  }
+  const text = read.text;
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new ConfigError(`${display}: the baseline is not valid JSON`);
+  }
+  const list = data?.findings;
+  if (!Array.isArray(list) || list.some((e) => typeof e?.fingerprint !== "string")) throw new ConfigError(`${display}: not a flowguard baseline (expected "findings": [{ "fingerprint": … }])`);
+  return new Set(list.map((e) => e.fingerprint));
+}
+function applyBaseline(findings, known) {
+  for (const f of findings) f.baselineState = known.has(f.fingerprint) ? "unchanged" : "new";
+}
+var BASELINE_MAX_BYTES;
+var init_baseline = __esm({
+  "src/suppress/baseline.ts"() {
+    "use strict";
+    init_errors();
+    init_read();
+    BASELINE_MAX_BYTES = 256 * 1024 * 1024;
+  }
+});
+
+// src/options.ts
+function anchoredDir(rel) {
+  return `/${toPosix(rel).replace(/[\\*?[\]!# ]/g, (c) => `\\${c}`)}/`;
+}
+function suggestRule(id) {
+  const ids = rules.map((r) => r.id);
+  const bare = id.toLowerCase();
+  const byName = ids.filter((r) => r.slice(r.indexOf("/") + 1).toLowerCase() === bare);
+  if (byName.length === 1) return ` (did you mean "${byName[0]}"?)`;
+  if (byName.length > 1) return ` (did you mean one of ${byName.map((r) => `"${r}"`).join(", ")}?)`;
+  return didYouMean(id, ids);
+}
+function ruleLine(file, id) {
+  try {
+    const lc = new (yaml()).LineCounter();
+    const parsed = parseYamlBounded(fs8.readFileSync(file, "utf8"), { lineCounter: lc });
+    if (!parsed.ok) return void 0;
+    const rules2 = parsed.doc.get("rules", true);
+    if (!yaml().isMap(rules2)) return void 0;
+    for (const pair of rules2.items) {
+      const key = pair.key;
+      if (yaml().isScalar(key) && String(key.value) === id && key.range) return lc.linePos(key.range[0]).line;
+    }
+  } catch {
+  }
+  return void 0;
+}
+function formatOfFile(file) {
+  const f = file.toLowerCase();
+  if (f.endsWith(".sarif") || f.endsWith(".sarif.json")) return "sarif";
+  if (f.endsWith(".json")) return "json";
+  return "text";
+}
+function oneOf(flag2, value, values) {
+  if (value === void 0) return void 0;
+  if (!values.includes(value)) throw new UsageError(`--${flag2} must be one of ${values.join(", ")}, not "${value}"`);
+  return value;
+}
+function settings(config, given) {
+  const profile = given.profile ?? config.profile;
+  return { type: given.type ?? config.type ?? "comprehensive", failOn: given.failOn ?? config.failOn ?? "high", ...profile ? { profile } : {} };
+}
+function resolveScanFlags(flags, positionals, host, use = {}) {
+  const cwd = host.cwd;
+  const targets = positionals.length ? positionals.map((p) => path7.resolve(cwd, p)) : [cwd];
+  let root = cwd;
+  if (targets.length === 1) {
+    const t = targets[0];
+    let st;
+    try {
+      st = fs8.statSync(t);
+    } catch {
+      throw new UsageError(`cannot read scan root "${positionals[0] ?? "."}": no such file or directory`);
+    }
+    if (st.isDirectory()) {
+      try {
+        fs8.readdirSync(t);
+      } catch (error2) {
+        throw new UsageError(`cannot read scan root "${positionals[0] ?? "."}": ${error2.code ?? "error"}`);
+      }
+      root = t;
+    }
+  }
+  for (const t of targets) {
+    const rel = path7.relative(root, t);
+    if (rel.startsWith("..") || path7.isAbsolute(rel)) throw new UsageError(`"${path7.relative(cwd, t) || t}" is outside the current directory; run flowguard from a directory that contains every path`);
+  }
+  let config = {};
+  let configFile;
+  if (flags.config !== void 0) {
+    const file = path7.resolve(cwd, flags.config);
+    if (!fs8.existsSync(file)) throw new ConfigError(`${flags.config}: config file not found`);
+    configFile = { file, display: toPosix(path7.relative(cwd, file)) || flags.config };
+  } else {
+    const found = findConfig(root);
+    if (found) configFile = { file: found, display: toPosix(path7.relative(cwd, found)) || path7.basename(found) };
+  }
+  if (configFile) config = loadConfig(configFile.file, configFile.display);
+  for (const id of Object.keys(config.rules ?? {})) {
+    if (rules.some((r) => r.id === id)) continue;
+    const line = configFile ? ruleLine(configFile.file, id) : void 0;
+    throw new ConfigError(`${configFile?.display ?? "config"}${line !== void 0 ? `:${line}` : ""}: unknown rule "${shortKey(id)}"${suggestRule(id)}`);
+  }
+  const { type, failOn, profile } = settings(config, {
+    type: oneOf("type", flags.type, SCAN_TYPES),
+    failOn: oneOf("fail-on", flags["fail-on"], FAIL_ON),
+    profile: oneOf("profile", flags.profile, PROFILES)
+  });
+  const formats = flags.format ?? [];
+  const files = flags.output ?? [];
+  const outputs = [];
+  for (let i = 0; i < Math.max(1, formats.length, files.length); i++) {
+    const f = formats[i];
+    const file = files[i];
+    const format = f !== void 0 ? oneOf("format", f, REPORT_FORMATS) : file !== void 0 ? formatOfFile(file) : "text";
+    outputs.push(file !== void 0 ? { format, file: path7.resolve(cwd, file) } : { format });
+  }
+  if (outputs.filter((o) => o.file === void 0).length > 1) throw new UsageError("only one --format can go to stdout; give the others an --output");
+  const options = {
+    root,
+    type,
+    exclude: [...config.exclude ?? [], ...flags.exclude ?? []],
+    noSkip: flags["no-skip"] === true,
+    ruleOverrides: config.rules ?? {},
+    secretsAllow: config.secrets?.allow ?? [],
+    failOn,
+    ...profile ? { profile } : {}
+  };
+  if (positionals.length && !(targets.length === 1 && targets[0] === root)) options.paths = targets;
+  if (config.maxFileSize !== void 0) options.maxFileSize = config.maxFileSize;
+  if (flags["no-cache"] !== true) {
+    const dir = host.env.FLOWGUARD_CACHE_DIR ? path7.resolve(cwd, host.env.FLOWGUARD_CACHE_DIR) : scanCacheDir(root, host.env);
+    options.cache = dir ?? true;
+    const keyDir = userCacheDir(host.env);
+    if (keyDir) options.cacheKeyDir = keyDir;
+    const rel = dir !== void 0 ? path7.relative(root, dir) : "";
+    if (rel && !rel.startsWith("..") && !path7.isAbsolute(rel) && !rel.split(path7.sep).includes("node_modules")) options.exclude = [...options.exclude ?? [], anchoredDir(rel)];
+  }
+  if (flags.shard !== void 0) options.shard = parseShard(flags.shard);
+  const baseline = flags.baseline !== void 0 ? path7.resolve(cwd, flags.baseline) : config.baseline !== void 0 ? path7.resolve(root, config.baseline) : void 0;
+  if (baseline !== void 0 && use.baseline !== false) {
+    loadBaseline(baseline, toPosix(path7.relative(cwd, baseline)) || baseline);
+    options.baseline = baseline;
+  }
+  if (flags.since !== void 0 && !flags["git-history"]) throw new UsageError("--since goes with --git-history");
+  if (flags.staged && flags["git-history"]) throw new UsageError("--staged and --git-history cannot be combined");
+  const resolved = { options, failOn, outputs, quiet: flags.quiet === true || flags["no-progress"] === true, config, ...flags["profile-output"] !== void 0 ? { profileOutput: flags["profile-output"] } : {} };
+  if (flags.staged) resolved.staged = true;
+  if (flags["changed-since"] !== void 0) {
+    if (flags.staged || flags["git-history"]) throw new UsageError("--changed-since cannot be combined with --staged or --git-history");
+    resolved.changedSince = flags["changed-since"];
+  }
+  if (flags["git-history"]) resolved.history = flags.since !== void 0 ? { since: flags.since } : {};
+  return resolved;
+}
+var fs8, path7;
+var init_options = __esm({
+  "src/options.ts"() {
+    "use strict";
+    fs8 = __toESM(require("node:fs"));
+    path7 = __toESM(require("node:path"));
+    init_rules2();
+    init_compile_cache();
+    init_config();
+    init_discover();
+    init_errors();
+    init_lazy();
+    init_shard();
+    init_yaml_safe();
+    init_report();
+    init_baseline();
+  }
+});
+
+// src/analyzers/taint/provenance.ts
+function originOf(steps) {
+  const m = /^([^:(]+?)(?: \(low trust\))?:/.exec(steps[0]?.message ?? "");
+  return m?.[1];
+}
+function provenanceWith(ctx, engine3, node, kind, isPublic) {
+  const t = engine3.origin(node, kind);
+  if (t?.origin === "source") return withOrigin({ kind: "untrusted", flow: engine3.flowOf(t, node) }, originOf(t.steps));
+  if (t?.origin === "low") {
+    if (kind === "generic" && /^command-line argument/.test(t.steps[0]?.message ?? "")) return { kind: "untrusted", flow: engine3.flowOf(t, node), origin: "a command-line argument" };
+    return { kind: "unknown", origin: originOf(t.steps) ?? "a low-trust input" };
+  }
+  if (t?.origin === "param" && isPublic(t)) return { kind: "library-input", flow: engine3.flowOf(t, node), origin: "a parameter of an exported function" };
+  const local = localProvenance(ctx, node);
+  if (kind === "path" && (local.kind === "untrusted" || local.kind === "library-input" || local.kind === "unknown" && mentionsInput(ctx, node, 0))) {
+    return { kind: "trusted", origin: "checked by a path guard" };
+  }
+  return local;
+}
+function mentionsInput(ctx, node, depth) {
+  const n = unwrap(node);
+  if (!n || depth > 6) return false;
+  switch (n.type) {
+    case "Identifier": {
+      const b = ctx.resolver.binding(n);
+      if (!b) return false;
+      if (b.kind === "param") return leafIsInput(ctx, n);
+      return (b.kind === "const" || b.kind === "let" || b.kind === "var") && b.writes === 0 && !!b.init && mentionsInput(ctx, b.init, depth + 1);
+    }
+    case "MemberExpression":
+      return leafIsInput(ctx, n) || mentionsInput(ctx, n.object, depth + 1);
+    case "CallExpression":
+      return [n.callee, ...n.arguments].some((a) => mentionsInput(ctx, a, depth + 1));
+    case "TemplateLiteral":
+      return n.expressions.some((e) => mentionsInput(ctx, e, depth + 1));
+    case "BinaryExpression":
+    case "LogicalExpression":
+      return mentionsInput(ctx, n.left, depth + 1) || mentionsInput(ctx, n.right, depth + 1);
+    case "ConditionalExpression":
+      return mentionsInput(ctx, n.consequent, depth + 1) || mentionsInput(ctx, n.alternate, depth + 1);
+    case "AwaitExpression":
+      return mentionsInput(ctx, n.argument, depth + 1);
+    default:
+      return false;
+  }
+}
+function leafIsInput(ctx, leaf) {
+  const k = localProvenance(ctx, leaf).kind;
+  return k === "untrusted" || k === "library-input";
+}
+function withOrigin(p, origin) {
+  return origin ? { ...p, origin } : p;
+}
+var init_provenance = __esm({
+  "src/analyzers/taint/provenance.ts"() {
+    "use strict";
+    init_provenance_local();
+    init_resolve();
+  }
+});
+
+// src/analyzers/code/run.ts
+function runCodeRules(rules2, source, sink) {
+  let ast;
+  try {
+    ast = parseCode(source.text, source.path);
+  } catch (error2) {
+    return { error: parseErrorMessage(error2) };
+  }
+  try {
+    let resolver;
+    let taint;
+    const enter = /* @__PURE__ */ new Map();
+    const exit = /* @__PURE__ */ new Map();
+    for (const active of rules2) {
+      const ctx = {
+        file: source,
+        ast,
+        get resolver() {
+          if (!resolver) throw new Error(`${active.rule.id} used the resolver before the walk`);
+          return resolver;
+        },
+        report: (target, message, options) => sink.report(active, target, message, options),
+        text: (node) => source.text.slice(node.range[0], node.range[1]),
+        taint: (node) => {
+          taint ??= createTaint(ast, resolver, source.text);
+          return taint(node);
+        },
+        provenance: (node, sink2 = "generic") => provenanceWith(ctx, taintEngine(ast, resolver, source.text), node, sink2, (t) => !!t.fn && isFunctionNode(t.fn) && callGraph(ast, resolver, ctx.text).isExported(t.fn))
+      };
+      const visitor = active.rule.visit(ctx);
+      for (const key in visitor) {
+        const fn = visitor[key];
+        if (!fn) continue;
+        const selector = selectorOf(key);
+        const map = selector.exit ? exit : enter;
+        const list = map.get(selector.type);
+        if (list) list.push(fn);
+        else map.set(selector.type, [fn]);
+      }
+    }
+    resolver = new Resolver(ast, { enter, exit });
+    dispatch(resolver, enter, exit);
+    return {};
+  } catch (error2) {
+    if (error2 instanceof RangeError) return { error: "too deeply nested to analyse (stack limit)" };
+    return { error: `analysis failed: ${(error2 instanceof Error ? error2.message : String(error2)).split("\n")[0]}` };
+  }
+}
+function selectorOf(key) {
+  let s = selectors.get(key);
+  if (!s) {
+    const colon = key.indexOf(":");
+    s = colon < 0 ? { type: key, exit: false } : { type: key.slice(0, colon), exit: key.slice(colon + 1) === "exit" };
+    selectors.set(key, s);
+  }
+  return s;
+}
+function dispatch(resolver, enter, exit) {
+  const { events, exits: exits2 } = resolver;
+  let nextExit = exits2.length ? exits2[0] : -1;
+  let e = 0;
+  for (let i = 0; i < events.length; i++) {
+    const node = events[i];
+    let fns;
+    if (i === nextExit) {
+      fns = exit.get(node.type);
+      nextExit = ++e < exits2.length ? exits2[e] : -1;
+    } else fns = enter.get(node.type);
+    if (fns) for (const fn of fns) fn(node);
+  }
+}
+function parseErrorMessage(error2) {
+  if (error2 instanceof RangeError) return "parse error: too deeply nested (stack limit)";
+  const e = error2;
+  const msg = (e.message ?? String(error2)).split("\n")[0];
+  return e.lineNumber ? `parse error at line ${e.lineNumber}: ${msg}` : `parse error: ${msg}`;
+}
+var selectors;
+var init_run = __esm({
+  "src/analyzers/code/run.ts"() {
+    "use strict";
+    init_taint();
+    init_provenance();
+    init_callgraph();
+    init_query();
+    init_parse();
+    init_resolve();
+    selectors = /* @__PURE__ */ new Map();
   }
 });
 
@@ -39069,11 +40458,11 @@ function runProjectRules(rules2, disc, sink, contents) {
   const sinks = /* @__PURE__ */ new Map();
   const readText = (rel) => {
     if (contents) return contents.get(rel);
-    const abs = path6.join(disc.root, rel);
+    const abs = path8.join(disc.root, rel);
     try {
-      const st = fs7.lstatSync(abs);
+      const st = fs9.lstatSync(abs);
       if (!st.isFile() || st.size > 10 * 1024 * 1024) return void 0;
-      return fs7.readFileSync(abs, "utf8");
+      return fs9.readFileSync(abs, "utf8");
     } catch {
       return void 0;
     }
@@ -39099,17 +40488,17 @@ function runProjectRules(rules2, disc, sink, contents) {
           const t = contents.get(rel);
           return t === void 0 ? void 0 : Buffer.from(t).subarray(0, bytes2);
         }
-        const abs = path6.join(disc.root, rel);
+        const abs = path8.join(disc.root, rel);
         try {
-          const st = fs7.lstatSync(abs);
+          const st = fs9.lstatSync(abs);
           if (!st.isFile()) return void 0;
-          const fd = fs7.openSync(abs, "r");
+          const fd = fs9.openSync(abs, "r");
           try {
             const buf = Buffer.alloc(bytes2);
-            const n = fs7.readSync(fd, buf, 0, bytes2, 0);
+            const n = fs9.readSync(fd, buf, 0, bytes2, 0);
             return buf.subarray(0, n);
           } finally {
-            fs7.closeSync(fd);
+            fs9.closeSync(fd);
           }
         } catch {
           return void 0;
@@ -39120,68 +40509,12 @@ function runProjectRules(rules2, disc, sink, contents) {
     rule.check(ctx);
   }
 }
-var fs7, path6;
+var fs9, path8;
 var init_run2 = __esm({
   "src/analyzers/project/run.ts"() {
     "use strict";
-    fs7 = __toESM(require("node:fs"));
-    path6 = __toESM(require("node:path"));
-  }
-});
-
-// src/core/skip.ts
-function skippedByName(file, size) {
-  return DECLARATION.test(file) || MINIFIED_NAME.test(file) || size > MAX_PARSE_SIZE;
-}
-function skippedByHead(file, size, head) {
-  if (skippedByName(file, size)) return true;
-  const top = head.length > HEAD ? head.slice(0, HEAD) : head;
-  if (generated(top) || BUNDLE.test(top)) return true;
-  if (size <= MINIFIED_MIN_SIZE) return false;
-  const { lines, longest } = lineStats(head);
-  return head.length / lines > MINIFIED_AVG_LINE || longest > MINIFIED_LONGEST_LINE;
-}
-function lineStats(text) {
-  let lines = 1;
-  let longest = 0;
-  let start = 0;
-  for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", start)) {
-    if (nl - start > longest) longest = nl - start;
-    lines++;
-    start = nl + 1;
-  }
-  if (text.length - start > longest) longest = text.length - start;
-  return { lines, longest };
-}
-function skipReason(file, text) {
-  if (DECLARATION.test(file)) return "type declarations (no runtime code)";
-  if (MINIFIED_NAME.test(file)) return "minified (.min.js)";
-  if (text.length > MAX_PARSE_SIZE) return `larger than ${MAX_PARSE_SIZE / 1024} KiB`;
-  const head = text.length > HEAD ? text.slice(0, HEAD) : text;
-  if (generated(head)) return "generated code (marker in the header)";
-  if (BUNDLE.test(head)) return "bundled or compiled output";
-  if (text.length > MINIFIED_MIN_SIZE) {
-    const { lines, longest } = lineStats(text);
-    if (text.length / lines > MINIFIED_AVG_LINE || longest > MINIFIED_LONGEST_LINE) return "minified (very long lines)";
-  }
-  return void 0;
-}
-var MAX_PARSE_SIZE, MINIFIED_MIN_SIZE, MINIFIED_AVG_LINE, MINIFIED_LONGEST_LINE, HEAD, DECLARATION, MINIFIED_NAME, GENERATED, COMPILED_LANGUAGE, generated, BUNDLE, SNIFF_BYTES;
-var init_skip = __esm({
-  "src/core/skip.ts"() {
-    "use strict";
-    MAX_PARSE_SIZE = 512 * 1024;
-    MINIFIED_MIN_SIZE = 8 * 1024;
-    MINIFIED_AVG_LINE = 300;
-    MINIFIED_LONGEST_LINE = 2e4;
-    HEAD = 2048;
-    DECLARATION = /\.d\.[cm]?ts$/i;
-    MINIFIED_NAME = /[.-]min\.[cm]?js$/i;
-    GENERATED = /^[ \t]*(?:\/\/|\/\*+|\*)[ \t!]*(?:@generated\b|(?:this (?:file|code|module) (?:is|was|has been) )?(?:auto-?generated|automatically generated|generated (?:by|from|with)\b)|code generated .{0,120}?do not edit|do not (?:edit|modify)\b)/im;
-    COMPILED_LANGUAGE = /\bgenerated by (?:coffee-?script|iced coffeescript|livescript|civet|imba)\b/i;
-    generated = (head) => GENERATED.test(head) && !COMPILED_LANGUAGE.test(head);
-    BUNDLE = /^\/\*{6}\/|^var Module\s*=\s*typeof Module\s*!==?\s*['"]undefined['"]/m;
-    SNIFF_BYTES = 16 * 1024;
+    fs9 = __toESM(require("node:fs"));
+    path8 = __toESM(require("node:path"));
   }
 });
 
@@ -39217,7 +40550,7 @@ function loadProfile(name) {
   return data;
 }
 var DATA, CONTROL_IDS;
-var init_load = __esm({
+var init_load2 = __esm({
   "src/profile/load.ts"() {
     "use strict";
     init_development();
@@ -39549,25 +40882,25 @@ function evaluateProfile(name, view, configs = findProfileConfigs({ files: view.
   return {
     schemaVersion: 1,
     profile: name,
-    project: path7.basename(view.root),
+    project: path9.basename(view.root),
     verdict: failing.length ? "fail" : "pass",
     failing_controls: failing,
     controls,
     configFiles: config ? [config.file] : []
   };
 }
-var path7, evidenceOffset, sub, truthy, show, Evaluator;
+var path9, evidenceOffset, sub, truthy, show, Evaluator;
 var init_evaluate = __esm({
   "src/profile/evaluate.ts"() {
     "use strict";
-    path7 = __toESM(require("node:path"));
+    path9 = __toESM(require("node:path"));
     init_finding();
     init_lines();
     init_files();
     init_hygiene();
     init_jsonc();
     init_tree();
-    init_load();
+    init_load2();
     init_resolve2();
     init_static_eval();
     init_units();
@@ -39976,10 +41309,10 @@ function projectView(disc, findings, contents) {
   const readText = (rel) => {
     if (contents) return contents.get(rel);
     try {
-      const abs = path8.join(disc.root, rel);
-      const st = fs8.lstatSync(abs);
+      const abs = path10.join(disc.root, rel);
+      const st = fs10.lstatSync(abs);
       if (!st.isFile() || st.size > 10 * 1024 * 1024) return void 0;
-      return fs8.readFileSync(abs, "utf8");
+      return fs10.readFileSync(abs, "utf8");
     } catch {
       return void 0;
     }
@@ -39995,14 +41328,14 @@ function projectView(disc, findings, contents) {
         return t === void 0 ? void 0 : Buffer.from(t, "latin1").subarray(0, bytes2);
       }
       try {
-        const abs = path8.join(disc.root, rel);
-        if (!fs8.lstatSync(abs).isFile()) return void 0;
-        const fd = fs8.openSync(abs, "r");
+        const abs = path10.join(disc.root, rel);
+        if (!fs10.lstatSync(abs).isFile()) return void 0;
+        const fd = fs10.openSync(abs, "r");
         try {
           const buf = Buffer.alloc(bytes2);
-          return buf.subarray(0, fs8.readSync(fd, buf, 0, bytes2, 0));
+          return buf.subarray(0, fs10.readSync(fd, buf, 0, bytes2, 0));
         } finally {
-          fs8.closeSync(fd);
+          fs10.closeSync(fd);
         }
       } catch {
         return void 0;
@@ -40057,12 +41390,12 @@ function summary2(id, actual, evidence) {
   if (id === "agent-findings") return `\`agent-findings\` fails: ${actual} at or above the gate, first at ${where}${more}.`;
   return `\`${id}\` fails: ${first.message.replace(/\.$/, "")}${more}.`;
 }
-var fs8, path8;
+var fs10, path10;
 var init_run3 = __esm({
   "src/profile/run.ts"() {
     "use strict";
-    fs8 = __toESM(require("node:fs"));
-    path8 = __toESM(require("node:path"));
+    fs10 = __toESM(require("node:fs"));
+    path10 = __toESM(require("node:path"));
     init_config();
     init_evaluate();
     init_resolve2();
@@ -40096,31 +41429,21 @@ var init_step = __esm({
   }
 });
 
-// src/version.ts
-var VERSION, INFORMATION_URI;
-var init_version = __esm({
-  "src/version.ts"() {
-    "use strict";
-    VERSION = "0.1.0" ? "0.1.0" : pkg.version;
-    INFORMATION_URI = "https://github.com/flowguard/flowguard";
-  }
-});
-
 // src/core/cache.ts
 function defaultCacheDir(root) {
-  const nm = path9.join(root, "node_modules");
+  const nm = path11.join(root, "node_modules");
   try {
-    if (fs9.statSync(nm).isDirectory()) return path9.join(nm, ".cache", "flowguard");
+    if (fs11.statSync(nm).isDirectory()) return path11.join(nm, ".cache", "flowguard");
   } catch {
   }
-  return path9.join(root, CACHE_FOLDER);
+  return path11.join(root, CACHE_FOLDER);
 }
 function engine2() {
   if (engineHash === void 0) {
     const h = createHash("sha256").update(`flowguard ${VERSION} format ${FORMAT}\0`);
     if (true) {
       try {
-        h.update(fs9.readFileSync(__filename));
+        h.update(fs11.readFileSync(__filename));
       } catch {
         h.update("unreadable bundle");
       }
@@ -40142,9 +41465,9 @@ function configKey(input) {
   h.update("\0options\0").update(JSON.stringify(input.options, serialise));
   return h.digest("hex");
 }
-function isInside3(root, p) {
-  const rel = path9.relative(root, p);
-  return rel === "" || !rel.startsWith("..") && !path9.isAbsolute(rel);
+function isInside2(root, p) {
+  const rel = path11.relative(root, p);
+  return rel === "" || !rel.startsWith("..") && !path11.isAbsolute(rel);
 }
 function safeDir(st, own) {
   if (!st.isDirectory() || st.isSymbolicLink()) return false;
@@ -40154,14 +41477,14 @@ function safeDir(st, own) {
 function readRegular(file, max) {
   let fd;
   try {
-    fd = fs9.openSync(file, fs9.constants.O_RDONLY | NOFOLLOW | NONBLOCK);
-    const st = fs9.fstatSync(fd);
+    fd = fs11.openSync(file, fs11.constants.O_RDONLY | NOFOLLOW | NONBLOCK);
+    const st = fs11.fstatSync(fd);
     if (!st.isFile() || st.size > max) return void 0;
     if (process.platform !== "win32" && typeof process.getuid === "function" && st.uid !== process.getuid()) return void 0;
     const buf = Buffer.allocUnsafe(st.size);
     let n = 0;
     while (n < buf.length) {
-      const got = fs9.readSync(fd, buf, n, buf.length - n, n);
+      const got = fs11.readSync(fd, buf, n, buf.length - n, n);
       if (got === 0) break;
       n += got;
     }
@@ -40169,26 +41492,26 @@ function readRegular(file, max) {
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) fs9.closeSync(fd);
+    if (fd !== void 0) fs11.closeSync(fd);
   }
 }
 function writeNew(file, text) {
-  const fd = fs9.openSync(file, fs9.constants.O_WRONLY | fs9.constants.O_CREAT | fs9.constants.O_EXCL | NOFOLLOW, 384);
+  const fd = fs11.openSync(file, fs11.constants.O_WRONLY | fs11.constants.O_CREAT | fs11.constants.O_EXCL | NOFOLLOW, 384);
   try {
-    fs9.writeSync(fd, text);
+    fs11.writeSync(fd, text);
   } finally {
-    fs9.closeSync(fd);
+    fs11.closeSync(fd);
   }
 }
 function appendNoFollow(file, text) {
   let fd;
   try {
-    fd = fs9.openSync(file, fs9.constants.O_WRONLY | fs9.constants.O_APPEND | fs9.constants.O_CREAT | NOFOLLOW | NONBLOCK, 384);
-    if (!fs9.fstatSync(fd).isFile()) return;
-    fs9.writeSync(fd, text);
+    fd = fs11.openSync(file, fs11.constants.O_WRONLY | fs11.constants.O_APPEND | fs11.constants.O_CREAT | NOFOLLOW | NONBLOCK, 384);
+    if (!fs11.fstatSync(fd).isFile()) return;
+    fs11.writeSync(fd, text);
   } catch {
   } finally {
-    if (fd !== void 0) fs9.closeSync(fd);
+    if (fd !== void 0) fs11.closeSync(fd);
   }
 }
 function writeMarker(file, config) {
@@ -40197,23 +41520,23 @@ function writeMarker(file, config) {
 `);
   } catch (error2) {
     if (error2.code !== "EEXIST") throw error2;
-    const st = fs9.lstatSync(file);
+    const st = fs11.lstatSync(file);
     if (!st.isFile()) throw error2;
   }
 }
 function removeOwnFolder(dir) {
-  const marker = path9.join(dir, MARKER2);
-  if (!fs9.lstatSync(marker).isFile()) return;
-  const names2 = fs9.readdirSync(dir);
+  const marker = path11.join(dir, MARKER2);
+  if (!fs11.lstatSync(marker).isFile()) return;
+  const names2 = fs11.readdirSync(dir);
   const ours = (n) => n === LOG || n === MARKER2 || n.startsWith(`${LOG}.`) && n.endsWith(".tmp");
   if (!names2.every(ours)) return;
   for (const n of names2) {
     if (n === MARKER2) continue;
-    const p = path9.join(dir, n);
-    if (fs9.lstatSync(p).isFile()) fs9.unlinkSync(p);
+    const p = path11.join(dir, n);
+    if (fs11.lstatSync(p).isFile()) fs11.unlinkSync(p);
   }
-  fs9.unlinkSync(marker);
-  fs9.rmdirSync(dir);
+  fs11.unlinkSync(marker);
+  fs11.rmdirSync(dir);
 }
 function parseEntry(raw, file) {
   let o;
@@ -40223,7 +41546,7 @@ function parseEntry(raw, file) {
     return void 0;
   }
   if (!o || typeof o !== "object" || o.file !== file || typeof o.parsed !== "boolean") return void 0;
-  const { findings = [], errors = [], skipped = [], directive = false, secrets = false } = o;
+  const { findings = [], errors = [], skipped = [], directive = false, secrets: secrets2 = false } = o;
   if (!Array.isArray(findings) || !Array.isArray(errors) || !Array.isArray(skipped) || typeof directive !== "boolean") return void 0;
   for (const f of findings) {
     if (!f || !isStr(f.ruleId) || !isStr(f.severity) || f.file !== file || !isStr(f.message) || !isStr(f.fingerprint) || typeof f.suppressed !== "boolean") return void 0;
@@ -40231,32 +41554,100 @@ function parseEntry(raw, file) {
   for (const e of errors) if (!e || e.file !== file || !isStr(e.message)) return void 0;
   for (const e of skipped) if (!e || e.file !== file || !isStr(e.reason)) return void 0;
   const entry2 = { findings, errors, skipped, parsed: o.parsed, directive };
-  if (secrets === true) entry2.secrets = true;
+  if (secrets2 === true) entry2.secrets = true;
   return entry2;
 }
-var fs9, path9, CACHE_FOLDER, FORMAT, STALE_MS, engineHash, serialise, LOG, ScanCache, MAX_LOG_BYTES, MARKER2, FOLDER_NAME, NOFOLLOW, NONBLOCK, isStr;
+function realOr(p) {
+  try {
+    return fs11.realpathSync(p);
+  } catch {
+    return path11.resolve(p);
+  }
+}
+function privateFile(st) {
+  if (!st.isFile()) return false;
+  if (process.platform === "win32" || typeof process.getuid !== "function") return true;
+  return st.uid === process.getuid() && (st.mode & 63) === 0;
+}
+function readKey(file) {
+  let fd;
+  try {
+    fd = fs11.openSync(file, fs11.constants.O_RDONLY | NOFOLLOW | NONBLOCK);
+    const st = fs11.fstatSync(fd);
+    if (!privateFile(st) || st.size !== 65) return void 0;
+    const buf = Buffer.alloc(65);
+    if (fs11.readSync(fd, buf, 0, 65, 0) !== 65) return void 0;
+    const hex = buf.toString("latin1", 0, 64);
+    return /^[0-9a-f]{64}$/.test(hex) && buf[64] === 10 ? Buffer.from(hex, "hex") : void 0;
+  } catch (error2) {
+    return error2.code === "ENOENT" ? "absent" : void 0;
+  } finally {
+    if (fd !== void 0) fs11.closeSync(fd);
+  }
+}
+function userCacheSecret(keyDir, root) {
+  if (!keyDir || !path11.isAbsolute(keyDir)) return void 0;
+  const memo = `${keyDir}\0${root ?? ""}`;
+  if (secrets.has(memo)) return secrets.get(memo);
+  let secret;
+  try {
+    fs11.mkdirSync(keyDir, { recursive: true, mode: 448 });
+    const real = realOr(keyDir);
+    if (root !== void 0 && (isInside2(realOr(root), real) || isInside2(path11.resolve(root), path11.resolve(keyDir)))) throw new Error("key inside the scan root");
+    if (!safeDir(fs11.lstatSync(real), true) || process.platform !== "win32" && (fs11.lstatSync(real).mode & 18) !== 0) throw new Error("unsafe key folder");
+    const file = path11.join(real, KEY_FILE);
+    let got = readKey(file);
+    if (got === "absent") {
+      const tmp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+      try {
+        writeNew(tmp, `${randomBytes(32).toString("hex")}
+`);
+        try {
+          fs11.linkSync(tmp, file);
+        } catch (error2) {
+          if (error2.code !== "EEXIST") throw error2;
+        }
+      } finally {
+        try {
+          fs11.unlinkSync(tmp);
+        } catch {
+        }
+      }
+      got = readKey(file);
+    }
+    secret = got instanceof Buffer ? got : void 0;
+  } catch {
+    secret = void 0;
+  }
+  secrets.set(memo, secret);
+  return secret;
+}
+var fs11, path11, CACHE_FOLDER, FORMAT, STALE_MS, engineHash, serialise, LOG, ScanCache, MAX_LOG_BYTES, MARKER2, FOLDER_NAME, NOFOLLOW, NONBLOCK, isStr, KEY_FILE, secrets;
 var init_cache = __esm({
   "src/core/cache.ts"() {
     "use strict";
     init_lazy();
-    fs9 = __toESM(require("node:fs"));
-    path9 = __toESM(require("node:path"));
+    fs11 = __toESM(require("node:fs"));
+    path11 = __toESM(require("node:path"));
     init_version();
+    init_compile_cache();
     CACHE_FOLDER = ".flowguard-cache";
-    FORMAT = 1;
+    FORMAT = 2;
     STALE_MS = 7 * 24 * 3600 * 1e3;
     serialise = (_key, value) => typeof value === "function" || value instanceof RegExp ? String(value) : value;
     LOG = "entries.log";
     ScanCache = class _ScanCache {
-      constructor(dir, config, root) {
+      constructor(dir, config, root, secret) {
         this.dir = dir;
         this.config = config;
         this.root = root;
-        this.folder = path9.join(dir, `v${FORMAT}-${config.slice(0, 24)}`);
+        this.secret = secret;
+        this.folder = path11.join(dir, `v${FORMAT}-${config.slice(0, 24)}`);
       }
       dir;
       config;
       root;
+      secret;
       folder;
       lines;
       /** Lines in the log as read (duplicates and stale ones included), to decide on compaction. */
@@ -40267,9 +41658,20 @@ var init_cache = __esm({
       added = [];
       hits = 0;
       misses = 0;
-      /** `root`: the scan root, when the cache dir may lie inside it (no link on the way from the root is followed). */
-      static open(dir, input, root) {
-        return new _ScanCache(dir, configKey(input), root);
+      /** Entries whose MAC did not verify (a tampered or foreign cache), counted once per key looked up. */
+      rejected = 0;
+      /**
+       * `root`: the scan root, when the cache dir may lie inside it (no link on the way from the root is followed).
+       * `keyDir`: the user's cache folder holding the signing key (default: userCacheDir()). Undefined when there is
+       * no usable key (no user cache folder, one inside the scan root, a key file that is not this user's private
+       * regular file): the scan then runs without a cache.
+       */
+      static open(dir, input, root, keyDir = userCacheDir()) {
+        const secret = userCacheSecret(keyDir, root);
+        return secret ? new _ScanCache(dir, configKey(input), root, secret) : void 0;
+      }
+      mac(key, body) {
+        return createHmac("sha256", this.secret).update(key).update("	").update(body).digest("hex");
       }
       /** The entry key of one file: the config key, its root-relative path and its exact bytes. */
       key(file, bytes2) {
@@ -40278,7 +41680,7 @@ var init_cache = __esm({
       load() {
         if (this.lines) return this.lines;
         this.lines = /* @__PURE__ */ new Map();
-        const raw = this.checkedFolder(false) ? readRegular(path9.join(this.folder, LOG), MAX_LOG_BYTES) : void 0;
+        const raw = this.checkedFolder(false) ? readRegular(path11.join(this.folder, LOG), MAX_LOG_BYTES) : void 0;
         if (raw === void 0) return this.lines;
         this.torn = raw.length > 0 && !raw.endsWith("\n");
         let start = 0;
@@ -40294,7 +41696,12 @@ var init_cache = __esm({
       get(key, file, usable = () => true) {
         this.used.add(key);
         const line = this.load().get(key);
-        const entry2 = line === void 0 ? void 0 : parseEntry(line, file);
+        let body;
+        if (line !== void 0) {
+          if (line.length > 65 && line[64] === "	" && line.slice(0, 64) === this.mac(key, line.slice(65))) body = line.slice(65);
+          else this.rejected++;
+        }
+        const entry2 = body === void 0 ? void 0 : parseEntry(body, file);
         const use = entry2 !== void 0 && usable(entry2);
         if (use) this.hits++;
         else this.misses++;
@@ -40313,22 +41720,25 @@ var init_cache = __esm({
       /** Write the queued entries; a failure (read-only tree, full disk) only costs the next run its hits. */
       async flush() {
         if (!this.added.length || !this.prepare()) return;
-        const log = path9.join(this.folder, LOG);
+        const log = path11.join(this.folder, LOG);
         const known = this.load();
-        const added = this.added.map((a) => `${a.key}	${JSON.stringify(a.body)}
-`).join("");
+        const added = this.added.map((a) => {
+          const body = JSON.stringify(a.body);
+          return `${a.key}	${this.mac(a.key, body)}	${body}
+`;
+        }).join("");
         if (this.logLines > 4096 && this.logLines > 2 * this.used.size && this.used.size * 2 > known.size) {
           const keep = [...this.used].filter((k) => known.has(k)).map((k) => `${k}	${known.get(k)}
 `);
           const tmp = `${log}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
           try {
             writeNew(tmp, keep.join("") + added);
-            fs9.renameSync(tmp, log);
+            fs11.renameSync(tmp, log);
             this.added.length = 0;
             return;
           } catch {
             try {
-              fs9.unlinkSync(tmp);
+              fs11.unlinkSync(tmp);
             } catch {
             }
           }
@@ -40344,27 +41754,27 @@ var init_cache = __esm({
        */
       checkedFolder(create) {
         const chain = [];
-        const dir = path9.resolve(this.dir);
-        const root = this.root === void 0 ? void 0 : path9.resolve(this.root);
-        const inRoot = root !== void 0 && isInside3(root, dir);
+        const dir = path11.resolve(this.dir);
+        const root = this.root === void 0 ? void 0 : path11.resolve(this.root);
+        const inRoot = root !== void 0 && isInside2(root, dir);
         if (inRoot) {
           let p = dir;
           while (p !== root) {
             chain.unshift(p);
-            p = path9.dirname(p);
+            p = path11.dirname(p);
           }
         } else chain.push(dir);
         chain.push(this.folder);
         for (const p of chain) {
           let st;
           try {
-            st = fs9.lstatSync(p);
+            st = fs11.lstatSync(p);
           } catch (error2) {
             if (!create || error2.code !== "ENOENT") return false;
             try {
-              if (p === dir && !inRoot) fs9.mkdirSync(p, { recursive: true, mode: 448 });
-              else fs9.mkdirSync(p, { mode: 448 });
-              st = fs9.lstatSync(p);
+              if (p === dir && !inRoot) fs11.mkdirSync(p, { recursive: true, mode: 448 });
+              else fs11.mkdirSync(p, { mode: 448 });
+              st = fs11.lstatSync(p);
             } catch {
               return false;
             }
@@ -40377,18 +41787,18 @@ var init_cache = __esm({
       prepare() {
         if (!this.checkedFolder(true)) return false;
         try {
-          writeMarker(path9.join(this.folder, MARKER2), this.config);
+          writeMarker(path11.join(this.folder, MARKER2), this.config);
           try {
-            writeNew(path9.join(this.dir, ".gitignore"), "# written by flowguard: a cache, safe to delete\n*\n");
+            writeNew(path11.join(this.dir, ".gitignore"), "# written by flowguard: a cache, safe to delete\n*\n");
           } catch {
           }
           const now = /* @__PURE__ */ new Date();
-          fs9.utimesSync(this.folder, now, now);
-          for (const name of fs9.readdirSync(this.dir)) {
-            const p = path9.join(this.dir, name);
+          fs11.utimesSync(this.folder, now, now);
+          for (const name of fs11.readdirSync(this.dir)) {
+            const p = path11.join(this.dir, name);
             if (p === this.folder || !FOLDER_NAME.test(name)) continue;
             try {
-              const st = fs9.lstatSync(p);
+              const st = fs11.lstatSync(p);
               if (safeDir(st, true) && Date.now() - st.mtimeMs > STALE_MS) removeOwnFolder(p);
             } catch {
             }
@@ -40402,64 +41812,11 @@ var init_cache = __esm({
     MAX_LOG_BYTES = 512 * 1024 * 1024;
     MARKER2 = ".flowguard-cache-entry";
     FOLDER_NAME = /^v\d+-[0-9a-f]{24}$/;
-    NOFOLLOW = fs9.constants.O_NOFOLLOW ?? 0;
-    NONBLOCK = fs9.constants.O_NONBLOCK ?? 0;
+    NOFOLLOW = fs11.constants.O_NOFOLLOW ?? 0;
+    NONBLOCK = fs11.constants.O_NONBLOCK ?? 0;
     isStr = (v) => typeof v === "string";
-  }
-});
-
-// src/core/shard.ts
-function parseShard(spec) {
-  const m = /^(\d+)\/(\d+)$/.exec(spec.trim());
-  const index = m ? Number(m[1]) : NaN;
-  const count = m ? Number(m[2]) : NaN;
-  if (!m || count < 1 || count > 1e3 || index < 1 || index > count) throw new UsageError(`--shard must be I/N with 1 <= I <= N <= 1000, e.g. 2/4, not "${spec}"`);
-  return { index, count };
-}
-function pathHash(p) {
-  let h = 2166136261;
-  for (let i = 0; i < p.length; i++) h = Math.imul(h ^ p.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
-function shardOfPath(p, count) {
-  return pathHash(p) % count + 1;
-}
-function weight(file, noSkip, sniff) {
-  let parsed = isCodeFile(file.path) && (noSkip || !skippedByName(file.path, file.size));
-  if (parsed && !noSkip && sniff && file.size > SNIFF_MIN) {
-    const head = sniff(file);
-    if (head !== void 0 && skippedByHead(file.path, file.size, head)) parsed = false;
-  }
-  return PER_FILE + (parsed ? Math.ceil(file.size * (TYPESCRIPT.test(file.path) ? TS_FACTOR : 1)) : Math.ceil(file.size / 8));
-}
-function assignShards(files, count, noSkip = false, sniff) {
-  const out = /* @__PURE__ */ new Map();
-  if (count <= 1) {
-    for (const f of files) out.set(f.path, 1);
-    return out;
-  }
-  const items = files.map((f) => ({ path: f.path, w: weight(f, noSkip, sniff), h: pathHash(f.path) }));
-  items.sort((a, b) => b.w - a.w || a.h - b.h || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const load2 = new Array(count).fill(0);
-  for (const it of items) {
-    let best = it.h % count;
-    for (let s = 0; s < count; s++) if (load2[s] < load2[best]) best = s;
-    load2[best] += it.w;
-    out.set(it.path, best + 1);
-  }
-  return out;
-}
-var PER_FILE, TYPESCRIPT, TS_FACTOR, SNIFF_MIN;
-var init_shard = __esm({
-  "src/core/shard.ts"() {
-    "use strict";
-    init_parse();
-    init_errors();
-    init_skip();
-    PER_FILE = 2048;
-    TYPESCRIPT = /\.[cm]?tsx?$/i;
-    TS_FACTOR = 1.5;
-    SNIFF_MIN = 8 * 1024;
+    KEY_FILE = "cache-key";
+    secrets = /* @__PURE__ */ new Map();
   }
 });
 
@@ -40482,18 +41839,18 @@ function emptyDiscovery(root) {
 }
 async function scan(options) {
   const elapsed = stopwatch();
-  const root = path10.resolve(options.root);
+  const root = path12.resolve(options.root);
   const type = options.type ?? "comprehensive";
   const active = selectRules(type, options.ruleOverrides, options.only);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const sink = new FindingSink(options);
   let disc;
   let rootReal = root;
-  let contents = options.contents;
+  const contents = options.contents;
   if (contents) {
     disc = emptyDiscovery(root);
     for (const [p, text] of [...contents].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
-      disc.files.push({ path: p, abs: path10.join(root, p), size: Buffer.byteLength(text), mode: 420 });
+      disc.files.push({ path: p, abs: path12.join(root, p), size: Buffer.byteLength(text), mode: 420 });
       disc.all.push({ path: p, mode: 420, size: Buffer.byteLength(text), isDirectory: false });
     }
   } else {
@@ -40510,10 +41867,10 @@ async function scan(options) {
     };
     disc = shardOf(disc, options.shard, options.noSkip === true, sniff);
   }
-  const cache = options.cache ? ScanCache.open(typeof options.cache === "string" ? path10.resolve(options.cache) : defaultCacheDir(root), {
+  const cache = options.cache ? ScanCache.open(typeof options.cache === "string" ? path12.resolve(options.cache) : defaultCacheDir(root), {
     rules: active,
     options: { noSkip: options.noSkip === true, maxFileSize, secretsAllow: options.secretsAllow ?? [], type }
-  }, root) : void 0;
+  }, root, options.cacheKeyDir ?? userCacheDir()) : void 0;
   const needsSecrets = typeof options.onSecret === "function";
   const codeRules = active.filter((a) => a.rule.kind === "code");
   const textRules = active.filter((a) => a.rule.kind === "text" || a.rule.kind === "config");
@@ -40527,8 +41884,7 @@ async function scan(options) {
     options.onProgress?.(done, disc.files.length);
     let text;
     let buf;
-    if (contents) text = contents.get(file.path) ?? "";
-    else {
+    if (!contents) {
       const read = readInsideRoot(file.abs, rootReal, maxFileSize, file.ino !== void 0 && file.dev !== void 0 ? { dev: file.dev, ino: file.ino } : void 0);
       if (!read.ok) {
         if (read.reason === "too-large") skipped.push({ file: file.path, reason: `larger than the ${formatBytes(maxFileSize)} size cap` });
@@ -40560,14 +41916,16 @@ async function scan(options) {
       try {
         runTextRules(textRules, source, fileFindings);
       } catch (error2) {
-        errors.push({ file: file.path, message: `text rules failed: ${oneLine(error2)}` });
+        errors.push({ file: file.path, message: `text rules failed: ${oneLine2(error2)}` });
       }
     }
-    if (codeRules.length && (isCodeFile(file.path) || isNodeScript(file.path, text))) {
+    const lower = codeRules.some((a) => a.rule.keywords) ? text.toLowerCase() : "";
+    const fileCodeRules = codeRules.filter((a) => !a.rule.keywords || a.rule.keywords.some((k) => lower.includes(k)));
+    if (fileCodeRules.length && (isCodeFile(file.path) || isNodeScript(file.path, text))) {
       const reason = options.noSkip ? void 0 : skipReason(file.path, text);
       if (reason) skipped.push({ file: file.path, reason: `not parsed: ${reason}; text rules only` });
       else {
-        const res = runCodeRules(codeRules, source, fileFindings);
+        const res = runCodeRules(fileCodeRules, source, fileFindings);
         if (res.error) errors.push({ file: file.path, message: res.error });
         else parsed++;
       }
@@ -40610,7 +41968,7 @@ async function scan(options) {
     try {
       runProjectRules(projectRules, disc, sink, contents);
     } catch (error2) {
-      errors.push({ file: ".", message: `project rules failed: ${oneLine(error2)}` });
+      errors.push({ file: ".", message: `project rules failed: ${oneLine2(error2)}` });
     }
   }
   maskSecrets([sink.all(), errors, skipped], sink.secrets, ["file"]);
@@ -40624,10 +41982,10 @@ async function scan(options) {
       profile = await runProfileStep({ options, disc, sink, active, ...contents ? { contents } : {}, rescan: scan });
       applyInlineSuppressions(findings, sink.texts);
     } catch (error2) {
-      errors.push({ file: ".", message: `security profile failed: ${oneLine(error2)}` });
+      errors.push({ file: ".", message: `security profile failed: ${oneLine2(error2)}` });
     }
   }
-  if (options.baseline !== void 0) applyBaseline(findings, loadBaseline(options.baseline, path10.relative(root, options.baseline) || options.baseline));
+  if (options.baseline !== void 0) applyBaseline(findings, loadBaseline(options.baseline, path12.relative(root, options.baseline) || options.baseline));
   for (const f of findings) if (f.suppression?.justification) f.suppression.justification = scrubTokens(f.suppression.justification);
   maskSecrets([findings, errors, skipped, profile], sink.secrets);
   findings.sort(compareFindings);
@@ -40664,12 +42022,12 @@ function runTextRules(rules2, source, sink) {
 }
 function realpathOr(p) {
   try {
-    return fs10.realpathSync(p);
+    return fs12.realpathSync(p);
   } catch {
     return p;
   }
 }
-function oneLine(error2) {
+function oneLine2(error2) {
   return (error2 instanceof Error ? error2.message : String(error2)).split("\n")[0] ?? "error";
 }
 function breaches(result, failOn) {
@@ -40677,12 +42035,12 @@ function breaches(result, failOn) {
   const floor = SEVERITY_RANK[failOn];
   return result.findings.some((f) => !f.suppressed && f.baselineState !== "unchanged" && SEVERITY_RANK[f.severity] >= floor);
 }
-var fs10, path10, DEFAULT_MAX_FILE_SIZE, TYPE_CATEGORIES, ALWAYS_ON, READ_FAILURE;
+var fs12, path12, DEFAULT_MAX_FILE_SIZE, TYPE_CATEGORIES, ALWAYS_ON, READ_FAILURE;
 var init_scan = __esm({
   "src/pipeline/scan.ts"() {
     "use strict";
-    fs10 = __toESM(require("node:fs"));
-    path10 = __toESM(require("node:path"));
+    fs12 = __toESM(require("node:fs"));
+    path12 = __toESM(require("node:path"));
     init_rules2();
     init_run();
     init_parse();
@@ -40698,6 +42056,7 @@ var init_scan = __esm({
     init_step();
     init_lazy();
     init_cache();
+    init_compile_cache();
     init_shard();
     DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
     TYPE_CATEGORIES = {
@@ -40711,278 +42070,6 @@ var init_scan = __esm({
       outside: "cannot read file: it now leads outside the scan root",
       "not-a-file": "cannot read file: no longer a regular file"
     };
-  }
-});
-
-// src/report/json.ts
-var init_json = __esm({
-  "src/report/json.ts"() {
-    "use strict";
-    init_version();
-  }
-});
-
-// src/report/sarif.ts
-function toUri(file) {
-  return file.split("/").map((s) => encodeURIComponent(s)).join("/");
-}
-function pascal(id) {
-  return id.split(/[/-]/).map((w) => w ? w[0].toUpperCase() + w.slice(1) : w).join("");
-}
-function plainSummary(help) {
-  const para = help.split(/\n\s*\n/)[0] ?? help;
-  return para.replace(/\s+/g, " ").replace(/`/g, "").replace(/\*\*/g, "").trim();
-}
-function sarifRule(a) {
-  const r = a.rule;
-  return {
-    id: r.id,
-    name: pascal(r.id),
-    shortDescription: { text: r.title },
-    fullDescription: { text: plainSummary(r.help) },
-    helpUri: `${INFORMATION_URI}/blob/main/docs/rules.md#${r.id.replace(/[^a-z0-9-]/g, "")}`,
-    help: { text: r.help.replace(/\*\*/g, "").replace(/`/g, ""), markdown: r.help },
-    defaultConfiguration: { level: SARIF_LEVEL[a.severity] },
-    properties: {
-      tags: ["security", ...r.cwe.map((c) => `external/cwe/${c.toLowerCase()}`)],
-      precision: r.confidence === "high" ? "high" : r.confidence === "medium" ? "medium" : "low",
-      "security-severity": SECURITY_SEVERITY[a.severity]
-    }
-  };
-}
-function physical(file, region) {
-  const loc = { artifactLocation: { uri: toUri(file), uriBaseId: "%SRCROOT%" } };
-  if (region) {
-    loc.region = { startLine: region.line, startColumn: region.column, endLine: region.endLine, endColumn: Math.max(region.endColumn, region.endLine === region.line ? region.column : 1) };
-  }
-  return loc;
-}
-function flowLocation(file, step) {
-  return { location: { physicalLocation: physical(file, step), message: { text: step.message } } };
-}
-function sarifResult(f, ruleIndex) {
-  const region = f.line !== void 0 ? { line: f.line, column: f.column ?? 1, endLine: f.endLine ?? f.line, endColumn: f.endColumn ?? f.column ?? 1 } : void 0;
-  const result = {
-    ruleId: f.ruleId,
-    ruleIndex,
-    level: SARIF_LEVEL[f.severity],
-    message: { text: f.message },
-    locations: [{ physicalLocation: physical(f.file, region) }],
-    partialFingerprints: { "flowguard/v1": f.fingerprint }
-  };
-  if (f.flow && f.flow.length) result.codeFlows = [{ threadFlows: [{ locations: f.flow.map((s) => flowLocation(f.file, s)) }] }];
-  if (f.suppressed && f.suppression) {
-    result.suppressions = [f.suppression.justification ? { kind: f.suppression.kind, justification: f.suppression.justification } : { kind: f.suppression.kind }];
-  }
-  if (f.baselineState) result.baselineState = f.baselineState;
-  const props = { severity: f.severity, "security-severity": SECURITY_SEVERITY[f.severity] };
-  if (f.properties) for (const k of Object.keys(f.properties).sort()) props[k] = f.properties[k];
-  result.properties = props;
-  return result;
-}
-function toSarifObject(result) {
-  const rules2 = [...result.rules].sort((a, b) => a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0);
-  const index = new Map(rules2.map((a, i) => [a.rule.id, i]));
-  const notifications = [
-    ...result.errors.map((e) => ({ level: "error", message: { text: `${e.file}: ${e.message}` }, descriptor: { id: "file-error" }, locations: [{ physicalLocation: physical(e.file) }] })),
-    ...result.skipped.map((s) => ({ level: "note", message: { text: `${s.file}: skipped, ${s.reason}` }, descriptor: { id: "file-skipped" }, locations: [{ physicalLocation: physical(s.file) }] }))
-  ];
-  const invocation = { executionSuccessful: true };
-  if (notifications.length) invocation.toolExecutionNotifications = notifications;
-  return {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: { driver: { name: "flowguard", semanticVersion: VERSION, informationUri: INFORMATION_URI, rules: rules2.map(sarifRule) } },
-        automationDetails: { id: `flowguard/${result.type}/` },
-        invocations: [invocation],
-        columnKind: "utf16CodeUnits",
-        results: result.findings.map((f) => sarifResult(f, index.get(f.ruleId) ?? 0))
-      }
-    ]
-  };
-}
-function toSarif(result) {
-  return `${JSON.stringify(toSarifObject(result), null, 2)}
-`;
-}
-var SARIF_SCHEMA;
-var init_sarif = __esm({
-  "src/report/sarif.ts"() {
-    "use strict";
-    init_finding();
-    init_version();
-    SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-  }
-});
-
-// src/report/text.ts
-function printable(s) {
-  return s.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function escapeWorkflowCommands(text) {
-  return text.split("\n").map((line) => line.replace(/^(\s*):(?=:)/, "$1\\u003a").replace(/##\[/g, "#\\u0023[")).join("\n");
-}
-function toText(result, options = {}) {
-  const c = (code2, s) => options.colour ? `${code2}${s}\x1B[0m` : s;
-  const lines = [];
-  const shown = result.findings.filter((f) => options.showSuppressed || !f.suppressed);
-  let current;
-  for (const f of shown) {
-    if (f.file !== current) {
-      if (current !== void 0) lines.push("");
-      lines.push(c("\x1B[4m", printable(f.file)));
-      current = f.file;
-    }
-    const pos = f.line !== void 0 ? `${f.line}:${f.column ?? 1}` : "-";
-    const sev = c(COLOURS[f.severity], f.severity.padEnd(8));
-    const sup = f.suppressed ? c("\x1B[2m", " (suppressed)") : "";
-    const base3 = f.baselineState === "unchanged" ? c("\x1B[2m", " (baseline)") : "";
-    lines.push(`  ${pos.padEnd(8)} ${sev} ${printable(f.message)}  ${c("\x1B[2m", f.ruleId)}${sup}${base3}`);
-    if (f.flow && f.flow.length > 1) lines.push(`  ${"".padEnd(8)} ${"".padEnd(8)} flow: ${f.flow.map((s) => printable(s.label)).join(" → ")}`);
-  }
-  if (shown.length) lines.push("");
-  lines.push(summaryLine(result));
-  return `${escapeWorkflowCommands(lines.join("\n"))}
-`;
-}
-function countBySeverity(findings) {
-  const counts2 = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
-  for (const f of findings) if (!f.suppressed && f.baselineState !== "unchanged") counts2[f.severity]++;
-  return counts2;
-}
-function summaryLine(result) {
-  const active = result.findings.filter((f) => !f.suppressed && f.baselineState !== "unchanged");
-  const counts2 = countBySeverity(result.findings);
-  const files = new Set(active.map((f) => f.file)).size;
-  const parts2 = SEVERITIES.filter((s) => counts2[s] > 0).map((s) => `${counts2[s]} ${s}`);
-  const head = active.length ? `${active.length} finding${active.length === 1 ? "" : "s"} (${parts2.join(", ")}) in ${files} file${files === 1 ? "" : "s"}` : "No findings";
-  const extra = [];
-  const suppressed = result.findings.filter((f) => f.suppressed).length;
-  const baseline = result.findings.filter((f) => !f.suppressed && f.baselineState === "unchanged").length;
-  if (suppressed) extra.push(`${suppressed} suppressed`);
-  if (baseline) extra.push(`${baseline} in baseline`);
-  extra.push(`${result.stats.files} file${result.stats.files === 1 ? "" : "s"} scanned`);
-  if (result.skipped.length) extra.push(`${result.skipped.length} skipped`);
-  if (result.errors.length) extra.push(`${result.errors.length} error${result.errors.length === 1 ? "" : "s"}`);
-  return `${head}; ${extra.join(", ")}.`;
-}
-var COLOURS, UNPRINTABLE;
-var init_text = __esm({
-  "src/report/text.ts"() {
-    "use strict";
-    init_finding();
-    init_rule();
-    COLOURS = { critical: "\x1B[1;35m", high: "\x1B[31m", medium: "\x1B[33m", low: "\x1B[36m", info: "\x1B[2m" };
-    UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-  }
-});
-
-// src/cli/write.ts
-function writeReport(file, body, opts) {
-  let existing;
-  try {
-    existing = fs11.lstatSync(file);
-  } catch {
-    existing = void 0;
-  }
-  if (existing?.isDirectory()) throw new UsageError(`cannot write ${opts.display}: it is a directory`);
-  try {
-    if (opts.direct && existing && !existing.isFile()) {
-      const target = fs11.statSync(file);
-      if (target.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
-      if (!target.isFile()) {
-        fs11.writeFileSync(file, body);
-        return;
-      }
-    }
-    const dir = path11.dirname(file);
-    fs11.mkdirSync(dir, { recursive: true });
-    const tmp = path11.join(dir, `.${path11.basename(file)}.${process.pid}.${(0, import_node_crypto.randomBytes)(6).toString("hex")}.tmp`);
-    const fd = fs11.openSync(tmp, fs11.constants.O_WRONLY | fs11.constants.O_CREAT | fs11.constants.O_EXCL | (fs11.constants.O_NOFOLLOW ?? 0), 420);
-    try {
-      fs11.writeFileSync(fd, body);
-    } catch (error2) {
-      fs11.closeSync(fd);
-      fs11.rmSync(tmp, { force: true });
-      throw error2;
-    }
-    fs11.closeSync(fd);
-    try {
-      fs11.renameSync(tmp, file);
-    } catch (error2) {
-      fs11.rmSync(tmp, { force: true });
-      throw error2;
-    }
-  } catch (error2) {
-    throw new UsageError(`cannot write ${opts.display}: ${whyNot(file, error2, opts.cwd)}`);
-  }
-}
-function whyNot(file, error2, cwd) {
-  const code2 = error2.code;
-  if (code2 === "ENOTDIR" || code2 === "EEXIST") {
-    for (let dir = path11.dirname(file); ; dir = path11.dirname(dir)) {
-      try {
-        if (!fs11.statSync(dir).isDirectory()) return `${cwd !== void 0 && path11.relative(cwd, dir) || dir} is a file, not a directory`;
-        break;
-      } catch {
-      }
-      if (path11.dirname(dir) === dir) break;
-    }
-  }
-  switch (code2) {
-    case "EISDIR":
-      return "it is a directory";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "EROFS":
-      return "the file system is read-only";
-    case "ENOSPC":
-      return "no space left on the device";
-    case "ENOENT":
-      return "no such directory";
-    case "ENAMETOOLONG":
-      return "the file name is too long";
-    case "ELOOP":
-      return "too many symbolic links in the path";
-    default:
-      return code2 ?? (error2 instanceof Error ? error2.message : "error");
-  }
-}
-var import_node_crypto, fs11, path11;
-var init_write = __esm({
-  "src/cli/write.ts"() {
-    "use strict";
-    import_node_crypto = require("node:crypto");
-    fs11 = __toESM(require("node:fs"));
-    path11 = __toESM(require("node:path"));
-    init_errors();
-  }
-});
-
-// src/profile/report.ts
-function toProfileJson(report3) {
-  return `${JSON.stringify(report3, null, 2)}
-`;
-}
-var init_report = __esm({
-  "src/profile/report.ts"() {
-    "use strict";
-  }
-});
-
-// src/cli/profile.ts
-var init_profile = __esm({
-  "src/cli/profile.ts"() {
-    "use strict";
-    init_config();
-    init_errors();
-    init_scan();
-    init_report();
-    init_main();
-    init_write();
   }
 });
 
@@ -41102,488 +42189,6 @@ var init_git_safe = __esm({
     ];
     SAFE_DIFF_FLAGS = ["--no-ext-diff", "--no-textconv"];
     SAFE_LOG_FLAGS = ["--no-show-signature"];
-  }
-});
-
-// src/pipeline/history.ts
-var import_ignore2;
-var init_history = __esm({
-  "src/pipeline/history.ts"() {
-    "use strict";
-    import_ignore2 = __toESM(require_ignore());
-    init_errors();
-    init_read();
-    init_finding();
-    init_scan();
-    init_baseline();
-    init_discover();
-    init_lazy();
-    init_git_safe();
-  }
-});
-
-// src/cli/baseline.ts
-var init_baseline2 = __esm({
-  "src/cli/baseline.ts"() {
-    "use strict";
-    init_errors();
-    init_baseline();
-    init_main();
-    init_write();
-  }
-});
-
-// src/cli/merge.ts
-var init_merge = __esm({
-  "src/cli/merge.ts"() {
-    "use strict";
-    init_errors();
-    init_main();
-    init_write();
-  }
-});
-
-// src/agent-time/content.ts
-var init_content = __esm({
-  "src/agent-time/content.ts"() {
-    "use strict";
-  }
-});
-
-// src/agent-time/gate.ts
-var import_ignore3;
-var init_gate = __esm({
-  "src/agent-time/gate.ts"() {
-    "use strict";
-    import_ignore3 = __toESM(require_ignore());
-    init_rules2();
-    init_config();
-    init_discover();
-    init_errors();
-    init_finding();
-    init_read();
-    init_scan();
-    init_baseline();
-  }
-});
-
-// src/agent-time/bash.ts
-var init_bash = __esm({
-  "src/agent-time/bash.ts"() {
-    "use strict";
-    init_gate();
-  }
-});
-
-// src/agent-time/event.ts
-var init_event = __esm({
-  "src/agent-time/event.ts"() {
-    "use strict";
-  }
-});
-
-// src/agent-time/hook.ts
-var MAX_EVENT;
-var init_hook = __esm({
-  "src/agent-time/hook.ts"() {
-    "use strict";
-    init_config();
-    init_errors();
-    init_content();
-    init_bash();
-    init_event();
-    init_gate();
-    MAX_EVENT = 64 * 1024 * 1024;
-  }
-});
-
-// src/agent-time/init.ts
-var HOOK_MATCHER, INIT_USAGE;
-var init_init = __esm({
-  "src/agent-time/init.ts"() {
-    "use strict";
-    init_jsonc();
-    init_tree();
-    init_errors();
-    HOOK_MATCHER = "Write|Edit|MultiEdit|NotebookEdit|Bash";
-    INIT_USAGE = `Usage: flowguard init claude-code [--local]
-
-Adds the flowguard PreToolUse hook (matcher ${HOOK_MATCHER}) to .claude/settings.json in the current directory,
-or to .claude/settings.local.json with --local. Other keys and formatting are kept; a second run changes nothing.
-`;
-  }
-});
-
-// src/agent-time/mcp.ts
-var MCP_TOOLS;
-var init_mcp = __esm({
-  "src/agent-time/mcp.ts"() {
-    "use strict";
-    init_compile_cache();
-    init_config();
-    init_discover();
-    init_errors();
-    init_scan();
-    init_report();
-    init_json();
-    init_version();
-    init_gate();
-    MCP_TOOLS = [
-      {
-        name: "scan_code",
-        description: "Scan a file's proposed content before writing it: the findings flowguard reports for that text at that path (the project's flowguard.config.yaml, inline suppressions and baseline apply). Each finding has `new: true` when the file's current content does not already have it.",
-        inputSchema: {
-          type: "object",
-          properties: {
-            path: { type: "string", description: "Path of the file, relative to the server root (or absolute inside it); its extension picks the rules." },
-            content: { type: "string", description: "The full proposed content of the file." }
-          },
-          required: ["path", "content"],
-          additionalProperties: false
-        }
-      },
-      {
-        name: "scan_path",
-        description: "Scan a file or folder under the server root as `flowguard scan PATH --format json` does.",
-        inputSchema: {
-          type: "object",
-          properties: {
-            path: { type: "string", description: "File or folder, relative to the server root (or absolute inside it)." },
-            type: { type: "string", enum: [...SCAN_TYPES], description: "What to check (default: the config type, else comprehensive)." }
-          },
-          required: ["path"],
-          additionalProperties: false
-        }
-      },
-      {
-        name: "explain_rule",
-        description: "A rule's help: why the finding matters and how to fix it.",
-        inputSchema: {
-          type: "object",
-          properties: { id: { type: "string", description: "Rule id, e.g. code/eval-injection." } },
-          required: ["id"],
-          additionalProperties: false
-        }
-      },
-      {
-        name: "validate_profile",
-        description: "Check the project's security-profile configs against a profile: verdict, failing controls and evidence (the profile report).",
-        inputSchema: {
-          type: "object",
-          properties: { profile: { type: "string", enum: [...PROFILES] } },
-          required: ["profile"],
-          additionalProperties: false
-        }
-      }
-    ];
-  }
-});
-
-// src/agent-time/commands.ts
-var init_commands = __esm({
-  "src/agent-time/commands.ts"() {
-    "use strict";
-    init_hook();
-    init_init();
-    init_mcp();
-  }
-});
-
-// src/cli/main.ts
-function anchoredDir(rel) {
-  return `/${toPosix(rel).replace(/[\\*?[\]!# ]/g, (c) => `\\${c}`)}/`;
-}
-function suggestRule(id) {
-  const ids = rules.map((r) => r.id);
-  const bare = id.toLowerCase();
-  const byName = ids.filter((r) => r.slice(r.indexOf("/") + 1).toLowerCase() === bare);
-  if (byName.length === 1) return ` (did you mean "${byName[0]}"?)`;
-  if (byName.length > 1) return ` (did you mean one of ${byName.map((r) => `"${r}"`).join(", ")}?)`;
-  return didYouMean(id, ids);
-}
-function ruleLine(file, id) {
-  try {
-    const lc = new (yaml()).LineCounter();
-    const parsed = parseYamlBounded(fs12.readFileSync(file, "utf8"), { lineCounter: lc });
-    if (!parsed.ok) return void 0;
-    const rules2 = parsed.doc.get("rules", true);
-    if (!yaml().isMap(rules2)) return void 0;
-    for (const pair of rules2.items) {
-      const key = pair.key;
-      if (yaml().isScalar(key) && String(key.value) === id && key.range) return lc.linePos(key.range[0]).line;
-    }
-  } catch {
-  }
-  return void 0;
-}
-function formatOfFile(file) {
-  const f = file.toLowerCase();
-  if (f.endsWith(".sarif") || f.endsWith(".sarif.json")) return "sarif";
-  if (f.endsWith(".json")) return "json";
-  return "text";
-}
-function oneOf(flag2, value, values) {
-  if (value === void 0) return void 0;
-  if (!values.includes(value)) throw new UsageError(`--${flag2} must be one of ${values.join(", ")}, not "${value}"`);
-  return value;
-}
-function resolveScanFlags(flags, positionals, host, use = {}) {
-  const cwd = host.cwd;
-  const targets = positionals.length ? positionals.map((p) => path12.resolve(cwd, p)) : [cwd];
-  let root = cwd;
-  if (targets.length === 1) {
-    const t = targets[0];
-    let st;
-    try {
-      st = fs12.statSync(t);
-    } catch {
-      throw new UsageError(`cannot read scan root "${positionals[0] ?? "."}": no such file or directory`);
-    }
-    if (st.isDirectory()) {
-      try {
-        fs12.readdirSync(t);
-      } catch (error2) {
-        throw new UsageError(`cannot read scan root "${positionals[0] ?? "."}": ${error2.code ?? "error"}`);
-      }
-      root = t;
-    }
-  }
-  for (const t of targets) {
-    const rel = path12.relative(root, t);
-    if (rel.startsWith("..") || path12.isAbsolute(rel)) throw new UsageError(`"${path12.relative(cwd, t) || t}" is outside the current directory; run flowguard from a directory that contains every path`);
-  }
-  let config = {};
-  let configFile;
-  if (flags.config !== void 0) {
-    const file = path12.resolve(cwd, flags.config);
-    if (!fs12.existsSync(file)) throw new ConfigError(`${flags.config}: config file not found`);
-    configFile = { file, display: toPosix(path12.relative(cwd, file)) || flags.config };
-  } else {
-    const found = findConfig(root);
-    if (found) configFile = { file: found, display: toPosix(path12.relative(cwd, found)) || path12.basename(found) };
-  }
-  if (configFile) config = loadConfig(configFile.file, configFile.display);
-  for (const id of Object.keys(config.rules ?? {})) {
-    if (rules.some((r) => r.id === id)) continue;
-    const line = configFile ? ruleLine(configFile.file, id) : void 0;
-    throw new ConfigError(`${configFile?.display ?? "config"}${line !== void 0 ? `:${line}` : ""}: unknown rule "${shortKey(id)}"${suggestRule(id)}`);
-  }
-  const type = oneOf("type", flags.type, SCAN_TYPES) ?? config.type ?? "comprehensive";
-  const failOn = oneOf("fail-on", flags["fail-on"], FAIL_ON) ?? config.failOn ?? "high";
-  const profile = oneOf("profile", flags.profile, PROFILES) ?? config.profile;
-  const formats = flags.format ?? [];
-  const files = flags.output ?? [];
-  const outputs = [];
-  for (let i = 0; i < Math.max(1, formats.length, files.length); i++) {
-    const f = formats[i];
-    const file = files[i];
-    const format = f !== void 0 ? oneOf("format", f, ["text", "json", "sarif"]) : file !== void 0 ? formatOfFile(file) : "text";
-    outputs.push(file !== void 0 ? { format, file: path12.resolve(cwd, file) } : { format });
-  }
-  if (outputs.filter((o) => o.file === void 0).length > 1) throw new UsageError("only one --format can go to stdout; give the others an --output");
-  const options = {
-    root,
-    type,
-    exclude: [...config.exclude ?? [], ...flags.exclude ?? []],
-    noSkip: flags["no-skip"] === true,
-    ruleOverrides: config.rules ?? {},
-    secretsAllow: config.secrets?.allow ?? [],
-    failOn,
-    ...profile ? { profile } : {}
-  };
-  if (positionals.length && !(targets.length === 1 && targets[0] === root)) options.paths = targets;
-  if (config.maxFileSize !== void 0) options.maxFileSize = config.maxFileSize;
-  if (flags["no-cache"] !== true) {
-    const dir = host.env.FLOWGUARD_CACHE_DIR ? path12.resolve(cwd, host.env.FLOWGUARD_CACHE_DIR) : scanCacheDir(root, host.env);
-    options.cache = dir ?? true;
-    const rel = dir !== void 0 ? path12.relative(root, dir) : "";
-    if (rel && !rel.startsWith("..") && !path12.isAbsolute(rel) && !rel.split(path12.sep).includes("node_modules")) options.exclude = [...options.exclude ?? [], anchoredDir(rel)];
-  }
-  if (flags.shard !== void 0) options.shard = parseShard(flags.shard);
-  const baseline = flags.baseline !== void 0 ? path12.resolve(cwd, flags.baseline) : config.baseline !== void 0 ? path12.resolve(root, config.baseline) : void 0;
-  if (baseline !== void 0 && use.baseline !== false) {
-    loadBaseline(baseline, toPosix(path12.relative(cwd, baseline)) || baseline);
-    options.baseline = baseline;
-  }
-  if (flags.since !== void 0 && !flags["git-history"]) throw new UsageError("--since goes with --git-history");
-  if (flags.staged && flags["git-history"]) throw new UsageError("--staged and --git-history cannot be combined");
-  const resolved = { options, failOn, outputs, quiet: flags.quiet === true || flags["no-progress"] === true, config, ...flags["profile-output"] !== void 0 ? { profileOutput: flags["profile-output"] } : {} };
-  if (flags.staged) resolved.staged = true;
-  if (flags["changed-since"] !== void 0) {
-    if (flags.staged || flags["git-history"]) throw new UsageError("--changed-since cannot be combined with --staged or --git-history");
-    resolved.changedSince = flags["changed-since"];
-  }
-  if (flags["git-history"]) resolved.history = flags.since !== void 0 ? { since: flags.since } : {};
-  return resolved;
-}
-var fs12, path12;
-var init_main = __esm({
-  "src/cli/main.ts"() {
-    "use strict";
-    fs12 = __toESM(require("node:fs"));
-    path12 = __toESM(require("node:path"));
-    init_rules2();
-    init_config();
-    init_errors();
-    init_scan();
-    init_json();
-    init_sarif();
-    init_text();
-    init_rule();
-    init_version();
-    init_discover();
-    init_lazy();
-    init_yaml_safe();
-    init_write();
-    init_compile_cache();
-    init_profile();
-    init_history();
-    init_baseline2();
-    init_baseline();
-    init_shard();
-    init_merge();
-    init_commands();
-  }
-});
-
-// src/report/github.ts
-function activeFindings(findings) {
-  return findings.filter((f) => !f.suppressed && f.baselineState !== "unchanged");
-}
-function bySeverity(findings) {
-  return findings.map((f, i) => ({ f, i })).sort((a, b) => SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] || a.i - b.i).map((x) => x.f);
-}
-function planAnnotations(findings, perLevel = ANNOTATIONS_PER_LEVEL) {
-  const used = { error: 0, warning: 0, notice: 0 };
-  const annotations = [];
-  let omitted = 0;
-  for (const f of bySeverity(activeFindings(findings))) {
-    const level = ANNOTATION_LEVEL[f.severity];
-    if (used[level] >= perLevel) {
-      omitted++;
-      continue;
-    }
-    used[level]++;
-    const a = { level, title: f.ruleId, message: `${f.severity}: ${f.message}`, file: f.file, startLine: f.line ?? 1 };
-    if (f.line !== void 0) {
-      if (f.endLine !== void 0) a.endLine = f.endLine;
-      if (f.endLine === void 0 || f.endLine === f.line) {
-        if (f.column !== void 0) a.startColumn = f.column;
-        if (f.endColumn !== void 0 && f.endLine === f.line) a.endColumn = f.endColumn;
-      }
-    }
-    annotations.push(a);
-  }
-  return { annotations, omitted };
-}
-function toGithubSummary(result, options) {
-  const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
-  let rows = options.maxRows ?? 30;
-  let listed = 50;
-  for (; ; ) {
-    const md = render(result, options, rows, listed);
-    if (Buffer.byteLength(md) <= maxBytes || rows === 0 && listed === 0) return Buffer.byteLength(md) <= maxBytes ? md : truncateBytes(md, maxBytes);
-    rows = Math.floor(rows / 2);
-    listed = Math.floor(listed / 2);
-  }
-}
-function render(result, options, rows, listed) {
-  const active = bySeverity(activeFindings(result.findings));
-  const counts2 = countBySeverity(result.findings);
-  const out = [];
-  const atOrAbove = options.failOn === "none" ? "no fail threshold (fail-on: none)" : `fail-on: ${options.failOn}`;
-  const icon = options.failed ? ":x:" : ":white_check_mark:";
-  const head = active.length ? `${active.length} finding${active.length === 1 ? "" : "s"}` : "no findings";
-  out.push(`## ${icon} flowguard: ${head} (${atOrAbove})`, "");
-  out.push(`| ${SEVERITIES.join(" | ")} |`, `| ${SEVERITIES.map(() => "---:").join(" | ")} |`, `| ${SEVERITIES.map((s) => counts2[s]).join(" | ")} |`, "");
-  const suppressed = result.findings.filter((f) => f.suppressed).length;
-  const baseline = result.findings.filter((f) => !f.suppressed && f.baselineState === "unchanged").length;
-  const facts = [`${result.stats.files} file${result.stats.files === 1 ? "" : "s"} scanned (${result.type}${options.scope ? `, ${cell(options.scope)}` : ""})`];
-  if (suppressed) facts.push(`${suppressed} suppressed`);
-  if (baseline) facts.push(`${baseline} unchanged from the baseline`);
-  if (result.skipped.length) facts.push(`${result.skipped.length} skipped`);
-  if (result.errors.length) facts.push(`${result.errors.length} could not be scanned`);
-  out.push(`${facts.join(" · ")}.`, "");
-  if (options.profile) {
-    const p = options.profile;
-    out.push(`### Security profile ${code(p.profile)}: ${p.verdict === "pass" ? ":white_check_mark: pass" : ":x: fail"}`, "");
-    if (p.failing_controls.length) out.push(`Failing controls: ${p.failing_controls.map((c) => code(c)).join(", ")}`, "");
-  }
-  if (active.length) {
-    const shown = active.slice(0, rows);
-    out.push("### Top findings", "");
-    if (shown.length) {
-      out.push("| Severity | Rule | Location | Message |", "| --- | --- | --- | --- |");
-      for (const f of shown) out.push(`| ${f.severity} | ${code(f.ruleId)} | ${location(f, options.links)} | ${cell(f.message)} |`);
-      out.push("");
-    }
-    const rest = active.length - shown.length;
-    if (rest > 0) out.push(`…and ${rest} more finding${rest === 1 ? "" : "s"}${options.sarifFile ? ` in ${code(options.sarifFile)}` : ""} (upload it to code scanning to browse them all).`, "");
-  }
-  if (options.annotationsOmitted) {
-    out.push(`${options.annotationsOmitted} finding${options.annotationsOmitted === 1 ? " is" : "s are"} not shown as annotations: GitHub shows at most ${ANNOTATIONS_PER_LEVEL} errors and ${ANNOTATIONS_PER_LEVEL} warnings per step.`, "");
-  }
-  if (result.skipped.length) out.push(...fileList("Skipped files", result.skipped.map((s) => [s.file, s.reason]), listed));
-  if (result.errors.length) out.push(...fileList("Files that could not be scanned", result.errors.map((e) => [e.file, e.message]), listed));
-  return `${out.join("\n").trimEnd()}
-`;
-}
-function fileList(title, items, listed) {
-  const out = [`<details><summary>${title} (${items.length})</summary>`, ""];
-  for (const [file, reason] of items.slice(0, listed)) out.push(`- ${code(file)}: ${cell(reason)}`);
-  if (items.length > listed) out.push(`- …and ${items.length - listed} more`);
-  out.push("", "</details>", "");
-  return out;
-}
-function location(f, links) {
-  const text = f.line !== void 0 ? `${f.file}:${f.line}` : f.file;
-  if (!links) return code(text);
-  const encoded = f.file.split("/").map(segment).join("/");
-  const anchor = f.line !== void 0 ? `#L${f.line}` : "";
-  const repository = links.repository.split("/").map(segment).join("/");
-  return `[${cell(text)}](${trimSlashes(links.server)}/${repository}/blob/${segment(links.sha)}/${encoded}${anchor})`;
-}
-function segment(s) {
-  return encodeURIComponent(s).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-function trimSlashes(url) {
-  let end = url.length;
-  while (end > 0 && url.charCodeAt(end - 1) === 47) end--;
-  return url.slice(0, end);
-}
-function cell(text) {
-  return oneLine2(text).replace(/[\\`*_{}[\]()!~|$]/g, "\\$&").replace(/:(?=\/\/)/g, "\\:").replace(/\b(www)\./gi, "$1\\.").replace(/@(?=\w)/g, "\\@").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function code(text) {
-  const one = oneLine2(text).replace(/\|/g, "\\|");
-  let longest = 0;
-  for (const m of one.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
-  const fence = "`".repeat(longest + 1);
-  const pad = one.startsWith("`") || one.endsWith("`") || one.startsWith(" ") || one.endsWith(" ") ? " " : "";
-  return `${fence}${pad}${one}${pad}${fence}`;
-}
-function oneLine2(text) {
-  return text.replace(BREAKS, " ");
-}
-function truncateBytes(text, maxBytes) {
-  const note = "\n…(summary truncated)\n";
-  const buf = Buffer.from(text);
-  let cut = Math.max(0, maxBytes - Buffer.byteLength(note));
-  while (cut > 0 && (buf[cut] & 192) === 128) cut--;
-  return buf.subarray(0, cut).toString() + note;
-}
-var ANNOTATIONS_PER_LEVEL, SUMMARY_MAX_BYTES, ANNOTATION_LEVEL, BREAKS;
-var init_github = __esm({
-  "src/report/github.ts"() {
-    "use strict";
-    init_finding();
-    init_rule();
-    init_text();
-    init_text();
-    ANNOTATIONS_PER_LEVEL = 10;
-    SUMMARY_MAX_BYTES = 1e3 * 1e3;
-    ANNOTATION_LEVEL = { critical: "error", high: "error", medium: "warning", low: "notice", info: "notice" };
-    BREAKS = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]+/g;
   }
 });
 
@@ -46776,7 +47381,7 @@ async function action() {
   if (config) flags.config = config;
   if (baseline) flags.baseline = baseline;
   if (exclude.length) flags.exclude = exclude.map((e) => e.trim());
-  const host = { cwd: workspace, env: process.env, stdout: process.stdout, stderr: process.stderr };
+  const host = { cwd: workspace, env: process.env };
   const resolved = resolveScanFlags(flags, [target], host);
   const options = resolved.options;
   const own = [sarifFile, profileFile];
@@ -46784,6 +47389,7 @@ async function action() {
     const pattern = anchored(options.root, f);
     if (pattern) options.exclude = [...options.exclude ?? [], pattern];
   }
+  if (options.cacheKeyDir !== void 0 && !path13.relative(workspace, options.cacheKeyDir).startsWith("..")) delete options.cache;
   options.onSecret = (raw) => setSecret(raw);
   let scope;
   if (onlyChanged && (profileName2 || resolved.config.profile)) {
@@ -46802,10 +47408,10 @@ async function action() {
   const result = rebase(await scan(options), workspace);
   const profile = result.profile;
   const failed = breaches(result, resolved.failOn) || profile?.verdict === "fail";
-  writeReport(sarifFile, toSarif(result), { display: toPosix(path13.relative(workspace, sarifFile)), cwd: workspace });
-  if (profile) writeReport(profileFile, toProfileJson(profile), { display: toPosix(path13.relative(workspace, profileFile)), cwd: workspace });
+  writeReport(sarifFile, render2(result, "sarif"), { display: toPosix(path13.relative(workspace, sarifFile)), cwd: workspace });
+  if (profile) writeReport(profileFile, renderProfile(profile, "json"), { display: toPosix(path13.relative(workspace, profileFile)), cwd: workspace });
   startGroup("flowguard report");
-  info(toText(result).trimEnd());
+  info(render2(result, "text").trimEnd());
   endGroup();
   for (const e of result.errors.slice(0, 10)) info(`flowguard: could not scan ${e.file}: ${e.message}`);
   let omitted = 0;
@@ -46857,17 +47463,14 @@ var init_action = __esm({
     init_core();
     fs14 = __toESM(require("node:fs"));
     path13 = __toESM(require("node:path"));
-    init_main();
     init_write();
+    init_options();
     init_config();
     init_discover();
     init_errors();
     init_scan();
-    init_github();
-    init_sarif();
-    init_text();
-    init_changed();
     init_report();
+    init_changed();
   }
 });
 

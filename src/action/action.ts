@@ -1,22 +1,19 @@
 // The GitHub Action's work (src/action/main.ts runs it): inputs → typed scan options (the CLI's own resolution, config file under inputs; never argv
 // strings) → the pipeline → SARIF file, profile report, annotations, job summary, outputs, and the CLI's exit rule.
 // Every path input is resolved through symbolic links and must stay inside GITHUB_WORKSPACE; reports are written
-// as new files renamed into place (src/cli/write.ts), never through an existing link, and never scanned.
+// as new files renamed into place (src/core/write.ts), never through an existing link, and never scanned.
 import * as core from '@actions/core';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { resolveScanFlags, type Host, type ScanFlags } from '../cli/main.js';
-import { writeReport } from '../cli/write.js';
+import { writeReport } from '../core/write.js';
+import { resolveScanFlags, type Place, type ScanFlags } from '../options.js';
 import { FAIL_ON, PROFILES, SCAN_TYPES } from '../core/config.js';
 import { toPosix } from '../core/discover.js';
 import { UsageError } from '../core/errors.js';
 import { breaches, scan } from '../pipeline/scan.js';
 import type { ScanResult } from '../core/types.js';
-import { planAnnotations, toGithubSummary } from '../report/github.js';
-import { toSarif } from '../report/sarif.js';
-import { countBySeverity, toText } from '../report/text.js';
+import { countBySeverity, planAnnotations, render, renderProfile, toGithubSummary } from '../report/index.js';
 import { changedFiles, pullRequestOf } from './changed.js';
-import { toProfileJson } from '../profile/report.js';
 
 function choice(name: string, values: readonly string[]): string | undefined {
   const value = core.getInput(name);
@@ -124,7 +121,7 @@ export async function action(): Promise<0 | 1> {
   if (config) flags.config = config;
   if (baseline) flags.baseline = baseline;
   if (exclude.length) flags.exclude = exclude.map((e) => e.trim());
-  const host: Host = { cwd: workspace, env: process.env, stdout: process.stdout, stderr: process.stderr };
+  const host: Place = { cwd: workspace, env: process.env };
   const resolved = resolveScanFlags(flags, [target], host);
   const options = resolved.options;
   // Never the Action's own reports (a previous run's sarif-file and profile-file, in the workspace).
@@ -133,6 +130,8 @@ export async function action(): Promise<0 | 1> {
     const pattern = anchored(options.root, f);
     if (pattern) options.exclude = [...(options.exclude ?? []), pattern];
   }
+  // The cache signing key must come from the runner's own cache folder, never from the checked-out workspace.
+  if (options.cacheKeyDir !== undefined && !path.relative(workspace, options.cacheKeyDir).startsWith('..')) delete options.cache;
   // Masks each secret before anything about it can be logged.
   options.onSecret = (raw) => core.setSecret(raw);
 
@@ -156,11 +155,11 @@ export async function action(): Promise<0 | 1> {
   const profile = result.profile;
   const failed = breaches(result, resolved.failOn) || profile?.verdict === 'fail';
 
-  writeReport(sarifFile, toSarif(result), { display: toPosix(path.relative(workspace, sarifFile)), cwd: workspace });
-  if (profile) writeReport(profileFile, toProfileJson(profile), { display: toPosix(path.relative(workspace, profileFile)), cwd: workspace });
+  writeReport(sarifFile, render(result, 'sarif'), { display: toPosix(path.relative(workspace, sarifFile)), cwd: workspace });
+  if (profile) writeReport(profileFile, renderProfile(profile, 'json'), { display: toPosix(path.relative(workspace, profileFile)), cwd: workspace });
 
   core.startGroup('flowguard report');
-  core.info(toText(result).trimEnd());
+  core.info(render(result, 'text').trimEnd());
   core.endGroup();
   for (const e of result.errors.slice(0, 10)) core.info(`flowguard: could not scan ${e.file}: ${e.message}`);
 

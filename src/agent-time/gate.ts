@@ -14,6 +14,7 @@ import { decode, readInsideRoot } from '../core/read.js';
 import { DEFAULT_MAX_FILE_SIZE, scan, selectRules } from '../pipeline/scan.js';
 import { loadBaseline } from '../suppress/baseline.js';
 import type { Rule } from '../rule.js';
+import { settings } from '../options.js';
 
 /** A project as the gate sees it: its root, its config and the options every scan of it starts from. */
 export interface Project {
@@ -43,8 +44,7 @@ export function openProject(root: string, flags: ProjectFlags = {}): Project {
   for (const id of Object.keys(config.rules ?? {})) {
     if (!registry.some((r) => r.id === id)) throw new ConfigError(`unknown rule "${id}" in the config${didYouMean(id, registry.map((r) => r.id))}`);
   }
-  const type = flags.type ?? config.type ?? 'comprehensive';
-  const failOn = flags.failOn ?? config.failOn ?? 'high';
+  const { type, failOn } = settings(config, { type: flags.type, failOn: flags.failOn });
   const overrides = config.rules ?? {};
   const only = selectRules(type, overrides)
     .filter((a) => a.rule.kind !== 'project')

@@ -10,8 +10,9 @@ import { UsageError } from '../core/errors.js';
 import { applyEdits, notebookAfter } from './content.js';
 import { commandFindings } from './bash.js';
 import { parseHookEvent, type HookEvent, type ToolCall } from './event.js';
-import { currentText, fixSentence, openProject, proposedFindings, relativeInside, ruleById, scrub, type Project } from './gate.js';
+import { currentText, fixSentence, openProject, proposedFindings, relativeInside, ruleById, scrub } from './gate.js';
 import type { Finding } from '../core/types.js';
+import { toHookDenial } from '../report/index.js';
 
 export interface HookHost {
   cwd: string;
@@ -149,7 +150,7 @@ export async function runHook(args: readonly string[], host: HookHost): Promise<
   const ev = parseHookEvent(await readStdin(host));
   const d = await decide(ev, host, flags);
   if (d.deny) {
-    host.stdout.write(`${JSON.stringify({ hookSpecificOutput: { hookEventName: 'PreToolUse', permissionDecision: 'deny', permissionDecisionReason: d.reason } })}\n`);
+    host.stdout.write(toHookDenial(d.reason));
   }
   return 0;
 }

@@ -15,8 +15,7 @@ import { toPosix } from '../core/discover.js';
 import { UsageError } from '../core/errors.js';
 import type { ScanResult } from '../core/types.js';
 import { scan } from '../pipeline/scan.js';
-import { toProfileJson } from '../profile/report.js';
-import { toJson } from '../report/json.js';
+import { render, renderProfile } from '../report/index.js';
 import { VERSION } from '../version.js';
 import { currentText, openProject, ruleById, scanContents, scrub } from './gate.js';
 import type { HookHost } from './hook.js';
@@ -136,7 +135,7 @@ export async function callTool(root: string, name: string, args: Record<string, 
       const result = await scanContents(project, project.excluded(rel) ? new Map() : new Map([[rel, content]]), secrets);
       const before = result.findings.length ? currentText(project, abs) : undefined;
       const known = new Set(before ? (await scanContents(project, new Map([[rel, before]]), undefined)).findings.map((f) => f.fingerprint) : []);
-      const report = JSON.parse(toJson(result)) as { findings: { fingerprint: string; new?: boolean }[] };
+      const report = JSON.parse(render(result, 'json')) as { findings: { fingerprint: string; new?: boolean }[] };
       for (const f of report.findings) f.new = !known.has(f.fingerprint);
       return scrub(`${JSON.stringify(report, null, 2)}\n`, secrets);
     }
@@ -149,7 +148,7 @@ export async function callTool(root: string, name: string, args: Record<string, 
       const project = openProject(root, type ? { type: type as ScanType } : {});
       const secrets = new Set<string>();
       const result: ScanResult = await scan({ ...project.base, ...(rel ? { paths: [abs] } : {}), exclude: project.config.exclude ?? [], onSecret: (s) => void secrets.add(s) });
-      return scrub(toJson(result), secrets);
+      return scrub(render(result, 'json'), secrets);
     }
     case 'explain_rule': {
       const id = str(args, 'id');
@@ -161,7 +160,7 @@ export async function callTool(root: string, name: string, args: Record<string, 
       const profile = str(args, 'profile');
       if (!(PROFILES as readonly string[]).includes(profile)) throw new ToolInputError(`"profile" must be one of ${PROFILES.join(', ')}`);
       const result = await scan({ root, type: 'config', profile: profile as ProfileName });
-      return toProfileJson(result.profile!);
+      return renderProfile(result.profile!, 'json');
     }
     default:
       throw new ToolInputError(`unknown tool "${name}"`);

@@ -2,8 +2,10 @@
 import * as path from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { toBaseline } from '../suppress/baseline.js';
-import { resolveScan, scanResolved, type ExitCode, type Host } from './main.js';
-import { writeReport } from './write.js';
+import { scanResolved } from '../pipeline/history.js';
+import { resolveScan } from './flags.js';
+import type { ExitCode, Host } from './host.js';
+import { writeReport } from '../core/write.js';
 
 export async function runBaseline(args: readonly string[], host: Host): Promise<ExitCode> {
   const [sub, ...rest] = args;

@@ -4,9 +4,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { UsageError } from '../core/errors.js';
-import type { ExitCode, Host } from './main.js';
-import { parseFlags } from './main.js';
-import { writeReport } from './write.js';
+import { parseFlags } from './flags.js';
+import type { ExitCode, Host } from './host.js';
+import { writeReport } from '../core/write.js';
 
 type Obj = Record<string, unknown>;
 

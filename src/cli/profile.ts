@@ -5,10 +5,10 @@ import { PROFILES, type ProfileName } from '../core/config.js';
 import { UsageError } from '../core/errors.js';
 import { scan } from '../pipeline/scan.js';
 import type { ScanResult } from '../core/types.js';
-import { toProfileJson, toProfileText } from '../profile/report.js';
-import type { ExitCode, Host } from './main.js';
-import { parseFlags } from './main.js';
-import { writeReport } from './write.js';
+import { PROFILE_FORMATS, renderProfile, type ProfileFormat } from '../report/index.js';
+import { parseFlags } from './flags.js';
+import type { ExitCode, Host } from './host.js';
+import { writeReport } from '../core/write.js';
 
 export function writeFile(file: string, body: string, host: Host): void {
   writeReport(file, body, { display: path.relative(host.cwd, file) || '.', direct: true, cwd: host.cwd });
@@ -20,7 +20,7 @@ export function writeProfileOutput(result: ScanResult, file: string | undefined,
   if (p && !quiet) host.stderr.write(`flowguard: profile ${p.profile} ${p.verdict === 'pass' ? 'passed' : `failed: ${p.failing_controls.join(', ')}`}\n`);
   if (file === undefined) return;
   if (!result.profile) throw new UsageError('--profile-output needs --profile (or "profile" in flowguard.config.yaml)');
-  writeFile(path.resolve(host.cwd, file), toProfileJson(result.profile), host);
+  writeFile(path.resolve(host.cwd, file), renderProfile(result.profile, 'json'), host);
 }
 
 export function parseProfileName(value: string | undefined): ProfileName | undefined {
@@ -41,7 +41,7 @@ export async function runProfileCommand(args: readonly string[], host: Host): Pr
   const profile = parseProfileName(values.profile);
   if (!profile) throw new UsageError(`profile validate needs --profile ${PROFILES.join('|')}`);
   if (positionals.length > 1) throw new UsageError('profile validate takes one PATH');
-  if (values.format !== undefined && values.format !== 'json' && values.format !== 'text') throw new UsageError(`--format must be one of json, text, not "${values.format}"`);
+  if (values.format !== undefined && !(PROFILE_FORMATS as readonly string[]).includes(values.format)) throw new UsageError(`--format must be one of ${PROFILE_FORMATS.join(', ')}, not "${values.format}"`);
   const root = path.resolve(host.cwd, positionals[0] ?? '.');
   let st: fs.Stats;
   try {
@@ -52,8 +52,8 @@ export async function runProfileCommand(args: readonly string[], host: Host): Pr
   if (!st.isDirectory()) throw new UsageError(`"${positionals[0]}" is not a directory`);
   const result = await scan({ root, type: 'config', profile });
   const report = result.profile!;
-  const format = values.format ?? (values.output !== undefined ? 'json' : 'text');
-  const body = format === 'json' ? toProfileJson(report) : toProfileText(report);
+  const format = (values.format as ProfileFormat | undefined) ?? (values.output !== undefined ? 'json' : 'text');
+  const body = renderProfile(report, format);
   if (values.output !== undefined) {
     writeFile(path.resolve(host.cwd, values.output), body, host);
     if (!values.quiet) host.stdout.write(`flowguard: profile ${profile} ${report.verdict === 'pass' ? 'passed' : `failed (${report.failing_controls.join(', ')})`}\n`);

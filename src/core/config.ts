@@ -8,16 +8,12 @@ import { analyzeRegex } from './regex-safety.js';
 import { parseYamlBounded } from './yaml-safe.js';
 import { scrubTokens } from './finding.js';
 import { namedReadMessage, readNamedFile } from './read.js';
+import { FAIL_ON, PROFILES, SCAN_TYPES, type FailOn, type ProfileName, type ScanType } from './names.js';
 
 /** The largest config read (the YAML parser takes at most 256 KiB of it). */
 const CONFIG_MAX_BYTES = 1024 * 1024;
 
-export const SCAN_TYPES = ['static', 'secrets', 'config', 'comprehensive'] as const;
-export type ScanType = (typeof SCAN_TYPES)[number];
-export const FAIL_ON = [...SEVERITIES, 'none'] as const;
-export type FailOn = Severity | 'none';
-export const PROFILES = ['development', 'production', 'enterprise'] as const;
-export type ProfileName = (typeof PROFILES)[number];
+export { FAIL_ON, PROFILES, SCAN_TYPES, type FailOn, type ProfileName, type ScanType } from './names.js';
 
 export interface FileConfig {
   type?: ScanType;

@@ -1,6 +1,6 @@
 // The pipeline's shared types: what a scan takes, what it returns and what a finding is. Analyzers, reporters and
 // surfaces import them from here, never from the orchestrator (src/pipeline/scan.ts).
-import type { FailOn, ProfileName, ScanType } from './config.js';
+import type { FailOn, ProfileName, ScanType } from './names.js';
 import type { ScanError, SkippedFile } from './errors.js';
 import type { Shard } from './shard.js';
 import type { ProfileReport } from '../profile/types.js';
@@ -71,6 +71,8 @@ export interface ScanOptions {
   baseline?: string;
   /** Content-hash cache of per-file results (src/core/cache.ts): true for the default folder, or a folder. */
   cache?: boolean | string;
+  /** The user's cache folder holding the key that signs cache entries (default: userCacheDir() of process.env). */
+  cacheKeyDir?: string;
   /** Scan only this share of the files (`--shard I/N`); project rules run in shard 1 only. */
   shard?: Shard;
 }

@@ -181,3 +181,27 @@ function blobSha(abs: string): string | undefined {
     return undefined;
   }
 }
+
+/** A scan as a surface asks for it: the options, and over which files (the tree, the git index, history, changes). */
+export interface ScanRequest {
+  options: ScanOptions;
+  /** `--staged`: scan the git index. */
+  staged?: boolean;
+  /** `--changed-since REF`: only files changed since REF. */
+  changedSince?: string;
+  /** `--git-history`: scan past commits, from `since` if given. */
+  history?: { since?: string };
+}
+
+/** A plain scan, or one over the git index (`--staged`) or history (`--git-history`). */
+export async function scanResolved(resolved: ScanRequest): Promise<ScanResult> {
+  const o = resolved.options;
+  if (resolved.history) return scanHistory(o, resolved.history.since);
+  if (resolved.staged) return scan({ ...o, contents: stagedContents(o.root, o) });
+  if (resolved.changedSince !== undefined) {
+    const changed = changedSince(o.root, resolved.changedSince, o).filter((f) => !o.paths || o.paths.some((p) => f === p || f.startsWith(p + path.sep)));
+    // Nothing changed: scan nothing (an empty path list would mean the whole root).
+    return changed.length ? scan({ ...o, paths: changed }) : scan({ ...o, contents: new Map() });
+  }
+  return scan(o);
+}

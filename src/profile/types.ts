@@ -1,5 +1,5 @@
 // The security-profile report (INTERFACE.md) and the profile data of rules/profiles/<name>.yaml.
-import type { ProfileName } from '../core/config.js';
+import type { ProfileName } from '../core/names.js';
 
 export type ControlStatus = 'pass' | 'fail' | 'unknown' | 'not-applicable';
 

@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { UsageError } from '../core/errors.js';
+import { UsageError } from './errors.js';
 
 export interface WriteOptions {
   /** Shown in errors (the path as the user gave it). */

@@ -1,7 +1,7 @@
 // Profile report renderers: JSON (the INTERFACE.md object, schema in schemas/profile-report.schema.json) and a text checklist.
-import type { ProfileReport } from './types.js';
+import type { ProfileReport } from '../profile/types.js';
 
-export type { ProfileReport } from './types.js';
+export type { ProfileReport } from '../profile/types.js';
 
 export function toProfileJson(report: ProfileReport): string {
   return `${JSON.stringify(report, null, 2)}\n`;
