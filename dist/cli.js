@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "b852c404e34f0f184539c1cf22c244355c5b505a40fed1676e68061bcd66a8db" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "71b9dcd6d61139e81fb921a1e11194bcfb988e41f28dcc395474e29a38ef9ffc" : "");
