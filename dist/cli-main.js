@@ -11533,6 +11533,7 @@ function splitsOnSlash(obj) {
 // src/analyzers/taint/engine.ts
 var MAX_STEPS = 8;
 var MAX_DEPTH = 300;
+var MAX_SUMMARY_LEVEL = 4;
 var ITER_METHODS = /* @__PURE__ */ new Set(["forEach", "map", "filter", "flatMap", "find", "findLast", "some", "every", "then", "sort"]);
 var BOOLEAN_METHODS = /* @__PURE__ */ new Set(["includes", "startsWith", "endsWith", "test", "indexOf", "lastIndexOf", "has", "some", "every", "localeCompare", "charCodeAt", "codePointAt", "search", "findIndex", "size", "exec_"]);
 var MUTATORS = /* @__PURE__ */ new Set(["push", "unshift", "splice", "set", "append", "add", "assign"]);
@@ -11573,6 +11574,7 @@ var PROPAGATORS = /* @__PURE__ */ new Set([
   "untildify",
   "slash"
 ]);
+var VALIDATE_METHODS = /* @__PURE__ */ new Set(["parse", "safeParse", "parseAsync", "safeParseAsync", "spa", "validate", "validateSync", "validateAsync", "cast", "attempt", "assert", "create", "mask"]);
 var NUMERIC = /* @__PURE__ */ new Set(["Number", "parseInt", "parseFloat", "Number.parseInt", "Number.parseFloat", "Boolean", "isNaN", "Number.isInteger", "Number.isFinite", "isFinite", "Math.floor", "Math.ceil", "Math.round", "Math.abs", "Math.min", "Math.max", "Math.trunc", "BigInt", "Date.parse"]);
 var SHELL_ESCAPES = /^(shell-?escape|shell-quote(\.quote)?|shellescape|any-shell-escape|shell-escape-tag|escape-shell-arg)$/;
 var SHELL_ESCAPE_NAMES = /^(shell)?(escape|quote)(shell)?(arg|args|argument|path|cmd|command)?$/i;
@@ -11918,6 +11920,11 @@ var TaintEngine = class {
       if ((m === "pop" || m === "at" || m === "shift") && kind === "path" && splitsOnSlash(callee.object)) return void 0;
       const same = this.sameFileFunction(callee);
       if (same) return this.summaryCall(same, n, kind, ctx);
+      if (VALIDATE_METHODS.has(m) && n.arguments.length) {
+        const arg = n.arguments[0];
+        const t = this.eval(arg, kind, ctx);
+        if (t) return { ...t, steps: [...t.steps, this.step(n, `validated by \`${this.label(callee)}\` (a schema does not make a path safe)`)] };
+      }
       const recv = this.eval(callee.object, kind, ctx);
       if (recv) return recv;
       if (m === "concat") return this.union(n.arguments, kind, ctx);
@@ -11976,30 +11983,30 @@ var TaintEngine = class {
     }
     return void 0;
   }
-  /** One level of summary: which argument of a same-file function reaches its return value. */
+  /** A summary: which argument of a same-file function reaches its return value (helpers calling helpers, bounded). */
   summaryCall(fn, call, kind, ctx) {
-    if (ctx.fn) return void 0;
+    if ((ctx.level ?? 0) >= MAX_SUMMARY_LEVEL) return void 0;
     let best;
     for (let i = 0; i < call.arguments.length && i < fn.params.length; i++) {
       const arg = call.arguments[i];
       if (arg.type === "SpreadElement") continue;
       const at2 = this.eval(arg, kind, ctx);
       if (!at2) continue;
-      const ret = this.returnTaint(fn, i, kind);
+      const ret = this.returnTaint(fn, i, kind, (ctx.level ?? 0) + 1);
       if (!ret) continue;
       const t = { ...at2, steps: [...at2.steps, ...ret.steps, this.step(call, `returned by \`${this.label(call.callee)}\``)] };
       if (!best || rank(t) > rank(best)) best = t;
     }
     return best;
   }
-  returnTaint(fn, index, kind) {
+  returnTaint(fn, index, kind, level = 1) {
     const key = `${fn.range[0]}:${index}:${kind}`;
     const memo = this.summaryMemo.get(key);
     if (memo !== void 0) return memo ?? void 0;
     this.summaryMemo.set(key, null);
     let ctx = this.summaries.get(key);
     if (!ctx) {
-      ctx = { ...newCtx(), fn, index };
+      ctx = { ...newCtx(), fn, index, level };
       this.summaries.set(key, ctx);
     }
     const returns = [];
@@ -12490,7 +12497,7 @@ var base = (p) => p.slice(p.lastIndexOf("/") + 1);
 var inNodeModules = (p) => /(^|\/)node_modules\//.test(p);
 var isClaudeSettings = (p) => !inNodeModules(p) && (/(^|\/)\.claude\/[\w.-]*settings[\w.-]*\.json$/.test(p) || base(p) === "managed-settings.json");
 var isSharedSettings = (p) => /(^|\/)\.claude\/settings\.json$/.test(p);
-var isMcpConfig = (p) => !inNodeModules(p) && (/(^|\/)\.mcp\.json$/.test(p) || /(^|\/)(\.cursor|\.vscode|\.roo|\.gemini|\.windsurf|\.kiro)\/(mcp|settings)\.json$/.test(p) || /(^|\/)(claude_desktop_config|cline_mcp_settings|mcp_settings|mcp\.config|mcp)\.json$/.test(p) || /(^|\/)\.claude\.json$/.test(p));
+var isMcpConfig = (p) => !inNodeModules(p) && (/(^|\/)\.mcp\.json$/.test(p) || /(^|\/)(\.cursor|\.vscode|\.roo|\.gemini|\.windsurf|\.kiro)\/(mcp|settings)\.json$/.test(p) || /(^|\/)(claude_desktop_config|cline_mcp_settings|mcp_settings|mcp_config|mcp\.config|mcp|gemini-extension)\.json$/.test(p) || /(^|\/)\.zed\/settings\.json$/.test(p) || /(^|\/)\.continue\/mcpServers\/[^/]+\.json$/.test(p) || /(^|\/)\.claude\.json$/.test(p));
 var isClaudeFlowConfig = (p) => !inNodeModules(p) && (/(^|\/)claude-flow(\.[\w-]+)?\.config\.json$/.test(p) || /(^|\/)\.claude-flow\/.*\.json$/.test(p) || /(^|\/)\.hive-mind\/config\.json$/.test(p) || /(^|\/)(development|production|advanced\/production)-config\.json$/.test(p));
 var isWorkflow = (p) => /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(p);
 var isAgentMarkdown = (p) => !inNodeModules(p) && (/(^|\/)\.claude\/(agents|commands|skills)\/.+\.md$/.test(p) || base(p) === "SKILL.md" || base(p) === "CLAUDE.md" || base(p) === "CLAUDE.local.md");
@@ -13044,19 +13051,22 @@ function hookCommands(ctx) {
 function mcpServers(ctx) {
   return ctx.parsed("agent:mcp", (text2) => {
     const p = ctx.file.path;
-    if (!isMcpConfig(p) && !isClaudeFlowConfig(p)) return [];
+    if (!isMcpConfig(p) && !isClaudeFlowConfig(p) && !isClaudeSettings(p)) return [];
     const root = json(ctx);
     const holders = [];
     for (const w of walkAll(root)) {
       const k = w.entry?.key;
-      if ((k === "mcpServers" || k === "mcp_servers" || k === "servers" && (isMcpConfig(p) || w.path.includes("mcp"))) && isMap(w.node)) holders.push(w.node);
+      if ((k === "mcpServers" || k === "mcp_servers" || k === "context_servers" || k === "servers" && (isMcpConfig(p) || w.path.includes("mcp"))) && isMap(w.node)) holders.push(w.node);
     }
     const out = [];
     for (const h of holders) {
       if (!isMap(h)) continue;
       for (const e of h.entries) {
         if (!isMap(e.value)) continue;
-        out.push({ name: e.key, nameRange: e.keyRange, node: e.value, command: get(e.value, "command"), args: listItems(get(e.value, "args"), text2) });
+        const c = get(e.value, "command");
+        const command = isMap(c) ? get(c, "path") : c;
+        const args = isMap(c) ? listItems(get(c, "args"), text2) : listItems(get(e.value, "args"), text2);
+        out.push({ name: e.key, nameRange: e.keyRange, node: e.value, command, args });
       }
     }
     return out;
@@ -14363,8 +14373,11 @@ var mcp_insecure_url_default = defineRule({
   files: (p) => isMcpConfig(p) || isClaudeSettings(p) || isClaudeFlowConfig(p),
   check(ctx) {
     for (const s of mcpServers(ctx)) {
-      const u = get(s.node, "url", "serverUrl", "endpoint");
+      const u = get(s.node, "url", "serverUrl", "httpUrl", "endpoint");
       if (isScalar(u) && typeof u.value === "string" && isInsecureUrl(u.value)) ctx.report(u, `MCP server \`${s.name}\` is reached over plain HTTP.`);
+      if (s.args.some((a) => /(^|\/)(mcp-remote|supergateway)(@|$)/.test(a.value))) {
+        for (const a of s.args) if (/^http:\/\//.test(a.value) && isInsecureUrl(a.value)) ctx.report({ range: a.range }, `MCP server \`${s.name}\` bridges to a remote server over plain HTTP.`);
+      }
     }
     if (isClaudeSettings(ctx.file.path)) {
       for (const h of hookCommands(ctx)) if (h.where.endsWith(".url") && isInsecureUrl(h.command)) ctx.report({ range: h.range }, `\`${h.where}\` posts hook data over plain HTTP.`);
@@ -14374,10 +14387,13 @@ var mcp_insecure_url_default = defineRule({
   examples: {
     bad: [
       { path: ".mcp.json", code: '{\n  "mcpServers": {\n    "remote": {\n      "type": "http",\n      "url": "http://mcp.example.com/mcp"\n    }\n  }\n}\n', line: 5 },
-      { path: ".cursor/mcp.json", code: '{"mcpServers": {"tools": {"url": "http://10.0.4.12:8080/sse"}}}' }
+      { path: ".cursor/mcp.json", code: '{"mcpServers": {"tools": {"url": "http://10.0.4.12:8080/sse"}}}' },
+      { path: ".gemini/settings.json", code: '{"mcpServers": {"tools": {"httpUrl": "http://mcp.example.com/mcp"}}}', note: "Gemini CLI httpUrl" },
+      { path: "claude_desktop_config.json", code: '{\n  "mcpServers": {\n    "r": {"command": "npx", "args": ["mcp-remote@0.1.29", "http://mcp.example.com/sse"]}\n  }\n}\n', line: 3, note: "stdio bridge to a plain-HTTP server" }
     ],
     good: [
-      { path: ".mcp.json", code: '{"mcpServers": {"remote": {"type": "http", "url": "https://mcp.example.com/mcp"}, "dev": {"type": "sse", "url": "http://localhost:3001/sse"}, "lo": {"url": "http://127.0.0.1:9000/mcp"}}}' }
+      { path: ".mcp.json", code: '{"mcpServers": {"remote": {"type": "http", "url": "https://mcp.example.com/mcp"}, "dev": {"type": "sse", "url": "http://localhost:3001/sse"}, "lo": {"url": "http://127.0.0.1:9000/mcp"}}}' },
+      { path: "gemini-extension.json", code: '{"name": "x", "mcpServers": {"r": {"command": "npx", "args": ["mcp-remote@0.1.29", "https://mcp.example.com/mcp"]}, "l": {"command": "npx", "args": ["mcp-remote@0.1.29", "http://localhost:8080/mcp"]}}}' }
     ]
   }
 });
@@ -14465,7 +14481,7 @@ var mcp_unpinned_package_default = defineRule({
   confidence: "high",
   help: 'A server started with `npx -y pkg`, `npx pkg@latest`, `uvx pkg` or `bunx pkg` runs whatever version the registry serves today; a hijacked or malicious update (a "rug pull") gets the tokens the server is given. Dist-tags such as `@latest` or `@alpha` are not pins. Medium: supply-chain risk that needs an upstream compromise.\n\n**Fix:** pin an exact version (`@modelcontextprotocol/server-github@2025.4.8`, `uvx mcp-server-git==0.6.2`).',
   kind: "config",
-  files: (p) => isMcpConfig(p) || isClaudeFlowConfig(p),
+  files: (p) => isMcpConfig(p) || isClaudeFlowConfig(p) || isClaudeSettings(p),
   check(ctx) {
     for (const s of mcpServers(ctx)) {
       const cmd = str(s.command);
@@ -14488,11 +14504,16 @@ var mcp_unpinned_package_default = defineRule({
       { path: ".mcp.json", code: '{\n  "mcpServers": {\n    "github": {\n      "command": "npx",\n      "args": ["-y", "@modelcontextprotocol/server-github"]\n    }\n  }\n}\n', line: 5 },
       { path: ".mcp.json", code: '{"mcpServers": {"claude-flow": {"command": "npx", "args": ["claude-flow@alpha", "mcp", "start"]}}}' },
       { path: ".vscode/mcp.json", code: '{"servers": {"git": {"type": "stdio", "command": "uvx", "args": ["mcp-server-git"]}}}' },
-      { path: ".mcp.json", code: '{"mcpServers": {"gh": {"command": "docker", "args": ["run", "-i", "--rm", "-e", "GITHUB_TOKEN", "ghcr.io/github/github-mcp-server:latest"]}}}' }
+      { path: ".mcp.json", code: '{"mcpServers": {"gh": {"command": "docker", "args": ["run", "-i", "--rm", "-e", "GITHUB_TOKEN", "ghcr.io/github/github-mcp-server:latest"]}}}' },
+      { path: ".codeium/windsurf/mcp_config.json", code: '{"mcpServers": {"gh": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-github"]}}}', note: "Windsurf" },
+      { path: ".zed/settings.json", code: '{\n  // Zed\n  "context_servers": {\n    "gh": {"command": {"path": "npx", "args": ["-y", "@modelcontextprotocol/server-github"]}}\n  }\n}\n', line: 4, note: "Zed nests path/args under command" },
+      { path: "gemini-extension.json", code: '{"name": "x", "version": "1.0.0", "mcpServers": {"x": {"command": "npx", "args": ["-y", "x-mcp"]}}}', note: "Gemini CLI extension" },
+      { path: ".claude/settings.json", code: '{"mcpServers": {"gh": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-github"]}}}', note: "Claude Code settings" }
     ],
     good: [
       { path: ".mcp.json", code: '{"mcpServers": {"github": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-github@2025.4.8"]}, "flow": {"command": "npx", "args": ["claude-flow@2.0.0-alpha.90", "mcp", "start"]}}}' },
       { path: ".mcp.json", code: '{"mcpServers": {"git": {"command": "uvx", "args": ["mcp-server-git==0.6.2"]}, "local": {"command": "node", "args": ["./server.js"]}}}' },
+      { path: ".zed/settings.json", code: '{"context_servers": {"gh": {"command": {"path": "npx", "args": ["-y", "@modelcontextprotocol/server-github@2025.4.8"]}}}}', note: "Zed, pinned" },
       { path: ".mcp.json", code: '{"mcpServers": {"gh": {"command": "docker", "args": ["run", "-i", "--rm", "-e", "GITHUB_TOKEN", "ghcr.io/github/github-mcp-server@sha256:0123456789abcdef0123"]}, "t": {"command": "docker", "args": ["run", "-i", "--rm", "acme/tools:1.4.0"]}}}', note: "digest-pinned and versioned images" }
     ]
   }

@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "012e0f3eebd832f3f2acb8d57ea8869dfab1df4ca232b08a446cf81f3d96c3bb" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "71b9dcd6d61139e81fb921a1e11194bcfb988e41f28dcc395474e29a38ef9ffc" : "");
