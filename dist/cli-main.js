@@ -10872,6 +10872,45 @@ var VALIDATOR_NAMES = /^is(Alphanumeric|Alpha|Numeric|Int|Integer|UUID|Uuid|Hexa
 var SAFE_PREDICATE_NAMES = /^(is|check|has)?_?(safe|valid|allowed|whitelisted|permitted)/i;
 var CONTAINMENT_NAMES = /inside|within|contain|subdir|subpath|underroot|inroot|insideroot/i;
 var SHELL_META = /[;&|$`'"<>(){}!*\n\\]/;
+var SEP_STRING = /[\\/]$/;
+function prefixHasSeparator(arg, resolver, depth = 0) {
+  const n = unwrap(arg);
+  if (!n || depth > 6) return false;
+  const v = constValue(n, resolver);
+  if (typeof v === "string") return SEP_STRING.test(v);
+  switch (n.type) {
+    case "BinaryExpression":
+      return n.operator === "+" && isSeparator(n.right, resolver);
+    case "TemplateLiteral": {
+      const last = n.quasis[n.quasis.length - 1];
+      const tail = last?.value.cooked ?? "";
+      if (tail) return SEP_STRING.test(tail);
+      const e = n.expressions[n.expressions.length - 1];
+      return !!e && isSeparator(e, resolver);
+    }
+    case "ConditionalExpression":
+      return prefixHasSeparator(n.consequent, resolver, depth + 1) || prefixHasSeparator(n.alternate, resolver, depth + 1);
+    case "Identifier": {
+      const b = resolver.binding(n);
+      return !!b && b.writes === 0 && (b.kind === "const" || b.kind === "let" || b.kind === "var") && !b.path?.length && !!b.init && prefixHasSeparator(b.init, resolver, depth + 1);
+    }
+    case "CallExpression": {
+      const canon = resolver.canonical(n.callee) ?? "";
+      const lastArg = n.arguments[n.arguments.length - 1];
+      return /^path(\.posix|\.win32)?\.join$/.test(canon) && !!lastArg && isSeparator(lastArg, resolver);
+    }
+    default:
+      return false;
+  }
+}
+function isSeparator(n, resolver) {
+  const u = unwrap(n);
+  if (!u) return false;
+  const v = constValue(u, resolver);
+  if (typeof v === "string") return SEP_STRING.test(v);
+  const canon = resolver.canonical(u) ?? "";
+  return /^path(\.posix|\.win32)?\.sep$/.test(canon) || u.type === "Identifier" && u.name === "sep" || u.type === "MemberExpression" && propertyName(u) === "sep";
+}
 var Guards = class {
   constructor(resolver, engine3) {
     this.resolver = resolver;
@@ -11054,6 +11093,7 @@ var Guards = class {
         else if (!pol && this.isNormalised(recv)) add(recv, "noDotDot");
       } else if (v === "/" || v === "\\") {
         if (!pol) add(recv, "notAbs");
+      } else if (pol && arg && !prefixHasSeparator(arg, this.resolver)) {
       } else if (pol && arg && this.isNormalised(recv)) add(recv, "pathSafe");
       else if (pol && arg && this.isHelperParam(recv)) add(recv, "prefixed");
     } else {

@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "71b9dcd6d61139e81fb921a1e11194bcfb988e41f28dcc395474e29a38ef9ffc" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "ece265de7ffe4cdbf6c322656bf389d456b6bdd22ad496b6a286a2f8796c364c" : "");

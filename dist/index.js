@@ -29965,6 +29965,44 @@ var init_sources = __esm({
 });
 
 // src/analyzers/taint/guards.ts
+function prefixHasSeparator(arg, resolver, depth = 0) {
+  const n = unwrap(arg);
+  if (!n || depth > 6) return false;
+  const v = constValue(n, resolver);
+  if (typeof v === "string") return SEP_STRING.test(v);
+  switch (n.type) {
+    case "BinaryExpression":
+      return n.operator === "+" && isSeparator(n.right, resolver);
+    case "TemplateLiteral": {
+      const last = n.quasis[n.quasis.length - 1];
+      const tail = last?.value.cooked ?? "";
+      if (tail) return SEP_STRING.test(tail);
+      const e = n.expressions[n.expressions.length - 1];
+      return !!e && isSeparator(e, resolver);
+    }
+    case "ConditionalExpression":
+      return prefixHasSeparator(n.consequent, resolver, depth + 1) || prefixHasSeparator(n.alternate, resolver, depth + 1);
+    case "Identifier": {
+      const b = resolver.binding(n);
+      return !!b && b.writes === 0 && (b.kind === "const" || b.kind === "let" || b.kind === "var") && !b.path?.length && !!b.init && prefixHasSeparator(b.init, resolver, depth + 1);
+    }
+    case "CallExpression": {
+      const canon = resolver.canonical(n.callee) ?? "";
+      const lastArg = n.arguments[n.arguments.length - 1];
+      return /^path(\.posix|\.win32)?\.join$/.test(canon) && !!lastArg && isSeparator(lastArg, resolver);
+    }
+    default:
+      return false;
+  }
+}
+function isSeparator(n, resolver) {
+  const u = unwrap(n);
+  if (!u) return false;
+  const v = constValue(u, resolver);
+  if (typeof v === "string") return SEP_STRING.test(v);
+  const canon = resolver.canonical(u) ?? "";
+  return /^path(\.posix|\.win32)?\.sep$/.test(canon) || u.type === "Identifier" && u.name === "sep" || u.type === "MemberExpression" && propertyName(u) === "sep";
+}
 function decide(facts, kind) {
   if (facts.has("allow")) return true;
   if (kind === "generic") return facts.has("cmdSafe");
@@ -30045,7 +30083,7 @@ function rootText(node) {
   }
   return parts2.join(".");
 }
-var EMPTY, VALIDATOR_NAMES, SAFE_PREDICATE_NAMES, CONTAINMENT_NAMES, SHELL_META, Guards;
+var EMPTY, VALIDATOR_NAMES, SAFE_PREDICATE_NAMES, CONTAINMENT_NAMES, SHELL_META, SEP_STRING, Guards;
 var init_guards = __esm({
   "src/analyzers/taint/guards.ts"() {
     "use strict";
@@ -30056,6 +30094,7 @@ var init_guards = __esm({
     SAFE_PREDICATE_NAMES = /^(is|check|has)?_?(safe|valid|allowed|whitelisted|permitted)/i;
     CONTAINMENT_NAMES = /inside|within|contain|subdir|subpath|underroot|inroot|insideroot/i;
     SHELL_META = /[;&|$`'"<>(){}!*\n\\]/;
+    SEP_STRING = /[\\/]$/;
     Guards = class {
       constructor(resolver, engine3) {
         this.resolver = resolver;
@@ -30238,6 +30277,7 @@ var init_guards = __esm({
             else if (!pol && this.isNormalised(recv)) add(recv, "noDotDot");
           } else if (v === "/" || v === "\\") {
             if (!pol) add(recv, "notAbs");
+          } else if (pol && arg && !prefixHasSeparator(arg, this.resolver)) {
           } else if (pol && arg && this.isNormalised(recv)) add(recv, "pathSafe");
           else if (pol && arg && this.isHelperParam(recv)) add(recv, "prefixed");
         } else {
