@@ -33,6 +33,8 @@ export interface FlowStep {
   message?: string;
   /** Root-relative posix path when the step is in another file than the finding. */
   file?: string;
+  /** With `file`: the step's own 1-based position in that file (the range is an offset there). */
+  at?: { line: number; column: number; endLine: number; endColumn: number };
 }
 
 /** Where a value comes from, for grading (INTERFACE.md "How code and path findings are graded"; /work/notes/PROVENANCE.md). */

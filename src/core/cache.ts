@@ -141,8 +141,11 @@ export class ScanCache {
   }
 
   /** The entry key of one file: the config key, its root-relative path and its exact bytes. */
-  key(file: string, bytes: Uint8Array): string {
-    return createHash('sha256').update(this.config).update('\0').update(file).update('\0').update(bytes).digest('hex');
+  /** `neighbours`: a hash of the other files the file's findings may depend on (imports and importers), or ''. */
+  key(file: string, bytes: Uint8Array, neighbours = ''): string {
+    const h = createHash('sha256').update(this.config).update('\0').update(file).update('\0').update(bytes);
+    if (neighbours) h.update('\0').update(neighbours);
+    return h.digest('hex');
   }
 
   private load(): Map<string, string> {

@@ -155,6 +155,10 @@ export class FileSink {
   }
 
   private flowLocation(step: FlowStep): FlowLocation {
+    if (step.file && step.file !== this.file.path && step.at) {
+      const { line, column, endLine, endColumn } = step.at;
+      return { line, column, endLine, endColumn, label: scrubTokens(step.label), message: scrubTokens(step.message ?? step.label), file: step.file };
+    }
     const s = this.index.position(step.range[0]);
     const e = this.index.position(Math.max(step.range[0], step.range[1]));
     return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column, label: scrubTokens(step.label), message: scrubTokens(step.message ?? step.label) };

@@ -14,6 +14,8 @@ export interface FlowLocation {
   endColumn: number;
   label: string;
   message: string;
+  /** Root-relative posix path when the step is in another file than the finding. */
+  file?: string;
 }
 
 /**

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { rules as registry } from '../../rules/index.js';
 import { runCodeRules } from '../analyzers/code/run.js';
+import { PackageGraph } from '../analyzers/taint/modgraph.js';
 import { isCodeFile, isNodeScript } from '../analyzers/code/parse.js';
 import type { CodeRule, ConfigRule, Rule, Severity, SourceFile, TextRule } from '../rule.js';
 import { categoryOf } from '../rule.js';
@@ -19,7 +20,7 @@ import { runProjectRules } from '../analyzers/project/run.js';
 import { SNIFF_BYTES, skipReason } from '../core/skip.js';
 import { runProfileStep } from '../profile/step.js';
 import type { ProfileReport } from '../profile/types.js';
-import { stopwatch } from '../core/lazy.js';
+import { createHash, stopwatch } from '../core/lazy.js';
 import { CACHE_FOLDER, defaultCacheDir, ScanCache, type CacheEntry } from '../core/cache.js';
 import { userCacheDir } from '../core/compile-cache.js';
 import { assignShards, shardOfPath, type Shard, type Sniff } from '../core/shard.js';
@@ -75,6 +76,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     rootReal = realpathOr(root);
     disc = discover({ root, ...(options.paths ? { paths: options.paths } : {}), exclude: [...(options.exclude ?? []), `/${CACHE_FOLDER}/`], maxFileSize, gitignore: options.gitignore !== false });
   }
+  const allFiles = disc.files;
   if (options.shard && options.shard.count > 1) {
     const inMemory = contents;
     const sniff = (f: DiscoveredFile): string | undefined => {
@@ -97,6 +99,19 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const codeRules = active.filter((a): a is ActiveRule & { rule: CodeRule } => a.rule.kind === 'code');
   const textRules = active.filter((a): a is ActiveRule & { rule: TextRule | ConfigRule } => a.rule.kind === 'text' || a.rule.kind === 'config');
   const projectRules = active.filter((a) => a.rule.kind === 'project');
+  // The package's module graph, for dataflow across files: other files are read and parsed only when a query
+  // crosses into them (and read once for the cache key, which hashes the files a finding may depend on).
+  const graph = codeRules.length ? packageGraph(allFiles, rootReal, maxFileSize, contents) : undefined;
+  const digests = new Map<string, string>();
+  const digestOf = (f: string): string => {
+    let d = digests.get(f);
+    if (d === undefined) {
+      const t = graph?.host.read(f);
+      d = t === undefined ? '-' : createHash('sha256').update(t).digest('hex');
+      digests.set(f, d);
+    }
+    return d;
+  };
   const errors: ScanError[] = [...disc.errors];
   const skipped: SkippedFile[] = [...disc.skipped];
   let parsed = 0;
@@ -118,7 +133,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     }
     let cacheKey: string | undefined;
     if (cache) {
-      cacheKey = cache.key(file.path, buf ?? Buffer.from(contents?.get(file.path) ?? ''));
+      cacheKey = cache.key(file.path, buf ?? Buffer.from(contents?.get(file.path) ?? ''), graph && isCodeFile(file.path) ? graph.graph.neighbourhoodHash(file.path, digestOf) : '');
       const hit = cache.get(cacheKey, file.path, (entry) => !(needsSecrets && entry.findings.length));
       if (hit === 'unused') cacheKey = undefined; // re-analysed for the secret callback only: the entry stands
       else if (hit) {
@@ -151,7 +166,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       const reason = options.noSkip ? undefined : skipReason(file.path, text);
       if (reason) skipped.push({ file: file.path, reason: `not parsed: ${reason}; text rules only` });
       else {
-        const res = runCodeRules(fileCodeRules, source, fileFindings);
+        const res = runCodeRules(fileCodeRules, source, fileFindings, graph?.graph);
         if (res.error) errors.push({ file: file.path, message: res.error });
         else parsed++;
       }
@@ -244,6 +259,23 @@ function shardOf(disc: Discovery, shard: Shard, noSkip: boolean, sniff: Sniff): 
   const owner = assignShards(disc.files, shard.count, noSkip, sniff);
   const mine = (p: string): boolean => (owner.get(p) ?? shardOfPath(p, shard.count)) === shard.index;
   return { ...disc, files: disc.files.filter((f) => mine(f.path)), skipped: disc.skipped.filter((s) => mine(s.file)), errors: disc.errors.filter((e) => mine(e.file)) };
+}
+
+/** The module graph over the scan's code files, reading them inside the root as the pipeline does. */
+function packageGraph(files: readonly DiscoveredFile[], rootReal: string, maxFileSize: number, contents: ReadonlyMap<string, string> | undefined): { graph: PackageGraph; host: { read(f: string): string | undefined } } {
+  const byPath = new Map<string, DiscoveredFile>();
+  for (const f of files) if (isCodeFile(f.path)) byPath.set(f.path, f);
+  const read = (p: string): string | undefined => {
+    if (contents) return byPath.has(p) ? contents.get(p) : undefined;
+    const f = byPath.get(p);
+    if (!f) return undefined;
+    const r = readInsideRoot(f.abs, rootReal, maxFileSize, f.ino !== undefined && f.dev !== undefined ? { dev: f.dev, ino: f.ino } : undefined);
+    if (!r.ok) return undefined;
+    const d = decode(r.buf);
+    return d.kind === 'text' ? d.text : undefined;
+  };
+  const host = { files: [...byPath.keys()], read };
+  return { graph: new PackageGraph(host), host };
 }
 
 function runTextRules(rules: readonly (ActiveRule & { rule: TextRule | ConfigRule })[], source: SourceFile, sink: ReturnType<FindingSink['forFile']>): void {

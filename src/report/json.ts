@@ -9,7 +9,7 @@ function jsonFinding(f: Finding): Record<string, unknown> {
   o.suppressed = f.suppressed;
   if (f.suppression) o.justification = f.suppression.justification;
   if (f.baselineState) o.baselineState = f.baselineState;
-  if (f.flow) o.flow = f.flow.map((s) => ({ line: s.line, column: s.column, label: s.label }));
+  if (f.flow) o.flow = f.flow.map((s) => ({ ...(s.file ? { file: s.file } : {}), line: s.line, column: s.column, label: s.label }));
   if (f.properties) o.properties = f.properties;
   return o;
 }

@@ -51,7 +51,7 @@ function physical(file: string, region?: { line: number; column: number; endLine
 }
 
 function flowLocation(file: string, step: FlowLocation): Record<string, unknown> {
-  return { location: { physicalLocation: physical(file, step), message: { text: step.message } } };
+  return { location: { physicalLocation: physical(step.file ?? file, step), message: { text: step.message } } };
 }
 
 function sarifResult(f: Finding, ruleIndex: number): Record<string, unknown> {

@@ -171,6 +171,30 @@ export function propertyName(node: TSESTree.MemberExpression | TSESTree.Property
   return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
 }
 
+/**
+ * The module-interop helpers compilers emit around `require`: tsc `__importDefault`/`__importStar` (also as
+ * `tslib.__importDefault`), Babel `_interopRequireDefault`/`_interopRequireWildcard` (and their SWC spellings),
+ * esbuild `__toESM`. Each returns the module (or an object whose `default` is it).
+ */
+export const INTEROP_HELPERS = /^(__importDefault|__importStar|_interopRequireDefault|_interopRequireWildcard|__toESM|_interop_require_default|_interop_require_wildcard)$/;
+
+/** The interop helper a callee names, by its name (the helpers are file-local `var`s or `tslib` members). */
+export function interopName(callee: Node | null | undefined): string | undefined {
+  const c = unwrap(callee);
+  const name = c?.type === 'Identifier' ? c.name : c?.type === 'MemberExpression' ? propertyName(c) : undefined;
+  return name && INTEROP_HELPERS.test(name) ? name : undefined;
+}
+
+/** `__importDefault(require('x'))`, directly or through a `const`/`var` bound once to it. */
+function isInterop(node: Node | null | undefined, resolver: Resolver, depth = 0): boolean {
+  const n = unwrap(node);
+  if (!n || depth > 4) return false;
+  if (n.type === 'CallExpression') return !!interopName(n.callee);
+  if (n.type !== 'Identifier') return false;
+  const b = resolver.binding(n);
+  return !!b && (b.kind === 'const' || b.kind === 'var' || b.kind === 'let') && b.writes === 0 && !!b.init && !b.path?.length && isInterop(b.init, resolver, depth + 1);
+}
+
 export function normaliseModule(spec: string): string {
   return spec.startsWith('node:') ? spec.slice(5) : spec;
 }
@@ -361,12 +385,20 @@ export class Resolver {
     let c = this.canonicals.get(n);
     if (c === undefined) {
       c = this.resolveCanonical(n, 0) ?? null;
+      if (c !== null && c.startsWith('.') && this.external) c = this.external(n) ?? c;
       this.canonicals.set(n, c);
     }
     return c ?? undefined;
   }
 
   private readonly canonicals = new Map<Node, string | null>();
+
+  /**
+   * What a name another module of the package exports refers to (`execAsync` imported from `./exec` →
+   * `child_process.exec`), set by the package graph (src/analyzers/taint/modgraph.ts). Asked only for a top-level
+   * canonical name that stays relative (`./exec.execAsync`); undefined keeps that name.
+   */
+  external: ((node: Node) => string | undefined) | undefined;
 
   private resolveCanonical(n: Node, depth: number): string | undefined {
     switch (n.type) {
@@ -386,6 +418,8 @@ export class Resolver {
         }
         if (!obj || prop === undefined) return undefined;
         if (obj === '<global>') return GLOBAL_OBJECTS.has(prop) ? '<global>' : prop;
+        // The interop TypeScript and Babel emit: `__importDefault(require('fs')).default` is the module itself.
+        if (prop === 'default' && isInterop(n.object, this)) return obj;
         return `${obj}.${prop}`;
       }
       case 'CallExpression': {
@@ -395,6 +429,7 @@ export class Resolver {
           return typeof spec === 'string' ? normaliseModule(spec) : undefined;
         }
         const fnCallee = unwrap(n.callee);
+        if (interopName(fnCallee) && n.arguments[0]) return this.canonical(n.arguments[0] as Node, depth + 1);
         if (fnCallee?.type === 'MemberExpression' && propertyName(fnCallee) === 'bind') return this.canonical(fnCallee.object, depth + 1);
         // ESM: `const require = createRequire(import.meta.url)` is the CommonJS require
         if (callee === 'module.createRequire') return 'require';

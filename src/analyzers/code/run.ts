@@ -3,6 +3,8 @@ import type { CodeContext, CodeRule, Node, SourceFile } from '../../rule.js';
 import type { FileSink } from '../../core/report-context.js';
 import type { ActiveRule } from '../../core/types.js';
 import { createTaint, taintEngine, type TaintQuery } from '../taint/index.js';
+import type { Taint } from '../taint/engine.js';
+import type { PackageGraph } from '../taint/modgraph.js';
 import { provenanceWith } from '../taint/provenance.js';
 import { callGraph } from './callgraph.js';
 import { isFunctionNode } from './query.js';
@@ -12,7 +14,8 @@ import { Resolver } from './resolve.js';
 type Fn = (node: Node) => void;
 
 /** Parse once, then one traversal resolves scopes and finds every node a code rule listens to. */
-export function runCodeRules(rules: readonly (ActiveRule & { rule: CodeRule })[], source: SourceFile, sink: FileSink): { error?: string } {
+/** With `graph`, the taint queries follow values into the package's other files (issue 17, modgraph.ts). */
+export function runCodeRules(rules: readonly (ActiveRule & { rule: CodeRule })[], source: SourceFile, sink: FileSink, graph?: PackageGraph): { error?: string } {
   let ast: TSESTree.Program;
   try {
     ast = parseCode(source.text, source.path);
@@ -40,8 +43,11 @@ export function runCodeRules(rules: readonly (ActiveRule & { rule: CodeRule })[]
           taint ??= createTaint(ast, resolver!, source.text);
           return taint(node);
         },
-        provenance: (node, sink = 'generic') =>
-          provenanceWith(ctx, taintEngine(ast, resolver!, source.text), node, sink, (t) => !!t.fn && isFunctionNode(t.fn) && callGraph(ast, resolver!, ctx.text).isExported(t.fn)),
+        provenance: (node, sink = 'generic') => {
+          const engine = taintEngine(ast, resolver!, source.text);
+          const isPublic = (t: Taint): boolean => !!t.fn && isFunctionNode(t.fn) && (t.file && engine.link ? engine.link.isExported(t.file, t.fn) : callGraph(ast, resolver!, ctx.text).isExported(t.fn));
+          return provenanceWith(ctx, engine, node, sink, isPublic);
+        },
       };
       // The typed visitor, read by key: each handler takes the node type its key names.
       const visitor = active.rule.visit(ctx) as Readonly<Record<string, Fn | undefined>>;
@@ -56,6 +62,7 @@ export function runCodeRules(rules: readonly (ActiveRule & { rule: CodeRule })[]
       }
     }
     resolver = new Resolver(ast, { enter, exit });
+    graph?.adopt(source.path, source.text, ast, resolver);
     dispatch(resolver, enter, exit);
     return {};
   } catch (error) {

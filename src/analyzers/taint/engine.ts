@@ -7,21 +7,35 @@ import type { FlowStep } from '../../rule.js';
 import type { Binding, Resolver } from '../code/resolve.js';
 import { collectPatternIds, constValue, propertyName, unwrap } from '../code/resolve.js';
 import { Guards } from './guards.js';
-import { collectReturns, memberRoot, replaceSanitizes, rootName, splitsOnSlash, stripsLeadingDotDot } from './shapes.js';
+import { BOOLEAN_METHODS, ITER_METHODS, MUTATORS, NUMERIC, PROPAGATORS, SHELL_ESCAPE_NAMES, SHELL_ESCAPES, VALIDATE_METHODS } from './shapes.js';
+import { collectReturns, inFile, memberRoot, replaceSanitizes, rootName, splitsOnSlash, stripsLeadingDotDot, trim, type Taint, type TaintKind } from './shapes.js';
 import { REQUEST_METHODS, handlerSpecs, isFunctionNode, walkSpec, type Spec, type SpecKind } from './sources.js';
 
 type Node = TSESTree.Node;
 type Fn = TSESTree.FunctionLike;
 
-/** `path`: a file-system path sink (path sanitizers apply). `generic`: any other sink (shell, code). */
-export type TaintKind = 'path' | 'generic';
+export type { Taint, TaintKind } from './shapes.js';
 
-export interface Taint {
-  steps: FlowStep[];
-  origin: 'source' | 'low' | 'param';
-  /** For `param`: the function and parameter index the value comes from (resolved at call sites). */
-  fn?: Node;
-  index?: number;
+/**
+ * The engine's view of the package's module graph (src/analyzers/taint/modgraph.ts implements it): what another
+ * module's export a callee or a value names, who calls an exported function from other files. Every answer is
+ * another module's engine, which the query continues in.
+ */
+export interface CrossLink {
+  /** Root-relative path of this engine's file. */
+  readonly path: string;
+  /** The function another module exports that `callee` names. */
+  callee(callee: Node): { file: string; engine: TaintEngine; fn: Fn; label: string } | undefined;
+  /** The value (not a function) another module exports that `node` names; null for an import it cannot follow. */
+  value(node: Node): { file: string; engine: TaintEngine; node: Node } | null | undefined;
+  /** Call sites of `fn`, exported by this file, in the files importing it. */
+  callers(fn: Node): readonly { file: string; engine: TaintEngine; call: TSESTree.CallExpression }[];
+  /** `fn`, in `file`, is exported from it. */
+  isExported(file: string, fn: Node): boolean;
+  /** Run `f` one module edge deeper; undefined past the graph's bound. */
+  hop<T>(f: () => T): T | undefined;
+  /** Steps in other files get their own file's line and column. */
+  place(steps: readonly FlowStep[]): FlowStep[];
 }
 
 interface Def {
@@ -47,28 +61,8 @@ interface Ctx {
   level?: number;
 }
 
-const MAX_STEPS = 8;
 const MAX_DEPTH = 300;
 const MAX_SUMMARY_LEVEL = 4;
-const ITER_METHODS = new Set(['forEach', 'map', 'filter', 'flatMap', 'find', 'findLast', 'some', 'every', 'then', 'sort']);
-/** Methods whose result says something about the string but carries none of it. */
-const BOOLEAN_METHODS = new Set(['includes', 'startsWith', 'endsWith', 'test', 'indexOf', 'lastIndexOf', 'has', 'some', 'every', 'localeCompare', 'charCodeAt', 'codePointAt', 'search', 'findIndex', 'size', 'exec_']);
-const MUTATORS = new Set(['push', 'unshift', 'splice', 'set', 'append', 'add', 'assign']);
-const PROPAGATORS = new Set([
-  'decodeURIComponent', 'decodeURI', 'unescape', 'String', 'Buffer.from', 'JSON.parse', 'JSON.stringify', 'util.format', 'format',
-  'Object.values', 'Object.entries', 'Object.keys', 'Object.assign', 'Object.fromEntries', 'Array.from', 'Array.of', 'structuredClone',
-  'url.parse', 'url.fileURLToPath', 'url.format', 'url.resolve', 'fileURLToPath', 'querystring.parse', 'querystring.unescape', 'qs.parse',
-  'fs.realpathSync', 'fs.realpathSync.native', 'fs.promises.realpath', 'fs/promises.realpath', 'fs-extra.realpath', 'upath.join', 'upath.resolve', 'upath.normalize', 'untildify', 'slash',
-]);
-/**
- * Validation methods return (a copy of) the value they check: zod `parse`/`safeParse(x).data`/`parseAsync`, valibot,
- * yup `validate`/`validateSync`/`cast`, joi `validate(x).value`/`validateAsync`, superstruct `create`/`mask`.
- * A schema says a value is a string, not that it is a safe path, so the first argument's taint goes through.
- */
-const VALIDATE_METHODS = new Set(['parse', 'safeParse', 'parseAsync', 'safeParseAsync', 'spa', 'validate', 'validateSync', 'validateAsync', 'cast', 'attempt', 'assert', 'create', 'mask']);
-const NUMERIC = new Set(['Number', 'parseInt', 'parseFloat', 'Number.parseInt', 'Number.parseFloat', 'Boolean', 'isNaN', 'Number.isInteger', 'Number.isFinite', 'isFinite', 'Math.floor', 'Math.ceil', 'Math.round', 'Math.abs', 'Math.min', 'Math.max', 'Math.trunc', 'BigInt', 'Date.parse']);
-const SHELL_ESCAPES = /^(shell-?escape|shell-quote(\.quote)?|shellescape|any-shell-escape|shell-escape-tag|escape-shell-arg)$/;
-const SHELL_ESCAPE_NAMES = /^(shell)?(escape|quote)(shell)?(arg|args|argument|path|cmd|command)?$/i;
 
 export class TaintEngine {
   private readonly base: Record<TaintKind, Ctx> = { path: newCtx(), generic: newCtx() };
@@ -78,6 +72,8 @@ export class TaintEngine {
   private callsByFn: Map<Node, TSESTree.CallExpression[]> | undefined;
   private readonly specs = new Map<Node, Map<number, Spec>>();
   readonly guards: Guards;
+  /** Set when the scan has a package graph: calls, values and callers are followed into other files. */
+  link: CrossLink | undefined;
 
   constructor(
     private readonly ast: TSESTree.Program,
@@ -99,8 +95,9 @@ export class TaintEngine {
     const steps = [...t.steps];
     const last = steps[steps.length - 1];
     const end: FlowStep = { range: [node.range[0], node.range[1]], label: this.label(node) };
-    if (!last || (last.label !== end.label && (last.range[0] !== end.range[0] || last.range[1] !== end.range[1]))) steps.push(end);
-    return trim(steps);
+    if (!last || last.file || (last.label !== end.label && (last.range[0] !== end.range[0] || last.range[1] !== end.range[1]))) steps.push(end);
+    const out = trim(steps);
+    return this.link ? this.link.place(out) : out;
   }
 
   /**
@@ -127,7 +124,7 @@ export class TaintEngine {
     return raw.length > 40 ? `${raw.slice(0, 37)}...` : raw;
   }
 
-  private step(node: Node, message?: string, label?: string): FlowStep {
+  step(node: Node, message?: string, label?: string): FlowStep {
     const s: FlowStep = { range: [node.range[0], node.range[1]], label: label ?? this.label(node) };
     if (message) s.message = message;
     return s;
@@ -234,7 +231,8 @@ export class TaintEngine {
   private evalIdentifier(id: TSESTree.Identifier, kind: TaintKind, ctx: Ctx): Taint | undefined {
     const b = this.resolver.binding(id);
     if (!b) return undefined;
-    if (b.kind === 'function' || b.kind === 'class' || b.kind === 'import' || b.kind === 'catch' || b.kind === 'other') return undefined;
+    if (b.kind === 'import') return this.link ? (this.crossValue(id, kind) ?? undefined) : undefined;
+    if (b.kind === 'function' || b.kind === 'class' || b.kind === 'catch' || b.kind === 'other') return undefined;
     if (this.guards.protects(id, b, kind)) return undefined;
     const defs = this.reachingDefs(b, id);
     let best: Taint | undefined;
@@ -378,6 +376,10 @@ export class TaintEngine {
       const init = o?.type === 'Identifier' ? this.constInit(o) : o;
       if (init?.type === 'NewExpression' && /^(url\.)?URL$/.test(this.resolver.canonical(init.callee) ?? '')) return this.sourceTaint(n, { kind: 'whole', what: 'URL query', trust: 'untrusted' });
     }
+    if (this.link) {
+      const cross = this.crossValue(n, kind);
+      if (cross !== undefined) return cross ?? undefined;
+    }
     if (prop === 'args' && /^(program|command|cmd|cli)$/.test(rootName(n.object))) return this.sourceTaint(n, { kind: 'whole', what: 'command-line argument', trust: 'low' });
     if (prop === 'files' && /zip/i.test(rootName(n.object))) return this.sourceTaint(n, { kind: 'whole', what: 'archive entries', trust: 'untrusted' });
     if (prop === 'entryName') return this.sourceTaint(n, { kind: 'entry', what: 'archive entry name', trust: 'untrusted' });
@@ -441,6 +443,8 @@ export class TaintEngine {
       if ((m === 'pop' || m === 'at' || m === 'shift') && kind === 'path' && splitsOnSlash(callee.object)) return undefined;
       const same = this.sameFileFunction(callee);
       if (same) return this.summaryCall(same, n, kind, ctx);
+      const cross = this.link?.callee(callee);
+      if (cross) return this.crossCall(cross, n, kind, ctx);
       if (VALIDATE_METHODS.has(m) && n.arguments.length) {
         const arg = n.arguments[0] as Node;
         const t = this.eval(arg, kind, ctx);
@@ -458,6 +462,8 @@ export class TaintEngine {
     if (callee.type === 'Identifier') {
       const same = this.sameFileFunction(callee);
       if (same) return this.summaryCall(same, n, kind, ctx);
+      const cross = this.link?.callee(callee);
+      if (cross) return this.crossCall(cross, n, kind, ctx);
       if (/^(join|resolve|normalize|relative|dirname)$/.test(callee.name) && /^path/.test(canon ?? '')) return this.union(n.arguments, kind, ctx);
     }
     return undefined;
@@ -526,7 +532,38 @@ export class TaintEngine {
     return best;
   }
 
-  private returnTaint(fn: Fn, index: number, kind: TaintKind, level = 1): Taint | undefined {
+  /**
+   * A call of a function another module exports: its summary there (which argument reaches its return value),
+   * computed by that module's engine; the steps inside it carry that file.
+   */
+  private crossCall(target: { file: string; engine: TaintEngine; fn: Fn }, call: TSESTree.CallExpression, kind: TaintKind, ctx: Ctx): Taint | undefined {
+    const level = ctx.level ?? 0;
+    if (level >= MAX_SUMMARY_LEVEL) return undefined;
+    let best: Taint | undefined;
+    for (let i = 0; i < call.arguments.length && i < target.fn.params.length; i++) {
+      const arg = call.arguments[i]!;
+      if (arg.type === 'SpreadElement') continue;
+      const at = this.eval(arg, kind, ctx);
+      if (!at) continue;
+      const ret = this.link!.hop(() => target.engine.returnTaint(target.fn, i, kind, level + 1));
+      if (!ret) continue;
+      const t: Taint = { ...at, steps: [...at.steps, ...inFile(ret.steps, target.file), this.step(call, `returned by \`${this.label(call.callee)}\` (${target.file})`)] };
+      if (!best || rank(t) > rank(best)) best = t;
+      if (best.origin === 'source') break;
+    }
+    return best;
+  }
+
+  /** A value another module exports (`export const ROOT = process.argv[2]`), evaluated there; null: no taint. */
+  private crossValue(node: Node, kind: TaintKind): Taint | null | undefined {
+    const v = this.link!.value(node);
+    if (!v) return v;
+    const t = this.link!.hop(() => v.engine.origin(v.node, kind));
+    if (!t) return null;
+    return { ...t, steps: [...inFile(t.steps, v.file), this.step(node, `imported from ${v.file}`)], ...(t.origin === 'param' && !t.file ? { file: v.file } : {}) };
+  }
+
+  returnTaint(fn: Fn, index: number, kind: TaintKind, level = 1): Taint | undefined {
     const key = `${fn.range[0]}:${index}:${kind}`;
     const memo = this.summaryMemo.get(key);
     if (memo !== undefined) return memo ?? undefined;
@@ -547,7 +584,7 @@ export class TaintEngine {
   /** A value that comes from a parameter of a same-file function: does a caller pass it something untrusted? */
   private fromCallers(t: Taint, kind: TaintKind): Taint | undefined {
     const fn = t.fn;
-    if (!fn || t.index === undefined) return undefined;
+    if (!fn || t.index === undefined || t.file) return undefined;
     const calls = this.callIndex().get(fn) ?? [];
     for (const call of calls) {
       const arg = call.arguments[t.index];
@@ -555,7 +592,28 @@ export class TaintEngine {
       const at = this.eval(arg, kind, this.base[kind]);
       if (at && at.origin !== 'param') return { ...at, steps: [...at.steps, ...t.steps] };
     }
-    return undefined;
+    return this.link ? this.fromOtherFiles(t, kind) : undefined;
+  }
+
+  /**
+   * A parameter of an exported function: what its callers in other files pass. An untrusted (or low-trust) value
+   * wins; else a parameter of an exported function there, which is library input with the longer flow.
+   */
+  private fromOtherFiles(t: Taint, kind: TaintKind): Taint | undefined {
+    const link = this.link!;
+    let best: Taint | undefined;
+    for (const c of link.callers(t.fn!)) {
+      const arg = c.call.arguments[t.index!];
+      if (!arg || arg.type === 'SpreadElement') continue;
+      const at = link.hop(() => c.engine.origin(arg, kind));
+      if (!at) continue;
+      if (at.origin === 'param' && !(at.fn && link.isExported(at.file ?? c.file, at.fn))) continue;
+      const call = c.engine.step(c.call, `passed to \`${c.engine.label(c.call.callee)}\``);
+      const found: Taint = { ...at, steps: [...inFile([...at.steps, call], c.file), ...t.steps], ...(at.origin === 'param' && !at.file ? { file: c.file } : {}) };
+      if (!best || rank(found) > rank(best)) best = found;
+      if (best.origin === 'source') break;
+    }
+    return best;
   }
 
   // ---------------------------------------------------------------- definitions
@@ -731,17 +789,6 @@ function rank(t: Taint): number {
 
 function isRequestish(spec: SpecKind): boolean {
   return spec === 'request';
-}
-
-function trim(steps: FlowStep[]): FlowStep[] {
-  const out: FlowStep[] = [];
-  for (const s of steps) {
-    const prev = out[out.length - 1];
-    if (prev && prev.label === s.label && prev.range[0] === s.range[0]) continue;
-    out.push(s);
-  }
-  if (out.length <= MAX_STEPS) return out;
-  return [out[0]!, ...out.slice(out.length - (MAX_STEPS - 1))];
 }
 
 export { rootName } from './shapes.js';

@@ -1,11 +1,64 @@
 // Shapes of code the taint engine recognises, kept apart from the engine for size: how a value is named, where a
-// function returns, and which string operations sanitize a path or a shell word.
+// function returns, which string operations sanitize a path or a shell word; the taint value and its flow steps.
 import type { TSESTree } from '@typescript-eslint/types';
 import { CHILD_KEYS, propertyName, unwrap } from '../code/resolve.js';
 import { isFunctionNode } from './sources.js';
-type TaintKind = 'path' | 'generic';
+import type { FlowStep } from '../../rule.js';
 
 type Node = TSESTree.Node;
+
+/** `path`: a file-system path sink (path sanitizers apply). `generic`: any other sink (shell, code). */
+export type TaintKind = 'path' | 'generic';
+
+export interface Taint {
+  steps: FlowStep[];
+  origin: 'source' | 'low' | 'param';
+  /** For `param`: the function and parameter index the value comes from (resolved at call sites). */
+  fn?: Node;
+  index?: number;
+  /** For `param`: the root-relative file `fn` is in, when it is not the queried engine's own. */
+  file?: string;
+}
+
+const MAX_STEPS = 8;
+
+/** Steps another module's engine made: they carry its file (a step that already names one keeps it). */
+export function inFile(steps: readonly FlowStep[], file: string): FlowStep[] {
+  return steps.map((s) => (s.file ? s : { ...s, file }));
+}
+
+export function trim(steps: FlowStep[]): FlowStep[] {
+  const out: FlowStep[] = [];
+  for (const s of steps) {
+    const prev = out[out.length - 1];
+    if (prev && prev.label === s.label && prev.range[0] === s.range[0] && prev.file === s.file) continue;
+    out.push(s);
+  }
+  if (out.length <= MAX_STEPS) return out;
+  return [out[0]!, ...out.slice(out.length - (MAX_STEPS - 1))];
+}
+
+
+// Names the engine reads calls by.
+export const ITER_METHODS = new Set(['forEach', 'map', 'filter', 'flatMap', 'find', 'findLast', 'some', 'every', 'then', 'sort']);
+/** Methods whose result says something about the string but carries none of it. */
+export const BOOLEAN_METHODS = new Set(['includes', 'startsWith', 'endsWith', 'test', 'indexOf', 'lastIndexOf', 'has', 'some', 'every', 'localeCompare', 'charCodeAt', 'codePointAt', 'search', 'findIndex', 'size', 'exec_']);
+export const MUTATORS = new Set(['push', 'unshift', 'splice', 'set', 'append', 'add', 'assign']);
+export const PROPAGATORS = new Set([
+  'decodeURIComponent', 'decodeURI', 'unescape', 'String', 'Buffer.from', 'JSON.parse', 'JSON.stringify', 'util.format', 'format',
+  'Object.values', 'Object.entries', 'Object.keys', 'Object.assign', 'Object.fromEntries', 'Array.from', 'Array.of', 'structuredClone',
+  'url.parse', 'url.fileURLToPath', 'url.format', 'url.resolve', 'fileURLToPath', 'querystring.parse', 'querystring.unescape', 'qs.parse',
+  'fs.realpathSync', 'fs.realpathSync.native', 'fs.promises.realpath', 'fs/promises.realpath', 'fs-extra.realpath', 'upath.join', 'upath.resolve', 'upath.normalize', 'untildify', 'slash',
+]);
+/**
+ * Validation methods return (a copy of) the value they check: zod `parse`/`safeParse(x).data`/`parseAsync`, valibot,
+ * yup `validate`/`validateSync`/`cast`, joi `validate(x).value`/`validateAsync`, superstruct `create`/`mask`.
+ * A schema says a value is a string, not that it is a safe path, so the first argument's taint goes through.
+ */
+export const VALIDATE_METHODS = new Set(['parse', 'safeParse', 'parseAsync', 'safeParseAsync', 'spa', 'validate', 'validateSync', 'validateAsync', 'cast', 'attempt', 'assert', 'create', 'mask']);
+export const NUMERIC = new Set(['Number', 'parseInt', 'parseFloat', 'Number.parseInt', 'Number.parseFloat', 'Boolean', 'isNaN', 'Number.isInteger', 'Number.isFinite', 'isFinite', 'Math.floor', 'Math.ceil', 'Math.round', 'Math.abs', 'Math.min', 'Math.max', 'Math.trunc', 'BigInt', 'Date.parse']);
+export const SHELL_ESCAPES = /^(shell-?escape|shell-quote(\.quote)?|shellescape|any-shell-escape|shell-escape-tag|escape-shell-arg)$/;
+export const SHELL_ESCAPE_NAMES = /^(shell)?(escape|quote)(shell)?(arg|args|argument|path|cmd|command)?$/i;
 
 export function rootName(node: Node): string {
   let n = unwrap(node);
