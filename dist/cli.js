@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "ece265de7ffe4cdbf6c322656bf389d456b6bdd22ad496b6a286a2f8796c364c" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "16153b37359c84b1df0d1891d193f3039dfc2244c6a804a4e97321b01604c3fa" : "");
