@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "012e0f3eebd832f3f2acb8d57ea8869dfab1df4ca232b08a446cf81f3d96c3bb" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "688c650c08c6915ce93305adc26543b45e23790274f0f0ac5947c0cbf4e07080" : "");
