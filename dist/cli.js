@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "688c650c08c6915ce93305adc26543b45e23790274f0f0ac5947c0cbf4e07080" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "fab55f03d404cc4ed466bd8b9e10104f0c23ad942a8d4cdc8bdb2f4fe024d755" : "");
