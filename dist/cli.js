@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "fab55f03d404cc4ed466bd8b9e10104f0c23ad942a8d4cdc8bdb2f4fe024d755" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "f455e63914dbe079bb0ffae831a9c325ba38e99e39631b70669b8eb3f378aa59" : "");
