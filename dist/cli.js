@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "16153b37359c84b1df0d1891d193f3039dfc2244c6a804a4e97321b01604c3fa" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "7dbc8ff9c5c6b97e928bf6c719953d4b4744d39a8849cfb20117c34b4f2a27a6" : "");
