@@ -13082,7 +13082,7 @@ var ACTIONS = [
   { re: /^google-github-actions\/run-gemini-cli(@|$)|^google-gemini\/gemini-cli-action(@|$)/i, agent: "run-gemini-cli", actorCheck: false, prompts: ["prompt"], anyActor: [] },
   { re: /^[\w.-]+\/[\w.-]*(claude|codex|gemini|opencode|cursor|aider|goose|qwen|copilot-agent|amp-)[\w.-]*(\/[\w./-]+)?(@|$)/i, agent: "", actorCheck: false, prompts: ["prompt", "instructions", "task", "message", "direct_prompt", "custom_instructions"], anyActor: [] }
 ];
-var AGENT_CLI = /(?:^|[\s;&|(`$"'])((?:npx\s+(?:-y\s+)?@anthropic-ai\/claude-code\S*|claude)\s+(?:[^\n]*\s)?(?:-p|--print)\b|(?:npx\s+(?:-y\s+)?@openai\/codex\S*|codex)\s+(?:--?[\w-]+(?:[= ][\w.-]+)?\s+)*(?:exec|e)\b|(?:npx\s+(?:-y\s+)?@google\/gemini-cli\S*|gemini)\s+(?:[^\n]*\s)?(?:-p|--prompt|-i|--prompt-interactive)\b|cursor-agent\b|aider\s+(?:[^\n]*\s)?(?:-m|--message)\b|opencode\s+run\b|qwen\s+(?:[^\n]*\s)?(?:-p|--prompt)\b|copilot\s+(?:[^\n]*\s)?(?:-p|--prompt)\b|goose\s+run\b|amp\s+(?:[^\n]*\s)?(?:-x|--execute)\b)/m;
+var AGENT_CLI = /(?:^|[\s;&|(`$"'])((?:npx\s+(?:-y\s+)?@anthropic-ai\/claude-code\S*|claude)\s+(?:[^\n]*\s)?(?:-p|--print)\b|(?:npx\s+(?:-y\s+)?@openai\/codex\S*|codex)\s+(?:e\b|(?:[^\n]*\s)?exec\b)|(?:npx\s+(?:-y\s+)?@google\/gemini-cli\S*|gemini)\s+(?:[^\n]*\s)?(?:-p|--prompt|-i|--prompt-interactive)\b|cursor-agent\b|aider\s+(?:[^\n]*\s)?(?:-m|--message)\b|opencode\s+run\b|qwen\s+(?:[^\n]*\s)?(?:-p|--prompt)\b|copilot\s+(?:[^\n]*\s)?(?:-p|--prompt)\b|goose\s+run\b|amp\s+(?:[^\n]*\s)?(?:-x|--execute)\b)/m;
 function agentStepInfo(step) {
   const uses = str(get(step, "uses"))?.trim();
   const w = get(step, "with");

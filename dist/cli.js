@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "7dbc8ff9c5c6b97e928bf6c719953d4b4744d39a8849cfb20117c34b4f2a27a6" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "85ee8da59f60dc68d34d2c54fe2798f61d3d13242e486b06499d4204d12b2735" : "");
