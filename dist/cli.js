@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "ece265de7ffe4cdbf6c322656bf389d456b6bdd22ad496b6a286a2f8796c364c" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "85ee8da59f60dc68d34d2c54fe2798f61d3d13242e486b06499d4204d12b2735" : "");
