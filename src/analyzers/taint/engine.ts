@@ -596,8 +596,8 @@ export class TaintEngine {
   }
 
   /**
-   * A parameter of an exported function: what its callers in other files pass. An untrusted (or low-trust) value
-   * wins; else a parameter of an exported function there, which is library input with the longer flow.
+   * A parameter of an exported function: what its callers in other files pass. An untrusted value wins; else a
+   * parameter of an exported function there, which is library input with the longer flow.
    */
   private fromOtherFiles(t: Taint, kind: TaintKind): Taint | undefined {
     const link = this.link!;
@@ -608,6 +608,9 @@ export class TaintEngine {
       const at = link.hop(() => c.engine.origin(arg, kind));
       if (!at) continue;
       if (at.origin === 'param' && !(at.fn && link.isExported(at.file ?? c.file, at.fn))) continue;
+      // The package's own caller passing an environment value says less than "any caller of the API": library input
+      // stands. A command-line argument is untrusted for a generic sink (provenance.ts), so it counts there.
+      if (at.origin === 'low' && !(kind === 'generic' && /^command-line argument/.test(at.steps[0]?.message ?? ''))) continue;
       const call = c.engine.step(c.call, `passed to \`${c.engine.label(c.call.callee)}\``);
       const found: Taint = { ...at, steps: [...inFile([...at.steps, call], c.file), ...t.steps], ...(at.origin === 'param' && !at.file ? { file: c.file } : {}) };
       if (!best || rank(found) > rank(best)) best = found;
