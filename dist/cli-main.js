@@ -8645,6 +8645,10 @@ function randomBytes(size) {
   crypto ??= require("node:crypto");
   return crypto.randomBytes(size);
 }
+function createHmac(algorithm, key) {
+  crypto ??= require("node:crypto");
+  return crypto.createHmac(algorithm, key);
+}
 function execFileSync(file, args, options) {
   childProcess ??= require("node:child_process");
   return childProcess.execFileSync(file, args, options);
@@ -9421,7 +9425,7 @@ var urls_default = { detectors: [{ id: "database-url-password", syntaxes: ["env"
 // rules/secret/vcs.yaml
 var vcs_default = { detectors: [{ id: "github-pat", anchored: true, title: "GitHub personal access token (classic)", provider: "GitHub", severity: "critical", keywords: ["ghp_"], regex: "\\b(ghp_[A-Za-z0-9]{36})\\b", validator: "checksum", sample: "ghp_{alnum:30}{crc}", name: "GITHUB_TOKEN", risk: "A classic personal access token acts as its owner on every repository and organisation it can reach, often with write and admin scopes. Critical because it is a direct, long-lived account credential.", examples: { bad: [{ path: ".npmrc", code: "//npm.pkg.github.com/:_authToken={{sample}}" }], good: [{ path: ".env", code: "GITHUB_TOKEN=ghp_{{gen:alnum:36:7}}", note: "checksum fails" }, { path: ".github/workflows/ci.yml", code: "token: ${{ secrets.GITHUB_TOKEN }}" }] } }, { id: "github-fine-grained-pat", anchored: true, title: "GitHub fine-grained personal access token", provider: "GitHub", severity: "critical", keywords: ["github_pat_"], regex: "\\b(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\\b", entropy: 4.5, sample: "github_pat_{alnum:22}_{alnum:59}", name: "GITHUB_TOKEN", risk: "A fine-grained token acts as its owner on the repositories it was granted. Critical because it is a direct account credential.", examples: { good: [{ code: "GH_TOKEN=github_pat_XXXXXXXXXXXXXXXXXXXXXX_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", path: ".env.sample" }] } }, { id: "github-oauth-token", anchored: true, title: "GitHub OAuth access token", provider: "GitHub", severity: "critical", keywords: ["gho_"], regex: "\\b(gho_[A-Za-z0-9]{36})\\b", validator: "checksum", sample: "gho_{alnum:30}{crc}", name: "GITHUB_OAUTH_TOKEN", risk: "An OAuth token acts as the user who authorised the app, with the app's scopes. Critical because it is a direct account credential.", examples: { good: [{ code: "gho_{{gen:alnum:36:3}}", note: "checksum fails" }] } }, { id: "github-app-token", anchored: true, title: "GitHub App user-to-server or installation token", provider: "GitHub", severity: "high", keywords: ["ghu_", "ghs_"], regex: "\\b(gh[us]_[A-Za-z0-9]{36})\\b", validator: "checksum", sample: "ghs_{alnum:30}{crc}", name: "GH_APP_TOKEN", risk: "An installation or user-to-server token acts as a GitHub App on the repositories it is installed on. High rather than critical because these tokens expire within hours.", examples: { good: [{ code: "ghu_{{gen:alnum:36:5}}", note: "checksum fails" }] } }, { id: "github-refresh-token", anchored: true, title: "GitHub refresh token", provider: "GitHub", severity: "high", keywords: ["ghr_"], regex: "\\b(ghr_[A-Za-z0-9]{36,76})\\b", validator: "checksum", sample: "ghr_{alnum:70}{crc}", name: "GITHUB_REFRESH_TOKEN", risk: "A refresh token mints new user-to-server tokens for months. High because it needs the app's client secret as well.", examples: { good: [{ code: "ghr_{{gen:alnum:76:2}}", note: "checksum fails" }] } }, { id: "gitlab-token", anchored: true, title: "GitLab access token", provider: "GitLab", severity: "critical", keywords: ["glpat-", "glptt-", "gldt-", "glrt-", "glcbt-", "gloas-"], regex: "\\b(gl(?:pat|ptt|dt|rt|cbt|oas)-[A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])", entropy: 3.8, sample: "glpat-{alnum:20}", name: "GITLAB_TOKEN", risk: "A GitLab personal, project, deploy or runner token reads and writes repositories, registries and pipelines. Critical because it is a direct credential.", examples: { good: [{ code: "GITLAB_TOKEN=glpat-xxxxxxxxxxxxxxxxxxxx", path: ".env" }] } }, { id: "npm-token", anchored: true, title: "Access token for npm", provider: "npm", severity: "critical", keywords: ["npm_"], regex: "\\b(npm_[A-Za-z0-9]{36})\\b", validator: "checksum", sample: "npm_{alnum:30}{crc}", name: "NPM_TOKEN", risk: "An npm token publishes packages as you; one leaked token is a supply-chain compromise of every user of your packages. Critical for that reason.", examples: { bad: [{ path: ".npmrc", code: "//registry.npmjs.org/:_authToken={{sample}}" }], good: [{ path: ".npmrc", code: "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" }, { path: "docs/setup.md", code: "npm_{{gen:alnum:36:9}}", note: "checksum fails" }] } }] };
 
-// rules/secret/index.ts
+// src/analyzers/secrets/load.ts
 var PACKS = { "ai.yaml": ai_default, "cloud.yaml": cloud_default, "generic.yaml": generic_default, "keys.yaml": keys_default, "saas.yaml": saas_default, "urls.yaml": urls_default, "vcs.yaml": vcs_default };
 function load() {
   const all = [];
@@ -9474,7 +9478,7 @@ ${name} = ${multi ? `"""${value}"""` : `"${value}"`}
 export ${name}="${value}"
 `, line: 2 }),
     url: () => ({ path: "scripts/fetch.sh", code: `#!/bin/sh
-curl -s "https://api.internal/v1/items?access_token=${value}&limit=10"
+curl -s "https://api.example.com/v1/items?access_token=${value}&limit=10"
 `, line: 2 })
   };
   return syntaxes.map((s) => ({ ...make[s](), note: s }));
@@ -9689,10 +9693,8 @@ function constValue(node, resolver, depth = 0) {
       return void 0;
   }
 }
-var parentOf = (node) => {
-  const p = node.loc;
-  return p !== null && typeof p === "object" && typeof p.type === "string" ? p : void 0;
-};
+var PARENT = /* @__PURE__ */ Symbol("flowguard.parent");
+var parentOf = (node) => node[PARENT];
 function declaresLexically(body) {
   for (let i = 0; i < body.length; i++) {
     let s = body[i];
@@ -9923,7 +9925,7 @@ var Resolver = class {
     return s;
   }
   build(node, parentNode, scope) {
-    node.loc = parentNode;
+    node[PARENT] = parentNode;
     const plan = this.plans.get(node.type);
     if (plan === void 0) return;
     const flags = plan.flags;
@@ -10356,6 +10358,82 @@ function fromParameter(node, resolver, depth = 0) {
       return false;
   }
 }
+function memberChain(node) {
+  const out = [];
+  let n = unwrap(node);
+  while (n?.type === "MemberExpression") {
+    out.unshift(n);
+    n = unwrap(n.object);
+  }
+  return out;
+}
+function forEachChild(n, f) {
+  for (const k of CHILD_KEYS.get(n.type) ?? []) {
+    const v = n[k];
+    if (Array.isArray(v)) {
+      for (const c of v) if (c && typeof c.type === "string") f(c);
+    } else if (v && typeof v.type === "string") f(v);
+  }
+}
+function holdsIfTrue(call, test) {
+  const t = unwrap(test);
+  if (t === call) return true;
+  return t?.type === "LogicalExpression" && t.operator === "&&" && (holdsIfTrue(call, t.left) || holdsIfTrue(call, t.right));
+}
+function holdsIfFalse(call, test) {
+  const t = unwrap(test);
+  if (t?.type === "UnaryExpression" && t.operator === "!") return unwrap(t.argument) === call;
+  return t?.type === "LogicalExpression" && t.operator === "||" && (holdsIfFalse(call, t.left) || holdsIfFalse(call, t.right));
+}
+function endsInJump(st) {
+  if (st.type === "ContinueStatement" || st.type === "ReturnStatement" || st.type === "ThrowStatement" || st.type === "BreakStatement") return true;
+  return st.type === "BlockStatement" && st.body.length > 0 && endsInJump(st.body[st.body.length - 1]);
+}
+function isWithin(x, y) {
+  return x.range[0] >= y.range[0] && x.range[1] <= y.range[1];
+}
+function isNumericIndex(resolver, key) {
+  const k = unwrap(key);
+  if (!k) return true;
+  if (typeof constValue(k, resolver) === "number" || isNumeric(k, resolver)) return true;
+  if (k.type !== "Identifier") return false;
+  const b = resolver.binding(k);
+  if (!b) return false;
+  const decl = resolver.parent(b.id);
+  if (decl?.type === "VariableDeclarator" && decl.init && isNumeric(decl.init, resolver)) {
+    const d = resolver.parent(decl);
+    const loop = d && resolver.parent(d);
+    if (loop?.type === "ForStatement") return true;
+  }
+  if (b.kind === "param" && b.fn && isFunctionNode(b.fn)) {
+    const idx = b.fn.params.indexOf(b.id);
+    const call = resolver.parent(b.fn);
+    if (call?.type === "CallExpression") {
+      const m = unwrap(call.callee);
+      const method = m?.type === "MemberExpression" ? propertyName(m) : void 0;
+      if (method && /^(forEach|map|filter|some|every|find|findIndex|flatMap)$/.test(method) && idx === 1) return true;
+      if (method && /^(reduce|reduceRight)$/.test(method) && idx === 2) return true;
+    }
+  }
+  return false;
+}
+function isSymbolKey(resolver, key) {
+  const k = unwrap(key);
+  if (k?.type === "MemberExpression") {
+    const o2 = unwrap(k.object);
+    return o2?.type === "Identifier" && o2.name === "Symbol" && !resolver.binding(o2) && !k.computed;
+  }
+  if (k?.type !== "Identifier") return false;
+  const b = resolver.binding(k);
+  if (!b || b.writes > 0 || b.kind !== "const" && b.kind !== "let" && b.kind !== "var") return false;
+  const init = unwrap(b.init);
+  if (init?.type !== "CallExpression") return false;
+  const callee = unwrap(init.callee);
+  if (callee?.type === "Identifier") return callee.name === "Symbol" && !resolver.binding(callee);
+  if (callee?.type !== "MemberExpression") return false;
+  const o = unwrap(callee.object);
+  return o?.type === "Identifier" && o.name === "Symbol" && !resolver.binding(o) && propertyName(callee) === "for";
+}
 
 // src/analyzers/code/callgraph.ts
 var EXPORTS = /^(module\.)?exports\b/;
@@ -10521,7 +10599,7 @@ function build(ast, resolver, text2) {
     roots ??= [.../* @__PURE__ */ new Set([...edges.keys(), ...exportedFns])].filter(directlyExported2);
     return directlyExported2(f) || roots.some((r) => reach(r).has(f));
   };
-  return { target, callsFrom: (f) => edges.get(f) ?? [], reach, isPublic };
+  return { target, callsFrom: (f) => edges.get(f) ?? [], reach, isPublic, isExported: directlyExported2 };
 }
 
 // src/analyzers/code/describe.ts
@@ -11385,6 +11463,73 @@ function rootText(node) {
   return parts2.join(".");
 }
 
+// src/analyzers/taint/shapes.ts
+function rootName(node) {
+  let n = unwrap(node);
+  for (let i = 0; n && i < 8; i++) {
+    if (n.type === "Identifier") return n.name;
+    if (n.type === "MemberExpression") {
+      if (i === 0 && n.property.type === "Identifier" && !n.computed) return n.property.name;
+      n = unwrap(n.object);
+    } else if (n.type === "CallExpression") n = unwrap(n.callee);
+    else return "";
+  }
+  return "";
+}
+function memberRoot(node) {
+  let n = unwrap(node);
+  for (let i = 0; n && i < 10; i++) {
+    if (n.type === "Identifier") return n;
+    if (n.type === "MemberExpression") n = unwrap(n.object);
+    else return void 0;
+  }
+  return void 0;
+}
+function collectReturns(node, out) {
+  const stack = [node];
+  while (stack.length) {
+    const n = stack.pop();
+    if (n.type === "ReturnStatement") {
+      if (n.argument) out.push(n.argument);
+      continue;
+    }
+    if (n !== node && isFunctionNode2(n)) continue;
+    if (n.type === "ClassDeclaration" || n.type === "ClassExpression") continue;
+    const keys = CHILD_KEYS.get(n.type) ?? [];
+    for (const k of keys) {
+      const child = n[k];
+      if (Array.isArray(child)) for (const c of child) c && typeof c.type === "string" && stack.push(c);
+      else if (child && typeof child.type === "string") stack.push(child);
+    }
+  }
+}
+function replaceSanitizes(arg, kind) {
+  const a = unwrap(arg);
+  if (a?.type !== "Literal" || !("regex" in a) || !a.regex) return false;
+  const { pattern, flags } = a.regex;
+  if (!flags.includes("g")) return false;
+  const m = /^\[(\^?)((?:\\.|[^\]\\])*)\]\+?$/.exec(pattern);
+  if (!m) return false;
+  const negated = m[1] === "^";
+  const body = m[2];
+  if (negated) return kind === "path" ? !/\/|\\\\|\\W|\\S|\\D/.test(body) : !/[;&|$`'"<>(){}*?!\s]|\\s|\\W|\\S|\\D/.test(body);
+  return kind === "path" && /\\\/|\//.test(body) && /\\\\/.test(body);
+}
+function stripsLeadingDotDot(arg) {
+  const a = unwrap(arg);
+  return a?.type === "Literal" && "regex" in a && !!a.regex && /^\^\(?\\\.\\\./.test(a.regex.pattern);
+}
+function splitsOnSlash(obj) {
+  const o = unwrap(obj);
+  if (o?.type !== "CallExpression") return false;
+  const c = unwrap(o.callee);
+  if (c?.type !== "MemberExpression" || propertyName(c) !== "split") return false;
+  const sep4 = o.arguments[0] ? unwrap(o.arguments[0]) : void 0;
+  if (!sep4) return false;
+  if (sep4.type === "Literal" && sep4.value === "/") return true;
+  return sep4.type === "Literal" && "regex" in sep4 && !!sep4.regex && /\//.test(sep4.regex.pattern) && /\\\\/.test(sep4.regex.pattern);
+}
+
 // src/analyzers/taint/engine.ts
 var MAX_STEPS = 8;
 var MAX_DEPTH = 300;
@@ -11452,12 +11597,24 @@ var TaintEngine = class {
   query(node, kind) {
     let t = this.eval(node, kind, this.base[kind]);
     if (t && t.origin === "param") t = this.fromCallers(t, kind);
-    if (!t) return void 0;
+    return t ? this.flowOf(t, node) : void 0;
+  }
+  /** A taint's steps ending at `node`, trimmed for display. */
+  flowOf(t, node) {
     const steps = [...t.steps];
     const last = steps[steps.length - 1];
     const end = { range: [node.range[0], node.range[1]], label: this.label(node) };
     if (!last || last.label !== end.label && (last.range[0] !== end.range[0] || last.range[1] !== end.range[1])) steps.push(end);
     return trim(steps);
+  }
+  /**
+   * The whole answer for `node`: the strongest origin that reaches it (an untrusted source, a low-trust one, or a
+   * parameter no caller in scope passes anything tainted to), with its steps; undefined when nothing does.
+   */
+  origin(node, kind) {
+    const t = this.eval(node, kind, this.base[kind]);
+    if (!t || t.origin !== "param") return t;
+    return this.fromCallers(t, kind) ?? t;
   }
   /** True when the flow's source is of low trust (process.env, process.argv, CLI options). */
   lowTrust(node, kind) {
@@ -12034,71 +12191,6 @@ function trim(steps) {
   if (out.length <= MAX_STEPS) return out;
   return [out[0], ...out.slice(out.length - (MAX_STEPS - 1))];
 }
-function rootName(node) {
-  let n = unwrap(node);
-  for (let i = 0; n && i < 8; i++) {
-    if (n.type === "Identifier") return n.name;
-    if (n.type === "MemberExpression") {
-      if (i === 0 && n.property.type === "Identifier" && !n.computed) return n.property.name;
-      n = unwrap(n.object);
-    } else if (n.type === "CallExpression") n = unwrap(n.callee);
-    else return "";
-  }
-  return "";
-}
-function memberRoot(node) {
-  let n = unwrap(node);
-  for (let i = 0; n && i < 10; i++) {
-    if (n.type === "Identifier") return n;
-    if (n.type === "MemberExpression") n = unwrap(n.object);
-    else return void 0;
-  }
-  return void 0;
-}
-function collectReturns(node, out) {
-  const stack = [node];
-  while (stack.length) {
-    const n = stack.pop();
-    if (n.type === "ReturnStatement") {
-      if (n.argument) out.push(n.argument);
-      continue;
-    }
-    if (n !== node && isFunctionNode2(n)) continue;
-    if (n.type === "ClassDeclaration" || n.type === "ClassExpression") continue;
-    const keys = CHILD_KEYS.get(n.type) ?? [];
-    for (const k of keys) {
-      const child = n[k];
-      if (Array.isArray(child)) for (const c of child) c && typeof c.type === "string" && stack.push(c);
-      else if (child && typeof child.type === "string") stack.push(child);
-    }
-  }
-}
-function replaceSanitizes(arg, kind) {
-  const a = unwrap(arg);
-  if (a?.type !== "Literal" || !("regex" in a) || !a.regex) return false;
-  const { pattern, flags } = a.regex;
-  if (!flags.includes("g")) return false;
-  const m = /^\[(\^?)((?:\\.|[^\]\\])*)\]\+?$/.exec(pattern);
-  if (!m) return false;
-  const negated = m[1] === "^";
-  const body = m[2];
-  if (negated) return kind === "path" ? !/\/|\\\\|\\W|\\S|\\D/.test(body) : !/[;&|$`'"<>(){}*?!\s]|\\s|\\W|\\S|\\D/.test(body);
-  return kind === "path" && /\\\/|\//.test(body) && /\\\\/.test(body);
-}
-function stripsLeadingDotDot(arg) {
-  const a = unwrap(arg);
-  return a?.type === "Literal" && "regex" in a && !!a.regex && /^\^\(?\\\.\\\./.test(a.regex.pattern);
-}
-function splitsOnSlash(obj) {
-  const o = unwrap(obj);
-  if (o?.type !== "CallExpression") return false;
-  const c = unwrap(o.callee);
-  if (c?.type !== "MemberExpression" || propertyName(c) !== "split") return false;
-  const sep4 = o.arguments[0] ? unwrap(o.arguments[0]) : void 0;
-  if (!sep4) return false;
-  if (sep4.type === "Literal" && sep4.value === "/") return true;
-  return sep4.type === "Literal" && "regex" in sep4 && !!sep4.regex && /\//.test(sep4.regex.pattern) && /\\\\/.test(sep4.regex.pattern);
-}
 
 // src/analyzers/taint/index.ts
 var engines = /* @__PURE__ */ new WeakMap();
@@ -12325,15 +12417,12 @@ function returnsOf(body) {
   return out;
 }
 function provenanceOf(ctx, node) {
+  return ctx.provenance ? ctx.provenance(node) : provenanceAt(ctx, node, 0);
+}
+function localProvenance(ctx, node) {
   return provenanceAt(ctx, node, 0);
 }
 function provenanceAt(ctx, node, depth) {
-  const engine3 = ctx.provenance;
-  if (engine3) {
-    const p = engine3.call(ctx, node);
-    if (p.kind === "unknown" && isTrusted(node, ctx.resolver)) return { kind: "trusted" };
-    return p;
-  }
   if (isRequestValue(node, ctx.resolver, ctx.text.bind(ctx))) return { kind: "untrusted" };
   const flow = ctx.taint(node);
   if (flow) return { kind: "untrusted", flow };
@@ -13665,6 +13754,474 @@ var insecure_file_mode_default = defineRule({
     good: [
       { path: ".env", code: "API_URL=https://api.example.com\n", files: { ".env.example": "API_URL=\n" }, modes: { ".env": 384, ".env.example": 420 } },
       { path: ".swarm/memory.db", code: "x", modes: { ".swarm/memory.db": 384, ".swarm": 448 } }
+    ]
+  }
+});
+
+// rules/agent/launch-without-permissions.ts
+var SHELL_CALLS = /* @__PURE__ */ new Set(["child_process.exec", "child_process.execSync", "execa.command", "execa.commandSync", "execa.execaCommand", "execa.execaCommandSync", "shelljs.exec"]);
+var SPAWN_CALLS = /* @__PURE__ */ new Set([
+  "child_process.spawn",
+  "child_process.spawnSync",
+  "child_process.execFile",
+  "child_process.execFileSync",
+  "child_process.fork",
+  "cross-spawn",
+  "cross-spawn.spawn",
+  "cross-spawn.sync",
+  "execa",
+  "execa.execa",
+  "execa.execaSync",
+  "execa.sync",
+  "node-pty.spawn",
+  "tinyexec.x",
+  "tinyexec.exec",
+  "nano-spawn"
+]);
+var SPAWN_NAMES = /^(spawn|spawnSync|execFile|execFileSync|crossSpawn|execa|execaSync|ptySpawn)$/;
+var SHELL_NAMES = /^(exec|execSync|execCommand|execaCommand|execaCommandSync)$/;
+var AGENT_PACKAGES = {
+  "@anthropic-ai/claude-code": "claude",
+  "@openai/codex": "codex",
+  "@google/gemini-cli": "gemini",
+  "@qwen-code/qwen-code": "qwen"
+};
+var AGENTS = /^(claude|codex|gemini|cursor-agent|aider|qwen|opencode|amp|copilot)$/;
+var programOf = (raw) => raw.trim().replace(/^.*[\\/]/, "").replace(/\.(cmd|exe|js|mjs|cjs)$/i, "");
+function agentOf(words3) {
+  const p = words3[0] === void 0 ? void 0 : programOf(words3[0]);
+  if (p === void 0) return { agent: void 0, from: 1 };
+  if (AGENTS.test(p)) return { agent: p, from: 1 };
+  if (/^(npx|bunx|pnpx|pnpm|yarn|npm)$/.test(p)) {
+    for (let i = 1; i < words3.length; i++) {
+      const w = words3[i];
+      if (w === void 0) return { agent: void 0, from: i };
+      if (w.startsWith("-") || /^(dlx|exec|x)$/.test(w)) continue;
+      const name = w.replace(/@[^@/]*$/, "");
+      const agent = AGENT_PACKAGES[name] ?? (AGENTS.test(name) ? name : void 0);
+      return { agent, from: i + 1 };
+    }
+  }
+  return { agent: p === "" ? void 0 : `other:${p}`, from: 1 };
+}
+var UNSCOPED_BASH = (s) => s.split(/[,\s]+/).some((t) => /^Bash(\((\*|:\*|\*\*|)\))?$/.test(t.trim()));
+function flagsIn(words3) {
+  const vals = words3.map((w) => w.value);
+  const { agent, from } = agentOf(vals);
+  const out = [];
+  const isAgent = (...names2) => agent !== void 0 && names2.includes(agent);
+  const claudeish = agent === void 0 || isAgent("claude") || agent.startsWith("other:");
+  for (let i = from; i < words3.length; i++) {
+    const v = vals[i];
+    if (v === void 0) continue;
+    const [flag, inline] = v.includes("=") && v.startsWith("--") ? [v.slice(0, v.indexOf("=")), v.slice(v.indexOf("=") + 1)] : [v, void 0];
+    const next = inline ?? vals[i + 1];
+    const ws = inline !== void 0 ? [words3[i]] : [words3[i], ...words3[i + 1] ? [words3[i + 1]] : []];
+    if (flag === "--dangerously-skip-permissions" || flag === "--allow-dangerously-skip-permissions") out.push({ flag, what: "starts Claude Code without any permission check", severity: "high", words: [words3[i]] });
+    else if (flag === "--dangerously-bypass-approvals-and-sandbox") out.push({ flag, what: "starts Codex with no approvals and no sandbox", severity: "high", words: [words3[i]] });
+    else if (flag === "--permission-mode" && next === "bypassPermissions" && claudeish) out.push({ flag: "--permission-mode bypassPermissions", what: "turns off every permission prompt", severity: "high", words: ws });
+    else if ((flag === "--allowedTools" || flag === "--allowed-tools") && claudeish) {
+      const list = [];
+      if (inline !== void 0) list.push(words3[i]);
+      else for (let j = i + 1; j < words3.length && !(vals[j] ?? "-").startsWith("-"); j++) list.push(words3[j]);
+      const bash = list.find((w) => w.value !== void 0 && UNSCOPED_BASH(inline ?? w.value));
+      if (bash) out.push({ flag: `${flag} Bash`, what: "pre-approves every shell command", severity: "high", words: [words3[i], bash] });
+    } else if (isAgent("codex") && flag === "--sandbox" && next === "danger-full-access") out.push({ flag: "--sandbox danger-full-access", what: "runs Codex without a sandbox", severity: "high", words: ws });
+    else if (isAgent("codex") && flag === "--full-auto") out.push({ flag, what: "lets Codex run commands without asking (inside its workspace sandbox)", severity: "medium", words: [words3[i]] });
+    else if (isAgent("gemini", "qwen") && (flag === "--yolo" || flag === "-y")) out.push({ flag, what: "approves every tool call of the agent", severity: "high", words: [words3[i]] });
+    else if (isAgent("gemini", "qwen") && flag === "--approval-mode" && next === "yolo") out.push({ flag: "--approval-mode yolo", what: "approves every tool call of the agent", severity: "high", words: ws });
+    else if (isAgent("cursor-agent") && (flag === "--force" || flag === "-f")) out.push({ flag, what: "lets cursor-agent run every command without asking", severity: "high", words: [words3[i]] });
+    else if (isAgent("aider") && flag === "--yes-always") out.push({ flag, what: "confirms every aider prompt, shell commands included", severity: "high", words: [words3[i]] });
+  }
+  return out;
+}
+function splitCommand(text2) {
+  const segments = [[]];
+  let cur = "";
+  let has = false;
+  let dyn = false;
+  let q;
+  const flush = () => {
+    if (has) segments[segments.length - 1].push(dyn ? void 0 : cur);
+    cur = "";
+    has = false;
+    dyn = false;
+  };
+  for (let i = 0; i < text2.length; i++) {
+    const ch = text2[i];
+    if (ch === "\0") {
+      dyn = true;
+      has = true;
+      continue;
+    }
+    if (q) {
+      if (ch === q) q = void 0;
+      else cur += ch;
+      continue;
+    }
+    if (ch === '"' || ch === "'") {
+      q = ch;
+      has = true;
+    } else if (/\s/.test(ch)) flush();
+    else if (ch === ";" || ch === "|" || ch === "&" || ch === "(" || ch === ")" || ch === "`") {
+      flush();
+      if (segments[segments.length - 1].length) segments.push([]);
+    } else {
+      cur += ch;
+      has = true;
+    }
+  }
+  flush();
+  return segments.filter((s) => s.length);
+}
+function templateText(node, ctx) {
+  const n = unwrap(node);
+  if (!n) return void 0;
+  const v = constValue(n, ctx.resolver);
+  if (typeof v === "string") return v;
+  if (n.type === "TemplateLiteral") return n.quasis.map((q, i) => (q.value.cooked ?? "") + (i < n.expressions.length ? "\0" : "")).join("");
+  if (n.type === "BinaryExpression" && n.operator === "+") {
+    const l = templateText(n.left, ctx);
+    const r = templateText(n.right, ctx);
+    if (l === void 0 && r === void 0) return void 0;
+    return (l ?? "\0") + (r ?? "\0");
+  }
+  if (n.type === "Identifier") {
+    const b = ctx.resolver.binding(n);
+    if (b && b.init && !b.path && b.writes === 0) return templateText(b.init, ctx);
+  }
+  return void 0;
+}
+var BYPASS_NAME = /(^|[^a-z])auto([^a-z]|$)|skip.?perm|dangerous|yolo|bypass|auto.?approv|no.?perm|unsafe|full.?auto|trust|force|allow.?all|yes.?always|unattended|headless/i;
+function optIn(ctx, test) {
+  const n = unwrap(test);
+  if (!n) return false;
+  switch (n.type) {
+    case "LogicalExpression":
+      return n.operator === "&&" ? optIn(ctx, n.left) || optIn(ctx, n.right) : optIn(ctx, n.left) && optIn(ctx, n.right);
+    case "UnaryExpression":
+      return false;
+    case "BinaryExpression": {
+      const other = constValue(n.right, ctx.resolver);
+      const side = n.left.type === "PrivateIdentifier" ? void 0 : n.left;
+      if (!side) return false;
+      if ((n.operator === "===" || n.operator === "==") && other !== false && other !== void 0 && other !== null) return BYPASS_NAME.test(ctx.text(side)) || typeof other === "string" && BYPASS_NAME.test(other);
+      return false;
+    }
+    case "Identifier":
+    case "MemberExpression":
+    case "CallExpression":
+      return BYPASS_NAME.test(ctx.text(n));
+    default:
+      return false;
+  }
+}
+function guardOf(ctx, node, stop) {
+  let child = node;
+  let p = ctx.resolver.parent(node);
+  while (p && p !== stop) {
+    if (p.type === "IfStatement" && child !== p.test) return p.test;
+    if (p.type === "ConditionalExpression" && child !== p.test) return p.test;
+    if (p.type === "LogicalExpression" && p.operator === "&&" && child === p.right) return p.left;
+    if (p.type === "SwitchCase") return p.test ?? void 0;
+    if (p.type === "FunctionDeclaration" || p.type === "FunctionExpression" || p.type === "ArrowFunctionExpression") return void 0;
+    child = p;
+    p = ctx.resolver.parent(p);
+  }
+  return void 0;
+}
+var OPTION_KEYS = /^(permissionMode|permission_mode|defaultMode|allowDangerouslySkipPermissions|dangerouslySkipPermissions|skipPermissions|sandboxMode|sandbox_mode|allowedTools|allowed_tools)$/;
+var isTestFile = (p) => /(^|\/)(test|tests|__tests__|spec|__mocks__|e2e)\//.test(p) || /\.(test|spec)\.[cm]?[jt]sx?$/.test(p);
+var launch_without_permissions_default = defineRule({
+  id: "agent/launch-without-permissions",
+  title: "Coding agent launched from code with permission checks off",
+  severity: "high",
+  cwe: ["CWE-862"],
+  confidence: "high",
+  help: [
+    "An orchestrator that starts `claude --dangerously-skip-permissions` (or `--permission-mode bypassPermissions`,",
+    "`--allowedTools Bash`), `codex --dangerously-bypass-approvals-and-sandbox` / `--sandbox danger-full-access`,",
+    "`gemini --yolo`, `cursor-agent --force` or `aider --yes-always` from `spawn`, `execFile`, `exec`, `execa` or",
+    "`node-pty` gives every prompt the agent reads (issue text, web pages, tool output) the power to run any",
+    "command as the user, with the user's credentials. The arguments are followed through arrays built with",
+    '`push`, `unshift`, spread and `concat` in the same file; SDK options (`permissionMode: "bypassPermissions"`,',
+    '`allowDangerouslySkipPermissions: true`, Codex `sandboxMode: "danger-full-access"`) count too. Text that is only',
+    "printed (log lines, help output) is never reported.",
+    "",
+    "High when the bypass is the default; low when it is added only under a condition that names the bypass",
+    "(`if (flags.yolo)`, `opts.skipPermissions === true`): the code passes on an explicit choice of its user.",
+    "Codex `--full-auto` is medium (commands still run in its workspace sandbox). Test files are low.",
+    "",
+    "**Fix:** keep the agent's permission checks on: pre-allow the exact commands the task needs",
+    '(`--allowedTools "Bash(npm test:*)"`), or run the unattended agent only inside a disposable container or VM',
+    "without credentials, and make the bypass an explicit opt-in of the user rather than the default."
+  ].join("\n"),
+  kind: "code",
+  // lower case: files without any of these are not parsed for this rule
+  keywords: ["dangerously", "bypasspermissions", "yolo", "cursor-agent", "gemini", "qwen", "yes-always", "full-auto", "allowedtools", "allowed-tools", "allowed_tools", "danger-full-access"],
+  visit: (ctx) => {
+    const mutations = /* @__PURE__ */ new Map();
+    const sinks = [];
+    const options = [];
+    const memberOptions = [];
+    const reported = /* @__PURE__ */ new Set();
+    const returns = [];
+    const bindingOf = (n) => {
+      const u = unwrap(n);
+      return u?.type === "Identifier" ? ctx.resolver.binding(u) : void 0;
+    };
+    const wordsOf = (node, guard, depth, seen) => {
+      const n = unwrap(node);
+      if (!n || depth > 8) return [];
+      if (n.type === "ArrayExpression") {
+        const out = [];
+        for (const el of n.elements) {
+          if (!el) continue;
+          if (el.type === "SpreadElement") out.push(...wordsOf(el.argument, guard, depth + 1, seen));
+          else out.push(...scalarWords(el, guard));
+        }
+        return out;
+      }
+      if (n.type === "Identifier") {
+        const b = ctx.resolver.binding(n);
+        if (!b || seen.has(b)) return [{ value: void 0, node: n, guard }];
+        seen.add(b);
+        const out = b.init && !b.path ? wordsOf(b.init, guard, depth + 1, seen) : [{ value: void 0, node: n, guard }];
+        for (const { call, node: m } of mutations.get(b) ?? []) {
+          if (call && m.type === "CallExpression") {
+            const callee = unwrap(m.callee);
+            const name = propertyName(callee);
+            const g = guardOf(ctx, m, void 0) ?? guard;
+            const items = (name === "splice" ? m.arguments.slice(2) : m.arguments).flatMap((a) => a.type === "SpreadElement" ? wordsOf(a.argument, g, depth + 1, seen) : scalarWords(a, g));
+            if (name === "unshift") out.unshift(...items);
+            else out.push(...items);
+          } else out.push(...wordsOf(m, guardOf(ctx, m, void 0) ?? guard, depth + 1, seen));
+        }
+        return out;
+      }
+      if (n.type === "CallExpression") {
+        const callee = unwrap(n.callee);
+        if (callee?.type === "MemberExpression") {
+          const name = propertyName(callee);
+          if (name === "concat") return [...wordsOf(callee.object, guard, depth + 1, seen), ...n.arguments.flatMap((a) => a.type === "SpreadElement" ? wordsOf(a.argument, guard, depth + 1, seen) : wordsOf(a, guard, depth + 1, seen))];
+          if (name === "filter" || name === "slice" || name === "flat" || name === "map") return wordsOf(callee.object, guard, depth + 1, seen);
+        }
+      }
+      if (n.type === "ConditionalExpression") return [...wordsOf(n.consequent, n.test, depth + 1, seen), ...wordsOf(n.alternate, n.test, depth + 1, seen)];
+      if (n.type === "Literal" || n.type === "TemplateLiteral") return scalarWords(n, guard);
+      return [{ value: void 0, node: n, guard }];
+    };
+    const scalarWords = (el, guard) => {
+      const e = unwrap(el);
+      if (!e) return [];
+      if (e.type === "ConditionalExpression") return [...scalarWords(e.consequent, e.test), ...scalarWords(e.alternate, e.test)];
+      if (e.type === "ArrayExpression") return wordsOf(e, guard, 1, /* @__PURE__ */ new Set());
+      const v = constValue(e, ctx.resolver);
+      return [{ value: typeof v === "string" ? v : typeof v === "number" ? String(v) : void 0, node: e, guard }];
+    };
+    const report3 = (hits, sink, sinkLabel, returned2 = false) => {
+      for (const h of hits) {
+        const at2 = h.words[0].node;
+        if (reported.has(at2)) continue;
+        reported.add(at2);
+        const guard = h.words.map((w) => w.guard).find((g) => g !== void 0);
+        let severity = h.severity;
+        let tail = "";
+        if (guard && optIn(ctx, guard)) {
+          severity = "low";
+          tail = ` only when \`${ctx.text(guard).replace(/\s+/g, " ").slice(0, 60)}\` holds (the caller's opt-in)`;
+        } else if (isTestFile(ctx.file.path)) severity = "low";
+        const flow = at2 === sink ? [] : [
+          { range: at2.range, label: h.flag, message: `\`${h.flag}\` is added to the arguments` },
+          { range: sink.range, label: sinkLabel, message: returned2 ? `\`${sinkLabel}\` returns the launch arguments` : `\`${sinkLabel}\` starts the agent` }
+        ];
+        const where = returned2 ? `is in the agent launch arguments \`${sinkLabel}\` returns` : `reaches \`${sinkLabel}\``;
+        ctx.report(at2, `\`${h.flag}\` ${where}${tail}: it ${h.what}.`, { severity, ...flow.length ? { flow } : {}, key: `${h.flag}|${ctx.text(at2)}` });
+      }
+    };
+    const checkShell = (call, cmd, label2) => {
+      const text2 = templateText(cmd, ctx);
+      if (text2 === void 0 || !/--|\byolo\b/.test(text2)) return;
+      for (const seg of splitCommand(text2)) {
+        const start = seg.findIndex((w) => w !== void 0 && (AGENTS.test(programOf(w)) || /^(npx|bunx|pnpx)$/.test(w)));
+        const words3 = (start > 0 ? seg.slice(start) : seg).map((value) => ({ value, node: cmd }));
+        report3(flagsIn(words3), call, label2);
+      }
+    };
+    return {
+      CallExpression(node) {
+        const callee = unwrap(node.callee);
+        if (callee?.type === "MemberExpression" && unwrap(callee.object)?.type === "Identifier") {
+          const name = propertyName(callee);
+          if (name === "push" || name === "unshift" || name === "splice") {
+            const b = bindingOf(callee.object);
+            if (b) mutations.set(b, [...mutations.get(b) ?? [], { call: true, node }]);
+          }
+        }
+        const canon = ctx.resolver.canonical(node.callee);
+        const short = callee?.type === "Identifier" ? callee.name : callee?.type === "MemberExpression" ? propertyName(callee) : void 0;
+        const args = node.arguments;
+        if (canon && SHELL_CALLS.has(canon) || !canon && short && SHELL_NAMES.test(short) && callee?.type === "Identifier") sinks.push({ call: node, kind: "shell", args });
+        else if (canon && SPAWN_CALLS.has(canon) || (canon === "Bun.spawn" || canon === "Bun.spawnSync") || !canon && short && SPAWN_NAMES.test(short)) sinks.push({ call: node, kind: "spawn", args });
+        else {
+          const i = args.findIndex((a, k) => k < args.length - 1 && typeof constValue(a, ctx.resolver) === "string" && AGENTS.test(programOf(constValue(a, ctx.resolver))));
+          const next = unwrap(args[i + 1]);
+          if (i >= 0 && next && (next.type === "ArrayExpression" || next.type === "Identifier")) sinks.push({ call: node, kind: "spawn", args: args.slice(i) });
+        }
+      },
+      NewExpression(node) {
+        if (ctx.resolver.canonical(node.callee) === "Deno.Command") sinks.push({ call: node, kind: "spawn", args: node.arguments });
+      },
+      AssignmentExpression(node) {
+        if (node.operator === "=" && node.left.type === "MemberExpression") {
+          const key = propertyName(node.left);
+          if (key && OPTION_KEYS.test(key)) memberOptions.push(node);
+          return;
+        }
+        if (node.operator !== "=" || node.left.type !== "Identifier") return;
+        const b = ctx.resolver.binding(node.left);
+        if (b) mutations.set(b, [...mutations.get(b) ?? [], { call: false, node: node.right }]);
+      },
+      TaggedTemplateExpression(node) {
+        const t = unwrap(node.tag);
+        const canon = ctx.resolver.canonical(node.tag);
+        if (t?.type === "Identifier" && t.name === "$" || canon === "zx.$" || canon === "execa.$" || canon === "bun.$") sinks.push({ call: node, kind: "shell", args: [node.quasi] });
+      },
+      Property(node) {
+        const key = propertyName(node);
+        if (key && OPTION_KEYS.test(key)) options.push(node);
+      },
+      ReturnStatement(node) {
+        const a = unwrap(node.argument);
+        if (!a) return;
+        if (a.type === "Identifier") returns.push({ at: node, program: void 0, args: a });
+        else if (a.type === "ObjectExpression") {
+          let program;
+          let list;
+          for (const p of a.properties) {
+            if (p.type !== "Property") continue;
+            const k = propertyName(p);
+            if (k && /^(command|executable|cmd|bin|binary|program|file)$/.test(k)) program = p.value;
+            if (k && /^(args|argv|arguments)$/.test(k)) list = p.value;
+          }
+          if (list) returns.push({ at: node, program, args: list });
+        }
+      },
+      "Program:exit"() {
+        for (const s of sinks) {
+          const label2 = ctx.text(s.call.type === "TaggedTemplateExpression" ? s.call.tag : s.call.callee).replace(/\s+/g, " ").slice(0, 40);
+          const [first, second] = s.args;
+          if (s.kind === "shell") {
+            checkShell(s.call, first, label2);
+            continue;
+          }
+          const u = unwrap(first);
+          if (u?.type === "ArrayExpression" || u?.type === "Identifier" && !(typeof constValue(u, ctx.resolver) === "string")) {
+            const words4 = wordsOf(u, void 0, 0, /* @__PURE__ */ new Set());
+            if (words4.some((w) => w.value !== void 0)) {
+              report3(flagsIn(words4), s.call, label2);
+              continue;
+            }
+          }
+          const prog = constValue(first, ctx.resolver);
+          if (typeof prog === "string" && /\s/.test(prog.trim())) {
+            checkShell(s.call, first, label2);
+            continue;
+          }
+          let argNode = second;
+          if (s.call.type === "NewExpression" && unwrap(second)?.type === "ObjectExpression") {
+            const p = unwrap(second).properties.find((x) => x.type === "Property" && propertyName(x) === "args");
+            argNode = p?.value;
+          }
+          const rest = argNode && unwrap(argNode)?.type !== "ObjectExpression" ? wordsOf(argNode, void 0, 0, /* @__PURE__ */ new Set()) : [];
+          const words3 = [{ value: typeof prog === "string" ? prog : void 0, node: first ?? s.call }, ...rest];
+          if (typeof prog === "string" && /^(sh|bash|zsh|dash)$/.test(programOf(prog))) {
+            const ci = rest.findIndex((w) => w.value !== void 0 && /^-[a-z]*c$/.test(w.value));
+            if (ci >= 0 && rest[ci + 1]) checkShell(s.call, rest[ci + 1].node, label2);
+            continue;
+          }
+          report3(flagsIn(words3), s.call, label2);
+        }
+        for (const r of returns) {
+          const words3 = wordsOf(r.args, void 0, 0, /* @__PURE__ */ new Set());
+          if (!words3.some((w) => w.value !== void 0)) continue;
+          const pn = unwrap(r.program);
+          let prog = constValue(pn, ctx.resolver);
+          if (prog === void 0 && pn?.type === "LogicalExpression") prog = constValue(pn.right, ctx.resolver);
+          const hits = flagsIn([{ value: typeof prog === "string" ? prog : void 0, node: r.at }, ...words3]);
+          const fn = enclosingFunction(ctx.resolver, r.at);
+          report3(hits, r.at, fn && functionName(ctx.resolver, fn) || "its function", true);
+        }
+        for (const p of options) checkOption(p, propertyName(p), p.value, p);
+        for (const a of memberOptions) checkOption(void 0, propertyName(a.left), a.right, a);
+      }
+    };
+    function checkOption(p, key, value, at2) {
+      const v = unwrap(value);
+      if (!v) return;
+      const consts = [];
+      if (v.type === "ConditionalExpression") consts.push({ value: constValue(v.consequent, ctx.resolver), guard: v.test }, { value: constValue(v.alternate, ctx.resolver), guard: v.test });
+      else consts.push({ value: constValue(v, ctx.resolver), guard: void 0 });
+      if (v.type === "LogicalExpression" && v.operator === "||") consts.push({ value: constValue(v.right, ctx.resolver), guard: v.left });
+      let what;
+      let guard;
+      for (const c of consts) {
+        if (/^(permissionMode|permission_mode|defaultMode)$/.test(key) && c.value === "bypassPermissions") what = `\`${key}: "bypassPermissions"\` turns off every permission prompt of the agent`;
+        else if (/^(allowDangerouslySkipPermissions|dangerouslySkipPermissions)$/.test(key) && c.value === true) what = `\`${key}: true\` lets the agent run without permission checks`;
+        else if (/^(sandboxMode|sandbox_mode)$/.test(key) && c.value === "danger-full-access") what = `\`${key}: "danger-full-access"\` runs the agent without a sandbox`;
+        else continue;
+        guard = c.guard;
+        break;
+      }
+      if (!what && /^(allowedTools|allowed_tools)$/.test(key) && v.type === "ArrayExpression") {
+        const bash = v.elements.find((e) => e && e.type !== "SpreadElement" && typeof constValue(e, ctx.resolver) === "string" && UNSCOPED_BASH(constValue(e, ctx.resolver)));
+        if (bash && p && isAgentOptions(p)) {
+          ctx.report(bash, `\`${key}\` lists bare \`Bash\`: the agent runs any shell command without asking.`, { severity: isTestFile(ctx.file.path) ? "low" : "high" });
+        }
+        return;
+      }
+      if (!what) return;
+      if (key === "skipPermissions") return;
+      guard ??= guardOf(ctx, at2, enclosingFunction(ctx.resolver, at2));
+      const opted = guard !== void 0 && optIn(ctx, guard);
+      const severity = opted || isTestFile(ctx.file.path) ? "low" : "high";
+      ctx.report(at2, `${what}${opted ? ` only when \`${ctx.text(guard).replace(/\s+/g, " ").slice(0, 60)}\` holds (the caller's opt-in)` : ""}.`, { severity });
+    }
+    function isAgentOptions(p) {
+      const obj = ctx.resolver.parent(p);
+      if (obj?.type !== "ObjectExpression") return false;
+      return obj.properties.some((q) => q.type === "Property" && /^(permissionMode|maxTurns|max_turns|model|systemPrompt|system_prompt|prompt|cwd|mcpServers|disallowedTools|allowedTools)$/.test(propertyName(q) ?? "") && q !== p);
+    }
+  },
+  examples: {
+    bad: [
+      { code: "import { spawn } from 'node:child_process';\nexport function run(prompt: string) {\n  const args = ['-p', prompt];\n  args.push('--dangerously-skip-permissions');\n  return spawn('claude', args, { stdio: 'inherit' });\n}\n", line: 4, note: "array built by push" },
+      { code: `const { execSync } = require('child_process');
+execSync('claude --dangerously-skip-permissions -p "fix the tests"');
+`, line: 2 },
+      { code: "import { spawn } from 'child_process';\nspawn('codex', ['exec', '--dangerously-bypass-approvals-and-sandbox', 'fix it']);\n", line: 2 },
+      { code: "import { spawn } from 'child_process';\nconst base = ['-p', 'triage'];\nspawn('claude', [...base, '--permission-mode', 'bypassPermissions']);\n", line: 3, note: "spread" },
+      { code: "import { execFile } from 'child_process';\nexecFile('claude', ['-p', 'lint', '--allowedTools', 'Read,Bash']);\n", line: 2 },
+      { code: "import { spawn } from 'child_process';\nspawn('gemini', ['--yolo', '-p', 'update deps']);\n" },
+      { code: "import { spawn } from 'child_process';\nspawn('cursor-agent', ['-p', '--force', 'refactor']);\n" },
+      { code: "import execa from 'execa';\nawait execa('aider', ['--yes-always', '--message', 'fix']);\n" },
+      { code: "import { spawn } from 'child_process';\nspawn('npx', ['-y', '@openai/codex', 'exec', '--full-auto', 'task']);\n", note: "codex via npx (medium)" },
+      { code: "import { spawn } from 'child_process';\nfunction go(p, opts) {\n  let args = ['-p', p];\n  if (!opts.enablePermissions) args = args.concat(['--dangerously-skip-permissions']);\n  spawn('claude', args);\n}\n", line: 4, note: "default on unless disabled" },
+      { code: "import { query } from '@anthropic-ai/claude-agent-sdk';\nfor await (const m of query({ prompt: task, options: { permissionMode: 'bypassPermissions', maxTurns: 20 } })) console.log(m);\n" },
+      { code: "export function options(settings: { skipPermissions: boolean }) {\n  const sdkOptions: Record<string, unknown> = { model: 'sonnet' };\n  if (settings.skipPermissions) sdkOptions.permissionMode = 'bypassPermissions';\n  return sdkOptions;\n}\n", line: 3, note: "member assignment under an opt-in (low)" },
+      { code: "import { query } from '@anthropic-ai/claude-agent-sdk';\nquery({ prompt: task, options: { allowDangerouslySkipPermissions: true, model: 'sonnet' } });\n" },
+      { code: "import { spawn } from 'child_process';\nspawn('sh', ['-c', `cd ${dir} && claude --dangerously-skip-permissions -p \"$TASK\"`]);\n", note: "shell script argument" },
+      { code: "import { spawn } from 'child_process';\nexport function launch(task: string, flags: { yolo?: boolean }) {\n  const args = ['-p', task];\n  if (flags.yolo) args.push('--dangerously-skip-permissions');\n  spawn('claude', args);\n}\n", line: 4, note: "opt-in of the caller (low)" },
+      { code: "import { spawn } from 'child_process';\nexport function start(cmd: string, prompt: string) {\n  spawn(cmd, ['--dangerously-skip-permissions', prompt]);\n}\n", note: "program chosen by the caller, flag unique to Claude" },
+      { code: "export function buildClaudeCommand(task: string, claudePath?: string) {\n  const args = ['-p', task];\n  args.push('--dangerously-skip-permissions');\n  return { command: claudePath || 'claude', args };\n}\n", line: 3, note: "command builder, spawned by its caller" },
+      { code: "class Runner {\n  start(args: string[]) { return this.submitTask('claude-spawn', 'claude', args); }\n  spawnCodex(task: string) {\n    const args = ['exec', task, '--sandbox', 'danger-full-access'];\n    return this.submitTask('codex-run', 'codex', args);\n  }\n}\n", line: 4, note: "project launcher named with the agent" }
+    ],
+    good: [
+      { code: "console.log('Command format: claude --print --dangerously-skip-permissions');\nconst help = 'use --no-permissions to skip prompts';\n", note: "printed, not run" },
+      { code: "import { spawn } from 'child_process';\nspawn('claude', ['-p', 'lint', '--allowedTools', 'Read,Bash(npm test:*)']);\n", note: "scoped Bash" },
+      { code: "import { spawn } from 'child_process';\nspawn('rg', ['--force', '-y', 'TODO']);\n", note: "generic flags of another program" },
+      { code: "import { spawn } from 'child_process';\nconst env = { recommended: [] as string[] };\nenv.recommended.push('--dangerously-skip-permissions');\nspawn('claude', ['-p', 'hi']);\n", note: "a list that is never launched" },
+      { code: "const modes = [{ value: 'bypassPermissions', label: 'Bypass' }];\nconst o = { permissionMode: 'acceptEdits', allowedTools: ['Read', 'Bash(git diff:*)'], model: 'sonnet' };\n" }
     ]
   }
 });
@@ -15161,40 +15718,6 @@ function builtinPrototype(ctx, node) {
   const m = /^(\w+)\.prototype$/.exec(c);
   return m && BUILTINS.has(m[1]) ? c : void 0;
 }
-function memberChain(node) {
-  const out = [];
-  let n = unwrap(node);
-  while (n?.type === "MemberExpression") {
-    out.unshift(n);
-    n = unwrap(n.object);
-  }
-  return out;
-}
-function isNumericKey(ctx, key) {
-  const k = unwrap(key);
-  if (!k) return true;
-  if (typeof constValue(k, ctx.resolver) === "number" || isNumeric(k, ctx.resolver)) return true;
-  if (k.type !== "Identifier") return false;
-  const b = ctx.resolver.binding(k);
-  if (!b) return false;
-  const decl = ctx.resolver.parent(b.id);
-  if (decl?.type === "VariableDeclarator" && decl.init && isNumeric(decl.init, ctx.resolver)) {
-    const d = ctx.resolver.parent(decl);
-    const loop = d && ctx.resolver.parent(d);
-    if (loop?.type === "ForStatement") return true;
-  }
-  if (b.kind === "param" && b.fn && isFunctionNode(b.fn)) {
-    const idx = b.fn.params.indexOf(b.id);
-    const call = ctx.resolver.parent(b.fn);
-    if (call?.type === "CallExpression") {
-      const m = unwrap(call.callee);
-      const method = m?.type === "MemberExpression" ? propertyName(m) : void 0;
-      if (method && /^(forEach|map|filter|some|every|find|findIndex|flatMap)$/.test(method) && idx === 1) return true;
-      if (method && /^(reduce|reduceRight)$/.test(method) && idx === 2) return true;
-    }
-  }
-  return false;
-}
 function loopOver(ctx, key) {
   const declares = (pattern) => {
     const p = unwrap(pattern);
@@ -15250,18 +15773,10 @@ function findForIn(scope, key, ctx) {
   const visit = (n) => {
     const l = n.type === "ForInStatement" ? unwrap(n.left) : void 0;
     if (l?.type === "Identifier" && ctx.resolver.binding(l) === key) found ??= { source: n.right, loop: n };
-    if (!found && (n === scope || !isFunctionNode(n))) eachChild(n, visit);
+    if (!found && (n === scope || !isFunctionNode(n))) forEachChild(n, visit);
   };
   visit(scope);
   return found;
-}
-function eachChild(n, f) {
-  for (const k of CHILD_KEYS.get(n.type) ?? []) {
-    const v = n[k];
-    if (Array.isArray(v)) {
-      for (const c of v) if (c && typeof c.type === "string") f(c);
-    } else if (v && typeof v.type === "string") f(v);
-  }
 }
 function freshLocal(ctx, target, assigns) {
   const t = unwrap(target);
@@ -15293,7 +15808,7 @@ function returnsNested(ctx, fn, acc) {
         return;
       }
       if (isFunctionNode(n)) return;
-      eachChild(n, visit);
+      forEachChild(n, visit);
     };
     for (const st of fn.body.body) visit(st);
   }
@@ -15403,7 +15918,7 @@ var prototype_pollution_default = defineRule({
       if (!n || depth > 5) return false;
       switch (n.type) {
         case "MemberExpression":
-          return n.computed && constValue(n.property, ctx.resolver) === void 0 && !isNumericKey(ctx, n.property);
+          return n.computed && constValue(n.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, n.property);
         case "Identifier": {
           const b = ctx.resolver.binding(n);
           if (!b || b.kind === "param" || seen.has(b)) return false;
@@ -15532,13 +16047,13 @@ var prototype_pollution_default = defineRule({
       let child = at2;
       for (let n = ctx.resolver.parent(at2); n; child = n, n = ctx.resolver.parent(n)) {
         if (isFunctionNode(n)) return false;
-        if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.consequent === child && positively(g2.call, n.test)) return true;
-        if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.alternate === child && negatively(g2.call, n.test)) return true;
-        if (n.type === "LogicalExpression" && n.operator === "&&" && n.right === child && positively(g2.call, n.left)) return true;
+        if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.consequent === child && holdsIfTrue(g2.call, n.test)) return true;
+        if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.alternate === child && holdsIfFalse(g2.call, n.test)) return true;
+        if (n.type === "LogicalExpression" && n.operator === "&&" && n.right === child && holdsIfTrue(g2.call, n.left)) return true;
         if (n.type === "BlockStatement" || n.type === "Program") {
           for (const st of n.body) {
             if (st === child) break;
-            if (st.type === "IfStatement" && negatively(g2.call, st.test) && exits2(st.consequent)) return true;
+            if (st.type === "IfStatement" && holdsIfFalse(g2.call, st.test) && endsInJump(st.consequent)) return true;
           }
         }
       }
@@ -15643,7 +16158,7 @@ var prototype_pollution_default = defineRule({
             else if (r.type === "AssignmentExpression") reads.push(r.left, r.right);
             else if (r.type === "MemberExpression" && r.computed) {
               const o = unwrap(r.object);
-              if (o?.type === "Identifier" && ctx.resolver.binding(o) === b && !isNumericKey(ctx, r.property)) {
+              if (o?.type === "Identifier" && ctx.resolver.binding(o) === b && !isNumericIndex(ctx.resolver, r.property)) {
                 walkers.push({ node, binding: b, key: r.property });
                 break;
               }
@@ -15670,7 +16185,7 @@ var prototype_pollution_default = defineRule({
         }
         if (!left.computed || node.operator !== "=") return;
         const k = left.property;
-        if (constValue(k, ctx.resolver) !== void 0 || isNumericKey(ctx, k)) return;
+        if (constValue(k, ctx.resolver) !== void 0 || isNumericIndex(ctx.resolver, k)) return;
         const obj = unwrap(left.object);
         if (obj.type === "Identifier") {
           const ob = ctx.resolver.binding(obj);
@@ -15691,7 +16206,7 @@ var prototype_pollution_default = defineRule({
         for (const [b, ws] of byBinding) {
           const w = ws[0];
           const all = keyedWrites.get(b);
-          const after = all.filter((x) => !ws.some((y) => x === y.node || isInside(x, y.node)));
+          const after = all.filter((x) => !ws.some((y) => x === y.node || isWithin(x, y.node)));
           const at2 = after.filter((x) => x.range[0] > w.node.range[1]).pop() ?? after.pop() ?? all[all.length - 1];
           if (prototypeFree(ctx, at2.left, fields)) continue;
           report3(
@@ -15718,7 +16233,7 @@ var prototype_pollution_default = defineRule({
       }
     };
     function classify(node, k, obj) {
-      if (constantChoice(ctx, k, assigns)) return;
+      if (constantChoice(ctx, k, assigns) || isSymbolKey(ctx.resolver, k)) return;
       const kk = unwrap(k);
       if (obj.type === "Identifier") {
         const ob = ctx.resolver.binding(obj);
@@ -15769,7 +16284,7 @@ var prototype_pollution_default = defineRule({
       }
       let outer = obj;
       if (obj.type === "Identifier") outer = unwrap(ctx.resolver.binding(obj)?.init);
-      if (outer?.type === "MemberExpression" && outer.computed && constValue(outer.property, ctx.resolver) === void 0 && !isNumericKey(ctx, outer.property) && constValue(node.right, ctx.resolver) === void 0 && provenance(ctx, k).kind === "untrusted") {
+      if (outer?.type === "MemberExpression" && outer.computed && constValue(outer.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, outer.property) && constValue(node.right, ctx.resolver) === void 0 && provenance(ctx, k).kind === "untrusted") {
         candidates.push({ node, key: k, target: obj, origin: k, message: `\`${ctx.text(node.left)}\` writes a request-chosen key into an object picked by another dynamic key.` });
       }
     }
@@ -15805,6 +16320,7 @@ var prototype_pollution_default = defineRule({
       { code: 'app.get("/t/:id", (req, res) => {\n  const items = store[req.params.id];\n  items[req.query.name] = req.query.text;\n});', line: 3 }
     ],
     good: [
+      { code: 'const PARENT = Symbol("parent");\nexport function link(node, parent) {\n  node[PARENT] = parent;\n  for (const key of Object.keys(node)) if (node[key] && typeof node[key].type === "string") link(node[key], node);\n}', note: "a symbol key cannot be __proto__" },
       { code: "const disallowedKeys = ['__proto__', 'prototype', 'constructor'];\nconst isValidPath = (segs) => !segs.some((s) => disallowedKeys.includes(s));\nfunction getPathSegments(path) {\n  const parts = path.split('.');\n  return isValidPath(parts) ? parts : [];\n}\nexport function set(obj, path, value) {\n  const pathArr = getPathSegments(path);\n  for (let i = 0; i < pathArr.length; i++) {\n    const p = pathArr[i];\n    if (typeof obj[p] !== 'object') obj[p] = {};\n    if (i === pathArr.length - 1) obj[p] = value;\n    obj = obj[p];\n  }\n}", note: "the walked keys come from a helper that rejects the dangerous ones" },
       { code: "function isValidKey(key) {\n  return key !== '__proto__' && key !== 'constructor' && key !== 'prototype';\n}\nmodule.exports = function set(obj, prop, val) {\n  const keys = prop.split('.').filter(isValidKey);\n  let current = obj;\n  for (let idx = 0; idx < keys.length; idx++) {\n    const key = keys[idx];\n    if (idx !== keys.length - 1) {\n      if (typeof current[key] !== 'object') current[key] = {};\n      current = current[key];\n      continue;\n    }\n    current[key] = val;\n  }\n  return obj;\n};", note: "keys filtered through a validator" },
       { code: "function set(obj, key, v) {\n  obj[key] = v;\n}", note: "plain dynamic write" },
@@ -15836,23 +16352,6 @@ function addTest(map, fn, v) {
   const s = map.get(fn);
   if (s) s.add(v);
   else map.set(fn, /* @__PURE__ */ new Set([v]));
-}
-function positively(call, test) {
-  const t = unwrap(test);
-  if (t === call) return true;
-  return t?.type === "LogicalExpression" && t.operator === "&&" && (positively(call, t.left) || positively(call, t.right));
-}
-function negatively(call, test) {
-  const t = unwrap(test);
-  if (t?.type === "UnaryExpression" && t.operator === "!") return unwrap(t.argument) === call;
-  return t?.type === "LogicalExpression" && t.operator === "||" && (negatively(call, t.left) || negatively(call, t.right));
-}
-function exits2(st) {
-  if (st.type === "ContinueStatement" || st.type === "ReturnStatement" || st.type === "ThrowStatement" || st.type === "BreakStatement") return true;
-  return st.type === "BlockStatement" && st.body.length > 0 && exits2(st.body[st.body.length - 1]);
-}
-function isInside(x, y) {
-  return x.range[0] >= y.range[0] && x.range[1] <= y.range[1];
 }
 function loopHead(loop) {
   if (loop.type === "ForInStatement" || loop.type === "ForOfStatement") return loop.right;
@@ -16765,6 +17264,20 @@ function sinkOf(ctx, call) {
   if (STATIC.has(canon)) return { what: `\`${ctx.text(callee)}\` serves files under`, args: [canon === "serve-handler" ? 2 : 0], callee };
   return void 0;
 }
+var RANK2 = { untrusted: 3, "library-input": 2, unknown: 1, trusted: 0 };
+var JOINS = /^(path|node:path|upath|pathe)(\.(posix|win32))?\.(join|resolve)$/;
+function joinedUnderBase(ctx, arg, flow) {
+  let n = unwrap(arg);
+  if (n?.type === "Identifier") {
+    const b = ctx.resolver.binding(n);
+    if (b && b.writes === 0 && !b.path && b.init) n = unwrap(b.init);
+  }
+  const below = (parts2) => parts2.some((a) => a.type !== "SpreadElement" && ctx.provenance(a, "path").kind === "library-input");
+  if (n?.type === "CallExpression" && JOINS.test(ctx.resolver.canonical(n.callee) ?? "") && n.arguments.length > 1) return below(n.arguments.slice(1));
+  if (n?.type === "BinaryExpression" && n.operator === "+") return below([n.right]);
+  if (n?.type === "TemplateLiteral" && (n.quasis[0]?.value.cooked ?? "") !== "") return below(n.expressions);
+  return !!flow && flow.length > 2 && flow.some((s) => /^(path\.)?(join|resolve)\(/.test(s.label));
+}
 var traversal_default = defineRule({
   id: "path/traversal",
   title: "Untrusted input reaches a file-system path",
@@ -16802,8 +17315,12 @@ var traversal_default = defineRule({
     '`parseInt`); `res.sendFile(x, { root })`. A single `replace("../", "")` or an `includes("..")` on the',
     "raw input is not a guard.",
     "",
-    "Severity is high: reading arbitrary files leaks keys and tokens, writing them gives code execution.",
-    "Flows from `process.argv` or `process.env` are reported as low: whoever sets them already runs the code.",
+    "Severity follows what is known about the path (`properties.provenance`): **high** when an untrusted",
+    "source reaches it (reading arbitrary files leaks keys and tokens, writing them gives code execution);",
+    "**medium** when a parameter of an exported function is placed below a base folder of the code's own",
+    "(`path.join(root, name)`: the library means to keep it there); **low** for a value of unknown origin,",
+    "`process.argv` or `process.env` (whoever sets them already runs the code); nothing for constants,",
+    "`__dirname`/`import.meta.url` paths, or a library parameter used whole (the path its caller asked for).",
     "",
     "**Fix:** resolve against a fixed root and check the result: `const p = path.resolve(ROOT, name); if",
     "(!p.startsWith(ROOT + path.sep)) throw new Error('bad path')`; or keep only `path.basename(name)`; or map",
@@ -16812,17 +17329,25 @@ var traversal_default = defineRule({
   kind: "code",
   visit: (ctx) => {
     const check2 = (call, sink, args) => {
+      let worst;
       for (const i of sink.args) {
-        const arg = args[i];
-        if (!arg || arg.type === "SpreadElement") continue;
-        if (constValue(arg, ctx.resolver) !== void 0) continue;
-        const t = taintFor(ctx.ast, ctx.resolver, ctx.file.text, arg, "path");
-        if (!t) continue;
-        const flow = [...t.flow, { range: sink.callee.range, label: sink.label ?? ctx.text(sink.callee).replace(/\s+/g, ""), message: `${sink.what} it` }];
-        const source = t.flow[0].label;
-        ctx.report(call, `${sink.what} a path built from \`${source}\`.`, t.lowTrust ? { flow, severity: "low" } : { flow });
-        return;
+        const arg2 = args[i];
+        if (!arg2 || arg2.type === "SpreadElement") continue;
+        if (constValue(arg2, ctx.resolver) !== void 0) continue;
+        const p2 = ctx.provenance(arg2, "path");
+        if (p2.kind === "trusted") continue;
+        if (!worst || RANK2[p2.kind] > RANK2[worst.p.kind]) worst = { p: p2, arg: arg2 };
+        if (p2.kind === "untrusted") break;
       }
+      if (!worst) return;
+      const { p, arg } = worst;
+      const severity = p.kind === "library-input" ? joinedUnderBase(ctx, arg, p.flow) ? "medium" : void 0 : gradeFor(p, "high");
+      if (!severity) return;
+      const sinkStep = { range: sink.callee.range, label: sink.label ?? ctx.text(sink.callee).replace(/\s+/g, ""), message: `${sink.what} it` };
+      const flow = p.flow ? [...p.flow, sinkStep] : void 0;
+      const from = p.flow?.[0] ? `\`${p.flow[0].label}\`` : describe(ctx, arg);
+      const whence = p.kind === "library-input" ? " (a parameter of an exported function)" : "";
+      ctx.report(call, `${sink.what} a path built from ${from}${whence}.`, { ...severity === "high" ? {} : { severity }, ...flow ? { flow } : {}, properties: { provenance: p.kind } });
     };
     return {
       CallExpression(node) {
@@ -16851,6 +17376,8 @@ var traversal_default = defineRule({
       { code: "import { readFile } from 'fs/promises';\nrouter.get('/f', async (ctx) => {\n  ctx.body = await readFile(`/srv/${ctx.params.name}`);\n});", line: 3, note: "Koa" },
       { code: "import { readFile } from 'fs/promises';\nexport async function GET(request, { params }) {\n  const { slug } = await params;\n  return new Response(await readFile(`content/${slug}.md`));\n}", line: 4, note: "Next.js route handler" },
       { code: "import fs from 'fs-extra';\nserver.registerTool('rm', { inputSchema: { dir: z.string() } }, async (args) => {\n  await fs.remove(args.dir);\n});", line: 3, note: "MCP registerTool" },
+      { code: "import fs from 'fs';\nimport path from 'path';\nexport function asset(name) {\n  return fs.readFileSync(path.join(ASSETS, name));\n}", line: 4, note: "library input joined under a base: medium" },
+      { code: "import fs from 'fs';\nfs.readFileSync(globalThis.configured);", line: 2, note: "unknown origin: low" },
       { code: "import fs from 'fs';\nzipfile.on('entry', (entry) => {\n  fs.mkdirSync(dest + '/' + entry.fileName);\n});", line: 3, note: "zip slip (yauzl)" }
     ],
     good: [
@@ -16859,11 +17386,11 @@ var traversal_default = defineRule({
       { code: "app.get('/f', (req, res) => {\n  res.sendFile(req.params.file, { root: PUBLIC });\n});", note: "sendFile with root" },
       { code: "import fs from 'fs';\nconst ALLOWED = new Set(['a.txt', 'b.txt']);\napp.get('/f', (req, res) => {\n  if (!ALLOWED.has(req.query.f)) return res.sendStatus(404);\n  res.send(fs.readFileSync(path.join(DIR, req.query.f)));\n});", note: "allowlist" },
       { code: "import fs from 'fs';\napp.get('/page/:n', (req, res) => {\n  const n = parseInt(req.params.n, 10);\n  res.send(fs.readFileSync(`/srv/pages/${n}.html`));\n});", note: "number" },
-      { code: "import fs from 'fs';\nexport function load(file) {\n  return fs.readFileSync(file, 'utf8');\n}", note: "a library parameter is not a source" },
       { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  const full = path.join(ROOT, req.query.f);\n  const rel = path.relative(ROOT, full);\n  if (rel.startsWith('..') || path.isAbsolute(rel)) return res.sendStatus(403);\n  res.send(fs.readFileSync(full));\n});", note: "path.relative guard" },
       { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  const f = req.query.f;\n  if (f.includes('..') || path.isAbsolute(f)) throw new Error('bad');\n  res.send(fs.readFileSync(path.join(ROOT, f)));\n});", note: "rejects .. and absolute input" },
       { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  switch (req.query.kind) {\n    case 'a':\n      return res.send(fs.readFileSync(`/srv/${req.query.kind}.txt`));\n  }\n});", note: "switch over constants" },
-      { code: "import fs from 'fs';\napp.get('/x', (req, res) => {\n  res.send(fs.readFileSync(path.join(__dirname, 'index.html')));\n});", note: "constant path" }
+      { code: "import fs from 'fs';\napp.get('/x', (req, res) => {\n  res.send(fs.readFileSync(path.join(__dirname, 'index.html')));\n});", note: "constant path" },
+      { code: "import fs from 'fs';\nexport function load(file) {\n  return fs.readFileSync(file, 'utf8');\n}", note: "library input used whole: the path its caller asked for" }
     ]
   }
 });
@@ -16880,6 +17407,7 @@ var rules = [
   hook_unpinned_launcher_default,
   inline_secret_default,
   insecure_file_mode_default,
+  launch_without_permissions_default,
   mcp_auto_approve_default,
   mcp_auto_enable_default,
   mcp_docker_privileged_default,
@@ -17075,9 +17603,14 @@ var Parser = class {
         let look = false;
         let negativeAhead = false;
         if (this.src.startsWith("?:", this.i)) this.i += 2;
-        else if (this.src.startsWith("?=", this.i) || this.src.startsWith("?!", this.i)) negativeAhead = this.src[this.i + 1] === "!", this.i += 2, look = true;
-        else if (this.src.startsWith("?<=", this.i) || this.src.startsWith("?<!", this.i)) this.i += 3, look = true;
-        else if (this.src.startsWith("?<", this.i)) this.i = this.src.indexOf(">", this.i) + 1;
+        else if (this.src.startsWith("?=", this.i) || this.src.startsWith("?!", this.i)) {
+          negativeAhead = this.src[this.i + 1] === "!";
+          this.i += 2;
+          look = true;
+        } else if (this.src.startsWith("?<=", this.i) || this.src.startsWith("?<!", this.i)) {
+          this.i += 3;
+          look = true;
+        } else if (this.src.startsWith("?<", this.i)) this.i = this.src.indexOf(">", this.i) + 1;
         const body = this.alt();
         if (this.peek() !== ")") throw new Error("unterminated group");
         this.i++;
@@ -17160,7 +17693,10 @@ var Parser = class {
   }
   charClass() {
     let negate = false;
-    if (this.peek() === "^") negate = true, this.i++;
+    if (this.peek() === "^") {
+      negate = true;
+      this.i++;
+    }
     const ranges = [];
     while (this.i < this.src.length && this.peek() !== "]") {
       if (this.flags.includes("v") && (this.peek() === "[" || this.src.startsWith("--", this.i) || this.src.startsWith("&&", this.i))) {
@@ -17335,7 +17871,11 @@ function wordTo(sets, follow, target) {
   while (queue.length) {
     const s = queue.shift();
     if (s === target) break;
-    for (const t of follow[s]) if (!prev.has(t)) prev.set(t, s), queue.push(t);
+    for (const t of follow[s]) {
+      if (prev.has(t)) continue;
+      prev.set(t, s);
+      queue.push(t);
+    }
   }
   let word = "";
   for (let s = target; s > 0 && prev.has(s); s = prev.get(s)) word = (sampleChar(sets[s]) ?? "") + word;
@@ -17560,8 +18100,8 @@ function scrubTokens(text2) {
 function secretKey(secret) {
   return `secret:${redact(secret)}`;
 }
-function maskSecrets(value, secrets, skip = []) {
-  const list = [...new Set(secrets)].filter((s) => s.length >= 4).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+function maskSecrets(value, secrets2, skip = []) {
+  const list = [...new Set(secrets2)].filter((s) => s.length >= 4).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   if (!list.length) return value;
   const min = list[list.length - 1].length;
   const mask = (s) => {
@@ -17861,7 +18401,7 @@ function parseConfig(text2, displayName) {
       case "secrets": {
         const v = pair.value;
         if (!yaml().isMap(v)) fail(v ?? keyNode, `"secrets" must be a mapping`);
-        const secrets = {};
+        const secrets2 = {};
         for (const sp of v.items) {
           const sk = yaml().isScalar(sp.key) ? String(sp.key.value) : "";
           if (sk !== "allow") fail(sp.key, `unknown key "secrets.${shortKey(sk)}"${didYouMean(sk, SECRETS_KEYS)}`);
@@ -17874,9 +18414,9 @@ function parseConfig(text2, displayName) {
             }
             if (analyzeRegex(re).complexity === "exponential") fail(sp.value.items[i] ?? sp.value, `"secrets.allow" has a regular expression that can take exponential time ("${shortValue(re)}")`);
           });
-          secrets.allow = list;
+          secrets2.allow = list;
         }
-        config.secrets = secrets;
+        config.secrets = secrets2;
         break;
       }
       default:
@@ -17889,6 +18429,60 @@ function parseConfig(text2, displayName) {
 // src/pipeline/scan.ts
 var fs8 = __toESM(require("node:fs"));
 var path10 = __toESM(require("node:path"));
+
+// src/analyzers/taint/provenance.ts
+function originOf(steps) {
+  const m = /^([^:(]+?)(?: \(low trust\))?:/.exec(steps[0]?.message ?? "");
+  return m?.[1];
+}
+function provenanceWith(ctx, engine3, node, kind, isPublic) {
+  const t = engine3.origin(node, kind);
+  if (t?.origin === "source") return withOrigin({ kind: "untrusted", flow: engine3.flowOf(t, node) }, originOf(t.steps));
+  if (t?.origin === "low") {
+    if (kind === "generic" && /^command-line argument/.test(t.steps[0]?.message ?? "")) return { kind: "untrusted", flow: engine3.flowOf(t, node), origin: "a command-line argument" };
+    return { kind: "unknown", origin: originOf(t.steps) ?? "a low-trust input" };
+  }
+  if (t?.origin === "param" && isPublic(t)) return { kind: "library-input", flow: engine3.flowOf(t, node), origin: "a parameter of an exported function" };
+  const local = localProvenance(ctx, node);
+  if (kind === "path" && (local.kind === "untrusted" || local.kind === "library-input" || local.kind === "unknown" && mentionsInput(ctx, node, 0))) {
+    return { kind: "trusted", origin: "checked by a path guard" };
+  }
+  return local;
+}
+function mentionsInput(ctx, node, depth) {
+  const n = unwrap(node);
+  if (!n || depth > 6) return false;
+  switch (n.type) {
+    case "Identifier": {
+      const b = ctx.resolver.binding(n);
+      if (!b) return false;
+      if (b.kind === "param") return leafIsInput(ctx, n);
+      return (b.kind === "const" || b.kind === "let" || b.kind === "var") && b.writes === 0 && !!b.init && mentionsInput(ctx, b.init, depth + 1);
+    }
+    case "MemberExpression":
+      return leafIsInput(ctx, n) || mentionsInput(ctx, n.object, depth + 1);
+    case "CallExpression":
+      return [n.callee, ...n.arguments].some((a) => mentionsInput(ctx, a, depth + 1));
+    case "TemplateLiteral":
+      return n.expressions.some((e) => mentionsInput(ctx, e, depth + 1));
+    case "BinaryExpression":
+    case "LogicalExpression":
+      return mentionsInput(ctx, n.left, depth + 1) || mentionsInput(ctx, n.right, depth + 1);
+    case "ConditionalExpression":
+      return mentionsInput(ctx, n.consequent, depth + 1) || mentionsInput(ctx, n.alternate, depth + 1);
+    case "AwaitExpression":
+      return mentionsInput(ctx, n.argument, depth + 1);
+    default:
+      return false;
+  }
+}
+function leafIsInput(ctx, leaf) {
+  const k = localProvenance(ctx, leaf).kind;
+  return k === "untrusted" || k === "library-input";
+}
+function withOrigin(p, origin) {
+  return origin ? { ...p, origin } : p;
+}
 
 // src/analyzers/code/parse.ts
 var path4 = __toESM(require("node:path"));
@@ -18140,7 +18734,8 @@ function runCodeRules(rules2, source, sink) {
         taint: (node) => {
           taint ??= createTaint(ast, resolver, source.text);
           return taint(node);
-        }
+        },
+        provenance: (node, sink2 = "generic") => provenanceWith(ctx, taintEngine(ast, resolver, source.text), node, sink2, (t) => !!t.fn && isFunctionNode(t.fn) && callGraph(ast, resolver, ctx.text).isExported(t.fn))
       };
       const visitor = active.rule.visit(ctx);
       for (const key in visitor) {
@@ -18172,15 +18767,15 @@ function selectorOf(key) {
   return s;
 }
 function dispatch(resolver, enter, exit) {
-  const { events, exits: exits3 } = resolver;
-  let nextExit = exits3.length ? exits3[0] : -1;
+  const { events, exits: exits2 } = resolver;
+  let nextExit = exits2.length ? exits2[0] : -1;
   let e = 0;
   for (let i = 0; i < events.length; i++) {
     const node = events[i];
     let fns;
     if (i === nextExit) {
       fns = exit.get(node.type);
-      nextExit = ++e < exits3.length ? exits3[e] : -1;
+      nextExit = ++e < exits2.length ? exits2[e] : -1;
     } else fns = enter.get(node.type);
     if (fns) for (const fn of fns) fn(node);
   }
@@ -18244,7 +18839,7 @@ function affordablePattern(line) {
 function toPosix(p) {
   return p.split(path5.sep).join("/");
 }
-function isInside2(child, parent) {
+function isInside(child, parent) {
   const rel = path5.relative(parent, child);
   return rel === "" || !rel.startsWith("..") && !path5.isAbsolute(rel);
 }
@@ -18349,7 +18944,7 @@ function discover(options) {
       skipped.push({ file: rel, reason: "broken or looping symlink" });
       return void 0;
     }
-    if (!isInside2(real, rootReal)) {
+    if (!isInside(real, rootReal)) {
       skipped.push({ file: rel, reason: "symlink leads outside the scan root" });
       return void 0;
     }
@@ -19576,7 +20171,7 @@ var INFORMATION_URI = "https://github.com/flowguard/flowguard";
 
 // src/core/cache.ts
 var CACHE_FOLDER = ".flowguard-cache";
-var FORMAT = 1;
+var FORMAT = 2;
 var STALE_MS = 7 * 24 * 3600 * 1e3;
 function defaultCacheDir(root) {
   const nm = path9.join(root, "node_modules");
@@ -19617,15 +20212,17 @@ function configKey(input) {
 }
 var LOG = "entries.log";
 var ScanCache = class _ScanCache {
-  constructor(dir, config, root) {
+  constructor(dir, config, root, secret) {
     this.dir = dir;
     this.config = config;
     this.root = root;
+    this.secret = secret;
     this.folder = path9.join(dir, `v${FORMAT}-${config.slice(0, 24)}`);
   }
   dir;
   config;
   root;
+  secret;
   folder;
   lines;
   /** Lines in the log as read (duplicates and stale ones included), to decide on compaction. */
@@ -19636,9 +20233,20 @@ var ScanCache = class _ScanCache {
   added = [];
   hits = 0;
   misses = 0;
-  /** `root`: the scan root, when the cache dir may lie inside it (no link on the way from the root is followed). */
-  static open(dir, input, root) {
-    return new _ScanCache(dir, configKey(input), root);
+  /** Entries whose MAC did not verify (a tampered or foreign cache), counted once per key looked up. */
+  rejected = 0;
+  /**
+   * `root`: the scan root, when the cache dir may lie inside it (no link on the way from the root is followed).
+   * `keyDir`: the user's cache folder holding the signing key (default: userCacheDir()). Undefined when there is
+   * no usable key (no user cache folder, one inside the scan root, a key file that is not this user's private
+   * regular file): the scan then runs without a cache.
+   */
+  static open(dir, input, root, keyDir = userCacheDir()) {
+    const secret = userCacheSecret(keyDir, root);
+    return secret ? new _ScanCache(dir, configKey(input), root, secret) : void 0;
+  }
+  mac(key, body) {
+    return createHmac("sha256", this.secret).update(key).update("	").update(body).digest("hex");
   }
   /** The entry key of one file: the config key, its root-relative path and its exact bytes. */
   key(file, bytes2) {
@@ -19663,7 +20271,12 @@ var ScanCache = class _ScanCache {
   get(key, file, usable = () => true) {
     this.used.add(key);
     const line = this.load().get(key);
-    const entry2 = line === void 0 ? void 0 : parseEntry(line, file);
+    let body;
+    if (line !== void 0) {
+      if (line.length > 65 && line[64] === "	" && line.slice(0, 64) === this.mac(key, line.slice(65))) body = line.slice(65);
+      else this.rejected++;
+    }
+    const entry2 = body === void 0 ? void 0 : parseEntry(body, file);
     const use = entry2 !== void 0 && usable(entry2);
     if (use) this.hits++;
     else this.misses++;
@@ -19684,8 +20297,11 @@ var ScanCache = class _ScanCache {
     if (!this.added.length || !this.prepare()) return;
     const log = path9.join(this.folder, LOG);
     const known = this.load();
-    const added = this.added.map((a) => `${a.key}	${JSON.stringify(a.body)}
-`).join("");
+    const added = this.added.map((a) => {
+      const body = JSON.stringify(a.body);
+      return `${a.key}	${this.mac(a.key, body)}	${body}
+`;
+    }).join("");
     if (this.logLines > 4096 && this.logLines > 2 * this.used.size && this.used.size * 2 > known.size) {
       const keep = [...this.used].filter((k) => known.has(k)).map((k) => `${k}	${known.get(k)}
 `);
@@ -19715,7 +20331,7 @@ var ScanCache = class _ScanCache {
     const chain = [];
     const dir = path9.resolve(this.dir);
     const root = this.root === void 0 ? void 0 : path9.resolve(this.root);
-    const inRoot = root !== void 0 && isInside3(root, dir);
+    const inRoot = root !== void 0 && isInside2(root, dir);
     if (inRoot) {
       let p = dir;
       while (p !== root) {
@@ -19773,7 +20389,7 @@ var MARKER2 = ".flowguard-cache-entry";
 var FOLDER_NAME = /^v\d+-[0-9a-f]{24}$/;
 var NOFOLLOW = fs7.constants.O_NOFOLLOW ?? 0;
 var NONBLOCK = fs7.constants.O_NONBLOCK ?? 0;
-function isInside3(root, p) {
+function isInside2(root, p) {
   const rel = path9.relative(root, p);
   return rel === "" || !rel.startsWith("..") && !path9.isAbsolute(rel);
 }
@@ -19855,7 +20471,7 @@ function parseEntry(raw, file) {
     return void 0;
   }
   if (!o || typeof o !== "object" || o.file !== file || typeof o.parsed !== "boolean") return void 0;
-  const { findings = [], errors = [], skipped = [], directive = false, secrets = false } = o;
+  const { findings = [], errors = [], skipped = [], directive = false, secrets: secrets2 = false } = o;
   if (!Array.isArray(findings) || !Array.isArray(errors) || !Array.isArray(skipped) || typeof directive !== "boolean") return void 0;
   for (const f of findings) {
     if (!f || !isStr(f.ruleId) || !isStr(f.severity) || f.file !== file || !isStr(f.message) || !isStr(f.fingerprint) || typeof f.suppressed !== "boolean") return void 0;
@@ -19863,8 +20479,75 @@ function parseEntry(raw, file) {
   for (const e of errors) if (!e || e.file !== file || !isStr(e.message)) return void 0;
   for (const e of skipped) if (!e || e.file !== file || !isStr(e.reason)) return void 0;
   const entry2 = { findings, errors, skipped, parsed: o.parsed, directive };
-  if (secrets === true) entry2.secrets = true;
+  if (secrets2 === true) entry2.secrets = true;
   return entry2;
+}
+var KEY_FILE = "cache-key";
+var secrets = /* @__PURE__ */ new Map();
+function realOr(p) {
+  try {
+    return fs7.realpathSync(p);
+  } catch {
+    return path9.resolve(p);
+  }
+}
+function privateFile(st) {
+  if (!st.isFile()) return false;
+  if (process.platform === "win32" || typeof process.getuid !== "function") return true;
+  return st.uid === process.getuid() && (st.mode & 63) === 0;
+}
+function readKey(file) {
+  let fd;
+  try {
+    fd = fs7.openSync(file, fs7.constants.O_RDONLY | NOFOLLOW | NONBLOCK);
+    const st = fs7.fstatSync(fd);
+    if (!privateFile(st) || st.size !== 65) return void 0;
+    const buf = Buffer.alloc(65);
+    if (fs7.readSync(fd, buf, 0, 65, 0) !== 65) return void 0;
+    const hex = buf.toString("latin1", 0, 64);
+    return /^[0-9a-f]{64}$/.test(hex) && buf[64] === 10 ? Buffer.from(hex, "hex") : void 0;
+  } catch (error) {
+    return error.code === "ENOENT" ? "absent" : void 0;
+  } finally {
+    if (fd !== void 0) fs7.closeSync(fd);
+  }
+}
+function userCacheSecret(keyDir, root) {
+  if (!keyDir || !path9.isAbsolute(keyDir)) return void 0;
+  const memo = `${keyDir}\0${root ?? ""}`;
+  if (secrets.has(memo)) return secrets.get(memo);
+  let secret;
+  try {
+    fs7.mkdirSync(keyDir, { recursive: true, mode: 448 });
+    const real = realOr(keyDir);
+    if (root !== void 0 && (isInside2(realOr(root), real) || isInside2(path9.resolve(root), path9.resolve(keyDir)))) throw new Error("key inside the scan root");
+    if (!safeDir(fs7.lstatSync(real), true) || process.platform !== "win32" && (fs7.lstatSync(real).mode & 18) !== 0) throw new Error("unsafe key folder");
+    const file = path9.join(real, KEY_FILE);
+    let got = readKey(file);
+    if (got === "absent") {
+      const tmp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+      try {
+        writeNew(tmp, `${randomBytes(32).toString("hex")}
+`);
+        try {
+          fs7.linkSync(tmp, file);
+        } catch (error) {
+          if (error.code !== "EEXIST") throw error;
+        }
+      } finally {
+        try {
+          fs7.unlinkSync(tmp);
+        } catch {
+        }
+      }
+      got = readKey(file);
+    }
+    secret = got instanceof Buffer ? got : void 0;
+  } catch {
+    secret = void 0;
+  }
+  secrets.set(memo, secret);
+  return secret;
 }
 
 // src/core/shard.ts
@@ -19947,7 +20630,7 @@ async function scan(options) {
   const sink = new FindingSink(options);
   let disc;
   let rootReal = root;
-  let contents = options.contents;
+  const contents = options.contents;
   if (contents) {
     disc = emptyDiscovery(root);
     for (const [p, text2] of [...contents].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
@@ -19971,7 +20654,7 @@ async function scan(options) {
   const cache = options.cache ? ScanCache.open(typeof options.cache === "string" ? path10.resolve(options.cache) : defaultCacheDir(root), {
     rules: active,
     options: { noSkip: options.noSkip === true, maxFileSize, secretsAllow: options.secretsAllow ?? [], type }
-  }, root) : void 0;
+  }, root, options.cacheKeyDir ?? userCacheDir()) : void 0;
   const needsSecrets = typeof options.onSecret === "function";
   const codeRules = active.filter((a) => a.rule.kind === "code");
   const textRules = active.filter((a) => a.rule.kind === "text" || a.rule.kind === "config");
@@ -19985,8 +20668,7 @@ async function scan(options) {
     options.onProgress?.(done, disc.files.length);
     let text2;
     let buf;
-    if (contents) text2 = contents.get(file.path) ?? "";
-    else {
+    if (!contents) {
       const read = readInsideRoot(file.abs, rootReal, maxFileSize, file.ino !== void 0 && file.dev !== void 0 ? { dev: file.dev, ino: file.ino } : void 0);
       if (!read.ok) {
         if (read.reason === "too-large") skipped.push({ file: file.path, reason: `larger than the ${formatBytes(maxFileSize)} size cap` });
@@ -20021,11 +20703,13 @@ async function scan(options) {
         errors.push({ file: file.path, message: `text rules failed: ${oneLine(error)}` });
       }
     }
-    if (codeRules.length && (isCodeFile(file.path) || isNodeScript(file.path, text2))) {
+    const lower = codeRules.some((a) => a.rule.keywords) ? text2.toLowerCase() : "";
+    const fileCodeRules = codeRules.filter((a) => !a.rule.keywords || a.rule.keywords.some((k) => lower.includes(k)));
+    if (fileCodeRules.length && (isCodeFile(file.path) || isNodeScript(file.path, text2))) {
       const reason = options.noSkip ? void 0 : skipReason(file.path, text2);
       if (reason) skipped.push({ file: file.path, reason: `not parsed: ${reason}; text rules only` });
       else {
-        const res = runCodeRules(codeRules, source, fileFindings);
+        const res = runCodeRules(fileCodeRules, source, fileFindings);
         if (res.error) errors.push({ file: file.path, message: res.error });
         else parsed++;
       }
@@ -20557,6 +21241,8 @@ function resolveScanFlags(flags, positionals, host, use = {}) {
   if (flags["no-cache"] !== true) {
     const dir = host.env.FLOWGUARD_CACHE_DIR ? path12.resolve(cwd, host.env.FLOWGUARD_CACHE_DIR) : scanCacheDir(root, host.env);
     options.cache = dir ?? true;
+    const keyDir = userCacheDir(host.env);
+    if (keyDir) options.cacheKeyDir = keyDir;
     const rel = dir !== void 0 ? path12.relative(root, dir) : "";
     if (rel && !rel.startsWith("..") && !path12.isAbsolute(rel) && !rel.split(path12.sep).includes("node_modules")) options.exclude = [...options.exclude ?? [], anchoredDir(rel)];
   }
@@ -21179,8 +21865,8 @@ function currentText(project, abs) {
   const decoded = decode(read.buf);
   return decoded.kind === "text" ? decoded.text : void 0;
 }
-async function scanContents(project, contents, secrets, only) {
-  const onSecret = secrets ? (raw) => void secrets.add(raw) : void 0;
+async function scanContents(project, contents, secrets2, only) {
+  const onSecret = secrets2 ? (raw) => void secrets2.add(raw) : void 0;
   if (only) {
     const { cache: _cache, ...base3 } = project.base;
     return scan({ ...base3, only: project.only.filter((id) => only.includes(id)), contents, ...onSecret ? { onSecret } : {} });
@@ -21192,15 +21878,15 @@ async function scanContents(project, contents, secrets, only) {
 }
 var counts = (f, failOn) => failOn !== "none" && !f.suppressed && f.baselineState !== "unchanged" && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn];
 async function proposedFindings(project, rel, before, after) {
-  const secrets = /* @__PURE__ */ new Set();
+  const secrets2 = /* @__PURE__ */ new Set();
   const run = (text2, collect) => scanContents(project, /* @__PURE__ */ new Map([[rel, text2]]), collect);
-  const result = await run(after, secrets);
+  const result = await run(after, secrets2);
   let added = result.findings.filter((f) => counts(f, project.failOn));
   if (added.length && before) {
     const known = new Set((await run(before)).findings.map((f) => f.fingerprint));
     added = added.filter((f) => !known.has(f.fingerprint));
   }
-  return { added, result, secrets };
+  return { added, result, secrets: secrets2 };
 }
 function fixSentence(rule) {
   const help = rule?.help ?? "";
@@ -21209,9 +21895,9 @@ function fixSentence(rule) {
   return help.slice(i + 8).split(/\n\s*\n/)[0].replace(/\s+/g, " ").trim();
 }
 var ruleById = (id) => rules.find((r) => r.id === id);
-function scrub(text2, secrets) {
+function scrub(text2, secrets2) {
   let out = text2;
-  for (const s of [...secrets].sort((a, b) => b.length - a.length)) if (s.length >= 6) out = out.split(s).join("[redacted]");
+  for (const s of [...secrets2].sort((a, b) => b.length - a.length)) if (s.length >= 6) out = out.split(s).join("[redacted]");
   return out;
 }
 
@@ -21272,15 +21958,15 @@ function readTargets(command) {
   return [...out];
 }
 async function commandFindings(project, command) {
-  const secrets = /* @__PURE__ */ new Set();
+  const secrets2 = /* @__PURE__ */ new Set();
   const scriptRules = project.only.filter((id) => !AS_HOOK.includes(id) && !AS_READ.includes(id) && (id.startsWith("secret/") || id.startsWith("agent/")));
   const hook = JSON.stringify({ hooks: { PreToolUse: [{ matcher: "Bash", hooks: [{ type: "command", command }] }] } });
   const targets = readTargets(command);
   const [script, asHook, asRead] = await Promise.all([
     scanContents(project, /* @__PURE__ */ new Map([[COMMAND_SCRIPT, `${command}
-`]]), secrets, scriptRules),
-    scanContents(project, /* @__PURE__ */ new Map([[AS_SETTINGS, hook]]), secrets, AS_HOOK),
-    targets.length ? scanContents(project, /* @__PURE__ */ new Map([[AS_SETTINGS, JSON.stringify({ permissions: { allow: targets.map((t) => `Read(${t})`) } })]]), secrets, AS_READ) : void 0
+`]]), secrets2, scriptRules),
+    scanContents(project, /* @__PURE__ */ new Map([[AS_SETTINGS, hook]]), secrets2, AS_HOOK),
+    targets.length ? scanContents(project, /* @__PURE__ */ new Map([[AS_SETTINGS, JSON.stringify({ permissions: { allow: targets.map((t) => `Read(${t})`) } })]]), secrets2, AS_READ) : void 0
   ]);
   const findings = script.findings.map((finding) => ({ finding }));
   for (const f of [...asHook.findings, ...asRead?.findings ?? []]) {
@@ -21295,7 +21981,7 @@ async function commandFindings(project, command) {
     seen.add(c.finding.ruleId);
     return true;
   });
-  return { findings: kept, secrets };
+  return { findings: kept, secrets: secrets2 };
 }
 
 // src/agent-time/event.ts
@@ -21430,10 +22116,10 @@ async function decide2(ev, host, flags) {
   const projectFlags = { cache: flags.cache, ...flags.failOn ? { failOn: flags.failOn } : {}, ...flags.type ? { type: flags.type } : {} };
   if (call.tool === "Bash") {
     const project = openProject(dir, projectFlags);
-    const { findings, secrets } = await commandFindings(project, call.command);
+    const { findings, secrets: secrets2 } = await commandFindings(project, call.command);
     if (!findings.length) return { deny: false };
     const lines = findings.map(({ finding, wording }) => `${finding.ruleId}: ${wording?.message ?? finding.message} Fix: ${wording?.fix ?? fixSentence(ruleById(finding.ruleId))}`);
-    return { deny: true, reason: reasonText(lines, secrets) };
+    return { deny: true, reason: reasonText(lines, secrets2) };
   }
   return decideWrite(call, dir, projectFlags);
 }
@@ -21453,16 +22139,16 @@ async function decideWrite(call, dir, projectFlags) {
     lineShift = nb ? nb.firstLine - 1 : 0;
   } else after = before === void 0 ? void 0 : applyEdits(before, call.edits);
   if (after === void 0) return { deny: false };
-  const { added, secrets } = await proposedFindings(project, rel, before, after);
+  const { added, secrets: secrets2 } = await proposedFindings(project, rel, before, after);
   if (!added.length) return { deny: false };
   const where = (f) => f.line === void 0 ? "" : call.tool === "NotebookEdit" ? ` cell line ${Math.max(1, f.line - lineShift)}` : ` line ${f.line}`;
   const lines = added.map((f) => `${f.ruleId}${where(f)}: ${f.message} Fix: ${fixSentence(ruleById(f.ruleId))}`);
-  return { deny: true, reason: reasonText(lines, secrets) };
+  return { deny: true, reason: reasonText(lines, secrets2) };
 }
-function reasonText(lines, secrets) {
+function reasonText(lines, secrets2) {
   const shown = lines.slice(0, MAX_LINES).map((l) => l.replace(/\s+/g, " ").trim());
   if (lines.length > MAX_LINES) shown.push(`… and ${lines.length - MAX_LINES} more findings of the same change`);
-  return scrub(shown.join("\n"), secrets);
+  return scrub(shown.join("\n"), secrets2);
 }
 async function runHook(args, host) {
   if (args.includes("--help") || args.includes("-h")) {
@@ -21693,14 +22379,14 @@ async function callTool(root, name, args) {
       const content = str4(args, "content");
       if (!rel) throw new ToolInputError('"path" must name a file under the server root');
       const project = openProject(root);
-      const secrets = /* @__PURE__ */ new Set();
-      const result = await scanContents(project, project.excluded(rel) ? /* @__PURE__ */ new Map() : /* @__PURE__ */ new Map([[rel, content]]), secrets);
+      const secrets2 = /* @__PURE__ */ new Set();
+      const result = await scanContents(project, project.excluded(rel) ? /* @__PURE__ */ new Map() : /* @__PURE__ */ new Map([[rel, content]]), secrets2);
       const before = result.findings.length ? currentText(project, abs) : void 0;
       const known = new Set(before ? (await scanContents(project, /* @__PURE__ */ new Map([[rel, before]]), void 0)).findings.map((f) => f.fingerprint) : []);
       const report3 = JSON.parse(render(result, "json"));
       for (const f of report3.findings) f.new = !known.has(f.fingerprint);
       return scrub(`${JSON.stringify(report3, null, 2)}
-`, secrets);
+`, secrets2);
     }
     case "scan_path": {
       const p = str4(args, "path");
@@ -21709,9 +22395,9 @@ async function callTool(root, name, args) {
       const { abs, rel } = insideRoot(root, p);
       if (!fs16.existsSync(abs)) throw new ToolInputError(`"${p}" does not exist`);
       const project = openProject(root, type ? { type } : {});
-      const secrets = /* @__PURE__ */ new Set();
-      const result = await scan({ ...project.base, ...rel ? { paths: [abs] } : {}, exclude: project.config.exclude ?? [], onSecret: (s) => void secrets.add(s) });
-      return scrub(render(result, "json"), secrets);
+      const secrets2 = /* @__PURE__ */ new Set();
+      const result = await scan({ ...project.base, ...rel ? { paths: [abs] } : {}, exclude: project.config.exclude ?? [], onSecret: (s) => void secrets2.add(s) });
+      return scrub(render(result, "json"), secrets2);
     }
     case "explain_rule": {
       const id = str4(args, "id");

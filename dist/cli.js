@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "2263807e324f4114d37326ac1fd018b6635780ab620b40447b6b1d8480d7bbca" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "012e0f3eebd832f3f2acb8d57ea8869dfab1df4ca232b08a446cf81f3d96c3bb" : "");

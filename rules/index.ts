@@ -1,8 +1,8 @@
 // The registry: explicit, sorted imports (a test checks them against the files under rules/).
 import type { Rule } from '../src/rule.js';
 import { profileRules } from '../src/profile/rules.js';
-// Secret detectors are data (rules/secret/*.yaml), loaded and checked by their own module.
-import { secretRules } from './secret/index.js';
+// Secret detectors are data (rules/secret/*.yaml), loaded and checked by src/analyzers/secrets/load.ts.
+import { secretRules } from '../src/analyzers/secrets/load.js';
 import agentAgentAllTools from './agent/agent-all-tools.js';
 import agentAgentWildcardPermission from './agent/agent-wildcard-permission.js';
 import agentBashWildcardAllow from './agent/bash-wildcard-allow.js';
@@ -13,6 +13,7 @@ import agentHookSecretExfil from './agent/hook-secret-exfil.js';
 import agentHookUnpinnedLauncher from './agent/hook-unpinned-launcher.js';
 import agentInlineSecret from './agent/inline-secret.js';
 import agentInsecureFileMode from './agent/insecure-file-mode.js';
+import agentLaunchWithoutPermissions from './agent/launch-without-permissions.js';
 import agentMcpAutoApprove from './agent/mcp-auto-approve.js';
 import agentMcpAutoEnable from './agent/mcp-auto-enable.js';
 import agentMcpDockerPrivileged from './agent/mcp-docker-privileged.js';
@@ -63,6 +64,7 @@ export const rules: readonly Rule[] = [
   agentHookUnpinnedLauncher,
   agentInlineSecret,
   agentInsecureFileMode,
+  agentLaunchWithoutPermissions,
   agentMcpAutoApprove,
   agentMcpAutoEnable,
   agentMcpDockerPrivileged,

@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { rules as registry } from '../rules/index.js';
-import { scanCacheDir } from './core/compile-cache.js';
+import { scanCacheDir, userCacheDir } from './core/compile-cache.js';
 import { didYouMean, FAIL_ON, findConfig, loadConfig, PROFILES, SCAN_TYPES, shortKey, type FailOn, type FileConfig, type ProfileName, type ScanType } from './core/config.js';
 import { toPosix } from './core/discover.js';
 import { ConfigError, UsageError } from './core/errors.js';
@@ -199,6 +199,8 @@ export function resolveScanFlags(flags: ScanFlags, positionals: readonly string[
   if (flags['no-cache'] !== true) {
     const dir = host.env.FLOWGUARD_CACHE_DIR ? path.resolve(cwd, host.env.FLOWGUARD_CACHE_DIR) : scanCacheDir(root, host.env);
     options.cache = dir ?? true;
+    const keyDir = userCacheDir(host.env);
+    if (keyDir) options.cacheKeyDir = keyDir;
     // A cache folder inside the scanned tree (a scan of the home folder, FLOWGUARD_CACHE_DIR=.cache) is never scanned.
     const rel = dir !== undefined ? path.relative(root, dir) : '';
     if (rel && !rel.startsWith('..') && !path.isAbsolute(rel) && !rel.split(path.sep).includes('node_modules')) options.exclude = [...(options.exclude ?? []), anchoredDir(rel)];

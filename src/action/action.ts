@@ -130,6 +130,8 @@ export async function action(): Promise<0 | 1> {
     const pattern = anchored(options.root, f);
     if (pattern) options.exclude = [...(options.exclude ?? []), pattern];
   }
+  // The cache signing key must come from the runner's own cache folder, never from the checked-out workspace.
+  if (options.cacheKeyDir !== undefined && !path.relative(workspace, options.cacheKeyDir).startsWith('..')) delete options.cache;
   // Masks each secret before anything about it can be logged.
   options.onSecret = (raw) => core.setSecret(raw);
 

@@ -14,17 +14,22 @@
 // (no link on the way from the scan root), owned by this user; files in it are opened with O_NOFOLLOW (a log that
 // is a link, FIFO or device is ignored), new files with O_EXCL; cleanup removes only folders holding the marker
 // flowguard writes, and in them only the files flowguard writes.
-import { createHash, randomBytes } from './lazy.js';
+// Authenticated: every line carries an HMAC-SHA256 of its key and body under a per-user secret kept in the user's
+// cache folder (`<user cache>/flowguard/cache-key`, mode 0600, never inside the scanned tree). A line whose MAC does
+// not verify is a miss, so a cache committed to the scanned repository (or edited in place) is never replayed: a
+// tampered entry cannot report a vulnerable file as clean. Without a usable key there is no cache at all.
+import { createHash, createHmac, randomBytes } from './lazy.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Rule } from '../rule.js';
 import { VERSION } from '../version.js';
+import { userCacheDir } from './compile-cache.js';
 import type { ScanError, SkippedFile } from './errors.js';
 import type { Finding } from './types.js';
 
 /** The folder the cache lives in when the root has no node_modules. */
 export const CACHE_FOLDER = '.flowguard-cache';
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** Config folders (one per engine + rules + options) unused for this long are removed. */
 const STALE_MS = 7 * 24 * 3600 * 1000;
@@ -108,17 +113,31 @@ export class ScanCache {
   hits = 0;
   misses = 0;
 
+  /** Entries whose MAC did not verify (a tampered or foreign cache), counted once per key looked up. */
+  rejected = 0;
+
   private constructor(
     readonly dir: string,
     private readonly config: string,
     private readonly root: string | undefined,
+    private readonly secret: Buffer,
   ) {
     this.folder = path.join(dir, `v${FORMAT}-${config.slice(0, 24)}`);
   }
 
-  /** `root`: the scan root, when the cache dir may lie inside it (no link on the way from the root is followed). */
-  static open(dir: string, input: CacheKeyInput, root?: string): ScanCache {
-    return new ScanCache(dir, configKey(input), root);
+  /**
+   * `root`: the scan root, when the cache dir may lie inside it (no link on the way from the root is followed).
+   * `keyDir`: the user's cache folder holding the signing key (default: userCacheDir()). Undefined when there is
+   * no usable key (no user cache folder, one inside the scan root, a key file that is not this user's private
+   * regular file): the scan then runs without a cache.
+   */
+  static open(dir: string, input: CacheKeyInput, root?: string, keyDir: string | undefined = userCacheDir()): ScanCache | undefined {
+    const secret = userCacheSecret(keyDir, root);
+    return secret ? new ScanCache(dir, configKey(input), root, secret) : undefined;
+  }
+
+  private mac(key: string, body: string): string {
+    return createHmac('sha256', this.secret).update(key).update('\t').update(body).digest('hex');
   }
 
   /** The entry key of one file: the config key, its root-relative path and its exact bytes. */
@@ -148,7 +167,13 @@ export class ScanCache {
   get(key: string, file: string, usable: (entry: CacheEntry) => boolean = () => true): CacheEntry | 'unused' | undefined {
     this.used.add(key);
     const line = this.load().get(key);
-    const entry = line === undefined ? undefined : parseEntry(line, file);
+    // `<mac>\t<json>`: replayed only when the MAC under this user's key verifies.
+    let body: string | undefined;
+    if (line !== undefined) {
+      if (line.length > 65 && line[64] === '\t' && line.slice(0, 64) === this.mac(key, line.slice(65))) body = line.slice(65);
+      else this.rejected++;
+    }
+    const entry = body === undefined ? undefined : parseEntry(body, file);
     const use = entry !== undefined && usable(entry);
     if (use) this.hits++;
     else this.misses++;
@@ -172,7 +197,12 @@ export class ScanCache {
     if (!this.added.length || !this.prepare()) return;
     const log = path.join(this.folder, LOG);
     const known = this.load();
-    const added = this.added.map((a) => `${a.key}\t${JSON.stringify(a.body)}\n`).join('');
+    const added = this.added
+      .map((a) => {
+        const body = JSON.stringify(a.body);
+        return `${a.key}\t${this.mac(a.key, body)}\t${body}\n`;
+      })
+      .join('');
     // Compact when most of the log is stale (files since edited) and this run saw most of the tree.
     if (this.logLines > 4096 && this.logLines > 2 * this.used.size && this.used.size * 2 > known.size) {
       const keep = [...this.used].filter((k) => known.has(k)).map((k) => `${k}\t${known.get(k)}\n`);
@@ -383,4 +413,84 @@ export function parseEntry(raw: string, file: string): CacheEntry | undefined {
   const entry: CacheEntry = { findings: findings as Finding[], errors: errors as ScanError[], skipped: skipped as SkippedFile[], parsed: o.parsed, directive };
   if (secrets === true) entry.secrets = true;
   return entry;
+}
+
+/** The signing key's file in the user's cache folder. */
+export const KEY_FILE = 'cache-key';
+const secrets = new Map<string, Buffer | undefined>();
+
+function realOr(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+
+/** This user's private regular file (not a link, owned by them, no group/other access), or not on Unix. */
+function privateFile(st: fs.Stats): boolean {
+  if (!st.isFile()) return false;
+  if (process.platform === 'win32' || typeof process.getuid !== 'function') return true;
+  return st.uid === process.getuid() && (st.mode & 0o077) === 0;
+}
+
+function readKey(file: string): Buffer | undefined | 'absent' {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | NOFOLLOW | NONBLOCK);
+    const st = fs.fstatSync(fd);
+    if (!privateFile(st) || st.size !== 65) return undefined;
+    const buf = Buffer.alloc(65);
+    if (fs.readSync(fd, buf, 0, 65, 0) !== 65) return undefined;
+    const hex = buf.toString('latin1', 0, 64);
+    return /^[0-9a-f]{64}$/.test(hex) && buf[64] === 0x0a ? Buffer.from(hex, 'hex') : undefined;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'absent' : undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/**
+ * The per-user secret that signs cache entries, read from (or first written to) `<keyDir>/cache-key`. The folder
+ * must be a real directory owned by this user and writable by no one else, outside the scan root (a key the
+ * scanned repository could commit signs nothing); the key file a private regular file (O_NOFOLLOW), written once
+ * as a new file and linked into place (a concurrent first run reads the same key).
+ */
+export function userCacheSecret(keyDir: string | undefined, root?: string): Buffer | undefined {
+  if (!keyDir || !path.isAbsolute(keyDir)) return undefined;
+  const memo = `${keyDir}\0${root ?? ''}`;
+  if (secrets.has(memo)) return secrets.get(memo);
+  let secret: Buffer | undefined;
+  try {
+    fs.mkdirSync(keyDir, { recursive: true, mode: 0o700 });
+    const real = realOr(keyDir);
+    if (root !== undefined && (isInside(realOr(root), real) || isInside(path.resolve(root), path.resolve(keyDir)))) throw new Error('key inside the scan root');
+    if (!safeDir(fs.lstatSync(real), true) || (process.platform !== 'win32' && (fs.lstatSync(real).mode & 0o022) !== 0)) throw new Error('unsafe key folder');
+    const file = path.join(real, KEY_FILE);
+    let got = readKey(file);
+    if (got === 'absent') {
+      const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+      try {
+        writeNew(tmp, `${randomBytes(32).toString('hex')}\n`);
+        try {
+          fs.linkSync(tmp, file);
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        }
+      } finally {
+        try {
+          fs.unlinkSync(tmp);
+        } catch {
+          /* never created */
+        }
+      }
+      got = readKey(file);
+    }
+    secret = got instanceof Buffer ? got : undefined;
+  } catch {
+    secret = undefined;
+  }
+  secrets.set(memo, secret);
+  return secret;
 }

@@ -21,6 +21,13 @@ export function randomBytes(size: number): Buffer {
   return crypto.randomBytes(size);
 }
 
+/** `createHmac` of node:crypto, loaded on the first call. */
+export function createHmac(algorithm: string, key: Buffer): Crypto.Hmac {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  crypto ??= require('node:crypto') as typeof Crypto;
+  return crypto.createHmac(algorithm, key);
+}
+
 /** `execFileSync` of node:child_process (output as a Buffer), loaded on the first call. */
 export function execFileSync(file: string, args: readonly string[], options: ChildProcess.ExecFileSyncOptionsWithBufferEncoding): Buffer {
   // eslint-disable-next-line @typescript-eslint/no-require-imports

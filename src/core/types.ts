@@ -71,6 +71,8 @@ export interface ScanOptions {
   baseline?: string;
   /** Content-hash cache of per-file results (src/core/cache.ts): true for the default folder, or a folder. */
   cache?: boolean | string;
+  /** The user's cache folder holding the key that signs cache entries (default: userCacheDir() of process.env). */
+  cacheKeyDir?: string;
   /** Scan only this share of the files (`--shard I/N`); project rules run in shard 1 only. */
   shard?: Shard;
 }

@@ -21,6 +21,7 @@ import { runProfileStep } from '../profile/step.js';
 import type { ProfileReport } from '../profile/types.js';
 import { stopwatch } from '../core/lazy.js';
 import { CACHE_FOLDER, defaultCacheDir, ScanCache, type CacheEntry } from '../core/cache.js';
+import { userCacheDir } from '../core/compile-cache.js';
 import { assignShards, shardOfPath, type Shard, type Sniff } from '../core/shard.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
@@ -63,7 +64,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
   let disc: Discovery;
   let rootReal = root;
-  let contents = options.contents;
+  const contents = options.contents;
   if (contents) {
     disc = emptyDiscovery(root);
     for (const [p, text] of [...contents].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
@@ -88,7 +89,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     ? ScanCache.open(typeof options.cache === 'string' ? path.resolve(options.cache) : defaultCacheDir(root), {
         rules: active,
         options: { noSkip: options.noSkip === true, maxFileSize, secretsAllow: options.secretsAllow ?? [], type },
-      }, root)
+      }, root, options.cacheKeyDir ?? userCacheDir())
     : undefined;
   // With a secret callback (the Action masks found values), files with findings are re-analysed so it is called.
   const needsSecrets = typeof (options as { onSecret?: unknown }).onSecret === 'function';
@@ -106,8 +107,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     options.onProgress?.(done, disc.files.length);
     let text: string;
     let buf: Buffer | undefined;
-    if (contents) text = contents.get(file.path) ?? '';
-    else {
+    if (!contents) {
       const read = readInsideRoot(file.abs, rootReal, maxFileSize, file.ino !== undefined && file.dev !== undefined ? { dev: file.dev, ino: file.ino } : undefined);
       if (!read.ok) {
         if (read.reason === 'too-large') skipped.push({ file: file.path, reason: `larger than the ${formatBytes(maxFileSize)} size cap` });
@@ -145,11 +145,13 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
         errors.push({ file: file.path, message: `text rules failed: ${oneLine(error)}` });
       }
     }
-    if (codeRules.length && (isCodeFile(file.path) || isNodeScript(file.path, text))) {
+    const lower = codeRules.some((a) => a.rule.keywords) ? text.toLowerCase() : '';
+    const fileCodeRules = codeRules.filter((a) => !a.rule.keywords || a.rule.keywords.some((k) => lower.includes(k)));
+    if (fileCodeRules.length && (isCodeFile(file.path) || isNodeScript(file.path, text))) {
       const reason = options.noSkip ? undefined : skipReason(file.path, text);
       if (reason) skipped.push({ file: file.path, reason: `not parsed: ${reason}; text rules only` });
       else {
-        const res = runCodeRules(codeRules, source, fileFindings);
+        const res = runCodeRules(fileCodeRules, source, fileFindings);
         if (res.error) errors.push({ file: file.path, message: res.error });
         else parsed++;
       }

@@ -51,12 +51,12 @@ describe('the content-hash cache by default', () => {
     const root = tmpTree({ 'a.js': 'eval(req.query.x);\n', 'node_modules/dep/index.js': 'module.exports = 1;\n' });
     await runCli(['scan', '.'], root, { XDG_CACHE_HOME: home });
     expect(fs.existsSync(path.join(root, 'node_modules', '.cache', 'flowguard'))).toBe(true);
-    expect(fs.existsSync(path.join(home, 'flowguard'))).toBe(false);
+    expect(fs.existsSync(path.join(home, 'flowguard', 'scans'))).toBe(false); // only the signing key lives there
     const moved = tmpTree();
     const bare = tmpTree({ 'a.js': 'eval(req.query.x);\n' });
     await runCli(['scan', '.'], bare, { XDG_CACHE_HOME: home, FLOWGUARD_CACHE_DIR: moved });
     expect(fs.readdirSync(moved).length).toBeGreaterThan(0);
-    expect(fs.existsSync(path.join(home, 'flowguard'))).toBe(false);
+    expect(fs.existsSync(path.join(home, 'flowguard', 'scans'))).toBe(false); // only the signing key lives there
   });
 
   it('is never scanned when it lies inside the scan root', async () => {

@@ -91,7 +91,7 @@ describe('content-hash cache', () => {
     const body = fs.readFileSync(log!, 'utf8').split('\n').filter(Boolean);
     expect(body).toHaveLength(6);
     const [k0, k1, k2, k3] = body.map((l) => l.slice(0, 64));
-    const json = (i: number) => body[i]!.slice(65);
+    const json = (i: number) => body[i]!.slice(130); // `<key>\t<mac>\t<json>`
     const broken = [
       `${k0}\t\u0000garbage`,
       `${k1}\t${json(1).slice(0, 20)}`,
