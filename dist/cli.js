@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "012e0f3eebd832f3f2acb8d57ea8869dfab1df4ca232b08a446cf81f3d96c3bb" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "b852c404e34f0f184539c1cf22c244355c5b505a40fed1676e68061bcd66a8db" : "");
