@@ -8861,6 +8861,105 @@ function pemOk(block) {
   for (let i = 0; i < n; i++) len = len * 256 + (der[2 + i] ?? 0);
   return len >= 32 && len + 2 + n >= der.length - 4;
 }
+function crc24(data) {
+  let crc = 11994318;
+  for (const byte of data) {
+    crc ^= byte << 16;
+    for (let i = 0; i < 8; i++) {
+      crc <<= 1;
+      if (crc & 16777216) crc ^= 25578747;
+    }
+  }
+  return crc & 16777215;
+}
+function pgpArmor(block) {
+  const lines = block.replace(/\\r/g, "").replace(/\\n/g, "\n").split(/\r?\n/).map((l) => l.trim().replace(/\\n$/, "")).map((l) => /^(?:\+\s{0,4})?["'`]/.test(l) ? l.replace(/^(?:\+\s{0,4})?["'`]/, "").replace(/(?:\\n)?["'`]\s{0,4}[+,]?$/, "") : l);
+  const body = [];
+  let checksum;
+  for (const line of lines.slice(1)) {
+    if (line.startsWith("-----END")) break;
+    if (/^[A-Za-z-]+: /.test(line)) continue;
+    if (/^=[A-Za-z0-9+/]{4}$/.test(line)) {
+      checksum = line.slice(1);
+      continue;
+    }
+    body.push(line.replace(/\s+/g, ""));
+  }
+  return checksum === void 0 ? { body: body.join("") } : { body: body.join(""), checksum };
+}
+function pgpPrivateKeyOk(block) {
+  const { body, checksum } = pgpArmor(block);
+  if (body.length < 64 || !/^[A-Za-z0-9+/]+={0,2}$/.test(body)) return false;
+  const data = Buffer.from(body, "base64");
+  if (checksum !== void 0) {
+    const want = Buffer.from(checksum, "base64");
+    if (want.length !== 3 || crc24(data) !== (want[0] << 16 | want[1] << 8 | want[2])) return false;
+  }
+  const head = data[0] ?? 0;
+  if (!(head & 128)) return false;
+  let tag;
+  let len;
+  let at2;
+  if (head & 64) {
+    tag = head & 63;
+    const l0 = data[1] ?? 0;
+    if (l0 < 192) [len, at2] = [l0, 2];
+    else if (l0 < 224) [len, at2] = [(l0 - 192 << 8) + (data[2] ?? 0) + 192, 3];
+    else if (l0 === 255) [len, at2] = [data.readUInt32BE(2), 6];
+    else return false;
+  } else {
+    tag = head >> 2 & 15;
+    const type = head & 3;
+    if (type === 0) [len, at2] = [data[1] ?? 0, 2];
+    else if (type === 1) [len, at2] = [data.readUInt16BE(1), 3];
+    else if (type === 2) [len, at2] = [data.readUInt32BE(1), 5];
+    else return false;
+  }
+  const version = data[at2] ?? 0;
+  return tag === 5 && version >= 3 && version <= 6 && len >= 20 && len <= 16384;
+}
+var BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
+function bech32Polymod(values) {
+  const gen = [996825010, 642813549, 513874426, 1027748829, 705979059];
+  let chk = 1;
+  for (const v of values) {
+    const top = chk >>> 25;
+    chk = (chk & 33554431) << 5 ^ v;
+    for (let i = 0; i < 5; i++) if (top >>> i & 1) chk ^= gen[i];
+  }
+  return chk >>> 0;
+}
+var hrpExpand = (hrp) => [...[...hrp].map((c) => c.charCodeAt(0) >> 5), 0, ...[...hrp].map((c) => c.charCodeAt(0) & 31)];
+function bech32Ok(s) {
+  if (s !== s.toLowerCase() && s !== s.toUpperCase()) return false;
+  const v = s.toLowerCase();
+  const sep4 = v.lastIndexOf("1");
+  if (sep4 < 1 || v.length - sep4 < 7) return false;
+  const data = [];
+  for (const c of v.slice(sep4 + 1)) {
+    const d = BECH32.indexOf(c);
+    if (d < 0) return false;
+    data.push(d);
+  }
+  return bech32Polymod([...hrpExpand(v.slice(0, sep4)), ...data]) === 1;
+}
+function bech32Encode(hrp, bytes2) {
+  const data = [];
+  let acc = 0;
+  let bits = 0;
+  for (const b of bytes2) {
+    acc = acc << 8 | b;
+    bits += 8;
+    while (bits >= 5) {
+      bits -= 5;
+      data.push(acc >> bits & 31);
+    }
+  }
+  if (bits > 0) data.push(acc << 5 - bits & 31);
+  const mod = bech32Polymod([...hrpExpand(hrp), ...data, 0, 0, 0, 0, 0, 0]) ^ 1;
+  const check2 = [0, 1, 2, 3, 4, 5].map((i) => mod >>> 5 * (5 - i) & 31);
+  return `${hrp}1${[...data, ...check2].map((d) => BECH32[d]).join("")}`;
+}
 
 // src/analyzers/secrets/engine.ts
 var CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|cs|php|rs|swift|scala|groovy|dart|c|cc|cpp|h|hpp|lua|pl|ex|exs|vue|svelte)$/i;
@@ -9082,6 +9181,16 @@ var SecretEngine = class {
         if (keyBodyPlaceholder(body) || documentedExample(raw)) return void 0;
         return { detector: d, start, end, secret: body, validated };
       }
+      case "pgp": {
+        if (!pgpPrivateKeyOk(secret)) return void 0;
+        const body = pgpArmor(secret).body;
+        if (keyBodyPlaceholder(body) || documentedExample(raw)) return void 0;
+        return { detector: d, start, end, secret: body, validated: true };
+      }
+      case "bech32":
+        if (!bech32Ok(secret)) return void 0;
+        validated = true;
+        break;
       case "url-password": {
         if (d.keywords.includes("://") && !/(?:^|[^A-Za-z0-9+.-])(?:https?|ftp|git\+https|git\+ssh|ssh)$/i.test(text2.slice(Math.max(0, matchStart - 12), matchStart))) return void 0;
         if (/^\d{1,5}$/.test(secret) || isPlaceholder(secret) || humanWords(secret) || /^[a-z]{1,12}$/.test(secret)) return void 0;
@@ -9179,7 +9288,7 @@ function sample(prefix, length, alphabet2 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghi
 }
 
 // src/analyzers/secrets/pack.ts
-var VALIDATORS = ["checksum", "jwt", "pem", "generic", "url-password", "auth-header"];
+var VALIDATORS = ["checksum", "jwt", "pem", "pgp", "bech32", "generic", "url-password", "auth-header"];
 var SYNTAXES = ["env", "json", "yaml", "ts", "py", "sh", "url"];
 var KEYS = /* @__PURE__ */ new Set(["id", "title", "provider", "severity", "confidence", "cwe", "keywords", "regex", "patterns", "ignoreCase", "anchored", "entropy", "validator", "allow", "priority", "sample", "name", "syntaxes", "risk", "fix", "examples"]);
 function unsafeRegex(source) {
@@ -9303,6 +9412,7 @@ var ALPHABETS = {
   upperdigits: "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789",
   lowerdigits: "abcdefghijklmnopqrstuvwxyz0123456789",
   digits: "0123456789",
+  BECH32: "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L",
   b64: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",
   b64url: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_",
   password: "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!+-_.~"
@@ -9358,6 +9468,23 @@ function armor(type, body, width, sep4) {
   const lines = body.toString("base64").match(new RegExp(`.{1,${width}}`, "g")) ?? [];
   return [`-----BEGIN ${type}-----`, ...lines, `-----END ${type}-----`].join(sep4);
 }
+function pgpKey(kind, seed) {
+  const oid = Buffer.from("092b06010401da470f01", "hex");
+  const pub = Buffer.concat([Buffer.from([4]), bytes(4, seed), Buffer.from([22]), oid, Buffer.from([1, 7, 64]), bytes(32, seed + 1)]);
+  const secret = kind.includes("enc") ? Buffer.concat([Buffer.from([254, 7, 3, 254]), bytes(8, seed + 2), Buffer.from([255]), bytes(16, seed + 3), bytes(56, seed + 4)]) : Buffer.concat([Buffer.from([0, 0, 255]), bytes(32, seed + 2), bytes(2, seed + 3)]);
+  const body = kind.includes("pubkey") ? pub : Buffer.concat([pub, secret]);
+  const uid = Buffer.from(`Build Bot <bot${seed % 100}@ci.internal>`, "latin1");
+  const tag = kind.includes("pubkey") ? 152 : 148;
+  const data = Buffer.concat([Buffer.from([tag, body.length]), body, Buffer.from([180, uid.length]), uid]);
+  let crc = crc24(data);
+  if (kind.includes("bad-crc")) crc ^= 1;
+  const sum = Buffer.from([crc >> 16 & 255, crc >> 8 & 255, crc & 255]).toString("base64");
+  const lines = data.toString("base64").match(/.{1,64}/g) ?? [];
+  return ["-----BEGIN PGP PRIVATE KEY BLOCK-----", "", ...lines, `=${sum}`, "-----END PGP PRIVATE KEY BLOCK-----"].join("\n");
+}
+function ageKey(seed) {
+  return bech32Encode("age-secret-key-", bytes(32, seed)).toUpperCase();
+}
 function pem(type, seed, sep4) {
   let der;
   if (type === "OPENSSH PRIVATE KEY") der = Buffer.concat([Buffer.from("openssh-key-v1\0", "latin1"), bytes(380, seed)]);
@@ -9387,6 +9514,8 @@ function expandTemplate(template, seed = 0) {
     else if (kind === "pem") out += pem(arg, s, "\n");
     else if (kind === "pemjson") out += pem(arg, s, "\\n");
     else if (kind === "sshkey") out += armor("OPENSSH PRIVATE KEY", opensshKey(arg, s), 70, arg.endsWith("yaml") ? "\n  " : "\n");
+    else if (kind === "pgpkey") out += pgpKey(arg, s);
+    else if (kind === "agekey") out += ageKey(s);
     else if (ALPHABETS[kind]) out += sample("", Number(arg), ALPHABETS[kind], s);
     else throw new Error(`unknown sample segment {${kind}} in "${template}"`);
   }
@@ -9414,7 +9543,7 @@ var cloud_default = { detectors: [{ id: "aws-access-key-id", anchored: true, tit
 var generic_default = { detectors: [{ id: "generic-secret", anchored: true, title: "Literal secret assigned to a secret-named variable", provider: "Generic", severity: "high", confidence: "medium", keywords: ["pass", "pwd", "secret", "token", "key", "credential", "auth"], regex: `(?:pass|pwd|secret|token|key|credential|auth)[\\w.-]{0,40}["'\\]]{0,2}(?:[ \\t]{0,4}\\??:[ \\t]{0,4}[A-Za-z][\\w.<>|]{0,30})?[ \\t]{0,8}(?::=|=>|\\?\\?=|\\|\\|=|\\|\\||\\?\\?|[:=])[ \\t]{0,8}(?:[br](?=["']))?["'\`]?([^\\s"'\`]{8,200})`, ignoreCase: true, validator: "generic", sample: "{password:20}", name: "DB_PASSWORD", risk: "A password, token or key written as a literal is readable by everyone with the repository and stays in its history after it is removed. High because it is usually a working credential; confidence is medium because its format is unknown.", examples: { bad: [{ path: "config/app.ini", code: "[auth]\nclient_secret = {{gen:alnum:32:11}}\n", line: 2 }, { path: "src/keys.ts", code: "export const signingKey: string = '{{gen:alnum:32:12}}';\n", note: "type annotation" }, { path: "settings.py", code: 'API_TOKEN: str = "{{gen:alnum:32:13}}"\n', note: "type hint" }, { path: ".npmrc", code: "_auth={{gen:b64:32:14}}\n" }, { path: ".npmrc", code: "//artifactory.internal/api/npm/:_authToken={{gen:b64:64:16}}\n", note: "registry token" }, { path: "src/session.ts", code: "const secret = process.env.SESSION_SECRET || '{{gen:alnum:32:15}}';\n", note: "hard-coded fallback" }], good: [{ path: "src/db.ts", code: "const password = process.env.DB_PASSWORD;" }, { path: "src/db.ts", code: "const password = config.database.password;" }, { path: "src/auth.ts", code: 'const tokenType = "Bearer_token_type";' }, { path: ".env", code: "DB_PASSWORD=${DB_PASSWORD}" }, { path: ".env", code: "DB_PASSWORD=changeme123" }, { path: ".env.example", code: "API_KEY=your-api-key-here" }, { path: "settings.py", code: 'SECRET_KEY = os.environ["SECRET_KEY"]' }, { path: "app.yaml", code: 'password: "<password>"' }, { path: "package.json", code: '{ "author": "Jane Doe <jane@example.org>", "keywords": ["token-parser"] }' }, { path: "src/x.ts", code: 'const secretName = "prod/database/credentials-v2";' }, { path: ".claude/settings.json", code: '{ "env": { "TOKEN_MODEL": "claude-3-7-sonnet-20250219" } }', note: "model id slug" }, { path: "config.json", code: '{ "sessionToken": "550e8400-e29b-41d4-a716-446655440000" }', note: "UUID" }, { path: "deploy.yaml", code: "commit_sha: 3f786850e387550fdab836ed7e6dc881de23001b" }, { path: "package-lock.json", code: '{ "integrity": "sha512-{{gen:b64:86}}==", "token": "{{gen:alnum:32}}" }', note: "lockfile" }, { path: "tests/fixtures/users.json", code: '{ "password": "Passw0rd!" }', note: "weak fixture password" }, { path: "src/a.ts", code: 'const apiKey = "aaaaaaaaaaaaaaaaaaaa";' }, { path: "src/a.ts", code: 'const token = "0123456789abcdefghij";' }, { path: ".github/workflows/ci.yml", code: "token: ${{ secrets.NPM_TOKEN }}" }, { path: "run.bat", code: "set API_KEY=%API_KEY%" }, { path: ".env", code: "SECRET=$OTHER_SECRET" }, { path: "README.md", code: "[![cov](https://codecov.io/gh/o/r/badge.svg?token=mDP3mQJNnn)](https://codecov.io/gh/o/r)", note: "badge token in a URL query" }, { path: "src/a.ts", code: "const auth: AuthProvider = createAuthProvider();" }, { path: "src/session.ts", code: "app.use(session({ secret: process.env.SESSION_SECRET || 'keyboard cat' }));", note: "fallback with spaces" }, { path: ".env", code: "ADMIN_PASSWORD=SuperSecret123!", note: "dictionary words" }, { path: "tests/fixtures/login.json", code: '{ "password": "test-password-123" }', note: "test fixture, words" }, { path: "k8s/secret.yaml", code: "data:\n  password: cGFzc3dvcmQxMjM=\n", note: "base64 of a weak password" }, { path: "config/app.yaml", code: "db_password: vault:secret/data/app#db_password", note: "secret-manager reference" }, { path: "config/app.yaml", code: "api_key: arn:aws:secretsmanager:eu-west-1:123456789012:secret:app-Ab12Cd", note: "ARN" }, { path: "src/maps.ts", code: 'const mapboxPublicToken = "pk_{{gen:alnum:40:21}}";', note: "public token" }] } }, { id: "authorization-header", anchored: true, title: "Credential in an Authorization header", provider: "HTTP", severity: "high", confidence: "medium", keywords: ["bearer ", "basic "], regex: "(?:bearer|basic)[ \\t]{1,4}([A-Za-z0-9._~+/-]{16,400}={0,2})(?![A-Za-z0-9._~+/=-])", ignoreCase: true, validator: "auth-header", sample: "{alnum:40}", name: "AUTH_HEADER", syntaxes: [], risk: "A bearer token or basic-auth pair written into a request header authenticates as its owner with whatever the API grants. High because it is a working credential.", examples: { bad: [{ path: "src/api.ts", code: "fetch(url, { headers: { Authorization: 'Bearer {{gen:alnum:40:41}}' } });\n" }], good: [{ path: "docs/api.md", code: "Send `Authorization: Bearer YOUR_ACCESS_TOKEN` with every request." }, { path: "src/api.ts", code: "headers.Authorization = `Bearer ${token}`;" }, { path: "src/auth.ts", code: 'res.setHeader("WWW-Authenticate", "Basic realm=\\"internal\\"");' }, { path: "scripts/call.sh", code: 'curl -H "Authorization: Basic dXNlcjpwYXNzd29yZA==" https://api.internal', note: "user:password" }] } }] };
 
 // rules/secret/keys.yaml
-var keys_default = { detectors: [{ id: "private-key", anchored: true, title: "Private key", provider: "PEM", severity: "critical", keywords: ["-----begin"], regex: "(-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----[\\s\\S]{40,12000}?-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----)", validator: "pem", sample: "{pem:RSA PRIVATE KEY}", syntaxes: ["yaml", "ts", "json"], name: "private_key", risk: "A private key signs and decrypts as its owner (TLS server, SSH login, JWT issuer, code signing). Critical because whoever holds it is indistinguishable from you.", examples: { bad: [{ path: "deploy/id_ed25519", code: "{{sample:private-key:1}}\n", line: 1 }, { path: ".ssh/id_ed25519", code: "{{gen:sshkey:ed25519:1}}\n", line: 1, note: "what ssh-keygen -t ed25519 writes: none/none header, zero-padded lengths (AAAA runs)" }, { path: "keys/id_rsa", code: "{{gen:sshkey:rsa:2}}\n", line: 1, note: "ssh-keygen -t rsa (OpenSSH format since OpenSSH 7.8)" }, { path: "keys/deploy_key", code: "{{gen:sshkey:ed25519enc:3}}\n", line: 1, note: "passphrase-protected (aes256-ctr/bcrypt): still offline-crackable, still a leak" }, { path: "deploy/values.yaml", code: "ssh_key: |\n  {{gen:sshkey:ed25519yaml:4}}\nhost: build.internal\n", line: 2, note: "inside a YAML block scalar" }, { path: "certs/server.key", code: "-----BEGIN EC PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END EC PRIVATE KEY-----\n", todo: true, note: "body is random base64, not DER" }], good: [{ path: "certs/server.pem", code: "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n", note: "elided body" }, { path: "docs/ssh.md", code: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n...\n-----END OPENSSH PRIVATE KEY-----\n", note: "a documented header with the body elided" }, { path: "docs/ssh.md", code: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\n-----END OPENSSH PRIVATE KEY-----\n", note: "the magic followed by filler" }, { path: "certs/ca.pem", code: "-----BEGIN CERTIFICATE-----\n{{gen:b64:64:2}}\n-----END CERTIFICATE-----\n", note: "a certificate is public" }, { path: "certs/bad.key", code: "-----BEGIN PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END PRIVATE KEY-----\n", note: "body is not DER" }] } }, { id: "jwt", anchored: true, title: "JSON Web Token", provider: "JWT", severity: "high", keywords: ["eyj"], regex: "\\b(eyJ[A-Za-z0-9_-]{10,2000}\\.eyJ[A-Za-z0-9_-]{2,8000}\\.[A-Za-z0-9_-]{16,2000})(?![A-Za-z0-9_-])", validator: "jwt", sample: "{jwt}", name: "AUTH_JWT", risk: "A signed JWT is a bearer credential: whoever presents it is treated as its subject until it expires, and service tokens often never do. High because it authenticates on its own.", examples: { good: [{ code: 'const t = "eyJub3QiOiJqc29uIn0.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl";', path: "a.ts", note: "header has no alg" }, { code: 'const t = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iOnRydWV9.{{gen:b64url:43:3}}";', path: "docs/auth.md", note: "the tutorials' John Doe token" }] } }] };
+var keys_default = { detectors: [{ id: "private-key", anchored: true, title: "Private key", provider: "PEM", severity: "critical", keywords: ["-----begin"], regex: "(-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----[\\s\\S]{40,12000}?-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----)", validator: "pem", sample: "{pem:RSA PRIVATE KEY}", syntaxes: ["yaml", "ts", "json"], name: "private_key", risk: "A private key signs and decrypts as its owner (TLS server, SSH login, JWT issuer, code signing). Critical because whoever holds it is indistinguishable from you.", examples: { bad: [{ path: "deploy/id_ed25519", code: "{{sample:private-key:1}}\n", line: 1 }, { path: ".ssh/id_ed25519", code: "{{gen:sshkey:ed25519:1}}\n", line: 1, note: "what ssh-keygen -t ed25519 writes: none/none header, zero-padded lengths (AAAA runs)" }, { path: "keys/id_rsa", code: "{{gen:sshkey:rsa:2}}\n", line: 1, note: "ssh-keygen -t rsa (OpenSSH format since OpenSSH 7.8)" }, { path: "keys/deploy_key", code: "{{gen:sshkey:ed25519enc:3}}\n", line: 1, note: "passphrase-protected (aes256-ctr/bcrypt): still offline-crackable, still a leak" }, { path: "deploy/values.yaml", code: "ssh_key: |\n  {{gen:sshkey:ed25519yaml:4}}\nhost: build.internal\n", line: 2, note: "inside a YAML block scalar" }, { path: "certs/server.key", code: "-----BEGIN EC PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END EC PRIVATE KEY-----\n", todo: true, note: "body is random base64, not DER" }], good: [{ path: "certs/server.pem", code: "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n", note: "elided body" }, { path: "docs/ssh.md", code: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n...\n-----END OPENSSH PRIVATE KEY-----\n", note: "a documented header with the body elided" }, { path: "docs/ssh.md", code: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\n-----END OPENSSH PRIVATE KEY-----\n", note: "the magic followed by filler" }, { path: "certs/ca.pem", code: "-----BEGIN CERTIFICATE-----\n{{gen:b64:64:2}}\n-----END CERTIFICATE-----\n", note: "a certificate is public" }, { path: "certs/bad.key", code: "-----BEGIN PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END PRIVATE KEY-----\n", note: "body is not DER" }] } }, { id: "jwt", anchored: true, title: "JSON Web Token", provider: "JWT", severity: "high", keywords: ["eyj"], regex: "\\b(eyJ[A-Za-z0-9_-]{10,2000}\\.eyJ[A-Za-z0-9_-]{2,8000}\\.[A-Za-z0-9_-]{16,2000})(?![A-Za-z0-9_-])", validator: "jwt", sample: "{jwt}", name: "AUTH_JWT", risk: "A signed JWT is a bearer credential: whoever presents it is treated as its subject until it expires, and service tokens often never do. High because it authenticates on its own.", examples: { good: [{ code: 'const t = "eyJub3QiOiJqc29uIn0.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl";', path: "a.ts", note: "header has no alg" }, { code: 'const t = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iOnRydWV9.{{gen:b64url:43:3}}";', path: "docs/auth.md", note: "the tutorials' John Doe token" }] } }, { id: "pgp-private-key", anchored: true, title: "OpenPGP private key block", provider: "OpenPGP", severity: "critical", keywords: ["-----begin pgp private key block"], regex: "(-----BEGIN PGP PRIVATE KEY BLOCK-----[\\s\\S]{40,12000}?-----END PGP PRIVATE KEY BLOCK-----)", validator: "pgp", sample: "{pgpkey:ed25519}", syntaxes: ["yaml", "ts", "py"], name: "signing_key", risk: "An OpenPGP secret key signs commits, releases and packages as its owner and decrypts what was encrypted to them. Critical because a passphrase on the key only slows an offline attack down; rotate the key and revoke the old one.", fix: "Revoke the key (publish its revocation certificate, e.g. `gpg --gen-revoke`) and create a new one; it is in the git history, so treat it as leaked. Keep signing keys in a secret store or a hardware token and import them at run time (`gpg --import` from a CI secret).", examples: { bad: [{ path: "ci/signing.asc", code: "{{sample:pgp-private-key:1}}\n", line: 1, note: "as gpg --export-secret-keys --armor writes it" }, { path: "ci/release.asc", code: "{{gen:pgpkey:ed25519enc:2}}\n", line: 1, note: "passphrase-protected (S2K): still a leak" }], good: [{ path: "docs/release.md", code: "-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQdGBF...\n...\n-----END PGP PRIVATE KEY BLOCK-----\n", note: "elided body" }, { path: "ci/signing.asc", code: "{{gen:pgpkey:ed25519bad-crc:3}}\n", note: "CRC-24 armor checksum does not match the body" }, { path: "ci/signing.asc", code: "{{gen:pgpkey:ed25519pubkey:4}}\n", note: "first packet is a Public-Key packet" }] } }, { id: "age-secret-key", anchored: true, title: "`age` secret key", provider: "age", severity: "critical", keywords: ["age-secret-key-1"], regex: "\\b(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\\b", validator: "bech32", sample: "{agekey}", name: "SOPS_AGE_KEY", risk: "An age identity decrypts every file encrypted to its recipient: SOPS secrets files, backups, dotfiles. Critical because committing it next to the files it protects undoes the encryption.", fix: "Create a new identity (`age-keygen`), re-encrypt the files to the new recipient (`sops updatekeys`), and rotate the secrets they hold, since the old key decrypts every earlier copy in the git history. Keep the identity outside the repository (`SOPS_AGE_KEY_FILE`).", examples: { bad: [{ path: "keys.txt", code: "# created: 2026-01-02T10:00:00Z\n# public key: age1{{gen:lowerdigits:58:2}}\n{{sample:age-secret-key:3}}\n", line: 3, note: "what age-keygen writes" }], good: [{ path: ".sops.yaml", code: "creation_rules:\n  - age: age1{{gen:lowerdigits:58:5}}\n", note: "a recipient (public key)" }, { path: ".env", code: "SOPS_AGE_KEY=AGE-SECRET-KEY-1{{gen:BECH32:58:7}}", note: "Bech32 checksum fails" }, { path: "docs/sops.md", code: "export SOPS_AGE_KEY=AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ", note: "filler, checksum fails" }] } }] };
 
 // rules/secret/saas.yaml
 var saas_default = { detectors: [{ id: "slack-bot-token", anchored: true, title: "Slack bot token", provider: "Slack", severity: "high", keywords: ["xoxb-"], regex: "\\b(xoxb-[0-9]{8,14}-[0-9]{8,14}-[A-Za-z0-9]{20,34})\\b", entropy: 3.5, sample: "xoxb-{digits:12}-{digits:13}-{alnum:24}", name: "SLACK_BOT_TOKEN", risk: "A bot token reads and posts in every channel the bot is in. High because its reach is the bot's scopes, not a user's.", examples: { good: [{ code: "SLACK_BOT_TOKEN=xoxb-your-bot-token", path: ".env" }] } }, { id: "slack-user-token", anchored: true, title: "Slack user token", provider: "Slack", severity: "critical", keywords: ["xoxp-", "xoxe-"], regex: "\\b(xox[pe]-[0-9]{8,14}-[0-9]{8,14}-[0-9]{8,14}-[A-Za-z0-9]{28,34})\\b", entropy: 3.5, sample: "xoxp-{digits:12}-{digits:12}-{digits:13}-{hex:32}", name: "SLACK_USER_TOKEN", risk: "A user token reads the messages and files of the user who issued it, private channels and DMs included. Critical for that reach.", examples: { good: [{ code: "token: xoxp-0000000000-0000000000-0000000000-00000000000000000000000000000000", path: "slack.yaml" }] } }, { id: "slack-app-token", anchored: true, title: "Slack app-level token", provider: "Slack", severity: "high", keywords: ["xapp-"], regex: "\\b(xapp-[0-9]-[A-Z0-9]{8,12}-[0-9]{10,14}-[A-Za-z0-9]{60,66})\\b", entropy: 3.5, sample: "xapp-1-A{upperdigits:10}-{digits:13}-{hex:64}", name: "SLACK_APP_TOKEN", risk: "An app-level token opens Socket Mode connections and receives the app's events. High because it exposes every event the app subscribes to.", examples: { good: [{ code: "SLACK_APP_TOKEN=xapp-1-XXXXXXXXXX", path: ".env" }] } }, { id: "slack-webhook-url", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Slack incoming webhook URL", provider: "Slack", severity: "medium", keywords: ["hooks.slack.com"], regex: "hooks\\.slack\\.com/(?:services|workflows|triggers)/(T[A-Z0-9]{8,12}/[A-Z0-9]{8,12}/[A-Za-z0-9]{20,32})\\b", entropy: 3.5, sample: "https://hooks.slack.com/services/T{upperdigits:8}/B{upperdigits:8}/{alnum:24}", name: "SLACK_WEBHOOK_URL", risk: "Anyone with an incoming webhook URL can post messages into the channel, phishing included. Medium because it only writes to one channel.", examples: { good: [{ code: "SLACK_WEBHOOK_URL=https://hooks.slack.com/services/TXXXXXXXX/BXXXXXXXX/XXXXXXXXXXXXXXXXXXXXXXXX", path: ".env.example" }] } }, { id: "stripe-secret-key", anchored: true, title: "Stripe secret key", provider: "Stripe", severity: "critical", keywords: ["sk_live_", "sk_test_"], regex: "\\b(sk_(?:live|test)_[A-Za-z0-9]{20,247})\\b", entropy: 3.5, sample: "sk_live_{alnum:99}", name: "STRIPE_SECRET_KEY", risk: "A Stripe secret key moves money, issues refunds and reads every customer and card record of the account. Critical for that reason (test-mode keys read test data only but share the format).", examples: { good: [{ code: 'const stripe = new Stripe("pk_live_{{gen:alnum:24}}");', path: "web.js", note: "publishable key" }, { code: "STRIPE_SECRET_KEY=sk_test_...", path: ".env.example" }] } }, { id: "stripe-restricted-key", anchored: true, title: "Stripe restricted key", provider: "Stripe", severity: "high", keywords: ["rk_live_", "rk_test_"], regex: "\\b(rk_(?:live|test)_[A-Za-z0-9]{20,247})\\b", entropy: 3.5, sample: "rk_live_{alnum:99}", name: "STRIPE_RESTRICTED_KEY", risk: "A restricted key has the subset of Stripe permissions chosen for it, often read access to customers and charges. High rather than critical because its scope is limited.", examples: { good: [{ code: "rk_live_xxxxxxxxxxxxxxxxxxxxxxxx", path: "README.md" }] } }, { id: "twilio-api-key", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], title: "Twilio API key", provider: "Twilio", severity: "high", keywords: ["twilio"], regex: "\\b(SK[0-9a-fA-F]{32})\\b", entropy: 3.2, sample: "SK{hex:32}", name: "TWILIO_API_KEY", risk: "A Twilio API key (with its secret) sends SMS and calls on your bill and reads message logs. High because it needs its secret to authenticate.", examples: { good: [{ code: "TWILIO_API_KEY=SKxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }] } }, { id: "twilio-auth-token", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Twilio auth token", provider: "Twilio", severity: "critical", keywords: ["twilio"], regex: `twilio[\\w.-]{0,30}(?:auth|token|secret)[\\w.-]{0,20}["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{32})(?![0-9a-f])`, ignoreCase: true, entropy: 3.2, sample: "{hex:32}", name: "TWILIO_AUTH_TOKEN", risk: "The auth token is the master credential of a Twilio account (with its SID). Critical because it controls the whole account.", examples: { good: [{ code: "TWILIO_AUTH_TOKEN=your_auth_token", path: ".env.example" }] } }, { id: "sendgrid-api-key", anchored: true, title: "SendGrid API key", provider: "SendGrid", severity: "high", keywords: ["sg."], regex: "\\b(SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])", entropy: 4, sample: "SG.{b64url:22}.{b64url:43}", name: "SENDGRID_API_KEY", risk: "A SendGrid key sends mail from your verified domains, which makes phishing look legitimate. High for that reason.", examples: { good: [{ code: "SENDGRID_API_KEY=SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }] } }, { id: "mailgun-api-key", anchored: true, title: "Mailgun API key", provider: "Mailgun", severity: "high", keywords: ["key-", "mailgun"], patterns: [{ regex: "\\b(key-[0-9a-f]{32})\\b" }, { regex: `mailgun[\\w.-]{0,20}key["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})\\b` }], ignoreCase: true, entropy: 3.2, sample: "key-{hex:32}", name: "MAILGUN_API_KEY", risk: "A Mailgun key sends mail from your domains and reads the logs of what was sent. High for the phishing it enables.", examples: { good: [{ code: 'const k = "key-value-store";', path: "a.js" }], bad: [{ code: "MAILGUN_API_KEY={{gen:hex:32:5}}-{{gen:hex:8:6}}-{{gen:hex:8:7}}\n", path: ".env", note: "current key format" }] } }, { id: "shopify-access-token", anchored: true, title: "Shopify access token", provider: "Shopify", severity: "critical", keywords: ["shpat_", "shpca_", "shppa_", "shpss_"], regex: "\\b(shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\\b", entropy: 3.2, sample: "shpat_{hex:32}", name: "SHOPIFY_ACCESS_TOKEN", risk: "A Shopify admin token or shared secret reads and changes the store's orders, customers and products. Critical because it carries customer data.", examples: { good: [{ code: "SHOPIFY_ACCESS_TOKEN=shpat_00000000000000000000000000000000", path: ".env" }] } }, { id: "datadog-api-key", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Datadog API or application key", provider: "Datadog", severity: "high", keywords: ["datadog", "dd_api", "dd_app", "dd-api", "dd-app", "ddapi", "ddapp"], regex: `(?:datadog|dd)[\\w.-]{0,20}(?:api|app)[\\w.-]{0,12}key["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{32}|[0-9a-f]{40})(?![0-9a-f])`, ignoreCase: true, entropy: 3.2, sample: "{hex:32}", name: "DD_API_KEY", risk: "A Datadog API key submits metrics and logs as you; an application key also reads dashboards, monitors and logs. High because logs often hold sensitive data.", examples: { good: [{ code: "DD_API_KEY=<DATADOG_API_KEY>", path: ".env" }] } }, { id: "linear-api-key", anchored: true, title: "Linear API key", provider: "Linear", severity: "high", keywords: ["lin_api_"], regex: "\\b(lin_api_[A-Za-z0-9]{40})\\b", entropy: 4, sample: "lin_api_{alnum:40}", name: "LINEAR_API_KEY", risk: "A Linear key reads and edits every issue and project its user can see. High because issue trackers hold unreleased plans and security reports.", examples: { good: [{ code: "LINEAR_API_KEY=lin_api_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }] } }, { id: "discord-bot-token", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], title: "Discord bot token", provider: "Discord", severity: "high", keywords: ["discord"], regex: "\\b([MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])", entropy: 4, sample: "M{alnum:25}.{alnum:6}.{b64url:38}", name: "DISCORD_BOT_TOKEN", risk: "A bot token logs in as the bot on every server it joined, with its permissions (often moderation). High for that reach.", examples: { good: [{ code: "DISCORD_BOT_TOKEN=your-discord-bot-token", path: ".env.example" }] } }, { id: "telegram-bot-token", title: "Telegram bot token", provider: "Telegram", severity: "high", keywords: [":aa"], regex: "(?<![0-9])([0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])", entropy: 3.5, sample: "{digits:10}:AA{b64url:33}", name: "TELEGRAM_BOT_TOKEN", risk: "A bot token controls the bot: it reads the messages sent to it and posts as it. High for the conversations it exposes.", examples: { good: [{ code: "TELEGRAM_BOT_TOKEN=123456789:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }], bad: [{ code: "await fetch(`https://api.telegram.org/bot{{sample}}/sendMessage`);", path: "src/notify.ts", note: "in a URL path" }] } }] };

@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "b852c404e34f0f184539c1cf22c244355c5b505a40fed1676e68061bcd66a8db" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "247b9c69b770b400323872d9b8a7f8f419c9d68b868701922600ac2052813542" : "");

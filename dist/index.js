@@ -27478,7 +27478,104 @@ function pemOk(block) {
   for (let i = 0; i < n; i++) len = len * 256 + (der[2 + i] ?? 0);
   return len >= 32 && len + 2 + n >= der.length - 4;
 }
-var CRC_TABLE, BASE62, BASE62_LOWER_FIRST;
+function crc24(data) {
+  let crc = 11994318;
+  for (const byte of data) {
+    crc ^= byte << 16;
+    for (let i = 0; i < 8; i++) {
+      crc <<= 1;
+      if (crc & 16777216) crc ^= 25578747;
+    }
+  }
+  return crc & 16777215;
+}
+function pgpArmor(block) {
+  const lines = block.replace(/\\r/g, "").replace(/\\n/g, "\n").split(/\r?\n/).map((l) => l.trim().replace(/\\n$/, "")).map((l) => /^(?:\+\s{0,4})?["'`]/.test(l) ? l.replace(/^(?:\+\s{0,4})?["'`]/, "").replace(/(?:\\n)?["'`]\s{0,4}[+,]?$/, "") : l);
+  const body = [];
+  let checksum;
+  for (const line of lines.slice(1)) {
+    if (line.startsWith("-----END")) break;
+    if (/^[A-Za-z-]+: /.test(line)) continue;
+    if (/^=[A-Za-z0-9+/]{4}$/.test(line)) {
+      checksum = line.slice(1);
+      continue;
+    }
+    body.push(line.replace(/\s+/g, ""));
+  }
+  return checksum === void 0 ? { body: body.join("") } : { body: body.join(""), checksum };
+}
+function pgpPrivateKeyOk(block) {
+  const { body, checksum } = pgpArmor(block);
+  if (body.length < 64 || !/^[A-Za-z0-9+/]+={0,2}$/.test(body)) return false;
+  const data = Buffer.from(body, "base64");
+  if (checksum !== void 0) {
+    const want = Buffer.from(checksum, "base64");
+    if (want.length !== 3 || crc24(data) !== (want[0] << 16 | want[1] << 8 | want[2])) return false;
+  }
+  const head = data[0] ?? 0;
+  if (!(head & 128)) return false;
+  let tag;
+  let len;
+  let at2;
+  if (head & 64) {
+    tag = head & 63;
+    const l0 = data[1] ?? 0;
+    if (l0 < 192) [len, at2] = [l0, 2];
+    else if (l0 < 224) [len, at2] = [(l0 - 192 << 8) + (data[2] ?? 0) + 192, 3];
+    else if (l0 === 255) [len, at2] = [data.readUInt32BE(2), 6];
+    else return false;
+  } else {
+    tag = head >> 2 & 15;
+    const type = head & 3;
+    if (type === 0) [len, at2] = [data[1] ?? 0, 2];
+    else if (type === 1) [len, at2] = [data.readUInt16BE(1), 3];
+    else if (type === 2) [len, at2] = [data.readUInt32BE(1), 5];
+    else return false;
+  }
+  const version = data[at2] ?? 0;
+  return tag === 5 && version >= 3 && version <= 6 && len >= 20 && len <= 16384;
+}
+function bech32Polymod(values) {
+  const gen = [996825010, 642813549, 513874426, 1027748829, 705979059];
+  let chk = 1;
+  for (const v of values) {
+    const top = chk >>> 25;
+    chk = (chk & 33554431) << 5 ^ v;
+    for (let i = 0; i < 5; i++) if (top >>> i & 1) chk ^= gen[i];
+  }
+  return chk >>> 0;
+}
+function bech32Ok(s) {
+  if (s !== s.toLowerCase() && s !== s.toUpperCase()) return false;
+  const v = s.toLowerCase();
+  const sep5 = v.lastIndexOf("1");
+  if (sep5 < 1 || v.length - sep5 < 7) return false;
+  const data = [];
+  for (const c of v.slice(sep5 + 1)) {
+    const d = BECH32.indexOf(c);
+    if (d < 0) return false;
+    data.push(d);
+  }
+  return bech32Polymod([...hrpExpand(v.slice(0, sep5)), ...data]) === 1;
+}
+function bech32Encode(hrp, bytes2) {
+  const data = [];
+  let acc = 0;
+  let bits = 0;
+  for (const b of bytes2) {
+    acc = acc << 8 | b;
+    bits += 8;
+    while (bits >= 5) {
+      bits -= 5;
+      data.push(acc >> bits & 31);
+    }
+  }
+  if (bits > 0) data.push(acc << 5 - bits & 31);
+  const mod = bech32Polymod([...hrpExpand(hrp), ...data, 0, 0, 0, 0, 0, 0]) ^ 1;
+  const check2 = [0, 1, 2, 3, 4, 5].map((i) => mod >>> 5 * (5 - i) & 31);
+  return `${hrp}1${[...data, ...check2].map((d) => BECH32[d]).join("")}`;
+}
+var CRC_TABLE, BASE62, BASE62_LOWER_FIRST, BECH32, hrpExpand;
 var init_validators = __esm({
   "src/analyzers/secrets/validators.ts"() {
     "use strict";
@@ -27493,6 +27590,8 @@ var init_validators = __esm({
     })();
     BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     BASE62_LOWER_FIRST = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
+    hrpExpand = (hrp) => [...[...hrp].map((c) => c.charCodeAt(0) >> 5), 0, ...[...hrp].map((c) => c.charCodeAt(0) & 31)];
   }
 });
 
@@ -27750,6 +27849,16 @@ var init_engine = __esm({
             if (keyBodyPlaceholder(body) || documentedExample(raw)) return void 0;
             return { detector: d, start, end, secret: body, validated };
           }
+          case "pgp": {
+            if (!pgpPrivateKeyOk(secret)) return void 0;
+            const body = pgpArmor(secret).body;
+            if (keyBodyPlaceholder(body) || documentedExample(raw)) return void 0;
+            return { detector: d, start, end, secret: body, validated: true };
+          }
+          case "bech32":
+            if (!bech32Ok(secret)) return void 0;
+            validated = true;
+            break;
           case "url-password": {
             if (d.keywords.includes("://") && !/(?:^|[^A-Za-z0-9+.-])(?:https?|ftp|git\+https|git\+ssh|ssh)$/i.test(text.slice(Math.max(0, matchStart - 12), matchStart))) return void 0;
             if (/^\d{1,5}$/.test(secret) || isPlaceholder(secret) || humanWords(secret) || /^[a-z]{1,12}$/.test(secret)) return void 0;
@@ -27942,7 +28051,7 @@ var init_pack = __esm({
   "src/analyzers/secrets/pack.ts"() {
     "use strict";
     init_rule();
-    VALIDATORS = ["checksum", "jwt", "pem", "generic", "url-password", "auth-header"];
+    VALIDATORS = ["checksum", "jwt", "pem", "pgp", "bech32", "generic", "url-password", "auth-header"];
     SYNTAXES = ["env", "json", "yaml", "ts", "py", "sh", "url"];
     KEYS = /* @__PURE__ */ new Set(["id", "title", "provider", "severity", "confidence", "cwe", "keywords", "regex", "patterns", "ignoreCase", "anchored", "entropy", "validator", "allow", "priority", "sample", "name", "syntaxes", "risk", "fix", "examples"]);
   }
@@ -27981,6 +28090,23 @@ function armor(type, body, width, sep5) {
   const lines = body.toString("base64").match(new RegExp(`.{1,${width}}`, "g")) ?? [];
   return [`-----BEGIN ${type}-----`, ...lines, `-----END ${type}-----`].join(sep5);
 }
+function pgpKey(kind, seed) {
+  const oid = Buffer.from("092b06010401da470f01", "hex");
+  const pub = Buffer.concat([Buffer.from([4]), bytes(4, seed), Buffer.from([22]), oid, Buffer.from([1, 7, 64]), bytes(32, seed + 1)]);
+  const secret = kind.includes("enc") ? Buffer.concat([Buffer.from([254, 7, 3, 254]), bytes(8, seed + 2), Buffer.from([255]), bytes(16, seed + 3), bytes(56, seed + 4)]) : Buffer.concat([Buffer.from([0, 0, 255]), bytes(32, seed + 2), bytes(2, seed + 3)]);
+  const body = kind.includes("pubkey") ? pub : Buffer.concat([pub, secret]);
+  const uid = Buffer.from(`Build Bot <bot${seed % 100}@ci.internal>`, "latin1");
+  const tag = kind.includes("pubkey") ? 152 : 148;
+  const data = Buffer.concat([Buffer.from([tag, body.length]), body, Buffer.from([180, uid.length]), uid]);
+  let crc = crc24(data);
+  if (kind.includes("bad-crc")) crc ^= 1;
+  const sum = Buffer.from([crc >> 16 & 255, crc >> 8 & 255, crc & 255]).toString("base64");
+  const lines = data.toString("base64").match(/.{1,64}/g) ?? [];
+  return ["-----BEGIN PGP PRIVATE KEY BLOCK-----", "", ...lines, `=${sum}`, "-----END PGP PRIVATE KEY BLOCK-----"].join("\n");
+}
+function ageKey(seed) {
+  return bech32Encode("age-secret-key-", bytes(32, seed)).toUpperCase();
+}
 function pem(type, seed, sep5) {
   let der;
   if (type === "OPENSSH PRIVATE KEY") der = Buffer.concat([Buffer.from("openssh-key-v1\0", "latin1"), bytes(380, seed)]);
@@ -28010,6 +28136,8 @@ function expandTemplate(template, seed = 0) {
     else if (kind === "pem") out += pem(arg, s, "\n");
     else if (kind === "pemjson") out += pem(arg, s, "\\n");
     else if (kind === "sshkey") out += armor("OPENSSH PRIVATE KEY", opensshKey(arg, s), 70, arg.endsWith("yaml") ? "\n  " : "\n");
+    else if (kind === "pgpkey") out += pgpKey(arg, s);
+    else if (kind === "agekey") out += ageKey(s);
     else if (ALPHABETS[kind]) out += sample("", Number(arg), ALPHABETS[kind], s);
     else throw new Error(`unknown sample segment {${kind}} in "${template}"`);
   }
@@ -28041,6 +28169,7 @@ var init_template = __esm({
       upperdigits: "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789",
       lowerdigits: "abcdefghijklmnopqrstuvwxyz0123456789",
       digits: "0123456789",
+      BECH32: "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L",
       b64: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",
       b64url: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_",
       password: "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!+-_.~"
@@ -28095,7 +28224,7 @@ var init_generic = __esm({
 var keys_default;
 var init_keys = __esm({
   "rules/secret/keys.yaml"() {
-    keys_default = { detectors: [{ id: "private-key", anchored: true, title: "Private key", provider: "PEM", severity: "critical", keywords: ["-----begin"], regex: "(-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----[\\s\\S]{40,12000}?-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----)", validator: "pem", sample: "{pem:RSA PRIVATE KEY}", syntaxes: ["yaml", "ts", "json"], name: "private_key", risk: "A private key signs and decrypts as its owner (TLS server, SSH login, JWT issuer, code signing). Critical because whoever holds it is indistinguishable from you.", examples: { bad: [{ path: "deploy/id_ed25519", code: "{{sample:private-key:1}}\n", line: 1 }, { path: ".ssh/id_ed25519", code: "{{gen:sshkey:ed25519:1}}\n", line: 1, note: "what ssh-keygen -t ed25519 writes: none/none header, zero-padded lengths (AAAA runs)" }, { path: "keys/id_rsa", code: "{{gen:sshkey:rsa:2}}\n", line: 1, note: "ssh-keygen -t rsa (OpenSSH format since OpenSSH 7.8)" }, { path: "keys/deploy_key", code: "{{gen:sshkey:ed25519enc:3}}\n", line: 1, note: "passphrase-protected (aes256-ctr/bcrypt): still offline-crackable, still a leak" }, { path: "deploy/values.yaml", code: "ssh_key: |\n  {{gen:sshkey:ed25519yaml:4}}\nhost: build.internal\n", line: 2, note: "inside a YAML block scalar" }, { path: "certs/server.key", code: "-----BEGIN EC PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END EC PRIVATE KEY-----\n", todo: true, note: "body is random base64, not DER" }], good: [{ path: "certs/server.pem", code: "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n", note: "elided body" }, { path: "docs/ssh.md", code: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n...\n-----END OPENSSH PRIVATE KEY-----\n", note: "a documented header with the body elided" }, { path: "docs/ssh.md", code: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\n-----END OPENSSH PRIVATE KEY-----\n", note: "the magic followed by filler" }, { path: "certs/ca.pem", code: "-----BEGIN CERTIFICATE-----\n{{gen:b64:64:2}}\n-----END CERTIFICATE-----\n", note: "a certificate is public" }, { path: "certs/bad.key", code: "-----BEGIN PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END PRIVATE KEY-----\n", note: "body is not DER" }] } }, { id: "jwt", anchored: true, title: "JSON Web Token", provider: "JWT", severity: "high", keywords: ["eyj"], regex: "\\b(eyJ[A-Za-z0-9_-]{10,2000}\\.eyJ[A-Za-z0-9_-]{2,8000}\\.[A-Za-z0-9_-]{16,2000})(?![A-Za-z0-9_-])", validator: "jwt", sample: "{jwt}", name: "AUTH_JWT", risk: "A signed JWT is a bearer credential: whoever presents it is treated as its subject until it expires, and service tokens often never do. High because it authenticates on its own.", examples: { good: [{ code: 'const t = "eyJub3QiOiJqc29uIn0.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl";', path: "a.ts", note: "header has no alg" }, { code: 'const t = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iOnRydWV9.{{gen:b64url:43:3}}";', path: "docs/auth.md", note: "the tutorials' John Doe token" }] } }] };
+    keys_default = { detectors: [{ id: "private-key", anchored: true, title: "Private key", provider: "PEM", severity: "critical", keywords: ["-----begin"], regex: "(-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----[\\s\\S]{40,12000}?-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----)", validator: "pem", sample: "{pem:RSA PRIVATE KEY}", syntaxes: ["yaml", "ts", "json"], name: "private_key", risk: "A private key signs and decrypts as its owner (TLS server, SSH login, JWT issuer, code signing). Critical because whoever holds it is indistinguishable from you.", examples: { bad: [{ path: "deploy/id_ed25519", code: "{{sample:private-key:1}}\n", line: 1 }, { path: ".ssh/id_ed25519", code: "{{gen:sshkey:ed25519:1}}\n", line: 1, note: "what ssh-keygen -t ed25519 writes: none/none header, zero-padded lengths (AAAA runs)" }, { path: "keys/id_rsa", code: "{{gen:sshkey:rsa:2}}\n", line: 1, note: "ssh-keygen -t rsa (OpenSSH format since OpenSSH 7.8)" }, { path: "keys/deploy_key", code: "{{gen:sshkey:ed25519enc:3}}\n", line: 1, note: "passphrase-protected (aes256-ctr/bcrypt): still offline-crackable, still a leak" }, { path: "deploy/values.yaml", code: "ssh_key: |\n  {{gen:sshkey:ed25519yaml:4}}\nhost: build.internal\n", line: 2, note: "inside a YAML block scalar" }, { path: "certs/server.key", code: "-----BEGIN EC PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END EC PRIVATE KEY-----\n", todo: true, note: "body is random base64, not DER" }], good: [{ path: "certs/server.pem", code: "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n", note: "elided body" }, { path: "docs/ssh.md", code: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n...\n-----END OPENSSH PRIVATE KEY-----\n", note: "a documented header with the body elided" }, { path: "docs/ssh.md", code: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\n-----END OPENSSH PRIVATE KEY-----\n", note: "the magic followed by filler" }, { path: "certs/ca.pem", code: "-----BEGIN CERTIFICATE-----\n{{gen:b64:64:2}}\n-----END CERTIFICATE-----\n", note: "a certificate is public" }, { path: "certs/bad.key", code: "-----BEGIN PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END PRIVATE KEY-----\n", note: "body is not DER" }] } }, { id: "jwt", anchored: true, title: "JSON Web Token", provider: "JWT", severity: "high", keywords: ["eyj"], regex: "\\b(eyJ[A-Za-z0-9_-]{10,2000}\\.eyJ[A-Za-z0-9_-]{2,8000}\\.[A-Za-z0-9_-]{16,2000})(?![A-Za-z0-9_-])", validator: "jwt", sample: "{jwt}", name: "AUTH_JWT", risk: "A signed JWT is a bearer credential: whoever presents it is treated as its subject until it expires, and service tokens often never do. High because it authenticates on its own.", examples: { good: [{ code: 'const t = "eyJub3QiOiJqc29uIn0.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl";', path: "a.ts", note: "header has no alg" }, { code: 'const t = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iOnRydWV9.{{gen:b64url:43:3}}";', path: "docs/auth.md", note: "the tutorials' John Doe token" }] } }, { id: "pgp-private-key", anchored: true, title: "OpenPGP private key block", provider: "OpenPGP", severity: "critical", keywords: ["-----begin pgp private key block"], regex: "(-----BEGIN PGP PRIVATE KEY BLOCK-----[\\s\\S]{40,12000}?-----END PGP PRIVATE KEY BLOCK-----)", validator: "pgp", sample: "{pgpkey:ed25519}", syntaxes: ["yaml", "ts", "py"], name: "signing_key", risk: "An OpenPGP secret key signs commits, releases and packages as its owner and decrypts what was encrypted to them. Critical because a passphrase on the key only slows an offline attack down; rotate the key and revoke the old one.", fix: "Revoke the key (publish its revocation certificate, e.g. `gpg --gen-revoke`) and create a new one; it is in the git history, so treat it as leaked. Keep signing keys in a secret store or a hardware token and import them at run time (`gpg --import` from a CI secret).", examples: { bad: [{ path: "ci/signing.asc", code: "{{sample:pgp-private-key:1}}\n", line: 1, note: "as gpg --export-secret-keys --armor writes it" }, { path: "ci/release.asc", code: "{{gen:pgpkey:ed25519enc:2}}\n", line: 1, note: "passphrase-protected (S2K): still a leak" }], good: [{ path: "docs/release.md", code: "-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQdGBF...\n...\n-----END PGP PRIVATE KEY BLOCK-----\n", note: "elided body" }, { path: "ci/signing.asc", code: "{{gen:pgpkey:ed25519bad-crc:3}}\n", note: "CRC-24 armor checksum does not match the body" }, { path: "ci/signing.asc", code: "{{gen:pgpkey:ed25519pubkey:4}}\n", note: "first packet is a Public-Key packet" }] } }, { id: "age-secret-key", anchored: true, title: "`age` secret key", provider: "age", severity: "critical", keywords: ["age-secret-key-1"], regex: "\\b(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\\b", validator: "bech32", sample: "{agekey}", name: "SOPS_AGE_KEY", risk: "An age identity decrypts every file encrypted to its recipient: SOPS secrets files, backups, dotfiles. Critical because committing it next to the files it protects undoes the encryption.", fix: "Create a new identity (`age-keygen`), re-encrypt the files to the new recipient (`sops updatekeys`), and rotate the secrets they hold, since the old key decrypts every earlier copy in the git history. Keep the identity outside the repository (`SOPS_AGE_KEY_FILE`).", examples: { bad: [{ path: "keys.txt", code: "# created: 2026-01-02T10:00:00Z\n# public key: age1{{gen:lowerdigits:58:2}}\n{{sample:age-secret-key:3}}\n", line: 3, note: "what age-keygen writes" }], good: [{ path: ".sops.yaml", code: "creation_rules:\n  - age: age1{{gen:lowerdigits:58:5}}\n", note: "a recipient (public key)" }, { path: ".env", code: "SOPS_AGE_KEY=AGE-SECRET-KEY-1{{gen:BECH32:58:7}}", note: "Bech32 checksum fails" }, { path: "docs/sops.md", code: "export SOPS_AGE_KEY=AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ", note: "filler, checksum fails" }] } }] };
   }
 });
 
