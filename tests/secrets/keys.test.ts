@@ -86,6 +86,9 @@ describe.skipIf(!has('gpg'))('OpenPGP keys written by gpg', () => {
       expect(await ruleIds(secret, 'ci/signing.asc')).toEqual(['secret/pgp-private-key']);
       expect(await ruleIds(yamlBlock('gpg_key', secret), '.github/values.yaml')).toEqual(['secret/pgp-private-key']);
       expect(await ruleIds(JSON.stringify({ gpg: secret }), 'ci/key.json')).toEqual(['secret/pgp-private-key']);
+      // As test suites embed it (openpgpjs' test/general/packet.js): one `'line\n' +` literal per armor line.
+      const literal = `const key =\n${secret.trim().split('\n').map((l) => `  '${l}\\n' +`).join('\n')}\n  '';\n`;
+      expect(await ruleIds(literal, 'test/packet.js')).toEqual(['secret/pgp-private-key']);
       expect(await ruleIds(gpg('--armor', '--export'), 'ci/public.asc')).toEqual([]);
       // One character of the body changed: the armor checksum no longer matches.
       const lines = secret.split('\n');

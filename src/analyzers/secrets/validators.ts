@@ -148,6 +148,8 @@ export function pgpArmor(block: string): { body: string; checksum?: string } {
     .split(/\r?\n/)
     .map((l) => l.trim().replace(/\\n$/, ''))
     // A line of a string literal (`"…\n" +`): the quotes and the concatenation go, a `+` of base64 stays.
+    // A line left holding only the close of a literal (`' +` once its `\n` split the line) is no body.
+    .map((l) => (/^["'`]\s{0,4}[+,]?$/.test(l) ? '' : l))
     .map((l) => (/^(?:\+\s{0,4})?["'`]/.test(l) ? l.replace(/^(?:\+\s{0,4})?["'`]/, '').replace(/(?:\\n)?["'`]\s{0,4}[+,]?$/, '') : l));
   const body: string[] = [];
   let checksum: string | undefined;
