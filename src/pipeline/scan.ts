@@ -95,7 +95,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const needsSecrets = typeof (options as { onSecret?: unknown }).onSecret === 'function';
 
   const codeRules = active.filter((a): a is ActiveRule & { rule: CodeRule } => a.rule.kind === 'code');
-  const textRules = active.filter((a): a is ActiveRule & { rule: TextRule | ConfigRule } => a.rule.kind === 'text' || a.rule.kind === 'config');
+  // code/unanalysed-code speaks of files the skip policy leaves unparsed: with --no-skip every file is parsed.
+  const textRules = active.filter((a): a is ActiveRule & { rule: TextRule | ConfigRule } => (a.rule.kind === 'text' || a.rule.kind === 'config') && !(options.noSkip && a.rule.id === 'code/unanalysed-code'));
   const projectRules = active.filter((a) => a.rule.kind === 'project');
   const errors: ScanError[] = [...disc.errors];
   const skipped: SkippedFile[] = [...disc.skipped];
