@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "9b4de01feb8d71a45bbb13d9a07e2a263d7b267ae1a5fbea641571e94679c4fb" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "0a9bcf5352204ce96192b168e8b9e5f54ba59a9b5bb1fd1d0079c5ef9222022f" : "");

@@ -82,17 +82,20 @@ export class FileSink {
   private readonly occurrences = new Map<string, number>();
   private readonly parsedCache = new Map<string, unknown>();
   private dirs: Directive[] | undefined;
+  /** The file holds the suppression marker (looked up once, not per finding: a flood of findings stays linear). */
+  private readonly marked: boolean;
 
   constructor(
     private readonly sink: FindingSink,
     readonly file: SourceFile,
   ) {
-    if (file.text.includes('flowguard-ignore')) sink.texts.set(file.path, file.text);
+    this.marked = file.text.includes('flowguard-ignore');
+    if (this.marked) sink.texts.set(file.path, file.text);
   }
 
   /** The file's inline directives (parsed once, only for a file holding the marker). */
   private directives(): Directive[] {
-    this.dirs ??= this.file.text.includes('flowguard-ignore') ? parseDirectives(this.file.text, this.file.path) : [];
+    this.dirs ??= this.marked ? parseDirectives(this.file.text, this.file.path) : [];
     return this.dirs;
   }
 
@@ -164,7 +167,7 @@ export class FileSink {
     finding.fingerprint = fingerprint(finding.ruleId, finding.file, key, n);
     if (options.flow && options.flow.length) finding.flow = options.flow.map((s) => this.flowLocation(s));
     if (options.properties) finding.properties = Object.fromEntries(Object.entries(options.properties).map(([k, v]) => [k, typeof v === 'string' ? scrubTokens(v) : v]));
-    this.sink.push(finding, this.file.text.includes('flowguard-ignore') ? this.file.text : undefined);
+    this.sink.push(finding, this.marked ? this.file.text : undefined);
   }
 
   private flowLocation(step: FlowStep): FlowLocation {

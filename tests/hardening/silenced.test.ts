@@ -59,3 +59,53 @@ describe('the per-file cap counts reported findings only', () => {
     expect(capped.skipped.map((s) => `${s.file}: ${s.reason}`)).toContain('b.js: capped: code/eval-injection: 3 more findings not reported (at most 1000 per rule and file)');
   });
 });
+
+describe('binary by more than one byte', () => {
+  it('one NUL byte in a JS file or an .env does not make it binary; a real binary named like source is reported', async () => {
+    const { tmpTree } = await import('../helpers/tmp.js');
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]);
+    const dir = tmpTree({
+      'a.js': Buffer.from('// \u0000 one NUL\neval(process.argv[2]);\n'),
+      'b.js': Buffer.from(`const pad = "${'\u0000'.repeat(3)}";\n${'eval(process.argv[2]);\n'.repeat(20)}`),
+      'logo.js': png,
+      'logo.png': png,
+      'elf.sh': Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46]), Buffer.from('eval(x)')]),
+    });
+    const r = await scan({ root: dir });
+    expect(new Set(active(r, 'code/eval-injection').map((f) => f.file))).toEqual(new Set(['a.js', 'b.js']));
+    expect(r.skipped.filter((s) => /binary/.test(s.reason)).map((s) => `${s.file}: ${s.reason}`)).toEqual([
+      'elf.sh: not scanned: binary content (signature)',
+      'logo.js: not scanned: binary content (signature)',
+    ]);
+  });
+});
+
+describe('no skip by a marker alone on a small file', () => {
+  const evil = 'const cp = require("child_process");\ncp.exec(process.argv[2]);\n';
+  it.each([
+    ['a // @generated line after the code', 'lib/a.js', `${evil}// @generated\n`],
+    ['a .min.js name', 'lib/a.min.js', evil],
+    ['a .d.ts name holding runtime code', 'lib/a.d.ts', evil],
+    ['one long comment line', 'lib/a.js', `// ${'='.repeat(30_000)}\n${evil}`],
+    ['a /******/ first line', 'lib/a.js', `/******/\n${evil}`],
+  ])('%s', async (_name, file, code) => {
+    const r = await run({ [file]: code });
+    expect(r.skipped).toEqual([]);
+    expect(active(r, 'code/command-injection').map((f) => f.file)).toEqual([file]);
+  });
+
+  it('a skipped file that runs code gets a low finding naming why it was not analysed; the text report lists the skip', async () => {
+    const { toText } = await import('../../src/report/text.js');
+    const big = `// @generated\n${'export const v = compute(1, "item");\n'.repeat(2000)}require("child_process").execSync(process.argv[2]);\n`;
+    const r = await run({ 'lib/gen.js': big, 'lib/plain.js': `// @generated\n${'export const v = compute(1, "item");\n'.repeat(2000)}` });
+    expect(r.skipped.map((s) => s.file)).toEqual(['lib/gen.js', 'lib/plain.js']);
+    const notes = r.findings.filter((f) => f.ruleId === 'code/unanalysed-code');
+    expect(notes.map((f) => [f.file, f.severity, f.line])).toEqual([['lib/gen.js', 'low', 2002]]);
+    expect(notes[0]!.message).toMatch(/Not analysed \(generated code/);
+    const text = toText(r);
+    expect(text).toMatch(/^ {2}lib\/gen\.js: not parsed: generated code/m);
+    expect(text).toMatch(/^ {2}lib\/plain\.js: not parsed: generated code/m);
+    const all = await run({ 'lib/gen.js': big }, { noSkip: true });
+    expect(all.findings.filter((f) => f.ruleId === 'code/unanalysed-code')).toEqual([]);
+  });
+});
