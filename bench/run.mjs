@@ -3,7 +3,7 @@
 // README). Every figure is a whole process (Node start-up included), measured in this one run on this machine;
 // the goals are ratios between figures of the same run, so the table means the same on a fast or a slow machine.
 //
-//   npm run bench [-- --runs N] [--pairs N] [--no-peers] [--no-goal7] [--out FILE]
+//   npm run bench [-- --runs N] [--pairs N] [--no-peers] [--no-goal7] [--hook-only] [--out FILE]
 //   node bench/run.mjs --render bench/results/latest.json     (print the tables of a saved run again)
 //
 // Environment: FLOWGUARD_BENCH_CORPUS=DIR reuses a corpus built by make-corpus.sh (default bench/.corpus, built
@@ -41,11 +41,11 @@ const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const work = path.join(benchDir, '.work');
 
 /** One whole process: wall (s), cpu (user + system, s), rss (peak, MiB), exit code. */
-function measure(cmd, args, { cwd = root, env = {}, timeout = 900 } = {}) {
+function measure(cmd, args, { cwd = root, env = {}, timeout = 900, input } = {}) {
   const timeFile = path.join(work, 'time.txt');
   const full = TIME ? [TIME, ['-f', '%e %U %S %M', '-o', timeFile, cmd, ...args]] : [cmd, args];
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(full[0], full[1], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28, timeout: timeout * 1000 });
+  const r = spawnSync(full[0], full[1], { cwd, env: { ...process.env, ...env }, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'], input, maxBuffer: 1 << 28, timeout: timeout * 1000 });
   const wall = Number(process.hrtime.bigint() - t0) / 1e9;
   let cpu = NaN;
   let rss = NaN;
@@ -128,6 +128,32 @@ function generatedFile(bytes) {
   return parts.join('');
 }
 
+/** Deterministic hand-written-looking JS of `lines` lines: route handlers, helpers and data, as an agent writes them. */
+function handWrittenFile(lines) {
+  const out = ["import * as fs from 'node:fs';", "import * as path from 'node:path';", "import express from 'express';", '', 'const app = express();', "const ROOT = path.join(process.cwd(), 'data');", ''];
+  for (let i = 0; out.length + 15 <= lines; i++) {
+    out.push(
+      `/** Handler ${i}: reads a record and formats it. */`,
+      `app.get('/records/${i}/:id', async (req, res) => {`,
+      `  const id = Number(req.params.id);`,
+      `  if (!Number.isInteger(id)) return res.status(400).json({ error: 'bad id' });`,
+      `  const file = path.join(ROOT, 'r${i}-' + id + '.json');`,
+      `  const record = JSON.parse(await fs.promises.readFile(file, 'utf8'));`,
+      `  const total = record.items.reduce((sum, item) => sum + item.price * item.count, 0);`,
+      `  res.json({ id, total, name: String(record.name).slice(0, 80), tags: record.tags ?? [] });`,
+      '});',
+      '',
+      `export function format${i}(value, digits = ${i % 5}) {`,
+      `  return typeof value === 'number' ? value.toFixed(digits) : String(value);`,
+      '}',
+      '',
+    );
+  }
+  while (out.length < lines - 1) out.push(`// route table line ${out.length}`);
+  out.push('app.listen(3000);');
+  return `${out.join('\n')}\n`;
+}
+
 /** A copy of the corpus (hard links when possible) plus one generated 5 MB file. */
 function corpusWithGenerated(corpus) {
   const dst = path.join(work, 'corpus-5mb');
@@ -172,10 +198,43 @@ const flowguard = (dir, args, name, env = {}) => {
 const floor = (dir) => measure(node, [path.join(benchDir, 'parse-floor.mjs'), dir]);
 const nodeStart = () => measure(node, ['-e', '0']);
 
+// The agent-time gate (INTERFACE.md "Agent-time surface"): one Claude Code PreToolUse Write event of a 2,000-line
+// file, answered by `flowguard hook claude-code`, against `node -e 0` plus the parse of that one file (Ph: the parse
+// floor process on a folder holding only it, which includes Node's start-up).
+function hookPhase() {
+  const project = path.join(work, 'hook-project');
+  const only = path.join(work, 'hook-file');
+  fs.mkdirSync(path.join(project, 'src'), { recursive: true });
+  fs.mkdirSync(only, { recursive: true });
+  const content = handWrittenFile(2000);
+  fs.writeFileSync(path.join(only, 'server.js'), content);
+  const event = JSON.stringify({ session_id: 'bench', transcript_path: '/dev/null', cwd: project, hook_event_name: 'PreToolUse', tool_name: 'Write', tool_input: { file_path: path.join(project, 'src', 'server.js'), content } });
+  const hookRun = () => measure(node, [cli, 'hook', 'claude-code'], { cwd: project, input: event, env: { FLOWGUARD_COMPILE_CACHE: compileCache(), CLAUDE_PROJECT_DIR: project } });
+  hookRun();
+  const hp = { N: [], Ph: [], hook: [] };
+  for (let i = 0; i < RUNS; i++) {
+    hp.N.push(nodeStart());
+    hp.Ph.push(floor(only));
+    hp.hook.push(hookRun());
+  }
+  record('Ph', 'parse floor of the 2,000-line file alone (Node start-up included)', medianRun(hp.Ph));
+  record('hook', 'flowguard hook claude-code, Write of a 2,000-line file (allowed)', medianRun(hp.hook), { ratio: median(hp.hook.map((r, i) => r.wall / hp.Ph[i].wall)) });
+  if (hp.hook[0].code !== 0 || /"deny"/.test(hp.hook[0].stdout)) throw new Error(`the hook did not allow the clean file (exit ${hp.hook[0].code}): ${hp.hook[0].stderr.trim().split('\n')[0]}`);
+}
+
+/** The hook's goals (issue: under 1 s wall; a small multiple of Node start-up plus one parse). */
+function hookGoals(goal) {
+  const h = figures.hook;
+  if (!h) return;
+  goal('hook', 'Claude Code hook, Write of a 2,000-line file: wall, s', h.wall, 1, '<=');
+  goal('hook', 'the same: wall / (node -e 0 + parse of that file, Ph) (median of paired ratios)', h.ratio, 3, '<=');
+}
+
 function main() {
   fs.rmSync(work, { recursive: true, force: true });
   fs.mkdirSync(work, { recursive: true });
   if (!fs.existsSync(cli)) throw new Error('dist/cli.js is missing: run npm run build');
+  if (flag('--hook-only')) return hookOnly();
   const base = corpusDir();
   const corpus = path.join(base, 'corpus');
   const small = path.join(base, 'small');
@@ -275,6 +334,8 @@ function main() {
       log(`${name} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
+
+  phase('hook', hookPhase);
   if (PEERS) phase('peers', () => {
     for (const f of ['eslint-security.config.cjs', 'secretlintrc.json']) fs.copyFileSync(path.join(shared, f), path.join(benchDir, 'node_modules', `.flowguard-${f}`));
     const eslint = path.join(benchDir, 'node_modules', 'eslint', 'bin', 'eslint.js');
@@ -345,6 +406,7 @@ function main() {
   }
   goal(5, 'small set: wall / Ps (median of paired ratios)', smallRatio, 1.15, '<=', `CPU ratio ${smallCpuRatio.toFixed(2)}; a first run, without the compile cache: ${coldRatio.toFixed(2)}`);
   goal(5, 'small set without JS/TS: wall - N, ms (median of pairs)', nojsOver * 1000, 60, '<=', `CPU ${(nojsCpuOver * 1000).toFixed(0)} ms over N`);
+  hookGoals(goal);
   goal(6, 'warm re-scan: wall / P', f.warm.wall / P.wall, 0.1, '<=', warmSame ? 'SARIF byte-identical to the cold run' : 'SARIF DIFFERS from the cold run');
   goal(6, 'warm SARIF byte-identical to the cold run (1 = yes)', warmSame ? 1 : 0, 1, '>=');
   if (f['default+5mb'] && f['secrets+5mb'] && f['full-5mb-alone']) {
@@ -370,6 +432,16 @@ function main() {
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
   fs.writeFileSync(outFile, `${JSON.stringify(data, null, 2)}\n`);
   log(`wrote ${path.relative(process.cwd(), outFile)}; total ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+/** `--hook-only`: the agent-time gate's figures and goals alone (seconds, not minutes). */
+function hookOnly() {
+  record('N', '`node -e 0`', medianRun([0, 1, 2].map(nodeStart)));
+  hookPhase();
+  const goals = [];
+  hookGoals((n, text, value, limit, kind) => goals.push({ goal: n, text, value, limit: `${kind} ${limit}`, pass: Number.isFinite(value) ? (kind === '<=' ? value <= limit : value >= limit) : null }));
+  figures.P = figures.Ph;
+  process.stdout.write(`${render({ date: new Date().toISOString(), machine: `${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, Node ${process.versions.node}`, textBytes: 0, figures, goals })}\n`);
 }
 
 /** The figures and goals as Markdown tables; wall-time ratios are the goals, CPU-time ratios show the load's share. */

@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "0a9bcf5352204ce96192b168e8b9e5f54ba59a9b5bb1fd1d0079c5ef9222022f" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "5d9483255762f7f1934b02797512e80094c387a47abcc5b23e2fb0d03427c0f3" : "");

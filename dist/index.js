@@ -28123,7 +28123,7 @@ var init_vcs = __esm({
   }
 });
 
-// rules/secret/index.ts
+// src/analyzers/secrets/load.ts
 function load() {
   const all = [];
   for (const [file, pack] of Object.entries(PACKS)) {
@@ -28170,7 +28170,7 @@ ${name} = ${multi ? `"""${value}"""` : `"${value}"`}
 export ${name}="${value}"
 `, line: 2 }),
     url: () => ({ path: "scripts/fetch.sh", code: `#!/bin/sh
-curl -s "https://api.internal/v1/items?access_token=${value}&limit=10"
+curl -s "https://api.example.com/v1/items?access_token=${value}&limit=10"
 `, line: 2 })
   };
   return syntaxes.map((s) => ({ ...make[s](), note: s }));
@@ -28217,8 +28217,8 @@ flowguard reports the value masked (its first 4 characters) and never prints it.
   };
 }
 var PACKS, detectors, engine, camel, yamlValue, DEFAULT_FIX, secretRules;
-var init_secret = __esm({
-  "rules/secret/index.ts"() {
+var init_load = __esm({
+  "src/analyzers/secrets/load.ts"() {
     "use strict";
     init_engine();
     init_pack();
@@ -28735,7 +28735,7 @@ function collectPatternIds(p, out) {
       break;
   }
 }
-var import_visitor_keys, NO_PATH, NO_EXTRA, GLOBAL_OBJECTS, CHILD_KEYS, TYPE_KEYS, TYPE_ONLY, RUNTIME_KEYS, SCOPING, SCOPES, ON_ENTER, ON_EXIT, WALK_KEYS, WALK_IDENTIFIER, WALK_MEMBER, WALK_CALL, WALK_LEFT_RIGHT, WALK_KEY_VALUE, WALK_DECLARATOR, WALK_EXPRESSION, WALK_ARGUMENT, WALK_BODY, WALK_DECLARATIONS, WALK_PROPERTIES, NAMED_WALKS, NO_KEYS, planCache, looseDepth, parentOf, Resolver;
+var import_visitor_keys, NO_PATH, NO_EXTRA, GLOBAL_OBJECTS, CHILD_KEYS, TYPE_KEYS, TYPE_ONLY, RUNTIME_KEYS, SCOPING, SCOPES, ON_ENTER, ON_EXIT, WALK_KEYS, WALK_IDENTIFIER, WALK_MEMBER, WALK_CALL, WALK_LEFT_RIGHT, WALK_KEY_VALUE, WALK_DECLARATOR, WALK_EXPRESSION, WALK_ARGUMENT, WALK_BODY, WALK_DECLARATIONS, WALK_PROPERTIES, NAMED_WALKS, NO_KEYS, planCache, looseDepth, PARENT, parentOf, Resolver;
 var init_resolve = __esm({
   "src/analyzers/code/resolve.ts"() {
     "use strict";
@@ -28803,10 +28803,8 @@ var init_resolve = __esm({
     NO_KEYS = [];
     planCache = /* @__PURE__ */ new Map();
     looseDepth = 0;
-    parentOf = (node) => {
-      const p = node.loc;
-      return p !== null && typeof p === "object" && typeof p.type === "string" ? p : void 0;
-    };
+    PARENT = /* @__PURE__ */ Symbol("flowguard.parent");
+    parentOf = (node) => node[PARENT];
     Resolver = class {
       constructor(ast, listeners) {
         this.ast = ast;
@@ -29016,7 +29014,7 @@ var init_resolve = __esm({
         return s;
       }
       build(node, parentNode, scope) {
-        node.loc = parentNode;
+        node[PARENT] = parentNode;
         const plan = this.plans.get(node.type);
         if (plan === void 0) return;
         const flags = plan.flags;
@@ -29427,6 +29425,82 @@ function fromParameter(node, resolver, depth = 0) {
       return false;
   }
 }
+function memberChain(node) {
+  const out = [];
+  let n = unwrap(node);
+  while (n?.type === "MemberExpression") {
+    out.unshift(n);
+    n = unwrap(n.object);
+  }
+  return out;
+}
+function forEachChild(n, f) {
+  for (const k of CHILD_KEYS.get(n.type) ?? []) {
+    const v = n[k];
+    if (Array.isArray(v)) {
+      for (const c of v) if (c && typeof c.type === "string") f(c);
+    } else if (v && typeof v.type === "string") f(v);
+  }
+}
+function holdsIfTrue(call, test) {
+  const t = unwrap(test);
+  if (t === call) return true;
+  return t?.type === "LogicalExpression" && t.operator === "&&" && (holdsIfTrue(call, t.left) || holdsIfTrue(call, t.right));
+}
+function holdsIfFalse(call, test) {
+  const t = unwrap(test);
+  if (t?.type === "UnaryExpression" && t.operator === "!") return unwrap(t.argument) === call;
+  return t?.type === "LogicalExpression" && t.operator === "||" && (holdsIfFalse(call, t.left) || holdsIfFalse(call, t.right));
+}
+function endsInJump(st) {
+  if (st.type === "ContinueStatement" || st.type === "ReturnStatement" || st.type === "ThrowStatement" || st.type === "BreakStatement") return true;
+  return st.type === "BlockStatement" && st.body.length > 0 && endsInJump(st.body[st.body.length - 1]);
+}
+function isWithin(x, y) {
+  return x.range[0] >= y.range[0] && x.range[1] <= y.range[1];
+}
+function isNumericIndex(resolver, key) {
+  const k = unwrap(key);
+  if (!k) return true;
+  if (typeof constValue(k, resolver) === "number" || isNumeric(k, resolver)) return true;
+  if (k.type !== "Identifier") return false;
+  const b = resolver.binding(k);
+  if (!b) return false;
+  const decl = resolver.parent(b.id);
+  if (decl?.type === "VariableDeclarator" && decl.init && isNumeric(decl.init, resolver)) {
+    const d = resolver.parent(decl);
+    const loop = d && resolver.parent(d);
+    if (loop?.type === "ForStatement") return true;
+  }
+  if (b.kind === "param" && b.fn && isFunctionNode(b.fn)) {
+    const idx = b.fn.params.indexOf(b.id);
+    const call = resolver.parent(b.fn);
+    if (call?.type === "CallExpression") {
+      const m = unwrap(call.callee);
+      const method = m?.type === "MemberExpression" ? propertyName(m) : void 0;
+      if (method && /^(forEach|map|filter|some|every|find|findIndex|flatMap)$/.test(method) && idx === 1) return true;
+      if (method && /^(reduce|reduceRight)$/.test(method) && idx === 2) return true;
+    }
+  }
+  return false;
+}
+function isSymbolKey(resolver, key) {
+  const k = unwrap(key);
+  if (k?.type === "MemberExpression") {
+    const o2 = unwrap(k.object);
+    return o2?.type === "Identifier" && o2.name === "Symbol" && !resolver.binding(o2) && !k.computed;
+  }
+  if (k?.type !== "Identifier") return false;
+  const b = resolver.binding(k);
+  if (!b || b.writes > 0 || b.kind !== "const" && b.kind !== "let" && b.kind !== "var") return false;
+  const init = unwrap(b.init);
+  if (init?.type !== "CallExpression") return false;
+  const callee = unwrap(init.callee);
+  if (callee?.type === "Identifier") return callee.name === "Symbol" && !resolver.binding(callee);
+  if (callee?.type !== "MemberExpression") return false;
+  const o = unwrap(callee.object);
+  return o?.type === "Identifier" && o.name === "Symbol" && !resolver.binding(o) && propertyName(callee) === "for";
+}
 var FUNCTION_TYPES, REQUEST_ROOT, REQUEST_FIELD;
 var init_query = __esm({
   "src/analyzers/code/query.ts"() {
@@ -29600,7 +29674,7 @@ function build(ast, resolver, text) {
     roots ??= [.../* @__PURE__ */ new Set([...edges.keys(), ...exportedFns])].filter(directlyExported2);
     return directlyExported2(f) || roots.some((r) => reach(r).has(f));
   };
-  return { target, callsFrom: (f) => edges.get(f) ?? [], reach, isPublic };
+  return { target, callsFrom: (f) => edges.get(f) ?? [], reach, isPublic, isExported: directlyExported2 };
 }
 var EXPORTS, graphs;
 var init_callgraph = __esm({
@@ -30495,26 +30569,7 @@ var init_guards = __esm({
   }
 });
 
-// src/analyzers/taint/engine.ts
-function newCtx() {
-  return { memo: /* @__PURE__ */ new Map(), busy: /* @__PURE__ */ new Set() };
-}
-function rank(t) {
-  return t.origin === "source" ? 3 : t.origin === "low" ? 2 : 1;
-}
-function isRequestish(spec) {
-  return spec === "request";
-}
-function trim(steps) {
-  const out = [];
-  for (const s of steps) {
-    const prev = out[out.length - 1];
-    if (prev && prev.label === s.label && prev.range[0] === s.range[0]) continue;
-    out.push(s);
-  }
-  if (out.length <= MAX_STEPS) return out;
-  return [out[0], ...out.slice(out.length - (MAX_STEPS - 1))];
-}
+// src/analyzers/taint/shapes.ts
 function rootName(node) {
   let n = unwrap(node);
   for (let i = 0; n && i < 8; i++) {
@@ -30580,13 +30635,43 @@ function splitsOnSlash(obj) {
   if (sep5.type === "Literal" && sep5.value === "/") return true;
   return sep5.type === "Literal" && "regex" in sep5 && !!sep5.regex && /\//.test(sep5.regex.pattern) && /\\\\/.test(sep5.regex.pattern);
 }
+var init_shapes = __esm({
+  "src/analyzers/taint/shapes.ts"() {
+    "use strict";
+    init_resolve();
+    init_sources();
+  }
+});
+
+// src/analyzers/taint/engine.ts
+function newCtx() {
+  return { memo: /* @__PURE__ */ new Map(), busy: /* @__PURE__ */ new Set() };
+}
+function rank(t) {
+  return t.origin === "source" ? 3 : t.origin === "low" ? 2 : 1;
+}
+function isRequestish(spec) {
+  return spec === "request";
+}
+function trim(steps) {
+  const out = [];
+  for (const s of steps) {
+    const prev = out[out.length - 1];
+    if (prev && prev.label === s.label && prev.range[0] === s.range[0]) continue;
+    out.push(s);
+  }
+  if (out.length <= MAX_STEPS) return out;
+  return [out[0], ...out.slice(out.length - (MAX_STEPS - 1))];
+}
 var MAX_STEPS, MAX_DEPTH, ITER_METHODS, BOOLEAN_METHODS, MUTATORS, PROPAGATORS, NUMERIC, SHELL_ESCAPES, SHELL_ESCAPE_NAMES, TaintEngine, NO_DEFS;
 var init_engine2 = __esm({
   "src/analyzers/taint/engine.ts"() {
     "use strict";
     init_resolve();
     init_guards();
+    init_shapes();
     init_sources();
+    init_shapes();
     MAX_STEPS = 8;
     MAX_DEPTH = 300;
     ITER_METHODS = /* @__PURE__ */ new Set(["forEach", "map", "filter", "flatMap", "find", "findLast", "some", "every", "then", "sort"]);
@@ -30653,12 +30738,24 @@ var init_engine2 = __esm({
       query(node, kind) {
         let t = this.eval(node, kind, this.base[kind]);
         if (t && t.origin === "param") t = this.fromCallers(t, kind);
-        if (!t) return void 0;
+        return t ? this.flowOf(t, node) : void 0;
+      }
+      /** A taint's steps ending at `node`, trimmed for display. */
+      flowOf(t, node) {
         const steps = [...t.steps];
         const last = steps[steps.length - 1];
         const end = { range: [node.range[0], node.range[1]], label: this.label(node) };
         if (!last || last.label !== end.label && (last.range[0] !== end.range[0] || last.range[1] !== end.range[1])) steps.push(end);
         return trim(steps);
+      }
+      /**
+       * The whole answer for `node`: the strongest origin that reaches it (an untrusted source, a low-trust one, or a
+       * parameter no caller in scope passes anything tainted to), with its steps; undefined when nothing does.
+       */
+      origin(node, kind) {
+        const t = this.eval(node, kind, this.base[kind]);
+        if (!t || t.origin !== "param") return t;
+        return this.fromCallers(t, kind) ?? t;
       }
       /** True when the flow's source is of low trust (process.env, process.argv, CLI options). */
       lowTrust(node, kind) {
@@ -31423,15 +31520,12 @@ function returnsOf(body) {
   return out;
 }
 function provenanceOf(ctx, node) {
+  return ctx.provenance ? ctx.provenance(node) : provenanceAt(ctx, node, 0);
+}
+function localProvenance(ctx, node) {
   return provenanceAt(ctx, node, 0);
 }
 function provenanceAt(ctx, node, depth) {
-  const engine3 = ctx.provenance;
-  if (engine3) {
-    const p = engine3.call(ctx, node);
-    if (p.kind === "unknown" && isTrusted(node, ctx.resolver)) return { kind: "trusted" };
-    return p;
-  }
   if (isRequestValue(node, ctx.resolver, ctx.text.bind(ctx))) return { kind: "untrusted" };
   const flow = ctx.taint(node);
   if (flow) return { kind: "untrusted", flow };
@@ -35592,40 +35686,6 @@ function builtinPrototype(ctx, node) {
   const m = /^(\w+)\.prototype$/.exec(c);
   return m && BUILTINS.has(m[1]) ? c : void 0;
 }
-function memberChain(node) {
-  const out = [];
-  let n = unwrap(node);
-  while (n?.type === "MemberExpression") {
-    out.unshift(n);
-    n = unwrap(n.object);
-  }
-  return out;
-}
-function isNumericKey(ctx, key) {
-  const k = unwrap(key);
-  if (!k) return true;
-  if (typeof constValue(k, ctx.resolver) === "number" || isNumeric(k, ctx.resolver)) return true;
-  if (k.type !== "Identifier") return false;
-  const b = ctx.resolver.binding(k);
-  if (!b) return false;
-  const decl = ctx.resolver.parent(b.id);
-  if (decl?.type === "VariableDeclarator" && decl.init && isNumeric(decl.init, ctx.resolver)) {
-    const d = ctx.resolver.parent(decl);
-    const loop = d && ctx.resolver.parent(d);
-    if (loop?.type === "ForStatement") return true;
-  }
-  if (b.kind === "param" && b.fn && isFunctionNode(b.fn)) {
-    const idx = b.fn.params.indexOf(b.id);
-    const call = ctx.resolver.parent(b.fn);
-    if (call?.type === "CallExpression") {
-      const m = unwrap(call.callee);
-      const method = m?.type === "MemberExpression" ? propertyName(m) : void 0;
-      if (method && /^(forEach|map|filter|some|every|find|findIndex|flatMap)$/.test(method) && idx === 1) return true;
-      if (method && /^(reduce|reduceRight)$/.test(method) && idx === 2) return true;
-    }
-  }
-  return false;
-}
 function loopOver(ctx, key) {
   const declares = (pattern) => {
     const p = unwrap(pattern);
@@ -35681,18 +35741,10 @@ function findForIn(scope, key, ctx) {
   const visit = (n) => {
     const l = n.type === "ForInStatement" ? unwrap(n.left) : void 0;
     if (l?.type === "Identifier" && ctx.resolver.binding(l) === key) found ??= { source: n.right, loop: n };
-    if (!found && (n === scope || !isFunctionNode(n))) eachChild(n, visit);
+    if (!found && (n === scope || !isFunctionNode(n))) forEachChild(n, visit);
   };
   visit(scope);
   return found;
-}
-function eachChild(n, f) {
-  for (const k of CHILD_KEYS.get(n.type) ?? []) {
-    const v = n[k];
-    if (Array.isArray(v)) {
-      for (const c of v) if (c && typeof c.type === "string") f(c);
-    } else if (v && typeof v.type === "string") f(v);
-  }
 }
 function freshLocal(ctx, target, assigns) {
   const t = unwrap(target);
@@ -35724,7 +35776,7 @@ function returnsNested(ctx, fn, acc) {
         return;
       }
       if (isFunctionNode(n)) return;
-      eachChild(n, visit);
+      forEachChild(n, visit);
     };
     for (const st of fn.body.body) visit(st);
   }
@@ -35782,23 +35834,6 @@ function addTest(map, fn, v) {
   const s = map.get(fn);
   if (s) s.add(v);
   else map.set(fn, /* @__PURE__ */ new Set([v]));
-}
-function positively(call, test) {
-  const t = unwrap(test);
-  if (t === call) return true;
-  return t?.type === "LogicalExpression" && t.operator === "&&" && (positively(call, t.left) || positively(call, t.right));
-}
-function negatively(call, test) {
-  const t = unwrap(test);
-  if (t?.type === "UnaryExpression" && t.operator === "!") return unwrap(t.argument) === call;
-  return t?.type === "LogicalExpression" && t.operator === "||" && (negatively(call, t.left) || negatively(call, t.right));
-}
-function exits2(st) {
-  if (st.type === "ContinueStatement" || st.type === "ReturnStatement" || st.type === "ThrowStatement" || st.type === "BreakStatement") return true;
-  return st.type === "BlockStatement" && st.body.length > 0 && exits2(st.body[st.body.length - 1]);
-}
-function isInside(x, y) {
-  return x.range[0] >= y.range[0] && x.range[1] <= y.range[1];
 }
 function loopHead(loop) {
   if (loop.type === "ForInStatement" || loop.type === "ForOfStatement") return loop.right;
@@ -35914,7 +35949,7 @@ var init_prototype_pollution = __esm({
           if (!n || depth > 5) return false;
           switch (n.type) {
             case "MemberExpression":
-              return n.computed && constValue(n.property, ctx.resolver) === void 0 && !isNumericKey(ctx, n.property);
+              return n.computed && constValue(n.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, n.property);
             case "Identifier": {
               const b = ctx.resolver.binding(n);
               if (!b || b.kind === "param" || seen.has(b)) return false;
@@ -36043,13 +36078,13 @@ var init_prototype_pollution = __esm({
           let child = at2;
           for (let n = ctx.resolver.parent(at2); n; child = n, n = ctx.resolver.parent(n)) {
             if (isFunctionNode(n)) return false;
-            if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.consequent === child && positively(g2.call, n.test)) return true;
-            if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.alternate === child && negatively(g2.call, n.test)) return true;
-            if (n.type === "LogicalExpression" && n.operator === "&&" && n.right === child && positively(g2.call, n.left)) return true;
+            if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.consequent === child && holdsIfTrue(g2.call, n.test)) return true;
+            if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.alternate === child && holdsIfFalse(g2.call, n.test)) return true;
+            if (n.type === "LogicalExpression" && n.operator === "&&" && n.right === child && holdsIfTrue(g2.call, n.left)) return true;
             if (n.type === "BlockStatement" || n.type === "Program") {
               for (const st of n.body) {
                 if (st === child) break;
-                if (st.type === "IfStatement" && negatively(g2.call, st.test) && exits2(st.consequent)) return true;
+                if (st.type === "IfStatement" && holdsIfFalse(g2.call, st.test) && endsInJump(st.consequent)) return true;
               }
             }
           }
@@ -36154,7 +36189,7 @@ var init_prototype_pollution = __esm({
                 else if (r.type === "AssignmentExpression") reads.push(r.left, r.right);
                 else if (r.type === "MemberExpression" && r.computed) {
                   const o = unwrap(r.object);
-                  if (o?.type === "Identifier" && ctx.resolver.binding(o) === b && !isNumericKey(ctx, r.property)) {
+                  if (o?.type === "Identifier" && ctx.resolver.binding(o) === b && !isNumericIndex(ctx.resolver, r.property)) {
                     walkers.push({ node, binding: b, key: r.property });
                     break;
                   }
@@ -36181,7 +36216,7 @@ var init_prototype_pollution = __esm({
             }
             if (!left.computed || node.operator !== "=") return;
             const k = left.property;
-            if (constValue(k, ctx.resolver) !== void 0 || isNumericKey(ctx, k)) return;
+            if (constValue(k, ctx.resolver) !== void 0 || isNumericIndex(ctx.resolver, k)) return;
             const obj = unwrap(left.object);
             if (obj.type === "Identifier") {
               const ob = ctx.resolver.binding(obj);
@@ -36202,7 +36237,7 @@ var init_prototype_pollution = __esm({
             for (const [b, ws] of byBinding) {
               const w = ws[0];
               const all = keyedWrites.get(b);
-              const after = all.filter((x) => !ws.some((y) => x === y.node || isInside(x, y.node)));
+              const after = all.filter((x) => !ws.some((y) => x === y.node || isWithin(x, y.node)));
               const at2 = after.filter((x) => x.range[0] > w.node.range[1]).pop() ?? after.pop() ?? all[all.length - 1];
               if (prototypeFree(ctx, at2.left, fields)) continue;
               report3(
@@ -36229,7 +36264,7 @@ var init_prototype_pollution = __esm({
           }
         };
         function classify(node, k, obj) {
-          if (constantChoice(ctx, k, assigns)) return;
+          if (constantChoice(ctx, k, assigns) || isSymbolKey(ctx.resolver, k)) return;
           const kk = unwrap(k);
           if (obj.type === "Identifier") {
             const ob = ctx.resolver.binding(obj);
@@ -36280,7 +36315,7 @@ var init_prototype_pollution = __esm({
           }
           let outer = obj;
           if (obj.type === "Identifier") outer = unwrap(ctx.resolver.binding(obj)?.init);
-          if (outer?.type === "MemberExpression" && outer.computed && constValue(outer.property, ctx.resolver) === void 0 && !isNumericKey(ctx, outer.property) && constValue(node.right, ctx.resolver) === void 0 && provenance(ctx, k).kind === "untrusted") {
+          if (outer?.type === "MemberExpression" && outer.computed && constValue(outer.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, outer.property) && constValue(node.right, ctx.resolver) === void 0 && provenance(ctx, k).kind === "untrusted") {
             candidates.push({ node, key: k, target: obj, origin: k, message: `\`${ctx.text(node.left)}\` writes a request-chosen key into an object picked by another dynamic key.` });
           }
         }
@@ -36316,6 +36351,7 @@ var init_prototype_pollution = __esm({
           { code: 'app.get("/t/:id", (req, res) => {\n  const items = store[req.params.id];\n  items[req.query.name] = req.query.text;\n});', line: 3 }
         ],
         good: [
+          { code: 'const PARENT = Symbol("parent");\nexport function link(node, parent) {\n  node[PARENT] = parent;\n  for (const key of Object.keys(node)) if (node[key] && typeof node[key].type === "string") link(node[key], node);\n}', note: "a symbol key cannot be __proto__" },
           { code: "const disallowedKeys = ['__proto__', 'prototype', 'constructor'];\nconst isValidPath = (segs) => !segs.some((s) => disallowedKeys.includes(s));\nfunction getPathSegments(path) {\n  const parts = path.split('.');\n  return isValidPath(parts) ? parts : [];\n}\nexport function set(obj, path, value) {\n  const pathArr = getPathSegments(path);\n  for (let i = 0; i < pathArr.length; i++) {\n    const p = pathArr[i];\n    if (typeof obj[p] !== 'object') obj[p] = {};\n    if (i === pathArr.length - 1) obj[p] = value;\n    obj = obj[p];\n  }\n}", note: "the walked keys come from a helper that rejects the dangerous ones" },
           { code: "function isValidKey(key) {\n  return key !== '__proto__' && key !== 'constructor' && key !== 'prototype';\n}\nmodule.exports = function set(obj, prop, val) {\n  const keys = prop.split('.').filter(isValidKey);\n  let current = obj;\n  for (let idx = 0; idx < keys.length; idx++) {\n    const key = keys[idx];\n    if (idx !== keys.length - 1) {\n      if (typeof current[key] !== 'object') current[key] = {};\n      current = current[key];\n      continue;\n    }\n    current[key] = val;\n  }\n  return obj;\n};", note: "keys filtered through a validator" },
           { code: "function set(obj, key, v) {\n  obj[key] = v;\n}", note: "plain dynamic write" },
@@ -37228,7 +37264,19 @@ function sinkOf(ctx, call) {
   if (STATIC.has(canon)) return { what: `\`${ctx.text(callee)}\` serves files under`, args: [canon === "serve-handler" ? 2 : 0], callee };
   return void 0;
 }
-var FS_TWO, FS_ONE, FS_MODULES, RESPONSE_NAMES, STATIC, traversal_default;
+function joinedUnderBase(ctx, arg, flow) {
+  let n = unwrap(arg);
+  if (n?.type === "Identifier") {
+    const b = ctx.resolver.binding(n);
+    if (b && b.writes === 0 && !b.path && b.init) n = unwrap(b.init);
+  }
+  const below = (parts2) => parts2.some((a) => a.type !== "SpreadElement" && ctx.provenance(a, "path").kind === "library-input");
+  if (n?.type === "CallExpression" && JOINS.test(ctx.resolver.canonical(n.callee) ?? "") && n.arguments.length > 1) return below(n.arguments.slice(1));
+  if (n?.type === "BinaryExpression" && n.operator === "+") return below([n.right]);
+  if (n?.type === "TemplateLiteral" && (n.quasis[0]?.value.cooked ?? "") !== "") return below(n.expressions);
+  return !!flow && flow.length > 2 && flow.some((s) => /^(path\.)?(join|resolve)\(/.test(s.label));
+}
+var FS_TWO, FS_ONE, FS_MODULES, RESPONSE_NAMES, STATIC, RANK2, JOINS, traversal_default;
 var init_traversal = __esm({
   "rules/path/traversal.ts"() {
     "use strict";
@@ -37320,6 +37368,8 @@ var init_traversal = __esm({
     FS_MODULES = /^(fs|fs\/promises|fs\.promises|fs-extra|fs-extra\/esm|graceful-fs|original-fs|Deno|Bun|fs\.default|fs-extra\.default|fs\/promises\.default)$/;
     RESPONSE_NAMES = /^(res|response|reply|resp|ctx|context|h)$/;
     STATIC = /* @__PURE__ */ new Set(["express.static", "serve-static", "koa-static", "koa-static-cache", "serve-handler", "sirv"]);
+    RANK2 = { untrusted: 3, "library-input": 2, unknown: 1, trusted: 0 };
+    JOINS = /^(path|node:path|upath|pathe)(\.(posix|win32))?\.(join|resolve)$/;
     traversal_default = defineRule({
       id: "path/traversal",
       title: "Untrusted input reaches a file-system path",
@@ -37357,8 +37407,12 @@ var init_traversal = __esm({
         '`parseInt`); `res.sendFile(x, { root })`. A single `replace("../", "")` or an `includes("..")` on the',
         "raw input is not a guard.",
         "",
-        "Severity is high: reading arbitrary files leaks keys and tokens, writing them gives code execution.",
-        "Flows from `process.argv` or `process.env` are reported as low: whoever sets them already runs the code.",
+        "Severity follows what is known about the path (`properties.provenance`): **high** when an untrusted",
+        "source reaches it (reading arbitrary files leaks keys and tokens, writing them gives code execution);",
+        "**medium** when a parameter of an exported function is placed below a base folder of the code's own",
+        "(`path.join(root, name)`: the library means to keep it there); **low** for a value of unknown origin,",
+        "`process.argv` or `process.env` (whoever sets them already runs the code); nothing for constants,",
+        "`__dirname`/`import.meta.url` paths, or a library parameter used whole (the path its caller asked for).",
         "",
         "**Fix:** resolve against a fixed root and check the result: `const p = path.resolve(ROOT, name); if",
         "(!p.startsWith(ROOT + path.sep)) throw new Error('bad path')`; or keep only `path.basename(name)`; or map",
@@ -37367,17 +37421,25 @@ var init_traversal = __esm({
       kind: "code",
       visit: (ctx) => {
         const check2 = (call, sink, args) => {
+          let worst;
           for (const i of sink.args) {
-            const arg = args[i];
-            if (!arg || arg.type === "SpreadElement") continue;
-            if (constValue(arg, ctx.resolver) !== void 0) continue;
-            const t = taintFor(ctx.ast, ctx.resolver, ctx.file.text, arg, "path");
-            if (!t) continue;
-            const flow = [...t.flow, { range: sink.callee.range, label: sink.label ?? ctx.text(sink.callee).replace(/\s+/g, ""), message: `${sink.what} it` }];
-            const source = t.flow[0].label;
-            ctx.report(call, `${sink.what} a path built from \`${source}\`.`, t.lowTrust ? { flow, severity: "low" } : { flow });
-            return;
+            const arg2 = args[i];
+            if (!arg2 || arg2.type === "SpreadElement") continue;
+            if (constValue(arg2, ctx.resolver) !== void 0) continue;
+            const p2 = ctx.provenance(arg2, "path");
+            if (p2.kind === "trusted") continue;
+            if (!worst || RANK2[p2.kind] > RANK2[worst.p.kind]) worst = { p: p2, arg: arg2 };
+            if (p2.kind === "untrusted") break;
           }
+          if (!worst) return;
+          const { p, arg } = worst;
+          const severity = p.kind === "library-input" ? joinedUnderBase(ctx, arg, p.flow) ? "medium" : void 0 : gradeFor(p, "high");
+          if (!severity) return;
+          const sinkStep = { range: sink.callee.range, label: sink.label ?? ctx.text(sink.callee).replace(/\s+/g, ""), message: `${sink.what} it` };
+          const flow = p.flow ? [...p.flow, sinkStep] : void 0;
+          const from = p.flow?.[0] ? `\`${p.flow[0].label}\`` : describe(ctx, arg);
+          const whence = p.kind === "library-input" ? " (a parameter of an exported function)" : "";
+          ctx.report(call, `${sink.what} a path built from ${from}${whence}.`, { ...severity === "high" ? {} : { severity }, ...flow ? { flow } : {}, properties: { provenance: p.kind } });
         };
         return {
           CallExpression(node) {
@@ -37406,6 +37468,8 @@ var init_traversal = __esm({
           { code: "import { readFile } from 'fs/promises';\nrouter.get('/f', async (ctx) => {\n  ctx.body = await readFile(`/srv/${ctx.params.name}`);\n});", line: 3, note: "Koa" },
           { code: "import { readFile } from 'fs/promises';\nexport async function GET(request, { params }) {\n  const { slug } = await params;\n  return new Response(await readFile(`content/${slug}.md`));\n}", line: 4, note: "Next.js route handler" },
           { code: "import fs from 'fs-extra';\nserver.registerTool('rm', { inputSchema: { dir: z.string() } }, async (args) => {\n  await fs.remove(args.dir);\n});", line: 3, note: "MCP registerTool" },
+          { code: "import fs from 'fs';\nimport path from 'path';\nexport function asset(name) {\n  return fs.readFileSync(path.join(ASSETS, name));\n}", line: 4, note: "library input joined under a base: medium" },
+          { code: "import fs from 'fs';\nfs.readFileSync(globalThis.configured);", line: 2, note: "unknown origin: low" },
           { code: "import fs from 'fs';\nzipfile.on('entry', (entry) => {\n  fs.mkdirSync(dest + '/' + entry.fileName);\n});", line: 3, note: "zip slip (yauzl)" }
         ],
         good: [
@@ -37414,11 +37478,11 @@ var init_traversal = __esm({
           { code: "app.get('/f', (req, res) => {\n  res.sendFile(req.params.file, { root: PUBLIC });\n});", note: "sendFile with root" },
           { code: "import fs from 'fs';\nconst ALLOWED = new Set(['a.txt', 'b.txt']);\napp.get('/f', (req, res) => {\n  if (!ALLOWED.has(req.query.f)) return res.sendStatus(404);\n  res.send(fs.readFileSync(path.join(DIR, req.query.f)));\n});", note: "allowlist" },
           { code: "import fs from 'fs';\napp.get('/page/:n', (req, res) => {\n  const n = parseInt(req.params.n, 10);\n  res.send(fs.readFileSync(`/srv/pages/${n}.html`));\n});", note: "number" },
-          { code: "import fs from 'fs';\nexport function load(file) {\n  return fs.readFileSync(file, 'utf8');\n}", note: "a library parameter is not a source" },
           { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  const full = path.join(ROOT, req.query.f);\n  const rel = path.relative(ROOT, full);\n  if (rel.startsWith('..') || path.isAbsolute(rel)) return res.sendStatus(403);\n  res.send(fs.readFileSync(full));\n});", note: "path.relative guard" },
           { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  const f = req.query.f;\n  if (f.includes('..') || path.isAbsolute(f)) throw new Error('bad');\n  res.send(fs.readFileSync(path.join(ROOT, f)));\n});", note: "rejects .. and absolute input" },
           { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  switch (req.query.kind) {\n    case 'a':\n      return res.send(fs.readFileSync(`/srv/${req.query.kind}.txt`));\n  }\n});", note: "switch over constants" },
-          { code: "import fs from 'fs';\napp.get('/x', (req, res) => {\n  res.send(fs.readFileSync(path.join(__dirname, 'index.html')));\n});", note: "constant path" }
+          { code: "import fs from 'fs';\napp.get('/x', (req, res) => {\n  res.send(fs.readFileSync(path.join(__dirname, 'index.html')));\n});", note: "constant path" },
+          { code: "import fs from 'fs';\nexport function load(file) {\n  return fs.readFileSync(file, 'utf8');\n}", note: "library input used whole: the path its caller asked for" }
         ]
       }
     });
@@ -37431,7 +37495,7 @@ var init_rules2 = __esm({
   "rules/index.ts"() {
     "use strict";
     init_rules();
-    init_secret();
+    init_load();
     init_agent_all_tools();
     init_agent_wildcard_permission();
     init_bash_wildcard_allow();
@@ -37653,7 +37717,11 @@ function wordTo(sets, follow, target) {
   while (queue.length) {
     const s = queue.shift();
     if (s === target) break;
-    for (const t of follow[s]) if (!prev.has(t)) prev.set(t, s), queue.push(t);
+    for (const t of follow[s]) {
+      if (prev.has(t)) continue;
+      prev.set(t, s);
+      queue.push(t);
+    }
   }
   let word = "";
   for (let s = target; s > 0 && prev.has(s); s = prev.get(s)) word = (sampleChar(sets[s]) ?? "") + word;
@@ -37943,9 +38011,14 @@ var init_regex_safety = __esm({
             let look = false;
             let negativeAhead = false;
             if (this.src.startsWith("?:", this.i)) this.i += 2;
-            else if (this.src.startsWith("?=", this.i) || this.src.startsWith("?!", this.i)) negativeAhead = this.src[this.i + 1] === "!", this.i += 2, look = true;
-            else if (this.src.startsWith("?<=", this.i) || this.src.startsWith("?<!", this.i)) this.i += 3, look = true;
-            else if (this.src.startsWith("?<", this.i)) this.i = this.src.indexOf(">", this.i) + 1;
+            else if (this.src.startsWith("?=", this.i) || this.src.startsWith("?!", this.i)) {
+              negativeAhead = this.src[this.i + 1] === "!";
+              this.i += 2;
+              look = true;
+            } else if (this.src.startsWith("?<=", this.i) || this.src.startsWith("?<!", this.i)) {
+              this.i += 3;
+              look = true;
+            } else if (this.src.startsWith("?<", this.i)) this.i = this.src.indexOf(">", this.i) + 1;
             const body = this.alt();
             if (this.peek() !== ")") throw new Error("unterminated group");
             this.i++;
@@ -38028,7 +38101,10 @@ var init_regex_safety = __esm({
       }
       charClass() {
         let negate = false;
-        if (this.peek() === "^") negate = true, this.i++;
+        if (this.peek() === "^") {
+          negate = true;
+          this.i++;
+        }
         const ranges = [];
         while (this.i < this.src.length && this.peek() !== "]") {
           if (this.flags.includes("v") && (this.peek() === "[" || this.src.startsWith("--", this.i) || this.src.startsWith("&&", this.i))) {
@@ -39476,7 +39552,7 @@ function affordablePattern(line) {
 function toPosix(p) {
   return p.split(path6.sep).join("/");
 }
-function isInside2(child, parent) {
+function isInside(child, parent) {
   const rel = path6.relative(parent, child);
   return rel === "" || !rel.startsWith("..") && !path6.isAbsolute(rel);
 }
@@ -39581,7 +39657,7 @@ function discover(options) {
       skipped.push({ file: rel, reason: "broken or looping symlink" });
       return void 0;
     }
-    if (!isInside2(real, rootReal)) {
+    if (!isInside(real, rootReal)) {
       skipped.push({ file: rel, reason: "symlink leads outside the scan root" });
       return void 0;
     }
@@ -40386,6 +40462,67 @@ var init_options = __esm({
   }
 });
 
+// src/analyzers/taint/provenance.ts
+function originOf(steps) {
+  const m = /^([^:(]+?)(?: \(low trust\))?:/.exec(steps[0]?.message ?? "");
+  return m?.[1];
+}
+function provenanceWith(ctx, engine3, node, kind, isPublic) {
+  const t = engine3.origin(node, kind);
+  if (t?.origin === "source") return withOrigin({ kind: "untrusted", flow: engine3.flowOf(t, node) }, originOf(t.steps));
+  if (t?.origin === "low") {
+    if (kind === "generic" && /^command-line argument/.test(t.steps[0]?.message ?? "")) return { kind: "untrusted", flow: engine3.flowOf(t, node), origin: "a command-line argument" };
+    return { kind: "unknown", origin: originOf(t.steps) ?? "a low-trust input" };
+  }
+  if (t?.origin === "param" && isPublic(t)) return { kind: "library-input", flow: engine3.flowOf(t, node), origin: "a parameter of an exported function" };
+  const local = localProvenance(ctx, node);
+  if (kind === "path" && (local.kind === "untrusted" || local.kind === "library-input" || local.kind === "unknown" && mentionsInput(ctx, node, 0))) {
+    return { kind: "trusted", origin: "checked by a path guard" };
+  }
+  return local;
+}
+function mentionsInput(ctx, node, depth) {
+  const n = unwrap(node);
+  if (!n || depth > 6) return false;
+  switch (n.type) {
+    case "Identifier": {
+      const b = ctx.resolver.binding(n);
+      if (!b) return false;
+      if (b.kind === "param") return leafIsInput(ctx, n);
+      return (b.kind === "const" || b.kind === "let" || b.kind === "var") && b.writes === 0 && !!b.init && mentionsInput(ctx, b.init, depth + 1);
+    }
+    case "MemberExpression":
+      return leafIsInput(ctx, n) || mentionsInput(ctx, n.object, depth + 1);
+    case "CallExpression":
+      return [n.callee, ...n.arguments].some((a) => mentionsInput(ctx, a, depth + 1));
+    case "TemplateLiteral":
+      return n.expressions.some((e) => mentionsInput(ctx, e, depth + 1));
+    case "BinaryExpression":
+    case "LogicalExpression":
+      return mentionsInput(ctx, n.left, depth + 1) || mentionsInput(ctx, n.right, depth + 1);
+    case "ConditionalExpression":
+      return mentionsInput(ctx, n.consequent, depth + 1) || mentionsInput(ctx, n.alternate, depth + 1);
+    case "AwaitExpression":
+      return mentionsInput(ctx, n.argument, depth + 1);
+    default:
+      return false;
+  }
+}
+function leafIsInput(ctx, leaf) {
+  const k = localProvenance(ctx, leaf).kind;
+  return k === "untrusted" || k === "library-input";
+}
+function withOrigin(p, origin) {
+  return origin ? { ...p, origin } : p;
+}
+var init_provenance = __esm({
+  "src/analyzers/taint/provenance.ts"() {
+    "use strict";
+    init_provenance_local();
+    init_resolve();
+  }
+});
+
 // src/analyzers/code/run.ts
 function runCodeRules(rules2, source, sink) {
   let ast;
@@ -40412,7 +40549,8 @@ function runCodeRules(rules2, source, sink) {
         taint: (node) => {
           taint ??= createTaint(ast, resolver, source.text);
           return taint(node);
-        }
+        },
+        provenance: (node, sink2 = "generic") => provenanceWith(ctx, taintEngine(ast, resolver, source.text), node, sink2, (t) => !!t.fn && isFunctionNode(t.fn) && callGraph(ast, resolver, ctx.text).isExported(t.fn))
       };
       const visitor = active.rule.visit(ctx);
       for (const key in visitor) {
@@ -40443,15 +40581,15 @@ function selectorOf(key) {
   return s;
 }
 function dispatch(resolver, enter, exit) {
-  const { events, exits: exits3 } = resolver;
-  let nextExit = exits3.length ? exits3[0] : -1;
+  const { events, exits: exits2 } = resolver;
+  let nextExit = exits2.length ? exits2[0] : -1;
   let e = 0;
   for (let i = 0; i < events.length; i++) {
     const node = events[i];
     let fns;
     if (i === nextExit) {
       fns = exit.get(node.type);
-      nextExit = ++e < exits3.length ? exits3[e] : -1;
+      nextExit = ++e < exits2.length ? exits2[e] : -1;
     } else fns = enter.get(node.type);
     if (fns) for (const fn of fns) fn(node);
   }
@@ -40467,6 +40605,9 @@ var init_run = __esm({
   "src/analyzers/code/run.ts"() {
     "use strict";
     init_taint();
+    init_provenance();
+    init_callgraph();
+    init_query();
     init_parse();
     init_resolve();
     selectors = /* @__PURE__ */ new Map();
@@ -40730,7 +40871,7 @@ function loadProfile(name) {
   return data;
 }
 var DATA, CONTROL_IDS;
-var init_load = __esm({
+var init_load2 = __esm({
   "src/profile/load.ts"() {
     "use strict";
     init_development();
@@ -41080,7 +41221,7 @@ var init_evaluate = __esm({
     init_hygiene();
     init_jsonc();
     init_tree();
-    init_load();
+    init_load2();
     init_resolve2();
     init_static_eval();
     init_units();
@@ -41645,7 +41786,7 @@ function configKey(input) {
   h.update("\0options\0").update(JSON.stringify(input.options, serialise));
   return h.digest("hex");
 }
-function isInside3(root, p) {
+function isInside2(root, p) {
   const rel = path11.relative(root, p);
   return rel === "" || !rel.startsWith("..") && !path11.isAbsolute(rel);
 }
@@ -41773,7 +41914,7 @@ function userCacheSecret(keyDir, root) {
   try {
     fs11.mkdirSync(keyDir, { recursive: true, mode: 448 });
     const real = realOr(keyDir);
-    if (root !== void 0 && (isInside3(realOr(root), real) || isInside3(path11.resolve(root), path11.resolve(keyDir)))) throw new Error("key inside the scan root");
+    if (root !== void 0 && (isInside2(realOr(root), real) || isInside2(path11.resolve(root), path11.resolve(keyDir)))) throw new Error("key inside the scan root");
     if (!safeDir(fs11.lstatSync(real), true) || process.platform !== "win32" && (fs11.lstatSync(real).mode & 18) !== 0) throw new Error("unsafe key folder");
     const file = path11.join(real, KEY_FILE);
     let got = readKey(file);
@@ -41936,7 +42077,7 @@ var init_cache = __esm({
         const chain = [];
         const dir = path11.resolve(this.dir);
         const root = this.root === void 0 ? void 0 : path11.resolve(this.root);
-        const inRoot = root !== void 0 && isInside3(root, dir);
+        const inRoot = root !== void 0 && isInside2(root, dir);
         if (inRoot) {
           let p = dir;
           while (p !== root) {
@@ -42026,7 +42167,7 @@ async function scan(options) {
   const sink = new FindingSink(options);
   let disc;
   let rootReal = root;
-  let contents = options.contents;
+  const contents = options.contents;
   if (contents) {
     disc = emptyDiscovery(root);
     for (const [p, text] of [...contents].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
@@ -42064,8 +42205,7 @@ async function scan(options) {
     options.onProgress?.(done, disc.files.length);
     let text;
     let buf;
-    if (contents) text = contents.get(file.path) ?? "";
-    else {
+    if (!contents) {
       const read = readInsideRoot(file.abs, rootReal, maxFileSize, file.ino !== void 0 && file.dev !== void 0 ? { dev: file.dev, ino: file.ino } : void 0);
       if (!read.ok) {
         if (read.reason === "too-large") skipped.push({ file: file.path, reason: `larger than the ${formatBytes(maxFileSize)} size cap` });

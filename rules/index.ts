@@ -1,8 +1,8 @@
 // The registry: explicit, sorted imports (a test checks them against the files under rules/).
 import type { Rule } from '../src/rule.js';
 import { profileRules } from '../src/profile/rules.js';
-// Secret detectors are data (rules/secret/*.yaml), loaded and checked by their own module.
-import { secretRules } from './secret/index.js';
+// Secret detectors are data (rules/secret/*.yaml), loaded and checked by src/analyzers/secrets/load.ts.
+import { secretRules } from '../src/analyzers/secrets/load.js';
 import agentAgentAllTools from './agent/agent-all-tools.js';
 import agentAgentWildcardPermission from './agent/agent-wildcard-permission.js';
 import agentBashWildcardAllow from './agent/bash-wildcard-allow.js';

@@ -129,3 +129,70 @@ describe('import graph', () => {
     expect(graph.get('src/agent-time/gate.ts')).toContain('src/options.ts');
   });
 });
+
+describe('parent pointers', () => {
+  it('sit beside the node, not in its loc nor in an enumerable key', async () => {
+    const { parseCode } = await import('../src/analyzers/code/parse.js');
+    const { Resolver } = await import('../src/analyzers/code/resolve.js');
+    const ast = parseCode('function f(a) { return g(a.b); }', 'x.js');
+    const resolver = new Resolver(ast);
+    const fn = ast.body[0] as import('@typescript-eslint/types').TSESTree.FunctionDeclaration;
+    const ret = fn.body.body[0] as import('@typescript-eslint/types').TSESTree.ReturnStatement;
+    const call = ret.argument as import('@typescript-eslint/types').TSESTree.CallExpression;
+    expect(resolver.parent(call.arguments[0]!)).toBe(call);
+    expect(resolver.parent(call)).toBe(ret);
+    expect(resolver.parent(ast)).toBeUndefined();
+    for (const n of [call, ret, fn]) {
+      expect((n.loc as unknown as { type?: unknown }).type).toBeUndefined();
+      expect(Object.values(n)).not.toContain(resolver.parent(n));
+    }
+  });
+});
+
+describe('size and habits', () => {
+  it('no file in src/ or rules/ is over 800 lines', () => {
+    const long = [...sources('src'), ...sources('rules')]
+      .map((f) => [f, fs.readFileSync(path.join(repo, f), 'utf8').split('\n').length - 1] as const)
+      .filter(([, n]) => n > 800)
+      .map(([f, n]) => `${f}: ${n} lines`);
+    expect(long).toEqual([]);
+  });
+
+  it('rules/secret/ holds data: the pack loader is src/analyzers/secrets/load.ts (index.ts only re-exports it)', () => {
+    const ts = fs.readdirSync(path.join(repo, 'rules/secret')).filter((f) => f.endsWith('.ts'));
+    expect(ts).toEqual(['index.ts']);
+    expect(specifiers('rules/secret/index.ts')).toEqual(['../../src/analyzers/secrets/load.js']);
+    expect(graph.get('rules/index.ts')).toContain('src/analyzers/secrets/load.ts');
+  });
+
+  it('.gitattributes marks dist/ generated', () => {
+    expect(fs.readFileSync(path.join(repo, '.gitattributes'), 'utf8')).toMatch(/^dist\/\*\* linguist-generated=true$/m);
+  });
+
+  it('npm run new-rule writes a rule file importing only the kit and its sorted registry line', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const os = await import('node:os');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fg-new-rule-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'rules'));
+      fs.copyFileSync(path.join(repo, 'rules/index.ts'), path.join(dir, 'rules/index.ts'));
+      const run = (id: string) => execFileSync(process.execPath, [path.join(repo, 'scripts/new-rule.mjs'), id], { env: { ...process.env, NEW_RULE_ROOT: dir }, encoding: 'utf8', stdio: 'pipe' });
+      run('code/open-redirect');
+      const file = fs.readFileSync(path.join(dir, 'rules/code/open-redirect.ts'), 'utf8');
+      expect(file).toContain("id: 'code/open-redirect'");
+      expect(file).toContain('**Fix:**');
+      expect([...file.matchAll(/from '([^']+)'/g)].map((m) => m[1])).toEqual(['../../src/kit.js']);
+      const registry = fs.readFileSync(path.join(dir, 'rules/index.ts'), 'utf8');
+      const imports = [...registry.matchAll(/^import (\w+) from '\.\/([^']+)\.js';$/gm)];
+      expect(imports.map((m) => m[2])).toEqual(imports.map((m) => m[2]).sort());
+      expect(imports.map((m) => m[2])).toContain('code/open-redirect');
+      const list = [...registry.matchAll(/^ {2}(\w+),$/gm)].map((m) => m[1]);
+      const order = imports.map((m) => m[1]).filter((n) => list.includes(n));
+      expect(list.filter((n) => order.includes(n))).toEqual(order);
+      expect(() => run('code/open-redirect')).toThrow(/already exists/);
+      expect(() => run('secret/x')).toThrow(/category code, path or agent/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

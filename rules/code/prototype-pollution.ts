@@ -1,4 +1,4 @@
-import { type Binding, type CallGraph, CHILD_KEYS, callGraph, type CodeContext, constValue, defineRule, describe, enclosingFunction, type FlowStep, fromParameter, gradeFor, isFunctionNode, isNumeric, isRequestValue, type Node, type Provenance, propertyName, type Severity, type TSESTree, unwrap } from '../../src/kit.js';
+import { type Binding, type CallGraph, callGraph, type CodeContext, constValue, defineRule, describe, enclosingFunction, endsInJump, type FlowStep, forEachChild, fromParameter, gradeFor, holdsIfFalse, holdsIfTrue, isFunctionNode, isNumericIndex, isRequestValue, isSymbolKey, isWithin, memberChain, type Node, type Provenance, propertyName, type Severity, type TSESTree, unwrap } from '../../src/kit.js';
 
 type Fn = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 type Assign = TSESTree.AssignmentExpression;
@@ -26,43 +26,6 @@ function builtinPrototype(ctx: CodeContext, node: Node): string | undefined {
   if (!c) return undefined;
   const m = /^(\w+)\.prototype$/.exec(c);
   return m && BUILTINS.has(m[1]!) ? c : undefined;
-}
-
-/** The member chain of an assignment target, outermost last: `a.b[c].d` → [a.b, a.b[c], a.b[c].d]. */
-function memberChain(node: Node): TSESTree.MemberExpression[] {
-  const out: TSESTree.MemberExpression[] = [];
-  let n = unwrap(node);
-  while (n?.type === 'MemberExpression') {
-    out.unshift(n);
-    n = unwrap(n.object);
-  }
-  return out;
-}
-
-function isNumericKey(ctx: CodeContext, key: Node): boolean {
-  const k = unwrap(key);
-  if (!k) return true;
-  if (typeof constValue(k, ctx.resolver) === 'number' || isNumeric(k, ctx.resolver)) return true;
-  if (k.type !== 'Identifier') return false;
-  const b = ctx.resolver.binding(k);
-  if (!b) return false;
-  const decl = ctx.resolver.parent(b.id);
-  if (decl?.type === 'VariableDeclarator' && decl.init && isNumeric(decl.init, ctx.resolver)) {
-    const d = ctx.resolver.parent(decl);
-    const loop = d && ctx.resolver.parent(d);
-    if (loop?.type === 'ForStatement') return true;
-  }
-  if (b.kind === 'param' && b.fn && isFunctionNode(b.fn)) {
-    const idx = b.fn.params.indexOf(b.id as TSESTree.Parameter);
-    const call = ctx.resolver.parent(b.fn);
-    if (call?.type === 'CallExpression') {
-      const m = unwrap(call.callee);
-      const method = m?.type === 'MemberExpression' ? propertyName(m) : undefined;
-      if (method && /^(forEach|map|filter|some|every|find|findIndex|flatMap)$/.test(method) && idx === 1) return true;
-      if (method && /^(reduce|reduceRight)$/.test(method) && idx === 2) return true;
-    }
-  }
-  return false;
 }
 
 /** A loop over an object's keys: the object, the loop, and for `Object.entries` the binding of the value. */
@@ -127,19 +90,10 @@ function findForIn(scope: Node, key: Binding, ctx: CodeContext): LoopKey | undef
   const visit = (n: Node): void => {
     const l = n.type === 'ForInStatement' ? unwrap(n.left) : undefined;
     if (l?.type === 'Identifier' && ctx.resolver.binding(l) === key) found ??= { source: (n as TSESTree.ForInStatement).right, loop: n };
-    if (!found && (n === scope || !isFunctionNode(n))) eachChild(n, visit);
+    if (!found && (n === scope || !isFunctionNode(n))) forEachChild(n, visit);
   };
   visit(scope);
   return found;
-}
-
-function eachChild(n: Node, f: (c: Node) => void): void {
-  for (const k of CHILD_KEYS.get(n.type) ?? []) {
-    const v = (n as unknown as Record<string, unknown>)[k];
-    if (Array.isArray(v)) {
-      for (const c of v) if (c && typeof (c as Node).type === 'string') f(c as Node);
-    } else if (v && typeof (v as Node).type === 'string') f(v as Node);
-  }
 }
 
 /** A local initialised with a fresh object (`{}`, `{ ...a }`, `[]`) and never pointed elsewhere: writing `__proto__` into it only changes its own prototype. */
@@ -176,7 +130,7 @@ function returnsNested(ctx: CodeContext, fn: Fn, acc: Binding): boolean {
         return;
       }
       if (isFunctionNode(n)) return;
-      eachChild(n, visit);
+      forEachChild(n, visit);
     };
     for (const st of fn.body.body) visit(st);
   }
@@ -299,7 +253,7 @@ export default defineRule({
       if (!n || depth > 5) return false;
       switch (n.type) {
         case 'MemberExpression':
-          return n.computed && constValue(n.property, ctx.resolver) === undefined && !isNumericKey(ctx, n.property);
+          return n.computed && constValue(n.property, ctx.resolver) === undefined && !isNumericIndex(ctx.resolver, n.property);
         case 'Identifier': {
           const b = ctx.resolver.binding(n);
           if (!b || b.kind === 'param' || seen.has(b)) return false;
@@ -444,14 +398,14 @@ export default defineRule({
       let child: Node = at;
       for (let n = ctx.resolver.parent(at); n; child = n, n = ctx.resolver.parent(n)) {
         if (isFunctionNode(n)) return false;
-        if ((n.type === 'IfStatement' || n.type === 'ConditionalExpression') && n.consequent === child && positively(g.call, n.test)) return true;
-        if ((n.type === 'IfStatement' || n.type === 'ConditionalExpression') && n.alternate === child && negatively(g.call, n.test)) return true;
-        if (n.type === 'LogicalExpression' && n.operator === '&&' && n.right === child && positively(g.call, n.left as Node)) return true;
+        if ((n.type === 'IfStatement' || n.type === 'ConditionalExpression') && n.consequent === child && holdsIfTrue(g.call, n.test)) return true;
+        if ((n.type === 'IfStatement' || n.type === 'ConditionalExpression') && n.alternate === child && holdsIfFalse(g.call, n.test)) return true;
+        if (n.type === 'LogicalExpression' && n.operator === '&&' && n.right === child && holdsIfTrue(g.call, n.left as Node)) return true;
         if (n.type === 'BlockStatement' || n.type === 'Program') {
           // `if (!own(t, k)) continue;` earlier in the block
           for (const st of n.body) {
             if (st === child) break;
-            if (st.type === 'IfStatement' && negatively(g.call, st.test) && exits(st.consequent)) return true;
+            if (st.type === 'IfStatement' && holdsIfFalse(g.call, st.test) && endsInJump(st.consequent)) return true;
           }
         }
       }
@@ -562,7 +516,7 @@ export default defineRule({
             else if (r.type === 'AssignmentExpression') reads.push(r.left as Node, r.right);
             else if (r.type === 'MemberExpression' && r.computed) {
               const o = unwrap(r.object);
-              if (o?.type === 'Identifier' && ctx.resolver.binding(o) === b && !isNumericKey(ctx, r.property)) {
+              if (o?.type === 'Identifier' && ctx.resolver.binding(o) === b && !isNumericIndex(ctx.resolver, r.property)) {
                 walkers.push({ node, binding: b, key: r.property });
                 break;
               }
@@ -590,7 +544,7 @@ export default defineRule({
         }
         if (!left.computed || node.operator !== '=') return;
         const k = left.property;
-        if (constValue(k, ctx.resolver) !== undefined || isNumericKey(ctx, k)) return;
+        if (constValue(k, ctx.resolver) !== undefined || isNumericIndex(ctx.resolver, k)) return;
         const obj = unwrap(left.object)!;
         if (obj.type === 'Identifier') {
           const ob = ctx.resolver.binding(obj);
@@ -612,7 +566,7 @@ export default defineRule({
           // the finding is at the last write after the walk (`cur = cur[part]` … `cur[last] = value`), the walk in the flow
           const w = ws[0]!;
           const all = keyedWrites.get(b)!;
-          const after = all.filter((x) => !ws.some((y) => x === y.node || isInside(x, y.node)));
+          const after = all.filter((x) => !ws.some((y) => x === y.node || isWithin(x, y.node)));
           const at = after.filter((x) => x.range[0] > w.node.range[1]).pop() ?? after.pop() ?? all[all.length - 1]!;
           if (prototypeFree(ctx, at.left, fields)) continue;
           report(
@@ -641,7 +595,7 @@ export default defineRule({
     };
 
     function classify(node: Assign, k: Node, obj: Node): void {
-      if (constantChoice(ctx, k, assigns)) return;
+      if (constantChoice(ctx, k, assigns) || isSymbolKey(ctx.resolver, k)) return;
       // reduce-based set-by-path: (o, k) => (o[k] = o[k] || {})
       const kk = unwrap(k);
       if (obj.type === 'Identifier') {
@@ -698,7 +652,7 @@ export default defineRule({
       // two-level write with request keys: store[req.params.id][req.query.k] = v
       let outer: Node | undefined = obj;
       if (obj.type === 'Identifier') outer = unwrap(ctx.resolver.binding(obj)?.init);
-      if (outer?.type === 'MemberExpression' && outer.computed && constValue(outer.property, ctx.resolver) === undefined && !isNumericKey(ctx, outer.property) && constValue(node.right, ctx.resolver) === undefined && provenance(ctx, k).kind === 'untrusted') {
+      if (outer?.type === 'MemberExpression' && outer.computed && constValue(outer.property, ctx.resolver) === undefined && !isNumericIndex(ctx.resolver, outer.property) && constValue(node.right, ctx.resolver) === undefined && provenance(ctx, k).kind === 'untrusted') {
         candidates.push({ node, key: k, target: obj, origin: k, message: `\`${ctx.text(node.left)}\` writes a request-chosen key into an object picked by another dynamic key.` });
       }
     }
@@ -735,6 +689,7 @@ export default defineRule({
       { code: 'app.get("/t/:id", (req, res) => {\n  const items = store[req.params.id];\n  items[req.query.name] = req.query.text;\n});', line: 3 },
     ],
     good: [
+      { code: 'const PARENT = Symbol("parent");\nexport function link(node, parent) {\n  node[PARENT] = parent;\n  for (const key of Object.keys(node)) if (node[key] && typeof node[key].type === "string") link(node[key], node);\n}', note: 'a symbol key cannot be __proto__' },
       { code: "const disallowedKeys = ['__proto__', 'prototype', 'constructor'];\nconst isValidPath = (segs) => !segs.some((s) => disallowedKeys.includes(s));\nfunction getPathSegments(path) {\n  const parts = path.split('.');\n  return isValidPath(parts) ? parts : [];\n}\nexport function set(obj, path, value) {\n  const pathArr = getPathSegments(path);\n  for (let i = 0; i < pathArr.length; i++) {\n    const p = pathArr[i];\n    if (typeof obj[p] !== 'object') obj[p] = {};\n    if (i === pathArr.length - 1) obj[p] = value;\n    obj = obj[p];\n  }\n}", note: 'the walked keys come from a helper that rejects the dangerous ones' },
       { code: "function isValidKey(key) {\n  return key !== '__proto__' && key !== 'constructor' && key !== 'prototype';\n}\nmodule.exports = function set(obj, prop, val) {\n  const keys = prop.split('.').filter(isValidKey);\n  let current = obj;\n  for (let idx = 0; idx < keys.length; idx++) {\n    const key = keys[idx];\n    if (idx !== keys.length - 1) {\n      if (typeof current[key] !== 'object') current[key] = {};\n      current = current[key];\n      continue;\n    }\n    current[key] = val;\n  }\n  return obj;\n};", note: 'keys filtered through a validator' },
       { code: 'function set(obj, key, v) {\n  obj[key] = v;\n}', note: 'plain dynamic write' },
@@ -768,29 +723,6 @@ function addTest(map: Map<Node | undefined, Set<string>>, fn: Node | undefined, 
   const s = map.get(fn);
   if (s) s.add(v);
   else map.set(fn, new Set([v]));
-}
-
-/** The test holds only when `call` returned true (`own(t, k)`, `a && own(t, k)`). */
-function positively(call: Node, test: Node): boolean {
-  const t = unwrap(test);
-  if (t === call) return true;
-  return t?.type === 'LogicalExpression' && t.operator === '&&' && (positively(call, t.left as Node) || positively(call, t.right));
-}
-
-/** The test holds when `call` returned false (`!own(t, k)`, `a || !own(t, k)`). */
-function negatively(call: Node, test: Node): boolean {
-  const t = unwrap(test);
-  if (t?.type === 'UnaryExpression' && t.operator === '!') return unwrap(t.argument) === call;
-  return t?.type === 'LogicalExpression' && t.operator === '||' && (negatively(call, t.left as Node) || negatively(call, t.right));
-}
-
-function exits(st: Node): boolean {
-  if (st.type === 'ContinueStatement' || st.type === 'ReturnStatement' || st.type === 'ThrowStatement' || st.type === 'BreakStatement') return true;
-  return st.type === 'BlockStatement' && st.body.length > 0 && exits(st.body[st.body.length - 1]!);
-}
-
-function isInside(x: Node, y: Node): boolean {
-  return x.range[0] >= y.range[0] && x.range[1] <= y.range[1];
 }
 
 /** The head of a key loop, for the codeFlow: the iterated object, or the `forEach` of the callback. */

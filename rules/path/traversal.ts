@@ -1,4 +1,4 @@
-import { type CodeContext, constValue, defineRule, type Node, propertyName, taintFor, type TSESTree, unwrap } from '../../src/kit.js';
+import { type CodeContext, constValue, defineRule, describe, type FlowStep, gradeFor, type Node, propertyName, type Provenance, type Severity, type TSESTree, unwrap } from '../../src/kit.js';
 
 /** fs / fs-extra methods and the indexes of their path arguments. */
 const FS_TWO = new Set(['copyFile', 'copyFileSync', 'cp', 'cpSync', 'rename', 'renameSync', 'link', 'linkSync', 'symlink', 'symlinkSync', 'copy', 'copySync', 'move', 'moveSync', 'ensureLink', 'ensureLinkSync', 'ensureSymlink', 'ensureSymlinkSync', 'createSymlink', 'createLink']);
@@ -59,6 +59,27 @@ function sinkOf(ctx: CodeContext, call: TSESTree.CallExpression): Sink | undefin
   return undefined;
 }
 
+const RANK: Record<Provenance['kind'], number> = { untrusted: 3, 'library-input': 2, unknown: 1, trusted: 0 };
+const JOINS = /^(path|node:path|upath|pathe)(\.(posix|win32))?\.(join|resolve)$/;
+
+/**
+ * A library parameter that the code places under a base folder of its own (`path.join(root, name)`) is meant to stay
+ * there, so escaping it is a bug; a parameter used whole is the path the caller asked for (the API's contract).
+ */
+function joinedUnderBase(ctx: CodeContext, arg: Node, flow: readonly FlowStep[] | undefined): boolean {
+  let n = unwrap(arg);
+  if (n?.type === 'Identifier') {
+    const b = ctx.resolver.binding(n);
+    if (b && b.writes === 0 && !b.path && b.init) n = unwrap(b.init);
+  }
+  // the parameter must be below the base, not the base itself (`path.join(dest, basename(x))`: the caller picks `dest`)
+  const below = (parts: readonly Node[]): boolean => parts.some((a) => a.type !== 'SpreadElement' && ctx.provenance(a, 'path').kind === 'library-input');
+  if (n?.type === 'CallExpression' && JOINS.test(ctx.resolver.canonical(n.callee) ?? '') && n.arguments.length > 1) return below(n.arguments.slice(1) as Node[]);
+  if (n?.type === 'BinaryExpression' && n.operator === '+') return below([n.right]);
+  if (n?.type === 'TemplateLiteral' && (n.quasis[0]?.value.cooked ?? '') !== '') return below(n.expressions as Node[]);
+  return !!flow && flow.length > 2 && flow.some((s) => /^(path\.)?(join|resolve)\(/.test(s.label));
+}
+
 export default defineRule({
   id: 'path/traversal',
   title: 'Untrusted input reaches a file-system path',
@@ -96,8 +117,12 @@ export default defineRule({
     '`parseInt`); `res.sendFile(x, { root })`. A single `replace("../", "")` or an `includes("..")` on the',
     'raw input is not a guard.',
     '',
-    'Severity is high: reading arbitrary files leaks keys and tokens, writing them gives code execution.',
-    'Flows from `process.argv` or `process.env` are reported as low: whoever sets them already runs the code.',
+    'Severity follows what is known about the path (`properties.provenance`): **high** when an untrusted',
+    'source reaches it (reading arbitrary files leaks keys and tokens, writing them gives code execution);',
+    '**medium** when a parameter of an exported function is placed below a base folder of the code\'s own',
+    '(`path.join(root, name)`: the library means to keep it there); **low** for a value of unknown origin,',
+    '`process.argv` or `process.env` (whoever sets them already runs the code); nothing for constants,',
+    '`__dirname`/`import.meta.url` paths, or a library parameter used whole (the path its caller asked for).',
     '',
     '**Fix:** resolve against a fixed root and check the result: `const p = path.resolve(ROOT, name); if',
     "(!p.startsWith(ROOT + path.sep)) throw new Error('bad path')`; or keep only `path.basename(name)`; or map",
@@ -106,17 +131,27 @@ export default defineRule({
   kind: 'code',
   visit: (ctx) => {
     const check = (call: Node, sink: Sink, args: readonly Node[]): void => {
+      let worst: { p: Provenance; arg: Node } | undefined;
       for (const i of sink.args) {
         const arg = args[i];
         if (!arg || arg.type === 'SpreadElement') continue;
         if (constValue(arg, ctx.resolver) !== undefined) continue;
-        const t = taintFor(ctx.ast, ctx.resolver, ctx.file.text, arg, 'path');
-        if (!t) continue;
-        const flow = [...t.flow, { range: sink.callee.range, label: sink.label ?? ctx.text(sink.callee).replace(/\s+/g, ''), message: `${sink.what} it` }];
-        const source = t.flow[0]!.label;
-        ctx.report(call, `${sink.what} a path built from \`${source}\`.`, t.lowTrust ? { flow, severity: 'low' } : { flow });
-        return;
+        const p = ctx.provenance(arg, 'path');
+        if (p.kind === 'trusted') continue;
+        if (!worst || RANK[p.kind] > RANK[worst.p.kind]) worst = { p, arg };
+        if (p.kind === 'untrusted') break;
       }
+      if (!worst) return;
+      const { p, arg } = worst;
+      // A library parameter used whole is the path its caller asked for (the API's contract, and the caller's scan
+      // sees where it comes from); one the code places below a base of its own is meant to stay there.
+      const severity: Severity | undefined = p.kind === 'library-input' ? (joinedUnderBase(ctx, arg, p.flow) ? 'medium' : undefined) : gradeFor(p, 'high');
+      if (!severity) return;
+      const sinkStep: FlowStep = { range: sink.callee.range, label: sink.label ?? ctx.text(sink.callee).replace(/\s+/g, ''), message: `${sink.what} it` };
+      const flow = p.flow ? [...p.flow, sinkStep] : undefined;
+      const from = p.flow?.[0] ? `\`${p.flow[0].label}\`` : describe(ctx, arg);
+      const whence = p.kind === 'library-input' ? ' (a parameter of an exported function)' : '';
+      ctx.report(call, `${sink.what} a path built from ${from}${whence}.`, { ...(severity === 'high' ? {} : { severity }), ...(flow ? { flow } : {}), properties: { provenance: p.kind } });
     };
     return {
       CallExpression(node: TSESTree.CallExpression) {
@@ -145,6 +180,8 @@ export default defineRule({
       { code: "import { readFile } from 'fs/promises';\nrouter.get('/f', async (ctx) => {\n  ctx.body = await readFile(`/srv/${ctx.params.name}`);\n});", line: 3, note: 'Koa' },
       { code: "import { readFile } from 'fs/promises';\nexport async function GET(request, { params }) {\n  const { slug } = await params;\n  return new Response(await readFile(`content/${slug}.md`));\n}", line: 4, note: 'Next.js route handler' },
       { code: "import fs from 'fs-extra';\nserver.registerTool('rm', { inputSchema: { dir: z.string() } }, async (args) => {\n  await fs.remove(args.dir);\n});", line: 3, note: 'MCP registerTool' },
+      { code: "import fs from 'fs';\nimport path from 'path';\nexport function asset(name) {\n  return fs.readFileSync(path.join(ASSETS, name));\n}", line: 4, note: 'library input joined under a base: medium' },
+      { code: "import fs from 'fs';\nfs.readFileSync(globalThis.configured);", line: 2, note: 'unknown origin: low' },
       { code: "import fs from 'fs';\nzipfile.on('entry', (entry) => {\n  fs.mkdirSync(dest + '/' + entry.fileName);\n});", line: 3, note: 'zip slip (yauzl)' },
     ],
     good: [
@@ -153,11 +190,11 @@ export default defineRule({
       { code: "app.get('/f', (req, res) => {\n  res.sendFile(req.params.file, { root: PUBLIC });\n});", note: 'sendFile with root' },
       { code: "import fs from 'fs';\nconst ALLOWED = new Set(['a.txt', 'b.txt']);\napp.get('/f', (req, res) => {\n  if (!ALLOWED.has(req.query.f)) return res.sendStatus(404);\n  res.send(fs.readFileSync(path.join(DIR, req.query.f)));\n});", note: 'allowlist' },
       { code: "import fs from 'fs';\napp.get('/page/:n', (req, res) => {\n  const n = parseInt(req.params.n, 10);\n  res.send(fs.readFileSync(`/srv/pages/${n}.html`));\n});", note: 'number' },
-      { code: "import fs from 'fs';\nexport function load(file) {\n  return fs.readFileSync(file, 'utf8');\n}", note: 'a library parameter is not a source' },
       { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  const full = path.join(ROOT, req.query.f);\n  const rel = path.relative(ROOT, full);\n  if (rel.startsWith('..') || path.isAbsolute(rel)) return res.sendStatus(403);\n  res.send(fs.readFileSync(full));\n});", note: 'path.relative guard' },
       { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  const f = req.query.f;\n  if (f.includes('..') || path.isAbsolute(f)) throw new Error('bad');\n  res.send(fs.readFileSync(path.join(ROOT, f)));\n});", note: 'rejects .. and absolute input' },
       { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  switch (req.query.kind) {\n    case 'a':\n      return res.send(fs.readFileSync(`/srv/${req.query.kind}.txt`));\n  }\n});", note: 'switch over constants' },
       { code: "import fs from 'fs';\napp.get('/x', (req, res) => {\n  res.send(fs.readFileSync(path.join(__dirname, 'index.html')));\n});", note: 'constant path' },
+      { code: "import fs from 'fs';\nexport function load(file) {\n  return fs.readFileSync(file, 'utf8');\n}", note: 'library input used whole: the path its caller asked for' },
     ],
   },
 });

@@ -10,7 +10,7 @@ import { UsageError } from '../core/errors.js';
 import { applyEdits, notebookAfter } from './content.js';
 import { commandFindings } from './bash.js';
 import { parseHookEvent, type HookEvent, type ToolCall } from './event.js';
-import { currentText, fixSentence, openProject, proposedFindings, relativeInside, ruleById, scrub, type Project } from './gate.js';
+import { currentText, fixSentence, openProject, proposedFindings, relativeInside, ruleById, scrub } from './gate.js';
 import type { Finding } from '../core/types.js';
 import { toHookDenial } from '../report/index.js';
 

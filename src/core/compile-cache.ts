@@ -139,6 +139,7 @@ export function loadBundle(file: string, contentHash: string): unknown {
 function compile(file: string, cacheFile: string): { script: vm.Script; saveTo?: string } {
   const source = fs.readFileSync(file, 'utf8');
   const cachedData = readOwned(cacheFile);
+  // flowguard-ignore code/vm-injection -- compiles flowguard's own bundle (dist/parser.js, dist/cli-main.js beside this file), never scanned code
   const script = new vm.Script((Module as ModuleInternals).wrap(source), { filename: file, ...(cachedData ? { cachedData } : {}) });
   return cachedData && !script.cachedDataRejected ? { script } : { script, saveTo: cacheFile };
 }

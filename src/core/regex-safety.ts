@@ -180,9 +180,14 @@ class Parser {
         let look = false;
         let negativeAhead = false;
         if (this.src.startsWith('?:', this.i)) this.i += 2;
-        else if (this.src.startsWith('?=', this.i) || this.src.startsWith('?!', this.i)) (negativeAhead = this.src[this.i + 1] === '!'), (this.i += 2), (look = true);
-        else if (this.src.startsWith('?<=', this.i) || this.src.startsWith('?<!', this.i)) (this.i += 3), (look = true);
-        else if (this.src.startsWith('?<', this.i)) this.i = this.src.indexOf('>', this.i) + 1;
+        else if (this.src.startsWith('?=', this.i) || this.src.startsWith('?!', this.i)) {
+          negativeAhead = this.src[this.i + 1] === '!';
+          this.i += 2;
+          look = true;
+        } else if (this.src.startsWith('?<=', this.i) || this.src.startsWith('?<!', this.i)) {
+          this.i += 3;
+          look = true;
+        } else if (this.src.startsWith('?<', this.i)) this.i = this.src.indexOf('>', this.i) + 1;
         const body = this.alt();
         if (this.peek() !== ')') throw new Error('unterminated group');
         this.i++;
@@ -267,7 +272,10 @@ class Parser {
 
   private charClass(): CharSet {
     let negate = false;
-    if (this.peek() === '^') (negate = true), this.i++;
+    if (this.peek() === '^') {
+      negate = true;
+      this.i++;
+    }
     const ranges: Range[] = [];
     while (this.i < this.src.length && this.peek() !== ']') {
       if (this.flags.includes('v') && (this.peek() === '[' || this.src.startsWith('--', this.i) || this.src.startsWith('&&', this.i))) {
@@ -479,7 +487,11 @@ function wordTo(sets: CharSet[], follow: Set<number>[], target: number): string 
   while (queue.length) {
     const s = queue.shift()!;
     if (s === target) break;
-    for (const t of follow[s]!) if (!prev.has(t)) prev.set(t, s), queue.push(t);
+    for (const t of follow[s]!) {
+      if (prev.has(t)) continue;
+      prev.set(t, s);
+      queue.push(t);
+    }
   }
   let word = '';
   for (let s = target; s > 0 && prev.has(s); s = prev.get(s)!) word = (sampleChar(sets[s]!) ?? '') + word;

@@ -64,7 +64,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
   let disc: Discovery;
   let rootReal = root;
-  let contents = options.contents;
+  const contents = options.contents;
   if (contents) {
     disc = emptyDiscovery(root);
     for (const [p, text] of [...contents].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
@@ -108,8 +108,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     options.onProgress?.(done, disc.files.length);
     let text: string;
     let buf: Buffer | undefined;
-    if (contents) text = contents.get(file.path) ?? '';
-    else {
+    if (!contents) {
       const read = readInsideRoot(file.abs, rootReal, maxFileSize, file.ino !== undefined && file.dev !== undefined ? { dev: file.dev, ino: file.ino } : undefined);
       if (!read.ok) {
         if (read.reason === 'too-large') skipped.push({ file: file.path, reason: `larger than the ${formatBytes(maxFileSize)} size cap` });

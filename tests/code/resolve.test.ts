@@ -17,7 +17,7 @@ function lastCallee(code: string, file = 'x.ts'): string | undefined {
     // the outermost call of the last statement
     if (!last && (node.type === 'CallExpression' || node.type === 'NewExpression') && node.range![0] >= lastStart) last = node as TSESTree.CallExpression;
     for (const [k, v] of Object.entries(node)) {
-      if (k === 'parent' || k === 'loc') continue; // the resolver keeps parent pointers in `loc`
+      if (k === 'parent' || k === 'loc') continue; // positions and back links, not children
       if (Array.isArray(v)) v.forEach(visit);
       else if (v && typeof v === 'object' && typeof (v as { type?: unknown }).type === 'string') visit(v);
     }

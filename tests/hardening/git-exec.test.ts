@@ -72,7 +72,10 @@ const CASES: Case[] = [
   { name: 'core.hooksPath', setup: (root, git) => {
       const hooks = path.join(root, 'hooks');
       fs.mkdirSync(hooks, { recursive: true });
-      for (const h of ['post-index-change', 'reference-transaction', 'post-checkout']) fs.copyFileSync(script(`hook-${h}`), path.join(hooks, h)), fs.chmodSync(path.join(hooks, h), 0o755);
+      for (const h of ['post-index-change', 'reference-transaction', 'post-checkout']) {
+        fs.copyFileSync(script(`hook-${h}`), path.join(hooks, h));
+        fs.chmodSync(path.join(hooks, h), 0o755);
+      }
       git('config', 'core.hooksPath', hooks);
     } },
   { name: 'aliases', setup: (_r, git) => (git('config', 'alias.log', `!${script('alias-log')}`), git('config', 'alias.show', `!${script('alias-show')}`), git('config', 'alias.diff', `!${script('alias-diff')}`)) },

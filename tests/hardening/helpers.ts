@@ -70,7 +70,7 @@ export function runDist(args: string[], options: RunOptions = {}): Run {
     timeout: options.killAfterMs ?? 120_000,
     maxBuffer: 256 * 1024 * 1024,
   });
-  let reads: string[] = [];
+  let reads: string[];
   try {
     reads = JSON.parse(fs.readFileSync(log, 'utf8')) as string[];
   } catch {

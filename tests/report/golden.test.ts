@@ -13,7 +13,7 @@ const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
 async function scanFixture(name: string) {
   const root = path.join(fixtures, name);
-  let exclude: string[] = [];
+  let exclude: string[];
   try {
     exclude = loadConfig(path.join(root, 'flowguard.config.yaml')).exclude ?? [];
   } catch {

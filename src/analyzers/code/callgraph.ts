@@ -22,6 +22,8 @@ export interface CallGraph {
   reach(fn: Fn): ReadonlySet<Fn>;
   /** `fn` is part of the file's public surface: exported, or called (transitively) by an exported function. */
   isPublic(fn: Fn): boolean;
+  /** `fn` is itself exported (`export`, `module.exports`, `exports.x`, or hung on an exported binding). */
+  isExported(fn: Fn): boolean;
 }
 
 const EXPORTS = /^(module\.)?exports\b/;
@@ -193,5 +195,5 @@ function build(ast: TSESTree.Program, resolver: Resolver, text: (n: Node) => str
     roots ??= [...new Set([...edges.keys(), ...exportedFns])].filter(directlyExported);
     return directlyExported(f) || roots.some((r) => reach(r).has(f));
   };
-  return { target, callsFrom: (f) => edges.get(f) ?? [], reach, isPublic };
+  return { target, callsFrom: (f) => edges.get(f) ?? [], reach, isPublic, isExported: directlyExported };
 }

@@ -1,6 +1,6 @@
 // typescript-estree computes a `loc` (line and column of start and end) for every node, whatever the options say:
 // `loc: false` only adds a second pass that deletes them again. flowguard never reads `loc` (positions come from
-// `range`, and the resolver reuses the slot for parent pointers), so the line lookups and the three objects per
+// `range`; parent pointers sit in a symbol-keyed field, src/analyzers/code/resolve.ts), so the line lookups and the three objects per
 // node are wasted: about a tenth of the parse. This swaps the helper that computes them for one that hands back a
 // single shared placeholder. It changes nothing else: ranges, node shapes and parse errors (which carry their own
 // line numbers) stay as they are.

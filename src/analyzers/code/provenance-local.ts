@@ -225,16 +225,15 @@ function returnsOf(body: TSESTree.BlockStatement): TSESTree.ReturnStatement[] {
  * function calls), trusted (see isTrusted) or unknown.
  */
 export function provenanceOf(ctx: CodeContext, node: Node): Provenance {
+  return ctx.provenance ? ctx.provenance(node) : provenanceAt(ctx, node, 0);
+}
+
+/** The same-file answer alone (what `ctx.provenance` falls back to when the package dataflow knows nothing more). */
+export function localProvenance(ctx: CodeContext, node: Node): Provenance {
   return provenanceAt(ctx, node, 0);
 }
 
 function provenanceAt(ctx: CodeContext, node: Node, depth: number): Provenance {
-  const engine = (ctx as CodeContext & { provenance?: (n: Node) => Provenance }).provenance;
-  if (engine) {
-    const p = engine.call(ctx, node);
-    if (p.kind === 'unknown' && isTrusted(node, ctx.resolver)) return { kind: 'trusted' };
-    return p;
-  }
   if (isRequestValue(node, ctx.resolver, ctx.text.bind(ctx))) return { kind: 'untrusted' };
   const flow = ctx.taint(node);
   if (flow) return { kind: 'untrusted', flow };

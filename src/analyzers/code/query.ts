@@ -2,7 +2,7 @@
 // which function encloses it, what a call's callee is named. They read the resolver (src/analyzers/code/resolve.ts),
 // which builds scopes and parents in one pass; rules reach them through src/kit.ts.
 import type { TSESTree } from '@typescript-eslint/types';
-import { constValue, propertyName, unwrap, type Resolver } from './resolve.js';
+import { CHILD_KEYS, constValue, propertyName, unwrap, type Resolver } from './resolve.js';
 
 type Node = TSESTree.Node;
 
@@ -291,4 +291,101 @@ export function fromParameter(node: Node | null | undefined, resolver: Resolver,
     default:
       return false;
   }
+}
+
+// ── Shapes of statements and expressions (first written for code/prototype-pollution) ─────────────
+
+/** The member chain of an assignment target, outermost last: `a.b[c].d` → [a.b, a.b[c], a.b[c].d]. */
+export function memberChain(node: Node): TSESTree.MemberExpression[] {
+  const out: TSESTree.MemberExpression[] = [];
+  let n = unwrap(node);
+  while (n?.type === 'MemberExpression') {
+    out.unshift(n);
+    n = unwrap(n.object);
+  }
+  return out;
+}
+
+/** Calls `f` with each child node of `n` (the keys of CHILD_KEYS, in source order). */
+export function forEachChild(n: Node, f: (c: Node) => void): void {
+  for (const k of CHILD_KEYS.get(n.type) ?? []) {
+    const v = (n as unknown as Record<string, unknown>)[k];
+    if (Array.isArray(v)) {
+      for (const c of v) if (c && typeof (c as Node).type === 'string') f(c as Node);
+    } else if (v && typeof (v as Node).type === 'string') f(v as Node);
+  }
+}
+
+/** The test holds only when `call` returned true (`own(t, k)`, `a && own(t, k)`). */
+export function holdsIfTrue(call: Node, test: Node): boolean {
+  const t = unwrap(test);
+  if (t === call) return true;
+  return t?.type === 'LogicalExpression' && t.operator === '&&' && (holdsIfTrue(call, t.left as Node) || holdsIfTrue(call, t.right));
+}
+
+/** The test holds when `call` returned false (`!own(t, k)`, `a || !own(t, k)`). */
+export function holdsIfFalse(call: Node, test: Node): boolean {
+  const t = unwrap(test);
+  if (t?.type === 'UnaryExpression' && t.operator === '!') return unwrap(t.argument) === call;
+  return t?.type === 'LogicalExpression' && t.operator === '||' && (holdsIfFalse(call, t.left as Node) || holdsIfFalse(call, t.right));
+}
+
+/** The statement always leaves (`continue`, `return`, `throw`, `break`, or a block ending in one). */
+export function endsInJump(st: Node): boolean {
+  if (st.type === 'ContinueStatement' || st.type === 'ReturnStatement' || st.type === 'ThrowStatement' || st.type === 'BreakStatement') return true;
+  return st.type === 'BlockStatement' && st.body.length > 0 && endsInJump(st.body[st.body.length - 1]!);
+}
+
+/** `x` lies within `y`'s source range. */
+export function isWithin(x: Node, y: Node): boolean {
+  return x.range[0] >= y.range[0] && x.range[1] <= y.range[1];
+}
+
+/**
+ * A key that is a number: a numeric constant or expression, the index of a `for` loop counting from a number, or the
+ * index parameter of an array callback (`forEach((v, i) => …)`, `reduce((a, v, i) => …)`).
+ */
+export function isNumericIndex(resolver: Resolver, key: Node): boolean {
+  const k = unwrap(key);
+  if (!k) return true;
+  if (typeof constValue(k, resolver) === 'number' || isNumeric(k, resolver)) return true;
+  if (k.type !== 'Identifier') return false;
+  const b = resolver.binding(k);
+  if (!b) return false;
+  const decl = resolver.parent(b.id);
+  if (decl?.type === 'VariableDeclarator' && decl.init && isNumeric(decl.init, resolver)) {
+    const d = resolver.parent(decl);
+    const loop = d && resolver.parent(d);
+    if (loop?.type === 'ForStatement') return true;
+  }
+  if (b.kind === 'param' && b.fn && isFunctionNode(b.fn)) {
+    const idx = b.fn.params.indexOf(b.id as TSESTree.Parameter);
+    const call = resolver.parent(b.fn);
+    if (call?.type === 'CallExpression') {
+      const m = unwrap(call.callee);
+      const method = m?.type === 'MemberExpression' ? propertyName(m) : undefined;
+      if (method && /^(forEach|map|filter|some|every|find|findIndex|flatMap)$/.test(method) && idx === 1) return true;
+      if (method && /^(reduce|reduceRight)$/.test(method) && idx === 2) return true;
+    }
+  }
+  return false;
+}
+
+/** A key that is a symbol: `Symbol.iterator`, or a never-reassigned local made by `Symbol(…)` / `Symbol.for(…)`. */
+export function isSymbolKey(resolver: Resolver, key: Node): boolean {
+  const k = unwrap(key);
+  if (k?.type === 'MemberExpression') {
+    const o = unwrap(k.object);
+    return o?.type === 'Identifier' && o.name === 'Symbol' && !resolver.binding(o) && !k.computed;
+  }
+  if (k?.type !== 'Identifier') return false;
+  const b = resolver.binding(k);
+  if (!b || b.writes > 0 || (b.kind !== 'const' && b.kind !== 'let' && b.kind !== 'var')) return false;
+  const init = unwrap(b.init);
+  if (init?.type !== 'CallExpression') return false;
+  const callee = unwrap(init.callee);
+  if (callee?.type === 'Identifier') return callee.name === 'Symbol' && !resolver.binding(callee);
+  if (callee?.type !== 'MemberExpression') return false;
+  const o = unwrap(callee.object);
+  return o?.type === 'Identifier' && o.name === 'Symbol' && !resolver.binding(o) && propertyName(callee) === 'for';
 }

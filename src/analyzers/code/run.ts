@@ -2,7 +2,10 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { CodeContext, CodeRule, Node, SourceFile } from '../../rule.js';
 import type { FileSink } from '../../core/report-context.js';
 import type { ActiveRule } from '../../core/types.js';
-import { createTaint, type TaintQuery } from '../taint/index.js';
+import { createTaint, taintEngine, type TaintQuery } from '../taint/index.js';
+import { provenanceWith } from '../taint/provenance.js';
+import { callGraph } from './callgraph.js';
+import { isFunctionNode } from './query.js';
 import { parseCode } from './parse.js';
 import { Resolver } from './resolve.js';
 
@@ -37,6 +40,8 @@ export function runCodeRules(rules: readonly (ActiveRule & { rule: CodeRule })[]
           taint ??= createTaint(ast, resolver!, source.text);
           return taint(node);
         },
+        provenance: (node, sink = 'generic') =>
+          provenanceWith(ctx, taintEngine(ast, resolver!, source.text), node, sink, (t) => !!t.fn && isFunctionNode(t.fn) && callGraph(ast, resolver!, ctx.text).isExported(t.fn)),
       };
       // The typed visitor, read by key: each handler takes the node type its key names.
       const visitor = active.rule.visit(ctx) as Readonly<Record<string, Fn | undefined>>;

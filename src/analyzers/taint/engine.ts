@@ -5,8 +5,9 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { FlowStep } from '../../rule.js';
 import type { Binding, Resolver } from '../code/resolve.js';
-import { CHILD_KEYS, collectPatternIds, constValue, propertyName, unwrap } from '../code/resolve.js';
+import { collectPatternIds, constValue, propertyName, unwrap } from '../code/resolve.js';
 import { Guards } from './guards.js';
+import { collectReturns, memberRoot, replaceSanitizes, rootName, splitsOnSlash, stripsLeadingDotDot } from './shapes.js';
 import { REQUEST_METHODS, handlerSpecs, isFunctionNode, walkSpec, type Spec, type SpecKind } from './sources.js';
 
 type Node = TSESTree.Node;
@@ -81,12 +82,26 @@ export class TaintEngine {
   query(node: Node, kind: TaintKind): FlowStep[] | undefined {
     let t = this.eval(node, kind, this.base[kind]);
     if (t && t.origin === 'param') t = this.fromCallers(t, kind);
-    if (!t) return undefined;
+    return t ? this.flowOf(t, node) : undefined;
+  }
+
+  /** A taint's steps ending at `node`, trimmed for display. */
+  flowOf(t: Taint, node: Node): FlowStep[] {
     const steps = [...t.steps];
     const last = steps[steps.length - 1];
     const end: FlowStep = { range: [node.range[0], node.range[1]], label: this.label(node) };
     if (!last || (last.label !== end.label && (last.range[0] !== end.range[0] || last.range[1] !== end.range[1]))) steps.push(end);
     return trim(steps);
+  }
+
+  /**
+   * The whole answer for `node`: the strongest origin that reaches it (an untrusted source, a low-trust one, or a
+   * parameter no caller in scope passes anything tainted to), with its steps; undefined when nothing does.
+   */
+  origin(node: Node, kind: TaintKind): Taint | undefined {
+    const t = this.eval(node, kind, this.base[kind]);
+    if (!t || t.origin !== 'param') return t;
+    return this.fromCallers(t, kind) ?? t;
   }
 
   /** True when the flow's source is of low trust (process.env, process.argv, CLI options). */
@@ -715,78 +730,5 @@ function trim(steps: FlowStep[]): FlowStep[] {
   return [out[0]!, ...out.slice(out.length - (MAX_STEPS - 1))];
 }
 
-export function rootName(node: Node): string {
-  let n = unwrap(node);
-  for (let i = 0; n && i < 8; i++) {
-    if (n.type === 'Identifier') return n.name;
-    if (n.type === 'MemberExpression') {
-      if (i === 0 && n.property.type === 'Identifier' && !n.computed) return n.property.name;
-      n = unwrap(n.object);
-    } else if (n.type === 'CallExpression') n = unwrap(n.callee);
-    else return '';
-  }
-  return '';
-}
-
-function memberRoot(node: Node): TSESTree.Identifier | undefined {
-  let n = unwrap(node);
-  for (let i = 0; n && i < 10; i++) {
-    if (n.type === 'Identifier') return n;
-    if (n.type === 'MemberExpression') n = unwrap(n.object);
-    else return undefined;
-  }
-  return undefined;
-}
-
-function collectReturns(node: Node, out: Node[]): void {
-  const stack: Node[] = [node];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.type === 'ReturnStatement') {
-      if (n.argument) out.push(n.argument);
-      continue;
-    }
-    if (n !== node && isFunctionNode(n)) continue;
-    if (n.type === 'ClassDeclaration' || n.type === 'ClassExpression') continue;
-    const keys = CHILD_KEYS.get(n.type) ?? [];
-    for (const k of keys) {
-      const child = (n as unknown as Record<string, unknown>)[k];
-      if (Array.isArray(child)) for (const c of child) c && typeof c.type === 'string' && stack.push(c as Node);
-      else if (child && typeof (child as Node).type === 'string') stack.push(child as Node);
-    }
-  }
-}
-
-/** The characters a regex literal lets through, when it is a single (negated) character class: `/[^a-z0-9]/g`. */
-function replaceSanitizes(arg: Node | undefined, kind: TaintKind): boolean {
-  const a = unwrap(arg);
-  if (a?.type !== 'Literal' || !('regex' in a) || !a.regex) return false;
-  const { pattern, flags } = a.regex;
-  if (!flags.includes('g')) return false;
-  const m = /^\[(\^?)((?:\\.|[^\]\\])*)\]\+?$/.exec(pattern);
-  if (!m) return false;
-  const negated = m[1] === '^';
-  const body = m[2]!;
-  if (negated) return kind === 'path' ? !/\/|\\\\|\\W|\\S|\\D/.test(body) : !/[;&|$`'"<>(){}*?!\s]|\\s|\\W|\\S|\\D/.test(body);
-  // `/[\/\\]/g`: every separator removed.
-  return kind === 'path' && /\\\/|\//.test(body) && /\\\\/.test(body);
-}
-
-/** `path.normalize(p).replace(/^(\.\.(\/|\\|$))+/, '')`: the documented way to drop leading `..` segments. */
-function stripsLeadingDotDot(arg: Node | undefined): boolean {
-  const a = unwrap(arg);
-  return a?.type === 'Literal' && 'regex' in a && !!a.regex && /^\^\(?\\\.\\\./.test(a.regex.pattern);
-}
-
-function splitsOnSlash(obj: Node): boolean {
-  const o = unwrap(obj);
-  if (o?.type !== 'CallExpression') return false;
-  const c = unwrap(o.callee);
-  if (c?.type !== 'MemberExpression' || propertyName(c) !== 'split') return false;
-  const sep = o.arguments[0] ? unwrap(o.arguments[0]) : undefined;
-  if (!sep) return false;
-  if (sep.type === 'Literal' && sep.value === '/') return true;
-  return sep.type === 'Literal' && 'regex' in sep && !!sep.regex && /\//.test(sep.regex.pattern) && /\\\\/.test(sep.regex.pattern);
-}
-
+export { rootName } from './shapes.js';
 export { constValue };

@@ -1,0 +1,107 @@
+// The secret detectors are data (rules/secret/*.yaml); this loader checks them, builds one shared engine and
+// turns each detector into a TextRule with generated examples. The registry (rules/index.ts) lists its rules.
+import { SecretEngine, type SecretHit } from './engine.js';
+import { compilePack, type Detector, type Syntax, SYNTAXES } from './pack.js';
+import { expandPlaceholders, expandTemplate } from './template.js';
+import type { Example, TextContext, TextRule } from '../../rule.js';
+import ai from '../../../rules/secret/ai.yaml';
+import cloud from '../../../rules/secret/cloud.yaml';
+import generic from '../../../rules/secret/generic.yaml';
+import keys from '../../../rules/secret/keys.yaml';
+import saas from '../../../rules/secret/saas.yaml';
+import urls from '../../../rules/secret/urls.yaml';
+import vcs from '../../../rules/secret/vcs.yaml';
+
+const PACKS: Record<string, unknown> = { 'ai.yaml': ai, 'cloud.yaml': cloud, 'generic.yaml': generic, 'keys.yaml': keys, 'saas.yaml': saas, 'urls.yaml': urls, 'vcs.yaml': vcs };
+
+function load(): Detector[] {
+  const all: Detector[] = [];
+  for (const [file, pack] of Object.entries(PACKS)) {
+    const list = (pack as { detectors?: unknown } | null)?.detectors;
+    if (!Array.isArray(list)) throw new Error(`rules/secret/${file}: expected a "detectors" list`);
+    all.push(...compilePack(list, `rules/secret/${file}`));
+  }
+  const ids = new Set<string>();
+  for (const d of all) {
+    if (ids.has(d.id)) throw new Error(`rules/secret: detector "${d.id}" is defined twice`);
+    ids.add(d.id);
+  }
+  return all.sort((a, b) => (a.ruleId < b.ruleId ? -1 : 1));
+}
+
+export const detectors: readonly Detector[] = load();
+export const engine = new SecretEngine(detectors);
+
+/** A well-formed value of a detector, made at run time (`seed` varies it). */
+export function secretSample(id: string, seed = 0): string {
+  const d = detectors.find((x) => x.ruleId === id || x.id === id);
+  if (!d) throw new Error(`unknown secret detector "${id}"`);
+  return expandTemplate(d.sample, seed);
+}
+
+/** Expand `{{sample…}}` / `{{gen…}}` placeholders of corpus and example text. */
+export function expandSecrets(text: string, self?: string): string {
+  return expandPlaceholders(text, (id, seed) => secretSample(id, seed), self);
+}
+
+const camel = (name: string): string => name.toLowerCase().replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+const yamlValue = (v: string): string => (v.includes('\n') ? `|\n  ${v.split('\n').join('\n  ')}` : /^[A-Za-z0-9]/.test(v) && !/[:#]/.test(v) ? v : JSON.stringify(v));
+
+/** The sample written in each syntax: .env, JSON, YAML, TS, Python, shell, a URL query. */
+export function syntaxExamples(name: string, value: string, syntaxes: readonly Syntax[] = SYNTAXES): Example[] {
+  const multi = value.includes('\n');
+  const make: Record<Syntax, () => Example> = {
+    env: () => ({ path: '.env', code: `APP_ENV=production\n${name}=${value}\n`, line: 2 }),
+    json: () => ({ path: 'config/settings.json', code: `{\n  "region": "eu-west-1",\n  "${name.toLowerCase()}": ${JSON.stringify(value)}\n}\n`, line: 3 }),
+    yaml: () => ({ path: 'config/app.yaml', code: `service: api\n${name.toLowerCase()}: ${yamlValue(value)}\n`, line: multi ? 3 : 2 }),
+    ts: () => ({ path: 'src/config.ts', code: `export const region = 'eu-west-1';\nexport const ${camel(name)} = ${multi ? `\`${value}\`` : `'${value}'`};\n`, line: 2 }),
+    py: () => ({ path: 'app/settings.py', code: `DEBUG = False\n${name} = ${multi ? `"""${value}"""` : `"${value}"`}\n`, line: 2 }),
+    sh: () => ({ path: 'scripts/deploy.sh', code: `#!/bin/sh\nexport ${name}="${value}"\n`, line: 2 }),
+    url: () => ({ path: 'scripts/fetch.sh', code: `#!/bin/sh\ncurl -s "https://api.example.com/v1/items?access_token=${value}&limit=10"\n`, line: 2 }),
+  };
+  return syntaxes.map((s) => ({ ...make[s](), note: s }));
+}
+
+const DEFAULT_FIX =
+  'Revoke the value at the provider and issue a new one: it is in the git history, so treat it as leaked even after the line is gone. Read it at run time from the environment or a secret manager, keep local `.env` files git-ignored, and commit only an `.env.example` with placeholders.';
+
+function toRule(d: Detector): TextRule {
+  // Examples are generated on first use (tests, docs), not on every scan.
+  let examples: TextRule['examples'] | undefined;
+  const makeExamples = (): TextRule['examples'] => ({
+    bad: [
+      ...syntaxExamples(d.name ?? 'SECRET_VALUE', expandTemplate(d.sample, 0), d.syntaxes ?? SYNTAXES),
+      ...(d.examples?.bad ?? []).map((e) => ({ ...e, code: expandSecrets(e.code, d.id) })),
+    ],
+    good: (d.examples?.good ?? []).map((e) => ({ ...e, code: expandSecrets(e.code, d.id) })),
+  });
+  const generic = d.validator === 'generic';
+  return {
+    id: d.ruleId,
+    title: d.title,
+    severity: d.severity,
+    cwe: d.cwe ?? ['CWE-798'],
+    confidence: d.confidence ?? (d.validator && !generic && d.validator !== 'url-password' ? 'high' : d.confidence ?? 'high'),
+    status: 'experimental',
+    help: `${d.risk}\n\nflowguard reports the value masked (its first 4 characters) and never prints it.\n\n**Fix:** ${d.fix ?? DEFAULT_FIX}`,
+    kind: 'text',
+    // The shared engine runs one combined keyword prefilter per file; the per-rule prefilter would repeat it.
+    keywords: [],
+    check(ctx: TextContext) {
+      const hits = ctx.parsed<SecretHit[]>('flowguard:secret-engine', () => engine.scan(ctx.file));
+      for (const h of hits) {
+        if (h.detector !== d) continue;
+        const properties: Record<string, string | boolean> = { provider: d.provider };
+        if (h.validated) properties.validated = true;
+        const message = generic && h.name ? `Literal secret assigned to \`${h.name}\` ({secret}).` : `${d.title} in plain text ({secret}).`;
+        ctx.report({ range: [h.start, h.end] }, message, { secret: h.secret, properties });
+      }
+    },
+    get examples() {
+      examples ??= makeExamples();
+      return examples;
+    },
+  };
+}
+
+export const secretRules: readonly TextRule[] = detectors.map(toRule);
