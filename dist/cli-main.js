@@ -11533,6 +11533,7 @@ function splitsOnSlash(obj) {
 // src/analyzers/taint/engine.ts
 var MAX_STEPS = 8;
 var MAX_DEPTH = 300;
+var MAX_SUMMARY_LEVEL = 4;
 var ITER_METHODS = /* @__PURE__ */ new Set(["forEach", "map", "filter", "flatMap", "find", "findLast", "some", "every", "then", "sort"]);
 var BOOLEAN_METHODS = /* @__PURE__ */ new Set(["includes", "startsWith", "endsWith", "test", "indexOf", "lastIndexOf", "has", "some", "every", "localeCompare", "charCodeAt", "codePointAt", "search", "findIndex", "size", "exec_"]);
 var MUTATORS = /* @__PURE__ */ new Set(["push", "unshift", "splice", "set", "append", "add", "assign"]);
@@ -11573,6 +11574,7 @@ var PROPAGATORS = /* @__PURE__ */ new Set([
   "untildify",
   "slash"
 ]);
+var VALIDATE_METHODS = /* @__PURE__ */ new Set(["parse", "safeParse", "parseAsync", "safeParseAsync", "spa", "validate", "validateSync", "validateAsync", "cast", "attempt", "assert", "create", "mask"]);
 var NUMERIC = /* @__PURE__ */ new Set(["Number", "parseInt", "parseFloat", "Number.parseInt", "Number.parseFloat", "Boolean", "isNaN", "Number.isInteger", "Number.isFinite", "isFinite", "Math.floor", "Math.ceil", "Math.round", "Math.abs", "Math.min", "Math.max", "Math.trunc", "BigInt", "Date.parse"]);
 var SHELL_ESCAPES = /^(shell-?escape|shell-quote(\.quote)?|shellescape|any-shell-escape|shell-escape-tag|escape-shell-arg)$/;
 var SHELL_ESCAPE_NAMES = /^(shell)?(escape|quote)(shell)?(arg|args|argument|path|cmd|command)?$/i;
@@ -11918,6 +11920,11 @@ var TaintEngine = class {
       if ((m === "pop" || m === "at" || m === "shift") && kind === "path" && splitsOnSlash(callee.object)) return void 0;
       const same = this.sameFileFunction(callee);
       if (same) return this.summaryCall(same, n, kind, ctx);
+      if (VALIDATE_METHODS.has(m) && n.arguments.length) {
+        const arg = n.arguments[0];
+        const t = this.eval(arg, kind, ctx);
+        if (t) return { ...t, steps: [...t.steps, this.step(n, `validated by \`${this.label(callee)}\` (a schema does not make a path safe)`)] };
+      }
       const recv = this.eval(callee.object, kind, ctx);
       if (recv) return recv;
       if (m === "concat") return this.union(n.arguments, kind, ctx);
@@ -11976,30 +11983,30 @@ var TaintEngine = class {
     }
     return void 0;
   }
-  /** One level of summary: which argument of a same-file function reaches its return value. */
+  /** A summary: which argument of a same-file function reaches its return value (helpers calling helpers, bounded). */
   summaryCall(fn, call, kind, ctx) {
-    if (ctx.fn) return void 0;
+    if ((ctx.level ?? 0) >= MAX_SUMMARY_LEVEL) return void 0;
     let best;
     for (let i = 0; i < call.arguments.length && i < fn.params.length; i++) {
       const arg = call.arguments[i];
       if (arg.type === "SpreadElement") continue;
       const at2 = this.eval(arg, kind, ctx);
       if (!at2) continue;
-      const ret = this.returnTaint(fn, i, kind);
+      const ret = this.returnTaint(fn, i, kind, (ctx.level ?? 0) + 1);
       if (!ret) continue;
       const t = { ...at2, steps: [...at2.steps, ...ret.steps, this.step(call, `returned by \`${this.label(call.callee)}\``)] };
       if (!best || rank(t) > rank(best)) best = t;
     }
     return best;
   }
-  returnTaint(fn, index, kind) {
+  returnTaint(fn, index, kind, level = 1) {
     const key = `${fn.range[0]}:${index}:${kind}`;
     const memo = this.summaryMemo.get(key);
     if (memo !== void 0) return memo ?? void 0;
     this.summaryMemo.set(key, null);
     let ctx = this.summaries.get(key);
     if (!ctx) {
-      ctx = { ...newCtx(), fn, index };
+      ctx = { ...newCtx(), fn, index, level };
       this.summaries.set(key, ctx);
     }
     const returns = [];

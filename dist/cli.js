@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "5d9483255762f7f1934b02797512e80094c387a47abcc5b23e2fb0d03427c0f3" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "b11c05366b1bbb9896ad4f3cca3f1ba428754f4821a61cfef13d7f341f2a1f84" : "");

@@ -30663,7 +30663,7 @@ function trim(steps) {
   if (out.length <= MAX_STEPS) return out;
   return [out[0], ...out.slice(out.length - (MAX_STEPS - 1))];
 }
-var MAX_STEPS, MAX_DEPTH, ITER_METHODS, BOOLEAN_METHODS, MUTATORS, PROPAGATORS, NUMERIC, SHELL_ESCAPES, SHELL_ESCAPE_NAMES, TaintEngine, NO_DEFS;
+var MAX_STEPS, MAX_DEPTH, MAX_SUMMARY_LEVEL, ITER_METHODS, BOOLEAN_METHODS, MUTATORS, PROPAGATORS, VALIDATE_METHODS, NUMERIC, SHELL_ESCAPES, SHELL_ESCAPE_NAMES, TaintEngine, NO_DEFS;
 var init_engine2 = __esm({
   "src/analyzers/taint/engine.ts"() {
     "use strict";
@@ -30674,6 +30674,7 @@ var init_engine2 = __esm({
     init_shapes();
     MAX_STEPS = 8;
     MAX_DEPTH = 300;
+    MAX_SUMMARY_LEVEL = 4;
     ITER_METHODS = /* @__PURE__ */ new Set(["forEach", "map", "filter", "flatMap", "find", "findLast", "some", "every", "then", "sort"]);
     BOOLEAN_METHODS = /* @__PURE__ */ new Set(["includes", "startsWith", "endsWith", "test", "indexOf", "lastIndexOf", "has", "some", "every", "localeCompare", "charCodeAt", "codePointAt", "search", "findIndex", "size", "exec_"]);
     MUTATORS = /* @__PURE__ */ new Set(["push", "unshift", "splice", "set", "append", "add", "assign"]);
@@ -30714,6 +30715,7 @@ var init_engine2 = __esm({
       "untildify",
       "slash"
     ]);
+    VALIDATE_METHODS = /* @__PURE__ */ new Set(["parse", "safeParse", "parseAsync", "safeParseAsync", "spa", "validate", "validateSync", "validateAsync", "cast", "attempt", "assert", "create", "mask"]);
     NUMERIC = /* @__PURE__ */ new Set(["Number", "parseInt", "parseFloat", "Number.parseInt", "Number.parseFloat", "Boolean", "isNaN", "Number.isInteger", "Number.isFinite", "isFinite", "Math.floor", "Math.ceil", "Math.round", "Math.abs", "Math.min", "Math.max", "Math.trunc", "BigInt", "Date.parse"]);
     SHELL_ESCAPES = /^(shell-?escape|shell-quote(\.quote)?|shellescape|any-shell-escape|shell-escape-tag|escape-shell-arg)$/;
     SHELL_ESCAPE_NAMES = /^(shell)?(escape|quote)(shell)?(arg|args|argument|path|cmd|command)?$/i;
@@ -31059,6 +31061,11 @@ var init_engine2 = __esm({
           if ((m === "pop" || m === "at" || m === "shift") && kind === "path" && splitsOnSlash(callee.object)) return void 0;
           const same = this.sameFileFunction(callee);
           if (same) return this.summaryCall(same, n, kind, ctx);
+          if (VALIDATE_METHODS.has(m) && n.arguments.length) {
+            const arg = n.arguments[0];
+            const t = this.eval(arg, kind, ctx);
+            if (t) return { ...t, steps: [...t.steps, this.step(n, `validated by \`${this.label(callee)}\` (a schema does not make a path safe)`)] };
+          }
           const recv = this.eval(callee.object, kind, ctx);
           if (recv) return recv;
           if (m === "concat") return this.union(n.arguments, kind, ctx);
@@ -31117,30 +31124,30 @@ var init_engine2 = __esm({
         }
         return void 0;
       }
-      /** One level of summary: which argument of a same-file function reaches its return value. */
+      /** A summary: which argument of a same-file function reaches its return value (helpers calling helpers, bounded). */
       summaryCall(fn, call, kind, ctx) {
-        if (ctx.fn) return void 0;
+        if ((ctx.level ?? 0) >= MAX_SUMMARY_LEVEL) return void 0;
         let best;
         for (let i = 0; i < call.arguments.length && i < fn.params.length; i++) {
           const arg = call.arguments[i];
           if (arg.type === "SpreadElement") continue;
           const at2 = this.eval(arg, kind, ctx);
           if (!at2) continue;
-          const ret = this.returnTaint(fn, i, kind);
+          const ret = this.returnTaint(fn, i, kind, (ctx.level ?? 0) + 1);
           if (!ret) continue;
           const t = { ...at2, steps: [...at2.steps, ...ret.steps, this.step(call, `returned by \`${this.label(call.callee)}\``)] };
           if (!best || rank(t) > rank(best)) best = t;
         }
         return best;
       }
-      returnTaint(fn, index, kind) {
+      returnTaint(fn, index, kind, level = 1) {
         const key = `${fn.range[0]}:${index}:${kind}`;
         const memo = this.summaryMemo.get(key);
         if (memo !== void 0) return memo ?? void 0;
         this.summaryMemo.set(key, null);
         let ctx = this.summaries.get(key);
         if (!ctx) {
-          ctx = { ...newCtx(), fn, index };
+          ctx = { ...newCtx(), fn, index, level };
           this.summaries.set(key, ctx);
         }
         const returns = [];

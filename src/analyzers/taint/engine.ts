@@ -43,10 +43,13 @@ interface Ctx {
   index?: number;
   memo: Map<Node, Taint | null>;
   busy: Set<Node>;
+  /** How many summaries deep this context is (a helper calling a helper): bounded by MAX_SUMMARY_LEVEL. */
+  level?: number;
 }
 
 const MAX_STEPS = 8;
 const MAX_DEPTH = 300;
+const MAX_SUMMARY_LEVEL = 4;
 const ITER_METHODS = new Set(['forEach', 'map', 'filter', 'flatMap', 'find', 'findLast', 'some', 'every', 'then', 'sort']);
 /** Methods whose result says something about the string but carries none of it. */
 const BOOLEAN_METHODS = new Set(['includes', 'startsWith', 'endsWith', 'test', 'indexOf', 'lastIndexOf', 'has', 'some', 'every', 'localeCompare', 'charCodeAt', 'codePointAt', 'search', 'findIndex', 'size', 'exec_']);
@@ -57,6 +60,12 @@ const PROPAGATORS = new Set([
   'url.parse', 'url.fileURLToPath', 'url.format', 'url.resolve', 'fileURLToPath', 'querystring.parse', 'querystring.unescape', 'qs.parse',
   'fs.realpathSync', 'fs.realpathSync.native', 'fs.promises.realpath', 'fs/promises.realpath', 'fs-extra.realpath', 'upath.join', 'upath.resolve', 'upath.normalize', 'untildify', 'slash',
 ]);
+/**
+ * Validation methods return (a copy of) the value they check: zod `parse`/`safeParse(x).data`/`parseAsync`, valibot,
+ * yup `validate`/`validateSync`/`cast`, joi `validate(x).value`/`validateAsync`, superstruct `create`/`mask`.
+ * A schema says a value is a string, not that it is a safe path, so the first argument's taint goes through.
+ */
+const VALIDATE_METHODS = new Set(['parse', 'safeParse', 'parseAsync', 'safeParseAsync', 'spa', 'validate', 'validateSync', 'validateAsync', 'cast', 'attempt', 'assert', 'create', 'mask']);
 const NUMERIC = new Set(['Number', 'parseInt', 'parseFloat', 'Number.parseInt', 'Number.parseFloat', 'Boolean', 'isNaN', 'Number.isInteger', 'Number.isFinite', 'isFinite', 'Math.floor', 'Math.ceil', 'Math.round', 'Math.abs', 'Math.min', 'Math.max', 'Math.trunc', 'BigInt', 'Date.parse']);
 const SHELL_ESCAPES = /^(shell-?escape|shell-quote(\.quote)?|shellescape|any-shell-escape|shell-escape-tag|escape-shell-arg)$/;
 const SHELL_ESCAPE_NAMES = /^(shell)?(escape|quote)(shell)?(arg|args|argument|path|cmd|command)?$/i;
@@ -432,6 +441,11 @@ export class TaintEngine {
       if ((m === 'pop' || m === 'at' || m === 'shift') && kind === 'path' && splitsOnSlash(callee.object)) return undefined;
       const same = this.sameFileFunction(callee);
       if (same) return this.summaryCall(same, n, kind, ctx);
+      if (VALIDATE_METHODS.has(m) && n.arguments.length) {
+        const arg = n.arguments[0] as Node;
+        const t = this.eval(arg, kind, ctx);
+        if (t) return { ...t, steps: [...t.steps, this.step(n, `validated by \`${this.label(callee)}\` (a schema does not make a path safe)`)] };
+      }
       const recv = this.eval(callee.object, kind, ctx);
       if (recv) return recv;
       if (m === 'concat') return this.union(n.arguments, kind, ctx);
@@ -495,16 +509,16 @@ export class TaintEngine {
     return undefined;
   }
 
-  /** One level of summary: which argument of a same-file function reaches its return value. */
+  /** A summary: which argument of a same-file function reaches its return value (helpers calling helpers, bounded). */
   private summaryCall(fn: Fn, call: TSESTree.CallExpression, kind: TaintKind, ctx: Ctx): Taint | undefined {
-    if (ctx.fn) return undefined; // one level only
+    if ((ctx.level ?? 0) >= MAX_SUMMARY_LEVEL) return undefined;
     let best: Taint | undefined;
     for (let i = 0; i < call.arguments.length && i < fn.params.length; i++) {
       const arg = call.arguments[i]!;
       if (arg.type === 'SpreadElement') continue;
       const at = this.eval(arg, kind, ctx);
       if (!at) continue;
-      const ret = this.returnTaint(fn, i, kind);
+      const ret = this.returnTaint(fn, i, kind, (ctx.level ?? 0) + 1);
       if (!ret) continue;
       const t: Taint = { ...at, steps: [...at.steps, ...ret.steps, this.step(call, `returned by \`${this.label(call.callee)}\``)] };
       if (!best || rank(t) > rank(best)) best = t;
@@ -512,14 +526,14 @@ export class TaintEngine {
     return best;
   }
 
-  private returnTaint(fn: Fn, index: number, kind: TaintKind): Taint | undefined {
+  private returnTaint(fn: Fn, index: number, kind: TaintKind, level = 1): Taint | undefined {
     const key = `${fn.range[0]}:${index}:${kind}`;
     const memo = this.summaryMemo.get(key);
     if (memo !== undefined) return memo ?? undefined;
     this.summaryMemo.set(key, null);
     let ctx = this.summaries.get(key);
     if (!ctx) {
-      ctx = { ...newCtx(), fn, index };
+      ctx = { ...newCtx(), fn, index, level };
       this.summaries.set(key, ctx);
     }
     const returns: Node[] = [];
