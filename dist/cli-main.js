@@ -10872,6 +10872,45 @@ var VALIDATOR_NAMES = /^is(Alphanumeric|Alpha|Numeric|Int|Integer|UUID|Uuid|Hexa
 var SAFE_PREDICATE_NAMES = /^(is|check|has)?_?(safe|valid|allowed|whitelisted|permitted)/i;
 var CONTAINMENT_NAMES = /inside|within|contain|subdir|subpath|underroot|inroot|insideroot/i;
 var SHELL_META = /[;&|$`'"<>(){}!*\n\\]/;
+var SEP_STRING = /[\\/]$/;
+function prefixHasSeparator(arg, resolver, depth = 0) {
+  const n = unwrap(arg);
+  if (!n || depth > 6) return false;
+  const v = constValue(n, resolver);
+  if (typeof v === "string") return SEP_STRING.test(v);
+  switch (n.type) {
+    case "BinaryExpression":
+      return n.operator === "+" && isSeparator(n.right, resolver);
+    case "TemplateLiteral": {
+      const last = n.quasis[n.quasis.length - 1];
+      const tail = last?.value.cooked ?? "";
+      if (tail) return SEP_STRING.test(tail);
+      const e = n.expressions[n.expressions.length - 1];
+      return !!e && isSeparator(e, resolver);
+    }
+    case "ConditionalExpression":
+      return prefixHasSeparator(n.consequent, resolver, depth + 1) || prefixHasSeparator(n.alternate, resolver, depth + 1);
+    case "Identifier": {
+      const b = resolver.binding(n);
+      return !!b && b.writes === 0 && (b.kind === "const" || b.kind === "let" || b.kind === "var") && !b.path?.length && !!b.init && prefixHasSeparator(b.init, resolver, depth + 1);
+    }
+    case "CallExpression": {
+      const canon = resolver.canonical(n.callee) ?? "";
+      const lastArg = n.arguments[n.arguments.length - 1];
+      return /^path(\.posix|\.win32)?\.join$/.test(canon) && !!lastArg && isSeparator(lastArg, resolver);
+    }
+    default:
+      return false;
+  }
+}
+function isSeparator(n, resolver) {
+  const u = unwrap(n);
+  if (!u) return false;
+  const v = constValue(u, resolver);
+  if (typeof v === "string") return SEP_STRING.test(v);
+  const canon = resolver.canonical(u) ?? "";
+  return /^path(\.posix|\.win32)?\.sep$/.test(canon) || u.type === "Identifier" && u.name === "sep" || u.type === "MemberExpression" && propertyName(u) === "sep";
+}
 var Guards = class {
   constructor(resolver, engine3) {
     this.resolver = resolver;
@@ -11054,6 +11093,7 @@ var Guards = class {
         else if (!pol && this.isNormalised(recv)) add(recv, "noDotDot");
       } else if (v === "/" || v === "\\") {
         if (!pol) add(recv, "notAbs");
+      } else if (pol && arg && !prefixHasSeparator(arg, this.resolver)) {
       } else if (pol && arg && this.isNormalised(recv)) add(recv, "pathSafe");
       else if (pol && arg && this.isHelperParam(recv)) add(recv, "prefixed");
     } else {
@@ -12497,7 +12537,7 @@ var base = (p) => p.slice(p.lastIndexOf("/") + 1);
 var inNodeModules = (p) => /(^|\/)node_modules\//.test(p);
 var isClaudeSettings = (p) => !inNodeModules(p) && (/(^|\/)\.claude\/[\w.-]*settings[\w.-]*\.json$/.test(p) || base(p) === "managed-settings.json");
 var isSharedSettings = (p) => /(^|\/)\.claude\/settings\.json$/.test(p);
-var isMcpConfig = (p) => !inNodeModules(p) && (/(^|\/)\.mcp\.json$/.test(p) || /(^|\/)(\.cursor|\.vscode|\.roo|\.gemini|\.windsurf|\.kiro)\/(mcp|settings)\.json$/.test(p) || /(^|\/)(claude_desktop_config|cline_mcp_settings|mcp_settings|mcp\.config|mcp)\.json$/.test(p) || /(^|\/)\.claude\.json$/.test(p));
+var isMcpConfig = (p) => !inNodeModules(p) && (/(^|\/)\.mcp\.json$/.test(p) || /(^|\/)(\.cursor|\.vscode|\.roo|\.gemini|\.windsurf|\.kiro)\/(mcp|settings)\.json$/.test(p) || /(^|\/)(claude_desktop_config|cline_mcp_settings|mcp_settings|mcp_config|mcp\.config|mcp|gemini-extension)\.json$/.test(p) || /(^|\/)\.zed\/settings\.json$/.test(p) || /(^|\/)\.continue\/mcpServers\/[^/]+\.json$/.test(p) || /(^|\/)\.claude\.json$/.test(p));
 var isClaudeFlowConfig = (p) => !inNodeModules(p) && (/(^|\/)claude-flow(\.[\w-]+)?\.config\.json$/.test(p) || /(^|\/)\.claude-flow\/.*\.json$/.test(p) || /(^|\/)\.hive-mind\/config\.json$/.test(p) || /(^|\/)(development|production|advanced\/production)-config\.json$/.test(p));
 var isWorkflow = (p) => /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(p);
 var isAgentMarkdown = (p) => !inNodeModules(p) && (/(^|\/)\.claude\/(agents|commands|skills)\/.+\.md$/.test(p) || base(p) === "SKILL.md" || base(p) === "CLAUDE.md" || base(p) === "CLAUDE.local.md");
@@ -13051,19 +13091,22 @@ function hookCommands(ctx) {
 function mcpServers(ctx) {
   return ctx.parsed("agent:mcp", (text2) => {
     const p = ctx.file.path;
-    if (!isMcpConfig(p) && !isClaudeFlowConfig(p)) return [];
+    if (!isMcpConfig(p) && !isClaudeFlowConfig(p) && !isClaudeSettings(p)) return [];
     const root = json(ctx);
     const holders = [];
     for (const w of walkAll(root)) {
       const k = w.entry?.key;
-      if ((k === "mcpServers" || k === "mcp_servers" || k === "servers" && (isMcpConfig(p) || w.path.includes("mcp"))) && isMap(w.node)) holders.push(w.node);
+      if ((k === "mcpServers" || k === "mcp_servers" || k === "context_servers" || k === "servers" && (isMcpConfig(p) || w.path.includes("mcp"))) && isMap(w.node)) holders.push(w.node);
     }
     const out = [];
     for (const h of holders) {
       if (!isMap(h)) continue;
       for (const e of h.entries) {
         if (!isMap(e.value)) continue;
-        out.push({ name: e.key, nameRange: e.keyRange, node: e.value, command: get(e.value, "command"), args: listItems(get(e.value, "args"), text2) });
+        const c = get(e.value, "command");
+        const command = isMap(c) ? get(c, "path") : c;
+        const args = isMap(c) ? listItems(get(c, "args"), text2) : listItems(get(e.value, "args"), text2);
+        out.push({ name: e.key, nameRange: e.keyRange, node: e.value, command, args });
       }
     }
     return out;
@@ -14808,8 +14851,11 @@ var mcp_insecure_url_default = defineRule({
   files: (p) => isMcpConfig(p) || isClaudeSettings(p) || isClaudeFlowConfig(p),
   check(ctx) {
     for (const s of mcpServers(ctx)) {
-      const u = get(s.node, "url", "serverUrl", "endpoint");
+      const u = get(s.node, "url", "serverUrl", "httpUrl", "endpoint");
       if (isScalar(u) && typeof u.value === "string" && isInsecureUrl(u.value)) ctx.report(u, `MCP server \`${s.name}\` is reached over plain HTTP.`);
+      if (s.args.some((a) => /(^|\/)(mcp-remote|supergateway)(@|$)/.test(a.value))) {
+        for (const a of s.args) if (/^http:\/\//.test(a.value) && isInsecureUrl(a.value)) ctx.report({ range: a.range }, `MCP server \`${s.name}\` bridges to a remote server over plain HTTP.`);
+      }
     }
     if (isClaudeSettings(ctx.file.path)) {
       for (const h of hookCommands(ctx)) if (h.where.endsWith(".url") && isInsecureUrl(h.command)) ctx.report({ range: h.range }, `\`${h.where}\` posts hook data over plain HTTP.`);
@@ -14819,10 +14865,13 @@ var mcp_insecure_url_default = defineRule({
   examples: {
     bad: [
       { path: ".mcp.json", code: '{\n  "mcpServers": {\n    "remote": {\n      "type": "http",\n      "url": "http://mcp.example.com/mcp"\n    }\n  }\n}\n', line: 5 },
-      { path: ".cursor/mcp.json", code: '{"mcpServers": {"tools": {"url": "http://10.0.4.12:8080/sse"}}}' }
+      { path: ".cursor/mcp.json", code: '{"mcpServers": {"tools": {"url": "http://10.0.4.12:8080/sse"}}}' },
+      { path: ".gemini/settings.json", code: '{"mcpServers": {"tools": {"httpUrl": "http://mcp.example.com/mcp"}}}', note: "Gemini CLI httpUrl" },
+      { path: "claude_desktop_config.json", code: '{\n  "mcpServers": {\n    "r": {"command": "npx", "args": ["mcp-remote@0.1.29", "http://mcp.example.com/sse"]}\n  }\n}\n', line: 3, note: "stdio bridge to a plain-HTTP server" }
     ],
     good: [
-      { path: ".mcp.json", code: '{"mcpServers": {"remote": {"type": "http", "url": "https://mcp.example.com/mcp"}, "dev": {"type": "sse", "url": "http://localhost:3001/sse"}, "lo": {"url": "http://127.0.0.1:9000/mcp"}}}' }
+      { path: ".mcp.json", code: '{"mcpServers": {"remote": {"type": "http", "url": "https://mcp.example.com/mcp"}, "dev": {"type": "sse", "url": "http://localhost:3001/sse"}, "lo": {"url": "http://127.0.0.1:9000/mcp"}}}' },
+      { path: "gemini-extension.json", code: '{"name": "x", "mcpServers": {"r": {"command": "npx", "args": ["mcp-remote@0.1.29", "https://mcp.example.com/mcp"]}, "l": {"command": "npx", "args": ["mcp-remote@0.1.29", "http://localhost:8080/mcp"]}}}' }
     ]
   }
 });
@@ -14910,7 +14959,7 @@ var mcp_unpinned_package_default = defineRule({
   confidence: "high",
   help: 'A server started with `npx -y pkg`, `npx pkg@latest`, `uvx pkg` or `bunx pkg` runs whatever version the registry serves today; a hijacked or malicious update (a "rug pull") gets the tokens the server is given. Dist-tags such as `@latest` or `@alpha` are not pins. Medium: supply-chain risk that needs an upstream compromise.\n\n**Fix:** pin an exact version (`@modelcontextprotocol/server-github@2025.4.8`, `uvx mcp-server-git==0.6.2`).',
   kind: "config",
-  files: (p) => isMcpConfig(p) || isClaudeFlowConfig(p),
+  files: (p) => isMcpConfig(p) || isClaudeFlowConfig(p) || isClaudeSettings(p),
   check(ctx) {
     for (const s of mcpServers(ctx)) {
       const cmd = str(s.command);
@@ -14933,11 +14982,16 @@ var mcp_unpinned_package_default = defineRule({
       { path: ".mcp.json", code: '{\n  "mcpServers": {\n    "github": {\n      "command": "npx",\n      "args": ["-y", "@modelcontextprotocol/server-github"]\n    }\n  }\n}\n', line: 5 },
       { path: ".mcp.json", code: '{"mcpServers": {"claude-flow": {"command": "npx", "args": ["claude-flow@alpha", "mcp", "start"]}}}' },
       { path: ".vscode/mcp.json", code: '{"servers": {"git": {"type": "stdio", "command": "uvx", "args": ["mcp-server-git"]}}}' },
-      { path: ".mcp.json", code: '{"mcpServers": {"gh": {"command": "docker", "args": ["run", "-i", "--rm", "-e", "GITHUB_TOKEN", "ghcr.io/github/github-mcp-server:latest"]}}}' }
+      { path: ".mcp.json", code: '{"mcpServers": {"gh": {"command": "docker", "args": ["run", "-i", "--rm", "-e", "GITHUB_TOKEN", "ghcr.io/github/github-mcp-server:latest"]}}}' },
+      { path: ".codeium/windsurf/mcp_config.json", code: '{"mcpServers": {"gh": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-github"]}}}', note: "Windsurf" },
+      { path: ".zed/settings.json", code: '{\n  // Zed\n  "context_servers": {\n    "gh": {"command": {"path": "npx", "args": ["-y", "@modelcontextprotocol/server-github"]}}\n  }\n}\n', line: 4, note: "Zed nests path/args under command" },
+      { path: "gemini-extension.json", code: '{"name": "x", "version": "1.0.0", "mcpServers": {"x": {"command": "npx", "args": ["-y", "x-mcp"]}}}', note: "Gemini CLI extension" },
+      { path: ".claude/settings.json", code: '{"mcpServers": {"gh": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-github"]}}}', note: "Claude Code settings" }
     ],
     good: [
       { path: ".mcp.json", code: '{"mcpServers": {"github": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-github@2025.4.8"]}, "flow": {"command": "npx", "args": ["claude-flow@2.0.0-alpha.90", "mcp", "start"]}}}' },
       { path: ".mcp.json", code: '{"mcpServers": {"git": {"command": "uvx", "args": ["mcp-server-git==0.6.2"]}, "local": {"command": "node", "args": ["./server.js"]}}}' },
+      { path: ".zed/settings.json", code: '{"context_servers": {"gh": {"command": {"path": "npx", "args": ["-y", "@modelcontextprotocol/server-github@2025.4.8"]}}}}', note: "Zed, pinned" },
       { path: ".mcp.json", code: '{"mcpServers": {"gh": {"command": "docker", "args": ["run", "-i", "--rm", "-e", "GITHUB_TOKEN", "ghcr.io/github/github-mcp-server@sha256:0123456789abcdef0123"]}, "t": {"command": "docker", "args": ["run", "-i", "--rm", "acme/tools:1.4.0"]}}}', note: "digest-pinned and versioned images" }
     ]
   }

@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "b11c05366b1bbb9896ad4f3cca3f1ba428754f4821a61cfef13d7f341f2a1f84" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "f57203bd55e42fabf7a240c837030b4dfd491c215798dde09c385d5d8a6bb9ee" : "");
