@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "f57203bd55e42fabf7a240c837030b4dfd491c215798dde09c385d5d8a6bb9ee" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "923719d34e4e68a136bbf9672e438b6e7cf4f7708482179eb5e21e275e6cc0a3" : "");

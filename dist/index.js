@@ -31434,6 +31434,8 @@ function trustedNode(n, resolver, depth, seen) {
       return n.elements.every((e) => !!e && (e.type === "SpreadElement" ? t(e.argument) : t(e)));
     case "ObjectExpression":
       return n.properties.every((p) => p.type === "Property" ? !p.computed || t(p.key) ? t(p.value) : false : t(p.argument));
+    case "AwaitExpression":
+      return t(n.argument);
     case "UnaryExpression":
       return n.operator !== "delete" && t(n.argument);
     case "TaggedTemplateExpression":
@@ -31446,6 +31448,7 @@ function trustedNode(n, resolver, depth, seen) {
       if (checkedAgainstList(n, b, resolver, depth, seen)) return true;
       if (b.kind === "import") return isPackageJsonSpec(b.importSource);
       if (b.kind === "function" || b.kind === "class") return false;
+      if (b.kind === "param" && b.writes === 0 && elementOfTrusted(b, resolver, t)) return true;
       if (b.writes !== 0) return false;
       if (b.init) {
         if (b.path) {
@@ -31483,6 +31486,8 @@ function trustedNode(n, resolver, depth, seen) {
       const args = n.arguments;
       const allArgs = () => args.every((a) => a.type === "SpreadElement" ? t(a.argument) : t(a));
       if (c && PATH_FNS.test(c)) return allArgs();
+      if (c && TRUSTED_CALLS.test(c)) return true;
+      if (c && FS_OF_TRUSTED.test(c)) return args.length > 0 && t(args[0]);
       if (c === "url.fileURLToPath" || c === "node:url.fileURLToPath" || c === "url.pathToFileURL" || c === "String" || c === "JSON.stringify" || c === "Number" || c === "encodeURIComponent" || c === "encodeURI" || c === "Object.keys" || c === "Object.values" || c === "Object.entries" || c === "Array.from" || c === "require.resolve") return allArgs();
       if (c === "child_process.execSync" || c === "child_process.execFileSync") {
         const cmd = constValue(args[0], resolver);
@@ -31514,6 +31519,19 @@ function trustedNode(n, resolver, depth, seen) {
     default:
       return false;
   }
+}
+function elementOfTrusted(b, resolver, t) {
+  const fn = b.fn;
+  if (!fn || fn.type !== "ArrowFunctionExpression" && fn.type !== "FunctionExpression") return false;
+  const call = resolver.parent(fn);
+  if (call?.type !== "CallExpression" || call.arguments[0] !== fn) return false;
+  const callee = unwrap(call.callee);
+  if (callee?.type !== "MemberExpression" || callee.computed) return false;
+  const m = propertyName(callee);
+  if (!m || !ELEMENT_METHODS.has(m)) return false;
+  const idx = m === "reduce" ? 1 : 0;
+  if (m === "sort" || fn.params[idx] !== b.id) return false;
+  return t(callee.object);
 }
 function isStaticTable(obj, resolver, depth, seen) {
   if (obj?.type !== "Identifier") return false;
@@ -31633,7 +31651,7 @@ function worstProvenance(ctx, parts2) {
   }
   return best;
 }
-var PATH_FNS, PURE_METHODS, SELF_FACTS, graphs2, LIST_TESTS, RANK;
+var PATH_FNS, PURE_METHODS, TRUSTED_CALLS, FS_OF_TRUSTED, SELF_FACTS, graphs2, ELEMENT_METHODS, LIST_TESTS, RANK;
 var init_provenance_local = __esm({
   "src/analyzers/code/provenance-local.ts"() {
     "use strict";
@@ -31666,8 +31684,11 @@ var init_provenance_local = __esm({
       "repeat",
       "normalize"
     ]);
+    TRUSTED_CALLS = /^(node:)?(os\.(tmpdir|homedir|hostname|platform|arch|type|release|EOL)|process\.cwd)$/;
+    FS_OF_TRUSTED = /^(node:)?fs(\/promises)?\.(promises\.)?(readdirSync|readdir|mkdtempSync|mkdtemp|realpathSync|realpath|realpathSync\.native|opendirSync|globSync|glob)$|^(fast-glob|glob|tinyglobby|globby)(\.(sync|globSync|glob))?$/;
     SELF_FACTS = /^\s*(git\s+(rev-parse|describe|log|show|branch|rev-list|symbolic-ref|tag|config\s+--get|remote\s+get-url|status|diff\s+--name-only)|node\s+(-v|--version)|npm\s+(-v|--version|root|prefix|bin))\b/;
     graphs2 = /* @__PURE__ */ new WeakMap();
+    ELEMENT_METHODS = /* @__PURE__ */ new Set(["map", "filter", "forEach", "some", "every", "find", "findIndex", "flatMap", "reduce", "sort"]);
     LIST_TESTS = /* @__PURE__ */ new Set(["includes", "has", "indexOf"]);
     RANK = { untrusted: 3, "library-input": 2, unknown: 1, trusted: 0 };
   }
@@ -35438,8 +35459,9 @@ var init_eval_injection = __esm({
         "`window['eval']`, `eval?.()`, `const e = eval`) and `eval.call` are all found; a local variable or",
         "parameter named `eval` is not the global and is not reported. A constant string is not reported.",
         "",
-        "Severity is high: the hazard is arbitrary code execution, and it rises to critical when an",
-        "untrusted source (a request, a tool call) is shown to reach the argument.",
+        "Severity follows where the string comes from (`properties.provenance`): critical when an untrusted",
+        "source (a request, a tool call) reaches it, high for a parameter of an exported function, low for a",
+        "value of unknown origin, and nothing when it is built only from trusted parts.",
         "",
         "**Fix:** parse data instead of running it (`JSON.parse`, a small expression parser, a lookup table",
         "of allowed operations). If code must be run, isolate it in a separate process with no privileges."
@@ -35459,8 +35481,10 @@ var init_eval_injection = __esm({
           } else return;
           if (!arg || arg.type === "SpreadElement") return;
           if (constValue(arg, ctx.resolver) !== void 0) return;
-          const flow = ctx.taint(arg);
-          ctx.report(node, `\`eval\` runs a string built from ${describe(ctx, arg)}.`, flow ? { flow, severity: "critical" } : {});
+          const p = ctx.provenance(arg);
+          const severity = gradeFor(p, "critical");
+          if (!severity) return;
+          ctx.report(node, `\`eval\` runs a string built from ${describe(ctx, arg)}.`, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
         }
       }),
       examples: {
@@ -35502,8 +35526,10 @@ function check(ctx, node) {
   if (ctx.resolver.canonical(node.callee) !== "Function") return;
   const dynamic = node.arguments.find((a) => a.type === "SpreadElement" || constValue(a, ctx.resolver) === void 0 && !/^(getElementById|querySelector|createElement)$/.test(calleeName(a) ?? ""));
   if (!dynamic) return;
-  const flow = ctx.taint(dynamic);
-  ctx.report(node, `\`Function\` compiles a body built from ${describe(ctx, dynamic)}.`, flow ? { flow, severity: "critical" } : {});
+  const p = ctx.provenance(dynamic);
+  const severity = gradeFor(p, "critical");
+  if (!severity) return;
+  ctx.report(node, `\`Function\` compiles a body built from ${describe(ctx, dynamic)}.`, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
 }
 var function_constructor_default;
 var init_function_constructor = __esm({
@@ -36632,8 +36658,10 @@ var init_string_timer = __esm({
           const constant = constValue(arg, ctx.resolver) !== void 0;
           if (constant) ctx.report(arg, `\`${name}\` compiles its first argument, a constant string, as code.`, { severity: "low" });
           else {
-            const flow = ctx.taint(arg);
-            ctx.report(arg, `\`${name}\` compiles a string built from ${describe(ctx, arg)} as code.`, flow ? { flow, severity: "high" } : {});
+            const p = ctx.provenance(arg);
+            const severity = gradeFor(p, "high");
+            if (!severity) return;
+            ctx.report(arg, `\`${name}\` compiles a string built from ${describe(ctx, arg)} as code.`, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
           }
         }
       }),
@@ -37081,14 +37109,16 @@ var init_vm_injection = __esm({
           const fn = name.slice(3);
           if (constValue(code2, ctx.resolver) !== void 0) {
             const sandbox = sandboxOf(ctx, name, node);
-            const tainted = sandbox?.properties.find((p) => p.type === "Property" && (fromParameter(p.value, ctx.resolver) || isRequestValue(p.value, ctx.resolver, ctx.text)));
+            const tainted = sandbox?.properties.find((p2) => p2.type === "Property" && (fromParameter(p2.value, ctx.resolver) || isRequestValue(p2.value, ctx.resolver, ctx.text)));
             if (tainted && tainted.type === "Property") {
               ctx.report(code2, `\`vm.${fn}\` runs with a context holding ${describe(ctx, tainted.value)}, a caller-supplied value.`, { severity: "medium" });
             }
             return;
           }
-          const flow = ctx.taint(code2);
-          ctx.report(code2, `\`vm.${fn}\` runs code built from ${describe(ctx, code2)}.`, flow ? { flow, severity: "critical" } : {});
+          const p = ctx.provenance(code2);
+          const severity = gradeFor(p, "critical");
+          if (!severity) return;
+          ctx.report(code2, `\`vm.${fn}\` runs code built from ${describe(ctx, code2)}.`, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
         };
         return { CallExpression: check2, NewExpression: check2 };
       },
@@ -37317,12 +37347,12 @@ function sinkOf(ctx, call) {
   const dot = canon.lastIndexOf(".");
   const mod = dot > 0 ? canon.slice(0, dot) : "";
   const name = dot > 0 ? canon.slice(dot + 1) : canon;
-  if (FS_MODULES.test(mod) && (FS_ONE.has(name) || FS_TWO.has(name))) return { what: `\`${ctx.text(callee)}\` opens`, args: FS_TWO.has(name) ? [0, 1] : [0], callee };
+  if (FS_MODULES.test(mod) && (FS_ONE.has(name) || FS_TWO.has(name))) return { what: `\`${ctx.text(callee).replace(/\s+/g, "")}\` opens`, args: FS_TWO.has(name) ? [0, 1] : [0], callee };
   if (canon === "Bun.file" || canon === "Bun.write") return { what: `\`${canon}\` opens`, args: [0], callee };
   if (canon === "require" || canon === "module.require") return { what: "`require` loads", args: [0], callee };
   if (canon === "send" || canon === "send.default") return optionsHaveRoot(ctx, call, 2) ? void 0 : { what: "`send` serves", args: [1], callee };
   if (canon === "koa-send" || canon === "@koa/send") return optionsHaveRoot(ctx, call, 2) ? void 0 : { what: "`send` serves", args: [1], callee };
-  if (STATIC.has(canon)) return { what: `\`${ctx.text(callee)}\` serves files under`, args: [canon === "serve-handler" ? 2 : 0], callee };
+  if (STATIC.has(canon)) return { what: `\`${ctx.text(callee).replace(/\s+/g, "")}\` serves files under`, args: [canon === "serve-handler" ? 2 : 0], callee };
   return void 0;
 }
 function joinedUnderBase(ctx, arg, flow) {
@@ -37337,7 +37367,7 @@ function joinedUnderBase(ctx, arg, flow) {
   if (n?.type === "TemplateLiteral" && (n.quasis[0]?.value.cooked ?? "") !== "") return below(n.expressions);
   return !!flow && flow.length > 2 && flow.some((s) => /^(path\.)?(join|resolve)\(/.test(s.label));
 }
-var FS_TWO, FS_ONE, FS_MODULES, RESPONSE_NAMES, STATIC, RANK2, JOINS, traversal_default;
+var FS_TWO, FS_ONE, FS_MODULES, RESPONSE_NAMES, STATIC, RANK2, JOINS, TEST_FILE2, traversal_default;
 var init_traversal = __esm({
   "rules/path/traversal.ts"() {
     "use strict";
@@ -37431,6 +37461,7 @@ var init_traversal = __esm({
     STATIC = /* @__PURE__ */ new Set(["express.static", "serve-static", "koa-static", "koa-static-cache", "serve-handler", "sirv"]);
     RANK2 = { untrusted: 3, "library-input": 2, unknown: 1, trusted: 0 };
     JOINS = /^(path|node:path|upath|pathe)(\.(posix|win32))?\.(join|resolve)$/;
+    TEST_FILE2 = /(^|\/)(tests?|__tests__|spec|e2e)\/|\.(test|spec|e2e)\.[cm]?[jt]sx?$/;
     traversal_default = defineRule({
       id: "path/traversal",
       title: "Untrusted input reaches a file-system path",
@@ -37494,6 +37525,7 @@ var init_traversal = __esm({
           }
           if (!worst) return;
           const { p, arg } = worst;
+          if (p.kind === "unknown" && TEST_FILE2.test(ctx.file.path)) return;
           const severity = p.kind === "library-input" ? joinedUnderBase(ctx, arg, p.flow) ? "medium" : void 0 : gradeFor(p, "high");
           if (!severity) return;
           const sinkStep = { range: sink.callee.range, label: sink.label ?? ctx.text(sink.callee).replace(/\s+/g, ""), message: `${sink.what} it` };
@@ -37534,6 +37566,10 @@ var init_traversal = __esm({
           { code: "import fs from 'fs';\nzipfile.on('entry', (entry) => {\n  fs.mkdirSync(dest + '/' + entry.fileName);\n});", line: 3, note: "zip slip (yauzl)" }
         ],
         good: [
+          { code: "import fs from 'node:fs';\nimport os from 'node:os';\nimport path from 'node:path';\nconst dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fg-hook-'));\nfs.writeFileSync(path.join(dir, 'a.json'), '{}');", note: "a temp dir the tool makes itself" },
+          { code: "import fs from 'node:fs';\nimport path from 'node:path';\nconst root = process.cwd();\nfor (const f of fs.readdirSync(path.join(root, 'rules'))) fs.readFileSync(path.join(root, 'rules', f), 'utf8');", note: "entries of a trusted directory" },
+          { code: "import fs from 'node:fs';\nimport path from 'node:path';\nconst files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.json')).map((f) => path.join(__dirname, f));\nfiles.forEach((f) => fs.readFileSync(f, 'utf8'));", note: "readdir of __dirname through map/filter/forEach" },
+          { code: "import fs from 'node:fs';\nexport function load(p) { return fs.readFileSync(helper(p), 'utf8'); }\nfunction helper(x) { return x.trim(); }\ntest('loads', () => { fs.readFileSync(someFixture(), 'utf8'); });", path: "tests/load.test.ts", note: "unknown origin in a test file" },
           { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  fs.readFile(path.join(ROOT, path.basename(req.query.name)), (e, d) => res.send(d));\n});", note: "basename" },
           { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  const p = path.resolve(ROOT, req.query.name);\n  if (!p.startsWith(ROOT + path.sep)) return res.status(403).end();\n  res.send(fs.readFileSync(p));\n});", note: "resolve + startsWith guard" },
           { code: "app.get('/f', (req, res) => {\n  res.sendFile(req.params.file, { root: PUBLIC });\n});", note: "sendFile with root" },
