@@ -8873,7 +8873,7 @@ function crc24(data) {
   return crc & 16777215;
 }
 function pgpArmor(block) {
-  const lines = block.replace(/\\r/g, "").replace(/\\n/g, "\n").split(/\r?\n/).map((l) => l.trim().replace(/\\n$/, "")).map((l) => /^(?:\+\s{0,4})?["'`]/.test(l) ? l.replace(/^(?:\+\s{0,4})?["'`]/, "").replace(/(?:\\n)?["'`]\s{0,4}[+,]?$/, "") : l);
+  const lines = block.replace(/\\r/g, "").replace(/\\n/g, "\n").split(/\r?\n/).map((l) => l.trim().replace(/\\n$/, "")).map((l) => /^["'`]\s{0,4}[+,]?$/.test(l) ? "" : l).map((l) => /^(?:\+\s{0,4})?["'`]/.test(l) ? l.replace(/^(?:\+\s{0,4})?["'`]/, "").replace(/(?:\\n)?["'`]\s{0,4}[+,]?$/, "") : l);
   const body = [];
   let checksum;
   for (const line of lines.slice(1)) {
@@ -11001,6 +11001,45 @@ var VALIDATOR_NAMES = /^is(Alphanumeric|Alpha|Numeric|Int|Integer|UUID|Uuid|Hexa
 var SAFE_PREDICATE_NAMES = /^(is|check|has)?_?(safe|valid|allowed|whitelisted|permitted)/i;
 var CONTAINMENT_NAMES = /inside|within|contain|subdir|subpath|underroot|inroot|insideroot/i;
 var SHELL_META = /[;&|$`'"<>(){}!*\n\\]/;
+var SEP_STRING = /[\\/]$/;
+function prefixHasSeparator(arg, resolver, depth = 0) {
+  const n = unwrap(arg);
+  if (!n || depth > 6) return false;
+  const v = constValue(n, resolver);
+  if (typeof v === "string") return SEP_STRING.test(v);
+  switch (n.type) {
+    case "BinaryExpression":
+      return n.operator === "+" && isSeparator(n.right, resolver);
+    case "TemplateLiteral": {
+      const last = n.quasis[n.quasis.length - 1];
+      const tail = last?.value.cooked ?? "";
+      if (tail) return SEP_STRING.test(tail);
+      const e = n.expressions[n.expressions.length - 1];
+      return !!e && isSeparator(e, resolver);
+    }
+    case "ConditionalExpression":
+      return prefixHasSeparator(n.consequent, resolver, depth + 1) || prefixHasSeparator(n.alternate, resolver, depth + 1);
+    case "Identifier": {
+      const b = resolver.binding(n);
+      return !!b && b.writes === 0 && (b.kind === "const" || b.kind === "let" || b.kind === "var") && !b.path?.length && !!b.init && prefixHasSeparator(b.init, resolver, depth + 1);
+    }
+    case "CallExpression": {
+      const canon = resolver.canonical(n.callee) ?? "";
+      const lastArg = n.arguments[n.arguments.length - 1];
+      return /^path(\.posix|\.win32)?\.join$/.test(canon) && !!lastArg && isSeparator(lastArg, resolver);
+    }
+    default:
+      return false;
+  }
+}
+function isSeparator(n, resolver) {
+  const u = unwrap(n);
+  if (!u) return false;
+  const v = constValue(u, resolver);
+  if (typeof v === "string") return SEP_STRING.test(v);
+  const canon = resolver.canonical(u) ?? "";
+  return /^path(\.posix|\.win32)?\.sep$/.test(canon) || u.type === "Identifier" && u.name === "sep" || u.type === "MemberExpression" && propertyName(u) === "sep";
+}
 var Guards = class {
   constructor(resolver, engine3) {
     this.resolver = resolver;
@@ -11183,6 +11222,7 @@ var Guards = class {
         else if (!pol && this.isNormalised(recv)) add(recv, "noDotDot");
       } else if (v === "/" || v === "\\") {
         if (!pol) add(recv, "notAbs");
+      } else if (pol && arg && !prefixHasSeparator(arg, this.resolver)) {
       } else if (pol && arg && this.isNormalised(recv)) add(recv, "pathSafe");
       else if (pol && arg && this.isHelperParam(recv)) add(recv, "prefixed");
     } else {
@@ -12374,6 +12414,8 @@ var PURE_METHODS = /* @__PURE__ */ new Set([
   "repeat",
   "normalize"
 ]);
+var TRUSTED_CALLS = /^(node:)?(os\.(tmpdir|homedir|hostname|platform|arch|type|release|EOL)|process\.cwd)$/;
+var FS_OF_TRUSTED = /^(node:)?fs(\/promises)?\.(promises\.)?(readdirSync|readdir|mkdtempSync|mkdtemp|realpathSync|realpath|realpathSync\.native|opendirSync|globSync|glob)$|^(fast-glob|glob|tinyglobby|globby)(\.(sync|globSync|glob))?$/;
 var SELF_FACTS = /^\s*(git\s+(rev-parse|describe|log|show|branch|rev-list|symbolic-ref|tag|config\s+--get|remote\s+get-url|status|diff\s+--name-only)|node\s+(-v|--version)|npm\s+(-v|--version|root|prefix|bin))\b/;
 var graphs2 = /* @__PURE__ */ new WeakMap();
 function graphOf(ctx) {
@@ -12419,6 +12461,8 @@ function trustedNode(n, resolver, depth, seen) {
       return n.elements.every((e) => !!e && (e.type === "SpreadElement" ? t(e.argument) : t(e)));
     case "ObjectExpression":
       return n.properties.every((p) => p.type === "Property" ? !p.computed || t(p.key) ? t(p.value) : false : t(p.argument));
+    case "AwaitExpression":
+      return t(n.argument);
     case "UnaryExpression":
       return n.operator !== "delete" && t(n.argument);
     case "TaggedTemplateExpression":
@@ -12431,6 +12475,7 @@ function trustedNode(n, resolver, depth, seen) {
       if (checkedAgainstList(n, b, resolver, depth, seen)) return true;
       if (b.kind === "import") return isPackageJsonSpec(b.importSource);
       if (b.kind === "function" || b.kind === "class") return false;
+      if (b.kind === "param" && b.writes === 0 && elementOfTrusted(b, resolver, t)) return true;
       if (b.writes !== 0) return false;
       if (b.init) {
         if (b.path) {
@@ -12468,6 +12513,8 @@ function trustedNode(n, resolver, depth, seen) {
       const args = n.arguments;
       const allArgs = () => args.every((a) => a.type === "SpreadElement" ? t(a.argument) : t(a));
       if (c && PATH_FNS.test(c)) return allArgs();
+      if (c && TRUSTED_CALLS.test(c)) return true;
+      if (c && FS_OF_TRUSTED.test(c)) return args.length > 0 && t(args[0]);
       if (c === "url.fileURLToPath" || c === "node:url.fileURLToPath" || c === "url.pathToFileURL" || c === "String" || c === "JSON.stringify" || c === "Number" || c === "encodeURIComponent" || c === "encodeURI" || c === "Object.keys" || c === "Object.values" || c === "Object.entries" || c === "Array.from" || c === "require.resolve") return allArgs();
       if (c === "child_process.execSync" || c === "child_process.execFileSync") {
         const cmd = constValue(args[0], resolver);
@@ -12499,6 +12546,20 @@ function trustedNode(n, resolver, depth, seen) {
     default:
       return false;
   }
+}
+var ELEMENT_METHODS = /* @__PURE__ */ new Set(["map", "filter", "forEach", "some", "every", "find", "findIndex", "flatMap", "reduce", "sort"]);
+function elementOfTrusted(b, resolver, t) {
+  const fn = b.fn;
+  if (!fn || fn.type !== "ArrowFunctionExpression" && fn.type !== "FunctionExpression") return false;
+  const call = resolver.parent(fn);
+  if (call?.type !== "CallExpression" || call.arguments[0] !== fn) return false;
+  const callee = unwrap(call.callee);
+  if (callee?.type !== "MemberExpression" || callee.computed) return false;
+  const m = propertyName(callee);
+  if (!m || !ELEMENT_METHODS.has(m)) return false;
+  const idx = m === "reduce" ? 1 : 0;
+  if (m === "sort" || fn.params[idx] !== b.id) return false;
+  return t(callee.object);
 }
 function isStaticTable(obj, resolver, depth, seen) {
   if (obj?.type !== "Identifier") return false;
@@ -12626,7 +12687,7 @@ var base = (p) => p.slice(p.lastIndexOf("/") + 1);
 var inNodeModules = (p) => /(^|\/)node_modules\//.test(p);
 var isClaudeSettings = (p) => !inNodeModules(p) && (/(^|\/)\.claude\/[\w.-]*settings[\w.-]*\.json$/.test(p) || base(p) === "managed-settings.json");
 var isSharedSettings = (p) => /(^|\/)\.claude\/settings\.json$/.test(p);
-var isMcpConfig = (p) => !inNodeModules(p) && (/(^|\/)\.mcp\.json$/.test(p) || /(^|\/)(\.cursor|\.vscode|\.roo|\.gemini|\.windsurf|\.kiro)\/(mcp|settings)\.json$/.test(p) || /(^|\/)(claude_desktop_config|cline_mcp_settings|mcp_settings|mcp\.config|mcp)\.json$/.test(p) || /(^|\/)\.claude\.json$/.test(p));
+var isMcpConfig = (p) => !inNodeModules(p) && (/(^|\/)\.mcp\.json$/.test(p) || /(^|\/)(\.cursor|\.vscode|\.roo|\.gemini|\.windsurf|\.kiro)\/(mcp|settings)\.json$/.test(p) || /(^|\/)(claude_desktop_config|cline_mcp_settings|mcp_settings|mcp_config|mcp\.config|mcp|gemini-extension)\.json$/.test(p) || /(^|\/)\.zed\/settings\.json$/.test(p) || /(^|\/)\.continue\/mcpServers\/[^/]+\.json$/.test(p) || /(^|\/)\.claude\.json$/.test(p));
 var isClaudeFlowConfig = (p) => !inNodeModules(p) && (/(^|\/)claude-flow(\.[\w-]+)?\.config\.json$/.test(p) || /(^|\/)\.claude-flow\/.*\.json$/.test(p) || /(^|\/)\.hive-mind\/config\.json$/.test(p) || /(^|\/)(development|production|advanced\/production)-config\.json$/.test(p));
 var isWorkflow = (p) => /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(p);
 var isAgentMarkdown = (p) => !inNodeModules(p) && (/(^|\/)\.claude\/(agents|commands|skills)\/.+\.md$/.test(p) || base(p) === "SKILL.md" || base(p) === "CLAUDE.md" || base(p) === "CLAUDE.local.md");
@@ -13180,19 +13241,22 @@ function hookCommands(ctx) {
 function mcpServers(ctx) {
   return ctx.parsed("agent:mcp", (text2) => {
     const p = ctx.file.path;
-    if (!isMcpConfig(p) && !isClaudeFlowConfig(p)) return [];
+    if (!isMcpConfig(p) && !isClaudeFlowConfig(p) && !isClaudeSettings(p)) return [];
     const root = json(ctx);
     const holders = [];
     for (const w of walkAll(root)) {
       const k = w.entry?.key;
-      if ((k === "mcpServers" || k === "mcp_servers" || k === "servers" && (isMcpConfig(p) || w.path.includes("mcp"))) && isMap(w.node)) holders.push(w.node);
+      if ((k === "mcpServers" || k === "mcp_servers" || k === "context_servers" || k === "servers" && (isMcpConfig(p) || w.path.includes("mcp"))) && isMap(w.node)) holders.push(w.node);
     }
     const out = [];
     for (const h of holders) {
       if (!isMap(h)) continue;
       for (const e of h.entries) {
         if (!isMap(e.value)) continue;
-        out.push({ name: e.key, nameRange: e.keyRange, node: e.value, command: get(e.value, "command"), args: listItems(get(e.value, "args"), text2) });
+        const c = get(e.value, "command");
+        const command = isMap(c) ? get(c, "path") : c;
+        const args = isMap(c) ? listItems(get(c, "args"), text2) : listItems(get(e.value, "args"), text2);
+        out.push({ name: e.key, nameRange: e.keyRange, node: e.value, command, args });
       }
     }
     return out;
@@ -13438,6 +13502,230 @@ var LineIndex = class {
   }
 };
 
+// src/analyzers/code/parse.ts
+var path2 = __toESM(require("node:path"));
+
+// src/core/compile-cache.ts
+var fs = __toESM(require("node:fs"));
+var import_node_module = __toESM(require("node:module"));
+var os = __toESM(require("node:os"));
+var path = __toESM(require("node:path"));
+var vm = __toESM(require("node:vm"));
+function userCacheDir(env = process.env) {
+  try {
+    const base3 = env.XDG_CACHE_HOME || (process.platform === "win32" ? env.LOCALAPPDATA : process.platform === "darwin" ? path.join(os.homedir(), "Library", "Caches") : path.join(os.homedir(), ".cache"));
+    return base3 && path.isAbsolute(base3) ? path.join(base3, "flowguard") : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function compileCacheDir(env = process.env) {
+  const setting = env.FLOWGUARD_COMPILE_CACHE;
+  if (setting === "0" || setting === "false" || setting === "off") return void 0;
+  if (setting) return path.resolve(setting);
+  const base3 = userCacheDir(env);
+  return base3 ? path.join(base3, "v8") : void 0;
+}
+function pathKey(text2) {
+  let a = 2166136261;
+  let b = 16777619 ^ 1540483477;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619) >>> 0;
+    b = Math.imul(b ^ c, 16777619 + 2) >>> 0;
+  }
+  return a.toString(16).padStart(8, "0") + b.toString(16).padStart(8, "0");
+}
+function scanCacheDir(root, env = process.env) {
+  const nm = path.join(root, "node_modules");
+  try {
+    if (fs.statSync(nm).isDirectory()) return path.join(nm, ".cache", "flowguard");
+  } catch {
+  }
+  const base3 = userCacheDir(env);
+  if (!base3) return void 0;
+  let real = root;
+  try {
+    real = fs.realpathSync(root);
+  } catch {
+  }
+  const dir = path.join(base3, "scans", pathKey(real));
+  keepFresh(dir);
+  return dir;
+}
+var SCAN_STALE_MS = 30 * 24 * 3600 * 1e3;
+function keepFresh(dir) {
+  try {
+    const now = /* @__PURE__ */ new Date();
+    fs.utimesSync(dir, now, now);
+    return;
+  } catch {
+  }
+  try {
+    const parent = path.dirname(dir);
+    for (const name of fs.readdirSync(parent)) {
+      if (!/^[0-9a-f]{16}$/.test(name)) continue;
+      const p = path.join(parent, name);
+      const st = fs.lstatSync(p);
+      if (st.isDirectory() && Date.now() - st.mtimeMs > SCAN_STALE_MS) fs.rmSync(p, { recursive: true, force: true });
+    }
+  } catch {
+  }
+}
+function loadBundle(file, contentHash) {
+  const name = path.basename(file, ".js");
+  const dir = contentHash ? compileCacheDir() : void 0;
+  let compiled;
+  if (dir) {
+    try {
+      compiled = compile(file, path.join(dir, `${name}-${pathKey(file)}-${contentHash.slice(0, 16)}-${process.versions.v8}-${process.arch}.bin`));
+    } catch {
+      compiled = void 0;
+    }
+  }
+  if (!compiled) {
+    return require(file);
+  }
+  const { script, saveTo } = compiled;
+  if (saveTo) process.once("exit", () => save(script, saveTo, name, pathKey(file)));
+  const mod = new import_node_module.default(file, void 0);
+  mod.filename = file;
+  mod.paths = import_node_module.default._nodeModulePaths(path.dirname(file));
+  const fn = script.runInThisContext();
+  fn.call(mod.exports, mod.exports, (0, import_node_module.createRequire)(file), mod, file, path.dirname(file));
+  mod.loaded = true;
+  return mod.exports;
+}
+function compile(file, cacheFile) {
+  const source = fs.readFileSync(file, "utf8");
+  const cachedData = readOwned(cacheFile);
+  const script = new vm.Script(import_node_module.default.wrap(source), { filename: file, ...cachedData ? { cachedData } : {} });
+  return cachedData && !script.cachedDataRejected ? { script } : { script, saveTo: cacheFile };
+}
+function readOwned(file) {
+  let fd;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
+    const st = fs.fstatSync(fd);
+    if (!st.isFile() || st.size === 0 || st.size > 64 * 1024 * 1024) return void 0;
+    if (process.platform !== "win32" && (typeof process.getuid === "function" && st.uid !== process.getuid() || (st.mode & 18) !== 0)) return void 0;
+    const buf = Buffer.allocUnsafe(st.size);
+    let n = 0;
+    while (n < buf.length) {
+      const got = fs.readSync(fd, buf, n, buf.length - n, n);
+      if (got === 0) return void 0;
+      n += got;
+    }
+    return buf;
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) fs.closeSync(fd);
+  }
+}
+function save(script, cacheFile, name, key) {
+  try {
+    const dir = path.dirname(cacheFile);
+    fs.mkdirSync(dir, { recursive: true, mode: 448 });
+    const data = script.createCachedData();
+    const tmp = `${cacheFile}.${process.pid}.${Date.now()}.tmp`;
+    fs.writeFileSync(tmp, data, { mode: 384, flag: "wx" });
+    fs.renameSync(tmp, cacheFile);
+    const keep = path.basename(cacheFile);
+    const tail = `-${process.versions.v8}-${process.arch}.bin`;
+    for (const f of fs.readdirSync(dir)) {
+      if (f === keep || !f.endsWith(tail)) continue;
+      const mine = f.startsWith(`${name}-${key}-`);
+      const unkeyed = f.startsWith(`${name}-`) && /^[0-9a-f]{16}$/.test(f.slice(name.length + 1, f.length - tail.length));
+      if (mine || unkeyed) fs.rmSync(path.join(dir, f), { force: true });
+    }
+  } catch {
+  }
+}
+
+// src/analyzers/code/parse.ts
+var parseFn;
+function loadParser() {
+  if (!parseFn) {
+    if (true) {
+      parseFn = loadBundle(path2.join(__dirname, "parser.js"), true ? "b0e677442976cdd5985f65993a851ae373115ba0aa0d1f427186d1eb30ddc159" : "").parse;
+    } else {
+      const entry2 = null;
+      skipLoc(require(path2.join(path2.dirname(entry2), "node-utils.js")));
+      parseFn = require(entry2).parse;
+    }
+  }
+  return parseFn;
+}
+var CODE_EXTENSIONS = [".js", ".cjs", ".mjs", ".jsx", ".ts", ".cts", ".mts", ".tsx"];
+function isCodeFile(file) {
+  const dot = file.lastIndexOf(".");
+  if (dot < 0) return false;
+  return CODE_EXTENSIONS.includes(file.slice(dot).toLowerCase());
+}
+function isNodeScript(file, text2) {
+  const base3 = file.slice(file.lastIndexOf("/") + 1);
+  if (base3.includes(".") || !text2.startsWith("#!")) return false;
+  const nl = text2.indexOf("\n");
+  const first = (nl < 0 ? text2 : text2.slice(0, nl)).slice(0, 200);
+  return /^#!\s*(?:\/usr\/bin\/env\s+(?:-S\s+)?(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*|\/\S*\/)node(?:js)?(?:\s|$)/.test(first);
+}
+var SLOPPY = /^(?:Octal literals are not allowed|Decimals with leading zeros are not allowed|Octal escape sequences are not allowed)/;
+var MAX_SLOPPY_FIXES = 64;
+function desloppify(text2, index) {
+  if (text2[index] === "\\") {
+    const m2 = /^\\([0-7]{1,3})/.exec(text2.slice(index, index + 4));
+    if (!m2) return void 0;
+    const digits2 = m2[1];
+    const value2 = parseInt(digits2, 8);
+    const repl = digits2.length === 3 && value2 < 256 ? `\\x${value2.toString(16).padStart(2, "0")}` : ` ${digits2}`;
+    return text2.slice(0, index) + repl + text2.slice(index + 1 + digits2.length);
+  }
+  const m = /^0[0-9_]*/.exec(text2.slice(index, index + 64));
+  if (!m) return void 0;
+  const digits = m[0];
+  const value = /^0[0-7]+$/.test(digits) ? parseInt(digits, 8) : parseInt(digits.replace(/_/g, ""), 10);
+  if (!Number.isFinite(value)) return void 0;
+  const dec = String(value);
+  if (dec.length > digits.length) return void 0;
+  return text2.slice(0, index) + dec.padStart(digits.length, " ") + text2.slice(index + digits.length);
+}
+function parseLenient(parse, text2, options) {
+  let current = text2;
+  for (let fixes = 0; ; fixes++) {
+    try {
+      return parse(current, options);
+    } catch (error) {
+      const index = error.index;
+      const message = error instanceof Error ? error.message : "";
+      if (fixes >= MAX_SLOPPY_FIXES || typeof index !== "number" || !SLOPPY.test(message)) throw error;
+      const next = desloppify(current, index);
+      if (next === void 0) throw error;
+      current = next;
+    }
+  }
+}
+function parseCode(text2, filePath, extra = {}) {
+  const parse = loadParser();
+  const lower = filePath.toLowerCase();
+  const jsx = lower.endsWith(".jsx") || lower.endsWith(".tsx");
+  const base3 = { range: true, loc: true, comment: false, tokens: false, jsDocParsingMode: "none", allowInvalidAST: true, filePath: path2.basename(filePath), errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true, ...extra };
+  const js = /\.(c|m)?js$/.test(lower) || !path2.basename(lower).includes(".");
+  if (js && !/\.(c|m)?js$/.test(lower)) base3.filePath = `${base3.filePath}.js`;
+  try {
+    return parseLenient(parse, text2, { ...base3, jsx });
+  } catch (error) {
+    if (!jsx && js) {
+      try {
+        return parseLenient(parse, text2, { ...base3, jsx: true });
+      } catch {
+        throw error;
+      }
+    }
+    throw error;
+  }
+}
+
 // src/suppress/inline.ts
 var MARKER = "flowguard-ignore";
 var COMMENT_BEFORE = /(?:\/\/|\/\*|^\s*\*|#|<!--|--|^\s*;)\s*$/;
@@ -13457,14 +13745,117 @@ function closesString(rest) {
   }
   return open !== "";
 }
-function parseDirectives(text2) {
+function lexComments(text2, opts) {
+  const out = [];
+  const braces = [];
+  let depth = 0;
+  let prev = "";
+  const n = text2.length;
+  let i = 0;
+  const template = () => {
+    while (i < n) {
+      const c = text2[i];
+      if (c === "\\") i += 2;
+      else if (c === "`") {
+        i++;
+        return;
+      } else if (c === "$" && text2[i + 1] === "{") {
+        i += 2;
+        braces.push(depth);
+        depth++;
+        return;
+      } else i++;
+    }
+  };
+  while (i < n) {
+    const c = text2[i];
+    if (c === "/" && text2[i + 1] === "/") {
+      const end = text2.indexOf("\n", i);
+      const e = end < 0 ? n : end;
+      out.push([i, e]);
+      i = e;
+    } else if (c === "/" && text2[i + 1] === "*") {
+      const end = text2.indexOf("*/", i + 2);
+      const e = end < 0 ? n : end + 2;
+      out.push([i, e]);
+      i = e;
+    } else if (c === '"' || c === "'") {
+      i++;
+      while (i < n && text2[i] !== c && text2[i] !== "\n") i += text2[i] === "\\" ? 2 : 1;
+      i++;
+      prev = "a";
+    } else if (c === "`" && opts.templates) {
+      i++;
+      template();
+      prev = "a";
+    } else if (c === "/" && opts.regex && (prev === "" || /[(,=:[!&|?{};+\-*%<>~^]/.test(prev))) {
+      i++;
+      let cls = false;
+      while (i < n && text2[i] !== "\n") {
+        const d = text2[i];
+        if (d === "\\") i++;
+        else if (d === "[") cls = true;
+        else if (d === "]") cls = false;
+        else if (d === "/" && !cls) break;
+        i++;
+      }
+      i++;
+      prev = "a";
+    } else {
+      if (c === "{") depth++;
+      else if (c === "}") {
+        depth--;
+        if (braces.length && braces[braces.length - 1] === depth) {
+          braces.pop();
+          i++;
+          template();
+          prev = "a";
+          continue;
+        }
+      }
+      if (!/\s/.test(c)) prev = /[A-Za-z0-9_$)\]]/.test(c) ? "a" : c;
+      i++;
+    }
+  }
+  return out;
+}
+function codeComments(text2, file) {
+  try {
+    const program = parseCode(text2, file, { comment: true });
+    return (program.comments ?? []).map((c) => [c.range[0], c.range[1]]);
+  } catch {
+    return lexComments(text2, { templates: true, regex: true });
+  }
+}
+function commentRanges(text2, file) {
+  if (file === void 0) return void 0;
+  if (isCodeFile(file) || isNodeScript(file, text2)) return codeComments(text2, file);
+  if (/\.json[c5]?$/i.test(file)) return lexComments(text2, { templates: false, regex: false });
+  return void 0;
+}
+function inComment(ranges, offset) {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const [a, b] = ranges[mid];
+    if (offset < a) hi = mid - 1;
+    else if (offset >= b) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+function parseDirectives(text2, file) {
   const out = [];
   if (!text2.includes(MARKER)) return out;
   const index = new LineIndex(text2);
+  const ranges = commentRanges(text2, file);
   for (let line = 1; line <= index.lineCount; line++) {
     const lineText = index.lineText(line);
+    const start = index.lineStart(line);
     const at2 = lineText.indexOf(MARKER);
     if (at2 < 0) continue;
+    if (ranges && !inComment(ranges, start + at2)) continue;
     const before = lineText.slice(0, at2);
     if (!COMMENT_BEFORE.test(before)) continue;
     let rest = lineText.slice(at2 + MARKER.length);
@@ -13483,6 +13874,25 @@ function parseDirectives(text2) {
 function matches(id, ruleId) {
   return id === ruleId || id.endsWith("/*") && ruleId.startsWith(id.slice(0, -1));
 }
+var byLine = /* @__PURE__ */ new WeakMap();
+function lineIndex(dirs) {
+  let m = byLine.get(dirs);
+  if (!m) {
+    m = /* @__PURE__ */ new Map();
+    for (const d of dirs) {
+      const at2 = m.get(d.line);
+      if (at2) at2.push(d);
+      else m.set(d.line, [d]);
+    }
+    byLine.set(dirs, m);
+  }
+  return m;
+}
+function coveringDirective(dirs, line, ruleId) {
+  const m = lineIndex(dirs);
+  const hit = (x) => x.ids.some((id) => matches(id, ruleId));
+  return m.get(line - 1)?.find((x) => !x.trailing && hit(x)) ?? m.get(line)?.find(hit);
+}
 function applyInlineSuppressions(findings, texts) {
   const cache = /* @__PURE__ */ new Map();
   for (const f of findings) {
@@ -13491,16 +13901,108 @@ function applyInlineSuppressions(findings, texts) {
     if (text2 === void 0) continue;
     let dirs = cache.get(f.file);
     if (!dirs) {
-      dirs = parseDirectives(text2);
+      dirs = parseDirectives(text2, f.file);
       cache.set(f.file, dirs);
     }
-    const d = dirs.find((x) => (x.trailing ? x.line === f.line : x.line === f.line || x.line === f.line - 1) && x.ids.some((id) => matches(id, f.ruleId)));
+    const d = coveringDirective(dirs, f.line, f.ruleId);
     if (d) {
       f.suppressed = true;
       f.suppression = { kind: "inSource", justification: d.reason };
     }
   }
 }
+
+// src/core/skip.ts
+var MAX_PARSE_SIZE = 512 * 1024;
+var MARKER_MIN_SIZE = 64 * 1024;
+var MINIFIED_MIN_SIZE = 8 * 1024;
+var MINIFIED_AVG_LINE = 300;
+var MINIFIED_LONGEST_LINE = 2e4;
+var HEAD = 2048;
+var DECLARATION = /\.d\.[cm]?ts$/i;
+var MINIFIED_NAME = /[.-]min\.[cm]?js$/i;
+var GENERATED = /^[ \t]*(?:\/\/|\/\*+|\*)[ \t!]*(?:@generated\b|(?:this (?:file|code|module) (?:is|was|has been) )?(?:auto-?generated|automatically generated|generated (?:by|from|with)\b)|code generated .{0,120}?do not edit|do not (?:edit|modify)\b)/im;
+var COMPILED_LANGUAGE = /\bgenerated by (?:coffee-?script|iced coffeescript|livescript|civet|imba)\b/i;
+var generated = (head) => GENERATED.test(head) && !COMPILED_LANGUAGE.test(head);
+var BUNDLE = /^\/\*{6}\/|^var Module\s*=\s*typeof Module\s*!==?\s*['"]undefined['"]/m;
+function skippedByName(file, size) {
+  return size > MAX_PARSE_SIZE || size > MARKER_MIN_SIZE && (DECLARATION.test(file) || MINIFIED_NAME.test(file));
+}
+var SNIFF_BYTES = 16 * 1024;
+function skippedByHead(file, size, head) {
+  if (skippedByName(file, size)) return true;
+  const top = head.length > HEAD ? head.slice(0, HEAD) : head;
+  if (size > MARKER_MIN_SIZE && (generated(top) || BUNDLE.test(top))) return true;
+  if (size <= MINIFIED_MIN_SIZE) return false;
+  return minified(head);
+}
+function minified(text2) {
+  const code = withoutComments(text2);
+  const { lines, longest } = lineStats(code.text);
+  return code.chars > MINIFIED_MIN_SIZE && code.chars / lines > MINIFIED_AVG_LINE || longest > MINIFIED_LONGEST_LINE;
+}
+function withoutComments(text2) {
+  const parts2 = [];
+  let from = 0;
+  let i = 0;
+  const n = text2.length;
+  while (i < n) {
+    const c = text2.charCodeAt(i);
+    if (c === 47 && text2.charCodeAt(i + 1) === 47) {
+      const end = text2.indexOf("\n", i);
+      parts2.push(text2.slice(from, i));
+      i = end < 0 ? n : end;
+      from = i;
+    } else if (c === 47 && text2.charCodeAt(i + 1) === 42) {
+      const end = text2.indexOf("*/", i + 2);
+      parts2.push(text2.slice(from, i));
+      const stop = end < 0 ? n : end + 2;
+      const body = text2.slice(i, stop);
+      let nls = 0;
+      for (let k = body.indexOf("\n"); k >= 0; k = body.indexOf("\n", k + 1)) nls++;
+      parts2.push("\n".repeat(nls));
+      i = stop;
+      from = i;
+    } else if (c === 34 || c === 39 || c === 96) {
+      i++;
+      while (i < n && text2.charCodeAt(i) !== c && (c === 96 || text2.charCodeAt(i) !== 10)) i += text2.charCodeAt(i) === 92 ? 2 : 1;
+      i++;
+    } else i++;
+  }
+  parts2.push(text2.slice(from));
+  const out = parts2.join("");
+  let chars = 0;
+  for (let k = 0; k < out.length; k++) {
+    const c = out.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) chars++;
+  }
+  return { text: out, chars };
+}
+function lineStats(text2) {
+  let lines = 1;
+  let longest = 0;
+  let start = 0;
+  for (let nl = text2.indexOf("\n"); nl >= 0; nl = text2.indexOf("\n", start)) {
+    if (nl - start > longest) longest = nl - start;
+    lines++;
+    start = nl + 1;
+  }
+  if (text2.length - start > longest) longest = text2.length - start;
+  return { lines, longest };
+}
+function skipReason(file, text2) {
+  if (text2.length > MAX_PARSE_SIZE) return `larger than ${MAX_PARSE_SIZE / 1024} KiB`;
+  if (text2.length > MARKER_MIN_SIZE) {
+    if (DECLARATION.test(file)) return "type declarations (no runtime code)";
+    if (MINIFIED_NAME.test(file)) return "minified (.min.js)";
+    const head = text2.length > HEAD ? text2.slice(0, HEAD) : text2;
+    if (generated(head)) return "generated code (marker in the header)";
+    if (BUNDLE.test(head)) return "bundled or compiled output";
+  }
+  if (text2.length > MINIFIED_MIN_SIZE && minified(text2)) return "minified (very long lines)";
+  return void 0;
+}
+var CODE_EXECUTION = /\b(?:eval|Function|execSync|execFileSync|spawnSync|spawn|runInNewContext|runInThisContext|runInContext|compileFunction|getBuiltinModule)\s*\(|\bchild_process\b|\bnode:vm\b/;
 
 // src/kit.ts
 function gradeFor(p, base3) {
@@ -14499,8 +15001,11 @@ var mcp_insecure_url_default = defineRule({
   files: (p) => isMcpConfig(p) || isClaudeSettings(p) || isClaudeFlowConfig(p),
   check(ctx) {
     for (const s of mcpServers(ctx)) {
-      const u = get(s.node, "url", "serverUrl", "endpoint");
+      const u = get(s.node, "url", "serverUrl", "httpUrl", "endpoint");
       if (isScalar(u) && typeof u.value === "string" && isInsecureUrl(u.value)) ctx.report(u, `MCP server \`${s.name}\` is reached over plain HTTP.`);
+      if (s.args.some((a) => /(^|\/)(mcp-remote|supergateway)(@|$)/.test(a.value))) {
+        for (const a of s.args) if (/^http:\/\//.test(a.value) && isInsecureUrl(a.value)) ctx.report({ range: a.range }, `MCP server \`${s.name}\` bridges to a remote server over plain HTTP.`);
+      }
     }
     if (isClaudeSettings(ctx.file.path)) {
       for (const h of hookCommands(ctx)) if (h.where.endsWith(".url") && isInsecureUrl(h.command)) ctx.report({ range: h.range }, `\`${h.where}\` posts hook data over plain HTTP.`);
@@ -14510,10 +15015,13 @@ var mcp_insecure_url_default = defineRule({
   examples: {
     bad: [
       { path: ".mcp.json", code: '{\n  "mcpServers": {\n    "remote": {\n      "type": "http",\n      "url": "http://mcp.example.com/mcp"\n    }\n  }\n}\n', line: 5 },
-      { path: ".cursor/mcp.json", code: '{"mcpServers": {"tools": {"url": "http://10.0.4.12:8080/sse"}}}' }
+      { path: ".cursor/mcp.json", code: '{"mcpServers": {"tools": {"url": "http://10.0.4.12:8080/sse"}}}' },
+      { path: ".gemini/settings.json", code: '{"mcpServers": {"tools": {"httpUrl": "http://mcp.example.com/mcp"}}}', note: "Gemini CLI httpUrl" },
+      { path: "claude_desktop_config.json", code: '{\n  "mcpServers": {\n    "r": {"command": "npx", "args": ["mcp-remote@0.1.29", "http://mcp.example.com/sse"]}\n  }\n}\n', line: 3, note: "stdio bridge to a plain-HTTP server" }
     ],
     good: [
-      { path: ".mcp.json", code: '{"mcpServers": {"remote": {"type": "http", "url": "https://mcp.example.com/mcp"}, "dev": {"type": "sse", "url": "http://localhost:3001/sse"}, "lo": {"url": "http://127.0.0.1:9000/mcp"}}}' }
+      { path: ".mcp.json", code: '{"mcpServers": {"remote": {"type": "http", "url": "https://mcp.example.com/mcp"}, "dev": {"type": "sse", "url": "http://localhost:3001/sse"}, "lo": {"url": "http://127.0.0.1:9000/mcp"}}}' },
+      { path: "gemini-extension.json", code: '{"name": "x", "mcpServers": {"r": {"command": "npx", "args": ["mcp-remote@0.1.29", "https://mcp.example.com/mcp"]}, "l": {"command": "npx", "args": ["mcp-remote@0.1.29", "http://localhost:8080/mcp"]}}}' }
     ]
   }
 });
@@ -14601,7 +15109,7 @@ var mcp_unpinned_package_default = defineRule({
   confidence: "high",
   help: 'A server started with `npx -y pkg`, `npx pkg@latest`, `uvx pkg` or `bunx pkg` runs whatever version the registry serves today; a hijacked or malicious update (a "rug pull") gets the tokens the server is given. Dist-tags such as `@latest` or `@alpha` are not pins. Medium: supply-chain risk that needs an upstream compromise.\n\n**Fix:** pin an exact version (`@modelcontextprotocol/server-github@2025.4.8`, `uvx mcp-server-git==0.6.2`).',
   kind: "config",
-  files: (p) => isMcpConfig(p) || isClaudeFlowConfig(p),
+  files: (p) => isMcpConfig(p) || isClaudeFlowConfig(p) || isClaudeSettings(p),
   check(ctx) {
     for (const s of mcpServers(ctx)) {
       const cmd = str(s.command);
@@ -14624,11 +15132,16 @@ var mcp_unpinned_package_default = defineRule({
       { path: ".mcp.json", code: '{\n  "mcpServers": {\n    "github": {\n      "command": "npx",\n      "args": ["-y", "@modelcontextprotocol/server-github"]\n    }\n  }\n}\n', line: 5 },
       { path: ".mcp.json", code: '{"mcpServers": {"claude-flow": {"command": "npx", "args": ["claude-flow@alpha", "mcp", "start"]}}}' },
       { path: ".vscode/mcp.json", code: '{"servers": {"git": {"type": "stdio", "command": "uvx", "args": ["mcp-server-git"]}}}' },
-      { path: ".mcp.json", code: '{"mcpServers": {"gh": {"command": "docker", "args": ["run", "-i", "--rm", "-e", "GITHUB_TOKEN", "ghcr.io/github/github-mcp-server:latest"]}}}' }
+      { path: ".mcp.json", code: '{"mcpServers": {"gh": {"command": "docker", "args": ["run", "-i", "--rm", "-e", "GITHUB_TOKEN", "ghcr.io/github/github-mcp-server:latest"]}}}' },
+      { path: ".codeium/windsurf/mcp_config.json", code: '{"mcpServers": {"gh": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-github"]}}}', note: "Windsurf" },
+      { path: ".zed/settings.json", code: '{\n  // Zed\n  "context_servers": {\n    "gh": {"command": {"path": "npx", "args": ["-y", "@modelcontextprotocol/server-github"]}}\n  }\n}\n', line: 4, note: "Zed nests path/args under command" },
+      { path: "gemini-extension.json", code: '{"name": "x", "version": "1.0.0", "mcpServers": {"x": {"command": "npx", "args": ["-y", "x-mcp"]}}}', note: "Gemini CLI extension" },
+      { path: ".claude/settings.json", code: '{"mcpServers": {"gh": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-github"]}}}', note: "Claude Code settings" }
     ],
     good: [
       { path: ".mcp.json", code: '{"mcpServers": {"github": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-github@2025.4.8"]}, "flow": {"command": "npx", "args": ["claude-flow@2.0.0-alpha.90", "mcp", "start"]}}}' },
       { path: ".mcp.json", code: '{"mcpServers": {"git": {"command": "uvx", "args": ["mcp-server-git==0.6.2"]}, "local": {"command": "node", "args": ["./server.js"]}}}' },
+      { path: ".zed/settings.json", code: '{"context_servers": {"gh": {"command": {"path": "npx", "args": ["-y", "@modelcontextprotocol/server-github@2025.4.8"]}}}}', note: "Zed, pinned" },
       { path: ".mcp.json", code: '{"mcpServers": {"gh": {"command": "docker", "args": ["run", "-i", "--rm", "-e", "GITHUB_TOKEN", "ghcr.io/github/github-mcp-server@sha256:0123456789abcdef0123"]}, "t": {"command": "docker", "args": ["run", "-i", "--rm", "acme/tools:1.4.0"]}}}', note: "digest-pinned and versioned images" }
     ]
   }
@@ -15557,8 +16070,9 @@ var eval_injection_default = defineRule({
     "`window['eval']`, `eval?.()`, `const e = eval`) and `eval.call` are all found; a local variable or",
     "parameter named `eval` is not the global and is not reported. A constant string is not reported.",
     "",
-    "Severity is high: the hazard is arbitrary code execution, and it rises to critical when an",
-    "untrusted source (a request, a tool call) is shown to reach the argument.",
+    "Severity follows where the string comes from (`properties.provenance`): critical when an untrusted",
+    "source (a request, a tool call) reaches it, high for a parameter of an exported function, low for a",
+    "value of unknown origin, and nothing when it is built only from trusted parts.",
     "",
     "**Fix:** parse data instead of running it (`JSON.parse`, a small expression parser, a lookup table",
     "of allowed operations). If code must be run, isolate it in a separate process with no privileges."
@@ -15578,8 +16092,10 @@ var eval_injection_default = defineRule({
       } else return;
       if (!arg || arg.type === "SpreadElement") return;
       if (constValue(arg, ctx.resolver) !== void 0) return;
-      const flow = ctx.taint(arg);
-      ctx.report(node, `\`eval\` runs a string built from ${describe(ctx, arg)}.`, flow ? { flow, severity: "critical" } : {});
+      const p = ctx.provenance(arg);
+      const severity = gradeFor(p, "critical");
+      if (!severity) return;
+      ctx.report(node, `\`eval\` runs a string built from ${describe(ctx, arg)}.`, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
     }
   }),
   examples: {
@@ -15619,8 +16135,10 @@ function check(ctx, node) {
   if (ctx.resolver.canonical(node.callee) !== "Function") return;
   const dynamic = node.arguments.find((a) => a.type === "SpreadElement" || constValue(a, ctx.resolver) === void 0 && !/^(getElementById|querySelector|createElement)$/.test(calleeName(a) ?? ""));
   if (!dynamic) return;
-  const flow = ctx.taint(dynamic);
-  ctx.report(node, `\`Function\` compiles a body built from ${describe(ctx, dynamic)}.`, flow ? { flow, severity: "critical" } : {});
+  const p = ctx.provenance(dynamic);
+  const severity = gradeFor(p, "critical");
+  if (!severity) return;
+  ctx.report(node, `\`Function\` compiles a body built from ${describe(ctx, dynamic)}.`, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
 }
 var function_constructor_default = defineRule({
   id: "code/function-constructor",
@@ -16716,8 +17234,10 @@ var string_timer_default = defineRule({
       const constant = constValue(arg, ctx.resolver) !== void 0;
       if (constant) ctx.report(arg, `\`${name}\` compiles its first argument, a constant string, as code.`, { severity: "low" });
       else {
-        const flow = ctx.taint(arg);
-        ctx.report(arg, `\`${name}\` compiles a string built from ${describe(ctx, arg)} as code.`, flow ? { flow, severity: "high" } : {});
+        const p = ctx.provenance(arg);
+        const severity = gradeFor(p, "high");
+        if (!severity) return;
+        ctx.report(arg, `\`${name}\` compiles a string built from ${describe(ctx, arg)} as code.`, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
       }
     }
   }),
@@ -16763,7 +17283,7 @@ var suppression_without_reason_default = defineRule({
   kind: "text",
   keywords: ["flowguard-ignore"],
   check(ctx) {
-    const dirs = parseDirectives(ctx.file.text);
+    const dirs = parseDirectives(ctx.file.text, ctx.file.path);
     if (!dirs.length) return;
     const index = new LineIndex(ctx.file.text);
     for (const d of dirs) {
@@ -16882,6 +17402,58 @@ var tls_verification_disabled_default = defineRule({
       { code: "const ca = fs.readFileSync('ca.pem');\nconst agent = new https.Agent({ ca });", note: "private CA" },
       { code: "if (opts.rejectUnauthorized === false) warn();", note: "a comparison, not a setting" },
       { code: "tls.connect({ host, checkServerIdentity: (h, cert) => tls.checkServerIdentity(pinnedHost, cert) });", note: "a real check" }
+    ]
+  }
+});
+
+// rules/code/unanalysed-code.ts
+var padding = 'export const value = compute(1, "item");\n'.repeat(1700);
+var unanalysed_code_default = defineRule({
+  id: "code/unanalysed-code",
+  title: "Code that can run other code was not analysed",
+  severity: "low",
+  cwe: ["CWE-1059"],
+  confidence: "low",
+  status: "stable",
+  help: [
+    "flowguard does not parse files that cost too much for what they hold: larger than 512 KiB, minified (measured",
+    "on the code, not its comments), or, above 64 KiB, a declaration file, a `.min.js`, a generated or bundled file.",
+    "The text rules (secrets) still run on them, but the code rules never look. When such a file holds a word that",
+    "runs code (`eval(`, `Function(`, `child_process`, `vm`, `spawn(`), this note says that part of the repository",
+    "was not analysed, so a reviewer does not mistake silence for a clean result. It is low: nothing is known about",
+    "what the call does.",
+    "",
+    "**Fix:** review the file by hand or scan it with `--no-skip`; for a vendored bundle, scan its source instead",
+    "and exclude the bundle in the config."
+  ].join("\n"),
+  kind: "text",
+  keywords: ["eval", "function", "spawn", "exec", "child_process", "vm", "compilefunction", "getbuiltinmodule"],
+  files: (file) => !file.endsWith(".json"),
+  check(ctx) {
+    const { path: file, text: text2 } = ctx.file;
+    if (!isCodeFile(file) && !isNodeScript(file, text2)) return;
+    const reason = skipReason(file, text2);
+    if (!reason) return;
+    const m = CODE_EXECUTION.exec(text2);
+    if (!m) return;
+    const word = m[0].replace(/\s+/g, "");
+    ctx.report({ range: [m.index, m.index + m[0].length] }, `Not analysed (${reason}), and it holds \`${word.slice(0, 40)}\`: the code rules never looked at this file.`);
+  },
+  examples: {
+    bad: [
+      { path: "lib/schema.js", code: `// @generated by schema-tool
+${padding}eval(process.argv[2]);
+`, line: 1702, note: "a 70 KiB generated file" },
+      { path: "dist/app.js", code: `var a=${"1+".repeat(6e3)}1;eval(x);
+`, line: 1, note: "minified code" }
+    ],
+    good: [
+      { path: "lib/schema.js", code: "// @generated\neval(process.argv[2]);\n", note: "a small file is analysed whatever its marker" },
+      { path: "dist/app.js", code: `// ${"x".repeat(3e4)}
+eval(x);
+`, note: "one long comment line is not minified code" },
+      { path: "dist/table.js", code: `var a=${"1+".repeat(6e3)}1;
+`, note: "skipped, but nothing in it runs code" }
     ]
   }
 });
@@ -17078,14 +17650,16 @@ var vm_injection_default = defineRule({
       const fn = name.slice(3);
       if (constValue(code, ctx.resolver) !== void 0) {
         const sandbox = sandboxOf(ctx, name, node);
-        const tainted = sandbox?.properties.find((p) => p.type === "Property" && (fromParameter(p.value, ctx.resolver) || isRequestValue(p.value, ctx.resolver, ctx.text)));
+        const tainted = sandbox?.properties.find((p2) => p2.type === "Property" && (fromParameter(p2.value, ctx.resolver) || isRequestValue(p2.value, ctx.resolver, ctx.text)));
         if (tainted && tainted.type === "Property") {
           ctx.report(code, `\`vm.${fn}\` runs with a context holding ${describe(ctx, tainted.value)}, a caller-supplied value.`, { severity: "medium" });
         }
         return;
       }
-      const flow = ctx.taint(code);
-      ctx.report(code, `\`vm.${fn}\` runs code built from ${describe(ctx, code)}.`, flow ? { flow, severity: "critical" } : {});
+      const p = ctx.provenance(code);
+      const severity = gradeFor(p, "critical");
+      if (!severity) return;
+      ctx.report(code, `\`vm.${fn}\` runs code built from ${describe(ctx, code)}.`, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
     };
     return { CallExpression: check2, NewExpression: check2 };
   },
@@ -17392,16 +17966,17 @@ function sinkOf(ctx, call) {
   const dot = canon.lastIndexOf(".");
   const mod = dot > 0 ? canon.slice(0, dot) : "";
   const name = dot > 0 ? canon.slice(dot + 1) : canon;
-  if (FS_MODULES.test(mod) && (FS_ONE.has(name) || FS_TWO.has(name))) return { what: `\`${ctx.text(callee)}\` opens`, args: FS_TWO.has(name) ? [0, 1] : [0], callee };
+  if (FS_MODULES.test(mod) && (FS_ONE.has(name) || FS_TWO.has(name))) return { what: `\`${ctx.text(callee).replace(/\s+/g, "")}\` opens`, args: FS_TWO.has(name) ? [0, 1] : [0], callee };
   if (canon === "Bun.file" || canon === "Bun.write") return { what: `\`${canon}\` opens`, args: [0], callee };
   if (canon === "require" || canon === "module.require") return { what: "`require` loads", args: [0], callee };
   if (canon === "send" || canon === "send.default") return optionsHaveRoot(ctx, call, 2) ? void 0 : { what: "`send` serves", args: [1], callee };
   if (canon === "koa-send" || canon === "@koa/send") return optionsHaveRoot(ctx, call, 2) ? void 0 : { what: "`send` serves", args: [1], callee };
-  if (STATIC.has(canon)) return { what: `\`${ctx.text(callee)}\` serves files under`, args: [canon === "serve-handler" ? 2 : 0], callee };
+  if (STATIC.has(canon)) return { what: `\`${ctx.text(callee).replace(/\s+/g, "")}\` serves files under`, args: [canon === "serve-handler" ? 2 : 0], callee };
   return void 0;
 }
 var RANK2 = { untrusted: 3, "library-input": 2, unknown: 1, trusted: 0 };
 var JOINS = /^(path|node:path|upath|pathe)(\.(posix|win32))?\.(join|resolve)$/;
+var TEST_FILE2 = /(^|\/)(tests?|__tests__|spec|e2e)\/|\.(test|spec|e2e)\.[cm]?[jt]sx?$/;
 function joinedUnderBase(ctx, arg, flow) {
   let n = unwrap(arg);
   if (n?.type === "Identifier") {
@@ -17477,6 +18052,7 @@ var traversal_default = defineRule({
       }
       if (!worst) return;
       const { p, arg } = worst;
+      if (p.kind === "unknown" && TEST_FILE2.test(ctx.file.path)) return;
       const severity = p.kind === "library-input" ? joinedUnderBase(ctx, arg, p.flow) ? "medium" : void 0 : gradeFor(p, "high");
       if (!severity) return;
       const sinkStep = { range: sink.callee.range, label: sink.label ?? ctx.text(sink.callee).replace(/\s+/g, ""), message: `${sink.what} it` };
@@ -17517,6 +18093,10 @@ var traversal_default = defineRule({
       { code: "import fs from 'fs';\nzipfile.on('entry', (entry) => {\n  fs.mkdirSync(dest + '/' + entry.fileName);\n});", line: 3, note: "zip slip (yauzl)" }
     ],
     good: [
+      { code: "import fs from 'node:fs';\nimport os from 'node:os';\nimport path from 'node:path';\nconst dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fg-hook-'));\nfs.writeFileSync(path.join(dir, 'a.json'), '{}');", note: "a temp dir the tool makes itself" },
+      { code: "import fs from 'node:fs';\nimport path from 'node:path';\nconst root = process.cwd();\nfor (const f of fs.readdirSync(path.join(root, 'rules'))) fs.readFileSync(path.join(root, 'rules', f), 'utf8');", note: "entries of a trusted directory" },
+      { code: "import fs from 'node:fs';\nimport path from 'node:path';\nconst files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.json')).map((f) => path.join(__dirname, f));\nfiles.forEach((f) => fs.readFileSync(f, 'utf8'));", note: "readdir of __dirname through map/filter/forEach" },
+      { code: "import fs from 'node:fs';\nexport function load(p) { return fs.readFileSync(helper(p), 'utf8'); }\nfunction helper(x) { return x.trim(); }\ntest('loads', () => { fs.readFileSync(someFixture(), 'utf8'); });", path: "tests/load.test.ts", note: "unknown origin in a test file" },
       { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  fs.readFile(path.join(ROOT, path.basename(req.query.name)), (e, d) => res.send(d));\n});", note: "basename" },
       { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  const p = path.resolve(ROOT, req.query.name);\n  if (!p.startsWith(ROOT + path.sep)) return res.status(403).end();\n  res.send(fs.readFileSync(p));\n});", note: "resolve + startsWith guard" },
       { code: "app.get('/f', (req, res) => {\n  res.sendFile(req.params.file, { root: PUBLIC });\n});", note: "sendFile with root" },
@@ -17578,6 +18158,7 @@ var rules = [
   string_timer_default,
   suppression_without_reason_default,
   tls_verification_disabled_default,
+  unanalysed_code_default,
   unsafe_html_default,
   vm_injection_default,
   weak_crypto_default,
@@ -17589,8 +18170,8 @@ var rules = [
 ];
 
 // src/core/config.ts
-var fs2 = __toESM(require("node:fs"));
-var path2 = __toESM(require("node:path"));
+var fs3 = __toESM(require("node:fs"));
+var path4 = __toESM(require("node:path"));
 
 // src/core/errors.ts
 var UsageError = class extends Error {
@@ -18286,28 +18867,101 @@ function compareFindings(a, b) {
 }
 
 // src/core/read.ts
-var fs = __toESM(require("node:fs"));
-var path = __toESM(require("node:path"));
+var fs2 = __toESM(require("node:fs"));
+var path3 = __toESM(require("node:path"));
+var SIGNATURES = [
+  [137, 80, 78, 71],
+  // PNG
+  [255, 216, 255],
+  // JPEG
+  [71, 73, 70, 56],
+  // GIF8
+  [80, 75, 3, 4],
+  // zip, jar, docx
+  [80, 75, 5, 6],
+  // empty zip
+  [31, 139],
+  // gzip
+  [66, 90, 104],
+  // bzip2
+  [253, 55, 122, 88, 90, 0],
+  // xz
+  [55, 122, 188, 175, 39, 28],
+  // 7z
+  [40, 181, 47, 253],
+  // zstd
+  [127, 69, 76, 70],
+  // ELF
+  [207, 250, 237, 254],
+  // Mach-O 64
+  [206, 250, 237, 254],
+  // Mach-O 32
+  [202, 254, 186, 190],
+  // Mach-O fat, Java class
+  [0, 97, 115, 109],
+  // wasm
+  [37, 80, 68, 70, 45],
+  // %PDF-
+  [119, 79, 70, 70],
+  // wOFF
+  [119, 79, 70, 50],
+  // wOF2
+  [0, 1, 0, 0, 0],
+  // TrueType
+  [79, 84, 84, 79],
+  // OTTO (OpenType)
+  [0, 0, 1, 0],
+  // ICO
+  [82, 73, 70, 70],
+  // RIFF (webp, wav, avi)
+  [83, 81, 76, 105, 116, 101, 32, 102, 111, 114, 109, 97, 116, 32, 51, 0],
+  // SQLite
+  [77, 90]
+  // PE (exe, dll) — judged with the control share below, "MZ" also starts text
+];
+var CONTROL_SHARE = 0.1;
+function binaryReason(buf) {
+  const head = buf.subarray(0, 8192);
+  let controls = 0;
+  let nul = 0;
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i];
+    if (b === 0) nul++;
+    if (b < 32 ? b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27 : b === 127) controls++;
+  }
+  for (const sig of SIGNATURES) {
+    if (head.length < sig.length || !sig.every((b, i) => head[i] === b)) continue;
+    if (sig.length <= 2 && sig[0] === 77 || sig[0] === 82) {
+      if (nul > 0) return "signature";
+      continue;
+    }
+    return "signature";
+  }
+  return head.length && controls / head.length > CONTROL_SHARE ? "control bytes" : void 0;
+}
 function decode(buf) {
   if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) return { kind: "text", text: new TextDecoder("utf-16le").decode(buf.subarray(2)) };
   if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) return { kind: "text", text: new TextDecoder("utf-16be").decode(buf.subarray(2)) };
-  const head = buf.subarray(0, 8192);
-  if (head.includes(0)) return { kind: "binary" };
+  if (binaryReason(buf)) return { kind: "binary" };
   let text2 = buf.toString("utf8");
   if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
   return { kind: "text", text: text2 };
 }
+var TEXT_NAME = /\.(?:[cm]?[jt]sx?|json[c5]?|ya?ml|toml|ini|cfg|conf|env|sh|bash|zsh|ps1|py|rb|php|go|rs|java|kt|cs|c|h|cc|cpp|hpp|swift|sql|html?|vue|svelte|xml|md|txt|properties|gradle|tf|hcl|lock|npmrc|yarnrc|gitconfig|pem|key)$|(?:^|\/)(?:\.env[^/]*|\.npmrc|\.yarnrc[^/]*|Dockerfile[^/]*|Makefile|Jenkinsfile|Procfile|\.[a-z]+rc|[^./]+)$/i;
+function textName(file) {
+  return TEXT_NAME.test(file);
+}
 function readNamedFile(file, maxBytes) {
   let fd;
   try {
-    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
-    const st = fs.fstatSync(fd);
+    fd = fs2.openSync(file, fs2.constants.O_RDONLY | (fs2.constants.O_NONBLOCK ?? 0));
+    const st = fs2.fstatSync(fd);
     if (!st.isFile()) return { ok: false, reason: "not-a-file", kind: fileKind(st) };
     if (st.size > maxBytes) return { ok: false, reason: "too-large" };
     const buf = Buffer.allocUnsafe(Math.min(maxBytes + 1, st.size + 1));
     let n = 0;
     while (n < buf.length) {
-      const got = fs.readSync(fd, buf, n, buf.length - n, n);
+      const got = fs2.readSync(fd, buf, n, buf.length - n, n);
       if (got === 0) break;
       n += got;
     }
@@ -18319,7 +18973,7 @@ function readNamedFile(file, maxBytes) {
     const code = error.code ?? "error";
     return code === "EISDIR" ? { ok: false, reason: "not-a-file", kind: "a directory" } : { ok: false, reason: "error", code };
   } finally {
-    if (fd !== void 0) fs.closeSync(fd);
+    if (fd !== void 0) fs2.closeSync(fd);
   }
 }
 function fileKind(st) {
@@ -18336,35 +18990,35 @@ function namedReadMessage(failure, what, maxBytes) {
 }
 function realpath(p) {
   try {
-    return fs.realpathSync.native(p);
+    return fs2.realpathSync.native(p);
   } catch {
-    return fs.realpathSync(p);
+    return fs2.realpathSync(p);
   }
 }
-var OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0);
+var OPEN_FLAGS = fs2.constants.O_RDONLY | (fs2.constants.O_NOFOLLOW ?? 0) | (fs2.constants.O_NONBLOCK ?? 0);
 function readInsideRoot(abs, rootReal, maxSize, seen) {
   if (seen && process.platform !== "win32") {
     let fd2;
     try {
-      fd2 = fs.openSync(abs, OPEN_FLAGS);
-      const st = fs.fstatSync(fd2);
+      fd2 = fs2.openSync(abs, OPEN_FLAGS);
+      const st = fs2.fstatSync(fd2);
       if (st.dev === seen.dev && st.ino === seen.ino) return readOpen(fd2, st, maxSize);
     } catch {
     } finally {
-      if (fd2 !== void 0) fs.closeSync(fd2);
+      if (fd2 !== void 0) fs2.closeSync(fd2);
     }
   }
   let fd;
   try {
     const real = realpath(abs);
-    const rel = path.relative(rootReal, real);
-    if (rel.startsWith("..") || path.isAbsolute(rel)) return { ok: false, reason: "outside" };
-    fd = fs.openSync(real, OPEN_FLAGS);
-    return readOpen(fd, fs.fstatSync(fd), maxSize);
+    const rel = path3.relative(rootReal, real);
+    if (rel.startsWith("..") || path3.isAbsolute(rel)) return { ok: false, reason: "outside" };
+    fd = fs2.openSync(real, OPEN_FLAGS);
+    return readOpen(fd, fs2.fstatSync(fd), maxSize);
   } catch (error) {
     return { ok: false, reason: "error", code: error.code ?? "error" };
   } finally {
-    if (fd !== void 0) fs.closeSync(fd);
+    if (fd !== void 0) fs2.closeSync(fd);
   }
 }
 function readOpen(fd, st, maxSize) {
@@ -18373,7 +19027,7 @@ function readOpen(fd, st, maxSize) {
   const buf = Buffer.allocUnsafe(st.size);
   let n = 0;
   while (n < buf.length) {
-    const got = fs.readSync(fd, buf, n, buf.length - n, n);
+    const got = fs2.readSync(fd, buf, n, buf.length - n, n);
     if (got === 0) break;
     n += got;
   }
@@ -18383,17 +19037,17 @@ function readHead(abs, rootReal, bytes2) {
   let fd;
   try {
     const real = realpath(abs);
-    const rel = path.relative(rootReal, real);
-    if (rel.startsWith("..") || path.isAbsolute(rel)) return void 0;
-    fd = fs.openSync(real, OPEN_FLAGS);
-    if (!fs.fstatSync(fd).isFile()) return void 0;
+    const rel = path3.relative(rootReal, real);
+    if (rel.startsWith("..") || path3.isAbsolute(rel)) return void 0;
+    fd = fs2.openSync(real, OPEN_FLAGS);
+    if (!fs2.fstatSync(fd).isFile()) return void 0;
     const buf = Buffer.allocUnsafe(bytes2);
-    const n = fs.readSync(fd, buf, 0, bytes2, 0);
+    const n = fs2.readSync(fd, buf, 0, bytes2, 0);
     return buf.subarray(0, n);
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) fs.closeSync(fd);
+    if (fd !== void 0) fs2.closeSync(fd);
   }
 }
 
@@ -18409,10 +19063,10 @@ var SECRETS_KEYS = ["allow"];
 var CONFIG_NAMES = ["flowguard.config.yaml", "flowguard.config.yml"];
 function findConfig(root) {
   for (const name of CONFIG_NAMES) {
-    const p = path2.join(root, name);
-    if (!fs2.existsSync(p)) continue;
-    const rel = path2.relative(fs2.realpathSync(root), fs2.realpathSync(p));
-    if (rel.startsWith("..") || path2.isAbsolute(rel)) throw new ConfigError(`${name}: a symlink that leads outside the scan root; not read`);
+    const p = path4.join(root, name);
+    if (!fs3.existsSync(p)) continue;
+    const rel = path4.relative(fs3.realpathSync(root), fs3.realpathSync(p));
+    if (rel.startsWith("..") || path4.isAbsolute(rel)) throw new ConfigError(`${name}: a symlink that leads outside the scan root; not read`);
     return p;
   }
   return void 0;
@@ -18458,7 +19112,7 @@ function parseSize(value) {
   const mult = unit.startsWith("k") ? 1024 : unit.startsWith("m") ? 1024 ** 2 : unit.startsWith("g") ? 1024 ** 3 : 1;
   return Math.floor(n * mult);
 }
-function loadConfig(file, displayName = path2.basename(file)) {
+function loadConfig(file, displayName = path4.basename(file)) {
   const read = readNamedFile(file, CONFIG_MAX_BYTES);
   if (!read.ok) throw new ConfigError(`${displayName}: ${namedReadMessage(read, "config", CONFIG_MAX_BYTES)}`);
   return parseConfig(read.text, displayName);
@@ -18618,230 +19272,6 @@ function leafIsInput(ctx, leaf) {
 }
 function withOrigin(p, origin) {
   return origin ? { ...p, origin } : p;
-}
-
-// src/analyzers/code/parse.ts
-var path4 = __toESM(require("node:path"));
-
-// src/core/compile-cache.ts
-var fs3 = __toESM(require("node:fs"));
-var import_node_module = __toESM(require("node:module"));
-var os = __toESM(require("node:os"));
-var path3 = __toESM(require("node:path"));
-var vm = __toESM(require("node:vm"));
-function userCacheDir(env = process.env) {
-  try {
-    const base3 = env.XDG_CACHE_HOME || (process.platform === "win32" ? env.LOCALAPPDATA : process.platform === "darwin" ? path3.join(os.homedir(), "Library", "Caches") : path3.join(os.homedir(), ".cache"));
-    return base3 && path3.isAbsolute(base3) ? path3.join(base3, "flowguard") : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function compileCacheDir(env = process.env) {
-  const setting = env.FLOWGUARD_COMPILE_CACHE;
-  if (setting === "0" || setting === "false" || setting === "off") return void 0;
-  if (setting) return path3.resolve(setting);
-  const base3 = userCacheDir(env);
-  return base3 ? path3.join(base3, "v8") : void 0;
-}
-function pathKey(text2) {
-  let a = 2166136261;
-  let b = 16777619 ^ 1540483477;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
-    a = Math.imul(a ^ c, 16777619) >>> 0;
-    b = Math.imul(b ^ c, 16777619 + 2) >>> 0;
-  }
-  return a.toString(16).padStart(8, "0") + b.toString(16).padStart(8, "0");
-}
-function scanCacheDir(root, env = process.env) {
-  const nm = path3.join(root, "node_modules");
-  try {
-    if (fs3.statSync(nm).isDirectory()) return path3.join(nm, ".cache", "flowguard");
-  } catch {
-  }
-  const base3 = userCacheDir(env);
-  if (!base3) return void 0;
-  let real = root;
-  try {
-    real = fs3.realpathSync(root);
-  } catch {
-  }
-  const dir = path3.join(base3, "scans", pathKey(real));
-  keepFresh(dir);
-  return dir;
-}
-var SCAN_STALE_MS = 30 * 24 * 3600 * 1e3;
-function keepFresh(dir) {
-  try {
-    const now = /* @__PURE__ */ new Date();
-    fs3.utimesSync(dir, now, now);
-    return;
-  } catch {
-  }
-  try {
-    const parent = path3.dirname(dir);
-    for (const name of fs3.readdirSync(parent)) {
-      if (!/^[0-9a-f]{16}$/.test(name)) continue;
-      const p = path3.join(parent, name);
-      const st = fs3.lstatSync(p);
-      if (st.isDirectory() && Date.now() - st.mtimeMs > SCAN_STALE_MS) fs3.rmSync(p, { recursive: true, force: true });
-    }
-  } catch {
-  }
-}
-function loadBundle(file, contentHash) {
-  const name = path3.basename(file, ".js");
-  const dir = contentHash ? compileCacheDir() : void 0;
-  let compiled;
-  if (dir) {
-    try {
-      compiled = compile(file, path3.join(dir, `${name}-${pathKey(file)}-${contentHash.slice(0, 16)}-${process.versions.v8}-${process.arch}.bin`));
-    } catch {
-      compiled = void 0;
-    }
-  }
-  if (!compiled) {
-    return require(file);
-  }
-  const { script, saveTo } = compiled;
-  if (saveTo) process.once("exit", () => save(script, saveTo, name, pathKey(file)));
-  const mod = new import_node_module.default(file, void 0);
-  mod.filename = file;
-  mod.paths = import_node_module.default._nodeModulePaths(path3.dirname(file));
-  const fn = script.runInThisContext();
-  fn.call(mod.exports, mod.exports, (0, import_node_module.createRequire)(file), mod, file, path3.dirname(file));
-  mod.loaded = true;
-  return mod.exports;
-}
-function compile(file, cacheFile) {
-  const source = fs3.readFileSync(file, "utf8");
-  const cachedData = readOwned(cacheFile);
-  const script = new vm.Script(import_node_module.default.wrap(source), { filename: file, ...cachedData ? { cachedData } : {} });
-  return cachedData && !script.cachedDataRejected ? { script } : { script, saveTo: cacheFile };
-}
-function readOwned(file) {
-  let fd;
-  try {
-    fd = fs3.openSync(file, fs3.constants.O_RDONLY | (fs3.constants.O_NOFOLLOW ?? 0));
-    const st = fs3.fstatSync(fd);
-    if (!st.isFile() || st.size === 0 || st.size > 64 * 1024 * 1024) return void 0;
-    if (process.platform !== "win32" && (typeof process.getuid === "function" && st.uid !== process.getuid() || (st.mode & 18) !== 0)) return void 0;
-    const buf = Buffer.allocUnsafe(st.size);
-    let n = 0;
-    while (n < buf.length) {
-      const got = fs3.readSync(fd, buf, n, buf.length - n, n);
-      if (got === 0) return void 0;
-      n += got;
-    }
-    return buf;
-  } catch {
-    return void 0;
-  } finally {
-    if (fd !== void 0) fs3.closeSync(fd);
-  }
-}
-function save(script, cacheFile, name, key) {
-  try {
-    const dir = path3.dirname(cacheFile);
-    fs3.mkdirSync(dir, { recursive: true, mode: 448 });
-    const data = script.createCachedData();
-    const tmp = `${cacheFile}.${process.pid}.${Date.now()}.tmp`;
-    fs3.writeFileSync(tmp, data, { mode: 384, flag: "wx" });
-    fs3.renameSync(tmp, cacheFile);
-    const keep = path3.basename(cacheFile);
-    const tail = `-${process.versions.v8}-${process.arch}.bin`;
-    for (const f of fs3.readdirSync(dir)) {
-      if (f === keep || !f.endsWith(tail)) continue;
-      const mine = f.startsWith(`${name}-${key}-`);
-      const unkeyed = f.startsWith(`${name}-`) && /^[0-9a-f]{16}$/.test(f.slice(name.length + 1, f.length - tail.length));
-      if (mine || unkeyed) fs3.rmSync(path3.join(dir, f), { force: true });
-    }
-  } catch {
-  }
-}
-
-// src/analyzers/code/parse.ts
-var parseFn;
-function loadParser() {
-  if (!parseFn) {
-    if (true) {
-      parseFn = loadBundle(path4.join(__dirname, "parser.js"), true ? "b0e677442976cdd5985f65993a851ae373115ba0aa0d1f427186d1eb30ddc159" : "").parse;
-    } else {
-      const entry2 = null;
-      skipLoc(require(path4.join(path4.dirname(entry2), "node-utils.js")));
-      parseFn = require(entry2).parse;
-    }
-  }
-  return parseFn;
-}
-var CODE_EXTENSIONS = [".js", ".cjs", ".mjs", ".jsx", ".ts", ".cts", ".mts", ".tsx"];
-function isCodeFile(file) {
-  const dot = file.lastIndexOf(".");
-  if (dot < 0) return false;
-  return CODE_EXTENSIONS.includes(file.slice(dot).toLowerCase());
-}
-function isNodeScript(file, text2) {
-  const base3 = file.slice(file.lastIndexOf("/") + 1);
-  if (base3.includes(".") || !text2.startsWith("#!")) return false;
-  const nl = text2.indexOf("\n");
-  const first = (nl < 0 ? text2 : text2.slice(0, nl)).slice(0, 200);
-  return /^#!\s*(?:\/usr\/bin\/env\s+(?:-S\s+)?(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*|\/\S*\/)node(?:js)?(?:\s|$)/.test(first);
-}
-var SLOPPY = /^(?:Octal literals are not allowed|Decimals with leading zeros are not allowed|Octal escape sequences are not allowed)/;
-var MAX_SLOPPY_FIXES = 64;
-function desloppify(text2, index) {
-  if (text2[index] === "\\") {
-    const m2 = /^\\([0-7]{1,3})/.exec(text2.slice(index, index + 4));
-    if (!m2) return void 0;
-    const digits2 = m2[1];
-    const value2 = parseInt(digits2, 8);
-    const repl = digits2.length === 3 && value2 < 256 ? `\\x${value2.toString(16).padStart(2, "0")}` : ` ${digits2}`;
-    return text2.slice(0, index) + repl + text2.slice(index + 1 + digits2.length);
-  }
-  const m = /^0[0-9_]*/.exec(text2.slice(index, index + 64));
-  if (!m) return void 0;
-  const digits = m[0];
-  const value = /^0[0-7]+$/.test(digits) ? parseInt(digits, 8) : parseInt(digits.replace(/_/g, ""), 10);
-  if (!Number.isFinite(value)) return void 0;
-  const dec = String(value);
-  if (dec.length > digits.length) return void 0;
-  return text2.slice(0, index) + dec.padStart(digits.length, " ") + text2.slice(index + digits.length);
-}
-function parseLenient(parse, text2, options) {
-  let current = text2;
-  for (let fixes = 0; ; fixes++) {
-    try {
-      return parse(current, options);
-    } catch (error) {
-      const index = error.index;
-      const message = error instanceof Error ? error.message : "";
-      if (fixes >= MAX_SLOPPY_FIXES || typeof index !== "number" || !SLOPPY.test(message)) throw error;
-      const next = desloppify(current, index);
-      if (next === void 0) throw error;
-      current = next;
-    }
-  }
-}
-function parseCode(text2, filePath) {
-  const parse = loadParser();
-  const lower = filePath.toLowerCase();
-  const jsx = lower.endsWith(".jsx") || lower.endsWith(".tsx");
-  const base3 = { range: true, loc: true, comment: false, tokens: false, jsDocParsingMode: "none", allowInvalidAST: true, filePath: path4.basename(filePath), errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true };
-  const js = /\.(c|m)?js$/.test(lower) || !path4.basename(lower).includes(".");
-  if (js && !/\.(c|m)?js$/.test(lower)) base3.filePath = `${base3.filePath}.js`;
-  try {
-    return parseLenient(parse, text2, { ...base3, jsx });
-  } catch (error) {
-    if (!jsx && js) {
-      try {
-        return parseLenient(parse, text2, { ...base3, jsx: true });
-      } catch {
-        throw error;
-      }
-    }
-    throw error;
-  }
 }
 
 // src/analyzers/code/run.ts
@@ -19240,9 +19670,12 @@ var FindingSink = class _FindingSink {
   // are counted, not kept (memory, report size, and GitHub's SARIF upload limits stay bounded).
   static MAX_PER_RULE_AND_FILE = 1e3;
   counts = /* @__PURE__ */ new Map();
-  /** Count a finding of `ruleId` in `file`; false once the cap is passed. */
-  admit(file, ruleId) {
-    const k = `${file}\0${ruleId}`;
+  /**
+   * Count a finding of `ruleId` in `file`; false once the cap is passed. Suppressed findings (an inline directive
+   * covers them) count apart, under their own cap: a thousand suppressed findings never push out a reported one.
+   */
+  admit(file, ruleId, suppressed = false) {
+    const k = `${file}\0${ruleId}${suppressed ? "\0suppressed" : ""}`;
     const n = (this.counts.get(k) ?? 0) + 1;
     this.counts.set(k, n);
     return n <= _FindingSink.MAX_PER_RULE_AND_FILE;
@@ -19252,8 +19685,9 @@ var FindingSink = class _FindingSink {
     const out = [];
     for (const [k, n] of this.counts) {
       if (n <= _FindingSink.MAX_PER_RULE_AND_FILE) continue;
-      const [file, ruleId] = k.split("\0");
-      out.push({ file, reason: `${ruleId}: ${n - _FindingSink.MAX_PER_RULE_AND_FILE} more findings not reported (at most ${_FindingSink.MAX_PER_RULE_AND_FILE} per rule and file)` });
+      const [file, ruleId, suppressed] = k.split("\0");
+      const what = suppressed ? "more suppressed findings not listed" : "more findings not reported";
+      out.push({ file, reason: `capped: ${ruleId}: ${n - _FindingSink.MAX_PER_RULE_AND_FILE} ${what} (at most ${_FindingSink.MAX_PER_RULE_AND_FILE} per rule and file)` });
     }
     return out;
   }
@@ -19273,13 +19707,22 @@ var FileSink = class {
   constructor(sink, file) {
     this.sink = sink;
     this.file = file;
-    if (file.text.includes("flowguard-ignore")) sink.texts.set(file.path, file.text);
+    this.marked = file.text.includes("flowguard-ignore");
+    if (this.marked) sink.texts.set(file.path, file.text);
   }
   sink;
   file;
   lines;
   occurrences = /* @__PURE__ */ new Map();
   parsedCache = /* @__PURE__ */ new Map();
+  dirs;
+  /** The file holds the suppression marker (looked up once, not per finding: a flood of findings stays linear). */
+  marked;
+  /** The file's inline directives (parsed once, only for a file holding the marker). */
+  directives() {
+    this.dirs ??= this.marked ? parseDirectives(this.file.text, this.file.path) : [];
+    return this.dirs;
+  }
   get index() {
     this.lines ??= new LineIndex(this.file.text);
     return this.lines;
@@ -19309,7 +19752,6 @@ var FileSink = class {
       if (secret.length >= 4) msg = msg.split(secret).join(masked);
       key = secretKey(secret);
     } else key = options.key ?? "";
-    if (!this.sink.admit(this.file.path, active.rule.id)) return;
     msg = scrubTokens(msg);
     const finding = {
       ruleId: active.rule.id,
@@ -19336,6 +19778,8 @@ var FileSink = class {
       finding.endColumn = (target.column ?? 1) + Math.max(0, this.index.lineText(target.line).length - (target.column ?? 1) + 1);
       if (!key) key = this.index.lineText(target.line).trim();
     }
+    const covered = finding.line !== void 0 && this.directives().length > 0 && coveringDirective(this.directives(), finding.line, finding.ruleId) !== void 0;
+    if (!this.sink.admit(this.file.path, active.rule.id, covered)) return;
     if (!key) key = msg;
     const occ = `${finding.ruleId}\0${key}`;
     const n = this.occurrences.get(occ) ?? 0;
@@ -19343,7 +19787,7 @@ var FileSink = class {
     finding.fingerprint = fingerprint(finding.ruleId, finding.file, key, n);
     if (options.flow && options.flow.length) finding.flow = options.flow.map((s) => this.flowLocation(s));
     if (options.properties) finding.properties = Object.fromEntries(Object.entries(options.properties).map(([k, v]) => [k, typeof v === "string" ? scrubTokens(v) : v]));
-    this.sink.push(finding, this.file.text.includes("flowguard-ignore") ? this.file.text : void 0);
+    this.sink.push(finding, this.marked ? this.file.text : void 0);
   }
   flowLocation(step) {
     const s = this.index.position(step.range[0]);
@@ -19412,56 +19856,6 @@ function runProjectRules(rules2, disc, sink, contents) {
     };
     rule.check(ctx);
   }
-}
-
-// src/core/skip.ts
-var MAX_PARSE_SIZE = 512 * 1024;
-var MINIFIED_MIN_SIZE = 8 * 1024;
-var MINIFIED_AVG_LINE = 300;
-var MINIFIED_LONGEST_LINE = 2e4;
-var HEAD = 2048;
-var DECLARATION = /\.d\.[cm]?ts$/i;
-var MINIFIED_NAME = /[.-]min\.[cm]?js$/i;
-var GENERATED = /^[ \t]*(?:\/\/|\/\*+|\*)[ \t!]*(?:@generated\b|(?:this (?:file|code|module) (?:is|was|has been) )?(?:auto-?generated|automatically generated|generated (?:by|from|with)\b)|code generated .{0,120}?do not edit|do not (?:edit|modify)\b)/im;
-var COMPILED_LANGUAGE = /\bgenerated by (?:coffee-?script|iced coffeescript|livescript|civet|imba)\b/i;
-var generated = (head) => GENERATED.test(head) && !COMPILED_LANGUAGE.test(head);
-var BUNDLE = /^\/\*{6}\/|^var Module\s*=\s*typeof Module\s*!==?\s*['"]undefined['"]/m;
-function skippedByName(file, size) {
-  return DECLARATION.test(file) || MINIFIED_NAME.test(file) || size > MAX_PARSE_SIZE;
-}
-var SNIFF_BYTES = 16 * 1024;
-function skippedByHead(file, size, head) {
-  if (skippedByName(file, size)) return true;
-  const top = head.length > HEAD ? head.slice(0, HEAD) : head;
-  if (generated(top) || BUNDLE.test(top)) return true;
-  if (size <= MINIFIED_MIN_SIZE) return false;
-  const { lines, longest } = lineStats(head);
-  return head.length / lines > MINIFIED_AVG_LINE || longest > MINIFIED_LONGEST_LINE;
-}
-function lineStats(text2) {
-  let lines = 1;
-  let longest = 0;
-  let start = 0;
-  for (let nl = text2.indexOf("\n"); nl >= 0; nl = text2.indexOf("\n", start)) {
-    if (nl - start > longest) longest = nl - start;
-    lines++;
-    start = nl + 1;
-  }
-  if (text2.length - start > longest) longest = text2.length - start;
-  return { lines, longest };
-}
-function skipReason(file, text2) {
-  if (DECLARATION.test(file)) return "type declarations (no runtime code)";
-  if (MINIFIED_NAME.test(file)) return "minified (.min.js)";
-  if (text2.length > MAX_PARSE_SIZE) return `larger than ${MAX_PARSE_SIZE / 1024} KiB`;
-  const head = text2.length > HEAD ? text2.slice(0, HEAD) : text2;
-  if (generated(head)) return "generated code (marker in the header)";
-  if (BUNDLE.test(head)) return "bundled or compiled output";
-  if (text2.length > MINIFIED_MIN_SIZE) {
-    const { lines, longest } = lineStats(text2);
-    if (text2.length / lines > MINIFIED_AVG_LINE || longest > MINIFIED_LONGEST_LINE) return "minified (very long lines)";
-  }
-  return void 0;
 }
 
 // src/profile/run.ts
@@ -20793,7 +21187,7 @@ async function scan(options) {
   }, root, options.cacheKeyDir ?? userCacheDir()) : void 0;
   const needsSecrets = typeof options.onSecret === "function";
   const codeRules = active.filter((a) => a.rule.kind === "code");
-  const textRules = active.filter((a) => a.rule.kind === "text" || a.rule.kind === "config");
+  const textRules = active.filter((a) => (a.rule.kind === "text" || a.rule.kind === "config") && !(options.noSkip && a.rule.id === "code/unanalysed-code"));
   const projectRules = active.filter((a) => a.rule.kind === "project");
   const errors = [...disc.errors];
   const skipped = [...disc.skipped];
@@ -20826,7 +21220,13 @@ async function scan(options) {
     }
     if (buf) {
       const decoded = decode(buf);
-      if (decoded.kind === "binary") continue;
+      if (decoded.kind === "binary") {
+        if (textName(file.path)) {
+          skipped.push({ file: file.path, reason: `not scanned: binary content (${binaryReason(buf)})` });
+          if (cache && cacheKey) cache.set(cacheKey, file.path, { findings: [], errors: [], skipped: skipped.slice(-1), parsed: false, directive: false });
+        }
+        continue;
+      }
       text2 = decoded.text;
     } else text2 = contents?.get(file.path) ?? "";
     const source = { path: file.path, text: text2 };
@@ -21125,6 +21525,11 @@ function toText(result, options = {}) {
     if (f.flow && f.flow.length > 1) lines.push(`  ${"".padEnd(8)} ${"".padEnd(8)} flow: ${f.flow.map((s) => printable(s.label)).join(" → ")}`);
   }
   if (shown.length) lines.push("");
+  if (result.skipped.length) {
+    lines.push(c("\x1B[4m", "Skipped"));
+    for (const sk of result.skipped) lines.push(`  ${printable(sk.file)}: ${printable(sk.reason)}`);
+    lines.push("");
+  }
   lines.push(summaryLine(result));
   return `${escapeWorkflowCommands(lines.join("\n"))}
 `;

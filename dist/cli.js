@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "247b9c69b770b400323872d9b8a7f8f419c9d68b868701922600ac2052813542" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "47d9a1aab627476cf9443a62a4daf65efe9a39ae35949f23e990ecc0744f69ff" : "");

@@ -27490,7 +27490,7 @@ function crc24(data) {
   return crc & 16777215;
 }
 function pgpArmor(block) {
-  const lines = block.replace(/\\r/g, "").replace(/\\n/g, "\n").split(/\r?\n/).map((l) => l.trim().replace(/\\n$/, "")).map((l) => /^(?:\+\s{0,4})?["'`]/.test(l) ? l.replace(/^(?:\+\s{0,4})?["'`]/, "").replace(/(?:\\n)?["'`]\s{0,4}[+,]?$/, "") : l);
+  const lines = block.replace(/\\r/g, "").replace(/\\n/g, "\n").split(/\r?\n/).map((l) => l.trim().replace(/\\n$/, "")).map((l) => /^["'`]\s{0,4}[+,]?$/.test(l) ? "" : l).map((l) => /^(?:\+\s{0,4})?["'`]/.test(l) ? l.replace(/^(?:\+\s{0,4})?["'`]/, "").replace(/(?:\\n)?["'`]\s{0,4}[+,]?$/, "") : l);
   const body = [];
   let checksum;
   for (const line of lines.slice(1)) {
@@ -30094,6 +30094,44 @@ var init_sources = __esm({
 });
 
 // src/analyzers/taint/guards.ts
+function prefixHasSeparator(arg, resolver, depth = 0) {
+  const n = unwrap(arg);
+  if (!n || depth > 6) return false;
+  const v = constValue(n, resolver);
+  if (typeof v === "string") return SEP_STRING.test(v);
+  switch (n.type) {
+    case "BinaryExpression":
+      return n.operator === "+" && isSeparator(n.right, resolver);
+    case "TemplateLiteral": {
+      const last = n.quasis[n.quasis.length - 1];
+      const tail = last?.value.cooked ?? "";
+      if (tail) return SEP_STRING.test(tail);
+      const e = n.expressions[n.expressions.length - 1];
+      return !!e && isSeparator(e, resolver);
+    }
+    case "ConditionalExpression":
+      return prefixHasSeparator(n.consequent, resolver, depth + 1) || prefixHasSeparator(n.alternate, resolver, depth + 1);
+    case "Identifier": {
+      const b = resolver.binding(n);
+      return !!b && b.writes === 0 && (b.kind === "const" || b.kind === "let" || b.kind === "var") && !b.path?.length && !!b.init && prefixHasSeparator(b.init, resolver, depth + 1);
+    }
+    case "CallExpression": {
+      const canon = resolver.canonical(n.callee) ?? "";
+      const lastArg = n.arguments[n.arguments.length - 1];
+      return /^path(\.posix|\.win32)?\.join$/.test(canon) && !!lastArg && isSeparator(lastArg, resolver);
+    }
+    default:
+      return false;
+  }
+}
+function isSeparator(n, resolver) {
+  const u = unwrap(n);
+  if (!u) return false;
+  const v = constValue(u, resolver);
+  if (typeof v === "string") return SEP_STRING.test(v);
+  const canon = resolver.canonical(u) ?? "";
+  return /^path(\.posix|\.win32)?\.sep$/.test(canon) || u.type === "Identifier" && u.name === "sep" || u.type === "MemberExpression" && propertyName(u) === "sep";
+}
 function decide(facts, kind) {
   if (facts.has("allow")) return true;
   if (kind === "generic") return facts.has("cmdSafe");
@@ -30174,7 +30212,7 @@ function rootText(node) {
   }
   return parts2.join(".");
 }
-var EMPTY, VALIDATOR_NAMES, SAFE_PREDICATE_NAMES, CONTAINMENT_NAMES, SHELL_META, Guards;
+var EMPTY, VALIDATOR_NAMES, SAFE_PREDICATE_NAMES, CONTAINMENT_NAMES, SHELL_META, SEP_STRING, Guards;
 var init_guards = __esm({
   "src/analyzers/taint/guards.ts"() {
     "use strict";
@@ -30185,6 +30223,7 @@ var init_guards = __esm({
     SAFE_PREDICATE_NAMES = /^(is|check|has)?_?(safe|valid|allowed|whitelisted|permitted)/i;
     CONTAINMENT_NAMES = /inside|within|contain|subdir|subpath|underroot|inroot|insideroot/i;
     SHELL_META = /[;&|$`'"<>(){}!*\n\\]/;
+    SEP_STRING = /[\\/]$/;
     Guards = class {
       constructor(resolver, engine3) {
         this.resolver = resolver;
@@ -30367,6 +30406,7 @@ var init_guards = __esm({
             else if (!pol && this.isNormalised(recv)) add(recv, "noDotDot");
           } else if (v === "/" || v === "\\") {
             if (!pol) add(recv, "notAbs");
+          } else if (pol && arg && !prefixHasSeparator(arg, this.resolver)) {
           } else if (pol && arg && this.isNormalised(recv)) add(recv, "pathSafe");
           else if (pol && arg && this.isHelperParam(recv)) add(recv, "prefixed");
         } else {
@@ -31523,6 +31563,8 @@ function trustedNode(n, resolver, depth, seen) {
       return n.elements.every((e) => !!e && (e.type === "SpreadElement" ? t(e.argument) : t(e)));
     case "ObjectExpression":
       return n.properties.every((p) => p.type === "Property" ? !p.computed || t(p.key) ? t(p.value) : false : t(p.argument));
+    case "AwaitExpression":
+      return t(n.argument);
     case "UnaryExpression":
       return n.operator !== "delete" && t(n.argument);
     case "TaggedTemplateExpression":
@@ -31535,6 +31577,7 @@ function trustedNode(n, resolver, depth, seen) {
       if (checkedAgainstList(n, b, resolver, depth, seen)) return true;
       if (b.kind === "import") return isPackageJsonSpec(b.importSource);
       if (b.kind === "function" || b.kind === "class") return false;
+      if (b.kind === "param" && b.writes === 0 && elementOfTrusted(b, resolver, t)) return true;
       if (b.writes !== 0) return false;
       if (b.init) {
         if (b.path) {
@@ -31572,6 +31615,8 @@ function trustedNode(n, resolver, depth, seen) {
       const args = n.arguments;
       const allArgs = () => args.every((a) => a.type === "SpreadElement" ? t(a.argument) : t(a));
       if (c && PATH_FNS.test(c)) return allArgs();
+      if (c && TRUSTED_CALLS.test(c)) return true;
+      if (c && FS_OF_TRUSTED.test(c)) return args.length > 0 && t(args[0]);
       if (c === "url.fileURLToPath" || c === "node:url.fileURLToPath" || c === "url.pathToFileURL" || c === "String" || c === "JSON.stringify" || c === "Number" || c === "encodeURIComponent" || c === "encodeURI" || c === "Object.keys" || c === "Object.values" || c === "Object.entries" || c === "Array.from" || c === "require.resolve") return allArgs();
       if (c === "child_process.execSync" || c === "child_process.execFileSync") {
         const cmd = constValue(args[0], resolver);
@@ -31603,6 +31648,19 @@ function trustedNode(n, resolver, depth, seen) {
     default:
       return false;
   }
+}
+function elementOfTrusted(b, resolver, t) {
+  const fn = b.fn;
+  if (!fn || fn.type !== "ArrowFunctionExpression" && fn.type !== "FunctionExpression") return false;
+  const call = resolver.parent(fn);
+  if (call?.type !== "CallExpression" || call.arguments[0] !== fn) return false;
+  const callee = unwrap(call.callee);
+  if (callee?.type !== "MemberExpression" || callee.computed) return false;
+  const m = propertyName(callee);
+  if (!m || !ELEMENT_METHODS.has(m)) return false;
+  const idx = m === "reduce" ? 1 : 0;
+  if (m === "sort" || fn.params[idx] !== b.id) return false;
+  return t(callee.object);
 }
 function isStaticTable(obj, resolver, depth, seen) {
   if (obj?.type !== "Identifier") return false;
@@ -31722,7 +31780,7 @@ function worstProvenance(ctx, parts2) {
   }
   return best;
 }
-var PATH_FNS, PURE_METHODS, SELF_FACTS, graphs2, LIST_TESTS, RANK;
+var PATH_FNS, PURE_METHODS, TRUSTED_CALLS, FS_OF_TRUSTED, SELF_FACTS, graphs2, ELEMENT_METHODS, LIST_TESTS, RANK;
 var init_provenance_local = __esm({
   "src/analyzers/code/provenance-local.ts"() {
     "use strict";
@@ -31755,8 +31813,11 @@ var init_provenance_local = __esm({
       "repeat",
       "normalize"
     ]);
+    TRUSTED_CALLS = /^(node:)?(os\.(tmpdir|homedir|hostname|platform|arch|type|release|EOL)|process\.cwd)$/;
+    FS_OF_TRUSTED = /^(node:)?fs(\/promises)?\.(promises\.)?(readdirSync|readdir|mkdtempSync|mkdtemp|realpathSync|realpath|realpathSync\.native|opendirSync|globSync|glob)$|^(fast-glob|glob|tinyglobby|globby)(\.(sync|globSync|glob))?$/;
     SELF_FACTS = /^\s*(git\s+(rev-parse|describe|log|show|branch|rev-list|symbolic-ref|tag|config\s+--get|remote\s+get-url|status|diff\s+--name-only)|node\s+(-v|--version)|npm\s+(-v|--version|root|prefix|bin))\b/;
     graphs2 = /* @__PURE__ */ new WeakMap();
+    ELEMENT_METHODS = /* @__PURE__ */ new Set(["map", "filter", "forEach", "some", "every", "find", "findIndex", "flatMap", "reduce", "sort"]);
     LIST_TESTS = /* @__PURE__ */ new Set(["includes", "has", "indexOf"]);
     RANK = { untrusted: 3, "library-input": 2, unknown: 1, trusted: 0 };
   }
@@ -31771,7 +31832,7 @@ var init_files = __esm({
     inNodeModules = (p) => /(^|\/)node_modules\//.test(p);
     isClaudeSettings = (p) => !inNodeModules(p) && (/(^|\/)\.claude\/[\w.-]*settings[\w.-]*\.json$/.test(p) || base(p) === "managed-settings.json");
     isSharedSettings = (p) => /(^|\/)\.claude\/settings\.json$/.test(p);
-    isMcpConfig = (p) => !inNodeModules(p) && (/(^|\/)\.mcp\.json$/.test(p) || /(^|\/)(\.cursor|\.vscode|\.roo|\.gemini|\.windsurf|\.kiro)\/(mcp|settings)\.json$/.test(p) || /(^|\/)(claude_desktop_config|cline_mcp_settings|mcp_settings|mcp\.config|mcp)\.json$/.test(p) || /(^|\/)\.claude\.json$/.test(p));
+    isMcpConfig = (p) => !inNodeModules(p) && (/(^|\/)\.mcp\.json$/.test(p) || /(^|\/)(\.cursor|\.vscode|\.roo|\.gemini|\.windsurf|\.kiro)\/(mcp|settings)\.json$/.test(p) || /(^|\/)(claude_desktop_config|cline_mcp_settings|mcp_settings|mcp_config|mcp\.config|mcp|gemini-extension)\.json$/.test(p) || /(^|\/)\.zed\/settings\.json$/.test(p) || /(^|\/)\.continue\/mcpServers\/[^/]+\.json$/.test(p) || /(^|\/)\.claude\.json$/.test(p));
     isClaudeFlowConfig = (p) => !inNodeModules(p) && (/(^|\/)claude-flow(\.[\w-]+)?\.config\.json$/.test(p) || /(^|\/)\.claude-flow\/.*\.json$/.test(p) || /(^|\/)\.hive-mind\/config\.json$/.test(p) || /(^|\/)(development|production|advanced\/production)-config\.json$/.test(p));
     isWorkflow = (p) => /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(p);
     isAgentMarkdown = (p) => !inNodeModules(p) && (/(^|\/)\.claude\/(agents|commands|skills)\/.+\.md$/.test(p) || base(p) === "SKILL.md" || base(p) === "CLAUDE.md" || base(p) === "CLAUDE.local.md");
@@ -32360,19 +32421,22 @@ function hookCommands(ctx) {
 function mcpServers(ctx) {
   return ctx.parsed("agent:mcp", (text) => {
     const p = ctx.file.path;
-    if (!isMcpConfig(p) && !isClaudeFlowConfig(p)) return [];
+    if (!isMcpConfig(p) && !isClaudeFlowConfig(p) && !isClaudeSettings(p)) return [];
     const root = json(ctx);
     const holders = [];
     for (const w of walkAll(root)) {
       const k = w.entry?.key;
-      if ((k === "mcpServers" || k === "mcp_servers" || k === "servers" && (isMcpConfig(p) || w.path.includes("mcp"))) && isMap(w.node)) holders.push(w.node);
+      if ((k === "mcpServers" || k === "mcp_servers" || k === "context_servers" || k === "servers" && (isMcpConfig(p) || w.path.includes("mcp"))) && isMap(w.node)) holders.push(w.node);
     }
     const out = [];
     for (const h of holders) {
       if (!isMap(h)) continue;
       for (const e of h.entries) {
         if (!isMap(e.value)) continue;
-        out.push({ name: e.key, nameRange: e.keyRange, node: e.value, command: get(e.value, "command"), args: listItems(get(e.value, "args"), text) });
+        const c = get(e.value, "command");
+        const command = isMap(c) ? get(c, "path") : c;
+        const args = isMap(c) ? listItems(get(c, "args"), text) : listItems(get(e.value, "args"), text);
+        out.push({ name: e.key, nameRange: e.keyRange, node: e.value, command, args });
       }
     }
     return out;
@@ -32638,6 +32702,248 @@ var init_lines = __esm({
   }
 });
 
+// src/analyzers/code/loc.ts
+var init_loc = __esm({
+  "src/analyzers/code/loc.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/compile-cache.ts
+function userCacheDir(env = process.env) {
+  try {
+    const base3 = env.XDG_CACHE_HOME || (process.platform === "win32" ? env.LOCALAPPDATA : process.platform === "darwin" ? path2.join(os5.homedir(), "Library", "Caches") : path2.join(os5.homedir(), ".cache"));
+    return base3 && path2.isAbsolute(base3) ? path2.join(base3, "flowguard") : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function compileCacheDir(env = process.env) {
+  const setting = env.FLOWGUARD_COMPILE_CACHE;
+  if (setting === "0" || setting === "false" || setting === "off") return void 0;
+  if (setting) return path2.resolve(setting);
+  const base3 = userCacheDir(env);
+  return base3 ? path2.join(base3, "v8") : void 0;
+}
+function pathKey(text) {
+  let a = 2166136261;
+  let b = 16777619 ^ 1540483477;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619) >>> 0;
+    b = Math.imul(b ^ c, 16777619 + 2) >>> 0;
+  }
+  return a.toString(16).padStart(8, "0") + b.toString(16).padStart(8, "0");
+}
+function scanCacheDir(root, env = process.env) {
+  const nm = path2.join(root, "node_modules");
+  try {
+    if (fs4.statSync(nm).isDirectory()) return path2.join(nm, ".cache", "flowguard");
+  } catch {
+  }
+  const base3 = userCacheDir(env);
+  if (!base3) return void 0;
+  let real = root;
+  try {
+    real = fs4.realpathSync(root);
+  } catch {
+  }
+  const dir = path2.join(base3, "scans", pathKey(real));
+  keepFresh(dir);
+  return dir;
+}
+function keepFresh(dir) {
+  try {
+    const now = /* @__PURE__ */ new Date();
+    fs4.utimesSync(dir, now, now);
+    return;
+  } catch {
+  }
+  try {
+    const parent = path2.dirname(dir);
+    for (const name of fs4.readdirSync(parent)) {
+      if (!/^[0-9a-f]{16}$/.test(name)) continue;
+      const p = path2.join(parent, name);
+      const st = fs4.lstatSync(p);
+      if (st.isDirectory() && Date.now() - st.mtimeMs > SCAN_STALE_MS) fs4.rmSync(p, { recursive: true, force: true });
+    }
+  } catch {
+  }
+}
+function loadBundle(file, contentHash) {
+  const name = path2.basename(file, ".js");
+  const dir = contentHash ? compileCacheDir() : void 0;
+  let compiled;
+  if (dir) {
+    try {
+      compiled = compile(file, path2.join(dir, `${name}-${pathKey(file)}-${contentHash.slice(0, 16)}-${process.versions.v8}-${process.arch}.bin`));
+    } catch {
+      compiled = void 0;
+    }
+  }
+  if (!compiled) {
+    return require(file);
+  }
+  const { script, saveTo } = compiled;
+  if (saveTo) process.once("exit", () => save(script, saveTo, name, pathKey(file)));
+  const mod = new import_node_module.default(file, void 0);
+  mod.filename = file;
+  mod.paths = import_node_module.default._nodeModulePaths(path2.dirname(file));
+  const fn = script.runInThisContext();
+  fn.call(mod.exports, mod.exports, (0, import_node_module.createRequire)(file), mod, file, path2.dirname(file));
+  mod.loaded = true;
+  return mod.exports;
+}
+function compile(file, cacheFile) {
+  const source = fs4.readFileSync(file, "utf8");
+  const cachedData = readOwned(cacheFile);
+  const script = new vm.Script(import_node_module.default.wrap(source), { filename: file, ...cachedData ? { cachedData } : {} });
+  return cachedData && !script.cachedDataRejected ? { script } : { script, saveTo: cacheFile };
+}
+function readOwned(file) {
+  let fd;
+  try {
+    fd = fs4.openSync(file, fs4.constants.O_RDONLY | (fs4.constants.O_NOFOLLOW ?? 0));
+    const st = fs4.fstatSync(fd);
+    if (!st.isFile() || st.size === 0 || st.size > 64 * 1024 * 1024) return void 0;
+    if (process.platform !== "win32" && (typeof process.getuid === "function" && st.uid !== process.getuid() || (st.mode & 18) !== 0)) return void 0;
+    const buf = Buffer.allocUnsafe(st.size);
+    let n = 0;
+    while (n < buf.length) {
+      const got = fs4.readSync(fd, buf, n, buf.length - n, n);
+      if (got === 0) return void 0;
+      n += got;
+    }
+    return buf;
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) fs4.closeSync(fd);
+  }
+}
+function save(script, cacheFile, name, key) {
+  try {
+    const dir = path2.dirname(cacheFile);
+    fs4.mkdirSync(dir, { recursive: true, mode: 448 });
+    const data = script.createCachedData();
+    const tmp = `${cacheFile}.${process.pid}.${Date.now()}.tmp`;
+    fs4.writeFileSync(tmp, data, { mode: 384, flag: "wx" });
+    fs4.renameSync(tmp, cacheFile);
+    const keep = path2.basename(cacheFile);
+    const tail = `-${process.versions.v8}-${process.arch}.bin`;
+    for (const f of fs4.readdirSync(dir)) {
+      if (f === keep || !f.endsWith(tail)) continue;
+      const mine = f.startsWith(`${name}-${key}-`);
+      const unkeyed = f.startsWith(`${name}-`) && /^[0-9a-f]{16}$/.test(f.slice(name.length + 1, f.length - tail.length));
+      if (mine || unkeyed) fs4.rmSync(path2.join(dir, f), { force: true });
+    }
+  } catch {
+  }
+}
+var fs4, import_node_module, os5, path2, vm, SCAN_STALE_MS;
+var init_compile_cache = __esm({
+  "src/core/compile-cache.ts"() {
+    "use strict";
+    fs4 = __toESM(require("node:fs"));
+    import_node_module = __toESM(require("node:module"));
+    os5 = __toESM(require("node:os"));
+    path2 = __toESM(require("node:path"));
+    vm = __toESM(require("node:vm"));
+    SCAN_STALE_MS = 30 * 24 * 3600 * 1e3;
+  }
+});
+
+// src/analyzers/code/parse.ts
+function loadParser() {
+  if (!parseFn) {
+    if (true) {
+      parseFn = loadBundle(path3.join(__dirname, "parser.js"), true ? "b0e677442976cdd5985f65993a851ae373115ba0aa0d1f427186d1eb30ddc159" : "").parse;
+    } else {
+      const entry2 = null;
+      skipLoc(require(path3.join(path3.dirname(entry2), "node-utils.js")));
+      parseFn = require(entry2).parse;
+    }
+  }
+  return parseFn;
+}
+function isCodeFile(file) {
+  const dot = file.lastIndexOf(".");
+  if (dot < 0) return false;
+  return CODE_EXTENSIONS.includes(file.slice(dot).toLowerCase());
+}
+function isNodeScript(file, text) {
+  const base3 = file.slice(file.lastIndexOf("/") + 1);
+  if (base3.includes(".") || !text.startsWith("#!")) return false;
+  const nl = text.indexOf("\n");
+  const first = (nl < 0 ? text : text.slice(0, nl)).slice(0, 200);
+  return /^#!\s*(?:\/usr\/bin\/env\s+(?:-S\s+)?(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*|\/\S*\/)node(?:js)?(?:\s|$)/.test(first);
+}
+function desloppify(text, index) {
+  if (text[index] === "\\") {
+    const m2 = /^\\([0-7]{1,3})/.exec(text.slice(index, index + 4));
+    if (!m2) return void 0;
+    const digits2 = m2[1];
+    const value2 = parseInt(digits2, 8);
+    const repl = digits2.length === 3 && value2 < 256 ? `\\x${value2.toString(16).padStart(2, "0")}` : ` ${digits2}`;
+    return text.slice(0, index) + repl + text.slice(index + 1 + digits2.length);
+  }
+  const m = /^0[0-9_]*/.exec(text.slice(index, index + 64));
+  if (!m) return void 0;
+  const digits = m[0];
+  const value = /^0[0-7]+$/.test(digits) ? parseInt(digits, 8) : parseInt(digits.replace(/_/g, ""), 10);
+  if (!Number.isFinite(value)) return void 0;
+  const dec = String(value);
+  if (dec.length > digits.length) return void 0;
+  return text.slice(0, index) + dec.padStart(digits.length, " ") + text.slice(index + digits.length);
+}
+function parseLenient(parse3, text, options) {
+  let current = text;
+  for (let fixes = 0; ; fixes++) {
+    try {
+      return parse3(current, options);
+    } catch (error2) {
+      const index = error2.index;
+      const message = error2 instanceof Error ? error2.message : "";
+      if (fixes >= MAX_SLOPPY_FIXES || typeof index !== "number" || !SLOPPY.test(message)) throw error2;
+      const next = desloppify(current, index);
+      if (next === void 0) throw error2;
+      current = next;
+    }
+  }
+}
+function parseCode(text, filePath, extra = {}) {
+  const parse3 = loadParser();
+  const lower = filePath.toLowerCase();
+  const jsx = lower.endsWith(".jsx") || lower.endsWith(".tsx");
+  const base3 = { range: true, loc: true, comment: false, tokens: false, jsDocParsingMode: "none", allowInvalidAST: true, filePath: path3.basename(filePath), errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true, ...extra };
+  const js = /\.(c|m)?js$/.test(lower) || !path3.basename(lower).includes(".");
+  if (js && !/\.(c|m)?js$/.test(lower)) base3.filePath = `${base3.filePath}.js`;
+  try {
+    return parseLenient(parse3, text, { ...base3, jsx });
+  } catch (error2) {
+    if (!jsx && js) {
+      try {
+        return parseLenient(parse3, text, { ...base3, jsx: true });
+      } catch {
+        throw error2;
+      }
+    }
+    throw error2;
+  }
+}
+var path3, parseFn, CODE_EXTENSIONS, SLOPPY, MAX_SLOPPY_FIXES;
+var init_parse = __esm({
+  "src/analyzers/code/parse.ts"() {
+    "use strict";
+    path3 = __toESM(require("node:path"));
+    init_loc();
+    init_compile_cache();
+    CODE_EXTENSIONS = [".js", ".cjs", ".mjs", ".jsx", ".ts", ".cts", ".mts", ".tsx"];
+    SLOPPY = /^(?:Octal literals are not allowed|Decimals with leading zeros are not allowed|Octal escape sequences are not allowed)/;
+    MAX_SLOPPY_FIXES = 64;
+  }
+});
+
 // src/suppress/inline.ts
 function stripCloser(rest) {
   let r = rest.trimEnd();
@@ -32655,14 +32961,117 @@ function closesString(rest) {
   }
   return open2 !== "";
 }
-function parseDirectives(text) {
+function lexComments(text, opts) {
+  const out = [];
+  const braces = [];
+  let depth = 0;
+  let prev = "";
+  const n = text.length;
+  let i = 0;
+  const template = () => {
+    while (i < n) {
+      const c = text[i];
+      if (c === "\\") i += 2;
+      else if (c === "`") {
+        i++;
+        return;
+      } else if (c === "$" && text[i + 1] === "{") {
+        i += 2;
+        braces.push(depth);
+        depth++;
+        return;
+      } else i++;
+    }
+  };
+  while (i < n) {
+    const c = text[i];
+    if (c === "/" && text[i + 1] === "/") {
+      const end = text.indexOf("\n", i);
+      const e = end < 0 ? n : end;
+      out.push([i, e]);
+      i = e;
+    } else if (c === "/" && text[i + 1] === "*") {
+      const end = text.indexOf("*/", i + 2);
+      const e = end < 0 ? n : end + 2;
+      out.push([i, e]);
+      i = e;
+    } else if (c === '"' || c === "'") {
+      i++;
+      while (i < n && text[i] !== c && text[i] !== "\n") i += text[i] === "\\" ? 2 : 1;
+      i++;
+      prev = "a";
+    } else if (c === "`" && opts.templates) {
+      i++;
+      template();
+      prev = "a";
+    } else if (c === "/" && opts.regex && (prev === "" || /[(,=:[!&|?{};+\-*%<>~^]/.test(prev))) {
+      i++;
+      let cls = false;
+      while (i < n && text[i] !== "\n") {
+        const d = text[i];
+        if (d === "\\") i++;
+        else if (d === "[") cls = true;
+        else if (d === "]") cls = false;
+        else if (d === "/" && !cls) break;
+        i++;
+      }
+      i++;
+      prev = "a";
+    } else {
+      if (c === "{") depth++;
+      else if (c === "}") {
+        depth--;
+        if (braces.length && braces[braces.length - 1] === depth) {
+          braces.pop();
+          i++;
+          template();
+          prev = "a";
+          continue;
+        }
+      }
+      if (!/\s/.test(c)) prev = /[A-Za-z0-9_$)\]]/.test(c) ? "a" : c;
+      i++;
+    }
+  }
+  return out;
+}
+function codeComments(text, file) {
+  try {
+    const program = parseCode(text, file, { comment: true });
+    return (program.comments ?? []).map((c) => [c.range[0], c.range[1]]);
+  } catch {
+    return lexComments(text, { templates: true, regex: true });
+  }
+}
+function commentRanges(text, file) {
+  if (file === void 0) return void 0;
+  if (isCodeFile(file) || isNodeScript(file, text)) return codeComments(text, file);
+  if (/\.json[c5]?$/i.test(file)) return lexComments(text, { templates: false, regex: false });
+  return void 0;
+}
+function inComment(ranges, offset) {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const [a, b] = ranges[mid];
+    if (offset < a) hi = mid - 1;
+    else if (offset >= b) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+function parseDirectives(text, file) {
   const out = [];
   if (!text.includes(MARKER)) return out;
   const index = new LineIndex(text);
+  const ranges = commentRanges(text, file);
   for (let line = 1; line <= index.lineCount; line++) {
     const lineText = index.lineText(line);
+    const start = index.lineStart(line);
     const at2 = lineText.indexOf(MARKER);
     if (at2 < 0) continue;
+    if (ranges && !inComment(ranges, start + at2)) continue;
     const before = lineText.slice(0, at2);
     if (!COMMENT_BEFORE.test(before)) continue;
     let rest = lineText.slice(at2 + MARKER.length);
@@ -32681,6 +33090,24 @@ function parseDirectives(text) {
 function matches(id, ruleId) {
   return id === ruleId || id.endsWith("/*") && ruleId.startsWith(id.slice(0, -1));
 }
+function lineIndex(dirs) {
+  let m = byLine.get(dirs);
+  if (!m) {
+    m = /* @__PURE__ */ new Map();
+    for (const d of dirs) {
+      const at2 = m.get(d.line);
+      if (at2) at2.push(d);
+      else m.set(d.line, [d]);
+    }
+    byLine.set(dirs, m);
+  }
+  return m;
+}
+function coveringDirective(dirs, line, ruleId) {
+  const m = lineIndex(dirs);
+  const hit = (x) => x.ids.some((id) => matches(id, ruleId));
+  return m.get(line - 1)?.find((x) => !x.trailing && hit(x)) ?? m.get(line)?.find(hit);
+}
 function applyInlineSuppressions(findings, texts) {
   const cache = /* @__PURE__ */ new Map();
   for (const f of findings) {
@@ -32689,23 +33116,123 @@ function applyInlineSuppressions(findings, texts) {
     if (text === void 0) continue;
     let dirs = cache.get(f.file);
     if (!dirs) {
-      dirs = parseDirectives(text);
+      dirs = parseDirectives(text, f.file);
       cache.set(f.file, dirs);
     }
-    const d = dirs.find((x) => (x.trailing ? x.line === f.line : x.line === f.line || x.line === f.line - 1) && x.ids.some((id) => matches(id, f.ruleId)));
+    const d = coveringDirective(dirs, f.line, f.ruleId);
     if (d) {
       f.suppressed = true;
       f.suppression = { kind: "inSource", justification: d.reason };
     }
   }
 }
-var MARKER, COMMENT_BEFORE;
+var MARKER, COMMENT_BEFORE, byLine;
 var init_inline = __esm({
   "src/suppress/inline.ts"() {
     "use strict";
     init_lines();
+    init_parse();
     MARKER = "flowguard-ignore";
     COMMENT_BEFORE = /(?:\/\/|\/\*|^\s*\*|#|<!--|--|^\s*;)\s*$/;
+    byLine = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/core/skip.ts
+function skippedByName(file, size) {
+  return size > MAX_PARSE_SIZE || size > MARKER_MIN_SIZE && (DECLARATION.test(file) || MINIFIED_NAME.test(file));
+}
+function skippedByHead(file, size, head) {
+  if (skippedByName(file, size)) return true;
+  const top = head.length > HEAD ? head.slice(0, HEAD) : head;
+  if (size > MARKER_MIN_SIZE && (generated(top) || BUNDLE.test(top))) return true;
+  if (size <= MINIFIED_MIN_SIZE) return false;
+  return minified(head);
+}
+function minified(text) {
+  const code2 = withoutComments(text);
+  const { lines, longest } = lineStats(code2.text);
+  return code2.chars > MINIFIED_MIN_SIZE && code2.chars / lines > MINIFIED_AVG_LINE || longest > MINIFIED_LONGEST_LINE;
+}
+function withoutComments(text) {
+  const parts2 = [];
+  let from = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 47 && text.charCodeAt(i + 1) === 47) {
+      const end = text.indexOf("\n", i);
+      parts2.push(text.slice(from, i));
+      i = end < 0 ? n : end;
+      from = i;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      const end = text.indexOf("*/", i + 2);
+      parts2.push(text.slice(from, i));
+      const stop = end < 0 ? n : end + 2;
+      const body = text.slice(i, stop);
+      let nls = 0;
+      for (let k = body.indexOf("\n"); k >= 0; k = body.indexOf("\n", k + 1)) nls++;
+      parts2.push("\n".repeat(nls));
+      i = stop;
+      from = i;
+    } else if (c === 34 || c === 39 || c === 96) {
+      i++;
+      while (i < n && text.charCodeAt(i) !== c && (c === 96 || text.charCodeAt(i) !== 10)) i += text.charCodeAt(i) === 92 ? 2 : 1;
+      i++;
+    } else i++;
+  }
+  parts2.push(text.slice(from));
+  const out = parts2.join("");
+  let chars = 0;
+  for (let k = 0; k < out.length; k++) {
+    const c = out.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) chars++;
+  }
+  return { text: out, chars };
+}
+function lineStats(text) {
+  let lines = 1;
+  let longest = 0;
+  let start = 0;
+  for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", start)) {
+    if (nl - start > longest) longest = nl - start;
+    lines++;
+    start = nl + 1;
+  }
+  if (text.length - start > longest) longest = text.length - start;
+  return { lines, longest };
+}
+function skipReason(file, text) {
+  if (text.length > MAX_PARSE_SIZE) return `larger than ${MAX_PARSE_SIZE / 1024} KiB`;
+  if (text.length > MARKER_MIN_SIZE) {
+    if (DECLARATION.test(file)) return "type declarations (no runtime code)";
+    if (MINIFIED_NAME.test(file)) return "minified (.min.js)";
+    const head = text.length > HEAD ? text.slice(0, HEAD) : text;
+    if (generated(head)) return "generated code (marker in the header)";
+    if (BUNDLE.test(head)) return "bundled or compiled output";
+  }
+  if (text.length > MINIFIED_MIN_SIZE && minified(text)) return "minified (very long lines)";
+  return void 0;
+}
+var MAX_PARSE_SIZE, MARKER_MIN_SIZE, MINIFIED_MIN_SIZE, MINIFIED_AVG_LINE, MINIFIED_LONGEST_LINE, HEAD, DECLARATION, MINIFIED_NAME, GENERATED, COMPILED_LANGUAGE, generated, BUNDLE, SNIFF_BYTES, CODE_EXECUTION;
+var init_skip = __esm({
+  "src/core/skip.ts"() {
+    "use strict";
+    MAX_PARSE_SIZE = 512 * 1024;
+    MARKER_MIN_SIZE = 64 * 1024;
+    MINIFIED_MIN_SIZE = 8 * 1024;
+    MINIFIED_AVG_LINE = 300;
+    MINIFIED_LONGEST_LINE = 2e4;
+    HEAD = 2048;
+    DECLARATION = /\.d\.[cm]?ts$/i;
+    MINIFIED_NAME = /[.-]min\.[cm]?js$/i;
+    GENERATED = /^[ \t]*(?:\/\/|\/\*+|\*)[ \t!]*(?:@generated\b|(?:this (?:file|code|module) (?:is|was|has been) )?(?:auto-?generated|automatically generated|generated (?:by|from|with)\b)|code generated .{0,120}?do not edit|do not (?:edit|modify)\b)/im;
+    COMPILED_LANGUAGE = /\bgenerated by (?:coffee-?script|iced coffeescript|livescript|civet|imba)\b/i;
+    generated = (head) => GENERATED.test(head) && !COMPILED_LANGUAGE.test(head);
+    BUNDLE = /^\/\*{6}\/|^var Module\s*=\s*typeof Module\s*!==?\s*['"]undefined['"]/m;
+    SNIFF_BYTES = 16 * 1024;
+    CODE_EXECUTION = /\b(?:eval|Function|execSync|execFileSync|spawnSync|spawn|runInNewContext|runInThisContext|runInContext|compileFunction|getBuiltinModule)\s*\(|\bchild_process\b|\bnode:vm\b/;
   }
 });
 
@@ -32739,6 +33266,8 @@ var init_kit = __esm({
     init_agent();
     init_lines();
     init_inline();
+    init_skip();
+    init_parse();
     init_rule();
   }
 });
@@ -33836,8 +34365,11 @@ var init_mcp_insecure_url = __esm({
       files: (p) => isMcpConfig(p) || isClaudeSettings(p) || isClaudeFlowConfig(p),
       check(ctx) {
         for (const s of mcpServers(ctx)) {
-          const u = get(s.node, "url", "serverUrl", "endpoint");
+          const u = get(s.node, "url", "serverUrl", "httpUrl", "endpoint");
           if (isScalar(u) && typeof u.value === "string" && isInsecureUrl(u.value)) ctx.report(u, `MCP server \`${s.name}\` is reached over plain HTTP.`);
+          if (s.args.some((a) => /(^|\/)(mcp-remote|supergateway)(@|$)/.test(a.value))) {
+            for (const a of s.args) if (/^http:\/\//.test(a.value) && isInsecureUrl(a.value)) ctx.report({ range: a.range }, `MCP server \`${s.name}\` bridges to a remote server over plain HTTP.`);
+          }
         }
         if (isClaudeSettings(ctx.file.path)) {
           for (const h of hookCommands(ctx)) if (h.where.endsWith(".url") && isInsecureUrl(h.command)) ctx.report({ range: h.range }, `\`${h.where}\` posts hook data over plain HTTP.`);
@@ -33847,10 +34379,13 @@ var init_mcp_insecure_url = __esm({
       examples: {
         bad: [
           { path: ".mcp.json", code: '{\n  "mcpServers": {\n    "remote": {\n      "type": "http",\n      "url": "http://mcp.example.com/mcp"\n    }\n  }\n}\n', line: 5 },
-          { path: ".cursor/mcp.json", code: '{"mcpServers": {"tools": {"url": "http://10.0.4.12:8080/sse"}}}' }
+          { path: ".cursor/mcp.json", code: '{"mcpServers": {"tools": {"url": "http://10.0.4.12:8080/sse"}}}' },
+          { path: ".gemini/settings.json", code: '{"mcpServers": {"tools": {"httpUrl": "http://mcp.example.com/mcp"}}}', note: "Gemini CLI httpUrl" },
+          { path: "claude_desktop_config.json", code: '{\n  "mcpServers": {\n    "r": {"command": "npx", "args": ["mcp-remote@0.1.29", "http://mcp.example.com/sse"]}\n  }\n}\n', line: 3, note: "stdio bridge to a plain-HTTP server" }
         ],
         good: [
-          { path: ".mcp.json", code: '{"mcpServers": {"remote": {"type": "http", "url": "https://mcp.example.com/mcp"}, "dev": {"type": "sse", "url": "http://localhost:3001/sse"}, "lo": {"url": "http://127.0.0.1:9000/mcp"}}}' }
+          { path: ".mcp.json", code: '{"mcpServers": {"remote": {"type": "http", "url": "https://mcp.example.com/mcp"}, "dev": {"type": "sse", "url": "http://localhost:3001/sse"}, "lo": {"url": "http://127.0.0.1:9000/mcp"}}}' },
+          { path: "gemini-extension.json", code: '{"name": "x", "mcpServers": {"r": {"command": "npx", "args": ["mcp-remote@0.1.29", "https://mcp.example.com/mcp"]}, "l": {"command": "npx", "args": ["mcp-remote@0.1.29", "http://localhost:8080/mcp"]}}}' }
         ]
       }
     });
@@ -33959,7 +34494,7 @@ var init_mcp_unpinned_package = __esm({
       confidence: "high",
       help: 'A server started with `npx -y pkg`, `npx pkg@latest`, `uvx pkg` or `bunx pkg` runs whatever version the registry serves today; a hijacked or malicious update (a "rug pull") gets the tokens the server is given. Dist-tags such as `@latest` or `@alpha` are not pins. Medium: supply-chain risk that needs an upstream compromise.\n\n**Fix:** pin an exact version (`@modelcontextprotocol/server-github@2025.4.8`, `uvx mcp-server-git==0.6.2`).',
       kind: "config",
-      files: (p) => isMcpConfig(p) || isClaudeFlowConfig(p),
+      files: (p) => isMcpConfig(p) || isClaudeFlowConfig(p) || isClaudeSettings(p),
       check(ctx) {
         for (const s of mcpServers(ctx)) {
           const cmd = str(s.command);
@@ -33982,11 +34517,16 @@ var init_mcp_unpinned_package = __esm({
           { path: ".mcp.json", code: '{\n  "mcpServers": {\n    "github": {\n      "command": "npx",\n      "args": ["-y", "@modelcontextprotocol/server-github"]\n    }\n  }\n}\n', line: 5 },
           { path: ".mcp.json", code: '{"mcpServers": {"claude-flow": {"command": "npx", "args": ["claude-flow@alpha", "mcp", "start"]}}}' },
           { path: ".vscode/mcp.json", code: '{"servers": {"git": {"type": "stdio", "command": "uvx", "args": ["mcp-server-git"]}}}' },
-          { path: ".mcp.json", code: '{"mcpServers": {"gh": {"command": "docker", "args": ["run", "-i", "--rm", "-e", "GITHUB_TOKEN", "ghcr.io/github/github-mcp-server:latest"]}}}' }
+          { path: ".mcp.json", code: '{"mcpServers": {"gh": {"command": "docker", "args": ["run", "-i", "--rm", "-e", "GITHUB_TOKEN", "ghcr.io/github/github-mcp-server:latest"]}}}' },
+          { path: ".codeium/windsurf/mcp_config.json", code: '{"mcpServers": {"gh": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-github"]}}}', note: "Windsurf" },
+          { path: ".zed/settings.json", code: '{\n  // Zed\n  "context_servers": {\n    "gh": {"command": {"path": "npx", "args": ["-y", "@modelcontextprotocol/server-github"]}}\n  }\n}\n', line: 4, note: "Zed nests path/args under command" },
+          { path: "gemini-extension.json", code: '{"name": "x", "version": "1.0.0", "mcpServers": {"x": {"command": "npx", "args": ["-y", "x-mcp"]}}}', note: "Gemini CLI extension" },
+          { path: ".claude/settings.json", code: '{"mcpServers": {"gh": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-github"]}}}', note: "Claude Code settings" }
         ],
         good: [
           { path: ".mcp.json", code: '{"mcpServers": {"github": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-github@2025.4.8"]}, "flow": {"command": "npx", "args": ["claude-flow@2.0.0-alpha.90", "mcp", "start"]}}}' },
           { path: ".mcp.json", code: '{"mcpServers": {"git": {"command": "uvx", "args": ["mcp-server-git==0.6.2"]}, "local": {"command": "node", "args": ["./server.js"]}}}' },
+          { path: ".zed/settings.json", code: '{"context_servers": {"gh": {"command": {"path": "npx", "args": ["-y", "@modelcontextprotocol/server-github@2025.4.8"]}}}}', note: "Zed, pinned" },
           { path: ".mcp.json", code: '{"mcpServers": {"gh": {"command": "docker", "args": ["run", "-i", "--rm", "-e", "GITHUB_TOKEN", "ghcr.io/github/github-mcp-server@sha256:0123456789abcdef0123"]}, "t": {"command": "docker", "args": ["run", "-i", "--rm", "acme/tools:1.4.0"]}}}', note: "digest-pinned and versioned images" }
         ]
       }
@@ -35048,8 +35588,9 @@ var init_eval_injection = __esm({
         "`window['eval']`, `eval?.()`, `const e = eval`) and `eval.call` are all found; a local variable or",
         "parameter named `eval` is not the global and is not reported. A constant string is not reported.",
         "",
-        "Severity is high: the hazard is arbitrary code execution, and it rises to critical when an",
-        "untrusted source (a request, a tool call) is shown to reach the argument.",
+        "Severity follows where the string comes from (`properties.provenance`): critical when an untrusted",
+        "source (a request, a tool call) reaches it, high for a parameter of an exported function, low for a",
+        "value of unknown origin, and nothing when it is built only from trusted parts.",
         "",
         "**Fix:** parse data instead of running it (`JSON.parse`, a small expression parser, a lookup table",
         "of allowed operations). If code must be run, isolate it in a separate process with no privileges."
@@ -35069,8 +35610,10 @@ var init_eval_injection = __esm({
           } else return;
           if (!arg || arg.type === "SpreadElement") return;
           if (constValue(arg, ctx.resolver) !== void 0) return;
-          const flow = ctx.taint(arg);
-          ctx.report(node, `\`eval\` runs a string built from ${describe(ctx, arg)}.`, flow ? { flow, severity: "critical" } : {});
+          const p = ctx.provenance(arg);
+          const severity = gradeFor(p, "critical");
+          if (!severity) return;
+          ctx.report(node, `\`eval\` runs a string built from ${describe(ctx, arg)}.`, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
         }
       }),
       examples: {
@@ -35112,8 +35655,10 @@ function check(ctx, node) {
   if (ctx.resolver.canonical(node.callee) !== "Function") return;
   const dynamic = node.arguments.find((a) => a.type === "SpreadElement" || constValue(a, ctx.resolver) === void 0 && !/^(getElementById|querySelector|createElement)$/.test(calleeName(a) ?? ""));
   if (!dynamic) return;
-  const flow = ctx.taint(dynamic);
-  ctx.report(node, `\`Function\` compiles a body built from ${describe(ctx, dynamic)}.`, flow ? { flow, severity: "critical" } : {});
+  const p = ctx.provenance(dynamic);
+  const severity = gradeFor(p, "critical");
+  if (!severity) return;
+  ctx.report(node, `\`Function\` compiles a body built from ${describe(ctx, dynamic)}.`, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
 }
 var function_constructor_default;
 var init_function_constructor = __esm({
@@ -36242,8 +36787,10 @@ var init_string_timer = __esm({
           const constant = constValue(arg, ctx.resolver) !== void 0;
           if (constant) ctx.report(arg, `\`${name}\` compiles its first argument, a constant string, as code.`, { severity: "low" });
           else {
-            const flow = ctx.taint(arg);
-            ctx.report(arg, `\`${name}\` compiles a string built from ${describe(ctx, arg)} as code.`, flow ? { flow, severity: "high" } : {});
+            const p = ctx.provenance(arg);
+            const severity = gradeFor(p, "high");
+            if (!severity) return;
+            ctx.report(arg, `\`${name}\` compiles a string built from ${describe(ctx, arg)} as code.`, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
           }
         }
       }),
@@ -36296,7 +36843,7 @@ var init_suppression_without_reason = __esm({
       kind: "text",
       keywords: ["flowguard-ignore"],
       check(ctx) {
-        const dirs = parseDirectives(ctx.file.text);
+        const dirs = parseDirectives(ctx.file.text, ctx.file.path);
         if (!dirs.length) return;
         const index = new LineIndex(ctx.file.text);
         for (const d of dirs) {
@@ -36422,6 +36969,65 @@ var init_tls_verification_disabled = __esm({
           { code: "const ca = fs.readFileSync('ca.pem');\nconst agent = new https.Agent({ ca });", note: "private CA" },
           { code: "if (opts.rejectUnauthorized === false) warn();", note: "a comparison, not a setting" },
           { code: "tls.connect({ host, checkServerIdentity: (h, cert) => tls.checkServerIdentity(pinnedHost, cert) });", note: "a real check" }
+        ]
+      }
+    });
+  }
+});
+
+// rules/code/unanalysed-code.ts
+var padding, unanalysed_code_default;
+var init_unanalysed_code = __esm({
+  "rules/code/unanalysed-code.ts"() {
+    "use strict";
+    init_kit();
+    padding = 'export const value = compute(1, "item");\n'.repeat(1700);
+    unanalysed_code_default = defineRule({
+      id: "code/unanalysed-code",
+      title: "Code that can run other code was not analysed",
+      severity: "low",
+      cwe: ["CWE-1059"],
+      confidence: "low",
+      status: "stable",
+      help: [
+        "flowguard does not parse files that cost too much for what they hold: larger than 512 KiB, minified (measured",
+        "on the code, not its comments), or, above 64 KiB, a declaration file, a `.min.js`, a generated or bundled file.",
+        "The text rules (secrets) still run on them, but the code rules never look. When such a file holds a word that",
+        "runs code (`eval(`, `Function(`, `child_process`, `vm`, `spawn(`), this note says that part of the repository",
+        "was not analysed, so a reviewer does not mistake silence for a clean result. It is low: nothing is known about",
+        "what the call does.",
+        "",
+        "**Fix:** review the file by hand or scan it with `--no-skip`; for a vendored bundle, scan its source instead",
+        "and exclude the bundle in the config."
+      ].join("\n"),
+      kind: "text",
+      keywords: ["eval", "function", "spawn", "exec", "child_process", "vm", "compilefunction", "getbuiltinmodule"],
+      files: (file) => !file.endsWith(".json"),
+      check(ctx) {
+        const { path: file, text } = ctx.file;
+        if (!isCodeFile(file) && !isNodeScript(file, text)) return;
+        const reason = skipReason(file, text);
+        if (!reason) return;
+        const m = CODE_EXECUTION.exec(text);
+        if (!m) return;
+        const word = m[0].replace(/\s+/g, "");
+        ctx.report({ range: [m.index, m.index + m[0].length] }, `Not analysed (${reason}), and it holds \`${word.slice(0, 40)}\`: the code rules never looked at this file.`);
+      },
+      examples: {
+        bad: [
+          { path: "lib/schema.js", code: `// @generated by schema-tool
+${padding}eval(process.argv[2]);
+`, line: 1702, note: "a 70 KiB generated file" },
+          { path: "dist/app.js", code: `var a=${"1+".repeat(6e3)}1;eval(x);
+`, line: 1, note: "minified code" }
+        ],
+        good: [
+          { path: "lib/schema.js", code: "// @generated\neval(process.argv[2]);\n", note: "a small file is analysed whatever its marker" },
+          { path: "dist/app.js", code: `// ${"x".repeat(3e4)}
+eval(x);
+`, note: "one long comment line is not minified code" },
+          { path: "dist/table.js", code: `var a=${"1+".repeat(6e3)}1;
+`, note: "skipped, but nothing in it runs code" }
         ]
       }
     });
@@ -36632,14 +37238,16 @@ var init_vm_injection = __esm({
           const fn = name.slice(3);
           if (constValue(code2, ctx.resolver) !== void 0) {
             const sandbox = sandboxOf(ctx, name, node);
-            const tainted = sandbox?.properties.find((p) => p.type === "Property" && (fromParameter(p.value, ctx.resolver) || isRequestValue(p.value, ctx.resolver, ctx.text)));
+            const tainted = sandbox?.properties.find((p2) => p2.type === "Property" && (fromParameter(p2.value, ctx.resolver) || isRequestValue(p2.value, ctx.resolver, ctx.text)));
             if (tainted && tainted.type === "Property") {
               ctx.report(code2, `\`vm.${fn}\` runs with a context holding ${describe(ctx, tainted.value)}, a caller-supplied value.`, { severity: "medium" });
             }
             return;
           }
-          const flow = ctx.taint(code2);
-          ctx.report(code2, `\`vm.${fn}\` runs code built from ${describe(ctx, code2)}.`, flow ? { flow, severity: "critical" } : {});
+          const p = ctx.provenance(code2);
+          const severity = gradeFor(p, "critical");
+          if (!severity) return;
+          ctx.report(code2, `\`vm.${fn}\` runs code built from ${describe(ctx, code2)}.`, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
         };
         return { CallExpression: check2, NewExpression: check2 };
       },
@@ -36868,12 +37476,12 @@ function sinkOf(ctx, call) {
   const dot = canon.lastIndexOf(".");
   const mod = dot > 0 ? canon.slice(0, dot) : "";
   const name = dot > 0 ? canon.slice(dot + 1) : canon;
-  if (FS_MODULES.test(mod) && (FS_ONE.has(name) || FS_TWO.has(name))) return { what: `\`${ctx.text(callee)}\` opens`, args: FS_TWO.has(name) ? [0, 1] : [0], callee };
+  if (FS_MODULES.test(mod) && (FS_ONE.has(name) || FS_TWO.has(name))) return { what: `\`${ctx.text(callee).replace(/\s+/g, "")}\` opens`, args: FS_TWO.has(name) ? [0, 1] : [0], callee };
   if (canon === "Bun.file" || canon === "Bun.write") return { what: `\`${canon}\` opens`, args: [0], callee };
   if (canon === "require" || canon === "module.require") return { what: "`require` loads", args: [0], callee };
   if (canon === "send" || canon === "send.default") return optionsHaveRoot(ctx, call, 2) ? void 0 : { what: "`send` serves", args: [1], callee };
   if (canon === "koa-send" || canon === "@koa/send") return optionsHaveRoot(ctx, call, 2) ? void 0 : { what: "`send` serves", args: [1], callee };
-  if (STATIC.has(canon)) return { what: `\`${ctx.text(callee)}\` serves files under`, args: [canon === "serve-handler" ? 2 : 0], callee };
+  if (STATIC.has(canon)) return { what: `\`${ctx.text(callee).replace(/\s+/g, "")}\` serves files under`, args: [canon === "serve-handler" ? 2 : 0], callee };
   return void 0;
 }
 function joinedUnderBase(ctx, arg, flow) {
@@ -36888,7 +37496,7 @@ function joinedUnderBase(ctx, arg, flow) {
   if (n?.type === "TemplateLiteral" && (n.quasis[0]?.value.cooked ?? "") !== "") return below(n.expressions);
   return !!flow && flow.length > 2 && flow.some((s) => /^(path\.)?(join|resolve)\(/.test(s.label));
 }
-var FS_TWO, FS_ONE, FS_MODULES, RESPONSE_NAMES, STATIC, RANK2, JOINS, traversal_default;
+var FS_TWO, FS_ONE, FS_MODULES, RESPONSE_NAMES, STATIC, RANK2, JOINS, TEST_FILE2, traversal_default;
 var init_traversal = __esm({
   "rules/path/traversal.ts"() {
     "use strict";
@@ -36982,6 +37590,7 @@ var init_traversal = __esm({
     STATIC = /* @__PURE__ */ new Set(["express.static", "serve-static", "koa-static", "koa-static-cache", "serve-handler", "sirv"]);
     RANK2 = { untrusted: 3, "library-input": 2, unknown: 1, trusted: 0 };
     JOINS = /^(path|node:path|upath|pathe)(\.(posix|win32))?\.(join|resolve)$/;
+    TEST_FILE2 = /(^|\/)(tests?|__tests__|spec|e2e)\/|\.(test|spec|e2e)\.[cm]?[jt]sx?$/;
     traversal_default = defineRule({
       id: "path/traversal",
       title: "Untrusted input reaches a file-system path",
@@ -37045,6 +37654,7 @@ var init_traversal = __esm({
           }
           if (!worst) return;
           const { p, arg } = worst;
+          if (p.kind === "unknown" && TEST_FILE2.test(ctx.file.path)) return;
           const severity = p.kind === "library-input" ? joinedUnderBase(ctx, arg, p.flow) ? "medium" : void 0 : gradeFor(p, "high");
           if (!severity) return;
           const sinkStep = { range: sink.callee.range, label: sink.label ?? ctx.text(sink.callee).replace(/\s+/g, ""), message: `${sink.what} it` };
@@ -37085,6 +37695,10 @@ var init_traversal = __esm({
           { code: "import fs from 'fs';\nzipfile.on('entry', (entry) => {\n  fs.mkdirSync(dest + '/' + entry.fileName);\n});", line: 3, note: "zip slip (yauzl)" }
         ],
         good: [
+          { code: "import fs from 'node:fs';\nimport os from 'node:os';\nimport path from 'node:path';\nconst dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fg-hook-'));\nfs.writeFileSync(path.join(dir, 'a.json'), '{}');", note: "a temp dir the tool makes itself" },
+          { code: "import fs from 'node:fs';\nimport path from 'node:path';\nconst root = process.cwd();\nfor (const f of fs.readdirSync(path.join(root, 'rules'))) fs.readFileSync(path.join(root, 'rules', f), 'utf8');", note: "entries of a trusted directory" },
+          { code: "import fs from 'node:fs';\nimport path from 'node:path';\nconst files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.json')).map((f) => path.join(__dirname, f));\nfiles.forEach((f) => fs.readFileSync(f, 'utf8'));", note: "readdir of __dirname through map/filter/forEach" },
+          { code: "import fs from 'node:fs';\nexport function load(p) { return fs.readFileSync(helper(p), 'utf8'); }\nfunction helper(x) { return x.trim(); }\ntest('loads', () => { fs.readFileSync(someFixture(), 'utf8'); });", path: "tests/load.test.ts", note: "unknown origin in a test file" },
           { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  fs.readFile(path.join(ROOT, path.basename(req.query.name)), (e, d) => res.send(d));\n});", note: "basename" },
           { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  const p = path.resolve(ROOT, req.query.name);\n  if (!p.startsWith(ROOT + path.sep)) return res.status(403).end();\n  res.send(fs.readFileSync(p));\n});", note: "resolve + startsWith guard" },
           { code: "app.get('/f', (req, res) => {\n  res.sendFile(req.params.file, { root: PUBLIC });\n});", note: "sendFile with root" },
@@ -37153,6 +37767,7 @@ var init_rules2 = __esm({
     init_string_timer();
     init_suppression_without_reason();
     init_tls_verification_disabled();
+    init_unanalysed_code();
     init_unsafe_html();
     init_vm_injection();
     init_weak_crypto();
@@ -37203,6 +37818,7 @@ var init_rules2 = __esm({
       string_timer_default,
       suppression_without_reason_default,
       tls_verification_disabled_default,
+      unanalysed_code_default,
       unsafe_html_default,
       vm_injection_default,
       weak_crypto_default,
@@ -37212,150 +37828,6 @@ var init_rules2 = __esm({
       // secret/<provider-kind>: detectors defined as data in rules/secret/*.yaml.
       ...secretRules
     ];
-  }
-});
-
-// src/core/compile-cache.ts
-function userCacheDir(env = process.env) {
-  try {
-    const base3 = env.XDG_CACHE_HOME || (process.platform === "win32" ? env.LOCALAPPDATA : process.platform === "darwin" ? path2.join(os5.homedir(), "Library", "Caches") : path2.join(os5.homedir(), ".cache"));
-    return base3 && path2.isAbsolute(base3) ? path2.join(base3, "flowguard") : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function compileCacheDir(env = process.env) {
-  const setting = env.FLOWGUARD_COMPILE_CACHE;
-  if (setting === "0" || setting === "false" || setting === "off") return void 0;
-  if (setting) return path2.resolve(setting);
-  const base3 = userCacheDir(env);
-  return base3 ? path2.join(base3, "v8") : void 0;
-}
-function pathKey(text) {
-  let a = 2166136261;
-  let b = 16777619 ^ 1540483477;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 16777619) >>> 0;
-    b = Math.imul(b ^ c, 16777619 + 2) >>> 0;
-  }
-  return a.toString(16).padStart(8, "0") + b.toString(16).padStart(8, "0");
-}
-function scanCacheDir(root, env = process.env) {
-  const nm = path2.join(root, "node_modules");
-  try {
-    if (fs4.statSync(nm).isDirectory()) return path2.join(nm, ".cache", "flowguard");
-  } catch {
-  }
-  const base3 = userCacheDir(env);
-  if (!base3) return void 0;
-  let real = root;
-  try {
-    real = fs4.realpathSync(root);
-  } catch {
-  }
-  const dir = path2.join(base3, "scans", pathKey(real));
-  keepFresh(dir);
-  return dir;
-}
-function keepFresh(dir) {
-  try {
-    const now = /* @__PURE__ */ new Date();
-    fs4.utimesSync(dir, now, now);
-    return;
-  } catch {
-  }
-  try {
-    const parent = path2.dirname(dir);
-    for (const name of fs4.readdirSync(parent)) {
-      if (!/^[0-9a-f]{16}$/.test(name)) continue;
-      const p = path2.join(parent, name);
-      const st = fs4.lstatSync(p);
-      if (st.isDirectory() && Date.now() - st.mtimeMs > SCAN_STALE_MS) fs4.rmSync(p, { recursive: true, force: true });
-    }
-  } catch {
-  }
-}
-function loadBundle(file, contentHash) {
-  const name = path2.basename(file, ".js");
-  const dir = contentHash ? compileCacheDir() : void 0;
-  let compiled;
-  if (dir) {
-    try {
-      compiled = compile(file, path2.join(dir, `${name}-${pathKey(file)}-${contentHash.slice(0, 16)}-${process.versions.v8}-${process.arch}.bin`));
-    } catch {
-      compiled = void 0;
-    }
-  }
-  if (!compiled) {
-    return require(file);
-  }
-  const { script, saveTo } = compiled;
-  if (saveTo) process.once("exit", () => save(script, saveTo, name, pathKey(file)));
-  const mod = new import_node_module.default(file, void 0);
-  mod.filename = file;
-  mod.paths = import_node_module.default._nodeModulePaths(path2.dirname(file));
-  const fn = script.runInThisContext();
-  fn.call(mod.exports, mod.exports, (0, import_node_module.createRequire)(file), mod, file, path2.dirname(file));
-  mod.loaded = true;
-  return mod.exports;
-}
-function compile(file, cacheFile) {
-  const source = fs4.readFileSync(file, "utf8");
-  const cachedData = readOwned(cacheFile);
-  const script = new vm.Script(import_node_module.default.wrap(source), { filename: file, ...cachedData ? { cachedData } : {} });
-  return cachedData && !script.cachedDataRejected ? { script } : { script, saveTo: cacheFile };
-}
-function readOwned(file) {
-  let fd;
-  try {
-    fd = fs4.openSync(file, fs4.constants.O_RDONLY | (fs4.constants.O_NOFOLLOW ?? 0));
-    const st = fs4.fstatSync(fd);
-    if (!st.isFile() || st.size === 0 || st.size > 64 * 1024 * 1024) return void 0;
-    if (process.platform !== "win32" && (typeof process.getuid === "function" && st.uid !== process.getuid() || (st.mode & 18) !== 0)) return void 0;
-    const buf = Buffer.allocUnsafe(st.size);
-    let n = 0;
-    while (n < buf.length) {
-      const got = fs4.readSync(fd, buf, n, buf.length - n, n);
-      if (got === 0) return void 0;
-      n += got;
-    }
-    return buf;
-  } catch {
-    return void 0;
-  } finally {
-    if (fd !== void 0) fs4.closeSync(fd);
-  }
-}
-function save(script, cacheFile, name, key) {
-  try {
-    const dir = path2.dirname(cacheFile);
-    fs4.mkdirSync(dir, { recursive: true, mode: 448 });
-    const data = script.createCachedData();
-    const tmp = `${cacheFile}.${process.pid}.${Date.now()}.tmp`;
-    fs4.writeFileSync(tmp, data, { mode: 384, flag: "wx" });
-    fs4.renameSync(tmp, cacheFile);
-    const keep = path2.basename(cacheFile);
-    const tail = `-${process.versions.v8}-${process.arch}.bin`;
-    for (const f of fs4.readdirSync(dir)) {
-      if (f === keep || !f.endsWith(tail)) continue;
-      const mine = f.startsWith(`${name}-${key}-`);
-      const unkeyed = f.startsWith(`${name}-`) && /^[0-9a-f]{16}$/.test(f.slice(name.length + 1, f.length - tail.length));
-      if (mine || unkeyed) fs4.rmSync(path2.join(dir, f), { force: true });
-    }
-  } catch {
-  }
-}
-var fs4, import_node_module, os5, path2, vm, SCAN_STALE_MS;
-var init_compile_cache = __esm({
-  "src/core/compile-cache.ts"() {
-    "use strict";
-    fs4 = __toESM(require("node:fs"));
-    import_node_module = __toESM(require("node:module"));
-    os5 = __toESM(require("node:os"));
-    path2 = __toESM(require("node:path"));
-    vm = __toESM(require("node:vm"));
-    SCAN_STALE_MS = 30 * 24 * 3600 * 1e3;
   }
 });
 
@@ -38054,14 +38526,35 @@ var init_finding = __esm({
 });
 
 // src/core/read.ts
+function binaryReason(buf) {
+  const head = buf.subarray(0, 8192);
+  let controls = 0;
+  let nul = 0;
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i];
+    if (b === 0) nul++;
+    if (b < 32 ? b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27 : b === 127) controls++;
+  }
+  for (const sig of SIGNATURES) {
+    if (head.length < sig.length || !sig.every((b, i) => head[i] === b)) continue;
+    if (sig.length <= 2 && sig[0] === 77 || sig[0] === 82) {
+      if (nul > 0) return "signature";
+      continue;
+    }
+    return "signature";
+  }
+  return head.length && controls / head.length > CONTROL_SHARE ? "control bytes" : void 0;
+}
 function decode(buf) {
   if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) return { kind: "text", text: new TextDecoder("utf-16le").decode(buf.subarray(2)) };
   if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) return { kind: "text", text: new TextDecoder("utf-16be").decode(buf.subarray(2)) };
-  const head = buf.subarray(0, 8192);
-  if (head.includes(0)) return { kind: "binary" };
+  if (binaryReason(buf)) return { kind: "binary" };
   let text = buf.toString("utf8");
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   return { kind: "text", text };
+}
+function textName(file) {
+  return TEXT_NAME.test(file);
 }
 function readNamedFile(file, maxBytes) {
   let fd;
@@ -38122,8 +38615,8 @@ function readInsideRoot(abs, rootReal, maxSize, seen) {
   let fd;
   try {
     const real = realpath(abs);
-    const rel = path3.relative(rootReal, real);
-    if (rel.startsWith("..") || path3.isAbsolute(rel)) return { ok: false, reason: "outside" };
+    const rel = path4.relative(rootReal, real);
+    if (rel.startsWith("..") || path4.isAbsolute(rel)) return { ok: false, reason: "outside" };
     fd = fs5.openSync(real, OPEN_FLAGS);
     return readOpen(fd, fs5.fstatSync(fd), maxSize);
   } catch (error2) {
@@ -38148,8 +38641,8 @@ function readHead(abs, rootReal, bytes2) {
   let fd;
   try {
     const real = realpath(abs);
-    const rel = path3.relative(rootReal, real);
-    if (rel.startsWith("..") || path3.isAbsolute(rel)) return void 0;
+    const rel = path4.relative(rootReal, real);
+    if (rel.startsWith("..") || path4.isAbsolute(rel)) return void 0;
     fd = fs5.openSync(real, OPEN_FLAGS);
     if (!fs5.fstatSync(fd).isFile()) return void 0;
     const buf = Buffer.allocUnsafe(bytes2);
@@ -38161,12 +38654,64 @@ function readHead(abs, rootReal, bytes2) {
     if (fd !== void 0) fs5.closeSync(fd);
   }
 }
-var fs5, path3, OPEN_FLAGS;
+var fs5, path4, SIGNATURES, CONTROL_SHARE, TEXT_NAME, OPEN_FLAGS;
 var init_read = __esm({
   "src/core/read.ts"() {
     "use strict";
     fs5 = __toESM(require("node:fs"));
-    path3 = __toESM(require("node:path"));
+    path4 = __toESM(require("node:path"));
+    SIGNATURES = [
+      [137, 80, 78, 71],
+      // PNG
+      [255, 216, 255],
+      // JPEG
+      [71, 73, 70, 56],
+      // GIF8
+      [80, 75, 3, 4],
+      // zip, jar, docx
+      [80, 75, 5, 6],
+      // empty zip
+      [31, 139],
+      // gzip
+      [66, 90, 104],
+      // bzip2
+      [253, 55, 122, 88, 90, 0],
+      // xz
+      [55, 122, 188, 175, 39, 28],
+      // 7z
+      [40, 181, 47, 253],
+      // zstd
+      [127, 69, 76, 70],
+      // ELF
+      [207, 250, 237, 254],
+      // Mach-O 64
+      [206, 250, 237, 254],
+      // Mach-O 32
+      [202, 254, 186, 190],
+      // Mach-O fat, Java class
+      [0, 97, 115, 109],
+      // wasm
+      [37, 80, 68, 70, 45],
+      // %PDF-
+      [119, 79, 70, 70],
+      // wOFF
+      [119, 79, 70, 50],
+      // wOF2
+      [0, 1, 0, 0, 0],
+      // TrueType
+      [79, 84, 84, 79],
+      // OTTO (OpenType)
+      [0, 0, 1, 0],
+      // ICO
+      [82, 73, 70, 70],
+      // RIFF (webp, wav, avi)
+      [83, 81, 76, 105, 116, 101, 32, 102, 111, 114, 109, 97, 116, 32, 51, 0],
+      // SQLite
+      [77, 90]
+      // PE (exe, dll) — judged with the control share below, "MZ" also starts text
+    ];
+    CONTROL_SHARE = 0.1;
+    TEXT_NAME = /\.(?:[cm]?[jt]sx?|json[c5]?|ya?ml|toml|ini|cfg|conf|env|sh|bash|zsh|ps1|py|rb|php|go|rs|java|kt|cs|c|h|cc|cpp|hpp|swift|sql|html?|vue|svelte|xml|md|txt|properties|gradle|tf|hcl|lock|npmrc|yarnrc|gitconfig|pem|key)$|(?:^|\/)(?:\.env[^/]*|\.npmrc|\.yarnrc[^/]*|Dockerfile[^/]*|Makefile|Jenkinsfile|Procfile|\.[a-z]+rc|[^./]+)$/i;
     OPEN_FLAGS = fs5.constants.O_RDONLY | (fs5.constants.O_NOFOLLOW ?? 0) | (fs5.constants.O_NONBLOCK ?? 0);
   }
 });
@@ -38186,10 +38731,10 @@ var init_names = __esm({
 // src/core/config.ts
 function findConfig(root) {
   for (const name of CONFIG_NAMES) {
-    const p = path4.join(root, name);
+    const p = path5.join(root, name);
     if (!fs6.existsSync(p)) continue;
-    const rel = path4.relative(fs6.realpathSync(root), fs6.realpathSync(p));
-    if (rel.startsWith("..") || path4.isAbsolute(rel)) throw new ConfigError(`${name}: a symlink that leads outside the scan root; not read`);
+    const rel = path5.relative(fs6.realpathSync(root), fs6.realpathSync(p));
+    if (rel.startsWith("..") || path5.isAbsolute(rel)) throw new ConfigError(`${name}: a symlink that leads outside the scan root; not read`);
     return p;
   }
   return void 0;
@@ -38235,7 +38780,7 @@ function parseSize(value) {
   const mult = unit.startsWith("k") ? 1024 : unit.startsWith("m") ? 1024 ** 2 : unit.startsWith("g") ? 1024 ** 3 : 1;
   return Math.floor(n * mult);
 }
-function loadConfig(file, displayName = path4.basename(file)) {
+function loadConfig(file, displayName = path5.basename(file)) {
   const read = readNamedFile(file, CONFIG_MAX_BYTES);
   if (!read.ok) throw new ConfigError(`${displayName}: ${namedReadMessage(read, "config", CONFIG_MAX_BYTES)}`);
   return parseConfig(read.text, displayName);
@@ -38338,12 +38883,12 @@ function parseConfig(text, displayName) {
   }
   return config;
 }
-var fs6, path4, CONFIG_MAX_BYTES, TOP_KEYS, SECRETS_KEYS, CONFIG_NAMES;
+var fs6, path5, CONFIG_MAX_BYTES, TOP_KEYS, SECRETS_KEYS, CONFIG_NAMES;
 var init_config = __esm({
   "src/core/config.ts"() {
     "use strict";
     fs6 = __toESM(require("node:fs"));
-    path4 = __toESM(require("node:path"));
+    path5 = __toESM(require("node:path"));
     init_lazy();
     init_rule();
     init_errors();
@@ -39231,11 +39776,11 @@ function affordablePattern(line) {
   return true;
 }
 function toPosix(p) {
-  return p.split(path5.sep).join("/");
+  return p.split(path6.sep).join("/");
 }
 function isInside(child, parent) {
-  const rel = path5.relative(parent, child);
-  return rel === "" || !rel.startsWith("..") && !path5.isAbsolute(rel);
+  const rel = path6.relative(parent, child);
+  return rel === "" || !rel.startsWith("..") && !path6.isAbsolute(rel);
 }
 function createIgnoreMatcher(root, enabled) {
   const cache = /* @__PURE__ */ new Map();
@@ -39244,7 +39789,7 @@ function createIgnoreMatcher(root, enabled) {
     if (ig !== void 0) return ig;
     ig = null;
     for (const name of enabled ? [".gitignore", ".flowguardignore"] : [".flowguardignore"]) {
-      const file = path5.join(root, dirRel, name);
+      const file = path6.join(root, dirRel, name);
       let text;
       try {
         const st = fs7.lstatSync(file);
@@ -39299,7 +39844,7 @@ function createIgnoreMatcher(root, enabled) {
   return (rel, isDir, parentsClear = false) => !parentsClear && aboveIgnored(rel) || testAt(rel, isDir);
 }
 function discover(options) {
-  const root = path5.resolve(options.root);
+  const root = path6.resolve(options.root);
   let rootReal;
   try {
     rootReal = realpath(root);
@@ -39400,9 +39945,9 @@ function discover(options) {
   };
   const targets = options.paths && options.paths.length ? options.paths : [root];
   for (const target of targets) {
-    const abs = path5.resolve(target);
-    const rel = toPosix(path5.relative(root, abs));
-    if (rel.startsWith("..") || path5.isAbsolute(rel)) {
+    const abs = path6.resolve(target);
+    const rel = toPosix(path6.relative(root, abs));
+    if (rel.startsWith("..") || path6.isAbsolute(rel)) {
       errors.push({ file: toPosix(target), message: "outside the scan root" });
       continue;
     }
@@ -39422,7 +39967,7 @@ function discover(options) {
     }
     if (st.isDirectory()) {
       if (rel && isExcluded(rel, true)) continue;
-      if (rel && ALWAYS_SKIP.has(path5.basename(abs))) continue;
+      if (rel && ALWAYS_SKIP.has(path6.basename(abs))) continue;
       walk2(abs, rel, false, real === abs ? safeReal(abs) : real, rel === "" || !gitIgnored(rel, true));
     } else if (st.isFile()) {
       if (isExcluded(rel, false)) continue;
@@ -39461,7 +40006,7 @@ function parentDir(rel) {
   return slash < 0 ? "" : rel.slice(0, slash);
 }
 function childPath(dir, name) {
-  return dir.endsWith(path5.sep) ? dir + name : dir + path5.sep + name;
+  return dir.endsWith(path6.sep) ? dir + name : dir + path6.sep + name;
 }
 function safeReal(abs) {
   try {
@@ -39475,172 +40020,18 @@ function formatBytes(n) {
   if (n >= 1024 && n % 1024 === 0) return `${n / 1024} KiB`;
   return `${n} bytes`;
 }
-var fs7, path5, import_ignore, ALWAYS_SKIP, HYGIENE_DIRS, MAX_GLOBSTARS, MAX_DEPTH2;
+var fs7, path6, import_ignore, ALWAYS_SKIP, HYGIENE_DIRS, MAX_GLOBSTARS, MAX_DEPTH2;
 var init_discover = __esm({
   "src/core/discover.ts"() {
     "use strict";
     fs7 = __toESM(require("node:fs"));
-    path5 = __toESM(require("node:path"));
+    path6 = __toESM(require("node:path"));
     import_ignore = __toESM(require_ignore());
     init_read();
     ALWAYS_SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
     HYGIENE_DIRS = /* @__PURE__ */ new Set([".swarm", ".hive-mind", "data", ".claude", ".claude-flow"]);
     MAX_GLOBSTARS = 2;
     MAX_DEPTH2 = 64;
-  }
-});
-
-// src/analyzers/code/loc.ts
-var init_loc = __esm({
-  "src/analyzers/code/loc.ts"() {
-    "use strict";
-  }
-});
-
-// src/analyzers/code/parse.ts
-function loadParser() {
-  if (!parseFn) {
-    if (true) {
-      parseFn = loadBundle(path6.join(__dirname, "parser.js"), true ? "b0e677442976cdd5985f65993a851ae373115ba0aa0d1f427186d1eb30ddc159" : "").parse;
-    } else {
-      const entry2 = null;
-      skipLoc(require(path6.join(path6.dirname(entry2), "node-utils.js")));
-      parseFn = require(entry2).parse;
-    }
-  }
-  return parseFn;
-}
-function isCodeFile(file) {
-  const dot = file.lastIndexOf(".");
-  if (dot < 0) return false;
-  return CODE_EXTENSIONS.includes(file.slice(dot).toLowerCase());
-}
-function isNodeScript(file, text) {
-  const base3 = file.slice(file.lastIndexOf("/") + 1);
-  if (base3.includes(".") || !text.startsWith("#!")) return false;
-  const nl = text.indexOf("\n");
-  const first = (nl < 0 ? text : text.slice(0, nl)).slice(0, 200);
-  return /^#!\s*(?:\/usr\/bin\/env\s+(?:-S\s+)?(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*|\/\S*\/)node(?:js)?(?:\s|$)/.test(first);
-}
-function desloppify(text, index) {
-  if (text[index] === "\\") {
-    const m2 = /^\\([0-7]{1,3})/.exec(text.slice(index, index + 4));
-    if (!m2) return void 0;
-    const digits2 = m2[1];
-    const value2 = parseInt(digits2, 8);
-    const repl = digits2.length === 3 && value2 < 256 ? `\\x${value2.toString(16).padStart(2, "0")}` : ` ${digits2}`;
-    return text.slice(0, index) + repl + text.slice(index + 1 + digits2.length);
-  }
-  const m = /^0[0-9_]*/.exec(text.slice(index, index + 64));
-  if (!m) return void 0;
-  const digits = m[0];
-  const value = /^0[0-7]+$/.test(digits) ? parseInt(digits, 8) : parseInt(digits.replace(/_/g, ""), 10);
-  if (!Number.isFinite(value)) return void 0;
-  const dec = String(value);
-  if (dec.length > digits.length) return void 0;
-  return text.slice(0, index) + dec.padStart(digits.length, " ") + text.slice(index + digits.length);
-}
-function parseLenient(parse3, text, options) {
-  let current = text;
-  for (let fixes = 0; ; fixes++) {
-    try {
-      return parse3(current, options);
-    } catch (error2) {
-      const index = error2.index;
-      const message = error2 instanceof Error ? error2.message : "";
-      if (fixes >= MAX_SLOPPY_FIXES || typeof index !== "number" || !SLOPPY.test(message)) throw error2;
-      const next = desloppify(current, index);
-      if (next === void 0) throw error2;
-      current = next;
-    }
-  }
-}
-function parseCode(text, filePath) {
-  const parse3 = loadParser();
-  const lower = filePath.toLowerCase();
-  const jsx = lower.endsWith(".jsx") || lower.endsWith(".tsx");
-  const base3 = { range: true, loc: true, comment: false, tokens: false, jsDocParsingMode: "none", allowInvalidAST: true, filePath: path6.basename(filePath), errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true };
-  const js = /\.(c|m)?js$/.test(lower) || !path6.basename(lower).includes(".");
-  if (js && !/\.(c|m)?js$/.test(lower)) base3.filePath = `${base3.filePath}.js`;
-  try {
-    return parseLenient(parse3, text, { ...base3, jsx });
-  } catch (error2) {
-    if (!jsx && js) {
-      try {
-        return parseLenient(parse3, text, { ...base3, jsx: true });
-      } catch {
-        throw error2;
-      }
-    }
-    throw error2;
-  }
-}
-var path6, parseFn, CODE_EXTENSIONS, SLOPPY, MAX_SLOPPY_FIXES;
-var init_parse = __esm({
-  "src/analyzers/code/parse.ts"() {
-    "use strict";
-    path6 = __toESM(require("node:path"));
-    init_loc();
-    init_compile_cache();
-    CODE_EXTENSIONS = [".js", ".cjs", ".mjs", ".jsx", ".ts", ".cts", ".mts", ".tsx"];
-    SLOPPY = /^(?:Octal literals are not allowed|Decimals with leading zeros are not allowed|Octal escape sequences are not allowed)/;
-    MAX_SLOPPY_FIXES = 64;
-  }
-});
-
-// src/core/skip.ts
-function skippedByName(file, size) {
-  return DECLARATION.test(file) || MINIFIED_NAME.test(file) || size > MAX_PARSE_SIZE;
-}
-function skippedByHead(file, size, head) {
-  if (skippedByName(file, size)) return true;
-  const top = head.length > HEAD ? head.slice(0, HEAD) : head;
-  if (generated(top) || BUNDLE.test(top)) return true;
-  if (size <= MINIFIED_MIN_SIZE) return false;
-  const { lines, longest } = lineStats(head);
-  return head.length / lines > MINIFIED_AVG_LINE || longest > MINIFIED_LONGEST_LINE;
-}
-function lineStats(text) {
-  let lines = 1;
-  let longest = 0;
-  let start = 0;
-  for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", start)) {
-    if (nl - start > longest) longest = nl - start;
-    lines++;
-    start = nl + 1;
-  }
-  if (text.length - start > longest) longest = text.length - start;
-  return { lines, longest };
-}
-function skipReason(file, text) {
-  if (DECLARATION.test(file)) return "type declarations (no runtime code)";
-  if (MINIFIED_NAME.test(file)) return "minified (.min.js)";
-  if (text.length > MAX_PARSE_SIZE) return `larger than ${MAX_PARSE_SIZE / 1024} KiB`;
-  const head = text.length > HEAD ? text.slice(0, HEAD) : text;
-  if (generated(head)) return "generated code (marker in the header)";
-  if (BUNDLE.test(head)) return "bundled or compiled output";
-  if (text.length > MINIFIED_MIN_SIZE) {
-    const { lines, longest } = lineStats(text);
-    if (text.length / lines > MINIFIED_AVG_LINE || longest > MINIFIED_LONGEST_LINE) return "minified (very long lines)";
-  }
-  return void 0;
-}
-var MAX_PARSE_SIZE, MINIFIED_MIN_SIZE, MINIFIED_AVG_LINE, MINIFIED_LONGEST_LINE, HEAD, DECLARATION, MINIFIED_NAME, GENERATED, COMPILED_LANGUAGE, generated, BUNDLE, SNIFF_BYTES;
-var init_skip = __esm({
-  "src/core/skip.ts"() {
-    "use strict";
-    MAX_PARSE_SIZE = 512 * 1024;
-    MINIFIED_MIN_SIZE = 8 * 1024;
-    MINIFIED_AVG_LINE = 300;
-    MINIFIED_LONGEST_LINE = 2e4;
-    HEAD = 2048;
-    DECLARATION = /\.d\.[cm]?ts$/i;
-    MINIFIED_NAME = /[.-]min\.[cm]?js$/i;
-    GENERATED = /^[ \t]*(?:\/\/|\/\*+|\*)[ \t!]*(?:@generated\b|(?:this (?:file|code|module) (?:is|was|has been) )?(?:auto-?generated|automatically generated|generated (?:by|from|with)\b)|code generated .{0,120}?do not edit|do not (?:edit|modify)\b)/im;
-    COMPILED_LANGUAGE = /\bgenerated by (?:coffee-?script|iced coffeescript|livescript|civet|imba)\b/i;
-    generated = (head) => GENERATED.test(head) && !COMPILED_LANGUAGE.test(head);
-    BUNDLE = /^\/\*{6}\/|^var Module\s*=\s*typeof Module\s*!==?\s*['"]undefined['"]/m;
-    SNIFF_BYTES = 16 * 1024;
   }
 });
 
@@ -39892,6 +40283,11 @@ function toText(result, options = {}) {
     if (f.flow && f.flow.length > 1) lines.push(`  ${"".padEnd(8)} ${"".padEnd(8)} flow: ${f.flow.map((s) => printable(s.label)).join(" → ")}`);
   }
   if (shown.length) lines.push("");
+  if (result.skipped.length) {
+    lines.push(c("\x1B[4m", "Skipped"));
+    for (const sk of result.skipped) lines.push(`  ${printable(sk.file)}: ${printable(sk.reason)}`);
+    lines.push("");
+  }
   lines.push(summaryLine(result));
   return `${escapeWorkflowCommands(lines.join("\n"))}
 `;
@@ -40451,6 +40847,7 @@ var init_report_context = __esm({
     "use strict";
     init_finding();
     init_lines();
+    init_inline();
     FindingSink = class _FindingSink {
       findings = [];
       /** File texts, kept for inline suppressions (only of files that produced a finding or a directive). */
@@ -40472,9 +40869,12 @@ var init_report_context = __esm({
       // are counted, not kept (memory, report size, and GitHub's SARIF upload limits stay bounded).
       static MAX_PER_RULE_AND_FILE = 1e3;
       counts = /* @__PURE__ */ new Map();
-      /** Count a finding of `ruleId` in `file`; false once the cap is passed. */
-      admit(file, ruleId) {
-        const k = `${file}\0${ruleId}`;
+      /**
+       * Count a finding of `ruleId` in `file`; false once the cap is passed. Suppressed findings (an inline directive
+       * covers them) count apart, under their own cap: a thousand suppressed findings never push out a reported one.
+       */
+      admit(file, ruleId, suppressed = false) {
+        const k = `${file}\0${ruleId}${suppressed ? "\0suppressed" : ""}`;
         const n = (this.counts.get(k) ?? 0) + 1;
         this.counts.set(k, n);
         return n <= _FindingSink.MAX_PER_RULE_AND_FILE;
@@ -40484,8 +40884,9 @@ var init_report_context = __esm({
         const out = [];
         for (const [k, n] of this.counts) {
           if (n <= _FindingSink.MAX_PER_RULE_AND_FILE) continue;
-          const [file, ruleId] = k.split("\0");
-          out.push({ file, reason: `${ruleId}: ${n - _FindingSink.MAX_PER_RULE_AND_FILE} more findings not reported (at most ${_FindingSink.MAX_PER_RULE_AND_FILE} per rule and file)` });
+          const [file, ruleId, suppressed] = k.split("\0");
+          const what = suppressed ? "more suppressed findings not listed" : "more findings not reported";
+          out.push({ file, reason: `capped: ${ruleId}: ${n - _FindingSink.MAX_PER_RULE_AND_FILE} ${what} (at most ${_FindingSink.MAX_PER_RULE_AND_FILE} per rule and file)` });
         }
         return out;
       }
@@ -40505,13 +40906,22 @@ var init_report_context = __esm({
       constructor(sink, file) {
         this.sink = sink;
         this.file = file;
-        if (file.text.includes("flowguard-ignore")) sink.texts.set(file.path, file.text);
+        this.marked = file.text.includes("flowguard-ignore");
+        if (this.marked) sink.texts.set(file.path, file.text);
       }
       sink;
       file;
       lines;
       occurrences = /* @__PURE__ */ new Map();
       parsedCache = /* @__PURE__ */ new Map();
+      dirs;
+      /** The file holds the suppression marker (looked up once, not per finding: a flood of findings stays linear). */
+      marked;
+      /** The file's inline directives (parsed once, only for a file holding the marker). */
+      directives() {
+        this.dirs ??= this.marked ? parseDirectives(this.file.text, this.file.path) : [];
+        return this.dirs;
+      }
       get index() {
         this.lines ??= new LineIndex(this.file.text);
         return this.lines;
@@ -40541,7 +40951,6 @@ var init_report_context = __esm({
           if (secret.length >= 4) msg = msg.split(secret).join(masked);
           key = secretKey(secret);
         } else key = options.key ?? "";
-        if (!this.sink.admit(this.file.path, active.rule.id)) return;
         msg = scrubTokens(msg);
         const finding = {
           ruleId: active.rule.id,
@@ -40568,6 +40977,8 @@ var init_report_context = __esm({
           finding.endColumn = (target.column ?? 1) + Math.max(0, this.index.lineText(target.line).length - (target.column ?? 1) + 1);
           if (!key) key = this.index.lineText(target.line).trim();
         }
+        const covered = finding.line !== void 0 && this.directives().length > 0 && coveringDirective(this.directives(), finding.line, finding.ruleId) !== void 0;
+        if (!this.sink.admit(this.file.path, active.rule.id, covered)) return;
         if (!key) key = msg;
         const occ = `${finding.ruleId}\0${key}`;
         const n = this.occurrences.get(occ) ?? 0;
@@ -40575,7 +40986,7 @@ var init_report_context = __esm({
         finding.fingerprint = fingerprint(finding.ruleId, finding.file, key, n);
         if (options.flow && options.flow.length) finding.flow = options.flow.map((s) => this.flowLocation(s));
         if (options.properties) finding.properties = Object.fromEntries(Object.entries(options.properties).map(([k, v]) => [k, typeof v === "string" ? scrubTokens(v) : v]));
-        this.sink.push(finding, this.file.text.includes("flowguard-ignore") ? this.file.text : void 0);
+        this.sink.push(finding, this.marked ? this.file.text : void 0);
       }
       flowLocation(step) {
         const s = this.index.position(step.range[0]);
@@ -42009,7 +42420,7 @@ async function scan(options) {
   }, root, options.cacheKeyDir ?? userCacheDir()) : void 0;
   const needsSecrets = typeof options.onSecret === "function";
   const codeRules = active.filter((a) => a.rule.kind === "code");
-  const textRules = active.filter((a) => a.rule.kind === "text" || a.rule.kind === "config");
+  const textRules = active.filter((a) => (a.rule.kind === "text" || a.rule.kind === "config") && !(options.noSkip && a.rule.id === "code/unanalysed-code"));
   const projectRules = active.filter((a) => a.rule.kind === "project");
   const errors = [...disc.errors];
   const skipped = [...disc.skipped];
@@ -42042,7 +42453,13 @@ async function scan(options) {
     }
     if (buf) {
       const decoded = decode(buf);
-      if (decoded.kind === "binary") continue;
+      if (decoded.kind === "binary") {
+        if (textName(file.path)) {
+          skipped.push({ file: file.path, reason: `not scanned: binary content (${binaryReason(buf)})` });
+          if (cache && cacheKey) cache.set(cacheKey, file.path, { findings: [], errors: [], skipped: skipped.slice(-1), parsed: false, directive: false });
+        }
+        continue;
+      }
       text = decoded.text;
     } else text = contents?.get(file.path) ?? "";
     const source = { path: file.path, text };

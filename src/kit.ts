@@ -131,6 +131,8 @@ export {
 export { LineIndex } from './core/lines.js';
 export type { Directive } from './suppress/inline.js';
 export { parseDirectives } from './suppress/inline.js';
+export { CODE_EXECUTION, skipReason } from './core/skip.js';
+export { isCodeFile, isNodeScript } from './analyzers/code/parse.js';
 
 // ── Grading ─────────────────────────────────────────────────────────────────────────────────────
 import { SEVERITIES as ORDER, type Provenance as P, type Severity as S } from './rule.js';

@@ -12,8 +12,12 @@ export default defineRule({
   files: (p) => isMcpConfig(p) || isClaudeSettings(p) || isClaudeFlowConfig(p),
   check(ctx) {
     for (const s of mcpServers(ctx)) {
-      const u = get(s.node, 'url', 'serverUrl', 'endpoint');
+      const u = get(s.node, 'url', 'serverUrl', 'httpUrl', 'endpoint');
       if (isScalar(u) && typeof u.value === 'string' && isInsecureUrl(u.value)) ctx.report(u, `MCP server \`${s.name}\` is reached over plain HTTP.`);
+      // stdio bridges to a remote server: `npx mcp-remote http://host/mcp`.
+      if (s.args.some((a) => /(^|\/)(mcp-remote|supergateway)(@|$)/.test(a.value))) {
+        for (const a of s.args) if (/^http:\/\//.test(a.value) && isInsecureUrl(a.value)) ctx.report({ range: a.range }, `MCP server \`${s.name}\` bridges to a remote server over plain HTTP.`);
+      }
     }
     if (isClaudeSettings(ctx.file.path)) {
       for (const h of hookCommands(ctx)) if (h.where.endsWith('.url') && isInsecureUrl(h.command)) ctx.report({ range: h.range }, `\`${h.where}\` posts hook data over plain HTTP.`);
@@ -24,9 +28,12 @@ export default defineRule({
     bad: [
       { path: '.mcp.json', code: '{\n  "mcpServers": {\n    "remote": {\n      "type": "http",\n      "url": "http://mcp.example.com/mcp"\n    }\n  }\n}\n', line: 5 },
       { path: '.cursor/mcp.json', code: '{"mcpServers": {"tools": {"url": "http://10.0.4.12:8080/sse"}}}' },
+      { path: '.gemini/settings.json', code: '{"mcpServers": {"tools": {"httpUrl": "http://mcp.example.com/mcp"}}}', note: 'Gemini CLI httpUrl' },
+      { path: 'claude_desktop_config.json', code: '{\n  "mcpServers": {\n    "r": {"command": "npx", "args": ["mcp-remote@0.1.29", "http://mcp.example.com/sse"]}\n  }\n}\n', line: 3, note: 'stdio bridge to a plain-HTTP server' },
     ],
     good: [
       { path: '.mcp.json', code: '{"mcpServers": {"remote": {"type": "http", "url": "https://mcp.example.com/mcp"}, "dev": {"type": "sse", "url": "http://localhost:3001/sse"}, "lo": {"url": "http://127.0.0.1:9000/mcp"}}}' },
+      { path: 'gemini-extension.json', code: '{"name": "x", "mcpServers": {"r": {"command": "npx", "args": ["mcp-remote@0.1.29", "https://mcp.example.com/mcp"]}, "l": {"command": "npx", "args": ["mcp-remote@0.1.29", "http://localhost:8080/mcp"]}}}' },
     ],
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule, isClaudeFlowConfig, isMcpConfig, launcherPackage, mcpServers, str } from '../../src/kit.js';
+import { defineRule, isClaudeFlowConfig, isClaudeSettings, isMcpConfig, launcherPackage, mcpServers, str } from '../../src/kit.js';
 
 const VALUE_FLAGS = /^(-e|--env|-v|--volume|--name|--env-file|-p|--publish|--network|--net|-w|--workdir|--mount|-u|--user|--entrypoint|-l|--label|--platform|--pull|--cap-add|--security-opt|-m|--memory|--cpus|--add-host|--hostname|-h)$/;
 
@@ -28,7 +28,7 @@ export default defineRule({
   help:
     'A server started with `npx -y pkg`, `npx pkg@latest`, `uvx pkg` or `bunx pkg` runs whatever version the registry serves today; a hijacked or malicious update (a "rug pull") gets the tokens the server is given. Dist-tags such as `@latest` or `@alpha` are not pins. Medium: supply-chain risk that needs an upstream compromise.\n\n**Fix:** pin an exact version (`@modelcontextprotocol/server-github@2025.4.8`, `uvx mcp-server-git==0.6.2`).',
   kind: 'config',
-  files: (p) => isMcpConfig(p) || isClaudeFlowConfig(p),
+  files: (p) => isMcpConfig(p) || isClaudeFlowConfig(p) || isClaudeSettings(p),
   check(ctx) {
     for (const s of mcpServers(ctx)) {
       const cmd = str(s.command);
@@ -52,10 +52,15 @@ export default defineRule({
       { path: '.mcp.json', code: '{"mcpServers": {"claude-flow": {"command": "npx", "args": ["claude-flow@alpha", "mcp", "start"]}}}' },
       { path: '.vscode/mcp.json', code: '{"servers": {"git": {"type": "stdio", "command": "uvx", "args": ["mcp-server-git"]}}}' },
       { path: '.mcp.json', code: '{"mcpServers": {"gh": {"command": "docker", "args": ["run", "-i", "--rm", "-e", "GITHUB_TOKEN", "ghcr.io/github/github-mcp-server:latest"]}}}' },
+      { path: '.codeium/windsurf/mcp_config.json', code: '{"mcpServers": {"gh": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-github"]}}}', note: 'Windsurf' },
+      { path: '.zed/settings.json', code: '{\n  // Zed\n  "context_servers": {\n    "gh": {"command": {"path": "npx", "args": ["-y", "@modelcontextprotocol/server-github"]}}\n  }\n}\n', line: 4, note: 'Zed nests path/args under command' },
+      { path: 'gemini-extension.json', code: '{"name": "x", "version": "1.0.0", "mcpServers": {"x": {"command": "npx", "args": ["-y", "x-mcp"]}}}', note: 'Gemini CLI extension' },
+      { path: '.claude/settings.json', code: '{"mcpServers": {"gh": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-github"]}}}', note: 'Claude Code settings' },
     ],
     good: [
       { path: '.mcp.json', code: '{"mcpServers": {"github": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-github@2025.4.8"]}, "flow": {"command": "npx", "args": ["claude-flow@2.0.0-alpha.90", "mcp", "start"]}}}' },
       { path: '.mcp.json', code: '{"mcpServers": {"git": {"command": "uvx", "args": ["mcp-server-git==0.6.2"]}, "local": {"command": "node", "args": ["./server.js"]}}}' },
+      { path: '.zed/settings.json', code: '{"context_servers": {"gh": {"command": {"path": "npx", "args": ["-y", "@modelcontextprotocol/server-github@2025.4.8"]}}}}', note: 'Zed, pinned' },
       { path: '.mcp.json', code: '{"mcpServers": {"gh": {"command": "docker", "args": ["run", "-i", "--rm", "-e", "GITHUB_TOKEN", "ghcr.io/github/github-mcp-server@sha256:0123456789abcdef0123"]}, "t": {"command": "docker", "args": ["run", "-i", "--rm", "acme/tools:1.4.0"]}}}', note: 'digest-pinned and versioned images' },
     ],
   },

@@ -1,12 +1,15 @@
-import { calleeName, type CodeContext, constValue, defineRule, describe, type TSESTree } from '../../src/kit.js';
+import { calleeName, type CodeContext, constValue, defineRule, describe, gradeFor, type TSESTree } from '../../src/kit.js';
 
 function check(ctx: CodeContext, node: TSESTree.CallExpression | TSESTree.NewExpression): void {
   if (ctx.resolver.canonical(node.callee) !== 'Function') return;
   // a DOM element stringifies to "[object HTMLInputElement]": compiling it is a bug, not an injection
   const dynamic = node.arguments.find((a) => a.type === 'SpreadElement' || (constValue(a, ctx.resolver) === undefined && !/^(getElementById|querySelector|createElement)$/.test(calleeName(a) ?? '')));
   if (!dynamic) return;
-  const flow = ctx.taint(dynamic);
-  ctx.report(node, `\`Function\` compiles a body built from ${describe(ctx, dynamic)}.`, flow ? { flow, severity: 'critical' } : {});
+  // graded by provenance: untrusted critical, library input high, unknown low, trusted none
+  const p = ctx.provenance(dynamic);
+  const severity = gradeFor(p, 'critical');
+  if (!severity) return;
+  ctx.report(node, `\`Function\` compiles a body built from ${describe(ctx, dynamic)}.`, { severity, ...(p.flow ? { flow: p.flow } : {}), properties: { provenance: p.kind } });
 }
 
 export default defineRule({

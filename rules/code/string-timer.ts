@@ -1,4 +1,4 @@
-import { constValue, defineRule, describe, isStringLike } from '../../src/kit.js';
+import { constValue, defineRule, describe, gradeFor, isStringLike } from '../../src/kit.js';
 
 const TIMERS = new Set(['setTimeout', 'setInterval', 'setImmediate', 'execScript']);
 
@@ -27,8 +27,11 @@ export default defineRule({
       const constant = constValue(arg, ctx.resolver) !== undefined;
       if (constant) ctx.report(arg, `\`${name}\` compiles its first argument, a constant string, as code.`, { severity: 'low' });
       else {
-        const flow = ctx.taint(arg);
-        ctx.report(arg, `\`${name}\` compiles a string built from ${describe(ctx, arg)} as code.`, flow ? { flow, severity: 'high' } : {});
+        // graded by provenance: untrusted or library input high, unknown low, trusted none
+        const p = ctx.provenance(arg);
+        const severity = gradeFor(p, 'high');
+        if (!severity) return;
+        ctx.report(arg, `\`${name}\` compiles a string built from ${describe(ctx, arg)} as code.`, { severity, ...(p.flow ? { flow: p.flow } : {}), properties: { provenance: p.kind } });
       }
     },
   }),

@@ -1,4 +1,4 @@
-import { type CodeContext, constValue, defineRule, describe, fromParameter, isRequestValue, type Node, objectLiteral, propertyValue, type TSESTree, unwrap } from '../../src/kit.js';
+import { type CodeContext, constValue, defineRule, describe, fromParameter, gradeFor, isRequestValue, type Node, objectLiteral, propertyValue, type TSESTree, unwrap } from '../../src/kit.js';
 
 const VM_CODE = new Set([
   'vm.runInNewContext',
@@ -69,8 +69,11 @@ export default defineRule({
         }
         return;
       }
-      const flow = ctx.taint(code);
-      ctx.report(code, `\`vm.${fn}\` runs code built from ${describe(ctx, code)}.`, flow ? { flow, severity: 'critical' } : {});
+      // graded by provenance: untrusted critical, library input high, unknown low, trusted none
+      const p = ctx.provenance(code);
+      const severity = gradeFor(p, 'critical');
+      if (!severity) return;
+      ctx.report(code, `\`vm.${fn}\` runs code built from ${describe(ctx, code)}.`, { severity, ...(p.flow ? { flow: p.flow } : {}), properties: { provenance: p.kind } });
     };
     return { CallExpression: check, NewExpression: check };
   },

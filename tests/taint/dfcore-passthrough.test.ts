@@ -53,3 +53,21 @@ describe('async helper returns', () => {
     expect((await traversal(code)).filter((x) => x.startsWith('high'))).toEqual([]);
   });
 });
+
+describe('generic sinks through ctx.provenance', () => {
+  const sev = async (code: string, rule: string) =>
+    (await scanText(code, { rules: [rule] })).findings.map((f) => `${f.severity}:${(f.properties as Record<string, unknown> | undefined)?.provenance ?? ''}`);
+  const CP = "import { exec } from 'child_process';\nimport { z } from 'zod';\nconst S = z.object({ cmd: z.string() });\n";
+
+  it('a tool argument validated by zod and passed through a helper reaches exec as untrusted', async () => {
+    const code = `${CP}server.setRequestHandler(CallToolRequestSchema, async (request) => {\n  const parsed = S.safeParse(request.params.arguments);\n  if (!parsed.success) throw new Error('bad');\n  exec(wrap(parsed.data.cmd));\n});\nfunction wrap(c) {\n  return trim(c);\n}\nfunction trim(s) {\n  return \`sh -c \${s}\`;\n}\n`;
+    const got = await sev(code, 'code/command-injection');
+    expect(got.length).toBe(1);
+    expect(got[0]).toMatch(/^(high|critical):untrusted$/);
+  });
+
+  it('the same helper chain fed a constant is no finding above low', async () => {
+    const code = `${CP}export function f() {\n  exec(wrap('ls'));\n}\nfunction wrap(c) {\n  return trim(c);\n}\nfunction trim(s) {\n  return \`sh -c \${s}\`;\n}\n`;
+    expect((await sev(code, 'code/command-injection')).filter((x) => /^(high|critical|medium)/.test(x))).toEqual([]);
+  });
+});

@@ -1,30 +1,9 @@
 // The taint query itself: what it answers for any node, the shape of the flow, and the budget-relevant laziness.
-import type { TSESTree } from '@typescript-eslint/types';
 import { describe, expect, it } from 'vitest';
-import { parseCode } from '../../src/analyzers/code/parse.js';
-import { Resolver } from '../../src/analyzers/code/resolve.js';
+import { argOf } from '../helpers/taint.js';
 import { createTaint, isLowTrustFlow, taintFor } from '../../src/analyzers/taint/index.js';
 import { scanText } from '../../src/index.js';
 import { toText } from '../../src/report/text.js';
-
-/** The first argument of the first call whose callee text is `callee`. */
-function argOf(code: string, callee: string, index = 0) {
-  const ast = parseCode(code, 'x.ts');
-  const resolver = new Resolver(ast);
-  let found: TSESTree.Node | undefined;
-  const visit = (n: TSESTree.Node): void => {
-    if (found) return;
-    if (n.type === 'CallExpression' && code.slice(n.callee.range[0], n.callee.range[1]) === callee) found = n.arguments[index];
-    for (const [k, v] of Object.entries(n)) {
-      if (k === 'parent' || k === 'loc') continue; // the resolver keeps parent pointers in `loc`
-      if (Array.isArray(v)) for (const c of v) c && typeof c.type === 'string' && visit(c);
-      else if (v && typeof v === 'object' && typeof (v as TSESTree.Node).type === 'string') visit(v as TSESTree.Node);
-    }
-  };
-  visit(ast);
-  if (!found) throw new Error(`no call to ${callee}`);
-  return { ast, resolver, node: found };
-}
 
 const labels = (code: string, callee: string, kind: 'path' | 'generic' = 'generic') => {
   const { ast, resolver, node } = argOf(code, callee);

@@ -185,19 +185,23 @@ export interface McpServer {
 export function mcpServers(ctx: Ctx): McpServer[] {
   return ctx.parsed('agent:mcp', (text) => {
     const p = ctx.file.path;
-    if (!isMcpConfig(p) && !isClaudeFlowConfig(p)) return [];
+    if (!isMcpConfig(p) && !isClaudeFlowConfig(p) && !isClaudeSettings(p)) return [];
     const root = json(ctx);
     const holders: CNode[] = [];
     for (const w of walkAll(root)) {
       const k = w.entry?.key;
-      if ((k === 'mcpServers' || k === 'mcp_servers' || (k === 'servers' && (isMcpConfig(p) || w.path.includes('mcp')))) && isMap(w.node)) holders.push(w.node);
+      if ((k === 'mcpServers' || k === 'mcp_servers' || k === 'context_servers' || (k === 'servers' && (isMcpConfig(p) || w.path.includes('mcp')))) && isMap(w.node)) holders.push(w.node);
     }
     const out: McpServer[] = [];
     for (const h of holders) {
       if (!isMap(h)) continue;
       for (const e of h.entries) {
         if (!isMap(e.value)) continue;
-        out.push({ name: e.key, nameRange: e.keyRange, node: e.value, command: get(e.value, 'command'), args: listItems(get(e.value, 'args'), text) });
+        // Zed: `command: {path, args}`; everyone else: `command` + `args`.
+        const c = get(e.value, 'command');
+        const command = isMap(c) ? get(c, 'path') : c;
+        const args = isMap(c) ? listItems(get(c, 'args'), text) : listItems(get(e.value, 'args'), text);
+        out.push({ name: e.key, nameRange: e.keyRange, node: e.value, command, args });
       }
     }
     return out;

@@ -11,7 +11,9 @@ export const isMcpConfig = (p: string): boolean =>
   !inNodeModules(p) &&
   (/(^|\/)\.mcp\.json$/.test(p) ||
     /(^|\/)(\.cursor|\.vscode|\.roo|\.gemini|\.windsurf|\.kiro)\/(mcp|settings)\.json$/.test(p) ||
-    /(^|\/)(claude_desktop_config|cline_mcp_settings|mcp_settings|mcp\.config|mcp)\.json$/.test(p) ||
+    /(^|\/)(claude_desktop_config|cline_mcp_settings|mcp_settings|mcp_config|mcp\.config|mcp|gemini-extension)\.json$/.test(p) ||
+    /(^|\/)\.zed\/settings\.json$/.test(p) ||
+    /(^|\/)\.continue\/mcpServers\/[^/]+\.json$/.test(p) ||
     /(^|\/)\.claude\.json$/.test(p));
 /** F: claude-flow configs. */
 export const isClaudeFlowConfig = (p: string): boolean =>

@@ -39,6 +39,55 @@ export interface GuardHost {
   declInfo(b: Binding): { init: Node | undefined; path: string[]; forOf: boolean } | undefined;
 }
 
+const SEP_STRING = /[\\/]$/;
+
+/**
+ * True when a prefix ends in a path separator, so `full.startsWith(prefix)` confines `full` to a directory:
+ * `root + path.sep`, `root + '/'`, `` `${root}/` ``, a constant `'/srv/data/'`, or a const built so
+ * (`const base = root.endsWith(sep) ? root : root + sep`). `startsWith(root)` alone admits `root-evil`.
+ */
+export function prefixHasSeparator(arg: Node, resolver: Resolver, depth = 0): boolean {
+  const n = unwrap(arg);
+  if (!n || depth > 6) return false;
+  const v = constValue(n, resolver);
+  if (typeof v === 'string') return SEP_STRING.test(v);
+  switch (n.type) {
+    case 'BinaryExpression':
+      return n.operator === '+' && isSeparator(n.right, resolver);
+    case 'TemplateLiteral': {
+      const last = n.quasis[n.quasis.length - 1];
+      const tail = last?.value.cooked ?? '';
+      if (tail) return SEP_STRING.test(tail);
+      const e = n.expressions[n.expressions.length - 1];
+      return !!e && isSeparator(e, resolver);
+    }
+    case 'ConditionalExpression':
+      // `root.endsWith(sep) ? root : root + sep`: one branch adds the separator the other already has.
+      return prefixHasSeparator(n.consequent, resolver, depth + 1) || prefixHasSeparator(n.alternate, resolver, depth + 1);
+    case 'Identifier': {
+      const b = resolver.binding(n);
+      return !!b && b.writes === 0 && (b.kind === 'const' || b.kind === 'let' || b.kind === 'var') && !b.path?.length && !!b.init && prefixHasSeparator(b.init, resolver, depth + 1);
+    }
+    case 'CallExpression': {
+      // `path.join(root, path.sep)` / `path.join(root, '/')` keep the trailing separator.
+      const canon = resolver.canonical(n.callee) ?? '';
+      const lastArg = n.arguments[n.arguments.length - 1];
+      return /^path(\.posix|\.win32)?\.join$/.test(canon) && !!lastArg && isSeparator(lastArg, resolver);
+    }
+    default:
+      return false;
+  }
+}
+
+function isSeparator(n: Node, resolver: Resolver): boolean {
+  const u = unwrap(n);
+  if (!u) return false;
+  const v = constValue(u, resolver);
+  if (typeof v === 'string') return SEP_STRING.test(v);
+  const canon = resolver.canonical(u) ?? '';
+  return /^path(\.posix|\.win32)?\.sep$/.test(canon) || (u.type === 'Identifier' && u.name === 'sep') || (u.type === 'MemberExpression' && propertyName(u) === 'sep');
+}
+
 export class Guards {
   private readonly factMemo = new Map<Node, [Facts | undefined, Facts | undefined]>();
   private readonly derivedMemo = new Map<Binding, Set<Key>>();
@@ -229,6 +278,8 @@ export class Guards {
         else if (!pol && this.isNormalised(recv)) add(recv, 'noDotDot');
       } else if (v === '/' || v === '\\') {
         if (!pol) add(recv, 'notAbs');
+      } else if (pol && arg && !prefixHasSeparator(arg, this.resolver)) {
+        // `full.startsWith(root)` with no separator after the root: `/data` admits `/data-evil` (CVE-2025-53110).
       } else if (pol && arg && this.isNormalised(recv)) add(recv, 'pathSafe');
       else if (pol && arg && this.isHelperParam(recv)) add(recv, 'prefixed');
     } else {
