@@ -1,6 +1,6 @@
 // The secrets pass: one keyword scan per file, then only the detectors whose keywords occur, then filters.
 import type { SourceFile } from '../../rule.js';
-import { charClasses, decodedBase64, documentedExample, entropy, humanWords, isFixtureLike, isIntegrityHash, isLockfile, isPlaceholder, isReference, isTemplateEnv, keyBodyPlaceholder, UUID } from './filters.js';
+import { charClasses, constantName, decodedBase64, documentedExample, entropy, humanWords, isFixtureLike, isIntegrityHash, isLocaleFile, isLockfile, isPlaceholder, isReference, isTemplateEnv, keyBodyPlaceholder, typeExpression, UUID } from './filters.js';
 import type { Detector } from './pack.js';
 import { bech32Ok, jwtDocumented, jwtOk, pemBody, pemOk, pgpArmor, pgpPrivateKeyOk, prefixedChecksumOk } from './validators.js';
 
@@ -83,9 +83,15 @@ function genericValueOk(v: string, path: string, name: string): boolean {
   if (v.length < 8 || v.length > 200) return false;
   if (/^\d+$/.test(v) || UUID.test(v) || isIntegrityHash(v)) return false;
   if (/^(?:https?|file|ftp):\/\//i.test(v) || /^[./~]{1,2}\//.test(v) || /^[A-Za-z]:\\/.test(v)) return false;
+  // Not ASCII: prose (CJK has no spaces to tell it apart), never a credential format.
+  if (/[^\x21-\x7e]/.test(v)) return false;
+  // Absolute paths (`/secrets/gcp.json`, `/run/secrets/db_password`).
+  if (/^(?:\/[\w.@-]+){2,}\/?$/.test(v) && (/\.[a-z]{2,5}$/i.test(v) || /^(?:\/[a-z0-9_.@-]+)+\/?$/.test(v))) return false;
+  if (constantName(v) || typeExpression(v)) return false;
   if (/^[0-9a-f]{40}$/i.test(v) && /sha|commit|rev|hash|ref/i.test(name)) return false;
   if (/^[0-9a-f]{7,64}$/i.test(v) && /sha|commit|hash|digest|checksum|integrity/i.test(name)) return false;
-  if (looksLikeCode(v) || humanWords(v)) return false;
+  // (`env.AUTH_SECRET!`: TypeScript's non-null assertion after a reference)
+  if (looksLikeCode(v.replace(/!$/, '')) || humanWords(v)) return false;
   const decoded = decodedBase64(v);
   if (decoded !== undefined && (isPlaceholder(decoded) || humanWords(decoded) || isReference(decoded))) return false;
   // File paths (`secrets/service-account.json`) and constants made of words (`__WEBPACK_MODULE__`).
@@ -366,11 +372,22 @@ export class SecretEngine {
         break;
       }
       case 'generic': {
+        // Source maps repeat the sources (as JSON strings, where every `key: value` of code looks like config);
+        // locale catalogues hold prose. Provider detectors still run on both.
+        if (/\.map$/i.test(path) || isLocaleFile(path)) return undefined;
         name = nameAround(text, matchStart);
         if (!secretName(name)) return undefined;
         // URL query parameters (`badge.svg?token=…`) are public badge and share tokens far more often than secrets.
         const nameStart = text.lastIndexOf(name, matchStart);
-        if (nameStart > 0 && /[?&]/.test(text[nameStart - 1]!) && secret.length <= 12) return undefined;
+        if (nameStart > 0 && /[?&]/.test(text[nameStart - 1]!)) {
+          // The value ends at the next parameter.
+          const amp = secret.indexOf('&');
+          if (amp >= 0) {
+            secret = secret.slice(0, amp);
+            end = start + secret.length;
+          }
+          if (secret.length <= 12) return undefined;
+        }
         // A name inside another value (`arn:…:secret:app-x`, `a=b=c`, a path) is not an assignment.
         if (nameStart > 0 && /[:=@/\\]/.test(text[nameStart - 1]!) && !(text[nameStart - 1] === ':' && name.startsWith('_auth'))) return undefined;
         // A `name: Type = value` annotation only exists in code; elsewhere `key: a:b` is one value (`vault:…`, `arn:…`).
