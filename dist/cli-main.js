@@ -18713,9 +18713,10 @@ function isNodeScript(file, text2) {
   const first = (nl < 0 ? text2 : text2.slice(0, nl)).slice(0, 200);
   return /^#!\s*(?:\/usr\/bin\/env\s+(?:-S\s+)?(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*|\/\S*\/)node(?:js)?(?:\s|$)/.test(first);
 }
-var SLOPPY = /^(?:Octal literals are not allowed|Decimals with leading zeros are not allowed|Octal escape sequences are not allowed)/;
+var SLOPPY = /^(?:Octal literals are not allowed|Decimals with leading zeros are not allowed|Octal escape sequences are not allowed|Escape sequence '\\[89]' is not allowed)/;
 var MAX_SLOPPY_FIXES = 64;
 function desloppify(text2, index) {
+  if (text2[index] === "\\" && (text2[index + 1] === "8" || text2[index + 1] === "9")) return `${text2.slice(0, index)} ${text2.slice(index + 1)}`;
   if (text2[index] === "\\") {
     const m2 = /^\\([0-7]{1,3})/.exec(text2.slice(index, index + 4));
     if (!m2) return void 0;

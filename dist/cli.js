@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "ece265de7ffe4cdbf6c322656bf389d456b6bdd22ad496b6a286a2f8796c364c" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "150e4d2fbf2e6b1f08d44ce41f9b62538426c58c05e931b0a6cbc97eb871096d" : "");

@@ -39448,6 +39448,7 @@ function isNodeScript(file, text) {
   return /^#!\s*(?:\/usr\/bin\/env\s+(?:-S\s+)?(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*|\/\S*\/)node(?:js)?(?:\s|$)/.test(first);
 }
 function desloppify(text, index) {
+  if (text[index] === "\\" && (text[index + 1] === "8" || text[index + 1] === "9")) return `${text.slice(0, index)} ${text.slice(index + 1)}`;
   if (text[index] === "\\") {
     const m2 = /^\\([0-7]{1,3})/.exec(text.slice(index, index + 4));
     if (!m2) return void 0;
@@ -39508,7 +39509,7 @@ var init_parse = __esm({
     init_loc();
     init_compile_cache();
     CODE_EXTENSIONS = [".js", ".cjs", ".mjs", ".jsx", ".ts", ".cts", ".mts", ".tsx"];
-    SLOPPY = /^(?:Octal literals are not allowed|Decimals with leading zeros are not allowed|Octal escape sequences are not allowed)/;
+    SLOPPY = /^(?:Octal literals are not allowed|Decimals with leading zeros are not allowed|Octal escape sequences are not allowed|Escape sequence '\\[89]' is not allowed)/;
     MAX_SLOPPY_FIXES = 64;
   }
 });
@@ -39930,10 +39931,28 @@ function render(result, options, rows, listed) {
   if (options.annotationsOmitted) {
     out.push(`${options.annotationsOmitted} finding${options.annotationsOmitted === 1 ? " is" : "s are"} not shown as annotations: GitHub shows at most ${ANNOTATIONS_PER_LEVEL} errors and ${ANNOTATIONS_PER_LEVEL} warnings per step.`, "");
   }
+  out.push(...suppressionList(result.findings.filter((f) => f.suppressed), options, listed));
   if (result.skipped.length) out.push(...fileList("Skipped files", result.skipped.map((s) => [s.file, s.reason]), listed));
   if (result.errors.length) out.push(...fileList("Files that could not be scanned", result.errors.map((e) => [e.file, e.message]), listed));
   return `${out.join("\n").trimEnd()}
 `;
+}
+function suppressionList(suppressed, options, listed) {
+  if (!suppressed.length) return [];
+  const added = options.addedLines;
+  const isNew = (f) => f.line !== void 0 && !!added?.get(f.file) && (added.get(f.file).has(f.line) || added.get(f.file).has(f.line - 1));
+  const item = (f) => {
+    const why = f.suppression?.justification ? cell(f.suppression.justification) : "_no reason given_";
+    const how = f.suppression?.kind === "external" ? " (config)" : "";
+    return `- ${location(f, options.links)} ${code(f.ruleId)}${how}: ${why}`;
+  };
+  const list = (items) => [...items.slice(0, listed).map(item), ...items.length > listed ? [`- …and ${items.length - listed} more`] : []];
+  const out = [];
+  const fresh = added ? suppressed.filter(isNew) : [];
+  const rest = added ? suppressed.filter((f) => !isNew(f)) : suppressed;
+  if (fresh.length) out.push(`### Suppressions added by this pull request (${fresh.length})`, "", ...list(fresh), "");
+  if (rest.length) out.push(`<details><summary>${added ? "Other suppressions" : "Suppressions"} (${rest.length})</summary>`, "", ...list(rest), "", "</details>", "");
+  return out;
 }
 function fileList(title, items, listed) {
   const out = [`<details><summary>${title} (${items.length})</summary>`, ""];
@@ -47312,6 +47331,53 @@ function changedByGit(cwd, pr) {
     return void 0;
   }
 }
+function unquote(p) {
+  if (!p.startsWith('"')) return p;
+  const bytes2 = [];
+  const esc = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, '"': 34, "\\": 92 };
+  for (let i = 1; i < p.length - 1; i++) {
+    const c = p[i];
+    if (c !== "\\") {
+      bytes2.push(...Buffer.from(c, "utf8"));
+      continue;
+    }
+    const n = p[i + 1];
+    if (/[0-7]/.test(n)) {
+      bytes2.push(parseInt(p.slice(i + 1, i + 4), 8));
+      i += 3;
+    } else {
+      bytes2.push(esc[n] ?? n.charCodeAt(0));
+      i++;
+    }
+  }
+  return Buffer.from(bytes2).toString("utf8");
+}
+function addedLinesByGit(cwd, pr) {
+  const git = (...args) => (0, import_node_child_process.execFileSync)("git", [...SAFE_GIT_CONFIG, "-c", "core.quotePath=false", ...args.slice(0, 1), ...safeFlagsFor(args[0]), ...args.slice(1)], { cwd, env: safeGitEnv(), encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 256 * 1024 * 1024 });
+  try {
+    if (git("rev-parse", "--is-shallow-repository").trim() === "true") return void 0;
+    for (const sha of [pr.base, pr.head]) git("cat-file", "-e", `${checkRevision(sha, "pull_request sha")}^{commit}`);
+    const out = git("diff", "-U0", "--no-color", "--no-renames", "--diff-filter=ACMRT", "--end-of-options", `${pr.base}...${pr.head}`, "--");
+    const added = /* @__PURE__ */ new Map();
+    let lines;
+    for (const line of out.split("\n")) {
+      if (line.startsWith("+++ ")) {
+        const name = unquote(line.slice(4));
+        lines = name.startsWith("b/") ? /* @__PURE__ */ new Set() : void 0;
+        if (lines) added.set(name.slice(2), lines);
+      } else if (lines && line.startsWith("@@ ")) {
+        const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+        if (!m) continue;
+        const start = Number(m[1]);
+        const count = m[2] === void 0 ? 1 : Number(m[2]);
+        for (let n = start; n < start + count; n++) lines.add(n);
+      }
+    }
+    return added;
+  } catch {
+    return void 0;
+  }
+}
 async function changedByApi(token, pr) {
   const { getOctokit: getOctokit2 } = await Promise.resolve().then(() => (init_github2(), github_exports));
   const octokit = getOctokit2(token);
@@ -47493,7 +47559,9 @@ async function action() {
   if (process.env.GITHUB_STEP_SUMMARY) {
     const server = process.env.GITHUB_SERVER_URL;
     const repository = process.env.GITHUB_REPOSITORY;
-    const sha = pullRequestOf(process.env.GITHUB_EVENT_NAME, process.env.GITHUB_EVENT_PATH)?.head ?? process.env.GITHUB_SHA;
+    const pr = pullRequestOf(process.env.GITHUB_EVENT_NAME, process.env.GITHUB_EVENT_PATH);
+    const sha = pr?.head ?? process.env.GITHUB_SHA;
+    const addedLines = pr && result.findings.some((f) => f.suppressed) ? addedLinesByGit(workspace, pr) : void 0;
     const md = toGithubSummary(result, {
       failOn: resolved.failOn,
       failed,
@@ -47501,6 +47569,7 @@ async function action() {
       annotationsOmitted: omitted,
       ...scope ? { scope } : {},
       ...profile ? { profile } : {},
+      ...addedLines ? { addedLines } : {},
       ...server && repository && sha ? { links: { server, repository, sha } } : {}
     });
     await summary.addRaw(md).write();
