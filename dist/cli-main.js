@@ -13117,6 +13117,188 @@ function sqlcipherConfigs(ctx) {
   return out;
 }
 
+// src/analyzers/config/workflow.ts
+function workflowTriggers(root) {
+  const on = get(root, "on", "true");
+  if (isScalar(on) && typeof on.value === "string") return [{ name: on.value, types: void 0, range: on.range }];
+  if (isSeq(on)) return on.items.flatMap((i) => isScalar(i) && typeof i.value === "string" ? [{ name: i.value, types: void 0, range: i.range }] : []);
+  if (!isMap(on)) return [];
+  return on.entries.map((e) => {
+    const t = get(e.value, "types");
+    const types = isSeq(t) ? t.items.flatMap((i) => isScalar(i) ? [String(i.value)] : []) : isScalar(t) && typeof t.value === "string" ? [t.value] : void 0;
+    return { name: e.key, types, range: e.keyRange };
+  });
+}
+var UNTRUSTED_TEXT = [
+  { entity: "issue", re: /\bgithub\.event\.issue\.(title|body)\b/, events: ["issues", "issue_comment"] },
+  { entity: "comment", re: /\bgithub\.event\.comment\.body\b/, events: ["issue_comment", "pull_request_review_comment", "discussion_comment", "commit_comment"] },
+  { entity: "pull_request", re: /\bgithub\.event\.pull_request\.(title|body|head\.ref|head\.label|head\.repo\.(default_branch|description|homepage))\b/, events: ["pull_request_target"] },
+  { entity: "pull_request", re: /\bgithub\.head_ref\b/, events: ["pull_request_target"] },
+  { entity: "review", re: /\bgithub\.event\.review\.body\b/, events: ["pull_request_review"] },
+  { entity: "discussion", re: /\bgithub\.event\.discussion\.(title|body)\b/, events: ["discussion", "discussion_comment"] },
+  { entity: "answer", re: /\bgithub\.event\.answer\.body\b/, events: ["discussion"] },
+  { entity: "workflow_run", re: /\bgithub\.event\.workflow_run\.(head_branch|display_title|head_commit\.(message|author\.(name|email))|pull_requests\[\d+\]\.head\.ref)\b/, events: ["workflow_run"] }
+];
+var UNTRUSTED_EVENTS = [...new Set(UNTRUSTED_TEXT.flatMap((u) => u.events))];
+var carriers = (entity, triggers2) => triggers2.filter((t) => entity === "event" ? UNTRUSTED_EVENTS.includes(t.name) : UNTRUSTED_TEXT.some((u) => u.entity === entity && u.events.includes(t.name)));
+function authorIsActor(entity, triggers2) {
+  if (entity === "event") return false;
+  const within = (t, ok) => t.types === void 0 || t.types.every((x) => ok.includes(x));
+  for (const t of carriers(entity, triggers2)) {
+    let same = false;
+    if (entity === "comment") same = /comment$/.test(t.name) && within(t, ["created", "edited"]);
+    else if (entity === "review") same = t.name === "pull_request_review" && within(t, ["submitted", "edited"]);
+    else if (entity === "issue") same = t.name === "issues" && t.types !== void 0 && within(t, ["opened", "edited"]);
+    else if (entity === "pull_request") same = t.name === "pull_request_target" && within(t, ["opened", "edited", "synchronize", "reopened", "ready_for_review"]);
+    else if (entity === "discussion" || entity === "answer") same = t.name === "discussion" && t.types !== void 0 && within(t, ["created", "edited"]);
+    else if (entity === "workflow_run") same = true;
+    if (!same) return false;
+  }
+  return true;
+}
+function untrustedExpressions(text2, range, envNames, stepOutputs = /* @__PURE__ */ new Map()) {
+  const out = [];
+  const src = text2.slice(range[0], range[1]);
+  for (const m of src.matchAll(/\$\{\{([\s\S]*?)\}\}/g)) {
+    const expr = m[1];
+    const r = [range[0] + m.index, range[0] + m.index + m[0].length];
+    const direct = untrustedIn(expr);
+    if (direct) {
+      out.push({ range: r, ...direct });
+      continue;
+    }
+    const env = /\benv\.([A-Za-z_][\w-]*)/.exec(expr);
+    const hit = env && envNames.get(env[1]);
+    if (hit) {
+      out.push({ range: r, ...hit, viaEnv: env[1] });
+      continue;
+    }
+    const step = /\bsteps\.([\w-]+)\.outputs\b/.exec(expr);
+    const carried = step && stepOutputs.get(step[1]);
+    if (carried) out.push({ range: r, ...carried, viaStep: step[1] });
+  }
+  return out;
+}
+function taintedSteps(text2, steps, outerEnv) {
+  const out = /* @__PURE__ */ new Map();
+  for (const s of steps) {
+    const id = str(get(s, "id"));
+    if (!id) continue;
+    const env = new Map([...outerEnv, ...untrustedEnv(text2, get(s, "env"))]);
+    const hits = untrustedExpressions(text2, s.range, /* @__PURE__ */ new Map(), out);
+    const run = str(get(s, "run")) ?? "";
+    const viaEnv = [...env].find(([name]) => new RegExp(`\\$\\{?${name}\\b`).test(run));
+    const first = hits[0] ?? (viaEnv ? { ...viaEnv[1] } : void 0);
+    if (first) out.set(id, { entity: first.entity, ref: first.ref });
+  }
+  return out;
+}
+function untrustedIn(expr) {
+  const lit = `('[^']*'|"[^"]*"|\\d+|true|false|null)`;
+  const e = expr.replace(/\b(contains|startsWith|endsWith)\s*\((?:[^()]|\([^()]*\))*\)/g, "false").replace(new RegExp(`[\\w.\\[\\]*-]+\\s*(==|!=)\\s*${lit}`, "g"), "false").replace(new RegExp(`${lit}\\s*(==|!=)\\s*[\\w.\\[\\]*-]+`, "g"), "false");
+  const whole = /\btoJSON\s*\(\s*github\.event(?:\.(issue|comment|pull_request|review|discussion))?\s*\)/.exec(e);
+  if (whole) return { ref: whole[0], entity: whole[1] ?? "event" };
+  for (const u of UNTRUSTED_TEXT) {
+    const m = u.re.exec(e);
+    if (m) return { ref: m[0], entity: u.entity };
+  }
+  return void 0;
+}
+var ACTIONS = [
+  { re: /^[\w.-]+\/claude-code-action(@|$)/i, agent: "claude-code-action", actorCheck: true, prompts: ["prompt", "direct_prompt", "override_prompt", "custom_instructions", "claude_args"], anyActor: ["allowed_non_write_users"] },
+  { re: /^[\w.-]+\/claude-code-base-action(@|$)/i, agent: "claude-code-base-action", actorCheck: false, prompts: ["prompt", "system_prompt", "append_system_prompt", "claude_args"], anyActor: [] },
+  { re: /^openai\/codex-action(@|$)/i, agent: "openai/codex-action", actorCheck: true, prompts: ["prompt", "codex-args"], anyActor: ["allow-users"] },
+  { re: /^google-github-actions\/run-gemini-cli(@|$)|^google-gemini\/gemini-cli-action(@|$)/i, agent: "run-gemini-cli", actorCheck: false, prompts: ["prompt"], anyActor: [] },
+  { re: /^[\w.-]+\/[\w.-]*(claude|codex|gemini|opencode|cursor|aider|goose|qwen|copilot-agent|amp-)[\w.-]*(\/[\w./-]+)?(@|$)/i, agent: "", actorCheck: false, prompts: ["prompt", "instructions", "task", "message", "direct_prompt", "custom_instructions"], anyActor: [] }
+];
+var AGENT_CLI = /(?:^|[\s;&|(`$"'])((?:npx\s+(?:-y\s+)?@anthropic-ai\/claude-code\S*|claude)\s+(?:[^\n]*\s)?(?:-p|--print)\b|(?:npx\s+(?:-y\s+)?@openai\/codex\S*|codex)\s+(?:e\b|(?:[^\n]*\s)?exec\b)|(?:npx\s+(?:-y\s+)?@google\/gemini-cli\S*|gemini)\s+(?:[^\n]*\s)?(?:-p|--prompt|-i|--prompt-interactive)\b|cursor-agent\b|aider\s+(?:[^\n]*\s)?(?:-m|--message)\b|opencode\s+run\b|qwen\s+(?:[^\n]*\s)?(?:-p|--prompt)\b|copilot\s+(?:[^\n]*\s)?(?:-p|--prompt)\b|goose\s+run\b|amp\s+(?:[^\n]*\s)?(?:-x|--execute)\b)/m;
+function agentStepInfo(step) {
+  const uses = str(get(step, "uses"))?.trim();
+  const w = get(step, "with");
+  if (uses) {
+    for (const a of ACTIONS) {
+      if (!a.re.test(uses)) continue;
+      const prompts = a.prompts.map((k) => get(w, k)).filter((n) => isScalar(n) && typeof n.value === "string");
+      if (!a.agent && !prompts.length) return void 0;
+      const anyActor = a.anyActor.some((k) => str(get(w, k))?.split(",").some((s) => s.trim() === "*") ?? false);
+      return { agent: uses.replace(/@.*$/, ""), kind: "action", actorCheck: a.actorCheck, anyActor, prompts };
+    }
+    return void 0;
+  }
+  const run = get(step, "run");
+  const script = str(run);
+  if (!script) return void 0;
+  const m = AGENT_CLI.exec(script);
+  if (!m) return void 0;
+  const agent = /codex/.test(m[1]) ? "codex" : /gemini/.test(m[1]) ? "gemini" : /claude/.test(m[1]) ? "claude" : m[1].split(/\s+/)[0];
+  return { agent, kind: "cli", actorCheck: false, anyActor: false, prompts: [run] };
+}
+function untrustedEnv(text2, ...envs) {
+  const out = /* @__PURE__ */ new Map();
+  for (const env of envs) {
+    if (!isMap(env)) continue;
+    for (const e of env.entries) {
+      if (!isScalar(e.value) || typeof e.value.value !== "string") continue;
+      for (const m of e.value.value.matchAll(/\$\{\{([\s\S]*?)\}\}/g)) {
+        const hit = untrustedIn(m[1]);
+        if (hit) out.set(e.key, hit);
+      }
+    }
+  }
+  void text2;
+  return out;
+}
+function jobPermissions(root, job) {
+  const p = get(job, "permissions") ?? get(root, "permissions");
+  if (!p) return void 0;
+  if (isScalar(p)) return { node: p, write: p.value === "write-all" ? ["write-all"] : [] };
+  if (!isMap(p)) return { node: p, write: [] };
+  return { node: p, write: p.entries.filter((e) => str(e.value) === "write").map((e) => e.key) };
+}
+function jobSecrets(text2, job, root) {
+  const names2 = /* @__PURE__ */ new Set();
+  const ranges = [job.range, get(root, "env")?.range].filter((r) => !!r);
+  for (const r of ranges) for (const m of text2.slice(r[0], r[1]).matchAll(/\bsecrets\.([A-Za-z_][\w]*)|\bsecrets\[['"]([\w-]+)['"]\]/g)) names2.add(m[1] ?? m[2]);
+  names2.delete("GITHUB_TOKEN");
+  if (/^\s*inherit\s*$/.test(str(get(job, "secrets")) ?? "")) names2.add("inherit");
+  return [...names2].sort();
+}
+function associationGated(entity, ...conds) {
+  for (const c of conds) {
+    const s = isScalar(c) ? String(c.value) : "";
+    if (!s) continue;
+    const mentions = new RegExp(`github\\.event\\.${entity}\\.author_association`).test(s) || entity === "comment" && /github\.event\.(comment|review|issue)\.author_association/.test(s) && /\|\|/.test(s);
+    if (mentions && /['"](OWNER|MEMBER|COLLABORATOR)['"]/.test(s) && !/!=\s*['"](OWNER|MEMBER|COLLABORATOR)/.test(s)) return true;
+    if (/github\.(actor|triggering_actor|event\.sender\.login)\s*==\s*['"][\w-]+['"]/.test(s) && entity === "comment") return true;
+  }
+  return false;
+}
+var BYPASS = /--dangerously-skip-permissions\b|--allow-dangerously-skip-permissions\b|--permission-mode[=\s]+["']?bypassPermissions\b|--dangerously-bypass-approvals-and-sandbox\b|--full-auto\b|--sandbox[=\s]+["']?danger-full-access\b|--yolo\b|--approval-mode[=\s]+["']?yolo\b|(?<=cursor-agent[^\n]*)--force\b|--yes-always\b/;
+function stepPowers(text2, step) {
+  const out = {};
+  const src = text2.slice(step.range[0], step.range[1]);
+  const b = BYPASS.exec(src);
+  if (b) out.bypass = { range: [step.range[0] + b.index, step.range[0] + b.index + b[0].length], label: b[0] };
+  const w = get(step, "with");
+  for (const [key, bad] of [["sandbox", /^danger-full-access$/], ["safety-strategy", /^unsafe$/], ["permission_mode", /^bypassPermissions$/]]) {
+    const n = get(w, key);
+    if (!out.bypass && n && bad.test(str(n) ?? "")) out.bypass = { range: n.range, label: `${key}: ${str(n)}` };
+  }
+  const lists = [];
+  const at0 = get(w, "allowed_tools");
+  if (isScalar(at0) && typeof at0.value === "string") lists.push({ value: text2.slice(at0.range[0], at0.range[1]), start: at0.range[0] });
+  for (const m of src.matchAll(/--(?:allowedTools|allowed-tools)(?:=|\s+)("[^"]*"|'[^']*'|\S+)/g)) lists.push({ value: m[1], start: step.range[0] + m.index + m[0].length - m[1].length });
+  for (const l of lists) {
+    const m = /(?:^|[\s,"'=[])(Bash(?:\(\s*[*:]*\s*\))?)(?=$|[\s,"'\]])/.exec(l.value);
+    if (m) {
+      const i = m.index + m[0].length - m[1].length;
+      out.bash = { range: [l.start + i, l.start + i + m[1].length], label: m[1] };
+      break;
+    }
+  }
+  return out;
+}
+
 // src/analyzers/config/agent.ts
 var json = (ctx) => ctx.parsed("jsonc", tryParseJsonc);
 var yaml2 = (ctx) => ctx.parsed("yaml", (t) => parseYaml(t));
@@ -13330,6 +13512,7 @@ function workflowSteps(ctx) {
   });
 }
 function isAgentStep(step) {
+  if (agentStepInfo(step.node)) return true;
   if (step.uses && /anthropics\/claude-code(-base)?-action|claude-code|claude-flow/i.test(step.uses)) return true;
   const run = str(get(step.node, "run"));
   return !!run && /(^|[\s;&|(])(claude|npx\s+(-y\s+)?(@anthropic-ai\/claude-code|claude-flow)\S*)\s/m.test(run + " ");
@@ -15655,6 +15838,172 @@ var workflow_pr_head_checkout_default = defineRule({
     good: [
       { path: ".github/workflows/review.yml", code: "on: pull_request\njobs:\n  review:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n      - uses: anthropics/claude-code-action@v1\n" },
       { path: ".github/workflows/review.yml", code: "on: pull_request_target\njobs:\n  review:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: anthropics/claude-code-action@v1\n" }
+    ]
+  }
+});
+
+// rules/agent/workflow-prompt-injection.ts
+var ORDER = ["low", "medium", "high", "critical"];
+var shift = (s, by) => ORDER[Math.max(0, Math.min(ORDER.length - 1, ORDER.indexOf(s) + by))];
+var WHO = {
+  issue: "whoever opens the issue",
+  comment: "whoever writes the comment",
+  pull_request: "whoever opens the pull request",
+  review: "whoever writes the review",
+  discussion: "whoever opens the discussion",
+  answer: "whoever writes the answer",
+  workflow_run: "whoever pushed the branch that started the upstream run",
+  event: "anyone who fires the event"
+};
+var CRITICAL_WRITES = /^(write-all|contents|actions|workflows|packages)$/;
+var workflow_prompt_injection_default = defineRule({
+  id: "agent/workflow-prompt-injection",
+  title: "Untrusted event text in an agent prompt",
+  severity: "high",
+  cwe: ["CWE-77", "CWE-94"],
+  confidence: "high",
+  help: 'An issue title or body, a comment, a pull request title, body or branch name, a review or a discussion is written by whoever opened it: on a public repository, anyone. Interpolating that text with `${{ github.event.… }}` into the prompt of a coding agent (`prompt:` of claude-code-action, claude-code-base-action, codex-action or run-gemini-cli, or a `claude -p`/`codex exec`/`gemini -p` call in `run:`) on `issues`, `issue_comment`, `pull_request_target`, review or discussion events lets that person give the agent orders, with the job\'s secrets and token. Inside `run:` the text is also executed by the shell.\n\nGraded by what the attacker gets: high when the job holds secrets or a write token; critical when it can push code or change workflows (`contents`/`actions`/`workflows: write`, `write-all`), when the agent runs with approvals off (`--dangerously-skip-permissions`, `bypassPermissions`, `--yolo`, `danger-full-access`) or unscoped `Bash`, or when the text lands in a shell script. claude-code-action and codex-action refuse actors without write access: text from the actor itself is then not reported, text from someone else (the issue body on an `issue_comment`, a PR body on a `labeled` event) is medium (high with those powers). An `author_association` check for OWNER/MEMBER/COLLABORATOR in the job or step `if:` counts as the same guard. In a reusable workflow (`workflow_call`) the caller decides the event: low.\n\n**Fix:** do not put event text in the prompt; pass the issue or PR number and let the agent read it through a read-only tool, or restrict the trigger to trusted authors (`if: contains(fromJSON(\'["OWNER","MEMBER","COLLABORATOR"]\'), github.event.comment.author_association)`). Keep `permissions:` to what the agent needs, never combine untrusted text with bypass flags or unscoped `Bash`, and in `run:` pass text through `env:` and quote it.',
+  kind: "config",
+  files: isWorkflow,
+  check(ctx) {
+    const text2 = ctx.file.text;
+    const root = yaml2(ctx);
+    const triggers2 = workflowTriggers(root);
+    const reusable = triggers2.some((t) => t.name === "workflow_call");
+    if (!reusable && !triggers2.some((t) => UNTRUSTED_EVENTS.includes(t.name))) return;
+    const steps = workflowSteps(ctx);
+    for (const [i, step] of steps.entries()) {
+      const info = agentStepInfo(step.node);
+      if (!info) continue;
+      const outerEnv = untrustedEnv(text2, get(root, "env"), get(step.jobNode, "env"));
+      const env = untrustedEnv(text2, get(root, "env"), get(step.jobNode, "env"), get(step.node, "env"));
+      const before = steps.slice(0, i).filter((s) => s.job === step.job).map((s) => s.node);
+      const outputs = taintedSteps(text2, before, outerEnv);
+      for (const prompt of info.prompts) {
+        const hits = untrustedExpressions(text2, prompt.range, env, outputs).map((h) => ({ ...h, shell: info.kind === "cli" && !h.viaEnv }));
+        const src = text2.slice(prompt.range[0], prompt.range[1]);
+        for (const [name, v] of env) {
+          const m = new RegExp(`\\$\\{?${name}\\b`).exec(src);
+          if (m) hits.push({ range: [prompt.range[0] + m.index, prompt.range[0] + m.index + m[0].length], ...v, viaEnv: name, shell: false });
+        }
+        const conds = [get(step.jobNode, "if"), get(step.node, "if")];
+        const actorChecked = info.actorCheck && !info.anyActor;
+        const open = hits.filter((h) => carriers(h.entity, triggers2).length || reusable).filter((h) => !associationGated(h.entity, ...conds) && !(actorChecked && authorIsActor(h.entity, triggers2))).sort((a, b) => a.range[0] - b.range[0]);
+        if (!open.length) continue;
+        const first = open[0];
+        const fired = triggers2.filter((t) => open.some((h) => carriers(h.entity, [t]).length));
+        const perms = jobPermissions(root, step.jobNode);
+        const secrets2 = jobSecrets(text2, step.jobNode, root);
+        const powers = stepPowers(text2, step.node);
+        const shell = open.some((h) => h.shell);
+        const critWrites = perms?.write.filter((w) => CRITICAL_WRITES.test(w)) ?? [];
+        const escalated = critWrites.length > 0 || !!powers.bypass || !!powers.bash || shell;
+        const privileged = secrets2.length > 0 || (perms?.write.length ?? 0) > 0;
+        let severity = actorChecked ? "medium" : "high";
+        if (!fired.length) severity = "low";
+        else {
+          if (!privileged && !escalated) severity = shift(severity, -1);
+          if (escalated) severity = shift(severity, 1);
+          if (open.every((h) => h.viaStep)) severity = shift(severity, -1);
+        }
+        const refs = [...new Set(open.map((h) => `\`${h.ref}\`${h.viaEnv ? ` (through env \`${h.viaEnv}\`)` : h.viaStep ? ` (through the output of step \`${h.viaStep}\`)` : ""}`))];
+        const who = [...new Set(open.map((h) => WHO[h.entity] ?? "an outside user"))].join(", ");
+        const agent = info.kind === "cli" ? `the \`${info.agent}\` call in \`run:\`` : `\`${info.agent}\``;
+        const on = fired.length ? `on \`${fired.map((t) => t.name).join("`, `")}\`` : "in a reusable workflow (the caller decides the event)";
+        const evidence = [];
+        if (info.anyActor) evidence.push("the write-access check is off (wildcard allow list)");
+        if (shell) evidence.push("the text is also executed by the shell");
+        if (critWrites.length) evidence.push(`the token has ${critWrites.map((w) => w === "write-all" ? "`write-all`" : `\`${w}: write\``).join(", ")}`);
+        else if (perms?.write.length) evidence.push(`the token has ${perms.write.map((w) => `\`${w}: write\``).join(", ")}`);
+        else if (!perms) evidence.push("no `permissions:` block (the token has the repository default)");
+        if (secrets2.length) evidence.push(`the job holds ${secrets2.includes("inherit") ? "all inherited secrets" : `secrets ${secrets2.map((s) => `\`${s}\``).join(", ")}`}`);
+        if (powers.bypass) evidence.push(`the agent runs with \`${powers.bypass.label}\``);
+        if (powers.bash) evidence.push(`the agent may run any command (\`${powers.bash.label}\`)`);
+        const gate = actorChecked ? ` ${info.agent} checks that the actor has write access, but this text can come from someone else.` : "";
+        const message = `Untrusted ${refs.join(", ")} (written by ${who}) is put into the prompt of ${agent} ${on}.${gate}${evidence.length ? ` Evidence: ${evidence.join("; ")}.` : ""}`;
+        const flow = [];
+        for (const t of fired) flow.push({ range: t.range, label: `on: ${t.name}`, message: "an outside user can fire this event" });
+        flow.push({ range: first.range, label: first.ref, message: "untrusted text enters the prompt" });
+        if (perms && perms.write.length) flow.push({ range: perms.node.range, label: "permissions", message: `write: ${perms.write.join(", ")}` });
+        if (powers.bypass) flow.push({ range: powers.bypass.range, label: powers.bypass.label, message: "approvals off" });
+        if (powers.bash) flow.push({ range: powers.bash.range, label: powers.bash.label, message: "any shell command" });
+        const uses = get(step.node, "uses") ?? get(step.node, "run");
+        if (uses) flow.push({ range: [uses.range[0], Math.min(uses.range[1], uses.range[0] + 80)], label: str(uses)?.split("\n")[0]?.slice(0, 60) ?? info.agent, message: "the agent runs" });
+        ctx.report({ range: first.range }, message, { severity, flow, properties: { agent: info.agent, trigger: fired.map((t) => t.name).join(",") || "workflow_call" } });
+      }
+    }
+  },
+  examples: {
+    bad: [
+      {
+        path: ".github/workflows/triage.yml",
+        code: "on:\n  issues:\n    types: [opened]\npermissions:\n  contents: read\n  issues: write\njobs:\n  triage:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-base-action@v0.0.63\n        with:\n          prompt: |\n            Label this issue.\n            Title: ${{ github.event.issue.title }}\n            Body: ${{ github.event.issue.body }}\n          anthropic_api_key: ${{ secrets.ANTHROPIC_API_KEY }}\n",
+        line: 15,
+        note: "base action: no actor check; high"
+      },
+      {
+        path: ".github/workflows/fix.yml",
+        code: 'on:\n  issues:\n    types: [labeled]\npermissions:\n  contents: write\njobs:\n  fix:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          claude -p "Fix: ${{ github.event.issue.title }}" --dangerously-skip-permissions\n        env:\n          ANTHROPIC_API_KEY: ${{ secrets.ANTHROPIC_API_KEY }}\n',
+        line: 11,
+        note: "shell and prompt injection, bypass flag, contents: write: critical"
+      },
+      {
+        path: ".github/workflows/ask.yml",
+        code: 'on:\n  issue_comment:\n    types: [created]\njobs:\n  ask:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-action@v1\n        with:\n          allowed_non_write_users: "*"\n          prompt: ${{ github.event.comment.body }}\n          anthropic_api_key: ${{ secrets.ANTHROPIC_API_KEY }}\n',
+        line: 11,
+        note: "the wildcard turns the actor check off"
+      },
+      {
+        path: ".github/workflows/review.yml",
+        code: 'on:\n  pull_request_target:\n    types: [labeled]\njobs:\n  review:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-action@v1\n        with:\n          prompt: "Review PR ${{ github.event.pull_request.number }}: ${{ github.event.pull_request.body }}"\n          anthropic_api_key: ${{ secrets.ANTHROPIC_API_KEY }}\n',
+        line: 10,
+        note: "a maintainer labels the PR (the actor), the body is the outside author's: medium"
+      },
+      {
+        path: ".github/workflows/codex.yml",
+        code: 'on:\n  issues:\n    types: [opened]\njobs:\n  c:\n    runs-on: ubuntu-latest\n    env:\n      BODY: ${{ github.event.issue.body }}\n    steps:\n      - run: |\n          npm i -g @openai/codex@0.50.0\n          codex exec --full-auto "Answer this issue: $BODY"\n        env:\n          OPENAI_API_KEY: ${{ secrets.OPENAI_API_KEY }}\n',
+        line: 12,
+        note: "through env: prompt injection (not shell), approvals off"
+      },
+      {
+        path: ".github/workflows/gemini.yml",
+        code: 'on:\n  discussion:\njobs:\n  g:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: google-github-actions/run-gemini-cli@v0\n        with:\n          gemini_api_key: ${{ secrets.GEMINI_API_KEY }}\n          prompt: "Answer: ${{ github.event.discussion.body }}"\n',
+        line: 10
+      }
+    ],
+    good: [
+      {
+        path: ".github/workflows/claude.yml",
+        code: "on:\n  issue_comment:\n    types: [created]\njobs:\n  claude:\n    if: contains(github.event.comment.body, '@claude')\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-action@v1\n        with:\n          prompt: ${{ github.event.comment.body }}\n          anthropic_api_key: ${{ secrets.ANTHROPIC_API_KEY }}\n",
+        note: "claude-code-action refuses commenters without write access, and the comment is the actor's own"
+      },
+      {
+        path: ".github/workflows/triage.yml",
+        code: 'on:\n  issues:\n    types: [opened]\njobs:\n  triage:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-base-action@v0.0.63\n        with:\n          prompt: "Triage issue #${{ github.event.issue.number }} in ${{ github.repository }}; read it with the gh tool."\n          anthropic_api_key: ${{ secrets.ANTHROPIC_API_KEY }}\n',
+        note: "only the issue number: the text is read through a tool"
+      },
+      {
+        path: ".github/workflows/ask.yml",
+        code: `on: issue_comment
+jobs:
+  ask:
+    if: contains(fromJSON('["OWNER", "MEMBER", "COLLABORATOR"]'), github.event.comment.author_association)
+    runs-on: ubuntu-latest
+    steps:
+      - run: claude -p "\${{ github.event.comment.body }}"
+`,
+        note: "only members can reach the step"
+      },
+      {
+        path: ".github/workflows/release.yml",
+        code: 'on: push\njobs:\n  r:\n    runs-on: ubuntu-latest\n    steps:\n      - run: claude -p "Summarise: ${{ github.event.head_commit.message }}"\n',
+        note: "push: the author has write access"
+      },
+      {
+        path: ".github/workflows/notify.yml",
+        code: "on: issues\njobs:\n  n:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-base-action@v0.0.63\n        if: ${{ !contains(github.event.issue.title, '[skip]') }}\n        with:\n          prompt: \"Summarise issue ${{ github.event.issue.number }}${{ contains(github.event.issue.body, 'urgent') && ' (urgent)' || '' }}\"\n",
+        note: "guards yield booleans, not the text"
+      }
     ]
   }
 });
@@ -18145,6 +18494,7 @@ var rules = [
   unpinned_agent_action_default,
   workflow_full_output_default,
   workflow_pr_head_checkout_default,
+  workflow_prompt_injection_default,
   workflow_untrusted_actor_default,
   workflow_write_all_default,
   write_outside_project_default,

@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "47d9a1aab627476cf9443a62a4daf65efe9a39ae35949f23e990ecc0744f69ff" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "b776322c2702fbb8a0fce44d377962f2b1078021d9136d77da1523bc355d0887" : "");

@@ -35,6 +35,7 @@ import agentSkipPermissionsFlag from './agent/skip-permissions-flag.js';
 import agentUnpinnedAgentAction from './agent/unpinned-agent-action.js';
 import agentWorkflowFullOutput from './agent/workflow-full-output.js';
 import agentWorkflowPrHeadCheckout from './agent/workflow-pr-head-checkout.js';
+import agentWorkflowPromptInjection from './agent/workflow-prompt-injection.js';
 import agentWorkflowUntrustedActor from './agent/workflow-untrusted-actor.js';
 import agentWorkflowWriteAll from './agent/workflow-write-all.js';
 import agentWriteOutsideProject from './agent/write-outside-project.js';
@@ -87,6 +88,7 @@ export const rules: readonly Rule[] = [
   agentUnpinnedAgentAction,
   agentWorkflowFullOutput,
   agentWorkflowPrHeadCheckout,
+  agentWorkflowPromptInjection,
   agentWorkflowUntrustedActor,
   agentWorkflowWriteAll,
   agentWriteOutsideProject,

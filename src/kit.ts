@@ -99,6 +99,23 @@ export { tryParseJsonc } from './analyzers/config/jsonc.js';
 
 // ── Config files: agent accessors (permissions, MCP servers, hooks, command lines, workflow steps) ─
 export type { CommandLine, HookCommand, McpServer, Origin, Permission, WorkflowStep } from './analyzers/config/agent.js';
+/** GitHub workflows: triggers, agent steps and their prompts, untrusted `${{ github.event.… }}` text, token powers. */
+export type { AgentStepInfo, Trigger, UntrustedHit } from './analyzers/config/workflow.js';
+export {
+  UNTRUSTED_EVENTS,
+  agentStepInfo,
+  associationGated,
+  authorIsActor,
+  carriers,
+  jobPermissions,
+  jobSecrets,
+  stepPowers,
+  taintedSteps,
+  untrustedEnv,
+  untrustedExpressions,
+  untrustedIn,
+  workflowTriggers,
+} from './analyzers/config/workflow.js';
 export {
   DOWNLOAD_EXEC,
   bashCommand,
