@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "b776322c2702fbb8a0fce44d377962f2b1078021d9136d77da1523bc355d0887" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "c2704d0e25158ec0fb017b120953b7779733a34996c723d55bf308057547fd51" : "");
