@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "150e4d2fbf2e6b1f08d44ce41f9b62538426c58c05e931b0a6cbc97eb871096d" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "395148abb94f520c3815270ffb56a0af8628c28a82874966a04ef1fea2703dbf" : "");

@@ -27478,7 +27478,104 @@ function pemOk(block) {
   for (let i = 0; i < n; i++) len = len * 256 + (der[2 + i] ?? 0);
   return len >= 32 && len + 2 + n >= der.length - 4;
 }
-var CRC_TABLE, BASE62, BASE62_LOWER_FIRST;
+function crc24(data) {
+  let crc = 11994318;
+  for (const byte of data) {
+    crc ^= byte << 16;
+    for (let i = 0; i < 8; i++) {
+      crc <<= 1;
+      if (crc & 16777216) crc ^= 25578747;
+    }
+  }
+  return crc & 16777215;
+}
+function pgpArmor(block) {
+  const lines = block.replace(/\\r/g, "").replace(/\\n/g, "\n").split(/\r?\n/).map((l) => l.trim().replace(/\\n$/, "")).map((l) => /^["'`]\s{0,4}[+,]?$/.test(l) ? "" : l).map((l) => /^(?:\+\s{0,4})?["'`]/.test(l) ? l.replace(/^(?:\+\s{0,4})?["'`]/, "").replace(/(?:\\n)?["'`]\s{0,4}[+,]?$/, "") : l);
+  const body = [];
+  let checksum;
+  for (const line of lines.slice(1)) {
+    if (line.startsWith("-----END")) break;
+    if (/^[A-Za-z-]+: /.test(line)) continue;
+    if (/^=[A-Za-z0-9+/]{4}$/.test(line)) {
+      checksum = line.slice(1);
+      continue;
+    }
+    body.push(line.replace(/\s+/g, ""));
+  }
+  return checksum === void 0 ? { body: body.join("") } : { body: body.join(""), checksum };
+}
+function pgpPrivateKeyOk(block) {
+  const { body, checksum } = pgpArmor(block);
+  if (body.length < 64 || !/^[A-Za-z0-9+/]+={0,2}$/.test(body)) return false;
+  const data = Buffer.from(body, "base64");
+  if (checksum !== void 0) {
+    const want = Buffer.from(checksum, "base64");
+    if (want.length !== 3 || crc24(data) !== (want[0] << 16 | want[1] << 8 | want[2])) return false;
+  }
+  const head = data[0] ?? 0;
+  if (!(head & 128)) return false;
+  let tag;
+  let len;
+  let at2;
+  if (head & 64) {
+    tag = head & 63;
+    const l0 = data[1] ?? 0;
+    if (l0 < 192) [len, at2] = [l0, 2];
+    else if (l0 < 224) [len, at2] = [(l0 - 192 << 8) + (data[2] ?? 0) + 192, 3];
+    else if (l0 === 255) [len, at2] = [data.readUInt32BE(2), 6];
+    else return false;
+  } else {
+    tag = head >> 2 & 15;
+    const type = head & 3;
+    if (type === 0) [len, at2] = [data[1] ?? 0, 2];
+    else if (type === 1) [len, at2] = [data.readUInt16BE(1), 3];
+    else if (type === 2) [len, at2] = [data.readUInt32BE(1), 5];
+    else return false;
+  }
+  const version = data[at2] ?? 0;
+  return tag === 5 && version >= 3 && version <= 6 && len >= 20 && len <= 16384;
+}
+function bech32Polymod(values) {
+  const gen = [996825010, 642813549, 513874426, 1027748829, 705979059];
+  let chk = 1;
+  for (const v of values) {
+    const top = chk >>> 25;
+    chk = (chk & 33554431) << 5 ^ v;
+    for (let i = 0; i < 5; i++) if (top >>> i & 1) chk ^= gen[i];
+  }
+  return chk >>> 0;
+}
+function bech32Ok(s) {
+  if (s !== s.toLowerCase() && s !== s.toUpperCase()) return false;
+  const v = s.toLowerCase();
+  const sep5 = v.lastIndexOf("1");
+  if (sep5 < 1 || v.length - sep5 < 7) return false;
+  const data = [];
+  for (const c of v.slice(sep5 + 1)) {
+    const d = BECH32.indexOf(c);
+    if (d < 0) return false;
+    data.push(d);
+  }
+  return bech32Polymod([...hrpExpand(v.slice(0, sep5)), ...data]) === 1;
+}
+function bech32Encode(hrp, bytes2) {
+  const data = [];
+  let acc = 0;
+  let bits = 0;
+  for (const b of bytes2) {
+    acc = acc << 8 | b;
+    bits += 8;
+    while (bits >= 5) {
+      bits -= 5;
+      data.push(acc >> bits & 31);
+    }
+  }
+  if (bits > 0) data.push(acc << 5 - bits & 31);
+  const mod = bech32Polymod([...hrpExpand(hrp), ...data, 0, 0, 0, 0, 0, 0]) ^ 1;
+  const check2 = [0, 1, 2, 3, 4, 5].map((i) => mod >>> 5 * (5 - i) & 31);
+  return `${hrp}1${[...data, ...check2].map((d) => BECH32[d]).join("")}`;
+}
+var CRC_TABLE, BASE62, BASE62_LOWER_FIRST, BECH32, hrpExpand;
 var init_validators = __esm({
   "src/analyzers/secrets/validators.ts"() {
     "use strict";
@@ -27493,6 +27590,8 @@ var init_validators = __esm({
     })();
     BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     BASE62_LOWER_FIRST = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
+    hrpExpand = (hrp) => [...[...hrp].map((c) => c.charCodeAt(0) >> 5), 0, ...[...hrp].map((c) => c.charCodeAt(0) & 31)];
   }
 });
 
@@ -27750,6 +27849,16 @@ var init_engine = __esm({
             if (keyBodyPlaceholder(body) || documentedExample(raw)) return void 0;
             return { detector: d, start, end, secret: body, validated };
           }
+          case "pgp": {
+            if (!pgpPrivateKeyOk(secret)) return void 0;
+            const body = pgpArmor(secret).body;
+            if (keyBodyPlaceholder(body) || documentedExample(raw)) return void 0;
+            return { detector: d, start, end, secret: body, validated: true };
+          }
+          case "bech32":
+            if (!bech32Ok(secret)) return void 0;
+            validated = true;
+            break;
           case "url-password": {
             if (d.keywords.includes("://") && !/(?:^|[^A-Za-z0-9+.-])(?:https?|ftp|git\+https|git\+ssh|ssh)$/i.test(text.slice(Math.max(0, matchStart - 12), matchStart))) return void 0;
             if (/^\d{1,5}$/.test(secret) || isPlaceholder(secret) || humanWords(secret) || /^[a-z]{1,12}$/.test(secret)) return void 0;
@@ -27942,7 +28051,7 @@ var init_pack = __esm({
   "src/analyzers/secrets/pack.ts"() {
     "use strict";
     init_rule();
-    VALIDATORS = ["checksum", "jwt", "pem", "generic", "url-password", "auth-header"];
+    VALIDATORS = ["checksum", "jwt", "pem", "pgp", "bech32", "generic", "url-password", "auth-header"];
     SYNTAXES = ["env", "json", "yaml", "ts", "py", "sh", "url"];
     KEYS = /* @__PURE__ */ new Set(["id", "title", "provider", "severity", "confidence", "cwe", "keywords", "regex", "patterns", "ignoreCase", "anchored", "entropy", "validator", "allow", "priority", "sample", "name", "syntaxes", "risk", "fix", "examples"]);
   }
@@ -27981,6 +28090,23 @@ function armor(type, body, width, sep5) {
   const lines = body.toString("base64").match(new RegExp(`.{1,${width}}`, "g")) ?? [];
   return [`-----BEGIN ${type}-----`, ...lines, `-----END ${type}-----`].join(sep5);
 }
+function pgpKey(kind, seed) {
+  const oid = Buffer.from("092b06010401da470f01", "hex");
+  const pub = Buffer.concat([Buffer.from([4]), bytes(4, seed), Buffer.from([22]), oid, Buffer.from([1, 7, 64]), bytes(32, seed + 1)]);
+  const secret = kind.includes("enc") ? Buffer.concat([Buffer.from([254, 7, 3, 254]), bytes(8, seed + 2), Buffer.from([255]), bytes(16, seed + 3), bytes(56, seed + 4)]) : Buffer.concat([Buffer.from([0, 0, 255]), bytes(32, seed + 2), bytes(2, seed + 3)]);
+  const body = kind.includes("pubkey") ? pub : Buffer.concat([pub, secret]);
+  const uid = Buffer.from(`Build Bot <bot${seed % 100}@ci.internal>`, "latin1");
+  const tag = kind.includes("pubkey") ? 152 : 148;
+  const data = Buffer.concat([Buffer.from([tag, body.length]), body, Buffer.from([180, uid.length]), uid]);
+  let crc = crc24(data);
+  if (kind.includes("bad-crc")) crc ^= 1;
+  const sum = Buffer.from([crc >> 16 & 255, crc >> 8 & 255, crc & 255]).toString("base64");
+  const lines = data.toString("base64").match(/.{1,64}/g) ?? [];
+  return ["-----BEGIN PGP PRIVATE KEY BLOCK-----", "", ...lines, `=${sum}`, "-----END PGP PRIVATE KEY BLOCK-----"].join("\n");
+}
+function ageKey(seed) {
+  return bech32Encode("age-secret-key-", bytes(32, seed)).toUpperCase();
+}
 function pem(type, seed, sep5) {
   let der;
   if (type === "OPENSSH PRIVATE KEY") der = Buffer.concat([Buffer.from("openssh-key-v1\0", "latin1"), bytes(380, seed)]);
@@ -28010,6 +28136,8 @@ function expandTemplate(template, seed = 0) {
     else if (kind === "pem") out += pem(arg, s, "\n");
     else if (kind === "pemjson") out += pem(arg, s, "\\n");
     else if (kind === "sshkey") out += armor("OPENSSH PRIVATE KEY", opensshKey(arg, s), 70, arg.endsWith("yaml") ? "\n  " : "\n");
+    else if (kind === "pgpkey") out += pgpKey(arg, s);
+    else if (kind === "agekey") out += ageKey(s);
     else if (ALPHABETS[kind]) out += sample("", Number(arg), ALPHABETS[kind], s);
     else throw new Error(`unknown sample segment {${kind}} in "${template}"`);
   }
@@ -28041,6 +28169,7 @@ var init_template = __esm({
       upperdigits: "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789",
       lowerdigits: "abcdefghijklmnopqrstuvwxyz0123456789",
       digits: "0123456789",
+      BECH32: "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L",
       b64: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",
       b64url: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_",
       password: "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!+-_.~"
@@ -28095,7 +28224,7 @@ var init_generic = __esm({
 var keys_default;
 var init_keys = __esm({
   "rules/secret/keys.yaml"() {
-    keys_default = { detectors: [{ id: "private-key", anchored: true, title: "Private key", provider: "PEM", severity: "critical", keywords: ["-----begin"], regex: "(-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----[\\s\\S]{40,12000}?-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----)", validator: "pem", sample: "{pem:RSA PRIVATE KEY}", syntaxes: ["yaml", "ts", "json"], name: "private_key", risk: "A private key signs and decrypts as its owner (TLS server, SSH login, JWT issuer, code signing). Critical because whoever holds it is indistinguishable from you.", examples: { bad: [{ path: "deploy/id_ed25519", code: "{{sample:private-key:1}}\n", line: 1 }, { path: ".ssh/id_ed25519", code: "{{gen:sshkey:ed25519:1}}\n", line: 1, note: "what ssh-keygen -t ed25519 writes: none/none header, zero-padded lengths (AAAA runs)" }, { path: "keys/id_rsa", code: "{{gen:sshkey:rsa:2}}\n", line: 1, note: "ssh-keygen -t rsa (OpenSSH format since OpenSSH 7.8)" }, { path: "keys/deploy_key", code: "{{gen:sshkey:ed25519enc:3}}\n", line: 1, note: "passphrase-protected (aes256-ctr/bcrypt): still offline-crackable, still a leak" }, { path: "deploy/values.yaml", code: "ssh_key: |\n  {{gen:sshkey:ed25519yaml:4}}\nhost: build.internal\n", line: 2, note: "inside a YAML block scalar" }, { path: "certs/server.key", code: "-----BEGIN EC PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END EC PRIVATE KEY-----\n", todo: true, note: "body is random base64, not DER" }], good: [{ path: "certs/server.pem", code: "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n", note: "elided body" }, { path: "docs/ssh.md", code: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n...\n-----END OPENSSH PRIVATE KEY-----\n", note: "a documented header with the body elided" }, { path: "docs/ssh.md", code: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\n-----END OPENSSH PRIVATE KEY-----\n", note: "the magic followed by filler" }, { path: "certs/ca.pem", code: "-----BEGIN CERTIFICATE-----\n{{gen:b64:64:2}}\n-----END CERTIFICATE-----\n", note: "a certificate is public" }, { path: "certs/bad.key", code: "-----BEGIN PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END PRIVATE KEY-----\n", note: "body is not DER" }] } }, { id: "jwt", anchored: true, title: "JSON Web Token", provider: "JWT", severity: "high", keywords: ["eyj"], regex: "\\b(eyJ[A-Za-z0-9_-]{10,2000}\\.eyJ[A-Za-z0-9_-]{2,8000}\\.[A-Za-z0-9_-]{16,2000})(?![A-Za-z0-9_-])", validator: "jwt", sample: "{jwt}", name: "AUTH_JWT", risk: "A signed JWT is a bearer credential: whoever presents it is treated as its subject until it expires, and service tokens often never do. High because it authenticates on its own.", examples: { good: [{ code: 'const t = "eyJub3QiOiJqc29uIn0.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl";', path: "a.ts", note: "header has no alg" }, { code: 'const t = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iOnRydWV9.{{gen:b64url:43:3}}";', path: "docs/auth.md", note: "the tutorials' John Doe token" }] } }] };
+    keys_default = { detectors: [{ id: "private-key", anchored: true, title: "Private key", provider: "PEM", severity: "critical", keywords: ["-----begin"], regex: "(-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----[\\s\\S]{40,12000}?-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----)", validator: "pem", sample: "{pem:RSA PRIVATE KEY}", syntaxes: ["yaml", "ts", "json"], name: "private_key", risk: "A private key signs and decrypts as its owner (TLS server, SSH login, JWT issuer, code signing). Critical because whoever holds it is indistinguishable from you.", examples: { bad: [{ path: "deploy/id_ed25519", code: "{{sample:private-key:1}}\n", line: 1 }, { path: ".ssh/id_ed25519", code: "{{gen:sshkey:ed25519:1}}\n", line: 1, note: "what ssh-keygen -t ed25519 writes: none/none header, zero-padded lengths (AAAA runs)" }, { path: "keys/id_rsa", code: "{{gen:sshkey:rsa:2}}\n", line: 1, note: "ssh-keygen -t rsa (OpenSSH format since OpenSSH 7.8)" }, { path: "keys/deploy_key", code: "{{gen:sshkey:ed25519enc:3}}\n", line: 1, note: "passphrase-protected (aes256-ctr/bcrypt): still offline-crackable, still a leak" }, { path: "deploy/values.yaml", code: "ssh_key: |\n  {{gen:sshkey:ed25519yaml:4}}\nhost: build.internal\n", line: 2, note: "inside a YAML block scalar" }, { path: "certs/server.key", code: "-----BEGIN EC PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END EC PRIVATE KEY-----\n", todo: true, note: "body is random base64, not DER" }], good: [{ path: "certs/server.pem", code: "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n", note: "elided body" }, { path: "docs/ssh.md", code: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n...\n-----END OPENSSH PRIVATE KEY-----\n", note: "a documented header with the body elided" }, { path: "docs/ssh.md", code: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\n-----END OPENSSH PRIVATE KEY-----\n", note: "the magic followed by filler" }, { path: "certs/ca.pem", code: "-----BEGIN CERTIFICATE-----\n{{gen:b64:64:2}}\n-----END CERTIFICATE-----\n", note: "a certificate is public" }, { path: "certs/bad.key", code: "-----BEGIN PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END PRIVATE KEY-----\n", note: "body is not DER" }] } }, { id: "jwt", anchored: true, title: "JSON Web Token", provider: "JWT", severity: "high", keywords: ["eyj"], regex: "\\b(eyJ[A-Za-z0-9_-]{10,2000}\\.eyJ[A-Za-z0-9_-]{2,8000}\\.[A-Za-z0-9_-]{16,2000})(?![A-Za-z0-9_-])", validator: "jwt", sample: "{jwt}", name: "AUTH_JWT", risk: "A signed JWT is a bearer credential: whoever presents it is treated as its subject until it expires, and service tokens often never do. High because it authenticates on its own.", examples: { good: [{ code: 'const t = "eyJub3QiOiJqc29uIn0.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl";', path: "a.ts", note: "header has no alg" }, { code: 'const t = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iOnRydWV9.{{gen:b64url:43:3}}";', path: "docs/auth.md", note: "the tutorials' John Doe token" }] } }, { id: "pgp-private-key", anchored: true, title: "OpenPGP private key block", provider: "OpenPGP", severity: "critical", keywords: ["-----begin pgp private key block"], regex: "(-----BEGIN PGP PRIVATE KEY BLOCK-----[\\s\\S]{40,12000}?-----END PGP PRIVATE KEY BLOCK-----)", validator: "pgp", sample: "{pgpkey:ed25519}", syntaxes: ["yaml", "ts", "py"], name: "signing_key", risk: "An OpenPGP secret key signs commits, releases and packages as its owner and decrypts what was encrypted to them. Critical because a passphrase on the key only slows an offline attack down; rotate the key and revoke the old one.", fix: "Revoke the key (publish its revocation certificate, e.g. `gpg --gen-revoke`) and create a new one; it is in the git history, so treat it as leaked. Keep signing keys in a secret store or a hardware token and import them at run time (`gpg --import` from a CI secret).", examples: { bad: [{ path: "ci/signing.asc", code: "{{sample:pgp-private-key:1}}\n", line: 1, note: "as gpg --export-secret-keys --armor writes it" }, { path: "ci/release.asc", code: "{{gen:pgpkey:ed25519enc:2}}\n", line: 1, note: "passphrase-protected (S2K): still a leak" }], good: [{ path: "docs/release.md", code: "-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQdGBF...\n...\n-----END PGP PRIVATE KEY BLOCK-----\n", note: "elided body" }, { path: "ci/signing.asc", code: "{{gen:pgpkey:ed25519bad-crc:3}}\n", note: "CRC-24 armor checksum does not match the body" }, { path: "ci/signing.asc", code: "{{gen:pgpkey:ed25519pubkey:4}}\n", note: "first packet is a Public-Key packet" }] } }, { id: "age-secret-key", anchored: true, title: "`age` secret key", provider: "age", severity: "critical", keywords: ["age-secret-key-1"], regex: "\\b(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\\b", validator: "bech32", sample: "{agekey}", name: "SOPS_AGE_KEY", risk: "An age identity decrypts every file encrypted to its recipient: SOPS secrets files, backups, dotfiles. Critical because committing it next to the files it protects undoes the encryption.", fix: "Create a new identity (`age-keygen`), re-encrypt the files to the new recipient (`sops updatekeys`), and rotate the secrets they hold, since the old key decrypts every earlier copy in the git history. Keep the identity outside the repository (`SOPS_AGE_KEY_FILE`).", examples: { bad: [{ path: "keys.txt", code: "# created: 2026-01-02T10:00:00Z\n# public key: age1{{gen:lowerdigits:58:2}}\n{{sample:age-secret-key:3}}\n", line: 3, note: "what age-keygen writes" }], good: [{ path: ".sops.yaml", code: "creation_rules:\n  - age: age1{{gen:lowerdigits:58:5}}\n", note: "a recipient (public key)" }, { path: ".env", code: "SOPS_AGE_KEY=AGE-SECRET-KEY-1{{gen:BECH32:58:7}}", note: "Bech32 checksum fails" }, { path: "docs/sops.md", code: "export SOPS_AGE_KEY=AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ", note: "filler, checksum fails" }] } }] };
   }
 });
 
@@ -31434,6 +31563,8 @@ function trustedNode(n, resolver, depth, seen) {
       return n.elements.every((e) => !!e && (e.type === "SpreadElement" ? t(e.argument) : t(e)));
     case "ObjectExpression":
       return n.properties.every((p) => p.type === "Property" ? !p.computed || t(p.key) ? t(p.value) : false : t(p.argument));
+    case "AwaitExpression":
+      return t(n.argument);
     case "UnaryExpression":
       return n.operator !== "delete" && t(n.argument);
     case "TaggedTemplateExpression":
@@ -31446,6 +31577,7 @@ function trustedNode(n, resolver, depth, seen) {
       if (checkedAgainstList(n, b, resolver, depth, seen)) return true;
       if (b.kind === "import") return isPackageJsonSpec(b.importSource);
       if (b.kind === "function" || b.kind === "class") return false;
+      if (b.kind === "param" && b.writes === 0 && elementOfTrusted(b, resolver, t)) return true;
       if (b.writes !== 0) return false;
       if (b.init) {
         if (b.path) {
@@ -31483,6 +31615,8 @@ function trustedNode(n, resolver, depth, seen) {
       const args = n.arguments;
       const allArgs = () => args.every((a) => a.type === "SpreadElement" ? t(a.argument) : t(a));
       if (c && PATH_FNS.test(c)) return allArgs();
+      if (c && TRUSTED_CALLS.test(c)) return true;
+      if (c && FS_OF_TRUSTED.test(c)) return args.length > 0 && t(args[0]);
       if (c === "url.fileURLToPath" || c === "node:url.fileURLToPath" || c === "url.pathToFileURL" || c === "String" || c === "JSON.stringify" || c === "Number" || c === "encodeURIComponent" || c === "encodeURI" || c === "Object.keys" || c === "Object.values" || c === "Object.entries" || c === "Array.from" || c === "require.resolve") return allArgs();
       if (c === "child_process.execSync" || c === "child_process.execFileSync") {
         const cmd = constValue(args[0], resolver);
@@ -31514,6 +31648,19 @@ function trustedNode(n, resolver, depth, seen) {
     default:
       return false;
   }
+}
+function elementOfTrusted(b, resolver, t) {
+  const fn = b.fn;
+  if (!fn || fn.type !== "ArrowFunctionExpression" && fn.type !== "FunctionExpression") return false;
+  const call = resolver.parent(fn);
+  if (call?.type !== "CallExpression" || call.arguments[0] !== fn) return false;
+  const callee = unwrap(call.callee);
+  if (callee?.type !== "MemberExpression" || callee.computed) return false;
+  const m = propertyName(callee);
+  if (!m || !ELEMENT_METHODS.has(m)) return false;
+  const idx = m === "reduce" ? 1 : 0;
+  if (m === "sort" || fn.params[idx] !== b.id) return false;
+  return t(callee.object);
 }
 function isStaticTable(obj, resolver, depth, seen) {
   if (obj?.type !== "Identifier") return false;
@@ -31633,7 +31780,7 @@ function worstProvenance(ctx, parts2) {
   }
   return best;
 }
-var PATH_FNS, PURE_METHODS, SELF_FACTS, graphs2, LIST_TESTS, RANK;
+var PATH_FNS, PURE_METHODS, TRUSTED_CALLS, FS_OF_TRUSTED, SELF_FACTS, graphs2, ELEMENT_METHODS, LIST_TESTS, RANK;
 var init_provenance_local = __esm({
   "src/analyzers/code/provenance-local.ts"() {
     "use strict";
@@ -31666,8 +31813,11 @@ var init_provenance_local = __esm({
       "repeat",
       "normalize"
     ]);
+    TRUSTED_CALLS = /^(node:)?(os\.(tmpdir|homedir|hostname|platform|arch|type|release|EOL)|process\.cwd)$/;
+    FS_OF_TRUSTED = /^(node:)?fs(\/promises)?\.(promises\.)?(readdirSync|readdir|mkdtempSync|mkdtemp|realpathSync|realpath|realpathSync\.native|opendirSync|globSync|glob)$|^(fast-glob|glob|tinyglobby|globby)(\.(sync|globSync|glob))?$/;
     SELF_FACTS = /^\s*(git\s+(rev-parse|describe|log|show|branch|rev-list|symbolic-ref|tag|config\s+--get|remote\s+get-url|status|diff\s+--name-only)|node\s+(-v|--version)|npm\s+(-v|--version|root|prefix|bin))\b/;
     graphs2 = /* @__PURE__ */ new WeakMap();
+    ELEMENT_METHODS = /* @__PURE__ */ new Set(["map", "filter", "forEach", "some", "every", "find", "findIndex", "flatMap", "reduce", "sort"]);
     LIST_TESTS = /* @__PURE__ */ new Set(["includes", "has", "indexOf"]);
     RANK = { untrusted: 3, "library-input": 2, unknown: 1, trusted: 0 };
   }
@@ -32151,6 +32301,195 @@ var init_hygiene = __esm({
   }
 });
 
+// src/analyzers/config/workflow.ts
+function workflowTriggers(root) {
+  const on = get(root, "on", "true");
+  if (isScalar(on) && typeof on.value === "string") return [{ name: on.value, types: void 0, range: on.range }];
+  if (isSeq(on)) return on.items.flatMap((i) => isScalar(i) && typeof i.value === "string" ? [{ name: i.value, types: void 0, range: i.range }] : []);
+  if (!isMap(on)) return [];
+  return on.entries.map((e) => {
+    const t = get(e.value, "types");
+    const types = isSeq(t) ? t.items.flatMap((i) => isScalar(i) ? [String(i.value)] : []) : isScalar(t) && typeof t.value === "string" ? [t.value] : void 0;
+    return { name: e.key, types, range: e.keyRange };
+  });
+}
+function authorIsActor(entity, triggers2) {
+  if (entity === "event") return false;
+  const within = (t, ok) => t.types === void 0 || t.types.every((x) => ok.includes(x));
+  for (const t of carriers(entity, triggers2)) {
+    let same = false;
+    if (entity === "comment") same = /comment$/.test(t.name) && within(t, ["created", "edited"]);
+    else if (entity === "review") same = t.name === "pull_request_review" && within(t, ["submitted", "edited"]);
+    else if (entity === "issue") same = t.name === "issues" && t.types !== void 0 && within(t, ["opened", "edited"]);
+    else if (entity === "pull_request") same = t.name === "pull_request_target" && within(t, ["opened", "edited", "synchronize", "reopened", "ready_for_review"]);
+    else if (entity === "discussion" || entity === "answer") same = t.name === "discussion" && t.types !== void 0 && within(t, ["created", "edited"]);
+    else if (entity === "workflow_run") same = true;
+    if (!same) return false;
+  }
+  return true;
+}
+function untrustedExpressions(text, range, envNames, stepOutputs = /* @__PURE__ */ new Map()) {
+  const out = [];
+  const src = text.slice(range[0], range[1]);
+  for (const m of src.matchAll(/\$\{\{([\s\S]*?)\}\}/g)) {
+    const expr = m[1];
+    const r = [range[0] + m.index, range[0] + m.index + m[0].length];
+    const direct = untrustedIn(expr);
+    if (direct) {
+      out.push({ range: r, ...direct });
+      continue;
+    }
+    const env = /\benv\.([A-Za-z_][\w-]*)/.exec(expr);
+    const hit = env && envNames.get(env[1]);
+    if (hit) {
+      out.push({ range: r, ...hit, viaEnv: env[1] });
+      continue;
+    }
+    const step = /\bsteps\.([\w-]+)\.outputs\b/.exec(expr);
+    const carried = step && stepOutputs.get(step[1]);
+    if (carried) out.push({ range: r, ...carried, viaStep: step[1] });
+  }
+  return out;
+}
+function taintedSteps(text, steps, outerEnv) {
+  const out = /* @__PURE__ */ new Map();
+  for (const s of steps) {
+    const id = str(get(s, "id"));
+    if (!id) continue;
+    const env = new Map([...outerEnv, ...untrustedEnv(text, get(s, "env"))]);
+    const hits = untrustedExpressions(text, s.range, /* @__PURE__ */ new Map(), out);
+    const run2 = str(get(s, "run")) ?? "";
+    const viaEnv = [...env].find(([name]) => new RegExp(`\\$\\{?${name}\\b`).test(run2));
+    const first = hits[0] ?? (viaEnv ? { ...viaEnv[1] } : void 0);
+    if (first) out.set(id, { entity: first.entity, ref: first.ref });
+  }
+  return out;
+}
+function untrustedIn(expr) {
+  const lit = `('[^']*'|"[^"]*"|\\d+|true|false|null)`;
+  const e = expr.replace(/\b(contains|startsWith|endsWith)\s*\((?:[^()]|\([^()]*\))*\)/g, "false").replace(new RegExp(`[\\w.\\[\\]*-]+\\s*(==|!=)\\s*${lit}`, "g"), "false").replace(new RegExp(`${lit}\\s*(==|!=)\\s*[\\w.\\[\\]*-]+`, "g"), "false");
+  const whole = /\btoJSON\s*\(\s*github\.event(?:\.(issue|comment|pull_request|review|discussion))?\s*\)/.exec(e);
+  if (whole) return { ref: whole[0], entity: whole[1] ?? "event" };
+  for (const u of UNTRUSTED_TEXT) {
+    const m = u.re.exec(e);
+    if (m) return { ref: m[0], entity: u.entity };
+  }
+  return void 0;
+}
+function agentStepInfo(step) {
+  const uses = str(get(step, "uses"))?.trim();
+  const w = get(step, "with");
+  if (uses) {
+    for (const a of ACTIONS) {
+      if (!a.re.test(uses)) continue;
+      const prompts = a.prompts.map((k) => get(w, k)).filter((n) => isScalar(n) && typeof n.value === "string");
+      if (!a.agent && !prompts.length) return void 0;
+      const anyActor = a.anyActor.some((k) => str(get(w, k))?.split(",").some((s) => s.trim() === "*") ?? false);
+      return { agent: uses.replace(/@.*$/, ""), kind: "action", actorCheck: a.actorCheck, anyActor, prompts };
+    }
+    return void 0;
+  }
+  const run2 = get(step, "run");
+  const script = str(run2);
+  if (!script) return void 0;
+  const m = AGENT_CLI.exec(script);
+  if (!m) return void 0;
+  const agent = /codex/.test(m[1]) ? "codex" : /gemini/.test(m[1]) ? "gemini" : /claude/.test(m[1]) ? "claude" : m[1].split(/\s+/)[0];
+  return { agent, kind: "cli", actorCheck: false, anyActor: false, prompts: [run2] };
+}
+function untrustedEnv(text, ...envs) {
+  const out = /* @__PURE__ */ new Map();
+  for (const env of envs) {
+    if (!isMap(env)) continue;
+    for (const e of env.entries) {
+      if (!isScalar(e.value) || typeof e.value.value !== "string") continue;
+      for (const m of e.value.value.matchAll(/\$\{\{([\s\S]*?)\}\}/g)) {
+        const hit = untrustedIn(m[1]);
+        if (hit) out.set(e.key, hit);
+      }
+    }
+  }
+  void text;
+  return out;
+}
+function jobPermissions(root, job) {
+  const p = get(job, "permissions") ?? get(root, "permissions");
+  if (!p) return void 0;
+  if (isScalar(p)) return { node: p, write: p.value === "write-all" ? ["write-all"] : [] };
+  if (!isMap(p)) return { node: p, write: [] };
+  return { node: p, write: p.entries.filter((e) => str(e.value) === "write").map((e) => e.key) };
+}
+function jobSecrets(text, job, root) {
+  const names2 = /* @__PURE__ */ new Set();
+  const ranges = [job.range, get(root, "env")?.range].filter((r) => !!r);
+  for (const r of ranges) for (const m of text.slice(r[0], r[1]).matchAll(/\bsecrets\.([A-Za-z_][\w]*)|\bsecrets\[['"]([\w-]+)['"]\]/g)) names2.add(m[1] ?? m[2]);
+  names2.delete("GITHUB_TOKEN");
+  if (/^\s*inherit\s*$/.test(str(get(job, "secrets")) ?? "")) names2.add("inherit");
+  return [...names2].sort();
+}
+function associationGated(entity, ...conds) {
+  for (const c of conds) {
+    const s = isScalar(c) ? String(c.value) : "";
+    if (!s) continue;
+    const mentions = new RegExp(`github\\.event\\.${entity}\\.author_association`).test(s) || entity === "comment" && /github\.event\.(comment|review|issue)\.author_association/.test(s) && /\|\|/.test(s);
+    if (mentions && /['"](OWNER|MEMBER|COLLABORATOR)['"]/.test(s) && !/!=\s*['"](OWNER|MEMBER|COLLABORATOR)/.test(s)) return true;
+    if (/github\.(actor|triggering_actor|event\.sender\.login)\s*==\s*['"][\w-]+['"]/.test(s) && entity === "comment") return true;
+  }
+  return false;
+}
+function stepPowers(text, step) {
+  const out = {};
+  const src = text.slice(step.range[0], step.range[1]);
+  const b = BYPASS.exec(src);
+  if (b) out.bypass = { range: [step.range[0] + b.index, step.range[0] + b.index + b[0].length], label: b[0] };
+  const w = get(step, "with");
+  for (const [key, bad] of [["sandbox", /^danger-full-access$/], ["safety-strategy", /^unsafe$/], ["permission_mode", /^bypassPermissions$/]]) {
+    const n = get(w, key);
+    if (!out.bypass && n && bad.test(str(n) ?? "")) out.bypass = { range: n.range, label: `${key}: ${str(n)}` };
+  }
+  const lists = [];
+  const at0 = get(w, "allowed_tools");
+  if (isScalar(at0) && typeof at0.value === "string") lists.push({ value: text.slice(at0.range[0], at0.range[1]), start: at0.range[0] });
+  for (const m of src.matchAll(/--(?:allowedTools|allowed-tools)(?:=|\s+)("[^"]*"|'[^']*'|\S+)/g)) lists.push({ value: m[1], start: step.range[0] + m.index + m[0].length - m[1].length });
+  for (const l of lists) {
+    const m = /(?:^|[\s,"'=[])(Bash(?:\(\s*[*:]*\s*\))?)(?=$|[\s,"'\]])/.exec(l.value);
+    if (m) {
+      const i = m.index + m[0].length - m[1].length;
+      out.bash = { range: [l.start + i, l.start + i + m[1].length], label: m[1] };
+      break;
+    }
+  }
+  return out;
+}
+var UNTRUSTED_TEXT, UNTRUSTED_EVENTS, carriers, ACTIONS, AGENT_CLI, BYPASS;
+var init_workflow = __esm({
+  "src/analyzers/config/workflow.ts"() {
+    "use strict";
+    init_tree();
+    UNTRUSTED_TEXT = [
+      { entity: "issue", re: /\bgithub\.event\.issue\.(title|body)\b/, events: ["issues", "issue_comment"] },
+      { entity: "comment", re: /\bgithub\.event\.comment\.body\b/, events: ["issue_comment", "pull_request_review_comment", "discussion_comment", "commit_comment"] },
+      { entity: "pull_request", re: /\bgithub\.event\.pull_request\.(title|body|head\.ref|head\.label|head\.repo\.(default_branch|description|homepage))\b/, events: ["pull_request_target"] },
+      { entity: "pull_request", re: /\bgithub\.head_ref\b/, events: ["pull_request_target"] },
+      { entity: "review", re: /\bgithub\.event\.review\.body\b/, events: ["pull_request_review"] },
+      { entity: "discussion", re: /\bgithub\.event\.discussion\.(title|body)\b/, events: ["discussion", "discussion_comment"] },
+      { entity: "answer", re: /\bgithub\.event\.answer\.body\b/, events: ["discussion"] },
+      { entity: "workflow_run", re: /\bgithub\.event\.workflow_run\.(head_branch|display_title|head_commit\.(message|author\.(name|email))|pull_requests\[\d+\]\.head\.ref)\b/, events: ["workflow_run"] }
+    ];
+    UNTRUSTED_EVENTS = [...new Set(UNTRUSTED_TEXT.flatMap((u) => u.events))];
+    carriers = (entity, triggers2) => triggers2.filter((t) => entity === "event" ? UNTRUSTED_EVENTS.includes(t.name) : UNTRUSTED_TEXT.some((u) => u.entity === entity && u.events.includes(t.name)));
+    ACTIONS = [
+      { re: /^[\w.-]+\/claude-code-action(@|$)/i, agent: "claude-code-action", actorCheck: true, prompts: ["prompt", "direct_prompt", "override_prompt", "custom_instructions", "claude_args"], anyActor: ["allowed_non_write_users"] },
+      { re: /^[\w.-]+\/claude-code-base-action(@|$)/i, agent: "claude-code-base-action", actorCheck: false, prompts: ["prompt", "system_prompt", "append_system_prompt", "claude_args"], anyActor: [] },
+      { re: /^openai\/codex-action(@|$)/i, agent: "openai/codex-action", actorCheck: true, prompts: ["prompt", "codex-args"], anyActor: ["allow-users"] },
+      { re: /^google-github-actions\/run-gemini-cli(@|$)|^google-gemini\/gemini-cli-action(@|$)/i, agent: "run-gemini-cli", actorCheck: false, prompts: ["prompt"], anyActor: [] },
+      { re: /^[\w.-]+\/[\w.-]*(claude|codex|gemini|opencode|cursor|aider|goose|qwen|copilot-agent|amp-)[\w.-]*(\/[\w./-]+)?(@|$)/i, agent: "", actorCheck: false, prompts: ["prompt", "instructions", "task", "message", "direct_prompt", "custom_instructions"], anyActor: [] }
+    ];
+    AGENT_CLI = /(?:^|[\s;&|(`$"'])((?:npx\s+(?:-y\s+)?@anthropic-ai\/claude-code\S*|claude)\s+(?:[^\n]*\s)?(?:-p|--print)\b|(?:npx\s+(?:-y\s+)?@openai\/codex\S*|codex)\s+(?:e\b|(?:[^\n]*\s)?exec\b)|(?:npx\s+(?:-y\s+)?@google\/gemini-cli\S*|gemini)\s+(?:[^\n]*\s)?(?:-p|--prompt|-i|--prompt-interactive)\b|cursor-agent\b|aider\s+(?:[^\n]*\s)?(?:-m|--message)\b|opencode\s+run\b|qwen\s+(?:[^\n]*\s)?(?:-p|--prompt)\b|copilot\s+(?:[^\n]*\s)?(?:-p|--prompt)\b|goose\s+run\b|amp\s+(?:[^\n]*\s)?(?:-x|--execute)\b)/m;
+    BYPASS = /--dangerously-skip-permissions\b|--allow-dangerously-skip-permissions\b|--permission-mode[=\s]+["']?bypassPermissions\b|--dangerously-bypass-approvals-and-sandbox\b|--full-auto\b|--sandbox[=\s]+["']?danger-full-access\b|--yolo\b|--approval-mode[=\s]+["']?yolo\b|(?<=cursor-agent[^\n]*)--force\b|--yes-always\b/;
+  }
+});
+
 // src/analyzers/config/agent.ts
 function doc(ctx) {
   const p = ctx.file.path;
@@ -32359,6 +32698,7 @@ function workflowSteps(ctx) {
   });
 }
 function isAgentStep(step) {
+  if (agentStepInfo(step.node)) return true;
   if (step.uses && /anthropics\/claude-code(-base)?-action|claude-code|claude-flow/i.test(step.uses)) return true;
   const run2 = str(get(step.node, "run"));
   return !!run2 && /(^|[\s;&|(])(claude|npx\s+(-y\s+)?(@anthropic-ai\/claude-code|claude-flow)\S*)\s/m.test(run2 + " ");
@@ -32493,6 +32833,7 @@ var init_agent = __esm({
     init_files();
     init_jsonc();
     init_tree();
+    init_workflow();
     init_yaml();
     json = (ctx) => ctx.parsed("jsonc", tryParseJsonc);
     yaml2 = (ctx) => ctx.parsed("yaml", (t) => parseYaml(t));
@@ -32552,6 +32893,249 @@ var init_lines = __esm({
   }
 });
 
+// src/analyzers/code/loc.ts
+var init_loc = __esm({
+  "src/analyzers/code/loc.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/compile-cache.ts
+function userCacheDir(env = process.env) {
+  try {
+    const base3 = env.XDG_CACHE_HOME || (process.platform === "win32" ? env.LOCALAPPDATA : process.platform === "darwin" ? path2.join(os5.homedir(), "Library", "Caches") : path2.join(os5.homedir(), ".cache"));
+    return base3 && path2.isAbsolute(base3) ? path2.join(base3, "flowguard") : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function compileCacheDir(env = process.env) {
+  const setting = env.FLOWGUARD_COMPILE_CACHE;
+  if (setting === "0" || setting === "false" || setting === "off") return void 0;
+  if (setting) return path2.resolve(setting);
+  const base3 = userCacheDir(env);
+  return base3 ? path2.join(base3, "v8") : void 0;
+}
+function pathKey(text) {
+  let a = 2166136261;
+  let b = 16777619 ^ 1540483477;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619) >>> 0;
+    b = Math.imul(b ^ c, 16777619 + 2) >>> 0;
+  }
+  return a.toString(16).padStart(8, "0") + b.toString(16).padStart(8, "0");
+}
+function scanCacheDir(root, env = process.env) {
+  const nm = path2.join(root, "node_modules");
+  try {
+    if (fs4.statSync(nm).isDirectory()) return path2.join(nm, ".cache", "flowguard");
+  } catch {
+  }
+  const base3 = userCacheDir(env);
+  if (!base3) return void 0;
+  let real = root;
+  try {
+    real = fs4.realpathSync(root);
+  } catch {
+  }
+  const dir = path2.join(base3, "scans", pathKey(real));
+  keepFresh(dir);
+  return dir;
+}
+function keepFresh(dir) {
+  try {
+    const now = /* @__PURE__ */ new Date();
+    fs4.utimesSync(dir, now, now);
+    return;
+  } catch {
+  }
+  try {
+    const parent = path2.dirname(dir);
+    for (const name of fs4.readdirSync(parent)) {
+      if (!/^[0-9a-f]{16}$/.test(name)) continue;
+      const p = path2.join(parent, name);
+      const st = fs4.lstatSync(p);
+      if (st.isDirectory() && Date.now() - st.mtimeMs > SCAN_STALE_MS) fs4.rmSync(p, { recursive: true, force: true });
+    }
+  } catch {
+  }
+}
+function loadBundle(file, contentHash) {
+  const name = path2.basename(file, ".js");
+  const dir = contentHash ? compileCacheDir() : void 0;
+  let compiled;
+  if (dir) {
+    try {
+      compiled = compile(file, path2.join(dir, `${name}-${pathKey(file)}-${contentHash.slice(0, 16)}-${process.versions.v8}-${process.arch}.bin`));
+    } catch {
+      compiled = void 0;
+    }
+  }
+  if (!compiled) {
+    return require(file);
+  }
+  const { script, saveTo } = compiled;
+  if (saveTo) process.once("exit", () => save(script, saveTo, name, pathKey(file)));
+  const mod = new import_node_module.default(file, void 0);
+  mod.filename = file;
+  mod.paths = import_node_module.default._nodeModulePaths(path2.dirname(file));
+  const fn = script.runInThisContext();
+  fn.call(mod.exports, mod.exports, (0, import_node_module.createRequire)(file), mod, file, path2.dirname(file));
+  mod.loaded = true;
+  return mod.exports;
+}
+function compile(file, cacheFile) {
+  const source = fs4.readFileSync(file, "utf8");
+  const cachedData = readOwned(cacheFile);
+  const script = new vm.Script(import_node_module.default.wrap(source), { filename: file, ...cachedData ? { cachedData } : {} });
+  return cachedData && !script.cachedDataRejected ? { script } : { script, saveTo: cacheFile };
+}
+function readOwned(file) {
+  let fd;
+  try {
+    fd = fs4.openSync(file, fs4.constants.O_RDONLY | (fs4.constants.O_NOFOLLOW ?? 0));
+    const st = fs4.fstatSync(fd);
+    if (!st.isFile() || st.size === 0 || st.size > 64 * 1024 * 1024) return void 0;
+    if (process.platform !== "win32" && (typeof process.getuid === "function" && st.uid !== process.getuid() || (st.mode & 18) !== 0)) return void 0;
+    const buf = Buffer.allocUnsafe(st.size);
+    let n = 0;
+    while (n < buf.length) {
+      const got = fs4.readSync(fd, buf, n, buf.length - n, n);
+      if (got === 0) return void 0;
+      n += got;
+    }
+    return buf;
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) fs4.closeSync(fd);
+  }
+}
+function save(script, cacheFile, name, key) {
+  try {
+    const dir = path2.dirname(cacheFile);
+    fs4.mkdirSync(dir, { recursive: true, mode: 448 });
+    const data = script.createCachedData();
+    const tmp = `${cacheFile}.${process.pid}.${Date.now()}.tmp`;
+    fs4.writeFileSync(tmp, data, { mode: 384, flag: "wx" });
+    fs4.renameSync(tmp, cacheFile);
+    const keep = path2.basename(cacheFile);
+    const tail = `-${process.versions.v8}-${process.arch}.bin`;
+    for (const f of fs4.readdirSync(dir)) {
+      if (f === keep || !f.endsWith(tail)) continue;
+      const mine = f.startsWith(`${name}-${key}-`);
+      const unkeyed = f.startsWith(`${name}-`) && /^[0-9a-f]{16}$/.test(f.slice(name.length + 1, f.length - tail.length));
+      if (mine || unkeyed) fs4.rmSync(path2.join(dir, f), { force: true });
+    }
+  } catch {
+  }
+}
+var fs4, import_node_module, os5, path2, vm, SCAN_STALE_MS;
+var init_compile_cache = __esm({
+  "src/core/compile-cache.ts"() {
+    "use strict";
+    fs4 = __toESM(require("node:fs"));
+    import_node_module = __toESM(require("node:module"));
+    os5 = __toESM(require("node:os"));
+    path2 = __toESM(require("node:path"));
+    vm = __toESM(require("node:vm"));
+    SCAN_STALE_MS = 30 * 24 * 3600 * 1e3;
+  }
+});
+
+// src/analyzers/code/parse.ts
+function loadParser() {
+  if (!parseFn) {
+    if (true) {
+      parseFn = loadBundle(path3.join(__dirname, "parser.js"), true ? "b0e677442976cdd5985f65993a851ae373115ba0aa0d1f427186d1eb30ddc159" : "").parse;
+    } else {
+      const entry2 = null;
+      skipLoc(require(path3.join(path3.dirname(entry2), "node-utils.js")));
+      parseFn = require(entry2).parse;
+    }
+  }
+  return parseFn;
+}
+function isCodeFile(file) {
+  const dot = file.lastIndexOf(".");
+  if (dot < 0) return false;
+  return CODE_EXTENSIONS.includes(file.slice(dot).toLowerCase());
+}
+function isNodeScript(file, text) {
+  const base3 = file.slice(file.lastIndexOf("/") + 1);
+  if (base3.includes(".") || !text.startsWith("#!")) return false;
+  const nl = text.indexOf("\n");
+  const first = (nl < 0 ? text : text.slice(0, nl)).slice(0, 200);
+  return /^#!\s*(?:\/usr\/bin\/env\s+(?:-S\s+)?(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*|\/\S*\/)node(?:js)?(?:\s|$)/.test(first);
+}
+function desloppify(text, index) {
+  if (text[index] === "\\" && (text[index + 1] === "8" || text[index + 1] === "9")) return `${text.slice(0, index)} ${text.slice(index + 1)}`;
+  if (text[index] === "\\") {
+    const m2 = /^\\([0-7]{1,3})/.exec(text.slice(index, index + 4));
+    if (!m2) return void 0;
+    const digits2 = m2[1];
+    const value2 = parseInt(digits2, 8);
+    const repl = digits2.length === 3 && value2 < 256 ? `\\x${value2.toString(16).padStart(2, "0")}` : ` ${digits2}`;
+    return text.slice(0, index) + repl + text.slice(index + 1 + digits2.length);
+  }
+  const m = /^0[0-9_]*/.exec(text.slice(index, index + 64));
+  if (!m) return void 0;
+  const digits = m[0];
+  const value = /^0[0-7]+$/.test(digits) ? parseInt(digits, 8) : parseInt(digits.replace(/_/g, ""), 10);
+  if (!Number.isFinite(value)) return void 0;
+  const dec = String(value);
+  if (dec.length > digits.length) return void 0;
+  return text.slice(0, index) + dec.padStart(digits.length, " ") + text.slice(index + digits.length);
+}
+function parseLenient(parse3, text, options) {
+  let current = text;
+  for (let fixes = 0; ; fixes++) {
+    try {
+      return parse3(current, options);
+    } catch (error2) {
+      const index = error2.index;
+      const message = error2 instanceof Error ? error2.message : "";
+      if (fixes >= MAX_SLOPPY_FIXES || typeof index !== "number" || !SLOPPY.test(message)) throw error2;
+      const next = desloppify(current, index);
+      if (next === void 0) throw error2;
+      current = next;
+    }
+  }
+}
+function parseCode(text, filePath, extra = {}) {
+  const parse3 = loadParser();
+  const lower = filePath.toLowerCase();
+  const jsx = lower.endsWith(".jsx") || lower.endsWith(".tsx");
+  const base3 = { range: true, loc: true, comment: false, tokens: false, jsDocParsingMode: "none", allowInvalidAST: true, filePath: path3.basename(filePath), errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true, ...extra };
+  const js = /\.(c|m)?js$/.test(lower) || !path3.basename(lower).includes(".");
+  if (js && !/\.(c|m)?js$/.test(lower)) base3.filePath = `${base3.filePath}.js`;
+  try {
+    return parseLenient(parse3, text, { ...base3, jsx });
+  } catch (error2) {
+    if (!jsx && js) {
+      try {
+        return parseLenient(parse3, text, { ...base3, jsx: true });
+      } catch {
+        throw error2;
+      }
+    }
+    throw error2;
+  }
+}
+var path3, parseFn, CODE_EXTENSIONS, SLOPPY, MAX_SLOPPY_FIXES;
+var init_parse = __esm({
+  "src/analyzers/code/parse.ts"() {
+    "use strict";
+    path3 = __toESM(require("node:path"));
+    init_loc();
+    init_compile_cache();
+    CODE_EXTENSIONS = [".js", ".cjs", ".mjs", ".jsx", ".ts", ".cts", ".mts", ".tsx"];
+    SLOPPY = /^(?:Octal literals are not allowed|Decimals with leading zeros are not allowed|Octal escape sequences are not allowed|Escape sequence '\\[89]' is not allowed)/;
+    MAX_SLOPPY_FIXES = 64;
+  }
+});
+
 // src/suppress/inline.ts
 function stripCloser(rest) {
   let r = rest.trimEnd();
@@ -32569,14 +33153,117 @@ function closesString(rest) {
   }
   return open2 !== "";
 }
-function parseDirectives(text) {
+function lexComments(text, opts) {
+  const out = [];
+  const braces = [];
+  let depth = 0;
+  let prev = "";
+  const n = text.length;
+  let i = 0;
+  const template = () => {
+    while (i < n) {
+      const c = text[i];
+      if (c === "\\") i += 2;
+      else if (c === "`") {
+        i++;
+        return;
+      } else if (c === "$" && text[i + 1] === "{") {
+        i += 2;
+        braces.push(depth);
+        depth++;
+        return;
+      } else i++;
+    }
+  };
+  while (i < n) {
+    const c = text[i];
+    if (c === "/" && text[i + 1] === "/") {
+      const end = text.indexOf("\n", i);
+      const e = end < 0 ? n : end;
+      out.push([i, e]);
+      i = e;
+    } else if (c === "/" && text[i + 1] === "*") {
+      const end = text.indexOf("*/", i + 2);
+      const e = end < 0 ? n : end + 2;
+      out.push([i, e]);
+      i = e;
+    } else if (c === '"' || c === "'") {
+      i++;
+      while (i < n && text[i] !== c && text[i] !== "\n") i += text[i] === "\\" ? 2 : 1;
+      i++;
+      prev = "a";
+    } else if (c === "`" && opts.templates) {
+      i++;
+      template();
+      prev = "a";
+    } else if (c === "/" && opts.regex && (prev === "" || /[(,=:[!&|?{};+\-*%<>~^]/.test(prev))) {
+      i++;
+      let cls = false;
+      while (i < n && text[i] !== "\n") {
+        const d = text[i];
+        if (d === "\\") i++;
+        else if (d === "[") cls = true;
+        else if (d === "]") cls = false;
+        else if (d === "/" && !cls) break;
+        i++;
+      }
+      i++;
+      prev = "a";
+    } else {
+      if (c === "{") depth++;
+      else if (c === "}") {
+        depth--;
+        if (braces.length && braces[braces.length - 1] === depth) {
+          braces.pop();
+          i++;
+          template();
+          prev = "a";
+          continue;
+        }
+      }
+      if (!/\s/.test(c)) prev = /[A-Za-z0-9_$)\]]/.test(c) ? "a" : c;
+      i++;
+    }
+  }
+  return out;
+}
+function codeComments(text, file) {
+  try {
+    const program = parseCode(text, file, { comment: true });
+    return (program.comments ?? []).map((c) => [c.range[0], c.range[1]]);
+  } catch {
+    return lexComments(text, { templates: true, regex: true });
+  }
+}
+function commentRanges(text, file) {
+  if (file === void 0) return void 0;
+  if (isCodeFile(file) || isNodeScript(file, text)) return codeComments(text, file);
+  if (/\.json[c5]?$/i.test(file)) return lexComments(text, { templates: false, regex: false });
+  return void 0;
+}
+function inComment(ranges, offset) {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const [a, b] = ranges[mid];
+    if (offset < a) hi = mid - 1;
+    else if (offset >= b) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+function parseDirectives(text, file) {
   const out = [];
   if (!text.includes(MARKER)) return out;
   const index = new LineIndex(text);
+  const ranges = commentRanges(text, file);
   for (let line = 1; line <= index.lineCount; line++) {
     const lineText = index.lineText(line);
+    const start = index.lineStart(line);
     const at2 = lineText.indexOf(MARKER);
     if (at2 < 0) continue;
+    if (ranges && !inComment(ranges, start + at2)) continue;
     const before = lineText.slice(0, at2);
     if (!COMMENT_BEFORE.test(before)) continue;
     let rest = lineText.slice(at2 + MARKER.length);
@@ -32595,6 +33282,24 @@ function parseDirectives(text) {
 function matches(id, ruleId) {
   return id === ruleId || id.endsWith("/*") && ruleId.startsWith(id.slice(0, -1));
 }
+function lineIndex(dirs) {
+  let m = byLine.get(dirs);
+  if (!m) {
+    m = /* @__PURE__ */ new Map();
+    for (const d of dirs) {
+      const at2 = m.get(d.line);
+      if (at2) at2.push(d);
+      else m.set(d.line, [d]);
+    }
+    byLine.set(dirs, m);
+  }
+  return m;
+}
+function coveringDirective(dirs, line, ruleId) {
+  const m = lineIndex(dirs);
+  const hit = (x) => x.ids.some((id) => matches(id, ruleId));
+  return m.get(line - 1)?.find((x) => !x.trailing && hit(x)) ?? m.get(line)?.find(hit);
+}
 function applyInlineSuppressions(findings, texts) {
   const cache = /* @__PURE__ */ new Map();
   for (const f of findings) {
@@ -32603,39 +33308,145 @@ function applyInlineSuppressions(findings, texts) {
     if (text === void 0) continue;
     let dirs = cache.get(f.file);
     if (!dirs) {
-      dirs = parseDirectives(text);
+      dirs = parseDirectives(text, f.file);
       cache.set(f.file, dirs);
     }
-    const d = dirs.find((x) => (x.trailing ? x.line === f.line : x.line === f.line || x.line === f.line - 1) && x.ids.some((id) => matches(id, f.ruleId)));
+    const d = coveringDirective(dirs, f.line, f.ruleId);
     if (d) {
       f.suppressed = true;
       f.suppression = { kind: "inSource", justification: d.reason };
     }
   }
 }
-var MARKER, COMMENT_BEFORE;
+var MARKER, COMMENT_BEFORE, byLine;
 var init_inline = __esm({
   "src/suppress/inline.ts"() {
     "use strict";
     init_lines();
+    init_parse();
     MARKER = "flowguard-ignore";
     COMMENT_BEFORE = /(?:\/\/|\/\*|^\s*\*|#|<!--|--|^\s*;)\s*$/;
+    byLine = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/core/skip.ts
+function skippedByName(file, size) {
+  return size > MAX_PARSE_SIZE || size > MARKER_MIN_SIZE && (DECLARATION.test(file) || MINIFIED_NAME.test(file));
+}
+function skippedByHead(file, size, head) {
+  if (skippedByName(file, size)) return true;
+  const top = head.length > HEAD ? head.slice(0, HEAD) : head;
+  if (size > MARKER_MIN_SIZE && (generated(top) || BUNDLE.test(top))) return true;
+  if (size <= MINIFIED_MIN_SIZE) return false;
+  return minified(head);
+}
+function minified(text) {
+  const code2 = withoutComments(text);
+  const { lines, longest } = lineStats(code2.text);
+  return code2.chars > MINIFIED_MIN_SIZE && code2.chars / lines > MINIFIED_AVG_LINE || longest > MINIFIED_LONGEST_LINE;
+}
+function withoutComments(text) {
+  const parts2 = [];
+  let from = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 47 && text.charCodeAt(i + 1) === 47) {
+      const end = text.indexOf("\n", i);
+      parts2.push(text.slice(from, i));
+      i = end < 0 ? n : end;
+      from = i;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      const end = text.indexOf("*/", i + 2);
+      parts2.push(text.slice(from, i));
+      const stop = end < 0 ? n : end + 2;
+      const body = text.slice(i, stop);
+      let nls = 0;
+      for (let k = body.indexOf("\n"); k >= 0; k = body.indexOf("\n", k + 1)) nls++;
+      parts2.push("\n".repeat(nls));
+      i = stop;
+      from = i;
+    } else if (c === 34 || c === 39 || c === 96) {
+      i++;
+      while (i < n && text.charCodeAt(i) !== c && (c === 96 || text.charCodeAt(i) !== 10)) i += text.charCodeAt(i) === 92 ? 2 : 1;
+      i++;
+    } else i++;
+  }
+  parts2.push(text.slice(from));
+  const out = parts2.join("");
+  let chars = 0;
+  for (let k = 0; k < out.length; k++) {
+    const c = out.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) chars++;
+  }
+  return { text: out, chars };
+}
+function lineStats(text) {
+  let lines = 1;
+  let longest = 0;
+  let start = 0;
+  for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", start)) {
+    if (nl - start > longest) longest = nl - start;
+    lines++;
+    start = nl + 1;
+  }
+  if (text.length - start > longest) longest = text.length - start;
+  return { lines, longest };
+}
+function skipReason(file, text) {
+  if (text.length > MAX_PARSE_SIZE) return `larger than ${MAX_PARSE_SIZE / 1024} KiB`;
+  if (text.length > MARKER_MIN_SIZE) {
+    if (DECLARATION.test(file)) return "type declarations (no runtime code)";
+    if (MINIFIED_NAME.test(file)) return "minified (.min.js)";
+    const head = text.length > HEAD ? text.slice(0, HEAD) : text;
+    if (generated(head)) return "generated code (marker in the header)";
+    if (BUNDLE.test(head)) return "bundled or compiled output";
+  }
+  if (text.length > MINIFIED_MIN_SIZE && minified(text)) return "minified (very long lines)";
+  return void 0;
+}
+var MAX_PARSE_SIZE, MARKER_MIN_SIZE, MINIFIED_MIN_SIZE, MINIFIED_AVG_LINE, MINIFIED_LONGEST_LINE, HEAD, DECLARATION, MINIFIED_NAME, GENERATED, COMPILED_LANGUAGE, generated, BUNDLE, SNIFF_BYTES, CODE_EXECUTION;
+var init_skip = __esm({
+  "src/core/skip.ts"() {
+    "use strict";
+    MAX_PARSE_SIZE = 512 * 1024;
+    MARKER_MIN_SIZE = 64 * 1024;
+    MINIFIED_MIN_SIZE = 8 * 1024;
+    MINIFIED_AVG_LINE = 300;
+    MINIFIED_LONGEST_LINE = 2e4;
+    HEAD = 2048;
+    DECLARATION = /\.d\.[cm]?ts$/i;
+    MINIFIED_NAME = /[.-]min\.[cm]?js$/i;
+    GENERATED = /^[ \t]*(?:\/\/|\/\*+|\*)[ \t!]*(?:@generated\b|(?:this (?:file|code|module) (?:is|was|has been) )?(?:auto-?generated|automatically generated|generated (?:by|from|with)\b)|code generated .{0,120}?do not edit|do not (?:edit|modify)\b)/im;
+    COMPILED_LANGUAGE = /\bgenerated by (?:coffee-?script|iced coffeescript|livescript|civet|imba)\b/i;
+    generated = (head) => GENERATED.test(head) && !COMPILED_LANGUAGE.test(head);
+    BUNDLE = /^\/\*{6}\/|^var Module\s*=\s*typeof Module\s*!==?\s*['"]undefined['"]/m;
+    SNIFF_BYTES = 16 * 1024;
+    CODE_EXECUTION = /\b(?:eval|Function|execSync|execFileSync|spawnSync|spawn|runInNewContext|runInThisContext|runInContext|compileFunction|getBuiltinModule)\s*\(|\bchild_process\b|\bnode:vm\b/;
   }
 });
 
 // src/kit.ts
-function gradeFor(p, base3) {
+function severityFor(p, g) {
   switch (p.kind) {
     case "untrusted":
-      return base3;
+      return g.execution ? "critical" : g.severity;
     case "library-input":
-      return SEVERITIES.indexOf(base3) < SEVERITIES.indexOf("high") ? "high" : base3;
+      return cap(g.severity, "high");
     case "unknown":
-      return SEVERITIES.indexOf(base3) < SEVERITIES.indexOf("low") ? "low" : base3;
+      return cap(g.severity, "low");
     case "trusted":
       return void 0;
   }
 }
+function graded(p, g) {
+  const severity = severityFor(p, g);
+  if (!severity) return void 0;
+  return { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } };
+}
+var cap;
 var init_kit = __esm({
   "src/kit.ts"() {
     "use strict";
@@ -32650,10 +33461,14 @@ var init_kit = __esm({
     init_hygiene();
     init_tree();
     init_jsonc();
+    init_workflow();
     init_agent();
     init_lines();
     init_inline();
+    init_skip();
+    init_parse();
     init_rule();
+    cap = (s, most) => SEVERITIES.indexOf(s) < SEVERITIES.indexOf(most) ? most : s;
   }
 });
 
@@ -34522,6 +35337,179 @@ var init_workflow_pr_head_checkout = __esm({
   }
 });
 
+// rules/agent/workflow-prompt-injection.ts
+var ORDER, shift, WHO, CRITICAL_WRITES, workflow_prompt_injection_default;
+var init_workflow_prompt_injection = __esm({
+  "rules/agent/workflow-prompt-injection.ts"() {
+    "use strict";
+    init_kit();
+    ORDER = ["low", "medium", "high", "critical"];
+    shift = (s, by) => ORDER[Math.max(0, Math.min(ORDER.length - 1, ORDER.indexOf(s) + by))];
+    WHO = {
+      issue: "whoever opens the issue",
+      comment: "whoever writes the comment",
+      pull_request: "whoever opens the pull request",
+      review: "whoever writes the review",
+      discussion: "whoever opens the discussion",
+      answer: "whoever writes the answer",
+      workflow_run: "whoever pushed the branch that started the upstream run",
+      event: "anyone who fires the event"
+    };
+    CRITICAL_WRITES = /^(write-all|contents|actions|workflows|packages)$/;
+    workflow_prompt_injection_default = defineRule({
+      id: "agent/workflow-prompt-injection",
+      title: "Untrusted event text in an agent prompt",
+      severity: "high",
+      cwe: ["CWE-77", "CWE-94"],
+      confidence: "high",
+      help: 'An issue title or body, a comment, a pull request title, body or branch name, a review or a discussion is written by whoever opened it: on a public repository, anyone. Interpolating that text with `${{ github.event.… }}` into the prompt of a coding agent (`prompt:` of claude-code-action, claude-code-base-action, codex-action or run-gemini-cli, or a `claude -p`/`codex exec`/`gemini -p` call in `run:`) on `issues`, `issue_comment`, `pull_request_target`, review or discussion events lets that person give the agent orders, with the job\'s secrets and token. Inside `run:` the text is also executed by the shell.\n\nGraded by what the attacker gets: high when the job holds secrets or a write token; critical when it can push code or change workflows (`contents`/`actions`/`workflows: write`, `write-all`), when the agent runs with approvals off (`--dangerously-skip-permissions`, `bypassPermissions`, `--yolo`, `danger-full-access`) or unscoped `Bash`, or when the text lands in a shell script. claude-code-action and codex-action refuse actors without write access: text from the actor itself is then not reported, text from someone else (the issue body on an `issue_comment`, a PR body on a `labeled` event) is medium (high with those powers). An `author_association` check for OWNER/MEMBER/COLLABORATOR in the job or step `if:` counts as the same guard. In a reusable workflow (`workflow_call`) the caller decides the event: low.\n\n**Fix:** do not put event text in the prompt; pass the issue or PR number and let the agent read it through a read-only tool, or restrict the trigger to trusted authors (`if: contains(fromJSON(\'["OWNER","MEMBER","COLLABORATOR"]\'), github.event.comment.author_association)`). Keep `permissions:` to what the agent needs, never combine untrusted text with bypass flags or unscoped `Bash`, and in `run:` pass text through `env:` and quote it.',
+      kind: "config",
+      files: isWorkflow,
+      check(ctx) {
+        const text = ctx.file.text;
+        const root = yaml2(ctx);
+        const triggers2 = workflowTriggers(root);
+        const reusable = triggers2.some((t) => t.name === "workflow_call");
+        if (!reusable && !triggers2.some((t) => UNTRUSTED_EVENTS.includes(t.name))) return;
+        const steps = workflowSteps(ctx);
+        for (const [i, step] of steps.entries()) {
+          const info2 = agentStepInfo(step.node);
+          if (!info2) continue;
+          const outerEnv = untrustedEnv(text, get(root, "env"), get(step.jobNode, "env"));
+          const env = untrustedEnv(text, get(root, "env"), get(step.jobNode, "env"), get(step.node, "env"));
+          const before = steps.slice(0, i).filter((s) => s.job === step.job).map((s) => s.node);
+          const outputs = taintedSteps(text, before, outerEnv);
+          for (const prompt of info2.prompts) {
+            const hits = untrustedExpressions(text, prompt.range, env, outputs).map((h) => ({ ...h, shell: info2.kind === "cli" && !h.viaEnv }));
+            const src = text.slice(prompt.range[0], prompt.range[1]);
+            for (const [name, v] of env) {
+              const m = new RegExp(`\\$\\{?${name}\\b`).exec(src);
+              if (m) hits.push({ range: [prompt.range[0] + m.index, prompt.range[0] + m.index + m[0].length], ...v, viaEnv: name, shell: false });
+            }
+            const conds = [get(step.jobNode, "if"), get(step.node, "if")];
+            const actorChecked = info2.actorCheck && !info2.anyActor;
+            const open2 = hits.filter((h) => carriers(h.entity, triggers2).length || reusable).filter((h) => !associationGated(h.entity, ...conds) && !(actorChecked && authorIsActor(h.entity, triggers2))).sort((a, b) => a.range[0] - b.range[0]);
+            if (!open2.length) continue;
+            const first = open2[0];
+            const fired = triggers2.filter((t) => open2.some((h) => carriers(h.entity, [t]).length));
+            const perms = jobPermissions(root, step.jobNode);
+            const secrets2 = jobSecrets(text, step.jobNode, root);
+            const powers = stepPowers(text, step.node);
+            const shell = open2.some((h) => h.shell);
+            const critWrites = perms?.write.filter((w) => CRITICAL_WRITES.test(w)) ?? [];
+            const escalated = critWrites.length > 0 || !!powers.bypass || !!powers.bash || shell;
+            const privileged = secrets2.length > 0 || (perms?.write.length ?? 0) > 0;
+            let severity = actorChecked ? "medium" : "high";
+            if (!fired.length) severity = "low";
+            else {
+              if (!privileged && !escalated) severity = shift(severity, -1);
+              if (escalated) severity = shift(severity, 1);
+              if (open2.every((h) => h.viaStep)) severity = shift(severity, -1);
+            }
+            const refs = [...new Set(open2.map((h) => `\`${h.ref}\`${h.viaEnv ? ` (through env \`${h.viaEnv}\`)` : h.viaStep ? ` (through the output of step \`${h.viaStep}\`)` : ""}`))];
+            const who = [...new Set(open2.map((h) => WHO[h.entity] ?? "an outside user"))].join(", ");
+            const agent = info2.kind === "cli" ? `the \`${info2.agent}\` call in \`run:\`` : `\`${info2.agent}\``;
+            const on = fired.length ? `on \`${fired.map((t) => t.name).join("`, `")}\`` : "in a reusable workflow (the caller decides the event)";
+            const evidence = [];
+            if (info2.anyActor) evidence.push("the write-access check is off (wildcard allow list)");
+            if (shell) evidence.push("the text is also executed by the shell");
+            if (critWrites.length) evidence.push(`the token has ${critWrites.map((w) => w === "write-all" ? "`write-all`" : `\`${w}: write\``).join(", ")}`);
+            else if (perms?.write.length) evidence.push(`the token has ${perms.write.map((w) => `\`${w}: write\``).join(", ")}`);
+            else if (!perms) evidence.push("no `permissions:` block (the token has the repository default)");
+            if (secrets2.length) evidence.push(`the job holds ${secrets2.includes("inherit") ? "all inherited secrets" : `secrets ${secrets2.map((s) => `\`${s}\``).join(", ")}`}`);
+            if (powers.bypass) evidence.push(`the agent runs with \`${powers.bypass.label}\``);
+            if (powers.bash) evidence.push(`the agent may run any command (\`${powers.bash.label}\`)`);
+            const gate = actorChecked ? ` ${info2.agent} checks that the actor has write access, but this text can come from someone else.` : "";
+            const message = `Untrusted ${refs.join(", ")} (written by ${who}) is put into the prompt of ${agent} ${on}.${gate}${evidence.length ? ` Evidence: ${evidence.join("; ")}.` : ""}`;
+            const flow = [];
+            for (const t of fired) flow.push({ range: t.range, label: `on: ${t.name}`, message: "an outside user can fire this event" });
+            flow.push({ range: first.range, label: first.ref, message: "untrusted text enters the prompt" });
+            if (perms && perms.write.length) flow.push({ range: perms.node.range, label: "permissions", message: `write: ${perms.write.join(", ")}` });
+            if (powers.bypass) flow.push({ range: powers.bypass.range, label: powers.bypass.label, message: "approvals off" });
+            if (powers.bash) flow.push({ range: powers.bash.range, label: powers.bash.label, message: "any shell command" });
+            const uses = get(step.node, "uses") ?? get(step.node, "run");
+            if (uses) flow.push({ range: [uses.range[0], Math.min(uses.range[1], uses.range[0] + 80)], label: str(uses)?.split("\n")[0]?.slice(0, 60) ?? info2.agent, message: "the agent runs" });
+            ctx.report({ range: first.range }, message, { severity, flow, properties: { agent: info2.agent, trigger: fired.map((t) => t.name).join(",") || "workflow_call" } });
+          }
+        }
+      },
+      examples: {
+        bad: [
+          {
+            path: ".github/workflows/triage.yml",
+            code: "on:\n  issues:\n    types: [opened]\npermissions:\n  contents: read\n  issues: write\njobs:\n  triage:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-base-action@v0.0.63\n        with:\n          prompt: |\n            Label this issue.\n            Title: ${{ github.event.issue.title }}\n            Body: ${{ github.event.issue.body }}\n          anthropic_api_key: ${{ secrets.ANTHROPIC_API_KEY }}\n",
+            line: 15,
+            note: "base action: no actor check; high"
+          },
+          {
+            path: ".github/workflows/fix.yml",
+            code: 'on:\n  issues:\n    types: [labeled]\npermissions:\n  contents: write\njobs:\n  fix:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          claude -p "Fix: ${{ github.event.issue.title }}" --dangerously-skip-permissions\n        env:\n          ANTHROPIC_API_KEY: ${{ secrets.ANTHROPIC_API_KEY }}\n',
+            line: 11,
+            note: "shell and prompt injection, bypass flag, contents: write: critical"
+          },
+          {
+            path: ".github/workflows/ask.yml",
+            code: 'on:\n  issue_comment:\n    types: [created]\njobs:\n  ask:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-action@v1\n        with:\n          allowed_non_write_users: "*"\n          prompt: ${{ github.event.comment.body }}\n          anthropic_api_key: ${{ secrets.ANTHROPIC_API_KEY }}\n',
+            line: 11,
+            note: "the wildcard turns the actor check off"
+          },
+          {
+            path: ".github/workflows/review.yml",
+            code: 'on:\n  pull_request_target:\n    types: [labeled]\njobs:\n  review:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-action@v1\n        with:\n          prompt: "Review PR ${{ github.event.pull_request.number }}: ${{ github.event.pull_request.body }}"\n          anthropic_api_key: ${{ secrets.ANTHROPIC_API_KEY }}\n',
+            line: 10,
+            note: "a maintainer labels the PR (the actor), the body is the outside author's: medium"
+          },
+          {
+            path: ".github/workflows/codex.yml",
+            code: 'on:\n  issues:\n    types: [opened]\njobs:\n  c:\n    runs-on: ubuntu-latest\n    env:\n      BODY: ${{ github.event.issue.body }}\n    steps:\n      - run: |\n          npm i -g @openai/codex@0.50.0\n          codex exec --full-auto "Answer this issue: $BODY"\n        env:\n          OPENAI_API_KEY: ${{ secrets.OPENAI_API_KEY }}\n',
+            line: 12,
+            note: "through env: prompt injection (not shell), approvals off"
+          },
+          {
+            path: ".github/workflows/gemini.yml",
+            code: 'on:\n  discussion:\njobs:\n  g:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: google-github-actions/run-gemini-cli@v0\n        with:\n          gemini_api_key: ${{ secrets.GEMINI_API_KEY }}\n          prompt: "Answer: ${{ github.event.discussion.body }}"\n',
+            line: 10
+          }
+        ],
+        good: [
+          {
+            path: ".github/workflows/claude.yml",
+            code: "on:\n  issue_comment:\n    types: [created]\njobs:\n  claude:\n    if: contains(github.event.comment.body, '@claude')\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-action@v1\n        with:\n          prompt: ${{ github.event.comment.body }}\n          anthropic_api_key: ${{ secrets.ANTHROPIC_API_KEY }}\n",
+            note: "claude-code-action refuses commenters without write access, and the comment is the actor's own"
+          },
+          {
+            path: ".github/workflows/triage.yml",
+            code: 'on:\n  issues:\n    types: [opened]\njobs:\n  triage:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-base-action@v0.0.63\n        with:\n          prompt: "Triage issue #${{ github.event.issue.number }} in ${{ github.repository }}; read it with the gh tool."\n          anthropic_api_key: ${{ secrets.ANTHROPIC_API_KEY }}\n',
+            note: "only the issue number: the text is read through a tool"
+          },
+          {
+            path: ".github/workflows/ask.yml",
+            code: `on: issue_comment
+jobs:
+  ask:
+    if: contains(fromJSON('["OWNER", "MEMBER", "COLLABORATOR"]'), github.event.comment.author_association)
+    runs-on: ubuntu-latest
+    steps:
+      - run: claude -p "\${{ github.event.comment.body }}"
+`,
+            note: "only members can reach the step"
+          },
+          {
+            path: ".github/workflows/release.yml",
+            code: 'on: push\njobs:\n  r:\n    runs-on: ubuntu-latest\n    steps:\n      - run: claude -p "Summarise: ${{ github.event.head_commit.message }}"\n',
+            note: "push: the author has write access"
+          },
+          {
+            path: ".github/workflows/notify.yml",
+            code: "on: issues\njobs:\n  n:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-base-action@v0.0.63\n        if: ${{ !contains(github.event.issue.title, '[skip]') }}\n        with:\n          prompt: \"Summarise issue ${{ github.event.issue.number }}${{ contains(github.event.issue.body, 'urgent') && ' (urgent)' || '' }}\"\n",
+            note: "guards yield booleans, not the text"
+          }
+        ]
+      }
+    });
+  }
+});
+
 // rules/agent/workflow-untrusted-actor.ts
 var workflow_untrusted_actor_default;
 var init_workflow_untrusted_actor = __esm({
@@ -34665,9 +35653,8 @@ function isDynamic(ctx, node) {
 }
 function report(ctx, call, what, message) {
   const { provenance: p } = worstProvenance(ctx, [...parts(ctx, what), ...dynamicParts(what, ctx.resolver).length ? [] : [what]]);
-  const severity = gradeFor(p, "critical");
-  if (!severity) return;
-  ctx.report(call, message, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
+  const options = graded(p, GRADING);
+  if (options) ctx.report(call, message, options);
 }
 function checkSpawn(ctx, node, name) {
   const [cmd, second, third] = node.arguments;
@@ -34722,14 +35709,16 @@ function checkSpawn(ctx, node, name) {
   }
   if (cmdDynamic) {
     const { provenance: p } = worstProvenance(ctx, parts(ctx, cmd));
-    if (p.kind === "untrusted") ctx.report(node, `\`${label(name)}\` starts a program named by ${describe(ctx, cmd)}.`, { severity: "critical", ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
+    const options = p.kind === "untrusted" ? graded(p, GRADING) : void 0;
+    if (options) ctx.report(node, `\`${label(name)}\` starts a program named by ${describe(ctx, cmd)}.`, options);
   }
 }
-var SHELL_STRING, SPAWN, SHELL_BINARY, SHELL_QUOTE, command_injection_default;
+var GRADING, SHELL_STRING, SPAWN, SHELL_BINARY, SHELL_QUOTE, command_injection_default;
 var init_command_injection = __esm({
   "rules/code/command-injection.ts"() {
     "use strict";
     init_kit();
+    GRADING = { severity: "high", execution: true };
     SHELL_STRING = /* @__PURE__ */ new Set([
       "child_process.exec",
       "child_process.execSync",
@@ -34758,7 +35747,7 @@ var init_command_injection = __esm({
     command_injection_default = defineRule({
       id: "code/command-injection",
       title: "Shell command built at runtime",
-      severity: "high",
+      severity: GRADING.severity,
       cwe: ["CWE-78"],
       confidence: "high",
       status: "experimental",
@@ -34880,17 +35869,18 @@ function isStatic(ctx, node, depth = 0) {
       return false;
   }
 }
-var PATH_FNS2, dynamic_require_default;
+var GRADING2, PATH_FNS2, dynamic_require_default;
 var init_dynamic_require = __esm({
   "rules/code/dynamic-require.ts"() {
     "use strict";
     init_kit();
+    GRADING2 = { severity: "medium", execution: true };
     PATH_FNS2 = /^(path\.(join|resolve|dirname|normalize|posix\.join|win32\.join)|url\.fileURLToPath|url\.pathToFileURL|fileURLToPath|pathToFileURL|require\.resolve|fs\.realpathSync|process\.cwd)$/;
     dynamic_require_default = defineRule({
       id: "code/dynamic-require",
       title: "Module loaded from a path computed at runtime",
-      severity: "medium",
-      cwe: ["CWE-829"],
+      severity: GRADING2.severity,
+      cwe: ["CWE-829", "CWE-94"],
       confidence: "medium",
       status: "experimental",
       help: [
@@ -34910,12 +35900,10 @@ var init_dynamic_require = __esm({
       visit: (ctx) => {
         const check2 = (node, spec, what) => {
           if (!spec || spec.type === "SpreadElement" || isStatic(ctx, spec) || isTrusted(spec, ctx.resolver)) return;
-          const parts2 = dynamicParts(spec, ctx.resolver).filter((p2) => !isStatic(ctx, p2));
+          const parts2 = dynamicParts(spec, ctx.resolver).filter((p) => !isStatic(ctx, p));
           if (!parts2.length) return;
-          const { provenance: p } = worstProvenance(ctx, parts2);
-          const severity = gradeFor(p, p.kind === "untrusted" ? "critical" : "medium");
-          if (!severity) return;
-          ctx.report(node, `\`${what}\` loads a module named by ${describe(ctx, spec)}.`, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
+          const options = graded(worstProvenance(ctx, parts2).provenance, GRADING2);
+          if (options) ctx.report(node, `\`${what}\` loads a module named by ${describe(ctx, spec)}.`, options);
         };
         return {
           CallExpression(node) {
@@ -34954,15 +35942,16 @@ var init_dynamic_require = __esm({
 });
 
 // rules/code/eval-injection.ts
-var eval_injection_default;
+var GRADING3, eval_injection_default;
 var init_eval_injection = __esm({
   "rules/code/eval-injection.ts"() {
     "use strict";
     init_kit();
+    GRADING3 = { severity: "high", execution: true };
     eval_injection_default = defineRule({
       id: "code/eval-injection",
       title: "Code built at runtime passed to eval",
-      severity: "high",
+      severity: GRADING3.severity,
       cwe: ["CWE-95"],
       confidence: "high",
       status: "stable",
@@ -34973,8 +35962,9 @@ var init_eval_injection = __esm({
         "`window['eval']`, `eval?.()`, `const e = eval`) and `eval.call` are all found; a local variable or",
         "parameter named `eval` is not the global and is not reported. A constant string is not reported.",
         "",
-        "Severity is high: the hazard is arbitrary code execution, and it rises to critical when an",
-        "untrusted source (a request, a tool call) is shown to reach the argument.",
+        "Severity follows where the string comes from (`properties.provenance`): critical when an untrusted",
+        "source (a request, a tool call) reaches it, high for a parameter of an exported function, low for a",
+        "value of unknown origin, and nothing when it is built only from trusted parts.",
         "",
         "**Fix:** parse data instead of running it (`JSON.parse`, a small expression parser, a lookup table",
         "of allowed operations). If code must be run, isolate it in a separate process with no privileges."
@@ -34994,8 +35984,8 @@ var init_eval_injection = __esm({
           } else return;
           if (!arg || arg.type === "SpreadElement") return;
           if (constValue(arg, ctx.resolver) !== void 0) return;
-          const flow = ctx.taint(arg);
-          ctx.report(node, `\`eval\` runs a string built from ${describe(ctx, arg)}.`, flow ? { flow, severity: "critical" } : {});
+          const options = graded(ctx.provenance(arg), GRADING3);
+          if (options) ctx.report(node, `\`eval\` runs a string built from ${describe(ctx, arg)}.`, options);
         }
       }),
       examples: {
@@ -35037,18 +36027,19 @@ function check(ctx, node) {
   if (ctx.resolver.canonical(node.callee) !== "Function") return;
   const dynamic = node.arguments.find((a) => a.type === "SpreadElement" || constValue(a, ctx.resolver) === void 0 && !/^(getElementById|querySelector|createElement)$/.test(calleeName(a) ?? ""));
   if (!dynamic) return;
-  const flow = ctx.taint(dynamic);
-  ctx.report(node, `\`Function\` compiles a body built from ${describe(ctx, dynamic)}.`, flow ? { flow, severity: "critical" } : {});
+  const options = graded(ctx.provenance(dynamic), GRADING4);
+  if (options) ctx.report(node, `\`Function\` compiles a body built from ${describe(ctx, dynamic)}.`, options);
 }
-var function_constructor_default;
+var GRADING4, function_constructor_default;
 var init_function_constructor = __esm({
   "rules/code/function-constructor.ts"() {
     "use strict";
     init_kit();
+    GRADING4 = { severity: "high", execution: true };
     function_constructor_default = defineRule({
       id: "code/function-constructor",
       title: "Function constructor given code built at runtime",
-      severity: "high",
+      severity: GRADING4.severity,
       cwe: ["CWE-95"],
       confidence: "high",
       status: "stable",
@@ -35057,7 +36048,8 @@ var init_function_constructor = __esm({
         "it is `eval` by another name, running in the global scope. A body or parameter list built at runtime",
         "lets whoever controls the string run code. Constant arguments are not reported.",
         "",
-        "Severity is high for the same reason as `code/eval-injection`.",
+        "Graded like `code/eval-injection`: critical when an untrusted source reaches it, high for a parameter of an",
+        "exported function, low for a value of unknown origin, nothing when every part is trusted.",
         "",
         "**Fix:** write the function in source, or choose among fixed functions with a lookup table;",
         "for templates use a template engine that does not compile user input to code."
@@ -35475,11 +36467,12 @@ function polyfill(ctx, node, prop) {
   }
   return false;
 }
-var BUILTINS, DANGEROUS_KEYS, KEY_ITERATORS, GUARD_NAME, prototype_pollution_default;
+var GRADING5, BUILTINS, DANGEROUS_KEYS, KEY_ITERATORS, GUARD_NAME, prototype_pollution_default;
 var init_prototype_pollution = __esm({
   "rules/code/prototype-pollution.ts"() {
     "use strict";
     init_kit();
+    GRADING5 = { severity: "high" };
     BUILTINS = /* @__PURE__ */ new Set(["Object", "Array", "String", "Function", "Number", "Boolean", "Date", "RegExp", "Promise", "Map", "Set", "Error", "Symbol"]);
     DANGEROUS_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
     KEY_ITERATORS = /* @__PURE__ */ new Set(["Object.keys", "Object.entries", "Object.getOwnPropertyNames", "Reflect.ownKeys"]);
@@ -35487,7 +36480,7 @@ var init_prototype_pollution = __esm({
     prototype_pollution_default = defineRule({
       id: "code/prototype-pollution",
       title: "Write that can reach Object.prototype",
-      severity: "high",
+      severity: GRADING5.severity,
       cwe: ["CWE-1321"],
       confidence: "medium",
       status: "experimental",
@@ -35716,7 +36709,7 @@ var init_prototype_pollution = __esm({
             const lib = [...chain, ...cycle].some((f) => g().isPublic(f));
             if (lib) p = { kind: "library-input", origin: "a parameter of an exported function" };
           }
-          const severity = gradeFor(p.kind === "trusted" ? { kind: "unknown" } : p, "high");
+          const severity = severityFor(p.kind === "trusted" ? { kind: "unknown" } : p, GRADING5);
           if (!severity) return void 0;
           return { severity, provenance: p.kind, ...p.flow ? { flow: p.flow } : {} };
         };
@@ -36064,17 +37057,18 @@ function isCallToFn(ctx, f) {
   if (n?.type === "ArrowFunctionExpression" && n.body.type !== "BlockStatement") return isSafe(ctx, n.body);
   return false;
 }
-var ESCAPER, PATTERN_WORDS, regexp_injection_default;
+var GRADING6, ESCAPER, PATTERN_WORDS, regexp_injection_default;
 var init_regexp_injection = __esm({
   "rules/code/regexp-injection.ts"() {
     "use strict";
     init_kit();
+    GRADING6 = { severity: "medium" };
     ESCAPER = /escape|quote|sanitiz/i;
     PATTERN_WORDS = /* @__PURE__ */ new Set(["pattern", "patterns", "regex", "regexp", "regexes", "re", "source", "glob", "matcher", "rx"]);
     regexp_injection_default = defineRule({
       id: "code/regexp-injection",
       title: "Regular expression built from a runtime value",
-      severity: "medium",
+      severity: GRADING6.severity,
       cwe: ["CWE-1333", "CWE-625"],
       confidence: "medium",
       status: "experimental",
@@ -36086,8 +37080,8 @@ var init_regexp_injection = __esm({
         'escape function (`escapeRegExp`, `escape-string-regexp`, `.replace(/[.*+?^${}()|[\\]\\\\]/g, "\\\\$&")`) are',
         "not reported.",
         "",
-        "The usual impact is denial of service or a bypassed filter, not code execution: high when an untrusted source",
-        "reaches the pattern, medium for a parameter of an exported function, low for a value of unknown origin. Patterns",
+        "The usual impact is denial of service or a bypassed filter, not code execution: medium when an untrusted source",
+        "or a parameter of an exported function reaches the pattern, low for a value of unknown origin. Patterns",
         'built from a constant table (`Object.keys(ESCAPES).join("|")`, a constant list) are not reported.',
         "",
         "**Fix:** escape the text before building the pattern (`escapeStringRegexp(name)`), or avoid the",
@@ -36102,9 +37096,8 @@ var init_regexp_injection = __esm({
           const parts2 = dynamicParts(pattern, ctx.resolver).filter((p2) => !isSafe(ctx, p2) && !isTrusted(p2, ctx.resolver));
           if (!parts2.length) return;
           const { provenance: p, part } = worstProvenance(ctx, parts2);
-          const severity = gradeFor(p, p.kind === "untrusted" ? "high" : "medium");
-          if (!severity) return;
-          ctx.report(node, `\`RegExp\` compiles a pattern built from ${describe(ctx, part ?? parts2[0])}.`, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
+          const options = graded(p, GRADING6);
+          if (options) ctx.report(node, `\`RegExp\` compiles a pattern built from ${describe(ctx, part ?? parts2[0])}.`, options);
         };
         return { CallExpression: check2, NewExpression: check2 };
       },
@@ -36136,23 +37129,26 @@ var init_regexp_injection = __esm({
 });
 
 // rules/code/string-timer.ts
-var TIMERS, string_timer_default;
+var GRADING7, TIMERS, string_timer_default;
 var init_string_timer = __esm({
   "rules/code/string-timer.ts"() {
     "use strict";
     init_kit();
+    GRADING7 = { severity: "high", execution: true };
     TIMERS = /* @__PURE__ */ new Set(["setTimeout", "setInterval", "setImmediate", "execScript"]);
     string_timer_default = defineRule({
       id: "code/string-timer",
       title: "Timer callback given as a string",
-      severity: "medium",
+      severity: GRADING7.severity,
       cwe: ["CWE-95"],
       confidence: "high",
       status: "stable",
       help: [
         "Browsers compile a string given to `setTimeout`, `setInterval` or `setImmediate` exactly like `eval`.",
-        "A string built at runtime is reported at medium severity; a constant string still runs through the",
-        "compiler (and breaks under a Content-Security-Policy without `unsafe-eval`), so it is reported at low.",
+        "A string built at runtime is graded like `code/eval-injection`: critical when an untrusted source reaches it, high",
+        "for a parameter of an exported function, low for a value of unknown origin, nothing when every part is trusted. A",
+        "constant string still runs through the compiler (and breaks under a Content-Security-Policy without",
+        "`unsafe-eval`), so it is reported at low.",
         "Local functions that shadow the timer names are not reported.",
         "",
         "**Fix:** pass a function: `setTimeout(() => poll(id), 50)`."
@@ -36167,8 +37163,8 @@ var init_string_timer = __esm({
           const constant = constValue(arg, ctx.resolver) !== void 0;
           if (constant) ctx.report(arg, `\`${name}\` compiles its first argument, a constant string, as code.`, { severity: "low" });
           else {
-            const flow = ctx.taint(arg);
-            ctx.report(arg, `\`${name}\` compiles a string built from ${describe(ctx, arg)} as code.`, flow ? { flow, severity: "high" } : {});
+            const options = graded(ctx.provenance(arg), GRADING7);
+            if (options) ctx.report(arg, `\`${name}\` compiles a string built from ${describe(ctx, arg)} as code.`, options);
           }
         }
       }),
@@ -36221,7 +37217,7 @@ var init_suppression_without_reason = __esm({
       kind: "text",
       keywords: ["flowguard-ignore"],
       check(ctx) {
-        const dirs = parseDirectives(ctx.file.text);
+        const dirs = parseDirectives(ctx.file.text, ctx.file.path);
         if (!dirs.length) return;
         const index = new LineIndex(ctx.file.text);
         for (const d of dirs) {
@@ -36353,6 +37349,65 @@ var init_tls_verification_disabled = __esm({
   }
 });
 
+// rules/code/unanalysed-code.ts
+var padding, unanalysed_code_default;
+var init_unanalysed_code = __esm({
+  "rules/code/unanalysed-code.ts"() {
+    "use strict";
+    init_kit();
+    padding = 'export const value = compute(1, "item");\n'.repeat(1700);
+    unanalysed_code_default = defineRule({
+      id: "code/unanalysed-code",
+      title: "Code that can run other code was not analysed",
+      severity: "low",
+      cwe: ["CWE-1059"],
+      confidence: "low",
+      status: "stable",
+      help: [
+        "flowguard does not parse files that cost too much for what they hold: larger than 512 KiB, minified (measured",
+        "on the code, not its comments), or, above 64 KiB, a declaration file, a `.min.js`, a generated or bundled file.",
+        "The text rules (secrets) still run on them, but the code rules never look. When such a file holds a word that",
+        "runs code (`eval(`, `Function(`, `child_process`, `vm`, `spawn(`), this note says that part of the repository",
+        "was not analysed, so a reviewer does not mistake silence for a clean result. It is low: nothing is known about",
+        "what the call does.",
+        "",
+        "**Fix:** review the file by hand or scan it with `--no-skip`; for a vendored bundle, scan its source instead",
+        "and exclude the bundle in the config."
+      ].join("\n"),
+      kind: "text",
+      keywords: ["eval", "function", "spawn", "exec", "child_process", "vm", "compilefunction", "getbuiltinmodule"],
+      files: (file) => !file.endsWith(".json"),
+      check(ctx) {
+        const { path: file, text } = ctx.file;
+        if (!isCodeFile(file) && !isNodeScript(file, text)) return;
+        const reason = skipReason(file, text);
+        if (!reason) return;
+        const m = CODE_EXECUTION.exec(text);
+        if (!m) return;
+        const word = m[0].replace(/\s+/g, "");
+        ctx.report({ range: [m.index, m.index + m[0].length] }, `Not analysed (${reason}), and it holds \`${word.slice(0, 40)}\`: the code rules never looked at this file.`);
+      },
+      examples: {
+        bad: [
+          { path: "lib/schema.js", code: `// @generated by schema-tool
+${padding}eval(process.argv[2]);
+`, line: 1702, note: "a 70 KiB generated file" },
+          { path: "dist/app.js", code: `var a=${"1+".repeat(6e3)}1;eval(x);
+`, line: 1, note: "minified code" }
+        ],
+        good: [
+          { path: "lib/schema.js", code: "// @generated\neval(process.argv[2]);\n", note: "a small file is analysed whatever its marker" },
+          { path: "dist/app.js", code: `// ${"x".repeat(3e4)}
+eval(x);
+`, note: "one long comment line is not minified code" },
+          { path: "dist/table.js", code: `var a=${"1+".repeat(6e3)}1;
+`, note: "skipped, but nothing in it runs code" }
+        ]
+      }
+    });
+  }
+});
+
 // rules/code/unsafe-html.ts
 function isFormatted(ctx, node) {
   const n = unwrap(node);
@@ -36387,22 +37442,22 @@ function report2(ctx, node, value, message) {
   const parts2 = unsafeParts(ctx, value);
   if (!parts2.length) return;
   const { provenance: p, part } = worstProvenance(ctx, parts2);
-  const severity = gradeFor(p, p.kind === "untrusted" ? "critical" : "high");
-  if (!severity) return;
-  ctx.report(node, message(part ?? parts2[0]), { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
+  const options = graded(p, GRADING8);
+  if (options) ctx.report(node, message(part ?? parts2[0]), options);
 }
-var HTML_PROPS, SANITIZER, FORMATTERS, unsafe_html_default;
+var GRADING8, HTML_PROPS, SANITIZER, FORMATTERS, unsafe_html_default;
 var init_unsafe_html = __esm({
   "rules/code/unsafe-html.ts"() {
     "use strict";
     init_kit();
+    GRADING8 = { severity: "high" };
     HTML_PROPS = /* @__PURE__ */ new Set(["innerHTML", "outerHTML"]);
     SANITIZER = /sanitiz|purify|escape|encode|^(DOMPurify\.sanitize|xss|filterXSS|he\.encode|sanitize-html)$/i;
     FORMATTERS = /* @__PURE__ */ new Set(["toFixed", "toPrecision", "toExponential", "toLocaleString", "toLocaleDateString", "toLocaleTimeString", "toISOString", "toDateString", "toTimeString", "toUTCString", "toJSON"]);
     unsafe_html_default = defineRule({
       id: "code/unsafe-html",
       title: "HTML built at runtime written into the page",
-      severity: "high",
+      severity: GRADING8.severity,
       cwe: ["CWE-79"],
       confidence: "high",
       status: "experimental",
@@ -36414,7 +37469,7 @@ var init_unsafe_html = __esm({
         "(`DOMPurify.sanitize`, `escapeHtml`) are accepted.",
         "",
         "Script in the page acts as the user (reads tokens, calls the API with the user's session). Graded by where the",
-        "markup comes from: critical for an untrusted source (request, URL, message), high for a parameter of an exported",
+        "markup comes from: high for an untrusted source (request, URL, message) and for a parameter of an exported",
         "function, low for a value of unknown origin. Values from a static table in the file, formatted numbers and dates",
         "(`toFixed`, `toLocaleDateString`, `Intl.NumberFormat`) and `__dirname`-style constants are not reported.",
         "",
@@ -36514,11 +37569,12 @@ function sandboxOf(ctx, name, call) {
   }
   return void 0;
 }
-var VM_CODE, vm_injection_default;
+var GRADING9, VM_CODE, vm_injection_default;
 var init_vm_injection = __esm({
   "rules/code/vm-injection.ts"() {
     "use strict";
     init_kit();
+    GRADING9 = { severity: "high", execution: true };
     VM_CODE = /* @__PURE__ */ new Set([
       "vm.runInNewContext",
       "vm.runInContext",
@@ -36531,7 +37587,7 @@ var init_vm_injection = __esm({
     vm_injection_default = defineRule({
       id: "code/vm-injection",
       title: "Code built at runtime run by the vm module",
-      severity: "high",
+      severity: GRADING9.severity,
       cwe: ["CWE-94"],
       confidence: "high",
       status: "experimental",
@@ -36542,7 +37598,8 @@ var init_vm_injection = __esm({
         "`eval` with extra steps. Named imports, `node:vm`, namespace imports and aliases are all resolved;",
         "constant code is not reported.",
         "",
-        "Severity is high (arbitrary code execution); critical when an untrusted source is shown to reach it.",
+        "Graded like `code/eval-injection`: critical when an untrusted source reaches the code, high for a parameter of an",
+        "exported function, low for a value of unknown origin, nothing when every part is trusted.",
         "",
         "**Fix:** do not run code built from data. Parse the data instead, or run untrusted code in a separate",
         "process or a real isolate (`isolated-vm`, a worker with no privileges, a container)."
@@ -36563,8 +37620,8 @@ var init_vm_injection = __esm({
             }
             return;
           }
-          const flow = ctx.taint(code2);
-          ctx.report(code2, `\`vm.${fn}\` runs code built from ${describe(ctx, code2)}.`, flow ? { flow, severity: "critical" } : {});
+          const options = graded(ctx.provenance(code2), GRADING9);
+          if (options) ctx.report(code2, `\`vm.${fn}\` runs code built from ${describe(ctx, code2)}.`, options);
         };
         return { CallExpression: check2, NewExpression: check2 };
       },
@@ -36793,12 +37850,12 @@ function sinkOf(ctx, call) {
   const dot = canon.lastIndexOf(".");
   const mod = dot > 0 ? canon.slice(0, dot) : "";
   const name = dot > 0 ? canon.slice(dot + 1) : canon;
-  if (FS_MODULES.test(mod) && (FS_ONE.has(name) || FS_TWO.has(name))) return { what: `\`${ctx.text(callee)}\` opens`, args: FS_TWO.has(name) ? [0, 1] : [0], callee };
+  if (FS_MODULES.test(mod) && (FS_ONE.has(name) || FS_TWO.has(name))) return { what: `\`${ctx.text(callee).replace(/\s+/g, "")}\` opens`, args: FS_TWO.has(name) ? [0, 1] : [0], callee };
   if (canon === "Bun.file" || canon === "Bun.write") return { what: `\`${canon}\` opens`, args: [0], callee };
   if (canon === "require" || canon === "module.require") return { what: "`require` loads", args: [0], callee };
   if (canon === "send" || canon === "send.default") return optionsHaveRoot(ctx, call, 2) ? void 0 : { what: "`send` serves", args: [1], callee };
   if (canon === "koa-send" || canon === "@koa/send") return optionsHaveRoot(ctx, call, 2) ? void 0 : { what: "`send` serves", args: [1], callee };
-  if (STATIC.has(canon)) return { what: `\`${ctx.text(callee)}\` serves files under`, args: [canon === "serve-handler" ? 2 : 0], callee };
+  if (STATIC.has(canon)) return { what: `\`${ctx.text(callee).replace(/\s+/g, "")}\` serves files under`, args: [canon === "serve-handler" ? 2 : 0], callee };
   return void 0;
 }
 function joinedUnderBase(ctx, arg, flow) {
@@ -36813,11 +37870,12 @@ function joinedUnderBase(ctx, arg, flow) {
   if (n?.type === "TemplateLiteral" && (n.quasis[0]?.value.cooked ?? "") !== "") return below(n.expressions);
   return !!flow && flow.length > 2 && flow.some((s) => /^(path\.)?(join|resolve)\(/.test(s.label));
 }
-var FS_TWO, FS_ONE, FS_MODULES, RESPONSE_NAMES, STATIC, RANK2, JOINS, traversal_default;
+var GRADING10, FS_TWO, FS_ONE, FS_MODULES, RESPONSE_NAMES, STATIC, RANK2, JOINS, TEST_FILE2, traversal_default;
 var init_traversal = __esm({
   "rules/path/traversal.ts"() {
     "use strict";
     init_kit();
+    GRADING10 = { severity: "high" };
     FS_TWO = /* @__PURE__ */ new Set(["copyFile", "copyFileSync", "cp", "cpSync", "rename", "renameSync", "link", "linkSync", "symlink", "symlinkSync", "copy", "copySync", "move", "moveSync", "ensureLink", "ensureLinkSync", "ensureSymlink", "ensureSymlinkSync", "createSymlink", "createLink"]);
     FS_ONE = /* @__PURE__ */ new Set([
       "access",
@@ -36907,10 +37965,11 @@ var init_traversal = __esm({
     STATIC = /* @__PURE__ */ new Set(["express.static", "serve-static", "koa-static", "koa-static-cache", "serve-handler", "sirv"]);
     RANK2 = { untrusted: 3, "library-input": 2, unknown: 1, trusted: 0 };
     JOINS = /^(path|node:path|upath|pathe)(\.(posix|win32))?\.(join|resolve)$/;
+    TEST_FILE2 = /(^|\/)(tests?|__tests__|spec|e2e)\/|\.(test|spec|e2e)\.[cm]?[jt]sx?$/;
     traversal_default = defineRule({
       id: "path/traversal",
       title: "Untrusted input reaches a file-system path",
-      severity: "high",
+      severity: GRADING10.severity,
       cwe: ["CWE-22", "CWE-23"],
       confidence: "high",
       help: [
@@ -36970,7 +38029,8 @@ var init_traversal = __esm({
           }
           if (!worst) return;
           const { p, arg } = worst;
-          const severity = p.kind === "library-input" ? joinedUnderBase(ctx, arg, p.flow) ? "medium" : void 0 : gradeFor(p, "high");
+          if (p.kind === "unknown" && TEST_FILE2.test(ctx.file.path)) return;
+          const severity = p.kind === "library-input" ? joinedUnderBase(ctx, arg, p.flow) ? "medium" : void 0 : severityFor(p, GRADING10);
           if (!severity) return;
           const sinkStep = { range: sink.callee.range, label: sink.label ?? ctx.text(sink.callee).replace(/\s+/g, ""), message: `${sink.what} it` };
           const flow = p.flow ? [...p.flow, sinkStep] : void 0;
@@ -37010,6 +38070,10 @@ var init_traversal = __esm({
           { code: "import fs from 'fs';\nzipfile.on('entry', (entry) => {\n  fs.mkdirSync(dest + '/' + entry.fileName);\n});", line: 3, note: "zip slip (yauzl)" }
         ],
         good: [
+          { code: "import fs from 'node:fs';\nimport os from 'node:os';\nimport path from 'node:path';\nconst dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fg-hook-'));\nfs.writeFileSync(path.join(dir, 'a.json'), '{}');", note: "a temp dir the tool makes itself" },
+          { code: "import fs from 'node:fs';\nimport path from 'node:path';\nconst root = process.cwd();\nfor (const f of fs.readdirSync(path.join(root, 'rules'))) fs.readFileSync(path.join(root, 'rules', f), 'utf8');", note: "entries of a trusted directory" },
+          { code: "import fs from 'node:fs';\nimport path from 'node:path';\nconst files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.json')).map((f) => path.join(__dirname, f));\nfiles.forEach((f) => fs.readFileSync(f, 'utf8'));", note: "readdir of __dirname through map/filter/forEach" },
+          { code: "import fs from 'node:fs';\nexport function load(p) { return fs.readFileSync(helper(p), 'utf8'); }\nfunction helper(x) { return x.trim(); }\ntest('loads', () => { fs.readFileSync(someFixture(), 'utf8'); });", path: "tests/load.test.ts", note: "unknown origin in a test file" },
           { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  fs.readFile(path.join(ROOT, path.basename(req.query.name)), (e, d) => res.send(d));\n});", note: "basename" },
           { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  const p = path.resolve(ROOT, req.query.name);\n  if (!p.startsWith(ROOT + path.sep)) return res.status(403).end();\n  res.send(fs.readFileSync(p));\n});", note: "resolve + startsWith guard" },
           { code: "app.get('/f', (req, res) => {\n  res.sendFile(req.params.file, { root: PUBLIC });\n});", note: "sendFile with root" },
@@ -37065,6 +38129,7 @@ var init_rules2 = __esm({
     init_unpinned_agent_action();
     init_workflow_full_output();
     init_workflow_pr_head_checkout();
+    init_workflow_prompt_injection();
     init_workflow_untrusted_actor();
     init_workflow_write_all();
     init_write_outside_project();
@@ -37078,6 +38143,7 @@ var init_rules2 = __esm({
     init_string_timer();
     init_suppression_without_reason();
     init_tls_verification_disabled();
+    init_unanalysed_code();
     init_unsafe_html();
     init_vm_injection();
     init_weak_crypto();
@@ -37115,6 +38181,7 @@ var init_rules2 = __esm({
       unpinned_agent_action_default,
       workflow_full_output_default,
       workflow_pr_head_checkout_default,
+      workflow_prompt_injection_default,
       workflow_untrusted_actor_default,
       workflow_write_all_default,
       write_outside_project_default,
@@ -37128,6 +38195,7 @@ var init_rules2 = __esm({
       string_timer_default,
       suppression_without_reason_default,
       tls_verification_disabled_default,
+      unanalysed_code_default,
       unsafe_html_default,
       vm_injection_default,
       weak_crypto_default,
@@ -37137,150 +38205,6 @@ var init_rules2 = __esm({
       // secret/<provider-kind>: detectors defined as data in rules/secret/*.yaml.
       ...secretRules
     ];
-  }
-});
-
-// src/core/compile-cache.ts
-function userCacheDir(env = process.env) {
-  try {
-    const base3 = env.XDG_CACHE_HOME || (process.platform === "win32" ? env.LOCALAPPDATA : process.platform === "darwin" ? path2.join(os5.homedir(), "Library", "Caches") : path2.join(os5.homedir(), ".cache"));
-    return base3 && path2.isAbsolute(base3) ? path2.join(base3, "flowguard") : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function compileCacheDir(env = process.env) {
-  const setting = env.FLOWGUARD_COMPILE_CACHE;
-  if (setting === "0" || setting === "false" || setting === "off") return void 0;
-  if (setting) return path2.resolve(setting);
-  const base3 = userCacheDir(env);
-  return base3 ? path2.join(base3, "v8") : void 0;
-}
-function pathKey(text) {
-  let a = 2166136261;
-  let b = 16777619 ^ 1540483477;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 16777619) >>> 0;
-    b = Math.imul(b ^ c, 16777619 + 2) >>> 0;
-  }
-  return a.toString(16).padStart(8, "0") + b.toString(16).padStart(8, "0");
-}
-function scanCacheDir(root, env = process.env) {
-  const nm = path2.join(root, "node_modules");
-  try {
-    if (fs4.statSync(nm).isDirectory()) return path2.join(nm, ".cache", "flowguard");
-  } catch {
-  }
-  const base3 = userCacheDir(env);
-  if (!base3) return void 0;
-  let real = root;
-  try {
-    real = fs4.realpathSync(root);
-  } catch {
-  }
-  const dir = path2.join(base3, "scans", pathKey(real));
-  keepFresh(dir);
-  return dir;
-}
-function keepFresh(dir) {
-  try {
-    const now = /* @__PURE__ */ new Date();
-    fs4.utimesSync(dir, now, now);
-    return;
-  } catch {
-  }
-  try {
-    const parent = path2.dirname(dir);
-    for (const name of fs4.readdirSync(parent)) {
-      if (!/^[0-9a-f]{16}$/.test(name)) continue;
-      const p = path2.join(parent, name);
-      const st = fs4.lstatSync(p);
-      if (st.isDirectory() && Date.now() - st.mtimeMs > SCAN_STALE_MS) fs4.rmSync(p, { recursive: true, force: true });
-    }
-  } catch {
-  }
-}
-function loadBundle(file, contentHash) {
-  const name = path2.basename(file, ".js");
-  const dir = contentHash ? compileCacheDir() : void 0;
-  let compiled;
-  if (dir) {
-    try {
-      compiled = compile(file, path2.join(dir, `${name}-${pathKey(file)}-${contentHash.slice(0, 16)}-${process.versions.v8}-${process.arch}.bin`));
-    } catch {
-      compiled = void 0;
-    }
-  }
-  if (!compiled) {
-    return require(file);
-  }
-  const { script, saveTo } = compiled;
-  if (saveTo) process.once("exit", () => save(script, saveTo, name, pathKey(file)));
-  const mod = new import_node_module.default(file, void 0);
-  mod.filename = file;
-  mod.paths = import_node_module.default._nodeModulePaths(path2.dirname(file));
-  const fn = script.runInThisContext();
-  fn.call(mod.exports, mod.exports, (0, import_node_module.createRequire)(file), mod, file, path2.dirname(file));
-  mod.loaded = true;
-  return mod.exports;
-}
-function compile(file, cacheFile) {
-  const source = fs4.readFileSync(file, "utf8");
-  const cachedData = readOwned(cacheFile);
-  const script = new vm.Script(import_node_module.default.wrap(source), { filename: file, ...cachedData ? { cachedData } : {} });
-  return cachedData && !script.cachedDataRejected ? { script } : { script, saveTo: cacheFile };
-}
-function readOwned(file) {
-  let fd;
-  try {
-    fd = fs4.openSync(file, fs4.constants.O_RDONLY | (fs4.constants.O_NOFOLLOW ?? 0));
-    const st = fs4.fstatSync(fd);
-    if (!st.isFile() || st.size === 0 || st.size > 64 * 1024 * 1024) return void 0;
-    if (process.platform !== "win32" && (typeof process.getuid === "function" && st.uid !== process.getuid() || (st.mode & 18) !== 0)) return void 0;
-    const buf = Buffer.allocUnsafe(st.size);
-    let n = 0;
-    while (n < buf.length) {
-      const got = fs4.readSync(fd, buf, n, buf.length - n, n);
-      if (got === 0) return void 0;
-      n += got;
-    }
-    return buf;
-  } catch {
-    return void 0;
-  } finally {
-    if (fd !== void 0) fs4.closeSync(fd);
-  }
-}
-function save(script, cacheFile, name, key) {
-  try {
-    const dir = path2.dirname(cacheFile);
-    fs4.mkdirSync(dir, { recursive: true, mode: 448 });
-    const data = script.createCachedData();
-    const tmp = `${cacheFile}.${process.pid}.${Date.now()}.tmp`;
-    fs4.writeFileSync(tmp, data, { mode: 384, flag: "wx" });
-    fs4.renameSync(tmp, cacheFile);
-    const keep = path2.basename(cacheFile);
-    const tail = `-${process.versions.v8}-${process.arch}.bin`;
-    for (const f of fs4.readdirSync(dir)) {
-      if (f === keep || !f.endsWith(tail)) continue;
-      const mine = f.startsWith(`${name}-${key}-`);
-      const unkeyed = f.startsWith(`${name}-`) && /^[0-9a-f]{16}$/.test(f.slice(name.length + 1, f.length - tail.length));
-      if (mine || unkeyed) fs4.rmSync(path2.join(dir, f), { force: true });
-    }
-  } catch {
-  }
-}
-var fs4, import_node_module, os5, path2, vm, SCAN_STALE_MS;
-var init_compile_cache = __esm({
-  "src/core/compile-cache.ts"() {
-    "use strict";
-    fs4 = __toESM(require("node:fs"));
-    import_node_module = __toESM(require("node:module"));
-    os5 = __toESM(require("node:os"));
-    path2 = __toESM(require("node:path"));
-    vm = __toESM(require("node:vm"));
-    SCAN_STALE_MS = 30 * 24 * 3600 * 1e3;
   }
 });
 
@@ -37979,14 +38903,35 @@ var init_finding = __esm({
 });
 
 // src/core/read.ts
+function binaryReason(buf) {
+  const head = buf.subarray(0, 8192);
+  let controls = 0;
+  let nul = 0;
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i];
+    if (b === 0) nul++;
+    if (b < 32 ? b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27 : b === 127) controls++;
+  }
+  for (const sig of SIGNATURES) {
+    if (head.length < sig.length || !sig.every((b, i) => head[i] === b)) continue;
+    if (sig.length <= 2 && sig[0] === 77 || sig[0] === 82) {
+      if (nul > 0) return "signature";
+      continue;
+    }
+    return "signature";
+  }
+  return head.length && controls / head.length > CONTROL_SHARE ? "control bytes" : void 0;
+}
 function decode(buf) {
   if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) return { kind: "text", text: new TextDecoder("utf-16le").decode(buf.subarray(2)) };
   if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) return { kind: "text", text: new TextDecoder("utf-16be").decode(buf.subarray(2)) };
-  const head = buf.subarray(0, 8192);
-  if (head.includes(0)) return { kind: "binary" };
+  if (binaryReason(buf)) return { kind: "binary" };
   let text = buf.toString("utf8");
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   return { kind: "text", text };
+}
+function textName(file) {
+  return TEXT_NAME.test(file);
 }
 function readNamedFile(file, maxBytes) {
   let fd;
@@ -38047,8 +38992,8 @@ function readInsideRoot(abs, rootReal, maxSize, seen) {
   let fd;
   try {
     const real = realpath(abs);
-    const rel = path3.relative(rootReal, real);
-    if (rel.startsWith("..") || path3.isAbsolute(rel)) return { ok: false, reason: "outside" };
+    const rel = path4.relative(rootReal, real);
+    if (rel.startsWith("..") || path4.isAbsolute(rel)) return { ok: false, reason: "outside" };
     fd = fs5.openSync(real, OPEN_FLAGS);
     return readOpen(fd, fs5.fstatSync(fd), maxSize);
   } catch (error2) {
@@ -38073,8 +39018,8 @@ function readHead(abs, rootReal, bytes2) {
   let fd;
   try {
     const real = realpath(abs);
-    const rel = path3.relative(rootReal, real);
-    if (rel.startsWith("..") || path3.isAbsolute(rel)) return void 0;
+    const rel = path4.relative(rootReal, real);
+    if (rel.startsWith("..") || path4.isAbsolute(rel)) return void 0;
     fd = fs5.openSync(real, OPEN_FLAGS);
     if (!fs5.fstatSync(fd).isFile()) return void 0;
     const buf = Buffer.allocUnsafe(bytes2);
@@ -38086,12 +39031,64 @@ function readHead(abs, rootReal, bytes2) {
     if (fd !== void 0) fs5.closeSync(fd);
   }
 }
-var fs5, path3, OPEN_FLAGS;
+var fs5, path4, SIGNATURES, CONTROL_SHARE, TEXT_NAME, OPEN_FLAGS;
 var init_read = __esm({
   "src/core/read.ts"() {
     "use strict";
     fs5 = __toESM(require("node:fs"));
-    path3 = __toESM(require("node:path"));
+    path4 = __toESM(require("node:path"));
+    SIGNATURES = [
+      [137, 80, 78, 71],
+      // PNG
+      [255, 216, 255],
+      // JPEG
+      [71, 73, 70, 56],
+      // GIF8
+      [80, 75, 3, 4],
+      // zip, jar, docx
+      [80, 75, 5, 6],
+      // empty zip
+      [31, 139],
+      // gzip
+      [66, 90, 104],
+      // bzip2
+      [253, 55, 122, 88, 90, 0],
+      // xz
+      [55, 122, 188, 175, 39, 28],
+      // 7z
+      [40, 181, 47, 253],
+      // zstd
+      [127, 69, 76, 70],
+      // ELF
+      [207, 250, 237, 254],
+      // Mach-O 64
+      [206, 250, 237, 254],
+      // Mach-O 32
+      [202, 254, 186, 190],
+      // Mach-O fat, Java class
+      [0, 97, 115, 109],
+      // wasm
+      [37, 80, 68, 70, 45],
+      // %PDF-
+      [119, 79, 70, 70],
+      // wOFF
+      [119, 79, 70, 50],
+      // wOF2
+      [0, 1, 0, 0, 0],
+      // TrueType
+      [79, 84, 84, 79],
+      // OTTO (OpenType)
+      [0, 0, 1, 0],
+      // ICO
+      [82, 73, 70, 70],
+      // RIFF (webp, wav, avi)
+      [83, 81, 76, 105, 116, 101, 32, 102, 111, 114, 109, 97, 116, 32, 51, 0],
+      // SQLite
+      [77, 90]
+      // PE (exe, dll) — judged with the control share below, "MZ" also starts text
+    ];
+    CONTROL_SHARE = 0.1;
+    TEXT_NAME = /\.(?:[cm]?[jt]sx?|json[c5]?|ya?ml|toml|ini|cfg|conf|env|sh|bash|zsh|ps1|py|rb|php|go|rs|java|kt|cs|c|h|cc|cpp|hpp|swift|sql|html?|vue|svelte|xml|md|txt|properties|gradle|tf|hcl|lock|npmrc|yarnrc|gitconfig|pem|key)$|(?:^|\/)(?:\.env[^/]*|\.npmrc|\.yarnrc[^/]*|Dockerfile[^/]*|Makefile|Jenkinsfile|Procfile|\.[a-z]+rc|[^./]+)$/i;
     OPEN_FLAGS = fs5.constants.O_RDONLY | (fs5.constants.O_NOFOLLOW ?? 0) | (fs5.constants.O_NONBLOCK ?? 0);
   }
 });
@@ -38111,10 +39108,10 @@ var init_names = __esm({
 // src/core/config.ts
 function findConfig(root) {
   for (const name of CONFIG_NAMES) {
-    const p = path4.join(root, name);
+    const p = path5.join(root, name);
     if (!fs6.existsSync(p)) continue;
-    const rel = path4.relative(fs6.realpathSync(root), fs6.realpathSync(p));
-    if (rel.startsWith("..") || path4.isAbsolute(rel)) throw new ConfigError(`${name}: a symlink that leads outside the scan root; not read`);
+    const rel = path5.relative(fs6.realpathSync(root), fs6.realpathSync(p));
+    if (rel.startsWith("..") || path5.isAbsolute(rel)) throw new ConfigError(`${name}: a symlink that leads outside the scan root; not read`);
     return p;
   }
   return void 0;
@@ -38160,7 +39157,7 @@ function parseSize(value) {
   const mult = unit.startsWith("k") ? 1024 : unit.startsWith("m") ? 1024 ** 2 : unit.startsWith("g") ? 1024 ** 3 : 1;
   return Math.floor(n * mult);
 }
-function loadConfig(file, displayName = path4.basename(file)) {
+function loadConfig(file, displayName = path5.basename(file)) {
   const read = readNamedFile(file, CONFIG_MAX_BYTES);
   if (!read.ok) throw new ConfigError(`${displayName}: ${namedReadMessage(read, "config", CONFIG_MAX_BYTES)}`);
   return parseConfig(read.text, displayName);
@@ -38263,12 +39260,12 @@ function parseConfig(text, displayName) {
   }
   return config;
 }
-var fs6, path4, CONFIG_MAX_BYTES, TOP_KEYS, SECRETS_KEYS, CONFIG_NAMES;
+var fs6, path5, CONFIG_MAX_BYTES, TOP_KEYS, SECRETS_KEYS, CONFIG_NAMES;
 var init_config = __esm({
   "src/core/config.ts"() {
     "use strict";
     fs6 = __toESM(require("node:fs"));
-    path4 = __toESM(require("node:path"));
+    path5 = __toESM(require("node:path"));
     init_lazy();
     init_rule();
     init_errors();
@@ -39156,11 +40153,11 @@ function affordablePattern(line) {
   return true;
 }
 function toPosix(p) {
-  return p.split(path5.sep).join("/");
+  return p.split(path6.sep).join("/");
 }
 function isInside(child, parent) {
-  const rel = path5.relative(parent, child);
-  return rel === "" || !rel.startsWith("..") && !path5.isAbsolute(rel);
+  const rel = path6.relative(parent, child);
+  return rel === "" || !rel.startsWith("..") && !path6.isAbsolute(rel);
 }
 function createIgnoreMatcher(root, enabled) {
   const cache = /* @__PURE__ */ new Map();
@@ -39169,7 +40166,7 @@ function createIgnoreMatcher(root, enabled) {
     if (ig !== void 0) return ig;
     ig = null;
     for (const name of enabled ? [".gitignore", ".flowguardignore"] : [".flowguardignore"]) {
-      const file = path5.join(root, dirRel, name);
+      const file = path6.join(root, dirRel, name);
       let text;
       try {
         const st = fs7.lstatSync(file);
@@ -39224,7 +40221,7 @@ function createIgnoreMatcher(root, enabled) {
   return (rel, isDir, parentsClear = false) => !parentsClear && aboveIgnored(rel) || testAt(rel, isDir);
 }
 function discover(options) {
-  const root = path5.resolve(options.root);
+  const root = path6.resolve(options.root);
   let rootReal;
   try {
     rootReal = realpath(root);
@@ -39325,9 +40322,9 @@ function discover(options) {
   };
   const targets = options.paths && options.paths.length ? options.paths : [root];
   for (const target of targets) {
-    const abs = path5.resolve(target);
-    const rel = toPosix(path5.relative(root, abs));
-    if (rel.startsWith("..") || path5.isAbsolute(rel)) {
+    const abs = path6.resolve(target);
+    const rel = toPosix(path6.relative(root, abs));
+    if (rel.startsWith("..") || path6.isAbsolute(rel)) {
       errors.push({ file: toPosix(target), message: "outside the scan root" });
       continue;
     }
@@ -39347,7 +40344,7 @@ function discover(options) {
     }
     if (st.isDirectory()) {
       if (rel && isExcluded(rel, true)) continue;
-      if (rel && ALWAYS_SKIP.has(path5.basename(abs))) continue;
+      if (rel && ALWAYS_SKIP.has(path6.basename(abs))) continue;
       walk2(abs, rel, false, real === abs ? safeReal(abs) : real, rel === "" || !gitIgnored(rel, true));
     } else if (st.isFile()) {
       if (isExcluded(rel, false)) continue;
@@ -39386,7 +40383,7 @@ function parentDir(rel) {
   return slash < 0 ? "" : rel.slice(0, slash);
 }
 function childPath(dir, name) {
-  return dir.endsWith(path5.sep) ? dir + name : dir + path5.sep + name;
+  return dir.endsWith(path6.sep) ? dir + name : dir + path6.sep + name;
 }
 function safeReal(abs) {
   try {
@@ -39400,173 +40397,18 @@ function formatBytes(n) {
   if (n >= 1024 && n % 1024 === 0) return `${n / 1024} KiB`;
   return `${n} bytes`;
 }
-var fs7, path5, import_ignore, ALWAYS_SKIP, HYGIENE_DIRS, MAX_GLOBSTARS, MAX_DEPTH2;
+var fs7, path6, import_ignore, ALWAYS_SKIP, HYGIENE_DIRS, MAX_GLOBSTARS, MAX_DEPTH2;
 var init_discover = __esm({
   "src/core/discover.ts"() {
     "use strict";
     fs7 = __toESM(require("node:fs"));
-    path5 = __toESM(require("node:path"));
+    path6 = __toESM(require("node:path"));
     import_ignore = __toESM(require_ignore());
     init_read();
     ALWAYS_SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
     HYGIENE_DIRS = /* @__PURE__ */ new Set([".swarm", ".hive-mind", "data", ".claude", ".claude-flow"]);
     MAX_GLOBSTARS = 2;
     MAX_DEPTH2 = 64;
-  }
-});
-
-// src/analyzers/code/loc.ts
-var init_loc = __esm({
-  "src/analyzers/code/loc.ts"() {
-    "use strict";
-  }
-});
-
-// src/analyzers/code/parse.ts
-function loadParser() {
-  if (!parseFn) {
-    if (true) {
-      parseFn = loadBundle(path6.join(__dirname, "parser.js"), true ? "b0e677442976cdd5985f65993a851ae373115ba0aa0d1f427186d1eb30ddc159" : "").parse;
-    } else {
-      const entry2 = null;
-      skipLoc(require(path6.join(path6.dirname(entry2), "node-utils.js")));
-      parseFn = require(entry2).parse;
-    }
-  }
-  return parseFn;
-}
-function isCodeFile(file) {
-  const dot = file.lastIndexOf(".");
-  if (dot < 0) return false;
-  return CODE_EXTENSIONS.includes(file.slice(dot).toLowerCase());
-}
-function isNodeScript(file, text) {
-  const base3 = file.slice(file.lastIndexOf("/") + 1);
-  if (base3.includes(".") || !text.startsWith("#!")) return false;
-  const nl = text.indexOf("\n");
-  const first = (nl < 0 ? text : text.slice(0, nl)).slice(0, 200);
-  return /^#!\s*(?:\/usr\/bin\/env\s+(?:-S\s+)?(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*|\/\S*\/)node(?:js)?(?:\s|$)/.test(first);
-}
-function desloppify(text, index) {
-  if (text[index] === "\\" && (text[index + 1] === "8" || text[index + 1] === "9")) return `${text.slice(0, index)} ${text.slice(index + 1)}`;
-  if (text[index] === "\\") {
-    const m2 = /^\\([0-7]{1,3})/.exec(text.slice(index, index + 4));
-    if (!m2) return void 0;
-    const digits2 = m2[1];
-    const value2 = parseInt(digits2, 8);
-    const repl = digits2.length === 3 && value2 < 256 ? `\\x${value2.toString(16).padStart(2, "0")}` : ` ${digits2}`;
-    return text.slice(0, index) + repl + text.slice(index + 1 + digits2.length);
-  }
-  const m = /^0[0-9_]*/.exec(text.slice(index, index + 64));
-  if (!m) return void 0;
-  const digits = m[0];
-  const value = /^0[0-7]+$/.test(digits) ? parseInt(digits, 8) : parseInt(digits.replace(/_/g, ""), 10);
-  if (!Number.isFinite(value)) return void 0;
-  const dec = String(value);
-  if (dec.length > digits.length) return void 0;
-  return text.slice(0, index) + dec.padStart(digits.length, " ") + text.slice(index + digits.length);
-}
-function parseLenient(parse3, text, options) {
-  let current = text;
-  for (let fixes = 0; ; fixes++) {
-    try {
-      return parse3(current, options);
-    } catch (error2) {
-      const index = error2.index;
-      const message = error2 instanceof Error ? error2.message : "";
-      if (fixes >= MAX_SLOPPY_FIXES || typeof index !== "number" || !SLOPPY.test(message)) throw error2;
-      const next = desloppify(current, index);
-      if (next === void 0) throw error2;
-      current = next;
-    }
-  }
-}
-function parseCode(text, filePath) {
-  const parse3 = loadParser();
-  const lower = filePath.toLowerCase();
-  const jsx = lower.endsWith(".jsx") || lower.endsWith(".tsx");
-  const base3 = { range: true, loc: true, comment: false, tokens: false, jsDocParsingMode: "none", allowInvalidAST: true, filePath: path6.basename(filePath), errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true };
-  const js = /\.(c|m)?js$/.test(lower) || !path6.basename(lower).includes(".");
-  if (js && !/\.(c|m)?js$/.test(lower)) base3.filePath = `${base3.filePath}.js`;
-  try {
-    return parseLenient(parse3, text, { ...base3, jsx });
-  } catch (error2) {
-    if (!jsx && js) {
-      try {
-        return parseLenient(parse3, text, { ...base3, jsx: true });
-      } catch {
-        throw error2;
-      }
-    }
-    throw error2;
-  }
-}
-var path6, parseFn, CODE_EXTENSIONS, SLOPPY, MAX_SLOPPY_FIXES;
-var init_parse = __esm({
-  "src/analyzers/code/parse.ts"() {
-    "use strict";
-    path6 = __toESM(require("node:path"));
-    init_loc();
-    init_compile_cache();
-    CODE_EXTENSIONS = [".js", ".cjs", ".mjs", ".jsx", ".ts", ".cts", ".mts", ".tsx"];
-    SLOPPY = /^(?:Octal literals are not allowed|Decimals with leading zeros are not allowed|Octal escape sequences are not allowed|Escape sequence '\\[89]' is not allowed)/;
-    MAX_SLOPPY_FIXES = 64;
-  }
-});
-
-// src/core/skip.ts
-function skippedByName(file, size) {
-  return DECLARATION.test(file) || MINIFIED_NAME.test(file) || size > MAX_PARSE_SIZE;
-}
-function skippedByHead(file, size, head) {
-  if (skippedByName(file, size)) return true;
-  const top = head.length > HEAD ? head.slice(0, HEAD) : head;
-  if (generated(top) || BUNDLE.test(top)) return true;
-  if (size <= MINIFIED_MIN_SIZE) return false;
-  const { lines, longest } = lineStats(head);
-  return head.length / lines > MINIFIED_AVG_LINE || longest > MINIFIED_LONGEST_LINE;
-}
-function lineStats(text) {
-  let lines = 1;
-  let longest = 0;
-  let start = 0;
-  for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", start)) {
-    if (nl - start > longest) longest = nl - start;
-    lines++;
-    start = nl + 1;
-  }
-  if (text.length - start > longest) longest = text.length - start;
-  return { lines, longest };
-}
-function skipReason(file, text) {
-  if (DECLARATION.test(file)) return "type declarations (no runtime code)";
-  if (MINIFIED_NAME.test(file)) return "minified (.min.js)";
-  if (text.length > MAX_PARSE_SIZE) return `larger than ${MAX_PARSE_SIZE / 1024} KiB`;
-  const head = text.length > HEAD ? text.slice(0, HEAD) : text;
-  if (generated(head)) return "generated code (marker in the header)";
-  if (BUNDLE.test(head)) return "bundled or compiled output";
-  if (text.length > MINIFIED_MIN_SIZE) {
-    const { lines, longest } = lineStats(text);
-    if (text.length / lines > MINIFIED_AVG_LINE || longest > MINIFIED_LONGEST_LINE) return "minified (very long lines)";
-  }
-  return void 0;
-}
-var MAX_PARSE_SIZE, MINIFIED_MIN_SIZE, MINIFIED_AVG_LINE, MINIFIED_LONGEST_LINE, HEAD, DECLARATION, MINIFIED_NAME, GENERATED, COMPILED_LANGUAGE, generated, BUNDLE, SNIFF_BYTES;
-var init_skip = __esm({
-  "src/core/skip.ts"() {
-    "use strict";
-    MAX_PARSE_SIZE = 512 * 1024;
-    MINIFIED_MIN_SIZE = 8 * 1024;
-    MINIFIED_AVG_LINE = 300;
-    MINIFIED_LONGEST_LINE = 2e4;
-    HEAD = 2048;
-    DECLARATION = /\.d\.[cm]?ts$/i;
-    MINIFIED_NAME = /[.-]min\.[cm]?js$/i;
-    GENERATED = /^[ \t]*(?:\/\/|\/\*+|\*)[ \t!]*(?:@generated\b|(?:this (?:file|code|module) (?:is|was|has been) )?(?:auto-?generated|automatically generated|generated (?:by|from|with)\b)|code generated .{0,120}?do not edit|do not (?:edit|modify)\b)/im;
-    COMPILED_LANGUAGE = /\bgenerated by (?:coffee-?script|iced coffeescript|livescript|civet|imba)\b/i;
-    generated = (head) => GENERATED.test(head) && !COMPILED_LANGUAGE.test(head);
-    BUNDLE = /^\/\*{6}\/|^var Module\s*=\s*typeof Module\s*!==?\s*['"]undefined['"]/m;
-    SNIFF_BYTES = 16 * 1024;
   }
 });
 
@@ -39818,6 +40660,11 @@ function toText(result, options = {}) {
     if (f.flow && f.flow.length > 1) lines.push(`  ${"".padEnd(8)} ${"".padEnd(8)} flow: ${f.flow.map((s) => printable(s.label)).join(" → ")}`);
   }
   if (shown.length) lines.push("");
+  if (result.skipped.length) {
+    lines.push(c("\x1B[4m", "Skipped"));
+    for (const sk of result.skipped) lines.push(`  ${printable(sk.file)}: ${printable(sk.reason)}`);
+    lines.push("");
+  }
   lines.push(summaryLine(result));
   return `${escapeWorkflowCommands(lines.join("\n"))}
 `;
@@ -40395,6 +41242,7 @@ var init_report_context = __esm({
     "use strict";
     init_finding();
     init_lines();
+    init_inline();
     FindingSink = class _FindingSink {
       findings = [];
       /** File texts, kept for inline suppressions (only of files that produced a finding or a directive). */
@@ -40416,9 +41264,12 @@ var init_report_context = __esm({
       // are counted, not kept (memory, report size, and GitHub's SARIF upload limits stay bounded).
       static MAX_PER_RULE_AND_FILE = 1e3;
       counts = /* @__PURE__ */ new Map();
-      /** Count a finding of `ruleId` in `file`; false once the cap is passed. */
-      admit(file, ruleId) {
-        const k = `${file}\0${ruleId}`;
+      /**
+       * Count a finding of `ruleId` in `file`; false once the cap is passed. Suppressed findings (an inline directive
+       * covers them) count apart, under their own cap: a thousand suppressed findings never push out a reported one.
+       */
+      admit(file, ruleId, suppressed = false) {
+        const k = `${file}\0${ruleId}${suppressed ? "\0suppressed" : ""}`;
         const n = (this.counts.get(k) ?? 0) + 1;
         this.counts.set(k, n);
         return n <= _FindingSink.MAX_PER_RULE_AND_FILE;
@@ -40428,8 +41279,9 @@ var init_report_context = __esm({
         const out = [];
         for (const [k, n] of this.counts) {
           if (n <= _FindingSink.MAX_PER_RULE_AND_FILE) continue;
-          const [file, ruleId] = k.split("\0");
-          out.push({ file, reason: `${ruleId}: ${n - _FindingSink.MAX_PER_RULE_AND_FILE} more findings not reported (at most ${_FindingSink.MAX_PER_RULE_AND_FILE} per rule and file)` });
+          const [file, ruleId, suppressed] = k.split("\0");
+          const what = suppressed ? "more suppressed findings not listed" : "more findings not reported";
+          out.push({ file, reason: `capped: ${ruleId}: ${n - _FindingSink.MAX_PER_RULE_AND_FILE} ${what} (at most ${_FindingSink.MAX_PER_RULE_AND_FILE} per rule and file)` });
         }
         return out;
       }
@@ -40449,13 +41301,22 @@ var init_report_context = __esm({
       constructor(sink, file) {
         this.sink = sink;
         this.file = file;
-        if (file.text.includes("flowguard-ignore")) sink.texts.set(file.path, file.text);
+        this.marked = file.text.includes("flowguard-ignore");
+        if (this.marked) sink.texts.set(file.path, file.text);
       }
       sink;
       file;
       lines;
       occurrences = /* @__PURE__ */ new Map();
       parsedCache = /* @__PURE__ */ new Map();
+      dirs;
+      /** The file holds the suppression marker (looked up once, not per finding: a flood of findings stays linear). */
+      marked;
+      /** The file's inline directives (parsed once, only for a file holding the marker). */
+      directives() {
+        this.dirs ??= this.marked ? parseDirectives(this.file.text, this.file.path) : [];
+        return this.dirs;
+      }
       get index() {
         this.lines ??= new LineIndex(this.file.text);
         return this.lines;
@@ -40485,7 +41346,6 @@ var init_report_context = __esm({
           if (secret.length >= 4) msg = msg.split(secret).join(masked);
           key = secretKey(secret);
         } else key = options.key ?? "";
-        if (!this.sink.admit(this.file.path, active.rule.id)) return;
         msg = scrubTokens(msg);
         const finding = {
           ruleId: active.rule.id,
@@ -40512,6 +41372,8 @@ var init_report_context = __esm({
           finding.endColumn = (target.column ?? 1) + Math.max(0, this.index.lineText(target.line).length - (target.column ?? 1) + 1);
           if (!key) key = this.index.lineText(target.line).trim();
         }
+        const covered = finding.line !== void 0 && this.directives().length > 0 && coveringDirective(this.directives(), finding.line, finding.ruleId) !== void 0;
+        if (!this.sink.admit(this.file.path, active.rule.id, covered)) return;
         if (!key) key = msg;
         const occ = `${finding.ruleId}\0${key}`;
         const n = this.occurrences.get(occ) ?? 0;
@@ -40519,7 +41381,7 @@ var init_report_context = __esm({
         finding.fingerprint = fingerprint(finding.ruleId, finding.file, key, n);
         if (options.flow && options.flow.length) finding.flow = options.flow.map((s) => this.flowLocation(s));
         if (options.properties) finding.properties = Object.fromEntries(Object.entries(options.properties).map(([k, v]) => [k, typeof v === "string" ? scrubTokens(v) : v]));
-        this.sink.push(finding, this.file.text.includes("flowguard-ignore") ? this.file.text : void 0);
+        this.sink.push(finding, this.marked ? this.file.text : void 0);
       }
       flowLocation(step) {
         const s = this.index.position(step.range[0]);
@@ -41953,7 +42815,7 @@ async function scan(options) {
   }, root, options.cacheKeyDir ?? userCacheDir()) : void 0;
   const needsSecrets = typeof options.onSecret === "function";
   const codeRules = active.filter((a) => a.rule.kind === "code");
-  const textRules = active.filter((a) => a.rule.kind === "text" || a.rule.kind === "config");
+  const textRules = active.filter((a) => (a.rule.kind === "text" || a.rule.kind === "config") && !(options.noSkip && a.rule.id === "code/unanalysed-code"));
   const projectRules = active.filter((a) => a.rule.kind === "project");
   const errors = [...disc.errors];
   const skipped = [...disc.skipped];
@@ -41986,7 +42848,13 @@ async function scan(options) {
     }
     if (buf) {
       const decoded = decode(buf);
-      if (decoded.kind === "binary") continue;
+      if (decoded.kind === "binary") {
+        if (textName(file.path)) {
+          skipped.push({ file: file.path, reason: `not scanned: binary content (${binaryReason(buf)})` });
+          if (cache && cacheKey) cache.set(cacheKey, file.path, { findings: [], errors: [], skipped: skipped.slice(-1), parsed: false, directive: false });
+        }
+        continue;
+      }
       text = decoded.text;
     } else text = contents?.get(file.path) ?? "";
     const source = { path: file.path, text };

@@ -35,6 +35,7 @@ import agentSkipPermissionsFlag from './agent/skip-permissions-flag.js';
 import agentUnpinnedAgentAction from './agent/unpinned-agent-action.js';
 import agentWorkflowFullOutput from './agent/workflow-full-output.js';
 import agentWorkflowPrHeadCheckout from './agent/workflow-pr-head-checkout.js';
+import agentWorkflowPromptInjection from './agent/workflow-prompt-injection.js';
 import agentWorkflowUntrustedActor from './agent/workflow-untrusted-actor.js';
 import agentWorkflowWriteAll from './agent/workflow-write-all.js';
 import agentWriteOutsideProject from './agent/write-outside-project.js';
@@ -48,6 +49,7 @@ import codeRegexpInjection from './code/regexp-injection.js';
 import codeStringTimer from './code/string-timer.js';
 import codeSuppressionWithoutReason from './code/suppression-without-reason.js';
 import codeTlsVerificationDisabled from './code/tls-verification-disabled.js';
+import codeUnanalysedCode from './code/unanalysed-code.js';
 import codeUnsafeHtml from './code/unsafe-html.js';
 import codeVmInjection from './code/vm-injection.js';
 import codeWeakCrypto from './code/weak-crypto.js';
@@ -86,6 +88,7 @@ export const rules: readonly Rule[] = [
   agentUnpinnedAgentAction,
   agentWorkflowFullOutput,
   agentWorkflowPrHeadCheckout,
+  agentWorkflowPromptInjection,
   agentWorkflowUntrustedActor,
   agentWorkflowWriteAll,
   agentWriteOutsideProject,
@@ -99,6 +102,7 @@ export const rules: readonly Rule[] = [
   codeStringTimer,
   codeSuppressionWithoutReason,
   codeTlsVerificationDisabled,
+  codeUnanalysedCode,
   codeUnsafeHtml,
   codeVmInjection,
   codeWeakCrypto,

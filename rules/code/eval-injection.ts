@@ -1,9 +1,11 @@
-import { constValue, defineRule, describe, unwrap } from '../../src/kit.js';
+import { constValue, defineRule, describe, graded, type Grading, unwrap } from '../../src/kit.js';
+
+const GRADING: Grading = { severity: 'high', execution: true };
 
 export default defineRule({
   id: 'code/eval-injection',
   title: 'Code built at runtime passed to eval',
-  severity: 'high',
+  severity: GRADING.severity,
   cwe: ['CWE-95'],
   confidence: 'high',
   status: 'stable',
@@ -14,8 +16,9 @@ export default defineRule({
     "`window['eval']`, `eval?.()`, `const e = eval`) and `eval.call` are all found; a local variable or",
     'parameter named `eval` is not the global and is not reported. A constant string is not reported.',
     '',
-    'Severity is high: the hazard is arbitrary code execution, and it rises to critical when an',
-    'untrusted source (a request, a tool call) is shown to reach the argument.',
+    'Severity follows where the string comes from (`properties.provenance`): critical when an untrusted',
+    'source (a request, a tool call) reaches it, high for a parameter of an exported function, low for a',
+    'value of unknown origin, and nothing when it is built only from trusted parts.',
     '',
     '**Fix:** parse data instead of running it (`JSON.parse`, a small expression parser, a lookup table',
     'of allowed operations). If code must be run, isolate it in a separate process with no privileges.',
@@ -35,8 +38,9 @@ export default defineRule({
       } else return;
       if (!arg || arg.type === 'SpreadElement') return;
       if (constValue(arg, ctx.resolver) !== undefined) return;
-      const flow = ctx.taint(arg);
-      ctx.report(node, `\`eval\` runs a string built from ${describe(ctx, arg)}.`, flow ? { flow, severity: 'critical' } : {});
+      // graded by provenance: untrusted critical, library input high, unknown low, trusted none
+      const options = graded(ctx.provenance(arg), GRADING);
+      if (options) ctx.report(node, `\`eval\` runs a string built from ${describe(ctx, arg)}.`, options);
     },
   }),
   examples: {

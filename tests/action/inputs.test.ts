@@ -13,7 +13,7 @@ const prEvent = { name: 'pull_request', payload: { pull_request: { number: 3, ba
 
 describe('Action inputs', () => {
   it('an exclude line that starts with "-" is a pattern, not an option', async () => {
-    const ws = tmpTree({ '-generated.js': 'eval(input);\n', 'ok.ts': 'export const a = 1;\n' });
+    const ws = tmpTree({ '-generated.js': 'eval(process.argv[2]);\n', 'ok.ts': 'export const a = 1;\n' });
     const base = await runAction({ workspace: ws });
     expect(base.outputs.findings).toBe('1');
     const r = await runAction({ workspace: ws, inputs: { exclude: '-generated.js\n--weird\n' } });
@@ -23,7 +23,7 @@ describe('Action inputs', () => {
   });
 
   it('on pull_request, summary links point at the head commit, not the merge commit', async () => {
-    const ws = tmpTree({ 'src/a.js': 'eval(input);\n' });
+    const ws = tmpTree({ 'src/a.js': 'eval(process.argv[2]);\n' });
     const r = await runAction({ workspace: ws, event: prEvent });
     expect(r.summary).toContain(`https://github.com/octo-org/octo-app/blob/${HEAD}/src/a.js#L1`);
     expect(r.summary).not.toContain('0123456789abcdef0123456789abcdef01234567');
@@ -46,7 +46,7 @@ describe('Action inputs', () => {
   });
 
   it.skipIf(process.platform === 'win32')('refuses path, config, baseline, sarif-file and profile-file that lead outside the workspace through a link', async () => {
-    const outside = tmpTree({ 'fg.yaml': 'failOn: none\n', 'victim.sarif': 'keep\n', 'code/a.js': 'eval(input);\n', 'base.json': '{}' });
+    const outside = tmpTree({ 'fg.yaml': 'failOn: none\n', 'victim.sarif': 'keep\n', 'code/a.js': 'eval(process.argv[2]);\n', 'base.json': '{}' });
     const ws = tmpTree({ 'a.ts': 'export const a = 1;\n' });
     fs.symlinkSync(path.join(outside, 'fg.yaml'), path.join(ws, 'fg.yaml'));
     fs.symlinkSync(path.join(outside, 'code'), path.join(ws, 'code'));
@@ -72,7 +72,7 @@ describe('Action inputs', () => {
   });
 
   it.skipIf(process.platform === 'win32')('a link inside the workspace is followed to its real path; the report is a new file there', async () => {
-    const ws = tmpTree({ 'a.js': 'eval(input);\n', 'reports/.keep': '' });
+    const ws = tmpTree({ 'a.js': 'eval(process.argv[2]);\n', 'reports/.keep': '' });
     fs.symlinkSync(path.join(ws, 'reports'), path.join(ws, 'r'));
     const r = await runAction({ workspace: ws, inputs: { 'sarif-file': 'r/out.sarif' } });
     expect(r.outputs['exit-code']).toBe('1');

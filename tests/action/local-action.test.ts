@@ -23,7 +23,7 @@ describe('run(), as @github/local-action calls it', () => {
   });
 
   it('scans with action.yml defaults as INPUT_* variables, writes outputs and the SARIF file, fails on findings', async () => {
-    const ws = tmpTree({ 'src/a.js': 'eval(input);\n' });
+    const ws = tmpTree({ 'src/a.js': 'eval(process.argv[2]);\n' });
     const io = tmpTree({ output: '', summary: '' });
     const action = parse(fs.readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
     for (const [name, spec] of Object.entries(action.inputs)) if (spec.default !== undefined && !spec.default.includes('${{')) process.env[`INPUT_${name.toUpperCase()}`] = spec.default;

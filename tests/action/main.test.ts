@@ -57,7 +57,7 @@ beforeEach(() => {
 
 describe('run() with a mocked @actions/core', () => {
   it('masks a secret with setSecret before it logs or annotates anything', async () => {
-    const ws = tmpTree({ 'a.js': 'eval(input);\n' });
+    const ws = tmpTree({ 'a.js': 'eval(process.argv[2]);\n' });
     process.env.GITHUB_WORKSPACE = ws;
     delete process.env.GITHUB_STEP_SUMMARY;
     await run();

@@ -15,7 +15,7 @@ describe('cli exit codes', () => {
     const r = await runCli(['scan', dir], '/');
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('app.js');
-    expect(r.stdout).toMatch(/ 3:13 +high +`eval` runs a string built from `input`\. +code\/eval-injection/);
+    expect(r.stdout).toMatch(/ 3:13 +critical +`eval` runs a string built from `input`\. +code\/eval-injection/);
   });
 
   it('exits 0 on a clean directory', async () => {
@@ -55,7 +55,7 @@ describe('cli exit codes', () => {
   });
 
   it('writes several formats in one run', async () => {
-    const dir = tmpTree({ 'a.js': 'eval(x);\n' });
+    const dir = tmpTree({ 'a.js': 'eval(process.argv[2]);\n' });
     const r = await runCli(['scan', '.', '--format', 'sarif', '--output', 'out.sarif', '--format', 'json', '--output', 'out.json', '--format', 'text'], dir);
     expect(r.code).toBe(1);
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'out.sarif'), 'utf8')).version).toBe('2.1.0');
@@ -64,7 +64,7 @@ describe('cli exit codes', () => {
   });
 
   it('reports an unparsable file on stderr and in the reports, and scans the others', async () => {
-    const dir = tmpTree({ 'bad.js': 'function (', 'good.js': 'eval(x);\n' });
+    const dir = tmpTree({ 'bad.js': 'function (', 'good.js': 'eval(process.argv[2]);\n' });
     const r = await runCli(['scan', '.', '--format', 'json'], dir);
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout);

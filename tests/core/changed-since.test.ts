@@ -18,7 +18,7 @@ describe('--changed-since', () => {
   it('scans only files changed or added since the revision', async () => {
     const dir = repo({ 'old.js': 'eval(a);\n', 'same.js': 'export const x = 1;\n' });
     fs.writeFileSync(path.join(dir, 'same.js'), 'export const x = 1;\neval(b);\n');
-    fs.writeFileSync(path.join(dir, 'new.js'), 'eval(c);\n');
+    fs.writeFileSync(path.join(dir, 'new.js'), 'eval(process.argv[2]);\n');
     const r = await runCli(['scan', '--changed-since', 'HEAD', '--type', 'static', '--format', 'json'], dir);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).findings.map((f: { file: string }) => f.file)).toEqual(['new.js', 'same.js']);

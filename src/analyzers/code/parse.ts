@@ -92,14 +92,14 @@ function parseLenient(parse: ParseFn, text: string, options: Record<string, unkn
  * Parse JS/TS once per file. `.jsx`/`.tsx` get JSX; plain `.js` files retry with JSX on a syntax error
  * (React projects put JSX in `.js`). Throws the parser's error (or a RangeError on deep nesting).
  */
-export function parseCode(text: string, filePath: string): TSESTree.Program {
+export function parseCode(text: string, filePath: string, extra: Record<string, unknown> = {}): TSESTree.Program {
   const parse = loadParser();
   const lower = filePath.toLowerCase();
   const jsx = lower.endsWith('.jsx') || lower.endsWith('.tsx');
   // `loc: true` only because `false` costs an extra pass (see loc.ts: the values are placeholders); no JSDoc (never
   // read); `allowInvalidAST` skips the converter's grammar checks for code that TypeScript already parsed: a scanner
   // looks at what the code does, not whether a compiler would accept a misplaced modifier.
-  const base = { range: true, loc: true, comment: false, tokens: false, jsDocParsingMode: 'none', allowInvalidAST: true, filePath: path.basename(filePath), errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true };
+  const base = { range: true, loc: true, comment: false, tokens: false, jsDocParsingMode: 'none', allowInvalidAST: true, filePath: path.basename(filePath), errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true, ...extra };
   // An extensionless node script (`bin/tool` with a shebang) is JavaScript: parsed as a .js file.
   const js = /\.(c|m)?js$/.test(lower) || !path.basename(lower).includes('.');
   if (js && !/\.(c|m)?js$/.test(lower)) base.filePath = `${base.filePath}.js`;

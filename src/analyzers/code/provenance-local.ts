@@ -8,7 +8,7 @@ import type { CodeContext, Node, Provenance } from '../../rule.js';
 import { callGraph, type CallGraph } from './callgraph.js';
 import { taintFor } from '../taint/index.js';
 import { enclosingFunction, fromParameter, isRequestValue } from './query.js';
-import { constValue, propertyName, type Resolver, unwrap } from './resolve.js';
+import { type Binding, constValue, propertyName, type Resolver, unwrap } from './resolve.js';
 
 /** `path.*` functions whose result is trusted when every argument is. */
 const PATH_FNS = /^(path|node:path|upath|pathe)(\.(posix|win32))?\.(join|resolve|dirname|basename|relative|normalize|extname|format|toNamespacedPath)$/;
@@ -17,6 +17,10 @@ const PURE_METHODS = new Set([
   'replace', 'replaceAll', 'trim', 'trimStart', 'trimEnd', 'toString', 'slice', 'substring', 'substr', 'toLowerCase',
   'toUpperCase', 'split', 'join', 'concat', 'padStart', 'padEnd', 'at', 'map', 'filter', 'toFixed', 'repeat', 'normalize',
 ]);
+/** Calls that name the running tool's own places (temp dir, home, working directory, host facts). */
+const TRUSTED_CALLS = /^(node:)?(os\.(tmpdir|homedir|hostname|platform|arch|type|release|EOL)|process\.cwd)$/;
+/** fs calls whose result is trusted when their first argument (a directory or prefix) is: readdir/glob of a trusted dir. */
+const FS_OF_TRUSTED = /^(node:)?fs(\/promises)?\.(promises\.)?(readdirSync|readdir|mkdtempSync|mkdtemp|realpathSync|realpath|realpathSync\.native|opendirSync|globSync|glob)$|^(fast-glob|glob|tinyglobby|globby)(\.(sync|globSync|glob))?$/;
 /** Programs whose output a script may read about itself (`git rev-parse HEAD`, `git describe`, `node --version`). */
 const SELF_FACTS = /^\s*(git\s+(rev-parse|describe|log|show|branch|rev-list|symbolic-ref|tag|config\s+--get|remote\s+get-url|status|diff\s+--name-only)|node\s+(-v|--version)|npm\s+(-v|--version|root|prefix|bin))\b/;
 
@@ -68,6 +72,8 @@ function trustedNode(n: Node, resolver: Resolver, depth: number, seen: Set<Node>
       return n.elements.every((e) => !!e && (e.type === 'SpreadElement' ? t(e.argument) : t(e as Node)));
     case 'ObjectExpression':
       return n.properties.every((p) => (p.type === 'Property' ? !p.computed || t(p.key as Node) ? t(p.value as Node) : false : t(p.argument)));
+    case 'AwaitExpression':
+      return t(n.argument);
     case 'UnaryExpression':
       return n.operator !== 'delete' && t(n.argument);
     case 'TaggedTemplateExpression':
@@ -80,6 +86,7 @@ function trustedNode(n: Node, resolver: Resolver, depth: number, seen: Set<Node>
       if (checkedAgainstList(n, b, resolver, depth, seen)) return true;
       if (b.kind === 'import') return isPackageJsonSpec(b.importSource);
       if (b.kind === 'function' || b.kind === 'class') return false;
+      if (b.kind === 'param' && b.writes === 0 && elementOfTrusted(b, resolver, t)) return true;
       if (b.writes !== 0) return false;
       if (b.init) {
         if (b.path) {
@@ -121,6 +128,10 @@ function trustedNode(n: Node, resolver: Resolver, depth: number, seen: Set<Node>
       const args = n.arguments;
       const allArgs = (): boolean => args.every((a) => (a.type === 'SpreadElement' ? t(a.argument) : t(a)));
       if (c && PATH_FNS.test(c)) return allArgs();
+      // the tool's own places: the temp dir, the user's home, its working directory (INTERFACE.md: not attacker input)
+      if (c && TRUSTED_CALLS.test(c)) return true;
+      // entries of a trusted directory, a temp dir made under a trusted prefix, the real path of a trusted path
+      if (c && FS_OF_TRUSTED.test(c)) return args.length > 0 && t(args[0] as Node);
       if (c === 'url.fileURLToPath' || c === 'node:url.fileURLToPath' || c === 'url.pathToFileURL' || c === 'String' || c === 'JSON.stringify' || c === 'Number' || c === 'encodeURIComponent' || c === 'encodeURI' || c === 'Object.keys' || c === 'Object.values' || c === 'Object.entries' || c === 'Array.from' || c === 'require.resolve') return allArgs();
       if (c === 'child_process.execSync' || c === 'child_process.execFileSync') {
         const cmd = constValue(args[0] as Node, resolver);
@@ -153,6 +164,23 @@ function trustedNode(n: Node, resolver: Resolver, depth: number, seen: Set<Node>
     default:
       return false;
   }
+}
+
+/** Array methods whose callback's first parameter is an element of the receiver. */
+const ELEMENT_METHODS = new Set(['map', 'filter', 'forEach', 'some', 'every', 'find', 'findIndex', 'flatMap', 'reduce', 'sort']);
+/** The first parameter of `LIST.map(x => …)` (the second of `reduce`) with LIST trusted: `x` is one of its elements. */
+function elementOfTrusted(b: Binding, resolver: Resolver, t: (x: Node | null | undefined) => boolean): boolean {
+  const fn = b.fn;
+  if (!fn || (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression')) return false;
+  const call = resolver.parent(fn);
+  if (call?.type !== 'CallExpression' || call.arguments[0] !== fn) return false;
+  const callee = unwrap(call.callee);
+  if (callee?.type !== 'MemberExpression' || callee.computed) return false;
+  const m = propertyName(callee);
+  if (!m || !ELEMENT_METHODS.has(m)) return false;
+  const idx = m === 'reduce' ? 1 : 0;
+  if (m === 'sort' || fn.params[idx] !== b.id) return false;
+  return t(callee.object);
 }
 
 /** `TABLE[key]` with TABLE a never-written const object or array literal of trusted values: the value is one of them. */

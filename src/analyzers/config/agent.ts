@@ -4,6 +4,7 @@ import type { TextContext } from '../../rule.js';
 import { isAgentMarkdown, isClaudeFlowConfig, isClaudeSettings, isMcpConfig, isPackageJson, isShellLike, isWorkflow } from './files.js';
 import { tryParseJsonc } from './jsonc.js';
 import { at, entry, get, isMap, isScalar, isSeq, listItems, splitList, str, walk, type CNode, type MapNode, type Range } from './tree.js';
+import { agentStepInfo } from './workflow.js';
 import { parseFrontmatter, parseYaml } from './yaml.js';
 
 export type Origin = 'S' | 'A' | 'M' | 'F' | 'W' | 'P' | 'X';
@@ -306,6 +307,7 @@ export function workflowSteps(ctx: Ctx): WorkflowStep[] {
 
 /** A step that runs a coding agent (claude-code-action, or a `claude`/claude-flow CLI call). */
 export function isAgentStep(step: WorkflowStep): boolean {
+  if (agentStepInfo(step.node)) return true;
   if (step.uses && /anthropics\/claude-code(-base)?-action|claude-code|claude-flow/i.test(step.uses)) return true;
   const run = str(get(step.node, 'run'));
   return !!run && /(^|[\s;&|(])(claude|npx\s+(-y\s+)?(@anthropic-ai\/claude-code|claude-flow)\S*)\s/m.test(run + ' ');

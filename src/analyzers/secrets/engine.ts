@@ -2,7 +2,7 @@
 import type { SourceFile } from '../../rule.js';
 import { charClasses, decodedBase64, documentedExample, entropy, humanWords, isFixtureLike, isIntegrityHash, isLockfile, isPlaceholder, isReference, isTemplateEnv, keyBodyPlaceholder, UUID } from './filters.js';
 import type { Detector } from './pack.js';
-import { jwtDocumented, jwtOk, pemBody, pemOk, prefixedChecksumOk } from './validators.js';
+import { bech32Ok, jwtDocumented, jwtOk, pemBody, pemOk, pgpArmor, pgpPrivateKeyOk, prefixedChecksumOk } from './validators.js';
 
 export interface SecretHit {
   detector: Detector;
@@ -292,6 +292,16 @@ export class SecretEngine {
         if (keyBodyPlaceholder(body) || documentedExample(raw)) return undefined;
         return { detector: d, start, end, secret: body, validated };
       }
+      case 'pgp': {
+        if (!pgpPrivateKeyOk(secret)) return undefined;
+        const body = pgpArmor(secret).body;
+        if (keyBodyPlaceholder(body) || documentedExample(raw)) return undefined;
+        return { detector: d, start, end, secret: body, validated: true };
+      }
+      case 'bech32':
+        if (!bech32Ok(secret)) return undefined;
+        validated = true;
+        break;
       case 'url-password': {
         // Anchored at `://`: only web, git and FTP URLs (database URLs have their own detector).
         if (d.keywords.includes('://') && !/(?:^|[^A-Za-z0-9+.-])(?:https?|ftp|git\+https|git\+ssh|ssh)$/i.test(text.slice(Math.max(0, matchStart - 12), matchStart))) return undefined;
