@@ -13853,9 +13853,10 @@ function isNodeScript(file, text2) {
   const first = (nl < 0 ? text2 : text2.slice(0, nl)).slice(0, 200);
   return /^#!\s*(?:\/usr\/bin\/env\s+(?:-S\s+)?(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*|\/\S*\/)node(?:js)?(?:\s|$)/.test(first);
 }
-var SLOPPY = /^(?:Octal literals are not allowed|Decimals with leading zeros are not allowed|Octal escape sequences are not allowed)/;
+var SLOPPY = /^(?:Octal literals are not allowed|Decimals with leading zeros are not allowed|Octal escape sequences are not allowed|Escape sequence '\\[89]' is not allowed)/;
 var MAX_SLOPPY_FIXES = 64;
 function desloppify(text2, index) {
+  if (text2[index] === "\\" && (text2[index + 1] === "8" || text2[index + 1] === "9")) return `${text2.slice(0, index)} ${text2.slice(index + 1)}`;
   if (text2[index] === "\\") {
     const m2 = /^\\([0-7]{1,3})/.exec(text2.slice(index, index + 4));
     if (!m2) return void 0;
@@ -14188,17 +14189,23 @@ function skipReason(file, text2) {
 var CODE_EXECUTION = /\b(?:eval|Function|execSync|execFileSync|spawnSync|spawn|runInNewContext|runInThisContext|runInContext|compileFunction|getBuiltinModule)\s*\(|\bchild_process\b|\bnode:vm\b/;
 
 // src/kit.ts
-function gradeFor(p, base3) {
+var cap = (s, most) => SEVERITIES.indexOf(s) < SEVERITIES.indexOf(most) ? most : s;
+function severityFor(p, g) {
   switch (p.kind) {
     case "untrusted":
-      return base3;
+      return g.execution ? "critical" : g.severity;
     case "library-input":
-      return SEVERITIES.indexOf(base3) < SEVERITIES.indexOf("high") ? "high" : base3;
+      return cap(g.severity, "high");
     case "unknown":
-      return SEVERITIES.indexOf(base3) < SEVERITIES.indexOf("low") ? "low" : base3;
+      return cap(g.severity, "low");
     case "trusted":
       return void 0;
   }
+}
+function graded(p, g) {
+  const severity = severityFor(p, g);
+  if (!severity) return void 0;
+  return { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } };
 }
 
 // rules/agent/agent-all-tools.ts
@@ -16116,6 +16123,7 @@ var write_outside_project_default = defineRule({
 });
 
 // rules/code/command-injection.ts
+var GRADING = { severity: "high", execution: true };
 var SHELL_STRING = /* @__PURE__ */ new Set([
   "child_process.exec",
   "child_process.execSync",
@@ -16155,9 +16163,8 @@ function isDynamic(ctx, node) {
 }
 function report(ctx, call, what, message) {
   const { provenance: p } = worstProvenance(ctx, [...parts(ctx, what), ...dynamicParts(what, ctx.resolver).length ? [] : [what]]);
-  const severity = gradeFor(p, "critical");
-  if (!severity) return;
-  ctx.report(call, message, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
+  const options = graded(p, GRADING);
+  if (options) ctx.report(call, message, options);
 }
 function checkSpawn(ctx, node, name) {
   const [cmd, second, third] = node.arguments;
@@ -16212,13 +16219,14 @@ function checkSpawn(ctx, node, name) {
   }
   if (cmdDynamic) {
     const { provenance: p } = worstProvenance(ctx, parts(ctx, cmd));
-    if (p.kind === "untrusted") ctx.report(node, `\`${label(name)}\` starts a program named by ${describe(ctx, cmd)}.`, { severity: "critical", ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
+    const options = p.kind === "untrusted" ? graded(p, GRADING) : void 0;
+    if (options) ctx.report(node, `\`${label(name)}\` starts a program named by ${describe(ctx, cmd)}.`, options);
   }
 }
 var command_injection_default = defineRule({
   id: "code/command-injection",
   title: "Shell command built at runtime",
-  severity: "high",
+  severity: GRADING.severity,
   cwe: ["CWE-78"],
   confidence: "high",
   status: "experimental",
@@ -16299,6 +16307,7 @@ var command_injection_default = defineRule({
 });
 
 // rules/code/dynamic-require.ts
+var GRADING2 = { severity: "medium", execution: true };
 var PATH_FNS2 = /^(path\.(join|resolve|dirname|normalize|posix\.join|win32\.join)|url\.fileURLToPath|url\.pathToFileURL|fileURLToPath|pathToFileURL|require\.resolve|fs\.realpathSync|process\.cwd)$/;
 function isStatic(ctx, node, depth = 0) {
   const n = unwrap(node);
@@ -16342,8 +16351,8 @@ function isStatic(ctx, node, depth = 0) {
 var dynamic_require_default = defineRule({
   id: "code/dynamic-require",
   title: "Module loaded from a path computed at runtime",
-  severity: "medium",
-  cwe: ["CWE-829"],
+  severity: GRADING2.severity,
+  cwe: ["CWE-829", "CWE-94"],
   confidence: "medium",
   status: "experimental",
   help: [
@@ -16363,12 +16372,10 @@ var dynamic_require_default = defineRule({
   visit: (ctx) => {
     const check2 = (node, spec, what) => {
       if (!spec || spec.type === "SpreadElement" || isStatic(ctx, spec) || isTrusted(spec, ctx.resolver)) return;
-      const parts2 = dynamicParts(spec, ctx.resolver).filter((p2) => !isStatic(ctx, p2));
+      const parts2 = dynamicParts(spec, ctx.resolver).filter((p) => !isStatic(ctx, p));
       if (!parts2.length) return;
-      const { provenance: p } = worstProvenance(ctx, parts2);
-      const severity = gradeFor(p, p.kind === "untrusted" ? "critical" : "medium");
-      if (!severity) return;
-      ctx.report(node, `\`${what}\` loads a module named by ${describe(ctx, spec)}.`, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
+      const options = graded(worstProvenance(ctx, parts2).provenance, GRADING2);
+      if (options) ctx.report(node, `\`${what}\` loads a module named by ${describe(ctx, spec)}.`, options);
     };
     return {
       CallExpression(node) {
@@ -16405,10 +16412,11 @@ var dynamic_require_default = defineRule({
 });
 
 // rules/code/eval-injection.ts
+var GRADING3 = { severity: "high", execution: true };
 var eval_injection_default = defineRule({
   id: "code/eval-injection",
   title: "Code built at runtime passed to eval",
-  severity: "high",
+  severity: GRADING3.severity,
   cwe: ["CWE-95"],
   confidence: "high",
   status: "stable",
@@ -16441,10 +16449,8 @@ var eval_injection_default = defineRule({
       } else return;
       if (!arg || arg.type === "SpreadElement") return;
       if (constValue(arg, ctx.resolver) !== void 0) return;
-      const p = ctx.provenance(arg);
-      const severity = gradeFor(p, "critical");
-      if (!severity) return;
-      ctx.report(node, `\`eval\` runs a string built from ${describe(ctx, arg)}.`, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
+      const options = graded(ctx.provenance(arg), GRADING3);
+      if (options) ctx.report(node, `\`eval\` runs a string built from ${describe(ctx, arg)}.`, options);
     }
   }),
   examples: {
@@ -16480,19 +16486,18 @@ var eval_injection_default = defineRule({
 });
 
 // rules/code/function-constructor.ts
+var GRADING4 = { severity: "high", execution: true };
 function check(ctx, node) {
   if (ctx.resolver.canonical(node.callee) !== "Function") return;
   const dynamic = node.arguments.find((a) => a.type === "SpreadElement" || constValue(a, ctx.resolver) === void 0 && !/^(getElementById|querySelector|createElement)$/.test(calleeName(a) ?? ""));
   if (!dynamic) return;
-  const p = ctx.provenance(dynamic);
-  const severity = gradeFor(p, "critical");
-  if (!severity) return;
-  ctx.report(node, `\`Function\` compiles a body built from ${describe(ctx, dynamic)}.`, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
+  const options = graded(ctx.provenance(dynamic), GRADING4);
+  if (options) ctx.report(node, `\`Function\` compiles a body built from ${describe(ctx, dynamic)}.`, options);
 }
 var function_constructor_default = defineRule({
   id: "code/function-constructor",
   title: "Function constructor given code built at runtime",
-  severity: "high",
+  severity: GRADING4.severity,
   cwe: ["CWE-95"],
   confidence: "high",
   status: "stable",
@@ -16501,7 +16506,8 @@ var function_constructor_default = defineRule({
     "it is `eval` by another name, running in the global scope. A body or parameter list built at runtime",
     "lets whoever controls the string run code. Constant arguments are not reported.",
     "",
-    "Severity is high for the same reason as `code/eval-injection`.",
+    "Graded like `code/eval-injection`: critical when an untrusted source reaches it, high for a parameter of an",
+    "exported function, low for a value of unknown origin, nothing when every part is trusted.",
     "",
     "**Fix:** write the function in source, or choose among fixed functions with a lookup table;",
     "for templates use a template engine that does not compile user input to code."
@@ -16702,6 +16708,7 @@ var insecure_randomness_default = defineRule({
 });
 
 // rules/code/prototype-pollution.ts
+var GRADING5 = { severity: "high" };
 var BUILTINS = /* @__PURE__ */ new Set(["Object", "Array", "String", "Function", "Number", "Boolean", "Date", "RegExp", "Promise", "Map", "Set", "Error", "Symbol"]);
 var DANGEROUS_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 var KEY_ITERATORS = /* @__PURE__ */ new Set(["Object.keys", "Object.entries", "Object.getOwnPropertyNames", "Reflect.ownKeys"]);
@@ -16863,7 +16870,7 @@ function constantChoice(ctx, node, assigns, depth = 0) {
 var prototype_pollution_default = defineRule({
   id: "code/prototype-pollution",
   title: "Write that can reach Object.prototype",
-  severity: "high",
+  severity: GRADING5.severity,
   cwe: ["CWE-1321"],
   confidence: "medium",
   status: "experimental",
@@ -17092,7 +17099,7 @@ var prototype_pollution_default = defineRule({
         const lib = [...chain, ...cycle].some((f) => g().isPublic(f));
         if (lib) p = { kind: "library-input", origin: "a parameter of an exported function" };
       }
-      const severity = gradeFor(p.kind === "trusted" ? { kind: "unknown" } : p, "high");
+      const severity = severityFor(p.kind === "trusted" ? { kind: "unknown" } : p, GRADING5);
       if (!severity) return void 0;
       return { severity, provenance: p.kind, ...p.flow ? { flow: p.flow } : {} };
     };
@@ -17402,6 +17409,7 @@ function polyfill(ctx, node, prop) {
 }
 
 // rules/code/regexp-injection.ts
+var GRADING6 = { severity: "medium" };
 var ESCAPER = /escape|quote|sanitiz/i;
 var PATTERN_WORDS = /* @__PURE__ */ new Set(["pattern", "patterns", "regex", "regexp", "regexes", "re", "source", "glob", "matcher", "rx"]);
 function meantAsPattern(name) {
@@ -17497,7 +17505,7 @@ function isCallToFn(ctx, f) {
 var regexp_injection_default = defineRule({
   id: "code/regexp-injection",
   title: "Regular expression built from a runtime value",
-  severity: "medium",
+  severity: GRADING6.severity,
   cwe: ["CWE-1333", "CWE-625"],
   confidence: "medium",
   status: "experimental",
@@ -17509,8 +17517,8 @@ var regexp_injection_default = defineRule({
     'escape function (`escapeRegExp`, `escape-string-regexp`, `.replace(/[.*+?^${}()|[\\]\\\\]/g, "\\\\$&")`) are',
     "not reported.",
     "",
-    "The usual impact is denial of service or a bypassed filter, not code execution: high when an untrusted source",
-    "reaches the pattern, medium for a parameter of an exported function, low for a value of unknown origin. Patterns",
+    "The usual impact is denial of service or a bypassed filter, not code execution: medium when an untrusted source",
+    "or a parameter of an exported function reaches the pattern, low for a value of unknown origin. Patterns",
     'built from a constant table (`Object.keys(ESCAPES).join("|")`, a constant list) are not reported.',
     "",
     "**Fix:** escape the text before building the pattern (`escapeStringRegexp(name)`), or avoid the",
@@ -17525,9 +17533,8 @@ var regexp_injection_default = defineRule({
       const parts2 = dynamicParts(pattern, ctx.resolver).filter((p2) => !isSafe(ctx, p2) && !isTrusted(p2, ctx.resolver));
       if (!parts2.length) return;
       const { provenance: p, part } = worstProvenance(ctx, parts2);
-      const severity = gradeFor(p, p.kind === "untrusted" ? "high" : "medium");
-      if (!severity) return;
-      ctx.report(node, `\`RegExp\` compiles a pattern built from ${describe(ctx, part ?? parts2[0])}.`, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
+      const options = graded(p, GRADING6);
+      if (options) ctx.report(node, `\`RegExp\` compiles a pattern built from ${describe(ctx, part ?? parts2[0])}.`, options);
     };
     return { CallExpression: check2, NewExpression: check2 };
   },
@@ -17557,18 +17564,21 @@ var regexp_injection_default = defineRule({
 });
 
 // rules/code/string-timer.ts
+var GRADING7 = { severity: "high", execution: true };
 var TIMERS = /* @__PURE__ */ new Set(["setTimeout", "setInterval", "setImmediate", "execScript"]);
 var string_timer_default = defineRule({
   id: "code/string-timer",
   title: "Timer callback given as a string",
-  severity: "medium",
+  severity: GRADING7.severity,
   cwe: ["CWE-95"],
   confidence: "high",
   status: "stable",
   help: [
     "Browsers compile a string given to `setTimeout`, `setInterval` or `setImmediate` exactly like `eval`.",
-    "A string built at runtime is reported at medium severity; a constant string still runs through the",
-    "compiler (and breaks under a Content-Security-Policy without `unsafe-eval`), so it is reported at low.",
+    "A string built at runtime is graded like `code/eval-injection`: critical when an untrusted source reaches it, high",
+    "for a parameter of an exported function, low for a value of unknown origin, nothing when every part is trusted. A",
+    "constant string still runs through the compiler (and breaks under a Content-Security-Policy without",
+    "`unsafe-eval`), so it is reported at low.",
     "Local functions that shadow the timer names are not reported.",
     "",
     "**Fix:** pass a function: `setTimeout(() => poll(id), 50)`."
@@ -17583,10 +17593,8 @@ var string_timer_default = defineRule({
       const constant = constValue(arg, ctx.resolver) !== void 0;
       if (constant) ctx.report(arg, `\`${name}\` compiles its first argument, a constant string, as code.`, { severity: "low" });
       else {
-        const p = ctx.provenance(arg);
-        const severity = gradeFor(p, "high");
-        if (!severity) return;
-        ctx.report(arg, `\`${name}\` compiles a string built from ${describe(ctx, arg)} as code.`, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
+        const options = graded(ctx.provenance(arg), GRADING7);
+        if (options) ctx.report(arg, `\`${name}\` compiles a string built from ${describe(ctx, arg)} as code.`, options);
       }
     }
   }),
@@ -17808,6 +17816,7 @@ eval(x);
 });
 
 // rules/code/unsafe-html.ts
+var GRADING8 = { severity: "high" };
 var HTML_PROPS = /* @__PURE__ */ new Set(["innerHTML", "outerHTML"]);
 var SANITIZER = /sanitiz|purify|escape|encode|^(DOMPurify\.sanitize|xss|filterXSS|he\.encode|sanitize-html)$/i;
 var FORMATTERS = /* @__PURE__ */ new Set(["toFixed", "toPrecision", "toExponential", "toLocaleString", "toLocaleDateString", "toLocaleTimeString", "toISOString", "toDateString", "toTimeString", "toUTCString", "toJSON"]);
@@ -17844,14 +17853,13 @@ function report2(ctx, node, value, message) {
   const parts2 = unsafeParts(ctx, value);
   if (!parts2.length) return;
   const { provenance: p, part } = worstProvenance(ctx, parts2);
-  const severity = gradeFor(p, p.kind === "untrusted" ? "critical" : "high");
-  if (!severity) return;
-  ctx.report(node, message(part ?? parts2[0]), { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
+  const options = graded(p, GRADING8);
+  if (options) ctx.report(node, message(part ?? parts2[0]), options);
 }
 var unsafe_html_default = defineRule({
   id: "code/unsafe-html",
   title: "HTML built at runtime written into the page",
-  severity: "high",
+  severity: GRADING8.severity,
   cwe: ["CWE-79"],
   confidence: "high",
   status: "experimental",
@@ -17863,7 +17871,7 @@ var unsafe_html_default = defineRule({
     "(`DOMPurify.sanitize`, `escapeHtml`) are accepted.",
     "",
     "Script in the page acts as the user (reads tokens, calls the API with the user's session). Graded by where the",
-    "markup comes from: critical for an untrusted source (request, URL, message), high for a parameter of an exported",
+    "markup comes from: high for an untrusted source (request, URL, message) and for a parameter of an exported",
     "function, low for a value of unknown origin. Values from a static table in the file, formatted numbers and dates",
     "(`toFixed`, `toLocaleDateString`, `Intl.NumberFormat`) and `__dirname`-style constants are not reported.",
     "",
@@ -17941,6 +17949,7 @@ export function setIcon(el, state) {
 });
 
 // rules/code/vm-injection.ts
+var GRADING9 = { severity: "high", execution: true };
 var VM_CODE = /* @__PURE__ */ new Set([
   "vm.runInNewContext",
   "vm.runInContext",
@@ -17973,7 +17982,7 @@ function sandboxOf(ctx, name, call) {
 var vm_injection_default = defineRule({
   id: "code/vm-injection",
   title: "Code built at runtime run by the vm module",
-  severity: "high",
+  severity: GRADING9.severity,
   cwe: ["CWE-94"],
   confidence: "high",
   status: "experimental",
@@ -17984,7 +17993,8 @@ var vm_injection_default = defineRule({
     "`eval` with extra steps. Named imports, `node:vm`, namespace imports and aliases are all resolved;",
     "constant code is not reported.",
     "",
-    "Severity is high (arbitrary code execution); critical when an untrusted source is shown to reach it.",
+    "Graded like `code/eval-injection`: critical when an untrusted source reaches the code, high for a parameter of an",
+    "exported function, low for a value of unknown origin, nothing when every part is trusted.",
     "",
     "**Fix:** do not run code built from data. Parse the data instead, or run untrusted code in a separate",
     "process or a real isolate (`isolated-vm`, a worker with no privileges, a container)."
@@ -17999,16 +18009,14 @@ var vm_injection_default = defineRule({
       const fn = name.slice(3);
       if (constValue(code, ctx.resolver) !== void 0) {
         const sandbox = sandboxOf(ctx, name, node);
-        const tainted = sandbox?.properties.find((p2) => p2.type === "Property" && (fromParameter(p2.value, ctx.resolver) || isRequestValue(p2.value, ctx.resolver, ctx.text)));
+        const tainted = sandbox?.properties.find((p) => p.type === "Property" && (fromParameter(p.value, ctx.resolver) || isRequestValue(p.value, ctx.resolver, ctx.text)));
         if (tainted && tainted.type === "Property") {
           ctx.report(code, `\`vm.${fn}\` runs with a context holding ${describe(ctx, tainted.value)}, a caller-supplied value.`, { severity: "medium" });
         }
         return;
       }
-      const p = ctx.provenance(code);
-      const severity = gradeFor(p, "critical");
-      if (!severity) return;
-      ctx.report(code, `\`vm.${fn}\` runs code built from ${describe(ctx, code)}.`, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
+      const options = graded(ctx.provenance(code), GRADING9);
+      if (options) ctx.report(code, `\`vm.${fn}\` runs code built from ${describe(ctx, code)}.`, options);
     };
     return { CallExpression: check2, NewExpression: check2 };
   },
@@ -18197,6 +18205,7 @@ var weak_crypto_default = defineRule({
 });
 
 // rules/path/traversal.ts
+var GRADING10 = { severity: "high" };
 var FS_TWO = /* @__PURE__ */ new Set(["copyFile", "copyFileSync", "cp", "cpSync", "rename", "renameSync", "link", "linkSync", "symlink", "symlinkSync", "copy", "copySync", "move", "moveSync", "ensureLink", "ensureLinkSync", "ensureSymlink", "ensureSymlinkSync", "createSymlink", "createLink"]);
 var FS_ONE = /* @__PURE__ */ new Set([
   "access",
@@ -18341,7 +18350,7 @@ function joinedUnderBase(ctx, arg, flow) {
 var traversal_default = defineRule({
   id: "path/traversal",
   title: "Untrusted input reaches a file-system path",
-  severity: "high",
+  severity: GRADING10.severity,
   cwe: ["CWE-22", "CWE-23"],
   confidence: "high",
   help: [
@@ -18402,7 +18411,7 @@ var traversal_default = defineRule({
       if (!worst) return;
       const { p, arg } = worst;
       if (p.kind === "unknown" && TEST_FILE2.test(ctx.file.path)) return;
-      const severity = p.kind === "library-input" ? joinedUnderBase(ctx, arg, p.flow) ? "medium" : void 0 : gradeFor(p, "high");
+      const severity = p.kind === "library-input" ? joinedUnderBase(ctx, arg, p.flow) ? "medium" : void 0 : severityFor(p, GRADING10);
       if (!severity) return;
       const sinkStep = { range: sink.callee.range, label: sink.label ?? ctx.text(sink.callee).replace(/\s+/g, ""), message: `${sink.what} it` };
       const flow = p.flow ? [...p.flow, sinkStep] : void 0;

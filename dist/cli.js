@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "b776322c2702fbb8a0fce44d377962f2b1078021d9136d77da1523bc355d0887" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "395148abb94f520c3815270ffb56a0af8628c28a82874966a04ef1fea2703dbf" : "");

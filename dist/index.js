@@ -33070,6 +33070,7 @@ function isNodeScript(file, text) {
   return /^#!\s*(?:\/usr\/bin\/env\s+(?:-S\s+)?(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*|\/\S*\/)node(?:js)?(?:\s|$)/.test(first);
 }
 function desloppify(text, index) {
+  if (text[index] === "\\" && (text[index + 1] === "8" || text[index + 1] === "9")) return `${text.slice(0, index)} ${text.slice(index + 1)}`;
   if (text[index] === "\\") {
     const m2 = /^\\([0-7]{1,3})/.exec(text.slice(index, index + 4));
     if (!m2) return void 0;
@@ -33130,7 +33131,7 @@ var init_parse = __esm({
     init_loc();
     init_compile_cache();
     CODE_EXTENSIONS = [".js", ".cjs", ".mjs", ".jsx", ".ts", ".cts", ".mts", ".tsx"];
-    SLOPPY = /^(?:Octal literals are not allowed|Decimals with leading zeros are not allowed|Octal escape sequences are not allowed)/;
+    SLOPPY = /^(?:Octal literals are not allowed|Decimals with leading zeros are not allowed|Octal escape sequences are not allowed|Escape sequence '\\[89]' is not allowed)/;
     MAX_SLOPPY_FIXES = 64;
   }
 });
@@ -33428,18 +33429,24 @@ var init_skip = __esm({
 });
 
 // src/kit.ts
-function gradeFor(p, base3) {
+function severityFor(p, g) {
   switch (p.kind) {
     case "untrusted":
-      return base3;
+      return g.execution ? "critical" : g.severity;
     case "library-input":
-      return SEVERITIES.indexOf(base3) < SEVERITIES.indexOf("high") ? "high" : base3;
+      return cap(g.severity, "high");
     case "unknown":
-      return SEVERITIES.indexOf(base3) < SEVERITIES.indexOf("low") ? "low" : base3;
+      return cap(g.severity, "low");
     case "trusted":
       return void 0;
   }
 }
+function graded(p, g) {
+  const severity = severityFor(p, g);
+  if (!severity) return void 0;
+  return { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } };
+}
+var cap;
 var init_kit = __esm({
   "src/kit.ts"() {
     "use strict";
@@ -33461,6 +33468,7 @@ var init_kit = __esm({
     init_skip();
     init_parse();
     init_rule();
+    cap = (s, most) => SEVERITIES.indexOf(s) < SEVERITIES.indexOf(most) ? most : s;
   }
 });
 
@@ -35645,9 +35653,8 @@ function isDynamic(ctx, node) {
 }
 function report(ctx, call, what, message) {
   const { provenance: p } = worstProvenance(ctx, [...parts(ctx, what), ...dynamicParts(what, ctx.resolver).length ? [] : [what]]);
-  const severity = gradeFor(p, "critical");
-  if (!severity) return;
-  ctx.report(call, message, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
+  const options = graded(p, GRADING);
+  if (options) ctx.report(call, message, options);
 }
 function checkSpawn(ctx, node, name) {
   const [cmd, second, third] = node.arguments;
@@ -35702,14 +35709,16 @@ function checkSpawn(ctx, node, name) {
   }
   if (cmdDynamic) {
     const { provenance: p } = worstProvenance(ctx, parts(ctx, cmd));
-    if (p.kind === "untrusted") ctx.report(node, `\`${label(name)}\` starts a program named by ${describe(ctx, cmd)}.`, { severity: "critical", ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
+    const options = p.kind === "untrusted" ? graded(p, GRADING) : void 0;
+    if (options) ctx.report(node, `\`${label(name)}\` starts a program named by ${describe(ctx, cmd)}.`, options);
   }
 }
-var SHELL_STRING, SPAWN, SHELL_BINARY, SHELL_QUOTE, command_injection_default;
+var GRADING, SHELL_STRING, SPAWN, SHELL_BINARY, SHELL_QUOTE, command_injection_default;
 var init_command_injection = __esm({
   "rules/code/command-injection.ts"() {
     "use strict";
     init_kit();
+    GRADING = { severity: "high", execution: true };
     SHELL_STRING = /* @__PURE__ */ new Set([
       "child_process.exec",
       "child_process.execSync",
@@ -35738,7 +35747,7 @@ var init_command_injection = __esm({
     command_injection_default = defineRule({
       id: "code/command-injection",
       title: "Shell command built at runtime",
-      severity: "high",
+      severity: GRADING.severity,
       cwe: ["CWE-78"],
       confidence: "high",
       status: "experimental",
@@ -35860,17 +35869,18 @@ function isStatic(ctx, node, depth = 0) {
       return false;
   }
 }
-var PATH_FNS2, dynamic_require_default;
+var GRADING2, PATH_FNS2, dynamic_require_default;
 var init_dynamic_require = __esm({
   "rules/code/dynamic-require.ts"() {
     "use strict";
     init_kit();
+    GRADING2 = { severity: "medium", execution: true };
     PATH_FNS2 = /^(path\.(join|resolve|dirname|normalize|posix\.join|win32\.join)|url\.fileURLToPath|url\.pathToFileURL|fileURLToPath|pathToFileURL|require\.resolve|fs\.realpathSync|process\.cwd)$/;
     dynamic_require_default = defineRule({
       id: "code/dynamic-require",
       title: "Module loaded from a path computed at runtime",
-      severity: "medium",
-      cwe: ["CWE-829"],
+      severity: GRADING2.severity,
+      cwe: ["CWE-829", "CWE-94"],
       confidence: "medium",
       status: "experimental",
       help: [
@@ -35890,12 +35900,10 @@ var init_dynamic_require = __esm({
       visit: (ctx) => {
         const check2 = (node, spec, what) => {
           if (!spec || spec.type === "SpreadElement" || isStatic(ctx, spec) || isTrusted(spec, ctx.resolver)) return;
-          const parts2 = dynamicParts(spec, ctx.resolver).filter((p2) => !isStatic(ctx, p2));
+          const parts2 = dynamicParts(spec, ctx.resolver).filter((p) => !isStatic(ctx, p));
           if (!parts2.length) return;
-          const { provenance: p } = worstProvenance(ctx, parts2);
-          const severity = gradeFor(p, p.kind === "untrusted" ? "critical" : "medium");
-          if (!severity) return;
-          ctx.report(node, `\`${what}\` loads a module named by ${describe(ctx, spec)}.`, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
+          const options = graded(worstProvenance(ctx, parts2).provenance, GRADING2);
+          if (options) ctx.report(node, `\`${what}\` loads a module named by ${describe(ctx, spec)}.`, options);
         };
         return {
           CallExpression(node) {
@@ -35934,15 +35942,16 @@ var init_dynamic_require = __esm({
 });
 
 // rules/code/eval-injection.ts
-var eval_injection_default;
+var GRADING3, eval_injection_default;
 var init_eval_injection = __esm({
   "rules/code/eval-injection.ts"() {
     "use strict";
     init_kit();
+    GRADING3 = { severity: "high", execution: true };
     eval_injection_default = defineRule({
       id: "code/eval-injection",
       title: "Code built at runtime passed to eval",
-      severity: "high",
+      severity: GRADING3.severity,
       cwe: ["CWE-95"],
       confidence: "high",
       status: "stable",
@@ -35975,10 +35984,8 @@ var init_eval_injection = __esm({
           } else return;
           if (!arg || arg.type === "SpreadElement") return;
           if (constValue(arg, ctx.resolver) !== void 0) return;
-          const p = ctx.provenance(arg);
-          const severity = gradeFor(p, "critical");
-          if (!severity) return;
-          ctx.report(node, `\`eval\` runs a string built from ${describe(ctx, arg)}.`, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
+          const options = graded(ctx.provenance(arg), GRADING3);
+          if (options) ctx.report(node, `\`eval\` runs a string built from ${describe(ctx, arg)}.`, options);
         }
       }),
       examples: {
@@ -36020,20 +36027,19 @@ function check(ctx, node) {
   if (ctx.resolver.canonical(node.callee) !== "Function") return;
   const dynamic = node.arguments.find((a) => a.type === "SpreadElement" || constValue(a, ctx.resolver) === void 0 && !/^(getElementById|querySelector|createElement)$/.test(calleeName(a) ?? ""));
   if (!dynamic) return;
-  const p = ctx.provenance(dynamic);
-  const severity = gradeFor(p, "critical");
-  if (!severity) return;
-  ctx.report(node, `\`Function\` compiles a body built from ${describe(ctx, dynamic)}.`, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
+  const options = graded(ctx.provenance(dynamic), GRADING4);
+  if (options) ctx.report(node, `\`Function\` compiles a body built from ${describe(ctx, dynamic)}.`, options);
 }
-var function_constructor_default;
+var GRADING4, function_constructor_default;
 var init_function_constructor = __esm({
   "rules/code/function-constructor.ts"() {
     "use strict";
     init_kit();
+    GRADING4 = { severity: "high", execution: true };
     function_constructor_default = defineRule({
       id: "code/function-constructor",
       title: "Function constructor given code built at runtime",
-      severity: "high",
+      severity: GRADING4.severity,
       cwe: ["CWE-95"],
       confidence: "high",
       status: "stable",
@@ -36042,7 +36048,8 @@ var init_function_constructor = __esm({
         "it is `eval` by another name, running in the global scope. A body or parameter list built at runtime",
         "lets whoever controls the string run code. Constant arguments are not reported.",
         "",
-        "Severity is high for the same reason as `code/eval-injection`.",
+        "Graded like `code/eval-injection`: critical when an untrusted source reaches it, high for a parameter of an",
+        "exported function, low for a value of unknown origin, nothing when every part is trusted.",
         "",
         "**Fix:** write the function in source, or choose among fixed functions with a lookup table;",
         "for templates use a template engine that does not compile user input to code."
@@ -36460,11 +36467,12 @@ function polyfill(ctx, node, prop) {
   }
   return false;
 }
-var BUILTINS, DANGEROUS_KEYS, KEY_ITERATORS, GUARD_NAME, prototype_pollution_default;
+var GRADING5, BUILTINS, DANGEROUS_KEYS, KEY_ITERATORS, GUARD_NAME, prototype_pollution_default;
 var init_prototype_pollution = __esm({
   "rules/code/prototype-pollution.ts"() {
     "use strict";
     init_kit();
+    GRADING5 = { severity: "high" };
     BUILTINS = /* @__PURE__ */ new Set(["Object", "Array", "String", "Function", "Number", "Boolean", "Date", "RegExp", "Promise", "Map", "Set", "Error", "Symbol"]);
     DANGEROUS_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
     KEY_ITERATORS = /* @__PURE__ */ new Set(["Object.keys", "Object.entries", "Object.getOwnPropertyNames", "Reflect.ownKeys"]);
@@ -36472,7 +36480,7 @@ var init_prototype_pollution = __esm({
     prototype_pollution_default = defineRule({
       id: "code/prototype-pollution",
       title: "Write that can reach Object.prototype",
-      severity: "high",
+      severity: GRADING5.severity,
       cwe: ["CWE-1321"],
       confidence: "medium",
       status: "experimental",
@@ -36701,7 +36709,7 @@ var init_prototype_pollution = __esm({
             const lib = [...chain, ...cycle].some((f) => g().isPublic(f));
             if (lib) p = { kind: "library-input", origin: "a parameter of an exported function" };
           }
-          const severity = gradeFor(p.kind === "trusted" ? { kind: "unknown" } : p, "high");
+          const severity = severityFor(p.kind === "trusted" ? { kind: "unknown" } : p, GRADING5);
           if (!severity) return void 0;
           return { severity, provenance: p.kind, ...p.flow ? { flow: p.flow } : {} };
         };
@@ -37049,17 +37057,18 @@ function isCallToFn(ctx, f) {
   if (n?.type === "ArrowFunctionExpression" && n.body.type !== "BlockStatement") return isSafe(ctx, n.body);
   return false;
 }
-var ESCAPER, PATTERN_WORDS, regexp_injection_default;
+var GRADING6, ESCAPER, PATTERN_WORDS, regexp_injection_default;
 var init_regexp_injection = __esm({
   "rules/code/regexp-injection.ts"() {
     "use strict";
     init_kit();
+    GRADING6 = { severity: "medium" };
     ESCAPER = /escape|quote|sanitiz/i;
     PATTERN_WORDS = /* @__PURE__ */ new Set(["pattern", "patterns", "regex", "regexp", "regexes", "re", "source", "glob", "matcher", "rx"]);
     regexp_injection_default = defineRule({
       id: "code/regexp-injection",
       title: "Regular expression built from a runtime value",
-      severity: "medium",
+      severity: GRADING6.severity,
       cwe: ["CWE-1333", "CWE-625"],
       confidence: "medium",
       status: "experimental",
@@ -37071,8 +37080,8 @@ var init_regexp_injection = __esm({
         'escape function (`escapeRegExp`, `escape-string-regexp`, `.replace(/[.*+?^${}()|[\\]\\\\]/g, "\\\\$&")`) are',
         "not reported.",
         "",
-        "The usual impact is denial of service or a bypassed filter, not code execution: high when an untrusted source",
-        "reaches the pattern, medium for a parameter of an exported function, low for a value of unknown origin. Patterns",
+        "The usual impact is denial of service or a bypassed filter, not code execution: medium when an untrusted source",
+        "or a parameter of an exported function reaches the pattern, low for a value of unknown origin. Patterns",
         'built from a constant table (`Object.keys(ESCAPES).join("|")`, a constant list) are not reported.',
         "",
         "**Fix:** escape the text before building the pattern (`escapeStringRegexp(name)`), or avoid the",
@@ -37087,9 +37096,8 @@ var init_regexp_injection = __esm({
           const parts2 = dynamicParts(pattern, ctx.resolver).filter((p2) => !isSafe(ctx, p2) && !isTrusted(p2, ctx.resolver));
           if (!parts2.length) return;
           const { provenance: p, part } = worstProvenance(ctx, parts2);
-          const severity = gradeFor(p, p.kind === "untrusted" ? "high" : "medium");
-          if (!severity) return;
-          ctx.report(node, `\`RegExp\` compiles a pattern built from ${describe(ctx, part ?? parts2[0])}.`, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
+          const options = graded(p, GRADING6);
+          if (options) ctx.report(node, `\`RegExp\` compiles a pattern built from ${describe(ctx, part ?? parts2[0])}.`, options);
         };
         return { CallExpression: check2, NewExpression: check2 };
       },
@@ -37121,23 +37129,26 @@ var init_regexp_injection = __esm({
 });
 
 // rules/code/string-timer.ts
-var TIMERS, string_timer_default;
+var GRADING7, TIMERS, string_timer_default;
 var init_string_timer = __esm({
   "rules/code/string-timer.ts"() {
     "use strict";
     init_kit();
+    GRADING7 = { severity: "high", execution: true };
     TIMERS = /* @__PURE__ */ new Set(["setTimeout", "setInterval", "setImmediate", "execScript"]);
     string_timer_default = defineRule({
       id: "code/string-timer",
       title: "Timer callback given as a string",
-      severity: "medium",
+      severity: GRADING7.severity,
       cwe: ["CWE-95"],
       confidence: "high",
       status: "stable",
       help: [
         "Browsers compile a string given to `setTimeout`, `setInterval` or `setImmediate` exactly like `eval`.",
-        "A string built at runtime is reported at medium severity; a constant string still runs through the",
-        "compiler (and breaks under a Content-Security-Policy without `unsafe-eval`), so it is reported at low.",
+        "A string built at runtime is graded like `code/eval-injection`: critical when an untrusted source reaches it, high",
+        "for a parameter of an exported function, low for a value of unknown origin, nothing when every part is trusted. A",
+        "constant string still runs through the compiler (and breaks under a Content-Security-Policy without",
+        "`unsafe-eval`), so it is reported at low.",
         "Local functions that shadow the timer names are not reported.",
         "",
         "**Fix:** pass a function: `setTimeout(() => poll(id), 50)`."
@@ -37152,10 +37163,8 @@ var init_string_timer = __esm({
           const constant = constValue(arg, ctx.resolver) !== void 0;
           if (constant) ctx.report(arg, `\`${name}\` compiles its first argument, a constant string, as code.`, { severity: "low" });
           else {
-            const p = ctx.provenance(arg);
-            const severity = gradeFor(p, "high");
-            if (!severity) return;
-            ctx.report(arg, `\`${name}\` compiles a string built from ${describe(ctx, arg)} as code.`, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
+            const options = graded(ctx.provenance(arg), GRADING7);
+            if (options) ctx.report(arg, `\`${name}\` compiles a string built from ${describe(ctx, arg)} as code.`, options);
           }
         }
       }),
@@ -37433,22 +37442,22 @@ function report2(ctx, node, value, message) {
   const parts2 = unsafeParts(ctx, value);
   if (!parts2.length) return;
   const { provenance: p, part } = worstProvenance(ctx, parts2);
-  const severity = gradeFor(p, p.kind === "untrusted" ? "critical" : "high");
-  if (!severity) return;
-  ctx.report(node, message(part ?? parts2[0]), { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
+  const options = graded(p, GRADING8);
+  if (options) ctx.report(node, message(part ?? parts2[0]), options);
 }
-var HTML_PROPS, SANITIZER, FORMATTERS, unsafe_html_default;
+var GRADING8, HTML_PROPS, SANITIZER, FORMATTERS, unsafe_html_default;
 var init_unsafe_html = __esm({
   "rules/code/unsafe-html.ts"() {
     "use strict";
     init_kit();
+    GRADING8 = { severity: "high" };
     HTML_PROPS = /* @__PURE__ */ new Set(["innerHTML", "outerHTML"]);
     SANITIZER = /sanitiz|purify|escape|encode|^(DOMPurify\.sanitize|xss|filterXSS|he\.encode|sanitize-html)$/i;
     FORMATTERS = /* @__PURE__ */ new Set(["toFixed", "toPrecision", "toExponential", "toLocaleString", "toLocaleDateString", "toLocaleTimeString", "toISOString", "toDateString", "toTimeString", "toUTCString", "toJSON"]);
     unsafe_html_default = defineRule({
       id: "code/unsafe-html",
       title: "HTML built at runtime written into the page",
-      severity: "high",
+      severity: GRADING8.severity,
       cwe: ["CWE-79"],
       confidence: "high",
       status: "experimental",
@@ -37460,7 +37469,7 @@ var init_unsafe_html = __esm({
         "(`DOMPurify.sanitize`, `escapeHtml`) are accepted.",
         "",
         "Script in the page acts as the user (reads tokens, calls the API with the user's session). Graded by where the",
-        "markup comes from: critical for an untrusted source (request, URL, message), high for a parameter of an exported",
+        "markup comes from: high for an untrusted source (request, URL, message) and for a parameter of an exported",
         "function, low for a value of unknown origin. Values from a static table in the file, formatted numbers and dates",
         "(`toFixed`, `toLocaleDateString`, `Intl.NumberFormat`) and `__dirname`-style constants are not reported.",
         "",
@@ -37560,11 +37569,12 @@ function sandboxOf(ctx, name, call) {
   }
   return void 0;
 }
-var VM_CODE, vm_injection_default;
+var GRADING9, VM_CODE, vm_injection_default;
 var init_vm_injection = __esm({
   "rules/code/vm-injection.ts"() {
     "use strict";
     init_kit();
+    GRADING9 = { severity: "high", execution: true };
     VM_CODE = /* @__PURE__ */ new Set([
       "vm.runInNewContext",
       "vm.runInContext",
@@ -37577,7 +37587,7 @@ var init_vm_injection = __esm({
     vm_injection_default = defineRule({
       id: "code/vm-injection",
       title: "Code built at runtime run by the vm module",
-      severity: "high",
+      severity: GRADING9.severity,
       cwe: ["CWE-94"],
       confidence: "high",
       status: "experimental",
@@ -37588,7 +37598,8 @@ var init_vm_injection = __esm({
         "`eval` with extra steps. Named imports, `node:vm`, namespace imports and aliases are all resolved;",
         "constant code is not reported.",
         "",
-        "Severity is high (arbitrary code execution); critical when an untrusted source is shown to reach it.",
+        "Graded like `code/eval-injection`: critical when an untrusted source reaches the code, high for a parameter of an",
+        "exported function, low for a value of unknown origin, nothing when every part is trusted.",
         "",
         "**Fix:** do not run code built from data. Parse the data instead, or run untrusted code in a separate",
         "process or a real isolate (`isolated-vm`, a worker with no privileges, a container)."
@@ -37603,16 +37614,14 @@ var init_vm_injection = __esm({
           const fn = name.slice(3);
           if (constValue(code2, ctx.resolver) !== void 0) {
             const sandbox = sandboxOf(ctx, name, node);
-            const tainted = sandbox?.properties.find((p2) => p2.type === "Property" && (fromParameter(p2.value, ctx.resolver) || isRequestValue(p2.value, ctx.resolver, ctx.text)));
+            const tainted = sandbox?.properties.find((p) => p.type === "Property" && (fromParameter(p.value, ctx.resolver) || isRequestValue(p.value, ctx.resolver, ctx.text)));
             if (tainted && tainted.type === "Property") {
               ctx.report(code2, `\`vm.${fn}\` runs with a context holding ${describe(ctx, tainted.value)}, a caller-supplied value.`, { severity: "medium" });
             }
             return;
           }
-          const p = ctx.provenance(code2);
-          const severity = gradeFor(p, "critical");
-          if (!severity) return;
-          ctx.report(code2, `\`vm.${fn}\` runs code built from ${describe(ctx, code2)}.`, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
+          const options = graded(ctx.provenance(code2), GRADING9);
+          if (options) ctx.report(code2, `\`vm.${fn}\` runs code built from ${describe(ctx, code2)}.`, options);
         };
         return { CallExpression: check2, NewExpression: check2 };
       },
@@ -37861,11 +37870,12 @@ function joinedUnderBase(ctx, arg, flow) {
   if (n?.type === "TemplateLiteral" && (n.quasis[0]?.value.cooked ?? "") !== "") return below(n.expressions);
   return !!flow && flow.length > 2 && flow.some((s) => /^(path\.)?(join|resolve)\(/.test(s.label));
 }
-var FS_TWO, FS_ONE, FS_MODULES, RESPONSE_NAMES, STATIC, RANK2, JOINS, TEST_FILE2, traversal_default;
+var GRADING10, FS_TWO, FS_ONE, FS_MODULES, RESPONSE_NAMES, STATIC, RANK2, JOINS, TEST_FILE2, traversal_default;
 var init_traversal = __esm({
   "rules/path/traversal.ts"() {
     "use strict";
     init_kit();
+    GRADING10 = { severity: "high" };
     FS_TWO = /* @__PURE__ */ new Set(["copyFile", "copyFileSync", "cp", "cpSync", "rename", "renameSync", "link", "linkSync", "symlink", "symlinkSync", "copy", "copySync", "move", "moveSync", "ensureLink", "ensureLinkSync", "ensureSymlink", "ensureSymlinkSync", "createSymlink", "createLink"]);
     FS_ONE = /* @__PURE__ */ new Set([
       "access",
@@ -37959,7 +37969,7 @@ var init_traversal = __esm({
     traversal_default = defineRule({
       id: "path/traversal",
       title: "Untrusted input reaches a file-system path",
-      severity: "high",
+      severity: GRADING10.severity,
       cwe: ["CWE-22", "CWE-23"],
       confidence: "high",
       help: [
@@ -38020,7 +38030,7 @@ var init_traversal = __esm({
           if (!worst) return;
           const { p, arg } = worst;
           if (p.kind === "unknown" && TEST_FILE2.test(ctx.file.path)) return;
-          const severity = p.kind === "library-input" ? joinedUnderBase(ctx, arg, p.flow) ? "medium" : void 0 : gradeFor(p, "high");
+          const severity = p.kind === "library-input" ? joinedUnderBase(ctx, arg, p.flow) ? "medium" : void 0 : severityFor(p, GRADING10);
           if (!severity) return;
           const sinkStep = { range: sink.callee.range, label: sink.label ?? ctx.text(sink.callee).replace(/\s+/g, ""), message: `${sink.what} it` };
           const flow = p.flow ? [...p.flow, sinkStep] : void 0;
@@ -40768,10 +40778,28 @@ function render(result, options, rows, listed) {
   if (options.annotationsOmitted) {
     out.push(`${options.annotationsOmitted} finding${options.annotationsOmitted === 1 ? " is" : "s are"} not shown as annotations: GitHub shows at most ${ANNOTATIONS_PER_LEVEL} errors and ${ANNOTATIONS_PER_LEVEL} warnings per step.`, "");
   }
+  out.push(...suppressionList(result.findings.filter((f) => f.suppressed), options, listed));
   if (result.skipped.length) out.push(...fileList("Skipped files", result.skipped.map((s) => [s.file, s.reason]), listed));
   if (result.errors.length) out.push(...fileList("Files that could not be scanned", result.errors.map((e) => [e.file, e.message]), listed));
   return `${out.join("\n").trimEnd()}
 `;
+}
+function suppressionList(suppressed, options, listed) {
+  if (!suppressed.length) return [];
+  const added = options.addedLines;
+  const isNew = (f) => f.line !== void 0 && !!added?.get(f.file) && (added.get(f.file).has(f.line) || added.get(f.file).has(f.line - 1));
+  const item = (f) => {
+    const why = f.suppression?.justification ? cell(f.suppression.justification) : "_no reason given_";
+    const how = f.suppression?.kind === "external" ? " (config)" : "";
+    return `- ${location(f, options.links)} ${code(f.ruleId)}${how}: ${why}`;
+  };
+  const list = (items) => [...items.slice(0, listed).map(item), ...items.length > listed ? [`- …and ${items.length - listed} more`] : []];
+  const out = [];
+  const fresh = added ? suppressed.filter(isNew) : [];
+  const rest = added ? suppressed.filter((f) => !isNew(f)) : suppressed;
+  if (fresh.length) out.push(`### Suppressions added by this pull request (${fresh.length})`, "", ...list(fresh), "");
+  if (rest.length) out.push(`<details><summary>${added ? "Other suppressions" : "Suppressions"} (${rest.length})</summary>`, "", ...list(rest), "", "</details>", "");
+  return out;
 }
 function fileList(title, items, listed) {
   const out = [`<details><summary>${title} (${items.length})</summary>`, ""];
@@ -48171,6 +48199,53 @@ function changedByGit(cwd, pr) {
     return void 0;
   }
 }
+function unquote(p) {
+  if (!p.startsWith('"')) return p;
+  const bytes2 = [];
+  const esc = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, '"': 34, "\\": 92 };
+  for (let i = 1; i < p.length - 1; i++) {
+    const c = p[i];
+    if (c !== "\\") {
+      bytes2.push(...Buffer.from(c, "utf8"));
+      continue;
+    }
+    const n = p[i + 1];
+    if (/[0-7]/.test(n)) {
+      bytes2.push(parseInt(p.slice(i + 1, i + 4), 8));
+      i += 3;
+    } else {
+      bytes2.push(esc[n] ?? n.charCodeAt(0));
+      i++;
+    }
+  }
+  return Buffer.from(bytes2).toString("utf8");
+}
+function addedLinesByGit(cwd, pr) {
+  const git = (...args) => (0, import_node_child_process.execFileSync)("git", [...SAFE_GIT_CONFIG, "-c", "core.quotePath=false", ...args.slice(0, 1), ...safeFlagsFor(args[0]), ...args.slice(1)], { cwd, env: safeGitEnv(), encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 256 * 1024 * 1024 });
+  try {
+    if (git("rev-parse", "--is-shallow-repository").trim() === "true") return void 0;
+    for (const sha of [pr.base, pr.head]) git("cat-file", "-e", `${checkRevision(sha, "pull_request sha")}^{commit}`);
+    const out = git("diff", "-U0", "--no-color", "--no-renames", "--diff-filter=ACMRT", "--end-of-options", `${pr.base}...${pr.head}`, "--");
+    const added = /* @__PURE__ */ new Map();
+    let lines;
+    for (const line of out.split("\n")) {
+      if (line.startsWith("+++ ")) {
+        const name = unquote(line.slice(4));
+        lines = name.startsWith("b/") ? /* @__PURE__ */ new Set() : void 0;
+        if (lines) added.set(name.slice(2), lines);
+      } else if (lines && line.startsWith("@@ ")) {
+        const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+        if (!m) continue;
+        const start = Number(m[1]);
+        const count = m[2] === void 0 ? 1 : Number(m[2]);
+        for (let n = start; n < start + count; n++) lines.add(n);
+      }
+    }
+    return added;
+  } catch {
+    return void 0;
+  }
+}
 async function changedByApi(token, pr) {
   const { getOctokit: getOctokit2 } = await Promise.resolve().then(() => (init_github2(), github_exports));
   const octokit = getOctokit2(token);
@@ -48352,7 +48427,9 @@ async function action() {
   if (process.env.GITHUB_STEP_SUMMARY) {
     const server = process.env.GITHUB_SERVER_URL;
     const repository = process.env.GITHUB_REPOSITORY;
-    const sha = pullRequestOf(process.env.GITHUB_EVENT_NAME, process.env.GITHUB_EVENT_PATH)?.head ?? process.env.GITHUB_SHA;
+    const pr = pullRequestOf(process.env.GITHUB_EVENT_NAME, process.env.GITHUB_EVENT_PATH);
+    const sha = pr?.head ?? process.env.GITHUB_SHA;
+    const addedLines = pr && result.findings.some((f) => f.suppressed) ? addedLinesByGit(workspace, pr) : void 0;
     const md = toGithubSummary(result, {
       failOn: resolved.failOn,
       failed,
@@ -48360,6 +48437,7 @@ async function action() {
       annotationsOmitted: omitted,
       ...scope ? { scope } : {},
       ...profile ? { profile } : {},
+      ...addedLines ? { addedLines } : {},
       ...server && repository && sha ? { links: { server, repository, sha } } : {}
     });
     await summary.addRaw(md).write();

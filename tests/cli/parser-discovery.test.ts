@@ -27,6 +27,15 @@ describe('sloppy-mode JavaScript', () => {
     expect(r.findings.every((f) => (f.ruleId ?? f.rule) === 'code/eval-injection')).toBe(true);
   });
 
+  it('the non-octal escapes "\\8" and "\\9" (sloppy mode: the digit itself) and colour codes like "\\033[0m"', async () => {
+    const r = await report({
+      'nine.js': 'var s = "\\8\\9"; eval(process.argv[2]);\n',
+      'colour.js': "var reset = '\\033[0m', red = '\\x1b[31m';\nconsole.log(red + 'x' + reset); eval(process.argv[2]);\n",
+    });
+    expect(r.errors).toEqual([]);
+    expect(where(r).map((w) => w.replace(/ .*/, '')).sort()).toEqual(['colour.js:2:33', 'nine.js:1:17']);
+  });
+
   it('a real syntax error is still reported, at its own line', async () => {
     const r = await report({ 'bad.js': 'var a = 0777;\nfunction (\n' });
     expect(r.errors).toHaveLength(1);
