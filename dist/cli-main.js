@@ -8709,7 +8709,7 @@ function isPlaceholder(value) {
   if (WEAK.has(letters)) return true;
   return false;
 }
-var HUMAN_WORDS = /password|passwd|passphrase|secret|testing|test|example|sample|dummy|fake|mock|demo|changeme|change|admin|root|default|local|development|dev|production|prod|staging|placeholder|token|apikey|api|key|super|hello|world|qwerty|letmein|welcome|user|guest|pass|my|your|foo|bar|baz|insert|here|value|abc|xyz|db|app|service|client|access|private|public|random|string/g;
+var HUMAN_WORDS = /password|postgres|mysql|mongo|redis|rabbit|hasura|passwd|passphrase|secret|testing|test|example|sample|dummy|fake|mock|demo|changeme|change|admin|root|default|local|development|dev|production|prod|staging|placeholder|token|apikey|api|key|super|hello|world|qwerty|letmein|welcome|user|guest|pass|my|your|foo|bar|baz|insert|here|value|abc|xyz|db|app|service|client|access|private|public|random|string/g;
 var LEET = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s", "!": "i" };
 function humanWords(value) {
   const norm2 = value.toLowerCase().replace(/[013457@$!]/g, (c) => LEET[c] ?? c);
@@ -8723,7 +8723,8 @@ function decodedBase64(value) {
   return /^[\x20-\x7e]+$/.test(text2) ? text2 : void 0;
 }
 function isReference(value) {
-  if (/^(?:vault|op|sm|ssm|awssm|gcpsm|azkv|secretsmanager|ref\+[a-z]+):/i.test(value) || /^arn:aws/.test(value) || /^projects\/[^/]+\/secrets\//.test(value)) return true;
+  if (/^(?:vault|op|sm|ssm|awssm|gcpsm|azkv|secretsmanager|resolve|ref\+[a-z]+):/i.test(value) || /^arn:aws/.test(value) || /^projects\/[^/]+\/secrets\//.test(value)) return true;
+  if (/^@Microsoft\.KeyVault\(/i.test(value) || /\{\{resolve:/.test(value)) return true;
   return /\$\{|\$\(|^\$[A-Za-z_]|\{\{|%[A-Za-z_][A-Za-z0-9_]*%|process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|#\{|ENV\[|System\.getenv|env\(/.test(value);
 }
 var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -8765,6 +8766,35 @@ function isTemplateEnv(path22) {
 }
 function isIntegrityHash(value) {
   return /^sha(?:1|256|384|512)-[A-Za-z0-9+/]+=*$/.test(value);
+}
+function constantName(value) {
+  if (!/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return false;
+  const parts2 = value.split("_");
+  let words3 = 0;
+  for (const p of parts2) {
+    if (/^[A-Z]+$/.test(p)) {
+      if (p.length > 4 && !/[AEIOUY]/.test(p)) return false;
+      words3++;
+    } else if (!/^\d+$/.test(p) && p.length > 4) return false;
+  }
+  return words3 >= 2 && words3 * 2 >= parts2.length;
+}
+function typeExpression(value) {
+  const part = /^(?:(?:Big)?(?:Uint|Int|Float)(?:8|16|32|64)(?:Clamped)?Array|ArrayBuffer|SharedArrayBuffer|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:<[^<>]{1,40}>|\[\])?|string|number|boolean|bigint|object|null|undefined|any|unknown)$/;
+  const parts2 = value.split("|");
+  return parts2.every((p) => part.test(p.trim())) && (parts2.length > 1 || /\d/.test(value));
+}
+function isLocaleFile(path22) {
+  return /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|translations?)\//i.test(path22) || /\.(?:po|pot|xliff|xlf|arb|strings|resx)$/i.test(path22) || /(?:^|\/)(?:messages|strings|translations?)(?:[._-][A-Za-z]{2}(?:[-_][A-Za-z]{2,4})?)?\.(?:json|ya?ml|properties)$/i.test(path22);
+}
+function isDocs(path22) {
+  return /(?:^|\/)(?:docs?|documentation)\//i.test(path22) || /\.(?:md|mdx|markdown|rst|adoc|txt)$/i.test(path22) || /(?:^|\/)README[^/]*$/i.test(path22);
+}
+function lowReason(path22) {
+  if (/(?:^|\/)(?:tests?|__tests__|specs?|e2e|fixtures?|__fixtures__|mocks?|__mocks__|testdata)\//i.test(path22) || /[._-](?:test|spec)\.[a-z]+$/i.test(path22)) return "in a test file: likely a test credential";
+  if (isDocs(path22)) return "in documentation: likely an example value";
+  if (/(?:^|\/)(?:examples?|samples?|demos?)\//i.test(path22) || isTemplateEnv(path22)) return "in an example: likely a sample value";
+  return void 0;
 }
 
 // src/analyzers/secrets/validators.ts
@@ -8827,7 +8857,7 @@ function jwtDocumented(token) {
   if (!payload) return false;
   try {
     const v = JSON.parse(payload.toString("utf8"));
-    return v.sub === "1234567890" && v.name === "John Doe";
+    return v.sub === "1234567890" && v.name === "John Doe" || v.iss === "supabase-demo";
   } catch {
     return false;
   }
@@ -9005,9 +9035,12 @@ function genericValueOk(v, path22, name) {
   if (v.length < 8 || v.length > 200) return false;
   if (/^\d+$/.test(v) || UUID.test(v) || isIntegrityHash(v)) return false;
   if (/^(?:https?|file|ftp):\/\//i.test(v) || /^[./~]{1,2}\//.test(v) || /^[A-Za-z]:\\/.test(v)) return false;
+  if (/[^\x21-\x7e]/.test(v)) return false;
+  if (/^(?:\/[\w.@-]+){2,}\/?$/.test(v) && (/\.[a-z]{2,5}$/i.test(v) || /^(?:\/[a-z0-9_.@-]+)+\/?$/.test(v))) return false;
+  if (constantName(v) || typeExpression(v)) return false;
   if (/^[0-9a-f]{40}$/i.test(v) && /sha|commit|rev|hash|ref/i.test(name)) return false;
   if (/^[0-9a-f]{7,64}$/i.test(v) && /sha|commit|hash|digest|checksum|integrity/i.test(name)) return false;
-  if (looksLikeCode(v) || humanWords(v)) return false;
+  if (looksLikeCode(v.replace(/!$/, "")) || humanWords(v)) return false;
   const decoded = decodedBase64(v);
   if (decoded !== void 0 && (isPlaceholder(decoded) || humanWords(decoded) || isReference(decoded))) return false;
   if (/^[\w.-]+(?:\/[\w.-]+)+$/.test(v) && /\.[a-z]{2,5}$/i.test(v)) return false;
@@ -9026,26 +9059,33 @@ var SecretEngine = class {
   constructor(detectors2) {
     this.detectors = detectors2;
     const index = /* @__PURE__ */ new Map();
+    const keyword = (k) => {
+      let kw = index.get(k);
+      if (!kw) {
+        kw = { text: k, n: this.keywords.length, positions: false };
+        index.set(k, kw);
+        this.keywords.push(kw);
+        const slot = k.charCodeAt(0) << 14 | k.charCodeAt(1) << 7 | k.charCodeAt(2);
+        if (this.slots[slot] === 0) {
+          this.lists.push([]);
+          this.slots[slot] = this.lists.length;
+        }
+        this.lists[this.slots[slot] - 1].push(kw);
+      }
+      return kw;
+    };
     for (const d of detectors2) {
       for (const k of d.keywords) {
-        let kw = index.get(k);
-        if (!kw) {
-          kw = { text: k, n: this.keywords.length, positions: false };
-          index.set(k, kw);
-          this.keywords.push(kw);
-          const slot = k.charCodeAt(0) << 14 | k.charCodeAt(1) << 7 | k.charCodeAt(2);
-          if (this.slots[slot] === 0) {
-            this.lists.push([]);
-            this.slots[slot] = this.lists.length;
-          }
-          this.lists[this.slots[slot] - 1].push(kw);
-        }
+        const kw = keyword(k);
         if (d.anchored) kw.positions = true;
         const list = this.byKeyword.get(k) ?? [];
         list.push(d);
         this.byKeyword.set(k, list);
       }
+      if (d.end) keyword(d.end).positions = true;
+      for (const k of d.requires ?? []) keyword(k);
     }
+    this.index = index;
   }
   detectors;
   keywords = [];
@@ -9054,6 +9094,9 @@ var SecretEngine = class {
   slots = new Int16Array(128 * 128 * 128);
   lists = [];
   byKeyword = /* @__PURE__ */ new Map();
+  /** Characters handed to detector regexes so far (an upper bound on what they read): the linear-time tests compare it. */
+  steps = 0;
+  index;
   /**
    * One pass over the text with a two-character table (the combined keyword matcher): which keywords occur, and
    * the offsets of those that anchored detectors start their match at.
@@ -9093,8 +9136,8 @@ var SecretEngine = class {
   /** Detectors whose keywords occur in the text. */
   candidates(text2, scanned = this.scanKeywords(text2)) {
     const set = /* @__PURE__ */ new Set();
-    for (const kw of this.keywords) if (scanned.found[kw.n]) for (const d of this.byKeyword.get(kw.text)) set.add(d);
-    return this.detectors.filter((d) => set.has(d));
+    for (const kw of this.keywords) if (scanned.found[kw.n]) for (const d of this.byKeyword.get(kw.text) ?? []) set.add(d);
+    return this.detectors.filter((d) => set.has(d) && (d.requires ?? []).every((k) => scanned.found[this.index.get(k).n] === 1));
   }
   scan(file) {
     const { text: text2, path: path22 } = file;
@@ -9105,11 +9148,11 @@ var SecretEngine = class {
     const pending = [];
     const codeFile = CODE_FILE.test(path22);
     const lockfile = isLockfile(path22);
-    const take = (d, m) => {
+    const take = (d, m, shift2 = 0) => {
       const idx = m.indices?.[1];
       const raw = m[1];
       if (!idx || raw === void 0) return void 0;
-      return this.check(d, raw, idx[0], idx[1], text2, path22, codeFile, m.index);
+      return this.check(d, raw, idx[0] + shift2, idx[1] + shift2, text2, path22, codeFile, m.index + shift2);
     };
     for (const d of dets) {
       if (lockfile && d.validator !== "checksum") continue;
@@ -9119,13 +9162,16 @@ var SecretEngine = class {
           continue;
         }
         if (d.anchored && p.sticky) {
-          const starts = [];
-          for (const k of d.keywords) starts.push(...scanned.positions.get(k) ?? []);
-          starts.sort((a, b) => a - b);
+          const starts = keywordStarts(d.keywords, scanned.positions);
+          if (d.end) {
+            this.scanBlocks(d, p.sticky, p.maxLen, starts, scanned.positions.get(d.end) ?? [], text2, hits, take);
+            continue;
+          }
           let after = -1;
           for (const at2 of starts) {
             if (at2 < after) continue;
             p.sticky.lastIndex = at2;
+            this.steps += Math.min(p.maxLen, text2.length - at2);
             const m = p.sticky.exec(text2);
             if (!m) continue;
             const hit = take(d, m);
@@ -9138,6 +9184,7 @@ var SecretEngine = class {
         }
         const re = p.re;
         re.lastIndex = 0;
+        this.steps += text2.length;
         for (let m = re.exec(text2); m; m = re.exec(text2)) {
           if (m[0].length === 0) re.lastIndex++;
           const hit = take(d, m);
@@ -9150,6 +9197,7 @@ var SecretEngine = class {
         const from = Math.max(0, lineStart(text2, partner.start, near.lines));
         const to = lineEnd(text2, partner.end, near.lines);
         re.lastIndex = from;
+        this.steps += to - from;
         for (let m = re.exec(text2); m && m.index < to; m = re.exec(text2)) {
           if (m[0].length === 0) re.lastIndex++;
           const hit = take(d, m);
@@ -9158,6 +9206,29 @@ var SecretEngine = class {
       }
     }
     return dedupe(hits);
+  }
+  /**
+   * A block detector (`BEGIN … END`): each start is matched once, on the text from it to just past the first `end`
+   * keyword after it, and only when no later start comes before that end (the block is the innermost one). The
+   * windows are disjoint, so a file of BEGIN lines or of BEGIN/END pairs is read once, not once per start.
+   */
+  scanBlocks(d, sticky, maxLen, starts, ends, text2, hits, take) {
+    let j = 0;
+    for (let i = 0; i < starts.length; i++) {
+      const at2 = starts[i];
+      while (j < ends.length && ends[j] <= at2) j++;
+      if (j === ends.length) return;
+      const end = ends[j];
+      if (i + 1 < starts.length && starts[i + 1] < end) continue;
+      const to = Math.min(text2.length, end + 96, at2 + maxLen + 1);
+      const window = text2.slice(at2, to);
+      this.steps += window.length;
+      sticky.lastIndex = 0;
+      const m = sticky.exec(window);
+      if (!m) continue;
+      const hit = take(d, m, at2);
+      if (hit) hits.push(hit);
+    }
   }
   check(d, raw, start, end, text2, path22, codeFile, matchStart) {
     let secret = raw;
@@ -9209,10 +9280,18 @@ var SecretEngine = class {
         break;
       }
       case "generic": {
+        if (/\.map$/i.test(path22) || isLocaleFile(path22)) return void 0;
         name = nameAround(text2, matchStart);
         if (!secretName(name)) return void 0;
         const nameStart = text2.lastIndexOf(name, matchStart);
-        if (nameStart > 0 && /[?&]/.test(text2[nameStart - 1]) && secret.length <= 12) return void 0;
+        if (nameStart > 0 && /[?&]/.test(text2[nameStart - 1])) {
+          const amp = secret.indexOf("&");
+          if (amp >= 0) {
+            secret = secret.slice(0, amp);
+            end = start + secret.length;
+          }
+          if (secret.length <= 12) return void 0;
+        }
         if (nameStart > 0 && /[:=@/\\]/.test(text2[nameStart - 1]) && !(text2[nameStart - 1] === ":" && name.startsWith("_auth"))) return void 0;
         if (!codeFile && (text2.slice(matchStart, start).match(/:(?!=)/g)?.length ?? 0) > 1) return void 0;
         const before = text2[start - 1] ?? "";
@@ -9237,6 +9316,14 @@ var SecretEngine = class {
     return name !== void 0 ? { detector: d, start, end, secret, validated, name } : { detector: d, start, end, secret, validated };
   }
 };
+function keywordStarts(keywords, positions) {
+  const lists = keywords.map((k) => positions.get(k) ?? []).filter((l) => l.length);
+  if (lists.length === 0) return [];
+  if (lists.length === 1) return lists[0];
+  const out = [];
+  for (const l of lists) for (let i = 0; i < l.length; i++) out.push(l[i]);
+  return out.sort((a, b) => a - b);
+}
 function lineStart(text2, at2, lines) {
   let i = at2;
   for (let n = 0; n <= lines && i > 0; n++) i = text2.lastIndexOf("\n", i - 1);
@@ -9290,7 +9377,7 @@ function sample(prefix, length, alphabet2 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghi
 // src/analyzers/secrets/pack.ts
 var VALIDATORS = ["checksum", "jwt", "pem", "pgp", "bech32", "generic", "url-password", "auth-header"];
 var SYNTAXES = ["env", "json", "yaml", "ts", "py", "sh", "url"];
-var KEYS = /* @__PURE__ */ new Set(["id", "title", "provider", "severity", "confidence", "cwe", "keywords", "regex", "patterns", "ignoreCase", "anchored", "entropy", "validator", "allow", "priority", "sample", "name", "syntaxes", "risk", "fix", "examples"]);
+var KEYS = /* @__PURE__ */ new Set(["id", "title", "provider", "severity", "confidence", "cwe", "keywords", "regex", "patterns", "ignoreCase", "anchored", "end", "requires", "entropy", "validator", "allow", "priority", "sample", "name", "syntaxes", "risk", "fix", "examples"]);
 function unsafeRegex(source) {
   const stack = [{ quantified: false }];
   let inClass = false;
@@ -9342,6 +9429,65 @@ function unsafeRegex(source) {
   if (stack.length !== 1) return "unbalanced parentheses";
   return void 0;
 }
+function maxMatchLength(source) {
+  let i = 0;
+  const alternation = () => {
+    let best = sequence();
+    while (source[i] === "|") {
+      i++;
+      best = Math.max(best, sequence());
+    }
+    return best;
+  };
+  const sequence = () => {
+    let total = 0;
+    while (i < source.length && source[i] !== "|" && source[i] !== ")") {
+      let atom;
+      const c = source[i];
+      if (c === "(") {
+        i++;
+        let behind = false;
+        if (source[i] === "?") {
+          if (source[i + 1] === "<" && (source[i + 2] === "=" || source[i + 2] === "!")) {
+            behind = true;
+            i += 3;
+          } else if (source[i + 1] === "<") i = source.indexOf(">", i) + 1;
+          else i += 2;
+        }
+        const inner = alternation();
+        i++;
+        atom = behind ? 0 : inner;
+      } else if (c === "[") {
+        i++;
+        while (i < source.length && source[i] !== "]") i += source[i] === "\\" ? 2 : 1;
+        i++;
+        atom = 1;
+      } else if (c === "\\") {
+        const e = source[i + 1] ?? "";
+        atom = e === "b" || e === "B" ? 0 : 1;
+        i += 2;
+        if ((e === "p" || e === "P" || e === "u") && source[i] === "{") i = source.indexOf("}", i) + 1;
+        else if (e === "x") i += 2;
+        else if (e === "u") i += 4;
+      } else if (c === "^" || c === "$") {
+        atom = 0;
+        i++;
+      } else {
+        atom = 1;
+        i++;
+      }
+      const q = /^(?:\{(\d+)(?:,(\d*))?\}|[?*+])\??/.exec(source.slice(i, i + 16));
+      if (q) {
+        const max = q[0][0] === "?" ? 1 : q[0][0] === "*" || q[0][0] === "+" ? Infinity : Number(q[2] === void 0 ? q[1] : q[2] || Infinity);
+        atom *= max;
+        i += q[0].length;
+      }
+      total += atom;
+    }
+    return total;
+  };
+  return alternation();
+}
 function captureGroups(source) {
   let n = 0;
   let inClass = false;
@@ -9372,6 +9518,9 @@ function compilePack(specs, source) {
     if (!SEVERITIES.includes(spec.severity)) fail(`severity must be one of ${SEVERITIES.join(", ")}`);
     if (spec.confidence !== void 0 && !["high", "medium", "low"].includes(spec.confidence)) fail("confidence must be high, medium or low");
     if (!Array.isArray(spec.keywords) || !spec.keywords.length || spec.keywords.some((k) => typeof k !== "string" || k.length < 3 || k !== k.toLowerCase() || /[^\x20-\x7e]/.test(k))) fail("keywords must be a non-empty list of lowercase ASCII strings (3+ characters)");
+    const keywordOk = (k) => typeof k === "string" && k.length >= 3 && k === k.toLowerCase() && !/[^\x20-\x7e]/.test(k);
+    if (spec.end !== void 0 && (!keywordOk(spec.end) || !spec.anchored)) fail('"end" must be a lowercase ASCII keyword (3+ characters) of an anchored detector');
+    if (spec.requires !== void 0 && (!Array.isArray(spec.requires) || !spec.requires.every(keywordOk))) fail('"requires" must list lowercase ASCII keywords (3+ characters)');
     if (spec.validator !== void 0 && !VALIDATORS.includes(spec.validator)) fail(`validator must be one of ${VALIDATORS.join(", ")}`);
     if (spec.syntaxes !== void 0 && (!Array.isArray(spec.syntaxes) || spec.syntaxes.some((s) => !SYNTAXES.includes(s)))) fail(`syntaxes must list some of ${SYNTAXES.join(", ")}`);
     if (spec.entropy !== void 0 && (typeof spec.entropy !== "number" || spec.entropy < 0 || spec.entropy > 8)) fail("entropy must be a number of bits per character");
@@ -9389,7 +9538,10 @@ function compilePack(specs, source) {
       }
       if (captureGroups(p.regex) !== 1) fail("regex must have exactly one capture group (the secret); use (?:...) for the others");
       const sticky = spec.anchored && !p.near ? new RegExp(p.regex, spec.ignoreCase ? "ydi" : "yd") : void 0;
-      return { re, ...sticky ? { sticky } : {}, ...p.near ? { near: p.near } : {} };
+      const maxLen = maxMatchLength(p.regex);
+      const lazy = Math.max(0, ...[...p.regex.matchAll(/\{\d+,(\d+)\}\?/g)].map((q) => Number(q[1])));
+      if (lazy > 256 && !(spec.anchored && spec.end)) fail(`a lazy loop of up to ${lazy} characters needs "anchored" and an "end" keyword`);
+      return { re, ...sticky ? { sticky } : {}, ...p.near ? { near: p.near } : {}, maxLen };
     });
     const allow = (spec.allow ?? []).map((a) => {
       if (unsafeRegex(a)) fail(`allow regex "${a}" is not linear-time`);
@@ -9537,13 +9689,13 @@ function expandPlaceholders(text2, lookup, self) {
 var ai_default = { detectors: [{ id: "anthropic-api-key", anchored: true, title: "Anthropic API key", provider: "Anthropic", severity: "critical", keywords: ["sk-ant-"], regex: "\\b(sk-ant-(?:api|admin)[0-9]{2}-[A-Za-z0-9_-]{80,120})(?![A-Za-z0-9_-])", entropy: 4, sample: "sk-ant-api03-{b64url:93}AA", name: "ANTHROPIC_API_KEY", risk: "Whoever holds an Anthropic API key can run models on your account and bill it, and read what the workspace stores. Critical because it works from anywhere until revoked.", examples: { good: [{ path: ".env", code: "ANTHROPIC_API_KEY=sk-ant-api03-your-key-here", note: "placeholder" }, { path: "src/client.ts", code: "const client = new Anthropic({ apiKey: process.env.ANTHROPIC_API_KEY });" }] } }, { id: "openai-project-key", anchored: true, title: "OpenAI project or service-account key", provider: "OpenAI", severity: "critical", keywords: ["sk-proj-", "sk-svcacct-", "sk-admin-"], regex: "\\b(sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,200})(?![A-Za-z0-9_-])", entropy: 4, sample: "sk-proj-{b64url:64}T3BlbkFJ{b64url:64}", name: "OPENAI_API_KEY", risk: "An OpenAI project key runs models and reads files, assistants and batches of the project on your bill. Critical because it works from anywhere until revoked.", examples: { good: [{ path: ".env.example", code: "OPENAI_API_KEY=sk-proj-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", note: "placeholder" }] } }, { id: "openai-api-key", anchored: true, title: "OpenAI API key (legacy format)", provider: "OpenAI", severity: "critical", keywords: ["sk-"], regex: "\\b(sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|sk-[A-Za-z0-9]{48})(?![A-Za-z0-9_-])", entropy: 4, sample: "sk-{alnum:20}T3BlbkFJ{alnum:20}", name: "OPENAI_API_KEY", risk: "A legacy OpenAI key has the rights of its owner on every project of the organisation. Critical because it works from anywhere until revoked.", examples: { good: [{ code: 'const id = "sk-abcdefghABCDEFGHabcdefghABCDEFGHabcdefghABCDEFGH";', path: "a.js", note: "repeated unit" }, { code: "task-runner-sk-abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuv", note: "sequential" }] } }, { id: "huggingface-token", anchored: true, title: "Hugging Face access token", provider: "Hugging Face", severity: "high", keywords: ["hf_"], regex: "\\b(hf_[A-Za-z0-9]{34,40})\\b", entropy: 3.8, sample: "hf_{alnum:34}", name: "HF_TOKEN", risk: "A Hugging Face token reads (and with write scope, overwrites) private models, datasets and Spaces. High rather than critical because most tokens are read-only.", examples: { good: [{ path: "README.md", code: "export HF_TOKEN=hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", note: "placeholder" }] } }] };
 
 // rules/secret/cloud.yaml
-var cloud_default = { detectors: [{ id: "aws-access-key-id", anchored: true, title: "AWS access key id", provider: "AWS", severity: "high", keywords: ["akia", "asia", "abia", "acca"], regex: "\\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\\b", entropy: 3, sample: "AKIA{upperdigits:16}", name: "AWS_ACCESS_KEY_ID", risk: "An access key id names an IAM credential; next to its secret key it is the whole credential, and alone it still tells an attacker which account to target. High because the id alone does not authenticate.", examples: { good: [{ path: "docs/aws.md", code: "aws_access_key_id = AKIAIOSFODNN7EXAMPLE", note: "documented example" }, { code: "AKIAAAAAAAAAAAAAAAAA", note: "repeated" }] } }, { id: "aws-secret-access-key", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "AWS secret access key", provider: "AWS", severity: "critical", keywords: ["akia", "asia", "secret_access_key", "secretaccesskey", "secret-access-key", "aws_secret"], patterns: [{ regex: `(?:aws[_.-]?)?secret[_.-]?(?:access[_.-]?)?key["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])` }, { regex: "(?<![A-Za-z0-9/+=])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])", near: { detector: "aws-access-key-id", lines: 10 } }], ignoreCase: true, entropy: 4.3, sample: "{b64:40}", name: "AWS_SECRET_ACCESS_KEY", risk: "The secret access key signs AWS API calls as the IAM user or role it belongs to. Critical because it is the credential itself.", examples: { bad: [{ path: "credentials.ini", code: "[default]\naws_access_key_id = {{sample:aws-access-key-id}}\naws_secret_access_key_value = {{sample}}", line: 3, note: "paired with the key id two lines above" }], good: [{ path: "notes.txt", code: "commit {{gen:hex:40}}", note: "hex, no key id nearby" }, { path: "docs/aws.md", code: "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", note: "documented example" }] } }, { id: "google-api-key", anchored: true, title: "Google API key", provider: "Google", severity: "high", keywords: ["aiza"], regex: "\\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])", entropy: 3.5, sample: "AIza{b64url:35}", name: "GOOGLE_API_KEY", risk: "A Google API key calls every API enabled on its project (Maps, Gemini, …) on your bill unless it is restricted. High because keys are often meant for browsers but rarely restricted.", examples: { good: [{ code: "GOOGLE_API_KEY=AIzaXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", path: ".env" }] } }, { id: "gcp-service-account-key", title: "Google Cloud service-account private key", provider: "Google Cloud", severity: "critical", keywords: ["service_account"], regex: '"private_key"[ \\t]{0,8}:[ \\t]{0,8}"(-----BEGIN PRIVATE KEY-----[\\s\\S]{40,8000}?-----END PRIVATE KEY-----)', validator: "pem", priority: 3, sample: "{pemjson:PRIVATE KEY}", syntaxes: [], risk: "A service-account key file authenticates as the service account, with every IAM role it holds, until the key is deleted. Critical because it is the credential itself.", examples: { bad: [{ path: "gcp-key.json", line: 4, code: '{\n  "type": "service_account",\n  "project_id": "demo-project",\n  "private_key": "{{sample}}\\n",\n  "client_email": "ci@demo-project.iam.gserviceaccount.com"\n}\n' }], good: [{ path: "gcp-key.json", code: '{ "type": "service_account", "private_key": "${GCP_PRIVATE_KEY}" }' }] } }, { id: "azure-storage-connection-string", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Azure storage account key", provider: "Azure", severity: "critical", keywords: ["accountkey"], regex: "AccountKey=([A-Za-z0-9+/]{86}==)", ignoreCase: true, entropy: 4.5, sample: "DefaultEndpointsProtocol=https;AccountName=demostore;AccountKey={b64:86}==;EndpointSuffix=core.windows.net", name: "AZURE_STORAGE_CONNECTION_STRING", risk: "A storage account key reads, writes and deletes every blob, queue and table of the account. Critical because it is the account's master credential.", examples: { good: [{ code: "AZURE_STORAGE_CONNECTION_STRING=UseDevelopmentStorage=true", path: ".env" }, { code: "AccountKey=<your-account-key>", path: "README.md" }] } }, { id: "digitalocean-token", anchored: true, title: "DigitalOcean token", provider: "DigitalOcean", severity: "critical", keywords: ["dop_v1_", "doo_v1_", "dor_v1_"], regex: "\\b(do[opr]_v1_[a-f0-9]{64})\\b", entropy: 3.5, sample: "dop_v1_{hex:64}", name: "DIGITALOCEAN_TOKEN", risk: "A DigitalOcean personal access or OAuth token creates, reads and destroys droplets, databases and volumes of the team. Critical because it is a direct account credential.", examples: { good: [{ code: "DIGITALOCEAN_TOKEN=dop_v1_0000000000000000000000000000000000000000000000000000000000000000", path: ".env" }] } }] };
+var cloud_default = { detectors: [{ id: "aws-access-key-id", anchored: true, title: "AWS access key id", provider: "AWS", severity: "high", keywords: ["akia", "asia", "abia", "acca"], regex: "\\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\\b", entropy: 3, sample: "AKIA{upperdigits:16}", name: "AWS_ACCESS_KEY_ID", risk: "An access key id names an IAM credential; next to its secret key it is the whole credential, and alone it still tells an attacker which account to target. High because the id alone does not authenticate.", examples: { good: [{ path: "docs/aws.md", code: "aws_access_key_id = AKIAIOSFODNN7EXAMPLE", note: "documented example" }, { code: "AKIAAAAAAAAAAAAAAAAA", note: "repeated" }] } }, { id: "aws-secret-access-key", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "AWS secret access key", provider: "AWS", severity: "critical", keywords: ["akia", "asia", "secret_access_key", "secretaccesskey", "secret-access-key", "aws_secret"], patterns: [{ regex: `(?:aws[_.-]?)?secret[_.-]?(?:access[_.-]?)?key["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])` }, { regex: "(?<![A-Za-z0-9/+=])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])", near: { detector: "aws-access-key-id", lines: 10 } }], ignoreCase: true, entropy: 4.3, sample: "{b64:40}", name: "AWS_SECRET_ACCESS_KEY", risk: "The secret access key signs AWS API calls as the IAM user or role it belongs to. Critical because it is the credential itself.", examples: { bad: [{ path: "credentials.ini", code: "[default]\naws_access_key_id = {{sample:aws-access-key-id}}\naws_secret_access_key_value = {{sample}}", line: 3, note: "paired with the key id two lines above" }], good: [{ path: "notes.txt", code: "commit {{gen:hex:40}}", note: "hex, no key id nearby" }, { path: "docs/aws.md", code: "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", note: "documented example" }] } }, { id: "google-api-key", anchored: true, title: "Google API key", provider: "Google", severity: "high", keywords: ["aiza"], regex: "\\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])", entropy: 3.5, sample: "AIza{b64url:35}", name: "GOOGLE_API_KEY", risk: "A Google API key calls every API enabled on its project (Maps, Gemini, …) on your bill unless it is restricted. High because keys are often meant for browsers but rarely restricted.", examples: { good: [{ code: "GOOGLE_API_KEY=AIzaXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", path: ".env" }] } }, { id: "gcp-service-account-key", title: "Google Cloud service-account private key", provider: "Google Cloud", severity: "critical", anchored: true, keywords: ['"private_key"'], requires: ["service_account"], end: "-----end", regex: '"private_key"[ \\t]{0,8}:[ \\t]{0,8}"(-----BEGIN PRIVATE KEY-----[\\s\\S]{40,8000}?-----END PRIVATE KEY-----)', validator: "pem", priority: 3, sample: "{pemjson:PRIVATE KEY}", syntaxes: [], risk: "A service-account key file authenticates as the service account, with every IAM role it holds, until the key is deleted. Critical because it is the credential itself.", examples: { bad: [{ path: "gcp-key.json", line: 4, code: '{\n  "type": "service_account",\n  "project_id": "demo-project",\n  "private_key": "{{sample}}\\n",\n  "client_email": "ci@demo-project.iam.gserviceaccount.com"\n}\n' }], good: [{ path: "gcp-key.json", code: '{ "type": "service_account", "private_key": "${GCP_PRIVATE_KEY}" }' }] } }, { id: "azure-storage-connection-string", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Azure storage account key", provider: "Azure", severity: "critical", keywords: ["accountkey"], regex: "AccountKey=([A-Za-z0-9+/]{86}==)", ignoreCase: true, entropy: 4.5, sample: "DefaultEndpointsProtocol=https;AccountName=demostore;AccountKey={b64:86}==;EndpointSuffix=core.windows.net", name: "AZURE_STORAGE_CONNECTION_STRING", risk: "A storage account key reads, writes and deletes every blob, queue and table of the account. Critical because it is the account's master credential.", examples: { good: [{ code: "AZURE_STORAGE_CONNECTION_STRING=UseDevelopmentStorage=true", path: ".env" }, { code: "AccountKey=<your-account-key>", path: "README.md" }] } }, { id: "digitalocean-token", anchored: true, title: "DigitalOcean token", provider: "DigitalOcean", severity: "critical", keywords: ["dop_v1_", "doo_v1_", "dor_v1_"], regex: "\\b(do[opr]_v1_[a-f0-9]{64})\\b", entropy: 3.5, sample: "dop_v1_{hex:64}", name: "DIGITALOCEAN_TOKEN", risk: "A DigitalOcean personal access or OAuth token creates, reads and destroys droplets, databases and volumes of the team. Critical because it is a direct account credential.", examples: { good: [{ code: "DIGITALOCEAN_TOKEN=dop_v1_0000000000000000000000000000000000000000000000000000000000000000", path: ".env" }] } }] };
 
 // rules/secret/generic.yaml
 var generic_default = { detectors: [{ id: "generic-secret", anchored: true, title: "Literal secret assigned to a secret-named variable", provider: "Generic", severity: "high", confidence: "medium", keywords: ["pass", "pwd", "secret", "token", "key", "credential", "auth"], regex: `(?:pass|pwd|secret|token|key|credential|auth)[\\w.-]{0,40}["'\\]]{0,2}(?:[ \\t]{0,4}\\??:[ \\t]{0,4}[A-Za-z][\\w.<>|]{0,30})?[ \\t]{0,8}(?::=|=>|\\?\\?=|\\|\\|=|\\|\\||\\?\\?|[:=])[ \\t]{0,8}(?:[br](?=["']))?["'\`]?([^\\s"'\`]{8,200})`, ignoreCase: true, validator: "generic", sample: "{password:20}", name: "DB_PASSWORD", risk: "A password, token or key written as a literal is readable by everyone with the repository and stays in its history after it is removed. High because it is usually a working credential; confidence is medium because its format is unknown.", examples: { bad: [{ path: "config/app.ini", code: "[auth]\nclient_secret = {{gen:alnum:32:11}}\n", line: 2 }, { path: "src/keys.ts", code: "export const signingKey: string = '{{gen:alnum:32:12}}';\n", note: "type annotation" }, { path: "settings.py", code: 'API_TOKEN: str = "{{gen:alnum:32:13}}"\n', note: "type hint" }, { path: ".npmrc", code: "_auth={{gen:b64:32:14}}\n" }, { path: ".npmrc", code: "//artifactory.internal/api/npm/:_authToken={{gen:b64:64:16}}\n", note: "registry token" }, { path: "src/session.ts", code: "const secret = process.env.SESSION_SECRET || '{{gen:alnum:32:15}}';\n", note: "hard-coded fallback" }], good: [{ path: "src/db.ts", code: "const password = process.env.DB_PASSWORD;" }, { path: "src/db.ts", code: "const password = config.database.password;" }, { path: "src/auth.ts", code: 'const tokenType = "Bearer_token_type";' }, { path: ".env", code: "DB_PASSWORD=${DB_PASSWORD}" }, { path: ".env", code: "DB_PASSWORD=changeme123" }, { path: ".env.example", code: "API_KEY=your-api-key-here" }, { path: "settings.py", code: 'SECRET_KEY = os.environ["SECRET_KEY"]' }, { path: "app.yaml", code: 'password: "<password>"' }, { path: "package.json", code: '{ "author": "Jane Doe <jane@example.org>", "keywords": ["token-parser"] }' }, { path: "src/x.ts", code: 'const secretName = "prod/database/credentials-v2";' }, { path: ".claude/settings.json", code: '{ "env": { "TOKEN_MODEL": "claude-3-7-sonnet-20250219" } }', note: "model id slug" }, { path: "config.json", code: '{ "sessionToken": "550e8400-e29b-41d4-a716-446655440000" }', note: "UUID" }, { path: "deploy.yaml", code: "commit_sha: 3f786850e387550fdab836ed7e6dc881de23001b" }, { path: "package-lock.json", code: '{ "integrity": "sha512-{{gen:b64:86}}==", "token": "{{gen:alnum:32}}" }', note: "lockfile" }, { path: "tests/fixtures/users.json", code: '{ "password": "Passw0rd!" }', note: "weak fixture password" }, { path: "src/a.ts", code: 'const apiKey = "aaaaaaaaaaaaaaaaaaaa";' }, { path: "src/a.ts", code: 'const token = "0123456789abcdefghij";' }, { path: ".github/workflows/ci.yml", code: "token: ${{ secrets.NPM_TOKEN }}" }, { path: "run.bat", code: "set API_KEY=%API_KEY%" }, { path: ".env", code: "SECRET=$OTHER_SECRET" }, { path: "README.md", code: "[![cov](https://codecov.io/gh/o/r/badge.svg?token=mDP3mQJNnn)](https://codecov.io/gh/o/r)", note: "badge token in a URL query" }, { path: "src/a.ts", code: "const auth: AuthProvider = createAuthProvider();" }, { path: "src/session.ts", code: "app.use(session({ secret: process.env.SESSION_SECRET || 'keyboard cat' }));", note: "fallback with spaces" }, { path: ".env", code: "ADMIN_PASSWORD=SuperSecret123!", note: "dictionary words" }, { path: "tests/fixtures/login.json", code: '{ "password": "test-password-123" }', note: "test fixture, words" }, { path: "k8s/secret.yaml", code: "data:\n  password: cGFzc3dvcmQxMjM=\n", note: "base64 of a weak password" }, { path: "config/app.yaml", code: "db_password: vault:secret/data/app#db_password", note: "secret-manager reference" }, { path: "config/app.yaml", code: "api_key: arn:aws:secretsmanager:eu-west-1:123456789012:secret:app-Ab12Cd", note: "ARN" }, { path: "src/maps.ts", code: 'const mapboxPublicToken = "pk_{{gen:alnum:40:21}}";', note: "public token" }] } }, { id: "authorization-header", anchored: true, title: "Credential in an Authorization header", provider: "HTTP", severity: "high", confidence: "medium", keywords: ["bearer ", "basic "], regex: "(?:bearer|basic)[ \\t]{1,4}([A-Za-z0-9._~+/-]{16,400}={0,2})(?![A-Za-z0-9._~+/=-])", ignoreCase: true, validator: "auth-header", sample: "{alnum:40}", name: "AUTH_HEADER", syntaxes: [], risk: "A bearer token or basic-auth pair written into a request header authenticates as its owner with whatever the API grants. High because it is a working credential.", examples: { bad: [{ path: "src/api.ts", code: "fetch(url, { headers: { Authorization: 'Bearer {{gen:alnum:40:41}}' } });\n" }], good: [{ path: "docs/api.md", code: "Send `Authorization: Bearer YOUR_ACCESS_TOKEN` with every request." }, { path: "src/api.ts", code: "headers.Authorization = `Bearer ${token}`;" }, { path: "src/auth.ts", code: 'res.setHeader("WWW-Authenticate", "Basic realm=\\"internal\\"");' }, { path: "scripts/call.sh", code: 'curl -H "Authorization: Basic dXNlcjpwYXNzd29yZA==" https://api.internal', note: "user:password" }] } }] };
 
 // rules/secret/keys.yaml
-var keys_default = { detectors: [{ id: "private-key", anchored: true, title: "Private key", provider: "PEM", severity: "critical", keywords: ["-----begin"], regex: "(-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----[\\s\\S]{40,12000}?-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----)", validator: "pem", sample: "{pem:RSA PRIVATE KEY}", syntaxes: ["yaml", "ts", "json"], name: "private_key", risk: "A private key signs and decrypts as its owner (TLS server, SSH login, JWT issuer, code signing). Critical because whoever holds it is indistinguishable from you.", examples: { bad: [{ path: "deploy/id_ed25519", code: "{{sample:private-key:1}}\n", line: 1 }, { path: ".ssh/id_ed25519", code: "{{gen:sshkey:ed25519:1}}\n", line: 1, note: "what ssh-keygen -t ed25519 writes: none/none header, zero-padded lengths (AAAA runs)" }, { path: "keys/id_rsa", code: "{{gen:sshkey:rsa:2}}\n", line: 1, note: "ssh-keygen -t rsa (OpenSSH format since OpenSSH 7.8)" }, { path: "keys/deploy_key", code: "{{gen:sshkey:ed25519enc:3}}\n", line: 1, note: "passphrase-protected (aes256-ctr/bcrypt): still offline-crackable, still a leak" }, { path: "deploy/values.yaml", code: "ssh_key: |\n  {{gen:sshkey:ed25519yaml:4}}\nhost: build.internal\n", line: 2, note: "inside a YAML block scalar" }, { path: "certs/server.key", code: "-----BEGIN EC PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END EC PRIVATE KEY-----\n", todo: true, note: "body is random base64, not DER" }], good: [{ path: "certs/server.pem", code: "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n", note: "elided body" }, { path: "docs/ssh.md", code: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n...\n-----END OPENSSH PRIVATE KEY-----\n", note: "a documented header with the body elided" }, { path: "docs/ssh.md", code: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\n-----END OPENSSH PRIVATE KEY-----\n", note: "the magic followed by filler" }, { path: "certs/ca.pem", code: "-----BEGIN CERTIFICATE-----\n{{gen:b64:64:2}}\n-----END CERTIFICATE-----\n", note: "a certificate is public" }, { path: "certs/bad.key", code: "-----BEGIN PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END PRIVATE KEY-----\n", note: "body is not DER" }] } }, { id: "jwt", anchored: true, title: "JSON Web Token", provider: "JWT", severity: "high", keywords: ["eyj"], regex: "\\b(eyJ[A-Za-z0-9_-]{10,2000}\\.eyJ[A-Za-z0-9_-]{2,8000}\\.[A-Za-z0-9_-]{16,2000})(?![A-Za-z0-9_-])", validator: "jwt", sample: "{jwt}", name: "AUTH_JWT", risk: "A signed JWT is a bearer credential: whoever presents it is treated as its subject until it expires, and service tokens often never do. High because it authenticates on its own.", examples: { good: [{ code: 'const t = "eyJub3QiOiJqc29uIn0.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl";', path: "a.ts", note: "header has no alg" }, { code: 'const t = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iOnRydWV9.{{gen:b64url:43:3}}";', path: "docs/auth.md", note: "the tutorials' John Doe token" }] } }, { id: "pgp-private-key", anchored: true, title: "OpenPGP private key block", provider: "OpenPGP", severity: "critical", keywords: ["-----begin pgp private key block"], regex: "(-----BEGIN PGP PRIVATE KEY BLOCK-----[\\s\\S]{40,12000}?-----END PGP PRIVATE KEY BLOCK-----)", validator: "pgp", sample: "{pgpkey:ed25519}", syntaxes: ["yaml", "ts", "py"], name: "signing_key", risk: "An OpenPGP secret key signs commits, releases and packages as its owner and decrypts what was encrypted to them. Critical because a passphrase on the key only slows an offline attack down; rotate the key and revoke the old one.", fix: "Revoke the key (publish its revocation certificate, e.g. `gpg --gen-revoke`) and create a new one; it is in the git history, so treat it as leaked. Keep signing keys in a secret store or a hardware token and import them at run time (`gpg --import` from a CI secret).", examples: { bad: [{ path: "ci/signing.asc", code: "{{sample:pgp-private-key:1}}\n", line: 1, note: "as gpg --export-secret-keys --armor writes it" }, { path: "ci/release.asc", code: "{{gen:pgpkey:ed25519enc:2}}\n", line: 1, note: "passphrase-protected (S2K): still a leak" }], good: [{ path: "docs/release.md", code: "-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQdGBF...\n...\n-----END PGP PRIVATE KEY BLOCK-----\n", note: "elided body" }, { path: "ci/signing.asc", code: "{{gen:pgpkey:ed25519bad-crc:3}}\n", note: "CRC-24 armor checksum does not match the body" }, { path: "ci/signing.asc", code: "{{gen:pgpkey:ed25519pubkey:4}}\n", note: "first packet is a Public-Key packet" }] } }, { id: "age-secret-key", anchored: true, title: "`age` secret key", provider: "age", severity: "critical", keywords: ["age-secret-key-1"], regex: "\\b(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\\b", validator: "bech32", sample: "{agekey}", name: "SOPS_AGE_KEY", risk: "An age identity decrypts every file encrypted to its recipient: SOPS secrets files, backups, dotfiles. Critical because committing it next to the files it protects undoes the encryption.", fix: "Create a new identity (`age-keygen`), re-encrypt the files to the new recipient (`sops updatekeys`), and rotate the secrets they hold, since the old key decrypts every earlier copy in the git history. Keep the identity outside the repository (`SOPS_AGE_KEY_FILE`).", examples: { bad: [{ path: "keys.txt", code: "# created: 2026-01-02T10:00:00Z\n# public key: age1{{gen:lowerdigits:58:2}}\n{{sample:age-secret-key:3}}\n", line: 3, note: "what age-keygen writes" }], good: [{ path: ".sops.yaml", code: "creation_rules:\n  - age: age1{{gen:lowerdigits:58:5}}\n", note: "a recipient (public key)" }, { path: ".env", code: "SOPS_AGE_KEY=AGE-SECRET-KEY-1{{gen:BECH32:58:7}}", note: "Bech32 checksum fails" }, { path: "docs/sops.md", code: "export SOPS_AGE_KEY=AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ", note: "filler, checksum fails" }] } }] };
+var keys_default = { detectors: [{ id: "private-key", anchored: true, title: "Private key", provider: "PEM", severity: "critical", keywords: ["-----begin"], end: "-----end", regex: "(-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----[\\s\\S]{40,12000}?-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----)", validator: "pem", sample: "{pem:RSA PRIVATE KEY}", syntaxes: ["yaml", "ts", "json"], name: "private_key", risk: "A private key signs and decrypts as its owner (TLS server, SSH login, JWT issuer, code signing). Critical because whoever holds it is indistinguishable from you.", examples: { bad: [{ path: "deploy/id_ed25519", code: "{{sample:private-key:1}}\n", line: 1 }, { path: ".ssh/id_ed25519", code: "{{gen:sshkey:ed25519:1}}\n", line: 1, note: "what ssh-keygen -t ed25519 writes: none/none header, zero-padded lengths (AAAA runs)" }, { path: "keys/id_rsa", code: "{{gen:sshkey:rsa:2}}\n", line: 1, note: "ssh-keygen -t rsa (OpenSSH format since OpenSSH 7.8)" }, { path: "keys/deploy_key", code: "{{gen:sshkey:ed25519enc:3}}\n", line: 1, note: "passphrase-protected (aes256-ctr/bcrypt): still offline-crackable, still a leak" }, { path: "deploy/values.yaml", code: "ssh_key: |\n  {{gen:sshkey:ed25519yaml:4}}\nhost: build.internal\n", line: 2, note: "inside a YAML block scalar" }, { path: "certs/server.key", code: "-----BEGIN EC PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END EC PRIVATE KEY-----\n", todo: true, note: "body is random base64, not DER" }], good: [{ path: "certs/server.pem", code: "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n", note: "elided body" }, { path: "docs/ssh.md", code: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n...\n-----END OPENSSH PRIVATE KEY-----\n", note: "a documented header with the body elided" }, { path: "docs/ssh.md", code: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\n-----END OPENSSH PRIVATE KEY-----\n", note: "the magic followed by filler" }, { path: "certs/ca.pem", code: "-----BEGIN CERTIFICATE-----\n{{gen:b64:64:2}}\n-----END CERTIFICATE-----\n", note: "a certificate is public" }, { path: "certs/bad.key", code: "-----BEGIN PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END PRIVATE KEY-----\n", note: "body is not DER" }] } }, { id: "jwt", anchored: true, title: "JSON Web Token", provider: "JWT", severity: "high", keywords: ["eyj"], regex: "\\b(eyJ[A-Za-z0-9_-]{10,2000}\\.eyJ[A-Za-z0-9_-]{2,8000}\\.[A-Za-z0-9_-]{16,2000})(?![A-Za-z0-9_-])", validator: "jwt", sample: "{jwt}", name: "AUTH_JWT", risk: "A signed JWT is a bearer credential: whoever presents it is treated as its subject until it expires, and service tokens often never do. High because it authenticates on its own.", examples: { good: [{ code: 'const t = "eyJub3QiOiJqc29uIn0.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl";', path: "a.ts", note: "header has no alg" }, { code: 'const t = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iOnRydWV9.{{gen:b64url:43:3}}";', path: "docs/auth.md", note: "the tutorials' John Doe token" }] } }, { id: "pgp-private-key", anchored: true, title: "OpenPGP private key block", provider: "OpenPGP", severity: "critical", keywords: ["-----begin pgp private key block"], end: "-----end pgp private key block", regex: "(-----BEGIN PGP PRIVATE KEY BLOCK-----[\\s\\S]{40,12000}?-----END PGP PRIVATE KEY BLOCK-----)", validator: "pgp", sample: "{pgpkey:ed25519}", syntaxes: ["yaml", "ts", "py"], name: "signing_key", risk: "An OpenPGP secret key signs commits, releases and packages as its owner and decrypts what was encrypted to them. Critical because a passphrase on the key only slows an offline attack down; rotate the key and revoke the old one.", fix: "Revoke the key (publish its revocation certificate, e.g. `gpg --gen-revoke`) and create a new one; it is in the git history, so treat it as leaked. Keep signing keys in a secret store or a hardware token and import them at run time (`gpg --import` from a CI secret).", examples: { bad: [{ path: "ci/signing.asc", code: "{{sample:pgp-private-key:1}}\n", line: 1, note: "as gpg --export-secret-keys --armor writes it" }, { path: "ci/release.asc", code: "{{gen:pgpkey:ed25519enc:2}}\n", line: 1, note: "passphrase-protected (S2K): still a leak" }], good: [{ path: "docs/release.md", code: "-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQdGBF...\n...\n-----END PGP PRIVATE KEY BLOCK-----\n", note: "elided body" }, { path: "ci/signing.asc", code: "{{gen:pgpkey:ed25519bad-crc:3}}\n", note: "CRC-24 armor checksum does not match the body" }, { path: "ci/signing.asc", code: "{{gen:pgpkey:ed25519pubkey:4}}\n", note: "first packet is a Public-Key packet" }] } }, { id: "age-secret-key", anchored: true, title: "`age` secret key", provider: "age", severity: "critical", keywords: ["age-secret-key-1"], regex: "\\b(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\\b", validator: "bech32", sample: "{agekey}", name: "SOPS_AGE_KEY", risk: "An age identity decrypts every file encrypted to its recipient: SOPS secrets files, backups, dotfiles. Critical because committing it next to the files it protects undoes the encryption.", fix: "Create a new identity (`age-keygen`), re-encrypt the files to the new recipient (`sops updatekeys`), and rotate the secrets they hold, since the old key decrypts every earlier copy in the git history. Keep the identity outside the repository (`SOPS_AGE_KEY_FILE`).", examples: { bad: [{ path: "keys.txt", code: "# created: 2026-01-02T10:00:00Z\n# public key: age1{{gen:lowerdigits:58:2}}\n{{sample:age-secret-key:3}}\n", line: 3, note: "what age-keygen writes" }], good: [{ path: ".sops.yaml", code: "creation_rules:\n  - age: age1{{gen:lowerdigits:58:5}}\n", note: "a recipient (public key)" }, { path: ".env", code: "SOPS_AGE_KEY=AGE-SECRET-KEY-1{{gen:BECH32:58:7}}", note: "Bech32 checksum fails" }, { path: "docs/sops.md", code: "export SOPS_AGE_KEY=AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ", note: "filler, checksum fails" }] } }] };
 
 // rules/secret/saas.yaml
 var saas_default = { detectors: [{ id: "slack-bot-token", anchored: true, title: "Slack bot token", provider: "Slack", severity: "high", keywords: ["xoxb-"], regex: "\\b(xoxb-[0-9]{8,14}-[0-9]{8,14}-[A-Za-z0-9]{20,34})\\b", entropy: 3.5, sample: "xoxb-{digits:12}-{digits:13}-{alnum:24}", name: "SLACK_BOT_TOKEN", risk: "A bot token reads and posts in every channel the bot is in. High because its reach is the bot's scopes, not a user's.", examples: { good: [{ code: "SLACK_BOT_TOKEN=xoxb-your-bot-token", path: ".env" }] } }, { id: "slack-user-token", anchored: true, title: "Slack user token", provider: "Slack", severity: "critical", keywords: ["xoxp-", "xoxe-"], regex: "\\b(xox[pe]-[0-9]{8,14}-[0-9]{8,14}-[0-9]{8,14}-[A-Za-z0-9]{28,34})\\b", entropy: 3.5, sample: "xoxp-{digits:12}-{digits:12}-{digits:13}-{hex:32}", name: "SLACK_USER_TOKEN", risk: "A user token reads the messages and files of the user who issued it, private channels and DMs included. Critical for that reach.", examples: { good: [{ code: "token: xoxp-0000000000-0000000000-0000000000-00000000000000000000000000000000", path: "slack.yaml" }] } }, { id: "slack-app-token", anchored: true, title: "Slack app-level token", provider: "Slack", severity: "high", keywords: ["xapp-"], regex: "\\b(xapp-[0-9]-[A-Z0-9]{8,12}-[0-9]{10,14}-[A-Za-z0-9]{60,66})\\b", entropy: 3.5, sample: "xapp-1-A{upperdigits:10}-{digits:13}-{hex:64}", name: "SLACK_APP_TOKEN", risk: "An app-level token opens Socket Mode connections and receives the app's events. High because it exposes every event the app subscribes to.", examples: { good: [{ code: "SLACK_APP_TOKEN=xapp-1-XXXXXXXXXX", path: ".env" }] } }, { id: "slack-webhook-url", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Slack incoming webhook URL", provider: "Slack", severity: "medium", keywords: ["hooks.slack.com"], regex: "hooks\\.slack\\.com/(?:services|workflows|triggers)/(T[A-Z0-9]{8,12}/[A-Z0-9]{8,12}/[A-Za-z0-9]{20,32})\\b", entropy: 3.5, sample: "https://hooks.slack.com/services/T{upperdigits:8}/B{upperdigits:8}/{alnum:24}", name: "SLACK_WEBHOOK_URL", risk: "Anyone with an incoming webhook URL can post messages into the channel, phishing included. Medium because it only writes to one channel.", examples: { good: [{ code: "SLACK_WEBHOOK_URL=https://hooks.slack.com/services/TXXXXXXXX/BXXXXXXXX/XXXXXXXXXXXXXXXXXXXXXXXX", path: ".env.example" }] } }, { id: "stripe-secret-key", anchored: true, title: "Stripe secret key", provider: "Stripe", severity: "critical", keywords: ["sk_live_", "sk_test_"], regex: "\\b(sk_(?:live|test)_[A-Za-z0-9]{20,247})\\b", entropy: 3.5, sample: "sk_live_{alnum:99}", name: "STRIPE_SECRET_KEY", risk: "A Stripe secret key moves money, issues refunds and reads every customer and card record of the account. Critical for that reason (test-mode keys read test data only but share the format).", examples: { good: [{ code: 'const stripe = new Stripe("pk_live_{{gen:alnum:24}}");', path: "web.js", note: "publishable key" }, { code: "STRIPE_SECRET_KEY=sk_test_...", path: ".env.example" }] } }, { id: "stripe-restricted-key", anchored: true, title: "Stripe restricted key", provider: "Stripe", severity: "high", keywords: ["rk_live_", "rk_test_"], regex: "\\b(rk_(?:live|test)_[A-Za-z0-9]{20,247})\\b", entropy: 3.5, sample: "rk_live_{alnum:99}", name: "STRIPE_RESTRICTED_KEY", risk: "A restricted key has the subset of Stripe permissions chosen for it, often read access to customers and charges. High rather than critical because its scope is limited.", examples: { good: [{ code: "rk_live_xxxxxxxxxxxxxxxxxxxxxxxx", path: "README.md" }] } }, { id: "twilio-api-key", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], title: "Twilio API key", provider: "Twilio", severity: "high", keywords: ["twilio"], regex: "\\b(SK[0-9a-fA-F]{32})\\b", entropy: 3.2, sample: "SK{hex:32}", name: "TWILIO_API_KEY", risk: "A Twilio API key (with its secret) sends SMS and calls on your bill and reads message logs. High because it needs its secret to authenticate.", examples: { good: [{ code: "TWILIO_API_KEY=SKxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }] } }, { id: "twilio-auth-token", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Twilio auth token", provider: "Twilio", severity: "critical", keywords: ["twilio"], regex: `twilio[\\w.-]{0,30}(?:auth|token|secret)[\\w.-]{0,20}["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{32})(?![0-9a-f])`, ignoreCase: true, entropy: 3.2, sample: "{hex:32}", name: "TWILIO_AUTH_TOKEN", risk: "The auth token is the master credential of a Twilio account (with its SID). Critical because it controls the whole account.", examples: { good: [{ code: "TWILIO_AUTH_TOKEN=your_auth_token", path: ".env.example" }] } }, { id: "sendgrid-api-key", anchored: true, title: "SendGrid API key", provider: "SendGrid", severity: "high", keywords: ["sg."], regex: "\\b(SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])", entropy: 4, sample: "SG.{b64url:22}.{b64url:43}", name: "SENDGRID_API_KEY", risk: "A SendGrid key sends mail from your verified domains, which makes phishing look legitimate. High for that reason.", examples: { good: [{ code: "SENDGRID_API_KEY=SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }] } }, { id: "mailgun-api-key", anchored: true, title: "Mailgun API key", provider: "Mailgun", severity: "high", keywords: ["key-", "mailgun"], patterns: [{ regex: "\\b(key-[0-9a-f]{32})\\b" }, { regex: `mailgun[\\w.-]{0,20}key["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})\\b` }], ignoreCase: true, entropy: 3.2, sample: "key-{hex:32}", name: "MAILGUN_API_KEY", risk: "A Mailgun key sends mail from your domains and reads the logs of what was sent. High for the phishing it enables.", examples: { good: [{ code: 'const k = "key-value-store";', path: "a.js" }], bad: [{ code: "MAILGUN_API_KEY={{gen:hex:32:5}}-{{gen:hex:8:6}}-{{gen:hex:8:7}}\n", path: ".env", note: "current key format" }] } }, { id: "shopify-access-token", anchored: true, title: "Shopify access token", provider: "Shopify", severity: "critical", keywords: ["shpat_", "shpca_", "shppa_", "shpss_"], regex: "\\b(shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\\b", entropy: 3.2, sample: "shpat_{hex:32}", name: "SHOPIFY_ACCESS_TOKEN", risk: "A Shopify admin token or shared secret reads and changes the store's orders, customers and products. Critical because it carries customer data.", examples: { good: [{ code: "SHOPIFY_ACCESS_TOKEN=shpat_00000000000000000000000000000000", path: ".env" }] } }, { id: "datadog-api-key", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Datadog API or application key", provider: "Datadog", severity: "high", keywords: ["datadog", "dd_api", "dd_app", "dd-api", "dd-app", "ddapi", "ddapp"], regex: `(?:datadog|dd)[\\w.-]{0,20}(?:api|app)[\\w.-]{0,12}key["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{32}|[0-9a-f]{40})(?![0-9a-f])`, ignoreCase: true, entropy: 3.2, sample: "{hex:32}", name: "DD_API_KEY", risk: "A Datadog API key submits metrics and logs as you; an application key also reads dashboards, monitors and logs. High because logs often hold sensitive data.", examples: { good: [{ code: "DD_API_KEY=<DATADOG_API_KEY>", path: ".env" }] } }, { id: "linear-api-key", anchored: true, title: "Linear API key", provider: "Linear", severity: "high", keywords: ["lin_api_"], regex: "\\b(lin_api_[A-Za-z0-9]{40})\\b", entropy: 4, sample: "lin_api_{alnum:40}", name: "LINEAR_API_KEY", risk: "A Linear key reads and edits every issue and project its user can see. High because issue trackers hold unreleased plans and security reports.", examples: { good: [{ code: "LINEAR_API_KEY=lin_api_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }] } }, { id: "discord-bot-token", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], title: "Discord bot token", provider: "Discord", severity: "high", keywords: ["discord"], regex: "\\b([MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])", entropy: 4, sample: "M{alnum:25}.{alnum:6}.{b64url:38}", name: "DISCORD_BOT_TOKEN", risk: "A bot token logs in as the bot on every server it joined, with its permissions (often moderation). High for that reach.", examples: { good: [{ code: "DISCORD_BOT_TOKEN=your-discord-bot-token", path: ".env.example" }] } }, { id: "telegram-bot-token", title: "Telegram bot token", provider: "Telegram", severity: "high", keywords: [":aa"], regex: "(?<![0-9])([0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])", entropy: 3.5, sample: "{digits:10}:AA{b64url:33}", name: "TELEGRAM_BOT_TOKEN", risk: "A bot token controls the bot: it reads the messages sent to it and posts as it. High for the conversations it exposes.", examples: { good: [{ code: "TELEGRAM_BOT_TOKEN=123456789:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }], bad: [{ code: "await fetch(`https://api.telegram.org/bot{{sample}}/sendMessage`);", path: "src/notify.ts", note: "in a URL path" }] } }] };
@@ -9623,6 +9775,7 @@ function toRule(d) {
     good: (d.examples?.good ?? []).map((e) => ({ ...e, code: expandSecrets(e.code, d.id) }))
   });
   const generic = d.validator === "generic";
+  const weak = generic || d.validator === "url-password" || d.validator === "auth-header";
   return {
     id: d.ruleId,
     title: d.title,
@@ -9644,8 +9797,10 @@ flowguard reports the value masked (its first 4 characters) and never prints it.
         if (h.detector !== d) continue;
         const properties = { provider: d.provider };
         if (h.validated) properties.validated = true;
-        const message = generic && h.name ? `Literal secret assigned to \`${h.name}\` ({secret}).` : `${d.title} in plain text ({secret}).`;
-        ctx.report({ range: [h.start, h.end] }, message, { secret: h.secret, properties });
+        let message = generic && h.name ? `Literal secret assigned to \`${h.name}\` ({secret}).` : `${d.title} in plain text ({secret}).`;
+        const low = weak ? lowReason(ctx.file.path) : void 0;
+        if (low) message = `${message.slice(0, -1)}, ${low}.`;
+        ctx.report({ range: [h.start, h.end] }, message, { secret: h.secret, properties, ...low ? { severity: "low" } : {} });
       }
     },
     get examples() {

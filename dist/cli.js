@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "395148abb94f520c3815270ffb56a0af8628c28a82874966a04ef1fea2703dbf" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "74a14e9cfce83ea7575a84095ed6d74ebf51be991ef80b1e2ab538aee8cd66fd" : "");

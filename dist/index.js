@@ -27338,7 +27338,8 @@ function decodedBase64(value) {
   return /^[\x20-\x7e]+$/.test(text) ? text : void 0;
 }
 function isReference(value) {
-  if (/^(?:vault|op|sm|ssm|awssm|gcpsm|azkv|secretsmanager|ref\+[a-z]+):/i.test(value) || /^arn:aws/.test(value) || /^projects\/[^/]+\/secrets\//.test(value)) return true;
+  if (/^(?:vault|op|sm|ssm|awssm|gcpsm|azkv|secretsmanager|resolve|ref\+[a-z]+):/i.test(value) || /^arn:aws/.test(value) || /^projects\/[^/]+\/secrets\//.test(value)) return true;
+  if (/^@Microsoft\.KeyVault\(/i.test(value) || /\{\{resolve:/.test(value)) return true;
   return /\$\{|\$\(|^\$[A-Za-z_]|\{\{|%[A-Za-z_][A-Za-z0-9_]*%|process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|#\{|ENV\[|System\.getenv|env\(/.test(value);
 }
 function documentedExample(value) {
@@ -27357,6 +27358,35 @@ function isTemplateEnv(path14) {
 function isIntegrityHash(value) {
   return /^sha(?:1|256|384|512)-[A-Za-z0-9+/]+=*$/.test(value);
 }
+function constantName(value) {
+  if (!/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return false;
+  const parts2 = value.split("_");
+  let words2 = 0;
+  for (const p of parts2) {
+    if (/^[A-Z]+$/.test(p)) {
+      if (p.length > 4 && !/[AEIOUY]/.test(p)) return false;
+      words2++;
+    } else if (!/^\d+$/.test(p) && p.length > 4) return false;
+  }
+  return words2 >= 2 && words2 * 2 >= parts2.length;
+}
+function typeExpression(value) {
+  const part = /^(?:(?:Big)?(?:Uint|Int|Float)(?:8|16|32|64)(?:Clamped)?Array|ArrayBuffer|SharedArrayBuffer|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:<[^<>]{1,40}>|\[\])?|string|number|boolean|bigint|object|null|undefined|any|unknown)$/;
+  const parts2 = value.split("|");
+  return parts2.every((p) => part.test(p.trim())) && (parts2.length > 1 || /\d/.test(value));
+}
+function isLocaleFile(path14) {
+  return /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|translations?)\//i.test(path14) || /\.(?:po|pot|xliff|xlf|arb|strings|resx)$/i.test(path14) || /(?:^|\/)(?:messages|strings|translations?)(?:[._-][A-Za-z]{2}(?:[-_][A-Za-z]{2,4})?)?\.(?:json|ya?ml|properties)$/i.test(path14);
+}
+function isDocs(path14) {
+  return /(?:^|\/)(?:docs?|documentation)\//i.test(path14) || /\.(?:md|mdx|markdown|rst|adoc|txt)$/i.test(path14) || /(?:^|\/)README[^/]*$/i.test(path14);
+}
+function lowReason(path14) {
+  if (/(?:^|\/)(?:tests?|__tests__|specs?|e2e|fixtures?|__fixtures__|mocks?|__mocks__|testdata)\//i.test(path14) || /[._-](?:test|spec)\.[a-z]+$/i.test(path14)) return "in a test file: likely a test credential";
+  if (isDocs(path14)) return "in documentation: likely an example value";
+  if (/(?:^|\/)(?:examples?|samples?|demos?)\//i.test(path14) || isTemplateEnv(path14)) return "in an example: likely a sample value";
+  return void 0;
+}
 var PLACEHOLDER_WORDS, WEAK, HUMAN_WORDS, LEET, UUID, DOCUMENTED, LOCKFILES;
 var init_filters = __esm({
   "src/analyzers/secrets/filters.ts"() {
@@ -27366,7 +27396,7 @@ var init_filters = __esm({
     WEAK = new Set(
       "password passwd pass pwd secret secrets changeme admin administrator root toor test tester testing example sample dummy default letmein qwerty welcome token apikey apitoken key yourpassword mypassword mysecret foobar foo bar baz hunter abc abcdef guest user demo local localhost postgres mysql redis rabbit guest".split(" ")
     );
-    HUMAN_WORDS = /password|passwd|passphrase|secret|testing|test|example|sample|dummy|fake|mock|demo|changeme|change|admin|root|default|local|development|dev|production|prod|staging|placeholder|token|apikey|api|key|super|hello|world|qwerty|letmein|welcome|user|guest|pass|my|your|foo|bar|baz|insert|here|value|abc|xyz|db|app|service|client|access|private|public|random|string/g;
+    HUMAN_WORDS = /password|postgres|mysql|mongo|redis|rabbit|hasura|passwd|passphrase|secret|testing|test|example|sample|dummy|fake|mock|demo|changeme|change|admin|root|default|local|development|dev|production|prod|staging|placeholder|token|apikey|api|key|super|hello|world|qwerty|letmein|welcome|user|guest|pass|my|your|foo|bar|baz|insert|here|value|abc|xyz|db|app|service|client|access|private|public|random|string/g;
     LEET = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s", "!": "i" };
     UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
     DOCUMENTED = /* @__PURE__ */ new Set([
@@ -27444,7 +27474,7 @@ function jwtDocumented(token) {
   if (!payload) return false;
   try {
     const v = JSON.parse(payload.toString("utf8"));
-    return v.sub === "1234567890" && v.name === "John Doe";
+    return v.sub === "1234567890" && v.name === "John Doe" || v.iss === "supabase-demo";
   } catch {
     return false;
   }
@@ -27631,9 +27661,12 @@ function genericValueOk(v, path14, name) {
   if (v.length < 8 || v.length > 200) return false;
   if (/^\d+$/.test(v) || UUID.test(v) || isIntegrityHash(v)) return false;
   if (/^(?:https?|file|ftp):\/\//i.test(v) || /^[./~]{1,2}\//.test(v) || /^[A-Za-z]:\\/.test(v)) return false;
+  if (/[^\x21-\x7e]/.test(v)) return false;
+  if (/^(?:\/[\w.@-]+){2,}\/?$/.test(v) && (/\.[a-z]{2,5}$/i.test(v) || /^(?:\/[a-z0-9_.@-]+)+\/?$/.test(v))) return false;
+  if (constantName(v) || typeExpression(v)) return false;
   if (/^[0-9a-f]{40}$/i.test(v) && /sha|commit|rev|hash|ref/i.test(name)) return false;
   if (/^[0-9a-f]{7,64}$/i.test(v) && /sha|commit|hash|digest|checksum|integrity/i.test(name)) return false;
-  if (looksLikeCode(v) || humanWords(v)) return false;
+  if (looksLikeCode(v.replace(/!$/, "")) || humanWords(v)) return false;
   const decoded = decodedBase64(v);
   if (decoded !== void 0 && (isPlaceholder(decoded) || humanWords(decoded) || isReference(decoded))) return false;
   if (/^[\w.-]+(?:\/[\w.-]+)+$/.test(v) && /\.[a-z]{2,5}$/i.test(v)) return false;
@@ -27645,6 +27678,14 @@ function genericValueOk(v, path14, name) {
   if (v.length < 12) return classes >= 3 && h >= 2.9 + bump;
   if (v.length < 20) return classes >= 2 && h >= 3.1 + bump;
   return classes >= 2 ? h >= 3.5 + bump : h >= 4.2 + bump;
+}
+function keywordStarts(keywords, positions) {
+  const lists = keywords.map((k) => positions.get(k) ?? []).filter((l) => l.length);
+  if (lists.length === 0) return [];
+  if (lists.length === 1) return lists[0];
+  const out = [];
+  for (const l of lists) for (let i = 0; i < l.length; i++) out.push(l[i]);
+  return out.sort((a, b) => a - b);
 }
 function lineStart(text, at2, lines) {
   let i = at2;
@@ -27694,26 +27735,33 @@ var init_engine = __esm({
       constructor(detectors2) {
         this.detectors = detectors2;
         const index = /* @__PURE__ */ new Map();
+        const keyword = (k) => {
+          let kw = index.get(k);
+          if (!kw) {
+            kw = { text: k, n: this.keywords.length, positions: false };
+            index.set(k, kw);
+            this.keywords.push(kw);
+            const slot = k.charCodeAt(0) << 14 | k.charCodeAt(1) << 7 | k.charCodeAt(2);
+            if (this.slots[slot] === 0) {
+              this.lists.push([]);
+              this.slots[slot] = this.lists.length;
+            }
+            this.lists[this.slots[slot] - 1].push(kw);
+          }
+          return kw;
+        };
         for (const d of detectors2) {
           for (const k of d.keywords) {
-            let kw = index.get(k);
-            if (!kw) {
-              kw = { text: k, n: this.keywords.length, positions: false };
-              index.set(k, kw);
-              this.keywords.push(kw);
-              const slot = k.charCodeAt(0) << 14 | k.charCodeAt(1) << 7 | k.charCodeAt(2);
-              if (this.slots[slot] === 0) {
-                this.lists.push([]);
-                this.slots[slot] = this.lists.length;
-              }
-              this.lists[this.slots[slot] - 1].push(kw);
-            }
+            const kw = keyword(k);
             if (d.anchored) kw.positions = true;
             const list = this.byKeyword.get(k) ?? [];
             list.push(d);
             this.byKeyword.set(k, list);
           }
+          if (d.end) keyword(d.end).positions = true;
+          for (const k of d.requires ?? []) keyword(k);
         }
+        this.index = index;
       }
       detectors;
       keywords = [];
@@ -27722,6 +27770,9 @@ var init_engine = __esm({
       slots = new Int16Array(128 * 128 * 128);
       lists = [];
       byKeyword = /* @__PURE__ */ new Map();
+      /** Characters handed to detector regexes so far (an upper bound on what they read): the linear-time tests compare it. */
+      steps = 0;
+      index;
       /**
        * One pass over the text with a two-character table (the combined keyword matcher): which keywords occur, and
        * the offsets of those that anchored detectors start their match at.
@@ -27761,8 +27812,8 @@ var init_engine = __esm({
       /** Detectors whose keywords occur in the text. */
       candidates(text, scanned = this.scanKeywords(text)) {
         const set = /* @__PURE__ */ new Set();
-        for (const kw of this.keywords) if (scanned.found[kw.n]) for (const d of this.byKeyword.get(kw.text)) set.add(d);
-        return this.detectors.filter((d) => set.has(d));
+        for (const kw of this.keywords) if (scanned.found[kw.n]) for (const d of this.byKeyword.get(kw.text) ?? []) set.add(d);
+        return this.detectors.filter((d) => set.has(d) && (d.requires ?? []).every((k) => scanned.found[this.index.get(k).n] === 1));
       }
       scan(file) {
         const { text, path: path14 } = file;
@@ -27773,11 +27824,11 @@ var init_engine = __esm({
         const pending = [];
         const codeFile = CODE_FILE.test(path14);
         const lockfile = isLockfile(path14);
-        const take = (d, m) => {
+        const take = (d, m, shift2 = 0) => {
           const idx = m.indices?.[1];
           const raw = m[1];
           if (!idx || raw === void 0) return void 0;
-          return this.check(d, raw, idx[0], idx[1], text, path14, codeFile, m.index);
+          return this.check(d, raw, idx[0] + shift2, idx[1] + shift2, text, path14, codeFile, m.index + shift2);
         };
         for (const d of dets) {
           if (lockfile && d.validator !== "checksum") continue;
@@ -27787,13 +27838,16 @@ var init_engine = __esm({
               continue;
             }
             if (d.anchored && p.sticky) {
-              const starts = [];
-              for (const k of d.keywords) starts.push(...scanned.positions.get(k) ?? []);
-              starts.sort((a, b) => a - b);
+              const starts = keywordStarts(d.keywords, scanned.positions);
+              if (d.end) {
+                this.scanBlocks(d, p.sticky, p.maxLen, starts, scanned.positions.get(d.end) ?? [], text, hits, take);
+                continue;
+              }
               let after = -1;
               for (const at2 of starts) {
                 if (at2 < after) continue;
                 p.sticky.lastIndex = at2;
+                this.steps += Math.min(p.maxLen, text.length - at2);
                 const m = p.sticky.exec(text);
                 if (!m) continue;
                 const hit = take(d, m);
@@ -27806,6 +27860,7 @@ var init_engine = __esm({
             }
             const re = p.re;
             re.lastIndex = 0;
+            this.steps += text.length;
             for (let m = re.exec(text); m; m = re.exec(text)) {
               if (m[0].length === 0) re.lastIndex++;
               const hit = take(d, m);
@@ -27818,6 +27873,7 @@ var init_engine = __esm({
             const from = Math.max(0, lineStart(text, partner.start, near.lines));
             const to = lineEnd(text, partner.end, near.lines);
             re.lastIndex = from;
+            this.steps += to - from;
             for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
               if (m[0].length === 0) re.lastIndex++;
               const hit = take(d, m);
@@ -27826,6 +27882,29 @@ var init_engine = __esm({
           }
         }
         return dedupe(hits);
+      }
+      /**
+       * A block detector (`BEGIN … END`): each start is matched once, on the text from it to just past the first `end`
+       * keyword after it, and only when no later start comes before that end (the block is the innermost one). The
+       * windows are disjoint, so a file of BEGIN lines or of BEGIN/END pairs is read once, not once per start.
+       */
+      scanBlocks(d, sticky, maxLen, starts, ends, text, hits, take) {
+        let j = 0;
+        for (let i = 0; i < starts.length; i++) {
+          const at2 = starts[i];
+          while (j < ends.length && ends[j] <= at2) j++;
+          if (j === ends.length) return;
+          const end = ends[j];
+          if (i + 1 < starts.length && starts[i + 1] < end) continue;
+          const to = Math.min(text.length, end + 96, at2 + maxLen + 1);
+          const window = text.slice(at2, to);
+          this.steps += window.length;
+          sticky.lastIndex = 0;
+          const m = sticky.exec(window);
+          if (!m) continue;
+          const hit = take(d, m, at2);
+          if (hit) hits.push(hit);
+        }
       }
       check(d, raw, start, end, text, path14, codeFile, matchStart) {
         let secret = raw;
@@ -27877,10 +27956,18 @@ var init_engine = __esm({
             break;
           }
           case "generic": {
+            if (/\.map$/i.test(path14) || isLocaleFile(path14)) return void 0;
             name = nameAround(text, matchStart);
             if (!secretName(name)) return void 0;
             const nameStart = text.lastIndexOf(name, matchStart);
-            if (nameStart > 0 && /[?&]/.test(text[nameStart - 1]) && secret.length <= 12) return void 0;
+            if (nameStart > 0 && /[?&]/.test(text[nameStart - 1])) {
+              const amp = secret.indexOf("&");
+              if (amp >= 0) {
+                secret = secret.slice(0, amp);
+                end = start + secret.length;
+              }
+              if (secret.length <= 12) return void 0;
+            }
             if (nameStart > 0 && /[:=@/\\]/.test(text[nameStart - 1]) && !(text[nameStart - 1] === ":" && name.startsWith("_auth"))) return void 0;
             if (!codeFile && (text.slice(matchStart, start).match(/:(?!=)/g)?.length ?? 0) > 1) return void 0;
             const before = text[start - 1] ?? "";
@@ -27987,6 +28074,65 @@ function unsafeRegex(source) {
   if (stack.length !== 1) return "unbalanced parentheses";
   return void 0;
 }
+function maxMatchLength(source) {
+  let i = 0;
+  const alternation = () => {
+    let best = sequence();
+    while (source[i] === "|") {
+      i++;
+      best = Math.max(best, sequence());
+    }
+    return best;
+  };
+  const sequence = () => {
+    let total = 0;
+    while (i < source.length && source[i] !== "|" && source[i] !== ")") {
+      let atom;
+      const c = source[i];
+      if (c === "(") {
+        i++;
+        let behind = false;
+        if (source[i] === "?") {
+          if (source[i + 1] === "<" && (source[i + 2] === "=" || source[i + 2] === "!")) {
+            behind = true;
+            i += 3;
+          } else if (source[i + 1] === "<") i = source.indexOf(">", i) + 1;
+          else i += 2;
+        }
+        const inner = alternation();
+        i++;
+        atom = behind ? 0 : inner;
+      } else if (c === "[") {
+        i++;
+        while (i < source.length && source[i] !== "]") i += source[i] === "\\" ? 2 : 1;
+        i++;
+        atom = 1;
+      } else if (c === "\\") {
+        const e = source[i + 1] ?? "";
+        atom = e === "b" || e === "B" ? 0 : 1;
+        i += 2;
+        if ((e === "p" || e === "P" || e === "u") && source[i] === "{") i = source.indexOf("}", i) + 1;
+        else if (e === "x") i += 2;
+        else if (e === "u") i += 4;
+      } else if (c === "^" || c === "$") {
+        atom = 0;
+        i++;
+      } else {
+        atom = 1;
+        i++;
+      }
+      const q = /^(?:\{(\d+)(?:,(\d*))?\}|[?*+])\??/.exec(source.slice(i, i + 16));
+      if (q) {
+        const max = q[0][0] === "?" ? 1 : q[0][0] === "*" || q[0][0] === "+" ? Infinity : Number(q[2] === void 0 ? q[1] : q[2] || Infinity);
+        atom *= max;
+        i += q[0].length;
+      }
+      total += atom;
+    }
+    return total;
+  };
+  return alternation();
+}
 function captureGroups(source) {
   let n = 0;
   let inClass = false;
@@ -28017,6 +28163,9 @@ function compilePack(specs, source) {
     if (!SEVERITIES.includes(spec.severity)) fail(`severity must be one of ${SEVERITIES.join(", ")}`);
     if (spec.confidence !== void 0 && !["high", "medium", "low"].includes(spec.confidence)) fail("confidence must be high, medium or low");
     if (!Array.isArray(spec.keywords) || !spec.keywords.length || spec.keywords.some((k) => typeof k !== "string" || k.length < 3 || k !== k.toLowerCase() || /[^\x20-\x7e]/.test(k))) fail("keywords must be a non-empty list of lowercase ASCII strings (3+ characters)");
+    const keywordOk = (k) => typeof k === "string" && k.length >= 3 && k === k.toLowerCase() && !/[^\x20-\x7e]/.test(k);
+    if (spec.end !== void 0 && (!keywordOk(spec.end) || !spec.anchored)) fail('"end" must be a lowercase ASCII keyword (3+ characters) of an anchored detector');
+    if (spec.requires !== void 0 && (!Array.isArray(spec.requires) || !spec.requires.every(keywordOk))) fail('"requires" must list lowercase ASCII keywords (3+ characters)');
     if (spec.validator !== void 0 && !VALIDATORS.includes(spec.validator)) fail(`validator must be one of ${VALIDATORS.join(", ")}`);
     if (spec.syntaxes !== void 0 && (!Array.isArray(spec.syntaxes) || spec.syntaxes.some((s) => !SYNTAXES.includes(s)))) fail(`syntaxes must list some of ${SYNTAXES.join(", ")}`);
     if (spec.entropy !== void 0 && (typeof spec.entropy !== "number" || spec.entropy < 0 || spec.entropy > 8)) fail("entropy must be a number of bits per character");
@@ -28034,7 +28183,10 @@ function compilePack(specs, source) {
       }
       if (captureGroups(p.regex) !== 1) fail("regex must have exactly one capture group (the secret); use (?:...) for the others");
       const sticky = spec.anchored && !p.near ? new RegExp(p.regex, spec.ignoreCase ? "ydi" : "yd") : void 0;
-      return { re, ...sticky ? { sticky } : {}, ...p.near ? { near: p.near } : {} };
+      const maxLen = maxMatchLength(p.regex);
+      const lazy = Math.max(0, ...[...p.regex.matchAll(/\{\d+,(\d+)\}\?/g)].map((q) => Number(q[1])));
+      if (lazy > 256 && !(spec.anchored && spec.end)) fail(`a lazy loop of up to ${lazy} characters needs "anchored" and an "end" keyword`);
+      return { re, ...sticky ? { sticky } : {}, ...p.near ? { near: p.near } : {}, maxLen };
     });
     const allow = (spec.allow ?? []).map((a) => {
       if (unsafeRegex(a)) fail(`allow regex "${a}" is not linear-time`);
@@ -28053,7 +28205,7 @@ var init_pack = __esm({
     init_rule();
     VALIDATORS = ["checksum", "jwt", "pem", "pgp", "bech32", "generic", "url-password", "auth-header"];
     SYNTAXES = ["env", "json", "yaml", "ts", "py", "sh", "url"];
-    KEYS = /* @__PURE__ */ new Set(["id", "title", "provider", "severity", "confidence", "cwe", "keywords", "regex", "patterns", "ignoreCase", "anchored", "entropy", "validator", "allow", "priority", "sample", "name", "syntaxes", "risk", "fix", "examples"]);
+    KEYS = /* @__PURE__ */ new Set(["id", "title", "provider", "severity", "confidence", "cwe", "keywords", "regex", "patterns", "ignoreCase", "anchored", "end", "requires", "entropy", "validator", "allow", "priority", "sample", "name", "syntaxes", "risk", "fix", "examples"]);
   }
 });
 
@@ -28208,7 +28360,7 @@ var init_ai = __esm({
 var cloud_default;
 var init_cloud = __esm({
   "rules/secret/cloud.yaml"() {
-    cloud_default = { detectors: [{ id: "aws-access-key-id", anchored: true, title: "AWS access key id", provider: "AWS", severity: "high", keywords: ["akia", "asia", "abia", "acca"], regex: "\\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\\b", entropy: 3, sample: "AKIA{upperdigits:16}", name: "AWS_ACCESS_KEY_ID", risk: "An access key id names an IAM credential; next to its secret key it is the whole credential, and alone it still tells an attacker which account to target. High because the id alone does not authenticate.", examples: { good: [{ path: "docs/aws.md", code: "aws_access_key_id = AKIAIOSFODNN7EXAMPLE", note: "documented example" }, { code: "AKIAAAAAAAAAAAAAAAAA", note: "repeated" }] } }, { id: "aws-secret-access-key", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "AWS secret access key", provider: "AWS", severity: "critical", keywords: ["akia", "asia", "secret_access_key", "secretaccesskey", "secret-access-key", "aws_secret"], patterns: [{ regex: `(?:aws[_.-]?)?secret[_.-]?(?:access[_.-]?)?key["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])` }, { regex: "(?<![A-Za-z0-9/+=])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])", near: { detector: "aws-access-key-id", lines: 10 } }], ignoreCase: true, entropy: 4.3, sample: "{b64:40}", name: "AWS_SECRET_ACCESS_KEY", risk: "The secret access key signs AWS API calls as the IAM user or role it belongs to. Critical because it is the credential itself.", examples: { bad: [{ path: "credentials.ini", code: "[default]\naws_access_key_id = {{sample:aws-access-key-id}}\naws_secret_access_key_value = {{sample}}", line: 3, note: "paired with the key id two lines above" }], good: [{ path: "notes.txt", code: "commit {{gen:hex:40}}", note: "hex, no key id nearby" }, { path: "docs/aws.md", code: "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", note: "documented example" }] } }, { id: "google-api-key", anchored: true, title: "Google API key", provider: "Google", severity: "high", keywords: ["aiza"], regex: "\\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])", entropy: 3.5, sample: "AIza{b64url:35}", name: "GOOGLE_API_KEY", risk: "A Google API key calls every API enabled on its project (Maps, Gemini, …) on your bill unless it is restricted. High because keys are often meant for browsers but rarely restricted.", examples: { good: [{ code: "GOOGLE_API_KEY=AIzaXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", path: ".env" }] } }, { id: "gcp-service-account-key", title: "Google Cloud service-account private key", provider: "Google Cloud", severity: "critical", keywords: ["service_account"], regex: '"private_key"[ \\t]{0,8}:[ \\t]{0,8}"(-----BEGIN PRIVATE KEY-----[\\s\\S]{40,8000}?-----END PRIVATE KEY-----)', validator: "pem", priority: 3, sample: "{pemjson:PRIVATE KEY}", syntaxes: [], risk: "A service-account key file authenticates as the service account, with every IAM role it holds, until the key is deleted. Critical because it is the credential itself.", examples: { bad: [{ path: "gcp-key.json", line: 4, code: '{\n  "type": "service_account",\n  "project_id": "demo-project",\n  "private_key": "{{sample}}\\n",\n  "client_email": "ci@demo-project.iam.gserviceaccount.com"\n}\n' }], good: [{ path: "gcp-key.json", code: '{ "type": "service_account", "private_key": "${GCP_PRIVATE_KEY}" }' }] } }, { id: "azure-storage-connection-string", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Azure storage account key", provider: "Azure", severity: "critical", keywords: ["accountkey"], regex: "AccountKey=([A-Za-z0-9+/]{86}==)", ignoreCase: true, entropy: 4.5, sample: "DefaultEndpointsProtocol=https;AccountName=demostore;AccountKey={b64:86}==;EndpointSuffix=core.windows.net", name: "AZURE_STORAGE_CONNECTION_STRING", risk: "A storage account key reads, writes and deletes every blob, queue and table of the account. Critical because it is the account's master credential.", examples: { good: [{ code: "AZURE_STORAGE_CONNECTION_STRING=UseDevelopmentStorage=true", path: ".env" }, { code: "AccountKey=<your-account-key>", path: "README.md" }] } }, { id: "digitalocean-token", anchored: true, title: "DigitalOcean token", provider: "DigitalOcean", severity: "critical", keywords: ["dop_v1_", "doo_v1_", "dor_v1_"], regex: "\\b(do[opr]_v1_[a-f0-9]{64})\\b", entropy: 3.5, sample: "dop_v1_{hex:64}", name: "DIGITALOCEAN_TOKEN", risk: "A DigitalOcean personal access or OAuth token creates, reads and destroys droplets, databases and volumes of the team. Critical because it is a direct account credential.", examples: { good: [{ code: "DIGITALOCEAN_TOKEN=dop_v1_0000000000000000000000000000000000000000000000000000000000000000", path: ".env" }] } }] };
+    cloud_default = { detectors: [{ id: "aws-access-key-id", anchored: true, title: "AWS access key id", provider: "AWS", severity: "high", keywords: ["akia", "asia", "abia", "acca"], regex: "\\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\\b", entropy: 3, sample: "AKIA{upperdigits:16}", name: "AWS_ACCESS_KEY_ID", risk: "An access key id names an IAM credential; next to its secret key it is the whole credential, and alone it still tells an attacker which account to target. High because the id alone does not authenticate.", examples: { good: [{ path: "docs/aws.md", code: "aws_access_key_id = AKIAIOSFODNN7EXAMPLE", note: "documented example" }, { code: "AKIAAAAAAAAAAAAAAAAA", note: "repeated" }] } }, { id: "aws-secret-access-key", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "AWS secret access key", provider: "AWS", severity: "critical", keywords: ["akia", "asia", "secret_access_key", "secretaccesskey", "secret-access-key", "aws_secret"], patterns: [{ regex: `(?:aws[_.-]?)?secret[_.-]?(?:access[_.-]?)?key["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])` }, { regex: "(?<![A-Za-z0-9/+=])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])", near: { detector: "aws-access-key-id", lines: 10 } }], ignoreCase: true, entropy: 4.3, sample: "{b64:40}", name: "AWS_SECRET_ACCESS_KEY", risk: "The secret access key signs AWS API calls as the IAM user or role it belongs to. Critical because it is the credential itself.", examples: { bad: [{ path: "credentials.ini", code: "[default]\naws_access_key_id = {{sample:aws-access-key-id}}\naws_secret_access_key_value = {{sample}}", line: 3, note: "paired with the key id two lines above" }], good: [{ path: "notes.txt", code: "commit {{gen:hex:40}}", note: "hex, no key id nearby" }, { path: "docs/aws.md", code: "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", note: "documented example" }] } }, { id: "google-api-key", anchored: true, title: "Google API key", provider: "Google", severity: "high", keywords: ["aiza"], regex: "\\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])", entropy: 3.5, sample: "AIza{b64url:35}", name: "GOOGLE_API_KEY", risk: "A Google API key calls every API enabled on its project (Maps, Gemini, …) on your bill unless it is restricted. High because keys are often meant for browsers but rarely restricted.", examples: { good: [{ code: "GOOGLE_API_KEY=AIzaXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", path: ".env" }] } }, { id: "gcp-service-account-key", title: "Google Cloud service-account private key", provider: "Google Cloud", severity: "critical", anchored: true, keywords: ['"private_key"'], requires: ["service_account"], end: "-----end", regex: '"private_key"[ \\t]{0,8}:[ \\t]{0,8}"(-----BEGIN PRIVATE KEY-----[\\s\\S]{40,8000}?-----END PRIVATE KEY-----)', validator: "pem", priority: 3, sample: "{pemjson:PRIVATE KEY}", syntaxes: [], risk: "A service-account key file authenticates as the service account, with every IAM role it holds, until the key is deleted. Critical because it is the credential itself.", examples: { bad: [{ path: "gcp-key.json", line: 4, code: '{\n  "type": "service_account",\n  "project_id": "demo-project",\n  "private_key": "{{sample}}\\n",\n  "client_email": "ci@demo-project.iam.gserviceaccount.com"\n}\n' }], good: [{ path: "gcp-key.json", code: '{ "type": "service_account", "private_key": "${GCP_PRIVATE_KEY}" }' }] } }, { id: "azure-storage-connection-string", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Azure storage account key", provider: "Azure", severity: "critical", keywords: ["accountkey"], regex: "AccountKey=([A-Za-z0-9+/]{86}==)", ignoreCase: true, entropy: 4.5, sample: "DefaultEndpointsProtocol=https;AccountName=demostore;AccountKey={b64:86}==;EndpointSuffix=core.windows.net", name: "AZURE_STORAGE_CONNECTION_STRING", risk: "A storage account key reads, writes and deletes every blob, queue and table of the account. Critical because it is the account's master credential.", examples: { good: [{ code: "AZURE_STORAGE_CONNECTION_STRING=UseDevelopmentStorage=true", path: ".env" }, { code: "AccountKey=<your-account-key>", path: "README.md" }] } }, { id: "digitalocean-token", anchored: true, title: "DigitalOcean token", provider: "DigitalOcean", severity: "critical", keywords: ["dop_v1_", "doo_v1_", "dor_v1_"], regex: "\\b(do[opr]_v1_[a-f0-9]{64})\\b", entropy: 3.5, sample: "dop_v1_{hex:64}", name: "DIGITALOCEAN_TOKEN", risk: "A DigitalOcean personal access or OAuth token creates, reads and destroys droplets, databases and volumes of the team. Critical because it is a direct account credential.", examples: { good: [{ code: "DIGITALOCEAN_TOKEN=dop_v1_0000000000000000000000000000000000000000000000000000000000000000", path: ".env" }] } }] };
   }
 });
 
@@ -28224,7 +28376,7 @@ var init_generic = __esm({
 var keys_default;
 var init_keys = __esm({
   "rules/secret/keys.yaml"() {
-    keys_default = { detectors: [{ id: "private-key", anchored: true, title: "Private key", provider: "PEM", severity: "critical", keywords: ["-----begin"], regex: "(-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----[\\s\\S]{40,12000}?-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----)", validator: "pem", sample: "{pem:RSA PRIVATE KEY}", syntaxes: ["yaml", "ts", "json"], name: "private_key", risk: "A private key signs and decrypts as its owner (TLS server, SSH login, JWT issuer, code signing). Critical because whoever holds it is indistinguishable from you.", examples: { bad: [{ path: "deploy/id_ed25519", code: "{{sample:private-key:1}}\n", line: 1 }, { path: ".ssh/id_ed25519", code: "{{gen:sshkey:ed25519:1}}\n", line: 1, note: "what ssh-keygen -t ed25519 writes: none/none header, zero-padded lengths (AAAA runs)" }, { path: "keys/id_rsa", code: "{{gen:sshkey:rsa:2}}\n", line: 1, note: "ssh-keygen -t rsa (OpenSSH format since OpenSSH 7.8)" }, { path: "keys/deploy_key", code: "{{gen:sshkey:ed25519enc:3}}\n", line: 1, note: "passphrase-protected (aes256-ctr/bcrypt): still offline-crackable, still a leak" }, { path: "deploy/values.yaml", code: "ssh_key: |\n  {{gen:sshkey:ed25519yaml:4}}\nhost: build.internal\n", line: 2, note: "inside a YAML block scalar" }, { path: "certs/server.key", code: "-----BEGIN EC PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END EC PRIVATE KEY-----\n", todo: true, note: "body is random base64, not DER" }], good: [{ path: "certs/server.pem", code: "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n", note: "elided body" }, { path: "docs/ssh.md", code: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n...\n-----END OPENSSH PRIVATE KEY-----\n", note: "a documented header with the body elided" }, { path: "docs/ssh.md", code: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\n-----END OPENSSH PRIVATE KEY-----\n", note: "the magic followed by filler" }, { path: "certs/ca.pem", code: "-----BEGIN CERTIFICATE-----\n{{gen:b64:64:2}}\n-----END CERTIFICATE-----\n", note: "a certificate is public" }, { path: "certs/bad.key", code: "-----BEGIN PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END PRIVATE KEY-----\n", note: "body is not DER" }] } }, { id: "jwt", anchored: true, title: "JSON Web Token", provider: "JWT", severity: "high", keywords: ["eyj"], regex: "\\b(eyJ[A-Za-z0-9_-]{10,2000}\\.eyJ[A-Za-z0-9_-]{2,8000}\\.[A-Za-z0-9_-]{16,2000})(?![A-Za-z0-9_-])", validator: "jwt", sample: "{jwt}", name: "AUTH_JWT", risk: "A signed JWT is a bearer credential: whoever presents it is treated as its subject until it expires, and service tokens often never do. High because it authenticates on its own.", examples: { good: [{ code: 'const t = "eyJub3QiOiJqc29uIn0.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl";', path: "a.ts", note: "header has no alg" }, { code: 'const t = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iOnRydWV9.{{gen:b64url:43:3}}";', path: "docs/auth.md", note: "the tutorials' John Doe token" }] } }, { id: "pgp-private-key", anchored: true, title: "OpenPGP private key block", provider: "OpenPGP", severity: "critical", keywords: ["-----begin pgp private key block"], regex: "(-----BEGIN PGP PRIVATE KEY BLOCK-----[\\s\\S]{40,12000}?-----END PGP PRIVATE KEY BLOCK-----)", validator: "pgp", sample: "{pgpkey:ed25519}", syntaxes: ["yaml", "ts", "py"], name: "signing_key", risk: "An OpenPGP secret key signs commits, releases and packages as its owner and decrypts what was encrypted to them. Critical because a passphrase on the key only slows an offline attack down; rotate the key and revoke the old one.", fix: "Revoke the key (publish its revocation certificate, e.g. `gpg --gen-revoke`) and create a new one; it is in the git history, so treat it as leaked. Keep signing keys in a secret store or a hardware token and import them at run time (`gpg --import` from a CI secret).", examples: { bad: [{ path: "ci/signing.asc", code: "{{sample:pgp-private-key:1}}\n", line: 1, note: "as gpg --export-secret-keys --armor writes it" }, { path: "ci/release.asc", code: "{{gen:pgpkey:ed25519enc:2}}\n", line: 1, note: "passphrase-protected (S2K): still a leak" }], good: [{ path: "docs/release.md", code: "-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQdGBF...\n...\n-----END PGP PRIVATE KEY BLOCK-----\n", note: "elided body" }, { path: "ci/signing.asc", code: "{{gen:pgpkey:ed25519bad-crc:3}}\n", note: "CRC-24 armor checksum does not match the body" }, { path: "ci/signing.asc", code: "{{gen:pgpkey:ed25519pubkey:4}}\n", note: "first packet is a Public-Key packet" }] } }, { id: "age-secret-key", anchored: true, title: "`age` secret key", provider: "age", severity: "critical", keywords: ["age-secret-key-1"], regex: "\\b(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\\b", validator: "bech32", sample: "{agekey}", name: "SOPS_AGE_KEY", risk: "An age identity decrypts every file encrypted to its recipient: SOPS secrets files, backups, dotfiles. Critical because committing it next to the files it protects undoes the encryption.", fix: "Create a new identity (`age-keygen`), re-encrypt the files to the new recipient (`sops updatekeys`), and rotate the secrets they hold, since the old key decrypts every earlier copy in the git history. Keep the identity outside the repository (`SOPS_AGE_KEY_FILE`).", examples: { bad: [{ path: "keys.txt", code: "# created: 2026-01-02T10:00:00Z\n# public key: age1{{gen:lowerdigits:58:2}}\n{{sample:age-secret-key:3}}\n", line: 3, note: "what age-keygen writes" }], good: [{ path: ".sops.yaml", code: "creation_rules:\n  - age: age1{{gen:lowerdigits:58:5}}\n", note: "a recipient (public key)" }, { path: ".env", code: "SOPS_AGE_KEY=AGE-SECRET-KEY-1{{gen:BECH32:58:7}}", note: "Bech32 checksum fails" }, { path: "docs/sops.md", code: "export SOPS_AGE_KEY=AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ", note: "filler, checksum fails" }] } }] };
+    keys_default = { detectors: [{ id: "private-key", anchored: true, title: "Private key", provider: "PEM", severity: "critical", keywords: ["-----begin"], end: "-----end", regex: "(-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----[\\s\\S]{40,12000}?-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----)", validator: "pem", sample: "{pem:RSA PRIVATE KEY}", syntaxes: ["yaml", "ts", "json"], name: "private_key", risk: "A private key signs and decrypts as its owner (TLS server, SSH login, JWT issuer, code signing). Critical because whoever holds it is indistinguishable from you.", examples: { bad: [{ path: "deploy/id_ed25519", code: "{{sample:private-key:1}}\n", line: 1 }, { path: ".ssh/id_ed25519", code: "{{gen:sshkey:ed25519:1}}\n", line: 1, note: "what ssh-keygen -t ed25519 writes: none/none header, zero-padded lengths (AAAA runs)" }, { path: "keys/id_rsa", code: "{{gen:sshkey:rsa:2}}\n", line: 1, note: "ssh-keygen -t rsa (OpenSSH format since OpenSSH 7.8)" }, { path: "keys/deploy_key", code: "{{gen:sshkey:ed25519enc:3}}\n", line: 1, note: "passphrase-protected (aes256-ctr/bcrypt): still offline-crackable, still a leak" }, { path: "deploy/values.yaml", code: "ssh_key: |\n  {{gen:sshkey:ed25519yaml:4}}\nhost: build.internal\n", line: 2, note: "inside a YAML block scalar" }, { path: "certs/server.key", code: "-----BEGIN EC PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END EC PRIVATE KEY-----\n", todo: true, note: "body is random base64, not DER" }], good: [{ path: "certs/server.pem", code: "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n", note: "elided body" }, { path: "docs/ssh.md", code: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n...\n-----END OPENSSH PRIVATE KEY-----\n", note: "a documented header with the body elided" }, { path: "docs/ssh.md", code: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\n-----END OPENSSH PRIVATE KEY-----\n", note: "the magic followed by filler" }, { path: "certs/ca.pem", code: "-----BEGIN CERTIFICATE-----\n{{gen:b64:64:2}}\n-----END CERTIFICATE-----\n", note: "a certificate is public" }, { path: "certs/bad.key", code: "-----BEGIN PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END PRIVATE KEY-----\n", note: "body is not DER" }] } }, { id: "jwt", anchored: true, title: "JSON Web Token", provider: "JWT", severity: "high", keywords: ["eyj"], regex: "\\b(eyJ[A-Za-z0-9_-]{10,2000}\\.eyJ[A-Za-z0-9_-]{2,8000}\\.[A-Za-z0-9_-]{16,2000})(?![A-Za-z0-9_-])", validator: "jwt", sample: "{jwt}", name: "AUTH_JWT", risk: "A signed JWT is a bearer credential: whoever presents it is treated as its subject until it expires, and service tokens often never do. High because it authenticates on its own.", examples: { good: [{ code: 'const t = "eyJub3QiOiJqc29uIn0.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl";', path: "a.ts", note: "header has no alg" }, { code: 'const t = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iOnRydWV9.{{gen:b64url:43:3}}";', path: "docs/auth.md", note: "the tutorials' John Doe token" }] } }, { id: "pgp-private-key", anchored: true, title: "OpenPGP private key block", provider: "OpenPGP", severity: "critical", keywords: ["-----begin pgp private key block"], end: "-----end pgp private key block", regex: "(-----BEGIN PGP PRIVATE KEY BLOCK-----[\\s\\S]{40,12000}?-----END PGP PRIVATE KEY BLOCK-----)", validator: "pgp", sample: "{pgpkey:ed25519}", syntaxes: ["yaml", "ts", "py"], name: "signing_key", risk: "An OpenPGP secret key signs commits, releases and packages as its owner and decrypts what was encrypted to them. Critical because a passphrase on the key only slows an offline attack down; rotate the key and revoke the old one.", fix: "Revoke the key (publish its revocation certificate, e.g. `gpg --gen-revoke`) and create a new one; it is in the git history, so treat it as leaked. Keep signing keys in a secret store or a hardware token and import them at run time (`gpg --import` from a CI secret).", examples: { bad: [{ path: "ci/signing.asc", code: "{{sample:pgp-private-key:1}}\n", line: 1, note: "as gpg --export-secret-keys --armor writes it" }, { path: "ci/release.asc", code: "{{gen:pgpkey:ed25519enc:2}}\n", line: 1, note: "passphrase-protected (S2K): still a leak" }], good: [{ path: "docs/release.md", code: "-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQdGBF...\n...\n-----END PGP PRIVATE KEY BLOCK-----\n", note: "elided body" }, { path: "ci/signing.asc", code: "{{gen:pgpkey:ed25519bad-crc:3}}\n", note: "CRC-24 armor checksum does not match the body" }, { path: "ci/signing.asc", code: "{{gen:pgpkey:ed25519pubkey:4}}\n", note: "first packet is a Public-Key packet" }] } }, { id: "age-secret-key", anchored: true, title: "`age` secret key", provider: "age", severity: "critical", keywords: ["age-secret-key-1"], regex: "\\b(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\\b", validator: "bech32", sample: "{agekey}", name: "SOPS_AGE_KEY", risk: "An age identity decrypts every file encrypted to its recipient: SOPS secrets files, backups, dotfiles. Critical because committing it next to the files it protects undoes the encryption.", fix: "Create a new identity (`age-keygen`), re-encrypt the files to the new recipient (`sops updatekeys`), and rotate the secrets they hold, since the old key decrypts every earlier copy in the git history. Keep the identity outside the repository (`SOPS_AGE_KEY_FILE`).", examples: { bad: [{ path: "keys.txt", code: "# created: 2026-01-02T10:00:00Z\n# public key: age1{{gen:lowerdigits:58:2}}\n{{sample:age-secret-key:3}}\n", line: 3, note: "what age-keygen writes" }], good: [{ path: ".sops.yaml", code: "creation_rules:\n  - age: age1{{gen:lowerdigits:58:5}}\n", note: "a recipient (public key)" }, { path: ".env", code: "SOPS_AGE_KEY=AGE-SECRET-KEY-1{{gen:BECH32:58:7}}", note: "Bech32 checksum fails" }, { path: "docs/sops.md", code: "export SOPS_AGE_KEY=AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ", note: "filler, checksum fails" }] } }] };
   }
 });
 
@@ -28314,6 +28466,7 @@ function toRule(d) {
     good: (d.examples?.good ?? []).map((e) => ({ ...e, code: expandSecrets(e.code, d.id) }))
   });
   const generic = d.validator === "generic";
+  const weak = generic || d.validator === "url-password" || d.validator === "auth-header";
   return {
     id: d.ruleId,
     title: d.title,
@@ -28335,8 +28488,10 @@ flowguard reports the value masked (its first 4 characters) and never prints it.
         if (h.detector !== d) continue;
         const properties = { provider: d.provider };
         if (h.validated) properties.validated = true;
-        const message = generic && h.name ? `Literal secret assigned to \`${h.name}\` ({secret}).` : `${d.title} in plain text ({secret}).`;
-        ctx.report({ range: [h.start, h.end] }, message, { secret: h.secret, properties });
+        let message = generic && h.name ? `Literal secret assigned to \`${h.name}\` ({secret}).` : `${d.title} in plain text ({secret}).`;
+        const low = weak ? lowReason(ctx.file.path) : void 0;
+        if (low) message = `${message.slice(0, -1)}, ${low}.`;
+        ctx.report({ range: [h.start, h.end] }, message, { secret: h.secret, properties, ...low ? { severity: "low" } : {} });
       }
     },
     get examples() {
@@ -28351,6 +28506,7 @@ var init_load = __esm({
     "use strict";
     init_engine();
     init_pack();
+    init_filters();
     init_template();
     init_ai();
     init_cloud();
