@@ -8709,7 +8709,7 @@ function isPlaceholder(value) {
   if (WEAK.has(letters)) return true;
   return false;
 }
-var HUMAN_WORDS = /password|passwd|passphrase|secret|testing|test|example|sample|dummy|fake|mock|demo|changeme|change|admin|root|default|local|development|dev|production|prod|staging|placeholder|token|apikey|api|key|super|hello|world|qwerty|letmein|welcome|user|guest|pass|my|your|foo|bar|baz|insert|here|value|abc|xyz|db|app|service|client|access|private|public|random|string/g;
+var HUMAN_WORDS = /password|postgres|mysql|mongo|redis|rabbit|hasura|passwd|passphrase|secret|testing|test|example|sample|dummy|fake|mock|demo|changeme|change|admin|root|default|local|development|dev|production|prod|staging|placeholder|token|apikey|api|key|super|hello|world|qwerty|letmein|welcome|user|guest|pass|my|your|foo|bar|baz|insert|here|value|abc|xyz|db|app|service|client|access|private|public|random|string/g;
 var LEET = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s", "!": "i" };
 function humanWords(value) {
   const norm2 = value.toLowerCase().replace(/[013457@$!]/g, (c) => LEET[c] ?? c);
@@ -8723,7 +8723,8 @@ function decodedBase64(value) {
   return /^[\x20-\x7e]+$/.test(text2) ? text2 : void 0;
 }
 function isReference(value) {
-  if (/^(?:vault|op|sm|ssm|awssm|gcpsm|azkv|secretsmanager|ref\+[a-z]+):/i.test(value) || /^arn:aws/.test(value) || /^projects\/[^/]+\/secrets\//.test(value)) return true;
+  if (/^(?:vault|op|sm|ssm|awssm|gcpsm|azkv|secretsmanager|resolve|ref\+[a-z]+):/i.test(value) || /^arn:aws/.test(value) || /^projects\/[^/]+\/secrets\//.test(value)) return true;
+  if (/^@Microsoft\.KeyVault\(/i.test(value) || /\{\{resolve:/.test(value)) return true;
   return /\$\{|\$\(|^\$[A-Za-z_]|\{\{|%[A-Za-z_][A-Za-z0-9_]*%|process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|#\{|ENV\[|System\.getenv|env\(/.test(value);
 }
 var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -8765,6 +8766,35 @@ function isTemplateEnv(path22) {
 }
 function isIntegrityHash(value) {
   return /^sha(?:1|256|384|512)-[A-Za-z0-9+/]+=*$/.test(value);
+}
+function constantName(value) {
+  if (!/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return false;
+  const parts2 = value.split("_");
+  let words3 = 0;
+  for (const p of parts2) {
+    if (/^[A-Z]+$/.test(p)) {
+      if (p.length > 4 && !/[AEIOUY]/.test(p)) return false;
+      words3++;
+    } else if (!/^\d+$/.test(p) && p.length > 4) return false;
+  }
+  return words3 >= 2 && words3 * 2 >= parts2.length;
+}
+function typeExpression(value) {
+  const part = /^(?:(?:Big)?(?:Uint|Int|Float)(?:8|16|32|64)(?:Clamped)?Array|ArrayBuffer|SharedArrayBuffer|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:<[^<>]{1,40}>|\[\])?|string|number|boolean|bigint|object|null|undefined|any|unknown)$/;
+  const parts2 = value.split("|");
+  return parts2.every((p) => part.test(p.trim())) && (parts2.length > 1 || /\d/.test(value));
+}
+function isLocaleFile(path22) {
+  return /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|translations?)\//i.test(path22) || /\.(?:po|pot|xliff|xlf|arb|strings|resx)$/i.test(path22) || /(?:^|\/)(?:messages|strings|translations?)(?:[._-][A-Za-z]{2}(?:[-_][A-Za-z]{2,4})?)?\.(?:json|ya?ml|properties)$/i.test(path22);
+}
+function isDocs(path22) {
+  return /(?:^|\/)(?:docs?|documentation)\//i.test(path22) || /\.(?:md|mdx|markdown|rst|adoc|txt)$/i.test(path22) || /(?:^|\/)README[^/]*$/i.test(path22);
+}
+function lowReason(path22) {
+  if (/(?:^|\/)(?:tests?|__tests__|specs?|e2e|fixtures?|__fixtures__|mocks?|__mocks__|testdata)\//i.test(path22) || /[._-](?:test|spec)\.[a-z]+$/i.test(path22)) return "in a test file: likely a test credential";
+  if (isDocs(path22)) return "in documentation: likely an example value";
+  if (/(?:^|\/)(?:examples?|samples?|demos?)\//i.test(path22) || isTemplateEnv(path22)) return "in an example: likely a sample value";
+  return void 0;
 }
 
 // src/analyzers/secrets/validators.ts
@@ -8827,7 +8857,7 @@ function jwtDocumented(token) {
   if (!payload) return false;
   try {
     const v = JSON.parse(payload.toString("utf8"));
-    return v.sub === "1234567890" && v.name === "John Doe";
+    return v.sub === "1234567890" && v.name === "John Doe" || v.iss === "supabase-demo";
   } catch {
     return false;
   }
@@ -8860,6 +8890,105 @@ function pemOk(block) {
   let len = 0;
   for (let i = 0; i < n; i++) len = len * 256 + (der[2 + i] ?? 0);
   return len >= 32 && len + 2 + n >= der.length - 4;
+}
+function crc24(data) {
+  let crc = 11994318;
+  for (const byte of data) {
+    crc ^= byte << 16;
+    for (let i = 0; i < 8; i++) {
+      crc <<= 1;
+      if (crc & 16777216) crc ^= 25578747;
+    }
+  }
+  return crc & 16777215;
+}
+function pgpArmor(block) {
+  const lines = block.replace(/\\r/g, "").replace(/\\n/g, "\n").split(/\r?\n/).map((l) => l.trim().replace(/\\n$/, "")).map((l) => /^["'`]\s{0,4}[+,]?$/.test(l) ? "" : l).map((l) => /^(?:\+\s{0,4})?["'`]/.test(l) ? l.replace(/^(?:\+\s{0,4})?["'`]/, "").replace(/(?:\\n)?["'`]\s{0,4}[+,]?$/, "") : l);
+  const body = [];
+  let checksum;
+  for (const line of lines.slice(1)) {
+    if (line.startsWith("-----END")) break;
+    if (/^[A-Za-z-]+: /.test(line)) continue;
+    if (/^=[A-Za-z0-9+/]{4}$/.test(line)) {
+      checksum = line.slice(1);
+      continue;
+    }
+    body.push(line.replace(/\s+/g, ""));
+  }
+  return checksum === void 0 ? { body: body.join("") } : { body: body.join(""), checksum };
+}
+function pgpPrivateKeyOk(block) {
+  const { body, checksum } = pgpArmor(block);
+  if (body.length < 64 || !/^[A-Za-z0-9+/]+={0,2}$/.test(body)) return false;
+  const data = Buffer.from(body, "base64");
+  if (checksum !== void 0) {
+    const want = Buffer.from(checksum, "base64");
+    if (want.length !== 3 || crc24(data) !== (want[0] << 16 | want[1] << 8 | want[2])) return false;
+  }
+  const head = data[0] ?? 0;
+  if (!(head & 128)) return false;
+  let tag;
+  let len;
+  let at2;
+  if (head & 64) {
+    tag = head & 63;
+    const l0 = data[1] ?? 0;
+    if (l0 < 192) [len, at2] = [l0, 2];
+    else if (l0 < 224) [len, at2] = [(l0 - 192 << 8) + (data[2] ?? 0) + 192, 3];
+    else if (l0 === 255) [len, at2] = [data.readUInt32BE(2), 6];
+    else return false;
+  } else {
+    tag = head >> 2 & 15;
+    const type = head & 3;
+    if (type === 0) [len, at2] = [data[1] ?? 0, 2];
+    else if (type === 1) [len, at2] = [data.readUInt16BE(1), 3];
+    else if (type === 2) [len, at2] = [data.readUInt32BE(1), 5];
+    else return false;
+  }
+  const version = data[at2] ?? 0;
+  return tag === 5 && version >= 3 && version <= 6 && len >= 20 && len <= 16384;
+}
+var BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
+function bech32Polymod(values) {
+  const gen = [996825010, 642813549, 513874426, 1027748829, 705979059];
+  let chk = 1;
+  for (const v of values) {
+    const top = chk >>> 25;
+    chk = (chk & 33554431) << 5 ^ v;
+    for (let i = 0; i < 5; i++) if (top >>> i & 1) chk ^= gen[i];
+  }
+  return chk >>> 0;
+}
+var hrpExpand = (hrp) => [...[...hrp].map((c) => c.charCodeAt(0) >> 5), 0, ...[...hrp].map((c) => c.charCodeAt(0) & 31)];
+function bech32Ok(s) {
+  if (s !== s.toLowerCase() && s !== s.toUpperCase()) return false;
+  const v = s.toLowerCase();
+  const sep4 = v.lastIndexOf("1");
+  if (sep4 < 1 || v.length - sep4 < 7) return false;
+  const data = [];
+  for (const c of v.slice(sep4 + 1)) {
+    const d = BECH32.indexOf(c);
+    if (d < 0) return false;
+    data.push(d);
+  }
+  return bech32Polymod([...hrpExpand(v.slice(0, sep4)), ...data]) === 1;
+}
+function bech32Encode(hrp, bytes2) {
+  const data = [];
+  let acc = 0;
+  let bits = 0;
+  for (const b of bytes2) {
+    acc = acc << 8 | b;
+    bits += 8;
+    while (bits >= 5) {
+      bits -= 5;
+      data.push(acc >> bits & 31);
+    }
+  }
+  if (bits > 0) data.push(acc << 5 - bits & 31);
+  const mod = bech32Polymod([...hrpExpand(hrp), ...data, 0, 0, 0, 0, 0, 0]) ^ 1;
+  const check2 = [0, 1, 2, 3, 4, 5].map((i) => mod >>> 5 * (5 - i) & 31);
+  return `${hrp}1${[...data, ...check2].map((d) => BECH32[d]).join("")}`;
 }
 
 // src/analyzers/secrets/engine.ts
@@ -8906,9 +9035,12 @@ function genericValueOk(v, path22, name) {
   if (v.length < 8 || v.length > 200) return false;
   if (/^\d+$/.test(v) || UUID.test(v) || isIntegrityHash(v)) return false;
   if (/^(?:https?|file|ftp):\/\//i.test(v) || /^[./~]{1,2}\//.test(v) || /^[A-Za-z]:\\/.test(v)) return false;
+  if (/[^\x21-\x7e]/.test(v)) return false;
+  if (/^(?:\/[\w.@-]+){2,}\/?$/.test(v) && (/\.[a-z]{2,5}$/i.test(v) || /^(?:\/[a-z0-9_.@-]+)+\/?$/.test(v))) return false;
+  if (constantName(v) || typeExpression(v)) return false;
   if (/^[0-9a-f]{40}$/i.test(v) && /sha|commit|rev|hash|ref/i.test(name)) return false;
   if (/^[0-9a-f]{7,64}$/i.test(v) && /sha|commit|hash|digest|checksum|integrity/i.test(name)) return false;
-  if (looksLikeCode(v) || humanWords(v)) return false;
+  if (looksLikeCode(v.replace(/!$/, "")) || humanWords(v)) return false;
   const decoded = decodedBase64(v);
   if (decoded !== void 0 && (isPlaceholder(decoded) || humanWords(decoded) || isReference(decoded))) return false;
   if (/^[\w.-]+(?:\/[\w.-]+)+$/.test(v) && /\.[a-z]{2,5}$/i.test(v)) return false;
@@ -8927,26 +9059,33 @@ var SecretEngine = class {
   constructor(detectors2) {
     this.detectors = detectors2;
     const index = /* @__PURE__ */ new Map();
+    const keyword = (k) => {
+      let kw = index.get(k);
+      if (!kw) {
+        kw = { text: k, n: this.keywords.length, positions: false };
+        index.set(k, kw);
+        this.keywords.push(kw);
+        const slot = k.charCodeAt(0) << 14 | k.charCodeAt(1) << 7 | k.charCodeAt(2);
+        if (this.slots[slot] === 0) {
+          this.lists.push([]);
+          this.slots[slot] = this.lists.length;
+        }
+        this.lists[this.slots[slot] - 1].push(kw);
+      }
+      return kw;
+    };
     for (const d of detectors2) {
       for (const k of d.keywords) {
-        let kw = index.get(k);
-        if (!kw) {
-          kw = { text: k, n: this.keywords.length, positions: false };
-          index.set(k, kw);
-          this.keywords.push(kw);
-          const slot = k.charCodeAt(0) << 14 | k.charCodeAt(1) << 7 | k.charCodeAt(2);
-          if (this.slots[slot] === 0) {
-            this.lists.push([]);
-            this.slots[slot] = this.lists.length;
-          }
-          this.lists[this.slots[slot] - 1].push(kw);
-        }
+        const kw = keyword(k);
         if (d.anchored) kw.positions = true;
         const list = this.byKeyword.get(k) ?? [];
         list.push(d);
         this.byKeyword.set(k, list);
       }
+      if (d.end) keyword(d.end).positions = true;
+      for (const k of d.requires ?? []) keyword(k);
     }
+    this.index = index;
   }
   detectors;
   keywords = [];
@@ -8955,6 +9094,9 @@ var SecretEngine = class {
   slots = new Int16Array(128 * 128 * 128);
   lists = [];
   byKeyword = /* @__PURE__ */ new Map();
+  /** Characters handed to detector regexes so far (an upper bound on what they read): the linear-time tests compare it. */
+  steps = 0;
+  index;
   /**
    * One pass over the text with a two-character table (the combined keyword matcher): which keywords occur, and
    * the offsets of those that anchored detectors start their match at.
@@ -8994,8 +9136,8 @@ var SecretEngine = class {
   /** Detectors whose keywords occur in the text. */
   candidates(text2, scanned = this.scanKeywords(text2)) {
     const set = /* @__PURE__ */ new Set();
-    for (const kw of this.keywords) if (scanned.found[kw.n]) for (const d of this.byKeyword.get(kw.text)) set.add(d);
-    return this.detectors.filter((d) => set.has(d));
+    for (const kw of this.keywords) if (scanned.found[kw.n]) for (const d of this.byKeyword.get(kw.text) ?? []) set.add(d);
+    return this.detectors.filter((d) => set.has(d) && (d.requires ?? []).every((k) => scanned.found[this.index.get(k).n] === 1));
   }
   scan(file) {
     const { text: text2, path: path22 } = file;
@@ -9006,11 +9148,11 @@ var SecretEngine = class {
     const pending = [];
     const codeFile = CODE_FILE.test(path22);
     const lockfile = isLockfile(path22);
-    const take = (d, m) => {
+    const take = (d, m, shift2 = 0) => {
       const idx = m.indices?.[1];
       const raw = m[1];
       if (!idx || raw === void 0) return void 0;
-      return this.check(d, raw, idx[0], idx[1], text2, path22, codeFile, m.index);
+      return this.check(d, raw, idx[0] + shift2, idx[1] + shift2, text2, path22, codeFile, m.index + shift2);
     };
     for (const d of dets) {
       if (lockfile && d.validator !== "checksum") continue;
@@ -9020,13 +9162,16 @@ var SecretEngine = class {
           continue;
         }
         if (d.anchored && p.sticky) {
-          const starts = [];
-          for (const k of d.keywords) starts.push(...scanned.positions.get(k) ?? []);
-          starts.sort((a, b) => a - b);
+          const starts = keywordStarts(d.keywords, scanned.positions);
+          if (d.end) {
+            this.scanBlocks(d, p.sticky, p.maxLen, starts, scanned.positions.get(d.end) ?? [], text2, hits, take);
+            continue;
+          }
           let after = -1;
           for (const at2 of starts) {
             if (at2 < after) continue;
             p.sticky.lastIndex = at2;
+            this.steps += Math.min(p.maxLen, text2.length - at2);
             const m = p.sticky.exec(text2);
             if (!m) continue;
             const hit = take(d, m);
@@ -9039,6 +9184,7 @@ var SecretEngine = class {
         }
         const re = p.re;
         re.lastIndex = 0;
+        this.steps += text2.length;
         for (let m = re.exec(text2); m; m = re.exec(text2)) {
           if (m[0].length === 0) re.lastIndex++;
           const hit = take(d, m);
@@ -9051,6 +9197,7 @@ var SecretEngine = class {
         const from = Math.max(0, lineStart(text2, partner.start, near.lines));
         const to = lineEnd(text2, partner.end, near.lines);
         re.lastIndex = from;
+        this.steps += to - from;
         for (let m = re.exec(text2); m && m.index < to; m = re.exec(text2)) {
           if (m[0].length === 0) re.lastIndex++;
           const hit = take(d, m);
@@ -9059,6 +9206,29 @@ var SecretEngine = class {
       }
     }
     return dedupe(hits);
+  }
+  /**
+   * A block detector (`BEGIN … END`): each start is matched once, on the text from it to just past the first `end`
+   * keyword after it, and only when no later start comes before that end (the block is the innermost one). The
+   * windows are disjoint, so a file of BEGIN lines or of BEGIN/END pairs is read once, not once per start.
+   */
+  scanBlocks(d, sticky, maxLen, starts, ends, text2, hits, take) {
+    let j = 0;
+    for (let i = 0; i < starts.length; i++) {
+      const at2 = starts[i];
+      while (j < ends.length && ends[j] <= at2) j++;
+      if (j === ends.length) return;
+      const end = ends[j];
+      if (i + 1 < starts.length && starts[i + 1] < end) continue;
+      const to = Math.min(text2.length, end + 96, at2 + maxLen + 1);
+      const window = text2.slice(at2, to);
+      this.steps += window.length;
+      sticky.lastIndex = 0;
+      const m = sticky.exec(window);
+      if (!m) continue;
+      const hit = take(d, m, at2);
+      if (hit) hits.push(hit);
+    }
   }
   check(d, raw, start, end, text2, path22, codeFile, matchStart) {
     let secret = raw;
@@ -9082,6 +9252,16 @@ var SecretEngine = class {
         if (keyBodyPlaceholder(body) || documentedExample(raw)) return void 0;
         return { detector: d, start, end, secret: body, validated };
       }
+      case "pgp": {
+        if (!pgpPrivateKeyOk(secret)) return void 0;
+        const body = pgpArmor(secret).body;
+        if (keyBodyPlaceholder(body) || documentedExample(raw)) return void 0;
+        return { detector: d, start, end, secret: body, validated: true };
+      }
+      case "bech32":
+        if (!bech32Ok(secret)) return void 0;
+        validated = true;
+        break;
       case "url-password": {
         if (d.keywords.includes("://") && !/(?:^|[^A-Za-z0-9+.-])(?:https?|ftp|git\+https|git\+ssh|ssh)$/i.test(text2.slice(Math.max(0, matchStart - 12), matchStart))) return void 0;
         if (/^\d{1,5}$/.test(secret) || isPlaceholder(secret) || humanWords(secret) || /^[a-z]{1,12}$/.test(secret)) return void 0;
@@ -9100,10 +9280,18 @@ var SecretEngine = class {
         break;
       }
       case "generic": {
+        if (/\.map$/i.test(path22) || isLocaleFile(path22)) return void 0;
         name = nameAround(text2, matchStart);
         if (!secretName(name)) return void 0;
         const nameStart = text2.lastIndexOf(name, matchStart);
-        if (nameStart > 0 && /[?&]/.test(text2[nameStart - 1]) && secret.length <= 12) return void 0;
+        if (nameStart > 0 && /[?&]/.test(text2[nameStart - 1])) {
+          const amp = secret.indexOf("&");
+          if (amp >= 0) {
+            secret = secret.slice(0, amp);
+            end = start + secret.length;
+          }
+          if (secret.length <= 12) return void 0;
+        }
         if (nameStart > 0 && /[:=@/\\]/.test(text2[nameStart - 1]) && !(text2[nameStart - 1] === ":" && name.startsWith("_auth"))) return void 0;
         if (!codeFile && (text2.slice(matchStart, start).match(/:(?!=)/g)?.length ?? 0) > 1) return void 0;
         const before = text2[start - 1] ?? "";
@@ -9128,6 +9316,14 @@ var SecretEngine = class {
     return name !== void 0 ? { detector: d, start, end, secret, validated, name } : { detector: d, start, end, secret, validated };
   }
 };
+function keywordStarts(keywords, positions) {
+  const lists = keywords.map((k) => positions.get(k) ?? []).filter((l) => l.length);
+  if (lists.length === 0) return [];
+  if (lists.length === 1) return lists[0];
+  const out = [];
+  for (const l of lists) for (let i = 0; i < l.length; i++) out.push(l[i]);
+  return out.sort((a, b) => a - b);
+}
 function lineStart(text2, at2, lines) {
   let i = at2;
   for (let n = 0; n <= lines && i > 0; n++) i = text2.lastIndexOf("\n", i - 1);
@@ -9179,9 +9375,9 @@ function sample(prefix, length, alphabet2 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghi
 }
 
 // src/analyzers/secrets/pack.ts
-var VALIDATORS = ["checksum", "jwt", "pem", "generic", "url-password", "auth-header"];
+var VALIDATORS = ["checksum", "jwt", "pem", "pgp", "bech32", "generic", "url-password", "auth-header"];
 var SYNTAXES = ["env", "json", "yaml", "ts", "py", "sh", "url"];
-var KEYS = /* @__PURE__ */ new Set(["id", "title", "provider", "severity", "confidence", "cwe", "keywords", "regex", "patterns", "ignoreCase", "anchored", "entropy", "validator", "allow", "priority", "sample", "name", "syntaxes", "risk", "fix", "examples"]);
+var KEYS = /* @__PURE__ */ new Set(["id", "title", "provider", "severity", "confidence", "cwe", "keywords", "regex", "patterns", "ignoreCase", "anchored", "end", "requires", "entropy", "validator", "allow", "priority", "sample", "name", "syntaxes", "risk", "fix", "examples"]);
 function unsafeRegex(source) {
   const stack = [{ quantified: false }];
   let inClass = false;
@@ -9233,6 +9429,65 @@ function unsafeRegex(source) {
   if (stack.length !== 1) return "unbalanced parentheses";
   return void 0;
 }
+function maxMatchLength(source) {
+  let i = 0;
+  const alternation = () => {
+    let best = sequence();
+    while (source[i] === "|") {
+      i++;
+      best = Math.max(best, sequence());
+    }
+    return best;
+  };
+  const sequence = () => {
+    let total = 0;
+    while (i < source.length && source[i] !== "|" && source[i] !== ")") {
+      let atom;
+      const c = source[i];
+      if (c === "(") {
+        i++;
+        let behind = false;
+        if (source[i] === "?") {
+          if (source[i + 1] === "<" && (source[i + 2] === "=" || source[i + 2] === "!")) {
+            behind = true;
+            i += 3;
+          } else if (source[i + 1] === "<") i = source.indexOf(">", i) + 1;
+          else i += 2;
+        }
+        const inner = alternation();
+        i++;
+        atom = behind ? 0 : inner;
+      } else if (c === "[") {
+        i++;
+        while (i < source.length && source[i] !== "]") i += source[i] === "\\" ? 2 : 1;
+        i++;
+        atom = 1;
+      } else if (c === "\\") {
+        const e = source[i + 1] ?? "";
+        atom = e === "b" || e === "B" ? 0 : 1;
+        i += 2;
+        if ((e === "p" || e === "P" || e === "u") && source[i] === "{") i = source.indexOf("}", i) + 1;
+        else if (e === "x") i += 2;
+        else if (e === "u") i += 4;
+      } else if (c === "^" || c === "$") {
+        atom = 0;
+        i++;
+      } else {
+        atom = 1;
+        i++;
+      }
+      const q = /^(?:\{(\d+)(?:,(\d*))?\}|[?*+])\??/.exec(source.slice(i, i + 16));
+      if (q) {
+        const max = q[0][0] === "?" ? 1 : q[0][0] === "*" || q[0][0] === "+" ? Infinity : Number(q[2] === void 0 ? q[1] : q[2] || Infinity);
+        atom *= max;
+        i += q[0].length;
+      }
+      total += atom;
+    }
+    return total;
+  };
+  return alternation();
+}
 function captureGroups(source) {
   let n = 0;
   let inClass = false;
@@ -9263,6 +9518,9 @@ function compilePack(specs, source) {
     if (!SEVERITIES.includes(spec.severity)) fail(`severity must be one of ${SEVERITIES.join(", ")}`);
     if (spec.confidence !== void 0 && !["high", "medium", "low"].includes(spec.confidence)) fail("confidence must be high, medium or low");
     if (!Array.isArray(spec.keywords) || !spec.keywords.length || spec.keywords.some((k) => typeof k !== "string" || k.length < 3 || k !== k.toLowerCase() || /[^\x20-\x7e]/.test(k))) fail("keywords must be a non-empty list of lowercase ASCII strings (3+ characters)");
+    const keywordOk = (k) => typeof k === "string" && k.length >= 3 && k === k.toLowerCase() && !/[^\x20-\x7e]/.test(k);
+    if (spec.end !== void 0 && (!keywordOk(spec.end) || !spec.anchored)) fail('"end" must be a lowercase ASCII keyword (3+ characters) of an anchored detector');
+    if (spec.requires !== void 0 && (!Array.isArray(spec.requires) || !spec.requires.every(keywordOk))) fail('"requires" must list lowercase ASCII keywords (3+ characters)');
     if (spec.validator !== void 0 && !VALIDATORS.includes(spec.validator)) fail(`validator must be one of ${VALIDATORS.join(", ")}`);
     if (spec.syntaxes !== void 0 && (!Array.isArray(spec.syntaxes) || spec.syntaxes.some((s) => !SYNTAXES.includes(s)))) fail(`syntaxes must list some of ${SYNTAXES.join(", ")}`);
     if (spec.entropy !== void 0 && (typeof spec.entropy !== "number" || spec.entropy < 0 || spec.entropy > 8)) fail("entropy must be a number of bits per character");
@@ -9280,7 +9538,10 @@ function compilePack(specs, source) {
       }
       if (captureGroups(p.regex) !== 1) fail("regex must have exactly one capture group (the secret); use (?:...) for the others");
       const sticky = spec.anchored && !p.near ? new RegExp(p.regex, spec.ignoreCase ? "ydi" : "yd") : void 0;
-      return { re, ...sticky ? { sticky } : {}, ...p.near ? { near: p.near } : {} };
+      const maxLen = maxMatchLength(p.regex);
+      const lazy = Math.max(0, ...[...p.regex.matchAll(/\{\d+,(\d+)\}\?/g)].map((q) => Number(q[1])));
+      if (lazy > 256 && !(spec.anchored && spec.end)) fail(`a lazy loop of up to ${lazy} characters needs "anchored" and an "end" keyword`);
+      return { re, ...sticky ? { sticky } : {}, ...p.near ? { near: p.near } : {}, maxLen };
     });
     const allow = (spec.allow ?? []).map((a) => {
       if (unsafeRegex(a)) fail(`allow regex "${a}" is not linear-time`);
@@ -9303,6 +9564,7 @@ var ALPHABETS = {
   upperdigits: "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789",
   lowerdigits: "abcdefghijklmnopqrstuvwxyz0123456789",
   digits: "0123456789",
+  BECH32: "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L",
   b64: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",
   b64url: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_",
   password: "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!+-_.~"
@@ -9358,6 +9620,23 @@ function armor(type, body, width, sep4) {
   const lines = body.toString("base64").match(new RegExp(`.{1,${width}}`, "g")) ?? [];
   return [`-----BEGIN ${type}-----`, ...lines, `-----END ${type}-----`].join(sep4);
 }
+function pgpKey(kind, seed) {
+  const oid = Buffer.from("092b06010401da470f01", "hex");
+  const pub = Buffer.concat([Buffer.from([4]), bytes(4, seed), Buffer.from([22]), oid, Buffer.from([1, 7, 64]), bytes(32, seed + 1)]);
+  const secret = kind.includes("enc") ? Buffer.concat([Buffer.from([254, 7, 3, 254]), bytes(8, seed + 2), Buffer.from([255]), bytes(16, seed + 3), bytes(56, seed + 4)]) : Buffer.concat([Buffer.from([0, 0, 255]), bytes(32, seed + 2), bytes(2, seed + 3)]);
+  const body = kind.includes("pubkey") ? pub : Buffer.concat([pub, secret]);
+  const uid = Buffer.from(`Build Bot <bot${seed % 100}@ci.internal>`, "latin1");
+  const tag = kind.includes("pubkey") ? 152 : 148;
+  const data = Buffer.concat([Buffer.from([tag, body.length]), body, Buffer.from([180, uid.length]), uid]);
+  let crc = crc24(data);
+  if (kind.includes("bad-crc")) crc ^= 1;
+  const sum = Buffer.from([crc >> 16 & 255, crc >> 8 & 255, crc & 255]).toString("base64");
+  const lines = data.toString("base64").match(/.{1,64}/g) ?? [];
+  return ["-----BEGIN PGP PRIVATE KEY BLOCK-----", "", ...lines, `=${sum}`, "-----END PGP PRIVATE KEY BLOCK-----"].join("\n");
+}
+function ageKey(seed) {
+  return bech32Encode("age-secret-key-", bytes(32, seed)).toUpperCase();
+}
 function pem(type, seed, sep4) {
   let der;
   if (type === "OPENSSH PRIVATE KEY") der = Buffer.concat([Buffer.from("openssh-key-v1\0", "latin1"), bytes(380, seed)]);
@@ -9387,6 +9666,8 @@ function expandTemplate(template, seed = 0) {
     else if (kind === "pem") out += pem(arg, s, "\n");
     else if (kind === "pemjson") out += pem(arg, s, "\\n");
     else if (kind === "sshkey") out += armor("OPENSSH PRIVATE KEY", opensshKey(arg, s), 70, arg.endsWith("yaml") ? "\n  " : "\n");
+    else if (kind === "pgpkey") out += pgpKey(arg, s);
+    else if (kind === "agekey") out += ageKey(s);
     else if (ALPHABETS[kind]) out += sample("", Number(arg), ALPHABETS[kind], s);
     else throw new Error(`unknown sample segment {${kind}} in "${template}"`);
   }
@@ -9408,13 +9689,13 @@ function expandPlaceholders(text2, lookup, self) {
 var ai_default = { detectors: [{ id: "anthropic-api-key", anchored: true, title: "Anthropic API key", provider: "Anthropic", severity: "critical", keywords: ["sk-ant-"], regex: "\\b(sk-ant-(?:api|admin)[0-9]{2}-[A-Za-z0-9_-]{80,120})(?![A-Za-z0-9_-])", entropy: 4, sample: "sk-ant-api03-{b64url:93}AA", name: "ANTHROPIC_API_KEY", risk: "Whoever holds an Anthropic API key can run models on your account and bill it, and read what the workspace stores. Critical because it works from anywhere until revoked.", examples: { good: [{ path: ".env", code: "ANTHROPIC_API_KEY=sk-ant-api03-your-key-here", note: "placeholder" }, { path: "src/client.ts", code: "const client = new Anthropic({ apiKey: process.env.ANTHROPIC_API_KEY });" }] } }, { id: "openai-project-key", anchored: true, title: "OpenAI project or service-account key", provider: "OpenAI", severity: "critical", keywords: ["sk-proj-", "sk-svcacct-", "sk-admin-"], regex: "\\b(sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,200})(?![A-Za-z0-9_-])", entropy: 4, sample: "sk-proj-{b64url:64}T3BlbkFJ{b64url:64}", name: "OPENAI_API_KEY", risk: "An OpenAI project key runs models and reads files, assistants and batches of the project on your bill. Critical because it works from anywhere until revoked.", examples: { good: [{ path: ".env.example", code: "OPENAI_API_KEY=sk-proj-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", note: "placeholder" }] } }, { id: "openai-api-key", anchored: true, title: "OpenAI API key (legacy format)", provider: "OpenAI", severity: "critical", keywords: ["sk-"], regex: "\\b(sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|sk-[A-Za-z0-9]{48})(?![A-Za-z0-9_-])", entropy: 4, sample: "sk-{alnum:20}T3BlbkFJ{alnum:20}", name: "OPENAI_API_KEY", risk: "A legacy OpenAI key has the rights of its owner on every project of the organisation. Critical because it works from anywhere until revoked.", examples: { good: [{ code: 'const id = "sk-abcdefghABCDEFGHabcdefghABCDEFGHabcdefghABCDEFGH";', path: "a.js", note: "repeated unit" }, { code: "task-runner-sk-abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuv", note: "sequential" }] } }, { id: "huggingface-token", anchored: true, title: "Hugging Face access token", provider: "Hugging Face", severity: "high", keywords: ["hf_"], regex: "\\b(hf_[A-Za-z0-9]{34,40})\\b", entropy: 3.8, sample: "hf_{alnum:34}", name: "HF_TOKEN", risk: "A Hugging Face token reads (and with write scope, overwrites) private models, datasets and Spaces. High rather than critical because most tokens are read-only.", examples: { good: [{ path: "README.md", code: "export HF_TOKEN=hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", note: "placeholder" }] } }] };
 
 // rules/secret/cloud.yaml
-var cloud_default = { detectors: [{ id: "aws-access-key-id", anchored: true, title: "AWS access key id", provider: "AWS", severity: "high", keywords: ["akia", "asia", "abia", "acca"], regex: "\\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\\b", entropy: 3, sample: "AKIA{upperdigits:16}", name: "AWS_ACCESS_KEY_ID", risk: "An access key id names an IAM credential; next to its secret key it is the whole credential, and alone it still tells an attacker which account to target. High because the id alone does not authenticate.", examples: { good: [{ path: "docs/aws.md", code: "aws_access_key_id = AKIAIOSFODNN7EXAMPLE", note: "documented example" }, { code: "AKIAAAAAAAAAAAAAAAAA", note: "repeated" }] } }, { id: "aws-secret-access-key", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "AWS secret access key", provider: "AWS", severity: "critical", keywords: ["akia", "asia", "secret_access_key", "secretaccesskey", "secret-access-key", "aws_secret"], patterns: [{ regex: `(?:aws[_.-]?)?secret[_.-]?(?:access[_.-]?)?key["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])` }, { regex: "(?<![A-Za-z0-9/+=])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])", near: { detector: "aws-access-key-id", lines: 10 } }], ignoreCase: true, entropy: 4.3, sample: "{b64:40}", name: "AWS_SECRET_ACCESS_KEY", risk: "The secret access key signs AWS API calls as the IAM user or role it belongs to. Critical because it is the credential itself.", examples: { bad: [{ path: "credentials.ini", code: "[default]\naws_access_key_id = {{sample:aws-access-key-id}}\naws_secret_access_key_value = {{sample}}", line: 3, note: "paired with the key id two lines above" }], good: [{ path: "notes.txt", code: "commit {{gen:hex:40}}", note: "hex, no key id nearby" }, { path: "docs/aws.md", code: "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", note: "documented example" }] } }, { id: "google-api-key", anchored: true, title: "Google API key", provider: "Google", severity: "high", keywords: ["aiza"], regex: "\\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])", entropy: 3.5, sample: "AIza{b64url:35}", name: "GOOGLE_API_KEY", risk: "A Google API key calls every API enabled on its project (Maps, Gemini, …) on your bill unless it is restricted. High because keys are often meant for browsers but rarely restricted.", examples: { good: [{ code: "GOOGLE_API_KEY=AIzaXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", path: ".env" }] } }, { id: "gcp-service-account-key", title: "Google Cloud service-account private key", provider: "Google Cloud", severity: "critical", keywords: ["service_account"], regex: '"private_key"[ \\t]{0,8}:[ \\t]{0,8}"(-----BEGIN PRIVATE KEY-----[\\s\\S]{40,8000}?-----END PRIVATE KEY-----)', validator: "pem", priority: 3, sample: "{pemjson:PRIVATE KEY}", syntaxes: [], risk: "A service-account key file authenticates as the service account, with every IAM role it holds, until the key is deleted. Critical because it is the credential itself.", examples: { bad: [{ path: "gcp-key.json", line: 4, code: '{\n  "type": "service_account",\n  "project_id": "demo-project",\n  "private_key": "{{sample}}\\n",\n  "client_email": "ci@demo-project.iam.gserviceaccount.com"\n}\n' }], good: [{ path: "gcp-key.json", code: '{ "type": "service_account", "private_key": "${GCP_PRIVATE_KEY}" }' }] } }, { id: "azure-storage-connection-string", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Azure storage account key", provider: "Azure", severity: "critical", keywords: ["accountkey"], regex: "AccountKey=([A-Za-z0-9+/]{86}==)", ignoreCase: true, entropy: 4.5, sample: "DefaultEndpointsProtocol=https;AccountName=demostore;AccountKey={b64:86}==;EndpointSuffix=core.windows.net", name: "AZURE_STORAGE_CONNECTION_STRING", risk: "A storage account key reads, writes and deletes every blob, queue and table of the account. Critical because it is the account's master credential.", examples: { good: [{ code: "AZURE_STORAGE_CONNECTION_STRING=UseDevelopmentStorage=true", path: ".env" }, { code: "AccountKey=<your-account-key>", path: "README.md" }] } }, { id: "digitalocean-token", anchored: true, title: "DigitalOcean token", provider: "DigitalOcean", severity: "critical", keywords: ["dop_v1_", "doo_v1_", "dor_v1_"], regex: "\\b(do[opr]_v1_[a-f0-9]{64})\\b", entropy: 3.5, sample: "dop_v1_{hex:64}", name: "DIGITALOCEAN_TOKEN", risk: "A DigitalOcean personal access or OAuth token creates, reads and destroys droplets, databases and volumes of the team. Critical because it is a direct account credential.", examples: { good: [{ code: "DIGITALOCEAN_TOKEN=dop_v1_0000000000000000000000000000000000000000000000000000000000000000", path: ".env" }] } }] };
+var cloud_default = { detectors: [{ id: "aws-access-key-id", anchored: true, title: "AWS access key id", provider: "AWS", severity: "high", keywords: ["akia", "asia", "abia", "acca"], regex: "\\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\\b", entropy: 3, sample: "AKIA{upperdigits:16}", name: "AWS_ACCESS_KEY_ID", risk: "An access key id names an IAM credential; next to its secret key it is the whole credential, and alone it still tells an attacker which account to target. High because the id alone does not authenticate.", examples: { good: [{ path: "docs/aws.md", code: "aws_access_key_id = AKIAIOSFODNN7EXAMPLE", note: "documented example" }, { code: "AKIAAAAAAAAAAAAAAAAA", note: "repeated" }] } }, { id: "aws-secret-access-key", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "AWS secret access key", provider: "AWS", severity: "critical", keywords: ["akia", "asia", "secret_access_key", "secretaccesskey", "secret-access-key", "aws_secret"], patterns: [{ regex: `(?:aws[_.-]?)?secret[_.-]?(?:access[_.-]?)?key["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])` }, { regex: "(?<![A-Za-z0-9/+=])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])", near: { detector: "aws-access-key-id", lines: 10 } }], ignoreCase: true, entropy: 4.3, sample: "{b64:40}", name: "AWS_SECRET_ACCESS_KEY", risk: "The secret access key signs AWS API calls as the IAM user or role it belongs to. Critical because it is the credential itself.", examples: { bad: [{ path: "credentials.ini", code: "[default]\naws_access_key_id = {{sample:aws-access-key-id}}\naws_secret_access_key_value = {{sample}}", line: 3, note: "paired with the key id two lines above" }], good: [{ path: "notes.txt", code: "commit {{gen:hex:40}}", note: "hex, no key id nearby" }, { path: "docs/aws.md", code: "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", note: "documented example" }] } }, { id: "google-api-key", anchored: true, title: "Google API key", provider: "Google", severity: "high", keywords: ["aiza"], regex: "\\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])", entropy: 3.5, sample: "AIza{b64url:35}", name: "GOOGLE_API_KEY", risk: "A Google API key calls every API enabled on its project (Maps, Gemini, …) on your bill unless it is restricted. High because keys are often meant for browsers but rarely restricted.", examples: { good: [{ code: "GOOGLE_API_KEY=AIzaXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", path: ".env" }] } }, { id: "gcp-service-account-key", title: "Google Cloud service-account private key", provider: "Google Cloud", severity: "critical", anchored: true, keywords: ['"private_key"'], requires: ["service_account"], end: "-----end", regex: '"private_key"[ \\t]{0,8}:[ \\t]{0,8}"(-----BEGIN PRIVATE KEY-----[\\s\\S]{40,8000}?-----END PRIVATE KEY-----)', validator: "pem", priority: 3, sample: "{pemjson:PRIVATE KEY}", syntaxes: [], risk: "A service-account key file authenticates as the service account, with every IAM role it holds, until the key is deleted. Critical because it is the credential itself.", examples: { bad: [{ path: "gcp-key.json", line: 4, code: '{\n  "type": "service_account",\n  "project_id": "demo-project",\n  "private_key": "{{sample}}\\n",\n  "client_email": "ci@demo-project.iam.gserviceaccount.com"\n}\n' }], good: [{ path: "gcp-key.json", code: '{ "type": "service_account", "private_key": "${GCP_PRIVATE_KEY}" }' }] } }, { id: "azure-storage-connection-string", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Azure storage account key", provider: "Azure", severity: "critical", keywords: ["accountkey"], regex: "AccountKey=([A-Za-z0-9+/]{86}==)", ignoreCase: true, entropy: 4.5, sample: "DefaultEndpointsProtocol=https;AccountName=demostore;AccountKey={b64:86}==;EndpointSuffix=core.windows.net", name: "AZURE_STORAGE_CONNECTION_STRING", risk: "A storage account key reads, writes and deletes every blob, queue and table of the account. Critical because it is the account's master credential.", examples: { good: [{ code: "AZURE_STORAGE_CONNECTION_STRING=UseDevelopmentStorage=true", path: ".env" }, { code: "AccountKey=<your-account-key>", path: "README.md" }] } }, { id: "digitalocean-token", anchored: true, title: "DigitalOcean token", provider: "DigitalOcean", severity: "critical", keywords: ["dop_v1_", "doo_v1_", "dor_v1_"], regex: "\\b(do[opr]_v1_[a-f0-9]{64})\\b", entropy: 3.5, sample: "dop_v1_{hex:64}", name: "DIGITALOCEAN_TOKEN", risk: "A DigitalOcean personal access or OAuth token creates, reads and destroys droplets, databases and volumes of the team. Critical because it is a direct account credential.", examples: { good: [{ code: "DIGITALOCEAN_TOKEN=dop_v1_0000000000000000000000000000000000000000000000000000000000000000", path: ".env" }] } }] };
 
 // rules/secret/generic.yaml
 var generic_default = { detectors: [{ id: "generic-secret", anchored: true, title: "Literal secret assigned to a secret-named variable", provider: "Generic", severity: "high", confidence: "medium", keywords: ["pass", "pwd", "secret", "token", "key", "credential", "auth"], regex: `(?:pass|pwd|secret|token|key|credential|auth)[\\w.-]{0,40}["'\\]]{0,2}(?:[ \\t]{0,4}\\??:[ \\t]{0,4}[A-Za-z][\\w.<>|]{0,30})?[ \\t]{0,8}(?::=|=>|\\?\\?=|\\|\\|=|\\|\\||\\?\\?|[:=])[ \\t]{0,8}(?:[br](?=["']))?["'\`]?([^\\s"'\`]{8,200})`, ignoreCase: true, validator: "generic", sample: "{password:20}", name: "DB_PASSWORD", risk: "A password, token or key written as a literal is readable by everyone with the repository and stays in its history after it is removed. High because it is usually a working credential; confidence is medium because its format is unknown.", examples: { bad: [{ path: "config/app.ini", code: "[auth]\nclient_secret = {{gen:alnum:32:11}}\n", line: 2 }, { path: "src/keys.ts", code: "export const signingKey: string = '{{gen:alnum:32:12}}';\n", note: "type annotation" }, { path: "settings.py", code: 'API_TOKEN: str = "{{gen:alnum:32:13}}"\n', note: "type hint" }, { path: ".npmrc", code: "_auth={{gen:b64:32:14}}\n" }, { path: ".npmrc", code: "//artifactory.internal/api/npm/:_authToken={{gen:b64:64:16}}\n", note: "registry token" }, { path: "src/session.ts", code: "const secret = process.env.SESSION_SECRET || '{{gen:alnum:32:15}}';\n", note: "hard-coded fallback" }], good: [{ path: "src/db.ts", code: "const password = process.env.DB_PASSWORD;" }, { path: "src/db.ts", code: "const password = config.database.password;" }, { path: "src/auth.ts", code: 'const tokenType = "Bearer_token_type";' }, { path: ".env", code: "DB_PASSWORD=${DB_PASSWORD}" }, { path: ".env", code: "DB_PASSWORD=changeme123" }, { path: ".env.example", code: "API_KEY=your-api-key-here" }, { path: "settings.py", code: 'SECRET_KEY = os.environ["SECRET_KEY"]' }, { path: "app.yaml", code: 'password: "<password>"' }, { path: "package.json", code: '{ "author": "Jane Doe <jane@example.org>", "keywords": ["token-parser"] }' }, { path: "src/x.ts", code: 'const secretName = "prod/database/credentials-v2";' }, { path: ".claude/settings.json", code: '{ "env": { "TOKEN_MODEL": "claude-3-7-sonnet-20250219" } }', note: "model id slug" }, { path: "config.json", code: '{ "sessionToken": "550e8400-e29b-41d4-a716-446655440000" }', note: "UUID" }, { path: "deploy.yaml", code: "commit_sha: 3f786850e387550fdab836ed7e6dc881de23001b" }, { path: "package-lock.json", code: '{ "integrity": "sha512-{{gen:b64:86}}==", "token": "{{gen:alnum:32}}" }', note: "lockfile" }, { path: "tests/fixtures/users.json", code: '{ "password": "Passw0rd!" }', note: "weak fixture password" }, { path: "src/a.ts", code: 'const apiKey = "aaaaaaaaaaaaaaaaaaaa";' }, { path: "src/a.ts", code: 'const token = "0123456789abcdefghij";' }, { path: ".github/workflows/ci.yml", code: "token: ${{ secrets.NPM_TOKEN }}" }, { path: "run.bat", code: "set API_KEY=%API_KEY%" }, { path: ".env", code: "SECRET=$OTHER_SECRET" }, { path: "README.md", code: "[![cov](https://codecov.io/gh/o/r/badge.svg?token=mDP3mQJNnn)](https://codecov.io/gh/o/r)", note: "badge token in a URL query" }, { path: "src/a.ts", code: "const auth: AuthProvider = createAuthProvider();" }, { path: "src/session.ts", code: "app.use(session({ secret: process.env.SESSION_SECRET || 'keyboard cat' }));", note: "fallback with spaces" }, { path: ".env", code: "ADMIN_PASSWORD=SuperSecret123!", note: "dictionary words" }, { path: "tests/fixtures/login.json", code: '{ "password": "test-password-123" }', note: "test fixture, words" }, { path: "k8s/secret.yaml", code: "data:\n  password: cGFzc3dvcmQxMjM=\n", note: "base64 of a weak password" }, { path: "config/app.yaml", code: "db_password: vault:secret/data/app#db_password", note: "secret-manager reference" }, { path: "config/app.yaml", code: "api_key: arn:aws:secretsmanager:eu-west-1:123456789012:secret:app-Ab12Cd", note: "ARN" }, { path: "src/maps.ts", code: 'const mapboxPublicToken = "pk_{{gen:alnum:40:21}}";', note: "public token" }] } }, { id: "authorization-header", anchored: true, title: "Credential in an Authorization header", provider: "HTTP", severity: "high", confidence: "medium", keywords: ["bearer ", "basic "], regex: "(?:bearer|basic)[ \\t]{1,4}([A-Za-z0-9._~+/-]{16,400}={0,2})(?![A-Za-z0-9._~+/=-])", ignoreCase: true, validator: "auth-header", sample: "{alnum:40}", name: "AUTH_HEADER", syntaxes: [], risk: "A bearer token or basic-auth pair written into a request header authenticates as its owner with whatever the API grants. High because it is a working credential.", examples: { bad: [{ path: "src/api.ts", code: "fetch(url, { headers: { Authorization: 'Bearer {{gen:alnum:40:41}}' } });\n" }], good: [{ path: "docs/api.md", code: "Send `Authorization: Bearer YOUR_ACCESS_TOKEN` with every request." }, { path: "src/api.ts", code: "headers.Authorization = `Bearer ${token}`;" }, { path: "src/auth.ts", code: 'res.setHeader("WWW-Authenticate", "Basic realm=\\"internal\\"");' }, { path: "scripts/call.sh", code: 'curl -H "Authorization: Basic dXNlcjpwYXNzd29yZA==" https://api.internal', note: "user:password" }] } }] };
 
 // rules/secret/keys.yaml
-var keys_default = { detectors: [{ id: "private-key", anchored: true, title: "Private key", provider: "PEM", severity: "critical", keywords: ["-----begin"], regex: "(-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----[\\s\\S]{40,12000}?-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----)", validator: "pem", sample: "{pem:RSA PRIVATE KEY}", syntaxes: ["yaml", "ts", "json"], name: "private_key", risk: "A private key signs and decrypts as its owner (TLS server, SSH login, JWT issuer, code signing). Critical because whoever holds it is indistinguishable from you.", examples: { bad: [{ path: "deploy/id_ed25519", code: "{{sample:private-key:1}}\n", line: 1 }, { path: ".ssh/id_ed25519", code: "{{gen:sshkey:ed25519:1}}\n", line: 1, note: "what ssh-keygen -t ed25519 writes: none/none header, zero-padded lengths (AAAA runs)" }, { path: "keys/id_rsa", code: "{{gen:sshkey:rsa:2}}\n", line: 1, note: "ssh-keygen -t rsa (OpenSSH format since OpenSSH 7.8)" }, { path: "keys/deploy_key", code: "{{gen:sshkey:ed25519enc:3}}\n", line: 1, note: "passphrase-protected (aes256-ctr/bcrypt): still offline-crackable, still a leak" }, { path: "deploy/values.yaml", code: "ssh_key: |\n  {{gen:sshkey:ed25519yaml:4}}\nhost: build.internal\n", line: 2, note: "inside a YAML block scalar" }, { path: "certs/server.key", code: "-----BEGIN EC PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END EC PRIVATE KEY-----\n", todo: true, note: "body is random base64, not DER" }], good: [{ path: "certs/server.pem", code: "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n", note: "elided body" }, { path: "docs/ssh.md", code: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n...\n-----END OPENSSH PRIVATE KEY-----\n", note: "a documented header with the body elided" }, { path: "docs/ssh.md", code: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\n-----END OPENSSH PRIVATE KEY-----\n", note: "the magic followed by filler" }, { path: "certs/ca.pem", code: "-----BEGIN CERTIFICATE-----\n{{gen:b64:64:2}}\n-----END CERTIFICATE-----\n", note: "a certificate is public" }, { path: "certs/bad.key", code: "-----BEGIN PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END PRIVATE KEY-----\n", note: "body is not DER" }] } }, { id: "jwt", anchored: true, title: "JSON Web Token", provider: "JWT", severity: "high", keywords: ["eyj"], regex: "\\b(eyJ[A-Za-z0-9_-]{10,2000}\\.eyJ[A-Za-z0-9_-]{2,8000}\\.[A-Za-z0-9_-]{16,2000})(?![A-Za-z0-9_-])", validator: "jwt", sample: "{jwt}", name: "AUTH_JWT", risk: "A signed JWT is a bearer credential: whoever presents it is treated as its subject until it expires, and service tokens often never do. High because it authenticates on its own.", examples: { good: [{ code: 'const t = "eyJub3QiOiJqc29uIn0.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl";', path: "a.ts", note: "header has no alg" }, { code: 'const t = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iOnRydWV9.{{gen:b64url:43:3}}";', path: "docs/auth.md", note: "the tutorials' John Doe token" }] } }] };
+var keys_default = { detectors: [{ id: "private-key", anchored: true, title: "Private key", provider: "PEM", severity: "critical", keywords: ["-----begin"], end: "-----end", regex: "(-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----[\\s\\S]{40,12000}?-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----)", validator: "pem", sample: "{pem:RSA PRIVATE KEY}", syntaxes: ["yaml", "ts", "json"], name: "private_key", risk: "A private key signs and decrypts as its owner (TLS server, SSH login, JWT issuer, code signing). Critical because whoever holds it is indistinguishable from you.", examples: { bad: [{ path: "deploy/id_ed25519", code: "{{sample:private-key:1}}\n", line: 1 }, { path: ".ssh/id_ed25519", code: "{{gen:sshkey:ed25519:1}}\n", line: 1, note: "what ssh-keygen -t ed25519 writes: none/none header, zero-padded lengths (AAAA runs)" }, { path: "keys/id_rsa", code: "{{gen:sshkey:rsa:2}}\n", line: 1, note: "ssh-keygen -t rsa (OpenSSH format since OpenSSH 7.8)" }, { path: "keys/deploy_key", code: "{{gen:sshkey:ed25519enc:3}}\n", line: 1, note: "passphrase-protected (aes256-ctr/bcrypt): still offline-crackable, still a leak" }, { path: "deploy/values.yaml", code: "ssh_key: |\n  {{gen:sshkey:ed25519yaml:4}}\nhost: build.internal\n", line: 2, note: "inside a YAML block scalar" }, { path: "certs/server.key", code: "-----BEGIN EC PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END EC PRIVATE KEY-----\n", todo: true, note: "body is random base64, not DER" }], good: [{ path: "certs/server.pem", code: "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n", note: "elided body" }, { path: "docs/ssh.md", code: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n...\n-----END OPENSSH PRIVATE KEY-----\n", note: "a documented header with the body elided" }, { path: "docs/ssh.md", code: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\n-----END OPENSSH PRIVATE KEY-----\n", note: "the magic followed by filler" }, { path: "certs/ca.pem", code: "-----BEGIN CERTIFICATE-----\n{{gen:b64:64:2}}\n-----END CERTIFICATE-----\n", note: "a certificate is public" }, { path: "certs/bad.key", code: "-----BEGIN PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END PRIVATE KEY-----\n", note: "body is not DER" }] } }, { id: "jwt", anchored: true, title: "JSON Web Token", provider: "JWT", severity: "high", keywords: ["eyj"], regex: "\\b(eyJ[A-Za-z0-9_-]{10,2000}\\.eyJ[A-Za-z0-9_-]{2,8000}\\.[A-Za-z0-9_-]{16,2000})(?![A-Za-z0-9_-])", validator: "jwt", sample: "{jwt}", name: "AUTH_JWT", risk: "A signed JWT is a bearer credential: whoever presents it is treated as its subject until it expires, and service tokens often never do. High because it authenticates on its own.", examples: { good: [{ code: 'const t = "eyJub3QiOiJqc29uIn0.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl";', path: "a.ts", note: "header has no alg" }, { code: 'const t = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iOnRydWV9.{{gen:b64url:43:3}}";', path: "docs/auth.md", note: "the tutorials' John Doe token" }] } }, { id: "pgp-private-key", anchored: true, title: "OpenPGP private key block", provider: "OpenPGP", severity: "critical", keywords: ["-----begin pgp private key block"], end: "-----end pgp private key block", regex: "(-----BEGIN PGP PRIVATE KEY BLOCK-----[\\s\\S]{40,12000}?-----END PGP PRIVATE KEY BLOCK-----)", validator: "pgp", sample: "{pgpkey:ed25519}", syntaxes: ["yaml", "ts", "py"], name: "signing_key", risk: "An OpenPGP secret key signs commits, releases and packages as its owner and decrypts what was encrypted to them. Critical because a passphrase on the key only slows an offline attack down; rotate the key and revoke the old one.", fix: "Revoke the key (publish its revocation certificate, e.g. `gpg --gen-revoke`) and create a new one; it is in the git history, so treat it as leaked. Keep signing keys in a secret store or a hardware token and import them at run time (`gpg --import` from a CI secret).", examples: { bad: [{ path: "ci/signing.asc", code: "{{sample:pgp-private-key:1}}\n", line: 1, note: "as gpg --export-secret-keys --armor writes it" }, { path: "ci/release.asc", code: "{{gen:pgpkey:ed25519enc:2}}\n", line: 1, note: "passphrase-protected (S2K): still a leak" }], good: [{ path: "docs/release.md", code: "-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQdGBF...\n...\n-----END PGP PRIVATE KEY BLOCK-----\n", note: "elided body" }, { path: "ci/signing.asc", code: "{{gen:pgpkey:ed25519bad-crc:3}}\n", note: "CRC-24 armor checksum does not match the body" }, { path: "ci/signing.asc", code: "{{gen:pgpkey:ed25519pubkey:4}}\n", note: "first packet is a Public-Key packet" }] } }, { id: "age-secret-key", anchored: true, title: "`age` secret key", provider: "age", severity: "critical", keywords: ["age-secret-key-1"], regex: "\\b(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\\b", validator: "bech32", sample: "{agekey}", name: "SOPS_AGE_KEY", risk: "An age identity decrypts every file encrypted to its recipient: SOPS secrets files, backups, dotfiles. Critical because committing it next to the files it protects undoes the encryption.", fix: "Create a new identity (`age-keygen`), re-encrypt the files to the new recipient (`sops updatekeys`), and rotate the secrets they hold, since the old key decrypts every earlier copy in the git history. Keep the identity outside the repository (`SOPS_AGE_KEY_FILE`).", examples: { bad: [{ path: "keys.txt", code: "# created: 2026-01-02T10:00:00Z\n# public key: age1{{gen:lowerdigits:58:2}}\n{{sample:age-secret-key:3}}\n", line: 3, note: "what age-keygen writes" }], good: [{ path: ".sops.yaml", code: "creation_rules:\n  - age: age1{{gen:lowerdigits:58:5}}\n", note: "a recipient (public key)" }, { path: ".env", code: "SOPS_AGE_KEY=AGE-SECRET-KEY-1{{gen:BECH32:58:7}}", note: "Bech32 checksum fails" }, { path: "docs/sops.md", code: "export SOPS_AGE_KEY=AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ", note: "filler, checksum fails" }] } }] };
 
 // rules/secret/saas.yaml
 var saas_default = { detectors: [{ id: "slack-bot-token", anchored: true, title: "Slack bot token", provider: "Slack", severity: "high", keywords: ["xoxb-"], regex: "\\b(xoxb-[0-9]{8,14}-[0-9]{8,14}-[A-Za-z0-9]{20,34})\\b", entropy: 3.5, sample: "xoxb-{digits:12}-{digits:13}-{alnum:24}", name: "SLACK_BOT_TOKEN", risk: "A bot token reads and posts in every channel the bot is in. High because its reach is the bot's scopes, not a user's.", examples: { good: [{ code: "SLACK_BOT_TOKEN=xoxb-your-bot-token", path: ".env" }] } }, { id: "slack-user-token", anchored: true, title: "Slack user token", provider: "Slack", severity: "critical", keywords: ["xoxp-", "xoxe-"], regex: "\\b(xox[pe]-[0-9]{8,14}-[0-9]{8,14}-[0-9]{8,14}-[A-Za-z0-9]{28,34})\\b", entropy: 3.5, sample: "xoxp-{digits:12}-{digits:12}-{digits:13}-{hex:32}", name: "SLACK_USER_TOKEN", risk: "A user token reads the messages and files of the user who issued it, private channels and DMs included. Critical for that reach.", examples: { good: [{ code: "token: xoxp-0000000000-0000000000-0000000000-00000000000000000000000000000000", path: "slack.yaml" }] } }, { id: "slack-app-token", anchored: true, title: "Slack app-level token", provider: "Slack", severity: "high", keywords: ["xapp-"], regex: "\\b(xapp-[0-9]-[A-Z0-9]{8,12}-[0-9]{10,14}-[A-Za-z0-9]{60,66})\\b", entropy: 3.5, sample: "xapp-1-A{upperdigits:10}-{digits:13}-{hex:64}", name: "SLACK_APP_TOKEN", risk: "An app-level token opens Socket Mode connections and receives the app's events. High because it exposes every event the app subscribes to.", examples: { good: [{ code: "SLACK_APP_TOKEN=xapp-1-XXXXXXXXXX", path: ".env" }] } }, { id: "slack-webhook-url", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Slack incoming webhook URL", provider: "Slack", severity: "medium", keywords: ["hooks.slack.com"], regex: "hooks\\.slack\\.com/(?:services|workflows|triggers)/(T[A-Z0-9]{8,12}/[A-Z0-9]{8,12}/[A-Za-z0-9]{20,32})\\b", entropy: 3.5, sample: "https://hooks.slack.com/services/T{upperdigits:8}/B{upperdigits:8}/{alnum:24}", name: "SLACK_WEBHOOK_URL", risk: "Anyone with an incoming webhook URL can post messages into the channel, phishing included. Medium because it only writes to one channel.", examples: { good: [{ code: "SLACK_WEBHOOK_URL=https://hooks.slack.com/services/TXXXXXXXX/BXXXXXXXX/XXXXXXXXXXXXXXXXXXXXXXXX", path: ".env.example" }] } }, { id: "stripe-secret-key", anchored: true, title: "Stripe secret key", provider: "Stripe", severity: "critical", keywords: ["sk_live_", "sk_test_"], regex: "\\b(sk_(?:live|test)_[A-Za-z0-9]{20,247})\\b", entropy: 3.5, sample: "sk_live_{alnum:99}", name: "STRIPE_SECRET_KEY", risk: "A Stripe secret key moves money, issues refunds and reads every customer and card record of the account. Critical for that reason (test-mode keys read test data only but share the format).", examples: { good: [{ code: 'const stripe = new Stripe("pk_live_{{gen:alnum:24}}");', path: "web.js", note: "publishable key" }, { code: "STRIPE_SECRET_KEY=sk_test_...", path: ".env.example" }] } }, { id: "stripe-restricted-key", anchored: true, title: "Stripe restricted key", provider: "Stripe", severity: "high", keywords: ["rk_live_", "rk_test_"], regex: "\\b(rk_(?:live|test)_[A-Za-z0-9]{20,247})\\b", entropy: 3.5, sample: "rk_live_{alnum:99}", name: "STRIPE_RESTRICTED_KEY", risk: "A restricted key has the subset of Stripe permissions chosen for it, often read access to customers and charges. High rather than critical because its scope is limited.", examples: { good: [{ code: "rk_live_xxxxxxxxxxxxxxxxxxxxxxxx", path: "README.md" }] } }, { id: "twilio-api-key", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], title: "Twilio API key", provider: "Twilio", severity: "high", keywords: ["twilio"], regex: "\\b(SK[0-9a-fA-F]{32})\\b", entropy: 3.2, sample: "SK{hex:32}", name: "TWILIO_API_KEY", risk: "A Twilio API key (with its secret) sends SMS and calls on your bill and reads message logs. High because it needs its secret to authenticate.", examples: { good: [{ code: "TWILIO_API_KEY=SKxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }] } }, { id: "twilio-auth-token", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Twilio auth token", provider: "Twilio", severity: "critical", keywords: ["twilio"], regex: `twilio[\\w.-]{0,30}(?:auth|token|secret)[\\w.-]{0,20}["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{32})(?![0-9a-f])`, ignoreCase: true, entropy: 3.2, sample: "{hex:32}", name: "TWILIO_AUTH_TOKEN", risk: "The auth token is the master credential of a Twilio account (with its SID). Critical because it controls the whole account.", examples: { good: [{ code: "TWILIO_AUTH_TOKEN=your_auth_token", path: ".env.example" }] } }, { id: "sendgrid-api-key", anchored: true, title: "SendGrid API key", provider: "SendGrid", severity: "high", keywords: ["sg."], regex: "\\b(SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])", entropy: 4, sample: "SG.{b64url:22}.{b64url:43}", name: "SENDGRID_API_KEY", risk: "A SendGrid key sends mail from your verified domains, which makes phishing look legitimate. High for that reason.", examples: { good: [{ code: "SENDGRID_API_KEY=SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }] } }, { id: "mailgun-api-key", anchored: true, title: "Mailgun API key", provider: "Mailgun", severity: "high", keywords: ["key-", "mailgun"], patterns: [{ regex: "\\b(key-[0-9a-f]{32})\\b" }, { regex: `mailgun[\\w.-]{0,20}key["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})\\b` }], ignoreCase: true, entropy: 3.2, sample: "key-{hex:32}", name: "MAILGUN_API_KEY", risk: "A Mailgun key sends mail from your domains and reads the logs of what was sent. High for the phishing it enables.", examples: { good: [{ code: 'const k = "key-value-store";', path: "a.js" }], bad: [{ code: "MAILGUN_API_KEY={{gen:hex:32:5}}-{{gen:hex:8:6}}-{{gen:hex:8:7}}\n", path: ".env", note: "current key format" }] } }, { id: "shopify-access-token", anchored: true, title: "Shopify access token", provider: "Shopify", severity: "critical", keywords: ["shpat_", "shpca_", "shppa_", "shpss_"], regex: "\\b(shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\\b", entropy: 3.2, sample: "shpat_{hex:32}", name: "SHOPIFY_ACCESS_TOKEN", risk: "A Shopify admin token or shared secret reads and changes the store's orders, customers and products. Critical because it carries customer data.", examples: { good: [{ code: "SHOPIFY_ACCESS_TOKEN=shpat_00000000000000000000000000000000", path: ".env" }] } }, { id: "datadog-api-key", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Datadog API or application key", provider: "Datadog", severity: "high", keywords: ["datadog", "dd_api", "dd_app", "dd-api", "dd-app", "ddapi", "ddapp"], regex: `(?:datadog|dd)[\\w.-]{0,20}(?:api|app)[\\w.-]{0,12}key["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{32}|[0-9a-f]{40})(?![0-9a-f])`, ignoreCase: true, entropy: 3.2, sample: "{hex:32}", name: "DD_API_KEY", risk: "A Datadog API key submits metrics and logs as you; an application key also reads dashboards, monitors and logs. High because logs often hold sensitive data.", examples: { good: [{ code: "DD_API_KEY=<DATADOG_API_KEY>", path: ".env" }] } }, { id: "linear-api-key", anchored: true, title: "Linear API key", provider: "Linear", severity: "high", keywords: ["lin_api_"], regex: "\\b(lin_api_[A-Za-z0-9]{40})\\b", entropy: 4, sample: "lin_api_{alnum:40}", name: "LINEAR_API_KEY", risk: "A Linear key reads and edits every issue and project its user can see. High because issue trackers hold unreleased plans and security reports.", examples: { good: [{ code: "LINEAR_API_KEY=lin_api_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }] } }, { id: "discord-bot-token", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], title: "Discord bot token", provider: "Discord", severity: "high", keywords: ["discord"], regex: "\\b([MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])", entropy: 4, sample: "M{alnum:25}.{alnum:6}.{b64url:38}", name: "DISCORD_BOT_TOKEN", risk: "A bot token logs in as the bot on every server it joined, with its permissions (often moderation). High for that reach.", examples: { good: [{ code: "DISCORD_BOT_TOKEN=your-discord-bot-token", path: ".env.example" }] } }, { id: "telegram-bot-token", title: "Telegram bot token", provider: "Telegram", severity: "high", keywords: [":aa"], regex: "(?<![0-9])([0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])", entropy: 3.5, sample: "{digits:10}:AA{b64url:33}", name: "TELEGRAM_BOT_TOKEN", risk: "A bot token controls the bot: it reads the messages sent to it and posts as it. High for the conversations it exposes.", examples: { good: [{ code: "TELEGRAM_BOT_TOKEN=123456789:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }], bad: [{ code: "await fetch(`https://api.telegram.org/bot{{sample}}/sendMessage`);", path: "src/notify.ts", note: "in a URL path" }] } }] };
@@ -9494,6 +9775,7 @@ function toRule(d) {
     good: (d.examples?.good ?? []).map((e) => ({ ...e, code: expandSecrets(e.code, d.id) }))
   });
   const generic = d.validator === "generic";
+  const weak = generic || d.validator === "url-password" || d.validator === "auth-header";
   return {
     id: d.ruleId,
     title: d.title,
@@ -9515,8 +9797,10 @@ flowguard reports the value masked (its first 4 characters) and never prints it.
         if (h.detector !== d) continue;
         const properties = { provider: d.provider };
         if (h.validated) properties.validated = true;
-        const message = generic && h.name ? `Literal secret assigned to \`${h.name}\` ({secret}).` : `${d.title} in plain text ({secret}).`;
-        ctx.report({ range: [h.start, h.end] }, message, { secret: h.secret, properties });
+        let message = generic && h.name ? `Literal secret assigned to \`${h.name}\` ({secret}).` : `${d.title} in plain text ({secret}).`;
+        const low = weak ? lowReason(ctx.file.path) : void 0;
+        if (low) message = `${message.slice(0, -1)}, ${low}.`;
+        ctx.report({ range: [h.start, h.end] }, message, { secret: h.secret, properties, ...low ? { severity: "low" } : {} });
       }
     },
     get examples() {
@@ -13556,6 +13840,231 @@ var LineIndex = class {
   }
 };
 
+// src/analyzers/code/parse.ts
+var path2 = __toESM(require("node:path"));
+
+// src/core/compile-cache.ts
+var fs = __toESM(require("node:fs"));
+var import_node_module = __toESM(require("node:module"));
+var os = __toESM(require("node:os"));
+var path = __toESM(require("node:path"));
+var vm = __toESM(require("node:vm"));
+function userCacheDir(env = process.env) {
+  try {
+    const base3 = env.XDG_CACHE_HOME || (process.platform === "win32" ? env.LOCALAPPDATA : process.platform === "darwin" ? path.join(os.homedir(), "Library", "Caches") : path.join(os.homedir(), ".cache"));
+    return base3 && path.isAbsolute(base3) ? path.join(base3, "flowguard") : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function compileCacheDir(env = process.env) {
+  const setting = env.FLOWGUARD_COMPILE_CACHE;
+  if (setting === "0" || setting === "false" || setting === "off") return void 0;
+  if (setting) return path.resolve(setting);
+  const base3 = userCacheDir(env);
+  return base3 ? path.join(base3, "v8") : void 0;
+}
+function pathKey(text2) {
+  let a = 2166136261;
+  let b = 16777619 ^ 1540483477;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619) >>> 0;
+    b = Math.imul(b ^ c, 16777619 + 2) >>> 0;
+  }
+  return a.toString(16).padStart(8, "0") + b.toString(16).padStart(8, "0");
+}
+function scanCacheDir(root, env = process.env) {
+  const nm = path.join(root, "node_modules");
+  try {
+    if (fs.statSync(nm).isDirectory()) return path.join(nm, ".cache", "flowguard");
+  } catch {
+  }
+  const base3 = userCacheDir(env);
+  if (!base3) return void 0;
+  let real = root;
+  try {
+    real = fs.realpathSync(root);
+  } catch {
+  }
+  const dir = path.join(base3, "scans", pathKey(real));
+  keepFresh(dir);
+  return dir;
+}
+var SCAN_STALE_MS = 30 * 24 * 3600 * 1e3;
+function keepFresh(dir) {
+  try {
+    const now = /* @__PURE__ */ new Date();
+    fs.utimesSync(dir, now, now);
+    return;
+  } catch {
+  }
+  try {
+    const parent = path.dirname(dir);
+    for (const name of fs.readdirSync(parent)) {
+      if (!/^[0-9a-f]{16}$/.test(name)) continue;
+      const p = path.join(parent, name);
+      const st = fs.lstatSync(p);
+      if (st.isDirectory() && Date.now() - st.mtimeMs > SCAN_STALE_MS) fs.rmSync(p, { recursive: true, force: true });
+    }
+  } catch {
+  }
+}
+function loadBundle(file, contentHash) {
+  const name = path.basename(file, ".js");
+  const dir = contentHash ? compileCacheDir() : void 0;
+  let compiled;
+  if (dir) {
+    try {
+      compiled = compile(file, path.join(dir, `${name}-${pathKey(file)}-${contentHash.slice(0, 16)}-${process.versions.v8}-${process.arch}.bin`));
+    } catch {
+      compiled = void 0;
+    }
+  }
+  if (!compiled) {
+    return require(file);
+  }
+  const { script, saveTo } = compiled;
+  if (saveTo) process.once("exit", () => save(script, saveTo, name, pathKey(file)));
+  const mod = new import_node_module.default(file, void 0);
+  mod.filename = file;
+  mod.paths = import_node_module.default._nodeModulePaths(path.dirname(file));
+  const fn = script.runInThisContext();
+  fn.call(mod.exports, mod.exports, (0, import_node_module.createRequire)(file), mod, file, path.dirname(file));
+  mod.loaded = true;
+  return mod.exports;
+}
+function compile(file, cacheFile) {
+  const source = fs.readFileSync(file, "utf8");
+  const cachedData = readOwned(cacheFile);
+  const script = new vm.Script(import_node_module.default.wrap(source), { filename: file, ...cachedData ? { cachedData } : {} });
+  return cachedData && !script.cachedDataRejected ? { script } : { script, saveTo: cacheFile };
+}
+function readOwned(file) {
+  let fd;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
+    const st = fs.fstatSync(fd);
+    if (!st.isFile() || st.size === 0 || st.size > 64 * 1024 * 1024) return void 0;
+    if (process.platform !== "win32" && (typeof process.getuid === "function" && st.uid !== process.getuid() || (st.mode & 18) !== 0)) return void 0;
+    const buf = Buffer.allocUnsafe(st.size);
+    let n = 0;
+    while (n < buf.length) {
+      const got = fs.readSync(fd, buf, n, buf.length - n, n);
+      if (got === 0) return void 0;
+      n += got;
+    }
+    return buf;
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) fs.closeSync(fd);
+  }
+}
+function save(script, cacheFile, name, key) {
+  try {
+    const dir = path.dirname(cacheFile);
+    fs.mkdirSync(dir, { recursive: true, mode: 448 });
+    const data = script.createCachedData();
+    const tmp = `${cacheFile}.${process.pid}.${Date.now()}.tmp`;
+    fs.writeFileSync(tmp, data, { mode: 384, flag: "wx" });
+    fs.renameSync(tmp, cacheFile);
+    const keep = path.basename(cacheFile);
+    const tail = `-${process.versions.v8}-${process.arch}.bin`;
+    for (const f of fs.readdirSync(dir)) {
+      if (f === keep || !f.endsWith(tail)) continue;
+      const mine = f.startsWith(`${name}-${key}-`);
+      const unkeyed = f.startsWith(`${name}-`) && /^[0-9a-f]{16}$/.test(f.slice(name.length + 1, f.length - tail.length));
+      if (mine || unkeyed) fs.rmSync(path.join(dir, f), { force: true });
+    }
+  } catch {
+  }
+}
+
+// src/analyzers/code/parse.ts
+var parseFn;
+function loadParser() {
+  if (!parseFn) {
+    if (true) {
+      parseFn = loadBundle(path2.join(__dirname, "parser.js"), true ? "b0e677442976cdd5985f65993a851ae373115ba0aa0d1f427186d1eb30ddc159" : "").parse;
+    } else {
+      const entry2 = null;
+      skipLoc(require(path2.join(path2.dirname(entry2), "node-utils.js")));
+      parseFn = require(entry2).parse;
+    }
+  }
+  return parseFn;
+}
+var CODE_EXTENSIONS = [".js", ".cjs", ".mjs", ".jsx", ".ts", ".cts", ".mts", ".tsx"];
+function isCodeFile(file) {
+  const dot = file.lastIndexOf(".");
+  if (dot < 0) return false;
+  return CODE_EXTENSIONS.includes(file.slice(dot).toLowerCase());
+}
+function isNodeScript(file, text2) {
+  const base3 = file.slice(file.lastIndexOf("/") + 1);
+  if (base3.includes(".") || !text2.startsWith("#!")) return false;
+  const nl = text2.indexOf("\n");
+  const first = (nl < 0 ? text2 : text2.slice(0, nl)).slice(0, 200);
+  return /^#!\s*(?:\/usr\/bin\/env\s+(?:-S\s+)?(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*|\/\S*\/)node(?:js)?(?:\s|$)/.test(first);
+}
+var SLOPPY = /^(?:Octal literals are not allowed|Decimals with leading zeros are not allowed|Octal escape sequences are not allowed|Escape sequence '\\[89]' is not allowed)/;
+var MAX_SLOPPY_FIXES = 64;
+function desloppify(text2, index) {
+  if (text2[index] === "\\" && (text2[index + 1] === "8" || text2[index + 1] === "9")) return `${text2.slice(0, index)} ${text2.slice(index + 1)}`;
+  if (text2[index] === "\\") {
+    const m2 = /^\\([0-7]{1,3})/.exec(text2.slice(index, index + 4));
+    if (!m2) return void 0;
+    const digits2 = m2[1];
+    const value2 = parseInt(digits2, 8);
+    const repl = digits2.length === 3 && value2 < 256 ? `\\x${value2.toString(16).padStart(2, "0")}` : ` ${digits2}`;
+    return text2.slice(0, index) + repl + text2.slice(index + 1 + digits2.length);
+  }
+  const m = /^0[0-9_]*/.exec(text2.slice(index, index + 64));
+  if (!m) return void 0;
+  const digits = m[0];
+  const value = /^0[0-7]+$/.test(digits) ? parseInt(digits, 8) : parseInt(digits.replace(/_/g, ""), 10);
+  if (!Number.isFinite(value)) return void 0;
+  const dec = String(value);
+  if (dec.length > digits.length) return void 0;
+  return text2.slice(0, index) + dec.padStart(digits.length, " ") + text2.slice(index + digits.length);
+}
+function parseLenient(parse, text2, options) {
+  let current = text2;
+  for (let fixes = 0; ; fixes++) {
+    try {
+      return parse(current, options);
+    } catch (error) {
+      const index = error.index;
+      const message = error instanceof Error ? error.message : "";
+      if (fixes >= MAX_SLOPPY_FIXES || typeof index !== "number" || !SLOPPY.test(message)) throw error;
+      const next = desloppify(current, index);
+      if (next === void 0) throw error;
+      current = next;
+    }
+  }
+}
+function parseCode(text2, filePath, extra = {}) {
+  const parse = loadParser();
+  const lower = filePath.toLowerCase();
+  const jsx = lower.endsWith(".jsx") || lower.endsWith(".tsx");
+  const base3 = { range: true, loc: true, comment: false, tokens: false, jsDocParsingMode: "none", allowInvalidAST: true, filePath: path2.basename(filePath), errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true, ...extra };
+  const js = /\.(c|m)?js$/.test(lower) || !path2.basename(lower).includes(".");
+  if (js && !/\.(c|m)?js$/.test(lower)) base3.filePath = `${base3.filePath}.js`;
+  try {
+    return parseLenient(parse, text2, { ...base3, jsx });
+  } catch (error) {
+    if (!jsx && js) {
+      try {
+        return parseLenient(parse, text2, { ...base3, jsx: true });
+      } catch {
+        throw error;
+      }
+    }
+    throw error;
+  }
+}
+
 // src/suppress/inline.ts
 var MARKER = "flowguard-ignore";
 var COMMENT_BEFORE = /(?:\/\/|\/\*|^\s*\*|#|<!--|--|^\s*;)\s*$/;
@@ -13575,14 +14084,117 @@ function closesString(rest) {
   }
   return open !== "";
 }
-function parseDirectives(text2) {
+function lexComments(text2, opts) {
+  const out = [];
+  const braces = [];
+  let depth = 0;
+  let prev = "";
+  const n = text2.length;
+  let i = 0;
+  const template = () => {
+    while (i < n) {
+      const c = text2[i];
+      if (c === "\\") i += 2;
+      else if (c === "`") {
+        i++;
+        return;
+      } else if (c === "$" && text2[i + 1] === "{") {
+        i += 2;
+        braces.push(depth);
+        depth++;
+        return;
+      } else i++;
+    }
+  };
+  while (i < n) {
+    const c = text2[i];
+    if (c === "/" && text2[i + 1] === "/") {
+      const end = text2.indexOf("\n", i);
+      const e = end < 0 ? n : end;
+      out.push([i, e]);
+      i = e;
+    } else if (c === "/" && text2[i + 1] === "*") {
+      const end = text2.indexOf("*/", i + 2);
+      const e = end < 0 ? n : end + 2;
+      out.push([i, e]);
+      i = e;
+    } else if (c === '"' || c === "'") {
+      i++;
+      while (i < n && text2[i] !== c && text2[i] !== "\n") i += text2[i] === "\\" ? 2 : 1;
+      i++;
+      prev = "a";
+    } else if (c === "`" && opts.templates) {
+      i++;
+      template();
+      prev = "a";
+    } else if (c === "/" && opts.regex && (prev === "" || /[(,=:[!&|?{};+\-*%<>~^]/.test(prev))) {
+      i++;
+      let cls = false;
+      while (i < n && text2[i] !== "\n") {
+        const d = text2[i];
+        if (d === "\\") i++;
+        else if (d === "[") cls = true;
+        else if (d === "]") cls = false;
+        else if (d === "/" && !cls) break;
+        i++;
+      }
+      i++;
+      prev = "a";
+    } else {
+      if (c === "{") depth++;
+      else if (c === "}") {
+        depth--;
+        if (braces.length && braces[braces.length - 1] === depth) {
+          braces.pop();
+          i++;
+          template();
+          prev = "a";
+          continue;
+        }
+      }
+      if (!/\s/.test(c)) prev = /[A-Za-z0-9_$)\]]/.test(c) ? "a" : c;
+      i++;
+    }
+  }
+  return out;
+}
+function codeComments(text2, file) {
+  try {
+    const program = parseCode(text2, file, { comment: true });
+    return (program.comments ?? []).map((c) => [c.range[0], c.range[1]]);
+  } catch {
+    return lexComments(text2, { templates: true, regex: true });
+  }
+}
+function commentRanges(text2, file) {
+  if (file === void 0) return void 0;
+  if (isCodeFile(file) || isNodeScript(file, text2)) return codeComments(text2, file);
+  if (/\.json[c5]?$/i.test(file)) return lexComments(text2, { templates: false, regex: false });
+  return void 0;
+}
+function inComment(ranges, offset) {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const [a, b] = ranges[mid];
+    if (offset < a) hi = mid - 1;
+    else if (offset >= b) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+function parseDirectives(text2, file) {
   const out = [];
   if (!text2.includes(MARKER)) return out;
   const index = new LineIndex(text2);
+  const ranges = commentRanges(text2, file);
   for (let line = 1; line <= index.lineCount; line++) {
     const lineText = index.lineText(line);
+    const start = index.lineStart(line);
     const at2 = lineText.indexOf(MARKER);
     if (at2 < 0) continue;
+    if (ranges && !inComment(ranges, start + at2)) continue;
     const before = lineText.slice(0, at2);
     if (!COMMENT_BEFORE.test(before)) continue;
     let rest = lineText.slice(at2 + MARKER.length);
@@ -13601,6 +14213,25 @@ function parseDirectives(text2) {
 function matches(id, ruleId) {
   return id === ruleId || id.endsWith("/*") && ruleId.startsWith(id.slice(0, -1));
 }
+var byLine = /* @__PURE__ */ new WeakMap();
+function lineIndex(dirs) {
+  let m = byLine.get(dirs);
+  if (!m) {
+    m = /* @__PURE__ */ new Map();
+    for (const d of dirs) {
+      const at2 = m.get(d.line);
+      if (at2) at2.push(d);
+      else m.set(d.line, [d]);
+    }
+    byLine.set(dirs, m);
+  }
+  return m;
+}
+function coveringDirective(dirs, line, ruleId) {
+  const m = lineIndex(dirs);
+  const hit = (x) => x.ids.some((id) => matches(id, ruleId));
+  return m.get(line - 1)?.find((x) => !x.trailing && hit(x)) ?? m.get(line)?.find(hit);
+}
 function applyInlineSuppressions(findings, texts) {
   const cache = /* @__PURE__ */ new Map();
   for (const f of findings) {
@@ -13609,10 +14240,10 @@ function applyInlineSuppressions(findings, texts) {
     if (text2 === void 0) continue;
     let dirs = cache.get(f.file);
     if (!dirs) {
-      dirs = parseDirectives(text2);
+      dirs = parseDirectives(text2, f.file);
       cache.set(f.file, dirs);
     }
-    const d = dirs.find((x) => (x.trailing ? x.line === f.line : x.line === f.line || x.line === f.line - 1) && x.ids.some((id) => matches(id, f.ruleId)));
+    const d = coveringDirective(dirs, f.line, f.ruleId);
     if (d) {
       f.suppressed = true;
       f.suppression = { kind: "inSource", justification: d.reason };
@@ -13620,18 +14251,116 @@ function applyInlineSuppressions(findings, texts) {
   }
 }
 
+// src/core/skip.ts
+var MAX_PARSE_SIZE = 512 * 1024;
+var MARKER_MIN_SIZE = 64 * 1024;
+var MINIFIED_MIN_SIZE = 8 * 1024;
+var MINIFIED_AVG_LINE = 300;
+var MINIFIED_LONGEST_LINE = 2e4;
+var HEAD = 2048;
+var DECLARATION = /\.d\.[cm]?ts$/i;
+var MINIFIED_NAME = /[.-]min\.[cm]?js$/i;
+var GENERATED = /^[ \t]*(?:\/\/|\/\*+|\*)[ \t!]*(?:@generated\b|(?:this (?:file|code|module) (?:is|was|has been) )?(?:auto-?generated|automatically generated|generated (?:by|from|with)\b)|code generated .{0,120}?do not edit|do not (?:edit|modify)\b)/im;
+var COMPILED_LANGUAGE = /\bgenerated by (?:coffee-?script|iced coffeescript|livescript|civet|imba)\b/i;
+var generated = (head) => GENERATED.test(head) && !COMPILED_LANGUAGE.test(head);
+var BUNDLE = /^\/\*{6}\/|^var Module\s*=\s*typeof Module\s*!==?\s*['"]undefined['"]/m;
+function skippedByName(file, size) {
+  return size > MAX_PARSE_SIZE || size > MARKER_MIN_SIZE && (DECLARATION.test(file) || MINIFIED_NAME.test(file));
+}
+var SNIFF_BYTES = 16 * 1024;
+function skippedByHead(file, size, head) {
+  if (skippedByName(file, size)) return true;
+  const top = head.length > HEAD ? head.slice(0, HEAD) : head;
+  if (size > MARKER_MIN_SIZE && (generated(top) || BUNDLE.test(top))) return true;
+  if (size <= MINIFIED_MIN_SIZE) return false;
+  return minified(head);
+}
+function minified(text2) {
+  const code = withoutComments(text2);
+  const { lines, longest } = lineStats(code.text);
+  return code.chars > MINIFIED_MIN_SIZE && code.chars / lines > MINIFIED_AVG_LINE || longest > MINIFIED_LONGEST_LINE;
+}
+function withoutComments(text2) {
+  const parts2 = [];
+  let from = 0;
+  let i = 0;
+  const n = text2.length;
+  while (i < n) {
+    const c = text2.charCodeAt(i);
+    if (c === 47 && text2.charCodeAt(i + 1) === 47) {
+      const end = text2.indexOf("\n", i);
+      parts2.push(text2.slice(from, i));
+      i = end < 0 ? n : end;
+      from = i;
+    } else if (c === 47 && text2.charCodeAt(i + 1) === 42) {
+      const end = text2.indexOf("*/", i + 2);
+      parts2.push(text2.slice(from, i));
+      const stop = end < 0 ? n : end + 2;
+      const body = text2.slice(i, stop);
+      let nls = 0;
+      for (let k = body.indexOf("\n"); k >= 0; k = body.indexOf("\n", k + 1)) nls++;
+      parts2.push("\n".repeat(nls));
+      i = stop;
+      from = i;
+    } else if (c === 34 || c === 39 || c === 96) {
+      i++;
+      while (i < n && text2.charCodeAt(i) !== c && (c === 96 || text2.charCodeAt(i) !== 10)) i += text2.charCodeAt(i) === 92 ? 2 : 1;
+      i++;
+    } else i++;
+  }
+  parts2.push(text2.slice(from));
+  const out = parts2.join("");
+  let chars = 0;
+  for (let k = 0; k < out.length; k++) {
+    const c = out.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) chars++;
+  }
+  return { text: out, chars };
+}
+function lineStats(text2) {
+  let lines = 1;
+  let longest = 0;
+  let start = 0;
+  for (let nl = text2.indexOf("\n"); nl >= 0; nl = text2.indexOf("\n", start)) {
+    if (nl - start > longest) longest = nl - start;
+    lines++;
+    start = nl + 1;
+  }
+  if (text2.length - start > longest) longest = text2.length - start;
+  return { lines, longest };
+}
+function skipReason(file, text2) {
+  if (text2.length > MAX_PARSE_SIZE) return `larger than ${MAX_PARSE_SIZE / 1024} KiB`;
+  if (text2.length > MARKER_MIN_SIZE) {
+    if (DECLARATION.test(file)) return "type declarations (no runtime code)";
+    if (MINIFIED_NAME.test(file)) return "minified (.min.js)";
+    const head = text2.length > HEAD ? text2.slice(0, HEAD) : text2;
+    if (generated(head)) return "generated code (marker in the header)";
+    if (BUNDLE.test(head)) return "bundled or compiled output";
+  }
+  if (text2.length > MINIFIED_MIN_SIZE && minified(text2)) return "minified (very long lines)";
+  return void 0;
+}
+var CODE_EXECUTION = /\b(?:eval|Function|execSync|execFileSync|spawnSync|spawn|runInNewContext|runInThisContext|runInContext|compileFunction|getBuiltinModule)\s*\(|\bchild_process\b|\bnode:vm\b/;
+
 // src/kit.ts
-function gradeFor(p, base3) {
+var cap = (s, most) => SEVERITIES.indexOf(s) < SEVERITIES.indexOf(most) ? most : s;
+function severityFor(p, g) {
   switch (p.kind) {
     case "untrusted":
-      return base3;
+      return g.execution ? "critical" : g.severity;
     case "library-input":
-      return SEVERITIES.indexOf(base3) < SEVERITIES.indexOf("high") ? "high" : base3;
+      return cap(g.severity, "high");
     case "unknown":
-      return SEVERITIES.indexOf(base3) < SEVERITIES.indexOf("low") ? "low" : base3;
+      return cap(g.severity, "low");
     case "trusted":
       return void 0;
   }
+}
+function graded(p, g) {
+  const severity = severityFor(p, g);
+  if (!severity) return void 0;
+  return { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } };
 }
 
 // rules/agent/agent-all-tools.ts
@@ -15549,6 +16278,7 @@ var write_outside_project_default = defineRule({
 });
 
 // rules/code/command-injection.ts
+var GRADING = { severity: "high", execution: true };
 var SHELL_STRING = /* @__PURE__ */ new Set([
   "child_process.exec",
   "child_process.execSync",
@@ -15588,9 +16318,8 @@ function isDynamic(ctx, node) {
 }
 function report(ctx, call, what, message) {
   const { provenance: p } = worstProvenance(ctx, [...parts(ctx, what), ...dynamicParts(what, ctx.resolver).length ? [] : [what]]);
-  const severity = gradeFor(p, "critical");
-  if (!severity) return;
-  ctx.report(call, message, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
+  const options = graded(p, GRADING);
+  if (options) ctx.report(call, message, options);
 }
 function checkSpawn(ctx, node, name) {
   const [cmd, second, third] = node.arguments;
@@ -15645,13 +16374,14 @@ function checkSpawn(ctx, node, name) {
   }
   if (cmdDynamic) {
     const { provenance: p } = worstProvenance(ctx, parts(ctx, cmd));
-    if (p.kind === "untrusted") ctx.report(node, `\`${label(name)}\` starts a program named by ${describe(ctx, cmd)}.`, { severity: "critical", ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
+    const options = p.kind === "untrusted" ? graded(p, GRADING) : void 0;
+    if (options) ctx.report(node, `\`${label(name)}\` starts a program named by ${describe(ctx, cmd)}.`, options);
   }
 }
 var command_injection_default = defineRule({
   id: "code/command-injection",
   title: "Shell command built at runtime",
-  severity: "high",
+  severity: GRADING.severity,
   cwe: ["CWE-78"],
   confidence: "high",
   status: "experimental",
@@ -15732,6 +16462,7 @@ var command_injection_default = defineRule({
 });
 
 // rules/code/dynamic-require.ts
+var GRADING2 = { severity: "medium", execution: true };
 var PATH_FNS2 = /^(path\.(join|resolve|dirname|normalize|posix\.join|win32\.join)|url\.fileURLToPath|url\.pathToFileURL|fileURLToPath|pathToFileURL|require\.resolve|fs\.realpathSync|process\.cwd)$/;
 function isStatic(ctx, node, depth = 0) {
   const n = unwrap(node);
@@ -15775,8 +16506,8 @@ function isStatic(ctx, node, depth = 0) {
 var dynamic_require_default = defineRule({
   id: "code/dynamic-require",
   title: "Module loaded from a path computed at runtime",
-  severity: "medium",
-  cwe: ["CWE-829"],
+  severity: GRADING2.severity,
+  cwe: ["CWE-829", "CWE-94"],
   confidence: "medium",
   status: "experimental",
   help: [
@@ -15796,12 +16527,10 @@ var dynamic_require_default = defineRule({
   visit: (ctx) => {
     const check2 = (node, spec, what) => {
       if (!spec || spec.type === "SpreadElement" || isStatic(ctx, spec) || isTrusted(spec, ctx.resolver)) return;
-      const parts2 = dynamicParts(spec, ctx.resolver).filter((p2) => !isStatic(ctx, p2));
+      const parts2 = dynamicParts(spec, ctx.resolver).filter((p) => !isStatic(ctx, p));
       if (!parts2.length) return;
-      const { provenance: p } = worstProvenance(ctx, parts2);
-      const severity = gradeFor(p, p.kind === "untrusted" ? "critical" : "medium");
-      if (!severity) return;
-      ctx.report(node, `\`${what}\` loads a module named by ${describe(ctx, spec)}.`, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
+      const options = graded(worstProvenance(ctx, parts2).provenance, GRADING2);
+      if (options) ctx.report(node, `\`${what}\` loads a module named by ${describe(ctx, spec)}.`, options);
     };
     return {
       CallExpression(node) {
@@ -15838,10 +16567,11 @@ var dynamic_require_default = defineRule({
 });
 
 // rules/code/eval-injection.ts
+var GRADING3 = { severity: "high", execution: true };
 var eval_injection_default = defineRule({
   id: "code/eval-injection",
   title: "Code built at runtime passed to eval",
-  severity: "high",
+  severity: GRADING3.severity,
   cwe: ["CWE-95"],
   confidence: "high",
   status: "stable",
@@ -15874,10 +16604,8 @@ var eval_injection_default = defineRule({
       } else return;
       if (!arg || arg.type === "SpreadElement") return;
       if (constValue(arg, ctx.resolver) !== void 0) return;
-      const p = ctx.provenance(arg);
-      const severity = gradeFor(p, "critical");
-      if (!severity) return;
-      ctx.report(node, `\`eval\` runs a string built from ${describe(ctx, arg)}.`, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
+      const options = graded(ctx.provenance(arg), GRADING3);
+      if (options) ctx.report(node, `\`eval\` runs a string built from ${describe(ctx, arg)}.`, options);
     }
   }),
   examples: {
@@ -15913,19 +16641,18 @@ var eval_injection_default = defineRule({
 });
 
 // rules/code/function-constructor.ts
+var GRADING4 = { severity: "high", execution: true };
 function check(ctx, node) {
   if (ctx.resolver.canonical(node.callee) !== "Function") return;
   const dynamic = node.arguments.find((a) => a.type === "SpreadElement" || constValue(a, ctx.resolver) === void 0 && !/^(getElementById|querySelector|createElement)$/.test(calleeName(a) ?? ""));
   if (!dynamic) return;
-  const p = ctx.provenance(dynamic);
-  const severity = gradeFor(p, "critical");
-  if (!severity) return;
-  ctx.report(node, `\`Function\` compiles a body built from ${describe(ctx, dynamic)}.`, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
+  const options = graded(ctx.provenance(dynamic), GRADING4);
+  if (options) ctx.report(node, `\`Function\` compiles a body built from ${describe(ctx, dynamic)}.`, options);
 }
 var function_constructor_default = defineRule({
   id: "code/function-constructor",
   title: "Function constructor given code built at runtime",
-  severity: "high",
+  severity: GRADING4.severity,
   cwe: ["CWE-95"],
   confidence: "high",
   status: "stable",
@@ -15934,7 +16661,8 @@ var function_constructor_default = defineRule({
     "it is `eval` by another name, running in the global scope. A body or parameter list built at runtime",
     "lets whoever controls the string run code. Constant arguments are not reported.",
     "",
-    "Severity is high for the same reason as `code/eval-injection`.",
+    "Graded like `code/eval-injection`: critical when an untrusted source reaches it, high for a parameter of an",
+    "exported function, low for a value of unknown origin, nothing when every part is trusted.",
     "",
     "**Fix:** write the function in source, or choose among fixed functions with a lookup table;",
     "for templates use a template engine that does not compile user input to code."
@@ -16135,6 +16863,7 @@ var insecure_randomness_default = defineRule({
 });
 
 // rules/code/prototype-pollution.ts
+var GRADING5 = { severity: "high" };
 var BUILTINS = /* @__PURE__ */ new Set(["Object", "Array", "String", "Function", "Number", "Boolean", "Date", "RegExp", "Promise", "Map", "Set", "Error", "Symbol"]);
 var DANGEROUS_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 var KEY_ITERATORS = /* @__PURE__ */ new Set(["Object.keys", "Object.entries", "Object.getOwnPropertyNames", "Reflect.ownKeys"]);
@@ -16296,7 +17025,7 @@ function constantChoice(ctx, node, assigns, depth = 0) {
 var prototype_pollution_default = defineRule({
   id: "code/prototype-pollution",
   title: "Write that can reach Object.prototype",
-  severity: "high",
+  severity: GRADING5.severity,
   cwe: ["CWE-1321"],
   confidence: "medium",
   status: "experimental",
@@ -16525,7 +17254,7 @@ var prototype_pollution_default = defineRule({
         const lib = [...chain, ...cycle].some((f) => g().isPublic(f));
         if (lib) p = { kind: "library-input", origin: "a parameter of an exported function" };
       }
-      const severity = gradeFor(p.kind === "trusted" ? { kind: "unknown" } : p, "high");
+      const severity = severityFor(p.kind === "trusted" ? { kind: "unknown" } : p, GRADING5);
       if (!severity) return void 0;
       return { severity, provenance: p.kind, ...p.flow ? { flow: p.flow } : {} };
     };
@@ -16835,6 +17564,7 @@ function polyfill(ctx, node, prop) {
 }
 
 // rules/code/regexp-injection.ts
+var GRADING6 = { severity: "medium" };
 var ESCAPER = /escape|quote|sanitiz/i;
 var PATTERN_WORDS = /* @__PURE__ */ new Set(["pattern", "patterns", "regex", "regexp", "regexes", "re", "source", "glob", "matcher", "rx"]);
 function meantAsPattern(name) {
@@ -16930,7 +17660,7 @@ function isCallToFn(ctx, f) {
 var regexp_injection_default = defineRule({
   id: "code/regexp-injection",
   title: "Regular expression built from a runtime value",
-  severity: "medium",
+  severity: GRADING6.severity,
   cwe: ["CWE-1333", "CWE-625"],
   confidence: "medium",
   status: "experimental",
@@ -16942,8 +17672,8 @@ var regexp_injection_default = defineRule({
     'escape function (`escapeRegExp`, `escape-string-regexp`, `.replace(/[.*+?^${}()|[\\]\\\\]/g, "\\\\$&")`) are',
     "not reported.",
     "",
-    "The usual impact is denial of service or a bypassed filter, not code execution: high when an untrusted source",
-    "reaches the pattern, medium for a parameter of an exported function, low for a value of unknown origin. Patterns",
+    "The usual impact is denial of service or a bypassed filter, not code execution: medium when an untrusted source",
+    "or a parameter of an exported function reaches the pattern, low for a value of unknown origin. Patterns",
     'built from a constant table (`Object.keys(ESCAPES).join("|")`, a constant list) are not reported.',
     "",
     "**Fix:** escape the text before building the pattern (`escapeStringRegexp(name)`), or avoid the",
@@ -16958,9 +17688,8 @@ var regexp_injection_default = defineRule({
       const parts2 = dynamicParts(pattern, ctx.resolver).filter((p2) => !isSafe(ctx, p2) && !isTrusted(p2, ctx.resolver));
       if (!parts2.length) return;
       const { provenance: p, part } = worstProvenance(ctx, parts2);
-      const severity = gradeFor(p, p.kind === "untrusted" ? "high" : "medium");
-      if (!severity) return;
-      ctx.report(node, `\`RegExp\` compiles a pattern built from ${describe(ctx, part ?? parts2[0])}.`, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
+      const options = graded(p, GRADING6);
+      if (options) ctx.report(node, `\`RegExp\` compiles a pattern built from ${describe(ctx, part ?? parts2[0])}.`, options);
     };
     return { CallExpression: check2, NewExpression: check2 };
   },
@@ -16990,18 +17719,21 @@ var regexp_injection_default = defineRule({
 });
 
 // rules/code/string-timer.ts
+var GRADING7 = { severity: "high", execution: true };
 var TIMERS = /* @__PURE__ */ new Set(["setTimeout", "setInterval", "setImmediate", "execScript"]);
 var string_timer_default = defineRule({
   id: "code/string-timer",
   title: "Timer callback given as a string",
-  severity: "medium",
+  severity: GRADING7.severity,
   cwe: ["CWE-95"],
   confidence: "high",
   status: "stable",
   help: [
     "Browsers compile a string given to `setTimeout`, `setInterval` or `setImmediate` exactly like `eval`.",
-    "A string built at runtime is reported at medium severity; a constant string still runs through the",
-    "compiler (and breaks under a Content-Security-Policy without `unsafe-eval`), so it is reported at low.",
+    "A string built at runtime is graded like `code/eval-injection`: critical when an untrusted source reaches it, high",
+    "for a parameter of an exported function, low for a value of unknown origin, nothing when every part is trusted. A",
+    "constant string still runs through the compiler (and breaks under a Content-Security-Policy without",
+    "`unsafe-eval`), so it is reported at low.",
     "Local functions that shadow the timer names are not reported.",
     "",
     "**Fix:** pass a function: `setTimeout(() => poll(id), 50)`."
@@ -17016,10 +17748,8 @@ var string_timer_default = defineRule({
       const constant = constValue(arg, ctx.resolver) !== void 0;
       if (constant) ctx.report(arg, `\`${name}\` compiles its first argument, a constant string, as code.`, { severity: "low" });
       else {
-        const p = ctx.provenance(arg);
-        const severity = gradeFor(p, "high");
-        if (!severity) return;
-        ctx.report(arg, `\`${name}\` compiles a string built from ${describe(ctx, arg)} as code.`, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
+        const options = graded(ctx.provenance(arg), GRADING7);
+        if (options) ctx.report(arg, `\`${name}\` compiles a string built from ${describe(ctx, arg)} as code.`, options);
       }
     }
   }),
@@ -17065,7 +17795,7 @@ var suppression_without_reason_default = defineRule({
   kind: "text",
   keywords: ["flowguard-ignore"],
   check(ctx) {
-    const dirs = parseDirectives(ctx.file.text);
+    const dirs = parseDirectives(ctx.file.text, ctx.file.path);
     if (!dirs.length) return;
     const index = new LineIndex(ctx.file.text);
     for (const d of dirs) {
@@ -17188,7 +17918,60 @@ var tls_verification_disabled_default = defineRule({
   }
 });
 
+// rules/code/unanalysed-code.ts
+var padding = 'export const value = compute(1, "item");\n'.repeat(1700);
+var unanalysed_code_default = defineRule({
+  id: "code/unanalysed-code",
+  title: "Code that can run other code was not analysed",
+  severity: "low",
+  cwe: ["CWE-1059"],
+  confidence: "low",
+  status: "stable",
+  help: [
+    "flowguard does not parse files that cost too much for what they hold: larger than 512 KiB, minified (measured",
+    "on the code, not its comments), or, above 64 KiB, a declaration file, a `.min.js`, a generated or bundled file.",
+    "The text rules (secrets) still run on them, but the code rules never look. When such a file holds a word that",
+    "runs code (`eval(`, `Function(`, `child_process`, `vm`, `spawn(`), this note says that part of the repository",
+    "was not analysed, so a reviewer does not mistake silence for a clean result. It is low: nothing is known about",
+    "what the call does.",
+    "",
+    "**Fix:** review the file by hand or scan it with `--no-skip`; for a vendored bundle, scan its source instead",
+    "and exclude the bundle in the config."
+  ].join("\n"),
+  kind: "text",
+  keywords: ["eval", "function", "spawn", "exec", "child_process", "vm", "compilefunction", "getbuiltinmodule"],
+  files: (file) => !file.endsWith(".json"),
+  check(ctx) {
+    const { path: file, text: text2 } = ctx.file;
+    if (!isCodeFile(file) && !isNodeScript(file, text2)) return;
+    const reason = skipReason(file, text2);
+    if (!reason) return;
+    const m = CODE_EXECUTION.exec(text2);
+    if (!m) return;
+    const word = m[0].replace(/\s+/g, "");
+    ctx.report({ range: [m.index, m.index + m[0].length] }, `Not analysed (${reason}), and it holds \`${word.slice(0, 40)}\`: the code rules never looked at this file.`);
+  },
+  examples: {
+    bad: [
+      { path: "lib/schema.js", code: `// @generated by schema-tool
+${padding}eval(process.argv[2]);
+`, line: 1702, note: "a 70 KiB generated file" },
+      { path: "dist/app.js", code: `var a=${"1+".repeat(6e3)}1;eval(x);
+`, line: 1, note: "minified code" }
+    ],
+    good: [
+      { path: "lib/schema.js", code: "// @generated\neval(process.argv[2]);\n", note: "a small file is analysed whatever its marker" },
+      { path: "dist/app.js", code: `// ${"x".repeat(3e4)}
+eval(x);
+`, note: "one long comment line is not minified code" },
+      { path: "dist/table.js", code: `var a=${"1+".repeat(6e3)}1;
+`, note: "skipped, but nothing in it runs code" }
+    ]
+  }
+});
+
 // rules/code/unsafe-html.ts
+var GRADING8 = { severity: "high" };
 var HTML_PROPS = /* @__PURE__ */ new Set(["innerHTML", "outerHTML"]);
 var SANITIZER = /sanitiz|purify|escape|encode|^(DOMPurify\.sanitize|xss|filterXSS|he\.encode|sanitize-html)$/i;
 var FORMATTERS = /* @__PURE__ */ new Set(["toFixed", "toPrecision", "toExponential", "toLocaleString", "toLocaleDateString", "toLocaleTimeString", "toISOString", "toDateString", "toTimeString", "toUTCString", "toJSON"]);
@@ -17225,14 +18008,13 @@ function report2(ctx, node, value, message) {
   const parts2 = unsafeParts(ctx, value);
   if (!parts2.length) return;
   const { provenance: p, part } = worstProvenance(ctx, parts2);
-  const severity = gradeFor(p, p.kind === "untrusted" ? "critical" : "high");
-  if (!severity) return;
-  ctx.report(node, message(part ?? parts2[0]), { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
+  const options = graded(p, GRADING8);
+  if (options) ctx.report(node, message(part ?? parts2[0]), options);
 }
 var unsafe_html_default = defineRule({
   id: "code/unsafe-html",
   title: "HTML built at runtime written into the page",
-  severity: "high",
+  severity: GRADING8.severity,
   cwe: ["CWE-79"],
   confidence: "high",
   status: "experimental",
@@ -17244,7 +18026,7 @@ var unsafe_html_default = defineRule({
     "(`DOMPurify.sanitize`, `escapeHtml`) are accepted.",
     "",
     "Script in the page acts as the user (reads tokens, calls the API with the user's session). Graded by where the",
-    "markup comes from: critical for an untrusted source (request, URL, message), high for a parameter of an exported",
+    "markup comes from: high for an untrusted source (request, URL, message) and for a parameter of an exported",
     "function, low for a value of unknown origin. Values from a static table in the file, formatted numbers and dates",
     "(`toFixed`, `toLocaleDateString`, `Intl.NumberFormat`) and `__dirname`-style constants are not reported.",
     "",
@@ -17322,6 +18104,7 @@ export function setIcon(el, state) {
 });
 
 // rules/code/vm-injection.ts
+var GRADING9 = { severity: "high", execution: true };
 var VM_CODE = /* @__PURE__ */ new Set([
   "vm.runInNewContext",
   "vm.runInContext",
@@ -17354,7 +18137,7 @@ function sandboxOf(ctx, name, call) {
 var vm_injection_default = defineRule({
   id: "code/vm-injection",
   title: "Code built at runtime run by the vm module",
-  severity: "high",
+  severity: GRADING9.severity,
   cwe: ["CWE-94"],
   confidence: "high",
   status: "experimental",
@@ -17365,7 +18148,8 @@ var vm_injection_default = defineRule({
     "`eval` with extra steps. Named imports, `node:vm`, namespace imports and aliases are all resolved;",
     "constant code is not reported.",
     "",
-    "Severity is high (arbitrary code execution); critical when an untrusted source is shown to reach it.",
+    "Graded like `code/eval-injection`: critical when an untrusted source reaches the code, high for a parameter of an",
+    "exported function, low for a value of unknown origin, nothing when every part is trusted.",
     "",
     "**Fix:** do not run code built from data. Parse the data instead, or run untrusted code in a separate",
     "process or a real isolate (`isolated-vm`, a worker with no privileges, a container)."
@@ -17380,16 +18164,14 @@ var vm_injection_default = defineRule({
       const fn = name.slice(3);
       if (constValue(code, ctx.resolver) !== void 0) {
         const sandbox = sandboxOf(ctx, name, node);
-        const tainted = sandbox?.properties.find((p2) => p2.type === "Property" && (fromParameter(p2.value, ctx.resolver) || isRequestValue(p2.value, ctx.resolver, ctx.text)));
+        const tainted = sandbox?.properties.find((p) => p.type === "Property" && (fromParameter(p.value, ctx.resolver) || isRequestValue(p.value, ctx.resolver, ctx.text)));
         if (tainted && tainted.type === "Property") {
           ctx.report(code, `\`vm.${fn}\` runs with a context holding ${describe(ctx, tainted.value)}, a caller-supplied value.`, { severity: "medium" });
         }
         return;
       }
-      const p = ctx.provenance(code);
-      const severity = gradeFor(p, "critical");
-      if (!severity) return;
-      ctx.report(code, `\`vm.${fn}\` runs code built from ${describe(ctx, code)}.`, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
+      const options = graded(ctx.provenance(code), GRADING9);
+      if (options) ctx.report(code, `\`vm.${fn}\` runs code built from ${describe(ctx, code)}.`, options);
     };
     return { CallExpression: check2, NewExpression: check2 };
   },
@@ -17578,6 +18360,7 @@ var weak_crypto_default = defineRule({
 });
 
 // rules/path/traversal.ts
+var GRADING10 = { severity: "high" };
 var FS_TWO = /* @__PURE__ */ new Set(["copyFile", "copyFileSync", "cp", "cpSync", "rename", "renameSync", "link", "linkSync", "symlink", "symlinkSync", "copy", "copySync", "move", "moveSync", "ensureLink", "ensureLinkSync", "ensureSymlink", "ensureSymlinkSync", "createSymlink", "createLink"]);
 var FS_ONE = /* @__PURE__ */ new Set([
   "access",
@@ -17722,7 +18505,7 @@ function joinedUnderBase(ctx, arg, flow) {
 var traversal_default = defineRule({
   id: "path/traversal",
   title: "Untrusted input reaches a file-system path",
-  severity: "high",
+  severity: GRADING10.severity,
   cwe: ["CWE-22", "CWE-23"],
   confidence: "high",
   help: [
@@ -17783,7 +18566,7 @@ var traversal_default = defineRule({
       if (!worst) return;
       const { p, arg } = worst;
       if (p.kind === "unknown" && TEST_FILE2.test(ctx.file.path)) return;
-      const severity = p.kind === "library-input" ? joinedUnderBase(ctx, arg, p.flow) ? "medium" : void 0 : gradeFor(p, "high");
+      const severity = p.kind === "library-input" ? joinedUnderBase(ctx, arg, p.flow) ? "medium" : void 0 : severityFor(p, GRADING10);
       if (!severity) return;
       const sinkStep = { range: sink.callee.range, label: sink.label ?? ctx.text(sink.callee).replace(/\s+/g, ""), message: `${sink.what} it` };
       const flow = p.flow ? [...p.flow, sinkStep] : void 0;
@@ -17889,6 +18672,7 @@ var rules = [
   string_timer_default,
   suppression_without_reason_default,
   tls_verification_disabled_default,
+  unanalysed_code_default,
   unsafe_html_default,
   vm_injection_default,
   weak_crypto_default,
@@ -17900,8 +18684,8 @@ var rules = [
 ];
 
 // src/core/config.ts
-var fs2 = __toESM(require("node:fs"));
-var path2 = __toESM(require("node:path"));
+var fs3 = __toESM(require("node:fs"));
+var path4 = __toESM(require("node:path"));
 
 // src/core/errors.ts
 var UsageError = class extends Error {
@@ -18597,28 +19381,101 @@ function compareFindings(a, b) {
 }
 
 // src/core/read.ts
-var fs = __toESM(require("node:fs"));
-var path = __toESM(require("node:path"));
+var fs2 = __toESM(require("node:fs"));
+var path3 = __toESM(require("node:path"));
+var SIGNATURES = [
+  [137, 80, 78, 71],
+  // PNG
+  [255, 216, 255],
+  // JPEG
+  [71, 73, 70, 56],
+  // GIF8
+  [80, 75, 3, 4],
+  // zip, jar, docx
+  [80, 75, 5, 6],
+  // empty zip
+  [31, 139],
+  // gzip
+  [66, 90, 104],
+  // bzip2
+  [253, 55, 122, 88, 90, 0],
+  // xz
+  [55, 122, 188, 175, 39, 28],
+  // 7z
+  [40, 181, 47, 253],
+  // zstd
+  [127, 69, 76, 70],
+  // ELF
+  [207, 250, 237, 254],
+  // Mach-O 64
+  [206, 250, 237, 254],
+  // Mach-O 32
+  [202, 254, 186, 190],
+  // Mach-O fat, Java class
+  [0, 97, 115, 109],
+  // wasm
+  [37, 80, 68, 70, 45],
+  // %PDF-
+  [119, 79, 70, 70],
+  // wOFF
+  [119, 79, 70, 50],
+  // wOF2
+  [0, 1, 0, 0, 0],
+  // TrueType
+  [79, 84, 84, 79],
+  // OTTO (OpenType)
+  [0, 0, 1, 0],
+  // ICO
+  [82, 73, 70, 70],
+  // RIFF (webp, wav, avi)
+  [83, 81, 76, 105, 116, 101, 32, 102, 111, 114, 109, 97, 116, 32, 51, 0],
+  // SQLite
+  [77, 90]
+  // PE (exe, dll) — judged with the control share below, "MZ" also starts text
+];
+var CONTROL_SHARE = 0.1;
+function binaryReason(buf) {
+  const head = buf.subarray(0, 8192);
+  let controls = 0;
+  let nul = 0;
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i];
+    if (b === 0) nul++;
+    if (b < 32 ? b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27 : b === 127) controls++;
+  }
+  for (const sig of SIGNATURES) {
+    if (head.length < sig.length || !sig.every((b, i) => head[i] === b)) continue;
+    if (sig.length <= 2 && sig[0] === 77 || sig[0] === 82) {
+      if (nul > 0) return "signature";
+      continue;
+    }
+    return "signature";
+  }
+  return head.length && controls / head.length > CONTROL_SHARE ? "control bytes" : void 0;
+}
 function decode(buf) {
   if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) return { kind: "text", text: new TextDecoder("utf-16le").decode(buf.subarray(2)) };
   if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) return { kind: "text", text: new TextDecoder("utf-16be").decode(buf.subarray(2)) };
-  const head = buf.subarray(0, 8192);
-  if (head.includes(0)) return { kind: "binary" };
+  if (binaryReason(buf)) return { kind: "binary" };
   let text2 = buf.toString("utf8");
   if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
   return { kind: "text", text: text2 };
 }
+var TEXT_NAME = /\.(?:[cm]?[jt]sx?|json[c5]?|ya?ml|toml|ini|cfg|conf|env|sh|bash|zsh|ps1|py|rb|php|go|rs|java|kt|cs|c|h|cc|cpp|hpp|swift|sql|html?|vue|svelte|xml|md|txt|properties|gradle|tf|hcl|lock|npmrc|yarnrc|gitconfig|pem|key)$|(?:^|\/)(?:\.env[^/]*|\.npmrc|\.yarnrc[^/]*|Dockerfile[^/]*|Makefile|Jenkinsfile|Procfile|\.[a-z]+rc|[^./]+)$/i;
+function textName(file) {
+  return TEXT_NAME.test(file);
+}
 function readNamedFile(file, maxBytes) {
   let fd;
   try {
-    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
-    const st = fs.fstatSync(fd);
+    fd = fs2.openSync(file, fs2.constants.O_RDONLY | (fs2.constants.O_NONBLOCK ?? 0));
+    const st = fs2.fstatSync(fd);
     if (!st.isFile()) return { ok: false, reason: "not-a-file", kind: fileKind(st) };
     if (st.size > maxBytes) return { ok: false, reason: "too-large" };
     const buf = Buffer.allocUnsafe(Math.min(maxBytes + 1, st.size + 1));
     let n = 0;
     while (n < buf.length) {
-      const got = fs.readSync(fd, buf, n, buf.length - n, n);
+      const got = fs2.readSync(fd, buf, n, buf.length - n, n);
       if (got === 0) break;
       n += got;
     }
@@ -18630,7 +19487,7 @@ function readNamedFile(file, maxBytes) {
     const code = error.code ?? "error";
     return code === "EISDIR" ? { ok: false, reason: "not-a-file", kind: "a directory" } : { ok: false, reason: "error", code };
   } finally {
-    if (fd !== void 0) fs.closeSync(fd);
+    if (fd !== void 0) fs2.closeSync(fd);
   }
 }
 function fileKind(st) {
@@ -18647,35 +19504,35 @@ function namedReadMessage(failure, what, maxBytes) {
 }
 function realpath(p) {
   try {
-    return fs.realpathSync.native(p);
+    return fs2.realpathSync.native(p);
   } catch {
-    return fs.realpathSync(p);
+    return fs2.realpathSync(p);
   }
 }
-var OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0);
+var OPEN_FLAGS = fs2.constants.O_RDONLY | (fs2.constants.O_NOFOLLOW ?? 0) | (fs2.constants.O_NONBLOCK ?? 0);
 function readInsideRoot(abs, rootReal, maxSize, seen) {
   if (seen && process.platform !== "win32") {
     let fd2;
     try {
-      fd2 = fs.openSync(abs, OPEN_FLAGS);
-      const st = fs.fstatSync(fd2);
+      fd2 = fs2.openSync(abs, OPEN_FLAGS);
+      const st = fs2.fstatSync(fd2);
       if (st.dev === seen.dev && st.ino === seen.ino) return readOpen(fd2, st, maxSize);
     } catch {
     } finally {
-      if (fd2 !== void 0) fs.closeSync(fd2);
+      if (fd2 !== void 0) fs2.closeSync(fd2);
     }
   }
   let fd;
   try {
     const real = realpath(abs);
-    const rel = path.relative(rootReal, real);
-    if (rel.startsWith("..") || path.isAbsolute(rel)) return { ok: false, reason: "outside" };
-    fd = fs.openSync(real, OPEN_FLAGS);
-    return readOpen(fd, fs.fstatSync(fd), maxSize);
+    const rel = path3.relative(rootReal, real);
+    if (rel.startsWith("..") || path3.isAbsolute(rel)) return { ok: false, reason: "outside" };
+    fd = fs2.openSync(real, OPEN_FLAGS);
+    return readOpen(fd, fs2.fstatSync(fd), maxSize);
   } catch (error) {
     return { ok: false, reason: "error", code: error.code ?? "error" };
   } finally {
-    if (fd !== void 0) fs.closeSync(fd);
+    if (fd !== void 0) fs2.closeSync(fd);
   }
 }
 function readOpen(fd, st, maxSize) {
@@ -18684,7 +19541,7 @@ function readOpen(fd, st, maxSize) {
   const buf = Buffer.allocUnsafe(st.size);
   let n = 0;
   while (n < buf.length) {
-    const got = fs.readSync(fd, buf, n, buf.length - n, n);
+    const got = fs2.readSync(fd, buf, n, buf.length - n, n);
     if (got === 0) break;
     n += got;
   }
@@ -18694,17 +19551,17 @@ function readHead(abs, rootReal, bytes2) {
   let fd;
   try {
     const real = realpath(abs);
-    const rel = path.relative(rootReal, real);
-    if (rel.startsWith("..") || path.isAbsolute(rel)) return void 0;
-    fd = fs.openSync(real, OPEN_FLAGS);
-    if (!fs.fstatSync(fd).isFile()) return void 0;
+    const rel = path3.relative(rootReal, real);
+    if (rel.startsWith("..") || path3.isAbsolute(rel)) return void 0;
+    fd = fs2.openSync(real, OPEN_FLAGS);
+    if (!fs2.fstatSync(fd).isFile()) return void 0;
     const buf = Buffer.allocUnsafe(bytes2);
-    const n = fs.readSync(fd, buf, 0, bytes2, 0);
+    const n = fs2.readSync(fd, buf, 0, bytes2, 0);
     return buf.subarray(0, n);
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) fs.closeSync(fd);
+    if (fd !== void 0) fs2.closeSync(fd);
   }
 }
 
@@ -18720,10 +19577,10 @@ var SECRETS_KEYS = ["allow"];
 var CONFIG_NAMES = ["flowguard.config.yaml", "flowguard.config.yml"];
 function findConfig(root) {
   for (const name of CONFIG_NAMES) {
-    const p = path2.join(root, name);
-    if (!fs2.existsSync(p)) continue;
-    const rel = path2.relative(fs2.realpathSync(root), fs2.realpathSync(p));
-    if (rel.startsWith("..") || path2.isAbsolute(rel)) throw new ConfigError(`${name}: a symlink that leads outside the scan root; not read`);
+    const p = path4.join(root, name);
+    if (!fs3.existsSync(p)) continue;
+    const rel = path4.relative(fs3.realpathSync(root), fs3.realpathSync(p));
+    if (rel.startsWith("..") || path4.isAbsolute(rel)) throw new ConfigError(`${name}: a symlink that leads outside the scan root; not read`);
     return p;
   }
   return void 0;
@@ -18769,7 +19626,7 @@ function parseSize(value) {
   const mult = unit.startsWith("k") ? 1024 : unit.startsWith("m") ? 1024 ** 2 : unit.startsWith("g") ? 1024 ** 3 : 1;
   return Math.floor(n * mult);
 }
-function loadConfig(file, displayName = path2.basename(file)) {
+function loadConfig(file, displayName = path4.basename(file)) {
   const read = readNamedFile(file, CONFIG_MAX_BYTES);
   if (!read.ok) throw new ConfigError(`${displayName}: ${namedReadMessage(read, "config", CONFIG_MAX_BYTES)}`);
   return parseConfig(read.text, displayName);
@@ -18929,230 +19786,6 @@ function leafIsInput(ctx, leaf) {
 }
 function withOrigin(p, origin) {
   return origin ? { ...p, origin } : p;
-}
-
-// src/analyzers/code/parse.ts
-var path4 = __toESM(require("node:path"));
-
-// src/core/compile-cache.ts
-var fs3 = __toESM(require("node:fs"));
-var import_node_module = __toESM(require("node:module"));
-var os = __toESM(require("node:os"));
-var path3 = __toESM(require("node:path"));
-var vm = __toESM(require("node:vm"));
-function userCacheDir(env = process.env) {
-  try {
-    const base3 = env.XDG_CACHE_HOME || (process.platform === "win32" ? env.LOCALAPPDATA : process.platform === "darwin" ? path3.join(os.homedir(), "Library", "Caches") : path3.join(os.homedir(), ".cache"));
-    return base3 && path3.isAbsolute(base3) ? path3.join(base3, "flowguard") : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function compileCacheDir(env = process.env) {
-  const setting = env.FLOWGUARD_COMPILE_CACHE;
-  if (setting === "0" || setting === "false" || setting === "off") return void 0;
-  if (setting) return path3.resolve(setting);
-  const base3 = userCacheDir(env);
-  return base3 ? path3.join(base3, "v8") : void 0;
-}
-function pathKey(text2) {
-  let a = 2166136261;
-  let b = 16777619 ^ 1540483477;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
-    a = Math.imul(a ^ c, 16777619) >>> 0;
-    b = Math.imul(b ^ c, 16777619 + 2) >>> 0;
-  }
-  return a.toString(16).padStart(8, "0") + b.toString(16).padStart(8, "0");
-}
-function scanCacheDir(root, env = process.env) {
-  const nm = path3.join(root, "node_modules");
-  try {
-    if (fs3.statSync(nm).isDirectory()) return path3.join(nm, ".cache", "flowguard");
-  } catch {
-  }
-  const base3 = userCacheDir(env);
-  if (!base3) return void 0;
-  let real = root;
-  try {
-    real = fs3.realpathSync(root);
-  } catch {
-  }
-  const dir = path3.join(base3, "scans", pathKey(real));
-  keepFresh(dir);
-  return dir;
-}
-var SCAN_STALE_MS = 30 * 24 * 3600 * 1e3;
-function keepFresh(dir) {
-  try {
-    const now = /* @__PURE__ */ new Date();
-    fs3.utimesSync(dir, now, now);
-    return;
-  } catch {
-  }
-  try {
-    const parent = path3.dirname(dir);
-    for (const name of fs3.readdirSync(parent)) {
-      if (!/^[0-9a-f]{16}$/.test(name)) continue;
-      const p = path3.join(parent, name);
-      const st = fs3.lstatSync(p);
-      if (st.isDirectory() && Date.now() - st.mtimeMs > SCAN_STALE_MS) fs3.rmSync(p, { recursive: true, force: true });
-    }
-  } catch {
-  }
-}
-function loadBundle(file, contentHash) {
-  const name = path3.basename(file, ".js");
-  const dir = contentHash ? compileCacheDir() : void 0;
-  let compiled;
-  if (dir) {
-    try {
-      compiled = compile(file, path3.join(dir, `${name}-${pathKey(file)}-${contentHash.slice(0, 16)}-${process.versions.v8}-${process.arch}.bin`));
-    } catch {
-      compiled = void 0;
-    }
-  }
-  if (!compiled) {
-    return require(file);
-  }
-  const { script, saveTo } = compiled;
-  if (saveTo) process.once("exit", () => save(script, saveTo, name, pathKey(file)));
-  const mod = new import_node_module.default(file, void 0);
-  mod.filename = file;
-  mod.paths = import_node_module.default._nodeModulePaths(path3.dirname(file));
-  const fn = script.runInThisContext();
-  fn.call(mod.exports, mod.exports, (0, import_node_module.createRequire)(file), mod, file, path3.dirname(file));
-  mod.loaded = true;
-  return mod.exports;
-}
-function compile(file, cacheFile) {
-  const source = fs3.readFileSync(file, "utf8");
-  const cachedData = readOwned(cacheFile);
-  const script = new vm.Script(import_node_module.default.wrap(source), { filename: file, ...cachedData ? { cachedData } : {} });
-  return cachedData && !script.cachedDataRejected ? { script } : { script, saveTo: cacheFile };
-}
-function readOwned(file) {
-  let fd;
-  try {
-    fd = fs3.openSync(file, fs3.constants.O_RDONLY | (fs3.constants.O_NOFOLLOW ?? 0));
-    const st = fs3.fstatSync(fd);
-    if (!st.isFile() || st.size === 0 || st.size > 64 * 1024 * 1024) return void 0;
-    if (process.platform !== "win32" && (typeof process.getuid === "function" && st.uid !== process.getuid() || (st.mode & 18) !== 0)) return void 0;
-    const buf = Buffer.allocUnsafe(st.size);
-    let n = 0;
-    while (n < buf.length) {
-      const got = fs3.readSync(fd, buf, n, buf.length - n, n);
-      if (got === 0) return void 0;
-      n += got;
-    }
-    return buf;
-  } catch {
-    return void 0;
-  } finally {
-    if (fd !== void 0) fs3.closeSync(fd);
-  }
-}
-function save(script, cacheFile, name, key) {
-  try {
-    const dir = path3.dirname(cacheFile);
-    fs3.mkdirSync(dir, { recursive: true, mode: 448 });
-    const data = script.createCachedData();
-    const tmp = `${cacheFile}.${process.pid}.${Date.now()}.tmp`;
-    fs3.writeFileSync(tmp, data, { mode: 384, flag: "wx" });
-    fs3.renameSync(tmp, cacheFile);
-    const keep = path3.basename(cacheFile);
-    const tail = `-${process.versions.v8}-${process.arch}.bin`;
-    for (const f of fs3.readdirSync(dir)) {
-      if (f === keep || !f.endsWith(tail)) continue;
-      const mine = f.startsWith(`${name}-${key}-`);
-      const unkeyed = f.startsWith(`${name}-`) && /^[0-9a-f]{16}$/.test(f.slice(name.length + 1, f.length - tail.length));
-      if (mine || unkeyed) fs3.rmSync(path3.join(dir, f), { force: true });
-    }
-  } catch {
-  }
-}
-
-// src/analyzers/code/parse.ts
-var parseFn;
-function loadParser() {
-  if (!parseFn) {
-    if (true) {
-      parseFn = loadBundle(path4.join(__dirname, "parser.js"), true ? "b0e677442976cdd5985f65993a851ae373115ba0aa0d1f427186d1eb30ddc159" : "").parse;
-    } else {
-      const entry2 = null;
-      skipLoc(require(path4.join(path4.dirname(entry2), "node-utils.js")));
-      parseFn = require(entry2).parse;
-    }
-  }
-  return parseFn;
-}
-var CODE_EXTENSIONS = [".js", ".cjs", ".mjs", ".jsx", ".ts", ".cts", ".mts", ".tsx"];
-function isCodeFile(file) {
-  const dot = file.lastIndexOf(".");
-  if (dot < 0) return false;
-  return CODE_EXTENSIONS.includes(file.slice(dot).toLowerCase());
-}
-function isNodeScript(file, text2) {
-  const base3 = file.slice(file.lastIndexOf("/") + 1);
-  if (base3.includes(".") || !text2.startsWith("#!")) return false;
-  const nl = text2.indexOf("\n");
-  const first = (nl < 0 ? text2 : text2.slice(0, nl)).slice(0, 200);
-  return /^#!\s*(?:\/usr\/bin\/env\s+(?:-S\s+)?(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*|\/\S*\/)node(?:js)?(?:\s|$)/.test(first);
-}
-var SLOPPY = /^(?:Octal literals are not allowed|Decimals with leading zeros are not allowed|Octal escape sequences are not allowed)/;
-var MAX_SLOPPY_FIXES = 64;
-function desloppify(text2, index) {
-  if (text2[index] === "\\") {
-    const m2 = /^\\([0-7]{1,3})/.exec(text2.slice(index, index + 4));
-    if (!m2) return void 0;
-    const digits2 = m2[1];
-    const value2 = parseInt(digits2, 8);
-    const repl = digits2.length === 3 && value2 < 256 ? `\\x${value2.toString(16).padStart(2, "0")}` : ` ${digits2}`;
-    return text2.slice(0, index) + repl + text2.slice(index + 1 + digits2.length);
-  }
-  const m = /^0[0-9_]*/.exec(text2.slice(index, index + 64));
-  if (!m) return void 0;
-  const digits = m[0];
-  const value = /^0[0-7]+$/.test(digits) ? parseInt(digits, 8) : parseInt(digits.replace(/_/g, ""), 10);
-  if (!Number.isFinite(value)) return void 0;
-  const dec = String(value);
-  if (dec.length > digits.length) return void 0;
-  return text2.slice(0, index) + dec.padStart(digits.length, " ") + text2.slice(index + digits.length);
-}
-function parseLenient(parse, text2, options) {
-  let current = text2;
-  for (let fixes = 0; ; fixes++) {
-    try {
-      return parse(current, options);
-    } catch (error) {
-      const index = error.index;
-      const message = error instanceof Error ? error.message : "";
-      if (fixes >= MAX_SLOPPY_FIXES || typeof index !== "number" || !SLOPPY.test(message)) throw error;
-      const next = desloppify(current, index);
-      if (next === void 0) throw error;
-      current = next;
-    }
-  }
-}
-function parseCode(text2, filePath) {
-  const parse = loadParser();
-  const lower = filePath.toLowerCase();
-  const jsx = lower.endsWith(".jsx") || lower.endsWith(".tsx");
-  const base3 = { range: true, loc: true, comment: false, tokens: false, jsDocParsingMode: "none", allowInvalidAST: true, filePath: path4.basename(filePath), errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true };
-  const js = /\.(c|m)?js$/.test(lower) || !path4.basename(lower).includes(".");
-  if (js && !/\.(c|m)?js$/.test(lower)) base3.filePath = `${base3.filePath}.js`;
-  try {
-    return parseLenient(parse, text2, { ...base3, jsx });
-  } catch (error) {
-    if (!jsx && js) {
-      try {
-        return parseLenient(parse, text2, { ...base3, jsx: true });
-      } catch {
-        throw error;
-      }
-    }
-    throw error;
-  }
 }
 
 // src/analyzers/code/run.ts
@@ -19551,9 +20184,12 @@ var FindingSink = class _FindingSink {
   // are counted, not kept (memory, report size, and GitHub's SARIF upload limits stay bounded).
   static MAX_PER_RULE_AND_FILE = 1e3;
   counts = /* @__PURE__ */ new Map();
-  /** Count a finding of `ruleId` in `file`; false once the cap is passed. */
-  admit(file, ruleId) {
-    const k = `${file}\0${ruleId}`;
+  /**
+   * Count a finding of `ruleId` in `file`; false once the cap is passed. Suppressed findings (an inline directive
+   * covers them) count apart, under their own cap: a thousand suppressed findings never push out a reported one.
+   */
+  admit(file, ruleId, suppressed = false) {
+    const k = `${file}\0${ruleId}${suppressed ? "\0suppressed" : ""}`;
     const n = (this.counts.get(k) ?? 0) + 1;
     this.counts.set(k, n);
     return n <= _FindingSink.MAX_PER_RULE_AND_FILE;
@@ -19563,8 +20199,9 @@ var FindingSink = class _FindingSink {
     const out = [];
     for (const [k, n] of this.counts) {
       if (n <= _FindingSink.MAX_PER_RULE_AND_FILE) continue;
-      const [file, ruleId] = k.split("\0");
-      out.push({ file, reason: `${ruleId}: ${n - _FindingSink.MAX_PER_RULE_AND_FILE} more findings not reported (at most ${_FindingSink.MAX_PER_RULE_AND_FILE} per rule and file)` });
+      const [file, ruleId, suppressed] = k.split("\0");
+      const what = suppressed ? "more suppressed findings not listed" : "more findings not reported";
+      out.push({ file, reason: `capped: ${ruleId}: ${n - _FindingSink.MAX_PER_RULE_AND_FILE} ${what} (at most ${_FindingSink.MAX_PER_RULE_AND_FILE} per rule and file)` });
     }
     return out;
   }
@@ -19584,13 +20221,22 @@ var FileSink = class {
   constructor(sink, file) {
     this.sink = sink;
     this.file = file;
-    if (file.text.includes("flowguard-ignore")) sink.texts.set(file.path, file.text);
+    this.marked = file.text.includes("flowguard-ignore");
+    if (this.marked) sink.texts.set(file.path, file.text);
   }
   sink;
   file;
   lines;
   occurrences = /* @__PURE__ */ new Map();
   parsedCache = /* @__PURE__ */ new Map();
+  dirs;
+  /** The file holds the suppression marker (looked up once, not per finding: a flood of findings stays linear). */
+  marked;
+  /** The file's inline directives (parsed once, only for a file holding the marker). */
+  directives() {
+    this.dirs ??= this.marked ? parseDirectives(this.file.text, this.file.path) : [];
+    return this.dirs;
+  }
   get index() {
     this.lines ??= new LineIndex(this.file.text);
     return this.lines;
@@ -19620,7 +20266,6 @@ var FileSink = class {
       if (secret.length >= 4) msg = msg.split(secret).join(masked);
       key = secretKey(secret);
     } else key = options.key ?? "";
-    if (!this.sink.admit(this.file.path, active.rule.id)) return;
     msg = scrubTokens(msg);
     const finding = {
       ruleId: active.rule.id,
@@ -19647,6 +20292,8 @@ var FileSink = class {
       finding.endColumn = (target.column ?? 1) + Math.max(0, this.index.lineText(target.line).length - (target.column ?? 1) + 1);
       if (!key) key = this.index.lineText(target.line).trim();
     }
+    const covered = finding.line !== void 0 && this.directives().length > 0 && coveringDirective(this.directives(), finding.line, finding.ruleId) !== void 0;
+    if (!this.sink.admit(this.file.path, active.rule.id, covered)) return;
     if (!key) key = msg;
     const occ = `${finding.ruleId}\0${key}`;
     const n = this.occurrences.get(occ) ?? 0;
@@ -19654,7 +20301,7 @@ var FileSink = class {
     finding.fingerprint = fingerprint(finding.ruleId, finding.file, key, n);
     if (options.flow && options.flow.length) finding.flow = options.flow.map((s) => this.flowLocation(s));
     if (options.properties) finding.properties = Object.fromEntries(Object.entries(options.properties).map(([k, v]) => [k, typeof v === "string" ? scrubTokens(v) : v]));
-    this.sink.push(finding, this.file.text.includes("flowguard-ignore") ? this.file.text : void 0);
+    this.sink.push(finding, this.marked ? this.file.text : void 0);
   }
   flowLocation(step) {
     const s = this.index.position(step.range[0]);
@@ -19723,56 +20370,6 @@ function runProjectRules(rules2, disc, sink, contents) {
     };
     rule.check(ctx);
   }
-}
-
-// src/core/skip.ts
-var MAX_PARSE_SIZE = 512 * 1024;
-var MINIFIED_MIN_SIZE = 8 * 1024;
-var MINIFIED_AVG_LINE = 300;
-var MINIFIED_LONGEST_LINE = 2e4;
-var HEAD = 2048;
-var DECLARATION = /\.d\.[cm]?ts$/i;
-var MINIFIED_NAME = /[.-]min\.[cm]?js$/i;
-var GENERATED = /^[ \t]*(?:\/\/|\/\*+|\*)[ \t!]*(?:@generated\b|(?:this (?:file|code|module) (?:is|was|has been) )?(?:auto-?generated|automatically generated|generated (?:by|from|with)\b)|code generated .{0,120}?do not edit|do not (?:edit|modify)\b)/im;
-var COMPILED_LANGUAGE = /\bgenerated by (?:coffee-?script|iced coffeescript|livescript|civet|imba)\b/i;
-var generated = (head) => GENERATED.test(head) && !COMPILED_LANGUAGE.test(head);
-var BUNDLE = /^\/\*{6}\/|^var Module\s*=\s*typeof Module\s*!==?\s*['"]undefined['"]/m;
-function skippedByName(file, size) {
-  return DECLARATION.test(file) || MINIFIED_NAME.test(file) || size > MAX_PARSE_SIZE;
-}
-var SNIFF_BYTES = 16 * 1024;
-function skippedByHead(file, size, head) {
-  if (skippedByName(file, size)) return true;
-  const top = head.length > HEAD ? head.slice(0, HEAD) : head;
-  if (generated(top) || BUNDLE.test(top)) return true;
-  if (size <= MINIFIED_MIN_SIZE) return false;
-  const { lines, longest } = lineStats(head);
-  return head.length / lines > MINIFIED_AVG_LINE || longest > MINIFIED_LONGEST_LINE;
-}
-function lineStats(text2) {
-  let lines = 1;
-  let longest = 0;
-  let start = 0;
-  for (let nl = text2.indexOf("\n"); nl >= 0; nl = text2.indexOf("\n", start)) {
-    if (nl - start > longest) longest = nl - start;
-    lines++;
-    start = nl + 1;
-  }
-  if (text2.length - start > longest) longest = text2.length - start;
-  return { lines, longest };
-}
-function skipReason(file, text2) {
-  if (DECLARATION.test(file)) return "type declarations (no runtime code)";
-  if (MINIFIED_NAME.test(file)) return "minified (.min.js)";
-  if (text2.length > MAX_PARSE_SIZE) return `larger than ${MAX_PARSE_SIZE / 1024} KiB`;
-  const head = text2.length > HEAD ? text2.slice(0, HEAD) : text2;
-  if (generated(head)) return "generated code (marker in the header)";
-  if (BUNDLE.test(head)) return "bundled or compiled output";
-  if (text2.length > MINIFIED_MIN_SIZE) {
-    const { lines, longest } = lineStats(text2);
-    if (text2.length / lines > MINIFIED_AVG_LINE || longest > MINIFIED_LONGEST_LINE) return "minified (very long lines)";
-  }
-  return void 0;
 }
 
 // src/profile/run.ts
@@ -21104,7 +21701,7 @@ async function scan(options) {
   }, root, options.cacheKeyDir ?? userCacheDir()) : void 0;
   const needsSecrets = typeof options.onSecret === "function";
   const codeRules = active.filter((a) => a.rule.kind === "code");
-  const textRules = active.filter((a) => a.rule.kind === "text" || a.rule.kind === "config");
+  const textRules = active.filter((a) => (a.rule.kind === "text" || a.rule.kind === "config") && !(options.noSkip && a.rule.id === "code/unanalysed-code"));
   const projectRules = active.filter((a) => a.rule.kind === "project");
   const errors = [...disc.errors];
   const skipped = [...disc.skipped];
@@ -21137,7 +21734,13 @@ async function scan(options) {
     }
     if (buf) {
       const decoded = decode(buf);
-      if (decoded.kind === "binary") continue;
+      if (decoded.kind === "binary") {
+        if (textName(file.path)) {
+          skipped.push({ file: file.path, reason: `not scanned: binary content (${binaryReason(buf)})` });
+          if (cache && cacheKey) cache.set(cacheKey, file.path, { findings: [], errors: [], skipped: skipped.slice(-1), parsed: false, directive: false });
+        }
+        continue;
+      }
       text2 = decoded.text;
     } else text2 = contents?.get(file.path) ?? "";
     const source = { path: file.path, text: text2 };
@@ -21436,6 +22039,11 @@ function toText(result, options = {}) {
     if (f.flow && f.flow.length > 1) lines.push(`  ${"".padEnd(8)} ${"".padEnd(8)} flow: ${f.flow.map((s) => printable(s.label)).join(" → ")}`);
   }
   if (shown.length) lines.push("");
+  if (result.skipped.length) {
+    lines.push(c("\x1B[4m", "Skipped"));
+    for (const sk of result.skipped) lines.push(`  ${printable(sk.file)}: ${printable(sk.reason)}`);
+    lines.push("");
+  }
   lines.push(summaryLine(result));
   return `${escapeWorkflowCommands(lines.join("\n"))}
 `;

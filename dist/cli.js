@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "85ee8da59f60dc68d34d2c54fe2798f61d3d13242e486b06499d4204d12b2735" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "74a14e9cfce83ea7575a84095ed6d74ebf51be991ef80b1e2ab538aee8cd66fd" : "");

@@ -27338,7 +27338,8 @@ function decodedBase64(value) {
   return /^[\x20-\x7e]+$/.test(text) ? text : void 0;
 }
 function isReference(value) {
-  if (/^(?:vault|op|sm|ssm|awssm|gcpsm|azkv|secretsmanager|ref\+[a-z]+):/i.test(value) || /^arn:aws/.test(value) || /^projects\/[^/]+\/secrets\//.test(value)) return true;
+  if (/^(?:vault|op|sm|ssm|awssm|gcpsm|azkv|secretsmanager|resolve|ref\+[a-z]+):/i.test(value) || /^arn:aws/.test(value) || /^projects\/[^/]+\/secrets\//.test(value)) return true;
+  if (/^@Microsoft\.KeyVault\(/i.test(value) || /\{\{resolve:/.test(value)) return true;
   return /\$\{|\$\(|^\$[A-Za-z_]|\{\{|%[A-Za-z_][A-Za-z0-9_]*%|process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|#\{|ENV\[|System\.getenv|env\(/.test(value);
 }
 function documentedExample(value) {
@@ -27357,6 +27358,35 @@ function isTemplateEnv(path14) {
 function isIntegrityHash(value) {
   return /^sha(?:1|256|384|512)-[A-Za-z0-9+/]+=*$/.test(value);
 }
+function constantName(value) {
+  if (!/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return false;
+  const parts2 = value.split("_");
+  let words2 = 0;
+  for (const p of parts2) {
+    if (/^[A-Z]+$/.test(p)) {
+      if (p.length > 4 && !/[AEIOUY]/.test(p)) return false;
+      words2++;
+    } else if (!/^\d+$/.test(p) && p.length > 4) return false;
+  }
+  return words2 >= 2 && words2 * 2 >= parts2.length;
+}
+function typeExpression(value) {
+  const part = /^(?:(?:Big)?(?:Uint|Int|Float)(?:8|16|32|64)(?:Clamped)?Array|ArrayBuffer|SharedArrayBuffer|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:<[^<>]{1,40}>|\[\])?|string|number|boolean|bigint|object|null|undefined|any|unknown)$/;
+  const parts2 = value.split("|");
+  return parts2.every((p) => part.test(p.trim())) && (parts2.length > 1 || /\d/.test(value));
+}
+function isLocaleFile(path14) {
+  return /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|translations?)\//i.test(path14) || /\.(?:po|pot|xliff|xlf|arb|strings|resx)$/i.test(path14) || /(?:^|\/)(?:messages|strings|translations?)(?:[._-][A-Za-z]{2}(?:[-_][A-Za-z]{2,4})?)?\.(?:json|ya?ml|properties)$/i.test(path14);
+}
+function isDocs(path14) {
+  return /(?:^|\/)(?:docs?|documentation)\//i.test(path14) || /\.(?:md|mdx|markdown|rst|adoc|txt)$/i.test(path14) || /(?:^|\/)README[^/]*$/i.test(path14);
+}
+function lowReason(path14) {
+  if (/(?:^|\/)(?:tests?|__tests__|specs?|e2e|fixtures?|__fixtures__|mocks?|__mocks__|testdata)\//i.test(path14) || /[._-](?:test|spec)\.[a-z]+$/i.test(path14)) return "in a test file: likely a test credential";
+  if (isDocs(path14)) return "in documentation: likely an example value";
+  if (/(?:^|\/)(?:examples?|samples?|demos?)\//i.test(path14) || isTemplateEnv(path14)) return "in an example: likely a sample value";
+  return void 0;
+}
 var PLACEHOLDER_WORDS, WEAK, HUMAN_WORDS, LEET, UUID, DOCUMENTED, LOCKFILES;
 var init_filters = __esm({
   "src/analyzers/secrets/filters.ts"() {
@@ -27366,7 +27396,7 @@ var init_filters = __esm({
     WEAK = new Set(
       "password passwd pass pwd secret secrets changeme admin administrator root toor test tester testing example sample dummy default letmein qwerty welcome token apikey apitoken key yourpassword mypassword mysecret foobar foo bar baz hunter abc abcdef guest user demo local localhost postgres mysql redis rabbit guest".split(" ")
     );
-    HUMAN_WORDS = /password|passwd|passphrase|secret|testing|test|example|sample|dummy|fake|mock|demo|changeme|change|admin|root|default|local|development|dev|production|prod|staging|placeholder|token|apikey|api|key|super|hello|world|qwerty|letmein|welcome|user|guest|pass|my|your|foo|bar|baz|insert|here|value|abc|xyz|db|app|service|client|access|private|public|random|string/g;
+    HUMAN_WORDS = /password|postgres|mysql|mongo|redis|rabbit|hasura|passwd|passphrase|secret|testing|test|example|sample|dummy|fake|mock|demo|changeme|change|admin|root|default|local|development|dev|production|prod|staging|placeholder|token|apikey|api|key|super|hello|world|qwerty|letmein|welcome|user|guest|pass|my|your|foo|bar|baz|insert|here|value|abc|xyz|db|app|service|client|access|private|public|random|string/g;
     LEET = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s", "!": "i" };
     UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
     DOCUMENTED = /* @__PURE__ */ new Set([
@@ -27444,7 +27474,7 @@ function jwtDocumented(token) {
   if (!payload) return false;
   try {
     const v = JSON.parse(payload.toString("utf8"));
-    return v.sub === "1234567890" && v.name === "John Doe";
+    return v.sub === "1234567890" && v.name === "John Doe" || v.iss === "supabase-demo";
   } catch {
     return false;
   }
@@ -27478,7 +27508,104 @@ function pemOk(block) {
   for (let i = 0; i < n; i++) len = len * 256 + (der[2 + i] ?? 0);
   return len >= 32 && len + 2 + n >= der.length - 4;
 }
-var CRC_TABLE, BASE62, BASE62_LOWER_FIRST;
+function crc24(data) {
+  let crc = 11994318;
+  for (const byte of data) {
+    crc ^= byte << 16;
+    for (let i = 0; i < 8; i++) {
+      crc <<= 1;
+      if (crc & 16777216) crc ^= 25578747;
+    }
+  }
+  return crc & 16777215;
+}
+function pgpArmor(block) {
+  const lines = block.replace(/\\r/g, "").replace(/\\n/g, "\n").split(/\r?\n/).map((l) => l.trim().replace(/\\n$/, "")).map((l) => /^["'`]\s{0,4}[+,]?$/.test(l) ? "" : l).map((l) => /^(?:\+\s{0,4})?["'`]/.test(l) ? l.replace(/^(?:\+\s{0,4})?["'`]/, "").replace(/(?:\\n)?["'`]\s{0,4}[+,]?$/, "") : l);
+  const body = [];
+  let checksum;
+  for (const line of lines.slice(1)) {
+    if (line.startsWith("-----END")) break;
+    if (/^[A-Za-z-]+: /.test(line)) continue;
+    if (/^=[A-Za-z0-9+/]{4}$/.test(line)) {
+      checksum = line.slice(1);
+      continue;
+    }
+    body.push(line.replace(/\s+/g, ""));
+  }
+  return checksum === void 0 ? { body: body.join("") } : { body: body.join(""), checksum };
+}
+function pgpPrivateKeyOk(block) {
+  const { body, checksum } = pgpArmor(block);
+  if (body.length < 64 || !/^[A-Za-z0-9+/]+={0,2}$/.test(body)) return false;
+  const data = Buffer.from(body, "base64");
+  if (checksum !== void 0) {
+    const want = Buffer.from(checksum, "base64");
+    if (want.length !== 3 || crc24(data) !== (want[0] << 16 | want[1] << 8 | want[2])) return false;
+  }
+  const head = data[0] ?? 0;
+  if (!(head & 128)) return false;
+  let tag;
+  let len;
+  let at2;
+  if (head & 64) {
+    tag = head & 63;
+    const l0 = data[1] ?? 0;
+    if (l0 < 192) [len, at2] = [l0, 2];
+    else if (l0 < 224) [len, at2] = [(l0 - 192 << 8) + (data[2] ?? 0) + 192, 3];
+    else if (l0 === 255) [len, at2] = [data.readUInt32BE(2), 6];
+    else return false;
+  } else {
+    tag = head >> 2 & 15;
+    const type = head & 3;
+    if (type === 0) [len, at2] = [data[1] ?? 0, 2];
+    else if (type === 1) [len, at2] = [data.readUInt16BE(1), 3];
+    else if (type === 2) [len, at2] = [data.readUInt32BE(1), 5];
+    else return false;
+  }
+  const version = data[at2] ?? 0;
+  return tag === 5 && version >= 3 && version <= 6 && len >= 20 && len <= 16384;
+}
+function bech32Polymod(values) {
+  const gen = [996825010, 642813549, 513874426, 1027748829, 705979059];
+  let chk = 1;
+  for (const v of values) {
+    const top = chk >>> 25;
+    chk = (chk & 33554431) << 5 ^ v;
+    for (let i = 0; i < 5; i++) if (top >>> i & 1) chk ^= gen[i];
+  }
+  return chk >>> 0;
+}
+function bech32Ok(s) {
+  if (s !== s.toLowerCase() && s !== s.toUpperCase()) return false;
+  const v = s.toLowerCase();
+  const sep5 = v.lastIndexOf("1");
+  if (sep5 < 1 || v.length - sep5 < 7) return false;
+  const data = [];
+  for (const c of v.slice(sep5 + 1)) {
+    const d = BECH32.indexOf(c);
+    if (d < 0) return false;
+    data.push(d);
+  }
+  return bech32Polymod([...hrpExpand(v.slice(0, sep5)), ...data]) === 1;
+}
+function bech32Encode(hrp, bytes2) {
+  const data = [];
+  let acc = 0;
+  let bits = 0;
+  for (const b of bytes2) {
+    acc = acc << 8 | b;
+    bits += 8;
+    while (bits >= 5) {
+      bits -= 5;
+      data.push(acc >> bits & 31);
+    }
+  }
+  if (bits > 0) data.push(acc << 5 - bits & 31);
+  const mod = bech32Polymod([...hrpExpand(hrp), ...data, 0, 0, 0, 0, 0, 0]) ^ 1;
+  const check2 = [0, 1, 2, 3, 4, 5].map((i) => mod >>> 5 * (5 - i) & 31);
+  return `${hrp}1${[...data, ...check2].map((d) => BECH32[d]).join("")}`;
+}
+var CRC_TABLE, BASE62, BASE62_LOWER_FIRST, BECH32, hrpExpand;
 var init_validators = __esm({
   "src/analyzers/secrets/validators.ts"() {
     "use strict";
@@ -27493,6 +27620,8 @@ var init_validators = __esm({
     })();
     BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     BASE62_LOWER_FIRST = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
+    hrpExpand = (hrp) => [...[...hrp].map((c) => c.charCodeAt(0) >> 5), 0, ...[...hrp].map((c) => c.charCodeAt(0) & 31)];
   }
 });
 
@@ -27532,9 +27661,12 @@ function genericValueOk(v, path14, name) {
   if (v.length < 8 || v.length > 200) return false;
   if (/^\d+$/.test(v) || UUID.test(v) || isIntegrityHash(v)) return false;
   if (/^(?:https?|file|ftp):\/\//i.test(v) || /^[./~]{1,2}\//.test(v) || /^[A-Za-z]:\\/.test(v)) return false;
+  if (/[^\x21-\x7e]/.test(v)) return false;
+  if (/^(?:\/[\w.@-]+){2,}\/?$/.test(v) && (/\.[a-z]{2,5}$/i.test(v) || /^(?:\/[a-z0-9_.@-]+)+\/?$/.test(v))) return false;
+  if (constantName(v) || typeExpression(v)) return false;
   if (/^[0-9a-f]{40}$/i.test(v) && /sha|commit|rev|hash|ref/i.test(name)) return false;
   if (/^[0-9a-f]{7,64}$/i.test(v) && /sha|commit|hash|digest|checksum|integrity/i.test(name)) return false;
-  if (looksLikeCode(v) || humanWords(v)) return false;
+  if (looksLikeCode(v.replace(/!$/, "")) || humanWords(v)) return false;
   const decoded = decodedBase64(v);
   if (decoded !== void 0 && (isPlaceholder(decoded) || humanWords(decoded) || isReference(decoded))) return false;
   if (/^[\w.-]+(?:\/[\w.-]+)+$/.test(v) && /\.[a-z]{2,5}$/i.test(v)) return false;
@@ -27546,6 +27678,14 @@ function genericValueOk(v, path14, name) {
   if (v.length < 12) return classes >= 3 && h >= 2.9 + bump;
   if (v.length < 20) return classes >= 2 && h >= 3.1 + bump;
   return classes >= 2 ? h >= 3.5 + bump : h >= 4.2 + bump;
+}
+function keywordStarts(keywords, positions) {
+  const lists = keywords.map((k) => positions.get(k) ?? []).filter((l) => l.length);
+  if (lists.length === 0) return [];
+  if (lists.length === 1) return lists[0];
+  const out = [];
+  for (const l of lists) for (let i = 0; i < l.length; i++) out.push(l[i]);
+  return out.sort((a, b) => a - b);
 }
 function lineStart(text, at2, lines) {
   let i = at2;
@@ -27595,26 +27735,33 @@ var init_engine = __esm({
       constructor(detectors2) {
         this.detectors = detectors2;
         const index = /* @__PURE__ */ new Map();
+        const keyword = (k) => {
+          let kw = index.get(k);
+          if (!kw) {
+            kw = { text: k, n: this.keywords.length, positions: false };
+            index.set(k, kw);
+            this.keywords.push(kw);
+            const slot = k.charCodeAt(0) << 14 | k.charCodeAt(1) << 7 | k.charCodeAt(2);
+            if (this.slots[slot] === 0) {
+              this.lists.push([]);
+              this.slots[slot] = this.lists.length;
+            }
+            this.lists[this.slots[slot] - 1].push(kw);
+          }
+          return kw;
+        };
         for (const d of detectors2) {
           for (const k of d.keywords) {
-            let kw = index.get(k);
-            if (!kw) {
-              kw = { text: k, n: this.keywords.length, positions: false };
-              index.set(k, kw);
-              this.keywords.push(kw);
-              const slot = k.charCodeAt(0) << 14 | k.charCodeAt(1) << 7 | k.charCodeAt(2);
-              if (this.slots[slot] === 0) {
-                this.lists.push([]);
-                this.slots[slot] = this.lists.length;
-              }
-              this.lists[this.slots[slot] - 1].push(kw);
-            }
+            const kw = keyword(k);
             if (d.anchored) kw.positions = true;
             const list = this.byKeyword.get(k) ?? [];
             list.push(d);
             this.byKeyword.set(k, list);
           }
+          if (d.end) keyword(d.end).positions = true;
+          for (const k of d.requires ?? []) keyword(k);
         }
+        this.index = index;
       }
       detectors;
       keywords = [];
@@ -27623,6 +27770,9 @@ var init_engine = __esm({
       slots = new Int16Array(128 * 128 * 128);
       lists = [];
       byKeyword = /* @__PURE__ */ new Map();
+      /** Characters handed to detector regexes so far (an upper bound on what they read): the linear-time tests compare it. */
+      steps = 0;
+      index;
       /**
        * One pass over the text with a two-character table (the combined keyword matcher): which keywords occur, and
        * the offsets of those that anchored detectors start their match at.
@@ -27662,8 +27812,8 @@ var init_engine = __esm({
       /** Detectors whose keywords occur in the text. */
       candidates(text, scanned = this.scanKeywords(text)) {
         const set = /* @__PURE__ */ new Set();
-        for (const kw of this.keywords) if (scanned.found[kw.n]) for (const d of this.byKeyword.get(kw.text)) set.add(d);
-        return this.detectors.filter((d) => set.has(d));
+        for (const kw of this.keywords) if (scanned.found[kw.n]) for (const d of this.byKeyword.get(kw.text) ?? []) set.add(d);
+        return this.detectors.filter((d) => set.has(d) && (d.requires ?? []).every((k) => scanned.found[this.index.get(k).n] === 1));
       }
       scan(file) {
         const { text, path: path14 } = file;
@@ -27674,11 +27824,11 @@ var init_engine = __esm({
         const pending = [];
         const codeFile = CODE_FILE.test(path14);
         const lockfile = isLockfile(path14);
-        const take = (d, m) => {
+        const take = (d, m, shift2 = 0) => {
           const idx = m.indices?.[1];
           const raw = m[1];
           if (!idx || raw === void 0) return void 0;
-          return this.check(d, raw, idx[0], idx[1], text, path14, codeFile, m.index);
+          return this.check(d, raw, idx[0] + shift2, idx[1] + shift2, text, path14, codeFile, m.index + shift2);
         };
         for (const d of dets) {
           if (lockfile && d.validator !== "checksum") continue;
@@ -27688,13 +27838,16 @@ var init_engine = __esm({
               continue;
             }
             if (d.anchored && p.sticky) {
-              const starts = [];
-              for (const k of d.keywords) starts.push(...scanned.positions.get(k) ?? []);
-              starts.sort((a, b) => a - b);
+              const starts = keywordStarts(d.keywords, scanned.positions);
+              if (d.end) {
+                this.scanBlocks(d, p.sticky, p.maxLen, starts, scanned.positions.get(d.end) ?? [], text, hits, take);
+                continue;
+              }
               let after = -1;
               for (const at2 of starts) {
                 if (at2 < after) continue;
                 p.sticky.lastIndex = at2;
+                this.steps += Math.min(p.maxLen, text.length - at2);
                 const m = p.sticky.exec(text);
                 if (!m) continue;
                 const hit = take(d, m);
@@ -27707,6 +27860,7 @@ var init_engine = __esm({
             }
             const re = p.re;
             re.lastIndex = 0;
+            this.steps += text.length;
             for (let m = re.exec(text); m; m = re.exec(text)) {
               if (m[0].length === 0) re.lastIndex++;
               const hit = take(d, m);
@@ -27719,6 +27873,7 @@ var init_engine = __esm({
             const from = Math.max(0, lineStart(text, partner.start, near.lines));
             const to = lineEnd(text, partner.end, near.lines);
             re.lastIndex = from;
+            this.steps += to - from;
             for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
               if (m[0].length === 0) re.lastIndex++;
               const hit = take(d, m);
@@ -27727,6 +27882,29 @@ var init_engine = __esm({
           }
         }
         return dedupe(hits);
+      }
+      /**
+       * A block detector (`BEGIN … END`): each start is matched once, on the text from it to just past the first `end`
+       * keyword after it, and only when no later start comes before that end (the block is the innermost one). The
+       * windows are disjoint, so a file of BEGIN lines or of BEGIN/END pairs is read once, not once per start.
+       */
+      scanBlocks(d, sticky, maxLen, starts, ends, text, hits, take) {
+        let j = 0;
+        for (let i = 0; i < starts.length; i++) {
+          const at2 = starts[i];
+          while (j < ends.length && ends[j] <= at2) j++;
+          if (j === ends.length) return;
+          const end = ends[j];
+          if (i + 1 < starts.length && starts[i + 1] < end) continue;
+          const to = Math.min(text.length, end + 96, at2 + maxLen + 1);
+          const window = text.slice(at2, to);
+          this.steps += window.length;
+          sticky.lastIndex = 0;
+          const m = sticky.exec(window);
+          if (!m) continue;
+          const hit = take(d, m, at2);
+          if (hit) hits.push(hit);
+        }
       }
       check(d, raw, start, end, text, path14, codeFile, matchStart) {
         let secret = raw;
@@ -27750,6 +27928,16 @@ var init_engine = __esm({
             if (keyBodyPlaceholder(body) || documentedExample(raw)) return void 0;
             return { detector: d, start, end, secret: body, validated };
           }
+          case "pgp": {
+            if (!pgpPrivateKeyOk(secret)) return void 0;
+            const body = pgpArmor(secret).body;
+            if (keyBodyPlaceholder(body) || documentedExample(raw)) return void 0;
+            return { detector: d, start, end, secret: body, validated: true };
+          }
+          case "bech32":
+            if (!bech32Ok(secret)) return void 0;
+            validated = true;
+            break;
           case "url-password": {
             if (d.keywords.includes("://") && !/(?:^|[^A-Za-z0-9+.-])(?:https?|ftp|git\+https|git\+ssh|ssh)$/i.test(text.slice(Math.max(0, matchStart - 12), matchStart))) return void 0;
             if (/^\d{1,5}$/.test(secret) || isPlaceholder(secret) || humanWords(secret) || /^[a-z]{1,12}$/.test(secret)) return void 0;
@@ -27768,10 +27956,18 @@ var init_engine = __esm({
             break;
           }
           case "generic": {
+            if (/\.map$/i.test(path14) || isLocaleFile(path14)) return void 0;
             name = nameAround(text, matchStart);
             if (!secretName(name)) return void 0;
             const nameStart = text.lastIndexOf(name, matchStart);
-            if (nameStart > 0 && /[?&]/.test(text[nameStart - 1]) && secret.length <= 12) return void 0;
+            if (nameStart > 0 && /[?&]/.test(text[nameStart - 1])) {
+              const amp = secret.indexOf("&");
+              if (amp >= 0) {
+                secret = secret.slice(0, amp);
+                end = start + secret.length;
+              }
+              if (secret.length <= 12) return void 0;
+            }
             if (nameStart > 0 && /[:=@/\\]/.test(text[nameStart - 1]) && !(text[nameStart - 1] === ":" && name.startsWith("_auth"))) return void 0;
             if (!codeFile && (text.slice(matchStart, start).match(/:(?!=)/g)?.length ?? 0) > 1) return void 0;
             const before = text[start - 1] ?? "";
@@ -27878,6 +28074,65 @@ function unsafeRegex(source) {
   if (stack.length !== 1) return "unbalanced parentheses";
   return void 0;
 }
+function maxMatchLength(source) {
+  let i = 0;
+  const alternation = () => {
+    let best = sequence();
+    while (source[i] === "|") {
+      i++;
+      best = Math.max(best, sequence());
+    }
+    return best;
+  };
+  const sequence = () => {
+    let total = 0;
+    while (i < source.length && source[i] !== "|" && source[i] !== ")") {
+      let atom;
+      const c = source[i];
+      if (c === "(") {
+        i++;
+        let behind = false;
+        if (source[i] === "?") {
+          if (source[i + 1] === "<" && (source[i + 2] === "=" || source[i + 2] === "!")) {
+            behind = true;
+            i += 3;
+          } else if (source[i + 1] === "<") i = source.indexOf(">", i) + 1;
+          else i += 2;
+        }
+        const inner = alternation();
+        i++;
+        atom = behind ? 0 : inner;
+      } else if (c === "[") {
+        i++;
+        while (i < source.length && source[i] !== "]") i += source[i] === "\\" ? 2 : 1;
+        i++;
+        atom = 1;
+      } else if (c === "\\") {
+        const e = source[i + 1] ?? "";
+        atom = e === "b" || e === "B" ? 0 : 1;
+        i += 2;
+        if ((e === "p" || e === "P" || e === "u") && source[i] === "{") i = source.indexOf("}", i) + 1;
+        else if (e === "x") i += 2;
+        else if (e === "u") i += 4;
+      } else if (c === "^" || c === "$") {
+        atom = 0;
+        i++;
+      } else {
+        atom = 1;
+        i++;
+      }
+      const q = /^(?:\{(\d+)(?:,(\d*))?\}|[?*+])\??/.exec(source.slice(i, i + 16));
+      if (q) {
+        const max = q[0][0] === "?" ? 1 : q[0][0] === "*" || q[0][0] === "+" ? Infinity : Number(q[2] === void 0 ? q[1] : q[2] || Infinity);
+        atom *= max;
+        i += q[0].length;
+      }
+      total += atom;
+    }
+    return total;
+  };
+  return alternation();
+}
 function captureGroups(source) {
   let n = 0;
   let inClass = false;
@@ -27908,6 +28163,9 @@ function compilePack(specs, source) {
     if (!SEVERITIES.includes(spec.severity)) fail(`severity must be one of ${SEVERITIES.join(", ")}`);
     if (spec.confidence !== void 0 && !["high", "medium", "low"].includes(spec.confidence)) fail("confidence must be high, medium or low");
     if (!Array.isArray(spec.keywords) || !spec.keywords.length || spec.keywords.some((k) => typeof k !== "string" || k.length < 3 || k !== k.toLowerCase() || /[^\x20-\x7e]/.test(k))) fail("keywords must be a non-empty list of lowercase ASCII strings (3+ characters)");
+    const keywordOk = (k) => typeof k === "string" && k.length >= 3 && k === k.toLowerCase() && !/[^\x20-\x7e]/.test(k);
+    if (spec.end !== void 0 && (!keywordOk(spec.end) || !spec.anchored)) fail('"end" must be a lowercase ASCII keyword (3+ characters) of an anchored detector');
+    if (spec.requires !== void 0 && (!Array.isArray(spec.requires) || !spec.requires.every(keywordOk))) fail('"requires" must list lowercase ASCII keywords (3+ characters)');
     if (spec.validator !== void 0 && !VALIDATORS.includes(spec.validator)) fail(`validator must be one of ${VALIDATORS.join(", ")}`);
     if (spec.syntaxes !== void 0 && (!Array.isArray(spec.syntaxes) || spec.syntaxes.some((s) => !SYNTAXES.includes(s)))) fail(`syntaxes must list some of ${SYNTAXES.join(", ")}`);
     if (spec.entropy !== void 0 && (typeof spec.entropy !== "number" || spec.entropy < 0 || spec.entropy > 8)) fail("entropy must be a number of bits per character");
@@ -27925,7 +28183,10 @@ function compilePack(specs, source) {
       }
       if (captureGroups(p.regex) !== 1) fail("regex must have exactly one capture group (the secret); use (?:...) for the others");
       const sticky = spec.anchored && !p.near ? new RegExp(p.regex, spec.ignoreCase ? "ydi" : "yd") : void 0;
-      return { re, ...sticky ? { sticky } : {}, ...p.near ? { near: p.near } : {} };
+      const maxLen = maxMatchLength(p.regex);
+      const lazy = Math.max(0, ...[...p.regex.matchAll(/\{\d+,(\d+)\}\?/g)].map((q) => Number(q[1])));
+      if (lazy > 256 && !(spec.anchored && spec.end)) fail(`a lazy loop of up to ${lazy} characters needs "anchored" and an "end" keyword`);
+      return { re, ...sticky ? { sticky } : {}, ...p.near ? { near: p.near } : {}, maxLen };
     });
     const allow = (spec.allow ?? []).map((a) => {
       if (unsafeRegex(a)) fail(`allow regex "${a}" is not linear-time`);
@@ -27942,9 +28203,9 @@ var init_pack = __esm({
   "src/analyzers/secrets/pack.ts"() {
     "use strict";
     init_rule();
-    VALIDATORS = ["checksum", "jwt", "pem", "generic", "url-password", "auth-header"];
+    VALIDATORS = ["checksum", "jwt", "pem", "pgp", "bech32", "generic", "url-password", "auth-header"];
     SYNTAXES = ["env", "json", "yaml", "ts", "py", "sh", "url"];
-    KEYS = /* @__PURE__ */ new Set(["id", "title", "provider", "severity", "confidence", "cwe", "keywords", "regex", "patterns", "ignoreCase", "anchored", "entropy", "validator", "allow", "priority", "sample", "name", "syntaxes", "risk", "fix", "examples"]);
+    KEYS = /* @__PURE__ */ new Set(["id", "title", "provider", "severity", "confidence", "cwe", "keywords", "regex", "patterns", "ignoreCase", "anchored", "end", "requires", "entropy", "validator", "allow", "priority", "sample", "name", "syntaxes", "risk", "fix", "examples"]);
   }
 });
 
@@ -27981,6 +28242,23 @@ function armor(type, body, width, sep5) {
   const lines = body.toString("base64").match(new RegExp(`.{1,${width}}`, "g")) ?? [];
   return [`-----BEGIN ${type}-----`, ...lines, `-----END ${type}-----`].join(sep5);
 }
+function pgpKey(kind, seed) {
+  const oid = Buffer.from("092b06010401da470f01", "hex");
+  const pub = Buffer.concat([Buffer.from([4]), bytes(4, seed), Buffer.from([22]), oid, Buffer.from([1, 7, 64]), bytes(32, seed + 1)]);
+  const secret = kind.includes("enc") ? Buffer.concat([Buffer.from([254, 7, 3, 254]), bytes(8, seed + 2), Buffer.from([255]), bytes(16, seed + 3), bytes(56, seed + 4)]) : Buffer.concat([Buffer.from([0, 0, 255]), bytes(32, seed + 2), bytes(2, seed + 3)]);
+  const body = kind.includes("pubkey") ? pub : Buffer.concat([pub, secret]);
+  const uid = Buffer.from(`Build Bot <bot${seed % 100}@ci.internal>`, "latin1");
+  const tag = kind.includes("pubkey") ? 152 : 148;
+  const data = Buffer.concat([Buffer.from([tag, body.length]), body, Buffer.from([180, uid.length]), uid]);
+  let crc = crc24(data);
+  if (kind.includes("bad-crc")) crc ^= 1;
+  const sum = Buffer.from([crc >> 16 & 255, crc >> 8 & 255, crc & 255]).toString("base64");
+  const lines = data.toString("base64").match(/.{1,64}/g) ?? [];
+  return ["-----BEGIN PGP PRIVATE KEY BLOCK-----", "", ...lines, `=${sum}`, "-----END PGP PRIVATE KEY BLOCK-----"].join("\n");
+}
+function ageKey(seed) {
+  return bech32Encode("age-secret-key-", bytes(32, seed)).toUpperCase();
+}
 function pem(type, seed, sep5) {
   let der;
   if (type === "OPENSSH PRIVATE KEY") der = Buffer.concat([Buffer.from("openssh-key-v1\0", "latin1"), bytes(380, seed)]);
@@ -28010,6 +28288,8 @@ function expandTemplate(template, seed = 0) {
     else if (kind === "pem") out += pem(arg, s, "\n");
     else if (kind === "pemjson") out += pem(arg, s, "\\n");
     else if (kind === "sshkey") out += armor("OPENSSH PRIVATE KEY", opensshKey(arg, s), 70, arg.endsWith("yaml") ? "\n  " : "\n");
+    else if (kind === "pgpkey") out += pgpKey(arg, s);
+    else if (kind === "agekey") out += ageKey(s);
     else if (ALPHABETS[kind]) out += sample("", Number(arg), ALPHABETS[kind], s);
     else throw new Error(`unknown sample segment {${kind}} in "${template}"`);
   }
@@ -28041,6 +28321,7 @@ var init_template = __esm({
       upperdigits: "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789",
       lowerdigits: "abcdefghijklmnopqrstuvwxyz0123456789",
       digits: "0123456789",
+      BECH32: "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L",
       b64: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",
       b64url: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_",
       password: "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!+-_.~"
@@ -28079,7 +28360,7 @@ var init_ai = __esm({
 var cloud_default;
 var init_cloud = __esm({
   "rules/secret/cloud.yaml"() {
-    cloud_default = { detectors: [{ id: "aws-access-key-id", anchored: true, title: "AWS access key id", provider: "AWS", severity: "high", keywords: ["akia", "asia", "abia", "acca"], regex: "\\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\\b", entropy: 3, sample: "AKIA{upperdigits:16}", name: "AWS_ACCESS_KEY_ID", risk: "An access key id names an IAM credential; next to its secret key it is the whole credential, and alone it still tells an attacker which account to target. High because the id alone does not authenticate.", examples: { good: [{ path: "docs/aws.md", code: "aws_access_key_id = AKIAIOSFODNN7EXAMPLE", note: "documented example" }, { code: "AKIAAAAAAAAAAAAAAAAA", note: "repeated" }] } }, { id: "aws-secret-access-key", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "AWS secret access key", provider: "AWS", severity: "critical", keywords: ["akia", "asia", "secret_access_key", "secretaccesskey", "secret-access-key", "aws_secret"], patterns: [{ regex: `(?:aws[_.-]?)?secret[_.-]?(?:access[_.-]?)?key["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])` }, { regex: "(?<![A-Za-z0-9/+=])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])", near: { detector: "aws-access-key-id", lines: 10 } }], ignoreCase: true, entropy: 4.3, sample: "{b64:40}", name: "AWS_SECRET_ACCESS_KEY", risk: "The secret access key signs AWS API calls as the IAM user or role it belongs to. Critical because it is the credential itself.", examples: { bad: [{ path: "credentials.ini", code: "[default]\naws_access_key_id = {{sample:aws-access-key-id}}\naws_secret_access_key_value = {{sample}}", line: 3, note: "paired with the key id two lines above" }], good: [{ path: "notes.txt", code: "commit {{gen:hex:40}}", note: "hex, no key id nearby" }, { path: "docs/aws.md", code: "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", note: "documented example" }] } }, { id: "google-api-key", anchored: true, title: "Google API key", provider: "Google", severity: "high", keywords: ["aiza"], regex: "\\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])", entropy: 3.5, sample: "AIza{b64url:35}", name: "GOOGLE_API_KEY", risk: "A Google API key calls every API enabled on its project (Maps, Gemini, …) on your bill unless it is restricted. High because keys are often meant for browsers but rarely restricted.", examples: { good: [{ code: "GOOGLE_API_KEY=AIzaXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", path: ".env" }] } }, { id: "gcp-service-account-key", title: "Google Cloud service-account private key", provider: "Google Cloud", severity: "critical", keywords: ["service_account"], regex: '"private_key"[ \\t]{0,8}:[ \\t]{0,8}"(-----BEGIN PRIVATE KEY-----[\\s\\S]{40,8000}?-----END PRIVATE KEY-----)', validator: "pem", priority: 3, sample: "{pemjson:PRIVATE KEY}", syntaxes: [], risk: "A service-account key file authenticates as the service account, with every IAM role it holds, until the key is deleted. Critical because it is the credential itself.", examples: { bad: [{ path: "gcp-key.json", line: 4, code: '{\n  "type": "service_account",\n  "project_id": "demo-project",\n  "private_key": "{{sample}}\\n",\n  "client_email": "ci@demo-project.iam.gserviceaccount.com"\n}\n' }], good: [{ path: "gcp-key.json", code: '{ "type": "service_account", "private_key": "${GCP_PRIVATE_KEY}" }' }] } }, { id: "azure-storage-connection-string", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Azure storage account key", provider: "Azure", severity: "critical", keywords: ["accountkey"], regex: "AccountKey=([A-Za-z0-9+/]{86}==)", ignoreCase: true, entropy: 4.5, sample: "DefaultEndpointsProtocol=https;AccountName=demostore;AccountKey={b64:86}==;EndpointSuffix=core.windows.net", name: "AZURE_STORAGE_CONNECTION_STRING", risk: "A storage account key reads, writes and deletes every blob, queue and table of the account. Critical because it is the account's master credential.", examples: { good: [{ code: "AZURE_STORAGE_CONNECTION_STRING=UseDevelopmentStorage=true", path: ".env" }, { code: "AccountKey=<your-account-key>", path: "README.md" }] } }, { id: "digitalocean-token", anchored: true, title: "DigitalOcean token", provider: "DigitalOcean", severity: "critical", keywords: ["dop_v1_", "doo_v1_", "dor_v1_"], regex: "\\b(do[opr]_v1_[a-f0-9]{64})\\b", entropy: 3.5, sample: "dop_v1_{hex:64}", name: "DIGITALOCEAN_TOKEN", risk: "A DigitalOcean personal access or OAuth token creates, reads and destroys droplets, databases and volumes of the team. Critical because it is a direct account credential.", examples: { good: [{ code: "DIGITALOCEAN_TOKEN=dop_v1_0000000000000000000000000000000000000000000000000000000000000000", path: ".env" }] } }] };
+    cloud_default = { detectors: [{ id: "aws-access-key-id", anchored: true, title: "AWS access key id", provider: "AWS", severity: "high", keywords: ["akia", "asia", "abia", "acca"], regex: "\\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\\b", entropy: 3, sample: "AKIA{upperdigits:16}", name: "AWS_ACCESS_KEY_ID", risk: "An access key id names an IAM credential; next to its secret key it is the whole credential, and alone it still tells an attacker which account to target. High because the id alone does not authenticate.", examples: { good: [{ path: "docs/aws.md", code: "aws_access_key_id = AKIAIOSFODNN7EXAMPLE", note: "documented example" }, { code: "AKIAAAAAAAAAAAAAAAAA", note: "repeated" }] } }, { id: "aws-secret-access-key", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "AWS secret access key", provider: "AWS", severity: "critical", keywords: ["akia", "asia", "secret_access_key", "secretaccesskey", "secret-access-key", "aws_secret"], patterns: [{ regex: `(?:aws[_.-]?)?secret[_.-]?(?:access[_.-]?)?key["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])` }, { regex: "(?<![A-Za-z0-9/+=])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])", near: { detector: "aws-access-key-id", lines: 10 } }], ignoreCase: true, entropy: 4.3, sample: "{b64:40}", name: "AWS_SECRET_ACCESS_KEY", risk: "The secret access key signs AWS API calls as the IAM user or role it belongs to. Critical because it is the credential itself.", examples: { bad: [{ path: "credentials.ini", code: "[default]\naws_access_key_id = {{sample:aws-access-key-id}}\naws_secret_access_key_value = {{sample}}", line: 3, note: "paired with the key id two lines above" }], good: [{ path: "notes.txt", code: "commit {{gen:hex:40}}", note: "hex, no key id nearby" }, { path: "docs/aws.md", code: "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", note: "documented example" }] } }, { id: "google-api-key", anchored: true, title: "Google API key", provider: "Google", severity: "high", keywords: ["aiza"], regex: "\\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])", entropy: 3.5, sample: "AIza{b64url:35}", name: "GOOGLE_API_KEY", risk: "A Google API key calls every API enabled on its project (Maps, Gemini, …) on your bill unless it is restricted. High because keys are often meant for browsers but rarely restricted.", examples: { good: [{ code: "GOOGLE_API_KEY=AIzaXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", path: ".env" }] } }, { id: "gcp-service-account-key", title: "Google Cloud service-account private key", provider: "Google Cloud", severity: "critical", anchored: true, keywords: ['"private_key"'], requires: ["service_account"], end: "-----end", regex: '"private_key"[ \\t]{0,8}:[ \\t]{0,8}"(-----BEGIN PRIVATE KEY-----[\\s\\S]{40,8000}?-----END PRIVATE KEY-----)', validator: "pem", priority: 3, sample: "{pemjson:PRIVATE KEY}", syntaxes: [], risk: "A service-account key file authenticates as the service account, with every IAM role it holds, until the key is deleted. Critical because it is the credential itself.", examples: { bad: [{ path: "gcp-key.json", line: 4, code: '{\n  "type": "service_account",\n  "project_id": "demo-project",\n  "private_key": "{{sample}}\\n",\n  "client_email": "ci@demo-project.iam.gserviceaccount.com"\n}\n' }], good: [{ path: "gcp-key.json", code: '{ "type": "service_account", "private_key": "${GCP_PRIVATE_KEY}" }' }] } }, { id: "azure-storage-connection-string", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Azure storage account key", provider: "Azure", severity: "critical", keywords: ["accountkey"], regex: "AccountKey=([A-Za-z0-9+/]{86}==)", ignoreCase: true, entropy: 4.5, sample: "DefaultEndpointsProtocol=https;AccountName=demostore;AccountKey={b64:86}==;EndpointSuffix=core.windows.net", name: "AZURE_STORAGE_CONNECTION_STRING", risk: "A storage account key reads, writes and deletes every blob, queue and table of the account. Critical because it is the account's master credential.", examples: { good: [{ code: "AZURE_STORAGE_CONNECTION_STRING=UseDevelopmentStorage=true", path: ".env" }, { code: "AccountKey=<your-account-key>", path: "README.md" }] } }, { id: "digitalocean-token", anchored: true, title: "DigitalOcean token", provider: "DigitalOcean", severity: "critical", keywords: ["dop_v1_", "doo_v1_", "dor_v1_"], regex: "\\b(do[opr]_v1_[a-f0-9]{64})\\b", entropy: 3.5, sample: "dop_v1_{hex:64}", name: "DIGITALOCEAN_TOKEN", risk: "A DigitalOcean personal access or OAuth token creates, reads and destroys droplets, databases and volumes of the team. Critical because it is a direct account credential.", examples: { good: [{ code: "DIGITALOCEAN_TOKEN=dop_v1_0000000000000000000000000000000000000000000000000000000000000000", path: ".env" }] } }] };
   }
 });
 
@@ -28095,7 +28376,7 @@ var init_generic = __esm({
 var keys_default;
 var init_keys = __esm({
   "rules/secret/keys.yaml"() {
-    keys_default = { detectors: [{ id: "private-key", anchored: true, title: "Private key", provider: "PEM", severity: "critical", keywords: ["-----begin"], regex: "(-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----[\\s\\S]{40,12000}?-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----)", validator: "pem", sample: "{pem:RSA PRIVATE KEY}", syntaxes: ["yaml", "ts", "json"], name: "private_key", risk: "A private key signs and decrypts as its owner (TLS server, SSH login, JWT issuer, code signing). Critical because whoever holds it is indistinguishable from you.", examples: { bad: [{ path: "deploy/id_ed25519", code: "{{sample:private-key:1}}\n", line: 1 }, { path: ".ssh/id_ed25519", code: "{{gen:sshkey:ed25519:1}}\n", line: 1, note: "what ssh-keygen -t ed25519 writes: none/none header, zero-padded lengths (AAAA runs)" }, { path: "keys/id_rsa", code: "{{gen:sshkey:rsa:2}}\n", line: 1, note: "ssh-keygen -t rsa (OpenSSH format since OpenSSH 7.8)" }, { path: "keys/deploy_key", code: "{{gen:sshkey:ed25519enc:3}}\n", line: 1, note: "passphrase-protected (aes256-ctr/bcrypt): still offline-crackable, still a leak" }, { path: "deploy/values.yaml", code: "ssh_key: |\n  {{gen:sshkey:ed25519yaml:4}}\nhost: build.internal\n", line: 2, note: "inside a YAML block scalar" }, { path: "certs/server.key", code: "-----BEGIN EC PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END EC PRIVATE KEY-----\n", todo: true, note: "body is random base64, not DER" }], good: [{ path: "certs/server.pem", code: "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n", note: "elided body" }, { path: "docs/ssh.md", code: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n...\n-----END OPENSSH PRIVATE KEY-----\n", note: "a documented header with the body elided" }, { path: "docs/ssh.md", code: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\n-----END OPENSSH PRIVATE KEY-----\n", note: "the magic followed by filler" }, { path: "certs/ca.pem", code: "-----BEGIN CERTIFICATE-----\n{{gen:b64:64:2}}\n-----END CERTIFICATE-----\n", note: "a certificate is public" }, { path: "certs/bad.key", code: "-----BEGIN PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END PRIVATE KEY-----\n", note: "body is not DER" }] } }, { id: "jwt", anchored: true, title: "JSON Web Token", provider: "JWT", severity: "high", keywords: ["eyj"], regex: "\\b(eyJ[A-Za-z0-9_-]{10,2000}\\.eyJ[A-Za-z0-9_-]{2,8000}\\.[A-Za-z0-9_-]{16,2000})(?![A-Za-z0-9_-])", validator: "jwt", sample: "{jwt}", name: "AUTH_JWT", risk: "A signed JWT is a bearer credential: whoever presents it is treated as its subject until it expires, and service tokens often never do. High because it authenticates on its own.", examples: { good: [{ code: 'const t = "eyJub3QiOiJqc29uIn0.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl";', path: "a.ts", note: "header has no alg" }, { code: 'const t = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iOnRydWV9.{{gen:b64url:43:3}}";', path: "docs/auth.md", note: "the tutorials' John Doe token" }] } }] };
+    keys_default = { detectors: [{ id: "private-key", anchored: true, title: "Private key", provider: "PEM", severity: "critical", keywords: ["-----begin"], end: "-----end", regex: "(-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----[\\s\\S]{40,12000}?-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----)", validator: "pem", sample: "{pem:RSA PRIVATE KEY}", syntaxes: ["yaml", "ts", "json"], name: "private_key", risk: "A private key signs and decrypts as its owner (TLS server, SSH login, JWT issuer, code signing). Critical because whoever holds it is indistinguishable from you.", examples: { bad: [{ path: "deploy/id_ed25519", code: "{{sample:private-key:1}}\n", line: 1 }, { path: ".ssh/id_ed25519", code: "{{gen:sshkey:ed25519:1}}\n", line: 1, note: "what ssh-keygen -t ed25519 writes: none/none header, zero-padded lengths (AAAA runs)" }, { path: "keys/id_rsa", code: "{{gen:sshkey:rsa:2}}\n", line: 1, note: "ssh-keygen -t rsa (OpenSSH format since OpenSSH 7.8)" }, { path: "keys/deploy_key", code: "{{gen:sshkey:ed25519enc:3}}\n", line: 1, note: "passphrase-protected (aes256-ctr/bcrypt): still offline-crackable, still a leak" }, { path: "deploy/values.yaml", code: "ssh_key: |\n  {{gen:sshkey:ed25519yaml:4}}\nhost: build.internal\n", line: 2, note: "inside a YAML block scalar" }, { path: "certs/server.key", code: "-----BEGIN EC PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END EC PRIVATE KEY-----\n", todo: true, note: "body is random base64, not DER" }], good: [{ path: "certs/server.pem", code: "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n", note: "elided body" }, { path: "docs/ssh.md", code: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n...\n-----END OPENSSH PRIVATE KEY-----\n", note: "a documented header with the body elided" }, { path: "docs/ssh.md", code: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\n-----END OPENSSH PRIVATE KEY-----\n", note: "the magic followed by filler" }, { path: "certs/ca.pem", code: "-----BEGIN CERTIFICATE-----\n{{gen:b64:64:2}}\n-----END CERTIFICATE-----\n", note: "a certificate is public" }, { path: "certs/bad.key", code: "-----BEGIN PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END PRIVATE KEY-----\n", note: "body is not DER" }] } }, { id: "jwt", anchored: true, title: "JSON Web Token", provider: "JWT", severity: "high", keywords: ["eyj"], regex: "\\b(eyJ[A-Za-z0-9_-]{10,2000}\\.eyJ[A-Za-z0-9_-]{2,8000}\\.[A-Za-z0-9_-]{16,2000})(?![A-Za-z0-9_-])", validator: "jwt", sample: "{jwt}", name: "AUTH_JWT", risk: "A signed JWT is a bearer credential: whoever presents it is treated as its subject until it expires, and service tokens often never do. High because it authenticates on its own.", examples: { good: [{ code: 'const t = "eyJub3QiOiJqc29uIn0.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl";', path: "a.ts", note: "header has no alg" }, { code: 'const t = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iOnRydWV9.{{gen:b64url:43:3}}";', path: "docs/auth.md", note: "the tutorials' John Doe token" }] } }, { id: "pgp-private-key", anchored: true, title: "OpenPGP private key block", provider: "OpenPGP", severity: "critical", keywords: ["-----begin pgp private key block"], end: "-----end pgp private key block", regex: "(-----BEGIN PGP PRIVATE KEY BLOCK-----[\\s\\S]{40,12000}?-----END PGP PRIVATE KEY BLOCK-----)", validator: "pgp", sample: "{pgpkey:ed25519}", syntaxes: ["yaml", "ts", "py"], name: "signing_key", risk: "An OpenPGP secret key signs commits, releases and packages as its owner and decrypts what was encrypted to them. Critical because a passphrase on the key only slows an offline attack down; rotate the key and revoke the old one.", fix: "Revoke the key (publish its revocation certificate, e.g. `gpg --gen-revoke`) and create a new one; it is in the git history, so treat it as leaked. Keep signing keys in a secret store or a hardware token and import them at run time (`gpg --import` from a CI secret).", examples: { bad: [{ path: "ci/signing.asc", code: "{{sample:pgp-private-key:1}}\n", line: 1, note: "as gpg --export-secret-keys --armor writes it" }, { path: "ci/release.asc", code: "{{gen:pgpkey:ed25519enc:2}}\n", line: 1, note: "passphrase-protected (S2K): still a leak" }], good: [{ path: "docs/release.md", code: "-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQdGBF...\n...\n-----END PGP PRIVATE KEY BLOCK-----\n", note: "elided body" }, { path: "ci/signing.asc", code: "{{gen:pgpkey:ed25519bad-crc:3}}\n", note: "CRC-24 armor checksum does not match the body" }, { path: "ci/signing.asc", code: "{{gen:pgpkey:ed25519pubkey:4}}\n", note: "first packet is a Public-Key packet" }] } }, { id: "age-secret-key", anchored: true, title: "`age` secret key", provider: "age", severity: "critical", keywords: ["age-secret-key-1"], regex: "\\b(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\\b", validator: "bech32", sample: "{agekey}", name: "SOPS_AGE_KEY", risk: "An age identity decrypts every file encrypted to its recipient: SOPS secrets files, backups, dotfiles. Critical because committing it next to the files it protects undoes the encryption.", fix: "Create a new identity (`age-keygen`), re-encrypt the files to the new recipient (`sops updatekeys`), and rotate the secrets they hold, since the old key decrypts every earlier copy in the git history. Keep the identity outside the repository (`SOPS_AGE_KEY_FILE`).", examples: { bad: [{ path: "keys.txt", code: "# created: 2026-01-02T10:00:00Z\n# public key: age1{{gen:lowerdigits:58:2}}\n{{sample:age-secret-key:3}}\n", line: 3, note: "what age-keygen writes" }], good: [{ path: ".sops.yaml", code: "creation_rules:\n  - age: age1{{gen:lowerdigits:58:5}}\n", note: "a recipient (public key)" }, { path: ".env", code: "SOPS_AGE_KEY=AGE-SECRET-KEY-1{{gen:BECH32:58:7}}", note: "Bech32 checksum fails" }, { path: "docs/sops.md", code: "export SOPS_AGE_KEY=AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ", note: "filler, checksum fails" }] } }] };
   }
 });
 
@@ -28185,6 +28466,7 @@ function toRule(d) {
     good: (d.examples?.good ?? []).map((e) => ({ ...e, code: expandSecrets(e.code, d.id) }))
   });
   const generic = d.validator === "generic";
+  const weak = generic || d.validator === "url-password" || d.validator === "auth-header";
   return {
     id: d.ruleId,
     title: d.title,
@@ -28206,8 +28488,10 @@ flowguard reports the value masked (its first 4 characters) and never prints it.
         if (h.detector !== d) continue;
         const properties = { provider: d.provider };
         if (h.validated) properties.validated = true;
-        const message = generic && h.name ? `Literal secret assigned to \`${h.name}\` ({secret}).` : `${d.title} in plain text ({secret}).`;
-        ctx.report({ range: [h.start, h.end] }, message, { secret: h.secret, properties });
+        let message = generic && h.name ? `Literal secret assigned to \`${h.name}\` ({secret}).` : `${d.title} in plain text ({secret}).`;
+        const low = weak ? lowReason(ctx.file.path) : void 0;
+        if (low) message = `${message.slice(0, -1)}, ${low}.`;
+        ctx.report({ range: [h.start, h.end] }, message, { secret: h.secret, properties, ...low ? { severity: "low" } : {} });
       }
     },
     get examples() {
@@ -28222,6 +28506,7 @@ var init_load = __esm({
     "use strict";
     init_engine();
     init_pack();
+    init_filters();
     init_template();
     init_ai();
     init_cloud();
@@ -32764,6 +33049,249 @@ var init_lines = __esm({
   }
 });
 
+// src/analyzers/code/loc.ts
+var init_loc = __esm({
+  "src/analyzers/code/loc.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/compile-cache.ts
+function userCacheDir(env = process.env) {
+  try {
+    const base3 = env.XDG_CACHE_HOME || (process.platform === "win32" ? env.LOCALAPPDATA : process.platform === "darwin" ? path2.join(os5.homedir(), "Library", "Caches") : path2.join(os5.homedir(), ".cache"));
+    return base3 && path2.isAbsolute(base3) ? path2.join(base3, "flowguard") : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function compileCacheDir(env = process.env) {
+  const setting = env.FLOWGUARD_COMPILE_CACHE;
+  if (setting === "0" || setting === "false" || setting === "off") return void 0;
+  if (setting) return path2.resolve(setting);
+  const base3 = userCacheDir(env);
+  return base3 ? path2.join(base3, "v8") : void 0;
+}
+function pathKey(text) {
+  let a = 2166136261;
+  let b = 16777619 ^ 1540483477;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619) >>> 0;
+    b = Math.imul(b ^ c, 16777619 + 2) >>> 0;
+  }
+  return a.toString(16).padStart(8, "0") + b.toString(16).padStart(8, "0");
+}
+function scanCacheDir(root, env = process.env) {
+  const nm = path2.join(root, "node_modules");
+  try {
+    if (fs4.statSync(nm).isDirectory()) return path2.join(nm, ".cache", "flowguard");
+  } catch {
+  }
+  const base3 = userCacheDir(env);
+  if (!base3) return void 0;
+  let real = root;
+  try {
+    real = fs4.realpathSync(root);
+  } catch {
+  }
+  const dir = path2.join(base3, "scans", pathKey(real));
+  keepFresh(dir);
+  return dir;
+}
+function keepFresh(dir) {
+  try {
+    const now = /* @__PURE__ */ new Date();
+    fs4.utimesSync(dir, now, now);
+    return;
+  } catch {
+  }
+  try {
+    const parent = path2.dirname(dir);
+    for (const name of fs4.readdirSync(parent)) {
+      if (!/^[0-9a-f]{16}$/.test(name)) continue;
+      const p = path2.join(parent, name);
+      const st = fs4.lstatSync(p);
+      if (st.isDirectory() && Date.now() - st.mtimeMs > SCAN_STALE_MS) fs4.rmSync(p, { recursive: true, force: true });
+    }
+  } catch {
+  }
+}
+function loadBundle(file, contentHash) {
+  const name = path2.basename(file, ".js");
+  const dir = contentHash ? compileCacheDir() : void 0;
+  let compiled;
+  if (dir) {
+    try {
+      compiled = compile(file, path2.join(dir, `${name}-${pathKey(file)}-${contentHash.slice(0, 16)}-${process.versions.v8}-${process.arch}.bin`));
+    } catch {
+      compiled = void 0;
+    }
+  }
+  if (!compiled) {
+    return require(file);
+  }
+  const { script, saveTo } = compiled;
+  if (saveTo) process.once("exit", () => save(script, saveTo, name, pathKey(file)));
+  const mod = new import_node_module.default(file, void 0);
+  mod.filename = file;
+  mod.paths = import_node_module.default._nodeModulePaths(path2.dirname(file));
+  const fn = script.runInThisContext();
+  fn.call(mod.exports, mod.exports, (0, import_node_module.createRequire)(file), mod, file, path2.dirname(file));
+  mod.loaded = true;
+  return mod.exports;
+}
+function compile(file, cacheFile) {
+  const source = fs4.readFileSync(file, "utf8");
+  const cachedData = readOwned(cacheFile);
+  const script = new vm.Script(import_node_module.default.wrap(source), { filename: file, ...cachedData ? { cachedData } : {} });
+  return cachedData && !script.cachedDataRejected ? { script } : { script, saveTo: cacheFile };
+}
+function readOwned(file) {
+  let fd;
+  try {
+    fd = fs4.openSync(file, fs4.constants.O_RDONLY | (fs4.constants.O_NOFOLLOW ?? 0));
+    const st = fs4.fstatSync(fd);
+    if (!st.isFile() || st.size === 0 || st.size > 64 * 1024 * 1024) return void 0;
+    if (process.platform !== "win32" && (typeof process.getuid === "function" && st.uid !== process.getuid() || (st.mode & 18) !== 0)) return void 0;
+    const buf = Buffer.allocUnsafe(st.size);
+    let n = 0;
+    while (n < buf.length) {
+      const got = fs4.readSync(fd, buf, n, buf.length - n, n);
+      if (got === 0) return void 0;
+      n += got;
+    }
+    return buf;
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) fs4.closeSync(fd);
+  }
+}
+function save(script, cacheFile, name, key) {
+  try {
+    const dir = path2.dirname(cacheFile);
+    fs4.mkdirSync(dir, { recursive: true, mode: 448 });
+    const data = script.createCachedData();
+    const tmp = `${cacheFile}.${process.pid}.${Date.now()}.tmp`;
+    fs4.writeFileSync(tmp, data, { mode: 384, flag: "wx" });
+    fs4.renameSync(tmp, cacheFile);
+    const keep = path2.basename(cacheFile);
+    const tail = `-${process.versions.v8}-${process.arch}.bin`;
+    for (const f of fs4.readdirSync(dir)) {
+      if (f === keep || !f.endsWith(tail)) continue;
+      const mine = f.startsWith(`${name}-${key}-`);
+      const unkeyed = f.startsWith(`${name}-`) && /^[0-9a-f]{16}$/.test(f.slice(name.length + 1, f.length - tail.length));
+      if (mine || unkeyed) fs4.rmSync(path2.join(dir, f), { force: true });
+    }
+  } catch {
+  }
+}
+var fs4, import_node_module, os5, path2, vm, SCAN_STALE_MS;
+var init_compile_cache = __esm({
+  "src/core/compile-cache.ts"() {
+    "use strict";
+    fs4 = __toESM(require("node:fs"));
+    import_node_module = __toESM(require("node:module"));
+    os5 = __toESM(require("node:os"));
+    path2 = __toESM(require("node:path"));
+    vm = __toESM(require("node:vm"));
+    SCAN_STALE_MS = 30 * 24 * 3600 * 1e3;
+  }
+});
+
+// src/analyzers/code/parse.ts
+function loadParser() {
+  if (!parseFn) {
+    if (true) {
+      parseFn = loadBundle(path3.join(__dirname, "parser.js"), true ? "b0e677442976cdd5985f65993a851ae373115ba0aa0d1f427186d1eb30ddc159" : "").parse;
+    } else {
+      const entry2 = null;
+      skipLoc(require(path3.join(path3.dirname(entry2), "node-utils.js")));
+      parseFn = require(entry2).parse;
+    }
+  }
+  return parseFn;
+}
+function isCodeFile(file) {
+  const dot = file.lastIndexOf(".");
+  if (dot < 0) return false;
+  return CODE_EXTENSIONS.includes(file.slice(dot).toLowerCase());
+}
+function isNodeScript(file, text) {
+  const base3 = file.slice(file.lastIndexOf("/") + 1);
+  if (base3.includes(".") || !text.startsWith("#!")) return false;
+  const nl = text.indexOf("\n");
+  const first = (nl < 0 ? text : text.slice(0, nl)).slice(0, 200);
+  return /^#!\s*(?:\/usr\/bin\/env\s+(?:-S\s+)?(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*|\/\S*\/)node(?:js)?(?:\s|$)/.test(first);
+}
+function desloppify(text, index) {
+  if (text[index] === "\\" && (text[index + 1] === "8" || text[index + 1] === "9")) return `${text.slice(0, index)} ${text.slice(index + 1)}`;
+  if (text[index] === "\\") {
+    const m2 = /^\\([0-7]{1,3})/.exec(text.slice(index, index + 4));
+    if (!m2) return void 0;
+    const digits2 = m2[1];
+    const value2 = parseInt(digits2, 8);
+    const repl = digits2.length === 3 && value2 < 256 ? `\\x${value2.toString(16).padStart(2, "0")}` : ` ${digits2}`;
+    return text.slice(0, index) + repl + text.slice(index + 1 + digits2.length);
+  }
+  const m = /^0[0-9_]*/.exec(text.slice(index, index + 64));
+  if (!m) return void 0;
+  const digits = m[0];
+  const value = /^0[0-7]+$/.test(digits) ? parseInt(digits, 8) : parseInt(digits.replace(/_/g, ""), 10);
+  if (!Number.isFinite(value)) return void 0;
+  const dec = String(value);
+  if (dec.length > digits.length) return void 0;
+  return text.slice(0, index) + dec.padStart(digits.length, " ") + text.slice(index + digits.length);
+}
+function parseLenient(parse3, text, options) {
+  let current = text;
+  for (let fixes = 0; ; fixes++) {
+    try {
+      return parse3(current, options);
+    } catch (error2) {
+      const index = error2.index;
+      const message = error2 instanceof Error ? error2.message : "";
+      if (fixes >= MAX_SLOPPY_FIXES || typeof index !== "number" || !SLOPPY.test(message)) throw error2;
+      const next = desloppify(current, index);
+      if (next === void 0) throw error2;
+      current = next;
+    }
+  }
+}
+function parseCode(text, filePath, extra = {}) {
+  const parse3 = loadParser();
+  const lower = filePath.toLowerCase();
+  const jsx = lower.endsWith(".jsx") || lower.endsWith(".tsx");
+  const base3 = { range: true, loc: true, comment: false, tokens: false, jsDocParsingMode: "none", allowInvalidAST: true, filePath: path3.basename(filePath), errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true, ...extra };
+  const js = /\.(c|m)?js$/.test(lower) || !path3.basename(lower).includes(".");
+  if (js && !/\.(c|m)?js$/.test(lower)) base3.filePath = `${base3.filePath}.js`;
+  try {
+    return parseLenient(parse3, text, { ...base3, jsx });
+  } catch (error2) {
+    if (!jsx && js) {
+      try {
+        return parseLenient(parse3, text, { ...base3, jsx: true });
+      } catch {
+        throw error2;
+      }
+    }
+    throw error2;
+  }
+}
+var path3, parseFn, CODE_EXTENSIONS, SLOPPY, MAX_SLOPPY_FIXES;
+var init_parse = __esm({
+  "src/analyzers/code/parse.ts"() {
+    "use strict";
+    path3 = __toESM(require("node:path"));
+    init_loc();
+    init_compile_cache();
+    CODE_EXTENSIONS = [".js", ".cjs", ".mjs", ".jsx", ".ts", ".cts", ".mts", ".tsx"];
+    SLOPPY = /^(?:Octal literals are not allowed|Decimals with leading zeros are not allowed|Octal escape sequences are not allowed|Escape sequence '\\[89]' is not allowed)/;
+    MAX_SLOPPY_FIXES = 64;
+  }
+});
+
 // src/suppress/inline.ts
 function stripCloser(rest) {
   let r = rest.trimEnd();
@@ -32781,14 +33309,117 @@ function closesString(rest) {
   }
   return open2 !== "";
 }
-function parseDirectives(text) {
+function lexComments(text, opts) {
+  const out = [];
+  const braces = [];
+  let depth = 0;
+  let prev = "";
+  const n = text.length;
+  let i = 0;
+  const template = () => {
+    while (i < n) {
+      const c = text[i];
+      if (c === "\\") i += 2;
+      else if (c === "`") {
+        i++;
+        return;
+      } else if (c === "$" && text[i + 1] === "{") {
+        i += 2;
+        braces.push(depth);
+        depth++;
+        return;
+      } else i++;
+    }
+  };
+  while (i < n) {
+    const c = text[i];
+    if (c === "/" && text[i + 1] === "/") {
+      const end = text.indexOf("\n", i);
+      const e = end < 0 ? n : end;
+      out.push([i, e]);
+      i = e;
+    } else if (c === "/" && text[i + 1] === "*") {
+      const end = text.indexOf("*/", i + 2);
+      const e = end < 0 ? n : end + 2;
+      out.push([i, e]);
+      i = e;
+    } else if (c === '"' || c === "'") {
+      i++;
+      while (i < n && text[i] !== c && text[i] !== "\n") i += text[i] === "\\" ? 2 : 1;
+      i++;
+      prev = "a";
+    } else if (c === "`" && opts.templates) {
+      i++;
+      template();
+      prev = "a";
+    } else if (c === "/" && opts.regex && (prev === "" || /[(,=:[!&|?{};+\-*%<>~^]/.test(prev))) {
+      i++;
+      let cls = false;
+      while (i < n && text[i] !== "\n") {
+        const d = text[i];
+        if (d === "\\") i++;
+        else if (d === "[") cls = true;
+        else if (d === "]") cls = false;
+        else if (d === "/" && !cls) break;
+        i++;
+      }
+      i++;
+      prev = "a";
+    } else {
+      if (c === "{") depth++;
+      else if (c === "}") {
+        depth--;
+        if (braces.length && braces[braces.length - 1] === depth) {
+          braces.pop();
+          i++;
+          template();
+          prev = "a";
+          continue;
+        }
+      }
+      if (!/\s/.test(c)) prev = /[A-Za-z0-9_$)\]]/.test(c) ? "a" : c;
+      i++;
+    }
+  }
+  return out;
+}
+function codeComments(text, file) {
+  try {
+    const program = parseCode(text, file, { comment: true });
+    return (program.comments ?? []).map((c) => [c.range[0], c.range[1]]);
+  } catch {
+    return lexComments(text, { templates: true, regex: true });
+  }
+}
+function commentRanges(text, file) {
+  if (file === void 0) return void 0;
+  if (isCodeFile(file) || isNodeScript(file, text)) return codeComments(text, file);
+  if (/\.json[c5]?$/i.test(file)) return lexComments(text, { templates: false, regex: false });
+  return void 0;
+}
+function inComment(ranges, offset) {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const [a, b] = ranges[mid];
+    if (offset < a) hi = mid - 1;
+    else if (offset >= b) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+function parseDirectives(text, file) {
   const out = [];
   if (!text.includes(MARKER)) return out;
   const index = new LineIndex(text);
+  const ranges = commentRanges(text, file);
   for (let line = 1; line <= index.lineCount; line++) {
     const lineText = index.lineText(line);
+    const start = index.lineStart(line);
     const at2 = lineText.indexOf(MARKER);
     if (at2 < 0) continue;
+    if (ranges && !inComment(ranges, start + at2)) continue;
     const before = lineText.slice(0, at2);
     if (!COMMENT_BEFORE.test(before)) continue;
     let rest = lineText.slice(at2 + MARKER.length);
@@ -32807,6 +33438,24 @@ function parseDirectives(text) {
 function matches(id, ruleId) {
   return id === ruleId || id.endsWith("/*") && ruleId.startsWith(id.slice(0, -1));
 }
+function lineIndex(dirs) {
+  let m = byLine.get(dirs);
+  if (!m) {
+    m = /* @__PURE__ */ new Map();
+    for (const d of dirs) {
+      const at2 = m.get(d.line);
+      if (at2) at2.push(d);
+      else m.set(d.line, [d]);
+    }
+    byLine.set(dirs, m);
+  }
+  return m;
+}
+function coveringDirective(dirs, line, ruleId) {
+  const m = lineIndex(dirs);
+  const hit = (x) => x.ids.some((id) => matches(id, ruleId));
+  return m.get(line - 1)?.find((x) => !x.trailing && hit(x)) ?? m.get(line)?.find(hit);
+}
 function applyInlineSuppressions(findings, texts) {
   const cache = /* @__PURE__ */ new Map();
   for (const f of findings) {
@@ -32815,39 +33464,145 @@ function applyInlineSuppressions(findings, texts) {
     if (text === void 0) continue;
     let dirs = cache.get(f.file);
     if (!dirs) {
-      dirs = parseDirectives(text);
+      dirs = parseDirectives(text, f.file);
       cache.set(f.file, dirs);
     }
-    const d = dirs.find((x) => (x.trailing ? x.line === f.line : x.line === f.line || x.line === f.line - 1) && x.ids.some((id) => matches(id, f.ruleId)));
+    const d = coveringDirective(dirs, f.line, f.ruleId);
     if (d) {
       f.suppressed = true;
       f.suppression = { kind: "inSource", justification: d.reason };
     }
   }
 }
-var MARKER, COMMENT_BEFORE;
+var MARKER, COMMENT_BEFORE, byLine;
 var init_inline = __esm({
   "src/suppress/inline.ts"() {
     "use strict";
     init_lines();
+    init_parse();
     MARKER = "flowguard-ignore";
     COMMENT_BEFORE = /(?:\/\/|\/\*|^\s*\*|#|<!--|--|^\s*;)\s*$/;
+    byLine = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/core/skip.ts
+function skippedByName(file, size) {
+  return size > MAX_PARSE_SIZE || size > MARKER_MIN_SIZE && (DECLARATION.test(file) || MINIFIED_NAME.test(file));
+}
+function skippedByHead(file, size, head) {
+  if (skippedByName(file, size)) return true;
+  const top = head.length > HEAD ? head.slice(0, HEAD) : head;
+  if (size > MARKER_MIN_SIZE && (generated(top) || BUNDLE.test(top))) return true;
+  if (size <= MINIFIED_MIN_SIZE) return false;
+  return minified(head);
+}
+function minified(text) {
+  const code2 = withoutComments(text);
+  const { lines, longest } = lineStats(code2.text);
+  return code2.chars > MINIFIED_MIN_SIZE && code2.chars / lines > MINIFIED_AVG_LINE || longest > MINIFIED_LONGEST_LINE;
+}
+function withoutComments(text) {
+  const parts2 = [];
+  let from = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 47 && text.charCodeAt(i + 1) === 47) {
+      const end = text.indexOf("\n", i);
+      parts2.push(text.slice(from, i));
+      i = end < 0 ? n : end;
+      from = i;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      const end = text.indexOf("*/", i + 2);
+      parts2.push(text.slice(from, i));
+      const stop = end < 0 ? n : end + 2;
+      const body = text.slice(i, stop);
+      let nls = 0;
+      for (let k = body.indexOf("\n"); k >= 0; k = body.indexOf("\n", k + 1)) nls++;
+      parts2.push("\n".repeat(nls));
+      i = stop;
+      from = i;
+    } else if (c === 34 || c === 39 || c === 96) {
+      i++;
+      while (i < n && text.charCodeAt(i) !== c && (c === 96 || text.charCodeAt(i) !== 10)) i += text.charCodeAt(i) === 92 ? 2 : 1;
+      i++;
+    } else i++;
+  }
+  parts2.push(text.slice(from));
+  const out = parts2.join("");
+  let chars = 0;
+  for (let k = 0; k < out.length; k++) {
+    const c = out.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) chars++;
+  }
+  return { text: out, chars };
+}
+function lineStats(text) {
+  let lines = 1;
+  let longest = 0;
+  let start = 0;
+  for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", start)) {
+    if (nl - start > longest) longest = nl - start;
+    lines++;
+    start = nl + 1;
+  }
+  if (text.length - start > longest) longest = text.length - start;
+  return { lines, longest };
+}
+function skipReason(file, text) {
+  if (text.length > MAX_PARSE_SIZE) return `larger than ${MAX_PARSE_SIZE / 1024} KiB`;
+  if (text.length > MARKER_MIN_SIZE) {
+    if (DECLARATION.test(file)) return "type declarations (no runtime code)";
+    if (MINIFIED_NAME.test(file)) return "minified (.min.js)";
+    const head = text.length > HEAD ? text.slice(0, HEAD) : text;
+    if (generated(head)) return "generated code (marker in the header)";
+    if (BUNDLE.test(head)) return "bundled or compiled output";
+  }
+  if (text.length > MINIFIED_MIN_SIZE && minified(text)) return "minified (very long lines)";
+  return void 0;
+}
+var MAX_PARSE_SIZE, MARKER_MIN_SIZE, MINIFIED_MIN_SIZE, MINIFIED_AVG_LINE, MINIFIED_LONGEST_LINE, HEAD, DECLARATION, MINIFIED_NAME, GENERATED, COMPILED_LANGUAGE, generated, BUNDLE, SNIFF_BYTES, CODE_EXECUTION;
+var init_skip = __esm({
+  "src/core/skip.ts"() {
+    "use strict";
+    MAX_PARSE_SIZE = 512 * 1024;
+    MARKER_MIN_SIZE = 64 * 1024;
+    MINIFIED_MIN_SIZE = 8 * 1024;
+    MINIFIED_AVG_LINE = 300;
+    MINIFIED_LONGEST_LINE = 2e4;
+    HEAD = 2048;
+    DECLARATION = /\.d\.[cm]?ts$/i;
+    MINIFIED_NAME = /[.-]min\.[cm]?js$/i;
+    GENERATED = /^[ \t]*(?:\/\/|\/\*+|\*)[ \t!]*(?:@generated\b|(?:this (?:file|code|module) (?:is|was|has been) )?(?:auto-?generated|automatically generated|generated (?:by|from|with)\b)|code generated .{0,120}?do not edit|do not (?:edit|modify)\b)/im;
+    COMPILED_LANGUAGE = /\bgenerated by (?:coffee-?script|iced coffeescript|livescript|civet|imba)\b/i;
+    generated = (head) => GENERATED.test(head) && !COMPILED_LANGUAGE.test(head);
+    BUNDLE = /^\/\*{6}\/|^var Module\s*=\s*typeof Module\s*!==?\s*['"]undefined['"]/m;
+    SNIFF_BYTES = 16 * 1024;
+    CODE_EXECUTION = /\b(?:eval|Function|execSync|execFileSync|spawnSync|spawn|runInNewContext|runInThisContext|runInContext|compileFunction|getBuiltinModule)\s*\(|\bchild_process\b|\bnode:vm\b/;
   }
 });
 
 // src/kit.ts
-function gradeFor(p, base3) {
+function severityFor(p, g) {
   switch (p.kind) {
     case "untrusted":
-      return base3;
+      return g.execution ? "critical" : g.severity;
     case "library-input":
-      return SEVERITIES.indexOf(base3) < SEVERITIES.indexOf("high") ? "high" : base3;
+      return cap(g.severity, "high");
     case "unknown":
-      return SEVERITIES.indexOf(base3) < SEVERITIES.indexOf("low") ? "low" : base3;
+      return cap(g.severity, "low");
     case "trusted":
       return void 0;
   }
 }
+function graded(p, g) {
+  const severity = severityFor(p, g);
+  if (!severity) return void 0;
+  return { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } };
+}
+var cap;
 var init_kit = __esm({
   "src/kit.ts"() {
     "use strict";
@@ -32866,7 +33621,10 @@ var init_kit = __esm({
     init_agent();
     init_lines();
     init_inline();
+    init_skip();
+    init_parse();
     init_rule();
+    cap = (s, most) => SEVERITIES.indexOf(s) < SEVERITIES.indexOf(most) ? most : s;
   }
 });
 
@@ -35051,9 +35809,8 @@ function isDynamic(ctx, node) {
 }
 function report(ctx, call, what, message) {
   const { provenance: p } = worstProvenance(ctx, [...parts(ctx, what), ...dynamicParts(what, ctx.resolver).length ? [] : [what]]);
-  const severity = gradeFor(p, "critical");
-  if (!severity) return;
-  ctx.report(call, message, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
+  const options = graded(p, GRADING);
+  if (options) ctx.report(call, message, options);
 }
 function checkSpawn(ctx, node, name) {
   const [cmd, second, third] = node.arguments;
@@ -35108,14 +35865,16 @@ function checkSpawn(ctx, node, name) {
   }
   if (cmdDynamic) {
     const { provenance: p } = worstProvenance(ctx, parts(ctx, cmd));
-    if (p.kind === "untrusted") ctx.report(node, `\`${label(name)}\` starts a program named by ${describe(ctx, cmd)}.`, { severity: "critical", ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
+    const options = p.kind === "untrusted" ? graded(p, GRADING) : void 0;
+    if (options) ctx.report(node, `\`${label(name)}\` starts a program named by ${describe(ctx, cmd)}.`, options);
   }
 }
-var SHELL_STRING, SPAWN, SHELL_BINARY, SHELL_QUOTE, command_injection_default;
+var GRADING, SHELL_STRING, SPAWN, SHELL_BINARY, SHELL_QUOTE, command_injection_default;
 var init_command_injection = __esm({
   "rules/code/command-injection.ts"() {
     "use strict";
     init_kit();
+    GRADING = { severity: "high", execution: true };
     SHELL_STRING = /* @__PURE__ */ new Set([
       "child_process.exec",
       "child_process.execSync",
@@ -35144,7 +35903,7 @@ var init_command_injection = __esm({
     command_injection_default = defineRule({
       id: "code/command-injection",
       title: "Shell command built at runtime",
-      severity: "high",
+      severity: GRADING.severity,
       cwe: ["CWE-78"],
       confidence: "high",
       status: "experimental",
@@ -35266,17 +36025,18 @@ function isStatic(ctx, node, depth = 0) {
       return false;
   }
 }
-var PATH_FNS2, dynamic_require_default;
+var GRADING2, PATH_FNS2, dynamic_require_default;
 var init_dynamic_require = __esm({
   "rules/code/dynamic-require.ts"() {
     "use strict";
     init_kit();
+    GRADING2 = { severity: "medium", execution: true };
     PATH_FNS2 = /^(path\.(join|resolve|dirname|normalize|posix\.join|win32\.join)|url\.fileURLToPath|url\.pathToFileURL|fileURLToPath|pathToFileURL|require\.resolve|fs\.realpathSync|process\.cwd)$/;
     dynamic_require_default = defineRule({
       id: "code/dynamic-require",
       title: "Module loaded from a path computed at runtime",
-      severity: "medium",
-      cwe: ["CWE-829"],
+      severity: GRADING2.severity,
+      cwe: ["CWE-829", "CWE-94"],
       confidence: "medium",
       status: "experimental",
       help: [
@@ -35296,12 +36056,10 @@ var init_dynamic_require = __esm({
       visit: (ctx) => {
         const check2 = (node, spec, what) => {
           if (!spec || spec.type === "SpreadElement" || isStatic(ctx, spec) || isTrusted(spec, ctx.resolver)) return;
-          const parts2 = dynamicParts(spec, ctx.resolver).filter((p2) => !isStatic(ctx, p2));
+          const parts2 = dynamicParts(spec, ctx.resolver).filter((p) => !isStatic(ctx, p));
           if (!parts2.length) return;
-          const { provenance: p } = worstProvenance(ctx, parts2);
-          const severity = gradeFor(p, p.kind === "untrusted" ? "critical" : "medium");
-          if (!severity) return;
-          ctx.report(node, `\`${what}\` loads a module named by ${describe(ctx, spec)}.`, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
+          const options = graded(worstProvenance(ctx, parts2).provenance, GRADING2);
+          if (options) ctx.report(node, `\`${what}\` loads a module named by ${describe(ctx, spec)}.`, options);
         };
         return {
           CallExpression(node) {
@@ -35340,15 +36098,16 @@ var init_dynamic_require = __esm({
 });
 
 // rules/code/eval-injection.ts
-var eval_injection_default;
+var GRADING3, eval_injection_default;
 var init_eval_injection = __esm({
   "rules/code/eval-injection.ts"() {
     "use strict";
     init_kit();
+    GRADING3 = { severity: "high", execution: true };
     eval_injection_default = defineRule({
       id: "code/eval-injection",
       title: "Code built at runtime passed to eval",
-      severity: "high",
+      severity: GRADING3.severity,
       cwe: ["CWE-95"],
       confidence: "high",
       status: "stable",
@@ -35381,10 +36140,8 @@ var init_eval_injection = __esm({
           } else return;
           if (!arg || arg.type === "SpreadElement") return;
           if (constValue(arg, ctx.resolver) !== void 0) return;
-          const p = ctx.provenance(arg);
-          const severity = gradeFor(p, "critical");
-          if (!severity) return;
-          ctx.report(node, `\`eval\` runs a string built from ${describe(ctx, arg)}.`, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
+          const options = graded(ctx.provenance(arg), GRADING3);
+          if (options) ctx.report(node, `\`eval\` runs a string built from ${describe(ctx, arg)}.`, options);
         }
       }),
       examples: {
@@ -35426,20 +36183,19 @@ function check(ctx, node) {
   if (ctx.resolver.canonical(node.callee) !== "Function") return;
   const dynamic = node.arguments.find((a) => a.type === "SpreadElement" || constValue(a, ctx.resolver) === void 0 && !/^(getElementById|querySelector|createElement)$/.test(calleeName(a) ?? ""));
   if (!dynamic) return;
-  const p = ctx.provenance(dynamic);
-  const severity = gradeFor(p, "critical");
-  if (!severity) return;
-  ctx.report(node, `\`Function\` compiles a body built from ${describe(ctx, dynamic)}.`, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
+  const options = graded(ctx.provenance(dynamic), GRADING4);
+  if (options) ctx.report(node, `\`Function\` compiles a body built from ${describe(ctx, dynamic)}.`, options);
 }
-var function_constructor_default;
+var GRADING4, function_constructor_default;
 var init_function_constructor = __esm({
   "rules/code/function-constructor.ts"() {
     "use strict";
     init_kit();
+    GRADING4 = { severity: "high", execution: true };
     function_constructor_default = defineRule({
       id: "code/function-constructor",
       title: "Function constructor given code built at runtime",
-      severity: "high",
+      severity: GRADING4.severity,
       cwe: ["CWE-95"],
       confidence: "high",
       status: "stable",
@@ -35448,7 +36204,8 @@ var init_function_constructor = __esm({
         "it is `eval` by another name, running in the global scope. A body or parameter list built at runtime",
         "lets whoever controls the string run code. Constant arguments are not reported.",
         "",
-        "Severity is high for the same reason as `code/eval-injection`.",
+        "Graded like `code/eval-injection`: critical when an untrusted source reaches it, high for a parameter of an",
+        "exported function, low for a value of unknown origin, nothing when every part is trusted.",
         "",
         "**Fix:** write the function in source, or choose among fixed functions with a lookup table;",
         "for templates use a template engine that does not compile user input to code."
@@ -35866,11 +36623,12 @@ function polyfill(ctx, node, prop) {
   }
   return false;
 }
-var BUILTINS, DANGEROUS_KEYS, KEY_ITERATORS, GUARD_NAME, prototype_pollution_default;
+var GRADING5, BUILTINS, DANGEROUS_KEYS, KEY_ITERATORS, GUARD_NAME, prototype_pollution_default;
 var init_prototype_pollution = __esm({
   "rules/code/prototype-pollution.ts"() {
     "use strict";
     init_kit();
+    GRADING5 = { severity: "high" };
     BUILTINS = /* @__PURE__ */ new Set(["Object", "Array", "String", "Function", "Number", "Boolean", "Date", "RegExp", "Promise", "Map", "Set", "Error", "Symbol"]);
     DANGEROUS_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
     KEY_ITERATORS = /* @__PURE__ */ new Set(["Object.keys", "Object.entries", "Object.getOwnPropertyNames", "Reflect.ownKeys"]);
@@ -35878,7 +36636,7 @@ var init_prototype_pollution = __esm({
     prototype_pollution_default = defineRule({
       id: "code/prototype-pollution",
       title: "Write that can reach Object.prototype",
-      severity: "high",
+      severity: GRADING5.severity,
       cwe: ["CWE-1321"],
       confidence: "medium",
       status: "experimental",
@@ -36107,7 +36865,7 @@ var init_prototype_pollution = __esm({
             const lib = [...chain, ...cycle].some((f) => g().isPublic(f));
             if (lib) p = { kind: "library-input", origin: "a parameter of an exported function" };
           }
-          const severity = gradeFor(p.kind === "trusted" ? { kind: "unknown" } : p, "high");
+          const severity = severityFor(p.kind === "trusted" ? { kind: "unknown" } : p, GRADING5);
           if (!severity) return void 0;
           return { severity, provenance: p.kind, ...p.flow ? { flow: p.flow } : {} };
         };
@@ -36455,17 +37213,18 @@ function isCallToFn(ctx, f) {
   if (n?.type === "ArrowFunctionExpression" && n.body.type !== "BlockStatement") return isSafe(ctx, n.body);
   return false;
 }
-var ESCAPER, PATTERN_WORDS, regexp_injection_default;
+var GRADING6, ESCAPER, PATTERN_WORDS, regexp_injection_default;
 var init_regexp_injection = __esm({
   "rules/code/regexp-injection.ts"() {
     "use strict";
     init_kit();
+    GRADING6 = { severity: "medium" };
     ESCAPER = /escape|quote|sanitiz/i;
     PATTERN_WORDS = /* @__PURE__ */ new Set(["pattern", "patterns", "regex", "regexp", "regexes", "re", "source", "glob", "matcher", "rx"]);
     regexp_injection_default = defineRule({
       id: "code/regexp-injection",
       title: "Regular expression built from a runtime value",
-      severity: "medium",
+      severity: GRADING6.severity,
       cwe: ["CWE-1333", "CWE-625"],
       confidence: "medium",
       status: "experimental",
@@ -36477,8 +37236,8 @@ var init_regexp_injection = __esm({
         'escape function (`escapeRegExp`, `escape-string-regexp`, `.replace(/[.*+?^${}()|[\\]\\\\]/g, "\\\\$&")`) are',
         "not reported.",
         "",
-        "The usual impact is denial of service or a bypassed filter, not code execution: high when an untrusted source",
-        "reaches the pattern, medium for a parameter of an exported function, low for a value of unknown origin. Patterns",
+        "The usual impact is denial of service or a bypassed filter, not code execution: medium when an untrusted source",
+        "or a parameter of an exported function reaches the pattern, low for a value of unknown origin. Patterns",
         'built from a constant table (`Object.keys(ESCAPES).join("|")`, a constant list) are not reported.',
         "",
         "**Fix:** escape the text before building the pattern (`escapeStringRegexp(name)`), or avoid the",
@@ -36493,9 +37252,8 @@ var init_regexp_injection = __esm({
           const parts2 = dynamicParts(pattern, ctx.resolver).filter((p2) => !isSafe(ctx, p2) && !isTrusted(p2, ctx.resolver));
           if (!parts2.length) return;
           const { provenance: p, part } = worstProvenance(ctx, parts2);
-          const severity = gradeFor(p, p.kind === "untrusted" ? "high" : "medium");
-          if (!severity) return;
-          ctx.report(node, `\`RegExp\` compiles a pattern built from ${describe(ctx, part ?? parts2[0])}.`, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
+          const options = graded(p, GRADING6);
+          if (options) ctx.report(node, `\`RegExp\` compiles a pattern built from ${describe(ctx, part ?? parts2[0])}.`, options);
         };
         return { CallExpression: check2, NewExpression: check2 };
       },
@@ -36527,23 +37285,26 @@ var init_regexp_injection = __esm({
 });
 
 // rules/code/string-timer.ts
-var TIMERS, string_timer_default;
+var GRADING7, TIMERS, string_timer_default;
 var init_string_timer = __esm({
   "rules/code/string-timer.ts"() {
     "use strict";
     init_kit();
+    GRADING7 = { severity: "high", execution: true };
     TIMERS = /* @__PURE__ */ new Set(["setTimeout", "setInterval", "setImmediate", "execScript"]);
     string_timer_default = defineRule({
       id: "code/string-timer",
       title: "Timer callback given as a string",
-      severity: "medium",
+      severity: GRADING7.severity,
       cwe: ["CWE-95"],
       confidence: "high",
       status: "stable",
       help: [
         "Browsers compile a string given to `setTimeout`, `setInterval` or `setImmediate` exactly like `eval`.",
-        "A string built at runtime is reported at medium severity; a constant string still runs through the",
-        "compiler (and breaks under a Content-Security-Policy without `unsafe-eval`), so it is reported at low.",
+        "A string built at runtime is graded like `code/eval-injection`: critical when an untrusted source reaches it, high",
+        "for a parameter of an exported function, low for a value of unknown origin, nothing when every part is trusted. A",
+        "constant string still runs through the compiler (and breaks under a Content-Security-Policy without",
+        "`unsafe-eval`), so it is reported at low.",
         "Local functions that shadow the timer names are not reported.",
         "",
         "**Fix:** pass a function: `setTimeout(() => poll(id), 50)`."
@@ -36558,10 +37319,8 @@ var init_string_timer = __esm({
           const constant = constValue(arg, ctx.resolver) !== void 0;
           if (constant) ctx.report(arg, `\`${name}\` compiles its first argument, a constant string, as code.`, { severity: "low" });
           else {
-            const p = ctx.provenance(arg);
-            const severity = gradeFor(p, "high");
-            if (!severity) return;
-            ctx.report(arg, `\`${name}\` compiles a string built from ${describe(ctx, arg)} as code.`, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
+            const options = graded(ctx.provenance(arg), GRADING7);
+            if (options) ctx.report(arg, `\`${name}\` compiles a string built from ${describe(ctx, arg)} as code.`, options);
           }
         }
       }),
@@ -36614,7 +37373,7 @@ var init_suppression_without_reason = __esm({
       kind: "text",
       keywords: ["flowguard-ignore"],
       check(ctx) {
-        const dirs = parseDirectives(ctx.file.text);
+        const dirs = parseDirectives(ctx.file.text, ctx.file.path);
         if (!dirs.length) return;
         const index = new LineIndex(ctx.file.text);
         for (const d of dirs) {
@@ -36746,6 +37505,65 @@ var init_tls_verification_disabled = __esm({
   }
 });
 
+// rules/code/unanalysed-code.ts
+var padding, unanalysed_code_default;
+var init_unanalysed_code = __esm({
+  "rules/code/unanalysed-code.ts"() {
+    "use strict";
+    init_kit();
+    padding = 'export const value = compute(1, "item");\n'.repeat(1700);
+    unanalysed_code_default = defineRule({
+      id: "code/unanalysed-code",
+      title: "Code that can run other code was not analysed",
+      severity: "low",
+      cwe: ["CWE-1059"],
+      confidence: "low",
+      status: "stable",
+      help: [
+        "flowguard does not parse files that cost too much for what they hold: larger than 512 KiB, minified (measured",
+        "on the code, not its comments), or, above 64 KiB, a declaration file, a `.min.js`, a generated or bundled file.",
+        "The text rules (secrets) still run on them, but the code rules never look. When such a file holds a word that",
+        "runs code (`eval(`, `Function(`, `child_process`, `vm`, `spawn(`), this note says that part of the repository",
+        "was not analysed, so a reviewer does not mistake silence for a clean result. It is low: nothing is known about",
+        "what the call does.",
+        "",
+        "**Fix:** review the file by hand or scan it with `--no-skip`; for a vendored bundle, scan its source instead",
+        "and exclude the bundle in the config."
+      ].join("\n"),
+      kind: "text",
+      keywords: ["eval", "function", "spawn", "exec", "child_process", "vm", "compilefunction", "getbuiltinmodule"],
+      files: (file) => !file.endsWith(".json"),
+      check(ctx) {
+        const { path: file, text } = ctx.file;
+        if (!isCodeFile(file) && !isNodeScript(file, text)) return;
+        const reason = skipReason(file, text);
+        if (!reason) return;
+        const m = CODE_EXECUTION.exec(text);
+        if (!m) return;
+        const word = m[0].replace(/\s+/g, "");
+        ctx.report({ range: [m.index, m.index + m[0].length] }, `Not analysed (${reason}), and it holds \`${word.slice(0, 40)}\`: the code rules never looked at this file.`);
+      },
+      examples: {
+        bad: [
+          { path: "lib/schema.js", code: `// @generated by schema-tool
+${padding}eval(process.argv[2]);
+`, line: 1702, note: "a 70 KiB generated file" },
+          { path: "dist/app.js", code: `var a=${"1+".repeat(6e3)}1;eval(x);
+`, line: 1, note: "minified code" }
+        ],
+        good: [
+          { path: "lib/schema.js", code: "// @generated\neval(process.argv[2]);\n", note: "a small file is analysed whatever its marker" },
+          { path: "dist/app.js", code: `// ${"x".repeat(3e4)}
+eval(x);
+`, note: "one long comment line is not minified code" },
+          { path: "dist/table.js", code: `var a=${"1+".repeat(6e3)}1;
+`, note: "skipped, but nothing in it runs code" }
+        ]
+      }
+    });
+  }
+});
+
 // rules/code/unsafe-html.ts
 function isFormatted(ctx, node) {
   const n = unwrap(node);
@@ -36780,22 +37598,22 @@ function report2(ctx, node, value, message) {
   const parts2 = unsafeParts(ctx, value);
   if (!parts2.length) return;
   const { provenance: p, part } = worstProvenance(ctx, parts2);
-  const severity = gradeFor(p, p.kind === "untrusted" ? "critical" : "high");
-  if (!severity) return;
-  ctx.report(node, message(part ?? parts2[0]), { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
+  const options = graded(p, GRADING8);
+  if (options) ctx.report(node, message(part ?? parts2[0]), options);
 }
-var HTML_PROPS, SANITIZER, FORMATTERS, unsafe_html_default;
+var GRADING8, HTML_PROPS, SANITIZER, FORMATTERS, unsafe_html_default;
 var init_unsafe_html = __esm({
   "rules/code/unsafe-html.ts"() {
     "use strict";
     init_kit();
+    GRADING8 = { severity: "high" };
     HTML_PROPS = /* @__PURE__ */ new Set(["innerHTML", "outerHTML"]);
     SANITIZER = /sanitiz|purify|escape|encode|^(DOMPurify\.sanitize|xss|filterXSS|he\.encode|sanitize-html)$/i;
     FORMATTERS = /* @__PURE__ */ new Set(["toFixed", "toPrecision", "toExponential", "toLocaleString", "toLocaleDateString", "toLocaleTimeString", "toISOString", "toDateString", "toTimeString", "toUTCString", "toJSON"]);
     unsafe_html_default = defineRule({
       id: "code/unsafe-html",
       title: "HTML built at runtime written into the page",
-      severity: "high",
+      severity: GRADING8.severity,
       cwe: ["CWE-79"],
       confidence: "high",
       status: "experimental",
@@ -36807,7 +37625,7 @@ var init_unsafe_html = __esm({
         "(`DOMPurify.sanitize`, `escapeHtml`) are accepted.",
         "",
         "Script in the page acts as the user (reads tokens, calls the API with the user's session). Graded by where the",
-        "markup comes from: critical for an untrusted source (request, URL, message), high for a parameter of an exported",
+        "markup comes from: high for an untrusted source (request, URL, message) and for a parameter of an exported",
         "function, low for a value of unknown origin. Values from a static table in the file, formatted numbers and dates",
         "(`toFixed`, `toLocaleDateString`, `Intl.NumberFormat`) and `__dirname`-style constants are not reported.",
         "",
@@ -36907,11 +37725,12 @@ function sandboxOf(ctx, name, call) {
   }
   return void 0;
 }
-var VM_CODE, vm_injection_default;
+var GRADING9, VM_CODE, vm_injection_default;
 var init_vm_injection = __esm({
   "rules/code/vm-injection.ts"() {
     "use strict";
     init_kit();
+    GRADING9 = { severity: "high", execution: true };
     VM_CODE = /* @__PURE__ */ new Set([
       "vm.runInNewContext",
       "vm.runInContext",
@@ -36924,7 +37743,7 @@ var init_vm_injection = __esm({
     vm_injection_default = defineRule({
       id: "code/vm-injection",
       title: "Code built at runtime run by the vm module",
-      severity: "high",
+      severity: GRADING9.severity,
       cwe: ["CWE-94"],
       confidence: "high",
       status: "experimental",
@@ -36935,7 +37754,8 @@ var init_vm_injection = __esm({
         "`eval` with extra steps. Named imports, `node:vm`, namespace imports and aliases are all resolved;",
         "constant code is not reported.",
         "",
-        "Severity is high (arbitrary code execution); critical when an untrusted source is shown to reach it.",
+        "Graded like `code/eval-injection`: critical when an untrusted source reaches the code, high for a parameter of an",
+        "exported function, low for a value of unknown origin, nothing when every part is trusted.",
         "",
         "**Fix:** do not run code built from data. Parse the data instead, or run untrusted code in a separate",
         "process or a real isolate (`isolated-vm`, a worker with no privileges, a container)."
@@ -36950,16 +37770,14 @@ var init_vm_injection = __esm({
           const fn = name.slice(3);
           if (constValue(code2, ctx.resolver) !== void 0) {
             const sandbox = sandboxOf(ctx, name, node);
-            const tainted = sandbox?.properties.find((p2) => p2.type === "Property" && (fromParameter(p2.value, ctx.resolver) || isRequestValue(p2.value, ctx.resolver, ctx.text)));
+            const tainted = sandbox?.properties.find((p) => p.type === "Property" && (fromParameter(p.value, ctx.resolver) || isRequestValue(p.value, ctx.resolver, ctx.text)));
             if (tainted && tainted.type === "Property") {
               ctx.report(code2, `\`vm.${fn}\` runs with a context holding ${describe(ctx, tainted.value)}, a caller-supplied value.`, { severity: "medium" });
             }
             return;
           }
-          const p = ctx.provenance(code2);
-          const severity = gradeFor(p, "critical");
-          if (!severity) return;
-          ctx.report(code2, `\`vm.${fn}\` runs code built from ${describe(ctx, code2)}.`, { severity, ...p.flow ? { flow: p.flow } : {}, properties: { provenance: p.kind } });
+          const options = graded(ctx.provenance(code2), GRADING9);
+          if (options) ctx.report(code2, `\`vm.${fn}\` runs code built from ${describe(ctx, code2)}.`, options);
         };
         return { CallExpression: check2, NewExpression: check2 };
       },
@@ -37208,11 +38026,12 @@ function joinedUnderBase(ctx, arg, flow) {
   if (n?.type === "TemplateLiteral" && (n.quasis[0]?.value.cooked ?? "") !== "") return below(n.expressions);
   return !!flow && flow.length > 2 && flow.some((s) => /^(path\.)?(join|resolve)\(/.test(s.label));
 }
-var FS_TWO, FS_ONE, FS_MODULES, RESPONSE_NAMES, STATIC, RANK2, JOINS, TEST_FILE2, traversal_default;
+var GRADING10, FS_TWO, FS_ONE, FS_MODULES, RESPONSE_NAMES, STATIC, RANK2, JOINS, TEST_FILE2, traversal_default;
 var init_traversal = __esm({
   "rules/path/traversal.ts"() {
     "use strict";
     init_kit();
+    GRADING10 = { severity: "high" };
     FS_TWO = /* @__PURE__ */ new Set(["copyFile", "copyFileSync", "cp", "cpSync", "rename", "renameSync", "link", "linkSync", "symlink", "symlinkSync", "copy", "copySync", "move", "moveSync", "ensureLink", "ensureLinkSync", "ensureSymlink", "ensureSymlinkSync", "createSymlink", "createLink"]);
     FS_ONE = /* @__PURE__ */ new Set([
       "access",
@@ -37306,7 +38125,7 @@ var init_traversal = __esm({
     traversal_default = defineRule({
       id: "path/traversal",
       title: "Untrusted input reaches a file-system path",
-      severity: "high",
+      severity: GRADING10.severity,
       cwe: ["CWE-22", "CWE-23"],
       confidence: "high",
       help: [
@@ -37367,7 +38186,7 @@ var init_traversal = __esm({
           if (!worst) return;
           const { p, arg } = worst;
           if (p.kind === "unknown" && TEST_FILE2.test(ctx.file.path)) return;
-          const severity = p.kind === "library-input" ? joinedUnderBase(ctx, arg, p.flow) ? "medium" : void 0 : gradeFor(p, "high");
+          const severity = p.kind === "library-input" ? joinedUnderBase(ctx, arg, p.flow) ? "medium" : void 0 : severityFor(p, GRADING10);
           if (!severity) return;
           const sinkStep = { range: sink.callee.range, label: sink.label ?? ctx.text(sink.callee).replace(/\s+/g, ""), message: `${sink.what} it` };
           const flow = p.flow ? [...p.flow, sinkStep] : void 0;
@@ -37480,6 +38299,7 @@ var init_rules2 = __esm({
     init_string_timer();
     init_suppression_without_reason();
     init_tls_verification_disabled();
+    init_unanalysed_code();
     init_unsafe_html();
     init_vm_injection();
     init_weak_crypto();
@@ -37531,6 +38351,7 @@ var init_rules2 = __esm({
       string_timer_default,
       suppression_without_reason_default,
       tls_verification_disabled_default,
+      unanalysed_code_default,
       unsafe_html_default,
       vm_injection_default,
       weak_crypto_default,
@@ -37540,150 +38361,6 @@ var init_rules2 = __esm({
       // secret/<provider-kind>: detectors defined as data in rules/secret/*.yaml.
       ...secretRules
     ];
-  }
-});
-
-// src/core/compile-cache.ts
-function userCacheDir(env = process.env) {
-  try {
-    const base3 = env.XDG_CACHE_HOME || (process.platform === "win32" ? env.LOCALAPPDATA : process.platform === "darwin" ? path2.join(os5.homedir(), "Library", "Caches") : path2.join(os5.homedir(), ".cache"));
-    return base3 && path2.isAbsolute(base3) ? path2.join(base3, "flowguard") : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function compileCacheDir(env = process.env) {
-  const setting = env.FLOWGUARD_COMPILE_CACHE;
-  if (setting === "0" || setting === "false" || setting === "off") return void 0;
-  if (setting) return path2.resolve(setting);
-  const base3 = userCacheDir(env);
-  return base3 ? path2.join(base3, "v8") : void 0;
-}
-function pathKey(text) {
-  let a = 2166136261;
-  let b = 16777619 ^ 1540483477;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 16777619) >>> 0;
-    b = Math.imul(b ^ c, 16777619 + 2) >>> 0;
-  }
-  return a.toString(16).padStart(8, "0") + b.toString(16).padStart(8, "0");
-}
-function scanCacheDir(root, env = process.env) {
-  const nm = path2.join(root, "node_modules");
-  try {
-    if (fs4.statSync(nm).isDirectory()) return path2.join(nm, ".cache", "flowguard");
-  } catch {
-  }
-  const base3 = userCacheDir(env);
-  if (!base3) return void 0;
-  let real = root;
-  try {
-    real = fs4.realpathSync(root);
-  } catch {
-  }
-  const dir = path2.join(base3, "scans", pathKey(real));
-  keepFresh(dir);
-  return dir;
-}
-function keepFresh(dir) {
-  try {
-    const now = /* @__PURE__ */ new Date();
-    fs4.utimesSync(dir, now, now);
-    return;
-  } catch {
-  }
-  try {
-    const parent = path2.dirname(dir);
-    for (const name of fs4.readdirSync(parent)) {
-      if (!/^[0-9a-f]{16}$/.test(name)) continue;
-      const p = path2.join(parent, name);
-      const st = fs4.lstatSync(p);
-      if (st.isDirectory() && Date.now() - st.mtimeMs > SCAN_STALE_MS) fs4.rmSync(p, { recursive: true, force: true });
-    }
-  } catch {
-  }
-}
-function loadBundle(file, contentHash) {
-  const name = path2.basename(file, ".js");
-  const dir = contentHash ? compileCacheDir() : void 0;
-  let compiled;
-  if (dir) {
-    try {
-      compiled = compile(file, path2.join(dir, `${name}-${pathKey(file)}-${contentHash.slice(0, 16)}-${process.versions.v8}-${process.arch}.bin`));
-    } catch {
-      compiled = void 0;
-    }
-  }
-  if (!compiled) {
-    return require(file);
-  }
-  const { script, saveTo } = compiled;
-  if (saveTo) process.once("exit", () => save(script, saveTo, name, pathKey(file)));
-  const mod = new import_node_module.default(file, void 0);
-  mod.filename = file;
-  mod.paths = import_node_module.default._nodeModulePaths(path2.dirname(file));
-  const fn = script.runInThisContext();
-  fn.call(mod.exports, mod.exports, (0, import_node_module.createRequire)(file), mod, file, path2.dirname(file));
-  mod.loaded = true;
-  return mod.exports;
-}
-function compile(file, cacheFile) {
-  const source = fs4.readFileSync(file, "utf8");
-  const cachedData = readOwned(cacheFile);
-  const script = new vm.Script(import_node_module.default.wrap(source), { filename: file, ...cachedData ? { cachedData } : {} });
-  return cachedData && !script.cachedDataRejected ? { script } : { script, saveTo: cacheFile };
-}
-function readOwned(file) {
-  let fd;
-  try {
-    fd = fs4.openSync(file, fs4.constants.O_RDONLY | (fs4.constants.O_NOFOLLOW ?? 0));
-    const st = fs4.fstatSync(fd);
-    if (!st.isFile() || st.size === 0 || st.size > 64 * 1024 * 1024) return void 0;
-    if (process.platform !== "win32" && (typeof process.getuid === "function" && st.uid !== process.getuid() || (st.mode & 18) !== 0)) return void 0;
-    const buf = Buffer.allocUnsafe(st.size);
-    let n = 0;
-    while (n < buf.length) {
-      const got = fs4.readSync(fd, buf, n, buf.length - n, n);
-      if (got === 0) return void 0;
-      n += got;
-    }
-    return buf;
-  } catch {
-    return void 0;
-  } finally {
-    if (fd !== void 0) fs4.closeSync(fd);
-  }
-}
-function save(script, cacheFile, name, key) {
-  try {
-    const dir = path2.dirname(cacheFile);
-    fs4.mkdirSync(dir, { recursive: true, mode: 448 });
-    const data = script.createCachedData();
-    const tmp = `${cacheFile}.${process.pid}.${Date.now()}.tmp`;
-    fs4.writeFileSync(tmp, data, { mode: 384, flag: "wx" });
-    fs4.renameSync(tmp, cacheFile);
-    const keep = path2.basename(cacheFile);
-    const tail = `-${process.versions.v8}-${process.arch}.bin`;
-    for (const f of fs4.readdirSync(dir)) {
-      if (f === keep || !f.endsWith(tail)) continue;
-      const mine = f.startsWith(`${name}-${key}-`);
-      const unkeyed = f.startsWith(`${name}-`) && /^[0-9a-f]{16}$/.test(f.slice(name.length + 1, f.length - tail.length));
-      if (mine || unkeyed) fs4.rmSync(path2.join(dir, f), { force: true });
-    }
-  } catch {
-  }
-}
-var fs4, import_node_module, os5, path2, vm, SCAN_STALE_MS;
-var init_compile_cache = __esm({
-  "src/core/compile-cache.ts"() {
-    "use strict";
-    fs4 = __toESM(require("node:fs"));
-    import_node_module = __toESM(require("node:module"));
-    os5 = __toESM(require("node:os"));
-    path2 = __toESM(require("node:path"));
-    vm = __toESM(require("node:vm"));
-    SCAN_STALE_MS = 30 * 24 * 3600 * 1e3;
   }
 });
 
@@ -38382,14 +39059,35 @@ var init_finding = __esm({
 });
 
 // src/core/read.ts
+function binaryReason(buf) {
+  const head = buf.subarray(0, 8192);
+  let controls = 0;
+  let nul = 0;
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i];
+    if (b === 0) nul++;
+    if (b < 32 ? b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27 : b === 127) controls++;
+  }
+  for (const sig of SIGNATURES) {
+    if (head.length < sig.length || !sig.every((b, i) => head[i] === b)) continue;
+    if (sig.length <= 2 && sig[0] === 77 || sig[0] === 82) {
+      if (nul > 0) return "signature";
+      continue;
+    }
+    return "signature";
+  }
+  return head.length && controls / head.length > CONTROL_SHARE ? "control bytes" : void 0;
+}
 function decode(buf) {
   if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) return { kind: "text", text: new TextDecoder("utf-16le").decode(buf.subarray(2)) };
   if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) return { kind: "text", text: new TextDecoder("utf-16be").decode(buf.subarray(2)) };
-  const head = buf.subarray(0, 8192);
-  if (head.includes(0)) return { kind: "binary" };
+  if (binaryReason(buf)) return { kind: "binary" };
   let text = buf.toString("utf8");
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   return { kind: "text", text };
+}
+function textName(file) {
+  return TEXT_NAME.test(file);
 }
 function readNamedFile(file, maxBytes) {
   let fd;
@@ -38450,8 +39148,8 @@ function readInsideRoot(abs, rootReal, maxSize, seen) {
   let fd;
   try {
     const real = realpath(abs);
-    const rel = path3.relative(rootReal, real);
-    if (rel.startsWith("..") || path3.isAbsolute(rel)) return { ok: false, reason: "outside" };
+    const rel = path4.relative(rootReal, real);
+    if (rel.startsWith("..") || path4.isAbsolute(rel)) return { ok: false, reason: "outside" };
     fd = fs5.openSync(real, OPEN_FLAGS);
     return readOpen(fd, fs5.fstatSync(fd), maxSize);
   } catch (error2) {
@@ -38476,8 +39174,8 @@ function readHead(abs, rootReal, bytes2) {
   let fd;
   try {
     const real = realpath(abs);
-    const rel = path3.relative(rootReal, real);
-    if (rel.startsWith("..") || path3.isAbsolute(rel)) return void 0;
+    const rel = path4.relative(rootReal, real);
+    if (rel.startsWith("..") || path4.isAbsolute(rel)) return void 0;
     fd = fs5.openSync(real, OPEN_FLAGS);
     if (!fs5.fstatSync(fd).isFile()) return void 0;
     const buf = Buffer.allocUnsafe(bytes2);
@@ -38489,12 +39187,64 @@ function readHead(abs, rootReal, bytes2) {
     if (fd !== void 0) fs5.closeSync(fd);
   }
 }
-var fs5, path3, OPEN_FLAGS;
+var fs5, path4, SIGNATURES, CONTROL_SHARE, TEXT_NAME, OPEN_FLAGS;
 var init_read = __esm({
   "src/core/read.ts"() {
     "use strict";
     fs5 = __toESM(require("node:fs"));
-    path3 = __toESM(require("node:path"));
+    path4 = __toESM(require("node:path"));
+    SIGNATURES = [
+      [137, 80, 78, 71],
+      // PNG
+      [255, 216, 255],
+      // JPEG
+      [71, 73, 70, 56],
+      // GIF8
+      [80, 75, 3, 4],
+      // zip, jar, docx
+      [80, 75, 5, 6],
+      // empty zip
+      [31, 139],
+      // gzip
+      [66, 90, 104],
+      // bzip2
+      [253, 55, 122, 88, 90, 0],
+      // xz
+      [55, 122, 188, 175, 39, 28],
+      // 7z
+      [40, 181, 47, 253],
+      // zstd
+      [127, 69, 76, 70],
+      // ELF
+      [207, 250, 237, 254],
+      // Mach-O 64
+      [206, 250, 237, 254],
+      // Mach-O 32
+      [202, 254, 186, 190],
+      // Mach-O fat, Java class
+      [0, 97, 115, 109],
+      // wasm
+      [37, 80, 68, 70, 45],
+      // %PDF-
+      [119, 79, 70, 70],
+      // wOFF
+      [119, 79, 70, 50],
+      // wOF2
+      [0, 1, 0, 0, 0],
+      // TrueType
+      [79, 84, 84, 79],
+      // OTTO (OpenType)
+      [0, 0, 1, 0],
+      // ICO
+      [82, 73, 70, 70],
+      // RIFF (webp, wav, avi)
+      [83, 81, 76, 105, 116, 101, 32, 102, 111, 114, 109, 97, 116, 32, 51, 0],
+      // SQLite
+      [77, 90]
+      // PE (exe, dll) — judged with the control share below, "MZ" also starts text
+    ];
+    CONTROL_SHARE = 0.1;
+    TEXT_NAME = /\.(?:[cm]?[jt]sx?|json[c5]?|ya?ml|toml|ini|cfg|conf|env|sh|bash|zsh|ps1|py|rb|php|go|rs|java|kt|cs|c|h|cc|cpp|hpp|swift|sql|html?|vue|svelte|xml|md|txt|properties|gradle|tf|hcl|lock|npmrc|yarnrc|gitconfig|pem|key)$|(?:^|\/)(?:\.env[^/]*|\.npmrc|\.yarnrc[^/]*|Dockerfile[^/]*|Makefile|Jenkinsfile|Procfile|\.[a-z]+rc|[^./]+)$/i;
     OPEN_FLAGS = fs5.constants.O_RDONLY | (fs5.constants.O_NOFOLLOW ?? 0) | (fs5.constants.O_NONBLOCK ?? 0);
   }
 });
@@ -38514,10 +39264,10 @@ var init_names = __esm({
 // src/core/config.ts
 function findConfig(root) {
   for (const name of CONFIG_NAMES) {
-    const p = path4.join(root, name);
+    const p = path5.join(root, name);
     if (!fs6.existsSync(p)) continue;
-    const rel = path4.relative(fs6.realpathSync(root), fs6.realpathSync(p));
-    if (rel.startsWith("..") || path4.isAbsolute(rel)) throw new ConfigError(`${name}: a symlink that leads outside the scan root; not read`);
+    const rel = path5.relative(fs6.realpathSync(root), fs6.realpathSync(p));
+    if (rel.startsWith("..") || path5.isAbsolute(rel)) throw new ConfigError(`${name}: a symlink that leads outside the scan root; not read`);
     return p;
   }
   return void 0;
@@ -38563,7 +39313,7 @@ function parseSize(value) {
   const mult = unit.startsWith("k") ? 1024 : unit.startsWith("m") ? 1024 ** 2 : unit.startsWith("g") ? 1024 ** 3 : 1;
   return Math.floor(n * mult);
 }
-function loadConfig(file, displayName = path4.basename(file)) {
+function loadConfig(file, displayName = path5.basename(file)) {
   const read = readNamedFile(file, CONFIG_MAX_BYTES);
   if (!read.ok) throw new ConfigError(`${displayName}: ${namedReadMessage(read, "config", CONFIG_MAX_BYTES)}`);
   return parseConfig(read.text, displayName);
@@ -38666,12 +39416,12 @@ function parseConfig(text, displayName) {
   }
   return config;
 }
-var fs6, path4, CONFIG_MAX_BYTES, TOP_KEYS, SECRETS_KEYS, CONFIG_NAMES;
+var fs6, path5, CONFIG_MAX_BYTES, TOP_KEYS, SECRETS_KEYS, CONFIG_NAMES;
 var init_config = __esm({
   "src/core/config.ts"() {
     "use strict";
     fs6 = __toESM(require("node:fs"));
-    path4 = __toESM(require("node:path"));
+    path5 = __toESM(require("node:path"));
     init_lazy();
     init_rule();
     init_errors();
@@ -39559,11 +40309,11 @@ function affordablePattern(line) {
   return true;
 }
 function toPosix(p) {
-  return p.split(path5.sep).join("/");
+  return p.split(path6.sep).join("/");
 }
 function isInside(child, parent) {
-  const rel = path5.relative(parent, child);
-  return rel === "" || !rel.startsWith("..") && !path5.isAbsolute(rel);
+  const rel = path6.relative(parent, child);
+  return rel === "" || !rel.startsWith("..") && !path6.isAbsolute(rel);
 }
 function createIgnoreMatcher(root, enabled) {
   const cache = /* @__PURE__ */ new Map();
@@ -39572,7 +40322,7 @@ function createIgnoreMatcher(root, enabled) {
     if (ig !== void 0) return ig;
     ig = null;
     for (const name of enabled ? [".gitignore", ".flowguardignore"] : [".flowguardignore"]) {
-      const file = path5.join(root, dirRel, name);
+      const file = path6.join(root, dirRel, name);
       let text;
       try {
         const st = fs7.lstatSync(file);
@@ -39627,7 +40377,7 @@ function createIgnoreMatcher(root, enabled) {
   return (rel, isDir, parentsClear = false) => !parentsClear && aboveIgnored(rel) || testAt(rel, isDir);
 }
 function discover(options) {
-  const root = path5.resolve(options.root);
+  const root = path6.resolve(options.root);
   let rootReal;
   try {
     rootReal = realpath(root);
@@ -39728,9 +40478,9 @@ function discover(options) {
   };
   const targets = options.paths && options.paths.length ? options.paths : [root];
   for (const target of targets) {
-    const abs = path5.resolve(target);
-    const rel = toPosix(path5.relative(root, abs));
-    if (rel.startsWith("..") || path5.isAbsolute(rel)) {
+    const abs = path6.resolve(target);
+    const rel = toPosix(path6.relative(root, abs));
+    if (rel.startsWith("..") || path6.isAbsolute(rel)) {
       errors.push({ file: toPosix(target), message: "outside the scan root" });
       continue;
     }
@@ -39750,7 +40500,7 @@ function discover(options) {
     }
     if (st.isDirectory()) {
       if (rel && isExcluded(rel, true)) continue;
-      if (rel && ALWAYS_SKIP.has(path5.basename(abs))) continue;
+      if (rel && ALWAYS_SKIP.has(path6.basename(abs))) continue;
       walk2(abs, rel, false, real === abs ? safeReal(abs) : real, rel === "" || !gitIgnored(rel, true));
     } else if (st.isFile()) {
       if (isExcluded(rel, false)) continue;
@@ -39789,7 +40539,7 @@ function parentDir(rel) {
   return slash < 0 ? "" : rel.slice(0, slash);
 }
 function childPath(dir, name) {
-  return dir.endsWith(path5.sep) ? dir + name : dir + path5.sep + name;
+  return dir.endsWith(path6.sep) ? dir + name : dir + path6.sep + name;
 }
 function safeReal(abs) {
   try {
@@ -39803,172 +40553,18 @@ function formatBytes(n) {
   if (n >= 1024 && n % 1024 === 0) return `${n / 1024} KiB`;
   return `${n} bytes`;
 }
-var fs7, path5, import_ignore, ALWAYS_SKIP, HYGIENE_DIRS, MAX_GLOBSTARS, MAX_DEPTH2;
+var fs7, path6, import_ignore, ALWAYS_SKIP, HYGIENE_DIRS, MAX_GLOBSTARS, MAX_DEPTH2;
 var init_discover = __esm({
   "src/core/discover.ts"() {
     "use strict";
     fs7 = __toESM(require("node:fs"));
-    path5 = __toESM(require("node:path"));
+    path6 = __toESM(require("node:path"));
     import_ignore = __toESM(require_ignore());
     init_read();
     ALWAYS_SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
     HYGIENE_DIRS = /* @__PURE__ */ new Set([".swarm", ".hive-mind", "data", ".claude", ".claude-flow"]);
     MAX_GLOBSTARS = 2;
     MAX_DEPTH2 = 64;
-  }
-});
-
-// src/analyzers/code/loc.ts
-var init_loc = __esm({
-  "src/analyzers/code/loc.ts"() {
-    "use strict";
-  }
-});
-
-// src/analyzers/code/parse.ts
-function loadParser() {
-  if (!parseFn) {
-    if (true) {
-      parseFn = loadBundle(path6.join(__dirname, "parser.js"), true ? "b0e677442976cdd5985f65993a851ae373115ba0aa0d1f427186d1eb30ddc159" : "").parse;
-    } else {
-      const entry2 = null;
-      skipLoc(require(path6.join(path6.dirname(entry2), "node-utils.js")));
-      parseFn = require(entry2).parse;
-    }
-  }
-  return parseFn;
-}
-function isCodeFile(file) {
-  const dot = file.lastIndexOf(".");
-  if (dot < 0) return false;
-  return CODE_EXTENSIONS.includes(file.slice(dot).toLowerCase());
-}
-function isNodeScript(file, text) {
-  const base3 = file.slice(file.lastIndexOf("/") + 1);
-  if (base3.includes(".") || !text.startsWith("#!")) return false;
-  const nl = text.indexOf("\n");
-  const first = (nl < 0 ? text : text.slice(0, nl)).slice(0, 200);
-  return /^#!\s*(?:\/usr\/bin\/env\s+(?:-S\s+)?(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*|\/\S*\/)node(?:js)?(?:\s|$)/.test(first);
-}
-function desloppify(text, index) {
-  if (text[index] === "\\") {
-    const m2 = /^\\([0-7]{1,3})/.exec(text.slice(index, index + 4));
-    if (!m2) return void 0;
-    const digits2 = m2[1];
-    const value2 = parseInt(digits2, 8);
-    const repl = digits2.length === 3 && value2 < 256 ? `\\x${value2.toString(16).padStart(2, "0")}` : ` ${digits2}`;
-    return text.slice(0, index) + repl + text.slice(index + 1 + digits2.length);
-  }
-  const m = /^0[0-9_]*/.exec(text.slice(index, index + 64));
-  if (!m) return void 0;
-  const digits = m[0];
-  const value = /^0[0-7]+$/.test(digits) ? parseInt(digits, 8) : parseInt(digits.replace(/_/g, ""), 10);
-  if (!Number.isFinite(value)) return void 0;
-  const dec = String(value);
-  if (dec.length > digits.length) return void 0;
-  return text.slice(0, index) + dec.padStart(digits.length, " ") + text.slice(index + digits.length);
-}
-function parseLenient(parse3, text, options) {
-  let current = text;
-  for (let fixes = 0; ; fixes++) {
-    try {
-      return parse3(current, options);
-    } catch (error2) {
-      const index = error2.index;
-      const message = error2 instanceof Error ? error2.message : "";
-      if (fixes >= MAX_SLOPPY_FIXES || typeof index !== "number" || !SLOPPY.test(message)) throw error2;
-      const next = desloppify(current, index);
-      if (next === void 0) throw error2;
-      current = next;
-    }
-  }
-}
-function parseCode(text, filePath) {
-  const parse3 = loadParser();
-  const lower = filePath.toLowerCase();
-  const jsx = lower.endsWith(".jsx") || lower.endsWith(".tsx");
-  const base3 = { range: true, loc: true, comment: false, tokens: false, jsDocParsingMode: "none", allowInvalidAST: true, filePath: path6.basename(filePath), errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true };
-  const js = /\.(c|m)?js$/.test(lower) || !path6.basename(lower).includes(".");
-  if (js && !/\.(c|m)?js$/.test(lower)) base3.filePath = `${base3.filePath}.js`;
-  try {
-    return parseLenient(parse3, text, { ...base3, jsx });
-  } catch (error2) {
-    if (!jsx && js) {
-      try {
-        return parseLenient(parse3, text, { ...base3, jsx: true });
-      } catch {
-        throw error2;
-      }
-    }
-    throw error2;
-  }
-}
-var path6, parseFn, CODE_EXTENSIONS, SLOPPY, MAX_SLOPPY_FIXES;
-var init_parse = __esm({
-  "src/analyzers/code/parse.ts"() {
-    "use strict";
-    path6 = __toESM(require("node:path"));
-    init_loc();
-    init_compile_cache();
-    CODE_EXTENSIONS = [".js", ".cjs", ".mjs", ".jsx", ".ts", ".cts", ".mts", ".tsx"];
-    SLOPPY = /^(?:Octal literals are not allowed|Decimals with leading zeros are not allowed|Octal escape sequences are not allowed)/;
-    MAX_SLOPPY_FIXES = 64;
-  }
-});
-
-// src/core/skip.ts
-function skippedByName(file, size) {
-  return DECLARATION.test(file) || MINIFIED_NAME.test(file) || size > MAX_PARSE_SIZE;
-}
-function skippedByHead(file, size, head) {
-  if (skippedByName(file, size)) return true;
-  const top = head.length > HEAD ? head.slice(0, HEAD) : head;
-  if (generated(top) || BUNDLE.test(top)) return true;
-  if (size <= MINIFIED_MIN_SIZE) return false;
-  const { lines, longest } = lineStats(head);
-  return head.length / lines > MINIFIED_AVG_LINE || longest > MINIFIED_LONGEST_LINE;
-}
-function lineStats(text) {
-  let lines = 1;
-  let longest = 0;
-  let start = 0;
-  for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", start)) {
-    if (nl - start > longest) longest = nl - start;
-    lines++;
-    start = nl + 1;
-  }
-  if (text.length - start > longest) longest = text.length - start;
-  return { lines, longest };
-}
-function skipReason(file, text) {
-  if (DECLARATION.test(file)) return "type declarations (no runtime code)";
-  if (MINIFIED_NAME.test(file)) return "minified (.min.js)";
-  if (text.length > MAX_PARSE_SIZE) return `larger than ${MAX_PARSE_SIZE / 1024} KiB`;
-  const head = text.length > HEAD ? text.slice(0, HEAD) : text;
-  if (generated(head)) return "generated code (marker in the header)";
-  if (BUNDLE.test(head)) return "bundled or compiled output";
-  if (text.length > MINIFIED_MIN_SIZE) {
-    const { lines, longest } = lineStats(text);
-    if (text.length / lines > MINIFIED_AVG_LINE || longest > MINIFIED_LONGEST_LINE) return "minified (very long lines)";
-  }
-  return void 0;
-}
-var MAX_PARSE_SIZE, MINIFIED_MIN_SIZE, MINIFIED_AVG_LINE, MINIFIED_LONGEST_LINE, HEAD, DECLARATION, MINIFIED_NAME, GENERATED, COMPILED_LANGUAGE, generated, BUNDLE, SNIFF_BYTES;
-var init_skip = __esm({
-  "src/core/skip.ts"() {
-    "use strict";
-    MAX_PARSE_SIZE = 512 * 1024;
-    MINIFIED_MIN_SIZE = 8 * 1024;
-    MINIFIED_AVG_LINE = 300;
-    MINIFIED_LONGEST_LINE = 2e4;
-    HEAD = 2048;
-    DECLARATION = /\.d\.[cm]?ts$/i;
-    MINIFIED_NAME = /[.-]min\.[cm]?js$/i;
-    GENERATED = /^[ \t]*(?:\/\/|\/\*+|\*)[ \t!]*(?:@generated\b|(?:this (?:file|code|module) (?:is|was|has been) )?(?:auto-?generated|automatically generated|generated (?:by|from|with)\b)|code generated .{0,120}?do not edit|do not (?:edit|modify)\b)/im;
-    COMPILED_LANGUAGE = /\bgenerated by (?:coffee-?script|iced coffeescript|livescript|civet|imba)\b/i;
-    generated = (head) => GENERATED.test(head) && !COMPILED_LANGUAGE.test(head);
-    BUNDLE = /^\/\*{6}\/|^var Module\s*=\s*typeof Module\s*!==?\s*['"]undefined['"]/m;
-    SNIFF_BYTES = 16 * 1024;
   }
 });
 
@@ -40220,6 +40816,11 @@ function toText(result, options = {}) {
     if (f.flow && f.flow.length > 1) lines.push(`  ${"".padEnd(8)} ${"".padEnd(8)} flow: ${f.flow.map((s) => printable(s.label)).join(" → ")}`);
   }
   if (shown.length) lines.push("");
+  if (result.skipped.length) {
+    lines.push(c("\x1B[4m", "Skipped"));
+    for (const sk of result.skipped) lines.push(`  ${printable(sk.file)}: ${printable(sk.reason)}`);
+    lines.push("");
+  }
   lines.push(summaryLine(result));
   return `${escapeWorkflowCommands(lines.join("\n"))}
 `;
@@ -40333,10 +40934,28 @@ function render(result, options, rows, listed) {
   if (options.annotationsOmitted) {
     out.push(`${options.annotationsOmitted} finding${options.annotationsOmitted === 1 ? " is" : "s are"} not shown as annotations: GitHub shows at most ${ANNOTATIONS_PER_LEVEL} errors and ${ANNOTATIONS_PER_LEVEL} warnings per step.`, "");
   }
+  out.push(...suppressionList(result.findings.filter((f) => f.suppressed), options, listed));
   if (result.skipped.length) out.push(...fileList("Skipped files", result.skipped.map((s) => [s.file, s.reason]), listed));
   if (result.errors.length) out.push(...fileList("Files that could not be scanned", result.errors.map((e) => [e.file, e.message]), listed));
   return `${out.join("\n").trimEnd()}
 `;
+}
+function suppressionList(suppressed, options, listed) {
+  if (!suppressed.length) return [];
+  const added = options.addedLines;
+  const isNew = (f) => f.line !== void 0 && !!added?.get(f.file) && (added.get(f.file).has(f.line) || added.get(f.file).has(f.line - 1));
+  const item = (f) => {
+    const why = f.suppression?.justification ? cell(f.suppression.justification) : "_no reason given_";
+    const how = f.suppression?.kind === "external" ? " (config)" : "";
+    return `- ${location(f, options.links)} ${code(f.ruleId)}${how}: ${why}`;
+  };
+  const list = (items) => [...items.slice(0, listed).map(item), ...items.length > listed ? [`- …and ${items.length - listed} more`] : []];
+  const out = [];
+  const fresh = added ? suppressed.filter(isNew) : [];
+  const rest = added ? suppressed.filter((f) => !isNew(f)) : suppressed;
+  if (fresh.length) out.push(`### Suppressions added by this pull request (${fresh.length})`, "", ...list(fresh), "");
+  if (rest.length) out.push(`<details><summary>${added ? "Other suppressions" : "Suppressions"} (${rest.length})</summary>`, "", ...list(rest), "", "</details>", "");
+  return out;
 }
 function fileList(title, items, listed) {
   const out = [`<details><summary>${title} (${items.length})</summary>`, ""];
@@ -40779,6 +41398,7 @@ var init_report_context = __esm({
     "use strict";
     init_finding();
     init_lines();
+    init_inline();
     FindingSink = class _FindingSink {
       findings = [];
       /** File texts, kept for inline suppressions (only of files that produced a finding or a directive). */
@@ -40800,9 +41420,12 @@ var init_report_context = __esm({
       // are counted, not kept (memory, report size, and GitHub's SARIF upload limits stay bounded).
       static MAX_PER_RULE_AND_FILE = 1e3;
       counts = /* @__PURE__ */ new Map();
-      /** Count a finding of `ruleId` in `file`; false once the cap is passed. */
-      admit(file, ruleId) {
-        const k = `${file}\0${ruleId}`;
+      /**
+       * Count a finding of `ruleId` in `file`; false once the cap is passed. Suppressed findings (an inline directive
+       * covers them) count apart, under their own cap: a thousand suppressed findings never push out a reported one.
+       */
+      admit(file, ruleId, suppressed = false) {
+        const k = `${file}\0${ruleId}${suppressed ? "\0suppressed" : ""}`;
         const n = (this.counts.get(k) ?? 0) + 1;
         this.counts.set(k, n);
         return n <= _FindingSink.MAX_PER_RULE_AND_FILE;
@@ -40812,8 +41435,9 @@ var init_report_context = __esm({
         const out = [];
         for (const [k, n] of this.counts) {
           if (n <= _FindingSink.MAX_PER_RULE_AND_FILE) continue;
-          const [file, ruleId] = k.split("\0");
-          out.push({ file, reason: `${ruleId}: ${n - _FindingSink.MAX_PER_RULE_AND_FILE} more findings not reported (at most ${_FindingSink.MAX_PER_RULE_AND_FILE} per rule and file)` });
+          const [file, ruleId, suppressed] = k.split("\0");
+          const what = suppressed ? "more suppressed findings not listed" : "more findings not reported";
+          out.push({ file, reason: `capped: ${ruleId}: ${n - _FindingSink.MAX_PER_RULE_AND_FILE} ${what} (at most ${_FindingSink.MAX_PER_RULE_AND_FILE} per rule and file)` });
         }
         return out;
       }
@@ -40833,13 +41457,22 @@ var init_report_context = __esm({
       constructor(sink, file) {
         this.sink = sink;
         this.file = file;
-        if (file.text.includes("flowguard-ignore")) sink.texts.set(file.path, file.text);
+        this.marked = file.text.includes("flowguard-ignore");
+        if (this.marked) sink.texts.set(file.path, file.text);
       }
       sink;
       file;
       lines;
       occurrences = /* @__PURE__ */ new Map();
       parsedCache = /* @__PURE__ */ new Map();
+      dirs;
+      /** The file holds the suppression marker (looked up once, not per finding: a flood of findings stays linear). */
+      marked;
+      /** The file's inline directives (parsed once, only for a file holding the marker). */
+      directives() {
+        this.dirs ??= this.marked ? parseDirectives(this.file.text, this.file.path) : [];
+        return this.dirs;
+      }
       get index() {
         this.lines ??= new LineIndex(this.file.text);
         return this.lines;
@@ -40869,7 +41502,6 @@ var init_report_context = __esm({
           if (secret.length >= 4) msg = msg.split(secret).join(masked);
           key = secretKey(secret);
         } else key = options.key ?? "";
-        if (!this.sink.admit(this.file.path, active.rule.id)) return;
         msg = scrubTokens(msg);
         const finding = {
           ruleId: active.rule.id,
@@ -40896,6 +41528,8 @@ var init_report_context = __esm({
           finding.endColumn = (target.column ?? 1) + Math.max(0, this.index.lineText(target.line).length - (target.column ?? 1) + 1);
           if (!key) key = this.index.lineText(target.line).trim();
         }
+        const covered = finding.line !== void 0 && this.directives().length > 0 && coveringDirective(this.directives(), finding.line, finding.ruleId) !== void 0;
+        if (!this.sink.admit(this.file.path, active.rule.id, covered)) return;
         if (!key) key = msg;
         const occ = `${finding.ruleId}\0${key}`;
         const n = this.occurrences.get(occ) ?? 0;
@@ -40903,7 +41537,7 @@ var init_report_context = __esm({
         finding.fingerprint = fingerprint(finding.ruleId, finding.file, key, n);
         if (options.flow && options.flow.length) finding.flow = options.flow.map((s) => this.flowLocation(s));
         if (options.properties) finding.properties = Object.fromEntries(Object.entries(options.properties).map(([k, v]) => [k, typeof v === "string" ? scrubTokens(v) : v]));
-        this.sink.push(finding, this.file.text.includes("flowguard-ignore") ? this.file.text : void 0);
+        this.sink.push(finding, this.marked ? this.file.text : void 0);
       }
       flowLocation(step) {
         const s = this.index.position(step.range[0]);
@@ -42337,7 +42971,7 @@ async function scan(options) {
   }, root, options.cacheKeyDir ?? userCacheDir()) : void 0;
   const needsSecrets = typeof options.onSecret === "function";
   const codeRules = active.filter((a) => a.rule.kind === "code");
-  const textRules = active.filter((a) => a.rule.kind === "text" || a.rule.kind === "config");
+  const textRules = active.filter((a) => (a.rule.kind === "text" || a.rule.kind === "config") && !(options.noSkip && a.rule.id === "code/unanalysed-code"));
   const projectRules = active.filter((a) => a.rule.kind === "project");
   const errors = [...disc.errors];
   const skipped = [...disc.skipped];
@@ -42370,7 +43004,13 @@ async function scan(options) {
     }
     if (buf) {
       const decoded = decode(buf);
-      if (decoded.kind === "binary") continue;
+      if (decoded.kind === "binary") {
+        if (textName(file.path)) {
+          skipped.push({ file: file.path, reason: `not scanned: binary content (${binaryReason(buf)})` });
+          if (cache && cacheKey) cache.set(cacheKey, file.path, { findings: [], errors: [], skipped: skipped.slice(-1), parsed: false, directive: false });
+        }
+        continue;
+      }
       text = decoded.text;
     } else text = contents?.get(file.path) ?? "";
     const source = { path: file.path, text };
@@ -47715,6 +48355,53 @@ function changedByGit(cwd, pr) {
     return void 0;
   }
 }
+function unquote(p) {
+  if (!p.startsWith('"')) return p;
+  const bytes2 = [];
+  const esc = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, '"': 34, "\\": 92 };
+  for (let i = 1; i < p.length - 1; i++) {
+    const c = p[i];
+    if (c !== "\\") {
+      bytes2.push(...Buffer.from(c, "utf8"));
+      continue;
+    }
+    const n = p[i + 1];
+    if (/[0-7]/.test(n)) {
+      bytes2.push(parseInt(p.slice(i + 1, i + 4), 8));
+      i += 3;
+    } else {
+      bytes2.push(esc[n] ?? n.charCodeAt(0));
+      i++;
+    }
+  }
+  return Buffer.from(bytes2).toString("utf8");
+}
+function addedLinesByGit(cwd, pr) {
+  const git = (...args) => (0, import_node_child_process.execFileSync)("git", [...SAFE_GIT_CONFIG, "-c", "core.quotePath=false", ...args.slice(0, 1), ...safeFlagsFor(args[0]), ...args.slice(1)], { cwd, env: safeGitEnv(), encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 256 * 1024 * 1024 });
+  try {
+    if (git("rev-parse", "--is-shallow-repository").trim() === "true") return void 0;
+    for (const sha of [pr.base, pr.head]) git("cat-file", "-e", `${checkRevision(sha, "pull_request sha")}^{commit}`);
+    const out = git("diff", "-U0", "--no-color", "--no-renames", "--diff-filter=ACMRT", "--end-of-options", `${pr.base}...${pr.head}`, "--");
+    const added = /* @__PURE__ */ new Map();
+    let lines;
+    for (const line of out.split("\n")) {
+      if (line.startsWith("+++ ")) {
+        const name = unquote(line.slice(4));
+        lines = name.startsWith("b/") ? /* @__PURE__ */ new Set() : void 0;
+        if (lines) added.set(name.slice(2), lines);
+      } else if (lines && line.startsWith("@@ ")) {
+        const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+        if (!m) continue;
+        const start = Number(m[1]);
+        const count = m[2] === void 0 ? 1 : Number(m[2]);
+        for (let n = start; n < start + count; n++) lines.add(n);
+      }
+    }
+    return added;
+  } catch {
+    return void 0;
+  }
+}
 async function changedByApi(token, pr) {
   const { getOctokit: getOctokit2 } = await Promise.resolve().then(() => (init_github2(), github_exports));
   const octokit = getOctokit2(token);
@@ -47896,7 +48583,9 @@ async function action() {
   if (process.env.GITHUB_STEP_SUMMARY) {
     const server = process.env.GITHUB_SERVER_URL;
     const repository = process.env.GITHUB_REPOSITORY;
-    const sha = pullRequestOf(process.env.GITHUB_EVENT_NAME, process.env.GITHUB_EVENT_PATH)?.head ?? process.env.GITHUB_SHA;
+    const pr = pullRequestOf(process.env.GITHUB_EVENT_NAME, process.env.GITHUB_EVENT_PATH);
+    const sha = pr?.head ?? process.env.GITHUB_SHA;
+    const addedLines = pr && result.findings.some((f) => f.suppressed) ? addedLinesByGit(workspace, pr) : void 0;
     const md = toGithubSummary(result, {
       failOn: resolved.failOn,
       failed,
@@ -47904,6 +48593,7 @@ async function action() {
       annotationsOmitted: omitted,
       ...scope ? { scope } : {},
       ...profile ? { profile } : {},
+      ...addedLines ? { addedLines } : {},
       ...server && repository && sha ? { links: { server, repository, sha } } : {}
     });
     await summary.addRaw(md).write();

@@ -49,6 +49,7 @@ import codeRegexpInjection from './code/regexp-injection.js';
 import codeStringTimer from './code/string-timer.js';
 import codeSuppressionWithoutReason from './code/suppression-without-reason.js';
 import codeTlsVerificationDisabled from './code/tls-verification-disabled.js';
+import codeUnanalysedCode from './code/unanalysed-code.js';
 import codeUnsafeHtml from './code/unsafe-html.js';
 import codeVmInjection from './code/vm-injection.js';
 import codeWeakCrypto from './code/weak-crypto.js';
@@ -101,6 +102,7 @@ export const rules: readonly Rule[] = [
   codeStringTimer,
   codeSuppressionWithoutReason,
   codeTlsVerificationDisabled,
+  codeUnanalysedCode,
   codeUnsafeHtml,
   codeVmInjection,
   codeWeakCrypto,

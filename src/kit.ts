@@ -148,9 +148,11 @@ export {
 export { LineIndex } from './core/lines.js';
 export type { Directive } from './suppress/inline.js';
 export { parseDirectives } from './suppress/inline.js';
+export { CODE_EXECUTION, skipReason } from './core/skip.js';
+export { isCodeFile, isNodeScript } from './analyzers/code/parse.js';
 
 // ── Grading ─────────────────────────────────────────────────────────────────────────────────────
-import { SEVERITIES as ORDER, type Provenance as P, type Severity as S } from './rule.js';
+import { type ReportOptions, SEVERITIES as ORDER, type Provenance as P, type Severity as S } from './rule.js';
 
 /**
  * The severity a finding gets from where its value comes from (INTERFACE.md "How code and path findings are
@@ -167,4 +169,39 @@ export function gradeFor(p: P, base: S): S | undefined {
     case 'trusted':
       return undefined;
   }
+}
+
+/** How a code or path rule grades its findings: its declared severity, and whether its sink runs code. */
+export interface Grading {
+  /** The rule's `severity` (metadata). */
+  severity: S;
+  /** The sink runs code (a shell, eval, a loaded module): an untrusted value reaching it is `critical`. */
+  execution?: boolean;
+}
+
+const cap = (s: S, most: S): S => (ORDER.indexOf(s) < ORDER.indexOf(most) ? most : s);
+
+/**
+ * The one grading every code rule uses (INTERFACE.md "How code and path findings are graded"): untrusted → the
+ * rule's severity (`critical` when the sink runs code); library input → the rule's severity capped at `high`;
+ * unknown → capped at `low`; trusted → no finding.
+ */
+export function severityFor(p: P, g: Grading): S | undefined {
+  switch (p.kind) {
+    case 'untrusted':
+      return g.execution ? 'critical' : g.severity;
+    case 'library-input':
+      return cap(g.severity, 'high');
+    case 'unknown':
+      return cap(g.severity, 'low');
+    case 'trusted':
+      return undefined;
+  }
+}
+
+/** Report options of a graded finding (severity, the flow, `properties.provenance`), or undefined when it is no finding. */
+export function graded(p: P, g: Grading): ReportOptions | undefined {
+  const severity = severityFor(p, g);
+  if (!severity) return undefined;
+  return { severity, ...(p.flow ? { flow: p.flow } : {}), properties: { provenance: p.kind } };
 }

@@ -1,4 +1,6 @@
-import { type CodeContext, constValue, defineRule, describe, dynamicParts, gradeFor, isCallTo, looseConstValue, type Node, objectLiteral, propertyValue, type TSESTree, unwrap, worstProvenance } from '../../src/kit.js';
+import { type CodeContext, constValue, defineRule, describe, dynamicParts, graded, type Grading, isCallTo, looseConstValue, type Node, objectLiteral, propertyValue, type TSESTree, unwrap, worstProvenance } from '../../src/kit.js';
+
+const GRADING: Grading = { severity: 'high', execution: true };
 
 /** Functions that hand their first argument to a shell as one command line. */
 const SHELL_STRING = new Set([
@@ -51,9 +53,8 @@ function isDynamic(ctx: CodeContext, node: Node): boolean {
 /** Graded by where the command's pieces come from: untrusted critical, library input high, unknown low, trusted none. */
 function report(ctx: CodeContext, call: Node, what: Node, message: string): void {
   const { provenance: p } = worstProvenance(ctx, [...parts(ctx, what), ...(dynamicParts(what, ctx.resolver).length ? [] : [what])]);
-  const severity = gradeFor(p, 'critical');
-  if (!severity) return;
-  ctx.report(call, message, { severity, ...(p.flow ? { flow: p.flow } : {}), properties: { provenance: p.kind } });
+  const options = graded(p, GRADING);
+  if (options) ctx.report(call, message, options);
 }
 
 function checkSpawn(ctx: CodeContext, node: TSESTree.CallExpression | TSESTree.NewExpression, name: string): void {
@@ -112,14 +113,15 @@ function checkSpawn(ctx: CodeContext, node: TSESTree.CallExpression | TSESTree.N
   if (cmdDynamic) {
     // the program itself chosen at runtime: only evidence counts (a wrapper's caller picking the program is normal)
     const { provenance: p } = worstProvenance(ctx, parts(ctx, cmd));
-    if (p.kind === 'untrusted') ctx.report(node, `\`${label(name)}\` starts a program named by ${describe(ctx, cmd)}.`, { severity: 'critical', ...(p.flow ? { flow: p.flow } : {}), properties: { provenance: p.kind } });
+    const options = p.kind === 'untrusted' ? graded(p, GRADING) : undefined;
+    if (options) ctx.report(node, `\`${label(name)}\` starts a program named by ${describe(ctx, cmd)}.`, options);
   }
 }
 
 export default defineRule({
   id: 'code/command-injection',
   title: 'Shell command built at runtime',
-  severity: 'high',
+  severity: GRADING.severity,
   cwe: ['CWE-78'],
   confidence: 'high',
   status: 'experimental',

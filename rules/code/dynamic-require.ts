@@ -1,4 +1,7 @@
-import { type CodeContext, constValue, defineRule, describe, dynamicParts, gradeFor, isTrusted, type Node, type TSESTree, unwrap, worstProvenance } from '../../src/kit.js';
+import { type CodeContext, constValue, defineRule, describe, dynamicParts, graded, type Grading, isTrusted, type Node, type TSESTree, unwrap, worstProvenance } from '../../src/kit.js';
+
+/** Loading a module runs it: an untrusted specifier is critical; the rule's own severity is medium (most dynamic loads pick among installed plugins). */
+const GRADING: Grading = { severity: 'medium', execution: true };
 
 const PATH_FNS = /^(path\.(join|resolve|dirname|normalize|posix\.join|win32\.join)|url\.fileURLToPath|url\.pathToFileURL|fileURLToPath|pathToFileURL|require\.resolve|fs\.realpathSync|process\.cwd)$/;
 
@@ -46,8 +49,8 @@ function isStatic(ctx: CodeContext, node: Node | null | undefined, depth = 0): b
 export default defineRule({
   id: 'code/dynamic-require',
   title: 'Module loaded from a path computed at runtime',
-  severity: 'medium',
-  cwe: ['CWE-829'],
+  severity: GRADING.severity,
+  cwe: ['CWE-829', 'CWE-94'],
   confidence: 'medium',
   status: 'experimental',
   help: [
@@ -69,10 +72,8 @@ export default defineRule({
       if (!spec || spec.type === 'SpreadElement' || isStatic(ctx, spec) || isTrusted(spec, ctx.resolver)) return;
       const parts = dynamicParts(spec, ctx.resolver).filter((p) => !isStatic(ctx, p));
       if (!parts.length) return;
-      const { provenance: p } = worstProvenance(ctx, parts);
-      const severity = gradeFor(p, p.kind === 'untrusted' ? 'critical' : 'medium');
-      if (!severity) return;
-      ctx.report(node, `\`${what}\` loads a module named by ${describe(ctx, spec)}.`, { severity, ...(p.flow ? { flow: p.flow } : {}), properties: { provenance: p.kind } });
+      const options = graded(worstProvenance(ctx, parts).provenance, GRADING);
+      if (options) ctx.report(node, `\`${what}\` loads a module named by ${describe(ctx, spec)}.`, options);
     };
     return {
       CallExpression(node: TSESTree.CallExpression) {

@@ -1,9 +1,11 @@
-import { constValue, defineRule, describe, gradeFor, unwrap } from '../../src/kit.js';
+import { constValue, defineRule, describe, graded, type Grading, unwrap } from '../../src/kit.js';
+
+const GRADING: Grading = { severity: 'high', execution: true };
 
 export default defineRule({
   id: 'code/eval-injection',
   title: 'Code built at runtime passed to eval',
-  severity: 'high',
+  severity: GRADING.severity,
   cwe: ['CWE-95'],
   confidence: 'high',
   status: 'stable',
@@ -37,10 +39,8 @@ export default defineRule({
       if (!arg || arg.type === 'SpreadElement') return;
       if (constValue(arg, ctx.resolver) !== undefined) return;
       // graded by provenance: untrusted critical, library input high, unknown low, trusted none
-      const p = ctx.provenance(arg);
-      const severity = gradeFor(p, 'critical');
-      if (!severity) return;
-      ctx.report(node, `\`eval\` runs a string built from ${describe(ctx, arg)}.`, { severity, ...(p.flow ? { flow: p.flow } : {}), properties: { provenance: p.kind } });
+      const options = graded(ctx.provenance(arg), GRADING);
+      if (options) ctx.report(node, `\`eval\` runs a string built from ${describe(ctx, arg)}.`, options);
     },
   }),
   examples: {

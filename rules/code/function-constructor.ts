@@ -1,4 +1,6 @@
-import { calleeName, type CodeContext, constValue, defineRule, describe, gradeFor, type TSESTree } from '../../src/kit.js';
+import { calleeName, type CodeContext, constValue, defineRule, describe, graded, type Grading, type TSESTree } from '../../src/kit.js';
+
+const GRADING: Grading = { severity: 'high', execution: true };
 
 function check(ctx: CodeContext, node: TSESTree.CallExpression | TSESTree.NewExpression): void {
   if (ctx.resolver.canonical(node.callee) !== 'Function') return;
@@ -6,16 +8,14 @@ function check(ctx: CodeContext, node: TSESTree.CallExpression | TSESTree.NewExp
   const dynamic = node.arguments.find((a) => a.type === 'SpreadElement' || (constValue(a, ctx.resolver) === undefined && !/^(getElementById|querySelector|createElement)$/.test(calleeName(a) ?? '')));
   if (!dynamic) return;
   // graded by provenance: untrusted critical, library input high, unknown low, trusted none
-  const p = ctx.provenance(dynamic);
-  const severity = gradeFor(p, 'critical');
-  if (!severity) return;
-  ctx.report(node, `\`Function\` compiles a body built from ${describe(ctx, dynamic)}.`, { severity, ...(p.flow ? { flow: p.flow } : {}), properties: { provenance: p.kind } });
+  const options = graded(ctx.provenance(dynamic), GRADING);
+  if (options) ctx.report(node, `\`Function\` compiles a body built from ${describe(ctx, dynamic)}.`, options);
 }
 
 export default defineRule({
   id: 'code/function-constructor',
   title: 'Function constructor given code built at runtime',
-  severity: 'high',
+  severity: GRADING.severity,
   cwe: ['CWE-95'],
   confidence: 'high',
   status: 'stable',
@@ -24,7 +24,8 @@ export default defineRule({
     'it is `eval` by another name, running in the global scope. A body or parameter list built at runtime',
     'lets whoever controls the string run code. Constant arguments are not reported.',
     '',
-    'Severity is high for the same reason as `code/eval-injection`.',
+    'Graded like `code/eval-injection`: critical when an untrusted source reaches it, high for a parameter of an',
+    'exported function, low for a value of unknown origin, nothing when every part is trusted.',
     '',
     '**Fix:** write the function in source, or choose among fixed functions with a lookup table;',
     'for templates use a template engine that does not compile user input to code.',

@@ -1,4 +1,6 @@
-import { type Binding, type CallGraph, callGraph, type CodeContext, constValue, defineRule, describe, enclosingFunction, endsInJump, type FlowStep, forEachChild, fromParameter, gradeFor, holdsIfFalse, holdsIfTrue, isFunctionNode, isNumericIndex, isRequestValue, isSymbolKey, isWithin, memberChain, type Node, type Provenance, propertyName, type Severity, type TSESTree, unwrap } from '../../src/kit.js';
+import { type Binding, type CallGraph, callGraph, type CodeContext, constValue, defineRule, describe, enclosingFunction, endsInJump, type FlowStep, forEachChild, fromParameter, type Grading, holdsIfFalse, holdsIfTrue, isFunctionNode, isNumericIndex, isRequestValue, isSymbolKey, isWithin, memberChain, type Node, type Provenance, propertyName, type Severity, severityFor, type TSESTree, unwrap } from '../../src/kit.js';
+
+const GRADING: Grading = { severity: 'high' };
 
 type Fn = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 type Assign = TSESTree.AssignmentExpression;
@@ -191,7 +193,7 @@ interface Candidate { node: Assign; key: Node; target: Node; message: string; st
 export default defineRule({
   id: 'code/prototype-pollution',
   title: 'Write that can reach Object.prototype',
-  severity: 'high',
+  severity: GRADING.severity,
   cwe: ['CWE-1321'],
   confidence: 'medium',
   status: 'experimental',
@@ -443,7 +445,7 @@ export default defineRule({
         const lib = [...chain, ...cycle].some((f) => g().isPublic(f));
         if (lib) p = { kind: 'library-input', origin: 'a parameter of an exported function' };
       }
-      const severity = gradeFor(p.kind === 'trusted' ? { kind: 'unknown' } : p, 'high');
+      const severity = severityFor(p.kind === 'trusted' ? { kind: 'unknown' } : p, GRADING);
       if (!severity) return undefined;
       return { severity, provenance: p.kind, ...(p.flow ? { flow: p.flow } : {}) };
     };

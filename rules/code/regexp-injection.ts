@@ -1,4 +1,7 @@
-import { calleeName, type CodeContext, constValue, declaredType, defineRule, describe, dynamicParts, gradeFor, identifierWords, isCallTo, isNumeric, isRequestValue, isTrusted, type Node, numericName, propertyName, type TSESTree, unwrap, worstProvenance } from '../../src/kit.js';
+import { calleeName, type CodeContext, constValue, declaredType, defineRule, describe, dynamicParts, graded, type Grading, identifierWords, isCallTo, isNumeric, isRequestValue, isTrusted, type Node, numericName, propertyName, type TSESTree, unwrap, worstProvenance } from '../../src/kit.js';
+
+/** Denial of service or a bypassed filter, not code execution: the rule's severity whatever the source. */
+const GRADING: Grading = { severity: 'medium' };
 
 const ESCAPER = /escape|quote|sanitiz/i;
 /** Names that say the value is meant to be a pattern (a configured regex, another regex's source), not text. */
@@ -108,7 +111,7 @@ function isCallToFn(ctx: CodeContext, f: Node): boolean {
 export default defineRule({
   id: 'code/regexp-injection',
   title: 'Regular expression built from a runtime value',
-  severity: 'medium',
+  severity: GRADING.severity,
   cwe: ['CWE-1333', 'CWE-625'],
   confidence: 'medium',
   status: 'experimental',
@@ -120,8 +123,8 @@ export default defineRule({
     'escape function (`escapeRegExp`, `escape-string-regexp`, `.replace(/[.*+?^${}()|[\\]\\\\]/g, "\\\\$&")`) are',
     'not reported.',
     '',
-    'The usual impact is denial of service or a bypassed filter, not code execution: high when an untrusted source',
-    'reaches the pattern, medium for a parameter of an exported function, low for a value of unknown origin. Patterns',
+    'The usual impact is denial of service or a bypassed filter, not code execution: medium when an untrusted source',
+    'or a parameter of an exported function reaches the pattern, low for a value of unknown origin. Patterns',
     'built from a constant table (`Object.keys(ESCAPES).join("|")`, a constant list) are not reported.',
     '',
     '**Fix:** escape the text before building the pattern (`escapeStringRegexp(name)`), or avoid the',
@@ -136,9 +139,8 @@ export default defineRule({
       const parts = dynamicParts(pattern, ctx.resolver).filter((p) => !isSafe(ctx, p) && !isTrusted(p, ctx.resolver));
       if (!parts.length) return;
       const { provenance: p, part } = worstProvenance(ctx, parts);
-      const severity = gradeFor(p, p.kind === 'untrusted' ? 'high' : 'medium');
-      if (!severity) return;
-      ctx.report(node, `\`RegExp\` compiles a pattern built from ${describe(ctx, part ?? parts[0]!)}.`, { severity, ...(p.flow ? { flow: p.flow } : {}), properties: { provenance: p.kind } });
+      const options = graded(p, GRADING);
+      if (options) ctx.report(node, `\`RegExp\` compiles a pattern built from ${describe(ctx, part ?? parts[0]!)}.`, options);
     };
     return { CallExpression: check, NewExpression: check };
   },

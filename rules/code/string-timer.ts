@@ -1,18 +1,23 @@
-import { constValue, defineRule, describe, gradeFor, isStringLike } from '../../src/kit.js';
+import { constValue, defineRule, describe, graded, type Grading, isStringLike } from '../../src/kit.js';
+
+/** A string timer is `eval`: graded the same way. */
+const GRADING: Grading = { severity: 'high', execution: true };
 
 const TIMERS = new Set(['setTimeout', 'setInterval', 'setImmediate', 'execScript']);
 
 export default defineRule({
   id: 'code/string-timer',
   title: 'Timer callback given as a string',
-  severity: 'medium',
+  severity: GRADING.severity,
   cwe: ['CWE-95'],
   confidence: 'high',
   status: 'stable',
   help: [
     'Browsers compile a string given to `setTimeout`, `setInterval` or `setImmediate` exactly like `eval`.',
-    'A string built at runtime is reported at medium severity; a constant string still runs through the',
-    'compiler (and breaks under a Content-Security-Policy without `unsafe-eval`), so it is reported at low.',
+    'A string built at runtime is graded like `code/eval-injection`: critical when an untrusted source reaches it, high',
+    'for a parameter of an exported function, low for a value of unknown origin, nothing when every part is trusted. A',
+    'constant string still runs through the compiler (and breaks under a Content-Security-Policy without',
+    '`unsafe-eval`), so it is reported at low.',
     'Local functions that shadow the timer names are not reported.',
     '',
     '**Fix:** pass a function: `setTimeout(() => poll(id), 50)`.',
@@ -27,11 +32,9 @@ export default defineRule({
       const constant = constValue(arg, ctx.resolver) !== undefined;
       if (constant) ctx.report(arg, `\`${name}\` compiles its first argument, a constant string, as code.`, { severity: 'low' });
       else {
-        // graded by provenance: untrusted or library input high, unknown low, trusted none
-        const p = ctx.provenance(arg);
-        const severity = gradeFor(p, 'high');
-        if (!severity) return;
-        ctx.report(arg, `\`${name}\` compiles a string built from ${describe(ctx, arg)} as code.`, { severity, ...(p.flow ? { flow: p.flow } : {}), properties: { provenance: p.kind } });
+        // graded like eval: untrusted critical, library input high, unknown low, trusted none
+        const options = graded(ctx.provenance(arg), GRADING);
+        if (options) ctx.report(arg, `\`${name}\` compiles a string built from ${describe(ctx, arg)} as code.`, options);
       }
     },
   }),

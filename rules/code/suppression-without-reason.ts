@@ -17,7 +17,7 @@ export default defineRule({
   kind: 'text',
   keywords: ['flowguard-ignore'],
   check(ctx) {
-    const dirs = parseDirectives(ctx.file.text);
+    const dirs = parseDirectives(ctx.file.text, ctx.file.path);
     if (!dirs.length) return;
     const index = new LineIndex(ctx.file.text);
     for (const d of dirs) {

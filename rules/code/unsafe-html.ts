@@ -1,4 +1,7 @@
-import { type CodeContext, defineRule, describe, dynamicParts, gradeFor, isCallTo, isNumeric, isTrusted, type Node, propertyName, type TSESTree, unwrap, worstProvenance } from '../../src/kit.js';
+import { type CodeContext, defineRule, describe, dynamicParts, graded, type Grading, isCallTo, isNumeric, isTrusted, type Node, propertyName, type TSESTree, unwrap, worstProvenance } from '../../src/kit.js';
+
+/** Script in the page, not in the process: the rule's own severity even for an untrusted source. */
+const GRADING: Grading = { severity: 'high' };
 
 const HTML_PROPS = new Set(['innerHTML', 'outerHTML']);
 const SANITIZER = /sanitiz|purify|escape|encode|^(DOMPurify\.sanitize|xss|filterXSS|he\.encode|sanitize-html)$/i;
@@ -39,20 +42,19 @@ function unsafeParts(ctx: CodeContext, node: Node): Node[] {
   return out;
 }
 
-/** Graded by provenance: untrusted critical, library input high, unknown low, trusted none. */
+/** Graded by provenance: untrusted or library input high, unknown low, trusted none. */
 function report(ctx: CodeContext, node: Node, value: Node, message: (part: Node) => string): void {
   const parts = unsafeParts(ctx, value);
   if (!parts.length) return;
   const { provenance: p, part } = worstProvenance(ctx, parts);
-  const severity = gradeFor(p, p.kind === 'untrusted' ? 'critical' : 'high');
-  if (!severity) return;
-  ctx.report(node, message(part ?? parts[0]!), { severity, ...(p.flow ? { flow: p.flow } : {}), properties: { provenance: p.kind } });
+  const options = graded(p, GRADING);
+  if (options) ctx.report(node, message(part ?? parts[0]!), options);
 }
 
 export default defineRule({
   id: 'code/unsafe-html',
   title: 'HTML built at runtime written into the page',
-  severity: 'high',
+  severity: GRADING.severity,
   cwe: ['CWE-79'],
   confidence: 'high',
   status: 'experimental',
@@ -64,7 +66,7 @@ export default defineRule({
     '(`DOMPurify.sanitize`, `escapeHtml`) are accepted.',
     '',
     "Script in the page acts as the user (reads tokens, calls the API with the user's session). Graded by where the",
-    'markup comes from: critical for an untrusted source (request, URL, message), high for a parameter of an exported',
+    'markup comes from: high for an untrusted source (request, URL, message) and for a parameter of an exported',
     'function, low for a value of unknown origin. Values from a static table in the file, formatted numbers and dates',
     '(`toFixed`, `toLocaleDateString`, `Intl.NumberFormat`) and `__dirname`-style constants are not reported.',
     '',

@@ -1,4 +1,6 @@
-import { type CodeContext, constValue, defineRule, describe, fromParameter, gradeFor, isRequestValue, type Node, objectLiteral, propertyValue, type TSESTree, unwrap } from '../../src/kit.js';
+import { type CodeContext, constValue, defineRule, describe, fromParameter, graded, type Grading, isRequestValue, type Node, objectLiteral, propertyValue, type TSESTree, unwrap } from '../../src/kit.js';
+
+const GRADING: Grading = { severity: 'high', execution: true };
 
 const VM_CODE = new Set([
   'vm.runInNewContext',
@@ -36,7 +38,7 @@ function sandboxOf(ctx: CodeContext, name: string, call: TSESTree.CallExpression
 export default defineRule({
   id: 'code/vm-injection',
   title: 'Code built at runtime run by the vm module',
-  severity: 'high',
+  severity: GRADING.severity,
   cwe: ['CWE-94'],
   confidence: 'high',
   status: 'experimental',
@@ -47,7 +49,8 @@ export default defineRule({
     '`eval` with extra steps. Named imports, `node:vm`, namespace imports and aliases are all resolved;',
     'constant code is not reported.',
     '',
-    'Severity is high (arbitrary code execution); critical when an untrusted source is shown to reach it.',
+    'Graded like `code/eval-injection`: critical when an untrusted source reaches the code, high for a parameter of an',
+    'exported function, low for a value of unknown origin, nothing when every part is trusted.',
     '',
     '**Fix:** do not run code built from data. Parse the data instead, or run untrusted code in a separate',
     'process or a real isolate (`isolated-vm`, a worker with no privileges, a container).',
@@ -70,10 +73,8 @@ export default defineRule({
         return;
       }
       // graded by provenance: untrusted critical, library input high, unknown low, trusted none
-      const p = ctx.provenance(code);
-      const severity = gradeFor(p, 'critical');
-      if (!severity) return;
-      ctx.report(code, `\`vm.${fn}\` runs code built from ${describe(ctx, code)}.`, { severity, ...(p.flow ? { flow: p.flow } : {}), properties: { provenance: p.kind } });
+      const options = graded(ctx.provenance(code), GRADING);
+      if (options) ctx.report(code, `\`vm.${fn}\` runs code built from ${describe(ctx, code)}.`, options);
     };
     return { CallExpression: check, NewExpression: check };
   },

@@ -1,4 +1,6 @@
-import { type CodeContext, constValue, defineRule, describe, type FlowStep, gradeFor, type Node, propertyName, type Provenance, type Severity, type TSESTree, unwrap } from '../../src/kit.js';
+import { type CodeContext, constValue, defineRule, describe, type FlowStep, type Grading, type Node, propertyName, type Provenance, type Severity, severityFor, type TSESTree, unwrap } from '../../src/kit.js';
+
+const GRADING: Grading = { severity: 'high' };
 
 /** fs / fs-extra methods and the indexes of their path arguments. */
 const FS_TWO = new Set(['copyFile', 'copyFileSync', 'cp', 'cpSync', 'rename', 'renameSync', 'link', 'linkSync', 'symlink', 'symlinkSync', 'copy', 'copySync', 'move', 'moveSync', 'ensureLink', 'ensureLinkSync', 'ensureSymlink', 'ensureSymlinkSync', 'createSymlink', 'createLink']);
@@ -86,7 +88,7 @@ function joinedUnderBase(ctx: CodeContext, arg: Node, flow: readonly FlowStep[] 
 export default defineRule({
   id: 'path/traversal',
   title: 'Untrusted input reaches a file-system path',
-  severity: 'high',
+  severity: GRADING.severity,
   cwe: ['CWE-22', 'CWE-23'],
   confidence: 'high',
   help: [
@@ -150,7 +152,7 @@ export default defineRule({
       // sees where it comes from); one the code places below a base of its own is meant to stay there.
       // A test opens the files it set up itself: a value of unknown origin there is no finding (only evidence is).
       if (p.kind === 'unknown' && TEST_FILE.test(ctx.file.path)) return;
-      const severity: Severity | undefined = p.kind === 'library-input' ? (joinedUnderBase(ctx, arg, p.flow) ? 'medium' : undefined) : gradeFor(p, 'high');
+      const severity: Severity | undefined = p.kind === 'library-input' ? (joinedUnderBase(ctx, arg, p.flow) ? 'medium' : undefined) : severityFor(p, GRADING);
       if (!severity) return;
       const sinkStep: FlowStep = { range: sink.callee.range, label: sink.label ?? ctx.text(sink.callee).replace(/\s+/g, ''), message: `${sink.what} it` };
       const flow = p.flow ? [...p.flow, sinkStep] : undefined;

@@ -13,7 +13,7 @@ import { UsageError } from '../core/errors.js';
 import { breaches, scan } from '../pipeline/scan.js';
 import type { ScanResult } from '../core/types.js';
 import { countBySeverity, planAnnotations, render, renderProfile, toGithubSummary } from '../report/index.js';
-import { changedFiles, pullRequestOf } from './changed.js';
+import { addedLinesByGit, changedFiles, pullRequestOf } from './changed.js';
 
 function choice(name: string, values: readonly string[]): string | undefined {
   const value = core.getInput(name);
@@ -183,7 +183,10 @@ export async function action(): Promise<0 | 1> {
     const server = process.env.GITHUB_SERVER_URL;
     const repository = process.env.GITHUB_REPOSITORY;
     // On a pull request GITHUB_SHA is the merge commit, which no one can browse to a line of: link the PR's head.
-    const sha = pullRequestOf(process.env.GITHUB_EVENT_NAME, process.env.GITHUB_EVENT_PATH)?.head ?? process.env.GITHUB_SHA;
+    const pr = pullRequestOf(process.env.GITHUB_EVENT_NAME, process.env.GITHUB_EVENT_PATH);
+    const sha = pr?.head ?? process.env.GITHUB_SHA;
+    // The suppressions the pull request adds are listed apart (when the checkout holds both commits).
+    const addedLines = pr && result.findings.some((f) => f.suppressed) ? addedLinesByGit(workspace, pr) : undefined;
     const md = toGithubSummary(result, {
       failOn: resolved.failOn,
       failed,
@@ -191,6 +194,7 @@ export async function action(): Promise<0 | 1> {
       annotationsOmitted: omitted,
       ...(scope ? { scope } : {}),
       ...(profile ? { profile } : {}),
+      ...(addedLines ? { addedLines } : {}),
       ...(server && repository && sha ? { links: { server, repository, sha } } : {}),
     });
     await core.summary.addRaw(md).write();

@@ -46,6 +46,61 @@ export function changedByGit(cwd: string, pr: PullRequestRefs): string[] | undef
   }
 }
 
+/** A path as git prints it in a diff header: plain, or C-quoted (`"b/a\\tb"`) when it holds unusual bytes. */
+function unquote(p: string): string {
+  if (!p.startsWith('"')) return p;
+  const bytes: number[] = [];
+  const esc: Record<string, number> = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, '"': 34, '\\': 92 };
+  for (let i = 1; i < p.length - 1; i++) {
+    const c = p[i]!;
+    if (c !== '\\') {
+      bytes.push(...Buffer.from(c, 'utf8'));
+      continue;
+    }
+    const n = p[i + 1]!;
+    if (/[0-7]/.test(n)) {
+      bytes.push(parseInt(p.slice(i + 1, i + 4), 8));
+      i += 3;
+    } else {
+      bytes.push(esc[n] ?? n.charCodeAt(0));
+      i++;
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+/**
+ * The lines a pull request adds, by workspace-relative file (`git diff -U0 base...head`), or undefined when git
+ * cannot answer (a shallow checkout). The job summary lists the suppressions on them apart.
+ */
+export function addedLinesByGit(cwd: string, pr: PullRequestRefs): Map<string, Set<number>> | undefined {
+  const git = (...args: string[]): string =>
+    execFileSync('git', [...SAFE_GIT_CONFIG, '-c', 'core.quotePath=false', ...args.slice(0, 1), ...safeFlagsFor(args[0]!), ...args.slice(1)], { cwd, env: safeGitEnv(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+  try {
+    if (git('rev-parse', '--is-shallow-repository').trim() === 'true') return undefined;
+    for (const sha of [pr.base, pr.head]) git('cat-file', '-e', `${checkRevision(sha, 'pull_request sha')}^{commit}`);
+    const out = git('diff', '-U0', '--no-color', '--no-renames', '--diff-filter=ACMRT', '--end-of-options', `${pr.base}...${pr.head}`, '--');
+    const added = new Map<string, Set<number>>();
+    let lines: Set<number> | undefined;
+    for (const line of out.split('\n')) {
+      if (line.startsWith('+++ ')) {
+        const name = unquote(line.slice(4));
+        lines = name.startsWith('b/') ? new Set<number>() : undefined;
+        if (lines) added.set(name.slice(2), lines);
+      } else if (lines && line.startsWith('@@ ')) {
+        const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+        if (!m) continue;
+        const start = Number(m[1]);
+        const count = m[2] === undefined ? 1 : Number(m[2]);
+        for (let n = start; n < start + count; n++) lines.add(n);
+      }
+    }
+    return added;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The PR's files from the GitHub API (the checkout is shallow or lacks the base commit); removed files left out. */
 export async function changedByApi(token: string, pr: PullRequestRefs): Promise<string[]> {
   const { getOctokit } = await import('@actions/github');

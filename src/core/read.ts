@@ -4,15 +4,78 @@ import * as path from 'node:path';
 
 export type Decoded = { kind: 'text'; text: string } | { kind: 'binary' };
 
-/** A NUL byte in the first 8 KiB marks a binary file (UTF-16 with a BOM is text). */
+// Binary or text is judged on the first 8 KiB by more than one byte: a known binary signature (images, archives,
+// executables, fonts, wasm, databases), or a share of control bytes no text holds (NUL and the C0 controls other
+// than tab, newlines, form feed and escape). One NUL in a JS file or an .env is text with a NUL in it: a scanner
+// that skipped it would be silenced by a single byte.
+const SIGNATURES: readonly (readonly number[])[] = [
+  [0x89, 0x50, 0x4e, 0x47], // PNG
+  [0xff, 0xd8, 0xff], // JPEG
+  [0x47, 0x49, 0x46, 0x38], // GIF8
+  [0x50, 0x4b, 0x03, 0x04], // zip, jar, docx
+  [0x50, 0x4b, 0x05, 0x06], // empty zip
+  [0x1f, 0x8b], // gzip
+  [0x42, 0x5a, 0x68], // bzip2
+  [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], // xz
+  [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], // 7z
+  [0x28, 0xb5, 0x2f, 0xfd], // zstd
+  [0x7f, 0x45, 0x4c, 0x46], // ELF
+  [0xcf, 0xfa, 0xed, 0xfe], // Mach-O 64
+  [0xce, 0xfa, 0xed, 0xfe], // Mach-O 32
+  [0xca, 0xfe, 0xba, 0xbe], // Mach-O fat, Java class
+  [0x00, 0x61, 0x73, 0x6d], // wasm
+  [0x25, 0x50, 0x44, 0x46, 0x2d], // %PDF-
+  [0x77, 0x4f, 0x46, 0x46], // wOFF
+  [0x77, 0x4f, 0x46, 0x32], // wOF2
+  [0x00, 0x01, 0x00, 0x00, 0x00], // TrueType
+  [0x4f, 0x54, 0x54, 0x4f], // OTTO (OpenType)
+  [0x00, 0x00, 0x01, 0x00], // ICO
+  [0x52, 0x49, 0x46, 0x46], // RIFF (webp, wav, avi)
+  [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65, 0x20, 0x66, 0x6f, 0x72, 0x6d, 0x61, 0x74, 0x20, 0x33, 0x00], // SQLite
+  [0x4d, 0x5a], // PE (exe, dll) — judged with the control share below, "MZ" also starts text
+];
+/** Share of control bytes in the sample above which it is binary. */
+const CONTROL_SHARE = 0.1;
+
+/** Why a buffer is binary ('signature' or 'control bytes'), or undefined for text. */
+export function binaryReason(buf: Buffer): 'signature' | 'control bytes' | undefined {
+  const head = buf.subarray(0, 8192);
+  let controls = 0;
+  let nul = 0;
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i]!;
+    if (b === 0) nul++;
+    if (b < 0x20 ? b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27 : b === 0x7f) controls++;
+  }
+  for (const sig of SIGNATURES) {
+    if (head.length < sig.length || !sig.every((b, i) => head[i] === b)) continue;
+    // "MZ" (and RIFF) open ordinary words too: a signature counts when the file also holds a NUL.
+    if ((sig.length <= 2 && sig[0] === 0x4d) || sig[0] === 0x52) {
+      if (nul > 0) return 'signature';
+      continue;
+    }
+    return 'signature';
+  }
+  return head.length && controls / head.length > CONTROL_SHARE ? 'control bytes' : undefined;
+}
+
+/** Binary by binaryReason (UTF-16 with a BOM is text). */
 export function decode(buf: Buffer): Decoded {
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { kind: 'text', text: new TextDecoder('utf-16le').decode(buf.subarray(2)) };
   if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { kind: 'text', text: new TextDecoder('utf-16be').decode(buf.subarray(2)) };
-  const head = buf.subarray(0, 8192);
-  if (head.includes(0)) return { kind: 'binary' };
+  if (binaryReason(buf)) return { kind: 'binary' };
   let text = buf.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { kind: 'text', text };
+}
+
+// Names of source and config files: a binary skip of one is reported (a file named like code that flowguard did
+// not read is worth a reviewer's look).
+const TEXT_NAME = /\.(?:[cm]?[jt]sx?|json[c5]?|ya?ml|toml|ini|cfg|conf|env|sh|bash|zsh|ps1|py|rb|php|go|rs|java|kt|cs|c|h|cc|cpp|hpp|swift|sql|html?|vue|svelte|xml|md|txt|properties|gradle|tf|hcl|lock|npmrc|yarnrc|gitconfig|pem|key)$|(?:^|\/)(?:\.env[^/]*|\.npmrc|\.yarnrc[^/]*|Dockerfile[^/]*|Makefile|Jenkinsfile|Procfile|\.[a-z]+rc|[^./]+)$/i;
+
+/** True for a file whose name says source or config (an extensionless file included). */
+export function textName(file: string): boolean {
+  return TEXT_NAME.test(file);
 }
 
 export function readDecoded(absPath: string): Decoded {

@@ -4,6 +4,7 @@ import type { FlowStep, ReportOptions, SourceFile, Target, TextContext } from '.
 import { fingerprint, redact, scrubTokens, secretKey } from './finding.js';
 import type { Finding, FlowLocation } from './types.js';
 import { LineIndex } from './lines.js';
+import { coveringDirective, parseDirectives, type Directive } from '../suppress/inline.js';
 
 export interface SinkOptions {
   secretsAllow?: string[];
@@ -38,9 +39,12 @@ export class FindingSink {
   static readonly MAX_PER_RULE_AND_FILE = 1000;
   private readonly counts = new Map<string, number>();
 
-  /** Count a finding of `ruleId` in `file`; false once the cap is passed. */
-  admit(file: string, ruleId: string): boolean {
-    const k = `${file}\0${ruleId}`;
+  /**
+   * Count a finding of `ruleId` in `file`; false once the cap is passed. Suppressed findings (an inline directive
+   * covers them) count apart, under their own cap: a thousand suppressed findings never push out a reported one.
+   */
+  admit(file: string, ruleId: string, suppressed = false): boolean {
+    const k = `${file}\0${ruleId}${suppressed ? '\0suppressed' : ''}`;
     const n = (this.counts.get(k) ?? 0) + 1;
     this.counts.set(k, n);
     return n <= FindingSink.MAX_PER_RULE_AND_FILE;
@@ -51,8 +55,9 @@ export class FindingSink {
     const out: { file: string; reason: string }[] = [];
     for (const [k, n] of this.counts) {
       if (n <= FindingSink.MAX_PER_RULE_AND_FILE) continue;
-      const [file, ruleId] = k.split('\0') as [string, string];
-      out.push({ file, reason: `${ruleId}: ${n - FindingSink.MAX_PER_RULE_AND_FILE} more findings not reported (at most ${FindingSink.MAX_PER_RULE_AND_FILE} per rule and file)` });
+      const [file, ruleId, suppressed] = k.split('\0') as [string, string, string | undefined];
+      const what = suppressed ? 'more suppressed findings not listed' : 'more findings not reported';
+      out.push({ file, reason: `capped: ${ruleId}: ${n - FindingSink.MAX_PER_RULE_AND_FILE} ${what} (at most ${FindingSink.MAX_PER_RULE_AND_FILE} per rule and file)` });
     }
     return out;
   }
@@ -76,12 +81,22 @@ export class FileSink {
   private lines: LineIndex | undefined;
   private readonly occurrences = new Map<string, number>();
   private readonly parsedCache = new Map<string, unknown>();
+  private dirs: Directive[] | undefined;
+  /** The file holds the suppression marker (looked up once, not per finding: a flood of findings stays linear). */
+  private readonly marked: boolean;
 
   constructor(
     private readonly sink: FindingSink,
     readonly file: SourceFile,
   ) {
-    if (file.text.includes('flowguard-ignore')) sink.texts.set(file.path, file.text);
+    this.marked = file.text.includes('flowguard-ignore');
+    if (this.marked) sink.texts.set(file.path, file.text);
+  }
+
+  /** The file's inline directives (parsed once, only for a file holding the marker). */
+  private directives(): Directive[] {
+    this.dirs ??= this.marked ? parseDirectives(this.file.text, this.file.path) : [];
+    return this.dirs;
   }
 
   get index(): LineIndex {
@@ -117,7 +132,6 @@ export class FileSink {
       key = secretKey(secret);
     } else key = options.key ?? '';
 
-    if (!this.sink.admit(this.file.path, active.rule.id)) return;
     msg = scrubTokens(msg);
     const finding: Finding = {
       ruleId: active.rule.id,
@@ -144,6 +158,8 @@ export class FileSink {
       finding.endColumn = (target.column ?? 1) + Math.max(0, this.index.lineText(target.line).length - (target.column ?? 1) + 1);
       if (!key) key = this.index.lineText(target.line).trim();
     }
+    const covered = finding.line !== undefined && this.directives().length > 0 && coveringDirective(this.directives(), finding.line, finding.ruleId) !== undefined;
+    if (!this.sink.admit(this.file.path, active.rule.id, covered)) return;
     if (!key) key = msg;
     const occ = `${finding.ruleId}\0${key}`;
     const n = this.occurrences.get(occ) ?? 0;
@@ -151,7 +167,7 @@ export class FileSink {
     finding.fingerprint = fingerprint(finding.ruleId, finding.file, key, n);
     if (options.flow && options.flow.length) finding.flow = options.flow.map((s) => this.flowLocation(s));
     if (options.properties) finding.properties = Object.fromEntries(Object.entries(options.properties).map(([k, v]) => [k, typeof v === 'string' ? scrubTokens(v) : v]));
-    this.sink.push(finding, this.file.text.includes('flowguard-ignore') ? this.file.text : undefined);
+    this.sink.push(finding, this.marked ? this.file.text : undefined);
   }
 
   private flowLocation(step: FlowStep): FlowLocation {

@@ -1,10 +1,18 @@
 // Default skip policy for the AST rules: minified, bundled, generated or huge files cost seconds to parse and hold no
 // hand-written code worth reporting (a fix belongs in the generator or the source the bundle was built from), and
 // declaration files hold no runtime code at all. They still get every text rule (secrets), each skip is reported
-// (SARIF toolExecutionNotifications, JSON `skipped`, `stats.skipped`), and `--no-skip` turns the policy off.
+// (SARIF toolExecutionNotifications, JSON `skipped`, `stats.skipped`, each file in the text report), and
+// `--no-skip` turns the policy off.
+// A repository under review chooses its own file names and comments, so a skip is decided by cost, never by a
+// marker alone on a small file: below MARKER_MIN_SIZE a `.min.js`/`.d.ts` name, a `@generated` line or a bundler
+// banner changes nothing (such a file parses in milliseconds), and minification is measured on the code with its
+// comments removed (one long comment line is not minified code).
 
 /** Files above this are not AST-parsed by default. */
 export const MAX_PARSE_SIZE = 512 * 1024;
+
+/** Files up to this size are never skipped for a marker (name, header comment, banner): only for real minification. */
+export const MARKER_MIN_SIZE = 64 * 1024;
 
 /** Files shorter than this are never called minified: they parse in a millisecond whatever their shape. */
 const MINIFIED_MIN_SIZE = 8 * 1024;
@@ -31,7 +39,7 @@ const BUNDLE = /^\/\*{6}\/|^var Module\s*=\s*typeof Module\s*!==?\s*['"]undefine
 
 /** The cheap part of the policy, from the name and size alone (shards weigh files with it before reading them). */
 export function skippedByName(file: string, size: number): boolean {
-  return DECLARATION.test(file) || MINIFIED_NAME.test(file) || size > MAX_PARSE_SIZE;
+  return size > MAX_PARSE_SIZE || (size > MARKER_MIN_SIZE && (DECLARATION.test(file) || MINIFIED_NAME.test(file)));
 }
 
 /** Bytes of a file's start that `skippedByHead` looks at. */
@@ -44,10 +52,59 @@ export const SNIFF_BYTES = 16 * 1024;
 export function skippedByHead(file: string, size: number, head: string): boolean {
   if (skippedByName(file, size)) return true;
   const top = head.length > HEAD ? head.slice(0, HEAD) : head;
-  if (generated(top) || BUNDLE.test(top)) return true;
+  if (size > MARKER_MIN_SIZE && (generated(top) || BUNDLE.test(top))) return true;
   if (size <= MINIFIED_MIN_SIZE) return false;
-  const { lines, longest } = lineStats(head);
-  return head.length / lines > MINIFIED_AVG_LINE || longest > MINIFIED_LONGEST_LINE;
+  return minified(head);
+}
+
+/** Minified code: very long lines on average, or one huge line, counted on the code with comments blanked out. */
+function minified(text: string): boolean {
+  const code = withoutComments(text);
+  const { lines, longest } = lineStats(code.text);
+  return (code.chars > MINIFIED_MIN_SIZE && code.chars / lines > MINIFIED_AVG_LINE) || longest > MINIFIED_LONGEST_LINE;
+}
+
+/**
+ * The text with every comment's characters removed (its newlines kept, so lines stay lines), and the number of
+ * non-space code characters. A small lexer: strings and template literals are code, `//` and `/* *\/` comments are
+ * not. Linear.
+ */
+function withoutComments(text: string): { text: string; chars: number } {
+  const parts: string[] = [];
+  let from = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 47 /* / */ && text.charCodeAt(i + 1) === 47) {
+      const end = text.indexOf('\n', i);
+      parts.push(text.slice(from, i));
+      i = end < 0 ? n : end;
+      from = i;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42 /* * */) {
+      const end = text.indexOf('*/', i + 2);
+      parts.push(text.slice(from, i));
+      const stop = end < 0 ? n : end + 2;
+      const body = text.slice(i, stop);
+      let nls = 0;
+      for (let k = body.indexOf('\n'); k >= 0; k = body.indexOf('\n', k + 1)) nls++;
+      parts.push('\n'.repeat(nls));
+      i = stop;
+      from = i;
+    } else if (c === 34 || c === 39 || c === 96) {
+      i++;
+      while (i < n && text.charCodeAt(i) !== c && (c === 96 || text.charCodeAt(i) !== 10)) i += text.charCodeAt(i) === 92 ? 2 : 1;
+      i++;
+    } else i++;
+  }
+  parts.push(text.slice(from));
+  const out = parts.join('');
+  let chars = 0;
+  for (let k = 0; k < out.length; k++) {
+    const c = out.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) chars++;
+  }
+  return { text: out, chars };
 }
 
 /** Number of lines and the longest line's length. */
@@ -66,15 +123,17 @@ function lineStats(text: string): { lines: number; longest: number } {
 
 /** Why a JS/TS file should not be AST-parsed, or undefined to parse it. */
 export function skipReason(file: string, text: string): string | undefined {
-  if (DECLARATION.test(file)) return 'type declarations (no runtime code)';
-  if (MINIFIED_NAME.test(file)) return 'minified (.min.js)';
   if (text.length > MAX_PARSE_SIZE) return `larger than ${MAX_PARSE_SIZE / 1024} KiB`;
-  const head = text.length > HEAD ? text.slice(0, HEAD) : text;
-  if (generated(head)) return 'generated code (marker in the header)';
-  if (BUNDLE.test(head)) return 'bundled or compiled output';
-  if (text.length > MINIFIED_MIN_SIZE) {
-    const { lines, longest } = lineStats(text);
-    if (text.length / lines > MINIFIED_AVG_LINE || longest > MINIFIED_LONGEST_LINE) return 'minified (very long lines)';
+  if (text.length > MARKER_MIN_SIZE) {
+    if (DECLARATION.test(file)) return 'type declarations (no runtime code)';
+    if (MINIFIED_NAME.test(file)) return 'minified (.min.js)';
+    const head = text.length > HEAD ? text.slice(0, HEAD) : text;
+    if (generated(head)) return 'generated code (marker in the header)';
+    if (BUNDLE.test(head)) return 'bundled or compiled output';
   }
+  if (text.length > MINIFIED_MIN_SIZE && minified(text)) return 'minified (very long lines)';
   return undefined;
 }
+
+/** Words that mark code able to run other code: a skipped file holding one gets a low finding (code/unanalysed-code). */
+export const CODE_EXECUTION = /\b(?:eval|Function|execSync|execFileSync|spawnSync|spawn|runInNewContext|runInThisContext|runInContext|compileFunction|getBuiltinModule)\s*\(|\bchild_process\b|\bnode:vm\b/;

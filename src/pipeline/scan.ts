@@ -14,7 +14,7 @@ import type { ActiveRule, ScanOptions, ScanResult } from '../core/types.js';
 import { discover, formatBytes, type DiscoveredFile, type Discovery } from '../core/discover.js';
 import type { ScanError, SkippedFile } from '../core/errors.js';
 import { compareFindings, maskSecrets, scrubTokens, SEVERITY_RANK } from '../core/finding.js';
-import { decode, readHead, readInsideRoot } from '../core/read.js';
+import { binaryReason, decode, readHead, readInsideRoot, textName } from '../core/read.js';
 import { FindingSink } from '../core/report-context.js';
 import { runProjectRules } from '../analyzers/project/run.js';
 import { SNIFF_BYTES, skipReason } from '../core/skip.js';
@@ -97,7 +97,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const needsSecrets = typeof (options as { onSecret?: unknown }).onSecret === 'function';
 
   const codeRules = active.filter((a): a is ActiveRule & { rule: CodeRule } => a.rule.kind === 'code');
-  const textRules = active.filter((a): a is ActiveRule & { rule: TextRule | ConfigRule } => a.rule.kind === 'text' || a.rule.kind === 'config');
+  // code/unanalysed-code speaks of files the skip policy leaves unparsed: with --no-skip every file is parsed.
+  const textRules = active.filter((a): a is ActiveRule & { rule: TextRule | ConfigRule } => (a.rule.kind === 'text' || a.rule.kind === 'config') && !(options.noSkip && a.rule.id === 'code/unanalysed-code'));
   const projectRules = active.filter((a) => a.rule.kind === 'project');
   // The package's module graph, for dataflow across files: other files are read and parsed only when a query
   // crosses into them (and read once for the cache key, which hashes the files a finding may depend on).
@@ -146,7 +147,14 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     }
     if (buf) {
       const decoded = decode(buf);
-      if (decoded.kind === 'binary') continue;
+      if (decoded.kind === 'binary') {
+        // Never silently: a binary skip of a file named like source or config is reported (and cached so).
+        if (textName(file.path)) {
+          skipped.push({ file: file.path, reason: `not scanned: binary content (${binaryReason(buf)})` });
+          if (cache && cacheKey) cache.set(cacheKey, file.path, { findings: [], errors: [], skipped: skipped.slice(-1), parsed: false, directive: false });
+        }
+        continue;
+      }
       text = decoded.text;
     } else text = contents?.get(file.path) ?? '';
     const source: SourceFile = { path: file.path, text };

@@ -97,6 +97,8 @@ export interface SummaryOptions {
   links?: BlobLinks;
   /** Findings that did not become annotations (the per-step cap). */
   annotationsOmitted?: number;
+  /** On a pull request whose diff is known: the lines it adds, by file. Suppressions there are listed apart. */
+  addedLines?: ReadonlyMap<string, ReadonlySet<number>>;
   /** What was scanned when it was not the whole tree, e.g. the files of a pull request. */
   scope?: string;
   /** Rows of the top-findings table (default 30). */
@@ -155,9 +157,32 @@ function render(result: ScanResult, options: SummaryOptions, rows: number, liste
   if (options.annotationsOmitted) {
     out.push(`${options.annotationsOmitted} finding${options.annotationsOmitted === 1 ? ' is' : 's are'} not shown as annotations: GitHub shows at most ${ANNOTATIONS_PER_LEVEL} errors and ${ANNOTATIONS_PER_LEVEL} warnings per step.`, '');
   }
+  out.push(...suppressionList(result.findings.filter((f) => f.suppressed), options, listed));
   if (result.skipped.length) out.push(...fileList('Skipped files', result.skipped.map((s) => [s.file, s.reason] as const), listed));
   if (result.errors.length) out.push(...fileList('Files that could not be scanned', result.errors.map((e) => [e.file, e.message] as const), listed));
   return `${out.join('\n').trimEnd()}\n`;
+}
+
+/**
+ * Every suppression by file, line, rule and reason, so a reviewer sees what was silenced. On a pull request with a
+ * known diff, the ones it adds (the finding's line or the directive's line above it is new) come first, open.
+ */
+function suppressionList(suppressed: readonly Finding[], options: SummaryOptions, listed: number): string[] {
+  if (!suppressed.length) return [];
+  const added = options.addedLines;
+  const isNew = (f: Finding): boolean => f.line !== undefined && !!added?.get(f.file) && (added.get(f.file)!.has(f.line) || added.get(f.file)!.has(f.line - 1));
+  const item = (f: Finding): string => {
+    const why = f.suppression?.justification ? cell(f.suppression.justification) : '_no reason given_';
+    const how = f.suppression?.kind === 'external' ? ' (config)' : '';
+    return `- ${location(f, options.links)} ${code(f.ruleId)}${how}: ${why}`;
+  };
+  const list = (items: readonly Finding[]): string[] => [...items.slice(0, listed).map(item), ...(items.length > listed ? [`- …and ${items.length - listed} more`] : [])];
+  const out: string[] = [];
+  const fresh = added ? suppressed.filter(isNew) : [];
+  const rest = added ? suppressed.filter((f) => !isNew(f)) : suppressed;
+  if (fresh.length) out.push(`### Suppressions added by this pull request (${fresh.length})`, '', ...list(fresh), '');
+  if (rest.length) out.push(`<details><summary>${added ? 'Other suppressions' : 'Suppressions'} (${rest.length})</summary>`, '', ...list(rest), '', '</details>', '');
+  return out;
 }
 
 function fileList(title: string, items: readonly (readonly [string, string])[], listed: number): string[] {

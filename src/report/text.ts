@@ -52,6 +52,12 @@ export function toText(result: ScanResult, options: TextOptions = {}): string {
     if (f.flow && f.flow.length > 1) lines.push(`  ${''.padEnd(8)} ${''.padEnd(8)} flow: ${f.flow.map((s) => printable(s.label)).join(' → ')}`);
   }
   if (shown.length) lines.push('');
+  // Every skip by file (a file the code rules never saw must not hide behind "N skipped").
+  if (result.skipped.length) {
+    lines.push(c('\x1b[4m', 'Skipped'));
+    for (const sk of result.skipped) lines.push(`  ${printable(sk.file)}: ${printable(sk.reason)}`);
+    lines.push('');
+  }
   lines.push(summaryLine(result));
   // A file name is a line of its own: `::stop-commands::…` would be a workflow command in a CI log.
   return `${escapeWorkflowCommands(lines.join('\n'))}\n`;

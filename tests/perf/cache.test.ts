@@ -22,7 +22,8 @@ const project = (): Record<string, string> => ({
   'src/quiet.js': '// flowguard-ignore code/eval-injection -- fixed table\neval(table[key]);\n',
   'config/keys.env': `API_TOKEN=${TOKEN()}\n`,
   'broken.js': 'function (',
-  'vendor/app.min.js': 'eval(x);\n',
+  // Over the 64 KiB marker threshold and one long line of code: skipped by cost.
+  'vendor/app.min.js': 'var a=1;'.repeat(10_000) + 'eval(x);\n',
 });
 
 async function run(root: string, cacheDir: string | boolean, extra: Partial<ScanOptions> = {}) {

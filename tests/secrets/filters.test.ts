@@ -69,3 +69,54 @@ describe('authorization headers', () => {
     expect(await run('password123')).toEqual([]);
   });
 });
+
+// Shapes measured as false alarms on real code (openai-agents-js, next-auth, openpgp@6.1.0 and openpgpjs, starlight).
+describe('generic-secret on real-code shapes', () => {
+  const run = async (file: string, code: string) =>
+    (await scan({ root: '/virtual', type: 'secrets', contents: new Map([[file, code]]) })).findings.map((f) => ({ rule: f.ruleId, severity: f.severity, message: f.message }));
+  const value = secretSample('generic-secret', 61);
+
+  it.each([
+    ['src/redact.ts', 'upper-snake constant name as the value', "const secret = 'SECRET_STRUCTURED_FINAL_OUTPUT_4207';\n"],
+    ['config/auth.yaml', 'name in place of a value', 'clientSecret: AZURE_AD_B2C_CLIENT_SECRET\n'],
+    ['docs/providers/okta.mdx', 'non-null reference', 'clientSecret: env.AUTH_OKTA_SECRET!,\n'],
+    ['docs/global.html', 'type union', '<pre>{ privateKey:PrivateKey|Uint8Array|String, publicKey:PublicKey }</pre>\n'],
+    ['docs/Packet.html', 'type name', '<p>Expected object of the form: { sessionKey: Uint8Array, sessionKeyAlgorithm: enums.symmetric }</p>\n'],
+    ['src/sandbox.ts', 'absolute path', "const env = { GOOGLE_APPLICATION_CREDENTIALS: '/workspace/key.json' };\n"],
+    ['config/ui.yaml', 'CJK prose', 'password_label: パスワードを入力してください\n'],
+    ['docs/de/search.mdx', 'localised placeholder', "apiKey: 'DEINE_SUCHE_API_SCHLÜSSEL',\n"],
+    ['src/locales/en.json', 'locale catalogue', '{ "secret": "Enter.your.SecretPhrase123" }\n'],
+    ['dist/app.min.js.map', 'source map', `{"version":3,"sourcesContent":["apiSecret = ${value}\\n"]}\n`],
+    ['appsettings.json', 'Key Vault reference', '{ "DbPassword": "@Microsoft.KeyVault(SecretUri=https://app.vault.azure.net/secrets/db/)" }\n'],
+    ['template.yaml', 'CloudFormation reference', 'MasterUserPassword: resolve:secretsmanager:prod/db:SecretString:password\n'],
+    ['serverless.yml', 'SSM reference', 'DB_PASSWORD: ${ssm:/prod/db/password}\n'],
+    ['README.md', 'badge token followed by another parameter', '[![cov](https://codecov.io/gh/o/r/branch/main/graph/badge.svg?token=mDP3mQJNnn&flag=unit)](https://codecov.io)\n'],
+    ['scripts/call.sh', 'constant name after Bearer', 'curl -H "Authorization: Bearer CONTEXT_SERVICE_API_KEY" https://api.internal\n'],
+    ['.env.example', "Supabase's published local-development key", 'SUPABASE_ANON_KEY=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZS1kZW1vIiwicm9sZSI6ImFub24iLCJleHAiOjE5ODM4MTI5OTZ9.dc_X5iR_VP_qT0zsiyj_I_OZ2T9FtRU2BBNWN8Bu4GE\n'],
+  ])('%s: no finding (%s)', async (file, _note, code) => {
+    expect(await run(file, code)).toEqual([]);
+  });
+
+  it('still reports the same value in real source', async () => {
+    expect((await run('src/config.ts', `export const config = { apiSecret: "${value}" };\n`)).map((f) => f.severity)).toEqual(['high']);
+    expect((await run('config/app.yaml', `db_password: /${value}\n`)).map((f) => f.rule)).toEqual(['secret/generic-secret']);
+  });
+
+  it.each([
+    ['tests/login.test.ts', 'in a test file'],
+    ['README.md', 'in documentation'],
+    ['docs/setup/install.md', 'in documentation'],
+    ['examples/app/docker-compose.yml', 'in an example'],
+  ])('grades a generic value in %s low and says why', async (file, reason) => {
+    const found = await run(file, `password: "${value}"\n`);
+    expect(found.map((f) => [f.rule, f.severity])).toEqual([['secret/generic-secret', 'low']]);
+    expect(found[0]!.message).toContain(reason);
+    expect(found[0]!.message).not.toContain(value);
+  });
+
+  it('keeps a provider token in a test file at its severity', async () => {
+    const token = secretSample('github-pat', 62);
+    const found = await run('tests/api.test.ts', `const token = '${token}';\n`);
+    expect(found.map((f) => [f.rule, f.severity])).toEqual([['secret/github-pat', 'critical']]);
+  });
+});

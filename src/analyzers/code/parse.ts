@@ -42,8 +42,9 @@ export function isNodeScript(file: string, text: string): boolean {
 }
 
 // Sloppy-mode syntax that TypeScript's parser refuses in every file, although a browser or Node runs it in a
-// script: legacy octal literals (`0777`), decimals with leading zeros (`089`), octal escapes (`"\101"`).
-const SLOPPY = /^(?:Octal literals are not allowed|Decimals with leading zeros are not allowed|Octal escape sequences are not allowed)/;
+// script: legacy octal literals (`0777`), decimals with leading zeros (`089`), octal escapes (`"\101"`), and the
+// non-octal escapes `"\8"` and `"\9"` (the digit itself).
+const SLOPPY = /^(?:Octal literals are not allowed|Decimals with leading zeros are not allowed|Octal escape sequences are not allowed|Escape sequence '\\[89]' is not allowed)/;
 const MAX_SLOPPY_FIXES = 64;
 
 /**
@@ -51,6 +52,7 @@ const MAX_SLOPPY_FIXES = 64;
  * stays right): `0777` → ` 511`, `089` → ` 89`, `\101` → `\x41`; a shorter octal escape loses its backslash.
  */
 function desloppify(text: string, index: number): string | undefined {
+  if (text[index] === '\\' && (text[index + 1] === '8' || text[index + 1] === '9')) return `${text.slice(0, index)} ${text.slice(index + 1)}`;
   if (text[index] === '\\') {
     const m = /^\\([0-7]{1,3})/.exec(text.slice(index, index + 4));
     if (!m) return undefined;
@@ -90,14 +92,14 @@ function parseLenient(parse: ParseFn, text: string, options: Record<string, unkn
  * Parse JS/TS once per file. `.jsx`/`.tsx` get JSX; plain `.js` files retry with JSX on a syntax error
  * (React projects put JSX in `.js`). Throws the parser's error (or a RangeError on deep nesting).
  */
-export function parseCode(text: string, filePath: string): TSESTree.Program {
+export function parseCode(text: string, filePath: string, extra: Record<string, unknown> = {}): TSESTree.Program {
   const parse = loadParser();
   const lower = filePath.toLowerCase();
   const jsx = lower.endsWith('.jsx') || lower.endsWith('.tsx');
   // `loc: true` only because `false` costs an extra pass (see loc.ts: the values are placeholders); no JSDoc (never
   // read); `allowInvalidAST` skips the converter's grammar checks for code that TypeScript already parsed: a scanner
   // looks at what the code does, not whether a compiler would accept a misplaced modifier.
-  const base = { range: true, loc: true, comment: false, tokens: false, jsDocParsingMode: 'none', allowInvalidAST: true, filePath: path.basename(filePath), errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true };
+  const base = { range: true, loc: true, comment: false, tokens: false, jsDocParsingMode: 'none', allowInvalidAST: true, filePath: path.basename(filePath), errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true, ...extra };
   // An extensionless node script (`bin/tool` with a shebang) is JavaScript: parsed as a .js file.
   const js = /\.(c|m)?js$/.test(lower) || !path.basename(lower).includes('.');
   if (js && !/\.(c|m)?js$/.test(lower)) base.filePath = `${base.filePath}.js`;

@@ -1,8 +1,8 @@
 // The secrets pass: one keyword scan per file, then only the detectors whose keywords occur, then filters.
 import type { SourceFile } from '../../rule.js';
-import { charClasses, decodedBase64, documentedExample, entropy, humanWords, isFixtureLike, isIntegrityHash, isLockfile, isPlaceholder, isReference, isTemplateEnv, keyBodyPlaceholder, UUID } from './filters.js';
+import { charClasses, constantName, decodedBase64, documentedExample, entropy, humanWords, isFixtureLike, isIntegrityHash, isLocaleFile, isLockfile, isPlaceholder, isReference, isTemplateEnv, keyBodyPlaceholder, typeExpression, UUID } from './filters.js';
 import type { Detector } from './pack.js';
-import { jwtDocumented, jwtOk, pemBody, pemOk, prefixedChecksumOk } from './validators.js';
+import { bech32Ok, jwtDocumented, jwtOk, pemBody, pemOk, pgpArmor, pgpPrivateKeyOk, prefixedChecksumOk } from './validators.js';
 
 export interface SecretHit {
   detector: Detector;
@@ -83,9 +83,15 @@ function genericValueOk(v: string, path: string, name: string): boolean {
   if (v.length < 8 || v.length > 200) return false;
   if (/^\d+$/.test(v) || UUID.test(v) || isIntegrityHash(v)) return false;
   if (/^(?:https?|file|ftp):\/\//i.test(v) || /^[./~]{1,2}\//.test(v) || /^[A-Za-z]:\\/.test(v)) return false;
+  // Not ASCII: prose (CJK has no spaces to tell it apart), never a credential format.
+  if (/[^\x21-\x7e]/.test(v)) return false;
+  // Absolute paths (`/secrets/gcp.json`, `/run/secrets/db_password`).
+  if (/^(?:\/[\w.@-]+){2,}\/?$/.test(v) && (/\.[a-z]{2,5}$/i.test(v) || /^(?:\/[a-z0-9_.@-]+)+\/?$/.test(v))) return false;
+  if (constantName(v) || typeExpression(v)) return false;
   if (/^[0-9a-f]{40}$/i.test(v) && /sha|commit|rev|hash|ref/i.test(name)) return false;
   if (/^[0-9a-f]{7,64}$/i.test(v) && /sha|commit|hash|digest|checksum|integrity/i.test(name)) return false;
-  if (looksLikeCode(v) || humanWords(v)) return false;
+  // (`env.AUTH_SECRET!`: TypeScript's non-null assertion after a reference)
+  if (looksLikeCode(v.replace(/!$/, '')) || humanWords(v)) return false;
   const decoded = decodedBase64(v);
   if (decoded !== undefined && (isPlaceholder(decoded) || humanWords(decoded) || isReference(decoded))) return false;
   // File paths (`secrets/service-account.json`) and constants made of words (`__WEBPACK_MODULE__`).
@@ -133,29 +139,41 @@ export class SecretEngine {
   private readonly lists: Keyword[][] = [];
   private readonly byKeyword = new Map<string, Detector[]>();
 
+  /** Characters handed to detector regexes so far (an upper bound on what they read): the linear-time tests compare it. */
+  steps = 0;
+
   constructor(readonly detectors: readonly Detector[]) {
     const index = new Map<string, Keyword>();
+    const keyword = (k: string): Keyword => {
+      let kw = index.get(k);
+      if (!kw) {
+        kw = { text: k, n: this.keywords.length, positions: false };
+        index.set(k, kw);
+        this.keywords.push(kw);
+        const slot = (k.charCodeAt(0) << 14) | (k.charCodeAt(1) << 7) | k.charCodeAt(2);
+        if (this.slots[slot] === 0) {
+          this.lists.push([]);
+          this.slots[slot] = this.lists.length;
+        }
+        this.lists[this.slots[slot]! - 1]!.push(kw);
+      }
+      return kw;
+    };
     for (const d of detectors) {
       for (const k of d.keywords) {
-        let kw = index.get(k);
-        if (!kw) {
-          kw = { text: k, n: this.keywords.length, positions: false };
-          index.set(k, kw);
-          this.keywords.push(kw);
-          const slot = (k.charCodeAt(0) << 14) | (k.charCodeAt(1) << 7) | k.charCodeAt(2);
-          if (this.slots[slot] === 0) {
-            this.lists.push([]);
-            this.slots[slot] = this.lists.length;
-          }
-          this.lists[this.slots[slot]! - 1]!.push(kw);
-        }
+        const kw = keyword(k);
         if (d.anchored) kw.positions = true;
         const list = this.byKeyword.get(k) ?? [];
         list.push(d);
         this.byKeyword.set(k, list);
       }
+      if (d.end) keyword(d.end).positions = true;
+      for (const k of d.requires ?? []) keyword(k);
     }
+    this.index = index;
   }
+
+  private readonly index: Map<string, Keyword>;
 
   /**
    * One pass over the text with a two-character table (the combined keyword matcher): which keywords occur, and
@@ -197,8 +215,8 @@ export class SecretEngine {
   /** Detectors whose keywords occur in the text. */
   candidates(text: string, scanned = this.scanKeywords(text)): Detector[] {
     const set = new Set<Detector>();
-    for (const kw of this.keywords) if (scanned.found[kw.n]) for (const d of this.byKeyword.get(kw.text)!) set.add(d);
-    return this.detectors.filter((d) => set.has(d));
+    for (const kw of this.keywords) if (scanned.found[kw.n]) for (const d of this.byKeyword.get(kw.text) ?? []) set.add(d);
+    return this.detectors.filter((d) => set.has(d) && (d.requires ?? []).every((k) => scanned.found[this.index.get(k)!.n] === 1));
   }
 
   scan(file: SourceFile): SecretHit[] {
@@ -210,11 +228,12 @@ export class SecretEngine {
     const pending: { d: Detector; re: RegExp; near: { detector: string; lines: number } }[] = [];
     const codeFile = CODE_FILE.test(path);
     const lockfile = isLockfile(path);
-    const take = (d: Detector, m: RegExpExecArray): SecretHit | undefined => {
+    // `shift`: the offset of the window the regex ran on (block detectors).
+    const take = (d: Detector, m: RegExpExecArray, shift = 0): SecretHit | undefined => {
       const idx = m.indices?.[1];
       const raw = m[1];
       if (!idx || raw === undefined) return undefined;
-      return this.check(d, raw, idx[0], idx[1], text, path, codeFile, m.index);
+      return this.check(d, raw, idx[0] + shift, idx[1] + shift, text, path, codeFile, m.index + shift);
     };
     for (const d of dets) {
       if (lockfile && d.validator !== 'checksum') continue;
@@ -225,13 +244,16 @@ export class SecretEngine {
         }
         if (d.anchored && p.sticky) {
           // Match only where a keyword starts: no scan of the whole text per detector.
-          const starts: number[] = [];
-          for (const k of d.keywords) starts.push(...(scanned.positions.get(k) ?? []));
-          starts.sort((a, b) => a - b);
+          const starts = keywordStarts(d.keywords, scanned.positions);
+          if (d.end) {
+            this.scanBlocks(d, p.sticky, p.maxLen, starts, scanned.positions.get(d.end) ?? [], text, hits, take);
+            continue;
+          }
           let after = -1;
           for (const at of starts) {
             if (at < after) continue;
             p.sticky.lastIndex = at;
+            this.steps += Math.min(p.maxLen, text.length - at);
             const m = p.sticky.exec(text);
             if (!m) continue;
             const hit = take(d, m);
@@ -245,6 +267,7 @@ export class SecretEngine {
         }
         const re = p.re;
         re.lastIndex = 0;
+        this.steps += text.length;
         for (let m = re.exec(text); m; m = re.exec(text)) {
           if (m[0].length === 0) re.lastIndex++;
           const hit = take(d, m);
@@ -258,6 +281,7 @@ export class SecretEngine {
         const from = Math.max(0, lineStart(text, partner.start, near.lines));
         const to = lineEnd(text, partner.end, near.lines);
         re.lastIndex = from;
+        this.steps += to - from;
         for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
           if (m[0].length === 0) re.lastIndex++;
           const hit = take(d, m);
@@ -266,6 +290,31 @@ export class SecretEngine {
       }
     }
     return dedupe(hits);
+  }
+
+  /**
+   * A block detector (`BEGIN … END`): each start is matched once, on the text from it to just past the first `end`
+   * keyword after it, and only when no later start comes before that end (the block is the innermost one). The
+   * windows are disjoint, so a file of BEGIN lines or of BEGIN/END pairs is read once, not once per start.
+   */
+  private scanBlocks(d: Detector, sticky: RegExp, maxLen: number, starts: number[], ends: number[], text: string, hits: SecretHit[], take: (d: Detector, m: RegExpExecArray, shift: number) => SecretHit | undefined): void {
+    let j = 0;
+    for (let i = 0; i < starts.length; i++) {
+      const at = starts[i]!;
+      while (j < ends.length && ends[j]! <= at) j++;
+      if (j === ends.length) return;
+      const end = ends[j]!;
+      if (i + 1 < starts.length && starts[i + 1]! < end) continue;
+      // The END line itself (`-----END … PRIVATE KEY-----`) follows the keyword: give it a line's worth.
+      const to = Math.min(text.length, end + 96, at + maxLen + 1);
+      const window = text.slice(at, to);
+      this.steps += window.length;
+      sticky.lastIndex = 0;
+      const m = sticky.exec(window);
+      if (!m) continue;
+      const hit = take(d, m, at);
+      if (hit) hits.push(hit);
+    }
   }
 
   private check(d: Detector, raw: string, start: number, end: number, text: string, path: string, codeFile: boolean, matchStart: number): SecretHit | undefined {
@@ -292,6 +341,16 @@ export class SecretEngine {
         if (keyBodyPlaceholder(body) || documentedExample(raw)) return undefined;
         return { detector: d, start, end, secret: body, validated };
       }
+      case 'pgp': {
+        if (!pgpPrivateKeyOk(secret)) return undefined;
+        const body = pgpArmor(secret).body;
+        if (keyBodyPlaceholder(body) || documentedExample(raw)) return undefined;
+        return { detector: d, start, end, secret: body, validated: true };
+      }
+      case 'bech32':
+        if (!bech32Ok(secret)) return undefined;
+        validated = true;
+        break;
       case 'url-password': {
         // Anchored at `://`: only web, git and FTP URLs (database URLs have their own detector).
         if (d.keywords.includes('://') && !/(?:^|[^A-Za-z0-9+.-])(?:https?|ftp|git\+https|git\+ssh|ssh)$/i.test(text.slice(Math.max(0, matchStart - 12), matchStart))) return undefined;
@@ -313,11 +372,22 @@ export class SecretEngine {
         break;
       }
       case 'generic': {
+        // Source maps repeat the sources (as JSON strings, where every `key: value` of code looks like config);
+        // locale catalogues hold prose. Provider detectors still run on both.
+        if (/\.map$/i.test(path) || isLocaleFile(path)) return undefined;
         name = nameAround(text, matchStart);
         if (!secretName(name)) return undefined;
         // URL query parameters (`badge.svg?token=…`) are public badge and share tokens far more often than secrets.
         const nameStart = text.lastIndexOf(name, matchStart);
-        if (nameStart > 0 && /[?&]/.test(text[nameStart - 1]!) && secret.length <= 12) return undefined;
+        if (nameStart > 0 && /[?&]/.test(text[nameStart - 1]!)) {
+          // The value ends at the next parameter.
+          const amp = secret.indexOf('&');
+          if (amp >= 0) {
+            secret = secret.slice(0, amp);
+            end = start + secret.length;
+          }
+          if (secret.length <= 12) return undefined;
+        }
         // A name inside another value (`arn:…:secret:app-x`, `a=b=c`, a path) is not an assignment.
         if (nameStart > 0 && /[:=@/\\]/.test(text[nameStart - 1]!) && !(text[nameStart - 1] === ':' && name.startsWith('_auth'))) return undefined;
         // A `name: Type = value` annotation only exists in code; elsewhere `key: a:b` is one value (`vault:…`, `arn:…`).
@@ -344,6 +414,16 @@ export class SecretEngine {
     if (documentedExample(raw)) return undefined;
     return name !== undefined ? { detector: d, start, end, secret, validated, name } : { detector: d, start, end, secret, validated };
   }
+}
+
+/** The sorted offsets where any of the keywords starts (no spread: a file can hold a million of them). */
+function keywordStarts(keywords: readonly string[], positions: Map<string, number[]>): number[] {
+  const lists = keywords.map((k) => positions.get(k) ?? []).filter((l) => l.length);
+  if (lists.length === 0) return [];
+  if (lists.length === 1) return lists[0]!;
+  const out: number[] = [];
+  for (const l of lists) for (let i = 0; i < l.length; i++) out.push(l[i]!);
+  return out.sort((a, b) => a - b);
 }
 
 /** Offset of the start of the line `lines` lines above `at`. */

@@ -65,7 +65,7 @@ export function isPlaceholder(value: string): boolean {
 
 // Words people type into demo and test credentials; leetspeak is undone first (`P@ssw0rd` → `password`).
 const HUMAN_WORDS =
-  /password|passwd|passphrase|secret|testing|test|example|sample|dummy|fake|mock|demo|changeme|change|admin|root|default|local|development|dev|production|prod|staging|placeholder|token|apikey|api|key|super|hello|world|qwerty|letmein|welcome|user|guest|pass|my|your|foo|bar|baz|insert|here|value|abc|xyz|db|app|service|client|access|private|public|random|string/g;
+  /password|postgres|mysql|mongo|redis|rabbit|hasura|passwd|passphrase|secret|testing|test|example|sample|dummy|fake|mock|demo|changeme|change|admin|root|default|local|development|dev|production|prod|staging|placeholder|token|apikey|api|key|super|hello|world|qwerty|letmein|welcome|user|guest|pass|my|your|foo|bar|baz|insert|here|value|abc|xyz|db|app|service|client|access|private|public|random|string/g;
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
 
 /** A value built from dictionary words with digits and punctuation (`SuperSecret123!`, `test-password-1`). */
@@ -86,7 +86,9 @@ export function decodedBase64(value: string): string | undefined {
 /** `${VAR}`, `$VAR`, `%VAR%`, `${{ secrets.X }}`, `process.env.X`, `os.environ[...]`, `{{ var }}`, `#{var}`. */
 export function isReference(value: string): boolean {
   // Secret-manager references: Vault, 1Password, AWS ARNs, GCP Secret Manager, SOPS/helm-secrets style URIs.
-  if (/^(?:vault|op|sm|ssm|awssm|gcpsm|azkv|secretsmanager|ref\+[a-z]+):/i.test(value) || /^arn:aws/.test(value) || /^projects\/[^/]+\/secrets\//.test(value)) return true;
+  if (/^(?:vault|op|sm|ssm|awssm|gcpsm|azkv|secretsmanager|resolve|ref\+[a-z]+):/i.test(value) || /^arn:aws/.test(value) || /^projects\/[^/]+\/secrets\//.test(value)) return true;
+  // Azure App Service Key Vault references, CloudFormation dynamic references.
+  if (/^@Microsoft\.KeyVault\(/i.test(value) || /\{\{resolve:/.test(value)) return true;
   return /\$\{|\$\(|^\$[A-Za-z_]|\{\{|%[A-Za-z_][A-Za-z0-9_]*%|process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|#\{|ENV\[|System\.getenv|env\(/.test(value);
 }
 
@@ -129,4 +131,50 @@ export function isTemplateEnv(path: string): boolean {
 /** Integrity hashes (`sha512-…`), base64 digests and SRI strings. */
 export function isIntegrityHash(value: string): boolean {
   return /^sha(?:1|256|384|512)-[A-Za-z0-9+/]+=*$/.test(value);
+}
+
+/**
+ * An upper-snake constant name written where a value goes (`SECRET_STRUCTURED_OUTPUT_4207`, `AZURE_AD_B2C_SECRET`):
+ * words (each with a vowel, or an acronym of up to 4), short letter-digit parts (`B2C`, `S3`) and numbers.
+ */
+export function constantName(value: string): boolean {
+  if (!/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return false;
+  const parts = value.split('_');
+  let words = 0;
+  for (const p of parts) {
+    if (/^[A-Z]+$/.test(p)) {
+      if (p.length > 4 && !/[AEIOUY]/.test(p)) return false;
+      words++;
+    } else if (!/^\d+$/.test(p) && p.length > 4) return false;
+  }
+  return words >= 2 && words * 2 >= parts.length;
+}
+
+/** Type names and unions written where a value goes (`Uint8Array`, `PrivateKey|Uint8Array|String`). */
+export function typeExpression(value: string): boolean {
+  const part = /^(?:(?:Big)?(?:Uint|Int|Float)(?:8|16|32|64)(?:Clamped)?Array|ArrayBuffer|SharedArrayBuffer|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:<[^<>]{1,40}>|\[\])?|string|number|boolean|bigint|object|null|undefined|any|unknown)$/;
+  const parts = value.split('|');
+  return parts.every((p) => part.test(p.trim())) && (parts.length > 1 || /\d/.test(value));
+}
+
+/** Translation catalogues: their values are prose in any script, never credentials. */
+export function isLocaleFile(path: string): boolean {
+  return (
+    /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|translations?)\//i.test(path) ||
+    /\.(?:po|pot|xliff|xlf|arb|strings|resx)$/i.test(path) ||
+    /(?:^|\/)(?:messages|strings|translations?)(?:[._-][A-Za-z]{2}(?:[-_][A-Za-z]{2,4})?)?\.(?:json|ya?ml|properties)$/i.test(path)
+  );
+}
+
+/** Documentation: README files, Markdown and reST pages, docs folders. */
+export function isDocs(path: string): boolean {
+  return /(?:^|\/)(?:docs?|documentation)\//i.test(path) || /\.(?:md|mdx|markdown|rst|adoc|txt)$/i.test(path) || /(?:^|\/)README[^/]*$/i.test(path);
+}
+
+/** Why a weakly typed finding (a generic value, a URL or header password) in this file is a low one, if it is. */
+export function lowReason(path: string): string | undefined {
+  if (/(?:^|\/)(?:tests?|__tests__|specs?|e2e|fixtures?|__fixtures__|mocks?|__mocks__|testdata)\//i.test(path) || /[._-](?:test|spec)\.[a-z]+$/i.test(path)) return 'in a test file: likely a test credential';
+  if (isDocs(path)) return 'in documentation: likely an example value';
+  if (/(?:^|\/)(?:examples?|samples?|demos?)\//i.test(path) || isTemplateEnv(path)) return 'in an example: likely a sample value';
+  return undefined;
 }

@@ -2,6 +2,7 @@
 // turns each detector into a TextRule with generated examples. The registry (rules/index.ts) lists its rules.
 import { SecretEngine, type SecretHit } from './engine.js';
 import { compilePack, type Detector, type Syntax, SYNTAXES } from './pack.js';
+import { lowReason } from './filters.js';
 import { expandPlaceholders, expandTemplate } from './template.js';
 import type { Example, TextContext, TextRule } from '../../rule.js';
 import ai from '../../../rules/secret/ai.yaml';
@@ -76,6 +77,7 @@ function toRule(d: Detector): TextRule {
     good: (d.examples?.good ?? []).map((e) => ({ ...e, code: expandSecrets(e.code, d.id) })),
   });
   const generic = d.validator === 'generic';
+  const weak = generic || d.validator === 'url-password' || d.validator === 'auth-header';
   return {
     id: d.ruleId,
     title: d.title,
@@ -93,8 +95,12 @@ function toRule(d: Detector): TextRule {
         if (h.detector !== d) continue;
         const properties: Record<string, string | boolean> = { provider: d.provider };
         if (h.validated) properties.validated = true;
-        const message = generic && h.name ? `Literal secret assigned to \`${h.name}\` ({secret}).` : `${d.title} in plain text ({secret}).`;
-        ctx.report({ range: [h.start, h.end] }, message, { secret: h.secret, properties });
+        let message = generic && h.name ? `Literal secret assigned to \`${h.name}\` ({secret}).` : `${d.title} in plain text ({secret}).`;
+        // A value of unknown format in a test, a doc or an example is usually a test or sample credential: low,
+        // with the reason. A provider token (its format checked) stays at the rule's severity wherever it is.
+        const low = weak ? lowReason(ctx.file.path) : undefined;
+        if (low) message = `${message.slice(0, -1)}, ${low}.`;
+        ctx.report({ range: [h.start, h.end] }, message, { secret: h.secret, properties, ...(low ? { severity: 'low' as const } : {}) });
       }
     },
     get examples() {

@@ -2,7 +2,7 @@
 import type { Confidence, Example, Severity } from '../../rule.js';
 import { SEVERITIES } from '../../rule.js';
 
-export const VALIDATORS = ['checksum', 'jwt', 'pem', 'generic', 'url-password', 'auth-header'] as const;
+export const VALIDATORS = ['checksum', 'jwt', 'pem', 'pgp', 'bech32', 'generic', 'url-password', 'auth-header'] as const;
 export type ValidatorName = (typeof VALIDATORS)[number];
 export const SYNTAXES = ['env', 'json', 'yaml', 'ts', 'py', 'sh', 'url'] as const;
 export type Syntax = (typeof SYNTAXES)[number];
@@ -31,6 +31,14 @@ export interface DetectorSpec {
   allow?: string[];
   /** Every match starts where one of the keywords starts: match there only, never scan the whole text. */
   anchored?: boolean;
+  /**
+   * Block detectors (`BEGIN … END`): the keyword that starts the block's last line. Each keyword start is matched
+   * once, on the text up to the first `end` after it, and only when no other start lies in between, so a run of
+   * BEGIN lines (or of BEGIN/END pairs) costs one pass. Required for a lazy loop longer than 256.
+   */
+  end?: string;
+  /** Keywords that must also occur somewhere in the file (they gate the detector but anchor nothing). */
+  requires?: string[];
   /** Overlapping hits: the higher priority wins (generic 0, URLs 1, providers 2 by default). */
   priority?: number;
   /** Template of a well-formed value for generated examples and tests, e.g. `ghp_{alnum:30}{crc}`. */
@@ -54,6 +62,8 @@ export interface CompiledPattern {
   /** The same regex with the sticky flag, for anchored detectors (matched only where a keyword starts). */
   sticky?: RegExp;
   near?: { detector: string; lines: number };
+  /** Upper bound on the characters one match attempt can read from where it starts (lookaheads included). */
+  maxLen: number;
 }
 
 export interface Detector extends Omit<DetectorSpec, 'regex' | 'patterns' | 'allow'> {
@@ -64,7 +74,7 @@ export interface Detector extends Omit<DetectorSpec, 'regex' | 'patterns' | 'all
   priority: number;
 }
 
-const KEYS = new Set(['id', 'title', 'provider', 'severity', 'confidence', 'cwe', 'keywords', 'regex', 'patterns', 'ignoreCase', 'anchored', 'entropy', 'validator', 'allow', 'priority', 'sample', 'name', 'syntaxes', 'risk', 'fix', 'examples']);
+const KEYS = new Set(['id', 'title', 'provider', 'severity', 'confidence', 'cwe', 'keywords', 'regex', 'patterns', 'ignoreCase', 'anchored', 'end', 'requires', 'entropy', 'validator', 'allow', 'priority', 'sample', 'name', 'syntaxes', 'risk', 'fix', 'examples']);
 
 /**
  * Linear-time guard, checked statically: every quantifier is bounded (`{n,m}`, `?`, m <= 12000) and no quantified
@@ -122,6 +132,71 @@ export function unsafeRegex(source: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The most characters a match of `source` can read from its start: a sequence adds, an alternation takes its
+ * longest branch, a quantifier multiplies by its maximum, a lookahead counts what it reads (a lookbehind reads
+ * before the start: 0). Only for sources that `unsafeRegex` accepts (every quantifier bounded).
+ */
+export function maxMatchLength(source: string): number {
+  let i = 0;
+  const alternation = (): number => {
+    let best = sequence();
+    while (source[i] === '|') {
+      i++;
+      best = Math.max(best, sequence());
+    }
+    return best;
+  };
+  const sequence = (): number => {
+    let total = 0;
+    while (i < source.length && source[i] !== '|' && source[i] !== ')') {
+      let atom: number;
+      const c = source[i]!;
+      if (c === '(') {
+        i++;
+        let behind = false;
+        if (source[i] === '?') {
+          if (source[i + 1] === '<' && (source[i + 2] === '=' || source[i + 2] === '!')) {
+            behind = true;
+            i += 3;
+          } else if (source[i + 1] === '<') i = source.indexOf('>', i) + 1;
+          else i += 2;
+        }
+        const inner = alternation();
+        i++; // ')'
+        atom = behind ? 0 : inner;
+      } else if (c === '[') {
+        i++;
+        while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+        i++;
+        atom = 1;
+      } else if (c === '\\') {
+        const e = source[i + 1] ?? '';
+        atom = e === 'b' || e === 'B' ? 0 : 1;
+        i += 2;
+        if ((e === 'p' || e === 'P' || e === 'u') && source[i] === '{') i = source.indexOf('}', i) + 1;
+        else if (e === 'x') i += 2;
+        else if (e === 'u') i += 4;
+      } else if (c === '^' || c === '$') {
+        atom = 0;
+        i++;
+      } else {
+        atom = 1;
+        i++;
+      }
+      const q = /^(?:\{(\d+)(?:,(\d*))?\}|[?*+])\??/.exec(source.slice(i, i + 16));
+      if (q) {
+        const max = q[0][0] === '?' ? 1 : q[0][0] === '*' || q[0][0] === '+' ? Infinity : Number(q[2] === undefined ? q[1] : q[2] || Infinity);
+        atom *= max;
+        i += q[0].length;
+      }
+      total += atom;
+    }
+    return total;
+  };
+  return alternation();
+}
+
 /** Capturing groups in a regex source: `(` outside classes, not escaped, not `(?:`, `(?=`, `(?!`, `(?<=`, `(?<!`. */
 export function captureGroups(source: string): number {
   let n = 0;
@@ -155,6 +230,9 @@ export function compilePack(specs: readonly unknown[], source: string): Detector
     if (!SEVERITIES.includes(spec.severity)) fail(`severity must be one of ${SEVERITIES.join(', ')}`);
     if (spec.confidence !== undefined && !['high', 'medium', 'low'].includes(spec.confidence)) fail('confidence must be high, medium or low');
     if (!Array.isArray(spec.keywords) || !spec.keywords.length || spec.keywords.some((k) => typeof k !== 'string' || k.length < 3 || k !== k.toLowerCase() || /[^\x20-\x7e]/.test(k))) fail('keywords must be a non-empty list of lowercase ASCII strings (3+ characters)');
+    const keywordOk = (k: unknown): boolean => typeof k === 'string' && k.length >= 3 && k === k.toLowerCase() && !/[^\x20-\x7e]/.test(k);
+    if (spec.end !== undefined && (!keywordOk(spec.end) || !spec.anchored)) fail('"end" must be a lowercase ASCII keyword (3+ characters) of an anchored detector');
+    if (spec.requires !== undefined && (!Array.isArray(spec.requires) || !spec.requires.every(keywordOk))) fail('"requires" must list lowercase ASCII keywords (3+ characters)');
     if (spec.validator !== undefined && !VALIDATORS.includes(spec.validator)) fail(`validator must be one of ${VALIDATORS.join(', ')}`);
     if (spec.syntaxes !== undefined && (!Array.isArray(spec.syntaxes) || spec.syntaxes.some((s) => !SYNTAXES.includes(s)))) fail(`syntaxes must list some of ${SYNTAXES.join(', ')}`);
     if (spec.entropy !== undefined && (typeof spec.entropy !== 'number' || spec.entropy < 0 || spec.entropy > 8)) fail('entropy must be a number of bits per character');
@@ -174,7 +252,12 @@ export function compilePack(specs: readonly unknown[], source: string): Detector
       if (captureGroups(p.regex) !== 1) fail('regex must have exactly one capture group (the secret); use (?:...) for the others');
       // flowguard-ignore code/regexp-injection -- pattern from our own rule pack, checked for linear time at load
       const sticky = spec.anchored && !p.near ? new RegExp(p.regex, spec.ignoreCase ? 'ydi' : 'yd') : undefined;
-      return { re, ...(sticky ? { sticky } : {}), ...(p.near ? { near: p.near } : {}) };
+      const maxLen = maxMatchLength(p.regex);
+      // A long lazy loop (`[\s\S]{40,12000}?END`) reads up to its maximum before it fails: restarted at every
+      // start keyword it would read the file hundreds of times over, so such a pattern runs as a block.
+      const lazy = Math.max(0, ...[...p.regex.matchAll(/\{\d+,(\d+)\}\?/g)].map((q) => Number(q[1])));
+      if (lazy > 256 && !(spec.anchored && spec.end)) fail(`a lazy loop of up to ${lazy} characters needs "anchored" and an "end" keyword`);
+      return { re, ...(sticky ? { sticky } : {}), ...(p.near ? { near: p.near } : {}), maxLen };
     });
     const allow = (spec.allow ?? []).map((a) => {
       if (unsafeRegex(a)) fail(`allow regex "${a}" is not linear-time`);

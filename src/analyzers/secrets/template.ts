@@ -1,7 +1,7 @@
 // Token-shaped strings made at run time from a fixed seed, so none sits in the repository.
 // A detector's `sample` template, e.g. `ghp_{alnum:30}{crc}`, and the `{{sample}}` placeholders of examples and corpus files.
 import { sample } from '../../rule.js';
-import { base62, crc32 } from './validators.js';
+import { base62, bech32Encode, crc24, crc32 } from './validators.js';
 
 const ALPHABETS: Record<string, string> = {
   alnum: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789',
@@ -12,6 +12,7 @@ const ALPHABETS: Record<string, string> = {
   upperdigits: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789',
   lowerdigits: 'abcdefghijklmnopqrstuvwxyz0123456789',
   digits: '0123456789',
+  BECH32: 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L',
   b64: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/',
   b64url: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_',
   password: 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!+-_.~',
@@ -82,6 +83,31 @@ function armor(type: string, body: Buffer, width: number, sep: string): string {
   return [`-----BEGIN ${type}-----`, ...lines, `-----END ${type}-----`].join(sep);
 }
 
+/**
+ * An OpenPGP armored secret key laid out as `gpg --export-secret-keys --armor` writes it: an old-format Secret-Key
+ * packet (v4, EdDSA on Ed25519, unprotected or S2K-protected), a User ID packet, and the CRC-24 line. Key bytes are
+ * seeded random; `bad-crc` spoils the checksum, `pubkey` makes the first packet a Public-Key packet.
+ */
+function pgpKey(kind: string, seed: number): string {
+  const oid = Buffer.from('092b06010401da470f01', 'hex');
+  const pub = Buffer.concat([Buffer.from([4]), bytes(4, seed), Buffer.from([22]), oid, Buffer.from([0x01, 0x07, 0x40]), bytes(32, seed + 1)]);
+  const secret = kind.includes('enc') ? Buffer.concat([Buffer.from([0xfe, 7, 3, 0xfe]), bytes(8, seed + 2), Buffer.from([0xff]), bytes(16, seed + 3), bytes(56, seed + 4)]) : Buffer.concat([Buffer.from([0, 0, 0xff]), bytes(32, seed + 2), bytes(2, seed + 3)]);
+  const body = kind.includes('pubkey') ? pub : Buffer.concat([pub, secret]);
+  const uid = Buffer.from(`Build Bot <bot${seed % 100}@ci.internal>`, 'latin1');
+  const tag = kind.includes('pubkey') ? 0x98 : 0x94;
+  const data = Buffer.concat([Buffer.from([tag, body.length]), body, Buffer.from([0xb4, uid.length]), uid]);
+  let crc = crc24(data);
+  if (kind.includes('bad-crc')) crc ^= 1;
+  const sum = Buffer.from([(crc >> 16) & 255, (crc >> 8) & 255, crc & 255]).toString('base64');
+  const lines = data.toString('base64').match(/.{1,64}/g) ?? [];
+  return ['-----BEGIN PGP PRIVATE KEY BLOCK-----', '', ...lines, `=${sum}`, '-----END PGP PRIVATE KEY BLOCK-----'].join('\n');
+}
+
+/** An age X25519 identity as `age-keygen` writes it: Bech32 of 32 bytes under `AGE-SECRET-KEY-`, upper case. */
+function ageKey(seed: number): string {
+  return bech32Encode('age-secret-key-', bytes(32, seed)).toUpperCase();
+}
+
 /** A PEM block with a plausible DER body; `sep` joins lines (`\n`, or a literal `\\n` for JSON strings). */
 function pem(type: string, seed: number, sep: string): string {
   let der: Buffer;
@@ -119,6 +145,8 @@ export function expandTemplate(template: string, seed = 0): string {
     // `{sshkey:ed25519}`, `{sshkey:rsa}`, `{sshkey:ed25519enc}` (passphrase), `{sshkey:ed25519yaml}` (lines indented
     // by two spaces, as inside a YAML block scalar).
     else if (kind === 'sshkey') out += armor('OPENSSH PRIVATE KEY', opensshKey(arg, s), 70, arg.endsWith('yaml') ? '\n  ' : '\n');
+    else if (kind === 'pgpkey') out += pgpKey(arg, s);
+    else if (kind === 'agekey') out += ageKey(s);
     else if (ALPHABETS[kind]) out += sample('', Number(arg), ALPHABETS[kind], s);
     else throw new Error(`unknown sample segment {${kind}} in "${template}"`);
   }

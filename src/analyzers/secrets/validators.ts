@@ -80,7 +80,8 @@ export function jwtDocumented(token: string): boolean {
   if (!payload) return false;
   try {
     const v = JSON.parse(payload.toString('utf8')) as Record<string, unknown>;
-    return v.sub === '1234567890' && v.name === 'John Doe';
+    // jwt.io's John Doe; Supabase's local-development anon and service_role keys (signed with its published demo secret).
+    return (v.sub === '1234567890' && v.name === 'John Doe') || v.iss === 'supabase-demo';
   } catch {
     return false;
   }
@@ -125,4 +126,128 @@ export function pemOk(block: string): boolean {
   for (let i = 0; i < n; i++) len = len * 256 + (der[2 + i] ?? 0);
   // Allow a truncated copy but not a body that claims far less than it holds.
   return len >= 32 && len + 2 + n >= der.length - 4;
+}
+
+/** CRC-24 of OpenPGP ASCII armor (RFC 4880 §6.1): init 0xB704CE, generator 0x1864CFB. */
+export function crc24(data: Uint8Array): number {
+  let crc = 0xb704ce;
+  for (const byte of data) {
+    crc ^= byte << 16;
+    for (let i = 0; i < 8; i++) {
+      crc <<= 1;
+      if (crc & 0x1000000) crc ^= 0x1864cfb;
+    }
+  }
+  return crc & 0xffffff;
+}
+
+/** The body and the `=XXXX` checksum line of an OpenPGP armored block (headers and escapes removed). */
+export function pgpArmor(block: string): { body: string; checksum?: string } {
+  const lines = block
+    .replace(/\\r/g, '')
+    .replace(/\\n/g, '\n')
+    .split(/\r?\n/)
+    .map((l) => l.trim().replace(/\\n$/, ''))
+    // A line of a string literal (`"…\n" +`): the quotes and the concatenation go, a `+` of base64 stays.
+    // A line left holding only the close of a literal (`' +` once its `\n` split the line) is no body.
+    .map((l) => (/^["'`]\s{0,4}[+,]?$/.test(l) ? '' : l))
+    .map((l) => (/^(?:\+\s{0,4})?["'`]/.test(l) ? l.replace(/^(?:\+\s{0,4})?["'`]/, '').replace(/(?:\\n)?["'`]\s{0,4}[+,]?$/, '') : l));
+  const body: string[] = [];
+  let checksum: string | undefined;
+  for (const line of lines.slice(1)) {
+    if (line.startsWith('-----END')) break;
+    if (/^[A-Za-z-]+: /.test(line)) continue;
+    if (/^=[A-Za-z0-9+/]{4}$/.test(line)) {
+      checksum = line.slice(1);
+      continue;
+    }
+    body.push(line.replace(/\s+/g, ''));
+  }
+  return checksum === undefined ? { body: body.join('') } : { body: body.join(''), checksum };
+}
+
+/**
+ * An armored `PGP PRIVATE KEY BLOCK` whose first packet is a Secret-Key packet (tag 5, old or new packet format,
+ * version 3 to 6) and whose CRC-24 armor checksum, when present, matches the body (RFC 4880 §6, RFC 9580 §6.1).
+ */
+export function pgpPrivateKeyOk(block: string): boolean {
+  const { body, checksum } = pgpArmor(block);
+  if (body.length < 64 || !/^[A-Za-z0-9+/]+={0,2}$/.test(body)) return false;
+  const data = Buffer.from(body, 'base64');
+  if (checksum !== undefined) {
+    const want = Buffer.from(checksum, 'base64');
+    if (want.length !== 3 || crc24(data) !== ((want[0]! << 16) | (want[1]! << 8) | want[2]!)) return false;
+  }
+  const head = data[0] ?? 0;
+  if (!(head & 0x80)) return false;
+  let tag: number;
+  let len: number;
+  let at: number;
+  if (head & 0x40) {
+    tag = head & 0x3f;
+    const l0 = data[1] ?? 0;
+    if (l0 < 192) [len, at] = [l0, 2];
+    else if (l0 < 224) [len, at] = [((l0 - 192) << 8) + (data[2] ?? 0) + 192, 3];
+    else if (l0 === 255) [len, at] = [data.readUInt32BE(2), 6];
+    else return false;
+  } else {
+    tag = (head >> 2) & 0x0f;
+    const type = head & 3;
+    if (type === 0) [len, at] = [data[1] ?? 0, 2];
+    else if (type === 1) [len, at] = [data.readUInt16BE(1), 3];
+    else if (type === 2) [len, at] = [data.readUInt32BE(1), 5];
+    else return false;
+  }
+  const version = data[at] ?? 0;
+  // A truncated copy is still a leak; a packet claiming far more than the block could hold is not a key.
+  return tag === 5 && version >= 3 && version <= 6 && len >= 20 && len <= 16384;
+}
+
+const BECH32 = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
+
+function bech32Polymod(values: number[]): number {
+  const gen = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
+  let chk = 1;
+  for (const v of values) {
+    const top = chk >>> 25;
+    chk = ((chk & 0x1ffffff) << 5) ^ v;
+    for (let i = 0; i < 5; i++) if ((top >>> i) & 1) chk ^= gen[i]!;
+  }
+  return chk >>> 0;
+}
+
+const hrpExpand = (hrp: string): number[] => [...[...hrp].map((c) => c.charCodeAt(0) >> 5), 0, ...[...hrp].map((c) => c.charCodeAt(0) & 31)];
+
+/** A Bech32 string (BIP 173, checksum constant 1) in one case throughout; age keys use it. */
+export function bech32Ok(s: string): boolean {
+  if (s !== s.toLowerCase() && s !== s.toUpperCase()) return false;
+  const v = s.toLowerCase();
+  const sep = v.lastIndexOf('1');
+  if (sep < 1 || v.length - sep < 7) return false;
+  const data: number[] = [];
+  for (const c of v.slice(sep + 1)) {
+    const d = BECH32.indexOf(c);
+    if (d < 0) return false;
+    data.push(d);
+  }
+  return bech32Polymod([...hrpExpand(v.slice(0, sep)), ...data]) === 1;
+}
+
+/** Bech32-encode bytes under a human-readable part (for generating well-formed test keys). */
+export function bech32Encode(hrp: string, bytes: Uint8Array): string {
+  const data: number[] = [];
+  let acc = 0;
+  let bits = 0;
+  for (const b of bytes) {
+    acc = (acc << 8) | b;
+    bits += 8;
+    while (bits >= 5) {
+      bits -= 5;
+      data.push((acc >> bits) & 31);
+    }
+  }
+  if (bits > 0) data.push((acc << (5 - bits)) & 31);
+  const mod = bech32Polymod([...hrpExpand(hrp), ...data, 0, 0, 0, 0, 0, 0]) ^ 1;
+  const check = [0, 1, 2, 3, 4, 5].map((i) => (mod >>> (5 * (5 - i))) & 31);
+  return `${hrp}1${[...data, ...check].map((d) => BECH32[d]).join('')}`;
 }

@@ -14,6 +14,8 @@ interface Job {
   regexes: Record<string, { source: string; flags: string }[]>;
   /** Run the watchdog canary instead. */
   canary?: boolean;
+  /** Instead: one input that waits this long without using the CPU (the watchdog must let it finish). */
+  idle?: number;
 }
 
 const job = JSON.parse(fs.readFileSync(process.argv[2]!, 'utf8')) as Job;
@@ -107,8 +109,10 @@ function attacksFor(id: string): Input[] {
 
 async function scanOne(label: string, input: Input, ids: string[], files: Record<string, string>): Promise<void> {
   process.stdout.write(`${JSON.stringify({ start: label, input: input.name, bytes: input.text.length })}\n`);
-  await scanText(input.text, { path: input.path, rules: ids, files, root: path.resolve('/flowguard-redos-root') });
-  process.stdout.write(`${JSON.stringify({ done: label, input: input.name })}\n`);
+  const result = await scanText(input.text, { path: input.path, rules: ids, files, root: path.resolve('/flowguard-redos-root') });
+  // A parser that cannot load turns every code input into a cheap parse error: the run would pass seeing nothing.
+  const parserMissing = result.errors.some((e) => /Cannot find module/.test(e.message));
+  process.stdout.write(`${JSON.stringify({ done: label, input: input.name, ...(parserMissing ? { parserMissing } : {}) })}\n`);
 }
 
 async function main(): Promise<void> {
@@ -116,6 +120,12 @@ async function main(): Promise<void> {
     // Proves the parent's watchdog: this blocks the thread the way a catastrophic rule regex would.
     process.stdout.write(`${JSON.stringify({ start: 'canary', input: 'exponential regex' })}\n`);
     /^(a|a)*$/.test(`${'a'.repeat(64)}!`);
+    return;
+  }
+  if (job.idle !== undefined) {
+    process.stdout.write(`${JSON.stringify({ start: 'idle', input: `waits ${job.idle} ms` })}\n`);
+    await new Promise((resolve) => setTimeout(resolve, job.idle));
+    process.stdout.write(`${JSON.stringify({ done: 'idle', input: 'waits' })}\n${JSON.stringify({ finished: 0 })}\n`);
     return;
   }
   const selected = job.ids ? rules.filter((r) => job.ids!.includes(r.id)) : rules;
