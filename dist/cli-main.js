@@ -106,17 +106,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path22) {
-      const ctrl = callVisitor(key, node, visitor, path22);
+    function visit_(key, node, visitor, path23) {
+      const ctrl = callVisitor(key, node, visitor, path23);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path22, ctrl);
-        return visit_(key, ctrl, visitor, path22);
+        replaceNode(key, path23, ctrl);
+        return visit_(key, ctrl, visitor, path23);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path22 = Object.freeze(path22.concat(node));
+          path23 = Object.freeze(path23.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path22);
+            const ci = visit_(i, node.items[i], visitor, path23);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -127,13 +127,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path22 = Object.freeze(path22.concat(node));
-          const ck = visit_("key", node.key, visitor, path22);
+          path23 = Object.freeze(path23.concat(node));
+          const ck = visit_("key", node.key, visitor, path23);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path22);
+          const cv = visit_("value", node.value, visitor, path23);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -154,17 +154,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path22) {
-      const ctrl = await callVisitor(key, node, visitor, path22);
+    async function visitAsync_(key, node, visitor, path23) {
+      const ctrl = await callVisitor(key, node, visitor, path23);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path22, ctrl);
-        return visitAsync_(key, ctrl, visitor, path22);
+        replaceNode(key, path23, ctrl);
+        return visitAsync_(key, ctrl, visitor, path23);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path22 = Object.freeze(path22.concat(node));
+          path23 = Object.freeze(path23.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path22);
+            const ci = await visitAsync_(i, node.items[i], visitor, path23);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -175,13 +175,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path22 = Object.freeze(path22.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path22);
+          path23 = Object.freeze(path23.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path23);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path22);
+          const cv = await visitAsync_("value", node.value, visitor, path23);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -208,23 +208,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path22) {
+    function callVisitor(key, node, visitor, path23) {
       if (typeof visitor === "function")
-        return visitor(key, node, path22);
+        return visitor(key, node, path23);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path22);
+        return visitor.Map?.(key, node, path23);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path22);
+        return visitor.Seq?.(key, node, path23);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path22);
+        return visitor.Pair?.(key, node, path23);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path22);
+        return visitor.Scalar?.(key, node, path23);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path22);
+        return visitor.Alias?.(key, node, path23);
       return void 0;
     }
-    function replaceNode(key, path22, node) {
-      const parent = path22[path22.length - 1];
+    function replaceNode(key, path23, node) {
+      const parent = path23[path23.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -836,10 +836,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path22, value) {
+    function collectionFromPath(schema, path23, value) {
       let v = value;
-      for (let i = path22.length - 1; i >= 0; --i) {
-        const k = path22[i];
+      for (let i = path23.length - 1; i >= 0; --i) {
+        const k = path23[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -858,7 +858,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path22) => path22 == null || typeof path22 === "object" && !!path22[Symbol.iterator]().next().done;
+    var isEmptyPath = (path23) => path23 == null || typeof path23 === "object" && !!path23[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -888,11 +888,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path22, value) {
-        if (isEmptyPath(path22))
+      addIn(path23, value) {
+        if (isEmptyPath(path23))
           this.add(value);
         else {
-          const [key, ...rest] = path22;
+          const [key, ...rest] = path23;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -906,8 +906,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path22) {
-        const [key, ...rest] = path22;
+      deleteIn(path23) {
+        const [key, ...rest] = path23;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -921,8 +921,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path22, keepScalar) {
-        const [key, ...rest] = path22;
+      getIn(path23, keepScalar) {
+        const [key, ...rest] = path23;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -940,8 +940,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path22) {
-        const [key, ...rest] = path22;
+      hasIn(path23) {
+        const [key, ...rest] = path23;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -951,8 +951,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path22, value) {
-        const [key, ...rest] = path22;
+      setIn(path23, value) {
+        const [key, ...rest] = path23;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3467,9 +3467,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path22, value) {
+      addIn(path23, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path22, value);
+          this.contents.addIn(path23, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3544,14 +3544,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path22) {
-        if (Collection.isEmptyPath(path22)) {
+      deleteIn(path23) {
+        if (Collection.isEmptyPath(path23)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path22) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path23) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3566,10 +3566,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path22, keepScalar) {
-        if (Collection.isEmptyPath(path22))
+      getIn(path23, keepScalar) {
+        if (Collection.isEmptyPath(path23))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path22, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path23, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3580,10 +3580,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path22) {
-        if (Collection.isEmptyPath(path22))
+      hasIn(path23) {
+        if (Collection.isEmptyPath(path23))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path22) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path23) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3600,13 +3600,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path22, value) {
-        if (Collection.isEmptyPath(path22)) {
+      setIn(path23, value) {
+        if (Collection.isEmptyPath(path23)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path22), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path23), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path22, value);
+          this.contents.setIn(path23, value);
         }
       }
       /**
@@ -5567,9 +5567,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path22) => {
+    visit.itemAtPath = (cst, path23) => {
       let item = cst;
-      for (const [field, index] of path22) {
+      for (const [field, index] of path23) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5578,23 +5578,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path22) => {
-      const parent = visit.itemAtPath(cst, path22.slice(0, -1));
-      const field = path22[path22.length - 1][0];
+    visit.parentCollection = (cst, path23) => {
+      const parent = visit.itemAtPath(cst, path23.slice(0, -1));
+      const field = path23[path23.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path22, item, visitor) {
-      let ctrl = visitor(item, path22);
+    function _visit(path23, item, visitor) {
+      let ctrl = visitor(item, path23);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path22.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path23.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5605,10 +5605,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path22);
+            ctrl = ctrl(item, path23);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path22) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path23) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -8211,26 +8211,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path22) => {
-      const end = path22.length - 1;
-      const index = path22.lastIndexOf(
+    var basenameOf = (path23) => {
+      const end = path23.length - 1;
+      const index = path23.lastIndexOf(
         SLASH,
-        path22[end] === SLASH ? end - 1 : end
+        path23[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path22 : path22.slice(index + 1);
+      return index < 0 ? path23 : path23.slice(index + 1);
     };
-    var parentOf2 = (path22) => {
-      if (path22.charCodeAt(0) === SLASH_CODE || path22.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path22.split(SLASH).filter(Boolean);
+    var parentOf2 = (path23) => {
+      if (path23.charCodeAt(0) === SLASH_CODE || path23.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path23.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY3;
       }
-      const end = path22.length - 1;
-      const cut = path22.lastIndexOf(
+      const end = path23.length - 1;
+      const cut = path23.lastIndexOf(
         SLASH,
-        path22.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path23.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY3 : path22.slice(0, cut + 1);
+      return cut < 0 ? EMPTY3 : path23.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -8380,7 +8380,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path22) {
+      testLiteral(path23) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -8389,7 +8389,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule = rules2[index];
-          if (rule.checkRegex.test(path22)) {
+          if (rule.checkRegex.test(path23)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -8409,15 +8409,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path22, mode) {
+      test(path23, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename10 = shortcut ? basenameOf(path22) : path22;
+        const basename10 = shortcut ? basenameOf(path23) : path23;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename10 : path22
+            shortcut && rule._basenameOnly ? basename10 : path23
           )) {
             const { negative } = rule;
             const ret = {
@@ -8439,17 +8439,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path22, originalPath, doThrow) => {
-      if (!isString(path22)) {
+    var checkPath = (path23, originalPath, doThrow) => {
+      if (!isString(path23)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path22) {
+      if (!path23) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path22)) {
+      if (checkPath.isNotRelative(path23)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -8458,25 +8458,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path22) => {
-      const first = path22.charCodeAt(0);
+    var isNotRelative = (path23) => {
+      const first = path23.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path22.length === 1) {
+      if (path23.length === 1) {
         return true;
       }
-      const second = path22.charCodeAt(1);
+      const second = path23.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path22.length === 2 || path22.charCodeAt(2) === SLASH_CODE;
+      return path23.length === 2 || path23.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -8507,58 +8507,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path22) {
+      _test(originalPath, cache, path23) {
         checkPath(
-          path22,
+          path23,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path22 ? this._t(path22, cache) : {
+        return path23 ? this._t(path23, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path22 = convertPath(target);
-        if (!path22 || path22.charCodeAt(path22.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path22);
+        const path23 = convertPath(target);
+        if (!path23 || path23.charCodeAt(path23.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path23);
         }
-        const dir = this._t(path22, this._testCache);
+        const dir = this._t(path23, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path22);
+        const literal = this._rules.testLiteral(path23);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path22, cache) {
-        if (path22 in cache) {
-          return cache[path22];
+      _t(path23, cache) {
+        if (path23 in cache) {
+          return cache[path23];
         }
-        const parentPath = parentOf2(path22);
+        const parentPath = parentOf2(path23);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path22] = parent && parent.ignored ? parent : this._rules.test(path22, MODE_IGNORE);
+        return cache[path23] = parent && parent.ignored ? parent : this._rules.test(path23, MODE_IGNORE);
       }
-      ignores(path22) {
-        return this._test(path22, this._ignoreCache, convertPath(path22)).ignored;
+      ignores(path23) {
+        return this._test(path23, this._ignoreCache, convertPath(path23)).ignored;
       }
       createFilter() {
-        return (path22) => !this.ignores(path22);
+        return (path23) => !this.ignores(path23);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path22) {
-        return this._test(path22, this._testCache, convertPath(path22));
+      test(path23) {
+        return this._test(path23, this._testCache, convertPath(path23));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path22) => checkPath(convertPath(path22), path22, RETURN_FALSE);
+    var isPathValid = (path23) => checkPath(convertPath(path23), path23, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str5) => /^\\\\\?\\/.test(str5) || /["<>|\u0000-\u001F]+/u.test(str5) ? str5 : str5.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path22) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path22) || isNotRelative(path22);
+      checkPath.isNotRelative = (path23) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path23) || isNotRelative(path23);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -8574,7 +8574,7 @@ var require_ignore = __commonJS({
 });
 
 // src/cli/main.ts
-var path21 = __toESM(require("node:path"));
+var path22 = __toESM(require("node:path"));
 var import_node_util2 = require("node:util");
 
 // src/profile/rules.ts
@@ -8755,14 +8755,14 @@ function documentedExample(value) {
   return DOCUMENTED.has(createHash("sha256").update(value).digest("hex"));
 }
 var LOCKFILES = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lockb?|Cargo\.lock|poetry\.lock|Pipfile\.lock|composer\.lock|Gemfile\.lock|go\.sum|flake\.lock|deno\.lock|uv\.lock)$/;
-function isLockfile(path22) {
-  return LOCKFILES.test(path22);
+function isLockfile(path23) {
+  return LOCKFILES.test(path23);
 }
-function isFixtureLike(path22) {
-  return /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|__fixtures__|mocks?|__mocks__|examples?|samples?|testdata)\//i.test(path22) || /\.(?:test|spec)\.[a-z]+$/i.test(path22) || isTemplateEnv(path22);
+function isFixtureLike(path23) {
+  return /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|__fixtures__|mocks?|__mocks__|examples?|samples?|testdata)\//i.test(path23) || /\.(?:test|spec)\.[a-z]+$/i.test(path23) || isTemplateEnv(path23);
 }
-function isTemplateEnv(path22) {
-  return /(?:^|\/)[^/]*\.(?:example|sample|template|tmpl|dist|defaults?)(?:\.[a-z]+)?$/i.test(path22) || /(?:^|\/)(?:example|sample|template)\.env$/i.test(path22);
+function isTemplateEnv(path23) {
+  return /(?:^|\/)[^/]*\.(?:example|sample|template|tmpl|dist|defaults?)(?:\.[a-z]+)?$/i.test(path23) || /(?:^|\/)(?:example|sample|template)\.env$/i.test(path23);
 }
 function isIntegrityHash(value) {
   return /^sha(?:1|256|384|512)-[A-Za-z0-9+/]+=*$/.test(value);
@@ -8784,16 +8784,16 @@ function typeExpression(value) {
   const parts2 = value.split("|");
   return parts2.every((p) => part.test(p.trim())) && (parts2.length > 1 || /\d/.test(value));
 }
-function isLocaleFile(path22) {
-  return /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|translations?)\//i.test(path22) || /\.(?:po|pot|xliff|xlf|arb|strings|resx)$/i.test(path22) || /(?:^|\/)(?:messages|strings|translations?)(?:[._-][A-Za-z]{2}(?:[-_][A-Za-z]{2,4})?)?\.(?:json|ya?ml|properties)$/i.test(path22);
+function isLocaleFile(path23) {
+  return /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|translations?)\//i.test(path23) || /\.(?:po|pot|xliff|xlf|arb|strings|resx)$/i.test(path23) || /(?:^|\/)(?:messages|strings|translations?)(?:[._-][A-Za-z]{2}(?:[-_][A-Za-z]{2,4})?)?\.(?:json|ya?ml|properties)$/i.test(path23);
 }
-function isDocs(path22) {
-  return /(?:^|\/)(?:docs?|documentation)\//i.test(path22) || /\.(?:md|mdx|markdown|rst|adoc|txt)$/i.test(path22) || /(?:^|\/)README[^/]*$/i.test(path22);
+function isDocs(path23) {
+  return /(?:^|\/)(?:docs?|documentation)\//i.test(path23) || /\.(?:md|mdx|markdown|rst|adoc|txt)$/i.test(path23) || /(?:^|\/)README[^/]*$/i.test(path23);
 }
-function lowReason(path22) {
-  if (/(?:^|\/)(?:tests?|__tests__|specs?|e2e|fixtures?|__fixtures__|mocks?|__mocks__|testdata)\//i.test(path22) || /[._-](?:test|spec)\.[a-z]+$/i.test(path22)) return "in a test file: likely a test credential";
-  if (isDocs(path22)) return "in documentation: likely an example value";
-  if (/(?:^|\/)(?:examples?|samples?|demos?)\//i.test(path22) || isTemplateEnv(path22)) return "in an example: likely a sample value";
+function lowReason(path23) {
+  if (/(?:^|\/)(?:tests?|__tests__|specs?|e2e|fixtures?|__fixtures__|mocks?|__mocks__|testdata)\//i.test(path23) || /[._-](?:test|spec)\.[a-z]+$/i.test(path23)) return "in a test file: likely a test credential";
+  if (isDocs(path23)) return "in documentation: likely an example value";
+  if (/(?:^|\/)(?:examples?|samples?|demos?)\//i.test(path23) || isTemplateEnv(path23)) return "in an example: likely a sample value";
   return void 0;
 }
 
@@ -9031,7 +9031,7 @@ function looksLikeCode(v) {
   const dotted = /^[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\)?)?$/.test(v) && !/[0-9][A-Za-z]/.test(v);
   return dotted || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^(?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*))(?:[_-](?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*)))+$/.test(v) || /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^[a-z]+$/.test(v) || /[()[\]{}]/.test(v);
 }
-function genericValueOk(v, path22, name) {
+function genericValueOk(v, path23, name) {
   if (v.length < 8 || v.length > 200) return false;
   if (/^\d+$/.test(v) || UUID.test(v) || isIntegrityHash(v)) return false;
   if (/^(?:https?|file|ftp):\/\//i.test(v) || /^[./~]{1,2}\//.test(v) || /^[A-Za-z]:\\/.test(v)) return false;
@@ -9048,7 +9048,7 @@ function genericValueOk(v, path22, name) {
   if (/^[A-Za-z_.-]+$/.test(v) && !/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(v.replace(/^[A-Z][a-z]/, ""))) return false;
   const h = entropy(v);
   const classes = charClasses(v);
-  const bump = isFixtureLike(path22) ? 0.3 : 0;
+  const bump = isFixtureLike(path23) ? 0.3 : 0;
   if (v.length < 12) return classes >= 3 && h >= 2.9 + bump;
   if (v.length < 20) return classes >= 2 && h >= 3.1 + bump;
   return classes >= 2 ? h >= 3.5 + bump : h >= 4.2 + bump;
@@ -9140,19 +9140,19 @@ var SecretEngine = class {
     return this.detectors.filter((d) => set.has(d) && (d.requires ?? []).every((k) => scanned.found[this.index.get(k).n] === 1));
   }
   scan(file) {
-    const { text: text2, path: path22 } = file;
+    const { text: text2, path: path23 } = file;
     const scanned = this.scanKeywords(text2);
     const dets = this.candidates(text2, scanned);
     if (!dets.length) return [];
     const hits = [];
     const pending = [];
-    const codeFile = CODE_FILE.test(path22);
-    const lockfile = isLockfile(path22);
+    const codeFile = CODE_FILE.test(path23);
+    const lockfile = isLockfile(path23);
     const take = (d, m, shift2 = 0) => {
       const idx = m.indices?.[1];
       const raw = m[1];
       if (!idx || raw === void 0) return void 0;
-      return this.check(d, raw, idx[0] + shift2, idx[1] + shift2, text2, path22, codeFile, m.index + shift2);
+      return this.check(d, raw, idx[0] + shift2, idx[1] + shift2, text2, path23, codeFile, m.index + shift2);
     };
     for (const d of dets) {
       if (lockfile && d.validator !== "checksum") continue;
@@ -9230,7 +9230,7 @@ var SecretEngine = class {
       if (hit) hits.push(hit);
     }
   }
-  check(d, raw, start, end, text2, path22, codeFile, matchStart) {
+  check(d, raw, start, end, text2, path23, codeFile, matchStart) {
     let secret = raw;
     let name;
     let validated = false;
@@ -9276,11 +9276,11 @@ var SecretEngine = class {
           if (password === void 0 || password.length < 6 || isPlaceholder(password) || humanWords(password) || isReference(password)) return void 0;
           break;
         }
-        if (isPlaceholder(secret) || humanWords(secret) || looksLikeCode(secret) || charClasses(secret) < 2 || entropy(secret) < 3.5 + (isFixtureLike(path22) ? 0.3 : 0)) return void 0;
+        if (isPlaceholder(secret) || humanWords(secret) || looksLikeCode(secret) || charClasses(secret) < 2 || entropy(secret) < 3.5 + (isFixtureLike(path23) ? 0.3 : 0)) return void 0;
         break;
       }
       case "generic": {
-        if (/\.map$/i.test(path22) || isLocaleFile(path22)) return void 0;
+        if (/\.map$/i.test(path23) || isLocaleFile(path23)) return void 0;
         name = nameAround(text2, matchStart);
         if (!secretName(name)) return void 0;
         const nameStart = text2.lastIndexOf(name, matchStart);
@@ -9299,19 +9299,19 @@ var SecretEngine = class {
         if (quoted) {
           if (text2[end] !== before) return void 0;
         } else {
-          if (codeFile && !/(?:^|\/)\.env/.test(path22)) return void 0;
+          if (codeFile && !/(?:^|\/)\.env/.test(path23)) return void 0;
           secret = secret.replace(/(?:\\[nrt]|[,;])+$/, "");
           end = start + secret.length;
         }
-        if (isPlaceholder(secret) || !genericValueOk(secret, path22, name)) return void 0;
-        if (isTemplateEnv(path22) && entropy(secret) < 3.8) return void 0;
+        if (isPlaceholder(secret) || !genericValueOk(secret, path23, name)) return void 0;
+        if (isTemplateEnv(path23) && entropy(secret) < 3.8) return void 0;
         break;
       }
       default:
         break;
     }
     if (d.validator !== "url-password" && d.validator !== "generic" && isPlaceholder(secret)) return void 0;
-    if (d.entropy !== void 0 && entropy(secret) < d.entropy + (isFixtureLike(path22) && !validated ? 0.2 : 0)) return void 0;
+    if (d.entropy !== void 0 && entropy(secret) < d.entropy + (isFixtureLike(path23) && !validated ? 0.2 : 0)) return void 0;
     if (documentedExample(raw)) return void 0;
     return name !== void 0 ? { detector: d, start, end, secret, validated, name } : { detector: d, start, end, secret, validated };
   }
@@ -9922,6 +9922,20 @@ function propertyName(node) {
   const v = constValue(key, void 0);
   return typeof v === "string" || typeof v === "number" ? String(v) : void 0;
 }
+var INTEROP_HELPERS = /^(__importDefault|__importStar|_interopRequireDefault|_interopRequireWildcard|__toESM|_interop_require_default|_interop_require_wildcard)$/;
+function interopName(callee) {
+  const c = unwrap(callee);
+  const name = c?.type === "Identifier" ? c.name : c?.type === "MemberExpression" ? propertyName(c) : void 0;
+  return name && INTEROP_HELPERS.test(name) ? name : void 0;
+}
+function isInterop(node, resolver, depth = 0) {
+  const n = unwrap(node);
+  if (!n || depth > 4) return false;
+  if (n.type === "CallExpression") return !!interopName(n.callee);
+  if (n.type !== "Identifier") return false;
+  const b = resolver.binding(n);
+  return !!b && (b.kind === "const" || b.kind === "var" || b.kind === "let") && b.writes === 0 && !!b.init && !b.path?.length && isInterop(b.init, resolver, depth + 1);
+}
 function normaliseModule(spec) {
   return spec.startsWith("node:") ? spec.slice(5) : spec;
 }
@@ -10056,11 +10070,18 @@ var Resolver = class {
     let c = this.canonicals.get(n);
     if (c === void 0) {
       c = this.resolveCanonical(n, 0) ?? null;
+      if (c !== null && c.startsWith(".") && this.external) c = this.external(n) ?? c;
       this.canonicals.set(n, c);
     }
     return c ?? void 0;
   }
   canonicals = /* @__PURE__ */ new Map();
+  /**
+   * What a name another module of the package exports refers to (`execAsync` imported from `./exec` →
+   * `child_process.exec`), set by the package graph (src/analyzers/taint/modgraph.ts). Asked only for a top-level
+   * canonical name that stays relative (`./exec.execAsync`); undefined keeps that name.
+   */
+  external;
   resolveCanonical(n, depth) {
     switch (n.type) {
       case "Identifier": {
@@ -10079,6 +10100,7 @@ var Resolver = class {
         }
         if (!obj || prop === void 0) return void 0;
         if (obj === "<global>") return GLOBAL_OBJECTS.has(prop) ? "<global>" : prop;
+        if (prop === "default" && isInterop(n.object, this)) return obj;
         return `${obj}.${prop}`;
       }
       case "CallExpression": {
@@ -10088,6 +10110,7 @@ var Resolver = class {
           return typeof spec === "string" ? normaliseModule(spec) : void 0;
         }
         const fnCallee = unwrap(n.callee);
+        if (interopName(fnCallee) && n.arguments[0]) return this.canonical(n.arguments[0], depth + 1);
         if (fnCallee?.type === "MemberExpression" && propertyName(fnCallee) === "bind") return this.canonical(fnCallee.object, depth + 1);
         if (callee === "module.createRequire") return "require";
         if ((callee === "util.promisify" || callee === "promisify") && n.arguments[0]) {
@@ -10142,21 +10165,21 @@ var Resolver = class {
   declare(scope, id, kind, extra = NO_EXTRA) {
     const bindings = scope.bindings ??= /* @__PURE__ */ new Map();
     if (kind !== "var" || !bindings.has(id.name)) {
-      const { init, path: path22, importSource, importName, fn } = extra;
-      bindings.set(id.name, { name: id.name, kind, id, init, path: path22, importSource, importName, writes: 0, fn });
+      const { init, path: path23, importSource, importName, fn } = extra;
+      bindings.set(id.name, { name: id.name, kind, id, init, path: path23, importSource, importName, writes: 0, fn });
     }
   }
-  declarePattern(scope, pattern, kind, init, path22 = NO_PATH) {
+  declarePattern(scope, pattern, kind, init, path23 = NO_PATH) {
     switch (pattern.type) {
       case "Identifier":
-        this.declare(scope, pattern, kind, init ? path22.length ? { init, path: path22 } : { init } : NO_EXTRA);
+        this.declare(scope, pattern, kind, init ? path23.length ? { init, path: path23 } : { init } : NO_EXTRA);
         break;
       case "ObjectPattern":
         for (const p of pattern.properties) {
           if (p.type === "RestElement") this.declarePattern(scope, p.argument, kind, void 0);
           else {
             const key = propertyName(p);
-            this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path22, key] : NO_PATH);
+            this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path23, key] : NO_PATH);
           }
         }
         break;
@@ -10164,7 +10187,7 @@ var Resolver = class {
         for (const el of pattern.elements) if (el) this.declarePattern(scope, el, kind, void 0);
         break;
       case "AssignmentPattern":
-        this.declarePattern(scope, pattern.left, kind, init, path22);
+        this.declarePattern(scope, pattern.left, kind, init, path23);
         break;
       case "RestElement":
         this.declarePattern(scope, pattern.argument, kind, void 0);
@@ -10930,9 +10953,9 @@ var TOOL_FN_KEYS = /* @__PURE__ */ new Set(["execute", "handler", "run", "func",
 var LIFECYCLE_EVENTS = /* @__PURE__ */ new Set(["error", "close", "open", "connect", "disconnect", "end", "finish", "drain", "listening", "ready", "exit", "timeout", "connection", "upgrade"]);
 var NO = { state: "no" };
 var TAINTED = { state: "tainted" };
-function walkSpec(kind, path22) {
-  if (path22.length === 0) return kind === "whole" ? TAINTED : { state: "partial", spec: kind };
-  const [head, ...rest] = path22;
+function walkSpec(kind, path23) {
+  if (path23.length === 0) return kind === "whole" ? TAINTED : { state: "partial", spec: kind };
+  const [head, ...rest] = path23;
   switch (kind) {
     case "whole":
       return TAINTED;
@@ -11788,6 +11811,64 @@ function rootText(node) {
 }
 
 // src/analyzers/taint/shapes.ts
+var MAX_STEPS = 8;
+function inFile(steps, file) {
+  return steps.map((s) => s.file ? s : { ...s, file });
+}
+function trim(steps) {
+  const out = [];
+  for (const s of steps) {
+    const prev = out[out.length - 1];
+    if (prev && prev.label === s.label && prev.range[0] === s.range[0] && prev.file === s.file) continue;
+    out.push(s);
+  }
+  if (out.length <= MAX_STEPS) return out;
+  return [out[0], ...out.slice(out.length - (MAX_STEPS - 1))];
+}
+var ITER_METHODS = /* @__PURE__ */ new Set(["forEach", "map", "filter", "flatMap", "find", "findLast", "some", "every", "then", "sort"]);
+var BOOLEAN_METHODS = /* @__PURE__ */ new Set(["includes", "startsWith", "endsWith", "test", "indexOf", "lastIndexOf", "has", "some", "every", "localeCompare", "charCodeAt", "codePointAt", "search", "findIndex", "size", "exec_"]);
+var MUTATORS = /* @__PURE__ */ new Set(["push", "unshift", "splice", "set", "append", "add", "assign"]);
+var PROPAGATORS = /* @__PURE__ */ new Set([
+  "decodeURIComponent",
+  "decodeURI",
+  "unescape",
+  "String",
+  "Buffer.from",
+  "JSON.parse",
+  "JSON.stringify",
+  "util.format",
+  "format",
+  "Object.values",
+  "Object.entries",
+  "Object.keys",
+  "Object.assign",
+  "Object.fromEntries",
+  "Array.from",
+  "Array.of",
+  "structuredClone",
+  "url.parse",
+  "url.fileURLToPath",
+  "url.format",
+  "url.resolve",
+  "fileURLToPath",
+  "querystring.parse",
+  "querystring.unescape",
+  "qs.parse",
+  "fs.realpathSync",
+  "fs.realpathSync.native",
+  "fs.promises.realpath",
+  "fs/promises.realpath",
+  "fs-extra.realpath",
+  "upath.join",
+  "upath.resolve",
+  "upath.normalize",
+  "untildify",
+  "slash"
+]);
+var VALIDATE_METHODS = /* @__PURE__ */ new Set(["parse", "safeParse", "parseAsync", "safeParseAsync", "spa", "validate", "validateSync", "validateAsync", "cast", "attempt", "assert", "create", "mask"]);
+var NUMERIC = /* @__PURE__ */ new Set(["Number", "parseInt", "parseFloat", "Number.parseInt", "Number.parseFloat", "Boolean", "isNaN", "Number.isInteger", "Number.isFinite", "isFinite", "Math.floor", "Math.ceil", "Math.round", "Math.abs", "Math.min", "Math.max", "Math.trunc", "BigInt", "Date.parse"]);
+var SHELL_ESCAPES = /^(shell-?escape|shell-quote(\.quote)?|shellescape|any-shell-escape|shell-escape-tag|escape-shell-arg)$/;
+var SHELL_ESCAPE_NAMES = /^(shell)?(escape|quote)(shell)?(arg|args|argument|path|cmd|command)?$/i;
 function rootName(node) {
   let n = unwrap(node);
   for (let i = 0; n && i < 8; i++) {
@@ -11855,53 +11936,8 @@ function splitsOnSlash(obj) {
 }
 
 // src/analyzers/taint/engine.ts
-var MAX_STEPS = 8;
 var MAX_DEPTH = 300;
 var MAX_SUMMARY_LEVEL = 4;
-var ITER_METHODS = /* @__PURE__ */ new Set(["forEach", "map", "filter", "flatMap", "find", "findLast", "some", "every", "then", "sort"]);
-var BOOLEAN_METHODS = /* @__PURE__ */ new Set(["includes", "startsWith", "endsWith", "test", "indexOf", "lastIndexOf", "has", "some", "every", "localeCompare", "charCodeAt", "codePointAt", "search", "findIndex", "size", "exec_"]);
-var MUTATORS = /* @__PURE__ */ new Set(["push", "unshift", "splice", "set", "append", "add", "assign"]);
-var PROPAGATORS = /* @__PURE__ */ new Set([
-  "decodeURIComponent",
-  "decodeURI",
-  "unescape",
-  "String",
-  "Buffer.from",
-  "JSON.parse",
-  "JSON.stringify",
-  "util.format",
-  "format",
-  "Object.values",
-  "Object.entries",
-  "Object.keys",
-  "Object.assign",
-  "Object.fromEntries",
-  "Array.from",
-  "Array.of",
-  "structuredClone",
-  "url.parse",
-  "url.fileURLToPath",
-  "url.format",
-  "url.resolve",
-  "fileURLToPath",
-  "querystring.parse",
-  "querystring.unescape",
-  "qs.parse",
-  "fs.realpathSync",
-  "fs.realpathSync.native",
-  "fs.promises.realpath",
-  "fs/promises.realpath",
-  "fs-extra.realpath",
-  "upath.join",
-  "upath.resolve",
-  "upath.normalize",
-  "untildify",
-  "slash"
-]);
-var VALIDATE_METHODS = /* @__PURE__ */ new Set(["parse", "safeParse", "parseAsync", "safeParseAsync", "spa", "validate", "validateSync", "validateAsync", "cast", "attempt", "assert", "create", "mask"]);
-var NUMERIC = /* @__PURE__ */ new Set(["Number", "parseInt", "parseFloat", "Number.parseInt", "Number.parseFloat", "Boolean", "isNaN", "Number.isInteger", "Number.isFinite", "isFinite", "Math.floor", "Math.ceil", "Math.round", "Math.abs", "Math.min", "Math.max", "Math.trunc", "BigInt", "Date.parse"]);
-var SHELL_ESCAPES = /^(shell-?escape|shell-quote(\.quote)?|shellescape|any-shell-escape|shell-escape-tag|escape-shell-arg)$/;
-var SHELL_ESCAPE_NAMES = /^(shell)?(escape|quote)(shell)?(arg|args|argument|path|cmd|command)?$/i;
 var TaintEngine = class {
   constructor(ast, resolver, text2) {
     this.ast = ast;
@@ -11919,6 +11955,8 @@ var TaintEngine = class {
   callsByFn;
   specs = /* @__PURE__ */ new Map();
   guards;
+  /** Set when the scan has a package graph: calls, values and callers are followed into other files. */
+  link;
   /** Source → … → node, or undefined when no untrusted source reaches `node`. */
   query(node, kind) {
     let t = this.eval(node, kind, this.base[kind]);
@@ -11930,8 +11968,9 @@ var TaintEngine = class {
     const steps = [...t.steps];
     const last = steps[steps.length - 1];
     const end = { range: [node.range[0], node.range[1]], label: this.label(node) };
-    if (!last || last.label !== end.label && (last.range[0] !== end.range[0] || last.range[1] !== end.range[1])) steps.push(end);
-    return trim(steps);
+    if (!last || last.file || last.label !== end.label && (last.range[0] !== end.range[0] || last.range[1] !== end.range[1])) steps.push(end);
+    const out = trim(steps);
+    return this.link ? this.link.place(out) : out;
   }
   /**
    * The whole answer for `node`: the strongest origin that reaches it (an untrusted source, a low-trust one, or a
@@ -12052,7 +12091,8 @@ var TaintEngine = class {
   evalIdentifier(id, kind, ctx) {
     const b = this.resolver.binding(id);
     if (!b) return void 0;
-    if (b.kind === "function" || b.kind === "class" || b.kind === "import" || b.kind === "catch" || b.kind === "other") return void 0;
+    if (b.kind === "import") return this.link ? this.crossValue(id, kind) ?? void 0 : void 0;
+    if (b.kind === "function" || b.kind === "class" || b.kind === "catch" || b.kind === "other") return void 0;
     if (this.guards.protects(id, b, kind)) return void 0;
     const defs = this.reachingDefs(b, id);
     let best;
@@ -12091,13 +12131,13 @@ var TaintEngine = class {
         return void 0;
     }
   }
-  evalParam(b, fn, index, path22, kind, ctx) {
+  evalParam(b, fn, index, path23, kind, ctx) {
     if (ctx.fn) {
       if (fn === ctx.fn) return index === ctx.index ? { steps: [this.step(b.id, `parameter \`${b.name}\``, b.name)], origin: "source" } : void 0;
     }
     const spec = this.specsOf(fn).get(index);
     if (spec) {
-      const st = walkSpec(spec.kind, path22);
+      const st = walkSpec(spec.kind, path23);
       if (st.state === "tainted") return this.sourceTaint(b.id, spec, b.name);
       return void 0;
     }
@@ -12130,10 +12170,10 @@ var TaintEngine = class {
   accessSource(node, extra) {
     const ap = this.accessPath(node, 0);
     if (!ap) return void 0;
-    const path22 = [...ap.path, ...extra];
+    const path23 = [...ap.path, ...extra];
     if (ap.spec) {
-      const st = walkSpec(ap.spec.kind, path22);
-      if (st.state === "tainted") return this.sourceTaint(node, ap.spec, path22.length ? `${this.label(node)}${extra.length ? "." + extra.join(".") : ""}` : void 0);
+      const st = walkSpec(ap.spec.kind, path23);
+      if (st.state === "tainted") return this.sourceTaint(node, ap.spec, path23.length ? `${this.label(node)}${extra.length ? "." + extra.join(".") : ""}` : void 0);
       return st.state === "partial" ? null : void 0;
     }
     return void 0;
@@ -12185,6 +12225,10 @@ var TaintEngine = class {
       const o = unwrap(n.object);
       const init = o?.type === "Identifier" ? this.constInit(o) : o;
       if (init?.type === "NewExpression" && /^(url\.)?URL$/.test(this.resolver.canonical(init.callee) ?? "")) return this.sourceTaint(n, { kind: "whole", what: "URL query", trust: "untrusted" });
+    }
+    if (this.link) {
+      const cross = this.crossValue(n, kind);
+      if (cross !== void 0) return cross ?? void 0;
     }
     if (prop === "args" && /^(program|command|cmd|cli)$/.test(rootName(n.object))) return this.sourceTaint(n, { kind: "whole", what: "command-line argument", trust: "low" });
     if (prop === "files" && /zip/i.test(rootName(n.object))) return this.sourceTaint(n, { kind: "whole", what: "archive entries", trust: "untrusted" });
@@ -12244,6 +12288,8 @@ var TaintEngine = class {
       if ((m === "pop" || m === "at" || m === "shift") && kind === "path" && splitsOnSlash(callee.object)) return void 0;
       const same = this.sameFileFunction(callee);
       if (same) return this.summaryCall(same, n, kind, ctx);
+      const cross = this.link?.callee(callee);
+      if (cross) return this.crossCall(cross, n, kind, ctx);
       if (VALIDATE_METHODS.has(m) && n.arguments.length) {
         const arg = n.arguments[0];
         const t = this.eval(arg, kind, ctx);
@@ -12260,6 +12306,8 @@ var TaintEngine = class {
     if (callee.type === "Identifier") {
       const same = this.sameFileFunction(callee);
       if (same) return this.summaryCall(same, n, kind, ctx);
+      const cross = this.link?.callee(callee);
+      if (cross) return this.crossCall(cross, n, kind, ctx);
       if (/^(join|resolve|normalize|relative|dirname)$/.test(callee.name) && /^path/.test(canon ?? "")) return this.union(n.arguments, kind, ctx);
     }
     return void 0;
@@ -12323,6 +12371,35 @@ var TaintEngine = class {
     }
     return best;
   }
+  /**
+   * A call of a function another module exports: its summary there (which argument reaches its return value),
+   * computed by that module's engine; the steps inside it carry that file.
+   */
+  crossCall(target, call, kind, ctx) {
+    const level = ctx.level ?? 0;
+    if (level >= MAX_SUMMARY_LEVEL) return void 0;
+    let best;
+    for (let i = 0; i < call.arguments.length && i < target.fn.params.length; i++) {
+      const arg = call.arguments[i];
+      if (arg.type === "SpreadElement") continue;
+      const at2 = this.eval(arg, kind, ctx);
+      if (!at2) continue;
+      const ret = this.link.hop(() => target.engine.returnTaint(target.fn, i, kind, level + 1));
+      if (!ret) continue;
+      const t = { ...at2, steps: [...at2.steps, ...inFile(ret.steps, target.file), this.step(call, `returned by \`${this.label(call.callee)}\` (${target.file})`)] };
+      if (!best || rank(t) > rank(best)) best = t;
+      if (best.origin === "source") break;
+    }
+    return best;
+  }
+  /** A value another module exports (`export const ROOT = process.argv[2]`), evaluated there; null: no taint. */
+  crossValue(node, kind) {
+    const v = this.link.value(node);
+    if (!v) return v;
+    const t = this.link.hop(() => v.engine.origin(v.node, kind));
+    if (!t) return null;
+    return { ...t, steps: [...inFile(t.steps, v.file), this.step(node, `imported from ${v.file}`)], ...t.origin === "param" && !t.file ? { file: v.file } : {} };
+  }
   returnTaint(fn, index, kind, level = 1) {
     const key = `${fn.range[0]}:${index}:${kind}`;
     const memo = this.summaryMemo.get(key);
@@ -12343,7 +12420,7 @@ var TaintEngine = class {
   /** A value that comes from a parameter of a same-file function: does a caller pass it something untrusted? */
   fromCallers(t, kind) {
     const fn = t.fn;
-    if (!fn || t.index === void 0) return void 0;
+    if (!fn || t.index === void 0 || t.file) return void 0;
     const calls = this.callIndex().get(fn) ?? [];
     for (const call of calls) {
       const arg = call.arguments[t.index];
@@ -12351,23 +12428,44 @@ var TaintEngine = class {
       const at2 = this.eval(arg, kind, this.base[kind]);
       if (at2 && at2.origin !== "param") return { ...at2, steps: [...at2.steps, ...t.steps] };
     }
-    return void 0;
+    return this.link ? this.fromOtherFiles(t, kind) : void 0;
+  }
+  /**
+   * A parameter of an exported function: what its callers in other files pass. An untrusted value wins; else a
+   * parameter of an exported function there, which is library input with the longer flow.
+   */
+  fromOtherFiles(t, kind) {
+    const link = this.link;
+    let best;
+    for (const c of link.callers(t.fn)) {
+      const arg = c.call.arguments[t.index];
+      if (!arg || arg.type === "SpreadElement") continue;
+      const at2 = link.hop(() => c.engine.origin(arg, kind));
+      if (!at2) continue;
+      if (at2.origin === "param" && !(at2.fn && link.isExported(at2.file ?? c.file, at2.fn))) continue;
+      if (at2.origin === "low" && !(kind === "generic" && /^command-line argument/.test(at2.steps[0]?.message ?? ""))) continue;
+      const call = c.engine.step(c.call, `passed to \`${c.engine.label(c.call.callee)}\``);
+      const found = { ...at2, steps: [...inFile([...at2.steps, call], c.file), ...t.steps], ...at2.origin === "param" && !at2.file ? { file: c.file } : {} };
+      if (!best || rank(found) > rank(best)) best = found;
+      if (best.origin === "source") break;
+    }
+    return best;
   }
   // ---------------------------------------------------------------- definitions
   /** Where a binding is declared: its initialiser and the destructuring path to it. */
   declInfo(b) {
-    const path22 = [];
+    const path23 = [];
     let child = b.id;
     let p = this.resolver.parent(child);
     for (let i = 0; p && i < 12; i++) {
-      if (p.type === "Property" && p.value === child) path22.unshift(propertyName(p) ?? "*");
-      else if (p.type === "ArrayPattern") path22.unshift("*");
+      if (p.type === "Property" && p.value === child) path23.unshift(propertyName(p) ?? "*");
+      else if (p.type === "ArrayPattern") path23.unshift("*");
       else if (p.type === "VariableDeclarator") {
         if (p.id !== child) return void 0;
         const decl = this.resolver.parent(p);
         const loop = decl && this.resolver.parent(decl);
-        if (loop && (loop.type === "ForOfStatement" || loop.type === "ForInStatement") && loop.left === decl) return { init: loop.right, path: path22, forOf: true };
-        return { init: p.init ?? void 0, path: path22, forOf: false };
+        if (loop && (loop.type === "ForOfStatement" || loop.type === "ForInStatement") && loop.left === decl) return { init: loop.right, path: path23, forOf: true };
+        return { init: p.init ?? void 0, path: path23, forOf: false };
       } else if (p.type !== "ObjectPattern" && p.type !== "AssignmentPattern" && p.type !== "RestElement") return void 0;
       child = p;
       p = this.resolver.parent(p);
@@ -12378,18 +12476,18 @@ var TaintEngine = class {
     const fn = b.fn;
     if (!fn) return void 0;
     const params = fn.params;
-    const path22 = [];
+    const path23 = [];
     let child = b.id;
     for (let i = 0; i < 12; i++) {
       const idx = params.indexOf(child);
-      if (idx >= 0) return { fn, index: idx, path: path22 };
+      if (idx >= 0) return { fn, index: idx, path: path23 };
       const p = this.resolver.parent(child);
       if (!p) return void 0;
-      if (p.type === "Property" && p.value === child) path22.unshift(propertyName(p) ?? "*");
-      else if (p.type === "ArrayPattern") path22.unshift("*");
+      if (p.type === "Property" && p.value === child) path23.unshift(propertyName(p) ?? "*");
+      else if (p.type === "ArrayPattern") path23.unshift("*");
       else if (p.type === "TSParameterProperty") {
         const j = params.indexOf(p);
-        return j >= 0 ? { fn, index: j, path: path22 } : void 0;
+        return j >= 0 ? { fn, index: j, path: path23 } : void 0;
       }
       child = p;
     }
@@ -12511,16 +12609,6 @@ function rank(t) {
 }
 function isRequestish(spec) {
   return spec === "request";
-}
-function trim(steps) {
-  const out = [];
-  for (const s of steps) {
-    const prev = out[out.length - 1];
-    if (prev && prev.label === s.label && prev.range[0] === s.range[0]) continue;
-    out.push(s);
-  }
-  if (out.length <= MAX_STEPS) return out;
-  return [out[0], ...out.slice(out.length - (MAX_STEPS - 1))];
 }
 
 // src/analyzers/taint/index.ts
@@ -13015,9 +13103,9 @@ function entry(node, ...keys) {
 function get(node, ...keys) {
   return entry(node, ...keys)?.value;
 }
-function at(node, path22) {
+function at(node, path23) {
   let cur = node;
-  for (const seg of path22.split(".")) {
+  for (const seg of path23.split(".")) {
     cur = get(cur, ...seg.split("|"));
     if (!cur) return void 0;
   }
@@ -13034,10 +13122,10 @@ function plain(node) {
   for (const e of node.entries) o[e.key] = plain(e.value);
   return o;
 }
-function* walk(node, path22 = [], holder) {
-  yield holder ? { node, path: path22, entry: holder } : { node, path: path22 };
-  if (node.kind === "map") for (const e of node.entries) yield* walk(e.value, [...path22, e.key], e);
-  else if (node.kind === "seq") for (let i = 0; i < node.items.length; i++) yield* walk(node.items[i], [...path22, String(i)]);
+function* walk(node, path23 = [], holder) {
+  yield holder ? { node, path: path23, entry: holder } : { node, path: path23 };
+  if (node.kind === "map") for (const e of node.entries) yield* walk(e.value, [...path23, e.key], e);
+  else if (node.kind === "seq") for (let i = 0; i < node.items.length; i++) yield* walk(node.items[i], [...path23, String(i)]);
 }
 function listItems(node, text2) {
   if (!node) return [];
@@ -14408,8 +14496,8 @@ var agent_wildcard_permission_default = defineRule({
   files: (p) => isClaudeFlowConfig(p) || isPackageJson(p) || isShellLike(p),
   check(ctx) {
     for (const p of flowPermissionSites(ctx)) {
-      const path22 = p.path.trim();
-      if (/^(\*+|all)$/i.test(p.verb.trim()) || /^\*+$/.test(path22) || p.verb === "write" && /^\/+$/.test(path22) || /^(execute|exec|run|shell)$/.test(p.verb) && /^(\*|all|true)$/.test(path22)) {
+      const path23 = p.path.trim();
+      if (/^(\*+|all)$/i.test(p.verb.trim()) || /^\*+$/.test(path23) || p.verb === "write" && /^\/+$/.test(path23) || /^(execute|exec|run|shell)$/.test(p.verb) && /^(\*|all|true)$/.test(path23)) {
         ctx.report({ range: p.range }, `Permission \`${p.raw}\` is unrestricted.`);
       }
     }
@@ -15598,8 +15686,8 @@ var permission_path_traversal_default = defineRule({
   files: (p) => isClaudeFlowConfig(p) || isPackageJson(p) || isShellLike(p),
   check(ctx) {
     for (const p of flowPermissionSites(ctx)) {
-      const path22 = p.path.trim();
-      if (/(^|[\\/])\.\.([\\/]|$)/.test(path22) || /^~/.test(path22) || /^\$HOME/.test(path22) || /^\/./.test(path22) && !/^\/+\*?$/.test(path22) || /^[A-Za-z]:[\\/]/.test(path22)) {
+      const path23 = p.path.trim();
+      if (/(^|[\\/])\.\.([\\/]|$)/.test(path23) || /^~/.test(path23) || /^\$HOME/.test(path23) || /^\/./.test(path23) && !/^\/+\*?$/.test(path23) || /^[A-Za-z]:[\\/]/.test(path23)) {
         ctx.report({ range: p.range }, `Permission \`${p.raw}\` points outside the project.`);
       }
     }
@@ -19732,7 +19820,7 @@ function parseConfig(text2, displayName) {
 
 // src/pipeline/scan.ts
 var fs8 = __toESM(require("node:fs"));
-var path10 = __toESM(require("node:path"));
+var path11 = __toESM(require("node:path"));
 
 // src/analyzers/taint/provenance.ts
 function originOf(steps) {
@@ -19789,7 +19877,7 @@ function withOrigin(p, origin) {
 }
 
 // src/analyzers/code/run.ts
-function runCodeRules(rules2, source, sink) {
+function runCodeRules(rules2, source, sink, graph) {
   let ast;
   try {
     ast = parseCode(source.text, source.path);
@@ -19815,7 +19903,11 @@ function runCodeRules(rules2, source, sink) {
           taint ??= createTaint(ast, resolver, source.text);
           return taint(node);
         },
-        provenance: (node, sink2 = "generic") => provenanceWith(ctx, taintEngine(ast, resolver, source.text), node, sink2, (t) => !!t.fn && isFunctionNode(t.fn) && callGraph(ast, resolver, ctx.text).isExported(t.fn))
+        provenance: (node, sink2 = "generic") => {
+          const engine3 = taintEngine(ast, resolver, source.text);
+          const isPublic = (t) => !!t.fn && isFunctionNode(t.fn) && (t.file && engine3.link ? engine3.link.isExported(t.file, t.fn) : callGraph(ast, resolver, ctx.text).isExported(t.fn));
+          return provenanceWith(ctx, engine3, node, sink2, isPublic);
+        }
       };
       const visitor = active.rule.visit(ctx);
       for (const key in visitor) {
@@ -19829,6 +19921,7 @@ function runCodeRules(rules2, source, sink) {
       }
     }
     resolver = new Resolver(ast, { enter, exit });
+    graph?.adopt(source.path, source.text, ast, resolver);
     dispatch(resolver, enter, exit);
     return {};
   } catch (error) {
@@ -19865,6 +19958,469 @@ function parseErrorMessage(error) {
   const e = error;
   const msg = (e.message ?? String(error)).split("\n")[0];
   return e.lineNumber ? `parse error at line ${e.lineNumber}: ${msg}` : `parse error: ${msg}`;
+}
+
+// src/analyzers/taint/modgraph.ts
+var path5 = __toESM(require("node:path"));
+var EXTS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+var SPEC_RE = /(?:\bfrom|\bimport|\brequire|\bexport)\s*\(?\s*['"](\.{1,2}\/[^'"\n]*|\.{1,2})['"]/g;
+var MAX_MODULES = 200;
+var MAX_TEXT = 4e7;
+var MAX_IMPORTERS = 60;
+var MAX_HOPS = 3;
+var HASH_RADIUS = 6;
+function requiredSpec(node, resolver, depth = 0) {
+  const n = unwrap(node);
+  if (n?.type !== "CallExpression" || depth > 3) return void 0;
+  const callee = unwrap(n.callee);
+  if (callee?.type === "Identifier" && callee.name === "require" && resolver.isGlobal(callee)) {
+    const v = constValue(n.arguments[0], resolver);
+    return typeof v === "string" ? v : void 0;
+  }
+  if (interopName(callee)) return requiredSpec(n.arguments[0], resolver, depth + 1);
+  return void 0;
+}
+function importRef(resolver, node, depth = 0) {
+  const n = unwrap(node);
+  if (!n || depth > 8) return void 0;
+  if (n.type === "MemberExpression") {
+    const prop = propertyName(n);
+    if (prop === void 0) return void 0;
+    const inner = importRef(resolver, n.object, depth + 1);
+    if (!inner) return void 0;
+    return prop === "default" ? inner : { spec: inner.spec, path: [...inner.path, prop] };
+  }
+  if (n.type === "CallExpression") {
+    const spec = requiredSpec(n, resolver);
+    return spec !== void 0 && spec.startsWith(".") ? { spec, path: [] } : void 0;
+  }
+  if (n.type !== "Identifier") return void 0;
+  const b = resolver.binding(n);
+  if (!b) return void 0;
+  if (b.kind === "import") {
+    if (!b.importSource?.startsWith(".")) return void 0;
+    return { spec: b.importSource, path: b.importName && b.importName !== "*" && b.importName !== "default" ? [b.importName] : [] };
+  }
+  if ((b.kind === "const" || b.kind === "var" || b.kind === "let") && b.writes === 0 && b.init) {
+    const inner = importRef(resolver, b.init, depth + 1);
+    return inner ? { spec: inner.spec, path: [...inner.path, ...(b.path ?? []).filter((p) => p !== "default")] } : void 0;
+  }
+  return void 0;
+}
+var PackageGraph = class {
+  constructor(host) {
+    this.host = host;
+    this.known = new Set(host.files);
+  }
+  host;
+  modules = /* @__PURE__ */ new Map();
+  textSize = 0;
+  known;
+  specIndex;
+  importsMemo = /* @__PURE__ */ new Map();
+  gen = 0;
+  current = "";
+  /** Module edges the running query has crossed. */
+  hops = 0;
+  /** Nodes whose canonical name is being resolved across files (a cycle guard). */
+  resolving = /* @__PURE__ */ new Set();
+  /**
+   * The pipeline analyses `file` with this parse: its engine is the one the rules query. Other modules get fresh
+   * engines for this file, so what a query finds does not depend on the files analysed before it.
+   */
+  adopt(file, text2, ast, resolver) {
+    this.gen++;
+    this.current = file;
+    this.hops = 0;
+    const engine3 = taintEngine(ast, resolver, text2);
+    const m = { path: file, text: text2, ast, resolver, engine: engine3, gen: this.gen };
+    this.link(m, engine3);
+    this.remember(file, m);
+    return engine3;
+  }
+  link(m, engine3) {
+    engine3.link = this.crossLink(m);
+    m.resolver.external = (node) => this.canonicalOf(m, node);
+  }
+  module(file) {
+    const hit = this.modules.get(file);
+    if (hit !== void 0) return hit ?? void 0;
+    const text2 = this.known.has(file) ? this.host.read(file) : void 0;
+    let m;
+    if (text2 !== void 0 && !skipReason(file, text2)) {
+      try {
+        const ast = parseCode(text2, file);
+        m = { path: file, text: text2, ast, resolver: new Resolver(ast), gen: 0 };
+        m.resolver.external = (node) => this.canonicalOf(m, node);
+      } catch {
+        m = void 0;
+      }
+    }
+    this.remember(file, m ?? null);
+    return m;
+  }
+  engineOf(m) {
+    if (!m.engine || m.gen !== this.gen) {
+      m.engine = new TaintEngine(m.ast, m.resolver, m.text);
+      m.gen = this.gen;
+      m.engine.link = this.crossLink(m);
+    }
+    return m.engine;
+  }
+  remember(file, m) {
+    const old = this.modules.get(file);
+    if (old) this.textSize -= old.text.length;
+    this.modules.delete(file);
+    this.modules.set(file, m);
+    if (m) this.textSize += m.text.length;
+    while (this.modules.size > MAX_MODULES || this.textSize > MAX_TEXT) {
+      const first = this.modules.keys().next().value;
+      if (first === void 0 || first === file) break;
+      const f = this.modules.get(first);
+      if (f) this.textSize -= f.text.length;
+      this.modules.delete(first);
+    }
+  }
+  /** The root-relative file a relative specifier names from `from` (TS sources for `.js` specifiers too). */
+  resolve(from, spec) {
+    if (!spec.startsWith(".")) return void 0;
+    const base3 = path5.posix.normalize(path5.posix.join(path5.posix.dirname(from), spec));
+    if (base3.startsWith("..")) return void 0;
+    const cands = [base3];
+    const ext = path5.posix.extname(base3);
+    if (/^\.[mc]?js$/.test(ext) || ext === ".jsx") {
+      const stem = base3.slice(0, -ext.length);
+      cands.push(`${stem}${ext.replace("js", "ts")}`, `${stem}.tsx`);
+    }
+    for (const e of EXTS) cands.push(base3 + e);
+    for (const e of EXTS) cands.push(`${base3}/index${e}`);
+    return cands.find((c) => this.known.has(c));
+  }
+  /** The function or value `ref` names, seen from `from`, following re-exports. */
+  target(from, ref) {
+    const file = this.resolve(from, ref.spec);
+    const m = file ? this.module(file) : void 0;
+    return m ? this.lookup(m, ref.path, 0) : void 0;
+  }
+  lookup(m, names2, depth) {
+    if (depth > 6) return void 0;
+    const table = this.exportsOf(m);
+    const [first, ...rest] = names2;
+    const viaEntry = (e, more) => {
+      if (!e) return void 0;
+      if ("reexport" in e) {
+        const f = this.resolve(m.path, e.reexport);
+        const t = f ? this.module(f) : void 0;
+        return t ? this.lookup(t, [...e.name, ...more], depth + 1) : void 0;
+      }
+      return member(m, e.node, more);
+    };
+    if (first !== void 0) {
+      const hit = viaEntry(table.named.get(first), rest);
+      if (hit) return hit;
+      for (const s of table.stars) {
+        const f = this.resolve(m.path, s);
+        const t = f ? this.module(f) : void 0;
+        const r = t ? this.lookup(t, names2, depth + 1) : void 0;
+        if (r) return r;
+      }
+    }
+    return viaEntry(table.named.get(""), names2);
+  }
+  exportsOf(m) {
+    m.exports ??= exportTable(m);
+    return m.exports;
+  }
+  /**
+   * The canonical name (`child_process.exec`) of a relative import's target: an exported promisified `exec`, a
+   * re-exported `fs`. The longest prefix of the path that names a value with a canonical name in its own module.
+   */
+  canonicalOf(m, node) {
+    if (this.resolving.has(node) || this.resolving.size > 8) return void 0;
+    const ref = importRef(m.resolver, node);
+    if (!ref) return void 0;
+    this.resolving.add(node);
+    try {
+      for (let k = ref.path.length; k >= 0; k--) {
+        const t = this.target(m.path, { spec: ref.spec, path: ref.path.slice(0, k) });
+        if (!t || isFunctionNode2(t.node) || t.node.type === "ClassDeclaration" || t.node.type === "ClassExpression") continue;
+        const c = t.module.resolver.canonical(t.node);
+        if (c && !c.startsWith(".") && c !== "<global>") return [c, ...ref.path.slice(k)].join(".");
+        if (c) return void 0;
+      }
+      return void 0;
+    } finally {
+      this.resolving.delete(node);
+    }
+  }
+  /** The engine's view of the graph from module `m`. */
+  crossLink(m) {
+    return {
+      path: m.path,
+      callee: (node) => {
+        const ref = importRef(m.resolver, node);
+        const t = ref && this.target(m.path, ref);
+        return t && isFunctionNode2(t.node) ? { file: t.module.path, engine: this.engineOf(t.module), fn: t.node, label: ref.path.join(".") } : void 0;
+      },
+      value: (node) => {
+        const ref = importRef(m.resolver, node);
+        if (!ref) return void 0;
+        const t = this.target(m.path, ref);
+        if (!t) return null;
+        if (isFunctionNode2(t.node) || t.node.type === "ClassDeclaration" || t.node.type === "ClassExpression") return null;
+        return { file: t.module.path, engine: this.engineOf(t.module), node: t.node };
+      },
+      callers: (fn) => this.callersOf(m, fn),
+      isExported: (file, fn) => {
+        const t = file === m.path ? m : this.module(file);
+        return !!t && isFunctionNode2(fn) && callGraph(t.ast, t.resolver, (n) => t.text.slice(n.range[0], n.range[1])).isExported(fn);
+      },
+      hop: (f) => {
+        if (this.hops >= MAX_HOPS) return void 0;
+        this.hops++;
+        try {
+          return f();
+        } finally {
+          this.hops--;
+        }
+      },
+      place: (steps) => this.place(steps, m.path)
+    };
+  }
+  /** Call sites of `fn` (a function module `m` exports) in the scan's files that import `m`. */
+  callersOf(m, fn) {
+    if (!isFunctionNode2(fn)) return [];
+    const g = callGraph(m.ast, m.resolver, (n) => m.text.slice(n.range[0], n.range[1]));
+    if (!g.isExported(fn)) return [];
+    const out = [];
+    for (const file of this.importers(m.path)) {
+      const im = this.module(file);
+      if (!im) continue;
+      for (const f of im.resolver.flowNodes) {
+        if (f.type !== "CallExpression") continue;
+        const ref = importRef(im.resolver, f.callee);
+        if (!ref) continue;
+        const t = this.target(file, ref);
+        if (t?.node === fn) out.push({ file, engine: this.engineOf(im), call: f });
+      }
+    }
+    return out;
+  }
+  /** Files that import `file` by a relative specifier, and those importing a file that re-exports it (`export *`). */
+  importers(file) {
+    const index = this.index();
+    const out = /* @__PURE__ */ new Set();
+    const direct = index.get(file) ?? [];
+    for (const f of direct) out.add(f);
+    for (const f of direct) {
+      if (out.size >= MAX_IMPORTERS) break;
+      const t = this.host.read(f);
+      if (t && /\bexport\s*\*|__exportStar|__reExport/.test(t)) for (const g of index.get(f) ?? []) out.add(g);
+    }
+    out.delete(file);
+    return [...out].sort().slice(0, MAX_IMPORTERS);
+  }
+  /** target file → importing files, from a cheap scan of each file's relative specifiers (no parse). */
+  index() {
+    if (this.specIndex) return this.specIndex;
+    const idx = /* @__PURE__ */ new Map();
+    for (const f of this.host.files) {
+      for (const t of this.importsOf(f)) {
+        const list = idx.get(t);
+        if (list) list.push(f);
+        else idx.set(t, [f]);
+      }
+    }
+    this.specIndex = idx;
+    return idx;
+  }
+  /** The scan's files `file` imports by relative specifiers (a text scan). */
+  importsOf(file) {
+    const hit = this.importsMemo.get(file);
+    if (hit) return hit;
+    const text2 = this.host.read(file);
+    const out = /* @__PURE__ */ new Set();
+    if (text2 !== void 0) {
+      SPEC_RE.lastIndex = 0;
+      for (let m = SPEC_RE.exec(text2); m; m = SPEC_RE.exec(text2)) {
+        const t = this.resolve(file, m[1]);
+        if (t && t !== file) out.add(t);
+      }
+    }
+    const list = [...out].sort();
+    this.importsMemo.set(file, list);
+    return list;
+  }
+  /**
+   * A hash of the files within HASH_RADIUS import edges of `file` (either way), for the per-file cache key: a
+   * cross-file finding depends on the callees and callers it passed through, so an edit in any of them must miss.
+   * '' when the file imports nothing and nothing imports it.
+   */
+  neighbourhoodHash(file, hashOf) {
+    const index = this.index();
+    const seen = /* @__PURE__ */ new Set([file]);
+    let frontier = [file];
+    for (let r = 0; r < HASH_RADIUS && frontier.length; r++) {
+      const next = [];
+      for (const f of frontier) {
+        for (const g of [...this.importsOf(f), ...index.get(f) ?? []]) {
+          if (!seen.has(g)) {
+            seen.add(g);
+            next.push(g);
+          }
+        }
+      }
+      frontier = next;
+    }
+    seen.delete(file);
+    if (!seen.size) return "";
+    const h = createHash("sha256");
+    for (const f of [...seen].sort()) h.update(f).update("\0").update(hashOf(f)).update("\0");
+    return h.digest("hex");
+  }
+  /** Steps in another file than `current` carry that file and their own line/column. */
+  place(steps, current) {
+    return steps.map((s) => {
+      if (!s.file) return s;
+      if (s.file === current) {
+        const { file: _file, at: _at, ...rest } = s;
+        return rest;
+      }
+      if (s.at) return s;
+      const m = this.module(s.file);
+      if (!m) return s;
+      m.lines ??= new LineIndex(m.text);
+      const a = m.lines.position(s.range[0]);
+      const b = m.lines.position(Math.max(s.range[0], s.range[1]));
+      return { ...s, at: { line: a.line, column: a.column, endLine: b.line, endColumn: b.column } };
+    });
+  }
+  /** The file the pipeline analyses now (for tests and diagnostics). */
+  get analysing() {
+    return this.current;
+  }
+};
+function valueOf(m, node, depth = 0) {
+  const n = unwrap(node);
+  if (!n || depth > 4) return n;
+  if (n.type === "Identifier") {
+    const b = m.resolver.binding(n);
+    if (!b) return n;
+    if ((b.kind === "function" || b.kind === "class") && b.id) {
+      const d = m.resolver.parent(b.id);
+      return d && (isFunctionNode2(d) || d.type === "ClassDeclaration" || d.type === "ClassExpression") ? d : n;
+    }
+    if ((b.kind === "const" || b.kind === "let" || b.kind === "var") && b.writes === 0 && b.init && !b.path?.length) return valueOf(m, b.init, depth + 1);
+    return n;
+  }
+  if (n.type === "AssignmentExpression") return valueOf(m, n.right, depth + 1);
+  return n;
+}
+function member(m, node, names2) {
+  let v = valueOf(m, node);
+  for (const name of names2) {
+    if (!v) return void 0;
+    if (v.type === "NewExpression") {
+      const c = valueOf(m, v.callee);
+      v = c && (c.type === "ClassDeclaration" || c.type === "ClassExpression") ? methodOf(c, name, false) : void 0;
+    } else if (v.type === "ClassDeclaration" || v.type === "ClassExpression") v = methodOf(v, name, true);
+    else if (v.type === "ObjectExpression") {
+      const p = v.properties.find((x) => x.type === "Property" && propertyName(x) === name);
+      v = p ? valueOf(m, p.value) : void 0;
+    } else return void 0;
+  }
+  return v ? { module: m, node: v } : void 0;
+}
+function methodOf(cls, name, isStatic2) {
+  for (const e of cls.body.body) if (e.type === "MethodDefinition" && e.static === isStatic2 && propertyName(e) === name) return e.value;
+  return void 0;
+}
+function exportTable(m) {
+  const named = /* @__PURE__ */ new Map();
+  const stars = [];
+  const set = (name, e) => {
+    if (!named.has(name)) named.set(name, e);
+  };
+  const setValue = (name, v) => {
+    const spec = requiredSpec(v, m.resolver);
+    if (spec?.startsWith(".")) set(name, { reexport: spec, name: [] });
+    else {
+      const u = unwrap(v);
+      const ref = u?.type === "MemberExpression" || u?.type === "Identifier" ? importRef(m.resolver, u) : void 0;
+      set(name, ref ? { reexport: ref.spec, name: ref.path } : { node: v });
+    }
+  };
+  for (const s of m.ast.body) {
+    if (s.type === "ExportNamedDeclaration") {
+      const d = s.declaration;
+      if (d && (d.type === "FunctionDeclaration" || d.type === "ClassDeclaration") && d.id) set(d.id.name, { node: d });
+      else if (d?.type === "VariableDeclaration") {
+        for (const v of d.declarations) if (v.id.type === "Identifier" && v.init) set(v.id.name, { node: v.init });
+      }
+      for (const sp of s.specifiers) {
+        const local = sp.local.type === "Identifier" ? sp.local.name : String(sp.local.value);
+        const exported = sp.exported.type === "Identifier" ? sp.exported.name : String(sp.exported.value);
+        const name = exported === "default" ? "" : exported;
+        if (s.source) set(name, { reexport: String(s.source.value), name: local === "default" ? [] : [local] });
+        else if (sp.local.type === "Identifier") setValue(name, sp.local);
+      }
+    } else if (s.type === "ExportAllDeclaration") {
+      if (s.exported) set(s.exported.name ?? String(s.exported.value), { reexport: String(s.source.value), name: [] });
+      else stars.push(String(s.source.value));
+    } else if (s.type === "ExportDefaultDeclaration") set("", { node: s.declaration });
+    else if (s.type === "ExpressionStatement") {
+      const e = unwrap(s.expression);
+      if (e?.type === "AssignmentExpression" && e.operator === "=") {
+        for (let a = e; a?.type === "AssignmentExpression" && a.operator === "="; a = unwrap(a.right)) {
+          const target = exportTarget(m, a.left);
+          const right = unwrap(a.right);
+          if (target === void 0 || !right || right.type === "AssignmentExpression" || right.type === "UnaryExpression" && right.operator === "void") continue;
+          if (target === "") {
+            if (right.type === "ObjectExpression") {
+              for (const p of right.properties) if (p.type === "Property" && propertyName(p) !== void 0) setValue(propertyName(p), p.value);
+            }
+            setValue("", right);
+          } else setValue(target, right);
+        }
+      } else if (e?.type === "CallExpression") {
+        const callee = unwrap(e.callee);
+        const name = callee?.type === "Identifier" ? callee.name : callee?.type === "MemberExpression" ? propertyName(callee) : void 0;
+        if (name && /^(__exportStar|_export_star|__reExport)$/.test(name)) {
+          const spec = requiredSpec(e.arguments[0], m.resolver) ?? requiredSpec(e.arguments[1], m.resolver);
+          if (spec?.startsWith(".")) stars.push(spec);
+        } else if (name === "defineProperty" && exportTarget(m, e.arguments[0]) === "") {
+          const key = constValue(e.arguments[1], m.resolver);
+          const desc = unwrap(e.arguments[2]);
+          if (typeof key === "string" && key !== "__esModule" && desc?.type === "ObjectExpression") {
+            for (const p of desc.properties) {
+              if (p.type !== "Property") continue;
+              const k = propertyName(p);
+              const f = unwrap(p.value);
+              if (k === "value") setValue(key, p.value);
+              else if (k === "get" && f && isFunctionNode2(f)) {
+                const body = f.body;
+                const ret = body?.type === "BlockStatement" ? body.body.find((x) => x.type === "ReturnStatement")?.argument : body;
+                if (ret) setValue(key, ret);
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  return { named, stars };
+}
+function exportTarget(m, node) {
+  const n = unwrap(node);
+  if (!n) return void 0;
+  if (n.type === "Identifier") return n.name === "exports" && m.resolver.isGlobal(n) ? "" : void 0;
+  if (n.type !== "MemberExpression") return void 0;
+  const o = unwrap(n.object);
+  const prop = propertyName(n);
+  if (o?.type === "Identifier" && o.name === "module" && m.resolver.isGlobal(o)) return prop === "exports" ? "" : void 0;
+  const inner = exportTarget(m, o);
+  if (inner === "" && prop !== void 0) return prop === "default" ? "" : prop;
+  return void 0;
 }
 
 // src/suppress/baseline.ts
@@ -19905,7 +20461,7 @@ function applyBaseline(findings, known) {
 
 // src/core/discover.ts
 var fs4 = __toESM(require("node:fs"));
-var path5 = __toESM(require("node:path"));
+var path6 = __toESM(require("node:path"));
 var import_ignore = __toESM(require_ignore());
 var ALWAYS_SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var HYGIENE_DIRS = /* @__PURE__ */ new Set([".swarm", ".hive-mind", "data", ".claude", ".claude-flow"]);
@@ -19917,11 +20473,11 @@ function affordablePattern(line) {
   return true;
 }
 function toPosix(p) {
-  return p.split(path5.sep).join("/");
+  return p.split(path6.sep).join("/");
 }
 function isInside(child, parent) {
-  const rel = path5.relative(parent, child);
-  return rel === "" || !rel.startsWith("..") && !path5.isAbsolute(rel);
+  const rel = path6.relative(parent, child);
+  return rel === "" || !rel.startsWith("..") && !path6.isAbsolute(rel);
 }
 function createIgnoreMatcher(root, enabled) {
   const cache = /* @__PURE__ */ new Map();
@@ -19930,7 +20486,7 @@ function createIgnoreMatcher(root, enabled) {
     if (ig !== void 0) return ig;
     ig = null;
     for (const name of enabled ? [".gitignore", ".flowguardignore"] : [".flowguardignore"]) {
-      const file = path5.join(root, dirRel, name);
+      const file = path6.join(root, dirRel, name);
       let text2;
       try {
         const st = fs4.lstatSync(file);
@@ -19985,7 +20541,7 @@ function createIgnoreMatcher(root, enabled) {
   return (rel, isDir, parentsClear = false) => !parentsClear && aboveIgnored(rel) || testAt(rel, isDir);
 }
 function discover(options) {
-  const root = path5.resolve(options.root);
+  const root = path6.resolve(options.root);
   let rootReal;
   try {
     rootReal = realpath(root);
@@ -20086,9 +20642,9 @@ function discover(options) {
   };
   const targets = options.paths && options.paths.length ? options.paths : [root];
   for (const target of targets) {
-    const abs = path5.resolve(target);
-    const rel = toPosix(path5.relative(root, abs));
-    if (rel.startsWith("..") || path5.isAbsolute(rel)) {
+    const abs = path6.resolve(target);
+    const rel = toPosix(path6.relative(root, abs));
+    if (rel.startsWith("..") || path6.isAbsolute(rel)) {
       errors.push({ file: toPosix(target), message: "outside the scan root" });
       continue;
     }
@@ -20108,7 +20664,7 @@ function discover(options) {
     }
     if (st.isDirectory()) {
       if (rel && isExcluded(rel, true)) continue;
-      if (rel && ALWAYS_SKIP.has(path5.basename(abs))) continue;
+      if (rel && ALWAYS_SKIP.has(path6.basename(abs))) continue;
       walk2(abs, rel, false, real === abs ? safeReal(abs) : real, rel === "" || !gitIgnored(rel, true));
     } else if (st.isFile()) {
       if (isExcluded(rel, false)) continue;
@@ -20147,7 +20703,7 @@ function parentDir(rel) {
   return slash < 0 ? "" : rel.slice(0, slash);
 }
 function childPath(dir, name) {
-  return dir.endsWith(path5.sep) ? dir + name : dir + path5.sep + name;
+  return dir.endsWith(path6.sep) ? dir + name : dir + path6.sep + name;
 }
 function safeReal(abs) {
   try {
@@ -20304,6 +20860,10 @@ var FileSink = class {
     this.sink.push(finding, this.marked ? this.file.text : void 0);
   }
   flowLocation(step) {
+    if (step.file && step.file !== this.file.path && step.at) {
+      const { line, column, endLine, endColumn } = step.at;
+      return { line, column, endLine, endColumn, label: scrubTokens(step.label), message: scrubTokens(step.message ?? step.label), file: step.file };
+    }
     const s = this.index.position(step.range[0]);
     const e = this.index.position(Math.max(step.range[0], step.range[1]));
     return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column, label: scrubTokens(step.label), message: scrubTokens(step.message ?? step.label) };
@@ -20315,12 +20875,12 @@ var FileSink = class {
 
 // src/analyzers/project/run.ts
 var fs5 = __toESM(require("node:fs"));
-var path6 = __toESM(require("node:path"));
+var path7 = __toESM(require("node:path"));
 function runProjectRules(rules2, disc, sink, contents) {
   const sinks = /* @__PURE__ */ new Map();
   const readText = (rel) => {
     if (contents) return contents.get(rel);
-    const abs = path6.join(disc.root, rel);
+    const abs = path7.join(disc.root, rel);
     try {
       const st = fs5.lstatSync(abs);
       if (!st.isFile() || st.size > 10 * 1024 * 1024) return void 0;
@@ -20350,7 +20910,7 @@ function runProjectRules(rules2, disc, sink, contents) {
           const t = contents.get(rel);
           return t === void 0 ? void 0 : Buffer.from(t).subarray(0, bytes2);
         }
-        const abs = path6.join(disc.root, rel);
+        const abs = path7.join(disc.root, rel);
         try {
           const st = fs5.lstatSync(abs);
           if (!st.isFile()) return void 0;
@@ -20374,10 +20934,10 @@ function runProjectRules(rules2, disc, sink, contents) {
 
 // src/profile/run.ts
 var fs6 = __toESM(require("node:fs"));
-var path8 = __toESM(require("node:path"));
+var path9 = __toESM(require("node:path"));
 
 // src/profile/evaluate.ts
-var path7 = __toESM(require("node:path"));
+var path8 = __toESM(require("node:path"));
 
 // rules/profiles/development.yaml
 var development_default = { name: "development", stricter: "production", controls: { "config-present": { mode: "off" }, "encryption-algorithm": { mode: "if-set", algorithms: ["AES-256-GCM", "ChaCha20-Poly1305"] }, "key-rotation": { mode: "if-set", max: "24h" }, "token-expiry": { mode: "if-set", max: "1h" }, "refresh-token-expiry": { mode: "if-set", max: "7d" }, mfa: { mode: "off" }, "log-level": { mode: "off" }, "audit-log": { mode: "off" }, "sensitive-data-masking": { mode: "off" }, "remote-logging": { mode: "off" }, "rate-limiting": { mode: "off" }, "memory-isolation": { mode: "off" }, "resource-limits": { mode: "off" }, "memory-db-encryption": { mode: "off" }, "command-whitelist": { mode: "off" }, "env-protection": { mode: "required", ignored: true, forbiddenBits: 4 }, "data-permissions": { mode: "required", dbForbiddenBits: 4 }, "bypass-disabled": { mode: "off" }, "agent-findings": { mode: "required", failAt: "critical" } } };
@@ -21091,7 +21651,7 @@ function evaluateProfile(name, view, configs = findProfileConfigs({ files: view.
   return {
     schemaVersion: 1,
     profile: name,
-    project: path7.basename(view.root),
+    project: path8.basename(view.root),
     verdict: failing.length ? "fail" : "pass",
     failing_controls: failing,
     controls,
@@ -21104,7 +21664,7 @@ function projectView(disc, findings, contents) {
   const readText = (rel) => {
     if (contents) return contents.get(rel);
     try {
-      const abs = path8.join(disc.root, rel);
+      const abs = path9.join(disc.root, rel);
       const st = fs6.lstatSync(abs);
       if (!st.isFile() || st.size > 10 * 1024 * 1024) return void 0;
       return fs6.readFileSync(abs, "utf8");
@@ -21123,7 +21683,7 @@ function projectView(disc, findings, contents) {
         return t === void 0 ? void 0 : Buffer.from(t, "latin1").subarray(0, bytes2);
       }
       try {
-        const abs = path8.join(disc.root, rel);
+        const abs = path9.join(disc.root, rel);
         if (!fs6.lstatSync(abs).isFile()) return void 0;
         const fd = fs6.openSync(abs, "r");
         try {
@@ -21207,7 +21767,7 @@ async function runProfileStep(input) {
 
 // src/core/cache.ts
 var fs7 = __toESM(require("node:fs"));
-var path9 = __toESM(require("node:path"));
+var path10 = __toESM(require("node:path"));
 
 // src/version.ts
 var VERSION = "0.1.0" ? "0.1.0" : pkg.version;
@@ -21218,12 +21778,12 @@ var CACHE_FOLDER = ".flowguard-cache";
 var FORMAT = 2;
 var STALE_MS = 7 * 24 * 3600 * 1e3;
 function defaultCacheDir(root) {
-  const nm = path9.join(root, "node_modules");
+  const nm = path10.join(root, "node_modules");
   try {
-    if (fs7.statSync(nm).isDirectory()) return path9.join(nm, ".cache", "flowguard");
+    if (fs7.statSync(nm).isDirectory()) return path10.join(nm, ".cache", "flowguard");
   } catch {
   }
-  return path9.join(root, CACHE_FOLDER);
+  return path10.join(root, CACHE_FOLDER);
 }
 var engineHash;
 function engine2() {
@@ -21261,7 +21821,7 @@ var ScanCache = class _ScanCache {
     this.config = config;
     this.root = root;
     this.secret = secret;
-    this.folder = path9.join(dir, `v${FORMAT}-${config.slice(0, 24)}`);
+    this.folder = path10.join(dir, `v${FORMAT}-${config.slice(0, 24)}`);
   }
   dir;
   config;
@@ -21293,13 +21853,16 @@ var ScanCache = class _ScanCache {
     return createHmac("sha256", this.secret).update(key).update("	").update(body).digest("hex");
   }
   /** The entry key of one file: the config key, its root-relative path and its exact bytes. */
-  key(file, bytes2) {
-    return createHash("sha256").update(this.config).update("\0").update(file).update("\0").update(bytes2).digest("hex");
+  /** `neighbours`: a hash of the other files the file's findings may depend on (imports and importers), or ''. */
+  key(file, bytes2, neighbours = "") {
+    const h = createHash("sha256").update(this.config).update("\0").update(file).update("\0").update(bytes2);
+    if (neighbours) h.update("\0").update(neighbours);
+    return h.digest("hex");
   }
   load() {
     if (this.lines) return this.lines;
     this.lines = /* @__PURE__ */ new Map();
-    const raw = this.checkedFolder(false) ? readRegular(path9.join(this.folder, LOG), MAX_LOG_BYTES) : void 0;
+    const raw = this.checkedFolder(false) ? readRegular(path10.join(this.folder, LOG), MAX_LOG_BYTES) : void 0;
     if (raw === void 0) return this.lines;
     this.torn = raw.length > 0 && !raw.endsWith("\n");
     let start = 0;
@@ -21339,7 +21902,7 @@ var ScanCache = class _ScanCache {
   /** Write the queued entries; a failure (read-only tree, full disk) only costs the next run its hits. */
   async flush() {
     if (!this.added.length || !this.prepare()) return;
-    const log = path9.join(this.folder, LOG);
+    const log = path10.join(this.folder, LOG);
     const known = this.load();
     const added = this.added.map((a) => {
       const body = JSON.stringify(a.body);
@@ -21373,14 +21936,14 @@ var ScanCache = class _ScanCache {
    */
   checkedFolder(create) {
     const chain = [];
-    const dir = path9.resolve(this.dir);
-    const root = this.root === void 0 ? void 0 : path9.resolve(this.root);
+    const dir = path10.resolve(this.dir);
+    const root = this.root === void 0 ? void 0 : path10.resolve(this.root);
     const inRoot = root !== void 0 && isInside2(root, dir);
     if (inRoot) {
       let p = dir;
       while (p !== root) {
         chain.unshift(p);
-        p = path9.dirname(p);
+        p = path10.dirname(p);
       }
     } else chain.push(dir);
     chain.push(this.folder);
@@ -21406,15 +21969,15 @@ var ScanCache = class _ScanCache {
   prepare() {
     if (!this.checkedFolder(true)) return false;
     try {
-      writeMarker(path9.join(this.folder, MARKER2), this.config);
+      writeMarker(path10.join(this.folder, MARKER2), this.config);
       try {
-        writeNew(path9.join(this.dir, ".gitignore"), "# written by flowguard: a cache, safe to delete\n*\n");
+        writeNew(path10.join(this.dir, ".gitignore"), "# written by flowguard: a cache, safe to delete\n*\n");
       } catch {
       }
       const now = /* @__PURE__ */ new Date();
       fs7.utimesSync(this.folder, now, now);
       for (const name of fs7.readdirSync(this.dir)) {
-        const p = path9.join(this.dir, name);
+        const p = path10.join(this.dir, name);
         if (p === this.folder || !FOLDER_NAME.test(name)) continue;
         try {
           const st = fs7.lstatSync(p);
@@ -21434,8 +21997,8 @@ var FOLDER_NAME = /^v\d+-[0-9a-f]{24}$/;
 var NOFOLLOW = fs7.constants.O_NOFOLLOW ?? 0;
 var NONBLOCK = fs7.constants.O_NONBLOCK ?? 0;
 function isInside2(root, p) {
-  const rel = path9.relative(root, p);
-  return rel === "" || !rel.startsWith("..") && !path9.isAbsolute(rel);
+  const rel = path10.relative(root, p);
+  return rel === "" || !rel.startsWith("..") && !path10.isAbsolute(rel);
 }
 function safeDir(st, own) {
   if (!st.isDirectory() || st.isSymbolicLink()) return false;
@@ -21493,14 +22056,14 @@ function writeMarker(file, config) {
   }
 }
 function removeOwnFolder(dir) {
-  const marker = path9.join(dir, MARKER2);
+  const marker = path10.join(dir, MARKER2);
   if (!fs7.lstatSync(marker).isFile()) return;
   const names2 = fs7.readdirSync(dir);
   const ours = (n) => n === LOG || n === MARKER2 || n.startsWith(`${LOG}.`) && n.endsWith(".tmp");
   if (!names2.every(ours)) return;
   for (const n of names2) {
     if (n === MARKER2) continue;
-    const p = path9.join(dir, n);
+    const p = path10.join(dir, n);
     if (fs7.lstatSync(p).isFile()) fs7.unlinkSync(p);
   }
   fs7.unlinkSync(marker);
@@ -21532,7 +22095,7 @@ function realOr(p) {
   try {
     return fs7.realpathSync(p);
   } catch {
-    return path9.resolve(p);
+    return path10.resolve(p);
   }
 }
 function privateFile(st) {
@@ -21557,16 +22120,16 @@ function readKey(file) {
   }
 }
 function userCacheSecret(keyDir, root) {
-  if (!keyDir || !path9.isAbsolute(keyDir)) return void 0;
+  if (!keyDir || !path10.isAbsolute(keyDir)) return void 0;
   const memo = `${keyDir}\0${root ?? ""}`;
   if (secrets.has(memo)) return secrets.get(memo);
   let secret;
   try {
     fs7.mkdirSync(keyDir, { recursive: true, mode: 448 });
     const real = realOr(keyDir);
-    if (root !== void 0 && (isInside2(realOr(root), real) || isInside2(path9.resolve(root), path9.resolve(keyDir)))) throw new Error("key inside the scan root");
+    if (root !== void 0 && (isInside2(realOr(root), real) || isInside2(path10.resolve(root), path10.resolve(keyDir)))) throw new Error("key inside the scan root");
     if (!safeDir(fs7.lstatSync(real), true) || process.platform !== "win32" && (fs7.lstatSync(real).mode & 18) !== 0) throw new Error("unsafe key folder");
-    const file = path9.join(real, KEY_FILE);
+    const file = path10.join(real, KEY_FILE);
     let got = readKey(file);
     if (got === "absent") {
       const tmp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
@@ -21667,7 +22230,7 @@ function emptyDiscovery(root) {
 }
 async function scan(options) {
   const elapsed = stopwatch();
-  const root = path10.resolve(options.root);
+  const root = path11.resolve(options.root);
   const type = options.type ?? "comprehensive";
   const active = selectRules(type, options.ruleOverrides, options.only);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
@@ -21678,13 +22241,14 @@ async function scan(options) {
   if (contents) {
     disc = emptyDiscovery(root);
     for (const [p, text2] of [...contents].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
-      disc.files.push({ path: p, abs: path10.join(root, p), size: Buffer.byteLength(text2), mode: 420 });
+      disc.files.push({ path: p, abs: path11.join(root, p), size: Buffer.byteLength(text2), mode: 420 });
       disc.all.push({ path: p, mode: 420, size: Buffer.byteLength(text2), isDirectory: false });
     }
   } else {
     rootReal = realpathOr(root);
     disc = discover({ root, ...options.paths ? { paths: options.paths } : {}, exclude: [...options.exclude ?? [], `/${CACHE_FOLDER}/`], maxFileSize, gitignore: options.gitignore !== false });
   }
+  const allFiles = disc.files;
   if (options.shard && options.shard.count > 1) {
     const inMemory = contents;
     const sniff = (f) => {
@@ -21695,7 +22259,7 @@ async function scan(options) {
     };
     disc = shardOf(disc, options.shard, options.noSkip === true, sniff);
   }
-  const cache = options.cache ? ScanCache.open(typeof options.cache === "string" ? path10.resolve(options.cache) : defaultCacheDir(root), {
+  const cache = options.cache ? ScanCache.open(typeof options.cache === "string" ? path11.resolve(options.cache) : defaultCacheDir(root), {
     rules: active,
     options: { noSkip: options.noSkip === true, maxFileSize, secretsAllow: options.secretsAllow ?? [], type }
   }, root, options.cacheKeyDir ?? userCacheDir()) : void 0;
@@ -21703,6 +22267,17 @@ async function scan(options) {
   const codeRules = active.filter((a) => a.rule.kind === "code");
   const textRules = active.filter((a) => (a.rule.kind === "text" || a.rule.kind === "config") && !(options.noSkip && a.rule.id === "code/unanalysed-code"));
   const projectRules = active.filter((a) => a.rule.kind === "project");
+  const graph = codeRules.length ? packageGraph(allFiles, rootReal, maxFileSize, contents) : void 0;
+  const digests = /* @__PURE__ */ new Map();
+  const digestOf = (f) => {
+    let d = digests.get(f);
+    if (d === void 0) {
+      const t = graph?.host.read(f);
+      d = t === void 0 ? "-" : createHash("sha256").update(t).digest("hex");
+      digests.set(f, d);
+    }
+    return d;
+  };
   const errors = [...disc.errors];
   const skipped = [...disc.skipped];
   let parsed = 0;
@@ -21723,7 +22298,7 @@ async function scan(options) {
     }
     let cacheKey;
     if (cache) {
-      cacheKey = cache.key(file.path, buf ?? Buffer.from(contents?.get(file.path) ?? ""));
+      cacheKey = cache.key(file.path, buf ?? Buffer.from(contents?.get(file.path) ?? ""), graph && isCodeFile(file.path) ? graph.graph.neighbourhoodHash(file.path, digestOf) : "");
       const hit = cache.get(cacheKey, file.path, (entry2) => !(needsSecrets && entry2.findings.length));
       if (hit === "unused") cacheKey = void 0;
       else if (hit) {
@@ -21759,7 +22334,7 @@ async function scan(options) {
       const reason = options.noSkip ? void 0 : skipReason(file.path, text2);
       if (reason) skipped.push({ file: file.path, reason: `not parsed: ${reason}; text rules only` });
       else {
-        const res = runCodeRules(fileCodeRules, source, fileFindings);
+        const res = runCodeRules(fileCodeRules, source, fileFindings, graph?.graph);
         if (res.error) errors.push({ file: file.path, message: res.error });
         else parsed++;
       }
@@ -21819,7 +22394,7 @@ async function scan(options) {
       errors.push({ file: ".", message: `security profile failed: ${oneLine(error)}` });
     }
   }
-  if (options.baseline !== void 0) applyBaseline(findings, loadBaseline(options.baseline, path10.relative(root, options.baseline) || options.baseline));
+  if (options.baseline !== void 0) applyBaseline(findings, loadBaseline(options.baseline, path11.relative(root, options.baseline) || options.baseline));
   for (const f of findings) if (f.suppression?.justification) f.suppression.justification = scrubTokens(f.suppression.justification);
   maskSecrets([findings, errors, skipped, profile], sink.secrets);
   findings.sort(compareFindings);
@@ -21841,6 +22416,21 @@ function shardOf(disc, shard, noSkip, sniff) {
   const owner = assignShards(disc.files, shard.count, noSkip, sniff);
   const mine = (p) => (owner.get(p) ?? shardOfPath(p, shard.count)) === shard.index;
   return { ...disc, files: disc.files.filter((f) => mine(f.path)), skipped: disc.skipped.filter((s) => mine(s.file)), errors: disc.errors.filter((e) => mine(e.file)) };
+}
+function packageGraph(files, rootReal, maxFileSize, contents) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const f of files) if (isCodeFile(f.path)) byPath.set(f.path, f);
+  const read = (p) => {
+    if (contents) return byPath.has(p) ? contents.get(p) : void 0;
+    const f = byPath.get(p);
+    if (!f) return void 0;
+    const r = readInsideRoot(f.abs, rootReal, maxFileSize, f.ino !== void 0 && f.dev !== void 0 ? { dev: f.dev, ino: f.ino } : void 0);
+    if (!r.ok) return void 0;
+    const d = decode(r.buf);
+    return d.kind === "text" ? d.text : void 0;
+  };
+  const host = { files: [...byPath.keys()], read };
+  return { graph: new PackageGraph(host), host };
 }
 function runTextRules(rules2, source, sink) {
   let lower;
@@ -21905,7 +22495,7 @@ function jsonFinding(f) {
   o.suppressed = f.suppressed;
   if (f.suppression) o.justification = f.suppression.justification;
   if (f.baselineState) o.baselineState = f.baselineState;
-  if (f.flow) o.flow = f.flow.map((s) => ({ line: s.line, column: s.column, label: s.label }));
+  if (f.flow) o.flow = f.flow.map((s) => ({ ...s.file ? { file: s.file } : {}, line: s.line, column: s.column, label: s.label }));
   if (f.properties) o.properties = f.properties;
   return o;
 }
@@ -21961,7 +22551,7 @@ function physical(file, region) {
   return loc;
 }
 function flowLocation(file, step) {
-  return { location: { physicalLocation: physical(file, step), message: { text: step.message } } };
+  return { location: { physicalLocation: physical(step.file ?? file, step), message: { text: step.message } } };
 }
 function sarifResult(f, ruleIndex) {
   const region = f.line !== void 0 ? { line: f.line, column: f.column ?? 1, endLine: f.endLine ?? f.line, endColumn: f.endColumn ?? f.column ?? 1 } : void 0;
@@ -22101,7 +22691,7 @@ function renderProfile(report3, format) {
 // src/core/write.ts
 var import_node_crypto = require("node:crypto");
 var fs9 = __toESM(require("node:fs"));
-var path11 = __toESM(require("node:path"));
+var path12 = __toESM(require("node:path"));
 function writeReport(file, body, opts) {
   let existing;
   try {
@@ -22119,9 +22709,9 @@ function writeReport(file, body, opts) {
         return;
       }
     }
-    const dir = path11.dirname(file);
+    const dir = path12.dirname(file);
     fs9.mkdirSync(dir, { recursive: true });
-    const tmp = path11.join(dir, `.${path11.basename(file)}.${process.pid}.${(0, import_node_crypto.randomBytes)(6).toString("hex")}.tmp`);
+    const tmp = path12.join(dir, `.${path12.basename(file)}.${process.pid}.${(0, import_node_crypto.randomBytes)(6).toString("hex")}.tmp`);
     const fd = fs9.openSync(tmp, fs9.constants.O_WRONLY | fs9.constants.O_CREAT | fs9.constants.O_EXCL | (fs9.constants.O_NOFOLLOW ?? 0), 420);
     try {
       fs9.writeFileSync(fd, body);
@@ -22144,13 +22734,13 @@ function writeReport(file, body, opts) {
 function whyNot(file, error, cwd) {
   const code = error.code;
   if (code === "ENOTDIR" || code === "EEXIST") {
-    for (let dir = path11.dirname(file); ; dir = path11.dirname(dir)) {
+    for (let dir = path12.dirname(file); ; dir = path12.dirname(dir)) {
       try {
-        if (!fs9.statSync(dir).isDirectory()) return `${cwd !== void 0 && path11.relative(cwd, dir) || dir} is a file, not a directory`;
+        if (!fs9.statSync(dir).isDirectory()) return `${cwd !== void 0 && path12.relative(cwd, dir) || dir} is a file, not a directory`;
         break;
       } catch {
       }
-      if (path11.dirname(dir) === dir) break;
+      if (path12.dirname(dir) === dir) break;
     }
   }
   switch (code) {
@@ -22176,14 +22766,14 @@ function whyNot(file, error, cwd) {
 
 // src/cli/profile.ts
 var fs11 = __toESM(require("node:fs"));
-var path13 = __toESM(require("node:path"));
+var path14 = __toESM(require("node:path"));
 
 // src/cli/flags.ts
 var import_node_util = require("node:util");
 
 // src/options.ts
 var fs10 = __toESM(require("node:fs"));
-var path12 = __toESM(require("node:path"));
+var path13 = __toESM(require("node:path"));
 function anchoredDir(rel) {
   return `/${toPosix(rel).replace(/[\\*?[\]!# ]/g, (c) => `\\${c}`)}/`;
 }
@@ -22227,7 +22817,7 @@ function settings(config, given) {
 }
 function resolveScanFlags(flags, positionals, host, use = {}) {
   const cwd = host.cwd;
-  const targets = positionals.length ? positionals.map((p) => path12.resolve(cwd, p)) : [cwd];
+  const targets = positionals.length ? positionals.map((p) => path13.resolve(cwd, p)) : [cwd];
   let root = cwd;
   if (targets.length === 1) {
     const t = targets[0];
@@ -22247,18 +22837,18 @@ function resolveScanFlags(flags, positionals, host, use = {}) {
     }
   }
   for (const t of targets) {
-    const rel = path12.relative(root, t);
-    if (rel.startsWith("..") || path12.isAbsolute(rel)) throw new UsageError(`"${path12.relative(cwd, t) || t}" is outside the current directory; run flowguard from a directory that contains every path`);
+    const rel = path13.relative(root, t);
+    if (rel.startsWith("..") || path13.isAbsolute(rel)) throw new UsageError(`"${path13.relative(cwd, t) || t}" is outside the current directory; run flowguard from a directory that contains every path`);
   }
   let config = {};
   let configFile;
   if (flags.config !== void 0) {
-    const file = path12.resolve(cwd, flags.config);
+    const file = path13.resolve(cwd, flags.config);
     if (!fs10.existsSync(file)) throw new ConfigError(`${flags.config}: config file not found`);
-    configFile = { file, display: toPosix(path12.relative(cwd, file)) || flags.config };
+    configFile = { file, display: toPosix(path13.relative(cwd, file)) || flags.config };
   } else {
     const found = findConfig(root);
-    if (found) configFile = { file: found, display: toPosix(path12.relative(cwd, found)) || path12.basename(found) };
+    if (found) configFile = { file: found, display: toPosix(path13.relative(cwd, found)) || path13.basename(found) };
   }
   if (configFile) config = loadConfig(configFile.file, configFile.display);
   for (const id of Object.keys(config.rules ?? {})) {
@@ -22278,7 +22868,7 @@ function resolveScanFlags(flags, positionals, host, use = {}) {
     const f = formats[i];
     const file = files[i];
     const format = f !== void 0 ? oneOf("format", f, REPORT_FORMATS) : file !== void 0 ? formatOfFile(file) : "text";
-    outputs.push(file !== void 0 ? { format, file: path12.resolve(cwd, file) } : { format });
+    outputs.push(file !== void 0 ? { format, file: path13.resolve(cwd, file) } : { format });
   }
   if (outputs.filter((o) => o.file === void 0).length > 1) throw new UsageError("only one --format can go to stdout; give the others an --output");
   const options = {
@@ -22294,17 +22884,17 @@ function resolveScanFlags(flags, positionals, host, use = {}) {
   if (positionals.length && !(targets.length === 1 && targets[0] === root)) options.paths = targets;
   if (config.maxFileSize !== void 0) options.maxFileSize = config.maxFileSize;
   if (flags["no-cache"] !== true) {
-    const dir = host.env.FLOWGUARD_CACHE_DIR ? path12.resolve(cwd, host.env.FLOWGUARD_CACHE_DIR) : scanCacheDir(root, host.env);
+    const dir = host.env.FLOWGUARD_CACHE_DIR ? path13.resolve(cwd, host.env.FLOWGUARD_CACHE_DIR) : scanCacheDir(root, host.env);
     options.cache = dir ?? true;
     const keyDir = userCacheDir(host.env);
     if (keyDir) options.cacheKeyDir = keyDir;
-    const rel = dir !== void 0 ? path12.relative(root, dir) : "";
-    if (rel && !rel.startsWith("..") && !path12.isAbsolute(rel) && !rel.split(path12.sep).includes("node_modules")) options.exclude = [...options.exclude ?? [], anchoredDir(rel)];
+    const rel = dir !== void 0 ? path13.relative(root, dir) : "";
+    if (rel && !rel.startsWith("..") && !path13.isAbsolute(rel) && !rel.split(path13.sep).includes("node_modules")) options.exclude = [...options.exclude ?? [], anchoredDir(rel)];
   }
   if (flags.shard !== void 0) options.shard = parseShard(flags.shard);
-  const baseline = flags.baseline !== void 0 ? path12.resolve(cwd, flags.baseline) : config.baseline !== void 0 ? path12.resolve(root, config.baseline) : void 0;
+  const baseline = flags.baseline !== void 0 ? path13.resolve(cwd, flags.baseline) : config.baseline !== void 0 ? path13.resolve(root, config.baseline) : void 0;
   if (baseline !== void 0 && use.baseline !== false) {
-    loadBaseline(baseline, toPosix(path12.relative(cwd, baseline)) || baseline);
+    loadBaseline(baseline, toPosix(path13.relative(cwd, baseline)) || baseline);
     options.baseline = baseline;
   }
   if (flags.since !== void 0 && !flags["git-history"]) throw new UsageError("--since goes with --git-history");
@@ -22388,7 +22978,7 @@ function resolveScan(args, host, use = {}) {
 
 // src/cli/profile.ts
 function writeFile(file, body, host) {
-  writeReport(file, body, { display: path13.relative(host.cwd, file) || ".", direct: true, cwd: host.cwd });
+  writeReport(file, body, { display: path14.relative(host.cwd, file) || ".", direct: true, cwd: host.cwd });
 }
 function writeProfileOutput(result, file, host, quiet = false) {
   const p = result.profile;
@@ -22396,7 +22986,7 @@ function writeProfileOutput(result, file, host, quiet = false) {
 `);
   if (file === void 0) return;
   if (!result.profile) throw new UsageError('--profile-output needs --profile (or "profile" in flowguard.config.yaml)');
-  writeFile(path13.resolve(host.cwd, file), renderProfile(result.profile, "json"), host);
+  writeFile(path14.resolve(host.cwd, file), renderProfile(result.profile, "json"), host);
 }
 function parseProfileName(value) {
   if (value === void 0) return void 0;
@@ -22416,7 +23006,7 @@ async function runProfileCommand(args, host) {
   if (!profile) throw new UsageError(`profile validate needs --profile ${PROFILES.join("|")}`);
   if (positionals.length > 1) throw new UsageError("profile validate takes one PATH");
   if (values.format !== void 0 && !PROFILE_FORMATS.includes(values.format)) throw new UsageError(`--format must be one of ${PROFILE_FORMATS.join(", ")}, not "${values.format}"`);
-  const root = path13.resolve(host.cwd, positionals[0] ?? ".");
+  const root = path14.resolve(host.cwd, positionals[0] ?? ".");
   let st;
   try {
     st = fs11.statSync(root);
@@ -22429,7 +23019,7 @@ async function runProfileCommand(args, host) {
   const format = values.format ?? (values.output !== void 0 ? "json" : "text");
   const body = renderProfile(report3, format);
   if (values.output !== void 0) {
-    writeFile(path13.resolve(host.cwd, values.output), body, host);
+    writeFile(path14.resolve(host.cwd, values.output), body, host);
     if (!values.quiet) host.stdout.write(`flowguard: profile ${profile} ${report3.verdict === "pass" ? "passed" : `failed (${report3.failing_controls.join(", ")})`}
 `);
   } else host.stdout.write(body);
@@ -22437,7 +23027,7 @@ async function runProfileCommand(args, host) {
 }
 
 // src/pipeline/history.ts
-var path14 = __toESM(require("node:path"));
+var path15 = __toESM(require("node:path"));
 var import_ignore2 = __toESM(require_ignore());
 var fs12 = __toESM(require("node:fs"));
 
@@ -22596,8 +23186,8 @@ function stagedContents(root, options = {}) {
   const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const out = /* @__PURE__ */ new Map();
   for (const name of names2.sort()) {
-    const rel = toPosix(path14.relative(root, path14.join(top, name)));
-    if (rel.startsWith("..") || path14.isAbsolute(rel) || excluded(rel) || rel.split("/").includes("node_modules")) continue;
+    const rel = toPosix(path15.relative(root, path15.join(top, name)));
+    if (rel.startsWith("..") || path15.isAbsolute(rel) || excluded(rel) || rel.split("/").includes("node_modules")) continue;
     const buf = git(top, ["show", `:${name}`]);
     if (buf.length > max) continue;
     const d = decode(buf);
@@ -22635,8 +23225,8 @@ function historyAdditions(root, since, options = {}) {
       flush();
       const name = line.slice(4).replace(/^b\//, "");
       if (name === "/dev/null") continue;
-      const rel = toPosix(path14.relative(root, path14.join(top, name.replace(/^"|"$/g, ""))));
-      if (!rel.startsWith("..") && !path14.isAbsolute(rel) && !excluded(rel)) file = rel;
+      const rel = toPosix(path15.relative(root, path15.join(top, name.replace(/^"|"$/g, ""))));
+      if (!rel.startsWith("..") && !path15.isAbsolute(rel) && !excluded(rel)) file = rel;
     } else if (line.startsWith("@@ ")) {
       const m = /\+(\d+)(?:,(\d+))?/.exec(line);
       next = m ? Number(m[1]) : 1;
@@ -22685,7 +23275,7 @@ function changedSince(root, ref, options = {}) {
   const disc = discover({ root, exclude: [...options.exclude ?? []], maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE });
   const out = [];
   for (const f of disc.files) {
-    const inRepo = toPosix(path14.relative(top, f.abs));
+    const inRepo = toPosix(path15.relative(top, f.abs));
     const known = blobs.get(inRepo);
     if (known === void 0 || known !== blobSha(f.abs)) out.push(f.abs);
   }
@@ -22704,14 +23294,14 @@ async function scanResolved(resolved) {
   if (resolved.history) return scanHistory(o, resolved.history.since);
   if (resolved.staged) return scan({ ...o, contents: stagedContents(o.root, o) });
   if (resolved.changedSince !== void 0) {
-    const changed = changedSince(o.root, resolved.changedSince, o).filter((f) => !o.paths || o.paths.some((p) => f === p || f.startsWith(p + path14.sep)));
+    const changed = changedSince(o.root, resolved.changedSince, o).filter((f) => !o.paths || o.paths.some((p) => f === p || f.startsWith(p + path15.sep)));
     return changed.length ? scan({ ...o, paths: changed }) : scan({ ...o, contents: /* @__PURE__ */ new Map() });
   }
   return scan(o);
 }
 
 // src/cli/baseline.ts
-var path15 = __toESM(require("node:path"));
+var path16 = __toESM(require("node:path"));
 async function runBaseline(args, host) {
   const [sub2, ...rest] = args;
   if (sub2 !== "create") throw new UsageError(`baseline needs a subcommand: flowguard baseline create [PATH] --output FILE${sub2 ? ` (not "${sub2}")` : ""}`);
@@ -22723,7 +23313,7 @@ async function runBaseline(args, host) {
   if (scanArgs.some(forbidden)) throw new UsageError("baseline create takes --output once and no --format or --baseline");
   const resolved = resolveScan([...scanArgs, "--quiet"], host, { baseline: false });
   const result = await scanResolved(resolved);
-  const target = path15.resolve(host.cwd, file);
+  const target = path16.resolve(host.cwd, file);
   writeReport(target, toBaseline(result.findings), { display: file, direct: true, cwd: host.cwd });
   const n = new Set(result.findings.filter((f) => !f.suppressed).map((f) => f.fingerprint)).size;
   host.stderr.write(`flowguard: baseline of ${n} finding${n === 1 ? "" : "s"} written to ${file}
@@ -22733,7 +23323,7 @@ async function runBaseline(args, host) {
 
 // src/cli/merge.ts
 var fs13 = __toESM(require("node:fs"));
-var path16 = __toESM(require("node:path"));
+var path17 = __toESM(require("node:path"));
 var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 async function runMerge(args, host) {
   const { values, positionals } = parseFlags(args, { output: { type: "string", short: "o" } });
@@ -22741,7 +23331,7 @@ async function runMerge(args, host) {
   const logs = positionals.map((file) => {
     let text2;
     try {
-      text2 = fs13.readFileSync(path16.resolve(host.cwd, file), "utf8");
+      text2 = fs13.readFileSync(path17.resolve(host.cwd, file), "utf8");
     } catch (error) {
       throw new UsageError(`cannot read ${file}: ${error.code ?? "error"}`);
     }
@@ -22755,7 +23345,7 @@ async function runMerge(args, host) {
 `;
   if (values.output === void 0) host.stdout.write(body);
   else {
-    writeReport(path16.resolve(host.cwd, values.output), body, { display: values.output, direct: true, cwd: host.cwd });
+    writeReport(path17.resolve(host.cwd, values.output), body, { display: values.output, direct: true, cwd: host.cwd });
   }
   return 0;
 }
@@ -22839,7 +23429,7 @@ function mergeSarif(logs) {
 }
 
 // src/agent-time/hook.ts
-var path18 = __toESM(require("node:path"));
+var path19 = __toESM(require("node:path"));
 
 // src/agent-time/content.ts
 function applyEdits(current, edits) {
@@ -22866,12 +23456,12 @@ function notebookAfter(current, edit2) {
 
 // src/agent-time/gate.ts
 var fs14 = __toESM(require("node:fs"));
-var path17 = __toESM(require("node:path"));
+var path18 = __toESM(require("node:path"));
 var import_ignore3 = __toESM(require_ignore());
 function openProject(root, flags = {}) {
-  const abs = path17.resolve(root);
+  const abs = path18.resolve(root);
   const found = findConfig(abs);
-  const config = found ? loadConfig(found, path17.basename(found)) : {};
+  const config = found ? loadConfig(found, path18.basename(found)) : {};
   for (const id of Object.keys(config.rules ?? {})) {
     if (!rules.some((r) => r.id === id)) throw new ConfigError(`unknown rule "${id}" in the config${didYouMean(id, rules.map((r) => r.id))}`);
   }
@@ -22888,7 +23478,7 @@ function openProject(root, flags = {}) {
   };
   if (flags.cache !== false) base3.cache = flags.cache ?? true;
   if (config.baseline !== void 0) {
-    const file = path17.resolve(abs, config.baseline);
+    const file = path18.resolve(abs, config.baseline);
     loadBaseline(file, config.baseline);
     base3.baseline = file;
   }
@@ -22904,8 +23494,8 @@ function openProject(root, flags = {}) {
   return { root: abs, config, type, failOn, only, base: base3, excluded };
 }
 function relativeInside(root, abs) {
-  const rel = path17.relative(root, abs);
-  if (!rel || rel.startsWith("..") || path17.isAbsolute(rel)) return void 0;
+  const rel = path18.relative(root, abs);
+  if (!rel || rel.startsWith("..") || path18.isAbsolute(rel)) return void 0;
   return toPosix(rel);
 }
 function currentText(project, abs) {
@@ -23162,7 +23752,7 @@ async function readStdin(host) {
 }
 function projectDir(ev, host) {
   const dir = host.env.CLAUDE_PROJECT_DIR || ev.cwd || host.cwd;
-  return path18.resolve(host.cwd, dir);
+  return path19.resolve(host.cwd, dir);
 }
 async function decide2(ev, host, flags) {
   const call = ev.call;
@@ -23179,10 +23769,10 @@ async function decide2(ev, host, flags) {
   return decideWrite(call, dir, projectFlags);
 }
 async function decideWrite(call, dir, projectFlags) {
-  const abs = path18.resolve(dir, call.filePath);
+  const abs = path19.resolve(dir, call.filePath);
   const inside = relativeInside(dir, abs);
-  const project = openProject(inside !== void 0 ? dir : path18.dirname(abs), projectFlags);
-  const rel = inside ?? path18.basename(abs);
+  const project = openProject(inside !== void 0 ? dir : path19.dirname(abs), projectFlags);
+  const rel = inside ?? path19.basename(abs);
   if (project.excluded(rel)) return { deny: false };
   const before = currentText(project, abs);
   let after;
@@ -23221,7 +23811,7 @@ async function runHook(args, host) {
 
 // src/agent-time/init.ts
 var fs15 = __toESM(require("node:fs"));
-var path19 = __toESM(require("node:path"));
+var path20 = __toESM(require("node:path"));
 var HOOK_MATCHER = "Write|Edit|MultiEdit|NotebookEdit|Bash";
 var HOOK_COMMAND = "npx --no-install flowguard hook claude-code";
 var group = { matcher: HOOK_MATCHER, hooks: [{ type: "command", command: HOOK_COMMAND }] };
@@ -23303,7 +23893,7 @@ function installHook(file, display) {
     }
     if (!tryParseJsonc(next)) throw new ConfigError(`${display}: could not add the hook without breaking the file; add it by hand (see flowguard init claude-code --help)`);
   }
-  fs15.mkdirSync(path19.dirname(file), { recursive: true });
+  fs15.mkdirSync(path20.dirname(file), { recursive: true });
   fs15.writeFileSync(file, next);
   return { file, changed: true, what };
 }
@@ -23320,7 +23910,7 @@ function runInit(args, host) {
     else throw new UsageError(`unknown option "${a}" for flowguard init claude-code`);
   }
   const display = `.claude/${local ? "settings.local.json" : "settings.json"}`;
-  const res = installHook(path19.join(host.cwd, display), display);
+  const res = installHook(path20.join(host.cwd, display), display);
   host.stdout.write(`flowguard: ${res.what}
 `);
   if (res.changed) host.stdout.write(`  PreToolUse ${HOOK_MATCHER} → ${HOOK_COMMAND}
@@ -23330,7 +23920,7 @@ function runInit(args, host) {
 }
 function pinnedHere(dir) {
   try {
-    const pkg = JSON.parse(fs15.readFileSync(path19.join(dir, "package.json"), "utf8"));
+    const pkg = JSON.parse(fs15.readFileSync(path20.join(dir, "package.json"), "utf8"));
     return ["dependencies", "devDependencies", "optionalDependencies"].some((k) => typeof pkg[k]?.flowguard === "string");
   } catch {
     return false;
@@ -23339,10 +23929,10 @@ function pinnedHere(dir) {
 
 // src/agent-time/mcp.ts
 var fs16 = __toESM(require("node:fs"));
-var path20 = __toESM(require("node:path"));
+var path21 = __toESM(require("node:path"));
 function loadSdk() {
   if (true) {
-    return loadBundle(path20.join(__dirname, "mcp-sdk.js"), true ? "663486b05f0620ef033105074d2d8375ff0f12630fe7e5e81e778765e3da1950" : "");
+    return loadBundle(path21.join(__dirname, "mcp-sdk.js"), true ? "663486b05f0620ef033105074d2d8375ff0f12630fe7e5e81e778765e3da1950" : "");
   }
   const base3 = "@modelcontextprotocol/sdk/";
   const req = (m) => require(base3 + m);
@@ -23400,9 +23990,9 @@ var ToolInputError = class extends Error {
   name = "ToolInputError";
 };
 function insideRoot(root, p) {
-  const abs = path20.resolve(root, p);
-  const rel = path20.relative(root, abs);
-  if (rel.startsWith("..") || path20.isAbsolute(rel)) throw new ToolInputError(`"${p}" is outside the server root`);
+  const abs = path21.resolve(root, p);
+  const rel = path21.relative(root, abs);
+  if (rel.startsWith("..") || path21.isAbsolute(rel)) throw new ToolInputError(`"${p}" is outside the server root`);
   const rootReal = fs16.realpathSync(root);
   let probe = abs;
   for (; ; ) {
@@ -23410,13 +24000,13 @@ function insideRoot(root, p) {
     try {
       real = fs16.realpathSync(probe);
     } catch {
-      const up = path20.dirname(probe);
+      const up = path21.dirname(probe);
       if (up === probe) break;
       probe = up;
       continue;
     }
-    const r = path20.relative(rootReal, real);
-    if (r.startsWith("..") || path20.isAbsolute(r)) throw new ToolInputError(`"${p}" leads outside the server root through a symlink`);
+    const r = path21.relative(rootReal, real);
+    if (r.startsWith("..") || path21.isAbsolute(r)) throw new ToolInputError(`"${p}" leads outside the server root through a symlink`);
     break;
   }
   return { abs, rel: toPosix(rel) };
@@ -23480,7 +24070,7 @@ An MCP server over stdio, rooted at the current directory. Tools: ${MCP_TOOLS.ma
     return 0;
   }
   if (args.length) throw new UsageError(`flowguard mcp takes no arguments (its root is the current directory), not "${args[0]}"`);
-  const root = path20.resolve(host.cwd);
+  const root = path21.resolve(host.cwd);
   openProject(root, { cache: false });
   const sdk = loadSdk();
   const server = new sdk.Server({ name: "flowguard", version: VERSION }, { capabilities: { tools: {} } });
@@ -23677,7 +24267,7 @@ function emitReports(result, resolved, host) {
     const colour = out.file === void 0 && out.format === "text" && host.stdout.isTTY === true && !host.env.NO_COLOR;
     const body = render(result, out.format, { colour });
     if (out.file === void 0) host.stdout.write(body);
-    else writeReport(out.file, body, { display: path21.relative(host.cwd, out.file) || ".", direct: true, cwd: host.cwd });
+    else writeReport(out.file, body, { display: path22.relative(host.cwd, out.file) || ".", direct: true, cwd: host.cwd });
   }
 }
 function reportProblems(result, host) {

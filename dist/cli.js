@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "74a14e9cfce83ea7575a84095ed6d74ebf51be991ef80b1e2ab538aee8cd66fd" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "c7493eb410913bd141c17767398b2f46c8d61e879d3145426b9b4f2e206fd006" : "");

@@ -1202,14 +1202,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path14 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path15 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path14 && path14[0] !== "/") {
-          path14 = `/${path14}`;
+        if (path15 && path15[0] !== "/") {
+          path15 = `/${path15}`;
         }
-        return new URL(`${origin}${path14}`);
+        return new URL(`${origin}${path15}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1660,39 +1660,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin }
+          request: { method, path: path15, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path14);
+        debuglog("sending request to %s %s/%s", method, origin, path15);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin },
+          request: { method, path: path15, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path14,
+          path15,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin }
+          request: { method, path: path15, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path14);
+        debuglog("trailers received from %s %s/%s", method, origin, path15);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin },
+          request: { method, path: path15, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path14,
+          path15,
           error2.message
         );
       });
@@ -1741,9 +1741,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path14, origin }
+            request: { method, path: path15, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path14);
+          debuglog("sending request to %s %s/%s", method, origin, path15);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1806,7 +1806,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path14,
+        path: path15,
         method,
         body,
         headers,
@@ -1821,11 +1821,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path14 !== "string") {
+        if (typeof path15 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path14[0] !== "/" && !(path14.startsWith("http://") || path14.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path15[0] !== "/" && !(path15.startsWith("http://") || path15.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path14)) {
+        } else if (invalidPathRegex.test(path15)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1891,7 +1891,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path14, query) : path14;
+        this.path = query ? buildURL(path15, query) : path15;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6584,7 +6584,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path14, host, upgrade, blocking, reset } = request2;
+      const { method, path: path15, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6665,7 +6665,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path14} HTTP/1.1\r
+      let header = `${method} ${path15} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7194,7 +7194,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path14, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path15, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7291,7 +7291,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path14;
+      headers[HTTP2_HEADER_PATH] = path15;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7644,9 +7644,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path14 = search ? `${pathname}${search}` : pathname;
+        const path15 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path14;
+        this.opts.path = path15;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8885,10 +8885,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path14 = "/",
+          path: path15 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path14;
+        opts.path = origin + path15;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10860,20 +10860,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path14) {
-      if (typeof path14 !== "string") {
-        return path14;
+    function safeUrl(path15) {
+      if (typeof path15 !== "string") {
+        return path15;
       }
-      const pathSegments = path14.split("?");
+      const pathSegments = path15.split("?");
       if (pathSegments.length !== 2) {
-        return path14;
+        return path15;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path14, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path14);
+    function matchKey(mockDispatch2, { path: path15, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path15);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10895,7 +10895,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14 }) => matchValue(safeUrl(path14), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path15 }) => matchValue(safeUrl(path15), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10933,9 +10933,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path14, method, body, headers, query } = opts;
+      const { path: path15, method, body, headers, query } = opts;
       return {
-        path: path14,
+        path: path15,
         method,
         body,
         headers,
@@ -11398,10 +11398,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path14, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path15, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path14,
+            Path: path15,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16280,9 +16280,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path14) {
-      for (let i = 0; i < path14.length; ++i) {
-        const code2 = path14.charCodeAt(i);
+    function validateCookiePath(path15) {
+      for (let i = 0; i < path15.length; ++i) {
+        const code2 = path15.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19202,11 +19202,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path14 = opts.path;
+          let path15 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path14 = `/${path14}`;
+            path15 = `/${path15}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path14);
+          url = new URL(util.parseOrigin(url).origin + path15);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19857,17 +19857,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path14) {
-      const ctrl = callVisitor(key, node, visitor, path14);
+    function visit_(key, node, visitor, path15) {
+      const ctrl = callVisitor(key, node, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visit_(key, ctrl, visitor, path14);
+        replaceNode(key, path15, ctrl);
+        return visit_(key, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path15 = Object.freeze(path15.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path14);
+            const ci = visit_(i, node.items[i], visitor, path15);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19878,13 +19878,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          const ck = visit_("key", node.key, visitor, path14);
+          path15 = Object.freeze(path15.concat(node));
+          const ck = visit_("key", node.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path14);
+          const cv = visit_("value", node.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19905,17 +19905,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path14) {
-      const ctrl = await callVisitor(key, node, visitor, path14);
+    async function visitAsync_(key, node, visitor, path15) {
+      const ctrl = await callVisitor(key, node, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visitAsync_(key, ctrl, visitor, path14);
+        replaceNode(key, path15, ctrl);
+        return visitAsync_(key, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path15 = Object.freeze(path15.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path14);
+            const ci = await visitAsync_(i, node.items[i], visitor, path15);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19926,13 +19926,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path14);
+          path15 = Object.freeze(path15.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path14);
+          const cv = await visitAsync_("value", node.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19959,23 +19959,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path14) {
+    function callVisitor(key, node, visitor, path15) {
       if (typeof visitor === "function")
-        return visitor(key, node, path14);
+        return visitor(key, node, path15);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path14);
+        return visitor.Map?.(key, node, path15);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path14);
+        return visitor.Seq?.(key, node, path15);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path14);
+        return visitor.Pair?.(key, node, path15);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path14);
+        return visitor.Scalar?.(key, node, path15);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path14);
+        return visitor.Alias?.(key, node, path15);
       return void 0;
     }
-    function replaceNode(key, path14, node) {
-      const parent = path14[path14.length - 1];
+    function replaceNode(key, path15, node) {
+      const parent = path15[path15.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -20587,10 +20587,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path14, value) {
+    function collectionFromPath(schema, path15, value) {
       let v = value;
-      for (let i = path14.length - 1; i >= 0; --i) {
-        const k = path14[i];
+      for (let i = path15.length - 1; i >= 0; --i) {
+        const k = path15[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -20609,7 +20609,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
+    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20639,11 +20639,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path14, value) {
-        if (isEmptyPath(path14))
+      addIn(path15, value) {
+        if (isEmptyPath(path15))
           this.add(value);
         else {
-          const [key, ...rest] = path14;
+          const [key, ...rest] = path15;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20657,8 +20657,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        const [key, ...rest] = path14;
+      deleteIn(path15) {
+        const [key, ...rest] = path15;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20672,8 +20672,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        const [key, ...rest] = path14;
+      getIn(path15, keepScalar) {
+        const [key, ...rest] = path15;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20691,8 +20691,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path14) {
-        const [key, ...rest] = path14;
+      hasIn(path15) {
+        const [key, ...rest] = path15;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20702,8 +20702,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        const [key, ...rest] = path14;
+      setIn(path15, value) {
+        const [key, ...rest] = path15;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -23218,9 +23218,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path14, value) {
+      addIn(path15, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path14, value);
+          this.contents.addIn(path15, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -23295,14 +23295,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        if (Collection2.isEmptyPath(path14)) {
+      deleteIn(path15) {
+        if (Collection2.isEmptyPath(path15)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -23317,10 +23317,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        if (Collection2.isEmptyPath(path14))
+      getIn(path15, keepScalar) {
+        if (Collection2.isEmptyPath(path15))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -23331,10 +23331,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path14) {
-        if (Collection2.isEmptyPath(path14))
+      hasIn(path15) {
+        if (Collection2.isEmptyPath(path15))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -23351,13 +23351,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        if (Collection2.isEmptyPath(path14)) {
+      setIn(path15, value) {
+        if (Collection2.isEmptyPath(path15)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path14), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path15), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path14, value);
+          this.contents.setIn(path15, value);
         }
       }
       /**
@@ -25318,9 +25318,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path14) => {
+    visit.itemAtPath = (cst, path15) => {
       let item = cst;
-      for (const [field, index] of path14) {
+      for (const [field, index] of path15) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -25329,23 +25329,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path14) => {
-      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
-      const field = path14[path14.length - 1][0];
+    visit.parentCollection = (cst, path15) => {
+      const parent = visit.itemAtPath(cst, path15.slice(0, -1));
+      const field = path15[path15.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path14, item, visitor) {
-      let ctrl = visitor(item, path14);
+    function _visit(path15, item, visitor) {
+      let ctrl = visitor(item, path15);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path15.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25356,10 +25356,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path14);
+            ctrl = ctrl(item, path15);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -27346,14 +27346,14 @@ function documentedExample(value) {
   if (/EXAMPLE/.test(value)) return true;
   return DOCUMENTED.has(createHash("sha256").update(value).digest("hex"));
 }
-function isLockfile(path14) {
-  return LOCKFILES.test(path14);
+function isLockfile(path15) {
+  return LOCKFILES.test(path15);
 }
-function isFixtureLike(path14) {
-  return /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|__fixtures__|mocks?|__mocks__|examples?|samples?|testdata)\//i.test(path14) || /\.(?:test|spec)\.[a-z]+$/i.test(path14) || isTemplateEnv(path14);
+function isFixtureLike(path15) {
+  return /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|__fixtures__|mocks?|__mocks__|examples?|samples?|testdata)\//i.test(path15) || /\.(?:test|spec)\.[a-z]+$/i.test(path15) || isTemplateEnv(path15);
 }
-function isTemplateEnv(path14) {
-  return /(?:^|\/)[^/]*\.(?:example|sample|template|tmpl|dist|defaults?)(?:\.[a-z]+)?$/i.test(path14) || /(?:^|\/)(?:example|sample|template)\.env$/i.test(path14);
+function isTemplateEnv(path15) {
+  return /(?:^|\/)[^/]*\.(?:example|sample|template|tmpl|dist|defaults?)(?:\.[a-z]+)?$/i.test(path15) || /(?:^|\/)(?:example|sample|template)\.env$/i.test(path15);
 }
 function isIntegrityHash(value) {
   return /^sha(?:1|256|384|512)-[A-Za-z0-9+/]+=*$/.test(value);
@@ -27375,16 +27375,16 @@ function typeExpression(value) {
   const parts2 = value.split("|");
   return parts2.every((p) => part.test(p.trim())) && (parts2.length > 1 || /\d/.test(value));
 }
-function isLocaleFile(path14) {
-  return /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|translations?)\//i.test(path14) || /\.(?:po|pot|xliff|xlf|arb|strings|resx)$/i.test(path14) || /(?:^|\/)(?:messages|strings|translations?)(?:[._-][A-Za-z]{2}(?:[-_][A-Za-z]{2,4})?)?\.(?:json|ya?ml|properties)$/i.test(path14);
+function isLocaleFile(path15) {
+  return /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|translations?)\//i.test(path15) || /\.(?:po|pot|xliff|xlf|arb|strings|resx)$/i.test(path15) || /(?:^|\/)(?:messages|strings|translations?)(?:[._-][A-Za-z]{2}(?:[-_][A-Za-z]{2,4})?)?\.(?:json|ya?ml|properties)$/i.test(path15);
 }
-function isDocs(path14) {
-  return /(?:^|\/)(?:docs?|documentation)\//i.test(path14) || /\.(?:md|mdx|markdown|rst|adoc|txt)$/i.test(path14) || /(?:^|\/)README[^/]*$/i.test(path14);
+function isDocs(path15) {
+  return /(?:^|\/)(?:docs?|documentation)\//i.test(path15) || /\.(?:md|mdx|markdown|rst|adoc|txt)$/i.test(path15) || /(?:^|\/)README[^/]*$/i.test(path15);
 }
-function lowReason(path14) {
-  if (/(?:^|\/)(?:tests?|__tests__|specs?|e2e|fixtures?|__fixtures__|mocks?|__mocks__|testdata)\//i.test(path14) || /[._-](?:test|spec)\.[a-z]+$/i.test(path14)) return "in a test file: likely a test credential";
-  if (isDocs(path14)) return "in documentation: likely an example value";
-  if (/(?:^|\/)(?:examples?|samples?|demos?)\//i.test(path14) || isTemplateEnv(path14)) return "in an example: likely a sample value";
+function lowReason(path15) {
+  if (/(?:^|\/)(?:tests?|__tests__|specs?|e2e|fixtures?|__fixtures__|mocks?|__mocks__|testdata)\//i.test(path15) || /[._-](?:test|spec)\.[a-z]+$/i.test(path15)) return "in a test file: likely a test credential";
+  if (isDocs(path15)) return "in documentation: likely an example value";
+  if (/(?:^|\/)(?:examples?|samples?|demos?)\//i.test(path15) || isTemplateEnv(path15)) return "in an example: likely a sample value";
   return void 0;
 }
 var PLACEHOLDER_WORDS, WEAK, HUMAN_WORDS, LEET, UUID, DOCUMENTED, LOCKFILES;
@@ -27657,7 +27657,7 @@ function looksLikeCode(v) {
   const dotted = /^[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\)?)?$/.test(v) && !/[0-9][A-Za-z]/.test(v);
   return dotted || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^(?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*))(?:[_-](?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*)))+$/.test(v) || /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^[a-z]+$/.test(v) || /[()[\]{}]/.test(v);
 }
-function genericValueOk(v, path14, name) {
+function genericValueOk(v, path15, name) {
   if (v.length < 8 || v.length > 200) return false;
   if (/^\d+$/.test(v) || UUID.test(v) || isIntegrityHash(v)) return false;
   if (/^(?:https?|file|ftp):\/\//i.test(v) || /^[./~]{1,2}\//.test(v) || /^[A-Za-z]:\\/.test(v)) return false;
@@ -27674,7 +27674,7 @@ function genericValueOk(v, path14, name) {
   if (/^[A-Za-z_.-]+$/.test(v) && !/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(v.replace(/^[A-Z][a-z]/, ""))) return false;
   const h = entropy(v);
   const classes = charClasses(v);
-  const bump = isFixtureLike(path14) ? 0.3 : 0;
+  const bump = isFixtureLike(path15) ? 0.3 : 0;
   if (v.length < 12) return classes >= 3 && h >= 2.9 + bump;
   if (v.length < 20) return classes >= 2 && h >= 3.1 + bump;
   return classes >= 2 ? h >= 3.5 + bump : h >= 4.2 + bump;
@@ -27816,19 +27816,19 @@ var init_engine = __esm({
         return this.detectors.filter((d) => set.has(d) && (d.requires ?? []).every((k) => scanned.found[this.index.get(k).n] === 1));
       }
       scan(file) {
-        const { text, path: path14 } = file;
+        const { text, path: path15 } = file;
         const scanned = this.scanKeywords(text);
         const dets = this.candidates(text, scanned);
         if (!dets.length) return [];
         const hits = [];
         const pending = [];
-        const codeFile = CODE_FILE.test(path14);
-        const lockfile = isLockfile(path14);
+        const codeFile = CODE_FILE.test(path15);
+        const lockfile = isLockfile(path15);
         const take = (d, m, shift2 = 0) => {
           const idx = m.indices?.[1];
           const raw = m[1];
           if (!idx || raw === void 0) return void 0;
-          return this.check(d, raw, idx[0] + shift2, idx[1] + shift2, text, path14, codeFile, m.index + shift2);
+          return this.check(d, raw, idx[0] + shift2, idx[1] + shift2, text, path15, codeFile, m.index + shift2);
         };
         for (const d of dets) {
           if (lockfile && d.validator !== "checksum") continue;
@@ -27906,7 +27906,7 @@ var init_engine = __esm({
           if (hit) hits.push(hit);
         }
       }
-      check(d, raw, start, end, text, path14, codeFile, matchStart) {
+      check(d, raw, start, end, text, path15, codeFile, matchStart) {
         let secret = raw;
         let name;
         let validated = false;
@@ -27952,11 +27952,11 @@ var init_engine = __esm({
               if (password === void 0 || password.length < 6 || isPlaceholder(password) || humanWords(password) || isReference(password)) return void 0;
               break;
             }
-            if (isPlaceholder(secret) || humanWords(secret) || looksLikeCode(secret) || charClasses(secret) < 2 || entropy(secret) < 3.5 + (isFixtureLike(path14) ? 0.3 : 0)) return void 0;
+            if (isPlaceholder(secret) || humanWords(secret) || looksLikeCode(secret) || charClasses(secret) < 2 || entropy(secret) < 3.5 + (isFixtureLike(path15) ? 0.3 : 0)) return void 0;
             break;
           }
           case "generic": {
-            if (/\.map$/i.test(path14) || isLocaleFile(path14)) return void 0;
+            if (/\.map$/i.test(path15) || isLocaleFile(path15)) return void 0;
             name = nameAround(text, matchStart);
             if (!secretName(name)) return void 0;
             const nameStart = text.lastIndexOf(name, matchStart);
@@ -27975,19 +27975,19 @@ var init_engine = __esm({
             if (quoted) {
               if (text[end] !== before) return void 0;
             } else {
-              if (codeFile && !/(?:^|\/)\.env/.test(path14)) return void 0;
+              if (codeFile && !/(?:^|\/)\.env/.test(path15)) return void 0;
               secret = secret.replace(/(?:\\[nrt]|[,;])+$/, "");
               end = start + secret.length;
             }
-            if (isPlaceholder(secret) || !genericValueOk(secret, path14, name)) return void 0;
-            if (isTemplateEnv(path14) && entropy(secret) < 3.8) return void 0;
+            if (isPlaceholder(secret) || !genericValueOk(secret, path15, name)) return void 0;
+            if (isTemplateEnv(path15) && entropy(secret) < 3.8) return void 0;
             break;
           }
           default:
             break;
         }
         if (d.validator !== "url-password" && d.validator !== "generic" && isPlaceholder(secret)) return void 0;
-        if (d.entropy !== void 0 && entropy(secret) < d.entropy + (isFixtureLike(path14) && !validated ? 0.2 : 0)) return void 0;
+        if (d.entropy !== void 0 && entropy(secret) < d.entropy + (isFixtureLike(path15) && !validated ? 0.2 : 0)) return void 0;
         if (documentedExample(raw)) return void 0;
         return name !== void 0 ? { detector: d, start, end, secret, validated, name } : { detector: d, start, end, secret, validated };
       }
@@ -28924,6 +28924,19 @@ function propertyName(node) {
   const v = constValue(key, void 0);
   return typeof v === "string" || typeof v === "number" ? String(v) : void 0;
 }
+function interopName(callee) {
+  const c = unwrap(callee);
+  const name = c?.type === "Identifier" ? c.name : c?.type === "MemberExpression" ? propertyName(c) : void 0;
+  return name && INTEROP_HELPERS.test(name) ? name : void 0;
+}
+function isInterop(node, resolver, depth = 0) {
+  const n = unwrap(node);
+  if (!n || depth > 4) return false;
+  if (n.type === "CallExpression") return !!interopName(n.callee);
+  if (n.type !== "Identifier") return false;
+  const b = resolver.binding(n);
+  return !!b && (b.kind === "const" || b.kind === "var" || b.kind === "let") && b.writes === 0 && !!b.init && !b.path?.length && isInterop(b.init, resolver, depth + 1);
+}
 function normaliseModule(spec) {
   return spec.startsWith("node:") ? spec.slice(5) : spec;
 }
@@ -29020,7 +29033,7 @@ function collectPatternIds(p, out) {
       break;
   }
 }
-var import_visitor_keys, NO_PATH, NO_EXTRA, GLOBAL_OBJECTS, CHILD_KEYS, TYPE_KEYS, TYPE_ONLY, RUNTIME_KEYS, SCOPING, SCOPES, ON_ENTER, ON_EXIT, WALK_KEYS, WALK_IDENTIFIER, WALK_MEMBER, WALK_CALL, WALK_LEFT_RIGHT, WALK_KEY_VALUE, WALK_DECLARATOR, WALK_EXPRESSION, WALK_ARGUMENT, WALK_BODY, WALK_DECLARATIONS, WALK_PROPERTIES, NAMED_WALKS, NO_KEYS, planCache, looseDepth, PARENT, parentOf, Resolver;
+var import_visitor_keys, NO_PATH, NO_EXTRA, GLOBAL_OBJECTS, CHILD_KEYS, TYPE_KEYS, TYPE_ONLY, RUNTIME_KEYS, SCOPING, SCOPES, ON_ENTER, ON_EXIT, WALK_KEYS, WALK_IDENTIFIER, WALK_MEMBER, WALK_CALL, WALK_LEFT_RIGHT, WALK_KEY_VALUE, WALK_DECLARATOR, WALK_EXPRESSION, WALK_ARGUMENT, WALK_BODY, WALK_DECLARATIONS, WALK_PROPERTIES, NAMED_WALKS, NO_KEYS, planCache, INTEROP_HELPERS, looseDepth, PARENT, parentOf, Resolver;
 var init_resolve = __esm({
   "src/analyzers/code/resolve.ts"() {
     "use strict";
@@ -29087,6 +29100,7 @@ var init_resolve = __esm({
     ]);
     NO_KEYS = [];
     planCache = /* @__PURE__ */ new Map();
+    INTEROP_HELPERS = /^(__importDefault|__importStar|_interopRequireDefault|_interopRequireWildcard|__toESM|_interop_require_default|_interop_require_wildcard)$/;
     looseDepth = 0;
     PARENT = /* @__PURE__ */ Symbol("flowguard.parent");
     parentOf = (node) => node[PARENT];
@@ -29146,11 +29160,18 @@ var init_resolve = __esm({
         let c = this.canonicals.get(n);
         if (c === void 0) {
           c = this.resolveCanonical(n, 0) ?? null;
+          if (c !== null && c.startsWith(".") && this.external) c = this.external(n) ?? c;
           this.canonicals.set(n, c);
         }
         return c ?? void 0;
       }
       canonicals = /* @__PURE__ */ new Map();
+      /**
+       * What a name another module of the package exports refers to (`execAsync` imported from `./exec` →
+       * `child_process.exec`), set by the package graph (src/analyzers/taint/modgraph.ts). Asked only for a top-level
+       * canonical name that stays relative (`./exec.execAsync`); undefined keeps that name.
+       */
+      external;
       resolveCanonical(n, depth) {
         switch (n.type) {
           case "Identifier": {
@@ -29169,6 +29190,7 @@ var init_resolve = __esm({
             }
             if (!obj || prop === void 0) return void 0;
             if (obj === "<global>") return GLOBAL_OBJECTS.has(prop) ? "<global>" : prop;
+            if (prop === "default" && isInterop(n.object, this)) return obj;
             return `${obj}.${prop}`;
           }
           case "CallExpression": {
@@ -29178,6 +29200,7 @@ var init_resolve = __esm({
               return typeof spec === "string" ? normaliseModule(spec) : void 0;
             }
             const fnCallee = unwrap(n.callee);
+            if (interopName(fnCallee) && n.arguments[0]) return this.canonical(n.arguments[0], depth + 1);
             if (fnCallee?.type === "MemberExpression" && propertyName(fnCallee) === "bind") return this.canonical(fnCallee.object, depth + 1);
             if (callee === "module.createRequire") return "require";
             if ((callee === "util.promisify" || callee === "promisify") && n.arguments[0]) {
@@ -29232,21 +29255,21 @@ var init_resolve = __esm({
       declare(scope, id, kind, extra = NO_EXTRA) {
         const bindings = scope.bindings ??= /* @__PURE__ */ new Map();
         if (kind !== "var" || !bindings.has(id.name)) {
-          const { init, path: path14, importSource, importName, fn } = extra;
-          bindings.set(id.name, { name: id.name, kind, id, init, path: path14, importSource, importName, writes: 0, fn });
+          const { init, path: path15, importSource, importName, fn } = extra;
+          bindings.set(id.name, { name: id.name, kind, id, init, path: path15, importSource, importName, writes: 0, fn });
         }
       }
-      declarePattern(scope, pattern, kind, init, path14 = NO_PATH) {
+      declarePattern(scope, pattern, kind, init, path15 = NO_PATH) {
         switch (pattern.type) {
           case "Identifier":
-            this.declare(scope, pattern, kind, init ? path14.length ? { init, path: path14 } : { init } : NO_EXTRA);
+            this.declare(scope, pattern, kind, init ? path15.length ? { init, path: path15 } : { init } : NO_EXTRA);
             break;
           case "ObjectPattern":
             for (const p of pattern.properties) {
               if (p.type === "RestElement") this.declarePattern(scope, p.argument, kind, void 0);
               else {
                 const key = propertyName(p);
-                this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path14, key] : NO_PATH);
+                this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path15, key] : NO_PATH);
               }
             }
             break;
@@ -29254,7 +29277,7 @@ var init_resolve = __esm({
             for (const el of pattern.elements) if (el) this.declarePattern(scope, el, kind, void 0);
             break;
           case "AssignmentPattern":
-            this.declarePattern(scope, pattern.left, kind, init, path14);
+            this.declarePattern(scope, pattern.left, kind, init, path15);
             break;
           case "RestElement":
             this.declarePattern(scope, pattern.argument, kind, void 0);
@@ -29987,9 +30010,9 @@ var init_describe = __esm({
 });
 
 // src/analyzers/taint/sources.ts
-function walkSpec(kind, path14) {
-  if (path14.length === 0) return kind === "whole" ? TAINTED : { state: "partial", spec: kind };
-  const [head, ...rest] = path14;
+function walkSpec(kind, path15) {
+  if (path15.length === 0) return kind === "whole" ? TAINTED : { state: "partial", spec: kind };
+  const [head, ...rest] = path15;
   switch (kind) {
     case "whole":
       return TAINTED;
@@ -30895,6 +30918,19 @@ var init_guards = __esm({
 });
 
 // src/analyzers/taint/shapes.ts
+function inFile(steps, file) {
+  return steps.map((s) => s.file ? s : { ...s, file });
+}
+function trim(steps) {
+  const out = [];
+  for (const s of steps) {
+    const prev = out[out.length - 1];
+    if (prev && prev.label === s.label && prev.range[0] === s.range[0] && prev.file === s.file) continue;
+    out.push(s);
+  }
+  if (out.length <= MAX_STEPS) return out;
+  return [out[0], ...out.slice(out.length - (MAX_STEPS - 1))];
+}
 function rootName(node) {
   let n = unwrap(node);
   for (let i = 0; n && i < 8; i++) {
@@ -30960,46 +30996,13 @@ function splitsOnSlash(obj) {
   if (sep5.type === "Literal" && sep5.value === "/") return true;
   return sep5.type === "Literal" && "regex" in sep5 && !!sep5.regex && /\//.test(sep5.regex.pattern) && /\\\\/.test(sep5.regex.pattern);
 }
+var MAX_STEPS, ITER_METHODS, BOOLEAN_METHODS, MUTATORS, PROPAGATORS, VALIDATE_METHODS, NUMERIC, SHELL_ESCAPES, SHELL_ESCAPE_NAMES;
 var init_shapes = __esm({
   "src/analyzers/taint/shapes.ts"() {
     "use strict";
     init_resolve();
     init_sources();
-  }
-});
-
-// src/analyzers/taint/engine.ts
-function newCtx() {
-  return { memo: /* @__PURE__ */ new Map(), busy: /* @__PURE__ */ new Set() };
-}
-function rank(t) {
-  return t.origin === "source" ? 3 : t.origin === "low" ? 2 : 1;
-}
-function isRequestish(spec) {
-  return spec === "request";
-}
-function trim(steps) {
-  const out = [];
-  for (const s of steps) {
-    const prev = out[out.length - 1];
-    if (prev && prev.label === s.label && prev.range[0] === s.range[0]) continue;
-    out.push(s);
-  }
-  if (out.length <= MAX_STEPS) return out;
-  return [out[0], ...out.slice(out.length - (MAX_STEPS - 1))];
-}
-var MAX_STEPS, MAX_DEPTH, MAX_SUMMARY_LEVEL, ITER_METHODS, BOOLEAN_METHODS, MUTATORS, PROPAGATORS, VALIDATE_METHODS, NUMERIC, SHELL_ESCAPES, SHELL_ESCAPE_NAMES, TaintEngine, NO_DEFS;
-var init_engine2 = __esm({
-  "src/analyzers/taint/engine.ts"() {
-    "use strict";
-    init_resolve();
-    init_guards();
-    init_shapes();
-    init_sources();
-    init_shapes();
     MAX_STEPS = 8;
-    MAX_DEPTH = 300;
-    MAX_SUMMARY_LEVEL = 4;
     ITER_METHODS = /* @__PURE__ */ new Set(["forEach", "map", "filter", "flatMap", "find", "findLast", "some", "every", "then", "sort"]);
     BOOLEAN_METHODS = /* @__PURE__ */ new Set(["includes", "startsWith", "endsWith", "test", "indexOf", "lastIndexOf", "has", "some", "every", "localeCompare", "charCodeAt", "codePointAt", "search", "findIndex", "size", "exec_"]);
     MUTATORS = /* @__PURE__ */ new Set(["push", "unshift", "splice", "set", "append", "add", "assign"]);
@@ -31044,6 +31047,31 @@ var init_engine2 = __esm({
     NUMERIC = /* @__PURE__ */ new Set(["Number", "parseInt", "parseFloat", "Number.parseInt", "Number.parseFloat", "Boolean", "isNaN", "Number.isInteger", "Number.isFinite", "isFinite", "Math.floor", "Math.ceil", "Math.round", "Math.abs", "Math.min", "Math.max", "Math.trunc", "BigInt", "Date.parse"]);
     SHELL_ESCAPES = /^(shell-?escape|shell-quote(\.quote)?|shellescape|any-shell-escape|shell-escape-tag|escape-shell-arg)$/;
     SHELL_ESCAPE_NAMES = /^(shell)?(escape|quote)(shell)?(arg|args|argument|path|cmd|command)?$/i;
+  }
+});
+
+// src/analyzers/taint/engine.ts
+function newCtx() {
+  return { memo: /* @__PURE__ */ new Map(), busy: /* @__PURE__ */ new Set() };
+}
+function rank(t) {
+  return t.origin === "source" ? 3 : t.origin === "low" ? 2 : 1;
+}
+function isRequestish(spec) {
+  return spec === "request";
+}
+var MAX_DEPTH, MAX_SUMMARY_LEVEL, TaintEngine, NO_DEFS;
+var init_engine2 = __esm({
+  "src/analyzers/taint/engine.ts"() {
+    "use strict";
+    init_resolve();
+    init_guards();
+    init_shapes();
+    init_shapes();
+    init_sources();
+    init_shapes();
+    MAX_DEPTH = 300;
+    MAX_SUMMARY_LEVEL = 4;
     TaintEngine = class {
       constructor(ast, resolver, text) {
         this.ast = ast;
@@ -31061,6 +31089,8 @@ var init_engine2 = __esm({
       callsByFn;
       specs = /* @__PURE__ */ new Map();
       guards;
+      /** Set when the scan has a package graph: calls, values and callers are followed into other files. */
+      link;
       /** Source → … → node, or undefined when no untrusted source reaches `node`. */
       query(node, kind) {
         let t = this.eval(node, kind, this.base[kind]);
@@ -31072,8 +31102,9 @@ var init_engine2 = __esm({
         const steps = [...t.steps];
         const last = steps[steps.length - 1];
         const end = { range: [node.range[0], node.range[1]], label: this.label(node) };
-        if (!last || last.label !== end.label && (last.range[0] !== end.range[0] || last.range[1] !== end.range[1])) steps.push(end);
-        return trim(steps);
+        if (!last || last.file || last.label !== end.label && (last.range[0] !== end.range[0] || last.range[1] !== end.range[1])) steps.push(end);
+        const out = trim(steps);
+        return this.link ? this.link.place(out) : out;
       }
       /**
        * The whole answer for `node`: the strongest origin that reaches it (an untrusted source, a low-trust one, or a
@@ -31194,7 +31225,8 @@ var init_engine2 = __esm({
       evalIdentifier(id, kind, ctx) {
         const b = this.resolver.binding(id);
         if (!b) return void 0;
-        if (b.kind === "function" || b.kind === "class" || b.kind === "import" || b.kind === "catch" || b.kind === "other") return void 0;
+        if (b.kind === "import") return this.link ? this.crossValue(id, kind) ?? void 0 : void 0;
+        if (b.kind === "function" || b.kind === "class" || b.kind === "catch" || b.kind === "other") return void 0;
         if (this.guards.protects(id, b, kind)) return void 0;
         const defs = this.reachingDefs(b, id);
         let best;
@@ -31233,13 +31265,13 @@ var init_engine2 = __esm({
             return void 0;
         }
       }
-      evalParam(b, fn, index, path14, kind, ctx) {
+      evalParam(b, fn, index, path15, kind, ctx) {
         if (ctx.fn) {
           if (fn === ctx.fn) return index === ctx.index ? { steps: [this.step(b.id, `parameter \`${b.name}\``, b.name)], origin: "source" } : void 0;
         }
         const spec = this.specsOf(fn).get(index);
         if (spec) {
-          const st = walkSpec(spec.kind, path14);
+          const st = walkSpec(spec.kind, path15);
           if (st.state === "tainted") return this.sourceTaint(b.id, spec, b.name);
           return void 0;
         }
@@ -31272,10 +31304,10 @@ var init_engine2 = __esm({
       accessSource(node, extra) {
         const ap = this.accessPath(node, 0);
         if (!ap) return void 0;
-        const path14 = [...ap.path, ...extra];
+        const path15 = [...ap.path, ...extra];
         if (ap.spec) {
-          const st = walkSpec(ap.spec.kind, path14);
-          if (st.state === "tainted") return this.sourceTaint(node, ap.spec, path14.length ? `${this.label(node)}${extra.length ? "." + extra.join(".") : ""}` : void 0);
+          const st = walkSpec(ap.spec.kind, path15);
+          if (st.state === "tainted") return this.sourceTaint(node, ap.spec, path15.length ? `${this.label(node)}${extra.length ? "." + extra.join(".") : ""}` : void 0);
           return st.state === "partial" ? null : void 0;
         }
         return void 0;
@@ -31327,6 +31359,10 @@ var init_engine2 = __esm({
           const o = unwrap(n.object);
           const init = o?.type === "Identifier" ? this.constInit(o) : o;
           if (init?.type === "NewExpression" && /^(url\.)?URL$/.test(this.resolver.canonical(init.callee) ?? "")) return this.sourceTaint(n, { kind: "whole", what: "URL query", trust: "untrusted" });
+        }
+        if (this.link) {
+          const cross = this.crossValue(n, kind);
+          if (cross !== void 0) return cross ?? void 0;
         }
         if (prop === "args" && /^(program|command|cmd|cli)$/.test(rootName(n.object))) return this.sourceTaint(n, { kind: "whole", what: "command-line argument", trust: "low" });
         if (prop === "files" && /zip/i.test(rootName(n.object))) return this.sourceTaint(n, { kind: "whole", what: "archive entries", trust: "untrusted" });
@@ -31386,6 +31422,8 @@ var init_engine2 = __esm({
           if ((m === "pop" || m === "at" || m === "shift") && kind === "path" && splitsOnSlash(callee.object)) return void 0;
           const same = this.sameFileFunction(callee);
           if (same) return this.summaryCall(same, n, kind, ctx);
+          const cross = this.link?.callee(callee);
+          if (cross) return this.crossCall(cross, n, kind, ctx);
           if (VALIDATE_METHODS.has(m) && n.arguments.length) {
             const arg = n.arguments[0];
             const t = this.eval(arg, kind, ctx);
@@ -31402,6 +31440,8 @@ var init_engine2 = __esm({
         if (callee.type === "Identifier") {
           const same = this.sameFileFunction(callee);
           if (same) return this.summaryCall(same, n, kind, ctx);
+          const cross = this.link?.callee(callee);
+          if (cross) return this.crossCall(cross, n, kind, ctx);
           if (/^(join|resolve|normalize|relative|dirname)$/.test(callee.name) && /^path/.test(canon ?? "")) return this.union(n.arguments, kind, ctx);
         }
         return void 0;
@@ -31465,6 +31505,35 @@ var init_engine2 = __esm({
         }
         return best;
       }
+      /**
+       * A call of a function another module exports: its summary there (which argument reaches its return value),
+       * computed by that module's engine; the steps inside it carry that file.
+       */
+      crossCall(target, call, kind, ctx) {
+        const level = ctx.level ?? 0;
+        if (level >= MAX_SUMMARY_LEVEL) return void 0;
+        let best;
+        for (let i = 0; i < call.arguments.length && i < target.fn.params.length; i++) {
+          const arg = call.arguments[i];
+          if (arg.type === "SpreadElement") continue;
+          const at2 = this.eval(arg, kind, ctx);
+          if (!at2) continue;
+          const ret = this.link.hop(() => target.engine.returnTaint(target.fn, i, kind, level + 1));
+          if (!ret) continue;
+          const t = { ...at2, steps: [...at2.steps, ...inFile(ret.steps, target.file), this.step(call, `returned by \`${this.label(call.callee)}\` (${target.file})`)] };
+          if (!best || rank(t) > rank(best)) best = t;
+          if (best.origin === "source") break;
+        }
+        return best;
+      }
+      /** A value another module exports (`export const ROOT = process.argv[2]`), evaluated there; null: no taint. */
+      crossValue(node, kind) {
+        const v = this.link.value(node);
+        if (!v) return v;
+        const t = this.link.hop(() => v.engine.origin(v.node, kind));
+        if (!t) return null;
+        return { ...t, steps: [...inFile(t.steps, v.file), this.step(node, `imported from ${v.file}`)], ...t.origin === "param" && !t.file ? { file: v.file } : {} };
+      }
       returnTaint(fn, index, kind, level = 1) {
         const key = `${fn.range[0]}:${index}:${kind}`;
         const memo = this.summaryMemo.get(key);
@@ -31485,7 +31554,7 @@ var init_engine2 = __esm({
       /** A value that comes from a parameter of a same-file function: does a caller pass it something untrusted? */
       fromCallers(t, kind) {
         const fn = t.fn;
-        if (!fn || t.index === void 0) return void 0;
+        if (!fn || t.index === void 0 || t.file) return void 0;
         const calls = this.callIndex().get(fn) ?? [];
         for (const call of calls) {
           const arg = call.arguments[t.index];
@@ -31493,23 +31562,44 @@ var init_engine2 = __esm({
           const at2 = this.eval(arg, kind, this.base[kind]);
           if (at2 && at2.origin !== "param") return { ...at2, steps: [...at2.steps, ...t.steps] };
         }
-        return void 0;
+        return this.link ? this.fromOtherFiles(t, kind) : void 0;
+      }
+      /**
+       * A parameter of an exported function: what its callers in other files pass. An untrusted value wins; else a
+       * parameter of an exported function there, which is library input with the longer flow.
+       */
+      fromOtherFiles(t, kind) {
+        const link = this.link;
+        let best;
+        for (const c of link.callers(t.fn)) {
+          const arg = c.call.arguments[t.index];
+          if (!arg || arg.type === "SpreadElement") continue;
+          const at2 = link.hop(() => c.engine.origin(arg, kind));
+          if (!at2) continue;
+          if (at2.origin === "param" && !(at2.fn && link.isExported(at2.file ?? c.file, at2.fn))) continue;
+          if (at2.origin === "low" && !(kind === "generic" && /^command-line argument/.test(at2.steps[0]?.message ?? ""))) continue;
+          const call = c.engine.step(c.call, `passed to \`${c.engine.label(c.call.callee)}\``);
+          const found = { ...at2, steps: [...inFile([...at2.steps, call], c.file), ...t.steps], ...at2.origin === "param" && !at2.file ? { file: c.file } : {} };
+          if (!best || rank(found) > rank(best)) best = found;
+          if (best.origin === "source") break;
+        }
+        return best;
       }
       // ---------------------------------------------------------------- definitions
       /** Where a binding is declared: its initialiser and the destructuring path to it. */
       declInfo(b) {
-        const path14 = [];
+        const path15 = [];
         let child = b.id;
         let p = this.resolver.parent(child);
         for (let i = 0; p && i < 12; i++) {
-          if (p.type === "Property" && p.value === child) path14.unshift(propertyName(p) ?? "*");
-          else if (p.type === "ArrayPattern") path14.unshift("*");
+          if (p.type === "Property" && p.value === child) path15.unshift(propertyName(p) ?? "*");
+          else if (p.type === "ArrayPattern") path15.unshift("*");
           else if (p.type === "VariableDeclarator") {
             if (p.id !== child) return void 0;
             const decl = this.resolver.parent(p);
             const loop = decl && this.resolver.parent(decl);
-            if (loop && (loop.type === "ForOfStatement" || loop.type === "ForInStatement") && loop.left === decl) return { init: loop.right, path: path14, forOf: true };
-            return { init: p.init ?? void 0, path: path14, forOf: false };
+            if (loop && (loop.type === "ForOfStatement" || loop.type === "ForInStatement") && loop.left === decl) return { init: loop.right, path: path15, forOf: true };
+            return { init: p.init ?? void 0, path: path15, forOf: false };
           } else if (p.type !== "ObjectPattern" && p.type !== "AssignmentPattern" && p.type !== "RestElement") return void 0;
           child = p;
           p = this.resolver.parent(p);
@@ -31520,18 +31610,18 @@ var init_engine2 = __esm({
         const fn = b.fn;
         if (!fn) return void 0;
         const params = fn.params;
-        const path14 = [];
+        const path15 = [];
         let child = b.id;
         for (let i = 0; i < 12; i++) {
           const idx = params.indexOf(child);
-          if (idx >= 0) return { fn, index: idx, path: path14 };
+          if (idx >= 0) return { fn, index: idx, path: path15 };
           const p = this.resolver.parent(child);
           if (!p) return void 0;
-          if (p.type === "Property" && p.value === child) path14.unshift(propertyName(p) ?? "*");
-          else if (p.type === "ArrayPattern") path14.unshift("*");
+          if (p.type === "Property" && p.value === child) path15.unshift(propertyName(p) ?? "*");
+          else if (p.type === "ArrayPattern") path15.unshift("*");
           else if (p.type === "TSParameterProperty") {
             const j = params.indexOf(p);
-            return j >= 0 ? { fn, index: j, path: path14 } : void 0;
+            return j >= 0 ? { fn, index: j, path: path15 } : void 0;
           }
           child = p;
         }
@@ -32165,9 +32255,9 @@ function entry(node, ...keys) {
 function get(node, ...keys) {
   return entry(node, ...keys)?.value;
 }
-function at(node, path14) {
+function at(node, path15) {
   let cur = node;
-  for (const seg of path14.split(".")) {
+  for (const seg of path15.split(".")) {
     cur = get(cur, ...seg.split("|"));
     if (!cur) return void 0;
   }
@@ -32184,10 +32274,10 @@ function plain(node) {
   for (const e of node.entries) o[e.key] = plain(e.value);
   return o;
 }
-function* walk(node, path14 = [], holder) {
-  yield holder ? { node, path: path14, entry: holder } : { node, path: path14 };
-  if (node.kind === "map") for (const e of node.entries) yield* walk(e.value, [...path14, e.key], e);
-  else if (node.kind === "seq") for (let i = 0; i < node.items.length; i++) yield* walk(node.items[i], [...path14, String(i)]);
+function* walk(node, path15 = [], holder) {
+  yield holder ? { node, path: path15, entry: holder } : { node, path: path15 };
+  if (node.kind === "map") for (const e of node.entries) yield* walk(e.value, [...path15, e.key], e);
+  else if (node.kind === "seq") for (let i = 0; i < node.items.length; i++) yield* walk(node.items[i], [...path15, String(i)]);
 }
 function listItems(node, text) {
   if (!node) return [];
@@ -33685,8 +33775,8 @@ var init_agent_wildcard_permission = __esm({
       files: (p) => isClaudeFlowConfig(p) || isPackageJson(p) || isShellLike(p),
       check(ctx) {
         for (const p of flowPermissionSites(ctx)) {
-          const path14 = p.path.trim();
-          if (/^(\*+|all)$/i.test(p.verb.trim()) || /^\*+$/.test(path14) || p.verb === "write" && /^\/+$/.test(path14) || /^(execute|exec|run|shell)$/.test(p.verb) && /^(\*|all|true)$/.test(path14)) {
+          const path15 = p.path.trim();
+          if (/^(\*+|all)$/i.test(p.verb.trim()) || /^\*+$/.test(path15) || p.verb === "write" && /^\/+$/.test(path15) || /^(execute|exec|run|shell)$/.test(p.verb) && /^(\*|all|true)$/.test(path15)) {
             ctx.report({ range: p.range }, `Permission \`${p.raw}\` is unrestricted.`);
           }
         }
@@ -35022,8 +35112,8 @@ var init_permission_path_traversal = __esm({
       files: (p) => isClaudeFlowConfig(p) || isPackageJson(p) || isShellLike(p),
       check(ctx) {
         for (const p of flowPermissionSites(ctx)) {
-          const path14 = p.path.trim();
-          if (/(^|[\\/])\.\.([\\/]|$)/.test(path14) || /^~/.test(path14) || /^\$HOME/.test(path14) || /^\/./.test(path14) && !/^\/+\*?$/.test(path14) || /^[A-Za-z]:[\\/]/.test(path14)) {
+          const path15 = p.path.trim();
+          if (/(^|[\\/])\.\.([\\/]|$)/.test(path15) || /^~/.test(path15) || /^\$HOME/.test(path15) || /^\/./.test(path15) && !/^\/+\*?$/.test(path15) || /^[A-Za-z]:[\\/]/.test(path15)) {
             ctx.report({ range: p.range }, `Permission \`${p.raw}\` points outside the project.`);
           }
         }
@@ -39940,26 +40030,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path14) => {
-      const end = path14.length - 1;
-      const index = path14.lastIndexOf(
+    var basenameOf = (path15) => {
+      const end = path15.length - 1;
+      const index = path15.lastIndexOf(
         SLASH,
-        path14[end] === SLASH ? end - 1 : end
+        path15[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path14 : path14.slice(index + 1);
+      return index < 0 ? path15 : path15.slice(index + 1);
     };
-    var parentOf2 = (path14) => {
-      if (path14.charCodeAt(0) === SLASH_CODE || path14.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path14.split(SLASH).filter(Boolean);
+    var parentOf2 = (path15) => {
+      if (path15.charCodeAt(0) === SLASH_CODE || path15.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path15.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY3;
       }
-      const end = path14.length - 1;
-      const cut = path14.lastIndexOf(
+      const end = path15.length - 1;
+      const cut = path15.lastIndexOf(
         SLASH,
-        path14.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path15.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY3 : path14.slice(0, cut + 1);
+      return cut < 0 ? EMPTY3 : path15.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -40109,7 +40199,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path14) {
+      testLiteral(path15) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -40118,7 +40208,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule = rules2[index];
-          if (rule.checkRegex.test(path14)) {
+          if (rule.checkRegex.test(path15)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -40138,15 +40228,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path14, mode) {
+      test(path15, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename9 = shortcut ? basenameOf(path14) : path14;
+        const basename9 = shortcut ? basenameOf(path15) : path15;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename9 : path14
+            shortcut && rule._basenameOnly ? basename9 : path15
           )) {
             const { negative } = rule;
             const ret = {
@@ -40168,17 +40258,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path14, originalPath, doThrow) => {
-      if (!isString(path14)) {
+    var checkPath = (path15, originalPath, doThrow) => {
+      if (!isString(path15)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path14) {
+      if (!path15) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path14)) {
+      if (checkPath.isNotRelative(path15)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -40187,25 +40277,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path14) => {
-      const first = path14.charCodeAt(0);
+    var isNotRelative = (path15) => {
+      const first = path15.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path14.length === 1) {
+      if (path15.length === 1) {
         return true;
       }
-      const second = path14.charCodeAt(1);
+      const second = path15.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path14.length === 2 || path14.charCodeAt(2) === SLASH_CODE;
+      return path15.length === 2 || path15.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -40236,58 +40326,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path14) {
+      _test(originalPath, cache, path15) {
         checkPath(
-          path14,
+          path15,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path14 ? this._t(path14, cache) : {
+        return path15 ? this._t(path15, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path14 = convertPath(target);
-        if (!path14 || path14.charCodeAt(path14.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path14);
+        const path15 = convertPath(target);
+        if (!path15 || path15.charCodeAt(path15.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path15);
         }
-        const dir = this._t(path14, this._testCache);
+        const dir = this._t(path15, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path14);
+        const literal = this._rules.testLiteral(path15);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path14, cache) {
-        if (path14 in cache) {
-          return cache[path14];
+      _t(path15, cache) {
+        if (path15 in cache) {
+          return cache[path15];
         }
-        const parentPath = parentOf2(path14);
+        const parentPath = parentOf2(path15);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path14] = parent && parent.ignored ? parent : this._rules.test(path14, MODE_IGNORE);
+        return cache[path15] = parent && parent.ignored ? parent : this._rules.test(path15, MODE_IGNORE);
       }
-      ignores(path14) {
-        return this._test(path14, this._ignoreCache, convertPath(path14)).ignored;
+      ignores(path15) {
+        return this._test(path15, this._ignoreCache, convertPath(path15)).ignored;
       }
       createFilter() {
-        return (path14) => !this.ignores(path14);
+        return (path15) => !this.ignores(path15);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path14) {
-        return this._test(path14, this._testCache, convertPath(path14));
+      test(path15) {
+        return this._test(path15, this._testCache, convertPath(path15));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path14) => checkPath(convertPath(path14), path14, RETURN_FALSE);
+    var isPathValid = (path15) => checkPath(convertPath(path15), path15, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path14) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path14) || isNotRelative(path14);
+      checkPath.isNotRelative = (path15) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path15) || isNotRelative(path15);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -40670,7 +40760,7 @@ function jsonFinding(f) {
   o.suppressed = f.suppressed;
   if (f.suppression) o.justification = f.suppression.justification;
   if (f.baselineState) o.baselineState = f.baselineState;
-  if (f.flow) o.flow = f.flow.map((s) => ({ line: s.line, column: s.column, label: s.label }));
+  if (f.flow) o.flow = f.flow.map((s) => ({ ...s.file ? { file: s.file } : {}, line: s.line, column: s.column, label: s.label }));
   if (f.properties) o.properties = f.properties;
   return o;
 }
@@ -40731,7 +40821,7 @@ function physical(file, region) {
   return loc;
 }
 function flowLocation(file, step) {
-  return { location: { physicalLocation: physical(file, step), message: { text: step.message } } };
+  return { location: { physicalLocation: physical(step.file ?? file, step), message: { text: step.message } } };
 }
 function sarifResult(f, ruleIndex) {
   const region = f.line !== void 0 ? { line: f.line, column: f.column ?? 1, endLine: f.endLine ?? f.line, endColumn: f.endColumn ?? f.column ?? 1 } : void 0;
@@ -41301,7 +41391,7 @@ var init_provenance = __esm({
 });
 
 // src/analyzers/code/run.ts
-function runCodeRules(rules2, source, sink) {
+function runCodeRules(rules2, source, sink, graph) {
   let ast;
   try {
     ast = parseCode(source.text, source.path);
@@ -41327,7 +41417,11 @@ function runCodeRules(rules2, source, sink) {
           taint ??= createTaint(ast, resolver, source.text);
           return taint(node);
         },
-        provenance: (node, sink2 = "generic") => provenanceWith(ctx, taintEngine(ast, resolver, source.text), node, sink2, (t) => !!t.fn && isFunctionNode(t.fn) && callGraph(ast, resolver, ctx.text).isExported(t.fn))
+        provenance: (node, sink2 = "generic") => {
+          const engine3 = taintEngine(ast, resolver, source.text);
+          const isPublic = (t) => !!t.fn && isFunctionNode(t.fn) && (t.file && engine3.link ? engine3.link.isExported(t.file, t.fn) : callGraph(ast, resolver, ctx.text).isExported(t.fn));
+          return provenanceWith(ctx, engine3, node, sink2, isPublic);
+        }
       };
       const visitor = active.rule.visit(ctx);
       for (const key in visitor) {
@@ -41341,6 +41435,7 @@ function runCodeRules(rules2, source, sink) {
       }
     }
     resolver = new Resolver(ast, { enter, exit });
+    graph?.adopt(source.path, source.text, ast, resolver);
     dispatch(resolver, enter, exit);
     return {};
   } catch (error2) {
@@ -41388,6 +41483,484 @@ var init_run = __esm({
     init_parse();
     init_resolve();
     selectors = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/analyzers/taint/modgraph.ts
+function requiredSpec(node, resolver, depth = 0) {
+  const n = unwrap(node);
+  if (n?.type !== "CallExpression" || depth > 3) return void 0;
+  const callee = unwrap(n.callee);
+  if (callee?.type === "Identifier" && callee.name === "require" && resolver.isGlobal(callee)) {
+    const v = constValue(n.arguments[0], resolver);
+    return typeof v === "string" ? v : void 0;
+  }
+  if (interopName(callee)) return requiredSpec(n.arguments[0], resolver, depth + 1);
+  return void 0;
+}
+function importRef(resolver, node, depth = 0) {
+  const n = unwrap(node);
+  if (!n || depth > 8) return void 0;
+  if (n.type === "MemberExpression") {
+    const prop = propertyName(n);
+    if (prop === void 0) return void 0;
+    const inner = importRef(resolver, n.object, depth + 1);
+    if (!inner) return void 0;
+    return prop === "default" ? inner : { spec: inner.spec, path: [...inner.path, prop] };
+  }
+  if (n.type === "CallExpression") {
+    const spec = requiredSpec(n, resolver);
+    return spec !== void 0 && spec.startsWith(".") ? { spec, path: [] } : void 0;
+  }
+  if (n.type !== "Identifier") return void 0;
+  const b = resolver.binding(n);
+  if (!b) return void 0;
+  if (b.kind === "import") {
+    if (!b.importSource?.startsWith(".")) return void 0;
+    return { spec: b.importSource, path: b.importName && b.importName !== "*" && b.importName !== "default" ? [b.importName] : [] };
+  }
+  if ((b.kind === "const" || b.kind === "var" || b.kind === "let") && b.writes === 0 && b.init) {
+    const inner = importRef(resolver, b.init, depth + 1);
+    return inner ? { spec: inner.spec, path: [...inner.path, ...(b.path ?? []).filter((p) => p !== "default")] } : void 0;
+  }
+  return void 0;
+}
+function valueOf(m, node, depth = 0) {
+  const n = unwrap(node);
+  if (!n || depth > 4) return n;
+  if (n.type === "Identifier") {
+    const b = m.resolver.binding(n);
+    if (!b) return n;
+    if ((b.kind === "function" || b.kind === "class") && b.id) {
+      const d = m.resolver.parent(b.id);
+      return d && (isFunctionNode2(d) || d.type === "ClassDeclaration" || d.type === "ClassExpression") ? d : n;
+    }
+    if ((b.kind === "const" || b.kind === "let" || b.kind === "var") && b.writes === 0 && b.init && !b.path?.length) return valueOf(m, b.init, depth + 1);
+    return n;
+  }
+  if (n.type === "AssignmentExpression") return valueOf(m, n.right, depth + 1);
+  return n;
+}
+function member(m, node, names2) {
+  let v = valueOf(m, node);
+  for (const name of names2) {
+    if (!v) return void 0;
+    if (v.type === "NewExpression") {
+      const c = valueOf(m, v.callee);
+      v = c && (c.type === "ClassDeclaration" || c.type === "ClassExpression") ? methodOf(c, name, false) : void 0;
+    } else if (v.type === "ClassDeclaration" || v.type === "ClassExpression") v = methodOf(v, name, true);
+    else if (v.type === "ObjectExpression") {
+      const p = v.properties.find((x) => x.type === "Property" && propertyName(x) === name);
+      v = p ? valueOf(m, p.value) : void 0;
+    } else return void 0;
+  }
+  return v ? { module: m, node: v } : void 0;
+}
+function methodOf(cls, name, isStatic2) {
+  for (const e of cls.body.body) if (e.type === "MethodDefinition" && e.static === isStatic2 && propertyName(e) === name) return e.value;
+  return void 0;
+}
+function exportTable(m) {
+  const named = /* @__PURE__ */ new Map();
+  const stars = [];
+  const set = (name, e) => {
+    if (!named.has(name)) named.set(name, e);
+  };
+  const setValue = (name, v) => {
+    const spec = requiredSpec(v, m.resolver);
+    if (spec?.startsWith(".")) set(name, { reexport: spec, name: [] });
+    else {
+      const u = unwrap(v);
+      const ref = u?.type === "MemberExpression" || u?.type === "Identifier" ? importRef(m.resolver, u) : void 0;
+      set(name, ref ? { reexport: ref.spec, name: ref.path } : { node: v });
+    }
+  };
+  for (const s of m.ast.body) {
+    if (s.type === "ExportNamedDeclaration") {
+      const d = s.declaration;
+      if (d && (d.type === "FunctionDeclaration" || d.type === "ClassDeclaration") && d.id) set(d.id.name, { node: d });
+      else if (d?.type === "VariableDeclaration") {
+        for (const v of d.declarations) if (v.id.type === "Identifier" && v.init) set(v.id.name, { node: v.init });
+      }
+      for (const sp of s.specifiers) {
+        const local = sp.local.type === "Identifier" ? sp.local.name : String(sp.local.value);
+        const exported = sp.exported.type === "Identifier" ? sp.exported.name : String(sp.exported.value);
+        const name = exported === "default" ? "" : exported;
+        if (s.source) set(name, { reexport: String(s.source.value), name: local === "default" ? [] : [local] });
+        else if (sp.local.type === "Identifier") setValue(name, sp.local);
+      }
+    } else if (s.type === "ExportAllDeclaration") {
+      if (s.exported) set(s.exported.name ?? String(s.exported.value), { reexport: String(s.source.value), name: [] });
+      else stars.push(String(s.source.value));
+    } else if (s.type === "ExportDefaultDeclaration") set("", { node: s.declaration });
+    else if (s.type === "ExpressionStatement") {
+      const e = unwrap(s.expression);
+      if (e?.type === "AssignmentExpression" && e.operator === "=") {
+        for (let a = e; a?.type === "AssignmentExpression" && a.operator === "="; a = unwrap(a.right)) {
+          const target = exportTarget(m, a.left);
+          const right = unwrap(a.right);
+          if (target === void 0 || !right || right.type === "AssignmentExpression" || right.type === "UnaryExpression" && right.operator === "void") continue;
+          if (target === "") {
+            if (right.type === "ObjectExpression") {
+              for (const p of right.properties) if (p.type === "Property" && propertyName(p) !== void 0) setValue(propertyName(p), p.value);
+            }
+            setValue("", right);
+          } else setValue(target, right);
+        }
+      } else if (e?.type === "CallExpression") {
+        const callee = unwrap(e.callee);
+        const name = callee?.type === "Identifier" ? callee.name : callee?.type === "MemberExpression" ? propertyName(callee) : void 0;
+        if (name && /^(__exportStar|_export_star|__reExport)$/.test(name)) {
+          const spec = requiredSpec(e.arguments[0], m.resolver) ?? requiredSpec(e.arguments[1], m.resolver);
+          if (spec?.startsWith(".")) stars.push(spec);
+        } else if (name === "defineProperty" && exportTarget(m, e.arguments[0]) === "") {
+          const key = constValue(e.arguments[1], m.resolver);
+          const desc = unwrap(e.arguments[2]);
+          if (typeof key === "string" && key !== "__esModule" && desc?.type === "ObjectExpression") {
+            for (const p of desc.properties) {
+              if (p.type !== "Property") continue;
+              const k = propertyName(p);
+              const f = unwrap(p.value);
+              if (k === "value") setValue(key, p.value);
+              else if (k === "get" && f && isFunctionNode2(f)) {
+                const body = f.body;
+                const ret = body?.type === "BlockStatement" ? body.body.find((x) => x.type === "ReturnStatement")?.argument : body;
+                if (ret) setValue(key, ret);
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  return { named, stars };
+}
+function exportTarget(m, node) {
+  const n = unwrap(node);
+  if (!n) return void 0;
+  if (n.type === "Identifier") return n.name === "exports" && m.resolver.isGlobal(n) ? "" : void 0;
+  if (n.type !== "MemberExpression") return void 0;
+  const o = unwrap(n.object);
+  const prop = propertyName(n);
+  if (o?.type === "Identifier" && o.name === "module" && m.resolver.isGlobal(o)) return prop === "exports" ? "" : void 0;
+  const inner = exportTarget(m, o);
+  if (inner === "" && prop !== void 0) return prop === "default" ? "" : prop;
+  return void 0;
+}
+var path8, EXTS, SPEC_RE, MAX_MODULES, MAX_TEXT, MAX_IMPORTERS, MAX_HOPS, HASH_RADIUS, PackageGraph;
+var init_modgraph = __esm({
+  "src/analyzers/taint/modgraph.ts"() {
+    "use strict";
+    path8 = __toESM(require("node:path"));
+    init_lazy();
+    init_lines();
+    init_skip();
+    init_callgraph();
+    init_parse();
+    init_resolve();
+    init_engine2();
+    init_taint();
+    init_sources();
+    EXTS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+    SPEC_RE = /(?:\bfrom|\bimport|\brequire|\bexport)\s*\(?\s*['"](\.{1,2}\/[^'"\n]*|\.{1,2})['"]/g;
+    MAX_MODULES = 200;
+    MAX_TEXT = 4e7;
+    MAX_IMPORTERS = 60;
+    MAX_HOPS = 3;
+    HASH_RADIUS = 6;
+    PackageGraph = class {
+      constructor(host) {
+        this.host = host;
+        this.known = new Set(host.files);
+      }
+      host;
+      modules = /* @__PURE__ */ new Map();
+      textSize = 0;
+      known;
+      specIndex;
+      importsMemo = /* @__PURE__ */ new Map();
+      gen = 0;
+      current = "";
+      /** Module edges the running query has crossed. */
+      hops = 0;
+      /** Nodes whose canonical name is being resolved across files (a cycle guard). */
+      resolving = /* @__PURE__ */ new Set();
+      /**
+       * The pipeline analyses `file` with this parse: its engine is the one the rules query. Other modules get fresh
+       * engines for this file, so what a query finds does not depend on the files analysed before it.
+       */
+      adopt(file, text, ast, resolver) {
+        this.gen++;
+        this.current = file;
+        this.hops = 0;
+        const engine3 = taintEngine(ast, resolver, text);
+        const m = { path: file, text, ast, resolver, engine: engine3, gen: this.gen };
+        this.link(m, engine3);
+        this.remember(file, m);
+        return engine3;
+      }
+      link(m, engine3) {
+        engine3.link = this.crossLink(m);
+        m.resolver.external = (node) => this.canonicalOf(m, node);
+      }
+      module(file) {
+        const hit = this.modules.get(file);
+        if (hit !== void 0) return hit ?? void 0;
+        const text = this.known.has(file) ? this.host.read(file) : void 0;
+        let m;
+        if (text !== void 0 && !skipReason(file, text)) {
+          try {
+            const ast = parseCode(text, file);
+            m = { path: file, text, ast, resolver: new Resolver(ast), gen: 0 };
+            m.resolver.external = (node) => this.canonicalOf(m, node);
+          } catch {
+            m = void 0;
+          }
+        }
+        this.remember(file, m ?? null);
+        return m;
+      }
+      engineOf(m) {
+        if (!m.engine || m.gen !== this.gen) {
+          m.engine = new TaintEngine(m.ast, m.resolver, m.text);
+          m.gen = this.gen;
+          m.engine.link = this.crossLink(m);
+        }
+        return m.engine;
+      }
+      remember(file, m) {
+        const old = this.modules.get(file);
+        if (old) this.textSize -= old.text.length;
+        this.modules.delete(file);
+        this.modules.set(file, m);
+        if (m) this.textSize += m.text.length;
+        while (this.modules.size > MAX_MODULES || this.textSize > MAX_TEXT) {
+          const first = this.modules.keys().next().value;
+          if (first === void 0 || first === file) break;
+          const f = this.modules.get(first);
+          if (f) this.textSize -= f.text.length;
+          this.modules.delete(first);
+        }
+      }
+      /** The root-relative file a relative specifier names from `from` (TS sources for `.js` specifiers too). */
+      resolve(from, spec) {
+        if (!spec.startsWith(".")) return void 0;
+        const base3 = path8.posix.normalize(path8.posix.join(path8.posix.dirname(from), spec));
+        if (base3.startsWith("..")) return void 0;
+        const cands = [base3];
+        const ext = path8.posix.extname(base3);
+        if (/^\.[mc]?js$/.test(ext) || ext === ".jsx") {
+          const stem = base3.slice(0, -ext.length);
+          cands.push(`${stem}${ext.replace("js", "ts")}`, `${stem}.tsx`);
+        }
+        for (const e of EXTS) cands.push(base3 + e);
+        for (const e of EXTS) cands.push(`${base3}/index${e}`);
+        return cands.find((c) => this.known.has(c));
+      }
+      /** The function or value `ref` names, seen from `from`, following re-exports. */
+      target(from, ref) {
+        const file = this.resolve(from, ref.spec);
+        const m = file ? this.module(file) : void 0;
+        return m ? this.lookup(m, ref.path, 0) : void 0;
+      }
+      lookup(m, names2, depth) {
+        if (depth > 6) return void 0;
+        const table = this.exportsOf(m);
+        const [first, ...rest] = names2;
+        const viaEntry = (e, more) => {
+          if (!e) return void 0;
+          if ("reexport" in e) {
+            const f = this.resolve(m.path, e.reexport);
+            const t = f ? this.module(f) : void 0;
+            return t ? this.lookup(t, [...e.name, ...more], depth + 1) : void 0;
+          }
+          return member(m, e.node, more);
+        };
+        if (first !== void 0) {
+          const hit = viaEntry(table.named.get(first), rest);
+          if (hit) return hit;
+          for (const s of table.stars) {
+            const f = this.resolve(m.path, s);
+            const t = f ? this.module(f) : void 0;
+            const r = t ? this.lookup(t, names2, depth + 1) : void 0;
+            if (r) return r;
+          }
+        }
+        return viaEntry(table.named.get(""), names2);
+      }
+      exportsOf(m) {
+        m.exports ??= exportTable(m);
+        return m.exports;
+      }
+      /**
+       * The canonical name (`child_process.exec`) of a relative import's target: an exported promisified `exec`, a
+       * re-exported `fs`. The longest prefix of the path that names a value with a canonical name in its own module.
+       */
+      canonicalOf(m, node) {
+        if (this.resolving.has(node) || this.resolving.size > 8) return void 0;
+        const ref = importRef(m.resolver, node);
+        if (!ref) return void 0;
+        this.resolving.add(node);
+        try {
+          for (let k = ref.path.length; k >= 0; k--) {
+            const t = this.target(m.path, { spec: ref.spec, path: ref.path.slice(0, k) });
+            if (!t || isFunctionNode2(t.node) || t.node.type === "ClassDeclaration" || t.node.type === "ClassExpression") continue;
+            const c = t.module.resolver.canonical(t.node);
+            if (c && !c.startsWith(".") && c !== "<global>") return [c, ...ref.path.slice(k)].join(".");
+            if (c) return void 0;
+          }
+          return void 0;
+        } finally {
+          this.resolving.delete(node);
+        }
+      }
+      /** The engine's view of the graph from module `m`. */
+      crossLink(m) {
+        return {
+          path: m.path,
+          callee: (node) => {
+            const ref = importRef(m.resolver, node);
+            const t = ref && this.target(m.path, ref);
+            return t && isFunctionNode2(t.node) ? { file: t.module.path, engine: this.engineOf(t.module), fn: t.node, label: ref.path.join(".") } : void 0;
+          },
+          value: (node) => {
+            const ref = importRef(m.resolver, node);
+            if (!ref) return void 0;
+            const t = this.target(m.path, ref);
+            if (!t) return null;
+            if (isFunctionNode2(t.node) || t.node.type === "ClassDeclaration" || t.node.type === "ClassExpression") return null;
+            return { file: t.module.path, engine: this.engineOf(t.module), node: t.node };
+          },
+          callers: (fn) => this.callersOf(m, fn),
+          isExported: (file, fn) => {
+            const t = file === m.path ? m : this.module(file);
+            return !!t && isFunctionNode2(fn) && callGraph(t.ast, t.resolver, (n) => t.text.slice(n.range[0], n.range[1])).isExported(fn);
+          },
+          hop: (f) => {
+            if (this.hops >= MAX_HOPS) return void 0;
+            this.hops++;
+            try {
+              return f();
+            } finally {
+              this.hops--;
+            }
+          },
+          place: (steps) => this.place(steps, m.path)
+        };
+      }
+      /** Call sites of `fn` (a function module `m` exports) in the scan's files that import `m`. */
+      callersOf(m, fn) {
+        if (!isFunctionNode2(fn)) return [];
+        const g = callGraph(m.ast, m.resolver, (n) => m.text.slice(n.range[0], n.range[1]));
+        if (!g.isExported(fn)) return [];
+        const out = [];
+        for (const file of this.importers(m.path)) {
+          const im = this.module(file);
+          if (!im) continue;
+          for (const f of im.resolver.flowNodes) {
+            if (f.type !== "CallExpression") continue;
+            const ref = importRef(im.resolver, f.callee);
+            if (!ref) continue;
+            const t = this.target(file, ref);
+            if (t?.node === fn) out.push({ file, engine: this.engineOf(im), call: f });
+          }
+        }
+        return out;
+      }
+      /** Files that import `file` by a relative specifier, and those importing a file that re-exports it (`export *`). */
+      importers(file) {
+        const index = this.index();
+        const out = /* @__PURE__ */ new Set();
+        const direct = index.get(file) ?? [];
+        for (const f of direct) out.add(f);
+        for (const f of direct) {
+          if (out.size >= MAX_IMPORTERS) break;
+          const t = this.host.read(f);
+          if (t && /\bexport\s*\*|__exportStar|__reExport/.test(t)) for (const g of index.get(f) ?? []) out.add(g);
+        }
+        out.delete(file);
+        return [...out].sort().slice(0, MAX_IMPORTERS);
+      }
+      /** target file → importing files, from a cheap scan of each file's relative specifiers (no parse). */
+      index() {
+        if (this.specIndex) return this.specIndex;
+        const idx = /* @__PURE__ */ new Map();
+        for (const f of this.host.files) {
+          for (const t of this.importsOf(f)) {
+            const list = idx.get(t);
+            if (list) list.push(f);
+            else idx.set(t, [f]);
+          }
+        }
+        this.specIndex = idx;
+        return idx;
+      }
+      /** The scan's files `file` imports by relative specifiers (a text scan). */
+      importsOf(file) {
+        const hit = this.importsMemo.get(file);
+        if (hit) return hit;
+        const text = this.host.read(file);
+        const out = /* @__PURE__ */ new Set();
+        if (text !== void 0) {
+          SPEC_RE.lastIndex = 0;
+          for (let m = SPEC_RE.exec(text); m; m = SPEC_RE.exec(text)) {
+            const t = this.resolve(file, m[1]);
+            if (t && t !== file) out.add(t);
+          }
+        }
+        const list = [...out].sort();
+        this.importsMemo.set(file, list);
+        return list;
+      }
+      /**
+       * A hash of the files within HASH_RADIUS import edges of `file` (either way), for the per-file cache key: a
+       * cross-file finding depends on the callees and callers it passed through, so an edit in any of them must miss.
+       * '' when the file imports nothing and nothing imports it.
+       */
+      neighbourhoodHash(file, hashOf) {
+        const index = this.index();
+        const seen = /* @__PURE__ */ new Set([file]);
+        let frontier = [file];
+        for (let r = 0; r < HASH_RADIUS && frontier.length; r++) {
+          const next = [];
+          for (const f of frontier) {
+            for (const g of [...this.importsOf(f), ...index.get(f) ?? []]) {
+              if (!seen.has(g)) {
+                seen.add(g);
+                next.push(g);
+              }
+            }
+          }
+          frontier = next;
+        }
+        seen.delete(file);
+        if (!seen.size) return "";
+        const h = createHash("sha256");
+        for (const f of [...seen].sort()) h.update(f).update("\0").update(hashOf(f)).update("\0");
+        return h.digest("hex");
+      }
+      /** Steps in another file than `current` carry that file and their own line/column. */
+      place(steps, current) {
+        return steps.map((s) => {
+          if (!s.file) return s;
+          if (s.file === current) {
+            const { file: _file, at: _at, ...rest } = s;
+            return rest;
+          }
+          if (s.at) return s;
+          const m = this.module(s.file);
+          if (!m) return s;
+          m.lines ??= new LineIndex(m.text);
+          const a = m.lines.position(s.range[0]);
+          const b = m.lines.position(Math.max(s.range[0], s.range[1]));
+          return { ...s, at: { line: a.line, column: a.column, endLine: b.line, endColumn: b.column } };
+        });
+      }
+      /** The file the pipeline analyses now (for tests and diagnostics). */
+      get analysing() {
+        return this.current;
+      }
+    };
   }
 });
 
@@ -41540,6 +42113,10 @@ var init_report_context = __esm({
         this.sink.push(finding, this.marked ? this.file.text : void 0);
       }
       flowLocation(step) {
+        if (step.file && step.file !== this.file.path && step.at) {
+          const { line, column, endLine, endColumn } = step.at;
+          return { line, column, endLine, endColumn, label: scrubTokens(step.label), message: scrubTokens(step.message ?? step.label), file: step.file };
+        }
         const s = this.index.position(step.range[0]);
         const e = this.index.position(Math.max(step.range[0], step.range[1]));
         return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column, label: scrubTokens(step.label), message: scrubTokens(step.message ?? step.label) };
@@ -41556,7 +42133,7 @@ function runProjectRules(rules2, disc, sink, contents) {
   const sinks = /* @__PURE__ */ new Map();
   const readText = (rel) => {
     if (contents) return contents.get(rel);
-    const abs = path8.join(disc.root, rel);
+    const abs = path9.join(disc.root, rel);
     try {
       const st = fs9.lstatSync(abs);
       if (!st.isFile() || st.size > 10 * 1024 * 1024) return void 0;
@@ -41586,7 +42163,7 @@ function runProjectRules(rules2, disc, sink, contents) {
           const t = contents.get(rel);
           return t === void 0 ? void 0 : Buffer.from(t).subarray(0, bytes2);
         }
-        const abs = path8.join(disc.root, rel);
+        const abs = path9.join(disc.root, rel);
         try {
           const st = fs9.lstatSync(abs);
           if (!st.isFile()) return void 0;
@@ -41607,12 +42184,12 @@ function runProjectRules(rules2, disc, sink, contents) {
     rule.check(ctx);
   }
 }
-var fs9, path8;
+var fs9, path9;
 var init_run2 = __esm({
   "src/analyzers/project/run.ts"() {
     "use strict";
     fs9 = __toESM(require("node:fs"));
-    path8 = __toESM(require("node:path"));
+    path9 = __toESM(require("node:path"));
   }
 });
 
@@ -41980,18 +42557,18 @@ function evaluateProfile(name, view, configs = findProfileConfigs({ files: view.
   return {
     schemaVersion: 1,
     profile: name,
-    project: path9.basename(view.root),
+    project: path10.basename(view.root),
     verdict: failing.length ? "fail" : "pass",
     failing_controls: failing,
     controls,
     configFiles: config ? [config.file] : []
   };
 }
-var path9, evidenceOffset, sub, truthy, show, Evaluator;
+var path10, evidenceOffset, sub, truthy, show, Evaluator;
 var init_evaluate = __esm({
   "src/profile/evaluate.ts"() {
     "use strict";
-    path9 = __toESM(require("node:path"));
+    path10 = __toESM(require("node:path"));
     init_finding();
     init_lines();
     init_files();
@@ -42407,7 +42984,7 @@ function projectView(disc, findings, contents) {
   const readText = (rel) => {
     if (contents) return contents.get(rel);
     try {
-      const abs = path10.join(disc.root, rel);
+      const abs = path11.join(disc.root, rel);
       const st = fs10.lstatSync(abs);
       if (!st.isFile() || st.size > 10 * 1024 * 1024) return void 0;
       return fs10.readFileSync(abs, "utf8");
@@ -42426,7 +43003,7 @@ function projectView(disc, findings, contents) {
         return t === void 0 ? void 0 : Buffer.from(t, "latin1").subarray(0, bytes2);
       }
       try {
-        const abs = path10.join(disc.root, rel);
+        const abs = path11.join(disc.root, rel);
         if (!fs10.lstatSync(abs).isFile()) return void 0;
         const fd = fs10.openSync(abs, "r");
         try {
@@ -42488,12 +43065,12 @@ function summary2(id, actual, evidence) {
   if (id === "agent-findings") return `\`agent-findings\` fails: ${actual} at or above the gate, first at ${where}${more}.`;
   return `\`${id}\` fails: ${first.message.replace(/\.$/, "")}${more}.`;
 }
-var fs10, path10;
+var fs10, path11;
 var init_run3 = __esm({
   "src/profile/run.ts"() {
     "use strict";
     fs10 = __toESM(require("node:fs"));
-    path10 = __toESM(require("node:path"));
+    path11 = __toESM(require("node:path"));
     init_config();
     init_evaluate();
     init_resolve2();
@@ -42529,12 +43106,12 @@ var init_step = __esm({
 
 // src/core/cache.ts
 function defaultCacheDir(root) {
-  const nm = path11.join(root, "node_modules");
+  const nm = path12.join(root, "node_modules");
   try {
-    if (fs11.statSync(nm).isDirectory()) return path11.join(nm, ".cache", "flowguard");
+    if (fs11.statSync(nm).isDirectory()) return path12.join(nm, ".cache", "flowguard");
   } catch {
   }
-  return path11.join(root, CACHE_FOLDER);
+  return path12.join(root, CACHE_FOLDER);
 }
 function engine2() {
   if (engineHash === void 0) {
@@ -42564,8 +43141,8 @@ function configKey(input) {
   return h.digest("hex");
 }
 function isInside2(root, p) {
-  const rel = path11.relative(root, p);
-  return rel === "" || !rel.startsWith("..") && !path11.isAbsolute(rel);
+  const rel = path12.relative(root, p);
+  return rel === "" || !rel.startsWith("..") && !path12.isAbsolute(rel);
 }
 function safeDir(st, own) {
   if (!st.isDirectory() || st.isSymbolicLink()) return false;
@@ -42623,14 +43200,14 @@ function writeMarker(file, config) {
   }
 }
 function removeOwnFolder(dir) {
-  const marker = path11.join(dir, MARKER2);
+  const marker = path12.join(dir, MARKER2);
   if (!fs11.lstatSync(marker).isFile()) return;
   const names2 = fs11.readdirSync(dir);
   const ours = (n) => n === LOG || n === MARKER2 || n.startsWith(`${LOG}.`) && n.endsWith(".tmp");
   if (!names2.every(ours)) return;
   for (const n of names2) {
     if (n === MARKER2) continue;
-    const p = path11.join(dir, n);
+    const p = path12.join(dir, n);
     if (fs11.lstatSync(p).isFile()) fs11.unlinkSync(p);
   }
   fs11.unlinkSync(marker);
@@ -42659,7 +43236,7 @@ function realOr(p) {
   try {
     return fs11.realpathSync(p);
   } catch {
-    return path11.resolve(p);
+    return path12.resolve(p);
   }
 }
 function privateFile(st) {
@@ -42684,16 +43261,16 @@ function readKey(file) {
   }
 }
 function userCacheSecret(keyDir, root) {
-  if (!keyDir || !path11.isAbsolute(keyDir)) return void 0;
+  if (!keyDir || !path12.isAbsolute(keyDir)) return void 0;
   const memo = `${keyDir}\0${root ?? ""}`;
   if (secrets.has(memo)) return secrets.get(memo);
   let secret;
   try {
     fs11.mkdirSync(keyDir, { recursive: true, mode: 448 });
     const real = realOr(keyDir);
-    if (root !== void 0 && (isInside2(realOr(root), real) || isInside2(path11.resolve(root), path11.resolve(keyDir)))) throw new Error("key inside the scan root");
+    if (root !== void 0 && (isInside2(realOr(root), real) || isInside2(path12.resolve(root), path12.resolve(keyDir)))) throw new Error("key inside the scan root");
     if (!safeDir(fs11.lstatSync(real), true) || process.platform !== "win32" && (fs11.lstatSync(real).mode & 18) !== 0) throw new Error("unsafe key folder");
-    const file = path11.join(real, KEY_FILE);
+    const file = path12.join(real, KEY_FILE);
     let got = readKey(file);
     if (got === "absent") {
       const tmp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
@@ -42720,13 +43297,13 @@ function userCacheSecret(keyDir, root) {
   secrets.set(memo, secret);
   return secret;
 }
-var fs11, path11, CACHE_FOLDER, FORMAT, STALE_MS, engineHash, serialise, LOG, ScanCache, MAX_LOG_BYTES, MARKER2, FOLDER_NAME, NOFOLLOW, NONBLOCK, isStr, KEY_FILE, secrets;
+var fs11, path12, CACHE_FOLDER, FORMAT, STALE_MS, engineHash, serialise, LOG, ScanCache, MAX_LOG_BYTES, MARKER2, FOLDER_NAME, NOFOLLOW, NONBLOCK, isStr, KEY_FILE, secrets;
 var init_cache = __esm({
   "src/core/cache.ts"() {
     "use strict";
     init_lazy();
     fs11 = __toESM(require("node:fs"));
-    path11 = __toESM(require("node:path"));
+    path12 = __toESM(require("node:path"));
     init_version();
     init_compile_cache();
     CACHE_FOLDER = ".flowguard-cache";
@@ -42740,7 +43317,7 @@ var init_cache = __esm({
         this.config = config;
         this.root = root;
         this.secret = secret;
-        this.folder = path11.join(dir, `v${FORMAT}-${config.slice(0, 24)}`);
+        this.folder = path12.join(dir, `v${FORMAT}-${config.slice(0, 24)}`);
       }
       dir;
       config;
@@ -42772,13 +43349,16 @@ var init_cache = __esm({
         return createHmac("sha256", this.secret).update(key).update("	").update(body).digest("hex");
       }
       /** The entry key of one file: the config key, its root-relative path and its exact bytes. */
-      key(file, bytes2) {
-        return createHash("sha256").update(this.config).update("\0").update(file).update("\0").update(bytes2).digest("hex");
+      /** `neighbours`: a hash of the other files the file's findings may depend on (imports and importers), or ''. */
+      key(file, bytes2, neighbours = "") {
+        const h = createHash("sha256").update(this.config).update("\0").update(file).update("\0").update(bytes2);
+        if (neighbours) h.update("\0").update(neighbours);
+        return h.digest("hex");
       }
       load() {
         if (this.lines) return this.lines;
         this.lines = /* @__PURE__ */ new Map();
-        const raw = this.checkedFolder(false) ? readRegular(path11.join(this.folder, LOG), MAX_LOG_BYTES) : void 0;
+        const raw = this.checkedFolder(false) ? readRegular(path12.join(this.folder, LOG), MAX_LOG_BYTES) : void 0;
         if (raw === void 0) return this.lines;
         this.torn = raw.length > 0 && !raw.endsWith("\n");
         let start = 0;
@@ -42818,7 +43398,7 @@ var init_cache = __esm({
       /** Write the queued entries; a failure (read-only tree, full disk) only costs the next run its hits. */
       async flush() {
         if (!this.added.length || !this.prepare()) return;
-        const log = path11.join(this.folder, LOG);
+        const log = path12.join(this.folder, LOG);
         const known = this.load();
         const added = this.added.map((a) => {
           const body = JSON.stringify(a.body);
@@ -42852,14 +43432,14 @@ var init_cache = __esm({
        */
       checkedFolder(create) {
         const chain = [];
-        const dir = path11.resolve(this.dir);
-        const root = this.root === void 0 ? void 0 : path11.resolve(this.root);
+        const dir = path12.resolve(this.dir);
+        const root = this.root === void 0 ? void 0 : path12.resolve(this.root);
         const inRoot = root !== void 0 && isInside2(root, dir);
         if (inRoot) {
           let p = dir;
           while (p !== root) {
             chain.unshift(p);
-            p = path11.dirname(p);
+            p = path12.dirname(p);
           }
         } else chain.push(dir);
         chain.push(this.folder);
@@ -42885,15 +43465,15 @@ var init_cache = __esm({
       prepare() {
         if (!this.checkedFolder(true)) return false;
         try {
-          writeMarker(path11.join(this.folder, MARKER2), this.config);
+          writeMarker(path12.join(this.folder, MARKER2), this.config);
           try {
-            writeNew(path11.join(this.dir, ".gitignore"), "# written by flowguard: a cache, safe to delete\n*\n");
+            writeNew(path12.join(this.dir, ".gitignore"), "# written by flowguard: a cache, safe to delete\n*\n");
           } catch {
           }
           const now = /* @__PURE__ */ new Date();
           fs11.utimesSync(this.folder, now, now);
           for (const name of fs11.readdirSync(this.dir)) {
-            const p = path11.join(this.dir, name);
+            const p = path12.join(this.dir, name);
             if (p === this.folder || !FOLDER_NAME.test(name)) continue;
             try {
               const st = fs11.lstatSync(p);
@@ -42937,7 +43517,7 @@ function emptyDiscovery(root) {
 }
 async function scan(options) {
   const elapsed = stopwatch();
-  const root = path12.resolve(options.root);
+  const root = path13.resolve(options.root);
   const type = options.type ?? "comprehensive";
   const active = selectRules(type, options.ruleOverrides, options.only);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
@@ -42948,13 +43528,14 @@ async function scan(options) {
   if (contents) {
     disc = emptyDiscovery(root);
     for (const [p, text] of [...contents].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
-      disc.files.push({ path: p, abs: path12.join(root, p), size: Buffer.byteLength(text), mode: 420 });
+      disc.files.push({ path: p, abs: path13.join(root, p), size: Buffer.byteLength(text), mode: 420 });
       disc.all.push({ path: p, mode: 420, size: Buffer.byteLength(text), isDirectory: false });
     }
   } else {
     rootReal = realpathOr(root);
     disc = discover({ root, ...options.paths ? { paths: options.paths } : {}, exclude: [...options.exclude ?? [], `/${CACHE_FOLDER}/`], maxFileSize, gitignore: options.gitignore !== false });
   }
+  const allFiles = disc.files;
   if (options.shard && options.shard.count > 1) {
     const inMemory = contents;
     const sniff = (f) => {
@@ -42965,7 +43546,7 @@ async function scan(options) {
     };
     disc = shardOf(disc, options.shard, options.noSkip === true, sniff);
   }
-  const cache = options.cache ? ScanCache.open(typeof options.cache === "string" ? path12.resolve(options.cache) : defaultCacheDir(root), {
+  const cache = options.cache ? ScanCache.open(typeof options.cache === "string" ? path13.resolve(options.cache) : defaultCacheDir(root), {
     rules: active,
     options: { noSkip: options.noSkip === true, maxFileSize, secretsAllow: options.secretsAllow ?? [], type }
   }, root, options.cacheKeyDir ?? userCacheDir()) : void 0;
@@ -42973,6 +43554,17 @@ async function scan(options) {
   const codeRules = active.filter((a) => a.rule.kind === "code");
   const textRules = active.filter((a) => (a.rule.kind === "text" || a.rule.kind === "config") && !(options.noSkip && a.rule.id === "code/unanalysed-code"));
   const projectRules = active.filter((a) => a.rule.kind === "project");
+  const graph = codeRules.length ? packageGraph(allFiles, rootReal, maxFileSize, contents) : void 0;
+  const digests = /* @__PURE__ */ new Map();
+  const digestOf = (f) => {
+    let d = digests.get(f);
+    if (d === void 0) {
+      const t = graph?.host.read(f);
+      d = t === void 0 ? "-" : createHash("sha256").update(t).digest("hex");
+      digests.set(f, d);
+    }
+    return d;
+  };
   const errors = [...disc.errors];
   const skipped = [...disc.skipped];
   let parsed = 0;
@@ -42993,7 +43585,7 @@ async function scan(options) {
     }
     let cacheKey;
     if (cache) {
-      cacheKey = cache.key(file.path, buf ?? Buffer.from(contents?.get(file.path) ?? ""));
+      cacheKey = cache.key(file.path, buf ?? Buffer.from(contents?.get(file.path) ?? ""), graph && isCodeFile(file.path) ? graph.graph.neighbourhoodHash(file.path, digestOf) : "");
       const hit = cache.get(cacheKey, file.path, (entry2) => !(needsSecrets && entry2.findings.length));
       if (hit === "unused") cacheKey = void 0;
       else if (hit) {
@@ -43029,7 +43621,7 @@ async function scan(options) {
       const reason = options.noSkip ? void 0 : skipReason(file.path, text);
       if (reason) skipped.push({ file: file.path, reason: `not parsed: ${reason}; text rules only` });
       else {
-        const res = runCodeRules(fileCodeRules, source, fileFindings);
+        const res = runCodeRules(fileCodeRules, source, fileFindings, graph?.graph);
         if (res.error) errors.push({ file: file.path, message: res.error });
         else parsed++;
       }
@@ -43089,7 +43681,7 @@ async function scan(options) {
       errors.push({ file: ".", message: `security profile failed: ${oneLine2(error2)}` });
     }
   }
-  if (options.baseline !== void 0) applyBaseline(findings, loadBaseline(options.baseline, path12.relative(root, options.baseline) || options.baseline));
+  if (options.baseline !== void 0) applyBaseline(findings, loadBaseline(options.baseline, path13.relative(root, options.baseline) || options.baseline));
   for (const f of findings) if (f.suppression?.justification) f.suppression.justification = scrubTokens(f.suppression.justification);
   maskSecrets([findings, errors, skipped, profile], sink.secrets);
   findings.sort(compareFindings);
@@ -43111,6 +43703,21 @@ function shardOf(disc, shard, noSkip, sniff) {
   const owner = assignShards(disc.files, shard.count, noSkip, sniff);
   const mine = (p) => (owner.get(p) ?? shardOfPath(p, shard.count)) === shard.index;
   return { ...disc, files: disc.files.filter((f) => mine(f.path)), skipped: disc.skipped.filter((s) => mine(s.file)), errors: disc.errors.filter((e) => mine(e.file)) };
+}
+function packageGraph(files, rootReal, maxFileSize, contents) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const f of files) if (isCodeFile(f.path)) byPath.set(f.path, f);
+  const read = (p) => {
+    if (contents) return byPath.has(p) ? contents.get(p) : void 0;
+    const f = byPath.get(p);
+    if (!f) return void 0;
+    const r = readInsideRoot(f.abs, rootReal, maxFileSize, f.ino !== void 0 && f.dev !== void 0 ? { dev: f.dev, ino: f.ino } : void 0);
+    if (!r.ok) return void 0;
+    const d = decode(r.buf);
+    return d.kind === "text" ? d.text : void 0;
+  };
+  const host = { files: [...byPath.keys()], read };
+  return { graph: new PackageGraph(host), host };
 }
 function runTextRules(rules2, source, sink) {
   let lower;
@@ -43139,14 +43746,15 @@ function breaches(result, failOn) {
   const floor = SEVERITY_RANK[failOn];
   return result.findings.some((f) => !f.suppressed && f.baselineState !== "unchanged" && SEVERITY_RANK[f.severity] >= floor);
 }
-var fs12, path12, DEFAULT_MAX_FILE_SIZE, TYPE_CATEGORIES, ALWAYS_ON, READ_FAILURE;
+var fs12, path13, DEFAULT_MAX_FILE_SIZE, TYPE_CATEGORIES, ALWAYS_ON, READ_FAILURE;
 var init_scan = __esm({
   "src/pipeline/scan.ts"() {
     "use strict";
     fs12 = __toESM(require("node:fs"));
-    path12 = __toESM(require("node:path"));
+    path13 = __toESM(require("node:path"));
     init_rules2();
     init_run();
+    init_modgraph();
     init_parse();
     init_rule();
     init_inline();
@@ -43313,8 +43921,8 @@ var init_context = __esm({
           if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path14 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path14} does not exist${import_os3.EOL}`);
+            const path15 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path15} does not exist${import_os3.EOL}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -48461,20 +49069,20 @@ function inWorkspace(workspace, name, value) {
   const outside = () => {
     throw new UsageError(`input "${name}" must be a path inside the workspace, not "${value}"`);
   };
-  const abs = path13.resolve(workspace, value);
-  const lexical = path13.relative(workspace, abs);
-  if (lexical.startsWith("..") || path13.isAbsolute(lexical)) outside();
+  const abs = path14.resolve(workspace, value);
+  const lexical = path14.relative(workspace, abs);
+  if (lexical.startsWith("..") || path14.isAbsolute(lexical)) outside();
   const real = realpathAllowMissing(abs);
   if (real === void 0) return outside();
-  const rel = path13.relative(workspace, real);
-  if (rel.startsWith("..") || path13.isAbsolute(rel)) outside();
+  const rel = path14.relative(workspace, real);
+  if (rel.startsWith("..") || path14.isAbsolute(rel)) outside();
   return real;
 }
 function realpathAllowMissing(abs) {
   const rest = [];
-  for (let p = abs; ; p = path13.dirname(p)) {
+  for (let p = abs; ; p = path14.dirname(p)) {
     try {
-      return path13.join(fs14.realpathSync(p), ...rest);
+      return path14.join(fs14.realpathSync(p), ...rest);
     } catch (error2) {
       if (error2.code !== "ENOENT") return void 0;
       try {
@@ -48483,17 +49091,17 @@ function realpathAllowMissing(abs) {
       } catch {
       }
     }
-    if (path13.dirname(p) === p) return void 0;
-    rest.unshift(path13.basename(p));
+    if (path14.dirname(p) === p) return void 0;
+    rest.unshift(path14.basename(p));
   }
 }
 function anchored(root, file) {
-  const rel = path13.relative(root, file);
-  if (!rel || rel.startsWith("..") || path13.isAbsolute(rel)) return void 0;
+  const rel = path14.relative(root, file);
+  if (!rel || rel.startsWith("..") || path14.isAbsolute(rel)) return void 0;
   return `/${toPosix(rel).replace(/[\\*?[\]!# ]/g, (c) => `\\${c}`)}`;
 }
 function rebase(result, workspace) {
-  const prefix = toPosix(path13.relative(workspace, result.root));
+  const prefix = toPosix(path14.relative(workspace, result.root));
   if (!prefix) return result;
   const join11 = (p) => p === "." ? prefix : `${prefix}/${p}`;
   return {
@@ -48505,7 +49113,7 @@ function rebase(result, workspace) {
   };
 }
 async function action() {
-  const given = path13.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+  const given = path14.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
   let workspace;
   try {
     workspace = fs14.realpathSync(given);
@@ -48540,7 +49148,7 @@ async function action() {
     const pattern = anchored(options.root, f);
     if (pattern) options.exclude = [...options.exclude ?? [], pattern];
   }
-  if (options.cacheKeyDir !== void 0 && !path13.relative(workspace, options.cacheKeyDir).startsWith("..")) delete options.cache;
+  if (options.cacheKeyDir !== void 0 && !path14.relative(workspace, options.cacheKeyDir).startsWith("..")) delete options.cache;
   options.onSecret = (raw) => setSecret(raw);
   let scope;
   if (onlyChanged && (profileName2 || resolved.config.profile)) {
@@ -48550,8 +49158,8 @@ async function action() {
     if (changed) {
       scope = "only the files the pull request changes";
       const roots = options.paths ?? [options.root];
-      const under = (abs) => roots.some((s) => abs === s || abs.startsWith(`${s}${path13.sep}`));
-      const files = changed.map((f) => path13.resolve(workspace, f)).filter((abs) => under(abs) && !own.includes(abs) && fs14.existsSync(abs) && fs14.statSync(abs).isFile());
+      const under = (abs) => roots.some((s) => abs === s || abs.startsWith(`${s}${path14.sep}`));
+      const files = changed.map((f) => path14.resolve(workspace, f)).filter((abs) => under(abs) && !own.includes(abs) && fs14.existsSync(abs) && fs14.statSync(abs).isFile());
       if (files.length) options.paths = files;
       else options.contents = /* @__PURE__ */ new Map();
     }
@@ -48559,8 +49167,8 @@ async function action() {
   const result = rebase(await scan(options), workspace);
   const profile = result.profile;
   const failed = breaches(result, resolved.failOn) || profile?.verdict === "fail";
-  writeReport(sarifFile, render2(result, "sarif"), { display: toPosix(path13.relative(workspace, sarifFile)), cwd: workspace });
-  if (profile) writeReport(profileFile, renderProfile(profile, "json"), { display: toPosix(path13.relative(workspace, profileFile)), cwd: workspace });
+  writeReport(sarifFile, render2(result, "sarif"), { display: toPosix(path14.relative(workspace, sarifFile)), cwd: workspace });
+  if (profile) writeReport(profileFile, renderProfile(profile, "json"), { display: toPosix(path14.relative(workspace, profileFile)), cwd: workspace });
   startGroup("flowguard report");
   info(render2(result, "text").trimEnd());
   endGroup();
@@ -48578,7 +49186,7 @@ async function action() {
       else notice(a.message, props);
     }
     omitted = plan.omitted;
-    if (omitted) info(`flowguard: ${omitted} more finding${omitted === 1 ? " is" : "s are"} not annotated (GitHub shows at most 10 errors and 10 warnings per step); see the job summary and ${path13.relative(workspace, sarifFile)}.`);
+    if (omitted) info(`flowguard: ${omitted} more finding${omitted === 1 ? " is" : "s are"} not annotated (GitHub shows at most 10 errors and 10 warnings per step); see the job summary and ${path14.relative(workspace, sarifFile)}.`);
   }
   if (process.env.GITHUB_STEP_SUMMARY) {
     const server = process.env.GITHUB_SERVER_URL;
@@ -48589,7 +49197,7 @@ async function action() {
     const md = toGithubSummary(result, {
       failOn: resolved.failOn,
       failed,
-      sarifFile: toPosix(path13.relative(workspace, sarifFile)),
+      sarifFile: toPosix(path14.relative(workspace, sarifFile)),
       annotationsOmitted: omitted,
       ...scope ? { scope } : {},
       ...profile ? { profile } : {},
@@ -48598,8 +49206,8 @@ async function action() {
     });
     await summary.addRaw(md).write();
   }
-  setOutput("sarif-file", toPosix(path13.relative(workspace, sarifFile)));
-  setOutput("profile-file", profile ? toPosix(path13.relative(workspace, profileFile)) : "");
+  setOutput("sarif-file", toPosix(path14.relative(workspace, sarifFile)));
+  setOutput("profile-file", profile ? toPosix(path14.relative(workspace, profileFile)) : "");
   setOutput("findings", String(result.findings.filter((f) => !f.suppressed && f.baselineState !== "unchanged").length));
   setOutput("findings-by-severity", JSON.stringify(countBySeverity(result.findings)));
   setOutput("profile-status", profile ? profile.verdict : "skipped");
@@ -48610,13 +49218,13 @@ async function action() {
   }
   return 0;
 }
-var fs14, path13;
+var fs14, path14;
 var init_action = __esm({
   "src/action/action.ts"() {
     "use strict";
     init_core();
     fs14 = __toESM(require("node:fs"));
-    path13 = __toESM(require("node:path"));
+    path14 = __toESM(require("node:path"));
     init_write();
     init_options();
     init_config();
