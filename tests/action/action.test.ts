@@ -1,10 +1,10 @@
 // The Action as the runner runs it: `node dist/index.js` with INPUT_* variables, output and summary files, an event.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runAction } from '../helpers/action.js';
+import { commitPr, prEvent, runAction } from '../helpers/action.js';
 import { hasSecretRules, secretSample } from '../helpers/secrets.js';
 import { tmpTree } from '../helpers/tmp.js';
 import { repoRoot } from '../helpers/action.js';
@@ -16,10 +16,6 @@ const fixture = (name: string): string => {
 };
 
 // Without the GIT_* variables of an enclosing hook (GIT_DIR, GIT_INDEX_FILE would point git at another repository).
-const gitEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GIT_')));
-const git = (cwd: string, ...args: string[]): string =>
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8', env: gitEnv }).trim();
-
 describe('the Action (node dist/index.js)', () => {
   it('fails the step on the vulnerable fixture, honouring its config (failOn: medium, vendor/ excluded)', async () => {
     const ws = fixture('vulnerable-app');
@@ -138,26 +134,15 @@ describe('the Action (node dist/index.js)', () => {
 });
 
 describe('only-changed', () => {
-  const prRepo = (): { ws: string; base: string; head: string } => {
-    const ws = tmpTree({ 'old.js': 'eval(process.argv[2]);\n', 'src/keep.js': 'export const k = 1;\n' });
-    git(ws, 'init', '-q');
-    git(ws, 'add', '-A');
-    git(ws, 'commit', '-qm', 'base');
-    const base = git(ws, 'rev-parse', 'HEAD');
-    fs.writeFileSync(path.join(ws, 'src', 'new.js'), 'new Function(process.argv[2]);\n');
-    fs.writeFileSync(path.join(ws, 'src', 'keep.js'), 'export const k = 2;\n');
-    git(ws, 'add', '-A');
-    git(ws, 'commit', '-qm', 'head');
-    return { ws, base, head: git(ws, 'rev-parse', 'HEAD') };
-  };
-  const prEvent = (base: string, head: string) => ({
-    name: 'pull_request',
-    payload: { pull_request: { number: 7, base: { sha: base }, head: { sha: head } }, repository: { name: 'octo-app', owner: { login: 'octo-org' } } },
-  });
+  const prRepo = (): { ws: string; base: string; head: string } =>
+    commitPr(tmpTree({ 'old.js': 'eval(process.argv[2]);\n', 'src/keep.js': 'export const k = 1;\n' }), {
+      'src/new.js': 'new Function(process.argv[2]);\n',
+      'src/keep.js': 'export const k = 2;\n',
+    });
 
   it('scans only the files the pull request changes (git diff base...head)', async () => {
     const { ws, base, head } = prRepo();
-    const r = await runAction({ workspace: ws, inputs: { 'only-changed': 'true' }, event: prEvent(base, head) });
+    const r = await runAction({ workspace: ws, inputs: { 'only-changed': 'true' }, event: prEvent(7, base, head) });
     expect(r.stdout).toContain('flowguard: only-changed: 2 files changed by pull request #7 (git diff).');
     expect(r.annotations.map((a) => `${a.props.title} ${a.props.file}`)).toEqual(['code/function-constructor src/new.js']);
     expect(r.summary).toContain('2 files scanned (comprehensive, only the files the pull request changes)');
@@ -167,7 +152,7 @@ describe('only-changed', () => {
   it('is ignored while the config asks for a security profile', async () => {
     const { ws, base, head } = prRepo();
     fs.writeFileSync(path.join(ws, 'flowguard.config.yaml'), 'profile: production\n');
-    const r = await runAction({ workspace: ws, inputs: { 'only-changed': 'true' }, event: prEvent(base, head) });
+    const r = await runAction({ workspace: ws, inputs: { 'only-changed': 'true' }, event: prEvent(7, base, head) });
     // Until profiles land the CLI's resolution refuses them; either way only-changed must not narrow the scan.
     expect(r.stdout).not.toContain('(git diff)');
     if (r.outputs['exit-code'] !== '2') expect(r.stdout).toContain('only-changed is ignored while a security profile is evaluated');
@@ -197,7 +182,7 @@ describe('only-changed', () => {
       const r = await runAction({
         workspace: ws,
         inputs: { 'only-changed': 'true', 'github-token': 'test-token-value' },
-        event: prEvent('a'.repeat(40), 'b'.repeat(40)),
+        event: prEvent(7, 'a'.repeat(40), 'b'.repeat(40)),
         env: { GITHUB_API_URL: `http://127.0.0.1:${port}` },
       });
       expect(seen).toEqual(['GET /repos/octo-org/octo-app/pulls/7/files?per_page=100 token test-token-value']);
@@ -210,7 +195,7 @@ describe('only-changed', () => {
 
   it('a pull request that changes nothing scannable passes with an empty report', async () => {
     const { ws, base } = prRepo();
-    const r = await runAction({ workspace: ws, inputs: { 'only-changed': 'true' }, event: prEvent(base, base) });
+    const r = await runAction({ workspace: ws, inputs: { 'only-changed': 'true' }, event: prEvent(7, base, base) });
     expect(r.code).toBe(0);
     expect(r.outputs.findings).toBe('0');
   });

@@ -1,33 +1,14 @@
 // Issue 23: the job summary lists each suppression (file, line, rule, reason), and on a pull request the ones it
 // adds apart, so a reviewer sees what was silenced instead of "N suppressed".
-import { execFileSync } from 'node:child_process';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runAction } from '../helpers/action.js';
+import { commitPr, prEvent, runAction } from '../helpers/action.js';
 import { tmpTree } from '../helpers/tmp.js';
 
-const gitEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GIT_')));
-const git = (cwd: string, ...args: string[]): string =>
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8', env: gitEnv }).trim();
-
-function prRepo(): { ws: string; base: string; head: string } {
-  const ws = tmpTree({ 'old.js': '// flowguard-ignore code/eval-injection -- legacy plugin loader, input is a constant table\neval(input);\n' });
-  git(ws, 'init', '-q');
-  git(ws, 'add', '-A');
-  git(ws, 'commit', '-qm', 'base');
-  const base = git(ws, 'rev-parse', 'HEAD');
-  fs.mkdirSync(path.join(ws, 'src'));
-  fs.writeFileSync(path.join(ws, 'src', 'new.js'), 'export const a = 1;\nnew Function(body); // flowguard-ignore code/function-constructor -- trust me\n');
-  fs.writeFileSync(path.join(ws, 'old.js'), '// flowguard-ignore code/eval-injection -- legacy plugin loader, input is a constant table\neval(input);\nsetTimeout("run(" + job + ")", 1); // flowguard-ignore code/string-timer\n');
-  git(ws, 'add', '-A');
-  git(ws, 'commit', '-qm', 'head');
-  return { ws, base, head: git(ws, 'rev-parse', 'HEAD') };
-}
-const prEvent = (base: string, head: string) => ({
-  name: 'pull_request',
-  payload: { pull_request: { number: 9, base: { sha: base }, head: { sha: head } }, repository: { name: 'octo-app', owner: { login: 'octo-org' } } },
-});
+const prRepo = (): { ws: string; base: string; head: string } =>
+  commitPr(tmpTree({ 'old.js': '// flowguard-ignore code/eval-injection -- legacy plugin loader, input is a constant table\neval(input);\n' }), {
+    'src/new.js': 'export const a = 1;\nnew Function(body); // flowguard-ignore code/function-constructor -- trust me\n',
+    'old.js': '// flowguard-ignore code/eval-injection -- legacy plugin loader, input is a constant table\neval(input);\nsetTimeout("run(" + job + ")", 1); // flowguard-ignore code/string-timer\n',
+  });
 const section = (md: string, title: string): string => {
   const at = md.indexOf(title);
   if (at < 0) return '';
@@ -38,7 +19,7 @@ const section = (md: string, title: string): string => {
 describe('job summary: suppressions', () => {
   it('lists each suppression by file, line, rule and reason; a pull request\'s own ones first', async () => {
     const { ws, base, head } = prRepo();
-    const r = await runAction({ workspace: ws, inputs: { 'fail-on': 'none' }, event: prEvent(base, head) });
+    const r = await runAction({ workspace: ws, inputs: { 'fail-on': 'none' }, event: prEvent(9, base, head) });
     expect(r.summary).toContain('3 suppressed');
     const added = section(r.summary, 'Suppressions added by this pull request (2)');
     expect(added).toContain(`[old.js:3](https://github.com/octo-org/octo-app/blob/${head}/old.js#L3) \`code/string-timer\`: _no reason given_`);

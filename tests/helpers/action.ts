@@ -1,6 +1,6 @@
 // Runs dist/index.js the way the Actions runner does: a child process, inputs as INPUT_* variables
 // (upper-cased, hyphens kept), GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, an event payload file.
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -8,6 +8,32 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const distAction = path.join(repoRoot, 'dist', 'index.js');
+
+const gitEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GIT_')));
+/** git in `cwd` with a fixed identity, no signing and none of the caller's GIT_* variables. */
+export const git = (cwd: string, ...args: string[]): string =>
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8', env: gitEnv }).trim();
+
+/** A repository in `ws` with a base commit of what it holds, then a head commit that writes `head` (paths relative to `ws`). */
+export function commitPr(ws: string, head: Record<string, string>): { ws: string; base: string; head: string } {
+  git(ws, 'init', '-q');
+  git(ws, 'add', '-A');
+  git(ws, 'commit', '-qm', 'base');
+  const base = git(ws, 'rev-parse', 'HEAD');
+  for (const [file, text] of Object.entries(head)) {
+    fs.mkdirSync(path.dirname(path.join(ws, file)), { recursive: true });
+    fs.writeFileSync(path.join(ws, file), text);
+  }
+  git(ws, 'add', '-A');
+  git(ws, 'commit', '-qm', 'head');
+  return { ws, base, head: git(ws, 'rev-parse', 'HEAD') };
+}
+
+/** The `pull_request` event of PR `number` from `base` to `head` in octo-org/octo-app. */
+export const prEvent = (number: number, base: string, head: string) => ({
+  name: 'pull_request',
+  payload: { pull_request: { number, base: { sha: base }, head: { sha: head } }, repository: { name: 'octo-app', owner: { login: 'octo-org' } } },
+});
 
 export interface ActionRun {
   code: number;
