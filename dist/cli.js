@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "c7493eb410913bd141c17767398b2f46c8d61e879d3145426b9b4f2e206fd006" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "73663335b3167ab0973cb6f28cb2ad1b9892c45f082a99c680e928cda59f47ef" : "");
