@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "c7493eb410913bd141c17767398b2f46c8d61e879d3145426b9b4f2e206fd006" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "44e17a009474a15d8fe119815035a98a986718a893e5f52aedebbff346c6666f" : "");
