@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "73663335b3167ab0973cb6f28cb2ad1b9892c45f082a99c680e928cda59f47ef" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "996243cbf5def58d4ed2c0119efaa4b221b95fdb27c38507e936f482197aef9d" : "");
