@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "996243cbf5def58d4ed2c0119efaa4b221b95fdb27c38507e936f482197aef9d" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "63fcc4b60ed82778f1fc80d7b22fdab7f93cd9da5ebb70959c46181915b7d959" : "");
