@@ -8992,6 +8992,8 @@ function bech32Encode(hrp, bytes2) {
 }
 
 // src/analyzers/secrets/engine.ts
+var NEAR_BYTES_PER_LINE = 256;
+var LOOKAROUND_MARGIN = 64;
 var CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|cs|php|rs|swift|scala|groovy|dart|c|cc|cpp|h|hpp|lua|pl|ex|exs|vue|svelte)$/i;
 var SECRET_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "pass", "secret", "token", "credential", "credentials", "apikey", "bearer", "pw", "passcode"]);
 var KEY_QUALIFIERS = /* @__PURE__ */ new Set(["api", "access", "secret", "private", "auth", "signing", "encryption", "master", "client", "app", "service", "license", "webhook", "session", "jwt", "hmac", "crypto", "cipher", "account", "admin"]);
@@ -9192,20 +9194,40 @@ var SecretEngine = class {
         }
       }
     }
-    for (const { d, re, near } of pending) {
-      for (const partner of hits.filter((h) => h.detector.id === near.detector)) {
-        const from = Math.max(0, lineStart(text2, partner.start, near.lines));
-        const to = lineEnd(text2, partner.end, near.lines);
-        re.lastIndex = from;
-        this.steps += to - from;
-        for (let m = re.exec(text2); m && m.index < to; m = re.exec(text2)) {
-          if (m[0].length === 0) re.lastIndex++;
-          const hit = take(d, m);
-          if (hit && hit.end <= to) hits.push(hit);
-        }
+    for (const { d, re, near } of pending) this.scanNear(d, re, near, hits, text2, take);
+    return dedupe(hits);
+  }
+  /**
+   * A paired pattern: the text within `near.lines` lines, and at most `NEAR_BYTES_PER_LINE` bytes a line, of each
+   * partner hit. Overlapping windows are merged and each merged window is matched once, on its own slice (plus a
+   * margin for lookarounds), so a one-line file of thousands of partners is read about once, not once per partner.
+   */
+  scanNear(d, re, near, hits, text2, take) {
+    const reach = near.lines * NEAR_BYTES_PER_LINE;
+    const windows = [];
+    for (const h of hits) {
+      if (h.detector.id !== near.detector) continue;
+      windows.push([lineStart(text2, h.start, near.lines, h.start - reach), lineEnd(text2, h.end, near.lines, h.end + reach)]);
+    }
+    windows.sort((a, b) => a[0] - b[0]);
+    const merged = [];
+    for (const w of windows) {
+      const last = merged[merged.length - 1];
+      if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
+      else merged.push([w[0], w[1]]);
+    }
+    for (const [from, to] of merged) {
+      const sliceStart = Math.max(0, from - LOOKAROUND_MARGIN);
+      const slice = text2.slice(sliceStart, Math.min(text2.length, to + LOOKAROUND_MARGIN));
+      const stop = to - sliceStart;
+      re.lastIndex = from - sliceStart;
+      this.steps += slice.length;
+      for (let m = re.exec(slice); m && m.index < stop; m = re.exec(slice)) {
+        if (m[0].length === 0) re.lastIndex++;
+        const hit = take(d, m, sliceStart);
+        if (hit && hit.end <= to) hits.push(hit);
       }
     }
-    return dedupe(hits);
   }
   /**
    * A block detector (`BEGIN … END`): each start is matched once, on the text from it to just past the first `end`
@@ -9324,25 +9346,24 @@ function keywordStarts(keywords, positions) {
   for (const l of lists) for (let i = 0; i < l.length; i++) out.push(l[i]);
   return out.sort((a, b) => a - b);
 }
-function lineStart(text2, at2, lines) {
-  let i = at2;
-  for (let n = 0; n <= lines && i > 0; n++) i = text2.lastIndexOf("\n", i - 1);
-  return Math.max(0, i);
+function lineStart(text2, at2, lines, floor) {
+  const lo = Math.max(0, floor);
+  let n = 0;
+  for (let i = at2 - 1; i >= lo; i--) if (text2.charCodeAt(i) === 10 && ++n > lines) return i;
+  return lo;
 }
-function lineEnd(text2, at2, lines) {
-  let i = at2;
-  for (let n = 0; n <= lines; n++) {
-    const j = text2.indexOf("\n", i + 1);
-    if (j < 0) return text2.length;
-    i = j;
-  }
-  return i;
+function lineEnd(text2, at2, lines, ceiling) {
+  const hi = Math.min(text2.length, ceiling);
+  let n = 0;
+  for (let i = at2; i < hi; i++) if (text2.charCodeAt(i) === 10 && ++n > lines) return i;
+  return hi;
 }
 function dedupe(hits) {
   hits.sort((a, b) => a.start - b.start || b.detector.priority - a.detector.priority || b.end - a.end);
   const out = [];
   for (const h of hits) {
-    const clash = out.findIndex((o) => o.start < h.end && h.start < o.end);
+    let clash = -1;
+    for (let k = out.length - 1; k >= 0 && out[k].end > h.start; k--) if (out[k].start < h.end) clash = k;
     if (clash < 0) out.push(h);
     else {
       const o = out[clash];

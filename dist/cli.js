@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "c7493eb410913bd141c17767398b2f46c8d61e879d3145426b9b4f2e206fd006" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "df1cebc12c653167ac659dcc18ae9b099e7213d8e3376992876c767cb1b551ee" : "");

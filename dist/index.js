@@ -27687,25 +27687,24 @@ function keywordStarts(keywords, positions) {
   for (const l of lists) for (let i = 0; i < l.length; i++) out.push(l[i]);
   return out.sort((a, b) => a - b);
 }
-function lineStart(text, at2, lines) {
-  let i = at2;
-  for (let n = 0; n <= lines && i > 0; n++) i = text.lastIndexOf("\n", i - 1);
-  return Math.max(0, i);
+function lineStart(text, at2, lines, floor) {
+  const lo = Math.max(0, floor);
+  let n = 0;
+  for (let i = at2 - 1; i >= lo; i--) if (text.charCodeAt(i) === 10 && ++n > lines) return i;
+  return lo;
 }
-function lineEnd(text, at2, lines) {
-  let i = at2;
-  for (let n = 0; n <= lines; n++) {
-    const j = text.indexOf("\n", i + 1);
-    if (j < 0) return text.length;
-    i = j;
-  }
-  return i;
+function lineEnd(text, at2, lines, ceiling) {
+  const hi = Math.min(text.length, ceiling);
+  let n = 0;
+  for (let i = at2; i < hi; i++) if (text.charCodeAt(i) === 10 && ++n > lines) return i;
+  return hi;
 }
 function dedupe(hits) {
   hits.sort((a, b) => a.start - b.start || b.detector.priority - a.detector.priority || b.end - a.end);
   const out = [];
   for (const h of hits) {
-    const clash = out.findIndex((o) => o.start < h.end && h.start < o.end);
+    let clash = -1;
+    for (let k = out.length - 1; k >= 0 && out[k].end > h.start; k--) if (out[k].start < h.end) clash = k;
     if (clash < 0) out.push(h);
     else {
       const o = out[clash];
@@ -27715,12 +27714,14 @@ function dedupe(hits) {
   }
   return out.sort((a, b) => a.start - b.start);
 }
-var CODE_FILE, SECRET_WORDS, KEY_QUALIFIERS, NOT_SECRET_LAST, LOWER, SecretEngine;
+var NEAR_BYTES_PER_LINE, LOOKAROUND_MARGIN, CODE_FILE, SECRET_WORDS, KEY_QUALIFIERS, NOT_SECRET_LAST, LOWER, SecretEngine;
 var init_engine = __esm({
   "src/analyzers/secrets/engine.ts"() {
     "use strict";
     init_filters();
     init_validators();
+    NEAR_BYTES_PER_LINE = 256;
+    LOOKAROUND_MARGIN = 64;
     CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|cs|php|rs|swift|scala|groovy|dart|c|cc|cpp|h|hpp|lua|pl|ex|exs|vue|svelte)$/i;
     SECRET_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "pass", "secret", "token", "credential", "credentials", "apikey", "bearer", "pw", "passcode"]);
     KEY_QUALIFIERS = /* @__PURE__ */ new Set(["api", "access", "secret", "private", "auth", "signing", "encryption", "master", "client", "app", "service", "license", "webhook", "session", "jwt", "hmac", "crypto", "cipher", "account", "admin"]);
@@ -27868,20 +27869,40 @@ var init_engine = __esm({
             }
           }
         }
-        for (const { d, re, near } of pending) {
-          for (const partner of hits.filter((h) => h.detector.id === near.detector)) {
-            const from = Math.max(0, lineStart(text, partner.start, near.lines));
-            const to = lineEnd(text, partner.end, near.lines);
-            re.lastIndex = from;
-            this.steps += to - from;
-            for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-              if (m[0].length === 0) re.lastIndex++;
-              const hit = take(d, m);
-              if (hit && hit.end <= to) hits.push(hit);
-            }
+        for (const { d, re, near } of pending) this.scanNear(d, re, near, hits, text, take);
+        return dedupe(hits);
+      }
+      /**
+       * A paired pattern: the text within `near.lines` lines, and at most `NEAR_BYTES_PER_LINE` bytes a line, of each
+       * partner hit. Overlapping windows are merged and each merged window is matched once, on its own slice (plus a
+       * margin for lookarounds), so a one-line file of thousands of partners is read about once, not once per partner.
+       */
+      scanNear(d, re, near, hits, text, take) {
+        const reach = near.lines * NEAR_BYTES_PER_LINE;
+        const windows = [];
+        for (const h of hits) {
+          if (h.detector.id !== near.detector) continue;
+          windows.push([lineStart(text, h.start, near.lines, h.start - reach), lineEnd(text, h.end, near.lines, h.end + reach)]);
+        }
+        windows.sort((a, b) => a[0] - b[0]);
+        const merged = [];
+        for (const w of windows) {
+          const last = merged[merged.length - 1];
+          if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
+          else merged.push([w[0], w[1]]);
+        }
+        for (const [from, to] of merged) {
+          const sliceStart = Math.max(0, from - LOOKAROUND_MARGIN);
+          const slice = text.slice(sliceStart, Math.min(text.length, to + LOOKAROUND_MARGIN));
+          const stop = to - sliceStart;
+          re.lastIndex = from - sliceStart;
+          this.steps += slice.length;
+          for (let m = re.exec(slice); m && m.index < stop; m = re.exec(slice)) {
+            if (m[0].length === 0) re.lastIndex++;
+            const hit = take(d, m, sliceStart);
+            if (hit && hit.end <= to) hits.push(hit);
           }
         }
-        return dedupe(hits);
       }
       /**
        * A block detector (`BEGIN … END`): each start is matched once, on the text from it to just past the first `end`
