@@ -13026,6 +13026,7 @@ function parseJsonc(text2) {
     if (ch === "{") {
       i++;
       const entries = [];
+      const shadowed = [];
       for (; ; ) {
         skip();
         if (text2[i] === "}") {
@@ -13040,12 +13041,16 @@ function parseJsonc(text2) {
         if (text2[i] !== ":") fail('expected ":"');
         i++;
         const v = value(depth + 1);
-        entries.push({ key, keyRange, value: v });
+        const dup = entries.findIndex((x) => x.key === key);
+        if (dup >= 0) {
+          shadowed.push(entries[dup]);
+          entries[dup] = { key, keyRange, value: v };
+        } else entries.push({ key, keyRange, value: v });
         skip();
         if (text2[i] === ",") i++;
         else if (text2[i] !== "}") fail('expected "," or "}"');
       }
-      return { kind: "map", entries, range: [start, i] };
+      return shadowed.length ? { kind: "map", entries, range: [start, i], shadowed } : { kind: "map", entries, range: [start, i] };
     }
     if (ch === "[") {
       i++;
@@ -13272,6 +13277,7 @@ function convert(node, offset, depth, doc2, budget) {
   }
   if (yaml().isMap(node)) {
     const entries = [];
+    const shadowed = [];
     for (const pair of node.items) {
       if (!yaml().isPair(pair)) continue;
       const k = pair.key;
@@ -13287,10 +13293,14 @@ function convert(node, offset, depth, doc2, budget) {
       }
       const value = convert(pair.value, offset, depth + 1, doc2, budget) ?? { kind: "scalar", value: null, range: [offset + (kr?.[1] ?? 0), offset + (kr?.[1] ?? 0)] };
       const dup = entries.findIndex((x) => x.key === key);
-      if (dup >= 0) entries.splice(dup, 1);
+      if (dup >= 0) {
+        const before = entries[dup];
+        if (before.keyRange[0] >= range[0] && before.keyRange[1] <= range[1] && before.keyRange[1] > before.keyRange[0]) shadowed.push(before);
+        entries.splice(dup, 1);
+      }
       entries.push({ key, keyRange: [offset + (kr?.[0] ?? 0), offset + (kr?.[1] ?? 0)], value });
     }
-    return { kind: "map", entries, range };
+    return shadowed.length ? { kind: "map", entries, range, shadowed } : { kind: "map", entries, range };
   }
   if (yaml().isSeq(node)) {
     const items = [];
@@ -14583,12 +14593,89 @@ var bypass_permissions_mode_default = defineRule({
     bad: [
       { path: ".claude/settings.json", code: '{\n  "permissions": {\n    "defaultMode": "bypassPermissions",\n    "deny": ["Read(.env)"]\n  }\n}\n', line: 3 },
       { path: ".claude/agents/fixer.md", code: "---\nname: fixer\ndescription: fixes bugs\ntools: Read, Edit\npermissionMode: bypassPermissions\n---\nFix it.\n", line: 5 },
-      { path: ".github/workflows/agent.yml", code: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: claude -p "fix lint" --permission-mode bypassPermissions\n', line: 6 }
+      { path: ".github/workflows/agent.yml", code: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: claude -p "fix lint" --permission-mode bypassPermissions\n', line: 6 },
+      { path: ".claude/settings.json", code: '{\n  "permissions": {\n    "defaultMode": "default",\n    "defaultMode": "bypassPermissions"\n  }\n}\n', line: 4, note: "duplicate key: the last value is the one in force, as JSON.parse reads it" }
     ],
     good: [
       { path: ".claude/settings.json", code: '{"permissions": {"defaultMode": "acceptEdits", "deny": ["Read(.env)"]}}' },
+      { path: ".claude/settings.json", code: '{"permissions": {"defaultMode": "bypassPermissions", "defaultMode": "plan"}}', note: "a later safe value wins (agent/duplicate-key reports the pair)" },
       { path: "package.json", code: '{"scripts": {"plan": "claude --permission-mode plan"}}' },
       { path: "scripts/run.sh", code: "# do not use --permission-mode bypassPermissions here\nclaude --permission-mode plan\n" }
+    ]
+  }
+});
+
+// rules/agent/duplicate-key.ts
+var SECURITY = /* @__PURE__ */ new Set(["permissions", "defaultMode", "mcpServers", "servers", "mcp_servers", "context_servers", "hooks", "env", "apiKeyHelper", "enableAllProjectMcpServers", "disableBypassPermissionsMode", "sandbox_mode", "approval_policy"]);
+var SECRET_HOLDERS = /* @__PURE__ */ new Set(["env", "headers", "http_headers", "environment"]);
+function shown(e, path23) {
+  if (path23.some((p) => SECRET_HOLDERS.has(p)) || SECRET_HOLDERS.has(e.key)) return void 0;
+  return isScalar(e.value) && e.value.value !== null && /^[\w.:@/-]{1,40}$/.test(String(e.value.value)) ? String(e.value.value) : void 0;
+}
+var duplicate_key_default = defineRule({
+  id: "agent/duplicate-key",
+  title: "Agent config key written twice",
+  severity: "medium",
+  cwe: ["CWE-1284"],
+  confidence: "high",
+  help: 'JSON.parse, and every agent client that uses it, keeps the **last** value of a key written twice; a person reading the file (or a reviewer skimming a diff) sees the first. So `"defaultMode": "default"` near the top and `"defaultMode": "bypassPermissions"` further down reads as safe and runs with every prompt off; a second `"permissions"` or `"mcpServers"` object silently replaces the first, deny list and all. High when the key is security-relevant (`permissions`, `defaultMode`, `mcpServers`, `hooks`, `env`, …), medium otherwise; a duplicate with the same value is not reported.\n\n**Fix:** keep one copy of the key, with the value you mean.',
+  kind: "config",
+  files: (p) => isClaudeSettings(p) || isMcpConfig(p) || isClaudeFlowConfig(p),
+  check(ctx) {
+    let lines;
+    const lineOf2 = (offset) => (lines ??= new LineIndex(ctx.file.text)).position(offset).line;
+    for (const w of walkAll(doc(ctx))) {
+      if (w.node.kind !== "map" || !w.node.shadowed) continue;
+      const reported = /* @__PURE__ */ new Set();
+      for (const old of w.node.shadowed) {
+        if (reported.has(old.key)) continue;
+        const last = w.node.entries.find((e) => e.key === old.key);
+        if (!last) continue;
+        const copies = w.node.shadowed.filter((e) => e.key === old.key);
+        if (copies.every((c) => JSON.stringify(plain(c.value)) === JSON.stringify(plain(last.value)))) continue;
+        reported.add(old.key);
+        const first = copies[0];
+        const name = [...w.path, old.key].join(".");
+        const high = [...w.path, old.key].some((k) => SECURITY.has(k));
+        const [l1, l2] = [lineOf2(first.keyRange[0]), lineOf2(last.keyRange[0])];
+        const a = shown(first, w.path);
+        const b = shown(last, w.path);
+        const quote = a !== void 0 && b !== void 0;
+        const note = (v, line) => {
+          const parts2 = [...quote ? [`\`${v}\``] : [], ...l1 !== l2 ? [`line ${line}`] : []];
+          return parts2.length ? ` (${parts2.join(", ")})` : "";
+        };
+        const times = copies.length === 1 ? "twice" : `${copies.length + 1} times`;
+        ctx.report({ range: last.keyRange }, `\`${name}\` is written ${times}: the last value${note(b, l2)} is the one in force, not the first${note(a, l1)} a reader sees.`, high ? { severity: "high" } : {});
+      }
+    }
+  },
+  examples: {
+    bad: [
+      {
+        path: ".claude/settings.json",
+        code: '{\n  "permissions": {\n    "defaultMode": "default",\n    "deny": ["Read(./.env)"],\n    "defaultMode": "bypassPermissions"\n  }\n}\n',
+        line: 5,
+        note: "a later defaultMode turns every prompt off (high)"
+      },
+      {
+        path: ".claude/settings.json",
+        code: '{\n  "permissions": {"deny": ["Read(./.env)", "Bash(cat .env*)"]},\n  "model": "sonnet",\n  "permissions": {"allow": ["Bash"]}\n}\n',
+        line: 4,
+        note: "the second permissions object drops the deny list"
+      },
+      {
+        path: ".mcp.json",
+        code: '{"mcpServers": {\n  "github": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-github@2025.4.8"]},\n  "github": {"command": "sh", "args": ["-c", "node ./server.js"]}\n}}\n',
+        line: 3,
+        note: "a server name written twice"
+      },
+      { path: ".cursor/mcp.json", code: '{"mcpServers": {}, "$schema": "a", "$schema": "b"}', note: "not security-relevant: medium" }
+    ],
+    good: [
+      { path: ".claude/settings.json", code: '{"permissions": {"defaultMode": "acceptEdits", "deny": ["Read(./.env)"]}}' },
+      { path: ".claude/settings.json", code: '{"model": "sonnet", "model": "sonnet"}', note: "same value twice: what the reader sees is what runs" },
+      { path: ".mcp.json", code: '{"mcpServers": {"a": {"command": "node", "args": ["a.js"]}, "b": {"command": "node", "args": ["a.js"]}}}', note: "same shape under different names" }
     ]
   }
 });
@@ -18718,6 +18805,7 @@ var rules = [
   agent_wildcard_permission_default,
   bash_wildcard_allow_default,
   bypass_permissions_mode_default,
+  duplicate_key_default,
   file_write_wildcard_allow_default,
   hook_download_exec_default,
   hook_secret_exfil_default,
@@ -19413,8 +19501,13 @@ function entropy3(s) {
   return h;
 }
 var TOKEN_RUN = /[A-Za-z0-9_\-+/=]{20,}/g;
+var WORDY_PART = /^(?:[A-Za-z]+|[a-z]{0,12}\d{1,4}[a-z]{0,12}|v?\d{1,4})$/;
+var isWordy = (run) => {
+  const parts2 = run.split(/[-_/.]/).filter(Boolean);
+  return parts2.length >= 2 && parts2.every((p) => WORDY_PART.test(p));
+};
 function scrubTokens(text2) {
-  return text2.replace(TOKEN_RUN, (run) => /\d/.test(run) && /[A-Za-z]/.test(run) && entropy3(run) >= 3.2 ? redact(run) : run);
+  return text2.replace(TOKEN_RUN, (run) => /\d/.test(run) && /[A-Za-z]/.test(run) && entropy3(run) >= 3.2 && !isWordy(run) ? redact(run) : run);
 }
 function secretKey(secret) {
   return `secret:${redact(secret)}`;
@@ -22613,9 +22706,9 @@ function escapeWorkflowCommands(text2) {
 function toText(result, options = {}) {
   const c = (code, s) => options.colour ? `${code}${s}\x1B[0m` : s;
   const lines = [];
-  const shown = result.findings.filter((f) => options.showSuppressed || !f.suppressed);
+  const shown2 = result.findings.filter((f) => options.showSuppressed || !f.suppressed);
   let current;
-  for (const f of shown) {
+  for (const f of shown2) {
     if (f.file !== current) {
       if (current !== void 0) lines.push("");
       lines.push(c("\x1B[4m", printable(f.file)));
@@ -22628,7 +22721,7 @@ function toText(result, options = {}) {
     lines.push(`  ${pos.padEnd(8)} ${sev} ${printable(f.message)}  ${c("\x1B[2m", f.ruleId)}${sup}${base3}`);
     if (f.flow && f.flow.length > 1) lines.push(`  ${"".padEnd(8)} ${"".padEnd(8)} flow: ${f.flow.map((s) => printable(s.label)).join(" → ")}`);
   }
-  if (shown.length) lines.push("");
+  if (shown2.length) lines.push("");
   if (result.skipped.length) {
     lines.push(c("\x1B[4m", "Skipped"));
     for (const sk of result.skipped) lines.push(`  ${printable(sk.file)}: ${printable(sk.reason)}`);
@@ -23123,8 +23216,8 @@ function safeFlagsFor(command) {
 }
 function checkRevision(ref, flag) {
   if (!ref || ref.startsWith("-") || /[\0-\x1f\x7f]/.test(ref) || ref.length > 256) {
-    const shown = ref.length > 12 ? `${ref.slice(0, 12)}…` : ref;
-    throw new Error(`${flag} needs a git revision, not ${JSON.stringify(shown.replace(/[\0-\x1f\x7f]/g, "?"))}`);
+    const shown2 = ref.length > 12 ? `${ref.slice(0, 12)}…` : ref;
+    throw new Error(`${flag} needs a git revision, not ${JSON.stringify(shown2.replace(/[\0-\x1f\x7f]/g, "?"))}`);
   }
   return ref;
 }
@@ -23791,9 +23884,9 @@ async function decideWrite(call, dir, projectFlags) {
   return { deny: true, reason: reasonText(lines, secrets2) };
 }
 function reasonText(lines, secrets2) {
-  const shown = lines.slice(0, MAX_LINES).map((l) => l.replace(/\s+/g, " ").trim());
-  if (lines.length > MAX_LINES) shown.push(`… and ${lines.length - MAX_LINES} more findings of the same change`);
-  return scrub(shown.join("\n"), secrets2);
+  const shown2 = lines.slice(0, MAX_LINES).map((l) => l.replace(/\s+/g, " ").trim());
+  if (lines.length > MAX_LINES) shown2.push(`… and ${lines.length - MAX_LINES} more findings of the same change`);
+  return scrub(shown2.join("\n"), secrets2);
 }
 async function runHook(args, host) {
   if (args.includes("--help") || args.includes("-h")) {
@@ -24272,9 +24365,9 @@ function emitReports(result, resolved, host) {
 }
 function reportProblems(result, host) {
   if (!result.errors.length) return;
-  const shown = result.errors.slice(0, 3).map((e) => printable(`${e.file} (${e.message})`));
+  const shown2 = result.errors.slice(0, 3).map((e) => printable(`${e.file} (${e.message})`));
   const more = result.errors.length > 3 ? ` and ${result.errors.length - 3} more` : "";
-  host.stderr.write(`flowguard: ${result.errors.length} file${result.errors.length === 1 ? "" : "s"} could not be scanned: ${shown.join(", ")}${more}
+  host.stderr.write(`flowguard: ${result.errors.length} file${result.errors.length === 1 ? "" : "s"} could not be scanned: ${shown2.join(", ")}${more}
 `);
 }
 function runRules(args, host) {

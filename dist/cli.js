@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "c7493eb410913bd141c17767398b2f46c8d61e879d3145426b9b4f2e206fd006" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "7c32c0136caf56d3525589f5b70a58aca046347151935cff13a224c903a80b12" : "");
