@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "7c32c0136caf56d3525589f5b70a58aca046347151935cff13a224c903a80b12" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "3c6f35f4c7b795f82165bcd661983582653d172387d2d6d26bfbdc1c1d21e54f" : "");

@@ -29809,6 +29809,18 @@ function isSymbolKey(resolver, key) {
   const o = unwrap(callee.object);
   return o?.type === "Identifier" && o.name === "Symbol" && !resolver.binding(o) && propertyName(callee) === "for";
 }
+function isOwnProcess(node, resolver, depth = 0) {
+  const n = unwrap(node);
+  if (!n || depth > 4) return false;
+  if (n.type === "Identifier") {
+    const b = resolver.binding(n);
+    return !!b && !b.path && b.writes === 0 && (b.kind === "const" || b.kind === "let" || b.kind === "var") && isOwnProcess(b.init, resolver, depth + 1);
+  }
+  if (n.type !== "MemberExpression") return false;
+  const c = resolver.canonical(n);
+  if (c === "process.execPath" || c === "process.argv0") return true;
+  return n.computed && resolver.canonical(n.object) === "process.argv" && (constValue(n.property, resolver) === 0 || constValue(n.property, resolver) === 1);
+}
 var FUNCTION_TYPES, REQUEST_ROOT, REQUEST_FIELD;
 var init_query = __esm({
   "src/analyzers/code/query.ts"() {
@@ -31873,7 +31885,9 @@ function trustedNode(n, resolver, depth, seen) {
         }
         return false;
       }
-      if (n.callee.type === "Identifier" && n.callee.name === "require") return false;
+      if (n.callee.type === "Identifier" && n.callee.name === "require") return resolver.isGlobal(n.callee) && isPackageJsonSpec(constValue(args[0], resolver));
+      if (c === "JSON.parse") return args.length > 0 && t(args[0]);
+      if (c && /^(node:)?fs(\/promises)?\.(promises\.)?(readFileSync|readFile)$/.test(c)) return args.length > 0 && t(args[0]) && namesManifest(args[0], resolver);
       const callee = unwrap(n.callee);
       if (callee?.type === "MemberExpression" && !callee.computed) {
         const m = propertyName(callee);
@@ -31894,6 +31908,25 @@ function trustedNode(n, resolver, depth, seen) {
     default:
       return false;
   }
+}
+function namesManifest(node, resolver, depth = 0) {
+  const n = unwrap(node);
+  if (!n || depth > 6) return false;
+  const v = constValue(n, resolver);
+  if (typeof v === "string") return /(^|[\\/])package\.json$/.test(v);
+  if (n.type === "Identifier") {
+    const b = resolver.binding(n);
+    return !!b && b.writes === 0 && !b.path && namesManifest(b.init, resolver, depth + 1);
+  }
+  if (n.type === "TemplateLiteral") return /(^|[\\/])package\.json$/.test(n.quasis[n.quasis.length - 1]?.value.cooked ?? "");
+  if (n.type === "BinaryExpression") return namesManifest(n.right, resolver, depth + 1);
+  if (n.type === "CallExpression" || n.type === "NewExpression") {
+    const c = resolver.canonical(n.callee);
+    if (c === "URL" || c === "url.URL") return namesManifest(n.arguments[0], resolver, depth + 1);
+    if (c === "url.fileURLToPath" || c === "node:url.fileURLToPath") return namesManifest(n.arguments[0], resolver, depth + 1);
+    if (c && PATH_FNS.test(c)) return namesManifest(n.arguments[n.arguments.length - 1], resolver, depth + 1);
+  }
+  return false;
 }
 function elementOfTrusted(b, resolver, t) {
   const fn = b.fn;
@@ -35979,14 +36012,33 @@ var init_write_outside_project = __esm({
 });
 
 // rules/code/command-injection.ts
-function isCommandFlag(v) {
-  return typeof v === "string" && /^(-[a-z]*c[a-z]*|\/[ck]|-(command|encodedcommand|ec|e))$/i.test(v);
+function isCommandFlag(v, program) {
+  if (typeof v !== "string") return false;
+  if (/(^|[\\/])(cmd|cmd\.exe)$/i.test(program)) return /^\/[ck]$/i.test(v);
+  if (/(^|[\\/])(powershell|powershell\.exe|pwsh)$/i.test(program)) return /^-(c|command|encodedcommand|ec|e|enc)$/i.test(v);
+  return /^-[a-zA-Z]*c[a-zA-Z]*$/.test(v);
+}
+function shellMode(ctx, program, args) {
+  const a = unwrap(args);
+  if (!a) return "file";
+  if (a.type !== "ArrayExpression") return "unknown";
+  const cmd = /(^|[\\/])cmd(\.exe)?$/i.test(program);
+  let flag2 = false;
+  for (const el of a.elements) {
+    if (!el) continue;
+    if (el.type === "SpreadElement") return "unknown";
+    if (flag2) return { script: el };
+    const v = constValue(el, ctx.resolver);
+    if (isCommandFlag(v, program)) flag2 = true;
+    else if (!(typeof v === "string" && (/^[-+]/.test(v) || cmd && v.startsWith("/")))) return "file";
+  }
+  return "file";
 }
 function label(name) {
   return name.replace(/^child_process\./, "");
 }
 function parts(ctx, node) {
-  return dynamicParts(node, ctx.resolver).filter((p) => !isCallTo(p, ctx.resolver, SHELL_QUOTE));
+  return dynamicParts(node, ctx.resolver).filter((p) => !isCallTo(p, ctx.resolver, SHELL_QUOTE) && !isOwnProcess(p, ctx.resolver));
 }
 function isDynamic(ctx, node) {
   return parts(ctx, node).length > 0;
@@ -36042,8 +36094,9 @@ function checkSpawn(ctx, node, name) {
   }
   const program = looseConstValue(cmd, ctx.resolver);
   if (typeof program === "string" && SHELL_BINARY.test(program.trim())) {
-    if (!argsDynamic && !argItems.some((el) => isCommandFlag(constValue(el, ctx.resolver)))) return;
-    const what = dynamicArg ?? (argsDynamic ? args : void 0);
+    const mode = shellMode(ctx, program.trim(), args);
+    if (mode === "file") return;
+    const what = mode === "unknown" ? dynamicArg ?? (argsDynamic ? args : void 0) : isDynamic(ctx, mode.script) ? mode.script : void 0;
     if (what) report(ctx, node, what, `\`${label(name)}\` starts the shell \`${program}\` with a script built from ${describe(ctx, what)}.`);
     return;
   }
@@ -36145,7 +36198,10 @@ var init_command_injection = __esm({
           { code: "import shell from 'shelljs';\nshell.exec('npm install ' + pkg);", line: 2 },
           { code: "const cp = require('child_process');\nexports.handler = async (event) => cp.spawnSync(event.cmd);", line: 2, note: "program chosen by the request" },
           { code: "import { execSync } from 'child_process';\nfunction backup(dbPath) {\n  execSync(`cp ${dbPath} ${dbPath}.bak`);\n}\nexport function optimize(file) {\n  backup(file);\n}", line: 3, note: "the private helper is called with a parameter of an exported function" },
-          { code: "const { execSync } = require('child_process');\nconst path = require('path');\nconst base = path.join(__dirname, 'data');\nexecSync('ls ' + path.join(base, process.argv[2]));", line: 4, note: "a trusted base does not make a CLI argument trusted" }
+          { code: "const { execSync } = require('child_process');\nconst path = require('path');\nconst base = path.join(__dirname, 'data');\nexecSync('ls ' + path.join(base, process.argv[2]));", line: 4, note: "a trusted base does not make a CLI argument trusted" },
+          { code: "const { execSync } = require('child_process');\nfunction run(cmd) {\n  return execSync(cmd, { stdio: 'inherit' });\n}\nrun('ls ' + process.argv[2]);", line: 3, note: "a run-a-command helper graded by its caller: a CLI argument" },
+          { code: "const { execSync } = require('child_process');\nmodule.exports = function run(cmd) {\n  return execSync(cmd, { stdio: 'inherit' });\n};", line: 3, note: "an exported helper: its callers are outside the file (library input, high)" },
+          { code: "import { spawn } from 'child_process';\nspawn('cmd.exe', ['/d', '/s', '/c', line]);", line: 2, note: "options before /c are skipped" }
         ],
         good: [
           { code: "const { exec } = require('child_process');\nexec('ls -la', cb);", note: "constant command" },
@@ -36162,6 +36218,16 @@ var init_command_injection = __esm({
           { code: "const { execSync } = require('child_process');\nconst ROOT = require('path').resolve(__dirname, '..');\nconst OUT = ROOT.replace(/\\\\/g, '/');\nexecSync(`rm -rf ${OUT}/build`);", note: "trusted: .replace() of a trusted constant" },
           { code: "const { execSync } = require('child_process');\nconst { version } = require('../package.json');\nconst sha = execSync('git rev-parse --short HEAD').toString().trim();\nexecSync(`git tag v${version}-${sha}`);", note: "trusted: the package version and a git hash the script reads itself" },
           { code: "import { execSync } from 'child_process';\nimport path from 'path';\nfunction backup(dbPath) {\n  execSync(`cp ${dbPath} ${dbPath}.bak`);\n}\nexport function optimize() {\n  backup(path.join(__dirname, 'hive.db'));\n}", note: "a private helper whose only caller passes a trusted path" },
+          { code: "const { execSync } = require('child_process');\nfunction run(cmd) {\n  return execSync(cmd, { stdio: 'inherit' });\n}\nrun('npm run build');\nrun('git push --follow-tags');", note: "a run-a-command helper whose only callers pass constants" },
+          { code: "const { execSync } = require('child_process');\nconst run = (cmd) => execSync(cmd, { stdio: 'inherit' });\nconst pkg = require('./package.json');\nrun(`git tag v${pkg.version}`);", note: "the helper's caller passes the package's own version" },
+          { code: "const { execSync } = require('child_process');\nconst pkg = require('./package.json');\nexecSync('git tag v' + pkg.version);\nexecSync(`npm publish --tag ${pkg.version}`);", note: "release script: the package version" },
+          { code: "const fs = require('fs');\nconst path = require('path');\nconst { execSync } = require('child_process');\nconst { version } = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8'));\nexecSync(`git tag v${version}`);", note: "the package version read from its own manifest" },
+          { code: "import { spawn } from 'node:child_process';\nspawn(process.execPath, [__filename, 'child'], { stdio: 'inherit' });", note: "re-running node itself" },
+          { code: "const { spawnSync } = require('child_process');\nconst node = process.argv[0];\nspawnSync(node, [process.argv[1], '--worker']);", note: "process.argv[0] is node, not a user argument" },
+          { code: "const { spawn } = require('child_process');\nspawn('bash', [scriptFile, ...process.argv.slice(2)]);", note: "bash runs a script file; the spread arguments are its $1…" },
+          { code: "const { spawn } = require('child_process');\nspawn('sh', ['-e', scriptFile, name]);", note: "-e is errexit, not a command flag" },
+          { code: `const { spawn } = require('child_process');
+spawn('sh', ['-c', 'echo "$1"', 'sh', name]);`, note: "a constant script; the value is a positional argument, not parsed" },
           { code: "import { quote } from 'shell-quote';\nimport { exec } from 'child_process';\nexec('ls ' + quote([dir]));", note: "quoted" }
         ]
       }
