@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "3c6f35f4c7b795f82165bcd661983582653d172387d2d6d26bfbdc1c1d21e54f" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "0d05945973602be6bb51dc91d715ef8e3051fc4acdc488a471704358225ce486" : "");
