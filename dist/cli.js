@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "df1cebc12c653167ac659dcc18ae9b099e7213d8e3376992876c767cb1b551ee" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "7107da917ad279d915b106fc0b679c0baa9d3c449721b6808759fc9894907ee3" : "");
