@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "63fcc4b60ed82778f1fc80d7b22fdab7f93cd9da5ebb70959c46181915b7d959" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "553ba880fa17cf2585fd1141ca46e5e66858684dc2c308696e3c753db589bd67" : "");

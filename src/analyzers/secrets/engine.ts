@@ -17,6 +17,11 @@ export interface SecretHit {
   name?: string;
 }
 
+// A paired pattern's window: so many lines around its partner, but no more bytes than this a line (a minified file
+// is one line), and the slice it runs on reaches this much further for the pattern's lookarounds.
+const NEAR_BYTES_PER_LINE = 256;
+const LOOKAROUND_MARGIN = 64;
+
 const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|cs|php|rs|swift|scala|groovy|dart|c|cc|cpp|h|hpp|lua|pl|ex|exs|vue|svelte)$/i;
 
 // Identifier words that make a name a secret's name, and last words that make it something about a secret instead.
@@ -276,20 +281,41 @@ export class SecretEngine {
       }
     }
     // Paired patterns (an AWS secret key next to its key id) search only a window around their partner's hits.
-    for (const { d, re, near } of pending) {
-      for (const partner of hits.filter((h) => h.detector.id === near.detector)) {
-        const from = Math.max(0, lineStart(text, partner.start, near.lines));
-        const to = lineEnd(text, partner.end, near.lines);
-        re.lastIndex = from;
-        this.steps += to - from;
-        for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-          if (m[0].length === 0) re.lastIndex++;
-          const hit = take(d, m);
-          if (hit && hit.end <= to) hits.push(hit);
-        }
+    for (const { d, re, near } of pending) this.scanNear(d, re, near, hits, text, take);
+    return dedupe(hits);
+  }
+
+  /**
+   * A paired pattern: the text within `near.lines` lines, and at most `NEAR_BYTES_PER_LINE` bytes a line, of each
+   * partner hit. Overlapping windows are merged and each merged window is matched once, on its own slice (plus a
+   * margin for lookarounds), so a one-line file of thousands of partners is read about once, not once per partner.
+   */
+  private scanNear(d: Detector, re: RegExp, near: { detector: string; lines: number }, hits: SecretHit[], text: string, take: (d: Detector, m: RegExpExecArray, shift: number) => SecretHit | undefined): void {
+    const reach = near.lines * NEAR_BYTES_PER_LINE;
+    const windows: [number, number][] = [];
+    for (const h of hits) {
+      if (h.detector.id !== near.detector) continue;
+      windows.push([lineStart(text, h.start, near.lines, h.start - reach), lineEnd(text, h.end, near.lines, h.end + reach)]);
+    }
+    windows.sort((a, b) => a[0] - b[0]);
+    const merged: [number, number][] = [];
+    for (const w of windows) {
+      const last = merged[merged.length - 1];
+      if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
+      else merged.push([w[0], w[1]]);
+    }
+    for (const [from, to] of merged) {
+      const sliceStart = Math.max(0, from - LOOKAROUND_MARGIN);
+      const slice = text.slice(sliceStart, Math.min(text.length, to + LOOKAROUND_MARGIN));
+      const stop = to - sliceStart;
+      re.lastIndex = from - sliceStart;
+      this.steps += slice.length;
+      for (let m = re.exec(slice); m && m.index < stop; m = re.exec(slice)) {
+        if (m[0].length === 0) re.lastIndex++;
+        const hit = take(d, m, sliceStart);
+        if (hit && hit.end <= to) hits.push(hit);
       }
     }
-    return dedupe(hits);
   }
 
   /**
@@ -426,22 +452,20 @@ function keywordStarts(keywords: readonly string[], positions: Map<string, numbe
   return out.sort((a, b) => a - b);
 }
 
-/** Offset of the start of the line `lines` lines above `at`. */
-function lineStart(text: string, at: number, lines: number): number {
-  let i = at;
-  for (let n = 0; n <= lines && i > 0; n++) i = text.lastIndexOf('\n', i - 1);
-  return Math.max(0, i);
+/** Offset of the start of the line `lines` lines above `at`, but never before `floor` (reads at most `at - floor`). */
+function lineStart(text: string, at: number, lines: number, floor: number): number {
+  const lo = Math.max(0, floor);
+  let n = 0;
+  for (let i = at - 1; i >= lo; i--) if (text.charCodeAt(i) === 10 && ++n > lines) return i;
+  return lo;
 }
 
-/** Offset of the end of the line `lines` lines below `at`. */
-function lineEnd(text: string, at: number, lines: number): number {
-  let i = at;
-  for (let n = 0; n <= lines; n++) {
-    const j = text.indexOf('\n', i + 1);
-    if (j < 0) return text.length;
-    i = j;
-  }
-  return i;
+/** Offset of the end of the line `lines` lines below `at`, but never past `ceiling` (reads at most `ceiling - at`). */
+function lineEnd(text: string, at: number, lines: number, ceiling: number): number {
+  const hi = Math.min(text.length, ceiling);
+  let n = 0;
+  for (let i = at; i < hi; i++) if (text.charCodeAt(i) === 10 && ++n > lines) return i;
+  return hi;
 }
 
 /** Overlapping hits: keep the higher priority, then the longer. */
@@ -449,7 +473,10 @@ function dedupe(hits: SecretHit[]): SecretHit[] {
   hits.sort((a, b) => a.start - b.start || b.detector.priority - a.detector.priority || b.end - a.end);
   const out: SecretHit[] = [];
   for (const h of hits) {
-    const clash = out.findIndex((o) => o.start < h.end && h.start < o.end);
+    // The kept hits never overlap and are sorted by start, so their ends are sorted too: only the last ones can reach
+    // past `h.start` (a scan from the front made a file of many tokens quadratic).
+    let clash = -1;
+    for (let k = out.length - 1; k >= 0 && out[k]!.end > h.start; k--) if (out[k]!.start < h.end) clash = k;
     if (clash < 0) out.push(h);
     else {
       const o = out[clash]!;
