@@ -7,6 +7,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { CodeContext, Node, Provenance } from '../../rule.js';
 import { callGraph, type CallGraph } from './callgraph.js';
 import { taintFor } from '../taint/index.js';
+import { fieldWrites, isThis, ownerOf } from '../taint/classes.js';
 import { enclosingFunction, fromParameter, isRequestValue } from './query.js';
 import { type Binding, constValue, propertyName, type Resolver, unwrap } from './resolve.js';
 
@@ -115,7 +116,15 @@ function trustedNode(n: Node, resolver: Resolver, depth: number, seen: Set<Node>
       if (isRequire(obj, resolver) && isPackageJsonSpec(constValue(obj.arguments[0] as Node, resolver))) return true;
       if (n.computed && !t(n.property)) return isStaticTable(obj, resolver, depth, seen);
       if (propertyName(n) === 'length') return t(n.object);
-      return t(n.object) && obj?.type !== 'ThisExpression';
+      // `this.dir` in a method: trusted when every write to the field in its class is (`this.dir = path.join(__dirname, 'x')`).
+      const self = isThis(obj, resolver);
+      if (self) {
+        const owner = ownerOf(self, resolver);
+        const field = propertyName(n);
+        const writes = owner !== undefined && field !== undefined && !n.computed ? fieldWrites(owner, field, resolver) : [];
+        return writes.length > 0 && writes.every((w) => t(w));
+      }
+      return t(n.object);
     }
     case 'NewExpression': {
       const c = resolver.canonical(n.callee);

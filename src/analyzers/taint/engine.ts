@@ -8,6 +8,7 @@ import type { Binding, Resolver } from '../code/resolve.js';
 import { collectPatternIds, constValue, propertyName, unwrap } from '../code/resolve.js';
 import { Guards } from './guards.js';
 import { dotDotChecked, rootNormalised } from './joins.js';
+import { fieldWrites, isThis, methodNamed, newSites, ownerOf, ownParam, protoClass } from './classes.js';
 import { BOOLEAN_METHODS, ITER_METHODS, MUTATORS, NUMERIC, PROPAGATORS, SHELL_ESCAPE_NAMES, SHELL_ESCAPES, VALIDATE_METHODS } from './shapes.js';
 import { collectReturns, inFile, memberRoot, replaceSanitizes, rootName, splitsOnSlash, stripsLeadingDotDot, trim, type Taint, type TaintKind } from './shapes.js';
 import { REQUEST_METHODS, handlerSpecs, isFunctionNode, walkSpec, type Spec, type SpecKind } from './sources.js';
@@ -347,6 +348,8 @@ export class TaintEngine {
     if (src !== undefined) return src ?? undefined;
     const prop = propertyName(n);
     if (prop === 'length') return undefined;
+    const self = isThis(n.object, this.resolver);
+    if (self && prop !== undefined) return this.thisField(self, prop, n, kind, ctx);
     const canon = this.resolver.canonical(n);
     if (canon) {
       if (canon === 'process.argv' || canon.startsWith('process.argv.')) return this.sourceTaint(n, { kind: 'whole', what: 'command-line argument', trust: 'low' });
@@ -369,6 +372,13 @@ export class TaintEngine {
     if (prop === 'entryName') return this.sourceTaint(n, { kind: 'entry', what: 'archive entry name', trust: 'untrusted' });
     if (n.computed && !this.eval(n.object, kind, ctx)) return undefined;
     return this.eval(n.object, kind, ctx);
+  }
+
+  /** `this.path` in a method: what the constructor and the other methods of its class write there. */
+  private thisField(self: TSESTree.ThisExpression, prop: string, n: Node, kind: TaintKind, ctx: Ctx): Taint | undefined {
+    const owner = ownerOf(self, this.resolver);
+    const t = owner === undefined ? undefined : this.union(fieldWrites(owner, prop, this.resolver), kind, ctx);
+    return t && { ...t, steps: [...t.steps, this.step(n, `\`this.${prop}\` holds it`, `this.${prop}`)] };
   }
 
   private constInit(id: TSESTree.Identifier): Node | undefined {
@@ -478,20 +488,18 @@ export class TaintEngine {
     if (name === undefined) return undefined;
     const recv = unwrap(callee.object);
     let holder: Node | undefined;
-    if (recv?.type === 'ThisExpression') {
-      for (let n = this.resolver.parent(recv); n; n = this.resolver.parent(n)) {
-        if (n.type === 'ClassBody') {
-          holder = n;
-          break;
-        }
-      }
-    } else if (recv?.type === 'Identifier') {
+    // `this.read(p)` in a class method or an ES5 prototype method, also as `that.read(p)` after `var that = this`.
+    const self = isThis(recv, this.resolver);
+    const owner = self && ownerOf(self, this.resolver);
+    if (self) return owner === undefined ? undefined : methodNamed(owner, name, this.resolver);
+    if (recv?.type === 'Identifier') {
       const init = this.constInit(recv);
       if (init?.type === 'ObjectExpression') holder = init;
       else if (init?.type === 'NewExpression' && init.callee.type === 'Identifier') {
         const b = this.resolver.binding(init.callee);
         const decl = b?.kind === 'class' ? this.resolver.parent(b.id) : undefined;
         if (decl && (decl.type === 'ClassDeclaration' || decl.type === 'ClassExpression')) holder = decl.body;
+        else if (b?.kind === 'function' && protoClass(init.callee.name, this.resolver)) return methodNamed(init.callee.name, name, this.resolver);
       }
     }
     if (holder?.type === 'ClassBody') {
@@ -569,17 +577,21 @@ export class TaintEngine {
   }
 
   /** A value that comes from a parameter of a same-file function: does a caller pass it something untrusted? */
-  private fromCallers(t: Taint, kind: TaintKind): Taint | undefined {
+  private fromCallers(t: Taint, kind: TaintKind, depth = 0): Taint | undefined {
     const fn = t.fn;
     if (!fn || t.index === undefined || t.file) return undefined;
-    const calls = this.callIndex().get(fn) ?? [];
+    const calls = [...(this.callIndex().get(fn) ?? []), ...newSites(fn, this.resolver)];
+    // A helper or constructor an exported function passes its own parameter to (as it is): library input through it.
+    let viaExport: Taint | undefined;
     for (const call of calls) {
       const arg = call.arguments[t.index];
       if (!arg || arg.type === 'SpreadElement') continue;
       const at = this.eval(arg, kind, this.base[kind]);
       if (at && at.origin !== 'param') return { ...at, steps: [...at.steps, ...t.steps] };
+      if (at && !viaExport && at.fn && at.fn !== fn && !at.file && ownParam(arg, at.fn, this.resolver) && this.link?.isExported(this.link.path, at.fn)) viaExport = { ...at, steps: [...at.steps, this.step(call, `passed to \`${this.label(call.callee)}\``), ...t.steps] };
     }
-    return this.link ? this.fromOtherFiles(t, kind) : undefined;
+    const other = this.link ? this.fromOtherFiles(t, kind) : undefined;
+    return other ?? (viaExport && ((depth < 3 ? this.fromCallers(viaExport, kind, depth + 1) : undefined) ?? viaExport));
   }
 
   /**
