@@ -11989,6 +11989,148 @@ function dotDotChecked(node, resolver, guards, depth = 0) {
   return false;
 }
 
+// src/analyzers/taint/classes.ts
+var protoIndex = /* @__PURE__ */ new WeakMap();
+var isFn = (n) => !!n && (n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression" || n.type === "FunctionDeclaration");
+function prototypeOf(n) {
+  const u = unwrap(n);
+  if (u?.type !== "MemberExpression" || propertyName(u) !== "prototype") return void 0;
+  const o = unwrap(u.object);
+  return o?.type === "Identifier" ? o.name : void 0;
+}
+function protos(resolver) {
+  let p = protoIndex.get(resolver);
+  if (p) return p;
+  p = { methods: /* @__PURE__ */ new Map(), owner: /* @__PURE__ */ new Map() };
+  const add = (cls, name, fn) => {
+    let m = p.methods.get(cls);
+    if (!m) p.methods.set(cls, m = /* @__PURE__ */ new Map());
+    if (!m.has(name)) m.set(name, fn);
+    p.owner.set(fn, cls);
+  };
+  for (const n of resolver.flowNodes) {
+    if (n.type !== "AssignmentExpression" || n.operator !== "=") continue;
+    const left = unwrap(n.left);
+    const right = unwrap(n.right);
+    if (left?.type !== "MemberExpression") continue;
+    const direct = prototypeOf(left.object);
+    const name = propertyName(left);
+    if (direct && name !== void 0 && isFn(right)) add(direct, name, right);
+    const whole = prototypeOf(left);
+    if (whole && right?.type === "ObjectExpression") {
+      for (const prop of right.properties) {
+        const v = prop.type === "Property" ? unwrap(prop.value) : void 0;
+        const k = prop.type === "Property" ? propertyName(prop) : void 0;
+        if (k !== void 0 && isFn(v)) add(whole, k, v);
+      }
+    }
+  }
+  for (const cls of p.methods.keys()) {
+    for (const s of resolver.ast.body) {
+      const d = s.type === "ExportNamedDeclaration" && s.declaration ? s.declaration : s;
+      if (d.type === "FunctionDeclaration" && d.id?.name === cls) p.owner.set(d, cls);
+    }
+  }
+  protoIndex.set(resolver, p);
+  return p;
+}
+function boundToThis(fn, resolver) {
+  const m = resolver.parent(fn);
+  if (m?.type !== "MemberExpression" || m.object !== fn || propertyName(m) !== "bind") return false;
+  const call = resolver.parent(m);
+  return call?.type === "CallExpression" && unwrap(call.arguments[0])?.type === "ThisExpression";
+}
+function thisFunction(node, resolver) {
+  for (let n = resolver.parent(node); n; n = resolver.parent(n)) {
+    if (n.type === "ClassBody") return n;
+    if (n.type === "FunctionExpression" || n.type === "FunctionDeclaration") {
+      if (boundToThis(n, resolver)) continue;
+      return n;
+    }
+  }
+  return void 0;
+}
+function ownerOf(node, resolver) {
+  const fn = thisFunction(node, resolver);
+  if (!fn) return void 0;
+  if (fn.type === "ClassBody") return fn;
+  const p = resolver.parent(fn);
+  if (p?.type === "MethodDefinition" || p?.type === "PropertyDefinition") {
+    const body = resolver.parent(p);
+    return body?.type === "ClassBody" ? body : void 0;
+  }
+  return protos(resolver).owner.get(fn);
+}
+function isThis(node, resolver) {
+  const n = unwrap(node);
+  if (n?.type === "ThisExpression") return n;
+  if (n?.type !== "Identifier") return void 0;
+  const b = resolver.binding(n);
+  if (!b || b.writes !== 0 || b.path) return void 0;
+  const init = unwrap(b.init);
+  return init?.type === "ThisExpression" ? init : void 0;
+}
+function methodNamed(owner, name, resolver) {
+  if (typeof owner === "string") return protos(resolver).methods.get(owner)?.get(name);
+  for (const m of owner.body) if (m.type === "MethodDefinition" && m.kind === "method" && propertyName(m) === name) return m.value;
+  return void 0;
+}
+function protoClass(name, resolver) {
+  return protos(resolver).methods.has(name) ? name : void 0;
+}
+var fieldIndex = /* @__PURE__ */ new WeakMap();
+function fieldWrites(owner, field, resolver) {
+  let idx = fieldIndex.get(resolver);
+  if (!idx) {
+    idx = /* @__PURE__ */ new Map();
+    for (const n of resolver.flowNodes) {
+      if (n.type !== "AssignmentExpression" || n.operator !== "=") continue;
+      const left = unwrap(n.left);
+      const self = left?.type === "MemberExpression" ? isThis(left.object, resolver) : void 0;
+      if (!self || left?.type !== "MemberExpression") continue;
+      const name = propertyName(left);
+      const o = name === void 0 ? void 0 : ownerOf(self, resolver);
+      if (name === void 0 || o === void 0) continue;
+      const list = idx.get(name);
+      if (list) list.push({ owner: o, value: n.right });
+      else idx.set(name, [{ owner: o, value: n.right }]);
+    }
+    fieldIndex.set(resolver, idx);
+  }
+  return (idx.get(field) ?? []).filter((w) => w.owner === owner).map((w) => w.value);
+}
+var newIndex = /* @__PURE__ */ new WeakMap();
+function newSites(fn, resolver) {
+  let idx = newIndex.get(resolver);
+  if (!idx) {
+    idx = /* @__PURE__ */ new Map();
+    const m = idx;
+    const visit = (n) => {
+      if (n.type === "NewExpression" && n.callee.type === "Identifier") {
+        const b = resolver.binding(n.callee);
+        if (b?.kind === "function" && b.fn) {
+          const list = m.get(b.fn);
+          if (list) list.push(n);
+          else m.set(b.fn, [n]);
+        }
+      }
+      for (const k of CHILD_KEYS.get(n.type) ?? []) {
+        const v = n[k];
+        if (Array.isArray(v)) for (const c of v) c && typeof c.type === "string" && visit(c);
+        else if (v && typeof v.type === "string") visit(v);
+      }
+    };
+    visit(resolver.ast);
+    newIndex.set(resolver, idx);
+  }
+  return idx.get(fn) ?? [];
+}
+function ownParam(arg, fn, resolver) {
+  const a = unwrap(arg);
+  const b = a?.type === "Identifier" ? resolver.binding(a) : void 0;
+  return b?.kind === "param" && b.fn === fn;
+}
+
 // src/analyzers/taint/shapes.ts
 var MAX_STEPS = 8;
 function inFile(steps, file) {
@@ -12378,6 +12520,8 @@ var TaintEngine = class {
     if (src !== void 0) return src ?? void 0;
     const prop = propertyName(n);
     if (prop === "length") return void 0;
+    const self = isThis(n.object, this.resolver);
+    if (self && prop !== void 0) return this.thisField(self, prop, n, kind, ctx);
     const canon = this.resolver.canonical(n);
     if (canon) {
       if (canon === "process.argv" || canon.startsWith("process.argv.")) return this.sourceTaint(n, { kind: "whole", what: "command-line argument", trust: "low" });
@@ -12399,6 +12543,12 @@ var TaintEngine = class {
     if (prop === "entryName") return this.sourceTaint(n, { kind: "entry", what: "archive entry name", trust: "untrusted" });
     if (n.computed && !this.eval(n.object, kind, ctx)) return void 0;
     return this.eval(n.object, kind, ctx);
+  }
+  /** `this.path` in a method: what the constructor and the other methods of its class write there. */
+  thisField(self, prop, n, kind, ctx) {
+    const owner = ownerOf(self, this.resolver);
+    const t = owner === void 0 ? void 0 : this.union(fieldWrites(owner, prop, this.resolver), kind, ctx);
+    return t && { ...t, steps: [...t.steps, this.step(n, `\`this.${prop}\` holds it`, `this.${prop}`)] };
   }
   constInit(id) {
     const b = this.resolver.binding(id);
@@ -12498,20 +12648,17 @@ var TaintEngine = class {
     if (name === void 0) return void 0;
     const recv = unwrap(callee.object);
     let holder;
-    if (recv?.type === "ThisExpression") {
-      for (let n = this.resolver.parent(recv); n; n = this.resolver.parent(n)) {
-        if (n.type === "ClassBody") {
-          holder = n;
-          break;
-        }
-      }
-    } else if (recv?.type === "Identifier") {
+    const self = isThis(recv, this.resolver);
+    const owner = self && ownerOf(self, this.resolver);
+    if (self) return owner === void 0 ? void 0 : methodNamed(owner, name, this.resolver);
+    if (recv?.type === "Identifier") {
       const init = this.constInit(recv);
       if (init?.type === "ObjectExpression") holder = init;
       else if (init?.type === "NewExpression" && init.callee.type === "Identifier") {
         const b = this.resolver.binding(init.callee);
         const decl = b?.kind === "class" ? this.resolver.parent(b.id) : void 0;
         if (decl && (decl.type === "ClassDeclaration" || decl.type === "ClassExpression")) holder = decl.body;
+        else if (b?.kind === "function" && protoClass(init.callee.name, this.resolver)) return methodNamed(init.callee.name, name, this.resolver);
       }
     }
     if (holder?.type === "ClassBody") {
@@ -12584,17 +12731,20 @@ var TaintEngine = class {
     return t;
   }
   /** A value that comes from a parameter of a same-file function: does a caller pass it something untrusted? */
-  fromCallers(t, kind) {
+  fromCallers(t, kind, depth = 0) {
     const fn = t.fn;
     if (!fn || t.index === void 0 || t.file) return void 0;
-    const calls = this.callIndex().get(fn) ?? [];
+    const calls = [...this.callIndex().get(fn) ?? [], ...newSites(fn, this.resolver)];
+    let viaExport;
     for (const call of calls) {
       const arg = call.arguments[t.index];
       if (!arg || arg.type === "SpreadElement") continue;
       const at2 = this.eval(arg, kind, this.base[kind]);
       if (at2 && at2.origin !== "param") return { ...at2, steps: [...at2.steps, ...t.steps] };
+      if (at2 && !viaExport && at2.fn && at2.fn !== fn && !at2.file && ownParam(arg, at2.fn, this.resolver) && this.link?.isExported(this.link.path, at2.fn)) viaExport = { ...at2, steps: [...at2.steps, this.step(call, `passed to \`${this.label(call.callee)}\``), ...t.steps] };
     }
-    return this.link ? this.fromOtherFiles(t, kind) : void 0;
+    const other = this.link ? this.fromOtherFiles(t, kind) : void 0;
+    return other ?? (viaExport && ((depth < 3 ? this.fromCallers(viaExport, kind, depth + 1) : void 0) ?? viaExport));
   }
   /**
    * A parameter of an exported function: what its callers in other files pass. An untrusted value wins; else a
@@ -12910,7 +13060,14 @@ function trustedNode(n, resolver, depth, seen) {
       if (isRequire(obj, resolver) && isPackageJsonSpec(constValue(obj.arguments[0], resolver))) return true;
       if (n.computed && !t(n.property)) return isStaticTable(obj, resolver, depth, seen);
       if (propertyName(n) === "length") return t(n.object);
-      return t(n.object) && obj?.type !== "ThisExpression";
+      const self = isThis(obj, resolver);
+      if (self) {
+        const owner = ownerOf(self, resolver);
+        const field = propertyName(n);
+        const writes = owner !== void 0 && field !== void 0 && !n.computed ? fieldWrites(owner, field, resolver) : [];
+        return writes.length > 0 && writes.every((w) => t(w));
+      }
+      return t(n.object);
     }
     case "NewExpression": {
       const c = resolver.canonical(n.callee);

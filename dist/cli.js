@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "553ba880fa17cf2585fd1141ca46e5e66858684dc2c308696e3c753db589bd67" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "973f7cb3575342a458e78f6398542b94811150c2f9045a6d22aef2ec262d3546" : "");
