@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "0d05945973602be6bb51dc91d715ef8e3051fc4acdc488a471704358225ce486" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "a000a4bddc4b7578ae35bf643c511a253f138b9a0ce9c1af40ae7ee951077f63" : "");
