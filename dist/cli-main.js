@@ -9840,7 +9840,8 @@ var SCOPING = /* @__PURE__ */ new Set([
   "VariableDeclaration",
   "AssignmentExpression",
   "CallExpression",
-  "UpdateExpression"
+  "UpdateExpression",
+  "WithStatement"
 ]);
 var SCOPES = 1;
 var ON_ENTER = 2;
@@ -10086,7 +10087,11 @@ var Resolver = class {
     switch (n.type) {
       case "Identifier": {
         const b = this.binding(n);
-        if (!b) return GLOBAL_OBJECTS.has(n.name) ? "<global>" : n.name;
+        if (!b) {
+          const scoped = this.hasWith ? this.withMember(n, depth) : void 0;
+          if (scoped) return scoped;
+          return GLOBAL_OBJECTS.has(n.name) ? "<global>" : n.name;
+        }
         return this.bindingCanonical(b, depth);
       }
       case "ThisExpression":
@@ -10098,6 +10103,7 @@ var Resolver = class {
           const v = constValue(n.property, this);
           if (typeof v === "string" || typeof v === "number") prop = String(v);
         }
+        if (prop === "constructor" && (reachesFunctionConstructor(n.object, this) || obj !== void 0 && GLOBAL_CONSTRUCTORS.has(obj))) return "Function";
         if (!obj || prop === void 0) return void 0;
         if (obj === "<global>") return GLOBAL_OBJECTS.has(prop) ? "<global>" : prop;
         if (prop === "default" && isInterop(n.object, this)) return obj;
@@ -10113,6 +10119,10 @@ var Resolver = class {
         if (interopName(fnCallee) && n.arguments[0]) return this.canonical(n.arguments[0], depth + 1);
         if (fnCallee?.type === "MemberExpression" && propertyName(fnCallee) === "bind") return this.canonical(fnCallee.object, depth + 1);
         if (callee === "module.createRequire") return "require";
+        if ((callee === "process.getBuiltinModule" || callee === "module.require" && n.callee.type === "MemberExpression" && n.callee.object.type === "Identifier" && this.isGlobal(n.callee.object)) && n.arguments.length >= 1) {
+          const spec = constValue(n.arguments[0], this);
+          return typeof spec === "string" ? normaliseModule(spec) : void 0;
+        }
         if ((callee === "util.promisify" || callee === "promisify") && n.arguments[0]) {
           const inner = this.canonical(n.arguments[0], depth + 1);
           return inner;
@@ -10131,6 +10141,19 @@ var Resolver = class {
         return void 0;
     }
   }
+  /** Set by the walk when the file has a `with` statement (sloppy scripts only): free names may be members. */
+  hasWith = false;
+  /** `with (M) { … name … }`: the canonical `M.name` when M is a known module or global, for a free `name`. */
+  withMember(id, depth) {
+    let child = id;
+    for (let p = parentOf(id); p; child = p, p = parentOf(p)) {
+      if (p.type === "WithStatement" && p.body === child) {
+        const obj = this.canonical(p.object, depth + 1);
+        return obj && obj !== "<global>" ? `${obj}.${id.name}` : void 0;
+      }
+    }
+    return void 0;
+  }
   bindingCanonical(b, depth) {
     if (b.kind === "import" && b.importSource) {
       const mod = normaliseModule(b.importSource);
@@ -10144,6 +10167,19 @@ var Resolver = class {
         return base3;
       }
       return b.path && b.path.length ? `${base3}.${b.path.join(".")}` : base3;
+    }
+    if (b.kind === "param" && b.fn && b.writes === 0 && (b.fn.type === "ArrowFunctionExpression" || b.fn.type === "FunctionExpression")) {
+      const first = b.fn.params[0];
+      const call = parentOf(b.fn);
+      if (!first || call?.type !== "CallExpression" || call.arguments[0] !== b.fn) return void 0;
+      const callee = unwrap(call.callee);
+      if (callee?.type !== "MemberExpression" || propertyName(callee) !== "then") return void 0;
+      const target = unwrap(callee.object);
+      if (target?.type !== "ImportExpression") return void 0;
+      const spec = constValue(target.source, this);
+      if (typeof spec !== "string") return void 0;
+      const path23 = patternPath(first, b.id);
+      return path23 === void 0 ? void 0 : [normaliseModule(spec), ...path23].join(".");
     }
     return void 0;
   }
@@ -10328,6 +10364,9 @@ var Resolver = class {
         inner = this.newScope(node, scope, false);
         this.hoist(node.body, inner);
         break;
+      case "WithStatement":
+        this.hasWith = true;
+        break;
       case "StaticBlock":
         inner = this.newScope(node, scope, true);
         this.hoist(node.body, inner);
@@ -10404,6 +10443,39 @@ var Resolver = class {
     }
   }
 };
+function patternPath(pattern, id) {
+  if (pattern === id) return [];
+  if (pattern.type === "AssignmentPattern") return patternPath(pattern.left, id);
+  if (pattern.type !== "ObjectPattern") return void 0;
+  for (const p of pattern.properties) {
+    if (p.type !== "Property") continue;
+    const key = propertyName(p);
+    if (key === void 0) continue;
+    const rest = patternPath(p.value, id);
+    if (rest) return [key, ...rest];
+  }
+  return void 0;
+}
+var GLOBAL_CONSTRUCTORS = /* @__PURE__ */ new Set(["Function", "Function.prototype", "Object", "Array", "String", "Number", "Boolean", "Symbol", "Promise", "RegExp", "Date", "Error", "Map", "Set"]);
+var FUNCTION_NODES = /* @__PURE__ */ new Set(["FunctionExpression", "ArrowFunctionExpression", "FunctionDeclaration", "ClassExpression"]);
+function reachesFunctionConstructor(node, resolver) {
+  const n = unwrap(node);
+  if (!n) return false;
+  if (n.type === "MemberExpression" && propertyName(n) === "constructor") return true;
+  if (FUNCTION_NODES.has(n.type)) return true;
+  if (n.type === "CallExpression" && n.arguments.length === 1) {
+    const callee = resolver.canonical(n.callee);
+    if (callee === "Object.getPrototypeOf" || callee === "Reflect.getPrototypeOf") {
+      const arg = unwrap(n.arguments[0]);
+      return !!arg && FUNCTION_NODES.has(arg.type);
+    }
+  }
+  if (n.type === "MemberExpression" && propertyName(n) === "prototype") {
+    const obj = unwrap(n.object);
+    return !!obj && FUNCTION_NODES.has(obj.type);
+  }
+  return false;
+}
 function collectPatternIds(p, out) {
   switch (p.type) {
     case "Identifier":
@@ -13931,6 +14003,45 @@ var LineIndex = class {
 // src/analyzers/code/parse.ts
 var path2 = __toESM(require("node:path"));
 
+// src/analyzers/code/desugar.ts
+var import_visitor_keys2 = __toESM(require_dist2());
+var isReflect = (callee, name) => callee.type === "MemberExpression" && !callee.computed && callee.object.type === "Identifier" && callee.object.name === "Reflect" && callee.property.type === "Identifier" && callee.property.name === name;
+function declaresReflect(text2) {
+  return /\b(?:const|let|var|function|class|import)\b[^;\n]*\bReflect\b(?!\s*\.)/.test(text2) || /[(,]\s*Reflect\s*[,)=]/.test(text2);
+}
+function desugar(ast, text2) {
+  if (!text2.includes("Reflect.") || declaresReflect(text2)) return;
+  const stack = [ast];
+  while (stack.length) {
+    const node = stack.pop();
+    if (node.type === "CallExpression") rewrite(node);
+    const keys = import_visitor_keys2.visitorKeys[node.type] ?? [];
+    const record = node;
+    for (const key of keys) {
+      const child = record[key];
+      if (Array.isArray(child)) {
+        for (const c of child) if (c && typeof c.type === "string") stack.push(c);
+      } else if (child && typeof child.type === "string") stack.push(child);
+    }
+  }
+}
+function rewrite(node) {
+  const callee = node.callee;
+  const apply = isReflect(callee, "apply");
+  if (!apply && !isReflect(callee, "construct")) return;
+  const target = node.arguments[0];
+  const list = node.arguments[apply ? 2 : 1];
+  if (!target || target.type === "SpreadElement" || list?.type !== "ArrayExpression") return;
+  const args = list.elements.filter((e) => e !== null);
+  const mutable = node;
+  mutable.callee = target;
+  mutable.arguments = args;
+  if (!apply) {
+    mutable.type = "NewExpression";
+    delete mutable.optional;
+  }
+}
+
 // src/core/compile-cache.ts
 var fs = __toESM(require("node:fs"));
 var import_node_module = __toESM(require("node:module"));
@@ -14139,10 +14250,155 @@ function parseCode(text2, filePath, extra = {}) {
   const base3 = { range: true, loc: true, comment: false, tokens: false, jsDocParsingMode: "none", allowInvalidAST: true, filePath: path2.basename(filePath), errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true, ...extra };
   const js = /\.(c|m)?js$/.test(lower) || !path2.basename(lower).includes(".");
   if (js && !/\.(c|m)?js$/.test(lower)) base3.filePath = `${base3.filePath}.js`;
+  let ast;
+  try {
+    ast = parseOnce(parse, text2, base3, jsx, js);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    const brackets = bracketDepth(text2);
+    if (brackets > MAX_ANALYSED_DEPTH) throw new DeepTreeError(brackets, "brackets");
+    ast = parseOnce(bigStackParser(), text2, base3, jsx, js);
+    const depth = treeDepth(ast);
+    if (depth > MAX_ANALYSED_DEPTH) throw new DeepTreeError(depth);
+  }
+  desugar(ast, text2);
+  return ast;
+}
+var MAX_ANALYSED_DEPTH = 2500;
+var DeepTreeError = class extends RangeError {
+  constructor(depth, unit = "levels") {
+    super(depth < 0 ? `too deeply nested to analyse (the parse on a large stack took over ${BIG_STACK_TIMEOUT_MS / 1e3} s)` : `too deeply nested to analyse (${depth} ${unit === "levels" ? "levels" : "nested brackets"}, over ${MAX_ANALYSED_DEPTH})`);
+    this.depth = depth;
+  }
+  depth;
+};
+function bracketDepth(text2) {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === 40 || c === 91 || c === 123) {
+      if (++depth > max) max = depth;
+    } else if (c === 41 || c === 93 || c === 125) {
+      if (depth > 0) depth--;
+    } else if (c === 34 || c === 39 || c === 96) {
+      for (i++; i < text2.length && text2.charCodeAt(i) !== c; i++) if (text2.charCodeAt(i) === 92) i++;
+    } else if (c === 47 && text2.charCodeAt(i + 1) === 47) {
+      const nl = text2.indexOf("\n", i);
+      i = nl < 0 ? text2.length : nl;
+    } else if (c === 47 && text2.charCodeAt(i + 1) === 42) {
+      const end = text2.indexOf("*/", i + 2);
+      i = end < 0 ? text2.length : end + 1;
+    }
+  }
+  return max;
+}
+function treeDepth(ast) {
+  let max = 0;
+  const nodes = [ast];
+  const depths = [1];
+  while (nodes.length) {
+    const node = nodes.pop();
+    const d = depths.pop();
+    if (d > max) max = d;
+    for (const key in node) {
+      if (key === "parent" || key === "range" || key === "loc") continue;
+      const v = node[key];
+      const children = Array.isArray(v) ? v : [v];
+      for (const c of children) {
+        if (!c || typeof c.type !== "string") continue;
+        nodes.push(c);
+        depths.push(d + 1);
+      }
+    }
+  }
+  return max;
+}
+function reviveLiterals(ast) {
+  const nodes = [ast];
+  while (nodes.length) {
+    const node = nodes.pop();
+    if (node.type === "Literal") {
+      const lit = node;
+      if (lit.regex) {
+        try {
+          lit.value = new RegExp(lit.regex.pattern, lit.regex.flags);
+        } catch {
+          lit.value = null;
+        }
+      } else if (typeof lit.bigint === "string") {
+        try {
+          lit.value = BigInt(lit.bigint);
+        } catch {
+          lit.value = null;
+        }
+      }
+      continue;
+    }
+    for (const key in node) {
+      if (key === "range" || key === "loc") continue;
+      const v = node[key];
+      if (Array.isArray(v)) {
+        for (const c of v) if (c && typeof c === "object") nodes.push(c);
+      } else if (v && typeof v === "object") nodes.push(v);
+    }
+  }
+  return ast;
+}
+var BIG_STACK_MB = 256;
+var BIG_STACK_TIMEOUT_MS = 5e3;
+var WORKER_SOURCE = `
+const { workerData } = require('node:worker_threads');
+const { parserPath, text, options, port, signal } = workerData;
+let reply;
+try {
+  const mod = require(parserPath);
+  // As JSON text: the structured clone of a deep tree would recurse on the caller's small stack, JSON.parse does not.
+  reply = { json: JSON.stringify(mod.parse(text, options), (k, v) => (typeof v === 'bigint' ? String(v) : v)) };
+} catch (e) {
+  reply = { error: { range: e instanceof RangeError, message: String(e && e.message), index: e && e.index, lineNumber: e && e.lineNumber, column: e && e.column } };
+}
+try { port.postMessage(reply); } catch (e) { port.postMessage({ error: { range: true, message: 'tree too large to return: ' + String(e && e.message) } }); }
+const flag = new Int32Array(signal);
+Atomics.store(flag, 0, 1);
+Atomics.notify(flag, 0);
+`;
+function parserPath() {
+  if (true) {
+    return path2.join(__dirname, "parser.js");
+  } else {
+    return null;
+  }
+}
+function bigStackParser() {
+  return (code, options) => {
+    const { Worker, MessageChannel, receiveMessageOnPort } = require("node:worker_threads");
+    const signal = new SharedArrayBuffer(4);
+    const { port1, port2 } = new MessageChannel();
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { parserPath: parserPath(), text: code, options, port: port2, signal }, transferList: [port2], resourceLimits: { stackSizeMb: BIG_STACK_MB }, stdout: true, stderr: true });
+    try {
+      const done = Atomics.wait(new Int32Array(signal), 0, 0, BIG_STACK_TIMEOUT_MS);
+      const reply = receiveMessageOnPort(port1)?.message;
+      if (done === "timed-out") throw new DeepTreeError(-1);
+      if (!reply) throw new RangeError("the parse thread ended without an answer");
+      if (reply.json !== void 0) return reviveLiterals(JSON.parse(reply.json));
+      const e = reply.error;
+      const error = e.range ? new RangeError(e.message) : new Error(e.message);
+      if (e.index !== void 0) error.index = e.index;
+      if (e.lineNumber !== void 0) error.lineNumber = e.lineNumber;
+      if (e.column !== void 0) error.column = e.column;
+      throw error;
+    } finally {
+      port1.close();
+      void worker.terminate();
+    }
+  };
+}
+function parseOnce(parse, text2, base3, jsx, js) {
   try {
     return parseLenient(parse, text2, { ...base3, jsx });
   } catch (error) {
-    if (!jsx && js) {
+    if (!jsx && js && !(error instanceof DeepTreeError)) {
       try {
         return parseLenient(parse, text2, { ...base3, jsx: true });
       } catch {
@@ -16712,6 +16968,7 @@ var eval_injection_default = defineRule({
       { code: "const { eval: evaluate } = globalThis;\nevaluate(text);", line: 2, note: "destructured from globalThis" },
       { code: "window.eval?.(`alert(${location.hash})`);", note: "optional call" },
       { code: "eval.apply(null, [code]);" },
+      { code: "Reflect.apply(eval, undefined, [code]);", note: "through Reflect.apply" },
       { code: 'const key = "eval";\nglobalThis[key](expr);', line: 2, note: "constant computed member through a const" }
     ],
     good: [
@@ -16723,7 +16980,8 @@ var eval_injection_default = defineRule({
       { code: "const o = { eval: (x) => x };\no.eval(input);", note: "a method named eval" },
       { code: "window.eval('alert');", note: "constant through window" },
       { code: "const self = { eval: (s) => s };\nself.eval(input);", note: "a local named self" },
-      { code: 'import { eval as run } from "./sandbox";\nrun(code);', note: "an import named eval" }
+      { code: 'import { eval as run } from "./sandbox";\nrun(code);', note: "an import named eval" },
+      { code: 'Reflect.apply(eval, undefined, ["1 + 1"]);', note: "constant through Reflect.apply" }
     ]
   }
 });
@@ -16769,13 +17027,17 @@ var function_constructor_default = defineRule({
       { code: "const h = new globalThis.Function(`return ${expr}`);" },
       { code: "let funcName = new URLSearchParams(window.location.search).get('a');\nvar x = new Function(`return ${funcName}(a,b)`);", line: 2 },
       { code: 'const { Function: Fn } = globalThis;\nFn("x", src)(1);', line: 2 },
-      { code: 'const make = window["Function"];\nmake(code)();', line: 2 }
+      { code: 'const make = window["Function"];\nmake(code)();', line: 2 },
+      { code: "export function compile(src: string) {\n  return [].constructor.constructor(src)();\n}", line: 2, note: "any object's constructor chain ends at Function" },
+      { code: "export function compile(src: string) {\n  const AsyncFunction = (async () => {}).constructor;\n  return new AsyncFunction(src);\n}", line: 3 },
+      { code: "export function compile(src: string) {\n  return Reflect.construct(Function, [src]);\n}", line: 2 }
     ],
     good: [
       { code: 'const add = new Function("a", "b", "return a + b");', note: "constant body" },
       { code: "function build(Function) {\n  return new Function(body);\n}", note: "shadowed" },
       { code: "const fn = (a, b) => a + b;" },
-      { code: 'import { Function } from "./types";\nnew Function(body);', note: "imported, not the global" }
+      { code: 'import { Function } from "./types";\nnew Function(body);', note: "imported, not the global" },
+      { code: 'const noop = [].constructor.constructor("return undefined");', note: "constant body through the chain" }
     ]
   }
 });
@@ -19954,6 +20216,7 @@ function dispatch(resolver, enter, exit) {
   }
 }
 function parseErrorMessage(error) {
+  if (error instanceof DeepTreeError) return error.message;
   if (error instanceof RangeError) return "parse error: too deeply nested (stack limit)";
   const e = error;
   const msg = (e.message ?? String(error)).split("\n")[0];

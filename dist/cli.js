@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "c7493eb410913bd141c17767398b2f46c8d61e879d3145426b9b4f2e206fd006" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "c95c7a5ca0f1e7e0e266526defa8bd2481615086f402beba7727dbf8deb9dcd9" : "");

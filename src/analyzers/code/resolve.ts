@@ -64,7 +64,7 @@ const RUNTIME_KEYS: ReadonlyMap<string, readonly string[]> = new Map(
 const SCOPING = new Set([
   'Program', 'FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'TSDeclareFunction', 'TSEmptyBodyFunctionExpression',
   'BlockStatement', 'StaticBlock', 'SwitchStatement', 'ForStatement', 'ForInStatement', 'ForOfStatement', 'CatchClause', 'ClassExpression',
-  'VariableDeclaration', 'AssignmentExpression', 'CallExpression', 'UpdateExpression',
+  'VariableDeclaration', 'AssignmentExpression', 'CallExpression', 'UpdateExpression', 'WithStatement',
 ]);
 
 const SCOPES = 1;
@@ -404,7 +404,12 @@ export class Resolver {
     switch (n.type) {
       case 'Identifier': {
         const b = this.binding(n);
-        if (!b) return GLOBAL_OBJECTS.has(n.name) ? '<global>' : n.name;
+        if (!b) {
+          // Inside `with (require('child_process')) { execSync(c) }` a free name is first a member of the object.
+          const scoped = this.hasWith ? this.withMember(n, depth) : undefined;
+          if (scoped) return scoped;
+          return GLOBAL_OBJECTS.has(n.name) ? '<global>' : n.name;
+        }
         return this.bindingCanonical(b, depth);
       }
       case 'ThisExpression':
@@ -416,6 +421,9 @@ export class Resolver {
           const v = constValue(n.property, this);
           if (typeof v === 'string' || typeof v === 'number') prop = String(v);
         }
+        // Any object's constructor chain ends at a function constructor: `[].constructor.constructor`,
+        // `(async () => {}).constructor` (AsyncFunction), `Object.getPrototypeOf(function* () {}).constructor`.
+        if (prop === 'constructor' && (reachesFunctionConstructor(n.object, this) || (obj !== undefined && GLOBAL_CONSTRUCTORS.has(obj)))) return 'Function';
         if (!obj || prop === undefined) return undefined;
         if (obj === '<global>') return GLOBAL_OBJECTS.has(prop) ? '<global>' : prop;
         // The interop TypeScript and Babel emit: `__importDefault(require('fs')).default` is the module itself.
@@ -433,6 +441,11 @@ export class Resolver {
         if (fnCallee?.type === 'MemberExpression' && propertyName(fnCallee) === 'bind') return this.canonical(fnCallee.object, depth + 1);
         // ESM: `const require = createRequire(import.meta.url)` is the CommonJS require
         if (callee === 'module.createRequire') return 'require';
+        // Other doors to a built-in: `process.getBuiltinModule('child_process')`, CommonJS `module.require('fs')`
+        if ((callee === 'process.getBuiltinModule' || (callee === 'module.require' && n.callee.type === 'MemberExpression' && n.callee.object.type === 'Identifier' && this.isGlobal(n.callee.object))) && n.arguments.length >= 1) {
+          const spec = constValue(n.arguments[0] as Node, this);
+          return typeof spec === 'string' ? normaliseModule(spec) : undefined;
+        }
         if ((callee === 'util.promisify' || callee === 'promisify') && n.arguments[0]) {
           const inner = this.canonical(n.arguments[0] as Node, depth + 1);
           return inner;
@@ -452,6 +465,21 @@ export class Resolver {
     }
   }
 
+  /** Set by the walk when the file has a `with` statement (sloppy scripts only): free names may be members. */
+  private hasWith = false;
+
+  /** `with (M) { … name … }`: the canonical `M.name` when M is a known module or global, for a free `name`. */
+  private withMember(id: TSESTree.Identifier, depth: number): string | undefined {
+    let child: Node = id;
+    for (let p = parentOf(id); p; child = p, p = parentOf(p)) {
+      if (p.type === 'WithStatement' && p.body === child) {
+        const obj = this.canonical(p.object, depth + 1);
+        return obj && obj !== '<global>' ? `${obj}.${id.name}` : undefined;
+      }
+    }
+    return undefined;
+  }
+
   private bindingCanonical(b: Binding, depth: number): string | undefined {
     if (b.kind === 'import' && b.importSource) {
       const mod = normaliseModule(b.importSource);
@@ -465,6 +493,21 @@ export class Resolver {
         return base;
       }
       return b.path && b.path.length ? `${base}.${b.path.join('.')}` : base;
+    }
+    // `import('child_process').then((cp) => cp.exec(c))` and `.then(({ exec }) => exec(c))`: the first parameter
+    // of a callback given to `.then` of a dynamic import with a constant specifier is that module.
+    if (b.kind === 'param' && b.fn && b.writes === 0 && (b.fn.type === 'ArrowFunctionExpression' || b.fn.type === 'FunctionExpression')) {
+      const first = b.fn.params[0] as Node | undefined;
+      const call = parentOf(b.fn);
+      if (!first || call?.type !== 'CallExpression' || call.arguments[0] !== b.fn) return undefined;
+      const callee = unwrap(call.callee);
+      if (callee?.type !== 'MemberExpression' || propertyName(callee) !== 'then') return undefined;
+      const target = unwrap(callee.object);
+      if (target?.type !== 'ImportExpression') return undefined;
+      const spec = constValue(target.source, this);
+      if (typeof spec !== 'string') return undefined;
+      const path = patternPath(first, b.id);
+      return path === undefined ? undefined : [normaliseModule(spec), ...path].join('.');
     }
     return undefined;
   }
@@ -665,6 +708,9 @@ export class Resolver {
         inner = this.newScope(node, scope, false);
         this.hoist(node.body, inner);
         break;
+      case 'WithStatement':
+        this.hasWith = true;
+        break;
       case 'StaticBlock':
         inner = this.newScope(node, scope, true);
         this.hoist(node.body, inner);
@@ -740,6 +786,50 @@ export class Resolver {
       for (const id of ids) this.countWrite(id, scope);
     }
   }
+}
+
+/** The property path from a parameter pattern to one identifier it declares (`{ exec }` → ['exec']), or undefined. */
+function patternPath(pattern: Node, id: TSESTree.Identifier): string[] | undefined {
+  if (pattern === id) return [];
+  if (pattern.type === 'AssignmentPattern') return patternPath(pattern.left, id);
+  if (pattern.type !== 'ObjectPattern') return undefined;
+  for (const p of pattern.properties) {
+    if (p.type !== 'Property') continue;
+    const key = propertyName(p);
+    if (key === undefined) continue;
+    const rest = patternPath(p.value as Node, id);
+    if (rest) return [key, ...rest];
+  }
+  return undefined;
+}
+
+/** Global constructors (and `Function.prototype`) whose `.constructor` is Function. */
+const GLOBAL_CONSTRUCTORS = new Set(['Function', 'Function.prototype', 'Object', 'Array', 'String', 'Number', 'Boolean', 'Symbol', 'Promise', 'RegExp', 'Date', 'Error', 'Map', 'Set']);
+
+const FUNCTION_NODES = new Set(['FunctionExpression', 'ArrowFunctionExpression', 'FunctionDeclaration', 'ClassExpression']);
+
+/**
+ * True when `node.constructor` is a function constructor (Function, AsyncFunction, GeneratorFunction): `node` is
+ * itself a `.constructor` (every constructor's constructor is Function), a function or class expression, or
+ * `Object.getPrototypeOf`/`Reflect.getPrototypeOf` of one.
+ */
+function reachesFunctionConstructor(node: Node, resolver: Resolver): boolean {
+  const n = unwrap(node);
+  if (!n) return false;
+  if (n.type === 'MemberExpression' && propertyName(n) === 'constructor') return true;
+  if (FUNCTION_NODES.has(n.type)) return true;
+  if (n.type === 'CallExpression' && n.arguments.length === 1) {
+    const callee = resolver.canonical(n.callee);
+    if (callee === 'Object.getPrototypeOf' || callee === 'Reflect.getPrototypeOf') {
+      const arg = unwrap(n.arguments[0] as Node);
+      return !!arg && FUNCTION_NODES.has(arg.type);
+    }
+  }
+  if (n.type === 'MemberExpression' && propertyName(n) === 'prototype') {
+    const obj = unwrap(n.object);
+    return !!obj && FUNCTION_NODES.has(obj.type);
+  }
+  return false;
 }
 
 export function collectPatternIds(p: Node, out: TSESTree.Identifier[]): void {
