@@ -20723,9 +20723,125 @@ function applyBaseline(findings, known) {
 }
 
 // src/core/discover.ts
+var import_node_child_process = require("node:child_process");
 var fs4 = __toESM(require("node:fs"));
 var path6 = __toESM(require("node:path"));
 var import_ignore = __toESM(require_ignore());
+
+// src/core/git-safe.ts
+var SAFE_GIT_CONFIG = [
+  // programs git could start
+  "-c",
+  "core.fsmonitor=false",
+  "-c",
+  "core.hooksPath=/dev/null",
+  "-c",
+  "core.pager=cat",
+  "-c",
+  "pager.log=false",
+  "-c",
+  "pager.show=false",
+  "-c",
+  "pager.diff=false",
+  "-c",
+  "diff.external=",
+  "-c",
+  "log.showSignature=false",
+  "-c",
+  "gpg.program=/nonexistent/flowguard-no-gpg",
+  "-c",
+  "gpg.openpgp.program=/nonexistent/flowguard-no-gpg",
+  "-c",
+  "gpg.x509.program=/nonexistent/flowguard-no-gpg",
+  "-c",
+  "gpg.ssh.program=/nonexistent/flowguard-no-gpg",
+  "-c",
+  "gpg.ssh.allowedSignersFile=/dev/null",
+  "-c",
+  "core.sshCommand=/nonexistent/flowguard-no-ssh",
+  "-c",
+  "core.askPass=",
+  "-c",
+  "credential.helper=",
+  "-c",
+  "core.alternateRefsCommand=",
+  "-c",
+  "protocol.allow=never",
+  "-c",
+  "core.attributesFile=/dev/null",
+  "-c",
+  "core.untrackedCache=false",
+  "-c",
+  "core.splitIndex=false",
+  // output flowguard parses
+  "-c",
+  "core.quotepath=false",
+  "-c",
+  "color.ui=false",
+  "-c",
+  "log.decorate=false",
+  "-c",
+  "log.showRoot=true",
+  "-c",
+  "log.follow=false",
+  "-c",
+  "diff.noprefix=false",
+  "-c",
+  "diff.mnemonicPrefix=false",
+  "-c",
+  "diff.relative=false",
+  "-c",
+  "diff.renames=false",
+  "-c",
+  "diff.submodule=short",
+  "-c",
+  "diff.suppressBlankEmpty=false",
+  "-c",
+  "diff.context=3",
+  "-c",
+  "diff.interHunkContext=0",
+  "-c",
+  "core.safecrlf=false",
+  "-c",
+  "core.autocrlf=false",
+  "-c",
+  "core.eol=lf",
+  "-c",
+  "i18n.logOutputEncoding=UTF-8",
+  "--no-pager",
+  "--no-replace-objects"
+];
+var SAFE_DIFF_FLAGS = ["--no-ext-diff", "--no-textconv"];
+var SAFE_LOG_FLAGS = ["--no-show-signature"];
+function safeFlagsFor(command) {
+  if (command === "log" || command === "show") return [...SAFE_DIFF_FLAGS, ...SAFE_LOG_FLAGS];
+  if (command === "diff") return SAFE_DIFF_FLAGS;
+  return [];
+}
+function checkRevision(ref, flag) {
+  if (!ref || ref.startsWith("-") || /[\0-\x1f\x7f]/.test(ref) || ref.length > 256) {
+    const shown = ref.length > 12 ? `${ref.slice(0, 12)}…` : ref;
+    throw new Error(`${flag} needs a git revision, not ${JSON.stringify(shown.replace(/[\0-\x1f\x7f]/g, "?"))}`);
+  }
+  return ref;
+}
+function safeGitEnv(env = process.env) {
+  const out = {};
+  for (const [k, v] of Object.entries(env)) {
+    if (/^GIT_(EXTERNAL_DIFF|PAGER|SSH|SSH_COMMAND|ASKPASS|EDITOR|SEQUENCE_EDITOR|CONFIG|CONFIG_PARAMETERS|CONFIG_COUNT|CONFIG_KEY_\d+|CONFIG_VALUE_\d+|CONFIG_SYSTEM|CONFIG_GLOBAL|TRACE\w*|EXEC_PATH|TEMPLATE_DIR|ALTERNATE_OBJECT_DIRECTORIES|REPLACE_REF_BASE|PROXY_COMMAND)$/.test(k)) continue;
+    if (k === "PAGER" || k === "SSH_ASKPASS") continue;
+    out[k] = v;
+  }
+  out.GIT_TERMINAL_PROMPT = "0";
+  out.GIT_CONFIG_NOSYSTEM = "1";
+  out.GIT_CONFIG_GLOBAL = "/dev/null";
+  out.GIT_NO_REPLACE_OBJECTS = "1";
+  out.GIT_OPTIONAL_LOCKS = "0";
+  out.GIT_PAGER = "cat";
+  return out;
+}
+
+// src/core/discover.ts
 var ALWAYS_SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var HYGIENE_DIRS = /* @__PURE__ */ new Set([".swarm", ".hive-mind", "data", ".claude", ".claude-flow"]);
 var MAX_GLOBSTARS = 2;
@@ -20814,6 +20930,10 @@ function discover(options) {
   const gitIgnored = createIgnoreMatcher(root, options.gitignore !== false);
   const excluder2 = createExcluder(options.exclude ?? []);
   const isExcluded = (rel, isDir = false) => !!rel && excluder2.ignores(isDir ? `${rel}/` : rel);
+  let trackedIndex;
+  const tracked = () => trackedIndex === void 0 ? trackedIndex = listTracked(root) : trackedIndex;
+  const isTracked = (rel) => !!tracked()?.files.has(rel);
+  const holdsTracked = (rel) => !!tracked()?.dirs.has(rel);
   const files = /* @__PURE__ */ new Map();
   const seenReal = /* @__PURE__ */ new Map();
   const all = /* @__PURE__ */ new Map();
@@ -20822,7 +20942,7 @@ function discover(options) {
   const visitedDirs = /* @__PURE__ */ new Set([rootReal]);
   const addFile = (abs, rel, st, real, explicit, clear = false) => {
     all.set(rel, { path: rel, mode: st.mode & 511, size: st.size, isDirectory: false });
-    if (!explicit && gitIgnored(rel, false, clear)) return;
+    if (!explicit && gitIgnored(rel, false, clear) && !isTracked(rel)) return;
     if (st.size > options.maxFileSize) {
       skipped.push({ file: rel, reason: `larger than the ${formatBytes(options.maxFileSize)} size cap` });
       return;
@@ -20864,7 +20984,14 @@ function discover(options) {
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const ent of entries) {
-      if (ALWAYS_SKIP.has(ent.name)) continue;
+      if (ALWAYS_SKIP.has(ent.name)) {
+        if (ent.name === "node_modules") {
+          const rel2 = dirRel ? `${dirRel}/${ent.name}` : ent.name;
+          const n = holdsTracked(rel2) ? tracked().countUnder(rel2) : 0;
+          if (n > 0) skipped.push({ file: rel2, reason: `committed dependencies (${n} tracked file${n === 1 ? "" : "s"}): not scanned` });
+        }
+        continue;
+      }
       const abs = childPath(dirAbs, ent.name);
       const rel = dirRel ? `${dirRel}/${ent.name}` : ent.name;
       let st;
@@ -20884,7 +21011,7 @@ function discover(options) {
         if (isExcluded(rel, true)) continue;
         const ignoredDir = walkIgnored || gitIgnored(rel, true, clear);
         all.set(rel, { path: rel, mode: st.mode & 511, size: 0, isDirectory: true });
-        if (ignoredDir && !HYGIENE_DIRS.has(ent.name) && !walkIgnored) continue;
+        if (ignoredDir && !HYGIENE_DIRS.has(ent.name) && !walkIgnored && !holdsTracked(rel)) continue;
         const realDir = real === abs ? childPath(dirReal, ent.name) : real;
         if (visitedDirs.has(realDir)) continue;
         visitedDirs.add(realDir);
@@ -20895,7 +21022,7 @@ function discover(options) {
         walk2(abs, rel, ignoredDir, realDir, !ignoredDir);
       } else if (st.isFile()) {
         if (isExcluded(rel, false)) continue;
-        if (walkIgnored) {
+        if (walkIgnored && !isTracked(rel)) {
           all.set(rel, { path: rel, mode: st.mode & 511, size: st.size, isDirectory: false });
           continue;
         }
@@ -20948,6 +21075,35 @@ function discover(options) {
     errors,
     isGitIgnored: (rel, isDir = false) => (laterIgnored ??= createIgnoreMatcher(root, options.gitignore !== false))(rel, isDir),
     isExcluded: (rel, isDir = false) => !!rel && (laterExcluder ??= createExcluder(options.exclude ?? [])).ignores(isDir ? `${rel}/` : rel)
+  };
+}
+function listTracked(root) {
+  let out;
+  try {
+    out = (0, import_node_child_process.execFileSync)("git", [...SAFE_GIT_CONFIG, "ls-files", "-z", "--cached", "--", "."], { cwd: root, env: safeGitEnv(), stdio: ["ignore", "pipe", "ignore"], maxBuffer: 512 * 1024 * 1024, timeout: 6e4 });
+  } catch {
+    return null;
+  }
+  const files = /* @__PURE__ */ new Set();
+  const dirs = /* @__PURE__ */ new Set();
+  for (const name of out.toString("utf8").split("\0")) {
+    if (!name) continue;
+    files.add(name);
+    for (let i = name.lastIndexOf("/"); i > 0; i = name.lastIndexOf("/", i - 1)) {
+      const dir = name.slice(0, i);
+      if (dirs.has(dir)) break;
+      dirs.add(dir);
+    }
+  }
+  return {
+    files,
+    dirs,
+    countUnder(dir) {
+      let n = 0;
+      const prefix = `${dir}/`;
+      for (const f of files) if (f.startsWith(prefix)) n++;
+      return n;
+    }
   };
 }
 function createExcluder(patterns) {
@@ -23293,121 +23449,6 @@ async function runProfileCommand(args, host) {
 var path15 = __toESM(require("node:path"));
 var import_ignore2 = __toESM(require_ignore());
 var fs12 = __toESM(require("node:fs"));
-
-// src/core/git-safe.ts
-var SAFE_GIT_CONFIG = [
-  // programs git could start
-  "-c",
-  "core.fsmonitor=false",
-  "-c",
-  "core.hooksPath=/dev/null",
-  "-c",
-  "core.pager=cat",
-  "-c",
-  "pager.log=false",
-  "-c",
-  "pager.show=false",
-  "-c",
-  "pager.diff=false",
-  "-c",
-  "diff.external=",
-  "-c",
-  "log.showSignature=false",
-  "-c",
-  "gpg.program=/nonexistent/flowguard-no-gpg",
-  "-c",
-  "gpg.openpgp.program=/nonexistent/flowguard-no-gpg",
-  "-c",
-  "gpg.x509.program=/nonexistent/flowguard-no-gpg",
-  "-c",
-  "gpg.ssh.program=/nonexistent/flowguard-no-gpg",
-  "-c",
-  "gpg.ssh.allowedSignersFile=/dev/null",
-  "-c",
-  "core.sshCommand=/nonexistent/flowguard-no-ssh",
-  "-c",
-  "core.askPass=",
-  "-c",
-  "credential.helper=",
-  "-c",
-  "core.alternateRefsCommand=",
-  "-c",
-  "protocol.allow=never",
-  "-c",
-  "core.attributesFile=/dev/null",
-  "-c",
-  "core.untrackedCache=false",
-  "-c",
-  "core.splitIndex=false",
-  // output flowguard parses
-  "-c",
-  "core.quotepath=false",
-  "-c",
-  "color.ui=false",
-  "-c",
-  "log.decorate=false",
-  "-c",
-  "log.showRoot=true",
-  "-c",
-  "log.follow=false",
-  "-c",
-  "diff.noprefix=false",
-  "-c",
-  "diff.mnemonicPrefix=false",
-  "-c",
-  "diff.relative=false",
-  "-c",
-  "diff.renames=false",
-  "-c",
-  "diff.submodule=short",
-  "-c",
-  "diff.suppressBlankEmpty=false",
-  "-c",
-  "diff.context=3",
-  "-c",
-  "diff.interHunkContext=0",
-  "-c",
-  "core.safecrlf=false",
-  "-c",
-  "core.autocrlf=false",
-  "-c",
-  "core.eol=lf",
-  "-c",
-  "i18n.logOutputEncoding=UTF-8",
-  "--no-pager",
-  "--no-replace-objects"
-];
-var SAFE_DIFF_FLAGS = ["--no-ext-diff", "--no-textconv"];
-var SAFE_LOG_FLAGS = ["--no-show-signature"];
-function safeFlagsFor(command) {
-  if (command === "log" || command === "show") return [...SAFE_DIFF_FLAGS, ...SAFE_LOG_FLAGS];
-  if (command === "diff") return SAFE_DIFF_FLAGS;
-  return [];
-}
-function checkRevision(ref, flag) {
-  if (!ref || ref.startsWith("-") || /[\0-\x1f\x7f]/.test(ref) || ref.length > 256) {
-    const shown = ref.length > 12 ? `${ref.slice(0, 12)}…` : ref;
-    throw new Error(`${flag} needs a git revision, not ${JSON.stringify(shown.replace(/[\0-\x1f\x7f]/g, "?"))}`);
-  }
-  return ref;
-}
-function safeGitEnv(env = process.env) {
-  const out = {};
-  for (const [k, v] of Object.entries(env)) {
-    if (/^GIT_(EXTERNAL_DIFF|PAGER|SSH|SSH_COMMAND|ASKPASS|EDITOR|SEQUENCE_EDITOR|CONFIG|CONFIG_PARAMETERS|CONFIG_COUNT|CONFIG_KEY_\d+|CONFIG_VALUE_\d+|CONFIG_SYSTEM|CONFIG_GLOBAL|TRACE\w*|EXEC_PATH|TEMPLATE_DIR|ALTERNATE_OBJECT_DIRECTORIES|REPLACE_REF_BASE|PROXY_COMMAND)$/.test(k)) continue;
-    if (k === "PAGER" || k === "SSH_ASKPASS") continue;
-    out[k] = v;
-  }
-  out.GIT_TERMINAL_PROMPT = "0";
-  out.GIT_CONFIG_NOSYSTEM = "1";
-  out.GIT_CONFIG_GLOBAL = "/dev/null";
-  out.GIT_NO_REPLACE_OBJECTS = "1";
-  out.GIT_OPTIONAL_LOCKS = "0";
-  out.GIT_PAGER = "cat";
-  return out;
-}
-
-// src/pipeline/history.ts
 function git(cwd, args) {
   try {
     const [command, ...rest] = args;

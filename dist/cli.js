@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "c95c7a5ca0f1e7e0e266526defa8bd2481615086f402beba7727dbf8deb9dcd9" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "c5c6ee023884a54cb7ba3bfb0dca3012b6af480458137152e4eae320b27dc700" : "");

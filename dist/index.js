@@ -40661,6 +40661,125 @@ var require_ignore = __commonJS({
   }
 });
 
+// src/core/git-safe.ts
+function safeFlagsFor(command) {
+  if (command === "log" || command === "show") return [...SAFE_DIFF_FLAGS, ...SAFE_LOG_FLAGS];
+  if (command === "diff") return SAFE_DIFF_FLAGS;
+  return [];
+}
+function checkRevision(ref, flag2) {
+  if (!ref || ref.startsWith("-") || /[\0-\x1f\x7f]/.test(ref) || ref.length > 256) {
+    const shown = ref.length > 12 ? `${ref.slice(0, 12)}…` : ref;
+    throw new Error(`${flag2} needs a git revision, not ${JSON.stringify(shown.replace(/[\0-\x1f\x7f]/g, "?"))}`);
+  }
+  return ref;
+}
+function safeGitEnv(env = process.env) {
+  const out = {};
+  for (const [k, v] of Object.entries(env)) {
+    if (/^GIT_(EXTERNAL_DIFF|PAGER|SSH|SSH_COMMAND|ASKPASS|EDITOR|SEQUENCE_EDITOR|CONFIG|CONFIG_PARAMETERS|CONFIG_COUNT|CONFIG_KEY_\d+|CONFIG_VALUE_\d+|CONFIG_SYSTEM|CONFIG_GLOBAL|TRACE\w*|EXEC_PATH|TEMPLATE_DIR|ALTERNATE_OBJECT_DIRECTORIES|REPLACE_REF_BASE|PROXY_COMMAND)$/.test(k)) continue;
+    if (k === "PAGER" || k === "SSH_ASKPASS") continue;
+    out[k] = v;
+  }
+  out.GIT_TERMINAL_PROMPT = "0";
+  out.GIT_CONFIG_NOSYSTEM = "1";
+  out.GIT_CONFIG_GLOBAL = "/dev/null";
+  out.GIT_NO_REPLACE_OBJECTS = "1";
+  out.GIT_OPTIONAL_LOCKS = "0";
+  out.GIT_PAGER = "cat";
+  return out;
+}
+var SAFE_GIT_CONFIG, SAFE_DIFF_FLAGS, SAFE_LOG_FLAGS;
+var init_git_safe = __esm({
+  "src/core/git-safe.ts"() {
+    "use strict";
+    SAFE_GIT_CONFIG = [
+      // programs git could start
+      "-c",
+      "core.fsmonitor=false",
+      "-c",
+      "core.hooksPath=/dev/null",
+      "-c",
+      "core.pager=cat",
+      "-c",
+      "pager.log=false",
+      "-c",
+      "pager.show=false",
+      "-c",
+      "pager.diff=false",
+      "-c",
+      "diff.external=",
+      "-c",
+      "log.showSignature=false",
+      "-c",
+      "gpg.program=/nonexistent/flowguard-no-gpg",
+      "-c",
+      "gpg.openpgp.program=/nonexistent/flowguard-no-gpg",
+      "-c",
+      "gpg.x509.program=/nonexistent/flowguard-no-gpg",
+      "-c",
+      "gpg.ssh.program=/nonexistent/flowguard-no-gpg",
+      "-c",
+      "gpg.ssh.allowedSignersFile=/dev/null",
+      "-c",
+      "core.sshCommand=/nonexistent/flowguard-no-ssh",
+      "-c",
+      "core.askPass=",
+      "-c",
+      "credential.helper=",
+      "-c",
+      "core.alternateRefsCommand=",
+      "-c",
+      "protocol.allow=never",
+      "-c",
+      "core.attributesFile=/dev/null",
+      "-c",
+      "core.untrackedCache=false",
+      "-c",
+      "core.splitIndex=false",
+      // output flowguard parses
+      "-c",
+      "core.quotepath=false",
+      "-c",
+      "color.ui=false",
+      "-c",
+      "log.decorate=false",
+      "-c",
+      "log.showRoot=true",
+      "-c",
+      "log.follow=false",
+      "-c",
+      "diff.noprefix=false",
+      "-c",
+      "diff.mnemonicPrefix=false",
+      "-c",
+      "diff.relative=false",
+      "-c",
+      "diff.renames=false",
+      "-c",
+      "diff.submodule=short",
+      "-c",
+      "diff.suppressBlankEmpty=false",
+      "-c",
+      "diff.context=3",
+      "-c",
+      "diff.interHunkContext=0",
+      "-c",
+      "core.safecrlf=false",
+      "-c",
+      "core.autocrlf=false",
+      "-c",
+      "core.eol=lf",
+      "-c",
+      "i18n.logOutputEncoding=UTF-8",
+      "--no-pager",
+      "--no-replace-objects"
+    ];
+    SAFE_DIFF_FLAGS = ["--no-ext-diff", "--no-textconv"];
+    SAFE_LOG_FLAGS = ["--no-show-signature"];
+  }
+});
+
 // src/core/discover.ts
 function affordablePattern(line) {
   let n = 0;
@@ -40746,6 +40865,10 @@ function discover(options) {
   const gitIgnored = createIgnoreMatcher(root, options.gitignore !== false);
   const excluder = createExcluder(options.exclude ?? []);
   const isExcluded = (rel, isDir = false) => !!rel && excluder.ignores(isDir ? `${rel}/` : rel);
+  let trackedIndex;
+  const tracked = () => trackedIndex === void 0 ? trackedIndex = listTracked(root) : trackedIndex;
+  const isTracked = (rel) => !!tracked()?.files.has(rel);
+  const holdsTracked = (rel) => !!tracked()?.dirs.has(rel);
   const files = /* @__PURE__ */ new Map();
   const seenReal = /* @__PURE__ */ new Map();
   const all = /* @__PURE__ */ new Map();
@@ -40754,7 +40877,7 @@ function discover(options) {
   const visitedDirs = /* @__PURE__ */ new Set([rootReal]);
   const addFile = (abs, rel, st, real, explicit, clear = false) => {
     all.set(rel, { path: rel, mode: st.mode & 511, size: st.size, isDirectory: false });
-    if (!explicit && gitIgnored(rel, false, clear)) return;
+    if (!explicit && gitIgnored(rel, false, clear) && !isTracked(rel)) return;
     if (st.size > options.maxFileSize) {
       skipped.push({ file: rel, reason: `larger than the ${formatBytes(options.maxFileSize)} size cap` });
       return;
@@ -40796,7 +40919,14 @@ function discover(options) {
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const ent of entries) {
-      if (ALWAYS_SKIP.has(ent.name)) continue;
+      if (ALWAYS_SKIP.has(ent.name)) {
+        if (ent.name === "node_modules") {
+          const rel2 = dirRel ? `${dirRel}/${ent.name}` : ent.name;
+          const n = holdsTracked(rel2) ? tracked().countUnder(rel2) : 0;
+          if (n > 0) skipped.push({ file: rel2, reason: `committed dependencies (${n} tracked file${n === 1 ? "" : "s"}): not scanned` });
+        }
+        continue;
+      }
       const abs = childPath(dirAbs, ent.name);
       const rel = dirRel ? `${dirRel}/${ent.name}` : ent.name;
       let st;
@@ -40816,7 +40946,7 @@ function discover(options) {
         if (isExcluded(rel, true)) continue;
         const ignoredDir = walkIgnored || gitIgnored(rel, true, clear);
         all.set(rel, { path: rel, mode: st.mode & 511, size: 0, isDirectory: true });
-        if (ignoredDir && !HYGIENE_DIRS.has(ent.name) && !walkIgnored) continue;
+        if (ignoredDir && !HYGIENE_DIRS.has(ent.name) && !walkIgnored && !holdsTracked(rel)) continue;
         const realDir = real === abs ? childPath(dirReal, ent.name) : real;
         if (visitedDirs.has(realDir)) continue;
         visitedDirs.add(realDir);
@@ -40827,7 +40957,7 @@ function discover(options) {
         walk2(abs, rel, ignoredDir, realDir, !ignoredDir);
       } else if (st.isFile()) {
         if (isExcluded(rel, false)) continue;
-        if (walkIgnored) {
+        if (walkIgnored && !isTracked(rel)) {
           all.set(rel, { path: rel, mode: st.mode & 511, size: st.size, isDirectory: false });
           continue;
         }
@@ -40882,6 +41012,35 @@ function discover(options) {
     isExcluded: (rel, isDir = false) => !!rel && (laterExcluder ??= createExcluder(options.exclude ?? [])).ignores(isDir ? `${rel}/` : rel)
   };
 }
+function listTracked(root) {
+  let out;
+  try {
+    out = (0, import_node_child_process.execFileSync)("git", [...SAFE_GIT_CONFIG, "ls-files", "-z", "--cached", "--", "."], { cwd: root, env: safeGitEnv(), stdio: ["ignore", "pipe", "ignore"], maxBuffer: 512 * 1024 * 1024, timeout: 6e4 });
+  } catch {
+    return null;
+  }
+  const files = /* @__PURE__ */ new Set();
+  const dirs = /* @__PURE__ */ new Set();
+  for (const name of out.toString("utf8").split("\0")) {
+    if (!name) continue;
+    files.add(name);
+    for (let i = name.lastIndexOf("/"); i > 0; i = name.lastIndexOf("/", i - 1)) {
+      const dir = name.slice(0, i);
+      if (dirs.has(dir)) break;
+      dirs.add(dir);
+    }
+  }
+  return {
+    files,
+    dirs,
+    countUnder(dir) {
+      let n = 0;
+      const prefix = `${dir}/`;
+      for (const f of files) if (f.startsWith(prefix)) n++;
+      return n;
+    }
+  };
+}
 function createExcluder(patterns) {
   const excluder = (0, import_ignore.default)();
   for (const p of patterns) {
@@ -40912,13 +41071,15 @@ function formatBytes(n) {
   if (n >= 1024 && n % 1024 === 0) return `${n / 1024} KiB`;
   return `${n} bytes`;
 }
-var fs7, path6, import_ignore, ALWAYS_SKIP, HYGIENE_DIRS, MAX_GLOBSTARS, MAX_DEPTH2;
+var import_node_child_process, fs7, path6, import_ignore, ALWAYS_SKIP, HYGIENE_DIRS, MAX_GLOBSTARS, MAX_DEPTH2;
 var init_discover = __esm({
   "src/core/discover.ts"() {
     "use strict";
+    import_node_child_process = require("node:child_process");
     fs7 = __toESM(require("node:fs"));
     path6 = __toESM(require("node:path"));
     import_ignore = __toESM(require_ignore());
+    init_git_safe();
     init_read();
     ALWAYS_SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
     HYGIENE_DIRS = /* @__PURE__ */ new Set([".swarm", ".hive-mind", "data", ".claude", ".claude-flow"]);
@@ -44052,125 +44213,6 @@ var init_scan = __esm({
       outside: "cannot read file: it now leads outside the scan root",
       "not-a-file": "cannot read file: no longer a regular file"
     };
-  }
-});
-
-// src/core/git-safe.ts
-function safeFlagsFor(command) {
-  if (command === "log" || command === "show") return [...SAFE_DIFF_FLAGS, ...SAFE_LOG_FLAGS];
-  if (command === "diff") return SAFE_DIFF_FLAGS;
-  return [];
-}
-function checkRevision(ref, flag2) {
-  if (!ref || ref.startsWith("-") || /[\0-\x1f\x7f]/.test(ref) || ref.length > 256) {
-    const shown = ref.length > 12 ? `${ref.slice(0, 12)}…` : ref;
-    throw new Error(`${flag2} needs a git revision, not ${JSON.stringify(shown.replace(/[\0-\x1f\x7f]/g, "?"))}`);
-  }
-  return ref;
-}
-function safeGitEnv(env = process.env) {
-  const out = {};
-  for (const [k, v] of Object.entries(env)) {
-    if (/^GIT_(EXTERNAL_DIFF|PAGER|SSH|SSH_COMMAND|ASKPASS|EDITOR|SEQUENCE_EDITOR|CONFIG|CONFIG_PARAMETERS|CONFIG_COUNT|CONFIG_KEY_\d+|CONFIG_VALUE_\d+|CONFIG_SYSTEM|CONFIG_GLOBAL|TRACE\w*|EXEC_PATH|TEMPLATE_DIR|ALTERNATE_OBJECT_DIRECTORIES|REPLACE_REF_BASE|PROXY_COMMAND)$/.test(k)) continue;
-    if (k === "PAGER" || k === "SSH_ASKPASS") continue;
-    out[k] = v;
-  }
-  out.GIT_TERMINAL_PROMPT = "0";
-  out.GIT_CONFIG_NOSYSTEM = "1";
-  out.GIT_CONFIG_GLOBAL = "/dev/null";
-  out.GIT_NO_REPLACE_OBJECTS = "1";
-  out.GIT_OPTIONAL_LOCKS = "0";
-  out.GIT_PAGER = "cat";
-  return out;
-}
-var SAFE_GIT_CONFIG, SAFE_DIFF_FLAGS, SAFE_LOG_FLAGS;
-var init_git_safe = __esm({
-  "src/core/git-safe.ts"() {
-    "use strict";
-    SAFE_GIT_CONFIG = [
-      // programs git could start
-      "-c",
-      "core.fsmonitor=false",
-      "-c",
-      "core.hooksPath=/dev/null",
-      "-c",
-      "core.pager=cat",
-      "-c",
-      "pager.log=false",
-      "-c",
-      "pager.show=false",
-      "-c",
-      "pager.diff=false",
-      "-c",
-      "diff.external=",
-      "-c",
-      "log.showSignature=false",
-      "-c",
-      "gpg.program=/nonexistent/flowguard-no-gpg",
-      "-c",
-      "gpg.openpgp.program=/nonexistent/flowguard-no-gpg",
-      "-c",
-      "gpg.x509.program=/nonexistent/flowguard-no-gpg",
-      "-c",
-      "gpg.ssh.program=/nonexistent/flowguard-no-gpg",
-      "-c",
-      "gpg.ssh.allowedSignersFile=/dev/null",
-      "-c",
-      "core.sshCommand=/nonexistent/flowguard-no-ssh",
-      "-c",
-      "core.askPass=",
-      "-c",
-      "credential.helper=",
-      "-c",
-      "core.alternateRefsCommand=",
-      "-c",
-      "protocol.allow=never",
-      "-c",
-      "core.attributesFile=/dev/null",
-      "-c",
-      "core.untrackedCache=false",
-      "-c",
-      "core.splitIndex=false",
-      // output flowguard parses
-      "-c",
-      "core.quotepath=false",
-      "-c",
-      "color.ui=false",
-      "-c",
-      "log.decorate=false",
-      "-c",
-      "log.showRoot=true",
-      "-c",
-      "log.follow=false",
-      "-c",
-      "diff.noprefix=false",
-      "-c",
-      "diff.mnemonicPrefix=false",
-      "-c",
-      "diff.relative=false",
-      "-c",
-      "diff.renames=false",
-      "-c",
-      "diff.submodule=short",
-      "-c",
-      "diff.suppressBlankEmpty=false",
-      "-c",
-      "diff.context=3",
-      "-c",
-      "diff.interHunkContext=0",
-      "-c",
-      "core.safecrlf=false",
-      "-c",
-      "core.autocrlf=false",
-      "-c",
-      "core.eol=lf",
-      "-c",
-      "i18n.logOutputEncoding=UTF-8",
-      "--no-pager",
-      "--no-replace-objects"
-    ];
-    SAFE_DIFF_FLAGS = ["--no-ext-diff", "--no-textconv"];
-    SAFE_LOG_FLAGS = ["--no-show-signature"];
   }
 });
 
@@ -49224,7 +49266,7 @@ function pullRequestOf(eventName, eventPath) {
   return { number: pr.number, base: base3, head, owner: typeof owner === "string" ? owner : "", repo: typeof name === "string" ? name : "" };
 }
 function changedByGit(cwd, pr) {
-  const git = (...args) => (0, import_node_child_process.execFileSync)("git", [...SAFE_GIT_CONFIG, ...args.slice(0, 1), ...safeFlagsFor(args[0]), ...args.slice(1)], { cwd, env: safeGitEnv(), encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 });
+  const git = (...args) => (0, import_node_child_process2.execFileSync)("git", [...SAFE_GIT_CONFIG, ...args.slice(0, 1), ...safeFlagsFor(args[0]), ...args.slice(1)], { cwd, env: safeGitEnv(), encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 });
   try {
     if (git("rev-parse", "--is-shallow-repository").trim() === "true") return void 0;
     for (const sha of [pr.base, pr.head]) git("cat-file", "-e", `${checkRevision(sha, "pull_request sha")}^{commit}`);
@@ -49255,7 +49297,7 @@ function unquote(p) {
   return Buffer.from(bytes2).toString("utf8");
 }
 function addedLinesByGit(cwd, pr) {
-  const git = (...args) => (0, import_node_child_process.execFileSync)("git", [...SAFE_GIT_CONFIG, "-c", "core.quotePath=false", ...args.slice(0, 1), ...safeFlagsFor(args[0]), ...args.slice(1)], { cwd, env: safeGitEnv(), encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 256 * 1024 * 1024 });
+  const git = (...args) => (0, import_node_child_process2.execFileSync)("git", [...SAFE_GIT_CONFIG, "-c", "core.quotePath=false", ...args.slice(0, 1), ...safeFlagsFor(args[0]), ...args.slice(1)], { cwd, env: safeGitEnv(), encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 256 * 1024 * 1024 });
   try {
     if (git("rev-parse", "--is-shallow-repository").trim() === "true") return void 0;
     for (const sha of [pr.base, pr.head]) git("cat-file", "-e", `${checkRevision(sha, "pull_request sha")}^{commit}`);
@@ -49306,11 +49348,11 @@ async function changedFiles(workspace, token, log) {
   log(`flowguard: only-changed: ${remote.length} file${remote.length === 1 ? "" : "s"} changed by pull request #${pr.number} (GitHub API).`);
   return remote;
 }
-var import_node_child_process, fs13;
+var import_node_child_process2, fs13;
 var init_changed = __esm({
   "src/action/changed.ts"() {
     "use strict";
-    import_node_child_process = require("node:child_process");
+    import_node_child_process2 = require("node:child_process");
     init_git_safe();
     fs13 = __toESM(require("node:fs"));
   }
