@@ -14228,12 +14228,57 @@ function desloppify(text2, index) {
   if (dec.length > digits.length) return void 0;
   return text2.slice(0, index) + dec.padStart(digits.length, " ") + text2.slice(index + digits.length);
 }
+function blankHtmlComments(text2) {
+  const out = text2.split("");
+  let lineStart2 = true;
+  const blankToEol = (from) => {
+    let j = from;
+    for (; j < text2.length && text2[j] !== "\n"; j++) out[j] = " ";
+    return j - 1;
+  };
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2[i];
+    if (c === "\n") {
+      lineStart2 = true;
+      continue;
+    }
+    if (c === " " || c === "	" || c === "\r") continue;
+    if (c === "/" && text2[i + 1] === "*") {
+      const end = text2.indexOf("*/", i + 2);
+      const stop = end < 0 ? text2.length : end + 2;
+      if (text2.slice(i, stop).includes("\n")) lineStart2 = false;
+      i = stop - 1;
+      continue;
+    }
+    if (lineStart2 && text2.startsWith("-->", i)) {
+      i = blankToEol(i);
+      continue;
+    }
+    lineStart2 = false;
+    if (c === "/" && text2[i + 1] === "/") {
+      const nl = text2.indexOf("\n", i);
+      i = (nl < 0 ? text2.length : nl) - 1;
+    } else if (c === '"' || c === "'" || c === "`") {
+      for (i++; i < text2.length && text2[i] !== c && (c === "`" || text2[i] !== "\n"); i++) if (text2[i] === "\\") i++;
+    } else if (text2.startsWith("<!--", i)) i = blankToEol(i);
+  }
+  return out.join("");
+}
 function parseLenient(parse, text2, options) {
   let current = text2;
+  let htmlTried = false;
   for (let fixes = 0; ; fixes++) {
     try {
       return parse(current, options);
     } catch (error) {
+      if (!htmlTried && !(error instanceof RangeError) && /\.(c?js|jsx)$/.test(String(options.filePath)) && (current.includes("<!--") || current.includes("-->"))) {
+        htmlTried = true;
+        const blanked = blankHtmlComments(current);
+        if (blanked !== current) {
+          current = blanked;
+          continue;
+        }
+      }
       const index = error.index;
       const message = error instanceof Error ? error.message : "";
       if (fixes >= MAX_SLOPPY_FIXES || typeof index !== "number" || !SLOPPY.test(message)) throw error;

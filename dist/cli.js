@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "c5c6ee023884a54cb7ba3bfb0dca3012b6af480458137152e4eae320b27dc700" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "225d33774bb7867848b8ee9c5cb6871543eea4894028d2996b331def73a3f320" : "");

@@ -33451,12 +33451,57 @@ function desloppify(text, index) {
   if (dec.length > digits.length) return void 0;
   return text.slice(0, index) + dec.padStart(digits.length, " ") + text.slice(index + digits.length);
 }
+function blankHtmlComments(text) {
+  const out = text.split("");
+  let lineStart2 = true;
+  const blankToEol = (from) => {
+    let j = from;
+    for (; j < text.length && text[j] !== "\n"; j++) out[j] = " ";
+    return j - 1;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\n") {
+      lineStart2 = true;
+      continue;
+    }
+    if (c === " " || c === "	" || c === "\r") continue;
+    if (c === "/" && text[i + 1] === "*") {
+      const end = text.indexOf("*/", i + 2);
+      const stop = end < 0 ? text.length : end + 2;
+      if (text.slice(i, stop).includes("\n")) lineStart2 = false;
+      i = stop - 1;
+      continue;
+    }
+    if (lineStart2 && text.startsWith("-->", i)) {
+      i = blankToEol(i);
+      continue;
+    }
+    lineStart2 = false;
+    if (c === "/" && text[i + 1] === "/") {
+      const nl = text.indexOf("\n", i);
+      i = (nl < 0 ? text.length : nl) - 1;
+    } else if (c === '"' || c === "'" || c === "`") {
+      for (i++; i < text.length && text[i] !== c && (c === "`" || text[i] !== "\n"); i++) if (text[i] === "\\") i++;
+    } else if (text.startsWith("<!--", i)) i = blankToEol(i);
+  }
+  return out.join("");
+}
 function parseLenient(parse3, text, options) {
   let current = text;
+  let htmlTried = false;
   for (let fixes = 0; ; fixes++) {
     try {
       return parse3(current, options);
     } catch (error2) {
+      if (!htmlTried && !(error2 instanceof RangeError) && /\.(c?js|jsx)$/.test(String(options.filePath)) && (current.includes("<!--") || current.includes("-->"))) {
+        htmlTried = true;
+        const blanked = blankHtmlComments(current);
+        if (blanked !== current) {
+          current = blanked;
+          continue;
+        }
+      }
       const index = error2.index;
       const message = error2 instanceof Error ? error2.message : "";
       if (fixes >= MAX_SLOPPY_FIXES || typeof index !== "number" || !SLOPPY.test(message)) throw error2;

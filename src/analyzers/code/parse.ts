@@ -72,13 +72,65 @@ function desloppify(text: string, index: number): string | undefined {
   return text.slice(0, index) + dec.padStart(digits.length, ' ') + text.slice(index + digits.length);
 }
 
+/**
+ * The text with each HTML-like comment (`<!--` to the end of its line; `-->` first on a line, after blanks or block
+ * comments, to the end of its line) replaced by spaces, outside strings, templates and comments.
+ */
+export function blankHtmlComments(text: string): string {
+  const out = text.split('');
+  let lineStart = true; // only blanks and block comments since the last newline
+  const blankToEol = (from: number): number => {
+    let j = from;
+    for (; j < text.length && text[j] !== '\n'; j++) out[j] = ' ';
+    return j - 1;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      lineStart = true;
+      continue;
+    }
+    if (c === ' ' || c === '\t' || c === '\r') continue;
+    if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      const stop = end < 0 ? text.length : end + 2;
+      if (text.slice(i, stop).includes('\n')) lineStart = false;
+      i = stop - 1;
+      continue;
+    }
+    if (lineStart && text.startsWith('-->', i)) {
+      i = blankToEol(i);
+      continue;
+    }
+    lineStart = false;
+    if (c === '/' && text[i + 1] === '/') {
+      const nl = text.indexOf('\n', i);
+      i = (nl < 0 ? text.length : nl) - 1;
+    } else if (c === '"' || c === "'" || c === '`') {
+      for (i++; i < text.length && text[i] !== c && (c === '`' || text[i] !== '\n'); i++) if (text[i] === '\\') i++;
+    } else if (text.startsWith('<!--', i)) i = blankToEol(i);
+  }
+  return out.join('');
+}
+
 /** parse(), retrying past sloppy-mode syntax (see SLOPPY) as a script would accept it. */
 function parseLenient(parse: ParseFn, text: string, options: Record<string, unknown>): TSESTree.Program {
   let current = text;
+  let htmlTried = false;
   for (let fixes = 0; ; fixes++) {
     try {
       return parse(current, options);
     } catch (error) {
+      // Annex B: in a script `<!--` starts a comment to the end of the line, and so does `-->` at a line's start.
+      // TypeScript knows neither; blank them (same length, so every range stays true) and parse again.
+      if (!htmlTried && !(error instanceof RangeError) && /\.(c?js|jsx)$/.test(String(options.filePath)) && (current.includes('<!--') || current.includes('-->'))) {
+        htmlTried = true;
+        const blanked = blankHtmlComments(current);
+        if (blanked !== current) {
+          current = blanked;
+          continue;
+        }
+      }
       const index = (error as { index?: unknown }).index;
       const message = error instanceof Error ? error.message : '';
       if (fixes >= MAX_SLOPPY_FIXES || typeof index !== 'number' || !SLOPPY.test(message)) throw error;
