@@ -8577,63 +8577,6 @@ var require_ignore = __commonJS({
 var path22 = __toESM(require("node:path"));
 var import_node_util2 = require("node:util");
 
-// src/profile/rules.ts
-var PASSING = {
-  profile: "production",
-  encryption: "{ enabled: true, algorithm: AES-256-GCM }",
-  keyRotationInterval: "1h",
-  authentication: "{ tokenExpiry: 15m, refreshTokenExpiry: 24h, mfaRequired: true }",
-  logging: "{ level: info, auditEnabled: true, sensitiveDataMasking: true }",
-  remoteLogging: '{ enabled: true, endpoint: "https://logs.example.com/ingest" }',
-  rateLimiting: "{ enabled: true, requestsPerMinute: 50, burst: 10 }",
-  memoryIsolation: "{ enabled: true, scope: agent, sharedMemory: false }",
-  resourceLimits: "{ cpu: 2, memory: 4GB, disk: 10GB }",
-  memory: "{ driver: sqlcipher, path: .swarm/memory.db }",
-  commandWhitelist: '["npm test", "git status"]'
-};
-function profileYaml(changes = {}, profile = "production") {
-  const o = { ...PASSING, profile, ...changes };
-  return Object.entries(o).filter((e) => e[1] !== null).map(([k, v]) => `${k}: ${v}`).join("\n") + "\n";
-}
-var CONFIG = "config/security/production.yaml";
-var ex = (changes, extra = {}) => ({ path: CONFIG, code: profileYaml(changes), ...extra });
-var lineOf = (key) => Object.keys(PASSING).indexOf(key) + 1;
-var CONTROLS = [
-  { id: "config-present", title: "No security config for the profile", severity: "medium", cwe: "CWE-1188", why: "Production and enterprise need a security config (`config/security/<profile>.*`, `profiles.<profile>` in claude-flow.config.json, or a config declaring the profile); without one no other setting can be checked.", fix: "add `config/security/production.ts` with the settings of the profile.", bad: [{ path: "claude-flow.config.json", code: '{"profiles": {"production": {}}}', todo: true, note: "reported only in the profile report" }], good: [ex({})] },
-  { id: "encryption-algorithm", title: "Encryption algorithm below the profile", severity: "high", cwe: "CWE-327", why: "Data at rest (agent memory, sessions) must use an authenticated cipher: AES-256-GCM (production) or ChaCha20-Poly1305 (development).", fix: "set `encryption: { enabled: true, algorithm: AES-256-GCM }`.", bad: [ex({ encryption: "{ enabled: true, algorithm: AES-128-CBC }" }, { line: lineOf("encryption") })], good: [ex({})] },
-  { id: "key-rotation", title: "Key rotation interval above the profile", severity: "medium", cwe: "CWE-324", why: "Long-lived keys widen the window in which a leaked key decrypts data: at most 24h in development, 1h in production.", fix: "set `keyRotationInterval: 1h`.", bad: [ex({ keyRotationInterval: "24h" }, { line: lineOf("keyRotationInterval") })], good: [ex({ keyRotationInterval: "30m" })] },
-  { id: "token-expiry", title: "Access token lifetime above the profile", severity: "medium", cwe: "CWE-613", why: "A stolen access token works until it expires: at most 1h in development, 15m in production.", fix: "set `authentication.tokenExpiry: 15m`.", bad: [ex({ authentication: "{ tokenExpiry: 1h, refreshTokenExpiry: 24h, mfaRequired: true }" }, { line: lineOf("authentication") })], good: [ex({ authentication: "{ tokenExpiry: 900, refreshTokenExpiry: 24h, mfaRequired: true }" }, { note: "bare number = seconds" })] },
-  { id: "refresh-token-expiry", title: "Refresh token lifetime above the profile", severity: "medium", cwe: "CWE-613", why: "Refresh tokens mint new access tokens: at most 7d in development, 24h in production.", fix: "set `authentication.refreshTokenExpiry: 24h`.", bad: [ex({ authentication: "{ tokenExpiry: 15m, refreshTokenExpiry: 7d, mfaRequired: true }" })], good: [ex({})] },
-  { id: "mfa", title: "MFA not required", severity: "high", cwe: "CWE-308", why: "Production access to an agent platform must require a second factor.", fix: "set `authentication.mfaRequired: true`.", bad: [ex({ authentication: "{ tokenExpiry: 15m, refreshTokenExpiry: 24h, mfaRequired: false }" })], good: [ex({})] },
-  { id: "log-level", title: "Debug logging in production", severity: "low", cwe: "CWE-532", why: "`debug`/`trace` logs carry prompts, tool output and tokens.", fix: "set `logging.level: info` (or warn, error).", bad: [ex({ logging: "{ level: debug, auditEnabled: true, sensitiveDataMasking: true }" })], good: [ex({ logging: "{ level: warn, auditEnabled: true, sensitiveDataMasking: true }" })] },
-  { id: "audit-log", title: "Audit log disabled", severity: "medium", cwe: "CWE-778", why: "Without an audit trail, actions of a hijacked agent cannot be reconstructed.", fix: "set `auditEnabled: true`.", bad: [ex({ logging: "{ level: info, auditEnabled: false, sensitiveDataMasking: true }" })], good: [ex({})] },
-  { id: "sensitive-data-masking", title: "Sensitive data not masked in logs", severity: "medium", cwe: "CWE-532", why: "Unmasked logs copy secrets and personal data to every log sink.", fix: "set `sensitiveDataMasking: true`.", bad: [ex({ logging: "{ level: info, auditEnabled: true }" }, { note: "missing" })], good: [ex({})] },
-  { id: "remote-logging", title: "Remote logging missing or not over https", severity: "medium", cwe: "CWE-319", why: "Logs shipped in clear text leak; enterprise requires remote logging so a compromised host cannot erase its trail.", fix: 'set `remoteLogging: { enabled: true, endpoint: "https://…" }`.', bad: [ex({ remoteLogging: '{ enabled: true, endpoint: "http://logs.example.com/ingest" }' })], good: [ex({ remoteLogging: "{ enabled: false }" }, { note: "production: only if enabled" })] },
-  { id: "rate-limiting", title: "Rate limiting off or above the profile", severity: "medium", cwe: "CWE-770", why: "Without limits a runaway or hijacked agent can exhaust quotas and brute-force endpoints: at most 50 requests per minute, burst 10.", fix: "set `rateLimiting: { enabled: true, requestsPerMinute: 50, burst: 10 }`.", bad: [ex({ rateLimiting: "{ enabled: true, requestsPerMinute: 200, burst: 10 }" })], good: [ex({ rateLimiting: "{ enabled: true, maxRequests: 40, windowMs: 60000, burst: 5 }" })] },
-  { id: "memory-isolation", title: "Agent memory not isolated", severity: "medium", cwe: "CWE-653", why: "Shared memory lets one poisoned agent steer the whole swarm.", fix: "set `memoryIsolation: { enabled: true, scope: agent, sharedMemory: false }`.", bad: [ex({ memoryIsolation: "{ enabled: true, scope: swarm, sharedMemory: false }" })], good: [ex({})] },
-  { id: "resource-limits", title: "Resource limits missing or above the profile", severity: "low", cwe: "CWE-770", why: "Agents without cpu/memory/disk limits can starve the host: cpu <= 2, memory <= 4GB, disk <= 10GB.", fix: 'set `resourceLimits: { cpu: 2, memory: 4GB, disk: 10GB }` (or `"cpu:2,memory:4GB,disk:10GB"`).', bad: [ex({ resourceLimits: '"cpu:4,memory:4GB,disk:10GB"' })], good: [ex({ resourceLimits: "{ cpu: 1, memory: 512MB, disk: 2GB }" })] },
-  { id: "memory-db-encryption", title: "Agent memory database not encrypted", severity: "high", cwe: "CWE-311", why: "memory.db stores prompts, tool output and tokens; production requires SQLCipher and no plaintext database on disk.", fix: "set `memory.driver: sqlcipher` and migrate the database.", bad: [ex({ memory: "{ driver: sqlite }" })], good: [ex({})] },
-  { id: "command-whitelist", title: "Command whitelist missing or wildcard", severity: "high", cwe: "CWE-78", why: "Agents may run only listed commands; an empty list or `*` allows everything.", fix: 'list the commands: `commandWhitelist: ["npm test", "git status"]`.', bad: [ex({ commandWhitelist: '["npm test", "*"]' })], good: [ex({ commandWhitelist: null, allowedCommands: '["npm run build"]' }, { note: "alias" })] },
-  { id: "env-protection", title: "`.env` file not protected", severity: "high", cwe: "CWE-538", why: "`.env` files must be git-ignored and private (mode 600 in production, not world-readable in development).", fix: "add `.env*` to `.gitignore` and `chmod 600 .env`.", bad: [ex({}, { files: { ".env": "PORT=3000\n", ".gitignore": "node_modules\n" }, modes: { ".env": 384 } })], good: [ex({}, { files: { ".env": "PORT=3000\n", ".gitignore": ".env\n" }, modes: { ".env": 384 } })] },
-  { id: "data-permissions", title: "Agent data readable by other users", severity: "medium", cwe: "CWE-732", why: "Agent state (`data/`, `.swarm/`, memory.db) must be private: directories 700, memory.db 600.", fix: "`chmod 700 .swarm data` and `chmod 600 .swarm/memory.db`.", bad: [ex({}, { files: { ".swarm/memory.db": "x", ".gitignore": ".swarm/\n" }, modes: { ".swarm": 448, ".swarm/memory.db": 420 } })], good: [ex({}, { files: { ".swarm/memory.db": "x", ".gitignore": ".swarm/\n" }, modes: { ".swarm": 448, ".swarm/memory.db": 384 } })] },
-  { id: "bypass-disabled", title: "Bypass permission mode not locked", severity: "high", cwe: "CWE-862", why: 'Enterprise projects lock `bypassPermissions` mode with `disableBypassPermissionsMode: "disable"` so no session can skip prompts.', fix: 'add `"disableBypassPermissionsMode": "disable"` under `permissions` in `.claude/settings.json` (or managed settings).', bad: [{ path: "config/security/enterprise.yaml", code: profileYaml({}, "enterprise"), files: { ".claude/settings.json": '{\n  "permissions": {\n    "deny": ["Read(.env)"]\n  }\n}\n' } }], good: [{ path: "config/security/enterprise.yaml", code: profileYaml({}, "enterprise"), files: { ".claude/settings.json": '{"permissions": {"deny": ["Read(.env)"], "disableBypassPermissionsMode": "disable"}}' } }] },
-  { id: "agent-findings", title: "Agent findings above the profile gate", severity: "high", cwe: "CWE-1188", why: "A profile allows no critical agent/* finding (development), no high (production) and no medium (enterprise).", fix: "fix the agent/* findings listed as evidence.", bad: [ex({}, { files: { ".claude/settings.json": '{"permissions": {"allow": ["Bash"], "deny": ["Read(.env)"]}}' } })], good: [ex({}, { files: { ".claude/settings.json": '{"permissions": {"allow": ["Bash(npm test)"], "deny": ["Read(.env)"]}}' } })] }
-];
-var PROFILE_RULE_SEVERITY = Object.fromEntries(CONTROLS.map((c) => [c.id, c.severity]));
-var profileRules = CONTROLS.map((c) => ({
-  id: `profile/${c.id}`,
-  title: c.title,
-  severity: c.severity,
-  cwe: [c.cwe],
-  confidence: "high",
-  help: `${c.why} Reported when a security profile (\`--profile\`, or a config that declares one) requires this control and the project fails it, at the offending key (line 1 of the config when a required key is missing). ${c.severity[0].toUpperCase()}${c.severity.slice(1)} severity: it is a gate of the profile, not an exploit by itself.
-
-**Fix:** ${c.fix}`,
-  kind: "project",
-  check: () => void 0,
-  examples: { bad: c.bad, good: c.good }
-}));
-
 // src/core/lazy.ts
 var crypto;
 var childProcess;
@@ -9811,11 +9754,8 @@ flowguard reports the value masked (its first 4 characters) and never prints it.
 }
 var secretRules = detectors.map(toRule);
 
-// src/analyzers/code/resolve.ts
+// src/analyzers/code/walk-plan.ts
 var import_visitor_keys = __toESM(require_dist2());
-var NO_PATH = [];
-var NO_EXTRA = {};
-var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "global", "self"]);
 var CHILD_KEYS = new Map(Object.entries(import_visitor_keys.visitorKeys).filter((e) => Array.isArray(e[1])));
 var TYPE_KEYS = /* @__PURE__ */ new Set(["typeAnnotation", "typeParameters", "typeArguments", "returnType", "superTypeArguments", "implements"]);
 var TYPE_ONLY = /* @__PURE__ */ new Set(["TSInterfaceDeclaration", "TSTypeAliasDeclaration"]);
@@ -9891,6 +9831,11 @@ function plansFor(listeners) {
   if (planCache.size < 64) planCache.set(signature, plans);
   return plans;
 }
+
+// src/analyzers/code/resolve.ts
+var NO_PATH = [];
+var NO_EXTRA = {};
+var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "global", "self"]);
 function unwrap(node) {
   let n = node;
   while (n) {
@@ -14732,6 +14677,311 @@ function skipReason(file, text2) {
 }
 var CODE_EXECUTION = /\b(?:eval|Function|execSync|execFileSync|spawnSync|spawn|runInNewContext|runInThisContext|runInContext|compileFunction|getBuiltinModule)\s*\(|\bchild_process\b|\bnode:vm\b/;
 
+// src/profile/static-eval.ts
+function partialReason(n) {
+  if (!n || n.kind !== "map") return void 0;
+  const own = n.partial;
+  if (own) return own;
+  for (const e of n.entries) {
+    const r = partialReason(e.value);
+    if (r) return r;
+  }
+  return void 0;
+}
+function isUnknown(n) {
+  return !!n && n.kind === "scalar" && typeof n.unknown === "string";
+}
+function evaluateConfigModule(text2, file) {
+  let ast;
+  try {
+    ast = parseCode(text2, file);
+  } catch {
+    return void 0;
+  }
+  const consts = /* @__PURE__ */ new Map();
+  const exported = [];
+  let defaultExport;
+  const collect = (decl, isExport) => {
+    for (const d of decl.declarations) {
+      if (d.id.type !== "Identifier" || !d.init) continue;
+      if (decl.kind === "const") consts.set(d.id.name, d.init);
+      if (isExport) exported.push({ name: d.id.name, node: d.init });
+    }
+  };
+  for (const st of ast.body) {
+    if (st.type === "VariableDeclaration") collect(st, false);
+    else if (st.type === "ExportNamedDeclaration" && st.declaration?.type === "VariableDeclaration") collect(st.declaration, true);
+    else if (st.type === "ExportNamedDeclaration" && !st.declaration) {
+      for (const sp of st.specifiers) {
+        const local = sp.local.type === "Identifier" ? sp.local.name : void 0;
+        const name = sp.exported.type === "Identifier" ? sp.exported.name : String(sp.exported.value);
+        if (!local) continue;
+        if (name === "default") defaultExport = sp.local;
+        else if (consts.has(local)) exported.push({ name, node: consts.get(local) });
+      }
+    } else if (st.type === "ExportDefaultDeclaration") defaultExport = st.declaration;
+    else if (st.type === "ExpressionStatement" && st.expression.type === "AssignmentExpression") {
+      const l = st.expression.left;
+      if (l.type === "MemberExpression" && l.object.type === "Identifier" && l.object.name === "module" && l.property.type === "Identifier" && l.property.name === "exports") defaultExport = st.expression.right;
+    }
+  }
+  const evaluator = (node, depth, seen) => {
+    const range = node.range;
+    const unknown = (reason) => ({ kind: "scalar", value: null, range, unknown: reason });
+    if (depth > 50) return unknown("nested too deeply");
+    switch (node.type) {
+      case "TSAsExpression":
+      case "TSSatisfiesExpression":
+      case "TSNonNullExpression":
+      case "TSTypeAssertion":
+        return evaluator(node.expression, depth + 1, seen);
+      case "Literal": {
+        const v = node.value;
+        if (typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v === null) return { kind: "scalar", value: v, range, quoted: typeof v === "string" };
+        return unknown("a regular expression or bigint literal");
+      }
+      case "TemplateLiteral":
+        if (node.expressions.length === 0) return { kind: "scalar", value: node.quasis.map((q) => q.value.cooked ?? q.value.raw).join(""), range, quoted: true };
+        return unknown("a template literal with expressions");
+      case "UnaryExpression":
+        if (node.operator === "-" && node.argument.type === "Literal" && typeof node.argument.value === "number") return { kind: "scalar", value: -node.argument.value, range };
+        if (node.operator === "!" && node.argument.type === "Literal" && typeof node.argument.value === "number") return { kind: "scalar", value: !node.argument.value, range };
+        return unknown(`a \`${node.operator}\` expression`);
+      case "Identifier": {
+        if (node.name === "undefined") return { kind: "scalar", value: null, range };
+        const init = consts.get(node.name);
+        if (!init || seen.has(node.name)) return unknown(`\`${node.name}\` is not a constant of this file`);
+        return evaluator(init, depth + 1, /* @__PURE__ */ new Set([...seen, node.name]));
+      }
+      case "ArrayExpression":
+        return { kind: "seq", items: node.elements.map((e) => e && e.type !== "SpreadElement" ? evaluator(e, depth + 1, seen) : unknown("a spread element")), range };
+      case "ObjectExpression": {
+        const entries = [];
+        let partial;
+        for (const p of node.properties) {
+          if (p.type === "SpreadElement") {
+            const inner = evaluator(p.argument, depth + 1, seen);
+            if (inner.kind === "map") for (const e of inner.entries) entries.push(e);
+            else partial ??= isUnknown(inner) ? inner.unknown : "a spread of a non-object";
+            continue;
+          }
+          let key;
+          if (!p.computed && p.key.type === "Identifier") key = p.key.name;
+          else if (p.key.type === "Literal" && (typeof p.key.value === "string" || typeof p.key.value === "number")) key = String(p.key.value);
+          if (key === void 0) continue;
+          const value = p.value.type === "AssignmentPattern" || p.value.type === "ObjectPattern" || p.value.type === "ArrayPattern" ? unknown("a pattern") : evaluator(p.value, depth + 1, seen);
+          const existing = entries.findIndex((e) => e.key === key);
+          const entry2 = { key, keyRange: p.key.range, value };
+          if (existing >= 0) entries[existing] = entry2;
+          else entries.push(entry2);
+        }
+        return partial ? { kind: "map", entries, range, partial } : { kind: "map", entries, range };
+      }
+      case "CallExpression": {
+        const a = node.arguments[0];
+        if (node.arguments.length === 1 && a && a.type === "ObjectExpression") return evaluator(a, depth + 1, seen);
+        return unknown("a function call");
+      }
+      case "MemberExpression":
+        return unknown(`\`${text2.slice(range[0], range[1])}\` is read at run time`);
+      default:
+        return unknown(`a ${node.type} expression`);
+    }
+  };
+  const pick = () => {
+    if (defaultExport) return defaultExport;
+    const named = exported.find((e) => /secur|config|profile|settings/i.test(e.name)) ?? (exported.length === 1 ? exported[0] : void 0);
+    return named?.node;
+  };
+  const byProfile = exported.filter((e) => /^(development|production|enterprise|dev|prod)$/i.test(e.name));
+  if (!defaultExport && byProfile.length) {
+    const entries = byProfile.map((e) => ({ key: e.name, keyRange: e.node.range, value: evaluator(e.node, 0, /* @__PURE__ */ new Set()) }));
+    return { kind: "map", entries: [{ key: "profiles", keyRange: [0, 0], value: { kind: "map", entries, range: [0, 0] } }], range: [0, text2.length] };
+  }
+  const target = pick();
+  if (!target) return void 0;
+  const root = evaluator(target, 0, /* @__PURE__ */ new Set());
+  return root.kind === "map" ? root : void 0;
+}
+
+// src/profile/units.ts
+var DURATION_UNITS = { ms: 1e-3, s: 1, sec: 1, secs: 1, second: 1, seconds: 1, m: 60, min: 60, mins: 60, minute: 60, minutes: 60, h: 3600, hr: 3600, hrs: 3600, hour: 3600, hours: 3600, d: 86400, day: 86400, days: 86400, w: 604800, week: 604800, weeks: 604800 };
+function parseDuration(value, key = "") {
+  const ms = /(Ms|_ms|MS)$/.test(key);
+  if (typeof value === "number" && Number.isFinite(value)) return ms ? value / 1e3 : value;
+  if (typeof value !== "string") return void 0;
+  const v = value.trim();
+  if (/^\d+(\.\d+)?$/.test(v)) return ms ? Number(v) / 1e3 : Number(v);
+  const iso = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(v);
+  if (iso && v.length > 1 && !/T$/i.test(v)) return Number(iso[1] ?? 0) * 86400 + Number(iso[2] ?? 0) * 3600 + Number(iso[3] ?? 0) * 60 + Number(iso[4] ?? 0);
+  let total = 0;
+  let matched = false;
+  const re = /(\d+(?:\.\d+)?)\s*([a-zA-Z]+)/g;
+  let rest = v;
+  for (const m of v.matchAll(re)) {
+    const unit = DURATION_UNITS[m[2].toLowerCase()];
+    if (unit === void 0) return void 0;
+    total += Number(m[1]) * unit;
+    matched = true;
+    rest = rest.replace(m[0], "");
+  }
+  return matched && /^[\s,and]*$/.test(rest) ? total : void 0;
+}
+function formatDuration(seconds) {
+  for (const [u, n] of [["d", 86400], ["h", 3600], ["m", 60]]) if (seconds >= n && seconds % n === 0 && !(u === "d" && seconds === 86400)) return `${seconds / n}${u}`;
+  return `${seconds}s`;
+}
+var SIZE_UNITS = { b: 1, k: 1024, kb: 1024, kib: 1024, ki: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, mi: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3, gi: 1024 ** 3, t: 1024 ** 4, tb: 1024 ** 4, tib: 1024 ** 4, ti: 1024 ** 4 };
+function parseSize(value, defaultUnit = "mb") {
+  if (typeof value === "number" && Number.isFinite(value)) return value * SIZE_UNITS[defaultUnit];
+  if (typeof value !== "string") return void 0;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/.exec(value);
+  if (!m) return void 0;
+  const unit = SIZE_UNITS[(m[2] || defaultUnit).toLowerCase()];
+  return unit === void 0 ? void 0 : Number(m[1]) * unit;
+}
+function parseCpu(value) {
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  if (typeof value !== "string") return void 0;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(m|cores?|cpus?)?\s*$/i.exec(value);
+  if (!m) return void 0;
+  return m[2]?.toLowerCase() === "m" ? Number(m[1]) / 1e3 : Number(m[1]);
+}
+
+// src/profile/control.ts
+function defineControl(c) {
+  return {
+    id: `profile/${c.id}`,
+    title: c.title,
+    severity: c.severity,
+    cwe: [c.cwe],
+    confidence: "high",
+    help: `${c.why} Reported when a security profile (\`--profile\`, or a config that declares one) requires this control and the project fails it, at the offending key (line 1 of the config when a required key is missing). ${c.severity[0].toUpperCase()}${c.severity.slice(1)} severity: it is a gate of the profile, not an exploit by itself.
+
+**Fix:** ${c.fix}`,
+    kind: "project",
+    check: () => void 0,
+    examples: { bad: c.bad, good: c.good },
+    control: c
+  };
+}
+function isControlRule(r) {
+  return typeof r === "object" && r !== null && "control" in r && typeof r.control?.evaluate === "function";
+}
+var sub = (n, ...keys) => {
+  const e = entry(n, ...keys);
+  return e ? { node: e.value, key: e.key, keyRange: e.keyRange } : void 0;
+};
+var truthy = (n) => {
+  if (!isScalar(n)) return void 0;
+  if (n.value === true || n.value === "true" || n.value === "enabled" || n.value === "required" || n.value === "on") return true;
+  if (n.value === false || n.value === "false" || n.value === "disabled" || n.value === "off" || n.value === "optional" || n.value === 0) return false;
+  return void 0;
+};
+function durationOf(f) {
+  const v = isScalar(f.node) ? f.node.value : void 0;
+  const k = f.key;
+  const unit = /(Days|_days)$/i.test(k) ? 86400 : /(Hours|_hours)$/i.test(k) ? 3600 : /(Minutes|Mins|_minutes|_mins)$/i.test(k) ? 60 : /(Seconds|Secs|_seconds)$/i.test(k) ? 1 : void 0;
+  if (unit && (typeof v === "number" || typeof v === "string" && /^\d+(\.\d+)?$/.test(v))) return Number(v) * unit;
+  return parseDuration(v, k);
+}
+var show = (n) => {
+  if (!n) return "not set";
+  if (isUnknown(n)) return "unknown";
+  const v = plain(n);
+  return typeof v === "string" ? v : JSON.stringify(v);
+};
+var PASSING = {
+  profile: "production",
+  encryption: "{ enabled: true, algorithm: AES-256-GCM }",
+  keyRotationInterval: "1h",
+  authentication: "{ tokenExpiry: 15m, refreshTokenExpiry: 24h, mfaRequired: true }",
+  logging: "{ level: info, auditEnabled: true, sensitiveDataMasking: true }",
+  remoteLogging: '{ enabled: true, endpoint: "https://logs.example.com/ingest" }',
+  rateLimiting: "{ enabled: true, requestsPerMinute: 50, burst: 10 }",
+  memoryIsolation: "{ enabled: true, scope: agent, sharedMemory: false }",
+  resourceLimits: "{ cpu: 2, memory: 4GB, disk: 10GB }",
+  memory: "{ driver: sqlcipher, path: .swarm/memory.db }",
+  commandWhitelist: '["npm test", "git status"]'
+};
+function profileYaml(changes = {}, profile = "production") {
+  const o = { ...PASSING, profile, ...changes };
+  return Object.entries(o).filter((e) => e[1] !== null).map(([k, v]) => `${k}: ${v}`).join("\n") + "\n";
+}
+var CONFIG = "config/security/production.yaml";
+var profileExample = (changes, extra = {}) => ({ path: CONFIG, code: profileYaml(changes), ...extra });
+var profileLineOf = (key) => Object.keys(PASSING).indexOf(key) + 1;
+
+// src/core/finding.ts
+var SEVERITY_RANK = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
+var SARIF_LEVEL = { critical: "error", high: "error", medium: "warning", low: "note", info: "note" };
+var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0", info: "1.0" };
+function redact(secret) {
+  return secret.length >= 12 ? `${secret.slice(0, 4)}****` : "****";
+}
+function entropy3(s) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const c of s) counts2.set(c, (counts2.get(c) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts2.values()) h -= n / s.length * Math.log2(n / s.length);
+  return h;
+}
+var TOKEN_RUN = /[A-Za-z0-9_\-+/=]{20,}/g;
+function scrubTokens(text2) {
+  return text2.replace(TOKEN_RUN, (run) => /\d/.test(run) && /[A-Za-z]/.test(run) && entropy3(run) >= 3.2 ? redact(run) : run);
+}
+function secretKey(secret) {
+  return `secret:${redact(secret)}`;
+}
+function maskSecrets(value, secrets2, skip = []) {
+  const list = [...new Set(secrets2)].filter((s) => s.length >= 4).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  if (!list.length) return value;
+  const min = list[list.length - 1].length;
+  const mask = (s) => {
+    if (s.length < min) return s;
+    let out = s;
+    for (const secret of list) if (out.includes(secret)) out = out.split(secret).join(redact(secret));
+    return out;
+  };
+  const seen = /* @__PURE__ */ new WeakSet();
+  const walk2 = (v) => {
+    if (!v || typeof v !== "object" || seen.has(v)) return;
+    seen.add(v);
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        if (typeof v[i] === "string") v[i] = mask(v[i]);
+        else walk2(v[i]);
+      }
+      return;
+    }
+    const o = v;
+    for (const k of Object.keys(o)) {
+      if (skip.includes(k)) continue;
+      const x = o[k];
+      if (typeof x === "string") o[k] = mask(x);
+      else walk2(x);
+    }
+  };
+  walk2(value);
+  return value;
+}
+function fingerprint(ruleId, file, key, occurrence) {
+  const normal = key.replace(/\s+/g, " ").trim();
+  return createHash("sha256").update(`${ruleId}\0${file}\0${normal}\0${occurrence}`).digest("hex").slice(0, 32);
+}
+function compareFindings(a, b) {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  const la = a.line ?? 0;
+  const lb = b.line ?? 0;
+  if (la !== lb) return la - lb;
+  const ca = a.column ?? 0;
+  const cb = b.column ?? 0;
+  if (ca !== cb) return ca - cb;
+  if (a.ruleId !== b.ruleId) return a.ruleId < b.ruleId ? -1 : 1;
+  if (a.message !== b.message) return a.message < b.message ? -1 : 1;
+  return a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0;
+}
+
 // src/kit.ts
 var cap = (s, most) => SEVERITIES.indexOf(s) < SEVERITIES.indexOf(most) ? most : s;
 function severityFor(p, g) {
@@ -19019,6 +19269,535 @@ var traversal_default = defineRule({
   }
 });
 
+// rules/profile/agent-findings.ts
+var agent_findings_default = defineControl({
+  id: "agent-findings",
+  title: "Agent findings above the profile gate",
+  severity: "high",
+  cwe: "CWE-1188",
+  why: "A profile allows no critical agent/* finding (development), no high (production) and no medium (enterprise).",
+  fix: "fix the agent/* findings listed as evidence.",
+  bad: [profileExample({}, { files: { ".claude/settings.json": '{"permissions": {"allow": ["Bash"], "deny": ["Read(.env)"]}}' } })],
+  good: [profileExample({}, { files: { ".claude/settings.json": '{"permissions": {"allow": ["Bash(npm test)"], "deny": ["Read(.env)"]}}' } })],
+  evaluate(ev) {
+    const spec = ev.spec["agent-findings"];
+    const failAt = String(spec.failAt);
+    const required = `no ${failAt}${failAt === "critical" ? "" : " or above"} agent/* finding`;
+    if (spec.mode === "off") return ev.push("agent-findings", "not-applicable", "-", "-");
+    const bad = ev.view.findings.filter((f) => f.ruleId.startsWith("agent/") && !f.suppressed && f.baselineState !== "unchanged" && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failAt]);
+    if (!bad.length) return ev.push("agent-findings", "pass", required, "none");
+    ev.push("agent-findings", "fail", required, `${bad.length} finding${bad.length > 1 ? "s" : ""}`, bad.map((f) => ({ file: f.file, ...f.line !== void 0 ? { line: f.line } : {}, message: `${f.ruleId} (${f.severity}): ${f.message}` })));
+  }
+});
+
+// rules/profile/audit-log.ts
+var audit_log_default = defineControl({
+  id: "audit-log",
+  title: "Audit log disabled",
+  severity: "medium",
+  cwe: "CWE-778",
+  why: "Without an audit trail, actions of a hijacked agent cannot be reconstructed.",
+  fix: "set `auditEnabled: true`.",
+  bad: [profileExample({ logging: "{ level: info, auditEnabled: false, sensitiveDataMasking: true }" })],
+  good: [profileExample({})],
+  evaluate(ev) {
+    ev.booleanTrue("audit-log", ["auditEnabled", "auditLog", "auditLogging", "audit", "auditTrail", "enableAudit", "auditLogEnabled"], "Audit logging");
+  }
+});
+
+// rules/profile/bypass-disabled.ts
+var bypass_disabled_default = defineControl({
+  id: "bypass-disabled",
+  title: "Bypass permission mode not locked",
+  severity: "high",
+  cwe: "CWE-862",
+  why: 'Enterprise projects lock `bypassPermissions` mode with `disableBypassPermissionsMode: "disable"` so no session can skip prompts.',
+  fix: 'add `"disableBypassPermissionsMode": "disable"` under `permissions` in `.claude/settings.json` (or managed settings).',
+  bad: [{ path: "config/security/enterprise.yaml", code: profileYaml({}, "enterprise"), files: { ".claude/settings.json": '{\n  "permissions": {\n    "deny": ["Read(.env)"]\n  }\n}\n' } }],
+  good: [{ path: "config/security/enterprise.yaml", code: profileYaml({}, "enterprise"), files: { ".claude/settings.json": '{"permissions": {"deny": ["Read(.env)"], "disableBypassPermissionsMode": "disable"}}' } }],
+  evaluate(ev) {
+    const spec = ev.spec["bypass-disabled"];
+    const required = 'permissions.disableBypassPermissionsMode: "disable"';
+    if (spec.mode === "off") return ev.push("bypass-disabled", "not-applicable", "-", "-");
+    const candidates = ev.view.files.filter((f) => !f.isDirectory && (/(^|\/)\.claude\/settings\.json$/.test(f.path) || /(^|\/)managed-settings\.json$/.test(f.path))).map((f) => f.path).sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+    for (const file of candidates) {
+      const text3 = ev.view.readText(file);
+      const root2 = text3 === void 0 ? void 0 : tryParseJsonc(text3);
+      const n2 = at(root2, "permissions.disableBypassPermissionsMode");
+      if (isScalar(n2) && n2.value === "disable") return ev.push("bypass-disabled", "pass", required, "disable", [{ file, line: ev.lineOf(file, text3, n2.range[0]), message: "Bypass mode is locked." }]);
+    }
+    const main = candidates.find((c) => /^\.claude\/settings\.json$/.test(c)) ?? candidates[0];
+    if (!main) return ev.push("bypass-disabled", "fail", required, "no .claude/settings.json", [{ file: ".claude/settings.json", message: "No settings file locks bypass mode." }]);
+    const text2 = ev.view.readText(main) ?? "";
+    const root = tryParseJsonc(text2);
+    const n = at(root, "permissions.disableBypassPermissionsMode");
+    const perms = entry(root, "permissions");
+    const offset = n ? n.range[0] : perms ? perms.keyRange[0] : 0;
+    ev.push("bypass-disabled", "fail", required, n ? show(n) : "not set", [{ file: main, line: ev.lineOf(main, text2, offset), message: '`disableBypassPermissionsMode` is not "disable".' }]);
+  }
+});
+
+// rules/profile/command-whitelist.ts
+var command_whitelist_default = defineControl({
+  id: "command-whitelist",
+  title: "Command whitelist missing or wildcard",
+  severity: "high",
+  cwe: "CWE-78",
+  why: "Agents may run only listed commands; an empty list or `*` allows everything.",
+  fix: 'list the commands: `commandWhitelist: ["npm test", "git status"]`.',
+  bad: [profileExample({ commandWhitelist: '["npm test", "*"]' })],
+  good: [profileExample({ commandWhitelist: null, allowedCommands: '["npm run build"]' }, { note: "alias" })],
+  evaluate(ev) {
+    ev.configControl(
+      "command-whitelist",
+      "non-empty list without *",
+      () => ev.find("commandWhitelist", "allowedCommands", "commandAllowlist", "whitelistedCommands", "allowedCommandList", "commandsAllowed"),
+      (f) => {
+        const items = isSeq(f.node) ? f.node.items : [];
+        if (!isSeq(f.node) || items.length === 0) return { ok: false, actual: show(f.node), message: "The command whitelist is empty or not a list." };
+        const star = items.find((i) => isScalar(i) && typeof i.value === "string" && i.value.includes("*"));
+        if (star) return { ok: false, actual: show(f.node), offset: star.range[0], message: "The command whitelist contains `*`." };
+        if (items.some(isUnknown)) return { ok: void 0, actual: "unknown", message: "Part of the command whitelist is read at run time." };
+        return { ok: true, actual: `${items.length} commands`, message: `${items.length} commands are whitelisted.` };
+      }
+    );
+  }
+});
+
+// rules/profile/config-present.ts
+var config_present_default = defineControl({
+  id: "config-present",
+  title: "No security config for the profile",
+  severity: "medium",
+  cwe: "CWE-1188",
+  why: "Production and enterprise need a security config (`config/security/<profile>.*`, `profiles.<profile>` in claude-flow.config.json, or a config declaring the profile); without one no other setting can be checked.",
+  fix: "add `config/security/production.ts` with the settings of the profile.",
+  bad: [{ path: "claude-flow.config.json", code: '{"profiles": {"production": {}}}', todo: true, note: "reported only in the profile report" }],
+  good: [profileExample({})],
+  evaluate(ev) {
+    if (ev.spec["config-present"].mode === "off") ev.push("config-present", ev.config ? "pass" : "not-applicable", "-", ev.config ? ev.config.file : "none", ev.config ? [{ file: ev.config.file, message: `Config for ${ev.config.profile}.` }] : []);
+    else if (ev.config) ev.push("config-present", "pass", "a security config for the profile", ev.config.file, [{ file: ev.config.file, line: 1, message: `Security config resolved (${ev.config.via === "path" ? "by path" : ev.config.via === "profiles" ? `profiles.${ev.config.profile}` : `declares ${ev.config.profile}`}).` }]);
+    else ev.push("config-present", "fail", "a security config for the profile", "none", [{ file: ".", message: "No security config resolves for this profile (config/security/<profile>.*, profiles.<profile> in claude-flow.config.json, or a config declaring the profile)." }]);
+  }
+});
+
+// rules/profile/data-permissions.ts
+var data_permissions_default = defineControl({
+  id: "data-permissions",
+  title: "Agent data readable by other users",
+  severity: "medium",
+  cwe: "CWE-732",
+  why: "Agent state (`data/`, `.swarm/`, memory.db) must be private: directories 700, memory.db 600.",
+  fix: "`chmod 700 .swarm data` and `chmod 600 .swarm/memory.db`.",
+  bad: [profileExample({}, { files: { ".swarm/memory.db": "x", ".gitignore": ".swarm/\n" }, modes: { ".swarm": 448, ".swarm/memory.db": 420 } })],
+  good: [profileExample({}, { files: { ".swarm/memory.db": "x", ".gitignore": ".swarm/\n" }, modes: { ".swarm": 448, ".swarm/memory.db": 384 } })],
+  evaluate(ev) {
+    const spec = ev.spec["data-permissions"];
+    const dirBits = spec.dirForbiddenBits === void 0 ? void 0 : Number(spec.dirForbiddenBits);
+    const dbBits = Number(spec.dbForbiddenBits ?? 63);
+    const required = dirBits === void 0 ? "memory.db not world-readable" : "data/, .swarm/ <= 700; memory.db <= 600";
+    if (spec.mode === "off") return ev.push("data-permissions", "not-applicable", "-", "-");
+    const bad = [];
+    let seen = 0;
+    for (const f of ev.view.files) {
+      if (f.isDirectory && dirBits !== void 0 && /^(data|\.swarm)$/.test(f.path)) {
+        seen++;
+        if (f.mode & dirBits) bad.push({ file: f.path, message: `Directory \`${f.path}\` has mode ${f.mode.toString(8)}.` });
+      } else if (!f.isDirectory && isMemoryDb(f.path)) {
+        seen++;
+        if (f.mode & dbBits) bad.push({ file: f.path, message: `\`${f.path}\` has mode ${f.mode.toString(8)}.` });
+      }
+    }
+    if (!seen) return ev.push("data-permissions", "not-applicable", required, "no agent data");
+    if (bad.length) return ev.push("data-permissions", "fail", required, `${bad.length} problem${bad.length > 1 ? "s" : ""}`, bad);
+    ev.push("data-permissions", "pass", required, "private");
+  }
+});
+
+// rules/profile/encryption-algorithm.ts
+var encryption_algorithm_default = defineControl({
+  id: "encryption-algorithm",
+  title: "Encryption algorithm below the profile",
+  severity: "high",
+  cwe: "CWE-327",
+  why: "Data at rest (agent memory, sessions) must use an authenticated cipher: AES-256-GCM (production) or ChaCha20-Poly1305 (development).",
+  fix: "set `encryption: { enabled: true, algorithm: AES-256-GCM }`.",
+  bad: [profileExample({ encryption: "{ enabled: true, algorithm: AES-128-CBC }" }, { line: profileLineOf("encryption") })],
+  good: [profileExample({})],
+  evaluate(ev) {
+    const algos = ev.spec["encryption-algorithm"].algorithms ?? [];
+    const norm2 = (a) => a.toUpperCase().replace(/[^A-Z0-9]/g, "");
+    ev.configControl(
+      "encryption-algorithm",
+      algos.join(" or "),
+      () => {
+        const enc = ev.find("encryption", "dataEncryption", "encryptionAtRest");
+        if (enc && isMap(enc.node)) {
+          const en = sub(enc.node, "enabled");
+          if (en && truthy(en.node) === false && ev.spec["encryption-algorithm"].mode === "required") return en;
+          return sub(enc.node, "algorithm", "cipher", "algo") ?? (ev.spec["encryption-algorithm"].mode === "required" ? void 0 : void 0);
+        }
+        if (enc && isScalar(enc.node) && typeof enc.node.value === "string") return enc;
+        return ev.find("encryptionAlgorithm", "cipherAlgorithm");
+      },
+      (f) => {
+        if (normKey(f.key) === "enabled") return { ok: false, actual: "disabled", message: "Encryption is disabled (`enabled: false`)." };
+        const v = isScalar(f.node) && typeof f.node.value === "string" ? f.node.value : void 0;
+        if (!v) return { ok: void 0, actual: show(f.node), message: "The encryption algorithm is not a string." };
+        const ok = algos.some((a) => norm2(a) === norm2(v));
+        return { ok, actual: v, message: ok ? `Encryption uses ${v}.` : `Encryption uses ${v}, not ${algos.join(" or ")}.` };
+      }
+    );
+  }
+});
+
+// rules/profile/env-protection.ts
+var env_protection_default = defineControl({
+  id: "env-protection",
+  title: "`.env` file not protected",
+  severity: "high",
+  cwe: "CWE-538",
+  why: "`.env` files must be git-ignored and private (mode 600 in production, not world-readable in development).",
+  fix: "add `.env*` to `.gitignore` and `chmod 600 .env`.",
+  bad: [profileExample({}, { files: { ".env": "PORT=3000\n", ".gitignore": "node_modules\n" }, modes: { ".env": 384 } })],
+  good: [profileExample({}, { files: { ".env": "PORT=3000\n", ".gitignore": ".env\n" }, modes: { ".env": 384 } })],
+  evaluate(ev) {
+    const spec = ev.spec["env-protection"];
+    const bits = Number(spec.forbiddenBits ?? 63);
+    const required = bits === 4 ? "git-ignored, not world-readable" : `git-ignored, mode <= ${(511 & ~bits & 438).toString(8)}`;
+    if (spec.mode === "off") return ev.push("env-protection", "not-applicable", "-", "-");
+    const envs = ev.view.files.filter((f) => !f.isDirectory && isEnvFile(f.path));
+    if (!envs.length) return ev.push("env-protection", "not-applicable", required, "no .env files");
+    const bad = [];
+    for (const f of envs) {
+      const ignored = ev.view.isGitIgnored(f.path);
+      if (spec.ignored && !ignored) bad.push({ file: f.path, message: `\`${f.path}\` is not git-ignored.` });
+      if (f.mode & bits) bad.push({ file: f.path, message: `\`${f.path}\` has mode ${f.mode.toString(8)}.` });
+    }
+    if (bad.length) return ev.push("env-protection", "fail", required, `${bad.length} problem${bad.length > 1 ? "s" : ""}`, bad);
+    ev.push("env-protection", "pass", required, `${envs.length} file${envs.length > 1 ? "s" : ""} protected`, envs.map((f) => ({ file: f.path, message: `Ignored, mode ${f.mode.toString(8)}.` })));
+  }
+});
+
+// rules/profile/key-rotation.ts
+var key_rotation_default = defineControl({
+  id: "key-rotation",
+  title: "Key rotation interval above the profile",
+  severity: "medium",
+  cwe: "CWE-324",
+  why: "Long-lived keys widen the window in which a leaked key decrypts data: at most 24h in development, 1h in production.",
+  fix: "set `keyRotationInterval: 1h`.",
+  bad: [profileExample({ keyRotationInterval: "24h" }, { line: profileLineOf("keyRotationInterval") })],
+  good: [profileExample({ keyRotationInterval: "30m" })],
+  evaluate(ev) {
+    ev.maxDuration("key-rotation", ["keyRotationInterval", "keyRotation", "keyRotationPeriod", "rotationInterval", "keyRotationDays", "keyRotationHours", "rotateKeysEvery", "keyRotationMs"], [["encryption", "keys", "keyManagement"], ["rotationInterval", "rotation", "rotateEvery", "rotationPeriod", "rotationDays"]]);
+  }
+});
+
+// rules/profile/log-level.ts
+var log_level_default = defineControl({
+  id: "log-level",
+  title: "Debug logging in production",
+  severity: "low",
+  cwe: "CWE-532",
+  why: "`debug`/`trace` logs carry prompts, tool output and tokens.",
+  fix: "set `logging.level: info` (or warn, error).",
+  bad: [profileExample({ logging: "{ level: debug, auditEnabled: true, sensitiveDataMasking: true }" })],
+  good: [profileExample({ logging: "{ level: warn, auditEnabled: true, sensitiveDataMasking: true }" })],
+  evaluate(ev) {
+    const levels = ev.spec["log-level"].levels ?? [];
+    ev.configControl(
+      "log-level",
+      levels.filter((l) => l !== "warning").join(", "),
+      () => ev.find("logLevel", "log_level") ?? (() => {
+        const lg = ev.find("logging", "logger", "log");
+        return lg && isMap(lg.node) ? sub(lg.node, "level", "logLevel") : lg && isScalar(lg.node) && typeof lg.node.value === "string" ? lg : void 0;
+      })(),
+      (f) => {
+        const v = isScalar(f.node) ? String(f.node.value).toLowerCase() : "";
+        const ok = levels.includes(v);
+        return { ok, actual: v || show(f.node), message: ok ? `Log level is ${v}.` : `Log level is ${v || show(f.node)}; production logs at info, warn or error.` };
+      }
+    );
+  }
+});
+
+// rules/profile/memory-db-encryption.ts
+var memory_db_encryption_default = defineControl({
+  id: "memory-db-encryption",
+  title: "Agent memory database not encrypted",
+  severity: "high",
+  cwe: "CWE-311",
+  why: "memory.db stores prompts, tool output and tokens; production requires SQLCipher and no plaintext database on disk.",
+  fix: "set `memory.driver: sqlcipher` and migrate the database.",
+  bad: [profileExample({ memory: "{ driver: sqlite }" })],
+  good: [profileExample({})],
+  evaluate(ev) {
+    const spec = ev.spec["memory-db-encryption"];
+    const required = "SQLCipher, no plaintext SQLite header";
+    if (spec.mode === "off") return ev.push("memory-db-encryption", "not-applicable", "-", "-");
+    if (!ev.config) return ev.push("memory-db-encryption", "unknown", required, "no security config");
+    const dbs = ev.view.files.filter((f) => !f.isDirectory && isMemoryDb(f.path));
+    const plainDbs = dbs.filter((d) => isPlainSqlite(ev.view.readHead(d.path, 16)));
+    let claim = asksForSqlcipher(ev.config.node) || asksForSqlcipher(ev.config.root);
+    let claimFile = ev.config.file;
+    if (!claim && /\.(ts|js|mjs|cjs|mts|cts)$/.test(ev.config.file) && /(driver|backend|engine)\s*:\s*['"`]sqlcipher['"`]|sqlcipher\s*:\s*true/i.test(ev.config.text)) claim = true;
+    if (!claim) {
+      for (const f of ev.view.files) {
+        if (f.isDirectory || !isClaudeFlowConfig(f.path) || ev.view.isGitIgnored(f.path)) continue;
+        const t = ev.view.readText(f.path);
+        if (t !== void 0 && asksForSqlcipher(tryParseJsonc(t))) {
+          claim = true;
+          claimFile = f.path;
+          break;
+        }
+      }
+    }
+    if (!claim) {
+      const mem = ev.find("memory", "memoryStore", "storage");
+      const drv = mem && isMap(mem.node) ? sub(mem.node, "driver", "backend", "engine", "type") : void 0;
+      return ev.push("memory-db-encryption", "fail", required, drv ? show(drv.node) : "not set", [ev.at(drv ? drv.node.range[0] : void 0, drv ? `Memory driver is ${show(drv.node)}, not sqlcipher.` : "The config does not ask for SQLCipher (`memory.driver: sqlcipher`).")]);
+    }
+    if (plainDbs.length) return ev.push("memory-db-encryption", "fail", required, "plaintext SQLite", plainDbs.map((d) => ({ file: d.path, message: `\`${d.path}\` starts with the plaintext SQLite header although ${claimFile} asks for SQLCipher.` })));
+    ev.push("memory-db-encryption", "pass", required, "sqlcipher", [{ file: claimFile, message: "SQLCipher is configured and no plaintext memory.db was found." }]);
+  }
+});
+
+// rules/profile/memory-isolation.ts
+var memory_isolation_default = defineControl({
+  id: "memory-isolation",
+  title: "Agent memory not isolated",
+  severity: "medium",
+  cwe: "CWE-653",
+  why: "Shared memory lets one poisoned agent steer the whole swarm.",
+  fix: "set `memoryIsolation: { enabled: true, scope: agent, sharedMemory: false }`.",
+  bad: [profileExample({ memoryIsolation: "{ enabled: true, scope: swarm, sharedMemory: false }" })],
+  good: [profileExample({})],
+  evaluate(ev) {
+    const mi = ev.spec["memory-isolation"];
+    ev.configControl(
+      "memory-isolation",
+      `enabled, scope ${String(mi.scope)}, shared_memory false`,
+      () => ev.find("memoryIsolation", "isolation", "agentIsolation"),
+      (f) => {
+        if (!isMap(f.node)) {
+          const t = truthy(f.node);
+          const scope2 = isScalar(f.node) && typeof f.node.value === "string" ? f.node.value.toLowerCase().replace(/^per[-_ ]?/, "") : void 0;
+          if (scope2 === String(mi.scope)) return { ok: true, actual: `scope ${scope2}`, message: "Memory is isolated per agent." };
+          return t === false ? { ok: false, actual: "disabled", message: "Memory isolation is disabled." } : { ok: false, actual: show(f.node), message: `Memory isolation does not declare scope \`${String(mi.scope)}\`.` };
+        }
+        const en = sub(f.node, "enabled");
+        if (en && truthy(en.node) === false) return { ok: false, actual: "disabled", offset: en.node.range[0], message: "Memory isolation is disabled." };
+        const scope = sub(f.node, "scope", "level", "mode");
+        if (!scope || String(plain(scope.node)).toLowerCase().replace(/^per[-_ ]?/, "") !== String(mi.scope)) return { ok: false, actual: `scope ${scope ? show(scope.node) : "not set"}`, offset: scope ? scope.node.range[0] : f.keyRange[0], message: `Memory isolation scope is ${scope ? show(scope.node) : "not set"}, not \`${String(mi.scope)}\`.` };
+        const shared = sub(f.node, "sharedMemory", "allowSharedMemory", "shared", "crossAgentSharing", "allowCrossAgent");
+        if (shared && truthy(shared.node) !== false) return { ok: false, actual: "shared memory on", offset: shared.node.range[0], message: "Agents share memory (`shared_memory` is not false)." };
+        return { ok: true, actual: `scope ${String(mi.scope)}`, message: "Memory is isolated per agent." };
+      }
+    );
+  }
+});
+
+// rules/profile/mfa.ts
+var mfa_default = defineControl({
+  id: "mfa",
+  title: "MFA not required",
+  severity: "high",
+  cwe: "CWE-308",
+  why: "Production access to an agent platform must require a second factor.",
+  fix: "set `authentication.mfaRequired: true`.",
+  bad: [profileExample({ authentication: "{ tokenExpiry: 15m, refreshTokenExpiry: 24h, mfaRequired: false }" })],
+  good: [profileExample({})],
+  evaluate(ev) {
+    ev.booleanTrue("mfa", ["mfaRequired", "requireMfa", "mfa", "mfaEnabled", "multiFactor", "multiFactorAuth", "twoFactor", "twoFactorRequired", "require2fa"], "MFA", ["required", "enforced", "enabled"]);
+  }
+});
+
+// rules/profile/rate-limiting.ts
+var rate_limiting_default = defineControl({
+  id: "rate-limiting",
+  title: "Rate limiting off or above the profile",
+  severity: "medium",
+  cwe: "CWE-770",
+  why: "Without limits a runaway or hijacked agent can exhaust quotas and brute-force endpoints: at most 50 requests per minute, burst 10.",
+  fix: "set `rateLimiting: { enabled: true, requestsPerMinute: 50, burst: 10 }`.",
+  bad: [profileExample({ rateLimiting: "{ enabled: true, requestsPerMinute: 200, burst: 10 }" })],
+  good: [profileExample({ rateLimiting: "{ enabled: true, maxRequests: 40, windowMs: 60000, burst: 5 }" })],
+  evaluate(ev) {
+    const rate = ev.spec["rate-limiting"];
+    const maxRpm = rate.maxRequestsPerMinute;
+    const maxBurst = rate.maxBurst;
+    ev.configControl(
+      "rate-limiting",
+      `enabled, requests_per_minute <= ${maxRpm}, burst <= ${maxBurst}`,
+      () => ev.find("rateLimiting", "rateLimit", "rateLimits", "rateLimiter", "throttling"),
+      (f) => {
+        if (!isMap(f.node)) {
+          const t = truthy(f.node);
+          return { ok: t === false ? false : void 0, actual: show(f.node), message: t === false ? "Rate limiting is disabled." : "Rate limiting has no limits declared." };
+        }
+        const en = sub(f.node, "enabled");
+        if (en && truthy(en.node) === false) return { ok: false, actual: "disabled", offset: en.node.range[0], message: "Rate limiting is disabled." };
+        const rpmF = sub(f.node, "requestsPerMinute", "maxRequestsPerMinute", "rpm", "perMinute", "requestsPerMin", "limitPerMinute");
+        let rpm;
+        let at2 = rpmF;
+        if (rpmF) rpm = Number(plain(rpmF.node));
+        else {
+          const mx = sub(f.node, "maxRequests", "max", "limit", "requests", "points");
+          const win = sub(f.node, "windowMs", "window", "windowSeconds", "duration", "per", "interval");
+          if (mx) {
+            at2 = mx;
+            const winSecs = win ? durationOf(win) : 60;
+            rpm = winSecs ? Number(plain(mx.node)) * 60 / winSecs : void 0;
+          }
+        }
+        if (at2 && isUnknown(at2.node)) return { ok: void 0, actual: "unknown", offset: at2.node.range[0], message: "The request limit is read at run time." };
+        if (rpm === void 0 || !Number.isFinite(rpm)) return { ok: false, actual: "no limit", offset: f.keyRange[0], message: "Rate limiting declares no requests-per-minute limit." };
+        if (rpm > maxRpm) return { ok: false, actual: `${rpm}/min`, offset: at2.node.range[0], message: `Rate limit is ${rpm} requests per minute, more than ${maxRpm}.` };
+        const burstF = sub(f.node, "burst", "burstLimit", "burstSize", "maxBurst", "burst_size");
+        const burst = burstF ? Number(plain(burstF.node)) : void 0;
+        if (burstF && burst !== void 0 && !(burst <= maxBurst)) return { ok: false, actual: `${rpm}/min, burst ${show(burstF.node)}`, offset: burstF.node.range[0], message: `Burst is ${show(burstF.node)}, more than ${maxBurst}.` };
+        return { ok: true, actual: `${rpm}/min${burst !== void 0 ? `, burst ${burst}` : ""}`, message: "Rate limiting is within the limits." };
+      }
+    );
+  }
+});
+
+// rules/profile/refresh-token-expiry.ts
+var refresh_token_expiry_default = defineControl({
+  id: "refresh-token-expiry",
+  title: "Refresh token lifetime above the profile",
+  severity: "medium",
+  cwe: "CWE-613",
+  why: "Refresh tokens mint new access tokens: at most 7d in development, 24h in production.",
+  fix: "set `authentication.refreshTokenExpiry: 24h`.",
+  bad: [profileExample({ authentication: "{ tokenExpiry: 15m, refreshTokenExpiry: 7d, mfaRequired: true }" })],
+  good: [profileExample({})],
+  evaluate(ev) {
+    ev.maxDuration("refresh-token-expiry", ["refreshTokenExpiry", "refreshTokenExpiration", "refreshTokenTtl", "refreshExpiry", "refreshTokenLifetime", "refreshExpiresIn", "refreshTokenExpiryMs"], void 0);
+  }
+});
+
+// rules/profile/remote-logging.ts
+var remote_logging_default = defineControl({
+  id: "remote-logging",
+  title: "Remote logging missing or not over https",
+  severity: "medium",
+  cwe: "CWE-319",
+  why: "Logs shipped in clear text leak; enterprise requires remote logging so a compromised host cannot erase its trail.",
+  fix: 'set `remoteLogging: { enabled: true, endpoint: "https://…" }`.',
+  bad: [profileExample({ remoteLogging: '{ enabled: true, endpoint: "http://logs.example.com/ingest" }' })],
+  good: [profileExample({ remoteLogging: "{ enabled: false }" }, { note: "production: only if enabled" })],
+  evaluate(ev) {
+    const rl = ev.spec["remote-logging"];
+    if (rl.mode === "off") ev.push("remote-logging", "not-applicable", "-", "-");
+    else if (!ev.config) ev.push("remote-logging", rl.mode === "required" ? "unknown" : "not-applicable", rl.mode === "required" ? "enabled, https endpoint" : "if enabled: https endpoint", "no security config");
+    else {
+      const required = rl.mode === "required" ? "enabled, https endpoint" : "if enabled: https endpoint";
+      let f = ev.find("remoteLogging", "remoteLog", "logShipping", "remoteLogger", "logForwarding");
+      if (!f) {
+        const lg = ev.find("logging");
+        if (lg && isMap(lg.node)) f = sub(lg.node, "remote", "remoteEndpoint", "endpoint");
+      }
+      const node = f?.node;
+      const enabledNode = isMap(node) ? sub(node, "enabled") : void 0;
+      const endpoint = isMap(node) ? sub(node, "endpoint", "url", "host", "uri", "target") : node && isScalar(node) && typeof node.value === "string" ? f : void 0;
+      const enabled = enabledNode ? truthy(enabledNode.node) : isMap(node) ? endpoint !== void 0 : node ? truthy(node) ?? endpoint !== void 0 : false;
+      if (f && isUnknown(f.node)) ev.push("remote-logging", "unknown", required, "unknown", [ev.at(f.node.range[0], "remote-logging cannot be read statically.")]);
+      else if (!enabled) {
+        if (rl.mode === "required") ev.push("remote-logging", "fail", required, "disabled", [ev.at(enabledNode ? enabledNode.node.range[0] : f ? f.node.range[0] : void 0, "Remote logging is not enabled.")]);
+        else ev.push("remote-logging", "not-applicable", required, "disabled");
+      } else {
+        const url = endpoint && isScalar(endpoint.node) && typeof endpoint.node.value === "string" ? endpoint.node.value : void 0;
+        if (endpoint && isUnknown(endpoint.node)) ev.push("remote-logging", "unknown", required, "unknown", [ev.at(endpoint.node.range[0], "The remote-logging endpoint is read at run time.")]);
+        else if (url && /^https:\/\//i.test(url)) ev.push("remote-logging", "pass", required, url, [ev.at(endpoint.node.range[0], "Remote logging ships over https.")]);
+        else ev.push("remote-logging", "fail", required, url ?? "no endpoint", [ev.at(endpoint ? endpoint.node.range[0] : f.keyRange[0], url ? `Remote logging endpoint \`${url}\` is not https.` : "Remote logging is enabled without an endpoint.")]);
+      }
+    }
+  }
+});
+
+// rules/profile/resource-limits.ts
+var resource_limits_default = defineControl({
+  id: "resource-limits",
+  title: "Resource limits missing or above the profile",
+  severity: "low",
+  cwe: "CWE-770",
+  why: "Agents without cpu/memory/disk limits can starve the host: cpu <= 2, memory <= 4GB, disk <= 10GB.",
+  fix: 'set `resourceLimits: { cpu: 2, memory: 4GB, disk: 10GB }` (or `"cpu:2,memory:4GB,disk:10GB"`).',
+  bad: [profileExample({ resourceLimits: '"cpu:4,memory:4GB,disk:10GB"' })],
+  good: [profileExample({ resourceLimits: "{ cpu: 1, memory: 512MB, disk: 2GB }" })],
+  evaluate(ev) {
+    const lim = ev.spec["resource-limits"];
+    const maxCpu = Number(lim.cpu);
+    const maxMem = parseSize(lim.memory);
+    const maxDisk = parseSize(lim.disk);
+    ev.configControl(
+      "resource-limits",
+      `cpu <= ${maxCpu}, memory <= ${String(lim.memory)}, disk <= ${String(lim.disk)}`,
+      () => ev.find("resourceLimits", "resources", "limits", "resourceQuota"),
+      (f) => {
+        const vals = { cpu: void 0, memory: void 0, disk: void 0 };
+        if (isScalar(f.node) && typeof f.node.value === "string") {
+          for (const part of f.node.value.split(",")) {
+            const [k, v] = part.split(":").map((x) => x.trim());
+            const key = k?.toLowerCase() === "mem" ? "memory" : k?.toLowerCase();
+            if (key && key in vals) vals[key] = { v, offset: f.node.range[0] };
+          }
+        } else if (isMap(f.node)) {
+          for (const [key, aliases] of [["cpu", ["cpu", "cpus", "maxCpu", "cpuLimit", "cores"]], ["memory", ["memory", "mem", "maxMemory", "memoryLimit", "ram"]], ["disk", ["disk", "storage", "maxDisk", "diskLimit", "diskSpace"]]]) {
+            const e = sub(f.node, ...aliases);
+            if (e) {
+              if (isUnknown(e.node)) return { ok: void 0, actual: "unknown", offset: e.node.range[0], message: `The ${key} limit is read at run time.` };
+              vals[key] = { v: plain(e.node), offset: e.node.range[0] };
+            }
+          }
+        } else return { ok: false, actual: show(f.node), message: "Resource limits are not declared as cpu, memory and disk." };
+        const missing = Object.keys(vals).filter((k) => !vals[k]);
+        if (missing.length) return { ok: false, actual: `missing ${missing.join(", ")}`, offset: f.keyRange[0], message: `Resource limits do not declare ${missing.join(", ")}.` };
+        const cpu = parseCpu(vals.cpu.v);
+        const mem = parseSize(vals.memory.v);
+        const disk = parseSize(vals.disk.v, "gb");
+        const actual = `cpu ${String(vals.cpu.v)}, memory ${String(vals.memory.v)}, disk ${String(vals.disk.v)}`;
+        if (cpu === void 0 || cpu > maxCpu) return { ok: false, actual, offset: vals.cpu.offset, message: `CPU limit ${String(vals.cpu.v)} is above ${maxCpu}.` };
+        if (mem === void 0 || mem > maxMem) return { ok: false, actual, offset: vals.memory.offset, message: `Memory limit ${String(vals.memory.v)} is above ${String(lim.memory)}.` };
+        if (disk === void 0 || disk > maxDisk) return { ok: false, actual, offset: vals.disk.offset, message: `Disk limit ${String(vals.disk.v)} is above ${String(lim.disk)}.` };
+        return { ok: true, actual, message: "Resource limits are within the profile." };
+      }
+    );
+  }
+});
+
+// rules/profile/sensitive-data-masking.ts
+var sensitive_data_masking_default = defineControl({
+  id: "sensitive-data-masking",
+  title: "Sensitive data not masked in logs",
+  severity: "medium",
+  cwe: "CWE-532",
+  why: "Unmasked logs copy secrets and personal data to every log sink.",
+  fix: "set `sensitiveDataMasking: true`.",
+  bad: [profileExample({ logging: "{ level: info, auditEnabled: true }" }, { note: "missing" })],
+  good: [profileExample({})],
+  evaluate(ev) {
+    ev.booleanTrue("sensitive-data-masking", ["sensitiveDataMasking", "maskSensitiveData", "dataMasking", "masking", "maskSecrets", "redactSensitiveData", "piiMasking", "redaction", "maskSensitive", "sensitiveMasking"], "Sensitive-data masking");
+  }
+});
+
+// rules/profile/token-expiry.ts
+var token_expiry_default = defineControl({
+  id: "token-expiry",
+  title: "Access token lifetime above the profile",
+  severity: "medium",
+  cwe: "CWE-613",
+  why: "A stolen access token works until it expires: at most 1h in development, 15m in production.",
+  fix: "set `authentication.tokenExpiry: 15m`.",
+  bad: [profileExample({ authentication: "{ tokenExpiry: 1h, refreshTokenExpiry: 24h, mfaRequired: true }" }, { line: profileLineOf("authentication") })],
+  good: [profileExample({ authentication: "{ tokenExpiry: 900, refreshTokenExpiry: 24h, mfaRequired: true }" }, { note: "bare number = seconds" })],
+  evaluate(ev) {
+    ev.maxDuration("token-expiry", ["tokenExpiry", "accessTokenExpiry", "tokenExpiration", "accessTokenExpiration", "jwtExpiry", "jwtExpiration", "tokenTtl", "accessTokenTtl", "tokenLifetime", "tokenExpiresIn", "tokenExpiryMs", "tokenExpirySeconds"], [["authentication", "auth", "jwt"], ["expiresIn", "expiry", "ttl", "expiration"]]);
+  }
+});
+
 // rules/index.ts
 var rules = [
   agent_all_tools_default,
@@ -19072,8 +19851,26 @@ var rules = [
   vm_injection_default,
   weak_crypto_default,
   traversal_default,
-  // profile/<control>: one rule per security-profile control, defined as data in src/profile/rules.ts.
-  ...profileRules,
+  // profile/<control>: one rule per security-profile control (rules/profile/<id>.ts; report order: CONTROL_IDS).
+  agent_findings_default,
+  audit_log_default,
+  bypass_disabled_default,
+  command_whitelist_default,
+  config_present_default,
+  data_permissions_default,
+  encryption_algorithm_default,
+  env_protection_default,
+  key_rotation_default,
+  log_level_default,
+  memory_db_encryption_default,
+  memory_isolation_default,
+  mfa_default,
+  rate_limiting_default,
+  refresh_token_expiry_default,
+  remote_logging_default,
+  resource_limits_default,
+  sensitive_data_masking_default,
+  token_expiry_default,
   // secret/<provider-kind>: detectors defined as data in rules/secret/*.yaml.
   ...secretRules
 ];
@@ -19705,76 +20502,6 @@ function analyzeRegex(re, flags = "") {
   return analyzeAst(ast, f.includes("y") || startsAnchored(ast));
 }
 
-// src/core/finding.ts
-var SEVERITY_RANK = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
-var SARIF_LEVEL = { critical: "error", high: "error", medium: "warning", low: "note", info: "note" };
-var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0", info: "1.0" };
-function redact(secret) {
-  return secret.length >= 12 ? `${secret.slice(0, 4)}****` : "****";
-}
-function entropy3(s) {
-  const counts2 = /* @__PURE__ */ new Map();
-  for (const c of s) counts2.set(c, (counts2.get(c) ?? 0) + 1);
-  let h = 0;
-  for (const n of counts2.values()) h -= n / s.length * Math.log2(n / s.length);
-  return h;
-}
-var TOKEN_RUN = /[A-Za-z0-9_\-+/=]{20,}/g;
-function scrubTokens(text2) {
-  return text2.replace(TOKEN_RUN, (run) => /\d/.test(run) && /[A-Za-z]/.test(run) && entropy3(run) >= 3.2 ? redact(run) : run);
-}
-function secretKey(secret) {
-  return `secret:${redact(secret)}`;
-}
-function maskSecrets(value, secrets2, skip = []) {
-  const list = [...new Set(secrets2)].filter((s) => s.length >= 4).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  if (!list.length) return value;
-  const min = list[list.length - 1].length;
-  const mask = (s) => {
-    if (s.length < min) return s;
-    let out = s;
-    for (const secret of list) if (out.includes(secret)) out = out.split(secret).join(redact(secret));
-    return out;
-  };
-  const seen = /* @__PURE__ */ new WeakSet();
-  const walk2 = (v) => {
-    if (!v || typeof v !== "object" || seen.has(v)) return;
-    seen.add(v);
-    if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) {
-        if (typeof v[i] === "string") v[i] = mask(v[i]);
-        else walk2(v[i]);
-      }
-      return;
-    }
-    const o = v;
-    for (const k of Object.keys(o)) {
-      if (skip.includes(k)) continue;
-      const x = o[k];
-      if (typeof x === "string") o[k] = mask(x);
-      else walk2(x);
-    }
-  };
-  walk2(value);
-  return value;
-}
-function fingerprint(ruleId, file, key, occurrence) {
-  const normal = key.replace(/\s+/g, " ").trim();
-  return createHash("sha256").update(`${ruleId}\0${file}\0${normal}\0${occurrence}`).digest("hex").slice(0, 32);
-}
-function compareFindings(a, b) {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  const la = a.line ?? 0;
-  const lb = b.line ?? 0;
-  if (la !== lb) return la - lb;
-  const ca = a.column ?? 0;
-  const cb = b.column ?? 0;
-  if (ca !== cb) return ca - cb;
-  if (a.ruleId !== b.ruleId) return a.ruleId < b.ruleId ? -1 : 1;
-  if (a.message !== b.message) return a.message < b.message ? -1 : 1;
-  return a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0;
-}
-
 // src/core/read.ts
 var fs2 = __toESM(require("node:fs"));
 var path3 = __toESM(require("node:path"));
@@ -19831,12 +20558,12 @@ var SIGNATURES = [
 var CONTROL_SHARE = 0.1;
 function binaryReason(buf) {
   const head = buf.subarray(0, 8192);
-  let controls = 0;
+  let controls2 = 0;
   let nul = 0;
   for (let i = 0; i < head.length; i++) {
     const b = head[i];
     if (b === 0) nul++;
-    if (b < 32 ? b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27 : b === 127) controls++;
+    if (b < 32 ? b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27 : b === 127) controls2++;
   }
   for (const sig of SIGNATURES) {
     if (head.length < sig.length || !sig.every((b, i) => head[i] === b)) continue;
@@ -19846,7 +20573,7 @@ function binaryReason(buf) {
     }
     return "signature";
   }
-  return head.length && controls / head.length > CONTROL_SHARE ? "control bytes" : void 0;
+  return head.length && controls2 / head.length > CONTROL_SHARE ? "control bytes" : void 0;
 }
 function decode(buf) {
   if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) return { kind: "text", text: new TextDecoder("utf-16le").decode(buf.subarray(2)) };
@@ -20011,7 +20738,7 @@ function didYouMean(word, options) {
   }
   return best !== void 0 && bestScore <= Math.max(1, Math.floor(word.length / 3)) ? ` (did you mean "${best}"?)` : "";
 }
-function parseSize(value) {
+function parseSize2(value) {
   if (typeof value === "number" && Number.isFinite(value) && value > 0) return Math.floor(value);
   if (typeof value !== "string") return void 0;
   const m = /^(\d+(?:\.\d+)?)\s*(b|kb|kib|mb|mib|gb|gib)?$/i.exec(value.trim());
@@ -20031,9 +20758,9 @@ function parseConfig(text2, displayName) {
   const parsed = parseYamlBounded(text2, { lineCounter: lc, uniqueKeys: true });
   if (!parsed.ok) throw new ConfigError(`${displayName}:${parsed.kind === "error" ? lc.linePos(parsed.offset).line : 1}: invalid YAML: ${parsed.kind === "error" ? parsed.message : parsed.reason}`);
   const doc2 = parsed.doc;
-  const lineOf2 = (node) => node?.range ? lc.linePos(node.range[0]).line : 1;
+  const lineOf = (node) => node?.range ? lc.linePos(node.range[0]).line : 1;
   const fail = (node, msg) => {
-    throw new ConfigError(`${displayName}:${lineOf2(node)}: ${msg}`);
+    throw new ConfigError(`${displayName}:${lineOf(node)}: ${msg}`);
   };
   const contents = doc2.contents;
   if (contents === null || contents === void 0) return {};
@@ -20078,7 +20805,7 @@ function parseConfig(text2, displayName) {
         break;
       case "maxFileSize": {
         const v = pair.value;
-        const n = yaml().isScalar(v) ? parseSize(v.value) : void 0;
+        const n = yaml().isScalar(v) ? parseSize2(v.value) : void 0;
         if (n === void 0) fail(v ?? keyNode, `"maxFileSize" must be a size such as 10MB or a number of bytes`);
         config.maxFileSize = n;
         break;
@@ -21442,133 +22169,6 @@ function loadProfile(name) {
   return data;
 }
 
-// src/profile/static-eval.ts
-function partialReason(n) {
-  if (!n || n.kind !== "map") return void 0;
-  const own = n.partial;
-  if (own) return own;
-  for (const e of n.entries) {
-    const r = partialReason(e.value);
-    if (r) return r;
-  }
-  return void 0;
-}
-function isUnknown(n) {
-  return !!n && n.kind === "scalar" && typeof n.unknown === "string";
-}
-function evaluateConfigModule(text2, file) {
-  let ast;
-  try {
-    ast = parseCode(text2, file);
-  } catch {
-    return void 0;
-  }
-  const consts = /* @__PURE__ */ new Map();
-  const exported = [];
-  let defaultExport;
-  const collect = (decl, isExport) => {
-    for (const d of decl.declarations) {
-      if (d.id.type !== "Identifier" || !d.init) continue;
-      if (decl.kind === "const") consts.set(d.id.name, d.init);
-      if (isExport) exported.push({ name: d.id.name, node: d.init });
-    }
-  };
-  for (const st of ast.body) {
-    if (st.type === "VariableDeclaration") collect(st, false);
-    else if (st.type === "ExportNamedDeclaration" && st.declaration?.type === "VariableDeclaration") collect(st.declaration, true);
-    else if (st.type === "ExportNamedDeclaration" && !st.declaration) {
-      for (const sp of st.specifiers) {
-        const local = sp.local.type === "Identifier" ? sp.local.name : void 0;
-        const name = sp.exported.type === "Identifier" ? sp.exported.name : String(sp.exported.value);
-        if (!local) continue;
-        if (name === "default") defaultExport = sp.local;
-        else if (consts.has(local)) exported.push({ name, node: consts.get(local) });
-      }
-    } else if (st.type === "ExportDefaultDeclaration") defaultExport = st.declaration;
-    else if (st.type === "ExpressionStatement" && st.expression.type === "AssignmentExpression") {
-      const l = st.expression.left;
-      if (l.type === "MemberExpression" && l.object.type === "Identifier" && l.object.name === "module" && l.property.type === "Identifier" && l.property.name === "exports") defaultExport = st.expression.right;
-    }
-  }
-  const evaluator = (node, depth, seen) => {
-    const range = node.range;
-    const unknown = (reason) => ({ kind: "scalar", value: null, range, unknown: reason });
-    if (depth > 50) return unknown("nested too deeply");
-    switch (node.type) {
-      case "TSAsExpression":
-      case "TSSatisfiesExpression":
-      case "TSNonNullExpression":
-      case "TSTypeAssertion":
-        return evaluator(node.expression, depth + 1, seen);
-      case "Literal": {
-        const v = node.value;
-        if (typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v === null) return { kind: "scalar", value: v, range, quoted: typeof v === "string" };
-        return unknown("a regular expression or bigint literal");
-      }
-      case "TemplateLiteral":
-        if (node.expressions.length === 0) return { kind: "scalar", value: node.quasis.map((q) => q.value.cooked ?? q.value.raw).join(""), range, quoted: true };
-        return unknown("a template literal with expressions");
-      case "UnaryExpression":
-        if (node.operator === "-" && node.argument.type === "Literal" && typeof node.argument.value === "number") return { kind: "scalar", value: -node.argument.value, range };
-        if (node.operator === "!" && node.argument.type === "Literal" && typeof node.argument.value === "number") return { kind: "scalar", value: !node.argument.value, range };
-        return unknown(`a \`${node.operator}\` expression`);
-      case "Identifier": {
-        if (node.name === "undefined") return { kind: "scalar", value: null, range };
-        const init = consts.get(node.name);
-        if (!init || seen.has(node.name)) return unknown(`\`${node.name}\` is not a constant of this file`);
-        return evaluator(init, depth + 1, /* @__PURE__ */ new Set([...seen, node.name]));
-      }
-      case "ArrayExpression":
-        return { kind: "seq", items: node.elements.map((e) => e && e.type !== "SpreadElement" ? evaluator(e, depth + 1, seen) : unknown("a spread element")), range };
-      case "ObjectExpression": {
-        const entries = [];
-        let partial;
-        for (const p of node.properties) {
-          if (p.type === "SpreadElement") {
-            const inner = evaluator(p.argument, depth + 1, seen);
-            if (inner.kind === "map") for (const e of inner.entries) entries.push(e);
-            else partial ??= isUnknown(inner) ? inner.unknown : "a spread of a non-object";
-            continue;
-          }
-          let key;
-          if (!p.computed && p.key.type === "Identifier") key = p.key.name;
-          else if (p.key.type === "Literal" && (typeof p.key.value === "string" || typeof p.key.value === "number")) key = String(p.key.value);
-          if (key === void 0) continue;
-          const value = p.value.type === "AssignmentPattern" || p.value.type === "ObjectPattern" || p.value.type === "ArrayPattern" ? unknown("a pattern") : evaluator(p.value, depth + 1, seen);
-          const existing = entries.findIndex((e) => e.key === key);
-          const entry2 = { key, keyRange: p.key.range, value };
-          if (existing >= 0) entries[existing] = entry2;
-          else entries.push(entry2);
-        }
-        return partial ? { kind: "map", entries, range, partial } : { kind: "map", entries, range };
-      }
-      case "CallExpression": {
-        const a = node.arguments[0];
-        if (node.arguments.length === 1 && a && a.type === "ObjectExpression") return evaluator(a, depth + 1, seen);
-        return unknown("a function call");
-      }
-      case "MemberExpression":
-        return unknown(`\`${text2.slice(range[0], range[1])}\` is read at run time`);
-      default:
-        return unknown(`a ${node.type} expression`);
-    }
-  };
-  const pick = () => {
-    if (defaultExport) return defaultExport;
-    const named = exported.find((e) => /secur|config|profile|settings/i.test(e.name)) ?? (exported.length === 1 ? exported[0] : void 0);
-    return named?.node;
-  };
-  const byProfile = exported.filter((e) => /^(development|production|enterprise|dev|prod)$/i.test(e.name));
-  if (!defaultExport && byProfile.length) {
-    const entries = byProfile.map((e) => ({ key: e.name, keyRange: e.node.range, value: evaluator(e.node, 0, /* @__PURE__ */ new Set()) }));
-    return { kind: "map", entries: [{ key: "profiles", keyRange: [0, 0], value: { kind: "map", entries, range: [0, 0] } }], range: [0, text2.length] };
-  }
-  const target = pick();
-  if (!target) return void 0;
-  const root = evaluator(target, 0, /* @__PURE__ */ new Set());
-  return root.kind === "map" ? root : void 0;
-}
-
 // src/profile/resolve.ts
 var CODE = /\.(ts|mts|cts|js|mjs|cjs)$/;
 var isFlowRoot = (p) => /^(claude-flow\.config\.json|\.claude-flow\/config\.json)$/.test(p);
@@ -21633,50 +22233,6 @@ function resolveConfig(configs, profile) {
   return void 0;
 }
 
-// src/profile/units.ts
-var DURATION_UNITS = { ms: 1e-3, s: 1, sec: 1, secs: 1, second: 1, seconds: 1, m: 60, min: 60, mins: 60, minute: 60, minutes: 60, h: 3600, hr: 3600, hrs: 3600, hour: 3600, hours: 3600, d: 86400, day: 86400, days: 86400, w: 604800, week: 604800, weeks: 604800 };
-function parseDuration(value, key = "") {
-  const ms = /(Ms|_ms|MS)$/.test(key);
-  if (typeof value === "number" && Number.isFinite(value)) return ms ? value / 1e3 : value;
-  if (typeof value !== "string") return void 0;
-  const v = value.trim();
-  if (/^\d+(\.\d+)?$/.test(v)) return ms ? Number(v) / 1e3 : Number(v);
-  const iso = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(v);
-  if (iso && v.length > 1 && !/T$/i.test(v)) return Number(iso[1] ?? 0) * 86400 + Number(iso[2] ?? 0) * 3600 + Number(iso[3] ?? 0) * 60 + Number(iso[4] ?? 0);
-  let total = 0;
-  let matched = false;
-  const re = /(\d+(?:\.\d+)?)\s*([a-zA-Z]+)/g;
-  let rest = v;
-  for (const m of v.matchAll(re)) {
-    const unit = DURATION_UNITS[m[2].toLowerCase()];
-    if (unit === void 0) return void 0;
-    total += Number(m[1]) * unit;
-    matched = true;
-    rest = rest.replace(m[0], "");
-  }
-  return matched && /^[\s,and]*$/.test(rest) ? total : void 0;
-}
-function formatDuration(seconds) {
-  for (const [u, n] of [["d", 86400], ["h", 3600], ["m", 60]]) if (seconds >= n && seconds % n === 0 && !(u === "d" && seconds === 86400)) return `${seconds / n}${u}`;
-  return `${seconds}s`;
-}
-var SIZE_UNITS = { b: 1, k: 1024, kb: 1024, kib: 1024, ki: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, mi: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3, gi: 1024 ** 3, t: 1024 ** 4, tb: 1024 ** 4, tib: 1024 ** 4, ti: 1024 ** 4 };
-function parseSize2(value, defaultUnit = "mb") {
-  if (typeof value === "number" && Number.isFinite(value)) return value * SIZE_UNITS[defaultUnit];
-  if (typeof value !== "string") return void 0;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/.exec(value);
-  if (!m) return void 0;
-  const unit = SIZE_UNITS[(m[2] || defaultUnit).toLowerCase()];
-  return unit === void 0 ? void 0 : Number(m[1]) * unit;
-}
-function parseCpu(value) {
-  if (typeof value === "number" && Number.isFinite(value)) return value;
-  if (typeof value !== "string") return void 0;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(m|cores?|cpus?)?\s*$/i.exec(value);
-  if (!m) return void 0;
-  return m[2]?.toLowerCase() === "m" ? Number(m[1]) / 1e3 : Number(m[1]);
-}
-
 // src/profile/evaluate.ts
 var evidenceOffset = /* @__PURE__ */ new WeakMap();
 function find(root, aliases, skipProfiles = true) {
@@ -21695,35 +22251,17 @@ function find(root, aliases, skipProfiles = true) {
   }
   return void 0;
 }
-var sub = (n, ...keys) => {
-  const e = entry(n, ...keys);
-  return e ? { node: e.value, key: e.key, keyRange: e.keyRange } : void 0;
-};
-var truthy = (n) => {
-  if (!isScalar(n)) return void 0;
-  if (n.value === true || n.value === "true" || n.value === "enabled" || n.value === "required" || n.value === "on") return true;
-  if (n.value === false || n.value === "false" || n.value === "disabled" || n.value === "off" || n.value === "optional" || n.value === 0) return false;
-  return void 0;
-};
-function durationOf(f) {
-  const v = isScalar(f.node) ? f.node.value : void 0;
-  const k = f.key;
-  const unit = /(Days|_days)$/i.test(k) ? 86400 : /(Hours|_hours)$/i.test(k) ? 3600 : /(Minutes|Mins|_minutes|_mins)$/i.test(k) ? 60 : /(Seconds|Secs|_seconds)$/i.test(k) ? 1 : void 0;
-  if (unit && (typeof v === "number" || typeof v === "string" && /^\d+(\.\d+)?$/.test(v))) return Number(v) * unit;
-  return parseDuration(v, k);
-}
 function valueEnd(text2, offset) {
   const nl = text2.indexOf("\n", offset);
   const lineEnd2 = nl < 0 ? text2.length : nl;
   const m = /^("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`\n]*`|[^,}\]\s]+)/.exec(text2.slice(offset, lineEnd2));
   return offset + (m ? m[0].length : Math.max(1, lineEnd2 - offset));
 }
-var show = (n) => {
-  if (!n) return "not set";
-  if (isUnknown(n)) return "unknown";
-  const v = plain(n);
-  return typeof v === "string" ? v : JSON.stringify(v);
-};
+var controls;
+function controlsById() {
+  controls ??= new Map(rules.filter(isControlRule).map((r) => [r.control.id, r.control]));
+  return controls;
+}
 var Evaluator = class {
   constructor(profile, spec, config, view) {
     this.profile = profile;
@@ -21823,285 +22361,8 @@ var Evaluator = class {
     );
   }
   run() {
-    const s = this.spec;
-    if (s["config-present"].mode === "off") this.push("config-present", this.config ? "pass" : "not-applicable", "-", this.config ? this.config.file : "none", this.config ? [{ file: this.config.file, message: `Config for ${this.config.profile}.` }] : []);
-    else if (this.config) this.push("config-present", "pass", "a security config for the profile", this.config.file, [{ file: this.config.file, line: 1, message: `Security config resolved (${this.config.via === "path" ? "by path" : this.config.via === "profiles" ? `profiles.${this.config.profile}` : `declares ${this.config.profile}`}).` }]);
-    else this.push("config-present", "fail", "a security config for the profile", "none", [{ file: ".", message: "No security config resolves for this profile (config/security/<profile>.*, profiles.<profile> in claude-flow.config.json, or a config declaring the profile)." }]);
-    const algos = s["encryption-algorithm"].algorithms ?? [];
-    const norm2 = (a) => a.toUpperCase().replace(/[^A-Z0-9]/g, "");
-    this.configControl(
-      "encryption-algorithm",
-      algos.join(" or "),
-      () => {
-        const enc = this.find("encryption", "dataEncryption", "encryptionAtRest");
-        if (enc && isMap(enc.node)) {
-          const en = sub(enc.node, "enabled");
-          if (en && truthy(en.node) === false && s["encryption-algorithm"].mode === "required") return en;
-          return sub(enc.node, "algorithm", "cipher", "algo") ?? (s["encryption-algorithm"].mode === "required" ? void 0 : void 0);
-        }
-        if (enc && isScalar(enc.node) && typeof enc.node.value === "string") return enc;
-        return this.find("encryptionAlgorithm", "cipherAlgorithm");
-      },
-      (f) => {
-        if (normKey(f.key) === "enabled") return { ok: false, actual: "disabled", message: "Encryption is disabled (`enabled: false`)." };
-        const v = isScalar(f.node) && typeof f.node.value === "string" ? f.node.value : void 0;
-        if (!v) return { ok: void 0, actual: show(f.node), message: "The encryption algorithm is not a string." };
-        const ok = algos.some((a) => norm2(a) === norm2(v));
-        return { ok, actual: v, message: ok ? `Encryption uses ${v}.` : `Encryption uses ${v}, not ${algos.join(" or ")}.` };
-      }
-    );
-    this.maxDuration("key-rotation", ["keyRotationInterval", "keyRotation", "keyRotationPeriod", "rotationInterval", "keyRotationDays", "keyRotationHours", "rotateKeysEvery", "keyRotationMs"], [["encryption", "keys", "keyManagement"], ["rotationInterval", "rotation", "rotateEvery", "rotationPeriod", "rotationDays"]]);
-    this.maxDuration("token-expiry", ["tokenExpiry", "accessTokenExpiry", "tokenExpiration", "accessTokenExpiration", "jwtExpiry", "jwtExpiration", "tokenTtl", "accessTokenTtl", "tokenLifetime", "tokenExpiresIn", "tokenExpiryMs", "tokenExpirySeconds"], [["authentication", "auth", "jwt"], ["expiresIn", "expiry", "ttl", "expiration"]]);
-    this.maxDuration("refresh-token-expiry", ["refreshTokenExpiry", "refreshTokenExpiration", "refreshTokenTtl", "refreshExpiry", "refreshTokenLifetime", "refreshExpiresIn", "refreshTokenExpiryMs"], void 0);
-    this.booleanTrue("mfa", ["mfaRequired", "requireMfa", "mfa", "mfaEnabled", "multiFactor", "multiFactorAuth", "twoFactor", "twoFactorRequired", "require2fa"], "MFA", ["required", "enforced", "enabled"]);
-    const levels = s["log-level"].levels ?? [];
-    this.configControl(
-      "log-level",
-      levels.filter((l) => l !== "warning").join(", "),
-      () => this.find("logLevel", "log_level") ?? (() => {
-        const lg = this.find("logging", "logger", "log");
-        return lg && isMap(lg.node) ? sub(lg.node, "level", "logLevel") : lg && isScalar(lg.node) && typeof lg.node.value === "string" ? lg : void 0;
-      })(),
-      (f) => {
-        const v = isScalar(f.node) ? String(f.node.value).toLowerCase() : "";
-        const ok = levels.includes(v);
-        return { ok, actual: v || show(f.node), message: ok ? `Log level is ${v}.` : `Log level is ${v || show(f.node)}; production logs at info, warn or error.` };
-      }
-    );
-    this.booleanTrue("audit-log", ["auditEnabled", "auditLog", "auditLogging", "audit", "auditTrail", "enableAudit", "auditLogEnabled"], "Audit logging");
-    this.booleanTrue("sensitive-data-masking", ["sensitiveDataMasking", "maskSensitiveData", "dataMasking", "masking", "maskSecrets", "redactSensitiveData", "piiMasking", "redaction", "maskSensitive", "sensitiveMasking"], "Sensitive-data masking");
-    const rl = s["remote-logging"];
-    if (rl.mode === "off") this.push("remote-logging", "not-applicable", "-", "-");
-    else if (!this.config) this.push("remote-logging", rl.mode === "required" ? "unknown" : "not-applicable", rl.mode === "required" ? "enabled, https endpoint" : "if enabled: https endpoint", "no security config");
-    else {
-      const required = rl.mode === "required" ? "enabled, https endpoint" : "if enabled: https endpoint";
-      let f = this.find("remoteLogging", "remoteLog", "logShipping", "remoteLogger", "logForwarding");
-      if (!f) {
-        const lg = this.find("logging");
-        if (lg && isMap(lg.node)) f = sub(lg.node, "remote", "remoteEndpoint", "endpoint");
-      }
-      const node = f?.node;
-      const enabledNode = isMap(node) ? sub(node, "enabled") : void 0;
-      const endpoint = isMap(node) ? sub(node, "endpoint", "url", "host", "uri", "target") : node && isScalar(node) && typeof node.value === "string" ? f : void 0;
-      const enabled = enabledNode ? truthy(enabledNode.node) : isMap(node) ? endpoint !== void 0 : node ? truthy(node) ?? endpoint !== void 0 : false;
-      if (f && isUnknown(f.node)) this.push("remote-logging", "unknown", required, "unknown", [this.at(f.node.range[0], "remote-logging cannot be read statically.")]);
-      else if (!enabled) {
-        if (rl.mode === "required") this.push("remote-logging", "fail", required, "disabled", [this.at(enabledNode ? enabledNode.node.range[0] : f ? f.node.range[0] : void 0, "Remote logging is not enabled.")]);
-        else this.push("remote-logging", "not-applicable", required, "disabled");
-      } else {
-        const url = endpoint && isScalar(endpoint.node) && typeof endpoint.node.value === "string" ? endpoint.node.value : void 0;
-        if (endpoint && isUnknown(endpoint.node)) this.push("remote-logging", "unknown", required, "unknown", [this.at(endpoint.node.range[0], "The remote-logging endpoint is read at run time.")]);
-        else if (url && /^https:\/\//i.test(url)) this.push("remote-logging", "pass", required, url, [this.at(endpoint.node.range[0], "Remote logging ships over https.")]);
-        else this.push("remote-logging", "fail", required, url ?? "no endpoint", [this.at(endpoint ? endpoint.node.range[0] : f.keyRange[0], url ? `Remote logging endpoint \`${url}\` is not https.` : "Remote logging is enabled without an endpoint.")]);
-      }
-    }
-    const rate = s["rate-limiting"];
-    const maxRpm = rate.maxRequestsPerMinute;
-    const maxBurst = rate.maxBurst;
-    this.configControl(
-      "rate-limiting",
-      `enabled, requests_per_minute <= ${maxRpm}, burst <= ${maxBurst}`,
-      () => this.find("rateLimiting", "rateLimit", "rateLimits", "rateLimiter", "throttling"),
-      (f) => {
-        if (!isMap(f.node)) {
-          const t = truthy(f.node);
-          return { ok: t === false ? false : void 0, actual: show(f.node), message: t === false ? "Rate limiting is disabled." : "Rate limiting has no limits declared." };
-        }
-        const en = sub(f.node, "enabled");
-        if (en && truthy(en.node) === false) return { ok: false, actual: "disabled", offset: en.node.range[0], message: "Rate limiting is disabled." };
-        const rpmF = sub(f.node, "requestsPerMinute", "maxRequestsPerMinute", "rpm", "perMinute", "requestsPerMin", "limitPerMinute");
-        let rpm;
-        let at2 = rpmF;
-        if (rpmF) rpm = Number(plain(rpmF.node));
-        else {
-          const mx = sub(f.node, "maxRequests", "max", "limit", "requests", "points");
-          const win = sub(f.node, "windowMs", "window", "windowSeconds", "duration", "per", "interval");
-          if (mx) {
-            at2 = mx;
-            const winSecs = win ? durationOf(win) : 60;
-            rpm = winSecs ? Number(plain(mx.node)) * 60 / winSecs : void 0;
-          }
-        }
-        if (at2 && isUnknown(at2.node)) return { ok: void 0, actual: "unknown", offset: at2.node.range[0], message: "The request limit is read at run time." };
-        if (rpm === void 0 || !Number.isFinite(rpm)) return { ok: false, actual: "no limit", offset: f.keyRange[0], message: "Rate limiting declares no requests-per-minute limit." };
-        if (rpm > maxRpm) return { ok: false, actual: `${rpm}/min`, offset: at2.node.range[0], message: `Rate limit is ${rpm} requests per minute, more than ${maxRpm}.` };
-        const burstF = sub(f.node, "burst", "burstLimit", "burstSize", "maxBurst", "burst_size");
-        const burst = burstF ? Number(plain(burstF.node)) : void 0;
-        if (burstF && burst !== void 0 && !(burst <= maxBurst)) return { ok: false, actual: `${rpm}/min, burst ${show(burstF.node)}`, offset: burstF.node.range[0], message: `Burst is ${show(burstF.node)}, more than ${maxBurst}.` };
-        return { ok: true, actual: `${rpm}/min${burst !== void 0 ? `, burst ${burst}` : ""}`, message: "Rate limiting is within the limits." };
-      }
-    );
-    const mi = s["memory-isolation"];
-    this.configControl(
-      "memory-isolation",
-      `enabled, scope ${String(mi.scope)}, shared_memory false`,
-      () => this.find("memoryIsolation", "isolation", "agentIsolation"),
-      (f) => {
-        if (!isMap(f.node)) {
-          const t = truthy(f.node);
-          const scope2 = isScalar(f.node) && typeof f.node.value === "string" ? f.node.value.toLowerCase().replace(/^per[-_ ]?/, "") : void 0;
-          if (scope2 === String(mi.scope)) return { ok: true, actual: `scope ${scope2}`, message: "Memory is isolated per agent." };
-          return t === false ? { ok: false, actual: "disabled", message: "Memory isolation is disabled." } : { ok: false, actual: show(f.node), message: `Memory isolation does not declare scope \`${String(mi.scope)}\`.` };
-        }
-        const en = sub(f.node, "enabled");
-        if (en && truthy(en.node) === false) return { ok: false, actual: "disabled", offset: en.node.range[0], message: "Memory isolation is disabled." };
-        const scope = sub(f.node, "scope", "level", "mode");
-        if (!scope || String(plain(scope.node)).toLowerCase().replace(/^per[-_ ]?/, "") !== String(mi.scope)) return { ok: false, actual: `scope ${scope ? show(scope.node) : "not set"}`, offset: scope ? scope.node.range[0] : f.keyRange[0], message: `Memory isolation scope is ${scope ? show(scope.node) : "not set"}, not \`${String(mi.scope)}\`.` };
-        const shared = sub(f.node, "sharedMemory", "allowSharedMemory", "shared", "crossAgentSharing", "allowCrossAgent");
-        if (shared && truthy(shared.node) !== false) return { ok: false, actual: "shared memory on", offset: shared.node.range[0], message: "Agents share memory (`shared_memory` is not false)." };
-        return { ok: true, actual: `scope ${String(mi.scope)}`, message: "Memory is isolated per agent." };
-      }
-    );
-    const lim = s["resource-limits"];
-    const maxCpu = Number(lim.cpu);
-    const maxMem = parseSize2(lim.memory);
-    const maxDisk = parseSize2(lim.disk);
-    this.configControl(
-      "resource-limits",
-      `cpu <= ${maxCpu}, memory <= ${String(lim.memory)}, disk <= ${String(lim.disk)}`,
-      () => this.find("resourceLimits", "resources", "limits", "resourceQuota"),
-      (f) => {
-        const vals = { cpu: void 0, memory: void 0, disk: void 0 };
-        if (isScalar(f.node) && typeof f.node.value === "string") {
-          for (const part of f.node.value.split(",")) {
-            const [k, v] = part.split(":").map((x) => x.trim());
-            const key = k?.toLowerCase() === "mem" ? "memory" : k?.toLowerCase();
-            if (key && key in vals) vals[key] = { v, offset: f.node.range[0] };
-          }
-        } else if (isMap(f.node)) {
-          for (const [key, aliases] of [["cpu", ["cpu", "cpus", "maxCpu", "cpuLimit", "cores"]], ["memory", ["memory", "mem", "maxMemory", "memoryLimit", "ram"]], ["disk", ["disk", "storage", "maxDisk", "diskLimit", "diskSpace"]]]) {
-            const e = sub(f.node, ...aliases);
-            if (e) {
-              if (isUnknown(e.node)) return { ok: void 0, actual: "unknown", offset: e.node.range[0], message: `The ${key} limit is read at run time.` };
-              vals[key] = { v: plain(e.node), offset: e.node.range[0] };
-            }
-          }
-        } else return { ok: false, actual: show(f.node), message: "Resource limits are not declared as cpu, memory and disk." };
-        const missing = Object.keys(vals).filter((k) => !vals[k]);
-        if (missing.length) return { ok: false, actual: `missing ${missing.join(", ")}`, offset: f.keyRange[0], message: `Resource limits do not declare ${missing.join(", ")}.` };
-        const cpu = parseCpu(vals.cpu.v);
-        const mem = parseSize2(vals.memory.v);
-        const disk = parseSize2(vals.disk.v, "gb");
-        const actual = `cpu ${String(vals.cpu.v)}, memory ${String(vals.memory.v)}, disk ${String(vals.disk.v)}`;
-        if (cpu === void 0 || cpu > maxCpu) return { ok: false, actual, offset: vals.cpu.offset, message: `CPU limit ${String(vals.cpu.v)} is above ${maxCpu}.` };
-        if (mem === void 0 || mem > maxMem) return { ok: false, actual, offset: vals.memory.offset, message: `Memory limit ${String(vals.memory.v)} is above ${String(lim.memory)}.` };
-        if (disk === void 0 || disk > maxDisk) return { ok: false, actual, offset: vals.disk.offset, message: `Disk limit ${String(vals.disk.v)} is above ${String(lim.disk)}.` };
-        return { ok: true, actual, message: "Resource limits are within the profile." };
-      }
-    );
-    this.memoryDbEncryption();
-    this.configControl(
-      "command-whitelist",
-      "non-empty list without *",
-      () => this.find("commandWhitelist", "allowedCommands", "commandAllowlist", "whitelistedCommands", "allowedCommandList", "commandsAllowed"),
-      (f) => {
-        const items = isSeq(f.node) ? f.node.items : [];
-        if (!isSeq(f.node) || items.length === 0) return { ok: false, actual: show(f.node), message: "The command whitelist is empty or not a list." };
-        const star = items.find((i) => isScalar(i) && typeof i.value === "string" && i.value.includes("*"));
-        if (star) return { ok: false, actual: show(f.node), offset: star.range[0], message: "The command whitelist contains `*`." };
-        if (items.some(isUnknown)) return { ok: void 0, actual: "unknown", message: "Part of the command whitelist is read at run time." };
-        return { ok: true, actual: `${items.length} commands`, message: `${items.length} commands are whitelisted.` };
-      }
-    );
-    this.envProtection();
-    this.dataPermissions();
-    this.bypassDisabled();
-    this.agentFindings();
-  }
-  memoryDbEncryption() {
-    const spec = this.spec["memory-db-encryption"];
-    const required = "SQLCipher, no plaintext SQLite header";
-    if (spec.mode === "off") return this.push("memory-db-encryption", "not-applicable", "-", "-");
-    if (!this.config) return this.push("memory-db-encryption", "unknown", required, "no security config");
-    const dbs = this.view.files.filter((f) => !f.isDirectory && isMemoryDb(f.path));
-    const plainDbs = dbs.filter((d) => isPlainSqlite(this.view.readHead(d.path, 16)));
-    let claim = asksForSqlcipher(this.config.node) || asksForSqlcipher(this.config.root);
-    let claimFile = this.config.file;
-    if (!claim && /\.(ts|js|mjs|cjs|mts|cts)$/.test(this.config.file) && /(driver|backend|engine)\s*:\s*['"`]sqlcipher['"`]|sqlcipher\s*:\s*true/i.test(this.config.text)) claim = true;
-    if (!claim) {
-      for (const f of this.view.files) {
-        if (f.isDirectory || !isClaudeFlowConfig(f.path) || this.view.isGitIgnored(f.path)) continue;
-        const t = this.view.readText(f.path);
-        if (t !== void 0 && asksForSqlcipher(tryParseJsonc(t))) {
-          claim = true;
-          claimFile = f.path;
-          break;
-        }
-      }
-    }
-    if (!claim) {
-      const mem = this.find("memory", "memoryStore", "storage");
-      const drv = mem && isMap(mem.node) ? sub(mem.node, "driver", "backend", "engine", "type") : void 0;
-      return this.push("memory-db-encryption", "fail", required, drv ? show(drv.node) : "not set", [this.at(drv ? drv.node.range[0] : void 0, drv ? `Memory driver is ${show(drv.node)}, not sqlcipher.` : "The config does not ask for SQLCipher (`memory.driver: sqlcipher`).")]);
-    }
-    if (plainDbs.length) return this.push("memory-db-encryption", "fail", required, "plaintext SQLite", plainDbs.map((d) => ({ file: d.path, message: `\`${d.path}\` starts with the plaintext SQLite header although ${claimFile} asks for SQLCipher.` })));
-    this.push("memory-db-encryption", "pass", required, "sqlcipher", [{ file: claimFile, message: "SQLCipher is configured and no plaintext memory.db was found." }]);
-  }
-  envProtection() {
-    const spec = this.spec["env-protection"];
-    const bits = Number(spec.forbiddenBits ?? 63);
-    const required = bits === 4 ? "git-ignored, not world-readable" : `git-ignored, mode <= ${(511 & ~bits & 438).toString(8)}`;
-    if (spec.mode === "off") return this.push("env-protection", "not-applicable", "-", "-");
-    const envs = this.view.files.filter((f) => !f.isDirectory && isEnvFile(f.path));
-    if (!envs.length) return this.push("env-protection", "not-applicable", required, "no .env files");
-    const bad = [];
-    for (const f of envs) {
-      const ignored = this.view.isGitIgnored(f.path);
-      if (spec.ignored && !ignored) bad.push({ file: f.path, message: `\`${f.path}\` is not git-ignored.` });
-      if (f.mode & bits) bad.push({ file: f.path, message: `\`${f.path}\` has mode ${f.mode.toString(8)}.` });
-    }
-    if (bad.length) return this.push("env-protection", "fail", required, `${bad.length} problem${bad.length > 1 ? "s" : ""}`, bad);
-    this.push("env-protection", "pass", required, `${envs.length} file${envs.length > 1 ? "s" : ""} protected`, envs.map((f) => ({ file: f.path, message: `Ignored, mode ${f.mode.toString(8)}.` })));
-  }
-  dataPermissions() {
-    const spec = this.spec["data-permissions"];
-    const dirBits = spec.dirForbiddenBits === void 0 ? void 0 : Number(spec.dirForbiddenBits);
-    const dbBits = Number(spec.dbForbiddenBits ?? 63);
-    const required = dirBits === void 0 ? "memory.db not world-readable" : "data/, .swarm/ <= 700; memory.db <= 600";
-    if (spec.mode === "off") return this.push("data-permissions", "not-applicable", "-", "-");
-    const bad = [];
-    let seen = 0;
-    for (const f of this.view.files) {
-      if (f.isDirectory && dirBits !== void 0 && /^(data|\.swarm)$/.test(f.path)) {
-        seen++;
-        if (f.mode & dirBits) bad.push({ file: f.path, message: `Directory \`${f.path}\` has mode ${f.mode.toString(8)}.` });
-      } else if (!f.isDirectory && isMemoryDb(f.path)) {
-        seen++;
-        if (f.mode & dbBits) bad.push({ file: f.path, message: `\`${f.path}\` has mode ${f.mode.toString(8)}.` });
-      }
-    }
-    if (!seen) return this.push("data-permissions", "not-applicable", required, "no agent data");
-    if (bad.length) return this.push("data-permissions", "fail", required, `${bad.length} problem${bad.length > 1 ? "s" : ""}`, bad);
-    this.push("data-permissions", "pass", required, "private");
-  }
-  bypassDisabled() {
-    const spec = this.spec["bypass-disabled"];
-    const required = 'permissions.disableBypassPermissionsMode: "disable"';
-    if (spec.mode === "off") return this.push("bypass-disabled", "not-applicable", "-", "-");
-    const candidates = this.view.files.filter((f) => !f.isDirectory && (/(^|\/)\.claude\/settings\.json$/.test(f.path) || /(^|\/)managed-settings\.json$/.test(f.path))).map((f) => f.path).sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
-    for (const file of candidates) {
-      const text3 = this.view.readText(file);
-      const root2 = text3 === void 0 ? void 0 : tryParseJsonc(text3);
-      const n2 = at(root2, "permissions.disableBypassPermissionsMode");
-      if (isScalar(n2) && n2.value === "disable") return this.push("bypass-disabled", "pass", required, "disable", [{ file, line: this.lineOf(file, text3, n2.range[0]), message: "Bypass mode is locked." }]);
-    }
-    const main = candidates.find((c) => /^\.claude\/settings\.json$/.test(c)) ?? candidates[0];
-    if (!main) return this.push("bypass-disabled", "fail", required, "no .claude/settings.json", [{ file: ".claude/settings.json", message: "No settings file locks bypass mode." }]);
-    const text2 = this.view.readText(main) ?? "";
-    const root = tryParseJsonc(text2);
-    const n = at(root, "permissions.disableBypassPermissionsMode");
-    const perms = entry(root, "permissions");
-    const offset = n ? n.range[0] : perms ? perms.keyRange[0] : 0;
-    this.push("bypass-disabled", "fail", required, n ? show(n) : "not set", [{ file: main, line: this.lineOf(main, text2, offset), message: '`disableBypassPermissionsMode` is not "disable".' }]);
-  }
-  agentFindings() {
-    const spec = this.spec["agent-findings"];
-    const failAt = String(spec.failAt);
-    const required = `no ${failAt}${failAt === "critical" ? "" : " or above"} agent/* finding`;
-    if (spec.mode === "off") return this.push("agent-findings", "not-applicable", "-", "-");
-    const bad = this.view.findings.filter((f) => f.ruleId.startsWith("agent/") && !f.suppressed && f.baselineState !== "unchanged" && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failAt]);
-    if (!bad.length) return this.push("agent-findings", "pass", required, "none");
-    this.push("agent-findings", "fail", required, `${bad.length} finding${bad.length > 1 ? "s" : ""}`, bad.map((f) => ({ file: f.file, ...f.line !== void 0 ? { line: f.line } : {}, message: `${f.ruleId} (${f.severity}): ${f.message}` })));
+    const byId = controlsById();
+    for (const id of CONTROL_IDS) byId.get(id).evaluate(this);
   }
 };
 function evaluateProfile(name, view, configs = findProfileConfigs({ files: view.files.filter((f) => !view.isGitIgnored(f.path, f.isDirectory)), readText: view.readText })) {
@@ -22110,15 +22371,15 @@ function evaluateProfile(name, view, configs = findProfileConfigs({ files: view.
   const ev = new Evaluator(name, spec.controls, config, view);
   ev.run();
   const order = new Map(CONTROL_IDS.map((id, i) => [id, i]));
-  const controls = ev.results.sort((a, b) => order.get(a.id) - order.get(b.id));
-  const failing = controls.filter((c) => c.status === "fail").map((c) => c.id);
+  const controls2 = ev.results.sort((a, b) => order.get(a.id) - order.get(b.id));
+  const failing = controls2.filter((c) => c.status === "fail").map((c) => c.id);
   return {
     schemaVersion: 1,
     profile: name,
     project: path8.basename(view.root),
     verdict: failing.length ? "fail" : "pass",
     failing_controls: failing,
-    controls,
+    controls: controls2,
     configFiles: config ? [config.file] : []
   };
 }

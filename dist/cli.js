@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "225d33774bb7867848b8ee9c5cb6871543eea4894028d2996b331def73a3f320" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "824053016828ac23cc694cd50f037af929d1822db4550759dd730c7979577370" : "");
