@@ -9754,6 +9754,9 @@ flowguard reports the value masked (its first 4 characters) and never prints it.
 }
 var secretRules = detectors.map(toRule);
 
+// src/analyzers/code/resolve.ts
+var import_node_module = require("node:module");
+
 // src/analyzers/code/walk-plan.ts
 var import_visitor_keys = __toESM(require_dist2());
 var CHILD_KEYS = new Map(Object.entries(import_visitor_keys.visitorKeys).filter((e) => Array.isArray(e[1])));
@@ -9835,6 +9838,7 @@ function plansFor(listeners) {
 // src/analyzers/code/resolve.ts
 var NO_PATH = [];
 var NO_EXTRA = {};
+var BUILTIN_MODULES = new Set(import_node_module.builtinModules.map(normaliseModule));
 var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "global", "self"]);
 function unwrap(node) {
   let n = node;
@@ -10094,7 +10098,7 @@ var Resolver = class {
     for (let p = parentOf(id); p; child = p, p = parentOf(p)) {
       if (p.type === "WithStatement" && p.body === child) {
         const obj = this.canonical(p.object, depth + 1);
-        return obj && obj !== "<global>" ? `${obj}.${id.name}` : void 0;
+        return obj && BUILTIN_MODULES.has(obj) ? `${obj}.${id.name}` : void 0;
       }
     }
     return void 0;
@@ -13989,7 +13993,7 @@ function rewrite(node) {
 
 // src/core/compile-cache.ts
 var fs = __toESM(require("node:fs"));
-var import_node_module = __toESM(require("node:module"));
+var import_node_module2 = __toESM(require("node:module"));
 var os = __toESM(require("node:os"));
 var path = __toESM(require("node:path"));
 var vm = __toESM(require("node:vm"));
@@ -14070,18 +14074,18 @@ function loadBundle(file, contentHash) {
   }
   const { script, saveTo } = compiled;
   if (saveTo) process.once("exit", () => save(script, saveTo, name, pathKey(file)));
-  const mod = new import_node_module.default(file, void 0);
+  const mod = new import_node_module2.default(file, void 0);
   mod.filename = file;
-  mod.paths = import_node_module.default._nodeModulePaths(path.dirname(file));
+  mod.paths = import_node_module2.default._nodeModulePaths(path.dirname(file));
   const fn = script.runInThisContext();
-  fn.call(mod.exports, mod.exports, (0, import_node_module.createRequire)(file), mod, file, path.dirname(file));
+  fn.call(mod.exports, mod.exports, (0, import_node_module2.createRequire)(file), mod, file, path.dirname(file));
   mod.loaded = true;
   return mod.exports;
 }
 function compile(file, cacheFile) {
   const source = fs.readFileSync(file, "utf8");
   const cachedData = readOwned(cacheFile);
-  const script = new vm.Script(import_node_module.default.wrap(source), { filename: file, ...cachedData ? { cachedData } : {} });
+  const script = new vm.Script(import_node_module2.default.wrap(source), { filename: file, ...cachedData ? { cachedData } : {} });
   return cachedData && !script.cachedDataRejected ? { script } : { script, saveTo: cacheFile };
 }
 function readOwned(file) {

@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "824053016828ac23cc694cd50f037af929d1822db4550759dd730c7979577370" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "31301acd55d21f3b79fb70c9fe59e9093149b96c2a42141106bf602a8fb7754c" : "");

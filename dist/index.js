@@ -29070,14 +29070,16 @@ function collectPatternIds(p, out) {
       break;
   }
 }
-var NO_PATH, NO_EXTRA, GLOBAL_OBJECTS, INTEROP_HELPERS, looseDepth, PARENT, parentOf, Resolver, GLOBAL_CONSTRUCTORS, FUNCTION_NODES;
+var import_node_module, NO_PATH, NO_EXTRA, BUILTIN_MODULES, GLOBAL_OBJECTS, INTEROP_HELPERS, looseDepth, PARENT, parentOf, Resolver, GLOBAL_CONSTRUCTORS, FUNCTION_NODES;
 var init_resolve = __esm({
   "src/analyzers/code/resolve.ts"() {
     "use strict";
+    import_node_module = require("node:module");
     init_walk_plan();
     init_walk_plan();
     NO_PATH = [];
     NO_EXTRA = {};
+    BUILTIN_MODULES = new Set(import_node_module.builtinModules.map(normaliseModule));
     GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "global", "self"]);
     INTEROP_HELPERS = /^(__importDefault|__importStar|_interopRequireDefault|_interopRequireWildcard|__toESM|_interop_require_default|_interop_require_wildcard)$/;
     looseDepth = 0;
@@ -29217,7 +29219,7 @@ var init_resolve = __esm({
         for (let p = parentOf(id); p; child = p, p = parentOf(p)) {
           if (p.type === "WithStatement" && p.body === child) {
             const obj = this.canonical(p.object, depth + 1);
-            return obj && obj !== "<global>" ? `${obj}.${id.name}` : void 0;
+            return obj && BUILTIN_MODULES.has(obj) ? `${obj}.${id.name}` : void 0;
           }
         }
         return void 0;
@@ -33287,18 +33289,18 @@ function loadBundle(file, contentHash) {
   }
   const { script, saveTo } = compiled;
   if (saveTo) process.once("exit", () => save(script, saveTo, name, pathKey(file)));
-  const mod = new import_node_module.default(file, void 0);
+  const mod = new import_node_module2.default(file, void 0);
   mod.filename = file;
-  mod.paths = import_node_module.default._nodeModulePaths(path2.dirname(file));
+  mod.paths = import_node_module2.default._nodeModulePaths(path2.dirname(file));
   const fn = script.runInThisContext();
-  fn.call(mod.exports, mod.exports, (0, import_node_module.createRequire)(file), mod, file, path2.dirname(file));
+  fn.call(mod.exports, mod.exports, (0, import_node_module2.createRequire)(file), mod, file, path2.dirname(file));
   mod.loaded = true;
   return mod.exports;
 }
 function compile(file, cacheFile) {
   const source = fs4.readFileSync(file, "utf8");
   const cachedData = readOwned(cacheFile);
-  const script = new vm.Script(import_node_module.default.wrap(source), { filename: file, ...cachedData ? { cachedData } : {} });
+  const script = new vm.Script(import_node_module2.default.wrap(source), { filename: file, ...cachedData ? { cachedData } : {} });
   return cachedData && !script.cachedDataRejected ? { script } : { script, saveTo: cacheFile };
 }
 function readOwned(file) {
@@ -33341,12 +33343,12 @@ function save(script, cacheFile, name, key) {
   } catch {
   }
 }
-var fs4, import_node_module, os5, path2, vm, SCAN_STALE_MS;
+var fs4, import_node_module2, os5, path2, vm, SCAN_STALE_MS;
 var init_compile_cache = __esm({
   "src/core/compile-cache.ts"() {
     "use strict";
     fs4 = __toESM(require("node:fs"));
-    import_node_module = __toESM(require("node:module"));
+    import_node_module2 = __toESM(require("node:module"));
     os5 = __toESM(require("node:os"));
     path2 = __toESM(require("node:path"));
     vm = __toESM(require("node:vm"));
