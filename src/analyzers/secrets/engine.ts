@@ -2,7 +2,7 @@
 import type { SourceFile } from '../../rule.js';
 import { charClasses, constantName, decodedBase64, documentedExample, entropy, humanWords, isFixtureLike, isIntegrityHash, isLocaleFile, isLockfile, isPlaceholder, isReference, isTemplateEnv, keyBodyPlaceholder, typeExpression, UUID } from './filters.js';
 import type { Detector } from './pack.js';
-import { bech32Ok, jwtDocumented, jwtOk, pemBody, pemOk, pgpArmor, pgpPrivateKeyOk, prefixedChecksumOk } from './validators.js';
+import { bech32Ok, jwtDocumented, jwtOk, pemBody, pemOk, pgpArmor, pgpPrivateKeyOk, prefixedChecksumOk, puttyPrivateBody } from './validators.js';
 
 export interface SecretHit {
   detector: Detector;
@@ -15,6 +15,8 @@ export interface SecretHit {
   validated: boolean;
   /** The name a generic value is assigned to. */
   name?: string;
+  /** The value was found base64-decoded in a Kubernetes Secret's `data:` (the offsets are the encoded value's). */
+  encoded?: 'kubernetes-secret';
 }
 
 // A paired pattern's window: so many lines around its partner, but no more bytes than this a line (a minified file
@@ -225,6 +227,20 @@ export class SecretEngine {
   }
 
   scan(file: SourceFile): SecretHit[] {
+    const hits = this.scanText(file);
+    if (!/\.ya?ml$/i.test(file.path) || !/^kind:[ \t]*["']?Secret\b/m.test(file.text)) return hits;
+    // A Kubernetes Secret's `data:` values are base64: scan what they decode to, report at the encoded value.
+    for (const v of kubernetesSecretValues(file.text)) {
+      // (`echo pass | base64` keeps the newline)
+      const value = v.decoded.replace(/\r?\n$/, '');
+      const inner = value.includes('\n') ? value : `${v.key}=${value}`;
+      this.steps += inner.length;
+      for (const h of this.scanText({ path: file.path, text: inner })) hits.push({ ...h, start: v.start, end: v.end, encoded: 'kubernetes-secret' });
+    }
+    return dedupe(hits);
+  }
+
+  private scanText(file: SourceFile): SecretHit[] {
     const { text, path } = file;
     const scanned = this.scanKeywords(text);
     const dets = this.candidates(text, scanned);
@@ -373,6 +389,11 @@ export class SecretEngine {
         if (keyBodyPlaceholder(body) || documentedExample(raw)) return undefined;
         return { detector: d, start, end, secret: body, validated: true };
       }
+      case 'putty': {
+        const body = puttyPrivateBody(secret);
+        if (body === undefined || keyBodyPlaceholder(body) || documentedExample(raw)) return undefined;
+        return { detector: d, start, end, secret: body, validated: true };
+      }
       case 'bech32':
         if (!bech32Ok(secret)) return undefined;
         validated = true;
@@ -485,4 +506,52 @@ function dedupe(hits: SecretHit[]): SecretHit[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Longest base64 `data:` value decoded (a Secret holds at most 1 MiB in all; certificates and kubeconfigs fit). */
+const KUBE_VALUE_MAX = 65536;
+
+/**
+ * The `data:` entries of each YAML document that declares `kind: Secret` at its top level: key, offsets of the
+ * base64 value and the text it decodes to (values that decode to binary are left out). One pass over the text.
+ */
+export function kubernetesSecretValues(text: string): { key: string; start: number; end: number; decoded: string }[] {
+  const out: { key: string; start: number; end: number; decoded: string }[] = [];
+  let docStart = 0;
+  for (;;) {
+    const sep = text.indexOf('\n---', docStart);
+    const docEnd = sep < 0 ? text.length : sep;
+    const doc = text.slice(docStart, docEnd);
+    const data = /^kind:[ \t]*["']?Secret["']?[ \t]*(?:#.*)?$/m.test(doc) ? /^data:[ \t]*(?:#.*)?$/m.exec(doc) : null;
+    if (data) {
+      // The entries: the more-indented lines after `data:`, up to the next top-level key.
+      let at = data.index + data[0].length;
+      while (at < doc.length) {
+        const nl = doc.indexOf('\n', at + 1);
+        const line = doc.slice(at + 1, nl < 0 ? doc.length : nl).replace(/\r$/, '');
+        if (line.trim() && !/^[ \t]/.test(line)) break;
+        const m = /^[ \t]{1,16}([A-Za-z0-9_.-]{1,253}):[ \t]{0,8}(["']?)([A-Za-z0-9+/]{4,65536}={0,2})\2[ \t]*$/.exec(line);
+        if (m && m[3]!.length <= KUBE_VALUE_MAX) {
+          const value = m[3]!;
+          const decoded = decodedText(value);
+          if (decoded !== undefined) {
+            const start = docStart + at + 1 + line.lastIndexOf(value);
+            out.push({ key: m[1]!, start, end: start + value.length, decoded });
+          }
+        }
+        if (nl < 0) break;
+        at = nl;
+      }
+    }
+    if (sep < 0) return out;
+    docStart = sep + 1;
+  }
+}
+
+/** Base64 that decodes to UTF-8 text with no control characters but whitespace. */
+function decodedText(value: string): string | undefined {
+  if (value.length % 4 !== 0) return undefined;
+  const s = Buffer.from(value, 'base64').toString('utf8');
+  if (!s || s.includes('\uFFFD') || /[\x00-\x08\x0e-\x1f\x7f]/.test(s)) return undefined;
+  return s;
 }
