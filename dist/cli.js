@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "7107da917ad279d915b106fc0b679c0baa9d3c449721b6808759fc9894907ee3" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "c4760c0f8ec163aaf374bbf83ed8ca648e9a861e0eb333f96a34319d799e1d6c" : "");
