@@ -11361,6 +11361,7 @@ var SAFE_PREDICATE_NAMES = /^(is|check|has)?_?(safe|valid|allowed|whitelisted|pe
 var CONTAINMENT_NAMES = /inside|within|contain|subdir|subpath|underroot|inroot|insideroot/i;
 var SHELL_META = /[;&|$`'"<>(){}!*\n\\]/;
 var SEP_STRING = /[\\/]$/;
+var DECODERS = /^(decodeURIComponent|decodeURI|unescape|querystring\.unescape|querystring\.unescapeBuffer)$/;
 function prefixHasSeparator(arg, resolver, depth = 0) {
   const n = unwrap(arg);
   if (!n || depth > 6) return false;
@@ -11410,11 +11411,17 @@ var Guards = class {
   derivedMemo = /* @__PURE__ */ new Map();
   ids = /* @__PURE__ */ new Map();
   guardLists = /* @__PURE__ */ new WeakMap();
-  /** True when a guard that dominates this use of `b` makes it safe for a sink of `kind`. */
-  protects(use, b, kind) {
+  /**
+   * True when a guard that dominates this use of `b` makes it safe for a sink of `kind`. `joined`: the use is a
+   * later argument of `path.join(root, …)`, which joins an absolute path under root instead of replacing it, so a
+   * value with no `..` in it is enough there.
+   */
+  protects(use, b, kind, joined = false) {
     const facts = /* @__PURE__ */ new Set();
     const consider = (cond, pol) => {
-      for (const [g, fs17] of this.factsOf(cond, pol)) if (this.related(g, b)) for (const f of fs17) facts.add(f);
+      for (const [g, fs17] of this.factsOf(cond, pol)) {
+        if (this.related(g, b) && !this.writtenBetween(g, cond, use)) for (const f of fs17) facts.add(f);
+      }
     };
     let child = use;
     let p = this.resolver.parent(child);
@@ -11447,11 +11454,36 @@ var Guards = class {
         default:
           break;
       }
-      if (decide(facts, kind)) return true;
+      if (decide(facts, kind, joined)) return true;
       child = p;
       p = this.resolver.parent(p);
     }
-    return decide(facts, kind);
+    return decide(facts, kind, joined);
+  }
+  /** Is a binding assigned after the check and before the use (the check then tested an older value)? */
+  writtenBetween(g, cond, use) {
+    if (typeof g === "string" || g.writes === 0) return false;
+    const from = cond.range[1];
+    const to = use.range[0];
+    return (this.writeEnds().get(g) ?? []).some((at2) => at2 > from && at2 <= to);
+  }
+  writeIndex;
+  /** Where each assignment to a binding takes effect (the end of the assignment), from the resolver's index. */
+  writeEnds() {
+    if (!this.writeIndex) {
+      const m = /* @__PURE__ */ new Map();
+      for (const n of this.resolver.flowNodes) {
+        if (n.type !== "AssignmentExpression") continue;
+        const left = unwrap(n.left);
+        const b = left?.type === "Identifier" ? this.resolver.binding(left) : void 0;
+        if (!b) continue;
+        const list = m.get(b);
+        if (list) list.push(n.range[1]);
+        else m.set(b, [n.range[1]]);
+      }
+      this.writeIndex = m;
+    }
+    return this.writeIndex;
   }
   /** Statements before `child` in a list that leave unless a condition holds: `if (bad) return;`, `assert(ok)`. */
   earlyExits(list, child, consider) {
@@ -11840,8 +11872,11 @@ var Guards = class {
     }
     return void 0;
   }
-  /** Bindings and member chains an expression reads (not callees, not inside nested functions). */
-  bindingsOf(node) {
+  /**
+   * Bindings and member chains an expression reads (not callees, not inside nested functions). `undecoded`: not
+   * through a decoding call, whose result a check on its input does not cover (`%2e%2e` passes a `..` test).
+   */
+  bindingsOf(node, undecoded = false) {
     const out = [];
     const visit = (x, d) => {
       const n = unwrap(x);
@@ -11863,6 +11898,7 @@ var Guards = class {
           return;
         }
         case "CallExpression":
+          if (undecoded && DECODERS.test(this.resolver.canonical(n.callee) ?? "")) return;
           if (n.callee.type === "MemberExpression") visit(n.callee.object, d + 1);
           for (const a of n.arguments) visit(a, d + 1);
           return;
@@ -11900,7 +11936,7 @@ var Guards = class {
       if (typeof x === "string" || d >= 3 || x.writes !== 0) continue;
       const info = this.engine.declInfo(x);
       if (!info?.init || isFunctionNode2(unwrap(info.init))) continue;
-      for (const y of this.bindingsOf(info.init)) {
+      for (const y of this.bindingsOf(info.init, true)) {
         if (!s.has(y) && y !== b) {
           s.add(y);
           queue.push([y, d + 1]);
@@ -11910,10 +11946,10 @@ var Guards = class {
     return s;
   }
 };
-function decide(facts, kind) {
+function decide(facts, kind, joined = false) {
   if (facts.has("allow")) return true;
   if (kind === "generic") return facts.has("cmdSafe");
-  return facts.has("pathSafe") || facts.has("noDotDot") && facts.has("notAbs");
+  return facts.has("pathSafe") || facts.has("noDotDot") && (joined || facts.has("notAbs"));
 }
 function merge(a, b) {
   if (!a.size) return b;
@@ -11989,6 +12025,46 @@ function rootText(node) {
     } else break;
   }
   return parts2.join(".");
+}
+
+// src/analyzers/taint/joins.ts
+function rootNormalised(node, absoluteOk, resolver, constInit, depth = 0) {
+  let n = unwrap(node);
+  if (n?.type === "Identifier") n = constInit(n);
+  if (!n || depth > 3) return false;
+  if (n.type === "BinaryExpression" && n.operator === "+") {
+    return constValue(n.left, resolver) === "." && rootNormalised(n.right, true, resolver, constInit, depth + 1);
+  }
+  if (n.type !== "CallExpression" || !absoluteOk) return false;
+  const c = resolver.canonical(n.callee) ?? "";
+  if (!/^path(\.posix)?\.normalize$/.test(c)) return false;
+  const a = unwrap(n.arguments[0]);
+  if (a?.type === "BinaryExpression" && a.operator === "+") return constValue(a.left, resolver) === "/";
+  if (a?.type === "TemplateLiteral") return (a.quasis[0]?.value.cooked ?? "").startsWith("/");
+  return false;
+}
+function dotDotChecked(node, resolver, guards, depth = 0) {
+  const n = unwrap(node);
+  if (!n || depth > 3) return false;
+  if (n.type === "Identifier") {
+    const b = resolver.binding(n);
+    return !!b && guards.protects(n, b, "path", true);
+  }
+  if (n.type === "MemberExpression") {
+    const key = guards.memberKey(n);
+    return !!key && guards.protects(n, key, "path", true);
+  }
+  if (n.type === "ConditionalExpression") {
+    const side = (x) => {
+      const v = constValue(x, resolver);
+      return typeof v === "string" ? !v.includes("..") : dotDotChecked(x, resolver, guards, depth + 1);
+    };
+    return side(n.consequent) && side(n.alternate);
+  }
+  if (n.type === "CallExpression" && /^path(\.posix|\.win32)?\.normalize$/.test(resolver.canonical(n.callee) ?? "") && n.arguments[0]) {
+    return dotDotChecked(n.arguments[0], resolver, guards, depth + 1);
+  }
+  return false;
 }
 
 // src/analyzers/taint/shapes.ts
@@ -12237,21 +12313,6 @@ var TaintEngine = class {
         return void 0;
     }
   }
-  rootNormalised(node, absoluteOk, depth = 0) {
-    let n = unwrap(node);
-    if (n?.type === "Identifier") n = this.constInit(n);
-    if (!n || depth > 3) return false;
-    if (n.type === "BinaryExpression" && n.operator === "+") {
-      return constValue(n.left, this.resolver) === "." && this.rootNormalised(n.right, true, depth + 1);
-    }
-    if (n.type !== "CallExpression" || !absoluteOk) return false;
-    const c = this.resolver.canonical(n.callee) ?? "";
-    if (!/^path(\.posix)?\.normalize$/.test(c)) return false;
-    const a = unwrap(n.arguments[0]);
-    if (a?.type === "BinaryExpression" && a.operator === "+") return constValue(a.left, this.resolver) === "/";
-    if (a?.type === "TemplateLiteral") return (a.quasis[0]?.value.cooked ?? "").startsWith("/");
-    return false;
-  }
   /** `path.join(base, …rest)`: a base directory from configuration (env, argv) is where files live, not an attack. */
   joined(args, kind, ctx) {
     const rest = this.union(args.slice(1), kind, ctx);
@@ -12441,7 +12502,9 @@ var TaintEngine = class {
       if (canon === "decompress" || canon === "decompress.default") return this.sourceTaint(n, { kind: "whole", what: "archive entries", trust: "untrusted" });
       if (/^(minimist|yargs-parser|mri|arg|util\.parseArgs|parseArgs|commander\.program\.opts)$/.test(canon)) return this.sourceTaint(n, { kind: "whole", what: "command-line argument", trust: "low" });
       if (/^path(\.posix|\.win32)?\.(join|resolve)$/.test(canon) && n.arguments.length > 1) {
-        const args = kind === "path" ? n.arguments.filter((a, i) => i === 0 || !this.rootNormalised(a, canon.endsWith("join"))) : n.arguments;
+        const isJoin = canon.endsWith("join");
+        const confined = (a) => rootNormalised(a, isJoin, this.resolver, (id) => this.constInit(id)) || isJoin && dotDotChecked(a, this.resolver, this.guards);
+        const args = kind === "path" ? n.arguments.filter((a, i) => i === 0 || !confined(a)) : n.arguments;
         return args.length > 1 ? this.joined(args, kind, ctx) : this.eval(args[0], kind, ctx);
       }
       if (/^path(\.posix|\.win32)?\./.test(canon) || PROPAGATORS.has(canon)) return this.union(n.arguments, kind, ctx);
@@ -12694,6 +12757,7 @@ var TaintEngine = class {
     const out = [];
     for (let i = lo - 1; i >= 0; i--) {
       const d = all[i];
+      if (d.kind === "assign" && d.node && at2 < d.node.range[1]) continue;
       out.push(d);
       if (d.kind === "assign" && d.node.operator === "=" && this.dominates(d.node, use)) return out;
     }

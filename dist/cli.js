@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "c4760c0f8ec163aaf374bbf83ed8ca648e9a861e0eb333f96a34319d799e1d6c" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "ecd8780e39a2a2c6990b3c851194ae85f831b1791dd5584d65575cbf3d26eace" : "");

@@ -30492,10 +30492,10 @@ function isSeparator(n, resolver) {
   const canon = resolver.canonical(u) ?? "";
   return /^path(\.posix|\.win32)?\.sep$/.test(canon) || u.type === "Identifier" && u.name === "sep" || u.type === "MemberExpression" && propertyName(u) === "sep";
 }
-function decide(facts, kind) {
+function decide(facts, kind, joined = false) {
   if (facts.has("allow")) return true;
   if (kind === "generic") return facts.has("cmdSafe");
-  return facts.has("pathSafe") || facts.has("noDotDot") && facts.has("notAbs");
+  return facts.has("pathSafe") || facts.has("noDotDot") && (joined || facts.has("notAbs"));
 }
 function merge(a, b) {
   if (!a.size) return b;
@@ -30572,7 +30572,7 @@ function rootText(node) {
   }
   return parts2.join(".");
 }
-var EMPTY, VALIDATOR_NAMES, SAFE_PREDICATE_NAMES, CONTAINMENT_NAMES, SHELL_META, SEP_STRING, Guards;
+var EMPTY, VALIDATOR_NAMES, SAFE_PREDICATE_NAMES, CONTAINMENT_NAMES, SHELL_META, SEP_STRING, DECODERS, Guards;
 var init_guards = __esm({
   "src/analyzers/taint/guards.ts"() {
     "use strict";
@@ -30584,6 +30584,7 @@ var init_guards = __esm({
     CONTAINMENT_NAMES = /inside|within|contain|subdir|subpath|underroot|inroot|insideroot/i;
     SHELL_META = /[;&|$`'"<>(){}!*\n\\]/;
     SEP_STRING = /[\\/]$/;
+    DECODERS = /^(decodeURIComponent|decodeURI|unescape|querystring\.unescape|querystring\.unescapeBuffer)$/;
     Guards = class {
       constructor(resolver, engine3) {
         this.resolver = resolver;
@@ -30595,11 +30596,17 @@ var init_guards = __esm({
       derivedMemo = /* @__PURE__ */ new Map();
       ids = /* @__PURE__ */ new Map();
       guardLists = /* @__PURE__ */ new WeakMap();
-      /** True when a guard that dominates this use of `b` makes it safe for a sink of `kind`. */
-      protects(use, b, kind) {
+      /**
+       * True when a guard that dominates this use of `b` makes it safe for a sink of `kind`. `joined`: the use is a
+       * later argument of `path.join(root, …)`, which joins an absolute path under root instead of replacing it, so a
+       * value with no `..` in it is enough there.
+       */
+      protects(use, b, kind, joined = false) {
         const facts = /* @__PURE__ */ new Set();
         const consider = (cond, pol) => {
-          for (const [g, fs15] of this.factsOf(cond, pol)) if (this.related(g, b)) for (const f of fs15) facts.add(f);
+          for (const [g, fs15] of this.factsOf(cond, pol)) {
+            if (this.related(g, b) && !this.writtenBetween(g, cond, use)) for (const f of fs15) facts.add(f);
+          }
         };
         let child = use;
         let p = this.resolver.parent(child);
@@ -30632,11 +30639,36 @@ var init_guards = __esm({
             default:
               break;
           }
-          if (decide(facts, kind)) return true;
+          if (decide(facts, kind, joined)) return true;
           child = p;
           p = this.resolver.parent(p);
         }
-        return decide(facts, kind);
+        return decide(facts, kind, joined);
+      }
+      /** Is a binding assigned after the check and before the use (the check then tested an older value)? */
+      writtenBetween(g, cond, use) {
+        if (typeof g === "string" || g.writes === 0) return false;
+        const from = cond.range[1];
+        const to = use.range[0];
+        return (this.writeEnds().get(g) ?? []).some((at2) => at2 > from && at2 <= to);
+      }
+      writeIndex;
+      /** Where each assignment to a binding takes effect (the end of the assignment), from the resolver's index. */
+      writeEnds() {
+        if (!this.writeIndex) {
+          const m = /* @__PURE__ */ new Map();
+          for (const n of this.resolver.flowNodes) {
+            if (n.type !== "AssignmentExpression") continue;
+            const left = unwrap(n.left);
+            const b = left?.type === "Identifier" ? this.resolver.binding(left) : void 0;
+            if (!b) continue;
+            const list = m.get(b);
+            if (list) list.push(n.range[1]);
+            else m.set(b, [n.range[1]]);
+          }
+          this.writeIndex = m;
+        }
+        return this.writeIndex;
       }
       /** Statements before `child` in a list that leave unless a condition holds: `if (bad) return;`, `assert(ok)`. */
       earlyExits(list, child, consider) {
@@ -31025,8 +31057,11 @@ var init_guards = __esm({
         }
         return void 0;
       }
-      /** Bindings and member chains an expression reads (not callees, not inside nested functions). */
-      bindingsOf(node) {
+      /**
+       * Bindings and member chains an expression reads (not callees, not inside nested functions). `undecoded`: not
+       * through a decoding call, whose result a check on its input does not cover (`%2e%2e` passes a `..` test).
+       */
+      bindingsOf(node, undecoded = false) {
         const out = [];
         const visit = (x, d) => {
           const n = unwrap(x);
@@ -31048,6 +31083,7 @@ var init_guards = __esm({
               return;
             }
             case "CallExpression":
+              if (undecoded && DECODERS.test(this.resolver.canonical(n.callee) ?? "")) return;
               if (n.callee.type === "MemberExpression") visit(n.callee.object, d + 1);
               for (const a of n.arguments) visit(a, d + 1);
               return;
@@ -31085,7 +31121,7 @@ var init_guards = __esm({
           if (typeof x === "string" || d >= 3 || x.writes !== 0) continue;
           const info2 = this.engine.declInfo(x);
           if (!info2?.init || isFunctionNode2(unwrap(info2.init))) continue;
-          for (const y of this.bindingsOf(info2.init)) {
+          for (const y of this.bindingsOf(info2.init, true)) {
             if (!s.has(y) && y !== b) {
               s.add(y);
               queue.push([y, d + 1]);
@@ -31095,6 +31131,52 @@ var init_guards = __esm({
         return s;
       }
     };
+  }
+});
+
+// src/analyzers/taint/joins.ts
+function rootNormalised(node, absoluteOk, resolver, constInit, depth = 0) {
+  let n = unwrap(node);
+  if (n?.type === "Identifier") n = constInit(n);
+  if (!n || depth > 3) return false;
+  if (n.type === "BinaryExpression" && n.operator === "+") {
+    return constValue(n.left, resolver) === "." && rootNormalised(n.right, true, resolver, constInit, depth + 1);
+  }
+  if (n.type !== "CallExpression" || !absoluteOk) return false;
+  const c = resolver.canonical(n.callee) ?? "";
+  if (!/^path(\.posix)?\.normalize$/.test(c)) return false;
+  const a = unwrap(n.arguments[0]);
+  if (a?.type === "BinaryExpression" && a.operator === "+") return constValue(a.left, resolver) === "/";
+  if (a?.type === "TemplateLiteral") return (a.quasis[0]?.value.cooked ?? "").startsWith("/");
+  return false;
+}
+function dotDotChecked(node, resolver, guards, depth = 0) {
+  const n = unwrap(node);
+  if (!n || depth > 3) return false;
+  if (n.type === "Identifier") {
+    const b = resolver.binding(n);
+    return !!b && guards.protects(n, b, "path", true);
+  }
+  if (n.type === "MemberExpression") {
+    const key = guards.memberKey(n);
+    return !!key && guards.protects(n, key, "path", true);
+  }
+  if (n.type === "ConditionalExpression") {
+    const side = (x) => {
+      const v = constValue(x, resolver);
+      return typeof v === "string" ? !v.includes("..") : dotDotChecked(x, resolver, guards, depth + 1);
+    };
+    return side(n.consequent) && side(n.alternate);
+  }
+  if (n.type === "CallExpression" && /^path(\.posix|\.win32)?\.normalize$/.test(resolver.canonical(n.callee) ?? "") && n.arguments[0]) {
+    return dotDotChecked(n.arguments[0], resolver, guards, depth + 1);
+  }
+  return false;
+}
+var init_joins = __esm({
+  "src/analyzers/taint/joins.ts"() {
+    "use strict";
+    init_resolve();
   }
 });
 
@@ -31247,6 +31329,7 @@ var init_engine2 = __esm({
     "use strict";
     init_resolve();
     init_guards();
+    init_joins();
     init_shapes();
     init_shapes();
     init_sources();
@@ -31370,21 +31453,6 @@ var init_engine2 = __esm({
           default:
             return void 0;
         }
-      }
-      rootNormalised(node, absoluteOk, depth = 0) {
-        let n = unwrap(node);
-        if (n?.type === "Identifier") n = this.constInit(n);
-        if (!n || depth > 3) return false;
-        if (n.type === "BinaryExpression" && n.operator === "+") {
-          return constValue(n.left, this.resolver) === "." && this.rootNormalised(n.right, true, depth + 1);
-        }
-        if (n.type !== "CallExpression" || !absoluteOk) return false;
-        const c = this.resolver.canonical(n.callee) ?? "";
-        if (!/^path(\.posix)?\.normalize$/.test(c)) return false;
-        const a = unwrap(n.arguments[0]);
-        if (a?.type === "BinaryExpression" && a.operator === "+") return constValue(a.left, this.resolver) === "/";
-        if (a?.type === "TemplateLiteral") return (a.quasis[0]?.value.cooked ?? "").startsWith("/");
-        return false;
       }
       /** `path.join(base, …rest)`: a base directory from configuration (env, argv) is where files live, not an attack. */
       joined(args, kind, ctx) {
@@ -31575,7 +31643,9 @@ var init_engine2 = __esm({
           if (canon === "decompress" || canon === "decompress.default") return this.sourceTaint(n, { kind: "whole", what: "archive entries", trust: "untrusted" });
           if (/^(minimist|yargs-parser|mri|arg|util\.parseArgs|parseArgs|commander\.program\.opts)$/.test(canon)) return this.sourceTaint(n, { kind: "whole", what: "command-line argument", trust: "low" });
           if (/^path(\.posix|\.win32)?\.(join|resolve)$/.test(canon) && n.arguments.length > 1) {
-            const args = kind === "path" ? n.arguments.filter((a, i) => i === 0 || !this.rootNormalised(a, canon.endsWith("join"))) : n.arguments;
+            const isJoin = canon.endsWith("join");
+            const confined = (a) => rootNormalised(a, isJoin, this.resolver, (id) => this.constInit(id)) || isJoin && dotDotChecked(a, this.resolver, this.guards);
+            const args = kind === "path" ? n.arguments.filter((a, i) => i === 0 || !confined(a)) : n.arguments;
             return args.length > 1 ? this.joined(args, kind, ctx) : this.eval(args[0], kind, ctx);
           }
           if (/^path(\.posix|\.win32)?\./.test(canon) || PROPAGATORS.has(canon)) return this.union(n.arguments, kind, ctx);
@@ -31828,6 +31898,7 @@ var init_engine2 = __esm({
         const out = [];
         for (let i = lo - 1; i >= 0; i--) {
           const d = all[i];
+          if (d.kind === "assign" && d.node && at2 < d.node.range[1]) continue;
           out.push(d);
           if (d.kind === "assign" && d.node.operator === "=" && this.dominates(d.node, use)) return out;
         }
