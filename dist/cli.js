@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "31301acd55d21f3b79fb70c9fe59e9093149b96c2a42141106bf602a8fb7754c" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "08207de93893c991d52e87d134b7a5f1a17be6c3179293ab13f92dd91181f22f" : "");
