@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "a000a4bddc4b7578ae35bf643c511a253f138b9a0ce9c1af40ae7ee951077f63" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "c881c94b23812c0391b6aa4c2bc6cdfed625fc4e4391dd3bd41c30302f8a152b" : "");
