@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "c881c94b23812c0391b6aa4c2bc6cdfed625fc4e4391dd3bd41c30302f8a152b" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "cd30725a206c363e7397d5bd9032be9f8e6f16dfd8af88b300902c2fb86f375a" : "");
