@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "ecd8780e39a2a2c6990b3c851194ae85f831b1791dd5584d65575cbf3d26eace" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "a30e4609c708cbac1dbb637e2c056dd736bc81b19c14e853cfe71be5e375d0ba" : "");
