@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "a30e4609c708cbac1dbb637e2c056dd736bc81b19c14e853cfe71be5e375d0ba" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "e00be4ffa0e44bf07bb5092d0f6e83fd827b0af534f35504d280f0ea64657d85" : "");
