@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "cd30725a206c363e7397d5bd9032be9f8e6f16dfd8af88b300902c2fb86f375a" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "be9136600903100edaf11e6cd8b74c76a1425f5eadc712a328bacb0cad2f295e" : "");
