@@ -14305,8 +14305,16 @@ function mcpServers(ctx) {
     const out = [];
     const add = (name, nameRange, node) => {
       const c = get(node, "command");
-      const command = isMap(c) ? get(c, "path") : c;
-      const args = isMap(c) ? listItems(get(c, "args"), text2) : listItems(get(node, "args"), text2);
+      let command = isMap(c) ? get(c, "path") : c;
+      let args = isMap(c) ? listItems(get(c, "args"), text2) : listItems(get(node, "args"), text2);
+      if (isScalar(command) && typeof command.value === "string" && !args.length && /^\S+\s+\S/.test(command.value.trim()) && !/^[A-Za-z]:\\|\\ /.test(command.value)) {
+        const words3 = splitList(command.value, command.range, text2, /\s/);
+        if (words3.length > 1) {
+          const [first, ...rest] = words3;
+          command = { kind: "scalar", value: first.value, range: first.range, quoted: true };
+          args = rest;
+        }
+      }
       out.push({ name, nameRange, node, command, args });
     };
     for (const h of holders) {
@@ -14389,7 +14397,17 @@ function shellWords(src, from) {
     let value = "";
     while (i < src.length && !/[\s;|&)`]/.test(src[i])) {
       const q = src[i];
-      if (q === '"' || q === "'") {
+      if (q === "$" && src[i + 1] === "(") {
+        let depth = 0;
+        let k = i + 1;
+        for (; k < src.length && src[k] !== "\n"; k++) {
+          if (src[k] === "(") depth++;
+          else if (src[k] === ")" && --depth === 0) break;
+        }
+        if (depth !== 0) return out;
+        value += src.slice(i, k + 1);
+        i = k + 1;
+      } else if (q === '"' || q === "'") {
         const end = src.indexOf(q, i + 1);
         const stop = end < 0 || src.slice(i + 1, end).includes("\n") ? -1 : end;
         if (stop < 0) return out;
@@ -15653,7 +15671,7 @@ function entropy3(s) {
   return h;
 }
 var TOKEN_RUN = /[A-Za-z0-9_\-+/=]{20,}/g;
-var WORDY_PART = /^(?:[A-Za-z]+|[a-z]{0,12}\d{1,4}[a-z]{0,12}|v?\d{1,4})$/;
+var WORDY_PART = /^(?:[A-Za-z]+|[a-z]{0,24}\d{1,4}[a-z]{0,24}|v?\d{1,4})$/;
 var isWordy = (run) => {
   const parts2 = run.split(/[-_/.]/).filter(Boolean);
   return parts2.length >= 2 && parts2.every((p) => WORDY_PART.test(p));
@@ -16907,7 +16925,8 @@ var mcp_sensitive_env_passthrough_default = defineRule({
   examples: {
     bad: [
       { path: ".vscode/mcp.json", code: '{\n  "servers": {\n    "api": {\n      "type": "stdio",\n      "command": "node",\n      "args": ["server.js"],\n      "envFile": "${workspaceFolder}/.env"\n    }\n  }\n}\n', line: 7 },
-      { path: ".mcp.json", code: '{"mcpServers": {"d": {"command": "docker", "args": ["run", "-i", "--rm", "--env-file", ".env", "acme/api-mcp:1.0.0"]}}}' }
+      { path: ".mcp.json", code: '{"mcpServers": {"d": {"command": "docker", "args": ["run", "-i", "--rm", "--env-file", ".env", "acme/api-mcp:1.0.0"]}}}' },
+      { path: ".roo/mcp.json", code: '{"mcpServers": {"n8n": {"command": "docker run --rm --env-file /home/me/n8n-mcp/.env -p 3000:8000 n8n-mcp:1.2.0", "args": []}}}', note: "whole command line in command" }
     ],
     good: [{ path: ".mcp.json", code: '{"mcpServers": {"d": {"command": "docker", "args": ["run", "-i", "--rm", "-e", "GITHUB_TOKEN", "acme/api-mcp:1.0.0"], "envFile": ".env.example"}}}' }]
   }
@@ -17020,7 +17039,9 @@ var mcp_unpinned_package_default = defineRule({
       { path: "Dockerfile", code: "FROM node:22\nRUN codex mcp add docs -- npx -y \\\n    docs-mcp-server\n", line: 3, note: "codex, continued line" },
       { path: "README.md", code: "# Setup\n\n```bash\n$ claude mcp add context7 -- npx -y @upstash/context7-mcp\n```\n", line: 4, note: "docs: low" },
       { path: "docs/install.md", code: "```sh\nclaude mcp add github -e GITHUB_PERSONAL_ACCESS_TOKEN=$GITHUB_PAT -- docker run -i --rm -e GITHUB_PERSONAL_ACCESS_TOKEN ghcr.io/github/github-mcp-server\n```\n", line: 2, note: "untagged image" },
-      { path: "CLAUDE.md", code: "## MCP\n\n```bash\nclaude mcp add ruv-swarm npx ruv-swarm mcp start\n```\n", line: 4, note: "agent instructions count as docs" }
+      { path: "CLAUDE.md", code: "## MCP\n\n```bash\nclaude mcp add ruv-swarm npx ruv-swarm mcp start\n```\n", line: 4, note: "agent instructions count as docs" },
+      { path: ".roo/mcp.json", code: '{"mcpServers": {"n8n": {"command": "docker run --rm -p 3000:8000 n8n-mcp-server", "args": []}}}', note: "whole command line in command, untagged image" },
+      { path: "docs/install.md", code: "```bash\nclaude mcp add github -e GITHUB_PERSONAL_ACCESS_TOKEN=$(grep GITHUB_PAT .env | cut -d '=' -f2) -- docker run -i --rm -e GITHUB_PERSONAL_ACCESS_TOKEN ghcr.io/github/github-mcp-server\n```\n", line: 2, note: "command substitution in an option value" }
     ],
     good: [
       { path: ".mcp.json", code: '{"mcpServers": {"github": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-github@2025.4.8"]}, "flow": {"command": "npx", "args": ["claude-flow@2.0.0-alpha.90", "mcp", "start"]}}}' },

@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "be9136600903100edaf11e6cd8b74c76a1425f5eadc712a328bacb0cad2f295e" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "ac138794195748c01da03f6689f16714e3aa3470a170aa332505c052cded939f" : "");

@@ -81,6 +81,8 @@ export default defineRule({
       { path: 'README.md', code: '# Setup\n\n```bash\n$ claude mcp add context7 -- npx -y @upstash/context7-mcp\n```\n', line: 4, note: 'docs: low' },
       { path: 'docs/install.md', code: '```sh\nclaude mcp add github -e GITHUB_PERSONAL_ACCESS_TOKEN=$GITHUB_PAT -- docker run -i --rm -e GITHUB_PERSONAL_ACCESS_TOKEN ghcr.io/github/github-mcp-server\n```\n', line: 2, note: 'untagged image' },
       { path: 'CLAUDE.md', code: '## MCP\n\n```bash\nclaude mcp add ruv-swarm npx ruv-swarm mcp start\n```\n', line: 4, note: 'agent instructions count as docs' },
+      { path: '.roo/mcp.json', code: '{"mcpServers": {"n8n": {"command": "docker run --rm -p 3000:8000 n8n-mcp-server", "args": []}}}', note: 'whole command line in command, untagged image' },
+      { path: 'docs/install.md', code: '```bash\nclaude mcp add github -e GITHUB_PERSONAL_ACCESS_TOKEN=$(grep GITHUB_PAT .env | cut -d \'=\' -f2) -- docker run -i --rm -e GITHUB_PERSONAL_ACCESS_TOKEN ghcr.io/github/github-mcp-server\n```\n', line: 2, note: 'command substitution in an option value' },
     ],
     good: [
       { path: '.mcp.json', code: '{"mcpServers": {"github": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-github@2025.4.8"]}, "flow": {"command": "npx", "args": ["claude-flow@2.0.0-alpha.90", "mcp", "start"]}}}' },

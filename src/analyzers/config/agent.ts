@@ -207,8 +207,17 @@ export function mcpServers(ctx: Ctx): McpServer[] {
     const add = (name: string, nameRange: Range, node: MapNode): void => {
       // Zed: `command: {path, args}`; everyone else: `command` + `args`.
       const c = get(node, 'command');
-      const command = isMap(c) ? get(c, 'path') : c;
-      const args = isMap(c) ? listItems(get(c, 'args'), text) : listItems(get(node, 'args'), text);
+      let command = isMap(c) ? get(c, 'path') : c;
+      let args = isMap(c) ? listItems(get(c, 'args'), text) : listItems(get(node, 'args'), text);
+      // A whole command line in `command` and no args (`"docker run --rm --env-file .env image"`): read it as words.
+      if (isScalar(command) && typeof command.value === 'string' && !args.length && /^\S+\s+\S/.test(command.value.trim()) && !/^[A-Za-z]:\\|\\ /.test(command.value)) {
+        const words = splitList(command.value, command.range, text, /\s/);
+        if (words.length > 1) {
+          const [first, ...rest] = words;
+          command = { kind: 'scalar', value: first!.value, range: first!.range, quoted: true };
+          args = rest;
+        }
+      }
       out.push({ name, nameRange, node, command, args });
     };
     for (const h of holders) {
@@ -323,7 +332,18 @@ function shellWords(src: string, from: number): { value: string; range: Range }[
     let value = '';
     while (i < src.length && !/[\s;|&)`]/.test(src[i]!)) {
       const q = src[i]!;
-      if (q === '"' || q === "'") {
+      if (q === '$' && src[i + 1] === '(') {
+        // A command substitution is one opaque part of the word (`-e TOKEN=$(grep X .env | cut -d= -f2)`).
+        let depth = 0;
+        let k = i + 1;
+        for (; k < src.length && src[k] !== '\n'; k++) {
+          if (src[k] === '(') depth++;
+          else if (src[k] === ')' && --depth === 0) break;
+        }
+        if (depth !== 0) return out;
+        value += src.slice(i, k + 1);
+        i = k + 1;
+      } else if (q === '"' || q === "'") {
         const end = src.indexOf(q, i + 1);
         const stop = end < 0 || src.slice(i + 1, end).includes('\n') ? -1 : end;
         if (stop < 0) return out;
