@@ -10199,6 +10199,10 @@ var Resolver = class {
         if (interopName(fnCallee) && n.arguments[0]) return this.canonical(n.arguments[0], depth + 1);
         if (fnCallee?.type === "MemberExpression" && propertyName(fnCallee) === "bind") return this.canonical(fnCallee.object, depth + 1);
         if (callee === "module.createRequire") return "require";
+        if ((callee === "process.binding" || callee === "process._linkedBinding") && n.arguments.length >= 1) {
+          const spec = constValue(n.arguments[0], this);
+          return typeof spec === "string" ? `process.binding.${spec}` : void 0;
+        }
         if ((callee === "process.getBuiltinModule" || callee === "module.require" && n.callee.type === "MemberExpression" && n.callee.object.type === "Identifier" && this.isGlobal(n.callee.object)) && n.arguments.length >= 1) {
           const spec = constValue(n.arguments[0], this);
           return typeof spec === "string" ? normaliseModule(spec) : void 0;
@@ -17918,6 +17922,24 @@ function report(ctx, call, what, message) {
   const options = graded(p, GRADING);
   if (options) ctx.report(call, message, options);
 }
+function checkBinding(ctx, node) {
+  const arg = node.arguments[0];
+  if (!arg || arg.type === "SpreadElement") return;
+  const o = objectLiteral(arg, ctx.resolver);
+  const pieces = [];
+  if (!o) pieces.push(arg);
+  else {
+    for (const key of ["file", "args"]) {
+      const { value } = propertyValue(o, key);
+      const v = unwrap(value);
+      if (!v) continue;
+      if (v.type === "ArrayExpression") for (const el of v.elements) pieces.push(...el ? [el.type === "SpreadElement" ? el.argument : el] : []);
+      else pieces.push(v);
+    }
+  }
+  const what = pieces.find((p) => isDynamic(ctx, p));
+  if (what) report(ctx, node, what, `Node's internal \`spawn_sync\` binding starts a program built from ${describe(ctx, what)}.`);
+}
 function checkSpawn(ctx, node, name) {
   const [cmd, second, third] = node.arguments;
   if (!cmd || cmd.type === "SpreadElement") return;
@@ -18015,11 +18037,13 @@ var command_injection_default = defineRule({
         if (!cmd || cmd.type === "SpreadElement" || !isDynamic(ctx, cmd)) return;
         report(ctx, node, cmd, `\`${label(name)}\` runs a shell command built from ${describe(ctx, cmd)}.`);
       } else if (SPAWN.has(name)) checkSpawn(ctx, node, name);
+      else if (name === "process.binding.spawn_sync.spawn" || name === "process.binding.process_wrap.Process.spawn") checkBinding(ctx, node);
     };
     return { CallExpression: check2, NewExpression: check2 };
   },
   examples: {
     bad: [
+      { code: "export function run(cmd: string) {\n  return process.binding('spawn_sync').spawn({ file: '/bin/sh', args: ['sh', '-c', cmd], stdio: [] });\n}", line: 2, note: "the internal binding behind child_process" },
       { code: "const { exec } = require('child_process');\nexec(`git log ${branch}`, cb);", line: 2 },
       { code: "import { execSync } from 'node:child_process';\nexport function size(dir: string) {\n  return execSync('du -sh ' + dir).toString();\n}", line: 3 },
       { code: "import * as cp from 'child_process';\ncp.exec(cmd);", line: 2 },

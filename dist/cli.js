@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "be9136600903100edaf11e6cd8b74c76a1425f5eadc712a328bacb0cad2f295e" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "fb136dcd02836c889bb96be6ab8a81e622e7ae363d3ba922ebb87a6de3cb4b7e" : "");
