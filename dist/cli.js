@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "824053016828ac23cc694cd50f037af929d1822db4550759dd730c7979577370" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "dd155cb2bc9f0dc17899b4d1d81197c92eaf7509b6e9ca6aff76d30d6fab9793" : "");

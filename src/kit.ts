@@ -55,6 +55,7 @@ export {
   isFunctionNode,
   isNumeric,
   isNumericIndex,
+  isOwnProcess,
   isRequestValue,
   isStringLike,
   isSymbolKey,

@@ -36,9 +36,11 @@ export default defineRule({
       { path: '.claude/settings.json', code: '{\n  "permissions": {\n    "defaultMode": "bypassPermissions",\n    "deny": ["Read(.env)"]\n  }\n}\n', line: 3 },
       { path: '.claude/agents/fixer.md', code: '---\nname: fixer\ndescription: fixes bugs\ntools: Read, Edit\npermissionMode: bypassPermissions\n---\nFix it.\n', line: 5 },
       { path: '.github/workflows/agent.yml', code: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: claude -p "fix lint" --permission-mode bypassPermissions\n', line: 6 },
+      { path: '.claude/settings.json', code: '{\n  "permissions": {\n    "defaultMode": "default",\n    "defaultMode": "bypassPermissions"\n  }\n}\n', line: 4, note: 'duplicate key: the last value is the one in force, as JSON.parse reads it' },
     ],
     good: [
       { path: '.claude/settings.json', code: '{"permissions": {"defaultMode": "acceptEdits", "deny": ["Read(.env)"]}}' },
+      { path: '.claude/settings.json', code: '{"permissions": {"defaultMode": "bypassPermissions", "defaultMode": "plan"}}', note: 'a later safe value wins (agent/duplicate-key reports the pair)' },
       { path: 'package.json', code: '{"scripts": {"plan": "claude --permission-mode plan"}}' },
       { path: 'scripts/run.sh', code: '# do not use --permission-mode bypassPermissions here\nclaude --permission-mode plan\n' },
     ],

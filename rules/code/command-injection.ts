@@ -1,4 +1,4 @@
-import { type CodeContext, constValue, defineRule, describe, dynamicParts, graded, type Grading, isCallTo, looseConstValue, type Node, objectLiteral, propertyValue, type TSESTree, unwrap, worstProvenance } from '../../src/kit.js';
+import { type CodeContext, constValue, defineRule, describe, dynamicParts, graded, type Grading, isCallTo, isOwnProcess, looseConstValue, type Node, objectLiteral, propertyValue, type TSESTree, unwrap, worstProvenance } from '../../src/kit.js';
 
 const GRADING: Grading = { severity: 'high', execution: true };
 
@@ -33,9 +33,35 @@ const SHELL_BINARY = /(^|[\\/])(sh|bash|zsh|dash|ksh|fish|cmd|cmd\.exe|powershel
 /** Quoting helpers that make a value one shell word. */
 const SHELL_QUOTE = /^(quote|shellQuote|shellescape|shellEscape|escapeShellArg|escapeShell|shEscape|quoteArg|shellQuote\.quote|shell-quote\.quote|shell-escape)$/;
 
-/** `-c`, `-lc`, `-ec` (sh family), `/c` `/k` (cmd), `-Command` `-c` `-EncodedCommand` (PowerShell). */
-function isCommandFlag(v: unknown): boolean {
-  return typeof v === 'string' && /^(-[a-z]*c[a-z]*|\/[ck]|-(command|encodedcommand|ec|e))$/i.test(v);
+/** `-c`, `-lc`, `-ec` (sh family), `/c` `/k` (cmd), `-Command` `-c` `-EncodedCommand` `-e` (PowerShell only: `bash -e` is errexit). */
+function isCommandFlag(v: unknown, program: string): boolean {
+  if (typeof v !== 'string') return false;
+  if (/(^|[\\/])(cmd|cmd\.exe)$/i.test(program)) return /^\/[ck]$/i.test(v);
+  if (/(^|[\\/])(powershell|powershell\.exe|pwsh)$/i.test(program)) return /^-(c|command|encodedcommand|ec|e|enc)$/i.test(v);
+  return /^-[a-zA-Z]*c[a-zA-Z]*$/.test(v);
+}
+
+/**
+ * How a shell started with an argument list reads it: options come first; after a command-string flag the next word
+ * is the script the shell parses (later words are `$0`, `$1`…, never parsed); without one, the first word that is not
+ * an option is a script file. `{ script }` for the parsed word, `file` for a script file, `unknown` when a spread or
+ * an unreadable list hides where the options end.
+ */
+function shellMode(ctx: CodeContext, program: string, args: Node | undefined): { script: Node } | 'file' | 'unknown' {
+  const a = unwrap(args);
+  if (!a) return 'file'; // an interactive shell reading stdin: nothing built here
+  if (a.type !== 'ArrayExpression') return 'unknown';
+  const cmd = /(^|[\\/])cmd(\.exe)?$/i.test(program);
+  let flag = false;
+  for (const el of a.elements) {
+    if (!el) continue;
+    if (el.type === 'SpreadElement') return 'unknown';
+    if (flag) return { script: el };
+    const v = constValue(el, ctx.resolver);
+    if (isCommandFlag(v, program)) flag = true;
+    else if (!(typeof v === 'string' && (/^[-+]/.test(v) || (cmd && v.startsWith('/'))))) return 'file'; // not another option
+  }
+  return 'file';
 }
 
 function label(name: string): string {
@@ -43,7 +69,7 @@ function label(name: string): string {
 }
 
 function parts(ctx: CodeContext, node: Node): Node[] {
-  return dynamicParts(node, ctx.resolver).filter((p) => !isCallTo(p, ctx.resolver, SHELL_QUOTE));
+  return dynamicParts(node, ctx.resolver).filter((p) => !isCallTo(p, ctx.resolver, SHELL_QUOTE) && !isOwnProcess(p, ctx.resolver));
 }
 
 function isDynamic(ctx: CodeContext, node: Node): boolean {
@@ -103,10 +129,11 @@ function checkSpawn(ctx: CodeContext, node: TSESTree.CallExpression | TSESTree.N
   }
   const program = looseConstValue(cmd, ctx.resolver);
   if (typeof program === 'string' && SHELL_BINARY.test(program.trim())) {
-    // `bash script.sh a b` runs a file: only a command-string flag (`-c`, `/c`, `-Command`) or an argument list we
-    // cannot read makes the shell parse a string.
-    if (!argsDynamic && !argItems.some((el) => isCommandFlag(constValue(el, ctx.resolver)))) return;
-    const what = dynamicArg ?? (argsDynamic ? args : undefined);
+    // `bash script.sh a b` runs a file: only a command-string flag (`-c`, `/c`, `-Command`) before the first operand,
+    // or an argument list whose start we cannot read, makes the shell parse a string.
+    const mode = shellMode(ctx, program.trim(), args);
+    if (mode === 'file') return;
+    const what = mode === 'unknown' ? (dynamicArg ?? (argsDynamic ? args : undefined)) : isDynamic(ctx, mode.script) ? mode.script : undefined;
     if (what) report(ctx, node, what, `\`${label(name)}\` starts the shell \`${program}\` with a script built from ${describe(ctx, what)}.`);
     return;
   }
@@ -180,6 +207,9 @@ export default defineRule({
       { code: "const cp = require('child_process');\nexports.handler = async (event) => cp.spawnSync(event.cmd);", line: 2, note: 'program chosen by the request' },
       { code: "import { execSync } from 'child_process';\nfunction backup(dbPath) {\n  execSync(`cp ${dbPath} ${dbPath}.bak`);\n}\nexport function optimize(file) {\n  backup(file);\n}", line: 3, note: 'the private helper is called with a parameter of an exported function' },
       { code: "const { execSync } = require('child_process');\nconst path = require('path');\nconst base = path.join(__dirname, 'data');\nexecSync('ls ' + path.join(base, process.argv[2]));", line: 4, note: 'a trusted base does not make a CLI argument trusted' },
+      { code: "const { execSync } = require('child_process');\nfunction run(cmd) {\n  return execSync(cmd, { stdio: 'inherit' });\n}\nrun('ls ' + process.argv[2]);", line: 3, note: 'a run-a-command helper graded by its caller: a CLI argument' },
+      { code: "const { execSync } = require('child_process');\nmodule.exports = function run(cmd) {\n  return execSync(cmd, { stdio: 'inherit' });\n};", line: 3, note: 'an exported helper: its callers are outside the file (library input, high)' },
+      { code: "import { spawn } from 'child_process';\nspawn('cmd.exe', ['/d', '/s', '/c', line]);", line: 2, note: 'options before /c are skipped' },
     ],
     good: [
       { code: "const { exec } = require('child_process');\nexec('ls -la', cb);", note: 'constant command' },
@@ -196,6 +226,15 @@ export default defineRule({
       { code: "const { execSync } = require('child_process');\nconst ROOT = require('path').resolve(__dirname, '..');\nconst OUT = ROOT.replace(/\\\\/g, '/');\nexecSync(`rm -rf ${OUT}/build`);", note: 'trusted: .replace() of a trusted constant' },
       { code: "const { execSync } = require('child_process');\nconst { version } = require('../package.json');\nconst sha = execSync('git rev-parse --short HEAD').toString().trim();\nexecSync(`git tag v${version}-${sha}`);", note: 'trusted: the package version and a git hash the script reads itself' },
       { code: "import { execSync } from 'child_process';\nimport path from 'path';\nfunction backup(dbPath) {\n  execSync(`cp ${dbPath} ${dbPath}.bak`);\n}\nexport function optimize() {\n  backup(path.join(__dirname, 'hive.db'));\n}", note: 'a private helper whose only caller passes a trusted path' },
+      { code: "const { execSync } = require('child_process');\nfunction run(cmd) {\n  return execSync(cmd, { stdio: 'inherit' });\n}\nrun('npm run build');\nrun('git push --follow-tags');", note: 'a run-a-command helper whose only callers pass constants' },
+      { code: "const { execSync } = require('child_process');\nconst run = (cmd) => execSync(cmd, { stdio: 'inherit' });\nconst pkg = require('./package.json');\nrun(`git tag v${pkg.version}`);", note: 'the helper\'s caller passes the package\'s own version' },
+      { code: "const { execSync } = require('child_process');\nconst pkg = require('./package.json');\nexecSync('git tag v' + pkg.version);\nexecSync(`npm publish --tag ${pkg.version}`);", note: 'release script: the package version' },
+      { code: "const fs = require('fs');\nconst path = require('path');\nconst { execSync } = require('child_process');\nconst { version } = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8'));\nexecSync(`git tag v${version}`);", note: 'the package version read from its own manifest' },
+      { code: "import { spawn } from 'node:child_process';\nspawn(process.execPath, [__filename, 'child'], { stdio: 'inherit' });", note: 're-running node itself' },
+      { code: "const { spawnSync } = require('child_process');\nconst node = process.argv[0];\nspawnSync(node, [process.argv[1], '--worker']);", note: 'process.argv[0] is node, not a user argument' },
+      { code: "const { spawn } = require('child_process');\nspawn('bash', [scriptFile, ...process.argv.slice(2)]);", note: 'bash runs a script file; the spread arguments are its $1…' },
+      { code: "const { spawn } = require('child_process');\nspawn('sh', ['-e', scriptFile, name]);", note: '-e is errexit, not a command flag' },
+      { code: "const { spawn } = require('child_process');\nspawn('sh', ['-c', 'echo \"$1\"', 'sh', name]);", note: 'a constant script; the value is a positional argument, not parsed' },
       { code: "import { quote } from 'shell-quote';\nimport { exec } from 'child_process';\nexec('ls ' + quote([dir]));", note: 'quoted' },
     ],
   },

@@ -142,7 +142,10 @@ function trustedNode(n: Node, resolver: Resolver, depth: number, seen: Set<Node>
         }
         return false;
       }
-      if (n.callee.type === 'Identifier' && n.callee.name === 'require') return false;
+      // the package's own manifest: `require('./package.json')`, `JSON.parse(readFileSync(join(__dirname, '../package.json')))`
+      if (n.callee.type === 'Identifier' && n.callee.name === 'require') return resolver.isGlobal(n.callee) && isPackageJsonSpec(constValue(args[0] as Node, resolver));
+      if (c === 'JSON.parse') return args.length > 0 && t(args[0] as Node);
+      if (c && /^(node:)?fs(\/promises)?\.(promises\.)?(readFileSync|readFile)$/.test(c)) return args.length > 0 && t(args[0] as Node) && namesManifest(args[0] as Node, resolver);
       const callee = unwrap(n.callee);
       if (callee?.type === 'MemberExpression' && !callee.computed) {
         const m = propertyName(callee);
@@ -164,6 +167,27 @@ function trustedNode(n: Node, resolver: Resolver, depth: number, seen: Set<Node>
     default:
       return false;
   }
+}
+
+/** A trusted path whose last segment is the package's manifest (`package.json`): reading it gives the package's own facts. */
+function namesManifest(node: Node | null | undefined, resolver: Resolver, depth = 0): boolean {
+  const n = unwrap(node);
+  if (!n || depth > 6) return false;
+  const v = constValue(n, resolver);
+  if (typeof v === 'string') return /(^|[\\/])package\.json$/.test(v);
+  if (n.type === 'Identifier') {
+    const b = resolver.binding(n);
+    return !!b && b.writes === 0 && !b.path && namesManifest(b.init, resolver, depth + 1);
+  }
+  if (n.type === 'TemplateLiteral') return /(^|[\\/])package\.json$/.test(n.quasis[n.quasis.length - 1]?.value.cooked ?? '');
+  if (n.type === 'BinaryExpression') return namesManifest(n.right, resolver, depth + 1);
+  if (n.type === 'CallExpression' || n.type === 'NewExpression') {
+    const c = resolver.canonical(n.callee);
+    if (c === 'URL' || c === 'url.URL') return namesManifest(n.arguments[0] as Node, resolver, depth + 1);
+    if (c === 'url.fileURLToPath' || c === 'node:url.fileURLToPath') return namesManifest(n.arguments[0] as Node, resolver, depth + 1);
+    if (c && PATH_FNS.test(c)) return namesManifest(n.arguments[n.arguments.length - 1] as Node, resolver, depth + 1);
+  }
+  return false;
 }
 
 /** Array methods whose callback's first parameter is an element of the receiver. */

@@ -389,3 +389,20 @@ export function isSymbolKey(resolver: Resolver, key: Node): boolean {
   const o = unwrap(callee.object);
   return o?.type === 'Identifier' && o.name === 'Symbol' && !resolver.binding(o) && propertyName(callee) === 'for';
 }
+
+/**
+ * The running program itself: `process.execPath`, `process.argv0`, `process.argv[0]` (node) and `process.argv[1]` (the
+ * script), or a never-reassigned local set to one. Starting it again re-runs node, not a name anyone supplied.
+ */
+export function isOwnProcess(node: Node | null | undefined, resolver: Resolver, depth = 0): boolean {
+  const n = unwrap(node);
+  if (!n || depth > 4) return false;
+  if (n.type === 'Identifier') {
+    const b = resolver.binding(n);
+    return !!b && !b.path && b.writes === 0 && (b.kind === 'const' || b.kind === 'let' || b.kind === 'var') && isOwnProcess(b.init, resolver, depth + 1);
+  }
+  if (n.type !== 'MemberExpression') return false;
+  const c = resolver.canonical(n);
+  if (c === 'process.execPath' || c === 'process.argv0') return true;
+  return n.computed && resolver.canonical(n.object) === 'process.argv' && (constValue(n.property, resolver) === 0 || constValue(n.property, resolver) === 1);
+}

@@ -73,6 +73,7 @@ export function parseJsonc(text: string): CNode {
     if (ch === '{') {
       i++;
       const entries: MapEntry[] = [];
+      const shadowed: MapEntry[] = [];
       for (;;) {
         skip();
         if (text[i] === '}') {
@@ -87,12 +88,18 @@ export function parseJsonc(text: string): CNode {
         if (text[i] !== ':') fail('expected ":"');
         i++;
         const v = value(depth + 1);
-        entries.push({ key, keyRange, value: v });
+        // Last wins, as JSON.parse reads it (a later `"defaultMode": "bypassPermissions"` is the one in force); the
+        // entry keeps the first key's slot, as JSON.parse keeps insertion order, and the replaced one is kept apart.
+        const dup = entries.findIndex((x) => x.key === key);
+        if (dup >= 0) {
+          shadowed.push(entries[dup]!);
+          entries[dup] = { key, keyRange, value: v };
+        } else entries.push({ key, keyRange, value: v });
         skip();
         if (text[i] === ',') i++;
         else if (text[i] !== '}') fail('expected "," or "}"');
       }
-      return { kind: 'map', entries, range: [start, i] };
+      return shadowed.length ? { kind: 'map', entries, range: [start, i], shadowed } : { kind: 'map', entries, range: [start, i] };
     }
     if (ch === '[') {
       i++;

@@ -107,6 +107,14 @@ const DOCUMENTED = new Set([
   '9c846fdf0fa8955c377d0301542ee20ecd4585c5f359aa0a4cf15d44424f573d', // Mailgun docs API key
   '02f7ce3c263f85c019eeeeea4b08f1b7f6ade2b7a2199c14f3efdac0eef382e1', // discord.js guide bot token
   '74170575123fcbfc8a830f337f5f67000e6f0933c6e39c30b727d2d8155b2dcd', // Google Maps docs API key
+  // Doppler's "Auth Token Formats" page: one example body under each prefix
+  '8af2d6a88e58f83220068c66d07e7db4b68a69803f820d238f3ad95f6531f861', // dp.ct.
+  'd2b8c529258c39495e2fd50b2126066383399639f92f78474df43a763b000473', // dp.pt.
+  '778f894c0023f94df99cbc860e4cbd126000741c0cf989d03d8997aadd1b1b83', // dp.sa.
+  '0d648df92c0acdebabeaac5acbdeb28a09284e911ebc5ad6b707e7e2f0bd468a', // dp.said.
+  'da5e53905ccf2d6218ed1e7b3dc98eb39b2eb4ce9804fc7527e13703158d5662', // dp.scim.
+  '05274bd7e713fb2ae14b019564e614bf343ec41c5a7126cd9d3a4600ae5ce288', // dp.audit.
+  '8ac8a3706abe2cb2e44ab004d311a7171110cf130c95ce1ac434e50ae244832f', // dp.st.dev.
 ]);
 
 export function documentedExample(value: string): boolean {

@@ -251,3 +251,16 @@ export function bech32Encode(hrp: string, bytes: Uint8Array): string {
   const check = [0, 1, 2, 3, 4, 5].map((i) => (mod >>> (5 * (5 - i))) & 31);
   return `${hrp}1${[...data, ...check].map((d) => BECH32[d]).join('')}`;
 }
+
+/**
+ * The private half of a PuTTY key file (`.ppk`, versions 2 and 3): the `Private-Lines: N` count and the N base64
+ * lines after it (indentation of a YAML block scalar stripped). Undefined when the count and the lines disagree.
+ */
+export function puttyPrivateBody(block: string): string | undefined {
+  const m = /Private-Lines:[ \t]{0,4}([0-9]{1,3})\r?\n/.exec(block);
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  const lines = block.slice(m.index + m[0].length).split(/\r?\n/).slice(0, n).map((l) => l.trim());
+  if (n === 0 || lines.length !== n || !lines.every((l) => /^[A-Za-z0-9+/]{4,128}={0,2}$/.test(l))) return undefined;
+  return lines.join('');
+}
