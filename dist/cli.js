@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "dd155cb2bc9f0dc17899b4d1d81197c92eaf7509b6e9ca6aff76d30d6fab9793" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "caeaded05016a9e6f96350000aeab12ee16c9d4e71158f386151620a46ff39d5" : "");

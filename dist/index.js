@@ -27377,6 +27377,279 @@ var init_filters = __esm({
   }
 });
 
+// src/analyzers/secrets/derived.ts
+function cook(body) {
+  if (!body.includes("\\")) return body;
+  let out = "";
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c !== "\\") {
+      out += c;
+      continue;
+    }
+    const n = body[++i];
+    if (n === void 0) break;
+    switch (n) {
+      case "n":
+        out += "\n";
+        break;
+      case "t":
+        out += "	";
+        break;
+      case "r":
+        out += "\r";
+        break;
+      case "b":
+        out += "\b";
+        break;
+      case "f":
+        out += "\f";
+        break;
+      case "v":
+        out += "\v";
+        break;
+      case "0":
+        out += "\0";
+        break;
+      case "\r":
+        if (body[i + 1] === "\n") i++;
+        break;
+      case "\n":
+      case "\u2028":
+      case "\u2029":
+        break;
+      case "x": {
+        const h = body.slice(i + 1, i + 3);
+        if (/^[0-9a-fA-F]{2}$/.test(h)) {
+          out += String.fromCharCode(parseInt(h, 16));
+          i += 2;
+        } else out += "x";
+        break;
+      }
+      case "u": {
+        const braced = /^\{([0-9a-fA-F]{1,6})\}/.exec(body.slice(i + 1, i + 9));
+        const plain2 = /^[0-9a-fA-F]{4}/.exec(body.slice(i + 1, i + 5));
+        if (braced && parseInt(braced[1], 16) <= 1114111) {
+          out += String.fromCodePoint(parseInt(braced[1], 16));
+          i += braced[0].length;
+        } else if (plain2) {
+          out += String.fromCharCode(parseInt(plain2[0], 16));
+          i += 4;
+        } else out += "u";
+        break;
+      }
+      default:
+        out += n;
+    }
+  }
+  return out;
+}
+function tokenize(text) {
+  const tokens = [];
+  const n = text.length;
+  let regexOk = true;
+  const other = () => {
+    if (tokens.length === 0 || tokens[tokens.length - 1] !== OTHER) tokens.push(OTHER);
+  };
+  for (let i = 0; i < n; ) {
+    PLAIN.lastIndex = i;
+    const run2 = PLAIN.exec(text);
+    if (run2) {
+      const chunk = run2[0];
+      const end = i + chunk.length;
+      const id = LONE_IDENT.exec(chunk);
+      if (id) tokens.push({ kind: "id", start: i, end, value: id[1] });
+      else if (chunk.trim()) {
+        const lead = tokens.length && tokens[tokens.length - 1].kind === "plus" ? LEAD_IDENT.exec(chunk) : null;
+        if (lead) tokens.push({ kind: "id", start: i, end: i + lead[0].length, value: lead[1] });
+        other();
+        const trail = text[end] === "+" && text[end + 1] !== "+" && text[end + 1] !== "=" ? TRAIL_IDENT.exec(chunk) : null;
+        if (trail) tokens.push({ kind: "id", start: i + trail.index, end, value: trail[1] });
+      }
+      const last = chunk.trimEnd();
+      if (last) regexOk = /[^\w$)\]]$/.test(last) || REGEX_WORDS.test(last);
+      i = end;
+      if (i >= n) break;
+    }
+    const c = text[i];
+    if (c === "\n") {
+      i++;
+      continue;
+    }
+    if (c === "/" && text[i + 1] === "/") {
+      const nl = text.indexOf("\n", i);
+      i = nl < 0 ? n : nl;
+      continue;
+    }
+    if (c === "/" && text[i + 1] === "*") {
+      const e = text.indexOf("*/", i + 2);
+      i = e < 0 ? n : e + 2;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      let j = i + 1;
+      for (; j < n && text[j] !== c && text[j] !== "\n"; j++) if (text[j] === "\\") j++;
+      const raw = text.slice(i + 1, Math.min(j, n));
+      tokens.push({ kind: "str", start: i, end: Math.min(j + 1, n), value: cook(raw), raw });
+      i = j + 1;
+      regexOk = false;
+      continue;
+    }
+    if (c === "`") {
+      const parts2 = [];
+      let opaque = false;
+      let j = i + 1;
+      let pieceStart = j;
+      for (; j < n && text[j] !== "`"; j++) {
+        if (text[j] === "\\") {
+          j++;
+          continue;
+        }
+        if (text[j] === "$" && text[j + 1] === "{") {
+          parts2.push(cook(text.slice(pieceStart, j)));
+          const close = text.indexOf("}", j + 2);
+          const inner = close < 0 ? "" : text.slice(j + 2, close).trim();
+          if (close < 0 || !/^[A-Za-z_$][\w$]*$/.test(inner)) {
+            opaque = true;
+            let depth = 1;
+            let k = j + 2;
+            for (; k < n && depth > 0; k++) {
+              if (text[k] === "{") depth++;
+              else if (text[k] === "}") depth--;
+            }
+            j = k - 1;
+          } else {
+            parts2.push({ name: inner });
+            j = close;
+          }
+          pieceStart = j + 1;
+        }
+      }
+      parts2.push(cook(text.slice(pieceStart, Math.min(j, n))));
+      if (opaque) other();
+      else tokens.push({ kind: "tpl", start: i, end: Math.min(j + 1, n), parts: parts2, raw: text.slice(i + 1, Math.min(j, n)) });
+      i = j + 1;
+      regexOk = false;
+      continue;
+    }
+    if (c === "/") {
+      if (regexOk) {
+        let j = i + 1;
+        let cls = false;
+        for (; j < n && text[j] !== "\n"; j++) {
+          const d = text[j];
+          if (d === "\\") j++;
+          else if (d === "[") cls = true;
+          else if (d === "]") cls = false;
+          else if (d === "/" && !cls) break;
+        }
+        i = j + 1;
+        regexOk = false;
+      } else {
+        i++;
+        regexOk = true;
+      }
+      other();
+      continue;
+    }
+    if (text[i + 1] === "+" || text[i + 1] === "=") {
+      other();
+      i += 2;
+    } else {
+      tokens.push({ kind: "plus", start: i, end: i + 1 });
+      i++;
+    }
+    regexOk = true;
+  }
+  return tokens;
+}
+function operandValue(t, constants7) {
+  if (t.kind === "str") return t.value;
+  if (t.kind === "id") return constants7.size ? constants7.get(t.value) : void 0;
+  if (t.kind === "tpl") {
+    let s = "";
+    for (const p of t.parts) {
+      if (typeof p === "string") s += p;
+      else {
+        const v = constants7.get(p.name);
+        if (v === void 0) return void 0;
+        s += v;
+      }
+    }
+    return s;
+  }
+  return void 0;
+}
+function printable(s) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 && c !== 10 && c !== 13 && c !== 9 || c > 126) return false;
+  }
+  return true;
+}
+function base64Text(value) {
+  if (value.length < MIN_BASE64 || value.length > 64 * 1024 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(value)) return void 0;
+  if (!/[a-z]/.test(value) || !/[A-Z]/.test(value) || !/[0-9]/.test(value)) return void 0;
+  const decoded = Buffer.from(value.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("latin1");
+  return decoded.length >= 12 && printable(decoded) ? decoded : void 0;
+}
+function derivedStrings(text) {
+  if (text.length > MAX_TEXT) return [];
+  const tokens = tokenize(text);
+  const constants7 = /* @__PURE__ */ new Map();
+  CONSTANT.lastIndex = 0;
+  for (let m = CONSTANT.exec(text); m; m = CONSTANT.exec(text)) constants7.set(m[1], cook(m[3]));
+  const out = [];
+  let budget = text.length * 2;
+  const push2 = (d) => {
+    if (budget <= 0 || d.value.length < 8) return;
+    budget -= d.value.length;
+    out.push(d);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const first = operandValue(t, constants7);
+    if (first === void 0) continue;
+    let value = first;
+    let j = i;
+    let operands = 1;
+    while (j + 2 < tokens.length && tokens[j + 1].kind === "plus") {
+      const v = operandValue(tokens[j + 2], constants7);
+      if (v === void 0) break;
+      value += v;
+      j += 2;
+      operands++;
+    }
+    if (operands >= 2) {
+      push2({ value, start: t.start, end: tokens[j].end, how: "joined" });
+      i = j;
+      continue;
+    }
+    if (t.kind === "tpl" && t.parts.some((p) => typeof p !== "string")) push2({ value, start: t.start, end: t.end, how: "joined" });
+    else if ((t.kind === "str" || t.kind === "tpl") && t.raw !== void 0 && t.raw.includes("\\") && value !== t.raw) push2({ value, start: t.start, end: t.end, how: "escaped" });
+    if (t.kind === "str" || t.kind === "tpl") {
+      const decoded = base64Text(value);
+      if (decoded !== void 0) push2({ value: decoded, start: t.start, end: t.end, how: "base64" });
+    }
+  }
+  return out;
+}
+var PLAIN, LONE_IDENT, LEAD_IDENT, TRAIL_IDENT, REGEX_WORDS, MAX_TEXT, MIN_BASE64, CONSTANT, OTHER;
+var init_derived = __esm({
+  "src/analyzers/secrets/derived.ts"() {
+    "use strict";
+    PLAIN = /[^"'`/+\n]+/y;
+    LONE_IDENT = /^\s*([A-Za-z_$][\w$]*)\s*$/;
+    LEAD_IDENT = /^\s*([A-Za-z_$][\w$]*)(?![\w$.([])/;
+    TRAIL_IDENT = /(?<![\w$.])([A-Za-z_$][\w$]*)\s*$/;
+    REGEX_WORDS = /(?:^|[^\w$])(?:return|typeof|case|do|else|in|of|new|delete|void|throw|yield|await)\s*$/;
+    MAX_TEXT = 512 * 1024;
+    MIN_BASE64 = 20;
+    CONSTANT = /(?:\b(?:const|let|var)\s+|,\s*)([A-Za-z_$][\w$]*)\s*=\s*(["'])((?:[^"'\\\n]|\\.|(?!\2)["'])*)\2(?!\s*\+)/g;
+    OTHER = { kind: "other", start: -1, end: -1 };
+  }
+});
+
 // src/analyzers/secrets/validators.ts
 function crc32(s) {
   let crc = 4294967295;
@@ -27711,14 +27984,16 @@ function decodedText(value) {
   if (!s || s.includes("�") || /[\x00-\x08\x0e-\x1f\x7f]/.test(s)) return void 0;
   return s;
 }
-var NEAR_BYTES_PER_LINE, LOOKAROUND_MARGIN, CODE_FILE, SECRET_WORDS, KEY_QUALIFIERS, NOT_SECRET_LAST, LOWER, SecretEngine, KUBE_VALUE_MAX;
+var NEAR_BYTES_PER_LINE, LOOKAROUND_MARGIN, JS_FILE, CODE_FILE, SECRET_WORDS, KEY_QUALIFIERS, NOT_SECRET_LAST, LOWER, SecretEngine, KUBE_VALUE_MAX;
 var init_engine = __esm({
   "src/analyzers/secrets/engine.ts"() {
     "use strict";
     init_filters();
+    init_derived();
     init_validators();
     NEAR_BYTES_PER_LINE = 256;
     LOOKAROUND_MARGIN = 64;
+    JS_FILE = /\.(?:[cm]?[jt]sx?|vue|svelte)$/i;
     CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|cs|php|rs|swift|scala|groovy|dart|c|cc|cpp|h|hpp|lua|pl|ex|exs|vue|svelte)$/i;
     SECRET_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "pass", "secret", "token", "credential", "credentials", "apikey", "bearer", "pw", "passcode"]);
     KEY_QUALIFIERS = /* @__PURE__ */ new Set(["api", "access", "secret", "private", "auth", "signing", "encryption", "master", "client", "app", "service", "license", "webhook", "session", "jwt", "hmac", "crypto", "cipher", "account", "admin"]);
@@ -27814,7 +28089,7 @@ var init_engine = __esm({
         return this.detectors.filter((d) => set.has(d) && (d.requires ?? []).every((k) => scanned.found[this.index.get(k).n] === 1));
       }
       scan(file) {
-        const hits = this.scanText(file);
+        const hits = this.withDerived(file, this.scanText(file));
         if (!/\.ya?ml$/i.test(file.path) || !/^kind:[ \t]*["']?Secret\b/m.test(file.text)) return hits;
         for (const v of kubernetesSecretValues(file.text)) {
           const value = v.decoded.replace(/\r?\n$/, "");
@@ -27824,10 +28099,47 @@ var init_engine = __esm({
         }
         return dedupe(hits);
       }
-      scanText(file) {
+      /**
+       * In JS/TS code, a provider token the text does not spell out (split by `+`, a template over constants, escapes
+       * or line continuations, a base64 literal) is read from the string the code builds: provider (anchored)
+       * detectors only, and only values not already found as written.
+       */
+      withDerived(file, hits) {
+        if (!JS_FILE.test(file.path)) return hits;
+        const views = derivedStrings(file.text);
+        if (!views.length) return hits;
+        const starts = [];
+        let joined = "";
+        for (const v of views) {
+          starts.push(joined.length);
+          joined += v.value + "\n\n";
+        }
+        this.steps += joined.length;
+        const seen = new Set(hits.map((h) => `${h.detector.id}\0${h.secret}`));
+        let added = false;
+        for (const h of this.scanText({ path: file.path, text: joined }, (d) => !!d.anchored)) {
+          let lo = 0;
+          let hi = starts.length - 1;
+          while (lo < hi) {
+            const mid = lo + hi + 1 >> 1;
+            if (starts[mid] <= h.start) lo = mid;
+            else hi = mid - 1;
+          }
+          const v = views[lo];
+          if (h.end > starts[lo] + v.value.length) continue;
+          const key = `${h.detector.id}\0${h.secret}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          hits.push({ ...h, start: v.start, end: v.end, encoded: v.how });
+          added = true;
+        }
+        return added ? dedupe(hits) : hits;
+      }
+      scanText(file, only) {
         const { text, path: path15 } = file;
         const scanned = this.scanKeywords(text);
-        const dets = this.candidates(text, scanned);
+        const all = this.candidates(text, scanned);
+        const dets = only ? all.filter(only) : all;
         if (!dets.length) return [];
         const hits = [];
         const pending = [];
@@ -28524,7 +28836,7 @@ flowguard reports the value masked (its first 4 characters) and never prints it.
         const properties = { provider: d.provider };
         if (h.validated) properties.validated = true;
         let message = generic && h.name ? `Literal secret assigned to \`${h.name}\` ({secret}).` : `${d.title} in plain text ({secret}).`;
-        if (h.encoded) message = generic && h.name ? `Literal secret under \`${h.name}\`, base64-encoded in a Kubernetes Secret ({secret}).` : `${d.title}, base64-encoded in a Kubernetes Secret ({secret}).`;
+        if (h.encoded) message = generic && h.name ? `Literal secret under \`${h.name}\`, ${ENCODED[h.encoded]} ({secret}).` : `${d.title}, ${ENCODED[h.encoded]} ({secret}).`;
         const low = weak ? lowReason(ctx.file.path) : void 0;
         if (low) message = `${message.slice(0, -1)}, ${low}.`;
         ctx.report({ range: [h.start, h.end] }, message, { secret: h.secret, properties, ...low ? { severity: "low" } : {} });
@@ -28536,7 +28848,7 @@ flowguard reports the value masked (its first 4 characters) and never prints it.
     }
   };
 }
-var PACKS, detectors, engine, camel, yamlValue, DEFAULT_FIX, secretRules;
+var PACKS, detectors, engine, camel, yamlValue, DEFAULT_FIX, ENCODED, secretRules;
 var init_load = __esm({
   "src/analyzers/secrets/load.ts"() {
     "use strict";
@@ -28558,6 +28870,12 @@ var init_load = __esm({
     yamlValue = (v) => v.includes("\n") ? `|
   ${v.split("\n").join("\n  ")}` : /^[A-Za-z0-9]/.test(v) && !/[:#]/.test(v) ? v : JSON.stringify(v);
     DEFAULT_FIX = "Revoke the value at the provider and issue a new one: it is in the git history, so treat it as leaked even after the line is gone. Read it at run time from the environment or a secret manager, keep local `.env` files git-ignored, and commit only an `.env.example` with placeholders.";
+    ENCODED = {
+      "kubernetes-secret": "base64-encoded in a Kubernetes Secret",
+      joined: "assembled in code from string pieces",
+      escaped: "written with escapes or line continuations",
+      base64: "base64-encoded in a string literal"
+    };
     secretRules = detectors.map(toRule);
   }
 });
@@ -42668,7 +42986,7 @@ var init_sarif = __esm({
 });
 
 // src/report/text.ts
-function printable(s) {
+function printable2(s) {
   return s.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 function escapeWorkflowCommands(text) {
@@ -42682,20 +43000,20 @@ function toText(result, options = {}) {
   for (const f of shown2) {
     if (f.file !== current) {
       if (current !== void 0) lines.push("");
-      lines.push(c("\x1B[4m", printable(f.file)));
+      lines.push(c("\x1B[4m", printable2(f.file)));
       current = f.file;
     }
     const pos = f.line !== void 0 ? `${f.line}:${f.column ?? 1}` : "-";
     const sev = c(COLOURS[f.severity], f.severity.padEnd(8));
     const sup = f.suppressed ? c("\x1B[2m", " (suppressed)") : "";
     const base3 = f.baselineState === "unchanged" ? c("\x1B[2m", " (baseline)") : "";
-    lines.push(`  ${pos.padEnd(8)} ${sev} ${printable(f.message)}  ${c("\x1B[2m", f.ruleId)}${sup}${base3}`);
-    if (f.flow && f.flow.length > 1) lines.push(`  ${"".padEnd(8)} ${"".padEnd(8)} flow: ${f.flow.map((s) => printable(s.label)).join(" → ")}`);
+    lines.push(`  ${pos.padEnd(8)} ${sev} ${printable2(f.message)}  ${c("\x1B[2m", f.ruleId)}${sup}${base3}`);
+    if (f.flow && f.flow.length > 1) lines.push(`  ${"".padEnd(8)} ${"".padEnd(8)} flow: ${f.flow.map((s) => printable2(s.label)).join(" → ")}`);
   }
   if (shown2.length) lines.push("");
   if (result.skipped.length) {
     lines.push(c("\x1B[4m", "Skipped"));
-    for (const sk of result.skipped) lines.push(`  ${printable(sk.file)}: ${printable(sk.reason)}`);
+    for (const sk of result.skipped) lines.push(`  ${printable2(sk.file)}: ${printable2(sk.reason)}`);
     lines.push("");
   }
   lines.push(summaryLine(result));
@@ -43435,7 +43753,7 @@ function exportTarget(m, node) {
   if (inner === "" && prop !== void 0) return prop === "default" ? "" : prop;
   return void 0;
 }
-var path8, EXTS, SPEC_RE, MAX_MODULES, MAX_TEXT, MAX_IMPORTERS, MAX_HOPS, HASH_RADIUS, PackageGraph;
+var path8, EXTS, SPEC_RE, MAX_MODULES, MAX_TEXT2, MAX_IMPORTERS, MAX_HOPS, HASH_RADIUS, PackageGraph;
 var init_modgraph = __esm({
   "src/analyzers/taint/modgraph.ts"() {
     "use strict";
@@ -43452,7 +43770,7 @@ var init_modgraph = __esm({
     EXTS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
     SPEC_RE = /(?:\bfrom|\bimport|\brequire|\bexport)\s*\(?\s*['"](\.{1,2}\/[^'"\n]*|\.{1,2})['"]/g;
     MAX_MODULES = 200;
-    MAX_TEXT = 4e7;
+    MAX_TEXT2 = 4e7;
     MAX_IMPORTERS = 60;
     MAX_HOPS = 3;
     HASH_RADIUS = 6;
@@ -43522,7 +43840,7 @@ var init_modgraph = __esm({
         this.modules.delete(file);
         this.modules.set(file, m);
         if (m) this.textSize += m.text.length;
-        while (this.modules.size > MAX_MODULES || this.textSize > MAX_TEXT) {
+        while (this.modules.size > MAX_MODULES || this.textSize > MAX_TEXT2) {
           const first = this.modules.keys().next().value;
           if (first === void 0 || first === file) break;
           const f = this.modules.get(first);
