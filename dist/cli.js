@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "44e17a009474a15d8fe119815035a98a986718a893e5f52aedebbff346c6666f" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "8471cba77a3bd84c979820d186ebb87f052251483de8233240a4d156c063db54" : "");
