@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "8471cba77a3bd84c979820d186ebb87f052251483de8233240a4d156c063db54" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "575397447dd15f930fcda7c32928e9a653a6019152c27afe0d76d11dbd4e3221" : "");

@@ -86,6 +86,8 @@ export {
   isAgentMarkdown,
   isClaudeFlowConfig,
   isClaudeSettings,
+  isCodexConfig,
+  isContinueConfig,
   isMcpConfig,
   isPackageJson,
   isProfileConfigPath,
@@ -94,7 +96,7 @@ export {
   isSubagent,
   isWorkflow,
 } from './analyzers/config/files.js';
-export { isEnvFile, isMemoryDb, isPlainSqlite, isStateDir, sqlcipherConfigs } from './analyzers/config/hygiene.js';
+export { asksForSqlcipher, isEnvFile, isMemoryDb, isPlainSqlite, isStateDir, sqlcipherConfigs } from './analyzers/config/hygiene.js';
 
 // ── Config files: the parsed tree (JSON/JSONC/YAML share one node shape) ─────────────────────────
 export type { CNode, MapEntry, MapNode, Range, ScalarNode, SeqNode } from './analyzers/config/tree.js';
@@ -143,6 +145,7 @@ export {
   packageName,
   parsePermission,
   permissions,
+  toml,
   walkAll,
   workflowSteps,
   yaml,
@@ -209,3 +212,11 @@ export function graded(p: P, g: Grading): ReportOptions | undefined {
   if (!severity) return undefined;
   return { severity, ...(p.flow ? { flow: p.flow } : {}), properties: { provenance: p.kind } };
 }
+
+// ── Security-profile controls (rules/profile/<id>.ts; thresholds in rules/profiles/*.yaml) ──────────
+export { defineControl, durationOf, profileExample, profileLineOf, profileYaml, show, sub, truthy } from './profile/control.js';
+export type { ControlDefinition, ControlRule, Found, ProfileEvaluator, ProjectView, ValueCheck } from './profile/control.js';
+export type { ControlResult, ControlSpec, Evidence } from './profile/types.js';
+export { isUnknown } from './profile/static-eval.js';
+export { formatDuration, parseCpu, parseDuration, parseSize } from './profile/units.js';
+export { SEVERITY_RANK } from './core/finding.js';

@@ -30,10 +30,13 @@ export default defineRule({
       { path: '.cursor/mcp.json', code: '{"mcpServers": {"tools": {"url": "http://10.0.4.12:8080/sse"}}}' },
       { path: '.gemini/settings.json', code: '{"mcpServers": {"tools": {"httpUrl": "http://mcp.example.com/mcp"}}}', note: 'Gemini CLI httpUrl' },
       { path: 'claude_desktop_config.json', code: '{\n  "mcpServers": {\n    "r": {"command": "npx", "args": ["mcp-remote@0.1.29", "http://mcp.example.com/sse"]}\n  }\n}\n', line: 3, note: 'stdio bridge to a plain-HTTP server' },
+      { path: '.codex/config.toml', code: '[mcp_servers.docs]\nurl = "http://mcp.example.com/mcp"\nbearer_token_env_var = "DOCS_TOKEN"\n', line: 2, note: 'Codex streamable HTTP' },
+      { path: '.continue/mcpServers/remote.yaml', code: 'name: r\nmcpServers:\n  - name: remote\n    type: sse\n    url: http://10.1.2.3:8000/sse\n', line: 5, note: 'Continue' },
     ],
     good: [
       { path: '.mcp.json', code: '{"mcpServers": {"remote": {"type": "http", "url": "https://mcp.example.com/mcp"}, "dev": {"type": "sse", "url": "http://localhost:3001/sse"}, "lo": {"url": "http://127.0.0.1:9000/mcp"}}}' },
       { path: 'gemini-extension.json', code: '{"name": "x", "mcpServers": {"r": {"command": "npx", "args": ["mcp-remote@0.1.29", "https://mcp.example.com/mcp"]}, "l": {"command": "npx", "args": ["mcp-remote@0.1.29", "http://localhost:8080/mcp"]}}}' },
+      { path: '.codex/config.toml', code: '[mcp_servers.docs]\nurl = "https://mcp.example.com/mcp"\n[mcp_servers.dev]\nurl = "http://localhost:8080/mcp"\n' },
     ],
   },
 });

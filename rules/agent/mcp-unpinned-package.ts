@@ -56,12 +56,18 @@ export default defineRule({
       { path: '.zed/settings.json', code: '{\n  // Zed\n  "context_servers": {\n    "gh": {"command": {"path": "npx", "args": ["-y", "@modelcontextprotocol/server-github"]}}\n  }\n}\n', line: 4, note: 'Zed nests path/args under command' },
       { path: 'gemini-extension.json', code: '{"name": "x", "version": "1.0.0", "mcpServers": {"x": {"command": "npx", "args": ["-y", "x-mcp"]}}}', note: 'Gemini CLI extension' },
       { path: '.claude/settings.json', code: '{"mcpServers": {"gh": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-github"]}}}', note: 'Claude Code settings' },
+      { path: '.codex/config.toml', code: '# Codex\n[mcp_servers.github]\ncommand = "npx"\nargs = ["-y", "@modelcontextprotocol/server-github"]\n', line: 4, note: 'Codex config.toml' },
+      { path: '.continue/config.yaml', code: 'name: cfg\nversion: 0.0.1\nschema: v1\nmcpServers:\n  - name: sqlite\n    command: npx\n    args:\n      - "-y"\n      - mcp-sqlite\n', line: 9, note: 'Continue: a list of named blocks' },
+      { path: '.continue/mcpServers/browser.yaml', code: 'name: b\nmcpServers:\n  - name: browser\n    command: npx\n    args: ["-y", "@playwright/mcp@latest"]\n', note: 'Continue block file' },
+      { path: '.kiro/settings/mcp.json', code: '{"mcpServers": {"f": {"command": "uvx", "args": ["awslabs.core-mcp-server@latest"]}}}', note: 'Kiro' },
     ],
     good: [
       { path: '.mcp.json', code: '{"mcpServers": {"github": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-github@2025.4.8"]}, "flow": {"command": "npx", "args": ["claude-flow@2.0.0-alpha.90", "mcp", "start"]}}}' },
       { path: '.mcp.json', code: '{"mcpServers": {"git": {"command": "uvx", "args": ["mcp-server-git==0.6.2"]}, "local": {"command": "node", "args": ["./server.js"]}}}' },
       { path: '.zed/settings.json', code: '{"context_servers": {"gh": {"command": {"path": "npx", "args": ["-y", "@modelcontextprotocol/server-github@2025.4.8"]}}}}', note: 'Zed, pinned' },
       { path: '.mcp.json', code: '{"mcpServers": {"gh": {"command": "docker", "args": ["run", "-i", "--rm", "-e", "GITHUB_TOKEN", "ghcr.io/github/github-mcp-server@sha256:0123456789abcdef0123"]}, "t": {"command": "docker", "args": ["run", "-i", "--rm", "acme/tools:1.4.0"]}}}', note: 'digest-pinned and versioned images' },
+      { path: '.codex/config.toml', code: '[mcp_servers.github]\ncommand = "npx"\nargs = ["-y", "@modelcontextprotocol/server-github@2025.4.8"]\n\n[mcp_servers.docs]\nurl = "https://mcp.example.com/mcp"\nbearer_token_env_var = "DOCS_TOKEN"\n', note: 'Codex, pinned and remote' },
+      { path: '.continue/config.yaml', code: 'mcpServers:\n  - name: sqlite\n    command: npx\n    args: ["-y", "mcp-sqlite@1.0.4"]\nmodels:\n  - name: local\n    provider: ollama\n    model: npx\n' },
     ],
   },
 });

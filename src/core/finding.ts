@@ -28,9 +28,17 @@ function entropy(s: string): number {
 // of token characters (letters and digits mixed) are masked like a reported secret.
 const TOKEN_RUN = /[A-Za-z0-9_\-+/=]{20,}/g;
 
-/** The text with token-like runs (20+ chars, letters and digits, high entropy) redacted. */
+// A name made of words (`upstash/context7-mcp`, `21st-dev/magic`, `server-filesystem`): a package, path or identifier,
+// not a credential. Each part is letters only, or a few digits within letters; a random token has a long mixed part.
+const WORDY_PART = /^(?:[A-Za-z]+|[a-z]{0,12}\d{1,4}[a-z]{0,12}|v?\d{1,4})$/;
+const isWordy = (run: string): boolean => {
+  const parts = run.split(/[-_/.]/).filter(Boolean);
+  return parts.length >= 2 && parts.every((p) => WORDY_PART.test(p));
+};
+
+/** The text with token-like runs (20+ chars, letters and digits, high entropy, not a name of words) redacted. */
 export function scrubTokens(text: string): string {
-  return text.replace(TOKEN_RUN, (run) => (/\d/.test(run) && /[A-Za-z]/.test(run) && entropy(run) >= 3.2 ? redact(run) : run));
+  return text.replace(TOKEN_RUN, (run) => (/\d/.test(run) && /[A-Za-z]/.test(run) && entropy(run) >= 3.2 && !isWordy(run) ? redact(run) : run));
 }
 
 /**

@@ -70,4 +70,16 @@ describe('scrubTokens', () => {
       expect(scrubTokens(plain)).toBe(plain);
     }
   });
+
+  it('leaves scoped package names and word paths alone, masks tokens with word prefixes', async () => {
+    const { scrubTokens } = await import('../../src/core/finding.js');
+    const { sample } = await import('../../src/rule.js');
+    for (const name of ['`npx @upstash/context7-mcp`', '`@modelcontextprotocol/server-filesystem`', '`@21st-dev/magic@latest`', '`mcp-server-kubernetes/v2/k8s-tools`']) {
+      expect(scrubTokens(name)).toBe(name);
+    }
+    const slack = `xoxb-${'1234567890'}12-${sample('', 24)}`;
+    expect(scrubTokens(`token ${slack}`)).not.toContain(slack.slice(5));
+    const gh = sample('ghp_', 36);
+    expect(scrubTokens(`x ${gh} y`)).toBe(`x ${gh.slice(0, 4)}**** y`);
+  });
 });

@@ -1,8 +1,9 @@
 // Shared views of agent configs for the agent/* rules: permission entries, hook commands, MCP servers,
 // shell command lines. Each view is parsed once per file through ctx.parsed().
 import type { TextContext } from '../../rule.js';
-import { isAgentMarkdown, isClaudeFlowConfig, isClaudeSettings, isMcpConfig, isPackageJson, isShellLike, isWorkflow } from './files.js';
+import { isAgentMarkdown, isClaudeFlowConfig, isClaudeSettings, isCodexConfig, isMcpConfig, isPackageJson, isShellLike, isWorkflow } from './files.js';
 import { tryParseJsonc } from './jsonc.js';
+import { tryParseToml } from './toml.js';
 import { at, entry, get, isMap, isScalar, isSeq, listItems, splitList, str, walk, type CNode, type MapNode, type Range } from './tree.js';
 import { agentStepInfo } from './workflow.js';
 import { parseFrontmatter, parseYaml } from './yaml.js';
@@ -16,12 +17,14 @@ export interface Ctx {
 
 export const json = (ctx: Ctx): CNode | undefined => ctx.parsed('jsonc', tryParseJsonc);
 export const yaml = (ctx: Ctx): CNode | undefined => ctx.parsed('yaml', (t) => parseYaml(t));
+export const toml = (ctx: Ctx): CNode | undefined => ctx.parsed('toml', tryParseToml);
 export const frontmatter = (ctx: Ctx) => ctx.parsed('frontmatter', parseFrontmatter);
 
 /** The structured document of a config file, whatever its format. */
 export function doc(ctx: Ctx): CNode | undefined {
   const p = ctx.file.path;
   if (/\.ya?ml$/.test(p)) return yaml(ctx);
+  if (/\.toml$/.test(p)) return toml(ctx);
   if (/\.md$/.test(p)) return frontmatter(ctx)?.data;
   return json(ctx);
 }
@@ -152,6 +155,12 @@ export function hookCommands(ctx: Ctx): HookCommand[] {
     } else if (isAgentMarkdown(p)) {
       root = frontmatter(ctx)?.data;
       origin = 'A';
+    } else if (isCodexConfig(p)) {
+      // Codex: the same `[[hooks.<Event>]]` / `[[hooks.<Event>.hooks]]` shape, and `notify = [argv…]` run on events.
+      root = toml(ctx);
+      origin = 'S';
+      const notify = get(root, 'notify');
+      if (isSeq(notify) && notify.items.length) out.push({ command: listItems(notify, ctx.file.text).map((a) => a.value).join(' '), range: notify.range, where: 'notify', origin });
     } else return out;
     hooksOf(get(root, 'hooks'), 'hooks', origin, out);
     for (const key of ['apiKeyHelper', 'awsAuthRefresh', 'awsCredentialExport', 'otelHeadersHelper', 'gcpAuthRefresh']) {
@@ -187,22 +196,29 @@ export function mcpServers(ctx: Ctx): McpServer[] {
   return ctx.parsed('agent:mcp', (text) => {
     const p = ctx.file.path;
     if (!isMcpConfig(p) && !isClaudeFlowConfig(p) && !isClaudeSettings(p)) return [];
-    const root = json(ctx);
+    const root = doc(ctx);
     const holders: CNode[] = [];
     for (const w of walkAll(root)) {
       const k = w.entry?.key;
-      if ((k === 'mcpServers' || k === 'mcp_servers' || k === 'context_servers' || (k === 'servers' && (isMcpConfig(p) || w.path.includes('mcp')))) && isMap(w.node)) holders.push(w.node);
+      if ((k === 'mcpServers' || k === 'mcp_servers' || k === 'context_servers' || (k === 'servers' && (isMcpConfig(p) || w.path.includes('mcp')))) && (isMap(w.node) || isSeq(w.node))) holders.push(w.node);
     }
     const out: McpServer[] = [];
+    const add = (name: string, nameRange: Range, node: MapNode): void => {
+      // Zed: `command: {path, args}`; everyone else: `command` + `args`.
+      const c = get(node, 'command');
+      const command = isMap(c) ? get(c, 'path') : c;
+      const args = isMap(c) ? listItems(get(c, 'args'), text) : listItems(get(node, 'args'), text);
+      out.push({ name, nameRange, node, command, args });
+    };
     for (const h of holders) {
-      if (!isMap(h)) continue;
-      for (const e of h.entries) {
-        if (!isMap(e.value)) continue;
-        // Zed: `command: {path, args}`; everyone else: `command` + `args`.
-        const c = get(e.value, 'command');
-        const command = isMap(c) ? get(c, 'path') : c;
-        const args = isMap(c) ? listItems(get(c, 'args'), text) : listItems(get(e.value, 'args'), text);
-        out.push({ name: e.key, nameRange: e.keyRange, node: e.value, command, args });
+      if (isMap(h)) for (const e of h.entries) if (isMap(e.value)) add(e.key, e.keyRange, e.value);
+      // Continue (`mcpServers:` is a list of `{name, command, args, env}` blocks).
+      if (isSeq(h)) {
+        for (const item of h.items) {
+          if (!isMap(item)) continue;
+          const n = get(item, 'name');
+          add(str(n) ?? '(unnamed)', n?.range ?? item.range, item);
+        }
       }
     }
     return out;

@@ -73,6 +73,8 @@ export function parseJsonc(text: string): CNode {
     if (ch === '{') {
       i++;
       const entries: MapEntry[] = [];
+      const shadowed: MapEntry[] = [];
+      const slot = new Map<string, number>();
       for (;;) {
         skip();
         if (text[i] === '}') {
@@ -87,12 +89,21 @@ export function parseJsonc(text: string): CNode {
         if (text[i] !== ':') fail('expected ":"');
         i++;
         const v = value(depth + 1);
-        entries.push({ key, keyRange, value: v });
+        // Last wins, as JSON.parse reads it (a later `"defaultMode": "bypassPermissions"` is the one in force); the
+        // entry keeps the first key's slot, as JSON.parse keeps insertion order, and the replaced one is kept apart.
+        const dup = slot.get(key);
+        if (dup !== undefined) {
+          shadowed.push(entries[dup]!);
+          entries[dup] = { key, keyRange, value: v };
+        } else {
+          slot.set(key, entries.length);
+          entries.push({ key, keyRange, value: v });
+        }
         skip();
         if (text[i] === ',') i++;
         else if (text[i] !== '}') fail('expected "," or "}"');
       }
-      return { kind: 'map', entries, range: [start, i] };
+      return shadowed.length ? { kind: 'map', entries, range: [start, i], shadowed } : { kind: 'map', entries, range: [start, i] };
     }
     if (ch === '[') {
       i++;

@@ -8,7 +8,13 @@ export interface MapEntry {
 }
 
 export type CNode =
-  | { kind: 'map'; entries: MapEntry[]; range: Range }
+  | {
+      kind: 'map';
+      entries: MapEntry[];
+      range: Range;
+      /** Earlier entries a later duplicate key replaced (JSON.parse and YAML loaders keep the last value; a reader sees the first). */
+      shadowed?: MapEntry[];
+    }
   | { kind: 'seq'; items: CNode[]; range: Range }
   | { kind: 'scalar'; value: string | number | boolean | null; range: Range; quoted?: boolean };
 

@@ -28,6 +28,7 @@ function convert(node: unknown, offset: number, depth: number, doc: Document | u
   }
   if (yaml().isMap(node)) {
     const entries: MapEntry[] = [];
+    const shadowed: MapEntry[] = [];
     for (const pair of node.items) {
       if (!yaml().isPair(pair)) continue;
       const k = pair.key as YNode | null;
@@ -42,10 +43,15 @@ function convert(node: unknown, offset: number, depth: number, doc: Document | u
       }
       const value = convert(pair.value, offset, depth + 1, doc, budget) ?? { kind: 'scalar' as const, value: null, range: [offset + (kr?.[1] ?? 0), offset + (kr?.[1] ?? 0)] as const };
       const dup = entries.findIndex((x) => x.key === key);
-      if (dup >= 0) entries.splice(dup, 1);
+      if (dup >= 0) {
+        // A key written twice by hand (not one a `<<` merge brought in) is a shadowed duplicate.
+        const before = entries[dup]!;
+        if (before.keyRange[0] >= range[0] && before.keyRange[1] <= range[1] && before.keyRange[1] > before.keyRange[0]) shadowed.push(before);
+        entries.splice(dup, 1);
+      }
       entries.push({ key, keyRange: [offset + (kr?.[0] ?? 0), offset + (kr?.[1] ?? 0)], value });
     }
-    return { kind: 'map', entries, range };
+    return shadowed.length ? { kind: 'map', entries, range, shadowed } : { kind: 'map', entries, range };
   }
   if (yaml().isSeq(node)) {
     const items: CNode[] = [];

@@ -2,7 +2,7 @@
 import type { SourceFile } from '../../rule.js';
 import { charClasses, constantName, decodedBase64, documentedExample, entropy, humanWords, isFixtureLike, isIntegrityHash, isLocaleFile, isLockfile, isPlaceholder, isReference, isTemplateEnv, keyBodyPlaceholder, typeExpression, UUID } from './filters.js';
 import type { Detector } from './pack.js';
-import { bech32Ok, jwtDocumented, jwtOk, pemBody, pemOk, pgpArmor, pgpPrivateKeyOk, prefixedChecksumOk } from './validators.js';
+import { bech32Ok, jwtDocumented, jwtOk, pemBody, pemOk, pgpArmor, pgpPrivateKeyOk, prefixedChecksumOk, puttyPrivateBody } from './validators.js';
 
 export interface SecretHit {
   detector: Detector;
@@ -15,7 +15,14 @@ export interface SecretHit {
   validated: boolean;
   /** The name a generic value is assigned to. */
   name?: string;
+  /** The value was found base64-decoded in a Kubernetes Secret's `data:` (the offsets are the encoded value's). */
+  encoded?: 'kubernetes-secret';
 }
+
+// A paired pattern's window: so many lines around its partner, but no more bytes than this a line (a minified file
+// is one line), and the slice it runs on reaches this much further for the pattern's lookarounds.
+const NEAR_BYTES_PER_LINE = 256;
+const LOOKAROUND_MARGIN = 64;
 
 const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|cs|php|rs|swift|scala|groovy|dart|c|cc|cpp|h|hpp|lua|pl|ex|exs|vue|svelte)$/i;
 
@@ -220,6 +227,20 @@ export class SecretEngine {
   }
 
   scan(file: SourceFile): SecretHit[] {
+    const hits = this.scanText(file);
+    if (!/\.ya?ml$/i.test(file.path) || !/^kind:[ \t]*["']?Secret\b/m.test(file.text)) return hits;
+    // A Kubernetes Secret's `data:` values are base64: scan what they decode to, report at the encoded value.
+    for (const v of kubernetesSecretValues(file.text)) {
+      // (`echo pass | base64` keeps the newline)
+      const value = v.decoded.replace(/\r?\n$/, '');
+      const inner = value.includes('\n') ? value : `${v.key}=${value}`;
+      this.steps += inner.length;
+      for (const h of this.scanText({ path: file.path, text: inner })) hits.push({ ...h, start: v.start, end: v.end, encoded: 'kubernetes-secret' });
+    }
+    return dedupe(hits);
+  }
+
+  private scanText(file: SourceFile): SecretHit[] {
     const { text, path } = file;
     const scanned = this.scanKeywords(text);
     const dets = this.candidates(text, scanned);
@@ -276,20 +297,41 @@ export class SecretEngine {
       }
     }
     // Paired patterns (an AWS secret key next to its key id) search only a window around their partner's hits.
-    for (const { d, re, near } of pending) {
-      for (const partner of hits.filter((h) => h.detector.id === near.detector)) {
-        const from = Math.max(0, lineStart(text, partner.start, near.lines));
-        const to = lineEnd(text, partner.end, near.lines);
-        re.lastIndex = from;
-        this.steps += to - from;
-        for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-          if (m[0].length === 0) re.lastIndex++;
-          const hit = take(d, m);
-          if (hit && hit.end <= to) hits.push(hit);
-        }
+    for (const { d, re, near } of pending) this.scanNear(d, re, near, hits, text, take);
+    return dedupe(hits);
+  }
+
+  /**
+   * A paired pattern: the text within `near.lines` lines, and at most `NEAR_BYTES_PER_LINE` bytes a line, of each
+   * partner hit. Overlapping windows are merged and each merged window is matched once, on its own slice (plus a
+   * margin for lookarounds), so a one-line file of thousands of partners is read about once, not once per partner.
+   */
+  private scanNear(d: Detector, re: RegExp, near: { detector: string; lines: number }, hits: SecretHit[], text: string, take: (d: Detector, m: RegExpExecArray, shift: number) => SecretHit | undefined): void {
+    const reach = near.lines * NEAR_BYTES_PER_LINE;
+    const windows: [number, number][] = [];
+    for (const h of hits) {
+      if (h.detector.id !== near.detector) continue;
+      windows.push([lineStart(text, h.start, near.lines, h.start - reach), lineEnd(text, h.end, near.lines, h.end + reach)]);
+    }
+    windows.sort((a, b) => a[0] - b[0]);
+    const merged: [number, number][] = [];
+    for (const w of windows) {
+      const last = merged[merged.length - 1];
+      if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
+      else merged.push([w[0], w[1]]);
+    }
+    for (const [from, to] of merged) {
+      const sliceStart = Math.max(0, from - LOOKAROUND_MARGIN);
+      const slice = text.slice(sliceStart, Math.min(text.length, to + LOOKAROUND_MARGIN));
+      const stop = to - sliceStart;
+      re.lastIndex = from - sliceStart;
+      this.steps += slice.length;
+      for (let m = re.exec(slice); m && m.index < stop; m = re.exec(slice)) {
+        if (m[0].length === 0) re.lastIndex++;
+        const hit = take(d, m, sliceStart);
+        if (hit && hit.end <= to) hits.push(hit);
       }
     }
-    return dedupe(hits);
   }
 
   /**
@@ -345,6 +387,11 @@ export class SecretEngine {
         if (!pgpPrivateKeyOk(secret)) return undefined;
         const body = pgpArmor(secret).body;
         if (keyBodyPlaceholder(body) || documentedExample(raw)) return undefined;
+        return { detector: d, start, end, secret: body, validated: true };
+      }
+      case 'putty': {
+        const body = puttyPrivateBody(secret);
+        if (body === undefined || keyBodyPlaceholder(body) || documentedExample(raw)) return undefined;
         return { detector: d, start, end, secret: body, validated: true };
       }
       case 'bech32':
@@ -426,22 +473,20 @@ function keywordStarts(keywords: readonly string[], positions: Map<string, numbe
   return out.sort((a, b) => a - b);
 }
 
-/** Offset of the start of the line `lines` lines above `at`. */
-function lineStart(text: string, at: number, lines: number): number {
-  let i = at;
-  for (let n = 0; n <= lines && i > 0; n++) i = text.lastIndexOf('\n', i - 1);
-  return Math.max(0, i);
+/** Offset of the start of the line `lines` lines above `at`, but never before `floor` (reads at most `at - floor`). */
+function lineStart(text: string, at: number, lines: number, floor: number): number {
+  const lo = Math.max(0, floor);
+  let n = 0;
+  for (let i = at - 1; i >= lo; i--) if (text.charCodeAt(i) === 10 && ++n > lines) return i;
+  return lo;
 }
 
-/** Offset of the end of the line `lines` lines below `at`. */
-function lineEnd(text: string, at: number, lines: number): number {
-  let i = at;
-  for (let n = 0; n <= lines; n++) {
-    const j = text.indexOf('\n', i + 1);
-    if (j < 0) return text.length;
-    i = j;
-  }
-  return i;
+/** Offset of the end of the line `lines` lines below `at`, but never past `ceiling` (reads at most `ceiling - at`). */
+function lineEnd(text: string, at: number, lines: number, ceiling: number): number {
+  const hi = Math.min(text.length, ceiling);
+  let n = 0;
+  for (let i = at; i < hi; i++) if (text.charCodeAt(i) === 10 && ++n > lines) return i;
+  return hi;
 }
 
 /** Overlapping hits: keep the higher priority, then the longer. */
@@ -449,7 +494,10 @@ function dedupe(hits: SecretHit[]): SecretHit[] {
   hits.sort((a, b) => a.start - b.start || b.detector.priority - a.detector.priority || b.end - a.end);
   const out: SecretHit[] = [];
   for (const h of hits) {
-    const clash = out.findIndex((o) => o.start < h.end && h.start < o.end);
+    // The kept hits never overlap and are sorted by start, so their ends are sorted too: only the last ones can reach
+    // past `h.start` (a scan from the front made a file of many tokens quadratic).
+    let clash = -1;
+    for (let k = out.length - 1; k >= 0 && out[k]!.end > h.start; k--) if (out[k]!.start < h.end) clash = k;
     if (clash < 0) out.push(h);
     else {
       const o = out[clash]!;
@@ -458,4 +506,52 @@ function dedupe(hits: SecretHit[]): SecretHit[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Longest base64 `data:` value decoded (a Secret holds at most 1 MiB in all; certificates and kubeconfigs fit). */
+const KUBE_VALUE_MAX = 65536;
+
+/**
+ * The `data:` entries of each YAML document that declares `kind: Secret` at its top level: key, offsets of the
+ * base64 value and the text it decodes to (values that decode to binary are left out). One pass over the text.
+ */
+export function kubernetesSecretValues(text: string): { key: string; start: number; end: number; decoded: string }[] {
+  const out: { key: string; start: number; end: number; decoded: string }[] = [];
+  let docStart = 0;
+  for (;;) {
+    const sep = text.indexOf('\n---', docStart);
+    const docEnd = sep < 0 ? text.length : sep;
+    const doc = text.slice(docStart, docEnd);
+    const data = /^kind:[ \t]*["']?Secret["']?[ \t]*(?:#.*)?$/m.test(doc) ? /^data:[ \t]*(?:#.*)?$/m.exec(doc) : null;
+    if (data) {
+      // The entries: the more-indented lines after `data:`, up to the next top-level key.
+      let at = data.index + data[0].length;
+      while (at < doc.length) {
+        const nl = doc.indexOf('\n', at + 1);
+        const line = doc.slice(at + 1, nl < 0 ? doc.length : nl).replace(/\r$/, '');
+        if (line.trim() && !/^[ \t]/.test(line)) break;
+        const m = /^[ \t]{1,16}([A-Za-z0-9_.-]{1,253}):[ \t]{0,8}(["']?)([A-Za-z0-9+/]{4,65536}={0,2})\2[ \t]*$/.exec(line);
+        if (m && m[3]!.length <= KUBE_VALUE_MAX) {
+          const value = m[3]!;
+          const decoded = decodedText(value);
+          if (decoded !== undefined) {
+            const start = docStart + at + 1 + line.lastIndexOf(value);
+            out.push({ key: m[1]!, start, end: start + value.length, decoded });
+          }
+        }
+        if (nl < 0) break;
+        at = nl;
+      }
+    }
+    if (sep < 0) return out;
+    docStart = sep + 1;
+  }
+}
+
+/** Base64 that decodes to UTF-8 text with no control characters but whitespace. */
+function decodedText(value: string): string | undefined {
+  if (value.length % 4 !== 0) return undefined;
+  const s = Buffer.from(value, 'base64').toString('utf8');
+  if (!s || s.includes('\uFFFD') || /[\x00-\x08\x0e-\x1f\x7f]/.test(s)) return undefined;
+  return s;
 }

@@ -96,6 +96,7 @@ function toRule(d: Detector): TextRule {
         const properties: Record<string, string | boolean> = { provider: d.provider };
         if (h.validated) properties.validated = true;
         let message = generic && h.name ? `Literal secret assigned to \`${h.name}\` ({secret}).` : `${d.title} in plain text ({secret}).`;
+        if (h.encoded) message = generic && h.name ? `Literal secret under \`${h.name}\`, base64-encoded in a Kubernetes Secret ({secret}).` : `${d.title}, base64-encoded in a Kubernetes Secret ({secret}).`;
         // A value of unknown format in a test, a doc or an example is usually a test or sample credential: low,
         // with the reason. A provider token (its format checked) stays at the rule's severity wherever it is.
         const low = weak ? lowReason(ctx.file.path) : undefined;

@@ -7,6 +7,7 @@ import type { FlowStep } from '../../rule.js';
 import type { Binding, Resolver } from '../code/resolve.js';
 import { collectPatternIds, constValue, propertyName, unwrap } from '../code/resolve.js';
 import { Guards } from './guards.js';
+import { dotDotChecked, rootNormalised } from './joins.js';
 import { BOOLEAN_METHODS, ITER_METHODS, MUTATORS, NUMERIC, PROPAGATORS, SHELL_ESCAPE_NAMES, SHELL_ESCAPES, VALIDATE_METHODS } from './shapes.js';
 import { collectReturns, inFile, memberRoot, replaceSanitizes, rootName, splitsOnSlash, stripsLeadingDotDot, trim, type Taint, type TaintKind } from './shapes.js';
 import { REQUEST_METHODS, handlerSpecs, isFunctionNode, walkSpec, type Spec, type SpecKind } from './sources.js';
@@ -190,23 +191,6 @@ export class TaintEngine {
       default:
         return undefined;
     }
-  }
-
-  private rootNormalised(node: Node, absoluteOk: boolean, depth = 0): boolean {
-    let n = unwrap(node);
-    if (n?.type === 'Identifier') n = this.constInit(n);
-    if (!n || depth > 3) return false;
-    if (n.type === 'BinaryExpression' && n.operator === '+') {
-      // `'.' + path.normalize('/' + x)` is relative and free of `..`.
-      return constValue(n.left as Node, this.resolver) === '.' && this.rootNormalised(n.right, true, depth + 1);
-    }
-    if (n.type !== 'CallExpression' || !absoluteOk) return false;
-    const c = this.resolver.canonical(n.callee) ?? '';
-    if (!/^path(\.posix)?\.normalize$/.test(c)) return false;
-    const a = unwrap(n.arguments[0] as Node | undefined);
-    if (a?.type === 'BinaryExpression' && a.operator === '+') return constValue(a.left as Node, this.resolver) === '/';
-    if (a?.type === 'TemplateLiteral') return (a.quasis[0]?.value.cooked ?? '').startsWith('/');
-    return false;
   }
 
   /** `path.join(base, …rest)`: a base directory from configuration (env, argv) is where files live, not an attack. */
@@ -414,7 +398,10 @@ export class TaintEngine {
       if (/^(minimist|yargs-parser|mri|arg|util\.parseArgs|parseArgs|commander\.program\.opts)$/.test(canon)) return this.sourceTaint(n, { kind: 'whole', what: 'command-line argument', trust: 'low' });
       if (/^path(\.posix|\.win32)?\.(join|resolve)$/.test(canon) && n.arguments.length > 1) {
         // `path.join(root, path.normalize('/' + x))`: normalising under `/` drops every `..`, and join keeps it under root.
-        const args = kind === 'path' ? n.arguments.filter((a, i) => i === 0 || !this.rootNormalised(a, canon.endsWith('join'))) : n.arguments;
+        // `if (p.includes('..')) return …; path.join(root, p)`: a `..`-free p stays under root (join keeps an absolute p under it).
+        const isJoin = canon.endsWith('join');
+        const confined = (a: Node): boolean => rootNormalised(a, isJoin, this.resolver, (id) => this.constInit(id)) || (isJoin && dotDotChecked(a, this.resolver, this.guards));
+        const args = kind === 'path' ? n.arguments.filter((a, i) => i === 0 || !confined(a as Node)) : n.arguments;
         return args.length > 1 ? this.joined(args, kind, ctx) : this.eval(args[0], kind, ctx);
       }
       if (/^path(\.posix|\.win32)?\./.test(canon) || PROPAGATORS.has(canon)) return this.union(n.arguments, kind, ctx);
@@ -686,6 +673,8 @@ export class TaintEngine {
     const out: Def[] = [];
     for (let i = lo - 1; i >= 0; i--) {
       const d = all[i]!;
+      // `p = decodeURIComponent(p)`: the `p` read on the right is the value before this assignment.
+      if (d.kind === 'assign' && d.node && at < d.node.range[1]) continue;
       out.push(d);
       if (d.kind === 'assign' && (d.node as TSESTree.AssignmentExpression).operator === '=' && this.dominates(d.node!, use)) return out;
     }

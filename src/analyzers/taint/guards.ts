@@ -40,6 +40,8 @@ export interface GuardHost {
 }
 
 const SEP_STRING = /[\\/]$/;
+/** Calls whose result can hold a `..` its argument did not (`%2e%2e/` decodes to `../`). */
+const DECODERS = /^(decodeURIComponent|decodeURI|unescape|querystring\.unescape|querystring\.unescapeBuffer)$/;
 
 /**
  * True when a prefix ends in a path separator, so `full.startsWith(prefix)` confines `full` to a directory:
@@ -99,11 +101,18 @@ export class Guards {
     private readonly engine: GuardHost,
   ) {}
 
-  /** True when a guard that dominates this use of `b` makes it safe for a sink of `kind`. */
-  protects(use: Node, b: Key, kind: TaintKind): boolean {
+  /**
+   * True when a guard that dominates this use of `b` makes it safe for a sink of `kind`. `joined`: the use is a
+   * later argument of `path.join(root, …)`, which joins an absolute path under root instead of replacing it, so a
+   * value with no `..` in it is enough there.
+   */
+  protects(use: Node, b: Key, kind: TaintKind, joined = false): boolean {
     const facts = new Set<Fact>();
     const consider = (cond: Node, pol: boolean): void => {
-      for (const [g, fs] of this.factsOf(cond, pol)) if (this.related(g, b)) for (const f of fs) facts.add(f);
+      for (const [g, fs] of this.factsOf(cond, pol)) {
+        // A check on a variable says nothing about the value written to it after the check (`p = decodeURIComponent(p)`).
+        if (this.related(g, b) && !this.writtenBetween(g, cond, use)) for (const f of fs) facts.add(f);
+      }
     };
     let child: Node = use;
     let p = this.resolver.parent(child);
@@ -136,11 +145,38 @@ export class Guards {
         default:
           break;
       }
-      if (decide(facts, kind)) return true;
+      if (decide(facts, kind, joined)) return true;
       child = p;
       p = this.resolver.parent(p);
     }
-    return decide(facts, kind);
+    return decide(facts, kind, joined);
+  }
+
+  /** Is a binding assigned after the check and before the use (the check then tested an older value)? */
+  private writtenBetween(g: Key, cond: Node, use: Node): boolean {
+    if (typeof g === 'string' || g.writes === 0) return false;
+    const from = cond.range[1];
+    const to = use.range[0];
+    return (this.writeEnds().get(g) ?? []).some((at) => at > from && at <= to);
+  }
+
+  private writeIndex: Map<Binding, number[]> | undefined;
+  /** Where each assignment to a binding takes effect (the end of the assignment), from the resolver's index. */
+  private writeEnds(): Map<Binding, number[]> {
+    if (!this.writeIndex) {
+      const m = new Map<Binding, number[]>();
+      for (const n of this.resolver.flowNodes) {
+        if (n.type !== 'AssignmentExpression') continue;
+        const left = unwrap(n.left);
+        const b = left?.type === 'Identifier' ? this.resolver.binding(left) : undefined;
+        if (!b) continue;
+        const list = m.get(b);
+        if (list) list.push(n.range[1]);
+        else m.set(b, [n.range[1]]);
+      }
+      this.writeIndex = m;
+    }
+    return this.writeIndex;
   }
 
   /** Statements before `child` in a list that leave unless a condition holds: `if (bad) return;`, `assert(ok)`. */
@@ -555,8 +591,11 @@ export class Guards {
     return undefined;
   }
 
-  /** Bindings and member chains an expression reads (not callees, not inside nested functions). */
-  bindingsOf(node: Node): Key[] {
+  /**
+   * Bindings and member chains an expression reads (not callees, not inside nested functions). `undecoded`: not
+   * through a decoding call, whose result a check on its input does not cover (`%2e%2e` passes a `..` test).
+   */
+  bindingsOf(node: Node, undecoded = false): Key[] {
     const out: Key[] = [];
     const visit = (x: Node | null | undefined, d: number): void => {
       const n = unwrap(x);
@@ -578,6 +617,7 @@ export class Guards {
           return;
         }
         case 'CallExpression':
+          if (undecoded && DECODERS.test(this.resolver.canonical(n.callee) ?? '')) return;
           if (n.callee.type === 'MemberExpression') visit(n.callee.object, d + 1);
           for (const a of n.arguments) visit(a as Node, d + 1);
           return;
@@ -617,7 +657,7 @@ export class Guards {
       if (typeof x === 'string' || d >= 3 || x.writes !== 0) continue;
       const info = this.engine.declInfo(x);
       if (!info?.init || isFunctionNode(unwrap(info.init))) continue;
-      for (const y of this.bindingsOf(info.init)) {
+      for (const y of this.bindingsOf(info.init, true)) {
         if (!s.has(y) && y !== b) {
           s.add(y);
           queue.push([y, d + 1]);
@@ -628,10 +668,10 @@ export class Guards {
   }
 }
 
-function decide(facts: Set<Fact>, kind: TaintKind): boolean {
+function decide(facts: Set<Fact>, kind: TaintKind, joined = false): boolean {
   if (facts.has('allow')) return true;
   if (kind === 'generic') return facts.has('cmdSafe');
-  return facts.has('pathSafe') || (facts.has('noDotDot') && facts.has('notAbs'));
+  return facts.has('pathSafe') || (facts.has('noDotDot') && (joined || facts.has('notAbs')));
 }
 
 function merge(a: Facts, b: Facts): Facts {

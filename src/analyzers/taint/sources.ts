@@ -149,57 +149,8 @@ export function handlerSpecs(fn: Node, resolver: Resolver): Map<number, Spec> {
     }
   });
   const parent = resolver.parent(fn);
-  if (parent?.type === 'CallExpression' && parent.arguments.includes(fn as TSESTree.CallExpressionArgument)) {
-    const name = calleeName(parent.callee);
-    const args = parent.arguments;
-    const isLast = args[args.length - 1] === fn;
-    const canon = resolver.canonical(parent.callee);
-    // MCP `server.tool`/`registerTool`/`prompt`, genkit `defineTool`, fastmcp `addTool`, LlamaIndex `FunctionTool.from`.
-    const toolCall = /tool$/i.test(name ?? '') || name === 'prompt' || name === 'registerPrompt' || (name === 'from' && /Tool$/.test(receiverName(parent.callee) ?? ''));
-    if (toolCall && (isLast || args[0] === fn)) set(0, 'whole', 'tool input');
-    else if ((name === 'resource' || name === 'registerResource') && isLast) set(1, 'whole', 'MCP resource template variables');
-    else if (name === 'setRequestHandler') {
-      const schema = args[0] ? (resolver.canonical(args[0]) ?? '') : '';
-      if (/CallToolRequestSchema$/.test(schema)) set(0, 'mcpRequest', 'MCP tool call');
-    } else if (canon && /^(http|https|http2)\.(createServer|createSecureServer)$/.test(canon)) set(0, 'request', 'HTTP request');
-    else if (name === 'on' || name === 'once' || name === 'addListener' || name === 'addEventListener' || name === 'prependListener') {
-      const ev = constValue(args[0], resolver);
-      const recv = receiverName(parent.callee) ?? '';
-      if (ev === 'request') set(0, 'request', 'HTTP request');
-      else if (/^ipc(Main|Renderer)?$/.test(recv) && typeof ev === 'string') {
-        for (let i = 1; i < params.length; i++) set(i, 'whole', 'IPC message');
-      } else if (ev === 'file' || ev === 'field') {
-        for (let i = 0; i < params.length; i++) set(i, 'whole', 'uploaded file');
-      }
-      else if (ev === 'line' || ((ev === 'message' || ev === 'text') && !/parentPort|worker|process|port|child|cluster/i.test(recv)) || (ev === 'data' && /stdin|req|request|socket|ws|conn|client/i.test(recv))) {
-        // Messages from a worker, the parent process or a child's stdout are the program's own, not input.
-        const what = /stdin|rl|readline|input/i.test(recv) || ev === 'line' ? 'stdin input' : /req/i.test(recv) ? 'HTTP request body' : 'socket message';
-        set(0, 'whole', what);
-      } else if (ev === 'entry') set(0, 'entry', 'archive entry');
-      else if (ev === 'connection' && params.length >= 2) set(1, 'request', 'HTTP upgrade request');
-      else if (typeof ev === 'string' && !LIFECYCLE_EVENTS.has(ev) && /socket|^io$|client|^ws$|conn/i.test(recv)) {
-        for (let i = 0; i < params.length; i++) set(i, 'whole', 'socket message');
-      }
-    } else if (name === 'question' && isLast) set(0, 'whole', 'stdin input');
-    else if (name === 'handle' && /^ipcMain$/.test(receiverName(parent.callee) ?? '')) {
-      for (let i = 1; i < params.length; i++) set(i, 'whole', 'IPC message');
-    } else if (name === 'forEach' && /zip/i.test(receiverName(parent.callee) ?? '')) {
-      for (let i = 0; i < params.length; i++) set(i, 'whole', 'archive entry');
-    } else if ((name === 'query' || name === 'mutation') && isLast && parent.callee.type === 'MemberExpression' && (params[0]?.type === 'ObjectPattern' || /input|opts/.test(paramName(fn, 0) ?? ''))) {
-      set(0, 'nextProps', 'tRPC input');
-    }
-    else if (name === 'action' && /command|argument|option|program|cli/i.test(sourceTextOfCallee(parent.callee))) {
-      for (let i = 0; i < params.length; i++) set(i, 'whole', 'command-line argument', 'low');
-    } else if (name && ROUTE_METHODS.has(name) && parent.callee.type === 'MemberExpression') {
-      const first = args[0];
-      const routeLike = first === fn ? name === 'use' : isLiteralRoute(first, resolver);
-      const p0 = paramName(fn, 0) ?? '';
-      if (routeLike && !/^(err|error|e)$/.test(p0)) {
-        if (params.length === 4 && name === 'use') set(1, 'request', 'HTTP request');
-        else set(0, 'request', 'HTTP request');
-      } else if (routeLike && params.length === 4) set(1, 'request', 'HTTP request');
-    }
-  } else if (parent?.type === 'Property' && parent.value === fn) {
+  if (parent?.type === 'CallExpression' && parent.arguments.includes(fn as TSESTree.CallExpressionArgument)) registration(parent, fn, fn, resolver, set);
+  else if (parent?.type === 'Property' && parent.value === fn) {
     const key = propertyName(parent);
     const obj = resolver.parent(parent);
     if (key && obj?.type === 'ObjectExpression') {
@@ -238,15 +189,153 @@ export function handlerSpecs(fn: Node, resolver: Resolver): Map<number, Spec> {
     if (p0?.type === 'ObjectPattern' && p0.properties.some((p) => p.type === 'Property' && ['params', 'searchParams', 'request', 'url', 'query'].includes(propertyName(p) ?? ''))) set(0, 'nextProps', 'page props');
     if (isServerActionFile(resolver.ast)) for (let i = 0; i < params.length; i++) set(i, 'whole', 'server action argument');
   }
-  // By name: `(req, res)`, Koa `ctx`, Hono `c.req`, Lambda `event`.
+  // A handler defined apart and registered by name: `app.get('/f', getFile)`, `rl.on('line', onLine)`.
+  if (out.size === 0) for (const [call, arg] of registrationsByName(fn, resolver)) registration(call, arg, fn, resolver, set);
+  // Hono's context by its type: `(c: Context) => …` with `Context` from 'hono'. A bare `c` is no request: only
+  // a registration on a route says so (above), for a library's `run(c)` takes whatever its caller passes.
+  for (let i = 0; i < params.length; i++) if (isHonoContext(fn, i, resolver)) set(i, 'hono', 'HTTP request');
+  // By name: `(req, res)`, Koa `ctx`, Lambda `event`.
   for (let i = 0; i < params.length; i++) {
     const n = paramName(fn, i);
     if (!n) continue;
     if (REQUEST_NAMES.test(n)) set(i, 'request', 'HTTP request');
-    else if (n === 'c' && i === 0) set(i, 'hono', 'HTTP request');
     else if (n === 'event' && i === 0 && params.length <= 3) set(i, 'lambda', 'Lambda event');
   }
   return out;
+}
+
+/** Calls in the file that pass a named function by its name: `[call, the identifier]` for each. */
+function registrationsByName(fn: Node, resolver: Resolver): [TSESTree.CallExpression, Node][] {
+  let id: TSESTree.Identifier | undefined;
+  if (fn.type === 'FunctionDeclaration') id = fn.id ?? undefined;
+  else {
+    const p = resolver.parent(fn);
+    if (p?.type === 'VariableDeclarator' && p.init === fn && p.id.type === 'Identifier') id = p.id;
+  }
+  if (!id) return [];
+  const b = resolver.binding(id);
+  if (!b || b.writes > 0) return [];
+  return (namedArgs(resolver).get(id.name) ?? []).filter(([, a]) => resolver.binding(a) === b);
+}
+
+const namedArgIndex = new WeakMap<Resolver, Map<string, [TSESTree.CallExpression, TSESTree.Identifier][]>>();
+/** Every call argument that is a bare name, by name: one pass over the file's calls. */
+function namedArgs(resolver: Resolver): Map<string, [TSESTree.CallExpression, TSESTree.Identifier][]> {
+  let m = namedArgIndex.get(resolver);
+  if (!m) {
+    m = new Map();
+    for (const n of resolver.flowNodes) {
+      if (n.type !== 'CallExpression') continue;
+      for (const a of n.arguments) {
+        if (a.type !== 'Identifier') continue;
+        const list = m.get(a.name);
+        if (list) list.push([n, a]);
+        else m.set(a.name, [[n, a]]);
+      }
+    }
+    namedArgIndex.set(resolver, m);
+  }
+  return m;
+}
+
+const HTTP_METHODS = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/i;
+function isHttpMethods(v: unknown): boolean {
+  return typeof v === 'string' ? HTTP_METHODS.test(v) : Array.isArray(v) && v.length > 0 && v.every((m) => typeof m === 'string' && HTTP_METHODS.test(m));
+}
+
+const honoImports = new WeakMap<TSESTree.Program, { imported: boolean; types: Set<string> }>();
+/** Does the file import 'hono', and under which local names is its `Context` type (`import type { Context as C }`)? */
+function hono(ast: TSESTree.Program): { imported: boolean; types: Set<string> } {
+  let v = honoImports.get(ast);
+  if (!v) {
+    v = { imported: false, types: new Set() };
+    for (const s of ast.body) {
+      if (s.type !== 'ImportDeclaration' || !/^hono(\/|$)/.test(s.source.value)) continue;
+      v.imported = true;
+      for (const sp of s.specifiers) {
+        if (sp.type === 'ImportSpecifier' && sp.imported.type === 'Identifier' && sp.imported.name === 'Context') v.types.add(sp.local.name);
+        else if (sp.type === 'ImportNamespaceSpecifier') v.types.add(`${sp.local.name}.Context`);
+      }
+    }
+    honoImports.set(ast, v);
+  }
+  return v;
+}
+
+/** Is parameter `i` typed Hono's `Context` (`c: Context`, `c: Context<Env>`, `c: hono.Context`)? */
+function isHonoContext(fn: Node, i: number, resolver: Resolver): boolean {
+  const p = (fn as TSESTree.FunctionLike).params[i];
+  const id = p?.type === 'AssignmentPattern' ? p.left : p;
+  const ann = id && 'typeAnnotation' in id ? id.typeAnnotation?.typeAnnotation : undefined;
+  if (ann?.type !== 'TSTypeReference') return false;
+  const t = ann.typeName;
+  const name = t.type === 'Identifier' ? t.name : t.type === 'TSQualifiedName' && t.left.type === 'Identifier' ? `${t.left.name}.${t.right.name}` : undefined;
+  return name !== undefined && hono(resolver.ast).types.has(name);
+}
+
+/**
+ * The entry points a call registers `arg` as (`arg` is `fn` itself, or a name for it passed to the call):
+ * tool and resource handlers, request handlers, event listeners, CLI actions.
+ */
+function registration(call: TSESTree.CallExpression, arg: Node, fn: Node, resolver: Resolver, set: (i: number, kind: SpecKind, what: string, trust?: Trust) => void): void {
+  const params = (fn as TSESTree.FunctionLike).params;
+  const name = calleeName(call.callee);
+  const args = call.arguments;
+  const isLast = args[args.length - 1] === arg;
+  const canon = resolver.canonical(call.callee);
+  // MCP `server.tool`/`registerTool`/`prompt`, genkit `defineTool`, fastmcp `addTool`, LlamaIndex `FunctionTool.from`.
+  const toolCall = /tool$/i.test(name ?? '') || name === 'prompt' || name === 'registerPrompt' || (name === 'from' && /Tool$/.test(receiverName(call.callee) ?? ''));
+  if (toolCall && (isLast || args[0] === arg)) set(0, 'whole', 'tool input');
+  else if ((name === 'resource' || name === 'registerResource') && isLast) set(1, 'whole', 'MCP resource template variables');
+  else if (name === 'setRequestHandler') {
+    const schema = args[0] ? (resolver.canonical(args[0]) ?? '') : '';
+    if (/CallToolRequestSchema$/.test(schema)) set(0, 'mcpRequest', 'MCP tool call');
+  } else if (canon && /^(http|https|http2)\.(createServer|createSecureServer)$/.test(canon)) set(0, 'request', 'HTTP request');
+  else if (name === 'on' || name === 'once' || name === 'addListener' || name === 'addEventListener' || name === 'prependListener') {
+    const a0 = unwrap(args[0]);
+    const ev = a0?.type === 'ArrayExpression' ? a0.elements.map((e) => (e && e.type !== 'SpreadElement' ? constValue(e, resolver) : undefined)) : constValue(a0, resolver);
+    const recv = receiverName(call.callee) ?? '';
+    if (ev === 'request') set(0, 'request', 'HTTP request');
+    // Hono `app.on('GET', '/path', (c) => …)` and `app.on(['GET', 'POST'], …)`.
+    else if (name === 'on' && isHttpMethods(ev) && args.length >= 3 && args[0] !== arg && args[1] !== arg && isLiteralRoute(args[1], resolver)) {
+      set(0, paramName(fn, 0) === 'c' || isHonoContext(fn, 0, resolver) ? 'hono' : 'request', 'HTTP request');
+    }
+    else if (/^ipc(Main|Renderer)?$/.test(recv) && typeof ev === 'string') {
+      for (let i = 1; i < params.length; i++) set(i, 'whole', 'IPC message');
+    } else if (ev === 'file' || ev === 'field') {
+      for (let i = 0; i < params.length; i++) set(i, 'whole', 'uploaded file');
+    }
+    else if (ev === 'line' || ((ev === 'message' || ev === 'text') && !/parentPort|worker|process|port|child|cluster/i.test(recv)) || (ev === 'data' && /stdin|req|request|socket|ws|conn|client/i.test(recv))) {
+      // Messages from a worker, the parent process or a child's stdout are the program's own, not input.
+      const what = /stdin|rl|readline|input/i.test(recv) || ev === 'line' ? 'stdin input' : /req/i.test(recv) ? 'HTTP request body' : 'socket message';
+      set(0, 'whole', what);
+    } else if (ev === 'entry') set(0, 'entry', 'archive entry');
+    else if (ev === 'connection' && params.length >= 2) set(1, 'request', 'HTTP upgrade request');
+    else if (typeof ev === 'string' && !LIFECYCLE_EVENTS.has(ev) && /socket|^io$|client|^ws$|conn/i.test(recv)) {
+      for (let i = 0; i < params.length; i++) set(i, 'whole', 'socket message');
+    }
+  } else if (name === 'question' && isLast) set(0, 'whole', 'stdin input');
+  else if (name === 'handle' && /^ipcMain$/.test(receiverName(call.callee) ?? '')) {
+    for (let i = 1; i < params.length; i++) set(i, 'whole', 'IPC message');
+  } else if (name === 'forEach' && /zip/i.test(receiverName(call.callee) ?? '')) {
+    for (let i = 0; i < params.length; i++) set(i, 'whole', 'archive entry');
+  } else if ((name === 'query' || name === 'mutation') && isLast && call.callee.type === 'MemberExpression' && (params[0]?.type === 'ObjectPattern' || /input|opts/.test(paramName(fn, 0) ?? ''))) {
+    set(0, 'nextProps', 'tRPC input');
+  }
+  else if (name === 'action' && /command|argument|option|program|cli/i.test(sourceTextOfCallee(call.callee))) {
+    for (let i = 0; i < params.length; i++) set(i, 'whole', 'command-line argument', 'low');
+  } else if (name && ROUTE_METHODS.has(name) && call.callee.type === 'MemberExpression') {
+    const first = args[0];
+    const routeLike = first === arg ? name === 'use' : isLiteralRoute(first, resolver);
+    const p0 = paramName(fn, 0) ?? '';
+    if (routeLike && !/^(err|error|e)$/.test(p0)) {
+      if (params.length === 4 && name === 'use') set(1, 'request', 'HTTP request');
+      else if (p0 === 'c' || isHonoContext(fn, 0, resolver)) set(0, 'hono', 'HTTP request');
+      else set(0, 'request', 'HTTP request');
+    } else if (routeLike && params.length === 4) set(1, 'request', 'HTTP request');
+  } else if ((name === 'createMiddleware' || name === 'createHandlers') && hono(resolver.ast).imported) {
+    set(0, 'hono', 'HTTP request');
+  }
 }
 
 function sourceTextOfCallee(callee: Node): string {
