@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "575397447dd15f930fcda7c32928e9a653a6019152c27afe0d76d11dbd4e3221" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "3ec0bffa2294469597ebbdfe7db37850ba034ad17b5a53813bddd977c930382e" : "");

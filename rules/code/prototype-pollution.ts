@@ -355,6 +355,10 @@ export default defineRule({
       if (r?.type === 'CallExpression') return 0;
       return r && freshValue(ctx, r) ? 1 : 2;
     };
+    const isObjectPrototype = (n: Node | undefined): boolean => {
+      const u = unwrap(n);
+      return !!u && (ctx.resolver.canonical(u) === 'Object.prototype' || (u.type === 'MemberExpression' && ctx.text(u) === 'Object.prototype'));
+    };
     const lhsText = (n: Assign | TSESTree.CallExpression): string => (n.type === 'AssignmentExpression' ? ctx.text(n.left) : ctx.text(n).split('\n')[0]!.slice(0, 60));
     const step = (n: Node, message: string): FlowStep => ({ range: n.range, label: ctx.text(n).split('\n')[0]!.slice(0, 60), message });
 
@@ -372,6 +376,8 @@ export default defineRule({
           const b0 = ctx.resolver.binding(a0);
           if (b0 && b0.kind !== 'param' && constValue(args[1], ctx.resolver) === undefined) push(helperWrites, b0, node);
         }
+        // `has.call(Object.prototype, k)`, `Object.hasOwn(Object.prototype, k)`: the key is not a name Object.prototype holds (qs)
+        if (args[1] && (c === 'Object.hasOwn' || name === 'call' || name === 'hasOwn') && isObjectPrototype(args[0])) guardCalls.push({ fn, key: args[1], any: true, call: node, own: false });
         if (c === 'Object.hasOwn' && args[1]) guardCalls.push({ fn, obj: key(unwrap(args[0])!), key: args[1], any: false, call: node, own: true });
         else if (name === 'call' || name === 'hasOwn' || name === 'has') {
           if (args[1]) guardCalls.push({ fn, obj: key(unwrap(args[0])!), key: args[1], any: name === 'has' && !c?.endsWith('.call'), call: node, own: name !== 'has' });
@@ -387,6 +393,7 @@ export default defineRule({
         }
       },
       BinaryExpression(node: TSESTree.BinaryExpression) {
+        if (node.operator === 'in' && isObjectPrototype(node.right)) guardCalls.push({ fn: fnOf(node), key: node.left as Node, any: true, call: node, own: false });
         if (!/^[!=]==?$/.test(node.operator)) return;
         for (const [side, other] of [[node.left, node.right], [node.right, node.left]] as const) {
           const v = constValue(side as Node, ctx.resolver);
@@ -673,6 +680,7 @@ export default defineRule({
       { code: "function isPrototypePolluted(key) {\n  return ['__proto__', 'constructor', 'prototype'].includes(key);\n}\nexport function merge(t, s) {\n  for (const k in s) {\n    if (isPrototypePolluted(k)) continue;\n    if (isObj(t[k])) merge(t[k], s[k]);\n    else t[k] = s[k];\n  }\n  return t;\n}", note: "a guard named by word: isPrototypePolluted" },
       { code: "export function cloneByPath(object, path) {\n  const result = clone(object);\n  let nested = result;\n  for (let i = 0; nested != null && i < path.length; i++) {\n    const key = path[i];\n    const value = nested[key];\n    if (value != null && typeof value !== 'function') nested[key] = clone(value);\n    nested = nested[key];\n  }\n  return result;\n}", note: "clone by path: every level is replaced by a copy before the walk enters it (lodash/fp `cloneByPath`)" },
       { code: "const ALIASES = { first: ['head'], rest: ['tail'] };\nexport function install(lib, names, depth) {\n  for (const name of names) {\n    if (depth) install(lib[name], names, depth - 1);\n    (ALIASES[name] || []).forEach((alias) => {\n      lib[alias] = lib[name];\n    });\n  }\n  return lib;\n}", note: "the written key comes from a constant alias table" },
+      { code: "function merge(target, source) {\n  if (typeof source !== 'object') {\n    if (!Object.prototype.hasOwnProperty.call(Object.prototype, source)) target[source] = true;\n    return target;\n  }\n  for (const key of Object.keys(source)) {\n    if (Object.prototype.hasOwnProperty.call(target, key)) target[key] = merge(target[key], source[key]);\n    else target[key] = source[key];\n  }\n  return target;\n}", note: 'a key that is no name on Object.prototype, and own-key recursion (qs `merge` shape)' },
       { code: 'Child.prototype.__proto__ = Parent.prototype;', note: 'classic inheritance, not a write through __proto__' },
     ],
   },
