@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "3ec0bffa2294469597ebbdfe7db37850ba034ad17b5a53813bddd977c930382e" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "b16a1da8bf56d03a2d2b33f34f1a5db219b048f166e5f7559056d83b373ca340" : "");

@@ -33789,6 +33789,109 @@ function commandLines(ctx) {
     return [];
   });
 }
+function shellWords(src, from) {
+  const out = [];
+  let i = from;
+  while (i < src.length && out.length < 200) {
+    while (i < src.length && (src[i] === " " || src[i] === "	" || src[i] === "\\" && (src[i + 1] === "\n" || src.startsWith("\r\n", i + 1)))) i += src[i] === "\\" ? src[i + 1] === "\r" ? 3 : 2 : 1;
+    const c = src[i];
+    if (c === void 0 || c === "\n" || c === "\r" || c === ";" || c === "|" || c === "&" || c === "#" || c === ")" || c === "`") break;
+    const start = i;
+    let value = "";
+    while (i < src.length && !/[\s;|&)`]/.test(src[i])) {
+      const q = src[i];
+      if (q === '"' || q === "'") {
+        const end = src.indexOf(q, i + 1);
+        const stop = end < 0 || src.slice(i + 1, end).includes("\n") ? -1 : end;
+        if (stop < 0) return out;
+        value += src.slice(i + 1, stop);
+        i = stop + 1;
+      } else {
+        value += q;
+        i++;
+      }
+    }
+    out.push({ value, range: [start, i] });
+  }
+  return out;
+}
+function parseMcpAdd(client, words2, origin) {
+  let name;
+  let url;
+  let transport;
+  const positional = [];
+  for (let k = 0; k < words2.length; k++) {
+    const w = words2[k];
+    if (w.value === "--") {
+      const rest = words2.slice(k + 1);
+      if (name === void 0 && positional.length) name = positional.shift().value;
+      return { client, name: name ?? positional[0]?.value ?? "", command: rest, url, origin };
+    }
+    const eq = /^(--[\w-]+)=(.*)$/.exec(w.value);
+    if (eq && eq[1] === "--url") url = { value: eq[2], range: w.range };
+    else if (eq && eq[1] === "--transport") transport = eq[2];
+    else if (w.value === "--url") {
+      url = words2[k + 1];
+      k++;
+    } else if (OPTION_WITH_VALUE.test(w.value)) {
+      if (/^(-t|--transport)$/.test(w.value)) transport = words2[k + 1]?.value;
+      k++;
+    } else if (w.value.startsWith("-") && positional.length === 0) continue;
+    else positional.push(w);
+  }
+  if (!positional.length) return void 0;
+  name = positional.shift().value;
+  if (!url && positional[0] && (/^(https?|wss?):\/\//i.test(positional[0].value) || /^(http|sse|streamable-http)$/.test(transport ?? ""))) url = positional.shift();
+  return { client, name, command: url ? [] : positional, url, origin };
+}
+function mcpAddCommands(ctx) {
+  return ctx.parsed("agent:mcpadd", (text) => {
+    if (!/\bmcp\s+add\s/.test(text)) return [];
+    const p = ctx.file.path;
+    const out = [];
+    const scan2 = (src, base3, origin, verbatim, at2) => {
+      for (const m of src.matchAll(MCP_ADD)) {
+        const lineStart2 = src.lastIndexOf("\n", m.index) + 1;
+        const before = src.slice(lineStart2, m.index);
+        if (/^\s*(#|\/\/|REM\b)/i.test(before) || /\b(echo|printf|Write-Host|console\.log)\b/.test(before)) continue;
+        const words2 = shellWords(src, m.index + m[0].length);
+        const cmd = parseMcpAdd(m[1], words2, origin);
+        if (!cmd) continue;
+        if (!verbatim) {
+          const r = [at2, at2 + 1];
+          cmd.command = cmd.command.map((w) => ({ value: w.value, range: r }));
+          if (cmd.url) cmd.url = { value: cmd.url.value, range: r };
+        } else if (base3) {
+          const shift2 = (r) => [r[0] + base3, r[1] + base3];
+          cmd.command = cmd.command.map((w) => ({ value: w.value, range: shift2(w.range) }));
+          if (cmd.url) cmd.url = { value: cmd.url.value, range: shift2(cmd.url.range) };
+        }
+        out.push(cmd);
+      }
+    };
+    if (isPackageJson(p)) {
+      for (const line of commandLines(ctx)) scan2(line.text, 0, "P", false, line.start);
+    } else if (isShellLike(p)) scan2(text, 0, "X", true, 0);
+    else if (isWorkflow(p)) {
+      for (const step of workflowSteps(ctx)) {
+        const run2 = get(step.node, "run");
+        if (isScalar(run2) && typeof run2.value === "string") {
+          const [a, b] = run2.range;
+          scan2(text.slice(a, b), a, "W", true, a);
+        }
+      }
+    } else if (isDocFile(p)) {
+      for (const f of text.matchAll(/^([ \t]*)(```|~~~)[ \t]*([\w-]*)[^\n]*\n([\s\S]*?)^[ \t]*\2[ \t]*$/gm)) {
+        const lang = f[3].toLowerCase();
+        if (lang && !/^(sh|bash|zsh|shell|console|terminal|shell-session|shellsession|ps1|powershell|pwsh|cmd|bat|dockerfile|docker|fish|text|txt)$/.test(lang)) continue;
+        const body = f[4];
+        const start = f.index + f[0].indexOf("\n") + 1;
+        scan2(body.replace(/^(\s*)\$ /gm, "$1  "), start, "D", true, start);
+      }
+    }
+    return out;
+  });
+}
 function matchRange(line, index, length) {
   return line.verbatim ? [line.start + index, line.start + index + length] : [line.start, line.start + 1];
 }
@@ -33934,7 +34037,7 @@ function flowPermissionSites(ctx) {
     return out;
   });
 }
-var json, yaml2, toml, frontmatter, mk, launchLine, DOWNLOAD_EXEC, PROVIDER_TOKEN, SECRET_NAME;
+var json, yaml2, toml, frontmatter, mk, launchLine, isDocFile, MCP_ADD, OPTION_WITH_VALUE, DOWNLOAD_EXEC, PROVIDER_TOKEN, SECRET_NAME;
 var init_agent = __esm({
   "src/analyzers/config/agent.ts"() {
     "use strict";
@@ -33950,6 +34053,9 @@ var init_agent = __esm({
     frontmatter = (ctx) => ctx.parsed("frontmatter", parseFrontmatter);
     mk = (list, v, origin) => ({ list, raw: v.value, ...parsePermission(v.value), range: v.range, origin });
     launchLine = (s) => [str(s.command) ?? "", ...s.args.map((a) => a.value)].join(" ").trim();
+    isDocFile = (p) => /\.(md|mdx|markdown)$/i.test(p) && !/(^|\/)node_modules\//.test(p) && !/(^|\/)CHANGELOG[^/]*$/i.test(p);
+    MCP_ADD = /\b(claude|codex|gemini)(?:\.cmd|\.exe)?\s+mcp\s+add(?=\s)/g;
+    OPTION_WITH_VALUE = /^(-s|--scope|-t|--transport|-e|--env|-H|--header|--client-id|--client-secret|--callback-port|--timeout|--trust|--description|--include-tools|--exclude-tools|--bearer-token-env-var)$/;
     DOWNLOAD_EXEC = /\b(curl|wget|iwr|Invoke-WebRequest|fetch)\b[^|;&\n]*\|\s*(sudo\s+)?(ba|z|da|k|fi)?sh\b|\b(curl|wget)\b[^|;&\n]*\|\s*(sudo\s+)?(python3?|node|perl|ruby|iex)\b|\b(ba|z)?sh\s+(-c\s+)?["']?(<\(|\$\()\s*(curl|wget)\b|\bsource\s+<\(\s*(curl|wget)|\b(iex|Invoke-Expression)\b.*\b(iwr|Invoke-WebRequest|DownloadString)\b|\b(curl|wget)\b[^\n]*?\s(-o|-O|--output|--output-document)\s*(\S+)[^\n]*?(&&|;)\s*(sudo\s+)?((ba|z)?sh|source|\.|chmod\s+\+x|python3?|node)\s/i;
     PROVIDER_TOKEN = /\b(sk-ant-(?:api|admin|oat)\d{2}-[A-Za-z0-9_-]{20,}|sk-(?:proj-)?[A-Za-z0-9_-]{32,}|gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,}|xox[abposr]-[A-Za-z0-9-]{10,}|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{35}|glpat-[A-Za-z0-9_-]{20,}|npm_[A-Za-z0-9]{36}|sk_live_[A-Za-z0-9]{24,}|hf_[A-Za-z0-9]{30,})\b/;
     SECRET_NAME = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|PWD|AUTH|CREDENTIAL|BEARER|APIKEY|PRIVATE)/i;
@@ -36386,9 +36492,9 @@ var init_mcp_insecure_url = __esm({
       severity: "high",
       cwe: ["CWE-319"],
       confidence: "high",
-      help: "A remote MCP `url` or HTTP hook endpoint with `http://` to a non-loopback host sends bearer tokens, tool calls and their results in clear text, where anyone on the path can read or rewrite them (and inject instructions). High: credential theft and tool-output tampering.\n\n**Fix:** use `https://`; `http://localhost` is fine for servers on the same machine.",
+      help: "A remote MCP `url` or HTTP hook endpoint with `http://` to a non-loopback host sends bearer tokens, tool calls and their results in clear text, where anyone on the path can read or rewrite them (and inject instructions). High: credential theft and tool-output tampering. A `claude mcp add --transport http name http://…` (or `codex`/`gemini mcp add`) in a script is medium, in a README or docs code block low: it is the config a user gets when they run it.\n\n**Fix:** use `https://`; `http://localhost` is fine for servers on the same machine.",
       kind: "config",
-      files: (p) => isMcpConfig(p) || isClaudeSettings(p) || isClaudeFlowConfig(p),
+      files: (p) => isMcpConfig(p) || isClaudeSettings(p) || isClaudeFlowConfig(p) || hasCommands(p) || isDocFile(p),
       check(ctx) {
         for (const s of mcpServers(ctx)) {
           const u = get(s.node, "url", "serverUrl", "httpUrl", "endpoint");
@@ -36396,6 +36502,11 @@ var init_mcp_insecure_url = __esm({
           if (s.args.some((a) => /(^|\/)(mcp-remote|supergateway)(@|$)/.test(a.value))) {
             for (const a of s.args) if (/^http:\/\//.test(a.value) && isInsecureUrl(a.value)) ctx.report({ range: a.range }, `MCP server \`${s.name}\` bridges to a remote server over plain HTTP.`);
           }
+        }
+        for (const c of mcpAddCommands(ctx)) {
+          if (!c.url || !isInsecureUrl(c.url.value)) continue;
+          const docs = c.origin === "D";
+          ctx.report({ range: c.url.range }, `\`${c.client} mcp add ${c.name}\`${docs ? " in the docs" : ""} registers a remote server over plain HTTP.`, { severity: docs ? "low" : "medium" });
         }
         if (isClaudeSettings(ctx.file.path)) {
           for (const h of hookCommands(ctx)) if (h.where.endsWith(".url") && isInsecureUrl(h.command)) ctx.report({ range: h.range }, `\`${h.where}\` posts hook data over plain HTTP.`);
@@ -36409,12 +36520,16 @@ var init_mcp_insecure_url = __esm({
           { path: ".gemini/settings.json", code: '{"mcpServers": {"tools": {"httpUrl": "http://mcp.example.com/mcp"}}}', note: "Gemini CLI httpUrl" },
           { path: "claude_desktop_config.json", code: '{\n  "mcpServers": {\n    "r": {"command": "npx", "args": ["mcp-remote@0.1.29", "http://mcp.example.com/sse"]}\n  }\n}\n', line: 3, note: "stdio bridge to a plain-HTTP server" },
           { path: ".codex/config.toml", code: '[mcp_servers.docs]\nurl = "http://mcp.example.com/mcp"\nbearer_token_env_var = "DOCS_TOKEN"\n', line: 2, note: "Codex streamable HTTP" },
-          { path: ".continue/mcpServers/remote.yaml", code: "name: r\nmcpServers:\n  - name: remote\n    type: sse\n    url: http://10.1.2.3:8000/sse\n", line: 5, note: "Continue" }
+          { path: ".continue/mcpServers/remote.yaml", code: "name: r\nmcpServers:\n  - name: remote\n    type: sse\n    url: http://10.1.2.3:8000/sse\n", line: 5, note: "Continue" },
+          { path: "scripts/mcp.sh", code: "claude mcp add --transport http tools http://mcp.example.com/mcp\n", note: "claude mcp add: medium" },
+          { path: "docs/setup.md", code: "```sh\ngemini mcp add -t http tools http://10.0.0.5:8080/mcp\n```\n", line: 2, note: "docs: low" },
+          { path: ".github/workflows/ci.yml", code: "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: codex mcp add tools --url http://mcp.example.com/mcp\n", line: 6, note: "codex --url in a workflow" }
         ],
         good: [
           { path: ".mcp.json", code: '{"mcpServers": {"remote": {"type": "http", "url": "https://mcp.example.com/mcp"}, "dev": {"type": "sse", "url": "http://localhost:3001/sse"}, "lo": {"url": "http://127.0.0.1:9000/mcp"}}}' },
           { path: "gemini-extension.json", code: '{"name": "x", "mcpServers": {"r": {"command": "npx", "args": ["mcp-remote@0.1.29", "https://mcp.example.com/mcp"]}, "l": {"command": "npx", "args": ["mcp-remote@0.1.29", "http://localhost:8080/mcp"]}}}' },
-          { path: ".codex/config.toml", code: '[mcp_servers.docs]\nurl = "https://mcp.example.com/mcp"\n[mcp_servers.dev]\nurl = "http://localhost:8080/mcp"\n' }
+          { path: ".codex/config.toml", code: '[mcp_servers.docs]\nurl = "https://mcp.example.com/mcp"\n[mcp_servers.dev]\nurl = "http://localhost:8080/mcp"\n' },
+          { path: "scripts/mcp.sh", code: "claude mcp add --transport http tools https://mcp.example.com/mcp\nclaude mcp add --transport sse dev http://localhost:3001/sse\n" }
         ]
       }
     });
@@ -36524,9 +36639,9 @@ var init_mcp_unpinned_package = __esm({
       severity: "medium",
       cwe: ["CWE-1357"],
       confidence: "high",
-      help: 'A server started with `npx -y pkg`, `npx pkg@latest`, `uvx pkg` or `bunx pkg` runs whatever version the registry serves today; a hijacked or malicious update (a "rug pull") gets the tokens the server is given. Dist-tags such as `@latest` or `@alpha` are not pins. Medium: supply-chain risk that needs an upstream compromise.\n\n**Fix:** pin an exact version (`@modelcontextprotocol/server-github@2025.4.8`, `uvx mcp-server-git==0.6.2`).',
+      help: 'A server started with `npx -y pkg`, `npx pkg@latest`, `uvx pkg` or `bunx pkg` runs whatever version the registry serves today; a hijacked or malicious update (a "rug pull") gets the tokens the server is given. Dist-tags such as `@latest` or `@alpha` are not pins. The same holds for `claude mcp add <name> -- npx -y pkg` (or `codex`/`gemini mcp add`) in scripts, Dockerfiles, package.json scripts and workflow steps: it writes that config for whoever runs it. Medium: supply-chain risk that needs an upstream compromise; low in a README or docs code block.\n\n**Fix:** pin an exact version (`@modelcontextprotocol/server-github@2025.4.8`, `uvx mcp-server-git==0.6.2`).',
       kind: "config",
-      files: (p) => isMcpConfig(p) || isClaudeFlowConfig(p) || isClaudeSettings(p),
+      files: (p) => isMcpConfig(p) || isClaudeFlowConfig(p) || isClaudeSettings(p) || hasCommands(p) || isDocFile(p),
       check(ctx) {
         for (const s of mcpServers(ctx)) {
           const cmd = str(s.command);
@@ -36543,6 +36658,20 @@ var init_mcp_unpinned_package = __esm({
           const argNode = s.args.find((a) => a.value === l.pkg || a.value.endsWith(l.pkg) || a.value.includes(`${l.pkg}`));
           ctx.report({ range: argNode?.range ?? s.command.range }, `MCP server \`${s.name}\` runs \`${l.launcher} ${l.pkg}\` without an exact version.`);
         }
+        for (const c of mcpAddCommands(ctx)) {
+          const docs = c.origin === "D";
+          const where = `\`${c.client} mcp add ${c.name}\`${docs ? " in the docs" : ""}`;
+          const image = c.command[0] ? dockerImage(c.command[0].value, c.command.slice(1)) : void 0;
+          if (image) {
+            const tag = /:([^:/]+)$/.exec(image.value)?.[1];
+            if (!/@sha256:[0-9a-f]{6,}/.test(image.value) && (!tag || tag === "latest")) ctx.report({ range: image.range }, `${where} registers the image \`${image.value}\` without a version tag or digest.`, { severity: docs ? "low" : "medium" });
+            continue;
+          }
+          const l = launcherPackage(c.command.map((w2) => /\s/.test(w2.value) ? `"${w2.value}"` : w2.value).join(" "));
+          if (!l || l.pinned || !l.pkg) continue;
+          const w = c.command.find((x) => x.value === l.pkg || x.value.endsWith(l.pkg)) ?? c.command[0];
+          ctx.report({ range: w.range }, `${where} registers \`${l.launcher} ${l.pkg}\` without an exact version.`, { severity: docs ? "low" : "medium" });
+        }
       },
       examples: {
         bad: [
@@ -36557,7 +36686,13 @@ var init_mcp_unpinned_package = __esm({
           { path: ".codex/config.toml", code: '# Codex\n[mcp_servers.github]\ncommand = "npx"\nargs = ["-y", "@modelcontextprotocol/server-github"]\n', line: 4, note: "Codex config.toml" },
           { path: ".continue/config.yaml", code: 'name: cfg\nversion: 0.0.1\nschema: v1\nmcpServers:\n  - name: sqlite\n    command: npx\n    args:\n      - "-y"\n      - mcp-sqlite\n', line: 9, note: "Continue: a list of named blocks" },
           { path: ".continue/mcpServers/browser.yaml", code: 'name: b\nmcpServers:\n  - name: browser\n    command: npx\n    args: ["-y", "@playwright/mcp@latest"]\n', note: "Continue block file" },
-          { path: ".kiro/settings/mcp.json", code: '{"mcpServers": {"f": {"command": "uvx", "args": ["awslabs.core-mcp-server@latest"]}}}', note: "Kiro" }
+          { path: ".kiro/settings/mcp.json", code: '{"mcpServers": {"f": {"command": "uvx", "args": ["awslabs.core-mcp-server@latest"]}}}', note: "Kiro" },
+          { path: "scripts/setup.sh", code: "#!/bin/sh\nset -e\nclaude mcp add github -s project -- npx -y @modelcontextprotocol/server-github\n", line: 3, note: "claude mcp add in a script" },
+          { path: "package.json", code: '{"scripts": {"setup:mcp": "claude mcp add playwright npx @playwright/mcp@latest"}}', note: "old syntax without --, in a package script" },
+          { path: "Dockerfile", code: "FROM node:22\nRUN codex mcp add docs -- npx -y \\\n    docs-mcp-server\n", line: 3, note: "codex, continued line" },
+          { path: "README.md", code: "# Setup\n\n```bash\n$ claude mcp add context7 -- npx -y @upstash/context7-mcp\n```\n", line: 4, note: "docs: low" },
+          { path: "docs/install.md", code: "```sh\nclaude mcp add github -e GITHUB_PERSONAL_ACCESS_TOKEN=$GITHUB_PAT -- docker run -i --rm -e GITHUB_PERSONAL_ACCESS_TOKEN ghcr.io/github/github-mcp-server\n```\n", line: 2, note: "untagged image" },
+          { path: "CLAUDE.md", code: "## MCP\n\n```bash\nclaude mcp add ruv-swarm npx ruv-swarm mcp start\n```\n", line: 4, note: "agent instructions count as docs" }
         ],
         good: [
           { path: ".mcp.json", code: '{"mcpServers": {"github": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-github@2025.4.8"]}, "flow": {"command": "npx", "args": ["claude-flow@2.0.0-alpha.90", "mcp", "start"]}}}' },
@@ -36565,7 +36700,9 @@ var init_mcp_unpinned_package = __esm({
           { path: ".zed/settings.json", code: '{"context_servers": {"gh": {"command": {"path": "npx", "args": ["-y", "@modelcontextprotocol/server-github@2025.4.8"]}}}}', note: "Zed, pinned" },
           { path: ".mcp.json", code: '{"mcpServers": {"gh": {"command": "docker", "args": ["run", "-i", "--rm", "-e", "GITHUB_TOKEN", "ghcr.io/github/github-mcp-server@sha256:0123456789abcdef0123"]}, "t": {"command": "docker", "args": ["run", "-i", "--rm", "acme/tools:1.4.0"]}}}', note: "digest-pinned and versioned images" },
           { path: ".codex/config.toml", code: '[mcp_servers.github]\ncommand = "npx"\nargs = ["-y", "@modelcontextprotocol/server-github@2025.4.8"]\n\n[mcp_servers.docs]\nurl = "https://mcp.example.com/mcp"\nbearer_token_env_var = "DOCS_TOKEN"\n', note: "Codex, pinned and remote" },
-          { path: ".continue/config.yaml", code: 'mcpServers:\n  - name: sqlite\n    command: npx\n    args: ["-y", "mcp-sqlite@1.0.4"]\nmodels:\n  - name: local\n    provider: ollama\n    model: npx\n' }
+          { path: ".continue/config.yaml", code: 'mcpServers:\n  - name: sqlite\n    command: npx\n    args: ["-y", "mcp-sqlite@1.0.4"]\nmodels:\n  - name: local\n    provider: ollama\n    model: npx\n' },
+          { path: "scripts/setup.sh", code: 'claude mcp add github -- npx -y @modelcontextprotocol/server-github@2025.4.8\n# claude mcp add x -- npx -y unpinned-mcp\necho "run: claude mcp add x -- npx -y unpinned-mcp"\nclaude mcp add --transport http docs https://mcp.example.com/mcp\n' },
+          { path: "README.md", code: 'Run `claude mcp add x -- npx -y x-mcp` in prose.\n\n```json\n{"note": "claude mcp add x -- npx -y x-mcp"}\n```\n', note: "prose and non-shell blocks" }
         ]
       }
     });

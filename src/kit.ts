@@ -104,7 +104,7 @@ export { at, entry, get, isMap, isScalar, isSeq, listItems, normKey, plain, scal
 export { tryParseJsonc } from './analyzers/config/jsonc.js';
 
 // ── Config files: agent accessors (permissions, MCP servers, hooks, command lines, workflow steps) ─
-export type { CommandLine, HookCommand, McpServer, Origin, Permission, WorkflowStep } from './analyzers/config/agent.js';
+export type { CommandLine, HookCommand, McpAddCommand, McpServer, Origin, Permission, WorkflowStep } from './analyzers/config/agent.js';
 /** GitHub workflows: triggers, agent steps and their prompts, untrusted `${{ github.event.… }}` text, token powers. */
 export type { AgentStepInfo, Trigger, UntrustedHit } from './analyzers/config/workflow.js';
 export {
@@ -131,6 +131,7 @@ export {
   frontmatter,
   hookCommands,
   isAgentStep,
+  isDocFile,
   isInsecureUrl,
   isPinnedSpec,
   isPlaceholder,
@@ -141,6 +142,7 @@ export {
   launcherPackage,
   literalSecret,
   matchRange,
+  mcpAddCommands,
   mcpServers,
   packageName,
   parsePermission,
