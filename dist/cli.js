@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "caeaded05016a9e6f96350000aeab12ee16c9d4e71158f386151620a46ff39d5" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "74bbc176f60c559612831680ab327d9a9af9f712db6bdaa1633331921786ae1f" : "");

@@ -27,6 +27,7 @@ import agentMissingEnvDeny from './agent/missing-env-deny.js';
 import agentNetworkExfilAllow from './agent/network-exfil-allow.js';
 import agentPermissionPathTraversal from './agent/permission-path-traversal.js';
 import agentPromptInjection from './agent/prompt-injection.js';
+import agentSandboxDisabled from './agent/sandbox-disabled.js';
 import agentSensitiveFileNotIgnored from './agent/sensitive-file-not-ignored.js';
 import agentSensitiveReadAllow from './agent/sensitive-read-allow.js';
 import agentSettingsLocalCommitted from './agent/settings-local-committed.js';
@@ -100,6 +101,7 @@ export const rules: readonly Rule[] = [
   agentNetworkExfilAllow,
   agentPermissionPathTraversal,
   agentPromptInjection,
+  agentSandboxDisabled,
   agentSensitiveFileNotIgnored,
   agentSensitiveReadAllow,
   agentSettingsLocalCommitted,

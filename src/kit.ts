@@ -65,6 +65,9 @@ export {
   objectLiteral,
   propertyValue,
 } from './analyzers/code/query.js';
+/** Shapes code/prototype-pollution asks about: key loops, fresh and prototype-free targets, constant keys, builtin extensions. */
+export type { LoopKey } from './analyzers/code/pollution.js';
+export { addTest, builtinPrototype, builtinSeverity, constantChoice, freshLocal, freshValue, loopHead, loopOver, paramIndexes, polyfill, prototypeFree, push, returnsNested } from './analyzers/code/pollution.js';
 /** The same-file call graph: what a callee stands for, who calls whom, cycles, the file's public functions. */
 export type { CallEdge, CallGraph, CallLike } from './analyzers/code/callgraph.js';
 export { callGraph } from './analyzers/code/callgraph.js';
@@ -83,6 +86,8 @@ export {
   isAgentMarkdown,
   isClaudeFlowConfig,
   isClaudeSettings,
+  isCodexConfig,
+  isContinueConfig,
   isMcpConfig,
   isPackageJson,
   isProfileConfigPath,
@@ -99,7 +104,7 @@ export { at, entry, get, isMap, isScalar, isSeq, listItems, normKey, plain, scal
 export { tryParseJsonc } from './analyzers/config/jsonc.js';
 
 // ── Config files: agent accessors (permissions, MCP servers, hooks, command lines, workflow steps) ─
-export type { CommandLine, HookCommand, McpServer, Origin, Permission, WorkflowStep } from './analyzers/config/agent.js';
+export type { CommandLine, HookCommand, McpAddCommand, McpServer, Origin, Permission, WorkflowStep } from './analyzers/config/agent.js';
 /** GitHub workflows: triggers, agent steps and their prompts, untrusted `${{ github.event.… }}` text, token powers. */
 export type { AgentStepInfo, Trigger, UntrustedHit } from './analyzers/config/workflow.js';
 export {
@@ -126,6 +131,7 @@ export {
   frontmatter,
   hookCommands,
   isAgentStep,
+  isDocFile,
   isInsecureUrl,
   isPinnedSpec,
   isPlaceholder,
@@ -136,10 +142,12 @@ export {
   launcherPackage,
   literalSecret,
   matchRange,
+  mcpAddCommands,
   mcpServers,
   packageName,
   parsePermission,
   permissions,
+  toml,
   walkAll,
   workflowSteps,
   yaml,

@@ -1,6 +1,7 @@
 // Per-file scope and import resolver over the typescript-estree AST.
 // Rules ask it what an expression refers to ("eval", "child_process.exec", "vm.Script") instead of matching names.
 import type { TSESTree } from '@typescript-eslint/types';
+import { builtinModules } from 'node:module';
 import { ON_ENTER, ON_EXIT, SCOPES, WALK_ARGUMENT, WALK_BODY, WALK_CALL, WALK_DECLARATIONS, WALK_DECLARATOR, WALK_EXPRESSION, WALK_IDENTIFIER, WALK_KEY_VALUE, WALK_LEFT_RIGHT, WALK_MEMBER, WALK_PROPERTIES, plansFor, type Listeners, type Plan } from './walk-plan.js';
 export { CHILD_KEYS, type Listeners } from './walk-plan.js';
 
@@ -40,6 +41,8 @@ const NO_PATH: readonly string[] = [];
 /** What a declaration adds to its binding beyond name, kind and identifier. */
 type BindingExtra = Pick<Binding, 'init' | 'path' | 'importSource' | 'importName' | 'fn'>;
 const NO_EXTRA: BindingExtra = {};
+
+const BUILTIN_MODULES: ReadonlySet<string> = new Set(builtinModules.map(normaliseModule));
 
 const GLOBAL_OBJECTS = new Set(['globalThis', 'window', 'global', 'self']);
 
@@ -375,8 +378,9 @@ export class Resolver {
     let child: Node = id;
     for (let p = parentOf(id); p; child = p, p = parentOf(p)) {
       if (p.type === 'WithStatement' && p.body === child) {
+        // only a Node built-in module: its exports are known, and a free `eval` beside another object stays global
         const obj = this.canonical(p.object, depth + 1);
-        return obj && obj !== '<global>' ? `${obj}.${id.name}` : undefined;
+        return obj && BUILTIN_MODULES.has(obj) ? `${obj}.${id.name}` : undefined;
       }
     }
     return undefined;

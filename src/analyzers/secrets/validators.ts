@@ -124,8 +124,12 @@ export function pemOk(block: string): boolean {
   if (n < 1 || n > 3) return false;
   let len = 0;
   for (let i = 0; i < n; i++) len = len * 256 + (der[2 + i] ?? 0);
-  // Allow a truncated copy but not a body that claims far less than it holds.
-  return len >= 32 && len + 2 + n >= der.length - 4;
+  // Allow a truncated copy but not a body that claims far less than it holds, except the block-cipher padding a
+  // decrypted legacy key keeps (PKCS#7: 1 to 16 bytes, each holding the count).
+  if (len < 32) return false;
+  const extra = der.length - (len + 2 + n);
+  if (extra <= 4) return true;
+  return extra <= 16 && der.subarray(der.length - extra).every((b) => b === extra);
 }
 
 /** CRC-24 of OpenPGP ASCII armor (RFC 4880 §6.1): init 0xB704CE, generator 0x1864CFB. */
