@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "fb136dcd02836c889bb96be6ab8a81e622e7ae363d3ba922ebb87a6de3cb4b7e" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "9501c1ebbe80dc0d570256b50691a69f3bb47fb32750bec7e93703cdcd67a147" : "");
