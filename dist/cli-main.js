@@ -8784,6 +8784,273 @@ function lowReason(path23) {
   return void 0;
 }
 
+// src/analyzers/secrets/derived.ts
+var PLAIN = /[^"'`/+\n]+/y;
+var LONE_IDENT = /^\s*([A-Za-z_$][\w$]*)\s*$/;
+var LEAD_IDENT = /^\s*([A-Za-z_$][\w$]*)(?![\w$.([])/;
+var TRAIL_IDENT = /(?<![\w$.])([A-Za-z_$][\w$]*)\s*$/;
+var REGEX_WORDS = /(?:^|[^\w$])(?:return|typeof|case|do|else|in|of|new|delete|void|throw|yield|await)\s*$/;
+var MAX_TEXT = 512 * 1024;
+var MIN_BASE64 = 20;
+var CONSTANT = /(?:\b(?:const|let|var)\s+|,\s*)([A-Za-z_$][\w$]*)\s*=\s*(["'])((?:[^"'\\\n]|\\.|(?!\2)["'])*)\2(?!\s*\+)/g;
+function cook(body) {
+  if (!body.includes("\\")) return body;
+  let out = "";
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c !== "\\") {
+      out += c;
+      continue;
+    }
+    const n = body[++i];
+    if (n === void 0) break;
+    switch (n) {
+      case "n":
+        out += "\n";
+        break;
+      case "t":
+        out += "	";
+        break;
+      case "r":
+        out += "\r";
+        break;
+      case "b":
+        out += "\b";
+        break;
+      case "f":
+        out += "\f";
+        break;
+      case "v":
+        out += "\v";
+        break;
+      case "0":
+        out += "\0";
+        break;
+      case "\r":
+        if (body[i + 1] === "\n") i++;
+        break;
+      case "\n":
+      case "\u2028":
+      case "\u2029":
+        break;
+      case "x": {
+        const h = body.slice(i + 1, i + 3);
+        if (/^[0-9a-fA-F]{2}$/.test(h)) {
+          out += String.fromCharCode(parseInt(h, 16));
+          i += 2;
+        } else out += "x";
+        break;
+      }
+      case "u": {
+        const braced = /^\{([0-9a-fA-F]{1,6})\}/.exec(body.slice(i + 1, i + 9));
+        const plain2 = /^[0-9a-fA-F]{4}/.exec(body.slice(i + 1, i + 5));
+        if (braced && parseInt(braced[1], 16) <= 1114111) {
+          out += String.fromCodePoint(parseInt(braced[1], 16));
+          i += braced[0].length;
+        } else if (plain2) {
+          out += String.fromCharCode(parseInt(plain2[0], 16));
+          i += 4;
+        } else out += "u";
+        break;
+      }
+      default:
+        out += n;
+    }
+  }
+  return out;
+}
+var OTHER = { kind: "other", start: -1, end: -1 };
+function tokenize(text2) {
+  const tokens = [];
+  const n = text2.length;
+  let regexOk = true;
+  const other = () => {
+    if (tokens.length === 0 || tokens[tokens.length - 1] !== OTHER) tokens.push(OTHER);
+  };
+  for (let i = 0; i < n; ) {
+    PLAIN.lastIndex = i;
+    const run = PLAIN.exec(text2);
+    if (run) {
+      const chunk = run[0];
+      const end = i + chunk.length;
+      const id = LONE_IDENT.exec(chunk);
+      if (id) tokens.push({ kind: "id", start: i, end, value: id[1] });
+      else if (chunk.trim()) {
+        const lead = tokens.length && tokens[tokens.length - 1].kind === "plus" ? LEAD_IDENT.exec(chunk) : null;
+        if (lead) tokens.push({ kind: "id", start: i, end: i + lead[0].length, value: lead[1] });
+        other();
+        const trail = text2[end] === "+" && text2[end + 1] !== "+" && text2[end + 1] !== "=" ? TRAIL_IDENT.exec(chunk) : null;
+        if (trail) tokens.push({ kind: "id", start: i + trail.index, end, value: trail[1] });
+      }
+      const last = chunk.trimEnd();
+      if (last) regexOk = /[^\w$)\]]$/.test(last) || REGEX_WORDS.test(last);
+      i = end;
+      if (i >= n) break;
+    }
+    const c = text2[i];
+    if (c === "\n") {
+      i++;
+      continue;
+    }
+    if (c === "/" && text2[i + 1] === "/") {
+      const nl = text2.indexOf("\n", i);
+      i = nl < 0 ? n : nl;
+      continue;
+    }
+    if (c === "/" && text2[i + 1] === "*") {
+      const e = text2.indexOf("*/", i + 2);
+      i = e < 0 ? n : e + 2;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      let j = i + 1;
+      for (; j < n && text2[j] !== c && text2[j] !== "\n"; j++) if (text2[j] === "\\") j++;
+      const raw = text2.slice(i + 1, Math.min(j, n));
+      tokens.push({ kind: "str", start: i, end: Math.min(j + 1, n), value: cook(raw), raw });
+      i = j + 1;
+      regexOk = false;
+      continue;
+    }
+    if (c === "`") {
+      const parts2 = [];
+      let opaque = false;
+      let j = i + 1;
+      let pieceStart = j;
+      for (; j < n && text2[j] !== "`"; j++) {
+        if (text2[j] === "\\") {
+          j++;
+          continue;
+        }
+        if (text2[j] === "$" && text2[j + 1] === "{") {
+          parts2.push(cook(text2.slice(pieceStart, j)));
+          const close = text2.indexOf("}", j + 2);
+          const inner = close < 0 ? "" : text2.slice(j + 2, close).trim();
+          if (close < 0 || !/^[A-Za-z_$][\w$]*$/.test(inner)) {
+            opaque = true;
+            let depth = 1;
+            let k = j + 2;
+            for (; k < n && depth > 0; k++) {
+              if (text2[k] === "{") depth++;
+              else if (text2[k] === "}") depth--;
+            }
+            j = k - 1;
+          } else {
+            parts2.push({ name: inner });
+            j = close;
+          }
+          pieceStart = j + 1;
+        }
+      }
+      parts2.push(cook(text2.slice(pieceStart, Math.min(j, n))));
+      if (opaque) other();
+      else tokens.push({ kind: "tpl", start: i, end: Math.min(j + 1, n), parts: parts2, raw: text2.slice(i + 1, Math.min(j, n)) });
+      i = j + 1;
+      regexOk = false;
+      continue;
+    }
+    if (c === "/") {
+      if (regexOk) {
+        let j = i + 1;
+        let cls = false;
+        for (; j < n && text2[j] !== "\n"; j++) {
+          const d = text2[j];
+          if (d === "\\") j++;
+          else if (d === "[") cls = true;
+          else if (d === "]") cls = false;
+          else if (d === "/" && !cls) break;
+        }
+        i = j + 1;
+        regexOk = false;
+      } else {
+        i++;
+        regexOk = true;
+      }
+      other();
+      continue;
+    }
+    if (text2[i + 1] === "+" || text2[i + 1] === "=") {
+      other();
+      i += 2;
+    } else {
+      tokens.push({ kind: "plus", start: i, end: i + 1 });
+      i++;
+    }
+    regexOk = true;
+  }
+  return tokens;
+}
+function operandValue(t, constants5) {
+  if (t.kind === "str") return t.value;
+  if (t.kind === "id") return constants5.size ? constants5.get(t.value) : void 0;
+  if (t.kind === "tpl") {
+    let s = "";
+    for (const p of t.parts) {
+      if (typeof p === "string") s += p;
+      else {
+        const v = constants5.get(p.name);
+        if (v === void 0) return void 0;
+        s += v;
+      }
+    }
+    return s;
+  }
+  return void 0;
+}
+function printable(s) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 && c !== 10 && c !== 13 && c !== 9 || c > 126) return false;
+  }
+  return true;
+}
+function base64Text(value) {
+  if (value.length < MIN_BASE64 || value.length > 64 * 1024 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(value)) return void 0;
+  if (!/[a-z]/.test(value) || !/[A-Z]/.test(value) || !/[0-9]/.test(value)) return void 0;
+  const decoded = Buffer.from(value.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("latin1");
+  return decoded.length >= 12 && printable(decoded) ? decoded : void 0;
+}
+function derivedStrings(text2) {
+  if (text2.length > MAX_TEXT) return [];
+  const tokens = tokenize(text2);
+  const constants5 = /* @__PURE__ */ new Map();
+  CONSTANT.lastIndex = 0;
+  for (let m = CONSTANT.exec(text2); m; m = CONSTANT.exec(text2)) constants5.set(m[1], cook(m[3]));
+  const out = [];
+  let budget = text2.length * 2;
+  const push2 = (d) => {
+    if (budget <= 0 || d.value.length < 8) return;
+    budget -= d.value.length;
+    out.push(d);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const first = operandValue(t, constants5);
+    if (first === void 0) continue;
+    let value = first;
+    let j = i;
+    let operands = 1;
+    while (j + 2 < tokens.length && tokens[j + 1].kind === "plus") {
+      const v = operandValue(tokens[j + 2], constants5);
+      if (v === void 0) break;
+      value += v;
+      j += 2;
+      operands++;
+    }
+    if (operands >= 2) {
+      push2({ value, start: t.start, end: tokens[j].end, how: "joined" });
+      i = j;
+      continue;
+    }
+    if (t.kind === "tpl" && t.parts.some((p) => typeof p !== "string")) push2({ value, start: t.start, end: t.end, how: "joined" });
+    else if ((t.kind === "str" || t.kind === "tpl") && t.raw !== void 0 && t.raw.includes("\\") && value !== t.raw) push2({ value, start: t.start, end: t.end, how: "escaped" });
+    if (t.kind === "str" || t.kind === "tpl") {
+      const decoded = base64Text(value);
+      if (decoded !== void 0) push2({ value: decoded, start: t.start, end: t.end, how: "base64" });
+    }
+  }
+  return out;
+}
+
 // src/analyzers/secrets/validators.ts
 var CRC_TABLE = (() => {
   const t = new Uint32Array(256);
@@ -8992,6 +9259,7 @@ function puttyPrivateBody(block) {
 // src/analyzers/secrets/engine.ts
 var NEAR_BYTES_PER_LINE = 256;
 var LOOKAROUND_MARGIN = 64;
+var JS_FILE = /\.(?:[cm]?[jt]sx?|vue|svelte)$/i;
 var CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|cs|php|rs|swift|scala|groovy|dart|c|cc|cpp|h|hpp|lua|pl|ex|exs|vue|svelte)$/i;
 var SECRET_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "pass", "secret", "token", "credential", "credentials", "apikey", "bearer", "pw", "passcode"]);
 var KEY_QUALIFIERS = /* @__PURE__ */ new Set(["api", "access", "secret", "private", "auth", "signing", "encryption", "master", "client", "app", "service", "license", "webhook", "session", "jwt", "hmac", "crypto", "cipher", "account", "admin"]);
@@ -9140,7 +9408,7 @@ var SecretEngine = class {
     return this.detectors.filter((d) => set.has(d) && (d.requires ?? []).every((k) => scanned.found[this.index.get(k).n] === 1));
   }
   scan(file) {
-    const hits = this.scanText(file);
+    const hits = this.withDerived(file, this.scanText(file));
     if (!/\.ya?ml$/i.test(file.path) || !/^kind:[ \t]*["']?Secret\b/m.test(file.text)) return hits;
     for (const v of kubernetesSecretValues(file.text)) {
       const value = v.decoded.replace(/\r?\n$/, "");
@@ -9150,10 +9418,47 @@ var SecretEngine = class {
     }
     return dedupe(hits);
   }
-  scanText(file) {
+  /**
+   * In JS/TS code, a provider token the text does not spell out (split by `+`, a template over constants, escapes
+   * or line continuations, a base64 literal) is read from the string the code builds: provider (anchored)
+   * detectors only, and only values not already found as written.
+   */
+  withDerived(file, hits) {
+    if (!JS_FILE.test(file.path)) return hits;
+    const views = derivedStrings(file.text);
+    if (!views.length) return hits;
+    const starts = [];
+    let joined = "";
+    for (const v of views) {
+      starts.push(joined.length);
+      joined += v.value + "\n\n";
+    }
+    this.steps += joined.length;
+    const seen = new Set(hits.map((h) => `${h.detector.id}\0${h.secret}`));
+    let added = false;
+    for (const h of this.scanText({ path: file.path, text: joined }, (d) => !!d.anchored)) {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = lo + hi + 1 >> 1;
+        if (starts[mid] <= h.start) lo = mid;
+        else hi = mid - 1;
+      }
+      const v = views[lo];
+      if (h.end > starts[lo] + v.value.length) continue;
+      const key = `${h.detector.id}\0${h.secret}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      hits.push({ ...h, start: v.start, end: v.end, encoded: v.how });
+      added = true;
+    }
+    return added ? dedupe(hits) : hits;
+  }
+  scanText(file, only) {
     const { text: text2, path: path23 } = file;
     const scanned = this.scanKeywords(text2);
-    const dets = this.candidates(text2, scanned);
+    const all = this.candidates(text2, scanned);
+    const dets = only ? all.filter(only) : all;
     if (!dets.length) return [];
     const hits = [];
     const pending = [];
@@ -9838,6 +10143,12 @@ curl -s "https://api.example.com/v1/items?access_token=${value}&limit=10"
   return syntaxes.map((s) => ({ ...make[s](), note: s }));
 }
 var DEFAULT_FIX = "Revoke the value at the provider and issue a new one: it is in the git history, so treat it as leaked even after the line is gone. Read it at run time from the environment or a secret manager, keep local `.env` files git-ignored, and commit only an `.env.example` with placeholders.";
+var ENCODED = {
+  "kubernetes-secret": "base64-encoded in a Kubernetes Secret",
+  joined: "assembled in code from string pieces",
+  escaped: "written with escapes or line continuations",
+  base64: "base64-encoded in a string literal"
+};
 function toRule(d) {
   let examples;
   const makeExamples = () => ({
@@ -9871,7 +10182,7 @@ flowguard reports the value masked (its first 4 characters) and never prints it.
         const properties = { provider: d.provider };
         if (h.validated) properties.validated = true;
         let message = generic && h.name ? `Literal secret assigned to \`${h.name}\` ({secret}).` : `${d.title} in plain text ({secret}).`;
-        if (h.encoded) message = generic && h.name ? `Literal secret under \`${h.name}\`, base64-encoded in a Kubernetes Secret ({secret}).` : `${d.title}, base64-encoded in a Kubernetes Secret ({secret}).`;
+        if (h.encoded) message = generic && h.name ? `Literal secret under \`${h.name}\`, ${ENCODED[h.encoded]} ({secret}).` : `${d.title}, ${ENCODED[h.encoded]} ({secret}).`;
         const low = weak ? lowReason(ctx.file.path) : void 0;
         if (low) message = `${message.slice(0, -1)}, ${low}.`;
         ctx.report({ range: [h.start, h.end] }, message, { secret: h.secret, properties, ...low ? { severity: "low" } : {} });
@@ -10199,6 +10510,10 @@ var Resolver = class {
         if (interopName(fnCallee) && n.arguments[0]) return this.canonical(n.arguments[0], depth + 1);
         if (fnCallee?.type === "MemberExpression" && propertyName(fnCallee) === "bind") return this.canonical(fnCallee.object, depth + 1);
         if (callee === "module.createRequire") return "require";
+        if ((callee === "process.binding" || callee === "process._linkedBinding") && n.arguments.length >= 1) {
+          const spec = constValue(n.arguments[0], this);
+          return typeof spec === "string" ? `process.binding.${spec}` : void 0;
+        }
         if ((callee === "process.getBuiltinModule" || callee === "module.require" && n.callee.type === "MemberExpression" && n.callee.object.type === "Identifier" && this.isGlobal(n.callee.object)) && n.arguments.length >= 1) {
           const spec = constValue(n.arguments[0], this);
           return typeof spec === "string" ? normaliseModule(spec) : void 0;
@@ -10904,6 +11219,211 @@ function isOwnProcess(node, resolver, depth = 0) {
   const c = resolver.canonical(n);
   if (c === "process.execPath" || c === "process.argv0") return true;
   return n.computed && resolver.canonical(n.object) === "process.argv" && (constValue(n.property, resolver) === 0 || constValue(n.property, resolver) === 1);
+}
+
+// src/analyzers/code/pollution.ts
+var BUILTINS = /* @__PURE__ */ new Set(["Object", "Array", "String", "Function", "Number", "Boolean", "Date", "RegExp", "Promise", "Map", "Set", "Error", "Symbol"]);
+var KEY_ITERATORS = /* @__PURE__ */ new Set(["Object.keys", "Object.entries", "Object.getOwnPropertyNames", "Reflect.ownKeys"]);
+function builtinPrototype(ctx, node) {
+  const n = unwrap(node);
+  if (n?.type !== "Identifier" && !(n?.type === "MemberExpression" && propertyName(n) === "prototype")) return void 0;
+  const c = ctx.resolver.canonical(n);
+  if (!c) return void 0;
+  const m = /^(\w+)\.prototype$/.exec(c);
+  return m && BUILTINS.has(m[1]) ? c : void 0;
+}
+function loopOver(ctx, key) {
+  const declares = (pattern) => {
+    const p = unwrap(pattern);
+    if (!p) return void 0;
+    if (p.type === "VariableDeclaration") return declares(p.declarations[0]?.id);
+    if (p.type === "Identifier") return ctx.resolver.binding(p) === key || p === key.id ? {} : void 0;
+    if (p.type === "ArrayPattern") {
+      const [k, v] = p.elements;
+      if (k && (k === key.id || k.type === "Identifier" && ctx.resolver.binding(k) === key)) {
+        const vb = v?.type === "Identifier" ? ctx.resolver.binding(v) : void 0;
+        return vb ? { value: vb } : {};
+      }
+    }
+    return void 0;
+  };
+  if (key.kind === "var" && !key.init) {
+    for (let n2 = ctx.resolver.parent(key.id); n2; n2 = ctx.resolver.parent(n2)) {
+      if (isFunctionNode(n2) || n2.type === "Program") {
+        const found = findForIn(n2, key, ctx);
+        if (found) return found;
+        break;
+      }
+    }
+  }
+  let n = ctx.resolver.parent(key.id);
+  for (let i = 0; n && i < 6; i++, n = ctx.resolver.parent(n)) {
+    if (n.type === "ForInStatement") {
+      if (declares(n.left)) return { source: n.right, loop: n };
+      return void 0;
+    }
+    if (n.type === "ForOfStatement") {
+      const d = declares(n.left);
+      const r = unwrap(n.right);
+      if (!d || r?.type !== "CallExpression" || !KEY_ITERATORS.has(ctx.resolver.canonical(r.callee) ?? "") || !r.arguments[0]) return void 0;
+      return { source: r.arguments[0], loop: n, ...d.value ? { value: d.value } : {} };
+    }
+    if (isFunctionNode(n)) {
+      const first = n.params[0];
+      const d = declares(first);
+      const call = ctx.resolver.parent(n);
+      if (!d || call?.type !== "CallExpression") return void 0;
+      const m = unwrap(call.callee);
+      if (m?.type !== "MemberExpression" || !/^(forEach|map)$/.test(propertyName(m) ?? "")) return void 0;
+      const it = unwrap(m.object);
+      if (it?.type !== "CallExpression" || !KEY_ITERATORS.has(ctx.resolver.canonical(it.callee) ?? "") || !it.arguments[0]) return void 0;
+      return { source: it.arguments[0], loop: n, ...d.value ? { value: d.value } : {} };
+    }
+  }
+  return void 0;
+}
+function findForIn(scope, key, ctx) {
+  let found;
+  const visit = (n) => {
+    const l = n.type === "ForInStatement" ? unwrap(n.left) : void 0;
+    if (l?.type === "Identifier" && ctx.resolver.binding(l) === key) found ??= { source: n.right, loop: n };
+    if (!found && (n === scope || !isFunctionNode(n))) forEachChild(n, visit);
+  };
+  visit(scope);
+  return found;
+}
+function freshLocal(ctx, target, assigns) {
+  const t = unwrap(target);
+  if (t?.type !== "Identifier") return false;
+  const b = ctx.resolver.binding(t);
+  if (!b || b.kind === "param" || b.path) return false;
+  const values = [...b.init ? [b.init] : [], ...assigns.get(b) ?? []];
+  return values.length > 0 && values.every((v) => freshValue(ctx, v));
+}
+function freshValue(ctx, value) {
+  const init = unwrap(value);
+  if (!init) return false;
+  if (init.type === "ObjectExpression" || init.type === "ArrayExpression") return true;
+  if (init.type === "ConditionalExpression") return freshValue(ctx, init.consequent) && freshValue(ctx, init.alternate);
+  if (init.type === "CallExpression") {
+    const c = ctx.resolver.canonical(init.callee);
+    const first = unwrap(init.arguments[0]);
+    return c === "Object.assign" && first?.type === "ObjectExpression" || c === "Object.create";
+  }
+  return init.type === "NewExpression";
+}
+function returnsNested(ctx, fn, acc) {
+  const returned2 = [];
+  if (fn.body.type !== "BlockStatement") returned2.push(fn.body);
+  else {
+    const visit = (n) => {
+      if (n.type === "ReturnStatement") {
+        if (n.argument) returned2.push(n.argument);
+        return;
+      }
+      if (isFunctionNode(n)) return;
+      forEachChild(n, visit);
+    };
+    for (const st of fn.body.body) visit(st);
+  }
+  const nested = (r, depth = 0) => {
+    const n = unwrap(r);
+    if (!n || depth > 5) return false;
+    if (n.type === "MemberExpression") {
+      const o = unwrap(n.object);
+      return n.computed && o?.type === "Identifier" && ctx.resolver.binding(o) === acc;
+    }
+    if (n.type === "AssignmentExpression") return nested(n.left, depth + 1);
+    if (n.type === "LogicalExpression") return nested(n.left, depth + 1) || nested(n.right, depth + 1);
+    if (n.type === "ConditionalExpression") return nested(n.consequent, depth + 1) || nested(n.alternate, depth + 1);
+    return false;
+  };
+  return returned2.some((r) => nested(r));
+}
+function prototypeFree(ctx, target, fields) {
+  const t = unwrap(target);
+  let values = [];
+  if (t?.type === "Identifier") {
+    const b = ctx.resolver.binding(t);
+    if (!b?.init || b.path) return false;
+    values = [b.init];
+  } else if (t?.type === "MemberExpression" && !t.computed && unwrap(t.object)?.type === "ThisExpression") values = fields.get(propertyName(t) ?? "") ?? [];
+  else if (t?.type === "MemberExpression" && t.computed) return prototypeFree(ctx, t.object, fields);
+  if (!values.length) return false;
+  return values.every((v) => {
+    const init = unwrap(v);
+    if (init?.type === "CallExpression" && ctx.resolver.canonical(init.callee) === "Object.create") {
+      const a = unwrap(init.arguments[0]);
+      return a?.type === "Literal" && a.value === null;
+    }
+    return init?.type === "NewExpression" && /^(Map|WeakMap)$/.test(ctx.resolver.canonical(init.callee) ?? "");
+  });
+}
+function constantChoice(ctx, node, assigns, depth = 0) {
+  const n = unwrap(node);
+  if (!n || depth > 4) return false;
+  if (constValue(n, ctx.resolver) !== void 0) return true;
+  if (n.type === "ConditionalExpression") return constantChoice(ctx, n.consequent, assigns, depth + 1) && constantChoice(ctx, n.alternate, assigns, depth + 1);
+  if (n.type === "LogicalExpression") return constantChoice(ctx, n.left, assigns, depth + 1) && constantChoice(ctx, n.right, assigns, depth + 1);
+  if (n.type !== "Identifier") return false;
+  const b = ctx.resolver.binding(n);
+  if (!b || b.kind === "param" || b.path) return false;
+  const values = [...b.init ? [b.init] : [], ...assigns.get(b) ?? []];
+  return values.length > 0 && values.length >= b.writes && values.every((v) => constantChoice(ctx, v, assigns, depth + 1));
+}
+function push(map, k, v) {
+  const list = map.get(k);
+  if (list) list.push(v);
+  else map.set(k, [v]);
+}
+function addTest(map, fn, v) {
+  const s = map.get(fn);
+  if (s) s.add(v);
+  else map.set(fn, /* @__PURE__ */ new Set([v]));
+}
+function loopHead(loop) {
+  if (loop.type === "ForInStatement" || loop.type === "ForOfStatement") return loop.right;
+  return loop;
+}
+function paramIndexes(ctx, target, fn, assigns, depth = 0) {
+  const t = unwrap(target);
+  if (!t || depth > 4) return [];
+  if (t.type === "LogicalExpression") return paramIndexes(ctx, t.left, fn, assigns, depth + 1);
+  if (t.type === "MemberExpression") {
+    const o = unwrap(t.object);
+    if (o?.type === "Identifier" && o.name === "arguments" && !ctx.resolver.binding(o)) {
+      const i = constValue(t.property, ctx.resolver);
+      return typeof i === "number" ? [i] : [];
+    }
+    return [];
+  }
+  if (t.type !== "Identifier") return [];
+  const b = ctx.resolver.binding(t);
+  if (!b) return [];
+  if (b.kind === "param") {
+    const i = fn.params.indexOf(b.id);
+    return i >= 0 ? [i] : [];
+  }
+  return [...b.init ? [b.init] : [], ...assigns.get(b) ?? []].flatMap((v) => paramIndexes(ctx, v, fn, assigns, depth + 1));
+}
+function builtinSeverity(ctx, node) {
+  if (node.type === "AssignmentExpression") {
+    const l = unwrap(node.left);
+    return l?.type === "MemberExpression" && (!l.computed || constValue(l.property, ctx.resolver) !== void 0) ? "low" : void 0;
+  }
+  return "low";
+}
+function polyfill(ctx, node, prop) {
+  if (node.type === "AssignmentExpression") {
+    const r = unwrap(node.right);
+    if (r?.type === "LogicalExpression" && ctx.text(unwrap(r.left)) === ctx.text(unwrap(node.left))) return true;
+  }
+  if (!prop) return false;
+  let n = ctx.resolver.parent(node);
+  for (let i = 0; n && i < 6; i++, n = ctx.resolver.parent(n)) {
+    if ((n.type === "IfStatement" || n.type === "ConditionalExpression" || n.type === "LogicalExpression") && ctx.text(n.type === "LogicalExpression" ? n.left : n.test).includes(prop)) return true;
+  }
+  return false;
 }
 
 // src/analyzers/code/callgraph.ts
@@ -17939,6 +18459,24 @@ function report(ctx, call, what, message) {
   const options = graded(p, GRADING);
   if (options) ctx.report(call, message, options);
 }
+function checkBinding(ctx, node) {
+  const arg = node.arguments[0];
+  if (!arg || arg.type === "SpreadElement") return;
+  const o = objectLiteral(arg, ctx.resolver);
+  const pieces = [];
+  if (!o) pieces.push(arg);
+  else {
+    for (const key of ["file", "args"]) {
+      const { value } = propertyValue(o, key);
+      const v = unwrap(value);
+      if (!v) continue;
+      if (v.type === "ArrayExpression") for (const el of v.elements) pieces.push(...el ? [el.type === "SpreadElement" ? el.argument : el] : []);
+      else pieces.push(v);
+    }
+  }
+  const what = pieces.find((p) => isDynamic(ctx, p));
+  if (what) report(ctx, node, what, `Node's internal \`spawn_sync\` binding starts a program built from ${describe(ctx, what)}.`);
+}
 function checkSpawn(ctx, node, name) {
   const [cmd, second, third] = node.arguments;
   if (!cmd || cmd.type === "SpreadElement") return;
@@ -18036,11 +18574,13 @@ var command_injection_default = defineRule({
         if (!cmd || cmd.type === "SpreadElement" || !isDynamic(ctx, cmd)) return;
         report(ctx, node, cmd, `\`${label(name)}\` runs a shell command built from ${describe(ctx, cmd)}.`);
       } else if (SPAWN.has(name)) checkSpawn(ctx, node, name);
+      else if (name === "process.binding.spawn_sync.spawn" || name === "process.binding.process_wrap.Process.spawn") checkBinding(ctx, node);
     };
     return { CallExpression: check2, NewExpression: check2 };
   },
   examples: {
     bad: [
+      { code: "export function run(cmd: string) {\n  return process.binding('spawn_sync').spawn({ file: '/bin/sh', args: ['sh', '-c', cmd], stdio: [] });\n}", line: 2, note: "the internal binding behind child_process" },
       { code: "const { exec } = require('child_process');\nexec(`git log ${branch}`, cb);", line: 2 },
       { code: "import { execSync } from 'node:child_process';\nexport function size(dir: string) {\n  return execSync('du -sh ' + dir).toString();\n}", line: 3 },
       { code: "import * as cp from 'child_process';\ncp.exec(cmd);", line: 2 },
@@ -18502,163 +19042,15 @@ var insecure_randomness_default = defineRule({
 
 // rules/code/prototype-pollution.ts
 var GRADING5 = { severity: "high" };
-var BUILTINS = /* @__PURE__ */ new Set(["Object", "Array", "String", "Function", "Number", "Boolean", "Date", "RegExp", "Promise", "Map", "Set", "Error", "Symbol"]);
 var DANGEROUS_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
-var KEY_ITERATORS = /* @__PURE__ */ new Set(["Object.keys", "Object.entries", "Object.getOwnPropertyNames", "Reflect.ownKeys"]);
-var GUARD_NAME = /safe|valid|allow|forbid|block|danger|unsafe|proto|pollut|reserved|illegal/i;
+var GUARD_WORD = /^(safe|unsafe|valid|invalid|allow|allowed|allowlist|whitelist|whitelisted|disallow|disallowed|forbid|forbidden|block|blocked|blocklist|blacklist|blacklisted|danger|dangerous|proto|prototype|pollute|polluted|polluting|pollution|reserved|illegal|magic)$/;
+var guardName = (name) => !/^(get|set)PrototypeOf$/.test(name) && identifierWords(name).some((w) => GUARD_WORD.test(w));
 function provenance(ctx, node) {
   const p = ctx.provenance;
   if (p) return p.call(ctx, node);
   if (isRequestValue(node, ctx.resolver, ctx.text)) return { kind: "untrusted" };
   const flow = ctx.taint(node);
   return flow ? { kind: "untrusted", flow } : { kind: "unknown" };
-}
-function builtinPrototype(ctx, node) {
-  const n = unwrap(node);
-  if (n?.type !== "Identifier" && !(n?.type === "MemberExpression" && propertyName(n) === "prototype")) return void 0;
-  const c = ctx.resolver.canonical(n);
-  if (!c) return void 0;
-  const m = /^(\w+)\.prototype$/.exec(c);
-  return m && BUILTINS.has(m[1]) ? c : void 0;
-}
-function loopOver(ctx, key) {
-  const declares = (pattern) => {
-    const p = unwrap(pattern);
-    if (!p) return void 0;
-    if (p.type === "VariableDeclaration") return declares(p.declarations[0]?.id);
-    if (p.type === "Identifier") return ctx.resolver.binding(p) === key || p === key.id ? {} : void 0;
-    if (p.type === "ArrayPattern") {
-      const [k, v] = p.elements;
-      if (k && (k === key.id || k.type === "Identifier" && ctx.resolver.binding(k) === key)) {
-        const vb = v?.type === "Identifier" ? ctx.resolver.binding(v) : void 0;
-        return vb ? { value: vb } : {};
-      }
-    }
-    return void 0;
-  };
-  if (key.kind === "var" && !key.init) {
-    for (let n2 = ctx.resolver.parent(key.id); n2; n2 = ctx.resolver.parent(n2)) {
-      if (isFunctionNode(n2) || n2.type === "Program") {
-        const found = findForIn(n2, key, ctx);
-        if (found) return found;
-        break;
-      }
-    }
-  }
-  let n = ctx.resolver.parent(key.id);
-  for (let i = 0; n && i < 6; i++, n = ctx.resolver.parent(n)) {
-    if (n.type === "ForInStatement") {
-      if (declares(n.left)) return { source: n.right, loop: n };
-      return void 0;
-    }
-    if (n.type === "ForOfStatement") {
-      const d = declares(n.left);
-      const r = unwrap(n.right);
-      if (!d || r?.type !== "CallExpression" || !KEY_ITERATORS.has(ctx.resolver.canonical(r.callee) ?? "") || !r.arguments[0]) return void 0;
-      return { source: r.arguments[0], loop: n, ...d.value ? { value: d.value } : {} };
-    }
-    if (isFunctionNode(n)) {
-      const first = n.params[0];
-      const d = declares(first);
-      const call = ctx.resolver.parent(n);
-      if (!d || call?.type !== "CallExpression") return void 0;
-      const m = unwrap(call.callee);
-      if (m?.type !== "MemberExpression" || !/^(forEach|map)$/.test(propertyName(m) ?? "")) return void 0;
-      const it = unwrap(m.object);
-      if (it?.type !== "CallExpression" || !KEY_ITERATORS.has(ctx.resolver.canonical(it.callee) ?? "") || !it.arguments[0]) return void 0;
-      return { source: it.arguments[0], loop: n, ...d.value ? { value: d.value } : {} };
-    }
-  }
-  return void 0;
-}
-function findForIn(scope, key, ctx) {
-  let found;
-  const visit = (n) => {
-    const l = n.type === "ForInStatement" ? unwrap(n.left) : void 0;
-    if (l?.type === "Identifier" && ctx.resolver.binding(l) === key) found ??= { source: n.right, loop: n };
-    if (!found && (n === scope || !isFunctionNode(n))) forEachChild(n, visit);
-  };
-  visit(scope);
-  return found;
-}
-function freshLocal(ctx, target, assigns) {
-  const t = unwrap(target);
-  if (t?.type !== "Identifier") return false;
-  const b = ctx.resolver.binding(t);
-  if (!b || b.kind === "param" || b.path) return false;
-  const values = [...b.init ? [b.init] : [], ...assigns.get(b) ?? []];
-  return values.length > 0 && values.every((v) => freshValue(ctx, v));
-}
-function freshValue(ctx, value) {
-  const init = unwrap(value);
-  if (!init) return false;
-  if (init.type === "ObjectExpression" || init.type === "ArrayExpression") return true;
-  if (init.type === "ConditionalExpression") return freshValue(ctx, init.consequent) && freshValue(ctx, init.alternate);
-  if (init.type === "CallExpression") {
-    const c = ctx.resolver.canonical(init.callee);
-    const first = unwrap(init.arguments[0]);
-    return c === "Object.assign" && first?.type === "ObjectExpression" || c === "Object.create";
-  }
-  return init.type === "NewExpression";
-}
-function returnsNested(ctx, fn, acc) {
-  const returned2 = [];
-  if (fn.body.type !== "BlockStatement") returned2.push(fn.body);
-  else {
-    const visit = (n) => {
-      if (n.type === "ReturnStatement") {
-        if (n.argument) returned2.push(n.argument);
-        return;
-      }
-      if (isFunctionNode(n)) return;
-      forEachChild(n, visit);
-    };
-    for (const st of fn.body.body) visit(st);
-  }
-  const nested = (r, depth = 0) => {
-    const n = unwrap(r);
-    if (!n || depth > 5) return false;
-    if (n.type === "MemberExpression") {
-      const o = unwrap(n.object);
-      return n.computed && o?.type === "Identifier" && ctx.resolver.binding(o) === acc;
-    }
-    if (n.type === "AssignmentExpression") return nested(n.left, depth + 1);
-    if (n.type === "LogicalExpression") return nested(n.left, depth + 1) || nested(n.right, depth + 1);
-    if (n.type === "ConditionalExpression") return nested(n.consequent, depth + 1) || nested(n.alternate, depth + 1);
-    return false;
-  };
-  return returned2.some((r) => nested(r));
-}
-function prototypeFree(ctx, target, fields) {
-  const t = unwrap(target);
-  let values = [];
-  if (t?.type === "Identifier") {
-    const b = ctx.resolver.binding(t);
-    if (!b?.init || b.path) return false;
-    values = [b.init];
-  } else if (t?.type === "MemberExpression" && !t.computed && unwrap(t.object)?.type === "ThisExpression") values = fields.get(propertyName(t) ?? "") ?? [];
-  else if (t?.type === "MemberExpression" && t.computed) return prototypeFree(ctx, t.object, fields);
-  if (!values.length) return false;
-  return values.every((v) => {
-    const init = unwrap(v);
-    if (init?.type === "CallExpression" && ctx.resolver.canonical(init.callee) === "Object.create") {
-      const a = unwrap(init.arguments[0]);
-      return a?.type === "Literal" && a.value === null;
-    }
-    return init?.type === "NewExpression" && /^(Map|WeakMap)$/.test(ctx.resolver.canonical(init.callee) ?? "");
-  });
-}
-function constantChoice(ctx, node, assigns, depth = 0) {
-  const n = unwrap(node);
-  if (!n || depth > 4) return false;
-  if (constValue(n, ctx.resolver) !== void 0) return true;
-  if (n.type === "ConditionalExpression") return constantChoice(ctx, n.consequent, assigns, depth + 1) && constantChoice(ctx, n.alternate, assigns, depth + 1);
-  if (n.type === "LogicalExpression") return constantChoice(ctx, n.left, assigns, depth + 1) && constantChoice(ctx, n.right, assigns, depth + 1);
-  if (n.type !== "Identifier") return false;
-  const b = ctx.resolver.binding(n);
-  if (!b || b.kind === "param" || b.path) return false;
-  const values = [...b.init ? [b.init] : [], ...assigns.get(b) ?? []];
-  return values.length > 0 && values.length >= b.writes && values.every((v) => constantChoice(ctx, v, assigns, depth + 1));
 }
 var prototype_pollution_default = defineRule({
   id: "code/prototype-pollution",
@@ -18678,7 +19070,7 @@ var prototype_pollution_default = defineRule({
     "`Object.keys`/`getOwnPropertyNames`/`entries`, `forEach` callbacks or `arguments[i]`, recursing by name, through",
     "`exports.merge`, `this.method`, `.call`/`.apply` or two functions calling each other (a callback passed by name",
     "included); set-by-path by recursion (`t[k] = set(t[k], rest, v)`), by `reduce`, or by a walker",
-    "(`cur = cur[k] || (cur[k] = {})`, `if (k in cur) cur = cur[k]; else cur = cur[k] = {}`) that then writes; key",
+    "(`cur = cur[k] || (cur[k] = {})`, `if (k in cur) cur = cur[k]; else cur = cur[k] = {}`) that then writes (directly or through a setter helper such as `assignValue(cur, k, v)`); two-level writes whose keys the caller picks (`this.cache[this.locale][str] = str`); key",
     "copies of untrusted objects; writes through `__proto__`/`constructor.prototype`. A builtin prototype extended on",
     "purpose (`Array.prototype.each = …`) is low: a design choice, not an injection.",
     "",
@@ -18702,6 +19094,7 @@ var prototype_pollution_default = defineRule({
     const guardCalls = [];
     const walkers = [];
     const keyedWrites = /* @__PURE__ */ new Map();
+    const helperWrites = /* @__PURE__ */ new Map();
     const assigns = /* @__PURE__ */ new Map();
     const fields = /* @__PURE__ */ new Map();
     const writes = [];
@@ -18795,8 +19188,32 @@ var prototype_pollution_default = defineRule({
       if (t.name === "arguments" && !ctx.resolver.binding(t)) return true;
       const b = ctx.resolver.binding(t);
       if (!b) return false;
-      if (b.kind === "param") return true;
+      if (b.kind === "param") return b.fn === fn || !isFunctionNode(b.fn) ? true : paramOfHelper(b, fn, depth);
       return valuesOf(b).some((v) => callersObject(v, fn, depth + 1) || unwrap(v)?.type === "CallExpression" && fromParameter(v, ctx.resolver));
+    };
+    const freshSometimes = (t) => {
+      const b = ctx.resolver.binding(t);
+      return !!b && b.kind !== "param" && !b.path && valuesOf(b).some((v) => freshValue(ctx, v));
+    };
+    const paramOfHelper = (b, fn, depth) => {
+      const h = b.fn;
+      const index = h.params.indexOf(b.id);
+      const call = ctx.resolver.parent(h);
+      if (call?.type === "CallExpression" && call.arguments[0] === h) {
+        const m = unwrap(call.callee);
+        if (m?.type === "MemberExpression" && /^reduce(Right)?$/.test(propertyName(m) ?? "") && index === 0) {
+          const init = call.arguments[1];
+          return !!init && init.type !== "SpreadElement" && callersObject(init, fn, depth + 1);
+        }
+        return true;
+      }
+      if (index < 0) return true;
+      const sites = ctx.resolver.flowNodes.filter((f) => f.type === "CallExpression" && g().target(f.callee) === h);
+      if (!sites.length) return true;
+      return sites.some((site) => {
+        const a = site.arguments[index];
+        return !a || a.type === "SpreadElement" || callersObject(a, fn, depth + 1);
+      });
     };
     let dangerLists;
     const mentionsDanger = (f) => {
@@ -18847,6 +19264,15 @@ var prototype_pollution_default = defineRule({
       return !!f && completeTest(f);
     };
     const underOwnTest = (g2, at2) => {
+      if (isWithin(g2.call, at2) && g2.call !== at2) {
+        let child2 = g2.call;
+        for (let n = ctx.resolver.parent(g2.call); n && n !== at2; child2 = n, n = ctx.resolver.parent(n)) {
+          if (n.type === "ConditionalExpression" && n.test === child2) {
+            const picked = unwrap(holdsIfTrue(g2.call, n.test) ? n.consequent : holdsIfFalse(g2.call, n.test) ? n.alternate : void 0);
+            if (picked?.type === "MemberExpression" && picked.computed) return true;
+          }
+        }
+      }
       let child = at2;
       for (let n = ctx.resolver.parent(at2); n; child = n, n = ctx.resolver.parent(n)) {
         if (isFunctionNode(n)) return false;
@@ -18903,13 +19329,31 @@ var prototype_pollution_default = defineRule({
       if (!g2) return;
       reported.add(k);
       const flow = [...g2.flow ?? [], ...c.steps ?? []];
-      const steps = flow.length ? [...flow, { range: c.node.range, label: ctx.text(c.node.left).replace(/\s+/g, ""), message: "writes through the walked object" }] : void 0;
+      const steps = flow.length ? [...flow, { range: c.node.range, label: lhsText(c.node).replace(/\s+/g, ""), message: "writes through the walked object" }] : void 0;
       ctx.report(c.node, c.message, { severity: g2.severity, ...steps ? { flow: steps } : {}, properties: { provenance: g2.provenance } });
     };
     const reportAt = (target, message, severity) => {
       if (!reported.has(target.range[0])) ctx.report(target, message, severity ? { severity } : {});
       reported.add(target.range[0]);
     };
+    const isCopy = (v) => {
+      const u = unwrap(v);
+      if (u?.type !== "CallExpression") return false;
+      const c = unwrap(u.callee);
+      const name = c?.type === "Identifier" ? c.name : c?.type === "MemberExpression" ? propertyName(c) : void 0;
+      return !!name && identifierWords(name).some((w) => w === "clone" || w === "copy");
+    };
+    const leafRank = (c) => {
+      if (c.node.type !== "AssignmentExpression") return 0;
+      const r = unwrap(c.node.right);
+      if (r?.type === "CallExpression") return 0;
+      return r && freshValue(ctx, r) ? 1 : 2;
+    };
+    const isObjectPrototype = (n) => {
+      const u = unwrap(n);
+      return !!u && (ctx.resolver.canonical(u) === "Object.prototype" || u.type === "MemberExpression" && ctx.text(u) === "Object.prototype");
+    };
+    const lhsText = (n) => n.type === "AssignmentExpression" ? ctx.text(n.left) : ctx.text(n).split("\n")[0].slice(0, 60);
     const step = (n, message) => ({ range: n.range, label: ctx.text(n).split("\n")[0].slice(0, 60), message });
     return {
       CallExpression(node) {
@@ -18919,6 +19363,12 @@ var prototype_pollution_default = defineRule({
         const args = node.arguments.filter((a) => a.type !== "SpreadElement");
         const fn = fnOf(node);
         if (name && /^isPlainObject$|^isPlain$/.test(name) && args[0]) objectTests.push({ fn, value: args[0] });
+        const a0 = unwrap(args[0]);
+        if (a0?.type === "Identifier" && args.length >= 3 && name && (c === "Object.defineProperty" || identifierWords(name).some((w) => /^(assign|set|put|define)$/.test(w)))) {
+          const b0 = ctx.resolver.binding(a0);
+          if (b0 && b0.kind !== "param" && constValue(args[1], ctx.resolver) === void 0) push(helperWrites, b0, node);
+        }
+        if (args[1] && (c === "Object.hasOwn" || name === "call" || name === "hasOwn") && isObjectPrototype(args[0])) guardCalls.push({ fn, key: args[1], any: true, call: node, own: false });
         if (c === "Object.hasOwn" && args[1]) guardCalls.push({ fn, obj: key(unwrap(args[0])), key: args[1], any: false, call: node, own: true });
         else if (name === "call" || name === "hasOwn" || name === "has") {
           if (args[1]) guardCalls.push({ fn, obj: key(unwrap(args[0])), key: args[1], any: name === "has" && !c?.endsWith(".call"), call: node, own: name !== "has" });
@@ -18926,13 +19376,14 @@ var prototype_pollution_default = defineRule({
         } else if ((name === "hasOwnProperty" || name === "propertyIsEnumerable") && args[0] && callee?.type === "MemberExpression") {
           guardCalls.push({ fn, obj: key(unwrap(callee.object)), key: args[0], any: false, call: node, own: true });
         } else if ((name === "includes" || name === "indexOf") && args[0]) guardCalls.push({ fn, key: args[0], any: true, call: node, own: false });
-        else if (name && (GUARD_NAME.test(name) || callee && guardFunction(callee))) for (const a of args) guardCalls.push({ fn, key: a, any: true, call: node, own: false });
+        else if (name && (guardName(name) || callee && guardFunction(callee))) for (const a of args) guardCalls.push({ fn, key: a, any: true, call: node, own: false });
         if ((c === "Object.defineProperty" || c === "Object.assign" || c === "Object.defineProperties") && args[0] && builtinPrototype(ctx, args[0])) {
           const prop = c === "Object.defineProperty" ? constValue(args[1], ctx.resolver) : void 0;
           if (!polyfill(ctx, node, typeof prop === "string" ? prop : void 0)) reportAt(node, `\`${c}\` changes \`${builtinPrototype(ctx, args[0])}\`, which every object inherits.`, builtinSeverity(ctx, node));
         }
       },
       BinaryExpression(node) {
+        if (node.operator === "in" && isObjectPrototype(node.right)) guardCalls.push({ fn: fnOf(node), key: node.left, any: true, call: node, own: false });
         if (!/^[!=]==?$/.test(node.operator)) return;
         for (const [side, other] of [[node.left, node.right], [node.right, node.left]]) {
           const v = constValue(side, ctx.resolver);
@@ -19002,24 +19453,26 @@ var prototype_pollution_default = defineRule({
         for (const { node, key: k, target: obj } of writes) classify(node, k, obj);
         const byBinding = /* @__PURE__ */ new Map();
         for (const w of walkers) {
-          const ws = keyedWrites.get(w.binding);
+          const ws = keyedWrites.get(w.binding) ?? helperWrites.get(w.binding);
           if (!ws || constantChoice(ctx, w.key, assigns) || guarded2(w.node, w.key, w.node.left, w.node) || vettedKeys(w.key)) continue;
           push(byBinding, w.binding, w);
         }
         for (const [b, ws] of byBinding) {
           const w = ws[0];
-          const all = keyedWrites.get(b);
+          const all = keyedWrites.get(b) ?? helperWrites.get(b);
           const after = all.filter((x) => !ws.some((y) => x === y.node || isWithin(x, y.node)));
           const at2 = after.filter((x) => x.range[0] > w.node.range[1]).pop() ?? after.pop() ?? all[all.length - 1];
-          if (prototypeFree(ctx, at2.left, fields)) continue;
+          if (all.every((x) => x.type === "AssignmentExpression" && isCopy(x.right))) continue;
+          const atTarget = at2.type === "AssignmentExpression" ? at2.left : at2.arguments[0];
+          if (prototypeFree(ctx, atTarget, fields)) continue;
           report3(
             {
               node: at2,
               key: w.key,
-              target: at2.left,
+              target: atTarget,
               origin: w.key,
               steps: ws.map((x) => step(x.node, `walks \`${ctx.text(x.node.left)}\` one key down`)),
-              message: `\`${ctx.text(at2.left)}\` writes into an object walked along keys from ${describe(ctx, w.key)} (\`${ctx.text(w.node).split("\n")[0].slice(0, 60)}\`): a \`__proto__\` or \`constructor.prototype\` segment reaches \`Object.prototype\`.`
+              message: `\`${lhsText(at2)}\` writes into an object walked along keys from ${describe(ctx, w.key)} (\`${ctx.text(w.node).split("\n")[0].slice(0, 60)}\`): a \`__proto__\` or \`constructor.prototype\` segment reaches \`Object.prototype\`.`
             },
             fnOf(w.node)
           );
@@ -19029,8 +19482,7 @@ var prototype_pollution_default = defineRule({
           if (prototypeFree(ctx, c.target, fields) || guarded2(c.node, c.key, c.target, c.at)) continue;
           const group2 = c.steps?.[0] ? groupOf.get(c) ?? c.node : c.node;
           const prev = perGroup.get(group2);
-          const leaf = unwrap(c.node.right)?.type !== "CallExpression";
-          if (!prev || leaf && unwrap(prev.node.right)?.type === "CallExpression") perGroup.set(group2, c);
+          if (!prev || leafRank(c) > leafRank(prev)) perGroup.set(group2, c);
         }
         for (const c of perGroup.values()) report3(c, fnOf(c.node));
       }
@@ -19062,7 +19514,9 @@ var prototype_pollution_default = defineRule({
         const selfArgs = new Set(d.filter((x) => x.to === f).flatMap((x) => x.args));
         const intoCaller = callersObject(obj, f) && (selfArgs.size === 0 || paramIndexes(ctx, obj, f, assigns).some((i) => selfArgs.has(i)) || !paramIndexes(ctx, obj, f, assigns).length);
         if (!intoCaller) continue;
+        if (obj.type === "Identifier" && unwrap(node.right)?.type === "CallExpression" && freshSometimes(obj)) continue;
         if (!loop && !readsKeyed(node.right) && !(kb?.kind === "param")) continue;
+        if (!loop && kb?.kind === "param" && kb.fn !== f && !callerKey(k)) continue;
         const via = d[0];
         const origin = loop?.source ?? f.params[0] ?? obj;
         const c = {
@@ -19089,6 +19543,51 @@ var prototype_pollution_default = defineRule({
       if (obj.type === "Identifier") outer = unwrap(ctx.resolver.binding(obj)?.init);
       if (outer?.type === "MemberExpression" && outer.computed && constValue(outer.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, outer.property) && constValue(node.right, ctx.resolver) === void 0 && provenance(ctx, k).kind === "untrusted") {
         candidates.push({ node, key: k, target: obj, origin: k, message: `\`${ctx.text(node.left)}\` writes a request-chosen key into an object picked by another dynamic key.` });
+        return;
+      }
+      if (outer?.type === "MemberExpression" && outer.computed && constValue(outer.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, outer.property) && !isSymbolKey(ctx.resolver, outer.property) && callerKey(outer.property) && callerKey(k) && !freshLocal(ctx, outer.object, assigns)) {
+        candidates.push({ node, key: k, target: obj, origin: outer.property, at: outer, message: `\`${ctx.text(node.left)}\` writes a caller-chosen key into an object picked by another caller-chosen key (\`${ctx.text(outer.property)}\`): a \`__proto__\` first key lands the write on \`Object.prototype\`.` });
+      }
+    }
+    function iterList(b) {
+      const f = b.fn;
+      if (!isFunctionNode(f) || f.params[0] !== b.id) return void 0;
+      const call = ctx.resolver.parent(f);
+      if (call?.type !== "CallExpression") return void 0;
+      const m = unwrap(call.callee);
+      if (m?.type === "MemberExpression" && call.arguments[0] === f && /^(forEach|map|filter|some|every|flatMap)$/.test(propertyName(m) ?? "")) return m.object;
+      const name = m?.type === "Identifier" ? m.name : m?.type === "MemberExpression" ? propertyName(m) : void 0;
+      if (call.arguments[1] === f && name && /^(each|forEach|arrayEach|map|arrayMap|baseEach)$/.test(name) && call.arguments[0]?.type !== "SpreadElement") return call.arguments[0];
+      return void 0;
+    }
+    function callerKey(node, depth = 0) {
+      const n = unwrap(node);
+      if (!n || depth > 5) return false;
+      switch (n.type) {
+        case "Identifier": {
+          const b = ctx.resolver.binding(n);
+          if (!b) return n.name === "arguments";
+          if (b.kind === "param") {
+            const list = iterList(b);
+            return list ? callerKey(list, depth + 1) : true;
+          }
+          const loop = loopOver(ctx, b);
+          if (loop) return callerKey(loop.source, depth + 1) || unwrap(loop.source)?.type === "Identifier" && ctx.resolver.binding(unwrap(loop.source))?.kind === "param";
+          return valuesOf(b).some((v) => callerKey(v, depth + 1));
+        }
+        case "MemberExpression":
+          if (!n.computed && unwrap(n.object)?.type === "ThisExpression") return (fields.get(propertyName(n) ?? "") ?? []).some((v) => callerKey(v, depth + 1));
+          return callerKey(n.object, depth + 1);
+        case "CallExpression": {
+          const c = unwrap(n.callee);
+          if (c?.type === "MemberExpression" && /^(shift|pop|at|toString|trim|toLowerCase)$/.test(propertyName(c) ?? "")) return callerKey(c.object, depth + 1);
+          if (c?.type === "MemberExpression" && propertyName(c) === "call" && /\.slice$/.test(ctx.resolver.canonical(c.object) ?? ctx.text(c.object))) return n.arguments.some((a) => a.type !== "SpreadElement" && callerKey(a, depth + 1));
+          return false;
+        }
+        case "LogicalExpression":
+          return callerKey(n.left, depth + 1) || callerKey(n.right, depth + 1);
+        default:
+          return false;
       }
     }
     function readsKeyed(v, depth = 0) {
@@ -19116,6 +19615,9 @@ var prototype_pollution_default = defineRule({
       { code: "export function set(obj, keys, value) {\n  for (let i = 0; i < keys.length - 1; i++) {\n    if (!Object.prototype.hasOwnProperty.call(obj, keys[i])) obj[keys[i]] = {};\n    obj = obj[keys[i]];\n  }\n  obj[keys[keys.length - 1]] = value;\n}", line: 6, note: "hasOwnProperty only decides whether to create the intermediate object" },
       { code: 'const set = (o, p, v) => p.split(".").reduce((acc, k, i, a) => (acc[k] = i === a.length - 1 ? v : acc[k] || {}), o);' },
       { code: 'app.post("/prefs", (req, res) => {\n  const user = users.get(req.user.id);\n  for (const [k, v] of Object.entries(req.body)) user.settings[k] = v;\n  res.json(user.settings);\n});', line: 3, note: "request keys copied into an existing object" },
+      { code: "function getShallowValue(obj, key) {\n  return Object.prototype.hasOwnProperty.call(obj, key) || opts.inherited ? obj[key] : undefined;\n}\nexport function set(obj, path, value) {\n  const key = path[0];\n  const cur = getShallowValue(obj, key);\n  if (path.length === 1) {\n    obj[key] = value;\n    return;\n  }\n  if (cur === undefined) obj[key] = {};\n  set(obj[key], path.slice(1), value);\n}", line: 8, note: 'set by path by recursion with a path-local key; `getShallowValue` holds "allow" but is no guard (object-path 0.11.4 shape)' },
+      { code: "function Cache() {\n  this.store = {};\n  this.ns = 'default';\n}\nCache.prototype.use = function (ns) {\n  this.ns = ns;\n};\nCache.prototype.put = function (key, value) {\n  if (!this.store[this.ns]) this.store[this.ns] = {};\n  this.store[this.ns][key] = value;\n};\nmodule.exports = Cache;", line: 10, note: 'two caller-chosen keys into a store with a prototype: `use("__proto__")` then `put` (y18n 4.0.0 shape)' },
+      { code: "function assignValue(o, k, v) {\n  o[k] = v;\n}\nexport function setPath(object, path, value) {\n  let nested = object;\n  for (let i = 0; i < path.length; i++) {\n    const key = path[i];\n    assignValue(nested, key, i === path.length - 1 ? value : nested[key] || {});\n    nested = nested[key];\n  }\n  return object;\n}", line: 8, note: "a walker that writes through a setter helper (lodash 4.17.15 `baseSet` shape)" },
       { code: "obj.__proto__.polluted = value;" },
       { code: "target.constructor.prototype[name] = fn;" },
       { code: "Object.prototype.toJSON = function () { return 1; };", note: "a deliberate extension: low" },
@@ -19142,64 +19644,17 @@ var prototype_pollution_default = defineRule({
       { code: "for (let i = 0; i < rows.length; i++) grid[i][j] = rows[i];", note: "numeric indexes" },
       { code: "function Y18n() {\n  this.cache = Object.create(null);\n}\nY18n.prototype.add = function (locale, key, value) {\n  this.cache[locale][key] = value;\n};", note: "a prototype-free field" },
       { code: "if (!Array.prototype.at) {\n  Array.prototype.at = function (i) { return this[i < 0 ? this.length + i : i]; };\n}", note: "polyfill" },
+      { code: "export function flatten(src) {\n  const out = {};\n  function add(pre, into, obj) {\n    return Object.keys(obj).reduce((acc, k) => {\n      acc[pre + '.' + k] = obj[k];\n      return acc;\n    }, into);\n  }\n  for (const k of Object.keys(src)) {\n    if (src[k] && typeof src[k] === 'object') add(k, out, flatten(src[k]));\n    else out[k] = src[k];\n  }\n  return out;\n}", note: 'keys built as `prefix + "." + key` into a fresh result through a helper\'s reduce (flat 5.0.1 shape)' },
+      { code: "export function clone(obj) {\n  if (typeof obj !== 'object' || obj === null) return obj;\n  let copy;\n  let deep = false;\n  if (Object.isFrozen(obj)) copy = obj;\n  else {\n    copy = Object.create(Object.getPrototypeOf(obj));\n    deep = true;\n  }\n  if (deep) for (const key of Object.getOwnPropertyNames(obj)) copy[key] = clone(obj[key]);\n  return copy;\n}", note: "deep clone into `Object.create(proto)`; the branch that keeps the input never descends (hoek `clone` shape)" },
+      { code: "export function extend(deep, target, src) {\n  for (const key in src) {\n    if (!Object.prototype.hasOwnProperty.call(src, key)) continue;\n    const v = src[key];\n    if (deep && v && typeof v === 'object') target[key] = extend(true, Object.prototype.hasOwnProperty.call(target, key) ? target[key] : {}, v);\n    else target[key] = v;\n  }\n  return target;\n}", note: "an own-property test chooses the value the recursion descends into (just-extend 4.x shape)" },
+      { code: "function isPrototypePolluted(key) {\n  return ['__proto__', 'constructor', 'prototype'].includes(key);\n}\nexport function merge(t, s) {\n  for (const k in s) {\n    if (isPrototypePolluted(k)) continue;\n    if (isObj(t[k])) merge(t[k], s[k]);\n    else t[k] = s[k];\n  }\n  return t;\n}", note: "a guard named by word: isPrototypePolluted" },
+      { code: "export function cloneByPath(object, path) {\n  const result = clone(object);\n  let nested = result;\n  for (let i = 0; nested != null && i < path.length; i++) {\n    const key = path[i];\n    const value = nested[key];\n    if (value != null && typeof value !== 'function') nested[key] = clone(value);\n    nested = nested[key];\n  }\n  return result;\n}", note: "clone by path: every level is replaced by a copy before the walk enters it (lodash/fp `cloneByPath`)" },
+      { code: "const ALIASES = { first: ['head'], rest: ['tail'] };\nexport function install(lib, names, depth) {\n  for (const name of names) {\n    if (depth) install(lib[name], names, depth - 1);\n    (ALIASES[name] || []).forEach((alias) => {\n      lib[alias] = lib[name];\n    });\n  }\n  return lib;\n}", note: "the written key comes from a constant alias table" },
+      { code: "function merge(target, source) {\n  if (typeof source !== 'object') {\n    if (!Object.prototype.hasOwnProperty.call(Object.prototype, source)) target[source] = true;\n    return target;\n  }\n  for (const key of Object.keys(source)) {\n    if (Object.prototype.hasOwnProperty.call(target, key)) target[key] = merge(target[key], source[key]);\n    else target[key] = source[key];\n  }\n  return target;\n}", note: "a key that is no name on Object.prototype, and own-key recursion (qs `merge` shape)" },
       { code: "Child.prototype.__proto__ = Parent.prototype;", note: "classic inheritance, not a write through __proto__" }
     ]
   }
 });
-function push(map, k, v) {
-  const list = map.get(k);
-  if (list) list.push(v);
-  else map.set(k, [v]);
-}
-function addTest(map, fn, v) {
-  const s = map.get(fn);
-  if (s) s.add(v);
-  else map.set(fn, /* @__PURE__ */ new Set([v]));
-}
-function loopHead(loop) {
-  if (loop.type === "ForInStatement" || loop.type === "ForOfStatement") return loop.right;
-  return loop;
-}
-function paramIndexes(ctx, target, fn, assigns, depth = 0) {
-  const t = unwrap(target);
-  if (!t || depth > 4) return [];
-  if (t.type === "LogicalExpression") return paramIndexes(ctx, t.left, fn, assigns, depth + 1);
-  if (t.type === "MemberExpression") {
-    const o = unwrap(t.object);
-    if (o?.type === "Identifier" && o.name === "arguments" && !ctx.resolver.binding(o)) {
-      const i = constValue(t.property, ctx.resolver);
-      return typeof i === "number" ? [i] : [];
-    }
-    return [];
-  }
-  if (t.type !== "Identifier") return [];
-  const b = ctx.resolver.binding(t);
-  if (!b) return [];
-  if (b.kind === "param") {
-    const i = fn.params.indexOf(b.id);
-    return i >= 0 ? [i] : [];
-  }
-  return [...b.init ? [b.init] : [], ...assigns.get(b) ?? []].flatMap((v) => paramIndexes(ctx, v, fn, assigns, depth + 1));
-}
-function builtinSeverity(ctx, node) {
-  if (node.type === "AssignmentExpression") {
-    const l = unwrap(node.left);
-    return l?.type === "MemberExpression" && (!l.computed || constValue(l.property, ctx.resolver) !== void 0) ? "low" : void 0;
-  }
-  return "low";
-}
-function polyfill(ctx, node, prop) {
-  if (node.type === "AssignmentExpression") {
-    const r = unwrap(node.right);
-    if (r?.type === "LogicalExpression" && ctx.text(unwrap(r.left)) === ctx.text(unwrap(node.left))) return true;
-  }
-  if (!prop) return false;
-  let n = ctx.resolver.parent(node);
-  for (let i = 0; n && i < 6; i++, n = ctx.resolver.parent(n)) {
-    if ((n.type === "IfStatement" || n.type === "ConditionalExpression" || n.type === "LogicalExpression") && ctx.text(n.type === "LogicalExpression" ? n.left : n.test).includes(prop)) return true;
-  }
-  return false;
-}
 
 // rules/code/regexp-injection.ts
 var GRADING6 = { severity: "medium" };
@@ -21995,7 +22450,7 @@ var path5 = __toESM(require("node:path"));
 var EXTS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 var SPEC_RE = /(?:\bfrom|\bimport|\brequire|\bexport)\s*\(?\s*['"](\.{1,2}\/[^'"\n]*|\.{1,2})['"]/g;
 var MAX_MODULES = 200;
-var MAX_TEXT = 4e7;
+var MAX_TEXT2 = 4e7;
 var MAX_IMPORTERS = 60;
 var MAX_HOPS = 3;
 var HASH_RADIUS = 6;
@@ -22103,7 +22558,7 @@ var PackageGraph = class {
     this.modules.delete(file);
     this.modules.set(file, m);
     if (m) this.textSize += m.text.length;
-    while (this.modules.size > MAX_MODULES || this.textSize > MAX_TEXT) {
+    while (this.modules.size > MAX_MODULES || this.textSize > MAX_TEXT2) {
       const first = this.modules.keys().next().value;
       if (first === void 0 || first === file) break;
       const f = this.modules.get(first);
@@ -24324,7 +24779,7 @@ function toSarif(result) {
 // src/report/text.ts
 var COLOURS = { critical: "\x1B[1;35m", high: "\x1B[31m", medium: "\x1B[33m", low: "\x1B[36m", info: "\x1B[2m" };
 var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function printable(s) {
+function printable2(s) {
   return s.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 function escapeWorkflowCommands(text2) {
@@ -24338,20 +24793,20 @@ function toText(result, options = {}) {
   for (const f of shown2) {
     if (f.file !== current) {
       if (current !== void 0) lines.push("");
-      lines.push(c("\x1B[4m", printable(f.file)));
+      lines.push(c("\x1B[4m", printable2(f.file)));
       current = f.file;
     }
     const pos = f.line !== void 0 ? `${f.line}:${f.column ?? 1}` : "-";
     const sev = c(COLOURS[f.severity], f.severity.padEnd(8));
     const sup = f.suppressed ? c("\x1B[2m", " (suppressed)") : "";
     const base3 = f.baselineState === "unchanged" ? c("\x1B[2m", " (baseline)") : "";
-    lines.push(`  ${pos.padEnd(8)} ${sev} ${printable(f.message)}  ${c("\x1B[2m", f.ruleId)}${sup}${base3}`);
-    if (f.flow && f.flow.length > 1) lines.push(`  ${"".padEnd(8)} ${"".padEnd(8)} flow: ${f.flow.map((s) => printable(s.label)).join(" → ")}`);
+    lines.push(`  ${pos.padEnd(8)} ${sev} ${printable2(f.message)}  ${c("\x1B[2m", f.ruleId)}${sup}${base3}`);
+    if (f.flow && f.flow.length > 1) lines.push(`  ${"".padEnd(8)} ${"".padEnd(8)} flow: ${f.flow.map((s) => printable2(s.label)).join(" → ")}`);
   }
   if (shown2.length) lines.push("");
   if (result.skipped.length) {
     lines.push(c("\x1B[4m", "Skipped"));
-    for (const sk of result.skipped) lines.push(`  ${printable(sk.file)}: ${printable(sk.reason)}`);
+    for (const sk of result.skipped) lines.push(`  ${printable2(sk.file)}: ${printable2(sk.reason)}`);
     lines.push("");
   }
   lines.push(summaryLine(result));
@@ -25799,7 +26254,7 @@ async function cli(argv, host) {
   try {
     return await dispatch2(argv, host);
   } catch (error) {
-    host.stderr.write(`flowguard: ${printable(summarize(error))}
+    host.stderr.write(`flowguard: ${printable2(summarize(error))}
 `);
     if (host.env.FLOWGUARD_DEBUG === "1") host.stderr.write(`${(0, import_node_util2.inspect)(error)}
 `);
@@ -25877,7 +26332,7 @@ function emitReports(result, resolved, host) {
 }
 function reportProblems(result, host) {
   if (!result.errors.length) return;
-  const shown2 = result.errors.slice(0, 3).map((e) => printable(`${e.file} (${e.message})`));
+  const shown2 = result.errors.slice(0, 3).map((e) => printable2(`${e.file} (${e.message})`));
   const more = result.errors.length > 3 ? ` and ${result.errors.length - 3} more` : "";
   host.stderr.write(`flowguard: ${result.errors.length} file${result.errors.length === 1 ? "" : "s"} could not be scanned: ${shown2.join(", ")}${more}
 `);

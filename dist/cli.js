@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "ac138794195748c01da03f6689f16714e3aa3470a170aa332505c052cded939f" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "f18495a95fae63243a383e974f3591d7ab12b11943912280e822c43b48f6b4d9" : "");

@@ -23,6 +23,7 @@ const SHAPES: Record<string, [string, string, string]> = {
   'get-builtin-module': ['code/command-injection', "return process.getBuiltinModule('child_process').execSync(x);", "return process.getBuiltinModule('child_process').execSync('ls');"],
   'module-require': ['code/command-injection', "return module.require('child_process').execSync(x);", "return module.require('child_process').execSync('ls');"],
   'with-statement': ['code/command-injection', "with (require('child_process')) {\n    return execSync(x);\n  }", "with (require('child_process')) {\n    return execSync('ls');\n  }"],
+  'process-binding': ['code/command-injection', "return process.binding('spawn_sync').spawn({ file: '/bin/sh', args: ['sh', '-c', x], stdio: [] });", "return process.binding('spawn_sync').spawn({ file: '/bin/ls', args: ['ls'], stdio: [] });"],
   'vm-via-getbuiltin': ['code/vm-injection', "return process.getBuiltinModule('node:vm').runInNewContext(x);", "return process.getBuiltinModule('node:vm').runInNewContext('1 + 1');"],
 };
 

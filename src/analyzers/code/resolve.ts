@@ -346,6 +346,11 @@ export class Resolver {
         if (fnCallee?.type === 'MemberExpression' && propertyName(fnCallee) === 'bind') return this.canonical(fnCallee.object, depth + 1);
         // ESM: `const require = createRequire(import.meta.url)` is the CommonJS require
         if (callee === 'module.createRequire') return 'require';
+        // Node's internal bindings (`process.binding('spawn_sync')`): named apart from the public modules
+        if ((callee === 'process.binding' || callee === 'process._linkedBinding') && n.arguments.length >= 1) {
+          const spec = constValue(n.arguments[0] as Node, this);
+          return typeof spec === 'string' ? `process.binding.${spec}` : undefined;
+        }
         // Other doors to a built-in: `process.getBuiltinModule('child_process')`, CommonJS `module.require('fs')`
         if ((callee === 'process.getBuiltinModule' || (callee === 'module.require' && n.callee.type === 'MemberExpression' && n.callee.object.type === 'Identifier' && this.isGlobal(n.callee.object))) && n.arguments.length >= 1) {
           const spec = constValue(n.arguments[0] as Node, this);

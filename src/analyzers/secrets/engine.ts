@@ -1,6 +1,7 @@
 // The secrets pass: one keyword scan per file, then only the detectors whose keywords occur, then filters.
 import type { SourceFile } from '../../rule.js';
 import { charClasses, constantName, decodedBase64, documentedExample, entropy, humanWords, isFixtureLike, isIntegrityHash, isLocaleFile, isLockfile, isPlaceholder, isReference, isTemplateEnv, keyBodyPlaceholder, typeExpression, UUID } from './filters.js';
+import { derivedStrings, type DerivedHow } from './derived.js';
 import type { Detector } from './pack.js';
 import { bech32Ok, jwtDocumented, jwtOk, pemBody, pemOk, pgpArmor, pgpPrivateKeyOk, prefixedChecksumOk, puttyPrivateBody } from './validators.js';
 
@@ -15,8 +16,11 @@ export interface SecretHit {
   validated: boolean;
   /** The name a generic value is assigned to. */
   name?: string;
-  /** The value was found base64-decoded in a Kubernetes Secret's `data:` (the offsets are the encoded value's). */
-  encoded?: 'kubernetes-secret';
+  /**
+   * The value was found in a form the text does not spell out: base64-decoded in a Kubernetes Secret's `data:`,
+   * or built by code from literals (joined, escaped, base64; see derived.ts). The offsets are the source's.
+   */
+  encoded?: 'kubernetes-secret' | DerivedHow;
 }
 
 // A paired pattern's window: so many lines around its partner, but no more bytes than this a line (a minified file
@@ -24,6 +28,7 @@ export interface SecretHit {
 const NEAR_BYTES_PER_LINE = 256;
 const LOOKAROUND_MARGIN = 64;
 
+const JS_FILE = /\.(?:[cm]?[jt]sx?|vue|svelte)$/i;
 const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|cs|php|rs|swift|scala|groovy|dart|c|cc|cpp|h|hpp|lua|pl|ex|exs|vue|svelte)$/i;
 
 // Identifier words that make a name a secret's name, and last words that make it something about a secret instead.
@@ -227,7 +232,7 @@ export class SecretEngine {
   }
 
   scan(file: SourceFile): SecretHit[] {
-    const hits = this.scanText(file);
+    const hits = this.withDerived(file, this.scanText(file));
     if (!/\.ya?ml$/i.test(file.path) || !/^kind:[ \t]*["']?Secret\b/m.test(file.text)) return hits;
     // A Kubernetes Secret's `data:` values are base64: scan what they decode to, report at the encoded value.
     for (const v of kubernetesSecretValues(file.text)) {
@@ -240,10 +245,50 @@ export class SecretEngine {
     return dedupe(hits);
   }
 
-  private scanText(file: SourceFile): SecretHit[] {
+  /**
+   * In JS/TS code, a provider token the text does not spell out (split by `+`, a template over constants, escapes
+   * or line continuations, a base64 literal) is read from the string the code builds: provider (anchored)
+   * detectors only, and only values not already found as written.
+   */
+  private withDerived(file: SourceFile, hits: SecretHit[]): SecretHit[] {
+    if (!JS_FILE.test(file.path)) return hits;
+    const views = derivedStrings(file.text);
+    if (!views.length) return hits;
+    // One scan over all views, each on its own lines (a token pattern never spans a blank line); a hit is mapped
+    // back to the view it lies in by its offset.
+    const starts: number[] = [];
+    let joined = '';
+    for (const v of views) {
+      starts.push(joined.length);
+      joined += v.value + '\n\n';
+    }
+    this.steps += joined.length;
+    const seen = new Set(hits.map((h) => `${h.detector.id}\0${h.secret}`));
+    let added = false;
+    for (const h of this.scanText({ path: file.path, text: joined }, (d) => !!d.anchored)) {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= h.start) lo = mid;
+        else hi = mid - 1;
+      }
+      const v = views[lo]!;
+      if (h.end > starts[lo]! + v.value.length) continue;
+      const key = `${h.detector.id}\0${h.secret}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      hits.push({ ...h, start: v.start, end: v.end, encoded: v.how });
+      added = true;
+    }
+    return added ? dedupe(hits) : hits;
+  }
+
+  private scanText(file: SourceFile, only?: (d: Detector) => boolean): SecretHit[] {
     const { text, path } = file;
     const scanned = this.scanKeywords(text);
-    const dets = this.candidates(text, scanned);
+    const all = this.candidates(text, scanned);
+    const dets = only ? all.filter(only) : all;
     if (!dets.length) return [];
     const hits: SecretHit[] = [];
     const pending: { d: Detector; re: RegExp; near: { detector: string; lines: number } }[] = [];
