@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "973f7cb3575342a458e78f6398542b94811150c2f9045a6d22aef2ec262d3546" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "39e657099dcf7ff2e41a3b6a0c679b41c390d92e4dab6fcf6ff14e5fd8385fde" : "");

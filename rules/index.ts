@@ -1,6 +1,5 @@
 // The registry: explicit, sorted imports (a test checks them against the files under rules/).
 import type { Rule } from '../src/rule.js';
-import { profileRules } from '../src/profile/rules.js';
 // Secret detectors are data (rules/secret/*.yaml), loaded and checked by src/analyzers/secrets/load.ts.
 import { secretRules } from '../src/analyzers/secrets/load.js';
 import agentAgentAllTools from './agent/agent-all-tools.js';
@@ -28,6 +27,7 @@ import agentMissingEnvDeny from './agent/missing-env-deny.js';
 import agentNetworkExfilAllow from './agent/network-exfil-allow.js';
 import agentPermissionPathTraversal from './agent/permission-path-traversal.js';
 import agentPromptInjection from './agent/prompt-injection.js';
+import agentSandboxDisabled from './agent/sandbox-disabled.js';
 import agentSensitiveFileNotIgnored from './agent/sensitive-file-not-ignored.js';
 import agentSensitiveReadAllow from './agent/sensitive-read-allow.js';
 import agentSettingsLocalCommitted from './agent/settings-local-committed.js';
@@ -55,6 +55,25 @@ import codeUnsafeHtml from './code/unsafe-html.js';
 import codeVmInjection from './code/vm-injection.js';
 import codeWeakCrypto from './code/weak-crypto.js';
 import pathTraversal from './path/traversal.js';
+import profileAgentFindings from './profile/agent-findings.js';
+import profileAuditLog from './profile/audit-log.js';
+import profileBypassDisabled from './profile/bypass-disabled.js';
+import profileCommandWhitelist from './profile/command-whitelist.js';
+import profileConfigPresent from './profile/config-present.js';
+import profileDataPermissions from './profile/data-permissions.js';
+import profileEncryptionAlgorithm from './profile/encryption-algorithm.js';
+import profileEnvProtection from './profile/env-protection.js';
+import profileKeyRotation from './profile/key-rotation.js';
+import profileLogLevel from './profile/log-level.js';
+import profileMemoryDbEncryption from './profile/memory-db-encryption.js';
+import profileMemoryIsolation from './profile/memory-isolation.js';
+import profileMfa from './profile/mfa.js';
+import profileRateLimiting from './profile/rate-limiting.js';
+import profileRefreshTokenExpiry from './profile/refresh-token-expiry.js';
+import profileRemoteLogging from './profile/remote-logging.js';
+import profileResourceLimits from './profile/resource-limits.js';
+import profileSensitiveDataMasking from './profile/sensitive-data-masking.js';
+import profileTokenExpiry from './profile/token-expiry.js';
 
 export const rules: readonly Rule[] = [
   agentAgentAllTools,
@@ -82,6 +101,7 @@ export const rules: readonly Rule[] = [
   agentNetworkExfilAllow,
   agentPermissionPathTraversal,
   agentPromptInjection,
+  agentSandboxDisabled,
   agentSensitiveFileNotIgnored,
   agentSensitiveReadAllow,
   agentSettingsLocalCommitted,
@@ -109,8 +129,26 @@ export const rules: readonly Rule[] = [
   codeVmInjection,
   codeWeakCrypto,
   pathTraversal,
-  // profile/<control>: one rule per security-profile control, defined as data in src/profile/rules.ts.
-  ...profileRules,
+  // profile/<control>: one rule per security-profile control (rules/profile/<id>.ts; report order: CONTROL_IDS).
+  profileAgentFindings,
+  profileAuditLog,
+  profileBypassDisabled,
+  profileCommandWhitelist,
+  profileConfigPresent,
+  profileDataPermissions,
+  profileEncryptionAlgorithm,
+  profileEnvProtection,
+  profileKeyRotation,
+  profileLogLevel,
+  profileMemoryDbEncryption,
+  profileMemoryIsolation,
+  profileMfa,
+  profileRateLimiting,
+  profileRefreshTokenExpiry,
+  profileRemoteLogging,
+  profileResourceLimits,
+  profileSensitiveDataMasking,
+  profileTokenExpiry,
   // secret/<provider-kind>: detectors defined as data in rules/secret/*.yaml.
   ...secretRules,
 ];

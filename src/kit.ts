@@ -65,6 +65,9 @@ export {
   objectLiteral,
   propertyValue,
 } from './analyzers/code/query.js';
+/** Shapes code/prototype-pollution asks about: key loops, fresh and prototype-free targets, constant keys, builtin extensions. */
+export type { LoopKey } from './analyzers/code/pollution.js';
+export { addTest, builtinPrototype, builtinSeverity, constantChoice, freshLocal, freshValue, loopHead, loopOver, paramIndexes, polyfill, prototypeFree, push, returnsNested } from './analyzers/code/pollution.js';
 /** The same-file call graph: what a callee stands for, who calls whom, cycles, the file's public functions. */
 export type { CallEdge, CallGraph, CallLike } from './analyzers/code/callgraph.js';
 export { callGraph } from './analyzers/code/callgraph.js';
@@ -83,6 +86,8 @@ export {
   isAgentMarkdown,
   isClaudeFlowConfig,
   isClaudeSettings,
+  isCodexConfig,
+  isContinueConfig,
   isMcpConfig,
   isPackageJson,
   isProfileConfigPath,
@@ -91,7 +96,7 @@ export {
   isSubagent,
   isWorkflow,
 } from './analyzers/config/files.js';
-export { isEnvFile, isMemoryDb, isPlainSqlite, isStateDir, sqlcipherConfigs } from './analyzers/config/hygiene.js';
+export { asksForSqlcipher, isEnvFile, isMemoryDb, isPlainSqlite, isStateDir, sqlcipherConfigs } from './analyzers/config/hygiene.js';
 
 // ── Config files: the parsed tree (JSON/JSONC/YAML share one node shape) ─────────────────────────
 export type { CNode, MapEntry, MapNode, Range, ScalarNode, SeqNode } from './analyzers/config/tree.js';
@@ -99,7 +104,7 @@ export { at, entry, get, isMap, isScalar, isSeq, listItems, normKey, plain, scal
 export { tryParseJsonc } from './analyzers/config/jsonc.js';
 
 // ── Config files: agent accessors (permissions, MCP servers, hooks, command lines, workflow steps) ─
-export type { CommandLine, HookCommand, McpServer, Origin, Permission, WorkflowStep } from './analyzers/config/agent.js';
+export type { CommandLine, HookCommand, McpAddCommand, McpServer, Origin, Permission, WorkflowStep } from './analyzers/config/agent.js';
 /** GitHub workflows: triggers, agent steps and their prompts, untrusted `${{ github.event.… }}` text, token powers. */
 export type { AgentStepInfo, Trigger, UntrustedHit } from './analyzers/config/workflow.js';
 export {
@@ -126,6 +131,7 @@ export {
   frontmatter,
   hookCommands,
   isAgentStep,
+  isDocFile,
   isInsecureUrl,
   isPinnedSpec,
   isPlaceholder,
@@ -136,10 +142,12 @@ export {
   launcherPackage,
   literalSecret,
   matchRange,
+  mcpAddCommands,
   mcpServers,
   packageName,
   parsePermission,
   permissions,
+  toml,
   walkAll,
   workflowSteps,
   yaml,
@@ -206,3 +214,11 @@ export function graded(p: P, g: Grading): ReportOptions | undefined {
   if (!severity) return undefined;
   return { severity, ...(p.flow ? { flow: p.flow } : {}), properties: { provenance: p.kind } };
 }
+
+// ── Security-profile controls (rules/profile/<id>.ts; thresholds in rules/profiles/*.yaml) ──────────
+export { defineControl, durationOf, profileExample, profileLineOf, profileYaml, show, sub, truthy } from './profile/control.js';
+export type { ControlDefinition, ControlRule, Found, ProfileEvaluator, ProjectView, ValueCheck } from './profile/control.js';
+export type { ControlResult, ControlSpec, Evidence } from './profile/types.js';
+export { isUnknown } from './profile/static-eval.js';
+export { formatDuration, parseCpu, parseDuration, parseSize } from './profile/units.js';
+export { SEVERITY_RANK } from './core/finding.js';

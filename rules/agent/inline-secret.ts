@@ -46,12 +46,15 @@ export default defineRule({
       { path: 'claude-flow.config.json', code: `{"security": {"authentication": {"required": true, "secret": "${sample('', 32, 'abcdef0123456789')}"}}}` },
       { path: '.cursor/mcp.json', code: `{"mcpServers": {"api": {"url": "https://mcp.example.com/mcp", "headers": {"Authorization": "Bearer ${sample('', 40)}"}}}}` },
       { path: '.mcp.json', code: `{"mcpServers": {"search": {"command": "npx", "args": ["-y", "search-mcp@1.0.0", "--api-key", "${sample('', 32, 'abcdef0123456789', 7)}"]}}}`, note: 'value after a secret-named flag' },
+      { path: '.codex/config.toml', code: `[mcp_servers.github]\ncommand = "npx"\nargs = ["-y", "@modelcontextprotocol/server-github@2025.4.8"]\nenv = { GITHUB_PERSONAL_ACCESS_TOKEN = "${sample('ghp_', 36, undefined, 3)}" }\n`, line: 4, note: 'Codex inline table' },
+      { path: '.continue/config.yaml', code: `mcpServers:\n  - name: brave\n    command: npx\n    args: ["-y", "brave-mcp@1.0.0"]\n    env:\n      BRAVE_API_KEY: ${sample('', 32, 'abcdef0123456789', 9)}\n`, line: 6, note: 'Continue' },
     ],
     good: [
       { path: '.mcp.json', code: '{"mcpServers": {"github": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-github@2025.4.8"], "env": {"GITHUB_PERSONAL_ACCESS_TOKEN": "${GITHUB_TOKEN}"}}}}' },
       { path: '.github/workflows/claude.yml', code: 'on: pull_request\njobs:\n  r:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-action@v1\n        with:\n          anthropic_api_key: ${{ secrets.ANTHROPIC_API_KEY }}\n' },
       { path: 'claude-flow.config.json', code: '{"security": {"authentication": {"secret": "${JWT_SECRET}"}}, "apiKey": "your-api-key-here"}' },
       { path: '.claude/settings.json', code: '{"env": {"CLAUDE_FLOW_HOOKS_ENABLED": "true", "MAX_TOKENS": "4096", "AUTH_MODE": "oauth-device-flow-v2", "TOKEN_MODEL": "claude-3-7-sonnet-20250219"}}' },
+      { path: '.codex/config.toml', code: '[mcp_servers.docs]\nurl = "https://mcp.example.com/mcp"\nbearer_token_env_var = "DOCS_TOKEN"\nenv = { GITHUB_TOKEN = "${GITHUB_TOKEN}" }\n[model_providers.hub]\nenv_key = "MODELHUB_API_KEY"\n' },
     ],
   },
 });

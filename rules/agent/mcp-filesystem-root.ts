@@ -25,7 +25,12 @@ export default defineRule({
     bad: [
       { path: '.mcp.json', code: '{\n  "mcpServers": {\n    "fs": {\n      "command": "npx",\n      "args": ["-y", "@modelcontextprotocol/server-filesystem@2025.7.1", "/"]\n    }\n  }\n}\n', line: 5 },
       { path: 'claude_desktop_config.json', code: '{"mcpServers": {"filesystem": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-filesystem@2025.7.1", "~"]}}}' },
+      { path: '.codex/config.toml', code: '[mcp_servers.fs]\ncommand = "npx"\nargs = ["-y", "@modelcontextprotocol/server-filesystem@2025.7.1", "/"]\n', line: 3, note: 'Codex' },
+      { path: '.continue/config.yaml', code: 'mcpServers:\n  - name: files\n    command: npx\n    args:\n      - "-y"\n      - "@modelcontextprotocol/server-filesystem@2025.7.1"\n      - "~"\n', line: 7, note: 'Continue' },
     ],
-    good: [{ path: '.mcp.json', code: '{"mcpServers": {"fs": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-filesystem@2025.7.1", "./src", "/tmp/scratch"]}}}' }],
+    good: [
+      { path: '.mcp.json', code: '{"mcpServers": {"fs": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-filesystem@2025.7.1", "./src", "/tmp/scratch"]}}}' },
+      { path: '.codex/config.toml', code: '[mcp_servers.fs]\ncommand = "npx"\nargs = ["-y", "@modelcontextprotocol/server-filesystem@2025.7.1", "."]\n' },
+    ],
   },
 });

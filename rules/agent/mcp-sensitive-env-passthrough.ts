@@ -26,6 +26,7 @@ export default defineRule({
     bad: [
       { path: '.vscode/mcp.json', code: '{\n  "servers": {\n    "api": {\n      "type": "stdio",\n      "command": "node",\n      "args": ["server.js"],\n      "envFile": "${workspaceFolder}/.env"\n    }\n  }\n}\n', line: 7 },
       { path: '.mcp.json', code: '{"mcpServers": {"d": {"command": "docker", "args": ["run", "-i", "--rm", "--env-file", ".env", "acme/api-mcp:1.0.0"]}}}' },
+      { path: '.roo/mcp.json', code: '{"mcpServers": {"n8n": {"command": "docker run --rm --env-file /home/me/n8n-mcp/.env -p 3000:8000 n8n-mcp:1.2.0", "args": []}}}', note: 'whole command line in command' },
     ],
     good: [{ path: '.mcp.json', code: '{"mcpServers": {"d": {"command": "docker", "args": ["run", "-i", "--rm", "-e", "GITHUB_TOKEN", "acme/api-mcp:1.0.0"], "envFile": ".env.example"}}}' }],
   },

@@ -83,6 +83,30 @@ function report(ctx: CodeContext, call: Node, what: Node, message: string): void
   if (options) ctx.report(call, message, options);
 }
 
+/**
+ * Node's internal spawn (`process.binding('spawn_sync').spawn({ file, args, … })`): no argument checks, and a way
+ * around every `child_process` hook. Reported when the program, its arguments or the whole options object are
+ * built at runtime, graded like the public calls.
+ */
+function checkBinding(ctx: CodeContext, node: TSESTree.CallExpression | TSESTree.NewExpression): void {
+  const arg = node.arguments[0];
+  if (!arg || arg.type === 'SpreadElement') return;
+  const o = objectLiteral(arg, ctx.resolver);
+  const pieces: Node[] = [];
+  if (!o) pieces.push(arg);
+  else {
+    for (const key of ['file', 'args']) {
+      const { value } = propertyValue(o, key);
+      const v = unwrap(value);
+      if (!v) continue;
+      if (v.type === 'ArrayExpression') for (const el of v.elements) pieces.push(...(el ? [el.type === 'SpreadElement' ? el.argument : el] : []));
+      else pieces.push(v);
+    }
+  }
+  const what = pieces.find((p) => isDynamic(ctx, p));
+  if (what) report(ctx, node, what, `Node's internal \`spawn_sync\` binding starts a program built from ${describe(ctx, what)}.`);
+}
+
 function checkSpawn(ctx: CodeContext, node: TSESTree.CallExpression | TSESTree.NewExpression, name: string): void {
   const [cmd, second, third] = node.arguments;
   if (!cmd || cmd.type === 'SpreadElement') return;
@@ -184,11 +208,13 @@ export default defineRule({
         if (!cmd || cmd.type === 'SpreadElement' || !isDynamic(ctx, cmd)) return;
         report(ctx, node, cmd, `\`${label(name)}\` runs a shell command built from ${describe(ctx, cmd)}.`);
       } else if (SPAWN.has(name)) checkSpawn(ctx, node, name);
+      else if (name === 'process.binding.spawn_sync.spawn' || name === 'process.binding.process_wrap.Process.spawn') checkBinding(ctx, node);
     };
     return { CallExpression: check, NewExpression: check };
   },
   examples: {
     bad: [
+      { code: "export function run(cmd: string) {\n  return process.binding('spawn_sync').spawn({ file: '/bin/sh', args: ['sh', '-c', cmd], stdio: [] });\n}", line: 2, note: 'the internal binding behind child_process' },
       { code: "const { exec } = require('child_process');\nexec(`git log ${branch}`, cb);", line: 2 },
       { code: "import { execSync } from 'node:child_process';\nexport function size(dir: string) {\n  return execSync('du -sh ' + dir).toString();\n}", line: 3 },
       { code: "import * as cp from 'child_process';\ncp.exec(cmd);", line: 2 },

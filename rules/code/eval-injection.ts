@@ -59,6 +59,7 @@ export default defineRule({
       { code: 'const { eval: evaluate } = globalThis;\nevaluate(text);', line: 2, note: 'destructured from globalThis' },
       { code: 'window.eval?.(`alert(${location.hash})`);', note: 'optional call' },
       { code: 'eval.apply(null, [code]);' },
+      { code: 'Reflect.apply(eval, undefined, [code]);', note: 'through Reflect.apply' },
       { code: 'const key = "eval";\nglobalThis[key](expr);', line: 2, note: 'constant computed member through a const' },
     ],
     good: [
@@ -71,6 +72,7 @@ export default defineRule({
       { code: "window.eval('alert');", note: 'constant through window' },
       { code: 'const self = { eval: (s) => s };\nself.eval(input);', note: 'a local named self' },
       { code: 'import { eval as run } from "./sandbox";\nrun(code);', note: 'an import named eval' },
+      { code: 'Reflect.apply(eval, undefined, ["1 + 1"]);', note: 'constant through Reflect.apply' },
     ],
   },
 });

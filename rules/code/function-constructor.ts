@@ -45,12 +45,16 @@ export default defineRule({
       { code: "let funcName = new URLSearchParams(window.location.search).get('a');\nvar x = new Function(`return ${funcName}(a,b)`);", line: 2 },
       { code: 'const { Function: Fn } = globalThis;\nFn("x", src)(1);', line: 2 },
       { code: 'const make = window["Function"];\nmake(code)();', line: 2 },
+      { code: 'export function compile(src: string) {\n  return [].constructor.constructor(src)();\n}', line: 2, note: 'any object\'s constructor chain ends at Function' },
+      { code: 'export function compile(src: string) {\n  const AsyncFunction = (async () => {}).constructor;\n  return new AsyncFunction(src);\n}', line: 3 },
+      { code: 'export function compile(src: string) {\n  return Reflect.construct(Function, [src]);\n}', line: 2 },
     ],
     good: [
       { code: 'const add = new Function("a", "b", "return a + b");', note: 'constant body' },
       { code: 'function build(Function) {\n  return new Function(body);\n}', note: 'shadowed' },
       { code: 'const fn = (a, b) => a + b;' },
       { code: 'import { Function } from "./types";\nnew Function(body);', note: 'imported, not the global' },
+      { code: 'const noop = [].constructor.constructor("return undefined");', note: 'constant body through the chain' },
     ],
   },
 });

@@ -1,14 +1,14 @@
-import { type Binding, type CallGraph, callGraph, type CodeContext, constValue, defineRule, describe, enclosingFunction, endsInJump, type FlowStep, forEachChild, fromParameter, type Grading, holdsIfFalse, holdsIfTrue, isFunctionNode, isNumericIndex, isRequestValue, isSymbolKey, isWithin, memberChain, type Node, type Provenance, propertyName, type Severity, severityFor, type TSESTree, unwrap } from '../../src/kit.js';
+import { addTest, type Binding, builtinPrototype, builtinSeverity, type CallGraph, callGraph, type CodeContext, constantChoice, constValue, defineRule, describe, enclosingFunction, endsInJump, type FlowStep, freshLocal, freshValue, fromParameter, type Grading, holdsIfFalse, holdsIfTrue, identifierWords, isFunctionNode, isNumericIndex, isRequestValue, isSymbolKey, isWithin, loopHead, loopOver, memberChain, type Node, paramIndexes, polyfill, propertyName, type Provenance, prototypeFree, push, returnsNested, type Severity, severityFor, type TSESTree, unwrap } from '../../src/kit.js';
 
 const GRADING: Grading = { severity: 'high' };
 
 type Fn = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 type Assign = TSESTree.AssignmentExpression;
 
-const BUILTINS = new Set(['Object', 'Array', 'String', 'Function', 'Number', 'Boolean', 'Date', 'RegExp', 'Promise', 'Map', 'Set', 'Error', 'Symbol']);
 const DANGEROUS_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const KEY_ITERATORS = new Set(['Object.keys', 'Object.entries', 'Object.getOwnPropertyNames', 'Reflect.ownKeys']);
-const GUARD_NAME = /safe|valid|allow|forbid|block|danger|unsafe|proto|pollut|reserved|illegal/i;
+/** Words that name a key check (`isSafeKey`, `isPrototypePolluted`, `assertNotDangerous`), matched by word: `getShallowProperty` holds "allow" but is no guard. */
+const GUARD_WORD = /^(safe|unsafe|valid|invalid|allow|allowed|allowlist|whitelist|whitelisted|disallow|disallowed|forbid|forbidden|block|blocked|blocklist|blacklist|blacklisted|danger|dangerous|proto|prototype|pollute|polluted|polluting|pollution|reserved|illegal|magic)$/;
+const guardName = (name: string): boolean => !/^(get|set)PrototypeOf$/.test(name) && identifierWords(name).some((w) => GUARD_WORD.test(w));
 
 /** Where a value comes from (ctx.provenance when the engine offers it; until then the same-file taint answer). */
 function provenance(ctx: CodeContext, node: Node): Provenance {
@@ -19,176 +19,10 @@ function provenance(ctx: CodeContext, node: Node): Provenance {
   return flow ? { kind: 'untrusted', flow } : { kind: 'unknown' };
 }
 
-/** A builtin prototype object: `Object.prototype`, `Array.prototype`, … */
-function builtinPrototype(ctx: CodeContext, node: Node): string | undefined {
-  // Only `X.prototype` or a name bound to one can resolve to `X.prototype`: skip the resolver for anything else.
-  const n = unwrap(node);
-  if (n?.type !== 'Identifier' && !(n?.type === 'MemberExpression' && propertyName(n) === 'prototype')) return undefined;
-  const c = ctx.resolver.canonical(n);
-  if (!c) return undefined;
-  const m = /^(\w+)\.prototype$/.exec(c);
-  return m && BUILTINS.has(m[1]!) ? c : undefined;
-}
-
-/** A loop over an object's keys: the object, the loop, and for `Object.entries` the binding of the value. */
-interface LoopKey { source: Node; value?: Binding; loop: Node }
-
-/** When `key` is the key variable of a loop over an object's keys, the object and the loop. */
-function loopOver(ctx: CodeContext, key: Binding): LoopKey | undefined {
-  const declares = (pattern: Node | null | undefined): { value?: Binding } | undefined => {
-    const p = unwrap(pattern);
-    if (!p) return undefined;
-    if (p.type === 'VariableDeclaration') return declares(p.declarations[0]?.id);
-    if (p.type === 'Identifier') return ctx.resolver.binding(p) === key || p === key.id ? {} : undefined;
-    if (p.type === 'ArrayPattern') {
-      const [k, v] = p.elements;
-      if (k && (k === key.id || (k.type === 'Identifier' && ctx.resolver.binding(k) === key))) {
-        const vb = v?.type === 'Identifier' ? ctx.resolver.binding(v) : undefined;
-        return vb ? { value: vb } : {};
-      }
-    }
-    return undefined;
-  };
-  // `var key; for (key in src)`: the loop declares nothing, it assigns the binding
-  if (key.kind === 'var' && !key.init) {
-    for (let n = ctx.resolver.parent(key.id); n; n = ctx.resolver.parent(n)) {
-      if (isFunctionNode(n) || n.type === 'Program') {
-        const found = findForIn(n, key, ctx);
-        if (found) return found;
-        break;
-      }
-    }
-  }
-  let n = ctx.resolver.parent(key.id);
-  for (let i = 0; n && i < 6; i++, n = ctx.resolver.parent(n)) {
-    if (n.type === 'ForInStatement') {
-      if (declares(n.left)) return { source: n.right, loop: n };
-      return undefined;
-    }
-    if (n.type === 'ForOfStatement') {
-      const d = declares(n.left);
-      const r = unwrap(n.right);
-      if (!d || r?.type !== 'CallExpression' || !KEY_ITERATORS.has(ctx.resolver.canonical(r.callee) ?? '') || !r.arguments[0]) return undefined;
-      return { source: r.arguments[0] as Node, loop: n, ...(d.value ? { value: d.value } : {}) };
-    }
-    if (isFunctionNode(n)) {
-      const first = n.params[0];
-      const d = declares(first as Node | undefined);
-      const call = ctx.resolver.parent(n);
-      if (!d || call?.type !== 'CallExpression') return undefined;
-      const m = unwrap(call.callee);
-      if (m?.type !== 'MemberExpression' || !/^(forEach|map)$/.test(propertyName(m) ?? '')) return undefined;
-      const it = unwrap(m.object);
-      if (it?.type !== 'CallExpression' || !KEY_ITERATORS.has(ctx.resolver.canonical(it.callee) ?? '') || !it.arguments[0]) return undefined;
-      return { source: it.arguments[0] as Node, loop: n, ...(d.value ? { value: d.value } : {}) };
-    }
-  }
-  return undefined;
-}
-
-/** `for (name in options)` where `name` is a `var` declared earlier in the function. */
-function findForIn(scope: Node, key: Binding, ctx: CodeContext): LoopKey | undefined {
-  let found: LoopKey | undefined;
-  const visit = (n: Node): void => {
-    const l = n.type === 'ForInStatement' ? unwrap(n.left) : undefined;
-    if (l?.type === 'Identifier' && ctx.resolver.binding(l) === key) found ??= { source: (n as TSESTree.ForInStatement).right, loop: n };
-    if (!found && (n === scope || !isFunctionNode(n))) forEachChild(n, visit);
-  };
-  visit(scope);
-  return found;
-}
-
-/** A local initialised with a fresh object (`{}`, `{ ...a }`, `[]`) and never pointed elsewhere: writing `__proto__` into it only changes its own prototype. */
-function freshLocal(ctx: CodeContext, target: Node, assigns: ReadonlyMap<Binding, Node[]>): boolean {
-  const t = unwrap(target);
-  if (t?.type !== 'Identifier') return false;
-  const b = ctx.resolver.binding(t);
-  if (!b || b.kind === 'param' || b.path) return false;
-  const values = [...(b.init ? [b.init] : []), ...(assigns.get(b) ?? [])];
-  return values.length > 0 && values.every((v) => freshValue(ctx, v));
-}
-
-function freshValue(ctx: CodeContext, value: Node): boolean {
-  const init = unwrap(value);
-  if (!init) return false;
-  if (init.type === 'ObjectExpression' || init.type === 'ArrayExpression') return true;
-  if (init.type === 'ConditionalExpression') return freshValue(ctx, init.consequent) && freshValue(ctx, init.alternate);
-  if (init.type === 'CallExpression') {
-    const c = ctx.resolver.canonical(init.callee);
-    const first = unwrap(init.arguments[0] as Node | undefined);
-    return (c === 'Object.assign' && first?.type === 'ObjectExpression') || c === 'Object.create';
-  }
-  return init.type === 'NewExpression';
-}
-
-/** True when a set-by-path `reduce` callback returns the nested object it walked into (`(o, k) => (o[k] = o[k] || {})`), not the accumulator. */
-function returnsNested(ctx: CodeContext, fn: Fn, acc: Binding): boolean {
-  const returned: Node[] = [];
-  if (fn.body.type !== 'BlockStatement') returned.push(fn.body);
-  else {
-    const visit = (n: Node): void => {
-      if (n.type === 'ReturnStatement') {
-        if (n.argument) returned.push(n.argument);
-        return;
-      }
-      if (isFunctionNode(n)) return;
-      forEachChild(n, visit);
-    };
-    for (const st of fn.body.body) visit(st);
-  }
-  const nested = (r: Node | undefined, depth = 0): boolean => {
-    const n = unwrap(r);
-    if (!n || depth > 5) return false;
-    if (n.type === 'MemberExpression') {
-      const o = unwrap(n.object);
-      return n.computed && o?.type === 'Identifier' && ctx.resolver.binding(o) === acc;
-    }
-    if (n.type === 'AssignmentExpression') return nested(n.left as Node, depth + 1);
-    if (n.type === 'LogicalExpression') return nested(n.left as Node, depth + 1) || nested(n.right, depth + 1);
-    if (n.type === 'ConditionalExpression') return nested(n.consequent, depth + 1) || nested(n.alternate, depth + 1);
-    return false;
-  };
-  return returned.some((r) => nested(r));
-}
-
-/** A target made with `Object.create(null)` or a `Map` (directly, or as a `this.x` field set so in the file) has no prototype to reach. */
-function prototypeFree(ctx: CodeContext, target: Node, fields: ReadonlyMap<string, Node[]>): boolean {
-  const t = unwrap(target);
-  let values: Node[] = [];
-  if (t?.type === 'Identifier') {
-    const b = ctx.resolver.binding(t);
-    if (!b?.init || b.path) return false;
-    values = [b.init];
-  } else if (t?.type === 'MemberExpression' && !t.computed && unwrap(t.object)?.type === 'ThisExpression') values = fields.get(propertyName(t) ?? '') ?? [];
-  else if (t?.type === 'MemberExpression' && t.computed) return prototypeFree(ctx, t.object, fields);
-  if (!values.length) return false;
-  return values.every((v) => {
-    const init = unwrap(v);
-    if (init?.type === 'CallExpression' && ctx.resolver.canonical(init.callee) === 'Object.create') {
-      const a = unwrap(init.arguments[0] as Node | undefined);
-      return a?.type === 'Literal' && a.value === null;
-    }
-    return init?.type === 'NewExpression' && /^(Map|WeakMap)$/.test(ctx.resolver.canonical(init.callee) ?? '');
-  });
-}
-
-/** Every value the key can take is a constant (`dir` set to `'left'` or `'right'`). */
-function constantChoice(ctx: CodeContext, node: Node | undefined, assigns: ReadonlyMap<Binding, Node[]>, depth = 0): boolean {
-  const n = unwrap(node);
-  if (!n || depth > 4) return false;
-  if (constValue(n, ctx.resolver) !== undefined) return true;
-  if (n.type === 'ConditionalExpression') return constantChoice(ctx, n.consequent, assigns, depth + 1) && constantChoice(ctx, n.alternate, assigns, depth + 1);
-  if (n.type === 'LogicalExpression') return constantChoice(ctx, n.left as Node, assigns, depth + 1) && constantChoice(ctx, n.right, assigns, depth + 1);
-  if (n.type !== 'Identifier') return false;
-  const b = ctx.resolver.binding(n);
-  if (!b || b.kind === 'param' || b.path) return false;
-  const values = [...(b.init ? [b.init] : []), ...(assigns.get(b) ?? [])];
-  return values.length > 0 && values.length >= b.writes && values.every((v) => constantChoice(ctx, v, assigns, depth + 1));
-}
 
 
 /** A write to report: `steps` show the loop or recursion, `origin` is where the keys come from (for the grade), `at` is the descent an own-property test must cover. */
-interface Candidate { node: Assign; key: Node; target: Node; message: string; steps?: FlowStep[]; origin?: Node; at?: Node }
+interface Candidate { node: Assign | TSESTree.CallExpression; key: Node; target: Node; message: string; steps?: FlowStep[]; origin?: Node; at?: Node }
 
 export default defineRule({
   id: 'code/prototype-pollution',
@@ -208,7 +42,7 @@ export default defineRule({
     '`Object.keys`/`getOwnPropertyNames`/`entries`, `forEach` callbacks or `arguments[i]`, recursing by name, through',
     '`exports.merge`, `this.method`, `.call`/`.apply` or two functions calling each other (a callback passed by name',
     'included); set-by-path by recursion (`t[k] = set(t[k], rest, v)`), by `reduce`, or by a walker',
-    '(`cur = cur[k] || (cur[k] = {})`, `if (k in cur) cur = cur[k]; else cur = cur[k] = {}`) that then writes; key',
+    '(`cur = cur[k] || (cur[k] = {})`, `if (k in cur) cur = cur[k]; else cur = cur[k] = {}`) that then writes (directly or through a setter helper such as `assignValue(cur, k, v)`); two-level writes whose keys the caller picks (`this.cache[this.locale][str] = str`); key',
     'copies of untrusted objects; writes through `__proto__`/`constructor.prototype`. A builtin prototype extended on',
     'purpose (`Array.prototype.each = …`) is low: a design choice, not an injection.',
     '',
@@ -233,6 +67,8 @@ export default defineRule({
     const guardCalls: { fn: Node | undefined; obj?: string; key: Node; any: boolean; call: Node; own: boolean }[] = [];
     const walkers: { node: Assign; binding: Binding; key: Node }[] = [];
     const keyedWrites = new Map<Binding, Assign[]>();
+    /** `assignValue(cur, key, v)`: a setter helper called with a walked object and its key (lodash `baseSet`). */
+    const helperWrites = new Map<Binding, TSESTree.CallExpression[]>();
     const assigns = new Map<Binding, Node[]>();
     const fields = new Map<string, Node[]>();
     const writes: { node: Assign; key: Node; target: Node }[] = [];
@@ -335,8 +171,39 @@ export default defineRule({
       if (t.name === 'arguments' && !ctx.resolver.binding(t)) return true;
       const b = ctx.resolver.binding(t);
       if (!b) return false;
-      if (b.kind === 'param') return true;
+      if (b.kind === 'param') return b.fn === fn || !isFunctionNode(b.fn) ? true : paramOfHelper(b, fn, depth);
       return valuesOf(b).some((v) => callersObject(v, fn, depth + 1) || (unwrap(v)?.type === 'CallExpression' && fromParameter(v, ctx.resolver)));
+    };
+
+    /** A local (not a parameter) some of whose values are fresh objects. */
+    const freshSometimes = (t: TSESTree.Identifier): boolean => {
+      const b = ctx.resolver.binding(t);
+      return !!b && b.kind !== 'param' && !b.path && valuesOf(b).some((v) => freshValue(ctx, v));
+    };
+    /**
+     * A parameter of another function than the recursive one: the accumulator of a `reduce` callback is the object
+     * `reduce` starts from; a parameter of a same-file helper is what its callers pass (`addKeys(k, result, …)` with
+     * `result = {}` writes into a fresh object). A callback of unknown shape keeps the caller's object.
+     */
+    const paramOfHelper = (b: Binding, fn: Fn, depth: number): boolean => {
+      const h = b.fn as Fn;
+      const index = h.params.indexOf(b.id as TSESTree.Parameter);
+      const call = ctx.resolver.parent(h);
+      if (call?.type === 'CallExpression' && call.arguments[0] === h) {
+        const m = unwrap(call.callee);
+        if (m?.type === 'MemberExpression' && /^reduce(Right)?$/.test(propertyName(m) ?? '') && index === 0) {
+          const init = call.arguments[1];
+          return !!init && init.type !== 'SpreadElement' && callersObject(init, fn, depth + 1);
+        }
+        return true;
+      }
+      if (index < 0) return true;
+      const sites = ctx.resolver.flowNodes.filter((f): f is TSESTree.CallExpression => f.type === 'CallExpression' && g().target(f.callee) === h);
+      if (!sites.length) return true;
+      return sites.some((site) => {
+        const a = site.arguments[index];
+        return !a || a.type === 'SpreadElement' || callersObject(a, fn, depth + 1);
+      });
     };
 
     // ── guards ──
@@ -397,6 +264,16 @@ export default defineRule({
     };
     /** An own-property test of `objText` guards `at` when `at` only runs where the test held. */
     const underOwnTest = (g: { call: Node }, at: Node): boolean => {
+      // the test picks the value the recursion descends into: `merge(own(t, k) ? t[k] : {}, s[k])`
+      if (isWithin(g.call, at) && g.call !== at) {
+        let child: Node = g.call;
+        for (let n = ctx.resolver.parent(g.call); n && n !== at; child = n, n = ctx.resolver.parent(n)) {
+          if (n.type === 'ConditionalExpression' && n.test === child) {
+            const picked = unwrap(holdsIfTrue(g.call, n.test) ? n.consequent : holdsIfFalse(g.call, n.test) ? n.alternate : undefined);
+            if (picked?.type === 'MemberExpression' && picked.computed) return true;
+          }
+        }
+      }
       let child: Node = at;
       for (let n = ctx.resolver.parent(at); n; child = n, n = ctx.resolver.parent(n)) {
         if (isFunctionNode(n)) return false;
@@ -456,13 +333,33 @@ export default defineRule({
       if (!g) return;
       reported.add(k);
       const flow = [...(g.flow ?? []), ...(c.steps ?? [])];
-      const steps = flow.length ? [...flow, { range: c.node.range, label: ctx.text(c.node.left).replace(/\s+/g, ''), message: 'writes through the walked object' }] : undefined;
+      const steps = flow.length ? [...flow, { range: c.node.range, label: lhsText(c.node).replace(/\s+/g, ''), message: 'writes through the walked object' }] : undefined;
       ctx.report(c.node, c.message, { severity: g.severity, ...(steps ? { flow: steps } : {}), properties: { provenance: g.provenance } });
     };
     const reportAt = (target: Node, message: string, severity?: Severity): void => {
       if (!reported.has(target.range[0])) ctx.report(target, message, severity ? { severity } : {});
       reported.add(target.range[0]);
     };
+    /** A copy: a call to a `clone`/`copy` function. */
+    const isCopy = (v: Node): boolean => {
+      const u = unwrap(v);
+      if (u?.type !== 'CallExpression') return false;
+      const c = unwrap(u.callee);
+      const name = c?.type === 'Identifier' ? c.name : c?.type === 'MemberExpression' ? propertyName(c) : undefined;
+      return !!name && identifierWords(name).some((w) => w === 'clone' || w === 'copy');
+    };
+    /** Which write of a merge to report: the leaf copy (`dst[k] = src[k]`), then a fresh level (`dst[k] = {}`), then a recursive call's result. */
+    const leafRank = (c: Candidate): number => {
+      if (c.node.type !== 'AssignmentExpression') return 0;
+      const r = unwrap(c.node.right);
+      if (r?.type === 'CallExpression') return 0;
+      return r && freshValue(ctx, r) ? 1 : 2;
+    };
+    const isObjectPrototype = (n: Node | undefined): boolean => {
+      const u = unwrap(n);
+      return !!u && (ctx.resolver.canonical(u) === 'Object.prototype' || (u.type === 'MemberExpression' && ctx.text(u) === 'Object.prototype'));
+    };
+    const lhsText = (n: Assign | TSESTree.CallExpression): string => (n.type === 'AssignmentExpression' ? ctx.text(n.left) : ctx.text(n).split('\n')[0]!.slice(0, 60));
     const step = (n: Node, message: string): FlowStep => ({ range: n.range, label: ctx.text(n).split('\n')[0]!.slice(0, 60), message });
 
     return {
@@ -474,6 +371,13 @@ export default defineRule({
         const args = node.arguments.filter((a): a is TSESTree.Expression => a.type !== 'SpreadElement');
         const fn = fnOf(node);
         if (name && /^isPlainObject$|^isPlain$/.test(name) && args[0]) objectTests.push({ fn, value: args[0] });
+        const a0 = unwrap(args[0]);
+        if (a0?.type === 'Identifier' && args.length >= 3 && name && (c === 'Object.defineProperty' || identifierWords(name).some((w) => /^(assign|set|put|define)$/.test(w)))) {
+          const b0 = ctx.resolver.binding(a0);
+          if (b0 && b0.kind !== 'param' && constValue(args[1], ctx.resolver) === undefined) push(helperWrites, b0, node);
+        }
+        // `has.call(Object.prototype, k)`, `Object.hasOwn(Object.prototype, k)`: the key is not a name Object.prototype holds (qs)
+        if (args[1] && (c === 'Object.hasOwn' || name === 'call' || name === 'hasOwn') && isObjectPrototype(args[0])) guardCalls.push({ fn, key: args[1], any: true, call: node, own: false });
         if (c === 'Object.hasOwn' && args[1]) guardCalls.push({ fn, obj: key(unwrap(args[0])!), key: args[1], any: false, call: node, own: true });
         else if (name === 'call' || name === 'hasOwn' || name === 'has') {
           if (args[1]) guardCalls.push({ fn, obj: key(unwrap(args[0])!), key: args[1], any: name === 'has' && !c?.endsWith('.call'), call: node, own: name !== 'has' });
@@ -481,7 +385,7 @@ export default defineRule({
         } else if ((name === 'hasOwnProperty' || name === 'propertyIsEnumerable') && args[0] && callee?.type === 'MemberExpression') {
           guardCalls.push({ fn, obj: key(unwrap(callee.object)!), key: args[0], any: false, call: node, own: true });
         } else if ((name === 'includes' || name === 'indexOf') && args[0]) guardCalls.push({ fn, key: args[0], any: true, call: node, own: false });
-        else if (name && (GUARD_NAME.test(name) || (callee && guardFunction(callee)))) for (const a of args) guardCalls.push({ fn, key: a, any: true, call: node, own: false });
+        else if (name && (guardName(name) || (callee && guardFunction(callee)))) for (const a of args) guardCalls.push({ fn, key: a, any: true, call: node, own: false });
         // builtin prototype mutation through the reflection API
         if ((c === 'Object.defineProperty' || c === 'Object.assign' || c === 'Object.defineProperties') && args[0] && builtinPrototype(ctx, args[0])) {
           const prop = c === 'Object.defineProperty' ? constValue(args[1], ctx.resolver) : undefined;
@@ -489,6 +393,7 @@ export default defineRule({
         }
       },
       BinaryExpression(node: TSESTree.BinaryExpression) {
+        if (node.operator === 'in' && isObjectPrototype(node.right)) guardCalls.push({ fn: fnOf(node), key: node.left as Node, any: true, call: node, own: false });
         if (!/^[!=]==?$/.test(node.operator)) return;
         for (const [side, other] of [[node.left, node.right], [node.right, node.left]] as const) {
           const v = constValue(side as Node, ctx.resolver);
@@ -560,25 +465,28 @@ export default defineRule({
         for (const { node, key: k, target: obj } of writes) classify(node, k, obj);
         const byBinding = new Map<Binding, { node: Assign; binding: Binding; key: Node }[]>();
         for (const w of walkers) {
-          const ws = keyedWrites.get(w.binding);
+          const ws = keyedWrites.get(w.binding) ?? helperWrites.get(w.binding);
           if (!ws || constantChoice(ctx, w.key, assigns) || guarded(w.node, w.key, w.node.left, w.node) || vettedKeys(w.key)) continue;
           push(byBinding, w.binding, w);
         }
         for (const [b, ws] of byBinding) {
           // the finding is at the last write after the walk (`cur = cur[part]` … `cur[last] = value`), the walk in the flow
           const w = ws[0]!;
-          const all = keyedWrites.get(b)!;
+          const all: (Assign | TSESTree.CallExpression)[] = keyedWrites.get(b) ?? helperWrites.get(b)!;
           const after = all.filter((x) => !ws.some((y) => x === y.node || isWithin(x, y.node)));
           const at = after.filter((x) => x.range[0] > w.node.range[1]).pop() ?? after.pop() ?? all[all.length - 1]!;
-          if (prototypeFree(ctx, at.left, fields)) continue;
+          // clone-by-path: every write replaces the next level with a copy before the walk enters it (lodash/fp `cloneByPath`)
+          if (all.every((x) => x.type === 'AssignmentExpression' && isCopy(x.right))) continue;
+          const atTarget = at.type === 'AssignmentExpression' ? at.left : (at.arguments[0] as Node);
+          if (prototypeFree(ctx, atTarget, fields)) continue;
           report(
             {
               node: at,
               key: w.key,
-              target: at.left,
+              target: atTarget,
               origin: w.key,
               steps: ws.map((x) => step(x.node, `walks \`${ctx.text(x.node.left)}\` one key down`)),
-              message: `\`${ctx.text(at.left)}\` writes into an object walked along keys from ${describe(ctx, w.key)} (\`${ctx.text(w.node).split('\n')[0]!.slice(0, 60)}\`): a \`__proto__\` or \`constructor.prototype\` segment reaches \`Object.prototype\`.`,
+              message: `\`${lhsText(at)}\` writes into an object walked along keys from ${describe(ctx, w.key)} (\`${ctx.text(w.node).split('\n')[0]!.slice(0, 60)}\`): a \`__proto__\` or \`constructor.prototype\` segment reaches \`Object.prototype\`.`,
             },
             fnOf(w.node),
           );
@@ -589,8 +497,7 @@ export default defineRule({
           if (prototypeFree(ctx, c.target, fields) || guarded(c.node, c.key, c.target, c.at)) continue;
           const group = c.steps?.[0] ? (groupOf.get(c) ?? c.node) : c.node;
           const prev = perGroup.get(group);
-          const leaf = unwrap(c.node.right)?.type !== 'CallExpression';
-          if (!prev || (leaf && unwrap(prev.node.right)?.type === 'CallExpression')) perGroup.set(group, c);
+          if (!prev || leafRank(c) > leafRank(prev)) perGroup.set(group, c);
         }
         for (const c of perGroup.values()) report(c, fnOf(c.node));
       },
@@ -625,7 +532,12 @@ export default defineRule({
         const selfArgs = new Set(d.filter((x) => x.to === f).flatMap((x) => x.args));
         const intoCaller = callersObject(obj, f) && (selfArgs.size === 0 || paramIndexes(ctx, obj, f, assigns).some((i) => selfArgs.has(i)) || !paramIndexes(ctx, obj, f, assigns).length);
         if (!intoCaller) continue;
+        // a clone: the target is a local that gets fresh objects (`newObj = Object.create(proto)`, `[]`), and the write
+        // stores the recursion's copy; the one branch that keeps the input (`newObj = obj` for an immutable) never descends
+        if (obj.type === 'Identifier' && unwrap(node.right)?.type === 'CallExpression' && freshSometimes(obj)) continue;
         if (!loop && !readsKeyed(node.right) && !(kb?.kind === 'param')) continue;
+        // a key taken from a list the caller does not pick (`each(mapping.aliases[k], (alias) => …)` over a module table)
+        if (!loop && kb?.kind === 'param' && kb.fn !== f && !callerKey(k)) continue;
         const via = d[0]!;
         const origin = loop?.source ?? (f.params[0] as Node | undefined) ?? obj;
         const c: Candidate = {
@@ -656,6 +568,55 @@ export default defineRule({
       if (obj.type === 'Identifier') outer = unwrap(ctx.resolver.binding(obj)?.init);
       if (outer?.type === 'MemberExpression' && outer.computed && constValue(outer.property, ctx.resolver) === undefined && !isNumericIndex(ctx.resolver, outer.property) && constValue(node.right, ctx.resolver) === undefined && provenance(ctx, k).kind === 'untrusted') {
         candidates.push({ node, key: k, target: obj, origin: k, message: `\`${ctx.text(node.left)}\` writes a request-chosen key into an object picked by another dynamic key.` });
+        return;
+      }
+      // two-level write with caller-chosen keys into a store that has a prototype: `this.cache[this.locale][str] = str`
+      // with the locale set by `setLocale(locale)`; a `__proto__` first key makes the second write land on Object.prototype
+      if (outer?.type === 'MemberExpression' && outer.computed && constValue(outer.property, ctx.resolver) === undefined && !isNumericIndex(ctx.resolver, outer.property) && !isSymbolKey(ctx.resolver, outer.property) && callerKey(outer.property) && callerKey(k) && !freshLocal(ctx, outer.object, assigns)) {
+        candidates.push({ node, key: k, target: obj, origin: outer.property, at: outer, message: `\`${ctx.text(node.left)}\` writes a caller-chosen key into an object picked by another caller-chosen key (\`${ctx.text(outer.property)}\`): a \`__proto__\` first key lands the write on \`Object.prototype\`.` });
+      }
+    }
+    /** For the first parameter of an iteration callback (`list.forEach(fn)`, `each(list, fn)`), the list it walks. */
+    function iterList(b: Binding): Node | undefined {
+      const f = b.fn;
+      if (!isFunctionNode(f) || f.params[0] !== b.id) return undefined;
+      const call = ctx.resolver.parent(f);
+      if (call?.type !== 'CallExpression') return undefined;
+      const m = unwrap(call.callee);
+      if (m?.type === 'MemberExpression' && call.arguments[0] === f && /^(forEach|map|filter|some|every|flatMap)$/.test(propertyName(m) ?? '')) return m.object;
+      const name = m?.type === 'Identifier' ? m.name : m?.type === 'MemberExpression' ? propertyName(m) : undefined;
+      if (call.arguments[1] === f && name && /^(each|forEach|arrayEach|map|arrayMap|baseEach)$/.test(name) && call.arguments[0]?.type !== 'SpreadElement') return call.arguments[0];
+      return undefined;
+    }
+    /** A key the caller picks: a parameter (or a part of one, `arguments`, `args.shift()`), a key of a caller's object, or a `this` field set from one. */
+    function callerKey(node: Node | undefined, depth = 0): boolean {
+      const n = unwrap(node);
+      if (!n || depth > 5) return false;
+      switch (n.type) {
+        case 'Identifier': {
+          const b = ctx.resolver.binding(n);
+          if (!b) return n.name === 'arguments';
+          if (b.kind === 'param') {
+            const list = iterList(b);
+            return list ? callerKey(list, depth + 1) : true;
+          }
+          const loop = loopOver(ctx, b);
+          if (loop) return callerKey(loop.source, depth + 1) || unwrap(loop.source)?.type === 'Identifier' && ctx.resolver.binding(unwrap(loop.source) as TSESTree.Identifier)?.kind === 'param';
+          return valuesOf(b).some((v) => callerKey(v, depth + 1));
+        }
+        case 'MemberExpression':
+          if (!n.computed && unwrap(n.object)?.type === 'ThisExpression') return (fields.get(propertyName(n) ?? '') ?? []).some((v) => callerKey(v, depth + 1));
+          return callerKey(n.object, depth + 1);
+        case 'CallExpression': {
+          const c = unwrap(n.callee);
+          if (c?.type === 'MemberExpression' && /^(shift|pop|at|toString|trim|toLowerCase)$/.test(propertyName(c) ?? '')) return callerKey(c.object, depth + 1);
+          if (c?.type === 'MemberExpression' && propertyName(c) === 'call' && /\.slice$/.test(ctx.resolver.canonical(c.object) ?? ctx.text(c.object))) return n.arguments.some((a) => a.type !== 'SpreadElement' && callerKey(a, depth + 1));
+          return false;
+        }
+        case 'LogicalExpression':
+          return callerKey(n.left as Node, depth + 1) || callerKey(n.right, depth + 1);
+        default:
+          return false;
       }
     }
     /** The written value comes from one level down (`src[k]`, a local set from it, a recursive call on it) or from the caller. */
@@ -684,6 +645,9 @@ export default defineRule({
       { code: 'export function set(obj, keys, value) {\n  for (let i = 0; i < keys.length - 1; i++) {\n    if (!Object.prototype.hasOwnProperty.call(obj, keys[i])) obj[keys[i]] = {};\n    obj = obj[keys[i]];\n  }\n  obj[keys[keys.length - 1]] = value;\n}', line: 6, note: 'hasOwnProperty only decides whether to create the intermediate object' },
       { code: 'const set = (o, p, v) => p.split(".").reduce((acc, k, i, a) => (acc[k] = i === a.length - 1 ? v : acc[k] || {}), o);' },
       { code: 'app.post("/prefs", (req, res) => {\n  const user = users.get(req.user.id);\n  for (const [k, v] of Object.entries(req.body)) user.settings[k] = v;\n  res.json(user.settings);\n});', line: 3, note: 'request keys copied into an existing object' },
+      { code: "function getShallowValue(obj, key) {\n  return Object.prototype.hasOwnProperty.call(obj, key) || opts.inherited ? obj[key] : undefined;\n}\nexport function set(obj, path, value) {\n  const key = path[0];\n  const cur = getShallowValue(obj, key);\n  if (path.length === 1) {\n    obj[key] = value;\n    return;\n  }\n  if (cur === undefined) obj[key] = {};\n  set(obj[key], path.slice(1), value);\n}", line: 8, note: "set by path by recursion with a path-local key; `getShallowValue` holds \"allow\" but is no guard (object-path 0.11.4 shape)" },
+      { code: "function Cache() {\n  this.store = {};\n  this.ns = 'default';\n}\nCache.prototype.use = function (ns) {\n  this.ns = ns;\n};\nCache.prototype.put = function (key, value) {\n  if (!this.store[this.ns]) this.store[this.ns] = {};\n  this.store[this.ns][key] = value;\n};\nmodule.exports = Cache;", line: 10, note: "two caller-chosen keys into a store with a prototype: `use(\"__proto__\")` then `put` (y18n 4.0.0 shape)" },
+      { code: "function assignValue(o, k, v) {\n  o[k] = v;\n}\nexport function setPath(object, path, value) {\n  let nested = object;\n  for (let i = 0; i < path.length; i++) {\n    const key = path[i];\n    assignValue(nested, key, i === path.length - 1 ? value : nested[key] || {});\n    nested = nested[key];\n  }\n  return object;\n}", line: 8, note: "a walker that writes through a setter helper (lodash 4.17.15 `baseSet` shape)" },
       { code: 'obj.__proto__.polluted = value;' },
       { code: 'target.constructor.prototype[name] = fn;' },
       { code: 'Object.prototype.toJSON = function () { return 1; };', note: 'a deliberate extension: low' },
@@ -710,70 +674,14 @@ export default defineRule({
       { code: 'for (let i = 0; i < rows.length; i++) grid[i][j] = rows[i];', note: 'numeric indexes' },
       { code: 'function Y18n() {\n  this.cache = Object.create(null);\n}\nY18n.prototype.add = function (locale, key, value) {\n  this.cache[locale][key] = value;\n};', note: 'a prototype-free field' },
       { code: 'if (!Array.prototype.at) {\n  Array.prototype.at = function (i) { return this[i < 0 ? this.length + i : i]; };\n}', note: 'polyfill' },
+      { code: "export function flatten(src) {\n  const out = {};\n  function add(pre, into, obj) {\n    return Object.keys(obj).reduce((acc, k) => {\n      acc[pre + '.' + k] = obj[k];\n      return acc;\n    }, into);\n  }\n  for (const k of Object.keys(src)) {\n    if (src[k] && typeof src[k] === 'object') add(k, out, flatten(src[k]));\n    else out[k] = src[k];\n  }\n  return out;\n}", note: "keys built as `prefix + \".\" + key` into a fresh result through a helper's reduce (flat 5.0.1 shape)" },
+      { code: "export function clone(obj) {\n  if (typeof obj !== 'object' || obj === null) return obj;\n  let copy;\n  let deep = false;\n  if (Object.isFrozen(obj)) copy = obj;\n  else {\n    copy = Object.create(Object.getPrototypeOf(obj));\n    deep = true;\n  }\n  if (deep) for (const key of Object.getOwnPropertyNames(obj)) copy[key] = clone(obj[key]);\n  return copy;\n}", note: "deep clone into `Object.create(proto)`; the branch that keeps the input never descends (hoek `clone` shape)" },
+      { code: "export function extend(deep, target, src) {\n  for (const key in src) {\n    if (!Object.prototype.hasOwnProperty.call(src, key)) continue;\n    const v = src[key];\n    if (deep && v && typeof v === 'object') target[key] = extend(true, Object.prototype.hasOwnProperty.call(target, key) ? target[key] : {}, v);\n    else target[key] = v;\n  }\n  return target;\n}", note: "an own-property test chooses the value the recursion descends into (just-extend 4.x shape)" },
+      { code: "function isPrototypePolluted(key) {\n  return ['__proto__', 'constructor', 'prototype'].includes(key);\n}\nexport function merge(t, s) {\n  for (const k in s) {\n    if (isPrototypePolluted(k)) continue;\n    if (isObj(t[k])) merge(t[k], s[k]);\n    else t[k] = s[k];\n  }\n  return t;\n}", note: "a guard named by word: isPrototypePolluted" },
+      { code: "export function cloneByPath(object, path) {\n  const result = clone(object);\n  let nested = result;\n  for (let i = 0; nested != null && i < path.length; i++) {\n    const key = path[i];\n    const value = nested[key];\n    if (value != null && typeof value !== 'function') nested[key] = clone(value);\n    nested = nested[key];\n  }\n  return result;\n}", note: "clone by path: every level is replaced by a copy before the walk enters it (lodash/fp `cloneByPath`)" },
+      { code: "const ALIASES = { first: ['head'], rest: ['tail'] };\nexport function install(lib, names, depth) {\n  for (const name of names) {\n    if (depth) install(lib[name], names, depth - 1);\n    (ALIASES[name] || []).forEach((alias) => {\n      lib[alias] = lib[name];\n    });\n  }\n  return lib;\n}", note: "the written key comes from a constant alias table" },
+      { code: "function merge(target, source) {\n  if (typeof source !== 'object') {\n    if (!Object.prototype.hasOwnProperty.call(Object.prototype, source)) target[source] = true;\n    return target;\n  }\n  for (const key of Object.keys(source)) {\n    if (Object.prototype.hasOwnProperty.call(target, key)) target[key] = merge(target[key], source[key]);\n    else target[key] = source[key];\n  }\n  return target;\n}", note: 'a key that is no name on Object.prototype, and own-key recursion (qs `merge` shape)' },
       { code: 'Child.prototype.__proto__ = Parent.prototype;', note: 'classic inheritance, not a write through __proto__' },
     ],
   },
 });
-
-function push<K, V>(map: Map<K, V[]>, k: K, v: V): void {
-  const list = map.get(k);
-  if (list) list.push(v);
-  else map.set(k, [v]);
-}
-
-function addTest(map: Map<Node | undefined, Set<string>>, fn: Node | undefined, v: string): void {
-  const s = map.get(fn);
-  if (s) s.add(v);
-  else map.set(fn, new Set([v]));
-}
-
-/** The head of a key loop, for the codeFlow: the iterated object, or the `forEach` of the callback. */
-function loopHead(loop: Node): Node {
-  if (loop.type === 'ForInStatement' || loop.type === 'ForOfStatement') return loop.right;
-  return loop;
-}
-
-/** Which parameters of `fn` the target object is (`dst`, `arguments[0]`, a local set from one); empty when unknown. */
-function paramIndexes(ctx: CodeContext, target: Node, fn: Fn, assigns: ReadonlyMap<Binding, Node[]>, depth = 0): number[] {
-  const t = unwrap(target);
-  if (!t || depth > 4) return [];
-  if (t.type === 'LogicalExpression') return paramIndexes(ctx, t.left as Node, fn, assigns, depth + 1);
-  if (t.type === 'MemberExpression') {
-    const o = unwrap(t.object);
-    if (o?.type === 'Identifier' && o.name === 'arguments' && !ctx.resolver.binding(o)) {
-      const i = constValue(t.property, ctx.resolver);
-      return typeof i === 'number' ? [i] : [];
-    }
-    return [];
-  }
-  if (t.type !== 'Identifier') return [];
-  const b = ctx.resolver.binding(t);
-  if (!b) return [];
-  if (b.kind === 'param') {
-    const i = fn.params.indexOf(b.id as TSESTree.Parameter);
-    return i >= 0 ? [i] : [];
-  }
-  return [...(b.init ? [b.init] : []), ...(assigns.get(b) ?? [])].flatMap((v) => paramIndexes(ctx, v, fn, assigns, depth + 1));
-}
-
-/** `Array.prototype.each = function …`: a deliberate extension of a builtin, graded low; a computed key stays at the rule's grade. */
-function builtinSeverity(ctx: CodeContext, node: Node): Severity | undefined {
-  if (node.type === 'AssignmentExpression') {
-    const l = unwrap(node.left);
-    return l?.type === 'MemberExpression' && (!l.computed || constValue(l.property, ctx.resolver) !== undefined) ? 'low' : undefined;
-  }
-  return 'low';
-}
-/** `if (!Array.prototype.at) Array.prototype.at = …` and `X.prototype.y = X.prototype.y || …` are polyfills. */
-function polyfill(ctx: CodeContext, node: Node, prop: string | undefined): boolean {
-  if (node.type === 'AssignmentExpression') {
-    const r = unwrap(node.right);
-    if (r?.type === 'LogicalExpression' && ctx.text(unwrap(r.left)!) === ctx.text(unwrap(node.left)!)) return true;
-  }
-  if (!prop) return false;
-  let n = ctx.resolver.parent(node);
-  for (let i = 0; n && i < 6; i++, n = ctx.resolver.parent(n)) {
-    if ((n.type === 'IfStatement' || n.type === 'ConditionalExpression' || n.type === 'LogicalExpression') && ctx.text(n.type === 'LogicalExpression' ? n.left : n.test).includes(prop)) return true;
-  }
-  return false;
-}

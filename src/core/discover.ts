@@ -1,8 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { ProjectFile } from '../rule.js';
 import type { ScanError, SkippedFile } from './errors.js';
+import { SAFE_GIT_CONFIG, safeGitEnv } from './git-safe.js';
 import { realpath } from './read.js';
 
 export interface DiscoverOptions {
@@ -154,6 +156,14 @@ export function discover(options: DiscoverOptions): Discovery {
   const excluder = createExcluder(options.exclude ?? []);
   const isExcluded = (rel: string, isDir = false): boolean => !!rel && excluder.ignores(isDir ? `${rel}/` : rel);
 
+  // In a git checkout, a committed file is scanned whatever .gitignore says (an ignore line must not hide code the
+  // repository ships), and committed dependencies are reported as skipped. Asked of git once, and only when the
+  // walk first meets an ignored path or a node_modules folder.
+  let trackedIndex: Tracked | null | undefined;
+  const tracked = (): Tracked | null => (trackedIndex === undefined ? (trackedIndex = listTracked(root)) : trackedIndex);
+  const isTracked = (rel: string): boolean => !!tracked()?.files.has(rel);
+  const holdsTracked = (rel: string): boolean => !!tracked()?.dirs.has(rel);
+
   const files = new Map<string, DiscoveredFile>();
   const seenReal = new Map<string, string>();
   const all = new Map<string, ProjectFile>();
@@ -164,7 +174,7 @@ export function discover(options: DiscoverOptions): Discovery {
   // `clear`: every ancestor directory of `rel` is known not to be ignored, so only `rel` itself needs the test.
   const addFile = (abs: string, rel: string, st: fs.Stats, real: string, explicit: boolean, clear = false): void => {
     all.set(rel, { path: rel, mode: st.mode & 0o777, size: st.size, isDirectory: false });
-    if (!explicit && gitIgnored(rel, false, clear)) return;
+    if (!explicit && gitIgnored(rel, false, clear) && !isTracked(rel)) return;
     if (st.size > options.maxFileSize) {
       skipped.push({ file: rel, reason: `larger than the ${formatBytes(options.maxFileSize)} size cap` });
       return;
@@ -212,7 +222,14 @@ export function discover(options: DiscoverOptions): Discovery {
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const ent of entries) {
-      if (ALWAYS_SKIP.has(ent.name)) continue;
+      if (ALWAYS_SKIP.has(ent.name)) {
+        if (ent.name === 'node_modules') {
+          const rel = dirRel ? `${dirRel}/${ent.name}` : ent.name;
+          const n = holdsTracked(rel) ? tracked()!.countUnder(rel) : 0;
+          if (n > 0) skipped.push({ file: rel, reason: `committed dependencies (${n} tracked file${n === 1 ? '' : 's'}): not scanned` });
+        }
+        continue;
+      }
       // Plain concatenation, not path.join (dirAbs is already normal, a name holds no separator): join builds each
       // result from one piece per path segment, which 14,000 kept paths turn into megabytes of string trees.
       const abs = childPath(dirAbs, ent.name);
@@ -234,7 +251,7 @@ export function discover(options: DiscoverOptions): Discovery {
         if (isExcluded(rel, true)) continue;
         const ignoredDir = walkIgnored || gitIgnored(rel, true, clear);
         all.set(rel, { path: rel, mode: st.mode & 0o777, size: 0, isDirectory: true });
-        if (ignoredDir && !HYGIENE_DIRS.has(ent.name) && !walkIgnored) continue;
+        if (ignoredDir && !HYGIENE_DIRS.has(ent.name) && !walkIgnored && !holdsTracked(rel)) continue;
         const realDir = real === abs ? childPath(dirReal, ent.name) : real;
         if (visitedDirs.has(realDir)) continue;
         visitedDirs.add(realDir);
@@ -245,7 +262,7 @@ export function discover(options: DiscoverOptions): Discovery {
         walk(abs, rel, ignoredDir, realDir, !ignoredDir);
       } else if (st.isFile()) {
         if (isExcluded(rel, false)) continue;
-        if (walkIgnored) {
+        if (walkIgnored && !isTracked(rel)) {
           all.set(rel, { path: rel, mode: st.mode & 0o777, size: st.size, isDirectory: false });
           continue;
         }
@@ -304,6 +321,47 @@ export function discover(options: DiscoverOptions): Discovery {
 }
 
 /** A matcher of `--exclude` / config `exclude` patterns (a path under an excluded directory is excluded too). */
+interface Tracked {
+  files: Set<string>;
+  /** Every directory holding a tracked file, at any depth. */
+  dirs: Set<string>;
+  countUnder(dir: string): number;
+}
+
+/**
+ * The files git tracks under `root` (paths relative to it), or null when the root is not in a git work tree or git
+ * is not installed. git runs with every program-starting setting overridden (git-safe.ts) and reads only the index.
+ */
+function listTracked(root: string): Tracked | null {
+  let out: Buffer;
+  try {
+    out = execFileSync('git', [...SAFE_GIT_CONFIG, 'ls-files', '-z', '--cached', '--', '.'], { cwd: root, env: safeGitEnv(), stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 512 * 1024 * 1024, timeout: 60_000 });
+  } catch {
+    return null;
+  }
+  const files = new Set<string>();
+  const dirs = new Set<string>();
+  for (const name of out.toString('utf8').split('\0')) {
+    if (!name) continue;
+    files.add(name);
+    for (let i = name.lastIndexOf('/'); i > 0; i = name.lastIndexOf('/', i - 1)) {
+      const dir = name.slice(0, i);
+      if (dirs.has(dir)) break;
+      dirs.add(dir);
+    }
+  }
+  return {
+    files,
+    dirs,
+    countUnder(dir) {
+      let n = 0;
+      const prefix = `${dir}/`;
+      for (const f of files) if (f.startsWith(prefix)) n++;
+      return n;
+    },
+  };
+}
+
 function createExcluder(patterns: readonly string[]): Ignore {
   const excluder = ignore();
   for (const p of patterns) {

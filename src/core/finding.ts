@@ -30,7 +30,7 @@ const TOKEN_RUN = /[A-Za-z0-9_\-+/=]{20,}/g;
 
 // A name made of words (`upstash/context7-mcp`, `21st-dev/magic`, `server-filesystem`): a package, path or identifier,
 // not a credential. Each part is letters only, or a few digits within letters; a random token has a long mixed part.
-const WORDY_PART = /^(?:[A-Za-z]+|[a-z]{0,12}\d{1,4}[a-z]{0,12}|v?\d{1,4})$/;
+const WORDY_PART = /^(?:[A-Za-z]+|[a-z]{0,24}\d{1,4}[a-z]{0,24}|v?\d{1,4})$/;
 const isWordy = (run: string): boolean => {
   const parts = run.split(/[-_/.]/).filter(Boolean);
   return parts.length >= 2 && parts.every((p) => WORDY_PART.test(p));

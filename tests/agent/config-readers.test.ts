@@ -2,6 +2,7 @@
 // YAML loaders), and the replaced copy is kept apart for agent/duplicate-key.
 import { describe, expect, it } from 'vitest';
 import { parseJsonc } from '../../src/analyzers/config/jsonc.js';
+import { parseToml, tryParseToml } from '../../src/analyzers/config/toml.js';
 import { at, plain } from '../../src/analyzers/config/tree.js';
 import { parseYaml } from '../../src/analyzers/config/yaml.js';
 
@@ -27,5 +28,49 @@ describe('duplicate keys', () => {
     const y = at(root, 'y');
     expect(x?.kind === 'map' && x.shadowed).toBeFalsy();
     expect(y?.kind === 'map' && y.shadowed?.map((e) => plain(e.value))).toEqual(['a']);
+  });
+});
+
+describe('TOML (Codex config.toml)', () => {
+  it('reads tables, dotted and quoted keys, strings, arrays and inline tables with their positions', () => {
+    const text = [
+      '# Codex',
+      'approval_policy = "never"',
+      '[mcp_servers.github]',
+      'command = "npx"',
+      'args = [',
+      '  "-y", # pinned below',
+      "  '@modelcontextprotocol/server-github',",
+      ']',
+      'env = { "GITHUB_TOKEN" = "${GITHUB_TOKEN}", x.y = 1 }',
+      '[mcp_servers."my server"]',
+      'url = "https://mcp.example.com/mcp"',
+      'http_headers.X-Team = "core"',
+      '[[hooks.SessionStart]]',
+      'matcher = "startup"',
+      '[[hooks.SessionStart.hooks]]',
+      'command = """',
+      'echo \\',
+      '   hi"""',
+      'timeout = 1_000',
+      'when = 1979-05-27T07:32:00Z',
+    ].join('\n');
+    const root = parseToml(text);
+    expect(plain(root)).toEqual({
+      approval_policy: 'never',
+      mcp_servers: {
+        github: { command: 'npx', args: ['-y', '@modelcontextprotocol/server-github'], env: { GITHUB_TOKEN: '${GITHUB_TOKEN}', x: { y: 1 } } },
+        'my server': { url: 'https://mcp.example.com/mcp', http_headers: { 'X-Team': 'core' } },
+      },
+      hooks: { SessionStart: [{ matcher: 'startup', hooks: [{ command: 'echo hi', timeout: 1000, when: '1979-05-27T07:32:00Z' }] }] },
+    });
+    const pkg = at(root, 'mcp_servers.github.args');
+    const item = pkg?.kind === 'seq' ? pkg.items[1] : undefined;
+    expect(item && text.slice(item.range[0], item.range[1])).toBe("'@modelcontextprotocol/server-github'");
+  });
+
+  it('gives up on what it cannot read, and on runaway nesting', () => {
+    for (const bad of ['a = ', 'a = "x', '[a', 'a = 1 b = 2', 'a = [1, 2', 'a = {b = 1', 'a = 1\na.b = 2']) expect(tryParseToml(bad)).toBeUndefined();
+    expect(tryParseToml(`a = ${'['.repeat(5000)}${']'.repeat(5000)}`)).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNodeScript, parseCode } from '../../src/analyzers/code/parse.js';
+import { blankHtmlComments, isNodeScript, parseCode } from '../../src/analyzers/code/parse.js';
 
 describe('parseCode: sloppy-mode scripts', () => {
   it('parses legacy octal escapes and literals, keeping every offset', () => {
@@ -11,6 +11,23 @@ describe('parseCode: sloppy-mode scripts', () => {
   });
   it('still reports a real syntax error', () => {
     expect(() => parseCode("const a = '\\033';\nconst = 1;", 'bad.js')).toThrow();
+  });
+});
+
+describe('parseCode: HTML-like comments (Annex B) in scripts', () => {
+  it('parses `<!--` and a leading `-->` as line comments, keeping every offset', () => {
+    const text = 'x = 1; <!-- hide from old browsers\neval(code);\n  --> end\n/* a */ --> after a block comment\ny = 2;\n';
+    const ast = parseCode(text, 'legacy.js');
+    expect(ast.body).toHaveLength(3);
+    expect(text.slice(ast.body[1]!.range[0], ast.body[1]!.range[1])).toBe('eval(code);');
+  });
+  it('leaves strings, templates, comments and `x-->0` alone', () => {
+    const text = 's = "<!-- no";\nt = `\n--> no`;\n// <!-- no\nwhile (x-->0) f();\n';
+    expect(blankHtmlComments(text)).toBe(text);
+  });
+  it('is not applied to modules or TypeScript', () => {
+    expect(() => parseCode('x = 1; <!-- c\n', 'a.mjs')).toThrow();
+    expect(() => parseCode('x = 1; <!-- c\n', 'a.ts')).toThrow();
   });
 });
 

@@ -74,7 +74,7 @@ describe('scrubTokens', () => {
   it('leaves scoped package names and word paths alone, masks tokens with word prefixes', async () => {
     const { scrubTokens } = await import('../../src/core/finding.js');
     const { sample } = await import('../../src/rule.js');
-    for (const name of ['`npx @upstash/context7-mcp`', '`@modelcontextprotocol/server-filesystem`', '`@21st-dev/magic@latest`', '`mcp-server-kubernetes/v2/k8s-tools`']) {
+    for (const name of ['`npx @upstash/context7-mcp`', '`@modelcontextprotocol/server-filesystem`', '`@21st-dev/magic@latest`', '`mcp-server-kubernetes/v2/k8s-tools`', '`@microsoft/m365agentstoolkit-mcp@latest`']) {
       expect(scrubTokens(name)).toBe(name);
     }
     const slack = `xoxb-${'1234567890'}12-${sample('', 24)}`;

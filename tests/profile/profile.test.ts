@@ -7,7 +7,7 @@ import { plain } from '../../src/analyzers/config/tree.js';
 import { evaluateConfigModule, isUnknown } from '../../src/profile/static-eval.js';
 import { parseCpu, parseDuration, parseSize } from '../../src/profile/units.js';
 import { toProfileText } from '../../src/report/profile.js';
-import { profileYaml } from '../../src/profile/rules.js';
+import { profileYaml } from '../../src/profile/control.js';
 import { runCli } from '../helpers/cli.js';
 import { tmpTree } from '../helpers/tmp.js';
 

@@ -27,6 +27,7 @@ describe('redaction', () => {
       else if (d.id === 'aws-secret-access-key') files[`${name}.env`] = `AWS_ACCESS_KEY_ID=${secretSample('aws-access-key-id', seed)}\nAWS_SECRET_ACCESS_KEY=${v}\n`;
       else if (d.id === 'twilio-api-key') files[`${name}.env`] = `TWILIO_API_KEY=${v}\n`;
       else if (d.id === 'authorization-header') files[`${name}.sh`] = `curl -H "Authorization: Bearer ${v}" https://api.internal\n`;
+      else if (d.id === 'npm-legacy-token') files[`${name}.npmrc`] = `//registry.npmjs.org/:_authToken=${v}\n`;
       else if (d.id === 'discord-bot-token') files[`${name}.env`] = `DISCORD_BOT_TOKEN=${v}\n`;
       else files[`${name}.env`] = `${d.name ?? 'SECRET'}=${v}\n`;
     }

@@ -32,5 +32,15 @@ describe('validators', () => {
     expect(pemOk(expandTemplate('{pem:OPENSSH PRIVATE KEY}', 2))).toBe(true);
     expect(pemOk(expandTemplate('{pem:EC PRIVATE KEY}', 2))).toBe(true);
     expect(pemOk(`-----BEGIN PRIVATE KEY-----\n${expandTemplate('{b64:64}\n{b64:64}', 3)}\n-----END PRIVATE KEY-----`)).toBe(false);
+
+    // A legacy key decrypted with its CBC padding kept (ssh2's test results hold two): 1 to 16 bytes of the count.
+    const armor = (b: Buffer): string => `-----BEGIN RSA PRIVATE KEY-----\n${b.toString('base64').match(/.{1,64}/g)!.join('\n')}\n-----END RSA PRIVATE KEY-----`;
+    // (a seed whose lines do not start or end with `+`, which pemBody trims as JS string concatenation)
+    const der = [4, 5, 6, 7, 8, 9]
+      .map((seed) => Buffer.from(secretSample('private-key', seed).split('\n').slice(1, -1).join(''), 'base64'))
+      .find((d) => !/^\+|\+$/m.test(armor(Buffer.concat([d, Buffer.alloc(10, 10)]))))!;
+    expect(pemOk(armor(Buffer.concat([der, Buffer.alloc(10, 10)])))).toBe(true);
+    expect(pemOk(armor(Buffer.concat([der, Buffer.alloc(10, 7)])))).toBe(false);
+    expect(pemOk(armor(Buffer.concat([der, Buffer.alloc(20, 20)])))).toBe(false);
   });
 });

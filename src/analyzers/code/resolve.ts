@@ -1,7 +1,9 @@
 // Per-file scope and import resolver over the typescript-estree AST.
 // Rules ask it what an expression refers to ("eval", "child_process.exec", "vm.Script") instead of matching names.
 import type { TSESTree } from '@typescript-eslint/types';
-import { visitorKeys } from '@typescript-eslint/visitor-keys';
+import { builtinModules } from 'node:module';
+import { ON_ENTER, ON_EXIT, SCOPES, WALK_ARGUMENT, WALK_BODY, WALK_CALL, WALK_DECLARATIONS, WALK_DECLARATOR, WALK_EXPRESSION, WALK_IDENTIFIER, WALK_KEY_VALUE, WALK_LEFT_RIGHT, WALK_MEMBER, WALK_PROPERTIES, plansFor, type Listeners, type Plan } from './walk-plan.js';
+export { CHILD_KEYS, type Listeners } from './walk-plan.js';
 
 type Node = TSESTree.Node;
 
@@ -40,101 +42,9 @@ const NO_PATH: readonly string[] = [];
 type BindingExtra = Pick<Binding, 'init' | 'path' | 'importSource' | 'importName' | 'fn'>;
 const NO_EXTRA: BindingExtra = {};
 
+const BUILTIN_MODULES: ReadonlySet<string> = new Set(builtinModules.map(normaliseModule));
+
 const GLOBAL_OBJECTS = new Set(['globalThis', 'window', 'global', 'self']);
-
-/**
- * Child keys per node type, read once: `visitorKeys` is a getter over a large object, too slow to ask per node.
- * Every generic walk over the AST should use this.
- */
-export const CHILD_KEYS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(visitorKeys).filter((e): e is [string, readonly string[]] => Array.isArray(e[1])));
-
-/**
- * What the build descends into: every child but type positions (annotations, type parameters and arguments, return
- * types, `implements`) and type-only declarations (interfaces, type aliases). Types hold no runtime code (no call,
- * assignment or binding a rule or the taint engine asks about), and in TypeScript, declaration files above all,
- * they are a large share of the tree. Their nodes get no parent pointer; `declaredType` reads annotations directly.
- */
-const TYPE_KEYS = new Set(['typeAnnotation', 'typeParameters', 'typeArguments', 'returnType', 'superTypeArguments', 'implements']);
-const TYPE_ONLY = new Set(['TSInterfaceDeclaration', 'TSTypeAliasDeclaration']);
-const RUNTIME_KEYS: ReadonlyMap<string, readonly string[]> = new Map(
-  [...CHILD_KEYS].map(([type, keys]) => [type, TYPE_ONLY.has(type) ? [] : keys.filter((k) => !TYPE_KEYS.has(k))] as const).filter(([, keys]) => keys.length > 0),
-);
-
-/** Node types the resolver's build does more for than link and descend (see `Resolver.enter`). */
-const SCOPING = new Set([
-  'Program', 'FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'TSDeclareFunction', 'TSEmptyBodyFunctionExpression',
-  'BlockStatement', 'StaticBlock', 'SwitchStatement', 'ForStatement', 'ForInStatement', 'ForOfStatement', 'CatchClause', 'ClassExpression',
-  'VariableDeclaration', 'AssignmentExpression', 'CallExpression', 'UpdateExpression',
-]);
-
-const SCOPES = 1;
-const ON_ENTER = 2;
-const ON_EXIT = 4;
-
-/** A node type's runtime child keys and what the build does there (`SCOPES`, `ON_ENTER`, `ON_EXIT`). */
-interface Plan {
-  keys: readonly string[];
-  flags: number;
-  /** Which of the build's named-property walks fits the type (`WALK_*`), or `WALK_KEYS` for the generic one. */
-  walk: number;
-}
-
-// The most common node types (identifiers alone are about two in five) get a walk that reads their children by name:
-// a property read at a site that only ever sees one or two node shapes is cached, a read by a key from a list at a
-// site that sees every shape is not. Each lists the type's runtime keys in the same order as `RUNTIME_KEYS`.
-const WALK_KEYS = 0;
-const WALK_IDENTIFIER = 1; // decorators
-const WALK_MEMBER = 2; // object, property
-const WALK_CALL = 3; // callee, arguments
-const WALK_LEFT_RIGHT = 4; // left, right
-const WALK_KEY_VALUE = 5; // key, value
-const WALK_DECLARATOR = 6; // id, init
-const WALK_EXPRESSION = 7; // expression
-const WALK_ARGUMENT = 8; // argument
-const WALK_BODY = 9; // body (a list)
-const WALK_DECLARATIONS = 10; // declarations
-const WALK_PROPERTIES = 11; // properties
-const NAMED_WALKS: ReadonlyMap<string, number> = new Map([
-  ['Identifier', WALK_IDENTIFIER],
-  ['MemberExpression', WALK_MEMBER],
-  ['CallExpression', WALK_CALL],
-  ['BinaryExpression', WALK_LEFT_RIGHT],
-  ['LogicalExpression', WALK_LEFT_RIGHT],
-  ['AssignmentExpression', WALK_LEFT_RIGHT],
-  ['Property', WALK_KEY_VALUE],
-  ['VariableDeclarator', WALK_DECLARATOR],
-  ['ExpressionStatement', WALK_EXPRESSION],
-  ['ReturnStatement', WALK_ARGUMENT],
-  ['UnaryExpression', WALK_ARGUMENT],
-  ['BlockStatement', WALK_BODY],
-  ['VariableDeclaration', WALK_DECLARATIONS],
-  ['ObjectExpression', WALK_PROPERTIES],
-]);
-
-const NO_KEYS: readonly string[] = [];
-const planCache = new Map<string, ReadonlyMap<string, Plan>>();
-
-/**
- * The build's table, one entry per node type that has runtime children, creates a scope or is listened to. The
- * rules listen to the same types in every file, so each distinct set of listeners is planned once per process.
- * Several set lookups per node (child keys, scoping, enter, exit) were the largest part of the build's own time.
- */
-function plansFor(listeners: Listeners | undefined): ReadonlyMap<string, Plan> {
-  const enter = [...(listeners?.enter.keys() ?? [])];
-  const exit = [...(listeners?.exit.keys() ?? [])];
-  // In the rules' order, which is the same for every file.
-  const signature = `${enter.join(',')}|${exit.join(',')}`;
-  let plans = planCache.get(signature);
-  if (plans) return plans;
-  const table = new Map<string, Plan>();
-  for (const type of new Set([...RUNTIME_KEYS.keys(), ...SCOPING, ...enter, ...exit])) {
-    const flags = (SCOPING.has(type) ? SCOPES : 0) | (enter.includes(type) ? ON_ENTER : 0) | (exit.includes(type) ? ON_EXIT : 0);
-    table.set(type, { keys: RUNTIME_KEYS.get(type) ?? NO_KEYS, flags, walk: NAMED_WALKS.get(type) ?? WALK_KEYS });
-  }
-  plans = table;
-  if (planCache.size < 64) planCache.set(signature, plans);
-  return plans;
-}
 
 export function unwrap(node: Node | null | undefined): Node | undefined {
   let n: Node | null | undefined = node;
@@ -288,11 +198,6 @@ interface Children {
 const parentOf = (node: Node): Node | undefined => (node as Linked)[PARENT];
 
 /** Node types whose enter or exit the code rules listen to: the build records them in walk order. */
-export interface Listeners {
-  /** The node types (a set, or a map keyed by them). */
-  enter: { keys(): Iterable<string> };
-  exit: { keys(): Iterable<string> };
-}
 
 /** Whether `hoist` would declare anything but a `var` in the list's own scope. */
 function declaresLexically(body: readonly Node[]): boolean {
@@ -404,7 +309,12 @@ export class Resolver {
     switch (n.type) {
       case 'Identifier': {
         const b = this.binding(n);
-        if (!b) return GLOBAL_OBJECTS.has(n.name) ? '<global>' : n.name;
+        if (!b) {
+          // Inside `with (require('child_process')) { execSync(c) }` a free name is first a member of the object.
+          const scoped = this.hasWith ? this.withMember(n, depth) : undefined;
+          if (scoped) return scoped;
+          return GLOBAL_OBJECTS.has(n.name) ? '<global>' : n.name;
+        }
         return this.bindingCanonical(b, depth);
       }
       case 'ThisExpression':
@@ -416,6 +326,9 @@ export class Resolver {
           const v = constValue(n.property, this);
           if (typeof v === 'string' || typeof v === 'number') prop = String(v);
         }
+        // Any object's constructor chain ends at a function constructor: `[].constructor.constructor`,
+        // `(async () => {}).constructor` (AsyncFunction), `Object.getPrototypeOf(function* () {}).constructor`.
+        if (prop === 'constructor' && (reachesFunctionConstructor(n.object, this) || (obj !== undefined && GLOBAL_CONSTRUCTORS.has(obj)))) return 'Function';
         if (!obj || prop === undefined) return undefined;
         if (obj === '<global>') return GLOBAL_OBJECTS.has(prop) ? '<global>' : prop;
         // The interop TypeScript and Babel emit: `__importDefault(require('fs')).default` is the module itself.
@@ -433,6 +346,16 @@ export class Resolver {
         if (fnCallee?.type === 'MemberExpression' && propertyName(fnCallee) === 'bind') return this.canonical(fnCallee.object, depth + 1);
         // ESM: `const require = createRequire(import.meta.url)` is the CommonJS require
         if (callee === 'module.createRequire') return 'require';
+        // Node's internal bindings (`process.binding('spawn_sync')`): named apart from the public modules
+        if ((callee === 'process.binding' || callee === 'process._linkedBinding') && n.arguments.length >= 1) {
+          const spec = constValue(n.arguments[0] as Node, this);
+          return typeof spec === 'string' ? `process.binding.${spec}` : undefined;
+        }
+        // Other doors to a built-in: `process.getBuiltinModule('child_process')`, CommonJS `module.require('fs')`
+        if ((callee === 'process.getBuiltinModule' || (callee === 'module.require' && n.callee.type === 'MemberExpression' && n.callee.object.type === 'Identifier' && this.isGlobal(n.callee.object))) && n.arguments.length >= 1) {
+          const spec = constValue(n.arguments[0] as Node, this);
+          return typeof spec === 'string' ? normaliseModule(spec) : undefined;
+        }
         if ((callee === 'util.promisify' || callee === 'promisify') && n.arguments[0]) {
           const inner = this.canonical(n.arguments[0] as Node, depth + 1);
           return inner;
@@ -452,6 +375,22 @@ export class Resolver {
     }
   }
 
+  /** Set by the walk when the file has a `with` statement (sloppy scripts only): free names may be members. */
+  private hasWith = false;
+
+  /** `with (M) { … name … }`: the canonical `M.name` when M is a known module or global, for a free `name`. */
+  private withMember(id: TSESTree.Identifier, depth: number): string | undefined {
+    let child: Node = id;
+    for (let p = parentOf(id); p; child = p, p = parentOf(p)) {
+      if (p.type === 'WithStatement' && p.body === child) {
+        // only a Node built-in module: its exports are known, and a free `eval` beside another object stays global
+        const obj = this.canonical(p.object, depth + 1);
+        return obj && BUILTIN_MODULES.has(obj) ? `${obj}.${id.name}` : undefined;
+      }
+    }
+    return undefined;
+  }
+
   private bindingCanonical(b: Binding, depth: number): string | undefined {
     if (b.kind === 'import' && b.importSource) {
       const mod = normaliseModule(b.importSource);
@@ -465,6 +404,21 @@ export class Resolver {
         return base;
       }
       return b.path && b.path.length ? `${base}.${b.path.join('.')}` : base;
+    }
+    // `import('child_process').then((cp) => cp.exec(c))` and `.then(({ exec }) => exec(c))`: the first parameter
+    // of a callback given to `.then` of a dynamic import with a constant specifier is that module.
+    if (b.kind === 'param' && b.fn && b.writes === 0 && (b.fn.type === 'ArrowFunctionExpression' || b.fn.type === 'FunctionExpression')) {
+      const first = b.fn.params[0] as Node | undefined;
+      const call = parentOf(b.fn);
+      if (!first || call?.type !== 'CallExpression' || call.arguments[0] !== b.fn) return undefined;
+      const callee = unwrap(call.callee);
+      if (callee?.type !== 'MemberExpression' || propertyName(callee) !== 'then') return undefined;
+      const target = unwrap(callee.object);
+      if (target?.type !== 'ImportExpression') return undefined;
+      const spec = constValue(target.source, this);
+      if (typeof spec !== 'string') return undefined;
+      const path = patternPath(first, b.id);
+      return path === undefined ? undefined : [normaliseModule(spec), ...path].join('.');
     }
     return undefined;
   }
@@ -665,6 +619,9 @@ export class Resolver {
         inner = this.newScope(node, scope, false);
         this.hoist(node.body, inner);
         break;
+      case 'WithStatement':
+        this.hasWith = true;
+        break;
       case 'StaticBlock':
         inner = this.newScope(node, scope, true);
         this.hoist(node.body, inner);
@@ -740,6 +697,50 @@ export class Resolver {
       for (const id of ids) this.countWrite(id, scope);
     }
   }
+}
+
+/** The property path from a parameter pattern to one identifier it declares (`{ exec }` → ['exec']), or undefined. */
+function patternPath(pattern: Node, id: TSESTree.Identifier): string[] | undefined {
+  if (pattern === id) return [];
+  if (pattern.type === 'AssignmentPattern') return patternPath(pattern.left, id);
+  if (pattern.type !== 'ObjectPattern') return undefined;
+  for (const p of pattern.properties) {
+    if (p.type !== 'Property') continue;
+    const key = propertyName(p);
+    if (key === undefined) continue;
+    const rest = patternPath(p.value as Node, id);
+    if (rest) return [key, ...rest];
+  }
+  return undefined;
+}
+
+/** Global constructors (and `Function.prototype`) whose `.constructor` is Function. */
+const GLOBAL_CONSTRUCTORS = new Set(['Function', 'Function.prototype', 'Object', 'Array', 'String', 'Number', 'Boolean', 'Symbol', 'Promise', 'RegExp', 'Date', 'Error', 'Map', 'Set']);
+
+const FUNCTION_NODES = new Set(['FunctionExpression', 'ArrowFunctionExpression', 'FunctionDeclaration', 'ClassExpression']);
+
+/**
+ * True when `node.constructor` is a function constructor (Function, AsyncFunction, GeneratorFunction): `node` is
+ * itself a `.constructor` (every constructor's constructor is Function), a function or class expression, or
+ * `Object.getPrototypeOf`/`Reflect.getPrototypeOf` of one.
+ */
+function reachesFunctionConstructor(node: Node, resolver: Resolver): boolean {
+  const n = unwrap(node);
+  if (!n) return false;
+  if (n.type === 'MemberExpression' && propertyName(n) === 'constructor') return true;
+  if (FUNCTION_NODES.has(n.type)) return true;
+  if (n.type === 'CallExpression' && n.arguments.length === 1) {
+    const callee = resolver.canonical(n.callee);
+    if (callee === 'Object.getPrototypeOf' || callee === 'Reflect.getPrototypeOf') {
+      const arg = unwrap(n.arguments[0] as Node);
+      return !!arg && FUNCTION_NODES.has(arg.type);
+    }
+  }
+  if (n.type === 'MemberExpression' && propertyName(n) === 'prototype') {
+    const obj = unwrap(n.object);
+    return !!obj && FUNCTION_NODES.has(obj.type);
+  }
+  return false;
 }
 
 export function collectPatternIds(p: Node, out: TSESTree.Identifier[]): void {

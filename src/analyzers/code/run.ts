@@ -8,7 +8,7 @@ import type { PackageGraph } from '../taint/modgraph.js';
 import { provenanceWith } from '../taint/provenance.js';
 import { callGraph } from './callgraph.js';
 import { isFunctionNode } from './query.js';
-import { parseCode } from './parse.js';
+import { DeepTreeError, parseCode } from './parse.js';
 import { Resolver } from './resolve.js';
 
 type Fn = (node: Node) => void;
@@ -100,6 +100,7 @@ function dispatch(resolver: Resolver, enter: Map<string, Fn[]>, exit: Map<string
 }
 
 function parseErrorMessage(error: unknown): string {
+  if (error instanceof DeepTreeError) return error.message;
   if (error instanceof RangeError) return 'parse error: too deeply nested (stack limit)';
   const e = error as { message?: string; lineNumber?: number; column?: number };
   const msg = (e.message ?? String(error)).split('\n')[0];

@@ -1,13 +1,15 @@
 // Shared views of agent configs for the agent/* rules: permission entries, hook commands, MCP servers,
 // shell command lines. Each view is parsed once per file through ctx.parsed().
 import type { TextContext } from '../../rule.js';
-import { isAgentMarkdown, isClaudeFlowConfig, isClaudeSettings, isMcpConfig, isPackageJson, isShellLike, isWorkflow } from './files.js';
+import { isAgentMarkdown, isClaudeFlowConfig, isClaudeSettings, isCodexConfig, isMcpConfig, isPackageJson, isShellLike, isWorkflow } from './files.js';
 import { tryParseJsonc } from './jsonc.js';
+import { tryParseToml } from './toml.js';
 import { at, entry, get, isMap, isScalar, isSeq, listItems, splitList, str, walk, type CNode, type MapNode, type Range } from './tree.js';
 import { agentStepInfo } from './workflow.js';
 import { parseFrontmatter, parseYaml } from './yaml.js';
 
-export type Origin = 'S' | 'A' | 'M' | 'F' | 'W' | 'P' | 'X';
+/** Kinds of the reference catalogue; `D` = a shell code block in documentation (README, *.md). */
+export type Origin = 'S' | 'A' | 'M' | 'F' | 'W' | 'P' | 'X' | 'D';
 
 export interface Ctx {
   file: TextContext['file'];
@@ -16,12 +18,14 @@ export interface Ctx {
 
 export const json = (ctx: Ctx): CNode | undefined => ctx.parsed('jsonc', tryParseJsonc);
 export const yaml = (ctx: Ctx): CNode | undefined => ctx.parsed('yaml', (t) => parseYaml(t));
+export const toml = (ctx: Ctx): CNode | undefined => ctx.parsed('toml', tryParseToml);
 export const frontmatter = (ctx: Ctx) => ctx.parsed('frontmatter', parseFrontmatter);
 
 /** The structured document of a config file, whatever its format. */
 export function doc(ctx: Ctx): CNode | undefined {
   const p = ctx.file.path;
   if (/\.ya?ml$/.test(p)) return yaml(ctx);
+  if (/\.toml$/.test(p)) return toml(ctx);
   if (/\.md$/.test(p)) return frontmatter(ctx)?.data;
   return json(ctx);
 }
@@ -152,6 +156,12 @@ export function hookCommands(ctx: Ctx): HookCommand[] {
     } else if (isAgentMarkdown(p)) {
       root = frontmatter(ctx)?.data;
       origin = 'A';
+    } else if (isCodexConfig(p)) {
+      // Codex: the same `[[hooks.<Event>]]` / `[[hooks.<Event>.hooks]]` shape, and `notify = [argv…]` run on events.
+      root = toml(ctx);
+      origin = 'S';
+      const notify = get(root, 'notify');
+      if (isSeq(notify) && notify.items.length) out.push({ command: listItems(notify, ctx.file.text).map((a) => a.value).join(' '), range: notify.range, where: 'notify', origin });
     } else return out;
     hooksOf(get(root, 'hooks'), 'hooks', origin, out);
     for (const key of ['apiKeyHelper', 'awsAuthRefresh', 'awsCredentialExport', 'otelHeadersHelper', 'gcpAuthRefresh']) {
@@ -187,22 +197,38 @@ export function mcpServers(ctx: Ctx): McpServer[] {
   return ctx.parsed('agent:mcp', (text) => {
     const p = ctx.file.path;
     if (!isMcpConfig(p) && !isClaudeFlowConfig(p) && !isClaudeSettings(p)) return [];
-    const root = json(ctx);
+    const root = doc(ctx);
     const holders: CNode[] = [];
     for (const w of walkAll(root)) {
       const k = w.entry?.key;
-      if ((k === 'mcpServers' || k === 'mcp_servers' || k === 'context_servers' || (k === 'servers' && (isMcpConfig(p) || w.path.includes('mcp')))) && isMap(w.node)) holders.push(w.node);
+      if ((k === 'mcpServers' || k === 'mcp_servers' || k === 'context_servers' || (k === 'servers' && (isMcpConfig(p) || w.path.includes('mcp')))) && (isMap(w.node) || isSeq(w.node))) holders.push(w.node);
     }
     const out: McpServer[] = [];
+    const add = (name: string, nameRange: Range, node: MapNode): void => {
+      // Zed: `command: {path, args}`; everyone else: `command` + `args`.
+      const c = get(node, 'command');
+      let command = isMap(c) ? get(c, 'path') : c;
+      let args = isMap(c) ? listItems(get(c, 'args'), text) : listItems(get(node, 'args'), text);
+      // A whole command line in `command` and no args (`"docker run --rm --env-file .env image"`): read it as words.
+      if (isScalar(command) && typeof command.value === 'string' && !args.length && /^\S+\s+\S/.test(command.value.trim()) && !/^[A-Za-z]:\\|\\ /.test(command.value)) {
+        const words = splitList(command.value, command.range, text, /\s/);
+        if (words.length > 1) {
+          const [first, ...rest] = words;
+          command = { kind: 'scalar', value: first!.value, range: first!.range, quoted: true };
+          args = rest;
+        }
+      }
+      out.push({ name, nameRange, node, command, args });
+    };
     for (const h of holders) {
-      if (!isMap(h)) continue;
-      for (const e of h.entries) {
-        if (!isMap(e.value)) continue;
-        // Zed: `command: {path, args}`; everyone else: `command` + `args`.
-        const c = get(e.value, 'command');
-        const command = isMap(c) ? get(c, 'path') : c;
-        const args = isMap(c) ? listItems(get(c, 'args'), text) : listItems(get(e.value, 'args'), text);
-        out.push({ name: e.key, nameRange: e.keyRange, node: e.value, command, args });
+      if (isMap(h)) for (const e of h.entries) if (isMap(e.value)) add(e.key, e.keyRange, e.value);
+      // Continue (`mcpServers:` is a list of `{name, command, args, env}` blocks).
+      if (isSeq(h)) {
+        for (const item of h.items) {
+          if (!isMap(item)) continue;
+          const n = get(item, 'name');
+          add(str(n) ?? '(unnamed)', n?.range ?? item.range, item);
+        }
       }
     }
     return out;
@@ -274,6 +300,144 @@ export function commandLines(ctx: Ctx): CommandLine[] {
       return out;
     }
     return [];
+  });
+}
+
+// ---------- `claude mcp add …` (and codex, gemini) in scripts and docs ----------
+
+export interface McpAddCommand {
+  client: string;
+  name: string;
+  /** The launch command and its arguments (after `--`, or after the name). */
+  command: { value: string; range: Range }[];
+  url: { value: string; range: Range } | undefined;
+  origin: Origin;
+}
+
+/** Documentation files (CLAUDE.md and skills included) whose shell code blocks count as commands a reader, or an agent, will run. */
+export const isDocFile = (p: string): boolean => /\.(md|mdx|markdown)$/i.test(p) && !/(^|\/)node_modules\//.test(p) && !/(^|\/)CHANGELOG[^/]*$/i.test(p);
+
+const MCP_ADD = /\b(claude|codex|gemini)(?:\.cmd|\.exe)?\s+mcp\s+add(?=\s)/g;
+const OPTION_WITH_VALUE = /^(-s|--scope|-t|--transport|-e|--env|-H|--header|--client-id|--client-secret|--callback-port|--timeout|--trust|--description|--include-tools|--exclude-tools|--bearer-token-env-var)$/;
+
+/** Shell words of `src` from `from`, with offsets, up to the end of the command (newline not continued, `&&`, `;`, `|`, `#`). */
+function shellWords(src: string, from: number): { value: string; range: Range }[] {
+  const out: { value: string; range: Range }[] = [];
+  let i = from;
+  while (i < src.length && out.length < 200) {
+    while (i < src.length && (src[i] === ' ' || src[i] === '\t' || (src[i] === '\\' && (src[i + 1] === '\n' || src.startsWith('\r\n', i + 1))))) i += src[i] === '\\' ? (src[i + 1] === '\r' ? 3 : 2) : 1;
+    const c = src[i];
+    if (c === undefined || c === '\n' || c === '\r' || c === ';' || c === '|' || c === '&' || c === '#' || c === ')' || c === '`') break;
+    const start = i;
+    let value = '';
+    while (i < src.length && !/[\s;|&)`]/.test(src[i]!)) {
+      const q = src[i]!;
+      if (q === '$' && src[i + 1] === '(') {
+        // A command substitution is one opaque part of the word (`-e TOKEN=$(grep X .env | cut -d= -f2)`).
+        let depth = 0;
+        let k = i + 1;
+        for (; k < src.length && src[k] !== '\n'; k++) {
+          if (src[k] === '(') depth++;
+          else if (src[k] === ')' && --depth === 0) break;
+        }
+        if (depth !== 0) return out;
+        value += src.slice(i, k + 1);
+        i = k + 1;
+      } else if (q === '"' || q === "'") {
+        const end = src.indexOf(q, i + 1);
+        const stop = end < 0 || src.slice(i + 1, end).includes('\n') ? -1 : end;
+        if (stop < 0) return out;
+        value += src.slice(i + 1, stop);
+        i = stop + 1;
+      } else {
+        value += q;
+        i++;
+      }
+    }
+    out.push({ value, range: [start, i] });
+  }
+  return out;
+}
+
+function parseMcpAdd(client: string, words: { value: string; range: Range }[], origin: Origin): McpAddCommand | undefined {
+  let name: string | undefined;
+  let url: { value: string; range: Range } | undefined;
+  let transport: string | undefined;
+  const positional: { value: string; range: Range }[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.value === '--') {
+      const rest = words.slice(k + 1);
+      if (name === undefined && positional.length) name = positional.shift()!.value;
+      return { client, name: name ?? positional[0]?.value ?? '', command: rest, url, origin };
+    }
+    const eq = /^(--[\w-]+)=(.*)$/.exec(w.value);
+    if (eq && eq[1] === '--url') url = { value: eq[2]!, range: w.range };
+    else if (eq && eq[1] === '--transport') transport = eq[2];
+    else if (w.value === '--url') {
+      url = words[k + 1];
+      k++;
+    } else if (OPTION_WITH_VALUE.test(w.value)) {
+      if (/^(-t|--transport)$/.test(w.value)) transport = words[k + 1]?.value;
+      k++;
+    } else if (w.value.startsWith('-') && positional.length === 0) continue;
+    else positional.push(w);
+  }
+  if (!positional.length) return undefined;
+  name = positional.shift()!.value;
+  if (!url && positional[0] && (/^(https?|wss?):\/\//i.test(positional[0].value) || /^(http|sse|streamable-http)$/.test(transport ?? ''))) url = positional.shift();
+  return { client, name, command: url ? [] : positional, url, origin };
+}
+
+/** `claude mcp add …`, `codex mcp add …`, `gemini mcp add …` in package.json scripts, shell scripts, Dockerfiles, workflow steps and shell code blocks of docs. */
+export function mcpAddCommands(ctx: Ctx): McpAddCommand[] {
+  return ctx.parsed('agent:mcpadd', (text) => {
+    if (!/\bmcp\s+add\s/.test(text)) return [];
+    const p = ctx.file.path;
+    const out: McpAddCommand[] = [];
+    const scan = (src: string, base: number, origin: Origin, verbatim: boolean, at: number): void => {
+      for (const m of src.matchAll(MCP_ADD)) {
+        const lineStart = src.lastIndexOf('\n', m.index) + 1;
+        const before = src.slice(lineStart, m.index);
+        // Printed, not run: `echo "… claude mcp add …"`; commented out.
+        if (/^\s*(#|\/\/|REM\b)/i.test(before) || /\b(echo|printf|Write-Host|console\.log)\b/.test(before)) continue;
+        const words = shellWords(src, m.index + m[0].length);
+        const cmd = parseMcpAdd(m[1]!, words, origin);
+        if (!cmd) continue;
+        if (!verbatim) {
+          const r: Range = [at, at + 1];
+          cmd.command = cmd.command.map((w) => ({ value: w.value, range: r }));
+          if (cmd.url) cmd.url = { value: cmd.url.value, range: r };
+        } else if (base) {
+          const shift = (r: Range): Range => [r[0] + base, r[1] + base];
+          cmd.command = cmd.command.map((w) => ({ value: w.value, range: shift(w.range) }));
+          if (cmd.url) cmd.url = { value: cmd.url.value, range: shift(cmd.url.range) };
+        }
+        out.push(cmd);
+      }
+    };
+    if (isPackageJson(p)) {
+      for (const line of commandLines(ctx)) scan(line.text, 0, 'P', false, line.start);
+    } else if (isShellLike(p)) scan(text, 0, 'X', true, 0);
+    else if (isWorkflow(p)) {
+      for (const step of workflowSteps(ctx)) {
+        const run = get(step.node, 'run');
+        if (isScalar(run) && typeof run.value === 'string') {
+          const [a, b] = run.range;
+          scan(text.slice(a, b), a, 'W', true, a);
+        }
+      }
+    } else if (isDocFile(p)) {
+      // Fenced code blocks marked as shell (or unmarked): what a reader copies into a terminal.
+      for (const f of text.matchAll(/^([ \t]*)(```|~~~)[ \t]*([\w-]*)[^\n]*\n([\s\S]*?)^[ \t]*\2[ \t]*$/gm)) {
+        const lang = f[3]!.toLowerCase();
+        if (lang && !/^(sh|bash|zsh|shell|console|terminal|shell-session|shellsession|ps1|powershell|pwsh|cmd|bat|dockerfile|docker|fish|text|txt)$/.test(lang)) continue;
+        const body = f[4]!;
+        const start = f.index + f[0].indexOf('\n') + 1;
+        scan(body.replace(/^(\s*)\$ /gm, '$1  '), start, 'D', true, start);
+      }
+    }
+    return out;
   });
 }
 

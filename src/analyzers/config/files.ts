@@ -6,14 +6,20 @@ const inNodeModules = (p: string): boolean => /(^|\/)node_modules\//.test(p);
 export const isClaudeSettings = (p: string): boolean => !inNodeModules(p) && (/(^|\/)\.claude\/[\w.-]*settings[\w.-]*\.json$/.test(p) || base(p) === 'managed-settings.json');
 /** The shared, committed settings file (not the personal local one, not managed policy). */
 export const isSharedSettings = (p: string): boolean => /(^|\/)\.claude\/settings\.json$/.test(p);
+/** Codex CLI config: `.codex/config.toml` (project or `~/.codex`), profile layers `<name>.config.toml`, custom agents `.codex/agents/*.toml`. */
+export const isCodexConfig = (p: string): boolean => !inNodeModules(p) && /(^|\/)\.codex\/(([\w.-]+\.)?config\.toml|agents\/[^/]+\.toml)$/.test(p);
+/** Continue: `.continue/config.yaml` and the blocks under `.continue/mcpServers/`. */
+export const isContinueConfig = (p: string): boolean => !inNodeModules(p) && /(^|\/)\.continue\/(config\.ya?ml|mcpServers\/[^/]+\.(ya?ml|json))$/.test(p);
 /** M: MCP client configs. */
 export const isMcpConfig = (p: string): boolean =>
   !inNodeModules(p) &&
   (/(^|\/)\.mcp\.json$/.test(p) ||
-    /(^|\/)(\.cursor|\.vscode|\.roo|\.gemini|\.windsurf|\.kiro)\/(mcp|settings)\.json$/.test(p) ||
+    /(^|\/)(\.cursor|\.vscode|\.roo|\.gemini|\.windsurf|\.kiro|\.amazonq)\/(mcp|settings)\.json$/.test(p) ||
+    /(^|\/)\.kiro\/settings\/mcp\.json$/.test(p) ||
     /(^|\/)(claude_desktop_config|cline_mcp_settings|mcp_settings|mcp_config|mcp\.config|mcp|gemini-extension)\.json$/.test(p) ||
-    /(^|\/)\.zed\/settings\.json$/.test(p) ||
-    /(^|\/)\.continue\/mcpServers\/[^/]+\.json$/.test(p) ||
+    /(^|\/)\.?zed\/settings\.json$/.test(p) ||
+    isContinueConfig(p) ||
+    /(^|\/)\.codex\/([\w.-]+\.)?config\.toml$/.test(p) ||
     /(^|\/)\.claude\.json$/.test(p));
 /** F: claude-flow configs. */
 export const isClaudeFlowConfig = (p: string): boolean =>

@@ -74,6 +74,7 @@ export function parseJsonc(text: string): CNode {
       i++;
       const entries: MapEntry[] = [];
       const shadowed: MapEntry[] = [];
+      const slot = new Map<string, number>();
       for (;;) {
         skip();
         if (text[i] === '}') {
@@ -90,11 +91,14 @@ export function parseJsonc(text: string): CNode {
         const v = value(depth + 1);
         // Last wins, as JSON.parse reads it (a later `"defaultMode": "bypassPermissions"` is the one in force); the
         // entry keeps the first key's slot, as JSON.parse keeps insertion order, and the replaced one is kept apart.
-        const dup = entries.findIndex((x) => x.key === key);
-        if (dup >= 0) {
+        const dup = slot.get(key);
+        if (dup !== undefined) {
           shadowed.push(entries[dup]!);
           entries[dup] = { key, keyRange, value: v };
-        } else entries.push({ key, keyRange, value: v });
+        } else {
+          slot.set(key, entries.length);
+          entries.push({ key, keyRange, value: v });
+        }
         skip();
         if (text[i] === ',') i++;
         else if (text[i] !== '}') fail('expected "," or "}"');

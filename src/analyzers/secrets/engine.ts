@@ -1,8 +1,9 @@
 // The secrets pass: one keyword scan per file, then only the detectors whose keywords occur, then filters.
 import type { SourceFile } from '../../rule.js';
 import { charClasses, constantName, decodedBase64, documentedExample, entropy, humanWords, isFixtureLike, isIntegrityHash, isLocaleFile, isLockfile, isPlaceholder, isReference, isTemplateEnv, keyBodyPlaceholder, typeExpression, UUID } from './filters.js';
+import { derivedStrings, type DerivedHow } from './derived.js';
 import type { Detector } from './pack.js';
-import { bech32Ok, jwtDocumented, jwtOk, pemBody, pemOk, pgpArmor, pgpPrivateKeyOk, prefixedChecksumOk } from './validators.js';
+import { bech32Ok, jwtDocumented, jwtOk, pemBody, pemOk, pgpArmor, pgpPrivateKeyOk, prefixedChecksumOk, puttyPrivateBody } from './validators.js';
 
 export interface SecretHit {
   detector: Detector;
@@ -15,6 +16,11 @@ export interface SecretHit {
   validated: boolean;
   /** The name a generic value is assigned to. */
   name?: string;
+  /**
+   * The value was found in a form the text does not spell out: base64-decoded in a Kubernetes Secret's `data:`,
+   * or built by code from literals (joined, escaped, base64; see derived.ts). The offsets are the source's.
+   */
+  encoded?: 'kubernetes-secret' | DerivedHow;
 }
 
 // A paired pattern's window: so many lines around its partner, but no more bytes than this a line (a minified file
@@ -22,6 +28,7 @@ export interface SecretHit {
 const NEAR_BYTES_PER_LINE = 256;
 const LOOKAROUND_MARGIN = 64;
 
+const JS_FILE = /\.(?:[cm]?[jt]sx?|vue|svelte)$/i;
 const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|cs|php|rs|swift|scala|groovy|dart|c|cc|cpp|h|hpp|lua|pl|ex|exs|vue|svelte)$/i;
 
 // Identifier words that make a name a secret's name, and last words that make it something about a secret instead.
@@ -225,9 +232,63 @@ export class SecretEngine {
   }
 
   scan(file: SourceFile): SecretHit[] {
+    const hits = this.withDerived(file, this.scanText(file));
+    if (!/\.ya?ml$/i.test(file.path) || !/^kind:[ \t]*["']?Secret\b/m.test(file.text)) return hits;
+    // A Kubernetes Secret's `data:` values are base64: scan what they decode to, report at the encoded value.
+    for (const v of kubernetesSecretValues(file.text)) {
+      // (`echo pass | base64` keeps the newline)
+      const value = v.decoded.replace(/\r?\n$/, '');
+      const inner = value.includes('\n') ? value : `${v.key}=${value}`;
+      this.steps += inner.length;
+      for (const h of this.scanText({ path: file.path, text: inner })) hits.push({ ...h, start: v.start, end: v.end, encoded: 'kubernetes-secret' });
+    }
+    return dedupe(hits);
+  }
+
+  /**
+   * In JS/TS code, a provider token the text does not spell out (split by `+`, a template over constants, escapes
+   * or line continuations, a base64 literal) is read from the string the code builds: provider (anchored)
+   * detectors only, and only values not already found as written.
+   */
+  private withDerived(file: SourceFile, hits: SecretHit[]): SecretHit[] {
+    if (!JS_FILE.test(file.path)) return hits;
+    const views = derivedStrings(file.text);
+    if (!views.length) return hits;
+    // One scan over all views, each on its own lines (a token pattern never spans a blank line); a hit is mapped
+    // back to the view it lies in by its offset.
+    const starts: number[] = [];
+    let joined = '';
+    for (const v of views) {
+      starts.push(joined.length);
+      joined += v.value + '\n\n';
+    }
+    this.steps += joined.length;
+    const seen = new Set(hits.map((h) => `${h.detector.id}\0${h.secret}`));
+    let added = false;
+    for (const h of this.scanText({ path: file.path, text: joined }, (d) => !!d.anchored)) {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= h.start) lo = mid;
+        else hi = mid - 1;
+      }
+      const v = views[lo]!;
+      if (h.end > starts[lo]! + v.value.length) continue;
+      const key = `${h.detector.id}\0${h.secret}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      hits.push({ ...h, start: v.start, end: v.end, encoded: v.how });
+      added = true;
+    }
+    return added ? dedupe(hits) : hits;
+  }
+
+  private scanText(file: SourceFile, only?: (d: Detector) => boolean): SecretHit[] {
     const { text, path } = file;
     const scanned = this.scanKeywords(text);
-    const dets = this.candidates(text, scanned);
+    const all = this.candidates(text, scanned);
+    const dets = only ? all.filter(only) : all;
     if (!dets.length) return [];
     const hits: SecretHit[] = [];
     const pending: { d: Detector; re: RegExp; near: { detector: string; lines: number } }[] = [];
@@ -373,6 +434,11 @@ export class SecretEngine {
         if (keyBodyPlaceholder(body) || documentedExample(raw)) return undefined;
         return { detector: d, start, end, secret: body, validated: true };
       }
+      case 'putty': {
+        const body = puttyPrivateBody(secret);
+        if (body === undefined || keyBodyPlaceholder(body) || documentedExample(raw)) return undefined;
+        return { detector: d, start, end, secret: body, validated: true };
+      }
       case 'bech32':
         if (!bech32Ok(secret)) return undefined;
         validated = true;
@@ -485,4 +551,52 @@ function dedupe(hits: SecretHit[]): SecretHit[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Longest base64 `data:` value decoded (a Secret holds at most 1 MiB in all; certificates and kubeconfigs fit). */
+const KUBE_VALUE_MAX = 65536;
+
+/**
+ * The `data:` entries of each YAML document that declares `kind: Secret` at its top level: key, offsets of the
+ * base64 value and the text it decodes to (values that decode to binary are left out). One pass over the text.
+ */
+export function kubernetesSecretValues(text: string): { key: string; start: number; end: number; decoded: string }[] {
+  const out: { key: string; start: number; end: number; decoded: string }[] = [];
+  let docStart = 0;
+  for (;;) {
+    const sep = text.indexOf('\n---', docStart);
+    const docEnd = sep < 0 ? text.length : sep;
+    const doc = text.slice(docStart, docEnd);
+    const data = /^kind:[ \t]*["']?Secret["']?[ \t]*(?:#.*)?$/m.test(doc) ? /^data:[ \t]*(?:#.*)?$/m.exec(doc) : null;
+    if (data) {
+      // The entries: the more-indented lines after `data:`, up to the next top-level key.
+      let at = data.index + data[0].length;
+      while (at < doc.length) {
+        const nl = doc.indexOf('\n', at + 1);
+        const line = doc.slice(at + 1, nl < 0 ? doc.length : nl).replace(/\r$/, '');
+        if (line.trim() && !/^[ \t]/.test(line)) break;
+        const m = /^[ \t]{1,16}([A-Za-z0-9_.-]{1,253}):[ \t]{0,8}(["']?)([A-Za-z0-9+/]{4,65536}={0,2})\2[ \t]*$/.exec(line);
+        if (m && m[3]!.length <= KUBE_VALUE_MAX) {
+          const value = m[3]!;
+          const decoded = decodedText(value);
+          if (decoded !== undefined) {
+            const start = docStart + at + 1 + line.lastIndexOf(value);
+            out.push({ key: m[1]!, start, end: start + value.length, decoded });
+          }
+        }
+        if (nl < 0) break;
+        at = nl;
+      }
+    }
+    if (sep < 0) return out;
+    docStart = sep + 1;
+  }
+}
+
+/** Base64 that decodes to UTF-8 text with no control characters but whitespace. */
+function decodedText(value: string): string | undefined {
+  if (value.length % 4 !== 0) return undefined;
+  const s = Buffer.from(value, 'base64').toString('utf8');
+  if (!s || s.includes('\uFFFD') || /[\x00-\x08\x0e-\x1f\x7f]/.test(s)) return undefined;
+  return s;
 }

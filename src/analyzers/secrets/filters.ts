@@ -40,10 +40,24 @@ export function repetitive(s: string): boolean {
     if (d === -1) desc++;
   }
   if (asc >= s.length * 0.6 || desc >= s.length * 0.6) return true;
+  // A typed run of the alphabet or of digits inside a value (`…-klmnopqrstuvw-…`, `abcdefgh12345678`): 8 ascending
+  // characters in a row turn up in random base62 about once in 10^12 positions.
+  if (/[a-z]{8}|[A-Z]{8}|[0-9]{8}/.test(s) && ascendingRun(s) >= 8) return true;
   for (let unit = 1; unit <= 8; unit++) {
     if (s.length >= unit * 3 && s.length % unit === 0 && s.slice(0, unit).repeat(s.length / unit) === s) return true;
   }
   return false;
+}
+
+/** The longest run of characters each one code point above the one before (`lmnop` → 5). */
+function ascendingRun(s: string): number {
+  let best = 1;
+  let run = 1;
+  for (let i = 1; i < s.length; i++) {
+    run = s.charCodeAt(i) - s.charCodeAt(i - 1) === 1 ? run + 1 : 1;
+    if (run > best) best = run;
+  }
+  return best;
 }
 
 /**
@@ -107,6 +121,32 @@ const DOCUMENTED = new Set([
   '9c846fdf0fa8955c377d0301542ee20ecd4585c5f359aa0a4cf15d44424f573d', // Mailgun docs API key
   '02f7ce3c263f85c019eeeeea4b08f1b7f6ade2b7a2199c14f3efdac0eef382e1', // discord.js guide bot token
   '74170575123fcbfc8a830f337f5f67000e6f0933c6e39c30b727d2d8155b2dcd', // Google Maps docs API key
+  // Public API keys of the Firebase Android SDK's examples and test apps (16 keys)
+  '27a9a42931dff7eb2f8434e20a9bce976ea364e7bee49187f19d5cfeca9c7045',
+  '49f777db995e8260da7ca9ffdf0c08d66f0453e97ec967018baf2cdfe3b582d0',
+  'a6c814bc555ae62c7bd8b58ec07bf559c7ed3a009976a1e0acc9cef0d4473b41',
+  '8731261cb72d86267a32a532ebd3df429e2144e5e4ced7e13568bc9e6c8fb1b1',
+  '37f8f09bdf12c2f2eae4ead7273a62ddb0c23459cbf902892f282b57f7ed6619',
+  'eb540d2b6ee2a0a47c5779bc8a0141784c6b753840d4c6f4e2428a6e86e9e0b1',
+  '2037abcaffb2b77785da716cf7ccff4ff4d00c4ea930db0167b7d71f50af7eb4',
+  '3a8b61d0f636b007840c0d40ba12bcf48465dc054cdc1a68704a33521d84b665',
+  '4c98242dcadc8b29005c6b4aad526552d5ea1842149154c0694adeec75847583',
+  'ea9bb1082cf95663f5faca23b8b15ef2aa0fce0a5c6df9c32dcb85b2e0a4513d',
+  '3f370c9dd8225c63b5c77de1f785edc9712958f18bb612d5fa2e0ae33aeca682',
+  'a19f89ab3555eac10c40741f6df79ecf0935998f15569f8db9d67bce0181fff6',
+  'e4a5542bb7fd7b67e943c71ad29c34b5972c9840597e7eda53e666f44d5da0b9',
+  'dc0fcf046c61640cbd1e8b999ada3262d722c2ca4bf42dceac999020ffdbb614',
+  'f56e323494a6ffc2064e7a955908957d84f0755e5f975dabd64328d0359a8f7c',
+  '0b476bdf9acf2123d547b5ae76f1e59884d8ec9553ee0c47e9f31fd4768f3f3c',
+  '213f90b544c037143bd8e493d2bf92db5ec345829251be9fe33a0b7faa473658', // Mailchimp SDK docs API key
+  // Doppler's "Auth Token Formats" page: one example body under each prefix
+  '8af2d6a88e58f83220068c66d07e7db4b68a69803f820d238f3ad95f6531f861', // dp.ct.
+  'd2b8c529258c39495e2fd50b2126066383399639f92f78474df43a763b000473', // dp.pt.
+  '778f894c0023f94df99cbc860e4cbd126000741c0cf989d03d8997aadd1b1b83', // dp.sa.
+  '0d648df92c0acdebabeaac5acbdeb28a09284e911ebc5ad6b707e7e2f0bd468a', // dp.said.
+  'da5e53905ccf2d6218ed1e7b3dc98eb39b2eb4ce9804fc7527e13703158d5662', // dp.scim.
+  '05274bd7e713fb2ae14b019564e614bf343ec41c5a7126cd9d3a4600ae5ce288', // dp.audit.
+  '8ac8a3706abe2cb2e44ab004d311a7171110cf130c95ce1ac434e50ae244832f', // dp.st.dev.
 ]);
 
 export function documentedExample(value: string): boolean {

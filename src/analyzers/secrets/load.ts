@@ -66,6 +66,14 @@ export function syntaxExamples(name: string, value: string, syntaxes: readonly S
 const DEFAULT_FIX =
   'Revoke the value at the provider and issue a new one: it is in the git history, so treat it as leaked even after the line is gone. Read it at run time from the environment or a secret manager, keep local `.env` files git-ignored, and commit only an `.env.example` with placeholders.';
 
+/** How the message says where a value the text does not spell out came from. */
+const ENCODED: Record<NonNullable<SecretHit['encoded']>, string> = {
+  'kubernetes-secret': 'base64-encoded in a Kubernetes Secret',
+  joined: 'assembled in code from string pieces',
+  escaped: 'written with escapes or line continuations',
+  base64: 'base64-encoded in a string literal',
+};
+
 function toRule(d: Detector): TextRule {
   // Examples are generated on first use (tests, docs), not on every scan.
   let examples: TextRule['examples'] | undefined;
@@ -96,6 +104,7 @@ function toRule(d: Detector): TextRule {
         const properties: Record<string, string | boolean> = { provider: d.provider };
         if (h.validated) properties.validated = true;
         let message = generic && h.name ? `Literal secret assigned to \`${h.name}\` ({secret}).` : `${d.title} in plain text ({secret}).`;
+        if (h.encoded) message = generic && h.name ? `Literal secret under \`${h.name}\`, ${ENCODED[h.encoded]} ({secret}).` : `${d.title}, ${ENCODED[h.encoded]} ({secret}).`;
         // A value of unknown format in a test, a doc or an example is usually a test or sample credential: low,
         // with the reason. A provider token (its format checked) stays at the rule's severity wherever it is.
         const low = weak ? lowReason(ctx.file.path) : undefined;

@@ -124,8 +124,12 @@ export function pemOk(block: string): boolean {
   if (n < 1 || n > 3) return false;
   let len = 0;
   for (let i = 0; i < n; i++) len = len * 256 + (der[2 + i] ?? 0);
-  // Allow a truncated copy but not a body that claims far less than it holds.
-  return len >= 32 && len + 2 + n >= der.length - 4;
+  // Allow a truncated copy but not a body that claims far less than it holds, except the block-cipher padding a
+  // decrypted legacy key keeps (PKCS#7: 1 to 16 bytes, each holding the count).
+  if (len < 32) return false;
+  const extra = der.length - (len + 2 + n);
+  if (extra <= 4) return true;
+  return extra <= 16 && der.subarray(der.length - extra).every((b) => b === extra);
 }
 
 /** CRC-24 of OpenPGP ASCII armor (RFC 4880 §6.1): init 0xB704CE, generator 0x1864CFB. */
@@ -250,4 +254,17 @@ export function bech32Encode(hrp: string, bytes: Uint8Array): string {
   const mod = bech32Polymod([...hrpExpand(hrp), ...data, 0, 0, 0, 0, 0, 0]) ^ 1;
   const check = [0, 1, 2, 3, 4, 5].map((i) => (mod >>> (5 * (5 - i))) & 31);
   return `${hrp}1${[...data, ...check].map((d) => BECH32[d]).join('')}`;
+}
+
+/**
+ * The private half of a PuTTY key file (`.ppk`, versions 2 and 3): the `Private-Lines: N` count and the N base64
+ * lines after it (indentation of a YAML block scalar stripped). Undefined when the count and the lines disagree.
+ */
+export function puttyPrivateBody(block: string): string | undefined {
+  const m = /Private-Lines:[ \t]{0,4}([0-9]{1,3})\r?\n/.exec(block);
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  const lines = block.slice(m.index + m[0].length).split(/\r?\n/).slice(0, n).map((l) => l.trim());
+  if (n === 0 || lines.length !== n || !lines.every((l) => /^[A-Za-z0-9+/]{4,128}={0,2}$/.test(l))) return undefined;
+  return lines.join('');
 }
