@@ -23102,7 +23102,6 @@ function applyBaseline(findings, known) {
 }
 
 // src/core/discover.ts
-var import_node_child_process = require("node:child_process");
 var fs4 = __toESM(require("node:fs"));
 var path6 = __toESM(require("node:path"));
 var import_ignore = __toESM(require_ignore());
@@ -23218,6 +23217,16 @@ function safeGitEnv(env = process.env) {
   out.GIT_OPTIONAL_LOCKS = "0";
   out.GIT_PAGER = "cat";
   return out;
+}
+function safeGit(cwd, args, options) {
+  const [command, ...rest] = args;
+  return execFileSync("git", [...SAFE_GIT_CONFIG, command, ...safeFlagsFor(command), ...rest], {
+    cwd,
+    env: safeGitEnv(),
+    stdio: ["ignore", "pipe", options.stderr ?? "ignore"],
+    maxBuffer: options.maxBuffer,
+    ...options.timeout !== void 0 ? { timeout: options.timeout } : {}
+  });
 }
 
 // src/core/discover.ts
@@ -23459,7 +23468,7 @@ function discover(options) {
 function listTracked(root) {
   let out;
   try {
-    out = (0, import_node_child_process.execFileSync)("git", [...SAFE_GIT_CONFIG, "ls-files", "-z", "--cached", "--", "."], { cwd: root, env: safeGitEnv(), stdio: ["ignore", "pipe", "ignore"], maxBuffer: 512 * 1024 * 1024, timeout: 6e4 });
+    out = safeGit(root, ["ls-files", "-z", "--cached", "--", "."], { maxBuffer: 512 * 1024 * 1024, timeout: 6e4 });
   } catch {
     return null;
   }
@@ -25364,8 +25373,7 @@ var import_ignore2 = __toESM(require_ignore());
 var fs12 = __toESM(require("node:fs"));
 function git(cwd, args) {
   try {
-    const [command, ...rest] = args;
-    return execFileSync("git", [...SAFE_GIT_CONFIG, command, ...safeFlagsFor(command), ...rest], { cwd, env: safeGitEnv(), maxBuffer: 1024 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+    return safeGit(cwd, args, { maxBuffer: 1024 * 1024 * 1024, stderr: "pipe" });
   } catch (error) {
     const stderr = String(error.stderr ?? "").split("\n")[0] || error.message.split("\n")[0];
     throw new UsageError(`git ${args[0]} failed: ${(stderr ?? "error").replace(/^fatal: /, "")}`);

@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "39e657099dcf7ff2e41a3b6a0c679b41c390d92e4dab6fcf6ff14e5fd8385fde" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "bcaf7397ecf28bb73b249e3d4ce0b30895a30ae976a53619bde74fa5b03c61f7" : "");

@@ -27123,6 +27123,10 @@ function createHmac(algorithm, key) {
   crypto2 ??= require("node:crypto");
   return crypto2.createHmac(algorithm, key);
 }
+function execFileSync(file, args, options) {
+  childProcess ??= require("node:child_process");
+  return childProcess.execFileSync(file, args, options);
+}
 function yaml() {
   yamlModule ??= require_dist();
   return yamlModule;
@@ -27131,7 +27135,7 @@ function stopwatch() {
   const started = process.hrtime.bigint();
   return () => Number((process.hrtime.bigint() - started) / 1000000n);
 }
-var crypto2, yamlModule;
+var crypto2, childProcess, yamlModule;
 var init_lazy = __esm({
   "src/core/lazy.ts"() {
     "use strict";
@@ -43299,10 +43303,21 @@ function safeGitEnv(env = process.env) {
   out.GIT_PAGER = "cat";
   return out;
 }
+function safeGit(cwd, args, options) {
+  const [command, ...rest] = args;
+  return execFileSync("git", [...SAFE_GIT_CONFIG, command, ...safeFlagsFor(command), ...rest], {
+    cwd,
+    env: safeGitEnv(),
+    stdio: ["ignore", "pipe", options.stderr ?? "ignore"],
+    maxBuffer: options.maxBuffer,
+    ...options.timeout !== void 0 ? { timeout: options.timeout } : {}
+  });
+}
 var SAFE_GIT_CONFIG, SAFE_DIFF_FLAGS, SAFE_LOG_FLAGS;
 var init_git_safe = __esm({
   "src/core/git-safe.ts"() {
     "use strict";
+    init_lazy();
     SAFE_GIT_CONFIG = [
       // programs git could start
       "-c",
@@ -43625,7 +43640,7 @@ function discover(options) {
 function listTracked(root) {
   let out;
   try {
-    out = (0, import_node_child_process.execFileSync)("git", [...SAFE_GIT_CONFIG, "ls-files", "-z", "--cached", "--", "."], { cwd: root, env: safeGitEnv(), stdio: ["ignore", "pipe", "ignore"], maxBuffer: 512 * 1024 * 1024, timeout: 6e4 });
+    out = safeGit(root, ["ls-files", "-z", "--cached", "--", "."], { maxBuffer: 512 * 1024 * 1024, timeout: 6e4 });
   } catch {
     return null;
   }
@@ -43681,11 +43696,10 @@ function formatBytes(n) {
   if (n >= 1024 && n % 1024 === 0) return `${n / 1024} KiB`;
   return `${n} bytes`;
 }
-var import_node_child_process, fs7, path6, import_ignore, ALWAYS_SKIP, HYGIENE_DIRS, MAX_GLOBSTARS, MAX_DEPTH3;
+var fs7, path6, import_ignore, ALWAYS_SKIP, HYGIENE_DIRS, MAX_GLOBSTARS, MAX_DEPTH3;
 var init_discover = __esm({
   "src/core/discover.ts"() {
     "use strict";
-    import_node_child_process = require("node:child_process");
     fs7 = __toESM(require("node:fs"));
     path6 = __toESM(require("node:path"));
     import_ignore = __toESM(require_ignore());
@@ -51395,7 +51409,7 @@ function pullRequestOf(eventName, eventPath) {
   return { number: pr.number, base: base3, head, owner: typeof owner === "string" ? owner : "", repo: typeof name === "string" ? name : "" };
 }
 function changedByGit(cwd, pr) {
-  const git = (...args) => (0, import_node_child_process2.execFileSync)("git", [...SAFE_GIT_CONFIG, ...args.slice(0, 1), ...safeFlagsFor(args[0]), ...args.slice(1)], { cwd, env: safeGitEnv(), encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 });
+  const git = (...args) => safeGit(cwd, args, { maxBuffer: 64 * 1024 * 1024 }).toString("utf8");
   try {
     if (git("rev-parse", "--is-shallow-repository").trim() === "true") return void 0;
     for (const sha of [pr.base, pr.head]) git("cat-file", "-e", `${checkRevision(sha, "pull_request sha")}^{commit}`);
@@ -51426,7 +51440,7 @@ function unquote(p) {
   return Buffer.from(bytes2).toString("utf8");
 }
 function addedLinesByGit(cwd, pr) {
-  const git = (...args) => (0, import_node_child_process2.execFileSync)("git", [...SAFE_GIT_CONFIG, "-c", "core.quotePath=false", ...args.slice(0, 1), ...safeFlagsFor(args[0]), ...args.slice(1)], { cwd, env: safeGitEnv(), encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 256 * 1024 * 1024 });
+  const git = (...args) => safeGit(cwd, args, { maxBuffer: 256 * 1024 * 1024 }).toString("utf8");
   try {
     if (git("rev-parse", "--is-shallow-repository").trim() === "true") return void 0;
     for (const sha of [pr.base, pr.head]) git("cat-file", "-e", `${checkRevision(sha, "pull_request sha")}^{commit}`);
@@ -51477,11 +51491,10 @@ async function changedFiles(workspace, token, log) {
   log(`flowguard: only-changed: ${remote.length} file${remote.length === 1 ? "" : "s"} changed by pull request #${pr.number} (GitHub API).`);
   return remote;
 }
-var import_node_child_process2, fs13;
+var fs13;
 var init_changed = __esm({
   "src/action/changed.ts"() {
     "use strict";
-    import_node_child_process2 = require("node:child_process");
     init_git_safe();
     fs13 = __toESM(require("node:fs"));
   }

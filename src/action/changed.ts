@@ -1,6 +1,5 @@
 // `only-changed`: the files a pull request changes, from git when the history is there, else from the GitHub API.
-import { execFileSync } from 'node:child_process';
-import { checkRevision, SAFE_GIT_CONFIG, safeFlagsFor, safeGitEnv } from '../core/git-safe.js';
+import { checkRevision, safeGit } from '../core/git-safe.js';
 import * as fs from 'node:fs';
 
 export interface PullRequestRefs {
@@ -35,8 +34,7 @@ export function pullRequestOf(eventName: string | undefined, eventPath: string |
 
 /** `git diff --name-only base...head` in `cwd` (added, copied, modified, renamed), or undefined when git cannot answer. */
 export function changedByGit(cwd: string, pr: PullRequestRefs): string[] | undefined {
-  const git = (...args: string[]): string =>
-    execFileSync('git', [...SAFE_GIT_CONFIG, ...args.slice(0, 1), ...safeFlagsFor(args[0]!), ...args.slice(1)], { cwd, env: safeGitEnv(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+  const git = (...args: string[]): string => safeGit(cwd, args, { maxBuffer: 64 * 1024 * 1024 }).toString('utf8');
   try {
     if (git('rev-parse', '--is-shallow-repository').trim() === 'true') return undefined;
     for (const sha of [pr.base, pr.head]) git('cat-file', '-e', `${checkRevision(sha, 'pull_request sha')}^{commit}`);
@@ -74,8 +72,8 @@ function unquote(p: string): string {
  * cannot answer (a shallow checkout). The job summary lists the suppressions on them apart.
  */
 export function addedLinesByGit(cwd: string, pr: PullRequestRefs): Map<string, Set<number>> | undefined {
-  const git = (...args: string[]): string =>
-    execFileSync('git', [...SAFE_GIT_CONFIG, '-c', 'core.quotePath=false', ...args.slice(0, 1), ...safeFlagsFor(args[0]!), ...args.slice(1)], { cwd, env: safeGitEnv(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+  // (paths unquoted: SAFE_GIT_CONFIG sets core.quotepath=false)
+  const git = (...args: string[]): string => safeGit(cwd, args, { maxBuffer: 256 * 1024 * 1024 }).toString('utf8');
   try {
     if (git('rev-parse', '--is-shallow-repository').trim() === 'true') return undefined;
     for (const sha of [pr.base, pr.head]) git('cat-file', '-e', `${checkRevision(sha, 'pull_request sha')}^{commit}`);

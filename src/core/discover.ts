@@ -1,10 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { ProjectFile } from '../rule.js';
 import type { ScanError, SkippedFile } from './errors.js';
-import { SAFE_GIT_CONFIG, safeGitEnv } from './git-safe.js';
+import { safeGit } from './git-safe.js';
 import { realpath } from './read.js';
 
 export interface DiscoverOptions {
@@ -335,7 +334,7 @@ interface Tracked {
 function listTracked(root: string): Tracked | null {
   let out: Buffer;
   try {
-    out = execFileSync('git', [...SAFE_GIT_CONFIG, 'ls-files', '-z', '--cached', '--', '.'], { cwd: root, env: safeGitEnv(), stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 512 * 1024 * 1024, timeout: 60_000 });
+    out = safeGit(root, ['ls-files', '-z', '--cached', '--', '.'], { maxBuffer: 512 * 1024 * 1024, timeout: 60_000 });
   } catch {
     return null;
   }

@@ -1,3 +1,5 @@
+import { execFileSync } from './lazy.js';
+
 // Options for every git command flowguard runs on a scanned repository. The repository's own config (and any file
 // it includes) must not make git run a program or change the output flowguard parses: command-line `-c` settings
 // win over every config file, so each key that can start a program or reshape output is overridden here, system
@@ -88,4 +90,20 @@ export function safeGitEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.Process
   out.GIT_OPTIONAL_LOCKS = '0';
   out.GIT_PAGER = 'cat';
   return out;
+}
+
+/**
+ * `git <command> …args` in `cwd` as every flowguard git call runs it: the SAFE_GIT_CONFIG overrides, the command's
+ * safe flags (safeFlagsFor) and the safe environment; stdin closed, stdout returned, stderr ignored unless asked.
+ * Throws as execFileSync does.
+ */
+export function safeGit(cwd: string, args: readonly string[], options: { maxBuffer: number; stderr?: 'pipe' | 'ignore'; timeout?: number }): Buffer {
+  const [command, ...rest] = args;
+  return execFileSync('git', [...SAFE_GIT_CONFIG, command!, ...safeFlagsFor(command!), ...rest], {
+    cwd,
+    env: safeGitEnv(),
+    stdio: ['ignore', 'pipe', options.stderr ?? 'ignore'],
+    maxBuffer: options.maxBuffer,
+    ...(options.timeout !== undefined ? { timeout: options.timeout } : {}),
+  });
 }

@@ -9,14 +9,13 @@ import { DEFAULT_MAX_FILE_SIZE, scan } from './scan.js';
 import type { ScanOptions, ScanResult } from '../core/types.js';
 import { applyBaseline, loadBaseline } from '../suppress/baseline.js';
 import { discover, toPosix } from '../core/discover.js';
-import { createHash, execFileSync, stopwatch } from '../core/lazy.js';
+import { createHash, stopwatch } from '../core/lazy.js';
 import * as fs from 'node:fs';
-import { checkRevision, SAFE_GIT_CONFIG, safeFlagsFor, safeGitEnv } from '../core/git-safe.js';
+import { checkRevision, safeGit } from '../core/git-safe.js';
 
 function git(cwd: string, args: string[]): Buffer {
   try {
-    const [command, ...rest] = args;
-    return execFileSync('git', [...SAFE_GIT_CONFIG, command!, ...safeFlagsFor(command!), ...rest], { cwd, env: safeGitEnv(), maxBuffer: 1024 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+    return safeGit(cwd, args, { maxBuffer: 1024 * 1024 * 1024, stderr: 'pipe' });
   } catch (error) {
     const stderr = String((error as { stderr?: Buffer }).stderr ?? '').split('\n')[0] || (error as Error).message.split('\n')[0];
     throw new UsageError(`git ${args[0]} failed: ${(stderr ?? 'error').replace(/^fatal: /, '')}`);
