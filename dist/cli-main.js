@@ -15370,7 +15370,6 @@ var LineIndex = class {
 var path2 = __toESM(require("node:path"));
 
 // src/analyzers/code/desugar.ts
-var import_visitor_keys2 = __toESM(require_dist2());
 var isReflect = (callee, name) => callee.type === "MemberExpression" && !callee.computed && callee.object.type === "Identifier" && callee.object.name === "Reflect" && callee.property.type === "Identifier" && callee.property.name === name;
 function declaresReflect(text2) {
   return /\b(?:const|let|var|function|class|import)\b[^;\n]*\bReflect\b(?!\s*\.)/.test(text2) || /[(,]\s*Reflect\s*[,)=]/.test(text2);
@@ -15378,17 +15377,11 @@ function declaresReflect(text2) {
 function desugar(ast, text2) {
   if (!text2.includes("Reflect.") || declaresReflect(text2)) return;
   const stack = [ast];
+  const push2 = (c) => void stack.push(c);
   while (stack.length) {
     const node = stack.pop();
     if (node.type === "CallExpression") rewrite(node);
-    const keys = import_visitor_keys2.visitorKeys[node.type] ?? [];
-    const record = node;
-    for (const key of keys) {
-      const child = record[key];
-      if (Array.isArray(child)) {
-        for (const c of child) if (c && typeof c.type === "string") stack.push(c);
-      } else if (child && typeof child.type === "string") stack.push(child);
-    }
+    forEachChild(node, push2);
   }
 }
 function rewrite(node) {
@@ -15551,9 +15544,9 @@ var parseFn;
 function loadParser() {
   if (!parseFn) {
     if (true) {
-      parseFn = loadBundle(path2.join(__dirname, "parser.js"), true ? "b0e677442976cdd5985f65993a851ae373115ba0aa0d1f427186d1eb30ddc159" : "").parse;
+      parseFn = loadBundle(parserPath(), true ? "b0e677442976cdd5985f65993a851ae373115ba0aa0d1f427186d1eb30ddc159" : "").parse;
     } else {
-      const entry2 = null;
+      const entry2 = parserPath();
       skipLoc(require(path2.join(path2.dirname(entry2), "node-utils.js")));
       parseFn = require(entry2).parse;
     }
@@ -15708,25 +15701,22 @@ function treeDepth(ast) {
   let max = 0;
   const nodes = [ast];
   const depths = [1];
+  let d = 0;
+  const push2 = (c) => {
+    nodes.push(c);
+    depths.push(d + 1);
+  };
   while (nodes.length) {
     const node = nodes.pop();
-    const d = depths.pop();
+    d = depths.pop();
     if (d > max) max = d;
-    for (const key in node) {
-      if (key === "parent" || key === "range" || key === "loc") continue;
-      const v = node[key];
-      const children = Array.isArray(v) ? v : [v];
-      for (const c of children) {
-        if (!c || typeof c.type !== "string") continue;
-        nodes.push(c);
-        depths.push(d + 1);
-      }
-    }
+    forEachChild(node, push2);
   }
   return max;
 }
 function reviveLiterals(ast) {
   const nodes = [ast];
+  const push2 = (c) => void nodes.push(c);
   while (nodes.length) {
     const node = nodes.pop();
     if (node.type === "Literal") {
@@ -15746,13 +15736,7 @@ function reviveLiterals(ast) {
       }
       continue;
     }
-    for (const key in node) {
-      if (key === "range" || key === "loc") continue;
-      const v = node[key];
-      if (Array.isArray(v)) {
-        for (const c of v) if (c && typeof c === "object") nodes.push(c);
-      } else if (v && typeof v === "object") nodes.push(v);
-    }
+    forEachChild(node, push2);
   }
   return ast;
 }

@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "bcaf7397ecf28bb73b249e3d4ce0b30895a30ae976a53619bde74fa5b03c61f7" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "497cd530efe819d68fef9517e82974fbf42a78ceb50d6e57608074542b357f28" : "");

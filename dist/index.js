@@ -34626,17 +34626,11 @@ function declaresReflect(text) {
 function desugar(ast, text) {
   if (!text.includes("Reflect.") || declaresReflect(text)) return;
   const stack = [ast];
+  const push2 = (c) => void stack.push(c);
   while (stack.length) {
     const node = stack.pop();
     if (node.type === "CallExpression") rewrite(node);
-    const keys = import_visitor_keys2.visitorKeys[node.type] ?? [];
-    const record = node;
-    for (const key of keys) {
-      const child = record[key];
-      if (Array.isArray(child)) {
-        for (const c of child) if (c && typeof c.type === "string") stack.push(c);
-      } else if (child && typeof child.type === "string") stack.push(child);
-    }
+    forEachChild(node, push2);
   }
 }
 function rewrite(node) {
@@ -34655,11 +34649,11 @@ function rewrite(node) {
     delete mutable.optional;
   }
 }
-var import_visitor_keys2, isReflect;
+var isReflect;
 var init_desugar = __esm({
   "src/analyzers/code/desugar.ts"() {
     "use strict";
-    import_visitor_keys2 = __toESM(require_dist2());
+    init_query();
     isReflect = (callee, name) => callee.type === "MemberExpression" && !callee.computed && callee.object.type === "Identifier" && callee.object.name === "Reflect" && callee.property.type === "Identifier" && callee.property.name === name;
   }
 });
@@ -34819,9 +34813,9 @@ var init_compile_cache = __esm({
 function loadParser() {
   if (!parseFn) {
     if (true) {
-      parseFn = loadBundle(path3.join(__dirname, "parser.js"), true ? "b0e677442976cdd5985f65993a851ae373115ba0aa0d1f427186d1eb30ddc159" : "").parse;
+      parseFn = loadBundle(parserPath(), true ? "b0e677442976cdd5985f65993a851ae373115ba0aa0d1f427186d1eb30ddc159" : "").parse;
     } else {
-      const entry2 = null;
+      const entry2 = parserPath();
       skipLoc(require(path3.join(path3.dirname(entry2), "node-utils.js")));
       parseFn = require(entry2).parse;
     }
@@ -34965,25 +34959,22 @@ function treeDepth(ast) {
   let max = 0;
   const nodes = [ast];
   const depths = [1];
+  let d = 0;
+  const push2 = (c) => {
+    nodes.push(c);
+    depths.push(d + 1);
+  };
   while (nodes.length) {
     const node = nodes.pop();
-    const d = depths.pop();
+    d = depths.pop();
     if (d > max) max = d;
-    for (const key in node) {
-      if (key === "parent" || key === "range" || key === "loc") continue;
-      const v = node[key];
-      const children = Array.isArray(v) ? v : [v];
-      for (const c of children) {
-        if (!c || typeof c.type !== "string") continue;
-        nodes.push(c);
-        depths.push(d + 1);
-      }
-    }
+    forEachChild(node, push2);
   }
   return max;
 }
 function reviveLiterals(ast) {
   const nodes = [ast];
+  const push2 = (c) => void nodes.push(c);
   while (nodes.length) {
     const node = nodes.pop();
     if (node.type === "Literal") {
@@ -35003,13 +34994,7 @@ function reviveLiterals(ast) {
       }
       continue;
     }
-    for (const key in node) {
-      if (key === "range" || key === "loc") continue;
-      const v = node[key];
-      if (Array.isArray(v)) {
-        for (const c of v) if (c && typeof c === "object") nodes.push(c);
-      } else if (v && typeof v === "object") nodes.push(v);
-    }
+    forEachChild(node, push2);
   }
   return ast;
 }
@@ -35064,6 +35049,7 @@ var init_parse = __esm({
     "use strict";
     path3 = __toESM(require("node:path"));
     init_desugar();
+    init_query();
     init_loc();
     init_compile_cache();
     CODE_EXTENSIONS = [".js", ".cjs", ".mjs", ".jsx", ".ts", ".cts", ".mts", ".tsx"];

@@ -5,7 +5,7 @@
 // `new F(a, b)`, when the argument list is an array literal (a spread element keeps its place). The node keeps its
 // range, so a finding still points at the `Reflect` call. A file that declares its own `Reflect` is left alone.
 import type { TSESTree } from '@typescript-eslint/types';
-import { visitorKeys } from '@typescript-eslint/visitor-keys';
+import { forEachChild } from './query.js';
 
 type Node = TSESTree.Node;
 
@@ -21,17 +21,11 @@ function declaresReflect(text: string): boolean {
 export function desugar(ast: TSESTree.Program, text: string): void {
   if (!text.includes('Reflect.') || declaresReflect(text)) return;
   const stack: Node[] = [ast];
+  const push = (c: Node): void => void stack.push(c);
   while (stack.length) {
     const node = stack.pop()!;
     if (node.type === 'CallExpression') rewrite(node);
-    const keys = visitorKeys[node.type] ?? [];
-    const record = node as unknown as Record<string, unknown>;
-    for (const key of keys) {
-      const child = record[key];
-      if (Array.isArray(child)) {
-        for (const c of child) if (c && typeof (c as Node).type === 'string') stack.push(c as Node);
-      } else if (child && typeof (child as Node).type === 'string') stack.push(child as Node);
-    }
+    forEachChild(node, push);
   }
 }
 

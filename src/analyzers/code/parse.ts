@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import * as path from 'node:path';
 import { desugar } from './desugar.js';
+import { forEachChild } from './query.js';
 import { skipLoc } from './loc.js';
 import { loadBundle } from '../../core/compile-cache.js';
 
@@ -12,10 +13,10 @@ function loadParser(): ParseFn {
     if (typeof __FLOWGUARD_BUNDLED__ !== 'undefined' && __FLOWGUARD_BUNDLED__) {
       // dist/parser.js sits beside dist/cli-main.js and dist/index.js; load it only when a JS/TS file is parsed,
       // through the compile cache.
-      parseFn = (loadBundle(path.join(__dirname, 'parser.js'), typeof __FLOWGUARD_PARSER_SHA__ === 'string' ? __FLOWGUARD_PARSER_SHA__ : '') as { parse: ParseFn }).parse;
+      parseFn = (loadBundle(parserPath(), typeof __FLOWGUARD_PARSER_SHA__ === 'string' ? __FLOWGUARD_PARSER_SHA__ : '') as { parse: ParseFn }).parse;
     } else {
       // Unbundled (tests): the package itself, with the same `loc` shortcut as dist/parser.js.
-      const entry = require.resolve('@typescript-eslint/typescript-estree');
+      const entry = parserPath();
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       skipLoc(require(path.join(path.dirname(entry), 'node-utils.js')) as { getLocFor: unknown });
       // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -217,31 +218,28 @@ export function bracketDepth(text: string): number {
 /** Deepest node of the tree, counted iteratively. */
 export function treeDepth(ast: TSESTree.Program): number {
   let max = 0;
-  const nodes: unknown[] = [ast];
+  const nodes: TSESTree.Node[] = [ast];
   const depths: number[] = [1];
+  let d = 0;
+  const push = (c: TSESTree.Node): void => {
+    nodes.push(c);
+    depths.push(d + 1);
+  };
   while (nodes.length) {
-    const node = nodes.pop() as Record<string, unknown>;
-    const d = depths.pop()!;
+    const node = nodes.pop()!;
+    d = depths.pop()!;
     if (d > max) max = d;
-    for (const key in node) {
-      if (key === 'parent' || key === 'range' || key === 'loc') continue;
-      const v = node[key];
-      const children: unknown[] = Array.isArray(v) ? v : [v];
-      for (const c of children) {
-        if (!c || typeof (c as { type?: unknown }).type !== 'string') continue;
-        nodes.push(c);
-        depths.push(d + 1);
-      }
-    }
+    forEachChild(node, push);
   }
   return max;
 }
 
 /** JSON has no RegExp or BigInt: give regex and bigint literals their values back (iteratively). */
 function reviveLiterals(ast: TSESTree.Program): TSESTree.Program {
-  const nodes: unknown[] = [ast];
+  const nodes: TSESTree.Node[] = [ast];
+  const push = (c: TSESTree.Node): void => void nodes.push(c);
   while (nodes.length) {
-    const node = nodes.pop() as Record<string, unknown>;
+    const node = nodes.pop()!;
     if (node.type === 'Literal') {
       const lit = node as { value: unknown; regex?: { pattern: string; flags: string }; bigint?: string };
       if (lit.regex) {
@@ -259,13 +257,7 @@ function reviveLiterals(ast: TSESTree.Program): TSESTree.Program {
       }
       continue;
     }
-    for (const key in node) {
-      if (key === 'range' || key === 'loc') continue;
-      const v = node[key];
-      if (Array.isArray(v)) {
-        for (const c of v) if (c && typeof c === 'object') nodes.push(c);
-      } else if (v && typeof v === 'object') nodes.push(v);
-    }
+    forEachChild(node, push);
   }
   return ast;
 }
@@ -292,6 +284,7 @@ Atomics.store(flag, 0, 1);
 Atomics.notify(flag, 0);
 `;
 
+/** The parser module: dist/parser.js beside the bundle, or the typescript-estree package unbundled (tests). */
 function parserPath(): string {
   if (typeof __FLOWGUARD_BUNDLED__ !== 'undefined' && __FLOWGUARD_BUNDLED__) {
     return path.join(__dirname, 'parser.js');
