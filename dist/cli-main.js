@@ -10502,22 +10502,16 @@ var Resolver = class {
       }
       case "CallExpression": {
         const callee = this.canonical(n.callee, depth + 1);
-        if (callee === "require" && n.arguments.length >= 1) {
+        const loader = moduleLoader(callee, n, this);
+        if (loader && n.arguments.length >= 1) {
           const spec = constValue(n.arguments[0], this);
-          return typeof spec === "string" ? normaliseModule(spec) : void 0;
+          if (typeof spec !== "string") return void 0;
+          return loader === "binding" ? `process.binding.${spec}` : normaliseModule(spec);
         }
         const fnCallee = unwrap(n.callee);
         if (interopName(fnCallee) && n.arguments[0]) return this.canonical(n.arguments[0], depth + 1);
         if (fnCallee?.type === "MemberExpression" && propertyName(fnCallee) === "bind") return this.canonical(fnCallee.object, depth + 1);
         if (callee === "module.createRequire") return "require";
-        if ((callee === "process.binding" || callee === "process._linkedBinding") && n.arguments.length >= 1) {
-          const spec = constValue(n.arguments[0], this);
-          return typeof spec === "string" ? `process.binding.${spec}` : void 0;
-        }
-        if ((callee === "process.getBuiltinModule" || callee === "module.require" && n.callee.type === "MemberExpression" && n.callee.object.type === "Identifier" && this.isGlobal(n.callee.object)) && n.arguments.length >= 1) {
-          const spec = constValue(n.arguments[0], this);
-          return typeof spec === "string" ? normaliseModule(spec) : void 0;
-        }
         if ((callee === "util.promisify" || callee === "promisify") && n.arguments[0]) {
           const inner = this.canonical(n.arguments[0], depth + 1);
           return inner;
@@ -10838,6 +10832,12 @@ var Resolver = class {
     }
   }
 };
+function moduleLoader(callee, call, resolver) {
+  if (callee === "require" || callee === "process.getBuiltinModule") return "module";
+  if (callee === "module.require") return call.callee.type === "MemberExpression" && call.callee.object.type === "Identifier" && resolver.isGlobal(call.callee.object) ? "module" : void 0;
+  if (callee === "process.binding" || callee === "process._linkedBinding") return "binding";
+  return void 0;
+}
 function patternPath(pattern, id) {
   if (pattern === id) return [];
   if (pattern.type === "AssignmentPattern") return patternPath(pattern.left, id);
@@ -18715,7 +18715,7 @@ var command_injection_default = defineRule({
         if (!cmd || cmd.type === "SpreadElement" || !isDynamic(ctx, cmd)) return;
         report(ctx, node, cmd, `\`${label(name)}\` runs a shell command built from ${describe(ctx, cmd)}.`);
       } else if (SPAWN.has(name)) checkSpawn(ctx, node, name);
-      else if (name === "process.binding.spawn_sync.spawn" || name === "process.binding.process_wrap.Process.spawn") checkBinding(ctx, node);
+      else if (name === "process.binding.spawn_sync.spawn") checkBinding(ctx, node);
     };
     return { CallExpression: check2, NewExpression: check2 };
   },

@@ -208,7 +208,7 @@ export default defineRule({
         if (!cmd || cmd.type === 'SpreadElement' || !isDynamic(ctx, cmd)) return;
         report(ctx, node, cmd, `\`${label(name)}\` runs a shell command built from ${describe(ctx, cmd)}.`);
       } else if (SPAWN.has(name)) checkSpawn(ctx, node, name);
-      else if (name === 'process.binding.spawn_sync.spawn' || name === 'process.binding.process_wrap.Process.spawn') checkBinding(ctx, node);
+      else if (name === 'process.binding.spawn_sync.spawn') checkBinding(ctx, node);
     };
     return { CallExpression: check, NewExpression: check };
   },

@@ -337,25 +337,19 @@ export class Resolver {
       }
       case 'CallExpression': {
         const callee = this.canonical(n.callee, depth + 1);
-        if (callee === 'require' && n.arguments.length >= 1) {
+        // A module by name: `require('fs')`, `process.getBuiltinModule('child_process')`, CommonJS `module.require`;
+        // Node's internal bindings (`process.binding('spawn_sync')`) are named apart from the public modules.
+        const loader = moduleLoader(callee, n, this);
+        if (loader && n.arguments.length >= 1) {
           const spec = constValue(n.arguments[0] as Node, this);
-          return typeof spec === 'string' ? normaliseModule(spec) : undefined;
+          if (typeof spec !== 'string') return undefined;
+          return loader === 'binding' ? `process.binding.${spec}` : normaliseModule(spec);
         }
         const fnCallee = unwrap(n.callee);
         if (interopName(fnCallee) && n.arguments[0]) return this.canonical(n.arguments[0] as Node, depth + 1);
         if (fnCallee?.type === 'MemberExpression' && propertyName(fnCallee) === 'bind') return this.canonical(fnCallee.object, depth + 1);
         // ESM: `const require = createRequire(import.meta.url)` is the CommonJS require
         if (callee === 'module.createRequire') return 'require';
-        // Node's internal bindings (`process.binding('spawn_sync')`): named apart from the public modules
-        if ((callee === 'process.binding' || callee === 'process._linkedBinding') && n.arguments.length >= 1) {
-          const spec = constValue(n.arguments[0] as Node, this);
-          return typeof spec === 'string' ? `process.binding.${spec}` : undefined;
-        }
-        // Other doors to a built-in: `process.getBuiltinModule('child_process')`, CommonJS `module.require('fs')`
-        if ((callee === 'process.getBuiltinModule' || (callee === 'module.require' && n.callee.type === 'MemberExpression' && n.callee.object.type === 'Identifier' && this.isGlobal(n.callee.object))) && n.arguments.length >= 1) {
-          const spec = constValue(n.arguments[0] as Node, this);
-          return typeof spec === 'string' ? normaliseModule(spec) : undefined;
-        }
         if ((callee === 'util.promisify' || callee === 'promisify') && n.arguments[0]) {
           const inner = this.canonical(n.arguments[0] as Node, depth + 1);
           return inner;
@@ -697,6 +691,15 @@ export class Resolver {
       for (const id of ids) this.countWrite(id, scope);
     }
   }
+}
+
+/** Whether a call with this canonical callee loads a module by its name (`module`) or an internal binding. */
+function moduleLoader(callee: string | undefined, call: TSESTree.CallExpression, resolver: Resolver): 'module' | 'binding' | undefined {
+  if (callee === 'require' || callee === 'process.getBuiltinModule') return 'module';
+  // the CommonJS `module` object's own require, not a member of something imported as `module`
+  if (callee === 'module.require') return call.callee.type === 'MemberExpression' && call.callee.object.type === 'Identifier' && resolver.isGlobal(call.callee.object) ? 'module' : undefined;
+  if (callee === 'process.binding' || callee === 'process._linkedBinding') return 'binding';
+  return undefined;
 }
 
 /** The property path from a parameter pattern to one identifier it declares (`{ exec }` → ['exec']), or undefined. */
