@@ -11451,17 +11451,17 @@ function build(ast, resolver, text2) {
     if (isFunctionNode(n)) return n;
     return n.type === "AssignmentExpression" ? fnValue(n.right, depth + 1) : void 0;
   };
+  const exposed = [];
   const exportValue = (v) => {
-    const u = unwrap(v);
-    if (!u) return;
-    if (u.type === "Identifier") {
-      const b = resolver.binding(u);
-      if (b) exportedNames.add(b);
-    } else if (u.type === "ObjectExpression") {
-      for (const p of u.properties) if (p.type === "Property") exportValue(p.value);
-    } else if (u.type === "AssignmentExpression") exportValue(u.right);
-    const f = fnValue(u);
-    if (f) exportedFns.add(f);
+    if (v) exposed.push(v);
+  };
+  const assignedValues = /* @__PURE__ */ new Map();
+  const protoFns = /* @__PURE__ */ new Map();
+  const addProto = (b, f) => {
+    if (!b || !f) return;
+    const list = protoFns.get(b);
+    if (list) list.push(f);
+    else protoFns.set(b, [f]);
   };
   const visit = (n) => {
     switch (n.type) {
@@ -11477,18 +11477,36 @@ function build(ast, resolver, text2) {
       case "AssignmentExpression": {
         const l = unwrap(n.left);
         const f = fnValue(n.right);
-        if (l?.type === "Identifier" && f) {
+        if (l?.type === "Identifier") {
           const b = resolver.binding(l);
-          if (b && !assigned.has(b)) assigned.set(b, f);
+          if (b && f && !assigned.has(b)) assigned.set(b, f);
+          if (b) {
+            const list = assignedValues.get(b);
+            if (list) list.push(n.right);
+            else assignedValues.set(b, [n.right]);
+          }
         } else if (l?.type === "MemberExpression") {
+          const lo = unwrap(l.object);
+          const ctorOf = (m) => {
+            const u = unwrap(m);
+            const c = u?.type === "MemberExpression" && !u.computed && propertyName(u) === "prototype" ? unwrap(u.object) : void 0;
+            return c?.type === "Identifier" ? resolver.binding(c) : void 0;
+          };
+          const method = ctorOf(lo);
+          if (method) addProto(method, f);
+          const whole = ctorOf(l);
+          const r = unwrap(n.right);
+          if (whole && r?.type === "ObjectExpression") {
+            for (const p of r.properties) if (p.type === "Property") addProto(whole, fnValue(p.value));
+          }
           const lt = key(l);
           if (EXPORTS.test(lt)) exportValue(n.right);
           if (!l.computed) {
             if (f) memberFns.set(lt, f);
             const o = unwrap(l.object);
-            const r = unwrap(n.right);
+            const r2 = unwrap(n.right);
             const ob = o?.type === "Identifier" ? resolver.binding(o) : void 0;
-            const rb = r?.type === "Identifier" ? resolver.binding(r) : void 0;
+            const rb = r2?.type === "Identifier" ? resolver.binding(r2) : void 0;
             if (ob && rb) hung.push([ob, rb]);
             if (ob && f) hung.push([ob, f]);
           }
@@ -11517,11 +11535,6 @@ function build(ast, resolver, text2) {
     }
   };
   visit(ast);
-  for (const [o, x] of hung) {
-    if (!exportedNames.has(o)) continue;
-    if ("type" in x) exportedFns.add(x);
-    else exportedNames.add(x);
-  }
   const target = (callee) => {
     let c = unwrap(callee);
     if (c?.type === "MemberExpression" && /^(call|apply|bind)$/.test(propertyName(c) ?? "")) c = unwrap(c.object);
@@ -11542,6 +11555,120 @@ function build(ast, resolver, text2) {
     }
     return memberFns.get(key(c));
   };
+  function exposeAll() {
+    const seen = /* @__PURE__ */ new Set();
+    const returned2 = /* @__PURE__ */ new Set();
+    const queue = [...exposed, ...exportedNames, ...exportedFns];
+    const exportFn = (f) => {
+      if (f && !exportedFns.has(f)) {
+        exportedFns.add(f);
+        queue.push(f);
+      }
+    };
+    const exposeReturns = (f) => {
+      if (!f || returned2.has(f)) return;
+      returned2.add(f);
+      if (f.body.type !== "BlockStatement") {
+        queue.push(f.body);
+        return;
+      }
+      const walk2 = (n) => {
+        if (n.type === "ReturnStatement" && n.argument) queue.push(n.argument);
+        if (!isFunctionNode(n)) forEachChild(n, walk2);
+      };
+      for (const st of f.body.body) walk2(st);
+    };
+    const exposeInstance = (b) => {
+      if (!b) return;
+      for (const f of protoFns.get(b) ?? []) exportFn(f);
+      const decl = resolver.parent(b.id);
+      const cls = decl?.type === "ClassDeclaration" || decl?.type === "ClassExpression" ? decl : unwrap(b.init);
+      if (cls?.type !== "ClassDeclaration" && cls?.type !== "ClassExpression") return;
+      for (const m of cls.body.body) {
+        if (m.type !== "MethodDefinition" || !isFunctionNode(m.value) || m.kind === "constructor" || m.key.type === "PrivateIdentifier" || m.accessibility === "private" || m.accessibility === "protected") continue;
+        if (m.computed && !(m.key.type === "Literal" && typeof m.key.value === "string")) continue;
+        exportFn(m.value);
+      }
+    };
+    const calleeFn = (callee) => {
+      const c = unwrap(callee);
+      if (c?.type === "Identifier") {
+        const b = resolver.binding(c);
+        if (b?.kind === "param" && b.fn && isFunctionNode(b.fn)) {
+          const i = b.fn.params.indexOf(b.id);
+          const call = resolver.parent(b.fn);
+          if (i >= 0 && call?.type === "CallExpression" && unwrap(call.callee) === b.fn) return fnValue(call.arguments[i]);
+        }
+      }
+      return target(c);
+    };
+    while (queue.length) {
+      const item = queue.pop();
+      if (seen.has(item) || seen.size > 5e3) continue;
+      seen.add(item);
+      if (!("type" in item)) {
+        exportedNames.add(item);
+        for (const [o, x] of hung) if (o === item) queue.push(x);
+        if (item.init) queue.push(item.init);
+        for (const v of assignedValues.get(item) ?? []) queue.push(v);
+        if (item.kind === "function" && item.fn && isFunctionNode(item.fn)) exportFn(item.fn);
+        continue;
+      }
+      if (isFunctionNode(item)) {
+        exportedFns.add(item);
+        exposeReturns(item);
+        continue;
+      }
+      const n = unwrap(item);
+      if (!n) continue;
+      switch (n.type) {
+        case "Identifier": {
+          const b = resolver.binding(n);
+          if (b && b.kind !== "param" && b.kind !== "import") queue.push(b);
+          break;
+        }
+        case "ObjectExpression":
+          for (const p of n.properties) if (p.type === "Property") queue.push(p.value);
+          break;
+        case "AssignmentExpression":
+          queue.push(n.right);
+          break;
+        case "LogicalExpression":
+          queue.push(n.left, n.right);
+          break;
+        case "ConditionalExpression":
+          queue.push(n.consequent, n.alternate);
+          break;
+        case "SequenceExpression":
+          if (n.expressions.length) queue.push(n.expressions[n.expressions.length - 1]);
+          break;
+        case "NewExpression": {
+          const c = unwrap(n.callee);
+          if (c?.type === "Identifier") exposeInstance(resolver.binding(c));
+          break;
+        }
+        case "MemberExpression": {
+          const f = memberFns.get(key(n));
+          if (f) exportFn(f);
+          else if (!n.computed) {
+            const o = unwrap(n.object);
+            const ob = o?.type === "Identifier" ? resolver.binding(o) : void 0;
+            if (ob && ob.kind !== "param" && ob.kind !== "import") queue.push(ob);
+          }
+          break;
+        }
+        case "CallExpression": {
+          const c = unwrap(n.callee);
+          if (c?.type === "MemberExpression" && propertyName(c) === "bind") queue.push(c.object);
+          else exposeReturns(calleeFn(n.callee));
+          break;
+        }
+        default:
+          if (isFunctionNode(n)) queue.push(n);
+      }
+    }
+  }
+  exposeAll();
   const edges = /* @__PURE__ */ new Map();
   for (const { call, refs } of calls) {
     const targets = [target(call.callee), ...refs.map((r) => target(r))].filter((t) => !!t);
@@ -19655,6 +19782,7 @@ var prototype_pollution_default = defineRule({
         const selfArgs = new Set(d.filter((x) => x.to === f).flatMap((x) => x.args));
         const intoCaller = callersObject(obj, f) && (selfArgs.size === 0 || paramIndexes(ctx, obj, f, assigns).some((i) => selfArgs.has(i)) || !paramIndexes(ctx, obj, f, assigns).length);
         if (!intoCaller) continue;
+        if (selfArgs.size && callbackParam(obj, f)) continue;
         if (obj.type === "Identifier" && unwrap(node.right)?.type === "CallExpression" && freshSometimes(obj)) continue;
         if (!loop && !readsKeyed(node.right) && !(kb?.kind === "param")) continue;
         if (!loop && kb?.kind === "param" && kb.fn !== f && !callerKey(k)) continue;
@@ -19673,8 +19801,7 @@ var prototype_pollution_default = defineRule({
         candidates.push(c);
         return;
       }
-      if (kb && loop && ctx.text(obj) !== ctx.text(unwrap(loop.source)) && readsSource(node.right, loop.source, kb, loop.value)) {
-        if (provenance(ctx, loop.source).kind !== "untrusted") return;
+      if (kb && loop && ctx.text(obj) !== ctx.text(unwrap(loop.source)) && readsSource(node.right, loop.source, kb, loop.value) && provenance(ctx, loop.source).kind === "untrusted") {
         const c = { node, key: k, target: obj, origin: loop.source, steps: [step(loopHead(loop.loop), `iterates the keys of \`${ctx.text(unwrap(loop.source))}\``)], message: `\`${ctx.text(node.left)}\` copies keys of \`${ctx.text(unwrap(loop.source))}\` without skipping \`__proto__\`.` };
         groupOf.set(c, loop.loop);
         candidates.push(c);
@@ -19689,6 +19816,15 @@ var prototype_pollution_default = defineRule({
       if (outer?.type === "MemberExpression" && outer.computed && constValue(outer.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, outer.property) && !isSymbolKey(ctx.resolver, outer.property) && callerKey(outer.property) && callerKey(k) && !freshLocal(ctx, outer.object, assigns)) {
         candidates.push({ node, key: k, target: obj, origin: outer.property, at: outer, message: `\`${ctx.text(node.left)}\` writes a caller-chosen key into an object picked by another caller-chosen key (\`${ctx.text(outer.property)}\`): a \`__proto__\` first key lands the write on \`Object.prototype\`.` });
       }
+    }
+    function callbackParam(target, f) {
+      const t = unwrap(target);
+      const b = t?.type === "Identifier" ? ctx.resolver.binding(t) : void 0;
+      if (b?.kind !== "param" || b.fn === f || !isFunctionNode(b.fn)) return false;
+      const call = ctx.resolver.parent(b.fn);
+      if (call?.type !== "CallExpression" || !call.arguments.includes(b.fn)) return false;
+      const m = unwrap(call.callee);
+      return !(m?.type === "MemberExpression" && /^reduce(Right)?$/.test(propertyName(m) ?? "")) && !g().target(call.callee);
     }
     function iterList(b) {
       const f = b.fn;
@@ -19758,6 +19894,7 @@ var prototype_pollution_default = defineRule({
       { code: 'app.post("/prefs", (req, res) => {\n  const user = users.get(req.user.id);\n  for (const [k, v] of Object.entries(req.body)) user.settings[k] = v;\n  res.json(user.settings);\n});', line: 3, note: "request keys copied into an existing object" },
       { code: "function getShallowValue(obj, key) {\n  return Object.prototype.hasOwnProperty.call(obj, key) || opts.inherited ? obj[key] : undefined;\n}\nexport function set(obj, path, value) {\n  const key = path[0];\n  const cur = getShallowValue(obj, key);\n  if (path.length === 1) {\n    obj[key] = value;\n    return;\n  }\n  if (cur === undefined) obj[key] = {};\n  set(obj[key], path.slice(1), value);\n}", line: 8, note: 'set by path by recursion with a path-local key; `getShallowValue` holds "allow" but is no guard (object-path 0.11.4 shape)' },
       { code: "function Cache() {\n  this.store = {};\n  this.ns = 'default';\n}\nCache.prototype.use = function (ns) {\n  this.ns = ns;\n};\nCache.prototype.put = function (key, value) {\n  if (!this.store[this.ns]) this.store[this.ns] = {};\n  this.store[this.ns][key] = value;\n};\nmodule.exports = Cache;", line: 10, note: 'two caller-chosen keys into a store with a prototype: `use("__proto__")` then `put` (y18n 4.0.0 shape)' },
+      { code: "function Store() {\n  this.cache = {};\n  this.locale = 'en';\n}\nStore.prototype.setLocale = function (l) {\n  this.locale = l;\n};\nStore.prototype.update = function (obj) {\n  for (var key in obj) this.cache[this.locale][key] = obj[key];\n};\nmodule.exports = function () {\n  return new Store();\n};", line: 9, note: "a for-in copy of the caller's object under a caller-chosen first key; the instance a factory returns is public (y18n `setLocale('__proto__')` + `updateLocale`)" },
       { code: "function assignValue(o, k, v) {\n  o[k] = v;\n}\nexport function setPath(object, path, value) {\n  let nested = object;\n  for (let i = 0; i < path.length; i++) {\n    const key = path[i];\n    assignValue(nested, key, i === path.length - 1 ? value : nested[key] || {});\n    nested = nested[key];\n  }\n  return object;\n}", line: 8, note: "a walker that writes through a setter helper (lodash 4.17.15 `baseSet` shape)" },
       { code: "obj.__proto__.polluted = value;" },
       { code: "target.constructor.prototype[name] = fn;" },
@@ -19792,6 +19929,7 @@ var prototype_pollution_default = defineRule({
       { code: "export function cloneByPath(object, path) {\n  const result = clone(object);\n  let nested = result;\n  for (let i = 0; nested != null && i < path.length; i++) {\n    const key = path[i];\n    const value = nested[key];\n    if (value != null && typeof value !== 'function') nested[key] = clone(value);\n    nested = nested[key];\n  }\n  return result;\n}", note: "clone by path: every level is replaced by a copy before the walk enters it (lodash/fp `cloneByPath`)" },
       { code: "const ALIASES = { first: ['head'], rest: ['tail'] };\nexport function install(lib, names, depth) {\n  for (const name of names) {\n    if (depth) install(lib[name], names, depth - 1);\n    (ALIASES[name] || []).forEach((alias) => {\n      lib[alias] = lib[name];\n    });\n  }\n  return lib;\n}", note: "the written key comes from a constant alias table" },
       { code: "function merge(target, source) {\n  if (typeof source !== 'object') {\n    if (!Object.prototype.hasOwnProperty.call(Object.prototype, source)) target[source] = true;\n    return target;\n  }\n  for (const key of Object.keys(source)) {\n    if (Object.prototype.hasOwnProperty.call(target, key)) target[key] = merge(target[key], source[key]);\n    else target[key] = source[key];\n  }\n  return target;\n}", note: "a key that is no name on Object.prototype, and own-key recursion (qs `merge` shape)" },
+      { code: "export class Args {\n  coerce(keys, value) {\n    if (typeof keys === 'object') {\n      for (const key of Object.keys(keys)) this.coerce(key, keys[key]);\n      return this;\n    }\n    this.middleware.push((argv) => {\n      argv[keys] = value(argv[keys]);\n      return argv;\n    });\n  }\n}", note: "the recursion walks into the value, and the write goes to a callback's own argument (yargs `coerce`)" },
       { code: "Child.prototype.__proto__ = Parent.prototype;", note: "classic inheritance, not a write through __proto__" }
     ]
   }

@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "7a7cd441410740d9d3154a1dca38d1015840ff29dbc4b32e9241b8a4d8befb58" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "1c64a3d677a8b6f8658b8c9209a4640b0f8ac7d18089a019836b98cbc7958ca2" : "");
