@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "1c64a3d677a8b6f8658b8c9209a4640b0f8ac7d18089a019836b98cbc7958ca2" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "efa9059a205f4062e47225f31f34b4953557e10bbb4b8cbf74c133670eb73ebd" : "");

@@ -38784,16 +38784,20 @@ var init_function_constructor = __esm({
 });
 
 // rules/code/insecure-randomness.ts
-function isSecurityName(name) {
-  if (!name) return false;
+function need(name) {
+  if (!name) return void 0;
   const words2 = identifierWords(name);
+  let out;
   for (let i = 0; i < words2.length; i++) {
     const w = words2[i];
-    if (SECURITY_WORDS.has(w)) return true;
-    if ((w === "key" || w === "code" || w === "id") && i > 0 && (KEY_QUALIFIERS2.has(words2[i - 1]) || words2[i - 1] === "reset" || words2[i - 1] === "verify")) return true;
-    if (w === "reset" && (words2[i + 1] === "code" || words2[i + 1] === "link")) return true;
+    if (SECRET_WORDS2.has(w)) return "secret";
+    if ((w === "key" || w === "code" || w === "id") && i > 0 && (KEY_QUALIFIERS2.has(words2[i - 1]) || words2[i - 1] === "verify") && words2[i - 1] !== "session") return "secret";
+    if (w === "key" && i > 0 && words2[i - 1] === "session") return "secret";
+    if (w === "reset" && (words2[i + 1] === "code" || words2[i + 1] === "link")) return "secret";
+    if (HANDLE_WORDS.has(w)) out = "handle";
+    else if (!out && /^(id|uid|uuid|guid)$/.test(w) && i === words2.length - 1) out = "id";
   }
-  return false;
+  return out;
 }
 function destination(ctx, call) {
   let n = call;
@@ -38808,9 +38812,12 @@ function destination(ctx, call) {
         const name = l?.type === "Identifier" ? l.name : l?.type === "MemberExpression" ? propertyName(l) : void 0;
         return name !== void 0 ? { name, fn: p } : { fn: p };
       }
-      case "Property":
-        if (p.value === n) return { name: propertyName(p) ?? "", fn: p };
-        return {};
+      case "Property": {
+        if (p.value !== n) return {};
+        const d = ctx.resolver.parent(ctx.resolver.parent(p) ?? p);
+        const owner = d?.type === "VariableDeclarator" && d.id.type === "Identifier" ? d.id.name : void 0;
+        return { name: propertyName(p) ?? "", fn: p, ...owner ? { owner } : {} };
+      }
       case "ReturnStatement":
         return { fn: p };
       case "MemberExpression":
@@ -38828,8 +38835,8 @@ function destination(ctx, call) {
       }
       case "CallExpression": {
         if (p.callee !== n) {
-          const label2 = p.arguments.map((a) => constValue(a, ctx.resolver)).find((v) => typeof v === "string" && isSecurityName(v));
-          if (label2) return { name: label2, fn: p };
+          const label2 = p.arguments.map((a) => constValue(a, ctx.resolver)).find((v) => typeof v === "string" && need(v) !== void 0 && need(v) !== "id");
+          if (label2) return { name: label2, fn: p, sent: true };
         }
         n = p;
         continue;
@@ -38866,12 +38873,12 @@ function enclosingFunctionName(ctx, node) {
   }
   return void 0;
 }
-var SECURITY_WORDS, NONCE_CONTEXT, MAKER_WORDS, KEY_QUALIFIERS2, insecure_randomness_default;
+var SECRET_WORDS2, HANDLE_WORDS, NONCE_CONTEXT, MAKER_WORDS, KEY_QUALIFIERS2, EXIT_CALLS, insecure_randomness_default;
 var init_insecure_randomness = __esm({
   "rules/code/insecure-randomness.ts"() {
     "use strict";
     init_kit();
-    SECURITY_WORDS = /* @__PURE__ */ new Set([
+    SECRET_WORDS2 = /* @__PURE__ */ new Set([
       "token",
       "secret",
       "password",
@@ -38884,10 +38891,6 @@ var init_insecure_randomness = __esm({
       "csrf",
       "xsrf",
       "apikey",
-      "session",
-      "sessionid",
-      "sid",
-      "auth",
       "credential",
       "credentials",
       "verification",
@@ -38895,9 +38898,11 @@ var init_insecure_randomness = __esm({
       "signature",
       "iv"
     ]);
+    HANDLE_WORDS = /* @__PURE__ */ new Set(["session", "sessionid", "sid", "auth"]);
     NONCE_CONTEXT = /nonce-|Content-Security-Policy|\boauth|openid|createCipheriv|\bhmac|\bsignature|\bjwt\b|webcrypto|subtle\./i;
     MAKER_WORDS = /* @__PURE__ */ new Set(["generate", "gen", "create", "make", "new", "random", "rand", "build", "issue", "mint"]);
     KEY_QUALIFIERS2 = /* @__PURE__ */ new Set(["api", "secret", "private", "access", "auth", "encryption", "signing", "session", "reset"]);
+    EXIT_CALLS = /* @__PURE__ */ new Set(["cookie", "setCookie", "setHeader", "writeHead", "redirect", "setItem", "postMessage", "insert", "insertOne", "insertMany", "hset", "setex", "sendMessage", "publish"]);
     insecure_randomness_default = defineRule({
       id: "code/insecure-randomness",
       title: "Math.random used for a token, password or secret",
@@ -38908,9 +38913,12 @@ var init_insecure_randomness = __esm({
       help: [
         "`Math.random()` is not a cryptographic generator: V8 uses xorshift128+, whose state can be recovered from a",
         "handful of outputs, after which every later value is known. A session id, reset token, password, API key,",
-        "nonce or salt made from it can be predicted. It is reported only when the value lands in something named",
-        "for that purpose (`resetToken`, `sessionId`, `password`, `generateApiKey()`); shuffles, jitter, sampling",
-        "and React keys are not.",
+        "nonce or salt made from it can be predicted. It is reported when the value is a secret by what it is stored",
+        "in (`resetToken`, `password`, `apiKey`, `generatePassword()`, a CSP nonce), and an id only once it has to be",
+        "unguessable: a session or auth id when it is sent or stored outside the process (a response, a cookie or",
+        "header, a redirect, web storage, a database row), any id when it is put in a URL (`https://…/${id}`,",
+        "`?token=${id}`). In-process session and agent labels, shuffles, jitter, sampling, random array picks, UI",
+        "refresh nonces and React keys are not.",
         "",
         "Severity is medium: exploiting it needs a few observed values, but then it leads to account takeover.",
         "",
@@ -38918,25 +38926,77 @@ var init_insecure_randomness = __esm({
         "`crypto.getRandomValues()` in the browser."
       ].join("\n"),
       kind: "code",
-      visit: (ctx) => ({
-        CallExpression(node) {
-          if (ctx.resolver.canonical(node.callee) !== "Math.random") return;
-          const dest = destination(ctx, node);
-          let name = dest.name;
-          const nonce = (n) => !!n && identifierWords(n).includes("nonce") && NONCE_CONTEXT.test(ctx.file.text);
-          if (!isSecurityName(name) && !nonce(name)) {
-            const fn = enclosingFunctionName(ctx, node);
-            name = fn && identifierWords(fn).some((w) => MAKER_WORDS.has(w)) ? fn : void 0;
+      visit: (ctx) => {
+        const randoms = [];
+        const calls = [];
+        const urls = [];
+        const exits2 = [];
+        const sentOrStored = (names2) => {
+          const re = new RegExp(`\\b(${names2.map((n) => n.replace(/\$/g, "\\$")).join("|")})\\b`);
+          return exits2.some((x) => re.test(ctx.text(x)));
+        };
+        const inUrl = (names2) => {
+          const re = new RegExp(`^(${names2.map((n) => n.replace(/\$/g, "\\$")).join("|")})$`);
+          return urls.some(
+            (t) => t.expressions.some((e, i) => {
+              const u = unwrap(e);
+              const name = u?.type === "Identifier" ? u.name : u?.type === "MemberExpression" ? propertyName(u) : void 0;
+              const before = t.quasis.slice(0, i + 1).map((q) => q.value.cooked ?? "").join("");
+              return !!name && re.test(name) && (/https?:\/\//.test(before) || /[?&#][\w.-]+=$/.test(before));
+            })
+          );
+        };
+        const namesFromCalls = (fn) => calls.flatMap((c) => {
+          const callee = unwrap(c.callee);
+          const name = callee?.type === "Identifier" ? callee.name : callee?.type === "MemberExpression" ? propertyName(callee) : void 0;
+          if (name !== fn) return [];
+          const d = destination(ctx, c);
+          return d.name ? [d.name] : [];
+        });
+        return {
+          CallExpression(node) {
+            if (ctx.resolver.canonical(node.callee) === "Math.random") randoms.push(node);
+            else calls.push(node);
+            const callee = unwrap(node.callee);
+            const prop = callee?.type === "MemberExpression" ? propertyName(callee) : callee?.type === "Identifier" ? callee.name : void 0;
+            const obj = callee?.type === "MemberExpression" ? ctx.text(callee.object) : "";
+            if (prop && EXIT_CALLS.has(prop) || prop && /^(json|send|end|write|set|status)$/.test(prop) && /^(res|response|reply|ctx|c|ctx\.response)$/.test(obj) || /^(fetch|axios(\.\w+)?)$/.test(ctx.resolver.canonical(node.callee) ?? ""))
+              exits2.push(...node.arguments);
+          },
+          AssignmentExpression(node) {
+            if (/^(document\.cookie|(window\.)?location(\.href)?)$/.test(ctx.text(node.left))) exits2.push(node.right);
+          },
+          TemplateLiteral(node) {
+            if (node.expressions.length) urls.push(node);
+          },
+          "Program:exit"() {
+            for (const node of randoms) {
+              const dest = destination(ctx, node);
+              let name = dest.name;
+              const nonce = (n) => !!n && identifierWords(n).includes("nonce") && NONCE_CONTEXT.test(ctx.file.text);
+              let kind = need(dest.owner && name ? dest.owner + name.charAt(0).toUpperCase() + name.slice(1) : name) ?? (nonce(name) ? "secret" : void 0);
+              let names2 = [name, dest.owner].filter((x) => !!x);
+              if (!kind) {
+                const fn = enclosingFunctionName(ctx, node);
+                name = fn && identifierWords(fn).some((w) => MAKER_WORDS.has(w)) ? fn : void 0;
+                kind = need(name) ?? (nonce(name) ? "secret" : void 0);
+                if (name) names2 = [name, ...namesFromCalls(name)];
+              }
+              if (!kind || !name) continue;
+              if (kind === "handle" && !dest.sent && !sentOrStored(names2) && !inUrl(names2)) continue;
+              if (kind === "id" && !inUrl(names2)) continue;
+              ctx.report(node, `\`Math.random()\` makes \`${name}\`, which must be unpredictable${kind === "secret" ? "" : kind === "id" ? " once it is put in a URL" : " once it leaves the process"}.`);
+            }
           }
-          if (!isSecurityName(name) && !nonce(name)) return;
-          ctx.report(node, `\`Math.random()\` makes \`${name}\`, which must be unpredictable.`);
-        }
-      }),
+        };
+      },
       examples: {
         bad: [
           { code: "const resetToken = Math.random().toString(36).slice(2);" },
           { code: "function generatePassword(len = 12) {\n  const chars = 'abcdefghijklmnopqrstuvwxyz0123456789';\n  let out = '';\n  for (let i = 0; i < len; i++) out += chars[Math.floor(Math.random() * chars.length)];\n  return out;\n}", line: 4 },
-          { code: "const sessionId = Array.from({ length: 16 }, () => Math.floor(Math.random() * 16).toString(16)).join('');" },
+          { code: "const sessionId = Array.from({ length: 16 }, () => Math.floor(Math.random() * 16).toString(16)).join('');\nres.cookie('sid', sessionId, { httpOnly: true });", line: 1, note: "a session id sent as a cookie" },
+          { code: "function newSessionId() {\n  return Math.random().toString(36).slice(2);\n}\napp.post('/login', (req, res) => {\n  const sid = newSessionId();\n  res.cookie('sid', sid);\n});", line: 2, note: "a maker function whose result its caller sends" },
+          { code: "const id = Math.random().toString(36).slice(2);\nres.json({ link: `https://files.example.com/share?id=${id}` });", line: 1, note: "an id put in a share URL" },
           { code: "user.apiKey = `key_${Math.random().toString(36).substring(2)}`;" },
           { code: "res.json({ csrfToken: Math.random().toString(16).slice(2) });" },
           { code: "const rand = window.Math.random;\nconst token = String(rand());", line: 2, note: "an alias of Math.random" },
@@ -38953,6 +39013,8 @@ var init_insecure_randomness = __esm({
           { code: "const [nonce, setNonce] = useState(0);\nconst refresh = () => setNonce(Math.random());", path: "panel.tsx", note: "a UI refresh nonce" },
           { code: "const TIPS = ['a', 'b', 'c'];\nexport function sessionTip() {\n  return TIPS[Math.floor(Math.random() * TIPS.length)];\n}", note: "a random array index in a function that only mentions a session" },
           { code: "const ids = await listSessions();\nconst randomSessionId = ids[Math.floor(Math.random() * ids.length)];", note: "picks an existing element; the random index is not a secret" },
+          { code: "const sessionId = `session-${Date.now()}-${Math.random().toString(36).slice(2)}`;\nthis.executions.set(`${sessionId}:hook`, 1);", note: "an in-process session label that never leaves the process (claude-flow hook-safety)" },
+          { code: "const agent = { id: `agent_${Math.random().toString(36).slice(2, 9)}`, name };\nagents.set(agent.id, agent);", note: "an in-process id" },
           { code: "function random() { return 4; }\nconst Math = { random };\nconst token = Math.random();", note: "a local Math" }
         ]
       }
