@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "7a7cd441410740d9d3154a1dca38d1015840ff29dbc4b32e9241b8a4d8befb58" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "346eaf6dd0745b0715cfb508c621164261eed4fc05147faf040a8a5323d1ce89" : "");
