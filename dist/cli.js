@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "346eaf6dd0745b0715cfb508c621164261eed4fc05147faf040a8a5323d1ce89" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "d80d9eada2c49165bfcf57d50b12a50dc8c3a2e7a64d98fcfa8c23a1a7d302bd" : "");
