@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "7a7cd441410740d9d3154a1dca38d1015840ff29dbc4b32e9241b8a4d8befb58" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "9e1ea332c45d364f749abd3b4cc41afcadde68142aa169a2a548ace4e5e32482" : "");

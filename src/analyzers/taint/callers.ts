@@ -1,0 +1,48 @@
+// Where a parameter's value comes from, for the taint engine: what the function's callers pass, in its own file
+// (calls and `new` sites) and in the files importing it. Kept apart from the engine for size; the engine asks
+// `fromCallers` once a query ends at a parameter.
+import { newSites, ownParam } from './classes.js';
+import type { TaintEngine } from './engine.js';
+import { inFile, rank, type Taint, type TaintKind } from './shapes.js';
+
+/** A value that comes from a parameter of a same-file function: does a caller pass it something untrusted? */
+export function fromCallers(e: TaintEngine, t: Taint, kind: TaintKind, depth = 0): Taint | undefined {
+  const fn = t.fn;
+  if (!fn || t.index === undefined || t.file) return undefined;
+  const calls = [...(e.callsTo(fn) ?? []), ...newSites(fn, e.resolver)];
+  // A helper or constructor an exported function passes its own parameter to (as it is): library input through it.
+  let viaExport: Taint | undefined;
+  for (const call of calls) {
+    const arg = call.arguments[t.index];
+    if (!arg || arg.type === 'SpreadElement') continue;
+    const at = e.eval(arg, kind, e.base[kind]);
+    if (at && at.origin !== 'param') return { ...at, steps: [...at.steps, ...t.steps] };
+    if (at && !viaExport && at.fn && at.fn !== fn && !at.file && ownParam(arg, at.fn, e.resolver) && e.link?.isExported(e.link.path, at.fn)) viaExport = { ...at, steps: [...at.steps, e.step(call, `passed to \`${e.label(call.callee)}\``), ...t.steps] };
+  }
+  const other = e.link ? fromOtherFiles(e, t, kind) : undefined;
+  return other ?? (viaExport && ((depth < 3 ? fromCallers(e, viaExport, kind, depth + 1) : undefined) ?? viaExport));
+}
+
+/**
+ * A parameter of an exported function: what its callers in other files pass. An untrusted value wins; else a
+ * parameter of an exported function there, which is library input with the longer flow.
+ */
+function fromOtherFiles(e: TaintEngine, t: Taint, kind: TaintKind): Taint | undefined {
+  const link = e.link!;
+  let best: Taint | undefined;
+  for (const c of link.callers(t.fn!)) {
+    const arg = c.call.arguments[t.index!];
+    if (!arg || arg.type === 'SpreadElement') continue;
+    const at = link.hop(() => c.engine.origin(arg, kind));
+    if (!at) continue;
+    if (at.origin === 'param' && !(at.fn && link.isExported(at.file ?? c.file, at.fn))) continue;
+    // The package's own caller passing an environment value says less than "any caller of the API": library input
+    // stands. A command-line argument is untrusted for a generic sink (provenance.ts), so it counts there.
+    if (at.origin === 'low' && !(kind === 'generic' && /^command-line argument/.test(at.steps[0]?.message ?? ''))) continue;
+    const call = c.engine.step(c.call, `passed to \`${c.engine.label(c.call.callee)}\``);
+    const found: Taint = { ...at, steps: [...inFile([...at.steps, call], c.file), ...t.steps], ...(at.origin === 'param' && !at.file ? { file: c.file } : {}) };
+    if (!best || rank(found) > rank(best)) best = found;
+    if (best.origin === 'source') break;
+  }
+  return best;
+}
