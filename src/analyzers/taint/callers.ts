@@ -1,12 +1,40 @@
 // Where a parameter's value comes from, for the taint engine: what the function's callers pass, in its own file
 // (calls and `new` sites) and in the files importing it. Kept apart from the engine for size; the engine asks
 // `fromCallers` once a query ends at a parameter.
+import type { TSESTree } from '@typescript-eslint/types';
+import type { FlowStep } from '../../rule.js';
+import type { Resolver } from '../code/resolve.js';
 import { newSites, ownParam } from './classes.js';
-import type { TaintEngine } from './engine.js';
 import { inFile, rank, type Taint, type TaintKind } from './shapes.js';
 
+type Node = TSESTree.Node;
+
+/** An engine as a caller's file sees it (labels and steps of its nodes, the origin of a value). */
+interface CallerEngine {
+  origin(node: Node, kind: TaintKind): Taint | undefined;
+  step(node: Node, message?: string, label?: string): FlowStep;
+  label(node: Node): string;
+}
+
+/** What the callers query needs of the engine (engine.ts implements it; declared here so no import circle forms). */
+export interface CallerHost<C> extends CallerEngine {
+  readonly resolver: Resolver;
+  /** The top-level query context of each kind (no summary in progress). */
+  readonly base: Record<TaintKind, C>;
+  eval(node: Node, kind: TaintKind, ctx: C): Taint | undefined;
+  callsTo(fn: Node): readonly TSESTree.CallExpression[] | undefined;
+  readonly link:
+    | {
+        readonly path: string;
+        isExported(file: string, fn: Node): boolean;
+        callers(fn: Node): readonly { file: string; engine: CallerEngine; call: TSESTree.CallExpression }[];
+        hop<T>(f: () => T): T | undefined;
+      }
+    | undefined;
+}
+
 /** A value that comes from a parameter of a same-file function: does a caller pass it something untrusted? */
-export function fromCallers(e: TaintEngine, t: Taint, kind: TaintKind, depth = 0): Taint | undefined {
+export function fromCallers<C>(e: CallerHost<C>, t: Taint, kind: TaintKind, depth = 0): Taint | undefined {
   const fn = t.fn;
   if (!fn || t.index === undefined || t.file) return undefined;
   const calls = [...(e.callsTo(fn) ?? []), ...newSites(fn, e.resolver)];
@@ -27,7 +55,7 @@ export function fromCallers(e: TaintEngine, t: Taint, kind: TaintKind, depth = 0
  * A parameter of an exported function: what its callers in other files pass. An untrusted value wins; else a
  * parameter of an exported function there, which is library input with the longer flow.
  */
-function fromOtherFiles(e: TaintEngine, t: Taint, kind: TaintKind): Taint | undefined {
+function fromOtherFiles<C>(e: CallerHost<C>, t: Taint, kind: TaintKind): Taint | undefined {
   const link = e.link!;
   let best: Taint | undefined;
   for (const c of link.callers(t.fn!)) {
