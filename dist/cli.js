@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "9e1ea332c45d364f749abd3b4cc41afcadde68142aa169a2a548ace4e5e32482" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "e6bbc9b25f9bf919c964522bbf073ac5e113e14e58109e3a59e33d19eff8207f" : "");
