@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "d80d9eada2c49165bfcf57d50b12a50dc8c3a2e7a64d98fcfa8c23a1a7d302bd" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "acff79e4a0deb70a5b1af17b75eb872fb00e3736ad547be4b460b24901e769da" : "");
