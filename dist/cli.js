@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "efa9059a205f4062e47225f31f34b4953557e10bbb4b8cbf74c133670eb73ebd" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "5d168a96a5ca4e2b3c00e61ad00d1dc1e58d62399029125f9f9065804670d5a3" : "");
