@@ -11535,12 +11535,49 @@ function build(ast, resolver, text2) {
     }
   };
   visit(ast);
-  const target = (callee) => {
+  let sites;
+  const sitesOf = (f) => {
+    if (!sites) {
+      sites = /* @__PURE__ */ new Map();
+      for (const { call } of calls) {
+        const t = target(call.callee, false);
+        if (!t) continue;
+        const list = sites.get(t);
+        if (list) list.push(call);
+        else sites.set(t, [call]);
+      }
+    }
+    return sites.get(f) ?? [];
+  };
+  const paramTargets = /* @__PURE__ */ new Map();
+  const paramTarget = (b) => {
+    const known = paramTargets.get(b);
+    if (known !== void 0) return known ?? void 0;
+    paramTargets.set(b, null);
+    const f = b.fn;
+    const i = f && isFunctionNode(f) ? f.params.indexOf(b.id) : -1;
+    let found;
+    let ok = i >= 0;
+    for (const call of ok ? sitesOf(f) : []) {
+      const a = call.arguments[i];
+      const t = a && a.type !== "SpreadElement" ? target(a) : void 0;
+      if (!t || found && found !== t) {
+        ok = false;
+        break;
+      }
+      found = t;
+    }
+    const out = ok && found ? found : null;
+    paramTargets.set(b, out);
+    return out ?? void 0;
+  };
+  function target(callee, params = true) {
     let c = unwrap(callee);
     if (c?.type === "MemberExpression" && /^(call|apply|bind)$/.test(propertyName(c) ?? "")) c = unwrap(c.object);
     if (!c) return void 0;
     if (c.type === "Identifier") {
       const b = resolver.binding(c);
+      if (b?.kind === "param" && params) return paramTarget(b);
       if (!b || b.kind === "param" || b.kind === "import") return void 0;
       return (b.fn && isFunctionNode(b.fn) ? b.fn : void 0) ?? fnValue(b.init) ?? assigned.get(b);
     }
@@ -11554,7 +11591,7 @@ function build(ast, resolver, text2) {
       }
     }
     return memberFns.get(key(c));
-  };
+  }
   function exposeAll() {
     const seen = /* @__PURE__ */ new Set();
     const returned2 = /* @__PURE__ */ new Set();
@@ -11660,7 +11697,13 @@ function build(ast, resolver, text2) {
         case "CallExpression": {
           const c = unwrap(n.callee);
           if (c?.type === "MemberExpression" && propertyName(c) === "bind") queue.push(c.object);
-          else exposeReturns(calleeFn(n.callee));
+          else {
+            const f = calleeFn(n.callee);
+            exposeReturns(f);
+            if (f) {
+              for (const a of n.arguments) if (isFunctionNode(a)) exportFn(a);
+            }
+          }
           break;
         }
         default:
@@ -13849,6 +13892,7 @@ function trustedNode(n, resolver, depth, seen) {
       const c = resolver.canonical(n.callee);
       if (c === "URL" || c === "url.URL") return n.arguments.every((a) => a.type !== "SpreadElement" && t(a));
       if (c === "Date") return true;
+      if (c === "Set" || c === "Map") return n.arguments.every((a) => a.type !== "SpreadElement" && t(a));
       return false;
     }
     case "CallExpression": {
@@ -18778,8 +18822,58 @@ function isDynamic(ctx, node) {
 }
 function report(ctx, call, what, message) {
   const { provenance: p } = worstProvenance(ctx, [...parts(ctx, what), ...dynamicParts(what, ctx.resolver).length ? [] : [what]]);
+  if (p.kind === "untrusted" && replLine(ctx, what, p.flow?.[0])) {
+    ctx.report(call, `${message.replace(/\.$/, "")}, the whole line typed at an interactive prompt (a shell escape).`, { severity: "low", properties: { provenance: "unknown" } });
+    return;
+  }
   const options = graded(p, GRADING);
   if (options) ctx.report(call, message, options);
+}
+var WHOLE = /^(trim|trimStart|trimEnd|slice|substring|substr|toString)$/;
+function lineHandlerParam(ctx, b) {
+  const f = b.fn;
+  if (!f || !isFunctionNode(f) || f.params[0] !== b.id) return false;
+  const call = ctx.resolver.parent(f);
+  if (call?.type !== "CallExpression" || call.arguments[1] !== f) return false;
+  const m = unwrap(call.callee);
+  if (m?.type !== "MemberExpression" || !/^(on|once|addListener)$/.test(propertyName(m) ?? "") || constValue(call.arguments[0], ctx.resolver) !== "line") return false;
+  const rl = unwrap(m.object);
+  const init = rl?.type === "Identifier" ? unwrap(ctx.resolver.binding(rl)?.init) : rl;
+  if (init?.type !== "CallExpression" || !/^(node:)?readline(\/promises)?\.createInterface$/.test(ctx.resolver.canonical(init.callee) ?? "")) return false;
+  const o = objectLiteral(init.arguments[0], ctx.resolver);
+  const input = o ? unwrap(propertyValue(o, "input").value) : void 0;
+  return !!input && ctx.resolver.canonical(input) === "process.stdin";
+}
+function replLine(ctx, what, first, depth = 0) {
+  if (!first || first.file || depth > 8) return false;
+  const n = unwrap(what);
+  if (n?.type === "CallExpression") {
+    const c = unwrap(n.callee);
+    return c?.type === "MemberExpression" && WHOLE.test(propertyName(c) ?? "") && replLine(ctx, c.object, first, depth + 1);
+  }
+  if (n?.type !== "Identifier") return false;
+  const b = ctx.resolver.binding(n);
+  if (!b) return false;
+  for (const f2 of ctx.resolver.flowNodes) {
+    if (f2.type !== "AssignmentExpression") continue;
+    const l = unwrap(f2.left);
+    if (l?.type === "Identifier" && ctx.resolver.binding(l) === b && !(f2.operator === "=" && wholeOf(ctx, f2.right, b))) return false;
+  }
+  if (b.kind !== "param") return !!b.init && !b.path && replLine(ctx, b.init, first, depth + 1);
+  if (lineHandlerParam(ctx, b)) return b.id.range[0] === first.range[0];
+  const f = b.fn;
+  if (!f || !isFunctionNode(f)) return false;
+  const i = f.params.indexOf(b.id);
+  const g = callGraph(ctx.ast, ctx.resolver, ctx.text);
+  const sites = ctx.resolver.flowNodes.filter((c) => c.type === "CallExpression" && g.target(c.callee) === f);
+  return i >= 0 && sites.length > 0 && sites.every((c) => !!c.arguments[i] && c.arguments[i].type !== "SpreadElement" && replLine(ctx, c.arguments[i], first, depth + 1));
+}
+function wholeOf(ctx, v, b) {
+  const n = unwrap(v);
+  if (n?.type === "Identifier") return ctx.resolver.binding(n) === b;
+  if (n?.type !== "CallExpression") return false;
+  const c = unwrap(n.callee);
+  return c?.type === "MemberExpression" && WHOLE.test(propertyName(c) ?? "") && wholeOf(ctx, c.object, b);
 }
 function checkBinding(ctx, node) {
   const arg = node.arguments[0];
@@ -18882,6 +18976,12 @@ var command_injection_default = defineRule({
     "finding when every piece is trusted (constants, `__dirname`/`import.meta.url` paths, the package's own version,",
     "a git hash the script reads itself).",
     "",
+    "A REPL's shell escape is low (an audit finding): when the whole command is the line typed at an interactive",
+    "prompt (`readline.createInterface({ input: process.stdin })`, its `line` handler, the line trimmed or with its",
+    "`!` prefix sliced off, `!ls` run with `sh -c`), the person at the terminal runs what they could run in their own",
+    "shell, and no trust boundary is crossed. A line built into a larger command (`grep ${line}`), a line read from a",
+    "socket, and raw stdin data (a pipe) stay untrusted.",
+    "",
     "**Fix:** use `execFile(file, [arg1, arg2])` or `spawn(file, args)` without `shell`, and validate the",
     "arguments (for example against an allowlist, and reject values starting with `-`). Never build a shell",
     "string from data."
@@ -18923,7 +19023,9 @@ var command_injection_default = defineRule({
       { code: "const { execSync } = require('child_process');\nconst path = require('path');\nconst base = path.join(__dirname, 'data');\nexecSync('ls ' + path.join(base, process.argv[2]));", line: 4, note: "a trusted base does not make a CLI argument trusted" },
       { code: "const { execSync } = require('child_process');\nfunction run(cmd) {\n  return execSync(cmd, { stdio: 'inherit' });\n}\nrun('ls ' + process.argv[2]);", line: 3, note: "a run-a-command helper graded by its caller: a CLI argument" },
       { code: "const { execSync } = require('child_process');\nmodule.exports = function run(cmd) {\n  return execSync(cmd, { stdio: 'inherit' });\n};", line: 3, note: "an exported helper: its callers are outside the file (library input, high)" },
-      { code: "import { spawn } from 'child_process';\nspawn('cmd.exe', ['/d', '/s', '/c', line]);", line: 2, note: "options before /c are skipped" }
+      { code: "import { spawn } from 'child_process';\nspawn('cmd.exe', ['/d', '/s', '/c', line]);", line: 2, note: "options before /c are skipped" },
+      { code: "const readline = require('readline');\nconst { spawn } = require('child_process');\nconst rl = readline.createInterface({ input: process.stdin, output: process.stdout });\nrl.on('line', (line) => {\n  const t = line.trim();\n  if (t.startsWith('!')) spawn('sh', ['-c', t.slice(1)], { stdio: 'inherit' });\n});", line: 6, note: "a REPL's `!cmd` shell escape: low, the whole line typed at the prompt (ruvnet/claude-flow simple-cli.js)" },
+      { code: "const readline = require('readline');\nconst { execSync } = require('child_process');\nconst rl = readline.createInterface({ input: process.stdin });\nrl.on('line', (line) => {\n  execSync('grep ' + line + ' app.log', { stdio: 'inherit' });\n});", line: 5, note: "a prompt line built into a larger command stays critical" }
     ],
     good: [
       { code: "const { exec } = require('child_process');\nexec('ls -la', cb);", note: "constant command" },
@@ -19045,6 +19147,10 @@ var dynamic_require_default = defineRule({
       { code: "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\nexport const load = (name) => require(name);", line: 3, note: "ESM createRequire" }
     ],
     good: [
+      { code: "const LOCALES = ['en', 'de', 'fr'];\nexport async function load(code) {\n  if (!LOCALES.includes(code)) throw new Error('unknown locale');\n  return import(`./locales/${code}.json`);\n}", note: "a template whose part is checked against a constant list" },
+      { code: "export function load(code) {\n  const allowed = new Set(['en', 'de']);\n  if (!allowed.has(code)) return null;\n  return require(`./locales/${code}.json`);\n}", note: "checked against a constant Set" },
+      { code: "const LOCALES = ['en', 'de', 'fr'];\nexport const all = () => Promise.all(LOCALES.map((c) => import(`./locales/${c}.js`)));", note: "parts from a constant list" },
+      { code: "const fs = require(['fs'].join());", note: "a constant array joined" },
       { code: "const fs = require('fs');", note: "constant" },
       { code: "const v = require(`./locale/${'en'}.json`);", note: "constant template" },
       { code: "const pkg = require(__dirname + '/package.json');", note: "install-time path" },
@@ -19453,19 +19559,24 @@ var prototype_pollution_default = defineRule({
     "object (`dst[k] = merge(dst[k], src[k])`, or `dst[k] = v` beside a recursive call on `dst[k]`) over `for…in`,",
     "`Object.keys`/`getOwnPropertyNames`/`entries`, `forEach` callbacks or `arguments[i]`, recursing by name, through",
     "`exports.merge`, `this.method`, `.call`/`.apply` or two functions calling each other (a callback passed by name",
-    "included); set-by-path by recursion (`t[k] = set(t[k], rest, v)`), by `reduce`, or by a walker",
+    "included, and a callback parameter every caller fills with one function: `mergeFunc(newValue, srcValue)` with",
+    "`baseMerge` passed in); writes through a same-file setter helper (`assignMergeValue(object, key, value)`);",
+    "set-by-path by recursion (`t[k] = set(t[k], rest, v)`), by `reduce`, or by a walker",
     "(`cur = cur[k] || (cur[k] = {})`, `if (k in cur) cur = cur[k]; else cur = cur[k] = {}`) that then writes (directly or through a setter helper such as `assignValue(cur, k, v)`); two-level writes whose keys the caller picks (`this.cache[this.locale][str] = str`); key",
     "copies of untrusted objects; writes through `__proto__`/`constructor.prototype`. A builtin prototype extended on",
     "purpose (`Array.prototype.each = …`) is low: a design choice, not an injection.",
     "",
     "A guard rejects `__proto__` **and** `constructor`/`prototype` (comparisons, a blocklist, a check such as",
-    "`isSafeKey(k)`), or is an allowlist, a target from `Object.create(null)` or a `Map`, or an own-property test the",
+    "`isSafeKey(k)`, a same-file `safeGet` judged by its body: one that drops only `__proto__` is a half guard, enough",
+    "only when the target's own value is then tested to be a plain object), or is an allowlist, a target from `Object.create(null)` or a `Map`, or an own-property test the",
     "walk or the recursion goes through. Not guards: `__proto__` alone, `k in obj` (true for `__proto__`), a",
     "`hasOwnProperty` test that only decides whether to create the next object. Not reported: a plain `obj[k] = v`,",
     "deep clones into fresh objects, keys that can only be constants, numeric indexes.",
     "",
     "Severity: high when a request or tool input, or the caller of a function the file exports, supplies the object",
-    "or the path; low for an internal helper with no known caller.",
+    "or the path; low for an internal helper with no known caller. Exported includes what the file hands out: the",
+    "product of a UMD factory (`module.exports = factory()`), a factory function's result and the functions it wraps",
+    "(`createAssigner(function (object, source) { … })`), and the methods of an instance an exported function returns.",
     "",
     "**Fix:** skip `__proto__`, `constructor` and `prototype` keys, copy only own keys of the target",
     "(`Object.hasOwn(target, key)`), build results with `Object.create(null)` or a `Map`, or use",
@@ -19482,6 +19593,7 @@ var prototype_pollution_default = defineRule({
     const assigns = /* @__PURE__ */ new Map();
     const fields = /* @__PURE__ */ new Map();
     const writes = [];
+    const helperCalls = [];
     const candidates = [];
     const reported = /* @__PURE__ */ new Set();
     const groupOf = /* @__PURE__ */ new Map();
@@ -19511,9 +19623,57 @@ var prototype_pollution_default = defineRule({
           return keyed(n.consequent, depth + 1, seen) || keyed(n.alternate, depth + 1, seen);
         case "AssignmentExpression":
           return keyed(n.right, depth + 1, seen);
+        case "CallExpression": {
+          const f = g().target(n.callee);
+          const k = n.arguments[1];
+          return !!f && !!k && k.type !== "SpreadElement" && constValue(k, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, k) && helperShape(f).get;
+        }
         default:
           return false;
       }
+    };
+    const shapes = /* @__PURE__ */ new Map();
+    const helperShape = (f, depth = 0) => {
+      const known = shapes.get(f);
+      if (known) return known;
+      const out = { get: false, set: false };
+      shapes.set(f, out);
+      const [p0, p1, p2] = f.params;
+      if (p0?.type !== "Identifier" || p1?.type !== "Identifier" || depth > 3) return out;
+      const isParam = (n, p) => {
+        const u = unwrap(n);
+        return u?.type === "Identifier" && ctx.resolver.binding(u)?.id === p;
+      };
+      const member2 = (n) => {
+        const u = unwrap(n);
+        return u?.type === "MemberExpression" && u.computed && isParam(u.object, p0) && isParam(u.property, p1);
+      };
+      const returned2 = (n) => {
+        const u = unwrap(n);
+        if (u?.type === "ConditionalExpression") return returned2(u.consequent) || returned2(u.alternate);
+        if (u?.type === "LogicalExpression") return returned2(u.left) || returned2(u.right);
+        return member2(u);
+      };
+      if (f.body.type !== "BlockStatement") out.get = returned2(f.body);
+      for (const x of ctx.resolver.flowNodes) {
+        if (fnOf(x) !== f) continue;
+        if (x.type === "AssignmentExpression" && x.operator === "=" && member2(x.left) && p2?.type === "Identifier" && isParam(x.right, p2)) out.set = true;
+        if (x.type === "CallExpression" && isParam(x.arguments[0], p0) && isParam(x.arguments[1], p1) && p2?.type === "Identifier" && isParam(x.arguments[2], p2)) {
+          const h = g().target(x.callee);
+          if (h && h !== f && helperShape(h, depth + 1).set) out.set = true;
+        }
+      }
+      if (f.body.type === "BlockStatement") {
+        const walk2 = (n) => {
+          if (n.type === "ReturnStatement" && returned2(n.argument ?? void 0)) out.get = true;
+          if (!isFunctionNode(n)) for (const k of CHILD_KEYS.get(n.type) ?? []) {
+            const v = n[k];
+            for (const c of Array.isArray(v) ? v : [v]) if (c && typeof c.type === "string") walk2(c);
+          }
+        };
+        for (const st of f.body.body) walk2(st);
+      }
+      return out;
     };
     const readsSource = (value, source, kb, entriesValue, depth = 0, seen = /* @__PURE__ */ new Set()) => {
       const v = unwrap(value);
@@ -19643,9 +19803,15 @@ var prototype_pollution_default = defineRule({
       if (!s?.has("__proto__")) return false;
       return s.has("constructor") || s.has("prototype") || objectTests.some((t) => t.fn === f && (!t.value || keyed(t.value)));
     };
-    const guardFunction = (callee) => {
-      const f = g().target(callee);
-      return !!f && completeTest(f);
+    const bodyGuards = (f) => {
+      const fs17 = [f, ...g().reach(f)];
+      if (fs17.some((h) => completeTest(h))) return true;
+      const text2 = fs17.map((h) => ctx.text(h)).join("\n");
+      const proto = /(['"`])__proto__\1/.test(text2);
+      const other = /(['"`])(constructor|prototype)\1/.test(text2);
+      if (proto && other) return true;
+      if (fs17.some((h) => mentionsDanger(h))) return proto && !other ? false : true;
+      return proto ? false : void 0;
     };
     const underOwnTest = (g2, at2) => {
       if (isWithin(g2.call, at2) && g2.call !== at2) {
@@ -19672,6 +19838,18 @@ var prototype_pollution_default = defineRule({
       }
       return false;
     };
+    const targetSide = (v, targetText, depth = 0) => {
+      const u = unwrap(v);
+      if (!u || depth > 3) return false;
+      if (u.type === "MemberExpression") return u.computed && key(unwrap(u.object)) === targetText;
+      if (u.type === "CallExpression") {
+        const a = unwrap(u.arguments[0]);
+        return !!a && key(a) === targetText;
+      }
+      if (u.type !== "Identifier") return false;
+      const b = ctx.resolver.binding(u);
+      return !!b && b.kind !== "param" && valuesOf(b).some((x) => targetSide(x, targetText, depth + 1));
+    };
     const guarded2 = (node, k, target, at2 = node) => {
       const fns = [];
       for (let f = fnOf(node), i = 0; i < 3; i++) {
@@ -19689,6 +19867,9 @@ var prototype_pollution_default = defineRule({
         const gk = unwrap(g2.key);
         const same = kb ? gk?.type === "Identifier" && ctx.resolver.binding(gk) === kb : !!gk && key(gk) === keyText;
         if (!same) return false;
+        const verdict = g2.check?.() ?? true;
+        if (!verdict) return false;
+        if (verdict === "half") return objectTests.some((t) => t.fn === g2.fn && !!t.value && targetSide(t.value, targetText));
         if (g2.any) return true;
         return g2.obj === targetText && (!g2.own || underOwnTest(g2, at2));
       });
@@ -19747,6 +19928,7 @@ var prototype_pollution_default = defineRule({
         const args = node.arguments.filter((a) => a.type !== "SpreadElement");
         const fn = fnOf(node);
         if (name && /^isPlainObject$|^isPlain$/.test(name) && args[0]) objectTests.push({ fn, value: args[0] });
+        if (args.length >= 2 && node.arguments.length >= 2 && constValue(args[1], ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, args[1])) helperCalls.push(node);
         const a0 = unwrap(args[0]);
         if (a0?.type === "Identifier" && args.length >= 3 && name && (c === "Object.defineProperty" || identifierWords(name).some((w) => /^(assign|set|put|define)$/.test(w)))) {
           const b0 = ctx.resolver.binding(a0);
@@ -19760,7 +19942,16 @@ var prototype_pollution_default = defineRule({
         } else if ((name === "hasOwnProperty" || name === "propertyIsEnumerable") && args[0] && callee?.type === "MemberExpression") {
           guardCalls.push({ fn, obj: key(unwrap(callee.object)), key: args[0], any: false, call: node, own: true });
         } else if ((name === "includes" || name === "indexOf") && args[0]) guardCalls.push({ fn, key: args[0], any: true, call: node, own: false });
-        else if (name && (guardName(name) || callee && guardFunction(callee))) for (const a of args) guardCalls.push({ fn, key: a, any: true, call: node, own: false });
+        else if (name && callee && (guardName(name) || g().target(callee))) {
+          const check2 = () => {
+            const f = g().target(callee);
+            if (!guardName(name)) return !!f && completeTest(f);
+            if (!f) return true;
+            const verdict = bodyGuards(f);
+            return verdict === false ? "half" : verdict ?? true;
+          };
+          for (const a of args) guardCalls.push({ fn, key: a, any: true, call: node, own: false, check: check2 });
+        }
         if ((c === "Object.defineProperty" || c === "Object.assign" || c === "Object.defineProperties") && args[0] && builtinPrototype(ctx, args[0])) {
           const prop = c === "Object.defineProperty" ? constValue(args[1], ctx.resolver) : void 0;
           if (!polyfill(ctx, node, typeof prop === "string" ? prop : void 0)) reportAt(node, `\`${c}\` changes \`${builtinPrototype(ctx, args[0])}\`, which every object inherits.`, builtinSeverity(ctx, node));
@@ -19834,7 +20025,15 @@ var prototype_pollution_default = defineRule({
         writes.push({ node, key: k, target: obj });
       },
       "Program:exit"() {
-        for (const { node, key: k, target: obj } of writes) classify(node, k, obj);
+        for (const { node, key: k, target: obj } of writes) classify(node, k, obj, node.right, ctx.text(node.left));
+        for (const c of helperCalls) {
+          const f = g().target(c.callee);
+          const [o, k, v] = c.arguments;
+          if (!f || !o || !k || o.type === "SpreadElement" || k.type === "SpreadElement" || v?.type === "SpreadElement" || !helperShape(f).set) continue;
+          const ou = unwrap(o);
+          if (ou?.type !== "Identifier" && ou?.type !== "MemberExpression" && ou?.type !== "ThisExpression") continue;
+          classify(c, k, ou, v, `${ctx.text(o)}[${ctx.text(k)}]`);
+        }
         const byBinding = /* @__PURE__ */ new Map();
         for (const w of walkers) {
           const ws = keyedWrites.get(w.binding) ?? helperWrites.get(w.binding);
@@ -19871,7 +20070,7 @@ var prototype_pollution_default = defineRule({
         for (const c of perGroup.values()) report3(c, fnOf(c.node));
       }
     };
-    function classify(node, k, obj) {
+    function classify(node, k, obj, value, lhs) {
       if (constantChoice(ctx, k, assigns) || isSymbolKey(ctx.resolver, k)) return;
       const kk = unwrap(k);
       if (obj.type === "Identifier") {
@@ -19883,7 +20082,7 @@ var prototype_pollution_default = defineRule({
           const init = call?.type === "CallExpression" ? unwrap(call.arguments[1]) : void 0;
           const freshInit = !init || init.type === "ObjectExpression" || init.type === "ArrayExpression" || init.type === "NewExpression";
           if (kb2?.fn === ob.fn && ob.fn.params[0] === ob.id && ob.fn.params[1] === kb2.id && m?.type === "MemberExpression" && propertyName(m) === "reduce" && !freshInit && returnsNested(ctx, ob.fn, ob)) {
-            candidates.push({ node, key: k, target: obj, origin: m.object ?? obj, steps: [step(m, "`reduce` walks one key down per step")], message: `\`reduce\` walks \`${ctx.text(obj)}\` along a path of keys and writes \`${ctx.text(node.left)}\`: a \`__proto__\` segment reaches \`Object.prototype\`.` });
+            candidates.push({ node, key: k, target: obj, origin: m.object ?? obj, steps: [step(m, "`reduce` walks one key down per step")], message: `\`reduce\` walks \`${ctx.text(obj)}\` along a path of keys and writes \`${lhs}\`: a \`__proto__\` segment reaches \`Object.prototype\`.` });
             return;
           }
         }
@@ -19899,8 +20098,8 @@ var prototype_pollution_default = defineRule({
         const intoCaller = callersObject(obj, f) && (selfArgs.size === 0 || paramIndexes(ctx, obj, f, assigns).some((i) => selfArgs.has(i)) || !paramIndexes(ctx, obj, f, assigns).length);
         if (!intoCaller) continue;
         if (selfArgs.size && callbackParam(obj, f)) continue;
-        if (obj.type === "Identifier" && unwrap(node.right)?.type === "CallExpression" && freshSometimes(obj)) continue;
-        if (!loop && !readsKeyed(node.right) && !(kb?.kind === "param")) continue;
+        if (obj.type === "Identifier" && unwrap(value)?.type === "CallExpression" && freshSometimes(obj)) continue;
+        if (!loop && !readsKeyed(value) && !(kb?.kind === "param")) continue;
         if (!loop && kb?.kind === "param" && kb.fn !== f && !callerKey(k)) continue;
         const via = d[0];
         const origin = loop?.source ?? f.params[0] ?? obj;
@@ -19911,26 +20110,26 @@ var prototype_pollution_default = defineRule({
           origin,
           at: via.call,
           steps: [...loop ? [step(loopHead(loop.loop), `iterates the keys of \`${ctx.text(unwrap(loop.source))}\``)] : [], step(via.call, "recurses one level down")],
-          message: loop ? `\`${ctx.text(node.left)}\` merges keys of \`${ctx.text(unwrap(loop.source))}\` into the caller's object and recurses into \`${ctx.text(node.left)}\` without rejecting \`__proto__\` and \`constructor\`.` : `\`${ctx.text(node.left)}\` writes into the caller's object while the recursion walks one key down per call, without rejecting \`__proto__\` and \`constructor\`.`
+          message: loop ? `\`${lhs}\` merges keys of \`${ctx.text(unwrap(loop.source))}\` into the caller's object and recurses into \`${lhs}\` without rejecting \`__proto__\` and \`constructor\`.` : `\`${lhs}\` writes into the caller's object while the recursion walks one key down per call, without rejecting \`__proto__\` and \`constructor\`.`
         };
         groupOf.set(c, f);
         candidates.push(c);
         return;
       }
-      if (kb && loop && ctx.text(obj) !== ctx.text(unwrap(loop.source)) && readsSource(node.right, loop.source, kb, loop.value) && provenance(ctx, loop.source).kind === "untrusted") {
-        const c = { node, key: k, target: obj, origin: loop.source, steps: [step(loopHead(loop.loop), `iterates the keys of \`${ctx.text(unwrap(loop.source))}\``)], message: `\`${ctx.text(node.left)}\` copies keys of \`${ctx.text(unwrap(loop.source))}\` without skipping \`__proto__\`.` };
+      if (kb && loop && ctx.text(obj) !== ctx.text(unwrap(loop.source)) && !!value && readsSource(value, loop.source, kb, loop.value) && provenance(ctx, loop.source).kind === "untrusted") {
+        const c = { node, key: k, target: obj, origin: loop.source, steps: [step(loopHead(loop.loop), `iterates the keys of \`${ctx.text(unwrap(loop.source))}\``)], message: `\`${lhs}\` copies keys of \`${ctx.text(unwrap(loop.source))}\` without skipping \`__proto__\`.` };
         groupOf.set(c, loop.loop);
         candidates.push(c);
         return;
       }
       let outer = obj;
       if (obj.type === "Identifier") outer = unwrap(ctx.resolver.binding(obj)?.init);
-      if (outer?.type === "MemberExpression" && outer.computed && constValue(outer.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, outer.property) && constValue(node.right, ctx.resolver) === void 0 && provenance(ctx, k).kind === "untrusted") {
-        candidates.push({ node, key: k, target: obj, origin: k, message: `\`${ctx.text(node.left)}\` writes a request-chosen key into an object picked by another dynamic key.` });
+      if (outer?.type === "MemberExpression" && outer.computed && constValue(outer.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, outer.property) && constValue(value, ctx.resolver) === void 0 && provenance(ctx, k).kind === "untrusted") {
+        candidates.push({ node, key: k, target: obj, origin: k, message: `\`${lhs}\` writes a request-chosen key into an object picked by another dynamic key.` });
         return;
       }
       if (outer?.type === "MemberExpression" && outer.computed && constValue(outer.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, outer.property) && !isSymbolKey(ctx.resolver, outer.property) && callerKey(outer.property) && callerKey(k) && !freshLocal(ctx, outer.object, assigns)) {
-        candidates.push({ node, key: k, target: obj, origin: outer.property, at: outer, message: `\`${ctx.text(node.left)}\` writes a caller-chosen key into an object picked by another caller-chosen key (\`${ctx.text(outer.property)}\`): a \`__proto__\` first key lands the write on \`Object.prototype\`.` });
+        candidates.push({ node, key: k, target: obj, origin: outer.property, at: outer, message: `\`${lhs}\` writes a caller-chosen key into an object picked by another caller-chosen key (\`${ctx.text(outer.property)}\`): a \`__proto__\` first key lands the write on \`Object.prototype\`.` });
       }
     }
     function callbackParam(target, f) {
@@ -20012,6 +20211,7 @@ var prototype_pollution_default = defineRule({
       { code: "function Cache() {\n  this.store = {};\n  this.ns = 'default';\n}\nCache.prototype.use = function (ns) {\n  this.ns = ns;\n};\nCache.prototype.put = function (key, value) {\n  if (!this.store[this.ns]) this.store[this.ns] = {};\n  this.store[this.ns][key] = value;\n};\nmodule.exports = Cache;", line: 10, note: 'two caller-chosen keys into a store with a prototype: `use("__proto__")` then `put` (y18n 4.0.0 shape)' },
       { code: "function Store() {\n  this.cache = {};\n  this.locale = 'en';\n}\nStore.prototype.setLocale = function (l) {\n  this.locale = l;\n};\nStore.prototype.update = function (obj) {\n  for (var key in obj) this.cache[this.locale][key] = obj[key];\n};\nmodule.exports = function () {\n  return new Store();\n};", line: 9, note: "a for-in copy of the caller's object under a caller-chosen first key; the instance a factory returns is public (y18n `setLocale('__proto__')` + `updateLocale`)" },
       { code: "function assignValue(o, k, v) {\n  o[k] = v;\n}\nexport function setPath(object, path, value) {\n  let nested = object;\n  for (let i = 0; i < path.length; i++) {\n    const key = path[i];\n    assignValue(nested, key, i === path.length - 1 ? value : nested[key] || {});\n    nested = nested[key];\n  }\n  return object;\n}", line: 8, note: "a walker that writes through a setter helper (lodash 4.17.15 `baseSet` shape)" },
+      { code: "function safeGet(object, key) {\n  return key == '__proto__' ? undefined : object[key];\n}\nfunction assignValue(object, key, value) {\n  object[key] = value;\n}\nfunction baseMergeDeep(object, source, key, mergeFunc) {\n  var objValue = safeGet(object, key);\n  var srcValue = safeGet(source, key);\n  var newValue = isObject(objValue) ? objValue : {};\n  mergeFunc(newValue, srcValue);\n  assignValue(object, key, newValue);\n}\nfunction baseMerge(object, source) {\n  Object.keys(source).forEach(function (key) {\n    if (isObject(source[key])) baseMergeDeep(object, source, key, baseMerge);\n    else assignValue(object, key, source[key]);\n  });\n}\nmodule.exports = function merge(object, source) {\n  baseMerge(object, source);\n  return object;\n};", line: 12, note: "recursion through a callback parameter (`mergeFunc`), writes through a setter helper, and a getter that drops only `__proto__` (lodash.merge 4.6.1 shape)" },
       { code: "obj.__proto__.polluted = value;" },
       { code: "target.constructor.prototype[name] = fn;" },
       { code: "Object.prototype.toJSON = function () { return 1; };", note: "a deliberate extension: low" },
@@ -20046,6 +20246,8 @@ var prototype_pollution_default = defineRule({
       { code: "const ALIASES = { first: ['head'], rest: ['tail'] };\nexport function install(lib, names, depth) {\n  for (const name of names) {\n    if (depth) install(lib[name], names, depth - 1);\n    (ALIASES[name] || []).forEach((alias) => {\n      lib[alias] = lib[name];\n    });\n  }\n  return lib;\n}", note: "the written key comes from a constant alias table" },
       { code: "function merge(target, source) {\n  if (typeof source !== 'object') {\n    if (!Object.prototype.hasOwnProperty.call(Object.prototype, source)) target[source] = true;\n    return target;\n  }\n  for (const key of Object.keys(source)) {\n    if (Object.prototype.hasOwnProperty.call(target, key)) target[key] = merge(target[key], source[key]);\n    else target[key] = source[key];\n  }\n  return target;\n}", note: "a key that is no name on Object.prototype, and own-key recursion (qs `merge` shape)" },
       { code: "export class Args {\n  coerce(keys, value) {\n    if (typeof keys === 'object') {\n      for (const key of Object.keys(keys)) this.coerce(key, keys[key]);\n      return this;\n    }\n    this.middleware.push((argv) => {\n      argv[keys] = value(argv[keys]);\n      return argv;\n    });\n  }\n}", note: "the recursion walks into the value, and the write goes to a callback's own argument (yargs `coerce`)" },
+      { code: "function assignValue(object, key, value) {\n  object[key] = value;\n}\nfunction baseMergeDeep(object, source, key, mergeFunc) {\n  var objValue = safeGet(object, key);\n  var srcValue = safeGet(source, key);\n  var newValue = isObject(objValue) ? objValue : {};\n  mergeFunc(newValue, srcValue);\n  assignValue(object, key, newValue);\n}\nfunction baseMerge(object, source) {\n  Object.keys(source).forEach(function (key) {\n    if (isObject(source[key])) baseMergeDeep(object, source, key, baseMerge);\n    else assignValue(object, key, source[key]);\n  });\n}\nfunction safeGet(object, key) {\n  if (key === 'constructor' && typeof object[key] === 'function') return;\n  if (key == '__proto__') return;\n  return object[key];\n}\nmodule.exports = function merge(object, source) {\n  baseMerge(object, source);\n  return object;\n};", note: "the getter drops `constructor` too, defined after its use (lodash.merge 4.6.2 shape)" },
+      { code: "function safeGetProperty(object, property) {\n  return property === '__proto__' ? undefined : object[property];\n}\nmodule.exports = function deepExtend(target, obj) {\n  Object.keys(obj).forEach(function (key) {\n    var src = safeGetProperty(target, key);\n    var val = safeGetProperty(obj, key);\n    if (typeof val !== 'object' || val === null) target[key] = val;\n    else if (typeof src !== 'object' || src === null) target[key] = deepExtend({}, val);\n    else target[key] = deepExtend(src, val);\n  });\n  return target;\n};", note: "a getter that drops `__proto__`, and the target's own value is tested to be an object before the recursion enters it (deep-extend 0.5.1 shape)" },
       { code: "Child.prototype.__proto__ = Parent.prototype;", note: "classic inheritance, not a write through __proto__" }
     ]
   }
@@ -20201,6 +20403,9 @@ var regexp_injection_default = defineRule({
       { code: "import escapeStringRegexp from 'escape-string-regexp';\nconst re = new RegExp(`^${escapeStringRegexp(name)}$`);", note: "escaped" },
       { code: "const safe = term.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&');\nconst re = new RegExp(safe, 'gi');", note: "escaped inline" },
       { code: 'function chunks(width: number) {\n  return new RegExp(`.{1,${width}}`, "g");\n}', note: "a number" },
+      { code: "const ESC = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };\nexport function esc(s) {\n  return s.replace(new RegExp(Object.keys(ESC).join('|'), 'g'), (c) => ESC[c]);\n}", note: "the keys of a constant escape map" },
+      { code: "const TABLE = { num: '\\\\d+', word: '\\\\w+' };\nexport function build() {\n  const out = [];\n  for (const k in TABLE) out.push(new RegExp(TABLE[k]));\n  return out;\n}", note: "patterns from a constant table" },
+      { code: "const RULES = [{ name: 'a', re: 'a+b' }, { name: 'b', re: 'c?d' }];\nexport const compiled = RULES.map((r) => new RegExp(r.re, 'g'));", note: "a constant list of patterns" },
       { code: 'const words = keys.map(escapeRegExp).join("|");\nconst re = new RegExp(`\\\\b(${words})\\\\b`);', note: "each alternative escaped" }
     ]
   }
@@ -20571,6 +20776,10 @@ var unsafe_html_default = defineRule({
       { code: "const ICONS = { ok: '<b>ok</b>' };\nexport function setIcon(el, state, label) {\n  el.innerHTML = ICONS[state] + label;\n}", line: 3, note: "a table value next to a caller-supplied label" }
     ],
     good: [
+      { code: "const LABELS = { ok: '<b>OK</b>', bad: '<i>Bad</i>' };\nexport function show(el, status) {\n  el.innerHTML = LABELS[status];\n}", note: "markup from a static in-file table" },
+      { code: "export function stamp(el, d) {\n  el.innerHTML = `<time>${new Date(d).toLocaleString()}</time>`;\n}", note: "a formatted date" },
+      { code: "export function count(el, n) {\n  el.innerHTML = `<b>${n.toFixed(2)}</b> items`;\n}", note: "a formatted number" },
+      { code: "const ROWS = [{ name: 'A', v: 1 }, { name: 'B', v: 2 }];\nexport function table(el) {\n  el.innerHTML = ROWS.map((r) => `<tr><td>${r.name}</td><td>${r.v}</td></tr>`).join('');\n}", note: "rows of a constant list" },
       { code: "el.innerHTML = '<div>loading</div>';", note: "constant" },
       { code: `const name = "<div>it's ok</div>";
 el.innerHTML = name;`, note: "constant through a const" },

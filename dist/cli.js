@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "5d168a96a5ca4e2b3c00e61ad00d1dc1e58d62399029125f9f9065804670d5a3" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "5992a8edcd7053573e2ad83e8f4e2f566487e92bf9a4713716fd0dd8aaf6f93f" : "");
