@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "7a7cd441410740d9d3154a1dca38d1015840ff29dbc4b32e9241b8a4d8befb58" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "ef28a8128070250e29e5701130c31b8bbd97169c8c22e6a22d02cec5e768cb51" : "");

@@ -24,6 +24,9 @@ const common = {
   legalComments: 'none',
   absWorkingDir: rootDir,
   plugins: [yamlPlugin],
+  // jsonc-parser's `main` is a UMD build whose factory requires its files by computed names, which a bundle cannot
+  // follow; its ES module build is the same code.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   define: { __FLOWGUARD_BUNDLED__: 'true', __FLOWGUARD_VERSION__: JSON.stringify(pkg.version) },
   charset: 'utf8',
 };
