@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "ef28a8128070250e29e5701130c31b8bbd97169c8c22e6a22d02cec5e768cb51" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "1583abb783c66e8619e864e63abb2bf1e84bc9a8b9787260185722f40c227124" : "");
