@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "1583abb783c66e8619e864e63abb2bf1e84bc9a8b9787260185722f40c227124" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "9c07b95c0fe83abdf993dac0cafa39213b9bd0607cd188dd1afd57d3cec8f462" : "");

@@ -33107,7 +33107,7 @@ var init_provenance_local = __esm({
 });
 
 // src/analyzers/config/files.ts
-var base, inNodeModules, isClaudeSettings, isSharedSettings, isCodexConfig, isContinueConfig, isMcpConfig, isClaudeFlowConfig, isWorkflow, isAgentMarkdown, isSubagent, isPackageJson, isShellLike, isProfileConfigPath, hasCommands;
+var base, inNodeModules, isClaudeSettings, isSharedSettings, isCodexConfig, isContinueConfig, isOpencodeConfig, isMcpConfig, isClaudeFlowConfig, isWorkflow, isAgentMarkdown, isSubagent, isPackageJson, isShellLike, isProfileConfigPath, hasCommands;
 var init_files = __esm({
   "src/analyzers/config/files.ts"() {
     "use strict";
@@ -33116,8 +33116,9 @@ var init_files = __esm({
     isClaudeSettings = (p) => !inNodeModules(p) && (/(^|\/)\.claude\/[\w.-]*settings[\w.-]*\.json$/.test(p) || base(p) === "managed-settings.json");
     isSharedSettings = (p) => /(^|\/)\.claude\/settings\.json$/.test(p);
     isCodexConfig = (p) => !inNodeModules(p) && /(^|\/)\.codex\/(([\w.-]+\.)?config\.toml|agents\/[^/]+\.toml)$/.test(p);
-    isContinueConfig = (p) => !inNodeModules(p) && /(^|\/)\.continue\/(config\.ya?ml|mcpServers\/[^/]+\.(ya?ml|json))$/.test(p);
-    isMcpConfig = (p) => !inNodeModules(p) && (/(^|\/)\.mcp\.json$/.test(p) || /(^|\/)(\.cursor|\.vscode|\.roo|\.gemini|\.windsurf|\.kiro|\.amazonq)\/(mcp|settings)\.json$/.test(p) || /(^|\/)\.kiro\/settings\/mcp\.json$/.test(p) || /(^|\/)(claude_desktop_config|cline_mcp_settings|mcp_settings|mcp_config|mcp\.config|mcp|gemini-extension)\.json$/.test(p) || /(^|\/)\.?zed\/settings\.json$/.test(p) || isContinueConfig(p) || /(^|\/)\.codex\/([\w.-]+\.)?config\.toml$/.test(p) || /(^|\/)\.claude\.json$/.test(p));
+    isContinueConfig = (p) => !inNodeModules(p) && /(^|\/)\.continue\/(config\.(ya?ml|json)|mcpServers\/[^/]+\.(ya?ml|json))$/.test(p);
+    isOpencodeConfig = (p) => !inNodeModules(p) && /(^|\/)(\.opencode\/|opencode\/)?opencode\.jsonc?$/.test(p);
+    isMcpConfig = (p) => !inNodeModules(p) && (/(^|\/)\.mcp\.json$/.test(p) || /(^|\/)(\.cursor|\.vscode|\.roo|\.gemini|\.windsurf|\.kiro|\.amazonq)\/(mcp|settings)\.json$/.test(p) || /(^|\/)\.kiro\/settings\/mcp\.json$/.test(p) || /(^|\/)(claude_desktop_config|cline_mcp_settings|mcp_settings|mcp_config|mcp\.config|mcp|gemini-extension)\.json$/.test(p) || /(^|\/)\.?zed\/settings\.json$/.test(p) || isContinueConfig(p) || isOpencodeConfig(p) || /(^|\/)\.codex\/([\w.-]+\.)?config\.toml$/.test(p) || /(^|\/)\.claude\.json$/.test(p));
     isClaudeFlowConfig = (p) => !inNodeModules(p) && (/(^|\/)claude-flow(\.[\w-]+)?\.config\.json$/.test(p) || /(^|\/)\.claude-flow\/.*\.json$/.test(p) || /(^|\/)\.hive-mind\/config\.json$/.test(p) || /(^|\/)(development|production|advanced\/production)-config\.json$/.test(p));
     isWorkflow = (p) => /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(p);
     isAgentMarkdown = (p) => !inNodeModules(p) && (/(^|\/)\.claude\/(agents|commands|skills)\/.+\.md$/.test(p) || base(p) === "SKILL.md" || base(p) === "CLAUDE.md" || base(p) === "CLAUDE.local.md");
@@ -35110,13 +35111,15 @@ function mcpServers(ctx) {
     const holders = [];
     for (const w of walkAll(root)) {
       const k = w.entry?.key;
-      if ((k === "mcpServers" || k === "mcp_servers" || k === "context_servers" || k === "servers" && (isMcpConfig(p) || w.path.includes("mcp"))) && (isMap(w.node) || isSeq(w.node))) holders.push(w.node);
+      if ((k === "mcpServers" || k === "mcp_servers" || k === "context_servers" || k === "modelContextProtocolServers" || k === "servers" && (isMcpConfig(p) || w.path.includes("mcp")) || k === "mcp" && w.path.length === 1 && isOpencodeConfig(p)) && (isMap(w.node) || isSeq(w.node))) holders.push(w.node);
     }
     const out = [];
-    const add = (name, nameRange, node) => {
+    const add = (name, nameRange, server) => {
+      const transport = get(server, "transport");
+      const node = isMap(transport) && !get(server, "command") ? transport : server;
       const c = get(node, "command");
-      let command = isMap(c) ? get(c, "path") : c;
-      let args = isMap(c) ? listItems(get(c, "args"), text) : listItems(get(node, "args"), text);
+      let command = isMap(c) ? get(c, "path") : isSeq(c) ? c.items[0] : c;
+      let args = isMap(c) ? listItems(get(c, "args"), text) : isSeq(c) ? [...listItems(c, text).slice(1), ...listItems(get(node, "args"), text)] : listItems(get(node, "args"), text);
       if (isScalar(command) && typeof command.value === "string" && !args.length && /^\S+\s+\S/.test(command.value.trim()) && !/^[A-Za-z]:\\|\\ /.test(command.value)) {
         const words2 = splitList(command.value, command.range, text, /\s/);
         if (words2.length > 1) {
@@ -35215,7 +35218,8 @@ function shellWords(src, from) {
         i = k + 1;
       } else if (q === '"' || q === "'") {
         const end = src.indexOf(q, i + 1);
-        const stop = end < 0 || src.slice(i + 1, end).includes("\n") ? -1 : end;
+        const multiline = q === "'" && src[i + 1] === "{" && end > 0 && end - i < 8e3;
+        const stop = end < 0 || src.slice(i + 1, end).includes("\n") && !multiline ? -1 : end;
         if (stop < 0) return out;
         value += src.slice(i + 1, stop);
         i = stop + 1;
@@ -35238,7 +35242,7 @@ function parseMcpAdd(client, words2, origin) {
     if (w.value === "--") {
       const rest = words2.slice(k + 1);
       if (name === void 0 && positional.length) name = positional.shift().value;
-      return { client, name: name ?? positional[0]?.value ?? "", command: rest, url, origin };
+      return { client, verb: "add", name: name ?? positional[0]?.value ?? "", command: rest, url, origin };
     }
     const eq = /^(--[\w-]+)=(.*)$/.exec(w.value);
     if (eq && eq[1] === "--url") url = { value: eq[2], range: w.range };
@@ -35255,11 +35259,23 @@ function parseMcpAdd(client, words2, origin) {
   if (!positional.length) return void 0;
   name = positional.shift().value;
   if (!url && positional[0] && (/^(https?|wss?):\/\//i.test(positional[0].value) || /^(http|sse|streamable-http)$/.test(transport ?? ""))) url = positional.shift();
-  return { client, name, command: url ? [] : positional, url, origin };
+  return { client, verb: "add", name, command: url ? [] : positional, url, origin };
+}
+function parseMcpAddJson(client, words2, origin) {
+  const positional = words2.filter((w, k) => !w.value.startsWith("-") && !/^(-s|--scope)$/.test(words2[k - 1]?.value ?? ""));
+  const [name, json2] = positional;
+  if (!name || !json2) return void 0;
+  const server = tryParseJsonc(json2.value);
+  if (!isMap(server)) return void 0;
+  const here = (value) => ({ value, range: json2.range });
+  const u = str(get(server, "url"));
+  const c = get(server, "command");
+  const argv = [...isSeq(c) ? listItems(c, json2.value) : isScalar(c) && typeof c.value === "string" ? [{ value: c.value }] : [], ...listItems(get(server, "args"), json2.value)].map((a) => here(a.value));
+  return { client, verb: "add-json", name: name.value, command: u ? [] : argv, url: u ? here(u) : void 0, origin };
 }
 function mcpAddCommands(ctx) {
   return ctx.parsed("agent:mcpadd", (text) => {
-    if (!/\bmcp\s+add\s/.test(text)) return [];
+    if (!/\bmcp\s+add(-json)?\s/.test(text)) return [];
     const p = ctx.file.path;
     const out = [];
     const scan2 = (src, base3, origin, verbatim, at2) => {
@@ -35268,7 +35284,7 @@ function mcpAddCommands(ctx) {
         const before = src.slice(lineStart2, m.index);
         if (/^\s*(#|\/\/|REM\b)/i.test(before) || /\b(echo|printf|Write-Host|console\.log)\b/.test(before)) continue;
         const words2 = shellWords(src, m.index + m[0].length);
-        const cmd = parseMcpAdd(m[1], words2, origin);
+        const cmd = m[2] ? parseMcpAddJson(m[1], words2, origin) : parseMcpAdd(m[1], words2, origin);
         if (!cmd) continue;
         if (!verbatim) {
           const r = [at2, at2 + 1];
@@ -35467,7 +35483,7 @@ var init_agent = __esm({
     mk = (list, v, origin) => ({ list, raw: v.value, ...parsePermission(v.value), range: v.range, origin });
     launchLine = (s) => [str(s.command) ?? "", ...s.args.map((a) => a.value)].join(" ").trim();
     isDocFile = (p) => /\.(md|mdx|markdown)$/i.test(p) && !/(^|\/)node_modules\//.test(p) && !/(^|\/)CHANGELOG[^/]*$/i.test(p);
-    MCP_ADD = /\b(claude|codex|gemini)(?:\.cmd|\.exe)?\s+mcp\s+add(?=\s)/g;
+    MCP_ADD = /\b(claude|codex|gemini)(?:\.cmd|\.exe)?\s+mcp\s+add(-json)?(?=\s)/g;
     OPTION_WITH_VALUE = /^(-s|--scope|-t|--transport|-e|--env|-H|--header|--client-id|--client-secret|--callback-port|--timeout|--trust|--description|--include-tools|--exclude-tools|--bearer-token-env-var)$/;
     DOWNLOAD_EXEC = /\b(curl|wget|iwr|Invoke-WebRequest|fetch)\b[^|;&\n]*\|\s*(sudo\s+)?(ba|z|da|k|fi)?sh\b|\b(curl|wget)\b[^|;&\n]*\|\s*(sudo\s+)?(python3?|node|perl|ruby|iex)\b|\b(ba|z)?sh\s+(-c\s+)?["']?(<\(|\$\()\s*(curl|wget)\b|\bsource\s+<\(\s*(curl|wget)|\b(iex|Invoke-Expression)\b.*\b(iwr|Invoke-WebRequest|DownloadString)\b|\b(curl|wget)\b[^\n]*?\s(-o|-O|--output|--output-document)\s*(\S+)[^\n]*?(&&|;)\s*(sudo\s+)?((ba|z)?sh|source|\.|chmod\s+\+x|python3?|node)\s/i;
     PROVIDER_TOKEN = /\b(sk-ant-(?:api|admin|oat)\d{2}-[A-Za-z0-9_-]{20,}|sk-(?:proj-)?[A-Za-z0-9_-]{32,}|gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,}|xox[abposr]-[A-Za-z0-9-]{10,}|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{35}|glpat-[A-Za-z0-9_-]{20,}|npm_[A-Za-z0-9]{36}|sk_live_[A-Za-z0-9]{24,}|hf_[A-Za-z0-9]{30,})\b/;
@@ -37070,7 +37086,7 @@ var init_hook_unpinned_launcher = __esm({
           }
         }
         for (const f of ctx.files) {
-          if (f.isDirectory || !(isClaudeSettings(f.path) || isAgentMarkdown(f.path))) continue;
+          if (f.isDirectory || !(isClaudeSettings(f.path) || isAgentMarkdown(f.path) || isCodexConfig(f.path))) continue;
           const text = ctx.readText(f.path);
           if (text === void 0) continue;
           const cache = /* @__PURE__ */ new Map();
@@ -37089,7 +37105,8 @@ var init_hook_unpinned_launcher = __esm({
         bad: [
           { path: ".claude/settings.json", code: '{\n  "hooks": {\n    "PreToolUse": [{"matcher": "Bash", "hooks": [{"type": "command", "command": "cat | jq -r .tool_input.command | xargs -0 npx claude-flow@alpha hooks pre-command --command"}]}]\n  }\n}\n', line: 3 },
           { path: ".claude/settings.json", code: '{"hooks": {"PostToolUse": [{"hooks": [{"type": "command", "command": "uvx ruff format ."}]}]}}' },
-          { path: ".claude/settings.json", code: '{"hooks": {"PostToolUse": [{"hooks": [{"type": "command", "command": "npx prettier --write ."}]}]}}', note: "not a dependency" }
+          { path: ".claude/settings.json", code: '{"hooks": {"PostToolUse": [{"hooks": [{"type": "command", "command": "npx prettier --write ."}]}]}}', note: "not a dependency" },
+          { path: ".codex/config.toml", code: '[[hooks.PostToolUse]]\n[[hooks.PostToolUse.hooks]]\ntype = "command"\ncommand = "npx -y @biomejs/biome@latest format --write ."\n', line: 4, note: "Codex hooks" }
         ],
         good: [
           { path: ".claude/settings.json", code: '{"hooks": {"PostToolUse": [{"hooks": [{"type": "command", "command": "npx claude-flow@2.0.0-alpha.90 hooks post-edit"}]}]}}' },
@@ -37905,7 +37922,7 @@ var init_mcp_insecure_url = __esm({
         for (const c of mcpAddCommands(ctx)) {
           if (!c.url || !isInsecureUrl(c.url.value)) continue;
           const docs = c.origin === "D";
-          ctx.report({ range: c.url.range }, `\`${c.client} mcp add ${c.name}\`${docs ? " in the docs" : ""} registers a remote server over plain HTTP.`, { severity: docs ? "low" : "medium" });
+          ctx.report({ range: c.url.range }, `\`${c.client} mcp ${c.verb} ${c.name}\`${docs ? " in the docs" : ""} registers a remote server over plain HTTP.`, { severity: docs ? "low" : "medium" });
         }
         if (isClaudeSettings(ctx.file.path)) {
           for (const h of hookCommands(ctx)) if (h.where.endsWith(".url") && isInsecureUrl(h.command)) ctx.report({ range: h.range }, `\`${h.where}\` posts hook data over plain HTTP.`);
@@ -37922,7 +37939,9 @@ var init_mcp_insecure_url = __esm({
           { path: ".continue/mcpServers/remote.yaml", code: "name: r\nmcpServers:\n  - name: remote\n    type: sse\n    url: http://10.1.2.3:8000/sse\n", line: 5, note: "Continue" },
           { path: "scripts/mcp.sh", code: "claude mcp add --transport http tools http://mcp.example.com/mcp\n", note: "claude mcp add: medium" },
           { path: "docs/setup.md", code: "```sh\ngemini mcp add -t http tools http://10.0.0.5:8080/mcp\n```\n", line: 2, note: "docs: low" },
-          { path: ".github/workflows/ci.yml", code: "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: codex mcp add tools --url http://mcp.example.com/mcp\n", line: 6, note: "codex --url in a workflow" }
+          { path: ".github/workflows/ci.yml", code: "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: codex mcp add tools --url http://mcp.example.com/mcp\n", line: 6, note: "codex --url in a workflow" },
+          { path: "docs/mcp.md", code: '```bash\nclaude mcp add-json tools \'{"type":"http","url":"http://mcp.example.com/mcp"}\'\n```\n', line: 2, note: "add-json in the docs: low" },
+          { path: "opencode.json", code: '{"mcp": {"tools": {"type": "remote", "url": "http://mcp.example.com/mcp"}}}', note: "opencode remote server" }
         ],
         good: [
           { path: ".mcp.json", code: '{"mcpServers": {"remote": {"type": "http", "url": "https://mcp.example.com/mcp"}, "dev": {"type": "sse", "url": "http://localhost:3001/sse"}, "lo": {"url": "http://127.0.0.1:9000/mcp"}}}' },
@@ -38060,7 +38079,7 @@ var init_mcp_unpinned_package = __esm({
         }
         for (const c of mcpAddCommands(ctx)) {
           const docs = c.origin === "D";
-          const where = `\`${c.client} mcp add ${c.name}\`${docs ? " in the docs" : ""}`;
+          const where = `\`${c.client} mcp ${c.verb} ${c.name}\`${docs ? " in the docs" : ""}`;
           const image = c.command[0] ? dockerImage(c.command[0].value, c.command.slice(1)) : void 0;
           if (image) {
             const tag = /:([^:/]+)$/.exec(image.value)?.[1];
@@ -38093,6 +38112,10 @@ var init_mcp_unpinned_package = __esm({
           { path: "README.md", code: "# Setup\n\n```bash\n$ claude mcp add context7 -- npx -y @upstash/context7-mcp\n```\n", line: 4, note: "docs: low" },
           { path: "docs/install.md", code: "```sh\nclaude mcp add github -e GITHUB_PERSONAL_ACCESS_TOKEN=$GITHUB_PAT -- docker run -i --rm -e GITHUB_PERSONAL_ACCESS_TOKEN ghcr.io/github/github-mcp-server\n```\n", line: 2, note: "untagged image" },
           { path: "CLAUDE.md", code: "## MCP\n\n```bash\nclaude mcp add ruv-swarm npx ruv-swarm mcp start\n```\n", line: 4, note: "agent instructions count as docs" },
+          { path: "scripts/mcp.sh", code: `claude mcp add-json -s project github '{"type":"stdio","command":"npx","args":["-y","@modelcontextprotocol/server-github"]}'
+`, note: "claude mcp add-json" },
+          { path: "opencode.json", code: '{\n  "$schema": "https://opencode.ai/config.json",\n  "mcp": {\n    "context7": {"type": "local", "command": ["npx", "-y", "@upstash/context7-mcp"], "enabled": true}\n  }\n}\n', line: 4, note: "opencode: command is an argv array" },
+          { path: ".continue/config.json", code: '{"experimental": {"modelContextProtocolServers": [{"transport": {"type": "stdio", "command": "uvx", "args": ["mcp-server-sqlite", "--db-path", "test.db"]}}]}}', note: "old Continue config.json" },
           { path: ".roo/mcp.json", code: '{"mcpServers": {"n8n": {"command": "docker run --rm -p 3000:8000 n8n-mcp-server", "args": []}}}', note: "whole command line in command, untagged image" },
           { path: "docs/install.md", code: "```bash\nclaude mcp add github -e GITHUB_PERSONAL_ACCESS_TOKEN=$(grep GITHUB_PAT .env | cut -d '=' -f2) -- docker run -i --rm -e GITHUB_PERSONAL_ACCESS_TOKEN ghcr.io/github/github-mcp-server\n```\n", line: 2, note: "command substitution in an option value" }
         ],
@@ -38104,6 +38127,9 @@ var init_mcp_unpinned_package = __esm({
           { path: ".codex/config.toml", code: '[mcp_servers.github]\ncommand = "npx"\nargs = ["-y", "@modelcontextprotocol/server-github@2025.4.8"]\n\n[mcp_servers.docs]\nurl = "https://mcp.example.com/mcp"\nbearer_token_env_var = "DOCS_TOKEN"\n', note: "Codex, pinned and remote" },
           { path: ".continue/config.yaml", code: 'mcpServers:\n  - name: sqlite\n    command: npx\n    args: ["-y", "mcp-sqlite@1.0.4"]\nmodels:\n  - name: local\n    provider: ollama\n    model: npx\n' },
           { path: "scripts/setup.sh", code: 'claude mcp add github -- npx -y @modelcontextprotocol/server-github@2025.4.8\n# claude mcp add x -- npx -y unpinned-mcp\necho "run: claude mcp add x -- npx -y unpinned-mcp"\nclaude mcp add --transport http docs https://mcp.example.com/mcp\n' },
+          { path: "opencode.jsonc", code: '{\n  // pinned\n  "mcp": {"context7": {"type": "local", "command": ["npx", "-y", "@upstash/context7-mcp@1.0.14"]}, "docs": {"type": "remote", "url": "https://mcp.example.com/mcp"}}\n}\n' },
+          { path: "scripts/mcp.sh", code: `claude mcp add-json github '{"command":"npx","args":["-y","@modelcontextprotocol/server-github@2025.4.8"]}'
+` },
           { path: "README.md", code: 'Run `claude mcp add x -- npx -y x-mcp` in prose.\n\n```json\n{"note": "claude mcp add x -- npx -y x-mcp"}\n```\n', note: "prose and non-shell blocks" }
         ]
       }
