@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "7a7cd441410740d9d3154a1dca38d1015840ff29dbc4b32e9241b8a4d8befb58" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "c0c358a25dc27cc9f32353c30fce729c01385bdbd0bd782c7c332e8966506b19" : "");

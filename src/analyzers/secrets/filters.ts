@@ -19,8 +19,10 @@ export function charClasses(s: string): number {
   return (/[a-z]/.test(s) ? 1 : 0) + (/[A-Z]/.test(s) ? 1 : 0) + (/[0-9]/.test(s) ? 1 : 0) + (/[^A-Za-z0-9]/.test(s) ? 1 : 0);
 }
 
+// A run of x is a placeholder in one case (`xxxx`, `XXXX`); `xXXx` turns up in random base62 by chance.
+const X_RUN = /x{4,}|X{4,}/;
 const PLACEHOLDER_WORDS =
-  /x{4,}|X{4,}|\*{3,}|\.{3}|…|your[-_ ]?|my[-_]?(?:api|secret|token|key|pass)|changeme|change[-_]?me|replace[-_]?(?:me|with|this)|placeholder|redacted|dummy|example|sample|insert[-_]|todo|fixme|fake|mock|bogus|not[-_]?a[-_]?real|<[^>]{1,60}>|\[[a-z _-]{3,40}\]|^(?:none|null|nil|undefined|true|false|empty|string|secret|password|token|test|tests|testing|foo|bar|baz|abc|xyz)$/i;
+  /\*{3,}|\.{3}|…|your[-_ ]?|my[-_]?(?:api|secret|token|key|pass)|changeme|change[-_]?me|replace[-_]?(?:me|with|this)|placeholder|redacted|dummy|example|sample|insert[-_]|todo|fixme|fake|mock|bogus|not[-_]?a[-_]?real|<[^>]{1,60}>|\[[a-z _-]{3,40}\]|^(?:none|null|nil|undefined|true|false|empty|string|secret|password|token|test|tests|testing|foo|bar|baz|abc|xyz)$/i;
 
 // Common default or demo passwords, compared on the value's letters only (`Password123!` → `password`).
 const WEAK = new Set(
@@ -66,11 +68,11 @@ function ascendingRun(s: string): number {
  * structure (an OpenSSH key's zero-padded length fields read `AAAAAAAA`), which is not repetition of a dummy.
  */
 export function keyBodyPlaceholder(body: string): boolean {
-  return PLACEHOLDER_WORDS.test(body.slice(0, 64)) || entropy(body) < 4.2;
+  return PLACEHOLDER_WORDS.test(body.slice(0, 64)) || X_RUN.test(body.slice(0, 64)) || entropy(body) < 4.2;
 }
 
 export function isPlaceholder(value: string): boolean {
-  if (PLACEHOLDER_WORDS.test(value)) return true;
+  if (PLACEHOLDER_WORDS.test(value) || X_RUN.test(value)) return true;
   if (repetitive(value)) return true;
   const letters = value.toLowerCase().replace(/[^a-z]/g, '');
   if (WEAK.has(letters)) return true;

@@ -12,6 +12,7 @@ const ALPHABETS: Record<string, string> = {
   upperdigits: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789',
   lowerdigits: 'abcdefghijklmnopqrstuvwxyz0123456789',
   digits: '0123456789',
+  b32: 'abcdefghijklmnopqrstuvwxyz234567',
   BECH32: 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L',
   b64: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/',
   b64url: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_',
