@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "c0c358a25dc27cc9f32353c30fce729c01385bdbd0bd782c7c332e8966506b19" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "562098194b4ba8f732629592f9d27fe30be179a76bed2101a9bdc572b0d75b00" : "");

@@ -3,7 +3,7 @@ import type { SourceFile } from '../../rule.js';
 import { charClasses, constantName, decodedBase64, documentedExample, entropy, humanWords, isFixtureLike, isIntegrityHash, isLocaleFile, isLockfile, isPlaceholder, isReference, isTemplateEnv, keyBodyPlaceholder, typeExpression, UUID } from './filters.js';
 import { derivedStrings, type DerivedHow } from './derived.js';
 import type { Detector } from './pack.js';
-import { bech32Ok, jwtDocumented, jwtOk, pemBody, pemOk, pgpArmor, pgpPrivateKeyOk, prefixedChecksumOk, puttyPrivateBody } from './validators.js';
+import { bech32Ok, jwtDocumented, jwtOk, pemBody, pemOk, pgpArmor, pgpPrivateKeyOk, prefixedChecksumOk, puttyPrivateBody, supabaseServiceRoleOk, unsignedJwtCredential, unsignedJwtValue } from './validators.js';
 
 export interface SecretHit {
   detector: Detector;
@@ -420,6 +420,18 @@ export class SecretEngine {
         if (!jwtOk(secret) || jwtDocumented(secret)) return undefined;
         validated = true;
         break;
+      case 'supabase-service-role':
+        if (!supabaseServiceRoleOk(secret) || jwtDocumented(secret)) return undefined;
+        validated = true;
+        break;
+      case 'jwt-unsigned': {
+        const claim = unsignedJwtCredential(secret);
+        if (!claim || jwtDocumented(secret)) return undefined;
+        const value = unsignedJwtValue(secret, claim);
+        if (isPlaceholder(value) || humanWords(value) || isReference(value)) return undefined;
+        validated = true;
+        break;
+      }
       case 'pem': {
         if (!pemOk(secret)) return undefined;
         validated = true;
@@ -453,6 +465,8 @@ export class SecretEngine {
       }
       case 'auth-header': {
         // `Bearer <token>` / `Basic <base64 user:password>`: a random-looking value, not a word, reference or placeholder.
+        // A JWT is judged by the JWT detectors (an anon key, the tutorials' token or an unsigned one is no credential).
+        if (/^eyJ[\w-]{4,}\.eyJ[\w-]*\.[\w-]*$/.test(secret)) return undefined;
         const basic = /^basic/i.test(text.slice(matchStart, matchStart + 5));
         if (basic) {
           const decoded = decodedBase64(secret);

@@ -140,7 +140,8 @@ const DOCUMENTED = new Set([
   'dc0fcf046c61640cbd1e8b999ada3262d722c2ca4bf42dceac999020ffdbb614',
   'f56e323494a6ffc2064e7a955908957d84f0755e5f975dabd64328d0359a8f7c',
   '0b476bdf9acf2123d547b5ae76f1e59884d8ec9553ee0c47e9f31fd4768f3f3c',
-  '213f90b544c037143bd8e493d2bf92db5ec345829251be9fe33a0b7faa473658', // Mailchimp SDK docs API key
+  '1e48247fd949c4226084b0bd4f1ba6f4ce6b0a352f81eae3fadce6f9b7723780', // Mailchimp SDK docs API key (the part before -us<N>)
+  '0a2ce05e867b7ca38f16af06744ae3be36159f7e2491d88e14002d1c5c9d570e', // Neon API reference: the create-API-key example response
   // Doppler's "Auth Token Formats" page: one example body under each prefix
   '8af2d6a88e58f83220068c66d07e7db4b68a69803f820d238f3ad95f6531f861', // dp.ct.
   'd2b8c529258c39495e2fd50b2126066383399639f92f78474df43a763b000473', // dp.pt.
