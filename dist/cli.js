@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "562098194b4ba8f732629592f9d27fe30be179a76bed2101a9bdc572b0d75b00" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "deec85e4285319b93fcf3cf4bbae19ed61046e82c9666b54d4b73f745848f3fa" : "");

@@ -6,11 +6,12 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { FlowStep } from '../../rule.js';
 import type { Binding, Resolver } from '../code/resolve.js';
 import { collectPatternIds, constValue, propertyName, unwrap } from '../code/resolve.js';
+import { fromCallers } from './callers.js';
 import { Guards } from './guards.js';
 import { dotDotChecked, rootNormalised } from './joins.js';
-import { fieldWrites, isThis, methodNamed, newSites, ownerOf, ownParam, protoClass } from './classes.js';
+import { fieldWrites, isThis, methodNamed, ownerOf, protoClass } from './classes.js';
 import { BOOLEAN_METHODS, ITER_METHODS, MUTATORS, NUMERIC, PROPAGATORS, SHELL_ESCAPE_NAMES, SHELL_ESCAPES, VALIDATE_METHODS } from './shapes.js';
-import { collectReturns, inFile, memberRoot, replaceSanitizes, rootName, splitsOnSlash, stripsLeadingDotDot, trim, type Taint, type TaintKind } from './shapes.js';
+import { collectReturns, inFile, memberRoot, rank, replaceSanitizes, rootName, splitsOnSlash, stripsLeadingDotDot, trim, type Taint, type TaintKind } from './shapes.js';
 import { REQUEST_METHODS, handlerSpecs, isFunctionNode, walkSpec, type Spec, type SpecKind } from './sources.js';
 
 type Node = TSESTree.Node;
@@ -67,7 +68,7 @@ const MAX_DEPTH = 300;
 const MAX_SUMMARY_LEVEL = 4;
 
 export class TaintEngine {
-  private readonly base: Record<TaintKind, Ctx> = { path: newCtx(), generic: newCtx() };
+  readonly base: Record<TaintKind, Ctx> = { path: newCtx(), generic: newCtx() };
   private readonly summaries = new Map<string, Ctx>();
   private readonly summaryMemo = new Map<string, Taint | null>();
   private defsByBinding: Map<Binding, Def[]> | undefined;
@@ -88,7 +89,7 @@ export class TaintEngine {
   /** Source → … → node, or undefined when no untrusted source reaches `node`. */
   query(node: Node, kind: TaintKind): FlowStep[] | undefined {
     let t = this.eval(node, kind, this.base[kind]);
-    if (t && t.origin === 'param') t = this.fromCallers(t, kind);
+    if (t && t.origin === 'param') t = fromCallers(this, t, kind);
     return t ? this.flowOf(t, node) : undefined;
   }
 
@@ -109,13 +110,13 @@ export class TaintEngine {
   origin(node: Node, kind: TaintKind): Taint | undefined {
     const t = this.eval(node, kind, this.base[kind]);
     if (!t || t.origin !== 'param') return t;
-    return this.fromCallers(t, kind) ?? t;
+    return fromCallers(this, t, kind) ?? t;
   }
 
   /** True when the flow's source is of low trust (process.env, process.argv, CLI options). */
   lowTrust(node: Node, kind: TaintKind): boolean {
     let t = this.eval(node, kind, this.base[kind]);
-    if (t && t.origin === 'param') t = this.fromCallers(t, kind);
+    if (t && t.origin === 'param') t = fromCallers(this, t, kind);
     return t?.origin === 'low';
   }
 
@@ -576,48 +577,6 @@ export class TaintEngine {
     return t;
   }
 
-  /** A value that comes from a parameter of a same-file function: does a caller pass it something untrusted? */
-  private fromCallers(t: Taint, kind: TaintKind, depth = 0): Taint | undefined {
-    const fn = t.fn;
-    if (!fn || t.index === undefined || t.file) return undefined;
-    const calls = [...(this.callIndex().get(fn) ?? []), ...newSites(fn, this.resolver)];
-    // A helper or constructor an exported function passes its own parameter to (as it is): library input through it.
-    let viaExport: Taint | undefined;
-    for (const call of calls) {
-      const arg = call.arguments[t.index];
-      if (!arg || arg.type === 'SpreadElement') continue;
-      const at = this.eval(arg, kind, this.base[kind]);
-      if (at && at.origin !== 'param') return { ...at, steps: [...at.steps, ...t.steps] };
-      if (at && !viaExport && at.fn && at.fn !== fn && !at.file && ownParam(arg, at.fn, this.resolver) && this.link?.isExported(this.link.path, at.fn)) viaExport = { ...at, steps: [...at.steps, this.step(call, `passed to \`${this.label(call.callee)}\``), ...t.steps] };
-    }
-    const other = this.link ? this.fromOtherFiles(t, kind) : undefined;
-    return other ?? (viaExport && ((depth < 3 ? this.fromCallers(viaExport, kind, depth + 1) : undefined) ?? viaExport));
-  }
-
-  /**
-   * A parameter of an exported function: what its callers in other files pass. An untrusted value wins; else a
-   * parameter of an exported function there, which is library input with the longer flow.
-   */
-  private fromOtherFiles(t: Taint, kind: TaintKind): Taint | undefined {
-    const link = this.link!;
-    let best: Taint | undefined;
-    for (const c of link.callers(t.fn!)) {
-      const arg = c.call.arguments[t.index!];
-      if (!arg || arg.type === 'SpreadElement') continue;
-      const at = link.hop(() => c.engine.origin(arg, kind));
-      if (!at) continue;
-      if (at.origin === 'param' && !(at.fn && link.isExported(at.file ?? c.file, at.fn))) continue;
-      // The package's own caller passing an environment value says less than "any caller of the API": library input
-      // stands. A command-line argument is untrusted for a generic sink (provenance.ts), so it counts there.
-      if (at.origin === 'low' && !(kind === 'generic' && /^command-line argument/.test(at.steps[0]?.message ?? ''))) continue;
-      const call = c.engine.step(c.call, `passed to \`${c.engine.label(c.call.callee)}\``);
-      const found: Taint = { ...at, steps: [...inFile([...at.steps, call], c.file), ...t.steps], ...(at.origin === 'param' && !at.file ? { file: c.file } : {}) };
-      if (!best || rank(found) > rank(best)) best = found;
-      if (best.origin === 'source') break;
-    }
-    return best;
-  }
-
   // ---------------------------------------------------------------- definitions
 
   /** Where a binding is declared: its initialiser and the destructuring path to it. */
@@ -725,9 +684,10 @@ export class TaintEngine {
     return this.defsByBinding!;
   }
 
-  private callIndex(): Map<Node, TSESTree.CallExpression[]> {
+  /** Same-file call sites of `fn`. */
+  callsTo(fn: Node): readonly TSESTree.CallExpression[] | undefined {
     if (!this.callsByFn) this.buildIndex();
-    return this.callsByFn!;
+    return this.callsByFn!.get(fn);
   }
 
   /** One pass over the file: assignments and mutations per binding, call sites per same-file function. */
@@ -785,10 +745,6 @@ const NO_DEFS: readonly Def[] = [];
 
 function newCtx(): Ctx {
   return { memo: new Map(), busy: new Set() };
-}
-
-function rank(t: Taint): number {
-  return t.origin === 'source' ? 3 : t.origin === 'low' ? 2 : 1;
 }
 
 function isRequestish(spec: SpecKind): boolean {

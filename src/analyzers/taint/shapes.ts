@@ -20,6 +20,11 @@ export interface Taint {
   file?: string;
 }
 
+/** Which of two origins a union keeps: an untrusted source over a low-trust one over a parameter. */
+export function rank(t: Taint): number {
+  return t.origin === 'source' ? 3 : t.origin === 'low' ? 2 : 1;
+}
+
 const MAX_STEPS = 8;
 
 /** Steps another module's engine made: they carry its file (a step that already names one keeps it). */

@@ -1,0 +1,76 @@
+// Where a parameter's value comes from, for the taint engine: what the function's callers pass, in its own file
+// (calls and `new` sites) and in the files importing it. Kept apart from the engine for size; the engine asks
+// `fromCallers` once a query ends at a parameter.
+import type { TSESTree } from '@typescript-eslint/types';
+import type { FlowStep } from '../../rule.js';
+import type { Resolver } from '../code/resolve.js';
+import { newSites, ownParam } from './classes.js';
+import { inFile, rank, type Taint, type TaintKind } from './shapes.js';
+
+type Node = TSESTree.Node;
+
+/** An engine as a caller's file sees it (labels and steps of its nodes, the origin of a value). */
+interface CallerEngine {
+  origin(node: Node, kind: TaintKind): Taint | undefined;
+  step(node: Node, message?: string, label?: string): FlowStep;
+  label(node: Node): string;
+}
+
+/** What the callers query needs of the engine (engine.ts implements it; declared here so no import circle forms). */
+export interface CallerHost<C> extends CallerEngine {
+  readonly resolver: Resolver;
+  /** The top-level query context of each kind (no summary in progress). */
+  readonly base: Record<TaintKind, C>;
+  eval(node: Node, kind: TaintKind, ctx: C): Taint | undefined;
+  callsTo(fn: Node): readonly TSESTree.CallExpression[] | undefined;
+  readonly link:
+    | {
+        readonly path: string;
+        isExported(file: string, fn: Node): boolean;
+        callers(fn: Node): readonly { file: string; engine: CallerEngine; call: TSESTree.CallExpression }[];
+        hop<T>(f: () => T): T | undefined;
+      }
+    | undefined;
+}
+
+/** A value that comes from a parameter of a same-file function: does a caller pass it something untrusted? */
+export function fromCallers<C>(e: CallerHost<C>, t: Taint, kind: TaintKind, depth = 0): Taint | undefined {
+  const fn = t.fn;
+  if (!fn || t.index === undefined || t.file) return undefined;
+  const calls = [...(e.callsTo(fn) ?? []), ...newSites(fn, e.resolver)];
+  // A helper or constructor an exported function passes its own parameter to (as it is): library input through it.
+  let viaExport: Taint | undefined;
+  for (const call of calls) {
+    const arg = call.arguments[t.index];
+    if (!arg || arg.type === 'SpreadElement') continue;
+    const at = e.eval(arg, kind, e.base[kind]);
+    if (at && at.origin !== 'param') return { ...at, steps: [...at.steps, ...t.steps] };
+    if (at && !viaExport && at.fn && at.fn !== fn && !at.file && ownParam(arg, at.fn, e.resolver) && e.link?.isExported(e.link.path, at.fn)) viaExport = { ...at, steps: [...at.steps, e.step(call, `passed to \`${e.label(call.callee)}\``), ...t.steps] };
+  }
+  const other = e.link ? fromOtherFiles(e, t, kind) : undefined;
+  return other ?? (viaExport && ((depth < 3 ? fromCallers(e, viaExport, kind, depth + 1) : undefined) ?? viaExport));
+}
+
+/**
+ * A parameter of an exported function: what its callers in other files pass. An untrusted value wins; else a
+ * parameter of an exported function there, which is library input with the longer flow.
+ */
+function fromOtherFiles<C>(e: CallerHost<C>, t: Taint, kind: TaintKind): Taint | undefined {
+  const link = e.link!;
+  let best: Taint | undefined;
+  for (const c of link.callers(t.fn!)) {
+    const arg = c.call.arguments[t.index!];
+    if (!arg || arg.type === 'SpreadElement') continue;
+    const at = link.hop(() => c.engine.origin(arg, kind));
+    if (!at) continue;
+    if (at.origin === 'param' && !(at.fn && link.isExported(at.file ?? c.file, at.fn))) continue;
+    // The package's own caller passing an environment value says less than "any caller of the API": library input
+    // stands. A command-line argument is untrusted for a generic sink (provenance.ts), so it counts there.
+    if (at.origin === 'low' && !(kind === 'generic' && /^command-line argument/.test(at.steps[0]?.message ?? ''))) continue;
+    const call = c.engine.step(c.call, `passed to \`${c.engine.label(c.call.callee)}\``);
+    const found: Taint = { ...at, steps: [...inFile([...at.steps, call], c.file), ...t.steps], ...(at.origin === 'param' && !at.file ? { file: c.file } : {}) };
+    if (!best || rank(found) > rank(best)) best = found;
+    if (best.origin === 'source') break;
+  }
+  return best;
+}
