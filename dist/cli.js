@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "deec85e4285319b93fcf3cf4bbae19ed61046e82c9666b54d4b73f745848f3fa" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "4d1845bb6ca0e5a0911e2d9e3561799d5605ee45fb207056bfa18f186ee6d4ba" : "");
