@@ -11594,17 +11594,17 @@ function build(ast, resolver, text2) {
     if (isFunctionNode(n)) return n;
     return n.type === "AssignmentExpression" ? fnValue(n.right, depth + 1) : void 0;
   };
+  const exposed = [];
   const exportValue = (v) => {
-    const u = unwrap(v);
-    if (!u) return;
-    if (u.type === "Identifier") {
-      const b = resolver.binding(u);
-      if (b) exportedNames.add(b);
-    } else if (u.type === "ObjectExpression") {
-      for (const p of u.properties) if (p.type === "Property") exportValue(p.value);
-    } else if (u.type === "AssignmentExpression") exportValue(u.right);
-    const f = fnValue(u);
-    if (f) exportedFns.add(f);
+    if (v) exposed.push(v);
+  };
+  const assignedValues = /* @__PURE__ */ new Map();
+  const protoFns = /* @__PURE__ */ new Map();
+  const addProto = (b, f) => {
+    if (!b || !f) return;
+    const list = protoFns.get(b);
+    if (list) list.push(f);
+    else protoFns.set(b, [f]);
   };
   const visit = (n) => {
     switch (n.type) {
@@ -11620,18 +11620,36 @@ function build(ast, resolver, text2) {
       case "AssignmentExpression": {
         const l = unwrap(n.left);
         const f = fnValue(n.right);
-        if (l?.type === "Identifier" && f) {
+        if (l?.type === "Identifier") {
           const b = resolver.binding(l);
-          if (b && !assigned.has(b)) assigned.set(b, f);
+          if (b && f && !assigned.has(b)) assigned.set(b, f);
+          if (b) {
+            const list = assignedValues.get(b);
+            if (list) list.push(n.right);
+            else assignedValues.set(b, [n.right]);
+          }
         } else if (l?.type === "MemberExpression") {
+          const lo = unwrap(l.object);
+          const ctorOf = (m) => {
+            const u = unwrap(m);
+            const c = u?.type === "MemberExpression" && !u.computed && propertyName(u) === "prototype" ? unwrap(u.object) : void 0;
+            return c?.type === "Identifier" ? resolver.binding(c) : void 0;
+          };
+          const method = ctorOf(lo);
+          if (method) addProto(method, f);
+          const whole = ctorOf(l);
+          const r = unwrap(n.right);
+          if (whole && r?.type === "ObjectExpression") {
+            for (const p of r.properties) if (p.type === "Property") addProto(whole, fnValue(p.value));
+          }
           const lt = key(l);
           if (EXPORTS.test(lt)) exportValue(n.right);
           if (!l.computed) {
             if (f) memberFns.set(lt, f);
             const o = unwrap(l.object);
-            const r = unwrap(n.right);
+            const r2 = unwrap(n.right);
             const ob = o?.type === "Identifier" ? resolver.binding(o) : void 0;
-            const rb = r?.type === "Identifier" ? resolver.binding(r) : void 0;
+            const rb = r2?.type === "Identifier" ? resolver.binding(r2) : void 0;
             if (ob && rb) hung.push([ob, rb]);
             if (ob && f) hung.push([ob, f]);
           }
@@ -11660,11 +11678,6 @@ function build(ast, resolver, text2) {
     }
   };
   visit(ast);
-  for (const [o, x] of hung) {
-    if (!exportedNames.has(o)) continue;
-    if ("type" in x) exportedFns.add(x);
-    else exportedNames.add(x);
-  }
   const target = (callee) => {
     let c = unwrap(callee);
     if (c?.type === "MemberExpression" && /^(call|apply|bind)$/.test(propertyName(c) ?? "")) c = unwrap(c.object);
@@ -11685,6 +11698,120 @@ function build(ast, resolver, text2) {
     }
     return memberFns.get(key(c));
   };
+  function exposeAll() {
+    const seen = /* @__PURE__ */ new Set();
+    const returned2 = /* @__PURE__ */ new Set();
+    const queue = [...exposed, ...exportedNames, ...exportedFns];
+    const exportFn = (f) => {
+      if (f && !exportedFns.has(f)) {
+        exportedFns.add(f);
+        queue.push(f);
+      }
+    };
+    const exposeReturns = (f) => {
+      if (!f || returned2.has(f)) return;
+      returned2.add(f);
+      if (f.body.type !== "BlockStatement") {
+        queue.push(f.body);
+        return;
+      }
+      const walk2 = (n) => {
+        if (n.type === "ReturnStatement" && n.argument) queue.push(n.argument);
+        if (!isFunctionNode(n)) forEachChild(n, walk2);
+      };
+      for (const st of f.body.body) walk2(st);
+    };
+    const exposeInstance = (b) => {
+      if (!b) return;
+      for (const f of protoFns.get(b) ?? []) exportFn(f);
+      const decl = resolver.parent(b.id);
+      const cls = decl?.type === "ClassDeclaration" || decl?.type === "ClassExpression" ? decl : unwrap(b.init);
+      if (cls?.type !== "ClassDeclaration" && cls?.type !== "ClassExpression") return;
+      for (const m of cls.body.body) {
+        if (m.type !== "MethodDefinition" || !isFunctionNode(m.value) || m.kind === "constructor" || m.key.type === "PrivateIdentifier" || m.accessibility === "private" || m.accessibility === "protected") continue;
+        if (m.computed && !(m.key.type === "Literal" && typeof m.key.value === "string")) continue;
+        exportFn(m.value);
+      }
+    };
+    const calleeFn = (callee) => {
+      const c = unwrap(callee);
+      if (c?.type === "Identifier") {
+        const b = resolver.binding(c);
+        if (b?.kind === "param" && b.fn && isFunctionNode(b.fn)) {
+          const i = b.fn.params.indexOf(b.id);
+          const call = resolver.parent(b.fn);
+          if (i >= 0 && call?.type === "CallExpression" && unwrap(call.callee) === b.fn) return fnValue(call.arguments[i]);
+        }
+      }
+      return target(c);
+    };
+    while (queue.length) {
+      const item = queue.pop();
+      if (seen.has(item) || seen.size > 5e3) continue;
+      seen.add(item);
+      if (!("type" in item)) {
+        exportedNames.add(item);
+        for (const [o, x] of hung) if (o === item) queue.push(x);
+        if (item.init) queue.push(item.init);
+        for (const v of assignedValues.get(item) ?? []) queue.push(v);
+        if (item.kind === "function" && item.fn && isFunctionNode(item.fn)) exportFn(item.fn);
+        continue;
+      }
+      if (isFunctionNode(item)) {
+        exportedFns.add(item);
+        exposeReturns(item);
+        continue;
+      }
+      const n = unwrap(item);
+      if (!n) continue;
+      switch (n.type) {
+        case "Identifier": {
+          const b = resolver.binding(n);
+          if (b && b.kind !== "param" && b.kind !== "import") queue.push(b);
+          break;
+        }
+        case "ObjectExpression":
+          for (const p of n.properties) if (p.type === "Property") queue.push(p.value);
+          break;
+        case "AssignmentExpression":
+          queue.push(n.right);
+          break;
+        case "LogicalExpression":
+          queue.push(n.left, n.right);
+          break;
+        case "ConditionalExpression":
+          queue.push(n.consequent, n.alternate);
+          break;
+        case "SequenceExpression":
+          if (n.expressions.length) queue.push(n.expressions[n.expressions.length - 1]);
+          break;
+        case "NewExpression": {
+          const c = unwrap(n.callee);
+          if (c?.type === "Identifier") exposeInstance(resolver.binding(c));
+          break;
+        }
+        case "MemberExpression": {
+          const f = memberFns.get(key(n));
+          if (f) exportFn(f);
+          else if (!n.computed) {
+            const o = unwrap(n.object);
+            const ob = o?.type === "Identifier" ? resolver.binding(o) : void 0;
+            if (ob && ob.kind !== "param" && ob.kind !== "import") queue.push(ob);
+          }
+          break;
+        }
+        case "CallExpression": {
+          const c = unwrap(n.callee);
+          if (c?.type === "MemberExpression" && propertyName(c) === "bind") queue.push(c.object);
+          else exposeReturns(calleeFn(n.callee));
+          break;
+        }
+        default:
+          if (isFunctionNode(n)) queue.push(n);
+      }
+    }
+  }
+  exposeAll();
   const edges = /* @__PURE__ */ new Map();
   for (const { call, refs } of calls) {
     const targets = [target(call.callee), ...refs.map((r) => target(r))].filter((t) => !!t);
@@ -14068,8 +14195,9 @@ var inNodeModules = (p) => /(^|\/)node_modules\//.test(p);
 var isClaudeSettings = (p) => !inNodeModules(p) && (/(^|\/)\.claude\/[\w.-]*settings[\w.-]*\.json$/.test(p) || base(p) === "managed-settings.json");
 var isSharedSettings = (p) => /(^|\/)\.claude\/settings\.json$/.test(p);
 var isCodexConfig = (p) => !inNodeModules(p) && /(^|\/)\.codex\/(([\w.-]+\.)?config\.toml|agents\/[^/]+\.toml)$/.test(p);
-var isContinueConfig = (p) => !inNodeModules(p) && /(^|\/)\.continue\/(config\.ya?ml|mcpServers\/[^/]+\.(ya?ml|json))$/.test(p);
-var isMcpConfig = (p) => !inNodeModules(p) && (/(^|\/)\.mcp\.json$/.test(p) || /(^|\/)(\.cursor|\.vscode|\.roo|\.gemini|\.windsurf|\.kiro|\.amazonq)\/(mcp|settings)\.json$/.test(p) || /(^|\/)\.kiro\/settings\/mcp\.json$/.test(p) || /(^|\/)(claude_desktop_config|cline_mcp_settings|mcp_settings|mcp_config|mcp\.config|mcp|gemini-extension)\.json$/.test(p) || /(^|\/)\.?zed\/settings\.json$/.test(p) || isContinueConfig(p) || /(^|\/)\.codex\/([\w.-]+\.)?config\.toml$/.test(p) || /(^|\/)\.claude\.json$/.test(p));
+var isContinueConfig = (p) => !inNodeModules(p) && /(^|\/)\.continue\/(config\.(ya?ml|json)|mcpServers\/[^/]+\.(ya?ml|json))$/.test(p);
+var isOpencodeConfig = (p) => !inNodeModules(p) && /(^|\/)(\.opencode\/|opencode\/)?opencode\.jsonc?$/.test(p);
+var isMcpConfig = (p) => !inNodeModules(p) && (/(^|\/)\.mcp\.json$/.test(p) || /(^|\/)(\.cursor|\.vscode|\.roo|\.gemini|\.windsurf|\.kiro|\.amazonq)\/(mcp|settings)\.json$/.test(p) || /(^|\/)\.kiro\/settings\/mcp\.json$/.test(p) || /(^|\/)(claude_desktop_config|cline_mcp_settings|mcp_settings|mcp_config|mcp\.config|mcp|gemini-extension)\.json$/.test(p) || /(^|\/)\.?zed\/settings\.json$/.test(p) || isContinueConfig(p) || isOpencodeConfig(p) || /(^|\/)\.codex\/([\w.-]+\.)?config\.toml$/.test(p) || /(^|\/)\.claude\.json$/.test(p));
 var isClaudeFlowConfig = (p) => !inNodeModules(p) && (/(^|\/)claude-flow(\.[\w-]+)?\.config\.json$/.test(p) || /(^|\/)\.claude-flow\/.*\.json$/.test(p) || /(^|\/)\.hive-mind\/config\.json$/.test(p) || /(^|\/)(development|production|advanced\/production)-config\.json$/.test(p));
 var isWorkflow = (p) => /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(p);
 var isAgentMarkdown = (p) => !inNodeModules(p) && (/(^|\/)\.claude\/(agents|commands|skills)\/.+\.md$/.test(p) || base(p) === "SKILL.md" || base(p) === "CLAUDE.md" || base(p) === "CLAUDE.local.md");
@@ -15118,13 +15246,15 @@ function mcpServers(ctx) {
     const holders = [];
     for (const w of walkAll(root)) {
       const k = w.entry?.key;
-      if ((k === "mcpServers" || k === "mcp_servers" || k === "context_servers" || k === "servers" && (isMcpConfig(p) || w.path.includes("mcp"))) && (isMap(w.node) || isSeq(w.node))) holders.push(w.node);
+      if ((k === "mcpServers" || k === "mcp_servers" || k === "context_servers" || k === "modelContextProtocolServers" || k === "servers" && (isMcpConfig(p) || w.path.includes("mcp")) || k === "mcp" && w.path.length === 1 && isOpencodeConfig(p)) && (isMap(w.node) || isSeq(w.node))) holders.push(w.node);
     }
     const out = [];
-    const add = (name, nameRange, node) => {
+    const add = (name, nameRange, server) => {
+      const transport = get(server, "transport");
+      const node = isMap(transport) && !get(server, "command") ? transport : server;
       const c = get(node, "command");
-      let command = isMap(c) ? get(c, "path") : c;
-      let args = isMap(c) ? listItems(get(c, "args"), text2) : listItems(get(node, "args"), text2);
+      let command = isMap(c) ? get(c, "path") : isSeq(c) ? c.items[0] : c;
+      let args = isMap(c) ? listItems(get(c, "args"), text2) : isSeq(c) ? [...listItems(c, text2).slice(1), ...listItems(get(node, "args"), text2)] : listItems(get(node, "args"), text2);
       if (isScalar(command) && typeof command.value === "string" && !args.length && /^\S+\s+\S/.test(command.value.trim()) && !/^[A-Za-z]:\\|\\ /.test(command.value)) {
         const words3 = splitList(command.value, command.range, text2, /\s/);
         if (words3.length > 1) {
@@ -15202,7 +15332,7 @@ function commandLines(ctx) {
   });
 }
 var isDocFile = (p) => /\.(md|mdx|markdown)$/i.test(p) && !/(^|\/)node_modules\//.test(p) && !/(^|\/)CHANGELOG[^/]*$/i.test(p);
-var MCP_ADD = /\b(claude|codex|gemini)(?:\.cmd|\.exe)?\s+mcp\s+add(?=\s)/g;
+var MCP_ADD = /\b(claude|codex|gemini)(?:\.cmd|\.exe)?\s+mcp\s+add(-json)?(?=\s)/g;
 var OPTION_WITH_VALUE = /^(-s|--scope|-t|--transport|-e|--env|-H|--header|--client-id|--client-secret|--callback-port|--timeout|--trust|--description|--include-tools|--exclude-tools|--bearer-token-env-var)$/;
 function shellWords(src, from) {
   const out = [];
@@ -15227,7 +15357,8 @@ function shellWords(src, from) {
         i = k + 1;
       } else if (q === '"' || q === "'") {
         const end = src.indexOf(q, i + 1);
-        const stop = end < 0 || src.slice(i + 1, end).includes("\n") ? -1 : end;
+        const multiline = q === "'" && src[i + 1] === "{" && end > 0 && end - i < 8e3;
+        const stop = end < 0 || src.slice(i + 1, end).includes("\n") && !multiline ? -1 : end;
         if (stop < 0) return out;
         value += src.slice(i + 1, stop);
         i = stop + 1;
@@ -15250,7 +15381,7 @@ function parseMcpAdd(client, words3, origin) {
     if (w.value === "--") {
       const rest = words3.slice(k + 1);
       if (name === void 0 && positional.length) name = positional.shift().value;
-      return { client, name: name ?? positional[0]?.value ?? "", command: rest, url, origin };
+      return { client, verb: "add", name: name ?? positional[0]?.value ?? "", command: rest, url, origin };
     }
     const eq = /^(--[\w-]+)=(.*)$/.exec(w.value);
     if (eq && eq[1] === "--url") url = { value: eq[2], range: w.range };
@@ -15267,11 +15398,23 @@ function parseMcpAdd(client, words3, origin) {
   if (!positional.length) return void 0;
   name = positional.shift().value;
   if (!url && positional[0] && (/^(https?|wss?):\/\//i.test(positional[0].value) || /^(http|sse|streamable-http)$/.test(transport ?? ""))) url = positional.shift();
-  return { client, name, command: url ? [] : positional, url, origin };
+  return { client, verb: "add", name, command: url ? [] : positional, url, origin };
+}
+function parseMcpAddJson(client, words3, origin) {
+  const positional = words3.filter((w, k) => !w.value.startsWith("-") && !/^(-s|--scope)$/.test(words3[k - 1]?.value ?? ""));
+  const [name, json2] = positional;
+  if (!name || !json2) return void 0;
+  const server = tryParseJsonc(json2.value);
+  if (!isMap(server)) return void 0;
+  const here = (value) => ({ value, range: json2.range });
+  const u = str(get(server, "url"));
+  const c = get(server, "command");
+  const argv = [...isSeq(c) ? listItems(c, json2.value) : isScalar(c) && typeof c.value === "string" ? [{ value: c.value }] : [], ...listItems(get(server, "args"), json2.value)].map((a) => here(a.value));
+  return { client, verb: "add-json", name: name.value, command: u ? [] : argv, url: u ? here(u) : void 0, origin };
 }
 function mcpAddCommands(ctx) {
   return ctx.parsed("agent:mcpadd", (text2) => {
-    if (!/\bmcp\s+add\s/.test(text2)) return [];
+    if (!/\bmcp\s+add(-json)?\s/.test(text2)) return [];
     const p = ctx.file.path;
     const out = [];
     const scan2 = (src, base3, origin, verbatim, at2) => {
@@ -15280,7 +15423,7 @@ function mcpAddCommands(ctx) {
         const before = src.slice(lineStart2, m.index);
         if (/^\s*(#|\/\/|REM\b)/i.test(before) || /\b(echo|printf|Write-Host|console\.log)\b/.test(before)) continue;
         const words3 = shellWords(src, m.index + m[0].length);
-        const cmd = parseMcpAdd(m[1], words3, origin);
+        const cmd = m[2] ? parseMcpAddJson(m[1], words3, origin) : parseMcpAdd(m[1], words3, origin);
         if (!cmd) continue;
         if (!verbatim) {
           const r = [at2, at2 + 1];
@@ -16896,7 +17039,7 @@ var hook_unpinned_launcher_default = defineRule({
       }
     }
     for (const f of ctx.files) {
-      if (f.isDirectory || !(isClaudeSettings(f.path) || isAgentMarkdown(f.path))) continue;
+      if (f.isDirectory || !(isClaudeSettings(f.path) || isAgentMarkdown(f.path) || isCodexConfig(f.path))) continue;
       const text2 = ctx.readText(f.path);
       if (text2 === void 0) continue;
       const cache = /* @__PURE__ */ new Map();
@@ -16915,7 +17058,8 @@ var hook_unpinned_launcher_default = defineRule({
     bad: [
       { path: ".claude/settings.json", code: '{\n  "hooks": {\n    "PreToolUse": [{"matcher": "Bash", "hooks": [{"type": "command", "command": "cat | jq -r .tool_input.command | xargs -0 npx claude-flow@alpha hooks pre-command --command"}]}]\n  }\n}\n', line: 3 },
       { path: ".claude/settings.json", code: '{"hooks": {"PostToolUse": [{"hooks": [{"type": "command", "command": "uvx ruff format ."}]}]}}' },
-      { path: ".claude/settings.json", code: '{"hooks": {"PostToolUse": [{"hooks": [{"type": "command", "command": "npx prettier --write ."}]}]}}', note: "not a dependency" }
+      { path: ".claude/settings.json", code: '{"hooks": {"PostToolUse": [{"hooks": [{"type": "command", "command": "npx prettier --write ."}]}]}}', note: "not a dependency" },
+      { path: ".codex/config.toml", code: '[[hooks.PostToolUse]]\n[[hooks.PostToolUse.hooks]]\ntype = "command"\ncommand = "npx -y @biomejs/biome@latest format --write ."\n', line: 4, note: "Codex hooks" }
     ],
     good: [
       { path: ".claude/settings.json", code: '{"hooks": {"PostToolUse": [{"hooks": [{"type": "command", "command": "npx claude-flow@2.0.0-alpha.90 hooks post-edit"}]}]}}' },
@@ -17675,7 +17819,7 @@ var mcp_insecure_url_default = defineRule({
     for (const c of mcpAddCommands(ctx)) {
       if (!c.url || !isInsecureUrl(c.url.value)) continue;
       const docs = c.origin === "D";
-      ctx.report({ range: c.url.range }, `\`${c.client} mcp add ${c.name}\`${docs ? " in the docs" : ""} registers a remote server over plain HTTP.`, { severity: docs ? "low" : "medium" });
+      ctx.report({ range: c.url.range }, `\`${c.client} mcp ${c.verb} ${c.name}\`${docs ? " in the docs" : ""} registers a remote server over plain HTTP.`, { severity: docs ? "low" : "medium" });
     }
     if (isClaudeSettings(ctx.file.path)) {
       for (const h of hookCommands(ctx)) if (h.where.endsWith(".url") && isInsecureUrl(h.command)) ctx.report({ range: h.range }, `\`${h.where}\` posts hook data over plain HTTP.`);
@@ -17692,7 +17836,9 @@ var mcp_insecure_url_default = defineRule({
       { path: ".continue/mcpServers/remote.yaml", code: "name: r\nmcpServers:\n  - name: remote\n    type: sse\n    url: http://10.1.2.3:8000/sse\n", line: 5, note: "Continue" },
       { path: "scripts/mcp.sh", code: "claude mcp add --transport http tools http://mcp.example.com/mcp\n", note: "claude mcp add: medium" },
       { path: "docs/setup.md", code: "```sh\ngemini mcp add -t http tools http://10.0.0.5:8080/mcp\n```\n", line: 2, note: "docs: low" },
-      { path: ".github/workflows/ci.yml", code: "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: codex mcp add tools --url http://mcp.example.com/mcp\n", line: 6, note: "codex --url in a workflow" }
+      { path: ".github/workflows/ci.yml", code: "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: codex mcp add tools --url http://mcp.example.com/mcp\n", line: 6, note: "codex --url in a workflow" },
+      { path: "docs/mcp.md", code: '```bash\nclaude mcp add-json tools \'{"type":"http","url":"http://mcp.example.com/mcp"}\'\n```\n', line: 2, note: "add-json in the docs: low" },
+      { path: "opencode.json", code: '{"mcp": {"tools": {"type": "remote", "url": "http://mcp.example.com/mcp"}}}', note: "opencode remote server" }
     ],
     good: [
       { path: ".mcp.json", code: '{"mcpServers": {"remote": {"type": "http", "url": "https://mcp.example.com/mcp"}, "dev": {"type": "sse", "url": "http://localhost:3001/sse"}, "lo": {"url": "http://127.0.0.1:9000/mcp"}}}' },
@@ -17809,7 +17955,7 @@ var mcp_unpinned_package_default = defineRule({
     }
     for (const c of mcpAddCommands(ctx)) {
       const docs = c.origin === "D";
-      const where = `\`${c.client} mcp add ${c.name}\`${docs ? " in the docs" : ""}`;
+      const where = `\`${c.client} mcp ${c.verb} ${c.name}\`${docs ? " in the docs" : ""}`;
       const image = c.command[0] ? dockerImage(c.command[0].value, c.command.slice(1)) : void 0;
       if (image) {
         const tag = /:([^:/]+)$/.exec(image.value)?.[1];
@@ -17842,6 +17988,10 @@ var mcp_unpinned_package_default = defineRule({
       { path: "README.md", code: "# Setup\n\n```bash\n$ claude mcp add context7 -- npx -y @upstash/context7-mcp\n```\n", line: 4, note: "docs: low" },
       { path: "docs/install.md", code: "```sh\nclaude mcp add github -e GITHUB_PERSONAL_ACCESS_TOKEN=$GITHUB_PAT -- docker run -i --rm -e GITHUB_PERSONAL_ACCESS_TOKEN ghcr.io/github/github-mcp-server\n```\n", line: 2, note: "untagged image" },
       { path: "CLAUDE.md", code: "## MCP\n\n```bash\nclaude mcp add ruv-swarm npx ruv-swarm mcp start\n```\n", line: 4, note: "agent instructions count as docs" },
+      { path: "scripts/mcp.sh", code: `claude mcp add-json -s project github '{"type":"stdio","command":"npx","args":["-y","@modelcontextprotocol/server-github"]}'
+`, note: "claude mcp add-json" },
+      { path: "opencode.json", code: '{\n  "$schema": "https://opencode.ai/config.json",\n  "mcp": {\n    "context7": {"type": "local", "command": ["npx", "-y", "@upstash/context7-mcp"], "enabled": true}\n  }\n}\n', line: 4, note: "opencode: command is an argv array" },
+      { path: ".continue/config.json", code: '{"experimental": {"modelContextProtocolServers": [{"transport": {"type": "stdio", "command": "uvx", "args": ["mcp-server-sqlite", "--db-path", "test.db"]}}]}}', note: "old Continue config.json" },
       { path: ".roo/mcp.json", code: '{"mcpServers": {"n8n": {"command": "docker run --rm -p 3000:8000 n8n-mcp-server", "args": []}}}', note: "whole command line in command, untagged image" },
       { path: "docs/install.md", code: "```bash\nclaude mcp add github -e GITHUB_PERSONAL_ACCESS_TOKEN=$(grep GITHUB_PAT .env | cut -d '=' -f2) -- docker run -i --rm -e GITHUB_PERSONAL_ACCESS_TOKEN ghcr.io/github/github-mcp-server\n```\n", line: 2, note: "command substitution in an option value" }
     ],
@@ -17853,6 +18003,9 @@ var mcp_unpinned_package_default = defineRule({
       { path: ".codex/config.toml", code: '[mcp_servers.github]\ncommand = "npx"\nargs = ["-y", "@modelcontextprotocol/server-github@2025.4.8"]\n\n[mcp_servers.docs]\nurl = "https://mcp.example.com/mcp"\nbearer_token_env_var = "DOCS_TOKEN"\n', note: "Codex, pinned and remote" },
       { path: ".continue/config.yaml", code: 'mcpServers:\n  - name: sqlite\n    command: npx\n    args: ["-y", "mcp-sqlite@1.0.4"]\nmodels:\n  - name: local\n    provider: ollama\n    model: npx\n' },
       { path: "scripts/setup.sh", code: 'claude mcp add github -- npx -y @modelcontextprotocol/server-github@2025.4.8\n# claude mcp add x -- npx -y unpinned-mcp\necho "run: claude mcp add x -- npx -y unpinned-mcp"\nclaude mcp add --transport http docs https://mcp.example.com/mcp\n' },
+      { path: "opencode.jsonc", code: '{\n  // pinned\n  "mcp": {"context7": {"type": "local", "command": ["npx", "-y", "@upstash/context7-mcp@1.0.14"]}, "docs": {"type": "remote", "url": "https://mcp.example.com/mcp"}}\n}\n' },
+      { path: "scripts/mcp.sh", code: `claude mcp add-json github '{"command":"npx","args":["-y","@modelcontextprotocol/server-github@2025.4.8"]}'
+` },
       { path: "README.md", code: 'Run `claude mcp add x -- npx -y x-mcp` in prose.\n\n```json\n{"note": "claude mcp add x -- npx -y x-mcp"}\n```\n', note: "prose and non-shell blocks" }
     ]
   }
@@ -19183,7 +19336,7 @@ var function_constructor_default = defineRule({
 });
 
 // rules/code/insecure-randomness.ts
-var SECURITY_WORDS = /* @__PURE__ */ new Set([
+var SECRET_WORDS2 = /* @__PURE__ */ new Set([
   "token",
   "secret",
   "password",
@@ -19196,10 +19349,6 @@ var SECURITY_WORDS = /* @__PURE__ */ new Set([
   "csrf",
   "xsrf",
   "apikey",
-  "session",
-  "sessionid",
-  "sid",
-  "auth",
   "credential",
   "credentials",
   "verification",
@@ -19207,20 +19356,26 @@ var SECURITY_WORDS = /* @__PURE__ */ new Set([
   "signature",
   "iv"
 ]);
+var HANDLE_WORDS = /* @__PURE__ */ new Set(["session", "sessionid", "sid", "auth"]);
 var NONCE_CONTEXT = /nonce-|Content-Security-Policy|\boauth|openid|createCipheriv|\bhmac|\bsignature|\bjwt\b|webcrypto|subtle\./i;
 var MAKER_WORDS = /* @__PURE__ */ new Set(["generate", "gen", "create", "make", "new", "random", "rand", "build", "issue", "mint"]);
 var KEY_QUALIFIERS2 = /* @__PURE__ */ new Set(["api", "secret", "private", "access", "auth", "encryption", "signing", "session", "reset"]);
-function isSecurityName(name) {
-  if (!name) return false;
+function need(name) {
+  if (!name) return void 0;
   const words3 = identifierWords(name);
+  let out;
   for (let i = 0; i < words3.length; i++) {
     const w = words3[i];
-    if (SECURITY_WORDS.has(w)) return true;
-    if ((w === "key" || w === "code" || w === "id") && i > 0 && (KEY_QUALIFIERS2.has(words3[i - 1]) || words3[i - 1] === "reset" || words3[i - 1] === "verify")) return true;
-    if (w === "reset" && (words3[i + 1] === "code" || words3[i + 1] === "link")) return true;
+    if (SECRET_WORDS2.has(w)) return "secret";
+    if ((w === "key" || w === "code" || w === "id") && i > 0 && (KEY_QUALIFIERS2.has(words3[i - 1]) || words3[i - 1] === "verify") && words3[i - 1] !== "session") return "secret";
+    if (w === "key" && i > 0 && words3[i - 1] === "session") return "secret";
+    if (w === "reset" && (words3[i + 1] === "code" || words3[i + 1] === "link")) return "secret";
+    if (HANDLE_WORDS.has(w)) out = "handle";
+    else if (!out && /^(id|uid|uuid|guid)$/.test(w) && i === words3.length - 1) out = "id";
   }
-  return false;
+  return out;
 }
+var EXIT_CALLS = /* @__PURE__ */ new Set(["cookie", "setCookie", "setHeader", "writeHead", "redirect", "setItem", "postMessage", "insert", "insertOne", "insertMany", "hset", "setex", "sendMessage", "publish"]);
 function destination(ctx, call) {
   let n = call;
   for (let i = 0; i < 20; i++) {
@@ -19234,9 +19389,12 @@ function destination(ctx, call) {
         const name = l?.type === "Identifier" ? l.name : l?.type === "MemberExpression" ? propertyName(l) : void 0;
         return name !== void 0 ? { name, fn: p } : { fn: p };
       }
-      case "Property":
-        if (p.value === n) return { name: propertyName(p) ?? "", fn: p };
-        return {};
+      case "Property": {
+        if (p.value !== n) return {};
+        const d = ctx.resolver.parent(ctx.resolver.parent(p) ?? p);
+        const owner = d?.type === "VariableDeclarator" && d.id.type === "Identifier" ? d.id.name : void 0;
+        return { name: propertyName(p) ?? "", fn: p, ...owner ? { owner } : {} };
+      }
       case "ReturnStatement":
         return { fn: p };
       case "MemberExpression":
@@ -19254,8 +19412,8 @@ function destination(ctx, call) {
       }
       case "CallExpression": {
         if (p.callee !== n) {
-          const label2 = p.arguments.map((a) => constValue(a, ctx.resolver)).find((v) => typeof v === "string" && isSecurityName(v));
-          if (label2) return { name: label2, fn: p };
+          const label2 = p.arguments.map((a) => constValue(a, ctx.resolver)).find((v) => typeof v === "string" && need(v) !== void 0 && need(v) !== "id");
+          if (label2) return { name: label2, fn: p, sent: true };
         }
         n = p;
         continue;
@@ -19302,9 +19460,12 @@ var insecure_randomness_default = defineRule({
   help: [
     "`Math.random()` is not a cryptographic generator: V8 uses xorshift128+, whose state can be recovered from a",
     "handful of outputs, after which every later value is known. A session id, reset token, password, API key,",
-    "nonce or salt made from it can be predicted. It is reported only when the value lands in something named",
-    "for that purpose (`resetToken`, `sessionId`, `password`, `generateApiKey()`); shuffles, jitter, sampling",
-    "and React keys are not.",
+    "nonce or salt made from it can be predicted. It is reported when the value is a secret by what it is stored",
+    "in (`resetToken`, `password`, `apiKey`, `generatePassword()`, a CSP nonce), and an id only once it has to be",
+    "unguessable: a session or auth id when it is sent or stored outside the process (a response, a cookie or",
+    "header, a redirect, web storage, a database row), any id when it is put in a URL (`https://…/${id}`,",
+    "`?token=${id}`). In-process session and agent labels, shuffles, jitter, sampling, random array picks, UI",
+    "refresh nonces and React keys are not.",
     "",
     "Severity is medium: exploiting it needs a few observed values, but then it leads to account takeover.",
     "",
@@ -19312,25 +19473,77 @@ var insecure_randomness_default = defineRule({
     "`crypto.getRandomValues()` in the browser."
   ].join("\n"),
   kind: "code",
-  visit: (ctx) => ({
-    CallExpression(node) {
-      if (ctx.resolver.canonical(node.callee) !== "Math.random") return;
-      const dest = destination(ctx, node);
-      let name = dest.name;
-      const nonce = (n) => !!n && identifierWords(n).includes("nonce") && NONCE_CONTEXT.test(ctx.file.text);
-      if (!isSecurityName(name) && !nonce(name)) {
-        const fn = enclosingFunctionName(ctx, node);
-        name = fn && identifierWords(fn).some((w) => MAKER_WORDS.has(w)) ? fn : void 0;
+  visit: (ctx) => {
+    const randoms = [];
+    const calls = [];
+    const urls = [];
+    const exits2 = [];
+    const sentOrStored = (names2) => {
+      const re = new RegExp(`\\b(${names2.map((n) => n.replace(/\$/g, "\\$")).join("|")})\\b`);
+      return exits2.some((x) => re.test(ctx.text(x)));
+    };
+    const inUrl = (names2) => {
+      const re = new RegExp(`^(${names2.map((n) => n.replace(/\$/g, "\\$")).join("|")})$`);
+      return urls.some(
+        (t) => t.expressions.some((e, i) => {
+          const u = unwrap(e);
+          const name = u?.type === "Identifier" ? u.name : u?.type === "MemberExpression" ? propertyName(u) : void 0;
+          const before = t.quasis.slice(0, i + 1).map((q) => q.value.cooked ?? "").join("");
+          return !!name && re.test(name) && (/https?:\/\//.test(before) || /[?&#][\w.-]+=$/.test(before));
+        })
+      );
+    };
+    const namesFromCalls = (fn) => calls.flatMap((c) => {
+      const callee = unwrap(c.callee);
+      const name = callee?.type === "Identifier" ? callee.name : callee?.type === "MemberExpression" ? propertyName(callee) : void 0;
+      if (name !== fn) return [];
+      const d = destination(ctx, c);
+      return d.name ? [d.name] : [];
+    });
+    return {
+      CallExpression(node) {
+        if (ctx.resolver.canonical(node.callee) === "Math.random") randoms.push(node);
+        else calls.push(node);
+        const callee = unwrap(node.callee);
+        const prop = callee?.type === "MemberExpression" ? propertyName(callee) : callee?.type === "Identifier" ? callee.name : void 0;
+        const obj = callee?.type === "MemberExpression" ? ctx.text(callee.object) : "";
+        if (prop && EXIT_CALLS.has(prop) || prop && /^(json|send|end|write|set|status)$/.test(prop) && /^(res|response|reply|ctx|c|ctx\.response)$/.test(obj) || /^(fetch|axios(\.\w+)?)$/.test(ctx.resolver.canonical(node.callee) ?? ""))
+          exits2.push(...node.arguments);
+      },
+      AssignmentExpression(node) {
+        if (/^(document\.cookie|(window\.)?location(\.href)?)$/.test(ctx.text(node.left))) exits2.push(node.right);
+      },
+      TemplateLiteral(node) {
+        if (node.expressions.length) urls.push(node);
+      },
+      "Program:exit"() {
+        for (const node of randoms) {
+          const dest = destination(ctx, node);
+          let name = dest.name;
+          const nonce = (n) => !!n && identifierWords(n).includes("nonce") && NONCE_CONTEXT.test(ctx.file.text);
+          let kind = need(dest.owner && name ? dest.owner + name.charAt(0).toUpperCase() + name.slice(1) : name) ?? (nonce(name) ? "secret" : void 0);
+          let names2 = [name, dest.owner].filter((x) => !!x);
+          if (!kind) {
+            const fn = enclosingFunctionName(ctx, node);
+            name = fn && identifierWords(fn).some((w) => MAKER_WORDS.has(w)) ? fn : void 0;
+            kind = need(name) ?? (nonce(name) ? "secret" : void 0);
+            if (name) names2 = [name, ...namesFromCalls(name)];
+          }
+          if (!kind || !name) continue;
+          if (kind === "handle" && !dest.sent && !sentOrStored(names2) && !inUrl(names2)) continue;
+          if (kind === "id" && !inUrl(names2)) continue;
+          ctx.report(node, `\`Math.random()\` makes \`${name}\`, which must be unpredictable${kind === "secret" ? "" : kind === "id" ? " once it is put in a URL" : " once it leaves the process"}.`);
+        }
       }
-      if (!isSecurityName(name) && !nonce(name)) return;
-      ctx.report(node, `\`Math.random()\` makes \`${name}\`, which must be unpredictable.`);
-    }
-  }),
+    };
+  },
   examples: {
     bad: [
       { code: "const resetToken = Math.random().toString(36).slice(2);" },
       { code: "function generatePassword(len = 12) {\n  const chars = 'abcdefghijklmnopqrstuvwxyz0123456789';\n  let out = '';\n  for (let i = 0; i < len; i++) out += chars[Math.floor(Math.random() * chars.length)];\n  return out;\n}", line: 4 },
-      { code: "const sessionId = Array.from({ length: 16 }, () => Math.floor(Math.random() * 16).toString(16)).join('');" },
+      { code: "const sessionId = Array.from({ length: 16 }, () => Math.floor(Math.random() * 16).toString(16)).join('');\nres.cookie('sid', sessionId, { httpOnly: true });", line: 1, note: "a session id sent as a cookie" },
+      { code: "function newSessionId() {\n  return Math.random().toString(36).slice(2);\n}\napp.post('/login', (req, res) => {\n  const sid = newSessionId();\n  res.cookie('sid', sid);\n});", line: 2, note: "a maker function whose result its caller sends" },
+      { code: "const id = Math.random().toString(36).slice(2);\nres.json({ link: `https://files.example.com/share?id=${id}` });", line: 1, note: "an id put in a share URL" },
       { code: "user.apiKey = `key_${Math.random().toString(36).substring(2)}`;" },
       { code: "res.json({ csrfToken: Math.random().toString(16).slice(2) });" },
       { code: "const rand = window.Math.random;\nconst token = String(rand());", line: 2, note: "an alias of Math.random" },
@@ -19347,6 +19560,8 @@ var insecure_randomness_default = defineRule({
       { code: "const [nonce, setNonce] = useState(0);\nconst refresh = () => setNonce(Math.random());", path: "panel.tsx", note: "a UI refresh nonce" },
       { code: "const TIPS = ['a', 'b', 'c'];\nexport function sessionTip() {\n  return TIPS[Math.floor(Math.random() * TIPS.length)];\n}", note: "a random array index in a function that only mentions a session" },
       { code: "const ids = await listSessions();\nconst randomSessionId = ids[Math.floor(Math.random() * ids.length)];", note: "picks an existing element; the random index is not a secret" },
+      { code: "const sessionId = `session-${Date.now()}-${Math.random().toString(36).slice(2)}`;\nthis.executions.set(`${sessionId}:hook`, 1);", note: "an in-process session label that never leaves the process (claude-flow hook-safety)" },
+      { code: "const agent = { id: `agent_${Math.random().toString(36).slice(2, 9)}`, name };\nagents.set(agent.id, agent);", note: "an in-process id" },
       { code: "function random() { return 4; }\nconst Math = { random };\nconst token = Math.random();", note: "a local Math" }
     ]
   }
@@ -19826,6 +20041,7 @@ var prototype_pollution_default = defineRule({
         const selfArgs = new Set(d.filter((x) => x.to === f).flatMap((x) => x.args));
         const intoCaller = callersObject(obj, f) && (selfArgs.size === 0 || paramIndexes(ctx, obj, f, assigns).some((i) => selfArgs.has(i)) || !paramIndexes(ctx, obj, f, assigns).length);
         if (!intoCaller) continue;
+        if (selfArgs.size && callbackParam(obj, f)) continue;
         if (obj.type === "Identifier" && unwrap(node.right)?.type === "CallExpression" && freshSometimes(obj)) continue;
         if (!loop && !readsKeyed(node.right) && !(kb?.kind === "param")) continue;
         if (!loop && kb?.kind === "param" && kb.fn !== f && !callerKey(k)) continue;
@@ -19844,8 +20060,7 @@ var prototype_pollution_default = defineRule({
         candidates.push(c);
         return;
       }
-      if (kb && loop && ctx.text(obj) !== ctx.text(unwrap(loop.source)) && readsSource(node.right, loop.source, kb, loop.value)) {
-        if (provenance(ctx, loop.source).kind !== "untrusted") return;
+      if (kb && loop && ctx.text(obj) !== ctx.text(unwrap(loop.source)) && readsSource(node.right, loop.source, kb, loop.value) && provenance(ctx, loop.source).kind === "untrusted") {
         const c = { node, key: k, target: obj, origin: loop.source, steps: [step(loopHead(loop.loop), `iterates the keys of \`${ctx.text(unwrap(loop.source))}\``)], message: `\`${ctx.text(node.left)}\` copies keys of \`${ctx.text(unwrap(loop.source))}\` without skipping \`__proto__\`.` };
         groupOf.set(c, loop.loop);
         candidates.push(c);
@@ -19860,6 +20075,15 @@ var prototype_pollution_default = defineRule({
       if (outer?.type === "MemberExpression" && outer.computed && constValue(outer.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, outer.property) && !isSymbolKey(ctx.resolver, outer.property) && callerKey(outer.property) && callerKey(k) && !freshLocal(ctx, outer.object, assigns)) {
         candidates.push({ node, key: k, target: obj, origin: outer.property, at: outer, message: `\`${ctx.text(node.left)}\` writes a caller-chosen key into an object picked by another caller-chosen key (\`${ctx.text(outer.property)}\`): a \`__proto__\` first key lands the write on \`Object.prototype\`.` });
       }
+    }
+    function callbackParam(target, f) {
+      const t = unwrap(target);
+      const b = t?.type === "Identifier" ? ctx.resolver.binding(t) : void 0;
+      if (b?.kind !== "param" || b.fn === f || !isFunctionNode(b.fn)) return false;
+      const call = ctx.resolver.parent(b.fn);
+      if (call?.type !== "CallExpression" || !call.arguments.includes(b.fn)) return false;
+      const m = unwrap(call.callee);
+      return !(m?.type === "MemberExpression" && /^reduce(Right)?$/.test(propertyName(m) ?? "")) && !g().target(call.callee);
     }
     function iterList(b) {
       const f = b.fn;
@@ -19929,6 +20153,7 @@ var prototype_pollution_default = defineRule({
       { code: 'app.post("/prefs", (req, res) => {\n  const user = users.get(req.user.id);\n  for (const [k, v] of Object.entries(req.body)) user.settings[k] = v;\n  res.json(user.settings);\n});', line: 3, note: "request keys copied into an existing object" },
       { code: "function getShallowValue(obj, key) {\n  return Object.prototype.hasOwnProperty.call(obj, key) || opts.inherited ? obj[key] : undefined;\n}\nexport function set(obj, path, value) {\n  const key = path[0];\n  const cur = getShallowValue(obj, key);\n  if (path.length === 1) {\n    obj[key] = value;\n    return;\n  }\n  if (cur === undefined) obj[key] = {};\n  set(obj[key], path.slice(1), value);\n}", line: 8, note: 'set by path by recursion with a path-local key; `getShallowValue` holds "allow" but is no guard (object-path 0.11.4 shape)' },
       { code: "function Cache() {\n  this.store = {};\n  this.ns = 'default';\n}\nCache.prototype.use = function (ns) {\n  this.ns = ns;\n};\nCache.prototype.put = function (key, value) {\n  if (!this.store[this.ns]) this.store[this.ns] = {};\n  this.store[this.ns][key] = value;\n};\nmodule.exports = Cache;", line: 10, note: 'two caller-chosen keys into a store with a prototype: `use("__proto__")` then `put` (y18n 4.0.0 shape)' },
+      { code: "function Store() {\n  this.cache = {};\n  this.locale = 'en';\n}\nStore.prototype.setLocale = function (l) {\n  this.locale = l;\n};\nStore.prototype.update = function (obj) {\n  for (var key in obj) this.cache[this.locale][key] = obj[key];\n};\nmodule.exports = function () {\n  return new Store();\n};", line: 9, note: "a for-in copy of the caller's object under a caller-chosen first key; the instance a factory returns is public (y18n `setLocale('__proto__')` + `updateLocale`)" },
       { code: "function assignValue(o, k, v) {\n  o[k] = v;\n}\nexport function setPath(object, path, value) {\n  let nested = object;\n  for (let i = 0; i < path.length; i++) {\n    const key = path[i];\n    assignValue(nested, key, i === path.length - 1 ? value : nested[key] || {});\n    nested = nested[key];\n  }\n  return object;\n}", line: 8, note: "a walker that writes through a setter helper (lodash 4.17.15 `baseSet` shape)" },
       { code: "obj.__proto__.polluted = value;" },
       { code: "target.constructor.prototype[name] = fn;" },
@@ -19963,6 +20188,7 @@ var prototype_pollution_default = defineRule({
       { code: "export function cloneByPath(object, path) {\n  const result = clone(object);\n  let nested = result;\n  for (let i = 0; nested != null && i < path.length; i++) {\n    const key = path[i];\n    const value = nested[key];\n    if (value != null && typeof value !== 'function') nested[key] = clone(value);\n    nested = nested[key];\n  }\n  return result;\n}", note: "clone by path: every level is replaced by a copy before the walk enters it (lodash/fp `cloneByPath`)" },
       { code: "const ALIASES = { first: ['head'], rest: ['tail'] };\nexport function install(lib, names, depth) {\n  for (const name of names) {\n    if (depth) install(lib[name], names, depth - 1);\n    (ALIASES[name] || []).forEach((alias) => {\n      lib[alias] = lib[name];\n    });\n  }\n  return lib;\n}", note: "the written key comes from a constant alias table" },
       { code: "function merge(target, source) {\n  if (typeof source !== 'object') {\n    if (!Object.prototype.hasOwnProperty.call(Object.prototype, source)) target[source] = true;\n    return target;\n  }\n  for (const key of Object.keys(source)) {\n    if (Object.prototype.hasOwnProperty.call(target, key)) target[key] = merge(target[key], source[key]);\n    else target[key] = source[key];\n  }\n  return target;\n}", note: "a key that is no name on Object.prototype, and own-key recursion (qs `merge` shape)" },
+      { code: "export class Args {\n  coerce(keys, value) {\n    if (typeof keys === 'object') {\n      for (const key of Object.keys(keys)) this.coerce(key, keys[key]);\n      return this;\n    }\n    this.middleware.push((argv) => {\n      argv[keys] = value(argv[keys]);\n      return argv;\n    });\n  }\n}", note: "the recursion walks into the value, and the write goes to a callback's own argument (yargs `coerce`)" },
       { code: "Child.prototype.__proto__ = Parent.prototype;", note: "classic inheritance, not a write through __proto__" }
     ]
   }

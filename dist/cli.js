@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "4d1845bb6ca0e5a0911e2d9e3561799d5605ee45fb207056bfa18f186ee6d4ba" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "135e393d1b64a2afa3e82bfde07e99da814511c023a179e2f2c8bce2ecd3a7f7" : "");
