@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "9c07b95c0fe83abdf993dac0cafa39213b9bd0607cd188dd1afd57d3cec8f462" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "a36c9a7069804d80c207c126a38443fab0b3bd5c3c89bae07a824041b4101e4c" : "");
