@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "5992a8edcd7053573e2ad83e8f4e2f566487e92bf9a4713716fd0dd8aaf6f93f" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "b34edeec0f80e035c6fdbcd32d32fc02a813fbfdf770bc177ffcfecc0d6933a4" : "");
