@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "acff79e4a0deb70a5b1af17b75eb872fb00e3736ad547be4b460b24901e769da" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "17be9af06de0f0aadfaaa82f40386137b9f18873fea12730325ac8c841b56027" : "");
