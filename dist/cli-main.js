@@ -26308,6 +26308,43 @@ function unifiedDiff(file, before, after) {
   return `${out.join("\n")}
 `;
 }
+function pinPackages(path24, text2, versions) {
+  if (!/\.jsonc?$/.test(path24) || !versions.size) return text2;
+  const edits = [];
+  for (const s of mcpServers(fileContext(path24, text2))) {
+    const l = launcherPackage(launchLine(s));
+    if (!l || l.pinned || !l.pkg || l.launcher !== "npx") continue;
+    const name = packageName(l.pkg);
+    const version = versions.get(name);
+    const arg = s.args.find((a) => a.value === l.pkg);
+    if (!version || !arg || !text2.slice(arg.range[0], arg.range[1]).startsWith('"')) continue;
+    edits.push({ range: arg.range, to: JSON.stringify(`${name}@${version}`) });
+  }
+  let out = text2;
+  for (const e of edits.sort((a, b) => b.range[0] - a.range[0])) out = splice(out, e.range, e.to);
+  return out;
+}
+function lockedVersions(lock, pins) {
+  const out = /* @__PURE__ */ new Map();
+  const exact2 = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/;
+  if (lock) {
+    try {
+      const j = JSON.parse(lock);
+      for (const [k, v] of Object.entries(j.packages ?? {})) {
+        const m = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)$/.exec(k);
+        if (m && !k.slice(0, -m[1].length - "node_modules/".length).includes("node_modules") && v.version && exact2.test(v.version)) out.set(m[1], v.version);
+      }
+      for (const [k, v] of Object.entries(j.dependencies ?? {})) if (!out.has(k) && v.version && exact2.test(v.version)) out.set(k, v.version);
+    } catch {
+    }
+  }
+  for (const p of pins) {
+    const at2 = p.lastIndexOf("@");
+    if (at2 <= 0 || !exact2.test(p.slice(at2 + 1))) throw new Error(`--pin needs NAME@X.Y.Z, got ${JSON.stringify(p)}`);
+    out.set(p.slice(0, at2), p.slice(at2 + 1));
+  }
+  return out;
+}
 
 // src/cli/fix.ts
 var FIXES = {
@@ -26315,7 +26352,8 @@ var FIXES = {
   "agent/toxic-secret-read": "adds Read(./.env) and Read(./.env.*) to permissions.deny",
   "agent/bypass-permissions-mode": "sets defaultMode/permissionMode bypassPermissions to default",
   "agent/skip-permissions-flag": "drops --dangerously-skip-permissions from a workflow step's claude_args",
-  "agent/sensitive-file-not-ignored": "adds the file to .gitignore"
+  "agent/sensitive-file-not-ignored": "adds the file to .gitignore",
+  "agent/mcp-unpinned-package": "pins an npx MCP package to the version package-lock.json or --pin NAME@X.Y.Z names"
 };
 var FIX_HELP = `Usage: flowguard fix [PATH] [--rule ID]... [--dry-run]
 
@@ -26327,16 +26365,30 @@ ${Object.entries(FIXES).map(([id, what]) => `  ${id.padEnd(34)} ${what}`).join("
 
 Options:
   --rule ID                   only this rule's fix (repeatable)
+  --pin NAME@X.Y.Z            the version to pin NAME to (repeatable; over package-lock.json)
   --dry-run                   print the diff, change nothing
   -h, --help                  this help
 `;
+function readOr(file) {
+  try {
+    return fs15.readFileSync(file, "utf8");
+  } catch {
+    return void 0;
+  }
+}
 async function runFix(args, host) {
-  const { values, positionals } = parseFlags(args, { rule: { type: "string", multiple: true }, "dry-run": { type: "boolean" } });
+  const { values, positionals } = parseFlags(args, { rule: { type: "string", multiple: true }, pin: { type: "string", multiple: true }, "dry-run": { type: "boolean" } });
   if (positionals.length > 1) throw new UsageError("fix takes one PATH");
   const rules2 = values.rule ?? Object.keys(FIXES);
   for (const r of rules2) if (!Object.hasOwn(FIXES, r)) throw new UsageError(`fix has no fix for ${JSON.stringify(r)} (it fixes ${Object.keys(FIXES).join(", ")})`);
   const root = path19.resolve(host.cwd, positionals[0] ?? ".");
   if (!fs15.existsSync(root) || !fs15.statSync(root).isDirectory()) throw new UsageError(`${positionals[0] ?? "."}: not a directory`);
+  let versions;
+  try {
+    versions = lockedVersions(readOr(path19.join(root, "package-lock.json")), values.pin ?? []);
+  } catch (error) {
+    throw new UsageError(error.message);
+  }
   const result = await scan({ root, type: "config", only: [...new Set(rules2)], cache: false });
   const edits = /* @__PURE__ */ new Map();
   const ignore4 = [];
@@ -26371,6 +26423,7 @@ async function runFix(args, host) {
       if (ids.has("agent/missing-env-deny") || ids.has("agent/toxic-secret-read")) out = addEnvDeny(out);
       if (ids.has("agent/bypass-permissions-mode")) out = dropBypassMode(file, out);
       if (ids.has("agent/skip-permissions-flag")) out = dropSkipFlags(file, out);
+      if (ids.has("agent/mcp-unpinned-package")) out = pinPackages(file, out, versions);
       return out;
     });
   }

@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "17be9af06de0f0aadfaaa82f40386137b9f18873fea12730325ac8c841b56027" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "06df1ac77dd80bb9b4005d0df728edd1a292845053497a0f3fe541a25933b11c" : "");

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { scan } from '../pipeline/scan.js';
-import { addEnvDeny, addIgnore, dropBypassMode, dropSkipFlags, unifiedDiff } from '../fix/agent.js';
+import { addEnvDeny, addIgnore, dropBypassMode, dropSkipFlags, lockedVersions, pinPackages, unifiedDiff } from '../fix/agent.js';
 import { tryParseJsonc } from '../analyzers/config/jsonc.js';
 import { isClaudeSettings } from '../analyzers/config/files.js';
 import { parseFlags } from './flags.js';
@@ -18,6 +18,7 @@ export const FIXES: Record<string, string> = {
   'agent/bypass-permissions-mode': 'sets defaultMode/permissionMode bypassPermissions to default',
   'agent/skip-permissions-flag': 'drops --dangerously-skip-permissions from a workflow step\'s claude_args',
   'agent/sensitive-file-not-ignored': 'adds the file to .gitignore',
+  'agent/mcp-unpinned-package': 'pins an npx MCP package to the version package-lock.json or --pin NAME@X.Y.Z names',
 };
 
 export const FIX_HELP = `Usage: flowguard fix [PATH] [--rule ID]... [--dry-run]
@@ -32,17 +33,32 @@ ${Object.entries(FIXES)
 
 Options:
   --rule ID                   only this rule's fix (repeatable)
+  --pin NAME@X.Y.Z            the version to pin NAME to (repeatable; over package-lock.json)
   --dry-run                   print the diff, change nothing
   -h, --help                  this help
 `;
 
+function readOr(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
 export async function runFix(args: readonly string[], host: Host): Promise<ExitCode> {
-  const { values, positionals } = parseFlags<{ rule?: string[]; 'dry-run'?: boolean }>(args, { rule: { type: 'string', multiple: true }, 'dry-run': { type: 'boolean' } });
+  const { values, positionals } = parseFlags<{ rule?: string[]; pin?: string[]; 'dry-run'?: boolean }>(args, { rule: { type: 'string', multiple: true }, pin: { type: 'string', multiple: true }, 'dry-run': { type: 'boolean' } });
   if (positionals.length > 1) throw new UsageError('fix takes one PATH');
   const rules = values.rule ?? Object.keys(FIXES);
   for (const r of rules) if (!Object.hasOwn(FIXES, r)) throw new UsageError(`fix has no fix for ${JSON.stringify(r)} (it fixes ${Object.keys(FIXES).join(', ')})`);
   const root = path.resolve(host.cwd, positionals[0] ?? '.');
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new UsageError(`${positionals[0] ?? '.'}: not a directory`);
+  let versions: Map<string, string>;
+  try {
+    versions = lockedVersions(readOr(path.join(root, 'package-lock.json')), values.pin ?? []);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
   const result = await scan({ root, type: 'config', only: [...new Set(rules)], cache: false });
   const edits = new Map<string, Set<string>>();
   const ignore: string[] = [];
@@ -77,6 +93,7 @@ export async function runFix(args: readonly string[], host: Host): Promise<ExitC
       if (ids.has('agent/missing-env-deny') || ids.has('agent/toxic-secret-read')) out = addEnvDeny(out);
       if (ids.has('agent/bypass-permissions-mode')) out = dropBypassMode(file, out);
       if (ids.has('agent/skip-permissions-flag')) out = dropSkipFlags(file, out);
+      if (ids.has('agent/mcp-unpinned-package')) out = pinPackages(file, out, versions);
       return out;
     });
   }

@@ -6,6 +6,7 @@ import { tryParseJsonc } from '../analyzers/config/jsonc.js';
 import { parseFrontmatter, parseYaml } from '../analyzers/config/yaml.js';
 import { isAgentMarkdown, isClaudeSettings, isWorkflow } from '../analyzers/config/files.js';
 import { insertLast } from '../agent-time/init.js';
+import { fileContext, launcherPackage, launchLine, mcpServers, packageName } from '../analyzers/config/agent.js';
 
 export const ENV_DENY = ['Read(./.env)', 'Read(./.env.*)'];
 
@@ -146,4 +147,46 @@ export function unifiedDiff(file: string, before: string, after: string): string
     for (const o of hunk) out.push(`${o.kind}${o.line}`);
   }
   return `${out.join('\n')}\n`;
+}
+
+/** `npx -y pkg` (or `pkg@latest`) in a JSON MCP config becomes `pkg@x.y.z` when `versions` names the package. */
+export function pinPackages(path: string, text: string, versions: ReadonlyMap<string, string>): string {
+  if (!/\.jsonc?$/.test(path) || !versions.size) return text;
+  const edits: { range: Range; to: string }[] = [];
+  for (const s of mcpServers(fileContext(path, text))) {
+    const l = launcherPackage(launchLine(s));
+    if (!l || l.pinned || !l.pkg || l.launcher !== 'npx') continue;
+    const name = packageName(l.pkg);
+    const version = versions.get(name);
+    const arg = s.args.find((a) => a.value === l.pkg);
+    if (!version || !arg || !text.slice(arg.range[0], arg.range[1]).startsWith('"')) continue;
+    edits.push({ range: arg.range, to: JSON.stringify(`${name}@${version}`) });
+  }
+  let out = text;
+  for (const e of edits.sort((a, b) => b.range[0] - a.range[0])) out = splice(out, e.range, e.to);
+  return out;
+}
+
+/** Exact versions a repo names for packages: `package-lock.json` (v1–v3), then `--pin name@x.y.z` over them. */
+export function lockedVersions(lock: string | undefined, pins: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const exact = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/;
+  if (lock) {
+    try {
+      const j = JSON.parse(lock) as { packages?: Record<string, { version?: string }>; dependencies?: Record<string, { version?: string }> };
+      for (const [k, v] of Object.entries(j.packages ?? {})) {
+        const m = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)$/.exec(k);
+        if (m && !k.slice(0, -m[1]!.length - 'node_modules/'.length).includes('node_modules') && v.version && exact.test(v.version)) out.set(m[1]!, v.version);
+      }
+      for (const [k, v] of Object.entries(j.dependencies ?? {})) if (!out.has(k) && v.version && exact.test(v.version)) out.set(k, v.version);
+    } catch {
+      /* not a lockfile we can read: nothing pinned from it */
+    }
+  }
+  for (const p of pins) {
+    const at = p.lastIndexOf('@');
+    if (at <= 0 || !exact.test(p.slice(at + 1))) throw new Error(`--pin needs NAME@X.Y.Z, got ${JSON.stringify(p)}`);
+    out.set(p.slice(0, at), p.slice(at + 1));
+  }
+  return out;
 }

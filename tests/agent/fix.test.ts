@@ -83,3 +83,17 @@ describe('flowguard fix', () => {
     expect((await runCli(['fix', '--rule', 'code/eval-injection'], root)).code).toBe(2);
   });
 });
+
+describe('pinning MCP packages', () => {
+  it('pins npx packages to the lockfile version, or to --pin, keeping the rest of the file', async () => {
+    const mcp = '{\n  // servers\n  "mcpServers": {\n    "gh": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-github"]},\n    "c7": {"command": "npx", "args": ["-y", "@upstash/context7-mcp@latest"]},\n    "other": {"command": "npx", "args": ["-y", "unknown-mcp"]}\n  }\n}\n';
+    const lock = JSON.stringify({ lockfileVersion: 3, packages: { '': {}, 'node_modules/@modelcontextprotocol/server-github': { version: '2025.4.8' }, 'node_modules/x/node_modules/@upstash/context7-mcp': { version: '0.0.1' } } });
+    const root = tmpTree({ '.mcp.json': mcp, 'package-lock.json': lock });
+    const r = await runCli(['fix', '--rule', 'agent/mcp-unpinned-package', '--pin', '@upstash/context7-mcp@1.0.14'], root);
+    expect(r.code).toBe(0);
+    const out = fs.readFileSync(path.join(root, '.mcp.json'), 'utf8');
+    expect(out).toBe(mcp.replace('"@modelcontextprotocol/server-github"', '"@modelcontextprotocol/server-github@2025.4.8"').replace('"@upstash/context7-mcp@latest"', '"@upstash/context7-mcp@1.0.14"'));
+    expect((await runCli(['fix', '--rule', 'agent/mcp-unpinned-package'], root)).stdout).toBe('');
+    expect((await runCli(['fix', '--pin', 'x@latest'], root)).code).toBe(2);
+  });
+});
