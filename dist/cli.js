@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "06df1ac77dd80bb9b4005d0df728edd1a292845053497a0f3fe541a25933b11c" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "26ece6a18de79f0bfc317685e4b5107a1798f64f34eb310dabb358c139f3b93c" : "");
