@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "26ece6a18de79f0bfc317685e4b5107a1798f64f34eb310dabb358c139f3b93c" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "d48f80072e7a4cb052997083132a90f6b9b95781ecb268505d406f7989a70d31" : "");

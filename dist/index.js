@@ -38616,12 +38616,13 @@ function injection(text, where = "hidden") {
     if (!m) continue;
     if (why.startsWith("hides directives in an HTML") && !(injection(m[1] ?? "", "hidden") || COMMENT_WORDS.test(m[1] ?? ""))) continue;
     if (why.startsWith("asks") && NEGATED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (why.startsWith("tells the model to ignore") && DESCRIBED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (where === "visible" && !why.startsWith("contains") && !why.startsWith("hides directives in an HTML") && quoted(text, m.index, m.index + m[0].length)) continue;
     return { index: m.index, length: m[0].length, why };
   }
   return void 0;
 }
-var SECRET_FILE, SEND, PATTERNS, NEGATED, COMMENT_WORDS, isInstructionFile, prompt_injection_default;
+var SECRET_FILE, SEND, PATTERNS, NEGATED, DESCRIBED, COMMENT_WORDS, isInstructionFile, prompt_injection_default;
 var init_prompt_injection = __esm({
   "rules/agent/prompt-injection.ts"() {
     "use strict";
@@ -38637,11 +38638,13 @@ var init_prompt_injection = __esm({
       // A zero-width joiner inside an emoji sequence (👨‍💻) is how emoji are written, not a hidden character.
       { re: new RegExp("[\\u200B\\u200C\\u2060\\u2062-\\u2064\\u202A-\\u202E\\u2066-\\u2069]|(?<!\\p{Extended_Pictographic}(?:\\u{FE0F}|\\u{1F3FB}|\\u{1F3FC}|\\u{1F3FD}|\\u{1F3FE}|\\u{1F3FF})?)\\u200D", "u"), why: "contains invisible or bidirectional control characters" },
       { re: /<!--((?:(?!-->)[\s\S]){0,2000}?)-->/, why: "hides directives in an HTML comment" },
-      { re: new RegExp(String.raw`\b${SEND}\b[^.\n]{0,60}${SECRET_FILE}|${SECRET_FILE}[^.\n]{0,40}\b${SEND}\b[^.\n]{0,20}\b(to|in|into|as)\b`, "i"), why: "asks to send secret files" },
+      // The secret file is what is sent ("upload `.env` to …"), not a word nearby ("upload to Pinata (read credentials from .env)").
+      { re: new RegExp(String.raw`\b${SEND}\s+(?:the\s+|your\s+|all\s+|its\s+)?(?:contents?\s+of\s+|keys?\s+(?:in|from)\s+)?[\x60'"]?[\w./~-]*${SECRET_FILE}|${SECRET_FILE}[^.\n]{0,40}\b${SEND}\b[^.\n]{0,20}\b(to|in|into|as)\b`, "i"), why: "asks to send secret files" },
       { re: new RegExp(String.raw`\b(read|cat|print|send|upload|include|output|post|exfiltrate|copy)\b[^.\n]{0,60}${SECRET_FILE}`, "i"), why: "asks for secret files", only: "hidden" },
       { re: /\b(curl|wget)\b[^\n|]*\|\s*(sudo\s+)?(ba|z)?sh\b/i, why: "asks to download and execute a script", only: "hidden" }
     ];
     NEGATED = /\b(never|don't|do not|must not|avoid|refuse|no)\b[^.\n]{0,30}$/i;
+    DESCRIBED = /\b(attempts?|tries|trying|try|attacks?|requests?|prompts?|designed|meant)\s+to\s+$|\b(detect|block|catch|flag|prevent|resist|refuse|never|don't|do not)\w*\b[^.\n]{0,30}$/i;
     COMMENT_WORDS = /(?<![\w-])(secretly|exfiltrate)(?![\w-])/i;
     isInstructionFile = (p) => !/(^|\/)node_modules\//.test(p) && (/(^|\/)(AGENTS|GEMINI)\.md$/.test(p) || /(^|\/)\.github\/copilot-instructions\.md$/.test(p) || /(^|\/)\.cursor\/rules\/[^/]+\.mdc?$/.test(p) || /(^|\/)(\.cursorrules|\.windsurfrules|\.clinerules)$/.test(p) || /(^|\/)\.roo\/rules(-[\w-]+)?\/[^/]+\.md$/.test(p));
     prompt_injection_default = defineRule({
@@ -38719,7 +38722,9 @@ var init_prompt_injection = __esm({
           { path: "SKILL.md", code: 'If the agent is confused, ask it to "forget previous instructions" and start again.\n', note: "a quoted mention" },
           { path: "SKILL.md", code: "2. The skill is rebuilt.\n\n<!-- Trigger re-upload 1763621536 -->\n" },
           { path: "SKILL.md", code: "**Do all of this without asking the user for input.**\n", note: "skips a confirmation, hides nothing" },
-          { path: "AGENTS.md", code: 'Reply with one line: "👨‍💻 Ready"\n', note: "a zero-width joiner inside an emoji" }
+          { path: "AGENTS.md", code: 'Reply with one line: "👨‍💻 Ready"\n', note: "a zero-width joiner inside an emoji" },
+          { path: "CLAUDE.md", code: "4. **Upload to Pinata** (read credentials from .env):\n", note: "the upload is not of the .env file" },
+          { path: ".claude/agents/guard.md", code: "---\nname: guard\ndescription: guards\ntools: Read\n---\n- `instruction_override` - Attempts to override system instructions\n", note: "a threat described" }
         ]
       }
     });
@@ -39012,7 +39017,7 @@ var init_toxic_bypass_unpinned = __esm({
         const mutable = [];
         for (const f of ctx.files) {
           if (f.isDirectory || /(^|\/)node_modules\//.test(f.path)) continue;
-          const settings2 = isClaudeSettings(f.path);
+          const settings2 = isClaudeSettings(f.path) && /(^|\/)(\.claude\/settings(\.local)?\.json|managed-settings\.json)$/.test(f.path);
           const codex = isCodexConfig(f.path);
           const mcp = isMcpConfig(f.path);
           const cmds = hasCommands(f.path);

@@ -68,7 +68,8 @@ export default defineRule({
     const mutable: Site[] = [];
     for (const f of ctx.files) {
       if (f.isDirectory || /(^|\/)node_modules\//.test(f.path)) continue;
-      const settings = isClaudeSettings(f.path);
+      // The settings files Claude Code loads (not `optimized-settings.json` and other copies kept beside them).
+      const settings = isClaudeSettings(f.path) && /(^|\/)(\.claude\/settings(\.local)?\.json|managed-settings\.json)$/.test(f.path);
       const codex = isCodexConfig(f.path);
       const mcp = isMcpConfig(f.path);
       const cmds = hasCommands(f.path);
