@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "b34edeec0f80e035c6fdbcd32d32fc02a813fbfdf770bc177ffcfecc0d6933a4" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "40fb6f4d7ac89af864a3dd836a98c41aa2817a15e674e2cba5f5ecb7e946b9d3" : "");
