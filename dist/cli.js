@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "40fb6f4d7ac89af864a3dd836a98c41aa2817a15e674e2cba5f5ecb7e946b9d3" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "f28ef93a49a7861f6a46976561c6f3ecf25676bad040579398623dabc84dab38" : "");

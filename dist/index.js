@@ -30655,7 +30655,46 @@ function polyfill(ctx, node, prop) {
   }
   return false;
 }
-var BUILTINS, KEY_ITERATORS;
+function accessorShape(ctx, g, f, depth = 0) {
+  const known = shapeCache.get(f);
+  if (known) return known;
+  const out = { get: false, set: false };
+  shapeCache.set(f, out);
+  const [p0, p1, p2] = f.params;
+  if (p0?.type !== "Identifier" || p1?.type !== "Identifier" || depth > 3) return out;
+  const isParam = (n, p) => {
+    const u = unwrap(n);
+    return u?.type === "Identifier" && ctx.resolver.binding(u)?.id === p;
+  };
+  const member2 = (n) => {
+    const u = unwrap(n);
+    return u?.type === "MemberExpression" && u.computed && isParam(u.object, p0) && isParam(u.property, p1);
+  };
+  const returned2 = (n) => {
+    const u = unwrap(n);
+    if (u?.type === "ConditionalExpression") return returned2(u.consequent) || returned2(u.alternate);
+    if (u?.type === "LogicalExpression") return returned2(u.left) || returned2(u.right);
+    return member2(u);
+  };
+  if (f.body.type !== "BlockStatement") out.get = returned2(f.body);
+  for (const x of ctx.resolver.flowNodes) {
+    if (enclosingFunction(ctx.resolver, x) !== f) continue;
+    if (x.type === "AssignmentExpression" && x.operator === "=" && member2(x.left) && p2?.type === "Identifier" && isParam(x.right, p2)) out.set = true;
+    if (x.type === "CallExpression" && isParam(x.arguments[0], p0) && isParam(x.arguments[1], p1) && p2?.type === "Identifier" && isParam(x.arguments[2], p2)) {
+      const h = g.target(x.callee);
+      if (h && h !== f && accessorShape(ctx, g, h, depth + 1).set) out.set = true;
+    }
+  }
+  if (f.body.type === "BlockStatement") {
+    const walk2 = (n) => {
+      if (n.type === "ReturnStatement" && returned2(n.argument ?? void 0)) out.get = true;
+      if (!isFunctionNode(n)) forEachChild(n, walk2);
+    };
+    for (const st of f.body.body) walk2(st);
+  }
+  return out;
+}
+var BUILTINS, KEY_ITERATORS, shapeCache;
 var init_pollution = __esm({
   "src/analyzers/code/pollution.ts"() {
     "use strict";
@@ -30663,6 +30702,7 @@ var init_pollution = __esm({
     init_resolve();
     BUILTINS = /* @__PURE__ */ new Set(["Object", "Array", "String", "Function", "Number", "Boolean", "Date", "RegExp", "Promise", "Map", "Set", "Error", "Symbol"]);
     KEY_ITERATORS = /* @__PURE__ */ new Set(["Object.keys", "Object.entries", "Object.getOwnPropertyNames", "Reflect.ownKeys"]);
+    shapeCache = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -40687,49 +40727,7 @@ var init_prototype_pollution = __esm({
               return false;
           }
         };
-        const shapes = /* @__PURE__ */ new Map();
-        const helperShape = (f, depth = 0) => {
-          const known = shapes.get(f);
-          if (known) return known;
-          const out = { get: false, set: false };
-          shapes.set(f, out);
-          const [p0, p1, p2] = f.params;
-          if (p0?.type !== "Identifier" || p1?.type !== "Identifier" || depth > 3) return out;
-          const isParam = (n, p) => {
-            const u = unwrap(n);
-            return u?.type === "Identifier" && ctx.resolver.binding(u)?.id === p;
-          };
-          const member2 = (n) => {
-            const u = unwrap(n);
-            return u?.type === "MemberExpression" && u.computed && isParam(u.object, p0) && isParam(u.property, p1);
-          };
-          const returned2 = (n) => {
-            const u = unwrap(n);
-            if (u?.type === "ConditionalExpression") return returned2(u.consequent) || returned2(u.alternate);
-            if (u?.type === "LogicalExpression") return returned2(u.left) || returned2(u.right);
-            return member2(u);
-          };
-          if (f.body.type !== "BlockStatement") out.get = returned2(f.body);
-          for (const x of ctx.resolver.flowNodes) {
-            if (fnOf(x) !== f) continue;
-            if (x.type === "AssignmentExpression" && x.operator === "=" && member2(x.left) && p2?.type === "Identifier" && isParam(x.right, p2)) out.set = true;
-            if (x.type === "CallExpression" && isParam(x.arguments[0], p0) && isParam(x.arguments[1], p1) && p2?.type === "Identifier" && isParam(x.arguments[2], p2)) {
-              const h = g().target(x.callee);
-              if (h && h !== f && helperShape(h, depth + 1).set) out.set = true;
-            }
-          }
-          if (f.body.type === "BlockStatement") {
-            const walk2 = (n) => {
-              if (n.type === "ReturnStatement" && returned2(n.argument ?? void 0)) out.get = true;
-              if (!isFunctionNode(n)) for (const k of CHILD_KEYS.get(n.type) ?? []) {
-                const v = n[k];
-                for (const c of Array.isArray(v) ? v : [v]) if (c && typeof c.type === "string") walk2(c);
-              }
-            };
-            for (const st of f.body.body) walk2(st);
-          }
-          return out;
-        };
+        const helperShape = (f) => accessorShape(ctx, g(), f);
         const readsSource = (value, source, kb, entriesValue, depth = 0, seen = /* @__PURE__ */ new Set()) => {
           const v = unwrap(value);
           if (!v || depth > 5) return false;

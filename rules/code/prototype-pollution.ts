@@ -1,4 +1,4 @@
-import { addTest, type Binding, builtinPrototype, builtinSeverity, type CallGraph, CHILD_KEYS, callGraph, type CodeContext, constantChoice, constValue, defineRule, describe, enclosingFunction, endsInJump, type FlowStep, freshLocal, freshValue, fromParameter, type Grading, holdsIfFalse, holdsIfTrue, identifierWords, isFunctionNode, isNumericIndex, isRequestValue, isSymbolKey, isWithin, loopHead, loopOver, memberChain, type Node, paramIndexes, polyfill, propertyName, type Provenance, prototypeFree, push, returnsNested, type Severity, severityFor, type TSESTree, unwrap } from '../../src/kit.js';
+import { accessorShape, addTest, type Binding, builtinPrototype, builtinSeverity, type CallGraph, callGraph, type CodeContext, constantChoice, constValue, defineRule, describe, enclosingFunction, endsInJump, type FlowStep, freshLocal, freshValue, fromParameter, type Grading, holdsIfFalse, holdsIfTrue, identifierWords, isFunctionNode, isNumericIndex, isRequestValue, isSymbolKey, isWithin, loopHead, loopOver, memberChain, type Node, paramIndexes, polyfill, propertyName, type Provenance, prototypeFree, push, returnsNested, type Severity, severityFor, type TSESTree, unwrap } from '../../src/kit.js';
 
 const GRADING: Grading = { severity: 'high' };
 
@@ -121,51 +121,7 @@ export default defineRule({
           return false;
       }
     };
-    /** What a same-file helper `(object, key, …)` does with its first two parameters: returns `object[key]` (a getter), writes `object[key] = …` (a setter, or through another setter). */
-    const shapes = new Map<Fn, { get: boolean; set: boolean }>();
-    const helperShape = (f: Fn, depth = 0): { get: boolean; set: boolean } => {
-      const known = shapes.get(f);
-      if (known) return known;
-      const out = { get: false, set: false };
-      shapes.set(f, out);
-      const [p0, p1, p2] = f.params;
-      if (p0?.type !== 'Identifier' || p1?.type !== 'Identifier' || depth > 3) return out;
-      const isParam = (n: Node | undefined, p: TSESTree.Identifier): boolean => {
-        const u = unwrap(n);
-        return u?.type === 'Identifier' && ctx.resolver.binding(u)?.id === p;
-      };
-      const member = (n: Node | undefined): boolean => {
-        const u = unwrap(n);
-        return u?.type === 'MemberExpression' && u.computed && isParam(u.object, p0) && isParam(u.property, p1);
-      };
-      const returned = (n: Node | undefined): boolean => {
-        const u = unwrap(n);
-        if (u?.type === 'ConditionalExpression') return returned(u.consequent) || returned(u.alternate);
-        if (u?.type === 'LogicalExpression') return returned(u.left as Node) || returned(u.right);
-        return member(u);
-      };
-      if (f.body.type !== 'BlockStatement') out.get = returned(f.body);
-      for (const x of ctx.resolver.flowNodes) {
-        if (fnOf(x) !== f) continue;
-        // a setter stores its third parameter: `object[key] = value` (not `target[source] = true`, qs `merge`)
-        if (x.type === 'AssignmentExpression' && x.operator === '=' && member(x.left) && p2?.type === 'Identifier' && isParam(x.right, p2)) out.set = true;
-        if (x.type === 'CallExpression' && isParam(x.arguments[0] as Node | undefined, p0) && isParam(x.arguments[1] as Node | undefined, p1) && p2?.type === 'Identifier' && isParam(x.arguments[2] as Node | undefined, p2)) {
-          const h = g().target(x.callee);
-          if (h && h !== f && helperShape(h, depth + 1).set) out.set = true;
-        }
-      }
-      if (f.body.type === 'BlockStatement') {
-        const walk = (n: Node): void => {
-          if (n.type === 'ReturnStatement' && returned(n.argument ?? undefined)) out.get = true;
-          if (!isFunctionNode(n)) for (const k of CHILD_KEYS.get(n.type) ?? []) {
-            const v = (n as unknown as Record<string, unknown>)[k];
-            for (const c of Array.isArray(v) ? v : [v]) if (c && typeof (c as Node).type === 'string') walk(c as Node);
-          }
-        };
-        for (const st of f.body.body) walk(st);
-      }
-      return out;
-    };
+    const helperShape = (f: Fn): { get: boolean; set: boolean } => accessorShape(ctx, g(), f);
     /** True when `value` reads `source[key]` (or the entries value), directly, through locals, or as a call argument. */
     const readsSource = (value: Node, source: Node, kb: Binding, entriesValue: Binding | undefined, depth = 0, seen = new Set<Binding>()): boolean => {
       const v = unwrap(value);
