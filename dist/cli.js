@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "135e393d1b64a2afa3e82bfde07e99da814511c023a179e2f2c8bce2ecd3a7f7" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "04c0fd40c39643936b76d1f84bf0f159b229ddecbdfa95e2c8d20d90b65669a2" : "");
