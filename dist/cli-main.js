@@ -94,7 +94,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -103,9 +103,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path23) {
       const ctrl = callVisitor(key, node, visitor, path23);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -239,7 +239,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit;
+    exports2.visit = visit2;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -249,7 +249,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -393,7 +393,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc2 && tagEntries.length > 0 && identity.isNode(doc2.contents)) {
           const tags = {};
-          visit.visit(doc2.contents, (_key, node) => {
+          visit2.visit(doc2.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -420,7 +420,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -431,7 +431,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -611,7 +611,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -637,7 +637,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc2, {
+          visit2.visit(doc2, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -2371,14 +2371,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num2 = typeof value === "number" ? value : Number(value);
       if (!isFinite(num2))
         return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -5559,15 +5559,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path23) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path23) => {
       let item = cst;
       for (const [field, index] of path23) {
         const tok = item?.[field];
@@ -5578,8 +5578,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path23) => {
-      const parent = visit.itemAtPath(cst, path23.slice(0, -1));
+    visit2.parentCollection = (cst, path23) => {
+      const parent = visit2.itemAtPath(cst, path23.slice(0, -1));
       const field = path23[path23.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5610,7 +5610,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path23) : ctrl;
     }
-    exports2.visit = visit;
+    exports2.visit = visit2;
   }
 });
 
@@ -7259,7 +7259,7 @@ var require_public_api = __commonJS({
       }
       return doc2;
     }
-    function parse(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7300,7 +7300,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse;
+    exports2.parse = parse2;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument;
     exports2.stringify = stringify;
@@ -7326,7 +7326,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document.Document;
     exports2.Schema = Schema.Schema;
@@ -7354,8 +7354,8 @@ var require_dist = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit.visit;
-    exports2.visitAsync = visit.visitAsync;
+    exports2.visit = visit2.visit;
+    exports2.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -11427,12 +11427,12 @@ function loopOver(ctx, key) {
 }
 function findForIn(scope, key, ctx) {
   let found;
-  const visit = (n) => {
+  const visit2 = (n) => {
     const l = n.type === "ForInStatement" ? unwrap(n.left) : void 0;
     if (l?.type === "Identifier" && ctx.resolver.binding(l) === key) found ??= { source: n.right, loop: n };
-    if (!found && (n === scope || !isFunctionNode(n))) forEachChild(n, visit);
+    if (!found && (n === scope || !isFunctionNode(n))) forEachChild(n, visit2);
   };
-  visit(scope);
+  visit2(scope);
   return found;
 }
 function freshLocal(ctx, target, assigns) {
@@ -11459,15 +11459,15 @@ function returnsNested(ctx, fn, acc) {
   const returned2 = [];
   if (fn.body.type !== "BlockStatement") returned2.push(fn.body);
   else {
-    const visit = (n) => {
+    const visit2 = (n) => {
       if (n.type === "ReturnStatement") {
         if (n.argument) returned2.push(n.argument);
         return;
       }
       if (isFunctionNode(n)) return;
-      forEachChild(n, visit);
+      forEachChild(n, visit2);
     };
-    for (const st of fn.body.body) visit(st);
+    for (const st of fn.body.body) visit2(st);
   }
   const nested = (r, depth = 0) => {
     const n = unwrap(r);
@@ -11606,7 +11606,7 @@ function build(ast, resolver, text2) {
     if (list) list.push(f);
     else protoFns.set(b, [f]);
   };
-  const visit = (n) => {
+  const visit2 = (n) => {
     switch (n.type) {
       case "CallExpression":
       case "NewExpression": {
@@ -11673,11 +11673,11 @@ function build(ast, resolver, text2) {
     for (const k of CHILD_KEYS.get(n.type) ?? []) {
       const v = n[k];
       if (Array.isArray(v)) {
-        for (const c of v) if (c && typeof c.type === "string") visit(c);
-      } else if (v && typeof v.type === "string") visit(v);
+        for (const c of v) if (c && typeof c.type === "string") visit2(c);
+      } else if (v && typeof v.type === "string") visit2(v);
     }
   };
-  visit(ast);
+  visit2(ast);
   const target = (callee) => {
     let c = unwrap(callee);
     if (c?.type === "MemberExpression" && /^(call|apply|bind)$/.test(propertyName(c) ?? "")) c = unwrap(c.object);
@@ -11987,7 +11987,7 @@ function newSites(fn, resolver) {
   if (!idx) {
     idx = /* @__PURE__ */ new Map();
     const m = idx;
-    const visit = (n) => {
+    const visit2 = (n) => {
       if (n.type === "NewExpression" && n.callee.type === "Identifier") {
         const b = resolver.binding(n.callee);
         if (b?.kind === "function" && b.fn) {
@@ -11998,11 +11998,11 @@ function newSites(fn, resolver) {
       }
       for (const k of CHILD_KEYS.get(n.type) ?? []) {
         const v = n[k];
-        if (Array.isArray(v)) for (const c of v) c && typeof c.type === "string" && visit(c);
-        else if (v && typeof v.type === "string") visit(v);
+        if (Array.isArray(v)) for (const c of v) c && typeof c.type === "string" && visit2(c);
+        else if (v && typeof v.type === "string") visit2(v);
       }
     };
-    visit(resolver.ast);
+    visit2(resolver.ast);
     newIndex.set(resolver, idx);
   }
   return idx.get(fn) ?? [];
@@ -13025,7 +13025,7 @@ var Guards = class {
    */
   bindingsOf(node, undecoded = false) {
     const out = [];
-    const visit = (x, d) => {
+    const visit2 = (x, d) => {
       const n = unwrap(x);
       if (!n || d > 6) return;
       switch (n.type) {
@@ -13040,31 +13040,31 @@ var Guards = class {
             out.push(k);
             return;
           }
-          visit(n.object, d + 1);
-          if (n.computed) visit(n.property, d + 1);
+          visit2(n.object, d + 1);
+          if (n.computed) visit2(n.property, d + 1);
           return;
         }
         case "CallExpression":
           if (undecoded && DECODERS.test(this.resolver.canonical(n.callee) ?? "")) return;
-          if (n.callee.type === "MemberExpression") visit(n.callee.object, d + 1);
-          for (const a of n.arguments) visit(a, d + 1);
+          if (n.callee.type === "MemberExpression") visit2(n.callee.object, d + 1);
+          for (const a of n.arguments) visit2(a, d + 1);
           return;
         case "AwaitExpression":
-          visit(n.argument, d + 1);
+          visit2(n.argument, d + 1);
           return;
         case "BinaryExpression":
         case "LogicalExpression":
-          visit(n.left, d + 1);
-          visit(n.right, d + 1);
+          visit2(n.left, d + 1);
+          visit2(n.right, d + 1);
           return;
         case "TemplateLiteral":
-          for (const e of n.expressions) visit(e, d + 1);
+          for (const e of n.expressions) visit2(e, d + 1);
           return;
         default:
           return;
       }
     };
-    visit(node, 0);
+    visit2(node, 0);
     return out;
   }
   /** `g` guards `b` when one is built from the other (`full = path.resolve(root, name)`, `rel = path.relative(root, full)`). */
@@ -14212,6 +14212,937 @@ var isShellLike = (p) => {
 var isProfileConfigPath = (p) => /^(config\/)?security\/[\w.-]+\.(ts|mts|cts|js|mjs|cjs|json|ya?ml)$/.test(p) && !/\.d\.ts$/.test(p) && !inNodeModules(p);
 var hasCommands = (p) => isPackageJson(p) || isShellLike(p) || isWorkflow(p);
 
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text2, ignoreTrivia = false) {
+  const len = text2.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact2) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count || !exact2) {
+      let ch = text2.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text2.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text2.length && text2.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        pos++;
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text2.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text2.length && (text2.charCodeAt(pos) === 69 || text2.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        pos++;
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text2.substring(start, end);
+  }
+  function scanString() {
+    let result = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text2.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text2.charCodeAt(pos);
+      if (ch === 34) {
+        result += text2.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text2.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text2.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text2.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code = text2.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code);
+        code = text2.charCodeAt(pos);
+      } while (isWhiteSpace(code));
+      return token = 15;
+    }
+    if (isLineBreak(code)) {
+      pos++;
+      value += String.fromCharCode(code);
+      if (code === 13 && text2.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text2.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text2.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text2.substring(start, pos);
+          return token = 12;
+        }
+        if (text2.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text2.charCodeAt(pos);
+            if (ch === 42 && text2.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text2.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text2.substring(start, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code);
+        pos++;
+        if (pos === len || !isDigit(text2.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code)) {
+          pos++;
+          code = text2.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text2.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
+      return false;
+    }
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+(function(CharacterCodes2) {
+  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+})(CharacterCodes || (CharacterCodes = {}));
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces = new Array(20).fill(0).map((_, index) => {
+  return " ".repeat(index);
+});
+var maxCachedValues = 200;
+var cachedBreakLinesWithSpaces = {
+  " ": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + " ".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + " ".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + " ".repeat(index);
+    })
+  },
+  "	": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + "	".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + "	".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + "	".repeat(index);
+    })
+  }
+};
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+var ParseOptions;
+(function(ParseOptions2) {
+  ParseOptions2.DEFAULT = {
+    allowTrailingComma: false
+  };
+})(ParseOptions || (ParseOptions = {}));
+function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value, offset, length) => {
+      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep4, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep4 === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep4 === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error, offset, length) => {
+      errors.push({ error, offset, length });
+    }
+  };
+  visit(text2, visitor, options);
+  const result = currentParent.children[0];
+  if (result) {
+    delete result.parent;
+  }
+  return result;
+}
+function visit(text2, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text2, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error, skipUntilAfter = [], skipUntil = []) {
+    onError(error);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value) {
+  switch (typeof value) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value) {
+        return "null";
+      } else if (Array.isArray(value)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var ScanError;
+(function(ScanError2) {
+  ScanError2[ScanError2["None"] = 0] = "None";
+  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+})(ScanError || (ScanError = {}));
+var SyntaxKind;
+(function(SyntaxKind2) {
+  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+})(SyntaxKind || (SyntaxKind = {}));
+var parseTree2 = parseTree;
+var ParseErrorCode;
+(function(ParseErrorCode2) {
+  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+})(ParseErrorCode || (ParseErrorCode = {}));
+function printParseErrorCode(code) {
+  switch (code) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+
 // src/analyzers/config/jsonc.ts
 var JsonSyntaxError = class extends Error {
   constructor(message, offset) {
@@ -14220,139 +15151,63 @@ var JsonSyntaxError = class extends Error {
   }
   offset;
 };
+var MAX_DEPTH2 = 200;
+var TOLERATED = /* @__PURE__ */ new Set([
+  15,
+  16
+  /* InvalidCharacter */
+]);
 function parseJsonc(text2) {
-  let i = 0;
-  const n = text2.length;
-  const skip = () => {
-    while (i < n) {
-      const c = text2.charCodeAt(i);
-      if (c === 32 || c === 9 || c === 10 || c === 13 || c === 65279) i++;
-      else if (c === 47 && text2[i + 1] === "/") {
-        while (i < n && text2[i] !== "\n") i++;
-      } else if (c === 47 && text2[i + 1] === "*") {
-        const end = text2.indexOf("*/", i + 2);
-        i = end < 0 ? n : end + 2;
-      } else break;
-    }
-  };
-  const fail = (msg) => {
-    throw new JsonSyntaxError(`${msg} at offset ${i}`, i);
-  };
-  const parseString = () => {
-    const quote = text2[i];
-    i++;
-    let out = "";
-    while (i < n) {
-      const ch = text2[i];
-      if (ch === quote) {
-        i++;
-        return out;
-      }
-      if (ch === "\\") {
-        const e = text2[i + 1];
-        i += 2;
-        switch (e) {
-          case "n":
-            out += "\n";
-            break;
-          case "t":
-            out += "	";
-            break;
-          case "r":
-            out += "\r";
-            break;
-          case "b":
-            out += "\b";
-            break;
-          case "f":
-            out += "\f";
-            break;
-          case "u": {
-            const hex = text2.slice(i, i + 4);
-            if (!/^[0-9a-fA-F]{4}$/.test(hex)) fail("bad unicode escape");
-            out += String.fromCharCode(parseInt(hex, 16));
-            i += 4;
-            break;
-          }
-          default:
-            out += e ?? "";
-        }
-      } else if (ch === "\n") fail("unterminated string");
-      else {
-        out += ch;
-        i++;
-      }
-    }
-    return fail("unterminated string");
-  };
-  const value = (depth) => {
-    if (depth > 200) fail("nesting too deep");
-    skip();
-    const start = i;
-    const ch = text2[i];
-    if (ch === "{") {
-      i++;
+  const source = text2.charCodeAt(0) === 65279 ? " " + text2.slice(1) : text2;
+  const errors = [];
+  let root;
+  try {
+    root = parseTree2(source, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+  } catch (e) {
+    if (e instanceof RangeError) throw new JsonSyntaxError("nesting too deep", 0);
+    throw e;
+  }
+  const bad = errors.find((e) => !TOLERATED.has(e.error));
+  if (bad) throw new JsonSyntaxError(`${printParseErrorCode(bad.error)} at offset ${bad.offset}`, bad.offset);
+  if (!root) throw new JsonSyntaxError("no value", 0);
+  return convert(root, 0);
+}
+function convert(node, depth) {
+  if (depth > MAX_DEPTH2) throw new JsonSyntaxError("nesting too deep", node.offset);
+  const range = [node.offset, node.offset + node.length];
+  switch (node.type) {
+    case "object": {
       const entries = [];
       const shadowed = [];
       const slot = /* @__PURE__ */ new Map();
-      for (; ; ) {
-        skip();
-        if (text2[i] === "}") {
-          i++;
-          break;
-        }
-        if (text2[i] !== '"' && text2[i] !== "'") fail("expected a key");
-        const ks = i;
-        const key = parseString();
-        const keyRange = [ks, i];
-        skip();
-        if (text2[i] !== ":") fail('expected ":"');
-        i++;
-        const v = value(depth + 1);
+      for (const prop of node.children ?? []) {
+        const [k, v] = prop.children ?? [];
+        if (!k || !v) throw new JsonSyntaxError("a key without a value", prop.offset);
+        const key = String(k.value);
+        const entry2 = { key, keyRange: [k.offset, k.offset + k.length], value: convert(v, depth + 1) };
         const dup = slot.get(key);
         if (dup !== void 0) {
           shadowed.push(entries[dup]);
-          entries[dup] = { key, keyRange, value: v };
+          entries[dup] = entry2;
         } else {
           slot.set(key, entries.length);
-          entries.push({ key, keyRange, value: v });
+          entries.push(entry2);
         }
-        skip();
-        if (text2[i] === ",") i++;
-        else if (text2[i] !== "}") fail('expected "," or "}"');
       }
-      return shadowed.length ? { kind: "map", entries, range: [start, i], shadowed } : { kind: "map", entries, range: [start, i] };
+      return shadowed.length ? { kind: "map", entries, range, shadowed } : { kind: "map", entries, range };
     }
-    if (ch === "[") {
-      i++;
-      const items = [];
-      for (; ; ) {
-        skip();
-        if (text2[i] === "]") {
-          i++;
-          break;
-        }
-        items.push(value(depth + 1));
-        skip();
-        if (text2[i] === ",") i++;
-        else if (text2[i] !== "]") fail('expected "," or "]"');
-      }
-      return { kind: "seq", items, range: [start, i] };
-    }
-    if (ch === '"' || ch === "'") {
-      const s = parseString();
-      return { kind: "scalar", value: s, range: [start, i], quoted: true };
-    }
-    const m = /^(?:-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|true|false|null)/.exec(text2.slice(i, i + 64));
-    if (!m) return fail("unexpected character");
-    i += m[0].length;
-    const t = m[0];
-    return { kind: "scalar", value: t === "true" ? true : t === "false" ? false : t === "null" ? null : Number(t), range: [start, i] };
-  };
-  const root = value(0);
-  skip();
-  if (i < n) fail("unexpected content after the value");
-  return root;
+    case "array":
+      return { kind: "seq", items: (node.children ?? []).map((c) => convert(c, depth + 1)), range };
+    case "string":
+      return { kind: "scalar", value: String(node.value), range, quoted: true };
+    case "number":
+    case "boolean":
+      return { kind: "scalar", value: node.value, range };
+    case "null":
+      return { kind: "scalar", value: null, range };
+    default:
+      throw new JsonSyntaxError(`unexpected ${node.type}`, node.offset);
+  }
 }
 function tryParseJsonc(text2) {
   try {
@@ -14532,12 +15387,12 @@ function parseYamlBounded(text2, options = {}) {
 // src/analyzers/config/yaml.ts
 var MAX_NODES = 2e5;
 var MAX_ALIASES = 1e3;
-function convert(node, offset, depth, doc2, budget) {
+function convert2(node, offset, depth, doc2, budget) {
   if (depth > 100 || node === null || node === void 0) return void 0;
   if (++budget.nodes > MAX_NODES) return void 0;
   if (yaml().isAlias(node)) {
     if (!doc2 || ++budget.aliases > MAX_ALIASES) return void 0;
-    return convert(node.resolve(doc2), offset, depth + 1, doc2, budget);
+    return convert2(node.resolve(doc2), offset, depth + 1, doc2, budget);
   }
   const r = node.range;
   const range = [offset + (r?.[0] ?? 0), offset + (r?.[1] ?? 0)];
@@ -14555,14 +15410,14 @@ function convert(node, offset, depth, doc2, budget) {
       const key = yaml().isScalar(k) ? String(k.value) : "";
       const kr = k?.range;
       if (key === "<<") {
-        const merged = convert(pair.value, offset, depth + 1, doc2, budget);
+        const merged = convert2(pair.value, offset, depth + 1, doc2, budget);
         const sources = merged?.kind === "map" ? [merged] : merged?.kind === "seq" ? merged.items : [];
         for (const m of sources) if (m.kind === "map") {
           for (const e of m.entries) if (!entries.some((x) => x.key === e.key)) entries.push(e);
         }
         continue;
       }
-      const value = convert(pair.value, offset, depth + 1, doc2, budget) ?? { kind: "scalar", value: null, range: [offset + (kr?.[1] ?? 0), offset + (kr?.[1] ?? 0)] };
+      const value = convert2(pair.value, offset, depth + 1, doc2, budget) ?? { kind: "scalar", value: null, range: [offset + (kr?.[1] ?? 0), offset + (kr?.[1] ?? 0)] };
       const dup = entries.findIndex((x) => x.key === key);
       if (dup >= 0) {
         const before = entries[dup];
@@ -14576,7 +15431,7 @@ function convert(node, offset, depth, doc2, budget) {
   if (yaml().isSeq(node)) {
     const items = [];
     for (const it of node.items) {
-      const c = convert(it, offset, depth + 1, doc2, budget);
+      const c = convert2(it, offset, depth + 1, doc2, budget);
       if (c) items.push(c);
     }
     return { kind: "seq", items, range };
@@ -14587,7 +15442,7 @@ function parseYaml(text2, offset = 0) {
   try {
     const parsed = parseYamlBounded(text2, { uniqueKeys: false, strict: false });
     if (!parsed.ok) return void 0;
-    return convert(parsed.doc.contents, offset, 0, parsed.doc, { nodes: 0, aliases: 0 });
+    return convert2(parsed.doc.contents, offset, 0, parsed.doc, { nodes: 0, aliases: 0 });
   } catch {
     return void 0;
   }
@@ -14832,7 +15687,7 @@ var TomlSyntaxError = class extends Error {
   offset;
 };
 var MAX_NODES2 = 1e5;
-var MAX_DEPTH2 = 64;
+var MAX_DEPTH3 = 64;
 var BARE_KEY = /[A-Za-z0-9_-]/;
 function parseToml(text2) {
   let i = 0;
@@ -14974,7 +15829,7 @@ function parseToml(text2) {
     }
   };
   const value = (depth) => {
-    if (depth > MAX_DEPTH2) fail("nesting too deep");
+    if (depth > MAX_DEPTH3) fail("nesting too deep");
     count();
     const start = i;
     const ch = text2[i];
@@ -15056,7 +15911,7 @@ function parseToml(text2) {
     return cur;
   };
   function assign(into, parts2, ranges, v, depth) {
-    if (depth + parts2.length > MAX_DEPTH2) fail("nesting too deep");
+    if (depth + parts2.length > MAX_DEPTH3) fail("nesting too deep");
     const holder = tableAt(into, parts2, ranges, parts2.length - 1);
     const last = parts2[parts2.length - 1];
     const entry2 = { key: last, keyRange: ranges[ranges.length - 1], value: v };
@@ -15907,12 +16762,12 @@ function blankHtmlComments(text2) {
   }
   return out.join("");
 }
-function parseLenient(parse, text2, options) {
+function parseLenient(parse2, text2, options) {
   let current = text2;
   let htmlTried = false;
   for (let fixes = 0; ; fixes++) {
     try {
-      return parse(current, options);
+      return parse2(current, options);
     } catch (error) {
       if (!htmlTried && !(error instanceof RangeError) && /\.(c?js|jsx)$/.test(String(options.filePath)) && (current.includes("<!--") || current.includes("-->"))) {
         htmlTried = true;
@@ -15932,7 +16787,7 @@ function parseLenient(parse, text2, options) {
   }
 }
 function parseCode(text2, filePath, extra = {}) {
-  const parse = loadParser();
+  const parse2 = loadParser();
   const lower = filePath.toLowerCase();
   const jsx = lower.endsWith(".jsx") || lower.endsWith(".tsx");
   const base3 = { range: true, loc: true, comment: false, tokens: false, jsDocParsingMode: "none", allowInvalidAST: true, filePath: path2.basename(filePath), errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true, ...extra };
@@ -15940,7 +16795,7 @@ function parseCode(text2, filePath, extra = {}) {
   if (js && !/\.(c|m)?js$/.test(lower)) base3.filePath = `${base3.filePath}.js`;
   let ast;
   try {
-    ast = parseOnce(parse, text2, base3, jsx, js);
+    ast = parseOnce(parse2, text2, base3, jsx, js);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     const brackets = bracketDepth(text2);
@@ -16073,13 +16928,13 @@ function bigStackParser() {
     }
   };
 }
-function parseOnce(parse, text2, base3, jsx, js) {
+function parseOnce(parse2, text2, base3, jsx, js) {
   try {
-    return parseLenient(parse, text2, { ...base3, jsx });
+    return parseLenient(parse2, text2, { ...base3, jsx });
   } catch (error) {
     if (!jsx && js && !(error instanceof DeepTreeError)) {
       try {
-        return parseLenient(parse, text2, { ...base3, jsx: true });
+        return parseLenient(parse2, text2, { ...base3, jsx: true });
       } catch {
         throw error;
       }
@@ -23614,7 +24469,7 @@ function safeGit(cwd, args, options) {
 var ALWAYS_SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var HYGIENE_DIRS = /* @__PURE__ */ new Set([".swarm", ".hive-mind", "data", ".claude", ".claude-flow"]);
 var MAX_GLOBSTARS = 2;
-var MAX_DEPTH3 = 64;
+var MAX_DEPTH4 = 64;
 function affordablePattern(line) {
   let n = 0;
   for (let i = line.indexOf("**"); i >= 0; i = line.indexOf("**", i + 2)) if (++n > MAX_GLOBSTARS) return false;
@@ -23784,8 +24639,8 @@ function discover(options) {
         const realDir = real === abs ? childPath(dirReal, ent.name) : real;
         if (visitedDirs.has(realDir)) continue;
         visitedDirs.add(realDir);
-        if (rel.split("/").length > MAX_DEPTH3) {
-          skipped.push({ file: rel, reason: `directory nested deeper than ${MAX_DEPTH3} levels` });
+        if (rel.split("/").length > MAX_DEPTH4) {
+          skipped.push({ file: rel, reason: `directory nested deeper than ${MAX_DEPTH4} levels` });
           continue;
         }
         walk2(abs, rel, ignoredDir, realDir, !ignoredDir);
@@ -23990,8 +24845,8 @@ var FileSink = class {
     return {
       file: this.file,
       report: (target, message, options) => this.report(active, target, message, options),
-      parsed: (key, parse) => {
-        if (!this.parsedCache.has(key)) this.parsedCache.set(key, parse(this.file.text));
+      parsed: (key, parse2) => {
+        if (!this.parsedCache.has(key)) this.parsedCache.set(key, parse2(this.file.text));
         return this.parsedCache.get(key);
       }
     };
@@ -25398,16 +26253,16 @@ var REPORTERS = Object.freeze({
   json: (result) => toJson(result),
   sarif: (result) => toSarif(result)
 });
-function render(result, format, options = {}) {
-  return REPORTERS[format](result, options);
+function render(result, format2, options = {}) {
+  return REPORTERS[format2](result, options);
 }
 var PROFILE_FORMATS = ["json", "text"];
 var PROFILE_REPORTERS = Object.freeze({
   json: (report3) => toProfileJson(report3),
   text: (report3) => toProfileText(report3)
 });
-function renderProfile(report3, format) {
-  return PROFILE_REPORTERS[format](report3);
+function renderProfile(report3, format2) {
+  return PROFILE_REPORTERS[format2](report3);
 }
 
 // src/core/write.ts
@@ -25589,8 +26444,8 @@ function resolveScanFlags(flags, positionals, host, use = {}) {
   for (let i = 0; i < Math.max(1, formats.length, files.length); i++) {
     const f = formats[i];
     const file = files[i];
-    const format = f !== void 0 ? oneOf("format", f, REPORT_FORMATS) : file !== void 0 ? formatOfFile(file) : "text";
-    outputs.push(file !== void 0 ? { format, file: path13.resolve(cwd, file) } : { format });
+    const format2 = f !== void 0 ? oneOf("format", f, REPORT_FORMATS) : file !== void 0 ? formatOfFile(file) : "text";
+    outputs.push(file !== void 0 ? { format: format2, file: path13.resolve(cwd, file) } : { format: format2 });
   }
   if (outputs.filter((o) => o.file === void 0).length > 1) throw new UsageError("only one --format can go to stdout; give the others an --output");
   const options = {
@@ -25738,8 +26593,8 @@ async function runProfileCommand(args, host) {
   if (!st.isDirectory()) throw new UsageError(`"${positionals[0]}" is not a directory`);
   const result = await scan({ root, type: "config", profile });
   const report3 = result.profile;
-  const format = values.format ?? (values.output !== void 0 ? "json" : "text");
-  const body = renderProfile(report3, format);
+  const format2 = values.format ?? (values.output !== void 0 ? "json" : "text");
+  const body = renderProfile(report3, format2);
   if (values.output !== void 0) {
     writeFile(path14.resolve(host.cwd, values.output), body, host);
     if (!values.quiet) host.stdout.write(`flowguard: profile ${profile} ${report3.verdict === "pass" ? "passed" : `failed (${report3.failing_controls.join(", ")})`}
@@ -25963,14 +26818,16 @@ function runOf(file, log) {
   if (!driver || driver.name !== "flowguard" || !Array.isArray(driver.rules) || !Array.isArray(run.results)) throw new UsageError(`${file}: not a flowguard SARIF log`);
   return run;
 }
-var driverOf = (run) => run.tool.driver;
+var rulesOf = (run) => run.tool.driver.rules ?? [];
 var str2 = (v) => typeof v === "string" ? v : "";
 var num = (v) => typeof v === "number" ? v : 0;
+var physicalOf = (x) => {
+  const loc = Array.isArray(x.locations) ? x.locations[0] : void 0;
+  return isObj(loc) && isObj(loc.physicalLocation) ? loc.physicalLocation : void 0;
+};
 function fileOf(x) {
-  const loc = Array.isArray(x.locations) && isObj(x.locations[0]) ? x.locations[0] : void 0;
-  const phys = loc && isObj(loc.physicalLocation) ? loc.physicalLocation : void 0;
-  const art = phys && isObj(phys.artifactLocation) ? phys.artifactLocation : void 0;
-  const uri = str2(art?.uri);
+  const art = physicalOf(x)?.artifactLocation;
+  const uri = isObj(art) ? str2(art.uri) : "";
   try {
     return uri.split("/").map(decodeURIComponent).join("/");
   } catch {
@@ -25978,22 +26835,21 @@ function fileOf(x) {
   }
 }
 function regionOf(x) {
-  const loc = Array.isArray(x.locations) && isObj(x.locations[0]) ? x.locations[0] : void 0;
-  const phys = loc && isObj(loc.physicalLocation) ? loc.physicalLocation : void 0;
-  return phys && isObj(phys.region) ? phys.region : {};
+  const region = physicalOf(x)?.region;
+  return isObj(region) ? region : {};
 }
 var cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+var textOf = (m) => isObj(m) ? str2(m.text) : "";
 function compareResults(a, b) {
   const ra = regionOf(a);
   const rb = regionOf(b);
   const fp = (x) => isObj(x.partialFingerprints) ? str2(x.partialFingerprints["flowguard/v1"]) : "";
-  return cmp(fileOf(a), fileOf(b)) || num(ra.startLine) - num(rb.startLine) || num(ra.startColumn) - num(rb.startColumn) || cmp(str2(a.ruleId), str2(b.ruleId)) || cmp(str2(isObj(a.message) ? a.message.text : ""), str2(isObj(b.message) ? b.message.text : "")) || cmp(fp(a), fp(b));
+  return cmp(fileOf(a), fileOf(b)) || num(ra.startLine) - num(rb.startLine) || num(ra.startColumn) - num(rb.startColumn) || cmp(str2(a.ruleId), str2(b.ruleId)) || cmp(textOf(a.message), textOf(b.message)) || cmp(fp(a), fp(b));
 }
 var NOTIFICATION_ORDER = { "file-error": 0, "file-skipped": 1 };
 function compareNotifications(a, b) {
-  const kind = (x) => NOTIFICATION_ORDER[str2(isObj(x.descriptor) ? x.descriptor.id : "")] ?? 2;
-  const text2 = (x) => str2(isObj(x.message) ? x.message.text : "");
-  return kind(a) - kind(b) || cmp(fileOf(a), fileOf(b)) || cmp(text2(a), text2(b));
+  const kind = (x) => NOTIFICATION_ORDER[isObj(x.descriptor) ? str2(x.descriptor.id) : ""] ?? 2;
+  return kind(a) - kind(b) || cmp(fileOf(a), fileOf(b)) || cmp(textOf(a.message), textOf(b.message));
 }
 function mergeSarif(logs) {
   const runs = logs.map(({ file, log: log2 }) => ({ file, run: runOf(file, log2) }));
@@ -26002,33 +26858,36 @@ function mergeSarif(logs) {
     const want = JSON.stringify(get2(first.run));
     for (const r of runs) if (JSON.stringify(get2(r.run)) !== want) throw new UsageError(`${r.file} and ${first.file} differ in ${what}: merge only shards of one scan`);
   };
-  same("flowguard version", (run2) => driverOf(run2).semanticVersion);
+  same("flowguard version", (run2) => run2.tool.driver.semanticVersion);
   same("scan type (automationDetails.id)", (run2) => run2.automationDetails);
   const rules2 = /* @__PURE__ */ new Map();
-  for (const { run: run2 } of runs) for (const rule of driverOf(run2).rules) if (!rules2.has(str2(rule.id))) rules2.set(str2(rule.id), rule);
+  for (const { run: run2 } of runs) for (const rule of rulesOf(run2)) if (!rules2.has(str2(rule.id))) rules2.set(str2(rule.id), rule);
   const sortedRules = [...rules2.values()].sort((a, b) => cmp(str2(a.id), str2(b.id)));
   const index = new Map(sortedRules.map((r, i) => [str2(r.id), i]));
   const results = [];
   const notifications = /* @__PURE__ */ new Map();
   let success = true;
+  const invocationOf = (run2) => {
+    const inv = Array.isArray(run2.invocations) ? run2.invocations[0] : void 0;
+    return isObj(inv) ? inv : {};
+  };
   for (const { run: run2 } of runs) {
-    for (const r of run2.results) {
+    for (const r of run2.results ?? []) {
       const copy = { ...r };
       if ("ruleIndex" in copy) copy.ruleIndex = index.get(str2(r.ruleId)) ?? 0;
       results.push(copy);
     }
-    const inv = Array.isArray(run2.invocations) && isObj(run2.invocations[0]) ? run2.invocations[0] : {};
+    const inv = invocationOf(run2);
     if (inv.executionSuccessful === false) success = false;
     for (const n of Array.isArray(inv.toolExecutionNotifications) ? inv.toolExecutionNotifications : []) notifications.set(JSON.stringify(n), n);
   }
   results.sort(compareResults);
-  const firstInv = Array.isArray(first.run.invocations) && isObj(first.run.invocations[0]) ? first.run.invocations[0] : {};
-  const invocation = { ...firstInv, executionSuccessful: success };
+  const invocation = { ...invocationOf(first.run), executionSuccessful: success };
   delete invocation.toolExecutionNotifications;
   if (notifications.size) invocation.toolExecutionNotifications = [...notifications.values()].sort(compareNotifications);
   const log = logs[0].log;
   const run = { ...first.run };
-  run.tool = { ...first.run.tool, driver: { ...driverOf(first.run), rules: sortedRules } };
+  run.tool = { ...first.run.tool, driver: { ...first.run.tool.driver, rules: sortedRules } };
   run.invocations = [invocation];
   run.results = results;
   return { ...log, runs: [run] };
@@ -26886,9 +27745,9 @@ function reportProblems(result, host) {
 function runRules(args, host) {
   const { values, positionals } = parseFlags(args, { format: { type: "string", short: "f" } });
   if (positionals.length) throw new UsageError(`rules takes no arguments, not "${positionals[0]}"`);
-  const format = oneOf("format", values.format, ["text", "json"]) ?? "text";
+  const format2 = oneOf("format", values.format, ["text", "json"]) ?? "text";
   const sorted = [...rules].sort((a, b) => a.id < b.id ? -1 : 1);
-  if (format === "json") {
+  if (format2 === "json") {
     const out = sorted.map((r) => ({ id: r.id, severity: r.severity, cwe: r.cwe, title: r.title, confidence: r.confidence, status: r.status ?? "experimental", kind: r.kind }));
     host.stdout.write(`${JSON.stringify({ rules: out }, null, 2)}
 `);

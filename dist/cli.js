@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "04c0fd40c39643936b76d1f84bf0f159b229ddecbdfa95e2c8d20d90b65669a2" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "e93a6702f49e3dc7379938b59a37604b841390b39d953480248a0c77a5c4c56d" : "");

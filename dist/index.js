@@ -19845,7 +19845,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -19854,9 +19854,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path15) {
       const ctrl = callVisitor(key, node, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -19990,7 +19990,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit;
+    exports2.visit = visit2;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -20000,7 +20000,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -20144,7 +20144,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc2 && tagEntries.length > 0 && identity.isNode(doc2.contents)) {
           const tags = {};
-          visit.visit(doc2.contents, (_key, node) => {
+          visit2.visit(doc2.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -20171,7 +20171,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -20182,7 +20182,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -20362,7 +20362,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -20388,7 +20388,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc2, {
+          visit2.visit(doc2, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -22122,14 +22122,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -25310,15 +25310,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path15) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path15) => {
       let item = cst;
       for (const [field, index] of path15) {
         const tok = item?.[field];
@@ -25329,8 +25329,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path15) => {
-      const parent = visit.itemAtPath(cst, path15.slice(0, -1));
+    visit2.parentCollection = (cst, path15) => {
+      const parent = visit2.itemAtPath(cst, path15.slice(0, -1));
       const field = path15[path15.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -25361,7 +25361,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
     }
-    exports2.visit = visit;
+    exports2.visit = visit2;
   }
 });
 
@@ -27010,7 +27010,7 @@ var require_public_api = __commonJS({
       }
       return doc2;
     }
-    function parse3(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -27051,7 +27051,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse3;
+    exports2.parse = parse4;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument;
     exports2.stringify = stringify;
@@ -27077,7 +27077,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document.Document;
     exports2.Schema = Schema.Schema;
@@ -27105,8 +27105,8 @@ var require_dist = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit.visit;
-    exports2.visitAsync = visit.visitAsync;
+    exports2.visit = visit2.visit;
+    exports2.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -30514,12 +30514,12 @@ function loopOver(ctx, key) {
 }
 function findForIn(scope, key, ctx) {
   let found;
-  const visit = (n) => {
+  const visit2 = (n) => {
     const l = n.type === "ForInStatement" ? unwrap(n.left) : void 0;
     if (l?.type === "Identifier" && ctx.resolver.binding(l) === key) found ??= { source: n.right, loop: n };
-    if (!found && (n === scope || !isFunctionNode(n))) forEachChild(n, visit);
+    if (!found && (n === scope || !isFunctionNode(n))) forEachChild(n, visit2);
   };
-  visit(scope);
+  visit2(scope);
   return found;
 }
 function freshLocal(ctx, target, assigns) {
@@ -30546,15 +30546,15 @@ function returnsNested(ctx, fn, acc) {
   const returned2 = [];
   if (fn.body.type !== "BlockStatement") returned2.push(fn.body);
   else {
-    const visit = (n) => {
+    const visit2 = (n) => {
       if (n.type === "ReturnStatement") {
         if (n.argument) returned2.push(n.argument);
         return;
       }
       if (isFunctionNode(n)) return;
-      forEachChild(n, visit);
+      forEachChild(n, visit2);
     };
-    for (const st of fn.body.body) visit(st);
+    for (const st of fn.body.body) visit2(st);
   }
   const nested = (r, depth = 0) => {
     const n = unwrap(r);
@@ -30701,7 +30701,7 @@ function build(ast, resolver, text) {
     if (list) list.push(f);
     else protoFns.set(b, [f]);
   };
-  const visit = (n) => {
+  const visit2 = (n) => {
     switch (n.type) {
       case "CallExpression":
       case "NewExpression": {
@@ -30768,11 +30768,11 @@ function build(ast, resolver, text) {
     for (const k of CHILD_KEYS.get(n.type) ?? []) {
       const v = n[k];
       if (Array.isArray(v)) {
-        for (const c of v) if (c && typeof c.type === "string") visit(c);
-      } else if (v && typeof v.type === "string") visit(v);
+        for (const c of v) if (c && typeof c.type === "string") visit2(c);
+      } else if (v && typeof v.type === "string") visit2(v);
     }
   };
-  visit(ast);
+  visit2(ast);
   const target = (callee) => {
     let c = unwrap(callee);
     if (c?.type === "MemberExpression" && /^(call|apply|bind)$/.test(propertyName(c) ?? "")) c = unwrap(c.object);
@@ -31094,7 +31094,7 @@ function newSites(fn, resolver) {
   if (!idx) {
     idx = /* @__PURE__ */ new Map();
     const m = idx;
-    const visit = (n) => {
+    const visit2 = (n) => {
       if (n.type === "NewExpression" && n.callee.type === "Identifier") {
         const b = resolver.binding(n.callee);
         if (b?.kind === "function" && b.fn) {
@@ -31105,11 +31105,11 @@ function newSites(fn, resolver) {
       }
       for (const k of CHILD_KEYS.get(n.type) ?? []) {
         const v = n[k];
-        if (Array.isArray(v)) for (const c of v) c && typeof c.type === "string" && visit(c);
-        else if (v && typeof v.type === "string") visit(v);
+        if (Array.isArray(v)) for (const c of v) c && typeof c.type === "string" && visit2(c);
+        else if (v && typeof v.type === "string") visit2(v);
       }
     };
-    visit(resolver.ast);
+    visit2(resolver.ast);
     newIndex.set(resolver, idx);
   }
   return idx.get(fn) ?? [];
@@ -32251,7 +32251,7 @@ var init_guards = __esm({
        */
       bindingsOf(node, undecoded = false) {
         const out = [];
-        const visit = (x, d) => {
+        const visit2 = (x, d) => {
           const n = unwrap(x);
           if (!n || d > 6) return;
           switch (n.type) {
@@ -32266,31 +32266,31 @@ var init_guards = __esm({
                 out.push(k);
                 return;
               }
-              visit(n.object, d + 1);
-              if (n.computed) visit(n.property, d + 1);
+              visit2(n.object, d + 1);
+              if (n.computed) visit2(n.property, d + 1);
               return;
             }
             case "CallExpression":
               if (undecoded && DECODERS.test(this.resolver.canonical(n.callee) ?? "")) return;
-              if (n.callee.type === "MemberExpression") visit(n.callee.object, d + 1);
-              for (const a of n.arguments) visit(a, d + 1);
+              if (n.callee.type === "MemberExpression") visit2(n.callee.object, d + 1);
+              for (const a of n.arguments) visit2(a, d + 1);
               return;
             case "AwaitExpression":
-              visit(n.argument, d + 1);
+              visit2(n.argument, d + 1);
               return;
             case "BinaryExpression":
             case "LogicalExpression":
-              visit(n.left, d + 1);
-              visit(n.right, d + 1);
+              visit2(n.left, d + 1);
+              visit2(n.right, d + 1);
               return;
             case "TemplateLiteral":
-              for (const e of n.expressions) visit(e, d + 1);
+              for (const e of n.expressions) visit2(e, d + 1);
               return;
             default:
               return;
           }
         };
-        visit(node, 0);
+        visit2(node, 0);
         return out;
       }
       /** `g` guards `b` when one is built from the other (`full = path.resolve(root, name)`, `rel = path.relative(root, full)`). */
@@ -33405,140 +33405,1030 @@ var init_files = __esm({
   }
 });
 
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text, ignoreTrivia = false) {
+  const len = text.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count || !exact) {
+      let ch = text.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text.length && text.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text.substring(start, end);
+  }
+  function scanString() {
+    let result = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text.charCodeAt(pos);
+      if (ch === 34) {
+        result += text.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code2 = text.charCodeAt(pos);
+    if (isWhiteSpace(code2)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code2);
+        code2 = text.charCodeAt(pos);
+      } while (isWhiteSpace(code2));
+      return token = 15;
+    }
+    if (isLineBreak(code2)) {
+      pos++;
+      value += String.fromCharCode(code2);
+      if (code2 === 13 && text.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code2) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text.substring(start, pos);
+          return token = 12;
+        }
+        if (text.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text.charCodeAt(pos);
+            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text.substring(start, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code2);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code2);
+        pos++;
+        if (pos === len || !isDigit(text.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code2)) {
+          pos++;
+          code2 = text.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code2);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code2) {
+    if (isWhiteSpace(code2) || isLineBreak(code2)) {
+      return false;
+    }
+    switch (code2) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+var init_scanner = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/scanner.js"() {
+    "use strict";
+    (function(CharacterCodes2) {
+      CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+      CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+      CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+      CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+      CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+      CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+      CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+      CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+      CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+      CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+      CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+      CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+      CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+      CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+      CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+      CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+      CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+      CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+      CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+      CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+      CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+      CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+      CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+      CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+      CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+      CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+      CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+      CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+      CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+      CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+      CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+      CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+      CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+      CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+      CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+      CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+      CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+      CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+      CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+      CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+      CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+      CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+      CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+      CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+      CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+      CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+      CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+      CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+      CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+      CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+      CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+      CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+      CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+      CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+      CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+      CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+      CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+      CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+      CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+      CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+      CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+      CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+      CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+      CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+      CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+      CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+      CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+      CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+      CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+      CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+      CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+      CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+      CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+      CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+      CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+      CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+      CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+      CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+      CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+      CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+    })(CharacterCodes || (CharacterCodes = {}));
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces, maxCachedValues, cachedBreakLinesWithSpaces;
+var init_string_intern = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
+    cachedSpaces = new Array(20).fill(0).map((_, index) => {
+      return " ".repeat(index);
+    });
+    maxCachedValues = 200;
+    cachedBreakLinesWithSpaces = {
+      " ": {
+        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\n" + " ".repeat(index);
+        }),
+        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r" + " ".repeat(index);
+        }),
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r\n" + " ".repeat(index);
+        })
+      },
+      "	": {
+        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\n" + "	".repeat(index);
+        }),
+        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r" + "	".repeat(index);
+        }),
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r\n" + "	".repeat(index);
+        })
+      }
+    };
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/format.js
+var init_format = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/format.js"() {
+    "use strict";
+    init_scanner();
+    init_string_intern();
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value, offset, length) => {
+      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep5, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep5 === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep5 === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error2, offset, length) => {
+      errors.push({ error: error2, offset, length });
+    }
+  };
+  visit(text, visitor, options);
+  const result = currentParent.children[0];
+  if (result) {
+    delete result.parent;
+  }
+  return result;
+}
+function visit(text, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error2, skipUntilAfter = [], skipUntil = []) {
+    onError(error2);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value) {
+  switch (typeof value) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value) {
+        return "null";
+      } else if (Array.isArray(value)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+var ParseOptions;
+var init_parser = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/parser.js"() {
+    "use strict";
+    init_scanner();
+    (function(ParseOptions2) {
+      ParseOptions2.DEFAULT = {
+        allowTrailingComma: false
+      };
+    })(ParseOptions || (ParseOptions = {}));
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/edit.js
+var init_edit = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/edit.js"() {
+    "use strict";
+    init_format();
+    init_parser();
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/main.js
+function printParseErrorCode(code2) {
+  switch (code2) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+var ScanError, SyntaxKind, parseTree2, ParseErrorCode;
+var init_main = __esm({
+  "node_modules/jsonc-parser/lib/esm/main.js"() {
+    "use strict";
+    init_format();
+    init_edit();
+    init_scanner();
+    init_parser();
+    (function(ScanError2) {
+      ScanError2[ScanError2["None"] = 0] = "None";
+      ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+      ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+      ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+      ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+      ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+      ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+    })(ScanError || (ScanError = {}));
+    (function(SyntaxKind2) {
+      SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+      SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+      SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+      SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+      SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+      SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+      SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+      SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+      SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+      SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+      SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+      SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+      SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+      SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+      SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+      SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+      SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+    })(SyntaxKind || (SyntaxKind = {}));
+    parseTree2 = parseTree;
+    (function(ParseErrorCode2) {
+      ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+      ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+      ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+      ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+      ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+      ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+      ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+      ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+      ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+      ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+      ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+      ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+      ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+    })(ParseErrorCode || (ParseErrorCode = {}));
+  }
+});
+
 // src/analyzers/config/jsonc.ts
 function parseJsonc(text) {
-  let i = 0;
-  const n = text.length;
-  const skip = () => {
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c === 32 || c === 9 || c === 10 || c === 13 || c === 65279) i++;
-      else if (c === 47 && text[i + 1] === "/") {
-        while (i < n && text[i] !== "\n") i++;
-      } else if (c === 47 && text[i + 1] === "*") {
-        const end = text.indexOf("*/", i + 2);
-        i = end < 0 ? n : end + 2;
-      } else break;
-    }
-  };
-  const fail = (msg) => {
-    throw new JsonSyntaxError(`${msg} at offset ${i}`, i);
-  };
-  const parseString = () => {
-    const quote = text[i];
-    i++;
-    let out = "";
-    while (i < n) {
-      const ch = text[i];
-      if (ch === quote) {
-        i++;
-        return out;
-      }
-      if (ch === "\\") {
-        const e = text[i + 1];
-        i += 2;
-        switch (e) {
-          case "n":
-            out += "\n";
-            break;
-          case "t":
-            out += "	";
-            break;
-          case "r":
-            out += "\r";
-            break;
-          case "b":
-            out += "\b";
-            break;
-          case "f":
-            out += "\f";
-            break;
-          case "u": {
-            const hex = text.slice(i, i + 4);
-            if (!/^[0-9a-fA-F]{4}$/.test(hex)) fail("bad unicode escape");
-            out += String.fromCharCode(parseInt(hex, 16));
-            i += 4;
-            break;
-          }
-          default:
-            out += e ?? "";
-        }
-      } else if (ch === "\n") fail("unterminated string");
-      else {
-        out += ch;
-        i++;
-      }
-    }
-    return fail("unterminated string");
-  };
-  const value = (depth) => {
-    if (depth > 200) fail("nesting too deep");
-    skip();
-    const start = i;
-    const ch = text[i];
-    if (ch === "{") {
-      i++;
+  const source = text.charCodeAt(0) === 65279 ? " " + text.slice(1) : text;
+  const errors = [];
+  let root;
+  try {
+    root = parseTree2(source, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+  } catch (e) {
+    if (e instanceof RangeError) throw new JsonSyntaxError("nesting too deep", 0);
+    throw e;
+  }
+  const bad = errors.find((e) => !TOLERATED.has(e.error));
+  if (bad) throw new JsonSyntaxError(`${printParseErrorCode(bad.error)} at offset ${bad.offset}`, bad.offset);
+  if (!root) throw new JsonSyntaxError("no value", 0);
+  return convert(root, 0);
+}
+function convert(node, depth) {
+  if (depth > MAX_DEPTH2) throw new JsonSyntaxError("nesting too deep", node.offset);
+  const range = [node.offset, node.offset + node.length];
+  switch (node.type) {
+    case "object": {
       const entries = [];
       const shadowed = [];
       const slot = /* @__PURE__ */ new Map();
-      for (; ; ) {
-        skip();
-        if (text[i] === "}") {
-          i++;
-          break;
-        }
-        if (text[i] !== '"' && text[i] !== "'") fail("expected a key");
-        const ks = i;
-        const key = parseString();
-        const keyRange = [ks, i];
-        skip();
-        if (text[i] !== ":") fail('expected ":"');
-        i++;
-        const v = value(depth + 1);
+      for (const prop of node.children ?? []) {
+        const [k, v] = prop.children ?? [];
+        if (!k || !v) throw new JsonSyntaxError("a key without a value", prop.offset);
+        const key = String(k.value);
+        const entry2 = { key, keyRange: [k.offset, k.offset + k.length], value: convert(v, depth + 1) };
         const dup = slot.get(key);
         if (dup !== void 0) {
           shadowed.push(entries[dup]);
-          entries[dup] = { key, keyRange, value: v };
+          entries[dup] = entry2;
         } else {
           slot.set(key, entries.length);
-          entries.push({ key, keyRange, value: v });
+          entries.push(entry2);
         }
-        skip();
-        if (text[i] === ",") i++;
-        else if (text[i] !== "}") fail('expected "," or "}"');
       }
-      return shadowed.length ? { kind: "map", entries, range: [start, i], shadowed } : { kind: "map", entries, range: [start, i] };
+      return shadowed.length ? { kind: "map", entries, range, shadowed } : { kind: "map", entries, range };
     }
-    if (ch === "[") {
-      i++;
-      const items = [];
-      for (; ; ) {
-        skip();
-        if (text[i] === "]") {
-          i++;
-          break;
-        }
-        items.push(value(depth + 1));
-        skip();
-        if (text[i] === ",") i++;
-        else if (text[i] !== "]") fail('expected "," or "]"');
-      }
-      return { kind: "seq", items, range: [start, i] };
-    }
-    if (ch === '"' || ch === "'") {
-      const s = parseString();
-      return { kind: "scalar", value: s, range: [start, i], quoted: true };
-    }
-    const m = /^(?:-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 64));
-    if (!m) return fail("unexpected character");
-    i += m[0].length;
-    const t = m[0];
-    return { kind: "scalar", value: t === "true" ? true : t === "false" ? false : t === "null" ? null : Number(t), range: [start, i] };
-  };
-  const root = value(0);
-  skip();
-  if (i < n) fail("unexpected content after the value");
-  return root;
+    case "array":
+      return { kind: "seq", items: (node.children ?? []).map((c) => convert(c, depth + 1)), range };
+    case "string":
+      return { kind: "scalar", value: String(node.value), range, quoted: true };
+    case "number":
+    case "boolean":
+      return { kind: "scalar", value: node.value, range };
+    case "null":
+      return { kind: "scalar", value: null, range };
+    default:
+      throw new JsonSyntaxError(`unexpected ${node.type}`, node.offset);
+  }
 }
 function tryParseJsonc(text) {
   try {
@@ -33547,10 +34437,11 @@ function tryParseJsonc(text) {
     return void 0;
   }
 }
-var JsonSyntaxError;
+var JsonSyntaxError, MAX_DEPTH2, TOLERATED;
 var init_jsonc = __esm({
   "src/analyzers/config/jsonc.ts"() {
     "use strict";
+    init_main();
     JsonSyntaxError = class extends Error {
       constructor(message, offset) {
         super(message);
@@ -33558,6 +34449,12 @@ var init_jsonc = __esm({
       }
       offset;
     };
+    MAX_DEPTH2 = 200;
+    TOLERATED = /* @__PURE__ */ new Set([
+      15,
+      16
+      /* InvalidCharacter */
+    ]);
   }
 });
 
@@ -33742,12 +34639,12 @@ var init_yaml_safe = __esm({
 });
 
 // src/analyzers/config/yaml.ts
-function convert(node, offset, depth, doc2, budget) {
+function convert2(node, offset, depth, doc2, budget) {
   if (depth > 100 || node === null || node === void 0) return void 0;
   if (++budget.nodes > MAX_NODES) return void 0;
   if (yaml().isAlias(node)) {
     if (!doc2 || ++budget.aliases > MAX_ALIASES) return void 0;
-    return convert(node.resolve(doc2), offset, depth + 1, doc2, budget);
+    return convert2(node.resolve(doc2), offset, depth + 1, doc2, budget);
   }
   const r = node.range;
   const range = [offset + (r?.[0] ?? 0), offset + (r?.[1] ?? 0)];
@@ -33765,14 +34662,14 @@ function convert(node, offset, depth, doc2, budget) {
       const key = yaml().isScalar(k) ? String(k.value) : "";
       const kr = k?.range;
       if (key === "<<") {
-        const merged = convert(pair.value, offset, depth + 1, doc2, budget);
+        const merged = convert2(pair.value, offset, depth + 1, doc2, budget);
         const sources = merged?.kind === "map" ? [merged] : merged?.kind === "seq" ? merged.items : [];
         for (const m of sources) if (m.kind === "map") {
           for (const e of m.entries) if (!entries.some((x) => x.key === e.key)) entries.push(e);
         }
         continue;
       }
-      const value = convert(pair.value, offset, depth + 1, doc2, budget) ?? { kind: "scalar", value: null, range: [offset + (kr?.[1] ?? 0), offset + (kr?.[1] ?? 0)] };
+      const value = convert2(pair.value, offset, depth + 1, doc2, budget) ?? { kind: "scalar", value: null, range: [offset + (kr?.[1] ?? 0), offset + (kr?.[1] ?? 0)] };
       const dup = entries.findIndex((x) => x.key === key);
       if (dup >= 0) {
         const before = entries[dup];
@@ -33786,7 +34683,7 @@ function convert(node, offset, depth, doc2, budget) {
   if (yaml().isSeq(node)) {
     const items = [];
     for (const it of node.items) {
-      const c = convert(it, offset, depth + 1, doc2, budget);
+      const c = convert2(it, offset, depth + 1, doc2, budget);
       if (c) items.push(c);
     }
     return { kind: "seq", items, range };
@@ -33797,7 +34694,7 @@ function parseYaml(text, offset = 0) {
   try {
     const parsed = parseYamlBounded(text, { uniqueKeys: false, strict: false });
     if (!parsed.ok) return void 0;
-    return convert(parsed.doc.contents, offset, 0, parsed.doc, { nodes: 0, aliases: 0 });
+    return convert2(parsed.doc.contents, offset, 0, parsed.doc, { nodes: 0, aliases: 0 });
   } catch {
     return void 0;
   }
@@ -34201,7 +35098,7 @@ function parseToml(text) {
     }
   };
   const value = (depth) => {
-    if (depth > MAX_DEPTH2) fail("nesting too deep");
+    if (depth > MAX_DEPTH3) fail("nesting too deep");
     count();
     const start = i;
     const ch = text[i];
@@ -34283,7 +35180,7 @@ function parseToml(text) {
     return cur;
   };
   function assign(into, parts2, ranges, v, depth) {
-    if (depth + parts2.length > MAX_DEPTH2) fail("nesting too deep");
+    if (depth + parts2.length > MAX_DEPTH3) fail("nesting too deep");
     const holder = tableAt(into, parts2, ranges, parts2.length - 1);
     const last = parts2[parts2.length - 1];
     const entry2 = { key: last, keyRange: ranges[ranges.length - 1], value: v };
@@ -34336,7 +35233,7 @@ function tryParseToml(text) {
     return void 0;
   }
 }
-var TomlSyntaxError, MAX_NODES2, MAX_DEPTH2, BARE_KEY;
+var TomlSyntaxError, MAX_NODES2, MAX_DEPTH3, BARE_KEY;
 var init_toml = __esm({
   "src/analyzers/config/toml.ts"() {
     "use strict";
@@ -34348,7 +35245,7 @@ var init_toml = __esm({
       offset;
     };
     MAX_NODES2 = 1e5;
-    MAX_DEPTH2 = 64;
+    MAX_DEPTH3 = 64;
     BARE_KEY = /[A-Za-z0-9_-]/;
   }
 });
@@ -35181,12 +36078,12 @@ function blankHtmlComments(text) {
   }
   return out.join("");
 }
-function parseLenient(parse3, text, options) {
+function parseLenient(parse4, text, options) {
   let current = text;
   let htmlTried = false;
   for (let fixes = 0; ; fixes++) {
     try {
-      return parse3(current, options);
+      return parse4(current, options);
     } catch (error2) {
       if (!htmlTried && !(error2 instanceof RangeError) && /\.(c?js|jsx)$/.test(String(options.filePath)) && (current.includes("<!--") || current.includes("-->"))) {
         htmlTried = true;
@@ -35206,7 +36103,7 @@ function parseLenient(parse3, text, options) {
   }
 }
 function parseCode(text, filePath, extra = {}) {
-  const parse3 = loadParser();
+  const parse4 = loadParser();
   const lower = filePath.toLowerCase();
   const jsx = lower.endsWith(".jsx") || lower.endsWith(".tsx");
   const base3 = { range: true, loc: true, comment: false, tokens: false, jsDocParsingMode: "none", allowInvalidAST: true, filePath: path3.basename(filePath), errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true, ...extra };
@@ -35214,7 +36111,7 @@ function parseCode(text, filePath, extra = {}) {
   if (js && !/\.(c|m)?js$/.test(lower)) base3.filePath = `${base3.filePath}.js`;
   let ast;
   try {
-    ast = parseOnce(parse3, text, base3, jsx, js);
+    ast = parseOnce(parse4, text, base3, jsx, js);
   } catch (error2) {
     if (!(error2 instanceof RangeError)) throw error2;
     const brackets = bracketDepth(text);
@@ -35321,13 +36218,13 @@ function bigStackParser() {
     }
   };
 }
-function parseOnce(parse3, text, base3, jsx, js) {
+function parseOnce(parse4, text, base3, jsx, js) {
   try {
-    return parseLenient(parse3, text, { ...base3, jsx });
+    return parseLenient(parse4, text, { ...base3, jsx });
   } catch (error2) {
     if (!jsx && js && !(error2 instanceof DeepTreeError)) {
       try {
-        return parseLenient(parse3, text, { ...base3, jsx: true });
+        return parseLenient(parse4, text, { ...base3, jsx: true });
       } catch {
         throw error2;
       }
@@ -43966,8 +44863,8 @@ function discover(options) {
         const realDir = real === abs ? childPath(dirReal, ent.name) : real;
         if (visitedDirs.has(realDir)) continue;
         visitedDirs.add(realDir);
-        if (rel.split("/").length > MAX_DEPTH3) {
-          skipped.push({ file: rel, reason: `directory nested deeper than ${MAX_DEPTH3} levels` });
+        if (rel.split("/").length > MAX_DEPTH4) {
+          skipped.push({ file: rel, reason: `directory nested deeper than ${MAX_DEPTH4} levels` });
           continue;
         }
         walk2(abs, rel, ignoredDir, realDir, !ignoredDir);
@@ -44087,7 +44984,7 @@ function formatBytes(n) {
   if (n >= 1024 && n % 1024 === 0) return `${n / 1024} KiB`;
   return `${n} bytes`;
 }
-var fs7, path6, import_ignore, ALWAYS_SKIP, HYGIENE_DIRS, MAX_GLOBSTARS, MAX_DEPTH3;
+var fs7, path6, import_ignore, ALWAYS_SKIP, HYGIENE_DIRS, MAX_GLOBSTARS, MAX_DEPTH4;
 var init_discover = __esm({
   "src/core/discover.ts"() {
     "use strict";
@@ -44099,7 +44996,7 @@ var init_discover = __esm({
     ALWAYS_SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
     HYGIENE_DIRS = /* @__PURE__ */ new Set([".swarm", ".hive-mind", "data", ".claude", ".claude-flow"]);
     MAX_GLOBSTARS = 2;
-    MAX_DEPTH3 = 64;
+    MAX_DEPTH4 = 64;
   }
 });
 
@@ -44559,11 +45456,11 @@ var init_hook = __esm({
 });
 
 // src/report/index.ts
-function render2(result, format, options = {}) {
-  return REPORTERS[format](result, options);
+function render2(result, format2, options = {}) {
+  return REPORTERS[format2](result, options);
 }
-function renderProfile(report3, format) {
-  return PROFILE_REPORTERS[format](report3);
+function renderProfile(report3, format2) {
+  return PROFILE_REPORTERS[format2](report3);
 }
 var REPORT_FORMATS, REPORTERS, PROFILE_REPORTERS;
 var init_report = __esm({
@@ -44714,8 +45611,8 @@ function resolveScanFlags(flags, positionals, host, use = {}) {
   for (let i = 0; i < Math.max(1, formats.length, files.length); i++) {
     const f = formats[i];
     const file = files[i];
-    const format = f !== void 0 ? oneOf("format", f, REPORT_FORMATS) : file !== void 0 ? formatOfFile(file) : "text";
-    outputs.push(file !== void 0 ? { format, file: path7.resolve(cwd, file) } : { format });
+    const format2 = f !== void 0 ? oneOf("format", f, REPORT_FORMATS) : file !== void 0 ? formatOfFile(file) : "text";
+    outputs.push(file !== void 0 ? { format: format2, file: path7.resolve(cwd, file) } : { format: format2 });
   }
   if (outputs.filter((o) => o.file === void 0).length > 1) throw new UsageError("only one --format can go to stdout; give the others an --output");
   const options = {
@@ -45501,8 +46398,8 @@ var init_report_context = __esm({
         return {
           file: this.file,
           report: (target, message, options) => this.report(active, target, message, options),
-          parsed: (key, parse3) => {
-            if (!this.parsedCache.has(key)) this.parsedCache.set(key, parse3(this.file.text));
+          parsed: (key, parse4) => {
+            if (!this.parsedCache.has(key)) this.parsedCache.set(key, parse4(this.file.text));
             return this.parsedCache.get(key);
           }
         };
@@ -48015,7 +48912,7 @@ function expand(template, context3) {
     return template.replace(/\/$/, "");
   }
 }
-function parse(options) {
+function parse2(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -48039,7 +48936,7 @@ function parse(options) {
   if (!isBinaryRequest) {
     if (options.mediaType.format) {
       headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
+        (format2) => format2.replace(
           /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
           `application/vnd$1$2.${options.mediaType.format}`
         )
@@ -48049,8 +48946,8 @@ function parse(options) {
       if (options.mediaType.previews?.length) {
         const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
         headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
+          const format2 = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format2}`;
         }).join(",");
       }
     }
@@ -48079,7 +48976,7 @@ function parse(options) {
   );
 }
 function endpointWithDefaults(defaults2, route, options) {
-  return parse(merge2(defaults2, route, options));
+  return parse2(merge2(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge2(oldDefaults, newDefaults);
@@ -48088,7 +48985,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge2.bind(null, DEFAULTS2),
-    parse
+    parse: parse2
   });
 }
 var VERSION2, userAgent, DEFAULTS, urlVariableRegex, endpoint;
@@ -48118,8 +49015,8 @@ var require_dist3 = __commonJS({
   "node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.format = format;
-    exports2.parse = parse3;
+    exports2.format = format2;
+    exports2.parse = parse4;
     var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
     var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
     var QUOTE_REGEXP = /[\\"]/g;
@@ -48130,7 +49027,7 @@ var require_dist3 = __commonJS({
       C.prototype = /* @__PURE__ */ Object.create(null);
       return C;
     })();
-    function format(obj) {
+    function format2(obj) {
       const { type, parameters } = obj;
       if (!type || !TYPE_REGEXP.test(type)) {
         throw new TypeError(`Invalid type: ${type}`);
@@ -48146,7 +49043,7 @@ var require_dist3 = __commonJS({
       }
       return result;
     }
-    function parse3(header, options) {
+    function parse4(header, options) {
       const stopChar = options?.comma === true ? COMMA : 65536;
       const len = header.length;
       let index = skipOWS(header, options?.start ?? 0, len);
