@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "e93a6702f49e3dc7379938b59a37604b841390b39d953480248a0c77a5c4c56d" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "82e6ab72d29edecc97647c236ee18b17d64ff4256dee8954e0740f9faedb47dd" : "");
