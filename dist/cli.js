@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "f28ef93a49a7861f6a46976561c6f3ecf25676bad040579398623dabc84dab38" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "d84e9d18c19d5cdcd6c232058282f0ea83bd7fcd05dc08f03c2b99f8c5a801d2" : "");
