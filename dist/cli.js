@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "d84e9d18c19d5cdcd6c232058282f0ea83bd7fcd05dc08f03c2b99f8c5a801d2" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "9f3cc29638f7c4ddeaa92b38b911ca4b16f713f9369cf4425b7148d295daedc0" : "");
