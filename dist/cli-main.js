@@ -11946,6 +11946,317 @@ function build(ast, resolver, text2) {
   return { target, callsFrom: (f) => edges.get(f) ?? [], reach, isPublic, isExported: directlyExported2 };
 }
 
+// src/analyzers/code/pollution-facts.ts
+function pollutionFacts(ctx) {
+  const dangerousTests = /* @__PURE__ */ new Map();
+  const objectTests = [];
+  const guardCalls = [];
+  const assigns = /* @__PURE__ */ new Map();
+  const fields = /* @__PURE__ */ new Map();
+  const fnOf = (n) => enclosingFunction(ctx.resolver, n);
+  const chainOf = (n) => {
+    const out = [];
+    for (let f = fnOf(n); f && out.length < 6; f = fnOf(f)) out.push(f);
+    return out;
+  };
+  const key = (n) => ctx.text(n).replace(/\s+/g, "");
+  const valuesOf = (b) => [...b.init ? [b.init] : [], ...assigns.get(b) ?? []];
+  const keyed = (node, depth = 0, seen = /* @__PURE__ */ new Set()) => {
+    const n = unwrap(node);
+    if (!n || depth > 5) return false;
+    switch (n.type) {
+      case "MemberExpression":
+        return n.computed && constValue(n.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, n.property);
+      case "Identifier": {
+        const b = ctx.resolver.binding(n);
+        if (!b || b.kind === "param" || seen.has(b)) return false;
+        seen.add(b);
+        return valuesOf(b).some((v) => keyed(v, depth + 1, seen));
+      }
+      case "LogicalExpression":
+        return keyed(n.left, depth + 1, seen) || keyed(n.right, depth + 1, seen);
+      case "ConditionalExpression":
+        return keyed(n.consequent, depth + 1, seen) || keyed(n.alternate, depth + 1, seen);
+      case "AssignmentExpression":
+        return keyed(n.right, depth + 1, seen);
+      case "CallExpression": {
+        const f = g().target(n.callee);
+        const k = n.arguments[1];
+        return !!f && !!k && k.type !== "SpreadElement" && constValue(k, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, k) && helperShape(f).get;
+      }
+      default:
+        return false;
+    }
+  };
+  const helperShape = (f) => accessorShape(ctx, g(), f);
+  const readsSource = (value, source, kb, entriesValue, depth = 0, seen = /* @__PURE__ */ new Set()) => {
+    const v = unwrap(value);
+    if (!v || depth > 5) return false;
+    if (v.type === "Identifier") {
+      const b = ctx.resolver.binding(v);
+      if (!b) return false;
+      if (b === entriesValue) return true;
+      if (b.kind === "param" || seen.has(b)) return false;
+      seen.add(b);
+      return valuesOf(b).some((x) => readsSource(x, source, kb, entriesValue, depth + 1, seen));
+    }
+    if (v.type === "MemberExpression") {
+      const k = unwrap(v.property);
+      return v.computed && k?.type === "Identifier" && ctx.resolver.binding(k) === kb && key(unwrap(v.object)) === key(unwrap(source));
+    }
+    if (v.type === "CallExpression") return v.arguments.some((a) => a.type !== "SpreadElement" && readsSource(a, source, kb, entriesValue, depth + 1, seen));
+    if (v.type === "LogicalExpression" || v.type === "ConditionalExpression") {
+      const parts2 = v.type === "LogicalExpression" ? [v.left, v.right] : [v.consequent, v.alternate];
+      return parts2.some((p) => readsSource(p, source, kb, entriesValue, depth + 1, seen));
+    }
+    return false;
+  };
+  let graph;
+  const g = () => graph ??= callGraph(ctx.ast, ctx.resolver, ctx.text);
+  const descents = /* @__PURE__ */ new Map();
+  const descending = (f) => {
+    let d = descents.get(f);
+    if (d) return d;
+    d = [];
+    if (g().reach(f).has(f)) {
+      for (const e of g().callsFrom(f)) {
+        if (e.to !== f && !g().reach(e.to).has(f)) continue;
+        const args = e.call.arguments.map((a, i) => a.type !== "SpreadElement" && keyed(a) ? i : -1).filter((i) => i >= 0);
+        if (args.length) d.push({ call: e.call, to: e.to, args });
+      }
+    }
+    descents.set(f, d);
+    return d;
+  };
+  const callersObject = (target, fn, depth = 0) => {
+    const t = unwrap(target);
+    if (!t || depth > 4) return false;
+    if (t.type === "ThisExpression") return ctx.resolver.parent(fn)?.type !== "MethodDefinition";
+    if (t.type === "MemberExpression") {
+      const o = unwrap(t.object);
+      if (o?.type === "Identifier" && o.name === "arguments" && !ctx.resolver.binding(o)) return true;
+      return callersObject(t.object, fn, depth + 1);
+    }
+    if (t.type === "LogicalExpression") return callersObject(t.left, fn, depth + 1);
+    if (t.type === "CallExpression") {
+      const c = unwrap(t.callee);
+      return c?.type === "MemberExpression" && /^(shift|pop)$/.test(propertyName(c) ?? "") && callersObject(c.object, fn, depth + 1);
+    }
+    if (t.type !== "Identifier") return false;
+    if (t.name === "arguments" && !ctx.resolver.binding(t)) return true;
+    const b = ctx.resolver.binding(t);
+    if (!b) return false;
+    if (b.kind === "param") return b.fn === fn || !isFunctionNode(b.fn) ? true : paramOfHelper(b, fn, depth);
+    return valuesOf(b).some((v) => callersObject(v, fn, depth + 1) || unwrap(v)?.type === "CallExpression" && fromParameter(v, ctx.resolver));
+  };
+  const freshSometimes = (t) => {
+    const b = ctx.resolver.binding(t);
+    return !!b && b.kind !== "param" && !b.path && valuesOf(b).some((v) => freshValue(ctx, v));
+  };
+  const paramOfHelper = (b, fn, depth) => {
+    const h = b.fn;
+    const index = h.params.indexOf(b.id);
+    const call = ctx.resolver.parent(h);
+    if (call?.type === "CallExpression" && call.arguments[0] === h) {
+      const m = unwrap(call.callee);
+      if (m?.type === "MemberExpression" && /^reduce(Right)?$/.test(propertyName(m) ?? "") && index === 0) {
+        const init = call.arguments[1];
+        return !!init && init.type !== "SpreadElement" && callersObject(init, fn, depth + 1);
+      }
+      return true;
+    }
+    if (index < 0) return true;
+    const sites = ctx.resolver.flowNodes.filter((f) => f.type === "CallExpression" && g().target(f.callee) === h);
+    if (!sites.length) return true;
+    return sites.some((site) => {
+      const a = site.arguments[index];
+      return !a || a.type === "SpreadElement" || callersObject(a, fn, depth + 1);
+    });
+  };
+  function callbackParam(target, f) {
+    const t = unwrap(target);
+    const b = t?.type === "Identifier" ? ctx.resolver.binding(t) : void 0;
+    if (b?.kind !== "param" || b.fn === f || !isFunctionNode(b.fn)) return false;
+    const call = ctx.resolver.parent(b.fn);
+    if (call?.type !== "CallExpression" || !call.arguments.includes(b.fn)) return false;
+    const m = unwrap(call.callee);
+    return !(m?.type === "MemberExpression" && /^reduce(Right)?$/.test(propertyName(m) ?? "")) && !g().target(call.callee);
+  }
+  function iterList(b) {
+    const f = b.fn;
+    if (!isFunctionNode(f) || f.params[0] !== b.id) return void 0;
+    const call = ctx.resolver.parent(f);
+    if (call?.type !== "CallExpression") return void 0;
+    const m = unwrap(call.callee);
+    if (m?.type === "MemberExpression" && call.arguments[0] === f && /^(forEach|map|filter|some|every|flatMap)$/.test(propertyName(m) ?? "")) return m.object;
+    const name = m?.type === "Identifier" ? m.name : m?.type === "MemberExpression" ? propertyName(m) : void 0;
+    if (call.arguments[1] === f && name && /^(each|forEach|arrayEach|map|arrayMap|baseEach)$/.test(name) && call.arguments[0]?.type !== "SpreadElement") return call.arguments[0];
+    return void 0;
+  }
+  function callerKey(node, depth = 0) {
+    const n = unwrap(node);
+    if (!n || depth > 5) return false;
+    switch (n.type) {
+      case "Identifier": {
+        const b = ctx.resolver.binding(n);
+        if (!b) return n.name === "arguments";
+        if (b.kind === "param") {
+          const list = iterList(b);
+          return list ? callerKey(list, depth + 1) : true;
+        }
+        const loop = loopOver(ctx, b);
+        if (loop) return callerKey(loop.source, depth + 1) || unwrap(loop.source)?.type === "Identifier" && ctx.resolver.binding(unwrap(loop.source))?.kind === "param";
+        return valuesOf(b).some((v) => callerKey(v, depth + 1));
+      }
+      case "MemberExpression":
+        if (!n.computed && unwrap(n.object)?.type === "ThisExpression") return (fields.get(propertyName(n) ?? "") ?? []).some((v) => callerKey(v, depth + 1));
+        return callerKey(n.object, depth + 1);
+      case "CallExpression": {
+        const c = unwrap(n.callee);
+        if (c?.type === "MemberExpression" && /^(shift|pop|at|toString|trim|toLowerCase)$/.test(propertyName(c) ?? "")) return callerKey(c.object, depth + 1);
+        if (c?.type === "MemberExpression" && propertyName(c) === "call" && /\.slice$/.test(ctx.resolver.canonical(c.object) ?? ctx.text(c.object))) return n.arguments.some((a) => a.type !== "SpreadElement" && callerKey(a, depth + 1));
+        return false;
+      }
+      case "LogicalExpression":
+        return callerKey(n.left, depth + 1) || callerKey(n.right, depth + 1);
+      default:
+        return false;
+    }
+  }
+  function readsKeyed(v, depth = 0) {
+    const u = unwrap(v);
+    if (!u || depth > 4) return false;
+    if (u.type === "ConditionalExpression") return readsKeyed(u.consequent, depth + 1) || readsKeyed(u.alternate, depth + 1);
+    if (u.type === "LogicalExpression") return readsKeyed(u.left, depth + 1) || readsKeyed(u.right, depth + 1);
+    if (u.type === "CallExpression") return u.arguments.some((a) => a.type !== "SpreadElement" && keyed(a));
+    return keyed(u) || u.type === "Identifier" && ctx.resolver.binding(u)?.kind === "param";
+  }
+  return { ctx, dangerousTests, objectTests, guardCalls, assigns, fields, fnOf, chainOf, key, valuesOf, keyed, helperShape, readsSource, g, descending, callersObject, freshSometimes, callbackParam, callerKey, readsKeyed };
+}
+
+// src/analyzers/code/pollution-guards.ts
+var GUARD_WORD = /^(safe|unsafe|valid|invalid|allow|allowed|allowlist|whitelist|whitelisted|disallow|disallowed|forbid|forbidden|block|blocked|blocklist|blacklist|blacklisted|danger|dangerous|proto|prototype|pollute|polluted|polluting|pollution|reserved|illegal|magic)$/;
+var guardName = (name) => !/^(get|set)PrototypeOf$/.test(name) && identifierWords(name).some((w) => GUARD_WORD.test(w));
+function pollutionGuards(facts) {
+  const { ctx, dangerousTests, objectTests, guardCalls, fnOf, key, valuesOf, keyed, g } = facts;
+  let dangerLists;
+  const mentionsDanger = (f) => {
+    const text2 = ctx.text(f);
+    if (/(['"`])(__proto__|constructor|prototype)\1/.test(text2)) return true;
+    if (!dangerLists) {
+      const names2 = [];
+      for (const st of ctx.ast.body) {
+        const d = st.type === "VariableDeclaration" ? st : st.type === "ExportNamedDeclaration" && st.declaration?.type === "VariableDeclaration" ? st.declaration : void 0;
+        for (const v of d?.declarations ?? []) if (v.id.type === "Identifier" && v.init && /(['"`])__proto__\1/.test(ctx.text(v.init))) names2.push(v.id.name);
+      }
+      dangerLists = names2.length ? new RegExp(`\\b(${names2.join("|")})\\b`) : /(?!)/;
+    }
+    return dangerLists.test(text2);
+  };
+  const vettedKeys = (k) => {
+    let n = unwrap(k);
+    if (n?.type === "Identifier") {
+      const b = ctx.resolver.binding(n);
+      n = b && !b.path ? unwrap(b.init) : void 0;
+    }
+    if (n?.type !== "MemberExpression") return false;
+    let arr = unwrap(n.object);
+    if (arr?.type === "Identifier") {
+      const b = ctx.resolver.binding(arr);
+      arr = b && !b.path ? unwrap(b.init) : void 0;
+    }
+    const fns = /* @__PURE__ */ new Set();
+    for (let c = arr; c?.type === "CallExpression"; ) {
+      const f = g().target(c.callee);
+      if (f) fns.add(f);
+      for (const a of c.arguments) {
+        const af = a.type !== "SpreadElement" ? g().target(a) ?? (isFunctionNode(a) ? a : void 0) : void 0;
+        if (af) fns.add(af);
+      }
+      const callee = unwrap(c.callee);
+      c = callee?.type === "MemberExpression" ? unwrap(callee.object) : void 0;
+    }
+    return [...fns].some((f) => mentionsDanger(f) || [...g().reach(f)].some((h) => mentionsDanger(h)));
+  };
+  const completeTest = (f) => {
+    const s = dangerousTests.get(f);
+    if (!s?.has("__proto__")) return false;
+    return s.has("constructor") || s.has("prototype") || objectTests.some((t) => t.fn === f && (!t.value || keyed(t.value)));
+  };
+  const bodyGuards = (f) => {
+    const fs18 = [f, ...g().reach(f)];
+    if (fs18.some((h) => completeTest(h))) return true;
+    const text2 = fs18.map((h) => ctx.text(h)).join("\n");
+    const proto = /(['"`])__proto__\1/.test(text2);
+    const other = /(['"`])(constructor|prototype)\1/.test(text2);
+    if (proto && other) return true;
+    if (fs18.some((h) => mentionsDanger(h))) return proto && !other ? false : true;
+    return proto ? false : void 0;
+  };
+  const underOwnTest = (g2, at2) => {
+    if (isWithin(g2.call, at2) && g2.call !== at2) {
+      let child2 = g2.call;
+      for (let n = ctx.resolver.parent(g2.call); n && n !== at2; child2 = n, n = ctx.resolver.parent(n)) {
+        if (n.type === "ConditionalExpression" && n.test === child2) {
+          const picked = unwrap(holdsIfTrue(g2.call, n.test) ? n.consequent : holdsIfFalse(g2.call, n.test) ? n.alternate : void 0);
+          if (picked?.type === "MemberExpression" && picked.computed) return true;
+        }
+      }
+    }
+    let child = at2;
+    for (let n = ctx.resolver.parent(at2); n; child = n, n = ctx.resolver.parent(n)) {
+      if (isFunctionNode(n)) return false;
+      if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.consequent === child && holdsIfTrue(g2.call, n.test)) return true;
+      if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.alternate === child && holdsIfFalse(g2.call, n.test)) return true;
+      if (n.type === "LogicalExpression" && n.operator === "&&" && n.right === child && holdsIfTrue(g2.call, n.left)) return true;
+      if (n.type === "BlockStatement" || n.type === "Program") {
+        for (const st of n.body) {
+          if (st === child) break;
+          if (st.type === "IfStatement" && holdsIfFalse(g2.call, st.test) && endsInJump(st.consequent)) return true;
+        }
+      }
+    }
+    return false;
+  };
+  const targetSide = (v, targetText, depth = 0) => {
+    const u = unwrap(v);
+    if (!u || depth > 3) return false;
+    if (u.type === "MemberExpression") return u.computed && key(unwrap(u.object)) === targetText;
+    if (u.type === "CallExpression") {
+      const a = unwrap(u.arguments[0]);
+      return !!a && key(a) === targetText;
+    }
+    if (u.type !== "Identifier") return false;
+    const b = ctx.resolver.binding(u);
+    return !!b && b.kind !== "param" && valuesOf(b).some((x) => targetSide(x, targetText, depth + 1));
+  };
+  const guarded2 = (node, k, target, at2 = node) => {
+    const fns = [];
+    for (let f = fnOf(node), i = 0; i < 3; i++) {
+      fns.push(f);
+      if (!f) break;
+      f = fnOf(f);
+    }
+    if (fns.some((f) => completeTest(f))) return true;
+    const ku = unwrap(k);
+    const kb = ku?.type === "Identifier" ? ctx.resolver.binding(ku) : void 0;
+    const keyText = ku ? key(ku) : "";
+    const targetText = key(unwrap(target));
+    return guardCalls.some((g2) => {
+      if (!fns.includes(g2.fn)) return false;
+      const gk = unwrap(g2.key);
+      const same = kb ? gk?.type === "Identifier" && ctx.resolver.binding(gk) === kb : !!gk && key(gk) === keyText;
+      if (!same) return false;
+      const verdict = g2.check?.() ?? true;
+      if (!verdict) return false;
+      if (verdict === "half") return objectTests.some((t) => t.fn === g2.fn && !!t.value && targetSide(t.value, targetText));
+      if (g2.any) return true;
+      return g2.obj === targetText && (!g2.own || underOwnTest(g2, at2));
+    });
+  };
+  return { vettedKeys, completeTest, bodyGuards, guarded: guarded2 };
+}
+
 // src/analyzers/code/describe.ts
 function describe(ctx, node) {
   const n = unwrap(node) ?? node;
@@ -20899,8 +21210,6 @@ var insecure_randomness_default = defineRule({
 // rules/code/prototype-pollution.ts
 var GRADING5 = { severity: "high" };
 var DANGEROUS_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
-var GUARD_WORD = /^(safe|unsafe|valid|invalid|allow|allowed|allowlist|whitelist|whitelisted|disallow|disallowed|forbid|forbidden|block|blocked|blocklist|blacklist|blacklisted|danger|dangerous|proto|prototype|pollute|polluted|polluting|pollution|reserved|illegal|magic)$/;
-var guardName = (name) => !/^(get|set)PrototypeOf$/.test(name) && identifierWords(name).some((w) => GUARD_WORD.test(w));
 function provenance(ctx, node) {
   const p = ctx.provenance;
   if (p) return p.call(ctx, node);
@@ -20950,254 +21259,17 @@ var prototype_pollution_default = defineRule({
   ].join("\n"),
   kind: "code",
   visit: (ctx) => {
-    const dangerousTests = /* @__PURE__ */ new Map();
-    const objectTests = [];
-    const guardCalls = [];
+    const facts = pollutionFacts(ctx);
+    const { dangerousTests, objectTests, guardCalls, assigns, fields, fnOf, chainOf, key, helperShape, readsSource, g, descending, callersObject, freshSometimes, callbackParam, callerKey, readsKeyed } = facts;
+    const { vettedKeys, completeTest, bodyGuards, guarded: guarded2 } = pollutionGuards(facts);
     const walkers = [];
     const keyedWrites = /* @__PURE__ */ new Map();
     const helperWrites = /* @__PURE__ */ new Map();
-    const assigns = /* @__PURE__ */ new Map();
-    const fields = /* @__PURE__ */ new Map();
     const writes = [];
     const helperCalls = [];
     const candidates = [];
     const reported = /* @__PURE__ */ new Set();
     const groupOf = /* @__PURE__ */ new Map();
-    const fnOf = (n) => enclosingFunction(ctx.resolver, n);
-    const chainOf = (n) => {
-      const out = [];
-      for (let f = fnOf(n); f && out.length < 6; f = fnOf(f)) out.push(f);
-      return out;
-    };
-    const key = (n) => ctx.text(n).replace(/\s+/g, "");
-    const valuesOf = (b) => [...b.init ? [b.init] : [], ...assigns.get(b) ?? []];
-    const keyed = (node, depth = 0, seen = /* @__PURE__ */ new Set()) => {
-      const n = unwrap(node);
-      if (!n || depth > 5) return false;
-      switch (n.type) {
-        case "MemberExpression":
-          return n.computed && constValue(n.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, n.property);
-        case "Identifier": {
-          const b = ctx.resolver.binding(n);
-          if (!b || b.kind === "param" || seen.has(b)) return false;
-          seen.add(b);
-          return valuesOf(b).some((v) => keyed(v, depth + 1, seen));
-        }
-        case "LogicalExpression":
-          return keyed(n.left, depth + 1, seen) || keyed(n.right, depth + 1, seen);
-        case "ConditionalExpression":
-          return keyed(n.consequent, depth + 1, seen) || keyed(n.alternate, depth + 1, seen);
-        case "AssignmentExpression":
-          return keyed(n.right, depth + 1, seen);
-        case "CallExpression": {
-          const f = g().target(n.callee);
-          const k = n.arguments[1];
-          return !!f && !!k && k.type !== "SpreadElement" && constValue(k, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, k) && helperShape(f).get;
-        }
-        default:
-          return false;
-      }
-    };
-    const helperShape = (f) => accessorShape(ctx, g(), f);
-    const readsSource = (value, source, kb, entriesValue, depth = 0, seen = /* @__PURE__ */ new Set()) => {
-      const v = unwrap(value);
-      if (!v || depth > 5) return false;
-      if (v.type === "Identifier") {
-        const b = ctx.resolver.binding(v);
-        if (!b) return false;
-        if (b === entriesValue) return true;
-        if (b.kind === "param" || seen.has(b)) return false;
-        seen.add(b);
-        return valuesOf(b).some((x) => readsSource(x, source, kb, entriesValue, depth + 1, seen));
-      }
-      if (v.type === "MemberExpression") {
-        const k = unwrap(v.property);
-        return v.computed && k?.type === "Identifier" && ctx.resolver.binding(k) === kb && key(unwrap(v.object)) === key(unwrap(source));
-      }
-      if (v.type === "CallExpression") return v.arguments.some((a) => a.type !== "SpreadElement" && readsSource(a, source, kb, entriesValue, depth + 1, seen));
-      if (v.type === "LogicalExpression" || v.type === "ConditionalExpression") {
-        const parts2 = v.type === "LogicalExpression" ? [v.left, v.right] : [v.consequent, v.alternate];
-        return parts2.some((p) => readsSource(p, source, kb, entriesValue, depth + 1, seen));
-      }
-      return false;
-    };
-    let graph;
-    const g = () => graph ??= callGraph(ctx.ast, ctx.resolver, ctx.text);
-    const descents = /* @__PURE__ */ new Map();
-    const descending = (f) => {
-      let d = descents.get(f);
-      if (d) return d;
-      d = [];
-      if (g().reach(f).has(f)) {
-        for (const e of g().callsFrom(f)) {
-          if (e.to !== f && !g().reach(e.to).has(f)) continue;
-          const args = e.call.arguments.map((a, i) => a.type !== "SpreadElement" && keyed(a) ? i : -1).filter((i) => i >= 0);
-          if (args.length) d.push({ call: e.call, to: e.to, args });
-        }
-      }
-      descents.set(f, d);
-      return d;
-    };
-    const callersObject = (target, fn, depth = 0) => {
-      const t = unwrap(target);
-      if (!t || depth > 4) return false;
-      if (t.type === "ThisExpression") return ctx.resolver.parent(fn)?.type !== "MethodDefinition";
-      if (t.type === "MemberExpression") {
-        const o = unwrap(t.object);
-        if (o?.type === "Identifier" && o.name === "arguments" && !ctx.resolver.binding(o)) return true;
-        return callersObject(t.object, fn, depth + 1);
-      }
-      if (t.type === "LogicalExpression") return callersObject(t.left, fn, depth + 1);
-      if (t.type === "CallExpression") {
-        const c = unwrap(t.callee);
-        return c?.type === "MemberExpression" && /^(shift|pop)$/.test(propertyName(c) ?? "") && callersObject(c.object, fn, depth + 1);
-      }
-      if (t.type !== "Identifier") return false;
-      if (t.name === "arguments" && !ctx.resolver.binding(t)) return true;
-      const b = ctx.resolver.binding(t);
-      if (!b) return false;
-      if (b.kind === "param") return b.fn === fn || !isFunctionNode(b.fn) ? true : paramOfHelper(b, fn, depth);
-      return valuesOf(b).some((v) => callersObject(v, fn, depth + 1) || unwrap(v)?.type === "CallExpression" && fromParameter(v, ctx.resolver));
-    };
-    const freshSometimes = (t) => {
-      const b = ctx.resolver.binding(t);
-      return !!b && b.kind !== "param" && !b.path && valuesOf(b).some((v) => freshValue(ctx, v));
-    };
-    const paramOfHelper = (b, fn, depth) => {
-      const h = b.fn;
-      const index = h.params.indexOf(b.id);
-      const call = ctx.resolver.parent(h);
-      if (call?.type === "CallExpression" && call.arguments[0] === h) {
-        const m = unwrap(call.callee);
-        if (m?.type === "MemberExpression" && /^reduce(Right)?$/.test(propertyName(m) ?? "") && index === 0) {
-          const init = call.arguments[1];
-          return !!init && init.type !== "SpreadElement" && callersObject(init, fn, depth + 1);
-        }
-        return true;
-      }
-      if (index < 0) return true;
-      const sites = ctx.resolver.flowNodes.filter((f) => f.type === "CallExpression" && g().target(f.callee) === h);
-      if (!sites.length) return true;
-      return sites.some((site) => {
-        const a = site.arguments[index];
-        return !a || a.type === "SpreadElement" || callersObject(a, fn, depth + 1);
-      });
-    };
-    let dangerLists;
-    const mentionsDanger = (f) => {
-      const text2 = ctx.text(f);
-      if (/(['"`])(__proto__|constructor|prototype)\1/.test(text2)) return true;
-      if (!dangerLists) {
-        const names2 = [];
-        for (const st of ctx.ast.body) {
-          const d = st.type === "VariableDeclaration" ? st : st.type === "ExportNamedDeclaration" && st.declaration?.type === "VariableDeclaration" ? st.declaration : void 0;
-          for (const v of d?.declarations ?? []) if (v.id.type === "Identifier" && v.init && /(['"`])__proto__\1/.test(ctx.text(v.init))) names2.push(v.id.name);
-        }
-        dangerLists = names2.length ? new RegExp(`\\b(${names2.join("|")})\\b`) : /(?!)/;
-      }
-      return dangerLists.test(text2);
-    };
-    const vettedKeys = (k) => {
-      let n = unwrap(k);
-      if (n?.type === "Identifier") {
-        const b = ctx.resolver.binding(n);
-        n = b && !b.path ? unwrap(b.init) : void 0;
-      }
-      if (n?.type !== "MemberExpression") return false;
-      let arr = unwrap(n.object);
-      if (arr?.type === "Identifier") {
-        const b = ctx.resolver.binding(arr);
-        arr = b && !b.path ? unwrap(b.init) : void 0;
-      }
-      const fns = /* @__PURE__ */ new Set();
-      for (let c = arr; c?.type === "CallExpression"; ) {
-        const f = g().target(c.callee);
-        if (f) fns.add(f);
-        for (const a of c.arguments) {
-          const af = a.type !== "SpreadElement" ? g().target(a) ?? (isFunctionNode(a) ? a : void 0) : void 0;
-          if (af) fns.add(af);
-        }
-        const callee = unwrap(c.callee);
-        c = callee?.type === "MemberExpression" ? unwrap(callee.object) : void 0;
-      }
-      return [...fns].some((f) => mentionsDanger(f) || [...g().reach(f)].some((h) => mentionsDanger(h)));
-    };
-    const completeTest = (f) => {
-      const s = dangerousTests.get(f);
-      if (!s?.has("__proto__")) return false;
-      return s.has("constructor") || s.has("prototype") || objectTests.some((t) => t.fn === f && (!t.value || keyed(t.value)));
-    };
-    const bodyGuards = (f) => {
-      const fs18 = [f, ...g().reach(f)];
-      if (fs18.some((h) => completeTest(h))) return true;
-      const text2 = fs18.map((h) => ctx.text(h)).join("\n");
-      const proto = /(['"`])__proto__\1/.test(text2);
-      const other = /(['"`])(constructor|prototype)\1/.test(text2);
-      if (proto && other) return true;
-      if (fs18.some((h) => mentionsDanger(h))) return proto && !other ? false : true;
-      return proto ? false : void 0;
-    };
-    const underOwnTest = (g2, at2) => {
-      if (isWithin(g2.call, at2) && g2.call !== at2) {
-        let child2 = g2.call;
-        for (let n = ctx.resolver.parent(g2.call); n && n !== at2; child2 = n, n = ctx.resolver.parent(n)) {
-          if (n.type === "ConditionalExpression" && n.test === child2) {
-            const picked = unwrap(holdsIfTrue(g2.call, n.test) ? n.consequent : holdsIfFalse(g2.call, n.test) ? n.alternate : void 0);
-            if (picked?.type === "MemberExpression" && picked.computed) return true;
-          }
-        }
-      }
-      let child = at2;
-      for (let n = ctx.resolver.parent(at2); n; child = n, n = ctx.resolver.parent(n)) {
-        if (isFunctionNode(n)) return false;
-        if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.consequent === child && holdsIfTrue(g2.call, n.test)) return true;
-        if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.alternate === child && holdsIfFalse(g2.call, n.test)) return true;
-        if (n.type === "LogicalExpression" && n.operator === "&&" && n.right === child && holdsIfTrue(g2.call, n.left)) return true;
-        if (n.type === "BlockStatement" || n.type === "Program") {
-          for (const st of n.body) {
-            if (st === child) break;
-            if (st.type === "IfStatement" && holdsIfFalse(g2.call, st.test) && endsInJump(st.consequent)) return true;
-          }
-        }
-      }
-      return false;
-    };
-    const targetSide = (v, targetText, depth = 0) => {
-      const u = unwrap(v);
-      if (!u || depth > 3) return false;
-      if (u.type === "MemberExpression") return u.computed && key(unwrap(u.object)) === targetText;
-      if (u.type === "CallExpression") {
-        const a = unwrap(u.arguments[0]);
-        return !!a && key(a) === targetText;
-      }
-      if (u.type !== "Identifier") return false;
-      const b = ctx.resolver.binding(u);
-      return !!b && b.kind !== "param" && valuesOf(b).some((x) => targetSide(x, targetText, depth + 1));
-    };
-    const guarded2 = (node, k, target, at2 = node) => {
-      const fns = [];
-      for (let f = fnOf(node), i = 0; i < 3; i++) {
-        fns.push(f);
-        if (!f) break;
-        f = fnOf(f);
-      }
-      if (fns.some((f) => completeTest(f))) return true;
-      const ku = unwrap(k);
-      const kb = ku?.type === "Identifier" ? ctx.resolver.binding(ku) : void 0;
-      const keyText = ku ? key(ku) : "";
-      const targetText = key(unwrap(target));
-      return guardCalls.some((g2) => {
-        if (!fns.includes(g2.fn)) return false;
-        const gk = unwrap(g2.key);
-        const same = kb ? gk?.type === "Identifier" && ctx.resolver.binding(gk) === kb : !!gk && key(gk) === keyText;
-        if (!same) return false;
-        const verdict = g2.check?.() ?? true;
-        if (!verdict) return false;
-        if (verdict === "half") return objectTests.some((t) => t.fn === g2.fn && !!t.value && targetSide(t.value, targetText));
-        if (g2.any) return true;
-        return g2.obj === targetText && (!g2.own || underOwnTest(g2, at2));
-      });
-    };
     const grade = (c, fn) => {
       const origin = c.origin ?? c.target;
       let p = provenance(ctx, origin);
@@ -21455,64 +21527,6 @@ var prototype_pollution_default = defineRule({
       if (outer?.type === "MemberExpression" && outer.computed && constValue(outer.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, outer.property) && !isSymbolKey(ctx.resolver, outer.property) && callerKey(outer.property) && callerKey(k) && !freshLocal(ctx, outer.object, assigns)) {
         candidates.push({ node, key: k, target: obj, origin: outer.property, at: outer, message: `\`${lhs}\` writes a caller-chosen key into an object picked by another caller-chosen key (\`${ctx.text(outer.property)}\`): a \`__proto__\` first key lands the write on \`Object.prototype\`.` });
       }
-    }
-    function callbackParam(target, f) {
-      const t = unwrap(target);
-      const b = t?.type === "Identifier" ? ctx.resolver.binding(t) : void 0;
-      if (b?.kind !== "param" || b.fn === f || !isFunctionNode(b.fn)) return false;
-      const call = ctx.resolver.parent(b.fn);
-      if (call?.type !== "CallExpression" || !call.arguments.includes(b.fn)) return false;
-      const m = unwrap(call.callee);
-      return !(m?.type === "MemberExpression" && /^reduce(Right)?$/.test(propertyName(m) ?? "")) && !g().target(call.callee);
-    }
-    function iterList(b) {
-      const f = b.fn;
-      if (!isFunctionNode(f) || f.params[0] !== b.id) return void 0;
-      const call = ctx.resolver.parent(f);
-      if (call?.type !== "CallExpression") return void 0;
-      const m = unwrap(call.callee);
-      if (m?.type === "MemberExpression" && call.arguments[0] === f && /^(forEach|map|filter|some|every|flatMap)$/.test(propertyName(m) ?? "")) return m.object;
-      const name = m?.type === "Identifier" ? m.name : m?.type === "MemberExpression" ? propertyName(m) : void 0;
-      if (call.arguments[1] === f && name && /^(each|forEach|arrayEach|map|arrayMap|baseEach)$/.test(name) && call.arguments[0]?.type !== "SpreadElement") return call.arguments[0];
-      return void 0;
-    }
-    function callerKey(node, depth = 0) {
-      const n = unwrap(node);
-      if (!n || depth > 5) return false;
-      switch (n.type) {
-        case "Identifier": {
-          const b = ctx.resolver.binding(n);
-          if (!b) return n.name === "arguments";
-          if (b.kind === "param") {
-            const list = iterList(b);
-            return list ? callerKey(list, depth + 1) : true;
-          }
-          const loop = loopOver(ctx, b);
-          if (loop) return callerKey(loop.source, depth + 1) || unwrap(loop.source)?.type === "Identifier" && ctx.resolver.binding(unwrap(loop.source))?.kind === "param";
-          return valuesOf(b).some((v) => callerKey(v, depth + 1));
-        }
-        case "MemberExpression":
-          if (!n.computed && unwrap(n.object)?.type === "ThisExpression") return (fields.get(propertyName(n) ?? "") ?? []).some((v) => callerKey(v, depth + 1));
-          return callerKey(n.object, depth + 1);
-        case "CallExpression": {
-          const c = unwrap(n.callee);
-          if (c?.type === "MemberExpression" && /^(shift|pop|at|toString|trim|toLowerCase)$/.test(propertyName(c) ?? "")) return callerKey(c.object, depth + 1);
-          if (c?.type === "MemberExpression" && propertyName(c) === "call" && /\.slice$/.test(ctx.resolver.canonical(c.object) ?? ctx.text(c.object))) return n.arguments.some((a) => a.type !== "SpreadElement" && callerKey(a, depth + 1));
-          return false;
-        }
-        case "LogicalExpression":
-          return callerKey(n.left, depth + 1) || callerKey(n.right, depth + 1);
-        default:
-          return false;
-      }
-    }
-    function readsKeyed(v, depth = 0) {
-      const u = unwrap(v);
-      if (!u || depth > 4) return false;
-      if (u.type === "ConditionalExpression") return readsKeyed(u.consequent, depth + 1) || readsKeyed(u.alternate, depth + 1);
-      if (u.type === "LogicalExpression") return readsKeyed(u.left, depth + 1) || readsKeyed(u.right, depth + 1);
-      if (u.type === "CallExpression") return u.arguments.some((a) => a.type !== "SpreadElement" && keyed(a));
-      return keyed(u) || u.type === "Identifier" && ctx.resolver.binding(u)?.kind === "param";
     }
   },
   examples: {

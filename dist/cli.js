@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "d84e9d18c19d5cdcd6c232058282f0ea83bd7fcd05dc08f03c2b99f8c5a801d2" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "c1d42a746eaf4485313fbe26b46838a85fa2d820336ee099be866a793c72f01b" : "");
