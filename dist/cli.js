@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "e6bbc9b25f9bf919c964522bbf073ac5e113e14e58109e3a59e33d19eff8207f" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "ca12d202cb6e7ab73b4b3fbf3abc499ccb0fe0eb85373b4a60563d6be65253cf" : "");

@@ -31198,6 +31198,9 @@ var init_sources = __esm({
 function rank(t) {
   return t.origin === "source" ? 3 : t.origin === "low" ? 2 : 1;
 }
+function onward(from, steps, to) {
+  return { ...from, steps, ...to?.below && !from.below ? { below: true } : {} };
+}
 function inFile(steps, file) {
   return steps.map((s) => s.file ? s : { ...s, file });
 }
@@ -31339,12 +31342,37 @@ function fromCallers(e, t, kind, depth = 0) {
   for (const call of calls) {
     const arg = call.arguments[t.index];
     if (!arg || arg.type === "SpreadElement") continue;
-    const at2 = e.eval(arg, kind, e.base[kind]);
-    if (at2 && at2.origin !== "param") return { ...at2, steps: [...at2.steps, ...t.steps] };
-    if (at2 && !viaExport && at2.fn && at2.fn !== fn && !at2.file && ownParam(arg, at2.fn, e.resolver) && e.link?.isExported(e.link.path, at2.fn)) viaExport = { ...at2, steps: [...at2.steps, e.step(call, `passed to \`${e.label(call.callee)}\``), ...t.steps] };
+    const value = fieldOf(e, arg, t.field);
+    const at2 = e.eval(value, kind, e.base[kind]);
+    if (at2 && at2.origin !== "param") return onward(at2, [...at2.steps, ...t.steps], t);
+    if (!at2?.fn || at2.fn === fn || at2.file) continue;
+    const passed = () => onward(at2, [...at2.steps, e.step(call, `passed to \`${e.label(call.callee)}\``), ...t.steps], t);
+    if (e.link?.isExported(e.link.path, at2.fn)) {
+      if (!viaExport && (ownParam(arg, at2.fn, e.resolver) || !!value && value !== arg && ownParam(memberBase(value), at2.fn, e.resolver))) viaExport = passed();
+    } else if (depth < MAX_CHAIN) {
+      const up = fromCallers(e, passed(), kind, depth + 1);
+      if (up && up.origin !== "param") return up;
+      viaExport ??= up;
+    }
   }
   const other = e.link ? fromOtherFiles(e, t, kind) : void 0;
-  return other ?? (viaExport && ((depth < 3 ? fromCallers(e, viaExport, kind, depth + 1) : void 0) ?? viaExport));
+  return other ?? (viaExport && ((depth < MAX_CHAIN ? fromCallers(e, viaExport, kind, depth + 1) : void 0) ?? viaExport));
+}
+function memberBase(n) {
+  let m = unwrap(n);
+  for (let i = 0; m?.type === "MemberExpression" && i < 6; i++) m = unwrap(m.object);
+  return m ?? n;
+}
+function fieldOf(e, arg, field) {
+  if (field === void 0) return arg;
+  let lit = unwrap(arg);
+  if (lit?.type === "Identifier") {
+    const vs = e.valuesAt(lit);
+    lit = vs?.length === 1 ? unwrap(vs[0]) : void 0;
+  }
+  if (lit?.type !== "ObjectExpression" || lit.properties.some((p2) => p2.type !== "Property" || p2.computed)) return arg;
+  const p = lit.properties.find((q) => q.type === "Property" && propertyName(q) === field);
+  return p?.type === "Property" ? p.value : null;
 }
 function fromOtherFiles(e, t, kind) {
   const link = e.link;
@@ -31357,22 +31385,25 @@ function fromOtherFiles(e, t, kind) {
     if (at2.origin === "param" && !(at2.fn && link.isExported(at2.file ?? c.file, at2.fn))) continue;
     if (at2.origin === "low" && !(kind === "generic" && /^command-line argument/.test(at2.steps[0]?.message ?? ""))) continue;
     const call = c.engine.step(c.call, `passed to \`${c.engine.label(c.call.callee)}\``);
-    const found = { ...at2, steps: [...inFile([...at2.steps, call], c.file), ...t.steps], ...at2.origin === "param" && !at2.file ? { file: c.file } : {} };
+    const found = { ...onward(at2, [...inFile([...at2.steps, call], c.file), ...t.steps], t), ...at2.origin === "param" && !at2.file ? { file: c.file } : {} };
     if (!best || rank(found) > rank(best)) best = found;
     if (best.origin === "source") break;
   }
   return best;
 }
+var MAX_CHAIN;
 var init_callers = __esm({
   "src/analyzers/taint/callers.ts"() {
     "use strict";
+    init_resolve();
     init_classes();
     init_shapes();
+    MAX_CHAIN = 3;
   }
 });
 
-// src/analyzers/taint/guards.ts
-function prefixHasSeparator(arg, resolver, depth = 0) {
+// src/analyzers/taint/prefix.ts
+function prefixHasSeparator(arg, resolver, depth = 0, values) {
   const n = unwrap(arg);
   if (!n || depth > 6) return false;
   const v = constValue(n, resolver);
@@ -31388,14 +31419,18 @@ function prefixHasSeparator(arg, resolver, depth = 0) {
       return !!e && isSeparator(e, resolver);
     }
     case "ConditionalExpression":
-      return prefixHasSeparator(n.consequent, resolver, depth + 1) || prefixHasSeparator(n.alternate, resolver, depth + 1);
+      return prefixHasSeparator(n.consequent, resolver, depth + 1, values) || prefixHasSeparator(n.alternate, resolver, depth + 1, values);
     case "Identifier": {
       const b = resolver.binding(n);
-      return !!b && b.writes === 0 && (b.kind === "const" || b.kind === "let" || b.kind === "var") && !b.path?.length && !!b.init && prefixHasSeparator(b.init, resolver, depth + 1);
+      if (!b || b.kind !== "const" && b.kind !== "let" && b.kind !== "var" || b.path?.length) return false;
+      if (b.writes === 0) return !!b.init && prefixHasSeparator(b.init, resolver, depth + 1, values);
+      const vs = values?.(n);
+      return !!vs?.length && vs.every((v2) => prefixHasSeparator(v2, resolver, depth + 1, values));
     }
     case "CallExpression": {
       const canon = resolver.canonical(n.callee) ?? "";
       const lastArg = n.arguments[n.arguments.length - 1];
+      if (/^path(\.posix|\.win32)?\.normalize$/.test(canon) && n.arguments.length === 1) return prefixHasSeparator(lastArg, resolver, depth + 1, values);
       return /^path(\.posix|\.win32)?\.join$/.test(canon) && !!lastArg && isSeparator(lastArg, resolver);
     }
     default:
@@ -31410,6 +31445,41 @@ function isSeparator(n, resolver) {
   const canon = resolver.canonical(u) ?? "";
   return /^path(\.posix|\.win32)?\.sep$/.test(canon) || u.type === "Identifier" && u.name === "sep" || u.type === "MemberExpression" && propertyName(u) === "sep";
 }
+function prefixCompare(cut, root) {
+  const c = unwrap(cut);
+  if (c?.type !== "CallExpression" || c.arguments.length !== 2) return void 0;
+  const callee = unwrap(c.callee);
+  if (callee?.type !== "MemberExpression" || !/^(substr|substring|slice)$/.test(propertyName(callee) ?? "")) return void 0;
+  const [from, len] = c.arguments.map((a) => unwrap(a));
+  if (from?.type !== "Literal" || from.value !== 0 || len?.type !== "MemberExpression" || propertyName(len) !== "length") return void 0;
+  const r = rootText(root);
+  return r && rootText(len.object) === r ? { recv: callee.object, root } : void 0;
+}
+function rootText(node) {
+  let n = unwrap(node);
+  const parts2 = [];
+  for (let i = 0; n && i < 6; i++) {
+    if (n.type === "Identifier") {
+      parts2.unshift(n.name);
+      break;
+    }
+    if (n.type === "MemberExpression") {
+      parts2.unshift(propertyName(n) ?? "*");
+      n = unwrap(n.object);
+    } else break;
+  }
+  return parts2.join(".");
+}
+var SEP_STRING;
+var init_prefix = __esm({
+  "src/analyzers/taint/prefix.ts"() {
+    "use strict";
+    init_resolve();
+    SEP_STRING = /[\\/]$/;
+  }
+});
+
+// src/analyzers/taint/guards.ts
 function decide(facts, kind, joined = false) {
   if (facts.has("allow")) return true;
   if (kind === "generic") return facts.has("cmdSafe");
@@ -31475,33 +31545,18 @@ function indexOfCall(n) {
   if (c?.type !== "MemberExpression" || propertyName(c) !== "indexOf") return void 0;
   return { recv: c.object, arg: n.arguments[0] };
 }
-function rootText(node) {
-  let n = unwrap(node);
-  const parts2 = [];
-  for (let i = 0; n && i < 6; i++) {
-    if (n.type === "Identifier") {
-      parts2.unshift(n.name);
-      break;
-    }
-    if (n.type === "MemberExpression") {
-      parts2.unshift(propertyName(n) ?? "*");
-      n = unwrap(n.object);
-    } else break;
-  }
-  return parts2.join(".");
-}
-var EMPTY, VALIDATOR_NAMES, SAFE_PREDICATE_NAMES, CONTAINMENT_NAMES, SHELL_META, SEP_STRING, DECODERS, Guards;
+var EMPTY, VALIDATOR_NAMES, SAFE_PREDICATE_NAMES, CONTAINMENT_NAMES, SHELL_META, DECODERS, Guards;
 var init_guards = __esm({
   "src/analyzers/taint/guards.ts"() {
     "use strict";
     init_resolve();
+    init_prefix();
     init_sources();
     EMPTY = /* @__PURE__ */ new Map();
     VALIDATOR_NAMES = /^is(Alphanumeric|Alpha|Numeric|Int|Integer|UUID|Uuid|Hexadecimal|Hex|Slug|MongoId|Base64|Port|Number|SafeInteger|Valid|ValidObjectId)$/;
     SAFE_PREDICATE_NAMES = /^(is|check|has)?_?(safe|valid|allowed|whitelisted|permitted)/i;
     CONTAINMENT_NAMES = /inside|within|contain|subdir|subpath|underroot|inroot|insideroot/i;
     SHELL_META = /[;&|$`'"<>(){}!*\n\\]/;
-    SEP_STRING = /[\\/]$/;
     DECODERS = /^(decodeURIComponent|decodeURI|unescape|querystring\.unescape|querystring\.unescapeBuffer)$/;
     Guards = class {
       constructor(resolver, engine3) {
@@ -31562,6 +31617,22 @@ var init_guards = __esm({
           p = this.resolver.parent(p);
         }
         return decide(facts, kind, joined);
+      }
+      /**
+       * A read after the block an assignment sits in (`if (root) { p = join(root, p); if (bad(p)) return; } open(p)`):
+       * the early exits that follow the assignment in its block hold for the value it wrote.
+       */
+      guardedAfter(assign, use, b, kind) {
+        const stmt = this.resolver.parent(assign);
+        const block = stmt?.type === "ExpressionStatement" ? this.resolver.parent(stmt) : void 0;
+        if (block?.type !== "BlockStatement" || use.range[0] < block.range[1]) return false;
+        const end = { type: "EmptyStatement", range: [block.range[1], block.range[1]] };
+        const facts = /* @__PURE__ */ new Set();
+        this.earlyExits(block.body, end, (cond, pol) => {
+          if (cond.range[0] < assign.range[1]) return;
+          for (const [g, fs15] of this.factsOf(cond, pol)) if (this.related(g, b) && !this.writtenBetween(g, cond, end)) for (const f of fs15) facts.add(f);
+        });
+        return decide(facts, kind);
       }
       /** Is a binding assigned after the check and before the use (the check then tested an older value)? */
       writtenBetween(g, cond, use) {
@@ -31657,6 +31728,8 @@ var init_guards = __esm({
               if (pol) add(left, "allow");
               return out;
             }
+            const prefix = op === "===" || op === "==" || op === "!==" || op === "!=" ? prefixCompare(left, right) ?? prefixCompare(right, left) : void 0;
+            if (prefix) return this.stringCheck(prefix.recv, "startsWith", prefix.root, op === "===" || op === "==" ? pol : !pol);
             const lv = constValue(left, this.resolver);
             const rv = constValue(right, this.resolver);
             const [x, v] = lv !== void 0 && rv === void 0 ? [right, lv] : rv !== void 0 && lv === void 0 ? [left, rv] : [void 0, void 0];
@@ -31716,7 +31789,7 @@ var init_guards = __esm({
             else if (!pol && this.isNormalised(recv)) add(recv, "noDotDot");
           } else if (v === "/" || v === "\\") {
             if (!pol) add(recv, "notAbs");
-          } else if (pol && arg && !prefixHasSeparator(arg, this.resolver)) {
+          } else if (pol && arg && !prefixHasSeparator(arg, this.resolver, 0, (id) => this.engine.valuesAt(id))) {
           } else if (pol && arg && this.isNormalised(recv)) add(recv, "pathSafe");
           else if (pol && arg && this.isHelperParam(recv)) add(recv, "prefixed");
         } else {
@@ -31917,7 +31990,10 @@ var init_guards = __esm({
         if (n.type === "AwaitExpression") return this.isNormalised(n.argument, depth + 1);
         if (n.type === "Identifier") {
           const init = this.initOf(n);
-          return init ? this.isNormalised(init, depth + 1) : false;
+          if (init) return this.isNormalised(init, depth + 1);
+          const b = this.resolver.binding(n);
+          const vs = b && b.writes > 0 && b.kind !== "param" && !b.path ? this.engine.valuesAt(n) : void 0;
+          return !!vs?.length && vs.every((v) => this.isNormalised(v, depth + 1));
         }
         if (n.type === "CallExpression") {
           const c = this.resolver.canonical(n.callee) ?? "";
@@ -32240,7 +32316,8 @@ var init_engine2 = __esm({
       }
       /** `path.join(base, …rest)`: a base directory from configuration (env, argv) is where files live, not an attack. */
       joined(args, kind, ctx) {
-        const rest = this.union(args.slice(1), kind, ctx);
+        const tail = this.union(args.slice(1), kind, ctx);
+        const rest = tail && kind === "path" ? { ...tail, below: true } : tail;
         if (rest?.origin === "source") return rest;
         const base3 = this.eval(args[0], kind, ctx);
         if (base3?.origin === "source") return base3;
@@ -32264,7 +32341,7 @@ var init_engine2 = __esm({
         const defs = this.reachingDefs(b, id);
         let best;
         for (const d of defs) {
-          const t = this.evalDef(b, d, kind, ctx);
+          const t = this.evalDef(b, d, kind, ctx, id);
           if (t && (!best || rank(t) > rank(best))) best = t;
           if (best?.origin === "source") break;
         }
@@ -32272,7 +32349,7 @@ var init_engine2 = __esm({
         if (best.origin === "param" && b.kind === "param" && best.steps.length === 1) return best;
         return { ...best, steps: [...best.steps, this.step(b.id, `\`${b.name}\` holds it`, b.name)] };
       }
-      evalDef(b, d, kind, ctx) {
+      evalDef(b, d, kind, ctx, use) {
         switch (d.kind) {
           case "param":
             return this.evalParam(b, d.fn, d.index, d.path ?? [], kind, ctx);
@@ -32287,6 +32364,7 @@ var init_engine2 = __esm({
           }
           case "assign": {
             const a = d.node;
+            if (use && a.operator === "=" && this.guards.guardedAfter(a, use, b, kind)) return void 0;
             const rhs = this.eval(a.right, kind, ctx);
             if (a.operator === "=" || rhs?.origin === "source") return rhs;
             const old = this.union(this.reachingDefs(b, a).map((x) => x.value), kind, ctx);
@@ -32402,8 +32480,8 @@ var init_engine2 = __esm({
         if (prop === "args" && /^(program|command|cmd|cli)$/.test(rootName(n.object))) return this.sourceTaint(n, { kind: "whole", what: "command-line argument", trust: "low" });
         if (prop === "files" && /zip/i.test(rootName(n.object))) return this.sourceTaint(n, { kind: "whole", what: "archive entries", trust: "untrusted" });
         if (prop === "entryName") return this.sourceTaint(n, { kind: "entry", what: "archive entry name", trust: "untrusted" });
-        if (n.computed && !this.eval(n.object, kind, ctx)) return void 0;
-        return this.eval(n.object, kind, ctx);
+        const t = this.eval(n.object, kind, ctx);
+        return t?.origin === "param" && t.steps.length === 1 && t.field === void 0 && prop !== void 0 && !n.computed ? { ...t, field: prop } : t;
       }
       /** `this.path` in a method: what the constructor and the other methods of its class write there. */
       thisField(self, prop, n, kind, ctx) {
@@ -32540,7 +32618,7 @@ var init_engine2 = __esm({
           if (!at2) continue;
           const ret = this.returnTaint(fn, i, kind, (ctx.level ?? 0) + 1);
           if (!ret) continue;
-          const t = { ...at2, steps: [...at2.steps, ...ret.steps, this.step(call, `returned by \`${this.label(call.callee)}\``)] };
+          const t = onward(at2, [...at2.steps, ...ret.steps, this.step(call, `returned by \`${this.label(call.callee)}\``)], ret);
           if (!best || rank(t) > rank(best)) best = t;
         }
         return best;
@@ -32560,7 +32638,7 @@ var init_engine2 = __esm({
           if (!at2) continue;
           const ret = this.link.hop(() => target.engine.returnTaint(target.fn, i, kind, level + 1));
           if (!ret) continue;
-          const t = { ...at2, steps: [...at2.steps, ...inFile(ret.steps, target.file), this.step(call, `returned by \`${this.label(call.callee)}\` (${target.file})`)] };
+          const t = onward(at2, [...at2.steps, ...inFile(ret.steps, target.file), this.step(call, `returned by \`${this.label(call.callee)}\` (${target.file})`)], ret);
           if (!best || rank(t) > rank(best)) best = t;
           if (best.origin === "source") break;
         }
@@ -32659,6 +32737,12 @@ var init_engine2 = __esm({
         }
         if (firstBefore) out.push(first);
         return out;
+      }
+      valuesAt(id) {
+        const b = this.resolver.binding(id);
+        const defs = b && this.reachingDefs(b, id);
+        if (!defs?.length || defs.some((d) => !d.value || d.path?.length || d.kind !== "init" && (d.kind !== "assign" || d.node.operator !== "="))) return void 0;
+        return defs.map((d) => d.value);
       }
       firstDefs = /* @__PURE__ */ new Map();
       firstDef(b) {
@@ -40361,6 +40445,7 @@ function sinkOf(ctx, call) {
   if (!callee) return void 0;
   const method = callee.type === "MemberExpression" ? propertyName(callee) : callee.type === "Identifier" ? callee.name : void 0;
   if (callee.type === "MemberExpression" && method) {
+    if ((method === "sendFile" || method === "sendfile") && unwrap(callee.object)?.type === "ThisExpression") return void 0;
     if (method === "sendFile" || method === "sendfile") return optionsHaveRoot(ctx, call, 1) ? void 0 : { what: `\`${method}\` serves`, args: [0], callee };
     if (method === "download" || method === "attachment") {
       const recv = unwrap(callee.object);
@@ -40556,7 +40641,7 @@ var init_traversal = __esm({
           if (!worst) return;
           const { p, arg } = worst;
           if (p.kind === "unknown" && TEST_FILE2.test(ctx.file.path)) return;
-          const severity = p.kind === "library-input" ? joinedUnderBase(ctx, arg, p.flow) ? "medium" : void 0 : severityFor(p, GRADING10);
+          const severity = p.kind === "library-input" ? p.below || joinedUnderBase(ctx, arg, p.flow) ? "medium" : void 0 : severityFor(p, GRADING10);
           if (!severity) return;
           const sinkStep = { range: sink.callee.range, label: sink.label ?? ctx.text(sink.callee).replace(/\s+/g, ""), message: `${sink.what} it` };
           const flow = p.flow ? [...p.flow, sinkStep] : void 0;
@@ -40596,6 +40681,7 @@ var init_traversal = __esm({
           { code: "import fs from 'fs';\nzipfile.on('entry', (entry) => {\n  fs.mkdirSync(dest + '/' + entry.fileName);\n});", line: 3, note: "zip slip (yauzl)" }
         ],
         good: [
+          { code: "function Stream(p) { this.p = p; }\nStream.prototype.sendFile = function (p) { return p.length; };\nStream.prototype.pipe = function (req) { this.sendFile(req.query.f); };\nmodule.exports = Stream;", note: "the class's own sendFile method, not a response's" },
           { code: "import fs from 'node:fs';\nimport os from 'node:os';\nimport path from 'node:path';\nconst dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fg-hook-'));\nfs.writeFileSync(path.join(dir, 'a.json'), '{}');", note: "a temp dir the tool makes itself" },
           { code: "import fs from 'node:fs';\nimport path from 'node:path';\nconst root = process.cwd();\nfor (const f of fs.readdirSync(path.join(root, 'rules'))) fs.readFileSync(path.join(root, 'rules', f), 'utf8');", note: "entries of a trusted directory" },
           { code: "import fs from 'node:fs';\nimport path from 'node:path';\nconst files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.json')).map((f) => path.join(__dirname, f));\nfiles.forEach((f) => fs.readFileSync(f, 'utf8'));", note: "readdir of __dirname through map/filter/forEach" },
@@ -44417,7 +44503,7 @@ function provenanceWith(ctx, engine3, node, kind, isPublic) {
     if (kind === "generic" && /^command-line argument/.test(t.steps[0]?.message ?? "")) return { kind: "untrusted", flow: engine3.flowOf(t, node), origin: "a command-line argument" };
     return { kind: "unknown", origin: originOf(t.steps) ?? "a low-trust input" };
   }
-  if (t?.origin === "param" && isPublic(t)) return { kind: "library-input", flow: engine3.flowOf(t, node), origin: "a parameter of an exported function" };
+  if (t?.origin === "param" && isPublic(t)) return { kind: "library-input", flow: engine3.flowOf(t, node), origin: "a parameter of an exported function", ...t.below ? { below: true } : {} };
   const local = localProvenance(ctx, node);
   if (kind === "path" && (local.kind === "untrusted" || local.kind === "library-input" || local.kind === "unknown" && mentionsInput(ctx, node, 0))) {
     return { kind: "trusted", origin: "checked by a path guard" };

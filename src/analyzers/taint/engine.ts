@@ -11,7 +11,7 @@ import { Guards } from './guards.js';
 import { dotDotChecked, rootNormalised } from './joins.js';
 import { fieldWrites, isThis, methodNamed, ownerOf, protoClass } from './classes.js';
 import { BOOLEAN_METHODS, ITER_METHODS, MUTATORS, NUMERIC, PROPAGATORS, SHELL_ESCAPE_NAMES, SHELL_ESCAPES, VALIDATE_METHODS } from './shapes.js';
-import { collectReturns, inFile, memberRoot, rank, replaceSanitizes, rootName, splitsOnSlash, stripsLeadingDotDot, trim, type Taint, type TaintKind } from './shapes.js';
+import { collectReturns, inFile, memberRoot, onward, rank, replaceSanitizes, rootName, splitsOnSlash, stripsLeadingDotDot, trim, type Taint, type TaintKind } from './shapes.js';
 import { REQUEST_METHODS, handlerSpecs, isFunctionNode, walkSpec, type Spec, type SpecKind } from './sources.js';
 
 type Node = TSESTree.Node;
@@ -197,7 +197,8 @@ export class TaintEngine {
 
   /** `path.join(base, …rest)`: a base directory from configuration (env, argv) is where files live, not an attack. */
   private joined(args: readonly Node[], kind: TaintKind, ctx: Ctx): Taint | undefined {
-    const rest = this.union(args.slice(1), kind, ctx);
+    const tail = this.union(args.slice(1), kind, ctx);
+    const rest = tail && kind === 'path' ? { ...tail, below: true } : tail;
     if (rest?.origin === 'source') return rest;
     const base = this.eval(args[0], kind, ctx);
     if (base?.origin === 'source') return base;
@@ -223,7 +224,7 @@ export class TaintEngine {
     const defs = this.reachingDefs(b, id);
     let best: Taint | undefined;
     for (const d of defs) {
-      const t = this.evalDef(b, d, kind, ctx);
+      const t = this.evalDef(b, d, kind, ctx, id);
       if (t && (!best || rank(t) > rank(best))) best = t;
       if (best?.origin === 'source') break;
     }
@@ -232,7 +233,7 @@ export class TaintEngine {
     return { ...best, steps: [...best.steps, this.step(b.id, `\`${b.name}\` holds it`, b.name)] };
   }
 
-  private evalDef(b: Binding, d: Def, kind: TaintKind, ctx: Ctx): Taint | undefined {
+  private evalDef(b: Binding, d: Def, kind: TaintKind, ctx: Ctx, use?: Node): Taint | undefined {
     switch (d.kind) {
       case 'param':
         return this.evalParam(b, d.fn!, d.index!, d.path ?? [], kind, ctx);
@@ -247,6 +248,7 @@ export class TaintEngine {
       }
       case 'assign': {
         const a = d.node as TSESTree.AssignmentExpression;
+        if (use && a.operator === '=' && this.guards.guardedAfter(a, use, b, kind)) return undefined;
         const rhs = this.eval(a.right, kind, ctx);
         if (a.operator === '=' || rhs?.origin === 'source') return rhs;
         // Compound assignment (`s += x`) keeps the old value too.
@@ -371,8 +373,8 @@ export class TaintEngine {
     if (prop === 'args' && /^(program|command|cmd|cli)$/.test(rootName(n.object))) return this.sourceTaint(n, { kind: 'whole', what: 'command-line argument', trust: 'low' });
     if (prop === 'files' && /zip/i.test(rootName(n.object))) return this.sourceTaint(n, { kind: 'whole', what: 'archive entries', trust: 'untrusted' });
     if (prop === 'entryName') return this.sourceTaint(n, { kind: 'entry', what: 'archive entry name', trust: 'untrusted' });
-    if (n.computed && !this.eval(n.object, kind, ctx)) return undefined;
-    return this.eval(n.object, kind, ctx);
+    const t = this.eval(n.object, kind, ctx);
+    return t?.origin === 'param' && t.steps.length === 1 && t.field === undefined && prop !== undefined && !n.computed ? { ...t, field: prop } : t;
   }
 
   /** `this.path` in a method: what the constructor and the other methods of its class write there. */
@@ -522,7 +524,7 @@ export class TaintEngine {
       if (!at) continue;
       const ret = this.returnTaint(fn, i, kind, (ctx.level ?? 0) + 1);
       if (!ret) continue;
-      const t: Taint = { ...at, steps: [...at.steps, ...ret.steps, this.step(call, `returned by \`${this.label(call.callee)}\``)] };
+      const t = onward(at, [...at.steps, ...ret.steps, this.step(call, `returned by \`${this.label(call.callee)}\``)], ret);
       if (!best || rank(t) > rank(best)) best = t;
     }
     return best;
@@ -543,7 +545,7 @@ export class TaintEngine {
       if (!at) continue;
       const ret = this.link!.hop(() => target.engine.returnTaint(target.fn, i, kind, level + 1));
       if (!ret) continue;
-      const t: Taint = { ...at, steps: [...at.steps, ...inFile(ret.steps, target.file), this.step(call, `returned by \`${this.label(call.callee)}\` (${target.file})`)] };
+      const t = onward(at, [...at.steps, ...inFile(ret.steps, target.file), this.step(call, `returned by \`${this.label(call.callee)}\` (${target.file})`)], ret);
       if (!best || rank(t) > rank(best)) best = t;
       if (best.origin === 'source') break;
     }
@@ -651,6 +653,13 @@ export class TaintEngine {
     }
     if (firstBefore) out.push(first!);
     return out;
+  }
+
+  valuesAt(id: TSESTree.Identifier): readonly Node[] | undefined {
+    const b = this.resolver.binding(id);
+    const defs = b && this.reachingDefs(b, id);
+    if (!defs?.length || defs.some((d) => !d.value || d.path?.length || (d.kind !== 'init' && (d.kind !== 'assign' || (d.node as TSESTree.AssignmentExpression).operator !== '=')))) return undefined;
+    return defs.map((d) => d.value!);
   }
 
   private readonly firstDefs = new Map<Binding, Def | null>();

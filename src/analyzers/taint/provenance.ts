@@ -23,7 +23,7 @@ export function provenanceWith(ctx: CodeContext, engine: TaintEngine, node: Node
     if (kind === 'generic' && /^command-line argument/.test(t.steps[0]?.message ?? '')) return { kind: 'untrusted', flow: engine.flowOf(t, node), origin: 'a command-line argument' };
     return { kind: 'unknown', origin: originOf(t.steps) ?? 'a low-trust input' };
   }
-  if (t?.origin === 'param' && isPublic(t)) return { kind: 'library-input', flow: engine.flowOf(t, node), origin: 'a parameter of an exported function' };
+  if (t?.origin === 'param' && isPublic(t)) return { kind: 'library-input', flow: engine.flowOf(t, node), origin: 'a parameter of an exported function', ...(t.below ? { below: true } : {}) };
   const local = localProvenance(ctx, node);
   if (kind === 'path' && (local.kind === 'untrusted' || local.kind === 'library-input' || (local.kind === 'unknown' && mentionsInput(ctx, node, 0)))) {
     // The generic answer sees a source or a parameter that the path analysis does not: a path guard or sanitizer
