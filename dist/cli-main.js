@@ -106,17 +106,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path23) {
-      const ctrl = callVisitor(key, node, visitor, path23);
+    function visit_(key, node, visitor, path24) {
+      const ctrl = callVisitor(key, node, visitor, path24);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path23, ctrl);
-        return visit_(key, ctrl, visitor, path23);
+        replaceNode(key, path24, ctrl);
+        return visit_(key, ctrl, visitor, path24);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path23 = Object.freeze(path23.concat(node));
+          path24 = Object.freeze(path24.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path23);
+            const ci = visit_(i, node.items[i], visitor, path24);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -127,13 +127,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path23 = Object.freeze(path23.concat(node));
-          const ck = visit_("key", node.key, visitor, path23);
+          path24 = Object.freeze(path24.concat(node));
+          const ck = visit_("key", node.key, visitor, path24);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path23);
+          const cv = visit_("value", node.value, visitor, path24);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -154,17 +154,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path23) {
-      const ctrl = await callVisitor(key, node, visitor, path23);
+    async function visitAsync_(key, node, visitor, path24) {
+      const ctrl = await callVisitor(key, node, visitor, path24);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path23, ctrl);
-        return visitAsync_(key, ctrl, visitor, path23);
+        replaceNode(key, path24, ctrl);
+        return visitAsync_(key, ctrl, visitor, path24);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path23 = Object.freeze(path23.concat(node));
+          path24 = Object.freeze(path24.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path23);
+            const ci = await visitAsync_(i, node.items[i], visitor, path24);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -175,13 +175,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path23 = Object.freeze(path23.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path23);
+          path24 = Object.freeze(path24.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path24);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path23);
+          const cv = await visitAsync_("value", node.value, visitor, path24);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -208,23 +208,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path23) {
+    function callVisitor(key, node, visitor, path24) {
       if (typeof visitor === "function")
-        return visitor(key, node, path23);
+        return visitor(key, node, path24);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path23);
+        return visitor.Map?.(key, node, path24);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path23);
+        return visitor.Seq?.(key, node, path24);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path23);
+        return visitor.Pair?.(key, node, path24);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path23);
+        return visitor.Scalar?.(key, node, path24);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path23);
+        return visitor.Alias?.(key, node, path24);
       return void 0;
     }
-    function replaceNode(key, path23, node) {
-      const parent = path23[path23.length - 1];
+    function replaceNode(key, path24, node) {
+      const parent = path24[path24.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -836,10 +836,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path23, value) {
+    function collectionFromPath(schema, path24, value) {
       let v = value;
-      for (let i = path23.length - 1; i >= 0; --i) {
-        const k = path23[i];
+      for (let i = path24.length - 1; i >= 0; --i) {
+        const k = path24[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -858,7 +858,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path23) => path23 == null || typeof path23 === "object" && !!path23[Symbol.iterator]().next().done;
+    var isEmptyPath = (path24) => path24 == null || typeof path24 === "object" && !!path24[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -888,11 +888,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path23, value) {
-        if (isEmptyPath(path23))
+      addIn(path24, value) {
+        if (isEmptyPath(path24))
           this.add(value);
         else {
-          const [key, ...rest] = path23;
+          const [key, ...rest] = path24;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -906,8 +906,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path23) {
-        const [key, ...rest] = path23;
+      deleteIn(path24) {
+        const [key, ...rest] = path24;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -921,8 +921,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path23, keepScalar) {
-        const [key, ...rest] = path23;
+      getIn(path24, keepScalar) {
+        const [key, ...rest] = path24;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -940,8 +940,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path23) {
-        const [key, ...rest] = path23;
+      hasIn(path24) {
+        const [key, ...rest] = path24;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -951,8 +951,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path23, value) {
-        const [key, ...rest] = path23;
+      setIn(path24, value) {
+        const [key, ...rest] = path24;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3467,9 +3467,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path23, value) {
+      addIn(path24, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path23, value);
+          this.contents.addIn(path24, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3544,14 +3544,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path23) {
-        if (Collection.isEmptyPath(path23)) {
+      deleteIn(path24) {
+        if (Collection.isEmptyPath(path24)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path23) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path24) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3566,10 +3566,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path23, keepScalar) {
-        if (Collection.isEmptyPath(path23))
+      getIn(path24, keepScalar) {
+        if (Collection.isEmptyPath(path24))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path23, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path24, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3580,10 +3580,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path23) {
-        if (Collection.isEmptyPath(path23))
+      hasIn(path24) {
+        if (Collection.isEmptyPath(path24))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path23) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path24) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3600,13 +3600,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path23, value) {
-        if (Collection.isEmptyPath(path23)) {
+      setIn(path24, value) {
+        if (Collection.isEmptyPath(path24)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path23), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path24), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path23, value);
+          this.contents.setIn(path24, value);
         }
       }
       /**
@@ -5567,9 +5567,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path23) => {
+    visit.itemAtPath = (cst, path24) => {
       let item = cst;
-      for (const [field, index] of path23) {
+      for (const [field, index] of path24) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5578,23 +5578,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path23) => {
-      const parent = visit.itemAtPath(cst, path23.slice(0, -1));
-      const field = path23[path23.length - 1][0];
+    visit.parentCollection = (cst, path24) => {
+      const parent = visit.itemAtPath(cst, path24.slice(0, -1));
+      const field = path24[path24.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path23, item, visitor) {
-      let ctrl = visitor(item, path23);
+    function _visit(path24, item, visitor) {
+      let ctrl = visitor(item, path24);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path23.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path24.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5605,10 +5605,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path23);
+            ctrl = ctrl(item, path24);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path23) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path24) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -8211,26 +8211,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path23) => {
-      const end = path23.length - 1;
-      const index = path23.lastIndexOf(
+    var basenameOf = (path24) => {
+      const end = path24.length - 1;
+      const index = path24.lastIndexOf(
         SLASH,
-        path23[end] === SLASH ? end - 1 : end
+        path24[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path23 : path23.slice(index + 1);
+      return index < 0 ? path24 : path24.slice(index + 1);
     };
-    var parentOf2 = (path23) => {
-      if (path23.charCodeAt(0) === SLASH_CODE || path23.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path23.split(SLASH).filter(Boolean);
+    var parentOf2 = (path24) => {
+      if (path24.charCodeAt(0) === SLASH_CODE || path24.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path24.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY3;
       }
-      const end = path23.length - 1;
-      const cut = path23.lastIndexOf(
+      const end = path24.length - 1;
+      const cut = path24.lastIndexOf(
         SLASH,
-        path23.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path24.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY3 : path23.slice(0, cut + 1);
+      return cut < 0 ? EMPTY3 : path24.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -8380,7 +8380,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path23) {
+      testLiteral(path24) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -8389,7 +8389,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule = rules2[index];
-          if (rule.checkRegex.test(path23)) {
+          if (rule.checkRegex.test(path24)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -8409,15 +8409,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path23, mode) {
+      test(path24, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename10 = shortcut ? basenameOf(path23) : path23;
+        const basename10 = shortcut ? basenameOf(path24) : path24;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename10 : path23
+            shortcut && rule._basenameOnly ? basename10 : path24
           )) {
             const { negative } = rule;
             const ret = {
@@ -8439,17 +8439,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path23, originalPath, doThrow) => {
-      if (!isString(path23)) {
+    var checkPath = (path24, originalPath, doThrow) => {
+      if (!isString(path24)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path23) {
+      if (!path24) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path23)) {
+      if (checkPath.isNotRelative(path24)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -8458,25 +8458,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path23) => {
-      const first = path23.charCodeAt(0);
+    var isNotRelative = (path24) => {
+      const first = path24.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path23.length === 1) {
+      if (path24.length === 1) {
         return true;
       }
-      const second = path23.charCodeAt(1);
+      const second = path24.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path23.length === 2 || path23.charCodeAt(2) === SLASH_CODE;
+      return path24.length === 2 || path24.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -8507,58 +8507,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path23) {
+      _test(originalPath, cache, path24) {
         checkPath(
-          path23,
+          path24,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path23 ? this._t(path23, cache) : {
+        return path24 ? this._t(path24, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path23 = convertPath(target);
-        if (!path23 || path23.charCodeAt(path23.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path23);
+        const path24 = convertPath(target);
+        if (!path24 || path24.charCodeAt(path24.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path24);
         }
-        const dir = this._t(path23, this._testCache);
+        const dir = this._t(path24, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path23);
+        const literal = this._rules.testLiteral(path24);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path23, cache) {
-        if (path23 in cache) {
-          return cache[path23];
+      _t(path24, cache) {
+        if (path24 in cache) {
+          return cache[path24];
         }
-        const parentPath = parentOf2(path23);
+        const parentPath = parentOf2(path24);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path23] = parent && parent.ignored ? parent : this._rules.test(path23, MODE_IGNORE);
+        return cache[path24] = parent && parent.ignored ? parent : this._rules.test(path24, MODE_IGNORE);
       }
-      ignores(path23) {
-        return this._test(path23, this._ignoreCache, convertPath(path23)).ignored;
+      ignores(path24) {
+        return this._test(path24, this._ignoreCache, convertPath(path24)).ignored;
       }
       createFilter() {
-        return (path23) => !this.ignores(path23);
+        return (path24) => !this.ignores(path24);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path23) {
-        return this._test(path23, this._testCache, convertPath(path23));
+      test(path24) {
+        return this._test(path24, this._testCache, convertPath(path24));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path23) => checkPath(convertPath(path23), path23, RETURN_FALSE);
+    var isPathValid = (path24) => checkPath(convertPath(path24), path24, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str5) => /^\\\\\?\\/.test(str5) || /["<>|\u0000-\u001F]+/u.test(str5) ? str5 : str5.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path23) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path23) || isNotRelative(path23);
+      checkPath.isNotRelative = (path24) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path24) || isNotRelative(path24);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -8574,7 +8574,7 @@ var require_ignore = __commonJS({
 });
 
 // src/cli/main.ts
-var path22 = __toESM(require("node:path"));
+var path23 = __toESM(require("node:path"));
 var import_node_util2 = require("node:util");
 
 // src/core/lazy.ts
@@ -8742,14 +8742,14 @@ function documentedExample(value) {
   return DOCUMENTED.has(createHash("sha256").update(value).digest("hex"));
 }
 var LOCKFILES = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lockb?|Cargo\.lock|poetry\.lock|Pipfile\.lock|composer\.lock|Gemfile\.lock|go\.sum|flake\.lock|deno\.lock|uv\.lock)$/;
-function isLockfile(path23) {
-  return LOCKFILES.test(path23);
+function isLockfile(path24) {
+  return LOCKFILES.test(path24);
 }
-function isFixtureLike(path23) {
-  return /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|__fixtures__|mocks?|__mocks__|examples?|samples?|testdata)\//i.test(path23) || /\.(?:test|spec)\.[a-z]+$/i.test(path23) || isTemplateEnv(path23);
+function isFixtureLike(path24) {
+  return /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|__fixtures__|mocks?|__mocks__|examples?|samples?|testdata)\//i.test(path24) || /\.(?:test|spec)\.[a-z]+$/i.test(path24) || isTemplateEnv(path24);
 }
-function isTemplateEnv(path23) {
-  return /(?:^|\/)[^/]*\.(?:example|sample|template|tmpl|dist|defaults?)(?:\.[a-z]+)?$/i.test(path23) || /(?:^|\/)(?:example|sample|template)\.env$/i.test(path23);
+function isTemplateEnv(path24) {
+  return /(?:^|\/)[^/]*\.(?:example|sample|template|tmpl|dist|defaults?)(?:\.[a-z]+)?$/i.test(path24) || /(?:^|\/)(?:example|sample|template)\.env$/i.test(path24);
 }
 function isIntegrityHash(value) {
   return /^sha(?:1|256|384|512)-[A-Za-z0-9+/]+=*$/.test(value);
@@ -8771,16 +8771,16 @@ function typeExpression(value) {
   const parts2 = value.split("|");
   return parts2.every((p) => part.test(p.trim())) && (parts2.length > 1 || /\d/.test(value));
 }
-function isLocaleFile(path23) {
-  return /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|translations?)\//i.test(path23) || /\.(?:po|pot|xliff|xlf|arb|strings|resx)$/i.test(path23) || /(?:^|\/)(?:messages|strings|translations?)(?:[._-][A-Za-z]{2}(?:[-_][A-Za-z]{2,4})?)?\.(?:json|ya?ml|properties)$/i.test(path23);
+function isLocaleFile(path24) {
+  return /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|translations?)\//i.test(path24) || /\.(?:po|pot|xliff|xlf|arb|strings|resx)$/i.test(path24) || /(?:^|\/)(?:messages|strings|translations?)(?:[._-][A-Za-z]{2}(?:[-_][A-Za-z]{2,4})?)?\.(?:json|ya?ml|properties)$/i.test(path24);
 }
-function isDocs(path23) {
-  return /(?:^|\/)(?:docs?|documentation)\//i.test(path23) || /\.(?:md|mdx|markdown|rst|adoc|txt)$/i.test(path23) || /(?:^|\/)README[^/]*$/i.test(path23);
+function isDocs(path24) {
+  return /(?:^|\/)(?:docs?|documentation)\//i.test(path24) || /\.(?:md|mdx|markdown|rst|adoc|txt)$/i.test(path24) || /(?:^|\/)README[^/]*$/i.test(path24);
 }
-function lowReason(path23) {
-  if (/(?:^|\/)(?:tests?|__tests__|specs?|e2e|fixtures?|__fixtures__|mocks?|__mocks__|testdata)\//i.test(path23) || /[._-](?:test|spec)\.[a-z]+$/i.test(path23)) return "in a test file: likely a test credential";
-  if (isDocs(path23)) return "in documentation: likely an example value";
-  if (/(?:^|\/)(?:examples?|samples?|demos?)\//i.test(path23) || isTemplateEnv(path23)) return "in an example: likely a sample value";
+function lowReason(path24) {
+  if (/(?:^|\/)(?:tests?|__tests__|specs?|e2e|fixtures?|__fixtures__|mocks?|__mocks__|testdata)\//i.test(path24) || /[._-](?:test|spec)\.[a-z]+$/i.test(path24)) return "in a test file: likely a test credential";
+  if (isDocs(path24)) return "in documentation: likely an example value";
+  if (/(?:^|\/)(?:examples?|samples?|demos?)\//i.test(path24) || isTemplateEnv(path24)) return "in an example: likely a sample value";
   return void 0;
 }
 
@@ -9299,7 +9299,7 @@ function looksLikeCode(v) {
   const dotted = /^[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\)?)?$/.test(v) && !/[0-9][A-Za-z]/.test(v);
   return dotted || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^(?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*))(?:[_-](?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*)))+$/.test(v) || /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^[a-z]+$/.test(v) || /[()[\]{}]/.test(v);
 }
-function genericValueOk(v, path23, name) {
+function genericValueOk(v, path24, name) {
   if (v.length < 8 || v.length > 200) return false;
   if (/^\d+$/.test(v) || UUID.test(v) || isIntegrityHash(v)) return false;
   if (/^(?:https?|file|ftp):\/\//i.test(v) || /^[./~]{1,2}\//.test(v) || /^[A-Za-z]:\\/.test(v)) return false;
@@ -9316,7 +9316,7 @@ function genericValueOk(v, path23, name) {
   if (/^[A-Za-z_.-]+$/.test(v) && !/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(v.replace(/^[A-Z][a-z]/, ""))) return false;
   const h = entropy(v);
   const classes = charClasses(v);
-  const bump = isFixtureLike(path23) ? 0.3 : 0;
+  const bump = isFixtureLike(path24) ? 0.3 : 0;
   if (v.length < 12) return classes >= 3 && h >= 2.9 + bump;
   if (v.length < 20) return classes >= 2 && h >= 3.1 + bump;
   return classes >= 2 ? h >= 3.5 + bump : h >= 4.2 + bump;
@@ -9455,20 +9455,20 @@ var SecretEngine = class {
     return added ? dedupe(hits) : hits;
   }
   scanText(file, only) {
-    const { text: text2, path: path23 } = file;
+    const { text: text2, path: path24 } = file;
     const scanned = this.scanKeywords(text2);
     const all = this.candidates(text2, scanned);
     const dets = only ? all.filter(only) : all;
     if (!dets.length) return [];
     const hits = [];
     const pending = [];
-    const codeFile = CODE_FILE.test(path23);
-    const lockfile = isLockfile(path23);
+    const codeFile = CODE_FILE.test(path24);
+    const lockfile = isLockfile(path24);
     const take = (d, m, shift2 = 0) => {
       const idx = m.indices?.[1];
       const raw = m[1];
       if (!idx || raw === void 0) return void 0;
-      return this.check(d, raw, idx[0] + shift2, idx[1] + shift2, text2, path23, codeFile, m.index + shift2);
+      return this.check(d, raw, idx[0] + shift2, idx[1] + shift2, text2, path24, codeFile, m.index + shift2);
     };
     for (const d of dets) {
       if (lockfile && d.validator !== "checksum") continue;
@@ -9566,7 +9566,7 @@ var SecretEngine = class {
       if (hit) hits.push(hit);
     }
   }
-  check(d, raw, start, end, text2, path23, codeFile, matchStart) {
+  check(d, raw, start, end, text2, path24, codeFile, matchStart) {
     let secret = raw;
     let name;
     let validated = false;
@@ -9617,11 +9617,11 @@ var SecretEngine = class {
           if (password === void 0 || password.length < 6 || isPlaceholder(password) || humanWords(password) || isReference(password)) return void 0;
           break;
         }
-        if (isPlaceholder(secret) || humanWords(secret) || looksLikeCode(secret) || charClasses(secret) < 2 || entropy(secret) < 3.5 + (isFixtureLike(path23) ? 0.3 : 0)) return void 0;
+        if (isPlaceholder(secret) || humanWords(secret) || looksLikeCode(secret) || charClasses(secret) < 2 || entropy(secret) < 3.5 + (isFixtureLike(path24) ? 0.3 : 0)) return void 0;
         break;
       }
       case "generic": {
-        if (/\.map$/i.test(path23) || isLocaleFile(path23)) return void 0;
+        if (/\.map$/i.test(path24) || isLocaleFile(path24)) return void 0;
         name = nameAround(text2, matchStart);
         if (!secretName(name)) return void 0;
         const nameStart = text2.lastIndexOf(name, matchStart);
@@ -9640,19 +9640,19 @@ var SecretEngine = class {
         if (quoted2) {
           if (text2[end] !== before) return void 0;
         } else {
-          if (codeFile && !/(?:^|\/)\.env/.test(path23)) return void 0;
+          if (codeFile && !/(?:^|\/)\.env/.test(path24)) return void 0;
           secret = secret.replace(/(?:\\[nrt]|[,;])+$/, "");
           end = start + secret.length;
         }
-        if (isPlaceholder(secret) || !genericValueOk(secret, path23, name)) return void 0;
-        if (isTemplateEnv(path23) && entropy(secret) < 3.8) return void 0;
+        if (isPlaceholder(secret) || !genericValueOk(secret, path24, name)) return void 0;
+        if (isTemplateEnv(path24) && entropy(secret) < 3.8) return void 0;
         break;
       }
       default:
         break;
     }
     if (d.validator !== "url-password" && d.validator !== "generic" && isPlaceholder(secret)) return void 0;
-    if (d.entropy !== void 0 && entropy(secret) < d.entropy + (isFixtureLike(path23) && !validated ? 0.2 : 0)) return void 0;
+    if (d.entropy !== void 0 && entropy(secret) < d.entropy + (isFixtureLike(path24) && !validated ? 0.2 : 0)) return void 0;
     if (documentedExample(raw)) return void 0;
     return name !== void 0 ? { detector: d, start, end, secret, validated, name } : { detector: d, start, end, secret, validated };
   }
@@ -10567,8 +10567,8 @@ var Resolver = class {
       if (target?.type !== "ImportExpression") return void 0;
       const spec = constValue(target.source, this);
       if (typeof spec !== "string") return void 0;
-      const path23 = patternPath(first, b.id);
-      return path23 === void 0 ? void 0 : [normaliseModule(spec), ...path23].join(".");
+      const path24 = patternPath(first, b.id);
+      return path24 === void 0 ? void 0 : [normaliseModule(spec), ...path24].join(".");
     }
     return void 0;
   }
@@ -10590,21 +10590,21 @@ var Resolver = class {
   declare(scope, id, kind, extra = NO_EXTRA) {
     const bindings = scope.bindings ??= /* @__PURE__ */ new Map();
     if (kind !== "var" || !bindings.has(id.name)) {
-      const { init, path: path23, importSource, importName, fn } = extra;
-      bindings.set(id.name, { name: id.name, kind, id, init, path: path23, importSource, importName, writes: 0, fn });
+      const { init, path: path24, importSource, importName, fn } = extra;
+      bindings.set(id.name, { name: id.name, kind, id, init, path: path24, importSource, importName, writes: 0, fn });
     }
   }
-  declarePattern(scope, pattern, kind, init, path23 = NO_PATH) {
+  declarePattern(scope, pattern, kind, init, path24 = NO_PATH) {
     switch (pattern.type) {
       case "Identifier":
-        this.declare(scope, pattern, kind, init ? path23.length ? { init, path: path23 } : { init } : NO_EXTRA);
+        this.declare(scope, pattern, kind, init ? path24.length ? { init, path: path24 } : { init } : NO_EXTRA);
         break;
       case "ObjectPattern":
         for (const p of pattern.properties) {
           if (p.type === "RestElement") this.declarePattern(scope, p.argument, kind, void 0);
           else {
             const key = propertyName(p);
-            this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path23, key] : NO_PATH);
+            this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path24, key] : NO_PATH);
           }
         }
         break;
@@ -10612,7 +10612,7 @@ var Resolver = class {
         for (const el of pattern.elements) if (el) this.declarePattern(scope, el, kind, void 0);
         break;
       case "AssignmentPattern":
-        this.declarePattern(scope, pattern.left, kind, init, path23);
+        this.declarePattern(scope, pattern.left, kind, init, path24);
         break;
       case "RestElement":
         this.declarePattern(scope, pattern.argument, kind, void 0);
@@ -11779,9 +11779,9 @@ var TOOL_FN_KEYS = /* @__PURE__ */ new Set(["execute", "handler", "run", "func",
 var LIFECYCLE_EVENTS = /* @__PURE__ */ new Set(["error", "close", "open", "connect", "disconnect", "end", "finish", "drain", "listening", "ready", "exit", "timeout", "connection", "upgrade"]);
 var NO = { state: "no" };
 var TAINTED = { state: "tainted" };
-function walkSpec(kind, path23) {
-  if (path23.length === 0) return kind === "whole" ? TAINTED : { state: "partial", spec: kind };
-  const [head, ...rest] = path23;
+function walkSpec(kind, path24) {
+  if (path24.length === 0) return kind === "whole" ? TAINTED : { state: "partial", spec: kind };
+  const [head, ...rest] = path24;
   switch (kind) {
     case "whole":
       return TAINTED;
@@ -13134,7 +13134,7 @@ var TaintEngine = class {
   /** `path.join(base, …rest)`: a base directory from configuration (env, argv) is where files live, not an attack. */
   joined(args, kind, ctx) {
     const tail = this.union(args.slice(1), kind, ctx);
-    const rest = tail && kind === "path" ? { ...tail, below: true } : tail;
+    const rest = tail && kind === "path" && !/\bcwd\b/i.test(this.label(args[0])) ? { ...tail, below: true } : tail;
     if (rest?.origin === "source") return rest;
     const base3 = this.eval(args[0], kind, ctx);
     if (base3?.origin === "source") return base3;
@@ -13193,13 +13193,13 @@ var TaintEngine = class {
         return void 0;
     }
   }
-  evalParam(b, fn, index, path23, kind, ctx) {
+  evalParam(b, fn, index, path24, kind, ctx) {
     if (ctx.fn) {
       if (fn === ctx.fn) return index === ctx.index ? { steps: [this.step(b.id, `parameter \`${b.name}\``, b.name)], origin: "source" } : void 0;
     }
     const spec = this.specsOf(fn).get(index);
     if (spec) {
-      const st = walkSpec(spec.kind, path23);
+      const st = walkSpec(spec.kind, path24);
       if (st.state === "tainted") return this.sourceTaint(b.id, spec, b.name);
       return void 0;
     }
@@ -13232,10 +13232,10 @@ var TaintEngine = class {
   accessSource(node, extra) {
     const ap = this.accessPath(node, 0);
     if (!ap) return void 0;
-    const path23 = [...ap.path, ...extra];
+    const path24 = [...ap.path, ...extra];
     if (ap.spec) {
-      const st = walkSpec(ap.spec.kind, path23);
-      if (st.state === "tainted") return this.sourceTaint(node, ap.spec, path23.length ? `${this.label(node)}${extra.length ? "." + extra.join(".") : ""}` : void 0);
+      const st = walkSpec(ap.spec.kind, path24);
+      if (st.state === "tainted") return this.sourceTaint(node, ap.spec, path24.length ? `${this.label(node)}${extra.length ? "." + extra.join(".") : ""}` : void 0);
       return st.state === "partial" ? null : void 0;
     }
     return void 0;
@@ -13280,6 +13280,7 @@ var TaintEngine = class {
     if (self && prop !== void 0) return this.thisField(self, prop, n, kind, ctx);
     const canon = this.resolver.canonical(n);
     if (canon) {
+      if (isOwnProcess(n, this.resolver)) return void 0;
       if (canon === "process.argv" || canon.startsWith("process.argv.")) return this.sourceTaint(n, { kind: "whole", what: "command-line argument", trust: "low" });
       if (canon === "process.env" || canon.startsWith("process.env.")) return this.sourceTaint(n, { kind: "whole", what: "environment variable", trust: "low" });
       if (canon === "process.stdin") return this.sourceTaint(n, { kind: "whole", what: "stdin input", trust: "untrusted" });
@@ -13489,18 +13490,18 @@ var TaintEngine = class {
   // ---------------------------------------------------------------- definitions
   /** Where a binding is declared: its initialiser and the destructuring path to it. */
   declInfo(b) {
-    const path23 = [];
+    const path24 = [];
     let child = b.id;
     let p = this.resolver.parent(child);
     for (let i = 0; p && i < 12; i++) {
-      if (p.type === "Property" && p.value === child) path23.unshift(propertyName(p) ?? "*");
-      else if (p.type === "ArrayPattern") path23.unshift("*");
+      if (p.type === "Property" && p.value === child) path24.unshift(propertyName(p) ?? "*");
+      else if (p.type === "ArrayPattern") path24.unshift("*");
       else if (p.type === "VariableDeclarator") {
         if (p.id !== child) return void 0;
         const decl = this.resolver.parent(p);
         const loop = decl && this.resolver.parent(decl);
-        if (loop && (loop.type === "ForOfStatement" || loop.type === "ForInStatement") && loop.left === decl) return { init: loop.right, path: path23, forOf: true };
-        return { init: p.init ?? void 0, path: path23, forOf: false };
+        if (loop && (loop.type === "ForOfStatement" || loop.type === "ForInStatement") && loop.left === decl) return { init: loop.right, path: path24, forOf: true };
+        return { init: p.init ?? void 0, path: path24, forOf: false };
       } else if (p.type !== "ObjectPattern" && p.type !== "AssignmentPattern" && p.type !== "RestElement") return void 0;
       child = p;
       p = this.resolver.parent(p);
@@ -13511,18 +13512,18 @@ var TaintEngine = class {
     const fn = b.fn;
     if (!fn) return void 0;
     const params = fn.params;
-    const path23 = [];
+    const path24 = [];
     let child = b.id;
     for (let i = 0; i < 12; i++) {
       const idx = params.indexOf(child);
-      if (idx >= 0) return { fn, index: idx, path: path23 };
+      if (idx >= 0) return { fn, index: idx, path: path24 };
       const p = this.resolver.parent(child);
       if (!p) return void 0;
-      if (p.type === "Property" && p.value === child) path23.unshift(propertyName(p) ?? "*");
-      else if (p.type === "ArrayPattern") path23.unshift("*");
+      if (p.type === "Property" && p.value === child) path24.unshift(propertyName(p) ?? "*");
+      else if (p.type === "ArrayPattern") path24.unshift("*");
       else if (p.type === "TSParameterProperty") {
         const j = params.indexOf(p);
-        return j >= 0 ? { fn, index: j, path: path23 } : void 0;
+        return j >= 0 ? { fn, index: j, path: path24 } : void 0;
       }
       child = p;
     }
@@ -13546,11 +13547,12 @@ var TaintEngine = class {
     const firstBefore = !!first && first.pos < at2;
     if (lo === 0 && !firstBefore) return first ? [first, ...all] : all;
     const out = [];
+    const branches = /* @__PURE__ */ new Map();
     for (let i = lo - 1; i >= 0; i--) {
       const d = all[i];
       if (d.kind === "assign" && d.node && at2 < d.node.range[1]) continue;
       out.push(d);
-      if (d.kind === "assign" && d.node.operator === "=" && this.dominates(d.node, use)) return out;
+      if (d.kind === "assign" && d.node.operator === "=" && (this.dominates(d.node, use) || this.bothBranches(d.node, use, branches))) return out;
     }
     if (firstBefore) out.push(first);
     return out;
@@ -13577,6 +13579,21 @@ var TaintEngine = class {
     return d;
   }
   /** An assignment statement dominates a later use when it sits directly in a block that encloses the use. */
+  /** `if (c) { x = a } else { x = b }` before the use: with both branches seen, nothing before the `if` reaches it. */
+  bothBranches(assign, use, seen) {
+    const stmt = this.resolver.parent(assign);
+    let arm = stmt?.type === "ExpressionStatement" ? stmt : void 0;
+    let s = arm && this.resolver.parent(arm);
+    if (s?.type === "BlockStatement") [arm, s] = [s, this.resolver.parent(s)];
+    if (!arm || s?.type !== "IfStatement") return false;
+    const side = s.consequent === arm ? 1 : s.alternate === arm ? 2 : 0;
+    const both = (seen.get(s) ?? 0) | side;
+    seen.set(s, both);
+    if (both !== 3) return false;
+    const outer = this.resolver.parent(s);
+    for (let n = use; n; n = this.resolver.parent(n)) if (n === outer) return true;
+    return false;
+  }
   dominates(assign, use) {
     const stmt = this.resolver.parent(assign);
     if (stmt?.type !== "ExpressionStatement") return false;
@@ -13778,6 +13795,7 @@ function trustedNode(n, resolver, depth, seen) {
     case "MemberExpression": {
       if (n.object.type === "MetaProperty") return ["url", "dirname", "filename"].includes(propertyName(n) ?? "");
       const c = resolver.canonical(n);
+      if (isOwnProcess(n, resolver)) return true;
       if (c === "process.execPath" || c === "process.platform" || c === "process.arch" || c === "process.version" || c === "process.pid") return true;
       const obj = unwrap(n.object);
       if (isRequire(obj, resolver) && isPackageJsonSpec(constValue(obj.arguments[0], resolver))) return true;
@@ -14182,9 +14200,9 @@ function entry(node, ...keys) {
 function get(node, ...keys) {
   return entry(node, ...keys)?.value;
 }
-function at(node, path23) {
+function at(node, path24) {
   let cur = node;
-  for (const seg of path23.split(".")) {
+  for (const seg of path24.split(".")) {
     cur = get(cur, ...seg.split("|"));
     if (!cur) return void 0;
   }
@@ -14201,10 +14219,10 @@ function plain(node) {
   for (const e of node.entries) o[e.key] = plain(e.value);
   return o;
 }
-function* walk(node, path23 = [], holder) {
-  yield holder ? { node, path: path23, entry: holder } : { node, path: path23 };
-  if (node.kind === "map") for (const e of node.entries) yield* walk(e.value, [...path23, e.key], e);
-  else if (node.kind === "seq") for (let i = 0; i < node.items.length; i++) yield* walk(node.items[i], [...path23, String(i)]);
+function* walk(node, path24 = [], holder) {
+  yield holder ? { node, path: path24, entry: holder } : { node, path: path24 };
+  if (node.kind === "map") for (const e of node.entries) yield* walk(e.value, [...path24, e.key], e);
+  else if (node.kind === "seq") for (let i = 0; i < node.items.length; i++) yield* walk(node.items[i], [...path24, String(i)]);
 }
 function listItems(node, text2) {
   if (!node) return [];
@@ -16529,8 +16547,8 @@ var agent_wildcard_permission_default = defineRule({
   files: (p) => isClaudeFlowConfig(p) || isPackageJson(p) || isShellLike(p),
   check(ctx) {
     for (const p of flowPermissionSites(ctx)) {
-      const path23 = p.path.trim();
-      if (/^(\*+|all)$/i.test(p.verb.trim()) || /^\*+$/.test(path23) || p.verb === "write" && /^\/+$/.test(path23) || /^(execute|exec|run|shell)$/.test(p.verb) && /^(\*|all|true)$/.test(path23)) {
+      const path24 = p.path.trim();
+      if (/^(\*+|all)$/i.test(p.verb.trim()) || /^\*+$/.test(path24) || p.verb === "write" && /^\/+$/.test(path24) || /^(execute|exec|run|shell)$/.test(p.verb) && /^(\*|all|true)$/.test(path24)) {
         ctx.report({ range: p.range }, `Permission \`${p.raw}\` is unrestricted.`);
       }
     }
@@ -16640,8 +16658,8 @@ var bypass_permissions_mode_default = defineRule({
 // rules/agent/duplicate-key.ts
 var SECURITY = /* @__PURE__ */ new Set(["permissions", "defaultMode", "mcpServers", "servers", "mcp_servers", "context_servers", "hooks", "env", "apiKeyHelper", "enableAllProjectMcpServers", "disableBypassPermissionsMode", "sandbox_mode", "approval_policy"]);
 var SECRET_HOLDERS = /* @__PURE__ */ new Set(["env", "headers", "http_headers", "environment"]);
-function shown(e, path23) {
-  if (path23.some((p) => SECRET_HOLDERS.has(p)) || SECRET_HOLDERS.has(e.key)) return void 0;
+function shown(e, path24) {
+  if (path24.some((p) => SECRET_HOLDERS.has(p)) || SECRET_HOLDERS.has(e.key)) return void 0;
   return isScalar(e.value) && e.value.value !== null && /^[\w.:@/-]{1,40}$/.test(String(e.value.value)) ? String(e.value.value) : void 0;
 }
 var duplicate_key_default = defineRule({
@@ -17895,8 +17913,8 @@ var permission_path_traversal_default = defineRule({
   files: (p) => isClaudeFlowConfig(p) || isPackageJson(p) || isShellLike(p),
   check(ctx) {
     for (const p of flowPermissionSites(ctx)) {
-      const path23 = p.path.trim();
-      if (/(^|[\\/])\.\.([\\/]|$)/.test(path23) || /^~/.test(path23) || /^\$HOME/.test(path23) || /^\/./.test(path23) && !/^\/+\*?$/.test(path23) || /^[A-Za-z]:[\\/]/.test(path23)) {
+      const path24 = p.path.trim();
+      if (/(^|[\\/])\.\.([\\/]|$)/.test(path24) || /^~/.test(path24) || /^\$HOME/.test(path24) || /^\/./.test(path24) && !/^\/+\*?$/.test(path24) || /^[A-Za-z]:[\\/]/.test(path24)) {
         ctx.report({ range: p.range }, `Permission \`${p.raw}\` points outside the project.`);
       }
     }
@@ -22549,7 +22567,7 @@ function parseConfig(text2, displayName) {
 
 // src/pipeline/scan.ts
 var fs8 = __toESM(require("node:fs"));
-var path11 = __toESM(require("node:path"));
+var path12 = __toESM(require("node:path"));
 
 // src/analyzers/taint/provenance.ts
 function originOf(steps) {
@@ -22564,7 +22582,8 @@ function provenanceWith(ctx, engine3, node, kind, isPublic) {
     return { kind: "unknown", origin: originOf(t.steps) ?? "a low-trust input" };
   }
   if (t?.origin === "param" && isPublic(t)) return { kind: "library-input", flow: engine3.flowOf(t, node), origin: "a parameter of an exported function", ...t.below ? { below: true } : {} };
-  const local = localProvenance(ctx, node);
+  let local = localProvenance(ctx, node);
+  if (local.kind === "library-input" && engine3.link && !engine3.link.onSurface(engine3.link.path)) local = { kind: "unknown", origin: "a parameter of a file off the public surface" };
   if (kind === "path" && (local.kind === "untrusted" || local.kind === "library-input" || local.kind === "unknown" && mentionsInput(ctx, node, 0))) {
     return { kind: "trusted", origin: "checked by a path guard" };
   }
@@ -22634,7 +22653,7 @@ function runCodeRules(rules2, source, sink, graph) {
         },
         provenance: (node, sink2 = "generic") => {
           const engine3 = taintEngine(ast, resolver, source.text);
-          const isPublic = (t) => !!t.fn && isFunctionNode(t.fn) && (t.file && engine3.link ? engine3.link.isExported(t.file, t.fn) : callGraph(ast, resolver, ctx.text).isExported(t.fn));
+          const isPublic = (t) => !!t.fn && isFunctionNode(t.fn) && (engine3.link ? engine3.link.isExported(t.file ?? engine3.link.path, t.fn) : callGraph(ast, resolver, ctx.text).isExported(t.fn));
           return provenanceWith(ctx, engine3, node, sink2, isPublic);
         }
       };
@@ -22691,7 +22710,92 @@ function parseErrorMessage(error) {
 }
 
 // src/analyzers/taint/modgraph.ts
+var path6 = __toESM(require("node:path"));
+
+// src/analyzers/taint/surface.ts
 var path5 = __toESM(require("node:path"));
+var MAX_FILES = 2e4;
+var Surface = class {
+  constructor(host) {
+    this.host = host;
+  }
+  host;
+  files = /* @__PURE__ */ new Map();
+  /** `file`'s exports are the package's public API. */
+  isPublic(file) {
+    const s = this.of(file);
+    return !s || s.set.has(file);
+  }
+  /** What decides `isPublic` for `file`'s package, for the cache key ('' when every export counts). */
+  key(file) {
+    return this.of(file)?.key ?? "";
+  }
+  of(file) {
+    const m = this.manifestOf(file);
+    if (!m) return null;
+    let s = this.files.get(m);
+    if (s === void 0) {
+      s = this.reachable(m);
+      this.files.set(m, s);
+    }
+    return s;
+  }
+  manifestOf(file) {
+    let dir = path5.posix.dirname(file);
+    for (let i = 0; i < 64; i++) {
+      const m = dir === "." || dir === "" ? "package.json" : `${dir}/package.json`;
+      if (this.host.manifests.has(m)) return m;
+      if (dir === "." || dir === "" || dir === "/") return void 0;
+      dir = path5.posix.dirname(dir);
+    }
+    return void 0;
+  }
+  reachable(manifest) {
+    let json2;
+    try {
+      json2 = JSON.parse(this.host.readManifest(manifest) ?? "");
+    } catch {
+      return null;
+    }
+    const entries = entriesOf(json2);
+    if (!entries.length || entries.some((e) => e.includes("*"))) return null;
+    const specs = entries.map((e) => `./${path5.posix.normalize(e)}`);
+    for (const e of [...specs]) {
+      const m = /^\.\/(?:dist|build|lib|out|esm|cjs)\/(.+?)(?:\.[mc]?js)?$/.exec(e);
+      if (m) specs.push(`./src/${m[1]}`);
+    }
+    const starts = specs.map((e) => this.host.resolve(manifest, e)).filter((f) => !!f);
+    if (!starts.length) return null;
+    const set = new Set(starts);
+    const queue = [...set];
+    while (queue.length && set.size < MAX_FILES) {
+      for (const g of this.host.importsOf(queue.pop())) {
+        if (!set.has(g)) {
+          set.add(g);
+          queue.push(g);
+        }
+      }
+    }
+    const h = createHash("sha256");
+    for (const f of [...set].sort()) h.update(f).update("\0");
+    return { set, key: h.digest("hex") };
+  }
+};
+function entriesOf(json2) {
+  if (!json2 || typeof json2 !== "object" || Array.isArray(json2)) return [];
+  const j = json2;
+  const out = [];
+  const strings = (v, d) => {
+    if (d > 8) return;
+    if (typeof v === "string") out.push(v);
+    else if (Array.isArray(v)) for (const x of v) strings(x, d + 1);
+    else if (v && typeof v === "object") for (const x of Object.values(v)) strings(x, d + 1);
+  };
+  for (const k of ["main", "module", "exports", "bin"]) strings(j[k], 0);
+  return out;
+}
+
+// src/analyzers/taint/modgraph.ts
 var EXTS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 var SPEC_RE = /(?:\bfrom|\bimport|\brequire|\bexport)\s*\(?\s*['"](\.{1,2}\/[^'"\n]*|\.{1,2})['"]/g;
 var MAX_MODULES = 200;
@@ -22741,6 +22845,12 @@ var PackageGraph = class {
   constructor(host) {
     this.host = host;
     this.known = new Set(host.files);
+    this.surface = new Surface({
+      manifests: new Set(host.manifests ?? []),
+      readManifest: (f) => host.readManifest?.(f),
+      resolve: (from, spec) => this.resolve(from, spec),
+      importsOf: (f) => this.importsOf(f)
+    });
   }
   host;
   modules = /* @__PURE__ */ new Map();
@@ -22754,6 +22864,11 @@ var PackageGraph = class {
   hops = 0;
   /** Nodes whose canonical name is being resolved across files (a cycle guard). */
   resolving = /* @__PURE__ */ new Set();
+  surface;
+  /** `file`'s exports are the package's public API (it is reachable from the package.json entry points). */
+  onSurface(file) {
+    return this.surface.isPublic(file);
+  }
   /**
    * The pipeline analyses `file` with this parse: its engine is the one the rules query. Other modules get fresh
    * engines for this file, so what a query finds does not depend on the files analysed before it.
@@ -22814,10 +22929,10 @@ var PackageGraph = class {
   /** The root-relative file a relative specifier names from `from` (TS sources for `.js` specifiers too). */
   resolve(from, spec) {
     if (!spec.startsWith(".")) return void 0;
-    const base3 = path5.posix.normalize(path5.posix.join(path5.posix.dirname(from), spec));
+    const base3 = path6.posix.normalize(path6.posix.join(path6.posix.dirname(from), spec));
     if (base3.startsWith("..")) return void 0;
     const cands = [base3];
-    const ext = path5.posix.extname(base3);
+    const ext = path6.posix.extname(base3);
     if (/^\.[mc]?js$/.test(ext) || ext === ".jsx") {
       const stem = base3.slice(0, -ext.length);
       cands.push(`${stem}${ext.replace("js", "ts")}`, `${stem}.tsx`);
@@ -22901,9 +23016,10 @@ var PackageGraph = class {
         return { file: t.module.path, engine: this.engineOf(t.module), node: t.node };
       },
       callers: (fn) => this.callersOf(m, fn),
+      onSurface: (file) => this.surface.isPublic(file),
       isExported: (file, fn) => {
         const t = file === m.path ? m : this.module(file);
-        return !!t && isFunctionNode2(fn) && callGraph(t.ast, t.resolver, (n) => t.text.slice(n.range[0], n.range[1])).isExported(fn);
+        return !!t && this.surface.isPublic(file) && isFunctionNode2(fn) && callGraph(t.ast, t.resolver, (n) => t.text.slice(n.range[0], n.range[1])).isExported(fn);
       },
       hop: (f) => {
         if (this.hops >= MAX_HOPS) return void 0;
@@ -23003,8 +23119,10 @@ var PackageGraph = class {
       frontier = next;
     }
     seen.delete(file);
-    if (!seen.size) return "";
+    const surface = this.surface.key(file);
+    if (!seen.size && !surface) return "";
     const h = createHash("sha256");
+    if (surface) h.update("surface\0").update(surface).update("\0");
     for (const f of [...seen].sort()) h.update(f).update("\0").update(hashOf(f)).update("\0");
     return h.digest("hex");
   }
@@ -23191,7 +23309,7 @@ function applyBaseline(findings, known) {
 
 // src/core/discover.ts
 var fs4 = __toESM(require("node:fs"));
-var path6 = __toESM(require("node:path"));
+var path7 = __toESM(require("node:path"));
 var import_ignore = __toESM(require_ignore());
 
 // src/core/git-safe.ts
@@ -23328,11 +23446,11 @@ function affordablePattern(line) {
   return true;
 }
 function toPosix(p) {
-  return p.split(path6.sep).join("/");
+  return p.split(path7.sep).join("/");
 }
 function isInside(child, parent) {
-  const rel = path6.relative(parent, child);
-  return rel === "" || !rel.startsWith("..") && !path6.isAbsolute(rel);
+  const rel = path7.relative(parent, child);
+  return rel === "" || !rel.startsWith("..") && !path7.isAbsolute(rel);
 }
 function createIgnoreMatcher(root, enabled) {
   const cache = /* @__PURE__ */ new Map();
@@ -23341,7 +23459,7 @@ function createIgnoreMatcher(root, enabled) {
     if (ig !== void 0) return ig;
     ig = null;
     for (const name of enabled ? [".gitignore", ".flowguardignore"] : [".flowguardignore"]) {
-      const file = path6.join(root, dirRel, name);
+      const file = path7.join(root, dirRel, name);
       let text2;
       try {
         const st = fs4.lstatSync(file);
@@ -23396,7 +23514,7 @@ function createIgnoreMatcher(root, enabled) {
   return (rel, isDir, parentsClear = false) => !parentsClear && aboveIgnored(rel) || testAt(rel, isDir);
 }
 function discover(options) {
-  const root = path6.resolve(options.root);
+  const root = path7.resolve(options.root);
   let rootReal;
   try {
     rootReal = realpath(root);
@@ -23508,9 +23626,9 @@ function discover(options) {
   };
   const targets = options.paths && options.paths.length ? options.paths : [root];
   for (const target of targets) {
-    const abs = path6.resolve(target);
-    const rel = toPosix(path6.relative(root, abs));
-    if (rel.startsWith("..") || path6.isAbsolute(rel)) {
+    const abs = path7.resolve(target);
+    const rel = toPosix(path7.relative(root, abs));
+    if (rel.startsWith("..") || path7.isAbsolute(rel)) {
       errors.push({ file: toPosix(target), message: "outside the scan root" });
       continue;
     }
@@ -23530,7 +23648,7 @@ function discover(options) {
     }
     if (st.isDirectory()) {
       if (rel && isExcluded(rel, true)) continue;
-      if (rel && ALWAYS_SKIP.has(path6.basename(abs))) continue;
+      if (rel && ALWAYS_SKIP.has(path7.basename(abs))) continue;
       walk2(abs, rel, false, real === abs ? safeReal(abs) : real, rel === "" || !gitIgnored(rel, true));
     } else if (st.isFile()) {
       if (isExcluded(rel, false)) continue;
@@ -23598,7 +23716,7 @@ function parentDir(rel) {
   return slash < 0 ? "" : rel.slice(0, slash);
 }
 function childPath(dir, name) {
-  return dir.endsWith(path6.sep) ? dir + name : dir + path6.sep + name;
+  return dir.endsWith(path7.sep) ? dir + name : dir + path7.sep + name;
 }
 function safeReal(abs) {
   try {
@@ -23770,12 +23888,12 @@ var FileSink = class {
 
 // src/analyzers/project/run.ts
 var fs5 = __toESM(require("node:fs"));
-var path7 = __toESM(require("node:path"));
+var path8 = __toESM(require("node:path"));
 function runProjectRules(rules2, disc, sink, contents) {
   const sinks = /* @__PURE__ */ new Map();
   const readText = (rel) => {
     if (contents) return contents.get(rel);
-    const abs = path7.join(disc.root, rel);
+    const abs = path8.join(disc.root, rel);
     try {
       const st = fs5.lstatSync(abs);
       if (!st.isFile() || st.size > 10 * 1024 * 1024) return void 0;
@@ -23805,7 +23923,7 @@ function runProjectRules(rules2, disc, sink, contents) {
           const t = contents.get(rel);
           return t === void 0 ? void 0 : Buffer.from(t).subarray(0, bytes2);
         }
-        const abs = path7.join(disc.root, rel);
+        const abs = path8.join(disc.root, rel);
         try {
           const st = fs5.lstatSync(abs);
           if (!st.isFile()) return void 0;
@@ -23829,10 +23947,10 @@ function runProjectRules(rules2, disc, sink, contents) {
 
 // src/profile/run.ts
 var fs6 = __toESM(require("node:fs"));
-var path9 = __toESM(require("node:path"));
+var path10 = __toESM(require("node:path"));
 
 // src/profile/evaluate.ts
-var path8 = __toESM(require("node:path"));
+var path9 = __toESM(require("node:path"));
 
 // rules/profiles/development.yaml
 var development_default = { name: "development", stricter: "production", controls: { "config-present": { mode: "off" }, "encryption-algorithm": { mode: "if-set", algorithms: ["AES-256-GCM", "ChaCha20-Poly1305"] }, "key-rotation": { mode: "if-set", max: "24h" }, "token-expiry": { mode: "if-set", max: "1h" }, "refresh-token-expiry": { mode: "if-set", max: "7d" }, mfa: { mode: "off" }, "log-level": { mode: "off" }, "audit-log": { mode: "off" }, "sensitive-data-masking": { mode: "off" }, "remote-logging": { mode: "off" }, "rate-limiting": { mode: "off" }, "memory-isolation": { mode: "off" }, "resource-limits": { mode: "off" }, "memory-db-encryption": { mode: "off" }, "command-whitelist": { mode: "off" }, "env-protection": { mode: "required", ignored: true, forbiddenBits: 4 }, "data-permissions": { mode: "required", dbForbiddenBits: 4 }, "bypass-disabled": { mode: "off" }, "agent-findings": { mode: "required", failAt: "critical" } } };
@@ -24080,7 +24198,7 @@ function evaluateProfile(name, view, configs = findProfileConfigs({ files: view.
   return {
     schemaVersion: 1,
     profile: name,
-    project: path8.basename(view.root),
+    project: path9.basename(view.root),
     verdict: failing.length ? "fail" : "pass",
     failing_controls: failing,
     controls: controls2,
@@ -24093,7 +24211,7 @@ function projectView(disc, findings, contents) {
   const readText = (rel) => {
     if (contents) return contents.get(rel);
     try {
-      const abs = path9.join(disc.root, rel);
+      const abs = path10.join(disc.root, rel);
       const st = fs6.lstatSync(abs);
       if (!st.isFile() || st.size > 10 * 1024 * 1024) return void 0;
       return fs6.readFileSync(abs, "utf8");
@@ -24112,7 +24230,7 @@ function projectView(disc, findings, contents) {
         return t === void 0 ? void 0 : Buffer.from(t, "latin1").subarray(0, bytes2);
       }
       try {
-        const abs = path9.join(disc.root, rel);
+        const abs = path10.join(disc.root, rel);
         if (!fs6.lstatSync(abs).isFile()) return void 0;
         const fd = fs6.openSync(abs, "r");
         try {
@@ -24196,7 +24314,7 @@ async function runProfileStep(input) {
 
 // src/core/cache.ts
 var fs7 = __toESM(require("node:fs"));
-var path10 = __toESM(require("node:path"));
+var path11 = __toESM(require("node:path"));
 
 // src/version.ts
 var VERSION = "0.1.0" ? "0.1.0" : pkg.version;
@@ -24207,12 +24325,12 @@ var CACHE_FOLDER = ".flowguard-cache";
 var FORMAT = 2;
 var STALE_MS = 7 * 24 * 3600 * 1e3;
 function defaultCacheDir(root) {
-  const nm = path10.join(root, "node_modules");
+  const nm = path11.join(root, "node_modules");
   try {
-    if (fs7.statSync(nm).isDirectory()) return path10.join(nm, ".cache", "flowguard");
+    if (fs7.statSync(nm).isDirectory()) return path11.join(nm, ".cache", "flowguard");
   } catch {
   }
-  return path10.join(root, CACHE_FOLDER);
+  return path11.join(root, CACHE_FOLDER);
 }
 var engineHash;
 function engine2() {
@@ -24250,7 +24368,7 @@ var ScanCache = class _ScanCache {
     this.config = config;
     this.root = root;
     this.secret = secret;
-    this.folder = path10.join(dir, `v${FORMAT}-${config.slice(0, 24)}`);
+    this.folder = path11.join(dir, `v${FORMAT}-${config.slice(0, 24)}`);
   }
   dir;
   config;
@@ -24291,7 +24409,7 @@ var ScanCache = class _ScanCache {
   load() {
     if (this.lines) return this.lines;
     this.lines = /* @__PURE__ */ new Map();
-    const raw = this.checkedFolder(false) ? readRegular(path10.join(this.folder, LOG), MAX_LOG_BYTES) : void 0;
+    const raw = this.checkedFolder(false) ? readRegular(path11.join(this.folder, LOG), MAX_LOG_BYTES) : void 0;
     if (raw === void 0) return this.lines;
     this.torn = raw.length > 0 && !raw.endsWith("\n");
     let start = 0;
@@ -24331,7 +24449,7 @@ var ScanCache = class _ScanCache {
   /** Write the queued entries; a failure (read-only tree, full disk) only costs the next run its hits. */
   async flush() {
     if (!this.added.length || !this.prepare()) return;
-    const log = path10.join(this.folder, LOG);
+    const log = path11.join(this.folder, LOG);
     const known = this.load();
     const added = this.added.map((a) => {
       const body = JSON.stringify(a.body);
@@ -24365,14 +24483,14 @@ var ScanCache = class _ScanCache {
    */
   checkedFolder(create) {
     const chain = [];
-    const dir = path10.resolve(this.dir);
-    const root = this.root === void 0 ? void 0 : path10.resolve(this.root);
+    const dir = path11.resolve(this.dir);
+    const root = this.root === void 0 ? void 0 : path11.resolve(this.root);
     const inRoot = root !== void 0 && isInside2(root, dir);
     if (inRoot) {
       let p = dir;
       while (p !== root) {
         chain.unshift(p);
-        p = path10.dirname(p);
+        p = path11.dirname(p);
       }
     } else chain.push(dir);
     chain.push(this.folder);
@@ -24398,15 +24516,15 @@ var ScanCache = class _ScanCache {
   prepare() {
     if (!this.checkedFolder(true)) return false;
     try {
-      writeMarker(path10.join(this.folder, MARKER2), this.config);
+      writeMarker(path11.join(this.folder, MARKER2), this.config);
       try {
-        writeNew(path10.join(this.dir, ".gitignore"), "# written by flowguard: a cache, safe to delete\n*\n");
+        writeNew(path11.join(this.dir, ".gitignore"), "# written by flowguard: a cache, safe to delete\n*\n");
       } catch {
       }
       const now = /* @__PURE__ */ new Date();
       fs7.utimesSync(this.folder, now, now);
       for (const name of fs7.readdirSync(this.dir)) {
-        const p = path10.join(this.dir, name);
+        const p = path11.join(this.dir, name);
         if (p === this.folder || !FOLDER_NAME.test(name)) continue;
         try {
           const st = fs7.lstatSync(p);
@@ -24426,8 +24544,8 @@ var FOLDER_NAME = /^v\d+-[0-9a-f]{24}$/;
 var NOFOLLOW = fs7.constants.O_NOFOLLOW ?? 0;
 var NONBLOCK = fs7.constants.O_NONBLOCK ?? 0;
 function isInside2(root, p) {
-  const rel = path10.relative(root, p);
-  return rel === "" || !rel.startsWith("..") && !path10.isAbsolute(rel);
+  const rel = path11.relative(root, p);
+  return rel === "" || !rel.startsWith("..") && !path11.isAbsolute(rel);
 }
 function safeDir(st, own) {
   if (!st.isDirectory() || st.isSymbolicLink()) return false;
@@ -24485,14 +24603,14 @@ function writeMarker(file, config) {
   }
 }
 function removeOwnFolder(dir) {
-  const marker = path10.join(dir, MARKER2);
+  const marker = path11.join(dir, MARKER2);
   if (!fs7.lstatSync(marker).isFile()) return;
   const names2 = fs7.readdirSync(dir);
   const ours = (n) => n === LOG || n === MARKER2 || n.startsWith(`${LOG}.`) && n.endsWith(".tmp");
   if (!names2.every(ours)) return;
   for (const n of names2) {
     if (n === MARKER2) continue;
-    const p = path10.join(dir, n);
+    const p = path11.join(dir, n);
     if (fs7.lstatSync(p).isFile()) fs7.unlinkSync(p);
   }
   fs7.unlinkSync(marker);
@@ -24524,7 +24642,7 @@ function realOr(p) {
   try {
     return fs7.realpathSync(p);
   } catch {
-    return path10.resolve(p);
+    return path11.resolve(p);
   }
 }
 function privateFile(st) {
@@ -24549,16 +24667,16 @@ function readKey(file) {
   }
 }
 function userCacheSecret(keyDir, root) {
-  if (!keyDir || !path10.isAbsolute(keyDir)) return void 0;
+  if (!keyDir || !path11.isAbsolute(keyDir)) return void 0;
   const memo = `${keyDir}\0${root ?? ""}`;
   if (secrets.has(memo)) return secrets.get(memo);
   let secret;
   try {
     fs7.mkdirSync(keyDir, { recursive: true, mode: 448 });
     const real = realOr(keyDir);
-    if (root !== void 0 && (isInside2(realOr(root), real) || isInside2(path10.resolve(root), path10.resolve(keyDir)))) throw new Error("key inside the scan root");
+    if (root !== void 0 && (isInside2(realOr(root), real) || isInside2(path11.resolve(root), path11.resolve(keyDir)))) throw new Error("key inside the scan root");
     if (!safeDir(fs7.lstatSync(real), true) || process.platform !== "win32" && (fs7.lstatSync(real).mode & 18) !== 0) throw new Error("unsafe key folder");
-    const file = path10.join(real, KEY_FILE);
+    const file = path11.join(real, KEY_FILE);
     let got = readKey(file);
     if (got === "absent") {
       const tmp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
@@ -24659,7 +24777,7 @@ function emptyDiscovery(root) {
 }
 async function scan(options) {
   const elapsed = stopwatch();
-  const root = path11.resolve(options.root);
+  const root = path12.resolve(options.root);
   const type = options.type ?? "comprehensive";
   const active = selectRules(type, options.ruleOverrides, options.only);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
@@ -24670,7 +24788,7 @@ async function scan(options) {
   if (contents) {
     disc = emptyDiscovery(root);
     for (const [p, text2] of [...contents].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
-      disc.files.push({ path: p, abs: path11.join(root, p), size: Buffer.byteLength(text2), mode: 420 });
+      disc.files.push({ path: p, abs: path12.join(root, p), size: Buffer.byteLength(text2), mode: 420 });
       disc.all.push({ path: p, mode: 420, size: Buffer.byteLength(text2), isDirectory: false });
     }
   } else {
@@ -24688,7 +24806,7 @@ async function scan(options) {
     };
     disc = shardOf(disc, options.shard, options.noSkip === true, sniff);
   }
-  const cache = options.cache ? ScanCache.open(typeof options.cache === "string" ? path11.resolve(options.cache) : defaultCacheDir(root), {
+  const cache = options.cache ? ScanCache.open(typeof options.cache === "string" ? path12.resolve(options.cache) : defaultCacheDir(root), {
     rules: active,
     options: { noSkip: options.noSkip === true, maxFileSize, secretsAllow: options.secretsAllow ?? [], type }
   }, root, options.cacheKeyDir ?? userCacheDir()) : void 0;
@@ -24823,7 +24941,7 @@ async function scan(options) {
       errors.push({ file: ".", message: `security profile failed: ${oneLine(error)}` });
     }
   }
-  if (options.baseline !== void 0) applyBaseline(findings, loadBaseline(options.baseline, path11.relative(root, options.baseline) || options.baseline));
+  if (options.baseline !== void 0) applyBaseline(findings, loadBaseline(options.baseline, path12.relative(root, options.baseline) || options.baseline));
   for (const f of findings) if (f.suppression?.justification) f.suppression.justification = scrubTokens(f.suppression.justification);
   maskSecrets([findings, errors, skipped, profile], sink.secrets);
   findings.sort(compareFindings);
@@ -24858,7 +24976,14 @@ function packageGraph(files, rootReal, maxFileSize, contents) {
     const d = decode(r.buf);
     return d.kind === "text" ? d.text : void 0;
   };
-  const host = { files: [...byPath.keys()], read };
+  const manifests = files.filter((f) => f.path === "package.json" || f.path.endsWith("/package.json"));
+  const readManifest = (p) => {
+    if (contents) return contents.get(p);
+    const f = manifests.find((x) => x.path === p);
+    const r = f && readInsideRoot(f.abs, rootReal, maxFileSize, f.ino !== void 0 && f.dev !== void 0 ? { dev: f.dev, ino: f.ino } : void 0);
+    return r && r.ok ? r.buf.toString("utf8") : void 0;
+  };
+  const host = { files: [...byPath.keys()], read, manifests: manifests.map((f) => f.path), readManifest };
   return { graph: new PackageGraph(host), host };
 }
 function runTextRules(rules2, source, sink) {
@@ -25120,7 +25245,7 @@ function renderProfile(report3, format) {
 // src/core/write.ts
 var import_node_crypto = require("node:crypto");
 var fs9 = __toESM(require("node:fs"));
-var path12 = __toESM(require("node:path"));
+var path13 = __toESM(require("node:path"));
 function writeReport(file, body, opts) {
   let existing;
   try {
@@ -25138,9 +25263,9 @@ function writeReport(file, body, opts) {
         return;
       }
     }
-    const dir = path12.dirname(file);
+    const dir = path13.dirname(file);
     fs9.mkdirSync(dir, { recursive: true });
-    const tmp = path12.join(dir, `.${path12.basename(file)}.${process.pid}.${(0, import_node_crypto.randomBytes)(6).toString("hex")}.tmp`);
+    const tmp = path13.join(dir, `.${path13.basename(file)}.${process.pid}.${(0, import_node_crypto.randomBytes)(6).toString("hex")}.tmp`);
     const fd = fs9.openSync(tmp, fs9.constants.O_WRONLY | fs9.constants.O_CREAT | fs9.constants.O_EXCL | (fs9.constants.O_NOFOLLOW ?? 0), 420);
     try {
       fs9.writeFileSync(fd, body);
@@ -25163,13 +25288,13 @@ function writeReport(file, body, opts) {
 function whyNot(file, error, cwd) {
   const code = error.code;
   if (code === "ENOTDIR" || code === "EEXIST") {
-    for (let dir = path12.dirname(file); ; dir = path12.dirname(dir)) {
+    for (let dir = path13.dirname(file); ; dir = path13.dirname(dir)) {
       try {
-        if (!fs9.statSync(dir).isDirectory()) return `${cwd !== void 0 && path12.relative(cwd, dir) || dir} is a file, not a directory`;
+        if (!fs9.statSync(dir).isDirectory()) return `${cwd !== void 0 && path13.relative(cwd, dir) || dir} is a file, not a directory`;
         break;
       } catch {
       }
-      if (path12.dirname(dir) === dir) break;
+      if (path13.dirname(dir) === dir) break;
     }
   }
   switch (code) {
@@ -25195,14 +25320,14 @@ function whyNot(file, error, cwd) {
 
 // src/cli/profile.ts
 var fs11 = __toESM(require("node:fs"));
-var path14 = __toESM(require("node:path"));
+var path15 = __toESM(require("node:path"));
 
 // src/cli/flags.ts
 var import_node_util = require("node:util");
 
 // src/options.ts
 var fs10 = __toESM(require("node:fs"));
-var path13 = __toESM(require("node:path"));
+var path14 = __toESM(require("node:path"));
 function anchoredDir(rel) {
   return `/${toPosix(rel).replace(/[\\*?[\]!# ]/g, (c) => `\\${c}`)}/`;
 }
@@ -25246,7 +25371,7 @@ function settings(config, given) {
 }
 function resolveScanFlags(flags, positionals, host, use = {}) {
   const cwd = host.cwd;
-  const targets = positionals.length ? positionals.map((p) => path13.resolve(cwd, p)) : [cwd];
+  const targets = positionals.length ? positionals.map((p) => path14.resolve(cwd, p)) : [cwd];
   let root = cwd;
   if (targets.length === 1) {
     const t = targets[0];
@@ -25266,18 +25391,18 @@ function resolveScanFlags(flags, positionals, host, use = {}) {
     }
   }
   for (const t of targets) {
-    const rel = path13.relative(root, t);
-    if (rel.startsWith("..") || path13.isAbsolute(rel)) throw new UsageError(`"${path13.relative(cwd, t) || t}" is outside the current directory; run flowguard from a directory that contains every path`);
+    const rel = path14.relative(root, t);
+    if (rel.startsWith("..") || path14.isAbsolute(rel)) throw new UsageError(`"${path14.relative(cwd, t) || t}" is outside the current directory; run flowguard from a directory that contains every path`);
   }
   let config = {};
   let configFile;
   if (flags.config !== void 0) {
-    const file = path13.resolve(cwd, flags.config);
+    const file = path14.resolve(cwd, flags.config);
     if (!fs10.existsSync(file)) throw new ConfigError(`${flags.config}: config file not found`);
-    configFile = { file, display: toPosix(path13.relative(cwd, file)) || flags.config };
+    configFile = { file, display: toPosix(path14.relative(cwd, file)) || flags.config };
   } else {
     const found = findConfig(root);
-    if (found) configFile = { file: found, display: toPosix(path13.relative(cwd, found)) || path13.basename(found) };
+    if (found) configFile = { file: found, display: toPosix(path14.relative(cwd, found)) || path14.basename(found) };
   }
   if (configFile) config = loadConfig(configFile.file, configFile.display);
   for (const id of Object.keys(config.rules ?? {})) {
@@ -25297,7 +25422,7 @@ function resolveScanFlags(flags, positionals, host, use = {}) {
     const f = formats[i];
     const file = files[i];
     const format = f !== void 0 ? oneOf("format", f, REPORT_FORMATS) : file !== void 0 ? formatOfFile(file) : "text";
-    outputs.push(file !== void 0 ? { format, file: path13.resolve(cwd, file) } : { format });
+    outputs.push(file !== void 0 ? { format, file: path14.resolve(cwd, file) } : { format });
   }
   if (outputs.filter((o) => o.file === void 0).length > 1) throw new UsageError("only one --format can go to stdout; give the others an --output");
   const options = {
@@ -25313,17 +25438,17 @@ function resolveScanFlags(flags, positionals, host, use = {}) {
   if (positionals.length && !(targets.length === 1 && targets[0] === root)) options.paths = targets;
   if (config.maxFileSize !== void 0) options.maxFileSize = config.maxFileSize;
   if (flags["no-cache"] !== true) {
-    const dir = host.env.FLOWGUARD_CACHE_DIR ? path13.resolve(cwd, host.env.FLOWGUARD_CACHE_DIR) : scanCacheDir(root, host.env);
+    const dir = host.env.FLOWGUARD_CACHE_DIR ? path14.resolve(cwd, host.env.FLOWGUARD_CACHE_DIR) : scanCacheDir(root, host.env);
     options.cache = dir ?? true;
     const keyDir = userCacheDir(host.env);
     if (keyDir) options.cacheKeyDir = keyDir;
-    const rel = dir !== void 0 ? path13.relative(root, dir) : "";
-    if (rel && !rel.startsWith("..") && !path13.isAbsolute(rel) && !rel.split(path13.sep).includes("node_modules")) options.exclude = [...options.exclude ?? [], anchoredDir(rel)];
+    const rel = dir !== void 0 ? path14.relative(root, dir) : "";
+    if (rel && !rel.startsWith("..") && !path14.isAbsolute(rel) && !rel.split(path14.sep).includes("node_modules")) options.exclude = [...options.exclude ?? [], anchoredDir(rel)];
   }
   if (flags.shard !== void 0) options.shard = parseShard(flags.shard);
-  const baseline = flags.baseline !== void 0 ? path13.resolve(cwd, flags.baseline) : config.baseline !== void 0 ? path13.resolve(root, config.baseline) : void 0;
+  const baseline = flags.baseline !== void 0 ? path14.resolve(cwd, flags.baseline) : config.baseline !== void 0 ? path14.resolve(root, config.baseline) : void 0;
   if (baseline !== void 0 && use.baseline !== false) {
-    loadBaseline(baseline, toPosix(path13.relative(cwd, baseline)) || baseline);
+    loadBaseline(baseline, toPosix(path14.relative(cwd, baseline)) || baseline);
     options.baseline = baseline;
   }
   if (flags.since !== void 0 && !flags["git-history"]) throw new UsageError("--since goes with --git-history");
@@ -25407,7 +25532,7 @@ function resolveScan(args, host, use = {}) {
 
 // src/cli/profile.ts
 function writeFile(file, body, host) {
-  writeReport(file, body, { display: path14.relative(host.cwd, file) || ".", direct: true, cwd: host.cwd });
+  writeReport(file, body, { display: path15.relative(host.cwd, file) || ".", direct: true, cwd: host.cwd });
 }
 function writeProfileOutput(result, file, host, quiet = false) {
   const p = result.profile;
@@ -25415,7 +25540,7 @@ function writeProfileOutput(result, file, host, quiet = false) {
 `);
   if (file === void 0) return;
   if (!result.profile) throw new UsageError('--profile-output needs --profile (or "profile" in flowguard.config.yaml)');
-  writeFile(path14.resolve(host.cwd, file), renderProfile(result.profile, "json"), host);
+  writeFile(path15.resolve(host.cwd, file), renderProfile(result.profile, "json"), host);
 }
 function parseProfileName(value) {
   if (value === void 0) return void 0;
@@ -25435,7 +25560,7 @@ async function runProfileCommand(args, host) {
   if (!profile) throw new UsageError(`profile validate needs --profile ${PROFILES.join("|")}`);
   if (positionals.length > 1) throw new UsageError("profile validate takes one PATH");
   if (values.format !== void 0 && !PROFILE_FORMATS.includes(values.format)) throw new UsageError(`--format must be one of ${PROFILE_FORMATS.join(", ")}, not "${values.format}"`);
-  const root = path14.resolve(host.cwd, positionals[0] ?? ".");
+  const root = path15.resolve(host.cwd, positionals[0] ?? ".");
   let st;
   try {
     st = fs11.statSync(root);
@@ -25448,7 +25573,7 @@ async function runProfileCommand(args, host) {
   const format = values.format ?? (values.output !== void 0 ? "json" : "text");
   const body = renderProfile(report3, format);
   if (values.output !== void 0) {
-    writeFile(path14.resolve(host.cwd, values.output), body, host);
+    writeFile(path15.resolve(host.cwd, values.output), body, host);
     if (!values.quiet) host.stdout.write(`flowguard: profile ${profile} ${report3.verdict === "pass" ? "passed" : `failed (${report3.failing_controls.join(", ")})`}
 `);
   } else host.stdout.write(body);
@@ -25456,7 +25581,7 @@ async function runProfileCommand(args, host) {
 }
 
 // src/pipeline/history.ts
-var path15 = __toESM(require("node:path"));
+var path16 = __toESM(require("node:path"));
 var import_ignore2 = __toESM(require_ignore());
 var fs12 = __toESM(require("node:fs"));
 function git(cwd, args) {
@@ -25499,8 +25624,8 @@ function stagedContents(root, options = {}) {
   const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const out = /* @__PURE__ */ new Map();
   for (const name of names2.sort()) {
-    const rel = toPosix(path15.relative(root, path15.join(top, name)));
-    if (rel.startsWith("..") || path15.isAbsolute(rel) || excluded(rel) || rel.split("/").includes("node_modules")) continue;
+    const rel = toPosix(path16.relative(root, path16.join(top, name)));
+    if (rel.startsWith("..") || path16.isAbsolute(rel) || excluded(rel) || rel.split("/").includes("node_modules")) continue;
     const buf = git(top, ["show", `:${name}`]);
     if (buf.length > max) continue;
     const d = decode(buf);
@@ -25538,8 +25663,8 @@ function historyAdditions(root, since, options = {}) {
       flush();
       const name = line.slice(4).replace(/^b\//, "");
       if (name === "/dev/null") continue;
-      const rel = toPosix(path15.relative(root, path15.join(top, name.replace(/^"|"$/g, ""))));
-      if (!rel.startsWith("..") && !path15.isAbsolute(rel) && !excluded(rel)) file = rel;
+      const rel = toPosix(path16.relative(root, path16.join(top, name.replace(/^"|"$/g, ""))));
+      if (!rel.startsWith("..") && !path16.isAbsolute(rel) && !excluded(rel)) file = rel;
     } else if (line.startsWith("@@ ")) {
       const m = /\+(\d+)(?:,(\d+))?/.exec(line);
       next = m ? Number(m[1]) : 1;
@@ -25588,7 +25713,7 @@ function changedSince(root, ref, options = {}) {
   const disc = discover({ root, exclude: [...options.exclude ?? []], maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE });
   const out = [];
   for (const f of disc.files) {
-    const inRepo = toPosix(path15.relative(top, f.abs));
+    const inRepo = toPosix(path16.relative(top, f.abs));
     const known = blobs.get(inRepo);
     if (known === void 0 || known !== blobSha(f.abs)) out.push(f.abs);
   }
@@ -25607,14 +25732,14 @@ async function scanResolved(resolved) {
   if (resolved.history) return scanHistory(o, resolved.history.since);
   if (resolved.staged) return scan({ ...o, contents: stagedContents(o.root, o) });
   if (resolved.changedSince !== void 0) {
-    const changed = changedSince(o.root, resolved.changedSince, o).filter((f) => !o.paths || o.paths.some((p) => f === p || f.startsWith(p + path15.sep)));
+    const changed = changedSince(o.root, resolved.changedSince, o).filter((f) => !o.paths || o.paths.some((p) => f === p || f.startsWith(p + path16.sep)));
     return changed.length ? scan({ ...o, paths: changed }) : scan({ ...o, contents: /* @__PURE__ */ new Map() });
   }
   return scan(o);
 }
 
 // src/cli/baseline.ts
-var path16 = __toESM(require("node:path"));
+var path17 = __toESM(require("node:path"));
 async function runBaseline(args, host) {
   const [sub2, ...rest] = args;
   if (sub2 !== "create") throw new UsageError(`baseline needs a subcommand: flowguard baseline create [PATH] --output FILE${sub2 ? ` (not "${sub2}")` : ""}`);
@@ -25626,7 +25751,7 @@ async function runBaseline(args, host) {
   if (scanArgs.some(forbidden)) throw new UsageError("baseline create takes --output once and no --format or --baseline");
   const resolved = resolveScan([...scanArgs, "--quiet"], host, { baseline: false });
   const result = await scanResolved(resolved);
-  const target = path16.resolve(host.cwd, file);
+  const target = path17.resolve(host.cwd, file);
   writeReport(target, toBaseline(result.findings), { display: file, direct: true, cwd: host.cwd });
   const n = new Set(result.findings.filter((f) => !f.suppressed).map((f) => f.fingerprint)).size;
   host.stderr.write(`flowguard: baseline of ${n} finding${n === 1 ? "" : "s"} written to ${file}
@@ -25636,7 +25761,7 @@ async function runBaseline(args, host) {
 
 // src/cli/merge.ts
 var fs13 = __toESM(require("node:fs"));
-var path17 = __toESM(require("node:path"));
+var path18 = __toESM(require("node:path"));
 var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 async function runMerge(args, host) {
   const { values, positionals } = parseFlags(args, { output: { type: "string", short: "o" } });
@@ -25644,7 +25769,7 @@ async function runMerge(args, host) {
   const logs = positionals.map((file) => {
     let text2;
     try {
-      text2 = fs13.readFileSync(path17.resolve(host.cwd, file), "utf8");
+      text2 = fs13.readFileSync(path18.resolve(host.cwd, file), "utf8");
     } catch (error) {
       throw new UsageError(`cannot read ${file}: ${error.code ?? "error"}`);
     }
@@ -25658,7 +25783,7 @@ async function runMerge(args, host) {
 `;
   if (values.output === void 0) host.stdout.write(body);
   else {
-    writeReport(path17.resolve(host.cwd, values.output), body, { display: values.output, direct: true, cwd: host.cwd });
+    writeReport(path18.resolve(host.cwd, values.output), body, { display: values.output, direct: true, cwd: host.cwd });
   }
   return 0;
 }
@@ -25742,7 +25867,7 @@ function mergeSarif(logs) {
 }
 
 // src/agent-time/hook.ts
-var path19 = __toESM(require("node:path"));
+var path20 = __toESM(require("node:path"));
 
 // src/agent-time/content.ts
 function applyEdits(current, edits) {
@@ -25769,12 +25894,12 @@ function notebookAfter(current, edit2) {
 
 // src/agent-time/gate.ts
 var fs14 = __toESM(require("node:fs"));
-var path18 = __toESM(require("node:path"));
+var path19 = __toESM(require("node:path"));
 var import_ignore3 = __toESM(require_ignore());
 function openProject(root, flags = {}) {
-  const abs = path18.resolve(root);
+  const abs = path19.resolve(root);
   const found = findConfig(abs);
-  const config = found ? loadConfig(found, path18.basename(found)) : {};
+  const config = found ? loadConfig(found, path19.basename(found)) : {};
   for (const id of Object.keys(config.rules ?? {})) {
     if (!rules.some((r) => r.id === id)) throw new ConfigError(`unknown rule "${id}" in the config${didYouMean(id, rules.map((r) => r.id))}`);
   }
@@ -25791,7 +25916,7 @@ function openProject(root, flags = {}) {
   };
   if (flags.cache !== false) base3.cache = flags.cache ?? true;
   if (config.baseline !== void 0) {
-    const file = path18.resolve(abs, config.baseline);
+    const file = path19.resolve(abs, config.baseline);
     loadBaseline(file, config.baseline);
     base3.baseline = file;
   }
@@ -25807,8 +25932,8 @@ function openProject(root, flags = {}) {
   return { root: abs, config, type, failOn, only, base: base3, excluded };
 }
 function relativeInside(root, abs) {
-  const rel = path18.relative(root, abs);
-  if (!rel || rel.startsWith("..") || path18.isAbsolute(rel)) return void 0;
+  const rel = path19.relative(root, abs);
+  if (!rel || rel.startsWith("..") || path19.isAbsolute(rel)) return void 0;
   return toPosix(rel);
 }
 function currentText(project, abs) {
@@ -26065,7 +26190,7 @@ async function readStdin(host) {
 }
 function projectDir(ev, host) {
   const dir = host.env.CLAUDE_PROJECT_DIR || ev.cwd || host.cwd;
-  return path19.resolve(host.cwd, dir);
+  return path20.resolve(host.cwd, dir);
 }
 async function decide2(ev, host, flags) {
   const call = ev.call;
@@ -26082,10 +26207,10 @@ async function decide2(ev, host, flags) {
   return decideWrite(call, dir, projectFlags);
 }
 async function decideWrite(call, dir, projectFlags) {
-  const abs = path19.resolve(dir, call.filePath);
+  const abs = path20.resolve(dir, call.filePath);
   const inside = relativeInside(dir, abs);
-  const project = openProject(inside !== void 0 ? dir : path19.dirname(abs), projectFlags);
-  const rel = inside ?? path19.basename(abs);
+  const project = openProject(inside !== void 0 ? dir : path20.dirname(abs), projectFlags);
+  const rel = inside ?? path20.basename(abs);
   if (project.excluded(rel)) return { deny: false };
   const before = currentText(project, abs);
   let after;
@@ -26124,7 +26249,7 @@ async function runHook(args, host) {
 
 // src/agent-time/init.ts
 var fs15 = __toESM(require("node:fs"));
-var path20 = __toESM(require("node:path"));
+var path21 = __toESM(require("node:path"));
 var HOOK_MATCHER = "Write|Edit|MultiEdit|NotebookEdit|Bash";
 var HOOK_COMMAND = "npx --no-install flowguard hook claude-code";
 var group = { matcher: HOOK_MATCHER, hooks: [{ type: "command", command: HOOK_COMMAND }] };
@@ -26206,7 +26331,7 @@ function installHook(file, display) {
     }
     if (!tryParseJsonc(next)) throw new ConfigError(`${display}: could not add the hook without breaking the file; add it by hand (see flowguard init claude-code --help)`);
   }
-  fs15.mkdirSync(path20.dirname(file), { recursive: true });
+  fs15.mkdirSync(path21.dirname(file), { recursive: true });
   fs15.writeFileSync(file, next);
   return { file, changed: true, what };
 }
@@ -26223,7 +26348,7 @@ function runInit(args, host) {
     else throw new UsageError(`unknown option "${a}" for flowguard init claude-code`);
   }
   const display = `.claude/${local ? "settings.local.json" : "settings.json"}`;
-  const res = installHook(path20.join(host.cwd, display), display);
+  const res = installHook(path21.join(host.cwd, display), display);
   host.stdout.write(`flowguard: ${res.what}
 `);
   if (res.changed) host.stdout.write(`  PreToolUse ${HOOK_MATCHER} → ${HOOK_COMMAND}
@@ -26233,7 +26358,7 @@ function runInit(args, host) {
 }
 function pinnedHere(dir) {
   try {
-    const pkg = JSON.parse(fs15.readFileSync(path20.join(dir, "package.json"), "utf8"));
+    const pkg = JSON.parse(fs15.readFileSync(path21.join(dir, "package.json"), "utf8"));
     return ["dependencies", "devDependencies", "optionalDependencies"].some((k) => typeof pkg[k]?.flowguard === "string");
   } catch {
     return false;
@@ -26242,10 +26367,10 @@ function pinnedHere(dir) {
 
 // src/agent-time/mcp.ts
 var fs16 = __toESM(require("node:fs"));
-var path21 = __toESM(require("node:path"));
+var path22 = __toESM(require("node:path"));
 function loadSdk() {
   if (true) {
-    return loadBundle(path21.join(__dirname, "mcp-sdk.js"), true ? "663486b05f0620ef033105074d2d8375ff0f12630fe7e5e81e778765e3da1950" : "");
+    return loadBundle(path22.join(__dirname, "mcp-sdk.js"), true ? "663486b05f0620ef033105074d2d8375ff0f12630fe7e5e81e778765e3da1950" : "");
   }
   const base3 = "@modelcontextprotocol/sdk/";
   const req = (m) => require(base3 + m);
@@ -26303,9 +26428,9 @@ var ToolInputError = class extends Error {
   name = "ToolInputError";
 };
 function insideRoot(root, p) {
-  const abs = path21.resolve(root, p);
-  const rel = path21.relative(root, abs);
-  if (rel.startsWith("..") || path21.isAbsolute(rel)) throw new ToolInputError(`"${p}" is outside the server root`);
+  const abs = path22.resolve(root, p);
+  const rel = path22.relative(root, abs);
+  if (rel.startsWith("..") || path22.isAbsolute(rel)) throw new ToolInputError(`"${p}" is outside the server root`);
   const rootReal = fs16.realpathSync(root);
   let probe = abs;
   for (; ; ) {
@@ -26313,13 +26438,13 @@ function insideRoot(root, p) {
     try {
       real = fs16.realpathSync(probe);
     } catch {
-      const up = path21.dirname(probe);
+      const up = path22.dirname(probe);
       if (up === probe) break;
       probe = up;
       continue;
     }
-    const r = path21.relative(rootReal, real);
-    if (r.startsWith("..") || path21.isAbsolute(r)) throw new ToolInputError(`"${p}" leads outside the server root through a symlink`);
+    const r = path22.relative(rootReal, real);
+    if (r.startsWith("..") || path22.isAbsolute(r)) throw new ToolInputError(`"${p}" leads outside the server root through a symlink`);
     break;
   }
   return { abs, rel: toPosix(rel) };
@@ -26383,7 +26508,7 @@ An MCP server over stdio, rooted at the current directory. Tools: ${MCP_TOOLS.ma
     return 0;
   }
   if (args.length) throw new UsageError(`flowguard mcp takes no arguments (its root is the current directory), not "${args[0]}"`);
-  const root = path21.resolve(host.cwd);
+  const root = path22.resolve(host.cwd);
   openProject(root, { cache: false });
   const sdk = loadSdk();
   const server = new sdk.Server({ name: "flowguard", version: VERSION }, { capabilities: { tools: {} } });
@@ -26580,7 +26705,7 @@ function emitReports(result, resolved, host) {
     const colour = out.file === void 0 && out.format === "text" && host.stdout.isTTY === true && !host.env.NO_COLOR;
     const body = render(result, out.format, { colour });
     if (out.file === void 0) host.stdout.write(body);
-    else writeReport(out.file, body, { display: path22.relative(host.cwd, out.file) || ".", direct: true, cwd: host.cwd });
+    else writeReport(out.file, body, { display: path23.relative(host.cwd, out.file) || ".", direct: true, cwd: host.cwd });
   }
 }
 function reportProblems(result, host) {

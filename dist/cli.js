@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "ca12d202cb6e7ab73b4b3fbf3abc499ccb0fe0eb85373b4a60563d6be65253cf" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "d0b1a18b331ea1ac5bca67f3ee383108f05b2765a5d18201475b1e69603e166f" : "");

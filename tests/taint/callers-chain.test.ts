@@ -69,3 +69,14 @@ describe('fields of an object literal passed on', () => {
     expect(await graded(plan('pipeline'), 'code/command-injection')).toEqual(['6 high library-input']);
   });
 });
+
+describe('assignments in both branches of an if', () => {
+  it('the value before the if does not reach a read after it', async () => {
+    const code = `${HEAD}module.exports = function (req, res) {\n  var p = req.query.f;\n  if (p.length > 3) { p = 'a.txt'; } else { p = 'b.txt'; }\n  fs.readFileSync(p);\n};\n`;
+    expect(await graded(code)).toEqual([]);
+  });
+  it('one branch alone does not cover it', async () => {
+    const code = `${HEAD}module.exports = function (req, res) {\n  var p = req.query.f;\n  if (p.length > 3) { p = 'a.txt'; }\n  fs.readFileSync(p);\n};\n`;
+    expect(await graded(code)).toEqual(['7 high untrusted']);
+  });
+});
