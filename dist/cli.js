@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "d0b1a18b331ea1ac5bca67f3ee383108f05b2765a5d18201475b1e69603e166f" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "cba7b987b6f1b1ab6963e54089d2eabc0163d7554890af80f87f6fbe70ffb127" : "");

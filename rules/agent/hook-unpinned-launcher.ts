@@ -1,4 +1,4 @@
-import { defineRule, get, hookCommands, isAgentMarkdown, isClaudeSettings, isMap, launcherPackage, packageName, tryParseJsonc } from '../../src/kit.js';
+import { defineRule, get, hookCommands, isAgentMarkdown, isClaudeSettings, isCodexConfig, isMap, launcherPackage, packageName, tryParseJsonc } from '../../src/kit.js';
 
 export default defineRule({
   id: 'agent/hook-unpinned-launcher',
@@ -20,7 +20,7 @@ export default defineRule({
       }
     }
     for (const f of ctx.files) {
-      if (f.isDirectory || !(isClaudeSettings(f.path) || isAgentMarkdown(f.path))) continue;
+      if (f.isDirectory || !(isClaudeSettings(f.path) || isAgentMarkdown(f.path) || isCodexConfig(f.path))) continue;
       const text = ctx.readText(f.path);
       if (text === undefined) continue;
       const cache = new Map<string, unknown>();
@@ -40,6 +40,7 @@ export default defineRule({
       { path: '.claude/settings.json', code: '{\n  "hooks": {\n    "PreToolUse": [{"matcher": "Bash", "hooks": [{"type": "command", "command": "cat | jq -r .tool_input.command | xargs -0 npx claude-flow@alpha hooks pre-command --command"}]}]\n  }\n}\n', line: 3 },
       { path: '.claude/settings.json', code: '{"hooks": {"PostToolUse": [{"hooks": [{"type": "command", "command": "uvx ruff format ."}]}]}}' },
       { path: '.claude/settings.json', code: '{"hooks": {"PostToolUse": [{"hooks": [{"type": "command", "command": "npx prettier --write ."}]}]}}', note: 'not a dependency' },
+      { path: '.codex/config.toml', code: '[[hooks.PostToolUse]]\n[[hooks.PostToolUse.hooks]]\ntype = "command"\ncommand = "npx -y @biomejs/biome@latest format --write ."\n', line: 4, note: 'Codex hooks' },
     ],
     good: [
       { path: '.claude/settings.json', code: '{"hooks": {"PostToolUse": [{"hooks": [{"type": "command", "command": "npx claude-flow@2.0.0-alpha.90 hooks post-edit"}]}]}}' },

@@ -23,7 +23,7 @@ export default defineRule({
     for (const c of mcpAddCommands(ctx)) {
       if (!c.url || !isInsecureUrl(c.url.value)) continue;
       const docs = c.origin === 'D';
-      ctx.report({ range: c.url.range }, `\`${c.client} mcp add ${c.name}\`${docs ? ' in the docs' : ''} registers a remote server over plain HTTP.`, { severity: docs ? 'low' : 'medium' });
+      ctx.report({ range: c.url.range }, `\`${c.client} mcp ${c.verb} ${c.name}\`${docs ? ' in the docs' : ''} registers a remote server over plain HTTP.`, { severity: docs ? 'low' : 'medium' });
     }
     if (isClaudeSettings(ctx.file.path)) {
       for (const h of hookCommands(ctx)) if (h.where.endsWith('.url') && isInsecureUrl(h.command)) ctx.report({ range: h.range }, `\`${h.where}\` posts hook data over plain HTTP.`);
@@ -41,6 +41,8 @@ export default defineRule({
       { path: 'scripts/mcp.sh', code: 'claude mcp add --transport http tools http://mcp.example.com/mcp\n', note: 'claude mcp add: medium' },
       { path: 'docs/setup.md', code: '```sh\ngemini mcp add -t http tools http://10.0.0.5:8080/mcp\n```\n', line: 2, note: 'docs: low' },
       { path: '.github/workflows/ci.yml', code: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: codex mcp add tools --url http://mcp.example.com/mcp\n', line: 6, note: 'codex --url in a workflow' },
+      { path: 'docs/mcp.md', code: '```bash\nclaude mcp add-json tools \'{"type":"http","url":"http://mcp.example.com/mcp"}\'\n```\n', line: 2, note: 'add-json in the docs: low' },
+      { path: 'opencode.json', code: '{"mcp": {"tools": {"type": "remote", "url": "http://mcp.example.com/mcp"}}}', note: 'opencode remote server' },
     ],
     good: [
       { path: '.mcp.json', code: '{"mcpServers": {"remote": {"type": "http", "url": "https://mcp.example.com/mcp"}, "dev": {"type": "sse", "url": "http://localhost:3001/sse"}, "lo": {"url": "http://127.0.0.1:9000/mcp"}}}' },

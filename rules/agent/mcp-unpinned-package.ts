@@ -48,7 +48,7 @@ export default defineRule({
     // `claude mcp add gh -- npx -y pkg`: not a config, but the config every user who runs it gets.
     for (const c of mcpAddCommands(ctx)) {
       const docs = c.origin === 'D';
-      const where = `\`${c.client} mcp add ${c.name}\`${docs ? ' in the docs' : ''}`;
+      const where = `\`${c.client} mcp ${c.verb} ${c.name}\`${docs ? ' in the docs' : ''}`;
       const image = c.command[0] ? dockerImage(c.command[0].value, c.command.slice(1)) : undefined;
       if (image) {
         const tag = /:([^:/]+)$/.exec(image.value)?.[1];
@@ -81,6 +81,9 @@ export default defineRule({
       { path: 'README.md', code: '# Setup\n\n```bash\n$ claude mcp add context7 -- npx -y @upstash/context7-mcp\n```\n', line: 4, note: 'docs: low' },
       { path: 'docs/install.md', code: '```sh\nclaude mcp add github -e GITHUB_PERSONAL_ACCESS_TOKEN=$GITHUB_PAT -- docker run -i --rm -e GITHUB_PERSONAL_ACCESS_TOKEN ghcr.io/github/github-mcp-server\n```\n', line: 2, note: 'untagged image' },
       { path: 'CLAUDE.md', code: '## MCP\n\n```bash\nclaude mcp add ruv-swarm npx ruv-swarm mcp start\n```\n', line: 4, note: 'agent instructions count as docs' },
+      { path: 'scripts/mcp.sh', code: 'claude mcp add-json -s project github \'{"type":"stdio","command":"npx","args":["-y","@modelcontextprotocol/server-github"]}\'\n', note: 'claude mcp add-json' },
+      { path: 'opencode.json', code: '{\n  "$schema": "https://opencode.ai/config.json",\n  "mcp": {\n    "context7": {"type": "local", "command": ["npx", "-y", "@upstash/context7-mcp"], "enabled": true}\n  }\n}\n', line: 4, note: 'opencode: command is an argv array' },
+      { path: '.continue/config.json', code: '{"experimental": {"modelContextProtocolServers": [{"transport": {"type": "stdio", "command": "uvx", "args": ["mcp-server-sqlite", "--db-path", "test.db"]}}]}}', note: 'old Continue config.json' },
       { path: '.roo/mcp.json', code: '{"mcpServers": {"n8n": {"command": "docker run --rm -p 3000:8000 n8n-mcp-server", "args": []}}}', note: 'whole command line in command, untagged image' },
       { path: 'docs/install.md', code: '```bash\nclaude mcp add github -e GITHUB_PERSONAL_ACCESS_TOKEN=$(grep GITHUB_PAT .env | cut -d \'=\' -f2) -- docker run -i --rm -e GITHUB_PERSONAL_ACCESS_TOKEN ghcr.io/github/github-mcp-server\n```\n', line: 2, note: 'command substitution in an option value' },
     ],
@@ -92,6 +95,8 @@ export default defineRule({
       { path: '.codex/config.toml', code: '[mcp_servers.github]\ncommand = "npx"\nargs = ["-y", "@modelcontextprotocol/server-github@2025.4.8"]\n\n[mcp_servers.docs]\nurl = "https://mcp.example.com/mcp"\nbearer_token_env_var = "DOCS_TOKEN"\n', note: 'Codex, pinned and remote' },
       { path: '.continue/config.yaml', code: 'mcpServers:\n  - name: sqlite\n    command: npx\n    args: ["-y", "mcp-sqlite@1.0.4"]\nmodels:\n  - name: local\n    provider: ollama\n    model: npx\n' },
       { path: 'scripts/setup.sh', code: 'claude mcp add github -- npx -y @modelcontextprotocol/server-github@2025.4.8\n# claude mcp add x -- npx -y unpinned-mcp\necho "run: claude mcp add x -- npx -y unpinned-mcp"\nclaude mcp add --transport http docs https://mcp.example.com/mcp\n' },
+      { path: 'opencode.jsonc', code: '{\n  // pinned\n  "mcp": {"context7": {"type": "local", "command": ["npx", "-y", "@upstash/context7-mcp@1.0.14"]}, "docs": {"type": "remote", "url": "https://mcp.example.com/mcp"}}\n}\n' },
+      { path: 'scripts/mcp.sh', code: 'claude mcp add-json github \'{"command":"npx","args":["-y","@modelcontextprotocol/server-github@2025.4.8"]}\'\n' },
       { path: 'README.md', code: 'Run `claude mcp add x -- npx -y x-mcp` in prose.\n\n```json\n{"note": "claude mcp add x -- npx -y x-mcp"}\n```\n', note: 'prose and non-shell blocks' },
     ],
   },

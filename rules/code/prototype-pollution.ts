@@ -532,6 +532,8 @@ export default defineRule({
         const selfArgs = new Set(d.filter((x) => x.to === f).flatMap((x) => x.args));
         const intoCaller = callersObject(obj, f) && (selfArgs.size === 0 || paramIndexes(ctx, obj, f, assigns).some((i) => selfArgs.has(i)) || !paramIndexes(ctx, obj, f, assigns).length);
         if (!intoCaller) continue;
+        // the recursion hands its keyed values to other parameters; the target is a callback's own argument (`use((argv) => { argv[k] = v })`)
+        if (selfArgs.size && callbackParam(obj, f)) continue;
         // a clone: the target is a local that gets fresh objects (`newObj = Object.create(proto)`, `[]`), and the write
         // stores the recursion's copy; the one branch that keeps the input (`newObj = obj` for an immutable) never descends
         if (obj.type === 'Identifier' && unwrap(node.right)?.type === 'CallExpression' && freshSometimes(obj)) continue;
@@ -556,8 +558,7 @@ export default defineRule({
         return;
       }
       // merges of untrusted objects: target[key] = source[key] in a loop over the source's keys
-      if (kb && loop && ctx.text(obj) !== ctx.text(unwrap(loop.source)!) && readsSource(node.right, loop.source, kb, loop.value)) {
-        if (provenance(ctx, loop.source).kind !== 'untrusted') return;
+      if (kb && loop && ctx.text(obj) !== ctx.text(unwrap(loop.source)!) && readsSource(node.right, loop.source, kb, loop.value) && provenance(ctx, loop.source).kind === 'untrusted') {
         const c: Candidate = { node, key: k, target: obj, origin: loop.source, steps: [step(loopHead(loop.loop), `iterates the keys of \`${ctx.text(unwrap(loop.source)!)}\``)], message: `\`${ctx.text(node.left)}\` copies keys of \`${ctx.text(unwrap(loop.source)!)}\` without skipping \`__proto__\`.` };
         groupOf.set(c, loop.loop);
         candidates.push(c);
@@ -575,6 +576,16 @@ export default defineRule({
       if (outer?.type === 'MemberExpression' && outer.computed && constValue(outer.property, ctx.resolver) === undefined && !isNumericIndex(ctx.resolver, outer.property) && !isSymbolKey(ctx.resolver, outer.property) && callerKey(outer.property) && callerKey(k) && !freshLocal(ctx, outer.object, assigns)) {
         candidates.push({ node, key: k, target: obj, origin: outer.property, at: outer, message: `\`${ctx.text(node.left)}\` writes a caller-chosen key into an object picked by another caller-chosen key (\`${ctx.text(outer.property)}\`): a \`__proto__\` first key lands the write on \`Object.prototype\`.` });
       }
+    }
+    /** A parameter of a callback (not the recursive function, not a `reduce` accumulator) handed to a call of unknown shape. */
+    function callbackParam(target: Node, f: Fn): boolean {
+      const t = unwrap(target);
+      const b = t?.type === 'Identifier' ? ctx.resolver.binding(t) : undefined;
+      if (b?.kind !== 'param' || b.fn === f || !isFunctionNode(b.fn)) return false;
+      const call = ctx.resolver.parent(b.fn);
+      if (call?.type !== 'CallExpression' || !call.arguments.includes(b.fn as TSESTree.CallExpressionArgument)) return false;
+      const m = unwrap(call.callee);
+      return !(m?.type === 'MemberExpression' && /^reduce(Right)?$/.test(propertyName(m) ?? '')) && !g().target(call.callee);
     }
     /** For the first parameter of an iteration callback (`list.forEach(fn)`, `each(list, fn)`), the list it walks. */
     function iterList(b: Binding): Node | undefined {
@@ -647,6 +658,7 @@ export default defineRule({
       { code: 'app.post("/prefs", (req, res) => {\n  const user = users.get(req.user.id);\n  for (const [k, v] of Object.entries(req.body)) user.settings[k] = v;\n  res.json(user.settings);\n});', line: 3, note: 'request keys copied into an existing object' },
       { code: "function getShallowValue(obj, key) {\n  return Object.prototype.hasOwnProperty.call(obj, key) || opts.inherited ? obj[key] : undefined;\n}\nexport function set(obj, path, value) {\n  const key = path[0];\n  const cur = getShallowValue(obj, key);\n  if (path.length === 1) {\n    obj[key] = value;\n    return;\n  }\n  if (cur === undefined) obj[key] = {};\n  set(obj[key], path.slice(1), value);\n}", line: 8, note: "set by path by recursion with a path-local key; `getShallowValue` holds \"allow\" but is no guard (object-path 0.11.4 shape)" },
       { code: "function Cache() {\n  this.store = {};\n  this.ns = 'default';\n}\nCache.prototype.use = function (ns) {\n  this.ns = ns;\n};\nCache.prototype.put = function (key, value) {\n  if (!this.store[this.ns]) this.store[this.ns] = {};\n  this.store[this.ns][key] = value;\n};\nmodule.exports = Cache;", line: 10, note: "two caller-chosen keys into a store with a prototype: `use(\"__proto__\")` then `put` (y18n 4.0.0 shape)" },
+      { code: "function Store() {\n  this.cache = {};\n  this.locale = 'en';\n}\nStore.prototype.setLocale = function (l) {\n  this.locale = l;\n};\nStore.prototype.update = function (obj) {\n  for (var key in obj) this.cache[this.locale][key] = obj[key];\n};\nmodule.exports = function () {\n  return new Store();\n};", line: 9, note: "a for-in copy of the caller's object under a caller-chosen first key; the instance a factory returns is public (y18n `setLocale('__proto__')` + `updateLocale`)" },
       { code: "function assignValue(o, k, v) {\n  o[k] = v;\n}\nexport function setPath(object, path, value) {\n  let nested = object;\n  for (let i = 0; i < path.length; i++) {\n    const key = path[i];\n    assignValue(nested, key, i === path.length - 1 ? value : nested[key] || {});\n    nested = nested[key];\n  }\n  return object;\n}", line: 8, note: "a walker that writes through a setter helper (lodash 4.17.15 `baseSet` shape)" },
       { code: 'obj.__proto__.polluted = value;' },
       { code: 'target.constructor.prototype[name] = fn;' },
@@ -681,6 +693,7 @@ export default defineRule({
       { code: "export function cloneByPath(object, path) {\n  const result = clone(object);\n  let nested = result;\n  for (let i = 0; nested != null && i < path.length; i++) {\n    const key = path[i];\n    const value = nested[key];\n    if (value != null && typeof value !== 'function') nested[key] = clone(value);\n    nested = nested[key];\n  }\n  return result;\n}", note: "clone by path: every level is replaced by a copy before the walk enters it (lodash/fp `cloneByPath`)" },
       { code: "const ALIASES = { first: ['head'], rest: ['tail'] };\nexport function install(lib, names, depth) {\n  for (const name of names) {\n    if (depth) install(lib[name], names, depth - 1);\n    (ALIASES[name] || []).forEach((alias) => {\n      lib[alias] = lib[name];\n    });\n  }\n  return lib;\n}", note: "the written key comes from a constant alias table" },
       { code: "function merge(target, source) {\n  if (typeof source !== 'object') {\n    if (!Object.prototype.hasOwnProperty.call(Object.prototype, source)) target[source] = true;\n    return target;\n  }\n  for (const key of Object.keys(source)) {\n    if (Object.prototype.hasOwnProperty.call(target, key)) target[key] = merge(target[key], source[key]);\n    else target[key] = source[key];\n  }\n  return target;\n}", note: 'a key that is no name on Object.prototype, and own-key recursion (qs `merge` shape)' },
+      { code: "export class Args {\n  coerce(keys, value) {\n    if (typeof keys === 'object') {\n      for (const key of Object.keys(keys)) this.coerce(key, keys[key]);\n      return this;\n    }\n    this.middleware.push((argv) => {\n      argv[keys] = value(argv[keys]);\n      return argv;\n    });\n  }\n}", note: 'the recursion walks into the value, and the write goes to a callback\'s own argument (yargs `coerce`)' },
       { code: 'Child.prototype.__proto__ = Parent.prototype;', note: 'classic inheritance, not a write through __proto__' },
     ],
   },

@@ -2,7 +2,7 @@
 // which function a callee stands for, who calls whom (a function passed by name as a callback counts as a call),
 // what each function reaches, and which functions the file exports. Built lazily, once per parsed file.
 import type { TSESTree } from '@typescript-eslint/types';
-import { enclosingFunction, isFunctionNode } from './query.js';
+import { enclosingFunction, forEachChild, isFunctionNode } from './query.js';
 import { type Binding, CHILD_KEYS, propertyName, type Resolver, unwrap } from './resolve.js';
 
 type Node = TSESTree.Node;
@@ -53,17 +53,20 @@ function build(ast: TSESTree.Program, resolver: Resolver, text: (n: Node) => str
     if (isFunctionNode(n)) return n;
     return n.type === 'AssignmentExpression' ? fnValue(n.right, depth + 1) : undefined;
   };
+  /** Values handed to the importer (`module.exports = …`, `export …`), read once the whole file is seen. */
+  const exposed: Node[] = [];
   const exportValue = (v: Node | undefined): void => {
-    const u = unwrap(v);
-    if (!u) return;
-    if (u.type === 'Identifier') {
-      const b = resolver.binding(u);
-      if (b) exportedNames.add(b);
-    } else if (u.type === 'ObjectExpression') {
-      for (const p of u.properties) if (p.type === 'Property') exportValue(p.value as Node);
-    } else if (u.type === 'AssignmentExpression') exportValue(u.right);
-    const f = fnValue(u);
-    if (f) exportedFns.add(f);
+    if (v) exposed.push(v);
+  };
+  /** Every value a variable is set to (`x = …` after its declaration). */
+  const assignedValues = new Map<Binding, Node[]>();
+  /** `C.prototype.m = function …` and `C.prototype = { m() {} }`: the methods an instance of `C` carries. */
+  const protoFns = new Map<Binding, Fn[]>();
+  const addProto = (b: Binding | undefined, f: Fn | undefined): void => {
+    if (!b || !f) return;
+    const list = protoFns.get(b);
+    if (list) list.push(f);
+    else protoFns.set(b, [f]);
   };
   const visit = (n: Node): void => {
     switch (n.type) {
@@ -79,10 +82,27 @@ function build(ast: TSESTree.Program, resolver: Resolver, text: (n: Node) => str
       case 'AssignmentExpression': {
         const l = unwrap(n.left);
         const f = fnValue(n.right);
-        if (l?.type === 'Identifier' && f) {
+        if (l?.type === 'Identifier') {
           const b = resolver.binding(l);
-          if (b && !assigned.has(b)) assigned.set(b, f);
+          if (b && f && !assigned.has(b)) assigned.set(b, f);
+          if (b) {
+            const list = assignedValues.get(b);
+            if (list) list.push(n.right);
+            else assignedValues.set(b, [n.right]);
+          }
         } else if (l?.type === 'MemberExpression') {
+          // C.prototype.m = fn, C.prototype = { m: fn }
+          const lo = unwrap(l.object);
+          const ctorOf = (m: Node | undefined): Binding | undefined => {
+            const u = unwrap(m);
+            const c = u?.type === 'MemberExpression' && !u.computed && propertyName(u) === 'prototype' ? unwrap(u.object) : undefined;
+            return c?.type === 'Identifier' ? resolver.binding(c) : undefined;
+          };
+          const method = ctorOf(lo);
+          if (method) addProto(method, f);
+          const whole = ctorOf(l);
+          const r = unwrap(n.right);
+          if (whole && r?.type === 'ObjectExpression') for (const p of r.properties) if (p.type === 'Property') addProto(whole, fnValue(p.value as Node));
           const lt = key(l);
           if (EXPORTS.test(lt)) exportValue(n.right);
           if (!l.computed) {
@@ -119,13 +139,6 @@ function build(ast: TSESTree.Program, resolver: Resolver, text: (n: Node) => str
     }
   };
   visit(ast);
-  // `module.exports = flatten; flatten.unflatten = unflatten`: what hangs on an exported binding is exported
-  for (const [o, x] of hung) {
-    if (!exportedNames.has(o)) continue;
-    if ('type' in x) exportedFns.add(x);
-    else exportedNames.add(x);
-  }
-
   const target = (callee: Node | undefined): Fn | undefined => {
     let c = unwrap(callee);
     if (c?.type === 'MemberExpression' && /^(call|apply|bind)$/.test(propertyName(c) ?? '')) c = unwrap(c.object);
@@ -146,6 +159,129 @@ function build(ast: TSESTree.Program, resolver: Resolver, text: (n: Node) => str
     }
     return memberFns.get(key(c));
   };
+
+  /** What an importer can reach, followed to a fixpoint: a value handed out exposes the functions it holds. */
+  function exposeAll(): void {
+    const seen = new Set<Node | Binding>();
+    const returned = new Set<Fn>();
+    const queue: (Node | Binding)[] = [...exposed, ...exportedNames, ...exportedFns];
+    const exportFn = (f: Fn | undefined): void => {
+      if (f && !exportedFns.has(f)) {
+        exportedFns.add(f);
+        queue.push(f);
+      }
+    };
+    /** A function's result is handed out too (a factory's product): what it returns is exposed, its own parameters are not. */
+    const exposeReturns = (f: Fn | undefined): void => {
+      if (!f || returned.has(f)) return;
+      returned.add(f);
+      if (f.body.type !== 'BlockStatement') {
+        queue.push(f.body);
+        return;
+      }
+      const walk = (n: Node): void => {
+        if (n.type === 'ReturnStatement' && n.argument) queue.push(n.argument);
+        if (!isFunctionNode(n)) forEachChild(n, walk);
+      };
+      for (const st of f.body.body) walk(st);
+    };
+    /** An instance of a class or constructor handed out: its methods are the importer's to call. */
+    const exposeInstance = (b: Binding | undefined): void => {
+      if (!b) return;
+      for (const f of protoFns.get(b) ?? []) exportFn(f);
+      const decl = resolver.parent(b.id);
+      const cls = decl?.type === 'ClassDeclaration' || decl?.type === 'ClassExpression' ? decl : unwrap(b.init);
+      if (cls?.type !== 'ClassDeclaration' && cls?.type !== 'ClassExpression') return;
+      // a symbol-keyed (`[kParse](…)`), `#private` or TypeScript `private`/`protected` method is out of the importer's reach
+      for (const m of cls.body.body) {
+        if (m.type !== 'MethodDefinition' || !isFunctionNode(m.value) || m.kind === 'constructor' || m.key.type === 'PrivateIdentifier' || m.accessibility === 'private' || m.accessibility === 'protected') continue;
+        if (m.computed && !(m.key.type === 'Literal' && typeof m.key.value === 'string')) continue;
+        exportFn(m.value);
+      }
+    };
+    const calleeFn = (callee: Node): Fn | undefined => {
+      const c = unwrap(callee);
+      // `(function (root, factory) { module.exports = factory(); })(this, function () { … })`: a UMD wrapper's parameter is its argument
+      if (c?.type === 'Identifier') {
+        const b = resolver.binding(c);
+        if (b?.kind === 'param' && b.fn && isFunctionNode(b.fn)) {
+          const i = b.fn.params.indexOf(b.id as TSESTree.Parameter);
+          const call = resolver.parent(b.fn);
+          if (i >= 0 && call?.type === 'CallExpression' && unwrap(call.callee) === b.fn) return fnValue(call.arguments[i] as Node | undefined);
+        }
+      }
+      return target(c);
+    };
+    while (queue.length) {
+      const item = queue.pop()!;
+      if (seen.has(item) || seen.size > 5000) continue;
+      seen.add(item);
+      if (!('type' in item)) {
+        // an exported name: what hangs on it, what it is set to, and for a class or constructor its methods
+        exportedNames.add(item);
+        for (const [o, x] of hung) if (o === item) queue.push(x);
+        if (item.init) queue.push(item.init);
+        for (const v of assignedValues.get(item) ?? []) queue.push(v);
+        if (item.kind === 'function' && item.fn && isFunctionNode(item.fn)) exportFn(item.fn);
+        continue;
+      }
+      if (isFunctionNode(item)) {
+        exportedFns.add(item);
+        exposeReturns(item);
+        continue;
+      }
+      const n = unwrap(item);
+      if (!n) continue;
+      switch (n.type) {
+        case 'Identifier': {
+          const b = resolver.binding(n);
+          if (b && b.kind !== 'param' && b.kind !== 'import') queue.push(b);
+          break;
+        }
+        case 'ObjectExpression':
+          for (const p of n.properties) if (p.type === 'Property') queue.push(p.value as Node);
+          break;
+        case 'AssignmentExpression':
+          queue.push(n.right);
+          break;
+        case 'LogicalExpression':
+          queue.push(n.left as Node, n.right);
+          break;
+        case 'ConditionalExpression':
+          queue.push(n.consequent, n.alternate);
+          break;
+        case 'SequenceExpression':
+          if (n.expressions.length) queue.push(n.expressions[n.expressions.length - 1]!);
+          break;
+        case 'NewExpression': {
+          const c = unwrap(n.callee);
+          if (c?.type === 'Identifier') exposeInstance(resolver.binding(c));
+          break;
+        }
+        case 'MemberExpression': {
+          // `inst.m` handed out (bound or not): the instance's methods; `obj.f` set in the file: that function
+          const f = memberFns.get(key(n));
+          if (f) exportFn(f);
+          else if (!n.computed) {
+            const o = unwrap(n.object);
+            const ob = o?.type === 'Identifier' ? resolver.binding(o) : undefined;
+            if (ob && ob.kind !== 'param' && ob.kind !== 'import') queue.push(ob);
+          }
+          break;
+        }
+        case 'CallExpression': {
+          const c = unwrap(n.callee);
+          if (c?.type === 'MemberExpression' && propertyName(c) === 'bind') queue.push(c.object);
+          else exposeReturns(calleeFn(n.callee));
+          break;
+        }
+        default:
+          if (isFunctionNode(n)) queue.push(n);
+      }
+    }
+  }
+
+  exposeAll();
 
   const edges = new Map<Fn, CallEdge[]>();
   for (const { call, refs } of calls) {

@@ -1,7 +1,7 @@
 // Shared views of agent configs for the agent/* rules: permission entries, hook commands, MCP servers,
 // shell command lines. Each view is parsed once per file through ctx.parsed().
 import type { TextContext } from '../../rule.js';
-import { isAgentMarkdown, isClaudeFlowConfig, isClaudeSettings, isCodexConfig, isMcpConfig, isPackageJson, isShellLike, isWorkflow } from './files.js';
+import { isAgentMarkdown, isClaudeFlowConfig, isClaudeSettings, isCodexConfig, isMcpConfig, isOpencodeConfig, isPackageJson, isShellLike, isWorkflow } from './files.js';
 import { tryParseJsonc } from './jsonc.js';
 import { tryParseToml } from './toml.js';
 import { at, entry, get, isMap, isScalar, isSeq, listItems, splitList, str, walk, type CNode, type MapNode, type Range } from './tree.js';
@@ -201,14 +201,17 @@ export function mcpServers(ctx: Ctx): McpServer[] {
     const holders: CNode[] = [];
     for (const w of walkAll(root)) {
       const k = w.entry?.key;
-      if ((k === 'mcpServers' || k === 'mcp_servers' || k === 'context_servers' || (k === 'servers' && (isMcpConfig(p) || w.path.includes('mcp')))) && (isMap(w.node) || isSeq(w.node))) holders.push(w.node);
+      if ((k === 'mcpServers' || k === 'mcp_servers' || k === 'context_servers' || k === 'modelContextProtocolServers' || (k === 'servers' && (isMcpConfig(p) || w.path.includes('mcp'))) || (k === 'mcp' && w.path.length === 1 && isOpencodeConfig(p))) && (isMap(w.node) || isSeq(w.node))) holders.push(w.node);
     }
     const out: McpServer[] = [];
-    const add = (name: string, nameRange: Range, node: MapNode): void => {
-      // Zed: `command: {path, args}`; everyone else: `command` + `args`.
+    const add = (name: string, nameRange: Range, server: MapNode): void => {
+      // The old Continue `config.json`: `{transport: {type, command, args, env}}`.
+      const transport = get(server, 'transport');
+      const node = isMap(transport) && !get(server, 'command') ? transport : server;
+      // Zed: `command: {path, args}`; opencode: `command: [argv…]`; everyone else: `command` + `args`.
       const c = get(node, 'command');
-      let command = isMap(c) ? get(c, 'path') : c;
-      let args = isMap(c) ? listItems(get(c, 'args'), text) : listItems(get(node, 'args'), text);
+      let command = isMap(c) ? get(c, 'path') : isSeq(c) ? c.items[0] : c;
+      let args = isMap(c) ? listItems(get(c, 'args'), text) : isSeq(c) ? [...listItems(c, text).slice(1), ...listItems(get(node, 'args'), text)] : listItems(get(node, 'args'), text);
       // A whole command line in `command` and no args (`"docker run --rm --env-file .env image"`): read it as words.
       if (isScalar(command) && typeof command.value === 'string' && !args.length && /^\S+\s+\S/.test(command.value.trim()) && !/^[A-Za-z]:\\|\\ /.test(command.value)) {
         const words = splitList(command.value, command.range, text, /\s/);
@@ -307,6 +310,8 @@ export function commandLines(ctx: Ctx): CommandLine[] {
 
 export interface McpAddCommand {
   client: string;
+  /** `add`, or `add-json` (the server given as one JSON word). */
+  verb: 'add' | 'add-json';
   name: string;
   /** The launch command and its arguments (after `--`, or after the name). */
   command: { value: string; range: Range }[];
@@ -317,7 +322,7 @@ export interface McpAddCommand {
 /** Documentation files (CLAUDE.md and skills included) whose shell code blocks count as commands a reader, or an agent, will run. */
 export const isDocFile = (p: string): boolean => /\.(md|mdx|markdown)$/i.test(p) && !/(^|\/)node_modules\//.test(p) && !/(^|\/)CHANGELOG[^/]*$/i.test(p);
 
-const MCP_ADD = /\b(claude|codex|gemini)(?:\.cmd|\.exe)?\s+mcp\s+add(?=\s)/g;
+const MCP_ADD = /\b(claude|codex|gemini)(?:\.cmd|\.exe)?\s+mcp\s+add(-json)?(?=\s)/g;
 const OPTION_WITH_VALUE = /^(-s|--scope|-t|--transport|-e|--env|-H|--header|--client-id|--client-secret|--callback-port|--timeout|--trust|--description|--include-tools|--exclude-tools|--bearer-token-env-var)$/;
 
 /** Shell words of `src` from `from`, with offsets, up to the end of the command (newline not continued, `&&`, `;`, `|`, `#`). */
@@ -345,7 +350,9 @@ function shellWords(src: string, from: number): { value: string; range: Range }[
         i = k + 1;
       } else if (q === '"' || q === "'") {
         const end = src.indexOf(q, i + 1);
-        const stop = end < 0 || src.slice(i + 1, end).includes('\n') ? -1 : end;
+        // A quoted JSON object (`claude mcp add-json name '{\n  "command": …\n}'`) may span lines; other quotes may not.
+        const multiline = q === "'" && src[i + 1] === '{' && end > 0 && end - i < 8000;
+        const stop = end < 0 || (src.slice(i + 1, end).includes('\n') && !multiline) ? -1 : end;
         if (stop < 0) return out;
         value += src.slice(i + 1, stop);
         i = stop + 1;
@@ -369,7 +376,7 @@ function parseMcpAdd(client: string, words: { value: string; range: Range }[], o
     if (w.value === '--') {
       const rest = words.slice(k + 1);
       if (name === undefined && positional.length) name = positional.shift()!.value;
-      return { client, name: name ?? positional[0]?.value ?? '', command: rest, url, origin };
+      return { client, verb: 'add', name: name ?? positional[0]?.value ?? '', command: rest, url, origin };
     }
     const eq = /^(--[\w-]+)=(.*)$/.exec(w.value);
     if (eq && eq[1] === '--url') url = { value: eq[2]!, range: w.range };
@@ -386,13 +393,27 @@ function parseMcpAdd(client: string, words: { value: string; range: Range }[], o
   if (!positional.length) return undefined;
   name = positional.shift()!.value;
   if (!url && positional[0] && (/^(https?|wss?):\/\//i.test(positional[0].value) || /^(http|sse|streamable-http)$/.test(transport ?? ''))) url = positional.shift();
-  return { client, name, command: url ? [] : positional, url, origin };
+  return { client, verb: 'add', name, command: url ? [] : positional, url, origin };
+}
+
+/** `claude mcp add-json [-s scope] name '{"command": …, "args": […]}'`: the JSON word read as a server entry, every part at that word. */
+function parseMcpAddJson(client: string, words: { value: string; range: Range }[], origin: Origin): McpAddCommand | undefined {
+  const positional = words.filter((w, k) => !w.value.startsWith('-') && !/^(-s|--scope)$/.test(words[k - 1]?.value ?? ''));
+  const [name, json] = positional;
+  if (!name || !json) return undefined;
+  const server = tryParseJsonc(json.value);
+  if (!isMap(server)) return undefined;
+  const here = (value: string): { value: string; range: Range } => ({ value, range: json.range });
+  const u = str(get(server, 'url'));
+  const c = get(server, 'command');
+  const argv = [...(isSeq(c) ? listItems(c, json.value) : isScalar(c) && typeof c.value === 'string' ? [{ value: c.value }] : []), ...listItems(get(server, 'args'), json.value)].map((a) => here(a.value));
+  return { client, verb: 'add-json', name: name.value, command: u ? [] : argv, url: u ? here(u) : undefined, origin };
 }
 
 /** `claude mcp add …`, `codex mcp add …`, `gemini mcp add …` in package.json scripts, shell scripts, Dockerfiles, workflow steps and shell code blocks of docs. */
 export function mcpAddCommands(ctx: Ctx): McpAddCommand[] {
   return ctx.parsed('agent:mcpadd', (text) => {
-    if (!/\bmcp\s+add\s/.test(text)) return [];
+    if (!/\bmcp\s+add(-json)?\s/.test(text)) return [];
     const p = ctx.file.path;
     const out: McpAddCommand[] = [];
     const scan = (src: string, base: number, origin: Origin, verbatim: boolean, at: number): void => {
@@ -402,7 +423,7 @@ export function mcpAddCommands(ctx: Ctx): McpAddCommand[] {
         // Printed, not run: `echo "… claude mcp add …"`; commented out.
         if (/^\s*(#|\/\/|REM\b)/i.test(before) || /\b(echo|printf|Write-Host|console\.log)\b/.test(before)) continue;
         const words = shellWords(src, m.index + m[0].length);
-        const cmd = parseMcpAdd(m[1]!, words, origin);
+        const cmd = m[2] ? parseMcpAddJson(m[1]!, words, origin) : parseMcpAdd(m[1]!, words, origin);
         if (!cmd) continue;
         if (!verbatim) {
           const r: Range = [at, at + 1];

@@ -9,7 +9,9 @@ export const isSharedSettings = (p: string): boolean => /(^|\/)\.claude\/setting
 /** Codex CLI config: `.codex/config.toml` (project or `~/.codex`), profile layers `<name>.config.toml`, custom agents `.codex/agents/*.toml`. */
 export const isCodexConfig = (p: string): boolean => !inNodeModules(p) && /(^|\/)\.codex\/(([\w.-]+\.)?config\.toml|agents\/[^/]+\.toml)$/.test(p);
 /** Continue: `.continue/config.yaml` and the blocks under `.continue/mcpServers/`. */
-export const isContinueConfig = (p: string): boolean => !inNodeModules(p) && /(^|\/)\.continue\/(config\.ya?ml|mcpServers\/[^/]+\.(ya?ml|json))$/.test(p);
+export const isContinueConfig = (p: string): boolean => !inNodeModules(p) && /(^|\/)\.continue\/(config\.(ya?ml|json)|mcpServers\/[^/]+\.(ya?ml|json))$/.test(p);
+/** opencode: `opencode.json(c)` at the project root, in `.opencode/` or in `~/.config/opencode/`; servers under `mcp`. */
+export const isOpencodeConfig = (p: string): boolean => !inNodeModules(p) && /(^|\/)(\.opencode\/|opencode\/)?opencode\.jsonc?$/.test(p);
 /** M: MCP client configs. */
 export const isMcpConfig = (p: string): boolean =>
   !inNodeModules(p) &&
@@ -19,6 +21,7 @@ export const isMcpConfig = (p: string): boolean =>
     /(^|\/)(claude_desktop_config|cline_mcp_settings|mcp_settings|mcp_config|mcp\.config|mcp|gemini-extension)\.json$/.test(p) ||
     /(^|\/)\.?zed\/settings\.json$/.test(p) ||
     isContinueConfig(p) ||
+    isOpencodeConfig(p) ||
     /(^|\/)\.codex\/([\w.-]+\.)?config\.toml$/.test(p) ||
     /(^|\/)\.claude\.json$/.test(p));
 /** F: claude-flow configs. */
