@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "cba7b987b6f1b1ab6963e54089d2eabc0163d7554890af80f87f6fbe70ffb127" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "f60a99e08e8e0f74e28b14011aef34e7cf722c5e0271a3a58b0e27f9fba3ed85" : "");

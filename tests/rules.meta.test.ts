@@ -63,6 +63,22 @@ describe('rule metadata', () => {
     for (const s of specs) expect(s, `rules/${id}.ts imports ${s}`).toBe(kit);
   });
 
+  // typescript-estree's `loc` is a shared placeholder in flowguard (src/analyzers/code/loc.ts: positions come from
+  // `range`, reported through the kit), so a rule that read `node.loc` would get line 0 everywhere.
+  it.each(ruleFiles())('rules/%s.ts never reads a node\'s `loc`', (id) => {
+    const ast = parse(fs.readFileSync(path.join(rulesDir, `${id}.ts`), 'utf8'), { range: false, loc: false });
+    const reads: string[] = [];
+    const walk = (n: unknown): void => {
+      if (Array.isArray(n)) return n.forEach(walk);
+      if (!n || typeof n !== 'object') return;
+      const node = n as { type?: string; computed?: boolean; property?: { type: string; name?: string } };
+      if (node.type === 'MemberExpression' && !node.computed && node.property?.type === 'Identifier' && node.property.name === 'loc') reads.push('.loc');
+      for (const [k, v] of Object.entries(n)) if (k !== 'parent') walk(v);
+    };
+    walk(ast);
+    expect(reads).toEqual([]);
+  });
+
   it('code-defined rules live at rules/<id>.ts', () => {
     const files = new Set(ruleFiles());
     for (const r of rules) {
