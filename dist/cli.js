@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "f60a99e08e8e0f74e28b14011aef34e7cf722c5e0271a3a58b0e27f9fba3ed85" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "cb67e175c8a52e9532ebff4cde89048dfc1f96d010c52601587373ffe36a2bb2" : "");
