@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "cb67e175c8a52e9532ebff4cde89048dfc1f96d010c52601587373ffe36a2bb2" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "1126bfd9dc8fa2da569826e8b5567b0f98a5c149314d93955793eef340c73b8e" : "");

@@ -31755,6 +31755,243 @@ var init_callers = __esm({
   }
 });
 
+// src/analyzers/taint/defs.ts
+var Defs, NO_DEFS;
+var init_defs = __esm({
+  "src/analyzers/taint/defs.ts"() {
+    "use strict";
+    init_resolve();
+    init_classes();
+    init_shapes();
+    init_sources();
+    Defs = class {
+      constructor(resolver) {
+        this.resolver = resolver;
+      }
+      resolver;
+      defsByBinding;
+      callsByFn;
+      constInit(id) {
+        const b = this.resolver.binding(id);
+        if (!b || b.writes !== 0) return void 0;
+        const d = this.declInfo(b);
+        return d && !d.path.length ? unwrap(d.init) : void 0;
+      }
+      sameFileFunction(callee) {
+        const c = unwrap(callee);
+        if (c?.type === "MemberExpression") return this.methodOf(c);
+        if (c?.type !== "Identifier") return void 0;
+        const b = this.resolver.binding(c);
+        if (!b) return void 0;
+        if (b.kind === "function" && b.fn && isFunctionNode2(b.fn)) return b.fn;
+        if ((b.kind === "const" || b.kind === "let" || b.kind === "var") && b.writes === 0 && !b.path) {
+          const init = unwrap(b.init);
+          if (isFunctionNode2(init)) return init;
+        }
+        return void 0;
+      }
+      /** `this.read(x)`, `svc.read(x)` with `const svc = new Service()`, `api.read(x)` with `const api = { read(p) {…} }`. */
+      methodOf(callee) {
+        const name = propertyName(callee);
+        if (name === void 0) return void 0;
+        const recv = unwrap(callee.object);
+        let holder;
+        const self = isThis(recv, this.resolver);
+        const owner = self && ownerOf(self, this.resolver);
+        if (self) return owner === void 0 ? void 0 : methodNamed(owner, name, this.resolver);
+        if (recv?.type === "Identifier") {
+          const init = this.constInit(recv);
+          if (init?.type === "ObjectExpression") holder = init;
+          else if (init?.type === "NewExpression" && init.callee.type === "Identifier") {
+            const b = this.resolver.binding(init.callee);
+            const decl = b?.kind === "class" ? this.resolver.parent(b.id) : void 0;
+            if (decl && (decl.type === "ClassDeclaration" || decl.type === "ClassExpression")) holder = decl.body;
+            else if (b?.kind === "function" && protoClass(init.callee.name, this.resolver)) return methodNamed(init.callee.name, name, this.resolver);
+          }
+        }
+        if (holder?.type === "ClassBody") {
+          for (const m of holder.body) if (m.type === "MethodDefinition" && m.kind === "method" && propertyName(m) === name) return m.value;
+        } else if (holder?.type === "ObjectExpression") {
+          for (const p of holder.properties) if (p.type === "Property" && propertyName(p) === name && isFunctionNode2(unwrap(p.value))) return unwrap(p.value);
+        }
+        return void 0;
+      }
+      /** Where a binding is declared: its initialiser and the destructuring path to it. */
+      declInfo(b) {
+        const path16 = [];
+        let child = b.id;
+        let p = this.resolver.parent(child);
+        for (let i = 0; p && i < 12; i++) {
+          if (p.type === "Property" && p.value === child) path16.unshift(propertyName(p) ?? "*");
+          else if (p.type === "ArrayPattern") path16.unshift("*");
+          else if (p.type === "VariableDeclarator") {
+            if (p.id !== child) return void 0;
+            const decl = this.resolver.parent(p);
+            const loop = decl && this.resolver.parent(decl);
+            if (loop && (loop.type === "ForOfStatement" || loop.type === "ForInStatement") && loop.left === decl) return { init: loop.right, path: path16, forOf: true };
+            return { init: p.init ?? void 0, path: path16, forOf: false };
+          } else if (p.type !== "ObjectPattern" && p.type !== "AssignmentPattern" && p.type !== "RestElement") return void 0;
+          child = p;
+          p = this.resolver.parent(p);
+        }
+        return void 0;
+      }
+      paramInfo(b) {
+        const fn = b.fn;
+        if (!fn) return void 0;
+        const params = fn.params;
+        const path16 = [];
+        let child = b.id;
+        for (let i = 0; i < 12; i++) {
+          const idx = params.indexOf(child);
+          if (idx >= 0) return { fn, index: idx, path: path16 };
+          const p = this.resolver.parent(child);
+          if (!p) return void 0;
+          if (p.type === "Property" && p.value === child) path16.unshift(propertyName(p) ?? "*");
+          else if (p.type === "ArrayPattern") path16.unshift("*");
+          else if (p.type === "TSParameterProperty") {
+            const j = params.indexOf(p);
+            return j >= 0 ? { fn, index: j, path: path16 } : void 0;
+          }
+          child = p;
+        }
+        return void 0;
+      }
+      /**
+       * The definitions that may reach `use`: walking back from the last one before it to the declaration, stopping at
+       * an assignment that dominates the use. With none before it (a use in a loop or a callback), all of them.
+       */
+      reachingDefs(b, use) {
+        const all = this.defIndex().get(b) ?? NO_DEFS;
+        const first = this.firstDef(b);
+        const at2 = use.range[0];
+        let lo = 0;
+        let hi = all.length;
+        while (lo < hi) {
+          const mid = lo + hi >>> 1;
+          if (all[mid].pos < at2) lo = mid + 1;
+          else hi = mid;
+        }
+        const firstBefore = !!first && first.pos < at2;
+        if (lo === 0 && !firstBefore) return first ? [first, ...all] : all;
+        const out = [];
+        const branches = /* @__PURE__ */ new Map();
+        for (let i = lo - 1; i >= 0; i--) {
+          const d = all[i];
+          if (d.kind === "assign" && d.node && at2 < d.node.range[1]) continue;
+          out.push(d);
+          if (d.kind === "assign" && d.node.operator === "=" && (this.dominates(d.node, use) || this.bothBranches(d.node, use, branches))) return out;
+        }
+        if (firstBefore) out.push(first);
+        return out;
+      }
+      valuesAt(id) {
+        const b = this.resolver.binding(id);
+        const defs = b && this.reachingDefs(b, id);
+        if (!defs?.length || defs.some((d) => !d.value || d.path?.length || d.kind !== "init" && (d.kind !== "assign" || d.node.operator !== "="))) return void 0;
+        return defs.map((d) => d.value);
+      }
+      firstDefs = /* @__PURE__ */ new Map();
+      firstDef(b) {
+        const memo = this.firstDefs.get(b);
+        if (memo !== void 0) return memo ?? void 0;
+        let d;
+        if (b.kind === "param") {
+          const info2 = this.paramInfo(b);
+          if (info2) d = { kind: "param", pos: b.id.range[0], fn: info2.fn, index: info2.index, path: info2.path };
+        } else {
+          const info2 = this.declInfo(b);
+          if (info2?.init) d = { kind: info2.forOf ? "forOf" : "init", pos: b.id.range[0], value: info2.init, path: info2.path };
+        }
+        this.firstDefs.set(b, d ?? null);
+        return d;
+      }
+      /** An assignment statement dominates a later use when it sits directly in a block that encloses the use. */
+      /** `if (c) { x = a } else { x = b }` before the use: with both branches seen, nothing before the `if` reaches it. */
+      bothBranches(assign, use, seen) {
+        const stmt = this.resolver.parent(assign);
+        let arm = stmt?.type === "ExpressionStatement" ? stmt : void 0;
+        let s = arm && this.resolver.parent(arm);
+        if (s?.type === "BlockStatement") [arm, s] = [s, this.resolver.parent(s)];
+        if (!arm || s?.type !== "IfStatement") return false;
+        const side = s.consequent === arm ? 1 : s.alternate === arm ? 2 : 0;
+        const both = (seen.get(s) ?? 0) | side;
+        seen.set(s, both);
+        if (both !== 3) return false;
+        const outer = this.resolver.parent(s);
+        for (let n = use; n; n = this.resolver.parent(n)) if (n === outer) return true;
+        return false;
+      }
+      dominates(assign, use) {
+        const stmt = this.resolver.parent(assign);
+        if (stmt?.type !== "ExpressionStatement") return false;
+        const block = this.resolver.parent(stmt);
+        if (!block) return false;
+        for (let n = use; n; n = this.resolver.parent(n)) if (n === block) return true;
+        return false;
+      }
+      defIndex() {
+        if (!this.defsByBinding) this.buildIndex();
+        return this.defsByBinding;
+      }
+      /** Same-file call sites of `fn`. */
+      callsTo(fn) {
+        if (!this.callsByFn) this.buildIndex();
+        return this.callsByFn.get(fn);
+      }
+      /** One pass over the file: assignments and mutations per binding, call sites per same-file function. */
+      buildIndex() {
+        const defs = /* @__PURE__ */ new Map();
+        const calls = /* @__PURE__ */ new Map();
+        const add = (id, d) => {
+          const b = this.resolver.binding(id);
+          if (!b) return;
+          const list = defs.get(b);
+          if (list) list.push(d);
+          else defs.set(b, [d]);
+        };
+        for (const n of this.resolver.flowNodes) {
+          if (n.type === "AssignmentExpression") {
+            const left = unwrap(n.left);
+            if (left?.type === "Identifier") add(left, { kind: "assign", pos: n.range[0], value: n.right, node: n });
+            else if (left?.type === "ObjectPattern" || left?.type === "ArrayPattern") {
+              const ids = [];
+              collectPatternIds(left, ids);
+              for (const id of ids) add(id, { kind: "mutate", pos: n.range[0], value: n.right });
+            } else if (left?.type === "MemberExpression") {
+              const root = memberRoot(left);
+              if (root) add(root, { kind: "mutate", pos: n.range[0], value: n.right });
+            }
+          } else {
+            const callee = unwrap(n.callee);
+            const method = callee?.type === "MemberExpression" ? this.methodOf(callee) : void 0;
+            if (method) {
+              const list = calls.get(method);
+              if (list) list.push(n);
+              else calls.set(method, [n]);
+            }
+            if (callee?.type === "Identifier") {
+              const fn = this.sameFileFunction(callee);
+              if (fn) {
+                const list = calls.get(fn);
+                if (list) list.push(n);
+                else calls.set(fn, [n]);
+              }
+            } else if (callee?.type === "MemberExpression" && MUTATORS.has(propertyName(callee) ?? "")) {
+              const root = memberRoot(callee.object);
+              if (root) for (const a of n.arguments) add(root, { kind: "mutate", pos: n.range[0], value: a });
+            }
+          }
+        }
+        for (const list of defs.values()) list.sort((a, b) => a.pos - b.pos);
+        this.defsByBinding = defs;
+        this.callsByFn = calls;
+      }
+    };
+    NO_DEFS = [];
+  }
+});
+
 // src/analyzers/taint/prefix.ts
 function prefixHasSeparator(arg, resolver, depth = 0, values) {
   const n = unwrap(arg);
@@ -32534,13 +32771,14 @@ function newCtx() {
 function isRequestish(spec) {
   return spec === "request";
 }
-var MAX_DEPTH, MAX_SUMMARY_LEVEL, TaintEngine, NO_DEFS;
+var MAX_DEPTH, MAX_SUMMARY_LEVEL, TaintEngine;
 var init_engine2 = __esm({
   "src/analyzers/taint/engine.ts"() {
     "use strict";
     init_resolve();
     init_query();
     init_callers();
+    init_defs();
     init_guards();
     init_joins();
     init_classes();
@@ -32555,6 +32793,7 @@ var init_engine2 = __esm({
         this.ast = ast;
         this.resolver = resolver;
         this.text = text;
+        this.defs = new Defs(resolver);
         this.guards = new Guards(resolver, this);
       }
       ast;
@@ -32563,9 +32802,8 @@ var init_engine2 = __esm({
       base = { path: newCtx(), generic: newCtx() };
       summaries = /* @__PURE__ */ new Map();
       summaryMemo = /* @__PURE__ */ new Map();
-      defsByBinding;
-      callsByFn;
       specs = /* @__PURE__ */ new Map();
+      defs;
       guards;
       /** Set when the scan has a package graph: calls, values and callers are followed into other files. */
       link;
@@ -32692,7 +32930,7 @@ var init_engine2 = __esm({
         if (b.kind === "import") return this.link ? this.crossValue(id, kind) ?? void 0 : void 0;
         if (b.kind === "function" || b.kind === "class" || b.kind === "catch" || b.kind === "other") return void 0;
         if (this.guards.protects(id, b, kind)) return void 0;
-        const defs = this.reachingDefs(b, id);
+        const defs = this.defs.reachingDefs(b, id);
         let best;
         for (const d of defs) {
           const t = this.evalDef(b, d, kind, ctx, id);
@@ -32721,7 +32959,7 @@ var init_engine2 = __esm({
             if (use && a.operator === "=" && this.guards.guardedAfter(a, use, b, kind)) return void 0;
             const rhs = this.eval(a.right, kind, ctx);
             if (a.operator === "=" || rhs?.origin === "source") return rhs;
-            const old = this.union(this.reachingDefs(b, a).map((x) => x.value), kind, ctx);
+            const old = this.union(this.defs.reachingDefs(b, a).map((x) => x.value), kind, ctx);
             return old && (!rhs || rank(old) > rank(rhs)) ? old : rhs;
           }
           case "mutate":
@@ -32785,13 +33023,13 @@ var init_engine2 = __esm({
           const b = this.resolver.binding(n);
           if (!b) return void 0;
           if (b.kind === "param") {
-            const info2 = this.paramInfo(b);
+            const info2 = this.defs.paramInfo(b);
             if (!info2) return void 0;
             const spec = this.specsOf(info2.fn).get(info2.index);
             return spec ? { spec, path: info2.path } : void 0;
           }
           if ((b.kind === "const" || b.kind === "let" || b.kind === "var") && b.writes === 0) {
-            const d = this.declInfo(b);
+            const d = this.defs.declInfo(b);
             if (!d?.init) return void 0;
             const inner = this.accessPath(d.init, depth + 1);
             return inner ? { ...inner, path: [...inner.path, ...d.path] } : void 0;
@@ -32825,7 +33063,7 @@ var init_engine2 = __esm({
         }
         if (prop === "searchParams") {
           const o = unwrap(n.object);
-          const init = o?.type === "Identifier" ? this.constInit(o) : o;
+          const init = o?.type === "Identifier" ? this.defs.constInit(o) : o;
           if (init?.type === "NewExpression" && /^(url\.)?URL$/.test(this.resolver.canonical(init.callee) ?? "")) return this.sourceTaint(n, { kind: "whole", what: "URL query", trust: "untrusted" });
         }
         if (this.link) {
@@ -32843,12 +33081,6 @@ var init_engine2 = __esm({
         const owner = ownerOf(self, this.resolver);
         const t = owner === void 0 ? void 0 : this.union(fieldWrites(owner, prop, this.resolver), kind, ctx);
         return t && { ...t, steps: [...t.steps, this.step(n, `\`this.${prop}\` holds it`, `this.${prop}`)] };
-      }
-      constInit(id) {
-        const b = this.resolver.binding(id);
-        if (!b || b.writes !== 0) return void 0;
-        const d = this.declInfo(b);
-        return d && !d.path.length ? unwrap(d.init) : void 0;
       }
       evalCall(n, kind, ctx) {
         const callee = unwrap(n.callee);
@@ -32869,14 +33101,14 @@ var init_engine2 = __esm({
           if (/^(minimist|yargs-parser|mri|arg|util\.parseArgs|parseArgs|commander\.program\.opts)$/.test(canon)) return this.sourceTaint(n, { kind: "whole", what: "command-line argument", trust: "low" });
           if (/^path(\.posix|\.win32)?\.(join|resolve)$/.test(canon) && n.arguments.length > 1) {
             const isJoin = canon.endsWith("join");
-            const confined = (a) => rootNormalised(a, isJoin, this.resolver, (id) => this.constInit(id)) || isJoin && dotDotChecked(a, this.resolver, this.guards);
+            const confined = (a) => rootNormalised(a, isJoin, this.resolver, (id) => this.defs.constInit(id)) || isJoin && dotDotChecked(a, this.resolver, this.guards);
             const args = kind === "path" ? n.arguments.filter((a, i) => i === 0 || !confined(a)) : n.arguments;
             return args.length > 1 ? this.joined(args, kind, ctx) : this.eval(args[0], kind, ctx);
           }
           if (/^path(\.posix|\.win32)?\./.test(canon) || PROPAGATORS.has(canon)) return this.union(n.arguments, kind, ctx);
           if (canon === "require") return void 0;
         }
-        if (callee.type === "Identifier" && SHELL_ESCAPE_NAMES.test(callee.name) && kind === "generic" && !this.sameFileFunction(callee)) return void 0;
+        if (callee.type === "Identifier" && SHELL_ESCAPE_NAMES.test(callee.name) && kind === "generic" && !this.defs.sameFileFunction(callee)) return void 0;
         if (callee.type === "MemberExpression") {
           const m = propertyName(callee) ?? "";
           if (REQUEST_METHODS.has(m)) {
@@ -32896,7 +33128,7 @@ var init_engine2 = __esm({
           if ((m === "replace" || m === "replaceAll") && replaceSanitizes(n.arguments[0], kind)) return void 0;
           if (m === "replace" && kind === "path" && stripsLeadingDotDot(n.arguments[0]) && this.guards.isNormalised(callee.object)) return void 0;
           if ((m === "pop" || m === "at" || m === "shift") && kind === "path" && splitsOnSlash(callee.object)) return void 0;
-          const same = this.sameFileFunction(callee);
+          const same = this.defs.sameFileFunction(callee);
           if (same) return this.summaryCall(same, n, kind, ctx);
           const cross = this.link?.callee(callee);
           if (cross) return this.crossCall(cross, n, kind, ctx);
@@ -32914,7 +33146,7 @@ var init_engine2 = __esm({
           return void 0;
         }
         if (callee.type === "Identifier") {
-          const same = this.sameFileFunction(callee);
+          const same = this.defs.sameFileFunction(callee);
           if (same) return this.summaryCall(same, n, kind, ctx);
           const cross = this.link?.callee(callee);
           if (cross) return this.crossCall(cross, n, kind, ctx);
@@ -32923,45 +33155,6 @@ var init_engine2 = __esm({
         return void 0;
       }
       // ---------------------------------------------------------------- same-file functions
-      sameFileFunction(callee) {
-        const c = unwrap(callee);
-        if (c?.type === "MemberExpression") return this.methodOf(c);
-        if (c?.type !== "Identifier") return void 0;
-        const b = this.resolver.binding(c);
-        if (!b) return void 0;
-        if (b.kind === "function" && b.fn && isFunctionNode2(b.fn)) return b.fn;
-        if ((b.kind === "const" || b.kind === "let" || b.kind === "var") && b.writes === 0 && !b.path) {
-          const init = unwrap(b.init);
-          if (isFunctionNode2(init)) return init;
-        }
-        return void 0;
-      }
-      /** `this.read(x)`, `svc.read(x)` with `const svc = new Service()`, `api.read(x)` with `const api = { read(p) {…} }`. */
-      methodOf(callee) {
-        const name = propertyName(callee);
-        if (name === void 0) return void 0;
-        const recv = unwrap(callee.object);
-        let holder;
-        const self = isThis(recv, this.resolver);
-        const owner = self && ownerOf(self, this.resolver);
-        if (self) return owner === void 0 ? void 0 : methodNamed(owner, name, this.resolver);
-        if (recv?.type === "Identifier") {
-          const init = this.constInit(recv);
-          if (init?.type === "ObjectExpression") holder = init;
-          else if (init?.type === "NewExpression" && init.callee.type === "Identifier") {
-            const b = this.resolver.binding(init.callee);
-            const decl = b?.kind === "class" ? this.resolver.parent(b.id) : void 0;
-            if (decl && (decl.type === "ClassDeclaration" || decl.type === "ClassExpression")) holder = decl.body;
-            else if (b?.kind === "function" && protoClass(init.callee.name, this.resolver)) return methodNamed(init.callee.name, name, this.resolver);
-          }
-        }
-        if (holder?.type === "ClassBody") {
-          for (const m of holder.body) if (m.type === "MethodDefinition" && m.kind === "method" && propertyName(m) === name) return m.value;
-        } else if (holder?.type === "ObjectExpression") {
-          for (const p of holder.properties) if (p.type === "Property" && propertyName(p) === name && isFunctionNode2(unwrap(p.value))) return unwrap(p.value);
-        }
-        return void 0;
-      }
       /** A summary: which argument of a same-file function reaches its return value (helpers calling helpers, bounded). */
       summaryCall(fn, call, kind, ctx) {
         if ((ctx.level ?? 0) >= MAX_SUMMARY_LEVEL) return void 0;
@@ -33024,180 +33217,25 @@ var init_engine2 = __esm({
         this.summaryMemo.set(key, t ?? null);
         return t;
       }
-      // ---------------------------------------------------------------- definitions
-      /** Where a binding is declared: its initialiser and the destructuring path to it. */
+      // ---------------------------------------------------------------- definitions (defs.ts)
       declInfo(b) {
-        const path16 = [];
-        let child = b.id;
-        let p = this.resolver.parent(child);
-        for (let i = 0; p && i < 12; i++) {
-          if (p.type === "Property" && p.value === child) path16.unshift(propertyName(p) ?? "*");
-          else if (p.type === "ArrayPattern") path16.unshift("*");
-          else if (p.type === "VariableDeclarator") {
-            if (p.id !== child) return void 0;
-            const decl = this.resolver.parent(p);
-            const loop = decl && this.resolver.parent(decl);
-            if (loop && (loop.type === "ForOfStatement" || loop.type === "ForInStatement") && loop.left === decl) return { init: loop.right, path: path16, forOf: true };
-            return { init: p.init ?? void 0, path: path16, forOf: false };
-          } else if (p.type !== "ObjectPattern" && p.type !== "AssignmentPattern" && p.type !== "RestElement") return void 0;
-          child = p;
-          p = this.resolver.parent(p);
-        }
-        return void 0;
+        return this.defs.declInfo(b);
       }
       paramInfo(b) {
-        const fn = b.fn;
-        if (!fn) return void 0;
-        const params = fn.params;
-        const path16 = [];
-        let child = b.id;
-        for (let i = 0; i < 12; i++) {
-          const idx = params.indexOf(child);
-          if (idx >= 0) return { fn, index: idx, path: path16 };
-          const p = this.resolver.parent(child);
-          if (!p) return void 0;
-          if (p.type === "Property" && p.value === child) path16.unshift(propertyName(p) ?? "*");
-          else if (p.type === "ArrayPattern") path16.unshift("*");
-          else if (p.type === "TSParameterProperty") {
-            const j = params.indexOf(p);
-            return j >= 0 ? { fn, index: j, path: path16 } : void 0;
-          }
-          child = p;
-        }
-        return void 0;
+        return this.defs.paramInfo(b);
       }
-      /**
-       * The definitions that may reach `use`: walking back from the last one before it to the declaration, stopping at
-       * an assignment that dominates the use. With none before it (a use in a loop or a callback), all of them.
-       */
-      reachingDefs(b, use) {
-        const all = this.defIndex().get(b) ?? NO_DEFS;
-        const first = this.firstDef(b);
-        const at2 = use.range[0];
-        let lo = 0;
-        let hi = all.length;
-        while (lo < hi) {
-          const mid = lo + hi >>> 1;
-          if (all[mid].pos < at2) lo = mid + 1;
-          else hi = mid;
-        }
-        const firstBefore = !!first && first.pos < at2;
-        if (lo === 0 && !firstBefore) return first ? [first, ...all] : all;
-        const out = [];
-        const branches = /* @__PURE__ */ new Map();
-        for (let i = lo - 1; i >= 0; i--) {
-          const d = all[i];
-          if (d.kind === "assign" && d.node && at2 < d.node.range[1]) continue;
-          out.push(d);
-          if (d.kind === "assign" && d.node.operator === "=" && (this.dominates(d.node, use) || this.bothBranches(d.node, use, branches))) return out;
-        }
-        if (firstBefore) out.push(first);
-        return out;
+      sameFileFunction(callee) {
+        return this.defs.sameFileFunction(callee);
       }
+      /** The values reaching a read of `id` (plain initialisers and `=` assignments only). */
       valuesAt(id) {
-        const b = this.resolver.binding(id);
-        const defs = b && this.reachingDefs(b, id);
-        if (!defs?.length || defs.some((d) => !d.value || d.path?.length || d.kind !== "init" && (d.kind !== "assign" || d.node.operator !== "="))) return void 0;
-        return defs.map((d) => d.value);
-      }
-      firstDefs = /* @__PURE__ */ new Map();
-      firstDef(b) {
-        const memo = this.firstDefs.get(b);
-        if (memo !== void 0) return memo ?? void 0;
-        let d;
-        if (b.kind === "param") {
-          const info2 = this.paramInfo(b);
-          if (info2) d = { kind: "param", pos: b.id.range[0], fn: info2.fn, index: info2.index, path: info2.path };
-        } else {
-          const info2 = this.declInfo(b);
-          if (info2?.init) d = { kind: info2.forOf ? "forOf" : "init", pos: b.id.range[0], value: info2.init, path: info2.path };
-        }
-        this.firstDefs.set(b, d ?? null);
-        return d;
-      }
-      /** An assignment statement dominates a later use when it sits directly in a block that encloses the use. */
-      /** `if (c) { x = a } else { x = b }` before the use: with both branches seen, nothing before the `if` reaches it. */
-      bothBranches(assign, use, seen) {
-        const stmt = this.resolver.parent(assign);
-        let arm = stmt?.type === "ExpressionStatement" ? stmt : void 0;
-        let s = arm && this.resolver.parent(arm);
-        if (s?.type === "BlockStatement") [arm, s] = [s, this.resolver.parent(s)];
-        if (!arm || s?.type !== "IfStatement") return false;
-        const side = s.consequent === arm ? 1 : s.alternate === arm ? 2 : 0;
-        const both = (seen.get(s) ?? 0) | side;
-        seen.set(s, both);
-        if (both !== 3) return false;
-        const outer = this.resolver.parent(s);
-        for (let n = use; n; n = this.resolver.parent(n)) if (n === outer) return true;
-        return false;
-      }
-      dominates(assign, use) {
-        const stmt = this.resolver.parent(assign);
-        if (stmt?.type !== "ExpressionStatement") return false;
-        const block = this.resolver.parent(stmt);
-        if (!block) return false;
-        for (let n = use; n; n = this.resolver.parent(n)) if (n === block) return true;
-        return false;
-      }
-      defIndex() {
-        if (!this.defsByBinding) this.buildIndex();
-        return this.defsByBinding;
+        return this.defs.valuesAt(id);
       }
       /** Same-file call sites of `fn`. */
       callsTo(fn) {
-        if (!this.callsByFn) this.buildIndex();
-        return this.callsByFn.get(fn);
-      }
-      /** One pass over the file: assignments and mutations per binding, call sites per same-file function. */
-      buildIndex() {
-        const defs = /* @__PURE__ */ new Map();
-        const calls = /* @__PURE__ */ new Map();
-        const add = (id, d) => {
-          const b = this.resolver.binding(id);
-          if (!b) return;
-          const list = defs.get(b);
-          if (list) list.push(d);
-          else defs.set(b, [d]);
-        };
-        for (const n of this.resolver.flowNodes) {
-          if (n.type === "AssignmentExpression") {
-            const left = unwrap(n.left);
-            if (left?.type === "Identifier") add(left, { kind: "assign", pos: n.range[0], value: n.right, node: n });
-            else if (left?.type === "ObjectPattern" || left?.type === "ArrayPattern") {
-              const ids = [];
-              collectPatternIds(left, ids);
-              for (const id of ids) add(id, { kind: "mutate", pos: n.range[0], value: n.right });
-            } else if (left?.type === "MemberExpression") {
-              const root = memberRoot(left);
-              if (root) add(root, { kind: "mutate", pos: n.range[0], value: n.right });
-            }
-          } else {
-            const callee = unwrap(n.callee);
-            const method = callee?.type === "MemberExpression" ? this.methodOf(callee) : void 0;
-            if (method) {
-              const list = calls.get(method);
-              if (list) list.push(n);
-              else calls.set(method, [n]);
-            }
-            if (callee?.type === "Identifier") {
-              const fn = this.sameFileFunction(callee);
-              if (fn) {
-                const list = calls.get(fn);
-                if (list) list.push(n);
-                else calls.set(fn, [n]);
-              }
-            } else if (callee?.type === "MemberExpression" && MUTATORS.has(propertyName(callee) ?? "")) {
-              const root = memberRoot(callee.object);
-              if (root) for (const a of n.arguments) add(root, { kind: "mutate", pos: n.range[0], value: a });
-            }
-          }
-        }
-        for (const list of defs.values()) list.sort((a, b) => a.pos - b.pos);
-        this.defsByBinding = defs;
-        this.callsByFn = calls;
+        return this.defs.callsTo(fn);
       }
     };
-    NO_DEFS = [];
   }
 });
 
