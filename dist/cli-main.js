@@ -94,7 +94,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -103,9 +103,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path23) {
       const ctrl = callVisitor(key, node, visitor, path23);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -239,7 +239,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit;
+    exports2.visit = visit2;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -249,7 +249,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -393,7 +393,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc2 && tagEntries.length > 0 && identity.isNode(doc2.contents)) {
           const tags = {};
-          visit.visit(doc2.contents, (_key, node) => {
+          visit2.visit(doc2.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -420,7 +420,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -431,7 +431,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -611,7 +611,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -637,7 +637,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc2, {
+          visit2.visit(doc2, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -2371,14 +2371,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num2 = typeof value === "number" ? value : Number(value);
       if (!isFinite(num2))
         return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -5559,15 +5559,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path23) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path23) => {
       let item = cst;
       for (const [field, index] of path23) {
         const tok = item?.[field];
@@ -5578,8 +5578,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path23) => {
-      const parent = visit.itemAtPath(cst, path23.slice(0, -1));
+    visit2.parentCollection = (cst, path23) => {
+      const parent = visit2.itemAtPath(cst, path23.slice(0, -1));
       const field = path23[path23.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5610,7 +5610,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path23) : ctrl;
     }
-    exports2.visit = visit;
+    exports2.visit = visit2;
   }
 });
 
@@ -7259,7 +7259,7 @@ var require_public_api = __commonJS({
       }
       return doc2;
     }
-    function parse(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7300,7 +7300,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse;
+    exports2.parse = parse2;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument;
     exports2.stringify = stringify;
@@ -7326,7 +7326,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document.Document;
     exports2.Schema = Schema.Schema;
@@ -7354,8 +7354,8 @@ var require_dist = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit.visit;
-    exports2.visitAsync = visit.visitAsync;
+    exports2.visit = visit2.visit;
+    exports2.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -8621,7 +8621,8 @@ function entropy(s) {
 function charClasses(s) {
   return (/[a-z]/.test(s) ? 1 : 0) + (/[A-Z]/.test(s) ? 1 : 0) + (/[0-9]/.test(s) ? 1 : 0) + (/[^A-Za-z0-9]/.test(s) ? 1 : 0);
 }
-var PLACEHOLDER_WORDS = /x{4,}|X{4,}|\*{3,}|\.{3}|…|your[-_ ]?|my[-_]?(?:api|secret|token|key|pass)|changeme|change[-_]?me|replace[-_]?(?:me|with|this)|placeholder|redacted|dummy|example|sample|insert[-_]|todo|fixme|fake|mock|bogus|not[-_]?a[-_]?real|<[^>]{1,60}>|\[[a-z _-]{3,40}\]|^(?:none|null|nil|undefined|true|false|empty|string|secret|password|token|test|tests|testing|foo|bar|baz|abc|xyz)$/i;
+var X_RUN = /x{4,}|X{4,}/;
+var PLACEHOLDER_WORDS = /\*{3,}|\.{3}|…|your[-_ ]?|my[-_]?(?:api|secret|token|key|pass)|changeme|change[-_]?me|replace[-_]?(?:me|with|this)|placeholder|redacted|dummy|example|sample|insert[-_]|todo|fixme|fake|mock|bogus|not[-_]?a[-_]?real|<[^>]{1,60}>|\[[a-z _-]{3,40}\]|\^[A-Z]{3,10}\^|^(?:none|null|nil|undefined|true|false|empty|string|secret|password|token|test|tests|testing|foo|bar|baz|abc|xyz)$/i;
 var WEAK = new Set(
   "password passwd pass pwd secret secrets changeme admin administrator root toor test tester testing example sample dummy default letmein qwerty welcome token apikey apitoken key yourpassword mypassword mysecret foobar foo bar baz hunter abc abcdef guest user demo local localhost postgres mysql redis rabbit guest".split(" ")
 );
@@ -8653,16 +8654,16 @@ function ascendingRun(s) {
   return best;
 }
 function keyBodyPlaceholder(body) {
-  return PLACEHOLDER_WORDS.test(body.slice(0, 64)) || entropy(body) < 4.2;
+  return PLACEHOLDER_WORDS.test(body.slice(0, 64)) || X_RUN.test(body.slice(0, 64)) || entropy(body) < 4.2;
 }
 function isPlaceholder(value) {
-  if (PLACEHOLDER_WORDS.test(value)) return true;
+  if (PLACEHOLDER_WORDS.test(value) || X_RUN.test(value)) return true;
   if (repetitive(value)) return true;
   const letters = value.toLowerCase().replace(/[^a-z]/g, "");
   if (WEAK.has(letters)) return true;
   return false;
 }
-var HUMAN_WORDS = /password|postgres|mysql|mongo|redis|rabbit|hasura|passwd|passphrase|secret|testing|test|example|sample|dummy|fake|mock|demo|changeme|change|admin|root|default|local|development|dev|production|prod|staging|placeholder|token|apikey|api|key|super|hello|world|qwerty|letmein|welcome|user|guest|pass|my|your|foo|bar|baz|insert|here|value|abc|xyz|db|app|service|client|access|private|public|random|string/g;
+var HUMAN_WORDS = /password|postgres|mysql|mongo|redis|rabbit|hasura|passwd|passphrase|secret|testing|test|example|sample|dummy|fake|mock|demo|changeme|change|admin|root|default|local|development|dev|production|prod|staging|placeholder|token|apikey|api|key|super|secure|hello|world|qwerty|letmein|welcome|user|guest|pass|my|your|foo|bar|baz|insert|here|value|abc|xyz|db|app|service|client|access|private|public|random|string/g;
 var LEET = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s", "!": "i" };
 function humanWords(value) {
   const norm2 = value.toLowerCase().replace(/[013457@$!]/g, (c) => LEET[c] ?? c);
@@ -8678,7 +8679,7 @@ function decodedBase64(value) {
 function isReference(value) {
   if (/^(?:vault|op|sm|ssm|awssm|gcpsm|azkv|secretsmanager|resolve|ref\+[a-z]+):/i.test(value) || /^arn:aws/.test(value) || /^projects\/[^/]+\/secrets\//.test(value)) return true;
   if (/^@Microsoft\.KeyVault\(/i.test(value) || /\{\{resolve:/.test(value)) return true;
-  return /\$\{|\$\(|^\$[A-Za-z_]|\{\{|%[A-Za-z_][A-Za-z0-9_]*%|process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|#\{|ENV\[|System\.getenv|env\(/.test(value);
+  return /\$\{|\$\(|^\$[A-Za-z_]|\{\{|%[A-Za-z_][A-Za-z0-9_]*%|process\.env|import\.meta\.env|Bun\.env|Deno\.env|os\.environ|os\.getenv|getenv\(|#\{|ENV\[|System\.getenv|env\(/.test(value);
 }
 var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 var DOCUMENTED = /* @__PURE__ */ new Set([
@@ -8719,8 +8720,16 @@ var DOCUMENTED = /* @__PURE__ */ new Set([
   "dc0fcf046c61640cbd1e8b999ada3262d722c2ca4bf42dceac999020ffdbb614",
   "f56e323494a6ffc2064e7a955908957d84f0755e5f975dabd64328d0359a8f7c",
   "0b476bdf9acf2123d547b5ae76f1e59884d8ec9553ee0c47e9f31fd4768f3f3c",
+  "1e48247fd949c4226084b0bd4f1ba6f4ce6b0a352f81eae3fadce6f9b7723780",
+  // Mailchimp SDK docs API key (the part before -us<N>)
   "213f90b544c037143bd8e493d2bf92db5ec345829251be9fe33a0b7faa473658",
-  // Mailchimp SDK docs API key
+  // the same key with its -us<N> suffix (as a generic value)
+  "a0702bc91d699f600970f4dc4992b13ede1a29d49fa0942dd4bed2b5e4b1016e",
+  // NuGet docs: the ClearTextPassword example of nuget.config
+  "dba72c00f41f4e4c435e2491a5e1ce0140c7b5a6a498dc4847396b5e6368970c",
+  // NuGet docs: the other packageSourceCredentials example password
+  "0a2ce05e867b7ca38f16af06744ae3be36159f7e2491d88e14002d1c5c9d570e",
+  // Neon API reference: the create-API-key example response
   // Doppler's "Auth Token Formats" page: one example body under each prefix
   "8af2d6a88e58f83220068c66d07e7db4b68a69803f820d238f3ad95f6531f861",
   // dp.ct.
@@ -8759,8 +8768,8 @@ function constantName(value) {
   const parts2 = value.split("_");
   let words3 = 0;
   for (const p of parts2) {
-    if (/^[A-Z]+$/.test(p)) {
-      if (p.length > 4 && !/[AEIOUY]/.test(p)) return false;
+    if (/^[A-Z]+[0-9]{0,2}$/.test(p)) {
+      if (p.replace(/[0-9]+$/, "").length > 4 && !/[AEIOUY]/.test(p)) return false;
       words3++;
     } else if (!/^\d+$/.test(p) && p.length > 4) return false;
   }
@@ -8782,6 +8791,12 @@ function lowReason(path23) {
   if (isDocs(path23)) return "in documentation: likely an example value";
   if (/(?:^|\/)(?:examples?|samples?|demos?)\//i.test(path23) || isTemplateEnv(path23)) return "in an example: likely a sample value";
   return void 0;
+}
+function inEmbeddedDocs(path23, text2, at2) {
+  if (!/\.(?:json|jsonl|ndjson|ya?ml)$/i.test(path23)) return false;
+  const window = text2.slice(Math.max(0, at2 - 2e4), at2);
+  const before = window.slice(window.lastIndexOf("\n") + 1);
+  return /\\n(?:\\`){3}|\\n```|\\n#{1,6} /.test(before);
 }
 
 // src/analyzers/secrets/derived.ts
@@ -9088,9 +9103,9 @@ function base64urlDecode(s) {
   if (!/^[A-Za-z0-9_-]*={0,2}$/.test(s)) return void 0;
   return Buffer.from(s.replace(/-/g, "+").replace(/_/g, "/"), "base64");
 }
-function jwtOk(token) {
+function jwtParts(token) {
   const parts2 = token.split(".");
-  if (parts2.length !== 3) return false;
+  if (parts2.length !== 3) return void 0;
   const json2 = (p) => {
     const buf = base64urlDecode(p);
     if (!buf) return void 0;
@@ -9102,22 +9117,58 @@ function jwtOk(token) {
     }
   };
   const header = json2(parts2[0]);
-  if (!header || typeof header.alg !== "string") return false;
-  if (header.alg.toLowerCase() === "none") return false;
-  return json2(parts2[1]) !== void 0 && parts2[2].length >= 16;
+  const payload = header ? json2(parts2[1]) : void 0;
+  return header && payload ? { header, payload, signature: parts2[2] } : void 0;
+}
+function jwtOk(token) {
+  const jwt2 = jwtParts(token);
+  if (!jwt2 || typeof jwt2.header.alg !== "string" || jwt2.header.alg.toLowerCase() === "none") return false;
+  if (jwt2.payload.role === "anon") return false;
+  return jwt2.signature.length >= 16;
+}
+function supabaseServiceRoleOk(token) {
+  const jwt2 = jwtParts(token);
+  if (!jwt2 || typeof jwt2.header.alg !== "string" || jwt2.header.alg.toLowerCase() === "none") return false;
+  return jwt2.payload.role === "service_role" && jwt2.signature.length >= 16;
+}
+var CREDENTIAL_CLAIM = /pass(?:word|wd|phrase)?$|secret|api[_-]?key|access[_-]?key|private[_-]?key|token$|credential|^pwd$|^key$/i;
+var NOT_CREDENTIAL_CLAIM = /(?:type|types|kind|name|id|ids|use|url|uri|expir\w*|exp|hint|len|length)$/i;
+function unsignedJwtCredential(token) {
+  const jwt2 = jwtParts(token);
+  if (!jwt2 || typeof jwt2.header.alg !== "string" || jwt2.header.alg.toLowerCase() !== "none" || jwt2.signature !== "") return void 0;
+  const walk2 = (o, depth) => {
+    for (const [k, v] of Object.entries(o)) {
+      if (typeof v === "string" && v.length >= 8 && CREDENTIAL_CLAIM.test(k) && !NOT_CREDENTIAL_CLAIM.test(k)) return k;
+      if (v && typeof v === "object" && !Array.isArray(v) && depth < 3) {
+        const inner = walk2(v, depth + 1);
+        if (inner) return inner;
+      }
+    }
+    return void 0;
+  };
+  return walk2(jwt2.payload, 0);
+}
+function unsignedJwtValue(token, claim) {
+  const find2 = (o, depth) => {
+    for (const [k, v] of Object.entries(o)) {
+      if (k === claim && typeof v === "string") return v;
+      if (v && typeof v === "object" && !Array.isArray(v) && depth < 3) {
+        const inner = find2(v, depth + 1);
+        if (inner !== void 0) return inner;
+      }
+    }
+    return void 0;
+  };
+  const jwt2 = jwtParts(token);
+  return (jwt2 && find2(jwt2.payload, 0)) ?? "";
 }
 function jwtDocumented(token) {
-  const payload = base64urlDecode(token.split(".")[1] ?? "");
-  if (!payload) return false;
-  try {
-    const v = JSON.parse(payload.toString("utf8"));
-    return v.sub === "1234567890" && v.name === "John Doe" || v.iss === "supabase-demo";
-  } catch {
-    return false;
-  }
+  const v = jwtParts(token)?.payload;
+  if (!v) return false;
+  return v.sub === "1234567890" && v.name === "John Doe" || v.iss === "supabase-demo";
 }
 function pemBody(block) {
-  const lines = block.replace(/\\r/g, "").replace(/\\n/g, "\n").split(/\r?\n/).map((l) => l.trim().replace(/^["'`+,\s]+|["'`+,\s]+$/g, "").replace(/\\n$/, ""));
+  const lines = block.replace(/\\r/g, "").replace(/\\n/g, "\n").split(/\r?\n/).map((l) => l.trim().replace(/\\n$/, "")).map((l) => /^["'`]\s{0,4}[+,;)]?$/.test(l) ? "" : l).map((l) => l.replace(/^(?:\+\s{0,4})?["'`]/, "").replace(/(?:\\n)?["'`]\s{0,4}[+,;)]?$/, ""));
   let encrypted = /ENCRYPTED/.test(lines[0] ?? "");
   const body = [];
   for (const line of lines.slice(1)) {
@@ -9284,6 +9335,7 @@ function secretName(name) {
   }
   if (!hit) return false;
   if (w.includes("public") || w.includes("publishable")) return false;
+  if (w.includes("csrf") || w.includes("xsrf") || w.includes("authenticity")) return false;
   if (NOT_SECRET_LAST.has(last) && !(last === "key" && w.length > 1 && KEY_QUALIFIERS.has(w[w.length - 2]))) return false;
   if (["max", "min", "num", "is", "has", "show", "use", "allow", "require", "no", "with", "without", "should", "can", "get", "set", "on"].includes(w[0]) && w.length > 1) return false;
   return true;
@@ -9296,19 +9348,25 @@ function nameAround(text2, at2) {
   return text2.slice(s, e);
 }
 function looksLikeCode(v) {
-  const dotted = /^[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\)?)?$/.test(v) && !/[0-9][A-Za-z]/.test(v);
-  return dotted || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^(?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*))(?:[_-](?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*)))+$/.test(v) || /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^[a-z]+$/.test(v) || /[()[\]{}]/.test(v);
+  const path23 = v.replace(/\?\./g, ".");
+  const dotted = /^[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\)?)?$/.test(path23) && !/[0-9][A-Za-z]/.test(path23);
+  return dotted || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^(?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*))(?:[_-](?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*)))+$/.test(v) || /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^[a-z]+$/.test(v) || /^[A-Z][A-Za-z]*<[A-Za-z]/.test(v) || // PowerShell Verb-Noun (`ConvertTo-SecureString`)
+  /^[A-Z][a-z]+[A-Za-z]*-[A-Z][a-z]+[A-Za-z]*$/.test(v) || /[()[\]{}]/.test(v);
 }
 function genericValueOk(v, path23, name) {
   if (v.length < 8 || v.length > 200) return false;
   if (/^\d+$/.test(v) || UUID.test(v) || isIntegrityHash(v)) return false;
+  if (/^\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|y)\$/.test(v)) return false;
+  if (/^(?:pk_(?:live|test)_|phc_)[A-Za-z0-9]{16,}$/.test(v)) return false;
   if (/^(?:https?|file|ftp):\/\//i.test(v) || /^[./~]{1,2}\//.test(v) || /^[A-Za-z]:\\/.test(v)) return false;
   if (/[^\x21-\x7e]/.test(v)) return false;
   if (/^(?:\/[\w.@-]+){2,}\/?$/.test(v) && (/\.[a-z]{2,5}$/i.test(v) || /^(?:\/[a-z0-9_.@-]+)+\/?$/.test(v))) return false;
+  if (/^\/[\w.@-]+\.(?:json|ya?ml|pem|key|p12|txt|env|conf|cfg|ini|toml|xml)$/i.test(v)) return false;
   if (constantName(v) || typeExpression(v)) return false;
+  if (/(?:^|[^A-Za-z0-9_])(?:PASSWORD|PASSWD|TOKEN|SECRET|API_KEY|APIKEY|USERNAME|CUSTOMER_ID|ACCOUNT_ID)(?![A-Za-z0-9_])/.test(v)) return false;
   if (/^[0-9a-f]{40}$/i.test(v) && /sha|commit|rev|hash|ref/i.test(name)) return false;
   if (/^[0-9a-f]{7,64}$/i.test(v) && /sha|commit|hash|digest|checksum|integrity/i.test(name)) return false;
-  if (looksLikeCode(v.replace(/!$/, "")) || humanWords(v)) return false;
+  if (looksLikeCode(v.replace(/!$/, "").replace(/^!/, "")) || humanWords(v)) return false;
   const decoded = decodedBase64(v);
   if (decoded !== void 0 && (isPlaceholder(decoded) || humanWords(decoded) || isReference(decoded))) return false;
   if (/^[\w.-]+(?:\/[\w.-]+)+$/.test(v) && /\.[a-z]{2,5}$/i.test(v)) return false;
@@ -9354,6 +9412,10 @@ var SecretEngine = class {
       for (const k of d.requires ?? []) keyword(k);
     }
     this.index = index;
+    for (const d of detectors2) {
+      if (!d.anchored || d.validator === "generic" || d.validator === "url-password" || d.validator === "auth-header") continue;
+      for (const k of d.keywords) if (k.length >= 4 && /[_.-]$/.test(k)) this.providerPrefixes.push(k);
+    }
   }
   detectors;
   keywords = [];
@@ -9364,6 +9426,8 @@ var SecretEngine = class {
   byKeyword = /* @__PURE__ */ new Map();
   /** Characters handed to detector regexes so far (an upper bound on what they read): the linear-time tests compare it. */
   steps = 0;
+  /** Prefixes a provider detector owns (`ghp_`, `glpat-`, `sk-ant-`): a value with one is that provider's to judge. */
+  providerPrefixes = [];
   index;
   /**
    * One pass over the text with a two-character table (the combined keyword matcher): which keywords occur, and
@@ -9408,7 +9472,8 @@ var SecretEngine = class {
     return this.detectors.filter((d) => set.has(d) && (d.requires ?? []).every((k) => scanned.found[this.index.get(k).n] === 1));
   }
   scan(file) {
-    const hits = this.withDerived(file, this.scanText(file));
+    let hits = this.withDerived(file, this.scanText(file));
+    if (/\.ipynb$/i.test(file.path)) hits = this.withNotebookCells(file, hits);
     if (!/\.ya?ml$/i.test(file.path) || !/^kind:[ \t]*["']?Secret\b/m.test(file.text)) return hits;
     for (const v of kubernetesSecretValues(file.text)) {
       const value = v.decoded.replace(/\r?\n$/, "");
@@ -9450,6 +9515,57 @@ var SecretEngine = class {
       if (seen.has(key)) continue;
       seen.add(key);
       hits.push({ ...h, start: v.start, end: v.end, encoded: v.how });
+      added = true;
+    }
+    return added ? dedupe(hits) : hits;
+  }
+  /**
+   * A Jupyter notebook stores each code cell as JSON strings (`"api_key = \\"…\\"\\n"`), where the escaped quotes
+   * hide an assignment from the generic detector: the cells are read as the Python they hold, and a hit is mapped
+   * back to its place in the JSON text. Values already found as written are not repeated.
+   */
+  withNotebookCells(file, hits) {
+    let nb;
+    try {
+      nb = JSON.parse(file.text);
+    } catch {
+      return hits;
+    }
+    const cells = nb?.cells;
+    if (!Array.isArray(cells)) return hits;
+    const lines = [];
+    let code = "";
+    let cursor = 0;
+    for (const cell of cells) {
+      if (cell?.cell_type !== "code") continue;
+      const source = typeof cell.source === "string" ? [cell.source] : Array.isArray(cell.source) ? cell.source.filter((l) => typeof l === "string") : [];
+      for (const l of source) {
+        const encoded = JSON.stringify(l);
+        const idx = file.text.indexOf(encoded, cursor);
+        if (idx >= 0) cursor = idx + encoded.length;
+        lines.push({ at: code.length, src: idx >= 0 ? idx + 1 : -1, text: l });
+        code += l;
+      }
+      code += "\n\n";
+    }
+    if (!lines.length) return hits;
+    this.steps += code.length;
+    const seen = new Set(hits.map((h) => `${h.detector.id}\0${h.secret}`));
+    const offset = (line, k) => line.src + JSON.stringify(line.text.slice(0, k)).length - 2;
+    let added = false;
+    for (const h of this.scanText({ path: `${file.path}.py`, text: code })) {
+      let lo = 0;
+      let hi = lines.length - 1;
+      while (lo < hi) {
+        const mid = lo + hi + 1 >> 1;
+        if (lines[mid].at <= h.start) lo = mid;
+        else hi = mid - 1;
+      }
+      const line = lines[lo];
+      const key = `${h.detector.id}\0${h.secret}`;
+      if (line.src < 0 || h.end > line.at + line.text.length || seen.has(key)) continue;
+      seen.add(key);
+      hits.push({ ...h, start: offset(line, h.start - line.at), end: offset(line, h.end - line.at) });
       added = true;
     }
     return added ? dedupe(hits) : hits;
@@ -9581,6 +9697,18 @@ var SecretEngine = class {
         if (!jwtOk(secret) || jwtDocumented(secret)) return void 0;
         validated = true;
         break;
+      case "supabase-service-role":
+        if (!supabaseServiceRoleOk(secret) || jwtDocumented(secret)) return void 0;
+        validated = true;
+        break;
+      case "jwt-unsigned": {
+        const claim = unsignedJwtCredential(secret);
+        if (!claim || jwtDocumented(secret)) return void 0;
+        const value = unsignedJwtValue(secret, claim);
+        if (isPlaceholder(value) || humanWords(value) || isReference(value)) return void 0;
+        validated = true;
+        break;
+      }
       case "pem": {
         if (!pemOk(secret)) return void 0;
         validated = true;
@@ -9610,6 +9738,7 @@ var SecretEngine = class {
         break;
       }
       case "auth-header": {
+        if (/^eyJ[\w-]{4,}\.eyJ[\w-]*\.[\w-]*$/.test(secret)) return void 0;
         const basic = /^basic/i.test(text2.slice(matchStart, matchStart + 5));
         if (basic) {
           const decoded = decodedBase64(secret);
@@ -9617,7 +9746,7 @@ var SecretEngine = class {
           if (password === void 0 || password.length < 6 || isPlaceholder(password) || humanWords(password) || isReference(password)) return void 0;
           break;
         }
-        if (isPlaceholder(secret) || humanWords(secret) || looksLikeCode(secret) || charClasses(secret) < 2 || entropy(secret) < 3.5 + (isFixtureLike(path23) ? 0.3 : 0)) return void 0;
+        if (isPlaceholder(secret) || humanWords(secret) || looksLikeCode(secret) || constantName(secret) || charClasses(secret) < 2 || entropy(secret) < 3.5 + (isFixtureLike(path23) ? 0.3 : 0)) return void 0;
         break;
       }
       case "generic": {
@@ -9634,17 +9763,21 @@ var SecretEngine = class {
           if (secret.length <= 12) return void 0;
         }
         if (nameStart > 0 && /[:=@/\\]/.test(text2[nameStart - 1]) && !(text2[nameStart - 1] === ":" && name.startsWith("_auth"))) return void 0;
-        if (!codeFile && (text2.slice(matchStart, start).match(/:(?!=)/g)?.length ?? 0) > 1) return void 0;
+        if (!codeFile && (text2.slice(matchStart, start).replace(/:{1,3}=/g, "=").match(/:/g)?.length ?? 0) > 1) return void 0;
         const before = text2[start - 1] ?? "";
         const quoted2 = before === '"' || before === "'" || before === "`";
         if (quoted2) {
           if (text2[end] !== before) return void 0;
         } else {
           if (codeFile && !/(?:^|\/)\.env/.test(path23)) return void 0;
-          secret = secret.replace(/(?:\\[nrt]|[,;])+$/, "");
+          secret = secret.replace(/(?:\\[nrt"]|;).*$/, "").replace(/,+$/, "");
+          if (!secret.includes("<")) secret = secret.replace(/[>)\]]+$/, "");
           end = start + secret.length;
         }
+        if (/^[:=]/.test(secret)) return void 0;
         if (isPlaceholder(secret) || !genericValueOk(secret, path23, name)) return void 0;
+        const lower = secret.toLowerCase();
+        if (this.providerPrefixes.some((p) => lower.startsWith(p))) return void 0;
         if (isTemplateEnv(path23) && entropy(secret) < 3.8) return void 0;
         break;
       }
@@ -9653,7 +9786,7 @@ var SecretEngine = class {
     }
     if (d.validator !== "url-password" && d.validator !== "generic" && isPlaceholder(secret)) return void 0;
     if (d.entropy !== void 0 && entropy(secret) < d.entropy + (isFixtureLike(path23) && !validated ? 0.2 : 0)) return void 0;
-    if (documentedExample(raw)) return void 0;
+    if (documentedExample(raw) || secret !== raw && documentedExample(secret)) return void 0;
     return name !== void 0 ? { detector: d, start, end, secret, validated, name } : { detector: d, start, end, secret, validated };
   }
 };
@@ -9753,7 +9886,7 @@ function sample(prefix, length, alphabet2 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghi
 }
 
 // src/analyzers/secrets/pack.ts
-var VALIDATORS = ["checksum", "jwt", "pem", "pgp", "bech32", "generic", "url-password", "auth-header", "putty"];
+var VALIDATORS = ["checksum", "jwt", "supabase-service-role", "jwt-unsigned", "pem", "pgp", "bech32", "generic", "url-password", "auth-header", "putty"];
 var SYNTAXES = ["env", "json", "yaml", "ts", "py", "sh", "url"];
 var KEYS = /* @__PURE__ */ new Set(["id", "title", "provider", "severity", "confidence", "cwe", "keywords", "regex", "patterns", "ignoreCase", "anchored", "end", "requires", "entropy", "validator", "allow", "priority", "sample", "name", "syntaxes", "risk", "fix", "examples"]);
 function unsafeRegex(source) {
@@ -9942,6 +10075,7 @@ var ALPHABETS = {
   upperdigits: "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789",
   lowerdigits: "abcdefghijklmnopqrstuvwxyz0123456789",
   digits: "0123456789",
+  b32: "abcdefghijklmnopqrstuvwxyz234567",
   BECH32: "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L",
   b64: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",
   b64url: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_",
@@ -9957,11 +10091,20 @@ function bytes(n, seed) {
   return Buffer.from(s, "hex");
 }
 var b64url = (b) => b.toString("base64").replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-function jwt(seed) {
-  const header = b64url(Buffer.from(JSON.stringify({ alg: "HS256", typ: "JWT" })));
+function jwt(seed, kind = "") {
+  const json2 = (o) => b64url(Buffer.from(JSON.stringify(o)));
+  const iat = 17e8 + seed % 1e3;
+  if (kind === "none") {
+    const payload2 = { sub: sample("svc-", 6, ALPHABETS.lower, seed), password: sample("", 20, ALPHABETS.password, seed + 2), iat };
+    return `${json2({ alg: "none", typ: "JWT" })}.${json2(payload2)}.`;
+  }
+  if (kind) {
+    const payload2 = { iss: "supabase", ref: sample("", 20, ALPHABETS.lower, seed), role: kind, iat, exp: iat + 31536e4 };
+    return `${json2({ alg: "HS256", typ: "JWT" })}.${json2(payload2)}.${b64url(bytes(32, seed + 1))}`;
+  }
   const sub2 = sample("", 10, ALPHABETS.digits, seed);
-  const payload = b64url(Buffer.from(JSON.stringify({ sub: sub2, name: sample("user-", 6, ALPHABETS.lower, seed), iat: 17e8 + seed % 1e3 })));
-  return `${header}.${payload}.${b64url(bytes(32, seed + 1))}`;
+  const payload = json2({ sub: sub2, name: sample("user-", 6, ALPHABETS.lower, seed), iat });
+  return `${json2({ alg: "HS256", typ: "JWT" })}.${payload}.${b64url(bytes(32, seed + 1))}`;
 }
 var PEM_DER_HEAD = {
   "RSA PRIVATE KEY": "308204a40201000282010100",
@@ -10040,7 +10183,7 @@ function expandTemplate(template, seed = 0) {
     const arg = m[2] ?? "";
     const s = mix(seed, `${template}#${segment++}`);
     if (kind === "crc") out += base62(crc32(out.slice(4)));
-    else if (kind === "jwt") out += jwt(s);
+    else if (kind === "jwt") out += jwt(s, arg);
     else if (kind === "pem") out += pem(arg, s, "\n");
     else if (kind === "pemjson") out += pem(arg, s, "\\n");
     else if (kind === "sshkey") out += armor("OPENSSH PRIVATE KEY", opensshKey(arg, s), 70, arg.endsWith("yaml") ? "\n  " : "\n");
@@ -10064,25 +10207,25 @@ function expandPlaceholders(text2, lookup, self) {
 }
 
 // rules/secret/ai.yaml
-var ai_default = { detectors: [{ id: "anthropic-api-key", anchored: true, title: "Anthropic API key", provider: "Anthropic", severity: "critical", keywords: ["sk-ant-"], regex: "\\b(sk-ant-(?:api|admin)[0-9]{2}-[A-Za-z0-9_-]{80,120})(?![A-Za-z0-9_-])", entropy: 4, sample: "sk-ant-api03-{b64url:93}AA", name: "ANTHROPIC_API_KEY", risk: "Whoever holds an Anthropic API key can run models on your account and bill it, and read what the workspace stores. Critical because it works from anywhere until revoked.", examples: { good: [{ path: ".env", code: "ANTHROPIC_API_KEY=sk-ant-api03-your-key-here", note: "placeholder" }, { path: "src/client.ts", code: "const client = new Anthropic({ apiKey: process.env.ANTHROPIC_API_KEY });" }] } }, { id: "openai-project-key", anchored: true, title: "OpenAI project or service-account key", provider: "OpenAI", severity: "critical", keywords: ["sk-proj-", "sk-svcacct-", "sk-admin-"], regex: "\\b(sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,200})(?![A-Za-z0-9_-])", entropy: 4, sample: "sk-proj-{b64url:64}T3BlbkFJ{b64url:64}", name: "OPENAI_API_KEY", risk: "An OpenAI project key runs models and reads files, assistants and batches of the project on your bill. Critical because it works from anywhere until revoked.", examples: { good: [{ path: ".env.example", code: "OPENAI_API_KEY=sk-proj-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", note: "placeholder" }] } }, { id: "openai-api-key", anchored: true, title: "OpenAI API key (legacy format)", provider: "OpenAI", severity: "critical", keywords: ["sk-"], regex: "\\b(sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|sk-[A-Za-z0-9]{48})(?![A-Za-z0-9_-])", entropy: 4, sample: "sk-{alnum:20}T3BlbkFJ{alnum:20}", name: "OPENAI_API_KEY", risk: "A legacy OpenAI key has the rights of its owner on every project of the organisation. Critical because it works from anywhere until revoked.", examples: { good: [{ code: 'const id = "sk-abcdefghABCDEFGHabcdefghABCDEFGHabcdefghABCDEFGH";', path: "a.js", note: "repeated unit" }, { code: "task-runner-sk-abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuv", note: "sequential" }] } }, { id: "huggingface-token", anchored: true, title: "Hugging Face access token", provider: "Hugging Face", severity: "high", keywords: ["hf_"], regex: "\\b(hf_[A-Za-z0-9]{34,40})\\b", entropy: 3.8, sample: "hf_{alnum:34}", name: "HF_TOKEN", risk: "A Hugging Face token reads (and with write scope, overwrites) private models, datasets and Spaces. High rather than critical because most tokens are read-only.", examples: { good: [{ path: "README.md", code: "export HF_TOKEN=hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", note: "placeholder" }] } }, { id: "openrouter-api-key", anchored: true, title: "OpenRouter API key", provider: "OpenRouter", severity: "critical", keywords: ["sk-or-v1-"], regex: "\\b(sk-or-v1-[a-f0-9]{64})\\b", entropy: 3.2, sample: "sk-or-v1-{hex:64}", name: "OPENROUTER_API_KEY", risk: "An OpenRouter key runs any model OpenRouter routes to (OpenAI, Anthropic, Google, …) on your credits. Critical because it spends money from anywhere until revoked.", examples: { good: [{ path: ".env.example", code: "OPENROUTER_API_KEY=sk-or-v1-your-key-here", note: "placeholder" }, { path: "README.md", code: 'export OPENROUTER_API_KEY="sk-or-v1-..."', note: "elided" }, { code: "sk-or-v1-{{gen:hex:63}}", note: "one character short" }] } }, { id: "groq-api-key", anchored: true, title: "Groq API key", provider: "Groq", severity: "critical", keywords: ["gsk_"], regex: "\\b(gsk_[A-Za-z0-9]{52})\\b", entropy: 4, sample: "gsk_{alnum:52}", name: "GROQ_API_KEY", risk: "A Groq key runs models on your Groq account and bill. Critical because it works from anywhere until revoked.", examples: { good: [{ path: ".env.example", code: "GROQ_API_KEY=gsk_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", note: "placeholder" }, { code: 'const k = "gsk_{{gen:alnum:40}}";', path: "a.js", note: "too short" }] } }, { id: "xai-api-key", anchored: true, title: "API key for xAI (Grok)", provider: "xAI", severity: "critical", keywords: ["xai-"], regex: "\\b(xai-[A-Za-z0-9]{80})\\b", entropy: 4, sample: "xai-{alnum:80}", name: "XAI_API_KEY", risk: "An xAI key runs Grok models on your account and bill. Critical because it works from anywhere until revoked.", examples: { good: [{ path: ".env.example", code: "XAI_API_KEY=xai-your-api-key", note: "placeholder" }, { code: 'import { xai } from "@ai-sdk/xai"; const m = xai("grok-4");', path: "src/model.ts" }] } }, { id: "perplexity-api-key", anchored: true, title: "Perplexity API key", provider: "Perplexity", severity: "critical", keywords: ["pplx-"], regex: "\\b(pplx-[A-Za-z0-9]{48})\\b", entropy: 4, sample: "pplx-{alnum:48}", name: "PERPLEXITY_API_KEY", risk: "A Perplexity key runs Sonar models and searches on your account and bill. Critical because it works from anywhere until revoked.", examples: { good: [{ path: ".env.example", code: "PERPLEXITY_API_KEY=pplx-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", note: "placeholder" }] } }, { id: "replicate-api-token", anchored: true, title: "Replicate API token", provider: "Replicate", severity: "critical", keywords: ["r8_"], regex: "\\b(r8_[A-Za-z0-9]{37})\\b", entropy: 4, sample: "r8_{alnum:37}", name: "REPLICATE_API_TOKEN", risk: "A Replicate token runs models and reads predictions, trainings and private models of the account, on your bill. Critical because it works from anywhere until revoked.", examples: { good: [{ path: ".env.example", code: "REPLICATE_API_TOKEN=r8_your_token_here", note: "placeholder" }, { code: "REPLICATE_API_TOKEN=r8_{{gen:alnum:30}}", path: ".env", note: "too short" }] } }, { id: "huggingface-org-token", anchored: true, title: "Hugging Face organisation API token", provider: "Hugging Face", severity: "high", keywords: ["api_org_"], regex: "\\b(api_org_[A-Za-z0-9]{34})\\b", entropy: 3.8, sample: "api_org_{alnum:34}", name: "HF_ORG_TOKEN", risk: "A legacy organisation token acts for a whole Hugging Face organisation: its private models, datasets and Spaces. High because most are read-only.", examples: { good: [{ path: "README.md", code: "HF_ORG_TOKEN=api_org_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", note: "placeholder" }] } }] };
+var ai_default = { detectors: [{ id: "anthropic-api-key", anchored: true, title: "Anthropic API key", provider: "Anthropic", severity: "critical", keywords: ["sk-ant-"], regex: "\\b(sk-ant-(?:api|admin)[0-9]{2}-[A-Za-z0-9_-]{80,120})(?![A-Za-z0-9_-])", entropy: 4, sample: "sk-ant-api03-{b64url:93}AA", name: "ANTHROPIC_API_KEY", risk: "Whoever holds an Anthropic API key can run models on your account and bill it, and read what the workspace stores. Critical because it works from anywhere until revoked.", examples: { good: [{ path: ".env", code: "ANTHROPIC_API_KEY=sk-ant-api03-your-key-here", note: "placeholder" }, { path: "src/client.ts", code: "const client = new Anthropic({ apiKey: process.env.ANTHROPIC_API_KEY });" }] } }, { id: "openai-project-key", anchored: true, title: "OpenAI project or service-account key", provider: "OpenAI", severity: "critical", keywords: ["sk-proj-", "sk-svcacct-", "sk-admin-"], regex: "\\b(sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,200})(?![A-Za-z0-9_-])", entropy: 4, sample: "sk-proj-{b64url:64}T3BlbkFJ{b64url:64}", name: "OPENAI_API_KEY", risk: "An OpenAI project key runs models and reads files, assistants and batches of the project on your bill. Critical because it works from anywhere until revoked.", examples: { good: [{ path: ".env.example", code: "OPENAI_API_KEY=sk-proj-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", note: "placeholder" }] } }, { id: "openai-api-key", anchored: true, title: "OpenAI API key (legacy format)", provider: "OpenAI", severity: "critical", keywords: ["sk-"], regex: "\\b(sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|sk-[A-Za-z0-9]{48})(?![A-Za-z0-9_-])", entropy: 4, sample: "sk-{alnum:20}T3BlbkFJ{alnum:20}", name: "OPENAI_API_KEY", risk: "A legacy OpenAI key has the rights of its owner on every project of the organisation. Critical because it works from anywhere until revoked.", examples: { good: [{ code: 'const id = "sk-abcdefghABCDEFGHabcdefghABCDEFGHabcdefghABCDEFGH";', path: "a.js", note: "repeated unit" }, { code: "task-runner-sk-abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuv", note: "sequential" }] } }, { id: "huggingface-token", anchored: true, title: "Hugging Face access token", provider: "Hugging Face", severity: "high", keywords: ["hf_"], regex: "\\b(hf_[A-Za-z0-9]{34,40})\\b", entropy: 3.8, sample: "hf_{alnum:34}", name: "HF_TOKEN", risk: "A Hugging Face token reads (and with write scope, overwrites) private models, datasets and Spaces. High rather than critical because most tokens are read-only.", examples: { good: [{ path: "README.md", code: "export HF_TOKEN=hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", note: "placeholder" }] } }, { id: "openrouter-api-key", anchored: true, title: "OpenRouter API key", provider: "OpenRouter", severity: "critical", keywords: ["sk-or-v1-"], regex: "\\b(sk-or-v1-[a-f0-9]{64})\\b", entropy: 3.2, sample: "sk-or-v1-{hex:64}", name: "OPENROUTER_API_KEY", risk: "An OpenRouter key runs any model OpenRouter routes to (OpenAI, Anthropic, Google, …) on your credits. Critical because it spends money from anywhere until revoked.", examples: { good: [{ path: ".env.example", code: "OPENROUTER_API_KEY=sk-or-v1-your-key-here", note: "placeholder" }, { path: "README.md", code: 'export OPENROUTER_API_KEY="sk-or-v1-..."', note: "elided" }, { code: "sk-or-v1-{{gen:hex:63}}", note: "one character short" }] } }, { id: "groq-api-key", anchored: true, title: "Groq API key", provider: "Groq", severity: "critical", keywords: ["gsk_"], regex: "\\b(gsk_[A-Za-z0-9]{52})\\b", entropy: 4, sample: "gsk_{alnum:52}", name: "GROQ_API_KEY", risk: "A Groq key runs models on your Groq account and bill. Critical because it works from anywhere until revoked.", examples: { good: [{ path: ".env.example", code: "GROQ_API_KEY=gsk_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", note: "placeholder" }, { code: 'const k = "gsk_{{gen:alnum:40}}";', path: "a.js", note: "too short" }] } }, { id: "xai-api-key", anchored: true, title: "API key for xAI (Grok)", provider: "xAI", severity: "critical", keywords: ["xai-"], regex: "\\b(xai-[A-Za-z0-9]{80})\\b", entropy: 4, sample: "xai-{alnum:80}", name: "XAI_API_KEY", risk: "An xAI key runs Grok models on your account and bill. Critical because it works from anywhere until revoked.", examples: { good: [{ path: ".env.example", code: "XAI_API_KEY=xai-your-api-key", note: "placeholder" }, { code: 'import { xai } from "@ai-sdk/xai"; const m = xai("grok-4");', path: "src/model.ts" }] } }, { id: "perplexity-api-key", anchored: true, title: "Perplexity API key", provider: "Perplexity", severity: "critical", keywords: ["pplx-"], regex: "\\b(pplx-[A-Za-z0-9]{48})\\b", entropy: 4, sample: "pplx-{alnum:48}", name: "PERPLEXITY_API_KEY", risk: "A Perplexity key runs Sonar models and searches on your account and bill. Critical because it works from anywhere until revoked.", examples: { good: [{ path: ".env.example", code: "PERPLEXITY_API_KEY=pplx-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", note: "placeholder" }] } }, { id: "replicate-api-token", anchored: true, title: "Replicate API token", provider: "Replicate", severity: "critical", keywords: ["r8_"], regex: "\\b(r8_[A-Za-z0-9]{37})\\b", entropy: 4, sample: "r8_{alnum:37}", name: "REPLICATE_API_TOKEN", risk: "A Replicate token runs models and reads predictions, trainings and private models of the account, on your bill. Critical because it works from anywhere until revoked.", examples: { good: [{ path: ".env.example", code: "REPLICATE_API_TOKEN=r8_your_token_here", note: "placeholder" }, { code: "REPLICATE_API_TOKEN=r8_{{gen:alnum:30}}", path: ".env", note: "too short" }] } }, { id: "huggingface-org-token", anchored: true, title: "Hugging Face organisation API token", provider: "Hugging Face", severity: "high", keywords: ["api_org_"], regex: "\\b(api_org_[A-Za-z0-9]{34})\\b", entropy: 3.8, sample: "api_org_{alnum:34}", name: "HF_ORG_TOKEN", risk: "A legacy organisation token acts for a whole Hugging Face organisation: its private models, datasets and Spaces. High because most are read-only.", examples: { good: [{ path: "README.md", code: "HF_ORG_TOKEN=api_org_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", note: "placeholder" }] } }, { id: "mistral-api-key", anchored: true, title: "Mistral AI API key", provider: "Mistral AI", severity: "critical", keywords: ["mistral"], ignoreCase: true, regex: `mistral[\\w.({ \\t-]{0,24}(?:api|key|token|secret)[\\w.-]{0,12}["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([A-Za-z0-9]{32})(?![A-Za-z0-9_-])`, entropy: 3.6, sample: "{alnum:32}", name: "MISTRAL_API_KEY", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], risk: "A Mistral key runs Mistral models (and fine-tunes, agents and files of the workspace) on your bill. Critical because it works from anywhere until revoked.", examples: { bad: [{ path: "app/llm.py", code: 'client = Mistral(api_key="{{gen:alnum:32:7}}")', note: "client constructor" }], good: [{ path: ".env.example", code: "MISTRAL_API_KEY=your-mistral-api-key", note: "placeholder" }, { path: "src/model.ts", code: 'const mistralModel = "{{gen:alnum:32:7}}";', note: "not a key name" }, { path: "app/llm.py", code: 'client = Mistral(api_key=os.environ["MISTRAL_API_KEY"])' }] } }, { id: "deepseek-api-key", anchored: true, title: "DeepSeek API key", provider: "DeepSeek", severity: "critical", keywords: ["sk-"], requires: ["deepseek"], regex: "\\b(sk-[a-f0-9]{32})(?![A-Za-z0-9_-])", entropy: 3.3, sample: "sk-{hex:32}", name: "DEEPSEEK_API_KEY", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], risk: "A DeepSeek key runs DeepSeek models on your prepaid balance. Critical because it spends money from anywhere until revoked.", examples: { bad: [{ path: "app/llm.py", code: 'client = OpenAI(api_key="sk-{{gen:hex:32:3}}", base_url="https://api.deepseek.com")', note: "OpenAI SDK pointed at DeepSeek" }], good: [{ path: "app/llm.py", code: 'client = OpenAI(api_key="sk-{{gen:hex:32:3}}", base_url="https://dashscope.aliyuncs.com/compatible-mode/v1")', note: "same shape, another provider" }, { path: ".env", code: "DEEPSEEK_API_KEY=sk-00000000000000000000000000000000", note: "placeholder" }, { path: ".env", code: "DEEPSEEK_API_KEY=sk-{{gen:hex:24:3}}", note: "too short" }] } }, { id: "cohere-api-key", anchored: true, title: "Cohere API key", provider: "Cohere", severity: "critical", keywords: ["cohere", "co_api_key"], ignoreCase: true, regex: `(?:cohere[\\w.({ \\t-]{0,24}(?:api|key|token|secret)[\\w.-]{0,12}|co_api_key)["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([A-Za-z0-9]{40})(?![A-Za-z0-9_-])`, entropy: 3.8, sample: "{alnum:40}", name: "COHERE_API_KEY", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], risk: "A Cohere key runs Cohere models, embeddings and rerankers on your account and bill. Critical because it works from anywhere until revoked.", examples: { bad: [{ path: ".env", code: "CO_API_KEY={{gen:alnum:40:5}}", note: "the SDK's variable" }], good: [{ path: ".env.example", code: "COHERE_API_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", note: "placeholder" }, { path: "src/rag.ts", code: 'const cohereModel = "{{gen:alnum:40:5}}";', note: "not a key name" }] } }, { id: "together-api-key", anchored: true, title: "Together AI API key", provider: "Together AI", severity: "critical", keywords: ["tgp_v1_", "together"], ignoreCase: true, patterns: [{ regex: "\\b(tgp_v1_[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])" }, { regex: `together[\\w.({ \\t-]{0,24}(?:api|key|token|secret)[\\w.-]{0,12}["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([a-f0-9]{64})(?![A-Za-z0-9_-])` }], entropy: 3.3, sample: "tgp_v1_{b64url:43}", name: "TOGETHER_API_KEY", risk: "A Together AI key runs and fine-tunes models on your account and bill. Critical because it works from anywhere until revoked.", examples: { bad: [{ path: ".env", code: "TOGETHER_API_KEY={{gen:hex:64:4}}", note: "legacy hex key, named" }], good: [{ path: ".env.example", code: "TOGETHER_API_KEY=tgp_v1_your_key_here", note: "placeholder" }, { path: ".env", code: "TOGETHER_API_KEY=tgp_v1_{{gen:alnum:30:4}}", note: "too short" }, { path: "deploy.yaml", code: "commit: {{gen:hex:64:4}}", note: "hex without a Together name" }] } }, { id: "fireworks-api-key", anchored: true, title: "Fireworks AI API key", provider: "Fireworks AI", severity: "critical", keywords: ["fw_"], regex: "\\b(fw_[A-Za-z0-9]{24,48})(?![A-Za-z0-9_-])", entropy: 3.8, sample: "fw_{alnum:24}", name: "FIREWORKS_API_KEY", risk: "A Fireworks AI key runs, deploys and fine-tunes models on your account and bill. Critical because it works from anywhere until revoked.", examples: { good: [{ path: ".env.example", code: "FIREWORKS_API_KEY=fw_your_api_key", note: "placeholder" }, { path: "src/device.c", code: "int fw_update_firmware_image_from_flash(void);", note: "firmware identifier" }, { path: ".env", code: "FIREWORKS_API_KEY=fw_{{gen:alnum:16:2}}", note: "too short" }] } }, { id: "elevenlabs-api-key", anchored: true, title: "ElevenLabs API key", provider: "ElevenLabs", severity: "high", keywords: ["sk_"], regex: "\\b(sk_[a-f0-9]{48})(?![A-Za-z0-9_-])", entropy: 3.3, sample: "sk_{hex:48}", name: "ELEVENLABS_API_KEY", risk: "An ElevenLabs key synthesises speech and clones voices on your character quota, and reads the account's voices and history. High because the damage is spent quota and voice data, not infrastructure.", examples: { good: [{ path: ".env.example", code: "ELEVENLABS_API_KEY=sk_000000000000000000000000000000000000000000000000", note: "placeholder" }, { path: ".env", code: "ELEVENLABS_API_KEY=sk_{{gen:hex:32:6}}", note: "too short" }, { path: ".env", code: "STRIPE_SECRET_KEY=sk_live_{{gen:alnum:24:6}}", note: "not hex after sk_" }] } }, { id: "pinecone-api-key", anchored: true, title: "Pinecone API key", provider: "Pinecone", severity: "critical", keywords: ["pcsk_", "pinecone"], ignoreCase: true, patterns: [{ regex: "\\b(pcsk_[A-Za-z0-9]{5,6}_[A-Za-z0-9]{63})(?![A-Za-z0-9_-])" }, { regex: `pinecone[\\w.({ \\t-]{0,24}(?:api|key|token|secret)[\\w.-]{0,12}["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-z-])` }], entropy: 3, sample: "pcsk_{alnum:6}_{alnum:63}", name: "PINECONE_API_KEY", risk: "A Pinecone key reads, overwrites and deletes every index of the project: the embeddings, and the text and metadata stored with them. Critical because vector stores hold copies of private documents.", examples: { bad: [{ path: ".env", code: "PINECONE_API_KEY={{gen:hex:8:1}}-{{gen:hex:4:2}}-4{{gen:hex:3:3}}-a{{gen:hex:3:4}}-{{gen:hex:12:5}}", note: "legacy UUID key, named" }], good: [{ path: ".env.example", code: "PINECONE_API_KEY=pcsk_xxxxx_your_key_here", note: "placeholder" }, { path: ".env", code: "PINECONE_INDEX_ID={{gen:hex:8:1}}-{{gen:hex:4:2}}-4{{gen:hex:3:3}}-a{{gen:hex:3:4}}-{{gen:hex:12:5}}", note: "an id, not a key" }] } }, { id: "aws-bedrock-key", anchored: true, title: "Amazon Bedrock API key", provider: "AWS", severity: "critical", keywords: ["absk", "bedrock-api-key-"], patterns: [{ regex: "\\b(ABSKQmVkcm9ja0FQSUtleS[0-3][A-Za-z0-9+/]{90,300}={0,2})(?![A-Za-z0-9+/=])" }, { regex: "\\b(bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{40,4000}={0,2})(?![A-Za-z0-9+/=])" }], entropy: 4, sample: "ABSKQmVkcm9ja0FQSUtleS1{b64:108}=", name: "AWS_BEARER_TOKEN_BEDROCK", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], risk: "A Bedrock API key calls Amazon Bedrock models as its IAM user (long-lived keys) or role session (short-lived keys), on your AWS bill. Critical because it works from anywhere until it is revoked or expires.", examples: { bad: [{ path: ".env", code: "AWS_BEARER_TOKEN_BEDROCK=bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t{{gen:b64:400:9}}", note: "short-lived key" }], good: [{ path: ".env.example", code: "AWS_BEARER_TOKEN_BEDROCK=ABSK-your-bedrock-key", note: "placeholder" }, { path: "src/bedrock.ts", code: 'const PREFIX = "bedrock-api-key-";', note: "the prefix alone" }, { path: ".env", code: "AWS_BEARER_TOKEN_BEDROCK=ABSKQmVkcm9ja0FQSUtleS1{{gen:b64:20:3}}", note: "too short" }] } }] };
 
 // rules/secret/cloud.yaml
-var cloud_default = { detectors: [{ id: "aws-access-key-id", anchored: true, title: "AWS access key id", provider: "AWS", severity: "high", keywords: ["akia", "asia", "abia", "acca"], regex: "\\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\\b", entropy: 3, sample: "AKIA{upperdigits:16}", name: "AWS_ACCESS_KEY_ID", risk: "An access key id names an IAM credential; next to its secret key it is the whole credential, and alone it still tells an attacker which account to target. High because the id alone does not authenticate.", examples: { good: [{ path: "docs/aws.md", code: "aws_access_key_id = AKIAIOSFODNN7EXAMPLE", note: "documented example" }, { code: "AKIAAAAAAAAAAAAAAAAA", note: "repeated" }] } }, { id: "aws-secret-access-key", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "AWS secret access key", provider: "AWS", severity: "critical", keywords: ["akia", "asia", "secret_access_key", "secretaccesskey", "secret-access-key", "aws_secret"], patterns: [{ regex: `(?:aws[_.-]?)?secret[_.-]?(?:access[_.-]?)?key["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])` }, { regex: "(?<![A-Za-z0-9/+=])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])", near: { detector: "aws-access-key-id", lines: 10 } }], ignoreCase: true, entropy: 4.3, sample: "{b64:40}", name: "AWS_SECRET_ACCESS_KEY", risk: "The secret access key signs AWS API calls as the IAM user or role it belongs to. Critical because it is the credential itself.", examples: { bad: [{ path: "credentials.ini", code: "[default]\naws_access_key_id = {{sample:aws-access-key-id}}\naws_secret_access_key_value = {{sample}}", line: 3, note: "paired with the key id two lines above" }], good: [{ path: "notes.txt", code: "commit {{gen:hex:40}}", note: "hex, no key id nearby" }, { path: "docs/aws.md", code: "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", note: "documented example" }] } }, { id: "google-api-key", anchored: true, title: "Google API key", provider: "Google", severity: "high", keywords: ["aiza"], regex: "\\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])", entropy: 3.5, sample: "AIza{b64url:35}", name: "GOOGLE_API_KEY", risk: "A Google API key calls every API enabled on its project (Maps, Gemini, …) on your bill unless it is restricted. High because keys are often meant for browsers but rarely restricted.", examples: { good: [{ code: "GOOGLE_API_KEY=AIzaXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", path: ".env" }] } }, { id: "gcp-service-account-key", title: "Google Cloud service-account private key", provider: "Google Cloud", severity: "critical", anchored: true, keywords: ['"private_key"'], requires: ["service_account"], end: "-----end", regex: '"private_key"[ \\t]{0,8}:[ \\t]{0,8}"(-----BEGIN PRIVATE KEY-----[\\s\\S]{40,8000}?-----END PRIVATE KEY-----)', validator: "pem", priority: 3, sample: "{pemjson:PRIVATE KEY}", syntaxes: [], risk: "A service-account key file authenticates as the service account, with every IAM role it holds, until the key is deleted. Critical because it is the credential itself.", examples: { bad: [{ path: "gcp-key.json", line: 4, code: '{\n  "type": "service_account",\n  "project_id": "demo-project",\n  "private_key": "{{sample}}\\n",\n  "client_email": "ci@demo-project.iam.gserviceaccount.com"\n}\n' }], good: [{ path: "gcp-key.json", code: '{ "type": "service_account", "private_key": "${GCP_PRIVATE_KEY}" }' }] } }, { id: "azure-storage-connection-string", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Azure storage account key", provider: "Azure", severity: "critical", keywords: ["accountkey"], regex: "AccountKey=([A-Za-z0-9+/]{86}==)", ignoreCase: true, entropy: 4.5, sample: "DefaultEndpointsProtocol=https;AccountName=demostore;AccountKey={b64:86}==;EndpointSuffix=core.windows.net", name: "AZURE_STORAGE_CONNECTION_STRING", risk: "A storage account key reads, writes and deletes every blob, queue and table of the account. Critical because it is the account's master credential.", examples: { good: [{ code: "AZURE_STORAGE_CONNECTION_STRING=UseDevelopmentStorage=true", path: ".env" }, { code: "AccountKey=<your-account-key>", path: "README.md" }] } }, { id: "digitalocean-token", anchored: true, title: "DigitalOcean token", provider: "DigitalOcean", severity: "critical", keywords: ["dop_v1_", "doo_v1_", "dor_v1_"], regex: "\\b(do[opr]_v1_[a-f0-9]{64})\\b", entropy: 3.5, sample: "dop_v1_{hex:64}", name: "DIGITALOCEAN_TOKEN", risk: "A DigitalOcean personal access or OAuth token creates, reads and destroys droplets, databases and volumes of the team. Critical because it is a direct account credential.", examples: { good: [{ code: "DIGITALOCEAN_TOKEN=dop_v1_0000000000000000000000000000000000000000000000000000000000000000", path: ".env" }] } }, { id: "gcp-oauth-client-secret", anchored: true, title: "Google OAuth client secret", provider: "Google Cloud", severity: "high", keywords: ["gocspx-"], regex: "\\b(GOCSPX-[A-Za-z0-9_-]{28})(?![A-Za-z0-9_-])", entropy: 3.8, sample: "GOCSPX-{b64url:28}", name: "GOOGLE_CLIENT_SECRET", risk: "An OAuth client secret lets whoever holds it (with the public client id) pose as your app: exchange stolen authorization codes and refresh users' tokens. High because it needs the client id and a user's grant.", examples: { good: [{ path: ".env.example", code: "GOOGLE_CLIENT_SECRET=GOCSPX-your-client-secret", note: "placeholder" }, { path: ".env", code: "GOOGLE_CLIENT_SECRET=GOCSPX-XXXXXXXXXXXXXXXXXXXXXXXXXXXX", note: "repeated" }] } }, { id: "terraform-cloud-token", title: "HCP Terraform (Terraform Cloud) API token", provider: "HashiCorp", severity: "critical", keywords: [".atlasv1."], regex: "(?<![A-Za-z0-9])([A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70})(?![A-Za-z0-9_=-])", entropy: 4, sample: "{alnum:14}.atlasv1.{b64url:67}", name: "TFE_TOKEN", risk: "A user, team or organisation token of HCP Terraform queues runs, reads state (which holds every secret Terraform manages) and changes workspaces. Critical because state files are full of credentials.", examples: { bad: [{ path: ".terraformrc", code: 'credentials "app.terraform.io" {\n  token = "{{sample}}"\n}\n', line: 2 }], good: [{ path: ".terraformrc", code: 'token = "xxxxxxxxxxxxxx.atlasv1.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"', note: "placeholder" }] } }, { id: "vault-token", anchored: true, title: "HashiCorp Vault token", provider: "HashiCorp", severity: "critical", keywords: ["hvs.", "hvb.", "hvr."], regex: "\\b(hv[sr]\\.[A-Za-z0-9_-]{90,120}|hvb\\.[A-Za-z0-9_-]{138,300})(?![A-Za-z0-9_-])", entropy: 4, sample: "hvs.CAESI{b64url:88}", name: "VAULT_TOKEN", risk: "A Vault service, batch or recovery token reads (and by its policies writes) the secrets Vault guards: database passwords, cloud keys, PKI. Critical because it opens every other secret.", examples: { good: [{ path: ".env.example", code: "VAULT_TOKEN=hvs.your-vault-token", note: "placeholder" }, { path: "docs/vault.md", code: "vault login hvs.{{gen:alnum:24}}", note: "short dev-mode style value" }] } }, { id: "doppler-token", anchored: true, title: "Doppler token", provider: "Doppler", severity: "critical", keywords: ["dp.ct.", "dp.pt.", "dp.st.", "dp.sa.", "dp.said.", "dp.scim.", "dp.audit."], regex: "\\b(dp\\.(?:ct|pt|st|sa|said|scim|audit)\\.(?:[a-z0-9_-]{2,35}\\.)?[A-Za-z0-9]{40,44})(?![A-Za-z0-9])", entropy: 3.8, sample: "dp.st.prd.{alnum:44}", name: "DOPPLER_TOKEN", risk: "A Doppler personal, CLI, service or service-account token reads the secrets of the configs it reaches (personal and CLI tokens: every project of the workplace). Critical because it opens every other secret.", examples: { bad: [{ path: ".env", code: "DOPPLER_TOKEN=dp.pt.{{gen:alnum:43:4}}", note: "personal token" }], good: [{ path: ".env.example", code: "DOPPLER_TOKEN=dp.st.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", note: "placeholder" }] } }, { id: "onepassword-service-account-token", anchored: true, title: "Service account token for 1Password", provider: "1Password", severity: "critical", keywords: ["ops_eyj"], regex: "\\b(ops_eyJ[A-Za-z0-9+/]{250,4000}={0,3})(?![A-Za-z0-9+/=])", entropy: 4.5, sample: "ops_eyJ{b64:320}", name: "OP_SERVICE_ACCOUNT_TOKEN", risk: "A service account token reads (and with write access changes) every item in the vaults it was granted. Critical because a vault holds the other secrets.", examples: { good: [{ path: ".env.example", code: "OP_SERVICE_ACCOUNT_TOKEN=ops_eyJ...", note: "elided" }, { path: ".env", code: "OP_SERVICE_ACCOUNT_TOKEN=op://vault/item/token", note: "secret reference" }] } }, { id: "flyio-token", anchored: true, title: "Fly.io access token", provider: "Fly.io", severity: "critical", keywords: ["fo1_", "fm1a_", "fm1r_", "fm2_"], regex: "\\b(fo1_[A-Za-z0-9_-]{43}|fm1[ar]_[A-Za-z0-9+/]{100,4000}={0,3}|fm2_[A-Za-z0-9+/]{100,4000}={0,3})(?![A-Za-z0-9_+/=-])", entropy: 4, sample: "fm2_lJPE{b64:160}", name: "FLY_API_TOKEN", risk: "A Fly.io token deploys, reads the secrets of and destroys the apps of its organisation (a deploy token: of one app). Critical because it reaches running production.", examples: { bad: [{ path: "Dockerfile", code: 'ENV FLY_API_TOKEN="FlyV1 {{sample}}"' }, { path: ".env", code: "FLY_API_TOKEN=fo1_{{gen:b64url:43:3}}", note: "fo1_ token" }], good: [{ path: "main.tf", code: 'api_key = "fo1_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"', note: "placeholder" }, { path: "page.html", code: '<input type="hidden" name="csrf" value="7SWa-Fo1_{{gen:b64url:43:5}}">', note: "Fo1_ inside another value" }] } }, { id: "supabase-secret-key", anchored: true, title: "Supabase secret key", provider: "Supabase", severity: "critical", keywords: ["sb_secret_"], regex: "\\b(sb_secret_[A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])", entropy: 3.8, sample: "sb_secret_{b64url:22}_{alnum:8}", name: "SUPABASE_SECRET_KEY", risk: "A secret key bypasses row-level security: it reads and writes every table, file and user of the project. Critical because it is the project's master key.", examples: { good: [{ path: ".env.example", code: "SUPABASE_SECRET_KEY=sb_secret_...", note: "elided" }, { path: ".env", code: "SUPABASE_PUBLISHABLE_KEY=sb_publishable_{{gen:b64url:31}}", note: "publishable key, meant to be public" }] } }, { id: "supabase-access-token", anchored: true, title: "Supabase personal access token", provider: "Supabase", severity: "critical", keywords: ["sbp_"], regex: "\\b(sbp_[a-f0-9]{40})\\b", entropy: 3.2, sample: "sbp_{hex:40}", name: "SUPABASE_ACCESS_TOKEN", risk: "A Supabase access token drives the Management API: it creates, reconfigures and deletes every project of its owner and reads their keys. Critical for that reach.", examples: { good: [{ path: ".env.example", code: "SUPABASE_ACCESS_TOKEN=sbp_0000000000000000000000000000000000000000", note: "placeholder" }] } }, { id: "cloudflare-api-token", anchored: true, title: "Cloudflare API token or global API key", provider: "Cloudflare", severity: "critical", keywords: ["cfk_", "cfut_", "cfat_", "cloudflare", "cf_api_key"], ignoreCase: true, patterns: [{ regex: "\\b(cf(?:k|ut|at)_[A-Za-z0-9]{40,56})\\b" }, { regex: `(?:cloudflare|cf)[\\w.-]{0,20}(?:global|api)[\\w.-]{0,12}key["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{37})(?![0-9a-z])` }], entropy: 3.2, sample: "cfut_{alnum:40}{alnum:8}", name: "CLOUDFLARE_API_TOKEN", risk: "A Cloudflare user or account API token changes DNS, TLS, firewall and Workers of the zones it is scoped to; the global API key does everything the account can. Critical because DNS and Workers control where your traffic goes.", examples: { bad: [{ path: ".env", code: "CLOUDFLARE_API_KEY={{gen:hex:37:2}}", note: "legacy global key, named" }], good: [{ path: ".env.example", code: "CLOUDFLARE_API_TOKEN=cfut_your_token_here", note: "placeholder" }, { path: "src/cache.ts", code: 'const digest = "{{gen:hex:37:2}}";', note: "hex without a Cloudflare name" }] } }, { id: "databricks-token", anchored: true, title: "Databricks personal access token", provider: "Databricks", severity: "critical", keywords: ["dapi"], regex: "\\b(dapi[a-f0-9]{32}(?:-[0-9])?)(?![A-Za-z0-9-])", entropy: 3.2, sample: "dapi{hex:32}", name: "DATABRICKS_TOKEN", risk: "A Databricks token runs jobs and notebooks and reads every table its user can, in the workspace it belongs to. Critical because warehouses hold the company's data.", examples: { good: [{ path: ".databrickscfg", code: "token = dapixxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", note: "placeholder" }, { path: "src/api.ts", code: 'const RAPIDAPI_HOST = "rapidapi{{gen:hex:32}}";', note: "inside a word" }] } }, { id: "planetscale-token", anchored: true, title: "PlanetScale token or database password", provider: "PlanetScale", severity: "critical", keywords: ["pscale_tkn_", "pscale_pw_", "pscale_oauth_"], regex: "\\b(pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_=.-]{32,64})(?![A-Za-z0-9_=.-])", entropy: 3.8, sample: "pscale_pw_{b64url:43}", name: "PLANETSCALE_PASSWORD", risk: "A PlanetScale service token manages databases and branches; a password connects to a branch and reads and writes its data. Critical because it is the database itself.", examples: { good: [{ path: ".env.example", code: "DATABASE_PASSWORD=pscale_pw_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", note: "placeholder" }] } }, { id: "azure-entra-client-secret", title: "Microsoft Entra ID (Azure AD) client secret", provider: "Azure", severity: "critical", keywords: ["0q~", "1q~", "2q~", "3q~", "4q~", "5q~", "6q~", "7q~", "8q~", "9q~"], regex: "(?<![A-Za-z0-9_~.-])([A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])", entropy: 4, sample: "{alnum:3}8Q~{b64url:34}", name: "AZURE_CLIENT_SECRET", risk: "An app registration's client secret signs in as the application (with the tenant and client ids, both public): Microsoft Graph, Azure Resource Manager, Azure OpenAI, with every permission granted to the app. Critical because apps often hold tenant-wide permissions.", examples: { good: [{ path: ".env.example", code: "AZURE_CLIENT_SECRET=<client-secret>", note: "placeholder" }, { path: "docs/notes.md", code: "Press Q~ to quit", note: "no secret" }] } }, { id: "onepassword-secret-key", anchored: true, title: "Secret Key of a 1Password account", provider: "1Password", severity: "critical", keywords: ["a3-"], regex: "\\b(A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})\\b", entropy: 3.5, sample: "A3-{upperdigits:6}-{upperdigits:6}-{upperdigits:5}-{upperdigits:5}-{upperdigits:5}-{upperdigits:5}", name: "OP_SECRET_KEY", risk: "The Secret Key is half of what unlocks a 1Password account (with the account password), on a new device. Critical because a guessed or phished password then opens every vault.", examples: { good: [{ path: "docs/onboarding.md", code: "Your Secret Key looks like A3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX", note: "placeholder" }, { path: "src/uuid.ts", code: 'const id = "5e1c64a3-{{gen:hex:4}}-4{{gen:hex:3}}";', note: "a3- inside a UUID" }] } }] };
+var cloud_default = { detectors: [{ id: "aws-access-key-id", anchored: true, title: "AWS access key id", provider: "AWS", severity: "high", keywords: ["akia", "asia", "abia", "acca"], regex: "\\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\\b", entropy: 3, sample: "AKIA{upperdigits:16}", name: "AWS_ACCESS_KEY_ID", risk: "An access key id names an IAM credential; next to its secret key it is the whole credential, and alone it still tells an attacker which account to target. High because the id alone does not authenticate.", examples: { good: [{ path: "docs/aws.md", code: "aws_access_key_id = AKIAIOSFODNN7EXAMPLE", note: "documented example" }, { code: "AKIAAAAAAAAAAAAAAAAA", note: "repeated" }] } }, { id: "aws-secret-access-key", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "AWS secret access key", provider: "AWS", severity: "critical", keywords: ["akia", "asia", "secret_access_key", "secretaccesskey", "secret-access-key", "aws_secret"], patterns: [{ regex: `(?:aws[_.-]?)?secret[_.-]?(?:access[_.-]?)?key["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])` }, { regex: "(?<![A-Za-z0-9/+=])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])", near: { detector: "aws-access-key-id", lines: 10 } }], ignoreCase: true, entropy: 4.3, sample: "{b64:40}", name: "AWS_SECRET_ACCESS_KEY", risk: "The secret access key signs AWS API calls as the IAM user or role it belongs to. Critical because it is the credential itself.", examples: { bad: [{ path: "credentials.ini", code: "[default]\naws_access_key_id = {{sample:aws-access-key-id}}\naws_secret_access_key_value = {{sample}}", line: 3, note: "paired with the key id two lines above" }], good: [{ path: "notes.txt", code: "commit {{gen:hex:40}}", note: "hex, no key id nearby" }, { path: "docs/aws.md", code: "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", note: "documented example" }] } }, { id: "google-api-key", anchored: true, title: "Google API key", provider: "Google", severity: "high", keywords: ["aiza"], regex: "\\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])", entropy: 3.5, sample: "AIza{b64url:35}", name: "GOOGLE_API_KEY", risk: "A Google API key calls every API enabled on its project (Maps, Gemini, …) on your bill unless it is restricted. High because keys are often meant for browsers but rarely restricted.", examples: { good: [{ code: "GOOGLE_API_KEY=AIzaXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", path: ".env" }] } }, { id: "gcp-service-account-key", title: "Google Cloud service-account private key", provider: "Google Cloud", severity: "critical", anchored: true, keywords: ['"private_key"'], requires: ["service_account"], end: "-----end", regex: '"private_key"[ \\t]{0,8}:[ \\t]{0,8}"(-----BEGIN PRIVATE KEY-----[\\s\\S]{40,8000}?-----END PRIVATE KEY-----)', validator: "pem", priority: 3, sample: "{pemjson:PRIVATE KEY}", syntaxes: [], risk: "A service-account key file authenticates as the service account, with every IAM role it holds, until the key is deleted. Critical because it is the credential itself.", examples: { bad: [{ path: "gcp-key.json", line: 4, code: '{\n  "type": "service_account",\n  "project_id": "demo-project",\n  "private_key": "{{sample}}\\n",\n  "client_email": "ci@demo-project.iam.gserviceaccount.com"\n}\n' }], good: [{ path: "gcp-key.json", code: '{ "type": "service_account", "private_key": "${GCP_PRIVATE_KEY}" }' }] } }, { id: "azure-storage-connection-string", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Azure storage account key", provider: "Azure", severity: "critical", keywords: ["accountkey"], regex: "AccountKey=([A-Za-z0-9+/]{86}==)", ignoreCase: true, entropy: 4.5, sample: "DefaultEndpointsProtocol=https;AccountName=demostore;AccountKey={b64:86}==;EndpointSuffix=core.windows.net", name: "AZURE_STORAGE_CONNECTION_STRING", risk: "A storage account key reads, writes and deletes every blob, queue and table of the account. Critical because it is the account's master credential.", examples: { good: [{ code: "AZURE_STORAGE_CONNECTION_STRING=UseDevelopmentStorage=true", path: ".env" }, { code: "AccountKey=<your-account-key>", path: "README.md" }] } }, { id: "digitalocean-token", anchored: true, title: "DigitalOcean token", provider: "DigitalOcean", severity: "critical", keywords: ["dop_v1_", "doo_v1_", "dor_v1_"], regex: "\\b(do[opr]_v1_[a-f0-9]{64})\\b", entropy: 3.5, sample: "dop_v1_{hex:64}", name: "DIGITALOCEAN_TOKEN", risk: "A DigitalOcean personal access or OAuth token creates, reads and destroys droplets, databases and volumes of the team. Critical because it is a direct account credential.", examples: { good: [{ code: "DIGITALOCEAN_TOKEN=dop_v1_0000000000000000000000000000000000000000000000000000000000000000", path: ".env" }] } }, { id: "gcp-oauth-client-secret", anchored: true, title: "Google OAuth client secret", provider: "Google Cloud", severity: "high", keywords: ["gocspx-"], regex: "\\b(GOCSPX-[A-Za-z0-9_-]{28})(?![A-Za-z0-9_-])", entropy: 3.8, sample: "GOCSPX-{b64url:28}", name: "GOOGLE_CLIENT_SECRET", risk: "An OAuth client secret lets whoever holds it (with the public client id) pose as your app: exchange stolen authorization codes and refresh users' tokens. High because it needs the client id and a user's grant.", examples: { good: [{ path: ".env.example", code: "GOOGLE_CLIENT_SECRET=GOCSPX-your-client-secret", note: "placeholder" }, { path: ".env", code: "GOOGLE_CLIENT_SECRET=GOCSPX-XXXXXXXXXXXXXXXXXXXXXXXXXXXX", note: "repeated" }] } }, { id: "terraform-cloud-token", title: "HCP Terraform (Terraform Cloud) API token", provider: "HashiCorp", severity: "critical", keywords: [".atlasv1."], regex: "(?<![A-Za-z0-9])([A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70})(?![A-Za-z0-9_=-])", entropy: 4, sample: "{alnum:14}.atlasv1.{b64url:67}", name: "TFE_TOKEN", risk: "A user, team or organisation token of HCP Terraform queues runs, reads state (which holds every secret Terraform manages) and changes workspaces. Critical because state files are full of credentials.", examples: { bad: [{ path: ".terraformrc", code: 'credentials "app.terraform.io" {\n  token = "{{sample}}"\n}\n', line: 2 }], good: [{ path: ".terraformrc", code: 'token = "xxxxxxxxxxxxxx.atlasv1.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"', note: "placeholder" }] } }, { id: "vault-token", anchored: true, title: "HashiCorp Vault token", provider: "HashiCorp", severity: "critical", keywords: ["hvs.", "hvb.", "hvr."], regex: "\\b(hv[sr]\\.[A-Za-z0-9_-]{90,120}|hvb\\.[A-Za-z0-9_-]{138,300})(?![A-Za-z0-9_-])", entropy: 4, sample: "hvs.CAESI{b64url:88}", name: "VAULT_TOKEN", risk: "A Vault service, batch or recovery token reads (and by its policies writes) the secrets Vault guards: database passwords, cloud keys, PKI. Critical because it opens every other secret.", examples: { good: [{ path: ".env.example", code: "VAULT_TOKEN=hvs.your-vault-token", note: "placeholder" }, { path: "docs/vault.md", code: "vault login hvs.{{gen:alnum:24}}", note: "short dev-mode style value" }] } }, { id: "doppler-token", anchored: true, title: "Doppler token", provider: "Doppler", severity: "critical", keywords: ["dp.ct.", "dp.pt.", "dp.st.", "dp.sa.", "dp.said.", "dp.scim.", "dp.audit."], regex: "\\b(dp\\.(?:ct|pt|st|sa|said|scim|audit)\\.(?:[a-z0-9_-]{2,35}\\.)?[A-Za-z0-9]{40,44})(?![A-Za-z0-9])", entropy: 3.8, sample: "dp.st.prd.{alnum:44}", name: "DOPPLER_TOKEN", risk: "A Doppler personal, CLI, service or service-account token reads the secrets of the configs it reaches (personal and CLI tokens: every project of the workplace). Critical because it opens every other secret.", examples: { bad: [{ path: ".env", code: "DOPPLER_TOKEN=dp.pt.{{gen:alnum:43:4}}", note: "personal token" }], good: [{ path: ".env.example", code: "DOPPLER_TOKEN=dp.st.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", note: "placeholder" }] } }, { id: "onepassword-service-account-token", anchored: true, title: "Service account token for 1Password", provider: "1Password", severity: "critical", keywords: ["ops_eyj"], regex: "\\b(ops_eyJ[A-Za-z0-9+/]{250,4000}={0,3})(?![A-Za-z0-9+/=])", entropy: 4.5, sample: "ops_eyJ{b64:320}", name: "OP_SERVICE_ACCOUNT_TOKEN", risk: "A service account token reads (and with write access changes) every item in the vaults it was granted. Critical because a vault holds the other secrets.", examples: { good: [{ path: ".env.example", code: "OP_SERVICE_ACCOUNT_TOKEN=ops_eyJ...", note: "elided" }, { path: ".env", code: "OP_SERVICE_ACCOUNT_TOKEN=op://vault/item/token", note: "secret reference" }] } }, { id: "flyio-token", anchored: true, title: "Fly.io access token", provider: "Fly.io", severity: "critical", keywords: ["fo1_", "fm1a_", "fm1r_", "fm2_"], regex: "\\b(fo1_[A-Za-z0-9_-]{43}|fm1[ar]_[A-Za-z0-9+/]{100,4000}={0,3}|fm2_[A-Za-z0-9+/]{100,4000}={0,3})(?![A-Za-z0-9_+/=-])", entropy: 4, sample: "fm2_lJPE{b64:160}", name: "FLY_API_TOKEN", risk: "A Fly.io token deploys, reads the secrets of and destroys the apps of its organisation (a deploy token: of one app). Critical because it reaches running production.", examples: { bad: [{ path: "Dockerfile", code: 'ENV FLY_API_TOKEN="FlyV1 {{sample}}"' }, { path: ".env", code: "FLY_API_TOKEN=fo1_{{gen:b64url:43:3}}", note: "fo1_ token" }], good: [{ path: "main.tf", code: 'api_key = "fo1_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"', note: "placeholder" }, { path: "page.html", code: '<input type="hidden" name="csrf" value="7SWa-Fo1_{{gen:b64url:43:5}}">', note: "Fo1_ inside another value" }] } }, { id: "supabase-secret-key", anchored: true, title: "Supabase secret key", provider: "Supabase", severity: "critical", keywords: ["sb_secret_"], regex: "\\b(sb_secret_[A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])", entropy: 3.8, sample: "sb_secret_{b64url:22}_{alnum:8}", name: "SUPABASE_SECRET_KEY", risk: "A secret key bypasses row-level security: it reads and writes every table, file and user of the project. Critical because it is the project's master key.", examples: { good: [{ path: ".env.example", code: "SUPABASE_SECRET_KEY=sb_secret_...", note: "elided" }, { path: ".env", code: "SUPABASE_PUBLISHABLE_KEY=sb_publishable_{{gen:b64url:31}}", note: "publishable key, meant to be public" }] } }, { id: "supabase-access-token", anchored: true, title: "Supabase personal access token", provider: "Supabase", severity: "critical", keywords: ["sbp_"], regex: "\\b(sbp_[a-f0-9]{40})\\b", entropy: 3.2, sample: "sbp_{hex:40}", name: "SUPABASE_ACCESS_TOKEN", risk: "A Supabase access token drives the Management API: it creates, reconfigures and deletes every project of its owner and reads their keys. Critical for that reach.", examples: { good: [{ path: ".env.example", code: "SUPABASE_ACCESS_TOKEN=sbp_0000000000000000000000000000000000000000", note: "placeholder" }] } }, { id: "supabase-service-role-key", anchored: true, title: "Supabase service-role key (JWT)", provider: "Supabase", severity: "critical", keywords: ["eyj"], regex: "\\b(eyJ[A-Za-z0-9_-]{10,2000}\\.eyJ[A-Za-z0-9_-]{2,8000}\\.[A-Za-z0-9_-]{16,2000})(?![A-Za-z0-9_-])", validator: "supabase-service-role", priority: 3, sample: "{jwt:service_role}", name: "SUPABASE_SERVICE_ROLE_KEY", risk: "The service_role key reads, writes and deletes every table of the project with row-level security bypassed, and manages its users and storage. Critical because it is the database's admin key.", examples: { good: [{ path: ".env", code: "NEXT_PUBLIC_SUPABASE_ANON_KEY={{gen:jwt:anon}}", note: "the anon key is public" }, { path: ".env", code: "SUPABASE_JWT={{gen:jwt:authenticated}}", note: "a user session, not the service key" }, { path: ".env.example", code: "SUPABASE_SERVICE_ROLE_KEY=your-service-role-key", note: "placeholder" }] } }, { id: "cloudflare-api-token", anchored: true, title: "Cloudflare API token or global API key", provider: "Cloudflare", severity: "critical", keywords: ["cfk_", "cfut_", "cfat_", "cloudflare", "cf_api_key"], ignoreCase: true, patterns: [{ regex: "\\b(cf(?:k|ut|at)_[A-Za-z0-9]{40,56})\\b" }, { regex: `(?:cloudflare|cf)[\\w.-]{0,20}(?:global|api)[\\w.-]{0,12}key["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{37})(?![0-9a-z])` }], entropy: 3.2, sample: "cfut_{alnum:40}{alnum:8}", name: "CLOUDFLARE_API_TOKEN", risk: "A Cloudflare user or account API token changes DNS, TLS, firewall and Workers of the zones it is scoped to; the global API key does everything the account can. Critical because DNS and Workers control where your traffic goes.", examples: { bad: [{ path: ".env", code: "CLOUDFLARE_API_KEY={{gen:hex:37:2}}", note: "legacy global key, named" }], good: [{ path: ".env.example", code: "CLOUDFLARE_API_TOKEN=cfut_your_token_here", note: "placeholder" }, { path: "src/cache.ts", code: 'const digest = "{{gen:hex:37:2}}";', note: "hex without a Cloudflare name" }] } }, { id: "databricks-token", anchored: true, title: "Databricks personal access token", provider: "Databricks", severity: "critical", keywords: ["dapi"], regex: "\\b(dapi[a-f0-9]{32}(?:-[0-9])?)(?![A-Za-z0-9-])", entropy: 3.2, sample: "dapi{hex:32}", name: "DATABRICKS_TOKEN", risk: "A Databricks token runs jobs and notebooks and reads every table its user can, in the workspace it belongs to. Critical because warehouses hold the company's data.", examples: { good: [{ path: ".databrickscfg", code: "token = dapixxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", note: "placeholder" }, { path: "src/api.ts", code: 'const RAPIDAPI_HOST = "rapidapi{{gen:hex:32}}";', note: "inside a word" }] } }, { id: "planetscale-token", anchored: true, title: "PlanetScale token or database password", provider: "PlanetScale", severity: "critical", keywords: ["pscale_tkn_", "pscale_pw_", "pscale_oauth_"], regex: "\\b(pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_=.-]{32,64})(?![A-Za-z0-9_=.-])", entropy: 3.8, sample: "pscale_pw_{b64url:43}", name: "PLANETSCALE_PASSWORD", risk: "A PlanetScale service token manages databases and branches; a password connects to a branch and reads and writes its data. Critical because it is the database itself.", examples: { good: [{ path: ".env.example", code: "DATABASE_PASSWORD=pscale_pw_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", note: "placeholder" }] } }, { id: "azure-entra-client-secret", title: "Microsoft Entra ID (Azure AD) client secret", provider: "Azure", severity: "critical", keywords: ["0q~", "1q~", "2q~", "3q~", "4q~", "5q~", "6q~", "7q~", "8q~", "9q~"], regex: "(?<![A-Za-z0-9_~.-])([A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])", entropy: 4, sample: "{alnum:3}8Q~{b64url:34}", name: "AZURE_CLIENT_SECRET", risk: "An app registration's client secret signs in as the application (with the tenant and client ids, both public): Microsoft Graph, Azure Resource Manager, Azure OpenAI, with every permission granted to the app. Critical because apps often hold tenant-wide permissions.", examples: { good: [{ path: ".env.example", code: "AZURE_CLIENT_SECRET=<client-secret>", note: "placeholder" }, { path: "docs/notes.md", code: "Press Q~ to quit", note: "no secret" }] } }, { id: "onepassword-secret-key", anchored: true, title: "Secret Key of a 1Password account", provider: "1Password", severity: "critical", keywords: ["a3-"], regex: "\\b(A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})\\b", entropy: 3.5, sample: "A3-{upperdigits:6}-{upperdigits:6}-{upperdigits:5}-{upperdigits:5}-{upperdigits:5}-{upperdigits:5}", name: "OP_SECRET_KEY", risk: "The Secret Key is half of what unlocks a 1Password account (with the account password), on a new device. Critical because a guessed or phished password then opens every vault.", examples: { good: [{ path: "docs/onboarding.md", code: "Your Secret Key looks like A3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX", note: "placeholder" }, { path: "src/uuid.ts", code: 'const id = "5e1c64a3-{{gen:hex:4}}-4{{gen:hex:3}}";', note: "a3- inside a UUID" }] } }, { id: "netlify-token", anchored: true, title: "Netlify personal access token", provider: "Netlify", severity: "critical", keywords: ["nfp_", "netlify"], ignoreCase: true, patterns: [{ regex: "\\b(nfp_[A-Za-z0-9]{36,40})(?![A-Za-z0-9_-])" }, { regex: `netlify[\\w.({ \\t-]{0,24}(?:token|key|secret|pat)[\\w.-]{0,12}["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([A-Za-z0-9_-]{40,46})(?![A-Za-z0-9_-])` }], entropy: 3.6, sample: "nfp_{alnum:36}", name: "NETLIFY_AUTH_TOKEN", risk: "A Netlify token deploys to, reconfigures and deletes every site of its user's teams, and reads their environment variables (other keys). Critical because a deploy replaces what your visitors get.", examples: { bad: [{ path: ".env", code: "NETLIFY_AUTH_TOKEN={{gen:b64url:43:3}}", note: "legacy token, named" }], good: [{ path: ".env.example", code: "NETLIFY_AUTH_TOKEN=nfp_your_token_here", note: "placeholder" }, { path: "netlify.toml", code: '[build]\n  command = "npm run build"\n  publish = "dist"\n' }] } }, { id: "railway-token", anchored: true, title: "Railway API token", provider: "Railway", severity: "critical", keywords: ["railway"], ignoreCase: true, regex: `railway[\\w.({ \\t-]{0,24}(?:token|key|secret)[\\w.-]{0,12}["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-z-])`, entropy: 3, sample: "{hex:8}-{hex:4}-4{hex:3}-a{hex:3}-{hex:12}", name: "RAILWAY_TOKEN", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], risk: "A Railway token deploys, redeploys and deletes the services of its project or workspace and reads their variables (database URLs, other keys). Critical for that reach.", examples: { good: [{ path: ".env", code: "RAILWAY_PROJECT_ID={{gen:hex:8:1}}-{{gen:hex:4:2}}-4{{gen:hex:3:3}}-a{{gen:hex:3:4}}-{{gen:hex:12:5}}", note: "an id, not a token" }, { path: ".env.example", code: "RAILWAY_TOKEN=00000000-0000-0000-0000-000000000000", note: "placeholder" }] } }, { id: "render-api-key", anchored: true, title: "Render API key", provider: "Render", severity: "critical", keywords: ["rnd_"], regex: "\\b(rnd_[A-Za-z0-9]{28,32})(?![A-Za-z0-9_-])", entropy: 3.6, sample: "rnd_{alnum:28}", name: "RENDER_API_KEY", risk: "A Render API key deploys, suspends and deletes every service of its workspaces and reads their environment variables. Critical for that reach.", examples: { good: [{ path: ".env.example", code: "RENDER_API_KEY=rnd_xxxxxxxxxxxxxxxxxxxxxxxxxxxx", note: "placeholder" }, { path: ".env", code: "RENDER_API_KEY=rnd_{{gen:alnum:20:2}}", note: "too short" }] } }, { id: "neon-api-key", anchored: true, title: "Neon API key", provider: "Neon", severity: "critical", keywords: ["napi_"], regex: "\\b(napi_[A-Za-z0-9]{64})(?![A-Za-z0-9_-])", entropy: 4, sample: "napi_{alnum:64}", name: "NEON_API_KEY", risk: "A Neon API key creates, branches and deletes the Postgres projects of its account or organisation and reads their connection strings. Critical because it reaches the data.", examples: { good: [{ path: ".env.example", code: "NEON_API_KEY=napi_your_api_key", note: "placeholder" }, { path: "src/addon.cc", code: 'napi_status status = napi_create_string_utf8(env, "x", NAPI_AUTO_LENGTH, &result);', note: "Node-API call" }] } }, { id: "snowflake-token", anchored: true, title: "Snowflake programmatic access token", provider: "Snowflake", severity: "critical", keywords: ["snowflake"], ignoreCase: true, regex: `snowflake[\\w.({ \\t-]{0,32}(?:token|pat)[\\w.-]{0,12}["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([A-Za-z0-9_.+/=-]{100,2000})(?![A-Za-z0-9_.+/=-])`, entropy: 4, sample: "{b64url:160}", name: "SNOWFLAKE_TOKEN", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], risk: "A Snowflake programmatic access token signs in as its user (restricted to one role) through the SQL API and drivers and reads whatever that role can: warehouses hold the company's data. Critical for that reason.", examples: { good: [{ path: ".env.example", code: "SNOWFLAKE_TOKEN=<your-programmatic-access-token>", note: "placeholder" }, { path: ".env", code: "SNOWFLAKE_TOKEN={{gen:b64url:40:2}}", note: "too short for a token" }] } }, { id: "vercel-token", anchored: true, title: "Vercel token", provider: "Vercel", severity: "critical", keywords: ["vcp_", "vci_", "vca_", "vcr_", "vck_", "vercel"], ignoreCase: true, patterns: [{ regex: "\\b(vc[piark]_[A-Za-z0-9_-]{50,64})(?![A-Za-z0-9_-])" }, { regex: `vercel[\\w.({ \\t-]{0,24}(?:token|key|secret)[\\w.-]{0,12}["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([A-Za-z0-9]{24})(?![A-Za-z0-9_-])` }], entropy: 3.6, sample: "vcp_{b64url:56}", name: "VERCEL_TOKEN", risk: "A Vercel token deploys to and reconfigures the projects of its teams, reads their environment variables (other keys) and, for AI Gateway keys, runs models on your bill. Critical because a deploy replaces what your users get.", examples: { bad: [{ path: ".env", code: "VERCEL_TOKEN={{gen:alnum:24:8}}", note: "legacy token, named" }, { path: ".env", code: "AI_GATEWAY_API_KEY=vck_{{gen:b64url:56:8}}", note: "AI Gateway key" }], good: [{ path: ".env.example", code: "VERCEL_TOKEN=vcp_your_token_here", note: "placeholder" }, { path: ".env", code: "VERCEL_PROJECT_ID=prj_{{gen:alnum:28:8}}", note: "an id, not a token" }] } }] };
 
 // rules/secret/generic.yaml
-var generic_default = { detectors: [{ id: "generic-secret", anchored: true, title: "Literal secret assigned to a secret-named variable", provider: "Generic", severity: "high", confidence: "medium", keywords: ["pass", "pwd", "secret", "token", "key", "credential", "auth"], regex: `(?:pass|pwd|secret|token|key|credential|auth)[\\w.-]{0,40}["'\\]]{0,2}(?:[ \\t]{0,4}\\??:[ \\t]{0,4}[A-Za-z][\\w.<>|]{0,30})?[ \\t]{0,8}(?::=|=>|\\?\\?=|\\|\\|=|\\|\\||\\?\\?|[:=])[ \\t]{0,8}(?:[br](?=["']))?["'\`]?([^\\s"'\`]{8,200})`, ignoreCase: true, validator: "generic", sample: "{password:20}", name: "DB_PASSWORD", risk: "A password, token or key written as a literal is readable by everyone with the repository and stays in its history after it is removed. High because it is usually a working credential; confidence is medium because its format is unknown.", examples: { bad: [{ path: "config/app.ini", code: "[auth]\nclient_secret = {{gen:alnum:32:11}}\n", line: 2 }, { path: "src/keys.ts", code: "export const signingKey: string = '{{gen:alnum:32:12}}';\n", note: "type annotation" }, { path: "settings.py", code: 'API_TOKEN: str = "{{gen:alnum:32:13}}"\n', note: "type hint" }, { path: ".npmrc", code: "_auth={{gen:b64:32:14}}\n" }, { path: ".npmrc", code: "//artifactory.internal/api/npm/:_authToken={{gen:b64:64:16}}\n", note: "registry token" }, { path: "src/session.ts", code: "const secret = process.env.SESSION_SECRET || '{{gen:alnum:32:15}}';\n", note: "hard-coded fallback" }], good: [{ path: "src/db.ts", code: "const password = process.env.DB_PASSWORD;" }, { path: "src/db.ts", code: "const password = config.database.password;" }, { path: "src/auth.ts", code: 'const tokenType = "Bearer_token_type";' }, { path: ".env", code: "DB_PASSWORD=${DB_PASSWORD}" }, { path: ".env", code: "DB_PASSWORD=changeme123" }, { path: ".env.example", code: "API_KEY=your-api-key-here" }, { path: "settings.py", code: 'SECRET_KEY = os.environ["SECRET_KEY"]' }, { path: "app.yaml", code: 'password: "<password>"' }, { path: "package.json", code: '{ "author": "Jane Doe <jane@example.org>", "keywords": ["token-parser"] }' }, { path: "src/x.ts", code: 'const secretName = "prod/database/credentials-v2";' }, { path: ".claude/settings.json", code: '{ "env": { "TOKEN_MODEL": "claude-3-7-sonnet-20250219" } }', note: "model id slug" }, { path: "config.json", code: '{ "sessionToken": "550e8400-e29b-41d4-a716-446655440000" }', note: "UUID" }, { path: "deploy.yaml", code: "commit_sha: 3f786850e387550fdab836ed7e6dc881de23001b" }, { path: "package-lock.json", code: '{ "integrity": "sha512-{{gen:b64:86}}==", "token": "{{gen:alnum:32}}" }', note: "lockfile" }, { path: "tests/fixtures/users.json", code: '{ "password": "Passw0rd!" }', note: "weak fixture password" }, { path: "src/a.ts", code: 'const apiKey = "aaaaaaaaaaaaaaaaaaaa";' }, { path: "src/a.ts", code: 'const token = "0123456789abcdefghij";' }, { path: ".github/workflows/ci.yml", code: "token: ${{ secrets.NPM_TOKEN }}" }, { path: "run.bat", code: "set API_KEY=%API_KEY%" }, { path: ".env", code: "SECRET=$OTHER_SECRET" }, { path: "README.md", code: "[![cov](https://codecov.io/gh/o/r/badge.svg?token=mDP3mQJNnn)](https://codecov.io/gh/o/r)", note: "badge token in a URL query" }, { path: "src/a.ts", code: "const auth: AuthProvider = createAuthProvider();" }, { path: "src/session.ts", code: "app.use(session({ secret: process.env.SESSION_SECRET || 'keyboard cat' }));", note: "fallback with spaces" }, { path: ".env", code: "ADMIN_PASSWORD=SuperSecret123!", note: "dictionary words" }, { path: "tests/fixtures/login.json", code: '{ "password": "test-password-123" }', note: "test fixture, words" }, { path: "k8s/secret.yaml", code: "data:\n  password: cGFzc3dvcmQxMjM=\n", note: "base64 of a weak password" }, { path: "config/app.yaml", code: "db_password: vault:secret/data/app#db_password", note: "secret-manager reference" }, { path: "config/app.yaml", code: "api_key: arn:aws:secretsmanager:eu-west-1:123456789012:secret:app-Ab12Cd", note: "ARN" }, { path: "src/maps.ts", code: 'const mapboxPublicToken = "pk_{{gen:alnum:40:21}}";', note: "public token" }] } }, { id: "authorization-header", anchored: true, title: "Credential in an Authorization header", provider: "HTTP", severity: "high", confidence: "medium", keywords: ["bearer ", "basic "], regex: "(?:bearer|basic)[ \\t]{1,4}([A-Za-z0-9._~+/-]{16,400}={0,2})(?![A-Za-z0-9._~+/=-])", ignoreCase: true, validator: "auth-header", sample: "{alnum:40}", name: "AUTH_HEADER", syntaxes: [], risk: "A bearer token or basic-auth pair written into a request header authenticates as its owner with whatever the API grants. High because it is a working credential.", examples: { bad: [{ path: "src/api.ts", code: "fetch(url, { headers: { Authorization: 'Bearer {{gen:alnum:40:41}}' } });\n" }], good: [{ path: "docs/api.md", code: "Send `Authorization: Bearer YOUR_ACCESS_TOKEN` with every request." }, { path: "src/api.ts", code: "headers.Authorization = `Bearer ${token}`;" }, { path: "src/auth.ts", code: 'res.setHeader("WWW-Authenticate", "Basic realm=\\"internal\\"");' }, { path: "scripts/call.sh", code: 'curl -H "Authorization: Basic dXNlcjpwYXNzd29yZA==" https://api.internal', note: "user:password" }] } }] };
+var generic_default = { detectors: [{ id: "generic-secret", anchored: true, title: "Literal secret assigned to a secret-named variable", provider: "Generic", severity: "high", confidence: "medium", keywords: ["pass", "pwd", "secret", "token", "key", "credential", "auth"], patterns: [{ regex: `(?:pass|pwd|secret|token|key|credential|auth)[\\w.-]{0,40}["'\\]]{0,2}(?:[ \\t]{0,4}\\??:[ \\t]{0,4}[A-Za-z][\\w.<>|]{0,30}|[ \\t]{1,4}(?:string|\\[\\]byte))?[ \\t]{0,8}(?::::=|::=|:=|=>|\\?\\?=|\\|\\|=|\\?=|\\.=|\\|\\||\\?\\?|[:=])[ \\t]{0,8}(?:[br](?=["']))?["'\`]?([^\\s"'\`]{8,200})` }, { regex: "(?<=<[\\w.:-]{0,40})(?:pass|pwd|secret|token|key|credential|auth)[\\w.-]{0,40}>[ \\t]{0,8}(?:\\r?\\n[ \\t]{0,40})?([^\\s<>\"'`]{8,200})(?=[ \\t]{0,8}(?:\\r?\\n[ \\t]{0,40})?</)" }, { regex: `(?:pass|pwd|secret|token|key|credential|auth)[\\w.-]{0,40}["'][ \\t]{1,8}value[ \\t]{0,4}=[ \\t]{0,4}["']([^\\s"'<>]{8,200})(?=["'])` }, { regex: `(?:pass|pwd|secret|token|key|credential|auth)[\\w.-]{0,40}["'][ \\t]{0,4},[ \\t]{0,4}(?:[br](?=["']))?["'\`]([^\\s"'\`]{8,200})` }], ignoreCase: true, validator: "generic", sample: "{password:20}", name: "DB_PASSWORD", risk: "A password, token or key written as a literal is readable by everyone with the repository and stays in its history after it is removed. High because it is usually a working credential; confidence is medium because its format is unknown.", examples: { bad: [{ path: "config/app.ini", code: "[auth]\nclient_secret = {{gen:alnum:32:11}}\n", line: 2 }, { path: "src/keys.ts", code: "export const signingKey: string = '{{gen:alnum:32:12}}';\n", note: "type annotation" }, { path: "settings.py", code: 'API_TOKEN: str = "{{gen:alnum:32:13}}"\n', note: "type hint" }, { path: ".npmrc", code: "_auth={{gen:b64:32:14}}\n" }, { path: ".npmrc", code: "//artifactory.internal/api/npm/:_authToken={{gen:b64:64:16}}\n", note: "registry token" }, { path: "src/session.ts", code: "const secret = process.env.SESSION_SECRET || '{{gen:alnum:32:15}}';\n", note: "hard-coded fallback" }, { path: "config/app.xml", code: "<config>\n  <apiToken>\n    {{gen:alnum:32:51}}\n  </apiToken>\n</config>\n", line: 3, note: "XML element, value on its own line" }, { path: "pom.xml", code: "<properties>\n  <deploy.password>{{gen:alnum:24:52}}</deploy.password>\n</properties>\n", line: 2, note: "XML element" }, { path: "NuGet.Config", code: '<packageSourceCredentials>\n  <feed>\n    <add key="ClearTextPassword" value="{{gen:alnum:24:53}}" />\n  </feed>\n</packageSourceCredentials>\n', line: 3, note: "key and value attributes" }, { path: "cmd/app/main.go", code: 'package main\n\nvar apiToken string = "{{gen:alnum:32:54}}"\n', line: 3, note: "Go typed declaration" }, { path: "src/Config.java", code: 'System.setProperty("API_TOKEN", "{{gen:alnum:32:55}}");\n', note: "name and value as two arguments" }, { path: "cmd/app/env.go", code: 'os.Setenv("DB_PASSWORD", "{{gen:alnum:20:56}}")\n', note: "os.Setenv" }, { path: "src/client.ts", code: "headers.set('X-Api-Key', '{{gen:alnum:32:57}}');\n", note: "header name and value" }, { path: "wp-config.php", code: "<?php\ndefine('DB_PASSWORD', '{{gen:alnum:20:58}}');\n", line: 2, note: "PHP define" }, { path: "lib/auth.php", code: "<?php\n$secret .= '{{gen:alnum:24:59}}';\n", line: 2, note: "PHP .=" }, { path: "Makefile", code: "API_TOKEN ?= {{gen:alnum:32:60}}\n", note: "Makefile ?=" }, { path: "Makefile", code: "DB_PASSWORD ::= {{gen:alnum:20:61}}\n", note: "Makefile ::=" }, { path: "Makefile", code: "SECRET_KEY :::= {{gen:alnum:32:62}}\n", note: "Makefile :::=" }, { path: "src/main/resources/application.properties", code: "spring.datasource.password={{gen:alnum:20:63}}\n", note: ".properties" }, { path: "config.toml", code: '[service]\napi_key = "{{gen:alnum:32:64}}"\n', line: 2, note: ".toml" }], good: [{ path: "src/db.ts", code: "const password = process.env.DB_PASSWORD;" }, { path: "src/db.ts", code: "const password = config.database.password;" }, { path: "src/auth.ts", code: 'const tokenType = "Bearer_token_type";' }, { path: ".env", code: "DB_PASSWORD=${DB_PASSWORD}" }, { path: ".env", code: "DB_PASSWORD=changeme123" }, { path: ".env.example", code: "API_KEY=your-api-key-here" }, { path: "settings.py", code: 'SECRET_KEY = os.environ["SECRET_KEY"]' }, { path: "app.yaml", code: 'password: "<password>"' }, { path: "package.json", code: '{ "author": "Jane Doe <jane@example.org>", "keywords": ["token-parser"] }' }, { path: "src/x.ts", code: 'const secretName = "prod/database/credentials-v2";' }, { path: ".claude/settings.json", code: '{ "env": { "TOKEN_MODEL": "claude-3-7-sonnet-20250219" } }', note: "model id slug" }, { path: "config.json", code: '{ "sessionToken": "550e8400-e29b-41d4-a716-446655440000" }', note: "UUID" }, { path: "deploy.yaml", code: "commit_sha: 3f786850e387550fdab836ed7e6dc881de23001b" }, { path: "package-lock.json", code: '{ "integrity": "sha512-{{gen:b64:86}}==", "token": "{{gen:alnum:32}}" }', note: "lockfile" }, { path: "tests/fixtures/users.json", code: '{ "password": "Passw0rd!" }', note: "weak fixture password" }, { path: "src/a.ts", code: 'const apiKey = "aaaaaaaaaaaaaaaaaaaa";' }, { path: "src/a.ts", code: 'const token = "0123456789abcdefghij";' }, { path: ".github/workflows/ci.yml", code: "token: ${{ secrets.NPM_TOKEN }}" }, { path: "run.bat", code: "set API_KEY=%API_KEY%" }, { path: ".env", code: "SECRET=$OTHER_SECRET" }, { path: "README.md", code: "[![cov](https://codecov.io/gh/o/r/badge.svg?token=mDP3mQJNnn)](https://codecov.io/gh/o/r)", note: "badge token in a URL query" }, { path: "src/a.ts", code: "const auth: AuthProvider = createAuthProvider();" }, { path: "src/session.ts", code: "app.use(session({ secret: process.env.SESSION_SECRET || 'keyboard cat' }));", note: "fallback with spaces" }, { path: ".env", code: "ADMIN_PASSWORD=SuperSecret123!", note: "dictionary words" }, { path: "tests/fixtures/login.json", code: '{ "password": "test-password-123" }', note: "test fixture, words" }, { path: "k8s/secret.yaml", code: "data:\n  password: cGFzc3dvcmQxMjM=\n", note: "base64 of a weak password" }, { path: "config/app.yaml", code: "db_password: vault:secret/data/app#db_password", note: "secret-manager reference" }, { path: "config/app.yaml", code: "api_key: arn:aws:secretsmanager:eu-west-1:123456789012:secret:app-Ab12Cd", note: "ARN" }, { path: "scripts/login.sh", code: 'hydra -l admin -P words.txt target http-post-form "/login:username=^USER^&password=^PASS^:Invalid"', note: "hydra placeholders" }, { path: "docs/mimikatz.txt", code: "mimikatz# token::elevate", note: "an operator, not a value" }, { path: "config/db.json", code: '{ "default": "Server=localhost;Database=MyDb;User Id=sa;Password=xxx;TrustServerCertificate=True" }', note: "connection string field ends at ;" }, { path: "src/server.ts", code: "const apiKey = Bun.env.API_KEY;", note: "Bun environment" }, { path: "src/telemetry.ts", code: 'const POSTHOG_API_KEY = "phc_{{gen:alnum:43:65}}";', note: "PostHog project keys are public" }, { path: "src/seed.ts", code: "const user = { password: '$2y$10${{gen:b64:53:66}}' };", note: "bcrypt hash" }, { path: "src/types.ts", code: 'type UserWithoutPassword = Omit<User, "password">;', note: "a type" }, { path: "src/Login.kt", code: "IconButton(onClick = { passwordVisible = !passwordVisible })", note: "negation" }, { path: "src/i18n.ts", code: 't("password", "Enter your password")', note: "label with spaces" }, { path: "src/Pages.xml", code: "<passwordLabel>EnterPassword</passwordLabel>", note: "a label, not a value" }, { path: "config/app.xml", code: "<tokenEndpoint>https://login.example.com/oauth2/token</tokenEndpoint>", note: "a URL" }, { path: "docs/k8s.md", code: "```yaml\ndata:\n  secret: <base64-encoded-secret-key>\n```\n", note: "a placeholder in angle brackets" }, { path: "app.config", code: '<add key="PasswordMinLength" value="12345678" />', note: "a setting about a password" }, { path: ".env", code: "SECRET_TOKEN=SecurePass123!", note: "words and digits" }, { path: "src/config.ts", code: "const password = iniConfig.database?.password || process.env.DB_PASS;", note: "optional chaining" }, { path: "run.sh", code: "docker run -e GOOGLE_APPLICATION_CREDENTIALS=/credentials.json app", note: "a file path" }, { path: "scripts/creds.ps1", code: "$pass = ConvertTo-SecureString $plain -AsPlainText -Force", note: "a PowerShell command" }, { path: "src/proxy.ts", code: 'const AUTH = process.env.BROWSER_AUTH || "brd-customer-CUSTOMER_ID-zone-ZONE_NAME:PASSWORD";', note: "upper-case field names in a template" }, { path: "notes.txt", code: "see <https://storage.example.com/o/f.txt?alt=media&token=052885f5-bee9-420d-a9c0-827412ac17c8>", note: "a UUID download token in angle brackets" }, { path: ".env", code: "INTERNAL_TOKEN=mercury_sandbox_token_value", note: "words" }, { path: ".env", code: "GITHUB_TOKEN=ghp_{{gen:alnum:36:71}}", note: "GitHub-shaped, its checksum fails: not a generic secret either" }, { path: "src/maps.ts", code: 'const mapboxPublicToken = "pk_{{gen:alnum:40:21}}";', note: "public token" }] } }, { id: "authorization-header", anchored: true, title: "Credential in an Authorization header", provider: "HTTP", severity: "high", confidence: "medium", keywords: ["bearer ", "basic "], regex: "(?:bearer|basic)[ \\t]{1,4}([A-Za-z0-9._~+/-]{16,400}={0,2})(?![A-Za-z0-9._~+/=-])", ignoreCase: true, validator: "auth-header", sample: "{alnum:40}", name: "AUTH_HEADER", syntaxes: [], risk: "A bearer token or basic-auth pair written into a request header authenticates as its owner with whatever the API grants. High because it is a working credential.", examples: { bad: [{ path: "src/api.ts", code: "fetch(url, { headers: { Authorization: 'Bearer {{gen:alnum:40:41}}' } });\n" }], good: [{ path: "docs/api.md", code: "Send `Authorization: Bearer YOUR_ACCESS_TOKEN` with every request." }, { path: "src/api.ts", code: "headers.Authorization = `Bearer ${token}`;" }, { path: "src/auth.ts", code: 'res.setHeader("WWW-Authenticate", "Basic realm=\\"internal\\"");' }, { path: "scripts/call.sh", code: 'curl -H "Authorization: Basic dXNlcjpwYXNzd29yZA==" https://api.internal', note: "user:password" }, { path: "scripts/call.sh", code: 'curl -H "Authorization: Bearer {{gen:jwt:anon}}" https://x.supabase.co/rest/v1/items', note: "a JWT is the JWT detectors' to judge: this one is a public anon key" }] } }] };
 
 // rules/secret/keys.yaml
-var keys_default = { detectors: [{ id: "private-key", anchored: true, title: "Private key", provider: "PEM", severity: "critical", keywords: ["-----begin"], end: "-----end", regex: "(-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----[\\s\\S]{40,12000}?-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----)", validator: "pem", sample: "{pem:RSA PRIVATE KEY}", syntaxes: ["yaml", "ts", "json"], name: "private_key", risk: "A private key signs and decrypts as its owner (TLS server, SSH login, JWT issuer, code signing). Critical because whoever holds it is indistinguishable from you.", examples: { bad: [{ path: "deploy/id_ed25519", code: "{{sample:private-key:1}}\n", line: 1 }, { path: ".ssh/id_ed25519", code: "{{gen:sshkey:ed25519:1}}\n", line: 1, note: "what ssh-keygen -t ed25519 writes: none/none header, zero-padded lengths (AAAA runs)" }, { path: "keys/id_rsa", code: "{{gen:sshkey:rsa:2}}\n", line: 1, note: "ssh-keygen -t rsa (OpenSSH format since OpenSSH 7.8)" }, { path: "keys/deploy_key", code: "{{gen:sshkey:ed25519enc:3}}\n", line: 1, note: "passphrase-protected (aes256-ctr/bcrypt): still offline-crackable, still a leak" }, { path: "deploy/values.yaml", code: "ssh_key: |\n  {{gen:sshkey:ed25519yaml:4}}\nhost: build.internal\n", line: 2, note: "inside a YAML block scalar" }, { path: "certs/server.key", code: "-----BEGIN EC PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END EC PRIVATE KEY-----\n", todo: true, note: "body is random base64, not DER" }], good: [{ path: "certs/server.pem", code: "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n", note: "elided body" }, { path: "docs/ssh.md", code: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n...\n-----END OPENSSH PRIVATE KEY-----\n", note: "a documented header with the body elided" }, { path: "docs/ssh.md", code: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\n-----END OPENSSH PRIVATE KEY-----\n", note: "the magic followed by filler" }, { path: "certs/ca.pem", code: "-----BEGIN CERTIFICATE-----\n{{gen:b64:64:2}}\n-----END CERTIFICATE-----\n", note: "a certificate is public" }, { path: "certs/bad.key", code: "-----BEGIN PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END PRIVATE KEY-----\n", note: "body is not DER" }] } }, { id: "jwt", anchored: true, title: "JSON Web Token", provider: "JWT", severity: "high", keywords: ["eyj"], regex: "\\b(eyJ[A-Za-z0-9_-]{10,2000}\\.eyJ[A-Za-z0-9_-]{2,8000}\\.[A-Za-z0-9_-]{16,2000})(?![A-Za-z0-9_-])", validator: "jwt", sample: "{jwt}", name: "AUTH_JWT", risk: "A signed JWT is a bearer credential: whoever presents it is treated as its subject until it expires, and service tokens often never do. High because it authenticates on its own.", examples: { good: [{ code: 'const t = "eyJub3QiOiJqc29uIn0.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl";', path: "a.ts", note: "header has no alg" }, { code: 'const t = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iOnRydWV9.{{gen:b64url:43:3}}";', path: "docs/auth.md", note: "the tutorials' John Doe token" }] } }, { id: "pgp-private-key", anchored: true, title: "OpenPGP private key block", provider: "OpenPGP", severity: "critical", keywords: ["-----begin pgp private key block"], end: "-----end pgp private key block", regex: "(-----BEGIN PGP PRIVATE KEY BLOCK-----[\\s\\S]{40,12000}?-----END PGP PRIVATE KEY BLOCK-----)", validator: "pgp", sample: "{pgpkey:ed25519}", syntaxes: ["yaml", "ts", "py"], name: "signing_key", risk: "An OpenPGP secret key signs commits, releases and packages as its owner and decrypts what was encrypted to them. Critical because a passphrase on the key only slows an offline attack down; rotate the key and revoke the old one.", fix: "Revoke the key (publish its revocation certificate, e.g. `gpg --gen-revoke`) and create a new one; it is in the git history, so treat it as leaked. Keep signing keys in a secret store or a hardware token and import them at run time (`gpg --import` from a CI secret).", examples: { bad: [{ path: "ci/signing.asc", code: "{{sample:pgp-private-key:1}}\n", line: 1, note: "as gpg --export-secret-keys --armor writes it" }, { path: "ci/release.asc", code: "{{gen:pgpkey:ed25519enc:2}}\n", line: 1, note: "passphrase-protected (S2K): still a leak" }], good: [{ path: "docs/release.md", code: "-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQdGBF...\n...\n-----END PGP PRIVATE KEY BLOCK-----\n", note: "elided body" }, { path: "ci/signing.asc", code: "{{gen:pgpkey:ed25519bad-crc:3}}\n", note: "CRC-24 armor checksum does not match the body" }, { path: "ci/signing.asc", code: "{{gen:pgpkey:ed25519pubkey:4}}\n", note: "first packet is a Public-Key packet" }] } }, { id: "age-secret-key", anchored: true, title: "`age` secret key", provider: "age", severity: "critical", keywords: ["age-secret-key-1"], regex: "\\b(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\\b", validator: "bech32", sample: "{agekey}", name: "SOPS_AGE_KEY", risk: "An age identity decrypts every file encrypted to its recipient: SOPS secrets files, backups, dotfiles. Critical because committing it next to the files it protects undoes the encryption.", fix: "Create a new identity (`age-keygen`), re-encrypt the files to the new recipient (`sops updatekeys`), and rotate the secrets they hold, since the old key decrypts every earlier copy in the git history. Keep the identity outside the repository (`SOPS_AGE_KEY_FILE`).", examples: { bad: [{ path: "keys.txt", code: "# created: 2026-01-02T10:00:00Z\n# public key: age1{{gen:lowerdigits:58:2}}\n{{sample:age-secret-key:3}}\n", line: 3, note: "what age-keygen writes" }], good: [{ path: ".sops.yaml", code: "creation_rules:\n  - age: age1{{gen:lowerdigits:58:5}}\n", note: "a recipient (public key)" }, { path: ".env", code: "SOPS_AGE_KEY=AGE-SECRET-KEY-1{{gen:BECH32:58:7}}", note: "Bech32 checksum fails" }, { path: "docs/sops.md", code: "export SOPS_AGE_KEY=AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ", note: "filler, checksum fails" }] } }, { id: "putty-private-key", anchored: true, title: "PuTTY private key", provider: "PuTTY", severity: "critical", keywords: ["putty-user-key-file-"], end: "private-mac:", regex: "(PuTTY-User-Key-File-[23]:[ \\t]{0,4}[A-Za-z0-9@.-]{3,64}\\r?\\n[\\s\\S]{20,8000}?Private-Lines:[ \\t]{0,4}[0-9]{1,3}\\r?\\n[\\s\\S]{16,12000}?Private-MAC:[ \\t]{0,4}[0-9a-fA-F]{40,64})", validator: "putty", sample: "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: eddsa-key-20260107\nPublic-Lines: 2\nAAAAC3NzaC1lZDI1NTE5AAAAI{b64:43}\n{b64:8}\nPrivate-Lines: 1\nAAAAI{b64:43}\nPrivate-MAC: {hex:64}", syntaxes: [], risk: "A .ppk file is an SSH private key in PuTTY's format (PuTTY, WinSCP, FileZilla): it logs in wherever its public key is authorised. Critical because whoever holds it is indistinguishable from you; a passphrase only slows an offline guess.", examples: { bad: [{ path: "keys/deploy.ppk", code: "{{sample}}\n", line: 1 }, { path: "keys/legacy.ppk", line: 1, note: "version 2, RSA, passphrase-protected", code: "PuTTY-User-Key-File-2: ssh-rsa\nEncryption: aes256-cbc\nComment: rsa-key-20190101\nPublic-Lines: 2\nAAAAB3NzaC1yc2EAAAABJQAAAQEA{{gen:b64:64:1}}\n{{gen:b64:40:2}}\nPrivate-Lines: 2\n{{gen:b64:64:3}}\n{{gen:b64:48:4}}\nPrivate-MAC: {{gen:hex:40:5}}\n" }, { path: "deploy/values.yaml", line: 3, note: "inside a YAML block scalar", code: "sftp:\n  key: |\n    PuTTY-User-Key-File-3: ssh-ed25519\n    Encryption: none\n    Comment: ci\n    Public-Lines: 2\n    AAAAC3NzaC1lZDI1NTE5AAAAI{{gen:b64:43:6}}\n    {{gen:b64:8:7}}\n    Private-Lines: 1\n    AAAAI{{gen:b64:43:8}}\n    Private-MAC: {{gen:hex:64:9}}\n" }], good: [{ path: "docs/putty.md", code: "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: demo\nPublic-Lines: 2\n...\nPrivate-Lines: 1\n...\nPrivate-MAC: ...\n", note: "elided" }, { path: "docs/putty.md", code: "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: demo\nPublic-Lines: 2\nAAAAC3NzaC1lZDI1NTE5AAAAIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\nAAAAAAAA\nPrivate-Lines: 1\nAAAAIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\nPrivate-MAC: 0000000000000000000000000000000000000000000000000000000000000000\n", note: "filler" }, { path: "id_ed25519.pub", code: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI{{gen:b64:43:1}} user@host\n", note: "a public key" }] } }] };
+var keys_default = { detectors: [{ id: "private-key", anchored: true, title: "Private key", provider: "PEM", severity: "critical", keywords: ["-----begin"], end: "-----end", regex: "(-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----[\\s\\S]{40,12000}?-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----)", validator: "pem", sample: "{pem:RSA PRIVATE KEY}", syntaxes: ["yaml", "ts", "json"], name: "private_key", risk: "A private key signs and decrypts as its owner (TLS server, SSH login, JWT issuer, code signing). Critical because whoever holds it is indistinguishable from you.", examples: { bad: [{ path: "deploy/id_ed25519", code: "{{sample:private-key:1}}\n", line: 1 }, { path: ".ssh/id_ed25519", code: "{{gen:sshkey:ed25519:1}}\n", line: 1, note: "what ssh-keygen -t ed25519 writes: none/none header, zero-padded lengths (AAAA runs)" }, { path: "keys/id_rsa", code: "{{gen:sshkey:rsa:2}}\n", line: 1, note: "ssh-keygen -t rsa (OpenSSH format since OpenSSH 7.8)" }, { path: "keys/deploy_key", code: "{{gen:sshkey:ed25519enc:3}}\n", line: 1, note: "passphrase-protected (aes256-ctr/bcrypt): still offline-crackable, still a leak" }, { path: "deploy/values.yaml", code: "ssh_key: |\n  {{gen:sshkey:ed25519yaml:4}}\nhost: build.internal\n", line: 2, note: "inside a YAML block scalar" }, { path: "certs/server.key", code: "-----BEGIN EC PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END EC PRIVATE KEY-----\n", todo: true, note: "body is random base64, not DER" }], good: [{ path: "certs/server.pem", code: "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n", note: "elided body" }, { path: "docs/ssh.md", code: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n...\n-----END OPENSSH PRIVATE KEY-----\n", note: "a documented header with the body elided" }, { path: "docs/ssh.md", code: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\n-----END OPENSSH PRIVATE KEY-----\n", note: "the magic followed by filler" }, { path: "certs/ca.pem", code: "-----BEGIN CERTIFICATE-----\n{{gen:b64:64:2}}\n-----END CERTIFICATE-----\n", note: "a certificate is public" }, { path: "certs/bad.key", code: "-----BEGIN PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END PRIVATE KEY-----\n", note: "body is not DER" }] } }, { id: "jwt", anchored: true, title: "JSON Web Token", provider: "JWT", severity: "high", keywords: ["eyj"], regex: "\\b(eyJ[A-Za-z0-9_-]{10,2000}\\.eyJ[A-Za-z0-9_-]{2,8000}\\.[A-Za-z0-9_-]{16,2000})(?![A-Za-z0-9_-])", validator: "jwt", sample: "{jwt}", name: "AUTH_JWT", risk: "A signed JWT is a bearer credential: whoever presents it is treated as its subject until it expires, and service tokens often never do. High because it authenticates on its own.", examples: { good: [{ code: 'const t = "eyJub3QiOiJqc29uIn0.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl";', path: "a.ts", note: "header has no alg" }, { path: ".env", code: "NEXT_PUBLIC_SUPABASE_ANON_KEY={{gen:jwt:anon}}", note: "a Supabase anon key is public" }, { code: 'const t = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iOnRydWV9.{{gen:b64url:43:3}}";', path: "docs/auth.md", note: "the tutorials' John Doe token" }] } }, { id: "jwt-unsigned-credential", anchored: true, title: "Credential inside an unsigned JWT", provider: "JWT", severity: "high", keywords: ["eyj"], regex: "\\b(eyJ[A-Za-z0-9_-]{10,2000}\\.eyJ[A-Za-z0-9_-]{2,8000}\\.)(?![A-Za-z0-9_.-])", validator: "jwt-unsigned", sample: "{jwt:none}", name: "SESSION_TOKEN", risk: "An unsigned JWT (`alg: none`) protects nothing: its payload is plain base64, and this one holds a password, key or token claim that anyone who reads the repository can decode. High because that inner value is usually a working credential.", examples: { good: [{ path: "docs/jwt.md", code: "Authorization: Bearer eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJ1c2VyIjoiYWRtaW4iLCJyb2xlIjoiYWRtaW4ifQ.", note: "alg none without a credential claim" }, { path: "src/auth.ts", code: 'const t = "{{gen:jwt:anon}}";', note: "signed" }] } }, { id: "pgp-private-key", anchored: true, title: "OpenPGP private key block", provider: "OpenPGP", severity: "critical", keywords: ["-----begin pgp private key block"], end: "-----end pgp private key block", regex: "(-----BEGIN PGP PRIVATE KEY BLOCK-----[\\s\\S]{40,12000}?-----END PGP PRIVATE KEY BLOCK-----)", validator: "pgp", sample: "{pgpkey:ed25519}", syntaxes: ["yaml", "ts", "py"], name: "signing_key", risk: "An OpenPGP secret key signs commits, releases and packages as its owner and decrypts what was encrypted to them. Critical because a passphrase on the key only slows an offline attack down; rotate the key and revoke the old one.", fix: "Revoke the key (publish its revocation certificate, e.g. `gpg --gen-revoke`) and create a new one; it is in the git history, so treat it as leaked. Keep signing keys in a secret store or a hardware token and import them at run time (`gpg --import` from a CI secret).", examples: { bad: [{ path: "ci/signing.asc", code: "{{sample:pgp-private-key:1}}\n", line: 1, note: "as gpg --export-secret-keys --armor writes it" }, { path: "ci/release.asc", code: "{{gen:pgpkey:ed25519enc:2}}\n", line: 1, note: "passphrase-protected (S2K): still a leak" }], good: [{ path: "docs/release.md", code: "-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQdGBF...\n...\n-----END PGP PRIVATE KEY BLOCK-----\n", note: "elided body" }, { path: "ci/signing.asc", code: "{{gen:pgpkey:ed25519bad-crc:3}}\n", note: "CRC-24 armor checksum does not match the body" }, { path: "ci/signing.asc", code: "{{gen:pgpkey:ed25519pubkey:4}}\n", note: "first packet is a Public-Key packet" }] } }, { id: "age-secret-key", anchored: true, title: "`age` secret key", provider: "age", severity: "critical", keywords: ["age-secret-key-1"], regex: "\\b(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\\b", validator: "bech32", sample: "{agekey}", name: "SOPS_AGE_KEY", risk: "An age identity decrypts every file encrypted to its recipient: SOPS secrets files, backups, dotfiles. Critical because committing it next to the files it protects undoes the encryption.", fix: "Create a new identity (`age-keygen`), re-encrypt the files to the new recipient (`sops updatekeys`), and rotate the secrets they hold, since the old key decrypts every earlier copy in the git history. Keep the identity outside the repository (`SOPS_AGE_KEY_FILE`).", examples: { bad: [{ path: "keys.txt", code: "# created: 2026-01-02T10:00:00Z\n# public key: age1{{gen:lowerdigits:58:2}}\n{{sample:age-secret-key:3}}\n", line: 3, note: "what age-keygen writes" }], good: [{ path: ".sops.yaml", code: "creation_rules:\n  - age: age1{{gen:lowerdigits:58:5}}\n", note: "a recipient (public key)" }, { path: ".env", code: "SOPS_AGE_KEY=AGE-SECRET-KEY-1{{gen:BECH32:58:7}}", note: "Bech32 checksum fails" }, { path: "docs/sops.md", code: "export SOPS_AGE_KEY=AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ", note: "filler, checksum fails" }] } }, { id: "putty-private-key", anchored: true, title: "PuTTY private key", provider: "PuTTY", severity: "critical", keywords: ["putty-user-key-file-"], end: "private-mac:", regex: "(PuTTY-User-Key-File-[23]:[ \\t]{0,4}[A-Za-z0-9@.-]{3,64}\\r?\\n[\\s\\S]{20,8000}?Private-Lines:[ \\t]{0,4}[0-9]{1,3}\\r?\\n[\\s\\S]{16,12000}?Private-MAC:[ \\t]{0,4}[0-9a-fA-F]{40,64})", validator: "putty", sample: "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: eddsa-key-20260107\nPublic-Lines: 2\nAAAAC3NzaC1lZDI1NTE5AAAAI{b64:43}\n{b64:8}\nPrivate-Lines: 1\nAAAAI{b64:43}\nPrivate-MAC: {hex:64}", syntaxes: [], risk: "A .ppk file is an SSH private key in PuTTY's format (PuTTY, WinSCP, FileZilla): it logs in wherever its public key is authorised. Critical because whoever holds it is indistinguishable from you; a passphrase only slows an offline guess.", examples: { bad: [{ path: "keys/deploy.ppk", code: "{{sample}}\n", line: 1 }, { path: "keys/legacy.ppk", line: 1, note: "version 2, RSA, passphrase-protected", code: "PuTTY-User-Key-File-2: ssh-rsa\nEncryption: aes256-cbc\nComment: rsa-key-20190101\nPublic-Lines: 2\nAAAAB3NzaC1yc2EAAAABJQAAAQEA{{gen:b64:64:1}}\n{{gen:b64:40:2}}\nPrivate-Lines: 2\n{{gen:b64:64:3}}\n{{gen:b64:48:4}}\nPrivate-MAC: {{gen:hex:40:5}}\n" }, { path: "deploy/values.yaml", line: 3, note: "inside a YAML block scalar", code: "sftp:\n  key: |\n    PuTTY-User-Key-File-3: ssh-ed25519\n    Encryption: none\n    Comment: ci\n    Public-Lines: 2\n    AAAAC3NzaC1lZDI1NTE5AAAAI{{gen:b64:43:6}}\n    {{gen:b64:8:7}}\n    Private-Lines: 1\n    AAAAI{{gen:b64:43:8}}\n    Private-MAC: {{gen:hex:64:9}}\n" }], good: [{ path: "docs/putty.md", code: "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: demo\nPublic-Lines: 2\n...\nPrivate-Lines: 1\n...\nPrivate-MAC: ...\n", note: "elided" }, { path: "docs/putty.md", code: "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: demo\nPublic-Lines: 2\nAAAAC3NzaC1lZDI1NTE5AAAAIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\nAAAAAAAA\nPrivate-Lines: 1\nAAAAIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\nPrivate-MAC: 0000000000000000000000000000000000000000000000000000000000000000\n", note: "filler" }, { path: "id_ed25519.pub", code: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI{{gen:b64:43:1}} user@host\n", note: "a public key" }] } }] };
 
 // rules/secret/saas.yaml
-var saas_default = { detectors: [{ id: "slack-bot-token", anchored: true, title: "Slack bot token", provider: "Slack", severity: "high", keywords: ["xoxb-"], patterns: [{ regex: "\\b(xoxb-[0-9]{8,14}-[0-9]{8,14}-[A-Za-z0-9]{20,34})\\b" }, { regex: "\\b(xoxb-[0-9]{8,14}-[A-Za-z0-9]{18,26})\\b" }], entropy: 3.5, sample: "xoxb-{digits:12}-{digits:13}-{alnum:24}", name: "SLACK_BOT_TOKEN", risk: "A bot token reads and posts in every channel the bot is in. High because its reach is the bot's scopes, not a user's.", examples: { good: [{ code: "SLACK_BOT_TOKEN=xoxb-your-bot-token", path: ".env" }], bad: [{ code: "SLACK_BOT_TOKEN=xoxb-{{gen:digits:12:1}}-{{gen:alnum:24:2}}", path: ".env", note: "legacy two-part bot token" }] } }, { id: "slack-user-token", anchored: true, title: "Slack user token", provider: "Slack", severity: "critical", keywords: ["xoxp-", "xoxe-"], regex: "\\b(xox[pe]-[0-9]{8,14}-[0-9]{8,14}-[0-9]{8,14}-[A-Za-z0-9]{28,34})\\b", entropy: 3.5, sample: "xoxp-{digits:12}-{digits:12}-{digits:13}-{hex:32}", name: "SLACK_USER_TOKEN", risk: "A user token reads the messages and files of the user who issued it, private channels and DMs included. Critical for that reach.", examples: { good: [{ code: "token: xoxp-0000000000-0000000000-0000000000-00000000000000000000000000000000", path: "slack.yaml" }] } }, { id: "slack-app-token", anchored: true, title: "Slack app-level token", provider: "Slack", severity: "high", keywords: ["xapp-"], regex: "\\b(xapp-[0-9]-[A-Z0-9]{8,12}-[0-9]{10,14}-[A-Za-z0-9]{60,66})\\b", entropy: 3.5, sample: "xapp-1-A{upperdigits:10}-{digits:13}-{hex:64}", name: "SLACK_APP_TOKEN", risk: "An app-level token opens Socket Mode connections and receives the app's events. High because it exposes every event the app subscribes to.", examples: { good: [{ code: "SLACK_APP_TOKEN=xapp-1-XXXXXXXXXX", path: ".env" }] } }, { id: "slack-webhook-url", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Slack incoming webhook URL", provider: "Slack", severity: "medium", keywords: ["hooks.slack.com"], patterns: [{ regex: "hooks\\.slack\\.com/(?:services|workflows|triggers)/(T[A-Z0-9]{8,12}/[A-Z0-9]{8,12}/[A-Za-z0-9]{20,32})\\b" }, { regex: "hooks\\.slack\\.com/(?:workflows|triggers)/(T[A-Z0-9]{8,12}/(?:A[A-Z0-9]{8,12}/)?[0-9]{6,20}/[A-Za-z0-9]{20,40})\\b" }], entropy: 3.5, sample: "https://hooks.slack.com/services/T{upperdigits:8}/B{upperdigits:8}/{alnum:24}", name: "SLACK_WEBHOOK_URL", risk: "Anyone with an incoming webhook URL can post messages into the channel, phishing included. Medium because it only writes to one channel.", examples: { good: [{ code: "SLACK_WEBHOOK_URL=https://hooks.slack.com/services/TXXXXXXXX/BXXXXXXXX/XXXXXXXXXXXXXXXXXXXXXXXX", path: ".env.example" }], bad: [{ path: ".env", code: "SLACK_WORKFLOW_URL=https://hooks.slack.com/workflows/T{{gen:upperdigits:8:1}}/A{{gen:upperdigits:10:2}}/{{gen:digits:18:3}}/{{gen:alnum:24:4}}", note: "Workflow Builder webhook" }, { path: "notify.sh", code: "curl -X POST https://hooks.slack.com/triggers/T{{gen:upperdigits:8:5}}/{{gen:digits:13:6}}/{{gen:hex:32:7}}", note: "trigger URL" }] } }, { id: "stripe-secret-key", anchored: true, title: "Stripe secret key", provider: "Stripe", severity: "critical", keywords: ["sk_live_", "sk_test_"], regex: "\\b(sk_(?:live|test)_[A-Za-z0-9]{20,247})\\b", entropy: 3.5, sample: "sk_live_{alnum:99}", name: "STRIPE_SECRET_KEY", risk: "A Stripe secret key moves money, issues refunds and reads every customer and card record of the account. Critical for that reason (test-mode keys read test data only but share the format).", examples: { good: [{ code: 'const stripe = new Stripe("pk_live_{{gen:alnum:24}}");', path: "web.js", note: "publishable key" }, { code: "STRIPE_SECRET_KEY=sk_test_...", path: ".env.example" }] } }, { id: "stripe-restricted-key", anchored: true, title: "Stripe restricted key", provider: "Stripe", severity: "high", keywords: ["rk_live_", "rk_test_"], regex: "\\b(rk_(?:live|test)_[A-Za-z0-9]{20,247})\\b", entropy: 3.5, sample: "rk_live_{alnum:99}", name: "STRIPE_RESTRICTED_KEY", risk: "A restricted key has the subset of Stripe permissions chosen for it, often read access to customers and charges. High rather than critical because its scope is limited.", examples: { good: [{ code: "rk_live_xxxxxxxxxxxxxxxxxxxxxxxx", path: "README.md" }] } }, { id: "twilio-api-key", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], title: "Twilio API key", provider: "Twilio", severity: "high", keywords: ["twilio"], regex: "\\b(SK[0-9a-fA-F]{32})\\b", entropy: 3.2, sample: "SK{hex:32}", name: "TWILIO_API_KEY", risk: "A Twilio API key (with its secret) sends SMS and calls on your bill and reads message logs. High because it needs its secret to authenticate.", examples: { good: [{ code: "TWILIO_API_KEY=SKxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }] } }, { id: "twilio-auth-token", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Twilio auth token", provider: "Twilio", severity: "critical", keywords: ["twilio"], regex: `twilio[\\w.-]{0,30}(?:auth|token|secret)[\\w.-]{0,20}["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{32})(?![0-9a-f])`, ignoreCase: true, entropy: 3.2, sample: "{hex:32}", name: "TWILIO_AUTH_TOKEN", risk: "The auth token is the master credential of a Twilio account (with its SID). Critical because it controls the whole account.", examples: { good: [{ code: "TWILIO_AUTH_TOKEN=your_auth_token", path: ".env.example" }] } }, { id: "sendgrid-api-key", anchored: true, title: "SendGrid API key", provider: "SendGrid", severity: "high", keywords: ["sg."], regex: "\\b(SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])", entropy: 4, sample: "SG.{b64url:22}.{b64url:43}", name: "SENDGRID_API_KEY", risk: "A SendGrid key sends mail from your verified domains, which makes phishing look legitimate. High for that reason.", examples: { good: [{ code: "SENDGRID_API_KEY=SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }] } }, { id: "mailgun-api-key", anchored: true, title: "Mailgun API key", provider: "Mailgun", severity: "high", keywords: ["key-", "mailgun"], patterns: [{ regex: "\\b(key-[0-9a-f]{32})\\b" }, { regex: `mailgun[\\w.-]{0,20}key["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})\\b` }], ignoreCase: true, entropy: 3.2, sample: "key-{hex:32}", name: "MAILGUN_API_KEY", risk: "A Mailgun key sends mail from your domains and reads the logs of what was sent. High for the phishing it enables.", examples: { good: [{ code: 'const k = "key-value-store";', path: "a.js" }], bad: [{ code: "MAILGUN_API_KEY={{gen:hex:32:5}}-{{gen:hex:8:6}}-{{gen:hex:8:7}}\n", path: ".env", note: "current key format" }] } }, { id: "shopify-access-token", anchored: true, title: "Shopify access token", provider: "Shopify", severity: "critical", keywords: ["shpat_", "shpca_", "shppa_", "shpss_"], regex: "\\b(shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\\b", entropy: 3.2, sample: "shpat_{hex:32}", name: "SHOPIFY_ACCESS_TOKEN", risk: "A Shopify admin token or shared secret reads and changes the store's orders, customers and products. Critical because it carries customer data.", examples: { good: [{ code: "SHOPIFY_ACCESS_TOKEN=shpat_00000000000000000000000000000000", path: ".env" }] } }, { id: "datadog-api-key", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Datadog API or application key", provider: "Datadog", severity: "high", keywords: ["datadog", "dd_api", "dd_app", "dd-api", "dd-app", "ddapi", "ddapp"], regex: `(?:datadog|dd)[\\w.-]{0,20}(?:api|app)[\\w.-]{0,12}key["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{32}|[0-9a-f]{40})(?![0-9a-f])`, ignoreCase: true, entropy: 3.2, sample: "{hex:32}", name: "DD_API_KEY", risk: "A Datadog API key submits metrics and logs as you; an application key also reads dashboards, monitors and logs. High because logs often hold sensitive data.", examples: { good: [{ code: "DD_API_KEY=<DATADOG_API_KEY>", path: ".env" }] } }, { id: "linear-api-key", anchored: true, title: "Linear API key", provider: "Linear", severity: "high", keywords: ["lin_api_"], regex: "\\b(lin_api_[A-Za-z0-9]{40})\\b", entropy: 4, sample: "lin_api_{alnum:40}", name: "LINEAR_API_KEY", risk: "A Linear key reads and edits every issue and project its user can see. High because issue trackers hold unreleased plans and security reports.", examples: { good: [{ code: "LINEAR_API_KEY=lin_api_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }] } }, { id: "discord-bot-token", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], title: "Discord bot token", provider: "Discord", severity: "high", keywords: ["discord"], regex: "\\b([MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])", entropy: 4, sample: "M{alnum:25}.{alnum:6}.{b64url:38}", name: "DISCORD_BOT_TOKEN", risk: "A bot token logs in as the bot on every server it joined, with its permissions (often moderation). High for that reach.", examples: { good: [{ code: "DISCORD_BOT_TOKEN=your-discord-bot-token", path: ".env.example" }] } }, { id: "telegram-bot-token", title: "Telegram bot token", provider: "Telegram", severity: "high", keywords: [":aa"], regex: "(?<![0-9])([0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])", entropy: 3.5, sample: "{digits:10}:AA{b64url:33}", name: "TELEGRAM_BOT_TOKEN", risk: "A bot token controls the bot: it reads the messages sent to it and posts as it. High for the conversations it exposes.", examples: { good: [{ code: "TELEGRAM_BOT_TOKEN=123456789:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }], bad: [{ code: "await fetch(`https://api.telegram.org/bot{{sample}}/sendMessage`);", path: "src/notify.ts", note: "in a URL path" }] } }, { id: "slack-legacy-token", anchored: true, title: "Slack legacy or workspace token", provider: "Slack", severity: "high", keywords: ["xoxa-", "xoxr-", "xoxo-", "xoxs-"], patterns: [{ regex: "\\b(xox[ar]-(?:[0-9]-)?[0-9A-Za-z]{8,48})\\b" }, { regex: "\\b(xox[os]-[0-9]{1,14}-[0-9]{1,14}-[0-9]{1,14}-[a-fA-F0-9]{8,64})\\b" }], entropy: 3.2, sample: "xoxa-2-{alnum:40}", name: "SLACK_TOKEN", risk: "A legacy workspace app token (xoxa-, xoxr-) or legacy user token (xoxo-, xoxs-) reads and posts with the scopes of a retired token type that never expires. High because such tokens were issued with broad scopes.", examples: { good: [{ path: ".env.example", code: "SLACK_TOKEN=xoxa-2-your-token-here", note: "placeholder" }, { path: ".env", code: "SLACK_TOKEN=xoxr-xxxxxxxxxxxx", note: "repeated" }] } }, { id: "slack-config-token", anchored: true, title: "Slack app configuration token", provider: "Slack", severity: "high", keywords: ["xoxe.xoxp-", "xoxe.xoxb-", "xoxe-1-"], regex: "\\b(xoxe\\.xox[bp]-[0-9]-[A-Za-z0-9]{163,166}|xoxe-[0-9]-[A-Za-z0-9]{146})\\b", entropy: 4, sample: "xoxe.xoxp-1-{alnum:164}", name: "SLACK_CONFIG_TOKEN", risk: "An app configuration token creates, reconfigures and deletes the Slack apps of a workspace through the manifest API; its refresh token (xoxe-) mints new ones. High because a changed app gains the scopes its manifest asks for.", examples: { bad: [{ path: ".env", code: "SLACK_CONFIG_REFRESH_TOKEN=xoxe-1-{{gen:alnum:146:3}}", note: "refresh token" }], good: [{ path: ".env.example", code: "SLACK_CONFIG_TOKEN=xoxe.xoxp-1-your-config-token", note: "placeholder" }] } }, { id: "sentry-token", anchored: true, title: "Sentry auth token", provider: "Sentry", severity: "high", keywords: ["sntryu_", "sntrys_eyj"], patterns: [{ regex: "\\b(sntryu_[a-f0-9]{64})\\b" }, { regex: "\\b(sntrys_eyJ[A-Za-z0-9+/]{20,600}={0,2}_[A-Za-z0-9+/]{43})(?![A-Za-z0-9+/=])" }], entropy: 3.5, sample: "sntryu_{hex:64}", name: "SENTRY_AUTH_TOKEN", risk: "A Sentry user token acts as its user on every organisation they belong to; an organisation token uploads releases and source maps. High because events and source maps hold code and personal data.", examples: { bad: [{ path: ".sentryclirc", code: "[auth]\ntoken=sntrys_eyJ{{gen:b64:120:2}}_{{gen:b64:43:3}}\n", line: 2, note: "organisation token" }], good: [{ path: ".env.example", code: "SENTRY_AUTH_TOKEN=sntrys_YOUR_TOKEN_HERE", note: "placeholder" }, { path: "sentry.client.config.ts", code: 'Sentry.init({ dsn: "https://examplePublicKey@o0.ingest.sentry.io/0" });', note: "a DSN is public" }] } }, { id: "grafana-token", anchored: true, title: "Grafana Cloud or service account token", provider: "Grafana", severity: "high", keywords: ["glc_", "glsa_"], patterns: [{ regex: "\\b(glc_[A-Za-z0-9+/]{32,400}={0,3})(?![A-Za-z0-9+/=])" }, { regex: "\\b(glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})\\b" }], entropy: 3.5, sample: "glsa_{alnum:32}_{hex:8}", name: "GRAFANA_TOKEN", risk: "A Grafana Cloud access policy token writes and reads metrics, logs and traces of the stack; a service account token acts on dashboards, data sources and alerts with its role. High because logs and traces hold sensitive data.", examples: { bad: [{ path: ".env", code: "GRAFANA_CLOUD_TOKEN=glc_eyJ{{gen:b64:100:5}}=", note: "Grafana Cloud token" }], good: [{ path: ".env", code: 'API_KEY="glc_111111111111111111111111111111111111111111="', note: "repeated" }, { path: ".env.example", code: "GRAFANA_TOKEN=glsa_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX_AAAAAAAA", note: "placeholder" }] } }, { id: "newrelic-api-key", anchored: true, title: "New Relic API or ingest key", provider: "New Relic", severity: "high", keywords: ["nrak-", "nraa-", "nrii-", "nriq-"], regex: "\\b(NRA[AK]-[A-Za-z0-9]{27}|NRI[IQ]-[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])", entropy: 3.5, sample: "NRAK-{upperdigits:27}", name: "NEW_RELIC_API_KEY", risk: "A user key (NRAK-) queries and changes everything its user can in NerdGraph; an admin key (NRAA-) manages the account; insert and query keys (NRII-, NRIQ-) write or read the account's events. High because telemetry holds sensitive data.", examples: { good: [{ path: ".env.example", code: "NEW_RELIC_API_KEY=NRAK-XXXXXXXXXXXXXXXXXXXXXXXXXXX", note: "placeholder" }, { path: "src/browser.ts", code: 'const licenseKey = "NRJS-{{gen:hex:19}}";', note: "browser key, public by design" }] } }, { id: "notion-token", anchored: true, title: "Notion integration token", provider: "Notion", severity: "high", keywords: ["ntn_"], regex: "\\b(ntn_[0-9]{11}[A-Za-z0-9]{35})\\b", entropy: 4, sample: "ntn_{digits:11}{alnum:35}", name: "NOTION_TOKEN", risk: "A Notion integration token reads and edits every page and database shared with the integration. High because workspaces hold internal documents.", examples: { good: [{ path: ".env.example", code: "NOTION_TOKEN=ntn_your_integration_token", note: "placeholder" }] } }, { id: "notion-legacy-token", anchored: true, title: "Notion integration token (legacy secret_ format)", provider: "Notion", severity: "high", keywords: ["secret_"], requires: ["notion"], syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], regex: "\\b(secret_[A-Za-z0-9]{43})\\b", entropy: 4, sample: "secret_{alnum:43}", name: "NOTION_TOKEN", risk: "A Notion integration token reads and edits every page and database shared with the integration. High because workspaces hold internal documents.", examples: { good: [{ path: ".env", code: "CLIENT_SECRET=secret_{{gen:alnum:43:6}}", note: "secret_ without Notion anywhere in the file" }, { path: ".env.example", code: "NOTION_TOKEN=secret_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", note: "placeholder" }] } }, { id: "postman-api-key", anchored: true, title: "Postman API key", provider: "Postman", severity: "high", keywords: ["pmak-"], regex: "\\b(PMAK-[A-Fa-f0-9]{24}-[A-Fa-f0-9]{34})\\b", entropy: 3.5, sample: "PMAK-{hex:24}-{hex:34}", name: "POSTMAN_API_KEY", risk: "A Postman key reads and changes its user's workspaces, collections and environments, which often hold other API keys. High for those.", examples: { good: [{ path: ".env.example", code: "POSTMAN_API_KEY=PMAK-xxxxxxxxxxxxxxxxxxxxxxxx-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", note: "placeholder" }] } }, { id: "linear-oauth-token", anchored: true, title: "Linear OAuth access token", provider: "Linear", severity: "high", keywords: ["lin_oauth_"], regex: "\\b(lin_oauth_[a-f0-9]{64})\\b", entropy: 3.2, sample: "lin_oauth_{hex:64}", name: "LINEAR_ACCESS_TOKEN", risk: "A Linear OAuth token acts for the user who authorised the app, with its scopes, on every team they see. High because issue trackers hold unreleased plans and security reports.", examples: { good: [{ path: ".env.example", code: "LINEAR_ACCESS_TOKEN=lin_oauth_0000000000000000000000000000000000000000000000000000000000000000", note: "placeholder" }] } }, { id: "mailchimp-api-key", title: "Mailchimp API key", provider: "Mailchimp", severity: "high", keywords: ["-us"], regex: "\\b([a-f0-9]{32}-us[0-9]{1,2})\\b", entropy: 3.2, sample: "{hex:32}-us{digits:2}", name: "MAILCHIMP_API_KEY", risk: "A Mailchimp key reads and exports the audience lists (names, emails) and sends campaigns from your account. High because it exposes every subscriber.", examples: { good: [{ path: ".env.example", code: "MAILCHIMP_API_KEY=00000000000000000000000000000000-us1", note: "placeholder" }, { path: "i18n/config.json", code: '{ "locale": "en-us" }', note: "locale" }] } }, { id: "heroku-api-key", anchored: true, title: "Heroku API key", provider: "Heroku", severity: "critical", keywords: ["hrku-", "heroku"], ignoreCase: true, patterns: [{ regex: "\\b(HRKU-AA[A-Za-z0-9_-]{58})(?![A-Za-z0-9_-])" }, { regex: `heroku[\\w.-]{0,20}(?:api|auth|key|token|secret)[\\w.-]{0,12}["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-z-])` }], entropy: 3, sample: "HRKU-AA{b64url:58}", name: "HEROKU_API_KEY", risk: "A Heroku API key acts as its user on every app they can reach: it deploys code, reads config vars (database URLs, other keys) and scales or deletes apps. Critical for that reach.", examples: { bad: [{ path: ".env", code: "HEROKU_API_KEY={{gen:hex:8:1}}-{{gen:hex:4:2}}-4{{gen:hex:3:3}}-a{{gen:hex:3:4}}-{{gen:hex:12:5}}", note: "legacy UUID key, named" }], good: [{ path: ".env.example", code: "HEROKU_API_KEY=HRKU-your-api-key", note: "placeholder" }, { path: "src/ids.ts", code: 'const HEROKU_APP_ID = "{{gen:hex:8:1}}-{{gen:hex:4:2}}-4{{gen:hex:3:3}}-a{{gen:hex:3:4}}-{{gen:hex:12:5}}";', note: "an app id, not a key" }] } }] };
+var saas_default = { detectors: [{ id: "slack-bot-token", anchored: true, title: "Slack bot token", provider: "Slack", severity: "high", keywords: ["xoxb-"], patterns: [{ regex: "\\b(xoxb-[0-9]{8,14}-[0-9]{8,14}-[A-Za-z0-9]{20,34})\\b" }, { regex: "\\b(xoxb-[0-9]{8,14}-[A-Za-z0-9]{18,26})\\b" }], entropy: 3.5, sample: "xoxb-{digits:12}-{digits:13}-{alnum:24}", name: "SLACK_BOT_TOKEN", risk: "A bot token reads and posts in every channel the bot is in. High because its reach is the bot's scopes, not a user's.", examples: { good: [{ code: "SLACK_BOT_TOKEN=xoxb-your-bot-token", path: ".env" }], bad: [{ code: "SLACK_BOT_TOKEN=xoxb-{{gen:digits:12:1}}-{{gen:alnum:24:2}}", path: ".env", note: "legacy two-part bot token" }] } }, { id: "slack-user-token", anchored: true, title: "Slack user token", provider: "Slack", severity: "critical", keywords: ["xoxp-", "xoxe-"], regex: "\\b(xox[pe]-[0-9]{8,14}-[0-9]{8,14}-[0-9]{8,14}-[A-Za-z0-9]{28,34})\\b", entropy: 3.5, sample: "xoxp-{digits:12}-{digits:12}-{digits:13}-{hex:32}", name: "SLACK_USER_TOKEN", risk: "A user token reads the messages and files of the user who issued it, private channels and DMs included. Critical for that reach.", examples: { good: [{ code: "token: xoxp-0000000000-0000000000-0000000000-00000000000000000000000000000000", path: "slack.yaml" }] } }, { id: "slack-app-token", anchored: true, title: "Slack app-level token", provider: "Slack", severity: "high", keywords: ["xapp-"], regex: "\\b(xapp-[0-9]-[A-Z0-9]{8,12}-[0-9]{10,14}-[A-Za-z0-9]{60,66})\\b", entropy: 3.5, sample: "xapp-1-A{upperdigits:10}-{digits:13}-{hex:64}", name: "SLACK_APP_TOKEN", risk: "An app-level token opens Socket Mode connections and receives the app's events. High because it exposes every event the app subscribes to.", examples: { good: [{ code: "SLACK_APP_TOKEN=xapp-1-XXXXXXXXXX", path: ".env" }] } }, { id: "slack-webhook-url", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Slack incoming webhook URL", provider: "Slack", severity: "medium", keywords: ["hooks.slack.com"], patterns: [{ regex: "hooks\\.slack\\.com/(?:services|workflows|triggers)/(T[A-Z0-9]{8,12}/[A-Z0-9]{8,12}/[A-Za-z0-9]{20,32})\\b" }, { regex: "hooks\\.slack\\.com/(?:workflows|triggers)/(T[A-Z0-9]{8,12}/(?:A[A-Z0-9]{8,12}/)?[0-9]{6,20}/[A-Za-z0-9]{20,40})\\b" }], entropy: 3.5, sample: "https://hooks.slack.com/services/T{upperdigits:8}/B{upperdigits:8}/{alnum:24}", name: "SLACK_WEBHOOK_URL", risk: "Anyone with an incoming webhook URL can post messages into the channel, phishing included. Medium because it only writes to one channel.", examples: { good: [{ code: "SLACK_WEBHOOK_URL=https://hooks.slack.com/services/TXXXXXXXX/BXXXXXXXX/XXXXXXXXXXXXXXXXXXXXXXXX", path: ".env.example" }], bad: [{ path: ".env", code: "SLACK_WORKFLOW_URL=https://hooks.slack.com/workflows/T{{gen:upperdigits:8:1}}/A{{gen:upperdigits:10:2}}/{{gen:digits:18:3}}/{{gen:alnum:24:4}}", note: "Workflow Builder webhook" }, { path: "notify.sh", code: "curl -X POST https://hooks.slack.com/triggers/T{{gen:upperdigits:8:5}}/{{gen:digits:13:6}}/{{gen:hex:32:7}}", note: "trigger URL" }] } }, { id: "stripe-secret-key", anchored: true, title: "Stripe secret key", provider: "Stripe", severity: "critical", keywords: ["sk_live_", "sk_test_"], regex: "\\b(sk_(?:live|test)_[A-Za-z0-9]{20,247})\\b", entropy: 3.5, sample: "sk_live_{alnum:99}", name: "STRIPE_SECRET_KEY", risk: "A Stripe secret key moves money, issues refunds and reads every customer and card record of the account. Critical for that reason (test-mode keys read test data only but share the format).", examples: { good: [{ code: 'const stripe = new Stripe("pk_live_{{gen:alnum:24}}");', path: "web.js", note: "publishable key" }, { code: "STRIPE_SECRET_KEY=sk_test_...", path: ".env.example" }] } }, { id: "stripe-restricted-key", anchored: true, title: "Stripe restricted key", provider: "Stripe", severity: "high", keywords: ["rk_live_", "rk_test_"], regex: "\\b(rk_(?:live|test)_[A-Za-z0-9]{20,247})\\b", entropy: 3.5, sample: "rk_live_{alnum:99}", name: "STRIPE_RESTRICTED_KEY", risk: "A restricted key has the subset of Stripe permissions chosen for it, often read access to customers and charges. High rather than critical because its scope is limited.", examples: { good: [{ code: "rk_live_xxxxxxxxxxxxxxxxxxxxxxxx", path: "README.md" }] } }, { id: "twilio-api-key", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], title: "Twilio API key", provider: "Twilio", severity: "high", keywords: ["twilio"], regex: "\\b(SK[0-9a-fA-F]{32})\\b", entropy: 3.2, sample: "SK{hex:32}", name: "TWILIO_API_KEY", risk: "A Twilio API key (with its secret) sends SMS and calls on your bill and reads message logs. High because it needs its secret to authenticate.", examples: { good: [{ code: "TWILIO_API_KEY=SKxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }] } }, { id: "twilio-auth-token", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Twilio auth token", provider: "Twilio", severity: "critical", keywords: ["twilio"], regex: `twilio[\\w.-]{0,30}(?:auth|token|secret)[\\w.-]{0,20}["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{32})(?![0-9a-f])`, ignoreCase: true, entropy: 3.2, sample: "{hex:32}", name: "TWILIO_AUTH_TOKEN", risk: "The auth token is the master credential of a Twilio account (with its SID). Critical because it controls the whole account.", examples: { good: [{ code: "TWILIO_AUTH_TOKEN=your_auth_token", path: ".env.example" }] } }, { id: "sendgrid-api-key", anchored: true, title: "SendGrid API key", provider: "SendGrid", severity: "high", keywords: ["sg."], regex: "\\b(SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])", entropy: 4, sample: "SG.{b64url:22}.{b64url:43}", name: "SENDGRID_API_KEY", risk: "A SendGrid key sends mail from your verified domains, which makes phishing look legitimate. High for that reason.", examples: { good: [{ code: "SENDGRID_API_KEY=SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }] } }, { id: "mailgun-api-key", anchored: true, title: "Mailgun API key", provider: "Mailgun", severity: "high", keywords: ["key-", "mailgun"], patterns: [{ regex: "\\b(key-[0-9a-f]{32})\\b" }, { regex: `mailgun[\\w.-]{0,20}key["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})\\b` }], ignoreCase: true, entropy: 3.2, sample: "key-{hex:32}", name: "MAILGUN_API_KEY", risk: "A Mailgun key sends mail from your domains and reads the logs of what was sent. High for the phishing it enables.", examples: { good: [{ code: 'const k = "key-value-store";', path: "a.js" }], bad: [{ code: "MAILGUN_API_KEY={{gen:hex:32:5}}-{{gen:hex:8:6}}-{{gen:hex:8:7}}\n", path: ".env", note: "current key format" }] } }, { id: "shopify-access-token", anchored: true, title: "Shopify access token", provider: "Shopify", severity: "critical", keywords: ["shpat_", "shpca_", "shppa_", "shpss_"], regex: "\\b(shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\\b", entropy: 3.2, sample: "shpat_{hex:32}", name: "SHOPIFY_ACCESS_TOKEN", risk: "A Shopify admin token or shared secret reads and changes the store's orders, customers and products. Critical because it carries customer data.", examples: { good: [{ code: "SHOPIFY_ACCESS_TOKEN=shpat_00000000000000000000000000000000", path: ".env" }] } }, { id: "datadog-api-key", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Datadog API or application key", provider: "Datadog", severity: "high", keywords: ["datadog", "dd_api", "dd_app", "dd-api", "dd-app", "ddapi", "ddapp"], regex: `(?:datadog|dd)[\\w.-]{0,20}(?:api|app)[\\w.-]{0,12}key["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{32}|[0-9a-f]{40})(?![0-9a-f])`, ignoreCase: true, entropy: 3.2, sample: "{hex:32}", name: "DD_API_KEY", risk: "A Datadog API key submits metrics and logs as you; an application key also reads dashboards, monitors and logs. High because logs often hold sensitive data.", examples: { good: [{ code: "DD_API_KEY=<DATADOG_API_KEY>", path: ".env" }] } }, { id: "linear-api-key", anchored: true, title: "Linear API key", provider: "Linear", severity: "high", keywords: ["lin_api_"], regex: "\\b(lin_api_[A-Za-z0-9]{40})\\b", entropy: 4, sample: "lin_api_{alnum:40}", name: "LINEAR_API_KEY", risk: "A Linear key reads and edits every issue and project its user can see. High because issue trackers hold unreleased plans and security reports.", examples: { good: [{ code: "LINEAR_API_KEY=lin_api_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }] } }, { id: "discord-bot-token", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], title: "Discord bot token", provider: "Discord", severity: "high", keywords: ["discord"], regex: "\\b([MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])", entropy: 4, sample: "M{alnum:25}.{alnum:6}.{b64url:38}", name: "DISCORD_BOT_TOKEN", risk: "A bot token logs in as the bot on every server it joined, with its permissions (often moderation). High for that reach.", examples: { good: [{ code: "DISCORD_BOT_TOKEN=your-discord-bot-token", path: ".env.example" }] } }, { id: "telegram-bot-token", title: "Telegram bot token", provider: "Telegram", severity: "high", keywords: [":aa"], regex: "(?<![0-9])([0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])", entropy: 3.5, sample: "{digits:10}:AA{b64url:33}", name: "TELEGRAM_BOT_TOKEN", risk: "A bot token controls the bot: it reads the messages sent to it and posts as it. High for the conversations it exposes.", examples: { good: [{ code: "TELEGRAM_BOT_TOKEN=123456789:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }], bad: [{ code: "await fetch(`https://api.telegram.org/bot{{sample}}/sendMessage`);", path: "src/notify.ts", note: "in a URL path" }] } }, { id: "slack-legacy-token", anchored: true, title: "Slack legacy or workspace token", provider: "Slack", severity: "high", keywords: ["xoxa-", "xoxr-", "xoxo-", "xoxs-"], patterns: [{ regex: "\\b(xox[ar]-(?:[0-9]-)?[0-9A-Za-z]{8,48})\\b" }, { regex: "\\b(xox[os]-[0-9]{1,14}-[0-9]{1,14}-[0-9]{1,14}-[a-fA-F0-9]{8,64})\\b" }], entropy: 3.2, sample: "xoxa-2-{alnum:40}", name: "SLACK_TOKEN", risk: "A legacy workspace app token (xoxa-, xoxr-) or legacy user token (xoxo-, xoxs-) reads and posts with the scopes of a retired token type that never expires. High because such tokens were issued with broad scopes.", examples: { good: [{ path: ".env.example", code: "SLACK_TOKEN=xoxa-2-your-token-here", note: "placeholder" }, { path: ".env", code: "SLACK_TOKEN=xoxr-xxxxxxxxxxxx", note: "repeated" }] } }, { id: "slack-config-token", anchored: true, title: "Slack app configuration token", provider: "Slack", severity: "high", keywords: ["xoxe.xoxp-", "xoxe.xoxb-", "xoxe-1-"], regex: "\\b(xoxe\\.xox[bp]-[0-9]-[A-Za-z0-9]{163,166}|xoxe-[0-9]-[A-Za-z0-9]{146})\\b", entropy: 4, sample: "xoxe.xoxp-1-{alnum:164}", name: "SLACK_CONFIG_TOKEN", risk: "An app configuration token creates, reconfigures and deletes the Slack apps of a workspace through the manifest API; its refresh token (xoxe-) mints new ones. High because a changed app gains the scopes its manifest asks for.", examples: { bad: [{ path: ".env", code: "SLACK_CONFIG_REFRESH_TOKEN=xoxe-1-{{gen:alnum:146:3}}", note: "refresh token" }], good: [{ path: ".env.example", code: "SLACK_CONFIG_TOKEN=xoxe.xoxp-1-your-config-token", note: "placeholder" }] } }, { id: "sentry-token", anchored: true, title: "Sentry auth token", provider: "Sentry", severity: "high", keywords: ["sntryu_", "sntrys_eyj"], patterns: [{ regex: "\\b(sntryu_[a-f0-9]{64})\\b" }, { regex: "\\b(sntrys_eyJ[A-Za-z0-9+/]{20,600}={0,2}_[A-Za-z0-9+/]{43})(?![A-Za-z0-9+/=])" }], entropy: 3.5, sample: "sntryu_{hex:64}", name: "SENTRY_AUTH_TOKEN", risk: "A Sentry user token acts as its user on every organisation they belong to; an organisation token uploads releases and source maps. High because events and source maps hold code and personal data.", examples: { bad: [{ path: ".sentryclirc", code: "[auth]\ntoken=sntrys_eyJ{{gen:b64:120:2}}_{{gen:b64:43:3}}\n", line: 2, note: "organisation token" }], good: [{ path: ".env.example", code: "SENTRY_AUTH_TOKEN=sntrys_YOUR_TOKEN_HERE", note: "placeholder" }, { path: "sentry.client.config.ts", code: 'Sentry.init({ dsn: "https://examplePublicKey@o0.ingest.sentry.io/0" });', note: "a DSN is public" }] } }, { id: "grafana-token", anchored: true, title: "Grafana Cloud or service account token", provider: "Grafana", severity: "high", keywords: ["glc_", "glsa_"], patterns: [{ regex: "\\b(glc_[A-Za-z0-9+/]{32,400}={0,3})(?![A-Za-z0-9+/=])" }, { regex: "\\b(glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})\\b" }], entropy: 3.5, sample: "glsa_{alnum:32}_{hex:8}", name: "GRAFANA_TOKEN", risk: "A Grafana Cloud access policy token writes and reads metrics, logs and traces of the stack; a service account token acts on dashboards, data sources and alerts with its role. High because logs and traces hold sensitive data.", examples: { bad: [{ path: ".env", code: "GRAFANA_CLOUD_TOKEN=glc_eyJ{{gen:b64:100:5}}=", note: "Grafana Cloud token" }], good: [{ path: ".env", code: 'API_KEY="glc_111111111111111111111111111111111111111111="', note: "repeated" }, { path: ".env.example", code: "GRAFANA_TOKEN=glsa_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX_AAAAAAAA", note: "placeholder" }] } }, { id: "newrelic-api-key", anchored: true, title: "New Relic API or ingest key", provider: "New Relic", severity: "high", keywords: ["nrak-", "nraa-", "nrii-", "nriq-"], regex: "\\b(NRA[AK]-[A-Za-z0-9]{27}|NRI[IQ]-[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])", entropy: 3.5, sample: "NRAK-{upperdigits:27}", name: "NEW_RELIC_API_KEY", risk: "A user key (NRAK-) queries and changes everything its user can in NerdGraph; an admin key (NRAA-) manages the account; insert and query keys (NRII-, NRIQ-) write or read the account's events. High because telemetry holds sensitive data.", examples: { good: [{ path: ".env.example", code: "NEW_RELIC_API_KEY=NRAK-XXXXXXXXXXXXXXXXXXXXXXXXXXX", note: "placeholder" }, { path: "src/browser.ts", code: 'const licenseKey = "NRJS-{{gen:hex:19}}";', note: "browser key, public by design" }] } }, { id: "notion-token", anchored: true, title: "Notion integration token", provider: "Notion", severity: "high", keywords: ["ntn_"], regex: "\\b(ntn_[0-9]{11}[A-Za-z0-9]{35})\\b", entropy: 4, sample: "ntn_{digits:11}{alnum:35}", name: "NOTION_TOKEN", risk: "A Notion integration token reads and edits every page and database shared with the integration. High because workspaces hold internal documents.", examples: { good: [{ path: ".env.example", code: "NOTION_TOKEN=ntn_your_integration_token", note: "placeholder" }] } }, { id: "notion-legacy-token", anchored: true, title: "Notion integration token (legacy secret_ format)", provider: "Notion", severity: "high", keywords: ["secret_"], requires: ["notion"], syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], regex: "\\b(secret_[A-Za-z0-9]{43})\\b", entropy: 4, sample: "secret_{alnum:43}", name: "NOTION_TOKEN", risk: "A Notion integration token reads and edits every page and database shared with the integration. High because workspaces hold internal documents.", examples: { good: [{ path: ".env", code: "CLIENT_SECRET=secret_{{gen:alnum:43:6}}", note: "secret_ without Notion anywhere in the file" }, { path: ".env.example", code: "NOTION_TOKEN=secret_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", note: "placeholder" }] } }, { id: "postman-api-key", anchored: true, title: "Postman API key", provider: "Postman", severity: "high", keywords: ["pmak-"], regex: "\\b(PMAK-[A-Fa-f0-9]{24}-[A-Fa-f0-9]{34})\\b", entropy: 3.5, sample: "PMAK-{hex:24}-{hex:34}", name: "POSTMAN_API_KEY", risk: "A Postman key reads and changes its user's workspaces, collections and environments, which often hold other API keys. High for those.", examples: { good: [{ path: ".env.example", code: "POSTMAN_API_KEY=PMAK-xxxxxxxxxxxxxxxxxxxxxxxx-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", note: "placeholder" }] } }, { id: "linear-oauth-token", anchored: true, title: "Linear OAuth access token", provider: "Linear", severity: "high", keywords: ["lin_oauth_"], regex: "\\b(lin_oauth_[a-f0-9]{64})\\b", entropy: 3.2, sample: "lin_oauth_{hex:64}", name: "LINEAR_ACCESS_TOKEN", risk: "A Linear OAuth token acts for the user who authorised the app, with its scopes, on every team they see. High because issue trackers hold unreleased plans and security reports.", examples: { good: [{ path: ".env.example", code: "LINEAR_ACCESS_TOKEN=lin_oauth_0000000000000000000000000000000000000000000000000000000000000000", note: "placeholder" }] } }, { id: "mailchimp-api-key", anchored: true, title: "Mailchimp API key", provider: "Mailchimp", severity: "high", keywords: ["-us"], regex: "(?<=(?:^|[^A-Za-z0-9_])([a-f0-9]{32}))-us[0-9]{1,2}(?![A-Za-z0-9_])", entropy: 3.2, sample: "{hex:32}-us{digits:2}", name: "MAILCHIMP_API_KEY", risk: "A Mailchimp key reads and exports the audience lists (names, emails) and sends campaigns from your account. High because it exposes every subscriber.", examples: { good: [{ path: ".env.example", code: "MAILCHIMP_API_KEY=00000000000000000000000000000000-us1", note: "placeholder" }, { path: "i18n/config.json", code: '{ "locale": "en-us" }', note: "locale" }, { path: "src/ids.ts", code: 'const ref = "{{gen:hex:40:3}}-us1";', note: "40 hex digits, not 32" }], bad: [{ path: "src/newsletter.js", code: 'mailchimp.setConfig({ apiKey: "{{gen:hex:32:3}}-us21", server: "us21" });', note: "SDK config" }] } }, { id: "heroku-api-key", anchored: true, title: "Heroku API key", provider: "Heroku", severity: "critical", keywords: ["hrku-", "heroku"], ignoreCase: true, patterns: [{ regex: "\\b(HRKU-AA[A-Za-z0-9_-]{58})(?![A-Za-z0-9_-])" }, { regex: `heroku[\\w.-]{0,20}(?:api|auth|key|token|secret)[\\w.-]{0,12}["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-z-])` }], entropy: 3, sample: "HRKU-AA{b64url:58}", name: "HEROKU_API_KEY", risk: "A Heroku API key acts as its user on every app they can reach: it deploys code, reads config vars (database URLs, other keys) and scales or deletes apps. Critical for that reach.", examples: { bad: [{ path: ".env", code: "HEROKU_API_KEY={{gen:hex:8:1}}-{{gen:hex:4:2}}-4{{gen:hex:3:3}}-a{{gen:hex:3:4}}-{{gen:hex:12:5}}", note: "legacy UUID key, named" }], good: [{ path: ".env.example", code: "HEROKU_API_KEY=HRKU-your-api-key", note: "placeholder" }, { path: "src/ids.ts", code: 'const HEROKU_APP_ID = "{{gen:hex:8:1}}-{{gen:hex:4:2}}-4{{gen:hex:3:3}}-a{{gen:hex:3:4}}-{{gen:hex:12:5}}";', note: "an app id, not a key" }] } }] };
 
 // rules/secret/urls.yaml
-var urls_default = { detectors: [{ id: "database-url-password", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Database URL with an inline password", provider: "Database", severity: "critical", keywords: ["postgres", "mysql", "mariadb", "mssql", "sqlserver", "mongodb", "redis", "amqp"], regex: "\\b(?:postgres(?:ql)?|mysql|mariadb|mssql|sqlserver|mongodb(?:\\+srv)?|rediss?|amqps?)://[^\\s:@/\"'`<>]{0,64}:([^\\s@/\"'`<>]{1,128})@[A-Za-z0-9_.-]{1,253}", ignoreCase: true, validator: "url-password", priority: 2, sample: "postgres://app:{password:16}@db.internal:5432/app", name: "DATABASE_URL", risk: "The password in a connection string opens the database with the rights of its user, usually read and write on all application data. Critical for that reason.", examples: { good: [{ code: "DATABASE_URL=postgres://postgres:postgres@localhost:5432/dev", path: ".env", note: "default password" }, { code: "DATABASE_URL=postgresql://${DB_USER}:${DB_PASSWORD}@db:5432/app", path: ".env" }, { code: "REDIS_URL=redis://:<password>@cache:6379", path: ".env.example" }] } }, { id: "url-basic-auth", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Password in a URL", provider: "URL", severity: "high", keywords: ["://"], regex: "://[^\\s:@/\"'`<>]{1,64}:([^\\s@/\"'`<>]{3,128})@[A-Za-z0-9_.-]{1,253}", ignoreCase: true, validator: "url-password", sample: "https://deploy:{password:20}@registry.internal/simple", name: "REGISTRY_URL", risk: "Basic-auth credentials in a URL log in to the service as that user, and URLs end up in logs, shell history and error reports. High because it is a working password.", examples: { good: [{ code: "see https://user:pass@host/path", path: "README.md", note: "placeholder credentials" }, { code: "git clone https://x-access-token:${TOKEN}@github.com/o/r.git", path: "ci.sh" }, { code: 'const u = "http://localhost:8080@proxy";', path: "a.js", note: "a port is not a password" }] } }] };
+var urls_default = { detectors: [{ id: "database-url-password", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Database URL with an inline password", provider: "Database", severity: "critical", keywords: ["postgres", "mysql", "mariadb", "mssql", "sqlserver", "mongodb", "redis", "amqp", "snowflake"], regex: "\\b(?:postgres(?:ql)?|mysql|mariadb|mssql|sqlserver|mongodb|rediss?|amqps?|snowflake)(?:\\+[a-z0-9]{1,20})?://[^\\s:@/\"'`<>]{0,64}:([^\\s@/\"'`<>]{1,128})@[A-Za-z0-9_.-]{1,253}", ignoreCase: true, validator: "url-password", priority: 2, sample: "postgres://app:{password:16}@db.internal:5432/app", name: "DATABASE_URL", risk: "The password in a connection string opens the database with the rights of its user, usually read and write on all application data. Critical for that reason.", examples: { good: [{ code: "DATABASE_URL=postgres://postgres:postgres@localhost:5432/dev", path: ".env", note: "default password" }, { code: "DATABASE_URL=postgresql://${DB_USER}:${DB_PASSWORD}@db:5432/app", path: ".env" }, { code: "REDIS_URL=redis://:<password>@cache:6379", path: ".env.example" }], bad: [{ code: "DATABASE_URL=postgresql+asyncpg://app:{{gen:password:16:3}}@db.internal:5432/app", path: ".env", note: "SQLAlchemy driver suffix" }, { code: "SNOWFLAKE_URL=snowflake://etl:{{gen:password:16:4}}@xy12345.eu-west-1/analytics", path: ".env", note: "Snowflake SQLAlchemy URL" }] } }, { id: "url-basic-auth", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Password in a URL", provider: "URL", severity: "high", keywords: ["://"], regex: "://[^\\s:@/\"'`<>]{1,64}:([^\\s@/\"'`<>]{3,128})@[A-Za-z0-9_.-]{1,253}", ignoreCase: true, validator: "url-password", sample: "https://deploy:{password:20}@registry.internal/simple", name: "REGISTRY_URL", risk: "Basic-auth credentials in a URL log in to the service as that user, and URLs end up in logs, shell history and error reports. High because it is a working password.", examples: { good: [{ code: "see https://user:pass@host/path", path: "README.md", note: "placeholder credentials" }, { code: "git clone https://x-access-token:${TOKEN}@github.com/o/r.git", path: "ci.sh" }, { code: 'const u = "http://localhost:8080@proxy";', path: "a.js", note: "a port is not a password" }] } }] };
 
 // rules/secret/vcs.yaml
-var vcs_default = { detectors: [{ id: "github-pat", anchored: true, title: "GitHub personal access token (classic)", provider: "GitHub", severity: "critical", keywords: ["ghp_"], regex: "\\b(ghp_[A-Za-z0-9]{36})\\b", validator: "checksum", sample: "ghp_{alnum:30}{crc}", name: "GITHUB_TOKEN", risk: "A classic personal access token acts as its owner on every repository and organisation it can reach, often with write and admin scopes. Critical because it is a direct, long-lived account credential.", examples: { bad: [{ path: ".npmrc", code: "//npm.pkg.github.com/:_authToken={{sample}}" }], good: [{ path: ".env", code: "GITHUB_TOKEN=ghp_{{gen:alnum:36:7}}", note: "checksum fails" }, { path: ".github/workflows/ci.yml", code: "token: ${{ secrets.GITHUB_TOKEN }}" }] } }, { id: "github-fine-grained-pat", anchored: true, title: "GitHub fine-grained personal access token", provider: "GitHub", severity: "critical", keywords: ["github_pat_"], regex: "\\b(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\\b", entropy: 4.5, sample: "github_pat_{alnum:22}_{alnum:59}", name: "GITHUB_TOKEN", risk: "A fine-grained token acts as its owner on the repositories it was granted. Critical because it is a direct account credential.", examples: { good: [{ code: "GH_TOKEN=github_pat_XXXXXXXXXXXXXXXXXXXXXX_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", path: ".env.sample" }] } }, { id: "github-oauth-token", anchored: true, title: "GitHub OAuth access token", provider: "GitHub", severity: "critical", keywords: ["gho_"], regex: "\\b(gho_[A-Za-z0-9]{36})\\b", validator: "checksum", sample: "gho_{alnum:30}{crc}", name: "GITHUB_OAUTH_TOKEN", risk: "An OAuth token acts as the user who authorised the app, with the app's scopes. Critical because it is a direct account credential.", examples: { good: [{ code: "gho_{{gen:alnum:36:3}}", note: "checksum fails" }] } }, { id: "github-app-token", anchored: true, title: "GitHub App user-to-server or installation token", provider: "GitHub", severity: "high", keywords: ["ghu_", "ghs_"], regex: "\\b(gh[us]_[A-Za-z0-9]{36})\\b", validator: "checksum", sample: "ghs_{alnum:30}{crc}", name: "GH_APP_TOKEN", risk: "An installation or user-to-server token acts as a GitHub App on the repositories it is installed on. High rather than critical because these tokens expire within hours.", examples: { good: [{ code: "ghu_{{gen:alnum:36:5}}", note: "checksum fails" }] } }, { id: "github-refresh-token", anchored: true, title: "GitHub refresh token", provider: "GitHub", severity: "high", keywords: ["ghr_"], regex: "\\b(ghr_[A-Za-z0-9]{36,76})\\b", validator: "checksum", sample: "ghr_{alnum:70}{crc}", name: "GITHUB_REFRESH_TOKEN", risk: "A refresh token mints new user-to-server tokens for months. High because it needs the app's client secret as well.", examples: { good: [{ code: "ghr_{{gen:alnum:76:2}}", note: "checksum fails" }] } }, { id: "gitlab-token", anchored: true, title: "GitLab access token", provider: "GitLab", severity: "critical", keywords: ["glpat-", "glptt-", "gldt-", "glrt-", "gloas-", "glagent-", "glsoat-", "gr1348941"], regex: "\\b(glpat-(?:[A-Za-z0-9_-]{27,300}\\.[0-9a-z]{2}\\.?[0-9a-z]{7}|[A-Za-z0-9_-]{20})|glrt-(?:t[0-9]_[A-Za-z0-9_-]{27,300}\\.[0-9a-z]{2}\\.?[0-9a-z]{7}|[A-Za-z0-9_-]{20})|gldt-[A-Za-z0-9_-]{20}|glptt-[0-9a-f]{40}|gloas-[A-Za-z0-9_-]{64}|glagent-[A-Za-z0-9_-]{50}|glsoat-[A-Za-z0-9_-]{20}|GR1348941[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])", entropy: 3.8, sample: "glpat-{b64url:20}", name: "GITLAB_TOKEN", risk: "A GitLab personal, project, group, deploy, runner, Kubernetes-agent or SCIM token, or an OAuth application secret, reads and writes repositories, registries and pipelines (a SCIM token provisions users). Critical because each is a direct credential.", examples: { bad: [{ path: ".env", code: "GITLAB_TOKEN=glpat-{{gen:b64url:27:2}}.01{{gen:lowerdigits:7:3}}", note: "routable personal token" }, { path: "config.toml", code: 'token = "glrt-t1_{{gen:b64url:27:4}}.01{{gen:lowerdigits:7:5}}"', note: "routable runner token" }, { path: ".gitlab-ci.yml", code: "variables:\n  TRIGGER_TOKEN: glptt-{{gen:hex:40:6}}\n", line: 2, note: "pipeline trigger token" }, { path: "agent.yaml", code: "token: glagent-{{gen:b64url:50:7}}", note: "Kubernetes agent token" }, { path: ".env", code: "GITLAB_OAUTH_SECRET=gloas-{{gen:b64url:64:8}}", note: "OAuth application secret" }, { path: ".env", code: "GITLAB_SCIM_TOKEN=glsoat-{{gen:b64url:20:9}}", note: "SCIM token" }, { path: "register.sh", code: "gitlab-runner register --registration-token GR1348941{{gen:b64url:20:10}}", note: "legacy runner registration token" }], good: [{ code: "GITLAB_TOKEN=glpat-xxxxxxxxxxxxxxxxxxxx", path: ".env" }, { code: "GITLAB_TOKEN=glpat-XXXXXXXXXXX-XXXXXXXX", path: ".env", note: "placeholder" }, { code: "GITLAB_TOKEN=glpat-{{gen:b64url:24:2}}", path: ".env", note: "neither 20 characters nor routable" }] } }, { id: "npm-token", anchored: true, title: "Access token for npm", provider: "npm", severity: "critical", keywords: ["npm_"], regex: "\\b(npm_[A-Za-z0-9]{36})\\b", validator: "checksum", sample: "npm_{alnum:30}{crc}", name: "NPM_TOKEN", risk: "An npm token publishes packages as you; one leaked token is a supply-chain compromise of every user of your packages. Critical for that reason.", examples: { bad: [{ path: ".npmrc", code: "//registry.npmjs.org/:_authToken={{sample}}" }], good: [{ path: ".npmrc", code: "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" }, { path: "docs/setup.md", code: "npm_{{gen:alnum:36:9}}", note: "checksum fails" }] } }, { id: "gitlab-ci-job-token", anchored: true, title: "GitLab CI/CD job token", provider: "GitLab", severity: "high", keywords: ["glcbt-"], regex: "\\b(glcbt-[0-9a-zA-Z]{1,5}_[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])", entropy: 3.5, sample: "glcbt-{alnum:2}_{b64url:20}", name: "CI_JOB_TOKEN", risk: "A job token acts for the user who ran the pipeline on the projects its allowlist opens: it clones code, pulls packages and images. High rather than critical because it dies with its job.", examples: { good: [{ path: ".gitlab-ci.yml", code: 'script: curl --header "JOB-TOKEN: $CI_JOB_TOKEN" "$CI_API_V4_URL/projects"' }] } }, { id: "gitlab-feed-token", anchored: true, title: "GitLab feed, incoming-mail or feature-flag token", provider: "GitLab", severity: "medium", keywords: ["glft-", "glimt-", "glffct-"], regex: "\\b(glft-[A-Za-z0-9_-]{20}|glimt-[A-Za-z0-9_-]{25}|glffct-[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])", entropy: 3.5, sample: "glimt-{b64url:25}", name: "GITLAB_INCOMING_EMAIL_TOKEN", risk: "A feed token reads its user's activity and issue feeds; an incoming-mail token files issues by mail as its user; a feature-flag client token reads the project's flags and user lists. Medium because each reads or writes one narrow thing.", examples: { bad: [{ path: "config.yml", code: "feed_url: https://gitlab.example.com/dashboard/projects.atom?feed_token=glft-{{gen:b64url:20:4}}", note: "feed token" }], good: [{ path: ".env", code: "GITLAB_FF_TOKEN=glffct-xxxxxxxxxxxxxxxxxxxx", note: "placeholder" }] } }, { id: "pypi-upload-token", anchored: true, title: "PyPI upload token", provider: "PyPI", severity: "critical", keywords: ["pypi-ageichlwas5vcmc", "pypi-agendgvzdc5wexbplm9yzw"], regex: "\\b(pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{70,1000})(?![A-Za-z0-9_-])", entropy: 4, sample: "pypi-AgEIcHlwaS5vcmc{b64url:160}", name: "PYPI_TOKEN", risk: "A PyPI token uploads new releases of your projects (every project of the account, unless scoped): one leaked token is a supply-chain compromise of every user. Critical for that reason.", examples: { bad: [{ path: ".pypirc", code: "[pypi]\nusername = __token__\npassword = {{sample}}\n", line: 3 }], good: [{ path: ".pypirc", code: "[pypi]\nusername = __token__\npassword = pypi-AgEIcHlwaS5vcmc...\n", note: "elided" }] } }, { id: "rubygems-api-key", anchored: true, title: "RubyGems API key", provider: "RubyGems", severity: "critical", keywords: ["rubygems_"], regex: "\\b(rubygems_[a-f0-9]{48})\\b", entropy: 3.2, sample: "rubygems_{hex:48}", name: "GEM_HOST_API_KEY", risk: "A RubyGems key pushes and yanks versions of your gems: a supply-chain compromise of every user. Critical for that reason.", examples: { bad: [{ path: ".gem/credentials", code: "---\n:rubygems_api_key: {{sample}}\n", line: 2 }], good: [{ path: ".gem/credentials", code: "---\n:rubygems_api_key: rubygems_000000000000000000000000000000000000000000000000\n" }] } }, { id: "dockerhub-pat", anchored: true, title: "Docker Hub personal access token", provider: "Docker", severity: "critical", keywords: ["dckr_pat_"], regex: "\\b(dckr_pat_[A-Za-z0-9_-]{27})(?![A-Za-z0-9_-])", entropy: 3.8, sample: "dckr_pat_{b64url:27}", name: "DOCKERHUB_TOKEN", risk: "A Docker Hub token pulls private images and, with write scope, pushes over public ones that others deploy. Critical because an overwritten image runs wherever it is pulled.", examples: { bad: [{ path: ".github/workflows/release.yml", code: "      - run: echo {{sample}} | docker login -u ci-bot --password-stdin\n" }], good: [{ path: ".github/workflows/release.yml", code: "      - run: echo ${{ secrets.DOCKERHUB_TOKEN }} | docker login -u ci-bot --password-stdin\n" }] } }, { id: "npm-legacy-token", anchored: true, title: "Legacy npm access token (a UUID) in an .npmrc", provider: "npm", severity: "critical", keywords: ["_authtoken"], ignoreCase: true, regex: `(?<=/:)_authToken[ \\t]{0,4}=[ \\t]{0,4}["']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-z-])`, entropy: 3, sample: "{hex:8}-{hex:4}-4{hex:3}-a{hex:3}-{hex:12}", syntaxes: [], risk: "Before npm_ tokens, npm issued UUID tokens; those still in .npmrc files publish packages as their owner until revoked. Critical because a publish is a supply-chain compromise.", examples: { bad: [{ path: ".npmrc", code: "registry=https://registry.npmjs.org/\n//registry.npmjs.org/:_authToken={{sample}}\n", line: 2 }, { path: "ci/.npmrc", code: '//registry.npmjs.org/:_authToken="{{sample}}"\n', line: 1, note: "quoted" }], good: [{ path: ".npmrc", code: "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" }, { path: ".npmrc", code: "//registry.npmjs.org/:_authToken=00000000-0000-0000-0000-000000000000", note: "placeholder" }, { path: "notes.md", code: "_authToken={{gen:hex:8}}-{{gen:hex:4}}-4{{gen:hex:3}}-a{{gen:hex:3}}-{{gen:hex:12}}", note: "not scoped to a registry" }, { path: "src/ids.ts", code: 'const requestId = "{{gen:hex:8}}-{{gen:hex:4}}-4{{gen:hex:3}}-a{{gen:hex:3}}-{{gen:hex:12}}";', note: "a UUID without _authToken" }] } }] };
+var vcs_default = { detectors: [{ id: "github-pat", anchored: true, title: "GitHub personal access token (classic)", provider: "GitHub", severity: "critical", keywords: ["ghp_"], regex: "\\b(ghp_[A-Za-z0-9]{36})\\b", validator: "checksum", sample: "ghp_{alnum:30}{crc}", name: "GITHUB_TOKEN", risk: "A classic personal access token acts as its owner on every repository and organisation it can reach, often with write and admin scopes. Critical because it is a direct, long-lived account credential.", examples: { bad: [{ path: ".npmrc", code: "//npm.pkg.github.com/:_authToken={{sample}}" }], good: [{ path: ".env", code: "GITHUB_TOKEN=ghp_{{gen:alnum:36:7}}", note: "checksum fails" }, { path: ".github/workflows/ci.yml", code: "token: ${{ secrets.GITHUB_TOKEN }}" }] } }, { id: "github-fine-grained-pat", anchored: true, title: "GitHub fine-grained personal access token", provider: "GitHub", severity: "critical", keywords: ["github_pat_"], regex: "\\b(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\\b", entropy: 4.5, sample: "github_pat_{alnum:22}_{alnum:59}", name: "GITHUB_TOKEN", risk: "A fine-grained token acts as its owner on the repositories it was granted. Critical because it is a direct account credential.", examples: { good: [{ code: "GH_TOKEN=github_pat_XXXXXXXXXXXXXXXXXXXXXX_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", path: ".env.sample" }] } }, { id: "github-oauth-token", anchored: true, title: "GitHub OAuth access token", provider: "GitHub", severity: "critical", keywords: ["gho_"], regex: "\\b(gho_[A-Za-z0-9]{36})\\b", validator: "checksum", sample: "gho_{alnum:30}{crc}", name: "GITHUB_OAUTH_TOKEN", risk: "An OAuth token acts as the user who authorised the app, with the app's scopes. Critical because it is a direct account credential.", examples: { good: [{ code: "gho_{{gen:alnum:36:3}}", note: "checksum fails" }] } }, { id: "github-app-token", anchored: true, title: "GitHub App user-to-server or installation token", provider: "GitHub", severity: "high", keywords: ["ghu_", "ghs_"], regex: "\\b(gh[us]_[A-Za-z0-9]{36})\\b", validator: "checksum", sample: "ghs_{alnum:30}{crc}", name: "GH_APP_TOKEN", risk: "An installation or user-to-server token acts as a GitHub App on the repositories it is installed on. High rather than critical because these tokens expire within hours.", examples: { good: [{ code: "ghu_{{gen:alnum:36:5}}", note: "checksum fails" }] } }, { id: "github-refresh-token", anchored: true, title: "GitHub refresh token", provider: "GitHub", severity: "high", keywords: ["ghr_"], regex: "\\b(ghr_[A-Za-z0-9]{36,76})\\b", validator: "checksum", sample: "ghr_{alnum:70}{crc}", name: "GITHUB_REFRESH_TOKEN", risk: "A refresh token mints new user-to-server tokens for months. High because it needs the app's client secret as well.", examples: { good: [{ code: "ghr_{{gen:alnum:76:2}}", note: "checksum fails" }] } }, { id: "gitlab-token", anchored: true, title: "GitLab access token", provider: "GitLab", severity: "critical", keywords: ["glpat-", "glptt-", "gldt-", "glrt-", "gloas-", "glagent-", "glsoat-", "gr1348941"], regex: "\\b(glpat-(?:[A-Za-z0-9_-]{27,300}\\.[0-9a-z]{2}\\.?[0-9a-z]{7}|[A-Za-z0-9_-]{20})|glrt-(?:t[0-9]_[A-Za-z0-9_-]{27,300}\\.[0-9a-z]{2}\\.?[0-9a-z]{7}|[A-Za-z0-9_-]{20})|gldt-[A-Za-z0-9_-]{20}|glptt-[0-9a-f]{40}|gloas-[A-Za-z0-9_-]{64}|glagent-[A-Za-z0-9_-]{50}|glsoat-[A-Za-z0-9_-]{20}|GR1348941[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])", entropy: 3.8, sample: "glpat-{b64url:20}", name: "GITLAB_TOKEN", risk: "A GitLab personal, project, group, deploy, runner, Kubernetes-agent or SCIM token, or an OAuth application secret, reads and writes repositories, registries and pipelines (a SCIM token provisions users). Critical because each is a direct credential.", examples: { bad: [{ path: ".env", code: "GITLAB_TOKEN=glpat-{{gen:b64url:27:2}}.01{{gen:lowerdigits:7:3}}", note: "routable personal token" }, { path: "config.toml", code: 'token = "glrt-t1_{{gen:b64url:27:4}}.01{{gen:lowerdigits:7:5}}"', note: "routable runner token" }, { path: ".gitlab-ci.yml", code: "variables:\n  TRIGGER_TOKEN: glptt-{{gen:hex:40:6}}\n", line: 2, note: "pipeline trigger token" }, { path: "agent.yaml", code: "token: glagent-{{gen:b64url:50:7}}", note: "Kubernetes agent token" }, { path: ".env", code: "GITLAB_OAUTH_SECRET=gloas-{{gen:b64url:64:8}}", note: "OAuth application secret" }, { path: ".env", code: "GITLAB_SCIM_TOKEN=glsoat-{{gen:b64url:20:9}}", note: "SCIM token" }, { path: "register.sh", code: "gitlab-runner register --registration-token GR1348941{{gen:b64url:20:10}}", note: "legacy runner registration token" }], good: [{ code: "GITLAB_TOKEN=glpat-xxxxxxxxxxxxxxxxxxxx", path: ".env" }, { code: "GITLAB_TOKEN=glpat-XXXXXXXXXXX-XXXXXXXX", path: ".env", note: "placeholder" }, { code: "GITLAB_TOKEN=glpat-{{gen:b64url:24:2}}", path: ".env", note: "neither 20 characters nor routable" }] } }, { id: "npm-token", anchored: true, title: "Access token for npm", provider: "npm", severity: "critical", keywords: ["npm_"], regex: "\\b(npm_[A-Za-z0-9]{36})\\b", validator: "checksum", sample: "npm_{alnum:30}{crc}", name: "NPM_TOKEN", risk: "An npm token publishes packages as you; one leaked token is a supply-chain compromise of every user of your packages. Critical for that reason.", examples: { bad: [{ path: ".npmrc", code: "//registry.npmjs.org/:_authToken={{sample}}" }], good: [{ path: ".npmrc", code: "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" }, { path: "docs/setup.md", code: "npm_{{gen:alnum:36:9}}", note: "checksum fails" }] } }, { id: "gitlab-ci-job-token", anchored: true, title: "GitLab CI/CD job token", provider: "GitLab", severity: "high", keywords: ["glcbt-"], regex: "\\b(glcbt-[0-9a-zA-Z]{1,5}_[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])", entropy: 3.5, sample: "glcbt-{alnum:2}_{b64url:20}", name: "CI_JOB_TOKEN", risk: "A job token acts for the user who ran the pipeline on the projects its allowlist opens: it clones code, pulls packages and images. High rather than critical because it dies with its job.", examples: { good: [{ path: ".gitlab-ci.yml", code: 'script: curl --header "JOB-TOKEN: $CI_JOB_TOKEN" "$CI_API_V4_URL/projects"' }] } }, { id: "gitlab-feed-token", anchored: true, title: "GitLab feed, incoming-mail or feature-flag token", provider: "GitLab", severity: "medium", keywords: ["glft-", "glimt-", "glffct-"], regex: "\\b(glft-[A-Za-z0-9_-]{20}|glimt-[A-Za-z0-9_-]{25}|glffct-[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])", entropy: 3.5, sample: "glimt-{b64url:25}", name: "GITLAB_INCOMING_EMAIL_TOKEN", risk: "A feed token reads its user's activity and issue feeds; an incoming-mail token files issues by mail as its user; a feature-flag client token reads the project's flags and user lists. Medium because each reads or writes one narrow thing.", examples: { bad: [{ path: "config.yml", code: "feed_url: https://gitlab.example.com/dashboard/projects.atom?feed_token=glft-{{gen:b64url:20:4}}", note: "feed token" }], good: [{ path: ".env", code: "GITLAB_FF_TOKEN=glffct-xxxxxxxxxxxxxxxxxxxx", note: "placeholder" }] } }, { id: "pypi-upload-token", anchored: true, title: "PyPI upload token", provider: "PyPI", severity: "critical", keywords: ["pypi-ageichlwas5vcmc", "pypi-agendgvzdc5wexbplm9yzw"], regex: "\\b(pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{70,1000})(?![A-Za-z0-9_-])", entropy: 4, sample: "pypi-AgEIcHlwaS5vcmc{b64url:160}", name: "PYPI_TOKEN", risk: "A PyPI token uploads new releases of your projects (every project of the account, unless scoped): one leaked token is a supply-chain compromise of every user. Critical for that reason.", examples: { bad: [{ path: ".pypirc", code: "[pypi]\nusername = __token__\npassword = {{sample}}\n", line: 3 }], good: [{ path: ".pypirc", code: "[pypi]\nusername = __token__\npassword = pypi-AgEIcHlwaS5vcmc...\n", note: "elided" }] } }, { id: "rubygems-api-key", anchored: true, title: "RubyGems API key", provider: "RubyGems", severity: "critical", keywords: ["rubygems_"], regex: "\\b(rubygems_[a-f0-9]{48})\\b", entropy: 3.2, sample: "rubygems_{hex:48}", name: "GEM_HOST_API_KEY", risk: "A RubyGems key pushes and yanks versions of your gems: a supply-chain compromise of every user. Critical for that reason.", examples: { bad: [{ path: ".gem/credentials", code: "---\n:rubygems_api_key: {{sample}}\n", line: 2 }], good: [{ path: ".gem/credentials", code: "---\n:rubygems_api_key: rubygems_000000000000000000000000000000000000000000000000\n" }] } }, { id: "dockerhub-pat", anchored: true, title: "Docker Hub personal access token", provider: "Docker", severity: "critical", keywords: ["dckr_pat_"], regex: "\\b(dckr_pat_[A-Za-z0-9_-]{27})(?![A-Za-z0-9_-])", entropy: 3.8, sample: "dckr_pat_{b64url:27}", name: "DOCKERHUB_TOKEN", risk: "A Docker Hub token pulls private images and, with write scope, pushes over public ones that others deploy. Critical because an overwritten image runs wherever it is pulled.", examples: { bad: [{ path: ".github/workflows/release.yml", code: "      - run: echo {{sample}} | docker login -u ci-bot --password-stdin\n" }], good: [{ path: ".github/workflows/release.yml", code: "      - run: echo ${{ secrets.DOCKERHUB_TOKEN }} | docker login -u ci-bot --password-stdin\n" }] } }, { id: "npm-legacy-token", anchored: true, title: "Legacy npm access token (a UUID) in an .npmrc", provider: "npm", severity: "critical", keywords: ["_authtoken"], ignoreCase: true, regex: `(?<=/:)_authToken[ \\t]{0,4}=[ \\t]{0,4}["']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-z-])`, entropy: 3, sample: "{hex:8}-{hex:4}-4{hex:3}-a{hex:3}-{hex:12}", syntaxes: [], risk: "Before npm_ tokens, npm issued UUID tokens; those still in .npmrc files publish packages as their owner until revoked. Critical because a publish is a supply-chain compromise.", examples: { bad: [{ path: ".npmrc", code: "registry=https://registry.npmjs.org/\n//registry.npmjs.org/:_authToken={{sample}}\n", line: 2 }, { path: "ci/.npmrc", code: '//registry.npmjs.org/:_authToken="{{sample}}"\n', line: 1, note: "quoted" }], good: [{ path: ".npmrc", code: "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" }, { path: ".npmrc", code: "//registry.npmjs.org/:_authToken=00000000-0000-0000-0000-000000000000", note: "placeholder" }, { path: "notes.md", code: "_authToken={{gen:hex:8}}-{{gen:hex:4}}-4{{gen:hex:3}}-a{{gen:hex:3}}-{{gen:hex:12}}", note: "not scoped to a registry" }, { path: "src/ids.ts", code: 'const requestId = "{{gen:hex:8}}-{{gen:hex:4}}-4{{gen:hex:3}}-a{{gen:hex:3}}-{{gen:hex:12}}";', note: "a UUID without _authToken" }] } }, { id: "nuget-api-key", anchored: true, title: "NuGet API key", provider: "NuGet", severity: "critical", keywords: ["oy2"], regex: "\\b(oy2[a-z2-7]{43})(?![A-Za-z0-9_-])", entropy: 3.6, sample: "oy2{b32:43}", name: "NUGET_API_KEY", risk: "A nuget.org API key pushes new versions of (or unlists) the packages it is scoped to: whoever holds it can ship code to every project that depends on them. Critical for that reason.", examples: { good: [{ path: ".env.example", code: "NUGET_API_KEY=oy2xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", note: "placeholder" }, { path: ".env", code: "NUGET_API_KEY=oy2{{gen:b32:30:2}}", note: "too short" }, { path: "data.txt", code: "oy2{{gen:alnum:43:2}}", note: "mixed case is base64, not a key" }] } }] };
 
 // src/analyzers/secrets/load.ts
 var PACKS = { "ai.yaml": ai_default, "cloud.yaml": cloud_default, "generic.yaml": generic_default, "keys.yaml": keys_default, "saas.yaml": saas_default, "urls.yaml": urls_default, "vcs.yaml": vcs_default };
@@ -10183,7 +10326,7 @@ flowguard reports the value masked (its first 4 characters) and never prints it.
         if (h.validated) properties.validated = true;
         let message = generic && h.name ? `Literal secret assigned to \`${h.name}\` ({secret}).` : `${d.title} in plain text ({secret}).`;
         if (h.encoded) message = generic && h.name ? `Literal secret under \`${h.name}\`, ${ENCODED[h.encoded]} ({secret}).` : `${d.title}, ${ENCODED[h.encoded]} ({secret}).`;
-        const low = weak ? lowReason(ctx.file.path) : void 0;
+        const low = weak ? lowReason(ctx.file.path) ?? (inEmbeddedDocs(ctx.file.path, ctx.file.text, h.start) ? "in Markdown held in a data file: likely an example value" : void 0) : void 0;
         if (low) message = `${message.slice(0, -1)}, ${low}.`;
         ctx.report({ range: [h.start, h.end] }, message, { secret: h.secret, properties, ...low ? { severity: "low" } : {} });
       }
@@ -11284,12 +11427,12 @@ function loopOver(ctx, key) {
 }
 function findForIn(scope, key, ctx) {
   let found;
-  const visit = (n) => {
+  const visit2 = (n) => {
     const l = n.type === "ForInStatement" ? unwrap(n.left) : void 0;
     if (l?.type === "Identifier" && ctx.resolver.binding(l) === key) found ??= { source: n.right, loop: n };
-    if (!found && (n === scope || !isFunctionNode(n))) forEachChild(n, visit);
+    if (!found && (n === scope || !isFunctionNode(n))) forEachChild(n, visit2);
   };
-  visit(scope);
+  visit2(scope);
   return found;
 }
 function freshLocal(ctx, target, assigns) {
@@ -11316,15 +11459,15 @@ function returnsNested(ctx, fn, acc) {
   const returned2 = [];
   if (fn.body.type !== "BlockStatement") returned2.push(fn.body);
   else {
-    const visit = (n) => {
+    const visit2 = (n) => {
       if (n.type === "ReturnStatement") {
         if (n.argument) returned2.push(n.argument);
         return;
       }
       if (isFunctionNode(n)) return;
-      forEachChild(n, visit);
+      forEachChild(n, visit2);
     };
-    for (const st of fn.body.body) visit(st);
+    for (const st of fn.body.body) visit2(st);
   }
   const nested = (r, depth = 0) => {
     const n = unwrap(r);
@@ -11463,7 +11606,7 @@ function build(ast, resolver, text2) {
     if (list) list.push(f);
     else protoFns.set(b, [f]);
   };
-  const visit = (n) => {
+  const visit2 = (n) => {
     switch (n.type) {
       case "CallExpression":
       case "NewExpression": {
@@ -11530,11 +11673,11 @@ function build(ast, resolver, text2) {
     for (const k of CHILD_KEYS.get(n.type) ?? []) {
       const v = n[k];
       if (Array.isArray(v)) {
-        for (const c of v) if (c && typeof c.type === "string") visit(c);
-      } else if (v && typeof v.type === "string") visit(v);
+        for (const c of v) if (c && typeof c.type === "string") visit2(c);
+      } else if (v && typeof v.type === "string") visit2(v);
     }
   };
-  visit(ast);
+  visit2(ast);
   const target = (callee) => {
     let c = unwrap(callee);
     if (c?.type === "MemberExpression" && /^(call|apply|bind)$/.test(propertyName(c) ?? "")) c = unwrap(c.object);
@@ -11844,7 +11987,7 @@ function newSites(fn, resolver) {
   if (!idx) {
     idx = /* @__PURE__ */ new Map();
     const m = idx;
-    const visit = (n) => {
+    const visit2 = (n) => {
       if (n.type === "NewExpression" && n.callee.type === "Identifier") {
         const b = resolver.binding(n.callee);
         if (b?.kind === "function" && b.fn) {
@@ -11855,11 +11998,11 @@ function newSites(fn, resolver) {
       }
       for (const k of CHILD_KEYS.get(n.type) ?? []) {
         const v = n[k];
-        if (Array.isArray(v)) for (const c of v) c && typeof c.type === "string" && visit(c);
-        else if (v && typeof v.type === "string") visit(v);
+        if (Array.isArray(v)) for (const c of v) c && typeof c.type === "string" && visit2(c);
+        else if (v && typeof v.type === "string") visit2(v);
       }
     };
-    visit(resolver.ast);
+    visit2(resolver.ast);
     newIndex.set(resolver, idx);
   }
   return idx.get(fn) ?? [];
@@ -12882,7 +13025,7 @@ var Guards = class {
    */
   bindingsOf(node, undecoded = false) {
     const out = [];
-    const visit = (x, d) => {
+    const visit2 = (x, d) => {
       const n = unwrap(x);
       if (!n || d > 6) return;
       switch (n.type) {
@@ -12897,31 +13040,31 @@ var Guards = class {
             out.push(k);
             return;
           }
-          visit(n.object, d + 1);
-          if (n.computed) visit(n.property, d + 1);
+          visit2(n.object, d + 1);
+          if (n.computed) visit2(n.property, d + 1);
           return;
         }
         case "CallExpression":
           if (undecoded && DECODERS.test(this.resolver.canonical(n.callee) ?? "")) return;
-          if (n.callee.type === "MemberExpression") visit(n.callee.object, d + 1);
-          for (const a of n.arguments) visit(a, d + 1);
+          if (n.callee.type === "MemberExpression") visit2(n.callee.object, d + 1);
+          for (const a of n.arguments) visit2(a, d + 1);
           return;
         case "AwaitExpression":
-          visit(n.argument, d + 1);
+          visit2(n.argument, d + 1);
           return;
         case "BinaryExpression":
         case "LogicalExpression":
-          visit(n.left, d + 1);
-          visit(n.right, d + 1);
+          visit2(n.left, d + 1);
+          visit2(n.right, d + 1);
           return;
         case "TemplateLiteral":
-          for (const e of n.expressions) visit(e, d + 1);
+          for (const e of n.expressions) visit2(e, d + 1);
           return;
         default:
           return;
       }
     };
-    visit(node, 0);
+    visit2(node, 0);
     return out;
   }
   /** `g` guards `b` when one is built from the other (`full = path.resolve(root, name)`, `rel = path.relative(root, full)`). */
@@ -14069,6 +14212,937 @@ var isShellLike = (p) => {
 var isProfileConfigPath = (p) => /^(config\/)?security\/[\w.-]+\.(ts|mts|cts|js|mjs|cjs|json|ya?ml)$/.test(p) && !/\.d\.ts$/.test(p) && !inNodeModules(p);
 var hasCommands = (p) => isPackageJson(p) || isShellLike(p) || isWorkflow(p);
 
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text2, ignoreTrivia = false) {
+  const len = text2.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact2) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count || !exact2) {
+      let ch = text2.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text2.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text2.length && text2.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        pos++;
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text2.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text2.length && (text2.charCodeAt(pos) === 69 || text2.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        pos++;
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text2.substring(start, end);
+  }
+  function scanString() {
+    let result = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text2.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text2.charCodeAt(pos);
+      if (ch === 34) {
+        result += text2.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text2.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text2.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text2.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code = text2.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code);
+        code = text2.charCodeAt(pos);
+      } while (isWhiteSpace(code));
+      return token = 15;
+    }
+    if (isLineBreak(code)) {
+      pos++;
+      value += String.fromCharCode(code);
+      if (code === 13 && text2.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text2.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text2.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text2.substring(start, pos);
+          return token = 12;
+        }
+        if (text2.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text2.charCodeAt(pos);
+            if (ch === 42 && text2.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text2.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text2.substring(start, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code);
+        pos++;
+        if (pos === len || !isDigit(text2.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code)) {
+          pos++;
+          code = text2.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text2.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
+      return false;
+    }
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+(function(CharacterCodes2) {
+  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+})(CharacterCodes || (CharacterCodes = {}));
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces = new Array(20).fill(0).map((_, index) => {
+  return " ".repeat(index);
+});
+var maxCachedValues = 200;
+var cachedBreakLinesWithSpaces = {
+  " ": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + " ".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + " ".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + " ".repeat(index);
+    })
+  },
+  "	": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + "	".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + "	".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + "	".repeat(index);
+    })
+  }
+};
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+var ParseOptions;
+(function(ParseOptions2) {
+  ParseOptions2.DEFAULT = {
+    allowTrailingComma: false
+  };
+})(ParseOptions || (ParseOptions = {}));
+function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value, offset, length) => {
+      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep4, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep4 === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep4 === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error, offset, length) => {
+      errors.push({ error, offset, length });
+    }
+  };
+  visit(text2, visitor, options);
+  const result = currentParent.children[0];
+  if (result) {
+    delete result.parent;
+  }
+  return result;
+}
+function visit(text2, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text2, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error, skipUntilAfter = [], skipUntil = []) {
+    onError(error);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value) {
+  switch (typeof value) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value) {
+        return "null";
+      } else if (Array.isArray(value)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var ScanError;
+(function(ScanError2) {
+  ScanError2[ScanError2["None"] = 0] = "None";
+  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+})(ScanError || (ScanError = {}));
+var SyntaxKind;
+(function(SyntaxKind2) {
+  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+})(SyntaxKind || (SyntaxKind = {}));
+var parseTree2 = parseTree;
+var ParseErrorCode;
+(function(ParseErrorCode2) {
+  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+})(ParseErrorCode || (ParseErrorCode = {}));
+function printParseErrorCode(code) {
+  switch (code) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+
 // src/analyzers/config/jsonc.ts
 var JsonSyntaxError = class extends Error {
   constructor(message, offset) {
@@ -14077,139 +15151,63 @@ var JsonSyntaxError = class extends Error {
   }
   offset;
 };
+var MAX_DEPTH2 = 200;
+var TOLERATED = /* @__PURE__ */ new Set([
+  15,
+  16
+  /* InvalidCharacter */
+]);
 function parseJsonc(text2) {
-  let i = 0;
-  const n = text2.length;
-  const skip = () => {
-    while (i < n) {
-      const c = text2.charCodeAt(i);
-      if (c === 32 || c === 9 || c === 10 || c === 13 || c === 65279) i++;
-      else if (c === 47 && text2[i + 1] === "/") {
-        while (i < n && text2[i] !== "\n") i++;
-      } else if (c === 47 && text2[i + 1] === "*") {
-        const end = text2.indexOf("*/", i + 2);
-        i = end < 0 ? n : end + 2;
-      } else break;
-    }
-  };
-  const fail = (msg) => {
-    throw new JsonSyntaxError(`${msg} at offset ${i}`, i);
-  };
-  const parseString = () => {
-    const quote = text2[i];
-    i++;
-    let out = "";
-    while (i < n) {
-      const ch = text2[i];
-      if (ch === quote) {
-        i++;
-        return out;
-      }
-      if (ch === "\\") {
-        const e = text2[i + 1];
-        i += 2;
-        switch (e) {
-          case "n":
-            out += "\n";
-            break;
-          case "t":
-            out += "	";
-            break;
-          case "r":
-            out += "\r";
-            break;
-          case "b":
-            out += "\b";
-            break;
-          case "f":
-            out += "\f";
-            break;
-          case "u": {
-            const hex = text2.slice(i, i + 4);
-            if (!/^[0-9a-fA-F]{4}$/.test(hex)) fail("bad unicode escape");
-            out += String.fromCharCode(parseInt(hex, 16));
-            i += 4;
-            break;
-          }
-          default:
-            out += e ?? "";
-        }
-      } else if (ch === "\n") fail("unterminated string");
-      else {
-        out += ch;
-        i++;
-      }
-    }
-    return fail("unterminated string");
-  };
-  const value = (depth) => {
-    if (depth > 200) fail("nesting too deep");
-    skip();
-    const start = i;
-    const ch = text2[i];
-    if (ch === "{") {
-      i++;
+  const source = text2.charCodeAt(0) === 65279 ? " " + text2.slice(1) : text2;
+  const errors = [];
+  let root;
+  try {
+    root = parseTree2(source, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+  } catch (e) {
+    if (e instanceof RangeError) throw new JsonSyntaxError("nesting too deep", 0);
+    throw e;
+  }
+  const bad = errors.find((e) => !TOLERATED.has(e.error));
+  if (bad) throw new JsonSyntaxError(`${printParseErrorCode(bad.error)} at offset ${bad.offset}`, bad.offset);
+  if (!root) throw new JsonSyntaxError("no value", 0);
+  return convert(root, 0);
+}
+function convert(node, depth) {
+  if (depth > MAX_DEPTH2) throw new JsonSyntaxError("nesting too deep", node.offset);
+  const range = [node.offset, node.offset + node.length];
+  switch (node.type) {
+    case "object": {
       const entries = [];
       const shadowed = [];
       const slot = /* @__PURE__ */ new Map();
-      for (; ; ) {
-        skip();
-        if (text2[i] === "}") {
-          i++;
-          break;
-        }
-        if (text2[i] !== '"' && text2[i] !== "'") fail("expected a key");
-        const ks = i;
-        const key = parseString();
-        const keyRange = [ks, i];
-        skip();
-        if (text2[i] !== ":") fail('expected ":"');
-        i++;
-        const v = value(depth + 1);
+      for (const prop of node.children ?? []) {
+        const [k, v] = prop.children ?? [];
+        if (!k || !v) throw new JsonSyntaxError("a key without a value", prop.offset);
+        const key = String(k.value);
+        const entry2 = { key, keyRange: [k.offset, k.offset + k.length], value: convert(v, depth + 1) };
         const dup = slot.get(key);
         if (dup !== void 0) {
           shadowed.push(entries[dup]);
-          entries[dup] = { key, keyRange, value: v };
+          entries[dup] = entry2;
         } else {
           slot.set(key, entries.length);
-          entries.push({ key, keyRange, value: v });
+          entries.push(entry2);
         }
-        skip();
-        if (text2[i] === ",") i++;
-        else if (text2[i] !== "}") fail('expected "," or "}"');
       }
-      return shadowed.length ? { kind: "map", entries, range: [start, i], shadowed } : { kind: "map", entries, range: [start, i] };
+      return shadowed.length ? { kind: "map", entries, range, shadowed } : { kind: "map", entries, range };
     }
-    if (ch === "[") {
-      i++;
-      const items = [];
-      for (; ; ) {
-        skip();
-        if (text2[i] === "]") {
-          i++;
-          break;
-        }
-        items.push(value(depth + 1));
-        skip();
-        if (text2[i] === ",") i++;
-        else if (text2[i] !== "]") fail('expected "," or "]"');
-      }
-      return { kind: "seq", items, range: [start, i] };
-    }
-    if (ch === '"' || ch === "'") {
-      const s = parseString();
-      return { kind: "scalar", value: s, range: [start, i], quoted: true };
-    }
-    const m = /^(?:-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|true|false|null)/.exec(text2.slice(i, i + 64));
-    if (!m) return fail("unexpected character");
-    i += m[0].length;
-    const t = m[0];
-    return { kind: "scalar", value: t === "true" ? true : t === "false" ? false : t === "null" ? null : Number(t), range: [start, i] };
-  };
-  const root = value(0);
-  skip();
-  if (i < n) fail("unexpected content after the value");
-  return root;
+    case "array":
+      return { kind: "seq", items: (node.children ?? []).map((c) => convert(c, depth + 1)), range };
+    case "string":
+      return { kind: "scalar", value: String(node.value), range, quoted: true };
+    case "number":
+    case "boolean":
+      return { kind: "scalar", value: node.value, range };
+    case "null":
+      return { kind: "scalar", value: null, range };
+    default:
+      throw new JsonSyntaxError(`unexpected ${node.type}`, node.offset);
+  }
 }
 function tryParseJsonc(text2) {
   try {
@@ -14389,12 +15387,12 @@ function parseYamlBounded(text2, options = {}) {
 // src/analyzers/config/yaml.ts
 var MAX_NODES = 2e5;
 var MAX_ALIASES = 1e3;
-function convert(node, offset, depth, doc2, budget) {
+function convert2(node, offset, depth, doc2, budget) {
   if (depth > 100 || node === null || node === void 0) return void 0;
   if (++budget.nodes > MAX_NODES) return void 0;
   if (yaml().isAlias(node)) {
     if (!doc2 || ++budget.aliases > MAX_ALIASES) return void 0;
-    return convert(node.resolve(doc2), offset, depth + 1, doc2, budget);
+    return convert2(node.resolve(doc2), offset, depth + 1, doc2, budget);
   }
   const r = node.range;
   const range = [offset + (r?.[0] ?? 0), offset + (r?.[1] ?? 0)];
@@ -14412,14 +15410,14 @@ function convert(node, offset, depth, doc2, budget) {
       const key = yaml().isScalar(k) ? String(k.value) : "";
       const kr = k?.range;
       if (key === "<<") {
-        const merged = convert(pair.value, offset, depth + 1, doc2, budget);
+        const merged = convert2(pair.value, offset, depth + 1, doc2, budget);
         const sources = merged?.kind === "map" ? [merged] : merged?.kind === "seq" ? merged.items : [];
         for (const m of sources) if (m.kind === "map") {
           for (const e of m.entries) if (!entries.some((x) => x.key === e.key)) entries.push(e);
         }
         continue;
       }
-      const value = convert(pair.value, offset, depth + 1, doc2, budget) ?? { kind: "scalar", value: null, range: [offset + (kr?.[1] ?? 0), offset + (kr?.[1] ?? 0)] };
+      const value = convert2(pair.value, offset, depth + 1, doc2, budget) ?? { kind: "scalar", value: null, range: [offset + (kr?.[1] ?? 0), offset + (kr?.[1] ?? 0)] };
       const dup = entries.findIndex((x) => x.key === key);
       if (dup >= 0) {
         const before = entries[dup];
@@ -14433,7 +15431,7 @@ function convert(node, offset, depth, doc2, budget) {
   if (yaml().isSeq(node)) {
     const items = [];
     for (const it of node.items) {
-      const c = convert(it, offset, depth + 1, doc2, budget);
+      const c = convert2(it, offset, depth + 1, doc2, budget);
       if (c) items.push(c);
     }
     return { kind: "seq", items, range };
@@ -14444,7 +15442,7 @@ function parseYaml(text2, offset = 0) {
   try {
     const parsed = parseYamlBounded(text2, { uniqueKeys: false, strict: false });
     if (!parsed.ok) return void 0;
-    return convert(parsed.doc.contents, offset, 0, parsed.doc, { nodes: 0, aliases: 0 });
+    return convert2(parsed.doc.contents, offset, 0, parsed.doc, { nodes: 0, aliases: 0 });
   } catch {
     return void 0;
   }
@@ -14689,7 +15687,7 @@ var TomlSyntaxError = class extends Error {
   offset;
 };
 var MAX_NODES2 = 1e5;
-var MAX_DEPTH2 = 64;
+var MAX_DEPTH3 = 64;
 var BARE_KEY = /[A-Za-z0-9_-]/;
 function parseToml(text2) {
   let i = 0;
@@ -14831,7 +15829,7 @@ function parseToml(text2) {
     }
   };
   const value = (depth) => {
-    if (depth > MAX_DEPTH2) fail("nesting too deep");
+    if (depth > MAX_DEPTH3) fail("nesting too deep");
     count();
     const start = i;
     const ch = text2[i];
@@ -14913,7 +15911,7 @@ function parseToml(text2) {
     return cur;
   };
   function assign(into, parts2, ranges, v, depth) {
-    if (depth + parts2.length > MAX_DEPTH2) fail("nesting too deep");
+    if (depth + parts2.length > MAX_DEPTH3) fail("nesting too deep");
     const holder = tableAt(into, parts2, ranges, parts2.length - 1);
     const last = parts2[parts2.length - 1];
     const entry2 = { key: last, keyRange: ranges[ranges.length - 1], value: v };
@@ -15764,12 +16762,12 @@ function blankHtmlComments(text2) {
   }
   return out.join("");
 }
-function parseLenient(parse, text2, options) {
+function parseLenient(parse2, text2, options) {
   let current = text2;
   let htmlTried = false;
   for (let fixes = 0; ; fixes++) {
     try {
-      return parse(current, options);
+      return parse2(current, options);
     } catch (error) {
       if (!htmlTried && !(error instanceof RangeError) && /\.(c?js|jsx)$/.test(String(options.filePath)) && (current.includes("<!--") || current.includes("-->"))) {
         htmlTried = true;
@@ -15789,7 +16787,7 @@ function parseLenient(parse, text2, options) {
   }
 }
 function parseCode(text2, filePath, extra = {}) {
-  const parse = loadParser();
+  const parse2 = loadParser();
   const lower = filePath.toLowerCase();
   const jsx = lower.endsWith(".jsx") || lower.endsWith(".tsx");
   const base3 = { range: true, loc: true, comment: false, tokens: false, jsDocParsingMode: "none", allowInvalidAST: true, filePath: path2.basename(filePath), errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true, ...extra };
@@ -15797,7 +16795,7 @@ function parseCode(text2, filePath, extra = {}) {
   if (js && !/\.(c|m)?js$/.test(lower)) base3.filePath = `${base3.filePath}.js`;
   let ast;
   try {
-    ast = parseOnce(parse, text2, base3, jsx, js);
+    ast = parseOnce(parse2, text2, base3, jsx, js);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     const brackets = bracketDepth(text2);
@@ -15930,13 +16928,13 @@ function bigStackParser() {
     }
   };
 }
-function parseOnce(parse, text2, base3, jsx, js) {
+function parseOnce(parse2, text2, base3, jsx, js) {
   try {
-    return parseLenient(parse, text2, { ...base3, jsx });
+    return parseLenient(parse2, text2, { ...base3, jsx });
   } catch (error) {
     if (!jsx && js && !(error instanceof DeepTreeError)) {
       try {
-        return parseLenient(parse, text2, { ...base3, jsx: true });
+        return parseLenient(parse2, text2, { ...base3, jsx: true });
       } catch {
         throw error;
       }
@@ -23471,7 +24469,7 @@ function safeGit(cwd, args, options) {
 var ALWAYS_SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var HYGIENE_DIRS = /* @__PURE__ */ new Set([".swarm", ".hive-mind", "data", ".claude", ".claude-flow"]);
 var MAX_GLOBSTARS = 2;
-var MAX_DEPTH3 = 64;
+var MAX_DEPTH4 = 64;
 function affordablePattern(line) {
   let n = 0;
   for (let i = line.indexOf("**"); i >= 0; i = line.indexOf("**", i + 2)) if (++n > MAX_GLOBSTARS) return false;
@@ -23641,8 +24639,8 @@ function discover(options) {
         const realDir = real === abs ? childPath(dirReal, ent.name) : real;
         if (visitedDirs.has(realDir)) continue;
         visitedDirs.add(realDir);
-        if (rel.split("/").length > MAX_DEPTH3) {
-          skipped.push({ file: rel, reason: `directory nested deeper than ${MAX_DEPTH3} levels` });
+        if (rel.split("/").length > MAX_DEPTH4) {
+          skipped.push({ file: rel, reason: `directory nested deeper than ${MAX_DEPTH4} levels` });
           continue;
         }
         walk2(abs, rel, ignoredDir, realDir, !ignoredDir);
@@ -23847,8 +24845,8 @@ var FileSink = class {
     return {
       file: this.file,
       report: (target, message, options) => this.report(active, target, message, options),
-      parsed: (key, parse) => {
-        if (!this.parsedCache.has(key)) this.parsedCache.set(key, parse(this.file.text));
+      parsed: (key, parse2) => {
+        if (!this.parsedCache.has(key)) this.parsedCache.set(key, parse2(this.file.text));
         return this.parsedCache.get(key);
       }
     };
@@ -25255,16 +26253,16 @@ var REPORTERS = Object.freeze({
   json: (result) => toJson(result),
   sarif: (result) => toSarif(result)
 });
-function render(result, format, options = {}) {
-  return REPORTERS[format](result, options);
+function render(result, format2, options = {}) {
+  return REPORTERS[format2](result, options);
 }
 var PROFILE_FORMATS = ["json", "text"];
 var PROFILE_REPORTERS = Object.freeze({
   json: (report3) => toProfileJson(report3),
   text: (report3) => toProfileText(report3)
 });
-function renderProfile(report3, format) {
-  return PROFILE_REPORTERS[format](report3);
+function renderProfile(report3, format2) {
+  return PROFILE_REPORTERS[format2](report3);
 }
 
 // src/core/write.ts
@@ -25446,8 +26444,8 @@ function resolveScanFlags(flags, positionals, host, use = {}) {
   for (let i = 0; i < Math.max(1, formats.length, files.length); i++) {
     const f = formats[i];
     const file = files[i];
-    const format = f !== void 0 ? oneOf("format", f, REPORT_FORMATS) : file !== void 0 ? formatOfFile(file) : "text";
-    outputs.push(file !== void 0 ? { format, file: path13.resolve(cwd, file) } : { format });
+    const format2 = f !== void 0 ? oneOf("format", f, REPORT_FORMATS) : file !== void 0 ? formatOfFile(file) : "text";
+    outputs.push(file !== void 0 ? { format: format2, file: path13.resolve(cwd, file) } : { format: format2 });
   }
   if (outputs.filter((o) => o.file === void 0).length > 1) throw new UsageError("only one --format can go to stdout; give the others an --output");
   const options = {
@@ -25595,8 +26593,8 @@ async function runProfileCommand(args, host) {
   if (!st.isDirectory()) throw new UsageError(`"${positionals[0]}" is not a directory`);
   const result = await scan({ root, type: "config", profile });
   const report3 = result.profile;
-  const format = values.format ?? (values.output !== void 0 ? "json" : "text");
-  const body = renderProfile(report3, format);
+  const format2 = values.format ?? (values.output !== void 0 ? "json" : "text");
+  const body = renderProfile(report3, format2);
   if (values.output !== void 0) {
     writeFile(path14.resolve(host.cwd, values.output), body, host);
     if (!values.quiet) host.stdout.write(`flowguard: profile ${profile} ${report3.verdict === "pass" ? "passed" : `failed (${report3.failing_controls.join(", ")})`}
@@ -25820,14 +26818,16 @@ function runOf(file, log) {
   if (!driver || driver.name !== "flowguard" || !Array.isArray(driver.rules) || !Array.isArray(run.results)) throw new UsageError(`${file}: not a flowguard SARIF log`);
   return run;
 }
-var driverOf = (run) => run.tool.driver;
+var rulesOf = (run) => run.tool.driver.rules ?? [];
 var str2 = (v) => typeof v === "string" ? v : "";
 var num = (v) => typeof v === "number" ? v : 0;
+var physicalOf = (x) => {
+  const loc = Array.isArray(x.locations) ? x.locations[0] : void 0;
+  return isObj(loc) && isObj(loc.physicalLocation) ? loc.physicalLocation : void 0;
+};
 function fileOf(x) {
-  const loc = Array.isArray(x.locations) && isObj(x.locations[0]) ? x.locations[0] : void 0;
-  const phys = loc && isObj(loc.physicalLocation) ? loc.physicalLocation : void 0;
-  const art = phys && isObj(phys.artifactLocation) ? phys.artifactLocation : void 0;
-  const uri = str2(art?.uri);
+  const art = physicalOf(x)?.artifactLocation;
+  const uri = isObj(art) ? str2(art.uri) : "";
   try {
     return uri.split("/").map(decodeURIComponent).join("/");
   } catch {
@@ -25835,22 +26835,21 @@ function fileOf(x) {
   }
 }
 function regionOf(x) {
-  const loc = Array.isArray(x.locations) && isObj(x.locations[0]) ? x.locations[0] : void 0;
-  const phys = loc && isObj(loc.physicalLocation) ? loc.physicalLocation : void 0;
-  return phys && isObj(phys.region) ? phys.region : {};
+  const region = physicalOf(x)?.region;
+  return isObj(region) ? region : {};
 }
 var cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+var textOf = (m) => isObj(m) ? str2(m.text) : "";
 function compareResults(a, b) {
   const ra = regionOf(a);
   const rb = regionOf(b);
   const fp = (x) => isObj(x.partialFingerprints) ? str2(x.partialFingerprints["flowguard/v1"]) : "";
-  return cmp(fileOf(a), fileOf(b)) || num(ra.startLine) - num(rb.startLine) || num(ra.startColumn) - num(rb.startColumn) || cmp(str2(a.ruleId), str2(b.ruleId)) || cmp(str2(isObj(a.message) ? a.message.text : ""), str2(isObj(b.message) ? b.message.text : "")) || cmp(fp(a), fp(b));
+  return cmp(fileOf(a), fileOf(b)) || num(ra.startLine) - num(rb.startLine) || num(ra.startColumn) - num(rb.startColumn) || cmp(str2(a.ruleId), str2(b.ruleId)) || cmp(textOf(a.message), textOf(b.message)) || cmp(fp(a), fp(b));
 }
 var NOTIFICATION_ORDER = { "file-error": 0, "file-skipped": 1 };
 function compareNotifications(a, b) {
-  const kind = (x) => NOTIFICATION_ORDER[str2(isObj(x.descriptor) ? x.descriptor.id : "")] ?? 2;
-  const text2 = (x) => str2(isObj(x.message) ? x.message.text : "");
-  return kind(a) - kind(b) || cmp(fileOf(a), fileOf(b)) || cmp(text2(a), text2(b));
+  const kind = (x) => NOTIFICATION_ORDER[isObj(x.descriptor) ? str2(x.descriptor.id) : ""] ?? 2;
+  return kind(a) - kind(b) || cmp(fileOf(a), fileOf(b)) || cmp(textOf(a.message), textOf(b.message));
 }
 function mergeSarif(logs) {
   const runs = logs.map(({ file, log: log2 }) => ({ file, run: runOf(file, log2) }));
@@ -25859,33 +26858,36 @@ function mergeSarif(logs) {
     const want = JSON.stringify(get2(first.run));
     for (const r of runs) if (JSON.stringify(get2(r.run)) !== want) throw new UsageError(`${r.file} and ${first.file} differ in ${what}: merge only shards of one scan`);
   };
-  same("flowguard version", (run2) => driverOf(run2).semanticVersion);
+  same("flowguard version", (run2) => run2.tool.driver.semanticVersion);
   same("scan type (automationDetails.id)", (run2) => run2.automationDetails);
   const rules2 = /* @__PURE__ */ new Map();
-  for (const { run: run2 } of runs) for (const rule of driverOf(run2).rules) if (!rules2.has(str2(rule.id))) rules2.set(str2(rule.id), rule);
+  for (const { run: run2 } of runs) for (const rule of rulesOf(run2)) if (!rules2.has(str2(rule.id))) rules2.set(str2(rule.id), rule);
   const sortedRules = [...rules2.values()].sort((a, b) => cmp(str2(a.id), str2(b.id)));
   const index = new Map(sortedRules.map((r, i) => [str2(r.id), i]));
   const results = [];
   const notifications = /* @__PURE__ */ new Map();
   let success = true;
+  const invocationOf = (run2) => {
+    const inv = Array.isArray(run2.invocations) ? run2.invocations[0] : void 0;
+    return isObj(inv) ? inv : {};
+  };
   for (const { run: run2 } of runs) {
-    for (const r of run2.results) {
+    for (const r of run2.results ?? []) {
       const copy = { ...r };
       if ("ruleIndex" in copy) copy.ruleIndex = index.get(str2(r.ruleId)) ?? 0;
       results.push(copy);
     }
-    const inv = Array.isArray(run2.invocations) && isObj(run2.invocations[0]) ? run2.invocations[0] : {};
+    const inv = invocationOf(run2);
     if (inv.executionSuccessful === false) success = false;
     for (const n of Array.isArray(inv.toolExecutionNotifications) ? inv.toolExecutionNotifications : []) notifications.set(JSON.stringify(n), n);
   }
   results.sort(compareResults);
-  const firstInv = Array.isArray(first.run.invocations) && isObj(first.run.invocations[0]) ? first.run.invocations[0] : {};
-  const invocation = { ...firstInv, executionSuccessful: success };
+  const invocation = { ...invocationOf(first.run), executionSuccessful: success };
   delete invocation.toolExecutionNotifications;
   if (notifications.size) invocation.toolExecutionNotifications = [...notifications.values()].sort(compareNotifications);
   const log = logs[0].log;
   const run = { ...first.run };
-  run.tool = { ...first.run.tool, driver: { ...driverOf(first.run), rules: sortedRules } };
+  run.tool = { ...first.run.tool, driver: { ...first.run.tool.driver, rules: sortedRules } };
   run.invocations = [invocation];
   run.results = results;
   return { ...log, runs: [run] };
@@ -26743,9 +27745,9 @@ function reportProblems(result, host) {
 function runRules(args, host) {
   const { values, positionals } = parseFlags(args, { format: { type: "string", short: "f" } });
   if (positionals.length) throw new UsageError(`rules takes no arguments, not "${positionals[0]}"`);
-  const format = oneOf("format", values.format, ["text", "json"]) ?? "text";
+  const format2 = oneOf("format", values.format, ["text", "json"]) ?? "text";
   const sorted = [...rules].sort((a, b) => a.id < b.id ? -1 : 1);
-  if (format === "json") {
+  if (format2 === "json") {
     const out = sorted.map((r) => ({ id: r.id, severity: r.severity, cwe: r.cwe, title: r.title, confidence: r.confidence, status: r.status ?? "experimental", kind: r.kind }));
     host.stdout.write(`${JSON.stringify({ rules: out }, null, 2)}
 `);

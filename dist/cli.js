@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "5d168a96a5ca4e2b3c00e61ad00d1dc1e58d62399029125f9f9065804670d5a3" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "a36c9a7069804d80c207c126a38443fab0b3bd5c3c89bae07a824041b4101e4c" : "");

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, mkdirSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { yamlPlugin } from './yaml-plugin.mjs';
+import { bundleAlias, yamlPlugin } from './yaml-plugin.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const rootDir = resolve(here, '..');
@@ -24,6 +24,7 @@ const common = {
   legalComments: 'none',
   absWorkingDir: rootDir,
   plugins: [yamlPlugin],
+  alias: bundleAlias,
   define: { __FLOWGUARD_BUNDLED__: 'true', __FLOWGUARD_VERSION__: JSON.stringify(pkg.version) },
   charset: 'utf8',
 };

@@ -19,3 +19,8 @@ export const viteYamlPlugin = {
     return { code: `export default ${JSON.stringify(parse(code, { maxAliasCount: 100 }))};`, map: null };
   },
 };
+
+// jsonc-parser's `main` is a UMD build whose factory requires its files by computed names, which a bundle cannot
+// follow; its ES module build is the same code. Every esbuild bundle of src/ (scripts/build.mjs, the ReDoS runner
+// of tests/hardening/redos) uses this alias.
+export const bundleAlias = { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' };

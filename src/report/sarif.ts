@@ -1,4 +1,5 @@
 // SARIF 2.1.0, as GitHub code scanning reads it. Pure: (result) → string; byte-identical for the same tree.
+import type * as Sarif from 'sarif';
 import type { Finding, FlowLocation } from '../core/types.js';
 import { SARIF_LEVEL, SECURITY_SEVERITY } from '../core/finding.js';
 import type { ActiveRule, ScanResult } from '../core/types.js';
@@ -24,7 +25,7 @@ export function plainSummary(help: string): string {
   return para.replace(/\s+/g, ' ').replace(/`/g, '').replace(/\*\*/g, '').trim();
 }
 
-function sarifRule(a: ActiveRule): Record<string, unknown> {
+function sarifRule(a: ActiveRule): Sarif.ReportingDescriptor {
   const r = a.rule;
   return {
     id: r.id,
@@ -42,21 +43,21 @@ function sarifRule(a: ActiveRule): Record<string, unknown> {
   };
 }
 
-function physical(file: string, region?: { line: number; column: number; endLine: number; endColumn: number }): Record<string, unknown> {
-  const loc: Record<string, unknown> = { artifactLocation: { uri: toUri(file), uriBaseId: '%SRCROOT%' } };
+function physical(file: string, region?: { line: number; column: number; endLine: number; endColumn: number }): Sarif.PhysicalLocation {
+  const loc: Sarif.PhysicalLocation = { artifactLocation: { uri: toUri(file), uriBaseId: '%SRCROOT%' } };
   if (region) {
     loc.region = { startLine: region.line, startColumn: region.column, endLine: region.endLine, endColumn: Math.max(region.endColumn, region.endLine === region.line ? region.column : 1) };
   }
   return loc;
 }
 
-function flowLocation(file: string, step: FlowLocation): Record<string, unknown> {
+function flowLocation(file: string, step: FlowLocation): Sarif.ThreadFlowLocation {
   return { location: { physicalLocation: physical(step.file ?? file, step), message: { text: step.message } } };
 }
 
-function sarifResult(f: Finding, ruleIndex: number): Record<string, unknown> {
+function sarifResult(f: Finding, ruleIndex: number): Sarif.Result {
   const region = f.line !== undefined ? { line: f.line, column: f.column ?? 1, endLine: f.endLine ?? f.line, endColumn: f.endColumn ?? f.column ?? 1 } : undefined;
-  const result: Record<string, unknown> = {
+  const result: Sarif.Result = {
     ruleId: f.ruleId,
     ruleIndex,
     level: SARIF_LEVEL[f.severity],
@@ -69,20 +70,20 @@ function sarifResult(f: Finding, ruleIndex: number): Record<string, unknown> {
     result.suppressions = [f.suppression.justification ? { kind: f.suppression.kind, justification: f.suppression.justification } : { kind: f.suppression.kind }];
   }
   if (f.baselineState) result.baselineState = f.baselineState;
-  const props: Record<string, unknown> = { severity: f.severity, 'security-severity': SECURITY_SEVERITY[f.severity] };
+  const props: Sarif.PropertyBag = { severity: f.severity, 'security-severity': SECURITY_SEVERITY[f.severity] };
   if (f.properties) for (const k of Object.keys(f.properties).sort()) props[k] = f.properties[k];
   result.properties = props;
   return result;
 }
 
-export function toSarifObject(result: ScanResult): Record<string, unknown> {
+export function toSarifObject(result: ScanResult): Sarif.Log {
   const rules = [...result.rules].sort((a, b) => (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0));
   const index = new Map(rules.map((a, i) => [a.rule.id, i]));
-  const notifications = [
-    ...result.errors.map((e) => ({ level: 'error', message: { text: `${e.file}: ${e.message}` }, descriptor: { id: 'file-error' }, locations: [{ physicalLocation: physical(e.file) }] })),
-    ...result.skipped.map((s) => ({ level: 'note', message: { text: `${s.file}: skipped, ${s.reason}` }, descriptor: { id: 'file-skipped' }, locations: [{ physicalLocation: physical(s.file) }] })),
+  const notifications: Sarif.Notification[] = [
+    ...result.errors.map((e): Sarif.Notification => ({ level: 'error', message: { text: `${e.file}: ${e.message}` }, descriptor: { id: 'file-error' }, locations: [{ physicalLocation: physical(e.file) }] })),
+    ...result.skipped.map((s): Sarif.Notification => ({ level: 'note', message: { text: `${s.file}: skipped, ${s.reason}` }, descriptor: { id: 'file-skipped' }, locations: [{ physicalLocation: physical(s.file) }] })),
   ];
-  const invocation: Record<string, unknown> = { executionSuccessful: true };
+  const invocation: Sarif.Invocation = { executionSuccessful: true };
   if (notifications.length) invocation.toolExecutionNotifications = notifications;
   return {
     $schema: SARIF_SCHEMA,

@@ -1,7 +1,7 @@
 // The config readers agree with the loaders agents use: a key written twice keeps its last value (JSON.parse,
 // YAML loaders), and the replaced copy is kept apart for agent/duplicate-key.
 import { describe, expect, it } from 'vitest';
-import { parseJsonc } from '../../src/analyzers/config/jsonc.js';
+import { JsonSyntaxError, parseJsonc } from '../../src/analyzers/config/jsonc.js';
 import { parseToml, tryParseToml } from '../../src/analyzers/config/toml.js';
 import { at, plain } from '../../src/analyzers/config/tree.js';
 import { parseYaml } from '../../src/analyzers/config/yaml.js';
@@ -73,6 +73,35 @@ describe('TOML (Codex config.toml)', () => {
   it('gives up on what it cannot read, and on runaway nesting', () => {
     for (const bad of ['a = ', 'a = "x', '[a', 'a = 1 b = 2', 'a = [1, 2', 'a = {b = 1', 'a = 1\na.b = 2']) expect(tryParseToml(bad)).toBeUndefined();
     expect(tryParseToml(`a = ${'['.repeat(5000)}${']'.repeat(5000)}`)).toBeUndefined();
+  });
+});
+
+describe('JSONC (jsonc-parser)', () => {
+  it('accepts comments and trailing commas and keeps the source range of every key and value', () => {
+    const text = '// settings\n{\n  "permissions": { /* why */ "allow": ["Bash(git status)",], },\n}\n';
+    const root = parseJsonc(text);
+    expect(plain(root)).toEqual({ permissions: { allow: ['Bash(git status)'] } });
+    const perms = at(root, 'permissions');
+    const entry = perms?.kind === 'map' ? perms.entries[0] : undefined;
+    expect(entry && text.slice(...entry.keyRange)).toBe('"allow"');
+    const item = entry?.value.kind === 'seq' ? entry.value.items[0] : undefined;
+    expect(item && text.slice(...item.range)).toBe('"Bash(git status)"');
+  });
+
+  it('keeps offsets after a byte-order mark', () => {
+    const text = '\ufeff{"a": true}';
+    const root = parseJsonc(text);
+    expect(root.kind === 'map' && text.slice(...root.entries[0]!.keyRange)).toBe('"a"');
+  });
+
+  it('refuses nesting deeper than 200 levels below the root, and a stack-exhausting run of brackets, as a syntax error', () => {
+    expect(() => parseJsonc('['.repeat(202) + ']'.repeat(202))).toThrow(/nesting too deep/);
+    expect(plain(parseJsonc('['.repeat(201) + ']'.repeat(201)))).toEqual(JSON.parse('['.repeat(201) + ']'.repeat(201)));
+    expect(() => parseJsonc('['.repeat(200_000) + ']'.repeat(200_000))).toThrow(JsonSyntaxError);
+  });
+
+  it('rejects what is not JSON: missing values, text after the value, bare keys', () => {
+    for (const bad of ['', '{"a": }', '{"a": 1}}', '{a: 1}']) expect(() => parseJsonc(bad), bad).toThrow();
   });
 });
 

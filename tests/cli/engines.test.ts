@@ -18,4 +18,16 @@ describe('package-lock.json', () => {
       .map(([name, p]) => `${name} (node ${(p.engines as { node: string }).node})`);
     expect(refusing).toEqual([]);
   });
+
+  // npm 11.16+ prints an "install scripts not yet covered by allowScripts" block for every dependency with an
+  // install script that package.json "allowScripts" does not name (and npm 12 skips those scripts). esbuild's
+  // postinstall only checks the platform binary that its optional dependency already installed.
+  it('names every dependency with an install script in package.json allowScripts', () => {
+    const lock = JSON.parse(fs.readFileSync(path.join(repo, 'package-lock.json'), 'utf8')) as { packages: Record<string, { hasInstallScript?: boolean }> };
+    const pkg = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8')) as { allowScripts?: Record<string, boolean> };
+    const allowed = new Set(Object.keys(pkg.allowScripts ?? {}).map((k) => k.replace(/(?<=.)@[^@]*$/, '')));
+    const withScripts = Object.entries(lock.packages).filter(([name, p]) => name && p.hasInstallScript).map(([name]) => name.replace(/^.*node_modules\//, ''));
+    expect(withScripts.length).toBeGreaterThan(0);
+    expect(withScripts.filter((name) => !allowed.has(name))).toEqual([]);
+  });
 });

@@ -1,5 +1,7 @@
-// A small tolerant JSON/JSONC parser that keeps the source range of every key and value.
-// Comments (// and /* */) and trailing commas are accepted, as Claude Code and VS Code accept them.
+// JSON/JSONC read with VS Code's parser (jsonc-parser), kept as the config tree (src/analyzers/config/tree.ts) with
+// the source range of every key and value. Comments (// and /* */) and trailing commas are accepted, as Claude Code
+// and VS Code accept them.
+import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import type { CNode, MapEntry } from './tree.js';
 
 export class JsonSyntaxError extends Error {
@@ -11,130 +13,66 @@ export class JsonSyntaxError extends Error {
   }
 }
 
+/** Nesting deeper than this is refused (no real config is this deep; a crafted one would only cost stack). */
+const MAX_DEPTH = 200;
+/** jsonc-parser codes that still leave a usable value: a control character or an unknown escape inside a string. */
+const TOLERATED = new Set([15 /* InvalidEscapeCharacter */, 16 /* InvalidCharacter */]);
+
 export function parseJsonc(text: string): CNode {
-  let i = 0;
-  const n = text.length;
-  const skip = (): void => {
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xfeff) i++;
-      else if (c === 47 && text[i + 1] === '/') {
-        while (i < n && text[i] !== '\n') i++;
-      } else if (c === 47 && text[i + 1] === '*') {
-        const end = text.indexOf('*/', i + 2);
-        i = end < 0 ? n : end + 2;
-      } else break;
-    }
-  };
-  const fail = (msg: string): never => {
-    throw new JsonSyntaxError(`${msg} at offset ${i}`, i);
-  };
-  const parseString = (): string => {
-    const quote = text[i];
-    i++;
-    let out = '';
-    while (i < n) {
-      const ch = text[i]!;
-      if (ch === quote) {
-        i++;
-        return out;
-      }
-      if (ch === '\\') {
-        const e = text[i + 1];
-        i += 2;
-        switch (e) {
-          case 'n': out += '\n'; break;
-          case 't': out += '\t'; break;
-          case 'r': out += '\r'; break;
-          case 'b': out += '\b'; break;
-          case 'f': out += '\f'; break;
-          case 'u': {
-            const hex = text.slice(i, i + 4);
-            if (!/^[0-9a-fA-F]{4}$/.test(hex)) fail('bad unicode escape');
-            out += String.fromCharCode(parseInt(hex, 16));
-            i += 4;
-            break;
-          }
-          default: out += e ?? '';
-        }
-      } else if (ch === '\n') fail('unterminated string');
-      else {
-        out += ch;
-        i++;
-      }
-    }
-    return fail('unterminated string');
-  };
-  const value = (depth: number): CNode => {
-    if (depth > 200) fail('nesting too deep');
-    skip();
-    const start = i;
-    const ch = text[i];
-    if (ch === '{') {
-      i++;
+  // A byte-order mark is whitespace here, as it is to JSON.parse after a decoder strips it; a space keeps the offsets.
+  const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  const errors: ParseError[] = [];
+  let root: JsonNode | undefined;
+  try {
+    root = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+  } catch (e) {
+    if (e instanceof RangeError) throw new JsonSyntaxError('nesting too deep', 0);
+    throw e;
+  }
+  const bad = errors.find((e) => !TOLERATED.has(e.error));
+  if (bad) throw new JsonSyntaxError(`${printParseErrorCode(bad.error)} at offset ${bad.offset}`, bad.offset);
+  if (!root) throw new JsonSyntaxError('no value', 0);
+  return convert(root, 0);
+}
+
+function convert(node: JsonNode, depth: number): CNode {
+  if (depth > MAX_DEPTH) throw new JsonSyntaxError('nesting too deep', node.offset);
+  const range = [node.offset, node.offset + node.length] as const;
+  switch (node.type) {
+    case 'object': {
       const entries: MapEntry[] = [];
       const shadowed: MapEntry[] = [];
       const slot = new Map<string, number>();
-      for (;;) {
-        skip();
-        if (text[i] === '}') {
-          i++;
-          break;
-        }
-        if (text[i] !== '"' && text[i] !== "'") fail('expected a key');
-        const ks = i;
-        const key = parseString();
-        const keyRange = [ks, i] as const;
-        skip();
-        if (text[i] !== ':') fail('expected ":"');
-        i++;
-        const v = value(depth + 1);
+      for (const prop of node.children ?? []) {
+        const [k, v] = prop.children ?? [];
+        if (!k || !v) throw new JsonSyntaxError('a key without a value', prop.offset);
+        const key = String(k.value);
+        const entry: MapEntry = { key, keyRange: [k.offset, k.offset + k.length], value: convert(v, depth + 1) };
         // Last wins, as JSON.parse reads it (a later `"defaultMode": "bypassPermissions"` is the one in force); the
         // entry keeps the first key's slot, as JSON.parse keeps insertion order, and the replaced one is kept apart.
         const dup = slot.get(key);
         if (dup !== undefined) {
           shadowed.push(entries[dup]!);
-          entries[dup] = { key, keyRange, value: v };
+          entries[dup] = entry;
         } else {
           slot.set(key, entries.length);
-          entries.push({ key, keyRange, value: v });
+          entries.push(entry);
         }
-        skip();
-        if (text[i] === ',') i++;
-        else if (text[i] !== '}') fail('expected "," or "}"');
       }
-      return shadowed.length ? { kind: 'map', entries, range: [start, i], shadowed } : { kind: 'map', entries, range: [start, i] };
+      return shadowed.length ? { kind: 'map', entries, range, shadowed } : { kind: 'map', entries, range };
     }
-    if (ch === '[') {
-      i++;
-      const items: CNode[] = [];
-      for (;;) {
-        skip();
-        if (text[i] === ']') {
-          i++;
-          break;
-        }
-        items.push(value(depth + 1));
-        skip();
-        if (text[i] === ',') i++;
-        else if (text[i] !== ']') fail('expected "," or "]"');
-      }
-      return { kind: 'seq', items, range: [start, i] };
-    }
-    if (ch === '"' || ch === "'") {
-      const s = parseString();
-      return { kind: 'scalar', value: s, range: [start, i], quoted: true };
-    }
-    const m = /^(?:-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 64));
-    if (!m) return fail('unexpected character');
-    i += m[0].length;
-    const t = m[0];
-    return { kind: 'scalar', value: t === 'true' ? true : t === 'false' ? false : t === 'null' ? null : Number(t), range: [start, i] };
-  };
-  const root = value(0);
-  skip();
-  if (i < n) fail('unexpected content after the value');
-  return root;
+    case 'array':
+      return { kind: 'seq', items: (node.children ?? []).map((c) => convert(c, depth + 1)), range };
+    case 'string':
+      return { kind: 'scalar', value: String(node.value), range, quoted: true };
+    case 'number':
+    case 'boolean':
+      return { kind: 'scalar', value: node.value as number | boolean, range };
+    case 'null':
+      return { kind: 'scalar', value: null, range };
+    default:
+      throw new JsonSyntaxError(`unexpected ${node.type}`, node.offset);
+  }
 }
 
 /** Parse or return undefined (rules skip files they cannot read; the core reports nothing for them). */

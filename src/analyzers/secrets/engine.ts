@@ -3,7 +3,7 @@ import type { SourceFile } from '../../rule.js';
 import { charClasses, constantName, decodedBase64, documentedExample, entropy, humanWords, isFixtureLike, isIntegrityHash, isLocaleFile, isLockfile, isPlaceholder, isReference, isTemplateEnv, keyBodyPlaceholder, typeExpression, UUID } from './filters.js';
 import { derivedStrings, type DerivedHow } from './derived.js';
 import type { Detector } from './pack.js';
-import { bech32Ok, jwtDocumented, jwtOk, pemBody, pemOk, pgpArmor, pgpPrivateKeyOk, prefixedChecksumOk, puttyPrivateBody } from './validators.js';
+import { bech32Ok, jwtDocumented, jwtOk, pemBody, pemOk, pgpArmor, pgpPrivateKeyOk, prefixedChecksumOk, puttyPrivateBody, supabaseServiceRoleOk, unsignedJwtCredential, unsignedJwtValue } from './validators.js';
 
 export interface SecretHit {
   detector: Detector;
@@ -63,6 +63,8 @@ export function secretName(name: string): boolean {
   }
   if (!hit) return false;
   if (w.includes('public') || w.includes('publishable')) return false;
+  // Anti-forgery tokens are sent to every visitor of the page that holds them.
+  if (w.includes('csrf') || w.includes('xsrf') || w.includes('authenticity')) return false;
   if (NOT_SECRET_LAST.has(last) && !(last === 'key' && w.length > 1 && KEY_QUALIFIERS.has(w[w.length - 2]!))) return false;
   if (['max', 'min', 'num', 'is', 'has', 'show', 'use', 'allow', 'require', 'no', 'with', 'without', 'should', 'can', 'get', 'set', 'on'].includes(w[0]!) && w.length > 1) return false;
   return true;
@@ -80,13 +82,18 @@ function nameAround(text: string, at: number): string {
 /** A value that is code, not a literal: a dotted path, a call, a camelCase or snake_case word. */
 function looksLikeCode(v: string): boolean {
   // `config.db.password`, `this.token`, `settings.API_KEY`: a lowercase root and no digits inside words.
-  const dotted = /^[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\)?)?$/.test(v) && !/[0-9][A-Za-z]/.test(v);
+  // (optional chaining reads the same: `config.db?.password`)
+  const path = v.replace(/\?\./g, '.');
+  const dotted = /^[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\)?)?$/.test(path) && !/[0-9][A-Za-z]/.test(path);
   return (
     dotted ||
     /^[a-z]+(?:[A-Z][a-z]+)+$/.test(v) ||
     /^(?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*))(?:[_-](?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*)))+$/.test(v) ||
     /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(v) ||
     /^[a-z]+$/.test(v) ||
+    /^[A-Z][A-Za-z]*<[A-Za-z]/.test(v) ||
+    // PowerShell Verb-Noun (`ConvertTo-SecureString`)
+    /^[A-Z][a-z]+[A-Za-z]*-[A-Z][a-z]+[A-Za-z]*$/.test(v) ||
     /[()[\]{}]/.test(v)
   );
 }
@@ -94,16 +101,23 @@ function looksLikeCode(v: string): boolean {
 function genericValueOk(v: string, path: string, name: string): boolean {
   if (v.length < 8 || v.length > 200) return false;
   if (/^\d+$/.test(v) || UUID.test(v) || isIntegrityHash(v)) return false;
+  // Password hashes (bcrypt, argon2, crypt(3) SHA) are what a login stores, not what it sends.
+  if (/^\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|y)\$/.test(v)) return false;
+  // Keys their providers publish for clients (Stripe publishable keys, PostHog project keys).
+  if (/^(?:pk_(?:live|test)_|phc_)[A-Za-z0-9]{16,}$/.test(v)) return false;
   if (/^(?:https?|file|ftp):\/\//i.test(v) || /^[./~]{1,2}\//.test(v) || /^[A-Za-z]:\\/.test(v)) return false;
   // Not ASCII: prose (CJK has no spaces to tell it apart), never a credential format.
   if (/[^\x21-\x7e]/.test(v)) return false;
   // Absolute paths (`/secrets/gcp.json`, `/run/secrets/db_password`).
   if (/^(?:\/[\w.@-]+){2,}\/?$/.test(v) && (/\.[a-z]{2,5}$/i.test(v) || /^(?:\/[a-z0-9_.@-]+)+\/?$/.test(v))) return false;
+  if (/^\/[\w.@-]+\.(?:json|ya?ml|pem|key|p12|txt|env|conf|cfg|ini|toml|xml)$/i.test(v)) return false;
   if (constantName(v) || typeExpression(v)) return false;
+  // An upper-case field name standing in a template (`brd-customer-CUSTOMER_ID-zone-ZONE_NAME:PASSWORD`).
+  if (/(?:^|[^A-Za-z0-9_])(?:PASSWORD|PASSWD|TOKEN|SECRET|API_KEY|APIKEY|USERNAME|CUSTOMER_ID|ACCOUNT_ID)(?![A-Za-z0-9_])/.test(v)) return false;
   if (/^[0-9a-f]{40}$/i.test(v) && /sha|commit|rev|hash|ref/i.test(name)) return false;
   if (/^[0-9a-f]{7,64}$/i.test(v) && /sha|commit|hash|digest|checksum|integrity/i.test(name)) return false;
   // (`env.AUTH_SECRET!`: TypeScript's non-null assertion after a reference)
-  if (looksLikeCode(v.replace(/!$/, '')) || humanWords(v)) return false;
+  if (looksLikeCode(v.replace(/!$/, '').replace(/^!/, '')) || humanWords(v)) return false;
   const decoded = decodedBase64(v);
   if (decoded !== undefined && (isPlaceholder(decoded) || humanWords(decoded) || isReference(decoded))) return false;
   // File paths (`secrets/service-account.json`) and constants made of words (`__WEBPACK_MODULE__`).
@@ -183,7 +197,14 @@ export class SecretEngine {
       for (const k of d.requires ?? []) keyword(k);
     }
     this.index = index;
+    for (const d of detectors) {
+      if (!d.anchored || d.validator === 'generic' || d.validator === 'url-password' || d.validator === 'auth-header') continue;
+      for (const k of d.keywords) if (k.length >= 4 && /[_.-]$/.test(k)) this.providerPrefixes.push(k);
+    }
   }
+
+  /** Prefixes a provider detector owns (`ghp_`, `glpat-`, `sk-ant-`): a value with one is that provider's to judge. */
+  private readonly providerPrefixes: string[] = [];
 
   private readonly index: Map<string, Keyword>;
 
@@ -232,7 +253,8 @@ export class SecretEngine {
   }
 
   scan(file: SourceFile): SecretHit[] {
-    const hits = this.withDerived(file, this.scanText(file));
+    let hits = this.withDerived(file, this.scanText(file));
+    if (/\.ipynb$/i.test(file.path)) hits = this.withNotebookCells(file, hits);
     if (!/\.ya?ml$/i.test(file.path) || !/^kind:[ \t]*["']?Secret\b/m.test(file.text)) return hits;
     // A Kubernetes Secret's `data:` values are base64: scan what they decode to, report at the encoded value.
     for (const v of kubernetesSecretValues(file.text)) {
@@ -279,6 +301,59 @@ export class SecretEngine {
       if (seen.has(key)) continue;
       seen.add(key);
       hits.push({ ...h, start: v.start, end: v.end, encoded: v.how });
+      added = true;
+    }
+    return added ? dedupe(hits) : hits;
+  }
+
+  /**
+   * A Jupyter notebook stores each code cell as JSON strings (`"api_key = \\"…\\"\\n"`), where the escaped quotes
+   * hide an assignment from the generic detector: the cells are read as the Python they hold, and a hit is mapped
+   * back to its place in the JSON text. Values already found as written are not repeated.
+   */
+  private withNotebookCells(file: SourceFile, hits: SecretHit[]): SecretHit[] {
+    let nb: unknown;
+    try {
+      nb = JSON.parse(file.text);
+    } catch {
+      return hits;
+    }
+    const cells = (nb as { cells?: unknown } | null)?.cells;
+    if (!Array.isArray(cells)) return hits;
+    // Each source line: where it starts in the joined code, and where its JSON string starts in the file.
+    const lines: { at: number; src: number; text: string }[] = [];
+    let code = '';
+    let cursor = 0;
+    for (const cell of cells as { cell_type?: unknown; source?: unknown }[]) {
+      if (cell?.cell_type !== 'code') continue;
+      const source = typeof cell.source === 'string' ? [cell.source] : Array.isArray(cell.source) ? cell.source.filter((l): l is string => typeof l === 'string') : [];
+      for (const l of source) {
+        const encoded = JSON.stringify(l);
+        const idx = file.text.indexOf(encoded, cursor);
+        if (idx >= 0) cursor = idx + encoded.length;
+        lines.push({ at: code.length, src: idx >= 0 ? idx + 1 : -1, text: l });
+        code += l;
+      }
+      code += '\n\n';
+    }
+    if (!lines.length) return hits;
+    this.steps += code.length;
+    const seen = new Set(hits.map((h) => `${h.detector.id}\0${h.secret}`));
+    const offset = (line: { src: number; text: string }, k: number): number => line.src + JSON.stringify(line.text.slice(0, k)).length - 2;
+    let added = false;
+    for (const h of this.scanText({ path: `${file.path}.py`, text: code })) {
+      let lo = 0;
+      let hi = lines.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (lines[mid]!.at <= h.start) lo = mid;
+        else hi = mid - 1;
+      }
+      const line = lines[lo]!;
+      const key = `${h.detector.id}\0${h.secret}`;
+      if (line.src < 0 || h.end > line.at + line.text.length || seen.has(key)) continue;
+      seen.add(key);
+      hits.push({ ...h, start: offset(line, h.start - line.at), end: offset(line, h.end - line.at) });
       added = true;
     }
     return added ? dedupe(hits) : hits;
@@ -420,6 +495,18 @@ export class SecretEngine {
         if (!jwtOk(secret) || jwtDocumented(secret)) return undefined;
         validated = true;
         break;
+      case 'supabase-service-role':
+        if (!supabaseServiceRoleOk(secret) || jwtDocumented(secret)) return undefined;
+        validated = true;
+        break;
+      case 'jwt-unsigned': {
+        const claim = unsignedJwtCredential(secret);
+        if (!claim || jwtDocumented(secret)) return undefined;
+        const value = unsignedJwtValue(secret, claim);
+        if (isPlaceholder(value) || humanWords(value) || isReference(value)) return undefined;
+        validated = true;
+        break;
+      }
       case 'pem': {
         if (!pemOk(secret)) return undefined;
         validated = true;
@@ -453,6 +540,8 @@ export class SecretEngine {
       }
       case 'auth-header': {
         // `Bearer <token>` / `Basic <base64 user:password>`: a random-looking value, not a word, reference or placeholder.
+        // A JWT is judged by the JWT detectors (an anon key, the tutorials' token or an unsigned one is no credential).
+        if (/^eyJ[\w-]{4,}\.eyJ[\w-]*\.[\w-]*$/.test(secret)) return undefined;
         const basic = /^basic/i.test(text.slice(matchStart, matchStart + 5));
         if (basic) {
           const decoded = decodedBase64(secret);
@@ -460,7 +549,7 @@ export class SecretEngine {
           if (password === undefined || password.length < 6 || isPlaceholder(password) || humanWords(password) || isReference(password)) return undefined;
           break;
         }
-        if (isPlaceholder(secret) || humanWords(secret) || looksLikeCode(secret) || charClasses(secret) < 2 || entropy(secret) < 3.5 + (isFixtureLike(path) ? 0.3 : 0)) return undefined;
+        if (isPlaceholder(secret) || humanWords(secret) || looksLikeCode(secret) || constantName(secret) || charClasses(secret) < 2 || entropy(secret) < 3.5 + (isFixtureLike(path) ? 0.3 : 0)) return undefined;
         break;
       }
       case 'generic': {
@@ -483,18 +572,26 @@ export class SecretEngine {
         // A name inside another value (`arn:…:secret:app-x`, `a=b=c`, a path) is not an assignment.
         if (nameStart > 0 && /[:=@/\\]/.test(text[nameStart - 1]!) && !(text[nameStart - 1] === ':' && name.startsWith('_auth'))) return undefined;
         // A `name: Type = value` annotation only exists in code; elsewhere `key: a:b` is one value (`vault:…`, `arn:…`).
-        if (!codeFile && (text.slice(matchStart, start).match(/:(?!=)/g)?.length ?? 0) > 1) return undefined;
+        if (!codeFile && (text.slice(matchStart, start).replace(/:{1,3}=/g, '=').match(/:/g)?.length ?? 0) > 1) return undefined;
         const before = text[start - 1] ?? '';
         const quoted = before === '"' || before === "'" || before === '`';
         if (quoted) {
           if (text[end] !== before) return undefined;
         } else {
           if (codeFile && !/(?:^|\/)\.env/.test(path)) return undefined;
-          // Prose and escaped strings: `value,` `value;` `value\n"` end before the punctuation or escape.
-          secret = secret.replace(/(?:\\[nrt]|[,;])+$/, '');
+          // Prose and escaped strings: `value,` `value;` `value\n"` end before the punctuation or escape; a
+          // connection string's `Password=…;Server=…` ends at its `;`, text inside a JSON string at its first escape.
+          secret = secret.replace(/(?:\\[nrt"]|;).*$/, '').replace(/,+$/, '');
+          // (`<https://…?token=…>` in prose; a `<placeholder>` keeps its brackets for the placeholder filter)
+          if (!secret.includes('<')) secret = secret.replace(/[>)\]]+$/, '');
           end = start + secret.length;
         }
+        // (`token::elevate`, `key == value`: an operator, not an assignment of what follows)
+        if (/^[:=]/.test(secret)) return undefined;
         if (isPlaceholder(secret) || !genericValueOk(secret, path, name)) return undefined;
+        // A provider-shaped value its provider rejected (a checksum that fails, a placeholder body) is no generic secret.
+        const lower = secret.toLowerCase();
+        if (this.providerPrefixes.some((p) => lower.startsWith(p))) return undefined;
         if (isTemplateEnv(path) && entropy(secret) < 3.8) return undefined;
         break;
       }
@@ -503,7 +600,7 @@ export class SecretEngine {
     }
     if (d.validator !== 'url-password' && d.validator !== 'generic' && isPlaceholder(secret)) return undefined;
     if (d.entropy !== undefined && entropy(secret) < d.entropy + (isFixtureLike(path) && !validated ? 0.2 : 0)) return undefined;
-    if (documentedExample(raw)) return undefined;
+    if (documentedExample(raw) || (secret !== raw && documentedExample(secret))) return undefined;
     return name !== undefined ? { detector: d, start, end, secret, validated, name } : { detector: d, start, end, secret, validated };
   }
 }

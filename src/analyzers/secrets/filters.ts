@@ -19,8 +19,10 @@ export function charClasses(s: string): number {
   return (/[a-z]/.test(s) ? 1 : 0) + (/[A-Z]/.test(s) ? 1 : 0) + (/[0-9]/.test(s) ? 1 : 0) + (/[^A-Za-z0-9]/.test(s) ? 1 : 0);
 }
 
+// A run of x is a placeholder in one case (`xxxx`, `XXXX`); `xXXx` turns up in random base62 by chance.
+const X_RUN = /x{4,}|X{4,}/;
 const PLACEHOLDER_WORDS =
-  /x{4,}|X{4,}|\*{3,}|\.{3}|…|your[-_ ]?|my[-_]?(?:api|secret|token|key|pass)|changeme|change[-_]?me|replace[-_]?(?:me|with|this)|placeholder|redacted|dummy|example|sample|insert[-_]|todo|fixme|fake|mock|bogus|not[-_]?a[-_]?real|<[^>]{1,60}>|\[[a-z _-]{3,40}\]|^(?:none|null|nil|undefined|true|false|empty|string|secret|password|token|test|tests|testing|foo|bar|baz|abc|xyz)$/i;
+  /\*{3,}|\.{3}|…|your[-_ ]?|my[-_]?(?:api|secret|token|key|pass)|changeme|change[-_]?me|replace[-_]?(?:me|with|this)|placeholder|redacted|dummy|example|sample|insert[-_]|todo|fixme|fake|mock|bogus|not[-_]?a[-_]?real|<[^>]{1,60}>|\[[a-z _-]{3,40}\]|\^[A-Z]{3,10}\^|^(?:none|null|nil|undefined|true|false|empty|string|secret|password|token|test|tests|testing|foo|bar|baz|abc|xyz)$/i;
 
 // Common default or demo passwords, compared on the value's letters only (`Password123!` → `password`).
 const WEAK = new Set(
@@ -66,11 +68,11 @@ function ascendingRun(s: string): number {
  * structure (an OpenSSH key's zero-padded length fields read `AAAAAAAA`), which is not repetition of a dummy.
  */
 export function keyBodyPlaceholder(body: string): boolean {
-  return PLACEHOLDER_WORDS.test(body.slice(0, 64)) || entropy(body) < 4.2;
+  return PLACEHOLDER_WORDS.test(body.slice(0, 64)) || X_RUN.test(body.slice(0, 64)) || entropy(body) < 4.2;
 }
 
 export function isPlaceholder(value: string): boolean {
-  if (PLACEHOLDER_WORDS.test(value)) return true;
+  if (PLACEHOLDER_WORDS.test(value) || X_RUN.test(value)) return true;
   if (repetitive(value)) return true;
   const letters = value.toLowerCase().replace(/[^a-z]/g, '');
   if (WEAK.has(letters)) return true;
@@ -79,7 +81,7 @@ export function isPlaceholder(value: string): boolean {
 
 // Words people type into demo and test credentials; leetspeak is undone first (`P@ssw0rd` → `password`).
 const HUMAN_WORDS =
-  /password|postgres|mysql|mongo|redis|rabbit|hasura|passwd|passphrase|secret|testing|test|example|sample|dummy|fake|mock|demo|changeme|change|admin|root|default|local|development|dev|production|prod|staging|placeholder|token|apikey|api|key|super|hello|world|qwerty|letmein|welcome|user|guest|pass|my|your|foo|bar|baz|insert|here|value|abc|xyz|db|app|service|client|access|private|public|random|string/g;
+  /password|postgres|mysql|mongo|redis|rabbit|hasura|passwd|passphrase|secret|testing|test|example|sample|dummy|fake|mock|demo|changeme|change|admin|root|default|local|development|dev|production|prod|staging|placeholder|token|apikey|api|key|super|secure|hello|world|qwerty|letmein|welcome|user|guest|pass|my|your|foo|bar|baz|insert|here|value|abc|xyz|db|app|service|client|access|private|public|random|string/g;
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
 
 /** A value built from dictionary words with digits and punctuation (`SuperSecret123!`, `test-password-1`). */
@@ -103,7 +105,7 @@ export function isReference(value: string): boolean {
   if (/^(?:vault|op|sm|ssm|awssm|gcpsm|azkv|secretsmanager|resolve|ref\+[a-z]+):/i.test(value) || /^arn:aws/.test(value) || /^projects\/[^/]+\/secrets\//.test(value)) return true;
   // Azure App Service Key Vault references, CloudFormation dynamic references.
   if (/^@Microsoft\.KeyVault\(/i.test(value) || /\{\{resolve:/.test(value)) return true;
-  return /\$\{|\$\(|^\$[A-Za-z_]|\{\{|%[A-Za-z_][A-Za-z0-9_]*%|process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|#\{|ENV\[|System\.getenv|env\(/.test(value);
+  return /\$\{|\$\(|^\$[A-Za-z_]|\{\{|%[A-Za-z_][A-Za-z0-9_]*%|process\.env|import\.meta\.env|Bun\.env|Deno\.env|os\.environ|os\.getenv|getenv\(|#\{|ENV\[|System\.getenv|env\(/.test(value);
 }
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -138,7 +140,11 @@ const DOCUMENTED = new Set([
   'dc0fcf046c61640cbd1e8b999ada3262d722c2ca4bf42dceac999020ffdbb614',
   'f56e323494a6ffc2064e7a955908957d84f0755e5f975dabd64328d0359a8f7c',
   '0b476bdf9acf2123d547b5ae76f1e59884d8ec9553ee0c47e9f31fd4768f3f3c',
-  '213f90b544c037143bd8e493d2bf92db5ec345829251be9fe33a0b7faa473658', // Mailchimp SDK docs API key
+  '1e48247fd949c4226084b0bd4f1ba6f4ce6b0a352f81eae3fadce6f9b7723780', // Mailchimp SDK docs API key (the part before -us<N>)
+  '213f90b544c037143bd8e493d2bf92db5ec345829251be9fe33a0b7faa473658', // the same key with its -us<N> suffix (as a generic value)
+  'a0702bc91d699f600970f4dc4992b13ede1a29d49fa0942dd4bed2b5e4b1016e', // NuGet docs: the ClearTextPassword example of nuget.config
+  'dba72c00f41f4e4c435e2491a5e1ce0140c7b5a6a498dc4847396b5e6368970c', // NuGet docs: the other packageSourceCredentials example password
+  '0a2ce05e867b7ca38f16af06744ae3be36159f7e2491d88e14002d1c5c9d570e', // Neon API reference: the create-API-key example response
   // Doppler's "Auth Token Formats" page: one example body under each prefix
   '8af2d6a88e58f83220068c66d07e7db4b68a69803f820d238f3ad95f6531f861', // dp.ct.
   'd2b8c529258c39495e2fd50b2126066383399639f92f78474df43a763b000473', // dp.pt.
@@ -182,8 +188,9 @@ export function constantName(value: string): boolean {
   const parts = value.split('_');
   let words = 0;
   for (const p of parts) {
-    if (/^[A-Z]+$/.test(p)) {
-      if (p.length > 4 && !/[AEIOUY]/.test(p)) return false;
+    // (a word may end in a version or a digit: `CONTEXT7`, `OAUTH2`, `S3`)
+    if (/^[A-Z]+[0-9]{0,2}$/.test(p)) {
+      if (p.replace(/[0-9]+$/, '').length > 4 && !/[AEIOUY]/.test(p)) return false;
       words++;
     } else if (!/^\d+$/.test(p) && p.length > 4) return false;
   }
@@ -218,3 +225,16 @@ export function lowReason(path: string): string | undefined {
   if (/(?:^|\/)(?:examples?|samples?|demos?)\//i.test(path) || isTemplateEnv(path)) return 'in an example: likely a sample value';
   return undefined;
 }
+
+/**
+ * A value inside a Markdown document held in a JSON or YAML string (a skill, prompt or docs page exported as data:
+ * escaped newlines and a code fence earlier on the same line) is an example, as it would be in the `.md` file.
+ * Reads back at most 20,000 characters.
+ */
+export function inEmbeddedDocs(path: string, text: string, at: number): boolean {
+  if (!/\.(?:json|jsonl|ndjson|ya?ml)$/i.test(path)) return false;
+  const window = text.slice(Math.max(0, at - 20000), at);
+  const before = window.slice(window.lastIndexOf('\n') + 1);
+  return /\\n(?:\\`){3}|\\n```|\\n#{1,6} /.test(before);
+}
+

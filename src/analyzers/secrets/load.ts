@@ -2,7 +2,7 @@
 // turns each detector into a TextRule with generated examples. The registry (rules/index.ts) lists its rules.
 import { SecretEngine, type SecretHit } from './engine.js';
 import { compilePack, type Detector, type Syntax, SYNTAXES } from './pack.js';
-import { lowReason } from './filters.js';
+import { inEmbeddedDocs, lowReason } from './filters.js';
 import { expandPlaceholders, expandTemplate } from './template.js';
 import type { Example, TextContext, TextRule } from '../../rule.js';
 import ai from '../../../rules/secret/ai.yaml';
@@ -107,7 +107,7 @@ function toRule(d: Detector): TextRule {
         if (h.encoded) message = generic && h.name ? `Literal secret under \`${h.name}\`, ${ENCODED[h.encoded]} ({secret}).` : `${d.title}, ${ENCODED[h.encoded]} ({secret}).`;
         // A value of unknown format in a test, a doc or an example is usually a test or sample credential: low,
         // with the reason. A provider token (its format checked) stays at the rule's severity wherever it is.
-        const low = weak ? lowReason(ctx.file.path) : undefined;
+        const low = weak ? (lowReason(ctx.file.path) ?? (inEmbeddedDocs(ctx.file.path, ctx.file.text, h.start) ? 'in Markdown held in a data file: likely an example value' : undefined)) : undefined;
         if (low) message = `${message.slice(0, -1)}, ${low}.`;
         ctx.report({ range: [h.start, h.end] }, message, { secret: h.secret, properties, ...(low ? { severity: 'low' as const } : {}) });
       }

@@ -2,7 +2,7 @@
 import type { Confidence, Example, Severity } from '../../rule.js';
 import { SEVERITIES } from '../../rule.js';
 
-export const VALIDATORS = ['checksum', 'jwt', 'pem', 'pgp', 'bech32', 'generic', 'url-password', 'auth-header', 'putty'] as const;
+export const VALIDATORS = ['checksum', 'jwt', 'supabase-service-role', 'jwt-unsigned', 'pem', 'pgp', 'bech32', 'generic', 'url-password', 'auth-header', 'putty'] as const;
 export type ValidatorName = (typeof VALIDATORS)[number];
 export const SYNTAXES = ['env', 'json', 'yaml', 'ts', 'py', 'sh', 'url'] as const;
 export type Syntax = (typeof SYNTAXES)[number];

@@ -12,6 +12,7 @@ const ALPHABETS: Record<string, string> = {
   upperdigits: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789',
   lowerdigits: 'abcdefghijklmnopqrstuvwxyz0123456789',
   digits: '0123456789',
+  b32: 'abcdefghijklmnopqrstuvwxyz234567',
   BECH32: 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L',
   b64: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/',
   b64url: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_',
@@ -32,11 +33,24 @@ function bytes(n: number, seed: number): Buffer {
 
 const b64url = (b: Buffer): string => b.toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 
-function jwt(seed: number): string {
-  const header = b64url(Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })));
+/**
+ * `{jwt}` a signed user token; `{jwt:service_role}` / `{jwt:anon}` a Supabase project key of that role;
+ * `{jwt:none}` an unsigned token (`alg: none`, empty signature) that carries a password claim.
+ */
+function jwt(seed: number, kind = ''): string {
+  const json = (o: unknown): string => b64url(Buffer.from(JSON.stringify(o)));
+  const iat = 1700000000 + (seed % 1000);
+  if (kind === 'none') {
+    const payload = { sub: sample('svc-', 6, ALPHABETS.lower!, seed), password: sample('', 20, ALPHABETS.password!, seed + 2), iat };
+    return `${json({ alg: 'none', typ: 'JWT' })}.${json(payload)}.`;
+  }
+  if (kind) {
+    const payload = { iss: 'supabase', ref: sample('', 20, ALPHABETS.lower!, seed), role: kind, iat, exp: iat + 315360000 };
+    return `${json({ alg: 'HS256', typ: 'JWT' })}.${json(payload)}.${b64url(bytes(32, seed + 1))}`;
+  }
   const sub = sample('', 10, ALPHABETS.digits!, seed);
-  const payload = b64url(Buffer.from(JSON.stringify({ sub, name: sample('user-', 6, ALPHABETS.lower!, seed), iat: 1700000000 + (seed % 1000) })));
-  return `${header}.${payload}.${b64url(bytes(32, seed + 1))}`;
+  const payload = json({ sub, name: sample('user-', 6, ALPHABETS.lower!, seed), iat });
+  return `${json({ alg: 'HS256', typ: 'JWT' })}.${payload}.${b64url(bytes(32, seed + 1))}`;
 }
 
 const PEM_DER_HEAD: Record<string, string> = {
@@ -139,7 +153,7 @@ export function expandTemplate(template: string, seed = 0): string {
     const arg = m[2] ?? '';
     const s = mix(seed, `${template}#${segment++}`);
     if (kind === 'crc') out += base62(crc32(out.slice(4)));
-    else if (kind === 'jwt') out += jwt(s);
+    else if (kind === 'jwt') out += jwt(s, arg);
     else if (kind === 'pem') out += pem(arg, s, '\n');
     else if (kind === 'pemjson') out += pem(arg, s, '\\n');
     // `{sshkey:ed25519}`, `{sshkey:rsa}`, `{sshkey:ed25519enc}` (passphrase), `{sshkey:ed25519yaml}` (lines indented

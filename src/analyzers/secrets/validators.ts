@@ -54,10 +54,10 @@ export function base64urlDecode(s: string): Buffer | undefined {
   return Buffer.from(s.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
 }
 
-/** A JWT whose header decodes to a JSON object with an `alg` and whose payload decodes to a JSON object. */
-export function jwtOk(token: string): boolean {
+/** The decoded header and payload of a `header.payload.signature` token, when both are JSON objects. */
+export function jwtParts(token: string): { header: Record<string, unknown>; payload: Record<string, unknown>; signature: string } | undefined {
   const parts = token.split('.');
-  if (parts.length !== 3) return false;
+  if (parts.length !== 3) return undefined;
   const json = (p: string): Record<string, unknown> | undefined => {
     const buf = base64urlDecode(p);
     if (!buf) return undefined;
@@ -69,22 +69,75 @@ export function jwtOk(token: string): boolean {
     }
   };
   const header = json(parts[0]!);
-  if (!header || typeof header.alg !== 'string') return false;
-  if (header.alg.toLowerCase() === 'none') return false;
-  return json(parts[1]!) !== undefined && parts[2]!.length >= 16;
+  const payload = header ? json(parts[1]!) : undefined;
+  return header && payload ? { header, payload, signature: parts[2]! } : undefined;
+}
+
+/**
+ * A signed JWT: the header has an `alg` other than `none`, the payload is a JSON object and there is a signature. A
+ * token whose `role` is `anon` is a public key by design (Supabase and PostgREST anon keys ship in every client).
+ */
+export function jwtOk(token: string): boolean {
+  const jwt = jwtParts(token);
+  if (!jwt || typeof jwt.header.alg !== 'string' || jwt.header.alg.toLowerCase() === 'none') return false;
+  if (jwt.payload.role === 'anon') return false;
+  return jwt.signature.length >= 16;
+}
+
+/** A Supabase service-role key: a signed JWT whose payload claims `role: service_role` (it bypasses row-level security). */
+export function supabaseServiceRoleOk(token: string): boolean {
+  const jwt = jwtParts(token);
+  if (!jwt || typeof jwt.header.alg !== 'string' || jwt.header.alg.toLowerCase() === 'none') return false;
+  return jwt.payload.role === 'service_role' && jwt.signature.length >= 16;
+}
+
+// Claim names that carry a credential, and claim names that only describe one.
+const CREDENTIAL_CLAIM = /pass(?:word|wd|phrase)?$|secret|api[_-]?key|access[_-]?key|private[_-]?key|token$|credential|^pwd$|^key$/i;
+const NOT_CREDENTIAL_CLAIM = /(?:type|types|kind|name|id|ids|use|url|uri|expir\w*|exp|hint|len|length)$/i;
+
+/**
+ * An unsigned JWT (`alg: none`, empty signature) that carries a credential: a claim named like a password, secret,
+ * key or token whose value is a string of 8+ characters. Anyone can mint such a token, so it authenticates nothing;
+ * the credential inside it is the leak. Returns the claim's name.
+ */
+export function unsignedJwtCredential(token: string): string | undefined {
+  const jwt = jwtParts(token);
+  if (!jwt || typeof jwt.header.alg !== 'string' || jwt.header.alg.toLowerCase() !== 'none' || jwt.signature !== '') return undefined;
+  const walk = (o: Record<string, unknown>, depth: number): string | undefined => {
+    for (const [k, v] of Object.entries(o)) {
+      if (typeof v === 'string' && v.length >= 8 && CREDENTIAL_CLAIM.test(k) && !NOT_CREDENTIAL_CLAIM.test(k)) return k;
+      if (v && typeof v === 'object' && !Array.isArray(v) && depth < 3) {
+        const inner = walk(v as Record<string, unknown>, depth + 1);
+        if (inner) return inner;
+      }
+    }
+    return undefined;
+  };
+  return walk(jwt.payload, 0);
+}
+
+/** The credential claim's value of an unsigned JWT (what the placeholder filters judge). */
+export function unsignedJwtValue(token: string, claim: string): string {
+  const find = (o: Record<string, unknown>, depth: number): string | undefined => {
+    for (const [k, v] of Object.entries(o)) {
+      if (k === claim && typeof v === 'string') return v;
+      if (v && typeof v === 'object' && !Array.isArray(v) && depth < 3) {
+        const inner = find(v as Record<string, unknown>, depth + 1);
+        if (inner !== undefined) return inner;
+      }
+    }
+    return undefined;
+  };
+  const jwt = jwtParts(token);
+  return (jwt && find(jwt.payload, 0)) ?? '';
 }
 
 /** The payload of the tutorials' token (jwt.io and most JWT docs): subject `1234567890`, name `John Doe`. */
 export function jwtDocumented(token: string): boolean {
-  const payload = base64urlDecode(token.split('.')[1] ?? '');
-  if (!payload) return false;
-  try {
-    const v = JSON.parse(payload.toString('utf8')) as Record<string, unknown>;
-    // jwt.io's John Doe; Supabase's local-development anon and service_role keys (signed with its published demo secret).
-    return (v.sub === '1234567890' && v.name === 'John Doe') || v.iss === 'supabase-demo';
-  } catch {
-    return false;
-  }
+  const v = jwtParts(token)?.payload;
+  if (!v) return false;
+  // jwt.io's John Doe; Supabase's local-development anon and service_role keys (signed with its published demo secret).
+  return (v.sub === '1234567890' && v.name === 'John Doe') || v.iss === 'supabase-demo';
 }
 
 /** The base64 body of a PEM block: the lines between BEGIN and END, minus `Key: value` headers. */
@@ -93,7 +146,11 @@ export function pemBody(block: string): { body: string; encrypted: boolean } {
     .replace(/\\r/g, '')
     .replace(/\\n/g, '\n')
     .split(/\r?\n/)
-    .map((l) => l.trim().replace(/^["'`+,\s]+|["'`+,\s]+$/g, '').replace(/\\n$/, ''));
+    .map((l) => l.trim().replace(/\\n$/, ''))
+    // A line of a string literal (`"…\n" +`, `'…',`): the quotes and the concatenation go, and a line left holding
+    // only the close of a literal is no body. A `+` of base64 at a line's edge stays: it is part of the key.
+    .map((l) => (/^["'`]\s{0,4}[+,;)]?$/.test(l) ? '' : l))
+    .map((l) => l.replace(/^(?:\+\s{0,4})?["'`]/, '').replace(/(?:\\n)?["'`]\s{0,4}[+,;)]?$/, ''));
   let encrypted = /ENCRYPTED/.test(lines[0] ?? '');
   const body: string[] = [];
   for (const line of lines.slice(1)) {

@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM helper without types
-import { yamlPlugin } from '../../../scripts/yaml-plugin.mjs';
+import { bundleAlias, yamlPlugin } from '../../../scripts/yaml-plugin.mjs';
 import { rules } from '../../../rules/index.js';
 import { repo } from '../helpers.js';
 import { regexesInRuleData, regexesInTs } from './regex-sources.js';
@@ -35,6 +35,7 @@ beforeAll(async () => {
     format: 'cjs',
     logLevel: 'error',
     plugins: [yamlPlugin],
+    alias: bundleAlias,
     define: { __FLOWGUARD_BUNDLED__: 'false', __FLOWGUARD_VERSION__: '"0.0.0-test"' },
     external: ['@typescript-eslint/typescript-estree', 'typescript'],
   });
