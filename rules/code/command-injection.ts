@@ -112,7 +112,7 @@ function checkSpawn(ctx: CodeContext, node: TSESTree.CallExpression | TSESTree.N
   if (!cmd || cmd.type === 'SpreadElement') return;
   let args: Node | undefined;
   let opts: Node | undefined;
-  const s = unwrap(second as Node | undefined);
+  const s = unwrap(second);
   if (s && s.type !== 'SpreadElement') {
     if (objectLiteral(s, ctx.resolver)) opts = s;
     else {
@@ -147,7 +147,7 @@ function checkSpawn(ctx: CodeContext, node: TSESTree.CallExpression | TSESTree.N
   }
   if (shell !== 'no') {
     if (!cmdDynamic && !dynamicArg && !argsDynamic) return;
-    const what = (cmdDynamic ? cmd : (dynamicArg ?? args ?? cmd)) as Node;
+    const what = (cmdDynamic ? cmd : (dynamicArg ?? args ?? cmd));
     report(ctx, node, what, `\`${label(name)}\` runs a shell (\`shell: ${shell === 'yes' ? 'true' : 'dynamic'}\`) on a command built from ${describe(ctx, what)}.`);
     return;
   }

@@ -65,7 +65,7 @@ export function loopOver(ctx: CodeContext, key: Binding): LoopKey | undefined {
     }
     if (isFunctionNode(n)) {
       const first = n.params[0];
-      const d = declares(first as Node | undefined);
+      const d = declares(first);
       const call = ctx.resolver.parent(n);
       if (!d || call?.type !== 'CallExpression') return undefined;
       const m = unwrap(call.callee);
@@ -107,7 +107,7 @@ export function freshValue(ctx: CodeContext, value: Node): boolean {
   if (init.type === 'ConditionalExpression') return freshValue(ctx, init.consequent) && freshValue(ctx, init.alternate);
   if (init.type === 'CallExpression') {
     const c = ctx.resolver.canonical(init.callee);
-    const first = unwrap(init.arguments[0] as Node | undefined);
+    const first = unwrap(init.arguments[0]);
     return (c === 'Object.assign' && first?.type === 'ObjectExpression') || c === 'Object.create';
   }
   return init.type === 'NewExpression';
@@ -135,8 +135,8 @@ export function returnsNested(ctx: CodeContext, fn: Fn, acc: Binding): boolean {
       const o = unwrap(n.object);
       return n.computed && o?.type === 'Identifier' && ctx.resolver.binding(o) === acc;
     }
-    if (n.type === 'AssignmentExpression') return nested(n.left as Node, depth + 1);
-    if (n.type === 'LogicalExpression') return nested(n.left as Node, depth + 1) || nested(n.right, depth + 1);
+    if (n.type === 'AssignmentExpression') return nested(n.left, depth + 1);
+    if (n.type === 'LogicalExpression') return nested(n.left, depth + 1) || nested(n.right, depth + 1);
     if (n.type === 'ConditionalExpression') return nested(n.consequent, depth + 1) || nested(n.alternate, depth + 1);
     return false;
   };
@@ -157,7 +157,7 @@ export function prototypeFree(ctx: CodeContext, target: Node, fields: ReadonlyMa
   return values.every((v) => {
     const init = unwrap(v);
     if (init?.type === 'CallExpression' && ctx.resolver.canonical(init.callee) === 'Object.create') {
-      const a = unwrap(init.arguments[0] as Node | undefined);
+      const a = unwrap(init.arguments[0]);
       return a?.type === 'Literal' && a.value === null;
     }
     return init?.type === 'NewExpression' && /^(Map|WeakMap)$/.test(ctx.resolver.canonical(init.callee) ?? '');
@@ -170,7 +170,7 @@ export function constantChoice(ctx: CodeContext, node: Node | undefined, assigns
   if (!n || depth > 4) return false;
   if (constValue(n, ctx.resolver) !== undefined) return true;
   if (n.type === 'ConditionalExpression') return constantChoice(ctx, n.consequent, assigns, depth + 1) && constantChoice(ctx, n.alternate, assigns, depth + 1);
-  if (n.type === 'LogicalExpression') return constantChoice(ctx, n.left as Node, assigns, depth + 1) && constantChoice(ctx, n.right, assigns, depth + 1);
+  if (n.type === 'LogicalExpression') return constantChoice(ctx, n.left, assigns, depth + 1) && constantChoice(ctx, n.right, assigns, depth + 1);
   if (n.type !== 'Identifier') return false;
   const b = ctx.resolver.binding(n);
   if (!b || b.kind === 'param' || b.path) return false;
@@ -200,7 +200,7 @@ export function loopHead(loop: Node): Node {
 export function paramIndexes(ctx: CodeContext, target: Node, fn: Fn, assigns: ReadonlyMap<Binding, Node[]>, depth = 0): number[] {
   const t = unwrap(target);
   if (!t || depth > 4) return [];
-  if (t.type === 'LogicalExpression') return paramIndexes(ctx, t.left as Node, fn, assigns, depth + 1);
+  if (t.type === 'LogicalExpression') return paramIndexes(ctx, t.left, fn, assigns, depth + 1);
   if (t.type === 'MemberExpression') {
     const o = unwrap(t.object);
     if (o?.type === 'Identifier' && o.name === 'arguments' && !ctx.resolver.binding(o)) {
@@ -213,7 +213,7 @@ export function paramIndexes(ctx: CodeContext, target: Node, fn: Fn, assigns: Re
   const b = ctx.resolver.binding(t);
   if (!b) return [];
   if (b.kind === 'param') {
-    const i = fn.params.indexOf(b.id as TSESTree.Parameter);
+    const i = fn.params.indexOf(b.id);
     return i >= 0 ? [i] : [];
   }
   return [...(b.init ? [b.init] : []), ...(assigns.get(b) ?? [])].flatMap((v) => paramIndexes(ctx, v, fn, assigns, depth + 1));

@@ -170,7 +170,7 @@ export class TaintEngine {
       case 'TemplateLiteral':
         return this.union(n.expressions, kind, ctx);
       case 'BinaryExpression':
-        return n.operator === '+' ? this.union([n.left as Node, n.right], kind, ctx) : undefined;
+        return n.operator === '+' ? this.union([n.left, n.right], kind, ctx) : undefined;
       case 'LogicalExpression':
         return this.union([n.left, n.right], kind, ctx);
       case 'ConditionalExpression':
@@ -183,7 +183,7 @@ export class TaintEngine {
         return this.eval(n.argument, kind, ctx);
       case 'ObjectExpression': {
         const parts: Node[] = [];
-        for (const p of n.properties) parts.push(p.type === 'SpreadElement' ? p.argument : (p.value as Node));
+        for (const p of n.properties) parts.push(p.type === 'SpreadElement' ? p.argument : (p.value));
         return this.union(parts, kind, ctx);
       }
       case 'AssignmentExpression':
@@ -475,10 +475,10 @@ export class TaintEngine {
     if (c?.type !== 'Identifier') return undefined;
     const b = this.resolver.binding(c);
     if (!b) return undefined;
-    if (b.kind === 'function' && b.fn && isFunctionNode(b.fn)) return b.fn as Fn;
+    if (b.kind === 'function' && b.fn && isFunctionNode(b.fn)) return b.fn;
     if ((b.kind === 'const' || b.kind === 'let' || b.kind === 'var') && b.writes === 0 && !b.path) {
       const init = unwrap(b.init);
-      if (isFunctionNode(init)) return init as Fn;
+      if (isFunctionNode(init)) return init;
     }
     return undefined;
   }
@@ -504,9 +504,9 @@ export class TaintEngine {
       }
     }
     if (holder?.type === 'ClassBody') {
-      for (const m of holder.body) if (m.type === 'MethodDefinition' && m.kind === 'method' && propertyName(m) === name) return m.value as Fn;
+      for (const m of holder.body) if (m.type === 'MethodDefinition' && m.kind === 'method' && propertyName(m) === name) return m.value;
     } else if (holder?.type === 'ObjectExpression') {
-      for (const p of holder.properties) if (p.type === 'Property' && propertyName(p) === name && isFunctionNode(unwrap(p.value as Node))) return unwrap(p.value as Node) as Fn;
+      for (const p of holder.properties) if (p.type === 'Property' && propertyName(p) === name && isFunctionNode(unwrap(p.value))) return unwrap(p.value) as Fn;
     }
     return undefined;
   }
@@ -649,7 +649,7 @@ export class TaintEngine {
       out.push(d);
       if (d.kind === 'assign' && (d.node as TSESTree.AssignmentExpression).operator === '=' && this.dominates(d.node!, use)) return out;
     }
-    if (firstBefore) out.push(first!);
+    if (firstBefore) out.push(first);
     return out;
   }
 
