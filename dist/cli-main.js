@@ -106,17 +106,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path23) {
-      const ctrl = callVisitor(key, node, visitor, path23);
+    function visit_(key, node, visitor, path24) {
+      const ctrl = callVisitor(key, node, visitor, path24);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path23, ctrl);
-        return visit_(key, ctrl, visitor, path23);
+        replaceNode(key, path24, ctrl);
+        return visit_(key, ctrl, visitor, path24);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path23 = Object.freeze(path23.concat(node));
+          path24 = Object.freeze(path24.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path23);
+            const ci = visit_(i, node.items[i], visitor, path24);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -127,13 +127,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path23 = Object.freeze(path23.concat(node));
-          const ck = visit_("key", node.key, visitor, path23);
+          path24 = Object.freeze(path24.concat(node));
+          const ck = visit_("key", node.key, visitor, path24);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path23);
+          const cv = visit_("value", node.value, visitor, path24);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -154,17 +154,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path23) {
-      const ctrl = await callVisitor(key, node, visitor, path23);
+    async function visitAsync_(key, node, visitor, path24) {
+      const ctrl = await callVisitor(key, node, visitor, path24);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path23, ctrl);
-        return visitAsync_(key, ctrl, visitor, path23);
+        replaceNode(key, path24, ctrl);
+        return visitAsync_(key, ctrl, visitor, path24);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path23 = Object.freeze(path23.concat(node));
+          path24 = Object.freeze(path24.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path23);
+            const ci = await visitAsync_(i, node.items[i], visitor, path24);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -175,13 +175,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path23 = Object.freeze(path23.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path23);
+          path24 = Object.freeze(path24.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path24);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path23);
+          const cv = await visitAsync_("value", node.value, visitor, path24);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -208,23 +208,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path23) {
+    function callVisitor(key, node, visitor, path24) {
       if (typeof visitor === "function")
-        return visitor(key, node, path23);
+        return visitor(key, node, path24);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path23);
+        return visitor.Map?.(key, node, path24);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path23);
+        return visitor.Seq?.(key, node, path24);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path23);
+        return visitor.Pair?.(key, node, path24);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path23);
+        return visitor.Scalar?.(key, node, path24);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path23);
+        return visitor.Alias?.(key, node, path24);
       return void 0;
     }
-    function replaceNode(key, path23, node) {
-      const parent = path23[path23.length - 1];
+    function replaceNode(key, path24, node) {
+      const parent = path24[path24.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -836,10 +836,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path23, value) {
+    function collectionFromPath(schema, path24, value) {
       let v = value;
-      for (let i = path23.length - 1; i >= 0; --i) {
-        const k = path23[i];
+      for (let i = path24.length - 1; i >= 0; --i) {
+        const k = path24[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -858,7 +858,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path23) => path23 == null || typeof path23 === "object" && !!path23[Symbol.iterator]().next().done;
+    var isEmptyPath = (path24) => path24 == null || typeof path24 === "object" && !!path24[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -888,11 +888,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path23, value) {
-        if (isEmptyPath(path23))
+      addIn(path24, value) {
+        if (isEmptyPath(path24))
           this.add(value);
         else {
-          const [key, ...rest] = path23;
+          const [key, ...rest] = path24;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -906,8 +906,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path23) {
-        const [key, ...rest] = path23;
+      deleteIn(path24) {
+        const [key, ...rest] = path24;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -921,8 +921,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path23, keepScalar) {
-        const [key, ...rest] = path23;
+      getIn(path24, keepScalar) {
+        const [key, ...rest] = path24;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -940,8 +940,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path23) {
-        const [key, ...rest] = path23;
+      hasIn(path24) {
+        const [key, ...rest] = path24;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -951,8 +951,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path23, value) {
-        const [key, ...rest] = path23;
+      setIn(path24, value) {
+        const [key, ...rest] = path24;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3467,9 +3467,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path23, value) {
+      addIn(path24, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path23, value);
+          this.contents.addIn(path24, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3544,14 +3544,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path23) {
-        if (Collection.isEmptyPath(path23)) {
+      deleteIn(path24) {
+        if (Collection.isEmptyPath(path24)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path23) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path24) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3566,10 +3566,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path23, keepScalar) {
-        if (Collection.isEmptyPath(path23))
+      getIn(path24, keepScalar) {
+        if (Collection.isEmptyPath(path24))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path23, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path24, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3580,10 +3580,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path23) {
-        if (Collection.isEmptyPath(path23))
+      hasIn(path24) {
+        if (Collection.isEmptyPath(path24))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path23) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path24) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3600,13 +3600,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path23, value) {
-        if (Collection.isEmptyPath(path23)) {
+      setIn(path24, value) {
+        if (Collection.isEmptyPath(path24)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path23), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path24), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path23, value);
+          this.contents.setIn(path24, value);
         }
       }
       /**
@@ -5567,9 +5567,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path23) => {
+    visit2.itemAtPath = (cst, path24) => {
       let item = cst;
-      for (const [field, index] of path23) {
+      for (const [field, index] of path24) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5578,23 +5578,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path23) => {
-      const parent = visit2.itemAtPath(cst, path23.slice(0, -1));
-      const field = path23[path23.length - 1][0];
+    visit2.parentCollection = (cst, path24) => {
+      const parent = visit2.itemAtPath(cst, path24.slice(0, -1));
+      const field = path24[path24.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path23, item, visitor) {
-      let ctrl = visitor(item, path23);
+    function _visit(path24, item, visitor) {
+      let ctrl = visitor(item, path24);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path23.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path24.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5605,10 +5605,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path23);
+            ctrl = ctrl(item, path24);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path23) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path24) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -6910,14 +6910,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs17 = this.flowScalar(this.type);
+              const fs18 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs17, sep: [] });
+                map.items.push({ start, key: fs18, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs17);
+                this.stack.push(fs18);
               } else {
-                Object.assign(it, { key: fs17, sep: [] });
+                Object.assign(it, { key: fs18, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7045,13 +7045,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs17 = this.flowScalar(this.type);
+              const fs18 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs17, sep: [] });
+                fc.items.push({ start: [], key: fs18, sep: [] });
               else if (it.sep)
-                this.stack.push(fs17);
+                this.stack.push(fs18);
               else
-                Object.assign(it, { key: fs17, sep: [] });
+                Object.assign(it, { key: fs18, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -8211,26 +8211,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path23) => {
-      const end = path23.length - 1;
-      const index = path23.lastIndexOf(
+    var basenameOf = (path24) => {
+      const end = path24.length - 1;
+      const index = path24.lastIndexOf(
         SLASH,
-        path23[end] === SLASH ? end - 1 : end
+        path24[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path23 : path23.slice(index + 1);
+      return index < 0 ? path24 : path24.slice(index + 1);
     };
-    var parentOf2 = (path23) => {
-      if (path23.charCodeAt(0) === SLASH_CODE || path23.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path23.split(SLASH).filter(Boolean);
+    var parentOf2 = (path24) => {
+      if (path24.charCodeAt(0) === SLASH_CODE || path24.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path24.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY3;
       }
-      const end = path23.length - 1;
-      const cut = path23.lastIndexOf(
+      const end = path24.length - 1;
+      const cut = path24.lastIndexOf(
         SLASH,
-        path23.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path24.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY3 : path23.slice(0, cut + 1);
+      return cut < 0 ? EMPTY3 : path24.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -8380,7 +8380,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path23) {
+      testLiteral(path24) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -8389,7 +8389,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule = rules2[index];
-          if (rule.checkRegex.test(path23)) {
+          if (rule.checkRegex.test(path24)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -8409,15 +8409,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path23, mode) {
+      test(path24, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename10 = shortcut ? basenameOf(path23) : path23;
+        const basename10 = shortcut ? basenameOf(path24) : path24;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename10 : path23
+            shortcut && rule._basenameOnly ? basename10 : path24
           )) {
             const { negative } = rule;
             const ret = {
@@ -8439,17 +8439,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path23, originalPath, doThrow) => {
-      if (!isString(path23)) {
+    var checkPath = (path24, originalPath, doThrow) => {
+      if (!isString(path24)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path23) {
+      if (!path24) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path23)) {
+      if (checkPath.isNotRelative(path24)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -8458,25 +8458,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path23) => {
-      const first = path23.charCodeAt(0);
+    var isNotRelative = (path24) => {
+      const first = path24.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path23.length === 1) {
+      if (path24.length === 1) {
         return true;
       }
-      const second = path23.charCodeAt(1);
+      const second = path24.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path23.length === 2 || path23.charCodeAt(2) === SLASH_CODE;
+      return path24.length === 2 || path24.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -8507,58 +8507,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path23) {
+      _test(originalPath, cache, path24) {
         checkPath(
-          path23,
+          path24,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path23 ? this._t(path23, cache) : {
+        return path24 ? this._t(path24, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path23 = convertPath(target);
-        if (!path23 || path23.charCodeAt(path23.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path23);
+        const path24 = convertPath(target);
+        if (!path24 || path24.charCodeAt(path24.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path24);
         }
-        const dir = this._t(path23, this._testCache);
+        const dir = this._t(path24, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path23);
+        const literal = this._rules.testLiteral(path24);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path23, cache) {
-        if (path23 in cache) {
-          return cache[path23];
+      _t(path24, cache) {
+        if (path24 in cache) {
+          return cache[path24];
         }
-        const parentPath = parentOf2(path23);
+        const parentPath = parentOf2(path24);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path23] = parent && parent.ignored ? parent : this._rules.test(path23, MODE_IGNORE);
+        return cache[path24] = parent && parent.ignored ? parent : this._rules.test(path24, MODE_IGNORE);
       }
-      ignores(path23) {
-        return this._test(path23, this._ignoreCache, convertPath(path23)).ignored;
+      ignores(path24) {
+        return this._test(path24, this._ignoreCache, convertPath(path24)).ignored;
       }
       createFilter() {
-        return (path23) => !this.ignores(path23);
+        return (path24) => !this.ignores(path24);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path23) {
-        return this._test(path23, this._testCache, convertPath(path23));
+      test(path24) {
+        return this._test(path24, this._testCache, convertPath(path24));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path23) => checkPath(convertPath(path23), path23, RETURN_FALSE);
+    var isPathValid = (path24) => checkPath(convertPath(path24), path24, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str5) => /^\\\\\?\\/.test(str5) || /["<>|\u0000-\u001F]+/u.test(str5) ? str5 : str5.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path23) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path23) || isNotRelative(path23);
+      checkPath.isNotRelative = (path24) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path24) || isNotRelative(path24);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -8574,7 +8574,7 @@ var require_ignore = __commonJS({
 });
 
 // src/cli/main.ts
-var path22 = __toESM(require("node:path"));
+var path23 = __toESM(require("node:path"));
 var import_node_util2 = require("node:util");
 
 // src/core/lazy.ts
@@ -8751,14 +8751,14 @@ function documentedExample(value) {
   return DOCUMENTED.has(createHash("sha256").update(value).digest("hex"));
 }
 var LOCKFILES = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lockb?|Cargo\.lock|poetry\.lock|Pipfile\.lock|composer\.lock|Gemfile\.lock|go\.sum|flake\.lock|deno\.lock|uv\.lock)$/;
-function isLockfile(path23) {
-  return LOCKFILES.test(path23);
+function isLockfile(path24) {
+  return LOCKFILES.test(path24);
 }
-function isFixtureLike(path23) {
-  return /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|__fixtures__|mocks?|__mocks__|examples?|samples?|testdata)\//i.test(path23) || /\.(?:test|spec)\.[a-z]+$/i.test(path23) || isTemplateEnv(path23);
+function isFixtureLike(path24) {
+  return /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|__fixtures__|mocks?|__mocks__|examples?|samples?|testdata)\//i.test(path24) || /\.(?:test|spec)\.[a-z]+$/i.test(path24) || isTemplateEnv(path24);
 }
-function isTemplateEnv(path23) {
-  return /(?:^|\/)[^/]*\.(?:example|sample|template|tmpl|dist|defaults?)(?:\.[a-z]+)?$/i.test(path23) || /(?:^|\/)(?:example|sample|template)\.env$/i.test(path23);
+function isTemplateEnv(path24) {
+  return /(?:^|\/)[^/]*\.(?:example|sample|template|tmpl|dist|defaults?)(?:\.[a-z]+)?$/i.test(path24) || /(?:^|\/)(?:example|sample|template)\.env$/i.test(path24);
 }
 function isIntegrityHash(value) {
   return /^sha(?:1|256|384|512)-[A-Za-z0-9+/]+=*$/.test(value);
@@ -8780,20 +8780,20 @@ function typeExpression(value) {
   const parts2 = value.split("|");
   return parts2.every((p) => part.test(p.trim())) && (parts2.length > 1 || /\d/.test(value));
 }
-function isLocaleFile(path23) {
-  return /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|translations?)\//i.test(path23) || /\.(?:po|pot|xliff|xlf|arb|strings|resx)$/i.test(path23) || /(?:^|\/)(?:messages|strings|translations?)(?:[._-][A-Za-z]{2}(?:[-_][A-Za-z]{2,4})?)?\.(?:json|ya?ml|properties)$/i.test(path23);
+function isLocaleFile(path24) {
+  return /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|translations?)\//i.test(path24) || /\.(?:po|pot|xliff|xlf|arb|strings|resx)$/i.test(path24) || /(?:^|\/)(?:messages|strings|translations?)(?:[._-][A-Za-z]{2}(?:[-_][A-Za-z]{2,4})?)?\.(?:json|ya?ml|properties)$/i.test(path24);
 }
-function isDocs(path23) {
-  return /(?:^|\/)(?:docs?|documentation)\//i.test(path23) || /\.(?:md|mdx|markdown|rst|adoc|txt)$/i.test(path23) || /(?:^|\/)README[^/]*$/i.test(path23);
+function isDocs(path24) {
+  return /(?:^|\/)(?:docs?|documentation)\//i.test(path24) || /\.(?:md|mdx|markdown|rst|adoc|txt)$/i.test(path24) || /(?:^|\/)README[^/]*$/i.test(path24);
 }
-function lowReason(path23) {
-  if (/(?:^|\/)(?:tests?|__tests__|specs?|e2e|fixtures?|__fixtures__|mocks?|__mocks__|testdata)\//i.test(path23) || /[._-](?:test|spec)\.[a-z]+$/i.test(path23)) return "in a test file: likely a test credential";
-  if (isDocs(path23)) return "in documentation: likely an example value";
-  if (/(?:^|\/)(?:examples?|samples?|demos?)\//i.test(path23) || isTemplateEnv(path23)) return "in an example: likely a sample value";
+function lowReason(path24) {
+  if (/(?:^|\/)(?:tests?|__tests__|specs?|e2e|fixtures?|__fixtures__|mocks?|__mocks__|testdata)\//i.test(path24) || /[._-](?:test|spec)\.[a-z]+$/i.test(path24)) return "in a test file: likely a test credential";
+  if (isDocs(path24)) return "in documentation: likely an example value";
+  if (/(?:^|\/)(?:examples?|samples?|demos?)\//i.test(path24) || isTemplateEnv(path24)) return "in an example: likely a sample value";
   return void 0;
 }
-function inEmbeddedDocs(path23, text2, at2) {
-  if (!/\.(?:json|jsonl|ndjson|ya?ml)$/i.test(path23)) return false;
+function inEmbeddedDocs(path24, text2, at2) {
+  if (!/\.(?:json|jsonl|ndjson|ya?ml)$/i.test(path24)) return false;
   const window = text2.slice(Math.max(0, at2 - 2e4), at2);
   const before = window.slice(window.lastIndexOf("\n") + 1);
   return /\\n(?:\\`){3}|\\n```|\\n#{1,6} /.test(before);
@@ -9348,12 +9348,12 @@ function nameAround(text2, at2) {
   return text2.slice(s, e);
 }
 function looksLikeCode(v) {
-  const path23 = v.replace(/\?\./g, ".");
-  const dotted = /^[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\)?)?$/.test(path23) && !/[0-9][A-Za-z]/.test(path23);
+  const path24 = v.replace(/\?\./g, ".");
+  const dotted = /^[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\)?)?$/.test(path24) && !/[0-9][A-Za-z]/.test(path24);
   return dotted || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^(?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*))(?:[_-](?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*)))+$/.test(v) || /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^[a-z]+$/.test(v) || /^[A-Z][A-Za-z]*<[A-Za-z]/.test(v) || // PowerShell Verb-Noun (`ConvertTo-SecureString`)
   /^[A-Z][a-z]+[A-Za-z]*-[A-Z][a-z]+[A-Za-z]*$/.test(v) || /[()[\]{}]/.test(v);
 }
-function genericValueOk(v, path23, name) {
+function genericValueOk(v, path24, name) {
   if (v.length < 8 || v.length > 200) return false;
   if (/^\d+$/.test(v) || UUID.test(v) || isIntegrityHash(v)) return false;
   if (/^\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|y)\$/.test(v)) return false;
@@ -9374,7 +9374,7 @@ function genericValueOk(v, path23, name) {
   if (/^[A-Za-z_.-]+$/.test(v) && !/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(v.replace(/^[A-Z][a-z]/, ""))) return false;
   const h = entropy(v);
   const classes = charClasses(v);
-  const bump = isFixtureLike(path23) ? 0.3 : 0;
+  const bump = isFixtureLike(path24) ? 0.3 : 0;
   if (v.length < 12) return classes >= 3 && h >= 2.9 + bump;
   if (v.length < 20) return classes >= 2 && h >= 3.1 + bump;
   return classes >= 2 ? h >= 3.5 + bump : h >= 4.2 + bump;
@@ -9571,20 +9571,20 @@ var SecretEngine = class {
     return added ? dedupe(hits) : hits;
   }
   scanText(file, only) {
-    const { text: text2, path: path23 } = file;
+    const { text: text2, path: path24 } = file;
     const scanned = this.scanKeywords(text2);
     const all = this.candidates(text2, scanned);
     const dets = only ? all.filter(only) : all;
     if (!dets.length) return [];
     const hits = [];
     const pending = [];
-    const codeFile = CODE_FILE.test(path23);
-    const lockfile = isLockfile(path23);
+    const codeFile = CODE_FILE.test(path24);
+    const lockfile = isLockfile(path24);
     const take = (d, m, shift2 = 0) => {
       const idx = m.indices?.[1];
       const raw = m[1];
       if (!idx || raw === void 0) return void 0;
-      return this.check(d, raw, idx[0] + shift2, idx[1] + shift2, text2, path23, codeFile, m.index + shift2);
+      return this.check(d, raw, idx[0] + shift2, idx[1] + shift2, text2, path24, codeFile, m.index + shift2);
     };
     for (const d of dets) {
       if (lockfile && d.validator !== "checksum") continue;
@@ -9682,7 +9682,7 @@ var SecretEngine = class {
       if (hit) hits.push(hit);
     }
   }
-  check(d, raw, start, end, text2, path23, codeFile, matchStart) {
+  check(d, raw, start, end, text2, path24, codeFile, matchStart) {
     let secret = raw;
     let name;
     let validated = false;
@@ -9746,11 +9746,11 @@ var SecretEngine = class {
           if (password === void 0 || password.length < 6 || isPlaceholder(password) || humanWords(password) || isReference(password)) return void 0;
           break;
         }
-        if (isPlaceholder(secret) || humanWords(secret) || looksLikeCode(secret) || constantName(secret) || charClasses(secret) < 2 || entropy(secret) < 3.5 + (isFixtureLike(path23) ? 0.3 : 0)) return void 0;
+        if (isPlaceholder(secret) || humanWords(secret) || looksLikeCode(secret) || constantName(secret) || charClasses(secret) < 2 || entropy(secret) < 3.5 + (isFixtureLike(path24) ? 0.3 : 0)) return void 0;
         break;
       }
       case "generic": {
-        if (/\.map$/i.test(path23) || isLocaleFile(path23)) return void 0;
+        if (/\.map$/i.test(path24) || isLocaleFile(path24)) return void 0;
         name = nameAround(text2, matchStart);
         if (!secretName(name)) return void 0;
         const nameStart = text2.lastIndexOf(name, matchStart);
@@ -9769,23 +9769,23 @@ var SecretEngine = class {
         if (quoted2) {
           if (text2[end] !== before) return void 0;
         } else {
-          if (codeFile && !/(?:^|\/)\.env/.test(path23)) return void 0;
+          if (codeFile && !/(?:^|\/)\.env/.test(path24)) return void 0;
           secret = secret.replace(/(?:\\[nrt"]|;).*$/, "").replace(/,+$/, "");
           if (!secret.includes("<")) secret = secret.replace(/[>)\]]+$/, "");
           end = start + secret.length;
         }
         if (/^[:=]/.test(secret)) return void 0;
-        if (isPlaceholder(secret) || !genericValueOk(secret, path23, name)) return void 0;
+        if (isPlaceholder(secret) || !genericValueOk(secret, path24, name)) return void 0;
         const lower = secret.toLowerCase();
         if (this.providerPrefixes.some((p) => lower.startsWith(p))) return void 0;
-        if (isTemplateEnv(path23) && entropy(secret) < 3.8) return void 0;
+        if (isTemplateEnv(path24) && entropy(secret) < 3.8) return void 0;
         break;
       }
       default:
         break;
     }
     if (d.validator !== "url-password" && d.validator !== "generic" && isPlaceholder(secret)) return void 0;
-    if (d.entropy !== void 0 && entropy(secret) < d.entropy + (isFixtureLike(path23) && !validated ? 0.2 : 0)) return void 0;
+    if (d.entropy !== void 0 && entropy(secret) < d.entropy + (isFixtureLike(path24) && !validated ? 0.2 : 0)) return void 0;
     if (documentedExample(raw) || secret !== raw && documentedExample(secret)) return void 0;
     return name !== void 0 ? { detector: d, start, end, secret, validated, name } : { detector: d, start, end, secret, validated };
   }
@@ -10710,8 +10710,8 @@ var Resolver = class {
       if (target?.type !== "ImportExpression") return void 0;
       const spec = constValue(target.source, this);
       if (typeof spec !== "string") return void 0;
-      const path23 = patternPath(first, b.id);
-      return path23 === void 0 ? void 0 : [normaliseModule(spec), ...path23].join(".");
+      const path24 = patternPath(first, b.id);
+      return path24 === void 0 ? void 0 : [normaliseModule(spec), ...path24].join(".");
     }
     return void 0;
   }
@@ -10733,21 +10733,21 @@ var Resolver = class {
   declare(scope, id, kind, extra = NO_EXTRA) {
     const bindings = scope.bindings ??= /* @__PURE__ */ new Map();
     if (kind !== "var" || !bindings.has(id.name)) {
-      const { init, path: path23, importSource, importName, fn } = extra;
-      bindings.set(id.name, { name: id.name, kind, id, init, path: path23, importSource, importName, writes: 0, fn });
+      const { init, path: path24, importSource, importName, fn } = extra;
+      bindings.set(id.name, { name: id.name, kind, id, init, path: path24, importSource, importName, writes: 0, fn });
     }
   }
-  declarePattern(scope, pattern, kind, init, path23 = NO_PATH) {
+  declarePattern(scope, pattern, kind, init, path24 = NO_PATH) {
     switch (pattern.type) {
       case "Identifier":
-        this.declare(scope, pattern, kind, init ? path23.length ? { init, path: path23 } : { init } : NO_EXTRA);
+        this.declare(scope, pattern, kind, init ? path24.length ? { init, path: path24 } : { init } : NO_EXTRA);
         break;
       case "ObjectPattern":
         for (const p of pattern.properties) {
           if (p.type === "RestElement") this.declarePattern(scope, p.argument, kind, void 0);
           else {
             const key = propertyName(p);
-            this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path23, key] : NO_PATH);
+            this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path24, key] : NO_PATH);
           }
         }
         break;
@@ -10755,7 +10755,7 @@ var Resolver = class {
         for (const el of pattern.elements) if (el) this.declarePattern(scope, el, kind, void 0);
         break;
       case "AssignmentPattern":
-        this.declarePattern(scope, pattern.left, kind, init, path23);
+        this.declarePattern(scope, pattern.left, kind, init, path24);
         break;
       case "RestElement":
         this.declarePattern(scope, pattern.argument, kind, void 0);
@@ -12049,9 +12049,9 @@ var TOOL_FN_KEYS = /* @__PURE__ */ new Set(["execute", "handler", "run", "func",
 var LIFECYCLE_EVENTS = /* @__PURE__ */ new Set(["error", "close", "open", "connect", "disconnect", "end", "finish", "drain", "listening", "ready", "exit", "timeout", "connection", "upgrade"]);
 var NO = { state: "no" };
 var TAINTED = { state: "tainted" };
-function walkSpec(kind, path23) {
-  if (path23.length === 0) return kind === "whole" ? TAINTED : { state: "partial", spec: kind };
-  const [head, ...rest] = path23;
+function walkSpec(kind, path24) {
+  if (path24.length === 0) return kind === "whole" ? TAINTED : { state: "partial", spec: kind };
+  const [head, ...rest] = path24;
   switch (kind) {
     case "whole":
       return TAINTED;
@@ -12566,8 +12566,8 @@ var Guards = class {
   protects(use, b, kind, joined = false) {
     const facts = /* @__PURE__ */ new Set();
     const consider = (cond, pol) => {
-      for (const [g, fs17] of this.factsOf(cond, pol)) {
-        if (this.related(g, b) && !this.writtenBetween(g, cond, use)) for (const f of fs17) facts.add(f);
+      for (const [g, fs18] of this.factsOf(cond, pol)) {
+        if (this.related(g, b) && !this.writtenBetween(g, cond, use)) for (const f of fs18) facts.add(f);
       }
     };
     let child = use;
@@ -12867,7 +12867,7 @@ var Guards = class {
     }
     const out = /* @__PURE__ */ new Map();
     for (const facts of inner) {
-      for (const [g, fs17] of facts) {
+      for (const [g, fs18] of facts) {
         const candidates = typeof g === "string" ? [] : g.kind === "param" ? [g] : [...this.derived(g)];
         for (const c of candidates) {
           const info = typeof c !== "string" && c.kind === "param" ? this.engine.paramInfo(c) : void 0;
@@ -12877,7 +12877,7 @@ var Guards = class {
           const normalised = this.isNormalised(arg);
           for (const b of this.bindingsOf(arg)) {
             const set = out.get(b) ?? /* @__PURE__ */ new Set();
-            for (const f of fs17) {
+            for (const f of fs18) {
               if (f !== "prefixed") set.add(f);
               else if (normalised) set.add("pathSafe");
             }
@@ -13395,13 +13395,13 @@ var TaintEngine = class {
         return void 0;
     }
   }
-  evalParam(b, fn, index, path23, kind, ctx) {
+  evalParam(b, fn, index, path24, kind, ctx) {
     if (ctx.fn) {
       if (fn === ctx.fn) return index === ctx.index ? { steps: [this.step(b.id, `parameter \`${b.name}\``, b.name)], origin: "source" } : void 0;
     }
     const spec = this.specsOf(fn).get(index);
     if (spec) {
-      const st = walkSpec(spec.kind, path23);
+      const st = walkSpec(spec.kind, path24);
       if (st.state === "tainted") return this.sourceTaint(b.id, spec, b.name);
       return void 0;
     }
@@ -13434,10 +13434,10 @@ var TaintEngine = class {
   accessSource(node, extra) {
     const ap = this.accessPath(node, 0);
     if (!ap) return void 0;
-    const path23 = [...ap.path, ...extra];
+    const path24 = [...ap.path, ...extra];
     if (ap.spec) {
-      const st = walkSpec(ap.spec.kind, path23);
-      if (st.state === "tainted") return this.sourceTaint(node, ap.spec, path23.length ? `${this.label(node)}${extra.length ? "." + extra.join(".") : ""}` : void 0);
+      const st = walkSpec(ap.spec.kind, path24);
+      if (st.state === "tainted") return this.sourceTaint(node, ap.spec, path24.length ? `${this.label(node)}${extra.length ? "." + extra.join(".") : ""}` : void 0);
       return st.state === "partial" ? null : void 0;
     }
     return void 0;
@@ -13691,18 +13691,18 @@ var TaintEngine = class {
   // ---------------------------------------------------------------- definitions
   /** Where a binding is declared: its initialiser and the destructuring path to it. */
   declInfo(b) {
-    const path23 = [];
+    const path24 = [];
     let child = b.id;
     let p = this.resolver.parent(child);
     for (let i = 0; p && i < 12; i++) {
-      if (p.type === "Property" && p.value === child) path23.unshift(propertyName(p) ?? "*");
-      else if (p.type === "ArrayPattern") path23.unshift("*");
+      if (p.type === "Property" && p.value === child) path24.unshift(propertyName(p) ?? "*");
+      else if (p.type === "ArrayPattern") path24.unshift("*");
       else if (p.type === "VariableDeclarator") {
         if (p.id !== child) return void 0;
         const decl = this.resolver.parent(p);
         const loop = decl && this.resolver.parent(decl);
-        if (loop && (loop.type === "ForOfStatement" || loop.type === "ForInStatement") && loop.left === decl) return { init: loop.right, path: path23, forOf: true };
-        return { init: p.init ?? void 0, path: path23, forOf: false };
+        if (loop && (loop.type === "ForOfStatement" || loop.type === "ForInStatement") && loop.left === decl) return { init: loop.right, path: path24, forOf: true };
+        return { init: p.init ?? void 0, path: path24, forOf: false };
       } else if (p.type !== "ObjectPattern" && p.type !== "AssignmentPattern" && p.type !== "RestElement") return void 0;
       child = p;
       p = this.resolver.parent(p);
@@ -13713,18 +13713,18 @@ var TaintEngine = class {
     const fn = b.fn;
     if (!fn) return void 0;
     const params = fn.params;
-    const path23 = [];
+    const path24 = [];
     let child = b.id;
     for (let i = 0; i < 12; i++) {
       const idx = params.indexOf(child);
-      if (idx >= 0) return { fn, index: idx, path: path23 };
+      if (idx >= 0) return { fn, index: idx, path: path24 };
       const p = this.resolver.parent(child);
       if (!p) return void 0;
-      if (p.type === "Property" && p.value === child) path23.unshift(propertyName(p) ?? "*");
-      else if (p.type === "ArrayPattern") path23.unshift("*");
+      if (p.type === "Property" && p.value === child) path24.unshift(propertyName(p) ?? "*");
+      else if (p.type === "ArrayPattern") path24.unshift("*");
       else if (p.type === "TSParameterProperty") {
         const j = params.indexOf(p);
-        return j >= 0 ? { fn, index: j, path: path23 } : void 0;
+        return j >= 0 ? { fn, index: j, path: path24 } : void 0;
       }
       child = p;
     }
@@ -15234,9 +15234,9 @@ function entry(node, ...keys) {
 function get(node, ...keys) {
   return entry(node, ...keys)?.value;
 }
-function at(node, path23) {
+function at(node, path24) {
   let cur = node;
-  for (const seg of path23.split(".")) {
+  for (const seg of path24.split(".")) {
     cur = get(cur, ...seg.split("|"));
     if (!cur) return void 0;
   }
@@ -15253,10 +15253,10 @@ function plain(node) {
   for (const e of node.entries) o[e.key] = plain(e.value);
   return o;
 }
-function* walk(node, path23 = [], holder) {
-  yield holder ? { node, path: path23, entry: holder } : { node, path: path23 };
-  if (node.kind === "map") for (const e of node.entries) yield* walk(e.value, [...path23, e.key], e);
-  else if (node.kind === "seq") for (let i = 0; i < node.items.length; i++) yield* walk(node.items[i], [...path23, String(i)]);
+function* walk(node, path24 = [], holder) {
+  yield holder ? { node, path: path24, entry: holder } : { node, path: path24 };
+  if (node.kind === "map") for (const e of node.entries) yield* walk(e.value, [...path24, e.key], e);
+  else if (node.kind === "seq") for (let i = 0; i < node.items.length; i++) yield* walk(node.items[i], [...path24, String(i)]);
 }
 function listItems(node, text2) {
   if (!node) return [];
@@ -15678,6 +15678,47 @@ function stepPowers(text2, step) {
   return out;
 }
 
+// src/core/lines.ts
+var LineIndex = class {
+  constructor(text2) {
+    this.text = text2;
+    for (let i = 0; i < text2.length; i++) {
+      const c = text2.charCodeAt(i);
+      if (c === 10) this.starts.push(i + 1);
+      else if (c === 13) {
+        if (text2.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      }
+    }
+  }
+  text;
+  starts = [0];
+  get lineCount() {
+    return this.starts.length;
+  }
+  /** 1-based line and column of an offset. */
+  position(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+  }
+  /** Offset of the start of a 1-based line. */
+  lineStart(line) {
+    return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+  }
+  /** Text of a 1-based line without its terminator. */
+  lineText(line) {
+    const start = this.lineStart(line);
+    const next = line < this.starts.length ? this.starts[line] : this.text.length;
+    return this.text.slice(start, next).replace(/\r?\n$|\r$/, "");
+  }
+};
+
 // src/analyzers/config/toml.ts
 var TomlSyntaxError = class extends Error {
   constructor(message, offset) {
@@ -15966,6 +16007,16 @@ function tryParseToml(text2) {
 }
 
 // src/analyzers/config/agent.ts
+function fileContext(path24, text2) {
+  const cache = /* @__PURE__ */ new Map();
+  return { file: { path: path24, text: text2 }, parsed: (k, fn) => cache.has(k) ? cache.get(k) : (cache.set(k, fn(text2)), cache.get(k)) };
+}
+function stepIn(file, text2, range, message) {
+  const index = new LineIndex(text2);
+  const s = index.position(range[0]);
+  const e = index.position(Math.max(range[0], range[1]));
+  return { range, label: message, message, file, at: { line: s.line, column: s.column, endLine: e.line, endColumn: e.column } };
+}
 var json = (ctx) => ctx.parsed("jsonc", tryParseJsonc);
 var yaml2 = (ctx) => ctx.parsed("yaml", (t) => parseYaml(t));
 var toml = (ctx) => ctx.parsed("toml", tryParseToml);
@@ -16040,6 +16091,37 @@ function bashCommand(spec) {
   const s = spec.replace(/:\*\s*$/, " *").trim();
   const words3 = s.split(/\s+/).filter(Boolean);
   return { cmd: words3[0] ?? "", rest: words3.slice(1).join(" "), words: words3 };
+}
+var isWildcard = (s) => s === void 0 || /^[\s*:]*$/.test(s);
+var INTERPRETERS = /^(node|nodejs|deno|bun|python[\d.]*|py|perl|ruby|php|bash|sh|zsh|dash|fish|pwsh|powershell|osascript)$/;
+var ESCALATORS = /^(eval|exec|sudo|su|doas|source|\.)$/;
+var WRAPPERS = /^(xargs|env|nohup|time|timeout|watch|command|builtin|nice|stdbuf)$/;
+var LAUNCHERS = /^(npx|bunx|pnpx|uvx)$/;
+function shellEscape(spec, depth = 0) {
+  const { cmd, words: words3 } = bashCommand(spec);
+  const next = words3[1];
+  const wild = (w) => w === void 0 || /^\*+$/.test(w);
+  const endsWild = words3.length > 1 && /^\*+$/.test(words3[words3.length - 1]);
+  const base3 = cmd.replace(/\*+$/, "");
+  if (INTERPRETERS.test(base3) || cmd.endsWith("*") && /^(python|node|bash|sh|perl|ruby)/.test(base3)) {
+    if (cmd.endsWith("*") || words3.length > 1 && (wild(next) || endsWild && /^-(e|c|p|i|m|-eval|-print|command)$/i.test(next ?? ""))) return `runs any \`${base3}\` program`;
+    return void 0;
+  }
+  if (ESCALATORS.test(cmd)) return endsWild ? `\`${cmd}\` runs any command it is given` : void 0;
+  if (WRAPPERS.test(cmd)) {
+    let i = 1;
+    while (i < words3.length && (/^-/.test(words3[i]) || /^\w+=/.test(words3[i]) || cmd === "timeout" && /^\d/.test(words3[i]))) i++;
+    const inner = words3.slice(i);
+    if (!inner.length || wild(inner[0])) return words3.length > 1 ? `\`${cmd}\` runs any command it is given` : void 0;
+    return depth < 3 ? shellEscape(inner.join(" "), depth + 1) : void 0;
+  }
+  if (cmd === "find") return endsWild || words3.some((w) => /^-(exec|execdir|ok|okdir)$/.test(w)) ? "`find -exec` runs any command" : void 0;
+  if (LAUNCHERS.test(cmd) || cmd === "pnpm" && next === "dlx" || cmd === "yarn" && next === "dlx" || cmd === "npm" && next === "exec") {
+    const pkg = LAUNCHERS.test(cmd) ? words3.slice(1).find((w) => !w.startsWith("-")) : words3[2];
+    return words3.length > 1 && wild(pkg) ? `\`${cmd}\` downloads and runs any package` : void 0;
+  }
+  if ((cmd === "docker" || cmd === "podman") && /^(run|exec)$/.test(next ?? "") && endsWild) return `\`${cmd} ${next}\` runs any image or command`;
+  return void 0;
 }
 function hooksOf(node, where, origin, out) {
   if (!isMap(node)) return;
@@ -16463,47 +16545,6 @@ function flowPermissionSites(ctx) {
     return out;
   });
 }
-
-// src/core/lines.ts
-var LineIndex = class {
-  constructor(text2) {
-    this.text = text2;
-    for (let i = 0; i < text2.length; i++) {
-      const c = text2.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
-      else if (c === 13) {
-        if (text2.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
-      }
-    }
-  }
-  text;
-  starts = [0];
-  get lineCount() {
-    return this.starts.length;
-  }
-  /** 1-based line and column of an offset. */
-  position(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
-  }
-  /** Offset of the start of a 1-based line. */
-  lineStart(line) {
-    return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
-  }
-  /** Text of a 1-based line without its terminator. */
-  lineText(line) {
-    const start = this.lineStart(line);
-    const next = line < this.starts.length ? this.starts[line] : this.text.length;
-    return this.text.slice(start, next).replace(/\r?\n$|\r$/, "");
-  }
-};
 
 // src/analyzers/code/parse.ts
 var path2 = __toESM(require("node:path"));
@@ -17393,6 +17434,7 @@ function parseCpu(value) {
 }
 
 // src/profile/control.ts
+var noConfig = (profile) => `no security config (add config/security/${profile}.json, or profiles.${profile} in claude-flow.config.json)`;
 function defineControl(c) {
   return {
     id: `profile/${c.id}`,
@@ -17596,8 +17638,8 @@ var agent_wildcard_permission_default = defineRule({
   files: (p) => isClaudeFlowConfig(p) || isPackageJson(p) || isShellLike(p),
   check(ctx) {
     for (const p of flowPermissionSites(ctx)) {
-      const path23 = p.path.trim();
-      if (/^(\*+|all)$/i.test(p.verb.trim()) || /^\*+$/.test(path23) || p.verb === "write" && /^\/+$/.test(path23) || /^(execute|exec|run|shell)$/.test(p.verb) && /^(\*|all|true)$/.test(path23)) {
+      const path24 = p.path.trim();
+      if (/^(\*+|all)$/i.test(p.verb.trim()) || /^\*+$/.test(path24) || p.verb === "write" && /^\/+$/.test(path24) || /^(execute|exec|run|shell)$/.test(p.verb) && /^(\*|all|true)$/.test(path24)) {
         ctx.report({ range: p.range }, `Permission \`${p.raw}\` is unrestricted.`);
       }
     }
@@ -17707,8 +17749,8 @@ var bypass_permissions_mode_default = defineRule({
 // rules/agent/duplicate-key.ts
 var SECURITY = /* @__PURE__ */ new Set(["permissions", "defaultMode", "mcpServers", "servers", "mcp_servers", "context_servers", "hooks", "env", "apiKeyHelper", "enableAllProjectMcpServers", "disableBypassPermissionsMode", "sandbox_mode", "approval_policy"]);
 var SECRET_HOLDERS = /* @__PURE__ */ new Set(["env", "headers", "http_headers", "environment"]);
-function shown(e, path23) {
-  if (path23.some((p) => SECRET_HOLDERS.has(p)) || SECRET_HOLDERS.has(e.key)) return void 0;
+function shown(e, path24) {
+  if (path24.some((p) => SECRET_HOLDERS.has(p)) || SECRET_HOLDERS.has(e.key)) return void 0;
   return isScalar(e.value) && e.value.value !== null && /^[\w.:@/-]{1,40}$/.test(String(e.value.value)) ? String(e.value.value) : void 0;
 }
 var duplicate_key_default = defineRule({
@@ -18972,8 +19014,8 @@ var permission_path_traversal_default = defineRule({
   files: (p) => isClaudeFlowConfig(p) || isPackageJson(p) || isShellLike(p),
   check(ctx) {
     for (const p of flowPermissionSites(ctx)) {
-      const path23 = p.path.trim();
-      if (/(^|[\\/])\.\.([\\/]|$)/.test(path23) || /^~/.test(path23) || /^\$HOME/.test(path23) || /^\/./.test(path23) && !/^\/+\*?$/.test(path23) || /^[A-Za-z]:[\\/]/.test(path23)) {
+      const path24 = p.path.trim();
+      if (/(^|[\\/])\.\.([\\/]|$)/.test(path24) || /^~/.test(path24) || /^\$HOME/.test(path24) || /^\/./.test(path24) && !/^\/+\*?$/.test(path24) || /^[A-Za-z]:[\\/]/.test(path24)) {
         ctx.report({ range: p.range }, `Permission \`${p.raw}\` points outside the project.`);
       }
     }
@@ -19000,11 +19042,13 @@ var PATTERNS = [
   // A zero-width joiner inside an emoji sequence (👨‍💻) is how emoji are written, not a hidden character.
   { re: new RegExp("[\\u200B\\u200C\\u2060\\u2062-\\u2064\\u202A-\\u202E\\u2066-\\u2069]|(?<!\\p{Extended_Pictographic}(?:\\u{FE0F}|\\u{1F3FB}|\\u{1F3FC}|\\u{1F3FD}|\\u{1F3FE}|\\u{1F3FF})?)\\u200D", "u"), why: "contains invisible or bidirectional control characters" },
   { re: /<!--((?:(?!-->)[\s\S]){0,2000}?)-->/, why: "hides directives in an HTML comment" },
-  { re: new RegExp(String.raw`\b${SEND}\b[^.\n]{0,60}${SECRET_FILE}|${SECRET_FILE}[^.\n]{0,40}\b${SEND}\b[^.\n]{0,20}\b(to|in|into|as)\b`, "i"), why: "asks to send secret files" },
+  // The secret file is what is sent ("upload `.env` to …"), not a word nearby ("upload to Pinata (read credentials from .env)").
+  { re: new RegExp(String.raw`\b${SEND}\s+(?:the\s+|your\s+|all\s+|its\s+)?(?:contents?\s+of\s+|keys?\s+(?:in|from)\s+)?[\x60'"]?[\w./~-]*${SECRET_FILE}|${SECRET_FILE}[^.\n]{0,40}\b${SEND}\b[^.\n]{0,20}\b(to|in|into|as)\b`, "i"), why: "asks to send secret files" },
   { re: new RegExp(String.raw`\b(read|cat|print|send|upload|include|output|post|exfiltrate|copy)\b[^.\n]{0,60}${SECRET_FILE}`, "i"), why: "asks for secret files", only: "hidden" },
   { re: /\b(curl|wget)\b[^\n|]*\|\s*(sudo\s+)?(ba|z)?sh\b/i, why: "asks to download and execute a script", only: "hidden" }
 ];
 var NEGATED = /\b(never|don't|do not|must not|avoid|refuse|no)\b[^.\n]{0,30}$/i;
+var DESCRIBED = /\b(attempts?|tries|trying|try|attacks?|requests?|prompts?|designed|meant)\s+to\s+$|\b(detect|block|catch|flag|prevent|resist|refuse|never|don't|do not)\w*\b[^.\n]{0,30}$/i;
 var COMMENT_WORDS = /(?<![\w-])(secretly|exfiltrate)(?![\w-])/i;
 function quoted(text2, index, end) {
   const lineStart2 = text2.lastIndexOf("\n", index - 1) + 1;
@@ -19021,6 +19065,7 @@ function injection(text2, where = "hidden") {
     if (!m) continue;
     if (why.startsWith("hides directives in an HTML") && !(injection(m[1] ?? "", "hidden") || COMMENT_WORDS.test(m[1] ?? ""))) continue;
     if (why.startsWith("asks") && NEGATED.test(text2.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (why.startsWith("tells the model to ignore") && DESCRIBED.test(text2.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (where === "visible" && !why.startsWith("contains") && !why.startsWith("hides directives in an HTML") && quoted(text2, m.index, m.index + m[0].length)) continue;
     return { index: m.index, length: m[0].length, why };
   }
@@ -19102,7 +19147,9 @@ var prompt_injection_default = defineRule({
       { path: "SKILL.md", code: 'If the agent is confused, ask it to "forget previous instructions" and start again.\n', note: "a quoted mention" },
       { path: "SKILL.md", code: "2. The skill is rebuilt.\n\n<!-- Trigger re-upload 1763621536 -->\n" },
       { path: "SKILL.md", code: "**Do all of this without asking the user for input.**\n", note: "skips a confirmation, hides nothing" },
-      { path: "AGENTS.md", code: 'Reply with one line: "👨‍💻 Ready"\n', note: "a zero-width joiner inside an emoji" }
+      { path: "AGENTS.md", code: 'Reply with one line: "👨‍💻 Ready"\n', note: "a zero-width joiner inside an emoji" },
+      { path: "CLAUDE.md", code: "4. **Upload to Pinata** (read credentials from .env):\n", note: "the upload is not of the .env file" },
+      { path: ".claude/agents/guard.md", code: "---\nname: guard\ndescription: guards\ntools: Read\n---\n- `instruction_override` - Attempts to override system instructions\n", note: "a threat described" }
     ]
   }
 });
@@ -19221,36 +19268,6 @@ var settings_local_committed_default = defineRule({
 });
 
 // rules/agent/shell-escape-allow.ts
-var INTERPRETERS = /^(node|nodejs|deno|bun|python[\d.]*|py|perl|ruby|php|bash|sh|zsh|dash|fish|pwsh|powershell|osascript)$/;
-var ESCALATORS = /^(eval|exec|sudo|su|doas|source|\.)$/;
-var WRAPPERS = /^(xargs|env|nohup|time|timeout|watch|command|builtin|nice|stdbuf)$/;
-var LAUNCHERS = /^(npx|bunx|pnpx|uvx)$/;
-function shellEscape(spec, depth = 0) {
-  const { cmd, words: words3 } = bashCommand(spec);
-  const next = words3[1];
-  const wild = (w) => w === void 0 || /^\*+$/.test(w);
-  const endsWild = words3.length > 1 && /^\*+$/.test(words3[words3.length - 1]);
-  const base3 = cmd.replace(/\*+$/, "");
-  if (INTERPRETERS.test(base3) || cmd.endsWith("*") && /^(python|node|bash|sh|perl|ruby)/.test(base3)) {
-    if (cmd.endsWith("*") || words3.length > 1 && (wild(next) || endsWild && /^-(e|c|p|i|m|-eval|-print|command)$/i.test(next ?? ""))) return `runs any \`${base3}\` program`;
-    return void 0;
-  }
-  if (ESCALATORS.test(cmd)) return endsWild ? `\`${cmd}\` runs any command it is given` : void 0;
-  if (WRAPPERS.test(cmd)) {
-    let i = 1;
-    while (i < words3.length && (/^-/.test(words3[i]) || /^\w+=/.test(words3[i]) || cmd === "timeout" && /^\d/.test(words3[i]))) i++;
-    const inner = words3.slice(i);
-    if (!inner.length || wild(inner[0])) return words3.length > 1 ? `\`${cmd}\` runs any command it is given` : void 0;
-    return depth < 3 ? shellEscape(inner.join(" "), depth + 1) : void 0;
-  }
-  if (cmd === "find") return endsWild || words3.some((w) => /^-(exec|execdir|ok|okdir)$/.test(w)) ? "`find -exec` runs any command" : void 0;
-  if (LAUNCHERS.test(cmd) || cmd === "pnpm" && next === "dlx" || cmd === "yarn" && next === "dlx" || cmd === "npm" && next === "exec") {
-    const pkg = LAUNCHERS.test(cmd) ? words3.slice(1).find((w) => !w.startsWith("-")) : words3[2];
-    return words3.length > 1 && wild(pkg) ? `\`${cmd}\` downloads and runs any package` : void 0;
-  }
-  if ((cmd === "docker" || cmd === "podman") && /^(run|exec)$/.test(next ?? "") && endsWild) return `\`${cmd} ${next}\` runs any image or command`;
-  return void 0;
-}
 var shell_escape_allow_default = defineRule({
   id: "agent/shell-escape-allow",
   title: "Allow rule on an interpreter or command launcher",
@@ -19340,6 +19357,317 @@ var skip_permissions_flag_default = defineRule({
     ]
   }
 });
+
+// rules/agent/toxic-bypass-unpinned.ts
+var CLAUDE_BYPASS = /--(allow-)?dangerously-skip-permissions\b|--permission-mode[= ]+["']?bypassPermissions\b/;
+var CODEX_BYPASS = /\bcodex\b.*?(--dangerously-bypass-approvals-and-sandbox|--yolo)\b/;
+var GEMINI_BYPASS = /\bgemini\b.*?(--yolo|--approval-mode[= ]+["']?yolo)\b/;
+var PRINTED = /^\s*(echo|printf|Write-Host|console\.log)\b/;
+function unpinned(line, hook = false) {
+  const image = /\b(docker|podman)\s+run\b.*?\s([a-z0-9][\w.-]*(?:\/[\w.-]+)+(?::[\w.-]+)?(?:@sha256:[0-9a-f]+)?)(\s|$)/i.exec(line);
+  if (image) {
+    const ref = image[2];
+    if (/@sha256:/.test(ref)) return void 0;
+    const tag = /:([^:/]+)$/.exec(ref)?.[1];
+    return !tag || tag === "latest" ? `the image \`${ref}\`` : void 0;
+  }
+  const l = launcherPackage(line);
+  if (!l || l.pinned || !l.pkg) return void 0;
+  if (hook && l.launcher === "npx" && l.pkg.lastIndexOf("@") <= 0 && !/(^|\s)(-y|--yes)(\s|$)/.test(line)) return void 0;
+  return `\`${l.launcher} ${l.pkg}\``;
+}
+function configRoot(file) {
+  const m = /^(.*?)(\.claude\/[^/]+|\.mcp\.json|\.codex\/[^/]+|\.gemini\/[^/]+)$/.exec(file);
+  return m ? m[1] : void 0;
+}
+var toxic_bypass_unpinned_default = defineRule({
+  id: "agent/toxic-bypass-unpinned",
+  title: "Permission bypass together with unpinned agent code",
+  severity: "critical",
+  cwe: ["CWE-862", "CWE-1357"],
+  confidence: "medium",
+  help: 'An agent started with its permission checks off (`defaultMode: bypassPermissions`, `--dangerously-skip-permissions`, Codex `approval_policy = "never"` or `--dangerously-bypass-approvals-and-sandbox`, `gemini --yolo`) that also loads code nobody pinned (a hook or MCP server run with `npx -y pkg`, `pkg@latest`, an untagged image, or `claude-code-action` from a branch) hands every future release of that code a no-questions-asked agent: a hijacked package or a poisoned tool description acts at once, with nobody asked. Each half is reported on its own; together they are critical. Reported at the bypass, with the unpinned code as its related locations.\n\n**Fix:** pin the hook, server and action versions (`npx claude-flow@2.0.0-alpha.90`, `@modelcontextprotocol/server-github@2025.4.8`, an action SHA), or run the agent with prompts on and a scoped allow list.',
+  kind: "project",
+  check(ctx) {
+    const bypass = [];
+    const mutable = [];
+    for (const f of ctx.files) {
+      if (f.isDirectory || /(^|\/)node_modules\//.test(f.path)) continue;
+      const settings2 = isClaudeSettings(f.path) && /(^|\/)(\.claude\/settings(\.local)?\.json|managed-settings\.json)$/.test(f.path);
+      const codex = isCodexConfig(f.path);
+      const mcp = isMcpConfig(f.path);
+      const cmds = hasCommands(f.path);
+      if (!settings2 && !codex && !mcp && !cmds) continue;
+      const text2 = ctx.readText(f.path);
+      if (text2 === void 0) continue;
+      const fctx = fileContext(f.path, text2);
+      const add = (list, family, range, what) => void list.push({ family, file: f.path, text: text2, range, what });
+      if (settings2) {
+        const mode = at(json(fctx), "permissions.defaultMode");
+        if (isScalar(mode) && mode.value === "bypassPermissions") add(bypass, "claude", mode.range, "`defaultMode: bypassPermissions`");
+      }
+      if (codex) {
+        const policy = get(toml(fctx), "approval_policy");
+        if (isScalar(policy) && policy.value === "never") add(bypass, "codex", policy.range, '`approval_policy = "never"`');
+        const sandbox = get(toml(fctx), "sandbox_mode");
+        if (isScalar(sandbox) && sandbox.value === "danger-full-access" && isScalar(policy) && policy.value === "never") add(bypass, "codex", sandbox.range, '`sandbox_mode = "danger-full-access"`');
+      }
+      if (settings2 || codex) {
+        const family = codex ? "codex" : "claude";
+        for (const h of hookCommands(fctx)) {
+          const why = unpinned(h.command, true);
+          if (why) add(mutable, family, h.range, `\`${h.where}\` runs ${why}`);
+        }
+      }
+      if (mcp || settings2) {
+        const family = codex ? "codex" : /(^|\/)\.gemini\/|gemini-extension\.json$/.test(f.path) ? "gemini" : /(^|\/)\.mcp\.json$|(^|\/)\.claude\//.test(f.path) ? "claude" : void 0;
+        if (family) {
+          for (const s of mcpServers(fctx)) {
+            const why = unpinned(launchLine(s));
+            if (why) add(mutable, family, s.command?.range ?? s.nameRange, `the MCP server \`${s.name}\` runs ${why}`);
+          }
+        }
+      }
+      if (cmds) {
+        for (const line of commandLines(fctx)) {
+          if (PRINTED.test(line.text)) continue;
+          for (const [family, re] of [["claude", CLAUDE_BYPASS], ["codex", CODEX_BYPASS], ["gemini", GEMINI_BYPASS]]) {
+            const m = re.exec(line.text);
+            if (m) add(bypass, family, matchRange(line, m.index, m[0].length), `\`${m[1] && family !== "claude" ? m[1] : m[0]}\``);
+          }
+        }
+      }
+      if (isWorkflow(f.path)) {
+        for (const step of workflowSteps(fctx)) {
+          const m = step.uses && /^([\w.-]+\/(?:claude-code(?:-base)?-action|codex-action|run-gemini-cli))@(.+)$/.exec(step.uses.trim());
+          if (!m) continue;
+          const ref = m[2];
+          if (/^[0-9a-f]{40}$/.test(ref) || /^v?\d+(\.\d+)*(-[\w.]+)?$/.test(ref)) continue;
+          const family = /codex/.test(m[1]) ? "codex" : /gemini/.test(m[1]) ? "gemini" : "claude";
+          const uses = get(step.node, "uses");
+          if (uses) add(mutable, family, uses.range, `\`${str(uses)}\` is used from a branch`);
+        }
+      }
+    }
+    const roots = [...new Set([...bypass, ...mutable].map((x) => configRoot(x.file)).filter((r) => r !== void 0))];
+    const projectOf = (file) => roots.filter((r) => file.startsWith(r)).sort((a, b) => b.length - a.length)[0] ?? "";
+    const skills = ctx.allFiles.filter((f) => /(^|\/)SKILL\.md$/.test(f.path)).map((f) => f.path.slice(0, -"SKILL.md".length));
+    for (const b of bypass) {
+      if (skills.some((d) => b.file.startsWith(d))) continue;
+      const pair = mutable.filter((m) => m.family === b.family && (isWorkflow(b.file) ? m.file === b.file : !isWorkflow(m.file) && projectOf(m.file) === projectOf(b.file)));
+      if (!pair.length) continue;
+      const more = pair.length > 1 ? ` (and ${pair.length - 1} more)` : "";
+      ctx.report(b.file, { range: b.range }, `${b.what} turns off every prompt while ${pair[0].what} in \`${pair[0].file}\` without a pinned version${more}.`, {
+        related: pair.slice(0, 5).map((m) => stepIn(m.file, m.text, m.range, `${m.what.charAt(0).toUpperCase()}${m.what.slice(1)} without a pinned version.`))
+      });
+    }
+  },
+  examples: {
+    bad: [
+      { path: ".claude/settings.json", code: '{\n  "permissions": {"defaultMode": "bypassPermissions"},\n  "hooks": {"PostToolUse": [{"hooks": [{"type": "command", "command": "npx claude-flow@alpha hooks post-edit"}]}]}\n}\n', line: 2 },
+      { path: "package.json", code: '{"scripts": {"agent": "claude --dangerously-skip-permissions"}}', files: { ".mcp.json": '{"mcpServers": {"gh": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-github"]}}}' }, note: "a script bypass and a project MCP server" },
+      { path: ".codex/config.toml", code: 'approval_policy = "never"\n\n[mcp_servers.docs]\ncommand = "npx"\nargs = ["-y", "docs-mcp-server@latest"]\n', line: 1 }
+    ],
+    good: [
+      { path: ".claude/settings.json", code: '{"permissions": {"defaultMode": "bypassPermissions"}, "hooks": {"PostToolUse": [{"hooks": [{"type": "command", "command": "npx claude-flow@2.0.0-alpha.90 hooks post-edit"}]}]}}', note: "pinned" },
+      { path: "package.json", code: '{"scripts": {"agent": "claude --dangerously-skip-permissions"}}', files: { ".codex/config.toml": '[mcp_servers.docs]\ncommand = "npx"\nargs = ["-y", "docs-mcp-server"]\n' }, note: "a Claude bypass and a Codex server: different agents" },
+      { path: "scripts/dev.sh", code: 'echo "run: claude --dangerously-skip-permissions"\n', files: { ".mcp.json": '{"mcpServers": {"gh": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-github"]}}}' }, note: "printed, not run" }
+    ]
+  }
+});
+
+// rules/agent/toxic-secret-read.ts
+var SECRET_FILE2 = /(^|\/)(\.env(\.[\w.-]+)?|\.envrc|[^/]+\.(pem|key|p12|pfx|tfvars)|id_(rsa|dsa|ecdsa|ed25519)|credentials(\.json)?|\.npmrc|\.pypirc|\.netrc|secrets?\.(json|ya?ml|toml)|service[-_]?account[^/]*\.json)$/i;
+var NOT_SECRET = /\.(example|sample|template|tmpl|tpl|dist|defaults?|schema)$|(^|\/)\.env\.(example|sample|template)/i;
+function specTest(spec) {
+  if (spec === void 0) return () => true;
+  let s = spec.trim();
+  if (!s || /^\*+$/.test(s)) return () => true;
+  if (s.startsWith("//") || s.startsWith("~")) return void 0;
+  let anchored = false;
+  if (s.startsWith("./")) [s, anchored] = [s.slice(2), true];
+  else if (s.startsWith("/")) [s, anchored] = [s.slice(1), true];
+  if (/^[^/]+\/./.test(s) && !s.startsWith("**/")) anchored = true;
+  const esc = (x) => x.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
+  const body = s.split("**/").map((part) => part.split("**").map((q) => q.split("*").map(esc).join("[^/]*")).join(".*")).join("(?:.*/)?");
+  const re = new RegExp(`${anchored ? "^" : "(^|/)"}${body}(/.*)?$`);
+  return (p) => re.test(p);
+}
+var toxic_secret_read_default = defineRule({
+  id: "agent/toxic-secret-read",
+  title: "Agent may read a file that holds a secret",
+  severity: "high",
+  cwe: ["CWE-200", "CWE-522"],
+  confidence: "medium",
+  help: 'Claude Code reads any file of the project without asking unless a `deny` rule covers it. A `.env`, key or credentials file that the secret rules find a live credential in, in a project with Claude Code settings that do not deny reading it, goes into the model context the first time the agent looks: from there one prompt injection (an issue, a web page, a poisoned tool description) can send it out. The finding sits on the settings file, where the fix goes; the secret is its related location. Critical when an `allow` rule names the file.\n\n**Fix:** add `"Read(./.env)"`, `"Read(./.env.*)"` (and the other secret files) to `permissions.deny` in `.claude/settings.json`, with `Bash(cat .env*)`-style denies for the shell; keep real credentials out of the working tree where you can.',
+  kind: "project",
+  check(ctx) {
+    const projects = /* @__PURE__ */ new Map();
+    for (const f of ctx.allFiles) {
+      if (f.isDirectory || !isClaudeSettings(f.path) || !/(^|\/)\.claude\/settings(\.local)?\.json$/.test(f.path)) continue;
+      const root = f.path.replace(/\.claude\/[^/]+$/, "");
+      projects.set(root, [...projects.get(root) ?? [], f.path]);
+    }
+    for (const [root, settings2] of [...projects].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
+      const deny = [];
+      const allow = [];
+      let home;
+      for (const s of settings2.sort()) {
+        const text2 = ctx.readText(s);
+        if (text2 === void 0) continue;
+        const fctx = fileContext(s, text2);
+        for (const p of permissions(fctx)) {
+          if (p.tool !== "Read") continue;
+          const t = specTest(p.spec);
+          if (!t) continue;
+          if (p.list === "deny") deny.push(t);
+          else if (p.list === "allow" && p.spec !== void 0 && !/^[\s*]*$/.test(p.spec)) allow.push(t);
+        }
+        home ??= { path: s, node: json(fctx), text: text2 };
+      }
+      if (!home) continue;
+      const perms = get(home.node, "permissions");
+      const at2 = (isMap(perms) ? entry(perms, "deny")?.keyRange : void 0) ?? (isMap(home.node) ? entry(home.node, "permissions")?.keyRange : void 0);
+      for (const f of ctx.allFiles) {
+        if (f.isDirectory || !f.path.startsWith(root) || /(^|\/)node_modules\//.test(f.path)) continue;
+        const rel = f.path.slice(root.length);
+        if (!SECRET_FILE2.test(rel) || NOT_SECRET.test(rel)) continue;
+        if (deny.some((t) => t(rel))) continue;
+        const hits = ctx.secretsIn(f.path);
+        if (!hits.length) continue;
+        const text2 = ctx.readText(f.path) ?? "";
+        const allowed = allow.some((t) => t(rel));
+        const related = hits.slice(0, 5).map((h) => {
+          let index = 0;
+          for (let l = 1; l < h.line; l++) index = text2.indexOf("\n", index) + 1;
+          index += h.column - 1;
+          return stepIn(f.path, text2, [index, index + 1], `\`${h.ruleId}\` finds a credential in \`${f.path}\` line ${h.line}.`);
+        });
+        const ignored = ctx.isGitIgnored(f.path);
+        ctx.report(
+          home.path,
+          at2 ? { range: at2 } : null,
+          `\`${f.path}\` holds ${hits.length === 1 ? "a credential" : `${hits.length} credentials`} (${hits[0].ruleId}${ignored ? ", git-ignored but on disk" : ""}) and ${allowed ? "an `allow` rule lets the agent read it" : "no `deny` rule keeps Claude Code from reading it"}.`,
+          { related, key: f.path, ...allowed ? { severity: "critical" } : {} }
+        );
+      }
+    }
+  },
+  examples: {
+    bad: [
+      { path: ".claude/settings.json", code: '{\n  "permissions": {\n    "allow": ["Bash(npm test)"],\n    "deny": ["Read(./secrets/**)"]\n  }\n}\n', files: { ".env": `ANTHROPIC_API_KEY=${sample("sk-ant-api03-", 93)}AA
+` }, line: 4 },
+      { path: ".claude/settings.json", code: '{"model": "sonnet"}', files: { "config/.env.production": `KEY=${sample("sk-ant-api03-", 93, void 0, 2)}AA
+` }, note: "no permissions at all: file-level" }
+    ],
+    good: [
+      { path: ".claude/settings.json", code: '{"permissions": {"deny": ["Read(./.env)", "Read(./.env.*)"]}}', files: { ".env": `ANTHROPIC_API_KEY=${sample("sk-ant-api03-", 93)}AA
+` } },
+      { path: ".claude/settings.json", code: '{"permissions": {"deny": ["Read(**/.env*)"]}}', files: { "apps/web/.env.local": `ANTHROPIC_API_KEY=${sample("sk-ant-api03-", 93)}AA
+` } },
+      { path: ".claude/settings.json", code: '{"permissions": {"allow": ["Read"]}}', files: { ".env": "DEBUG=true\nPORT=3000\n", ".env.example": `ANTHROPIC_API_KEY=${sample("sk-ant-api03-", 93)}AA
+` }, note: "no credential in .env; .env.example is documentation" },
+      { path: "CLAUDE.md", code: "# Rules\n", files: { ".env": `ANTHROPIC_API_KEY=${sample("sk-ant-api03-", 93)}AA
+` }, note: "no Claude settings: the secret rules report the key, not this rule" }
+    ]
+  }
+});
+
+// rules/agent/toxic-shell-egress.ts
+var NET_CLIENT = /^(curl|wget|nc|ncat|netcat|socat|ssh|scp|sftp|rsync|ftp|telnet|http|https|xh|aria2c)$/;
+var SHELL_SERVER2 = /desktop-commander|(^|[-_/@.\s])(shell|terminal|bash|exec|command|commands|cmd|ssh|tmux|iterm)(-?mcp|-?server)?([-_/@.=\s]|$)/i;
+var NET_SERVER = /(^|[-_/@.\s])(fetch|browser|puppeteer|playwright|firecrawl|crawl4ai|crawler|scrape|scraper|http-client|curl|web-fetch|webfetch|browserbase|hyperbrowser)(-?mcp|-?server)?([-_/@.=\s]|$)/i;
+function shellEntry(p) {
+  if (p.list !== "allow" || p.tool !== "Bash") return void 0;
+  if (isWildcard(p.spec)) return `\`${p.raw}\``;
+  return shellEscape(p.spec ?? "") ? `\`${p.raw}\`` : void 0;
+}
+function egressEntry(p) {
+  if (p.list !== "allow") return void 0;
+  if (p.tool === "WebFetch" && (isWildcard(p.spec) || /^domain:\s*\*?$/.test(p.spec ?? ""))) return `\`${p.raw}\``;
+  if (p.tool === "Bash" && p.spec !== void 0 && NET_CLIENT.test(bashCommand(p.spec).cmd.replace(/\*+$/, ""))) return `\`${p.raw}\``;
+  if (/^mcp__/.test(p.tool) && NET_SERVER.test(p.tool.replace(/^mcp__/, ""))) return `\`${p.raw}\``;
+  return void 0;
+}
+var toxic_shell_egress_default = defineRule({
+  id: "agent/toxic-shell-egress",
+  title: "Agent holds both shell execution and network egress",
+  severity: "high",
+  cwe: ["CWE-78", "CWE-200"],
+  confidence: "medium",
+  help: "A tool set that runs programs (an interpreter or shell allowed without a prompt, a shell or terminal MCP server) and one that reaches the network (bare `WebFetch`, `Bash(curl:*)`, a fetch or browser MCP server) in the same agent is the whole exfiltration chain: a prompt injection reads keys with the first and sends them with the second, with nobody asked. Each half alone is reported at a lower level; together they are high. Reported at the shell grant, with the egress grant as its related location.\n\n**Fix:** drop one half, or scope it: allow the exact commands the agent needs (`Bash(npm test)`), `WebFetch(domain:docs.example.com)` for the hosts it reads, and keep fetch and shell servers in separate agents or clients.",
+  kind: "project",
+  check(ctx) {
+    const groups = /* @__PURE__ */ new Map();
+    const mcpFiles = [];
+    for (const f of ctx.allFiles) {
+      if (f.isDirectory || /(^|\/)node_modules\//.test(f.path)) continue;
+      if (isClaudeSettings(f.path) && /(^|\/)\.claude\/settings(\.local)?\.json$/.test(f.path)) {
+        const dir = f.path.replace(/settings(\.local)?\.json$/, "");
+        groups.set(dir, [...groups.get(dir) ?? [], f.path]);
+      } else if (isMcpConfig(f.path) && !ctx.isGitIgnored(f.path)) mcpFiles.push(f.path);
+      else if (isAgentMarkdown(f.path) && !ctx.isGitIgnored(f.path)) groups.set(f.path, [f.path]);
+    }
+    for (const [, files] of [...groups].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
+      const shell = [];
+      const net = [];
+      for (const file of files.sort()) {
+        const text2 = ctx.readText(file);
+        if (text2 === void 0) continue;
+        const fctx = fileContext(file, text2);
+        for (const p of permissions(fctx)) {
+          const s = shellEntry(p);
+          if (s) shell.push({ file, text: text2, range: p.range, what: s });
+          const n = egressEntry(p);
+          if (n) net.push({ file, text: text2, range: p.range, what: n });
+        }
+      }
+      report3(shell, net);
+    }
+    for (const file of mcpFiles.sort()) {
+      const text2 = ctx.readText(file);
+      if (text2 === void 0) continue;
+      const shell = [];
+      const net = [];
+      for (const s of mcpServers(fileContext(file, text2))) {
+        const disabled = get(s.node, "disabled");
+        const enabled = get(s.node, "enabled");
+        if (isScalar(disabled) && disabled.value === true || isScalar(enabled) && enabled.value === false) continue;
+        const cmd = str(s.command) ?? "";
+        const line = `${s.name} ${launcherPackage(launchLine(s))?.pkg ?? cmd.replace(/^.*[/\\]/, "")}`;
+        const shellC = /(^|\/)(ba|z|da)?sh$/i.test(cmd) && s.args.some((a) => a.value === "-c");
+        if (shellC || SHELL_SERVER2.test(line)) shell.push({ file, text: text2, range: s.nameRange, what: `the MCP server \`${s.name}\`` });
+        else if (NET_SERVER.test(line)) net.push({ file, text: text2, range: s.nameRange, what: `the MCP server \`${s.name}\`` });
+      }
+      report3(shell, net);
+    }
+    function report3(shell, net) {
+      const first = shell[0];
+      if (!first || !net.length) return;
+      const more = net.length > 1 ? ` (and ${net.length - 1} more)` : "";
+      const where = net[0].file === first.file ? "" : ` in \`${net[0].file}\``;
+      ctx.report(first.file, { range: first.range }, `${cap2(first.what)} runs programs and ${net[0].what}${where} reaches the network${more}: together, an exfiltration path with no prompt.`, {
+        related: net.slice(0, 5).map((n) => stepIn(n.file, n.text, n.range, `${cap2(n.what)} reaches the network.`))
+      });
+    }
+  },
+  examples: {
+    bad: [
+      { path: ".claude/settings.json", code: '{\n  "permissions": {\n    "allow": [\n      "Bash(python3:*)",\n      "WebFetch"\n    ]\n  }\n}\n', line: 4 },
+      { path: ".mcp.json", code: '{\n  "mcpServers": {\n    "desktop-commander": {"command": "npx", "args": ["-y", "@wonderwhy-er/desktop-commander@0.2.3"]},\n    "fetch": {"command": "uvx", "args": ["mcp-server-fetch==2025.4.7"]}\n  }\n}\n', line: 3 },
+      { path: ".claude/settings.json", code: '{"permissions": {"allow": ["Bash(node:*)"]}}', files: { ".claude/settings.local.json": '{"permissions": {"allow": ["Bash(curl:*)"]}}' }, note: "shared and local settings together" },
+      { path: ".claude/skills/research/SKILL.md", code: "---\nname: research\ndescription: researches\nallowed-tools: Bash(python3:*), WebFetch\n---\nResearch.\n", line: 4, note: "a skill" }
+    ],
+    good: [
+      { path: ".claude/settings.json", code: '{"permissions": {"allow": ["Bash(npm test)", "Bash(python3 -m pytest:*)", "WebFetch(domain:docs.python.org)"]}}', note: "python3 -m pytest is scoped; the fetch names one host" },
+      { path: ".claude/settings.json", code: '{"permissions": {"allow": ["Bash"]}}', note: "unscoped Bash alone is one grant: bash-wildcard-allow reports it" },
+      { path: ".claude/agents/docs.md", code: "---\nname: docs\ndescription: reads docs\ntools: Read, WebFetch, Bash(npm run docs)\n---\nWrite docs.\n" },
+      { path: ".mcp.json", code: '{"mcpServers": {"fetch": {"command": "uvx", "args": ["mcp-server-fetch==2025.4.7"]}, "github": {"command": "docker", "args": ["run", "-i", "--rm", "ghcr.io/github/github-mcp-server:v0.13.0"]}}}' },
+      { path: ".roo/mcp.json", code: '{"mcpServers": {"shell": {"command": "npx", "args": ["-y", "mcp-shell@1.0.0"], "disabled": true}, "fetch": {"command": "uvx", "args": ["mcp-server-fetch==2025.4.7"]}}}', note: "the shell server is disabled" }
+    ]
+  }
+});
+var cap2 = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 
 // rules/agent/unpinned-agent-action.ts
 var BRANCHES = /^(main|master|dev|develop|development|next|canary|nightly|trunk|HEAD|staging|release)$/;
@@ -22124,7 +22452,7 @@ var agent_findings_default = defineControl({
     const spec = ev.spec["agent-findings"];
     const failAt = String(spec.failAt);
     const required = `no ${failAt}${failAt === "critical" ? "" : " or above"} agent/* finding`;
-    if (spec.mode === "off") return ev.push("agent-findings", "not-applicable", "-", "-");
+    if (spec.mode === "off") return ev.push("agent-findings", "not-applicable", `not required by ${ev.profile}`, "not checked");
     const bad = ev.view.findings.filter((f) => f.ruleId.startsWith("agent/") && !f.suppressed && f.baselineState !== "unchanged" && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failAt]);
     if (!bad.length) return ev.push("agent-findings", "pass", required, "none");
     ev.push("agent-findings", "fail", required, `${bad.length} finding${bad.length > 1 ? "s" : ""}`, bad.map((f) => ({ file: f.file, ...f.line !== void 0 ? { line: f.line } : {}, message: `${f.ruleId} (${f.severity}): ${f.message}` })));
@@ -22159,7 +22487,7 @@ var bypass_disabled_default = defineControl({
   evaluate(ev) {
     const spec = ev.spec["bypass-disabled"];
     const required = 'permissions.disableBypassPermissionsMode: "disable"';
-    if (spec.mode === "off") return ev.push("bypass-disabled", "not-applicable", "-", "-");
+    if (spec.mode === "off") return ev.push("bypass-disabled", "not-applicable", `not required by ${ev.profile}`, "not checked");
     const candidates = ev.view.files.filter((f) => !f.isDirectory && (/(^|\/)\.claude\/settings\.json$/.test(f.path) || /(^|\/)managed-settings\.json$/.test(f.path))).map((f) => f.path).sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
     for (const file of candidates) {
       const text3 = ev.view.readText(file);
@@ -22216,7 +22544,7 @@ var config_present_default = defineControl({
   bad: [{ path: "claude-flow.config.json", code: '{"profiles": {"production": {}}}', todo: true, note: "reported only in the profile report" }],
   good: [profileExample({})],
   evaluate(ev) {
-    if (ev.spec["config-present"].mode === "off") ev.push("config-present", ev.config ? "pass" : "not-applicable", "-", ev.config ? ev.config.file : "none", ev.config ? [{ file: ev.config.file, message: `Config for ${ev.config.profile}.` }] : []);
+    if (ev.spec["config-present"].mode === "off") ev.push("config-present", ev.config ? "pass" : "not-applicable", `not required by ${ev.profile}`, ev.config ? ev.config.file : "none", ev.config ? [{ file: ev.config.file, message: `Config for ${ev.config.profile}.` }] : []);
     else if (ev.config) ev.push("config-present", "pass", "a security config for the profile", ev.config.file, [{ file: ev.config.file, line: 1, message: `Security config resolved (${ev.config.via === "path" ? "by path" : ev.config.via === "profiles" ? `profiles.${ev.config.profile}` : `declares ${ev.config.profile}`}).` }]);
     else ev.push("config-present", "fail", "a security config for the profile", "none", [{ file: ".", message: "No security config resolves for this profile (config/security/<profile>.*, profiles.<profile> in claude-flow.config.json, or a config declaring the profile)." }]);
   }
@@ -22237,7 +22565,7 @@ var data_permissions_default = defineControl({
     const dirBits = spec.dirForbiddenBits === void 0 ? void 0 : Number(spec.dirForbiddenBits);
     const dbBits = Number(spec.dbForbiddenBits ?? 63);
     const required = dirBits === void 0 ? "memory.db not world-readable" : "data/, .swarm/ <= 700; memory.db <= 600";
-    if (spec.mode === "off") return ev.push("data-permissions", "not-applicable", "-", "-");
+    if (spec.mode === "off") return ev.push("data-permissions", "not-applicable", `not required by ${ev.profile}`, "not checked");
     const bad = [];
     let seen = 0;
     for (const f of ev.view.files) {
@@ -22306,7 +22634,7 @@ var env_protection_default = defineControl({
     const spec = ev.spec["env-protection"];
     const bits = Number(spec.forbiddenBits ?? 63);
     const required = bits === 4 ? "git-ignored, not world-readable" : `git-ignored, mode <= ${(511 & ~bits & 438).toString(8)}`;
-    if (spec.mode === "off") return ev.push("env-protection", "not-applicable", "-", "-");
+    if (spec.mode === "off") return ev.push("env-protection", "not-applicable", `not required by ${ev.profile}`, "not checked");
     const envs = ev.view.files.filter((f) => !f.isDirectory && isEnvFile(f.path));
     if (!envs.length) return ev.push("env-protection", "not-applicable", required, "no .env files");
     const bad = [];
@@ -22364,6 +22692,19 @@ var log_level_default = defineControl({
 });
 
 // rules/profile/memory-db-encryption.ts
+function frameworkEncryption(ev) {
+  for (const f of ev.view.files) {
+    if (f.isDirectory || !isClaudeFlowConfig(f.path) || ev.view.isGitIgnored(f.path)) continue;
+    const text2 = ev.view.readText(f.path);
+    if (text2 === void 0) continue;
+    for (const w of walkAll(tryParseJsonc(text2))) {
+      if (w.entry?.key !== "encryption") continue;
+      const v = isMap(w.node) ? get(w.node, "enabled") : w.node;
+      if (isScalar(v) && typeof v.value === "boolean") return { file: f.path, line: ev.lineOf(f.path, text2, v.range[0]), value: `\`encryption${isMap(w.node) ? ".enabled" : ""}: ${String(v.value)}\`` };
+    }
+  }
+  return void 0;
+}
 var memory_db_encryption_default = defineControl({
   id: "memory-db-encryption",
   title: "Agent memory database not encrypted",
@@ -22376,10 +22717,17 @@ var memory_db_encryption_default = defineControl({
   evaluate(ev) {
     const spec = ev.spec["memory-db-encryption"];
     const required = "SQLCipher, no plaintext SQLite header";
-    if (spec.mode === "off") return ev.push("memory-db-encryption", "not-applicable", "-", "-");
-    if (!ev.config) return ev.push("memory-db-encryption", "unknown", required, "no security config");
+    if (spec.mode === "off") return ev.push("memory-db-encryption", "not-applicable", `not required by ${ev.profile}`, "not checked");
     const dbs = ev.view.files.filter((f) => !f.isDirectory && isMemoryDb(f.path));
     const plainDbs = dbs.filter((d) => isPlainSqlite(ev.view.readHead(d.path, 16)));
+    if (!ev.config) {
+      if (!plainDbs.length) return ev.push("memory-db-encryption", "unknown", required, noConfig(ev.profile));
+      const said = frameworkEncryption(ev);
+      return ev.push("memory-db-encryption", "fail", required, said ? `plaintext SQLite; ${said.file}: ${said.value}` : "plaintext SQLite", [
+        ...plainDbs.map((d) => ({ file: d.path, message: `\`${d.path}\` starts with the plaintext SQLite header.` })),
+        ...said ? [{ file: said.file, line: said.line, message: `\`${said.file}\` sets ${said.value}.` }] : []
+      ]);
+    }
     let claim = asksForSqlcipher(ev.config.node) || asksForSqlcipher(ev.config.root);
     let claimFile = ev.config.file;
     if (!claim && /\.(ts|js|mjs|cjs|mts|cts)$/.test(ev.config.file) && /(driver|backend|engine)\s*:\s*['"`]sqlcipher['"`]|sqlcipher\s*:\s*true/i.test(ev.config.text)) claim = true;
@@ -22531,8 +22879,8 @@ var remote_logging_default = defineControl({
   good: [profileExample({ remoteLogging: "{ enabled: false }" }, { note: "production: only if enabled" })],
   evaluate(ev) {
     const rl = ev.spec["remote-logging"];
-    if (rl.mode === "off") ev.push("remote-logging", "not-applicable", "-", "-");
-    else if (!ev.config) ev.push("remote-logging", rl.mode === "required" ? "unknown" : "not-applicable", rl.mode === "required" ? "enabled, https endpoint" : "if enabled: https endpoint", "no security config");
+    if (rl.mode === "off") ev.push("remote-logging", "not-applicable", `not required by ${ev.profile}`, "not checked");
+    else if (!ev.config) ev.push("remote-logging", rl.mode === "required" ? "unknown" : "not-applicable", rl.mode === "required" ? "enabled, https endpoint" : "if enabled: https endpoint", noConfig(ev.profile));
     else {
       const required = rl.mode === "required" ? "enabled, https endpoint" : "if enabled: https endpoint";
       let f = ev.find("remoteLogging", "remoteLog", "logShipping", "remoteLogger", "logForwarding");
@@ -22672,6 +23020,9 @@ var rules = [
   settings_local_committed_default,
   shell_escape_allow_default,
   skip_permissions_flag_default,
+  toxic_bypass_unpinned_default,
+  toxic_secret_read_default,
+  toxic_shell_egress_default,
   unpinned_agent_action_default,
   workflow_full_output_default,
   workflow_pr_head_checkout_default,
@@ -23041,15 +23392,15 @@ var Automaton = class {
       case "seq":
         return ast.items.reduce((acc, item) => this.concat(acc, this.build(item)), EMPTY2);
       case "alt": {
-        const fs17 = ast.alts.map((a) => this.build(a));
+        const fs18 = ast.alts.map((a) => this.build(a));
         return {
-          nullable: fs17.some((f) => f.nullable),
-          nullableU: fs17.some((f) => f.nullableU),
-          first: fs17.flatMap((f) => f.first),
-          last: fs17.flatMap((f) => f.last),
-          lastU: fs17.flatMap((f) => f.lastU),
-          firstFree: fs17.flatMap((f) => f.firstFree),
-          passFree: fs17.some((f) => f.passFree)
+          nullable: fs18.some((f) => f.nullable),
+          nullableU: fs18.some((f) => f.nullableU),
+          first: fs18.flatMap((f) => f.first),
+          last: fs18.flatMap((f) => f.last),
+          lastU: fs18.flatMap((f) => f.lastU),
+          firstFree: fs18.flatMap((f) => f.firstFree),
+          passFree: fs18.some((f) => f.passFree)
         };
       }
       case "rep": {
@@ -24899,6 +25250,7 @@ var FileSink = class {
     this.occurrences.set(occ, n + 1);
     finding.fingerprint = fingerprint(finding.ruleId, finding.file, key, n);
     if (options.flow && options.flow.length) finding.flow = options.flow.map((s) => this.flowLocation(s));
+    if (options.related && options.related.length) finding.related = options.related.map((s) => this.flowLocation(s));
     if (options.properties) finding.properties = Object.fromEntries(Object.entries(options.properties).map(([k, v]) => [k, typeof v === "string" ? scrubTokens(v) : v]));
     this.sink.push(finding, this.marked ? this.file.text : void 0);
   }
@@ -24919,7 +25271,7 @@ var FileSink = class {
 // src/analyzers/project/run.ts
 var fs5 = __toESM(require("node:fs"));
 var path7 = __toESM(require("node:path"));
-function runProjectRules(rules2, disc, sink, contents) {
+function runProjectRules(rules2, disc, sink, contents, secretScan) {
   const sinks = /* @__PURE__ */ new Map();
   const readText = (rel) => {
     if (contents) return contents.get(rel);
@@ -24939,6 +25291,16 @@ function runProjectRules(rules2, disc, sink, contents) {
       sinks.set(rel, s);
     }
     return s;
+  };
+  const secretCache = /* @__PURE__ */ new Map();
+  const secretsIn = (rel) => {
+    let hits = secretCache.get(rel);
+    if (!hits) {
+      const text2 = readText(rel);
+      hits = text2 === void 0 || !secretScan ? [] : secretScan(rel, text2);
+      secretCache.set(rel, hits);
+    }
+    return hits;
   };
   const tracked = disc.all.filter((f) => !disc.isGitIgnored(f.path, f.isDirectory));
   for (const active of rules2) {
@@ -24969,7 +25331,8 @@ function runProjectRules(rules2, disc, sink, contents) {
           return void 0;
         }
       },
-      report: (rel, target, message, options) => fileSink(rel).report(active, target, message, options)
+      report: (rel, target, message, options) => fileSink(rel).report(active, target, message, options),
+      secretsIn
     };
     rule.check(ctx);
   }
@@ -25154,8 +25517,8 @@ var Evaluator = class {
   /** A config control: handles off / no config / missing / unknown, then calls `check` on the found value. */
   configControl(id, required, locate, check2) {
     const spec = this.spec[id];
-    if (spec.mode === "off") return this.push(id, "not-applicable", "-", "-");
-    if (!this.config) return this.push(id, spec.mode === "required" ? "unknown" : "not-applicable", required, "no security config", []);
+    if (spec.mode === "off") return this.push(id, "not-applicable", `not required by ${this.profile}`, "not checked");
+    if (!this.config) return this.push(id, spec.mode === "required" ? "unknown" : "not-applicable", required, noConfig(this.profile), []);
     const f = locate();
     if (!f) {
       const partial = partialReason(this.config.node) ?? partialReason(this.config.root);
@@ -25950,9 +26313,17 @@ async function scan(options) {
       if (text2 !== void 0) sink.texts.set(file, text2);
     }
   }
+  const secretRules2 = selectRules("secrets", options.ruleOverrides).filter((a) => a.rule.kind === "text" || a.rule.kind === "config");
+  const secretScan = (file, text2) => {
+    const scratch = new FindingSink({ ...options.secretsAllow ? { secretsAllow: options.secretsAllow } : {} });
+    const source = { path: file, text: text2 };
+    runTextRules(secretRules2, source, scratch.forFile(source));
+    for (const s of scratch.secrets) sink.secrets.add(s);
+    return scratch.all().map((f) => ({ ruleId: f.ruleId, line: f.line ?? 1, column: f.column ?? 1, endLine: f.endLine ?? f.line ?? 1, endColumn: f.endColumn ?? f.column ?? 1 }));
+  };
   if (projectRules.length && (!options.shard || options.shard.index === 1)) {
     try {
-      runProjectRules(projectRules, disc, sink, contents);
+      runProjectRules(projectRules, disc, sink, contents, secretScan);
     } catch (error) {
       errors.push({ file: ".", message: `project rules failed: ${oneLine(error)}` });
     }
@@ -26073,6 +26444,7 @@ function jsonFinding(f) {
   if (f.suppression) o.justification = f.suppression.justification;
   if (f.baselineState) o.baselineState = f.baselineState;
   if (f.flow) o.flow = f.flow.map((s) => ({ ...s.file ? { file: s.file } : {}, line: s.line, column: s.column, label: s.label }));
+  if (f.related) o.related = f.related.map((s) => ({ file: s.file ?? f.file, line: s.line, column: s.column, message: s.message }));
   if (f.properties) o.properties = f.properties;
   return o;
 }
@@ -26141,6 +26513,7 @@ function sarifResult(f, ruleIndex) {
     partialFingerprints: { "flowguard/v1": f.fingerprint }
   };
   if (f.flow && f.flow.length) result.codeFlows = [{ threadFlows: [{ locations: f.flow.map((s) => flowLocation(f.file, s)) }] }];
+  if (f.related && f.related.length) result.relatedLocations = f.related.map((s, i) => ({ id: i + 1, physicalLocation: physical(s.file ?? f.file, s), message: { text: s.message } }));
   if (f.suppressed && f.suppression) {
     result.suppressions = [f.suppression.justification ? { kind: f.suppression.kind, justification: f.suppression.justification } : { kind: f.suppression.kind }];
   }
@@ -26893,8 +27266,382 @@ function mergeSarif(logs) {
   return { ...log, runs: [run] };
 }
 
-// src/agent-time/hook.ts
+// src/cli/fix.ts
+var fs15 = __toESM(require("node:fs"));
 var path19 = __toESM(require("node:path"));
+
+// src/agent-time/init.ts
+var fs14 = __toESM(require("node:fs"));
+var path18 = __toESM(require("node:path"));
+var HOOK_MATCHER = "Write|Edit|MultiEdit|NotebookEdit|Bash";
+var HOOK_COMMAND = "npx --no-install flowguard hook claude-code";
+var group = { matcher: HOOK_MATCHER, hooks: [{ type: "command", command: HOOK_COMMAND }] };
+var INIT_USAGE = `Usage: flowguard init claude-code [--local]
+
+Adds the flowguard PreToolUse hook (matcher ${HOOK_MATCHER}) to .claude/settings.json in the current directory,
+or to .claude/settings.local.json with --local. Other keys and formatting are kept; a second run changes nothing.
+`;
+var exact = (node, key) => isMap(node) ? node.entries.find((e) => e.key === key)?.value : void 0;
+function hasFlowguardHook(pre) {
+  if (!isSeq(pre)) return false;
+  return pre.items.some((g) => {
+    const hs = exact(g, "hooks");
+    return isSeq(hs) && hs.items.some((h) => {
+      const c = exact(h, "command");
+      return isScalar(c) && typeof c.value === "string" && /\bflowguard(\.js)?\b.*\bhook\s+claude-code\b/.test(c.value);
+    });
+  });
+}
+function indentAt(text2, offset) {
+  const start = text2.lastIndexOf("\n", offset - 1) + 1;
+  return /^[ \t]*/.exec(text2.slice(start))[0];
+}
+function indentUnit(text2) {
+  const m = /\n([ \t]+)\S/.exec(text2);
+  return m ? m[1] : "  ";
+}
+function insertLast(text2, node, key, value) {
+  const close = node.range[1] - 1;
+  const members = node.kind === "map" ? node.entries.map((e) => e.value.range[1]) : node.items.map((i) => i.range[1]);
+  const lastEnd = members.length ? members[members.length - 1] : node.range[0] + 1;
+  const multiline = text2.slice(node.range[0], node.range[1]).includes("\n") || !members.length && text2.includes("\n");
+  const unit = indentUnit(text2);
+  const prefix = key === void 0 ? "" : `${JSON.stringify(key)}: `;
+  if (!multiline) {
+    const body2 = `${prefix}${JSON.stringify(value)}`;
+    return `${text2.slice(0, lastEnd)}${members.length ? ", " : ""}${body2}${text2.slice(lastEnd)}`;
+  }
+  const outer = indentAt(text2, node.range[0]);
+  const inner = members.length ? indentAt(text2, node.kind === "map" ? node.entries[members.length - 1].keyRange[0] : node.items[members.length - 1].range[0]) : outer + unit;
+  const body = `${prefix}${JSON.stringify(value, null, unit)}`.split("\n").join(`
+${inner}`);
+  if (members.length) return `${text2.slice(0, lastEnd)},
+${inner}${body}${text2.slice(lastEnd)}`;
+  return `${text2.slice(0, node.range[0] + 1)}
+${inner}${body}
+${outer}${text2.slice(close)}`;
+}
+function installHook(file, display) {
+  let text2;
+  try {
+    text2 = fs14.readFileSync(file, "utf8");
+  } catch (error) {
+    if (error.code !== "ENOENT") throw new UsageError(`cannot read ${display}: ${error.code ?? "error"}`);
+  }
+  let next;
+  let what;
+  if (text2 === void 0 || !text2.trim()) {
+    next = `${JSON.stringify({ hooks: { PreToolUse: [group] } }, null, 2)}
+`;
+    what = `created ${display} with the flowguard PreToolUse hook`;
+  } else {
+    const root = tryParseJsonc(text2);
+    if (!isMap(root)) throw new ConfigError(`${display}: not a JSON object; fix it or move it away, then run flowguard init claude-code again`);
+    const hooks = exact(root, "hooks");
+    const pre = exact(hooks, "PreToolUse");
+    if (hasFlowguardHook(pre)) return { file, changed: false, what: `${display} already runs flowguard before ${HOOK_MATCHER}; nothing changed` };
+    if (hooks === void 0) {
+      next = insertLast(text2, root, "hooks", { PreToolUse: [group] });
+      what = `added "hooks" with the flowguard PreToolUse hook to ${display}`;
+    } else if (!isMap(hooks)) throw new ConfigError(`${display}: "hooks" is not an object`);
+    else if (pre === void 0) {
+      next = insertLast(text2, hooks, "PreToolUse", [group]);
+      what = `added hooks.PreToolUse with the flowguard hook to ${display}`;
+    } else if (!isSeq(pre)) throw new ConfigError(`${display}: "hooks.PreToolUse" is not an array`);
+    else {
+      next = insertLast(text2, pre, void 0, group);
+      what = `added the flowguard hook to hooks.PreToolUse in ${display} (after the ${pre.items.length} already there)`;
+    }
+    if (!tryParseJsonc(next)) throw new ConfigError(`${display}: could not add the hook without breaking the file; add it by hand (see flowguard init claude-code --help)`);
+  }
+  fs14.mkdirSync(path18.dirname(file), { recursive: true });
+  fs14.writeFileSync(file, next);
+  return { file, changed: true, what };
+}
+function runInit(args, host) {
+  if (args.includes("--help") || args.includes("-h")) {
+    host.stdout.write(INIT_USAGE);
+    return 0;
+  }
+  const [target, ...rest] = args;
+  if (target !== "claude-code") throw new UsageError(target === void 0 ? "init needs a target: flowguard init claude-code" : `unknown init target "${target}"; flowguard init claude-code`);
+  let local = false;
+  for (const a of rest) {
+    if (a === "--local") local = true;
+    else throw new UsageError(`unknown option "${a}" for flowguard init claude-code`);
+  }
+  const display = `.claude/${local ? "settings.local.json" : "settings.json"}`;
+  const res = installHook(path18.join(host.cwd, display), display);
+  host.stdout.write(`flowguard: ${res.what}
+`);
+  if (res.changed) host.stdout.write(`  PreToolUse ${HOOK_MATCHER} → ${HOOK_COMMAND}
+`);
+  if (!pinnedHere(host.cwd)) host.stdout.write("flowguard: `npx --no-install` runs the flowguard in node_modules: add it with npm install --save-dev --save-exact flowguard\n");
+  return 0;
+}
+function pinnedHere(dir) {
+  try {
+    const pkg = JSON.parse(fs14.readFileSync(path18.join(dir, "package.json"), "utf8"));
+    return ["dependencies", "devDependencies", "optionalDependencies"].some((k) => typeof pkg[k]?.flowguard === "string");
+  } catch {
+    return false;
+  }
+}
+
+// src/fix/agent.ts
+var ENV_DENY = ["Read(./.env)", "Read(./.env.*)"];
+var splice = (text2, r, by) => `${text2.slice(0, r[0])}${by}${text2.slice(r[1])}`;
+function addEnvDeny(text2) {
+  const root = tryParseJsonc(text2);
+  if (!isMap(root)) return text2;
+  const perms = get(root, "permissions");
+  if (perms === void 0) return insertLast(text2, root, "permissions", { deny: ENV_DENY });
+  if (!isMap(perms)) return text2;
+  const deny = get(perms, "deny");
+  if (deny === void 0) return insertLast(text2, perms, "deny", ENV_DENY);
+  if (!isSeq(deny)) return text2;
+  let out = text2;
+  for (const rule of ENV_DENY) {
+    const node = get(get(tryParseJsonc(out), "permissions"), "deny");
+    if (node.items.some((i) => isScalar(i) && i.value === rule)) continue;
+    out = insertLast(out, node, void 0, rule);
+  }
+  return out;
+}
+function dropBypassMode(path24, text2) {
+  const sites = [];
+  if (isClaudeSettings(path24) || /\.json$/.test(path24)) {
+    const m = at(tryParseJsonc(text2), "permissions.defaultMode");
+    if (isScalar(m) && m.value === "bypassPermissions") sites.push(m);
+  } else if (isAgentMarkdown(path24)) {
+    const m = get(parseFrontmatter(text2)?.data, "permissionMode");
+    if (isScalar(m) && m.value === "bypassPermissions") sites.push(m);
+  } else if (/\.ya?ml$/.test(path24)) {
+    for (const key of ["defaultMode", "permissionMode"]) {
+      const m = findKey(parseYaml(text2), key);
+      if (isScalar(m) && m.value === "bypassPermissions") sites.push(m);
+    }
+  }
+  let out = text2;
+  for (const s of sites.sort((a, b) => b.range[0] - a.range[0])) {
+    const src = out.slice(s.range[0], s.range[1]);
+    const q = /^["']/.test(src) ? src[0] : "";
+    out = splice(out, s.range, `${q}default${q}`);
+  }
+  return out;
+}
+function findKey(node, key) {
+  if (isMap(node)) {
+    for (const e of node.entries) {
+      if (e.key === key) return e.value;
+      const inner = findKey(e.value, key);
+      if (inner) return inner;
+    }
+  } else if (isSeq(node)) for (const i of node.items) {
+    const inner = findKey(i, key);
+    if (inner) return inner;
+  }
+  return void 0;
+}
+var FLAG2 = String.raw`(--(allow-)?dangerously-skip-permissions\b|--permission-mode[= ]+bypassPermissions\b)`;
+var SKIP_FLAGS = new RegExp(FLAG2, "g");
+var strip = (s) => s.replace(new RegExp(`${FLAG2}[ \\t]+`, "g"), "").replace(new RegExp(`[ \\t]*${FLAG2}`, "g"), "");
+function dropSkipFlags(path24, text2) {
+  if (!isWorkflow(path24)) return text2;
+  const jobs = get(parseYaml(text2), "jobs");
+  const ranges = [];
+  for (const j of isMap(jobs) ? jobs.entries : []) {
+    const steps = get(j.value, "steps");
+    for (const s of isSeq(steps) ? steps.items : []) {
+      const args = get(get(s, "with"), "claude_args");
+      if (isScalar(args) && typeof args.value === "string" && SKIP_FLAGS.test(args.value)) ranges.push(args.range);
+      SKIP_FLAGS.lastIndex = 0;
+    }
+  }
+  let out = text2;
+  for (const r of ranges.sort((a, b) => b[0] - a[0])) out = splice(out, r, strip(out.slice(r[0], r[1])));
+  return out;
+}
+function addIgnore(text2, entry2) {
+  const lines = text2.split(/\r?\n/).map((l) => l.trim());
+  if (lines.includes(entry2) || lines.includes(`/${entry2}`)) return text2;
+  return `${text2}${text2 && !text2.endsWith("\n") ? "\n" : ""}${entry2}
+`;
+}
+function unifiedDiff(file, before, after) {
+  if (before === after) return "";
+  const lines = (t) => t === "" ? [] : (t.endsWith("\n") ? t.slice(0, -1) : t).split("\n");
+  const a = lines(before);
+  const b = lines(after);
+  const ops = [];
+  if (a.length * b.length > 4e6) {
+    for (const l of a) ops.push({ kind: "-", line: l });
+    for (const l of b) ops.push({ kind: "+", line: l });
+  } else {
+    const n = a.length;
+    const m = b.length;
+    const lcs = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
+    for (let i2 = n - 1; i2 >= 0; i2--) for (let j2 = m - 1; j2 >= 0; j2--) lcs[i2][j2] = a[i2] === b[j2] ? lcs[i2 + 1][j2 + 1] + 1 : Math.max(lcs[i2 + 1][j2], lcs[i2][j2 + 1]);
+    let i = 0;
+    let j = 0;
+    while (i < n || j < m) {
+      if (i < n && j < m && a[i] === b[j]) {
+        ops.push({ kind: " ", line: a[i++] });
+        j++;
+      } else if (i < n && (j === m || lcs[i + 1][j] >= lcs[i][j + 1])) ops.push({ kind: "-", line: a[i++] });
+      else ops.push({ kind: "+", line: b[j++] });
+    }
+  }
+  const out = [`--- a/${file}`, `+++ b/${file}`];
+  const changed = ops.map((o, k2) => o.kind !== " " ? k2 : -1).filter((k2) => k2 >= 0);
+  let k = 0;
+  while (k < changed.length) {
+    const start = Math.max(0, changed[k] - 3);
+    let end = Math.min(ops.length, changed[k] + 4);
+    while (k + 1 < changed.length && changed[k + 1] - 3 <= end) end = Math.min(ops.length, changed[++k] + 4);
+    k++;
+    let aLine = 1;
+    let bLine = 1;
+    for (let t = 0; t < start; t++) {
+      if (ops[t].kind !== "+") aLine++;
+      if (ops[t].kind !== "-") bLine++;
+    }
+    const hunk = ops.slice(start, end);
+    const aCount = hunk.filter((o) => o.kind !== "+").length;
+    const bCount = hunk.filter((o) => o.kind !== "-").length;
+    out.push(`@@ -${aCount ? aLine : aLine - 1},${aCount} +${bCount ? bLine : bLine - 1},${bCount} @@`);
+    for (const o of hunk) out.push(`${o.kind}${o.line}`);
+  }
+  return `${out.join("\n")}
+`;
+}
+function pinPackages(path24, text2, versions) {
+  if (!/\.jsonc?$/.test(path24) || !versions.size) return text2;
+  const edits = [];
+  for (const s of mcpServers(fileContext(path24, text2))) {
+    const l = launcherPackage(launchLine(s));
+    if (!l || l.pinned || !l.pkg || l.launcher !== "npx") continue;
+    const name = packageName(l.pkg);
+    const version = versions.get(name);
+    const arg = s.args.find((a) => a.value === l.pkg);
+    if (!version || !arg || !text2.slice(arg.range[0], arg.range[1]).startsWith('"')) continue;
+    edits.push({ range: arg.range, to: JSON.stringify(`${name}@${version}`) });
+  }
+  let out = text2;
+  for (const e of edits.sort((a, b) => b.range[0] - a.range[0])) out = splice(out, e.range, e.to);
+  return out;
+}
+function lockedVersions(lock, pins) {
+  const out = /* @__PURE__ */ new Map();
+  const exact2 = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/;
+  if (lock) {
+    try {
+      const j = JSON.parse(lock);
+      for (const [k, v] of Object.entries(j.packages ?? {})) {
+        const m = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)$/.exec(k);
+        if (m && !k.slice(0, -m[1].length - "node_modules/".length).includes("node_modules") && v.version && exact2.test(v.version)) out.set(m[1], v.version);
+      }
+      for (const [k, v] of Object.entries(j.dependencies ?? {})) if (!out.has(k) && v.version && exact2.test(v.version)) out.set(k, v.version);
+    } catch {
+    }
+  }
+  for (const p of pins) {
+    const at2 = p.lastIndexOf("@");
+    if (at2 <= 0 || !exact2.test(p.slice(at2 + 1))) throw new Error(`--pin needs NAME@X.Y.Z, got ${JSON.stringify(p)}`);
+    out.set(p.slice(0, at2), p.slice(at2 + 1));
+  }
+  return out;
+}
+
+// src/cli/fix.ts
+var FIXES = {
+  "agent/missing-env-deny": "adds Read(./.env) and Read(./.env.*) to permissions.deny",
+  "agent/toxic-secret-read": "adds Read(./.env) and Read(./.env.*) to permissions.deny",
+  "agent/bypass-permissions-mode": "sets defaultMode/permissionMode bypassPermissions to default",
+  "agent/skip-permissions-flag": "drops --dangerously-skip-permissions from a workflow step's claude_args",
+  "agent/sensitive-file-not-ignored": "adds the file to .gitignore",
+  "agent/mcp-unpinned-package": "pins an npx MCP package to the version package-lock.json or --pin NAME@X.Y.Z names"
+};
+var FIX_HELP = `Usage: flowguard fix [PATH] [--rule ID]... [--dry-run]
+
+Fix the agent-config findings that have a safe mechanical fix, in place, and print each change as a unified diff.
+Comments, key order and formatting are kept (JSONC and YAML); code is never edited; a second run changes nothing.
+
+Fixes:
+${Object.entries(FIXES).map(([id, what]) => `  ${id.padEnd(34)} ${what}`).join("\n")}
+
+Options:
+  --rule ID                   only this rule's fix (repeatable)
+  --pin NAME@X.Y.Z            the version to pin NAME to (repeatable; over package-lock.json)
+  --dry-run                   print the diff, change nothing
+  -h, --help                  this help
+`;
+function readOr(file) {
+  try {
+    return fs15.readFileSync(file, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+async function runFix(args, host) {
+  const { values, positionals } = parseFlags(args, { rule: { type: "string", multiple: true }, pin: { type: "string", multiple: true }, "dry-run": { type: "boolean" } });
+  if (positionals.length > 1) throw new UsageError("fix takes one PATH");
+  const rules2 = values.rule ?? Object.keys(FIXES);
+  for (const r of rules2) if (!Object.hasOwn(FIXES, r)) throw new UsageError(`fix has no fix for ${JSON.stringify(r)} (it fixes ${Object.keys(FIXES).join(", ")})`);
+  const root = path19.resolve(host.cwd, positionals[0] ?? ".");
+  if (!fs15.existsSync(root) || !fs15.statSync(root).isDirectory()) throw new UsageError(`${positionals[0] ?? "."}: not a directory`);
+  let versions;
+  try {
+    versions = lockedVersions(readOr(path19.join(root, "package-lock.json")), values.pin ?? []);
+  } catch (error) {
+    throw new UsageError(error.message);
+  }
+  const result = await scan({ root, type: "config", only: [...new Set(rules2)], cache: false });
+  const edits = /* @__PURE__ */ new Map();
+  const ignore4 = [];
+  for (const f of result.findings) {
+    if (f.suppressed) continue;
+    if (f.ruleId === "agent/sensitive-file-not-ignored") ignore4.push(f.file);
+    else if (f.ruleId !== "agent/toxic-secret-read" || isClaudeSettings(f.file)) edits.set(f.file, /* @__PURE__ */ new Set([...edits.get(f.file) ?? [], f.ruleId]));
+  }
+  let changed = 0;
+  const apply = (file, fix) => {
+    const abs = path19.join(root, file);
+    let before = "";
+    try {
+      before = fs15.readFileSync(abs, "utf8");
+    } catch (error) {
+      if (error.code !== "ENOENT") throw error;
+    }
+    const after = fix(before);
+    if (after === before) return;
+    if (/\.json$/.test(file) && tryParseJsonc(before) !== void 0 && tryParseJsonc(after) === void 0) {
+      host.stderr.write(`flowguard: ${file}: the fix would break the file; left unchanged
+`);
+      return;
+    }
+    host.stdout.write(unifiedDiff(file, before, after));
+    changed++;
+    if (!values["dry-run"]) fs15.writeFileSync(abs, after);
+  };
+  for (const [file, ids] of [...edits].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
+    apply(file, (text2) => {
+      let out = text2;
+      if (ids.has("agent/missing-env-deny") || ids.has("agent/toxic-secret-read")) out = addEnvDeny(out);
+      if (ids.has("agent/bypass-permissions-mode")) out = dropBypassMode(file, out);
+      if (ids.has("agent/skip-permissions-flag")) out = dropSkipFlags(file, out);
+      if (ids.has("agent/mcp-unpinned-package")) out = pinPackages(file, out, versions);
+      return out;
+    });
+  }
+  if (ignore4.length) apply(".gitignore", (text2) => [...new Set(ignore4)].sort().reduce((t, f) => addIgnore(t, f), text2));
+  host.stderr.write(changed ? `flowguard fix: ${values["dry-run"] ? "would change" : "changed"} ${changed} file${changed === 1 ? "" : "s"}
+` : "flowguard fix: nothing to fix\n");
+  return 0;
+}
+
+// src/agent-time/hook.ts
+var path21 = __toESM(require("node:path"));
 
 // src/agent-time/content.ts
 function applyEdits(current, edits) {
@@ -26920,13 +27667,13 @@ function notebookAfter(current, edit2) {
 }
 
 // src/agent-time/gate.ts
-var fs14 = __toESM(require("node:fs"));
-var path18 = __toESM(require("node:path"));
+var fs16 = __toESM(require("node:fs"));
+var path20 = __toESM(require("node:path"));
 var import_ignore3 = __toESM(require_ignore());
 function openProject(root, flags = {}) {
-  const abs = path18.resolve(root);
+  const abs = path20.resolve(root);
   const found = findConfig(abs);
-  const config = found ? loadConfig(found, path18.basename(found)) : {};
+  const config = found ? loadConfig(found, path20.basename(found)) : {};
   for (const id of Object.keys(config.rules ?? {})) {
     if (!rules.some((r) => r.id === id)) throw new ConfigError(`unknown rule "${id}" in the config${didYouMean(id, rules.map((r) => r.id))}`);
   }
@@ -26943,7 +27690,7 @@ function openProject(root, flags = {}) {
   };
   if (flags.cache !== false) base3.cache = flags.cache ?? true;
   if (config.baseline !== void 0) {
-    const file = path18.resolve(abs, config.baseline);
+    const file = path20.resolve(abs, config.baseline);
     loadBaseline(file, config.baseline);
     base3.baseline = file;
   }
@@ -26959,15 +27706,15 @@ function openProject(root, flags = {}) {
   return { root: abs, config, type, failOn, only, base: base3, excluded };
 }
 function relativeInside(root, abs) {
-  const rel = path18.relative(root, abs);
-  if (!rel || rel.startsWith("..") || path18.isAbsolute(rel)) return void 0;
+  const rel = path20.relative(root, abs);
+  if (!rel || rel.startsWith("..") || path20.isAbsolute(rel)) return void 0;
   return toPosix(rel);
 }
 function currentText(project, abs) {
-  if (!fs14.existsSync(abs)) return "";
+  if (!fs16.existsSync(abs)) return "";
   let rootReal = project.root;
   try {
-    rootReal = fs14.realpathSync(project.root);
+    rootReal = fs16.realpathSync(project.root);
   } catch {
   }
   const read = readInsideRoot(abs, rootReal, project.base.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
@@ -27217,7 +27964,7 @@ async function readStdin(host) {
 }
 function projectDir(ev, host) {
   const dir = host.env.CLAUDE_PROJECT_DIR || ev.cwd || host.cwd;
-  return path19.resolve(host.cwd, dir);
+  return path21.resolve(host.cwd, dir);
 }
 async function decide2(ev, host, flags) {
   const call = ev.call;
@@ -27234,10 +27981,10 @@ async function decide2(ev, host, flags) {
   return decideWrite(call, dir, projectFlags);
 }
 async function decideWrite(call, dir, projectFlags) {
-  const abs = path19.resolve(dir, call.filePath);
+  const abs = path21.resolve(dir, call.filePath);
   const inside = relativeInside(dir, abs);
-  const project = openProject(inside !== void 0 ? dir : path19.dirname(abs), projectFlags);
-  const rel = inside ?? path19.basename(abs);
+  const project = openProject(inside !== void 0 ? dir : path21.dirname(abs), projectFlags);
+  const rel = inside ?? path21.basename(abs);
   if (project.excluded(rel)) return { deny: false };
   const before = currentText(project, abs);
   let after;
@@ -27274,130 +28021,12 @@ async function runHook(args, host) {
   return 0;
 }
 
-// src/agent-time/init.ts
-var fs15 = __toESM(require("node:fs"));
-var path20 = __toESM(require("node:path"));
-var HOOK_MATCHER = "Write|Edit|MultiEdit|NotebookEdit|Bash";
-var HOOK_COMMAND = "npx --no-install flowguard hook claude-code";
-var group = { matcher: HOOK_MATCHER, hooks: [{ type: "command", command: HOOK_COMMAND }] };
-var INIT_USAGE = `Usage: flowguard init claude-code [--local]
-
-Adds the flowguard PreToolUse hook (matcher ${HOOK_MATCHER}) to .claude/settings.json in the current directory,
-or to .claude/settings.local.json with --local. Other keys and formatting are kept; a second run changes nothing.
-`;
-var exact = (node, key) => isMap(node) ? node.entries.find((e) => e.key === key)?.value : void 0;
-function hasFlowguardHook(pre) {
-  if (!isSeq(pre)) return false;
-  return pre.items.some((g) => {
-    const hs = exact(g, "hooks");
-    return isSeq(hs) && hs.items.some((h) => {
-      const c = exact(h, "command");
-      return isScalar(c) && typeof c.value === "string" && /\bflowguard(\.js)?\b.*\bhook\s+claude-code\b/.test(c.value);
-    });
-  });
-}
-function indentAt(text2, offset) {
-  const start = text2.lastIndexOf("\n", offset - 1) + 1;
-  return /^[ \t]*/.exec(text2.slice(start))[0];
-}
-function indentUnit(text2) {
-  const m = /\n([ \t]+)\S/.exec(text2);
-  return m ? m[1] : "  ";
-}
-function insertLast(text2, node, key, value) {
-  const close = node.range[1] - 1;
-  const members = node.kind === "map" ? node.entries.map((e) => e.value.range[1]) : node.items.map((i) => i.range[1]);
-  const lastEnd = members.length ? members[members.length - 1] : node.range[0] + 1;
-  const multiline = text2.slice(node.range[0], node.range[1]).includes("\n") || !members.length && text2.includes("\n");
-  const unit = indentUnit(text2);
-  const prefix = key === void 0 ? "" : `${JSON.stringify(key)}: `;
-  if (!multiline) {
-    const body2 = `${prefix}${JSON.stringify(value)}`;
-    return `${text2.slice(0, lastEnd)}${members.length ? ", " : ""}${body2}${text2.slice(lastEnd)}`;
-  }
-  const outer = indentAt(text2, node.range[0]);
-  const inner = members.length ? indentAt(text2, node.kind === "map" ? node.entries[members.length - 1].keyRange[0] : node.items[members.length - 1].range[0]) : outer + unit;
-  const body = `${prefix}${JSON.stringify(value, null, unit)}`.split("\n").join(`
-${inner}`);
-  if (members.length) return `${text2.slice(0, lastEnd)},
-${inner}${body}${text2.slice(lastEnd)}`;
-  return `${text2.slice(0, node.range[0] + 1)}
-${inner}${body}
-${outer}${text2.slice(close)}`;
-}
-function installHook(file, display) {
-  let text2;
-  try {
-    text2 = fs15.readFileSync(file, "utf8");
-  } catch (error) {
-    if (error.code !== "ENOENT") throw new UsageError(`cannot read ${display}: ${error.code ?? "error"}`);
-  }
-  let next;
-  let what;
-  if (text2 === void 0 || !text2.trim()) {
-    next = `${JSON.stringify({ hooks: { PreToolUse: [group] } }, null, 2)}
-`;
-    what = `created ${display} with the flowguard PreToolUse hook`;
-  } else {
-    const root = tryParseJsonc(text2);
-    if (!isMap(root)) throw new ConfigError(`${display}: not a JSON object; fix it or move it away, then run flowguard init claude-code again`);
-    const hooks = exact(root, "hooks");
-    const pre = exact(hooks, "PreToolUse");
-    if (hasFlowguardHook(pre)) return { file, changed: false, what: `${display} already runs flowguard before ${HOOK_MATCHER}; nothing changed` };
-    if (hooks === void 0) {
-      next = insertLast(text2, root, "hooks", { PreToolUse: [group] });
-      what = `added "hooks" with the flowguard PreToolUse hook to ${display}`;
-    } else if (!isMap(hooks)) throw new ConfigError(`${display}: "hooks" is not an object`);
-    else if (pre === void 0) {
-      next = insertLast(text2, hooks, "PreToolUse", [group]);
-      what = `added hooks.PreToolUse with the flowguard hook to ${display}`;
-    } else if (!isSeq(pre)) throw new ConfigError(`${display}: "hooks.PreToolUse" is not an array`);
-    else {
-      next = insertLast(text2, pre, void 0, group);
-      what = `added the flowguard hook to hooks.PreToolUse in ${display} (after the ${pre.items.length} already there)`;
-    }
-    if (!tryParseJsonc(next)) throw new ConfigError(`${display}: could not add the hook without breaking the file; add it by hand (see flowguard init claude-code --help)`);
-  }
-  fs15.mkdirSync(path20.dirname(file), { recursive: true });
-  fs15.writeFileSync(file, next);
-  return { file, changed: true, what };
-}
-function runInit(args, host) {
-  if (args.includes("--help") || args.includes("-h")) {
-    host.stdout.write(INIT_USAGE);
-    return 0;
-  }
-  const [target, ...rest] = args;
-  if (target !== "claude-code") throw new UsageError(target === void 0 ? "init needs a target: flowguard init claude-code" : `unknown init target "${target}"; flowguard init claude-code`);
-  let local = false;
-  for (const a of rest) {
-    if (a === "--local") local = true;
-    else throw new UsageError(`unknown option "${a}" for flowguard init claude-code`);
-  }
-  const display = `.claude/${local ? "settings.local.json" : "settings.json"}`;
-  const res = installHook(path20.join(host.cwd, display), display);
-  host.stdout.write(`flowguard: ${res.what}
-`);
-  if (res.changed) host.stdout.write(`  PreToolUse ${HOOK_MATCHER} → ${HOOK_COMMAND}
-`);
-  if (!pinnedHere(host.cwd)) host.stdout.write("flowguard: `npx --no-install` runs the flowguard in node_modules: add it with npm install --save-dev --save-exact flowguard\n");
-  return 0;
-}
-function pinnedHere(dir) {
-  try {
-    const pkg = JSON.parse(fs15.readFileSync(path20.join(dir, "package.json"), "utf8"));
-    return ["dependencies", "devDependencies", "optionalDependencies"].some((k) => typeof pkg[k]?.flowguard === "string");
-  } catch {
-    return false;
-  }
-}
-
 // src/agent-time/mcp.ts
-var fs16 = __toESM(require("node:fs"));
-var path21 = __toESM(require("node:path"));
+var fs17 = __toESM(require("node:fs"));
+var path22 = __toESM(require("node:path"));
 function loadSdk() {
   if (true) {
-    return loadBundle(path21.join(__dirname, "mcp-sdk.js"), true ? "663486b05f0620ef033105074d2d8375ff0f12630fe7e5e81e778765e3da1950" : "");
+    return loadBundle(path22.join(__dirname, "mcp-sdk.js"), true ? "663486b05f0620ef033105074d2d8375ff0f12630fe7e5e81e778765e3da1950" : "");
   }
   const base3 = "@modelcontextprotocol/sdk/";
   const req = (m) => require(base3 + m);
@@ -27455,23 +28084,23 @@ var ToolInputError = class extends Error {
   name = "ToolInputError";
 };
 function insideRoot(root, p) {
-  const abs = path21.resolve(root, p);
-  const rel = path21.relative(root, abs);
-  if (rel.startsWith("..") || path21.isAbsolute(rel)) throw new ToolInputError(`"${p}" is outside the server root`);
-  const rootReal = fs16.realpathSync(root);
+  const abs = path22.resolve(root, p);
+  const rel = path22.relative(root, abs);
+  if (rel.startsWith("..") || path22.isAbsolute(rel)) throw new ToolInputError(`"${p}" is outside the server root`);
+  const rootReal = fs17.realpathSync(root);
   let probe = abs;
   for (; ; ) {
     let real;
     try {
-      real = fs16.realpathSync(probe);
+      real = fs17.realpathSync(probe);
     } catch {
-      const up = path21.dirname(probe);
+      const up = path22.dirname(probe);
       if (up === probe) break;
       probe = up;
       continue;
     }
-    const r = path21.relative(rootReal, real);
-    if (r.startsWith("..") || path21.isAbsolute(r)) throw new ToolInputError(`"${p}" leads outside the server root through a symlink`);
+    const r = path22.relative(rootReal, real);
+    if (r.startsWith("..") || path22.isAbsolute(r)) throw new ToolInputError(`"${p}" leads outside the server root through a symlink`);
     break;
   }
   return { abs, rel: toPosix(rel) };
@@ -27503,7 +28132,7 @@ async function callTool(root, name, args) {
       const type = args.type;
       if (type !== void 0 && !SCAN_TYPES.includes(type)) throw new ToolInputError(`"type" must be one of ${SCAN_TYPES.join(", ")}`);
       const { abs, rel } = insideRoot(root, p);
-      if (!fs16.existsSync(abs)) throw new ToolInputError(`"${p}" does not exist`);
+      if (!fs17.existsSync(abs)) throw new ToolInputError(`"${p}" does not exist`);
       const project = openProject(root, type ? { type } : {});
       const secrets2 = /* @__PURE__ */ new Set();
       const result = await scan({ ...project.base, ...rel ? { paths: [abs] } : {}, exclude: project.config.exclude ?? [], onSecret: (s) => void secrets2.add(s) });
@@ -27535,7 +28164,7 @@ An MCP server over stdio, rooted at the current directory. Tools: ${MCP_TOOLS.ma
     return 0;
   }
   if (args.length) throw new UsageError(`flowguard mcp takes no arguments (its root is the current directory), not "${args[0]}"`);
-  const root = path21.resolve(host.cwd);
+  const root = path22.resolve(host.cwd);
   openProject(root, { cache: false });
   const sdk = loadSdk();
   const server = new sdk.Server({ name: "flowguard", version: VERSION }, { capabilities: { tools: {} } });
@@ -27549,9 +28178,9 @@ An MCP server over stdio, rooted at the current directory. Tools: ${MCP_TOOLS.ma
     }
   });
   const transport = new sdk.StdioServerTransport();
-  const closed = new Promise((resolve12) => {
-    transport.onclose = () => resolve12();
-    process.stdin.on("end", () => resolve12());
+  const closed = new Promise((resolve13) => {
+    transport.onclose = () => resolve13();
+    process.stdin.on("end", () => resolve13());
   });
   await server.connect(transport);
   await closed;
@@ -27575,6 +28204,7 @@ Commands:
   profile validate [PATH] --profile NAME [--output FILE] [--format json|text]
   baseline create [PATH] --output FILE [--type TYPE]
   merge FILE.sarif... --output FILE
+  fix [PATH] [--rule ID]... [--dry-run]   fix agent configs that have a safe mechanical fix
   hook claude-code            Claude Code PreToolUse hook: deny a write or command that adds a finding
   init claude-code [--local]  add that hook to .claude/settings.json
   mcp                         MCP server over stdio (scan_code, scan_path, explain_rule, validate_profile)
@@ -27616,6 +28246,7 @@ Exit status: 0 nothing at or above --fail-on, 1 findings at or above it (or the 
 `;
 var COMMAND_HELP = {
   scan: SCAN_HELP,
+  fix: FIX_HELP,
   rules: `Usage: flowguard rules [-f, --format text|json]
 
 List every rule: id, severity, CWE, title (json: {"rules": [{"id", "severity", "cwe", "title", …}]}).
@@ -27695,6 +28326,8 @@ async function dispatch2(argv, host) {
       return runExplain(rest, host);
     case "merge":
       return runMerge(rest, host);
+    case "fix":
+      return runFix(rest, host);
     case "profile":
       return runProfileCommand(rest, host);
     case "baseline":
@@ -27732,7 +28365,7 @@ function emitReports(result, resolved, host) {
     const colour = out.file === void 0 && out.format === "text" && host.stdout.isTTY === true && !host.env.NO_COLOR;
     const body = render(result, out.format, { colour });
     if (out.file === void 0) host.stdout.write(body);
-    else writeReport(out.file, body, { display: path22.relative(host.cwd, out.file) || ".", direct: true, cwd: host.cwd });
+    else writeReport(out.file, body, { display: path23.relative(host.cwd, out.file) || ".", direct: true, cwd: host.cwd });
   }
 }
 function reportProblems(result, host) {

@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "a36c9a7069804d80c207c126a38443fab0b3bd5c3c89bae07a824041b4101e4c" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "d48f80072e7a4cb052997083132a90f6b9b95781ecb268505d406f7989a70d31" : "");

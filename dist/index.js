@@ -34957,6 +34957,53 @@ var init_workflow = __esm({
   }
 });
 
+// src/core/lines.ts
+var LineIndex;
+var init_lines = __esm({
+  "src/core/lines.ts"() {
+    "use strict";
+    LineIndex = class {
+      constructor(text) {
+        this.text = text;
+        for (let i = 0; i < text.length; i++) {
+          const c = text.charCodeAt(i);
+          if (c === 10) this.starts.push(i + 1);
+          else if (c === 13) {
+            if (text.charCodeAt(i + 1) === 10) i++;
+            this.starts.push(i + 1);
+          }
+        }
+      }
+      text;
+      starts = [0];
+      get lineCount() {
+        return this.starts.length;
+      }
+      /** 1-based line and column of an offset. */
+      position(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if (this.starts[mid] <= offset) lo = mid;
+          else hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+      }
+      /** Offset of the start of a 1-based line. */
+      lineStart(line) {
+        return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+      }
+      /** Text of a 1-based line without its terminator. */
+      lineText(line) {
+        const start = this.lineStart(line);
+        const next = line < this.starts.length ? this.starts[line] : this.text.length;
+        return this.text.slice(start, next).replace(/\r?\n$|\r$/, "");
+      }
+    };
+  }
+});
+
 // src/analyzers/config/toml.ts
 function parseToml(text) {
   let i = 0;
@@ -35251,6 +35298,16 @@ var init_toml = __esm({
 });
 
 // src/analyzers/config/agent.ts
+function fileContext(path15, text) {
+  const cache = /* @__PURE__ */ new Map();
+  return { file: { path: path15, text }, parsed: (k, fn) => cache.has(k) ? cache.get(k) : (cache.set(k, fn(text)), cache.get(k)) };
+}
+function stepIn(file, text, range, message) {
+  const index = new LineIndex(text);
+  const s = index.position(range[0]);
+  const e = index.position(Math.max(range[0], range[1]));
+  return { range, label: message, message, file, at: { line: s.line, column: s.column, endLine: e.line, endColumn: e.column } };
+}
 function doc(ctx) {
   const p = ctx.file.path;
   if (/\.ya?ml$/.test(p)) return yaml2(ctx);
@@ -35320,6 +35377,32 @@ function bashCommand(spec) {
   const s = spec.replace(/:\*\s*$/, " *").trim();
   const words2 = s.split(/\s+/).filter(Boolean);
   return { cmd: words2[0] ?? "", rest: words2.slice(1).join(" "), words: words2 };
+}
+function shellEscape(spec, depth = 0) {
+  const { cmd, words: words2 } = bashCommand(spec);
+  const next = words2[1];
+  const wild = (w) => w === void 0 || /^\*+$/.test(w);
+  const endsWild = words2.length > 1 && /^\*+$/.test(words2[words2.length - 1]);
+  const base3 = cmd.replace(/\*+$/, "");
+  if (INTERPRETERS.test(base3) || cmd.endsWith("*") && /^(python|node|bash|sh|perl|ruby)/.test(base3)) {
+    if (cmd.endsWith("*") || words2.length > 1 && (wild(next) || endsWild && /^-(e|c|p|i|m|-eval|-print|command)$/i.test(next ?? ""))) return `runs any \`${base3}\` program`;
+    return void 0;
+  }
+  if (ESCALATORS.test(cmd)) return endsWild ? `\`${cmd}\` runs any command it is given` : void 0;
+  if (WRAPPERS.test(cmd)) {
+    let i = 1;
+    while (i < words2.length && (/^-/.test(words2[i]) || /^\w+=/.test(words2[i]) || cmd === "timeout" && /^\d/.test(words2[i]))) i++;
+    const inner = words2.slice(i);
+    if (!inner.length || wild(inner[0])) return words2.length > 1 ? `\`${cmd}\` runs any command it is given` : void 0;
+    return depth < 3 ? shellEscape(inner.join(" "), depth + 1) : void 0;
+  }
+  if (cmd === "find") return endsWild || words2.some((w) => /^-(exec|execdir|ok|okdir)$/.test(w)) ? "`find -exec` runs any command" : void 0;
+  if (LAUNCHERS.test(cmd) || cmd === "pnpm" && next === "dlx" || cmd === "yarn" && next === "dlx" || cmd === "npm" && next === "exec") {
+    const pkg = LAUNCHERS.test(cmd) ? words2.slice(1).find((w) => !w.startsWith("-")) : words2[2];
+    return words2.length > 1 && wild(pkg) ? `\`${cmd}\` downloads and runs any package` : void 0;
+  }
+  if ((cmd === "docker" || cmd === "podman") && /^(run|exec)$/.test(next ?? "") && endsWild) return `\`${cmd} ${next}\` runs any image or command`;
+  return void 0;
 }
 function hooksOf(node, where, origin, out) {
   if (!isMap(node)) return;
@@ -35736,10 +35819,11 @@ function flowPermissionSites(ctx) {
     return out;
   });
 }
-var json, yaml2, toml, frontmatter, mk, launchLine, isDocFile, MCP_ADD, OPTION_WITH_VALUE, DOWNLOAD_EXEC, PROVIDER_TOKEN, SECRET_NAME;
+var json, yaml2, toml, frontmatter, mk, isWildcard, INTERPRETERS, ESCALATORS, WRAPPERS, LAUNCHERS, launchLine, isDocFile, MCP_ADD, OPTION_WITH_VALUE, DOWNLOAD_EXEC, PROVIDER_TOKEN, SECRET_NAME;
 var init_agent = __esm({
   "src/analyzers/config/agent.ts"() {
     "use strict";
+    init_lines();
     init_files();
     init_jsonc();
     init_toml();
@@ -35751,6 +35835,11 @@ var init_agent = __esm({
     toml = (ctx) => ctx.parsed("toml", tryParseToml);
     frontmatter = (ctx) => ctx.parsed("frontmatter", parseFrontmatter);
     mk = (list, v, origin) => ({ list, raw: v.value, ...parsePermission(v.value), range: v.range, origin });
+    isWildcard = (s) => s === void 0 || /^[\s*:]*$/.test(s);
+    INTERPRETERS = /^(node|nodejs|deno|bun|python[\d.]*|py|perl|ruby|php|bash|sh|zsh|dash|fish|pwsh|powershell|osascript)$/;
+    ESCALATORS = /^(eval|exec|sudo|su|doas|source|\.)$/;
+    WRAPPERS = /^(xargs|env|nohup|time|timeout|watch|command|builtin|nice|stdbuf)$/;
+    LAUNCHERS = /^(npx|bunx|pnpx|uvx)$/;
     launchLine = (s) => [str(s.command) ?? "", ...s.args.map((a) => a.value)].join(" ").trim();
     isDocFile = (p) => /\.(md|mdx|markdown)$/i.test(p) && !/(^|\/)node_modules\//.test(p) && !/(^|\/)CHANGELOG[^/]*$/i.test(p);
     MCP_ADD = /\b(claude|codex|gemini)(?:\.cmd|\.exe)?\s+mcp\s+add(-json)?(?=\s)/g;
@@ -35758,53 +35847,6 @@ var init_agent = __esm({
     DOWNLOAD_EXEC = /\b(curl|wget|iwr|Invoke-WebRequest|fetch)\b[^|;&\n]*\|\s*(sudo\s+)?(ba|z|da|k|fi)?sh\b|\b(curl|wget)\b[^|;&\n]*\|\s*(sudo\s+)?(python3?|node|perl|ruby|iex)\b|\b(ba|z)?sh\s+(-c\s+)?["']?(<\(|\$\()\s*(curl|wget)\b|\bsource\s+<\(\s*(curl|wget)|\b(iex|Invoke-Expression)\b.*\b(iwr|Invoke-WebRequest|DownloadString)\b|\b(curl|wget)\b[^\n]*?\s(-o|-O|--output|--output-document)\s*(\S+)[^\n]*?(&&|;)\s*(sudo\s+)?((ba|z)?sh|source|\.|chmod\s+\+x|python3?|node)\s/i;
     PROVIDER_TOKEN = /\b(sk-ant-(?:api|admin|oat)\d{2}-[A-Za-z0-9_-]{20,}|sk-(?:proj-)?[A-Za-z0-9_-]{32,}|gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,}|xox[abposr]-[A-Za-z0-9-]{10,}|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{35}|glpat-[A-Za-z0-9_-]{20,}|npm_[A-Za-z0-9]{36}|sk_live_[A-Za-z0-9]{24,}|hf_[A-Za-z0-9]{30,})\b/;
     SECRET_NAME = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|PWD|AUTH|CREDENTIAL|BEARER|APIKEY|PRIVATE)/i;
-  }
-});
-
-// src/core/lines.ts
-var LineIndex;
-var init_lines = __esm({
-  "src/core/lines.ts"() {
-    "use strict";
-    LineIndex = class {
-      constructor(text) {
-        this.text = text;
-        for (let i = 0; i < text.length; i++) {
-          const c = text.charCodeAt(i);
-          if (c === 10) this.starts.push(i + 1);
-          else if (c === 13) {
-            if (text.charCodeAt(i + 1) === 10) i++;
-            this.starts.push(i + 1);
-          }
-        }
-      }
-      text;
-      starts = [0];
-      get lineCount() {
-        return this.starts.length;
-      }
-      /** 1-based line and column of an offset. */
-      position(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-          const mid = lo + hi + 1 >> 1;
-          if (this.starts[mid] <= offset) lo = mid;
-          else hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - this.starts[lo] + 1 };
-      }
-      /** Offset of the start of a 1-based line. */
-      lineStart(line) {
-        return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
-      }
-      /** Text of a 1-based line without its terminator. */
-      lineText(line) {
-        const start = this.lineStart(line);
-        const next = line < this.starts.length ? this.starts[line] : this.text.length;
-        return this.text.slice(start, next).replace(/\r?\n$|\r$/, "");
-      }
-    };
   }
 });
 
@@ -36779,13 +36821,14 @@ function profileYaml(changes = {}, profile = "production") {
   const o = { ...PASSING, profile, ...changes };
   return Object.entries(o).filter((e) => e[1] !== null).map(([k, v]) => `${k}: ${v}`).join("\n") + "\n";
 }
-var sub, truthy, show, PASSING, CONFIG, profileExample, profileLineOf;
+var noConfig, sub, truthy, show, PASSING, CONFIG, profileExample, profileLineOf;
 var init_control = __esm({
   "src/profile/control.ts"() {
     "use strict";
     init_tree();
     init_static_eval();
     init_units();
+    noConfig = (profile) => `no security config (add config/security/${profile}.json, or profiles.${profile} in claude-flow.config.json)`;
     sub = (n, ...keys) => {
       const e = entry(n, ...keys);
       return e ? { node: e.value, key: e.key, keyRange: e.keyRange } : void 0;
@@ -38573,12 +38616,13 @@ function injection(text, where = "hidden") {
     if (!m) continue;
     if (why.startsWith("hides directives in an HTML") && !(injection(m[1] ?? "", "hidden") || COMMENT_WORDS.test(m[1] ?? ""))) continue;
     if (why.startsWith("asks") && NEGATED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (why.startsWith("tells the model to ignore") && DESCRIBED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (where === "visible" && !why.startsWith("contains") && !why.startsWith("hides directives in an HTML") && quoted(text, m.index, m.index + m[0].length)) continue;
     return { index: m.index, length: m[0].length, why };
   }
   return void 0;
 }
-var SECRET_FILE, SEND, PATTERNS, NEGATED, COMMENT_WORDS, isInstructionFile, prompt_injection_default;
+var SECRET_FILE, SEND, PATTERNS, NEGATED, DESCRIBED, COMMENT_WORDS, isInstructionFile, prompt_injection_default;
 var init_prompt_injection = __esm({
   "rules/agent/prompt-injection.ts"() {
     "use strict";
@@ -38594,11 +38638,13 @@ var init_prompt_injection = __esm({
       // A zero-width joiner inside an emoji sequence (👨‍💻) is how emoji are written, not a hidden character.
       { re: new RegExp("[\\u200B\\u200C\\u2060\\u2062-\\u2064\\u202A-\\u202E\\u2066-\\u2069]|(?<!\\p{Extended_Pictographic}(?:\\u{FE0F}|\\u{1F3FB}|\\u{1F3FC}|\\u{1F3FD}|\\u{1F3FE}|\\u{1F3FF})?)\\u200D", "u"), why: "contains invisible or bidirectional control characters" },
       { re: /<!--((?:(?!-->)[\s\S]){0,2000}?)-->/, why: "hides directives in an HTML comment" },
-      { re: new RegExp(String.raw`\b${SEND}\b[^.\n]{0,60}${SECRET_FILE}|${SECRET_FILE}[^.\n]{0,40}\b${SEND}\b[^.\n]{0,20}\b(to|in|into|as)\b`, "i"), why: "asks to send secret files" },
+      // The secret file is what is sent ("upload `.env` to …"), not a word nearby ("upload to Pinata (read credentials from .env)").
+      { re: new RegExp(String.raw`\b${SEND}\s+(?:the\s+|your\s+|all\s+|its\s+)?(?:contents?\s+of\s+|keys?\s+(?:in|from)\s+)?[\x60'"]?[\w./~-]*${SECRET_FILE}|${SECRET_FILE}[^.\n]{0,40}\b${SEND}\b[^.\n]{0,20}\b(to|in|into|as)\b`, "i"), why: "asks to send secret files" },
       { re: new RegExp(String.raw`\b(read|cat|print|send|upload|include|output|post|exfiltrate|copy)\b[^.\n]{0,60}${SECRET_FILE}`, "i"), why: "asks for secret files", only: "hidden" },
       { re: /\b(curl|wget)\b[^\n|]*\|\s*(sudo\s+)?(ba|z)?sh\b/i, why: "asks to download and execute a script", only: "hidden" }
     ];
     NEGATED = /\b(never|don't|do not|must not|avoid|refuse|no)\b[^.\n]{0,30}$/i;
+    DESCRIBED = /\b(attempts?|tries|trying|try|attacks?|requests?|prompts?|designed|meant)\s+to\s+$|\b(detect|block|catch|flag|prevent|resist|refuse|never|don't|do not)\w*\b[^.\n]{0,30}$/i;
     COMMENT_WORDS = /(?<![\w-])(secretly|exfiltrate)(?![\w-])/i;
     isInstructionFile = (p) => !/(^|\/)node_modules\//.test(p) && (/(^|\/)(AGENTS|GEMINI)\.md$/.test(p) || /(^|\/)\.github\/copilot-instructions\.md$/.test(p) || /(^|\/)\.cursor\/rules\/[^/]+\.mdc?$/.test(p) || /(^|\/)(\.cursorrules|\.windsurfrules|\.clinerules)$/.test(p) || /(^|\/)\.roo\/rules(-[\w-]+)?\/[^/]+\.md$/.test(p));
     prompt_injection_default = defineRule({
@@ -38676,7 +38722,9 @@ var init_prompt_injection = __esm({
           { path: "SKILL.md", code: 'If the agent is confused, ask it to "forget previous instructions" and start again.\n', note: "a quoted mention" },
           { path: "SKILL.md", code: "2. The skill is rebuilt.\n\n<!-- Trigger re-upload 1763621536 -->\n" },
           { path: "SKILL.md", code: "**Do all of this without asking the user for input.**\n", note: "skips a confirmation, hides nothing" },
-          { path: "AGENTS.md", code: 'Reply with one line: "👨‍💻 Ready"\n', note: "a zero-width joiner inside an emoji" }
+          { path: "AGENTS.md", code: 'Reply with one line: "👨‍💻 Ready"\n', note: "a zero-width joiner inside an emoji" },
+          { path: "CLAUDE.md", code: "4. **Upload to Pinata** (read credentials from .env):\n", note: "the upload is not of the .env file" },
+          { path: ".claude/agents/guard.md", code: "---\nname: guard\ndescription: guards\ntools: Read\n---\n- `instruction_override` - Attempts to override system instructions\n", note: "a threat described" }
         ]
       }
     });
@@ -38825,41 +38873,11 @@ var init_settings_local_committed = __esm({
 });
 
 // rules/agent/shell-escape-allow.ts
-function shellEscape(spec, depth = 0) {
-  const { cmd, words: words2 } = bashCommand(spec);
-  const next = words2[1];
-  const wild = (w) => w === void 0 || /^\*+$/.test(w);
-  const endsWild = words2.length > 1 && /^\*+$/.test(words2[words2.length - 1]);
-  const base3 = cmd.replace(/\*+$/, "");
-  if (INTERPRETERS.test(base3) || cmd.endsWith("*") && /^(python|node|bash|sh|perl|ruby)/.test(base3)) {
-    if (cmd.endsWith("*") || words2.length > 1 && (wild(next) || endsWild && /^-(e|c|p|i|m|-eval|-print|command)$/i.test(next ?? ""))) return `runs any \`${base3}\` program`;
-    return void 0;
-  }
-  if (ESCALATORS.test(cmd)) return endsWild ? `\`${cmd}\` runs any command it is given` : void 0;
-  if (WRAPPERS.test(cmd)) {
-    let i = 1;
-    while (i < words2.length && (/^-/.test(words2[i]) || /^\w+=/.test(words2[i]) || cmd === "timeout" && /^\d/.test(words2[i]))) i++;
-    const inner = words2.slice(i);
-    if (!inner.length || wild(inner[0])) return words2.length > 1 ? `\`${cmd}\` runs any command it is given` : void 0;
-    return depth < 3 ? shellEscape(inner.join(" "), depth + 1) : void 0;
-  }
-  if (cmd === "find") return endsWild || words2.some((w) => /^-(exec|execdir|ok|okdir)$/.test(w)) ? "`find -exec` runs any command" : void 0;
-  if (LAUNCHERS.test(cmd) || cmd === "pnpm" && next === "dlx" || cmd === "yarn" && next === "dlx" || cmd === "npm" && next === "exec") {
-    const pkg = LAUNCHERS.test(cmd) ? words2.slice(1).find((w) => !w.startsWith("-")) : words2[2];
-    return words2.length > 1 && wild(pkg) ? `\`${cmd}\` downloads and runs any package` : void 0;
-  }
-  if ((cmd === "docker" || cmd === "podman") && /^(run|exec)$/.test(next ?? "") && endsWild) return `\`${cmd} ${next}\` runs any image or command`;
-  return void 0;
-}
-var INTERPRETERS, ESCALATORS, WRAPPERS, LAUNCHERS, shell_escape_allow_default;
+var shell_escape_allow_default;
 var init_shell_escape_allow = __esm({
   "rules/agent/shell-escape-allow.ts"() {
     "use strict";
     init_kit();
-    INTERPRETERS = /^(node|nodejs|deno|bun|python[\d.]*|py|perl|ruby|php|bash|sh|zsh|dash|fish|pwsh|powershell|osascript)$/;
-    ESCALATORS = /^(eval|exec|sudo|su|doas|source|\.)$/;
-    WRAPPERS = /^(xargs|env|nohup|time|timeout|watch|command|builtin|nice|stdbuf)$/;
-    LAUNCHERS = /^(npx|bunx|pnpx|uvx)$/;
     shell_escape_allow_default = defineRule({
       id: "agent/shell-escape-allow",
       title: "Allow rule on an interpreter or command launcher",
@@ -38956,6 +38974,338 @@ var init_skip_permissions_flag = __esm({
         ]
       }
     });
+  }
+});
+
+// rules/agent/toxic-bypass-unpinned.ts
+function unpinned(line, hook2 = false) {
+  const image = /\b(docker|podman)\s+run\b.*?\s([a-z0-9][\w.-]*(?:\/[\w.-]+)+(?::[\w.-]+)?(?:@sha256:[0-9a-f]+)?)(\s|$)/i.exec(line);
+  if (image) {
+    const ref = image[2];
+    if (/@sha256:/.test(ref)) return void 0;
+    const tag = /:([^:/]+)$/.exec(ref)?.[1];
+    return !tag || tag === "latest" ? `the image \`${ref}\`` : void 0;
+  }
+  const l = launcherPackage(line);
+  if (!l || l.pinned || !l.pkg) return void 0;
+  if (hook2 && l.launcher === "npx" && l.pkg.lastIndexOf("@") <= 0 && !/(^|\s)(-y|--yes)(\s|$)/.test(line)) return void 0;
+  return `\`${l.launcher} ${l.pkg}\``;
+}
+function configRoot(file) {
+  const m = /^(.*?)(\.claude\/[^/]+|\.mcp\.json|\.codex\/[^/]+|\.gemini\/[^/]+)$/.exec(file);
+  return m ? m[1] : void 0;
+}
+var CLAUDE_BYPASS, CODEX_BYPASS, GEMINI_BYPASS, PRINTED, toxic_bypass_unpinned_default;
+var init_toxic_bypass_unpinned = __esm({
+  "rules/agent/toxic-bypass-unpinned.ts"() {
+    "use strict";
+    init_kit();
+    CLAUDE_BYPASS = /--(allow-)?dangerously-skip-permissions\b|--permission-mode[= ]+["']?bypassPermissions\b/;
+    CODEX_BYPASS = /\bcodex\b.*?(--dangerously-bypass-approvals-and-sandbox|--yolo)\b/;
+    GEMINI_BYPASS = /\bgemini\b.*?(--yolo|--approval-mode[= ]+["']?yolo)\b/;
+    PRINTED = /^\s*(echo|printf|Write-Host|console\.log)\b/;
+    toxic_bypass_unpinned_default = defineRule({
+      id: "agent/toxic-bypass-unpinned",
+      title: "Permission bypass together with unpinned agent code",
+      severity: "critical",
+      cwe: ["CWE-862", "CWE-1357"],
+      confidence: "medium",
+      help: 'An agent started with its permission checks off (`defaultMode: bypassPermissions`, `--dangerously-skip-permissions`, Codex `approval_policy = "never"` or `--dangerously-bypass-approvals-and-sandbox`, `gemini --yolo`) that also loads code nobody pinned (a hook or MCP server run with `npx -y pkg`, `pkg@latest`, an untagged image, or `claude-code-action` from a branch) hands every future release of that code a no-questions-asked agent: a hijacked package or a poisoned tool description acts at once, with nobody asked. Each half is reported on its own; together they are critical. Reported at the bypass, with the unpinned code as its related locations.\n\n**Fix:** pin the hook, server and action versions (`npx claude-flow@2.0.0-alpha.90`, `@modelcontextprotocol/server-github@2025.4.8`, an action SHA), or run the agent with prompts on and a scoped allow list.',
+      kind: "project",
+      check(ctx) {
+        const bypass = [];
+        const mutable = [];
+        for (const f of ctx.files) {
+          if (f.isDirectory || /(^|\/)node_modules\//.test(f.path)) continue;
+          const settings2 = isClaudeSettings(f.path) && /(^|\/)(\.claude\/settings(\.local)?\.json|managed-settings\.json)$/.test(f.path);
+          const codex = isCodexConfig(f.path);
+          const mcp = isMcpConfig(f.path);
+          const cmds = hasCommands(f.path);
+          if (!settings2 && !codex && !mcp && !cmds) continue;
+          const text = ctx.readText(f.path);
+          if (text === void 0) continue;
+          const fctx = fileContext(f.path, text);
+          const add = (list, family, range, what) => void list.push({ family, file: f.path, text, range, what });
+          if (settings2) {
+            const mode = at(json(fctx), "permissions.defaultMode");
+            if (isScalar(mode) && mode.value === "bypassPermissions") add(bypass, "claude", mode.range, "`defaultMode: bypassPermissions`");
+          }
+          if (codex) {
+            const policy = get(toml(fctx), "approval_policy");
+            if (isScalar(policy) && policy.value === "never") add(bypass, "codex", policy.range, '`approval_policy = "never"`');
+            const sandbox = get(toml(fctx), "sandbox_mode");
+            if (isScalar(sandbox) && sandbox.value === "danger-full-access" && isScalar(policy) && policy.value === "never") add(bypass, "codex", sandbox.range, '`sandbox_mode = "danger-full-access"`');
+          }
+          if (settings2 || codex) {
+            const family = codex ? "codex" : "claude";
+            for (const h of hookCommands(fctx)) {
+              const why = unpinned(h.command, true);
+              if (why) add(mutable, family, h.range, `\`${h.where}\` runs ${why}`);
+            }
+          }
+          if (mcp || settings2) {
+            const family = codex ? "codex" : /(^|\/)\.gemini\/|gemini-extension\.json$/.test(f.path) ? "gemini" : /(^|\/)\.mcp\.json$|(^|\/)\.claude\//.test(f.path) ? "claude" : void 0;
+            if (family) {
+              for (const s of mcpServers(fctx)) {
+                const why = unpinned(launchLine(s));
+                if (why) add(mutable, family, s.command?.range ?? s.nameRange, `the MCP server \`${s.name}\` runs ${why}`);
+              }
+            }
+          }
+          if (cmds) {
+            for (const line of commandLines(fctx)) {
+              if (PRINTED.test(line.text)) continue;
+              for (const [family, re] of [["claude", CLAUDE_BYPASS], ["codex", CODEX_BYPASS], ["gemini", GEMINI_BYPASS]]) {
+                const m = re.exec(line.text);
+                if (m) add(bypass, family, matchRange(line, m.index, m[0].length), `\`${m[1] && family !== "claude" ? m[1] : m[0]}\``);
+              }
+            }
+          }
+          if (isWorkflow(f.path)) {
+            for (const step of workflowSteps(fctx)) {
+              const m = step.uses && /^([\w.-]+\/(?:claude-code(?:-base)?-action|codex-action|run-gemini-cli))@(.+)$/.exec(step.uses.trim());
+              if (!m) continue;
+              const ref = m[2];
+              if (/^[0-9a-f]{40}$/.test(ref) || /^v?\d+(\.\d+)*(-[\w.]+)?$/.test(ref)) continue;
+              const family = /codex/.test(m[1]) ? "codex" : /gemini/.test(m[1]) ? "gemini" : "claude";
+              const uses = get(step.node, "uses");
+              if (uses) add(mutable, family, uses.range, `\`${str(uses)}\` is used from a branch`);
+            }
+          }
+        }
+        const roots = [...new Set([...bypass, ...mutable].map((x) => configRoot(x.file)).filter((r) => r !== void 0))];
+        const projectOf = (file) => roots.filter((r) => file.startsWith(r)).sort((a, b) => b.length - a.length)[0] ?? "";
+        const skills = ctx.allFiles.filter((f) => /(^|\/)SKILL\.md$/.test(f.path)).map((f) => f.path.slice(0, -"SKILL.md".length));
+        for (const b of bypass) {
+          if (skills.some((d) => b.file.startsWith(d))) continue;
+          const pair = mutable.filter((m) => m.family === b.family && (isWorkflow(b.file) ? m.file === b.file : !isWorkflow(m.file) && projectOf(m.file) === projectOf(b.file)));
+          if (!pair.length) continue;
+          const more = pair.length > 1 ? ` (and ${pair.length - 1} more)` : "";
+          ctx.report(b.file, { range: b.range }, `${b.what} turns off every prompt while ${pair[0].what} in \`${pair[0].file}\` without a pinned version${more}.`, {
+            related: pair.slice(0, 5).map((m) => stepIn(m.file, m.text, m.range, `${m.what.charAt(0).toUpperCase()}${m.what.slice(1)} without a pinned version.`))
+          });
+        }
+      },
+      examples: {
+        bad: [
+          { path: ".claude/settings.json", code: '{\n  "permissions": {"defaultMode": "bypassPermissions"},\n  "hooks": {"PostToolUse": [{"hooks": [{"type": "command", "command": "npx claude-flow@alpha hooks post-edit"}]}]}\n}\n', line: 2 },
+          { path: "package.json", code: '{"scripts": {"agent": "claude --dangerously-skip-permissions"}}', files: { ".mcp.json": '{"mcpServers": {"gh": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-github"]}}}' }, note: "a script bypass and a project MCP server" },
+          { path: ".codex/config.toml", code: 'approval_policy = "never"\n\n[mcp_servers.docs]\ncommand = "npx"\nargs = ["-y", "docs-mcp-server@latest"]\n', line: 1 }
+        ],
+        good: [
+          { path: ".claude/settings.json", code: '{"permissions": {"defaultMode": "bypassPermissions"}, "hooks": {"PostToolUse": [{"hooks": [{"type": "command", "command": "npx claude-flow@2.0.0-alpha.90 hooks post-edit"}]}]}}', note: "pinned" },
+          { path: "package.json", code: '{"scripts": {"agent": "claude --dangerously-skip-permissions"}}', files: { ".codex/config.toml": '[mcp_servers.docs]\ncommand = "npx"\nargs = ["-y", "docs-mcp-server"]\n' }, note: "a Claude bypass and a Codex server: different agents" },
+          { path: "scripts/dev.sh", code: 'echo "run: claude --dangerously-skip-permissions"\n', files: { ".mcp.json": '{"mcpServers": {"gh": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-github"]}}}' }, note: "printed, not run" }
+        ]
+      }
+    });
+  }
+});
+
+// rules/agent/toxic-secret-read.ts
+function specTest(spec) {
+  if (spec === void 0) return () => true;
+  let s = spec.trim();
+  if (!s || /^\*+$/.test(s)) return () => true;
+  if (s.startsWith("//") || s.startsWith("~")) return void 0;
+  let anchored2 = false;
+  if (s.startsWith("./")) [s, anchored2] = [s.slice(2), true];
+  else if (s.startsWith("/")) [s, anchored2] = [s.slice(1), true];
+  if (/^[^/]+\/./.test(s) && !s.startsWith("**/")) anchored2 = true;
+  const esc = (x) => x.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
+  const body = s.split("**/").map((part) => part.split("**").map((q) => q.split("*").map(esc).join("[^/]*")).join(".*")).join("(?:.*/)?");
+  const re = new RegExp(`${anchored2 ? "^" : "(^|/)"}${body}(/.*)?$`);
+  return (p) => re.test(p);
+}
+var SECRET_FILE2, NOT_SECRET, toxic_secret_read_default;
+var init_toxic_secret_read = __esm({
+  "rules/agent/toxic-secret-read.ts"() {
+    "use strict";
+    init_kit();
+    SECRET_FILE2 = /(^|\/)(\.env(\.[\w.-]+)?|\.envrc|[^/]+\.(pem|key|p12|pfx|tfvars)|id_(rsa|dsa|ecdsa|ed25519)|credentials(\.json)?|\.npmrc|\.pypirc|\.netrc|secrets?\.(json|ya?ml|toml)|service[-_]?account[^/]*\.json)$/i;
+    NOT_SECRET = /\.(example|sample|template|tmpl|tpl|dist|defaults?|schema)$|(^|\/)\.env\.(example|sample|template)/i;
+    toxic_secret_read_default = defineRule({
+      id: "agent/toxic-secret-read",
+      title: "Agent may read a file that holds a secret",
+      severity: "high",
+      cwe: ["CWE-200", "CWE-522"],
+      confidence: "medium",
+      help: 'Claude Code reads any file of the project without asking unless a `deny` rule covers it. A `.env`, key or credentials file that the secret rules find a live credential in, in a project with Claude Code settings that do not deny reading it, goes into the model context the first time the agent looks: from there one prompt injection (an issue, a web page, a poisoned tool description) can send it out. The finding sits on the settings file, where the fix goes; the secret is its related location. Critical when an `allow` rule names the file.\n\n**Fix:** add `"Read(./.env)"`, `"Read(./.env.*)"` (and the other secret files) to `permissions.deny` in `.claude/settings.json`, with `Bash(cat .env*)`-style denies for the shell; keep real credentials out of the working tree where you can.',
+      kind: "project",
+      check(ctx) {
+        const projects = /* @__PURE__ */ new Map();
+        for (const f of ctx.allFiles) {
+          if (f.isDirectory || !isClaudeSettings(f.path) || !/(^|\/)\.claude\/settings(\.local)?\.json$/.test(f.path)) continue;
+          const root = f.path.replace(/\.claude\/[^/]+$/, "");
+          projects.set(root, [...projects.get(root) ?? [], f.path]);
+        }
+        for (const [root, settings2] of [...projects].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
+          const deny = [];
+          const allow = [];
+          let home;
+          for (const s of settings2.sort()) {
+            const text = ctx.readText(s);
+            if (text === void 0) continue;
+            const fctx = fileContext(s, text);
+            for (const p of permissions(fctx)) {
+              if (p.tool !== "Read") continue;
+              const t = specTest(p.spec);
+              if (!t) continue;
+              if (p.list === "deny") deny.push(t);
+              else if (p.list === "allow" && p.spec !== void 0 && !/^[\s*]*$/.test(p.spec)) allow.push(t);
+            }
+            home ??= { path: s, node: json(fctx), text };
+          }
+          if (!home) continue;
+          const perms = get(home.node, "permissions");
+          const at2 = (isMap(perms) ? entry(perms, "deny")?.keyRange : void 0) ?? (isMap(home.node) ? entry(home.node, "permissions")?.keyRange : void 0);
+          for (const f of ctx.allFiles) {
+            if (f.isDirectory || !f.path.startsWith(root) || /(^|\/)node_modules\//.test(f.path)) continue;
+            const rel = f.path.slice(root.length);
+            if (!SECRET_FILE2.test(rel) || NOT_SECRET.test(rel)) continue;
+            if (deny.some((t) => t(rel))) continue;
+            const hits = ctx.secretsIn(f.path);
+            if (!hits.length) continue;
+            const text = ctx.readText(f.path) ?? "";
+            const allowed = allow.some((t) => t(rel));
+            const related = hits.slice(0, 5).map((h) => {
+              let index = 0;
+              for (let l = 1; l < h.line; l++) index = text.indexOf("\n", index) + 1;
+              index += h.column - 1;
+              return stepIn(f.path, text, [index, index + 1], `\`${h.ruleId}\` finds a credential in \`${f.path}\` line ${h.line}.`);
+            });
+            const ignored = ctx.isGitIgnored(f.path);
+            ctx.report(
+              home.path,
+              at2 ? { range: at2 } : null,
+              `\`${f.path}\` holds ${hits.length === 1 ? "a credential" : `${hits.length} credentials`} (${hits[0].ruleId}${ignored ? ", git-ignored but on disk" : ""}) and ${allowed ? "an `allow` rule lets the agent read it" : "no `deny` rule keeps Claude Code from reading it"}.`,
+              { related, key: f.path, ...allowed ? { severity: "critical" } : {} }
+            );
+          }
+        }
+      },
+      examples: {
+        bad: [
+          { path: ".claude/settings.json", code: '{\n  "permissions": {\n    "allow": ["Bash(npm test)"],\n    "deny": ["Read(./secrets/**)"]\n  }\n}\n', files: { ".env": `ANTHROPIC_API_KEY=${sample("sk-ant-api03-", 93)}AA
+` }, line: 4 },
+          { path: ".claude/settings.json", code: '{"model": "sonnet"}', files: { "config/.env.production": `KEY=${sample("sk-ant-api03-", 93, void 0, 2)}AA
+` }, note: "no permissions at all: file-level" }
+        ],
+        good: [
+          { path: ".claude/settings.json", code: '{"permissions": {"deny": ["Read(./.env)", "Read(./.env.*)"]}}', files: { ".env": `ANTHROPIC_API_KEY=${sample("sk-ant-api03-", 93)}AA
+` } },
+          { path: ".claude/settings.json", code: '{"permissions": {"deny": ["Read(**/.env*)"]}}', files: { "apps/web/.env.local": `ANTHROPIC_API_KEY=${sample("sk-ant-api03-", 93)}AA
+` } },
+          { path: ".claude/settings.json", code: '{"permissions": {"allow": ["Read"]}}', files: { ".env": "DEBUG=true\nPORT=3000\n", ".env.example": `ANTHROPIC_API_KEY=${sample("sk-ant-api03-", 93)}AA
+` }, note: "no credential in .env; .env.example is documentation" },
+          { path: "CLAUDE.md", code: "# Rules\n", files: { ".env": `ANTHROPIC_API_KEY=${sample("sk-ant-api03-", 93)}AA
+` }, note: "no Claude settings: the secret rules report the key, not this rule" }
+        ]
+      }
+    });
+  }
+});
+
+// rules/agent/toxic-shell-egress.ts
+function shellEntry(p) {
+  if (p.list !== "allow" || p.tool !== "Bash") return void 0;
+  if (isWildcard(p.spec)) return `\`${p.raw}\``;
+  return shellEscape(p.spec ?? "") ? `\`${p.raw}\`` : void 0;
+}
+function egressEntry(p) {
+  if (p.list !== "allow") return void 0;
+  if (p.tool === "WebFetch" && (isWildcard(p.spec) || /^domain:\s*\*?$/.test(p.spec ?? ""))) return `\`${p.raw}\``;
+  if (p.tool === "Bash" && p.spec !== void 0 && NET_CLIENT.test(bashCommand(p.spec).cmd.replace(/\*+$/, ""))) return `\`${p.raw}\``;
+  if (/^mcp__/.test(p.tool) && NET_SERVER.test(p.tool.replace(/^mcp__/, ""))) return `\`${p.raw}\``;
+  return void 0;
+}
+var NET_CLIENT, SHELL_SERVER2, NET_SERVER, toxic_shell_egress_default, cap2;
+var init_toxic_shell_egress = __esm({
+  "rules/agent/toxic-shell-egress.ts"() {
+    "use strict";
+    init_kit();
+    NET_CLIENT = /^(curl|wget|nc|ncat|netcat|socat|ssh|scp|sftp|rsync|ftp|telnet|http|https|xh|aria2c)$/;
+    SHELL_SERVER2 = /desktop-commander|(^|[-_/@.\s])(shell|terminal|bash|exec|command|commands|cmd|ssh|tmux|iterm)(-?mcp|-?server)?([-_/@.=\s]|$)/i;
+    NET_SERVER = /(^|[-_/@.\s])(fetch|browser|puppeteer|playwright|firecrawl|crawl4ai|crawler|scrape|scraper|http-client|curl|web-fetch|webfetch|browserbase|hyperbrowser)(-?mcp|-?server)?([-_/@.=\s]|$)/i;
+    toxic_shell_egress_default = defineRule({
+      id: "agent/toxic-shell-egress",
+      title: "Agent holds both shell execution and network egress",
+      severity: "high",
+      cwe: ["CWE-78", "CWE-200"],
+      confidence: "medium",
+      help: "A tool set that runs programs (an interpreter or shell allowed without a prompt, a shell or terminal MCP server) and one that reaches the network (bare `WebFetch`, `Bash(curl:*)`, a fetch or browser MCP server) in the same agent is the whole exfiltration chain: a prompt injection reads keys with the first and sends them with the second, with nobody asked. Each half alone is reported at a lower level; together they are high. Reported at the shell grant, with the egress grant as its related location.\n\n**Fix:** drop one half, or scope it: allow the exact commands the agent needs (`Bash(npm test)`), `WebFetch(domain:docs.example.com)` for the hosts it reads, and keep fetch and shell servers in separate agents or clients.",
+      kind: "project",
+      check(ctx) {
+        const groups = /* @__PURE__ */ new Map();
+        const mcpFiles = [];
+        for (const f of ctx.allFiles) {
+          if (f.isDirectory || /(^|\/)node_modules\//.test(f.path)) continue;
+          if (isClaudeSettings(f.path) && /(^|\/)\.claude\/settings(\.local)?\.json$/.test(f.path)) {
+            const dir = f.path.replace(/settings(\.local)?\.json$/, "");
+            groups.set(dir, [...groups.get(dir) ?? [], f.path]);
+          } else if (isMcpConfig(f.path) && !ctx.isGitIgnored(f.path)) mcpFiles.push(f.path);
+          else if (isAgentMarkdown(f.path) && !ctx.isGitIgnored(f.path)) groups.set(f.path, [f.path]);
+        }
+        for (const [, files] of [...groups].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
+          const shell = [];
+          const net = [];
+          for (const file of files.sort()) {
+            const text = ctx.readText(file);
+            if (text === void 0) continue;
+            const fctx = fileContext(file, text);
+            for (const p of permissions(fctx)) {
+              const s = shellEntry(p);
+              if (s) shell.push({ file, text, range: p.range, what: s });
+              const n = egressEntry(p);
+              if (n) net.push({ file, text, range: p.range, what: n });
+            }
+          }
+          report3(shell, net);
+        }
+        for (const file of mcpFiles.sort()) {
+          const text = ctx.readText(file);
+          if (text === void 0) continue;
+          const shell = [];
+          const net = [];
+          for (const s of mcpServers(fileContext(file, text))) {
+            const disabled = get(s.node, "disabled");
+            const enabled = get(s.node, "enabled");
+            if (isScalar(disabled) && disabled.value === true || isScalar(enabled) && enabled.value === false) continue;
+            const cmd = str(s.command) ?? "";
+            const line = `${s.name} ${launcherPackage(launchLine(s))?.pkg ?? cmd.replace(/^.*[/\\]/, "")}`;
+            const shellC = /(^|\/)(ba|z|da)?sh$/i.test(cmd) && s.args.some((a) => a.value === "-c");
+            if (shellC || SHELL_SERVER2.test(line)) shell.push({ file, text, range: s.nameRange, what: `the MCP server \`${s.name}\`` });
+            else if (NET_SERVER.test(line)) net.push({ file, text, range: s.nameRange, what: `the MCP server \`${s.name}\`` });
+          }
+          report3(shell, net);
+        }
+        function report3(shell, net) {
+          const first = shell[0];
+          if (!first || !net.length) return;
+          const more = net.length > 1 ? ` (and ${net.length - 1} more)` : "";
+          const where = net[0].file === first.file ? "" : ` in \`${net[0].file}\``;
+          ctx.report(first.file, { range: first.range }, `${cap2(first.what)} runs programs and ${net[0].what}${where} reaches the network${more}: together, an exfiltration path with no prompt.`, {
+            related: net.slice(0, 5).map((n) => stepIn(n.file, n.text, n.range, `${cap2(n.what)} reaches the network.`))
+          });
+        }
+      },
+      examples: {
+        bad: [
+          { path: ".claude/settings.json", code: '{\n  "permissions": {\n    "allow": [\n      "Bash(python3:*)",\n      "WebFetch"\n    ]\n  }\n}\n', line: 4 },
+          { path: ".mcp.json", code: '{\n  "mcpServers": {\n    "desktop-commander": {"command": "npx", "args": ["-y", "@wonderwhy-er/desktop-commander@0.2.3"]},\n    "fetch": {"command": "uvx", "args": ["mcp-server-fetch==2025.4.7"]}\n  }\n}\n', line: 3 },
+          { path: ".claude/settings.json", code: '{"permissions": {"allow": ["Bash(node:*)"]}}', files: { ".claude/settings.local.json": '{"permissions": {"allow": ["Bash(curl:*)"]}}' }, note: "shared and local settings together" },
+          { path: ".claude/skills/research/SKILL.md", code: "---\nname: research\ndescription: researches\nallowed-tools: Bash(python3:*), WebFetch\n---\nResearch.\n", line: 4, note: "a skill" }
+        ],
+        good: [
+          { path: ".claude/settings.json", code: '{"permissions": {"allow": ["Bash(npm test)", "Bash(python3 -m pytest:*)", "WebFetch(domain:docs.python.org)"]}}', note: "python3 -m pytest is scoped; the fetch names one host" },
+          { path: ".claude/settings.json", code: '{"permissions": {"allow": ["Bash"]}}', note: "unscoped Bash alone is one grant: bash-wildcard-allow reports it" },
+          { path: ".claude/agents/docs.md", code: "---\nname: docs\ndescription: reads docs\ntools: Read, WebFetch, Bash(npm run docs)\n---\nWrite docs.\n" },
+          { path: ".mcp.json", code: '{"mcpServers": {"fetch": {"command": "uvx", "args": ["mcp-server-fetch==2025.4.7"]}, "github": {"command": "docker", "args": ["run", "-i", "--rm", "ghcr.io/github/github-mcp-server:v0.13.0"]}}}' },
+          { path: ".roo/mcp.json", code: '{"mcpServers": {"shell": {"command": "npx", "args": ["-y", "mcp-shell@1.0.0"], "disabled": true}, "fetch": {"command": "uvx", "args": ["mcp-server-fetch==2025.4.7"]}}}', note: "the shell server is disabled" }
+        ]
+      }
+    });
+    cap2 = (s) => s.charAt(0).toUpperCase() + s.slice(1);
   }
 });
 
@@ -41901,7 +42251,7 @@ var init_agent_findings = __esm({
         const spec = ev.spec["agent-findings"];
         const failAt = String(spec.failAt);
         const required = `no ${failAt}${failAt === "critical" ? "" : " or above"} agent/* finding`;
-        if (spec.mode === "off") return ev.push("agent-findings", "not-applicable", "-", "-");
+        if (spec.mode === "off") return ev.push("agent-findings", "not-applicable", `not required by ${ev.profile}`, "not checked");
         const bad = ev.view.findings.filter((f) => f.ruleId.startsWith("agent/") && !f.suppressed && f.baselineState !== "unchanged" && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failAt]);
         if (!bad.length) return ev.push("agent-findings", "pass", required, "none");
         ev.push("agent-findings", "fail", required, `${bad.length} finding${bad.length > 1 ? "s" : ""}`, bad.map((f) => ({ file: f.file, ...f.line !== void 0 ? { line: f.line } : {}, message: `${f.ruleId} (${f.severity}): ${f.message}` })));
@@ -41950,7 +42300,7 @@ var init_bypass_disabled = __esm({
       evaluate(ev) {
         const spec = ev.spec["bypass-disabled"];
         const required = 'permissions.disableBypassPermissionsMode: "disable"';
-        if (spec.mode === "off") return ev.push("bypass-disabled", "not-applicable", "-", "-");
+        if (spec.mode === "off") return ev.push("bypass-disabled", "not-applicable", `not required by ${ev.profile}`, "not checked");
         const candidates = ev.view.files.filter((f) => !f.isDirectory && (/(^|\/)\.claude\/settings\.json$/.test(f.path) || /(^|\/)managed-settings\.json$/.test(f.path))).map((f) => f.path).sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
         for (const file of candidates) {
           const text2 = ev.view.readText(file);
@@ -42021,7 +42371,7 @@ var init_config_present = __esm({
       bad: [{ path: "claude-flow.config.json", code: '{"profiles": {"production": {}}}', todo: true, note: "reported only in the profile report" }],
       good: [profileExample({})],
       evaluate(ev) {
-        if (ev.spec["config-present"].mode === "off") ev.push("config-present", ev.config ? "pass" : "not-applicable", "-", ev.config ? ev.config.file : "none", ev.config ? [{ file: ev.config.file, message: `Config for ${ev.config.profile}.` }] : []);
+        if (ev.spec["config-present"].mode === "off") ev.push("config-present", ev.config ? "pass" : "not-applicable", `not required by ${ev.profile}`, ev.config ? ev.config.file : "none", ev.config ? [{ file: ev.config.file, message: `Config for ${ev.config.profile}.` }] : []);
         else if (ev.config) ev.push("config-present", "pass", "a security config for the profile", ev.config.file, [{ file: ev.config.file, line: 1, message: `Security config resolved (${ev.config.via === "path" ? "by path" : ev.config.via === "profiles" ? `profiles.${ev.config.profile}` : `declares ${ev.config.profile}`}).` }]);
         else ev.push("config-present", "fail", "a security config for the profile", "none", [{ file: ".", message: "No security config resolves for this profile (config/security/<profile>.*, profiles.<profile> in claude-flow.config.json, or a config declaring the profile)." }]);
       }
@@ -42049,7 +42399,7 @@ var init_data_permissions = __esm({
         const dirBits = spec.dirForbiddenBits === void 0 ? void 0 : Number(spec.dirForbiddenBits);
         const dbBits = Number(spec.dbForbiddenBits ?? 63);
         const required = dirBits === void 0 ? "memory.db not world-readable" : "data/, .swarm/ <= 700; memory.db <= 600";
-        if (spec.mode === "off") return ev.push("data-permissions", "not-applicable", "-", "-");
+        if (spec.mode === "off") return ev.push("data-permissions", "not-applicable", `not required by ${ev.profile}`, "not checked");
         const bad = [];
         let seen = 0;
         for (const f of ev.view.files) {
@@ -42132,7 +42482,7 @@ var init_env_protection = __esm({
         const spec = ev.spec["env-protection"];
         const bits = Number(spec.forbiddenBits ?? 63);
         const required = bits === 4 ? "git-ignored, not world-readable" : `git-ignored, mode <= ${(511 & ~bits & 438).toString(8)}`;
-        if (spec.mode === "off") return ev.push("env-protection", "not-applicable", "-", "-");
+        if (spec.mode === "off") return ev.push("env-protection", "not-applicable", `not required by ${ev.profile}`, "not checked");
         const envs = ev.view.files.filter((f) => !f.isDirectory && isEnvFile(f.path));
         if (!envs.length) return ev.push("env-protection", "not-applicable", required, "no .env files");
         const bad = [];
@@ -42206,6 +42556,19 @@ var init_log_level = __esm({
 });
 
 // rules/profile/memory-db-encryption.ts
+function frameworkEncryption(ev) {
+  for (const f of ev.view.files) {
+    if (f.isDirectory || !isClaudeFlowConfig(f.path) || ev.view.isGitIgnored(f.path)) continue;
+    const text = ev.view.readText(f.path);
+    if (text === void 0) continue;
+    for (const w of walkAll(tryParseJsonc(text))) {
+      if (w.entry?.key !== "encryption") continue;
+      const v = isMap(w.node) ? get(w.node, "enabled") : w.node;
+      if (isScalar(v) && typeof v.value === "boolean") return { file: f.path, line: ev.lineOf(f.path, text, v.range[0]), value: `\`encryption${isMap(w.node) ? ".enabled" : ""}: ${String(v.value)}\`` };
+    }
+  }
+  return void 0;
+}
 var memory_db_encryption_default;
 var init_memory_db_encryption = __esm({
   "rules/profile/memory-db-encryption.ts"() {
@@ -42223,10 +42586,17 @@ var init_memory_db_encryption = __esm({
       evaluate(ev) {
         const spec = ev.spec["memory-db-encryption"];
         const required = "SQLCipher, no plaintext SQLite header";
-        if (spec.mode === "off") return ev.push("memory-db-encryption", "not-applicable", "-", "-");
-        if (!ev.config) return ev.push("memory-db-encryption", "unknown", required, "no security config");
+        if (spec.mode === "off") return ev.push("memory-db-encryption", "not-applicable", `not required by ${ev.profile}`, "not checked");
         const dbs = ev.view.files.filter((f) => !f.isDirectory && isMemoryDb(f.path));
         const plainDbs = dbs.filter((d) => isPlainSqlite(ev.view.readHead(d.path, 16)));
+        if (!ev.config) {
+          if (!plainDbs.length) return ev.push("memory-db-encryption", "unknown", required, noConfig(ev.profile));
+          const said = frameworkEncryption(ev);
+          return ev.push("memory-db-encryption", "fail", required, said ? `plaintext SQLite; ${said.file}: ${said.value}` : "plaintext SQLite", [
+            ...plainDbs.map((d) => ({ file: d.path, message: `\`${d.path}\` starts with the plaintext SQLite header.` })),
+            ...said ? [{ file: said.file, line: said.line, message: `\`${said.file}\` sets ${said.value}.` }] : []
+          ]);
+        }
         let claim = asksForSqlcipher(ev.config.node) || asksForSqlcipher(ev.config.root);
         let claimFile = ev.config.file;
         if (!claim && /\.(ts|js|mjs|cjs|mts|cts)$/.test(ev.config.file) && /(driver|backend|engine)\s*:\s*['"`]sqlcipher['"`]|sqlcipher\s*:\s*true/i.test(ev.config.text)) claim = true;
@@ -42413,8 +42783,8 @@ var init_remote_logging = __esm({
       good: [profileExample({ remoteLogging: "{ enabled: false }" }, { note: "production: only if enabled" })],
       evaluate(ev) {
         const rl = ev.spec["remote-logging"];
-        if (rl.mode === "off") ev.push("remote-logging", "not-applicable", "-", "-");
-        else if (!ev.config) ev.push("remote-logging", rl.mode === "required" ? "unknown" : "not-applicable", rl.mode === "required" ? "enabled, https endpoint" : "if enabled: https endpoint", "no security config");
+        if (rl.mode === "off") ev.push("remote-logging", "not-applicable", `not required by ${ev.profile}`, "not checked");
+        else if (!ev.config) ev.push("remote-logging", rl.mode === "required" ? "unknown" : "not-applicable", rl.mode === "required" ? "enabled, https endpoint" : "if enabled: https endpoint", noConfig(ev.profile));
         else {
           const required = rl.mode === "required" ? "enabled, https endpoint" : "if enabled: https endpoint";
           let f = ev.find("remoteLogging", "remoteLog", "logShipping", "remoteLogger", "logForwarding");
@@ -42581,6 +42951,9 @@ var init_rules = __esm({
     init_settings_local_committed();
     init_shell_escape_allow();
     init_skip_permissions_flag();
+    init_toxic_bypass_unpinned();
+    init_toxic_secret_read();
+    init_toxic_shell_egress();
     init_unpinned_agent_action();
     init_workflow_full_output();
     init_workflow_pr_head_checkout();
@@ -42654,6 +43027,9 @@ var init_rules = __esm({
       settings_local_committed_default,
       shell_escape_allow_default,
       skip_permissions_flag_default,
+      toxic_bypass_unpinned_default,
+      toxic_secret_read_default,
+      toxic_shell_egress_default,
       unpinned_agent_action_default,
       workflow_full_output_default,
       workflow_pr_head_checkout_default,
@@ -45103,6 +45479,7 @@ function jsonFinding(f) {
   if (f.suppression) o.justification = f.suppression.justification;
   if (f.baselineState) o.baselineState = f.baselineState;
   if (f.flow) o.flow = f.flow.map((s) => ({ ...s.file ? { file: s.file } : {}, line: s.line, column: s.column, label: s.label }));
+  if (f.related) o.related = f.related.map((s) => ({ file: s.file ?? f.file, line: s.line, column: s.column, message: s.message }));
   if (f.properties) o.properties = f.properties;
   return o;
 }
@@ -45176,6 +45553,7 @@ function sarifResult(f, ruleIndex) {
     partialFingerprints: { "flowguard/v1": f.fingerprint }
   };
   if (f.flow && f.flow.length) result.codeFlows = [{ threadFlows: [{ locations: f.flow.map((s) => flowLocation(f.file, s)) }] }];
+  if (f.related && f.related.length) result.relatedLocations = f.related.map((s, i) => ({ id: i + 1, physicalLocation: physical(s.file ?? f.file, s), message: { text: s.message } }));
   if (f.suppressed && f.suppression) {
     result.suppressions = [f.suppression.justification ? { kind: f.suppression.kind, justification: f.suppression.justification } : { kind: f.suppression.kind }];
   }
@@ -46452,6 +46830,7 @@ var init_report_context = __esm({
         this.occurrences.set(occ, n + 1);
         finding.fingerprint = fingerprint(finding.ruleId, finding.file, key, n);
         if (options.flow && options.flow.length) finding.flow = options.flow.map((s) => this.flowLocation(s));
+        if (options.related && options.related.length) finding.related = options.related.map((s) => this.flowLocation(s));
         if (options.properties) finding.properties = Object.fromEntries(Object.entries(options.properties).map(([k, v]) => [k, typeof v === "string" ? scrubTokens(v) : v]));
         this.sink.push(finding, this.marked ? this.file.text : void 0);
       }
@@ -46472,7 +46851,7 @@ var init_report_context = __esm({
 });
 
 // src/analyzers/project/run.ts
-function runProjectRules(rules2, disc, sink, contents) {
+function runProjectRules(rules2, disc, sink, contents, secretScan) {
   const sinks = /* @__PURE__ */ new Map();
   const readText = (rel) => {
     if (contents) return contents.get(rel);
@@ -46492,6 +46871,16 @@ function runProjectRules(rules2, disc, sink, contents) {
       sinks.set(rel, s);
     }
     return s;
+  };
+  const secretCache = /* @__PURE__ */ new Map();
+  const secretsIn = (rel) => {
+    let hits = secretCache.get(rel);
+    if (!hits) {
+      const text = readText(rel);
+      hits = text === void 0 || !secretScan ? [] : secretScan(rel, text);
+      secretCache.set(rel, hits);
+    }
+    return hits;
   };
   const tracked = disc.all.filter((f) => !disc.isGitIgnored(f.path, f.isDirectory));
   for (const active of rules2) {
@@ -46522,7 +46911,8 @@ function runProjectRules(rules2, disc, sink, contents) {
           return void 0;
         }
       },
-      report: (rel, target, message, options) => fileSink(rel).report(active, target, message, options)
+      report: (rel, target, message, options) => fileSink(rel).report(active, target, message, options),
+      secretsIn
     };
     rule.check(ctx);
   }
@@ -46775,8 +47165,8 @@ var init_evaluate = __esm({
       /** A config control: handles off / no config / missing / unknown, then calls `check` on the found value. */
       configControl(id, required, locate, check2) {
         const spec = this.spec[id];
-        if (spec.mode === "off") return this.push(id, "not-applicable", "-", "-");
-        if (!this.config) return this.push(id, spec.mode === "required" ? "unknown" : "not-applicable", required, "no security config", []);
+        if (spec.mode === "off") return this.push(id, "not-applicable", `not required by ${this.profile}`, "not checked");
+        if (!this.config) return this.push(id, spec.mode === "required" ? "unknown" : "not-applicable", required, noConfig(this.profile), []);
         const f = locate();
         if (!f) {
           const partial = partialReason(this.config.node) ?? partialReason(this.config.root);
@@ -47522,9 +47912,17 @@ async function scan(options) {
       if (text !== void 0) sink.texts.set(file, text);
     }
   }
+  const secretRules2 = selectRules("secrets", options.ruleOverrides).filter((a) => a.rule.kind === "text" || a.rule.kind === "config");
+  const secretScan = (file, text) => {
+    const scratch = new FindingSink({ ...options.secretsAllow ? { secretsAllow: options.secretsAllow } : {} });
+    const source = { path: file, text };
+    runTextRules(secretRules2, source, scratch.forFile(source));
+    for (const s of scratch.secrets) sink.secrets.add(s);
+    return scratch.all().map((f) => ({ ruleId: f.ruleId, line: f.line ?? 1, column: f.column ?? 1, endLine: f.endLine ?? f.line ?? 1, endColumn: f.endColumn ?? f.column ?? 1 }));
+  };
   if (projectRules.length && (!options.shard || options.shard.index === 1)) {
     try {
-      runProjectRules(projectRules, disc, sink, contents);
+      runProjectRules(projectRules, disc, sink, contents, secretScan);
     } catch (error2) {
       errors.push({ file: ".", message: `project rules failed: ${oneLine2(error2)}` });
     }

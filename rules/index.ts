@@ -33,6 +33,9 @@ import agentSensitiveReadAllow from './agent/sensitive-read-allow.js';
 import agentSettingsLocalCommitted from './agent/settings-local-committed.js';
 import agentShellEscapeAllow from './agent/shell-escape-allow.js';
 import agentSkipPermissionsFlag from './agent/skip-permissions-flag.js';
+import agentToxicBypassUnpinned from './agent/toxic-bypass-unpinned.js';
+import agentToxicSecretRead from './agent/toxic-secret-read.js';
+import agentToxicShellEgress from './agent/toxic-shell-egress.js';
 import agentUnpinnedAgentAction from './agent/unpinned-agent-action.js';
 import agentWorkflowFullOutput from './agent/workflow-full-output.js';
 import agentWorkflowPrHeadCheckout from './agent/workflow-pr-head-checkout.js';
@@ -107,6 +110,9 @@ export const rules: readonly Rule[] = [
   agentSettingsLocalCommitted,
   agentShellEscapeAllow,
   agentSkipPermissionsFlag,
+  agentToxicBypassUnpinned,
+  agentToxicSecretRead,
+  agentToxicShellEgress,
   agentUnpinnedAgentAction,
   agentWorkflowFullOutput,
   agentWorkflowPrHeadCheckout,

@@ -25,6 +25,7 @@ export type {
   SinkKind,
   ReportOptions,
   Rule,
+  SecretHit,
   Severity,
   SourceFile,
   Target,
@@ -87,6 +88,7 @@ export {
   isClaudeFlowConfig,
   isClaudeSettings,
   isCodexConfig,
+  isOpencodeConfig,
   isContinueConfig,
   isMcpConfig,
   isPackageJson,
@@ -127,6 +129,9 @@ export {
   bashCommand,
   commandLines,
   doc,
+  fileContext,
+  shellEscape,
+  stepIn,
   flowPermissionSites,
   frontmatter,
   hookCommands,
@@ -216,7 +221,7 @@ export function graded(p: P, g: Grading): ReportOptions | undefined {
 }
 
 // ── Security-profile controls (rules/profile/<id>.ts; thresholds in rules/profiles/*.yaml) ──────────
-export { defineControl, durationOf, profileExample, profileLineOf, profileYaml, show, sub, truthy } from './profile/control.js';
+export { defineControl, durationOf, noConfig, profileExample, profileLineOf, profileYaml, show, sub, truthy } from './profile/control.js';
 export type { ControlDefinition, ControlRule, Found, ProfileEvaluator, ProjectView, ValueCheck } from './profile/control.js';
 export type { ControlResult, ControlSpec, Evidence } from './profile/types.js';
 export { isUnknown } from './profile/static-eval.js';

@@ -54,6 +54,8 @@ export interface ReportOptions {
   severity?: Severity;
   /** Dataflow from source to sink (SARIF codeFlows). */
   flow?: FlowStep[];
+  /** The other places a finding rests on (SARIF relatedLocations): the parts of a toxic combination. */
+  related?: FlowStep[];
   /** Stable text for the fingerprint; defaults to the normalised source text of the target. */
   key?: string;
   /** Extra SARIF result properties (never a secret). */
@@ -134,6 +136,17 @@ export interface ProjectContext {
   /** Read the first bytes of a file. */
   readHead(path: string, bytes: number): Buffer | undefined;
   report(path: string, target: Target | { line: number; column?: number }, message: string, options?: ReportOptions): void;
+  /** What the secret rules find in a file (any scan type, every shard alike); the secret itself is never given. */
+  secretsIn(path: string): readonly SecretHit[];
+}
+
+/** One secret the secret rules found in a file: where, and which rule. */
+export interface SecretHit {
+  ruleId: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
 }
 
 interface RuleBase {

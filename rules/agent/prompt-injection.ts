@@ -16,11 +16,14 @@ const PATTERNS: { re: RegExp; why: string; only?: Where }[] = [
   // A zero-width joiner inside an emoji sequence (👨‍💻) is how emoji are written, not a hidden character.
   { re: /[\u200B\u200C\u2060\u2062-\u2064\u202A-\u202E\u2066-\u2069]|(?<!\p{Extended_Pictographic}(?:\u{FE0F}|\u{1F3FB}|\u{1F3FC}|\u{1F3FD}|\u{1F3FE}|\u{1F3FF})?)\u200D/u, why: 'contains invisible or bidirectional control characters' },
   { re: /<!--((?:(?!-->)[\s\S]){0,2000}?)-->/, why: 'hides directives in an HTML comment' },
-  { re: new RegExp(String.raw`\b${SEND}\b[^.\n]{0,60}${SECRET_FILE}|${SECRET_FILE}[^.\n]{0,40}\b${SEND}\b[^.\n]{0,20}\b(to|in|into|as)\b`, 'i'), why: 'asks to send secret files' },
+  // The secret file is what is sent ("upload `.env` to …"), not a word nearby ("upload to Pinata (read credentials from .env)").
+  { re: new RegExp(String.raw`\b${SEND}\s+(?:the\s+|your\s+|all\s+|its\s+)?(?:contents?\s+of\s+|keys?\s+(?:in|from)\s+)?[\x60'"]?[\w./~-]*${SECRET_FILE}|${SECRET_FILE}[^.\n]{0,40}\b${SEND}\b[^.\n]{0,20}\b(to|in|into|as)\b`, 'i'), why: 'asks to send secret files' },
   { re: new RegExp(String.raw`\b(read|cat|print|send|upload|include|output|post|exfiltrate|copy)\b[^.\n]{0,60}${SECRET_FILE}`, 'i'), why: 'asks for secret files', only: 'hidden' },
   { re: /\b(curl|wget)\b[^\n|]*\|\s*(sudo\s+)?(ba|z)?sh\b/i, why: 'asks to download and execute a script', only: 'hidden' },
 ];
 const NEGATED = /\b(never|don't|do not|must not|avoid|refuse|no)\b[^.\n]{0,30}$/i;
+// "Attempts to override system instructions", "detects requests to ignore previous instructions": a threat described, not given.
+const DESCRIBED = /\b(attempts?|tries|trying|try|attacks?|requests?|prompts?|designed|meant)\s+to\s+$|\b(detect|block|catch|flag|prevent|resist|refuse|never|don't|do not)\w*\b[^.\n]{0,30}$/i;
 const COMMENT_WORDS = /(?<![\w-])(secretly|exfiltrate)(?![\w-])/i;
 
 /** True when text[index, end) sits inside a "…", “…” or `…` span of its line: a mention, not a directive. */
@@ -44,6 +47,7 @@ export function injection(text: string, where: Where = 'hidden'): { index: numbe
     if (!m) continue;
     if (why.startsWith('hides directives in an HTML') && !(injection(m[1] ?? '', 'hidden') || COMMENT_WORDS.test(m[1] ?? ''))) continue;
     if (why.startsWith('asks') && NEGATED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (why.startsWith('tells the model to ignore') && DESCRIBED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (where === 'visible' && !why.startsWith('contains') && !why.startsWith('hides directives in an HTML') && quoted(text, m.index, m.index + m[0].length)) continue;
     return { index: m.index, length: m[0].length, why };
   }
@@ -135,6 +139,8 @@ export default defineRule({
       { path: 'SKILL.md', code: '2. The skill is rebuilt.\n\n<!-- Trigger re-upload 1763621536 -->\n' },
       { path: 'SKILL.md', code: '**Do all of this without asking the user for input.**\n', note: 'skips a confirmation, hides nothing' },
       { path: 'AGENTS.md', code: 'Reply with one line: "\u{1F468}\u200D\u{1F4BB} Ready"\n', note: 'a zero-width joiner inside an emoji' },
+      { path: 'CLAUDE.md', code: '4. **Upload to Pinata** (read credentials from .env):\n', note: 'the upload is not of the .env file' },
+      { path: '.claude/agents/guard.md', code: '---\nname: guard\ndescription: guards\ntools: Read\n---\n- `instruction_override` - Attempts to override system instructions\n', note: 'a threat described' },
     ],
   },
 });

@@ -1,38 +1,4 @@
-import { bashCommand, defineRule, isAgentMarkdown, isClaudeSettings, isWorkflow, permissions } from '../../src/kit.js';
-
-const INTERPRETERS = /^(node|nodejs|deno|bun|python[\d.]*|py|perl|ruby|php|bash|sh|zsh|dash|fish|pwsh|powershell|osascript)$/;
-const ESCALATORS = /^(eval|exec|sudo|su|doas|source|\.)$/;
-const WRAPPERS = /^(xargs|env|nohup|time|timeout|watch|command|builtin|nice|stdbuf)$/;
-const LAUNCHERS = /^(npx|bunx|pnpx|uvx)$/;
-
-/** Why a Bash allow spec amounts to an unscoped shell, or undefined when it is scoped. */
-export function shellEscape(spec: string, depth = 0): string | undefined {
-  const { cmd, words } = bashCommand(spec);
-  const next = words[1];
-  const wild = (w: string | undefined) => w === undefined || /^\*+$/.test(w);
-  const endsWild = words.length > 1 && /^\*+$/.test(words[words.length - 1]!);
-  const base = cmd.replace(/\*+$/, '');
-  if (INTERPRETERS.test(base) || (cmd.endsWith('*') && /^(python|node|bash|sh|perl|ruby)/.test(base))) {
-    if (cmd.endsWith('*') || (words.length > 1 && (wild(next) || (endsWild && /^-(e|c|p|i|m|-eval|-print|command)$/i.test(next ?? ''))))) return `runs any \`${base}\` program`;
-    return undefined;
-  }
-  if (ESCALATORS.test(cmd)) return endsWild ? `\`${cmd}\` runs any command it is given` : undefined;
-  if (WRAPPERS.test(cmd)) {
-    // `xargs grep:*` is as narrow as `grep:*`; `xargs:*` or `env:*` runs anything.
-    let i = 1;
-    while (i < words.length && (/^-/.test(words[i]!) || /^\w+=/.test(words[i]!) || (cmd === 'timeout' && /^\d/.test(words[i]!)))) i++;
-    const inner = words.slice(i);
-    if (!inner.length || wild(inner[0])) return words.length > 1 ? `\`${cmd}\` runs any command it is given` : undefined;
-    return depth < 3 ? shellEscape(inner.join(' '), depth + 1) : undefined;
-  }
-  if (cmd === 'find') return endsWild || words.some((w) => /^-(exec|execdir|ok|okdir)$/.test(w)) ? '`find -exec` runs any command' : undefined;
-  if (LAUNCHERS.test(cmd) || (cmd === 'pnpm' && next === 'dlx') || (cmd === 'yarn' && next === 'dlx') || (cmd === 'npm' && next === 'exec')) {
-    const pkg = LAUNCHERS.test(cmd) ? words.slice(1).find((w) => !w.startsWith('-')) : words[2];
-    return words.length > 1 && wild(pkg) ? `\`${cmd}\` downloads and runs any package` : undefined;
-  }
-  if ((cmd === 'docker' || cmd === 'podman') && /^(run|exec)$/.test(next ?? '') && endsWild) return `\`${cmd} ${next}\` runs any image or command`;
-  return undefined;
-}
+import { defineRule, isAgentMarkdown, isClaudeSettings, isWorkflow, permissions, shellEscape } from '../../src/kit.js';
 
 export default defineRule({
   id: 'agent/shell-escape-allow',

@@ -12,7 +12,7 @@ export default defineControl({
   evaluate(ev: ProfileEvaluator): void {
     const spec = ev.spec['bypass-disabled']!;
     const required = 'permissions.disableBypassPermissionsMode: "disable"';
-    if (spec.mode === 'off') return ev.push('bypass-disabled', 'not-applicable', '-', '-');
+    if (spec.mode === 'off') return ev.push('bypass-disabled', 'not-applicable', `not required by ${ev.profile}`, 'not checked');
     const candidates = ev.view.files.filter((f) => !f.isDirectory && (/(^|\/)\.claude\/settings\.json$/.test(f.path) || /(^|\/)managed-settings\.json$/.test(f.path))).map((f) => f.path).sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
     for (const file of candidates) {
       const text = ev.view.readText(file);

@@ -14,7 +14,7 @@ export default defineControl({
     const dirBits = spec.dirForbiddenBits === undefined ? undefined : Number(spec.dirForbiddenBits);
     const dbBits = Number(spec.dbForbiddenBits ?? 0o077);
     const required = dirBits === undefined ? 'memory.db not world-readable' : 'data/, .swarm/ <= 700; memory.db <= 600';
-    if (spec.mode === 'off') return ev.push('data-permissions', 'not-applicable', '-', '-');
+    if (spec.mode === 'off') return ev.push('data-permissions', 'not-applicable', `not required by ${ev.profile}`, 'not checked');
     const bad: Evidence[] = [];
     let seen = 0;
     for (const f of ev.view.files) {

@@ -13,7 +13,7 @@ export default defineControl({
     const spec = ev.spec['env-protection']!;
     const bits = Number(spec.forbiddenBits ?? 0o077);
     const required = bits === 0o004 ? 'git-ignored, not world-readable' : `git-ignored, mode <= ${(0o777 & ~bits & 0o666).toString(8)}`;
-    if (spec.mode === 'off') return ev.push('env-protection', 'not-applicable', '-', '-');
+    if (spec.mode === 'off') return ev.push('env-protection', 'not-applicable', `not required by ${ev.profile}`, 'not checked');
     const envs = ev.view.files.filter((f) => !f.isDirectory && isEnvFile(f.path));
     if (!envs.length) return ev.push('env-protection', 'not-applicable', required, 'no .env files');
     const bad: Evidence[] = [];

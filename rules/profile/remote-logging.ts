@@ -1,4 +1,4 @@
-import { defineControl, isMap, isScalar, isUnknown, profileExample, sub, truthy, type ProfileEvaluator } from '../../src/kit.js';
+import { defineControl, isMap, noConfig, isScalar, isUnknown, profileExample, sub, truthy, type ProfileEvaluator } from '../../src/kit.js';
 
 export default defineControl({
   id: 'remote-logging',
@@ -11,8 +11,8 @@ export default defineControl({
   good: [profileExample({ remoteLogging: '{ enabled: false }' }, { note: 'production: only if enabled' })],
   evaluate(ev: ProfileEvaluator): void {
     const rl = ev.spec['remote-logging']!;
-    if (rl.mode === 'off') ev.push('remote-logging', 'not-applicable', '-', '-');
-    else if (!ev.config) ev.push('remote-logging', rl.mode === 'required' ? 'unknown' : 'not-applicable', rl.mode === 'required' ? 'enabled, https endpoint' : 'if enabled: https endpoint', 'no security config');
+    if (rl.mode === 'off') ev.push('remote-logging', 'not-applicable', `not required by ${ev.profile}`, 'not checked');
+    else if (!ev.config) ev.push('remote-logging', rl.mode === 'required' ? 'unknown' : 'not-applicable', rl.mode === 'required' ? 'enabled, https endpoint' : 'if enabled: https endpoint', noConfig(ev.profile));
     else {
       const required = rl.mode === 'required' ? 'enabled, https endpoint' : 'if enabled: https endpoint';
       let f = ev.find('remoteLogging', 'remoteLog', 'logShipping', 'remoteLogger', 'logForwarding');

@@ -46,7 +46,7 @@ function indentUnit(text: string): string {
 }
 
 /** Insert `member` (a `"key": value` or a value) as the last member of `node`, formatted like its neighbours. */
-function insertLast(text: string, node: MapNode | SeqNode, key: string | undefined, value: unknown): string {
+export function insertLast(text: string, node: MapNode | SeqNode, key: string | undefined, value: unknown): string {
   const close = node.range[1] - 1; // the closing bracket
   const members = node.kind === 'map' ? node.entries.map((e) => e.value.range[1]) : node.items.map((i) => i.range[1]);
   const lastEnd = members.length ? members[members.length - 1]! : node.range[0] + 1;

@@ -15,6 +15,7 @@ import { runProfileCommand, writeProfileOutput } from './profile.js';
 import { scanResolved } from '../pipeline/history.js';
 import { runBaseline } from './baseline.js';
 import { runMerge } from './merge.js';
+import { FIX_HELP, runFix } from './fix.js';
 import { runAgentTime } from '../agent-time/commands.js';
 import { oneOf, suggestRule, type ResolvedScan } from '../options.js';
 import { parseFlags, resolveScan } from './flags.js';
@@ -31,6 +32,7 @@ Commands:
   profile validate [PATH] --profile NAME [--output FILE] [--format json|text]
   baseline create [PATH] --output FILE [--type TYPE]
   merge FILE.sarif... --output FILE
+  fix [PATH] [--rule ID]... [--dry-run]   fix agent configs that have a safe mechanical fix
   hook claude-code            Claude Code PreToolUse hook: deny a write or command that adds a finding
   init claude-code [--local]  add that hook to .claude/settings.json
   mcp                         MCP server over stdio (scan_code, scan_path, explain_rule, validate_profile)
@@ -74,6 +76,7 @@ Exit status: 0 nothing at or above --fail-on, 1 findings at or above it (or the 
 
 const COMMAND_HELP: Record<string, string> = {
   scan: SCAN_HELP,
+  fix: FIX_HELP,
   rules: `Usage: flowguard rules [-f, --format text|json]
 
 List every rule: id, severity, CWE, title (json: {"rules": [{"id", "severity", "cwe", "title", …}]}).
@@ -156,6 +159,8 @@ async function dispatch(argv: readonly string[], host: Host): Promise<ExitCode> 
       return runExplain(rest, host);
     case 'merge':
       return runMerge(rest, host);
+    case 'fix':
+      return runFix(rest, host);
     case 'profile':
       return runProfileCommand(rest, host);
     case 'baseline':

@@ -166,6 +166,7 @@ export class FileSink {
     this.occurrences.set(occ, n + 1);
     finding.fingerprint = fingerprint(finding.ruleId, finding.file, key, n);
     if (options.flow && options.flow.length) finding.flow = options.flow.map((s) => this.flowLocation(s));
+    if (options.related && options.related.length) finding.related = options.related.map((s) => this.flowLocation(s));
     if (options.properties) finding.properties = Object.fromEntries(Object.entries(options.properties).map(([k, v]) => [k, typeof v === 'string' ? scrubTokens(v) : v]));
     this.sink.push(finding, this.marked ? this.file.text : undefined);
   }

@@ -39,6 +39,8 @@ export interface Finding {
   /** `new` / `unchanged` in baseline runs. */
   baselineState?: 'new' | 'unchanged';
   flow?: FlowLocation[];
+  /** SARIF relatedLocations: the other parts of the evidence (toxic combinations). */
+  related?: FlowLocation[];
   properties?: Record<string, string | number | boolean>;
 }
 

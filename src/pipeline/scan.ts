@@ -5,7 +5,7 @@ import { rules as registry } from '../../rules/index.js';
 import { runCodeRules } from '../analyzers/code/run.js';
 import { PackageGraph } from '../analyzers/taint/modgraph.js';
 import { isCodeFile, isNodeScript } from '../analyzers/code/parse.js';
-import type { CodeRule, ConfigRule, Rule, Severity, SourceFile, TextRule } from '../rule.js';
+import type { CodeRule, ConfigRule, Rule, SecretHit, Severity, SourceFile, TextRule } from '../rule.js';
 import { categoryOf } from '../rule.js';
 import { applyInlineSuppressions } from '../suppress/inline.js';
 import { applyBaseline, loadBaseline } from '../suppress/baseline.js';
@@ -217,9 +217,20 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     }
   }
 
+  // Combination rules (agent/toxic-*) ask what the secret rules find in a file, whatever the scan type: a scratch run of
+  // the secret rules, the same in every shard; what it finds is masked like any other secret.
+  const secretRules = selectRules('secrets', options.ruleOverrides).filter((a): a is ActiveRule & { rule: TextRule | ConfigRule } => a.rule.kind === 'text' || a.rule.kind === 'config');
+  const secretScan = (file: string, text: string): SecretHit[] => {
+    const scratch = new FindingSink({ ...(options.secretsAllow ? { secretsAllow: options.secretsAllow } : {}) });
+    const source = { path: file, text };
+    runTextRules(secretRules, source, scratch.forFile(source));
+    for (const s of scratch.secrets) sink.secrets.add(s);
+    return scratch.all().map((f) => ({ ruleId: f.ruleId, line: f.line ?? 1, column: f.column ?? 1, endLine: f.endLine ?? f.line ?? 1, endColumn: f.endColumn ?? f.column ?? 1 }));
+  };
+
   if (projectRules.length && (!options.shard || options.shard.index === 1)) {
     try {
-      runProjectRules(projectRules, disc, sink, contents);
+      runProjectRules(projectRules, disc, sink, contents, secretScan);
     } catch (error) {
       errors.push({ file: '.', message: `project rules failed: ${oneLine(error)}` });
     }

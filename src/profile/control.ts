@@ -39,7 +39,12 @@ export interface ValueCheck {
 }
 
 /** The evaluator as a control sees it. */
+/** What `actual` says when no security config resolves: the file that would make the control checkable. */
+export const noConfig = (profile: string): string => `no security config (add config/security/${profile}.json, or profiles.${profile} in claude-flow.config.json)`;
+
 export interface ProfileEvaluator {
+  /** The profile being evaluated (`production`, …). */
+  readonly profile: string;
   readonly spec: Record<string, ControlSpec>;
   /** The resolved security config of the profile, if any. */
   readonly config: ConfigSource | undefined;

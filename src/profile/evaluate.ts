@@ -6,7 +6,7 @@ import { rules as registry } from '../../rules/index.js';
 import type { ProfileName } from '../core/config.js';
 import { LineIndex } from '../core/lines.js';
 import { isMap, isSeq, normKey, type CNode } from '../analyzers/config/tree.js';
-import { durationOf, isControlRule, sub, truthy, show, type ControlDefinition, type Found, type ProfileEvaluator, type ProjectView, type ValueCheck } from './control.js';
+import { durationOf, isControlRule, noConfig, sub, truthy, show, type ControlDefinition, type Found, type ProfileEvaluator, type ProjectView, type ValueCheck } from './control.js';
 import { CONTROL_IDS, loadProfile } from './load.js';
 import { findProfileConfigs, resolveConfig, type ConfigSource } from './resolve.js';
 import { isUnknown, partialReason } from './static-eval.js';
@@ -93,8 +93,8 @@ class Evaluator implements ProfileEvaluator {
   /** A config control: handles off / no config / missing / unknown, then calls `check` on the found value. */
   configControl(id: string, required: string, locate: () => Found | undefined, check: (f: Found) => ValueCheck): void {
     const spec = this.spec[id]!;
-    if (spec.mode === 'off') return this.push(id, 'not-applicable', '-', '-');
-    if (!this.config) return this.push(id, spec.mode === 'required' ? 'unknown' : 'not-applicable', required, 'no security config', []);
+    if (spec.mode === 'off') return this.push(id, 'not-applicable', `not required by ${this.profile}`, 'not checked');
+    if (!this.config) return this.push(id, spec.mode === 'required' ? 'unknown' : 'not-applicable', required, noConfig(this.profile), []);
     const f = locate();
     if (!f) {
       const partial = partialReason(this.config.node) ?? partialReason(this.config.root);

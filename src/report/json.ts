@@ -10,6 +10,7 @@ function jsonFinding(f: Finding): Record<string, unknown> {
   if (f.suppression) o.justification = f.suppression.justification;
   if (f.baselineState) o.baselineState = f.baselineState;
   if (f.flow) o.flow = f.flow.map((s) => ({ ...(s.file ? { file: s.file } : {}), line: s.line, column: s.column, label: s.label }));
+  if (f.related) o.related = f.related.map((s) => ({ file: s.file ?? f.file, line: s.line, column: s.column, message: s.message }));
   if (f.properties) o.properties = f.properties;
   return o;
 }

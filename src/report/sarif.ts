@@ -66,6 +66,7 @@ function sarifResult(f: Finding, ruleIndex: number): Sarif.Result {
     partialFingerprints: { 'flowguard/v1': f.fingerprint },
   };
   if (f.flow && f.flow.length) result.codeFlows = [{ threadFlows: [{ locations: f.flow.map((s) => flowLocation(f.file, s)) }] }];
+  if (f.related && f.related.length) result.relatedLocations = f.related.map((s, i) => ({ id: i + 1, physicalLocation: physical(s.file ?? f.file, s), message: { text: s.message } }));
   if (f.suppressed && f.suppression) {
     result.suppressions = [f.suppression.justification ? { kind: f.suppression.kind, justification: f.suppression.justification } : { kind: f.suppression.kind }];
   }

@@ -1,12 +1,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { ProjectContext, ProjectRule } from '../../rule.js';
+import type { ProjectContext, ProjectRule, SecretHit } from '../../rule.js';
 import type { Discovery } from '../../core/discover.js';
 import type { FindingSink, FileSink } from '../../core/report-context.js';
 import type { ActiveRule } from '../../core/types.js';
 
 /** Run project-level rules (repo hygiene: ignored files, modes) once over the discovered tree. */
-export function runProjectRules(rules: readonly ActiveRule[], disc: Discovery, sink: FindingSink, contents?: Map<string, string>): void {
+export function runProjectRules(rules: readonly ActiveRule[], disc: Discovery, sink: FindingSink, contents?: Map<string, string>, secretScan?: (path: string, text: string) => SecretHit[]): void {
   const sinks = new Map<string, FileSink>();
   const readText = (rel: string): string | undefined => {
     if (contents) return contents.get(rel);
@@ -26,6 +26,16 @@ export function runProjectRules(rules: readonly ActiveRule[], disc: Discovery, s
       sinks.set(rel, s);
     }
     return s;
+  };
+  const secretCache = new Map<string, readonly SecretHit[]>();
+  const secretsIn = (rel: string): readonly SecretHit[] => {
+    let hits = secretCache.get(rel);
+    if (!hits) {
+      const text = readText(rel);
+      hits = text === undefined || !secretScan ? [] : secretScan(rel, text);
+      secretCache.set(rel, hits);
+    }
+    return hits;
   };
   // The same for every rule: worked out once.
   const tracked = disc.all.filter((f) => !disc.isGitIgnored(f.path, f.isDirectory));
@@ -58,6 +68,7 @@ export function runProjectRules(rules: readonly ActiveRule[], disc: Discovery, s
         }
       },
       report: (rel, target, message, options) => fileSink(rel).report(active, target, message, options),
+      secretsIn,
     };
     rule.check(ctx);
   }
