@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "d48f80072e7a4cb052997083132a90f6b9b95781ecb268505d406f7989a70d31" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "d84e9d18c19d5cdcd6c232058282f0ea83bd7fcd05dc08f03c2b99f8c5a801d2" : "");

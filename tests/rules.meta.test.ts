@@ -1,9 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { TSESTree } from '@typescript-eslint/types';
 import { parse } from '@typescript-eslint/typescript-estree';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
+import { forEachChild } from '../src/analyzers/code/query.js';
 import { SEVERITIES } from '../src/rule.js';
 
 const rulesDir = fileURLToPath(new URL('../rules/', import.meta.url));
@@ -68,12 +70,9 @@ describe('rule metadata', () => {
   it.each(ruleFiles())('rules/%s.ts never reads a node\'s `loc`', (id) => {
     const ast = parse(fs.readFileSync(path.join(rulesDir, `${id}.ts`), 'utf8'), { range: false, loc: false });
     const reads: string[] = [];
-    const walk = (n: unknown): void => {
-      if (Array.isArray(n)) return n.forEach(walk);
-      if (!n || typeof n !== 'object') return;
-      const node = n as { type?: string; computed?: boolean; property?: { type: string; name?: string } };
-      if (node.type === 'MemberExpression' && !node.computed && node.property?.type === 'Identifier' && node.property.name === 'loc') reads.push('.loc');
-      for (const [k, v] of Object.entries(n)) if (k !== 'parent') walk(v);
+    const walk = (n: TSESTree.Node): void => {
+      if (n.type === 'MemberExpression' && !n.computed && n.property.type === 'Identifier' && n.property.name === 'loc') reads.push('.loc');
+      forEachChild(n, walk);
     };
     walk(ast);
     expect(reads).toEqual([]);

@@ -1,4 +1,4 @@
-import { type CodeContext, constValue, defineRule, describe, dynamicParts, graded, type Grading, isCallTo, isOwnProcess, looseConstValue, type Node, objectLiteral, propertyValue, type TSESTree, unwrap, worstProvenance } from '../../src/kit.js';
+import { type Binding, callGraph, type CodeContext, constValue, defineRule, type FlowStep, isFunctionNode, propertyName, describe, dynamicParts, graded, type Grading, isCallTo, isOwnProcess, looseConstValue, type Node, objectLiteral, propertyValue, type TSESTree, unwrap, worstProvenance } from '../../src/kit.js';
 
 const GRADING: Grading = { severity: 'high', execution: true };
 
@@ -79,8 +79,72 @@ function isDynamic(ctx: CodeContext, node: Node): boolean {
 /** Graded by where the command's pieces come from: untrusted critical, library input high, unknown low, trusted none. */
 function report(ctx: CodeContext, call: Node, what: Node, message: string): void {
   const { provenance: p } = worstProvenance(ctx, [...parts(ctx, what), ...(dynamicParts(what, ctx.resolver).length ? [] : [what])]);
+  // A REPL's shell escape (`!ls` at the prompt): the whole command is the line the person at the terminal typed, so
+  // it runs with no more power than the shell they typed it from. An audit finding, not an injection.
+  if (p.kind === 'untrusted' && replLine(ctx, what, p.flow?.[0])) {
+    ctx.report(call, `${message.replace(/\.$/, '')}, the whole line typed at an interactive prompt (a shell escape).`, { severity: 'low', properties: { provenance: 'unknown' } });
+    return;
+  }
   const options = graded(p, GRADING);
   if (options) ctx.report(call, message, options);
+}
+
+const WHOLE = /^(trim|trimStart|trimEnd|slice|substring|substr|toString)$/;
+/** The first parameter of a `line` handler of a readline interface on the terminal (`rl.on('line', (input) => …)`). */
+function lineHandlerParam(ctx: CodeContext, b: Binding): boolean {
+  const f = b.fn;
+  if (!f || !isFunctionNode(f) || f.params[0] !== b.id) return false;
+  const call = ctx.resolver.parent(f);
+  if (call?.type !== 'CallExpression' || call.arguments[1] !== f) return false;
+  const m = unwrap(call.callee);
+  if (m?.type !== 'MemberExpression' || !/^(on|once|addListener)$/.test(propertyName(m) ?? '') || constValue(call.arguments[0] as Node, ctx.resolver) !== 'line') return false;
+  const rl = unwrap(m.object);
+  const init = rl?.type === 'Identifier' ? unwrap(ctx.resolver.binding(rl)?.init) : rl;
+  if (init?.type !== 'CallExpression' || !/^(node:)?readline(\/promises)?\.createInterface$/.test(ctx.resolver.canonical(init.callee) ?? '')) return false;
+  // on the terminal: `input: process.stdin`
+  const o = objectLiteral(init.arguments[0] as Node | undefined, ctx.resolver);
+  const input = o ? unwrap(propertyValue(o, 'input').value) : undefined;
+  return !!input && ctx.resolver.canonical(input) === 'process.stdin';
+}
+
+/**
+ * The command is a line from an interactive prompt, whole (trimmed, or with its escape prefix sliced off), read by a
+ * readline `line` handler here or passed unchanged to the function that runs it. `first` is the flow's source step.
+ */
+function replLine(ctx: CodeContext, what: Node, first: FlowStep | undefined, depth = 0): boolean {
+  if (!first || first.file || depth > 8) return false;
+  const n = unwrap(what);
+  if (n?.type === 'CallExpression') {
+    const c = unwrap(n.callee);
+    return c?.type === 'MemberExpression' && WHOLE.test(propertyName(c) ?? '') && replLine(ctx, c.object, first, depth + 1);
+  }
+  if (n?.type !== 'Identifier') return false;
+  const b = ctx.resolver.binding(n);
+  if (!b) return false;
+  // every reassignment keeps the whole line (`input = input.trim()`)
+  for (const f of ctx.resolver.flowNodes) {
+    if (f.type !== 'AssignmentExpression') continue;
+    const l = unwrap(f.left);
+    if (l?.type === 'Identifier' && ctx.resolver.binding(l) === b && !(f.operator === '=' && wholeOf(ctx, f.right, b))) return false;
+  }
+  if (b.kind !== 'param') return !!b.init && !b.path && replLine(ctx, b.init, first, depth + 1);
+  if (lineHandlerParam(ctx, b)) return b.id.range[0] === first.range[0];
+  // a parameter of a same-file function whose every caller passes the whole line
+  const f = b.fn;
+  if (!f || !isFunctionNode(f)) return false;
+  const i = f.params.indexOf(b.id as TSESTree.Parameter);
+  const g = callGraph(ctx.ast, ctx.resolver, ctx.text);
+  const sites = ctx.resolver.flowNodes.filter((c): c is TSESTree.CallExpression => c.type === 'CallExpression' && g.target(c.callee) === f);
+  return i >= 0 && sites.length > 0 && sites.every((c) => !!c.arguments[i] && c.arguments[i]!.type !== 'SpreadElement' && replLine(ctx, c.arguments[i] as Node, first, depth + 1));
+}
+
+/** `x.trim()` of the binding itself: a reassignment that keeps the whole line. */
+function wholeOf(ctx: CodeContext, v: Node, b: Binding): boolean {
+  const n = unwrap(v);
+  if (n?.type === 'Identifier') return ctx.resolver.binding(n) === b;
+  if (n?.type !== 'CallExpression') return false;
+  const c = unwrap(n.callee);
+  return c?.type === 'MemberExpression' && WHOLE.test(propertyName(c) ?? '') && wholeOf(ctx, c.object, b);
 }
 
 /**
@@ -194,6 +258,12 @@ export default defineRule({
     'finding when every piece is trusted (constants, `__dirname`/`import.meta.url` paths, the package\'s own version,',
     'a git hash the script reads itself).',
     '',
+    "A REPL's shell escape is low (an audit finding): when the whole command is the line typed at an interactive",
+    "prompt (`readline.createInterface({ input: process.stdin })`, its `line` handler, the line trimmed or with its",
+    "`!` prefix sliced off, `!ls` run with `sh -c`), the person at the terminal runs what they could run in their own",
+    'shell, and no trust boundary is crossed. A line built into a larger command (`grep ${line}`), a line read from a',
+    'socket, and raw stdin data (a pipe) stay untrusted.',
+    '',
     '**Fix:** use `execFile(file, [arg1, arg2])` or `spawn(file, args)` without `shell`, and validate the',
     'arguments (for example against an allowlist, and reject values starting with `-`). Never build a shell',
     'string from data.',
@@ -236,6 +306,8 @@ export default defineRule({
       { code: "const { execSync } = require('child_process');\nfunction run(cmd) {\n  return execSync(cmd, { stdio: 'inherit' });\n}\nrun('ls ' + process.argv[2]);", line: 3, note: 'a run-a-command helper graded by its caller: a CLI argument' },
       { code: "const { execSync } = require('child_process');\nmodule.exports = function run(cmd) {\n  return execSync(cmd, { stdio: 'inherit' });\n};", line: 3, note: 'an exported helper: its callers are outside the file (library input, high)' },
       { code: "import { spawn } from 'child_process';\nspawn('cmd.exe', ['/d', '/s', '/c', line]);", line: 2, note: 'options before /c are skipped' },
+      { code: "const readline = require('readline');\nconst { spawn } = require('child_process');\nconst rl = readline.createInterface({ input: process.stdin, output: process.stdout });\nrl.on('line', (line) => {\n  const t = line.trim();\n  if (t.startsWith('!')) spawn('sh', ['-c', t.slice(1)], { stdio: 'inherit' });\n});", line: 6, note: "a REPL's `!cmd` shell escape: low, the whole line typed at the prompt (ruvnet/claude-flow simple-cli.js)" },
+      { code: "const readline = require('readline');\nconst { execSync } = require('child_process');\nconst rl = readline.createInterface({ input: process.stdin });\nrl.on('line', (line) => {\n  execSync('grep ' + line + ' app.log', { stdio: 'inherit' });\n});", line: 5, note: 'a prompt line built into a larger command stays critical' },
     ],
     good: [
       { code: "const { exec } = require('child_process');\nexec('ls -la', cb);", note: 'constant command' },

@@ -94,6 +94,10 @@ export default defineRule({
       { code: "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\nexport const load = (name) => require(name);", line: 3, note: 'ESM createRequire' },
     ],
     good: [
+      { code: "const LOCALES = ['en', 'de', 'fr'];\nexport async function load(code) {\n  if (!LOCALES.includes(code)) throw new Error('unknown locale');\n  return import(`./locales/${code}.json`);\n}", note: 'a template whose part is checked against a constant list' },
+      { code: "export function load(code) {\n  const allowed = new Set(['en', 'de']);\n  if (!allowed.has(code)) return null;\n  return require(`./locales/${code}.json`);\n}", note: 'checked against a constant Set' },
+      { code: "const LOCALES = ['en', 'de', 'fr'];\nexport const all = () => Promise.all(LOCALES.map((c) => import(`./locales/${c}.js`)));", note: 'parts from a constant list' },
+      { code: "const fs = require(['fs'].join());", note: 'a constant array joined' },
       { code: "const fs = require('fs');", note: 'constant' },
       { code: "const v = require(`./locale/${'en'}.json`);", note: 'constant template' },
       { code: "const pkg = require(__dirname + '/package.json');", note: 'install-time path' },

@@ -1,4 +1,4 @@
-import { addTest, type Binding, builtinPrototype, builtinSeverity, type CallGraph, callGraph, type CodeContext, constantChoice, constValue, defineRule, describe, enclosingFunction, endsInJump, type FlowStep, freshLocal, freshValue, fromParameter, type Grading, holdsIfFalse, holdsIfTrue, identifierWords, isFunctionNode, isNumericIndex, isRequestValue, isSymbolKey, isWithin, loopHead, loopOver, memberChain, type Node, paramIndexes, polyfill, propertyName, type Provenance, prototypeFree, push, returnsNested, type Severity, severityFor, type TSESTree, unwrap } from '../../src/kit.js';
+import { accessorShape, addTest, type Binding, builtinPrototype, builtinSeverity, type CallGraph, callGraph, type CodeContext, constantChoice, constValue, defineRule, describe, enclosingFunction, endsInJump, type FlowStep, freshLocal, freshValue, fromParameter, type Grading, holdsIfFalse, holdsIfTrue, identifierWords, isFunctionNode, isNumericIndex, isRequestValue, isSymbolKey, isWithin, loopHead, loopOver, memberChain, type Node, paramIndexes, polyfill, propertyName, type Provenance, prototypeFree, push, returnsNested, type Severity, severityFor, type TSESTree, unwrap } from '../../src/kit.js';
 
 const GRADING: Grading = { severity: 'high' };
 
@@ -41,19 +41,24 @@ export default defineRule({
     'object (`dst[k] = merge(dst[k], src[k])`, or `dst[k] = v` beside a recursive call on `dst[k]`) over `for…in`,',
     '`Object.keys`/`getOwnPropertyNames`/`entries`, `forEach` callbacks or `arguments[i]`, recursing by name, through',
     '`exports.merge`, `this.method`, `.call`/`.apply` or two functions calling each other (a callback passed by name',
-    'included); set-by-path by recursion (`t[k] = set(t[k], rest, v)`), by `reduce`, or by a walker',
+    'included, and a callback parameter every caller fills with one function: `mergeFunc(newValue, srcValue)` with',
+    '`baseMerge` passed in); writes through a same-file setter helper (`assignMergeValue(object, key, value)`);',
+    'set-by-path by recursion (`t[k] = set(t[k], rest, v)`), by `reduce`, or by a walker',
     '(`cur = cur[k] || (cur[k] = {})`, `if (k in cur) cur = cur[k]; else cur = cur[k] = {}`) that then writes (directly or through a setter helper such as `assignValue(cur, k, v)`); two-level writes whose keys the caller picks (`this.cache[this.locale][str] = str`); key',
     'copies of untrusted objects; writes through `__proto__`/`constructor.prototype`. A builtin prototype extended on',
     'purpose (`Array.prototype.each = …`) is low: a design choice, not an injection.',
     '',
     'A guard rejects `__proto__` **and** `constructor`/`prototype` (comparisons, a blocklist, a check such as',
-    '`isSafeKey(k)`), or is an allowlist, a target from `Object.create(null)` or a `Map`, or an own-property test the',
+    '`isSafeKey(k)`, a same-file `safeGet` judged by its body: one that drops only `__proto__` is a half guard, enough',
+    'only when the target\'s own value is then tested to be a plain object), or is an allowlist, a target from `Object.create(null)` or a `Map`, or an own-property test the',
     'walk or the recursion goes through. Not guards: `__proto__` alone, `k in obj` (true for `__proto__`), a',
     '`hasOwnProperty` test that only decides whether to create the next object. Not reported: a plain `obj[k] = v`,',
     'deep clones into fresh objects, keys that can only be constants, numeric indexes.',
     '',
     'Severity: high when a request or tool input, or the caller of a function the file exports, supplies the object',
-    'or the path; low for an internal helper with no known caller.',
+    'or the path; low for an internal helper with no known caller. Exported includes what the file hands out: the',
+    'product of a UMD factory (`module.exports = factory()`), a factory function\'s result and the functions it wraps',
+    '(`createAssigner(function (object, source) { … })`), and the methods of an instance an exported function returns.',
     '',
     '**Fix:** skip `__proto__`, `constructor` and `prototype` keys, copy only own keys of the target',
     '(`Object.hasOwn(target, key)`), build results with `Object.create(null)` or a `Map`, or use',
@@ -64,7 +69,7 @@ export default defineRule({
     const dangerousTests = new Map<Node | undefined, Set<string>>();
     /** Tests that the walked value is a plain object (`typeof x[k] === "object"`, `isPlainObject(src)`): `constructor`, a function, is not descended into. */
     const objectTests: { fn: Node | undefined; value?: Node }[] = [];
-    const guardCalls: { fn: Node | undefined; obj?: string; key: Node; any: boolean; call: Node; own: boolean }[] = [];
+    const guardCalls: { fn: Node | undefined; obj?: string; key: Node; any: boolean; call: Node; own: boolean; check?: () => boolean | 'half' }[] = [];
     const walkers: { node: Assign; binding: Binding; key: Node }[] = [];
     const keyedWrites = new Map<Binding, Assign[]>();
     /** `assignValue(cur, key, v)`: a setter helper called with a walked object and its key (lodash `baseSet`). */
@@ -72,6 +77,8 @@ export default defineRule({
     const assigns = new Map<Binding, Node[]>();
     const fields = new Map<string, Node[]>();
     const writes: { node: Assign; key: Node; target: Node }[] = [];
+    /** Calls `h(object, key, value)` of a same-file function, judged at the end as writes when `h` is a setter. */
+    const helperCalls: TSESTree.CallExpression[] = [];
     const candidates: Candidate[] = [];
     const reported = new Set<number>();
     const groupOf = new Map<Candidate, Node>();
@@ -104,10 +111,17 @@ export default defineRule({
           return keyed(n.consequent, depth + 1, seen) || keyed(n.alternate, depth + 1, seen);
         case 'AssignmentExpression':
           return keyed(n.right, depth + 1, seen);
+        case 'CallExpression': {
+          // `safeGet(object, key)`: a same-file getter that returns `object[key]`
+          const f = g().target(n.callee);
+          const k = n.arguments[1];
+          return !!f && !!k && k.type !== 'SpreadElement' && constValue(k, ctx.resolver) === undefined && !isNumericIndex(ctx.resolver, k) && helperShape(f).get;
+        }
         default:
           return false;
       }
     };
+    const helperShape = (f: Fn): { get: boolean; set: boolean } => accessorShape(ctx, g(), f);
     /** True when `value` reads `source[key]` (or the entries value), directly, through locals, or as a call argument. */
     const readsSource = (value: Node, source: Node, kb: Binding, entriesValue: Binding | undefined, depth = 0, seen = new Set<Binding>()): boolean => {
       const v = unwrap(value);
@@ -257,10 +271,19 @@ export default defineRule({
       // `__proto__` alone is enough when the walk only goes into plain objects: `constructor` is a function
       return s.has('constructor') || s.has('prototype') || objectTests.some((t) => t.fn === f && (!t.value || keyed(t.value)));
     };
-    /** A same-file function whose body rejects the dangerous keys. */
-    const guardFunction = (callee: Node): boolean => {
-      const f = g().target(callee);
-      return !!f && completeTest(f);
+    /**
+     * Whether a same-file function rejects the dangerous keys, judged by its body and what it calls: true for a
+     * complete test, false for one that names `__proto__` alone, undefined when the body names none (then its name decides).
+     */
+    const bodyGuards = (f: Fn): boolean | undefined => {
+      const fs = [f, ...g().reach(f)];
+      if (fs.some((h) => completeTest(h))) return true;
+      const text = fs.map((h) => ctx.text(h)).join('\n');
+      const proto = /(['"`])__proto__\1/.test(text);
+      const other = /(['"`])(constructor|prototype)\1/.test(text);
+      if (proto && other) return true;
+      if (fs.some((h) => mentionsDanger(h))) return proto && !other ? false : true;
+      return proto ? false : undefined;
     };
     /** An own-property test of `objText` guards `at` when `at` only runs where the test held. */
     const underOwnTest = (g: { call: Node }, at: Node): boolean => {
@@ -290,6 +313,19 @@ export default defineRule({
       }
       return false;
     };
+    /** The value is the target's own value at the key: `target[key]`, or a local set from `get(target, key)`. */
+    const targetSide = (v: Node, targetText: string, depth = 0): boolean => {
+      const u = unwrap(v);
+      if (!u || depth > 3) return false;
+      if (u.type === 'MemberExpression') return u.computed && key(unwrap(u.object)!) === targetText;
+      if (u.type === 'CallExpression') {
+        const a = unwrap(u.arguments[0] as Node | undefined);
+        return !!a && key(a) === targetText;
+      }
+      if (u.type !== 'Identifier') return false;
+      const b = ctx.resolver.binding(u);
+      return !!b && b.kind !== 'param' && valuesOf(b).some((x) => targetSide(x, targetText, depth + 1));
+    };
     const guarded = (node: Node, k: Node, target: Node, at: Node = node): boolean => {
       const fns: (Node | undefined)[] = [];
       for (let f: Node | undefined = fnOf(node), i = 0; i < 3; i++) {
@@ -307,6 +343,11 @@ export default defineRule({
         const gk = unwrap(g.key);
         const same = kb ? gk?.type === 'Identifier' && ctx.resolver.binding(gk) === kb : !!gk && key(gk) === keyText;
         if (!same) return false;
+        const verdict = g.check?.() ?? true;
+        if (!verdict) return false;
+        // a getter that drops only `__proto__` (deep-extend `safeGetProperty`) guards when the target's own value at the
+        // key is then tested to be a plain object: `constructor`, a function, is not descended into
+        if (verdict === 'half') return objectTests.some((t) => t.fn === g.fn && !!t.value && targetSide(t.value, targetText));
         if (g.any) return true;
         return g.obj === targetText && (!g.own || underOwnTest(g, at));
       });
@@ -371,6 +412,7 @@ export default defineRule({
         const args = node.arguments.filter((a): a is TSESTree.Expression => a.type !== 'SpreadElement');
         const fn = fnOf(node);
         if (name && /^isPlainObject$|^isPlain$/.test(name) && args[0]) objectTests.push({ fn, value: args[0] });
+        if (args.length >= 2 && node.arguments.length >= 2 && constValue(args[1], ctx.resolver) === undefined && !isNumericIndex(ctx.resolver, args[1]!)) helperCalls.push(node);
         const a0 = unwrap(args[0]);
         if (a0?.type === 'Identifier' && args.length >= 3 && name && (c === 'Object.defineProperty' || identifierWords(name).some((w) => /^(assign|set|put|define)$/.test(w)))) {
           const b0 = ctx.resolver.binding(a0);
@@ -385,7 +427,18 @@ export default defineRule({
         } else if ((name === 'hasOwnProperty' || name === 'propertyIsEnumerable') && args[0] && callee?.type === 'MemberExpression') {
           guardCalls.push({ fn, obj: key(unwrap(callee.object)!), key: args[0], any: false, call: node, own: true });
         } else if ((name === 'includes' || name === 'indexOf') && args[0]) guardCalls.push({ fn, key: args[0], any: true, call: node, own: false });
-        else if (name && (guardName(name) || (callee && guardFunction(callee)))) for (const a of args) guardCalls.push({ fn, key: a, any: true, call: node, own: false });
+        else if (name && callee && (guardName(name) || g().target(callee))) {
+          // judged once the file is read: a same-file function by its body (`safeGet` that drops only `__proto__` is a
+          // half guard, lodash.merge 4.6.1), anything else by its name
+          const check = (): boolean | 'half' => {
+            const f = g().target(callee);
+            if (!guardName(name)) return !!f && completeTest(f);
+            if (!f) return true;
+            const verdict = bodyGuards(f);
+            return verdict === false ? 'half' : (verdict ?? true);
+          };
+          for (const a of args) guardCalls.push({ fn, key: a, any: true, call: node, own: false, check });
+        }
         // builtin prototype mutation through the reflection API
         if ((c === 'Object.defineProperty' || c === 'Object.assign' || c === 'Object.defineProperties') && args[0] && builtinPrototype(ctx, args[0])) {
           const prop = c === 'Object.defineProperty' ? constValue(args[1], ctx.resolver) : undefined;
@@ -462,7 +515,16 @@ export default defineRule({
         writes.push({ node, key: k, target: obj });
       },
       'Program:exit'() {
-        for (const { node, key: k, target: obj } of writes) classify(node, k, obj);
+        for (const { node, key: k, target: obj } of writes) classify(node, k, obj, node.right, ctx.text(node.left));
+        // writes through a same-file setter helper: `assignMergeValue(object, key, value)` (lodash.merge)
+        for (const c of helperCalls) {
+          const f = g().target(c.callee);
+          const [o, k, v] = c.arguments;
+          if (!f || !o || !k || o.type === 'SpreadElement' || k.type === 'SpreadElement' || v?.type === 'SpreadElement' || !helperShape(f).set) continue;
+          const ou = unwrap(o);
+          if (ou?.type !== 'Identifier' && ou?.type !== 'MemberExpression' && ou?.type !== 'ThisExpression') continue;
+          classify(c, k, ou, v, `${ctx.text(o)}[${ctx.text(k)}]`);
+        }
         const byBinding = new Map<Binding, { node: Assign; binding: Binding; key: Node }[]>();
         for (const w of walkers) {
           const ws = keyedWrites.get(w.binding) ?? helperWrites.get(w.binding);
@@ -503,7 +565,7 @@ export default defineRule({
       },
     };
 
-    function classify(node: Assign, k: Node, obj: Node): void {
+    function classify(node: Assign | TSESTree.CallExpression, k: Node, obj: Node, value: Node | undefined, lhs: string): void {
       if (constantChoice(ctx, k, assigns) || isSymbolKey(ctx.resolver, k)) return;
       // reduce-based set-by-path: (o, k) => (o[k] = o[k] || {})
       const kk = unwrap(k);
@@ -516,7 +578,7 @@ export default defineRule({
           const init = call?.type === 'CallExpression' ? unwrap(call.arguments[1]) : undefined;
           const freshInit = !init || init.type === 'ObjectExpression' || init.type === 'ArrayExpression' || init.type === 'NewExpression';
           if (kb?.fn === ob.fn && ob.fn.params[0] === ob.id && ob.fn.params[1] === kb.id && m?.type === 'MemberExpression' && propertyName(m) === 'reduce' && !freshInit && returnsNested(ctx, ob.fn, ob)) {
-            candidates.push({ node, key: k, target: obj, origin: (m.object) ?? obj, steps: [step(m, '`reduce` walks one key down per step')], message: `\`reduce\` walks \`${ctx.text(obj)}\` along a path of keys and writes \`${ctx.text(node.left)}\`: a \`__proto__\` segment reaches \`Object.prototype\`.` });
+            candidates.push({ node, key: k, target: obj, origin: (m.object) ?? obj, steps: [step(m, '`reduce` walks one key down per step')], message: `\`reduce\` walks \`${ctx.text(obj)}\` along a path of keys and writes \`${lhs}\`: a \`__proto__\` segment reaches \`Object.prototype\`.` });
             return;
           }
         }
@@ -536,8 +598,8 @@ export default defineRule({
         if (selfArgs.size && callbackParam(obj, f)) continue;
         // a clone: the target is a local that gets fresh objects (`newObj = Object.create(proto)`, `[]`), and the write
         // stores the recursion's copy; the one branch that keeps the input (`newObj = obj` for an immutable) never descends
-        if (obj.type === 'Identifier' && unwrap(node.right)?.type === 'CallExpression' && freshSometimes(obj)) continue;
-        if (!loop && !readsKeyed(node.right) && !(kb?.kind === 'param')) continue;
+        if (obj.type === 'Identifier' && unwrap(value)?.type === 'CallExpression' && freshSometimes(obj)) continue;
+        if (!loop && !readsKeyed(value) && !(kb?.kind === 'param')) continue;
         // a key taken from a list the caller does not pick (`each(mapping.aliases[k], (alias) => …)` over a module table)
         if (!loop && kb?.kind === 'param' && kb.fn !== f && !callerKey(k)) continue;
         const via = d[0]!;
@@ -550,16 +612,16 @@ export default defineRule({
           at: via.call,
           steps: [...(loop ? [step(loopHead(loop.loop), `iterates the keys of \`${ctx.text(unwrap(loop.source)!)}\``)] : []), step(via.call, 'recurses one level down')],
           message: loop
-            ? `\`${ctx.text(node.left)}\` merges keys of \`${ctx.text(unwrap(loop.source)!)}\` into the caller's object and recurses into \`${ctx.text(node.left)}\` without rejecting \`__proto__\` and \`constructor\`.`
-            : `\`${ctx.text(node.left)}\` writes into the caller's object while the recursion walks one key down per call, without rejecting \`__proto__\` and \`constructor\`.`,
+            ? `\`${lhs}\` merges keys of \`${ctx.text(unwrap(loop.source)!)}\` into the caller's object and recurses into \`${lhs}\` without rejecting \`__proto__\` and \`constructor\`.`
+            : `\`${lhs}\` writes into the caller's object while the recursion walks one key down per call, without rejecting \`__proto__\` and \`constructor\`.`,
         };
         groupOf.set(c, f);
         candidates.push(c);
         return;
       }
       // merges of untrusted objects: target[key] = source[key] in a loop over the source's keys
-      if (kb && loop && ctx.text(obj) !== ctx.text(unwrap(loop.source)!) && readsSource(node.right, loop.source, kb, loop.value) && provenance(ctx, loop.source).kind === 'untrusted') {
-        const c: Candidate = { node, key: k, target: obj, origin: loop.source, steps: [step(loopHead(loop.loop), `iterates the keys of \`${ctx.text(unwrap(loop.source)!)}\``)], message: `\`${ctx.text(node.left)}\` copies keys of \`${ctx.text(unwrap(loop.source)!)}\` without skipping \`__proto__\`.` };
+      if (kb && loop && ctx.text(obj) !== ctx.text(unwrap(loop.source)!) && !!value && readsSource(value, loop.source, kb, loop.value) && provenance(ctx, loop.source).kind === 'untrusted') {
+        const c: Candidate = { node, key: k, target: obj, origin: loop.source, steps: [step(loopHead(loop.loop), `iterates the keys of \`${ctx.text(unwrap(loop.source)!)}\``)], message: `\`${lhs}\` copies keys of \`${ctx.text(unwrap(loop.source)!)}\` without skipping \`__proto__\`.` };
         groupOf.set(c, loop.loop);
         candidates.push(c);
         return;
@@ -567,14 +629,14 @@ export default defineRule({
       // two-level write with request keys: store[req.params.id][req.query.k] = v
       let outer: Node | undefined = obj;
       if (obj.type === 'Identifier') outer = unwrap(ctx.resolver.binding(obj)?.init);
-      if (outer?.type === 'MemberExpression' && outer.computed && constValue(outer.property, ctx.resolver) === undefined && !isNumericIndex(ctx.resolver, outer.property) && constValue(node.right, ctx.resolver) === undefined && provenance(ctx, k).kind === 'untrusted') {
-        candidates.push({ node, key: k, target: obj, origin: k, message: `\`${ctx.text(node.left)}\` writes a request-chosen key into an object picked by another dynamic key.` });
+      if (outer?.type === 'MemberExpression' && outer.computed && constValue(outer.property, ctx.resolver) === undefined && !isNumericIndex(ctx.resolver, outer.property) && constValue(value, ctx.resolver) === undefined && provenance(ctx, k).kind === 'untrusted') {
+        candidates.push({ node, key: k, target: obj, origin: k, message: `\`${lhs}\` writes a request-chosen key into an object picked by another dynamic key.` });
         return;
       }
       // two-level write with caller-chosen keys into a store that has a prototype: `this.cache[this.locale][str] = str`
       // with the locale set by `setLocale(locale)`; a `__proto__` first key makes the second write land on Object.prototype
       if (outer?.type === 'MemberExpression' && outer.computed && constValue(outer.property, ctx.resolver) === undefined && !isNumericIndex(ctx.resolver, outer.property) && !isSymbolKey(ctx.resolver, outer.property) && callerKey(outer.property) && callerKey(k) && !freshLocal(ctx, outer.object, assigns)) {
-        candidates.push({ node, key: k, target: obj, origin: outer.property, at: outer, message: `\`${ctx.text(node.left)}\` writes a caller-chosen key into an object picked by another caller-chosen key (\`${ctx.text(outer.property)}\`): a \`__proto__\` first key lands the write on \`Object.prototype\`.` });
+        candidates.push({ node, key: k, target: obj, origin: outer.property, at: outer, message: `\`${lhs}\` writes a caller-chosen key into an object picked by another caller-chosen key (\`${ctx.text(outer.property)}\`): a \`__proto__\` first key lands the write on \`Object.prototype\`.` });
       }
     }
     /** A parameter of a callback (not the recursive function, not a `reduce` accumulator) handed to a call of unknown shape. */
@@ -660,6 +722,7 @@ export default defineRule({
       { code: "function Cache() {\n  this.store = {};\n  this.ns = 'default';\n}\nCache.prototype.use = function (ns) {\n  this.ns = ns;\n};\nCache.prototype.put = function (key, value) {\n  if (!this.store[this.ns]) this.store[this.ns] = {};\n  this.store[this.ns][key] = value;\n};\nmodule.exports = Cache;", line: 10, note: "two caller-chosen keys into a store with a prototype: `use(\"__proto__\")` then `put` (y18n 4.0.0 shape)" },
       { code: "function Store() {\n  this.cache = {};\n  this.locale = 'en';\n}\nStore.prototype.setLocale = function (l) {\n  this.locale = l;\n};\nStore.prototype.update = function (obj) {\n  for (var key in obj) this.cache[this.locale][key] = obj[key];\n};\nmodule.exports = function () {\n  return new Store();\n};", line: 9, note: "a for-in copy of the caller's object under a caller-chosen first key; the instance a factory returns is public (y18n `setLocale('__proto__')` + `updateLocale`)" },
       { code: "function assignValue(o, k, v) {\n  o[k] = v;\n}\nexport function setPath(object, path, value) {\n  let nested = object;\n  for (let i = 0; i < path.length; i++) {\n    const key = path[i];\n    assignValue(nested, key, i === path.length - 1 ? value : nested[key] || {});\n    nested = nested[key];\n  }\n  return object;\n}", line: 8, note: "a walker that writes through a setter helper (lodash 4.17.15 `baseSet` shape)" },
+      { code: "function safeGet(object, key) {\n  return key == '__proto__' ? undefined : object[key];\n}\nfunction assignValue(object, key, value) {\n  object[key] = value;\n}\nfunction baseMergeDeep(object, source, key, mergeFunc) {\n  var objValue = safeGet(object, key);\n  var srcValue = safeGet(source, key);\n  var newValue = isObject(objValue) ? objValue : {};\n  mergeFunc(newValue, srcValue);\n  assignValue(object, key, newValue);\n}\nfunction baseMerge(object, source) {\n  Object.keys(source).forEach(function (key) {\n    if (isObject(source[key])) baseMergeDeep(object, source, key, baseMerge);\n    else assignValue(object, key, source[key]);\n  });\n}\nmodule.exports = function merge(object, source) {\n  baseMerge(object, source);\n  return object;\n};", line: 12, note: 'recursion through a callback parameter (`mergeFunc`), writes through a setter helper, and a getter that drops only `__proto__` (lodash.merge 4.6.1 shape)' },
       { code: 'obj.__proto__.polluted = value;' },
       { code: 'target.constructor.prototype[name] = fn;' },
       { code: 'Object.prototype.toJSON = function () { return 1; };', note: 'a deliberate extension: low' },
@@ -694,6 +757,8 @@ export default defineRule({
       { code: "const ALIASES = { first: ['head'], rest: ['tail'] };\nexport function install(lib, names, depth) {\n  for (const name of names) {\n    if (depth) install(lib[name], names, depth - 1);\n    (ALIASES[name] || []).forEach((alias) => {\n      lib[alias] = lib[name];\n    });\n  }\n  return lib;\n}", note: "the written key comes from a constant alias table" },
       { code: "function merge(target, source) {\n  if (typeof source !== 'object') {\n    if (!Object.prototype.hasOwnProperty.call(Object.prototype, source)) target[source] = true;\n    return target;\n  }\n  for (const key of Object.keys(source)) {\n    if (Object.prototype.hasOwnProperty.call(target, key)) target[key] = merge(target[key], source[key]);\n    else target[key] = source[key];\n  }\n  return target;\n}", note: 'a key that is no name on Object.prototype, and own-key recursion (qs `merge` shape)' },
       { code: "export class Args {\n  coerce(keys, value) {\n    if (typeof keys === 'object') {\n      for (const key of Object.keys(keys)) this.coerce(key, keys[key]);\n      return this;\n    }\n    this.middleware.push((argv) => {\n      argv[keys] = value(argv[keys]);\n      return argv;\n    });\n  }\n}", note: 'the recursion walks into the value, and the write goes to a callback\'s own argument (yargs `coerce`)' },
+      { code: "function assignValue(object, key, value) {\n  object[key] = value;\n}\nfunction baseMergeDeep(object, source, key, mergeFunc) {\n  var objValue = safeGet(object, key);\n  var srcValue = safeGet(source, key);\n  var newValue = isObject(objValue) ? objValue : {};\n  mergeFunc(newValue, srcValue);\n  assignValue(object, key, newValue);\n}\nfunction baseMerge(object, source) {\n  Object.keys(source).forEach(function (key) {\n    if (isObject(source[key])) baseMergeDeep(object, source, key, baseMerge);\n    else assignValue(object, key, source[key]);\n  });\n}\nfunction safeGet(object, key) {\n  if (key === 'constructor' && typeof object[key] === 'function') return;\n  if (key == '__proto__') return;\n  return object[key];\n}\nmodule.exports = function merge(object, source) {\n  baseMerge(object, source);\n  return object;\n};", note: 'the getter drops `constructor` too, defined after its use (lodash.merge 4.6.2 shape)' },
+      { code: "function safeGetProperty(object, property) {\n  return property === '__proto__' ? undefined : object[property];\n}\nmodule.exports = function deepExtend(target, obj) {\n  Object.keys(obj).forEach(function (key) {\n    var src = safeGetProperty(target, key);\n    var val = safeGetProperty(obj, key);\n    if (typeof val !== 'object' || val === null) target[key] = val;\n    else if (typeof src !== 'object' || src === null) target[key] = deepExtend({}, val);\n    else target[key] = deepExtend(src, val);\n  });\n  return target;\n};", note: 'a getter that drops `__proto__`, and the target\'s own value is tested to be an object before the recursion enters it (deep-extend 0.5.1 shape)' },
       { code: 'Child.prototype.__proto__ = Parent.prototype;', note: 'classic inheritance, not a write through __proto__' },
     ],
   },

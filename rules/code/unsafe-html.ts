@@ -123,6 +123,10 @@ export default defineRule({
       { code: "const ICONS = { ok: '<b>ok</b>' };\nexport function setIcon(el, state, label) {\n  el.innerHTML = ICONS[state] + label;\n}", line: 3, note: 'a table value next to a caller-supplied label' },
     ],
     good: [
+      { code: "const LABELS = { ok: '<b>OK</b>', bad: '<i>Bad</i>' };\nexport function show(el, status) {\n  el.innerHTML = LABELS[status];\n}", note: 'markup from a static in-file table' },
+      { code: "export function stamp(el, d) {\n  el.innerHTML = `<time>${new Date(d).toLocaleString()}</time>`;\n}", note: 'a formatted date' },
+      { code: "export function count(el, n) {\n  el.innerHTML = `<b>${n.toFixed(2)}</b> items`;\n}", note: 'a formatted number' },
+      { code: "const ROWS = [{ name: 'A', v: 1 }, { name: 'B', v: 2 }];\nexport function table(el) {\n  el.innerHTML = ROWS.map((r) => `<tr><td>${r.name}</td><td>${r.v}</td></tr>`).join('');\n}", note: 'rows of a constant list' },
       { code: "el.innerHTML = '<div>loading</div>';", note: 'constant' },
       { code: "const name = \"<div>it's ok</div>\";\nel.innerHTML = name;", note: 'constant through a const' },
       { code: 'el.innerHTML = DOMPurify.sanitize(html);', note: 'sanitised' },

@@ -23,12 +23,12 @@ export function annotationsOf(file: string, text: string): Annotation[] {
   let pending: { kind: 'ruleid' | 'ok'; rules: string[] }[] = [];
   lines.forEach((raw, i) => {
     const m = MARK.exec(raw);
-    const alone = m !== null && raw.slice(0, m.index).trim() === '';
-    if (m && alone) {
-      pending.push({ kind: m[1] as 'ruleid' | 'ok', rules: m[2]!.split(',').map((r) => r.trim()) });
+    const mark = m ? { kind: m[1] as 'ruleid' | 'ok', rules: m[2]!.split(',').map((r) => r.trim()) } : undefined;
+    if (m && mark && raw.slice(0, m.index).trim() === '') {
+      pending.push(mark);
       return;
     }
-    const marks = m ? [...pending, { kind: m[1] as 'ruleid' | 'ok', rules: m[2]!.split(',').map((r) => r.trim()) }] : pending;
+    const marks = mark ? [...pending, mark] : pending;
     for (const mark of marks) for (const rule of mark.rules) out.push({ path: file, line: i + 1, rule, kind: mark.kind });
     pending = [];
   });
@@ -37,14 +37,9 @@ export function annotationsOf(file: string, text: string): Annotation[] {
 
 /** Every annotation under a corpus root (files sorted by path). */
 export function readAnnotations(root: string): Annotation[] {
-  const out: Annotation[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile()) out.push(...annotationsOf(path.relative(root, full).split(path.sep).join('/'), fs.readFileSync(full, 'utf8')));
-    }
-  };
-  walk(root);
-  return out;
+  return (fs.readdirSync(root, { recursive: true }) as string[])
+    .map((rel) => rel.split(path.sep).join('/'))
+    .sort()
+    .filter((rel) => fs.statSync(path.join(root, rel)).isFile())
+    .flatMap((rel) => annotationsOf(rel, fs.readFileSync(path.join(root, rel), 'utf8')));
 }

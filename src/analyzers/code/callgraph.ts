@@ -139,12 +139,50 @@ function build(ast: TSESTree.Program, resolver: Resolver, text: (n: Node) => str
     }
   };
   visit(ast);
-  const target = (callee: Node | undefined): Fn | undefined => {
+  let sites: Map<Fn, CallLike[]> | undefined;
+  const sitesOf = (f: Fn): readonly CallLike[] => {
+    if (!sites) {
+      sites = new Map();
+      for (const { call } of calls) {
+        const t = target(call.callee, false);
+        if (!t) continue;
+        const list = sites.get(t);
+        if (list) list.push(call);
+        else sites.set(t, [call]);
+      }
+    }
+    return sites.get(f) ?? [];
+  };
+  /** `mergeFunc(…)` where `mergeFunc` is a parameter every same-file caller fills with one same-file function (lodash `baseMergeDeep(…, baseMerge, …)`). */
+  const paramTargets = new Map<Binding, Fn | null>();
+  const paramTarget = (b: Binding): Fn | undefined => {
+    const known = paramTargets.get(b);
+    if (known !== undefined) return known ?? undefined;
+    paramTargets.set(b, null); // in progress: a parameter passed round a cycle resolves to nothing
+    const f = b.fn;
+    const i = f && isFunctionNode(f) ? f.params.indexOf(b.id as TSESTree.Parameter) : -1;
+    let found: Fn | undefined;
+    let ok = i >= 0;
+    for (const call of ok ? sitesOf(f as Fn) : []) {
+      const a = call.arguments[i];
+      const t = a && a.type !== 'SpreadElement' ? target(a) : undefined;
+      if (!t || (found && found !== t)) {
+        ok = false;
+        break;
+      }
+      found = t;
+    }
+    const out = ok && found ? found : null;
+    paramTargets.set(b, out);
+    return out ?? undefined;
+  };
+  function target(callee: Node | undefined, params = true): Fn | undefined {
     let c = unwrap(callee);
     if (c?.type === 'MemberExpression' && /^(call|apply|bind)$/.test(propertyName(c) ?? '')) c = unwrap(c.object);
     if (!c) return undefined;
     if (c.type === 'Identifier') {
       const b = resolver.binding(c);
+      if (b?.kind === 'param' && params) return paramTarget(b);
       if (!b || b.kind === 'param' || b.kind === 'import') return undefined;
       return (b.fn && isFunctionNode(b.fn) ? b.fn : undefined) ?? fnValue(b.init) ?? assigned.get(b);
     }
@@ -158,7 +196,7 @@ function build(ast: TSESTree.Program, resolver: Resolver, text: (n: Node) => str
       }
     }
     return memberFns.get(key(c));
-  };
+  }
 
   /** What an importer can reach, followed to a fixpoint: a value handed out exposes the functions it holds. */
   function exposeAll(): void {
@@ -272,7 +310,13 @@ function build(ast: TSESTree.Program, resolver: Resolver, text: (n: Node) => str
         case 'CallExpression': {
           const c = unwrap(n.callee);
           if (c?.type === 'MemberExpression' && propertyName(c) === 'bind') queue.push(c.object);
-          else exposeReturns(calleeFn(n.callee));
+          else {
+            const f = calleeFn(n.callee);
+            exposeReturns(f);
+            // `module.exports = createAssigner(function (object, source) { … })`: a same-file factory wraps the
+            // function it is given, and the product calls it with the importer's arguments
+            if (f) for (const a of n.arguments) if (isFunctionNode(a)) exportFn(a);
+          }
           break;
         }
         default:

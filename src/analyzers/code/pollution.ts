@@ -3,7 +3,8 @@
 // parameter a target is, builtin prototype extensions and polyfills.
 import type { TSESTree } from '@typescript-eslint/types';
 import type { CodeContext, Node, Severity } from '../../rule.js';
-import { forEachChild, isFunctionNode } from './query.js';
+import type { CallGraph } from './callgraph.js';
+import { enclosingFunction, forEachChild, isFunctionNode } from './query.js';
 import { type Binding, constValue, propertyName, unwrap } from './resolve.js';
 
 type Fn = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
@@ -239,4 +240,47 @@ export function polyfill(ctx: CodeContext, node: Node, prop: string | undefined)
     if ((n.type === 'IfStatement' || n.type === 'ConditionalExpression' || n.type === 'LogicalExpression') && ctx.text(n.type === 'LogicalExpression' ? n.left : n.test).includes(prop)) return true;
   }
   return false;
+}
+
+const shapeCache = new WeakMap<Fn, { get: boolean; set: boolean }>();
+/** What a same-file helper `(object, key, …)` does with its first two parameters: returns `object[key]` (a getter), writes `object[key] = value` (a setter, or through another setter). */
+export function accessorShape(ctx: CodeContext, g: CallGraph, f: Fn, depth = 0): { get: boolean; set: boolean } {
+  const known = shapeCache.get(f);
+  if (known) return known;
+  const out = { get: false, set: false };
+  shapeCache.set(f, out);
+  const [p0, p1, p2] = f.params;
+  if (p0?.type !== 'Identifier' || p1?.type !== 'Identifier' || depth > 3) return out;
+  const isParam = (n: Node | undefined, p: TSESTree.Identifier): boolean => {
+    const u = unwrap(n);
+    return u?.type === 'Identifier' && ctx.resolver.binding(u)?.id === p;
+  };
+  const member = (n: Node | undefined): boolean => {
+    const u = unwrap(n);
+    return u?.type === 'MemberExpression' && u.computed && isParam(u.object, p0) && isParam(u.property, p1);
+  };
+  const returned = (n: Node | undefined): boolean => {
+    const u = unwrap(n);
+    if (u?.type === 'ConditionalExpression') return returned(u.consequent) || returned(u.alternate);
+    if (u?.type === 'LogicalExpression') return returned(u.left as Node) || returned(u.right);
+    return member(u);
+  };
+  if (f.body.type !== 'BlockStatement') out.get = returned(f.body);
+  for (const x of ctx.resolver.flowNodes) {
+    if (enclosingFunction(ctx.resolver, x) !== f) continue;
+    // a setter stores its third parameter: `object[key] = value` (not `target[source] = true`, qs `merge`)
+    if (x.type === 'AssignmentExpression' && x.operator === '=' && member(x.left) && p2?.type === 'Identifier' && isParam(x.right, p2)) out.set = true;
+    if (x.type === 'CallExpression' && isParam(x.arguments[0] as Node | undefined, p0) && isParam(x.arguments[1] as Node | undefined, p1) && p2?.type === 'Identifier' && isParam(x.arguments[2] as Node | undefined, p2)) {
+      const h = g.target(x.callee);
+      if (h && h !== f && accessorShape(ctx, g, h, depth + 1).set) out.set = true;
+    }
+  }
+  if (f.body.type === 'BlockStatement') {
+    const walk = (n: Node): void => {
+      if (n.type === 'ReturnStatement' && returned(n.argument ?? undefined)) out.get = true;
+      if (!isFunctionNode(n)) forEachChild(n, walk);
+    };
+    for (const st of f.body.body) walk(st);
+  }
+  return out;
 }

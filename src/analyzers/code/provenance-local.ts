@@ -130,6 +130,8 @@ function trustedNode(n: Node, resolver: Resolver, depth: number, seen: Set<Node>
       const c = resolver.canonical(n.callee);
       if (c === 'URL' || c === 'url.URL') return n.arguments.every((a) => a.type !== 'SpreadElement' && t(a));
       if (c === 'Date') return true;
+      // `new Set(['en', 'de'])`: a constant allowlist
+      if (c === 'Set' || c === 'Map') return n.arguments.every((a) => a.type !== 'SpreadElement' && t(a));
       return false;
     }
     case 'CallExpression': {
