@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "d84e9d18c19d5cdcd6c232058282f0ea83bd7fcd05dc08f03c2b99f8c5a801d2" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "c1e9fe8afce79fa4d14a9a295e0bc88cd941825dbd145f75ec6b8b83d86c0a5a" : "");

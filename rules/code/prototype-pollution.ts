@@ -319,7 +319,7 @@ export default defineRule({
       if (!u || depth > 3) return false;
       if (u.type === 'MemberExpression') return u.computed && key(unwrap(u.object)!) === targetText;
       if (u.type === 'CallExpression') {
-        const a = unwrap(u.arguments[0] as Node | undefined);
+        const a = unwrap(u.arguments[0]);
         return !!a && key(a) === targetText;
       }
       if (u.type !== 'Identifier') return false;

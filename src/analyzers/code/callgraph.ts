@@ -160,7 +160,7 @@ function build(ast: TSESTree.Program, resolver: Resolver, text: (n: Node) => str
     if (known !== undefined) return known ?? undefined;
     paramTargets.set(b, null); // in progress: a parameter passed round a cycle resolves to nothing
     const f = b.fn;
-    const i = f && isFunctionNode(f) ? f.params.indexOf(b.id as TSESTree.Parameter) : -1;
+    const i = f && isFunctionNode(f) ? f.params.indexOf(b.id) : -1;
     let found: Fn | undefined;
     let ok = i >= 0;
     for (const call of ok ? sitesOf(f as Fn) : []) {

@@ -262,7 +262,7 @@ export function accessorShape(ctx: CodeContext, g: CallGraph, f: Fn, depth = 0):
   const returned = (n: Node | undefined): boolean => {
     const u = unwrap(n);
     if (u?.type === 'ConditionalExpression') return returned(u.consequent) || returned(u.alternate);
-    if (u?.type === 'LogicalExpression') return returned(u.left as Node) || returned(u.right);
+    if (u?.type === 'LogicalExpression') return returned(u.left) || returned(u.right);
     return member(u);
   };
   if (f.body.type !== 'BlockStatement') out.get = returned(f.body);
@@ -270,7 +270,7 @@ export function accessorShape(ctx: CodeContext, g: CallGraph, f: Fn, depth = 0):
     if (enclosingFunction(ctx.resolver, x) !== f) continue;
     // a setter stores its third parameter: `object[key] = value` (not `target[source] = true`, qs `merge`)
     if (x.type === 'AssignmentExpression' && x.operator === '=' && member(x.left) && p2?.type === 'Identifier' && isParam(x.right, p2)) out.set = true;
-    if (x.type === 'CallExpression' && isParam(x.arguments[0] as Node | undefined, p0) && isParam(x.arguments[1] as Node | undefined, p1) && p2?.type === 'Identifier' && isParam(x.arguments[2] as Node | undefined, p2)) {
+    if (x.type === 'CallExpression' && isParam(x.arguments[0], p0) && isParam(x.arguments[1], p1) && p2?.type === 'Identifier' && isParam(x.arguments[2], p2)) {
       const h = g.target(x.callee);
       if (h && h !== f && accessorShape(ctx, g, h, depth + 1).set) out.set = true;
     }
