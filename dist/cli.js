@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "c1e9fe8afce79fa4d14a9a295e0bc88cd941825dbd145f75ec6b8b83d86c0a5a" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "898064ddb772831f95e86d0ecd318c194e37856d5ac78c4c69e2c76b092e6c89" : "");

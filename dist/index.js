@@ -1202,14 +1202,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path15 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path16 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path15 && path15[0] !== "/") {
-          path15 = `/${path15}`;
+        if (path16 && path16[0] !== "/") {
+          path16 = `/${path16}`;
         }
-        return new URL(`${origin}${path15}`);
+        return new URL(`${origin}${path16}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1660,39 +1660,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin }
+          request: { method, path: path16, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path15);
+        debuglog("sending request to %s %s/%s", method, origin, path16);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin },
+          request: { method, path: path16, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path15,
+          path16,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin }
+          request: { method, path: path16, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path15);
+        debuglog("trailers received from %s %s/%s", method, origin, path16);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin },
+          request: { method, path: path16, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path15,
+          path16,
           error2.message
         );
       });
@@ -1741,9 +1741,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path15, origin }
+            request: { method, path: path16, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path15);
+          debuglog("sending request to %s %s/%s", method, origin, path16);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1806,7 +1806,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path15,
+        path: path16,
         method,
         body,
         headers,
@@ -1821,11 +1821,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path15 !== "string") {
+        if (typeof path16 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path15[0] !== "/" && !(path15.startsWith("http://") || path15.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path16[0] !== "/" && !(path16.startsWith("http://") || path16.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path15)) {
+        } else if (invalidPathRegex.test(path16)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1891,7 +1891,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path15, query) : path15;
+        this.path = query ? buildURL(path16, query) : path16;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6584,7 +6584,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path15, host, upgrade, blocking, reset } = request2;
+      const { method, path: path16, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6665,7 +6665,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path15} HTTP/1.1\r
+      let header = `${method} ${path16} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7194,7 +7194,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path15, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path16, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7291,7 +7291,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path15;
+      headers[HTTP2_HEADER_PATH] = path16;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7644,9 +7644,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path15 = search ? `${pathname}${search}` : pathname;
+        const path16 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path15;
+        this.opts.path = path16;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8885,10 +8885,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path15 = "/",
+          path: path16 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path15;
+        opts.path = origin + path16;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10860,20 +10860,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path15) {
-      if (typeof path15 !== "string") {
-        return path15;
+    function safeUrl(path16) {
+      if (typeof path16 !== "string") {
+        return path16;
       }
-      const pathSegments = path15.split("?");
+      const pathSegments = path16.split("?");
       if (pathSegments.length !== 2) {
-        return path15;
+        return path16;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path15, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path15);
+    function matchKey(mockDispatch2, { path: path16, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path16);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10895,7 +10895,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path15 }) => matchValue(safeUrl(path15), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path16 }) => matchValue(safeUrl(path16), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10933,9 +10933,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path15, method, body, headers, query } = opts;
+      const { path: path16, method, body, headers, query } = opts;
       return {
-        path: path15,
+        path: path16,
         method,
         body,
         headers,
@@ -11398,10 +11398,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path15, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path16, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path15,
+            Path: path16,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16280,9 +16280,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path15) {
-      for (let i = 0; i < path15.length; ++i) {
-        const code2 = path15.charCodeAt(i);
+    function validateCookiePath(path16) {
+      for (let i = 0; i < path16.length; ++i) {
+        const code2 = path16.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19202,11 +19202,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path15 = opts.path;
+          let path16 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path15 = `/${path15}`;
+            path16 = `/${path16}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path15);
+          url = new URL(util.parseOrigin(url).origin + path16);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19857,17 +19857,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path15) {
-      const ctrl = callVisitor(key, node, visitor, path15);
+    function visit_(key, node, visitor, path16) {
+      const ctrl = callVisitor(key, node, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visit_(key, ctrl, visitor, path15);
+        replaceNode(key, path16, ctrl);
+        return visit_(key, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path15);
+            const ci = visit_(i, node.items[i], visitor, path16);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19878,13 +19878,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          const ck = visit_("key", node.key, visitor, path15);
+          path16 = Object.freeze(path16.concat(node));
+          const ck = visit_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path15);
+          const cv = visit_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19905,17 +19905,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path15) {
-      const ctrl = await callVisitor(key, node, visitor, path15);
+    async function visitAsync_(key, node, visitor, path16) {
+      const ctrl = await callVisitor(key, node, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visitAsync_(key, ctrl, visitor, path15);
+        replaceNode(key, path16, ctrl);
+        return visitAsync_(key, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path15);
+            const ci = await visitAsync_(i, node.items[i], visitor, path16);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19926,13 +19926,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path15);
+          path16 = Object.freeze(path16.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path15);
+          const cv = await visitAsync_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19959,23 +19959,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path15) {
+    function callVisitor(key, node, visitor, path16) {
       if (typeof visitor === "function")
-        return visitor(key, node, path15);
+        return visitor(key, node, path16);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path15);
+        return visitor.Map?.(key, node, path16);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path15);
+        return visitor.Seq?.(key, node, path16);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path15);
+        return visitor.Pair?.(key, node, path16);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path15);
+        return visitor.Scalar?.(key, node, path16);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path15);
+        return visitor.Alias?.(key, node, path16);
       return void 0;
     }
-    function replaceNode(key, path15, node) {
-      const parent = path15[path15.length - 1];
+    function replaceNode(key, path16, node) {
+      const parent = path16[path16.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -20587,10 +20587,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path15, value) {
+    function collectionFromPath(schema, path16, value) {
       let v = value;
-      for (let i = path15.length - 1; i >= 0; --i) {
-        const k = path15[i];
+      for (let i = path16.length - 1; i >= 0; --i) {
+        const k = path16[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -20609,7 +20609,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
+    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20639,11 +20639,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path15, value) {
-        if (isEmptyPath(path15))
+      addIn(path16, value) {
+        if (isEmptyPath(path16))
           this.add(value);
         else {
-          const [key, ...rest] = path15;
+          const [key, ...rest] = path16;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20657,8 +20657,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        const [key, ...rest] = path15;
+      deleteIn(path16) {
+        const [key, ...rest] = path16;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20672,8 +20672,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        const [key, ...rest] = path15;
+      getIn(path16, keepScalar) {
+        const [key, ...rest] = path16;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20691,8 +20691,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path15) {
-        const [key, ...rest] = path15;
+      hasIn(path16) {
+        const [key, ...rest] = path16;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20702,8 +20702,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        const [key, ...rest] = path15;
+      setIn(path16, value) {
+        const [key, ...rest] = path16;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -23218,9 +23218,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path15, value) {
+      addIn(path16, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path15, value);
+          this.contents.addIn(path16, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -23295,14 +23295,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        if (Collection2.isEmptyPath(path15)) {
+      deleteIn(path16) {
+        if (Collection2.isEmptyPath(path16)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -23317,10 +23317,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        if (Collection2.isEmptyPath(path15))
+      getIn(path16, keepScalar) {
+        if (Collection2.isEmptyPath(path16))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -23331,10 +23331,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path15) {
-        if (Collection2.isEmptyPath(path15))
+      hasIn(path16) {
+        if (Collection2.isEmptyPath(path16))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -23351,13 +23351,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        if (Collection2.isEmptyPath(path15)) {
+      setIn(path16, value) {
+        if (Collection2.isEmptyPath(path16)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path15), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path16), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path15, value);
+          this.contents.setIn(path16, value);
         }
       }
       /**
@@ -25318,9 +25318,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path15) => {
+    visit2.itemAtPath = (cst, path16) => {
       let item = cst;
-      for (const [field, index] of path15) {
+      for (const [field, index] of path16) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -25329,23 +25329,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path15) => {
-      const parent = visit2.itemAtPath(cst, path15.slice(0, -1));
-      const field = path15[path15.length - 1][0];
+    visit2.parentCollection = (cst, path16) => {
+      const parent = visit2.itemAtPath(cst, path16.slice(0, -1));
+      const field = path16[path16.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path15, item, visitor) {
-      let ctrl = visitor(item, path15);
+    function _visit(path16, item, visitor) {
+      let ctrl = visitor(item, path16);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path15.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path16.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25356,10 +25356,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path15);
+            ctrl = ctrl(item, path16);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -27297,14 +27297,14 @@ function documentedExample(value) {
   if (/EXAMPLE/.test(value)) return true;
   return DOCUMENTED.has(createHash("sha256").update(value).digest("hex"));
 }
-function isLockfile(path15) {
-  return LOCKFILES.test(path15);
+function isLockfile(path16) {
+  return LOCKFILES.test(path16);
 }
-function isFixtureLike(path15) {
-  return /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|__fixtures__|mocks?|__mocks__|examples?|samples?|testdata)\//i.test(path15) || /\.(?:test|spec)\.[a-z]+$/i.test(path15) || isTemplateEnv(path15);
+function isFixtureLike(path16) {
+  return /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|__fixtures__|mocks?|__mocks__|examples?|samples?|testdata)\//i.test(path16) || /\.(?:test|spec)\.[a-z]+$/i.test(path16) || isTemplateEnv(path16);
 }
-function isTemplateEnv(path15) {
-  return /(?:^|\/)[^/]*\.(?:example|sample|template|tmpl|dist|defaults?)(?:\.[a-z]+)?$/i.test(path15) || /(?:^|\/)(?:example|sample|template)\.env$/i.test(path15);
+function isTemplateEnv(path16) {
+  return /(?:^|\/)[^/]*\.(?:example|sample|template|tmpl|dist|defaults?)(?:\.[a-z]+)?$/i.test(path16) || /(?:^|\/)(?:example|sample|template)\.env$/i.test(path16);
 }
 function isIntegrityHash(value) {
   return /^sha(?:1|256|384|512)-[A-Za-z0-9+/]+=*$/.test(value);
@@ -27326,20 +27326,20 @@ function typeExpression(value) {
   const parts2 = value.split("|");
   return parts2.every((p) => part.test(p.trim())) && (parts2.length > 1 || /\d/.test(value));
 }
-function isLocaleFile(path15) {
-  return /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|translations?)\//i.test(path15) || /\.(?:po|pot|xliff|xlf|arb|strings|resx)$/i.test(path15) || /(?:^|\/)(?:messages|strings|translations?)(?:[._-][A-Za-z]{2}(?:[-_][A-Za-z]{2,4})?)?\.(?:json|ya?ml|properties)$/i.test(path15);
+function isLocaleFile(path16) {
+  return /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|translations?)\//i.test(path16) || /\.(?:po|pot|xliff|xlf|arb|strings|resx)$/i.test(path16) || /(?:^|\/)(?:messages|strings|translations?)(?:[._-][A-Za-z]{2}(?:[-_][A-Za-z]{2,4})?)?\.(?:json|ya?ml|properties)$/i.test(path16);
 }
-function isDocs(path15) {
-  return /(?:^|\/)(?:docs?|documentation)\//i.test(path15) || /\.(?:md|mdx|markdown|rst|adoc|txt)$/i.test(path15) || /(?:^|\/)README[^/]*$/i.test(path15);
+function isDocs(path16) {
+  return /(?:^|\/)(?:docs?|documentation)\//i.test(path16) || /\.(?:md|mdx|markdown|rst|adoc|txt)$/i.test(path16) || /(?:^|\/)README[^/]*$/i.test(path16);
 }
-function lowReason(path15) {
-  if (/(?:^|\/)(?:tests?|__tests__|specs?|e2e|fixtures?|__fixtures__|mocks?|__mocks__|testdata)\//i.test(path15) || /[._-](?:test|spec)\.[a-z]+$/i.test(path15)) return "in a test file: likely a test credential";
-  if (isDocs(path15)) return "in documentation: likely an example value";
-  if (/(?:^|\/)(?:examples?|samples?|demos?)\//i.test(path15) || isTemplateEnv(path15)) return "in an example: likely a sample value";
+function lowReason(path16) {
+  if (/(?:^|\/)(?:tests?|__tests__|specs?|e2e|fixtures?|__fixtures__|mocks?|__mocks__|testdata)\//i.test(path16) || /[._-](?:test|spec)\.[a-z]+$/i.test(path16)) return "in a test file: likely a test credential";
+  if (isDocs(path16)) return "in documentation: likely an example value";
+  if (/(?:^|\/)(?:examples?|samples?|demos?)\//i.test(path16) || isTemplateEnv(path16)) return "in an example: likely a sample value";
   return void 0;
 }
-function inEmbeddedDocs(path15, text, at2) {
-  if (!/\.(?:json|jsonl|ndjson|ya?ml)$/i.test(path15)) return false;
+function inEmbeddedDocs(path16, text, at2) {
+  if (!/\.(?:json|jsonl|ndjson|ya?ml)$/i.test(path16)) return false;
   const window = text.slice(Math.max(0, at2 - 2e4), at2);
   const before = window.slice(window.lastIndexOf("\n") + 1);
   return /\\n(?:\\`){3}|\\n```|\\n#{1,6} /.test(before);
@@ -27975,12 +27975,12 @@ function nameAround(text, at2) {
   return text.slice(s, e);
 }
 function looksLikeCode(v) {
-  const path15 = v.replace(/\?\./g, ".");
-  const dotted = /^[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\)?)?$/.test(path15) && !/[0-9][A-Za-z]/.test(path15);
+  const path16 = v.replace(/\?\./g, ".");
+  const dotted = /^[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\)?)?$/.test(path16) && !/[0-9][A-Za-z]/.test(path16);
   return dotted || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^(?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*))(?:[_-](?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*)))+$/.test(v) || /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^[a-z]+$/.test(v) || /^[A-Z][A-Za-z]*<[A-Za-z]/.test(v) || // PowerShell Verb-Noun (`ConvertTo-SecureString`)
   /^[A-Z][a-z]+[A-Za-z]*-[A-Z][a-z]+[A-Za-z]*$/.test(v) || /[()[\]{}]/.test(v);
 }
-function genericValueOk(v, path15, name) {
+function genericValueOk(v, path16, name) {
   if (v.length < 8 || v.length > 200) return false;
   if (/^\d+$/.test(v) || UUID.test(v) || isIntegrityHash(v)) return false;
   if (/^\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|y)\$/.test(v)) return false;
@@ -28001,7 +28001,7 @@ function genericValueOk(v, path15, name) {
   if (/^[A-Za-z_.-]+$/.test(v) && !/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(v.replace(/^[A-Z][a-z]/, ""))) return false;
   const h = entropy(v);
   const classes = charClasses(v);
-  const bump = isFixtureLike(path15) ? 0.3 : 0;
+  const bump = isFixtureLike(path16) ? 0.3 : 0;
   if (v.length < 12) return classes >= 3 && h >= 2.9 + bump;
   if (v.length < 20) return classes >= 2 && h >= 3.1 + bump;
   return classes >= 2 ? h >= 3.5 + bump : h >= 4.2 + bump;
@@ -28288,20 +28288,20 @@ var init_engine = __esm({
         return added ? dedupe(hits) : hits;
       }
       scanText(file, only) {
-        const { text, path: path15 } = file;
+        const { text, path: path16 } = file;
         const scanned = this.scanKeywords(text);
         const all = this.candidates(text, scanned);
         const dets = only ? all.filter(only) : all;
         if (!dets.length) return [];
         const hits = [];
         const pending = [];
-        const codeFile = CODE_FILE.test(path15);
-        const lockfile = isLockfile(path15);
+        const codeFile = CODE_FILE.test(path16);
+        const lockfile = isLockfile(path16);
         const take = (d, m, shift2 = 0) => {
           const idx = m.indices?.[1];
           const raw = m[1];
           if (!idx || raw === void 0) return void 0;
-          return this.check(d, raw, idx[0] + shift2, idx[1] + shift2, text, path15, codeFile, m.index + shift2);
+          return this.check(d, raw, idx[0] + shift2, idx[1] + shift2, text, path16, codeFile, m.index + shift2);
         };
         for (const d of dets) {
           if (lockfile && d.validator !== "checksum") continue;
@@ -28399,7 +28399,7 @@ var init_engine = __esm({
           if (hit) hits.push(hit);
         }
       }
-      check(d, raw, start, end, text, path15, codeFile, matchStart) {
+      check(d, raw, start, end, text, path16, codeFile, matchStart) {
         let secret = raw;
         let name;
         let validated = false;
@@ -28463,11 +28463,11 @@ var init_engine = __esm({
               if (password === void 0 || password.length < 6 || isPlaceholder(password) || humanWords(password) || isReference(password)) return void 0;
               break;
             }
-            if (isPlaceholder(secret) || humanWords(secret) || looksLikeCode(secret) || constantName(secret) || charClasses(secret) < 2 || entropy(secret) < 3.5 + (isFixtureLike(path15) ? 0.3 : 0)) return void 0;
+            if (isPlaceholder(secret) || humanWords(secret) || looksLikeCode(secret) || constantName(secret) || charClasses(secret) < 2 || entropy(secret) < 3.5 + (isFixtureLike(path16) ? 0.3 : 0)) return void 0;
             break;
           }
           case "generic": {
-            if (/\.map$/i.test(path15) || isLocaleFile(path15)) return void 0;
+            if (/\.map$/i.test(path16) || isLocaleFile(path16)) return void 0;
             name = nameAround(text, matchStart);
             if (!secretName(name)) return void 0;
             const nameStart = text.lastIndexOf(name, matchStart);
@@ -28486,23 +28486,23 @@ var init_engine = __esm({
             if (quoted2) {
               if (text[end] !== before) return void 0;
             } else {
-              if (codeFile && !/(?:^|\/)\.env/.test(path15)) return void 0;
+              if (codeFile && !/(?:^|\/)\.env/.test(path16)) return void 0;
               secret = secret.replace(/(?:\\[nrt"]|;).*$/, "").replace(/,+$/, "");
               if (!secret.includes("<")) secret = secret.replace(/[>)\]]+$/, "");
               end = start + secret.length;
             }
             if (/^[:=]/.test(secret)) return void 0;
-            if (isPlaceholder(secret) || !genericValueOk(secret, path15, name)) return void 0;
+            if (isPlaceholder(secret) || !genericValueOk(secret, path16, name)) return void 0;
             const lower = secret.toLowerCase();
             if (this.providerPrefixes.some((p) => lower.startsWith(p))) return void 0;
-            if (isTemplateEnv(path15) && entropy(secret) < 3.8) return void 0;
+            if (isTemplateEnv(path16) && entropy(secret) < 3.8) return void 0;
             break;
           }
           default:
             break;
         }
         if (d.validator !== "url-password" && d.validator !== "generic" && isPlaceholder(secret)) return void 0;
-        if (d.entropy !== void 0 && entropy(secret) < d.entropy + (isFixtureLike(path15) && !validated ? 0.2 : 0)) return void 0;
+        if (d.entropy !== void 0 && entropy(secret) < d.entropy + (isFixtureLike(path16) && !validated ? 0.2 : 0)) return void 0;
         if (documentedExample(raw) || secret !== raw && documentedExample(secret)) return void 0;
         return name !== void 0 ? { detector: d, start, end, secret, validated, name } : { detector: d, start, end, secret, validated };
       }
@@ -29848,8 +29848,8 @@ var init_resolve = __esm({
           if (target?.type !== "ImportExpression") return void 0;
           const spec = constValue(target.source, this);
           if (typeof spec !== "string") return void 0;
-          const path15 = patternPath(first, b.id);
-          return path15 === void 0 ? void 0 : [normaliseModule(spec), ...path15].join(".");
+          const path16 = patternPath(first, b.id);
+          return path16 === void 0 ? void 0 : [normaliseModule(spec), ...path16].join(".");
         }
         return void 0;
       }
@@ -29871,21 +29871,21 @@ var init_resolve = __esm({
       declare(scope, id, kind, extra = NO_EXTRA) {
         const bindings = scope.bindings ??= /* @__PURE__ */ new Map();
         if (kind !== "var" || !bindings.has(id.name)) {
-          const { init, path: path15, importSource, importName, fn } = extra;
-          bindings.set(id.name, { name: id.name, kind, id, init, path: path15, importSource, importName, writes: 0, fn });
+          const { init, path: path16, importSource, importName, fn } = extra;
+          bindings.set(id.name, { name: id.name, kind, id, init, path: path16, importSource, importName, writes: 0, fn });
         }
       }
-      declarePattern(scope, pattern, kind, init, path15 = NO_PATH) {
+      declarePattern(scope, pattern, kind, init, path16 = NO_PATH) {
         switch (pattern.type) {
           case "Identifier":
-            this.declare(scope, pattern, kind, init ? path15.length ? { init, path: path15 } : { init } : NO_EXTRA);
+            this.declare(scope, pattern, kind, init ? path16.length ? { init, path: path16 } : { init } : NO_EXTRA);
             break;
           case "ObjectPattern":
             for (const p of pattern.properties) {
               if (p.type === "RestElement") this.declarePattern(scope, p.argument, kind, void 0);
               else {
                 const key = propertyName(p);
-                this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path15, key] : NO_PATH);
+                this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path16, key] : NO_PATH);
               }
             }
             break;
@@ -29893,7 +29893,7 @@ var init_resolve = __esm({
             for (const el of pattern.elements) if (el) this.declarePattern(scope, el, kind, void 0);
             break;
           case "AssignmentPattern":
-            this.declarePattern(scope, pattern.left, kind, init, path15);
+            this.declarePattern(scope, pattern.left, kind, init, path16);
             break;
           case "RestElement":
             this.declarePattern(scope, pattern.argument, kind, void 0);
@@ -31215,9 +31215,9 @@ var init_classes = __esm({
 });
 
 // src/analyzers/taint/sources.ts
-function walkSpec(kind, path15) {
-  if (path15.length === 0) return kind === "whole" ? TAINTED : { state: "partial", spec: kind };
-  const [head, ...rest] = path15;
+function walkSpec(kind, path16) {
+  if (path16.length === 0) return kind === "whole" ? TAINTED : { state: "partial", spec: kind };
+  const [head, ...rest] = path16;
   switch (kind) {
     case "whole":
       return TAINTED;
@@ -31551,6 +31551,9 @@ var init_sources = __esm({
 function rank(t) {
   return t.origin === "source" ? 3 : t.origin === "low" ? 2 : 1;
 }
+function onward(from, steps, to) {
+  return { ...from, steps, ...to?.below && !from.below ? { below: true } : {} };
+}
 function inFile(steps, file) {
   return steps.map((s) => s.file ? s : { ...s, file });
 }
@@ -31693,12 +31696,37 @@ function fromCallers(e, t, kind, depth = 0) {
   for (const call of calls) {
     const arg = call.arguments[t.index];
     if (!arg || arg.type === "SpreadElement") continue;
-    const at2 = e.eval(arg, kind, e.base[kind]);
-    if (at2 && at2.origin !== "param") return { ...at2, steps: [...at2.steps, ...t.steps] };
-    if (at2 && !viaExport && at2.fn && at2.fn !== fn && !at2.file && ownParam(arg, at2.fn, e.resolver) && e.link?.isExported(e.link.path, at2.fn)) viaExport = { ...at2, steps: [...at2.steps, e.step(call, `passed to \`${e.label(call.callee)}\``), ...t.steps] };
+    const value = fieldOf(e, arg, t.field);
+    const at2 = e.eval(value, kind, e.base[kind]);
+    if (at2 && at2.origin !== "param") return onward(at2, [...at2.steps, ...t.steps], t);
+    if (!at2?.fn || at2.fn === fn || at2.file) continue;
+    const passed = () => onward(at2, [...at2.steps, e.step(call, `passed to \`${e.label(call.callee)}\``), ...t.steps], t);
+    if (e.link?.isExported(e.link.path, at2.fn)) {
+      if (!viaExport && (ownParam(arg, at2.fn, e.resolver) || !!value && value !== arg && ownParam(memberBase(value), at2.fn, e.resolver))) viaExport = passed();
+    } else if (depth < MAX_CHAIN) {
+      const up = fromCallers(e, passed(), kind, depth + 1);
+      if (up && up.origin !== "param") return up;
+      viaExport ??= up;
+    }
   }
   const other = e.link ? fromOtherFiles(e, t, kind) : void 0;
-  return other ?? (viaExport && ((depth < 3 ? fromCallers(e, viaExport, kind, depth + 1) : void 0) ?? viaExport));
+  return other ?? (viaExport && ((depth < MAX_CHAIN ? fromCallers(e, viaExport, kind, depth + 1) : void 0) ?? viaExport));
+}
+function memberBase(n) {
+  let m = unwrap(n);
+  for (let i = 0; m?.type === "MemberExpression" && i < 6; i++) m = unwrap(m.object);
+  return m ?? n;
+}
+function fieldOf(e, arg, field) {
+  if (field === void 0) return arg;
+  let lit = unwrap(arg);
+  if (lit?.type === "Identifier") {
+    const vs = e.valuesAt(lit);
+    lit = vs?.length === 1 ? unwrap(vs[0]) : void 0;
+  }
+  if (lit?.type !== "ObjectExpression" || lit.properties.some((p2) => p2.type !== "Property" || p2.computed)) return arg;
+  const p = lit.properties.find((q) => q.type === "Property" && propertyName(q) === field);
+  return p?.type === "Property" ? p.value : null;
 }
 function fromOtherFiles(e, t, kind) {
   const link = e.link;
@@ -31711,22 +31739,25 @@ function fromOtherFiles(e, t, kind) {
     if (at2.origin === "param" && !(at2.fn && link.isExported(at2.file ?? c.file, at2.fn))) continue;
     if (at2.origin === "low" && !(kind === "generic" && /^command-line argument/.test(at2.steps[0]?.message ?? ""))) continue;
     const call = c.engine.step(c.call, `passed to \`${c.engine.label(c.call.callee)}\``);
-    const found = { ...at2, steps: [...inFile([...at2.steps, call], c.file), ...t.steps], ...at2.origin === "param" && !at2.file ? { file: c.file } : {} };
+    const found = { ...onward(at2, [...inFile([...at2.steps, call], c.file), ...t.steps], t), ...at2.origin === "param" && !at2.file ? { file: c.file } : {} };
     if (!best || rank(found) > rank(best)) best = found;
     if (best.origin === "source") break;
   }
   return best;
 }
+var MAX_CHAIN;
 var init_callers = __esm({
   "src/analyzers/taint/callers.ts"() {
     "use strict";
+    init_resolve();
     init_classes();
     init_shapes();
+    MAX_CHAIN = 3;
   }
 });
 
-// src/analyzers/taint/guards.ts
-function prefixHasSeparator(arg, resolver, depth = 0) {
+// src/analyzers/taint/prefix.ts
+function prefixHasSeparator(arg, resolver, depth = 0, values) {
   const n = unwrap(arg);
   if (!n || depth > 6) return false;
   const v = constValue(n, resolver);
@@ -31742,14 +31773,18 @@ function prefixHasSeparator(arg, resolver, depth = 0) {
       return !!e && isSeparator(e, resolver);
     }
     case "ConditionalExpression":
-      return prefixHasSeparator(n.consequent, resolver, depth + 1) || prefixHasSeparator(n.alternate, resolver, depth + 1);
+      return prefixHasSeparator(n.consequent, resolver, depth + 1, values) || prefixHasSeparator(n.alternate, resolver, depth + 1, values);
     case "Identifier": {
       const b = resolver.binding(n);
-      return !!b && b.writes === 0 && (b.kind === "const" || b.kind === "let" || b.kind === "var") && !b.path?.length && !!b.init && prefixHasSeparator(b.init, resolver, depth + 1);
+      if (!b || b.kind !== "const" && b.kind !== "let" && b.kind !== "var" || b.path?.length) return false;
+      if (b.writes === 0) return !!b.init && prefixHasSeparator(b.init, resolver, depth + 1, values);
+      const vs = values?.(n);
+      return !!vs?.length && vs.every((v2) => prefixHasSeparator(v2, resolver, depth + 1, values));
     }
     case "CallExpression": {
       const canon = resolver.canonical(n.callee) ?? "";
       const lastArg = n.arguments[n.arguments.length - 1];
+      if (/^path(\.posix|\.win32)?\.normalize$/.test(canon) && n.arguments.length === 1) return prefixHasSeparator(lastArg, resolver, depth + 1, values);
       return /^path(\.posix|\.win32)?\.join$/.test(canon) && !!lastArg && isSeparator(lastArg, resolver);
     }
     default:
@@ -31764,6 +31799,41 @@ function isSeparator(n, resolver) {
   const canon = resolver.canonical(u) ?? "";
   return /^path(\.posix|\.win32)?\.sep$/.test(canon) || u.type === "Identifier" && u.name === "sep" || u.type === "MemberExpression" && propertyName(u) === "sep";
 }
+function prefixCompare(cut, root) {
+  const c = unwrap(cut);
+  if (c?.type !== "CallExpression" || c.arguments.length !== 2) return void 0;
+  const callee = unwrap(c.callee);
+  if (callee?.type !== "MemberExpression" || !/^(substr|substring|slice)$/.test(propertyName(callee) ?? "")) return void 0;
+  const [from, len] = c.arguments.map((a) => unwrap(a));
+  if (from?.type !== "Literal" || from.value !== 0 || len?.type !== "MemberExpression" || propertyName(len) !== "length") return void 0;
+  const r = rootText(root);
+  return r && rootText(len.object) === r ? { recv: callee.object, root } : void 0;
+}
+function rootText(node) {
+  let n = unwrap(node);
+  const parts2 = [];
+  for (let i = 0; n && i < 6; i++) {
+    if (n.type === "Identifier") {
+      parts2.unshift(n.name);
+      break;
+    }
+    if (n.type === "MemberExpression") {
+      parts2.unshift(propertyName(n) ?? "*");
+      n = unwrap(n.object);
+    } else break;
+  }
+  return parts2.join(".");
+}
+var SEP_STRING;
+var init_prefix = __esm({
+  "src/analyzers/taint/prefix.ts"() {
+    "use strict";
+    init_resolve();
+    SEP_STRING = /[\\/]$/;
+  }
+});
+
+// src/analyzers/taint/guards.ts
 function decide(facts, kind, joined = false) {
   if (facts.has("allow")) return true;
   if (kind === "generic") return facts.has("cmdSafe");
@@ -31829,33 +31899,18 @@ function indexOfCall(n) {
   if (c?.type !== "MemberExpression" || propertyName(c) !== "indexOf") return void 0;
   return { recv: c.object, arg: n.arguments[0] };
 }
-function rootText(node) {
-  let n = unwrap(node);
-  const parts2 = [];
-  for (let i = 0; n && i < 6; i++) {
-    if (n.type === "Identifier") {
-      parts2.unshift(n.name);
-      break;
-    }
-    if (n.type === "MemberExpression") {
-      parts2.unshift(propertyName(n) ?? "*");
-      n = unwrap(n.object);
-    } else break;
-  }
-  return parts2.join(".");
-}
-var EMPTY, VALIDATOR_NAMES, SAFE_PREDICATE_NAMES, CONTAINMENT_NAMES, SHELL_META, SEP_STRING, DECODERS, Guards;
+var EMPTY, VALIDATOR_NAMES, SAFE_PREDICATE_NAMES, CONTAINMENT_NAMES, SHELL_META, DECODERS, Guards;
 var init_guards = __esm({
   "src/analyzers/taint/guards.ts"() {
     "use strict";
     init_resolve();
+    init_prefix();
     init_sources();
     EMPTY = /* @__PURE__ */ new Map();
     VALIDATOR_NAMES = /^is(Alphanumeric|Alpha|Numeric|Int|Integer|UUID|Uuid|Hexadecimal|Hex|Slug|MongoId|Base64|Port|Number|SafeInteger|Valid|ValidObjectId)$/;
     SAFE_PREDICATE_NAMES = /^(is|check|has)?_?(safe|valid|allowed|whitelisted|permitted)/i;
     CONTAINMENT_NAMES = /inside|within|contain|subdir|subpath|underroot|inroot|insideroot/i;
     SHELL_META = /[;&|$`'"<>(){}!*\n\\]/;
-    SEP_STRING = /[\\/]$/;
     DECODERS = /^(decodeURIComponent|decodeURI|unescape|querystring\.unescape|querystring\.unescapeBuffer)$/;
     Guards = class {
       constructor(resolver, engine3) {
@@ -31916,6 +31971,22 @@ var init_guards = __esm({
           p = this.resolver.parent(p);
         }
         return decide(facts, kind, joined);
+      }
+      /**
+       * A read after the block an assignment sits in (`if (root) { p = join(root, p); if (bad(p)) return; } open(p)`):
+       * the early exits that follow the assignment in its block hold for the value it wrote.
+       */
+      guardedAfter(assign, use, b, kind) {
+        const stmt = this.resolver.parent(assign);
+        const block = stmt?.type === "ExpressionStatement" ? this.resolver.parent(stmt) : void 0;
+        if (block?.type !== "BlockStatement" || use.range[0] < block.range[1]) return false;
+        const end = { type: "EmptyStatement", range: [block.range[1], block.range[1]] };
+        const facts = /* @__PURE__ */ new Set();
+        this.earlyExits(block.body, end, (cond, pol) => {
+          if (cond.range[0] < assign.range[1]) return;
+          for (const [g, fs15] of this.factsOf(cond, pol)) if (this.related(g, b) && !this.writtenBetween(g, cond, end)) for (const f of fs15) facts.add(f);
+        });
+        return decide(facts, kind);
       }
       /** Is a binding assigned after the check and before the use (the check then tested an older value)? */
       writtenBetween(g, cond, use) {
@@ -32011,6 +32082,8 @@ var init_guards = __esm({
               if (pol) add(left, "allow");
               return out;
             }
+            const prefix = op === "===" || op === "==" || op === "!==" || op === "!=" ? prefixCompare(left, right) ?? prefixCompare(right, left) : void 0;
+            if (prefix) return this.stringCheck(prefix.recv, "startsWith", prefix.root, op === "===" || op === "==" ? pol : !pol);
             const lv = constValue(left, this.resolver);
             const rv = constValue(right, this.resolver);
             const [x, v] = lv !== void 0 && rv === void 0 ? [right, lv] : rv !== void 0 && lv === void 0 ? [left, rv] : [void 0, void 0];
@@ -32070,7 +32143,7 @@ var init_guards = __esm({
             else if (!pol && this.isNormalised(recv)) add(recv, "noDotDot");
           } else if (v === "/" || v === "\\") {
             if (!pol) add(recv, "notAbs");
-          } else if (pol && arg && !prefixHasSeparator(arg, this.resolver)) {
+          } else if (pol && arg && !prefixHasSeparator(arg, this.resolver, 0, (id) => this.engine.valuesAt(id))) {
           } else if (pol && arg && this.isNormalised(recv)) add(recv, "pathSafe");
           else if (pol && arg && this.isHelperParam(recv)) add(recv, "prefixed");
         } else {
@@ -32271,7 +32344,10 @@ var init_guards = __esm({
         if (n.type === "AwaitExpression") return this.isNormalised(n.argument, depth + 1);
         if (n.type === "Identifier") {
           const init = this.initOf(n);
-          return init ? this.isNormalised(init, depth + 1) : false;
+          if (init) return this.isNormalised(init, depth + 1);
+          const b = this.resolver.binding(n);
+          const vs = b && b.writes > 0 && b.kind !== "param" && !b.path ? this.engine.valuesAt(n) : void 0;
+          return !!vs?.length && vs.every((v) => this.isNormalised(v, depth + 1));
         }
         if (n.type === "CallExpression") {
           const c = this.resolver.canonical(n.callee) ?? "";
@@ -32464,6 +32540,7 @@ var init_engine2 = __esm({
   "src/analyzers/taint/engine.ts"() {
     "use strict";
     init_resolve();
+    init_query();
     init_callers();
     init_guards();
     init_joins();
@@ -32594,7 +32671,8 @@ var init_engine2 = __esm({
       }
       /** `path.join(base, …rest)`: a base directory from configuration (env, argv) is where files live, not an attack. */
       joined(args, kind, ctx) {
-        const rest = this.union(args.slice(1), kind, ctx);
+        const tail = this.union(args.slice(1), kind, ctx);
+        const rest = tail && kind === "path" && !/\bcwd\b/i.test(this.label(args[0])) ? { ...tail, below: true } : tail;
         if (rest?.origin === "source") return rest;
         const base3 = this.eval(args[0], kind, ctx);
         if (base3?.origin === "source") return base3;
@@ -32618,7 +32696,7 @@ var init_engine2 = __esm({
         const defs = this.reachingDefs(b, id);
         let best;
         for (const d of defs) {
-          const t = this.evalDef(b, d, kind, ctx);
+          const t = this.evalDef(b, d, kind, ctx, id);
           if (t && (!best || rank(t) > rank(best))) best = t;
           if (best?.origin === "source") break;
         }
@@ -32626,7 +32704,7 @@ var init_engine2 = __esm({
         if (best.origin === "param" && b.kind === "param" && best.steps.length === 1) return best;
         return { ...best, steps: [...best.steps, this.step(b.id, `\`${b.name}\` holds it`, b.name)] };
       }
-      evalDef(b, d, kind, ctx) {
+      evalDef(b, d, kind, ctx, use) {
         switch (d.kind) {
           case "param":
             return this.evalParam(b, d.fn, d.index, d.path ?? [], kind, ctx);
@@ -32641,6 +32719,7 @@ var init_engine2 = __esm({
           }
           case "assign": {
             const a = d.node;
+            if (use && a.operator === "=" && this.guards.guardedAfter(a, use, b, kind)) return void 0;
             const rhs = this.eval(a.right, kind, ctx);
             if (a.operator === "=" || rhs?.origin === "source") return rhs;
             const old = this.union(this.reachingDefs(b, a).map((x) => x.value), kind, ctx);
@@ -32652,13 +32731,13 @@ var init_engine2 = __esm({
             return void 0;
         }
       }
-      evalParam(b, fn, index, path15, kind, ctx) {
+      evalParam(b, fn, index, path16, kind, ctx) {
         if (ctx.fn) {
           if (fn === ctx.fn) return index === ctx.index ? { steps: [this.step(b.id, `parameter \`${b.name}\``, b.name)], origin: "source" } : void 0;
         }
         const spec = this.specsOf(fn).get(index);
         if (spec) {
-          const st = walkSpec(spec.kind, path15);
+          const st = walkSpec(spec.kind, path16);
           if (st.state === "tainted") return this.sourceTaint(b.id, spec, b.name);
           return void 0;
         }
@@ -32691,10 +32770,10 @@ var init_engine2 = __esm({
       accessSource(node, extra) {
         const ap = this.accessPath(node, 0);
         if (!ap) return void 0;
-        const path15 = [...ap.path, ...extra];
+        const path16 = [...ap.path, ...extra];
         if (ap.spec) {
-          const st = walkSpec(ap.spec.kind, path15);
-          if (st.state === "tainted") return this.sourceTaint(node, ap.spec, path15.length ? `${this.label(node)}${extra.length ? "." + extra.join(".") : ""}` : void 0);
+          const st = walkSpec(ap.spec.kind, path16);
+          if (st.state === "tainted") return this.sourceTaint(node, ap.spec, path16.length ? `${this.label(node)}${extra.length ? "." + extra.join(".") : ""}` : void 0);
           return st.state === "partial" ? null : void 0;
         }
         return void 0;
@@ -32739,6 +32818,7 @@ var init_engine2 = __esm({
         if (self && prop !== void 0) return this.thisField(self, prop, n, kind, ctx);
         const canon = this.resolver.canonical(n);
         if (canon) {
+          if (isOwnProcess(n, this.resolver)) return void 0;
           if (canon === "process.argv" || canon.startsWith("process.argv.")) return this.sourceTaint(n, { kind: "whole", what: "command-line argument", trust: "low" });
           if (canon === "process.env" || canon.startsWith("process.env.")) return this.sourceTaint(n, { kind: "whole", what: "environment variable", trust: "low" });
           if (canon === "process.stdin") return this.sourceTaint(n, { kind: "whole", what: "stdin input", trust: "untrusted" });
@@ -32756,8 +32836,8 @@ var init_engine2 = __esm({
         if (prop === "args" && /^(program|command|cmd|cli)$/.test(rootName(n.object))) return this.sourceTaint(n, { kind: "whole", what: "command-line argument", trust: "low" });
         if (prop === "files" && /zip/i.test(rootName(n.object))) return this.sourceTaint(n, { kind: "whole", what: "archive entries", trust: "untrusted" });
         if (prop === "entryName") return this.sourceTaint(n, { kind: "entry", what: "archive entry name", trust: "untrusted" });
-        if (n.computed && !this.eval(n.object, kind, ctx)) return void 0;
-        return this.eval(n.object, kind, ctx);
+        const t = this.eval(n.object, kind, ctx);
+        return t?.origin === "param" && t.steps.length === 1 && t.field === void 0 && prop !== void 0 && !n.computed ? { ...t, field: prop } : t;
       }
       /** `this.path` in a method: what the constructor and the other methods of its class write there. */
       thisField(self, prop, n, kind, ctx) {
@@ -32894,7 +32974,7 @@ var init_engine2 = __esm({
           if (!at2) continue;
           const ret = this.returnTaint(fn, i, kind, (ctx.level ?? 0) + 1);
           if (!ret) continue;
-          const t = { ...at2, steps: [...at2.steps, ...ret.steps, this.step(call, `returned by \`${this.label(call.callee)}\``)] };
+          const t = onward(at2, [...at2.steps, ...ret.steps, this.step(call, `returned by \`${this.label(call.callee)}\``)], ret);
           if (!best || rank(t) > rank(best)) best = t;
         }
         return best;
@@ -32914,7 +32994,7 @@ var init_engine2 = __esm({
           if (!at2) continue;
           const ret = this.link.hop(() => target.engine.returnTaint(target.fn, i, kind, level + 1));
           if (!ret) continue;
-          const t = { ...at2, steps: [...at2.steps, ...inFile(ret.steps, target.file), this.step(call, `returned by \`${this.label(call.callee)}\` (${target.file})`)] };
+          const t = onward(at2, [...at2.steps, ...inFile(ret.steps, target.file), this.step(call, `returned by \`${this.label(call.callee)}\` (${target.file})`)], ret);
           if (!best || rank(t) > rank(best)) best = t;
           if (best.origin === "source") break;
         }
@@ -32948,18 +33028,18 @@ var init_engine2 = __esm({
       // ---------------------------------------------------------------- definitions
       /** Where a binding is declared: its initialiser and the destructuring path to it. */
       declInfo(b) {
-        const path15 = [];
+        const path16 = [];
         let child = b.id;
         let p = this.resolver.parent(child);
         for (let i = 0; p && i < 12; i++) {
-          if (p.type === "Property" && p.value === child) path15.unshift(propertyName(p) ?? "*");
-          else if (p.type === "ArrayPattern") path15.unshift("*");
+          if (p.type === "Property" && p.value === child) path16.unshift(propertyName(p) ?? "*");
+          else if (p.type === "ArrayPattern") path16.unshift("*");
           else if (p.type === "VariableDeclarator") {
             if (p.id !== child) return void 0;
             const decl = this.resolver.parent(p);
             const loop = decl && this.resolver.parent(decl);
-            if (loop && (loop.type === "ForOfStatement" || loop.type === "ForInStatement") && loop.left === decl) return { init: loop.right, path: path15, forOf: true };
-            return { init: p.init ?? void 0, path: path15, forOf: false };
+            if (loop && (loop.type === "ForOfStatement" || loop.type === "ForInStatement") && loop.left === decl) return { init: loop.right, path: path16, forOf: true };
+            return { init: p.init ?? void 0, path: path16, forOf: false };
           } else if (p.type !== "ObjectPattern" && p.type !== "AssignmentPattern" && p.type !== "RestElement") return void 0;
           child = p;
           p = this.resolver.parent(p);
@@ -32970,18 +33050,18 @@ var init_engine2 = __esm({
         const fn = b.fn;
         if (!fn) return void 0;
         const params = fn.params;
-        const path15 = [];
+        const path16 = [];
         let child = b.id;
         for (let i = 0; i < 12; i++) {
           const idx = params.indexOf(child);
-          if (idx >= 0) return { fn, index: idx, path: path15 };
+          if (idx >= 0) return { fn, index: idx, path: path16 };
           const p = this.resolver.parent(child);
           if (!p) return void 0;
-          if (p.type === "Property" && p.value === child) path15.unshift(propertyName(p) ?? "*");
-          else if (p.type === "ArrayPattern") path15.unshift("*");
+          if (p.type === "Property" && p.value === child) path16.unshift(propertyName(p) ?? "*");
+          else if (p.type === "ArrayPattern") path16.unshift("*");
           else if (p.type === "TSParameterProperty") {
             const j = params.indexOf(p);
-            return j >= 0 ? { fn, index: j, path: path15 } : void 0;
+            return j >= 0 ? { fn, index: j, path: path16 } : void 0;
           }
           child = p;
         }
@@ -33005,14 +33085,21 @@ var init_engine2 = __esm({
         const firstBefore = !!first && first.pos < at2;
         if (lo === 0 && !firstBefore) return first ? [first, ...all] : all;
         const out = [];
+        const branches = /* @__PURE__ */ new Map();
         for (let i = lo - 1; i >= 0; i--) {
           const d = all[i];
           if (d.kind === "assign" && d.node && at2 < d.node.range[1]) continue;
           out.push(d);
-          if (d.kind === "assign" && d.node.operator === "=" && this.dominates(d.node, use)) return out;
+          if (d.kind === "assign" && d.node.operator === "=" && (this.dominates(d.node, use) || this.bothBranches(d.node, use, branches))) return out;
         }
         if (firstBefore) out.push(first);
         return out;
+      }
+      valuesAt(id) {
+        const b = this.resolver.binding(id);
+        const defs = b && this.reachingDefs(b, id);
+        if (!defs?.length || defs.some((d) => !d.value || d.path?.length || d.kind !== "init" && (d.kind !== "assign" || d.node.operator !== "="))) return void 0;
+        return defs.map((d) => d.value);
       }
       firstDefs = /* @__PURE__ */ new Map();
       firstDef(b) {
@@ -33030,6 +33117,21 @@ var init_engine2 = __esm({
         return d;
       }
       /** An assignment statement dominates a later use when it sits directly in a block that encloses the use. */
+      /** `if (c) { x = a } else { x = b }` before the use: with both branches seen, nothing before the `if` reaches it. */
+      bothBranches(assign, use, seen) {
+        const stmt = this.resolver.parent(assign);
+        let arm = stmt?.type === "ExpressionStatement" ? stmt : void 0;
+        let s = arm && this.resolver.parent(arm);
+        if (s?.type === "BlockStatement") [arm, s] = [s, this.resolver.parent(s)];
+        if (!arm || s?.type !== "IfStatement") return false;
+        const side = s.consequent === arm ? 1 : s.alternate === arm ? 2 : 0;
+        const both = (seen.get(s) ?? 0) | side;
+        seen.set(s, both);
+        if (both !== 3) return false;
+        const outer = this.resolver.parent(s);
+        for (let n = use; n; n = this.resolver.parent(n)) if (n === outer) return true;
+        return false;
+      }
       dominates(assign, use) {
         const stmt = this.resolver.parent(assign);
         if (stmt?.type !== "ExpressionStatement") return false;
@@ -33205,6 +33307,7 @@ function trustedNode(n, resolver, depth, seen) {
     case "MemberExpression": {
       if (n.object.type === "MetaProperty") return ["url", "dirname", "filename"].includes(propertyName(n) ?? "");
       const c = resolver.canonical(n);
+      if (isOwnProcess(n, resolver)) return true;
       if (c === "process.execPath" || c === "process.platform" || c === "process.arch" || c === "process.version" || c === "process.pid") return true;
       const obj = unwrap(n.object);
       if (isRequire(obj, resolver) && isPackageJsonSpec(constValue(obj.arguments[0], resolver))) return true;
@@ -34556,9 +34659,9 @@ function entry(node, ...keys) {
 function get(node, ...keys) {
   return entry(node, ...keys)?.value;
 }
-function at(node, path15) {
+function at(node, path16) {
   let cur = node;
-  for (const seg of path15.split(".")) {
+  for (const seg of path16.split(".")) {
     cur = get(cur, ...seg.split("|"));
     if (!cur) return void 0;
   }
@@ -34575,10 +34678,10 @@ function plain(node) {
   for (const e of node.entries) o[e.key] = plain(e.value);
   return o;
 }
-function* walk(node, path15 = [], holder) {
-  yield holder ? { node, path: path15, entry: holder } : { node, path: path15 };
-  if (node.kind === "map") for (const e of node.entries) yield* walk(e.value, [...path15, e.key], e);
-  else if (node.kind === "seq") for (let i = 0; i < node.items.length; i++) yield* walk(node.items[i], [...path15, String(i)]);
+function* walk(node, path16 = [], holder) {
+  yield holder ? { node, path: path16, entry: holder } : { node, path: path16 };
+  if (node.kind === "map") for (const e of node.entries) yield* walk(e.value, [...path16, e.key], e);
+  else if (node.kind === "seq") for (let i = 0; i < node.items.length; i++) yield* walk(node.items[i], [...path16, String(i)]);
 }
 function listItems(node, text) {
   if (!node) return [];
@@ -35383,9 +35486,9 @@ var init_toml = __esm({
 });
 
 // src/analyzers/config/agent.ts
-function fileContext(path15, text) {
+function fileContext(path16, text) {
   const cache = /* @__PURE__ */ new Map();
-  return { file: { path: path15, text }, parsed: (k, fn) => cache.has(k) ? cache.get(k) : (cache.set(k, fn(text)), cache.get(k)) };
+  return { file: { path: path16, text }, parsed: (k, fn) => cache.has(k) ? cache.get(k) : (cache.set(k, fn(text)), cache.get(k)) };
 }
 function stepIn(file, text, range, message) {
   const index = new LineIndex(text);
@@ -37137,8 +37240,8 @@ var init_agent_wildcard_permission = __esm({
       files: (p) => isClaudeFlowConfig(p) || isPackageJson(p) || isShellLike(p),
       check(ctx) {
         for (const p of flowPermissionSites(ctx)) {
-          const path15 = p.path.trim();
-          if (/^(\*+|all)$/i.test(p.verb.trim()) || /^\*+$/.test(path15) || p.verb === "write" && /^\/+$/.test(path15) || /^(execute|exec|run|shell)$/.test(p.verb) && /^(\*|all|true)$/.test(path15)) {
+          const path16 = p.path.trim();
+          if (/^(\*+|all)$/i.test(p.verb.trim()) || /^\*+$/.test(path16) || p.verb === "write" && /^\/+$/.test(path16) || /^(execute|exec|run|shell)$/.test(p.verb) && /^(\*|all|true)$/.test(path16)) {
             ctx.report({ range: p.range }, `Permission \`${p.raw}\` is unrestricted.`);
           }
         }
@@ -37262,8 +37365,8 @@ var init_bypass_permissions_mode = __esm({
 });
 
 // rules/agent/duplicate-key.ts
-function shown(e, path15) {
-  if (path15.some((p) => SECRET_HOLDERS.has(p)) || SECRET_HOLDERS.has(e.key)) return void 0;
+function shown(e, path16) {
+  if (path16.some((p) => SECRET_HOLDERS.has(p)) || SECRET_HOLDERS.has(e.key)) return void 0;
   return isScalar(e.value) && e.value.value !== null && /^[\w.:@/-]{1,40}$/.test(String(e.value.value)) ? String(e.value.value) : void 0;
 }
 var SECURITY, SECRET_HOLDERS, duplicate_key_default;
@@ -38667,8 +38770,8 @@ var init_permission_path_traversal = __esm({
       files: (p) => isClaudeFlowConfig(p) || isPackageJson(p) || isShellLike(p),
       check(ctx) {
         for (const p of flowPermissionSites(ctx)) {
-          const path15 = p.path.trim();
-          if (/(^|[\\/])\.\.([\\/]|$)/.test(path15) || /^~/.test(path15) || /^\$HOME/.test(path15) || /^\/./.test(path15) && !/^\/+\*?$/.test(path15) || /^[A-Za-z]:[\\/]/.test(path15)) {
+          const path16 = p.path.trim();
+          if (/(^|[\\/])\.\.([\\/]|$)/.test(path16) || /^~/.test(path16) || /^\$HOME/.test(path16) || /^\/./.test(path16) && !/^\/+\*?$/.test(path16) || /^[A-Za-z]:[\\/]/.test(path16)) {
             ctx.report({ range: p.range }, `Permission \`${p.raw}\` points outside the project.`);
           }
         }
@@ -42185,6 +42288,7 @@ function sinkOf(ctx, call) {
   if (!callee) return void 0;
   const method = callee.type === "MemberExpression" ? propertyName(callee) : callee.type === "Identifier" ? callee.name : void 0;
   if (callee.type === "MemberExpression" && method) {
+    if ((method === "sendFile" || method === "sendfile") && unwrap(callee.object)?.type === "ThisExpression") return void 0;
     if (method === "sendFile" || method === "sendfile") return optionsHaveRoot(ctx, call, 1) ? void 0 : { what: `\`${method}\` serves`, args: [0], callee };
     if (method === "download" || method === "attachment") {
       const recv = unwrap(callee.object);
@@ -42380,7 +42484,7 @@ var init_traversal = __esm({
           if (!worst) return;
           const { p, arg } = worst;
           if (p.kind === "unknown" && TEST_FILE2.test(ctx.file.path)) return;
-          const severity = p.kind === "library-input" ? joinedUnderBase(ctx, arg, p.flow) ? "medium" : void 0 : severityFor(p, GRADING10);
+          const severity = p.kind === "library-input" ? p.below || joinedUnderBase(ctx, arg, p.flow) ? "medium" : void 0 : severityFor(p, GRADING10);
           if (!severity) return;
           const sinkStep = { range: sink.callee.range, label: sink.label ?? ctx.text(sink.callee).replace(/\s+/g, ""), message: `${sink.what} it` };
           const flow = p.flow ? [...p.flow, sinkStep] : void 0;
@@ -42420,6 +42524,7 @@ var init_traversal = __esm({
           { code: "import fs from 'fs';\nzipfile.on('entry', (entry) => {\n  fs.mkdirSync(dest + '/' + entry.fileName);\n});", line: 3, note: "zip slip (yauzl)" }
         ],
         good: [
+          { code: "function Stream(p) { this.p = p; }\nStream.prototype.sendFile = function (p) { return p.length; };\nStream.prototype.pipe = function (req) { this.sendFile(req.query.f); };\nmodule.exports = Stream;", note: "the class's own sendFile method, not a response's" },
           { code: "import fs from 'node:fs';\nimport os from 'node:os';\nimport path from 'node:path';\nconst dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fg-hook-'));\nfs.writeFileSync(path.join(dir, 'a.json'), '{}');", note: "a temp dir the tool makes itself" },
           { code: "import fs from 'node:fs';\nimport path from 'node:path';\nconst root = process.cwd();\nfor (const f of fs.readdirSync(path.join(root, 'rules'))) fs.readFileSync(path.join(root, 'rules', f), 'utf8');", note: "entries of a trusted directory" },
           { code: "import fs from 'node:fs';\nimport path from 'node:path';\nconst files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.json')).map((f) => path.join(__dirname, f));\nfiles.forEach((f) => fs.readFileSync(f, 'utf8'));", note: "readdir of __dirname through map/filter/forEach" },
@@ -44785,26 +44890,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path15) => {
-      const end = path15.length - 1;
-      const index = path15.lastIndexOf(
+    var basenameOf = (path16) => {
+      const end = path16.length - 1;
+      const index = path16.lastIndexOf(
         SLASH,
-        path15[end] === SLASH ? end - 1 : end
+        path16[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path15 : path15.slice(index + 1);
+      return index < 0 ? path16 : path16.slice(index + 1);
     };
-    var parentOf2 = (path15) => {
-      if (path15.charCodeAt(0) === SLASH_CODE || path15.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path15.split(SLASH).filter(Boolean);
+    var parentOf2 = (path16) => {
+      if (path16.charCodeAt(0) === SLASH_CODE || path16.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path16.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY3;
       }
-      const end = path15.length - 1;
-      const cut = path15.lastIndexOf(
+      const end = path16.length - 1;
+      const cut = path16.lastIndexOf(
         SLASH,
-        path15.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path16.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY3 : path15.slice(0, cut + 1);
+      return cut < 0 ? EMPTY3 : path16.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -44954,7 +45059,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path15) {
+      testLiteral(path16) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -44963,7 +45068,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule = rules2[index];
-          if (rule.checkRegex.test(path15)) {
+          if (rule.checkRegex.test(path16)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -44983,15 +45088,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path15, mode) {
+      test(path16, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename9 = shortcut ? basenameOf(path15) : path15;
+        const basename9 = shortcut ? basenameOf(path16) : path16;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename9 : path15
+            shortcut && rule._basenameOnly ? basename9 : path16
           )) {
             const { negative } = rule;
             const ret = {
@@ -45013,17 +45118,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path15, originalPath, doThrow) => {
-      if (!isString(path15)) {
+    var checkPath = (path16, originalPath, doThrow) => {
+      if (!isString(path16)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path15) {
+      if (!path16) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path15)) {
+      if (checkPath.isNotRelative(path16)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -45032,25 +45137,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path15) => {
-      const first = path15.charCodeAt(0);
+    var isNotRelative = (path16) => {
+      const first = path16.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path15.length === 1) {
+      if (path16.length === 1) {
         return true;
       }
-      const second = path15.charCodeAt(1);
+      const second = path16.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path15.length === 2 || path15.charCodeAt(2) === SLASH_CODE;
+      return path16.length === 2 || path16.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -45081,58 +45186,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path15) {
+      _test(originalPath, cache, path16) {
         checkPath(
-          path15,
+          path16,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path15 ? this._t(path15, cache) : {
+        return path16 ? this._t(path16, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path15 = convertPath(target);
-        if (!path15 || path15.charCodeAt(path15.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path15);
+        const path16 = convertPath(target);
+        if (!path16 || path16.charCodeAt(path16.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path16);
         }
-        const dir = this._t(path15, this._testCache);
+        const dir = this._t(path16, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path15);
+        const literal = this._rules.testLiteral(path16);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path15, cache) {
-        if (path15 in cache) {
-          return cache[path15];
+      _t(path16, cache) {
+        if (path16 in cache) {
+          return cache[path16];
         }
-        const parentPath = parentOf2(path15);
+        const parentPath = parentOf2(path16);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path15] = parent && parent.ignored ? parent : this._rules.test(path15, MODE_IGNORE);
+        return cache[path16] = parent && parent.ignored ? parent : this._rules.test(path16, MODE_IGNORE);
       }
-      ignores(path15) {
-        return this._test(path15, this._ignoreCache, convertPath(path15)).ignored;
+      ignores(path16) {
+        return this._test(path16, this._ignoreCache, convertPath(path16)).ignored;
       }
       createFilter() {
-        return (path15) => !this.ignores(path15);
+        return (path16) => !this.ignores(path16);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path15) {
-        return this._test(path15, this._testCache, convertPath(path15));
+      test(path16) {
+        return this._test(path16, this._testCache, convertPath(path16));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path15) => checkPath(convertPath(path15), path15, RETURN_FALSE);
+    var isPathValid = (path16) => checkPath(convertPath(path16), path16, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path15) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path15) || isNotRelative(path15);
+      checkPath.isNotRelative = (path16) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path16) || isNotRelative(path16);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -46269,8 +46374,9 @@ function provenanceWith(ctx, engine3, node, kind, isPublic) {
     if (kind === "generic" && /^command-line argument/.test(t.steps[0]?.message ?? "")) return { kind: "untrusted", flow: engine3.flowOf(t, node), origin: "a command-line argument" };
     return { kind: "unknown", origin: originOf(t.steps) ?? "a low-trust input" };
   }
-  if (t?.origin === "param" && isPublic(t)) return { kind: "library-input", flow: engine3.flowOf(t, node), origin: "a parameter of an exported function" };
-  const local = localProvenance(ctx, node);
+  if (t?.origin === "param" && isPublic(t)) return { kind: "library-input", flow: engine3.flowOf(t, node), origin: "a parameter of an exported function", ...t.below ? { below: true } : {} };
+  let local = localProvenance(ctx, node);
+  if (local.kind === "library-input" && engine3.link && !engine3.link.onSurface(engine3.link.path)) local = { kind: "unknown", origin: "a parameter of a file off the public surface" };
   if (kind === "path" && (local.kind === "untrusted" || local.kind === "library-input" || local.kind === "unknown" && mentionsInput(ctx, node, 0))) {
     return { kind: "trusted", origin: "checked by a path guard" };
   }
@@ -46347,7 +46453,7 @@ function runCodeRules(rules2, source, sink, graph) {
         },
         provenance: (node, sink2 = "generic") => {
           const engine3 = taintEngine(ast, resolver, source.text);
-          const isPublic = (t) => !!t.fn && isFunctionNode(t.fn) && (t.file && engine3.link ? engine3.link.isExported(t.file, t.fn) : callGraph(ast, resolver, ctx.text).isExported(t.fn));
+          const isPublic = (t) => !!t.fn && isFunctionNode(t.fn) && (engine3.link ? engine3.link.isExported(t.file ?? engine3.link.path, t.fn) : callGraph(ast, resolver, ctx.text).isExported(t.fn));
           return provenanceWith(ctx, engine3, node, sink2, isPublic);
         }
       };
@@ -46412,6 +46518,96 @@ var init_run = __esm({
     init_parse();
     init_resolve();
     selectors = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/analyzers/taint/surface.ts
+function entriesOf(json2) {
+  if (!json2 || typeof json2 !== "object" || Array.isArray(json2)) return [];
+  const j = json2;
+  const out = [];
+  const strings = (v, d) => {
+    if (d > 8) return;
+    if (typeof v === "string") out.push(v);
+    else if (Array.isArray(v)) for (const x of v) strings(x, d + 1);
+    else if (v && typeof v === "object") for (const x of Object.values(v)) strings(x, d + 1);
+  };
+  for (const k of ["main", "module", "exports", "bin"]) strings(j[k], 0);
+  return out;
+}
+var path8, MAX_FILES, Surface;
+var init_surface = __esm({
+  "src/analyzers/taint/surface.ts"() {
+    "use strict";
+    path8 = __toESM(require("node:path"));
+    init_lazy();
+    MAX_FILES = 2e4;
+    Surface = class {
+      constructor(host) {
+        this.host = host;
+      }
+      host;
+      files = /* @__PURE__ */ new Map();
+      /** `file`'s exports are the package's public API. */
+      isPublic(file) {
+        const s = this.of(file);
+        return !s || s.set.has(file);
+      }
+      /** What decides `isPublic` for `file`'s package, for the cache key ('' when every export counts). */
+      key(file) {
+        return this.of(file)?.key ?? "";
+      }
+      of(file) {
+        const m = this.manifestOf(file);
+        if (!m) return null;
+        let s = this.files.get(m);
+        if (s === void 0) {
+          s = this.reachable(m);
+          this.files.set(m, s);
+        }
+        return s;
+      }
+      manifestOf(file) {
+        let dir = path8.posix.dirname(file);
+        for (let i = 0; i < 64; i++) {
+          const m = dir === "." || dir === "" ? "package.json" : `${dir}/package.json`;
+          if (this.host.manifests.has(m)) return m;
+          if (dir === "." || dir === "" || dir === "/") return void 0;
+          dir = path8.posix.dirname(dir);
+        }
+        return void 0;
+      }
+      reachable(manifest) {
+        let json2;
+        try {
+          json2 = JSON.parse(this.host.readManifest(manifest) ?? "");
+        } catch {
+          return null;
+        }
+        const entries = entriesOf(json2);
+        if (!entries.length || entries.some((e) => e.includes("*"))) return null;
+        const specs = entries.map((e) => `./${path8.posix.normalize(e)}`);
+        for (const e of [...specs]) {
+          const m = /^\.\/(?:dist|build|lib|out|esm|cjs)\/(.+?)(?:\.[mc]?js)?$/.exec(e);
+          if (m) specs.push(`./src/${m[1]}`);
+        }
+        const starts = specs.map((e) => this.host.resolve(manifest, e)).filter((f) => !!f);
+        if (!starts.length) return null;
+        const set = new Set(starts);
+        const queue = [...set];
+        while (queue.length && set.size < MAX_FILES) {
+          for (const g of this.host.importsOf(queue.pop())) {
+            if (!set.has(g)) {
+              set.add(g);
+              queue.push(g);
+            }
+          }
+        }
+        const h = createHash("sha256");
+        for (const f of [...set].sort()) h.update(f).update("\0");
+        return { set, key: h.digest("hex") };
+      }
+    };
   }
 });
 
@@ -46576,11 +46772,11 @@ function exportTarget(m, node) {
   if (inner === "" && prop !== void 0) return prop === "default" ? "" : prop;
   return void 0;
 }
-var path8, EXTS, SPEC_RE, MAX_MODULES, MAX_TEXT2, MAX_IMPORTERS, MAX_HOPS, HASH_RADIUS, PackageGraph;
+var path9, EXTS, SPEC_RE, MAX_MODULES, MAX_TEXT2, MAX_IMPORTERS, MAX_HOPS, HASH_RADIUS, PackageGraph;
 var init_modgraph = __esm({
   "src/analyzers/taint/modgraph.ts"() {
     "use strict";
-    path8 = __toESM(require("node:path"));
+    path9 = __toESM(require("node:path"));
     init_lazy();
     init_lines();
     init_skip();
@@ -46590,6 +46786,7 @@ var init_modgraph = __esm({
     init_engine2();
     init_taint();
     init_sources();
+    init_surface();
     EXTS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
     SPEC_RE = /(?:\bfrom|\bimport|\brequire|\bexport)\s*\(?\s*['"](\.{1,2}\/[^'"\n]*|\.{1,2})['"]/g;
     MAX_MODULES = 200;
@@ -46601,6 +46798,12 @@ var init_modgraph = __esm({
       constructor(host) {
         this.host = host;
         this.known = new Set(host.files);
+        this.surface = new Surface({
+          manifests: new Set(host.manifests ?? []),
+          readManifest: (f) => host.readManifest?.(f),
+          resolve: (from, spec) => this.resolve(from, spec),
+          importsOf: (f) => this.importsOf(f)
+        });
       }
       host;
       modules = /* @__PURE__ */ new Map();
@@ -46614,6 +46817,11 @@ var init_modgraph = __esm({
       hops = 0;
       /** Nodes whose canonical name is being resolved across files (a cycle guard). */
       resolving = /* @__PURE__ */ new Set();
+      surface;
+      /** `file`'s exports are the package's public API (it is reachable from the package.json entry points). */
+      onSurface(file) {
+        return this.surface.isPublic(file);
+      }
       /**
        * The pipeline analyses `file` with this parse: its engine is the one the rules query. Other modules get fresh
        * engines for this file, so what a query finds does not depend on the files analysed before it.
@@ -46674,10 +46882,10 @@ var init_modgraph = __esm({
       /** The root-relative file a relative specifier names from `from` (TS sources for `.js` specifiers too). */
       resolve(from, spec) {
         if (!spec.startsWith(".")) return void 0;
-        const base3 = path8.posix.normalize(path8.posix.join(path8.posix.dirname(from), spec));
+        const base3 = path9.posix.normalize(path9.posix.join(path9.posix.dirname(from), spec));
         if (base3.startsWith("..")) return void 0;
         const cands = [base3];
-        const ext = path8.posix.extname(base3);
+        const ext = path9.posix.extname(base3);
         if (/^\.[mc]?js$/.test(ext) || ext === ".jsx") {
           const stem = base3.slice(0, -ext.length);
           cands.push(`${stem}${ext.replace("js", "ts")}`, `${stem}.tsx`);
@@ -46761,9 +46969,10 @@ var init_modgraph = __esm({
             return { file: t.module.path, engine: this.engineOf(t.module), node: t.node };
           },
           callers: (fn) => this.callersOf(m, fn),
+          onSurface: (file) => this.surface.isPublic(file),
           isExported: (file, fn) => {
             const t = file === m.path ? m : this.module(file);
-            return !!t && isFunctionNode2(fn) && callGraph(t.ast, t.resolver, (n) => t.text.slice(n.range[0], n.range[1])).isExported(fn);
+            return !!t && this.surface.isPublic(file) && isFunctionNode2(fn) && callGraph(t.ast, t.resolver, (n) => t.text.slice(n.range[0], n.range[1])).isExported(fn);
           },
           hop: (f) => {
             if (this.hops >= MAX_HOPS) return void 0;
@@ -46863,8 +47072,10 @@ var init_modgraph = __esm({
           frontier = next;
         }
         seen.delete(file);
-        if (!seen.size) return "";
+        const surface = this.surface.key(file);
+        if (!seen.size && !surface) return "";
         const h = createHash("sha256");
+        if (surface) h.update("surface\0").update(surface).update("\0");
         for (const f of [...seen].sort()) h.update(f).update("\0").update(hashOf(f)).update("\0");
         return h.digest("hex");
       }
@@ -47063,7 +47274,7 @@ function runProjectRules(rules2, disc, sink, contents, secretScan) {
   const sinks = /* @__PURE__ */ new Map();
   const readText = (rel) => {
     if (contents) return contents.get(rel);
-    const abs = path9.join(disc.root, rel);
+    const abs = path10.join(disc.root, rel);
     try {
       const st = fs9.lstatSync(abs);
       if (!st.isFile() || st.size > 10 * 1024 * 1024) return void 0;
@@ -47103,7 +47314,7 @@ function runProjectRules(rules2, disc, sink, contents, secretScan) {
           const t = contents.get(rel);
           return t === void 0 ? void 0 : Buffer.from(t).subarray(0, bytes2);
         }
-        const abs = path9.join(disc.root, rel);
+        const abs = path10.join(disc.root, rel);
         try {
           const st = fs9.lstatSync(abs);
           if (!st.isFile()) return void 0;
@@ -47125,12 +47336,12 @@ function runProjectRules(rules2, disc, sink, contents, secretScan) {
     rule.check(ctx);
   }
 }
-var fs9, path9;
+var fs9, path10;
 var init_run2 = __esm({
   "src/analyzers/project/run.ts"() {
     "use strict";
     fs9 = __toESM(require("node:fs"));
-    path9 = __toESM(require("node:path"));
+    path10 = __toESM(require("node:path"));
   }
 });
 
@@ -47312,18 +47523,18 @@ function evaluateProfile(name, view, configs = findProfileConfigs({ files: view.
   return {
     schemaVersion: 1,
     profile: name,
-    project: path10.basename(view.root),
+    project: path11.basename(view.root),
     verdict: failing.length ? "fail" : "pass",
     failing_controls: failing,
     controls: controls2,
     configFiles: config ? [config.file] : []
   };
 }
-var path10, evidenceOffset, controls, Evaluator;
+var path11, evidenceOffset, controls, Evaluator;
 var init_evaluate = __esm({
   "src/profile/evaluate.ts"() {
     "use strict";
-    path10 = __toESM(require("node:path"));
+    path11 = __toESM(require("node:path"));
     init_rules();
     init_lines();
     init_tree();
@@ -47444,7 +47655,7 @@ function projectView(disc, findings, contents) {
   const readText = (rel) => {
     if (contents) return contents.get(rel);
     try {
-      const abs = path11.join(disc.root, rel);
+      const abs = path12.join(disc.root, rel);
       const st = fs10.lstatSync(abs);
       if (!st.isFile() || st.size > 10 * 1024 * 1024) return void 0;
       return fs10.readFileSync(abs, "utf8");
@@ -47463,7 +47674,7 @@ function projectView(disc, findings, contents) {
         return t === void 0 ? void 0 : Buffer.from(t, "latin1").subarray(0, bytes2);
       }
       try {
-        const abs = path11.join(disc.root, rel);
+        const abs = path12.join(disc.root, rel);
         if (!fs10.lstatSync(abs).isFile()) return void 0;
         const fd = fs10.openSync(abs, "r");
         try {
@@ -47525,12 +47736,12 @@ function summary2(id, actual, evidence) {
   if (id === "agent-findings") return `\`agent-findings\` fails: ${actual} at or above the gate, first at ${where}${more}.`;
   return `\`${id}\` fails: ${first.message.replace(/\.$/, "")}${more}.`;
 }
-var fs10, path11;
+var fs10, path12;
 var init_run3 = __esm({
   "src/profile/run.ts"() {
     "use strict";
     fs10 = __toESM(require("node:fs"));
-    path11 = __toESM(require("node:path"));
+    path12 = __toESM(require("node:path"));
     init_config();
     init_evaluate();
     init_resolve2();
@@ -47566,12 +47777,12 @@ var init_step = __esm({
 
 // src/core/cache.ts
 function defaultCacheDir(root) {
-  const nm = path12.join(root, "node_modules");
+  const nm = path13.join(root, "node_modules");
   try {
-    if (fs11.statSync(nm).isDirectory()) return path12.join(nm, ".cache", "flowguard");
+    if (fs11.statSync(nm).isDirectory()) return path13.join(nm, ".cache", "flowguard");
   } catch {
   }
-  return path12.join(root, CACHE_FOLDER);
+  return path13.join(root, CACHE_FOLDER);
 }
 function engine2() {
   if (engineHash === void 0) {
@@ -47601,8 +47812,8 @@ function configKey(input) {
   return h.digest("hex");
 }
 function isInside2(root, p) {
-  const rel = path12.relative(root, p);
-  return rel === "" || !rel.startsWith("..") && !path12.isAbsolute(rel);
+  const rel = path13.relative(root, p);
+  return rel === "" || !rel.startsWith("..") && !path13.isAbsolute(rel);
 }
 function safeDir(st, own) {
   if (!st.isDirectory() || st.isSymbolicLink()) return false;
@@ -47660,14 +47871,14 @@ function writeMarker(file, config) {
   }
 }
 function removeOwnFolder(dir) {
-  const marker = path12.join(dir, MARKER2);
+  const marker = path13.join(dir, MARKER2);
   if (!fs11.lstatSync(marker).isFile()) return;
   const names2 = fs11.readdirSync(dir);
   const ours = (n) => n === LOG || n === MARKER2 || n.startsWith(`${LOG}.`) && n.endsWith(".tmp");
   if (!names2.every(ours)) return;
   for (const n of names2) {
     if (n === MARKER2) continue;
-    const p = path12.join(dir, n);
+    const p = path13.join(dir, n);
     if (fs11.lstatSync(p).isFile()) fs11.unlinkSync(p);
   }
   fs11.unlinkSync(marker);
@@ -47696,7 +47907,7 @@ function realOr(p) {
   try {
     return fs11.realpathSync(p);
   } catch {
-    return path12.resolve(p);
+    return path13.resolve(p);
   }
 }
 function privateFile(st) {
@@ -47721,16 +47932,16 @@ function readKey(file) {
   }
 }
 function userCacheSecret(keyDir, root) {
-  if (!keyDir || !path12.isAbsolute(keyDir)) return void 0;
+  if (!keyDir || !path13.isAbsolute(keyDir)) return void 0;
   const memo = `${keyDir}\0${root ?? ""}`;
   if (secrets.has(memo)) return secrets.get(memo);
   let secret;
   try {
     fs11.mkdirSync(keyDir, { recursive: true, mode: 448 });
     const real = realOr(keyDir);
-    if (root !== void 0 && (isInside2(realOr(root), real) || isInside2(path12.resolve(root), path12.resolve(keyDir)))) throw new Error("key inside the scan root");
+    if (root !== void 0 && (isInside2(realOr(root), real) || isInside2(path13.resolve(root), path13.resolve(keyDir)))) throw new Error("key inside the scan root");
     if (!safeDir(fs11.lstatSync(real), true) || process.platform !== "win32" && (fs11.lstatSync(real).mode & 18) !== 0) throw new Error("unsafe key folder");
-    const file = path12.join(real, KEY_FILE);
+    const file = path13.join(real, KEY_FILE);
     let got = readKey(file);
     if (got === "absent") {
       const tmp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
@@ -47757,13 +47968,13 @@ function userCacheSecret(keyDir, root) {
   secrets.set(memo, secret);
   return secret;
 }
-var fs11, path12, CACHE_FOLDER, FORMAT, STALE_MS, engineHash, serialise, LOG, ScanCache, MAX_LOG_BYTES, MARKER2, FOLDER_NAME, NOFOLLOW, NONBLOCK, isStr, KEY_FILE, secrets;
+var fs11, path13, CACHE_FOLDER, FORMAT, STALE_MS, engineHash, serialise, LOG, ScanCache, MAX_LOG_BYTES, MARKER2, FOLDER_NAME, NOFOLLOW, NONBLOCK, isStr, KEY_FILE, secrets;
 var init_cache = __esm({
   "src/core/cache.ts"() {
     "use strict";
     init_lazy();
     fs11 = __toESM(require("node:fs"));
-    path12 = __toESM(require("node:path"));
+    path13 = __toESM(require("node:path"));
     init_version();
     init_compile_cache();
     CACHE_FOLDER = ".flowguard-cache";
@@ -47777,7 +47988,7 @@ var init_cache = __esm({
         this.config = config;
         this.root = root;
         this.secret = secret;
-        this.folder = path12.join(dir, `v${FORMAT}-${config.slice(0, 24)}`);
+        this.folder = path13.join(dir, `v${FORMAT}-${config.slice(0, 24)}`);
       }
       dir;
       config;
@@ -47818,7 +48029,7 @@ var init_cache = __esm({
       load() {
         if (this.lines) return this.lines;
         this.lines = /* @__PURE__ */ new Map();
-        const raw = this.checkedFolder(false) ? readRegular(path12.join(this.folder, LOG), MAX_LOG_BYTES) : void 0;
+        const raw = this.checkedFolder(false) ? readRegular(path13.join(this.folder, LOG), MAX_LOG_BYTES) : void 0;
         if (raw === void 0) return this.lines;
         this.torn = raw.length > 0 && !raw.endsWith("\n");
         let start = 0;
@@ -47860,7 +48071,7 @@ var init_cache = __esm({
       // eslint-disable-next-line @typescript-eslint/require-await
       async flush() {
         if (!this.added.length || !this.prepare()) return;
-        const log = path12.join(this.folder, LOG);
+        const log = path13.join(this.folder, LOG);
         const known = this.load();
         const added = this.added.map((a) => {
           const body = JSON.stringify(a.body);
@@ -47894,14 +48105,14 @@ var init_cache = __esm({
        */
       checkedFolder(create) {
         const chain = [];
-        const dir = path12.resolve(this.dir);
-        const root = this.root === void 0 ? void 0 : path12.resolve(this.root);
+        const dir = path13.resolve(this.dir);
+        const root = this.root === void 0 ? void 0 : path13.resolve(this.root);
         const inRoot = root !== void 0 && isInside2(root, dir);
         if (inRoot) {
           let p = dir;
           while (p !== root) {
             chain.unshift(p);
-            p = path12.dirname(p);
+            p = path13.dirname(p);
           }
         } else chain.push(dir);
         chain.push(this.folder);
@@ -47927,15 +48138,15 @@ var init_cache = __esm({
       prepare() {
         if (!this.checkedFolder(true)) return false;
         try {
-          writeMarker(path12.join(this.folder, MARKER2), this.config);
+          writeMarker(path13.join(this.folder, MARKER2), this.config);
           try {
-            writeNew(path12.join(this.dir, ".gitignore"), "# written by flowguard: a cache, safe to delete\n*\n");
+            writeNew(path13.join(this.dir, ".gitignore"), "# written by flowguard: a cache, safe to delete\n*\n");
           } catch {
           }
           const now = /* @__PURE__ */ new Date();
           fs11.utimesSync(this.folder, now, now);
           for (const name of fs11.readdirSync(this.dir)) {
-            const p = path12.join(this.dir, name);
+            const p = path13.join(this.dir, name);
             if (p === this.folder || !FOLDER_NAME.test(name)) continue;
             try {
               const st = fs11.lstatSync(p);
@@ -47979,7 +48190,7 @@ function emptyDiscovery(root) {
 }
 async function scan(options) {
   const elapsed = stopwatch();
-  const root = path13.resolve(options.root);
+  const root = path14.resolve(options.root);
   const type = options.type ?? "comprehensive";
   const active = selectRules(type, options.ruleOverrides, options.only);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
@@ -47990,7 +48201,7 @@ async function scan(options) {
   if (contents) {
     disc = emptyDiscovery(root);
     for (const [p, text] of [...contents].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
-      disc.files.push({ path: p, abs: path13.join(root, p), size: Buffer.byteLength(text), mode: 420 });
+      disc.files.push({ path: p, abs: path14.join(root, p), size: Buffer.byteLength(text), mode: 420 });
       disc.all.push({ path: p, mode: 420, size: Buffer.byteLength(text), isDirectory: false });
     }
   } else {
@@ -48008,7 +48219,7 @@ async function scan(options) {
     };
     disc = shardOf(disc, options.shard, options.noSkip === true, sniff);
   }
-  const cache = options.cache ? ScanCache.open(typeof options.cache === "string" ? path13.resolve(options.cache) : defaultCacheDir(root), {
+  const cache = options.cache ? ScanCache.open(typeof options.cache === "string" ? path14.resolve(options.cache) : defaultCacheDir(root), {
     rules: active,
     options: { noSkip: options.noSkip === true, maxFileSize, secretsAllow: options.secretsAllow ?? [], type }
   }, root, options.cacheKeyDir ?? userCacheDir()) : void 0;
@@ -48151,7 +48362,7 @@ async function scan(options) {
       errors.push({ file: ".", message: `security profile failed: ${oneLine2(error2)}` });
     }
   }
-  if (options.baseline !== void 0) applyBaseline(findings, loadBaseline(options.baseline, path13.relative(root, options.baseline) || options.baseline));
+  if (options.baseline !== void 0) applyBaseline(findings, loadBaseline(options.baseline, path14.relative(root, options.baseline) || options.baseline));
   for (const f of findings) if (f.suppression?.justification) f.suppression.justification = scrubTokens(f.suppression.justification);
   maskSecrets([findings, errors, skipped, profile], sink.secrets);
   findings.sort(compareFindings);
@@ -48186,7 +48397,14 @@ function packageGraph(files, rootReal, maxFileSize, contents) {
     const d = decode(r.buf);
     return d.kind === "text" ? d.text : void 0;
   };
-  const host = { files: [...byPath.keys()], read };
+  const manifests = files.filter((f) => f.path === "package.json" || f.path.endsWith("/package.json"));
+  const readManifest = (p) => {
+    if (contents) return contents.get(p);
+    const f = manifests.find((x) => x.path === p);
+    const r = f && readInsideRoot(f.abs, rootReal, maxFileSize, f.ino !== void 0 && f.dev !== void 0 ? { dev: f.dev, ino: f.ino } : void 0);
+    return r && r.ok ? r.buf.toString("utf8") : void 0;
+  };
+  const host = { files: [...byPath.keys()], read, manifests: manifests.map((f) => f.path), readManifest };
   return { graph: new PackageGraph(host), host };
 }
 function runTextRules(rules2, source, sink) {
@@ -48216,12 +48434,12 @@ function breaches(result, failOn) {
   const floor = SEVERITY_RANK[failOn];
   return result.findings.some((f) => !f.suppressed && f.baselineState !== "unchanged" && SEVERITY_RANK[f.severity] >= floor);
 }
-var fs12, path13, DEFAULT_MAX_FILE_SIZE, TYPE_CATEGORIES, ALWAYS_ON, READ_FAILURE;
+var fs12, path14, DEFAULT_MAX_FILE_SIZE, TYPE_CATEGORIES, ALWAYS_ON, READ_FAILURE;
 var init_scan = __esm({
   "src/pipeline/scan.ts"() {
     "use strict";
     fs12 = __toESM(require("node:fs"));
-    path13 = __toESM(require("node:path"));
+    path14 = __toESM(require("node:path"));
     init_rules();
     init_run();
     init_modgraph();
@@ -48272,8 +48490,8 @@ var init_context = __esm({
           if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path15 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path15} does not exist${import_os3.EOL}`);
+            const path16 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path16} does not exist${import_os3.EOL}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -53419,20 +53637,20 @@ function inWorkspace(workspace, name, value) {
   const outside = () => {
     throw new UsageError(`input "${name}" must be a path inside the workspace, not "${value}"`);
   };
-  const abs = path14.resolve(workspace, value);
-  const lexical = path14.relative(workspace, abs);
-  if (lexical.startsWith("..") || path14.isAbsolute(lexical)) outside();
+  const abs = path15.resolve(workspace, value);
+  const lexical = path15.relative(workspace, abs);
+  if (lexical.startsWith("..") || path15.isAbsolute(lexical)) outside();
   const real = realpathAllowMissing(abs);
   if (real === void 0) return outside();
-  const rel = path14.relative(workspace, real);
-  if (rel.startsWith("..") || path14.isAbsolute(rel)) outside();
+  const rel = path15.relative(workspace, real);
+  if (rel.startsWith("..") || path15.isAbsolute(rel)) outside();
   return real;
 }
 function realpathAllowMissing(abs) {
   const rest = [];
-  for (let p = abs; ; p = path14.dirname(p)) {
+  for (let p = abs; ; p = path15.dirname(p)) {
     try {
-      return path14.join(fs14.realpathSync(p), ...rest);
+      return path15.join(fs14.realpathSync(p), ...rest);
     } catch (error2) {
       if (error2.code !== "ENOENT") return void 0;
       try {
@@ -53441,17 +53659,17 @@ function realpathAllowMissing(abs) {
       } catch {
       }
     }
-    if (path14.dirname(p) === p) return void 0;
-    rest.unshift(path14.basename(p));
+    if (path15.dirname(p) === p) return void 0;
+    rest.unshift(path15.basename(p));
   }
 }
 function anchored(root, file) {
-  const rel = path14.relative(root, file);
-  if (!rel || rel.startsWith("..") || path14.isAbsolute(rel)) return void 0;
+  const rel = path15.relative(root, file);
+  if (!rel || rel.startsWith("..") || path15.isAbsolute(rel)) return void 0;
   return `/${toPosix(rel).replace(/[\\*?[\]!# ]/g, (c) => `\\${c}`)}`;
 }
 function rebase(result, workspace) {
-  const prefix = toPosix(path14.relative(workspace, result.root));
+  const prefix = toPosix(path15.relative(workspace, result.root));
   if (!prefix) return result;
   const join11 = (p) => p === "." ? prefix : `${prefix}/${p}`;
   return {
@@ -53463,7 +53681,7 @@ function rebase(result, workspace) {
   };
 }
 async function action() {
-  const given = path14.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+  const given = path15.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
   let workspace;
   try {
     workspace = fs14.realpathSync(given);
@@ -53498,7 +53716,7 @@ async function action() {
     const pattern = anchored(options.root, f);
     if (pattern) options.exclude = [...options.exclude ?? [], pattern];
   }
-  if (options.cacheKeyDir !== void 0 && !path14.relative(workspace, options.cacheKeyDir).startsWith("..")) delete options.cache;
+  if (options.cacheKeyDir !== void 0 && !path15.relative(workspace, options.cacheKeyDir).startsWith("..")) delete options.cache;
   options.onSecret = (raw) => setSecret(raw);
   let scope;
   if (onlyChanged && (profileName2 || resolved.config.profile)) {
@@ -53508,8 +53726,8 @@ async function action() {
     if (changed) {
       scope = "only the files the pull request changes";
       const roots = options.paths ?? [options.root];
-      const under = (abs) => roots.some((s) => abs === s || abs.startsWith(`${s}${path14.sep}`));
-      const files = changed.map((f) => path14.resolve(workspace, f)).filter((abs) => under(abs) && !own.includes(abs) && fs14.existsSync(abs) && fs14.statSync(abs).isFile());
+      const under = (abs) => roots.some((s) => abs === s || abs.startsWith(`${s}${path15.sep}`));
+      const files = changed.map((f) => path15.resolve(workspace, f)).filter((abs) => under(abs) && !own.includes(abs) && fs14.existsSync(abs) && fs14.statSync(abs).isFile());
       if (files.length) options.paths = files;
       else options.contents = /* @__PURE__ */ new Map();
     }
@@ -53517,8 +53735,8 @@ async function action() {
   const result = rebase(await scan(options), workspace);
   const profile = result.profile;
   const failed = breaches(result, resolved.failOn) || profile?.verdict === "fail";
-  writeReport(sarifFile, render2(result, "sarif"), { display: toPosix(path14.relative(workspace, sarifFile)), cwd: workspace });
-  if (profile) writeReport(profileFile, renderProfile(profile, "json"), { display: toPosix(path14.relative(workspace, profileFile)), cwd: workspace });
+  writeReport(sarifFile, render2(result, "sarif"), { display: toPosix(path15.relative(workspace, sarifFile)), cwd: workspace });
+  if (profile) writeReport(profileFile, renderProfile(profile, "json"), { display: toPosix(path15.relative(workspace, profileFile)), cwd: workspace });
   startGroup("flowguard report");
   info(render2(result, "text").trimEnd());
   endGroup();
@@ -53536,7 +53754,7 @@ async function action() {
       else notice(a.message, props);
     }
     omitted = plan.omitted;
-    if (omitted) info(`flowguard: ${omitted} more finding${omitted === 1 ? " is" : "s are"} not annotated (GitHub shows at most 10 errors and 10 warnings per step); see the job summary and ${path14.relative(workspace, sarifFile)}.`);
+    if (omitted) info(`flowguard: ${omitted} more finding${omitted === 1 ? " is" : "s are"} not annotated (GitHub shows at most 10 errors and 10 warnings per step); see the job summary and ${path15.relative(workspace, sarifFile)}.`);
   }
   if (process.env.GITHUB_STEP_SUMMARY) {
     const server = process.env.GITHUB_SERVER_URL;
@@ -53547,7 +53765,7 @@ async function action() {
     const md = toGithubSummary(result, {
       failOn: resolved.failOn,
       failed,
-      sarifFile: toPosix(path14.relative(workspace, sarifFile)),
+      sarifFile: toPosix(path15.relative(workspace, sarifFile)),
       annotationsOmitted: omitted,
       ...scope ? { scope } : {},
       ...profile ? { profile } : {},
@@ -53556,8 +53774,8 @@ async function action() {
     });
     await summary.addRaw(md).write();
   }
-  setOutput("sarif-file", toPosix(path14.relative(workspace, sarifFile)));
-  setOutput("profile-file", profile ? toPosix(path14.relative(workspace, profileFile)) : "");
+  setOutput("sarif-file", toPosix(path15.relative(workspace, sarifFile)));
+  setOutput("profile-file", profile ? toPosix(path15.relative(workspace, profileFile)) : "");
   setOutput("findings", String(result.findings.filter((f) => !f.suppressed && f.baselineState !== "unchanged").length));
   setOutput("findings-by-severity", JSON.stringify(countBySeverity(result.findings)));
   setOutput("profile-status", profile ? profile.verdict : "skipped");
@@ -53568,13 +53786,13 @@ async function action() {
   }
   return 0;
 }
-var fs14, path14;
+var fs14, path15;
 var init_action = __esm({
   "src/action/action.ts"() {
     "use strict";
     init_core();
     fs14 = __toESM(require("node:fs"));
-    path14 = __toESM(require("node:path"));
+    path15 = __toESM(require("node:path"));
     init_write();
     init_options();
     init_config();

@@ -45,6 +45,8 @@ export interface Provenance {
   flow?: FlowStep[];
   /** Short human description of the origin, e.g. "MCP tool argument `path`", "__dirname". */
   origin?: string;
+  /** A path the code joined below a base of its own on the way (`path.join(root, value)`), so it means to keep it there. */
+  below?: boolean;
 }
 
 export interface ReportOptions {

@@ -8,7 +8,7 @@ import type { CodeContext, Node, Provenance } from '../../rule.js';
 import { callGraph, type CallGraph } from './callgraph.js';
 import { taintFor } from '../taint/index.js';
 import { fieldWrites, isThis, ownerOf } from '../taint/classes.js';
-import { enclosingFunction, fromParameter, isRequestValue } from './query.js';
+import { enclosingFunction, fromParameter, isOwnProcess, isRequestValue } from './query.js';
 import { type Binding, constValue, propertyName, type Resolver, unwrap } from './resolve.js';
 
 /** `path.*` functions whose result is trusted when every argument is. */
@@ -110,6 +110,8 @@ function trustedNode(n: Node, resolver: Resolver, depth: number, seen: Set<Node>
       // import.meta.url / import.meta.dirname / import.meta.filename
       if (n.object.type === 'MetaProperty') return ['url', 'dirname', 'filename'].includes(propertyName(n) ?? '');
       const c = resolver.canonical(n);
+      // process.argv[0] / [1]: the node binary and the script being run.
+      if (isOwnProcess(n, resolver)) return true;
       if (c === 'process.execPath' || c === 'process.platform' || c === 'process.arch' || c === 'process.version' || c === 'process.pid') return true;
       const obj = unwrap(n.object);
       // require('./package.json').version, pkg.version

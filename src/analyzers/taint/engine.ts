@@ -6,12 +6,13 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { FlowStep } from '../../rule.js';
 import type { Binding, Resolver } from '../code/resolve.js';
 import { collectPatternIds, constValue, propertyName, unwrap } from '../code/resolve.js';
+import { isOwnProcess } from '../code/query.js';
 import { fromCallers } from './callers.js';
 import { Guards } from './guards.js';
 import { dotDotChecked, rootNormalised } from './joins.js';
 import { fieldWrites, isThis, methodNamed, ownerOf, protoClass } from './classes.js';
 import { BOOLEAN_METHODS, ITER_METHODS, MUTATORS, NUMERIC, PROPAGATORS, SHELL_ESCAPE_NAMES, SHELL_ESCAPES, VALIDATE_METHODS } from './shapes.js';
-import { collectReturns, inFile, memberRoot, rank, replaceSanitizes, rootName, splitsOnSlash, stripsLeadingDotDot, trim, type Taint, type TaintKind } from './shapes.js';
+import { collectReturns, inFile, memberRoot, onward, rank, replaceSanitizes, rootName, splitsOnSlash, stripsLeadingDotDot, trim, type Taint, type TaintKind } from './shapes.js';
 import { REQUEST_METHODS, handlerSpecs, isFunctionNode, walkSpec, type Spec, type SpecKind } from './sources.js';
 
 type Node = TSESTree.Node;
@@ -33,8 +34,10 @@ export interface CrossLink {
   value(node: Node): { file: string; engine: TaintEngine; node: Node } | null | undefined;
   /** Call sites of `fn`, exported by this file, in the files importing it. */
   callers(fn: Node): readonly { file: string; engine: TaintEngine; call: TSESTree.CallExpression }[];
-  /** `fn`, in `file`, is exported from it. */
+  /** `fn`, in `file`, is exported from it and `file` is on the package's public surface. */
   isExported(file: string, fn: Node): boolean;
+  /** `file` is reachable from the entry points its package.json names (or the package names none). */
+  onSurface(file: string): boolean;
   /** Run `f` one module edge deeper; undefined past the graph's bound. */
   hop<T>(f: () => T): T | undefined;
   /** Steps in other files get their own file's line and column. */
@@ -197,7 +200,9 @@ export class TaintEngine {
 
   /** `path.join(base, …rest)`: a base directory from configuration (env, argv) is where files live, not an attack. */
   private joined(args: readonly Node[], kind: TaintKind, ctx: Ctx): Taint | undefined {
-    const rest = this.union(args.slice(1), kind, ctx);
+    const tail = this.union(args.slice(1), kind, ctx);
+    // Below a base of the code's own, not the working directory (`path.resolve(process.cwd(), file)` is the user's file).
+    const rest = tail && kind === 'path' && !/\bcwd\b/i.test(this.label(args[0]!)) ? { ...tail, below: true } : tail;
     if (rest?.origin === 'source') return rest;
     const base = this.eval(args[0], kind, ctx);
     if (base?.origin === 'source') return base;
@@ -223,7 +228,7 @@ export class TaintEngine {
     const defs = this.reachingDefs(b, id);
     let best: Taint | undefined;
     for (const d of defs) {
-      const t = this.evalDef(b, d, kind, ctx);
+      const t = this.evalDef(b, d, kind, ctx, id);
       if (t && (!best || rank(t) > rank(best))) best = t;
       if (best?.origin === 'source') break;
     }
@@ -232,7 +237,7 @@ export class TaintEngine {
     return { ...best, steps: [...best.steps, this.step(b.id, `\`${b.name}\` holds it`, b.name)] };
   }
 
-  private evalDef(b: Binding, d: Def, kind: TaintKind, ctx: Ctx): Taint | undefined {
+  private evalDef(b: Binding, d: Def, kind: TaintKind, ctx: Ctx, use?: Node): Taint | undefined {
     switch (d.kind) {
       case 'param':
         return this.evalParam(b, d.fn!, d.index!, d.path ?? [], kind, ctx);
@@ -247,6 +252,7 @@ export class TaintEngine {
       }
       case 'assign': {
         const a = d.node as TSESTree.AssignmentExpression;
+        if (use && a.operator === '=' && this.guards.guardedAfter(a, use, b, kind)) return undefined;
         const rhs = this.eval(a.right, kind, ctx);
         if (a.operator === '=' || rhs?.origin === 'source') return rhs;
         // Compound assignment (`s += x`) keeps the old value too.
@@ -353,6 +359,8 @@ export class TaintEngine {
     if (self && prop !== undefined) return this.thisField(self, prop, n, kind, ctx);
     const canon = this.resolver.canonical(n);
     if (canon) {
+      // `process.argv[0]` / `[1]`: the node binary and the script being run, the process's own files.
+      if (isOwnProcess(n, this.resolver)) return undefined;
       if (canon === 'process.argv' || canon.startsWith('process.argv.')) return this.sourceTaint(n, { kind: 'whole', what: 'command-line argument', trust: 'low' });
       if (canon === 'process.env' || canon.startsWith('process.env.')) return this.sourceTaint(n, { kind: 'whole', what: 'environment variable', trust: 'low' });
       if (canon === 'process.stdin') return this.sourceTaint(n, { kind: 'whole', what: 'stdin input', trust: 'untrusted' });
@@ -371,8 +379,8 @@ export class TaintEngine {
     if (prop === 'args' && /^(program|command|cmd|cli)$/.test(rootName(n.object))) return this.sourceTaint(n, { kind: 'whole', what: 'command-line argument', trust: 'low' });
     if (prop === 'files' && /zip/i.test(rootName(n.object))) return this.sourceTaint(n, { kind: 'whole', what: 'archive entries', trust: 'untrusted' });
     if (prop === 'entryName') return this.sourceTaint(n, { kind: 'entry', what: 'archive entry name', trust: 'untrusted' });
-    if (n.computed && !this.eval(n.object, kind, ctx)) return undefined;
-    return this.eval(n.object, kind, ctx);
+    const t = this.eval(n.object, kind, ctx);
+    return t?.origin === 'param' && t.steps.length === 1 && t.field === undefined && prop !== undefined && !n.computed ? { ...t, field: prop } : t;
   }
 
   /** `this.path` in a method: what the constructor and the other methods of its class write there. */
@@ -522,7 +530,7 @@ export class TaintEngine {
       if (!at) continue;
       const ret = this.returnTaint(fn, i, kind, (ctx.level ?? 0) + 1);
       if (!ret) continue;
-      const t: Taint = { ...at, steps: [...at.steps, ...ret.steps, this.step(call, `returned by \`${this.label(call.callee)}\``)] };
+      const t = onward(at, [...at.steps, ...ret.steps, this.step(call, `returned by \`${this.label(call.callee)}\``)], ret);
       if (!best || rank(t) > rank(best)) best = t;
     }
     return best;
@@ -543,7 +551,7 @@ export class TaintEngine {
       if (!at) continue;
       const ret = this.link!.hop(() => target.engine.returnTaint(target.fn, i, kind, level + 1));
       if (!ret) continue;
-      const t: Taint = { ...at, steps: [...at.steps, ...inFile(ret.steps, target.file), this.step(call, `returned by \`${this.label(call.callee)}\` (${target.file})`)] };
+      const t = onward(at, [...at.steps, ...inFile(ret.steps, target.file), this.step(call, `returned by \`${this.label(call.callee)}\` (${target.file})`)], ret);
       if (!best || rank(t) > rank(best)) best = t;
       if (best.origin === 'source') break;
     }
@@ -642,15 +650,23 @@ export class TaintEngine {
     const firstBefore = !!first && first.pos < at;
     if (lo === 0 && !firstBefore) return first ? [first, ...all] : all;
     const out: Def[] = [];
+    const branches = new Map<Node, number>();
     for (let i = lo - 1; i >= 0; i--) {
       const d = all[i]!;
       // `p = decodeURIComponent(p)`: the `p` read on the right is the value before this assignment.
       if (d.kind === 'assign' && d.node && at < d.node.range[1]) continue;
       out.push(d);
-      if (d.kind === 'assign' && (d.node as TSESTree.AssignmentExpression).operator === '=' && this.dominates(d.node!, use)) return out;
+      if (d.kind === 'assign' && (d.node as TSESTree.AssignmentExpression).operator === '=' && (this.dominates(d.node!, use) || this.bothBranches(d.node!, use, branches))) return out;
     }
     if (firstBefore) out.push(first);
     return out;
+  }
+
+  valuesAt(id: TSESTree.Identifier): readonly Node[] | undefined {
+    const b = this.resolver.binding(id);
+    const defs = b && this.reachingDefs(b, id);
+    if (!defs?.length || defs.some((d) => !d.value || d.path?.length || (d.kind !== 'init' && (d.kind !== 'assign' || (d.node as TSESTree.AssignmentExpression).operator !== '=')))) return undefined;
+    return defs.map((d) => d.value!);
   }
 
   private readonly firstDefs = new Map<Binding, Def | null>();
@@ -670,6 +686,22 @@ export class TaintEngine {
   }
 
   /** An assignment statement dominates a later use when it sits directly in a block that encloses the use. */
+  /** `if (c) { x = a } else { x = b }` before the use: with both branches seen, nothing before the `if` reaches it. */
+  private bothBranches(assign: Node, use: Node, seen: Map<Node, number>): boolean {
+    const stmt = this.resolver.parent(assign);
+    let arm: Node | undefined = stmt?.type === 'ExpressionStatement' ? stmt : undefined;
+    let s = arm && this.resolver.parent(arm);
+    if (s?.type === 'BlockStatement') [arm, s] = [s, this.resolver.parent(s)];
+    if (!arm || s?.type !== 'IfStatement') return false;
+    const side = s.consequent === arm ? 1 : s.alternate === arm ? 2 : 0;
+    const both = (seen.get(s) ?? 0) | side;
+    seen.set(s, both);
+    if (both !== 3) return false;
+    const outer = this.resolver.parent(s);
+    for (let n: Node | undefined = use; n; n = this.resolver.parent(n)) if (n === outer) return true;
+    return false;
+  }
+
   private dominates(assign: Node, use: Node): boolean {
     const stmt = this.resolver.parent(assign);
     if (stmt?.type !== 'ExpressionStatement') return false;

@@ -16,6 +16,7 @@ import { constValue, interopName, propertyName, Resolver, unwrap } from '../code
 import { TaintEngine, type CrossLink } from './engine.js';
 import { taintEngine } from './index.js';
 import { isFunctionNode } from './sources.js';
+import { Surface } from './surface.js';
 
 type Node = TSESTree.Node;
 type Fn = TSESTree.FunctionLike;
@@ -25,6 +26,9 @@ export interface ModuleHost {
   readonly files: readonly string[];
   /** Text of one of those files; undefined when unreadable or not text. */
   read(file: string): string | undefined;
+  /** Root-relative paths of the scan's package.json files, and their text (the public surface reads them). */
+  readonly manifests?: readonly string[];
+  readManifest?(file: string): string | undefined;
 }
 
 interface Module {
@@ -121,8 +125,21 @@ export class PackageGraph {
   /** Nodes whose canonical name is being resolved across files (a cycle guard). */
   private readonly resolving = new Set<Node>();
 
+  private readonly surface: Surface;
+
   constructor(private readonly host: ModuleHost) {
     this.known = new Set(host.files);
+    this.surface = new Surface({
+      manifests: new Set(host.manifests ?? []),
+      readManifest: (f) => host.readManifest?.(f),
+      resolve: (from, spec) => this.resolve(from, spec),
+      importsOf: (f) => this.importsOf(f),
+    });
+  }
+
+  /** `file`'s exports are the package's public API (it is reachable from the package.json entry points). */
+  onSurface(file: string): boolean {
+    return this.surface.isPublic(file);
   }
 
   /**
@@ -282,9 +299,10 @@ export class PackageGraph {
         return { file: t.module.path, engine: this.engineOf(t.module), node: t.node };
       },
       callers: (fn) => this.callersOf(m, fn),
+      onSurface: (file) => this.surface.isPublic(file),
       isExported: (file, fn) => {
         const t = file === m.path ? m : this.module(file);
-        return !!t && isFunctionNode(fn) && callGraph(t.ast, t.resolver, (n) => t.text.slice(n.range[0], n.range[1])).isExported(fn);
+        return !!t && this.surface.isPublic(file) && isFunctionNode(fn) && callGraph(t.ast, t.resolver, (n) => t.text.slice(n.range[0], n.range[1])).isExported(fn);
       },
       hop: (f) => {
         if (this.hops >= MAX_HOPS) return undefined;
@@ -389,8 +407,10 @@ export class PackageGraph {
       frontier = next;
     }
     seen.delete(file);
-    if (!seen.size) return '';
+    const surface = this.surface.key(file);
+    if (!seen.size && !surface) return '';
     const h = createHash('sha256');
+    if (surface) h.update('surface\0').update(surface).update('\0');
     for (const f of [...seen].sort()) h.update(f).update('\0').update(hashOf(f)).update('\0');
     return h.digest('hex');
   }

@@ -18,11 +18,20 @@ export interface Taint {
   index?: number;
   /** For `param`: the root-relative file `fn` is in, when it is not the queried engine's own. */
   file?: string;
+  /** For `param`: the property of the parameter that was read (`plan.type`), so a caller's object literal passes that field. */
+  field?: string;
+  /** A path joined below a base on its way (`path.join(root, value)`): the code means to keep it there. */
+  below?: boolean;
 }
 
 /** Which of two origins a union keeps: an untrusted source over a low-trust one over a parameter. */
 export function rank(t: Taint): number {
   return t.origin === 'source' ? 3 : t.origin === 'low' ? 2 : 1;
+}
+
+/** `from`'s origin with `steps`, keeping what the later part `to` learnt on the way (a join below a base). */
+export function onward(from: Taint, steps: FlowStep[], to: Taint | undefined): Taint {
+  return { ...from, steps, ...(to?.below && !from.below ? { below: true } : {}) };
 }
 
 const MAX_STEPS = 8;
