@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "cb67e175c8a52e9532ebff4cde89048dfc1f96d010c52601587373ffe36a2bb2" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "f0fe4a900974b32e4b8089cc41537391fe0dbc73a848e84ae21b4f7092283a99" : "");
