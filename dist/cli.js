@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "898064ddb772831f95e86d0ecd318c194e37856d5ac78c4c69e2c76b092e6c89" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "9f55b11e072b68efdc1ddc7eab5a996329fee155f8ef38e1be022d7edacb041b" : "");
