@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "1126bfd9dc8fa2da569826e8b5567b0f98a5c149314d93955793eef340c73b8e" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "36c7805ef7e43ff6ed7a9a8e34850291d2ce6f2b0a2196943b116735d8d331b9" : "");

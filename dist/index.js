@@ -27283,10 +27283,12 @@ function humanWords(value) {
   if (stripped.length === norm2.length) return false;
   return stripped.replace(/[^a-z]/g, "").length <= 3;
 }
-function decodedBase64(value) {
-  if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return void 0;
-  const text = Buffer.from(value, "base64").toString("latin1");
-  return /^[\x20-\x7e]+$/.test(text) ? text : void 0;
+function decodedBase64(value, as = "line", urlSafe = false) {
+  if (urlSafe ? !/^[A-Za-z0-9+/_-]+={0,2}$/.test(value) : value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return void 0;
+  const bytes2 = Buffer.from(urlSafe ? value.replace(/-/g, "+").replace(/_/g, "/") : value, "base64");
+  const text = bytes2.toString(as === "utf8" ? "utf8" : "latin1");
+  const ok = as === "line" ? /^[\x20-\x7e]+$/ : as === "lines" ? /^[\t\n\r\x20-\x7e]*$/ : /^[^\x00-\x08\x0e-\x1f\x7f\uFFFD]+$/;
+  return ok.test(text) ? text : void 0;
 }
 function isReference(value) {
   if (/^(?:vault|op|sm|ssm|awssm|gcpsm|azkv|secretsmanager|resolve|ref\+[a-z]+):/i.test(value) || /^arn:aws/.test(value) || /^projects\/[^/]+\/secrets\//.test(value)) return true;
@@ -27628,19 +27630,6 @@ function operandValue(t, constants7) {
   }
   return void 0;
 }
-function printable(s) {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 32 && c !== 10 && c !== 13 && c !== 9 || c > 126) return false;
-  }
-  return true;
-}
-function base64Text(value) {
-  if (value.length < MIN_BASE64 || value.length > 64 * 1024 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(value)) return void 0;
-  if (!/[a-z]/.test(value) || !/[A-Z]/.test(value) || !/[0-9]/.test(value)) return void 0;
-  const decoded = Buffer.from(value.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("latin1");
-  return decoded.length >= 12 && printable(decoded) ? decoded : void 0;
-}
 function derivedStrings(text) {
   if (text.length > MAX_TEXT) return [];
   const tokens = tokenize(text);
@@ -27675,9 +27664,9 @@ function derivedStrings(text) {
     }
     if (t.kind === "tpl" && t.parts.some((p) => typeof p !== "string")) push2({ value, start: t.start, end: t.end, how: "joined" });
     else if ((t.kind === "str" || t.kind === "tpl") && t.raw !== void 0 && t.raw.includes("\\") && value !== t.raw) push2({ value, start: t.start, end: t.end, how: "escaped" });
-    if (t.kind === "str" || t.kind === "tpl") {
-      const decoded = base64Text(value);
-      if (decoded !== void 0) push2({ value: decoded, start: t.start, end: t.end, how: "base64" });
+    if ((t.kind === "str" || t.kind === "tpl") && value.length >= MIN_BASE64 && value.length <= 64 * 1024 && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value)) {
+      const decoded = decodedBase64(value, "lines", true);
+      if (decoded !== void 0 && decoded.length >= 12) push2({ value: decoded, start: t.start, end: t.end, how: "base64" });
     }
   }
   return out;
@@ -27686,6 +27675,7 @@ var PLAIN, LONE_IDENT, LEAD_IDENT, TRAIL_IDENT, REGEX_WORDS, MAX_TEXT, MIN_BASE6
 var init_derived = __esm({
   "src/analyzers/secrets/derived.ts"() {
     "use strict";
+    init_filters();
     PLAIN = /[^"'`/+\n]+/y;
     LONE_IDENT = /^\s*([A-Za-z_$][\w$]*)\s*$/;
     LEAD_IDENT = /^\s*([A-Za-z_$][\w$]*)(?![\w$.([])/;
@@ -27695,6 +27685,152 @@ var init_derived = __esm({
     MIN_BASE64 = 20;
     CONSTANT = /(?:\b(?:const|let|var)\s+|,\s*)([A-Za-z_$][\w$]*)\s*=\s*(["'])((?:[^"'\\\n]|\\.|(?!\2)["'])*)\2(?!\s*\+)/g;
     OTHER = { kind: "other", start: -1, end: -1 };
+  }
+});
+
+// src/analyzers/secrets/generic.ts
+function words(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+function secretName(name) {
+  const w = words(name.replace(/^.*[.[\]]/, "") || name);
+  if (!w.length) return false;
+  const last = w[w.length - 1];
+  let hit = false;
+  for (let i = 0; i < w.length; i++) {
+    const x = w[i];
+    if (SECRET_WORDS.has(x)) hit = true;
+    else if (x === "key" && i > 0 && KEY_QUALIFIERS.has(w[i - 1])) hit = true;
+    else if (x === "auth" && (i === w.length - 1 || ["token", "key", "secret", "pass", "password"].includes(w[i + 1]))) hit = true;
+  }
+  if (!hit) return false;
+  if (w.includes("public") || w.includes("publishable")) return false;
+  if (w.includes("csrf") || w.includes("xsrf") || w.includes("authenticity")) return false;
+  if (NOT_SECRET_LAST.has(last) && !(last === "key" && w.length > 1 && KEY_QUALIFIERS.has(w[w.length - 2]))) return false;
+  if (["max", "min", "num", "is", "has", "show", "use", "allow", "require", "no", "with", "without", "should", "can", "get", "set", "on"].includes(w[0]) && w.length > 1) return false;
+  return true;
+}
+function nameAround(text, at2) {
+  let s = at2;
+  while (s > 0 && /[\w.$-]/.test(text[s - 1])) s--;
+  let e = at2;
+  while (e < text.length && /[\w.$-]/.test(text[e])) e++;
+  return text.slice(s, e);
+}
+function looksLikeCode(v) {
+  const path16 = v.replace(/\?\./g, ".");
+  const dotted = /^[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\)?)?$/.test(path16) && !/[0-9][A-Za-z]/.test(path16);
+  return dotted || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^(?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*))(?:[_-](?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*)))+$/.test(v) || /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^[a-z]+$/.test(v) || /^[A-Z][A-Za-z]*<[A-Za-z]/.test(v) || // PowerShell Verb-Noun (`ConvertTo-SecureString`)
+  /^[A-Z][a-z]+[A-Za-z]*-[A-Z][a-z]+[A-Za-z]*$/.test(v) || /[()[\]{}]/.test(v);
+}
+function genericValueOk(v, path16, name) {
+  if (v.length < 8 || v.length > 200) return false;
+  if (/^\d+$/.test(v) || UUID.test(v) || isIntegrityHash(v)) return false;
+  if (/^\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|y)\$/.test(v)) return false;
+  if (/^(?:pk_(?:live|test)_|phc_)[A-Za-z0-9]{16,}$/.test(v)) return false;
+  if (/^(?:https?|file|ftp):\/\//i.test(v) || /^[./~]{1,2}\//.test(v) || /^[A-Za-z]:\\/.test(v)) return false;
+  if (/[^\x21-\x7e]/.test(v)) return false;
+  if (/^(?:\/[\w.@-]+){2,}\/?$/.test(v) && (/\.[a-z]{2,5}$/i.test(v) || /^(?:\/[a-z0-9_.@-]+)+\/?$/.test(v))) return false;
+  if (/^\/[\w.@-]+\.(?:json|ya?ml|pem|key|p12|txt|env|conf|cfg|ini|toml|xml)$/i.test(v)) return false;
+  if (constantName(v) || typeExpression(v)) return false;
+  if (/(?:^|[^A-Za-z0-9_])(?:PASSWORD|PASSWD|TOKEN|SECRET|API_KEY|APIKEY|USERNAME|CUSTOMER_ID|ACCOUNT_ID)(?![A-Za-z0-9_])/.test(v)) return false;
+  if (/^[0-9a-f]{40}$/i.test(v) && /sha|commit|rev|hash|ref/i.test(name)) return false;
+  if (/^[0-9a-f]{7,64}$/i.test(v) && /sha|commit|hash|digest|checksum|integrity/i.test(name)) return false;
+  if (looksLikeCode(v.replace(/!$/, "").replace(/^!/, "")) || humanWords(v)) return false;
+  const decoded = decodedBase64(v);
+  if (decoded !== void 0 && (isPlaceholder(decoded) || humanWords(decoded) || isReference(decoded))) return false;
+  if (/^[\w.-]+(?:\/[\w.-]+)+$/.test(v) && /\.[a-z]{2,5}$/i.test(v)) return false;
+  if (/^[a-z]+\d*(?:[/._:-](?:[a-z]+\d*|\d+))+$/.test(v)) return false;
+  if (/^[A-Za-z_.-]+$/.test(v) && !/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(v.replace(/^[A-Z][a-z]/, ""))) return false;
+  const h = entropy(v);
+  const classes = charClasses(v);
+  const bump = isFixtureLike(path16) ? 0.3 : 0;
+  if (v.length < 12) return classes >= 3 && h >= 2.9 + bump;
+  if (v.length < 20) return classes >= 2 && h >= 3.1 + bump;
+  return classes >= 2 ? h >= 3.5 + bump : h >= 4.2 + bump;
+}
+var SECRET_WORDS, KEY_QUALIFIERS, NOT_SECRET_LAST;
+var init_generic = __esm({
+  "src/analyzers/secrets/generic.ts"() {
+    "use strict";
+    init_filters();
+    SECRET_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "pass", "secret", "token", "credential", "credentials", "apikey", "bearer", "pw", "passcode"]);
+    KEY_QUALIFIERS = /* @__PURE__ */ new Set(["api", "access", "secret", "private", "auth", "signing", "encryption", "master", "client", "app", "service", "license", "webhook", "session", "jwt", "hmac", "crypto", "cipher", "account", "admin"]);
+    NOT_SECRET_LAST = new Set(
+      "url uri urls endpoint endpoints path paths file files filename dir directory name names type types length len count size id ids field fields label labels placeholder prompt hint header headers param params regex regexp pattern format version expiry expires expiration ttl timeout limit policy prefix suffix mode enabled enable disabled required min max hash hashed validator validation strength reset confirm confirmation input class classname style icon text message messages error errors env var variable key_id keyid location provider providers store storage manager service kind source ref reference arn algorithm alg method schema option options index key name".split(
+        " "
+      )
+    );
+  }
+});
+
+// src/analyzers/secrets/views.ts
+function kubernetesSecretValues(text) {
+  const out = [];
+  let docStart = 0;
+  for (; ; ) {
+    const sep5 = text.indexOf("\n---", docStart);
+    const docEnd = sep5 < 0 ? text.length : sep5;
+    const doc2 = text.slice(docStart, docEnd);
+    const data = /^kind:[ \t]*["']?Secret["']?[ \t]*(?:#.*)?$/m.test(doc2) ? /^data:[ \t]*(?:#.*)?$/m.exec(doc2) : null;
+    if (data) {
+      let at2 = data.index + data[0].length;
+      while (at2 < doc2.length) {
+        const nl = doc2.indexOf("\n", at2 + 1);
+        const line = doc2.slice(at2 + 1, nl < 0 ? doc2.length : nl).replace(/\r$/, "");
+        if (line.trim() && !/^[ \t]/.test(line)) break;
+        const m = /^[ \t]{1,16}([A-Za-z0-9_.-]{1,253}):[ \t]{0,8}(["']?)([A-Za-z0-9+/]{4,65536}={0,2})\2[ \t]*$/.exec(line);
+        if (m && m[3].length <= KUBE_VALUE_MAX) {
+          const value = m[3];
+          const decoded = decodedBase64(value, "utf8");
+          if (decoded !== void 0) {
+            const start = docStart + at2 + 1 + line.lastIndexOf(value);
+            out.push({ key: m[1], start, end: start + value.length, decoded });
+          }
+        }
+        if (nl < 0) break;
+        at2 = nl;
+      }
+    }
+    if (sep5 < 0) return out;
+    docStart = sep5 + 1;
+  }
+}
+function notebookCode(text) {
+  let nb;
+  try {
+    nb = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  const cells = nb?.cells;
+  if (!Array.isArray(cells)) return void 0;
+  const lines = [];
+  let code2 = "";
+  let cursor = 0;
+  for (const cell2 of cells) {
+    if (cell2?.cell_type !== "code") continue;
+    const source = typeof cell2.source === "string" ? [cell2.source] : Array.isArray(cell2.source) ? cell2.source.filter((l) => typeof l === "string") : [];
+    for (const l of source) {
+      const encoded = JSON.stringify(l);
+      const idx = text.indexOf(encoded, cursor);
+      if (idx >= 0) cursor = idx + encoded.length;
+      lines.push({ at: code2.length, src: idx >= 0 ? idx + 1 : -1, text: l });
+      code2 += l;
+    }
+    code2 += "\n\n";
+  }
+  return lines.length ? { code: code2, lines } : void 0;
+}
+function notebookOffset(line, k) {
+  return line.src + JSON.stringify(line.text.slice(0, k)).length - 2;
+}
+var KUBE_VALUE_MAX;
+var init_views = __esm({
+  "src/analyzers/secrets/views.ts"() {
+    "use strict";
+    init_filters();
+    KUBE_VALUE_MAX = 65536;
   }
 });
 
@@ -27946,66 +28082,6 @@ var init_validators = __esm({
 });
 
 // src/analyzers/secrets/engine.ts
-function words(name) {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-}
-function secretName(name) {
-  const w = words(name.replace(/^.*[.[\]]/, "") || name);
-  if (!w.length) return false;
-  const last = w[w.length - 1];
-  let hit = false;
-  for (let i = 0; i < w.length; i++) {
-    const x = w[i];
-    if (SECRET_WORDS.has(x)) hit = true;
-    else if (x === "key" && i > 0 && KEY_QUALIFIERS.has(w[i - 1])) hit = true;
-    else if (x === "auth" && (i === w.length - 1 || ["token", "key", "secret", "pass", "password"].includes(w[i + 1]))) hit = true;
-  }
-  if (!hit) return false;
-  if (w.includes("public") || w.includes("publishable")) return false;
-  if (w.includes("csrf") || w.includes("xsrf") || w.includes("authenticity")) return false;
-  if (NOT_SECRET_LAST.has(last) && !(last === "key" && w.length > 1 && KEY_QUALIFIERS.has(w[w.length - 2]))) return false;
-  if (["max", "min", "num", "is", "has", "show", "use", "allow", "require", "no", "with", "without", "should", "can", "get", "set", "on"].includes(w[0]) && w.length > 1) return false;
-  return true;
-}
-function nameAround(text, at2) {
-  let s = at2;
-  while (s > 0 && /[\w.$-]/.test(text[s - 1])) s--;
-  let e = at2;
-  while (e < text.length && /[\w.$-]/.test(text[e])) e++;
-  return text.slice(s, e);
-}
-function looksLikeCode(v) {
-  const path16 = v.replace(/\?\./g, ".");
-  const dotted = /^[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\)?)?$/.test(path16) && !/[0-9][A-Za-z]/.test(path16);
-  return dotted || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^(?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*))(?:[_-](?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*)))+$/.test(v) || /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^[a-z]+$/.test(v) || /^[A-Z][A-Za-z]*<[A-Za-z]/.test(v) || // PowerShell Verb-Noun (`ConvertTo-SecureString`)
-  /^[A-Z][a-z]+[A-Za-z]*-[A-Z][a-z]+[A-Za-z]*$/.test(v) || /[()[\]{}]/.test(v);
-}
-function genericValueOk(v, path16, name) {
-  if (v.length < 8 || v.length > 200) return false;
-  if (/^\d+$/.test(v) || UUID.test(v) || isIntegrityHash(v)) return false;
-  if (/^\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|y)\$/.test(v)) return false;
-  if (/^(?:pk_(?:live|test)_|phc_)[A-Za-z0-9]{16,}$/.test(v)) return false;
-  if (/^(?:https?|file|ftp):\/\//i.test(v) || /^[./~]{1,2}\//.test(v) || /^[A-Za-z]:\\/.test(v)) return false;
-  if (/[^\x21-\x7e]/.test(v)) return false;
-  if (/^(?:\/[\w.@-]+){2,}\/?$/.test(v) && (/\.[a-z]{2,5}$/i.test(v) || /^(?:\/[a-z0-9_.@-]+)+\/?$/.test(v))) return false;
-  if (/^\/[\w.@-]+\.(?:json|ya?ml|pem|key|p12|txt|env|conf|cfg|ini|toml|xml)$/i.test(v)) return false;
-  if (constantName(v) || typeExpression(v)) return false;
-  if (/(?:^|[^A-Za-z0-9_])(?:PASSWORD|PASSWD|TOKEN|SECRET|API_KEY|APIKEY|USERNAME|CUSTOMER_ID|ACCOUNT_ID)(?![A-Za-z0-9_])/.test(v)) return false;
-  if (/^[0-9a-f]{40}$/i.test(v) && /sha|commit|rev|hash|ref/i.test(name)) return false;
-  if (/^[0-9a-f]{7,64}$/i.test(v) && /sha|commit|hash|digest|checksum|integrity/i.test(name)) return false;
-  if (looksLikeCode(v.replace(/!$/, "").replace(/^!/, "")) || humanWords(v)) return false;
-  const decoded = decodedBase64(v);
-  if (decoded !== void 0 && (isPlaceholder(decoded) || humanWords(decoded) || isReference(decoded))) return false;
-  if (/^[\w.-]+(?:\/[\w.-]+)+$/.test(v) && /\.[a-z]{2,5}$/i.test(v)) return false;
-  if (/^[a-z]+\d*(?:[/._:-](?:[a-z]+\d*|\d+))+$/.test(v)) return false;
-  if (/^[A-Za-z_.-]+$/.test(v) && !/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(v.replace(/^[A-Z][a-z]/, ""))) return false;
-  const h = entropy(v);
-  const classes = charClasses(v);
-  const bump = isFixtureLike(path16) ? 0.3 : 0;
-  if (v.length < 12) return classes >= 3 && h >= 2.9 + bump;
-  if (v.length < 20) return classes >= 2 && h >= 3.1 + bump;
-  return classes >= 2 ? h >= 3.5 + bump : h >= 4.2 + bump;
-}
 function keywordStarts(keywords, positions) {
   const lists = keywords.map((k) => positions.get(k) ?? []).filter((l) => l.length);
   if (lists.length === 0) return [];
@@ -28041,61 +28117,21 @@ function dedupe(hits) {
   }
   return out.sort((a, b) => a.start - b.start);
 }
-function kubernetesSecretValues(text) {
-  const out = [];
-  let docStart = 0;
-  for (; ; ) {
-    const sep5 = text.indexOf("\n---", docStart);
-    const docEnd = sep5 < 0 ? text.length : sep5;
-    const doc2 = text.slice(docStart, docEnd);
-    const data = /^kind:[ \t]*["']?Secret["']?[ \t]*(?:#.*)?$/m.test(doc2) ? /^data:[ \t]*(?:#.*)?$/m.exec(doc2) : null;
-    if (data) {
-      let at2 = data.index + data[0].length;
-      while (at2 < doc2.length) {
-        const nl = doc2.indexOf("\n", at2 + 1);
-        const line = doc2.slice(at2 + 1, nl < 0 ? doc2.length : nl).replace(/\r$/, "");
-        if (line.trim() && !/^[ \t]/.test(line)) break;
-        const m = /^[ \t]{1,16}([A-Za-z0-9_.-]{1,253}):[ \t]{0,8}(["']?)([A-Za-z0-9+/]{4,65536}={0,2})\2[ \t]*$/.exec(line);
-        if (m && m[3].length <= KUBE_VALUE_MAX) {
-          const value = m[3];
-          const decoded = decodedText(value);
-          if (decoded !== void 0) {
-            const start = docStart + at2 + 1 + line.lastIndexOf(value);
-            out.push({ key: m[1], start, end: start + value.length, decoded });
-          }
-        }
-        if (nl < 0) break;
-        at2 = nl;
-      }
-    }
-    if (sep5 < 0) return out;
-    docStart = sep5 + 1;
-  }
-}
-function decodedText(value) {
-  if (value.length % 4 !== 0) return void 0;
-  const s = Buffer.from(value, "base64").toString("utf8");
-  if (!s || s.includes("�") || /[\x00-\x08\x0e-\x1f\x7f]/.test(s)) return void 0;
-  return s;
-}
-var NEAR_BYTES_PER_LINE, LOOKAROUND_MARGIN, JS_FILE, CODE_FILE, SECRET_WORDS, KEY_QUALIFIERS, NOT_SECRET_LAST, LOWER, SecretEngine, KUBE_VALUE_MAX;
+var NEAR_BYTES_PER_LINE, LOOKAROUND_MARGIN, JS_FILE, CODE_FILE, LOWER, SecretEngine;
 var init_engine = __esm({
   "src/analyzers/secrets/engine.ts"() {
     "use strict";
     init_filters();
     init_derived();
+    init_generic();
+    init_views();
     init_validators();
+    init_views();
+    init_generic();
     NEAR_BYTES_PER_LINE = 256;
     LOOKAROUND_MARGIN = 64;
     JS_FILE = /\.(?:[cm]?[jt]sx?|vue|svelte)$/i;
     CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|cs|php|rs|swift|scala|groovy|dart|c|cc|cpp|h|hpp|lua|pl|ex|exs|vue|svelte)$/i;
-    SECRET_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "pass", "secret", "token", "credential", "credentials", "apikey", "bearer", "pw", "passcode"]);
-    KEY_QUALIFIERS = /* @__PURE__ */ new Set(["api", "access", "secret", "private", "auth", "signing", "encryption", "master", "client", "app", "service", "license", "webhook", "session", "jwt", "hmac", "crypto", "cipher", "account", "admin"]);
-    NOT_SECRET_LAST = new Set(
-      "url uri urls endpoint endpoints path paths file files filename dir directory name names type types length len count size id ids field fields label labels placeholder prompt hint header headers param params regex regexp pattern format version expiry expires expiration ttl timeout limit policy prefix suffix mode enabled enable disabled required min max hash hashed validator validation strength reset confirm confirmation input class classname style icon text message messages error errors env var variable key_id keyid location provider providers store storage manager service kind source ref reference arn algorithm alg method schema option options index key name".split(
-        " "
-      )
-    );
     LOWER = new Uint8Array(65536);
     for (let c = 1; c < 128; c++) LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
     SecretEngine = class {
@@ -28207,34 +28243,14 @@ var init_engine = __esm({
        */
       withDerived(file, hits) {
         if (!JS_FILE.test(file.path)) return hits;
-        const views = derivedStrings(file.text);
-        if (!views.length) return hits;
-        const starts = [];
+        const views = [];
         let joined = "";
-        for (const v of views) {
-          starts.push(joined.length);
+        for (const v of derivedStrings(file.text)) {
+          views.push({ at: joined.length, text: v.value, from: v });
           joined += v.value + "\n\n";
         }
-        this.steps += joined.length;
-        const seen = new Set(hits.map((h) => `${h.detector.id}\0${h.secret}`));
-        let added = false;
-        for (const h of this.scanText({ path: file.path, text: joined }, (d) => !!d.anchored)) {
-          let lo = 0;
-          let hi = starts.length - 1;
-          while (lo < hi) {
-            const mid = lo + hi + 1 >> 1;
-            if (starts[mid] <= h.start) lo = mid;
-            else hi = mid - 1;
-          }
-          const v = views[lo];
-          if (h.end > starts[lo] + v.value.length) continue;
-          const key = `${h.detector.id}\0${h.secret}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          hits.push({ ...h, start: v.start, end: v.end, encoded: v.how });
-          added = true;
-        }
-        return added ? dedupe(hits) : hits;
+        if (!views.length) return hits;
+        return this.scanViews(hits, { path: file.path, text: joined }, views, (v, h) => ({ ...h, start: v.from.start, end: v.from.end, encoded: v.from.how }), (d) => !!d.anchored);
       }
       /**
        * A Jupyter notebook stores each code cell as JSON strings (`"api_key = \\"…\\"\\n"`), where the escaped quotes
@@ -28242,47 +28258,34 @@ var init_engine = __esm({
        * back to its place in the JSON text. Values already found as written are not repeated.
        */
       withNotebookCells(file, hits) {
-        let nb;
-        try {
-          nb = JSON.parse(file.text);
-        } catch {
-          return hits;
-        }
-        const cells = nb?.cells;
-        if (!Array.isArray(cells)) return hits;
-        const lines = [];
-        let code2 = "";
-        let cursor = 0;
-        for (const cell2 of cells) {
-          if (cell2?.cell_type !== "code") continue;
-          const source = typeof cell2.source === "string" ? [cell2.source] : Array.isArray(cell2.source) ? cell2.source.filter((l) => typeof l === "string") : [];
-          for (const l of source) {
-            const encoded = JSON.stringify(l);
-            const idx = file.text.indexOf(encoded, cursor);
-            if (idx >= 0) cursor = idx + encoded.length;
-            lines.push({ at: code2.length, src: idx >= 0 ? idx + 1 : -1, text: l });
-            code2 += l;
-          }
-          code2 += "\n\n";
-        }
-        if (!lines.length) return hits;
-        this.steps += code2.length;
+        const nb = notebookCode(file.text);
+        if (!nb) return hits;
+        return this.scanViews(hits, { path: `${file.path}.py`, text: nb.code }, nb.lines, (line, h) => line.src < 0 ? void 0 : { ...h, start: notebookOffset(line, h.start - line.at), end: notebookOffset(line, h.end - line.at) });
+      }
+      /**
+       * The one scan of views of a file (strings its code builds, a notebook's cells): `file.text` holds them all, view
+       * `v` at `v.at`. A hit that lies inside one view is placed back in the source by `place`; values already found
+       * as written (same detector, same secret) are not repeated.
+       */
+      scanViews(hits, file, views, place, only) {
+        this.steps += file.text.length;
         const seen = new Set(hits.map((h) => `${h.detector.id}\0${h.secret}`));
-        const offset = (line, k) => line.src + JSON.stringify(line.text.slice(0, k)).length - 2;
         let added = false;
-        for (const h of this.scanText({ path: `${file.path}.py`, text: code2 })) {
+        for (const h of this.scanText(file, only)) {
           let lo = 0;
-          let hi = lines.length - 1;
+          let hi = views.length - 1;
           while (lo < hi) {
             const mid = lo + hi + 1 >> 1;
-            if (lines[mid].at <= h.start) lo = mid;
+            if (views[mid].at <= h.start) lo = mid;
             else hi = mid - 1;
           }
-          const line = lines[lo];
+          const v = views[lo];
           const key = `${h.detector.id}\0${h.secret}`;
-          if (line.src < 0 || h.end > line.at + line.text.length || seen.has(key)) continue;
+          if (h.end > v.at + v.text.length || seen.has(key)) continue;
+          const placed = place(v, h);
+          if (!placed) continue;
           seen.add(key);
-          hits.push({ ...h, start: offset(line, h.start - line.at), end: offset(line, h.end - line.at) });
+          hits.push(placed);
           added = true;
         }
         return added ? dedupe(hits) : hits;
@@ -28507,7 +28510,6 @@ var init_engine = __esm({
         return name !== void 0 ? { detector: d, start, end, secret, validated, name } : { detector: d, start, end, secret, validated };
       }
     };
-    KUBE_VALUE_MAX = 65536;
   }
 });
 
@@ -28892,7 +28894,7 @@ var init_cloud = __esm({
 
 // rules/secret/generic.yaml
 var generic_default;
-var init_generic = __esm({
+var init_generic2 = __esm({
   "rules/secret/generic.yaml"() {
     generic_default = { detectors: [{ id: "generic-secret", anchored: true, title: "Literal secret assigned to a secret-named variable", provider: "Generic", severity: "high", confidence: "medium", keywords: ["pass", "pwd", "secret", "token", "key", "credential", "auth"], patterns: [{ regex: `(?:pass|pwd|secret|token|key|credential|auth)[\\w.-]{0,40}["'\\]]{0,2}(?:[ \\t]{0,4}\\??:[ \\t]{0,4}[A-Za-z][\\w.<>|]{0,30}|[ \\t]{1,4}(?:string|\\[\\]byte))?[ \\t]{0,8}(?::::=|::=|:=|=>|\\?\\?=|\\|\\|=|\\?=|\\.=|\\|\\||\\?\\?|[:=])[ \\t]{0,8}(?:[br](?=["']))?["'\`]?([^\\s"'\`]{8,200})` }, { regex: "(?<=<[\\w.:-]{0,40})(?:pass|pwd|secret|token|key|credential|auth)[\\w.-]{0,40}>[ \\t]{0,8}(?:\\r?\\n[ \\t]{0,40})?([^\\s<>\"'`]{8,200})(?=[ \\t]{0,8}(?:\\r?\\n[ \\t]{0,40})?</)" }, { regex: `(?:pass|pwd|secret|token|key|credential|auth)[\\w.-]{0,40}["'][ \\t]{1,8}value[ \\t]{0,4}=[ \\t]{0,4}["']([^\\s"'<>]{8,200})(?=["'])` }, { regex: `(?:pass|pwd|secret|token|key|credential|auth)[\\w.-]{0,40}["'][ \\t]{0,4},[ \\t]{0,4}(?:[br](?=["']))?["'\`]([^\\s"'\`]{8,200})` }], ignoreCase: true, validator: "generic", sample: "{password:20}", name: "DB_PASSWORD", risk: "A password, token or key written as a literal is readable by everyone with the repository and stays in its history after it is removed. High because it is usually a working credential; confidence is medium because its format is unknown.", examples: { bad: [{ path: "config/app.ini", code: "[auth]\nclient_secret = {{gen:alnum:32:11}}\n", line: 2 }, { path: "src/keys.ts", code: "export const signingKey: string = '{{gen:alnum:32:12}}';\n", note: "type annotation" }, { path: "settings.py", code: 'API_TOKEN: str = "{{gen:alnum:32:13}}"\n', note: "type hint" }, { path: ".npmrc", code: "_auth={{gen:b64:32:14}}\n" }, { path: ".npmrc", code: "//artifactory.internal/api/npm/:_authToken={{gen:b64:64:16}}\n", note: "registry token" }, { path: "src/session.ts", code: "const secret = process.env.SESSION_SECRET || '{{gen:alnum:32:15}}';\n", note: "hard-coded fallback" }, { path: "config/app.xml", code: "<config>\n  <apiToken>\n    {{gen:alnum:32:51}}\n  </apiToken>\n</config>\n", line: 3, note: "XML element, value on its own line" }, { path: "pom.xml", code: "<properties>\n  <deploy.password>{{gen:alnum:24:52}}</deploy.password>\n</properties>\n", line: 2, note: "XML element" }, { path: "NuGet.Config", code: '<packageSourceCredentials>\n  <feed>\n    <add key="ClearTextPassword" value="{{gen:alnum:24:53}}" />\n  </feed>\n</packageSourceCredentials>\n', line: 3, note: "key and value attributes" }, { path: "cmd/app/main.go", code: 'package main\n\nvar apiToken string = "{{gen:alnum:32:54}}"\n', line: 3, note: "Go typed declaration" }, { path: "src/Config.java", code: 'System.setProperty("API_TOKEN", "{{gen:alnum:32:55}}");\n', note: "name and value as two arguments" }, { path: "cmd/app/env.go", code: 'os.Setenv("DB_PASSWORD", "{{gen:alnum:20:56}}")\n', note: "os.Setenv" }, { path: "src/client.ts", code: "headers.set('X-Api-Key', '{{gen:alnum:32:57}}');\n", note: "header name and value" }, { path: "wp-config.php", code: "<?php\ndefine('DB_PASSWORD', '{{gen:alnum:20:58}}');\n", line: 2, note: "PHP define" }, { path: "lib/auth.php", code: "<?php\n$secret .= '{{gen:alnum:24:59}}';\n", line: 2, note: "PHP .=" }, { path: "Makefile", code: "API_TOKEN ?= {{gen:alnum:32:60}}\n", note: "Makefile ?=" }, { path: "Makefile", code: "DB_PASSWORD ::= {{gen:alnum:20:61}}\n", note: "Makefile ::=" }, { path: "Makefile", code: "SECRET_KEY :::= {{gen:alnum:32:62}}\n", note: "Makefile :::=" }, { path: "src/main/resources/application.properties", code: "spring.datasource.password={{gen:alnum:20:63}}\n", note: ".properties" }, { path: "config.toml", code: '[service]\napi_key = "{{gen:alnum:32:64}}"\n', line: 2, note: ".toml" }], good: [{ path: "src/db.ts", code: "const password = process.env.DB_PASSWORD;" }, { path: "src/db.ts", code: "const password = config.database.password;" }, { path: "src/auth.ts", code: 'const tokenType = "Bearer_token_type";' }, { path: ".env", code: "DB_PASSWORD=${DB_PASSWORD}" }, { path: ".env", code: "DB_PASSWORD=changeme123" }, { path: ".env.example", code: "API_KEY=your-api-key-here" }, { path: "settings.py", code: 'SECRET_KEY = os.environ["SECRET_KEY"]' }, { path: "app.yaml", code: 'password: "<password>"' }, { path: "package.json", code: '{ "author": "Jane Doe <jane@example.org>", "keywords": ["token-parser"] }' }, { path: "src/x.ts", code: 'const secretName = "prod/database/credentials-v2";' }, { path: ".claude/settings.json", code: '{ "env": { "TOKEN_MODEL": "claude-3-7-sonnet-20250219" } }', note: "model id slug" }, { path: "config.json", code: '{ "sessionToken": "550e8400-e29b-41d4-a716-446655440000" }', note: "UUID" }, { path: "deploy.yaml", code: "commit_sha: 3f786850e387550fdab836ed7e6dc881de23001b" }, { path: "package-lock.json", code: '{ "integrity": "sha512-{{gen:b64:86}}==", "token": "{{gen:alnum:32}}" }', note: "lockfile" }, { path: "tests/fixtures/users.json", code: '{ "password": "Passw0rd!" }', note: "weak fixture password" }, { path: "src/a.ts", code: 'const apiKey = "aaaaaaaaaaaaaaaaaaaa";' }, { path: "src/a.ts", code: 'const token = "0123456789abcdefghij";' }, { path: ".github/workflows/ci.yml", code: "token: ${{ secrets.NPM_TOKEN }}" }, { path: "run.bat", code: "set API_KEY=%API_KEY%" }, { path: ".env", code: "SECRET=$OTHER_SECRET" }, { path: "README.md", code: "[![cov](https://codecov.io/gh/o/r/badge.svg?token=mDP3mQJNnn)](https://codecov.io/gh/o/r)", note: "badge token in a URL query" }, { path: "src/a.ts", code: "const auth: AuthProvider = createAuthProvider();" }, { path: "src/session.ts", code: "app.use(session({ secret: process.env.SESSION_SECRET || 'keyboard cat' }));", note: "fallback with spaces" }, { path: ".env", code: "ADMIN_PASSWORD=SuperSecret123!", note: "dictionary words" }, { path: "tests/fixtures/login.json", code: '{ "password": "test-password-123" }', note: "test fixture, words" }, { path: "k8s/secret.yaml", code: "data:\n  password: cGFzc3dvcmQxMjM=\n", note: "base64 of a weak password" }, { path: "config/app.yaml", code: "db_password: vault:secret/data/app#db_password", note: "secret-manager reference" }, { path: "config/app.yaml", code: "api_key: arn:aws:secretsmanager:eu-west-1:123456789012:secret:app-Ab12Cd", note: "ARN" }, { path: "scripts/login.sh", code: 'hydra -l admin -P words.txt target http-post-form "/login:username=^USER^&password=^PASS^:Invalid"', note: "hydra placeholders" }, { path: "docs/mimikatz.txt", code: "mimikatz# token::elevate", note: "an operator, not a value" }, { path: "config/db.json", code: '{ "default": "Server=localhost;Database=MyDb;User Id=sa;Password=xxx;TrustServerCertificate=True" }', note: "connection string field ends at ;" }, { path: "src/server.ts", code: "const apiKey = Bun.env.API_KEY;", note: "Bun environment" }, { path: "src/telemetry.ts", code: 'const POSTHOG_API_KEY = "phc_{{gen:alnum:43:65}}";', note: "PostHog project keys are public" }, { path: "src/seed.ts", code: "const user = { password: '$2y$10${{gen:b64:53:66}}' };", note: "bcrypt hash" }, { path: "src/types.ts", code: 'type UserWithoutPassword = Omit<User, "password">;', note: "a type" }, { path: "src/Login.kt", code: "IconButton(onClick = { passwordVisible = !passwordVisible })", note: "negation" }, { path: "src/i18n.ts", code: 't("password", "Enter your password")', note: "label with spaces" }, { path: "src/Pages.xml", code: "<passwordLabel>EnterPassword</passwordLabel>", note: "a label, not a value" }, { path: "config/app.xml", code: "<tokenEndpoint>https://login.example.com/oauth2/token</tokenEndpoint>", note: "a URL" }, { path: "docs/k8s.md", code: "```yaml\ndata:\n  secret: <base64-encoded-secret-key>\n```\n", note: "a placeholder in angle brackets" }, { path: "app.config", code: '<add key="PasswordMinLength" value="12345678" />', note: "a setting about a password" }, { path: ".env", code: "SECRET_TOKEN=SecurePass123!", note: "words and digits" }, { path: "src/config.ts", code: "const password = iniConfig.database?.password || process.env.DB_PASS;", note: "optional chaining" }, { path: "run.sh", code: "docker run -e GOOGLE_APPLICATION_CREDENTIALS=/credentials.json app", note: "a file path" }, { path: "scripts/creds.ps1", code: "$pass = ConvertTo-SecureString $plain -AsPlainText -Force", note: "a PowerShell command" }, { path: "src/proxy.ts", code: 'const AUTH = process.env.BROWSER_AUTH || "brd-customer-CUSTOMER_ID-zone-ZONE_NAME:PASSWORD";', note: "upper-case field names in a template" }, { path: "notes.txt", code: "see <https://storage.example.com/o/f.txt?alt=media&token=052885f5-bee9-420d-a9c0-827412ac17c8>", note: "a UUID download token in angle brackets" }, { path: ".env", code: "INTERNAL_TOKEN=mercury_sandbox_token_value", note: "words" }, { path: ".env", code: "GITHUB_TOKEN=ghp_{{gen:alnum:36:71}}", note: "GitHub-shaped, its checksum fails: not a generic secret either" }, { path: "src/maps.ts", code: 'const mapboxPublicToken = "pk_{{gen:alnum:40:21}}";', note: "public token" }] } }, { id: "authorization-header", anchored: true, title: "Credential in an Authorization header", provider: "HTTP", severity: "high", confidence: "medium", keywords: ["bearer ", "basic "], regex: "(?:bearer|basic)[ \\t]{1,4}([A-Za-z0-9._~+/-]{16,400}={0,2})(?![A-Za-z0-9._~+/=-])", ignoreCase: true, validator: "auth-header", sample: "{alnum:40}", name: "AUTH_HEADER", syntaxes: [], risk: "A bearer token or basic-auth pair written into a request header authenticates as its owner with whatever the API grants. High because it is a working credential.", examples: { bad: [{ path: "src/api.ts", code: "fetch(url, { headers: { Authorization: 'Bearer {{gen:alnum:40:41}}' } });\n" }], good: [{ path: "docs/api.md", code: "Send `Authorization: Bearer YOUR_ACCESS_TOKEN` with every request." }, { path: "src/api.ts", code: "headers.Authorization = `Bearer ${token}`;" }, { path: "src/auth.ts", code: 'res.setHeader("WWW-Authenticate", "Basic realm=\\"internal\\"");' }, { path: "scripts/call.sh", code: 'curl -H "Authorization: Basic dXNlcjpwYXNzd29yZA==" https://api.internal', note: "user:password" }, { path: "scripts/call.sh", code: 'curl -H "Authorization: Bearer {{gen:jwt:anon}}" https://x.supabase.co/rest/v1/items', note: "a JWT is the JWT detectors' to judge: this one is a public anon key" }] } }, { id: "command-line-password", anchored: true, title: "Password on a command line", provider: "CLI", severity: "high", confidence: "medium", keywords: ["mysql", "sshpass", "redis-cli", "docker login", "curl"], patterns: [{ regex: `\\bmysql(?:dump|admin|import|sh|check)?\\b[^\\n|;&]{0,200}?[ \\t](?:-p|--password=)["']?([^\\s"'\`$|;&]{4,128})["']?(?![^\\s|;&])` }, { regex: `\\bsshpass[ \\t]{1,4}-p[ \\t]{0,4}["']?([^\\s"'\`$|;&]{4,128})["']?(?![^\\s|;&])` }, { regex: `\\bredis-cli\\b[^\\n|;&]{0,200}?[ \\t](?:-a|--pass)[ \\t]{1,4}["']?([^\\s"'\`$|;&]{4,128})["']?(?![^\\s|;&])` }, { regex: `\\bdocker[ \\t]{1,4}login\\b[^\\n|;&]{0,200}?[ \\t](?:-p|--password)(?:[ \\t]{1,4}|=)["']?([^\\s"'\`$|;&]{4,128})["']?(?![^\\s|;&])` }, { regex: `\\bcurl\\b[^\\n|;&]{0,240}?[ \\t](?:-u|--user)(?:[ \\t]{1,4}|=)["']?[^\\s:"'\`$]{0,64}:["']?([^\\s"'\`$][^\\s"'\`]{3,127})["']?(?![^\\s|;&])` }], validator: "url-password", priority: 1, sample: "{password:16}", name: "DB_PASSWORD", syntaxes: [], risk: "A password written into a command opens the database, host, cache, registry or API the command talks to, for everyone who can read the script (and it shows in process lists and shell history). High because it is usually a working credential.", fix: "Change the password. Pass it the way the tool reads secrets without a command line: an option file or `MYSQL_PWD` for mysql, `SSHPASS` with `sshpass -e`, `REDISCLI_AUTH` for redis-cli, `docker login --password-stdin`, a `.netrc` or `-u user:$TOKEN` from the environment for curl.", examples: { bad: [{ path: "scripts/backup.sh", code: "mysqldump -u backup -p'{{gen:password:16:1}}' app > app.sql\n", note: "mysqldump -p'…'" }, { path: "Dockerfile", code: "RUN mysql -h db -u root --password={{gen:alnum:16:2}} < schema.sql\n", note: "--password=" }, { path: "deploy.sh", code: "sshpass -p {{gen:alnum:14:3}} ssh deploy@10.0.0.5 uptime\n" }, { path: "Makefile", code: "flush:\n	redis-cli -h cache -a {{gen:alnum:20:4}} FLUSHALL\n", line: 2 }, { path: ".github/workflows/release.yml", code: "      - run: docker login -u ci -p {{gen:alnum:24:5}} registry.internal\n" }, { path: "scripts/api.sh", code: "curl -s -u admin:{{gen:alnum:18:6}} https://jenkins.internal/api/json\n", note: "curl -u user:password" }, { path: "scripts/api.sh", code: "curl --user kevin:'{{gen:alnum:16:7}}' -X PATCH https://api.internal/v1/x\n", note: "quoted password only" }], good: [{ path: "scripts/backup.sh", code: 'mysqldump -u backup -p"$MYSQL_PASSWORD" app > app.sql', note: "a variable" }, { path: "scripts/backup.sh", code: "mysql -u root -p app < schema.sql", note: "prompts for the password" }, { path: "deploy.sh", code: "sshpass -e ssh deploy@host uptime" }, { path: ".github/workflows/release.yml", code: 'echo "$TOKEN" | docker login -u ci --password-stdin ghcr.io' }, { path: "scripts/api.sh", code: 'curl -u "admin:${JENKINS_TOKEN}" https://jenkins.internal/api/json' }, { path: "README.md", code: "curl -u user:password https://api.example.com", note: "placeholder words" }, { path: "scripts/dev.sh", code: "redis-cli -a changeme ping", note: "default password" }, { path: "scripts/x.sh", code: "mysql -u root --password=root app", note: "weak default" }] } }] };
   }
@@ -29037,7 +29039,7 @@ var init_load = __esm({
     init_template();
     init_ai();
     init_cloud();
-    init_generic();
+    init_generic2();
     init_keys();
     init_saas();
     init_urls();
@@ -31601,8 +31603,9 @@ function collectReturns(node, out) {
     const keys = CHILD_KEYS.get(n.type) ?? [];
     for (const k of keys) {
       const child = n[k];
-      if (Array.isArray(child)) for (const c of child) c && typeof c.type === "string" && stack.push(c);
-      else if (child && typeof child.type === "string") stack.push(child);
+      if (Array.isArray(child)) {
+        for (const c of child) if (c && typeof c.type === "string") stack.push(c);
+      } else if (child && typeof child.type === "string") stack.push(child);
     }
   }
 }
@@ -45951,7 +45954,7 @@ var init_sarif = __esm({
 });
 
 // src/report/text.ts
-function printable2(s) {
+function printable(s) {
   return s.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 function escapeWorkflowCommands(text) {
@@ -45965,20 +45968,20 @@ function toText(result, options = {}) {
   for (const f of shown2) {
     if (f.file !== current) {
       if (current !== void 0) lines.push("");
-      lines.push(c("\x1B[4m", printable2(f.file)));
+      lines.push(c("\x1B[4m", printable(f.file)));
       current = f.file;
     }
     const pos = f.line !== void 0 ? `${f.line}:${f.column ?? 1}` : "-";
     const sev = c(COLOURS[f.severity], f.severity.padEnd(8));
     const sup = f.suppressed ? c("\x1B[2m", " (suppressed)") : "";
     const base3 = f.baselineState === "unchanged" ? c("\x1B[2m", " (baseline)") : "";
-    lines.push(`  ${pos.padEnd(8)} ${sev} ${printable2(f.message)}  ${c("\x1B[2m", f.ruleId)}${sup}${base3}`);
-    if (f.flow && f.flow.length > 1) lines.push(`  ${"".padEnd(8)} ${"".padEnd(8)} flow: ${f.flow.map((s) => printable2(s.label)).join(" → ")}`);
+    lines.push(`  ${pos.padEnd(8)} ${sev} ${printable(f.message)}  ${c("\x1B[2m", f.ruleId)}${sup}${base3}`);
+    if (f.flow && f.flow.length > 1) lines.push(`  ${"".padEnd(8)} ${"".padEnd(8)} flow: ${f.flow.map((s) => printable(s.label)).join(" → ")}`);
   }
   if (shown2.length) lines.push("");
   if (result.skipped.length) {
     lines.push(c("\x1B[4m", "Skipped"));
-    for (const sk of result.skipped) lines.push(`  ${printable2(sk.file)}: ${printable2(sk.reason)}`);
+    for (const sk of result.skipped) lines.push(`  ${printable(sk.file)}: ${printable(sk.reason)}`);
     lines.push("");
   }
   lines.push(summaryLine(result));
@@ -48104,6 +48107,8 @@ var init_cache = __esm({
         this.added.push({ key, body });
       }
       /** Write the queued entries; a failure (read-only tree, full disk) only costs the next run its hits. */
+      // A promise by contract (callers await it), written synchronously today.
+      // eslint-disable-next-line @typescript-eslint/require-await
       async flush() {
         if (!this.added.length || !this.prepare()) return;
         const log = path13.join(this.folder, LOG);

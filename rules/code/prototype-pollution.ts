@@ -106,7 +106,7 @@ export default defineRule({
           return valuesOf(b).some((v) => keyed(v, depth + 1, seen));
         }
         case 'LogicalExpression':
-          return keyed(n.left as Node, depth + 1, seen) || keyed(n.right, depth + 1, seen);
+          return keyed(n.left, depth + 1, seen) || keyed(n.right, depth + 1, seen);
         case 'ConditionalExpression':
           return keyed(n.consequent, depth + 1, seen) || keyed(n.alternate, depth + 1, seen);
         case 'AssignmentExpression':
@@ -141,7 +141,7 @@ export default defineRule({
       if (v.type === 'CallExpression') return v.arguments.some((a) => a.type !== 'SpreadElement' && readsSource(a, source, kb, entriesValue, depth + 1, seen));
       if (v.type === 'LogicalExpression' || v.type === 'ConditionalExpression') {
         const parts = v.type === 'LogicalExpression' ? [v.left, v.right] : [v.consequent, v.alternate];
-        return parts.some((p) => readsSource(p as Node, source, kb, entriesValue, depth + 1, seen));
+        return parts.some((p) => readsSource(p, source, kb, entriesValue, depth + 1, seen));
       }
       return false;
     };
@@ -175,7 +175,7 @@ export default defineRule({
         if (o?.type === 'Identifier' && o.name === 'arguments' && !ctx.resolver.binding(o)) return true;
         return callersObject(t.object, fn, depth + 1);
       }
-      if (t.type === 'LogicalExpression') return callersObject(t.left as Node, fn, depth + 1);
+      if (t.type === 'LogicalExpression') return callersObject(t.left, fn, depth + 1);
       if (t.type === 'CallExpression') {
         // args.shift(), [].slice.call(arguments)[0]
         const c = unwrap(t.callee);
@@ -201,7 +201,7 @@ export default defineRule({
      */
     const paramOfHelper = (b: Binding, fn: Fn, depth: number): boolean => {
       const h = b.fn as Fn;
-      const index = h.params.indexOf(b.id as TSESTree.Parameter);
+      const index = h.params.indexOf(b.id);
       const call = ctx.resolver.parent(h);
       if (call?.type === 'CallExpression' && call.arguments[0] === h) {
         const m = unwrap(call.callee);
@@ -302,7 +302,7 @@ export default defineRule({
         if (isFunctionNode(n)) return false;
         if ((n.type === 'IfStatement' || n.type === 'ConditionalExpression') && n.consequent === child && holdsIfTrue(g.call, n.test)) return true;
         if ((n.type === 'IfStatement' || n.type === 'ConditionalExpression') && n.alternate === child && holdsIfFalse(g.call, n.test)) return true;
-        if (n.type === 'LogicalExpression' && n.operator === '&&' && n.right === child && holdsIfTrue(g.call, n.left as Node)) return true;
+        if (n.type === 'LogicalExpression' && n.operator === '&&' && n.right === child && holdsIfTrue(g.call, n.left)) return true;
         if (n.type === 'BlockStatement' || n.type === 'Program') {
           // `if (!own(t, k)) continue;` earlier in the block
           for (const st of n.body) {
@@ -319,7 +319,7 @@ export default defineRule({
       if (!u || depth > 3) return false;
       if (u.type === 'MemberExpression') return u.computed && key(unwrap(u.object)!) === targetText;
       if (u.type === 'CallExpression') {
-        const a = unwrap(u.arguments[0] as Node | undefined);
+        const a = unwrap(u.arguments[0]);
         return !!a && key(a) === targetText;
       }
       if (u.type !== 'Identifier') return false;
@@ -446,12 +446,12 @@ export default defineRule({
         }
       },
       BinaryExpression(node: TSESTree.BinaryExpression) {
-        if (node.operator === 'in' && isObjectPrototype(node.right)) guardCalls.push({ fn: fnOf(node), key: node.left as Node, any: true, call: node, own: false });
+        if (node.operator === 'in' && isObjectPrototype(node.right)) guardCalls.push({ fn: fnOf(node), key: node.left, any: true, call: node, own: false });
         if (!/^[!=]==?$/.test(node.operator)) return;
         for (const [side, other] of [[node.left, node.right], [node.right, node.left]] as const) {
-          const v = constValue(side as Node, ctx.resolver);
+          const v = constValue(side, ctx.resolver);
           if (typeof v === 'string' && DANGEROUS_KEYS.has(v)) addTest(dangerousTests, fnOf(node), v);
-          const o = unwrap(other as Node);
+          const o = unwrap(other);
           if (v === 'object' && o?.type === 'UnaryExpression' && o.operator === 'typeof') objectTests.push({ fn: fnOf(node), value: o.argument });
           if (v === '[object Object]') objectTests.push({ fn: fnOf(node) });
         }
@@ -472,8 +472,8 @@ export default defineRule({
           while (reads.length) {
             const r = unwrap(reads.pop());
             if (!r) continue;
-            if (r.type === 'LogicalExpression') reads.push(r.left as Node, r.right);
-            else if (r.type === 'AssignmentExpression') reads.push(r.left as Node, r.right);
+            if (r.type === 'LogicalExpression') reads.push(r.left, r.right);
+            else if (r.type === 'AssignmentExpression') reads.push(r.left, r.right);
             else if (r.type === 'MemberExpression' && r.computed) {
               const o = unwrap(r.object);
               if (o?.type === 'Identifier' && ctx.resolver.binding(o) === b && !isNumericIndex(ctx.resolver, r.property)) {
@@ -575,10 +575,10 @@ export default defineRule({
           const kb = ctx.resolver.binding(kk);
           const call = ctx.resolver.parent(ob.fn);
           const m = call?.type === 'CallExpression' ? unwrap(call.callee) : undefined;
-          const init = call?.type === 'CallExpression' ? unwrap(call.arguments[1] as Node | undefined) : undefined;
+          const init = call?.type === 'CallExpression' ? unwrap(call.arguments[1]) : undefined;
           const freshInit = !init || init.type === 'ObjectExpression' || init.type === 'ArrayExpression' || init.type === 'NewExpression';
           if (kb?.fn === ob.fn && ob.fn.params[0] === ob.id && ob.fn.params[1] === kb.id && m?.type === 'MemberExpression' && propertyName(m) === 'reduce' && !freshInit && returnsNested(ctx, ob.fn, ob)) {
-            candidates.push({ node, key: k, target: obj, origin: (m.object as Node) ?? obj, steps: [step(m, '`reduce` walks one key down per step')], message: `\`reduce\` walks \`${ctx.text(obj)}\` along a path of keys and writes \`${lhs}\`: a \`__proto__\` segment reaches \`Object.prototype\`.` });
+            candidates.push({ node, key: k, target: obj, origin: (m.object) ?? obj, steps: [step(m, '`reduce` walks one key down per step')], message: `\`reduce\` walks \`${ctx.text(obj)}\` along a path of keys and writes \`${lhs}\`: a \`__proto__\` segment reaches \`Object.prototype\`.` });
             return;
           }
         }
@@ -603,7 +603,7 @@ export default defineRule({
         // a key taken from a list the caller does not pick (`each(mapping.aliases[k], (alias) => …)` over a module table)
         if (!loop && kb?.kind === 'param' && kb.fn !== f && !callerKey(k)) continue;
         const via = d[0]!;
-        const origin = loop?.source ?? (f.params[0] as Node | undefined) ?? obj;
+        const origin = loop?.source ?? (f.params[0]) ?? obj;
         const c: Candidate = {
           node,
           key: k,
@@ -687,7 +687,7 @@ export default defineRule({
           return false;
         }
         case 'LogicalExpression':
-          return callerKey(n.left as Node, depth + 1) || callerKey(n.right, depth + 1);
+          return callerKey(n.left, depth + 1) || callerKey(n.right, depth + 1);
         default:
           return false;
       }
@@ -697,7 +697,7 @@ export default defineRule({
       const u = unwrap(v);
       if (!u || depth > 4) return false;
       if (u.type === 'ConditionalExpression') return readsKeyed(u.consequent, depth + 1) || readsKeyed(u.alternate, depth + 1);
-      if (u.type === 'LogicalExpression') return readsKeyed(u.left as Node, depth + 1) || readsKeyed(u.right, depth + 1);
+      if (u.type === 'LogicalExpression') return readsKeyed(u.left, depth + 1) || readsKeyed(u.right, depth + 1);
       if (u.type === 'CallExpression') return u.arguments.some((a) => a.type !== 'SpreadElement' && keyed(a));
       return keyed(u) || (u.type === 'Identifier' && ctx.resolver.binding(u)?.kind === 'param');
     }

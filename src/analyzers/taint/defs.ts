@@ -43,10 +43,10 @@ export class Defs {
     if (c?.type !== 'Identifier') return undefined;
     const b = this.resolver.binding(c);
     if (!b) return undefined;
-    if (b.kind === 'function' && b.fn && isFunctionNode(b.fn)) return b.fn as Fn;
+    if (b.kind === 'function' && b.fn && isFunctionNode(b.fn)) return b.fn;
     if ((b.kind === 'const' || b.kind === 'let' || b.kind === 'var') && b.writes === 0 && !b.path) {
       const init = unwrap(b.init);
-      if (isFunctionNode(init)) return init as Fn;
+      if (isFunctionNode(init)) return init;
     }
     return undefined;
   }
@@ -72,9 +72,9 @@ export class Defs {
       }
     }
     if (holder?.type === 'ClassBody') {
-      for (const m of holder.body) if (m.type === 'MethodDefinition' && m.kind === 'method' && propertyName(m) === name) return m.value as Fn;
+      for (const m of holder.body) if (m.type === 'MethodDefinition' && m.kind === 'method' && propertyName(m) === name) return m.value;
     } else if (holder?.type === 'ObjectExpression') {
-      for (const p of holder.properties) if (p.type === 'Property' && propertyName(p) === name && isFunctionNode(unwrap(p.value as Node))) return unwrap(p.value as Node) as Fn;
+      for (const p of holder.properties) if (p.type === 'Property' && propertyName(p) === name && isFunctionNode(unwrap(p.value))) return unwrap(p.value) as Fn;
     }
     return undefined;
   }
@@ -150,7 +150,7 @@ export class Defs {
       out.push(d);
       if (d.kind === 'assign' && (d.node as TSESTree.AssignmentExpression).operator === '=' && (this.dominates(d.node!, use) || this.bothBranches(d.node!, use, branches))) return out;
     }
-    if (firstBefore) out.push(first!);
+    if (firstBefore) out.push(first);
     return out;
   }
 

@@ -162,7 +162,7 @@ export class TaintEngine {
       case 'TemplateLiteral':
         return this.union(n.expressions, kind, ctx);
       case 'BinaryExpression':
-        return n.operator === '+' ? this.union([n.left as Node, n.right], kind, ctx) : undefined;
+        return n.operator === '+' ? this.union([n.left, n.right], kind, ctx) : undefined;
       case 'LogicalExpression':
         return this.union([n.left, n.right], kind, ctx);
       case 'ConditionalExpression':
@@ -175,7 +175,7 @@ export class TaintEngine {
         return this.eval(n.argument, kind, ctx);
       case 'ObjectExpression': {
         const parts: Node[] = [];
-        for (const p of n.properties) parts.push(p.type === 'SpreadElement' ? p.argument : (p.value as Node));
+        for (const p of n.properties) parts.push(p.type === 'SpreadElement' ? p.argument : (p.value));
         return this.union(parts, kind, ctx);
       }
       case 'AssignmentExpression':
