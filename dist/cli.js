@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "c1d42a746eaf4485313fbe26b46838a85fa2d820336ee099be866a793c72f01b" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "7087a8807f5d2f2ed64f57060d5ff452894e63840323778f4843716c895a302c" : "");

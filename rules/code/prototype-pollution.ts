@@ -171,12 +171,12 @@ export default defineRule({
         }
       },
       BinaryExpression(node: TSESTree.BinaryExpression) {
-        if (node.operator === 'in' && isObjectPrototype(node.right)) guardCalls.push({ fn: fnOf(node), key: node.left as Node, any: true, call: node, own: false });
+        if (node.operator === 'in' && isObjectPrototype(node.right)) guardCalls.push({ fn: fnOf(node), key: node.left, any: true, call: node, own: false });
         if (!/^[!=]==?$/.test(node.operator)) return;
         for (const [side, other] of [[node.left, node.right], [node.right, node.left]] as const) {
-          const v = constValue(side as Node, ctx.resolver);
+          const v = constValue(side, ctx.resolver);
           if (typeof v === 'string' && DANGEROUS_KEYS.has(v)) addTest(dangerousTests, fnOf(node), v);
-          const o = unwrap(other as Node);
+          const o = unwrap(other);
           if (v === 'object' && o?.type === 'UnaryExpression' && o.operator === 'typeof') objectTests.push({ fn: fnOf(node), value: o.argument });
           if (v === '[object Object]') objectTests.push({ fn: fnOf(node) });
         }
@@ -197,8 +197,8 @@ export default defineRule({
           while (reads.length) {
             const r = unwrap(reads.pop());
             if (!r) continue;
-            if (r.type === 'LogicalExpression') reads.push(r.left as Node, r.right);
-            else if (r.type === 'AssignmentExpression') reads.push(r.left as Node, r.right);
+            if (r.type === 'LogicalExpression') reads.push(r.left, r.right);
+            else if (r.type === 'AssignmentExpression') reads.push(r.left, r.right);
             else if (r.type === 'MemberExpression' && r.computed) {
               const o = unwrap(r.object);
               if (o?.type === 'Identifier' && ctx.resolver.binding(o) === b && !isNumericIndex(ctx.resolver, r.property)) {
@@ -300,10 +300,10 @@ export default defineRule({
           const kb = ctx.resolver.binding(kk);
           const call = ctx.resolver.parent(ob.fn);
           const m = call?.type === 'CallExpression' ? unwrap(call.callee) : undefined;
-          const init = call?.type === 'CallExpression' ? unwrap(call.arguments[1] as Node | undefined) : undefined;
+          const init = call?.type === 'CallExpression' ? unwrap(call.arguments[1]) : undefined;
           const freshInit = !init || init.type === 'ObjectExpression' || init.type === 'ArrayExpression' || init.type === 'NewExpression';
           if (kb?.fn === ob.fn && ob.fn.params[0] === ob.id && ob.fn.params[1] === kb.id && m?.type === 'MemberExpression' && propertyName(m) === 'reduce' && !freshInit && returnsNested(ctx, ob.fn, ob)) {
-            candidates.push({ node, key: k, target: obj, origin: (m.object as Node) ?? obj, steps: [step(m, '`reduce` walks one key down per step')], message: `\`reduce\` walks \`${ctx.text(obj)}\` along a path of keys and writes \`${lhs}\`: a \`__proto__\` segment reaches \`Object.prototype\`.` });
+            candidates.push({ node, key: k, target: obj, origin: (m.object) ?? obj, steps: [step(m, '`reduce` walks one key down per step')], message: `\`reduce\` walks \`${ctx.text(obj)}\` along a path of keys and writes \`${lhs}\`: a \`__proto__\` segment reaches \`Object.prototype\`.` });
             return;
           }
         }
@@ -328,7 +328,7 @@ export default defineRule({
         // a key taken from a list the caller does not pick (`each(mapping.aliases[k], (alias) => …)` over a module table)
         if (!loop && kb?.kind === 'param' && kb.fn !== f && !callerKey(k)) continue;
         const via = d[0]!;
-        const origin = loop?.source ?? (f.params[0] as Node | undefined) ?? obj;
+        const origin = loop?.source ?? (f.params[0]) ?? obj;
         const c: Candidate = {
           node,
           key: k,

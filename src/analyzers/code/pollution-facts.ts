@@ -47,7 +47,7 @@ export function pollutionFacts(ctx: CodeContext) {
         return valuesOf(b).some((v) => keyed(v, depth + 1, seen));
       }
       case 'LogicalExpression':
-        return keyed(n.left as Node, depth + 1, seen) || keyed(n.right, depth + 1, seen);
+        return keyed(n.left, depth + 1, seen) || keyed(n.right, depth + 1, seen);
       case 'ConditionalExpression':
         return keyed(n.consequent, depth + 1, seen) || keyed(n.alternate, depth + 1, seen);
       case 'AssignmentExpression':
@@ -82,7 +82,7 @@ export function pollutionFacts(ctx: CodeContext) {
     if (v.type === 'CallExpression') return v.arguments.some((a) => a.type !== 'SpreadElement' && readsSource(a, source, kb, entriesValue, depth + 1, seen));
     if (v.type === 'LogicalExpression' || v.type === 'ConditionalExpression') {
       const parts = v.type === 'LogicalExpression' ? [v.left, v.right] : [v.consequent, v.alternate];
-      return parts.some((p) => readsSource(p as Node, source, kb, entriesValue, depth + 1, seen));
+      return parts.some((p) => readsSource(p, source, kb, entriesValue, depth + 1, seen));
     }
     return false;
   };
@@ -116,7 +116,7 @@ export function pollutionFacts(ctx: CodeContext) {
       if (o?.type === 'Identifier' && o.name === 'arguments' && !ctx.resolver.binding(o)) return true;
       return callersObject(t.object, fn, depth + 1);
     }
-    if (t.type === 'LogicalExpression') return callersObject(t.left as Node, fn, depth + 1);
+    if (t.type === 'LogicalExpression') return callersObject(t.left, fn, depth + 1);
     if (t.type === 'CallExpression') {
       // args.shift(), [].slice.call(arguments)[0]
       const c = unwrap(t.callee);
@@ -142,7 +142,7 @@ export function pollutionFacts(ctx: CodeContext) {
    */
   const paramOfHelper = (b: Binding, fn: Fn, depth: number): boolean => {
     const h = b.fn as Fn;
-    const index = h.params.indexOf(b.id as TSESTree.Parameter);
+    const index = h.params.indexOf(b.id);
     const call = ctx.resolver.parent(h);
     if (call?.type === 'CallExpression' && call.arguments[0] === h) {
       const m = unwrap(call.callee);
@@ -209,7 +209,7 @@ export function pollutionFacts(ctx: CodeContext) {
         return false;
       }
       case 'LogicalExpression':
-        return callerKey(n.left as Node, depth + 1) || callerKey(n.right, depth + 1);
+        return callerKey(n.left, depth + 1) || callerKey(n.right, depth + 1);
       default:
         return false;
     }
@@ -219,7 +219,7 @@ export function pollutionFacts(ctx: CodeContext) {
     const u = unwrap(v);
     if (!u || depth > 4) return false;
     if (u.type === 'ConditionalExpression') return readsKeyed(u.consequent, depth + 1) || readsKeyed(u.alternate, depth + 1);
-    if (u.type === 'LogicalExpression') return readsKeyed(u.left as Node, depth + 1) || readsKeyed(u.right, depth + 1);
+    if (u.type === 'LogicalExpression') return readsKeyed(u.left, depth + 1) || readsKeyed(u.right, depth + 1);
     if (u.type === 'CallExpression') return u.arguments.some((a) => a.type !== 'SpreadElement' && keyed(a));
     return keyed(u) || (u.type === 'Identifier' && ctx.resolver.binding(u)?.kind === 'param');
   }

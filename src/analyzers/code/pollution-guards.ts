@@ -98,7 +98,7 @@ export function pollutionGuards(facts: PollutionFacts) {
       if (isFunctionNode(n)) return false;
       if ((n.type === 'IfStatement' || n.type === 'ConditionalExpression') && n.consequent === child && holdsIfTrue(g.call, n.test)) return true;
       if ((n.type === 'IfStatement' || n.type === 'ConditionalExpression') && n.alternate === child && holdsIfFalse(g.call, n.test)) return true;
-      if (n.type === 'LogicalExpression' && n.operator === '&&' && n.right === child && holdsIfTrue(g.call, n.left as Node)) return true;
+      if (n.type === 'LogicalExpression' && n.operator === '&&' && n.right === child && holdsIfTrue(g.call, n.left)) return true;
       if (n.type === 'BlockStatement' || n.type === 'Program') {
         // `if (!own(t, k)) continue;` earlier in the block
         for (const st of n.body) {
@@ -115,7 +115,7 @@ export function pollutionGuards(facts: PollutionFacts) {
     if (!u || depth > 3) return false;
     if (u.type === 'MemberExpression') return u.computed && key(unwrap(u.object)!) === targetText;
     if (u.type === 'CallExpression') {
-      const a = unwrap(u.arguments[0] as Node | undefined);
+      const a = unwrap(u.arguments[0]);
       return !!a && key(a) === targetText;
     }
     if (u.type !== 'Identifier') return false;
