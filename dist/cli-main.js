@@ -106,17 +106,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path24) {
-      const ctrl = callVisitor(key, node, visitor, path24);
+    function visit_(key, node, visitor, path25) {
+      const ctrl = callVisitor(key, node, visitor, path25);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path24, ctrl);
-        return visit_(key, ctrl, visitor, path24);
+        replaceNode(key, path25, ctrl);
+        return visit_(key, ctrl, visitor, path25);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path24 = Object.freeze(path24.concat(node));
+          path25 = Object.freeze(path25.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path24);
+            const ci = visit_(i, node.items[i], visitor, path25);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -127,13 +127,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path24 = Object.freeze(path24.concat(node));
-          const ck = visit_("key", node.key, visitor, path24);
+          path25 = Object.freeze(path25.concat(node));
+          const ck = visit_("key", node.key, visitor, path25);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path24);
+          const cv = visit_("value", node.value, visitor, path25);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -154,17 +154,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path24) {
-      const ctrl = await callVisitor(key, node, visitor, path24);
+    async function visitAsync_(key, node, visitor, path25) {
+      const ctrl = await callVisitor(key, node, visitor, path25);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path24, ctrl);
-        return visitAsync_(key, ctrl, visitor, path24);
+        replaceNode(key, path25, ctrl);
+        return visitAsync_(key, ctrl, visitor, path25);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path24 = Object.freeze(path24.concat(node));
+          path25 = Object.freeze(path25.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path24);
+            const ci = await visitAsync_(i, node.items[i], visitor, path25);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -175,13 +175,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path24 = Object.freeze(path24.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path24);
+          path25 = Object.freeze(path25.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path25);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path24);
+          const cv = await visitAsync_("value", node.value, visitor, path25);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -208,23 +208,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path24) {
+    function callVisitor(key, node, visitor, path25) {
       if (typeof visitor === "function")
-        return visitor(key, node, path24);
+        return visitor(key, node, path25);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path24);
+        return visitor.Map?.(key, node, path25);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path24);
+        return visitor.Seq?.(key, node, path25);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path24);
+        return visitor.Pair?.(key, node, path25);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path24);
+        return visitor.Scalar?.(key, node, path25);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path24);
+        return visitor.Alias?.(key, node, path25);
       return void 0;
     }
-    function replaceNode(key, path24, node) {
-      const parent = path24[path24.length - 1];
+    function replaceNode(key, path25, node) {
+      const parent = path25[path25.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -836,10 +836,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path24, value) {
+    function collectionFromPath(schema, path25, value) {
       let v = value;
-      for (let i = path24.length - 1; i >= 0; --i) {
-        const k = path24[i];
+      for (let i = path25.length - 1; i >= 0; --i) {
+        const k = path25[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -858,7 +858,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path24) => path24 == null || typeof path24 === "object" && !!path24[Symbol.iterator]().next().done;
+    var isEmptyPath = (path25) => path25 == null || typeof path25 === "object" && !!path25[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -888,11 +888,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path24, value) {
-        if (isEmptyPath(path24))
+      addIn(path25, value) {
+        if (isEmptyPath(path25))
           this.add(value);
         else {
-          const [key, ...rest] = path24;
+          const [key, ...rest] = path25;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -906,8 +906,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path24) {
-        const [key, ...rest] = path24;
+      deleteIn(path25) {
+        const [key, ...rest] = path25;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -921,8 +921,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path24, keepScalar) {
-        const [key, ...rest] = path24;
+      getIn(path25, keepScalar) {
+        const [key, ...rest] = path25;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -940,8 +940,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path24) {
-        const [key, ...rest] = path24;
+      hasIn(path25) {
+        const [key, ...rest] = path25;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -951,8 +951,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path24, value) {
-        const [key, ...rest] = path24;
+      setIn(path25, value) {
+        const [key, ...rest] = path25;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3467,9 +3467,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path24, value) {
+      addIn(path25, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path24, value);
+          this.contents.addIn(path25, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3544,14 +3544,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path24) {
-        if (Collection.isEmptyPath(path24)) {
+      deleteIn(path25) {
+        if (Collection.isEmptyPath(path25)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path24) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path25) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3566,10 +3566,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path24, keepScalar) {
-        if (Collection.isEmptyPath(path24))
+      getIn(path25, keepScalar) {
+        if (Collection.isEmptyPath(path25))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path24, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path25, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3580,10 +3580,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path24) {
-        if (Collection.isEmptyPath(path24))
+      hasIn(path25) {
+        if (Collection.isEmptyPath(path25))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path24) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path25) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3600,13 +3600,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path24, value) {
-        if (Collection.isEmptyPath(path24)) {
+      setIn(path25, value) {
+        if (Collection.isEmptyPath(path25)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path24), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path25), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path24, value);
+          this.contents.setIn(path25, value);
         }
       }
       /**
@@ -5567,9 +5567,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path24) => {
+    visit2.itemAtPath = (cst, path25) => {
       let item = cst;
-      for (const [field, index] of path24) {
+      for (const [field, index] of path25) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5578,23 +5578,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path24) => {
-      const parent = visit2.itemAtPath(cst, path24.slice(0, -1));
-      const field = path24[path24.length - 1][0];
+    visit2.parentCollection = (cst, path25) => {
+      const parent = visit2.itemAtPath(cst, path25.slice(0, -1));
+      const field = path25[path25.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path24, item, visitor) {
-      let ctrl = visitor(item, path24);
+    function _visit(path25, item, visitor) {
+      let ctrl = visitor(item, path25);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path24.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path25.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5605,10 +5605,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path24);
+            ctrl = ctrl(item, path25);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path24) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path25) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -8211,26 +8211,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path24) => {
-      const end = path24.length - 1;
-      const index = path24.lastIndexOf(
+    var basenameOf = (path25) => {
+      const end = path25.length - 1;
+      const index = path25.lastIndexOf(
         SLASH,
-        path24[end] === SLASH ? end - 1 : end
+        path25[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path24 : path24.slice(index + 1);
+      return index < 0 ? path25 : path25.slice(index + 1);
     };
-    var parentOf2 = (path24) => {
-      if (path24.charCodeAt(0) === SLASH_CODE || path24.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path24.split(SLASH).filter(Boolean);
+    var parentOf2 = (path25) => {
+      if (path25.charCodeAt(0) === SLASH_CODE || path25.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path25.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY3;
       }
-      const end = path24.length - 1;
-      const cut = path24.lastIndexOf(
+      const end = path25.length - 1;
+      const cut = path25.lastIndexOf(
         SLASH,
-        path24.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path25.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY3 : path24.slice(0, cut + 1);
+      return cut < 0 ? EMPTY3 : path25.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -8380,7 +8380,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path24) {
+      testLiteral(path25) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -8389,7 +8389,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule = rules2[index];
-          if (rule.checkRegex.test(path24)) {
+          if (rule.checkRegex.test(path25)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -8409,15 +8409,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path24, mode) {
+      test(path25, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename10 = shortcut ? basenameOf(path24) : path24;
+        const basename10 = shortcut ? basenameOf(path25) : path25;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename10 : path24
+            shortcut && rule._basenameOnly ? basename10 : path25
           )) {
             const { negative } = rule;
             const ret = {
@@ -8439,17 +8439,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path24, originalPath, doThrow) => {
-      if (!isString(path24)) {
+    var checkPath = (path25, originalPath, doThrow) => {
+      if (!isString(path25)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path24) {
+      if (!path25) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path24)) {
+      if (checkPath.isNotRelative(path25)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -8458,25 +8458,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path24) => {
-      const first = path24.charCodeAt(0);
+    var isNotRelative = (path25) => {
+      const first = path25.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path24.length === 1) {
+      if (path25.length === 1) {
         return true;
       }
-      const second = path24.charCodeAt(1);
+      const second = path25.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path24.length === 2 || path24.charCodeAt(2) === SLASH_CODE;
+      return path25.length === 2 || path25.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -8507,58 +8507,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path24) {
+      _test(originalPath, cache, path25) {
         checkPath(
-          path24,
+          path25,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path24 ? this._t(path24, cache) : {
+        return path25 ? this._t(path25, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path24 = convertPath(target);
-        if (!path24 || path24.charCodeAt(path24.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path24);
+        const path25 = convertPath(target);
+        if (!path25 || path25.charCodeAt(path25.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path25);
         }
-        const dir = this._t(path24, this._testCache);
+        const dir = this._t(path25, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path24);
+        const literal = this._rules.testLiteral(path25);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path24, cache) {
-        if (path24 in cache) {
-          return cache[path24];
+      _t(path25, cache) {
+        if (path25 in cache) {
+          return cache[path25];
         }
-        const parentPath = parentOf2(path24);
+        const parentPath = parentOf2(path25);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path24] = parent && parent.ignored ? parent : this._rules.test(path24, MODE_IGNORE);
+        return cache[path25] = parent && parent.ignored ? parent : this._rules.test(path25, MODE_IGNORE);
       }
-      ignores(path24) {
-        return this._test(path24, this._ignoreCache, convertPath(path24)).ignored;
+      ignores(path25) {
+        return this._test(path25, this._ignoreCache, convertPath(path25)).ignored;
       }
       createFilter() {
-        return (path24) => !this.ignores(path24);
+        return (path25) => !this.ignores(path25);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path24) {
-        return this._test(path24, this._testCache, convertPath(path24));
+      test(path25) {
+        return this._test(path25, this._testCache, convertPath(path25));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path24) => checkPath(convertPath(path24), path24, RETURN_FALSE);
+    var isPathValid = (path25) => checkPath(convertPath(path25), path25, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str5) => /^\\\\\?\\/.test(str5) || /["<>|\u0000-\u001F]+/u.test(str5) ? str5 : str5.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path24) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path24) || isNotRelative(path24);
+      checkPath.isNotRelative = (path25) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path25) || isNotRelative(path25);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -8574,7 +8574,7 @@ var require_ignore = __commonJS({
 });
 
 // src/cli/main.ts
-var path23 = __toESM(require("node:path"));
+var path24 = __toESM(require("node:path"));
 var import_node_util2 = require("node:util");
 
 // src/core/lazy.ts
@@ -8671,10 +8671,12 @@ function humanWords(value) {
   if (stripped.length === norm2.length) return false;
   return stripped.replace(/[^a-z]/g, "").length <= 3;
 }
-function decodedBase64(value) {
-  if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return void 0;
-  const text2 = Buffer.from(value, "base64").toString("latin1");
-  return /^[\x20-\x7e]+$/.test(text2) ? text2 : void 0;
+function decodedBase64(value, as = "line", urlSafe = false) {
+  if (urlSafe ? !/^[A-Za-z0-9+/_-]+={0,2}$/.test(value) : value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return void 0;
+  const bytes2 = Buffer.from(urlSafe ? value.replace(/-/g, "+").replace(/_/g, "/") : value, "base64");
+  const text2 = bytes2.toString(as === "utf8" ? "utf8" : "latin1");
+  const ok = as === "line" ? /^[\x20-\x7e]+$/ : as === "lines" ? /^[\t\n\r\x20-\x7e]*$/ : /^[^\x00-\x08\x0e-\x1f\x7f\uFFFD]+$/;
+  return ok.test(text2) ? text2 : void 0;
 }
 function isReference(value) {
   if (/^(?:vault|op|sm|ssm|awssm|gcpsm|azkv|secretsmanager|resolve|ref\+[a-z]+):/i.test(value) || /^arn:aws/.test(value) || /^projects\/[^/]+\/secrets\//.test(value)) return true;
@@ -8751,14 +8753,14 @@ function documentedExample(value) {
   return DOCUMENTED.has(createHash("sha256").update(value).digest("hex"));
 }
 var LOCKFILES = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lockb?|Cargo\.lock|poetry\.lock|Pipfile\.lock|composer\.lock|Gemfile\.lock|go\.sum|flake\.lock|deno\.lock|uv\.lock)$/;
-function isLockfile(path24) {
-  return LOCKFILES.test(path24);
+function isLockfile(path25) {
+  return LOCKFILES.test(path25);
 }
-function isFixtureLike(path24) {
-  return /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|__fixtures__|mocks?|__mocks__|examples?|samples?|testdata)\//i.test(path24) || /\.(?:test|spec)\.[a-z]+$/i.test(path24) || isTemplateEnv(path24);
+function isFixtureLike(path25) {
+  return /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|__fixtures__|mocks?|__mocks__|examples?|samples?|testdata)\//i.test(path25) || /\.(?:test|spec)\.[a-z]+$/i.test(path25) || isTemplateEnv(path25);
 }
-function isTemplateEnv(path24) {
-  return /(?:^|\/)[^/]*\.(?:example|sample|template|tmpl|dist|defaults?)(?:\.[a-z]+)?$/i.test(path24) || /(?:^|\/)(?:example|sample|template)\.env$/i.test(path24);
+function isTemplateEnv(path25) {
+  return /(?:^|\/)[^/]*\.(?:example|sample|template|tmpl|dist|defaults?)(?:\.[a-z]+)?$/i.test(path25) || /(?:^|\/)(?:example|sample|template)\.env$/i.test(path25);
 }
 function isIntegrityHash(value) {
   return /^sha(?:1|256|384|512)-[A-Za-z0-9+/]+=*$/.test(value);
@@ -8780,20 +8782,20 @@ function typeExpression(value) {
   const parts2 = value.split("|");
   return parts2.every((p) => part.test(p.trim())) && (parts2.length > 1 || /\d/.test(value));
 }
-function isLocaleFile(path24) {
-  return /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|translations?)\//i.test(path24) || /\.(?:po|pot|xliff|xlf|arb|strings|resx)$/i.test(path24) || /(?:^|\/)(?:messages|strings|translations?)(?:[._-][A-Za-z]{2}(?:[-_][A-Za-z]{2,4})?)?\.(?:json|ya?ml|properties)$/i.test(path24);
+function isLocaleFile(path25) {
+  return /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|translations?)\//i.test(path25) || /\.(?:po|pot|xliff|xlf|arb|strings|resx)$/i.test(path25) || /(?:^|\/)(?:messages|strings|translations?)(?:[._-][A-Za-z]{2}(?:[-_][A-Za-z]{2,4})?)?\.(?:json|ya?ml|properties)$/i.test(path25);
 }
-function isDocs(path24) {
-  return /(?:^|\/)(?:docs?|documentation)\//i.test(path24) || /\.(?:md|mdx|markdown|rst|adoc|txt)$/i.test(path24) || /(?:^|\/)README[^/]*$/i.test(path24);
+function isDocs(path25) {
+  return /(?:^|\/)(?:docs?|documentation)\//i.test(path25) || /\.(?:md|mdx|markdown|rst|adoc|txt)$/i.test(path25) || /(?:^|\/)README[^/]*$/i.test(path25);
 }
-function lowReason(path24) {
-  if (/(?:^|\/)(?:tests?|__tests__|specs?|e2e|fixtures?|__fixtures__|mocks?|__mocks__|testdata)\//i.test(path24) || /[._-](?:test|spec)\.[a-z]+$/i.test(path24)) return "in a test file: likely a test credential";
-  if (isDocs(path24)) return "in documentation: likely an example value";
-  if (/(?:^|\/)(?:examples?|samples?|demos?)\//i.test(path24) || isTemplateEnv(path24)) return "in an example: likely a sample value";
+function lowReason(path25) {
+  if (/(?:^|\/)(?:tests?|__tests__|specs?|e2e|fixtures?|__fixtures__|mocks?|__mocks__|testdata)\//i.test(path25) || /[._-](?:test|spec)\.[a-z]+$/i.test(path25)) return "in a test file: likely a test credential";
+  if (isDocs(path25)) return "in documentation: likely an example value";
+  if (/(?:^|\/)(?:examples?|samples?|demos?)\//i.test(path25) || isTemplateEnv(path25)) return "in an example: likely a sample value";
   return void 0;
 }
-function inEmbeddedDocs(path24, text2, at2) {
-  if (!/\.(?:json|jsonl|ndjson|ya?ml)$/i.test(path24)) return false;
+function inEmbeddedDocs(path25, text2, at2) {
+  if (!/\.(?:json|jsonl|ndjson|ya?ml)$/i.test(path25)) return false;
   const window = text2.slice(Math.max(0, at2 - 2e4), at2);
   const before = window.slice(window.lastIndexOf("\n") + 1);
   return /\\n(?:\\`){3}|\\n```|\\n#{1,6} /.test(before);
@@ -9011,19 +9013,6 @@ function operandValue(t, constants5) {
   }
   return void 0;
 }
-function printable(s) {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 32 && c !== 10 && c !== 13 && c !== 9 || c > 126) return false;
-  }
-  return true;
-}
-function base64Text(value) {
-  if (value.length < MIN_BASE64 || value.length > 64 * 1024 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(value)) return void 0;
-  if (!/[a-z]/.test(value) || !/[A-Z]/.test(value) || !/[0-9]/.test(value)) return void 0;
-  const decoded = Buffer.from(value.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("latin1");
-  return decoded.length >= 12 && printable(decoded) ? decoded : void 0;
-}
 function derivedStrings(text2) {
   if (text2.length > MAX_TEXT) return [];
   const tokens = tokenize(text2);
@@ -9058,12 +9047,144 @@ function derivedStrings(text2) {
     }
     if (t.kind === "tpl" && t.parts.some((p) => typeof p !== "string")) push2({ value, start: t.start, end: t.end, how: "joined" });
     else if ((t.kind === "str" || t.kind === "tpl") && t.raw !== void 0 && t.raw.includes("\\") && value !== t.raw) push2({ value, start: t.start, end: t.end, how: "escaped" });
-    if (t.kind === "str" || t.kind === "tpl") {
-      const decoded = base64Text(value);
-      if (decoded !== void 0) push2({ value: decoded, start: t.start, end: t.end, how: "base64" });
+    if ((t.kind === "str" || t.kind === "tpl") && value.length >= MIN_BASE64 && value.length <= 64 * 1024 && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value)) {
+      const decoded = decodedBase64(value, "lines", true);
+      if (decoded !== void 0 && decoded.length >= 12) push2({ value: decoded, start: t.start, end: t.end, how: "base64" });
     }
   }
   return out;
+}
+
+// src/analyzers/secrets/generic.ts
+var SECRET_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "pass", "secret", "token", "credential", "credentials", "apikey", "bearer", "pw", "passcode"]);
+var KEY_QUALIFIERS = /* @__PURE__ */ new Set(["api", "access", "secret", "private", "auth", "signing", "encryption", "master", "client", "app", "service", "license", "webhook", "session", "jwt", "hmac", "crypto", "cipher", "account", "admin"]);
+var NOT_SECRET_LAST = new Set(
+  "url uri urls endpoint endpoints path paths file files filename dir directory name names type types length len count size id ids field fields label labels placeholder prompt hint header headers param params regex regexp pattern format version expiry expires expiration ttl timeout limit policy prefix suffix mode enabled enable disabled required min max hash hashed validator validation strength reset confirm confirmation input class classname style icon text message messages error errors env var variable key_id keyid location provider providers store storage manager service kind source ref reference arn algorithm alg method schema option options index key name".split(
+    " "
+  )
+);
+function words(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+function secretName(name) {
+  const w = words(name.replace(/^.*[.[\]]/, "") || name);
+  if (!w.length) return false;
+  const last = w[w.length - 1];
+  let hit = false;
+  for (let i = 0; i < w.length; i++) {
+    const x = w[i];
+    if (SECRET_WORDS.has(x)) hit = true;
+    else if (x === "key" && i > 0 && KEY_QUALIFIERS.has(w[i - 1])) hit = true;
+    else if (x === "auth" && (i === w.length - 1 || ["token", "key", "secret", "pass", "password"].includes(w[i + 1]))) hit = true;
+  }
+  if (!hit) return false;
+  if (w.includes("public") || w.includes("publishable")) return false;
+  if (w.includes("csrf") || w.includes("xsrf") || w.includes("authenticity")) return false;
+  if (NOT_SECRET_LAST.has(last) && !(last === "key" && w.length > 1 && KEY_QUALIFIERS.has(w[w.length - 2]))) return false;
+  if (["max", "min", "num", "is", "has", "show", "use", "allow", "require", "no", "with", "without", "should", "can", "get", "set", "on"].includes(w[0]) && w.length > 1) return false;
+  return true;
+}
+function nameAround(text2, at2) {
+  let s = at2;
+  while (s > 0 && /[\w.$-]/.test(text2[s - 1])) s--;
+  let e = at2;
+  while (e < text2.length && /[\w.$-]/.test(text2[e])) e++;
+  return text2.slice(s, e);
+}
+function looksLikeCode(v) {
+  const path25 = v.replace(/\?\./g, ".");
+  const dotted = /^[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\)?)?$/.test(path25) && !/[0-9][A-Za-z]/.test(path25);
+  return dotted || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^(?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*))(?:[_-](?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*)))+$/.test(v) || /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^[a-z]+$/.test(v) || /^[A-Z][A-Za-z]*<[A-Za-z]/.test(v) || // PowerShell Verb-Noun (`ConvertTo-SecureString`)
+  /^[A-Z][a-z]+[A-Za-z]*-[A-Z][a-z]+[A-Za-z]*$/.test(v) || /[()[\]{}]/.test(v);
+}
+function genericValueOk(v, path25, name) {
+  if (v.length < 8 || v.length > 200) return false;
+  if (/^\d+$/.test(v) || UUID.test(v) || isIntegrityHash(v)) return false;
+  if (/^\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|y)\$/.test(v)) return false;
+  if (/^(?:pk_(?:live|test)_|phc_)[A-Za-z0-9]{16,}$/.test(v)) return false;
+  if (/^(?:https?|file|ftp):\/\//i.test(v) || /^[./~]{1,2}\//.test(v) || /^[A-Za-z]:\\/.test(v)) return false;
+  if (/[^\x21-\x7e]/.test(v)) return false;
+  if (/^(?:\/[\w.@-]+){2,}\/?$/.test(v) && (/\.[a-z]{2,5}$/i.test(v) || /^(?:\/[a-z0-9_.@-]+)+\/?$/.test(v))) return false;
+  if (/^\/[\w.@-]+\.(?:json|ya?ml|pem|key|p12|txt|env|conf|cfg|ini|toml|xml)$/i.test(v)) return false;
+  if (constantName(v) || typeExpression(v)) return false;
+  if (/(?:^|[^A-Za-z0-9_])(?:PASSWORD|PASSWD|TOKEN|SECRET|API_KEY|APIKEY|USERNAME|CUSTOMER_ID|ACCOUNT_ID)(?![A-Za-z0-9_])/.test(v)) return false;
+  if (/^[0-9a-f]{40}$/i.test(v) && /sha|commit|rev|hash|ref/i.test(name)) return false;
+  if (/^[0-9a-f]{7,64}$/i.test(v) && /sha|commit|hash|digest|checksum|integrity/i.test(name)) return false;
+  if (looksLikeCode(v.replace(/!$/, "").replace(/^!/, "")) || humanWords(v)) return false;
+  const decoded = decodedBase64(v);
+  if (decoded !== void 0 && (isPlaceholder(decoded) || humanWords(decoded) || isReference(decoded))) return false;
+  if (/^[\w.-]+(?:\/[\w.-]+)+$/.test(v) && /\.[a-z]{2,5}$/i.test(v)) return false;
+  if (/^[a-z]+\d*(?:[/._:-](?:[a-z]+\d*|\d+))+$/.test(v)) return false;
+  if (/^[A-Za-z_.-]+$/.test(v) && !/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(v.replace(/^[A-Z][a-z]/, ""))) return false;
+  const h = entropy(v);
+  const classes = charClasses(v);
+  const bump = isFixtureLike(path25) ? 0.3 : 0;
+  if (v.length < 12) return classes >= 3 && h >= 2.9 + bump;
+  if (v.length < 20) return classes >= 2 && h >= 3.1 + bump;
+  return classes >= 2 ? h >= 3.5 + bump : h >= 4.2 + bump;
+}
+
+// src/analyzers/secrets/views.ts
+var KUBE_VALUE_MAX = 65536;
+function kubernetesSecretValues(text2) {
+  const out = [];
+  let docStart = 0;
+  for (; ; ) {
+    const sep4 = text2.indexOf("\n---", docStart);
+    const docEnd = sep4 < 0 ? text2.length : sep4;
+    const doc2 = text2.slice(docStart, docEnd);
+    const data = /^kind:[ \t]*["']?Secret["']?[ \t]*(?:#.*)?$/m.test(doc2) ? /^data:[ \t]*(?:#.*)?$/m.exec(doc2) : null;
+    if (data) {
+      let at2 = data.index + data[0].length;
+      while (at2 < doc2.length) {
+        const nl = doc2.indexOf("\n", at2 + 1);
+        const line = doc2.slice(at2 + 1, nl < 0 ? doc2.length : nl).replace(/\r$/, "");
+        if (line.trim() && !/^[ \t]/.test(line)) break;
+        const m = /^[ \t]{1,16}([A-Za-z0-9_.-]{1,253}):[ \t]{0,8}(["']?)([A-Za-z0-9+/]{4,65536}={0,2})\2[ \t]*$/.exec(line);
+        if (m && m[3].length <= KUBE_VALUE_MAX) {
+          const value = m[3];
+          const decoded = decodedBase64(value, "utf8");
+          if (decoded !== void 0) {
+            const start = docStart + at2 + 1 + line.lastIndexOf(value);
+            out.push({ key: m[1], start, end: start + value.length, decoded });
+          }
+        }
+        if (nl < 0) break;
+        at2 = nl;
+      }
+    }
+    if (sep4 < 0) return out;
+    docStart = sep4 + 1;
+  }
+}
+function notebookCode(text2) {
+  let nb;
+  try {
+    nb = JSON.parse(text2);
+  } catch {
+    return void 0;
+  }
+  const cells = nb?.cells;
+  if (!Array.isArray(cells)) return void 0;
+  const lines = [];
+  let code = "";
+  let cursor = 0;
+  for (const cell of cells) {
+    if (cell?.cell_type !== "code") continue;
+    const source = typeof cell.source === "string" ? [cell.source] : Array.isArray(cell.source) ? cell.source.filter((l) => typeof l === "string") : [];
+    for (const l of source) {
+      const encoded = JSON.stringify(l);
+      const idx = text2.indexOf(encoded, cursor);
+      if (idx >= 0) cursor = idx + encoded.length;
+      lines.push({ at: code.length, src: idx >= 0 ? idx + 1 : -1, text: l });
+      code += l;
+    }
+    code += "\n\n";
+  }
+  return lines.length ? { code, lines } : void 0;
+}
+function notebookOffset(line, k) {
+  return line.src + JSON.stringify(line.text.slice(0, k)).length - 2;
 }
 
 // src/analyzers/secrets/validators.ts
@@ -9312,73 +9433,6 @@ var NEAR_BYTES_PER_LINE = 256;
 var LOOKAROUND_MARGIN = 64;
 var JS_FILE = /\.(?:[cm]?[jt]sx?|vue|svelte)$/i;
 var CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|cs|php|rs|swift|scala|groovy|dart|c|cc|cpp|h|hpp|lua|pl|ex|exs|vue|svelte)$/i;
-var SECRET_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "pass", "secret", "token", "credential", "credentials", "apikey", "bearer", "pw", "passcode"]);
-var KEY_QUALIFIERS = /* @__PURE__ */ new Set(["api", "access", "secret", "private", "auth", "signing", "encryption", "master", "client", "app", "service", "license", "webhook", "session", "jwt", "hmac", "crypto", "cipher", "account", "admin"]);
-var NOT_SECRET_LAST = new Set(
-  "url uri urls endpoint endpoints path paths file files filename dir directory name names type types length len count size id ids field fields label labels placeholder prompt hint header headers param params regex regexp pattern format version expiry expires expiration ttl timeout limit policy prefix suffix mode enabled enable disabled required min max hash hashed validator validation strength reset confirm confirmation input class classname style icon text message messages error errors env var variable key_id keyid location provider providers store storage manager service kind source ref reference arn algorithm alg method schema option options index key name".split(
-    " "
-  )
-);
-function words(name) {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-}
-function secretName(name) {
-  const w = words(name.replace(/^.*[.[\]]/, "") || name);
-  if (!w.length) return false;
-  const last = w[w.length - 1];
-  let hit = false;
-  for (let i = 0; i < w.length; i++) {
-    const x = w[i];
-    if (SECRET_WORDS.has(x)) hit = true;
-    else if (x === "key" && i > 0 && KEY_QUALIFIERS.has(w[i - 1])) hit = true;
-    else if (x === "auth" && (i === w.length - 1 || ["token", "key", "secret", "pass", "password"].includes(w[i + 1]))) hit = true;
-  }
-  if (!hit) return false;
-  if (w.includes("public") || w.includes("publishable")) return false;
-  if (w.includes("csrf") || w.includes("xsrf") || w.includes("authenticity")) return false;
-  if (NOT_SECRET_LAST.has(last) && !(last === "key" && w.length > 1 && KEY_QUALIFIERS.has(w[w.length - 2]))) return false;
-  if (["max", "min", "num", "is", "has", "show", "use", "allow", "require", "no", "with", "without", "should", "can", "get", "set", "on"].includes(w[0]) && w.length > 1) return false;
-  return true;
-}
-function nameAround(text2, at2) {
-  let s = at2;
-  while (s > 0 && /[\w.$-]/.test(text2[s - 1])) s--;
-  let e = at2;
-  while (e < text2.length && /[\w.$-]/.test(text2[e])) e++;
-  return text2.slice(s, e);
-}
-function looksLikeCode(v) {
-  const path24 = v.replace(/\?\./g, ".");
-  const dotted = /^[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\)?)?$/.test(path24) && !/[0-9][A-Za-z]/.test(path24);
-  return dotted || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^(?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*))(?:[_-](?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*)))+$/.test(v) || /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^[a-z]+$/.test(v) || /^[A-Z][A-Za-z]*<[A-Za-z]/.test(v) || // PowerShell Verb-Noun (`ConvertTo-SecureString`)
-  /^[A-Z][a-z]+[A-Za-z]*-[A-Z][a-z]+[A-Za-z]*$/.test(v) || /[()[\]{}]/.test(v);
-}
-function genericValueOk(v, path24, name) {
-  if (v.length < 8 || v.length > 200) return false;
-  if (/^\d+$/.test(v) || UUID.test(v) || isIntegrityHash(v)) return false;
-  if (/^\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|y)\$/.test(v)) return false;
-  if (/^(?:pk_(?:live|test)_|phc_)[A-Za-z0-9]{16,}$/.test(v)) return false;
-  if (/^(?:https?|file|ftp):\/\//i.test(v) || /^[./~]{1,2}\//.test(v) || /^[A-Za-z]:\\/.test(v)) return false;
-  if (/[^\x21-\x7e]/.test(v)) return false;
-  if (/^(?:\/[\w.@-]+){2,}\/?$/.test(v) && (/\.[a-z]{2,5}$/i.test(v) || /^(?:\/[a-z0-9_.@-]+)+\/?$/.test(v))) return false;
-  if (/^\/[\w.@-]+\.(?:json|ya?ml|pem|key|p12|txt|env|conf|cfg|ini|toml|xml)$/i.test(v)) return false;
-  if (constantName(v) || typeExpression(v)) return false;
-  if (/(?:^|[^A-Za-z0-9_])(?:PASSWORD|PASSWD|TOKEN|SECRET|API_KEY|APIKEY|USERNAME|CUSTOMER_ID|ACCOUNT_ID)(?![A-Za-z0-9_])/.test(v)) return false;
-  if (/^[0-9a-f]{40}$/i.test(v) && /sha|commit|rev|hash|ref/i.test(name)) return false;
-  if (/^[0-9a-f]{7,64}$/i.test(v) && /sha|commit|hash|digest|checksum|integrity/i.test(name)) return false;
-  if (looksLikeCode(v.replace(/!$/, "").replace(/^!/, "")) || humanWords(v)) return false;
-  const decoded = decodedBase64(v);
-  if (decoded !== void 0 && (isPlaceholder(decoded) || humanWords(decoded) || isReference(decoded))) return false;
-  if (/^[\w.-]+(?:\/[\w.-]+)+$/.test(v) && /\.[a-z]{2,5}$/i.test(v)) return false;
-  if (/^[a-z]+\d*(?:[/._:-](?:[a-z]+\d*|\d+))+$/.test(v)) return false;
-  if (/^[A-Za-z_.-]+$/.test(v) && !/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(v.replace(/^[A-Z][a-z]/, ""))) return false;
-  const h = entropy(v);
-  const classes = charClasses(v);
-  const bump = isFixtureLike(path24) ? 0.3 : 0;
-  if (v.length < 12) return classes >= 3 && h >= 2.9 + bump;
-  if (v.length < 20) return classes >= 2 && h >= 3.1 + bump;
-  return classes >= 2 ? h >= 3.5 + bump : h >= 4.2 + bump;
-}
 var LOWER = new Uint8Array(65536);
 for (let c = 1; c < 128; c++) LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
 var SecretEngine = class {
@@ -9490,34 +9544,14 @@ var SecretEngine = class {
    */
   withDerived(file, hits) {
     if (!JS_FILE.test(file.path)) return hits;
-    const views = derivedStrings(file.text);
-    if (!views.length) return hits;
-    const starts = [];
+    const views = [];
     let joined = "";
-    for (const v of views) {
-      starts.push(joined.length);
+    for (const v of derivedStrings(file.text)) {
+      views.push({ at: joined.length, text: v.value, from: v });
       joined += v.value + "\n\n";
     }
-    this.steps += joined.length;
-    const seen = new Set(hits.map((h) => `${h.detector.id}\0${h.secret}`));
-    let added = false;
-    for (const h of this.scanText({ path: file.path, text: joined }, (d) => !!d.anchored)) {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = lo + hi + 1 >> 1;
-        if (starts[mid] <= h.start) lo = mid;
-        else hi = mid - 1;
-      }
-      const v = views[lo];
-      if (h.end > starts[lo] + v.value.length) continue;
-      const key = `${h.detector.id}\0${h.secret}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      hits.push({ ...h, start: v.start, end: v.end, encoded: v.how });
-      added = true;
-    }
-    return added ? dedupe(hits) : hits;
+    if (!views.length) return hits;
+    return this.scanViews(hits, { path: file.path, text: joined }, views, (v, h) => ({ ...h, start: v.from.start, end: v.from.end, encoded: v.from.how }), (d) => !!d.anchored);
   }
   /**
    * A Jupyter notebook stores each code cell as JSON strings (`"api_key = \\"…\\"\\n"`), where the escaped quotes
@@ -9525,66 +9559,53 @@ var SecretEngine = class {
    * back to its place in the JSON text. Values already found as written are not repeated.
    */
   withNotebookCells(file, hits) {
-    let nb;
-    try {
-      nb = JSON.parse(file.text);
-    } catch {
-      return hits;
-    }
-    const cells = nb?.cells;
-    if (!Array.isArray(cells)) return hits;
-    const lines = [];
-    let code = "";
-    let cursor = 0;
-    for (const cell of cells) {
-      if (cell?.cell_type !== "code") continue;
-      const source = typeof cell.source === "string" ? [cell.source] : Array.isArray(cell.source) ? cell.source.filter((l) => typeof l === "string") : [];
-      for (const l of source) {
-        const encoded = JSON.stringify(l);
-        const idx = file.text.indexOf(encoded, cursor);
-        if (idx >= 0) cursor = idx + encoded.length;
-        lines.push({ at: code.length, src: idx >= 0 ? idx + 1 : -1, text: l });
-        code += l;
-      }
-      code += "\n\n";
-    }
-    if (!lines.length) return hits;
-    this.steps += code.length;
+    const nb = notebookCode(file.text);
+    if (!nb) return hits;
+    return this.scanViews(hits, { path: `${file.path}.py`, text: nb.code }, nb.lines, (line, h) => line.src < 0 ? void 0 : { ...h, start: notebookOffset(line, h.start - line.at), end: notebookOffset(line, h.end - line.at) });
+  }
+  /**
+   * The one scan of views of a file (strings its code builds, a notebook's cells): `file.text` holds them all, view
+   * `v` at `v.at`. A hit that lies inside one view is placed back in the source by `place`; values already found
+   * as written (same detector, same secret) are not repeated.
+   */
+  scanViews(hits, file, views, place, only) {
+    this.steps += file.text.length;
     const seen = new Set(hits.map((h) => `${h.detector.id}\0${h.secret}`));
-    const offset = (line, k) => line.src + JSON.stringify(line.text.slice(0, k)).length - 2;
     let added = false;
-    for (const h of this.scanText({ path: `${file.path}.py`, text: code })) {
+    for (const h of this.scanText(file, only)) {
       let lo = 0;
-      let hi = lines.length - 1;
+      let hi = views.length - 1;
       while (lo < hi) {
         const mid = lo + hi + 1 >> 1;
-        if (lines[mid].at <= h.start) lo = mid;
+        if (views[mid].at <= h.start) lo = mid;
         else hi = mid - 1;
       }
-      const line = lines[lo];
+      const v = views[lo];
       const key = `${h.detector.id}\0${h.secret}`;
-      if (line.src < 0 || h.end > line.at + line.text.length || seen.has(key)) continue;
+      if (h.end > v.at + v.text.length || seen.has(key)) continue;
+      const placed = place(v, h);
+      if (!placed) continue;
       seen.add(key);
-      hits.push({ ...h, start: offset(line, h.start - line.at), end: offset(line, h.end - line.at) });
+      hits.push(placed);
       added = true;
     }
     return added ? dedupe(hits) : hits;
   }
   scanText(file, only) {
-    const { text: text2, path: path24 } = file;
+    const { text: text2, path: path25 } = file;
     const scanned = this.scanKeywords(text2);
     const all = this.candidates(text2, scanned);
     const dets = only ? all.filter(only) : all;
     if (!dets.length) return [];
     const hits = [];
     const pending = [];
-    const codeFile = CODE_FILE.test(path24);
-    const lockfile = isLockfile(path24);
+    const codeFile = CODE_FILE.test(path25);
+    const lockfile = isLockfile(path25);
     const take = (d, m, shift2 = 0) => {
       const idx = m.indices?.[1];
       const raw = m[1];
       if (!idx || raw === void 0) return void 0;
-      return this.check(d, raw, idx[0] + shift2, idx[1] + shift2, text2, path24, codeFile, m.index + shift2);
+      return this.check(d, raw, idx[0] + shift2, idx[1] + shift2, text2, path25, codeFile, m.index + shift2);
     };
     for (const d of dets) {
       if (lockfile && d.validator !== "checksum") continue;
@@ -9682,7 +9703,7 @@ var SecretEngine = class {
       if (hit) hits.push(hit);
     }
   }
-  check(d, raw, start, end, text2, path24, codeFile, matchStart) {
+  check(d, raw, start, end, text2, path25, codeFile, matchStart) {
     let secret = raw;
     let name;
     let validated = false;
@@ -9746,11 +9767,11 @@ var SecretEngine = class {
           if (password === void 0 || password.length < 6 || isPlaceholder(password) || humanWords(password) || isReference(password)) return void 0;
           break;
         }
-        if (isPlaceholder(secret) || humanWords(secret) || looksLikeCode(secret) || constantName(secret) || charClasses(secret) < 2 || entropy(secret) < 3.5 + (isFixtureLike(path24) ? 0.3 : 0)) return void 0;
+        if (isPlaceholder(secret) || humanWords(secret) || looksLikeCode(secret) || constantName(secret) || charClasses(secret) < 2 || entropy(secret) < 3.5 + (isFixtureLike(path25) ? 0.3 : 0)) return void 0;
         break;
       }
       case "generic": {
-        if (/\.map$/i.test(path24) || isLocaleFile(path24)) return void 0;
+        if (/\.map$/i.test(path25) || isLocaleFile(path25)) return void 0;
         name = nameAround(text2, matchStart);
         if (!secretName(name)) return void 0;
         const nameStart = text2.lastIndexOf(name, matchStart);
@@ -9769,23 +9790,23 @@ var SecretEngine = class {
         if (quoted2) {
           if (text2[end] !== before) return void 0;
         } else {
-          if (codeFile && !/(?:^|\/)\.env/.test(path24)) return void 0;
+          if (codeFile && !/(?:^|\/)\.env/.test(path25)) return void 0;
           secret = secret.replace(/(?:\\[nrt"]|;).*$/, "").replace(/,+$/, "");
           if (!secret.includes("<")) secret = secret.replace(/[>)\]]+$/, "");
           end = start + secret.length;
         }
         if (/^[:=]/.test(secret)) return void 0;
-        if (isPlaceholder(secret) || !genericValueOk(secret, path24, name)) return void 0;
+        if (isPlaceholder(secret) || !genericValueOk(secret, path25, name)) return void 0;
         const lower = secret.toLowerCase();
         if (this.providerPrefixes.some((p) => lower.startsWith(p))) return void 0;
-        if (isTemplateEnv(path24) && entropy(secret) < 3.8) return void 0;
+        if (isTemplateEnv(path25) && entropy(secret) < 3.8) return void 0;
         break;
       }
       default:
         break;
     }
     if (d.validator !== "url-password" && d.validator !== "generic" && isPlaceholder(secret)) return void 0;
-    if (d.entropy !== void 0 && entropy(secret) < d.entropy + (isFixtureLike(path24) && !validated ? 0.2 : 0)) return void 0;
+    if (d.entropy !== void 0 && entropy(secret) < d.entropy + (isFixtureLike(path25) && !validated ? 0.2 : 0)) return void 0;
     if (documentedExample(raw) || secret !== raw && documentedExample(secret)) return void 0;
     return name !== void 0 ? { detector: d, start, end, secret, validated, name } : { detector: d, start, end, secret, validated };
   }
@@ -9824,44 +9845,6 @@ function dedupe(hits) {
     }
   }
   return out.sort((a, b) => a.start - b.start);
-}
-var KUBE_VALUE_MAX = 65536;
-function kubernetesSecretValues(text2) {
-  const out = [];
-  let docStart = 0;
-  for (; ; ) {
-    const sep4 = text2.indexOf("\n---", docStart);
-    const docEnd = sep4 < 0 ? text2.length : sep4;
-    const doc2 = text2.slice(docStart, docEnd);
-    const data = /^kind:[ \t]*["']?Secret["']?[ \t]*(?:#.*)?$/m.test(doc2) ? /^data:[ \t]*(?:#.*)?$/m.exec(doc2) : null;
-    if (data) {
-      let at2 = data.index + data[0].length;
-      while (at2 < doc2.length) {
-        const nl = doc2.indexOf("\n", at2 + 1);
-        const line = doc2.slice(at2 + 1, nl < 0 ? doc2.length : nl).replace(/\r$/, "");
-        if (line.trim() && !/^[ \t]/.test(line)) break;
-        const m = /^[ \t]{1,16}([A-Za-z0-9_.-]{1,253}):[ \t]{0,8}(["']?)([A-Za-z0-9+/]{4,65536}={0,2})\2[ \t]*$/.exec(line);
-        if (m && m[3].length <= KUBE_VALUE_MAX) {
-          const value = m[3];
-          const decoded = decodedText(value);
-          if (decoded !== void 0) {
-            const start = docStart + at2 + 1 + line.lastIndexOf(value);
-            out.push({ key: m[1], start, end: start + value.length, decoded });
-          }
-        }
-        if (nl < 0) break;
-        at2 = nl;
-      }
-    }
-    if (sep4 < 0) return out;
-    docStart = sep4 + 1;
-  }
-}
-function decodedText(value) {
-  if (value.length % 4 !== 0) return void 0;
-  const s = Buffer.from(value, "base64").toString("utf8");
-  if (!s || s.includes("�") || /[\x00-\x08\x0e-\x1f\x7f]/.test(s)) return void 0;
-  return s;
 }
 
 // src/rule.ts
@@ -10710,8 +10693,8 @@ var Resolver = class {
       if (target?.type !== "ImportExpression") return void 0;
       const spec = constValue(target.source, this);
       if (typeof spec !== "string") return void 0;
-      const path24 = patternPath(first, b.id);
-      return path24 === void 0 ? void 0 : [normaliseModule(spec), ...path24].join(".");
+      const path25 = patternPath(first, b.id);
+      return path25 === void 0 ? void 0 : [normaliseModule(spec), ...path25].join(".");
     }
     return void 0;
   }
@@ -10733,21 +10716,21 @@ var Resolver = class {
   declare(scope, id, kind, extra = NO_EXTRA) {
     const bindings = scope.bindings ??= /* @__PURE__ */ new Map();
     if (kind !== "var" || !bindings.has(id.name)) {
-      const { init, path: path24, importSource, importName, fn } = extra;
-      bindings.set(id.name, { name: id.name, kind, id, init, path: path24, importSource, importName, writes: 0, fn });
+      const { init, path: path25, importSource, importName, fn } = extra;
+      bindings.set(id.name, { name: id.name, kind, id, init, path: path25, importSource, importName, writes: 0, fn });
     }
   }
-  declarePattern(scope, pattern, kind, init, path24 = NO_PATH) {
+  declarePattern(scope, pattern, kind, init, path25 = NO_PATH) {
     switch (pattern.type) {
       case "Identifier":
-        this.declare(scope, pattern, kind, init ? path24.length ? { init, path: path24 } : { init } : NO_EXTRA);
+        this.declare(scope, pattern, kind, init ? path25.length ? { init, path: path25 } : { init } : NO_EXTRA);
         break;
       case "ObjectPattern":
         for (const p of pattern.properties) {
           if (p.type === "RestElement") this.declarePattern(scope, p.argument, kind, void 0);
           else {
             const key = propertyName(p);
-            this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path24, key] : NO_PATH);
+            this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path25, key] : NO_PATH);
           }
         }
         break;
@@ -10755,7 +10738,7 @@ var Resolver = class {
         for (const el of pattern.elements) if (el) this.declarePattern(scope, el, kind, void 0);
         break;
       case "AssignmentPattern":
-        this.declarePattern(scope, pattern.left, kind, init, path24);
+        this.declarePattern(scope, pattern.left, kind, init, path25);
         break;
       case "RestElement":
         this.declarePattern(scope, pattern.argument, kind, void 0);
@@ -11946,6 +11929,317 @@ function build(ast, resolver, text2) {
   return { target, callsFrom: (f) => edges.get(f) ?? [], reach, isPublic, isExported: directlyExported2 };
 }
 
+// src/analyzers/code/pollution-facts.ts
+function pollutionFacts(ctx) {
+  const dangerousTests = /* @__PURE__ */ new Map();
+  const objectTests = [];
+  const guardCalls = [];
+  const assigns = /* @__PURE__ */ new Map();
+  const fields = /* @__PURE__ */ new Map();
+  const fnOf = (n) => enclosingFunction(ctx.resolver, n);
+  const chainOf = (n) => {
+    const out = [];
+    for (let f = fnOf(n); f && out.length < 6; f = fnOf(f)) out.push(f);
+    return out;
+  };
+  const key = (n) => ctx.text(n).replace(/\s+/g, "");
+  const valuesOf = (b) => [...b.init ? [b.init] : [], ...assigns.get(b) ?? []];
+  const keyed = (node, depth = 0, seen = /* @__PURE__ */ new Set()) => {
+    const n = unwrap(node);
+    if (!n || depth > 5) return false;
+    switch (n.type) {
+      case "MemberExpression":
+        return n.computed && constValue(n.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, n.property);
+      case "Identifier": {
+        const b = ctx.resolver.binding(n);
+        if (!b || b.kind === "param" || seen.has(b)) return false;
+        seen.add(b);
+        return valuesOf(b).some((v) => keyed(v, depth + 1, seen));
+      }
+      case "LogicalExpression":
+        return keyed(n.left, depth + 1, seen) || keyed(n.right, depth + 1, seen);
+      case "ConditionalExpression":
+        return keyed(n.consequent, depth + 1, seen) || keyed(n.alternate, depth + 1, seen);
+      case "AssignmentExpression":
+        return keyed(n.right, depth + 1, seen);
+      case "CallExpression": {
+        const f = g().target(n.callee);
+        const k = n.arguments[1];
+        return !!f && !!k && k.type !== "SpreadElement" && constValue(k, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, k) && helperShape(f).get;
+      }
+      default:
+        return false;
+    }
+  };
+  const helperShape = (f) => accessorShape(ctx, g(), f);
+  const readsSource = (value, source, kb, entriesValue, depth = 0, seen = /* @__PURE__ */ new Set()) => {
+    const v = unwrap(value);
+    if (!v || depth > 5) return false;
+    if (v.type === "Identifier") {
+      const b = ctx.resolver.binding(v);
+      if (!b) return false;
+      if (b === entriesValue) return true;
+      if (b.kind === "param" || seen.has(b)) return false;
+      seen.add(b);
+      return valuesOf(b).some((x) => readsSource(x, source, kb, entriesValue, depth + 1, seen));
+    }
+    if (v.type === "MemberExpression") {
+      const k = unwrap(v.property);
+      return v.computed && k?.type === "Identifier" && ctx.resolver.binding(k) === kb && key(unwrap(v.object)) === key(unwrap(source));
+    }
+    if (v.type === "CallExpression") return v.arguments.some((a) => a.type !== "SpreadElement" && readsSource(a, source, kb, entriesValue, depth + 1, seen));
+    if (v.type === "LogicalExpression" || v.type === "ConditionalExpression") {
+      const parts2 = v.type === "LogicalExpression" ? [v.left, v.right] : [v.consequent, v.alternate];
+      return parts2.some((p) => readsSource(p, source, kb, entriesValue, depth + 1, seen));
+    }
+    return false;
+  };
+  let graph;
+  const g = () => graph ??= callGraph(ctx.ast, ctx.resolver, ctx.text);
+  const descents = /* @__PURE__ */ new Map();
+  const descending = (f) => {
+    let d = descents.get(f);
+    if (d) return d;
+    d = [];
+    if (g().reach(f).has(f)) {
+      for (const e of g().callsFrom(f)) {
+        if (e.to !== f && !g().reach(e.to).has(f)) continue;
+        const args = e.call.arguments.map((a, i) => a.type !== "SpreadElement" && keyed(a) ? i : -1).filter((i) => i >= 0);
+        if (args.length) d.push({ call: e.call, to: e.to, args });
+      }
+    }
+    descents.set(f, d);
+    return d;
+  };
+  const callersObject = (target, fn, depth = 0) => {
+    const t = unwrap(target);
+    if (!t || depth > 4) return false;
+    if (t.type === "ThisExpression") return ctx.resolver.parent(fn)?.type !== "MethodDefinition";
+    if (t.type === "MemberExpression") {
+      const o = unwrap(t.object);
+      if (o?.type === "Identifier" && o.name === "arguments" && !ctx.resolver.binding(o)) return true;
+      return callersObject(t.object, fn, depth + 1);
+    }
+    if (t.type === "LogicalExpression") return callersObject(t.left, fn, depth + 1);
+    if (t.type === "CallExpression") {
+      const c = unwrap(t.callee);
+      return c?.type === "MemberExpression" && /^(shift|pop)$/.test(propertyName(c) ?? "") && callersObject(c.object, fn, depth + 1);
+    }
+    if (t.type !== "Identifier") return false;
+    if (t.name === "arguments" && !ctx.resolver.binding(t)) return true;
+    const b = ctx.resolver.binding(t);
+    if (!b) return false;
+    if (b.kind === "param") return b.fn === fn || !isFunctionNode(b.fn) ? true : paramOfHelper(b, fn, depth);
+    return valuesOf(b).some((v) => callersObject(v, fn, depth + 1) || unwrap(v)?.type === "CallExpression" && fromParameter(v, ctx.resolver));
+  };
+  const freshSometimes = (t) => {
+    const b = ctx.resolver.binding(t);
+    return !!b && b.kind !== "param" && !b.path && valuesOf(b).some((v) => freshValue(ctx, v));
+  };
+  const paramOfHelper = (b, fn, depth) => {
+    const h = b.fn;
+    const index = h.params.indexOf(b.id);
+    const call = ctx.resolver.parent(h);
+    if (call?.type === "CallExpression" && call.arguments[0] === h) {
+      const m = unwrap(call.callee);
+      if (m?.type === "MemberExpression" && /^reduce(Right)?$/.test(propertyName(m) ?? "") && index === 0) {
+        const init = call.arguments[1];
+        return !!init && init.type !== "SpreadElement" && callersObject(init, fn, depth + 1);
+      }
+      return true;
+    }
+    if (index < 0) return true;
+    const sites = ctx.resolver.flowNodes.filter((f) => f.type === "CallExpression" && g().target(f.callee) === h);
+    if (!sites.length) return true;
+    return sites.some((site) => {
+      const a = site.arguments[index];
+      return !a || a.type === "SpreadElement" || callersObject(a, fn, depth + 1);
+    });
+  };
+  function callbackParam(target, f) {
+    const t = unwrap(target);
+    const b = t?.type === "Identifier" ? ctx.resolver.binding(t) : void 0;
+    if (b?.kind !== "param" || b.fn === f || !isFunctionNode(b.fn)) return false;
+    const call = ctx.resolver.parent(b.fn);
+    if (call?.type !== "CallExpression" || !call.arguments.includes(b.fn)) return false;
+    const m = unwrap(call.callee);
+    return !(m?.type === "MemberExpression" && /^reduce(Right)?$/.test(propertyName(m) ?? "")) && !g().target(call.callee);
+  }
+  function iterList(b) {
+    const f = b.fn;
+    if (!isFunctionNode(f) || f.params[0] !== b.id) return void 0;
+    const call = ctx.resolver.parent(f);
+    if (call?.type !== "CallExpression") return void 0;
+    const m = unwrap(call.callee);
+    if (m?.type === "MemberExpression" && call.arguments[0] === f && /^(forEach|map|filter|some|every|flatMap)$/.test(propertyName(m) ?? "")) return m.object;
+    const name = m?.type === "Identifier" ? m.name : m?.type === "MemberExpression" ? propertyName(m) : void 0;
+    if (call.arguments[1] === f && name && /^(each|forEach|arrayEach|map|arrayMap|baseEach)$/.test(name) && call.arguments[0]?.type !== "SpreadElement") return call.arguments[0];
+    return void 0;
+  }
+  function callerKey(node, depth = 0) {
+    const n = unwrap(node);
+    if (!n || depth > 5) return false;
+    switch (n.type) {
+      case "Identifier": {
+        const b = ctx.resolver.binding(n);
+        if (!b) return n.name === "arguments";
+        if (b.kind === "param") {
+          const list = iterList(b);
+          return list ? callerKey(list, depth + 1) : true;
+        }
+        const loop = loopOver(ctx, b);
+        if (loop) return callerKey(loop.source, depth + 1) || unwrap(loop.source)?.type === "Identifier" && ctx.resolver.binding(unwrap(loop.source))?.kind === "param";
+        return valuesOf(b).some((v) => callerKey(v, depth + 1));
+      }
+      case "MemberExpression":
+        if (!n.computed && unwrap(n.object)?.type === "ThisExpression") return (fields.get(propertyName(n) ?? "") ?? []).some((v) => callerKey(v, depth + 1));
+        return callerKey(n.object, depth + 1);
+      case "CallExpression": {
+        const c = unwrap(n.callee);
+        if (c?.type === "MemberExpression" && /^(shift|pop|at|toString|trim|toLowerCase)$/.test(propertyName(c) ?? "")) return callerKey(c.object, depth + 1);
+        if (c?.type === "MemberExpression" && propertyName(c) === "call" && /\.slice$/.test(ctx.resolver.canonical(c.object) ?? ctx.text(c.object))) return n.arguments.some((a) => a.type !== "SpreadElement" && callerKey(a, depth + 1));
+        return false;
+      }
+      case "LogicalExpression":
+        return callerKey(n.left, depth + 1) || callerKey(n.right, depth + 1);
+      default:
+        return false;
+    }
+  }
+  function readsKeyed(v, depth = 0) {
+    const u = unwrap(v);
+    if (!u || depth > 4) return false;
+    if (u.type === "ConditionalExpression") return readsKeyed(u.consequent, depth + 1) || readsKeyed(u.alternate, depth + 1);
+    if (u.type === "LogicalExpression") return readsKeyed(u.left, depth + 1) || readsKeyed(u.right, depth + 1);
+    if (u.type === "CallExpression") return u.arguments.some((a) => a.type !== "SpreadElement" && keyed(a));
+    return keyed(u) || u.type === "Identifier" && ctx.resolver.binding(u)?.kind === "param";
+  }
+  return { ctx, dangerousTests, objectTests, guardCalls, assigns, fields, fnOf, chainOf, key, valuesOf, keyed, helperShape, readsSource, g, descending, callersObject, freshSometimes, callbackParam, callerKey, readsKeyed };
+}
+
+// src/analyzers/code/pollution-guards.ts
+var GUARD_WORD = /^(safe|unsafe|valid|invalid|allow|allowed|allowlist|whitelist|whitelisted|disallow|disallowed|forbid|forbidden|block|blocked|blocklist|blacklist|blacklisted|danger|dangerous|proto|prototype|pollute|polluted|polluting|pollution|reserved|illegal|magic)$/;
+var guardName = (name) => !/^(get|set)PrototypeOf$/.test(name) && identifierWords(name).some((w) => GUARD_WORD.test(w));
+function pollutionGuards(facts) {
+  const { ctx, dangerousTests, objectTests, guardCalls, fnOf, key, valuesOf, keyed, g } = facts;
+  let dangerLists;
+  const mentionsDanger = (f) => {
+    const text2 = ctx.text(f);
+    if (/(['"`])(__proto__|constructor|prototype)\1/.test(text2)) return true;
+    if (!dangerLists) {
+      const names2 = [];
+      for (const st of ctx.ast.body) {
+        const d = st.type === "VariableDeclaration" ? st : st.type === "ExportNamedDeclaration" && st.declaration?.type === "VariableDeclaration" ? st.declaration : void 0;
+        for (const v of d?.declarations ?? []) if (v.id.type === "Identifier" && v.init && /(['"`])__proto__\1/.test(ctx.text(v.init))) names2.push(v.id.name);
+      }
+      dangerLists = names2.length ? new RegExp(`\\b(${names2.join("|")})\\b`) : /(?!)/;
+    }
+    return dangerLists.test(text2);
+  };
+  const vettedKeys = (k) => {
+    let n = unwrap(k);
+    if (n?.type === "Identifier") {
+      const b = ctx.resolver.binding(n);
+      n = b && !b.path ? unwrap(b.init) : void 0;
+    }
+    if (n?.type !== "MemberExpression") return false;
+    let arr = unwrap(n.object);
+    if (arr?.type === "Identifier") {
+      const b = ctx.resolver.binding(arr);
+      arr = b && !b.path ? unwrap(b.init) : void 0;
+    }
+    const fns = /* @__PURE__ */ new Set();
+    for (let c = arr; c?.type === "CallExpression"; ) {
+      const f = g().target(c.callee);
+      if (f) fns.add(f);
+      for (const a of c.arguments) {
+        const af = a.type !== "SpreadElement" ? g().target(a) ?? (isFunctionNode(a) ? a : void 0) : void 0;
+        if (af) fns.add(af);
+      }
+      const callee = unwrap(c.callee);
+      c = callee?.type === "MemberExpression" ? unwrap(callee.object) : void 0;
+    }
+    return [...fns].some((f) => mentionsDanger(f) || [...g().reach(f)].some((h) => mentionsDanger(h)));
+  };
+  const completeTest = (f) => {
+    const s = dangerousTests.get(f);
+    if (!s?.has("__proto__")) return false;
+    return s.has("constructor") || s.has("prototype") || objectTests.some((t) => t.fn === f && (!t.value || keyed(t.value)));
+  };
+  const bodyGuards = (f) => {
+    const fs18 = [f, ...g().reach(f)];
+    if (fs18.some((h) => completeTest(h))) return true;
+    const text2 = fs18.map((h) => ctx.text(h)).join("\n");
+    const proto = /(['"`])__proto__\1/.test(text2);
+    const other = /(['"`])(constructor|prototype)\1/.test(text2);
+    if (proto && other) return true;
+    if (fs18.some((h) => mentionsDanger(h))) return proto && !other ? false : true;
+    return proto ? false : void 0;
+  };
+  const underOwnTest = (g2, at2) => {
+    if (isWithin(g2.call, at2) && g2.call !== at2) {
+      let child2 = g2.call;
+      for (let n = ctx.resolver.parent(g2.call); n && n !== at2; child2 = n, n = ctx.resolver.parent(n)) {
+        if (n.type === "ConditionalExpression" && n.test === child2) {
+          const picked = unwrap(holdsIfTrue(g2.call, n.test) ? n.consequent : holdsIfFalse(g2.call, n.test) ? n.alternate : void 0);
+          if (picked?.type === "MemberExpression" && picked.computed) return true;
+        }
+      }
+    }
+    let child = at2;
+    for (let n = ctx.resolver.parent(at2); n; child = n, n = ctx.resolver.parent(n)) {
+      if (isFunctionNode(n)) return false;
+      if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.consequent === child && holdsIfTrue(g2.call, n.test)) return true;
+      if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.alternate === child && holdsIfFalse(g2.call, n.test)) return true;
+      if (n.type === "LogicalExpression" && n.operator === "&&" && n.right === child && holdsIfTrue(g2.call, n.left)) return true;
+      if (n.type === "BlockStatement" || n.type === "Program") {
+        for (const st of n.body) {
+          if (st === child) break;
+          if (st.type === "IfStatement" && holdsIfFalse(g2.call, st.test) && endsInJump(st.consequent)) return true;
+        }
+      }
+    }
+    return false;
+  };
+  const targetSide = (v, targetText, depth = 0) => {
+    const u = unwrap(v);
+    if (!u || depth > 3) return false;
+    if (u.type === "MemberExpression") return u.computed && key(unwrap(u.object)) === targetText;
+    if (u.type === "CallExpression") {
+      const a = unwrap(u.arguments[0]);
+      return !!a && key(a) === targetText;
+    }
+    if (u.type !== "Identifier") return false;
+    const b = ctx.resolver.binding(u);
+    return !!b && b.kind !== "param" && valuesOf(b).some((x) => targetSide(x, targetText, depth + 1));
+  };
+  const guarded2 = (node, k, target, at2 = node) => {
+    const fns = [];
+    for (let f = fnOf(node), i = 0; i < 3; i++) {
+      fns.push(f);
+      if (!f) break;
+      f = fnOf(f);
+    }
+    if (fns.some((f) => completeTest(f))) return true;
+    const ku = unwrap(k);
+    const kb = ku?.type === "Identifier" ? ctx.resolver.binding(ku) : void 0;
+    const keyText = ku ? key(ku) : "";
+    const targetText = key(unwrap(target));
+    return guardCalls.some((g2) => {
+      if (!fns.includes(g2.fn)) return false;
+      const gk = unwrap(g2.key);
+      const same = kb ? gk?.type === "Identifier" && ctx.resolver.binding(gk) === kb : !!gk && key(gk) === keyText;
+      if (!same) return false;
+      const verdict = g2.check?.() ?? true;
+      if (!verdict) return false;
+      if (verdict === "half") return objectTests.some((t) => t.fn === g2.fn && !!t.value && targetSide(t.value, targetText));
+      if (g2.any) return true;
+      return g2.obj === targetText && (!g2.own || underOwnTest(g2, at2));
+    });
+  };
+  return { vettedKeys, completeTest, bodyGuards, guarded: guarded2 };
+}
+
 // src/analyzers/code/describe.ts
 function describe(ctx, node) {
   const n = unwrap(node) ?? node;
@@ -12132,9 +12426,9 @@ var TOOL_FN_KEYS = /* @__PURE__ */ new Set(["execute", "handler", "run", "func",
 var LIFECYCLE_EVENTS = /* @__PURE__ */ new Set(["error", "close", "open", "connect", "disconnect", "end", "finish", "drain", "listening", "ready", "exit", "timeout", "connection", "upgrade"]);
 var NO = { state: "no" };
 var TAINTED = { state: "tainted" };
-function walkSpec(kind, path24) {
-  if (path24.length === 0) return kind === "whole" ? TAINTED : { state: "partial", spec: kind };
-  const [head, ...rest] = path24;
+function walkSpec(kind, path25) {
+  if (path25.length === 0) return kind === "whole" ? TAINTED : { state: "partial", spec: kind };
+  const [head, ...rest] = path25;
   switch (kind) {
     case "whole":
       return TAINTED;
@@ -12426,6 +12720,9 @@ var isFunctionNode2 = isFunction;
 function rank(t) {
   return t.origin === "source" ? 3 : t.origin === "low" ? 2 : 1;
 }
+function onward(from, steps, to) {
+  return { ...from, steps, ...to?.below && !from.below ? { below: true } : {} };
+}
 var MAX_STEPS = 8;
 function inFile(steps, file) {
   return steps.map((s) => s.file ? s : { ...s, file });
@@ -12518,8 +12815,9 @@ function collectReturns(node, out) {
     const keys = CHILD_KEYS.get(n.type) ?? [];
     for (const k of keys) {
       const child = n[k];
-      if (Array.isArray(child)) for (const c of child) c && typeof c.type === "string" && stack.push(c);
-      else if (child && typeof child.type === "string") stack.push(child);
+      if (Array.isArray(child)) {
+        for (const c of child) if (c && typeof c.type === "string") stack.push(c);
+      } else if (child && typeof child.type === "string") stack.push(child);
     }
   }
 }
@@ -12551,6 +12849,7 @@ function splitsOnSlash(obj) {
 }
 
 // src/analyzers/taint/callers.ts
+var MAX_CHAIN = 3;
 function fromCallers(e, t, kind, depth = 0) {
   const fn = t.fn;
   if (!fn || t.index === void 0 || t.file) return void 0;
@@ -12559,12 +12858,37 @@ function fromCallers(e, t, kind, depth = 0) {
   for (const call of calls) {
     const arg = call.arguments[t.index];
     if (!arg || arg.type === "SpreadElement") continue;
-    const at2 = e.eval(arg, kind, e.base[kind]);
-    if (at2 && at2.origin !== "param") return { ...at2, steps: [...at2.steps, ...t.steps] };
-    if (at2 && !viaExport && at2.fn && at2.fn !== fn && !at2.file && ownParam(arg, at2.fn, e.resolver) && e.link?.isExported(e.link.path, at2.fn)) viaExport = { ...at2, steps: [...at2.steps, e.step(call, `passed to \`${e.label(call.callee)}\``), ...t.steps] };
+    const value = fieldOf(e, arg, t.field);
+    const at2 = e.eval(value, kind, e.base[kind]);
+    if (at2 && at2.origin !== "param") return onward(at2, [...at2.steps, ...t.steps], t);
+    if (!at2?.fn || at2.fn === fn || at2.file) continue;
+    const passed = () => onward(at2, [...at2.steps, e.step(call, `passed to \`${e.label(call.callee)}\``), ...t.steps], t);
+    if (e.link?.isExported(e.link.path, at2.fn)) {
+      if (!viaExport && (ownParam(arg, at2.fn, e.resolver) || !!value && value !== arg && ownParam(memberBase(value), at2.fn, e.resolver))) viaExport = passed();
+    } else if (depth < MAX_CHAIN) {
+      const up = fromCallers(e, passed(), kind, depth + 1);
+      if (up && up.origin !== "param") return up;
+      viaExport ??= up;
+    }
   }
   const other = e.link ? fromOtherFiles(e, t, kind) : void 0;
-  return other ?? (viaExport && ((depth < 3 ? fromCallers(e, viaExport, kind, depth + 1) : void 0) ?? viaExport));
+  return other ?? (viaExport && ((depth < MAX_CHAIN ? fromCallers(e, viaExport, kind, depth + 1) : void 0) ?? viaExport));
+}
+function memberBase(n) {
+  let m = unwrap(n);
+  for (let i = 0; m?.type === "MemberExpression" && i < 6; i++) m = unwrap(m.object);
+  return m ?? n;
+}
+function fieldOf(e, arg, field) {
+  if (field === void 0) return arg;
+  let lit = unwrap(arg);
+  if (lit?.type === "Identifier") {
+    const vs = e.valuesAt(lit);
+    lit = vs?.length === 1 ? unwrap(vs[0]) : void 0;
+  }
+  if (lit?.type !== "ObjectExpression" || lit.properties.some((p2) => p2.type !== "Property" || p2.computed)) return arg;
+  const p = lit.properties.find((q) => q.type === "Property" && propertyName(q) === field);
+  return p?.type === "Property" ? p.value : null;
 }
 function fromOtherFiles(e, t, kind) {
   const link = e.link;
@@ -12577,22 +12901,243 @@ function fromOtherFiles(e, t, kind) {
     if (at2.origin === "param" && !(at2.fn && link.isExported(at2.file ?? c.file, at2.fn))) continue;
     if (at2.origin === "low" && !(kind === "generic" && /^command-line argument/.test(at2.steps[0]?.message ?? ""))) continue;
     const call = c.engine.step(c.call, `passed to \`${c.engine.label(c.call.callee)}\``);
-    const found = { ...at2, steps: [...inFile([...at2.steps, call], c.file), ...t.steps], ...at2.origin === "param" && !at2.file ? { file: c.file } : {} };
+    const found = { ...onward(at2, [...inFile([...at2.steps, call], c.file), ...t.steps], t), ...at2.origin === "param" && !at2.file ? { file: c.file } : {} };
     if (!best || rank(found) > rank(best)) best = found;
     if (best.origin === "source") break;
   }
   return best;
 }
 
-// src/analyzers/taint/guards.ts
-var EMPTY = /* @__PURE__ */ new Map();
-var VALIDATOR_NAMES = /^is(Alphanumeric|Alpha|Numeric|Int|Integer|UUID|Uuid|Hexadecimal|Hex|Slug|MongoId|Base64|Port|Number|SafeInteger|Valid|ValidObjectId)$/;
-var SAFE_PREDICATE_NAMES = /^(is|check|has)?_?(safe|valid|allowed|whitelisted|permitted)/i;
-var CONTAINMENT_NAMES = /inside|within|contain|subdir|subpath|underroot|inroot|insideroot/i;
-var SHELL_META = /[;&|$`'"<>(){}!*\n\\]/;
+// src/analyzers/taint/defs.ts
+var Defs = class {
+  constructor(resolver) {
+    this.resolver = resolver;
+  }
+  resolver;
+  defsByBinding;
+  callsByFn;
+  constInit(id) {
+    const b = this.resolver.binding(id);
+    if (!b || b.writes !== 0) return void 0;
+    const d = this.declInfo(b);
+    return d && !d.path.length ? unwrap(d.init) : void 0;
+  }
+  sameFileFunction(callee) {
+    const c = unwrap(callee);
+    if (c?.type === "MemberExpression") return this.methodOf(c);
+    if (c?.type !== "Identifier") return void 0;
+    const b = this.resolver.binding(c);
+    if (!b) return void 0;
+    if (b.kind === "function" && b.fn && isFunctionNode2(b.fn)) return b.fn;
+    if ((b.kind === "const" || b.kind === "let" || b.kind === "var") && b.writes === 0 && !b.path) {
+      const init = unwrap(b.init);
+      if (isFunctionNode2(init)) return init;
+    }
+    return void 0;
+  }
+  /** `this.read(x)`, `svc.read(x)` with `const svc = new Service()`, `api.read(x)` with `const api = { read(p) {…} }`. */
+  methodOf(callee) {
+    const name = propertyName(callee);
+    if (name === void 0) return void 0;
+    const recv = unwrap(callee.object);
+    let holder;
+    const self = isThis(recv, this.resolver);
+    const owner = self && ownerOf(self, this.resolver);
+    if (self) return owner === void 0 ? void 0 : methodNamed(owner, name, this.resolver);
+    if (recv?.type === "Identifier") {
+      const init = this.constInit(recv);
+      if (init?.type === "ObjectExpression") holder = init;
+      else if (init?.type === "NewExpression" && init.callee.type === "Identifier") {
+        const b = this.resolver.binding(init.callee);
+        const decl = b?.kind === "class" ? this.resolver.parent(b.id) : void 0;
+        if (decl && (decl.type === "ClassDeclaration" || decl.type === "ClassExpression")) holder = decl.body;
+        else if (b?.kind === "function" && protoClass(init.callee.name, this.resolver)) return methodNamed(init.callee.name, name, this.resolver);
+      }
+    }
+    if (holder?.type === "ClassBody") {
+      for (const m of holder.body) if (m.type === "MethodDefinition" && m.kind === "method" && propertyName(m) === name) return m.value;
+    } else if (holder?.type === "ObjectExpression") {
+      for (const p of holder.properties) if (p.type === "Property" && propertyName(p) === name && isFunctionNode2(unwrap(p.value))) return unwrap(p.value);
+    }
+    return void 0;
+  }
+  /** Where a binding is declared: its initialiser and the destructuring path to it. */
+  declInfo(b) {
+    const path25 = [];
+    let child = b.id;
+    let p = this.resolver.parent(child);
+    for (let i = 0; p && i < 12; i++) {
+      if (p.type === "Property" && p.value === child) path25.unshift(propertyName(p) ?? "*");
+      else if (p.type === "ArrayPattern") path25.unshift("*");
+      else if (p.type === "VariableDeclarator") {
+        if (p.id !== child) return void 0;
+        const decl = this.resolver.parent(p);
+        const loop = decl && this.resolver.parent(decl);
+        if (loop && (loop.type === "ForOfStatement" || loop.type === "ForInStatement") && loop.left === decl) return { init: loop.right, path: path25, forOf: true };
+        return { init: p.init ?? void 0, path: path25, forOf: false };
+      } else if (p.type !== "ObjectPattern" && p.type !== "AssignmentPattern" && p.type !== "RestElement") return void 0;
+      child = p;
+      p = this.resolver.parent(p);
+    }
+    return void 0;
+  }
+  paramInfo(b) {
+    const fn = b.fn;
+    if (!fn) return void 0;
+    const params = fn.params;
+    const path25 = [];
+    let child = b.id;
+    for (let i = 0; i < 12; i++) {
+      const idx = params.indexOf(child);
+      if (idx >= 0) return { fn, index: idx, path: path25 };
+      const p = this.resolver.parent(child);
+      if (!p) return void 0;
+      if (p.type === "Property" && p.value === child) path25.unshift(propertyName(p) ?? "*");
+      else if (p.type === "ArrayPattern") path25.unshift("*");
+      else if (p.type === "TSParameterProperty") {
+        const j = params.indexOf(p);
+        return j >= 0 ? { fn, index: j, path: path25 } : void 0;
+      }
+      child = p;
+    }
+    return void 0;
+  }
+  /**
+   * The definitions that may reach `use`: walking back from the last one before it to the declaration, stopping at
+   * an assignment that dominates the use. With none before it (a use in a loop or a callback), all of them.
+   */
+  reachingDefs(b, use) {
+    const all = this.defIndex().get(b) ?? NO_DEFS;
+    const first = this.firstDef(b);
+    const at2 = use.range[0];
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (all[mid].pos < at2) lo = mid + 1;
+      else hi = mid;
+    }
+    const firstBefore = !!first && first.pos < at2;
+    if (lo === 0 && !firstBefore) return first ? [first, ...all] : all;
+    const out = [];
+    const branches = /* @__PURE__ */ new Map();
+    for (let i = lo - 1; i >= 0; i--) {
+      const d = all[i];
+      if (d.kind === "assign" && d.node && at2 < d.node.range[1]) continue;
+      out.push(d);
+      if (d.kind === "assign" && d.node.operator === "=" && (this.dominates(d.node, use) || this.bothBranches(d.node, use, branches))) return out;
+    }
+    if (firstBefore) out.push(first);
+    return out;
+  }
+  valuesAt(id) {
+    const b = this.resolver.binding(id);
+    const defs = b && this.reachingDefs(b, id);
+    if (!defs?.length || defs.some((d) => !d.value || d.path?.length || d.kind !== "init" && (d.kind !== "assign" || d.node.operator !== "="))) return void 0;
+    return defs.map((d) => d.value);
+  }
+  firstDefs = /* @__PURE__ */ new Map();
+  firstDef(b) {
+    const memo = this.firstDefs.get(b);
+    if (memo !== void 0) return memo ?? void 0;
+    let d;
+    if (b.kind === "param") {
+      const info = this.paramInfo(b);
+      if (info) d = { kind: "param", pos: b.id.range[0], fn: info.fn, index: info.index, path: info.path };
+    } else {
+      const info = this.declInfo(b);
+      if (info?.init) d = { kind: info.forOf ? "forOf" : "init", pos: b.id.range[0], value: info.init, path: info.path };
+    }
+    this.firstDefs.set(b, d ?? null);
+    return d;
+  }
+  /** An assignment statement dominates a later use when it sits directly in a block that encloses the use. */
+  /** `if (c) { x = a } else { x = b }` before the use: with both branches seen, nothing before the `if` reaches it. */
+  bothBranches(assign, use, seen) {
+    const stmt = this.resolver.parent(assign);
+    let arm = stmt?.type === "ExpressionStatement" ? stmt : void 0;
+    let s = arm && this.resolver.parent(arm);
+    if (s?.type === "BlockStatement") [arm, s] = [s, this.resolver.parent(s)];
+    if (!arm || s?.type !== "IfStatement") return false;
+    const side = s.consequent === arm ? 1 : s.alternate === arm ? 2 : 0;
+    const both = (seen.get(s) ?? 0) | side;
+    seen.set(s, both);
+    if (both !== 3) return false;
+    const outer = this.resolver.parent(s);
+    for (let n = use; n; n = this.resolver.parent(n)) if (n === outer) return true;
+    return false;
+  }
+  dominates(assign, use) {
+    const stmt = this.resolver.parent(assign);
+    if (stmt?.type !== "ExpressionStatement") return false;
+    const block = this.resolver.parent(stmt);
+    if (!block) return false;
+    for (let n = use; n; n = this.resolver.parent(n)) if (n === block) return true;
+    return false;
+  }
+  defIndex() {
+    if (!this.defsByBinding) this.buildIndex();
+    return this.defsByBinding;
+  }
+  /** Same-file call sites of `fn`. */
+  callsTo(fn) {
+    if (!this.callsByFn) this.buildIndex();
+    return this.callsByFn.get(fn);
+  }
+  /** One pass over the file: assignments and mutations per binding, call sites per same-file function. */
+  buildIndex() {
+    const defs = /* @__PURE__ */ new Map();
+    const calls = /* @__PURE__ */ new Map();
+    const add = (id, d) => {
+      const b = this.resolver.binding(id);
+      if (!b) return;
+      const list = defs.get(b);
+      if (list) list.push(d);
+      else defs.set(b, [d]);
+    };
+    for (const n of this.resolver.flowNodes) {
+      if (n.type === "AssignmentExpression") {
+        const left = unwrap(n.left);
+        if (left?.type === "Identifier") add(left, { kind: "assign", pos: n.range[0], value: n.right, node: n });
+        else if (left?.type === "ObjectPattern" || left?.type === "ArrayPattern") {
+          const ids = [];
+          collectPatternIds(left, ids);
+          for (const id of ids) add(id, { kind: "mutate", pos: n.range[0], value: n.right });
+        } else if (left?.type === "MemberExpression") {
+          const root = memberRoot(left);
+          if (root) add(root, { kind: "mutate", pos: n.range[0], value: n.right });
+        }
+      } else {
+        const callee = unwrap(n.callee);
+        const method = callee?.type === "MemberExpression" ? this.methodOf(callee) : void 0;
+        if (method) {
+          const list = calls.get(method);
+          if (list) list.push(n);
+          else calls.set(method, [n]);
+        }
+        if (callee?.type === "Identifier") {
+          const fn = this.sameFileFunction(callee);
+          if (fn) {
+            const list = calls.get(fn);
+            if (list) list.push(n);
+            else calls.set(fn, [n]);
+          }
+        } else if (callee?.type === "MemberExpression" && MUTATORS.has(propertyName(callee) ?? "")) {
+          const root = memberRoot(callee.object);
+          if (root) for (const a of n.arguments) add(root, { kind: "mutate", pos: n.range[0], value: a });
+        }
+      }
+    }
+    for (const list of defs.values()) list.sort((a, b) => a.pos - b.pos);
+    this.defsByBinding = defs;
+    this.callsByFn = calls;
+  }
+};
+var NO_DEFS = [];
+
+// src/analyzers/taint/prefix.ts
 var SEP_STRING = /[\\/]$/;
-var DECODERS = /^(decodeURIComponent|decodeURI|unescape|querystring\.unescape|querystring\.unescapeBuffer)$/;
-function prefixHasSeparator(arg, resolver, depth = 0) {
+function prefixHasSeparator(arg, resolver, depth = 0, values) {
   const n = unwrap(arg);
   if (!n || depth > 6) return false;
   const v = constValue(n, resolver);
@@ -12608,14 +13153,18 @@ function prefixHasSeparator(arg, resolver, depth = 0) {
       return !!e && isSeparator(e, resolver);
     }
     case "ConditionalExpression":
-      return prefixHasSeparator(n.consequent, resolver, depth + 1) || prefixHasSeparator(n.alternate, resolver, depth + 1);
+      return prefixHasSeparator(n.consequent, resolver, depth + 1, values) || prefixHasSeparator(n.alternate, resolver, depth + 1, values);
     case "Identifier": {
       const b = resolver.binding(n);
-      return !!b && b.writes === 0 && (b.kind === "const" || b.kind === "let" || b.kind === "var") && !b.path?.length && !!b.init && prefixHasSeparator(b.init, resolver, depth + 1);
+      if (!b || b.kind !== "const" && b.kind !== "let" && b.kind !== "var" || b.path?.length) return false;
+      if (b.writes === 0) return !!b.init && prefixHasSeparator(b.init, resolver, depth + 1, values);
+      const vs = values?.(n);
+      return !!vs?.length && vs.every((v2) => prefixHasSeparator(v2, resolver, depth + 1, values));
     }
     case "CallExpression": {
       const canon = resolver.canonical(n.callee) ?? "";
       const lastArg = n.arguments[n.arguments.length - 1];
+      if (/^path(\.posix|\.win32)?\.normalize$/.test(canon) && n.arguments.length === 1) return prefixHasSeparator(lastArg, resolver, depth + 1, values);
       return /^path(\.posix|\.win32)?\.join$/.test(canon) && !!lastArg && isSeparator(lastArg, resolver);
     }
     default:
@@ -12630,6 +13179,39 @@ function isSeparator(n, resolver) {
   const canon = resolver.canonical(u) ?? "";
   return /^path(\.posix|\.win32)?\.sep$/.test(canon) || u.type === "Identifier" && u.name === "sep" || u.type === "MemberExpression" && propertyName(u) === "sep";
 }
+function prefixCompare(cut, root) {
+  const c = unwrap(cut);
+  if (c?.type !== "CallExpression" || c.arguments.length !== 2) return void 0;
+  const callee = unwrap(c.callee);
+  if (callee?.type !== "MemberExpression" || !/^(substr|substring|slice)$/.test(propertyName(callee) ?? "")) return void 0;
+  const [from, len] = c.arguments.map((a) => unwrap(a));
+  if (from?.type !== "Literal" || from.value !== 0 || len?.type !== "MemberExpression" || propertyName(len) !== "length") return void 0;
+  const r = rootText(root);
+  return r && rootText(len.object) === r ? { recv: callee.object, root } : void 0;
+}
+function rootText(node) {
+  let n = unwrap(node);
+  const parts2 = [];
+  for (let i = 0; n && i < 6; i++) {
+    if (n.type === "Identifier") {
+      parts2.unshift(n.name);
+      break;
+    }
+    if (n.type === "MemberExpression") {
+      parts2.unshift(propertyName(n) ?? "*");
+      n = unwrap(n.object);
+    } else break;
+  }
+  return parts2.join(".");
+}
+
+// src/analyzers/taint/guards.ts
+var EMPTY = /* @__PURE__ */ new Map();
+var VALIDATOR_NAMES = /^is(Alphanumeric|Alpha|Numeric|Int|Integer|UUID|Uuid|Hexadecimal|Hex|Slug|MongoId|Base64|Port|Number|SafeInteger|Valid|ValidObjectId)$/;
+var SAFE_PREDICATE_NAMES = /^(is|check|has)?_?(safe|valid|allowed|whitelisted|permitted)/i;
+var CONTAINMENT_NAMES = /inside|within|contain|subdir|subpath|underroot|inroot|insideroot/i;
+var SHELL_META = /[;&|$`'"<>(){}!*\n\\]/;
+var DECODERS = /^(decodeURIComponent|decodeURI|unescape|querystring\.unescape|querystring\.unescapeBuffer)$/;
 var Guards = class {
   constructor(resolver, engine3) {
     this.resolver = resolver;
@@ -12689,6 +13271,22 @@ var Guards = class {
       p = this.resolver.parent(p);
     }
     return decide(facts, kind, joined);
+  }
+  /**
+   * A read after the block an assignment sits in (`if (root) { p = join(root, p); if (bad(p)) return; } open(p)`):
+   * the early exits that follow the assignment in its block hold for the value it wrote.
+   */
+  guardedAfter(assign, use, b, kind) {
+    const stmt = this.resolver.parent(assign);
+    const block = stmt?.type === "ExpressionStatement" ? this.resolver.parent(stmt) : void 0;
+    if (block?.type !== "BlockStatement" || use.range[0] < block.range[1]) return false;
+    const end = { type: "EmptyStatement", range: [block.range[1], block.range[1]] };
+    const facts = /* @__PURE__ */ new Set();
+    this.earlyExits(block.body, end, (cond, pol) => {
+      if (cond.range[0] < assign.range[1]) return;
+      for (const [g, fs18] of this.factsOf(cond, pol)) if (this.related(g, b) && !this.writtenBetween(g, cond, end)) for (const f of fs18) facts.add(f);
+    });
+    return decide(facts, kind);
   }
   /** Is a binding assigned after the check and before the use (the check then tested an older value)? */
   writtenBetween(g, cond, use) {
@@ -12784,6 +13382,8 @@ var Guards = class {
           if (pol) add(left, "allow");
           return out;
         }
+        const prefix = op === "===" || op === "==" || op === "!==" || op === "!=" ? prefixCompare(left, right) ?? prefixCompare(right, left) : void 0;
+        if (prefix) return this.stringCheck(prefix.recv, "startsWith", prefix.root, op === "===" || op === "==" ? pol : !pol);
         const lv = constValue(left, this.resolver);
         const rv = constValue(right, this.resolver);
         const [x, v] = lv !== void 0 && rv === void 0 ? [right, lv] : rv !== void 0 && lv === void 0 ? [left, rv] : [void 0, void 0];
@@ -12843,7 +13443,7 @@ var Guards = class {
         else if (!pol && this.isNormalised(recv)) add(recv, "noDotDot");
       } else if (v === "/" || v === "\\") {
         if (!pol) add(recv, "notAbs");
-      } else if (pol && arg && !prefixHasSeparator(arg, this.resolver)) {
+      } else if (pol && arg && !prefixHasSeparator(arg, this.resolver, 0, (id) => this.engine.valuesAt(id))) {
       } else if (pol && arg && this.isNormalised(recv)) add(recv, "pathSafe");
       else if (pol && arg && this.isHelperParam(recv)) add(recv, "prefixed");
     } else {
@@ -13044,7 +13644,10 @@ var Guards = class {
     if (n.type === "AwaitExpression") return this.isNormalised(n.argument, depth + 1);
     if (n.type === "Identifier") {
       const init = this.initOf(n);
-      return init ? this.isNormalised(init, depth + 1) : false;
+      if (init) return this.isNormalised(init, depth + 1);
+      const b = this.resolver.binding(n);
+      const vs = b && b.writes > 0 && b.kind !== "param" && !b.path ? this.engine.valuesAt(n) : void 0;
+      return !!vs?.length && vs.every((v) => this.isNormalised(v, depth + 1));
     }
     if (n.type === "CallExpression") {
       const c = this.resolver.canonical(n.callee) ?? "";
@@ -13241,21 +13844,6 @@ function indexOfCall(n) {
   if (c?.type !== "MemberExpression" || propertyName(c) !== "indexOf") return void 0;
   return { recv: c.object, arg: n.arguments[0] };
 }
-function rootText(node) {
-  let n = unwrap(node);
-  const parts2 = [];
-  for (let i = 0; n && i < 6; i++) {
-    if (n.type === "Identifier") {
-      parts2.unshift(n.name);
-      break;
-    }
-    if (n.type === "MemberExpression") {
-      parts2.unshift(propertyName(n) ?? "*");
-      n = unwrap(n.object);
-    } else break;
-  }
-  return parts2.join(".");
-}
 
 // src/analyzers/taint/joins.ts
 function rootNormalised(node, absoluteOk, resolver, constInit, depth = 0) {
@@ -13305,6 +13893,7 @@ var TaintEngine = class {
     this.ast = ast;
     this.resolver = resolver;
     this.text = text2;
+    this.defs = new Defs(resolver);
     this.guards = new Guards(resolver, this);
   }
   ast;
@@ -13313,9 +13902,8 @@ var TaintEngine = class {
   base = { path: newCtx(), generic: newCtx() };
   summaries = /* @__PURE__ */ new Map();
   summaryMemo = /* @__PURE__ */ new Map();
-  defsByBinding;
-  callsByFn;
   specs = /* @__PURE__ */ new Map();
+  defs;
   guards;
   /** Set when the scan has a package graph: calls, values and callers are followed into other files. */
   link;
@@ -13420,7 +14008,8 @@ var TaintEngine = class {
   }
   /** `path.join(base, …rest)`: a base directory from configuration (env, argv) is where files live, not an attack. */
   joined(args, kind, ctx) {
-    const rest = this.union(args.slice(1), kind, ctx);
+    const tail = this.union(args.slice(1), kind, ctx);
+    const rest = tail && kind === "path" && !/\bcwd\b/i.test(this.label(args[0])) ? { ...tail, below: true } : tail;
     if (rest?.origin === "source") return rest;
     const base3 = this.eval(args[0], kind, ctx);
     if (base3?.origin === "source") return base3;
@@ -13441,10 +14030,10 @@ var TaintEngine = class {
     if (b.kind === "import") return this.link ? this.crossValue(id, kind) ?? void 0 : void 0;
     if (b.kind === "function" || b.kind === "class" || b.kind === "catch" || b.kind === "other") return void 0;
     if (this.guards.protects(id, b, kind)) return void 0;
-    const defs = this.reachingDefs(b, id);
+    const defs = this.defs.reachingDefs(b, id);
     let best;
     for (const d of defs) {
-      const t = this.evalDef(b, d, kind, ctx);
+      const t = this.evalDef(b, d, kind, ctx, id);
       if (t && (!best || rank(t) > rank(best))) best = t;
       if (best?.origin === "source") break;
     }
@@ -13452,7 +14041,7 @@ var TaintEngine = class {
     if (best.origin === "param" && b.kind === "param" && best.steps.length === 1) return best;
     return { ...best, steps: [...best.steps, this.step(b.id, `\`${b.name}\` holds it`, b.name)] };
   }
-  evalDef(b, d, kind, ctx) {
+  evalDef(b, d, kind, ctx, use) {
     switch (d.kind) {
       case "param":
         return this.evalParam(b, d.fn, d.index, d.path ?? [], kind, ctx);
@@ -13467,9 +14056,10 @@ var TaintEngine = class {
       }
       case "assign": {
         const a = d.node;
+        if (use && a.operator === "=" && this.guards.guardedAfter(a, use, b, kind)) return void 0;
         const rhs = this.eval(a.right, kind, ctx);
         if (a.operator === "=" || rhs?.origin === "source") return rhs;
-        const old = this.union(this.reachingDefs(b, a).map((x) => x.value), kind, ctx);
+        const old = this.union(this.defs.reachingDefs(b, a).map((x) => x.value), kind, ctx);
         return old && (!rhs || rank(old) > rank(rhs)) ? old : rhs;
       }
       case "mutate":
@@ -13478,13 +14068,13 @@ var TaintEngine = class {
         return void 0;
     }
   }
-  evalParam(b, fn, index, path24, kind, ctx) {
+  evalParam(b, fn, index, path25, kind, ctx) {
     if (ctx.fn) {
       if (fn === ctx.fn) return index === ctx.index ? { steps: [this.step(b.id, `parameter \`${b.name}\``, b.name)], origin: "source" } : void 0;
     }
     const spec = this.specsOf(fn).get(index);
     if (spec) {
-      const st = walkSpec(spec.kind, path24);
+      const st = walkSpec(spec.kind, path25);
       if (st.state === "tainted") return this.sourceTaint(b.id, spec, b.name);
       return void 0;
     }
@@ -13517,10 +14107,10 @@ var TaintEngine = class {
   accessSource(node, extra) {
     const ap = this.accessPath(node, 0);
     if (!ap) return void 0;
-    const path24 = [...ap.path, ...extra];
+    const path25 = [...ap.path, ...extra];
     if (ap.spec) {
-      const st = walkSpec(ap.spec.kind, path24);
-      if (st.state === "tainted") return this.sourceTaint(node, ap.spec, path24.length ? `${this.label(node)}${extra.length ? "." + extra.join(".") : ""}` : void 0);
+      const st = walkSpec(ap.spec.kind, path25);
+      if (st.state === "tainted") return this.sourceTaint(node, ap.spec, path25.length ? `${this.label(node)}${extra.length ? "." + extra.join(".") : ""}` : void 0);
       return st.state === "partial" ? null : void 0;
     }
     return void 0;
@@ -13533,13 +14123,13 @@ var TaintEngine = class {
       const b = this.resolver.binding(n);
       if (!b) return void 0;
       if (b.kind === "param") {
-        const info = this.paramInfo(b);
+        const info = this.defs.paramInfo(b);
         if (!info) return void 0;
         const spec = this.specsOf(info.fn).get(info.index);
         return spec ? { spec, path: info.path } : void 0;
       }
       if ((b.kind === "const" || b.kind === "let" || b.kind === "var") && b.writes === 0) {
-        const d = this.declInfo(b);
+        const d = this.defs.declInfo(b);
         if (!d?.init) return void 0;
         const inner = this.accessPath(d.init, depth + 1);
         return inner ? { ...inner, path: [...inner.path, ...d.path] } : void 0;
@@ -13565,6 +14155,7 @@ var TaintEngine = class {
     if (self && prop !== void 0) return this.thisField(self, prop, n, kind, ctx);
     const canon = this.resolver.canonical(n);
     if (canon) {
+      if (isOwnProcess(n, this.resolver)) return void 0;
       if (canon === "process.argv" || canon.startsWith("process.argv.")) return this.sourceTaint(n, { kind: "whole", what: "command-line argument", trust: "low" });
       if (canon === "process.env" || canon.startsWith("process.env.")) return this.sourceTaint(n, { kind: "whole", what: "environment variable", trust: "low" });
       if (canon === "process.stdin") return this.sourceTaint(n, { kind: "whole", what: "stdin input", trust: "untrusted" });
@@ -13572,7 +14163,7 @@ var TaintEngine = class {
     }
     if (prop === "searchParams") {
       const o = unwrap(n.object);
-      const init = o?.type === "Identifier" ? this.constInit(o) : o;
+      const init = o?.type === "Identifier" ? this.defs.constInit(o) : o;
       if (init?.type === "NewExpression" && /^(url\.)?URL$/.test(this.resolver.canonical(init.callee) ?? "")) return this.sourceTaint(n, { kind: "whole", what: "URL query", trust: "untrusted" });
     }
     if (this.link) {
@@ -13582,20 +14173,14 @@ var TaintEngine = class {
     if (prop === "args" && /^(program|command|cmd|cli)$/.test(rootName(n.object))) return this.sourceTaint(n, { kind: "whole", what: "command-line argument", trust: "low" });
     if (prop === "files" && /zip/i.test(rootName(n.object))) return this.sourceTaint(n, { kind: "whole", what: "archive entries", trust: "untrusted" });
     if (prop === "entryName") return this.sourceTaint(n, { kind: "entry", what: "archive entry name", trust: "untrusted" });
-    if (n.computed && !this.eval(n.object, kind, ctx)) return void 0;
-    return this.eval(n.object, kind, ctx);
+    const t = this.eval(n.object, kind, ctx);
+    return t?.origin === "param" && t.steps.length === 1 && t.field === void 0 && prop !== void 0 && !n.computed ? { ...t, field: prop } : t;
   }
   /** `this.path` in a method: what the constructor and the other methods of its class write there. */
   thisField(self, prop, n, kind, ctx) {
     const owner = ownerOf(self, this.resolver);
     const t = owner === void 0 ? void 0 : this.union(fieldWrites(owner, prop, this.resolver), kind, ctx);
     return t && { ...t, steps: [...t.steps, this.step(n, `\`this.${prop}\` holds it`, `this.${prop}`)] };
-  }
-  constInit(id) {
-    const b = this.resolver.binding(id);
-    if (!b || b.writes !== 0) return void 0;
-    const d = this.declInfo(b);
-    return d && !d.path.length ? unwrap(d.init) : void 0;
   }
   evalCall(n, kind, ctx) {
     const callee = unwrap(n.callee);
@@ -13616,14 +14201,14 @@ var TaintEngine = class {
       if (/^(minimist|yargs-parser|mri|arg|util\.parseArgs|parseArgs|commander\.program\.opts)$/.test(canon)) return this.sourceTaint(n, { kind: "whole", what: "command-line argument", trust: "low" });
       if (/^path(\.posix|\.win32)?\.(join|resolve)$/.test(canon) && n.arguments.length > 1) {
         const isJoin = canon.endsWith("join");
-        const confined = (a) => rootNormalised(a, isJoin, this.resolver, (id) => this.constInit(id)) || isJoin && dotDotChecked(a, this.resolver, this.guards);
+        const confined = (a) => rootNormalised(a, isJoin, this.resolver, (id) => this.defs.constInit(id)) || isJoin && dotDotChecked(a, this.resolver, this.guards);
         const args = kind === "path" ? n.arguments.filter((a, i) => i === 0 || !confined(a)) : n.arguments;
         return args.length > 1 ? this.joined(args, kind, ctx) : this.eval(args[0], kind, ctx);
       }
       if (/^path(\.posix|\.win32)?\./.test(canon) || PROPAGATORS.has(canon)) return this.union(n.arguments, kind, ctx);
       if (canon === "require") return void 0;
     }
-    if (callee.type === "Identifier" && SHELL_ESCAPE_NAMES.test(callee.name) && kind === "generic" && !this.sameFileFunction(callee)) return void 0;
+    if (callee.type === "Identifier" && SHELL_ESCAPE_NAMES.test(callee.name) && kind === "generic" && !this.defs.sameFileFunction(callee)) return void 0;
     if (callee.type === "MemberExpression") {
       const m = propertyName(callee) ?? "";
       if (REQUEST_METHODS.has(m)) {
@@ -13643,7 +14228,7 @@ var TaintEngine = class {
       if ((m === "replace" || m === "replaceAll") && replaceSanitizes(n.arguments[0], kind)) return void 0;
       if (m === "replace" && kind === "path" && stripsLeadingDotDot(n.arguments[0]) && this.guards.isNormalised(callee.object)) return void 0;
       if ((m === "pop" || m === "at" || m === "shift") && kind === "path" && splitsOnSlash(callee.object)) return void 0;
-      const same = this.sameFileFunction(callee);
+      const same = this.defs.sameFileFunction(callee);
       if (same) return this.summaryCall(same, n, kind, ctx);
       const cross = this.link?.callee(callee);
       if (cross) return this.crossCall(cross, n, kind, ctx);
@@ -13661,7 +14246,7 @@ var TaintEngine = class {
       return void 0;
     }
     if (callee.type === "Identifier") {
-      const same = this.sameFileFunction(callee);
+      const same = this.defs.sameFileFunction(callee);
       if (same) return this.summaryCall(same, n, kind, ctx);
       const cross = this.link?.callee(callee);
       if (cross) return this.crossCall(cross, n, kind, ctx);
@@ -13670,45 +14255,6 @@ var TaintEngine = class {
     return void 0;
   }
   // ---------------------------------------------------------------- same-file functions
-  sameFileFunction(callee) {
-    const c = unwrap(callee);
-    if (c?.type === "MemberExpression") return this.methodOf(c);
-    if (c?.type !== "Identifier") return void 0;
-    const b = this.resolver.binding(c);
-    if (!b) return void 0;
-    if (b.kind === "function" && b.fn && isFunctionNode2(b.fn)) return b.fn;
-    if ((b.kind === "const" || b.kind === "let" || b.kind === "var") && b.writes === 0 && !b.path) {
-      const init = unwrap(b.init);
-      if (isFunctionNode2(init)) return init;
-    }
-    return void 0;
-  }
-  /** `this.read(x)`, `svc.read(x)` with `const svc = new Service()`, `api.read(x)` with `const api = { read(p) {…} }`. */
-  methodOf(callee) {
-    const name = propertyName(callee);
-    if (name === void 0) return void 0;
-    const recv = unwrap(callee.object);
-    let holder;
-    const self = isThis(recv, this.resolver);
-    const owner = self && ownerOf(self, this.resolver);
-    if (self) return owner === void 0 ? void 0 : methodNamed(owner, name, this.resolver);
-    if (recv?.type === "Identifier") {
-      const init = this.constInit(recv);
-      if (init?.type === "ObjectExpression") holder = init;
-      else if (init?.type === "NewExpression" && init.callee.type === "Identifier") {
-        const b = this.resolver.binding(init.callee);
-        const decl = b?.kind === "class" ? this.resolver.parent(b.id) : void 0;
-        if (decl && (decl.type === "ClassDeclaration" || decl.type === "ClassExpression")) holder = decl.body;
-        else if (b?.kind === "function" && protoClass(init.callee.name, this.resolver)) return methodNamed(init.callee.name, name, this.resolver);
-      }
-    }
-    if (holder?.type === "ClassBody") {
-      for (const m of holder.body) if (m.type === "MethodDefinition" && m.kind === "method" && propertyName(m) === name) return m.value;
-    } else if (holder?.type === "ObjectExpression") {
-      for (const p of holder.properties) if (p.type === "Property" && propertyName(p) === name && isFunctionNode2(unwrap(p.value))) return unwrap(p.value);
-    }
-    return void 0;
-  }
   /** A summary: which argument of a same-file function reaches its return value (helpers calling helpers, bounded). */
   summaryCall(fn, call, kind, ctx) {
     if ((ctx.level ?? 0) >= MAX_SUMMARY_LEVEL) return void 0;
@@ -13720,7 +14266,7 @@ var TaintEngine = class {
       if (!at2) continue;
       const ret = this.returnTaint(fn, i, kind, (ctx.level ?? 0) + 1);
       if (!ret) continue;
-      const t = { ...at2, steps: [...at2.steps, ...ret.steps, this.step(call, `returned by \`${this.label(call.callee)}\``)] };
+      const t = onward(at2, [...at2.steps, ...ret.steps, this.step(call, `returned by \`${this.label(call.callee)}\``)], ret);
       if (!best || rank(t) > rank(best)) best = t;
     }
     return best;
@@ -13740,7 +14286,7 @@ var TaintEngine = class {
       if (!at2) continue;
       const ret = this.link.hop(() => target.engine.returnTaint(target.fn, i, kind, level + 1));
       if (!ret) continue;
-      const t = { ...at2, steps: [...at2.steps, ...inFile(ret.steps, target.file), this.step(call, `returned by \`${this.label(call.callee)}\` (${target.file})`)] };
+      const t = onward(at2, [...at2.steps, ...inFile(ret.steps, target.file), this.step(call, `returned by \`${this.label(call.callee)}\` (${target.file})`)], ret);
       if (!best || rank(t) > rank(best)) best = t;
       if (best.origin === "source") break;
     }
@@ -13771,158 +14317,25 @@ var TaintEngine = class {
     this.summaryMemo.set(key, t ?? null);
     return t;
   }
-  // ---------------------------------------------------------------- definitions
-  /** Where a binding is declared: its initialiser and the destructuring path to it. */
+  // ---------------------------------------------------------------- definitions (defs.ts)
   declInfo(b) {
-    const path24 = [];
-    let child = b.id;
-    let p = this.resolver.parent(child);
-    for (let i = 0; p && i < 12; i++) {
-      if (p.type === "Property" && p.value === child) path24.unshift(propertyName(p) ?? "*");
-      else if (p.type === "ArrayPattern") path24.unshift("*");
-      else if (p.type === "VariableDeclarator") {
-        if (p.id !== child) return void 0;
-        const decl = this.resolver.parent(p);
-        const loop = decl && this.resolver.parent(decl);
-        if (loop && (loop.type === "ForOfStatement" || loop.type === "ForInStatement") && loop.left === decl) return { init: loop.right, path: path24, forOf: true };
-        return { init: p.init ?? void 0, path: path24, forOf: false };
-      } else if (p.type !== "ObjectPattern" && p.type !== "AssignmentPattern" && p.type !== "RestElement") return void 0;
-      child = p;
-      p = this.resolver.parent(p);
-    }
-    return void 0;
+    return this.defs.declInfo(b);
   }
   paramInfo(b) {
-    const fn = b.fn;
-    if (!fn) return void 0;
-    const params = fn.params;
-    const path24 = [];
-    let child = b.id;
-    for (let i = 0; i < 12; i++) {
-      const idx = params.indexOf(child);
-      if (idx >= 0) return { fn, index: idx, path: path24 };
-      const p = this.resolver.parent(child);
-      if (!p) return void 0;
-      if (p.type === "Property" && p.value === child) path24.unshift(propertyName(p) ?? "*");
-      else if (p.type === "ArrayPattern") path24.unshift("*");
-      else if (p.type === "TSParameterProperty") {
-        const j = params.indexOf(p);
-        return j >= 0 ? { fn, index: j, path: path24 } : void 0;
-      }
-      child = p;
-    }
-    return void 0;
+    return this.defs.paramInfo(b);
   }
-  /**
-   * The definitions that may reach `use`: walking back from the last one before it to the declaration, stopping at
-   * an assignment that dominates the use. With none before it (a use in a loop or a callback), all of them.
-   */
-  reachingDefs(b, use) {
-    const all = this.defIndex().get(b) ?? NO_DEFS;
-    const first = this.firstDef(b);
-    const at2 = use.range[0];
-    let lo = 0;
-    let hi = all.length;
-    while (lo < hi) {
-      const mid = lo + hi >>> 1;
-      if (all[mid].pos < at2) lo = mid + 1;
-      else hi = mid;
-    }
-    const firstBefore = !!first && first.pos < at2;
-    if (lo === 0 && !firstBefore) return first ? [first, ...all] : all;
-    const out = [];
-    for (let i = lo - 1; i >= 0; i--) {
-      const d = all[i];
-      if (d.kind === "assign" && d.node && at2 < d.node.range[1]) continue;
-      out.push(d);
-      if (d.kind === "assign" && d.node.operator === "=" && this.dominates(d.node, use)) return out;
-    }
-    if (firstBefore) out.push(first);
-    return out;
+  sameFileFunction(callee) {
+    return this.defs.sameFileFunction(callee);
   }
-  firstDefs = /* @__PURE__ */ new Map();
-  firstDef(b) {
-    const memo = this.firstDefs.get(b);
-    if (memo !== void 0) return memo ?? void 0;
-    let d;
-    if (b.kind === "param") {
-      const info = this.paramInfo(b);
-      if (info) d = { kind: "param", pos: b.id.range[0], fn: info.fn, index: info.index, path: info.path };
-    } else {
-      const info = this.declInfo(b);
-      if (info?.init) d = { kind: info.forOf ? "forOf" : "init", pos: b.id.range[0], value: info.init, path: info.path };
-    }
-    this.firstDefs.set(b, d ?? null);
-    return d;
-  }
-  /** An assignment statement dominates a later use when it sits directly in a block that encloses the use. */
-  dominates(assign, use) {
-    const stmt = this.resolver.parent(assign);
-    if (stmt?.type !== "ExpressionStatement") return false;
-    const block = this.resolver.parent(stmt);
-    if (!block) return false;
-    for (let n = use; n; n = this.resolver.parent(n)) if (n === block) return true;
-    return false;
-  }
-  defIndex() {
-    if (!this.defsByBinding) this.buildIndex();
-    return this.defsByBinding;
+  /** The values reaching a read of `id` (plain initialisers and `=` assignments only). */
+  valuesAt(id) {
+    return this.defs.valuesAt(id);
   }
   /** Same-file call sites of `fn`. */
   callsTo(fn) {
-    if (!this.callsByFn) this.buildIndex();
-    return this.callsByFn.get(fn);
-  }
-  /** One pass over the file: assignments and mutations per binding, call sites per same-file function. */
-  buildIndex() {
-    const defs = /* @__PURE__ */ new Map();
-    const calls = /* @__PURE__ */ new Map();
-    const add = (id, d) => {
-      const b = this.resolver.binding(id);
-      if (!b) return;
-      const list = defs.get(b);
-      if (list) list.push(d);
-      else defs.set(b, [d]);
-    };
-    for (const n of this.resolver.flowNodes) {
-      if (n.type === "AssignmentExpression") {
-        const left = unwrap(n.left);
-        if (left?.type === "Identifier") add(left, { kind: "assign", pos: n.range[0], value: n.right, node: n });
-        else if (left?.type === "ObjectPattern" || left?.type === "ArrayPattern") {
-          const ids = [];
-          collectPatternIds(left, ids);
-          for (const id of ids) add(id, { kind: "mutate", pos: n.range[0], value: n.right });
-        } else if (left?.type === "MemberExpression") {
-          const root = memberRoot(left);
-          if (root) add(root, { kind: "mutate", pos: n.range[0], value: n.right });
-        }
-      } else {
-        const callee = unwrap(n.callee);
-        const method = callee?.type === "MemberExpression" ? this.methodOf(callee) : void 0;
-        if (method) {
-          const list = calls.get(method);
-          if (list) list.push(n);
-          else calls.set(method, [n]);
-        }
-        if (callee?.type === "Identifier") {
-          const fn = this.sameFileFunction(callee);
-          if (fn) {
-            const list = calls.get(fn);
-            if (list) list.push(n);
-            else calls.set(fn, [n]);
-          }
-        } else if (callee?.type === "MemberExpression" && MUTATORS.has(propertyName(callee) ?? "")) {
-          const root = memberRoot(callee.object);
-          if (root) for (const a of n.arguments) add(root, { kind: "mutate", pos: n.range[0], value: a });
-        }
-      }
-    }
-    for (const list of defs.values()) list.sort((a, b) => a.pos - b.pos);
-    this.defsByBinding = defs;
-    this.callsByFn = calls;
+    return this.defs.callsTo(fn);
   }
 };
-var NO_DEFS = [];
 function newCtx() {
   return { memo: /* @__PURE__ */ new Map(), busy: /* @__PURE__ */ new Set() };
 }
@@ -14057,6 +14470,7 @@ function trustedNode(n, resolver, depth, seen) {
     case "MemberExpression": {
       if (n.object.type === "MetaProperty") return ["url", "dirname", "filename"].includes(propertyName(n) ?? "");
       const c = resolver.canonical(n);
+      if (isOwnProcess(n, resolver)) return true;
       if (c === "process.execPath" || c === "process.platform" || c === "process.arch" || c === "process.version" || c === "process.pid") return true;
       const obj = unwrap(n.object);
       if (isRequire(obj, resolver) && isPackageJsonSpec(constValue(obj.arguments[0], resolver))) return true;
@@ -15318,9 +15732,9 @@ function entry(node, ...keys) {
 function get(node, ...keys) {
   return entry(node, ...keys)?.value;
 }
-function at(node, path24) {
+function at(node, path25) {
   let cur = node;
-  for (const seg of path24.split(".")) {
+  for (const seg of path25.split(".")) {
     cur = get(cur, ...seg.split("|"));
     if (!cur) return void 0;
   }
@@ -15337,10 +15751,10 @@ function plain(node) {
   for (const e of node.entries) o[e.key] = plain(e.value);
   return o;
 }
-function* walk(node, path24 = [], holder) {
-  yield holder ? { node, path: path24, entry: holder } : { node, path: path24 };
-  if (node.kind === "map") for (const e of node.entries) yield* walk(e.value, [...path24, e.key], e);
-  else if (node.kind === "seq") for (let i = 0; i < node.items.length; i++) yield* walk(node.items[i], [...path24, String(i)]);
+function* walk(node, path25 = [], holder) {
+  yield holder ? { node, path: path25, entry: holder } : { node, path: path25 };
+  if (node.kind === "map") for (const e of node.entries) yield* walk(e.value, [...path25, e.key], e);
+  else if (node.kind === "seq") for (let i = 0; i < node.items.length; i++) yield* walk(node.items[i], [...path25, String(i)]);
 }
 function listItems(node, text2) {
   if (!node) return [];
@@ -16096,9 +16510,9 @@ function stepPowers(text2, step) {
 }
 
 // src/analyzers/config/agent.ts
-function fileContext(path24, text2) {
+function fileContext(path25, text2) {
   const cache = /* @__PURE__ */ new Map();
-  return { file: { path: path24, text: text2 }, parsed: (k, fn) => cache.has(k) ? cache.get(k) : (cache.set(k, fn(text2)), cache.get(k)) };
+  return { file: { path: path25, text: text2 }, parsed: (k, fn) => cache.has(k) ? cache.get(k) : (cache.set(k, fn(text2)), cache.get(k)) };
 }
 function stepIn(file, text2, range, message) {
   const index = new LineIndex(text2);
@@ -17741,8 +18155,8 @@ var agent_wildcard_permission_default = defineRule({
   files: (p) => isClaudeFlowConfig(p) || isPackageJson(p) || isShellLike(p),
   check(ctx) {
     for (const p of flowPermissionSites(ctx)) {
-      const path24 = p.path.trim();
-      if (/^(\*+|all)$/i.test(p.verb.trim()) || /^\*+$/.test(path24) || p.verb === "write" && /^\/+$/.test(path24) || /^(execute|exec|run|shell)$/.test(p.verb) && /^(\*|all|true)$/.test(path24)) {
+      const path25 = p.path.trim();
+      if (/^(\*+|all)$/i.test(p.verb.trim()) || /^\*+$/.test(path25) || p.verb === "write" && /^\/+$/.test(path25) || /^(execute|exec|run|shell)$/.test(p.verb) && /^(\*|all|true)$/.test(path25)) {
         ctx.report({ range: p.range }, `Permission \`${p.raw}\` is unrestricted.`);
       }
     }
@@ -17852,8 +18266,8 @@ var bypass_permissions_mode_default = defineRule({
 // rules/agent/duplicate-key.ts
 var SECURITY = /* @__PURE__ */ new Set(["permissions", "defaultMode", "mcpServers", "servers", "mcp_servers", "context_servers", "hooks", "env", "apiKeyHelper", "enableAllProjectMcpServers", "disableBypassPermissionsMode", "sandbox_mode", "approval_policy"]);
 var SECRET_HOLDERS = /* @__PURE__ */ new Set(["env", "headers", "http_headers", "environment"]);
-function shown(e, path24) {
-  if (path24.some((p) => SECRET_HOLDERS.has(p)) || SECRET_HOLDERS.has(e.key)) return void 0;
+function shown(e, path25) {
+  if (path25.some((p) => SECRET_HOLDERS.has(p)) || SECRET_HOLDERS.has(e.key)) return void 0;
   return isScalar(e.value) && e.value.value !== null && /^[\w.:@/-]{1,40}$/.test(String(e.value.value)) ? String(e.value.value) : void 0;
 }
 var duplicate_key_default = defineRule({
@@ -19120,8 +19534,8 @@ var permission_path_traversal_default = defineRule({
   files: (p) => isClaudeFlowConfig(p) || isPackageJson(p) || isShellLike(p),
   check(ctx) {
     for (const p of flowPermissionSites(ctx)) {
-      const path24 = p.path.trim();
-      if (/(^|[\\/])\.\.([\\/]|$)/.test(path24) || /^~/.test(path24) || /^\$HOME/.test(path24) || /^\/./.test(path24) && !/^\/+\*?$/.test(path24) || /^[A-Za-z]:[\\/]/.test(path24)) {
+      const path25 = p.path.trim();
+      if (/(^|[\\/])\.\.([\\/]|$)/.test(path25) || /^~/.test(path25) || /^\$HOME/.test(path25) || /^\/./.test(path25) && !/^\/+\*?$/.test(path25) || /^[A-Za-z]:[\\/]/.test(path25)) {
         ctx.report({ range: p.range }, `Permission \`${p.raw}\` points outside the project.`);
       }
     }
@@ -20938,8 +21352,6 @@ var insecure_randomness_default = defineRule({
 // rules/code/prototype-pollution.ts
 var GRADING5 = { severity: "high" };
 var DANGEROUS_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
-var GUARD_WORD = /^(safe|unsafe|valid|invalid|allow|allowed|allowlist|whitelist|whitelisted|disallow|disallowed|forbid|forbidden|block|blocked|blocklist|blacklist|blacklisted|danger|dangerous|proto|prototype|pollute|polluted|polluting|pollution|reserved|illegal|magic)$/;
-var guardName = (name) => !/^(get|set)PrototypeOf$/.test(name) && identifierWords(name).some((w) => GUARD_WORD.test(w));
 function provenance(ctx, node) {
   const p = ctx.provenance;
   if (p) return p.call(ctx, node);
@@ -20989,254 +21401,17 @@ var prototype_pollution_default = defineRule({
   ].join("\n"),
   kind: "code",
   visit: (ctx) => {
-    const dangerousTests = /* @__PURE__ */ new Map();
-    const objectTests = [];
-    const guardCalls = [];
+    const facts = pollutionFacts(ctx);
+    const { dangerousTests, objectTests, guardCalls, assigns, fields, fnOf, chainOf, key, helperShape, readsSource, g, descending, callersObject, freshSometimes, callbackParam, callerKey, readsKeyed } = facts;
+    const { vettedKeys, completeTest, bodyGuards, guarded: guarded2 } = pollutionGuards(facts);
     const walkers = [];
     const keyedWrites = /* @__PURE__ */ new Map();
     const helperWrites = /* @__PURE__ */ new Map();
-    const assigns = /* @__PURE__ */ new Map();
-    const fields = /* @__PURE__ */ new Map();
     const writes = [];
     const helperCalls = [];
     const candidates = [];
     const reported = /* @__PURE__ */ new Set();
     const groupOf = /* @__PURE__ */ new Map();
-    const fnOf = (n) => enclosingFunction(ctx.resolver, n);
-    const chainOf = (n) => {
-      const out = [];
-      for (let f = fnOf(n); f && out.length < 6; f = fnOf(f)) out.push(f);
-      return out;
-    };
-    const key = (n) => ctx.text(n).replace(/\s+/g, "");
-    const valuesOf = (b) => [...b.init ? [b.init] : [], ...assigns.get(b) ?? []];
-    const keyed = (node, depth = 0, seen = /* @__PURE__ */ new Set()) => {
-      const n = unwrap(node);
-      if (!n || depth > 5) return false;
-      switch (n.type) {
-        case "MemberExpression":
-          return n.computed && constValue(n.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, n.property);
-        case "Identifier": {
-          const b = ctx.resolver.binding(n);
-          if (!b || b.kind === "param" || seen.has(b)) return false;
-          seen.add(b);
-          return valuesOf(b).some((v) => keyed(v, depth + 1, seen));
-        }
-        case "LogicalExpression":
-          return keyed(n.left, depth + 1, seen) || keyed(n.right, depth + 1, seen);
-        case "ConditionalExpression":
-          return keyed(n.consequent, depth + 1, seen) || keyed(n.alternate, depth + 1, seen);
-        case "AssignmentExpression":
-          return keyed(n.right, depth + 1, seen);
-        case "CallExpression": {
-          const f = g().target(n.callee);
-          const k = n.arguments[1];
-          return !!f && !!k && k.type !== "SpreadElement" && constValue(k, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, k) && helperShape(f).get;
-        }
-        default:
-          return false;
-      }
-    };
-    const helperShape = (f) => accessorShape(ctx, g(), f);
-    const readsSource = (value, source, kb, entriesValue, depth = 0, seen = /* @__PURE__ */ new Set()) => {
-      const v = unwrap(value);
-      if (!v || depth > 5) return false;
-      if (v.type === "Identifier") {
-        const b = ctx.resolver.binding(v);
-        if (!b) return false;
-        if (b === entriesValue) return true;
-        if (b.kind === "param" || seen.has(b)) return false;
-        seen.add(b);
-        return valuesOf(b).some((x) => readsSource(x, source, kb, entriesValue, depth + 1, seen));
-      }
-      if (v.type === "MemberExpression") {
-        const k = unwrap(v.property);
-        return v.computed && k?.type === "Identifier" && ctx.resolver.binding(k) === kb && key(unwrap(v.object)) === key(unwrap(source));
-      }
-      if (v.type === "CallExpression") return v.arguments.some((a) => a.type !== "SpreadElement" && readsSource(a, source, kb, entriesValue, depth + 1, seen));
-      if (v.type === "LogicalExpression" || v.type === "ConditionalExpression") {
-        const parts2 = v.type === "LogicalExpression" ? [v.left, v.right] : [v.consequent, v.alternate];
-        return parts2.some((p) => readsSource(p, source, kb, entriesValue, depth + 1, seen));
-      }
-      return false;
-    };
-    let graph;
-    const g = () => graph ??= callGraph(ctx.ast, ctx.resolver, ctx.text);
-    const descents = /* @__PURE__ */ new Map();
-    const descending = (f) => {
-      let d = descents.get(f);
-      if (d) return d;
-      d = [];
-      if (g().reach(f).has(f)) {
-        for (const e of g().callsFrom(f)) {
-          if (e.to !== f && !g().reach(e.to).has(f)) continue;
-          const args = e.call.arguments.map((a, i) => a.type !== "SpreadElement" && keyed(a) ? i : -1).filter((i) => i >= 0);
-          if (args.length) d.push({ call: e.call, to: e.to, args });
-        }
-      }
-      descents.set(f, d);
-      return d;
-    };
-    const callersObject = (target, fn, depth = 0) => {
-      const t = unwrap(target);
-      if (!t || depth > 4) return false;
-      if (t.type === "ThisExpression") return ctx.resolver.parent(fn)?.type !== "MethodDefinition";
-      if (t.type === "MemberExpression") {
-        const o = unwrap(t.object);
-        if (o?.type === "Identifier" && o.name === "arguments" && !ctx.resolver.binding(o)) return true;
-        return callersObject(t.object, fn, depth + 1);
-      }
-      if (t.type === "LogicalExpression") return callersObject(t.left, fn, depth + 1);
-      if (t.type === "CallExpression") {
-        const c = unwrap(t.callee);
-        return c?.type === "MemberExpression" && /^(shift|pop)$/.test(propertyName(c) ?? "") && callersObject(c.object, fn, depth + 1);
-      }
-      if (t.type !== "Identifier") return false;
-      if (t.name === "arguments" && !ctx.resolver.binding(t)) return true;
-      const b = ctx.resolver.binding(t);
-      if (!b) return false;
-      if (b.kind === "param") return b.fn === fn || !isFunctionNode(b.fn) ? true : paramOfHelper(b, fn, depth);
-      return valuesOf(b).some((v) => callersObject(v, fn, depth + 1) || unwrap(v)?.type === "CallExpression" && fromParameter(v, ctx.resolver));
-    };
-    const freshSometimes = (t) => {
-      const b = ctx.resolver.binding(t);
-      return !!b && b.kind !== "param" && !b.path && valuesOf(b).some((v) => freshValue(ctx, v));
-    };
-    const paramOfHelper = (b, fn, depth) => {
-      const h = b.fn;
-      const index = h.params.indexOf(b.id);
-      const call = ctx.resolver.parent(h);
-      if (call?.type === "CallExpression" && call.arguments[0] === h) {
-        const m = unwrap(call.callee);
-        if (m?.type === "MemberExpression" && /^reduce(Right)?$/.test(propertyName(m) ?? "") && index === 0) {
-          const init = call.arguments[1];
-          return !!init && init.type !== "SpreadElement" && callersObject(init, fn, depth + 1);
-        }
-        return true;
-      }
-      if (index < 0) return true;
-      const sites = ctx.resolver.flowNodes.filter((f) => f.type === "CallExpression" && g().target(f.callee) === h);
-      if (!sites.length) return true;
-      return sites.some((site) => {
-        const a = site.arguments[index];
-        return !a || a.type === "SpreadElement" || callersObject(a, fn, depth + 1);
-      });
-    };
-    let dangerLists;
-    const mentionsDanger = (f) => {
-      const text2 = ctx.text(f);
-      if (/(['"`])(__proto__|constructor|prototype)\1/.test(text2)) return true;
-      if (!dangerLists) {
-        const names2 = [];
-        for (const st of ctx.ast.body) {
-          const d = st.type === "VariableDeclaration" ? st : st.type === "ExportNamedDeclaration" && st.declaration?.type === "VariableDeclaration" ? st.declaration : void 0;
-          for (const v of d?.declarations ?? []) if (v.id.type === "Identifier" && v.init && /(['"`])__proto__\1/.test(ctx.text(v.init))) names2.push(v.id.name);
-        }
-        dangerLists = names2.length ? new RegExp(`\\b(${names2.join("|")})\\b`) : /(?!)/;
-      }
-      return dangerLists.test(text2);
-    };
-    const vettedKeys = (k) => {
-      let n = unwrap(k);
-      if (n?.type === "Identifier") {
-        const b = ctx.resolver.binding(n);
-        n = b && !b.path ? unwrap(b.init) : void 0;
-      }
-      if (n?.type !== "MemberExpression") return false;
-      let arr = unwrap(n.object);
-      if (arr?.type === "Identifier") {
-        const b = ctx.resolver.binding(arr);
-        arr = b && !b.path ? unwrap(b.init) : void 0;
-      }
-      const fns = /* @__PURE__ */ new Set();
-      for (let c = arr; c?.type === "CallExpression"; ) {
-        const f = g().target(c.callee);
-        if (f) fns.add(f);
-        for (const a of c.arguments) {
-          const af = a.type !== "SpreadElement" ? g().target(a) ?? (isFunctionNode(a) ? a : void 0) : void 0;
-          if (af) fns.add(af);
-        }
-        const callee = unwrap(c.callee);
-        c = callee?.type === "MemberExpression" ? unwrap(callee.object) : void 0;
-      }
-      return [...fns].some((f) => mentionsDanger(f) || [...g().reach(f)].some((h) => mentionsDanger(h)));
-    };
-    const completeTest = (f) => {
-      const s = dangerousTests.get(f);
-      if (!s?.has("__proto__")) return false;
-      return s.has("constructor") || s.has("prototype") || objectTests.some((t) => t.fn === f && (!t.value || keyed(t.value)));
-    };
-    const bodyGuards = (f) => {
-      const fs18 = [f, ...g().reach(f)];
-      if (fs18.some((h) => completeTest(h))) return true;
-      const text2 = fs18.map((h) => ctx.text(h)).join("\n");
-      const proto = /(['"`])__proto__\1/.test(text2);
-      const other = /(['"`])(constructor|prototype)\1/.test(text2);
-      if (proto && other) return true;
-      if (fs18.some((h) => mentionsDanger(h))) return proto && !other ? false : true;
-      return proto ? false : void 0;
-    };
-    const underOwnTest = (g2, at2) => {
-      if (isWithin(g2.call, at2) && g2.call !== at2) {
-        let child2 = g2.call;
-        for (let n = ctx.resolver.parent(g2.call); n && n !== at2; child2 = n, n = ctx.resolver.parent(n)) {
-          if (n.type === "ConditionalExpression" && n.test === child2) {
-            const picked = unwrap(holdsIfTrue(g2.call, n.test) ? n.consequent : holdsIfFalse(g2.call, n.test) ? n.alternate : void 0);
-            if (picked?.type === "MemberExpression" && picked.computed) return true;
-          }
-        }
-      }
-      let child = at2;
-      for (let n = ctx.resolver.parent(at2); n; child = n, n = ctx.resolver.parent(n)) {
-        if (isFunctionNode(n)) return false;
-        if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.consequent === child && holdsIfTrue(g2.call, n.test)) return true;
-        if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.alternate === child && holdsIfFalse(g2.call, n.test)) return true;
-        if (n.type === "LogicalExpression" && n.operator === "&&" && n.right === child && holdsIfTrue(g2.call, n.left)) return true;
-        if (n.type === "BlockStatement" || n.type === "Program") {
-          for (const st of n.body) {
-            if (st === child) break;
-            if (st.type === "IfStatement" && holdsIfFalse(g2.call, st.test) && endsInJump(st.consequent)) return true;
-          }
-        }
-      }
-      return false;
-    };
-    const targetSide = (v, targetText, depth = 0) => {
-      const u = unwrap(v);
-      if (!u || depth > 3) return false;
-      if (u.type === "MemberExpression") return u.computed && key(unwrap(u.object)) === targetText;
-      if (u.type === "CallExpression") {
-        const a = unwrap(u.arguments[0]);
-        return !!a && key(a) === targetText;
-      }
-      if (u.type !== "Identifier") return false;
-      const b = ctx.resolver.binding(u);
-      return !!b && b.kind !== "param" && valuesOf(b).some((x) => targetSide(x, targetText, depth + 1));
-    };
-    const guarded2 = (node, k, target, at2 = node) => {
-      const fns = [];
-      for (let f = fnOf(node), i = 0; i < 3; i++) {
-        fns.push(f);
-        if (!f) break;
-        f = fnOf(f);
-      }
-      if (fns.some((f) => completeTest(f))) return true;
-      const ku = unwrap(k);
-      const kb = ku?.type === "Identifier" ? ctx.resolver.binding(ku) : void 0;
-      const keyText = ku ? key(ku) : "";
-      const targetText = key(unwrap(target));
-      return guardCalls.some((g2) => {
-        if (!fns.includes(g2.fn)) return false;
-        const gk = unwrap(g2.key);
-        const same = kb ? gk?.type === "Identifier" && ctx.resolver.binding(gk) === kb : !!gk && key(gk) === keyText;
-        if (!same) return false;
-        const verdict = g2.check?.() ?? true;
-        if (!verdict) return false;
-        if (verdict === "half") return objectTests.some((t) => t.fn === g2.fn && !!t.value && targetSide(t.value, targetText));
-        if (g2.any) return true;
-        return g2.obj === targetText && (!g2.own || underOwnTest(g2, at2));
-      });
-    };
     const grade = (c, fn) => {
       const origin = c.origin ?? c.target;
       let p = provenance(ctx, origin);
@@ -21494,64 +21669,6 @@ var prototype_pollution_default = defineRule({
       if (outer?.type === "MemberExpression" && outer.computed && constValue(outer.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, outer.property) && !isSymbolKey(ctx.resolver, outer.property) && callerKey(outer.property) && callerKey(k) && !freshLocal(ctx, outer.object, assigns)) {
         candidates.push({ node, key: k, target: obj, origin: outer.property, at: outer, message: `\`${lhs}\` writes a caller-chosen key into an object picked by another caller-chosen key (\`${ctx.text(outer.property)}\`): a \`__proto__\` first key lands the write on \`Object.prototype\`.` });
       }
-    }
-    function callbackParam(target, f) {
-      const t = unwrap(target);
-      const b = t?.type === "Identifier" ? ctx.resolver.binding(t) : void 0;
-      if (b?.kind !== "param" || b.fn === f || !isFunctionNode(b.fn)) return false;
-      const call = ctx.resolver.parent(b.fn);
-      if (call?.type !== "CallExpression" || !call.arguments.includes(b.fn)) return false;
-      const m = unwrap(call.callee);
-      return !(m?.type === "MemberExpression" && /^reduce(Right)?$/.test(propertyName(m) ?? "")) && !g().target(call.callee);
-    }
-    function iterList(b) {
-      const f = b.fn;
-      if (!isFunctionNode(f) || f.params[0] !== b.id) return void 0;
-      const call = ctx.resolver.parent(f);
-      if (call?.type !== "CallExpression") return void 0;
-      const m = unwrap(call.callee);
-      if (m?.type === "MemberExpression" && call.arguments[0] === f && /^(forEach|map|filter|some|every|flatMap)$/.test(propertyName(m) ?? "")) return m.object;
-      const name = m?.type === "Identifier" ? m.name : m?.type === "MemberExpression" ? propertyName(m) : void 0;
-      if (call.arguments[1] === f && name && /^(each|forEach|arrayEach|map|arrayMap|baseEach)$/.test(name) && call.arguments[0]?.type !== "SpreadElement") return call.arguments[0];
-      return void 0;
-    }
-    function callerKey(node, depth = 0) {
-      const n = unwrap(node);
-      if (!n || depth > 5) return false;
-      switch (n.type) {
-        case "Identifier": {
-          const b = ctx.resolver.binding(n);
-          if (!b) return n.name === "arguments";
-          if (b.kind === "param") {
-            const list = iterList(b);
-            return list ? callerKey(list, depth + 1) : true;
-          }
-          const loop = loopOver(ctx, b);
-          if (loop) return callerKey(loop.source, depth + 1) || unwrap(loop.source)?.type === "Identifier" && ctx.resolver.binding(unwrap(loop.source))?.kind === "param";
-          return valuesOf(b).some((v) => callerKey(v, depth + 1));
-        }
-        case "MemberExpression":
-          if (!n.computed && unwrap(n.object)?.type === "ThisExpression") return (fields.get(propertyName(n) ?? "") ?? []).some((v) => callerKey(v, depth + 1));
-          return callerKey(n.object, depth + 1);
-        case "CallExpression": {
-          const c = unwrap(n.callee);
-          if (c?.type === "MemberExpression" && /^(shift|pop|at|toString|trim|toLowerCase)$/.test(propertyName(c) ?? "")) return callerKey(c.object, depth + 1);
-          if (c?.type === "MemberExpression" && propertyName(c) === "call" && /\.slice$/.test(ctx.resolver.canonical(c.object) ?? ctx.text(c.object))) return n.arguments.some((a) => a.type !== "SpreadElement" && callerKey(a, depth + 1));
-          return false;
-        }
-        case "LogicalExpression":
-          return callerKey(n.left, depth + 1) || callerKey(n.right, depth + 1);
-        default:
-          return false;
-      }
-    }
-    function readsKeyed(v, depth = 0) {
-      const u = unwrap(v);
-      if (!u || depth > 4) return false;
-      if (u.type === "ConditionalExpression") return readsKeyed(u.consequent, depth + 1) || readsKeyed(u.alternate, depth + 1);
-      if (u.type === "LogicalExpression") return readsKeyed(u.left, depth + 1) || readsKeyed(u.right, depth + 1);
-      if (u.type === "CallExpression") return u.arguments.some((a) => a.type !== "SpreadElement" && keyed(a));
-      return keyed(u) || u.type === "Identifier" && ctx.resolver.binding(u)?.kind === "param";
     }
   },
   examples: {
@@ -22524,6 +22641,7 @@ function sinkOf(ctx, call) {
   if (!callee) return void 0;
   const method = callee.type === "MemberExpression" ? propertyName(callee) : callee.type === "Identifier" ? callee.name : void 0;
   if (callee.type === "MemberExpression" && method) {
+    if ((method === "sendFile" || method === "sendfile") && unwrap(callee.object)?.type === "ThisExpression") return void 0;
     if (method === "sendFile" || method === "sendfile") return optionsHaveRoot(ctx, call, 1) ? void 0 : { what: `\`${method}\` serves`, args: [0], callee };
     if (method === "download" || method === "attachment") {
       const recv = unwrap(callee.object);
@@ -22626,7 +22744,7 @@ var traversal_default = defineRule({
       if (!worst) return;
       const { p, arg } = worst;
       if (p.kind === "unknown" && TEST_FILE2.test(ctx.file.path)) return;
-      const severity = p.kind === "library-input" ? joinedUnderBase(ctx, arg, p.flow) ? "medium" : void 0 : severityFor(p, GRADING10);
+      const severity = p.kind === "library-input" ? p.below || joinedUnderBase(ctx, arg, p.flow) ? "medium" : void 0 : severityFor(p, GRADING10);
       if (!severity) return;
       const sinkStep = { range: sink.callee.range, label: sink.label ?? ctx.text(sink.callee).replace(/\s+/g, ""), message: `${sink.what} it` };
       const flow = p.flow ? [...p.flow, sinkStep] : void 0;
@@ -22666,6 +22784,7 @@ var traversal_default = defineRule({
       { code: "import fs from 'fs';\nzipfile.on('entry', (entry) => {\n  fs.mkdirSync(dest + '/' + entry.fileName);\n});", line: 3, note: "zip slip (yauzl)" }
     ],
     good: [
+      { code: "function Stream(p) { this.p = p; }\nStream.prototype.sendFile = function (p) { return p.length; };\nStream.prototype.pipe = function (req) { this.sendFile(req.query.f); };\nmodule.exports = Stream;", note: "the class's own sendFile method, not a response's" },
       { code: "import fs from 'node:fs';\nimport os from 'node:os';\nimport path from 'node:path';\nconst dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fg-hook-'));\nfs.writeFileSync(path.join(dir, 'a.json'), '{}');", note: "a temp dir the tool makes itself" },
       { code: "import fs from 'node:fs';\nimport path from 'node:path';\nconst root = process.cwd();\nfor (const f of fs.readdirSync(path.join(root, 'rules'))) fs.readFileSync(path.join(root, 'rules', f), 'utf8');", note: "entries of a trusted directory" },
       { code: "import fs from 'node:fs';\nimport path from 'node:path';\nconst files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.json')).map((f) => path.join(__dirname, f));\nfiles.forEach((f) => fs.readFileSync(f, 'utf8'));", note: "readdir of __dirname through map/filter/forEach" },
@@ -24294,7 +24413,7 @@ function parseConfig(text2, displayName) {
 
 // src/pipeline/scan.ts
 var fs8 = __toESM(require("node:fs"));
-var path11 = __toESM(require("node:path"));
+var path12 = __toESM(require("node:path"));
 
 // src/analyzers/taint/provenance.ts
 function originOf(steps) {
@@ -24308,8 +24427,9 @@ function provenanceWith(ctx, engine3, node, kind, isPublic) {
     if (kind === "generic" && /^command-line argument/.test(t.steps[0]?.message ?? "")) return { kind: "untrusted", flow: engine3.flowOf(t, node), origin: "a command-line argument" };
     return { kind: "unknown", origin: originOf(t.steps) ?? "a low-trust input" };
   }
-  if (t?.origin === "param" && isPublic(t)) return { kind: "library-input", flow: engine3.flowOf(t, node), origin: "a parameter of an exported function" };
-  const local = localProvenance(ctx, node);
+  if (t?.origin === "param" && isPublic(t)) return { kind: "library-input", flow: engine3.flowOf(t, node), origin: "a parameter of an exported function", ...t.below ? { below: true } : {} };
+  let local = localProvenance(ctx, node);
+  if (local.kind === "library-input" && engine3.link && !engine3.link.onSurface(engine3.link.path)) local = { kind: "unknown", origin: "a parameter of a file off the public surface" };
   if (kind === "path" && (local.kind === "untrusted" || local.kind === "library-input" || local.kind === "unknown" && mentionsInput(ctx, node, 0))) {
     return { kind: "trusted", origin: "checked by a path guard" };
   }
@@ -24379,7 +24499,7 @@ function runCodeRules(rules2, source, sink, graph) {
         },
         provenance: (node, sink2 = "generic") => {
           const engine3 = taintEngine(ast, resolver, source.text);
-          const isPublic = (t) => !!t.fn && isFunctionNode(t.fn) && (t.file && engine3.link ? engine3.link.isExported(t.file, t.fn) : callGraph(ast, resolver, ctx.text).isExported(t.fn));
+          const isPublic = (t) => !!t.fn && isFunctionNode(t.fn) && (engine3.link ? engine3.link.isExported(t.file ?? engine3.link.path, t.fn) : callGraph(ast, resolver, ctx.text).isExported(t.fn));
           return provenanceWith(ctx, engine3, node, sink2, isPublic);
         }
       };
@@ -24436,7 +24556,92 @@ function parseErrorMessage(error) {
 }
 
 // src/analyzers/taint/modgraph.ts
+var path6 = __toESM(require("node:path"));
+
+// src/analyzers/taint/surface.ts
 var path5 = __toESM(require("node:path"));
+var MAX_FILES = 2e4;
+var Surface = class {
+  constructor(host) {
+    this.host = host;
+  }
+  host;
+  files = /* @__PURE__ */ new Map();
+  /** `file`'s exports are the package's public API. */
+  isPublic(file) {
+    const s = this.of(file);
+    return !s || s.set.has(file);
+  }
+  /** What decides `isPublic` for `file`'s package, for the cache key ('' when every export counts). */
+  key(file) {
+    return this.of(file)?.key ?? "";
+  }
+  of(file) {
+    const m = this.manifestOf(file);
+    if (!m) return null;
+    let s = this.files.get(m);
+    if (s === void 0) {
+      s = this.reachable(m);
+      this.files.set(m, s);
+    }
+    return s;
+  }
+  manifestOf(file) {
+    let dir = path5.posix.dirname(file);
+    for (let i = 0; i < 64; i++) {
+      const m = dir === "." || dir === "" ? "package.json" : `${dir}/package.json`;
+      if (this.host.manifests.has(m)) return m;
+      if (dir === "." || dir === "" || dir === "/") return void 0;
+      dir = path5.posix.dirname(dir);
+    }
+    return void 0;
+  }
+  reachable(manifest) {
+    let json2;
+    try {
+      json2 = JSON.parse(this.host.readManifest(manifest) ?? "");
+    } catch {
+      return null;
+    }
+    const entries = entriesOf(json2);
+    if (!entries.length || entries.some((e) => e.includes("*"))) return null;
+    const specs = entries.map((e) => `./${path5.posix.normalize(e)}`);
+    for (const e of [...specs]) {
+      const m = /^\.\/(?:dist|build|lib|out|esm|cjs)\/(.+?)(?:\.[mc]?js)?$/.exec(e);
+      if (m) specs.push(`./src/${m[1]}`);
+    }
+    const starts = specs.map((e) => this.host.resolve(manifest, e)).filter((f) => !!f);
+    if (!starts.length) return null;
+    const set = new Set(starts);
+    const queue = [...set];
+    while (queue.length && set.size < MAX_FILES) {
+      for (const g of this.host.importsOf(queue.pop())) {
+        if (!set.has(g)) {
+          set.add(g);
+          queue.push(g);
+        }
+      }
+    }
+    const h = createHash("sha256");
+    for (const f of [...set].sort()) h.update(f).update("\0");
+    return { set, key: h.digest("hex") };
+  }
+};
+function entriesOf(json2) {
+  if (!json2 || typeof json2 !== "object" || Array.isArray(json2)) return [];
+  const j = json2;
+  const out = [];
+  const strings = (v, d) => {
+    if (d > 8) return;
+    if (typeof v === "string") out.push(v);
+    else if (Array.isArray(v)) for (const x of v) strings(x, d + 1);
+    else if (v && typeof v === "object") for (const x of Object.values(v)) strings(x, d + 1);
+  };
+  for (const k of ["main", "module", "exports", "bin"]) strings(j[k], 0);
+  return out;
+}
+
+// src/analyzers/taint/modgraph.ts
 var EXTS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 var SPEC_RE = /(?:\bfrom|\bimport|\brequire|\bexport)\s*\(?\s*['"](\.{1,2}\/[^'"\n]*|\.{1,2})['"]/g;
 var MAX_MODULES = 200;
@@ -24486,6 +24691,12 @@ var PackageGraph = class {
   constructor(host) {
     this.host = host;
     this.known = new Set(host.files);
+    this.surface = new Surface({
+      manifests: new Set(host.manifests ?? []),
+      readManifest: (f) => host.readManifest?.(f),
+      resolve: (from, spec) => this.resolve(from, spec),
+      importsOf: (f) => this.importsOf(f)
+    });
   }
   host;
   modules = /* @__PURE__ */ new Map();
@@ -24499,6 +24710,11 @@ var PackageGraph = class {
   hops = 0;
   /** Nodes whose canonical name is being resolved across files (a cycle guard). */
   resolving = /* @__PURE__ */ new Set();
+  surface;
+  /** `file`'s exports are the package's public API (it is reachable from the package.json entry points). */
+  onSurface(file) {
+    return this.surface.isPublic(file);
+  }
   /**
    * The pipeline analyses `file` with this parse: its engine is the one the rules query. Other modules get fresh
    * engines for this file, so what a query finds does not depend on the files analysed before it.
@@ -24559,10 +24775,10 @@ var PackageGraph = class {
   /** The root-relative file a relative specifier names from `from` (TS sources for `.js` specifiers too). */
   resolve(from, spec) {
     if (!spec.startsWith(".")) return void 0;
-    const base3 = path5.posix.normalize(path5.posix.join(path5.posix.dirname(from), spec));
+    const base3 = path6.posix.normalize(path6.posix.join(path6.posix.dirname(from), spec));
     if (base3.startsWith("..")) return void 0;
     const cands = [base3];
-    const ext = path5.posix.extname(base3);
+    const ext = path6.posix.extname(base3);
     if (/^\.[mc]?js$/.test(ext) || ext === ".jsx") {
       const stem = base3.slice(0, -ext.length);
       cands.push(`${stem}${ext.replace("js", "ts")}`, `${stem}.tsx`);
@@ -24646,9 +24862,10 @@ var PackageGraph = class {
         return { file: t.module.path, engine: this.engineOf(t.module), node: t.node };
       },
       callers: (fn) => this.callersOf(m, fn),
+      onSurface: (file) => this.surface.isPublic(file),
       isExported: (file, fn) => {
         const t = file === m.path ? m : this.module(file);
-        return !!t && isFunctionNode2(fn) && callGraph(t.ast, t.resolver, (n) => t.text.slice(n.range[0], n.range[1])).isExported(fn);
+        return !!t && this.surface.isPublic(file) && isFunctionNode2(fn) && callGraph(t.ast, t.resolver, (n) => t.text.slice(n.range[0], n.range[1])).isExported(fn);
       },
       hop: (f) => {
         if (this.hops >= MAX_HOPS) return void 0;
@@ -24748,8 +24965,10 @@ var PackageGraph = class {
       frontier = next;
     }
     seen.delete(file);
-    if (!seen.size) return "";
+    const surface = this.surface.key(file);
+    if (!seen.size && !surface) return "";
     const h = createHash("sha256");
+    if (surface) h.update("surface\0").update(surface).update("\0");
     for (const f of [...seen].sort()) h.update(f).update("\0").update(hashOf(f)).update("\0");
     return h.digest("hex");
   }
@@ -24936,7 +25155,7 @@ function applyBaseline(findings, known) {
 
 // src/core/discover.ts
 var fs4 = __toESM(require("node:fs"));
-var path6 = __toESM(require("node:path"));
+var path7 = __toESM(require("node:path"));
 var import_ignore = __toESM(require_ignore());
 
 // src/core/git-safe.ts
@@ -25073,11 +25292,11 @@ function affordablePattern(line) {
   return true;
 }
 function toPosix(p) {
-  return p.split(path6.sep).join("/");
+  return p.split(path7.sep).join("/");
 }
 function isInside(child, parent) {
-  const rel = path6.relative(parent, child);
-  return rel === "" || !rel.startsWith("..") && !path6.isAbsolute(rel);
+  const rel = path7.relative(parent, child);
+  return rel === "" || !rel.startsWith("..") && !path7.isAbsolute(rel);
 }
 function createIgnoreMatcher(root, enabled) {
   const cache = /* @__PURE__ */ new Map();
@@ -25086,7 +25305,7 @@ function createIgnoreMatcher(root, enabled) {
     if (ig !== void 0) return ig;
     ig = null;
     for (const name of enabled ? [".gitignore", ".flowguardignore"] : [".flowguardignore"]) {
-      const file = path6.join(root, dirRel, name);
+      const file = path7.join(root, dirRel, name);
       let text2;
       try {
         const st = fs4.lstatSync(file);
@@ -25141,7 +25360,7 @@ function createIgnoreMatcher(root, enabled) {
   return (rel, isDir, parentsClear = false) => !parentsClear && aboveIgnored(rel) || testAt(rel, isDir);
 }
 function discover(options) {
-  const root = path6.resolve(options.root);
+  const root = path7.resolve(options.root);
   let rootReal;
   try {
     rootReal = realpath(root);
@@ -25253,9 +25472,9 @@ function discover(options) {
   };
   const targets = options.paths && options.paths.length ? options.paths : [root];
   for (const target of targets) {
-    const abs = path6.resolve(target);
-    const rel = toPosix(path6.relative(root, abs));
-    if (rel.startsWith("..") || path6.isAbsolute(rel)) {
+    const abs = path7.resolve(target);
+    const rel = toPosix(path7.relative(root, abs));
+    if (rel.startsWith("..") || path7.isAbsolute(rel)) {
       errors.push({ file: toPosix(target), message: "outside the scan root" });
       continue;
     }
@@ -25275,7 +25494,7 @@ function discover(options) {
     }
     if (st.isDirectory()) {
       if (rel && isExcluded(rel, true)) continue;
-      if (rel && ALWAYS_SKIP.has(path6.basename(abs))) continue;
+      if (rel && ALWAYS_SKIP.has(path7.basename(abs))) continue;
       walk2(abs, rel, false, real === abs ? safeReal(abs) : real, rel === "" || !gitIgnored(rel, true));
     } else if (st.isFile()) {
       if (isExcluded(rel, false)) continue;
@@ -25344,7 +25563,7 @@ function parentDir(rel) {
   return slash < 0 ? "" : rel.slice(0, slash);
 }
 function childPath(dir, name) {
-  return dir.endsWith(path6.sep) ? dir + name : dir + path6.sep + name;
+  return dir.endsWith(path7.sep) ? dir + name : dir + path7.sep + name;
 }
 function safeReal(abs) {
   try {
@@ -25517,12 +25736,12 @@ var FileSink = class {
 
 // src/analyzers/project/run.ts
 var fs5 = __toESM(require("node:fs"));
-var path7 = __toESM(require("node:path"));
+var path8 = __toESM(require("node:path"));
 function runProjectRules(rules2, disc, sink, contents, secretScan) {
   const sinks = /* @__PURE__ */ new Map();
   const readText = (rel) => {
     if (contents) return contents.get(rel);
-    const abs = path7.join(disc.root, rel);
+    const abs = path8.join(disc.root, rel);
     try {
       const st = fs5.lstatSync(abs);
       if (!st.isFile() || st.size > 10 * 1024 * 1024) return void 0;
@@ -25563,7 +25782,7 @@ function runProjectRules(rules2, disc, sink, contents, secretScan) {
           const t = contents.get(rel);
           return t === void 0 ? void 0 : Buffer.from(t).subarray(0, bytes2);
         }
-        const abs = path7.join(disc.root, rel);
+        const abs = path8.join(disc.root, rel);
         try {
           const st = fs5.lstatSync(abs);
           if (!st.isFile()) return void 0;
@@ -25588,10 +25807,10 @@ function runProjectRules(rules2, disc, sink, contents, secretScan) {
 
 // src/profile/run.ts
 var fs6 = __toESM(require("node:fs"));
-var path9 = __toESM(require("node:path"));
+var path10 = __toESM(require("node:path"));
 
 // src/profile/evaluate.ts
-var path8 = __toESM(require("node:path"));
+var path9 = __toESM(require("node:path"));
 
 // rules/profiles/development.yaml
 var development_default = { name: "development", stricter: "production", controls: { "config-present": { mode: "off" }, "encryption-algorithm": { mode: "if-set", algorithms: ["AES-256-GCM", "ChaCha20-Poly1305"] }, "key-rotation": { mode: "if-set", max: "24h" }, "token-expiry": { mode: "if-set", max: "1h" }, "refresh-token-expiry": { mode: "if-set", max: "7d" }, mfa: { mode: "off" }, "log-level": { mode: "off" }, "audit-log": { mode: "off" }, "sensitive-data-masking": { mode: "off" }, "remote-logging": { mode: "off" }, "rate-limiting": { mode: "off" }, "memory-isolation": { mode: "off" }, "resource-limits": { mode: "off" }, "memory-db-encryption": { mode: "off" }, "command-whitelist": { mode: "off" }, "env-protection": { mode: "required", ignored: true, forbiddenBits: 4 }, "data-permissions": { mode: "required", dbForbiddenBits: 4 }, "bypass-disabled": { mode: "off" }, "agent-findings": { mode: "required", failAt: "critical" } } };
@@ -25839,7 +26058,7 @@ function evaluateProfile(name, view, configs = findProfileConfigs({ files: view.
   return {
     schemaVersion: 1,
     profile: name,
-    project: path8.basename(view.root),
+    project: path9.basename(view.root),
     verdict: failing.length ? "fail" : "pass",
     failing_controls: failing,
     controls: controls2,
@@ -25852,7 +26071,7 @@ function projectView(disc, findings, contents) {
   const readText = (rel) => {
     if (contents) return contents.get(rel);
     try {
-      const abs = path9.join(disc.root, rel);
+      const abs = path10.join(disc.root, rel);
       const st = fs6.lstatSync(abs);
       if (!st.isFile() || st.size > 10 * 1024 * 1024) return void 0;
       return fs6.readFileSync(abs, "utf8");
@@ -25871,7 +26090,7 @@ function projectView(disc, findings, contents) {
         return t === void 0 ? void 0 : Buffer.from(t, "latin1").subarray(0, bytes2);
       }
       try {
-        const abs = path9.join(disc.root, rel);
+        const abs = path10.join(disc.root, rel);
         if (!fs6.lstatSync(abs).isFile()) return void 0;
         const fd = fs6.openSync(abs, "r");
         try {
@@ -25955,7 +26174,7 @@ async function runProfileStep(input) {
 
 // src/core/cache.ts
 var fs7 = __toESM(require("node:fs"));
-var path10 = __toESM(require("node:path"));
+var path11 = __toESM(require("node:path"));
 
 // src/version.ts
 var VERSION = "0.1.0" ? "0.1.0" : pkg.version;
@@ -25966,12 +26185,12 @@ var CACHE_FOLDER = ".flowguard-cache";
 var FORMAT = 2;
 var STALE_MS = 7 * 24 * 3600 * 1e3;
 function defaultCacheDir(root) {
-  const nm = path10.join(root, "node_modules");
+  const nm = path11.join(root, "node_modules");
   try {
-    if (fs7.statSync(nm).isDirectory()) return path10.join(nm, ".cache", "flowguard");
+    if (fs7.statSync(nm).isDirectory()) return path11.join(nm, ".cache", "flowguard");
   } catch {
   }
-  return path10.join(root, CACHE_FOLDER);
+  return path11.join(root, CACHE_FOLDER);
 }
 var engineHash;
 function engine2() {
@@ -26009,7 +26228,7 @@ var ScanCache = class _ScanCache {
     this.config = config;
     this.root = root;
     this.secret = secret;
-    this.folder = path10.join(dir, `v${FORMAT}-${config.slice(0, 24)}`);
+    this.folder = path11.join(dir, `v${FORMAT}-${config.slice(0, 24)}`);
   }
   dir;
   config;
@@ -26050,7 +26269,7 @@ var ScanCache = class _ScanCache {
   load() {
     if (this.lines) return this.lines;
     this.lines = /* @__PURE__ */ new Map();
-    const raw = this.checkedFolder(false) ? readRegular(path10.join(this.folder, LOG), MAX_LOG_BYTES) : void 0;
+    const raw = this.checkedFolder(false) ? readRegular(path11.join(this.folder, LOG), MAX_LOG_BYTES) : void 0;
     if (raw === void 0) return this.lines;
     this.torn = raw.length > 0 && !raw.endsWith("\n");
     let start = 0;
@@ -26088,9 +26307,11 @@ var ScanCache = class _ScanCache {
     this.added.push({ key, body });
   }
   /** Write the queued entries; a failure (read-only tree, full disk) only costs the next run its hits. */
+  // A promise by contract (callers await it), written synchronously today.
+  // eslint-disable-next-line @typescript-eslint/require-await
   async flush() {
     if (!this.added.length || !this.prepare()) return;
-    const log = path10.join(this.folder, LOG);
+    const log = path11.join(this.folder, LOG);
     const known = this.load();
     const added = this.added.map((a) => {
       const body = JSON.stringify(a.body);
@@ -26124,14 +26345,14 @@ var ScanCache = class _ScanCache {
    */
   checkedFolder(create) {
     const chain = [];
-    const dir = path10.resolve(this.dir);
-    const root = this.root === void 0 ? void 0 : path10.resolve(this.root);
+    const dir = path11.resolve(this.dir);
+    const root = this.root === void 0 ? void 0 : path11.resolve(this.root);
     const inRoot = root !== void 0 && isInside2(root, dir);
     if (inRoot) {
       let p = dir;
       while (p !== root) {
         chain.unshift(p);
-        p = path10.dirname(p);
+        p = path11.dirname(p);
       }
     } else chain.push(dir);
     chain.push(this.folder);
@@ -26157,15 +26378,15 @@ var ScanCache = class _ScanCache {
   prepare() {
     if (!this.checkedFolder(true)) return false;
     try {
-      writeMarker(path10.join(this.folder, MARKER2), this.config);
+      writeMarker(path11.join(this.folder, MARKER2), this.config);
       try {
-        writeNew(path10.join(this.dir, ".gitignore"), "# written by flowguard: a cache, safe to delete\n*\n");
+        writeNew(path11.join(this.dir, ".gitignore"), "# written by flowguard: a cache, safe to delete\n*\n");
       } catch {
       }
       const now = /* @__PURE__ */ new Date();
       fs7.utimesSync(this.folder, now, now);
       for (const name of fs7.readdirSync(this.dir)) {
-        const p = path10.join(this.dir, name);
+        const p = path11.join(this.dir, name);
         if (p === this.folder || !FOLDER_NAME.test(name)) continue;
         try {
           const st = fs7.lstatSync(p);
@@ -26185,8 +26406,8 @@ var FOLDER_NAME = /^v\d+-[0-9a-f]{24}$/;
 var NOFOLLOW = fs7.constants.O_NOFOLLOW ?? 0;
 var NONBLOCK = fs7.constants.O_NONBLOCK ?? 0;
 function isInside2(root, p) {
-  const rel = path10.relative(root, p);
-  return rel === "" || !rel.startsWith("..") && !path10.isAbsolute(rel);
+  const rel = path11.relative(root, p);
+  return rel === "" || !rel.startsWith("..") && !path11.isAbsolute(rel);
 }
 function safeDir(st, own) {
   if (!st.isDirectory() || st.isSymbolicLink()) return false;
@@ -26244,14 +26465,14 @@ function writeMarker(file, config) {
   }
 }
 function removeOwnFolder(dir) {
-  const marker = path10.join(dir, MARKER2);
+  const marker = path11.join(dir, MARKER2);
   if (!fs7.lstatSync(marker).isFile()) return;
   const names2 = fs7.readdirSync(dir);
   const ours = (n) => n === LOG || n === MARKER2 || n.startsWith(`${LOG}.`) && n.endsWith(".tmp");
   if (!names2.every(ours)) return;
   for (const n of names2) {
     if (n === MARKER2) continue;
-    const p = path10.join(dir, n);
+    const p = path11.join(dir, n);
     if (fs7.lstatSync(p).isFile()) fs7.unlinkSync(p);
   }
   fs7.unlinkSync(marker);
@@ -26283,7 +26504,7 @@ function realOr(p) {
   try {
     return fs7.realpathSync(p);
   } catch {
-    return path10.resolve(p);
+    return path11.resolve(p);
   }
 }
 function privateFile(st) {
@@ -26308,16 +26529,16 @@ function readKey(file) {
   }
 }
 function userCacheSecret(keyDir, root) {
-  if (!keyDir || !path10.isAbsolute(keyDir)) return void 0;
+  if (!keyDir || !path11.isAbsolute(keyDir)) return void 0;
   const memo = `${keyDir}\0${root ?? ""}`;
   if (secrets.has(memo)) return secrets.get(memo);
   let secret;
   try {
     fs7.mkdirSync(keyDir, { recursive: true, mode: 448 });
     const real = realOr(keyDir);
-    if (root !== void 0 && (isInside2(realOr(root), real) || isInside2(path10.resolve(root), path10.resolve(keyDir)))) throw new Error("key inside the scan root");
+    if (root !== void 0 && (isInside2(realOr(root), real) || isInside2(path11.resolve(root), path11.resolve(keyDir)))) throw new Error("key inside the scan root");
     if (!safeDir(fs7.lstatSync(real), true) || process.platform !== "win32" && (fs7.lstatSync(real).mode & 18) !== 0) throw new Error("unsafe key folder");
-    const file = path10.join(real, KEY_FILE);
+    const file = path11.join(real, KEY_FILE);
     let got = readKey(file);
     if (got === "absent") {
       const tmp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
@@ -26418,7 +26639,7 @@ function emptyDiscovery(root) {
 }
 async function scan(options) {
   const elapsed = stopwatch();
-  const root = path11.resolve(options.root);
+  const root = path12.resolve(options.root);
   const type = options.type ?? "comprehensive";
   const active = selectRules(type, options.ruleOverrides, options.only);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
@@ -26429,7 +26650,7 @@ async function scan(options) {
   if (contents) {
     disc = emptyDiscovery(root);
     for (const [p, text2] of [...contents].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
-      disc.files.push({ path: p, abs: path11.join(root, p), size: Buffer.byteLength(text2), mode: 420 });
+      disc.files.push({ path: p, abs: path12.join(root, p), size: Buffer.byteLength(text2), mode: 420 });
       disc.all.push({ path: p, mode: 420, size: Buffer.byteLength(text2), isDirectory: false });
     }
   } else {
@@ -26447,7 +26668,7 @@ async function scan(options) {
     };
     disc = shardOf(disc, options.shard, options.noSkip === true, sniff);
   }
-  const cache = options.cache ? ScanCache.open(typeof options.cache === "string" ? path11.resolve(options.cache) : defaultCacheDir(root), {
+  const cache = options.cache ? ScanCache.open(typeof options.cache === "string" ? path12.resolve(options.cache) : defaultCacheDir(root), {
     rules: active,
     options: { noSkip: options.noSkip === true, maxFileSize, secretsAllow: options.secretsAllow ?? [], type }
   }, root, options.cacheKeyDir ?? userCacheDir()) : void 0;
@@ -26590,7 +26811,7 @@ async function scan(options) {
       errors.push({ file: ".", message: `security profile failed: ${oneLine(error)}` });
     }
   }
-  if (options.baseline !== void 0) applyBaseline(findings, loadBaseline(options.baseline, path11.relative(root, options.baseline) || options.baseline));
+  if (options.baseline !== void 0) applyBaseline(findings, loadBaseline(options.baseline, path12.relative(root, options.baseline) || options.baseline));
   for (const f of findings) if (f.suppression?.justification) f.suppression.justification = scrubTokens(f.suppression.justification);
   maskSecrets([findings, errors, skipped, profile], sink.secrets);
   findings.sort(compareFindings);
@@ -26625,7 +26846,14 @@ function packageGraph(files, rootReal, maxFileSize, contents) {
     const d = decode(r.buf);
     return d.kind === "text" ? d.text : void 0;
   };
-  const host = { files: [...byPath.keys()], read };
+  const manifests = files.filter((f) => f.path === "package.json" || f.path.endsWith("/package.json"));
+  const readManifest = (p) => {
+    if (contents) return contents.get(p);
+    const f = manifests.find((x) => x.path === p);
+    const r = f && readInsideRoot(f.abs, rootReal, maxFileSize, f.ino !== void 0 && f.dev !== void 0 ? { dev: f.dev, ino: f.ino } : void 0);
+    return r && r.ok ? r.buf.toString("utf8") : void 0;
+  };
+  const host = { files: [...byPath.keys()], read, manifests: manifests.map((f) => f.path), readManifest };
   return { graph: new PackageGraph(host), host };
 }
 function runTextRules(rules2, source, sink) {
@@ -26802,7 +27030,7 @@ function toSarif(result) {
 // src/report/text.ts
 var COLOURS = { critical: "\x1B[1;35m", high: "\x1B[31m", medium: "\x1B[33m", low: "\x1B[36m", info: "\x1B[2m" };
 var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function printable2(s) {
+function printable(s) {
   return s.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 function escapeWorkflowCommands(text2) {
@@ -26816,20 +27044,20 @@ function toText(result, options = {}) {
   for (const f of shown2) {
     if (f.file !== current) {
       if (current !== void 0) lines.push("");
-      lines.push(c("\x1B[4m", printable2(f.file)));
+      lines.push(c("\x1B[4m", printable(f.file)));
       current = f.file;
     }
     const pos = f.line !== void 0 ? `${f.line}:${f.column ?? 1}` : "-";
     const sev = c(COLOURS[f.severity], f.severity.padEnd(8));
     const sup = f.suppressed ? c("\x1B[2m", " (suppressed)") : "";
     const base3 = f.baselineState === "unchanged" ? c("\x1B[2m", " (baseline)") : "";
-    lines.push(`  ${pos.padEnd(8)} ${sev} ${printable2(f.message)}  ${c("\x1B[2m", f.ruleId)}${sup}${base3}`);
-    if (f.flow && f.flow.length > 1) lines.push(`  ${"".padEnd(8)} ${"".padEnd(8)} flow: ${f.flow.map((s) => printable2(s.label)).join(" → ")}`);
+    lines.push(`  ${pos.padEnd(8)} ${sev} ${printable(f.message)}  ${c("\x1B[2m", f.ruleId)}${sup}${base3}`);
+    if (f.flow && f.flow.length > 1) lines.push(`  ${"".padEnd(8)} ${"".padEnd(8)} flow: ${f.flow.map((s) => printable(s.label)).join(" → ")}`);
   }
   if (shown2.length) lines.push("");
   if (result.skipped.length) {
     lines.push(c("\x1B[4m", "Skipped"));
-    for (const sk of result.skipped) lines.push(`  ${printable2(sk.file)}: ${printable2(sk.reason)}`);
+    for (const sk of result.skipped) lines.push(`  ${printable(sk.file)}: ${printable(sk.reason)}`);
     lines.push("");
   }
   lines.push(summaryLine(result));
@@ -26889,7 +27117,7 @@ function renderProfile(report3, format2) {
 // src/core/write.ts
 var import_node_crypto = require("node:crypto");
 var fs9 = __toESM(require("node:fs"));
-var path12 = __toESM(require("node:path"));
+var path13 = __toESM(require("node:path"));
 function writeReport(file, body, opts) {
   let existing;
   try {
@@ -26907,9 +27135,9 @@ function writeReport(file, body, opts) {
         return;
       }
     }
-    const dir = path12.dirname(file);
+    const dir = path13.dirname(file);
     fs9.mkdirSync(dir, { recursive: true });
-    const tmp = path12.join(dir, `.${path12.basename(file)}.${process.pid}.${(0, import_node_crypto.randomBytes)(6).toString("hex")}.tmp`);
+    const tmp = path13.join(dir, `.${path13.basename(file)}.${process.pid}.${(0, import_node_crypto.randomBytes)(6).toString("hex")}.tmp`);
     const fd = fs9.openSync(tmp, fs9.constants.O_WRONLY | fs9.constants.O_CREAT | fs9.constants.O_EXCL | (fs9.constants.O_NOFOLLOW ?? 0), 420);
     try {
       fs9.writeFileSync(fd, body);
@@ -26932,13 +27160,13 @@ function writeReport(file, body, opts) {
 function whyNot(file, error, cwd) {
   const code = error.code;
   if (code === "ENOTDIR" || code === "EEXIST") {
-    for (let dir = path12.dirname(file); ; dir = path12.dirname(dir)) {
+    for (let dir = path13.dirname(file); ; dir = path13.dirname(dir)) {
       try {
-        if (!fs9.statSync(dir).isDirectory()) return `${cwd !== void 0 && path12.relative(cwd, dir) || dir} is a file, not a directory`;
+        if (!fs9.statSync(dir).isDirectory()) return `${cwd !== void 0 && path13.relative(cwd, dir) || dir} is a file, not a directory`;
         break;
       } catch {
       }
-      if (path12.dirname(dir) === dir) break;
+      if (path13.dirname(dir) === dir) break;
     }
   }
   switch (code) {
@@ -26964,14 +27192,14 @@ function whyNot(file, error, cwd) {
 
 // src/cli/profile.ts
 var fs11 = __toESM(require("node:fs"));
-var path14 = __toESM(require("node:path"));
+var path15 = __toESM(require("node:path"));
 
 // src/cli/flags.ts
 var import_node_util = require("node:util");
 
 // src/options.ts
 var fs10 = __toESM(require("node:fs"));
-var path13 = __toESM(require("node:path"));
+var path14 = __toESM(require("node:path"));
 function anchoredDir(rel) {
   return `/${toPosix(rel).replace(/[\\*?[\]!# ]/g, (c) => `\\${c}`)}/`;
 }
@@ -27015,7 +27243,7 @@ function settings(config, given) {
 }
 function resolveScanFlags(flags, positionals, host, use = {}) {
   const cwd = host.cwd;
-  const targets = positionals.length ? positionals.map((p) => path13.resolve(cwd, p)) : [cwd];
+  const targets = positionals.length ? positionals.map((p) => path14.resolve(cwd, p)) : [cwd];
   let root = cwd;
   if (targets.length === 1) {
     const t = targets[0];
@@ -27035,18 +27263,18 @@ function resolveScanFlags(flags, positionals, host, use = {}) {
     }
   }
   for (const t of targets) {
-    const rel = path13.relative(root, t);
-    if (rel.startsWith("..") || path13.isAbsolute(rel)) throw new UsageError(`"${path13.relative(cwd, t) || t}" is outside the current directory; run flowguard from a directory that contains every path`);
+    const rel = path14.relative(root, t);
+    if (rel.startsWith("..") || path14.isAbsolute(rel)) throw new UsageError(`"${path14.relative(cwd, t) || t}" is outside the current directory; run flowguard from a directory that contains every path`);
   }
   let config = {};
   let configFile;
   if (flags.config !== void 0) {
-    const file = path13.resolve(cwd, flags.config);
+    const file = path14.resolve(cwd, flags.config);
     if (!fs10.existsSync(file)) throw new ConfigError(`${flags.config}: config file not found`);
-    configFile = { file, display: toPosix(path13.relative(cwd, file)) || flags.config };
+    configFile = { file, display: toPosix(path14.relative(cwd, file)) || flags.config };
   } else {
     const found = findConfig(root);
-    if (found) configFile = { file: found, display: toPosix(path13.relative(cwd, found)) || path13.basename(found) };
+    if (found) configFile = { file: found, display: toPosix(path14.relative(cwd, found)) || path14.basename(found) };
   }
   if (configFile) config = loadConfig(configFile.file, configFile.display);
   for (const id of Object.keys(config.rules ?? {})) {
@@ -27066,7 +27294,7 @@ function resolveScanFlags(flags, positionals, host, use = {}) {
     const f = formats[i];
     const file = files[i];
     const format2 = f !== void 0 ? oneOf("format", f, REPORT_FORMATS) : file !== void 0 ? formatOfFile(file) : "text";
-    outputs.push(file !== void 0 ? { format: format2, file: path13.resolve(cwd, file) } : { format: format2 });
+    outputs.push(file !== void 0 ? { format: format2, file: path14.resolve(cwd, file) } : { format: format2 });
   }
   if (outputs.filter((o) => o.file === void 0).length > 1) throw new UsageError("only one --format can go to stdout; give the others an --output");
   const options = {
@@ -27082,17 +27310,17 @@ function resolveScanFlags(flags, positionals, host, use = {}) {
   if (positionals.length && !(targets.length === 1 && targets[0] === root)) options.paths = targets;
   if (config.maxFileSize !== void 0) options.maxFileSize = config.maxFileSize;
   if (flags["no-cache"] !== true) {
-    const dir = host.env.FLOWGUARD_CACHE_DIR ? path13.resolve(cwd, host.env.FLOWGUARD_CACHE_DIR) : scanCacheDir(root, host.env);
+    const dir = host.env.FLOWGUARD_CACHE_DIR ? path14.resolve(cwd, host.env.FLOWGUARD_CACHE_DIR) : scanCacheDir(root, host.env);
     options.cache = dir ?? true;
     const keyDir = userCacheDir(host.env);
     if (keyDir) options.cacheKeyDir = keyDir;
-    const rel = dir !== void 0 ? path13.relative(root, dir) : "";
-    if (rel && !rel.startsWith("..") && !path13.isAbsolute(rel) && !rel.split(path13.sep).includes("node_modules")) options.exclude = [...options.exclude ?? [], anchoredDir(rel)];
+    const rel = dir !== void 0 ? path14.relative(root, dir) : "";
+    if (rel && !rel.startsWith("..") && !path14.isAbsolute(rel) && !rel.split(path14.sep).includes("node_modules")) options.exclude = [...options.exclude ?? [], anchoredDir(rel)];
   }
   if (flags.shard !== void 0) options.shard = parseShard(flags.shard);
-  const baseline = flags.baseline !== void 0 ? path13.resolve(cwd, flags.baseline) : config.baseline !== void 0 ? path13.resolve(root, config.baseline) : void 0;
+  const baseline = flags.baseline !== void 0 ? path14.resolve(cwd, flags.baseline) : config.baseline !== void 0 ? path14.resolve(root, config.baseline) : void 0;
   if (baseline !== void 0 && use.baseline !== false) {
-    loadBaseline(baseline, toPosix(path13.relative(cwd, baseline)) || baseline);
+    loadBaseline(baseline, toPosix(path14.relative(cwd, baseline)) || baseline);
     options.baseline = baseline;
   }
   if (flags.since !== void 0 && !flags["git-history"]) throw new UsageError("--since goes with --git-history");
@@ -27176,7 +27404,7 @@ function resolveScan(args, host, use = {}) {
 
 // src/cli/profile.ts
 function writeFile(file, body, host) {
-  writeReport(file, body, { display: path14.relative(host.cwd, file) || ".", direct: true, cwd: host.cwd });
+  writeReport(file, body, { display: path15.relative(host.cwd, file) || ".", direct: true, cwd: host.cwd });
 }
 function writeProfileOutput(result, file, host, quiet = false) {
   const p = result.profile;
@@ -27184,7 +27412,7 @@ function writeProfileOutput(result, file, host, quiet = false) {
 `);
   if (file === void 0) return;
   if (!result.profile) throw new UsageError('--profile-output needs --profile (or "profile" in flowguard.config.yaml)');
-  writeFile(path14.resolve(host.cwd, file), renderProfile(result.profile, "json"), host);
+  writeFile(path15.resolve(host.cwd, file), renderProfile(result.profile, "json"), host);
 }
 function parseProfileName(value) {
   if (value === void 0) return void 0;
@@ -27204,7 +27432,7 @@ async function runProfileCommand(args, host) {
   if (!profile) throw new UsageError(`profile validate needs --profile ${PROFILES.join("|")}`);
   if (positionals.length > 1) throw new UsageError("profile validate takes one PATH");
   if (values.format !== void 0 && !PROFILE_FORMATS.includes(values.format)) throw new UsageError(`--format must be one of ${PROFILE_FORMATS.join(", ")}, not "${values.format}"`);
-  const root = path14.resolve(host.cwd, positionals[0] ?? ".");
+  const root = path15.resolve(host.cwd, positionals[0] ?? ".");
   let st;
   try {
     st = fs11.statSync(root);
@@ -27217,7 +27445,7 @@ async function runProfileCommand(args, host) {
   const format2 = values.format ?? (values.output !== void 0 ? "json" : "text");
   const body = renderProfile(report3, format2);
   if (values.output !== void 0) {
-    writeFile(path14.resolve(host.cwd, values.output), body, host);
+    writeFile(path15.resolve(host.cwd, values.output), body, host);
     if (!values.quiet) host.stdout.write(`flowguard: profile ${profile} ${report3.verdict === "pass" ? "passed" : `failed (${report3.failing_controls.join(", ")})`}
 `);
   } else host.stdout.write(body);
@@ -27225,7 +27453,7 @@ async function runProfileCommand(args, host) {
 }
 
 // src/pipeline/history.ts
-var path15 = __toESM(require("node:path"));
+var path16 = __toESM(require("node:path"));
 var import_ignore2 = __toESM(require_ignore());
 var fs12 = __toESM(require("node:fs"));
 function git(cwd, args) {
@@ -27268,8 +27496,8 @@ function stagedContents(root, options = {}) {
   const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const out = /* @__PURE__ */ new Map();
   for (const name of names2.sort()) {
-    const rel = toPosix(path15.relative(root, path15.join(top, name)));
-    if (rel.startsWith("..") || path15.isAbsolute(rel) || excluded(rel) || rel.split("/").includes("node_modules")) continue;
+    const rel = toPosix(path16.relative(root, path16.join(top, name)));
+    if (rel.startsWith("..") || path16.isAbsolute(rel) || excluded(rel) || rel.split("/").includes("node_modules")) continue;
     const buf = git(top, ["show", `:${name}`]);
     if (buf.length > max) continue;
     const d = decode(buf);
@@ -27307,8 +27535,8 @@ function historyAdditions(root, since, options = {}) {
       flush();
       const name = line.slice(4).replace(/^b\//, "");
       if (name === "/dev/null") continue;
-      const rel = toPosix(path15.relative(root, path15.join(top, name.replace(/^"|"$/g, ""))));
-      if (!rel.startsWith("..") && !path15.isAbsolute(rel) && !excluded(rel)) file = rel;
+      const rel = toPosix(path16.relative(root, path16.join(top, name.replace(/^"|"$/g, ""))));
+      if (!rel.startsWith("..") && !path16.isAbsolute(rel) && !excluded(rel)) file = rel;
     } else if (line.startsWith("@@ ")) {
       const m = /\+(\d+)(?:,(\d+))?/.exec(line);
       next = m ? Number(m[1]) : 1;
@@ -27357,7 +27585,7 @@ function changedSince(root, ref, options = {}) {
   const disc = discover({ root, exclude: [...options.exclude ?? []], maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE });
   const out = [];
   for (const f of disc.files) {
-    const inRepo = toPosix(path15.relative(top, f.abs));
+    const inRepo = toPosix(path16.relative(top, f.abs));
     const known = blobs.get(inRepo);
     if (known === void 0 || known !== blobSha(f.abs)) out.push(f.abs);
   }
@@ -27376,14 +27604,14 @@ async function scanResolved(resolved) {
   if (resolved.history) return scanHistory(o, resolved.history.since);
   if (resolved.staged) return scan({ ...o, contents: stagedContents(o.root, o) });
   if (resolved.changedSince !== void 0) {
-    const changed = changedSince(o.root, resolved.changedSince, o).filter((f) => !o.paths || o.paths.some((p) => f === p || f.startsWith(p + path15.sep)));
+    const changed = changedSince(o.root, resolved.changedSince, o).filter((f) => !o.paths || o.paths.some((p) => f === p || f.startsWith(p + path16.sep)));
     return changed.length ? scan({ ...o, paths: changed }) : scan({ ...o, contents: /* @__PURE__ */ new Map() });
   }
   return scan(o);
 }
 
 // src/cli/baseline.ts
-var path16 = __toESM(require("node:path"));
+var path17 = __toESM(require("node:path"));
 async function runBaseline(args, host) {
   const [sub2, ...rest] = args;
   if (sub2 !== "create") throw new UsageError(`baseline needs a subcommand: flowguard baseline create [PATH] --output FILE${sub2 ? ` (not "${sub2}")` : ""}`);
@@ -27395,7 +27623,7 @@ async function runBaseline(args, host) {
   if (scanArgs.some(forbidden)) throw new UsageError("baseline create takes --output once and no --format or --baseline");
   const resolved = resolveScan([...scanArgs, "--quiet"], host, { baseline: false });
   const result = await scanResolved(resolved);
-  const target = path16.resolve(host.cwd, file);
+  const target = path17.resolve(host.cwd, file);
   writeReport(target, toBaseline(result.findings), { display: file, direct: true, cwd: host.cwd });
   const n = new Set(result.findings.filter((f) => !f.suppressed).map((f) => f.fingerprint)).size;
   host.stderr.write(`flowguard: baseline of ${n} finding${n === 1 ? "" : "s"} written to ${file}
@@ -27405,7 +27633,7 @@ async function runBaseline(args, host) {
 
 // src/cli/merge.ts
 var fs13 = __toESM(require("node:fs"));
-var path17 = __toESM(require("node:path"));
+var path18 = __toESM(require("node:path"));
 var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 async function runMerge(args, host) {
   const { values, positionals } = parseFlags(args, { output: { type: "string", short: "o" } });
@@ -27413,7 +27641,7 @@ async function runMerge(args, host) {
   const logs = positionals.map((file) => {
     let text2;
     try {
-      text2 = fs13.readFileSync(path17.resolve(host.cwd, file), "utf8");
+      text2 = fs13.readFileSync(path18.resolve(host.cwd, file), "utf8");
     } catch (error) {
       throw new UsageError(`cannot read ${file}: ${error.code ?? "error"}`);
     }
@@ -27427,7 +27655,7 @@ async function runMerge(args, host) {
 `;
   if (values.output === void 0) host.stdout.write(body);
   else {
-    writeReport(path17.resolve(host.cwd, values.output), body, { display: values.output, direct: true, cwd: host.cwd });
+    writeReport(path18.resolve(host.cwd, values.output), body, { display: values.output, direct: true, cwd: host.cwd });
   }
   return 0;
 }
@@ -27516,11 +27744,11 @@ function mergeSarif(logs) {
 
 // src/cli/fix.ts
 var fs15 = __toESM(require("node:fs"));
-var path19 = __toESM(require("node:path"));
+var path20 = __toESM(require("node:path"));
 
 // src/agent-time/init.ts
 var fs14 = __toESM(require("node:fs"));
-var path18 = __toESM(require("node:path"));
+var path19 = __toESM(require("node:path"));
 var HOOK_MATCHER = "Write|Edit|MultiEdit|NotebookEdit|Bash";
 var HOOK_COMMAND = "npx --no-install flowguard hook claude-code";
 var group = { matcher: HOOK_MATCHER, hooks: [{ type: "command", command: HOOK_COMMAND }] };
@@ -27602,7 +27830,7 @@ function installHook(file, display) {
     }
     if (!tryParseJsonc(next)) throw new ConfigError(`${display}: could not add the hook without breaking the file; add it by hand (see flowguard init claude-code --help)`);
   }
-  fs14.mkdirSync(path18.dirname(file), { recursive: true });
+  fs14.mkdirSync(path19.dirname(file), { recursive: true });
   fs14.writeFileSync(file, next);
   return { file, changed: true, what };
 }
@@ -27619,7 +27847,7 @@ function runInit(args, host) {
     else throw new UsageError(`unknown option "${a}" for flowguard init claude-code`);
   }
   const display = `.claude/${local ? "settings.local.json" : "settings.json"}`;
-  const res = installHook(path18.join(host.cwd, display), display);
+  const res = installHook(path19.join(host.cwd, display), display);
   host.stdout.write(`flowguard: ${res.what}
 `);
   if (res.changed) host.stdout.write(`  PreToolUse ${HOOK_MATCHER} → ${HOOK_COMMAND}
@@ -27629,7 +27857,7 @@ function runInit(args, host) {
 }
 function pinnedHere(dir) {
   try {
-    const pkg = JSON.parse(fs14.readFileSync(path18.join(dir, "package.json"), "utf8"));
+    const pkg = JSON.parse(fs14.readFileSync(path19.join(dir, "package.json"), "utf8"));
     return ["dependencies", "devDependencies", "optionalDependencies"].some((k) => typeof pkg[k]?.flowguard === "string");
   } catch {
     return false;
@@ -27656,15 +27884,15 @@ function addEnvDeny(text2) {
   }
   return out;
 }
-function dropBypassMode(path24, text2) {
+function dropBypassMode(path25, text2) {
   const sites = [];
-  if (isClaudeSettings(path24) || /\.json$/.test(path24)) {
+  if (isClaudeSettings(path25) || /\.json$/.test(path25)) {
     const m = at(tryParseJsonc(text2), "permissions.defaultMode");
     if (isScalar(m) && m.value === "bypassPermissions") sites.push(m);
-  } else if (isAgentMarkdown(path24)) {
+  } else if (isAgentMarkdown(path25)) {
     const m = get(parseFrontmatter(text2)?.data, "permissionMode");
     if (isScalar(m) && m.value === "bypassPermissions") sites.push(m);
-  } else if (/\.ya?ml$/.test(path24)) {
+  } else if (/\.ya?ml$/.test(path25)) {
     for (const key of ["defaultMode", "permissionMode"]) {
       const m = findKey(parseYaml(text2), key);
       if (isScalar(m) && m.value === "bypassPermissions") sites.push(m);
@@ -27694,8 +27922,8 @@ function findKey(node, key) {
 var FLAG2 = String.raw`(--(allow-)?dangerously-skip-permissions\b|--permission-mode[= ]+bypassPermissions\b)`;
 var SKIP_FLAGS = new RegExp(FLAG2, "g");
 var strip = (s) => s.replace(new RegExp(`${FLAG2}[ \\t]+`, "g"), "").replace(new RegExp(`[ \\t]*${FLAG2}`, "g"), "");
-function dropSkipFlags(path24, text2) {
-  if (!isWorkflow(path24)) return text2;
+function dropSkipFlags(path25, text2) {
+  if (!isWorkflow(path25)) return text2;
   const jobs = get(parseYaml(text2), "jobs");
   const ranges = [];
   for (const j of isMap(jobs) ? jobs.entries : []) {
@@ -27763,10 +27991,10 @@ function unifiedDiff(file, before, after) {
   return `${out.join("\n")}
 `;
 }
-function pinPackages(path24, text2, versions) {
-  if (!/\.jsonc?$/.test(path24) || !versions.size) return text2;
+function pinPackages(path25, text2, versions) {
+  if (!/\.jsonc?$/.test(path25) || !versions.size) return text2;
   const edits = [];
-  for (const s of mcpServers(fileContext(path24, text2))) {
+  for (const s of mcpServers(fileContext(path25, text2))) {
     const l = launcherPackage(launchLine(s));
     if (!l || l.pinned || !l.pkg || l.launcher !== "npx") continue;
     const name = packageName(l.pkg);
@@ -27836,11 +28064,11 @@ async function runFix(args, host) {
   if (positionals.length > 1) throw new UsageError("fix takes one PATH");
   const rules2 = values.rule ?? Object.keys(FIXES);
   for (const r of rules2) if (!Object.hasOwn(FIXES, r)) throw new UsageError(`fix has no fix for ${JSON.stringify(r)} (it fixes ${Object.keys(FIXES).join(", ")})`);
-  const root = path19.resolve(host.cwd, positionals[0] ?? ".");
+  const root = path20.resolve(host.cwd, positionals[0] ?? ".");
   if (!fs15.existsSync(root) || !fs15.statSync(root).isDirectory()) throw new UsageError(`${positionals[0] ?? "."}: not a directory`);
   let versions;
   try {
-    versions = lockedVersions(readOr(path19.join(root, "package-lock.json")), values.pin ?? []);
+    versions = lockedVersions(readOr(path20.join(root, "package-lock.json")), values.pin ?? []);
   } catch (error) {
     throw new UsageError(error.message);
   }
@@ -27854,7 +28082,7 @@ async function runFix(args, host) {
   }
   let changed = 0;
   const apply = (file, fix) => {
-    const abs = path19.join(root, file);
+    const abs = path20.join(root, file);
     let before = "";
     try {
       before = fs15.readFileSync(abs, "utf8");
@@ -27889,7 +28117,7 @@ async function runFix(args, host) {
 }
 
 // src/agent-time/hook.ts
-var path21 = __toESM(require("node:path"));
+var path22 = __toESM(require("node:path"));
 
 // src/agent-time/content.ts
 function applyEdits(current, edits) {
@@ -27916,12 +28144,12 @@ function notebookAfter(current, edit2) {
 
 // src/agent-time/gate.ts
 var fs16 = __toESM(require("node:fs"));
-var path20 = __toESM(require("node:path"));
+var path21 = __toESM(require("node:path"));
 var import_ignore3 = __toESM(require_ignore());
 function openProject(root, flags = {}) {
-  const abs = path20.resolve(root);
+  const abs = path21.resolve(root);
   const found = findConfig(abs);
-  const config = found ? loadConfig(found, path20.basename(found)) : {};
+  const config = found ? loadConfig(found, path21.basename(found)) : {};
   for (const id of Object.keys(config.rules ?? {})) {
     if (!rules.some((r) => r.id === id)) throw new ConfigError(`unknown rule "${id}" in the config${didYouMean(id, rules.map((r) => r.id))}`);
   }
@@ -27938,7 +28166,7 @@ function openProject(root, flags = {}) {
   };
   if (flags.cache !== false) base3.cache = flags.cache ?? true;
   if (config.baseline !== void 0) {
-    const file = path20.resolve(abs, config.baseline);
+    const file = path21.resolve(abs, config.baseline);
     loadBaseline(file, config.baseline);
     base3.baseline = file;
   }
@@ -27954,8 +28182,8 @@ function openProject(root, flags = {}) {
   return { root: abs, config, type, failOn, only, base: base3, excluded };
 }
 function relativeInside(root, abs) {
-  const rel = path20.relative(root, abs);
-  if (!rel || rel.startsWith("..") || path20.isAbsolute(rel)) return void 0;
+  const rel = path21.relative(root, abs);
+  if (!rel || rel.startsWith("..") || path21.isAbsolute(rel)) return void 0;
   return toPosix(rel);
 }
 function currentText(project, abs) {
@@ -28212,7 +28440,7 @@ async function readStdin(host) {
 }
 function projectDir(ev, host) {
   const dir = host.env.CLAUDE_PROJECT_DIR || ev.cwd || host.cwd;
-  return path21.resolve(host.cwd, dir);
+  return path22.resolve(host.cwd, dir);
 }
 async function decide2(ev, host, flags) {
   const call = ev.call;
@@ -28229,10 +28457,10 @@ async function decide2(ev, host, flags) {
   return decideWrite(call, dir, projectFlags);
 }
 async function decideWrite(call, dir, projectFlags) {
-  const abs = path21.resolve(dir, call.filePath);
+  const abs = path22.resolve(dir, call.filePath);
   const inside = relativeInside(dir, abs);
-  const project = openProject(inside !== void 0 ? dir : path21.dirname(abs), projectFlags);
-  const rel = inside ?? path21.basename(abs);
+  const project = openProject(inside !== void 0 ? dir : path22.dirname(abs), projectFlags);
+  const rel = inside ?? path22.basename(abs);
   if (project.excluded(rel)) return { deny: false };
   const before = currentText(project, abs);
   let after;
@@ -28271,10 +28499,10 @@ async function runHook(args, host) {
 
 // src/agent-time/mcp.ts
 var fs17 = __toESM(require("node:fs"));
-var path22 = __toESM(require("node:path"));
+var path23 = __toESM(require("node:path"));
 function loadSdk() {
   if (true) {
-    return loadBundle(path22.join(__dirname, "mcp-sdk.js"), true ? "663486b05f0620ef033105074d2d8375ff0f12630fe7e5e81e778765e3da1950" : "");
+    return loadBundle(path23.join(__dirname, "mcp-sdk.js"), true ? "663486b05f0620ef033105074d2d8375ff0f12630fe7e5e81e778765e3da1950" : "");
   }
   const base3 = "@modelcontextprotocol/sdk/";
   const req = (m) => require(base3 + m);
@@ -28332,9 +28560,9 @@ var ToolInputError = class extends Error {
   name = "ToolInputError";
 };
 function insideRoot(root, p) {
-  const abs = path22.resolve(root, p);
-  const rel = path22.relative(root, abs);
-  if (rel.startsWith("..") || path22.isAbsolute(rel)) throw new ToolInputError(`"${p}" is outside the server root`);
+  const abs = path23.resolve(root, p);
+  const rel = path23.relative(root, abs);
+  if (rel.startsWith("..") || path23.isAbsolute(rel)) throw new ToolInputError(`"${p}" is outside the server root`);
   const rootReal = fs17.realpathSync(root);
   let probe = abs;
   for (; ; ) {
@@ -28342,13 +28570,13 @@ function insideRoot(root, p) {
     try {
       real = fs17.realpathSync(probe);
     } catch {
-      const up = path22.dirname(probe);
+      const up = path23.dirname(probe);
       if (up === probe) break;
       probe = up;
       continue;
     }
-    const r = path22.relative(rootReal, real);
-    if (r.startsWith("..") || path22.isAbsolute(r)) throw new ToolInputError(`"${p}" leads outside the server root through a symlink`);
+    const r = path23.relative(rootReal, real);
+    if (r.startsWith("..") || path23.isAbsolute(r)) throw new ToolInputError(`"${p}" leads outside the server root through a symlink`);
     break;
   }
   return { abs, rel: toPosix(rel) };
@@ -28412,11 +28640,11 @@ An MCP server over stdio, rooted at the current directory. Tools: ${MCP_TOOLS.ma
     return 0;
   }
   if (args.length) throw new UsageError(`flowguard mcp takes no arguments (its root is the current directory), not "${args[0]}"`);
-  const root = path22.resolve(host.cwd);
+  const root = path23.resolve(host.cwd);
   openProject(root, { cache: false });
   const sdk = loadSdk();
   const server = new sdk.Server({ name: "flowguard", version: VERSION }, { capabilities: { tools: {} } });
-  server.setRequestHandler(sdk.ListToolsRequestSchema, async () => ({ tools: MCP_TOOLS.map((t) => ({ ...t, inputSchema: { ...t.inputSchema } })) }));
+  server.setRequestHandler(sdk.ListToolsRequestSchema, () => Promise.resolve({ tools: MCP_TOOLS.map((t) => ({ ...t, inputSchema: { ...t.inputSchema } })) }));
   server.setRequestHandler(sdk.CallToolRequestSchema, async (req) => {
     try {
       return text(await callTool(root, req.params.name, req.params.arguments ?? {}));
@@ -28538,7 +28766,7 @@ async function cli(argv, host) {
   try {
     return await dispatch2(argv, host);
   } catch (error) {
-    host.stderr.write(`flowguard: ${printable2(summarize(error))}
+    host.stderr.write(`flowguard: ${printable(summarize(error))}
 `);
     if (host.env.FLOWGUARD_DEBUG === "1") host.stderr.write(`${(0, import_node_util2.inspect)(error)}
 `);
@@ -28613,12 +28841,12 @@ function emitReports(result, resolved, host) {
     const colour = out.file === void 0 && out.format === "text" && host.stdout.isTTY === true && !host.env.NO_COLOR;
     const body = render(result, out.format, { colour });
     if (out.file === void 0) host.stdout.write(body);
-    else writeReport(out.file, body, { display: path23.relative(host.cwd, out.file) || ".", direct: true, cwd: host.cwd });
+    else writeReport(out.file, body, { display: path24.relative(host.cwd, out.file) || ".", direct: true, cwd: host.cwd });
   }
 }
 function reportProblems(result, host) {
   if (!result.errors.length) return;
-  const shown2 = result.errors.slice(0, 3).map((e) => printable2(`${e.file} (${e.message})`));
+  const shown2 = result.errors.slice(0, 3).map((e) => printable(`${e.file} (${e.message})`));
   const more = result.errors.length > 3 ? ` and ${result.errors.length - 3} more` : "";
   host.stderr.write(`flowguard: ${result.errors.length} file${result.errors.length === 1 ? "" : "s"} could not be scanned: ${shown2.join(", ")}${more}
 `);
@@ -28673,4 +28901,4 @@ function guarded(stream) {
     }
   };
 }
-cli(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: guarded(process.stdout), stderr: guarded(process.stderr) }).then((code) => process.exitCode = code);
+void cli(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: guarded(process.stdout), stderr: guarded(process.stderr) }).then((code) => process.exitCode = code);

@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "9f3cc29638f7c4ddeaa92b38b911ca4b16f713f9369cf4425b7148d295daedc0" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "735b01e1bc025e5fed8ef780d8d5a234f7030d5e486b1041526e73975f2bc14e" : "");

@@ -1202,14 +1202,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path15 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path16 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path15 && path15[0] !== "/") {
-          path15 = `/${path15}`;
+        if (path16 && path16[0] !== "/") {
+          path16 = `/${path16}`;
         }
-        return new URL(`${origin}${path15}`);
+        return new URL(`${origin}${path16}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1660,39 +1660,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin }
+          request: { method, path: path16, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path15);
+        debuglog("sending request to %s %s/%s", method, origin, path16);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin },
+          request: { method, path: path16, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path15,
+          path16,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin }
+          request: { method, path: path16, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path15);
+        debuglog("trailers received from %s %s/%s", method, origin, path16);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin },
+          request: { method, path: path16, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path15,
+          path16,
           error2.message
         );
       });
@@ -1741,9 +1741,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path15, origin }
+            request: { method, path: path16, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path15);
+          debuglog("sending request to %s %s/%s", method, origin, path16);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1806,7 +1806,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path15,
+        path: path16,
         method,
         body,
         headers,
@@ -1821,11 +1821,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path15 !== "string") {
+        if (typeof path16 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path15[0] !== "/" && !(path15.startsWith("http://") || path15.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path16[0] !== "/" && !(path16.startsWith("http://") || path16.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path15)) {
+        } else if (invalidPathRegex.test(path16)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1891,7 +1891,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path15, query) : path15;
+        this.path = query ? buildURL(path16, query) : path16;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6584,7 +6584,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path15, host, upgrade, blocking, reset } = request2;
+      const { method, path: path16, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6665,7 +6665,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path15} HTTP/1.1\r
+      let header = `${method} ${path16} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7194,7 +7194,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path15, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path16, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7291,7 +7291,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path15;
+      headers[HTTP2_HEADER_PATH] = path16;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7644,9 +7644,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path15 = search ? `${pathname}${search}` : pathname;
+        const path16 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path15;
+        this.opts.path = path16;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8885,10 +8885,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path15 = "/",
+          path: path16 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path15;
+        opts.path = origin + path16;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10860,20 +10860,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path15) {
-      if (typeof path15 !== "string") {
-        return path15;
+    function safeUrl(path16) {
+      if (typeof path16 !== "string") {
+        return path16;
       }
-      const pathSegments = path15.split("?");
+      const pathSegments = path16.split("?");
       if (pathSegments.length !== 2) {
-        return path15;
+        return path16;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path15, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path15);
+    function matchKey(mockDispatch2, { path: path16, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path16);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10895,7 +10895,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path15 }) => matchValue(safeUrl(path15), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path16 }) => matchValue(safeUrl(path16), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10933,9 +10933,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path15, method, body, headers, query } = opts;
+      const { path: path16, method, body, headers, query } = opts;
       return {
-        path: path15,
+        path: path16,
         method,
         body,
         headers,
@@ -11398,10 +11398,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path15, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path16, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path15,
+            Path: path16,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16280,9 +16280,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path15) {
-      for (let i = 0; i < path15.length; ++i) {
-        const code2 = path15.charCodeAt(i);
+    function validateCookiePath(path16) {
+      for (let i = 0; i < path16.length; ++i) {
+        const code2 = path16.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19202,11 +19202,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path15 = opts.path;
+          let path16 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path15 = `/${path15}`;
+            path16 = `/${path16}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path15);
+          url = new URL(util.parseOrigin(url).origin + path16);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19857,17 +19857,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path15) {
-      const ctrl = callVisitor(key, node, visitor, path15);
+    function visit_(key, node, visitor, path16) {
+      const ctrl = callVisitor(key, node, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visit_(key, ctrl, visitor, path15);
+        replaceNode(key, path16, ctrl);
+        return visit_(key, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path15);
+            const ci = visit_(i, node.items[i], visitor, path16);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19878,13 +19878,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          const ck = visit_("key", node.key, visitor, path15);
+          path16 = Object.freeze(path16.concat(node));
+          const ck = visit_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path15);
+          const cv = visit_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19905,17 +19905,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path15) {
-      const ctrl = await callVisitor(key, node, visitor, path15);
+    async function visitAsync_(key, node, visitor, path16) {
+      const ctrl = await callVisitor(key, node, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visitAsync_(key, ctrl, visitor, path15);
+        replaceNode(key, path16, ctrl);
+        return visitAsync_(key, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path15);
+            const ci = await visitAsync_(i, node.items[i], visitor, path16);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19926,13 +19926,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path15);
+          path16 = Object.freeze(path16.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path15);
+          const cv = await visitAsync_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19959,23 +19959,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path15) {
+    function callVisitor(key, node, visitor, path16) {
       if (typeof visitor === "function")
-        return visitor(key, node, path15);
+        return visitor(key, node, path16);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path15);
+        return visitor.Map?.(key, node, path16);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path15);
+        return visitor.Seq?.(key, node, path16);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path15);
+        return visitor.Pair?.(key, node, path16);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path15);
+        return visitor.Scalar?.(key, node, path16);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path15);
+        return visitor.Alias?.(key, node, path16);
       return void 0;
     }
-    function replaceNode(key, path15, node) {
-      const parent = path15[path15.length - 1];
+    function replaceNode(key, path16, node) {
+      const parent = path16[path16.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -20587,10 +20587,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path15, value) {
+    function collectionFromPath(schema, path16, value) {
       let v = value;
-      for (let i = path15.length - 1; i >= 0; --i) {
-        const k = path15[i];
+      for (let i = path16.length - 1; i >= 0; --i) {
+        const k = path16[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -20609,7 +20609,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
+    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20639,11 +20639,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path15, value) {
-        if (isEmptyPath(path15))
+      addIn(path16, value) {
+        if (isEmptyPath(path16))
           this.add(value);
         else {
-          const [key, ...rest] = path15;
+          const [key, ...rest] = path16;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20657,8 +20657,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        const [key, ...rest] = path15;
+      deleteIn(path16) {
+        const [key, ...rest] = path16;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20672,8 +20672,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        const [key, ...rest] = path15;
+      getIn(path16, keepScalar) {
+        const [key, ...rest] = path16;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20691,8 +20691,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path15) {
-        const [key, ...rest] = path15;
+      hasIn(path16) {
+        const [key, ...rest] = path16;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20702,8 +20702,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        const [key, ...rest] = path15;
+      setIn(path16, value) {
+        const [key, ...rest] = path16;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -23218,9 +23218,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path15, value) {
+      addIn(path16, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path15, value);
+          this.contents.addIn(path16, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -23295,14 +23295,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        if (Collection2.isEmptyPath(path15)) {
+      deleteIn(path16) {
+        if (Collection2.isEmptyPath(path16)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -23317,10 +23317,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        if (Collection2.isEmptyPath(path15))
+      getIn(path16, keepScalar) {
+        if (Collection2.isEmptyPath(path16))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -23331,10 +23331,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path15) {
-        if (Collection2.isEmptyPath(path15))
+      hasIn(path16) {
+        if (Collection2.isEmptyPath(path16))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -23351,13 +23351,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        if (Collection2.isEmptyPath(path15)) {
+      setIn(path16, value) {
+        if (Collection2.isEmptyPath(path16)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path15), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path16), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path15, value);
+          this.contents.setIn(path16, value);
         }
       }
       /**
@@ -25318,9 +25318,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path15) => {
+    visit2.itemAtPath = (cst, path16) => {
       let item = cst;
-      for (const [field, index] of path15) {
+      for (const [field, index] of path16) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -25329,23 +25329,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path15) => {
-      const parent = visit2.itemAtPath(cst, path15.slice(0, -1));
-      const field = path15[path15.length - 1][0];
+    visit2.parentCollection = (cst, path16) => {
+      const parent = visit2.itemAtPath(cst, path16.slice(0, -1));
+      const field = path16[path16.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path15, item, visitor) {
-      let ctrl = visitor(item, path15);
+    function _visit(path16, item, visitor) {
+      let ctrl = visitor(item, path16);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path15.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path16.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25356,10 +25356,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path15);
+            ctrl = ctrl(item, path16);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -27283,10 +27283,12 @@ function humanWords(value) {
   if (stripped.length === norm2.length) return false;
   return stripped.replace(/[^a-z]/g, "").length <= 3;
 }
-function decodedBase64(value) {
-  if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return void 0;
-  const text = Buffer.from(value, "base64").toString("latin1");
-  return /^[\x20-\x7e]+$/.test(text) ? text : void 0;
+function decodedBase64(value, as = "line", urlSafe = false) {
+  if (urlSafe ? !/^[A-Za-z0-9+/_-]+={0,2}$/.test(value) : value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return void 0;
+  const bytes2 = Buffer.from(urlSafe ? value.replace(/-/g, "+").replace(/_/g, "/") : value, "base64");
+  const text = bytes2.toString(as === "utf8" ? "utf8" : "latin1");
+  const ok = as === "line" ? /^[\x20-\x7e]+$/ : as === "lines" ? /^[\t\n\r\x20-\x7e]*$/ : /^[^\x00-\x08\x0e-\x1f\x7f\uFFFD]+$/;
+  return ok.test(text) ? text : void 0;
 }
 function isReference(value) {
   if (/^(?:vault|op|sm|ssm|awssm|gcpsm|azkv|secretsmanager|resolve|ref\+[a-z]+):/i.test(value) || /^arn:aws/.test(value) || /^projects\/[^/]+\/secrets\//.test(value)) return true;
@@ -27297,14 +27299,14 @@ function documentedExample(value) {
   if (/EXAMPLE/.test(value)) return true;
   return DOCUMENTED.has(createHash("sha256").update(value).digest("hex"));
 }
-function isLockfile(path15) {
-  return LOCKFILES.test(path15);
+function isLockfile(path16) {
+  return LOCKFILES.test(path16);
 }
-function isFixtureLike(path15) {
-  return /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|__fixtures__|mocks?|__mocks__|examples?|samples?|testdata)\//i.test(path15) || /\.(?:test|spec)\.[a-z]+$/i.test(path15) || isTemplateEnv(path15);
+function isFixtureLike(path16) {
+  return /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|__fixtures__|mocks?|__mocks__|examples?|samples?|testdata)\//i.test(path16) || /\.(?:test|spec)\.[a-z]+$/i.test(path16) || isTemplateEnv(path16);
 }
-function isTemplateEnv(path15) {
-  return /(?:^|\/)[^/]*\.(?:example|sample|template|tmpl|dist|defaults?)(?:\.[a-z]+)?$/i.test(path15) || /(?:^|\/)(?:example|sample|template)\.env$/i.test(path15);
+function isTemplateEnv(path16) {
+  return /(?:^|\/)[^/]*\.(?:example|sample|template|tmpl|dist|defaults?)(?:\.[a-z]+)?$/i.test(path16) || /(?:^|\/)(?:example|sample|template)\.env$/i.test(path16);
 }
 function isIntegrityHash(value) {
   return /^sha(?:1|256|384|512)-[A-Za-z0-9+/]+=*$/.test(value);
@@ -27326,20 +27328,20 @@ function typeExpression(value) {
   const parts2 = value.split("|");
   return parts2.every((p) => part.test(p.trim())) && (parts2.length > 1 || /\d/.test(value));
 }
-function isLocaleFile(path15) {
-  return /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|translations?)\//i.test(path15) || /\.(?:po|pot|xliff|xlf|arb|strings|resx)$/i.test(path15) || /(?:^|\/)(?:messages|strings|translations?)(?:[._-][A-Za-z]{2}(?:[-_][A-Za-z]{2,4})?)?\.(?:json|ya?ml|properties)$/i.test(path15);
+function isLocaleFile(path16) {
+  return /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|translations?)\//i.test(path16) || /\.(?:po|pot|xliff|xlf|arb|strings|resx)$/i.test(path16) || /(?:^|\/)(?:messages|strings|translations?)(?:[._-][A-Za-z]{2}(?:[-_][A-Za-z]{2,4})?)?\.(?:json|ya?ml|properties)$/i.test(path16);
 }
-function isDocs(path15) {
-  return /(?:^|\/)(?:docs?|documentation)\//i.test(path15) || /\.(?:md|mdx|markdown|rst|adoc|txt)$/i.test(path15) || /(?:^|\/)README[^/]*$/i.test(path15);
+function isDocs(path16) {
+  return /(?:^|\/)(?:docs?|documentation)\//i.test(path16) || /\.(?:md|mdx|markdown|rst|adoc|txt)$/i.test(path16) || /(?:^|\/)README[^/]*$/i.test(path16);
 }
-function lowReason(path15) {
-  if (/(?:^|\/)(?:tests?|__tests__|specs?|e2e|fixtures?|__fixtures__|mocks?|__mocks__|testdata)\//i.test(path15) || /[._-](?:test|spec)\.[a-z]+$/i.test(path15)) return "in a test file: likely a test credential";
-  if (isDocs(path15)) return "in documentation: likely an example value";
-  if (/(?:^|\/)(?:examples?|samples?|demos?)\//i.test(path15) || isTemplateEnv(path15)) return "in an example: likely a sample value";
+function lowReason(path16) {
+  if (/(?:^|\/)(?:tests?|__tests__|specs?|e2e|fixtures?|__fixtures__|mocks?|__mocks__|testdata)\//i.test(path16) || /[._-](?:test|spec)\.[a-z]+$/i.test(path16)) return "in a test file: likely a test credential";
+  if (isDocs(path16)) return "in documentation: likely an example value";
+  if (/(?:^|\/)(?:examples?|samples?|demos?)\//i.test(path16) || isTemplateEnv(path16)) return "in an example: likely a sample value";
   return void 0;
 }
-function inEmbeddedDocs(path15, text, at2) {
-  if (!/\.(?:json|jsonl|ndjson|ya?ml)$/i.test(path15)) return false;
+function inEmbeddedDocs(path16, text, at2) {
+  if (!/\.(?:json|jsonl|ndjson|ya?ml)$/i.test(path16)) return false;
   const window = text.slice(Math.max(0, at2 - 2e4), at2);
   const before = window.slice(window.lastIndexOf("\n") + 1);
   return /\\n(?:\\`){3}|\\n```|\\n#{1,6} /.test(before);
@@ -27628,19 +27630,6 @@ function operandValue(t, constants7) {
   }
   return void 0;
 }
-function printable(s) {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 32 && c !== 10 && c !== 13 && c !== 9 || c > 126) return false;
-  }
-  return true;
-}
-function base64Text(value) {
-  if (value.length < MIN_BASE64 || value.length > 64 * 1024 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(value)) return void 0;
-  if (!/[a-z]/.test(value) || !/[A-Z]/.test(value) || !/[0-9]/.test(value)) return void 0;
-  const decoded = Buffer.from(value.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("latin1");
-  return decoded.length >= 12 && printable(decoded) ? decoded : void 0;
-}
 function derivedStrings(text) {
   if (text.length > MAX_TEXT) return [];
   const tokens = tokenize(text);
@@ -27675,9 +27664,9 @@ function derivedStrings(text) {
     }
     if (t.kind === "tpl" && t.parts.some((p) => typeof p !== "string")) push2({ value, start: t.start, end: t.end, how: "joined" });
     else if ((t.kind === "str" || t.kind === "tpl") && t.raw !== void 0 && t.raw.includes("\\") && value !== t.raw) push2({ value, start: t.start, end: t.end, how: "escaped" });
-    if (t.kind === "str" || t.kind === "tpl") {
-      const decoded = base64Text(value);
-      if (decoded !== void 0) push2({ value: decoded, start: t.start, end: t.end, how: "base64" });
+    if ((t.kind === "str" || t.kind === "tpl") && value.length >= MIN_BASE64 && value.length <= 64 * 1024 && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value)) {
+      const decoded = decodedBase64(value, "lines", true);
+      if (decoded !== void 0 && decoded.length >= 12) push2({ value: decoded, start: t.start, end: t.end, how: "base64" });
     }
   }
   return out;
@@ -27686,6 +27675,7 @@ var PLAIN, LONE_IDENT, LEAD_IDENT, TRAIL_IDENT, REGEX_WORDS, MAX_TEXT, MIN_BASE6
 var init_derived = __esm({
   "src/analyzers/secrets/derived.ts"() {
     "use strict";
+    init_filters();
     PLAIN = /[^"'`/+\n]+/y;
     LONE_IDENT = /^\s*([A-Za-z_$][\w$]*)\s*$/;
     LEAD_IDENT = /^\s*([A-Za-z_$][\w$]*)(?![\w$.([])/;
@@ -27695,6 +27685,152 @@ var init_derived = __esm({
     MIN_BASE64 = 20;
     CONSTANT = /(?:\b(?:const|let|var)\s+|,\s*)([A-Za-z_$][\w$]*)\s*=\s*(["'])((?:[^"'\\\n]|\\.|(?!\2)["'])*)\2(?!\s*\+)/g;
     OTHER = { kind: "other", start: -1, end: -1 };
+  }
+});
+
+// src/analyzers/secrets/generic.ts
+function words(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+function secretName(name) {
+  const w = words(name.replace(/^.*[.[\]]/, "") || name);
+  if (!w.length) return false;
+  const last = w[w.length - 1];
+  let hit = false;
+  for (let i = 0; i < w.length; i++) {
+    const x = w[i];
+    if (SECRET_WORDS.has(x)) hit = true;
+    else if (x === "key" && i > 0 && KEY_QUALIFIERS.has(w[i - 1])) hit = true;
+    else if (x === "auth" && (i === w.length - 1 || ["token", "key", "secret", "pass", "password"].includes(w[i + 1]))) hit = true;
+  }
+  if (!hit) return false;
+  if (w.includes("public") || w.includes("publishable")) return false;
+  if (w.includes("csrf") || w.includes("xsrf") || w.includes("authenticity")) return false;
+  if (NOT_SECRET_LAST.has(last) && !(last === "key" && w.length > 1 && KEY_QUALIFIERS.has(w[w.length - 2]))) return false;
+  if (["max", "min", "num", "is", "has", "show", "use", "allow", "require", "no", "with", "without", "should", "can", "get", "set", "on"].includes(w[0]) && w.length > 1) return false;
+  return true;
+}
+function nameAround(text, at2) {
+  let s = at2;
+  while (s > 0 && /[\w.$-]/.test(text[s - 1])) s--;
+  let e = at2;
+  while (e < text.length && /[\w.$-]/.test(text[e])) e++;
+  return text.slice(s, e);
+}
+function looksLikeCode(v) {
+  const path16 = v.replace(/\?\./g, ".");
+  const dotted = /^[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\)?)?$/.test(path16) && !/[0-9][A-Za-z]/.test(path16);
+  return dotted || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^(?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*))(?:[_-](?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*)))+$/.test(v) || /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^[a-z]+$/.test(v) || /^[A-Z][A-Za-z]*<[A-Za-z]/.test(v) || // PowerShell Verb-Noun (`ConvertTo-SecureString`)
+  /^[A-Z][a-z]+[A-Za-z]*-[A-Z][a-z]+[A-Za-z]*$/.test(v) || /[()[\]{}]/.test(v);
+}
+function genericValueOk(v, path16, name) {
+  if (v.length < 8 || v.length > 200) return false;
+  if (/^\d+$/.test(v) || UUID.test(v) || isIntegrityHash(v)) return false;
+  if (/^\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|y)\$/.test(v)) return false;
+  if (/^(?:pk_(?:live|test)_|phc_)[A-Za-z0-9]{16,}$/.test(v)) return false;
+  if (/^(?:https?|file|ftp):\/\//i.test(v) || /^[./~]{1,2}\//.test(v) || /^[A-Za-z]:\\/.test(v)) return false;
+  if (/[^\x21-\x7e]/.test(v)) return false;
+  if (/^(?:\/[\w.@-]+){2,}\/?$/.test(v) && (/\.[a-z]{2,5}$/i.test(v) || /^(?:\/[a-z0-9_.@-]+)+\/?$/.test(v))) return false;
+  if (/^\/[\w.@-]+\.(?:json|ya?ml|pem|key|p12|txt|env|conf|cfg|ini|toml|xml)$/i.test(v)) return false;
+  if (constantName(v) || typeExpression(v)) return false;
+  if (/(?:^|[^A-Za-z0-9_])(?:PASSWORD|PASSWD|TOKEN|SECRET|API_KEY|APIKEY|USERNAME|CUSTOMER_ID|ACCOUNT_ID)(?![A-Za-z0-9_])/.test(v)) return false;
+  if (/^[0-9a-f]{40}$/i.test(v) && /sha|commit|rev|hash|ref/i.test(name)) return false;
+  if (/^[0-9a-f]{7,64}$/i.test(v) && /sha|commit|hash|digest|checksum|integrity/i.test(name)) return false;
+  if (looksLikeCode(v.replace(/!$/, "").replace(/^!/, "")) || humanWords(v)) return false;
+  const decoded = decodedBase64(v);
+  if (decoded !== void 0 && (isPlaceholder(decoded) || humanWords(decoded) || isReference(decoded))) return false;
+  if (/^[\w.-]+(?:\/[\w.-]+)+$/.test(v) && /\.[a-z]{2,5}$/i.test(v)) return false;
+  if (/^[a-z]+\d*(?:[/._:-](?:[a-z]+\d*|\d+))+$/.test(v)) return false;
+  if (/^[A-Za-z_.-]+$/.test(v) && !/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(v.replace(/^[A-Z][a-z]/, ""))) return false;
+  const h = entropy(v);
+  const classes = charClasses(v);
+  const bump = isFixtureLike(path16) ? 0.3 : 0;
+  if (v.length < 12) return classes >= 3 && h >= 2.9 + bump;
+  if (v.length < 20) return classes >= 2 && h >= 3.1 + bump;
+  return classes >= 2 ? h >= 3.5 + bump : h >= 4.2 + bump;
+}
+var SECRET_WORDS, KEY_QUALIFIERS, NOT_SECRET_LAST;
+var init_generic = __esm({
+  "src/analyzers/secrets/generic.ts"() {
+    "use strict";
+    init_filters();
+    SECRET_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "pass", "secret", "token", "credential", "credentials", "apikey", "bearer", "pw", "passcode"]);
+    KEY_QUALIFIERS = /* @__PURE__ */ new Set(["api", "access", "secret", "private", "auth", "signing", "encryption", "master", "client", "app", "service", "license", "webhook", "session", "jwt", "hmac", "crypto", "cipher", "account", "admin"]);
+    NOT_SECRET_LAST = new Set(
+      "url uri urls endpoint endpoints path paths file files filename dir directory name names type types length len count size id ids field fields label labels placeholder prompt hint header headers param params regex regexp pattern format version expiry expires expiration ttl timeout limit policy prefix suffix mode enabled enable disabled required min max hash hashed validator validation strength reset confirm confirmation input class classname style icon text message messages error errors env var variable key_id keyid location provider providers store storage manager service kind source ref reference arn algorithm alg method schema option options index key name".split(
+        " "
+      )
+    );
+  }
+});
+
+// src/analyzers/secrets/views.ts
+function kubernetesSecretValues(text) {
+  const out = [];
+  let docStart = 0;
+  for (; ; ) {
+    const sep5 = text.indexOf("\n---", docStart);
+    const docEnd = sep5 < 0 ? text.length : sep5;
+    const doc2 = text.slice(docStart, docEnd);
+    const data = /^kind:[ \t]*["']?Secret["']?[ \t]*(?:#.*)?$/m.test(doc2) ? /^data:[ \t]*(?:#.*)?$/m.exec(doc2) : null;
+    if (data) {
+      let at2 = data.index + data[0].length;
+      while (at2 < doc2.length) {
+        const nl = doc2.indexOf("\n", at2 + 1);
+        const line = doc2.slice(at2 + 1, nl < 0 ? doc2.length : nl).replace(/\r$/, "");
+        if (line.trim() && !/^[ \t]/.test(line)) break;
+        const m = /^[ \t]{1,16}([A-Za-z0-9_.-]{1,253}):[ \t]{0,8}(["']?)([A-Za-z0-9+/]{4,65536}={0,2})\2[ \t]*$/.exec(line);
+        if (m && m[3].length <= KUBE_VALUE_MAX) {
+          const value = m[3];
+          const decoded = decodedBase64(value, "utf8");
+          if (decoded !== void 0) {
+            const start = docStart + at2 + 1 + line.lastIndexOf(value);
+            out.push({ key: m[1], start, end: start + value.length, decoded });
+          }
+        }
+        if (nl < 0) break;
+        at2 = nl;
+      }
+    }
+    if (sep5 < 0) return out;
+    docStart = sep5 + 1;
+  }
+}
+function notebookCode(text) {
+  let nb;
+  try {
+    nb = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  const cells = nb?.cells;
+  if (!Array.isArray(cells)) return void 0;
+  const lines = [];
+  let code2 = "";
+  let cursor = 0;
+  for (const cell2 of cells) {
+    if (cell2?.cell_type !== "code") continue;
+    const source = typeof cell2.source === "string" ? [cell2.source] : Array.isArray(cell2.source) ? cell2.source.filter((l) => typeof l === "string") : [];
+    for (const l of source) {
+      const encoded = JSON.stringify(l);
+      const idx = text.indexOf(encoded, cursor);
+      if (idx >= 0) cursor = idx + encoded.length;
+      lines.push({ at: code2.length, src: idx >= 0 ? idx + 1 : -1, text: l });
+      code2 += l;
+    }
+    code2 += "\n\n";
+  }
+  return lines.length ? { code: code2, lines } : void 0;
+}
+function notebookOffset(line, k) {
+  return line.src + JSON.stringify(line.text.slice(0, k)).length - 2;
+}
+var KUBE_VALUE_MAX;
+var init_views = __esm({
+  "src/analyzers/secrets/views.ts"() {
+    "use strict";
+    init_filters();
+    KUBE_VALUE_MAX = 65536;
   }
 });
 
@@ -27946,66 +28082,6 @@ var init_validators = __esm({
 });
 
 // src/analyzers/secrets/engine.ts
-function words(name) {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-}
-function secretName(name) {
-  const w = words(name.replace(/^.*[.[\]]/, "") || name);
-  if (!w.length) return false;
-  const last = w[w.length - 1];
-  let hit = false;
-  for (let i = 0; i < w.length; i++) {
-    const x = w[i];
-    if (SECRET_WORDS.has(x)) hit = true;
-    else if (x === "key" && i > 0 && KEY_QUALIFIERS.has(w[i - 1])) hit = true;
-    else if (x === "auth" && (i === w.length - 1 || ["token", "key", "secret", "pass", "password"].includes(w[i + 1]))) hit = true;
-  }
-  if (!hit) return false;
-  if (w.includes("public") || w.includes("publishable")) return false;
-  if (w.includes("csrf") || w.includes("xsrf") || w.includes("authenticity")) return false;
-  if (NOT_SECRET_LAST.has(last) && !(last === "key" && w.length > 1 && KEY_QUALIFIERS.has(w[w.length - 2]))) return false;
-  if (["max", "min", "num", "is", "has", "show", "use", "allow", "require", "no", "with", "without", "should", "can", "get", "set", "on"].includes(w[0]) && w.length > 1) return false;
-  return true;
-}
-function nameAround(text, at2) {
-  let s = at2;
-  while (s > 0 && /[\w.$-]/.test(text[s - 1])) s--;
-  let e = at2;
-  while (e < text.length && /[\w.$-]/.test(text[e])) e++;
-  return text.slice(s, e);
-}
-function looksLikeCode(v) {
-  const path15 = v.replace(/\?\./g, ".");
-  const dotted = /^[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\)?)?$/.test(path15) && !/[0-9][A-Za-z]/.test(path15);
-  return dotted || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^(?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*))(?:[_-](?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*)))+$/.test(v) || /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^[a-z]+$/.test(v) || /^[A-Z][A-Za-z]*<[A-Za-z]/.test(v) || // PowerShell Verb-Noun (`ConvertTo-SecureString`)
-  /^[A-Z][a-z]+[A-Za-z]*-[A-Z][a-z]+[A-Za-z]*$/.test(v) || /[()[\]{}]/.test(v);
-}
-function genericValueOk(v, path15, name) {
-  if (v.length < 8 || v.length > 200) return false;
-  if (/^\d+$/.test(v) || UUID.test(v) || isIntegrityHash(v)) return false;
-  if (/^\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|y)\$/.test(v)) return false;
-  if (/^(?:pk_(?:live|test)_|phc_)[A-Za-z0-9]{16,}$/.test(v)) return false;
-  if (/^(?:https?|file|ftp):\/\//i.test(v) || /^[./~]{1,2}\//.test(v) || /^[A-Za-z]:\\/.test(v)) return false;
-  if (/[^\x21-\x7e]/.test(v)) return false;
-  if (/^(?:\/[\w.@-]+){2,}\/?$/.test(v) && (/\.[a-z]{2,5}$/i.test(v) || /^(?:\/[a-z0-9_.@-]+)+\/?$/.test(v))) return false;
-  if (/^\/[\w.@-]+\.(?:json|ya?ml|pem|key|p12|txt|env|conf|cfg|ini|toml|xml)$/i.test(v)) return false;
-  if (constantName(v) || typeExpression(v)) return false;
-  if (/(?:^|[^A-Za-z0-9_])(?:PASSWORD|PASSWD|TOKEN|SECRET|API_KEY|APIKEY|USERNAME|CUSTOMER_ID|ACCOUNT_ID)(?![A-Za-z0-9_])/.test(v)) return false;
-  if (/^[0-9a-f]{40}$/i.test(v) && /sha|commit|rev|hash|ref/i.test(name)) return false;
-  if (/^[0-9a-f]{7,64}$/i.test(v) && /sha|commit|hash|digest|checksum|integrity/i.test(name)) return false;
-  if (looksLikeCode(v.replace(/!$/, "").replace(/^!/, "")) || humanWords(v)) return false;
-  const decoded = decodedBase64(v);
-  if (decoded !== void 0 && (isPlaceholder(decoded) || humanWords(decoded) || isReference(decoded))) return false;
-  if (/^[\w.-]+(?:\/[\w.-]+)+$/.test(v) && /\.[a-z]{2,5}$/i.test(v)) return false;
-  if (/^[a-z]+\d*(?:[/._:-](?:[a-z]+\d*|\d+))+$/.test(v)) return false;
-  if (/^[A-Za-z_.-]+$/.test(v) && !/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(v.replace(/^[A-Z][a-z]/, ""))) return false;
-  const h = entropy(v);
-  const classes = charClasses(v);
-  const bump = isFixtureLike(path15) ? 0.3 : 0;
-  if (v.length < 12) return classes >= 3 && h >= 2.9 + bump;
-  if (v.length < 20) return classes >= 2 && h >= 3.1 + bump;
-  return classes >= 2 ? h >= 3.5 + bump : h >= 4.2 + bump;
-}
 function keywordStarts(keywords, positions) {
   const lists = keywords.map((k) => positions.get(k) ?? []).filter((l) => l.length);
   if (lists.length === 0) return [];
@@ -28041,61 +28117,21 @@ function dedupe(hits) {
   }
   return out.sort((a, b) => a.start - b.start);
 }
-function kubernetesSecretValues(text) {
-  const out = [];
-  let docStart = 0;
-  for (; ; ) {
-    const sep5 = text.indexOf("\n---", docStart);
-    const docEnd = sep5 < 0 ? text.length : sep5;
-    const doc2 = text.slice(docStart, docEnd);
-    const data = /^kind:[ \t]*["']?Secret["']?[ \t]*(?:#.*)?$/m.test(doc2) ? /^data:[ \t]*(?:#.*)?$/m.exec(doc2) : null;
-    if (data) {
-      let at2 = data.index + data[0].length;
-      while (at2 < doc2.length) {
-        const nl = doc2.indexOf("\n", at2 + 1);
-        const line = doc2.slice(at2 + 1, nl < 0 ? doc2.length : nl).replace(/\r$/, "");
-        if (line.trim() && !/^[ \t]/.test(line)) break;
-        const m = /^[ \t]{1,16}([A-Za-z0-9_.-]{1,253}):[ \t]{0,8}(["']?)([A-Za-z0-9+/]{4,65536}={0,2})\2[ \t]*$/.exec(line);
-        if (m && m[3].length <= KUBE_VALUE_MAX) {
-          const value = m[3];
-          const decoded = decodedText(value);
-          if (decoded !== void 0) {
-            const start = docStart + at2 + 1 + line.lastIndexOf(value);
-            out.push({ key: m[1], start, end: start + value.length, decoded });
-          }
-        }
-        if (nl < 0) break;
-        at2 = nl;
-      }
-    }
-    if (sep5 < 0) return out;
-    docStart = sep5 + 1;
-  }
-}
-function decodedText(value) {
-  if (value.length % 4 !== 0) return void 0;
-  const s = Buffer.from(value, "base64").toString("utf8");
-  if (!s || s.includes("�") || /[\x00-\x08\x0e-\x1f\x7f]/.test(s)) return void 0;
-  return s;
-}
-var NEAR_BYTES_PER_LINE, LOOKAROUND_MARGIN, JS_FILE, CODE_FILE, SECRET_WORDS, KEY_QUALIFIERS, NOT_SECRET_LAST, LOWER, SecretEngine, KUBE_VALUE_MAX;
+var NEAR_BYTES_PER_LINE, LOOKAROUND_MARGIN, JS_FILE, CODE_FILE, LOWER, SecretEngine;
 var init_engine = __esm({
   "src/analyzers/secrets/engine.ts"() {
     "use strict";
     init_filters();
     init_derived();
+    init_generic();
+    init_views();
     init_validators();
+    init_views();
+    init_generic();
     NEAR_BYTES_PER_LINE = 256;
     LOOKAROUND_MARGIN = 64;
     JS_FILE = /\.(?:[cm]?[jt]sx?|vue|svelte)$/i;
     CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|cs|php|rs|swift|scala|groovy|dart|c|cc|cpp|h|hpp|lua|pl|ex|exs|vue|svelte)$/i;
-    SECRET_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "pass", "secret", "token", "credential", "credentials", "apikey", "bearer", "pw", "passcode"]);
-    KEY_QUALIFIERS = /* @__PURE__ */ new Set(["api", "access", "secret", "private", "auth", "signing", "encryption", "master", "client", "app", "service", "license", "webhook", "session", "jwt", "hmac", "crypto", "cipher", "account", "admin"]);
-    NOT_SECRET_LAST = new Set(
-      "url uri urls endpoint endpoints path paths file files filename dir directory name names type types length len count size id ids field fields label labels placeholder prompt hint header headers param params regex regexp pattern format version expiry expires expiration ttl timeout limit policy prefix suffix mode enabled enable disabled required min max hash hashed validator validation strength reset confirm confirmation input class classname style icon text message messages error errors env var variable key_id keyid location provider providers store storage manager service kind source ref reference arn algorithm alg method schema option options index key name".split(
-        " "
-      )
-    );
     LOWER = new Uint8Array(65536);
     for (let c = 1; c < 128; c++) LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
     SecretEngine = class {
@@ -28207,34 +28243,14 @@ var init_engine = __esm({
        */
       withDerived(file, hits) {
         if (!JS_FILE.test(file.path)) return hits;
-        const views = derivedStrings(file.text);
-        if (!views.length) return hits;
-        const starts = [];
+        const views = [];
         let joined = "";
-        for (const v of views) {
-          starts.push(joined.length);
+        for (const v of derivedStrings(file.text)) {
+          views.push({ at: joined.length, text: v.value, from: v });
           joined += v.value + "\n\n";
         }
-        this.steps += joined.length;
-        const seen = new Set(hits.map((h) => `${h.detector.id}\0${h.secret}`));
-        let added = false;
-        for (const h of this.scanText({ path: file.path, text: joined }, (d) => !!d.anchored)) {
-          let lo = 0;
-          let hi = starts.length - 1;
-          while (lo < hi) {
-            const mid = lo + hi + 1 >> 1;
-            if (starts[mid] <= h.start) lo = mid;
-            else hi = mid - 1;
-          }
-          const v = views[lo];
-          if (h.end > starts[lo] + v.value.length) continue;
-          const key = `${h.detector.id}\0${h.secret}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          hits.push({ ...h, start: v.start, end: v.end, encoded: v.how });
-          added = true;
-        }
-        return added ? dedupe(hits) : hits;
+        if (!views.length) return hits;
+        return this.scanViews(hits, { path: file.path, text: joined }, views, (v, h) => ({ ...h, start: v.from.start, end: v.from.end, encoded: v.from.how }), (d) => !!d.anchored);
       }
       /**
        * A Jupyter notebook stores each code cell as JSON strings (`"api_key = \\"…\\"\\n"`), where the escaped quotes
@@ -28242,66 +28258,53 @@ var init_engine = __esm({
        * back to its place in the JSON text. Values already found as written are not repeated.
        */
       withNotebookCells(file, hits) {
-        let nb;
-        try {
-          nb = JSON.parse(file.text);
-        } catch {
-          return hits;
-        }
-        const cells = nb?.cells;
-        if (!Array.isArray(cells)) return hits;
-        const lines = [];
-        let code2 = "";
-        let cursor = 0;
-        for (const cell2 of cells) {
-          if (cell2?.cell_type !== "code") continue;
-          const source = typeof cell2.source === "string" ? [cell2.source] : Array.isArray(cell2.source) ? cell2.source.filter((l) => typeof l === "string") : [];
-          for (const l of source) {
-            const encoded = JSON.stringify(l);
-            const idx = file.text.indexOf(encoded, cursor);
-            if (idx >= 0) cursor = idx + encoded.length;
-            lines.push({ at: code2.length, src: idx >= 0 ? idx + 1 : -1, text: l });
-            code2 += l;
-          }
-          code2 += "\n\n";
-        }
-        if (!lines.length) return hits;
-        this.steps += code2.length;
+        const nb = notebookCode(file.text);
+        if (!nb) return hits;
+        return this.scanViews(hits, { path: `${file.path}.py`, text: nb.code }, nb.lines, (line, h) => line.src < 0 ? void 0 : { ...h, start: notebookOffset(line, h.start - line.at), end: notebookOffset(line, h.end - line.at) });
+      }
+      /**
+       * The one scan of views of a file (strings its code builds, a notebook's cells): `file.text` holds them all, view
+       * `v` at `v.at`. A hit that lies inside one view is placed back in the source by `place`; values already found
+       * as written (same detector, same secret) are not repeated.
+       */
+      scanViews(hits, file, views, place, only) {
+        this.steps += file.text.length;
         const seen = new Set(hits.map((h) => `${h.detector.id}\0${h.secret}`));
-        const offset = (line, k) => line.src + JSON.stringify(line.text.slice(0, k)).length - 2;
         let added = false;
-        for (const h of this.scanText({ path: `${file.path}.py`, text: code2 })) {
+        for (const h of this.scanText(file, only)) {
           let lo = 0;
-          let hi = lines.length - 1;
+          let hi = views.length - 1;
           while (lo < hi) {
             const mid = lo + hi + 1 >> 1;
-            if (lines[mid].at <= h.start) lo = mid;
+            if (views[mid].at <= h.start) lo = mid;
             else hi = mid - 1;
           }
-          const line = lines[lo];
+          const v = views[lo];
           const key = `${h.detector.id}\0${h.secret}`;
-          if (line.src < 0 || h.end > line.at + line.text.length || seen.has(key)) continue;
+          if (h.end > v.at + v.text.length || seen.has(key)) continue;
+          const placed = place(v, h);
+          if (!placed) continue;
           seen.add(key);
-          hits.push({ ...h, start: offset(line, h.start - line.at), end: offset(line, h.end - line.at) });
+          hits.push(placed);
           added = true;
         }
         return added ? dedupe(hits) : hits;
       }
       scanText(file, only) {
-        const { text, path: path15 } = file;
+        const { text, path: path16 } = file;
         const scanned = this.scanKeywords(text);
         const all = this.candidates(text, scanned);
         const dets = only ? all.filter(only) : all;
         if (!dets.length) return [];
         const hits = [];
         const pending = [];
-        const codeFile = CODE_FILE.test(path15);
-        const lockfile = isLockfile(path15);
+        const codeFile = CODE_FILE.test(path16);
+        const lockfile = isLockfile(path16);
         const take = (d, m, shift2 = 0) => {
           const idx = m.indices?.[1];
           const raw = m[1];
           if (!idx || raw === void 0) return void 0;
-          return this.check(d, raw, idx[0] + shift2, idx[1] + shift2, text, path15, codeFile, m.index + shift2);
+          return this.check(d, raw, idx[0] + shift2, idx[1] + shift2, text, path16, codeFile, m.index + shift2);
         };
         for (const d of dets) {
           if (lockfile && d.validator !== "checksum") continue;
@@ -28399,7 +28402,7 @@ var init_engine = __esm({
           if (hit) hits.push(hit);
         }
       }
-      check(d, raw, start, end, text, path15, codeFile, matchStart) {
+      check(d, raw, start, end, text, path16, codeFile, matchStart) {
         let secret = raw;
         let name;
         let validated = false;
@@ -28463,11 +28466,11 @@ var init_engine = __esm({
               if (password === void 0 || password.length < 6 || isPlaceholder(password) || humanWords(password) || isReference(password)) return void 0;
               break;
             }
-            if (isPlaceholder(secret) || humanWords(secret) || looksLikeCode(secret) || constantName(secret) || charClasses(secret) < 2 || entropy(secret) < 3.5 + (isFixtureLike(path15) ? 0.3 : 0)) return void 0;
+            if (isPlaceholder(secret) || humanWords(secret) || looksLikeCode(secret) || constantName(secret) || charClasses(secret) < 2 || entropy(secret) < 3.5 + (isFixtureLike(path16) ? 0.3 : 0)) return void 0;
             break;
           }
           case "generic": {
-            if (/\.map$/i.test(path15) || isLocaleFile(path15)) return void 0;
+            if (/\.map$/i.test(path16) || isLocaleFile(path16)) return void 0;
             name = nameAround(text, matchStart);
             if (!secretName(name)) return void 0;
             const nameStart = text.lastIndexOf(name, matchStart);
@@ -28486,28 +28489,27 @@ var init_engine = __esm({
             if (quoted2) {
               if (text[end] !== before) return void 0;
             } else {
-              if (codeFile && !/(?:^|\/)\.env/.test(path15)) return void 0;
+              if (codeFile && !/(?:^|\/)\.env/.test(path16)) return void 0;
               secret = secret.replace(/(?:\\[nrt"]|;).*$/, "").replace(/,+$/, "");
               if (!secret.includes("<")) secret = secret.replace(/[>)\]]+$/, "");
               end = start + secret.length;
             }
             if (/^[:=]/.test(secret)) return void 0;
-            if (isPlaceholder(secret) || !genericValueOk(secret, path15, name)) return void 0;
+            if (isPlaceholder(secret) || !genericValueOk(secret, path16, name)) return void 0;
             const lower = secret.toLowerCase();
             if (this.providerPrefixes.some((p) => lower.startsWith(p))) return void 0;
-            if (isTemplateEnv(path15) && entropy(secret) < 3.8) return void 0;
+            if (isTemplateEnv(path16) && entropy(secret) < 3.8) return void 0;
             break;
           }
           default:
             break;
         }
         if (d.validator !== "url-password" && d.validator !== "generic" && isPlaceholder(secret)) return void 0;
-        if (d.entropy !== void 0 && entropy(secret) < d.entropy + (isFixtureLike(path15) && !validated ? 0.2 : 0)) return void 0;
+        if (d.entropy !== void 0 && entropy(secret) < d.entropy + (isFixtureLike(path16) && !validated ? 0.2 : 0)) return void 0;
         if (documentedExample(raw) || secret !== raw && documentedExample(secret)) return void 0;
         return name !== void 0 ? { detector: d, start, end, secret, validated, name } : { detector: d, start, end, secret, validated };
       }
     };
-    KUBE_VALUE_MAX = 65536;
   }
 });
 
@@ -28892,7 +28894,7 @@ var init_cloud = __esm({
 
 // rules/secret/generic.yaml
 var generic_default;
-var init_generic = __esm({
+var init_generic2 = __esm({
   "rules/secret/generic.yaml"() {
     generic_default = { detectors: [{ id: "generic-secret", anchored: true, title: "Literal secret assigned to a secret-named variable", provider: "Generic", severity: "high", confidence: "medium", keywords: ["pass", "pwd", "secret", "token", "key", "credential", "auth"], patterns: [{ regex: `(?:pass|pwd|secret|token|key|credential|auth)[\\w.-]{0,40}["'\\]]{0,2}(?:[ \\t]{0,4}\\??:[ \\t]{0,4}[A-Za-z][\\w.<>|]{0,30}|[ \\t]{1,4}(?:string|\\[\\]byte))?[ \\t]{0,8}(?::::=|::=|:=|=>|\\?\\?=|\\|\\|=|\\?=|\\.=|\\|\\||\\?\\?|[:=])[ \\t]{0,8}(?:[br](?=["']))?["'\`]?([^\\s"'\`]{8,200})` }, { regex: "(?<=<[\\w.:-]{0,40})(?:pass|pwd|secret|token|key|credential|auth)[\\w.-]{0,40}>[ \\t]{0,8}(?:\\r?\\n[ \\t]{0,40})?([^\\s<>\"'`]{8,200})(?=[ \\t]{0,8}(?:\\r?\\n[ \\t]{0,40})?</)" }, { regex: `(?:pass|pwd|secret|token|key|credential|auth)[\\w.-]{0,40}["'][ \\t]{1,8}value[ \\t]{0,4}=[ \\t]{0,4}["']([^\\s"'<>]{8,200})(?=["'])` }, { regex: `(?:pass|pwd|secret|token|key|credential|auth)[\\w.-]{0,40}["'][ \\t]{0,4},[ \\t]{0,4}(?:[br](?=["']))?["'\`]([^\\s"'\`]{8,200})` }], ignoreCase: true, validator: "generic", sample: "{password:20}", name: "DB_PASSWORD", risk: "A password, token or key written as a literal is readable by everyone with the repository and stays in its history after it is removed. High because it is usually a working credential; confidence is medium because its format is unknown.", examples: { bad: [{ path: "config/app.ini", code: "[auth]\nclient_secret = {{gen:alnum:32:11}}\n", line: 2 }, { path: "src/keys.ts", code: "export const signingKey: string = '{{gen:alnum:32:12}}';\n", note: "type annotation" }, { path: "settings.py", code: 'API_TOKEN: str = "{{gen:alnum:32:13}}"\n', note: "type hint" }, { path: ".npmrc", code: "_auth={{gen:b64:32:14}}\n" }, { path: ".npmrc", code: "//artifactory.internal/api/npm/:_authToken={{gen:b64:64:16}}\n", note: "registry token" }, { path: "src/session.ts", code: "const secret = process.env.SESSION_SECRET || '{{gen:alnum:32:15}}';\n", note: "hard-coded fallback" }, { path: "config/app.xml", code: "<config>\n  <apiToken>\n    {{gen:alnum:32:51}}\n  </apiToken>\n</config>\n", line: 3, note: "XML element, value on its own line" }, { path: "pom.xml", code: "<properties>\n  <deploy.password>{{gen:alnum:24:52}}</deploy.password>\n</properties>\n", line: 2, note: "XML element" }, { path: "NuGet.Config", code: '<packageSourceCredentials>\n  <feed>\n    <add key="ClearTextPassword" value="{{gen:alnum:24:53}}" />\n  </feed>\n</packageSourceCredentials>\n', line: 3, note: "key and value attributes" }, { path: "cmd/app/main.go", code: 'package main\n\nvar apiToken string = "{{gen:alnum:32:54}}"\n', line: 3, note: "Go typed declaration" }, { path: "src/Config.java", code: 'System.setProperty("API_TOKEN", "{{gen:alnum:32:55}}");\n', note: "name and value as two arguments" }, { path: "cmd/app/env.go", code: 'os.Setenv("DB_PASSWORD", "{{gen:alnum:20:56}}")\n', note: "os.Setenv" }, { path: "src/client.ts", code: "headers.set('X-Api-Key', '{{gen:alnum:32:57}}');\n", note: "header name and value" }, { path: "wp-config.php", code: "<?php\ndefine('DB_PASSWORD', '{{gen:alnum:20:58}}');\n", line: 2, note: "PHP define" }, { path: "lib/auth.php", code: "<?php\n$secret .= '{{gen:alnum:24:59}}';\n", line: 2, note: "PHP .=" }, { path: "Makefile", code: "API_TOKEN ?= {{gen:alnum:32:60}}\n", note: "Makefile ?=" }, { path: "Makefile", code: "DB_PASSWORD ::= {{gen:alnum:20:61}}\n", note: "Makefile ::=" }, { path: "Makefile", code: "SECRET_KEY :::= {{gen:alnum:32:62}}\n", note: "Makefile :::=" }, { path: "src/main/resources/application.properties", code: "spring.datasource.password={{gen:alnum:20:63}}\n", note: ".properties" }, { path: "config.toml", code: '[service]\napi_key = "{{gen:alnum:32:64}}"\n', line: 2, note: ".toml" }], good: [{ path: "src/db.ts", code: "const password = process.env.DB_PASSWORD;" }, { path: "src/db.ts", code: "const password = config.database.password;" }, { path: "src/auth.ts", code: 'const tokenType = "Bearer_token_type";' }, { path: ".env", code: "DB_PASSWORD=${DB_PASSWORD}" }, { path: ".env", code: "DB_PASSWORD=changeme123" }, { path: ".env.example", code: "API_KEY=your-api-key-here" }, { path: "settings.py", code: 'SECRET_KEY = os.environ["SECRET_KEY"]' }, { path: "app.yaml", code: 'password: "<password>"' }, { path: "package.json", code: '{ "author": "Jane Doe <jane@example.org>", "keywords": ["token-parser"] }' }, { path: "src/x.ts", code: 'const secretName = "prod/database/credentials-v2";' }, { path: ".claude/settings.json", code: '{ "env": { "TOKEN_MODEL": "claude-3-7-sonnet-20250219" } }', note: "model id slug" }, { path: "config.json", code: '{ "sessionToken": "550e8400-e29b-41d4-a716-446655440000" }', note: "UUID" }, { path: "deploy.yaml", code: "commit_sha: 3f786850e387550fdab836ed7e6dc881de23001b" }, { path: "package-lock.json", code: '{ "integrity": "sha512-{{gen:b64:86}}==", "token": "{{gen:alnum:32}}" }', note: "lockfile" }, { path: "tests/fixtures/users.json", code: '{ "password": "Passw0rd!" }', note: "weak fixture password" }, { path: "src/a.ts", code: 'const apiKey = "aaaaaaaaaaaaaaaaaaaa";' }, { path: "src/a.ts", code: 'const token = "0123456789abcdefghij";' }, { path: ".github/workflows/ci.yml", code: "token: ${{ secrets.NPM_TOKEN }}" }, { path: "run.bat", code: "set API_KEY=%API_KEY%" }, { path: ".env", code: "SECRET=$OTHER_SECRET" }, { path: "README.md", code: "[![cov](https://codecov.io/gh/o/r/badge.svg?token=mDP3mQJNnn)](https://codecov.io/gh/o/r)", note: "badge token in a URL query" }, { path: "src/a.ts", code: "const auth: AuthProvider = createAuthProvider();" }, { path: "src/session.ts", code: "app.use(session({ secret: process.env.SESSION_SECRET || 'keyboard cat' }));", note: "fallback with spaces" }, { path: ".env", code: "ADMIN_PASSWORD=SuperSecret123!", note: "dictionary words" }, { path: "tests/fixtures/login.json", code: '{ "password": "test-password-123" }', note: "test fixture, words" }, { path: "k8s/secret.yaml", code: "data:\n  password: cGFzc3dvcmQxMjM=\n", note: "base64 of a weak password" }, { path: "config/app.yaml", code: "db_password: vault:secret/data/app#db_password", note: "secret-manager reference" }, { path: "config/app.yaml", code: "api_key: arn:aws:secretsmanager:eu-west-1:123456789012:secret:app-Ab12Cd", note: "ARN" }, { path: "scripts/login.sh", code: 'hydra -l admin -P words.txt target http-post-form "/login:username=^USER^&password=^PASS^:Invalid"', note: "hydra placeholders" }, { path: "docs/mimikatz.txt", code: "mimikatz# token::elevate", note: "an operator, not a value" }, { path: "config/db.json", code: '{ "default": "Server=localhost;Database=MyDb;User Id=sa;Password=xxx;TrustServerCertificate=True" }', note: "connection string field ends at ;" }, { path: "src/server.ts", code: "const apiKey = Bun.env.API_KEY;", note: "Bun environment" }, { path: "src/telemetry.ts", code: 'const POSTHOG_API_KEY = "phc_{{gen:alnum:43:65}}";', note: "PostHog project keys are public" }, { path: "src/seed.ts", code: "const user = { password: '$2y$10${{gen:b64:53:66}}' };", note: "bcrypt hash" }, { path: "src/types.ts", code: 'type UserWithoutPassword = Omit<User, "password">;', note: "a type" }, { path: "src/Login.kt", code: "IconButton(onClick = { passwordVisible = !passwordVisible })", note: "negation" }, { path: "src/i18n.ts", code: 't("password", "Enter your password")', note: "label with spaces" }, { path: "src/Pages.xml", code: "<passwordLabel>EnterPassword</passwordLabel>", note: "a label, not a value" }, { path: "config/app.xml", code: "<tokenEndpoint>https://login.example.com/oauth2/token</tokenEndpoint>", note: "a URL" }, { path: "docs/k8s.md", code: "```yaml\ndata:\n  secret: <base64-encoded-secret-key>\n```\n", note: "a placeholder in angle brackets" }, { path: "app.config", code: '<add key="PasswordMinLength" value="12345678" />', note: "a setting about a password" }, { path: ".env", code: "SECRET_TOKEN=SecurePass123!", note: "words and digits" }, { path: "src/config.ts", code: "const password = iniConfig.database?.password || process.env.DB_PASS;", note: "optional chaining" }, { path: "run.sh", code: "docker run -e GOOGLE_APPLICATION_CREDENTIALS=/credentials.json app", note: "a file path" }, { path: "scripts/creds.ps1", code: "$pass = ConvertTo-SecureString $plain -AsPlainText -Force", note: "a PowerShell command" }, { path: "src/proxy.ts", code: 'const AUTH = process.env.BROWSER_AUTH || "brd-customer-CUSTOMER_ID-zone-ZONE_NAME:PASSWORD";', note: "upper-case field names in a template" }, { path: "notes.txt", code: "see <https://storage.example.com/o/f.txt?alt=media&token=052885f5-bee9-420d-a9c0-827412ac17c8>", note: "a UUID download token in angle brackets" }, { path: ".env", code: "INTERNAL_TOKEN=mercury_sandbox_token_value", note: "words" }, { path: ".env", code: "GITHUB_TOKEN=ghp_{{gen:alnum:36:71}}", note: "GitHub-shaped, its checksum fails: not a generic secret either" }, { path: "src/maps.ts", code: 'const mapboxPublicToken = "pk_{{gen:alnum:40:21}}";', note: "public token" }] } }, { id: "authorization-header", anchored: true, title: "Credential in an Authorization header", provider: "HTTP", severity: "high", confidence: "medium", keywords: ["bearer ", "basic "], regex: "(?:bearer|basic)[ \\t]{1,4}([A-Za-z0-9._~+/-]{16,400}={0,2})(?![A-Za-z0-9._~+/=-])", ignoreCase: true, validator: "auth-header", sample: "{alnum:40}", name: "AUTH_HEADER", syntaxes: [], risk: "A bearer token or basic-auth pair written into a request header authenticates as its owner with whatever the API grants. High because it is a working credential.", examples: { bad: [{ path: "src/api.ts", code: "fetch(url, { headers: { Authorization: 'Bearer {{gen:alnum:40:41}}' } });\n" }], good: [{ path: "docs/api.md", code: "Send `Authorization: Bearer YOUR_ACCESS_TOKEN` with every request." }, { path: "src/api.ts", code: "headers.Authorization = `Bearer ${token}`;" }, { path: "src/auth.ts", code: 'res.setHeader("WWW-Authenticate", "Basic realm=\\"internal\\"");' }, { path: "scripts/call.sh", code: 'curl -H "Authorization: Basic dXNlcjpwYXNzd29yZA==" https://api.internal', note: "user:password" }, { path: "scripts/call.sh", code: 'curl -H "Authorization: Bearer {{gen:jwt:anon}}" https://x.supabase.co/rest/v1/items', note: "a JWT is the JWT detectors' to judge: this one is a public anon key" }] } }, { id: "command-line-password", anchored: true, title: "Password on a command line", provider: "CLI", severity: "high", confidence: "medium", keywords: ["mysql", "sshpass", "redis-cli", "docker login", "curl"], patterns: [{ regex: `\\bmysql(?:dump|admin|import|sh|check)?\\b[^\\n|;&]{0,200}?[ \\t](?:-p|--password=)["']?([^\\s"'\`$|;&]{4,128})["']?(?![^\\s|;&])` }, { regex: `\\bsshpass[ \\t]{1,4}-p[ \\t]{0,4}["']?([^\\s"'\`$|;&]{4,128})["']?(?![^\\s|;&])` }, { regex: `\\bredis-cli\\b[^\\n|;&]{0,200}?[ \\t](?:-a|--pass)[ \\t]{1,4}["']?([^\\s"'\`$|;&]{4,128})["']?(?![^\\s|;&])` }, { regex: `\\bdocker[ \\t]{1,4}login\\b[^\\n|;&]{0,200}?[ \\t](?:-p|--password)(?:[ \\t]{1,4}|=)["']?([^\\s"'\`$|;&]{4,128})["']?(?![^\\s|;&])` }, { regex: `\\bcurl\\b[^\\n|;&]{0,240}?[ \\t](?:-u|--user)(?:[ \\t]{1,4}|=)["']?[^\\s:"'\`$]{0,64}:["']?([^\\s"'\`$][^\\s"'\`]{3,127})["']?(?![^\\s|;&])` }], validator: "url-password", priority: 1, sample: "{password:16}", name: "DB_PASSWORD", syntaxes: [], risk: "A password written into a command opens the database, host, cache, registry or API the command talks to, for everyone who can read the script (and it shows in process lists and shell history). High because it is usually a working credential.", fix: "Change the password. Pass it the way the tool reads secrets without a command line: an option file or `MYSQL_PWD` for mysql, `SSHPASS` with `sshpass -e`, `REDISCLI_AUTH` for redis-cli, `docker login --password-stdin`, a `.netrc` or `-u user:$TOKEN` from the environment for curl.", examples: { bad: [{ path: "scripts/backup.sh", code: "mysqldump -u backup -p'{{gen:password:16:1}}' app > app.sql\n", note: "mysqldump -p'…'" }, { path: "Dockerfile", code: "RUN mysql -h db -u root --password={{gen:alnum:16:2}} < schema.sql\n", note: "--password=" }, { path: "deploy.sh", code: "sshpass -p {{gen:alnum:14:3}} ssh deploy@10.0.0.5 uptime\n" }, { path: "Makefile", code: "flush:\n	redis-cli -h cache -a {{gen:alnum:20:4}} FLUSHALL\n", line: 2 }, { path: ".github/workflows/release.yml", code: "      - run: docker login -u ci -p {{gen:alnum:24:5}} registry.internal\n" }, { path: "scripts/api.sh", code: "curl -s -u admin:{{gen:alnum:18:6}} https://jenkins.internal/api/json\n", note: "curl -u user:password" }, { path: "scripts/api.sh", code: "curl --user kevin:'{{gen:alnum:16:7}}' -X PATCH https://api.internal/v1/x\n", note: "quoted password only" }], good: [{ path: "scripts/backup.sh", code: 'mysqldump -u backup -p"$MYSQL_PASSWORD" app > app.sql', note: "a variable" }, { path: "scripts/backup.sh", code: "mysql -u root -p app < schema.sql", note: "prompts for the password" }, { path: "deploy.sh", code: "sshpass -e ssh deploy@host uptime" }, { path: ".github/workflows/release.yml", code: 'echo "$TOKEN" | docker login -u ci --password-stdin ghcr.io' }, { path: "scripts/api.sh", code: 'curl -u "admin:${JENKINS_TOKEN}" https://jenkins.internal/api/json' }, { path: "README.md", code: "curl -u user:password https://api.example.com", note: "placeholder words" }, { path: "scripts/dev.sh", code: "redis-cli -a changeme ping", note: "default password" }, { path: "scripts/x.sh", code: "mysql -u root --password=root app", note: "weak default" }] } }] };
   }
@@ -29037,7 +29039,7 @@ var init_load = __esm({
     init_template();
     init_ai();
     init_cloud();
-    init_generic();
+    init_generic2();
     init_keys();
     init_saas();
     init_urls();
@@ -29848,8 +29850,8 @@ var init_resolve = __esm({
           if (target?.type !== "ImportExpression") return void 0;
           const spec = constValue(target.source, this);
           if (typeof spec !== "string") return void 0;
-          const path15 = patternPath(first, b.id);
-          return path15 === void 0 ? void 0 : [normaliseModule(spec), ...path15].join(".");
+          const path16 = patternPath(first, b.id);
+          return path16 === void 0 ? void 0 : [normaliseModule(spec), ...path16].join(".");
         }
         return void 0;
       }
@@ -29871,21 +29873,21 @@ var init_resolve = __esm({
       declare(scope, id, kind, extra = NO_EXTRA) {
         const bindings = scope.bindings ??= /* @__PURE__ */ new Map();
         if (kind !== "var" || !bindings.has(id.name)) {
-          const { init, path: path15, importSource, importName, fn } = extra;
-          bindings.set(id.name, { name: id.name, kind, id, init, path: path15, importSource, importName, writes: 0, fn });
+          const { init, path: path16, importSource, importName, fn } = extra;
+          bindings.set(id.name, { name: id.name, kind, id, init, path: path16, importSource, importName, writes: 0, fn });
         }
       }
-      declarePattern(scope, pattern, kind, init, path15 = NO_PATH) {
+      declarePattern(scope, pattern, kind, init, path16 = NO_PATH) {
         switch (pattern.type) {
           case "Identifier":
-            this.declare(scope, pattern, kind, init ? path15.length ? { init, path: path15 } : { init } : NO_EXTRA);
+            this.declare(scope, pattern, kind, init ? path16.length ? { init, path: path16 } : { init } : NO_EXTRA);
             break;
           case "ObjectPattern":
             for (const p of pattern.properties) {
               if (p.type === "RestElement") this.declarePattern(scope, p.argument, kind, void 0);
               else {
                 const key = propertyName(p);
-                this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path15, key] : NO_PATH);
+                this.declarePattern(scope, p.value, kind, key !== void 0 ? init : void 0, key !== void 0 ? [...path16, key] : NO_PATH);
               }
             }
             break;
@@ -29893,7 +29895,7 @@ var init_resolve = __esm({
             for (const el of pattern.elements) if (el) this.declarePattern(scope, el, kind, void 0);
             break;
           case "AssignmentPattern":
-            this.declarePattern(scope, pattern.left, kind, init, path15);
+            this.declarePattern(scope, pattern.left, kind, init, path16);
             break;
           case "RestElement":
             this.declarePattern(scope, pattern.argument, kind, void 0);
@@ -31051,6 +31053,334 @@ var init_callgraph = __esm({
   }
 });
 
+// src/analyzers/code/pollution-facts.ts
+function pollutionFacts(ctx) {
+  const dangerousTests = /* @__PURE__ */ new Map();
+  const objectTests = [];
+  const guardCalls = [];
+  const assigns = /* @__PURE__ */ new Map();
+  const fields = /* @__PURE__ */ new Map();
+  const fnOf = (n) => enclosingFunction(ctx.resolver, n);
+  const chainOf = (n) => {
+    const out = [];
+    for (let f = fnOf(n); f && out.length < 6; f = fnOf(f)) out.push(f);
+    return out;
+  };
+  const key = (n) => ctx.text(n).replace(/\s+/g, "");
+  const valuesOf = (b) => [...b.init ? [b.init] : [], ...assigns.get(b) ?? []];
+  const keyed = (node, depth = 0, seen = /* @__PURE__ */ new Set()) => {
+    const n = unwrap(node);
+    if (!n || depth > 5) return false;
+    switch (n.type) {
+      case "MemberExpression":
+        return n.computed && constValue(n.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, n.property);
+      case "Identifier": {
+        const b = ctx.resolver.binding(n);
+        if (!b || b.kind === "param" || seen.has(b)) return false;
+        seen.add(b);
+        return valuesOf(b).some((v) => keyed(v, depth + 1, seen));
+      }
+      case "LogicalExpression":
+        return keyed(n.left, depth + 1, seen) || keyed(n.right, depth + 1, seen);
+      case "ConditionalExpression":
+        return keyed(n.consequent, depth + 1, seen) || keyed(n.alternate, depth + 1, seen);
+      case "AssignmentExpression":
+        return keyed(n.right, depth + 1, seen);
+      case "CallExpression": {
+        const f = g().target(n.callee);
+        const k = n.arguments[1];
+        return !!f && !!k && k.type !== "SpreadElement" && constValue(k, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, k) && helperShape(f).get;
+      }
+      default:
+        return false;
+    }
+  };
+  const helperShape = (f) => accessorShape(ctx, g(), f);
+  const readsSource = (value, source, kb, entriesValue, depth = 0, seen = /* @__PURE__ */ new Set()) => {
+    const v = unwrap(value);
+    if (!v || depth > 5) return false;
+    if (v.type === "Identifier") {
+      const b = ctx.resolver.binding(v);
+      if (!b) return false;
+      if (b === entriesValue) return true;
+      if (b.kind === "param" || seen.has(b)) return false;
+      seen.add(b);
+      return valuesOf(b).some((x) => readsSource(x, source, kb, entriesValue, depth + 1, seen));
+    }
+    if (v.type === "MemberExpression") {
+      const k = unwrap(v.property);
+      return v.computed && k?.type === "Identifier" && ctx.resolver.binding(k) === kb && key(unwrap(v.object)) === key(unwrap(source));
+    }
+    if (v.type === "CallExpression") return v.arguments.some((a) => a.type !== "SpreadElement" && readsSource(a, source, kb, entriesValue, depth + 1, seen));
+    if (v.type === "LogicalExpression" || v.type === "ConditionalExpression") {
+      const parts2 = v.type === "LogicalExpression" ? [v.left, v.right] : [v.consequent, v.alternate];
+      return parts2.some((p) => readsSource(p, source, kb, entriesValue, depth + 1, seen));
+    }
+    return false;
+  };
+  let graph;
+  const g = () => graph ??= callGraph(ctx.ast, ctx.resolver, ctx.text);
+  const descents = /* @__PURE__ */ new Map();
+  const descending = (f) => {
+    let d = descents.get(f);
+    if (d) return d;
+    d = [];
+    if (g().reach(f).has(f)) {
+      for (const e of g().callsFrom(f)) {
+        if (e.to !== f && !g().reach(e.to).has(f)) continue;
+        const args = e.call.arguments.map((a, i) => a.type !== "SpreadElement" && keyed(a) ? i : -1).filter((i) => i >= 0);
+        if (args.length) d.push({ call: e.call, to: e.to, args });
+      }
+    }
+    descents.set(f, d);
+    return d;
+  };
+  const callersObject = (target, fn, depth = 0) => {
+    const t = unwrap(target);
+    if (!t || depth > 4) return false;
+    if (t.type === "ThisExpression") return ctx.resolver.parent(fn)?.type !== "MethodDefinition";
+    if (t.type === "MemberExpression") {
+      const o = unwrap(t.object);
+      if (o?.type === "Identifier" && o.name === "arguments" && !ctx.resolver.binding(o)) return true;
+      return callersObject(t.object, fn, depth + 1);
+    }
+    if (t.type === "LogicalExpression") return callersObject(t.left, fn, depth + 1);
+    if (t.type === "CallExpression") {
+      const c = unwrap(t.callee);
+      return c?.type === "MemberExpression" && /^(shift|pop)$/.test(propertyName(c) ?? "") && callersObject(c.object, fn, depth + 1);
+    }
+    if (t.type !== "Identifier") return false;
+    if (t.name === "arguments" && !ctx.resolver.binding(t)) return true;
+    const b = ctx.resolver.binding(t);
+    if (!b) return false;
+    if (b.kind === "param") return b.fn === fn || !isFunctionNode(b.fn) ? true : paramOfHelper(b, fn, depth);
+    return valuesOf(b).some((v) => callersObject(v, fn, depth + 1) || unwrap(v)?.type === "CallExpression" && fromParameter(v, ctx.resolver));
+  };
+  const freshSometimes = (t) => {
+    const b = ctx.resolver.binding(t);
+    return !!b && b.kind !== "param" && !b.path && valuesOf(b).some((v) => freshValue(ctx, v));
+  };
+  const paramOfHelper = (b, fn, depth) => {
+    const h = b.fn;
+    const index = h.params.indexOf(b.id);
+    const call = ctx.resolver.parent(h);
+    if (call?.type === "CallExpression" && call.arguments[0] === h) {
+      const m = unwrap(call.callee);
+      if (m?.type === "MemberExpression" && /^reduce(Right)?$/.test(propertyName(m) ?? "") && index === 0) {
+        const init = call.arguments[1];
+        return !!init && init.type !== "SpreadElement" && callersObject(init, fn, depth + 1);
+      }
+      return true;
+    }
+    if (index < 0) return true;
+    const sites = ctx.resolver.flowNodes.filter((f) => f.type === "CallExpression" && g().target(f.callee) === h);
+    if (!sites.length) return true;
+    return sites.some((site) => {
+      const a = site.arguments[index];
+      return !a || a.type === "SpreadElement" || callersObject(a, fn, depth + 1);
+    });
+  };
+  function callbackParam(target, f) {
+    const t = unwrap(target);
+    const b = t?.type === "Identifier" ? ctx.resolver.binding(t) : void 0;
+    if (b?.kind !== "param" || b.fn === f || !isFunctionNode(b.fn)) return false;
+    const call = ctx.resolver.parent(b.fn);
+    if (call?.type !== "CallExpression" || !call.arguments.includes(b.fn)) return false;
+    const m = unwrap(call.callee);
+    return !(m?.type === "MemberExpression" && /^reduce(Right)?$/.test(propertyName(m) ?? "")) && !g().target(call.callee);
+  }
+  function iterList(b) {
+    const f = b.fn;
+    if (!isFunctionNode(f) || f.params[0] !== b.id) return void 0;
+    const call = ctx.resolver.parent(f);
+    if (call?.type !== "CallExpression") return void 0;
+    const m = unwrap(call.callee);
+    if (m?.type === "MemberExpression" && call.arguments[0] === f && /^(forEach|map|filter|some|every|flatMap)$/.test(propertyName(m) ?? "")) return m.object;
+    const name = m?.type === "Identifier" ? m.name : m?.type === "MemberExpression" ? propertyName(m) : void 0;
+    if (call.arguments[1] === f && name && /^(each|forEach|arrayEach|map|arrayMap|baseEach)$/.test(name) && call.arguments[0]?.type !== "SpreadElement") return call.arguments[0];
+    return void 0;
+  }
+  function callerKey(node, depth = 0) {
+    const n = unwrap(node);
+    if (!n || depth > 5) return false;
+    switch (n.type) {
+      case "Identifier": {
+        const b = ctx.resolver.binding(n);
+        if (!b) return n.name === "arguments";
+        if (b.kind === "param") {
+          const list = iterList(b);
+          return list ? callerKey(list, depth + 1) : true;
+        }
+        const loop = loopOver(ctx, b);
+        if (loop) return callerKey(loop.source, depth + 1) || unwrap(loop.source)?.type === "Identifier" && ctx.resolver.binding(unwrap(loop.source))?.kind === "param";
+        return valuesOf(b).some((v) => callerKey(v, depth + 1));
+      }
+      case "MemberExpression":
+        if (!n.computed && unwrap(n.object)?.type === "ThisExpression") return (fields.get(propertyName(n) ?? "") ?? []).some((v) => callerKey(v, depth + 1));
+        return callerKey(n.object, depth + 1);
+      case "CallExpression": {
+        const c = unwrap(n.callee);
+        if (c?.type === "MemberExpression" && /^(shift|pop|at|toString|trim|toLowerCase)$/.test(propertyName(c) ?? "")) return callerKey(c.object, depth + 1);
+        if (c?.type === "MemberExpression" && propertyName(c) === "call" && /\.slice$/.test(ctx.resolver.canonical(c.object) ?? ctx.text(c.object))) return n.arguments.some((a) => a.type !== "SpreadElement" && callerKey(a, depth + 1));
+        return false;
+      }
+      case "LogicalExpression":
+        return callerKey(n.left, depth + 1) || callerKey(n.right, depth + 1);
+      default:
+        return false;
+    }
+  }
+  function readsKeyed(v, depth = 0) {
+    const u = unwrap(v);
+    if (!u || depth > 4) return false;
+    if (u.type === "ConditionalExpression") return readsKeyed(u.consequent, depth + 1) || readsKeyed(u.alternate, depth + 1);
+    if (u.type === "LogicalExpression") return readsKeyed(u.left, depth + 1) || readsKeyed(u.right, depth + 1);
+    if (u.type === "CallExpression") return u.arguments.some((a) => a.type !== "SpreadElement" && keyed(a));
+    return keyed(u) || u.type === "Identifier" && ctx.resolver.binding(u)?.kind === "param";
+  }
+  return { ctx, dangerousTests, objectTests, guardCalls, assigns, fields, fnOf, chainOf, key, valuesOf, keyed, helperShape, readsSource, g, descending, callersObject, freshSometimes, callbackParam, callerKey, readsKeyed };
+}
+var init_pollution_facts = __esm({
+  "src/analyzers/code/pollution-facts.ts"() {
+    "use strict";
+    init_callgraph();
+    init_pollution();
+    init_query();
+    init_resolve();
+  }
+});
+
+// src/analyzers/code/pollution-guards.ts
+function pollutionGuards(facts) {
+  const { ctx, dangerousTests, objectTests, guardCalls, fnOf, key, valuesOf, keyed, g } = facts;
+  let dangerLists;
+  const mentionsDanger = (f) => {
+    const text = ctx.text(f);
+    if (/(['"`])(__proto__|constructor|prototype)\1/.test(text)) return true;
+    if (!dangerLists) {
+      const names2 = [];
+      for (const st of ctx.ast.body) {
+        const d = st.type === "VariableDeclaration" ? st : st.type === "ExportNamedDeclaration" && st.declaration?.type === "VariableDeclaration" ? st.declaration : void 0;
+        for (const v of d?.declarations ?? []) if (v.id.type === "Identifier" && v.init && /(['"`])__proto__\1/.test(ctx.text(v.init))) names2.push(v.id.name);
+      }
+      dangerLists = names2.length ? new RegExp(`\\b(${names2.join("|")})\\b`) : /(?!)/;
+    }
+    return dangerLists.test(text);
+  };
+  const vettedKeys = (k) => {
+    let n = unwrap(k);
+    if (n?.type === "Identifier") {
+      const b = ctx.resolver.binding(n);
+      n = b && !b.path ? unwrap(b.init) : void 0;
+    }
+    if (n?.type !== "MemberExpression") return false;
+    let arr = unwrap(n.object);
+    if (arr?.type === "Identifier") {
+      const b = ctx.resolver.binding(arr);
+      arr = b && !b.path ? unwrap(b.init) : void 0;
+    }
+    const fns = /* @__PURE__ */ new Set();
+    for (let c = arr; c?.type === "CallExpression"; ) {
+      const f = g().target(c.callee);
+      if (f) fns.add(f);
+      for (const a of c.arguments) {
+        const af = a.type !== "SpreadElement" ? g().target(a) ?? (isFunctionNode(a) ? a : void 0) : void 0;
+        if (af) fns.add(af);
+      }
+      const callee = unwrap(c.callee);
+      c = callee?.type === "MemberExpression" ? unwrap(callee.object) : void 0;
+    }
+    return [...fns].some((f) => mentionsDanger(f) || [...g().reach(f)].some((h) => mentionsDanger(h)));
+  };
+  const completeTest = (f) => {
+    const s = dangerousTests.get(f);
+    if (!s?.has("__proto__")) return false;
+    return s.has("constructor") || s.has("prototype") || objectTests.some((t) => t.fn === f && (!t.value || keyed(t.value)));
+  };
+  const bodyGuards = (f) => {
+    const fs15 = [f, ...g().reach(f)];
+    if (fs15.some((h) => completeTest(h))) return true;
+    const text = fs15.map((h) => ctx.text(h)).join("\n");
+    const proto = /(['"`])__proto__\1/.test(text);
+    const other = /(['"`])(constructor|prototype)\1/.test(text);
+    if (proto && other) return true;
+    if (fs15.some((h) => mentionsDanger(h))) return proto && !other ? false : true;
+    return proto ? false : void 0;
+  };
+  const underOwnTest = (g2, at2) => {
+    if (isWithin(g2.call, at2) && g2.call !== at2) {
+      let child2 = g2.call;
+      for (let n = ctx.resolver.parent(g2.call); n && n !== at2; child2 = n, n = ctx.resolver.parent(n)) {
+        if (n.type === "ConditionalExpression" && n.test === child2) {
+          const picked = unwrap(holdsIfTrue(g2.call, n.test) ? n.consequent : holdsIfFalse(g2.call, n.test) ? n.alternate : void 0);
+          if (picked?.type === "MemberExpression" && picked.computed) return true;
+        }
+      }
+    }
+    let child = at2;
+    for (let n = ctx.resolver.parent(at2); n; child = n, n = ctx.resolver.parent(n)) {
+      if (isFunctionNode(n)) return false;
+      if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.consequent === child && holdsIfTrue(g2.call, n.test)) return true;
+      if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.alternate === child && holdsIfFalse(g2.call, n.test)) return true;
+      if (n.type === "LogicalExpression" && n.operator === "&&" && n.right === child && holdsIfTrue(g2.call, n.left)) return true;
+      if (n.type === "BlockStatement" || n.type === "Program") {
+        for (const st of n.body) {
+          if (st === child) break;
+          if (st.type === "IfStatement" && holdsIfFalse(g2.call, st.test) && endsInJump(st.consequent)) return true;
+        }
+      }
+    }
+    return false;
+  };
+  const targetSide = (v, targetText, depth = 0) => {
+    const u = unwrap(v);
+    if (!u || depth > 3) return false;
+    if (u.type === "MemberExpression") return u.computed && key(unwrap(u.object)) === targetText;
+    if (u.type === "CallExpression") {
+      const a = unwrap(u.arguments[0]);
+      return !!a && key(a) === targetText;
+    }
+    if (u.type !== "Identifier") return false;
+    const b = ctx.resolver.binding(u);
+    return !!b && b.kind !== "param" && valuesOf(b).some((x) => targetSide(x, targetText, depth + 1));
+  };
+  const guarded = (node, k, target, at2 = node) => {
+    const fns = [];
+    for (let f = fnOf(node), i = 0; i < 3; i++) {
+      fns.push(f);
+      if (!f) break;
+      f = fnOf(f);
+    }
+    if (fns.some((f) => completeTest(f))) return true;
+    const ku = unwrap(k);
+    const kb = ku?.type === "Identifier" ? ctx.resolver.binding(ku) : void 0;
+    const keyText = ku ? key(ku) : "";
+    const targetText = key(unwrap(target));
+    return guardCalls.some((g2) => {
+      if (!fns.includes(g2.fn)) return false;
+      const gk = unwrap(g2.key);
+      const same = kb ? gk?.type === "Identifier" && ctx.resolver.binding(gk) === kb : !!gk && key(gk) === keyText;
+      if (!same) return false;
+      const verdict = g2.check?.() ?? true;
+      if (!verdict) return false;
+      if (verdict === "half") return objectTests.some((t) => t.fn === g2.fn && !!t.value && targetSide(t.value, targetText));
+      if (g2.any) return true;
+      return g2.obj === targetText && (!g2.own || underOwnTest(g2, at2));
+    });
+  };
+  return { vettedKeys, completeTest, bodyGuards, guarded };
+}
+var GUARD_WORD, guardName;
+var init_pollution_guards = __esm({
+  "src/analyzers/code/pollution-guards.ts"() {
+    "use strict";
+    init_query();
+    init_resolve();
+    GUARD_WORD = /^(safe|unsafe|valid|invalid|allow|allowed|allowlist|whitelist|whitelisted|disallow|disallowed|forbid|forbidden|block|blocked|blocklist|blacklist|blacklisted|danger|dangerous|proto|prototype|pollute|polluted|polluting|pollution|reserved|illegal|magic)$/;
+    guardName = (name) => !/^(get|set)PrototypeOf$/.test(name) && identifierWords(name).some((w) => GUARD_WORD.test(w));
+  }
+});
+
 // src/analyzers/code/describe.ts
 function describe(ctx, node) {
   const n = unwrap(node) ?? node;
@@ -31215,9 +31545,9 @@ var init_classes = __esm({
 });
 
 // src/analyzers/taint/sources.ts
-function walkSpec(kind, path15) {
-  if (path15.length === 0) return kind === "whole" ? TAINTED : { state: "partial", spec: kind };
-  const [head, ...rest] = path15;
+function walkSpec(kind, path16) {
+  if (path16.length === 0) return kind === "whole" ? TAINTED : { state: "partial", spec: kind };
+  const [head, ...rest] = path16;
   switch (kind) {
     case "whole":
       return TAINTED;
@@ -31551,6 +31881,9 @@ var init_sources = __esm({
 function rank(t) {
   return t.origin === "source" ? 3 : t.origin === "low" ? 2 : 1;
 }
+function onward(from, steps, to) {
+  return { ...from, steps, ...to?.below && !from.below ? { below: true } : {} };
+}
 function inFile(steps, file) {
   return steps.map((s) => s.file ? s : { ...s, file });
 }
@@ -31598,8 +31931,9 @@ function collectReturns(node, out) {
     const keys = CHILD_KEYS.get(n.type) ?? [];
     for (const k of keys) {
       const child = n[k];
-      if (Array.isArray(child)) for (const c of child) c && typeof c.type === "string" && stack.push(c);
-      else if (child && typeof child.type === "string") stack.push(child);
+      if (Array.isArray(child)) {
+        for (const c of child) if (c && typeof c.type === "string") stack.push(c);
+      } else if (child && typeof child.type === "string") stack.push(child);
     }
   }
 }
@@ -31692,12 +32026,37 @@ function fromCallers(e, t, kind, depth = 0) {
   for (const call of calls) {
     const arg = call.arguments[t.index];
     if (!arg || arg.type === "SpreadElement") continue;
-    const at2 = e.eval(arg, kind, e.base[kind]);
-    if (at2 && at2.origin !== "param") return { ...at2, steps: [...at2.steps, ...t.steps] };
-    if (at2 && !viaExport && at2.fn && at2.fn !== fn && !at2.file && ownParam(arg, at2.fn, e.resolver) && e.link?.isExported(e.link.path, at2.fn)) viaExport = { ...at2, steps: [...at2.steps, e.step(call, `passed to \`${e.label(call.callee)}\``), ...t.steps] };
+    const value = fieldOf(e, arg, t.field);
+    const at2 = e.eval(value, kind, e.base[kind]);
+    if (at2 && at2.origin !== "param") return onward(at2, [...at2.steps, ...t.steps], t);
+    if (!at2?.fn || at2.fn === fn || at2.file) continue;
+    const passed = () => onward(at2, [...at2.steps, e.step(call, `passed to \`${e.label(call.callee)}\``), ...t.steps], t);
+    if (e.link?.isExported(e.link.path, at2.fn)) {
+      if (!viaExport && (ownParam(arg, at2.fn, e.resolver) || !!value && value !== arg && ownParam(memberBase(value), at2.fn, e.resolver))) viaExport = passed();
+    } else if (depth < MAX_CHAIN) {
+      const up = fromCallers(e, passed(), kind, depth + 1);
+      if (up && up.origin !== "param") return up;
+      viaExport ??= up;
+    }
   }
   const other = e.link ? fromOtherFiles(e, t, kind) : void 0;
-  return other ?? (viaExport && ((depth < 3 ? fromCallers(e, viaExport, kind, depth + 1) : void 0) ?? viaExport));
+  return other ?? (viaExport && ((depth < MAX_CHAIN ? fromCallers(e, viaExport, kind, depth + 1) : void 0) ?? viaExport));
+}
+function memberBase(n) {
+  let m = unwrap(n);
+  for (let i = 0; m?.type === "MemberExpression" && i < 6; i++) m = unwrap(m.object);
+  return m ?? n;
+}
+function fieldOf(e, arg, field) {
+  if (field === void 0) return arg;
+  let lit = unwrap(arg);
+  if (lit?.type === "Identifier") {
+    const vs = e.valuesAt(lit);
+    lit = vs?.length === 1 ? unwrap(vs[0]) : void 0;
+  }
+  if (lit?.type !== "ObjectExpression" || lit.properties.some((p2) => p2.type !== "Property" || p2.computed)) return arg;
+  const p = lit.properties.find((q) => q.type === "Property" && propertyName(q) === field);
+  return p?.type === "Property" ? p.value : null;
 }
 function fromOtherFiles(e, t, kind) {
   const link = e.link;
@@ -31710,22 +32069,262 @@ function fromOtherFiles(e, t, kind) {
     if (at2.origin === "param" && !(at2.fn && link.isExported(at2.file ?? c.file, at2.fn))) continue;
     if (at2.origin === "low" && !(kind === "generic" && /^command-line argument/.test(at2.steps[0]?.message ?? ""))) continue;
     const call = c.engine.step(c.call, `passed to \`${c.engine.label(c.call.callee)}\``);
-    const found = { ...at2, steps: [...inFile([...at2.steps, call], c.file), ...t.steps], ...at2.origin === "param" && !at2.file ? { file: c.file } : {} };
+    const found = { ...onward(at2, [...inFile([...at2.steps, call], c.file), ...t.steps], t), ...at2.origin === "param" && !at2.file ? { file: c.file } : {} };
     if (!best || rank(found) > rank(best)) best = found;
     if (best.origin === "source") break;
   }
   return best;
 }
+var MAX_CHAIN;
 var init_callers = __esm({
   "src/analyzers/taint/callers.ts"() {
     "use strict";
+    init_resolve();
     init_classes();
     init_shapes();
+    MAX_CHAIN = 3;
   }
 });
 
-// src/analyzers/taint/guards.ts
-function prefixHasSeparator(arg, resolver, depth = 0) {
+// src/analyzers/taint/defs.ts
+var Defs, NO_DEFS;
+var init_defs = __esm({
+  "src/analyzers/taint/defs.ts"() {
+    "use strict";
+    init_resolve();
+    init_classes();
+    init_shapes();
+    init_sources();
+    Defs = class {
+      constructor(resolver) {
+        this.resolver = resolver;
+      }
+      resolver;
+      defsByBinding;
+      callsByFn;
+      constInit(id) {
+        const b = this.resolver.binding(id);
+        if (!b || b.writes !== 0) return void 0;
+        const d = this.declInfo(b);
+        return d && !d.path.length ? unwrap(d.init) : void 0;
+      }
+      sameFileFunction(callee) {
+        const c = unwrap(callee);
+        if (c?.type === "MemberExpression") return this.methodOf(c);
+        if (c?.type !== "Identifier") return void 0;
+        const b = this.resolver.binding(c);
+        if (!b) return void 0;
+        if (b.kind === "function" && b.fn && isFunctionNode2(b.fn)) return b.fn;
+        if ((b.kind === "const" || b.kind === "let" || b.kind === "var") && b.writes === 0 && !b.path) {
+          const init = unwrap(b.init);
+          if (isFunctionNode2(init)) return init;
+        }
+        return void 0;
+      }
+      /** `this.read(x)`, `svc.read(x)` with `const svc = new Service()`, `api.read(x)` with `const api = { read(p) {…} }`. */
+      methodOf(callee) {
+        const name = propertyName(callee);
+        if (name === void 0) return void 0;
+        const recv = unwrap(callee.object);
+        let holder;
+        const self = isThis(recv, this.resolver);
+        const owner = self && ownerOf(self, this.resolver);
+        if (self) return owner === void 0 ? void 0 : methodNamed(owner, name, this.resolver);
+        if (recv?.type === "Identifier") {
+          const init = this.constInit(recv);
+          if (init?.type === "ObjectExpression") holder = init;
+          else if (init?.type === "NewExpression" && init.callee.type === "Identifier") {
+            const b = this.resolver.binding(init.callee);
+            const decl = b?.kind === "class" ? this.resolver.parent(b.id) : void 0;
+            if (decl && (decl.type === "ClassDeclaration" || decl.type === "ClassExpression")) holder = decl.body;
+            else if (b?.kind === "function" && protoClass(init.callee.name, this.resolver)) return methodNamed(init.callee.name, name, this.resolver);
+          }
+        }
+        if (holder?.type === "ClassBody") {
+          for (const m of holder.body) if (m.type === "MethodDefinition" && m.kind === "method" && propertyName(m) === name) return m.value;
+        } else if (holder?.type === "ObjectExpression") {
+          for (const p of holder.properties) if (p.type === "Property" && propertyName(p) === name && isFunctionNode2(unwrap(p.value))) return unwrap(p.value);
+        }
+        return void 0;
+      }
+      /** Where a binding is declared: its initialiser and the destructuring path to it. */
+      declInfo(b) {
+        const path16 = [];
+        let child = b.id;
+        let p = this.resolver.parent(child);
+        for (let i = 0; p && i < 12; i++) {
+          if (p.type === "Property" && p.value === child) path16.unshift(propertyName(p) ?? "*");
+          else if (p.type === "ArrayPattern") path16.unshift("*");
+          else if (p.type === "VariableDeclarator") {
+            if (p.id !== child) return void 0;
+            const decl = this.resolver.parent(p);
+            const loop = decl && this.resolver.parent(decl);
+            if (loop && (loop.type === "ForOfStatement" || loop.type === "ForInStatement") && loop.left === decl) return { init: loop.right, path: path16, forOf: true };
+            return { init: p.init ?? void 0, path: path16, forOf: false };
+          } else if (p.type !== "ObjectPattern" && p.type !== "AssignmentPattern" && p.type !== "RestElement") return void 0;
+          child = p;
+          p = this.resolver.parent(p);
+        }
+        return void 0;
+      }
+      paramInfo(b) {
+        const fn = b.fn;
+        if (!fn) return void 0;
+        const params = fn.params;
+        const path16 = [];
+        let child = b.id;
+        for (let i = 0; i < 12; i++) {
+          const idx = params.indexOf(child);
+          if (idx >= 0) return { fn, index: idx, path: path16 };
+          const p = this.resolver.parent(child);
+          if (!p) return void 0;
+          if (p.type === "Property" && p.value === child) path16.unshift(propertyName(p) ?? "*");
+          else if (p.type === "ArrayPattern") path16.unshift("*");
+          else if (p.type === "TSParameterProperty") {
+            const j = params.indexOf(p);
+            return j >= 0 ? { fn, index: j, path: path16 } : void 0;
+          }
+          child = p;
+        }
+        return void 0;
+      }
+      /**
+       * The definitions that may reach `use`: walking back from the last one before it to the declaration, stopping at
+       * an assignment that dominates the use. With none before it (a use in a loop or a callback), all of them.
+       */
+      reachingDefs(b, use) {
+        const all = this.defIndex().get(b) ?? NO_DEFS;
+        const first = this.firstDef(b);
+        const at2 = use.range[0];
+        let lo = 0;
+        let hi = all.length;
+        while (lo < hi) {
+          const mid = lo + hi >>> 1;
+          if (all[mid].pos < at2) lo = mid + 1;
+          else hi = mid;
+        }
+        const firstBefore = !!first && first.pos < at2;
+        if (lo === 0 && !firstBefore) return first ? [first, ...all] : all;
+        const out = [];
+        const branches = /* @__PURE__ */ new Map();
+        for (let i = lo - 1; i >= 0; i--) {
+          const d = all[i];
+          if (d.kind === "assign" && d.node && at2 < d.node.range[1]) continue;
+          out.push(d);
+          if (d.kind === "assign" && d.node.operator === "=" && (this.dominates(d.node, use) || this.bothBranches(d.node, use, branches))) return out;
+        }
+        if (firstBefore) out.push(first);
+        return out;
+      }
+      valuesAt(id) {
+        const b = this.resolver.binding(id);
+        const defs = b && this.reachingDefs(b, id);
+        if (!defs?.length || defs.some((d) => !d.value || d.path?.length || d.kind !== "init" && (d.kind !== "assign" || d.node.operator !== "="))) return void 0;
+        return defs.map((d) => d.value);
+      }
+      firstDefs = /* @__PURE__ */ new Map();
+      firstDef(b) {
+        const memo = this.firstDefs.get(b);
+        if (memo !== void 0) return memo ?? void 0;
+        let d;
+        if (b.kind === "param") {
+          const info2 = this.paramInfo(b);
+          if (info2) d = { kind: "param", pos: b.id.range[0], fn: info2.fn, index: info2.index, path: info2.path };
+        } else {
+          const info2 = this.declInfo(b);
+          if (info2?.init) d = { kind: info2.forOf ? "forOf" : "init", pos: b.id.range[0], value: info2.init, path: info2.path };
+        }
+        this.firstDefs.set(b, d ?? null);
+        return d;
+      }
+      /** An assignment statement dominates a later use when it sits directly in a block that encloses the use. */
+      /** `if (c) { x = a } else { x = b }` before the use: with both branches seen, nothing before the `if` reaches it. */
+      bothBranches(assign, use, seen) {
+        const stmt = this.resolver.parent(assign);
+        let arm = stmt?.type === "ExpressionStatement" ? stmt : void 0;
+        let s = arm && this.resolver.parent(arm);
+        if (s?.type === "BlockStatement") [arm, s] = [s, this.resolver.parent(s)];
+        if (!arm || s?.type !== "IfStatement") return false;
+        const side = s.consequent === arm ? 1 : s.alternate === arm ? 2 : 0;
+        const both = (seen.get(s) ?? 0) | side;
+        seen.set(s, both);
+        if (both !== 3) return false;
+        const outer = this.resolver.parent(s);
+        for (let n = use; n; n = this.resolver.parent(n)) if (n === outer) return true;
+        return false;
+      }
+      dominates(assign, use) {
+        const stmt = this.resolver.parent(assign);
+        if (stmt?.type !== "ExpressionStatement") return false;
+        const block = this.resolver.parent(stmt);
+        if (!block) return false;
+        for (let n = use; n; n = this.resolver.parent(n)) if (n === block) return true;
+        return false;
+      }
+      defIndex() {
+        if (!this.defsByBinding) this.buildIndex();
+        return this.defsByBinding;
+      }
+      /** Same-file call sites of `fn`. */
+      callsTo(fn) {
+        if (!this.callsByFn) this.buildIndex();
+        return this.callsByFn.get(fn);
+      }
+      /** One pass over the file: assignments and mutations per binding, call sites per same-file function. */
+      buildIndex() {
+        const defs = /* @__PURE__ */ new Map();
+        const calls = /* @__PURE__ */ new Map();
+        const add = (id, d) => {
+          const b = this.resolver.binding(id);
+          if (!b) return;
+          const list = defs.get(b);
+          if (list) list.push(d);
+          else defs.set(b, [d]);
+        };
+        for (const n of this.resolver.flowNodes) {
+          if (n.type === "AssignmentExpression") {
+            const left = unwrap(n.left);
+            if (left?.type === "Identifier") add(left, { kind: "assign", pos: n.range[0], value: n.right, node: n });
+            else if (left?.type === "ObjectPattern" || left?.type === "ArrayPattern") {
+              const ids = [];
+              collectPatternIds(left, ids);
+              for (const id of ids) add(id, { kind: "mutate", pos: n.range[0], value: n.right });
+            } else if (left?.type === "MemberExpression") {
+              const root = memberRoot(left);
+              if (root) add(root, { kind: "mutate", pos: n.range[0], value: n.right });
+            }
+          } else {
+            const callee = unwrap(n.callee);
+            const method = callee?.type === "MemberExpression" ? this.methodOf(callee) : void 0;
+            if (method) {
+              const list = calls.get(method);
+              if (list) list.push(n);
+              else calls.set(method, [n]);
+            }
+            if (callee?.type === "Identifier") {
+              const fn = this.sameFileFunction(callee);
+              if (fn) {
+                const list = calls.get(fn);
+                if (list) list.push(n);
+                else calls.set(fn, [n]);
+              }
+            } else if (callee?.type === "MemberExpression" && MUTATORS.has(propertyName(callee) ?? "")) {
+              const root = memberRoot(callee.object);
+              if (root) for (const a of n.arguments) add(root, { kind: "mutate", pos: n.range[0], value: a });
+            }
+          }
+        }
+        for (const list of defs.values()) list.sort((a, b) => a.pos - b.pos);
+        this.defsByBinding = defs;
+        this.callsByFn = calls;
+      }
+    };
+    NO_DEFS = [];
+  }
+});
+
+// src/analyzers/taint/prefix.ts
+function prefixHasSeparator(arg, resolver, depth = 0, values) {
   const n = unwrap(arg);
   if (!n || depth > 6) return false;
   const v = constValue(n, resolver);
@@ -31741,14 +32340,18 @@ function prefixHasSeparator(arg, resolver, depth = 0) {
       return !!e && isSeparator(e, resolver);
     }
     case "ConditionalExpression":
-      return prefixHasSeparator(n.consequent, resolver, depth + 1) || prefixHasSeparator(n.alternate, resolver, depth + 1);
+      return prefixHasSeparator(n.consequent, resolver, depth + 1, values) || prefixHasSeparator(n.alternate, resolver, depth + 1, values);
     case "Identifier": {
       const b = resolver.binding(n);
-      return !!b && b.writes === 0 && (b.kind === "const" || b.kind === "let" || b.kind === "var") && !b.path?.length && !!b.init && prefixHasSeparator(b.init, resolver, depth + 1);
+      if (!b || b.kind !== "const" && b.kind !== "let" && b.kind !== "var" || b.path?.length) return false;
+      if (b.writes === 0) return !!b.init && prefixHasSeparator(b.init, resolver, depth + 1, values);
+      const vs = values?.(n);
+      return !!vs?.length && vs.every((v2) => prefixHasSeparator(v2, resolver, depth + 1, values));
     }
     case "CallExpression": {
       const canon = resolver.canonical(n.callee) ?? "";
       const lastArg = n.arguments[n.arguments.length - 1];
+      if (/^path(\.posix|\.win32)?\.normalize$/.test(canon) && n.arguments.length === 1) return prefixHasSeparator(lastArg, resolver, depth + 1, values);
       return /^path(\.posix|\.win32)?\.join$/.test(canon) && !!lastArg && isSeparator(lastArg, resolver);
     }
     default:
@@ -31763,6 +32366,41 @@ function isSeparator(n, resolver) {
   const canon = resolver.canonical(u) ?? "";
   return /^path(\.posix|\.win32)?\.sep$/.test(canon) || u.type === "Identifier" && u.name === "sep" || u.type === "MemberExpression" && propertyName(u) === "sep";
 }
+function prefixCompare(cut, root) {
+  const c = unwrap(cut);
+  if (c?.type !== "CallExpression" || c.arguments.length !== 2) return void 0;
+  const callee = unwrap(c.callee);
+  if (callee?.type !== "MemberExpression" || !/^(substr|substring|slice)$/.test(propertyName(callee) ?? "")) return void 0;
+  const [from, len] = c.arguments.map((a) => unwrap(a));
+  if (from?.type !== "Literal" || from.value !== 0 || len?.type !== "MemberExpression" || propertyName(len) !== "length") return void 0;
+  const r = rootText(root);
+  return r && rootText(len.object) === r ? { recv: callee.object, root } : void 0;
+}
+function rootText(node) {
+  let n = unwrap(node);
+  const parts2 = [];
+  for (let i = 0; n && i < 6; i++) {
+    if (n.type === "Identifier") {
+      parts2.unshift(n.name);
+      break;
+    }
+    if (n.type === "MemberExpression") {
+      parts2.unshift(propertyName(n) ?? "*");
+      n = unwrap(n.object);
+    } else break;
+  }
+  return parts2.join(".");
+}
+var SEP_STRING;
+var init_prefix = __esm({
+  "src/analyzers/taint/prefix.ts"() {
+    "use strict";
+    init_resolve();
+    SEP_STRING = /[\\/]$/;
+  }
+});
+
+// src/analyzers/taint/guards.ts
 function decide(facts, kind, joined = false) {
   if (facts.has("allow")) return true;
   if (kind === "generic") return facts.has("cmdSafe");
@@ -31828,33 +32466,18 @@ function indexOfCall(n) {
   if (c?.type !== "MemberExpression" || propertyName(c) !== "indexOf") return void 0;
   return { recv: c.object, arg: n.arguments[0] };
 }
-function rootText(node) {
-  let n = unwrap(node);
-  const parts2 = [];
-  for (let i = 0; n && i < 6; i++) {
-    if (n.type === "Identifier") {
-      parts2.unshift(n.name);
-      break;
-    }
-    if (n.type === "MemberExpression") {
-      parts2.unshift(propertyName(n) ?? "*");
-      n = unwrap(n.object);
-    } else break;
-  }
-  return parts2.join(".");
-}
-var EMPTY, VALIDATOR_NAMES, SAFE_PREDICATE_NAMES, CONTAINMENT_NAMES, SHELL_META, SEP_STRING, DECODERS, Guards;
+var EMPTY, VALIDATOR_NAMES, SAFE_PREDICATE_NAMES, CONTAINMENT_NAMES, SHELL_META, DECODERS, Guards;
 var init_guards = __esm({
   "src/analyzers/taint/guards.ts"() {
     "use strict";
     init_resolve();
+    init_prefix();
     init_sources();
     EMPTY = /* @__PURE__ */ new Map();
     VALIDATOR_NAMES = /^is(Alphanumeric|Alpha|Numeric|Int|Integer|UUID|Uuid|Hexadecimal|Hex|Slug|MongoId|Base64|Port|Number|SafeInteger|Valid|ValidObjectId)$/;
     SAFE_PREDICATE_NAMES = /^(is|check|has)?_?(safe|valid|allowed|whitelisted|permitted)/i;
     CONTAINMENT_NAMES = /inside|within|contain|subdir|subpath|underroot|inroot|insideroot/i;
     SHELL_META = /[;&|$`'"<>(){}!*\n\\]/;
-    SEP_STRING = /[\\/]$/;
     DECODERS = /^(decodeURIComponent|decodeURI|unescape|querystring\.unescape|querystring\.unescapeBuffer)$/;
     Guards = class {
       constructor(resolver, engine3) {
@@ -31915,6 +32538,22 @@ var init_guards = __esm({
           p = this.resolver.parent(p);
         }
         return decide(facts, kind, joined);
+      }
+      /**
+       * A read after the block an assignment sits in (`if (root) { p = join(root, p); if (bad(p)) return; } open(p)`):
+       * the early exits that follow the assignment in its block hold for the value it wrote.
+       */
+      guardedAfter(assign, use, b, kind) {
+        const stmt = this.resolver.parent(assign);
+        const block = stmt?.type === "ExpressionStatement" ? this.resolver.parent(stmt) : void 0;
+        if (block?.type !== "BlockStatement" || use.range[0] < block.range[1]) return false;
+        const end = { type: "EmptyStatement", range: [block.range[1], block.range[1]] };
+        const facts = /* @__PURE__ */ new Set();
+        this.earlyExits(block.body, end, (cond, pol) => {
+          if (cond.range[0] < assign.range[1]) return;
+          for (const [g, fs15] of this.factsOf(cond, pol)) if (this.related(g, b) && !this.writtenBetween(g, cond, end)) for (const f of fs15) facts.add(f);
+        });
+        return decide(facts, kind);
       }
       /** Is a binding assigned after the check and before the use (the check then tested an older value)? */
       writtenBetween(g, cond, use) {
@@ -32010,6 +32649,8 @@ var init_guards = __esm({
               if (pol) add(left, "allow");
               return out;
             }
+            const prefix = op === "===" || op === "==" || op === "!==" || op === "!=" ? prefixCompare(left, right) ?? prefixCompare(right, left) : void 0;
+            if (prefix) return this.stringCheck(prefix.recv, "startsWith", prefix.root, op === "===" || op === "==" ? pol : !pol);
             const lv = constValue(left, this.resolver);
             const rv = constValue(right, this.resolver);
             const [x, v] = lv !== void 0 && rv === void 0 ? [right, lv] : rv !== void 0 && lv === void 0 ? [left, rv] : [void 0, void 0];
@@ -32069,7 +32710,7 @@ var init_guards = __esm({
             else if (!pol && this.isNormalised(recv)) add(recv, "noDotDot");
           } else if (v === "/" || v === "\\") {
             if (!pol) add(recv, "notAbs");
-          } else if (pol && arg && !prefixHasSeparator(arg, this.resolver)) {
+          } else if (pol && arg && !prefixHasSeparator(arg, this.resolver, 0, (id) => this.engine.valuesAt(id))) {
           } else if (pol && arg && this.isNormalised(recv)) add(recv, "pathSafe");
           else if (pol && arg && this.isHelperParam(recv)) add(recv, "prefixed");
         } else {
@@ -32270,7 +32911,10 @@ var init_guards = __esm({
         if (n.type === "AwaitExpression") return this.isNormalised(n.argument, depth + 1);
         if (n.type === "Identifier") {
           const init = this.initOf(n);
-          return init ? this.isNormalised(init, depth + 1) : false;
+          if (init) return this.isNormalised(init, depth + 1);
+          const b = this.resolver.binding(n);
+          const vs = b && b.writes > 0 && b.kind !== "param" && !b.path ? this.engine.valuesAt(n) : void 0;
+          return !!vs?.length && vs.every((v) => this.isNormalised(v, depth + 1));
         }
         if (n.type === "CallExpression") {
           const c = this.resolver.canonical(n.callee) ?? "";
@@ -32458,12 +33102,14 @@ function newCtx() {
 function isRequestish(spec) {
   return spec === "request";
 }
-var MAX_DEPTH, MAX_SUMMARY_LEVEL, TaintEngine, NO_DEFS;
+var MAX_DEPTH, MAX_SUMMARY_LEVEL, TaintEngine;
 var init_engine2 = __esm({
   "src/analyzers/taint/engine.ts"() {
     "use strict";
     init_resolve();
+    init_query();
     init_callers();
+    init_defs();
     init_guards();
     init_joins();
     init_classes();
@@ -32478,6 +33124,7 @@ var init_engine2 = __esm({
         this.ast = ast;
         this.resolver = resolver;
         this.text = text;
+        this.defs = new Defs(resolver);
         this.guards = new Guards(resolver, this);
       }
       ast;
@@ -32486,9 +33133,8 @@ var init_engine2 = __esm({
       base = { path: newCtx(), generic: newCtx() };
       summaries = /* @__PURE__ */ new Map();
       summaryMemo = /* @__PURE__ */ new Map();
-      defsByBinding;
-      callsByFn;
       specs = /* @__PURE__ */ new Map();
+      defs;
       guards;
       /** Set when the scan has a package graph: calls, values and callers are followed into other files. */
       link;
@@ -32593,7 +33239,8 @@ var init_engine2 = __esm({
       }
       /** `path.join(base, …rest)`: a base directory from configuration (env, argv) is where files live, not an attack. */
       joined(args, kind, ctx) {
-        const rest = this.union(args.slice(1), kind, ctx);
+        const tail = this.union(args.slice(1), kind, ctx);
+        const rest = tail && kind === "path" && !/\bcwd\b/i.test(this.label(args[0])) ? { ...tail, below: true } : tail;
         if (rest?.origin === "source") return rest;
         const base3 = this.eval(args[0], kind, ctx);
         if (base3?.origin === "source") return base3;
@@ -32614,10 +33261,10 @@ var init_engine2 = __esm({
         if (b.kind === "import") return this.link ? this.crossValue(id, kind) ?? void 0 : void 0;
         if (b.kind === "function" || b.kind === "class" || b.kind === "catch" || b.kind === "other") return void 0;
         if (this.guards.protects(id, b, kind)) return void 0;
-        const defs = this.reachingDefs(b, id);
+        const defs = this.defs.reachingDefs(b, id);
         let best;
         for (const d of defs) {
-          const t = this.evalDef(b, d, kind, ctx);
+          const t = this.evalDef(b, d, kind, ctx, id);
           if (t && (!best || rank(t) > rank(best))) best = t;
           if (best?.origin === "source") break;
         }
@@ -32625,7 +33272,7 @@ var init_engine2 = __esm({
         if (best.origin === "param" && b.kind === "param" && best.steps.length === 1) return best;
         return { ...best, steps: [...best.steps, this.step(b.id, `\`${b.name}\` holds it`, b.name)] };
       }
-      evalDef(b, d, kind, ctx) {
+      evalDef(b, d, kind, ctx, use) {
         switch (d.kind) {
           case "param":
             return this.evalParam(b, d.fn, d.index, d.path ?? [], kind, ctx);
@@ -32640,9 +33287,10 @@ var init_engine2 = __esm({
           }
           case "assign": {
             const a = d.node;
+            if (use && a.operator === "=" && this.guards.guardedAfter(a, use, b, kind)) return void 0;
             const rhs = this.eval(a.right, kind, ctx);
             if (a.operator === "=" || rhs?.origin === "source") return rhs;
-            const old = this.union(this.reachingDefs(b, a).map((x) => x.value), kind, ctx);
+            const old = this.union(this.defs.reachingDefs(b, a).map((x) => x.value), kind, ctx);
             return old && (!rhs || rank(old) > rank(rhs)) ? old : rhs;
           }
           case "mutate":
@@ -32651,13 +33299,13 @@ var init_engine2 = __esm({
             return void 0;
         }
       }
-      evalParam(b, fn, index, path15, kind, ctx) {
+      evalParam(b, fn, index, path16, kind, ctx) {
         if (ctx.fn) {
           if (fn === ctx.fn) return index === ctx.index ? { steps: [this.step(b.id, `parameter \`${b.name}\``, b.name)], origin: "source" } : void 0;
         }
         const spec = this.specsOf(fn).get(index);
         if (spec) {
-          const st = walkSpec(spec.kind, path15);
+          const st = walkSpec(spec.kind, path16);
           if (st.state === "tainted") return this.sourceTaint(b.id, spec, b.name);
           return void 0;
         }
@@ -32690,10 +33338,10 @@ var init_engine2 = __esm({
       accessSource(node, extra) {
         const ap = this.accessPath(node, 0);
         if (!ap) return void 0;
-        const path15 = [...ap.path, ...extra];
+        const path16 = [...ap.path, ...extra];
         if (ap.spec) {
-          const st = walkSpec(ap.spec.kind, path15);
-          if (st.state === "tainted") return this.sourceTaint(node, ap.spec, path15.length ? `${this.label(node)}${extra.length ? "." + extra.join(".") : ""}` : void 0);
+          const st = walkSpec(ap.spec.kind, path16);
+          if (st.state === "tainted") return this.sourceTaint(node, ap.spec, path16.length ? `${this.label(node)}${extra.length ? "." + extra.join(".") : ""}` : void 0);
           return st.state === "partial" ? null : void 0;
         }
         return void 0;
@@ -32706,13 +33354,13 @@ var init_engine2 = __esm({
           const b = this.resolver.binding(n);
           if (!b) return void 0;
           if (b.kind === "param") {
-            const info2 = this.paramInfo(b);
+            const info2 = this.defs.paramInfo(b);
             if (!info2) return void 0;
             const spec = this.specsOf(info2.fn).get(info2.index);
             return spec ? { spec, path: info2.path } : void 0;
           }
           if ((b.kind === "const" || b.kind === "let" || b.kind === "var") && b.writes === 0) {
-            const d = this.declInfo(b);
+            const d = this.defs.declInfo(b);
             if (!d?.init) return void 0;
             const inner = this.accessPath(d.init, depth + 1);
             return inner ? { ...inner, path: [...inner.path, ...d.path] } : void 0;
@@ -32738,6 +33386,7 @@ var init_engine2 = __esm({
         if (self && prop !== void 0) return this.thisField(self, prop, n, kind, ctx);
         const canon = this.resolver.canonical(n);
         if (canon) {
+          if (isOwnProcess(n, this.resolver)) return void 0;
           if (canon === "process.argv" || canon.startsWith("process.argv.")) return this.sourceTaint(n, { kind: "whole", what: "command-line argument", trust: "low" });
           if (canon === "process.env" || canon.startsWith("process.env.")) return this.sourceTaint(n, { kind: "whole", what: "environment variable", trust: "low" });
           if (canon === "process.stdin") return this.sourceTaint(n, { kind: "whole", what: "stdin input", trust: "untrusted" });
@@ -32745,7 +33394,7 @@ var init_engine2 = __esm({
         }
         if (prop === "searchParams") {
           const o = unwrap(n.object);
-          const init = o?.type === "Identifier" ? this.constInit(o) : o;
+          const init = o?.type === "Identifier" ? this.defs.constInit(o) : o;
           if (init?.type === "NewExpression" && /^(url\.)?URL$/.test(this.resolver.canonical(init.callee) ?? "")) return this.sourceTaint(n, { kind: "whole", what: "URL query", trust: "untrusted" });
         }
         if (this.link) {
@@ -32755,20 +33404,14 @@ var init_engine2 = __esm({
         if (prop === "args" && /^(program|command|cmd|cli)$/.test(rootName(n.object))) return this.sourceTaint(n, { kind: "whole", what: "command-line argument", trust: "low" });
         if (prop === "files" && /zip/i.test(rootName(n.object))) return this.sourceTaint(n, { kind: "whole", what: "archive entries", trust: "untrusted" });
         if (prop === "entryName") return this.sourceTaint(n, { kind: "entry", what: "archive entry name", trust: "untrusted" });
-        if (n.computed && !this.eval(n.object, kind, ctx)) return void 0;
-        return this.eval(n.object, kind, ctx);
+        const t = this.eval(n.object, kind, ctx);
+        return t?.origin === "param" && t.steps.length === 1 && t.field === void 0 && prop !== void 0 && !n.computed ? { ...t, field: prop } : t;
       }
       /** `this.path` in a method: what the constructor and the other methods of its class write there. */
       thisField(self, prop, n, kind, ctx) {
         const owner = ownerOf(self, this.resolver);
         const t = owner === void 0 ? void 0 : this.union(fieldWrites(owner, prop, this.resolver), kind, ctx);
         return t && { ...t, steps: [...t.steps, this.step(n, `\`this.${prop}\` holds it`, `this.${prop}`)] };
-      }
-      constInit(id) {
-        const b = this.resolver.binding(id);
-        if (!b || b.writes !== 0) return void 0;
-        const d = this.declInfo(b);
-        return d && !d.path.length ? unwrap(d.init) : void 0;
       }
       evalCall(n, kind, ctx) {
         const callee = unwrap(n.callee);
@@ -32789,14 +33432,14 @@ var init_engine2 = __esm({
           if (/^(minimist|yargs-parser|mri|arg|util\.parseArgs|parseArgs|commander\.program\.opts)$/.test(canon)) return this.sourceTaint(n, { kind: "whole", what: "command-line argument", trust: "low" });
           if (/^path(\.posix|\.win32)?\.(join|resolve)$/.test(canon) && n.arguments.length > 1) {
             const isJoin = canon.endsWith("join");
-            const confined = (a) => rootNormalised(a, isJoin, this.resolver, (id) => this.constInit(id)) || isJoin && dotDotChecked(a, this.resolver, this.guards);
+            const confined = (a) => rootNormalised(a, isJoin, this.resolver, (id) => this.defs.constInit(id)) || isJoin && dotDotChecked(a, this.resolver, this.guards);
             const args = kind === "path" ? n.arguments.filter((a, i) => i === 0 || !confined(a)) : n.arguments;
             return args.length > 1 ? this.joined(args, kind, ctx) : this.eval(args[0], kind, ctx);
           }
           if (/^path(\.posix|\.win32)?\./.test(canon) || PROPAGATORS.has(canon)) return this.union(n.arguments, kind, ctx);
           if (canon === "require") return void 0;
         }
-        if (callee.type === "Identifier" && SHELL_ESCAPE_NAMES.test(callee.name) && kind === "generic" && !this.sameFileFunction(callee)) return void 0;
+        if (callee.type === "Identifier" && SHELL_ESCAPE_NAMES.test(callee.name) && kind === "generic" && !this.defs.sameFileFunction(callee)) return void 0;
         if (callee.type === "MemberExpression") {
           const m = propertyName(callee) ?? "";
           if (REQUEST_METHODS.has(m)) {
@@ -32816,7 +33459,7 @@ var init_engine2 = __esm({
           if ((m === "replace" || m === "replaceAll") && replaceSanitizes(n.arguments[0], kind)) return void 0;
           if (m === "replace" && kind === "path" && stripsLeadingDotDot(n.arguments[0]) && this.guards.isNormalised(callee.object)) return void 0;
           if ((m === "pop" || m === "at" || m === "shift") && kind === "path" && splitsOnSlash(callee.object)) return void 0;
-          const same = this.sameFileFunction(callee);
+          const same = this.defs.sameFileFunction(callee);
           if (same) return this.summaryCall(same, n, kind, ctx);
           const cross = this.link?.callee(callee);
           if (cross) return this.crossCall(cross, n, kind, ctx);
@@ -32834,7 +33477,7 @@ var init_engine2 = __esm({
           return void 0;
         }
         if (callee.type === "Identifier") {
-          const same = this.sameFileFunction(callee);
+          const same = this.defs.sameFileFunction(callee);
           if (same) return this.summaryCall(same, n, kind, ctx);
           const cross = this.link?.callee(callee);
           if (cross) return this.crossCall(cross, n, kind, ctx);
@@ -32843,45 +33486,6 @@ var init_engine2 = __esm({
         return void 0;
       }
       // ---------------------------------------------------------------- same-file functions
-      sameFileFunction(callee) {
-        const c = unwrap(callee);
-        if (c?.type === "MemberExpression") return this.methodOf(c);
-        if (c?.type !== "Identifier") return void 0;
-        const b = this.resolver.binding(c);
-        if (!b) return void 0;
-        if (b.kind === "function" && b.fn && isFunctionNode2(b.fn)) return b.fn;
-        if ((b.kind === "const" || b.kind === "let" || b.kind === "var") && b.writes === 0 && !b.path) {
-          const init = unwrap(b.init);
-          if (isFunctionNode2(init)) return init;
-        }
-        return void 0;
-      }
-      /** `this.read(x)`, `svc.read(x)` with `const svc = new Service()`, `api.read(x)` with `const api = { read(p) {…} }`. */
-      methodOf(callee) {
-        const name = propertyName(callee);
-        if (name === void 0) return void 0;
-        const recv = unwrap(callee.object);
-        let holder;
-        const self = isThis(recv, this.resolver);
-        const owner = self && ownerOf(self, this.resolver);
-        if (self) return owner === void 0 ? void 0 : methodNamed(owner, name, this.resolver);
-        if (recv?.type === "Identifier") {
-          const init = this.constInit(recv);
-          if (init?.type === "ObjectExpression") holder = init;
-          else if (init?.type === "NewExpression" && init.callee.type === "Identifier") {
-            const b = this.resolver.binding(init.callee);
-            const decl = b?.kind === "class" ? this.resolver.parent(b.id) : void 0;
-            if (decl && (decl.type === "ClassDeclaration" || decl.type === "ClassExpression")) holder = decl.body;
-            else if (b?.kind === "function" && protoClass(init.callee.name, this.resolver)) return methodNamed(init.callee.name, name, this.resolver);
-          }
-        }
-        if (holder?.type === "ClassBody") {
-          for (const m of holder.body) if (m.type === "MethodDefinition" && m.kind === "method" && propertyName(m) === name) return m.value;
-        } else if (holder?.type === "ObjectExpression") {
-          for (const p of holder.properties) if (p.type === "Property" && propertyName(p) === name && isFunctionNode2(unwrap(p.value))) return unwrap(p.value);
-        }
-        return void 0;
-      }
       /** A summary: which argument of a same-file function reaches its return value (helpers calling helpers, bounded). */
       summaryCall(fn, call, kind, ctx) {
         if ((ctx.level ?? 0) >= MAX_SUMMARY_LEVEL) return void 0;
@@ -32893,7 +33497,7 @@ var init_engine2 = __esm({
           if (!at2) continue;
           const ret = this.returnTaint(fn, i, kind, (ctx.level ?? 0) + 1);
           if (!ret) continue;
-          const t = { ...at2, steps: [...at2.steps, ...ret.steps, this.step(call, `returned by \`${this.label(call.callee)}\``)] };
+          const t = onward(at2, [...at2.steps, ...ret.steps, this.step(call, `returned by \`${this.label(call.callee)}\``)], ret);
           if (!best || rank(t) > rank(best)) best = t;
         }
         return best;
@@ -32913,7 +33517,7 @@ var init_engine2 = __esm({
           if (!at2) continue;
           const ret = this.link.hop(() => target.engine.returnTaint(target.fn, i, kind, level + 1));
           if (!ret) continue;
-          const t = { ...at2, steps: [...at2.steps, ...inFile(ret.steps, target.file), this.step(call, `returned by \`${this.label(call.callee)}\` (${target.file})`)] };
+          const t = onward(at2, [...at2.steps, ...inFile(ret.steps, target.file), this.step(call, `returned by \`${this.label(call.callee)}\` (${target.file})`)], ret);
           if (!best || rank(t) > rank(best)) best = t;
           if (best.origin === "source") break;
         }
@@ -32944,158 +33548,25 @@ var init_engine2 = __esm({
         this.summaryMemo.set(key, t ?? null);
         return t;
       }
-      // ---------------------------------------------------------------- definitions
-      /** Where a binding is declared: its initialiser and the destructuring path to it. */
+      // ---------------------------------------------------------------- definitions (defs.ts)
       declInfo(b) {
-        const path15 = [];
-        let child = b.id;
-        let p = this.resolver.parent(child);
-        for (let i = 0; p && i < 12; i++) {
-          if (p.type === "Property" && p.value === child) path15.unshift(propertyName(p) ?? "*");
-          else if (p.type === "ArrayPattern") path15.unshift("*");
-          else if (p.type === "VariableDeclarator") {
-            if (p.id !== child) return void 0;
-            const decl = this.resolver.parent(p);
-            const loop = decl && this.resolver.parent(decl);
-            if (loop && (loop.type === "ForOfStatement" || loop.type === "ForInStatement") && loop.left === decl) return { init: loop.right, path: path15, forOf: true };
-            return { init: p.init ?? void 0, path: path15, forOf: false };
-          } else if (p.type !== "ObjectPattern" && p.type !== "AssignmentPattern" && p.type !== "RestElement") return void 0;
-          child = p;
-          p = this.resolver.parent(p);
-        }
-        return void 0;
+        return this.defs.declInfo(b);
       }
       paramInfo(b) {
-        const fn = b.fn;
-        if (!fn) return void 0;
-        const params = fn.params;
-        const path15 = [];
-        let child = b.id;
-        for (let i = 0; i < 12; i++) {
-          const idx = params.indexOf(child);
-          if (idx >= 0) return { fn, index: idx, path: path15 };
-          const p = this.resolver.parent(child);
-          if (!p) return void 0;
-          if (p.type === "Property" && p.value === child) path15.unshift(propertyName(p) ?? "*");
-          else if (p.type === "ArrayPattern") path15.unshift("*");
-          else if (p.type === "TSParameterProperty") {
-            const j = params.indexOf(p);
-            return j >= 0 ? { fn, index: j, path: path15 } : void 0;
-          }
-          child = p;
-        }
-        return void 0;
+        return this.defs.paramInfo(b);
       }
-      /**
-       * The definitions that may reach `use`: walking back from the last one before it to the declaration, stopping at
-       * an assignment that dominates the use. With none before it (a use in a loop or a callback), all of them.
-       */
-      reachingDefs(b, use) {
-        const all = this.defIndex().get(b) ?? NO_DEFS;
-        const first = this.firstDef(b);
-        const at2 = use.range[0];
-        let lo = 0;
-        let hi = all.length;
-        while (lo < hi) {
-          const mid = lo + hi >>> 1;
-          if (all[mid].pos < at2) lo = mid + 1;
-          else hi = mid;
-        }
-        const firstBefore = !!first && first.pos < at2;
-        if (lo === 0 && !firstBefore) return first ? [first, ...all] : all;
-        const out = [];
-        for (let i = lo - 1; i >= 0; i--) {
-          const d = all[i];
-          if (d.kind === "assign" && d.node && at2 < d.node.range[1]) continue;
-          out.push(d);
-          if (d.kind === "assign" && d.node.operator === "=" && this.dominates(d.node, use)) return out;
-        }
-        if (firstBefore) out.push(first);
-        return out;
+      sameFileFunction(callee) {
+        return this.defs.sameFileFunction(callee);
       }
-      firstDefs = /* @__PURE__ */ new Map();
-      firstDef(b) {
-        const memo = this.firstDefs.get(b);
-        if (memo !== void 0) return memo ?? void 0;
-        let d;
-        if (b.kind === "param") {
-          const info2 = this.paramInfo(b);
-          if (info2) d = { kind: "param", pos: b.id.range[0], fn: info2.fn, index: info2.index, path: info2.path };
-        } else {
-          const info2 = this.declInfo(b);
-          if (info2?.init) d = { kind: info2.forOf ? "forOf" : "init", pos: b.id.range[0], value: info2.init, path: info2.path };
-        }
-        this.firstDefs.set(b, d ?? null);
-        return d;
-      }
-      /** An assignment statement dominates a later use when it sits directly in a block that encloses the use. */
-      dominates(assign, use) {
-        const stmt = this.resolver.parent(assign);
-        if (stmt?.type !== "ExpressionStatement") return false;
-        const block = this.resolver.parent(stmt);
-        if (!block) return false;
-        for (let n = use; n; n = this.resolver.parent(n)) if (n === block) return true;
-        return false;
-      }
-      defIndex() {
-        if (!this.defsByBinding) this.buildIndex();
-        return this.defsByBinding;
+      /** The values reaching a read of `id` (plain initialisers and `=` assignments only). */
+      valuesAt(id) {
+        return this.defs.valuesAt(id);
       }
       /** Same-file call sites of `fn`. */
       callsTo(fn) {
-        if (!this.callsByFn) this.buildIndex();
-        return this.callsByFn.get(fn);
-      }
-      /** One pass over the file: assignments and mutations per binding, call sites per same-file function. */
-      buildIndex() {
-        const defs = /* @__PURE__ */ new Map();
-        const calls = /* @__PURE__ */ new Map();
-        const add = (id, d) => {
-          const b = this.resolver.binding(id);
-          if (!b) return;
-          const list = defs.get(b);
-          if (list) list.push(d);
-          else defs.set(b, [d]);
-        };
-        for (const n of this.resolver.flowNodes) {
-          if (n.type === "AssignmentExpression") {
-            const left = unwrap(n.left);
-            if (left?.type === "Identifier") add(left, { kind: "assign", pos: n.range[0], value: n.right, node: n });
-            else if (left?.type === "ObjectPattern" || left?.type === "ArrayPattern") {
-              const ids = [];
-              collectPatternIds(left, ids);
-              for (const id of ids) add(id, { kind: "mutate", pos: n.range[0], value: n.right });
-            } else if (left?.type === "MemberExpression") {
-              const root = memberRoot(left);
-              if (root) add(root, { kind: "mutate", pos: n.range[0], value: n.right });
-            }
-          } else {
-            const callee = unwrap(n.callee);
-            const method = callee?.type === "MemberExpression" ? this.methodOf(callee) : void 0;
-            if (method) {
-              const list = calls.get(method);
-              if (list) list.push(n);
-              else calls.set(method, [n]);
-            }
-            if (callee?.type === "Identifier") {
-              const fn = this.sameFileFunction(callee);
-              if (fn) {
-                const list = calls.get(fn);
-                if (list) list.push(n);
-                else calls.set(fn, [n]);
-              }
-            } else if (callee?.type === "MemberExpression" && MUTATORS.has(propertyName(callee) ?? "")) {
-              const root = memberRoot(callee.object);
-              if (root) for (const a of n.arguments) add(root, { kind: "mutate", pos: n.range[0], value: a });
-            }
-          }
-        }
-        for (const list of defs.values()) list.sort((a, b) => a.pos - b.pos);
-        this.defsByBinding = defs;
-        this.callsByFn = calls;
+        return this.defs.callsTo(fn);
       }
     };
-    NO_DEFS = [];
   }
 });
 
@@ -33204,6 +33675,7 @@ function trustedNode(n, resolver, depth, seen) {
     case "MemberExpression": {
       if (n.object.type === "MetaProperty") return ["url", "dirname", "filename"].includes(propertyName(n) ?? "");
       const c = resolver.canonical(n);
+      if (isOwnProcess(n, resolver)) return true;
       if (c === "process.execPath" || c === "process.platform" || c === "process.arch" || c === "process.version" || c === "process.pid") return true;
       const obj = unwrap(n.object);
       if (isRequire(obj, resolver) && isPackageJsonSpec(constValue(obj.arguments[0], resolver))) return true;
@@ -34555,9 +35027,9 @@ function entry(node, ...keys) {
 function get(node, ...keys) {
   return entry(node, ...keys)?.value;
 }
-function at(node, path15) {
+function at(node, path16) {
   let cur = node;
-  for (const seg of path15.split(".")) {
+  for (const seg of path16.split(".")) {
     cur = get(cur, ...seg.split("|"));
     if (!cur) return void 0;
   }
@@ -34574,10 +35046,10 @@ function plain(node) {
   for (const e of node.entries) o[e.key] = plain(e.value);
   return o;
 }
-function* walk(node, path15 = [], holder) {
-  yield holder ? { node, path: path15, entry: holder } : { node, path: path15 };
-  if (node.kind === "map") for (const e of node.entries) yield* walk(e.value, [...path15, e.key], e);
-  else if (node.kind === "seq") for (let i = 0; i < node.items.length; i++) yield* walk(node.items[i], [...path15, String(i)]);
+function* walk(node, path16 = [], holder) {
+  yield holder ? { node, path: path16, entry: holder } : { node, path: path16 };
+  if (node.kind === "map") for (const e of node.entries) yield* walk(e.value, [...path16, e.key], e);
+  else if (node.kind === "seq") for (let i = 0; i < node.items.length; i++) yield* walk(node.items[i], [...path16, String(i)]);
 }
 function listItems(node, text) {
   if (!node) return [];
@@ -35387,9 +35859,9 @@ var init_workflow = __esm({
 });
 
 // src/analyzers/config/agent.ts
-function fileContext(path15, text) {
+function fileContext(path16, text) {
   const cache = /* @__PURE__ */ new Map();
-  return { file: { path: path15, text }, parsed: (k, fn) => cache.has(k) ? cache.get(k) : (cache.set(k, fn(text)), cache.get(k)) };
+  return { file: { path: path16, text }, parsed: (k, fn) => cache.has(k) ? cache.get(k) : (cache.set(k, fn(text)), cache.get(k)) };
 }
 function stepIn(file, text, range, message) {
   const index = new LineIndex(text);
@@ -37085,6 +37557,8 @@ var init_kit = __esm({
     init_resolve();
     init_query();
     init_pollution();
+    init_pollution_facts();
+    init_pollution_guards();
     init_callgraph();
     init_describe();
     init_taint();
@@ -37166,8 +37640,8 @@ var init_agent_wildcard_permission = __esm({
       files: (p) => isClaudeFlowConfig(p) || isPackageJson(p) || isShellLike(p),
       check(ctx) {
         for (const p of flowPermissionSites(ctx)) {
-          const path15 = p.path.trim();
-          if (/^(\*+|all)$/i.test(p.verb.trim()) || /^\*+$/.test(path15) || p.verb === "write" && /^\/+$/.test(path15) || /^(execute|exec|run|shell)$/.test(p.verb) && /^(\*|all|true)$/.test(path15)) {
+          const path16 = p.path.trim();
+          if (/^(\*+|all)$/i.test(p.verb.trim()) || /^\*+$/.test(path16) || p.verb === "write" && /^\/+$/.test(path16) || /^(execute|exec|run|shell)$/.test(p.verb) && /^(\*|all|true)$/.test(path16)) {
             ctx.report({ range: p.range }, `Permission \`${p.raw}\` is unrestricted.`);
           }
         }
@@ -37291,8 +37765,8 @@ var init_bypass_permissions_mode = __esm({
 });
 
 // rules/agent/duplicate-key.ts
-function shown(e, path15) {
-  if (path15.some((p) => SECRET_HOLDERS.has(p)) || SECRET_HOLDERS.has(e.key)) return void 0;
+function shown(e, path16) {
+  if (path16.some((p) => SECRET_HOLDERS.has(p)) || SECRET_HOLDERS.has(e.key)) return void 0;
   return isScalar(e.value) && e.value.value !== null && /^[\w.:@/-]{1,40}$/.test(String(e.value.value)) ? String(e.value.value) : void 0;
 }
 var SECURITY, SECRET_HOLDERS, duplicate_key_default;
@@ -38699,8 +39173,8 @@ var init_permission_path_traversal = __esm({
       files: (p) => isClaudeFlowConfig(p) || isPackageJson(p) || isShellLike(p),
       check(ctx) {
         for (const p of flowPermissionSites(ctx)) {
-          const path15 = p.path.trim();
-          if (/(^|[\\/])\.\.([\\/]|$)/.test(path15) || /^~/.test(path15) || /^\$HOME/.test(path15) || /^\/./.test(path15) && !/^\/+\*?$/.test(path15) || /^[A-Za-z]:[\\/]/.test(path15)) {
+          const path16 = p.path.trim();
+          if (/(^|[\\/])\.\.([\\/]|$)/.test(path16) || /^~/.test(path16) || /^\$HOME/.test(path16) || /^\/./.test(path16) && !/^\/+\*?$/.test(path16) || /^[A-Za-z]:[\\/]/.test(path16)) {
             ctx.report({ range: p.range }, `Permission \`${p.raw}\` points outside the project.`);
           }
         }
@@ -40678,15 +41152,13 @@ function provenance(ctx, node) {
   const flow = ctx.taint(node);
   return flow ? { kind: "untrusted", flow } : { kind: "unknown" };
 }
-var GRADING5, DANGEROUS_KEYS, GUARD_WORD, guardName, prototype_pollution_default;
+var GRADING5, DANGEROUS_KEYS, prototype_pollution_default;
 var init_prototype_pollution = __esm({
   "rules/code/prototype-pollution.ts"() {
     "use strict";
     init_kit();
     GRADING5 = { severity: "high" };
     DANGEROUS_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
-    GUARD_WORD = /^(safe|unsafe|valid|invalid|allow|allowed|allowlist|whitelist|whitelisted|disallow|disallowed|forbid|forbidden|block|blocked|blocklist|blacklist|blacklisted|danger|dangerous|proto|prototype|pollute|polluted|polluting|pollution|reserved|illegal|magic)$/;
-    guardName = (name) => !/^(get|set)PrototypeOf$/.test(name) && identifierWords(name).some((w) => GUARD_WORD.test(w));
     prototype_pollution_default = defineRule({
       id: "code/prototype-pollution",
       title: "Write that can reach Object.prototype",
@@ -40729,254 +41201,17 @@ var init_prototype_pollution = __esm({
       ].join("\n"),
       kind: "code",
       visit: (ctx) => {
-        const dangerousTests = /* @__PURE__ */ new Map();
-        const objectTests = [];
-        const guardCalls = [];
+        const facts = pollutionFacts(ctx);
+        const { dangerousTests, objectTests, guardCalls, assigns, fields, fnOf, chainOf, key, helperShape, readsSource, g, descending, callersObject, freshSometimes, callbackParam, callerKey, readsKeyed } = facts;
+        const { vettedKeys, completeTest, bodyGuards, guarded } = pollutionGuards(facts);
         const walkers = [];
         const keyedWrites = /* @__PURE__ */ new Map();
         const helperWrites = /* @__PURE__ */ new Map();
-        const assigns = /* @__PURE__ */ new Map();
-        const fields = /* @__PURE__ */ new Map();
         const writes = [];
         const helperCalls = [];
         const candidates = [];
         const reported = /* @__PURE__ */ new Set();
         const groupOf = /* @__PURE__ */ new Map();
-        const fnOf = (n) => enclosingFunction(ctx.resolver, n);
-        const chainOf = (n) => {
-          const out = [];
-          for (let f = fnOf(n); f && out.length < 6; f = fnOf(f)) out.push(f);
-          return out;
-        };
-        const key = (n) => ctx.text(n).replace(/\s+/g, "");
-        const valuesOf = (b) => [...b.init ? [b.init] : [], ...assigns.get(b) ?? []];
-        const keyed = (node, depth = 0, seen = /* @__PURE__ */ new Set()) => {
-          const n = unwrap(node);
-          if (!n || depth > 5) return false;
-          switch (n.type) {
-            case "MemberExpression":
-              return n.computed && constValue(n.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, n.property);
-            case "Identifier": {
-              const b = ctx.resolver.binding(n);
-              if (!b || b.kind === "param" || seen.has(b)) return false;
-              seen.add(b);
-              return valuesOf(b).some((v) => keyed(v, depth + 1, seen));
-            }
-            case "LogicalExpression":
-              return keyed(n.left, depth + 1, seen) || keyed(n.right, depth + 1, seen);
-            case "ConditionalExpression":
-              return keyed(n.consequent, depth + 1, seen) || keyed(n.alternate, depth + 1, seen);
-            case "AssignmentExpression":
-              return keyed(n.right, depth + 1, seen);
-            case "CallExpression": {
-              const f = g().target(n.callee);
-              const k = n.arguments[1];
-              return !!f && !!k && k.type !== "SpreadElement" && constValue(k, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, k) && helperShape(f).get;
-            }
-            default:
-              return false;
-          }
-        };
-        const helperShape = (f) => accessorShape(ctx, g(), f);
-        const readsSource = (value, source, kb, entriesValue, depth = 0, seen = /* @__PURE__ */ new Set()) => {
-          const v = unwrap(value);
-          if (!v || depth > 5) return false;
-          if (v.type === "Identifier") {
-            const b = ctx.resolver.binding(v);
-            if (!b) return false;
-            if (b === entriesValue) return true;
-            if (b.kind === "param" || seen.has(b)) return false;
-            seen.add(b);
-            return valuesOf(b).some((x) => readsSource(x, source, kb, entriesValue, depth + 1, seen));
-          }
-          if (v.type === "MemberExpression") {
-            const k = unwrap(v.property);
-            return v.computed && k?.type === "Identifier" && ctx.resolver.binding(k) === kb && key(unwrap(v.object)) === key(unwrap(source));
-          }
-          if (v.type === "CallExpression") return v.arguments.some((a) => a.type !== "SpreadElement" && readsSource(a, source, kb, entriesValue, depth + 1, seen));
-          if (v.type === "LogicalExpression" || v.type === "ConditionalExpression") {
-            const parts2 = v.type === "LogicalExpression" ? [v.left, v.right] : [v.consequent, v.alternate];
-            return parts2.some((p) => readsSource(p, source, kb, entriesValue, depth + 1, seen));
-          }
-          return false;
-        };
-        let graph;
-        const g = () => graph ??= callGraph(ctx.ast, ctx.resolver, ctx.text);
-        const descents = /* @__PURE__ */ new Map();
-        const descending = (f) => {
-          let d = descents.get(f);
-          if (d) return d;
-          d = [];
-          if (g().reach(f).has(f)) {
-            for (const e of g().callsFrom(f)) {
-              if (e.to !== f && !g().reach(e.to).has(f)) continue;
-              const args = e.call.arguments.map((a, i) => a.type !== "SpreadElement" && keyed(a) ? i : -1).filter((i) => i >= 0);
-              if (args.length) d.push({ call: e.call, to: e.to, args });
-            }
-          }
-          descents.set(f, d);
-          return d;
-        };
-        const callersObject = (target, fn, depth = 0) => {
-          const t = unwrap(target);
-          if (!t || depth > 4) return false;
-          if (t.type === "ThisExpression") return ctx.resolver.parent(fn)?.type !== "MethodDefinition";
-          if (t.type === "MemberExpression") {
-            const o = unwrap(t.object);
-            if (o?.type === "Identifier" && o.name === "arguments" && !ctx.resolver.binding(o)) return true;
-            return callersObject(t.object, fn, depth + 1);
-          }
-          if (t.type === "LogicalExpression") return callersObject(t.left, fn, depth + 1);
-          if (t.type === "CallExpression") {
-            const c = unwrap(t.callee);
-            return c?.type === "MemberExpression" && /^(shift|pop)$/.test(propertyName(c) ?? "") && callersObject(c.object, fn, depth + 1);
-          }
-          if (t.type !== "Identifier") return false;
-          if (t.name === "arguments" && !ctx.resolver.binding(t)) return true;
-          const b = ctx.resolver.binding(t);
-          if (!b) return false;
-          if (b.kind === "param") return b.fn === fn || !isFunctionNode(b.fn) ? true : paramOfHelper(b, fn, depth);
-          return valuesOf(b).some((v) => callersObject(v, fn, depth + 1) || unwrap(v)?.type === "CallExpression" && fromParameter(v, ctx.resolver));
-        };
-        const freshSometimes = (t) => {
-          const b = ctx.resolver.binding(t);
-          return !!b && b.kind !== "param" && !b.path && valuesOf(b).some((v) => freshValue(ctx, v));
-        };
-        const paramOfHelper = (b, fn, depth) => {
-          const h = b.fn;
-          const index = h.params.indexOf(b.id);
-          const call = ctx.resolver.parent(h);
-          if (call?.type === "CallExpression" && call.arguments[0] === h) {
-            const m = unwrap(call.callee);
-            if (m?.type === "MemberExpression" && /^reduce(Right)?$/.test(propertyName(m) ?? "") && index === 0) {
-              const init = call.arguments[1];
-              return !!init && init.type !== "SpreadElement" && callersObject(init, fn, depth + 1);
-            }
-            return true;
-          }
-          if (index < 0) return true;
-          const sites = ctx.resolver.flowNodes.filter((f) => f.type === "CallExpression" && g().target(f.callee) === h);
-          if (!sites.length) return true;
-          return sites.some((site) => {
-            const a = site.arguments[index];
-            return !a || a.type === "SpreadElement" || callersObject(a, fn, depth + 1);
-          });
-        };
-        let dangerLists;
-        const mentionsDanger = (f) => {
-          const text = ctx.text(f);
-          if (/(['"`])(__proto__|constructor|prototype)\1/.test(text)) return true;
-          if (!dangerLists) {
-            const names2 = [];
-            for (const st of ctx.ast.body) {
-              const d = st.type === "VariableDeclaration" ? st : st.type === "ExportNamedDeclaration" && st.declaration?.type === "VariableDeclaration" ? st.declaration : void 0;
-              for (const v of d?.declarations ?? []) if (v.id.type === "Identifier" && v.init && /(['"`])__proto__\1/.test(ctx.text(v.init))) names2.push(v.id.name);
-            }
-            dangerLists = names2.length ? new RegExp(`\\b(${names2.join("|")})\\b`) : /(?!)/;
-          }
-          return dangerLists.test(text);
-        };
-        const vettedKeys = (k) => {
-          let n = unwrap(k);
-          if (n?.type === "Identifier") {
-            const b = ctx.resolver.binding(n);
-            n = b && !b.path ? unwrap(b.init) : void 0;
-          }
-          if (n?.type !== "MemberExpression") return false;
-          let arr = unwrap(n.object);
-          if (arr?.type === "Identifier") {
-            const b = ctx.resolver.binding(arr);
-            arr = b && !b.path ? unwrap(b.init) : void 0;
-          }
-          const fns = /* @__PURE__ */ new Set();
-          for (let c = arr; c?.type === "CallExpression"; ) {
-            const f = g().target(c.callee);
-            if (f) fns.add(f);
-            for (const a of c.arguments) {
-              const af = a.type !== "SpreadElement" ? g().target(a) ?? (isFunctionNode(a) ? a : void 0) : void 0;
-              if (af) fns.add(af);
-            }
-            const callee = unwrap(c.callee);
-            c = callee?.type === "MemberExpression" ? unwrap(callee.object) : void 0;
-          }
-          return [...fns].some((f) => mentionsDanger(f) || [...g().reach(f)].some((h) => mentionsDanger(h)));
-        };
-        const completeTest = (f) => {
-          const s = dangerousTests.get(f);
-          if (!s?.has("__proto__")) return false;
-          return s.has("constructor") || s.has("prototype") || objectTests.some((t) => t.fn === f && (!t.value || keyed(t.value)));
-        };
-        const bodyGuards = (f) => {
-          const fs15 = [f, ...g().reach(f)];
-          if (fs15.some((h) => completeTest(h))) return true;
-          const text = fs15.map((h) => ctx.text(h)).join("\n");
-          const proto = /(['"`])__proto__\1/.test(text);
-          const other = /(['"`])(constructor|prototype)\1/.test(text);
-          if (proto && other) return true;
-          if (fs15.some((h) => mentionsDanger(h))) return proto && !other ? false : true;
-          return proto ? false : void 0;
-        };
-        const underOwnTest = (g2, at2) => {
-          if (isWithin(g2.call, at2) && g2.call !== at2) {
-            let child2 = g2.call;
-            for (let n = ctx.resolver.parent(g2.call); n && n !== at2; child2 = n, n = ctx.resolver.parent(n)) {
-              if (n.type === "ConditionalExpression" && n.test === child2) {
-                const picked = unwrap(holdsIfTrue(g2.call, n.test) ? n.consequent : holdsIfFalse(g2.call, n.test) ? n.alternate : void 0);
-                if (picked?.type === "MemberExpression" && picked.computed) return true;
-              }
-            }
-          }
-          let child = at2;
-          for (let n = ctx.resolver.parent(at2); n; child = n, n = ctx.resolver.parent(n)) {
-            if (isFunctionNode(n)) return false;
-            if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.consequent === child && holdsIfTrue(g2.call, n.test)) return true;
-            if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.alternate === child && holdsIfFalse(g2.call, n.test)) return true;
-            if (n.type === "LogicalExpression" && n.operator === "&&" && n.right === child && holdsIfTrue(g2.call, n.left)) return true;
-            if (n.type === "BlockStatement" || n.type === "Program") {
-              for (const st of n.body) {
-                if (st === child) break;
-                if (st.type === "IfStatement" && holdsIfFalse(g2.call, st.test) && endsInJump(st.consequent)) return true;
-              }
-            }
-          }
-          return false;
-        };
-        const targetSide = (v, targetText, depth = 0) => {
-          const u = unwrap(v);
-          if (!u || depth > 3) return false;
-          if (u.type === "MemberExpression") return u.computed && key(unwrap(u.object)) === targetText;
-          if (u.type === "CallExpression") {
-            const a = unwrap(u.arguments[0]);
-            return !!a && key(a) === targetText;
-          }
-          if (u.type !== "Identifier") return false;
-          const b = ctx.resolver.binding(u);
-          return !!b && b.kind !== "param" && valuesOf(b).some((x) => targetSide(x, targetText, depth + 1));
-        };
-        const guarded = (node, k, target, at2 = node) => {
-          const fns = [];
-          for (let f = fnOf(node), i = 0; i < 3; i++) {
-            fns.push(f);
-            if (!f) break;
-            f = fnOf(f);
-          }
-          if (fns.some((f) => completeTest(f))) return true;
-          const ku = unwrap(k);
-          const kb = ku?.type === "Identifier" ? ctx.resolver.binding(ku) : void 0;
-          const keyText = ku ? key(ku) : "";
-          const targetText = key(unwrap(target));
-          return guardCalls.some((g2) => {
-            if (!fns.includes(g2.fn)) return false;
-            const gk = unwrap(g2.key);
-            const same = kb ? gk?.type === "Identifier" && ctx.resolver.binding(gk) === kb : !!gk && key(gk) === keyText;
-            if (!same) return false;
-            const verdict = g2.check?.() ?? true;
-            if (!verdict) return false;
-            if (verdict === "half") return objectTests.some((t) => t.fn === g2.fn && !!t.value && targetSide(t.value, targetText));
-            if (g2.any) return true;
-            return g2.obj === targetText && (!g2.own || underOwnTest(g2, at2));
-          });
-        };
         const grade = (c, fn) => {
           const origin = c.origin ?? c.target;
           let p = provenance(ctx, origin);
@@ -41234,64 +41469,6 @@ var init_prototype_pollution = __esm({
           if (outer?.type === "MemberExpression" && outer.computed && constValue(outer.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, outer.property) && !isSymbolKey(ctx.resolver, outer.property) && callerKey(outer.property) && callerKey(k) && !freshLocal(ctx, outer.object, assigns)) {
             candidates.push({ node, key: k, target: obj, origin: outer.property, at: outer, message: `\`${lhs}\` writes a caller-chosen key into an object picked by another caller-chosen key (\`${ctx.text(outer.property)}\`): a \`__proto__\` first key lands the write on \`Object.prototype\`.` });
           }
-        }
-        function callbackParam(target, f) {
-          const t = unwrap(target);
-          const b = t?.type === "Identifier" ? ctx.resolver.binding(t) : void 0;
-          if (b?.kind !== "param" || b.fn === f || !isFunctionNode(b.fn)) return false;
-          const call = ctx.resolver.parent(b.fn);
-          if (call?.type !== "CallExpression" || !call.arguments.includes(b.fn)) return false;
-          const m = unwrap(call.callee);
-          return !(m?.type === "MemberExpression" && /^reduce(Right)?$/.test(propertyName(m) ?? "")) && !g().target(call.callee);
-        }
-        function iterList(b) {
-          const f = b.fn;
-          if (!isFunctionNode(f) || f.params[0] !== b.id) return void 0;
-          const call = ctx.resolver.parent(f);
-          if (call?.type !== "CallExpression") return void 0;
-          const m = unwrap(call.callee);
-          if (m?.type === "MemberExpression" && call.arguments[0] === f && /^(forEach|map|filter|some|every|flatMap)$/.test(propertyName(m) ?? "")) return m.object;
-          const name = m?.type === "Identifier" ? m.name : m?.type === "MemberExpression" ? propertyName(m) : void 0;
-          if (call.arguments[1] === f && name && /^(each|forEach|arrayEach|map|arrayMap|baseEach)$/.test(name) && call.arguments[0]?.type !== "SpreadElement") return call.arguments[0];
-          return void 0;
-        }
-        function callerKey(node, depth = 0) {
-          const n = unwrap(node);
-          if (!n || depth > 5) return false;
-          switch (n.type) {
-            case "Identifier": {
-              const b = ctx.resolver.binding(n);
-              if (!b) return n.name === "arguments";
-              if (b.kind === "param") {
-                const list = iterList(b);
-                return list ? callerKey(list, depth + 1) : true;
-              }
-              const loop = loopOver(ctx, b);
-              if (loop) return callerKey(loop.source, depth + 1) || unwrap(loop.source)?.type === "Identifier" && ctx.resolver.binding(unwrap(loop.source))?.kind === "param";
-              return valuesOf(b).some((v) => callerKey(v, depth + 1));
-            }
-            case "MemberExpression":
-              if (!n.computed && unwrap(n.object)?.type === "ThisExpression") return (fields.get(propertyName(n) ?? "") ?? []).some((v) => callerKey(v, depth + 1));
-              return callerKey(n.object, depth + 1);
-            case "CallExpression": {
-              const c = unwrap(n.callee);
-              if (c?.type === "MemberExpression" && /^(shift|pop|at|toString|trim|toLowerCase)$/.test(propertyName(c) ?? "")) return callerKey(c.object, depth + 1);
-              if (c?.type === "MemberExpression" && propertyName(c) === "call" && /\.slice$/.test(ctx.resolver.canonical(c.object) ?? ctx.text(c.object))) return n.arguments.some((a) => a.type !== "SpreadElement" && callerKey(a, depth + 1));
-              return false;
-            }
-            case "LogicalExpression":
-              return callerKey(n.left, depth + 1) || callerKey(n.right, depth + 1);
-            default:
-              return false;
-          }
-        }
-        function readsKeyed(v, depth = 0) {
-          const u = unwrap(v);
-          if (!u || depth > 4) return false;
-          if (u.type === "ConditionalExpression") return readsKeyed(u.consequent, depth + 1) || readsKeyed(u.alternate, depth + 1);
-          if (u.type === "LogicalExpression") return readsKeyed(u.left, depth + 1) || readsKeyed(u.right, depth + 1);
-          if (u.type === "CallExpression") return u.arguments.some((a) => a.type !== "SpreadElement" && keyed(a));
-          return keyed(u) || u.type === "Identifier" && ctx.resolver.binding(u)?.kind === "param";
         }
       },
       examples: {
@@ -42234,6 +42411,7 @@ function sinkOf(ctx, call) {
   if (!callee) return void 0;
   const method = callee.type === "MemberExpression" ? propertyName(callee) : callee.type === "Identifier" ? callee.name : void 0;
   if (callee.type === "MemberExpression" && method) {
+    if ((method === "sendFile" || method === "sendfile") && unwrap(callee.object)?.type === "ThisExpression") return void 0;
     if (method === "sendFile" || method === "sendfile") return optionsHaveRoot(ctx, call, 1) ? void 0 : { what: `\`${method}\` serves`, args: [0], callee };
     if (method === "download" || method === "attachment") {
       const recv = unwrap(callee.object);
@@ -42429,7 +42607,7 @@ var init_traversal = __esm({
           if (!worst) return;
           const { p, arg } = worst;
           if (p.kind === "unknown" && TEST_FILE2.test(ctx.file.path)) return;
-          const severity = p.kind === "library-input" ? joinedUnderBase(ctx, arg, p.flow) ? "medium" : void 0 : severityFor(p, GRADING10);
+          const severity = p.kind === "library-input" ? p.below || joinedUnderBase(ctx, arg, p.flow) ? "medium" : void 0 : severityFor(p, GRADING10);
           if (!severity) return;
           const sinkStep = { range: sink.callee.range, label: sink.label ?? ctx.text(sink.callee).replace(/\s+/g, ""), message: `${sink.what} it` };
           const flow = p.flow ? [...p.flow, sinkStep] : void 0;
@@ -42469,6 +42647,7 @@ var init_traversal = __esm({
           { code: "import fs from 'fs';\nzipfile.on('entry', (entry) => {\n  fs.mkdirSync(dest + '/' + entry.fileName);\n});", line: 3, note: "zip slip (yauzl)" }
         ],
         good: [
+          { code: "function Stream(p) { this.p = p; }\nStream.prototype.sendFile = function (p) { return p.length; };\nStream.prototype.pipe = function (req) { this.sendFile(req.query.f); };\nmodule.exports = Stream;", note: "the class's own sendFile method, not a response's" },
           { code: "import fs from 'node:fs';\nimport os from 'node:os';\nimport path from 'node:path';\nconst dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fg-hook-'));\nfs.writeFileSync(path.join(dir, 'a.json'), '{}');", note: "a temp dir the tool makes itself" },
           { code: "import fs from 'node:fs';\nimport path from 'node:path';\nconst root = process.cwd();\nfor (const f of fs.readdirSync(path.join(root, 'rules'))) fs.readFileSync(path.join(root, 'rules', f), 'utf8');", note: "entries of a trusted directory" },
           { code: "import fs from 'node:fs';\nimport path from 'node:path';\nconst files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.json')).map((f) => path.join(__dirname, f));\nfiles.forEach((f) => fs.readFileSync(f, 'utf8'));", note: "readdir of __dirname through map/filter/forEach" },
@@ -44834,26 +45013,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path15) => {
-      const end = path15.length - 1;
-      const index = path15.lastIndexOf(
+    var basenameOf = (path16) => {
+      const end = path16.length - 1;
+      const index = path16.lastIndexOf(
         SLASH,
-        path15[end] === SLASH ? end - 1 : end
+        path16[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path15 : path15.slice(index + 1);
+      return index < 0 ? path16 : path16.slice(index + 1);
     };
-    var parentOf2 = (path15) => {
-      if (path15.charCodeAt(0) === SLASH_CODE || path15.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path15.split(SLASH).filter(Boolean);
+    var parentOf2 = (path16) => {
+      if (path16.charCodeAt(0) === SLASH_CODE || path16.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path16.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY3;
       }
-      const end = path15.length - 1;
-      const cut = path15.lastIndexOf(
+      const end = path16.length - 1;
+      const cut = path16.lastIndexOf(
         SLASH,
-        path15.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path16.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY3 : path15.slice(0, cut + 1);
+      return cut < 0 ? EMPTY3 : path16.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -45003,7 +45182,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path15) {
+      testLiteral(path16) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -45012,7 +45191,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule = rules2[index];
-          if (rule.checkRegex.test(path15)) {
+          if (rule.checkRegex.test(path16)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -45032,15 +45211,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path15, mode) {
+      test(path16, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename9 = shortcut ? basenameOf(path15) : path15;
+        const basename9 = shortcut ? basenameOf(path16) : path16;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename9 : path15
+            shortcut && rule._basenameOnly ? basename9 : path16
           )) {
             const { negative } = rule;
             const ret = {
@@ -45062,17 +45241,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path15, originalPath, doThrow) => {
-      if (!isString(path15)) {
+    var checkPath = (path16, originalPath, doThrow) => {
+      if (!isString(path16)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path15) {
+      if (!path16) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path15)) {
+      if (checkPath.isNotRelative(path16)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -45081,25 +45260,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path15) => {
-      const first = path15.charCodeAt(0);
+    var isNotRelative = (path16) => {
+      const first = path16.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path15.length === 1) {
+      if (path16.length === 1) {
         return true;
       }
-      const second = path15.charCodeAt(1);
+      const second = path16.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path15.length === 2 || path15.charCodeAt(2) === SLASH_CODE;
+      return path16.length === 2 || path16.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -45130,58 +45309,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path15) {
+      _test(originalPath, cache, path16) {
         checkPath(
-          path15,
+          path16,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path15 ? this._t(path15, cache) : {
+        return path16 ? this._t(path16, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path15 = convertPath(target);
-        if (!path15 || path15.charCodeAt(path15.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path15);
+        const path16 = convertPath(target);
+        if (!path16 || path16.charCodeAt(path16.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path16);
         }
-        const dir = this._t(path15, this._testCache);
+        const dir = this._t(path16, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path15);
+        const literal = this._rules.testLiteral(path16);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path15, cache) {
-        if (path15 in cache) {
-          return cache[path15];
+      _t(path16, cache) {
+        if (path16 in cache) {
+          return cache[path16];
         }
-        const parentPath = parentOf2(path15);
+        const parentPath = parentOf2(path16);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path15] = parent && parent.ignored ? parent : this._rules.test(path15, MODE_IGNORE);
+        return cache[path16] = parent && parent.ignored ? parent : this._rules.test(path16, MODE_IGNORE);
       }
-      ignores(path15) {
-        return this._test(path15, this._ignoreCache, convertPath(path15)).ignored;
+      ignores(path16) {
+        return this._test(path16, this._ignoreCache, convertPath(path16)).ignored;
       }
       createFilter() {
-        return (path15) => !this.ignores(path15);
+        return (path16) => !this.ignores(path16);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path15) {
-        return this._test(path15, this._testCache, convertPath(path15));
+      test(path16) {
+        return this._test(path16, this._testCache, convertPath(path16));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path15) => checkPath(convertPath(path15), path15, RETURN_FALSE);
+    var isPathValid = (path16) => checkPath(convertPath(path16), path16, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path15) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path15) || isNotRelative(path15);
+      checkPath.isNotRelative = (path16) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path16) || isNotRelative(path16);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -45859,7 +46038,7 @@ var init_sarif = __esm({
 });
 
 // src/report/text.ts
-function printable2(s) {
+function printable(s) {
   return s.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 function escapeWorkflowCommands(text) {
@@ -45873,20 +46052,20 @@ function toText(result, options = {}) {
   for (const f of shown2) {
     if (f.file !== current) {
       if (current !== void 0) lines.push("");
-      lines.push(c("\x1B[4m", printable2(f.file)));
+      lines.push(c("\x1B[4m", printable(f.file)));
       current = f.file;
     }
     const pos = f.line !== void 0 ? `${f.line}:${f.column ?? 1}` : "-";
     const sev = c(COLOURS[f.severity], f.severity.padEnd(8));
     const sup = f.suppressed ? c("\x1B[2m", " (suppressed)") : "";
     const base3 = f.baselineState === "unchanged" ? c("\x1B[2m", " (baseline)") : "";
-    lines.push(`  ${pos.padEnd(8)} ${sev} ${printable2(f.message)}  ${c("\x1B[2m", f.ruleId)}${sup}${base3}`);
-    if (f.flow && f.flow.length > 1) lines.push(`  ${"".padEnd(8)} ${"".padEnd(8)} flow: ${f.flow.map((s) => printable2(s.label)).join(" → ")}`);
+    lines.push(`  ${pos.padEnd(8)} ${sev} ${printable(f.message)}  ${c("\x1B[2m", f.ruleId)}${sup}${base3}`);
+    if (f.flow && f.flow.length > 1) lines.push(`  ${"".padEnd(8)} ${"".padEnd(8)} flow: ${f.flow.map((s) => printable(s.label)).join(" → ")}`);
   }
   if (shown2.length) lines.push("");
   if (result.skipped.length) {
     lines.push(c("\x1B[4m", "Skipped"));
-    for (const sk of result.skipped) lines.push(`  ${printable2(sk.file)}: ${printable2(sk.reason)}`);
+    for (const sk of result.skipped) lines.push(`  ${printable(sk.file)}: ${printable(sk.reason)}`);
     lines.push("");
   }
   lines.push(summaryLine(result));
@@ -46319,8 +46498,9 @@ function provenanceWith(ctx, engine3, node, kind, isPublic) {
     if (kind === "generic" && /^command-line argument/.test(t.steps[0]?.message ?? "")) return { kind: "untrusted", flow: engine3.flowOf(t, node), origin: "a command-line argument" };
     return { kind: "unknown", origin: originOf(t.steps) ?? "a low-trust input" };
   }
-  if (t?.origin === "param" && isPublic(t)) return { kind: "library-input", flow: engine3.flowOf(t, node), origin: "a parameter of an exported function" };
-  const local = localProvenance(ctx, node);
+  if (t?.origin === "param" && isPublic(t)) return { kind: "library-input", flow: engine3.flowOf(t, node), origin: "a parameter of an exported function", ...t.below ? { below: true } : {} };
+  let local = localProvenance(ctx, node);
+  if (local.kind === "library-input" && engine3.link && !engine3.link.onSurface(engine3.link.path)) local = { kind: "unknown", origin: "a parameter of a file off the public surface" };
   if (kind === "path" && (local.kind === "untrusted" || local.kind === "library-input" || local.kind === "unknown" && mentionsInput(ctx, node, 0))) {
     return { kind: "trusted", origin: "checked by a path guard" };
   }
@@ -46397,7 +46577,7 @@ function runCodeRules(rules2, source, sink, graph) {
         },
         provenance: (node, sink2 = "generic") => {
           const engine3 = taintEngine(ast, resolver, source.text);
-          const isPublic = (t) => !!t.fn && isFunctionNode(t.fn) && (t.file && engine3.link ? engine3.link.isExported(t.file, t.fn) : callGraph(ast, resolver, ctx.text).isExported(t.fn));
+          const isPublic = (t) => !!t.fn && isFunctionNode(t.fn) && (engine3.link ? engine3.link.isExported(t.file ?? engine3.link.path, t.fn) : callGraph(ast, resolver, ctx.text).isExported(t.fn));
           return provenanceWith(ctx, engine3, node, sink2, isPublic);
         }
       };
@@ -46462,6 +46642,96 @@ var init_run = __esm({
     init_parse();
     init_resolve();
     selectors = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/analyzers/taint/surface.ts
+function entriesOf(json2) {
+  if (!json2 || typeof json2 !== "object" || Array.isArray(json2)) return [];
+  const j = json2;
+  const out = [];
+  const strings = (v, d) => {
+    if (d > 8) return;
+    if (typeof v === "string") out.push(v);
+    else if (Array.isArray(v)) for (const x of v) strings(x, d + 1);
+    else if (v && typeof v === "object") for (const x of Object.values(v)) strings(x, d + 1);
+  };
+  for (const k of ["main", "module", "exports", "bin"]) strings(j[k], 0);
+  return out;
+}
+var path8, MAX_FILES, Surface;
+var init_surface = __esm({
+  "src/analyzers/taint/surface.ts"() {
+    "use strict";
+    path8 = __toESM(require("node:path"));
+    init_lazy();
+    MAX_FILES = 2e4;
+    Surface = class {
+      constructor(host) {
+        this.host = host;
+      }
+      host;
+      files = /* @__PURE__ */ new Map();
+      /** `file`'s exports are the package's public API. */
+      isPublic(file) {
+        const s = this.of(file);
+        return !s || s.set.has(file);
+      }
+      /** What decides `isPublic` for `file`'s package, for the cache key ('' when every export counts). */
+      key(file) {
+        return this.of(file)?.key ?? "";
+      }
+      of(file) {
+        const m = this.manifestOf(file);
+        if (!m) return null;
+        let s = this.files.get(m);
+        if (s === void 0) {
+          s = this.reachable(m);
+          this.files.set(m, s);
+        }
+        return s;
+      }
+      manifestOf(file) {
+        let dir = path8.posix.dirname(file);
+        for (let i = 0; i < 64; i++) {
+          const m = dir === "." || dir === "" ? "package.json" : `${dir}/package.json`;
+          if (this.host.manifests.has(m)) return m;
+          if (dir === "." || dir === "" || dir === "/") return void 0;
+          dir = path8.posix.dirname(dir);
+        }
+        return void 0;
+      }
+      reachable(manifest) {
+        let json2;
+        try {
+          json2 = JSON.parse(this.host.readManifest(manifest) ?? "");
+        } catch {
+          return null;
+        }
+        const entries = entriesOf(json2);
+        if (!entries.length || entries.some((e) => e.includes("*"))) return null;
+        const specs = entries.map((e) => `./${path8.posix.normalize(e)}`);
+        for (const e of [...specs]) {
+          const m = /^\.\/(?:dist|build|lib|out|esm|cjs)\/(.+?)(?:\.[mc]?js)?$/.exec(e);
+          if (m) specs.push(`./src/${m[1]}`);
+        }
+        const starts = specs.map((e) => this.host.resolve(manifest, e)).filter((f) => !!f);
+        if (!starts.length) return null;
+        const set = new Set(starts);
+        const queue = [...set];
+        while (queue.length && set.size < MAX_FILES) {
+          for (const g of this.host.importsOf(queue.pop())) {
+            if (!set.has(g)) {
+              set.add(g);
+              queue.push(g);
+            }
+          }
+        }
+        const h = createHash("sha256");
+        for (const f of [...set].sort()) h.update(f).update("\0");
+        return { set, key: h.digest("hex") };
+      }
+    };
   }
 });
 
@@ -46626,11 +46896,11 @@ function exportTarget(m, node) {
   if (inner === "" && prop !== void 0) return prop === "default" ? "" : prop;
   return void 0;
 }
-var path8, EXTS, SPEC_RE, MAX_MODULES, MAX_TEXT2, MAX_IMPORTERS, MAX_HOPS, HASH_RADIUS, PackageGraph;
+var path9, EXTS, SPEC_RE, MAX_MODULES, MAX_TEXT2, MAX_IMPORTERS, MAX_HOPS, HASH_RADIUS, PackageGraph;
 var init_modgraph = __esm({
   "src/analyzers/taint/modgraph.ts"() {
     "use strict";
-    path8 = __toESM(require("node:path"));
+    path9 = __toESM(require("node:path"));
     init_lazy();
     init_lines();
     init_skip();
@@ -46640,6 +46910,7 @@ var init_modgraph = __esm({
     init_engine2();
     init_taint();
     init_sources();
+    init_surface();
     EXTS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
     SPEC_RE = /(?:\bfrom|\bimport|\brequire|\bexport)\s*\(?\s*['"](\.{1,2}\/[^'"\n]*|\.{1,2})['"]/g;
     MAX_MODULES = 200;
@@ -46651,6 +46922,12 @@ var init_modgraph = __esm({
       constructor(host) {
         this.host = host;
         this.known = new Set(host.files);
+        this.surface = new Surface({
+          manifests: new Set(host.manifests ?? []),
+          readManifest: (f) => host.readManifest?.(f),
+          resolve: (from, spec) => this.resolve(from, spec),
+          importsOf: (f) => this.importsOf(f)
+        });
       }
       host;
       modules = /* @__PURE__ */ new Map();
@@ -46664,6 +46941,11 @@ var init_modgraph = __esm({
       hops = 0;
       /** Nodes whose canonical name is being resolved across files (a cycle guard). */
       resolving = /* @__PURE__ */ new Set();
+      surface;
+      /** `file`'s exports are the package's public API (it is reachable from the package.json entry points). */
+      onSurface(file) {
+        return this.surface.isPublic(file);
+      }
       /**
        * The pipeline analyses `file` with this parse: its engine is the one the rules query. Other modules get fresh
        * engines for this file, so what a query finds does not depend on the files analysed before it.
@@ -46724,10 +47006,10 @@ var init_modgraph = __esm({
       /** The root-relative file a relative specifier names from `from` (TS sources for `.js` specifiers too). */
       resolve(from, spec) {
         if (!spec.startsWith(".")) return void 0;
-        const base3 = path8.posix.normalize(path8.posix.join(path8.posix.dirname(from), spec));
+        const base3 = path9.posix.normalize(path9.posix.join(path9.posix.dirname(from), spec));
         if (base3.startsWith("..")) return void 0;
         const cands = [base3];
-        const ext = path8.posix.extname(base3);
+        const ext = path9.posix.extname(base3);
         if (/^\.[mc]?js$/.test(ext) || ext === ".jsx") {
           const stem = base3.slice(0, -ext.length);
           cands.push(`${stem}${ext.replace("js", "ts")}`, `${stem}.tsx`);
@@ -46811,9 +47093,10 @@ var init_modgraph = __esm({
             return { file: t.module.path, engine: this.engineOf(t.module), node: t.node };
           },
           callers: (fn) => this.callersOf(m, fn),
+          onSurface: (file) => this.surface.isPublic(file),
           isExported: (file, fn) => {
             const t = file === m.path ? m : this.module(file);
-            return !!t && isFunctionNode2(fn) && callGraph(t.ast, t.resolver, (n) => t.text.slice(n.range[0], n.range[1])).isExported(fn);
+            return !!t && this.surface.isPublic(file) && isFunctionNode2(fn) && callGraph(t.ast, t.resolver, (n) => t.text.slice(n.range[0], n.range[1])).isExported(fn);
           },
           hop: (f) => {
             if (this.hops >= MAX_HOPS) return void 0;
@@ -46913,8 +47196,10 @@ var init_modgraph = __esm({
           frontier = next;
         }
         seen.delete(file);
-        if (!seen.size) return "";
+        const surface = this.surface.key(file);
+        if (!seen.size && !surface) return "";
         const h = createHash("sha256");
+        if (surface) h.update("surface\0").update(surface).update("\0");
         for (const f of [...seen].sort()) h.update(f).update("\0").update(hashOf(f)).update("\0");
         return h.digest("hex");
       }
@@ -47113,7 +47398,7 @@ function runProjectRules(rules2, disc, sink, contents, secretScan) {
   const sinks = /* @__PURE__ */ new Map();
   const readText = (rel) => {
     if (contents) return contents.get(rel);
-    const abs = path9.join(disc.root, rel);
+    const abs = path10.join(disc.root, rel);
     try {
       const st = fs9.lstatSync(abs);
       if (!st.isFile() || st.size > 10 * 1024 * 1024) return void 0;
@@ -47154,7 +47439,7 @@ function runProjectRules(rules2, disc, sink, contents, secretScan) {
           const t = contents.get(rel);
           return t === void 0 ? void 0 : Buffer.from(t).subarray(0, bytes2);
         }
-        const abs = path9.join(disc.root, rel);
+        const abs = path10.join(disc.root, rel);
         try {
           const st = fs9.lstatSync(abs);
           if (!st.isFile()) return void 0;
@@ -47176,12 +47461,12 @@ function runProjectRules(rules2, disc, sink, contents, secretScan) {
     rule.check(ctx);
   }
 }
-var fs9, path9;
+var fs9, path10;
 var init_run2 = __esm({
   "src/analyzers/project/run.ts"() {
     "use strict";
     fs9 = __toESM(require("node:fs"));
-    path9 = __toESM(require("node:path"));
+    path10 = __toESM(require("node:path"));
   }
 });
 
@@ -47363,18 +47648,18 @@ function evaluateProfile(name, view, configs = findProfileConfigs({ files: view.
   return {
     schemaVersion: 1,
     profile: name,
-    project: path10.basename(view.root),
+    project: path11.basename(view.root),
     verdict: failing.length ? "fail" : "pass",
     failing_controls: failing,
     controls: controls2,
     configFiles: config ? [config.file] : []
   };
 }
-var path10, evidenceOffset, controls, Evaluator;
+var path11, evidenceOffset, controls, Evaluator;
 var init_evaluate = __esm({
   "src/profile/evaluate.ts"() {
     "use strict";
-    path10 = __toESM(require("node:path"));
+    path11 = __toESM(require("node:path"));
     init_rules();
     init_lines();
     init_tree();
@@ -47495,7 +47780,7 @@ function projectView(disc, findings, contents) {
   const readText = (rel) => {
     if (contents) return contents.get(rel);
     try {
-      const abs = path11.join(disc.root, rel);
+      const abs = path12.join(disc.root, rel);
       const st = fs10.lstatSync(abs);
       if (!st.isFile() || st.size > 10 * 1024 * 1024) return void 0;
       return fs10.readFileSync(abs, "utf8");
@@ -47514,7 +47799,7 @@ function projectView(disc, findings, contents) {
         return t === void 0 ? void 0 : Buffer.from(t, "latin1").subarray(0, bytes2);
       }
       try {
-        const abs = path11.join(disc.root, rel);
+        const abs = path12.join(disc.root, rel);
         if (!fs10.lstatSync(abs).isFile()) return void 0;
         const fd = fs10.openSync(abs, "r");
         try {
@@ -47576,12 +47861,12 @@ function summary2(id, actual, evidence) {
   if (id === "agent-findings") return `\`agent-findings\` fails: ${actual} at or above the gate, first at ${where}${more}.`;
   return `\`${id}\` fails: ${first.message.replace(/\.$/, "")}${more}.`;
 }
-var fs10, path11;
+var fs10, path12;
 var init_run3 = __esm({
   "src/profile/run.ts"() {
     "use strict";
     fs10 = __toESM(require("node:fs"));
-    path11 = __toESM(require("node:path"));
+    path12 = __toESM(require("node:path"));
     init_config();
     init_evaluate();
     init_resolve2();
@@ -47617,12 +47902,12 @@ var init_step = __esm({
 
 // src/core/cache.ts
 function defaultCacheDir(root) {
-  const nm = path12.join(root, "node_modules");
+  const nm = path13.join(root, "node_modules");
   try {
-    if (fs11.statSync(nm).isDirectory()) return path12.join(nm, ".cache", "flowguard");
+    if (fs11.statSync(nm).isDirectory()) return path13.join(nm, ".cache", "flowguard");
   } catch {
   }
-  return path12.join(root, CACHE_FOLDER);
+  return path13.join(root, CACHE_FOLDER);
 }
 function engine2() {
   if (engineHash === void 0) {
@@ -47652,8 +47937,8 @@ function configKey(input) {
   return h.digest("hex");
 }
 function isInside2(root, p) {
-  const rel = path12.relative(root, p);
-  return rel === "" || !rel.startsWith("..") && !path12.isAbsolute(rel);
+  const rel = path13.relative(root, p);
+  return rel === "" || !rel.startsWith("..") && !path13.isAbsolute(rel);
 }
 function safeDir(st, own) {
   if (!st.isDirectory() || st.isSymbolicLink()) return false;
@@ -47711,14 +47996,14 @@ function writeMarker(file, config) {
   }
 }
 function removeOwnFolder(dir) {
-  const marker = path12.join(dir, MARKER2);
+  const marker = path13.join(dir, MARKER2);
   if (!fs11.lstatSync(marker).isFile()) return;
   const names2 = fs11.readdirSync(dir);
   const ours = (n) => n === LOG || n === MARKER2 || n.startsWith(`${LOG}.`) && n.endsWith(".tmp");
   if (!names2.every(ours)) return;
   for (const n of names2) {
     if (n === MARKER2) continue;
-    const p = path12.join(dir, n);
+    const p = path13.join(dir, n);
     if (fs11.lstatSync(p).isFile()) fs11.unlinkSync(p);
   }
   fs11.unlinkSync(marker);
@@ -47747,7 +48032,7 @@ function realOr(p) {
   try {
     return fs11.realpathSync(p);
   } catch {
-    return path12.resolve(p);
+    return path13.resolve(p);
   }
 }
 function privateFile(st) {
@@ -47772,16 +48057,16 @@ function readKey(file) {
   }
 }
 function userCacheSecret(keyDir, root) {
-  if (!keyDir || !path12.isAbsolute(keyDir)) return void 0;
+  if (!keyDir || !path13.isAbsolute(keyDir)) return void 0;
   const memo = `${keyDir}\0${root ?? ""}`;
   if (secrets.has(memo)) return secrets.get(memo);
   let secret;
   try {
     fs11.mkdirSync(keyDir, { recursive: true, mode: 448 });
     const real = realOr(keyDir);
-    if (root !== void 0 && (isInside2(realOr(root), real) || isInside2(path12.resolve(root), path12.resolve(keyDir)))) throw new Error("key inside the scan root");
+    if (root !== void 0 && (isInside2(realOr(root), real) || isInside2(path13.resolve(root), path13.resolve(keyDir)))) throw new Error("key inside the scan root");
     if (!safeDir(fs11.lstatSync(real), true) || process.platform !== "win32" && (fs11.lstatSync(real).mode & 18) !== 0) throw new Error("unsafe key folder");
-    const file = path12.join(real, KEY_FILE);
+    const file = path13.join(real, KEY_FILE);
     let got = readKey(file);
     if (got === "absent") {
       const tmp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
@@ -47808,13 +48093,13 @@ function userCacheSecret(keyDir, root) {
   secrets.set(memo, secret);
   return secret;
 }
-var fs11, path12, CACHE_FOLDER, FORMAT, STALE_MS, engineHash, serialise, LOG, ScanCache, MAX_LOG_BYTES, MARKER2, FOLDER_NAME, NOFOLLOW, NONBLOCK, isStr, KEY_FILE, secrets;
+var fs11, path13, CACHE_FOLDER, FORMAT, STALE_MS, engineHash, serialise, LOG, ScanCache, MAX_LOG_BYTES, MARKER2, FOLDER_NAME, NOFOLLOW, NONBLOCK, isStr, KEY_FILE, secrets;
 var init_cache = __esm({
   "src/core/cache.ts"() {
     "use strict";
     init_lazy();
     fs11 = __toESM(require("node:fs"));
-    path12 = __toESM(require("node:path"));
+    path13 = __toESM(require("node:path"));
     init_version();
     init_compile_cache();
     CACHE_FOLDER = ".flowguard-cache";
@@ -47828,7 +48113,7 @@ var init_cache = __esm({
         this.config = config;
         this.root = root;
         this.secret = secret;
-        this.folder = path12.join(dir, `v${FORMAT}-${config.slice(0, 24)}`);
+        this.folder = path13.join(dir, `v${FORMAT}-${config.slice(0, 24)}`);
       }
       dir;
       config;
@@ -47869,7 +48154,7 @@ var init_cache = __esm({
       load() {
         if (this.lines) return this.lines;
         this.lines = /* @__PURE__ */ new Map();
-        const raw = this.checkedFolder(false) ? readRegular(path12.join(this.folder, LOG), MAX_LOG_BYTES) : void 0;
+        const raw = this.checkedFolder(false) ? readRegular(path13.join(this.folder, LOG), MAX_LOG_BYTES) : void 0;
         if (raw === void 0) return this.lines;
         this.torn = raw.length > 0 && !raw.endsWith("\n");
         let start = 0;
@@ -47907,9 +48192,11 @@ var init_cache = __esm({
         this.added.push({ key, body });
       }
       /** Write the queued entries; a failure (read-only tree, full disk) only costs the next run its hits. */
+      // A promise by contract (callers await it), written synchronously today.
+      // eslint-disable-next-line @typescript-eslint/require-await
       async flush() {
         if (!this.added.length || !this.prepare()) return;
-        const log = path12.join(this.folder, LOG);
+        const log = path13.join(this.folder, LOG);
         const known = this.load();
         const added = this.added.map((a) => {
           const body = JSON.stringify(a.body);
@@ -47943,14 +48230,14 @@ var init_cache = __esm({
        */
       checkedFolder(create) {
         const chain = [];
-        const dir = path12.resolve(this.dir);
-        const root = this.root === void 0 ? void 0 : path12.resolve(this.root);
+        const dir = path13.resolve(this.dir);
+        const root = this.root === void 0 ? void 0 : path13.resolve(this.root);
         const inRoot = root !== void 0 && isInside2(root, dir);
         if (inRoot) {
           let p = dir;
           while (p !== root) {
             chain.unshift(p);
-            p = path12.dirname(p);
+            p = path13.dirname(p);
           }
         } else chain.push(dir);
         chain.push(this.folder);
@@ -47976,15 +48263,15 @@ var init_cache = __esm({
       prepare() {
         if (!this.checkedFolder(true)) return false;
         try {
-          writeMarker(path12.join(this.folder, MARKER2), this.config);
+          writeMarker(path13.join(this.folder, MARKER2), this.config);
           try {
-            writeNew(path12.join(this.dir, ".gitignore"), "# written by flowguard: a cache, safe to delete\n*\n");
+            writeNew(path13.join(this.dir, ".gitignore"), "# written by flowguard: a cache, safe to delete\n*\n");
           } catch {
           }
           const now = /* @__PURE__ */ new Date();
           fs11.utimesSync(this.folder, now, now);
           for (const name of fs11.readdirSync(this.dir)) {
-            const p = path12.join(this.dir, name);
+            const p = path13.join(this.dir, name);
             if (p === this.folder || !FOLDER_NAME.test(name)) continue;
             try {
               const st = fs11.lstatSync(p);
@@ -48028,7 +48315,7 @@ function emptyDiscovery(root) {
 }
 async function scan(options) {
   const elapsed = stopwatch();
-  const root = path13.resolve(options.root);
+  const root = path14.resolve(options.root);
   const type = options.type ?? "comprehensive";
   const active = selectRules(type, options.ruleOverrides, options.only);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
@@ -48039,7 +48326,7 @@ async function scan(options) {
   if (contents) {
     disc = emptyDiscovery(root);
     for (const [p, text] of [...contents].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
-      disc.files.push({ path: p, abs: path13.join(root, p), size: Buffer.byteLength(text), mode: 420 });
+      disc.files.push({ path: p, abs: path14.join(root, p), size: Buffer.byteLength(text), mode: 420 });
       disc.all.push({ path: p, mode: 420, size: Buffer.byteLength(text), isDirectory: false });
     }
   } else {
@@ -48057,7 +48344,7 @@ async function scan(options) {
     };
     disc = shardOf(disc, options.shard, options.noSkip === true, sniff);
   }
-  const cache = options.cache ? ScanCache.open(typeof options.cache === "string" ? path13.resolve(options.cache) : defaultCacheDir(root), {
+  const cache = options.cache ? ScanCache.open(typeof options.cache === "string" ? path14.resolve(options.cache) : defaultCacheDir(root), {
     rules: active,
     options: { noSkip: options.noSkip === true, maxFileSize, secretsAllow: options.secretsAllow ?? [], type }
   }, root, options.cacheKeyDir ?? userCacheDir()) : void 0;
@@ -48200,7 +48487,7 @@ async function scan(options) {
       errors.push({ file: ".", message: `security profile failed: ${oneLine2(error2)}` });
     }
   }
-  if (options.baseline !== void 0) applyBaseline(findings, loadBaseline(options.baseline, path13.relative(root, options.baseline) || options.baseline));
+  if (options.baseline !== void 0) applyBaseline(findings, loadBaseline(options.baseline, path14.relative(root, options.baseline) || options.baseline));
   for (const f of findings) if (f.suppression?.justification) f.suppression.justification = scrubTokens(f.suppression.justification);
   maskSecrets([findings, errors, skipped, profile], sink.secrets);
   findings.sort(compareFindings);
@@ -48235,7 +48522,14 @@ function packageGraph(files, rootReal, maxFileSize, contents) {
     const d = decode(r.buf);
     return d.kind === "text" ? d.text : void 0;
   };
-  const host = { files: [...byPath.keys()], read };
+  const manifests = files.filter((f) => f.path === "package.json" || f.path.endsWith("/package.json"));
+  const readManifest = (p) => {
+    if (contents) return contents.get(p);
+    const f = manifests.find((x) => x.path === p);
+    const r = f && readInsideRoot(f.abs, rootReal, maxFileSize, f.ino !== void 0 && f.dev !== void 0 ? { dev: f.dev, ino: f.ino } : void 0);
+    return r && r.ok ? r.buf.toString("utf8") : void 0;
+  };
+  const host = { files: [...byPath.keys()], read, manifests: manifests.map((f) => f.path), readManifest };
   return { graph: new PackageGraph(host), host };
 }
 function runTextRules(rules2, source, sink) {
@@ -48265,12 +48559,12 @@ function breaches(result, failOn) {
   const floor = SEVERITY_RANK[failOn];
   return result.findings.some((f) => !f.suppressed && f.baselineState !== "unchanged" && SEVERITY_RANK[f.severity] >= floor);
 }
-var fs12, path13, DEFAULT_MAX_FILE_SIZE, TYPE_CATEGORIES, ALWAYS_ON, READ_FAILURE;
+var fs12, path14, DEFAULT_MAX_FILE_SIZE, TYPE_CATEGORIES, ALWAYS_ON, READ_FAILURE;
 var init_scan = __esm({
   "src/pipeline/scan.ts"() {
     "use strict";
     fs12 = __toESM(require("node:fs"));
-    path13 = __toESM(require("node:path"));
+    path14 = __toESM(require("node:path"));
     init_rules();
     init_run();
     init_modgraph();
@@ -48321,8 +48615,8 @@ var init_context = __esm({
           if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path15 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path15} does not exist${import_os3.EOL}`);
+            const path16 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path16} does not exist${import_os3.EOL}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -53468,20 +53762,20 @@ function inWorkspace(workspace, name, value) {
   const outside = () => {
     throw new UsageError(`input "${name}" must be a path inside the workspace, not "${value}"`);
   };
-  const abs = path14.resolve(workspace, value);
-  const lexical = path14.relative(workspace, abs);
-  if (lexical.startsWith("..") || path14.isAbsolute(lexical)) outside();
+  const abs = path15.resolve(workspace, value);
+  const lexical = path15.relative(workspace, abs);
+  if (lexical.startsWith("..") || path15.isAbsolute(lexical)) outside();
   const real = realpathAllowMissing(abs);
   if (real === void 0) return outside();
-  const rel = path14.relative(workspace, real);
-  if (rel.startsWith("..") || path14.isAbsolute(rel)) outside();
+  const rel = path15.relative(workspace, real);
+  if (rel.startsWith("..") || path15.isAbsolute(rel)) outside();
   return real;
 }
 function realpathAllowMissing(abs) {
   const rest = [];
-  for (let p = abs; ; p = path14.dirname(p)) {
+  for (let p = abs; ; p = path15.dirname(p)) {
     try {
-      return path14.join(fs14.realpathSync(p), ...rest);
+      return path15.join(fs14.realpathSync(p), ...rest);
     } catch (error2) {
       if (error2.code !== "ENOENT") return void 0;
       try {
@@ -53490,17 +53784,17 @@ function realpathAllowMissing(abs) {
       } catch {
       }
     }
-    if (path14.dirname(p) === p) return void 0;
-    rest.unshift(path14.basename(p));
+    if (path15.dirname(p) === p) return void 0;
+    rest.unshift(path15.basename(p));
   }
 }
 function anchored(root, file) {
-  const rel = path14.relative(root, file);
-  if (!rel || rel.startsWith("..") || path14.isAbsolute(rel)) return void 0;
+  const rel = path15.relative(root, file);
+  if (!rel || rel.startsWith("..") || path15.isAbsolute(rel)) return void 0;
   return `/${toPosix(rel).replace(/[\\*?[\]!# ]/g, (c) => `\\${c}`)}`;
 }
 function rebase(result, workspace) {
-  const prefix = toPosix(path14.relative(workspace, result.root));
+  const prefix = toPosix(path15.relative(workspace, result.root));
   if (!prefix) return result;
   const join11 = (p) => p === "." ? prefix : `${prefix}/${p}`;
   return {
@@ -53512,7 +53806,7 @@ function rebase(result, workspace) {
   };
 }
 async function action() {
-  const given = path14.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+  const given = path15.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
   let workspace;
   try {
     workspace = fs14.realpathSync(given);
@@ -53547,7 +53841,7 @@ async function action() {
     const pattern = anchored(options.root, f);
     if (pattern) options.exclude = [...options.exclude ?? [], pattern];
   }
-  if (options.cacheKeyDir !== void 0 && !path14.relative(workspace, options.cacheKeyDir).startsWith("..")) delete options.cache;
+  if (options.cacheKeyDir !== void 0 && !path15.relative(workspace, options.cacheKeyDir).startsWith("..")) delete options.cache;
   options.onSecret = (raw) => setSecret(raw);
   let scope;
   if (onlyChanged && (profileName2 || resolved.config.profile)) {
@@ -53557,8 +53851,8 @@ async function action() {
     if (changed) {
       scope = "only the files the pull request changes";
       const roots = options.paths ?? [options.root];
-      const under = (abs) => roots.some((s) => abs === s || abs.startsWith(`${s}${path14.sep}`));
-      const files = changed.map((f) => path14.resolve(workspace, f)).filter((abs) => under(abs) && !own.includes(abs) && fs14.existsSync(abs) && fs14.statSync(abs).isFile());
+      const under = (abs) => roots.some((s) => abs === s || abs.startsWith(`${s}${path15.sep}`));
+      const files = changed.map((f) => path15.resolve(workspace, f)).filter((abs) => under(abs) && !own.includes(abs) && fs14.existsSync(abs) && fs14.statSync(abs).isFile());
       if (files.length) options.paths = files;
       else options.contents = /* @__PURE__ */ new Map();
     }
@@ -53566,8 +53860,8 @@ async function action() {
   const result = rebase(await scan(options), workspace);
   const profile = result.profile;
   const failed = breaches(result, resolved.failOn) || profile?.verdict === "fail";
-  writeReport(sarifFile, render2(result, "sarif"), { display: toPosix(path14.relative(workspace, sarifFile)), cwd: workspace });
-  if (profile) writeReport(profileFile, renderProfile(profile, "json"), { display: toPosix(path14.relative(workspace, profileFile)), cwd: workspace });
+  writeReport(sarifFile, render2(result, "sarif"), { display: toPosix(path15.relative(workspace, sarifFile)), cwd: workspace });
+  if (profile) writeReport(profileFile, renderProfile(profile, "json"), { display: toPosix(path15.relative(workspace, profileFile)), cwd: workspace });
   startGroup("flowguard report");
   info(render2(result, "text").trimEnd());
   endGroup();
@@ -53585,7 +53879,7 @@ async function action() {
       else notice(a.message, props);
     }
     omitted = plan.omitted;
-    if (omitted) info(`flowguard: ${omitted} more finding${omitted === 1 ? " is" : "s are"} not annotated (GitHub shows at most 10 errors and 10 warnings per step); see the job summary and ${path14.relative(workspace, sarifFile)}.`);
+    if (omitted) info(`flowguard: ${omitted} more finding${omitted === 1 ? " is" : "s are"} not annotated (GitHub shows at most 10 errors and 10 warnings per step); see the job summary and ${path15.relative(workspace, sarifFile)}.`);
   }
   if (process.env.GITHUB_STEP_SUMMARY) {
     const server = process.env.GITHUB_SERVER_URL;
@@ -53596,7 +53890,7 @@ async function action() {
     const md = toGithubSummary(result, {
       failOn: resolved.failOn,
       failed,
-      sarifFile: toPosix(path14.relative(workspace, sarifFile)),
+      sarifFile: toPosix(path15.relative(workspace, sarifFile)),
       annotationsOmitted: omitted,
       ...scope ? { scope } : {},
       ...profile ? { profile } : {},
@@ -53605,8 +53899,8 @@ async function action() {
     });
     await summary.addRaw(md).write();
   }
-  setOutput("sarif-file", toPosix(path14.relative(workspace, sarifFile)));
-  setOutput("profile-file", profile ? toPosix(path14.relative(workspace, profileFile)) : "");
+  setOutput("sarif-file", toPosix(path15.relative(workspace, sarifFile)));
+  setOutput("profile-file", profile ? toPosix(path15.relative(workspace, profileFile)) : "");
   setOutput("findings", String(result.findings.filter((f) => !f.suppressed && f.baselineState !== "unchanged").length));
   setOutput("findings-by-severity", JSON.stringify(countBySeverity(result.findings)));
   setOutput("profile-status", profile ? profile.verdict : "skipped");
@@ -53617,13 +53911,13 @@ async function action() {
   }
   return 0;
 }
-var fs14, path14;
+var fs14, path15;
 var init_action = __esm({
   "src/action/action.ts"() {
     "use strict";
     init_core();
     fs14 = __toESM(require("node:fs"));
-    path14 = __toESM(require("node:path"));
+    path15 = __toESM(require("node:path"));
     init_write();
     init_options();
     init_config();

@@ -69,6 +69,9 @@ export {
 /** Shapes code/prototype-pollution asks about: key loops, fresh and prototype-free targets, constant keys, builtin extensions. */
 export type { LoopKey } from './analyzers/code/pollution.js';
 export { accessorShape, addTest, builtinPrototype, builtinSeverity, constantChoice, freshLocal, freshValue, loopHead, loopOver, paramIndexes, polyfill, prototypeFree, push, returnsNested } from './analyzers/code/pollution.js';
+export type { GuardCall, PollutionFacts } from './analyzers/code/pollution-facts.js';
+export { pollutionFacts } from './analyzers/code/pollution-facts.js';
+export { guardName, pollutionGuards } from './analyzers/code/pollution-guards.js';
 /** The same-file call graph: what a callee stands for, who calls whom, cycles, the file's public functions. */
 export type { CallEdge, CallGraph, CallLike } from './analyzers/code/callgraph.js';
 export { callGraph } from './analyzers/code/callgraph.js';

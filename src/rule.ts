@@ -45,6 +45,8 @@ export interface Provenance {
   flow?: FlowStep[];
   /** Short human description of the origin, e.g. "MCP tool argument `path`", "__dirname". */
   origin?: string;
+  /** A path the code joined below a base of its own on the way (`path.join(root, value)`), so it means to keep it there. */
+  below?: boolean;
 }
 
 export interface ReportOptions {
@@ -80,8 +82,8 @@ export interface BaseContext {
 export interface CodeContext extends BaseContext {
   readonly ast: TSESTree.Program;
   readonly resolver: Resolver;
-  /** Source text of a node. */
-  text(node: Node): string;
+  /** Source text of a node (a plain function: rules pass `ctx.text` on as a callback). */
+  readonly text: (node: Node) => string;
   /**
    * The dataflow from an untrusted source to `node`, if the taint analysis finds one
    * (undefined when the taint analysis is off or finds none).
@@ -93,7 +95,7 @@ export interface CodeContext extends BaseContext {
    * the package's public API), trusted (constants, own-package facts, or a guard the analysis recognises on the way)
    * or unknown. `sink: 'path'` honours path guards and sanitizers (basename, root-prefix checks).
    */
-  provenance(node: Node, sink?: SinkKind): Provenance;
+  readonly provenance: (node: Node, sink?: SinkKind) => Provenance;
 }
 
 /** What kind of sink a provenance query is for: `path` sinks honour path guards and sanitizers. */

@@ -22,7 +22,7 @@ type Sink = { what: string; args: number[]; callee: Node; label?: string };
 
 function optionsHaveRoot(ctx: CodeContext, call: TSESTree.CallExpression, from: number): boolean {
   for (let i = from; i < call.arguments.length; i++) {
-    let a = unwrap(call.arguments[i] as Node);
+    let a = unwrap(call.arguments[i]);
     if (a?.type === 'Identifier') {
       const b = ctx.resolver.binding(a);
       a = b && !b.path ? unwrap(b.init) : undefined;
@@ -37,6 +37,8 @@ function sinkOf(ctx: CodeContext, call: TSESTree.CallExpression): Sink | undefin
   if (!callee) return undefined;
   const method = callee.type === 'MemberExpression' ? propertyName(callee) : callee.type === 'Identifier' ? callee.name : undefined;
   if (callee.type === 'MemberExpression' && method) {
+    // `this.sendFile(p)` is the class's own method (send's SendStream), not a response's.
+    if ((method === 'sendFile' || method === 'sendfile') && unwrap(callee.object)?.type === 'ThisExpression') return undefined;
     if (method === 'sendFile' || method === 'sendfile') return optionsHaveRoot(ctx, call, 1) ? undefined : { what: `\`${method}\` serves`, args: [0], callee };
     if (method === 'download' || method === 'attachment') {
       const recv = unwrap(callee.object);
@@ -79,9 +81,9 @@ function joinedUnderBase(ctx: CodeContext, arg: Node, flow: readonly FlowStep[] 
   }
   // the parameter must be below the base, not the base itself (`path.join(dest, basename(x))`: the caller picks `dest`)
   const below = (parts: readonly Node[]): boolean => parts.some((a) => a.type !== 'SpreadElement' && ctx.provenance(a, 'path').kind === 'library-input');
-  if (n?.type === 'CallExpression' && JOINS.test(ctx.resolver.canonical(n.callee) ?? '') && n.arguments.length > 1) return below(n.arguments.slice(1) as Node[]);
+  if (n?.type === 'CallExpression' && JOINS.test(ctx.resolver.canonical(n.callee) ?? '') && n.arguments.length > 1) return below(n.arguments.slice(1));
   if (n?.type === 'BinaryExpression' && n.operator === '+') return below([n.right]);
-  if (n?.type === 'TemplateLiteral' && (n.quasis[0]?.value.cooked ?? '') !== '') return below(n.expressions as Node[]);
+  if (n?.type === 'TemplateLiteral' && (n.quasis[0]?.value.cooked ?? '') !== '') return below(n.expressions);
   return !!flow && flow.length > 2 && flow.some((s) => /^(path\.)?(join|resolve)\(/.test(s.label));
 }
 
@@ -152,7 +154,7 @@ export default defineRule({
       // sees where it comes from); one the code places below a base of its own is meant to stay there.
       // A test opens the files it set up itself: a value of unknown origin there is no finding (only evidence is).
       if (p.kind === 'unknown' && TEST_FILE.test(ctx.file.path)) return;
-      const severity: Severity | undefined = p.kind === 'library-input' ? (joinedUnderBase(ctx, arg, p.flow) ? 'medium' : undefined) : severityFor(p, GRADING);
+      const severity: Severity | undefined = p.kind === 'library-input' ? (p.below || joinedUnderBase(ctx, arg, p.flow) ? 'medium' : undefined) : severityFor(p, GRADING);
       if (!severity) return;
       const sinkStep: FlowStep = { range: sink.callee.range, label: sink.label ?? ctx.text(sink.callee).replace(/\s+/g, ''), message: `${sink.what} it` };
       const flow = p.flow ? [...p.flow, sinkStep] : undefined;
@@ -164,7 +166,7 @@ export default defineRule({
       CallExpression(node: TSESTree.CallExpression) {
         if (!node.arguments.length) return;
         const sink = sinkOf(ctx, node);
-        if (sink) check(node, sink, node.arguments as Node[]);
+        if (sink) check(node, sink, node.arguments);
       },
       ImportExpression(node: TSESTree.ImportExpression) {
         check(node, { what: '`import()` loads', args: [0], callee: node, label: 'import()' }, [node.source]);
@@ -192,6 +194,7 @@ export default defineRule({
       { code: "import fs from 'fs';\nzipfile.on('entry', (entry) => {\n  fs.mkdirSync(dest + '/' + entry.fileName);\n});", line: 3, note: 'zip slip (yauzl)' },
     ],
     good: [
+      { code: "function Stream(p) { this.p = p; }\nStream.prototype.sendFile = function (p) { return p.length; };\nStream.prototype.pipe = function (req) { this.sendFile(req.query.f); };\nmodule.exports = Stream;", note: "the class's own sendFile method, not a response's" },
       { code: "import fs from 'node:fs';\nimport os from 'node:os';\nimport path from 'node:path';\nconst dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fg-hook-'));\nfs.writeFileSync(path.join(dir, 'a.json'), '{}');", note: 'a temp dir the tool makes itself' },
       { code: "import fs from 'node:fs';\nimport path from 'node:path';\nconst root = process.cwd();\nfor (const f of fs.readdirSync(path.join(root, 'rules'))) fs.readFileSync(path.join(root, 'rules', f), 'utf8');", note: 'entries of a trusted directory' },
       { code: "import fs from 'node:fs';\nimport path from 'node:path';\nconst files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.json')).map((f) => path.join(__dirname, f));\nfiles.forEach((f) => fs.readFileSync(f, 'utf8'));", note: 'readdir of __dirname through map/filter/forEach' },

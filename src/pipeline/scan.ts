@@ -293,7 +293,14 @@ function packageGraph(files: readonly DiscoveredFile[], rootReal: string, maxFil
     const d = decode(r.buf);
     return d.kind === 'text' ? d.text : undefined;
   };
-  const host = { files: [...byPath.keys()], read };
+  const manifests = files.filter((f) => f.path === 'package.json' || f.path.endsWith('/package.json'));
+  const readManifest = (p: string): string | undefined => {
+    if (contents) return contents.get(p);
+    const f = manifests.find((x) => x.path === p);
+    const r = f && readInsideRoot(f.abs, rootReal, maxFileSize, f.ino !== undefined && f.dev !== undefined ? { dev: f.dev, ino: f.ino } : undefined);
+    return r && r.ok ? r.buf.toString('utf8') : undefined;
+  };
+  const host = { files: [...byPath.keys()], read, manifests: manifests.map((f) => f.path), readManifest };
   return { graph: new PackageGraph(host), host };
 }
 

@@ -92,7 +92,7 @@ describe('the Action (node dist/index.js)', () => {
     const ws = tmpTree({
       'a-low.js': lines(12, (i) => `setTimeout("tick${i}()", 1);`),
       'b-medium.js': lines(15, (i) => `require("crypto").createHash("md5").update(pw${i}).digest("hex");`),
-      'c-high.js': lines(25, (i) => `eval(process.argv[${i}]);`),
+      'c-high.js': lines(25, (i) => `eval(process.argv[${i + 2}]);`),
     });
     const r = await runAction({ workspace: ws, inputs: { 'fail-on': 'none' } });
     const count = (level: string): number => r.annotations.filter((a) => a.level === level).length;

@@ -47,13 +47,13 @@ describe('flowguard-ignore inside a string or template literal does not suppress
 describe('the per-file cap counts reported findings only', () => {
   it('1,000 suppressed findings of one rule do not push out the next unsuppressed one; a capped file says so', async () => {
     const lines: string[] = [];
-    for (let i = 0; i < 1005; i++) lines.push(`eval(process.argv[${i}]); // flowguard-ignore code/eval-injection -- reviewed`);
+    for (let i = 0; i < 1005; i++) lines.push(`eval(process.argv[${i + 2}]); // flowguard-ignore code/eval-injection -- reviewed`);
     lines.push('eval(process.argv[9999]);');
     const r = await run({ 'a.js': `${lines.join('\n')}\n` });
     expect(active(r, 'code/eval-injection').map((f) => f.line)).toEqual([1006]);
     expect(r.skipped.filter((s) => s.file === 'a.js').map((s) => s.reason).join('\n')).toMatch(/capped: code\/eval-injection: 5 more suppressed findings/);
 
-    const many = Array.from({ length: 1003 }, (_, i) => `eval(process.argv[${i}]);`).join('\n');
+    const many = Array.from({ length: 1003 }, (_, i) => `eval(process.argv[${i + 2}]);`).join('\n');
     const capped = await run({ 'b.js': `${many}\n` });
     expect(active(capped, 'code/eval-injection')).toHaveLength(1000);
     expect(capped.skipped.map((s) => `${s.file}: ${s.reason}`)).toContain('b.js: capped: code/eval-injection: 3 more findings not reported (at most 1000 per rule and file)');

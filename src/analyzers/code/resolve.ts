@@ -77,7 +77,7 @@ export function propertyName(node: TSESTree.MemberExpression | TSESTree.Property
     if (key.type === 'Literal') return String(key.value);
     return undefined;
   }
-  const v = constValue(key as Node, undefined);
+  const v = constValue(key, undefined);
   return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
 }
 
@@ -131,17 +131,20 @@ export function constValue(node: Node | null | undefined, resolver: Resolver | u
     case 'TemplateLiteral': {
       let s = n.quasis[0]?.value.cooked ?? '';
       for (let i = 0; i < n.expressions.length; i++) {
-        const v = constValue(n.expressions[i] as Node, resolver, depth + 1);
+        const v = constValue(n.expressions[i], resolver, depth + 1);
         if (v === undefined || (typeof v === 'object' && v !== null)) return undefined;
+        // eslint-disable-next-line @typescript-eslint/no-base-to-string -- objects were refused just above
         s += String(v) + (n.quasis[i + 1]?.value.cooked ?? '');
       }
       return s;
     }
     case 'BinaryExpression': {
       if (n.operator !== '+') return undefined;
-      const a = constValue(n.left as Node, resolver, depth + 1);
+      const a = constValue(n.left, resolver, depth + 1);
       const b = constValue(n.right, resolver, depth + 1);
       if (a === undefined || b === undefined) return undefined;
+      // As JS folds `+` with a string operand: the other side is stringified, a constant array included (`['fs'] + ''`).
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string
       if (typeof a === 'string' || typeof b === 'string') return String(a) + String(b);
       if (typeof a === 'number' && typeof b === 'number') return a + b;
       return undefined;
@@ -203,7 +206,7 @@ const parentOf = (node: Node): Node | undefined => (node as Linked)[PARENT];
 function declaresLexically(body: readonly Node[]): boolean {
   for (let i = 0; i < body.length; i++) {
     let s: Node = body[i]!;
-    if ((s.type === 'ExportNamedDeclaration' || s.type === 'ExportDefaultDeclaration') && s.declaration) s = s.declaration as Node;
+    if ((s.type === 'ExportNamedDeclaration' || s.type === 'ExportDefaultDeclaration') && s.declaration) s = s.declaration;
     switch (s.type) {
       case 'VariableDeclaration':
         if (s.kind !== 'var') return true;
@@ -341,17 +344,17 @@ export class Resolver {
         // Node's internal bindings (`process.binding('spawn_sync')`) are named apart from the public modules.
         const loader = moduleLoader(callee, n, this);
         if (loader && n.arguments.length >= 1) {
-          const spec = constValue(n.arguments[0] as Node, this);
+          const spec = constValue(n.arguments[0], this);
           if (typeof spec !== 'string') return undefined;
           return loader === 'binding' ? `process.binding.${spec}` : normaliseModule(spec);
         }
         const fnCallee = unwrap(n.callee);
-        if (interopName(fnCallee) && n.arguments[0]) return this.canonical(n.arguments[0] as Node, depth + 1);
+        if (interopName(fnCallee) && n.arguments[0]) return this.canonical(n.arguments[0], depth + 1);
         if (fnCallee?.type === 'MemberExpression' && propertyName(fnCallee) === 'bind') return this.canonical(fnCallee.object, depth + 1);
         // ESM: `const require = createRequire(import.meta.url)` is the CommonJS require
         if (callee === 'module.createRequire') return 'require';
         if ((callee === 'util.promisify' || callee === 'promisify') && n.arguments[0]) {
-          const inner = this.canonical(n.arguments[0] as Node, depth + 1);
+          const inner = this.canonical(n.arguments[0], depth + 1);
           return inner;
         }
         return undefined;
@@ -452,7 +455,7 @@ export class Resolver {
           if (p.type === 'RestElement') this.declarePattern(scope, p.argument, kind, undefined);
           else {
             const key = propertyName(p);
-            this.declarePattern(scope, p.value as Node, kind, key !== undefined ? init : undefined, key !== undefined ? [...path, key] : NO_PATH);
+            this.declarePattern(scope, p.value, kind, key !== undefined ? init : undefined, key !== undefined ? [...path, key] : NO_PATH);
           }
         }
         break;
@@ -477,7 +480,7 @@ export class Resolver {
   private hoist(body: readonly Node[], scope: Scope): void {
     for (const stmt of body) {
       let s: Node = stmt;
-      if ((s.type === 'ExportNamedDeclaration' || s.type === 'ExportDefaultDeclaration') && s.declaration) s = s.declaration as Node;
+      if ((s.type === 'ExportNamedDeclaration' || s.type === 'ExportDefaultDeclaration') && s.declaration) s = s.declaration;
       if (s.type === 'FunctionDeclaration' && s.id) this.declare(scope, s.id, 'function', { fn: s });
       else if (s.type === 'ClassDeclaration' && s.id) this.declare(scope, s.id, 'class');
       else if (s.type === 'VariableDeclaration') {
@@ -600,7 +603,7 @@ export class Resolver {
       case 'TSEmptyBodyFunctionExpression': {
         inner = this.newScope(node, scope, true);
         if (node.type === 'FunctionExpression' && node.id) this.declare(inner, node.id, 'function', { fn: node });
-        for (const p of node.params) this.declarePattern(inner, p as Node, 'param', undefined);
+        for (const p of node.params) this.declarePattern(inner, p, 'param', undefined);
         if (node.params.length) this.markParamFn(inner, node);
         if (node.body && node.body.type === 'BlockStatement') this.hoist(node.body.body, inner);
         break;
@@ -711,7 +714,7 @@ function patternPath(pattern: Node, id: TSESTree.Identifier): string[] | undefin
     if (p.type !== 'Property') continue;
     const key = propertyName(p);
     if (key === undefined) continue;
-    const rest = patternPath(p.value as Node, id);
+    const rest = patternPath(p.value, id);
     if (rest) return [key, ...rest];
   }
   return undefined;
@@ -735,7 +738,7 @@ function reachesFunctionConstructor(node: Node, resolver: Resolver): boolean {
   if (n.type === 'CallExpression' && n.arguments.length === 1) {
     const callee = resolver.canonical(n.callee);
     if (callee === 'Object.getPrototypeOf' || callee === 'Reflect.getPrototypeOf') {
-      const arg = unwrap(n.arguments[0] as Node);
+      const arg = unwrap(n.arguments[0]);
       return !!arg && FUNCTION_NODES.has(arg.type);
     }
   }
@@ -752,7 +755,7 @@ export function collectPatternIds(p: Node, out: TSESTree.Identifier[]): void {
       out.push(p);
       break;
     case 'ObjectPattern':
-      for (const prop of p.properties) collectPatternIds(prop.type === 'RestElement' ? prop.argument : (prop.value as Node), out);
+      for (const prop of p.properties) collectPatternIds(prop.type === 'RestElement' ? prop.argument : (prop.value), out);
       break;
     case 'ArrayPattern':
       for (const el of p.elements) if (el) collectPatternIds(el, out);

@@ -45,7 +45,7 @@ export function runCodeRules(rules: readonly (ActiveRule & { rule: CodeRule })[]
         },
         provenance: (node, sink = 'generic') => {
           const engine = taintEngine(ast, resolver!, source.text);
-          const isPublic = (t: Taint): boolean => !!t.fn && isFunctionNode(t.fn) && (t.file && engine.link ? engine.link.isExported(t.file, t.fn) : callGraph(ast, resolver!, ctx.text).isExported(t.fn));
+          const isPublic = (t: Taint): boolean => !!t.fn && isFunctionNode(t.fn) && (engine.link ? engine.link.isExported(t.file ?? engine.link.path, t.fn) : callGraph(ast, resolver!, ctx.text).isExported(t.fn));
           return provenanceWith(ctx, engine, node, sink, isPublic);
         },
       };

@@ -5,6 +5,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { Binding, Resolver } from '../code/resolve.js';
 import { constValue, propertyName, unwrap } from '../code/resolve.js';
 import type { TaintKind } from './engine.js';
+import { prefixCompare, prefixHasSeparator, rootText } from './prefix.js';
 import { isFunctionNode } from './sources.js';
 
 type Node = TSESTree.Node;
@@ -37,58 +38,13 @@ export interface GuardHost {
   specsOf(fn: Node): ReadonlyMap<number, unknown>;
   /** A binding's initialiser and destructuring path. */
   declInfo(b: Binding): { init: Node | undefined; path: string[]; forOf: boolean } | undefined;
+  /** The values (initialiser, right-hand sides) that may reach this read; undefined when one is not a plain value. */
+  valuesAt(id: TSESTree.Identifier): readonly Node[] | undefined;
 }
 
-const SEP_STRING = /[\\/]$/;
+
 /** Calls whose result can hold a `..` its argument did not (`%2e%2e/` decodes to `../`). */
 const DECODERS = /^(decodeURIComponent|decodeURI|unescape|querystring\.unescape|querystring\.unescapeBuffer)$/;
-
-/**
- * True when a prefix ends in a path separator, so `full.startsWith(prefix)` confines `full` to a directory:
- * `root + path.sep`, `root + '/'`, `` `${root}/` ``, a constant `'/srv/data/'`, or a const built so
- * (`const base = root.endsWith(sep) ? root : root + sep`). `startsWith(root)` alone admits `root-evil`.
- */
-export function prefixHasSeparator(arg: Node, resolver: Resolver, depth = 0): boolean {
-  const n = unwrap(arg);
-  if (!n || depth > 6) return false;
-  const v = constValue(n, resolver);
-  if (typeof v === 'string') return SEP_STRING.test(v);
-  switch (n.type) {
-    case 'BinaryExpression':
-      return n.operator === '+' && isSeparator(n.right, resolver);
-    case 'TemplateLiteral': {
-      const last = n.quasis[n.quasis.length - 1];
-      const tail = last?.value.cooked ?? '';
-      if (tail) return SEP_STRING.test(tail);
-      const e = n.expressions[n.expressions.length - 1];
-      return !!e && isSeparator(e, resolver);
-    }
-    case 'ConditionalExpression':
-      // `root.endsWith(sep) ? root : root + sep`: one branch adds the separator the other already has.
-      return prefixHasSeparator(n.consequent, resolver, depth + 1) || prefixHasSeparator(n.alternate, resolver, depth + 1);
-    case 'Identifier': {
-      const b = resolver.binding(n);
-      return !!b && b.writes === 0 && (b.kind === 'const' || b.kind === 'let' || b.kind === 'var') && !b.path?.length && !!b.init && prefixHasSeparator(b.init, resolver, depth + 1);
-    }
-    case 'CallExpression': {
-      // `path.join(root, path.sep)` / `path.join(root, '/')` keep the trailing separator.
-      const canon = resolver.canonical(n.callee) ?? '';
-      const lastArg = n.arguments[n.arguments.length - 1];
-      return /^path(\.posix|\.win32)?\.join$/.test(canon) && !!lastArg && isSeparator(lastArg, resolver);
-    }
-    default:
-      return false;
-  }
-}
-
-function isSeparator(n: Node, resolver: Resolver): boolean {
-  const u = unwrap(n);
-  if (!u) return false;
-  const v = constValue(u, resolver);
-  if (typeof v === 'string') return SEP_STRING.test(v);
-  const canon = resolver.canonical(u) ?? '';
-  return /^path(\.posix|\.win32)?\.sep$/.test(canon) || (u.type === 'Identifier' && u.name === 'sep') || (u.type === 'MemberExpression' && propertyName(u) === 'sep');
-}
 
 export class Guards {
   private readonly factMemo = new Map<Node, [Facts | undefined, Facts | undefined]>();
@@ -132,7 +88,7 @@ export class Guards {
         case 'BlockStatement':
         case 'Program':
         case 'StaticBlock':
-          this.earlyExits(p.body as Node[], child, consider);
+          this.earlyExits(p.body, child, consider);
           break;
         case 'SwitchCase': {
           this.earlyExits(p.consequent, child, consider);
@@ -150,6 +106,23 @@ export class Guards {
       p = this.resolver.parent(p);
     }
     return decide(facts, kind, joined);
+  }
+
+  /**
+   * A read after the block an assignment sits in (`if (root) { p = join(root, p); if (bad(p)) return; } open(p)`):
+   * the early exits that follow the assignment in its block hold for the value it wrote.
+   */
+  guardedAfter(assign: Node, use: Node, b: Binding, kind: TaintKind): boolean {
+    const stmt = this.resolver.parent(assign);
+    const block = stmt?.type === 'ExpressionStatement' ? this.resolver.parent(stmt) : undefined;
+    if (block?.type !== 'BlockStatement' || use.range[0] < block.range[1]) return false;
+    const end = { type: 'EmptyStatement', range: [block.range[1], block.range[1]] } as unknown as Node;
+    const facts = new Set<Fact>();
+    this.earlyExits(block.body, end, (cond, pol) => {
+      if (cond.range[0] < assign.range[1]) return;
+      for (const [g, fs] of this.factsOf(cond, pol)) if (this.related(g, b) && !this.writtenBetween(g, cond, end)) for (const f of fs) facts.add(f);
+    });
+    return decide(facts, kind);
   }
 
   /** Is a binding assigned after the check and before the use (the check then tested an older value)? */
@@ -215,7 +188,7 @@ export class Guards {
       m[i] = EMPTY; // recursion guard
       m[i] = this.computeFacts(cond, pol, 0);
     }
-    return m[i]!;
+    return m[i];
   }
 
   private computeFacts(cond: Node, pol: boolean, depth: number): Facts {
@@ -251,6 +224,9 @@ export class Guards {
           if (pol) add(left, 'allow');
           return out;
         }
+        const prefix = op === '===' || op === '==' || op === '!==' || op === '!=' ? prefixCompare(left, right) ?? prefixCompare(right, left) : undefined;
+        // `full.substr(0, root.length) !== root` is `!full.startsWith(root)`, graded the same way.
+        if (prefix) return this.stringCheck(prefix.recv, 'startsWith', prefix.root, op === '===' || op === '==' ? pol : !pol);
         const lv = constValue(left, this.resolver);
         const rv = constValue(right, this.resolver);
         const [x, v] = lv !== undefined && rv === undefined ? [right, lv] : rv !== undefined && lv === undefined ? [left, rv] : [undefined, undefined];
@@ -314,7 +290,7 @@ export class Guards {
         else if (!pol && this.isNormalised(recv)) add(recv, 'noDotDot');
       } else if (v === '/' || v === '\\') {
         if (!pol) add(recv, 'notAbs');
-      } else if (pol && arg && !prefixHasSeparator(arg, this.resolver)) {
+      } else if (pol && arg && !prefixHasSeparator(arg, this.resolver, 0, (id) => this.engine.valuesAt(id))) {
         // `full.startsWith(root)` with no separator after the root: `/data` admits `/data-evil` (CVE-2025-53110).
       } else if (pol && arg && this.isNormalised(recv)) add(recv, 'pathSafe');
       else if (pol && arg && this.isHelperParam(recv)) add(recv, 'prefixed');
@@ -410,7 +386,7 @@ export class Guards {
   private predicateFacts(fn: TSESTree.FunctionLike, call: TSESTree.CallExpression, pol: boolean, depth: number): Facts {
     if (depth > 4 || !fn.body) return EMPTY;
     const inner: Facts[] = [];
-    if (fn.body.type !== 'BlockStatement') inner.push(this.computeFacts(fn.body as Node, pol, depth + 5));
+    if (fn.body.type !== 'BlockStatement') inner.push(this.computeFacts(fn.body, pol, depth + 5));
     else if (pol) {
       for (const s of fn.body.body) {
         if (s.type === 'IfStatement' && !s.alternate) {
@@ -435,7 +411,7 @@ export class Guards {
           if (!info || info.fn !== fn || info.path.length) continue;
           const arg = call.arguments[info.index];
           if (!arg || arg.type === 'SpreadElement') continue;
-          const normalised = this.isNormalised(arg as Node);
+          const normalised = this.isNormalised(arg);
           for (const b of this.bindingsOf(arg)) {
             const set = out.get(b) ?? new Set<Fact>();
             for (const f of fs) {
@@ -490,8 +466,8 @@ export class Guards {
     }
     if (n?.type === 'Literal' && 'regex' in n && n.regex) return n.regex;
     if (n?.type === 'NewExpression' && this.resolver.canonical(n.callee) === 'RegExp') {
-      const src = constValue(n.arguments[0] as Node, this.resolver);
-      const flags = n.arguments[1] ? constValue(n.arguments[1] as Node, this.resolver) : '';
+      const src = constValue(n.arguments[0], this.resolver);
+      const flags = n.arguments[1] ? constValue(n.arguments[1], this.resolver) : '';
       if (typeof src === 'string') return { pattern: src, flags: typeof flags === 'string' ? flags : '' };
     }
     return undefined;
@@ -529,7 +505,11 @@ export class Guards {
     if (n.type === 'AwaitExpression') return this.isNormalised(n.argument, depth + 1);
     if (n.type === 'Identifier') {
       const init = this.initOf(n);
-      return init ? this.isNormalised(init, depth + 1) : false;
+      if (init) return this.isNormalised(init, depth + 1);
+      // `p = normalize(join(root, p))` before the check: every value reaching it is normalised.
+      const b = this.resolver.binding(n);
+      const vs = b && b.writes > 0 && b.kind !== 'param' && !b.path ? this.engine.valuesAt(n) : undefined;
+      return !!vs?.length && vs.every((v) => this.isNormalised(v, depth + 1));
     }
     if (n.type === 'CallExpression') {
       const c = this.resolver.canonical(n.callee) ?? '';
@@ -619,14 +599,14 @@ export class Guards {
         case 'CallExpression':
           if (undecoded && DECODERS.test(this.resolver.canonical(n.callee) ?? '')) return;
           if (n.callee.type === 'MemberExpression') visit(n.callee.object, d + 1);
-          for (const a of n.arguments) visit(a as Node, d + 1);
+          for (const a of n.arguments) visit(a, d + 1);
           return;
         case 'AwaitExpression':
           visit(n.argument, d + 1);
           return;
         case 'BinaryExpression':
         case 'LogicalExpression':
-          visit(n.left as Node, d + 1);
+          visit(n.left, d + 1);
           visit(n.right, d + 1);
           return;
         case 'TemplateLiteral':
@@ -738,20 +718,4 @@ function indexOfCall(n: Node): { recv: Node; arg: Node | undefined } | undefined
   const c = unwrap(n.callee);
   if (c?.type !== 'MemberExpression' || propertyName(c) !== 'indexOf') return undefined;
   return { recv: c.object, arg: n.arguments[0] as Node | undefined };
-}
-
-function rootText(node: Node): string {
-  let n = unwrap(node);
-  const parts: string[] = [];
-  for (let i = 0; n && i < 6; i++) {
-    if (n.type === 'Identifier') {
-      parts.unshift(n.name);
-      break;
-    }
-    if (n.type === 'MemberExpression') {
-      parts.unshift(propertyName(n) ?? '*');
-      n = unwrap(n.object);
-    } else break;
-  }
-  return parts.join('.');
 }

@@ -23,8 +23,10 @@ export function provenanceWith(ctx: CodeContext, engine: TaintEngine, node: Node
     if (kind === 'generic' && /^command-line argument/.test(t.steps[0]?.message ?? '')) return { kind: 'untrusted', flow: engine.flowOf(t, node), origin: 'a command-line argument' };
     return { kind: 'unknown', origin: originOf(t.steps) ?? 'a low-trust input' };
   }
-  if (t?.origin === 'param' && isPublic(t)) return { kind: 'library-input', flow: engine.flowOf(t, node), origin: 'a parameter of an exported function' };
-  const local = localProvenance(ctx, node);
+  if (t?.origin === 'param' && isPublic(t)) return { kind: 'library-input', flow: engine.flowOf(t, node), origin: 'a parameter of an exported function', ...(t.below ? { below: true } : {}) };
+  let local = localProvenance(ctx, node);
+  // A parameter of a file the package's entry points never reach is no public API (scripts/, tools/).
+  if (local.kind === 'library-input' && engine.link && !engine.link.onSurface(engine.link.path)) local = { kind: 'unknown', origin: 'a parameter of a file off the public surface' };
   if (kind === 'path' && (local.kind === 'untrusted' || local.kind === 'library-input' || (local.kind === 'unknown' && mentionsInput(ctx, node, 0)))) {
     // The generic answer sees a source or a parameter that the path analysis does not: a path guard or sanitizer
     // (basename, a root-prefix check, an allowlist) stands between them and the sink.
@@ -52,7 +54,7 @@ function mentionsInput(ctx: CodeContext, node: Node | null | undefined, depth: n
       return n.expressions.some((e) => mentionsInput(ctx, e, depth + 1));
     case 'BinaryExpression':
     case 'LogicalExpression':
-      return mentionsInput(ctx, n.left as Node, depth + 1) || mentionsInput(ctx, n.right, depth + 1);
+      return mentionsInput(ctx, n.left, depth + 1) || mentionsInput(ctx, n.right, depth + 1);
     case 'ConditionalExpression':
       return mentionsInput(ctx, n.consequent, depth + 1) || mentionsInput(ctx, n.alternate, depth + 1);
     case 'AwaitExpression':

@@ -18,11 +18,20 @@ export interface Taint {
   index?: number;
   /** For `param`: the root-relative file `fn` is in, when it is not the queried engine's own. */
   file?: string;
+  /** For `param`: the property of the parameter that was read (`plan.type`), so a caller's object literal passes that field. */
+  field?: string;
+  /** A path joined below a base on its way (`path.join(root, value)`): the code means to keep it there. */
+  below?: boolean;
 }
 
 /** Which of two origins a union keeps: an untrusted source over a low-trust one over a parameter. */
 export function rank(t: Taint): number {
   return t.origin === 'source' ? 3 : t.origin === 'low' ? 2 : 1;
+}
+
+/** `from`'s origin with `steps`, keeping what the later part `to` learnt on the way (a join below a base). */
+export function onward(from: Taint, steps: FlowStep[], to: Taint | undefined): Taint {
+  return { ...from, steps, ...(to?.below && !from.below ? { below: true } : {}) };
 }
 
 const MAX_STEPS = 8;
@@ -101,8 +110,9 @@ export function collectReturns(node: Node, out: Node[]): void {
     const keys = CHILD_KEYS.get(n.type) ?? [];
     for (const k of keys) {
       const child = (n as unknown as Record<string, unknown>)[k];
-      if (Array.isArray(child)) for (const c of child) c && typeof c.type === 'string' && stack.push(c as Node);
-      else if (child && typeof (child as Node).type === 'string') stack.push(child as Node);
+      if (Array.isArray(child)) {
+        for (const c of child as (Node | null)[]) if (c && typeof c.type === 'string') stack.push(c);
+      } else if (child && typeof (child as Node).type === 'string') stack.push(child as Node);
     }
   }
 }
