@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "735b01e1bc025e5fed8ef780d8d5a234f7030d5e486b1041526e73975f2bc14e" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "63795958b331a339d8c050ddc243ab163657ca914e37e8797d07a610fccfcbe8" : "");

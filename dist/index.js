@@ -38131,7 +38131,7 @@ var init_insecure_file_mode = __esm({
           const mode = (f.mode & 511).toString(8).padStart(3, "0");
           if (f.isDirectory) {
             if (isStateDir(f.path)) ctx.report(f.path, null, `Directory \`${f.path}\` has mode ${mode} on this machine (more than 700); git does not record directory modes, so it comes from this copy.`);
-          } else if ((isEnvFile(f.path) || isAgentMemory(f.path, ctx.readHead)) && !ctx.isGitTracked(f.path)) {
+          } else if ((isEnvFile(f.path) || isAgentMemory(f.path, (p, n) => ctx.readHead(p, n))) && !ctx.isGitTracked(f.path)) {
             ctx.report(f.path, null, `\`${f.path}\` has mode ${mode} on this machine (more than 600); it is not tracked by git, so the mode comes from this copy.`);
           }
         }
@@ -39383,7 +39383,7 @@ var init_sensitive_file_not_ignored = __esm({
         for (const f of ctx.allFiles) {
           if (f.isDirectory || ctx.isGitIgnored(f.path)) continue;
           const env = isEnvFile(f.path);
-          if (!env && !isAgentMemory(f.path, ctx.readHead)) continue;
+          if (!env && !isAgentMemory(f.path, (p, n) => ctx.readHead(p, n))) continue;
           const dir = f.path.slice(0, f.path.lastIndexOf("/") + 1);
           if (env && isStageEnv(f.path) && ctx.isGitIgnored(`${dir}.env.local`) && ctx.secretsIn(f.path).length === 0) {
             ctx.report(f.path, null, `\`${f.path}\` is not git-ignored, but it holds no secret and \`.env*.local\` is ignored (shared defaults, secrets kept local).`, { severity: "info" });

@@ -15,7 +15,7 @@ export default defineRule({
       const mode = (f.mode & 0o777).toString(8).padStart(3, '0');
       if (f.isDirectory) {
         if (isStateDir(f.path)) ctx.report(f.path, null, `Directory \`${f.path}\` has mode ${mode} on this machine (more than 700); git does not record directory modes, so it comes from this copy.`);
-      } else if ((isEnvFile(f.path) || isAgentMemory(f.path, ctx.readHead)) && !ctx.isGitTracked(f.path)) {
+      } else if ((isEnvFile(f.path) || isAgentMemory(f.path, (p, n) => ctx.readHead(p, n))) && !ctx.isGitTracked(f.path)) {
         ctx.report(f.path, null, `\`${f.path}\` has mode ${mode} on this machine (more than 600); it is not tracked by git, so the mode comes from this copy.`);
       }
     }

@@ -15,7 +15,7 @@ export default defineRule({
     for (const f of ctx.allFiles) {
       if (f.isDirectory || ctx.isGitIgnored(f.path)) continue;
       const env = isEnvFile(f.path);
-      if (!env && !isAgentMemory(f.path, ctx.readHead)) continue;
+      if (!env && !isAgentMemory(f.path, (p, n) => ctx.readHead(p, n))) continue;
       const dir = f.path.slice(0, f.path.lastIndexOf('/') + 1);
       if (env && isStageEnv(f.path) && ctx.isGitIgnored(`${dir}.env.local`) && ctx.secretsIn(f.path).length === 0) {
         ctx.report(f.path, null, `\`${f.path}\` is not git-ignored, but it holds no secret and \`.env*.local\` is ignored (shared defaults, secrets kept local).`, { severity: 'info' });
