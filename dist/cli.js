@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "63795958b331a339d8c050ddc243ab163657ca914e37e8797d07a610fccfcbe8" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "f4728a5f14a982f9d238909dcad4d47425f4de2fedfca387b2a5892876acad45" : "");

@@ -10,6 +10,9 @@ const NOT_SECRET_LAST = new Set(
   ),
 );
 
+// Environment variables tools read a password from, spelled as one word (libpq's `PGPASSWORD`, `sshpass -e`'s `SSHPASS`).
+const GLUED: Record<string, string[]> = { pgpassword: ['pg', 'password'], sshpass: ['ssh', 'pass'] };
+
 function words(name: string): string[] {
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
@@ -21,7 +24,7 @@ function words(name: string): string[] {
 
 /** True when an identifier names a secret (`DB_PASSWORD`, `apiKey`, `client_secret`) rather than something about one. */
 export function secretName(name: string): boolean {
-  const w = words(name.replace(/^.*[.[\]]/, '') || name);
+  const w = words(name.replace(/^.*[.[\]]/, '') || name).flatMap((x) => GLUED[x] ?? [x]);
   if (!w.length) return false;
   const last = w[w.length - 1]!;
   let hit = false;
