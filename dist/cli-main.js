@@ -10420,11 +10420,7 @@ function plansFor(listeners) {
   return plans;
 }
 
-// src/analyzers/code/resolve.ts
-var NO_PATH = [];
-var NO_EXTRA = {};
-var BUILTIN_MODULES = new Set(import_node_module.builtinModules.map(normaliseModule));
-var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "global", "self"]);
+// src/analyzers/code/values.ts
 function unwrap(node) {
   let n = node;
   while (n) {
@@ -10462,14 +10458,6 @@ function interopName(callee) {
   const c = unwrap(callee);
   const name = c?.type === "Identifier" ? c.name : c?.type === "MemberExpression" ? propertyName(c) : void 0;
   return name && INTEROP_HELPERS.test(name) ? name : void 0;
-}
-function isInterop(node, resolver, depth = 0) {
-  const n = unwrap(node);
-  if (!n || depth > 4) return false;
-  if (n.type === "CallExpression") return !!interopName(n.callee);
-  if (n.type !== "Identifier") return false;
-  const b = resolver.binding(n);
-  return !!b && (b.kind === "const" || b.kind === "var" || b.kind === "let") && b.writes === 0 && !!b.init && !b.path?.length && isInterop(b.init, resolver, depth + 1);
 }
 function normaliseModule(spec) {
   return spec.startsWith("node:") ? spec.slice(5) : spec;
@@ -10525,6 +10513,20 @@ function constValue(node, resolver, depth = 0) {
     default:
       return void 0;
   }
+}
+
+// src/analyzers/code/resolve.ts
+var NO_PATH = [];
+var NO_EXTRA = {};
+var BUILTIN_MODULES = new Set(import_node_module.builtinModules.map(normaliseModule));
+var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "global", "self"]);
+function isInterop(node, resolver, depth = 0) {
+  const n = unwrap(node);
+  if (!n || depth > 4) return false;
+  if (n.type === "CallExpression") return !!interopName(n.callee);
+  if (n.type !== "Identifier") return false;
+  const b = resolver.binding(n);
+  return !!b && (b.kind === "const" || b.kind === "var" || b.kind === "let") && b.writes === 0 && !!b.init && !b.path?.length && isInterop(b.init, resolver, depth + 1);
 }
 var PARENT = /* @__PURE__ */ Symbol("flowguard.parent");
 var parentOf = (node) => node[PARENT];

@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "cb67e175c8a52e9532ebff4cde89048dfc1f96d010c52601587373ffe36a2bb2" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "9a0b900fb0526546398ced7c39d97f1eaea9577ec9e30a6d3809d4865b4338a4" : "");

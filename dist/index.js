@@ -29493,7 +29493,7 @@ var init_walk_plan = __esm({
   }
 });
 
-// src/analyzers/code/resolve.ts
+// src/analyzers/code/values.ts
 function unwrap(node) {
   let n = node;
   while (n) {
@@ -29530,14 +29530,6 @@ function interopName(callee) {
   const c = unwrap(callee);
   const name = c?.type === "Identifier" ? c.name : c?.type === "MemberExpression" ? propertyName(c) : void 0;
   return name && INTEROP_HELPERS.test(name) ? name : void 0;
-}
-function isInterop(node, resolver, depth = 0) {
-  const n = unwrap(node);
-  if (!n || depth > 4) return false;
-  if (n.type === "CallExpression") return !!interopName(n.callee);
-  if (n.type !== "Identifier") return false;
-  const b = resolver.binding(n);
-  return !!b && (b.kind === "const" || b.kind === "var" || b.kind === "let") && b.writes === 0 && !!b.init && !b.path?.length && isInterop(b.init, resolver, depth + 1);
 }
 function normaliseModule(spec) {
   return spec.startsWith("node:") ? spec.slice(5) : spec;
@@ -29592,6 +29584,24 @@ function constValue(node, resolver, depth = 0) {
     default:
       return void 0;
   }
+}
+var INTEROP_HELPERS, looseDepth;
+var init_values = __esm({
+  "src/analyzers/code/values.ts"() {
+    "use strict";
+    INTEROP_HELPERS = /^(__importDefault|__importStar|_interopRequireDefault|_interopRequireWildcard|__toESM|_interop_require_default|_interop_require_wildcard)$/;
+    looseDepth = 0;
+  }
+});
+
+// src/analyzers/code/resolve.ts
+function isInterop(node, resolver, depth = 0) {
+  const n = unwrap(node);
+  if (!n || depth > 4) return false;
+  if (n.type === "CallExpression") return !!interopName(n.callee);
+  if (n.type !== "Identifier") return false;
+  const b = resolver.binding(n);
+  return !!b && (b.kind === "const" || b.kind === "var" || b.kind === "let") && b.writes === 0 && !!b.init && !b.path?.length && isInterop(b.init, resolver, depth + 1);
 }
 function declaresLexically(body) {
   for (let i = 0; i < body.length; i++) {
@@ -29672,19 +29682,19 @@ function collectPatternIds(p, out) {
       break;
   }
 }
-var import_node_module, NO_PATH, NO_EXTRA, BUILTIN_MODULES, GLOBAL_OBJECTS, INTEROP_HELPERS, looseDepth, PARENT, parentOf, Resolver, GLOBAL_CONSTRUCTORS, FUNCTION_NODES;
+var import_node_module, NO_PATH, NO_EXTRA, BUILTIN_MODULES, GLOBAL_OBJECTS, PARENT, parentOf, Resolver, GLOBAL_CONSTRUCTORS, FUNCTION_NODES;
 var init_resolve = __esm({
   "src/analyzers/code/resolve.ts"() {
     "use strict";
     import_node_module = require("node:module");
     init_walk_plan();
+    init_values();
     init_walk_plan();
+    init_values();
     NO_PATH = [];
     NO_EXTRA = {};
     BUILTIN_MODULES = new Set(import_node_module.builtinModules.map(normaliseModule));
     GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "global", "self"]);
-    INTEROP_HELPERS = /^(__importDefault|__importStar|_interopRequireDefault|_interopRequireWildcard|__toESM|_interop_require_default|_interop_require_wildcard)$/;
-    looseDepth = 0;
     PARENT = /* @__PURE__ */ Symbol("flowguard.parent");
     parentOf = (node) => node[PARENT];
     Resolver = class {
