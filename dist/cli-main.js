@@ -8671,10 +8671,12 @@ function humanWords(value) {
   if (stripped.length === norm2.length) return false;
   return stripped.replace(/[^a-z]/g, "").length <= 3;
 }
-function decodedBase64(value) {
-  if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return void 0;
-  const text2 = Buffer.from(value, "base64").toString("latin1");
-  return /^[\x20-\x7e]+$/.test(text2) ? text2 : void 0;
+function decodedBase64(value, as = "line", urlSafe = false) {
+  if (urlSafe ? !/^[A-Za-z0-9+/_-]+={0,2}$/.test(value) : value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return void 0;
+  const bytes2 = Buffer.from(urlSafe ? value.replace(/-/g, "+").replace(/_/g, "/") : value, "base64");
+  const text2 = bytes2.toString(as === "utf8" ? "utf8" : "latin1");
+  const ok = as === "line" ? /^[\x20-\x7e]+$/ : as === "lines" ? /^[\t\n\r\x20-\x7e]*$/ : /^[^\x00-\x08\x0e-\x1f\x7f\uFFFD]+$/;
+  return ok.test(text2) ? text2 : void 0;
 }
 function isReference(value) {
   if (/^(?:vault|op|sm|ssm|awssm|gcpsm|azkv|secretsmanager|resolve|ref\+[a-z]+):/i.test(value) || /^arn:aws/.test(value) || /^projects\/[^/]+\/secrets\//.test(value)) return true;
@@ -9011,19 +9013,6 @@ function operandValue(t, constants5) {
   }
   return void 0;
 }
-function printable(s) {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 32 && c !== 10 && c !== 13 && c !== 9 || c > 126) return false;
-  }
-  return true;
-}
-function base64Text(value) {
-  if (value.length < MIN_BASE64 || value.length > 64 * 1024 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(value)) return void 0;
-  if (!/[a-z]/.test(value) || !/[A-Z]/.test(value) || !/[0-9]/.test(value)) return void 0;
-  const decoded = Buffer.from(value.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("latin1");
-  return decoded.length >= 12 && printable(decoded) ? decoded : void 0;
-}
 function derivedStrings(text2) {
   if (text2.length > MAX_TEXT) return [];
   const tokens = tokenize(text2);
@@ -9058,12 +9047,144 @@ function derivedStrings(text2) {
     }
     if (t.kind === "tpl" && t.parts.some((p) => typeof p !== "string")) push2({ value, start: t.start, end: t.end, how: "joined" });
     else if ((t.kind === "str" || t.kind === "tpl") && t.raw !== void 0 && t.raw.includes("\\") && value !== t.raw) push2({ value, start: t.start, end: t.end, how: "escaped" });
-    if (t.kind === "str" || t.kind === "tpl") {
-      const decoded = base64Text(value);
-      if (decoded !== void 0) push2({ value: decoded, start: t.start, end: t.end, how: "base64" });
+    if ((t.kind === "str" || t.kind === "tpl") && value.length >= MIN_BASE64 && value.length <= 64 * 1024 && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value)) {
+      const decoded = decodedBase64(value, "lines", true);
+      if (decoded !== void 0 && decoded.length >= 12) push2({ value: decoded, start: t.start, end: t.end, how: "base64" });
     }
   }
   return out;
+}
+
+// src/analyzers/secrets/generic.ts
+var SECRET_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "pass", "secret", "token", "credential", "credentials", "apikey", "bearer", "pw", "passcode"]);
+var KEY_QUALIFIERS = /* @__PURE__ */ new Set(["api", "access", "secret", "private", "auth", "signing", "encryption", "master", "client", "app", "service", "license", "webhook", "session", "jwt", "hmac", "crypto", "cipher", "account", "admin"]);
+var NOT_SECRET_LAST = new Set(
+  "url uri urls endpoint endpoints path paths file files filename dir directory name names type types length len count size id ids field fields label labels placeholder prompt hint header headers param params regex regexp pattern format version expiry expires expiration ttl timeout limit policy prefix suffix mode enabled enable disabled required min max hash hashed validator validation strength reset confirm confirmation input class classname style icon text message messages error errors env var variable key_id keyid location provider providers store storage manager service kind source ref reference arn algorithm alg method schema option options index key name".split(
+    " "
+  )
+);
+function words(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+function secretName(name) {
+  const w = words(name.replace(/^.*[.[\]]/, "") || name);
+  if (!w.length) return false;
+  const last = w[w.length - 1];
+  let hit = false;
+  for (let i = 0; i < w.length; i++) {
+    const x = w[i];
+    if (SECRET_WORDS.has(x)) hit = true;
+    else if (x === "key" && i > 0 && KEY_QUALIFIERS.has(w[i - 1])) hit = true;
+    else if (x === "auth" && (i === w.length - 1 || ["token", "key", "secret", "pass", "password"].includes(w[i + 1]))) hit = true;
+  }
+  if (!hit) return false;
+  if (w.includes("public") || w.includes("publishable")) return false;
+  if (w.includes("csrf") || w.includes("xsrf") || w.includes("authenticity")) return false;
+  if (NOT_SECRET_LAST.has(last) && !(last === "key" && w.length > 1 && KEY_QUALIFIERS.has(w[w.length - 2]))) return false;
+  if (["max", "min", "num", "is", "has", "show", "use", "allow", "require", "no", "with", "without", "should", "can", "get", "set", "on"].includes(w[0]) && w.length > 1) return false;
+  return true;
+}
+function nameAround(text2, at2) {
+  let s = at2;
+  while (s > 0 && /[\w.$-]/.test(text2[s - 1])) s--;
+  let e = at2;
+  while (e < text2.length && /[\w.$-]/.test(text2[e])) e++;
+  return text2.slice(s, e);
+}
+function looksLikeCode(v) {
+  const path25 = v.replace(/\?\./g, ".");
+  const dotted = /^[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\)?)?$/.test(path25) && !/[0-9][A-Za-z]/.test(path25);
+  return dotted || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^(?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*))(?:[_-](?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*)))+$/.test(v) || /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^[a-z]+$/.test(v) || /^[A-Z][A-Za-z]*<[A-Za-z]/.test(v) || // PowerShell Verb-Noun (`ConvertTo-SecureString`)
+  /^[A-Z][a-z]+[A-Za-z]*-[A-Z][a-z]+[A-Za-z]*$/.test(v) || /[()[\]{}]/.test(v);
+}
+function genericValueOk(v, path25, name) {
+  if (v.length < 8 || v.length > 200) return false;
+  if (/^\d+$/.test(v) || UUID.test(v) || isIntegrityHash(v)) return false;
+  if (/^\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|y)\$/.test(v)) return false;
+  if (/^(?:pk_(?:live|test)_|phc_)[A-Za-z0-9]{16,}$/.test(v)) return false;
+  if (/^(?:https?|file|ftp):\/\//i.test(v) || /^[./~]{1,2}\//.test(v) || /^[A-Za-z]:\\/.test(v)) return false;
+  if (/[^\x21-\x7e]/.test(v)) return false;
+  if (/^(?:\/[\w.@-]+){2,}\/?$/.test(v) && (/\.[a-z]{2,5}$/i.test(v) || /^(?:\/[a-z0-9_.@-]+)+\/?$/.test(v))) return false;
+  if (/^\/[\w.@-]+\.(?:json|ya?ml|pem|key|p12|txt|env|conf|cfg|ini|toml|xml)$/i.test(v)) return false;
+  if (constantName(v) || typeExpression(v)) return false;
+  if (/(?:^|[^A-Za-z0-9_])(?:PASSWORD|PASSWD|TOKEN|SECRET|API_KEY|APIKEY|USERNAME|CUSTOMER_ID|ACCOUNT_ID)(?![A-Za-z0-9_])/.test(v)) return false;
+  if (/^[0-9a-f]{40}$/i.test(v) && /sha|commit|rev|hash|ref/i.test(name)) return false;
+  if (/^[0-9a-f]{7,64}$/i.test(v) && /sha|commit|hash|digest|checksum|integrity/i.test(name)) return false;
+  if (looksLikeCode(v.replace(/!$/, "").replace(/^!/, "")) || humanWords(v)) return false;
+  const decoded = decodedBase64(v);
+  if (decoded !== void 0 && (isPlaceholder(decoded) || humanWords(decoded) || isReference(decoded))) return false;
+  if (/^[\w.-]+(?:\/[\w.-]+)+$/.test(v) && /\.[a-z]{2,5}$/i.test(v)) return false;
+  if (/^[a-z]+\d*(?:[/._:-](?:[a-z]+\d*|\d+))+$/.test(v)) return false;
+  if (/^[A-Za-z_.-]+$/.test(v) && !/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(v.replace(/^[A-Z][a-z]/, ""))) return false;
+  const h = entropy(v);
+  const classes = charClasses(v);
+  const bump = isFixtureLike(path25) ? 0.3 : 0;
+  if (v.length < 12) return classes >= 3 && h >= 2.9 + bump;
+  if (v.length < 20) return classes >= 2 && h >= 3.1 + bump;
+  return classes >= 2 ? h >= 3.5 + bump : h >= 4.2 + bump;
+}
+
+// src/analyzers/secrets/views.ts
+var KUBE_VALUE_MAX = 65536;
+function kubernetesSecretValues(text2) {
+  const out = [];
+  let docStart = 0;
+  for (; ; ) {
+    const sep4 = text2.indexOf("\n---", docStart);
+    const docEnd = sep4 < 0 ? text2.length : sep4;
+    const doc2 = text2.slice(docStart, docEnd);
+    const data = /^kind:[ \t]*["']?Secret["']?[ \t]*(?:#.*)?$/m.test(doc2) ? /^data:[ \t]*(?:#.*)?$/m.exec(doc2) : null;
+    if (data) {
+      let at2 = data.index + data[0].length;
+      while (at2 < doc2.length) {
+        const nl = doc2.indexOf("\n", at2 + 1);
+        const line = doc2.slice(at2 + 1, nl < 0 ? doc2.length : nl).replace(/\r$/, "");
+        if (line.trim() && !/^[ \t]/.test(line)) break;
+        const m = /^[ \t]{1,16}([A-Za-z0-9_.-]{1,253}):[ \t]{0,8}(["']?)([A-Za-z0-9+/]{4,65536}={0,2})\2[ \t]*$/.exec(line);
+        if (m && m[3].length <= KUBE_VALUE_MAX) {
+          const value = m[3];
+          const decoded = decodedBase64(value, "utf8");
+          if (decoded !== void 0) {
+            const start = docStart + at2 + 1 + line.lastIndexOf(value);
+            out.push({ key: m[1], start, end: start + value.length, decoded });
+          }
+        }
+        if (nl < 0) break;
+        at2 = nl;
+      }
+    }
+    if (sep4 < 0) return out;
+    docStart = sep4 + 1;
+  }
+}
+function notebookCode(text2) {
+  let nb;
+  try {
+    nb = JSON.parse(text2);
+  } catch {
+    return void 0;
+  }
+  const cells = nb?.cells;
+  if (!Array.isArray(cells)) return void 0;
+  const lines = [];
+  let code = "";
+  let cursor = 0;
+  for (const cell of cells) {
+    if (cell?.cell_type !== "code") continue;
+    const source = typeof cell.source === "string" ? [cell.source] : Array.isArray(cell.source) ? cell.source.filter((l) => typeof l === "string") : [];
+    for (const l of source) {
+      const encoded = JSON.stringify(l);
+      const idx = text2.indexOf(encoded, cursor);
+      if (idx >= 0) cursor = idx + encoded.length;
+      lines.push({ at: code.length, src: idx >= 0 ? idx + 1 : -1, text: l });
+      code += l;
+    }
+    code += "\n\n";
+  }
+  return lines.length ? { code, lines } : void 0;
+}
+function notebookOffset(line, k) {
+  return line.src + JSON.stringify(line.text.slice(0, k)).length - 2;
 }
 
 // src/analyzers/secrets/validators.ts
@@ -9312,73 +9433,6 @@ var NEAR_BYTES_PER_LINE = 256;
 var LOOKAROUND_MARGIN = 64;
 var JS_FILE = /\.(?:[cm]?[jt]sx?|vue|svelte)$/i;
 var CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|cs|php|rs|swift|scala|groovy|dart|c|cc|cpp|h|hpp|lua|pl|ex|exs|vue|svelte)$/i;
-var SECRET_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "pass", "secret", "token", "credential", "credentials", "apikey", "bearer", "pw", "passcode"]);
-var KEY_QUALIFIERS = /* @__PURE__ */ new Set(["api", "access", "secret", "private", "auth", "signing", "encryption", "master", "client", "app", "service", "license", "webhook", "session", "jwt", "hmac", "crypto", "cipher", "account", "admin"]);
-var NOT_SECRET_LAST = new Set(
-  "url uri urls endpoint endpoints path paths file files filename dir directory name names type types length len count size id ids field fields label labels placeholder prompt hint header headers param params regex regexp pattern format version expiry expires expiration ttl timeout limit policy prefix suffix mode enabled enable disabled required min max hash hashed validator validation strength reset confirm confirmation input class classname style icon text message messages error errors env var variable key_id keyid location provider providers store storage manager service kind source ref reference arn algorithm alg method schema option options index key name".split(
-    " "
-  )
-);
-function words(name) {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-}
-function secretName(name) {
-  const w = words(name.replace(/^.*[.[\]]/, "") || name);
-  if (!w.length) return false;
-  const last = w[w.length - 1];
-  let hit = false;
-  for (let i = 0; i < w.length; i++) {
-    const x = w[i];
-    if (SECRET_WORDS.has(x)) hit = true;
-    else if (x === "key" && i > 0 && KEY_QUALIFIERS.has(w[i - 1])) hit = true;
-    else if (x === "auth" && (i === w.length - 1 || ["token", "key", "secret", "pass", "password"].includes(w[i + 1]))) hit = true;
-  }
-  if (!hit) return false;
-  if (w.includes("public") || w.includes("publishable")) return false;
-  if (w.includes("csrf") || w.includes("xsrf") || w.includes("authenticity")) return false;
-  if (NOT_SECRET_LAST.has(last) && !(last === "key" && w.length > 1 && KEY_QUALIFIERS.has(w[w.length - 2]))) return false;
-  if (["max", "min", "num", "is", "has", "show", "use", "allow", "require", "no", "with", "without", "should", "can", "get", "set", "on"].includes(w[0]) && w.length > 1) return false;
-  return true;
-}
-function nameAround(text2, at2) {
-  let s = at2;
-  while (s > 0 && /[\w.$-]/.test(text2[s - 1])) s--;
-  let e = at2;
-  while (e < text2.length && /[\w.$-]/.test(text2[e])) e++;
-  return text2.slice(s, e);
-}
-function looksLikeCode(v) {
-  const path25 = v.replace(/\?\./g, ".");
-  const dotted = /^[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\)?)?$/.test(path25) && !/[0-9][A-Za-z]/.test(path25);
-  return dotted || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^(?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*))(?:[_-](?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*)))+$/.test(v) || /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^[a-z]+$/.test(v) || /^[A-Z][A-Za-z]*<[A-Za-z]/.test(v) || // PowerShell Verb-Noun (`ConvertTo-SecureString`)
-  /^[A-Z][a-z]+[A-Za-z]*-[A-Z][a-z]+[A-Za-z]*$/.test(v) || /[()[\]{}]/.test(v);
-}
-function genericValueOk(v, path25, name) {
-  if (v.length < 8 || v.length > 200) return false;
-  if (/^\d+$/.test(v) || UUID.test(v) || isIntegrityHash(v)) return false;
-  if (/^\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|y)\$/.test(v)) return false;
-  if (/^(?:pk_(?:live|test)_|phc_)[A-Za-z0-9]{16,}$/.test(v)) return false;
-  if (/^(?:https?|file|ftp):\/\//i.test(v) || /^[./~]{1,2}\//.test(v) || /^[A-Za-z]:\\/.test(v)) return false;
-  if (/[^\x21-\x7e]/.test(v)) return false;
-  if (/^(?:\/[\w.@-]+){2,}\/?$/.test(v) && (/\.[a-z]{2,5}$/i.test(v) || /^(?:\/[a-z0-9_.@-]+)+\/?$/.test(v))) return false;
-  if (/^\/[\w.@-]+\.(?:json|ya?ml|pem|key|p12|txt|env|conf|cfg|ini|toml|xml)$/i.test(v)) return false;
-  if (constantName(v) || typeExpression(v)) return false;
-  if (/(?:^|[^A-Za-z0-9_])(?:PASSWORD|PASSWD|TOKEN|SECRET|API_KEY|APIKEY|USERNAME|CUSTOMER_ID|ACCOUNT_ID)(?![A-Za-z0-9_])/.test(v)) return false;
-  if (/^[0-9a-f]{40}$/i.test(v) && /sha|commit|rev|hash|ref/i.test(name)) return false;
-  if (/^[0-9a-f]{7,64}$/i.test(v) && /sha|commit|hash|digest|checksum|integrity/i.test(name)) return false;
-  if (looksLikeCode(v.replace(/!$/, "").replace(/^!/, "")) || humanWords(v)) return false;
-  const decoded = decodedBase64(v);
-  if (decoded !== void 0 && (isPlaceholder(decoded) || humanWords(decoded) || isReference(decoded))) return false;
-  if (/^[\w.-]+(?:\/[\w.-]+)+$/.test(v) && /\.[a-z]{2,5}$/i.test(v)) return false;
-  if (/^[a-z]+\d*(?:[/._:-](?:[a-z]+\d*|\d+))+$/.test(v)) return false;
-  if (/^[A-Za-z_.-]+$/.test(v) && !/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(v.replace(/^[A-Z][a-z]/, ""))) return false;
-  const h = entropy(v);
-  const classes = charClasses(v);
-  const bump = isFixtureLike(path25) ? 0.3 : 0;
-  if (v.length < 12) return classes >= 3 && h >= 2.9 + bump;
-  if (v.length < 20) return classes >= 2 && h >= 3.1 + bump;
-  return classes >= 2 ? h >= 3.5 + bump : h >= 4.2 + bump;
-}
 var LOWER = new Uint8Array(65536);
 for (let c = 1; c < 128; c++) LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
 var SecretEngine = class {
@@ -9490,34 +9544,14 @@ var SecretEngine = class {
    */
   withDerived(file, hits) {
     if (!JS_FILE.test(file.path)) return hits;
-    const views = derivedStrings(file.text);
-    if (!views.length) return hits;
-    const starts = [];
+    const views = [];
     let joined = "";
-    for (const v of views) {
-      starts.push(joined.length);
+    for (const v of derivedStrings(file.text)) {
+      views.push({ at: joined.length, text: v.value, from: v });
       joined += v.value + "\n\n";
     }
-    this.steps += joined.length;
-    const seen = new Set(hits.map((h) => `${h.detector.id}\0${h.secret}`));
-    let added = false;
-    for (const h of this.scanText({ path: file.path, text: joined }, (d) => !!d.anchored)) {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = lo + hi + 1 >> 1;
-        if (starts[mid] <= h.start) lo = mid;
-        else hi = mid - 1;
-      }
-      const v = views[lo];
-      if (h.end > starts[lo] + v.value.length) continue;
-      const key = `${h.detector.id}\0${h.secret}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      hits.push({ ...h, start: v.start, end: v.end, encoded: v.how });
-      added = true;
-    }
-    return added ? dedupe(hits) : hits;
+    if (!views.length) return hits;
+    return this.scanViews(hits, { path: file.path, text: joined }, views, (v, h) => ({ ...h, start: v.from.start, end: v.from.end, encoded: v.from.how }), (d) => !!d.anchored);
   }
   /**
    * A Jupyter notebook stores each code cell as JSON strings (`"api_key = \\"…\\"\\n"`), where the escaped quotes
@@ -9525,47 +9559,34 @@ var SecretEngine = class {
    * back to its place in the JSON text. Values already found as written are not repeated.
    */
   withNotebookCells(file, hits) {
-    let nb;
-    try {
-      nb = JSON.parse(file.text);
-    } catch {
-      return hits;
-    }
-    const cells = nb?.cells;
-    if (!Array.isArray(cells)) return hits;
-    const lines = [];
-    let code = "";
-    let cursor = 0;
-    for (const cell of cells) {
-      if (cell?.cell_type !== "code") continue;
-      const source = typeof cell.source === "string" ? [cell.source] : Array.isArray(cell.source) ? cell.source.filter((l) => typeof l === "string") : [];
-      for (const l of source) {
-        const encoded = JSON.stringify(l);
-        const idx = file.text.indexOf(encoded, cursor);
-        if (idx >= 0) cursor = idx + encoded.length;
-        lines.push({ at: code.length, src: idx >= 0 ? idx + 1 : -1, text: l });
-        code += l;
-      }
-      code += "\n\n";
-    }
-    if (!lines.length) return hits;
-    this.steps += code.length;
+    const nb = notebookCode(file.text);
+    if (!nb) return hits;
+    return this.scanViews(hits, { path: `${file.path}.py`, text: nb.code }, nb.lines, (line, h) => line.src < 0 ? void 0 : { ...h, start: notebookOffset(line, h.start - line.at), end: notebookOffset(line, h.end - line.at) });
+  }
+  /**
+   * The one scan of views of a file (strings its code builds, a notebook's cells): `file.text` holds them all, view
+   * `v` at `v.at`. A hit that lies inside one view is placed back in the source by `place`; values already found
+   * as written (same detector, same secret) are not repeated.
+   */
+  scanViews(hits, file, views, place, only) {
+    this.steps += file.text.length;
     const seen = new Set(hits.map((h) => `${h.detector.id}\0${h.secret}`));
-    const offset = (line, k) => line.src + JSON.stringify(line.text.slice(0, k)).length - 2;
     let added = false;
-    for (const h of this.scanText({ path: `${file.path}.py`, text: code })) {
+    for (const h of this.scanText(file, only)) {
       let lo = 0;
-      let hi = lines.length - 1;
+      let hi = views.length - 1;
       while (lo < hi) {
         const mid = lo + hi + 1 >> 1;
-        if (lines[mid].at <= h.start) lo = mid;
+        if (views[mid].at <= h.start) lo = mid;
         else hi = mid - 1;
       }
-      const line = lines[lo];
+      const v = views[lo];
       const key = `${h.detector.id}\0${h.secret}`;
-      if (line.src < 0 || h.end > line.at + line.text.length || seen.has(key)) continue;
+      if (h.end > v.at + v.text.length || seen.has(key)) continue;
+      const placed = place(v, h);
+      if (!placed) continue;
       seen.add(key);
-      hits.push({ ...h, start: offset(line, h.start - line.at), end: offset(line, h.end - line.at) });
+      hits.push(placed);
       added = true;
     }
     return added ? dedupe(hits) : hits;
@@ -9824,44 +9845,6 @@ function dedupe(hits) {
     }
   }
   return out.sort((a, b) => a.start - b.start);
-}
-var KUBE_VALUE_MAX = 65536;
-function kubernetesSecretValues(text2) {
-  const out = [];
-  let docStart = 0;
-  for (; ; ) {
-    const sep4 = text2.indexOf("\n---", docStart);
-    const docEnd = sep4 < 0 ? text2.length : sep4;
-    const doc2 = text2.slice(docStart, docEnd);
-    const data = /^kind:[ \t]*["']?Secret["']?[ \t]*(?:#.*)?$/m.test(doc2) ? /^data:[ \t]*(?:#.*)?$/m.exec(doc2) : null;
-    if (data) {
-      let at2 = data.index + data[0].length;
-      while (at2 < doc2.length) {
-        const nl = doc2.indexOf("\n", at2 + 1);
-        const line = doc2.slice(at2 + 1, nl < 0 ? doc2.length : nl).replace(/\r$/, "");
-        if (line.trim() && !/^[ \t]/.test(line)) break;
-        const m = /^[ \t]{1,16}([A-Za-z0-9_.-]{1,253}):[ \t]{0,8}(["']?)([A-Za-z0-9+/]{4,65536}={0,2})\2[ \t]*$/.exec(line);
-        if (m && m[3].length <= KUBE_VALUE_MAX) {
-          const value = m[3];
-          const decoded = decodedText(value);
-          if (decoded !== void 0) {
-            const start = docStart + at2 + 1 + line.lastIndexOf(value);
-            out.push({ key: m[1], start, end: start + value.length, decoded });
-          }
-        }
-        if (nl < 0) break;
-        at2 = nl;
-      }
-    }
-    if (sep4 < 0) return out;
-    docStart = sep4 + 1;
-  }
-}
-function decodedText(value) {
-  if (value.length % 4 !== 0) return void 0;
-  const s = Buffer.from(value, "base64").toString("utf8");
-  if (!s || s.includes("�") || /[\x00-\x08\x0e-\x1f\x7f]/.test(s)) return void 0;
-  return s;
 }
 
 // src/rule.ts
@@ -11948,6 +11931,317 @@ function build(ast, resolver, text2) {
   return { target, callsFrom: (f) => edges.get(f) ?? [], reach, isPublic, isExported: directlyExported2 };
 }
 
+// src/analyzers/code/pollution-facts.ts
+function pollutionFacts(ctx) {
+  const dangerousTests = /* @__PURE__ */ new Map();
+  const objectTests = [];
+  const guardCalls = [];
+  const assigns = /* @__PURE__ */ new Map();
+  const fields = /* @__PURE__ */ new Map();
+  const fnOf = (n) => enclosingFunction(ctx.resolver, n);
+  const chainOf = (n) => {
+    const out = [];
+    for (let f = fnOf(n); f && out.length < 6; f = fnOf(f)) out.push(f);
+    return out;
+  };
+  const key = (n) => ctx.text(n).replace(/\s+/g, "");
+  const valuesOf = (b) => [...b.init ? [b.init] : [], ...assigns.get(b) ?? []];
+  const keyed = (node, depth = 0, seen = /* @__PURE__ */ new Set()) => {
+    const n = unwrap(node);
+    if (!n || depth > 5) return false;
+    switch (n.type) {
+      case "MemberExpression":
+        return n.computed && constValue(n.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, n.property);
+      case "Identifier": {
+        const b = ctx.resolver.binding(n);
+        if (!b || b.kind === "param" || seen.has(b)) return false;
+        seen.add(b);
+        return valuesOf(b).some((v) => keyed(v, depth + 1, seen));
+      }
+      case "LogicalExpression":
+        return keyed(n.left, depth + 1, seen) || keyed(n.right, depth + 1, seen);
+      case "ConditionalExpression":
+        return keyed(n.consequent, depth + 1, seen) || keyed(n.alternate, depth + 1, seen);
+      case "AssignmentExpression":
+        return keyed(n.right, depth + 1, seen);
+      case "CallExpression": {
+        const f = g().target(n.callee);
+        const k = n.arguments[1];
+        return !!f && !!k && k.type !== "SpreadElement" && constValue(k, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, k) && helperShape(f).get;
+      }
+      default:
+        return false;
+    }
+  };
+  const helperShape = (f) => accessorShape(ctx, g(), f);
+  const readsSource = (value, source, kb, entriesValue, depth = 0, seen = /* @__PURE__ */ new Set()) => {
+    const v = unwrap(value);
+    if (!v || depth > 5) return false;
+    if (v.type === "Identifier") {
+      const b = ctx.resolver.binding(v);
+      if (!b) return false;
+      if (b === entriesValue) return true;
+      if (b.kind === "param" || seen.has(b)) return false;
+      seen.add(b);
+      return valuesOf(b).some((x) => readsSource(x, source, kb, entriesValue, depth + 1, seen));
+    }
+    if (v.type === "MemberExpression") {
+      const k = unwrap(v.property);
+      return v.computed && k?.type === "Identifier" && ctx.resolver.binding(k) === kb && key(unwrap(v.object)) === key(unwrap(source));
+    }
+    if (v.type === "CallExpression") return v.arguments.some((a) => a.type !== "SpreadElement" && readsSource(a, source, kb, entriesValue, depth + 1, seen));
+    if (v.type === "LogicalExpression" || v.type === "ConditionalExpression") {
+      const parts2 = v.type === "LogicalExpression" ? [v.left, v.right] : [v.consequent, v.alternate];
+      return parts2.some((p) => readsSource(p, source, kb, entriesValue, depth + 1, seen));
+    }
+    return false;
+  };
+  let graph;
+  const g = () => graph ??= callGraph(ctx.ast, ctx.resolver, ctx.text);
+  const descents = /* @__PURE__ */ new Map();
+  const descending = (f) => {
+    let d = descents.get(f);
+    if (d) return d;
+    d = [];
+    if (g().reach(f).has(f)) {
+      for (const e of g().callsFrom(f)) {
+        if (e.to !== f && !g().reach(e.to).has(f)) continue;
+        const args = e.call.arguments.map((a, i) => a.type !== "SpreadElement" && keyed(a) ? i : -1).filter((i) => i >= 0);
+        if (args.length) d.push({ call: e.call, to: e.to, args });
+      }
+    }
+    descents.set(f, d);
+    return d;
+  };
+  const callersObject = (target, fn, depth = 0) => {
+    const t = unwrap(target);
+    if (!t || depth > 4) return false;
+    if (t.type === "ThisExpression") return ctx.resolver.parent(fn)?.type !== "MethodDefinition";
+    if (t.type === "MemberExpression") {
+      const o = unwrap(t.object);
+      if (o?.type === "Identifier" && o.name === "arguments" && !ctx.resolver.binding(o)) return true;
+      return callersObject(t.object, fn, depth + 1);
+    }
+    if (t.type === "LogicalExpression") return callersObject(t.left, fn, depth + 1);
+    if (t.type === "CallExpression") {
+      const c = unwrap(t.callee);
+      return c?.type === "MemberExpression" && /^(shift|pop)$/.test(propertyName(c) ?? "") && callersObject(c.object, fn, depth + 1);
+    }
+    if (t.type !== "Identifier") return false;
+    if (t.name === "arguments" && !ctx.resolver.binding(t)) return true;
+    const b = ctx.resolver.binding(t);
+    if (!b) return false;
+    if (b.kind === "param") return b.fn === fn || !isFunctionNode(b.fn) ? true : paramOfHelper(b, fn, depth);
+    return valuesOf(b).some((v) => callersObject(v, fn, depth + 1) || unwrap(v)?.type === "CallExpression" && fromParameter(v, ctx.resolver));
+  };
+  const freshSometimes = (t) => {
+    const b = ctx.resolver.binding(t);
+    return !!b && b.kind !== "param" && !b.path && valuesOf(b).some((v) => freshValue(ctx, v));
+  };
+  const paramOfHelper = (b, fn, depth) => {
+    const h = b.fn;
+    const index = h.params.indexOf(b.id);
+    const call = ctx.resolver.parent(h);
+    if (call?.type === "CallExpression" && call.arguments[0] === h) {
+      const m = unwrap(call.callee);
+      if (m?.type === "MemberExpression" && /^reduce(Right)?$/.test(propertyName(m) ?? "") && index === 0) {
+        const init = call.arguments[1];
+        return !!init && init.type !== "SpreadElement" && callersObject(init, fn, depth + 1);
+      }
+      return true;
+    }
+    if (index < 0) return true;
+    const sites = ctx.resolver.flowNodes.filter((f) => f.type === "CallExpression" && g().target(f.callee) === h);
+    if (!sites.length) return true;
+    return sites.some((site) => {
+      const a = site.arguments[index];
+      return !a || a.type === "SpreadElement" || callersObject(a, fn, depth + 1);
+    });
+  };
+  function callbackParam(target, f) {
+    const t = unwrap(target);
+    const b = t?.type === "Identifier" ? ctx.resolver.binding(t) : void 0;
+    if (b?.kind !== "param" || b.fn === f || !isFunctionNode(b.fn)) return false;
+    const call = ctx.resolver.parent(b.fn);
+    if (call?.type !== "CallExpression" || !call.arguments.includes(b.fn)) return false;
+    const m = unwrap(call.callee);
+    return !(m?.type === "MemberExpression" && /^reduce(Right)?$/.test(propertyName(m) ?? "")) && !g().target(call.callee);
+  }
+  function iterList(b) {
+    const f = b.fn;
+    if (!isFunctionNode(f) || f.params[0] !== b.id) return void 0;
+    const call = ctx.resolver.parent(f);
+    if (call?.type !== "CallExpression") return void 0;
+    const m = unwrap(call.callee);
+    if (m?.type === "MemberExpression" && call.arguments[0] === f && /^(forEach|map|filter|some|every|flatMap)$/.test(propertyName(m) ?? "")) return m.object;
+    const name = m?.type === "Identifier" ? m.name : m?.type === "MemberExpression" ? propertyName(m) : void 0;
+    if (call.arguments[1] === f && name && /^(each|forEach|arrayEach|map|arrayMap|baseEach)$/.test(name) && call.arguments[0]?.type !== "SpreadElement") return call.arguments[0];
+    return void 0;
+  }
+  function callerKey(node, depth = 0) {
+    const n = unwrap(node);
+    if (!n || depth > 5) return false;
+    switch (n.type) {
+      case "Identifier": {
+        const b = ctx.resolver.binding(n);
+        if (!b) return n.name === "arguments";
+        if (b.kind === "param") {
+          const list = iterList(b);
+          return list ? callerKey(list, depth + 1) : true;
+        }
+        const loop = loopOver(ctx, b);
+        if (loop) return callerKey(loop.source, depth + 1) || unwrap(loop.source)?.type === "Identifier" && ctx.resolver.binding(unwrap(loop.source))?.kind === "param";
+        return valuesOf(b).some((v) => callerKey(v, depth + 1));
+      }
+      case "MemberExpression":
+        if (!n.computed && unwrap(n.object)?.type === "ThisExpression") return (fields.get(propertyName(n) ?? "") ?? []).some((v) => callerKey(v, depth + 1));
+        return callerKey(n.object, depth + 1);
+      case "CallExpression": {
+        const c = unwrap(n.callee);
+        if (c?.type === "MemberExpression" && /^(shift|pop|at|toString|trim|toLowerCase)$/.test(propertyName(c) ?? "")) return callerKey(c.object, depth + 1);
+        if (c?.type === "MemberExpression" && propertyName(c) === "call" && /\.slice$/.test(ctx.resolver.canonical(c.object) ?? ctx.text(c.object))) return n.arguments.some((a) => a.type !== "SpreadElement" && callerKey(a, depth + 1));
+        return false;
+      }
+      case "LogicalExpression":
+        return callerKey(n.left, depth + 1) || callerKey(n.right, depth + 1);
+      default:
+        return false;
+    }
+  }
+  function readsKeyed(v, depth = 0) {
+    const u = unwrap(v);
+    if (!u || depth > 4) return false;
+    if (u.type === "ConditionalExpression") return readsKeyed(u.consequent, depth + 1) || readsKeyed(u.alternate, depth + 1);
+    if (u.type === "LogicalExpression") return readsKeyed(u.left, depth + 1) || readsKeyed(u.right, depth + 1);
+    if (u.type === "CallExpression") return u.arguments.some((a) => a.type !== "SpreadElement" && keyed(a));
+    return keyed(u) || u.type === "Identifier" && ctx.resolver.binding(u)?.kind === "param";
+  }
+  return { ctx, dangerousTests, objectTests, guardCalls, assigns, fields, fnOf, chainOf, key, valuesOf, keyed, helperShape, readsSource, g, descending, callersObject, freshSometimes, callbackParam, callerKey, readsKeyed };
+}
+
+// src/analyzers/code/pollution-guards.ts
+var GUARD_WORD = /^(safe|unsafe|valid|invalid|allow|allowed|allowlist|whitelist|whitelisted|disallow|disallowed|forbid|forbidden|block|blocked|blocklist|blacklist|blacklisted|danger|dangerous|proto|prototype|pollute|polluted|polluting|pollution|reserved|illegal|magic)$/;
+var guardName = (name) => !/^(get|set)PrototypeOf$/.test(name) && identifierWords(name).some((w) => GUARD_WORD.test(w));
+function pollutionGuards(facts) {
+  const { ctx, dangerousTests, objectTests, guardCalls, fnOf, key, valuesOf, keyed, g } = facts;
+  let dangerLists;
+  const mentionsDanger = (f) => {
+    const text2 = ctx.text(f);
+    if (/(['"`])(__proto__|constructor|prototype)\1/.test(text2)) return true;
+    if (!dangerLists) {
+      const names2 = [];
+      for (const st of ctx.ast.body) {
+        const d = st.type === "VariableDeclaration" ? st : st.type === "ExportNamedDeclaration" && st.declaration?.type === "VariableDeclaration" ? st.declaration : void 0;
+        for (const v of d?.declarations ?? []) if (v.id.type === "Identifier" && v.init && /(['"`])__proto__\1/.test(ctx.text(v.init))) names2.push(v.id.name);
+      }
+      dangerLists = names2.length ? new RegExp(`\\b(${names2.join("|")})\\b`) : /(?!)/;
+    }
+    return dangerLists.test(text2);
+  };
+  const vettedKeys = (k) => {
+    let n = unwrap(k);
+    if (n?.type === "Identifier") {
+      const b = ctx.resolver.binding(n);
+      n = b && !b.path ? unwrap(b.init) : void 0;
+    }
+    if (n?.type !== "MemberExpression") return false;
+    let arr = unwrap(n.object);
+    if (arr?.type === "Identifier") {
+      const b = ctx.resolver.binding(arr);
+      arr = b && !b.path ? unwrap(b.init) : void 0;
+    }
+    const fns = /* @__PURE__ */ new Set();
+    for (let c = arr; c?.type === "CallExpression"; ) {
+      const f = g().target(c.callee);
+      if (f) fns.add(f);
+      for (const a of c.arguments) {
+        const af = a.type !== "SpreadElement" ? g().target(a) ?? (isFunctionNode(a) ? a : void 0) : void 0;
+        if (af) fns.add(af);
+      }
+      const callee = unwrap(c.callee);
+      c = callee?.type === "MemberExpression" ? unwrap(callee.object) : void 0;
+    }
+    return [...fns].some((f) => mentionsDanger(f) || [...g().reach(f)].some((h) => mentionsDanger(h)));
+  };
+  const completeTest = (f) => {
+    const s = dangerousTests.get(f);
+    if (!s?.has("__proto__")) return false;
+    return s.has("constructor") || s.has("prototype") || objectTests.some((t) => t.fn === f && (!t.value || keyed(t.value)));
+  };
+  const bodyGuards = (f) => {
+    const fs18 = [f, ...g().reach(f)];
+    if (fs18.some((h) => completeTest(h))) return true;
+    const text2 = fs18.map((h) => ctx.text(h)).join("\n");
+    const proto = /(['"`])__proto__\1/.test(text2);
+    const other = /(['"`])(constructor|prototype)\1/.test(text2);
+    if (proto && other) return true;
+    if (fs18.some((h) => mentionsDanger(h))) return proto && !other ? false : true;
+    return proto ? false : void 0;
+  };
+  const underOwnTest = (g2, at2) => {
+    if (isWithin(g2.call, at2) && g2.call !== at2) {
+      let child2 = g2.call;
+      for (let n = ctx.resolver.parent(g2.call); n && n !== at2; child2 = n, n = ctx.resolver.parent(n)) {
+        if (n.type === "ConditionalExpression" && n.test === child2) {
+          const picked = unwrap(holdsIfTrue(g2.call, n.test) ? n.consequent : holdsIfFalse(g2.call, n.test) ? n.alternate : void 0);
+          if (picked?.type === "MemberExpression" && picked.computed) return true;
+        }
+      }
+    }
+    let child = at2;
+    for (let n = ctx.resolver.parent(at2); n; child = n, n = ctx.resolver.parent(n)) {
+      if (isFunctionNode(n)) return false;
+      if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.consequent === child && holdsIfTrue(g2.call, n.test)) return true;
+      if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.alternate === child && holdsIfFalse(g2.call, n.test)) return true;
+      if (n.type === "LogicalExpression" && n.operator === "&&" && n.right === child && holdsIfTrue(g2.call, n.left)) return true;
+      if (n.type === "BlockStatement" || n.type === "Program") {
+        for (const st of n.body) {
+          if (st === child) break;
+          if (st.type === "IfStatement" && holdsIfFalse(g2.call, st.test) && endsInJump(st.consequent)) return true;
+        }
+      }
+    }
+    return false;
+  };
+  const targetSide = (v, targetText, depth = 0) => {
+    const u = unwrap(v);
+    if (!u || depth > 3) return false;
+    if (u.type === "MemberExpression") return u.computed && key(unwrap(u.object)) === targetText;
+    if (u.type === "CallExpression") {
+      const a = unwrap(u.arguments[0]);
+      return !!a && key(a) === targetText;
+    }
+    if (u.type !== "Identifier") return false;
+    const b = ctx.resolver.binding(u);
+    return !!b && b.kind !== "param" && valuesOf(b).some((x) => targetSide(x, targetText, depth + 1));
+  };
+  const guarded2 = (node, k, target, at2 = node) => {
+    const fns = [];
+    for (let f = fnOf(node), i = 0; i < 3; i++) {
+      fns.push(f);
+      if (!f) break;
+      f = fnOf(f);
+    }
+    if (fns.some((f) => completeTest(f))) return true;
+    const ku = unwrap(k);
+    const kb = ku?.type === "Identifier" ? ctx.resolver.binding(ku) : void 0;
+    const keyText = ku ? key(ku) : "";
+    const targetText = key(unwrap(target));
+    return guardCalls.some((g2) => {
+      if (!fns.includes(g2.fn)) return false;
+      const gk = unwrap(g2.key);
+      const same = kb ? gk?.type === "Identifier" && ctx.resolver.binding(gk) === kb : !!gk && key(gk) === keyText;
+      if (!same) return false;
+      const verdict = g2.check?.() ?? true;
+      if (!verdict) return false;
+      if (verdict === "half") return objectTests.some((t) => t.fn === g2.fn && !!t.value && targetSide(t.value, targetText));
+      if (g2.any) return true;
+      return g2.obj === targetText && (!g2.own || underOwnTest(g2, at2));
+    });
+  };
+  return { vettedKeys, completeTest, bodyGuards, guarded: guarded2 };
+}
+
 // src/analyzers/code/describe.ts
 function describe(ctx, node) {
   const n = unwrap(node) ?? node;
@@ -12523,8 +12817,9 @@ function collectReturns(node, out) {
     const keys = CHILD_KEYS.get(n.type) ?? [];
     for (const k of keys) {
       const child = n[k];
-      if (Array.isArray(child)) for (const c of child) c && typeof c.type === "string" && stack.push(c);
-      else if (child && typeof child.type === "string") stack.push(child);
+      if (Array.isArray(child)) {
+        for (const c of child) if (c && typeof c.type === "string") stack.push(c);
+      } else if (child && typeof child.type === "string") stack.push(child);
     }
   }
 }
@@ -12614,6 +12909,233 @@ function fromOtherFiles(e, t, kind) {
   }
   return best;
 }
+
+// src/analyzers/taint/defs.ts
+var Defs = class {
+  constructor(resolver) {
+    this.resolver = resolver;
+  }
+  resolver;
+  defsByBinding;
+  callsByFn;
+  constInit(id) {
+    const b = this.resolver.binding(id);
+    if (!b || b.writes !== 0) return void 0;
+    const d = this.declInfo(b);
+    return d && !d.path.length ? unwrap(d.init) : void 0;
+  }
+  sameFileFunction(callee) {
+    const c = unwrap(callee);
+    if (c?.type === "MemberExpression") return this.methodOf(c);
+    if (c?.type !== "Identifier") return void 0;
+    const b = this.resolver.binding(c);
+    if (!b) return void 0;
+    if (b.kind === "function" && b.fn && isFunctionNode2(b.fn)) return b.fn;
+    if ((b.kind === "const" || b.kind === "let" || b.kind === "var") && b.writes === 0 && !b.path) {
+      const init = unwrap(b.init);
+      if (isFunctionNode2(init)) return init;
+    }
+    return void 0;
+  }
+  /** `this.read(x)`, `svc.read(x)` with `const svc = new Service()`, `api.read(x)` with `const api = { read(p) {…} }`. */
+  methodOf(callee) {
+    const name = propertyName(callee);
+    if (name === void 0) return void 0;
+    const recv = unwrap(callee.object);
+    let holder;
+    const self = isThis(recv, this.resolver);
+    const owner = self && ownerOf(self, this.resolver);
+    if (self) return owner === void 0 ? void 0 : methodNamed(owner, name, this.resolver);
+    if (recv?.type === "Identifier") {
+      const init = this.constInit(recv);
+      if (init?.type === "ObjectExpression") holder = init;
+      else if (init?.type === "NewExpression" && init.callee.type === "Identifier") {
+        const b = this.resolver.binding(init.callee);
+        const decl = b?.kind === "class" ? this.resolver.parent(b.id) : void 0;
+        if (decl && (decl.type === "ClassDeclaration" || decl.type === "ClassExpression")) holder = decl.body;
+        else if (b?.kind === "function" && protoClass(init.callee.name, this.resolver)) return methodNamed(init.callee.name, name, this.resolver);
+      }
+    }
+    if (holder?.type === "ClassBody") {
+      for (const m of holder.body) if (m.type === "MethodDefinition" && m.kind === "method" && propertyName(m) === name) return m.value;
+    } else if (holder?.type === "ObjectExpression") {
+      for (const p of holder.properties) if (p.type === "Property" && propertyName(p) === name && isFunctionNode2(unwrap(p.value))) return unwrap(p.value);
+    }
+    return void 0;
+  }
+  /** Where a binding is declared: its initialiser and the destructuring path to it. */
+  declInfo(b) {
+    const path25 = [];
+    let child = b.id;
+    let p = this.resolver.parent(child);
+    for (let i = 0; p && i < 12; i++) {
+      if (p.type === "Property" && p.value === child) path25.unshift(propertyName(p) ?? "*");
+      else if (p.type === "ArrayPattern") path25.unshift("*");
+      else if (p.type === "VariableDeclarator") {
+        if (p.id !== child) return void 0;
+        const decl = this.resolver.parent(p);
+        const loop = decl && this.resolver.parent(decl);
+        if (loop && (loop.type === "ForOfStatement" || loop.type === "ForInStatement") && loop.left === decl) return { init: loop.right, path: path25, forOf: true };
+        return { init: p.init ?? void 0, path: path25, forOf: false };
+      } else if (p.type !== "ObjectPattern" && p.type !== "AssignmentPattern" && p.type !== "RestElement") return void 0;
+      child = p;
+      p = this.resolver.parent(p);
+    }
+    return void 0;
+  }
+  paramInfo(b) {
+    const fn = b.fn;
+    if (!fn) return void 0;
+    const params = fn.params;
+    const path25 = [];
+    let child = b.id;
+    for (let i = 0; i < 12; i++) {
+      const idx = params.indexOf(child);
+      if (idx >= 0) return { fn, index: idx, path: path25 };
+      const p = this.resolver.parent(child);
+      if (!p) return void 0;
+      if (p.type === "Property" && p.value === child) path25.unshift(propertyName(p) ?? "*");
+      else if (p.type === "ArrayPattern") path25.unshift("*");
+      else if (p.type === "TSParameterProperty") {
+        const j = params.indexOf(p);
+        return j >= 0 ? { fn, index: j, path: path25 } : void 0;
+      }
+      child = p;
+    }
+    return void 0;
+  }
+  /**
+   * The definitions that may reach `use`: walking back from the last one before it to the declaration, stopping at
+   * an assignment that dominates the use. With none before it (a use in a loop or a callback), all of them.
+   */
+  reachingDefs(b, use) {
+    const all = this.defIndex().get(b) ?? NO_DEFS;
+    const first = this.firstDef(b);
+    const at2 = use.range[0];
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (all[mid].pos < at2) lo = mid + 1;
+      else hi = mid;
+    }
+    const firstBefore = !!first && first.pos < at2;
+    if (lo === 0 && !firstBefore) return first ? [first, ...all] : all;
+    const out = [];
+    const branches = /* @__PURE__ */ new Map();
+    for (let i = lo - 1; i >= 0; i--) {
+      const d = all[i];
+      if (d.kind === "assign" && d.node && at2 < d.node.range[1]) continue;
+      out.push(d);
+      if (d.kind === "assign" && d.node.operator === "=" && (this.dominates(d.node, use) || this.bothBranches(d.node, use, branches))) return out;
+    }
+    if (firstBefore) out.push(first);
+    return out;
+  }
+  valuesAt(id) {
+    const b = this.resolver.binding(id);
+    const defs = b && this.reachingDefs(b, id);
+    if (!defs?.length || defs.some((d) => !d.value || d.path?.length || d.kind !== "init" && (d.kind !== "assign" || d.node.operator !== "="))) return void 0;
+    return defs.map((d) => d.value);
+  }
+  firstDefs = /* @__PURE__ */ new Map();
+  firstDef(b) {
+    const memo = this.firstDefs.get(b);
+    if (memo !== void 0) return memo ?? void 0;
+    let d;
+    if (b.kind === "param") {
+      const info = this.paramInfo(b);
+      if (info) d = { kind: "param", pos: b.id.range[0], fn: info.fn, index: info.index, path: info.path };
+    } else {
+      const info = this.declInfo(b);
+      if (info?.init) d = { kind: info.forOf ? "forOf" : "init", pos: b.id.range[0], value: info.init, path: info.path };
+    }
+    this.firstDefs.set(b, d ?? null);
+    return d;
+  }
+  /** An assignment statement dominates a later use when it sits directly in a block that encloses the use. */
+  /** `if (c) { x = a } else { x = b }` before the use: with both branches seen, nothing before the `if` reaches it. */
+  bothBranches(assign, use, seen) {
+    const stmt = this.resolver.parent(assign);
+    let arm = stmt?.type === "ExpressionStatement" ? stmt : void 0;
+    let s = arm && this.resolver.parent(arm);
+    if (s?.type === "BlockStatement") [arm, s] = [s, this.resolver.parent(s)];
+    if (!arm || s?.type !== "IfStatement") return false;
+    const side = s.consequent === arm ? 1 : s.alternate === arm ? 2 : 0;
+    const both = (seen.get(s) ?? 0) | side;
+    seen.set(s, both);
+    if (both !== 3) return false;
+    const outer = this.resolver.parent(s);
+    for (let n = use; n; n = this.resolver.parent(n)) if (n === outer) return true;
+    return false;
+  }
+  dominates(assign, use) {
+    const stmt = this.resolver.parent(assign);
+    if (stmt?.type !== "ExpressionStatement") return false;
+    const block = this.resolver.parent(stmt);
+    if (!block) return false;
+    for (let n = use; n; n = this.resolver.parent(n)) if (n === block) return true;
+    return false;
+  }
+  defIndex() {
+    if (!this.defsByBinding) this.buildIndex();
+    return this.defsByBinding;
+  }
+  /** Same-file call sites of `fn`. */
+  callsTo(fn) {
+    if (!this.callsByFn) this.buildIndex();
+    return this.callsByFn.get(fn);
+  }
+  /** One pass over the file: assignments and mutations per binding, call sites per same-file function. */
+  buildIndex() {
+    const defs = /* @__PURE__ */ new Map();
+    const calls = /* @__PURE__ */ new Map();
+    const add = (id, d) => {
+      const b = this.resolver.binding(id);
+      if (!b) return;
+      const list = defs.get(b);
+      if (list) list.push(d);
+      else defs.set(b, [d]);
+    };
+    for (const n of this.resolver.flowNodes) {
+      if (n.type === "AssignmentExpression") {
+        const left = unwrap(n.left);
+        if (left?.type === "Identifier") add(left, { kind: "assign", pos: n.range[0], value: n.right, node: n });
+        else if (left?.type === "ObjectPattern" || left?.type === "ArrayPattern") {
+          const ids = [];
+          collectPatternIds(left, ids);
+          for (const id of ids) add(id, { kind: "mutate", pos: n.range[0], value: n.right });
+        } else if (left?.type === "MemberExpression") {
+          const root = memberRoot(left);
+          if (root) add(root, { kind: "mutate", pos: n.range[0], value: n.right });
+        }
+      } else {
+        const callee = unwrap(n.callee);
+        const method = callee?.type === "MemberExpression" ? this.methodOf(callee) : void 0;
+        if (method) {
+          const list = calls.get(method);
+          if (list) list.push(n);
+          else calls.set(method, [n]);
+        }
+        if (callee?.type === "Identifier") {
+          const fn = this.sameFileFunction(callee);
+          if (fn) {
+            const list = calls.get(fn);
+            if (list) list.push(n);
+            else calls.set(fn, [n]);
+          }
+        } else if (callee?.type === "MemberExpression" && MUTATORS.has(propertyName(callee) ?? "")) {
+          const root = memberRoot(callee.object);
+          if (root) for (const a of n.arguments) add(root, { kind: "mutate", pos: n.range[0], value: a });
+        }
+      }
+    }
+    for (const list of defs.values()) list.sort((a, b) => a.pos - b.pos);
+    this.defsByBinding = defs;
+    this.callsByFn = calls;
+  }
+};
+var NO_DEFS = [];
 
 // src/analyzers/taint/prefix.ts
 var SEP_STRING = /[\\/]$/;
@@ -13373,6 +13895,7 @@ var TaintEngine = class {
     this.ast = ast;
     this.resolver = resolver;
     this.text = text2;
+    this.defs = new Defs(resolver);
     this.guards = new Guards(resolver, this);
   }
   ast;
@@ -13381,9 +13904,8 @@ var TaintEngine = class {
   base = { path: newCtx(), generic: newCtx() };
   summaries = /* @__PURE__ */ new Map();
   summaryMemo = /* @__PURE__ */ new Map();
-  defsByBinding;
-  callsByFn;
   specs = /* @__PURE__ */ new Map();
+  defs;
   guards;
   /** Set when the scan has a package graph: calls, values and callers are followed into other files. */
   link;
@@ -13510,7 +14032,7 @@ var TaintEngine = class {
     if (b.kind === "import") return this.link ? this.crossValue(id, kind) ?? void 0 : void 0;
     if (b.kind === "function" || b.kind === "class" || b.kind === "catch" || b.kind === "other") return void 0;
     if (this.guards.protects(id, b, kind)) return void 0;
-    const defs = this.reachingDefs(b, id);
+    const defs = this.defs.reachingDefs(b, id);
     let best;
     for (const d of defs) {
       const t = this.evalDef(b, d, kind, ctx, id);
@@ -13539,7 +14061,7 @@ var TaintEngine = class {
         if (use && a.operator === "=" && this.guards.guardedAfter(a, use, b, kind)) return void 0;
         const rhs = this.eval(a.right, kind, ctx);
         if (a.operator === "=" || rhs?.origin === "source") return rhs;
-        const old = this.union(this.reachingDefs(b, a).map((x) => x.value), kind, ctx);
+        const old = this.union(this.defs.reachingDefs(b, a).map((x) => x.value), kind, ctx);
         return old && (!rhs || rank(old) > rank(rhs)) ? old : rhs;
       }
       case "mutate":
@@ -13603,13 +14125,13 @@ var TaintEngine = class {
       const b = this.resolver.binding(n);
       if (!b) return void 0;
       if (b.kind === "param") {
-        const info = this.paramInfo(b);
+        const info = this.defs.paramInfo(b);
         if (!info) return void 0;
         const spec = this.specsOf(info.fn).get(info.index);
         return spec ? { spec, path: info.path } : void 0;
       }
       if ((b.kind === "const" || b.kind === "let" || b.kind === "var") && b.writes === 0) {
-        const d = this.declInfo(b);
+        const d = this.defs.declInfo(b);
         if (!d?.init) return void 0;
         const inner = this.accessPath(d.init, depth + 1);
         return inner ? { ...inner, path: [...inner.path, ...d.path] } : void 0;
@@ -13643,7 +14165,7 @@ var TaintEngine = class {
     }
     if (prop === "searchParams") {
       const o = unwrap(n.object);
-      const init = o?.type === "Identifier" ? this.constInit(o) : o;
+      const init = o?.type === "Identifier" ? this.defs.constInit(o) : o;
       if (init?.type === "NewExpression" && /^(url\.)?URL$/.test(this.resolver.canonical(init.callee) ?? "")) return this.sourceTaint(n, { kind: "whole", what: "URL query", trust: "untrusted" });
     }
     if (this.link) {
@@ -13661,12 +14183,6 @@ var TaintEngine = class {
     const owner = ownerOf(self, this.resolver);
     const t = owner === void 0 ? void 0 : this.union(fieldWrites(owner, prop, this.resolver), kind, ctx);
     return t && { ...t, steps: [...t.steps, this.step(n, `\`this.${prop}\` holds it`, `this.${prop}`)] };
-  }
-  constInit(id) {
-    const b = this.resolver.binding(id);
-    if (!b || b.writes !== 0) return void 0;
-    const d = this.declInfo(b);
-    return d && !d.path.length ? unwrap(d.init) : void 0;
   }
   evalCall(n, kind, ctx) {
     const callee = unwrap(n.callee);
@@ -13687,14 +14203,14 @@ var TaintEngine = class {
       if (/^(minimist|yargs-parser|mri|arg|util\.parseArgs|parseArgs|commander\.program\.opts)$/.test(canon)) return this.sourceTaint(n, { kind: "whole", what: "command-line argument", trust: "low" });
       if (/^path(\.posix|\.win32)?\.(join|resolve)$/.test(canon) && n.arguments.length > 1) {
         const isJoin = canon.endsWith("join");
-        const confined = (a) => rootNormalised(a, isJoin, this.resolver, (id) => this.constInit(id)) || isJoin && dotDotChecked(a, this.resolver, this.guards);
+        const confined = (a) => rootNormalised(a, isJoin, this.resolver, (id) => this.defs.constInit(id)) || isJoin && dotDotChecked(a, this.resolver, this.guards);
         const args = kind === "path" ? n.arguments.filter((a, i) => i === 0 || !confined(a)) : n.arguments;
         return args.length > 1 ? this.joined(args, kind, ctx) : this.eval(args[0], kind, ctx);
       }
       if (/^path(\.posix|\.win32)?\./.test(canon) || PROPAGATORS.has(canon)) return this.union(n.arguments, kind, ctx);
       if (canon === "require") return void 0;
     }
-    if (callee.type === "Identifier" && SHELL_ESCAPE_NAMES.test(callee.name) && kind === "generic" && !this.sameFileFunction(callee)) return void 0;
+    if (callee.type === "Identifier" && SHELL_ESCAPE_NAMES.test(callee.name) && kind === "generic" && !this.defs.sameFileFunction(callee)) return void 0;
     if (callee.type === "MemberExpression") {
       const m = propertyName(callee) ?? "";
       if (REQUEST_METHODS.has(m)) {
@@ -13714,7 +14230,7 @@ var TaintEngine = class {
       if ((m === "replace" || m === "replaceAll") && replaceSanitizes(n.arguments[0], kind)) return void 0;
       if (m === "replace" && kind === "path" && stripsLeadingDotDot(n.arguments[0]) && this.guards.isNormalised(callee.object)) return void 0;
       if ((m === "pop" || m === "at" || m === "shift") && kind === "path" && splitsOnSlash(callee.object)) return void 0;
-      const same = this.sameFileFunction(callee);
+      const same = this.defs.sameFileFunction(callee);
       if (same) return this.summaryCall(same, n, kind, ctx);
       const cross = this.link?.callee(callee);
       if (cross) return this.crossCall(cross, n, kind, ctx);
@@ -13732,7 +14248,7 @@ var TaintEngine = class {
       return void 0;
     }
     if (callee.type === "Identifier") {
-      const same = this.sameFileFunction(callee);
+      const same = this.defs.sameFileFunction(callee);
       if (same) return this.summaryCall(same, n, kind, ctx);
       const cross = this.link?.callee(callee);
       if (cross) return this.crossCall(cross, n, kind, ctx);
@@ -13741,45 +14257,6 @@ var TaintEngine = class {
     return void 0;
   }
   // ---------------------------------------------------------------- same-file functions
-  sameFileFunction(callee) {
-    const c = unwrap(callee);
-    if (c?.type === "MemberExpression") return this.methodOf(c);
-    if (c?.type !== "Identifier") return void 0;
-    const b = this.resolver.binding(c);
-    if (!b) return void 0;
-    if (b.kind === "function" && b.fn && isFunctionNode2(b.fn)) return b.fn;
-    if ((b.kind === "const" || b.kind === "let" || b.kind === "var") && b.writes === 0 && !b.path) {
-      const init = unwrap(b.init);
-      if (isFunctionNode2(init)) return init;
-    }
-    return void 0;
-  }
-  /** `this.read(x)`, `svc.read(x)` with `const svc = new Service()`, `api.read(x)` with `const api = { read(p) {…} }`. */
-  methodOf(callee) {
-    const name = propertyName(callee);
-    if (name === void 0) return void 0;
-    const recv = unwrap(callee.object);
-    let holder;
-    const self = isThis(recv, this.resolver);
-    const owner = self && ownerOf(self, this.resolver);
-    if (self) return owner === void 0 ? void 0 : methodNamed(owner, name, this.resolver);
-    if (recv?.type === "Identifier") {
-      const init = this.constInit(recv);
-      if (init?.type === "ObjectExpression") holder = init;
-      else if (init?.type === "NewExpression" && init.callee.type === "Identifier") {
-        const b = this.resolver.binding(init.callee);
-        const decl = b?.kind === "class" ? this.resolver.parent(b.id) : void 0;
-        if (decl && (decl.type === "ClassDeclaration" || decl.type === "ClassExpression")) holder = decl.body;
-        else if (b?.kind === "function" && protoClass(init.callee.name, this.resolver)) return methodNamed(init.callee.name, name, this.resolver);
-      }
-    }
-    if (holder?.type === "ClassBody") {
-      for (const m of holder.body) if (m.type === "MethodDefinition" && m.kind === "method" && propertyName(m) === name) return m.value;
-    } else if (holder?.type === "ObjectExpression") {
-      for (const p of holder.properties) if (p.type === "Property" && propertyName(p) === name && isFunctionNode2(unwrap(p.value))) return unwrap(p.value);
-    }
-    return void 0;
-  }
   /** A summary: which argument of a same-file function reaches its return value (helpers calling helpers, bounded). */
   summaryCall(fn, call, kind, ctx) {
     if ((ctx.level ?? 0) >= MAX_SUMMARY_LEVEL) return void 0;
@@ -13842,180 +14319,25 @@ var TaintEngine = class {
     this.summaryMemo.set(key, t ?? null);
     return t;
   }
-  // ---------------------------------------------------------------- definitions
-  /** Where a binding is declared: its initialiser and the destructuring path to it. */
+  // ---------------------------------------------------------------- definitions (defs.ts)
   declInfo(b) {
-    const path25 = [];
-    let child = b.id;
-    let p = this.resolver.parent(child);
-    for (let i = 0; p && i < 12; i++) {
-      if (p.type === "Property" && p.value === child) path25.unshift(propertyName(p) ?? "*");
-      else if (p.type === "ArrayPattern") path25.unshift("*");
-      else if (p.type === "VariableDeclarator") {
-        if (p.id !== child) return void 0;
-        const decl = this.resolver.parent(p);
-        const loop = decl && this.resolver.parent(decl);
-        if (loop && (loop.type === "ForOfStatement" || loop.type === "ForInStatement") && loop.left === decl) return { init: loop.right, path: path25, forOf: true };
-        return { init: p.init ?? void 0, path: path25, forOf: false };
-      } else if (p.type !== "ObjectPattern" && p.type !== "AssignmentPattern" && p.type !== "RestElement") return void 0;
-      child = p;
-      p = this.resolver.parent(p);
-    }
-    return void 0;
+    return this.defs.declInfo(b);
   }
   paramInfo(b) {
-    const fn = b.fn;
-    if (!fn) return void 0;
-    const params = fn.params;
-    const path25 = [];
-    let child = b.id;
-    for (let i = 0; i < 12; i++) {
-      const idx = params.indexOf(child);
-      if (idx >= 0) return { fn, index: idx, path: path25 };
-      const p = this.resolver.parent(child);
-      if (!p) return void 0;
-      if (p.type === "Property" && p.value === child) path25.unshift(propertyName(p) ?? "*");
-      else if (p.type === "ArrayPattern") path25.unshift("*");
-      else if (p.type === "TSParameterProperty") {
-        const j = params.indexOf(p);
-        return j >= 0 ? { fn, index: j, path: path25 } : void 0;
-      }
-      child = p;
-    }
-    return void 0;
+    return this.defs.paramInfo(b);
   }
-  /**
-   * The definitions that may reach `use`: walking back from the last one before it to the declaration, stopping at
-   * an assignment that dominates the use. With none before it (a use in a loop or a callback), all of them.
-   */
-  reachingDefs(b, use) {
-    const all = this.defIndex().get(b) ?? NO_DEFS;
-    const first = this.firstDef(b);
-    const at2 = use.range[0];
-    let lo = 0;
-    let hi = all.length;
-    while (lo < hi) {
-      const mid = lo + hi >>> 1;
-      if (all[mid].pos < at2) lo = mid + 1;
-      else hi = mid;
-    }
-    const firstBefore = !!first && first.pos < at2;
-    if (lo === 0 && !firstBefore) return first ? [first, ...all] : all;
-    const out = [];
-    const branches = /* @__PURE__ */ new Map();
-    for (let i = lo - 1; i >= 0; i--) {
-      const d = all[i];
-      if (d.kind === "assign" && d.node && at2 < d.node.range[1]) continue;
-      out.push(d);
-      if (d.kind === "assign" && d.node.operator === "=" && (this.dominates(d.node, use) || this.bothBranches(d.node, use, branches))) return out;
-    }
-    if (firstBefore) out.push(first);
-    return out;
+  sameFileFunction(callee) {
+    return this.defs.sameFileFunction(callee);
   }
+  /** The values reaching a read of `id` (plain initialisers and `=` assignments only). */
   valuesAt(id) {
-    const b = this.resolver.binding(id);
-    const defs = b && this.reachingDefs(b, id);
-    if (!defs?.length || defs.some((d) => !d.value || d.path?.length || d.kind !== "init" && (d.kind !== "assign" || d.node.operator !== "="))) return void 0;
-    return defs.map((d) => d.value);
-  }
-  firstDefs = /* @__PURE__ */ new Map();
-  firstDef(b) {
-    const memo = this.firstDefs.get(b);
-    if (memo !== void 0) return memo ?? void 0;
-    let d;
-    if (b.kind === "param") {
-      const info = this.paramInfo(b);
-      if (info) d = { kind: "param", pos: b.id.range[0], fn: info.fn, index: info.index, path: info.path };
-    } else {
-      const info = this.declInfo(b);
-      if (info?.init) d = { kind: info.forOf ? "forOf" : "init", pos: b.id.range[0], value: info.init, path: info.path };
-    }
-    this.firstDefs.set(b, d ?? null);
-    return d;
-  }
-  /** An assignment statement dominates a later use when it sits directly in a block that encloses the use. */
-  /** `if (c) { x = a } else { x = b }` before the use: with both branches seen, nothing before the `if` reaches it. */
-  bothBranches(assign, use, seen) {
-    const stmt = this.resolver.parent(assign);
-    let arm = stmt?.type === "ExpressionStatement" ? stmt : void 0;
-    let s = arm && this.resolver.parent(arm);
-    if (s?.type === "BlockStatement") [arm, s] = [s, this.resolver.parent(s)];
-    if (!arm || s?.type !== "IfStatement") return false;
-    const side = s.consequent === arm ? 1 : s.alternate === arm ? 2 : 0;
-    const both = (seen.get(s) ?? 0) | side;
-    seen.set(s, both);
-    if (both !== 3) return false;
-    const outer = this.resolver.parent(s);
-    for (let n = use; n; n = this.resolver.parent(n)) if (n === outer) return true;
-    return false;
-  }
-  dominates(assign, use) {
-    const stmt = this.resolver.parent(assign);
-    if (stmt?.type !== "ExpressionStatement") return false;
-    const block = this.resolver.parent(stmt);
-    if (!block) return false;
-    for (let n = use; n; n = this.resolver.parent(n)) if (n === block) return true;
-    return false;
-  }
-  defIndex() {
-    if (!this.defsByBinding) this.buildIndex();
-    return this.defsByBinding;
+    return this.defs.valuesAt(id);
   }
   /** Same-file call sites of `fn`. */
   callsTo(fn) {
-    if (!this.callsByFn) this.buildIndex();
-    return this.callsByFn.get(fn);
-  }
-  /** One pass over the file: assignments and mutations per binding, call sites per same-file function. */
-  buildIndex() {
-    const defs = /* @__PURE__ */ new Map();
-    const calls = /* @__PURE__ */ new Map();
-    const add = (id, d) => {
-      const b = this.resolver.binding(id);
-      if (!b) return;
-      const list = defs.get(b);
-      if (list) list.push(d);
-      else defs.set(b, [d]);
-    };
-    for (const n of this.resolver.flowNodes) {
-      if (n.type === "AssignmentExpression") {
-        const left = unwrap(n.left);
-        if (left?.type === "Identifier") add(left, { kind: "assign", pos: n.range[0], value: n.right, node: n });
-        else if (left?.type === "ObjectPattern" || left?.type === "ArrayPattern") {
-          const ids = [];
-          collectPatternIds(left, ids);
-          for (const id of ids) add(id, { kind: "mutate", pos: n.range[0], value: n.right });
-        } else if (left?.type === "MemberExpression") {
-          const root = memberRoot(left);
-          if (root) add(root, { kind: "mutate", pos: n.range[0], value: n.right });
-        }
-      } else {
-        const callee = unwrap(n.callee);
-        const method = callee?.type === "MemberExpression" ? this.methodOf(callee) : void 0;
-        if (method) {
-          const list = calls.get(method);
-          if (list) list.push(n);
-          else calls.set(method, [n]);
-        }
-        if (callee?.type === "Identifier") {
-          const fn = this.sameFileFunction(callee);
-          if (fn) {
-            const list = calls.get(fn);
-            if (list) list.push(n);
-            else calls.set(fn, [n]);
-          }
-        } else if (callee?.type === "MemberExpression" && MUTATORS.has(propertyName(callee) ?? "")) {
-          const root = memberRoot(callee.object);
-          if (root) for (const a of n.arguments) add(root, { kind: "mutate", pos: n.range[0], value: a });
-        }
-      }
-    }
-    for (const list of defs.values()) list.sort((a, b) => a.pos - b.pos);
-    this.defsByBinding = defs;
-    this.callsByFn = calls;
+    return this.defs.callsTo(fn);
   }
 };
-var NO_DEFS = [];
 function newCtx() {
   return { memo: /* @__PURE__ */ new Map(), busy: /* @__PURE__ */ new Set() };
 }
@@ -15648,6 +15970,11 @@ var SQLITE_HEADER = Buffer.from("SQLite format 3\0", "latin1");
 function isPlainSqlite(head) {
   return !!head && head.length >= 16 && head.subarray(0, 16).equals(SQLITE_HEADER);
 }
+var inAgentFolder = (p) => /(^|\/)(\.hive-mind|\.swarm|\.claude-flow|memory|\.?agentdb)\//.test(p) || /^\.?agentdb[\w.-]*$/.test(base2(p));
+function isAgentMemory(p, readHead2) {
+  return isMemoryDb(p) || inAgentFolder(p) && !/(^|\/)node_modules\//.test(p) && isPlainSqlite(readHead2(p, 16));
+}
+var isStageEnv = (p) => /^\.env\.[\w-]+$/.test(base2(p)) && !/\.local$/.test(base2(p)) && isEnvFile(p);
 function asksForSqlcipher(root) {
   if (!root) return false;
   for (const w of walk(root)) {
@@ -15670,188 +15997,6 @@ function sqlcipherConfigs(ctx) {
     }
     const root = /\.ya?ml$/.test(f.path) ? parseYaml(text2) : tryParseJsonc(text2);
     if (asksForSqlcipher(root)) out.push(f.path);
-  }
-  return out;
-}
-
-// src/analyzers/config/workflow.ts
-function workflowTriggers(root) {
-  const on = get(root, "on", "true");
-  if (isScalar(on) && typeof on.value === "string") return [{ name: on.value, types: void 0, range: on.range }];
-  if (isSeq(on)) return on.items.flatMap((i) => isScalar(i) && typeof i.value === "string" ? [{ name: i.value, types: void 0, range: i.range }] : []);
-  if (!isMap(on)) return [];
-  return on.entries.map((e) => {
-    const t = get(e.value, "types");
-    const types = isSeq(t) ? t.items.flatMap((i) => isScalar(i) ? [String(i.value)] : []) : isScalar(t) && typeof t.value === "string" ? [t.value] : void 0;
-    return { name: e.key, types, range: e.keyRange };
-  });
-}
-var UNTRUSTED_TEXT = [
-  { entity: "issue", re: /\bgithub\.event\.issue\.(title|body)\b/, events: ["issues", "issue_comment"] },
-  { entity: "comment", re: /\bgithub\.event\.comment\.body\b/, events: ["issue_comment", "pull_request_review_comment", "discussion_comment", "commit_comment"] },
-  { entity: "pull_request", re: /\bgithub\.event\.pull_request\.(title|body|head\.ref|head\.label|head\.repo\.(default_branch|description|homepage))\b/, events: ["pull_request_target"] },
-  { entity: "pull_request", re: /\bgithub\.head_ref\b/, events: ["pull_request_target"] },
-  { entity: "review", re: /\bgithub\.event\.review\.body\b/, events: ["pull_request_review"] },
-  { entity: "discussion", re: /\bgithub\.event\.discussion\.(title|body)\b/, events: ["discussion", "discussion_comment"] },
-  { entity: "answer", re: /\bgithub\.event\.answer\.body\b/, events: ["discussion"] },
-  { entity: "workflow_run", re: /\bgithub\.event\.workflow_run\.(head_branch|display_title|head_commit\.(message|author\.(name|email))|pull_requests\[\d+\]\.head\.ref)\b/, events: ["workflow_run"] }
-];
-var UNTRUSTED_EVENTS = [...new Set(UNTRUSTED_TEXT.flatMap((u) => u.events))];
-var carriers = (entity, triggers2) => triggers2.filter((t) => entity === "event" ? UNTRUSTED_EVENTS.includes(t.name) : UNTRUSTED_TEXT.some((u) => u.entity === entity && u.events.includes(t.name)));
-function authorIsActor(entity, triggers2) {
-  if (entity === "event") return false;
-  const within = (t, ok) => t.types === void 0 || t.types.every((x) => ok.includes(x));
-  for (const t of carriers(entity, triggers2)) {
-    let same = false;
-    if (entity === "comment") same = /comment$/.test(t.name) && within(t, ["created", "edited"]);
-    else if (entity === "review") same = t.name === "pull_request_review" && within(t, ["submitted", "edited"]);
-    else if (entity === "issue") same = t.name === "issues" && t.types !== void 0 && within(t, ["opened", "edited"]);
-    else if (entity === "pull_request") same = t.name === "pull_request_target" && within(t, ["opened", "edited", "synchronize", "reopened", "ready_for_review"]);
-    else if (entity === "discussion" || entity === "answer") same = t.name === "discussion" && t.types !== void 0 && within(t, ["created", "edited"]);
-    else if (entity === "workflow_run") same = true;
-    if (!same) return false;
-  }
-  return true;
-}
-function untrustedExpressions(text2, range, envNames, stepOutputs = /* @__PURE__ */ new Map()) {
-  const out = [];
-  const src = text2.slice(range[0], range[1]);
-  for (const m of src.matchAll(/\$\{\{([\s\S]*?)\}\}/g)) {
-    const expr = m[1];
-    const r = [range[0] + m.index, range[0] + m.index + m[0].length];
-    const direct = untrustedIn(expr);
-    if (direct) {
-      out.push({ range: r, ...direct });
-      continue;
-    }
-    const env = /\benv\.([A-Za-z_][\w-]*)/.exec(expr);
-    const hit = env && envNames.get(env[1]);
-    if (hit) {
-      out.push({ range: r, ...hit, viaEnv: env[1] });
-      continue;
-    }
-    const step = /\bsteps\.([\w-]+)\.outputs\b/.exec(expr);
-    const carried = step && stepOutputs.get(step[1]);
-    if (carried) out.push({ range: r, ...carried, viaStep: step[1] });
-  }
-  return out;
-}
-function taintedSteps(text2, steps, outerEnv) {
-  const out = /* @__PURE__ */ new Map();
-  for (const s of steps) {
-    const id = str(get(s, "id"));
-    if (!id) continue;
-    const env = new Map([...outerEnv, ...untrustedEnv(text2, get(s, "env"))]);
-    const hits = untrustedExpressions(text2, s.range, /* @__PURE__ */ new Map(), out);
-    const run = str(get(s, "run")) ?? "";
-    const viaEnv = [...env].find(([name]) => new RegExp(`\\$\\{?${name}\\b`).test(run));
-    const first = hits[0] ?? (viaEnv ? { ...viaEnv[1] } : void 0);
-    if (first) out.set(id, { entity: first.entity, ref: first.ref });
-  }
-  return out;
-}
-function untrustedIn(expr) {
-  const lit = `('[^']*'|"[^"]*"|\\d+|true|false|null)`;
-  const e = expr.replace(/\b(contains|startsWith|endsWith)\s*\((?:[^()]|\([^()]*\))*\)/g, "false").replace(new RegExp(`[\\w.\\[\\]*-]+\\s*(==|!=)\\s*${lit}`, "g"), "false").replace(new RegExp(`${lit}\\s*(==|!=)\\s*[\\w.\\[\\]*-]+`, "g"), "false");
-  const whole = /\btoJSON\s*\(\s*github\.event(?:\.(issue|comment|pull_request|review|discussion))?\s*\)/.exec(e);
-  if (whole) return { ref: whole[0], entity: whole[1] ?? "event" };
-  for (const u of UNTRUSTED_TEXT) {
-    const m = u.re.exec(e);
-    if (m) return { ref: m[0], entity: u.entity };
-  }
-  return void 0;
-}
-var ACTIONS = [
-  { re: /^[\w.-]+\/claude-code-action(@|$)/i, agent: "claude-code-action", actorCheck: true, prompts: ["prompt", "direct_prompt", "override_prompt", "custom_instructions", "claude_args"], anyActor: ["allowed_non_write_users"] },
-  { re: /^[\w.-]+\/claude-code-base-action(@|$)/i, agent: "claude-code-base-action", actorCheck: false, prompts: ["prompt", "system_prompt", "append_system_prompt", "claude_args"], anyActor: [] },
-  { re: /^openai\/codex-action(@|$)/i, agent: "openai/codex-action", actorCheck: true, prompts: ["prompt", "codex-args"], anyActor: ["allow-users"] },
-  { re: /^google-github-actions\/run-gemini-cli(@|$)|^google-gemini\/gemini-cli-action(@|$)/i, agent: "run-gemini-cli", actorCheck: false, prompts: ["prompt"], anyActor: [] },
-  { re: /^[\w.-]+\/[\w.-]*(claude|codex|gemini|opencode|cursor|aider|goose|qwen|copilot-agent|amp-)[\w.-]*(\/[\w./-]+)?(@|$)/i, agent: "", actorCheck: false, prompts: ["prompt", "instructions", "task", "message", "direct_prompt", "custom_instructions"], anyActor: [] }
-];
-var AGENT_CLI = /(?:^|[\s;&|(`$"'])((?:npx\s+(?:-y\s+)?@anthropic-ai\/claude-code\S*|claude)\s+(?:[^\n]*\s)?(?:-p|--print)\b|(?:npx\s+(?:-y\s+)?@openai\/codex\S*|codex)\s+(?:e\b|(?:[^\n]*\s)?exec\b)|(?:npx\s+(?:-y\s+)?@google\/gemini-cli\S*|gemini)\s+(?:[^\n]*\s)?(?:-p|--prompt|-i|--prompt-interactive)\b|cursor-agent\b|aider\s+(?:[^\n]*\s)?(?:-m|--message)\b|opencode\s+run\b|qwen\s+(?:[^\n]*\s)?(?:-p|--prompt)\b|copilot\s+(?:[^\n]*\s)?(?:-p|--prompt)\b|goose\s+run\b|amp\s+(?:[^\n]*\s)?(?:-x|--execute)\b)/m;
-function agentStepInfo(step) {
-  const uses = str(get(step, "uses"))?.trim();
-  const w = get(step, "with");
-  if (uses) {
-    for (const a of ACTIONS) {
-      if (!a.re.test(uses)) continue;
-      const prompts = a.prompts.map((k) => get(w, k)).filter((n) => isScalar(n) && typeof n.value === "string");
-      if (!a.agent && !prompts.length) return void 0;
-      const anyActor = a.anyActor.some((k) => str(get(w, k))?.split(",").some((s) => s.trim() === "*") ?? false);
-      return { agent: uses.replace(/@.*$/, ""), kind: "action", actorCheck: a.actorCheck, anyActor, prompts };
-    }
-    return void 0;
-  }
-  const run = get(step, "run");
-  const script = str(run);
-  if (!script) return void 0;
-  const m = AGENT_CLI.exec(script);
-  if (!m) return void 0;
-  const agent = /codex/.test(m[1]) ? "codex" : /gemini/.test(m[1]) ? "gemini" : /claude/.test(m[1]) ? "claude" : m[1].split(/\s+/)[0];
-  return { agent, kind: "cli", actorCheck: false, anyActor: false, prompts: [run] };
-}
-function untrustedEnv(text2, ...envs) {
-  const out = /* @__PURE__ */ new Map();
-  for (const env of envs) {
-    if (!isMap(env)) continue;
-    for (const e of env.entries) {
-      if (!isScalar(e.value) || typeof e.value.value !== "string") continue;
-      for (const m of e.value.value.matchAll(/\$\{\{([\s\S]*?)\}\}/g)) {
-        const hit = untrustedIn(m[1]);
-        if (hit) out.set(e.key, hit);
-      }
-    }
-  }
-  void text2;
-  return out;
-}
-function jobPermissions(root, job) {
-  const p = get(job, "permissions") ?? get(root, "permissions");
-  if (!p) return void 0;
-  if (isScalar(p)) return { node: p, write: p.value === "write-all" ? ["write-all"] : [] };
-  if (!isMap(p)) return { node: p, write: [] };
-  return { node: p, write: p.entries.filter((e) => str(e.value) === "write").map((e) => e.key) };
-}
-function jobSecrets(text2, job, root) {
-  const names2 = /* @__PURE__ */ new Set();
-  const ranges = [job.range, get(root, "env")?.range].filter((r) => !!r);
-  for (const r of ranges) for (const m of text2.slice(r[0], r[1]).matchAll(/\bsecrets\.([A-Za-z_][\w]*)|\bsecrets\[['"]([\w-]+)['"]\]/g)) names2.add(m[1] ?? m[2]);
-  names2.delete("GITHUB_TOKEN");
-  if (/^\s*inherit\s*$/.test(str(get(job, "secrets")) ?? "")) names2.add("inherit");
-  return [...names2].sort();
-}
-function associationGated(entity, ...conds) {
-  for (const c of conds) {
-    const s = isScalar(c) ? String(c.value) : "";
-    if (!s) continue;
-    const mentions = new RegExp(`github\\.event\\.${entity}\\.author_association`).test(s) || entity === "comment" && /github\.event\.(comment|review|issue)\.author_association/.test(s) && /\|\|/.test(s);
-    if (mentions && /['"](OWNER|MEMBER|COLLABORATOR)['"]/.test(s) && !/!=\s*['"](OWNER|MEMBER|COLLABORATOR)/.test(s)) return true;
-    if (/github\.(actor|triggering_actor|event\.sender\.login)\s*==\s*['"][\w-]+['"]/.test(s) && entity === "comment") return true;
-  }
-  return false;
-}
-var BYPASS = /--dangerously-skip-permissions\b|--allow-dangerously-skip-permissions\b|--permission-mode[=\s]+["']?bypassPermissions\b|--dangerously-bypass-approvals-and-sandbox\b|--full-auto\b|--sandbox[=\s]+["']?danger-full-access\b|--yolo\b|--approval-mode[=\s]+["']?yolo\b|(?<=cursor-agent[^\n]*)--force\b|--yes-always\b/;
-function stepPowers(text2, step) {
-  const out = {};
-  const src = text2.slice(step.range[0], step.range[1]);
-  const b = BYPASS.exec(src);
-  if (b) out.bypass = { range: [step.range[0] + b.index, step.range[0] + b.index + b[0].length], label: b[0] };
-  const w = get(step, "with");
-  for (const [key, bad] of [["sandbox", /^danger-full-access$/], ["safety-strategy", /^unsafe$/], ["permission_mode", /^bypassPermissions$/]]) {
-    const n = get(w, key);
-    if (!out.bypass && n && bad.test(str(n) ?? "")) out.bypass = { range: n.range, label: `${key}: ${str(n)}` };
-  }
-  const lists = [];
-  const at0 = get(w, "allowed_tools");
-  if (isScalar(at0) && typeof at0.value === "string") lists.push({ value: text2.slice(at0.range[0], at0.range[1]), start: at0.range[0] });
-  for (const m of src.matchAll(/--(?:allowedTools|allowed-tools)(?:=|\s+)("[^"]*"|'[^']*'|\S+)/g)) lists.push({ value: m[1], start: step.range[0] + m.index + m[0].length - m[1].length });
-  for (const l of lists) {
-    const m = /(?:^|[\s,"'=[])(Bash(?:\(\s*[*:]*\s*\))?)(?=$|[\s,"'\]])/.exec(l.value);
-    if (m) {
-      const i = m.index + m[0].length - m[1].length;
-      out.bash = { range: [l.start + i, l.start + i + m[1].length], label: m[1] };
-      break;
-    }
   }
   return out;
 }
@@ -16184,6 +16329,188 @@ function tryParseToml(text2) {
   }
 }
 
+// src/analyzers/config/workflow.ts
+function workflowTriggers(root) {
+  const on = get(root, "on", "true");
+  if (isScalar(on) && typeof on.value === "string") return [{ name: on.value, types: void 0, range: on.range }];
+  if (isSeq(on)) return on.items.flatMap((i) => isScalar(i) && typeof i.value === "string" ? [{ name: i.value, types: void 0, range: i.range }] : []);
+  if (!isMap(on)) return [];
+  return on.entries.map((e) => {
+    const t = get(e.value, "types");
+    const types = isSeq(t) ? t.items.flatMap((i) => isScalar(i) ? [String(i.value)] : []) : isScalar(t) && typeof t.value === "string" ? [t.value] : void 0;
+    return { name: e.key, types, range: e.keyRange };
+  });
+}
+var UNTRUSTED_TEXT = [
+  { entity: "issue", re: /\bgithub\.event\.issue\.(title|body)\b/, events: ["issues", "issue_comment"] },
+  { entity: "comment", re: /\bgithub\.event\.comment\.body\b/, events: ["issue_comment", "pull_request_review_comment", "discussion_comment", "commit_comment"] },
+  { entity: "pull_request", re: /\bgithub\.event\.pull_request\.(title|body|head\.ref|head\.label|head\.repo\.(default_branch|description|homepage))\b/, events: ["pull_request_target"] },
+  { entity: "pull_request", re: /\bgithub\.head_ref\b/, events: ["pull_request_target"] },
+  { entity: "review", re: /\bgithub\.event\.review\.body\b/, events: ["pull_request_review"] },
+  { entity: "discussion", re: /\bgithub\.event\.discussion\.(title|body)\b/, events: ["discussion", "discussion_comment"] },
+  { entity: "answer", re: /\bgithub\.event\.answer\.body\b/, events: ["discussion"] },
+  { entity: "workflow_run", re: /\bgithub\.event\.workflow_run\.(head_branch|display_title|head_commit\.(message|author\.(name|email))|pull_requests\[\d+\]\.head\.ref)\b/, events: ["workflow_run"] }
+];
+var UNTRUSTED_EVENTS = [...new Set(UNTRUSTED_TEXT.flatMap((u) => u.events))];
+var carriers = (entity, triggers2) => triggers2.filter((t) => entity === "event" ? UNTRUSTED_EVENTS.includes(t.name) : UNTRUSTED_TEXT.some((u) => u.entity === entity && u.events.includes(t.name)));
+function authorIsActor(entity, triggers2) {
+  if (entity === "event") return false;
+  const within = (t, ok) => t.types === void 0 || t.types.every((x) => ok.includes(x));
+  for (const t of carriers(entity, triggers2)) {
+    let same = false;
+    if (entity === "comment") same = /comment$/.test(t.name) && within(t, ["created", "edited"]);
+    else if (entity === "review") same = t.name === "pull_request_review" && within(t, ["submitted", "edited"]);
+    else if (entity === "issue") same = t.name === "issues" && t.types !== void 0 && within(t, ["opened", "edited"]);
+    else if (entity === "pull_request") same = t.name === "pull_request_target" && within(t, ["opened", "edited", "synchronize", "reopened", "ready_for_review"]);
+    else if (entity === "discussion" || entity === "answer") same = t.name === "discussion" && t.types !== void 0 && within(t, ["created", "edited"]);
+    else if (entity === "workflow_run") same = true;
+    if (!same) return false;
+  }
+  return true;
+}
+function untrustedExpressions(text2, range, envNames, stepOutputs = /* @__PURE__ */ new Map()) {
+  const out = [];
+  const src = text2.slice(range[0], range[1]);
+  for (const m of src.matchAll(/\$\{\{([\s\S]*?)\}\}/g)) {
+    const expr = m[1];
+    const r = [range[0] + m.index, range[0] + m.index + m[0].length];
+    const direct = untrustedIn(expr);
+    if (direct) {
+      out.push({ range: r, ...direct });
+      continue;
+    }
+    const env = /\benv\.([A-Za-z_][\w-]*)/.exec(expr);
+    const hit = env && envNames.get(env[1]);
+    if (hit) {
+      out.push({ range: r, ...hit, viaEnv: env[1] });
+      continue;
+    }
+    const step = /\bsteps\.([\w-]+)\.outputs\b/.exec(expr);
+    const carried = step && stepOutputs.get(step[1]);
+    if (carried) out.push({ range: r, ...carried, viaStep: step[1] });
+  }
+  return out;
+}
+function taintedSteps(text2, steps, outerEnv) {
+  const out = /* @__PURE__ */ new Map();
+  for (const s of steps) {
+    const id = str(get(s, "id"));
+    if (!id) continue;
+    const env = new Map([...outerEnv, ...untrustedEnv(text2, get(s, "env"))]);
+    const hits = untrustedExpressions(text2, s.range, /* @__PURE__ */ new Map(), out);
+    const run = str(get(s, "run")) ?? "";
+    const viaEnv = [...env].find(([name]) => new RegExp(`\\$\\{?${name}\\b`).test(run));
+    const first = hits[0] ?? (viaEnv ? { ...viaEnv[1] } : void 0);
+    if (first) out.set(id, { entity: first.entity, ref: first.ref });
+  }
+  return out;
+}
+function untrustedIn(expr) {
+  const lit = `('[^']*'|"[^"]*"|\\d+|true|false|null)`;
+  const e = expr.replace(/\b(contains|startsWith|endsWith)\s*\((?:[^()]|\([^()]*\))*\)/g, "false").replace(new RegExp(`[\\w.\\[\\]*-]+\\s*(==|!=)\\s*${lit}`, "g"), "false").replace(new RegExp(`${lit}\\s*(==|!=)\\s*[\\w.\\[\\]*-]+`, "g"), "false");
+  const whole = /\btoJSON\s*\(\s*github\.event(?:\.(issue|comment|pull_request|review|discussion))?\s*\)/.exec(e);
+  if (whole) return { ref: whole[0], entity: whole[1] ?? "event" };
+  for (const u of UNTRUSTED_TEXT) {
+    const m = u.re.exec(e);
+    if (m) return { ref: m[0], entity: u.entity };
+  }
+  return void 0;
+}
+var ACTIONS = [
+  { re: /^[\w.-]+\/claude-code-action(@|$)/i, agent: "claude-code-action", actorCheck: true, prompts: ["prompt", "direct_prompt", "override_prompt", "custom_instructions", "claude_args"], anyActor: ["allowed_non_write_users"] },
+  { re: /^[\w.-]+\/claude-code-base-action(@|$)/i, agent: "claude-code-base-action", actorCheck: false, prompts: ["prompt", "system_prompt", "append_system_prompt", "claude_args"], anyActor: [] },
+  { re: /^openai\/codex-action(@|$)/i, agent: "openai/codex-action", actorCheck: true, prompts: ["prompt", "codex-args"], anyActor: ["allow-users"] },
+  { re: /^google-github-actions\/run-gemini-cli(@|$)|^google-gemini\/gemini-cli-action(@|$)/i, agent: "run-gemini-cli", actorCheck: false, prompts: ["prompt"], anyActor: [] },
+  { re: /^[\w.-]+\/[\w.-]*(claude|codex|gemini|opencode|cursor|aider|goose|qwen|copilot-agent|amp-)[\w.-]*(\/[\w./-]+)?(@|$)/i, agent: "", actorCheck: false, prompts: ["prompt", "instructions", "task", "message", "direct_prompt", "custom_instructions"], anyActor: [] }
+];
+var AGENT_CLI = /(?:^|[\s;&|(`$"'])((?:npx\s+(?:-y\s+)?@anthropic-ai\/claude-code\S*|claude)\s+(?:[^\n]*\s)?(?:-p|--print)\b|(?:npx\s+(?:-y\s+)?@openai\/codex\S*|codex)\s+(?:e\b|(?:[^\n]*\s)?exec\b)|(?:npx\s+(?:-y\s+)?@google\/gemini-cli\S*|gemini)\s+(?:[^\n]*\s)?(?:-p|--prompt|-i|--prompt-interactive)\b|cursor-agent\b|aider\s+(?:[^\n]*\s)?(?:-m|--message)\b|opencode\s+run\b|qwen\s+(?:[^\n]*\s)?(?:-p|--prompt)\b|copilot\s+(?:[^\n]*\s)?(?:-p|--prompt)\b|goose\s+run\b|amp\s+(?:[^\n]*\s)?(?:-x|--execute)\b)/m;
+function agentStepInfo(step) {
+  const uses = str(get(step, "uses"))?.trim();
+  const w = get(step, "with");
+  if (uses) {
+    for (const a of ACTIONS) {
+      if (!a.re.test(uses)) continue;
+      const prompts = a.prompts.map((k) => get(w, k)).filter((n) => isScalar(n) && typeof n.value === "string");
+      if (!a.agent && !prompts.length) return void 0;
+      const anyActor = a.anyActor.some((k) => str(get(w, k))?.split(",").some((s) => s.trim() === "*") ?? false);
+      return { agent: uses.replace(/@.*$/, ""), kind: "action", actorCheck: a.actorCheck, anyActor, prompts };
+    }
+    return void 0;
+  }
+  const run = get(step, "run");
+  const script = str(run);
+  if (!script) return void 0;
+  const m = AGENT_CLI.exec(script);
+  if (!m) return void 0;
+  const agent = /codex/.test(m[1]) ? "codex" : /gemini/.test(m[1]) ? "gemini" : /claude/.test(m[1]) ? "claude" : m[1].split(/\s+/)[0];
+  return { agent, kind: "cli", actorCheck: false, anyActor: false, prompts: [run] };
+}
+function untrustedEnv(text2, ...envs) {
+  const out = /* @__PURE__ */ new Map();
+  for (const env of envs) {
+    if (!isMap(env)) continue;
+    for (const e of env.entries) {
+      if (!isScalar(e.value) || typeof e.value.value !== "string") continue;
+      for (const m of e.value.value.matchAll(/\$\{\{([\s\S]*?)\}\}/g)) {
+        const hit = untrustedIn(m[1]);
+        if (hit) out.set(e.key, hit);
+      }
+    }
+  }
+  void text2;
+  return out;
+}
+function jobPermissions(root, job) {
+  const p = get(job, "permissions") ?? get(root, "permissions");
+  if (!p) return void 0;
+  if (isScalar(p)) return { node: p, write: p.value === "write-all" ? ["write-all"] : [] };
+  if (!isMap(p)) return { node: p, write: [] };
+  return { node: p, write: p.entries.filter((e) => str(e.value) === "write").map((e) => e.key) };
+}
+function jobSecrets(text2, job, root) {
+  const names2 = /* @__PURE__ */ new Set();
+  const ranges = [job.range, get(root, "env")?.range].filter((r) => !!r);
+  for (const r of ranges) for (const m of text2.slice(r[0], r[1]).matchAll(/\bsecrets\.([A-Za-z_][\w]*)|\bsecrets\[['"]([\w-]+)['"]\]/g)) names2.add(m[1] ?? m[2]);
+  names2.delete("GITHUB_TOKEN");
+  if (/^\s*inherit\s*$/.test(str(get(job, "secrets")) ?? "")) names2.add("inherit");
+  return [...names2].sort();
+}
+function associationGated(entity, ...conds) {
+  for (const c of conds) {
+    const s = isScalar(c) ? String(c.value) : "";
+    if (!s) continue;
+    const mentions = new RegExp(`github\\.event\\.${entity}\\.author_association`).test(s) || entity === "comment" && /github\.event\.(comment|review|issue)\.author_association/.test(s) && /\|\|/.test(s);
+    if (mentions && /['"](OWNER|MEMBER|COLLABORATOR)['"]/.test(s) && !/!=\s*['"](OWNER|MEMBER|COLLABORATOR)/.test(s)) return true;
+    if (/github\.(actor|triggering_actor|event\.sender\.login)\s*==\s*['"][\w-]+['"]/.test(s) && entity === "comment") return true;
+  }
+  return false;
+}
+var BYPASS = /--dangerously-skip-permissions\b|--allow-dangerously-skip-permissions\b|--permission-mode[=\s]+["']?bypassPermissions\b|--dangerously-bypass-approvals-and-sandbox\b|--full-auto\b|--sandbox[=\s]+["']?danger-full-access\b|--yolo\b|--approval-mode[=\s]+["']?yolo\b|(?<=cursor-agent[^\n]*)--force\b|--yes-always\b/;
+function stepPowers(text2, step) {
+  const out = {};
+  const src = text2.slice(step.range[0], step.range[1]);
+  const b = BYPASS.exec(src);
+  if (b) out.bypass = { range: [step.range[0] + b.index, step.range[0] + b.index + b[0].length], label: b[0] };
+  const w = get(step, "with");
+  for (const [key, bad] of [["sandbox", /^danger-full-access$/], ["safety-strategy", /^unsafe$/], ["permission_mode", /^bypassPermissions$/]]) {
+    const n = get(w, key);
+    if (!out.bypass && n && bad.test(str(n) ?? "")) out.bypass = { range: n.range, label: `${key}: ${str(n)}` };
+  }
+  const lists = [];
+  const at0 = get(w, "allowed_tools");
+  if (isScalar(at0) && typeof at0.value === "string") lists.push({ value: text2.slice(at0.range[0], at0.range[1]), start: at0.range[0] });
+  for (const m of src.matchAll(/--(?:allowedTools|allowed-tools)(?:=|\s+)("[^"]*"|'[^']*'|\S+)/g)) lists.push({ value: m[1], start: step.range[0] + m.index + m[0].length - m[1].length });
+  for (const l of lists) {
+    const m = /(?:^|[\s,"'=[])(Bash(?:\(\s*[*:]*\s*\))?)(?=$|[\s,"'\]])/.exec(l.value);
+    if (m) {
+      const i = m.index + m[0].length - m[1].length;
+      out.bash = { range: [l.start + i, l.start + i + m[1].length], label: m[1] };
+      break;
+    }
+  }
+  return out;
+}
+
 // src/analyzers/config/agent.ts
 function fileContext(path25, text2) {
   const cache = /* @__PURE__ */ new Map();
@@ -16446,134 +16773,17 @@ function commandLines(ctx) {
     return [];
   });
 }
-var isDocFile = (p) => /\.(md|mdx|markdown)$/i.test(p) && !/(^|\/)node_modules\//.test(p) && !/(^|\/)CHANGELOG[^/]*$/i.test(p);
-var MCP_ADD = /\b(claude|codex|gemini)(?:\.cmd|\.exe)?\s+mcp\s+add(-json)?(?=\s)/g;
-var OPTION_WITH_VALUE = /^(-s|--scope|-t|--transport|-e|--env|-H|--header|--client-id|--client-secret|--callback-port|--timeout|--trust|--description|--include-tools|--exclude-tools|--bearer-token-env-var)$/;
-function shellWords(src, from) {
-  const out = [];
-  let i = from;
-  while (i < src.length && out.length < 200) {
-    while (i < src.length && (src[i] === " " || src[i] === "	" || src[i] === "\\" && (src[i + 1] === "\n" || src.startsWith("\r\n", i + 1)))) i += src[i] === "\\" ? src[i + 1] === "\r" ? 3 : 2 : 1;
-    const c = src[i];
-    if (c === void 0 || c === "\n" || c === "\r" || c === ";" || c === "|" || c === "&" || c === "#" || c === ")" || c === "`") break;
-    const start = i;
-    let value = "";
-    while (i < src.length && !/[\s;|&)`]/.test(src[i])) {
-      const q = src[i];
-      if (q === "$" && src[i + 1] === "(") {
-        let depth = 0;
-        let k = i + 1;
-        for (; k < src.length && src[k] !== "\n"; k++) {
-          if (src[k] === "(") depth++;
-          else if (src[k] === ")" && --depth === 0) break;
-        }
-        if (depth !== 0) return out;
-        value += src.slice(i, k + 1);
-        i = k + 1;
-      } else if (q === '"' || q === "'") {
-        const end = src.indexOf(q, i + 1);
-        const multiline = q === "'" && src[i + 1] === "{" && end > 0 && end - i < 8e3;
-        const stop = end < 0 || src.slice(i + 1, end).includes("\n") && !multiline ? -1 : end;
-        if (stop < 0) return out;
-        value += src.slice(i + 1, stop);
-        i = stop + 1;
-      } else {
-        value += q;
-        i++;
-      }
-    }
-    out.push({ value, range: [start, i] });
+function printedAt(text2, index) {
+  let q;
+  let from = 0;
+  for (let i = 0; i < index && i < text2.length; i++) {
+    const ch = text2[i];
+    if (q) {
+      if (ch === q) q = void 0;
+    } else if (ch === '"' || ch === "'") q = ch;
+    else if (ch === ";" || ch === "|" || ch === "&" || ch === "(" || ch === "`" || ch === "\n") from = i + 1;
   }
-  return out;
-}
-function parseMcpAdd(client, words3, origin) {
-  let name;
-  let url;
-  let transport;
-  const positional = [];
-  for (let k = 0; k < words3.length; k++) {
-    const w = words3[k];
-    if (w.value === "--") {
-      const rest = words3.slice(k + 1);
-      if (name === void 0 && positional.length) name = positional.shift().value;
-      return { client, verb: "add", name: name ?? positional[0]?.value ?? "", command: rest, url, origin };
-    }
-    const eq = /^(--[\w-]+)=(.*)$/.exec(w.value);
-    if (eq && eq[1] === "--url") url = { value: eq[2], range: w.range };
-    else if (eq && eq[1] === "--transport") transport = eq[2];
-    else if (w.value === "--url") {
-      url = words3[k + 1];
-      k++;
-    } else if (OPTION_WITH_VALUE.test(w.value)) {
-      if (/^(-t|--transport)$/.test(w.value)) transport = words3[k + 1]?.value;
-      k++;
-    } else if (w.value.startsWith("-") && positional.length === 0) continue;
-    else positional.push(w);
-  }
-  if (!positional.length) return void 0;
-  name = positional.shift().value;
-  if (!url && positional[0] && (/^(https?|wss?):\/\//i.test(positional[0].value) || /^(http|sse|streamable-http)$/.test(transport ?? ""))) url = positional.shift();
-  return { client, verb: "add", name, command: url ? [] : positional, url, origin };
-}
-function parseMcpAddJson(client, words3, origin) {
-  const positional = words3.filter((w, k) => !w.value.startsWith("-") && !/^(-s|--scope)$/.test(words3[k - 1]?.value ?? ""));
-  const [name, json2] = positional;
-  if (!name || !json2) return void 0;
-  const server = tryParseJsonc(json2.value);
-  if (!isMap(server)) return void 0;
-  const here = (value) => ({ value, range: json2.range });
-  const u = str(get(server, "url"));
-  const c = get(server, "command");
-  const argv = [...isSeq(c) ? listItems(c, json2.value) : isScalar(c) && typeof c.value === "string" ? [{ value: c.value }] : [], ...listItems(get(server, "args"), json2.value)].map((a) => here(a.value));
-  return { client, verb: "add-json", name: name.value, command: u ? [] : argv, url: u ? here(u) : void 0, origin };
-}
-function mcpAddCommands(ctx) {
-  return ctx.parsed("agent:mcpadd", (text2) => {
-    if (!/\bmcp\s+add(-json)?\s/.test(text2)) return [];
-    const p = ctx.file.path;
-    const out = [];
-    const scan2 = (src, base3, origin, verbatim, at2) => {
-      for (const m of src.matchAll(MCP_ADD)) {
-        const lineStart2 = src.lastIndexOf("\n", m.index) + 1;
-        const before = src.slice(lineStart2, m.index);
-        if (/^\s*(#|\/\/|REM\b)/i.test(before) || /\b(echo|printf|Write-Host|console\.log)\b/.test(before)) continue;
-        const words3 = shellWords(src, m.index + m[0].length);
-        const cmd = m[2] ? parseMcpAddJson(m[1], words3, origin) : parseMcpAdd(m[1], words3, origin);
-        if (!cmd) continue;
-        if (!verbatim) {
-          const r = [at2, at2 + 1];
-          cmd.command = cmd.command.map((w) => ({ value: w.value, range: r }));
-          if (cmd.url) cmd.url = { value: cmd.url.value, range: r };
-        } else if (base3) {
-          const shift2 = (r) => [r[0] + base3, r[1] + base3];
-          cmd.command = cmd.command.map((w) => ({ value: w.value, range: shift2(w.range) }));
-          if (cmd.url) cmd.url = { value: cmd.url.value, range: shift2(cmd.url.range) };
-        }
-        out.push(cmd);
-      }
-    };
-    if (isPackageJson(p)) {
-      for (const line of commandLines(ctx)) scan2(line.text, 0, "P", false, line.start);
-    } else if (isShellLike(p)) scan2(text2, 0, "X", true, 0);
-    else if (isWorkflow(p)) {
-      for (const step of workflowSteps(ctx)) {
-        const run = get(step.node, "run");
-        if (isScalar(run) && typeof run.value === "string") {
-          const [a, b] = run.range;
-          scan2(text2.slice(a, b), a, "W", true, a);
-        }
-      }
-    } else if (isDocFile(p)) {
-      for (const f of text2.matchAll(/^([ \t]*)(```|~~~)[ \t]*([\w-]*)[^\n]*\n([\s\S]*?)^[ \t]*\2[ \t]*$/gm)) {
-        const lang = f[3].toLowerCase();
-        if (lang && !/^(sh|bash|zsh|shell|console|terminal|shell-session|shellsession|ps1|powershell|pwsh|cmd|bat|dockerfile|docker|fish|text|txt)$/.test(lang)) continue;
-        const body = f[4];
-        const start = f.index + f[0].indexOf("\n") + 1;
-        scan2(body.replace(/^(\s*)\$ /gm, "$1  "), start, "D", true, start);
-      }
-    }
-    return out;
-  });
+  return /^\s*(?:\$\s+)?(?:@)?(echo|printf|Write-Host|Write-Output|console\.log|print)\b/i.test(text2.slice(from, index));
 }
 function matchRange(line, index, length) {
   return line.verbatim ? [line.start + index, line.start + index + length] : [line.start, line.start + 1];
@@ -16718,6 +16928,137 @@ function flowPermissionSites(ctx) {
         const off = m.index + m[0].length - inner.length - (m[4] !== void 0 ? 0 : 1);
         const r = matchRange(line, off, inner.length);
         for (const perm of parseFlowPermissionString(inner, r, text2)) out.push(line.verbatim ? perm : { ...perm, range: r });
+      }
+    }
+    return out;
+  });
+}
+
+// src/analyzers/config/mcp-add.ts
+var isDocFile = (p) => /\.(md|mdx|markdown)$/i.test(p) && !/(^|\/)node_modules\//.test(p) && !/(^|\/)CHANGELOG[^/]*$/i.test(p);
+var MCP_ADD = /\b(claude|codex|gemini)(?:\.cmd|\.exe)?\s+mcp\s+add(-json)?(?=\s)/g;
+var OPTION_WITH_VALUE = /^(-s|--scope|-t|--transport|-e|--env|-H|--header|--client-id|--client-secret|--callback-port|--timeout|--trust|--description|--include-tools|--exclude-tools|--bearer-token-env-var)$/;
+function shellWords(src, from) {
+  const out = [];
+  let i = from;
+  while (i < src.length && out.length < 200) {
+    while (i < src.length && (src[i] === " " || src[i] === "	" || src[i] === "\\" && (src[i + 1] === "\n" || src.startsWith("\r\n", i + 1)))) i += src[i] === "\\" ? src[i + 1] === "\r" ? 3 : 2 : 1;
+    const c = src[i];
+    if (c === void 0 || c === "\n" || c === "\r" || c === ";" || c === "|" || c === "&" || c === "#" || c === ")" || c === "`") break;
+    const start = i;
+    let value = "";
+    while (i < src.length && !/[\s;|&)`]/.test(src[i])) {
+      const q = src[i];
+      if (q === "$" && src[i + 1] === "(") {
+        let depth = 0;
+        let k = i + 1;
+        for (; k < src.length && src[k] !== "\n"; k++) {
+          if (src[k] === "(") depth++;
+          else if (src[k] === ")" && --depth === 0) break;
+        }
+        if (depth !== 0) return out;
+        value += src.slice(i, k + 1);
+        i = k + 1;
+      } else if (q === '"' || q === "'") {
+        const end = src.indexOf(q, i + 1);
+        const multiline = q === "'" && src[i + 1] === "{" && end > 0 && end - i < 8e3;
+        const stop = end < 0 || src.slice(i + 1, end).includes("\n") && !multiline ? -1 : end;
+        if (stop < 0) return out;
+        value += src.slice(i + 1, stop);
+        i = stop + 1;
+      } else {
+        value += q;
+        i++;
+      }
+    }
+    out.push({ value, range: [start, i] });
+  }
+  return out;
+}
+function parseMcpAdd(client, words3, origin) {
+  let name;
+  let url;
+  let transport;
+  const positional = [];
+  for (let k = 0; k < words3.length; k++) {
+    const w = words3[k];
+    if (w.value === "--") {
+      const rest = words3.slice(k + 1);
+      if (name === void 0 && positional.length) name = positional.shift().value;
+      return { client, verb: "add", name: name ?? positional[0]?.value ?? "", command: rest, url, origin };
+    }
+    const eq = /^(--[\w-]+)=(.*)$/.exec(w.value);
+    if (eq && eq[1] === "--url") url = { value: eq[2], range: w.range };
+    else if (eq && eq[1] === "--transport") transport = eq[2];
+    else if (w.value === "--url") {
+      url = words3[k + 1];
+      k++;
+    } else if (OPTION_WITH_VALUE.test(w.value)) {
+      if (/^(-t|--transport)$/.test(w.value)) transport = words3[k + 1]?.value;
+      k++;
+    } else if (w.value.startsWith("-") && positional.length === 0) continue;
+    else positional.push(w);
+  }
+  if (!positional.length) return void 0;
+  name = positional.shift().value;
+  if (!url && positional[0] && (/^(https?|wss?):\/\//i.test(positional[0].value) || /^(http|sse|streamable-http)$/.test(transport ?? ""))) url = positional.shift();
+  return { client, verb: "add", name, command: url ? [] : positional, url, origin };
+}
+function parseMcpAddJson(client, words3, origin) {
+  const positional = words3.filter((w, k) => !w.value.startsWith("-") && !/^(-s|--scope)$/.test(words3[k - 1]?.value ?? ""));
+  const [name, json2] = positional;
+  if (!name || !json2) return void 0;
+  const server = tryParseJsonc(json2.value);
+  if (!isMap(server)) return void 0;
+  const here = (value) => ({ value, range: json2.range });
+  const u = str(get(server, "url"));
+  const c = get(server, "command");
+  const argv = [...isSeq(c) ? listItems(c, json2.value) : isScalar(c) && typeof c.value === "string" ? [{ value: c.value }] : [], ...listItems(get(server, "args"), json2.value)].map((a) => here(a.value));
+  return { client, verb: "add-json", name: name.value, command: u ? [] : argv, url: u ? here(u) : void 0, origin };
+}
+function mcpAddCommands(ctx) {
+  return ctx.parsed("agent:mcpadd", (text2) => {
+    if (!/\bmcp\s+add(-json)?\s/.test(text2)) return [];
+    const p = ctx.file.path;
+    const out = [];
+    const scan2 = (src, base3, origin, verbatim, at2) => {
+      for (const m of src.matchAll(MCP_ADD)) {
+        const lineStart2 = src.lastIndexOf("\n", m.index) + 1;
+        const before = src.slice(lineStart2, m.index);
+        if (/^\s*(#|\/\/|REM\b)/i.test(before) || /\b(echo|printf|Write-Host|console\.log)\b/.test(before)) continue;
+        const words3 = shellWords(src, m.index + m[0].length);
+        const cmd = m[2] ? parseMcpAddJson(m[1], words3, origin) : parseMcpAdd(m[1], words3, origin);
+        if (!cmd) continue;
+        if (!verbatim) {
+          const r = [at2, at2 + 1];
+          cmd.command = cmd.command.map((w) => ({ value: w.value, range: r }));
+          if (cmd.url) cmd.url = { value: cmd.url.value, range: r };
+        } else if (base3) {
+          const shift2 = (r) => [r[0] + base3, r[1] + base3];
+          cmd.command = cmd.command.map((w) => ({ value: w.value, range: shift2(w.range) }));
+          if (cmd.url) cmd.url = { value: cmd.url.value, range: shift2(cmd.url.range) };
+        }
+        out.push(cmd);
+      }
+    };
+    if (isPackageJson(p)) {
+      for (const line of commandLines(ctx)) scan2(line.text, 0, "P", false, line.start);
+    } else if (isShellLike(p)) scan2(text2, 0, "X", true, 0);
+    else if (isWorkflow(p)) {
+      for (const step of workflowSteps(ctx)) {
+        const run = get(step.node, "run");
+        if (isScalar(run) && typeof run.value === "string") {
+          const [a, b] = run.range;
+          scan2(text2.slice(a, b), a, "W", true, a);
+        }
+      }
+    } else if (isDocFile(p)) {
+      for (const f of text2.matchAll(/^([ \t]*)(```|~~~)[ \t]*([\w-]*)[^\n]*\n([\s\S]*?)^[ \t]*\2[ \t]*$/gm)) {
+        const lang = f[3].toLowerCase();
+        if (lang && !/^(sh|bash|zsh|shell|console|terminal|shell-session|shellsession|ps1|powershell|pwsh|cmd|bat|dockerfile|docker|fish|text|txt)$/.test(lang)) continue;
+        const body = f[4];
+        const start = f.index + f[0].indexOf("\n") + 1;
+        scan2(body.replace(/^(\s*)\$ /gm, "$1  "), start, "D", true, start);
       }
     }
     return out;
@@ -17901,7 +18242,7 @@ var bypass_permissions_mode_default = defineRule({
       }
       for (const line of commandLines(ctx)) {
         const m = /--permission-mode(?:=|\s+)["']?bypassPermissions/.exec(line.text);
-        if (m) ctx.report({ range: matchRange(line, m.index, m[0].length) }, "`--permission-mode bypassPermissions` disables every permission prompt.");
+        if (m && !printedAt(line.text, m.index)) ctx.report({ range: matchRange(line, m.index, m[0].length) }, "`--permission-mode bypassPermissions` disables every permission prompt.");
       }
     }
   },
@@ -18233,17 +18574,20 @@ env = { GITHUB_PERSONAL_ACCESS_TOKEN = "${sample("ghp_", 36, void 0, 3)}" }
 var insecure_file_mode_default = defineRule({
   id: "agent/insecure-file-mode",
   title: "Secret or agent-state file readable by other users",
-  severity: "medium",
+  severity: "low",
   cwe: ["CWE-732"],
-  confidence: "high",
-  help: "A `.env` or `memory.db` with group or other permission bits (more than `600`), or a `data/`, `.swarm/` or `.hive-mind/` directory more open than `700`, can be read by every account and service on the machine (shared dev boxes, CI runners, containers). Medium: local disclosure.\n\n**Fix:** `chmod 600 .env .swarm/memory.db` and `chmod 700 .swarm .hive-mind data`.",
+  confidence: "medium",
+  help: "A `.env` or agent memory database with group or other permission bits (more than `600`), or a `data/`, `.swarm/` or `.hive-mind/` directory more open than `700`, can be read by every account and service on the machine (shared dev boxes, CI runners, containers).\n\nGit records only `644` or `755` for a file and nothing for a directory, so these modes come from this copy (the umask of the checkout, a copy or an unpacked archive), not from the repository. A file git tracks is not reported: its mode is the same on every clone, and its content is in the history anyway. Low: a local, per-machine exposure.\n\n**Fix:** `chmod 600 .env .swarm/memory.db` and `chmod 700 .swarm .hive-mind data` on the machines that hold real values.",
   kind: "project",
   check(ctx) {
     for (const f of ctx.allFiles) {
+      if (!(f.mode & 63)) continue;
       const mode = (f.mode & 511).toString(8).padStart(3, "0");
       if (f.isDirectory) {
-        if (isStateDir(f.path) && f.mode & 63) ctx.report(f.path, null, `Directory \`${f.path}\` has mode ${mode} (more than 700).`);
-      } else if ((isEnvFile(f.path) || isMemoryDb(f.path)) && f.mode & 63) ctx.report(f.path, null, `\`${f.path}\` has mode ${mode} (more than 600).`);
+        if (isStateDir(f.path)) ctx.report(f.path, null, `Directory \`${f.path}\` has mode ${mode} on this machine (more than 700); git does not record directory modes, so it comes from this copy.`);
+      } else if ((isEnvFile(f.path) || isAgentMemory(f.path, (p, n) => ctx.readHead(p, n))) && !ctx.isGitTracked(f.path)) {
+        ctx.report(f.path, null, `\`${f.path}\` has mode ${mode} on this machine (more than 600); it is not tracked by git, so the mode comes from this copy.`);
+      }
     }
   },
   examples: {
@@ -19368,28 +19712,41 @@ Fix the build.
 });
 
 // rules/agent/sensitive-file-not-ignored.ts
+var SQLITE = "SQLite format 3\0";
 var sensitive_file_not_ignored_default = defineRule({
   id: "agent/sensitive-file-not-ignored",
   title: "Secret or agent-memory file not ignored by git",
   severity: "high",
   cwe: ["CWE-538"],
   confidence: "high",
-  help: "A `.env`, `.env.local`, `.env.<stage>` or agent `memory.db` that no `.gitignore` matches is one `git add .` away from being committed, and agents run `git add` freely. Agent memory holds prompts, tool output and often tokens. High: committed secrets are public for good.\n\n**Fix:** add `.env*`, `!.env.example`, `.swarm/`, `.hive-mind/` and `memory.db` to `.gitignore`; if already committed, rotate the secrets and purge history.",
+  help: "A `.env`, `.env.local`, `.env.<stage>` or agent memory database (`memory.db`, or any SQLite file in `.hive-mind/`, `.swarm/`, `.claude-flow/`, `memory/` or `agentdb`) that no `.gitignore` matches is one `git add .` away from being committed, and agents run `git add` freely. Agent memory holds prompts, tool output and often tokens. High: committed secrets are public for good.\n\nA `.env.<stage>` file (`.env.development`, `.env.test`) that holds no secret the secret rules find, in a project that ignores `.env*.local`, follows the Vite convention (shared defaults committed, secrets kept local): it is reported as info only.\n\n**Fix:** add `.env*`, `!.env.example`, `.swarm/`, `.hive-mind/` and `memory.db` to `.gitignore`; if already committed, rotate the secrets and purge history.",
   kind: "project",
   check(ctx) {
     for (const f of ctx.allFiles) {
-      if (f.isDirectory || !(isEnvFile(f.path) || isMemoryDb(f.path))) continue;
-      if (!ctx.isGitIgnored(f.path)) ctx.report(f.path, null, `\`${f.path}\` is not matched by any .gitignore.`);
+      if (f.isDirectory || ctx.isGitIgnored(f.path)) continue;
+      const env = isEnvFile(f.path);
+      if (!env && !isAgentMemory(f.path, (p, n) => ctx.readHead(p, n))) continue;
+      const dir = f.path.slice(0, f.path.lastIndexOf("/") + 1);
+      if (env && isStageEnv(f.path) && ctx.isGitIgnored(`${dir}.env.local`) && ctx.secretsIn(f.path).length === 0) {
+        ctx.report(f.path, null, `\`${f.path}\` is not git-ignored, but it holds no secret and \`.env*.local\` is ignored (shared defaults, secrets kept local).`, { severity: "info" });
+        continue;
+      }
+      ctx.report(f.path, null, env ? `\`${f.path}\` is not matched by any .gitignore.` : `\`${f.path}\` is agent memory and is not matched by any .gitignore.`);
     }
   },
   examples: {
     bad: [
       { path: ".env", code: "API_URL=https://api.example.com\n", files: { ".gitignore": "node_modules\n" } },
-      { path: ".swarm/memory.db", code: "x", files: { ".gitignore": ".env\n" } }
+      { path: ".swarm/memory.db", code: "x", files: { ".gitignore": ".env\n" } },
+      { path: ".hive-mind/hive.sqlite", code: `${SQLITE}rest`, files: { ".gitignore": ".env\n" }, note: "an SQLite file in an agent folder, whatever its name" },
+      { path: "agentdb/vectors.bin", code: `${SQLITE}rest`, note: "agentdb folder" },
+      { path: ".env.development", code: "VITE_API_URL=https://api.example.com\n", files: { ".gitignore": "*.local\n" }, note: "no secret, `.env*.local` ignored: info" }
     ],
     good: [
       { path: ".env", code: "API_URL=https://api.example.com\n", files: { ".gitignore": ".env*\n!.env.example\n", ".env.example": "API_URL=\n" } },
-      { path: ".swarm/memory.db", code: "x", files: { ".gitignore": ".swarm/\n" } }
+      { path: ".swarm/memory.db", code: "x", files: { ".gitignore": ".swarm/\n" } },
+      { path: "memory/notes.txt", code: "plain notes, not a database\n" },
+      { path: "src/memory/cache.bin", code: "binary-ish but not SQLite", files: { ".gitignore": ".env\n" } }
     ]
   }
 });
@@ -19506,13 +19863,14 @@ var skip_permissions_flag_default = defineRule({
     }
     for (const line of commandLines(ctx)) {
       const m = FLAG.exec(line.text);
+      if (m && printedAt(line.text, m.index)) continue;
       if (m) {
         ctx.report({ range: matchRange(line, m.index, m[0].length) }, `\`${m[0]}\` starts the agent without any permission check.`);
         continue;
       }
       const n = NO_PERMS.exec(line.text);
-      if (n) {
-        const i = line.text.indexOf("--no-permissions", n.index);
+      const i = n ? line.text.indexOf("--no-permissions", n.index) : -1;
+      if (n && !printedAt(line.text, i)) {
         ctx.report({ range: matchRange(line, i, 16) }, "`--no-permissions` starts the agent without any permission check.");
       }
     }
@@ -19526,12 +19884,17 @@ var skip_permissions_flag_default = defineRule({
       { path: "scripts/spawn.sh", code: '#!/bin/sh\nnpx claude-flow@2.0.0 claude spawn "task" --no-permissions\n', line: 2 },
       { path: ".claude-flow/config.json", code: '{\n  "claude": {\n    "flags": ["--dangerously-skip-permissions"]\n  }\n}\n', line: 3 },
       { path: ".devcontainer/devcontainer.json", code: '{\n  "image": "mcr.microsoft.com/devcontainers/javascript-node:20",\n  "postStartCommand": "claude --dangerously-skip-permissions --version"\n}\n', line: 3 },
+      { path: "scripts/go.sh", code: '#!/bin/sh\necho starting && claude --dangerously-skip-permissions -p "triage"\n', line: 2, note: "the echo ends at &&" },
       { path: "docker-compose.yml", code: 'services:\n  agent:\n    image: node:20\n    command: claude --dangerously-skip-permissions -p "triage"\n', line: 4 }
     ],
     good: [
       { path: "scripts/dev.sh", code: "#!/bin/sh\n# Never add --dangerously-skip-permissions here\nclaude\n" },
       { path: "README.md", code: "Start with `claude --dangerously-skip-permissions` (not recommended)." },
-      { path: "claude-flow.config.json", code: '{"orchestrator": {"skipPermissions": false}}' }
+      { path: "claude-flow.config.json", code: '{"orchestrator": {"skipPermissions": false}}' },
+      { path: "scripts/help.sh", code: `#!/bin/sh
+echo "Command: npx claude-flow claude spawn --no-permissions"
+printf '%s\\n' "claude --dangerously-skip-permissions"
+`, note: "printed, not run" }
     ]
   }
 });
@@ -19540,7 +19903,6 @@ var skip_permissions_flag_default = defineRule({
 var CLAUDE_BYPASS = /--(allow-)?dangerously-skip-permissions\b|--permission-mode[= ]+["']?bypassPermissions\b/;
 var CODEX_BYPASS = /\bcodex\b.*?(--dangerously-bypass-approvals-and-sandbox|--yolo)\b/;
 var GEMINI_BYPASS = /\bgemini\b.*?(--yolo|--approval-mode[= ]+["']?yolo)\b/;
-var PRINTED = /^\s*(echo|printf|Write-Host|console\.log)\b/;
 function unpinned(line, hook = false) {
   const image = /\b(docker|podman)\s+run\b.*?\s([a-z0-9][\w.-]*(?:\/[\w.-]+)+(?::[\w.-]+)?(?:@sha256:[0-9a-f]+)?)(\s|$)/i.exec(line);
   if (image) {
@@ -19608,10 +19970,9 @@ var toxic_bypass_unpinned_default = defineRule({
       }
       if (cmds) {
         for (const line of commandLines(fctx)) {
-          if (PRINTED.test(line.text)) continue;
           for (const [family, re] of [["claude", CLAUDE_BYPASS], ["codex", CODEX_BYPASS], ["gemini", GEMINI_BYPASS]]) {
             const m = re.exec(line.text);
-            if (m) add(bypass, family, matchRange(line, m.index, m[0].length), `\`${m[1] && family !== "claude" ? m[1] : m[0]}\``);
+            if (m && !printedAt(line.text, m.index)) add(bypass, family, matchRange(line, m.index, m[0].length), `\`${m[1] && family !== "claude" ? m[1] : m[0]}\``);
           }
         }
       }
@@ -20993,8 +21354,6 @@ var insecure_randomness_default = defineRule({
 // rules/code/prototype-pollution.ts
 var GRADING5 = { severity: "high" };
 var DANGEROUS_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
-var GUARD_WORD = /^(safe|unsafe|valid|invalid|allow|allowed|allowlist|whitelist|whitelisted|disallow|disallowed|forbid|forbidden|block|blocked|blocklist|blacklist|blacklisted|danger|dangerous|proto|prototype|pollute|polluted|polluting|pollution|reserved|illegal|magic)$/;
-var guardName = (name) => !/^(get|set)PrototypeOf$/.test(name) && identifierWords(name).some((w) => GUARD_WORD.test(w));
 function provenance(ctx, node) {
   const p = ctx.provenance;
   if (p) return p.call(ctx, node);
@@ -21044,254 +21403,17 @@ var prototype_pollution_default = defineRule({
   ].join("\n"),
   kind: "code",
   visit: (ctx) => {
-    const dangerousTests = /* @__PURE__ */ new Map();
-    const objectTests = [];
-    const guardCalls = [];
+    const facts = pollutionFacts(ctx);
+    const { dangerousTests, objectTests, guardCalls, assigns, fields, fnOf, chainOf, key, helperShape, readsSource, g, descending, callersObject, freshSometimes, callbackParam, callerKey, readsKeyed } = facts;
+    const { vettedKeys, completeTest, bodyGuards, guarded: guarded2 } = pollutionGuards(facts);
     const walkers = [];
     const keyedWrites = /* @__PURE__ */ new Map();
     const helperWrites = /* @__PURE__ */ new Map();
-    const assigns = /* @__PURE__ */ new Map();
-    const fields = /* @__PURE__ */ new Map();
     const writes = [];
     const helperCalls = [];
     const candidates = [];
     const reported = /* @__PURE__ */ new Set();
     const groupOf = /* @__PURE__ */ new Map();
-    const fnOf = (n) => enclosingFunction(ctx.resolver, n);
-    const chainOf = (n) => {
-      const out = [];
-      for (let f = fnOf(n); f && out.length < 6; f = fnOf(f)) out.push(f);
-      return out;
-    };
-    const key = (n) => ctx.text(n).replace(/\s+/g, "");
-    const valuesOf = (b) => [...b.init ? [b.init] : [], ...assigns.get(b) ?? []];
-    const keyed = (node, depth = 0, seen = /* @__PURE__ */ new Set()) => {
-      const n = unwrap(node);
-      if (!n || depth > 5) return false;
-      switch (n.type) {
-        case "MemberExpression":
-          return n.computed && constValue(n.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, n.property);
-        case "Identifier": {
-          const b = ctx.resolver.binding(n);
-          if (!b || b.kind === "param" || seen.has(b)) return false;
-          seen.add(b);
-          return valuesOf(b).some((v) => keyed(v, depth + 1, seen));
-        }
-        case "LogicalExpression":
-          return keyed(n.left, depth + 1, seen) || keyed(n.right, depth + 1, seen);
-        case "ConditionalExpression":
-          return keyed(n.consequent, depth + 1, seen) || keyed(n.alternate, depth + 1, seen);
-        case "AssignmentExpression":
-          return keyed(n.right, depth + 1, seen);
-        case "CallExpression": {
-          const f = g().target(n.callee);
-          const k = n.arguments[1];
-          return !!f && !!k && k.type !== "SpreadElement" && constValue(k, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, k) && helperShape(f).get;
-        }
-        default:
-          return false;
-      }
-    };
-    const helperShape = (f) => accessorShape(ctx, g(), f);
-    const readsSource = (value, source, kb, entriesValue, depth = 0, seen = /* @__PURE__ */ new Set()) => {
-      const v = unwrap(value);
-      if (!v || depth > 5) return false;
-      if (v.type === "Identifier") {
-        const b = ctx.resolver.binding(v);
-        if (!b) return false;
-        if (b === entriesValue) return true;
-        if (b.kind === "param" || seen.has(b)) return false;
-        seen.add(b);
-        return valuesOf(b).some((x) => readsSource(x, source, kb, entriesValue, depth + 1, seen));
-      }
-      if (v.type === "MemberExpression") {
-        const k = unwrap(v.property);
-        return v.computed && k?.type === "Identifier" && ctx.resolver.binding(k) === kb && key(unwrap(v.object)) === key(unwrap(source));
-      }
-      if (v.type === "CallExpression") return v.arguments.some((a) => a.type !== "SpreadElement" && readsSource(a, source, kb, entriesValue, depth + 1, seen));
-      if (v.type === "LogicalExpression" || v.type === "ConditionalExpression") {
-        const parts2 = v.type === "LogicalExpression" ? [v.left, v.right] : [v.consequent, v.alternate];
-        return parts2.some((p) => readsSource(p, source, kb, entriesValue, depth + 1, seen));
-      }
-      return false;
-    };
-    let graph;
-    const g = () => graph ??= callGraph(ctx.ast, ctx.resolver, ctx.text);
-    const descents = /* @__PURE__ */ new Map();
-    const descending = (f) => {
-      let d = descents.get(f);
-      if (d) return d;
-      d = [];
-      if (g().reach(f).has(f)) {
-        for (const e of g().callsFrom(f)) {
-          if (e.to !== f && !g().reach(e.to).has(f)) continue;
-          const args = e.call.arguments.map((a, i) => a.type !== "SpreadElement" && keyed(a) ? i : -1).filter((i) => i >= 0);
-          if (args.length) d.push({ call: e.call, to: e.to, args });
-        }
-      }
-      descents.set(f, d);
-      return d;
-    };
-    const callersObject = (target, fn, depth = 0) => {
-      const t = unwrap(target);
-      if (!t || depth > 4) return false;
-      if (t.type === "ThisExpression") return ctx.resolver.parent(fn)?.type !== "MethodDefinition";
-      if (t.type === "MemberExpression") {
-        const o = unwrap(t.object);
-        if (o?.type === "Identifier" && o.name === "arguments" && !ctx.resolver.binding(o)) return true;
-        return callersObject(t.object, fn, depth + 1);
-      }
-      if (t.type === "LogicalExpression") return callersObject(t.left, fn, depth + 1);
-      if (t.type === "CallExpression") {
-        const c = unwrap(t.callee);
-        return c?.type === "MemberExpression" && /^(shift|pop)$/.test(propertyName(c) ?? "") && callersObject(c.object, fn, depth + 1);
-      }
-      if (t.type !== "Identifier") return false;
-      if (t.name === "arguments" && !ctx.resolver.binding(t)) return true;
-      const b = ctx.resolver.binding(t);
-      if (!b) return false;
-      if (b.kind === "param") return b.fn === fn || !isFunctionNode(b.fn) ? true : paramOfHelper(b, fn, depth);
-      return valuesOf(b).some((v) => callersObject(v, fn, depth + 1) || unwrap(v)?.type === "CallExpression" && fromParameter(v, ctx.resolver));
-    };
-    const freshSometimes = (t) => {
-      const b = ctx.resolver.binding(t);
-      return !!b && b.kind !== "param" && !b.path && valuesOf(b).some((v) => freshValue(ctx, v));
-    };
-    const paramOfHelper = (b, fn, depth) => {
-      const h = b.fn;
-      const index = h.params.indexOf(b.id);
-      const call = ctx.resolver.parent(h);
-      if (call?.type === "CallExpression" && call.arguments[0] === h) {
-        const m = unwrap(call.callee);
-        if (m?.type === "MemberExpression" && /^reduce(Right)?$/.test(propertyName(m) ?? "") && index === 0) {
-          const init = call.arguments[1];
-          return !!init && init.type !== "SpreadElement" && callersObject(init, fn, depth + 1);
-        }
-        return true;
-      }
-      if (index < 0) return true;
-      const sites = ctx.resolver.flowNodes.filter((f) => f.type === "CallExpression" && g().target(f.callee) === h);
-      if (!sites.length) return true;
-      return sites.some((site) => {
-        const a = site.arguments[index];
-        return !a || a.type === "SpreadElement" || callersObject(a, fn, depth + 1);
-      });
-    };
-    let dangerLists;
-    const mentionsDanger = (f) => {
-      const text2 = ctx.text(f);
-      if (/(['"`])(__proto__|constructor|prototype)\1/.test(text2)) return true;
-      if (!dangerLists) {
-        const names2 = [];
-        for (const st of ctx.ast.body) {
-          const d = st.type === "VariableDeclaration" ? st : st.type === "ExportNamedDeclaration" && st.declaration?.type === "VariableDeclaration" ? st.declaration : void 0;
-          for (const v of d?.declarations ?? []) if (v.id.type === "Identifier" && v.init && /(['"`])__proto__\1/.test(ctx.text(v.init))) names2.push(v.id.name);
-        }
-        dangerLists = names2.length ? new RegExp(`\\b(${names2.join("|")})\\b`) : /(?!)/;
-      }
-      return dangerLists.test(text2);
-    };
-    const vettedKeys = (k) => {
-      let n = unwrap(k);
-      if (n?.type === "Identifier") {
-        const b = ctx.resolver.binding(n);
-        n = b && !b.path ? unwrap(b.init) : void 0;
-      }
-      if (n?.type !== "MemberExpression") return false;
-      let arr = unwrap(n.object);
-      if (arr?.type === "Identifier") {
-        const b = ctx.resolver.binding(arr);
-        arr = b && !b.path ? unwrap(b.init) : void 0;
-      }
-      const fns = /* @__PURE__ */ new Set();
-      for (let c = arr; c?.type === "CallExpression"; ) {
-        const f = g().target(c.callee);
-        if (f) fns.add(f);
-        for (const a of c.arguments) {
-          const af = a.type !== "SpreadElement" ? g().target(a) ?? (isFunctionNode(a) ? a : void 0) : void 0;
-          if (af) fns.add(af);
-        }
-        const callee = unwrap(c.callee);
-        c = callee?.type === "MemberExpression" ? unwrap(callee.object) : void 0;
-      }
-      return [...fns].some((f) => mentionsDanger(f) || [...g().reach(f)].some((h) => mentionsDanger(h)));
-    };
-    const completeTest = (f) => {
-      const s = dangerousTests.get(f);
-      if (!s?.has("__proto__")) return false;
-      return s.has("constructor") || s.has("prototype") || objectTests.some((t) => t.fn === f && (!t.value || keyed(t.value)));
-    };
-    const bodyGuards = (f) => {
-      const fs18 = [f, ...g().reach(f)];
-      if (fs18.some((h) => completeTest(h))) return true;
-      const text2 = fs18.map((h) => ctx.text(h)).join("\n");
-      const proto = /(['"`])__proto__\1/.test(text2);
-      const other = /(['"`])(constructor|prototype)\1/.test(text2);
-      if (proto && other) return true;
-      if (fs18.some((h) => mentionsDanger(h))) return proto && !other ? false : true;
-      return proto ? false : void 0;
-    };
-    const underOwnTest = (g2, at2) => {
-      if (isWithin(g2.call, at2) && g2.call !== at2) {
-        let child2 = g2.call;
-        for (let n = ctx.resolver.parent(g2.call); n && n !== at2; child2 = n, n = ctx.resolver.parent(n)) {
-          if (n.type === "ConditionalExpression" && n.test === child2) {
-            const picked = unwrap(holdsIfTrue(g2.call, n.test) ? n.consequent : holdsIfFalse(g2.call, n.test) ? n.alternate : void 0);
-            if (picked?.type === "MemberExpression" && picked.computed) return true;
-          }
-        }
-      }
-      let child = at2;
-      for (let n = ctx.resolver.parent(at2); n; child = n, n = ctx.resolver.parent(n)) {
-        if (isFunctionNode(n)) return false;
-        if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.consequent === child && holdsIfTrue(g2.call, n.test)) return true;
-        if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.alternate === child && holdsIfFalse(g2.call, n.test)) return true;
-        if (n.type === "LogicalExpression" && n.operator === "&&" && n.right === child && holdsIfTrue(g2.call, n.left)) return true;
-        if (n.type === "BlockStatement" || n.type === "Program") {
-          for (const st of n.body) {
-            if (st === child) break;
-            if (st.type === "IfStatement" && holdsIfFalse(g2.call, st.test) && endsInJump(st.consequent)) return true;
-          }
-        }
-      }
-      return false;
-    };
-    const targetSide = (v, targetText, depth = 0) => {
-      const u = unwrap(v);
-      if (!u || depth > 3) return false;
-      if (u.type === "MemberExpression") return u.computed && key(unwrap(u.object)) === targetText;
-      if (u.type === "CallExpression") {
-        const a = unwrap(u.arguments[0]);
-        return !!a && key(a) === targetText;
-      }
-      if (u.type !== "Identifier") return false;
-      const b = ctx.resolver.binding(u);
-      return !!b && b.kind !== "param" && valuesOf(b).some((x) => targetSide(x, targetText, depth + 1));
-    };
-    const guarded2 = (node, k, target, at2 = node) => {
-      const fns = [];
-      for (let f = fnOf(node), i = 0; i < 3; i++) {
-        fns.push(f);
-        if (!f) break;
-        f = fnOf(f);
-      }
-      if (fns.some((f) => completeTest(f))) return true;
-      const ku = unwrap(k);
-      const kb = ku?.type === "Identifier" ? ctx.resolver.binding(ku) : void 0;
-      const keyText = ku ? key(ku) : "";
-      const targetText = key(unwrap(target));
-      return guardCalls.some((g2) => {
-        if (!fns.includes(g2.fn)) return false;
-        const gk = unwrap(g2.key);
-        const same = kb ? gk?.type === "Identifier" && ctx.resolver.binding(gk) === kb : !!gk && key(gk) === keyText;
-        if (!same) return false;
-        const verdict = g2.check?.() ?? true;
-        if (!verdict) return false;
-        if (verdict === "half") return objectTests.some((t) => t.fn === g2.fn && !!t.value && targetSide(t.value, targetText));
-        if (g2.any) return true;
-        return g2.obj === targetText && (!g2.own || underOwnTest(g2, at2));
-      });
-    };
     const grade = (c, fn) => {
       const origin = c.origin ?? c.target;
       let p = provenance(ctx, origin);
@@ -21549,64 +21671,6 @@ var prototype_pollution_default = defineRule({
       if (outer?.type === "MemberExpression" && outer.computed && constValue(outer.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, outer.property) && !isSymbolKey(ctx.resolver, outer.property) && callerKey(outer.property) && callerKey(k) && !freshLocal(ctx, outer.object, assigns)) {
         candidates.push({ node, key: k, target: obj, origin: outer.property, at: outer, message: `\`${lhs}\` writes a caller-chosen key into an object picked by another caller-chosen key (\`${ctx.text(outer.property)}\`): a \`__proto__\` first key lands the write on \`Object.prototype\`.` });
       }
-    }
-    function callbackParam(target, f) {
-      const t = unwrap(target);
-      const b = t?.type === "Identifier" ? ctx.resolver.binding(t) : void 0;
-      if (b?.kind !== "param" || b.fn === f || !isFunctionNode(b.fn)) return false;
-      const call = ctx.resolver.parent(b.fn);
-      if (call?.type !== "CallExpression" || !call.arguments.includes(b.fn)) return false;
-      const m = unwrap(call.callee);
-      return !(m?.type === "MemberExpression" && /^reduce(Right)?$/.test(propertyName(m) ?? "")) && !g().target(call.callee);
-    }
-    function iterList(b) {
-      const f = b.fn;
-      if (!isFunctionNode(f) || f.params[0] !== b.id) return void 0;
-      const call = ctx.resolver.parent(f);
-      if (call?.type !== "CallExpression") return void 0;
-      const m = unwrap(call.callee);
-      if (m?.type === "MemberExpression" && call.arguments[0] === f && /^(forEach|map|filter|some|every|flatMap)$/.test(propertyName(m) ?? "")) return m.object;
-      const name = m?.type === "Identifier" ? m.name : m?.type === "MemberExpression" ? propertyName(m) : void 0;
-      if (call.arguments[1] === f && name && /^(each|forEach|arrayEach|map|arrayMap|baseEach)$/.test(name) && call.arguments[0]?.type !== "SpreadElement") return call.arguments[0];
-      return void 0;
-    }
-    function callerKey(node, depth = 0) {
-      const n = unwrap(node);
-      if (!n || depth > 5) return false;
-      switch (n.type) {
-        case "Identifier": {
-          const b = ctx.resolver.binding(n);
-          if (!b) return n.name === "arguments";
-          if (b.kind === "param") {
-            const list = iterList(b);
-            return list ? callerKey(list, depth + 1) : true;
-          }
-          const loop = loopOver(ctx, b);
-          if (loop) return callerKey(loop.source, depth + 1) || unwrap(loop.source)?.type === "Identifier" && ctx.resolver.binding(unwrap(loop.source))?.kind === "param";
-          return valuesOf(b).some((v) => callerKey(v, depth + 1));
-        }
-        case "MemberExpression":
-          if (!n.computed && unwrap(n.object)?.type === "ThisExpression") return (fields.get(propertyName(n) ?? "") ?? []).some((v) => callerKey(v, depth + 1));
-          return callerKey(n.object, depth + 1);
-        case "CallExpression": {
-          const c = unwrap(n.callee);
-          if (c?.type === "MemberExpression" && /^(shift|pop|at|toString|trim|toLowerCase)$/.test(propertyName(c) ?? "")) return callerKey(c.object, depth + 1);
-          if (c?.type === "MemberExpression" && propertyName(c) === "call" && /\.slice$/.test(ctx.resolver.canonical(c.object) ?? ctx.text(c.object))) return n.arguments.some((a) => a.type !== "SpreadElement" && callerKey(a, depth + 1));
-          return false;
-        }
-        case "LogicalExpression":
-          return callerKey(n.left, depth + 1) || callerKey(n.right, depth + 1);
-        default:
-          return false;
-      }
-    }
-    function readsKeyed(v, depth = 0) {
-      const u = unwrap(v);
-      if (!u || depth > 4) return false;
-      if (u.type === "ConditionalExpression") return readsKeyed(u.consequent, depth + 1) || readsKeyed(u.alternate, depth + 1);
-      if (u.type === "LogicalExpression") return readsKeyed(u.left, depth + 1) || readsKeyed(u.right, depth + 1);
-      if (u.type === "CallExpression") return u.arguments.some((a) => a.type !== "SpreadElement" && keyed(a));
-      return keyed(u) || u.type === "Identifier" && ctx.resolver.binding(u)?.kind === "param";
     }
   },
   examples: {
@@ -25452,6 +25516,7 @@ function discover(options) {
     skipped,
     errors,
     isGitIgnored: (rel, isDir = false) => (laterIgnored ??= createIgnoreMatcher(root, options.gitignore !== false))(rel, isDir),
+    isGitTracked: (rel) => tracked()?.files.has(rel),
     isExcluded: (rel, isDir = false) => !!rel && (laterExcluder ??= createExcluder(options.exclude ?? [])).ignores(isDir ? `${rel}/` : rel)
   };
 }
@@ -25712,6 +25777,7 @@ function runProjectRules(rules2, disc, sink, contents, secretScan) {
       files: tracked,
       allFiles: disc.all,
       isGitIgnored: (rel, isDir) => disc.isGitIgnored(rel, isDir ?? false),
+      isGitTracked: (rel) => contents ? void 0 : disc.isGitTracked?.(rel),
       readText,
       readHead: (rel, bytes2) => {
         if (contents) {
@@ -26243,6 +26309,8 @@ var ScanCache = class _ScanCache {
     this.added.push({ key, body });
   }
   /** Write the queued entries; a failure (read-only tree, full disk) only costs the next run its hits. */
+  // A promise by contract (callers await it), written synchronously today.
+  // eslint-disable-next-line @typescript-eslint/require-await
   async flush() {
     if (!this.added.length || !this.prepare()) return;
     const log = path11.join(this.folder, LOG);
@@ -26964,7 +27032,7 @@ function toSarif(result) {
 // src/report/text.ts
 var COLOURS = { critical: "\x1B[1;35m", high: "\x1B[31m", medium: "\x1B[33m", low: "\x1B[36m", info: "\x1B[2m" };
 var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function printable2(s) {
+function printable(s) {
   return s.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 function escapeWorkflowCommands(text2) {
@@ -26978,20 +27046,20 @@ function toText(result, options = {}) {
   for (const f of shown2) {
     if (f.file !== current) {
       if (current !== void 0) lines.push("");
-      lines.push(c("\x1B[4m", printable2(f.file)));
+      lines.push(c("\x1B[4m", printable(f.file)));
       current = f.file;
     }
     const pos = f.line !== void 0 ? `${f.line}:${f.column ?? 1}` : "-";
     const sev = c(COLOURS[f.severity], f.severity.padEnd(8));
     const sup = f.suppressed ? c("\x1B[2m", " (suppressed)") : "";
     const base3 = f.baselineState === "unchanged" ? c("\x1B[2m", " (baseline)") : "";
-    lines.push(`  ${pos.padEnd(8)} ${sev} ${printable2(f.message)}  ${c("\x1B[2m", f.ruleId)}${sup}${base3}`);
-    if (f.flow && f.flow.length > 1) lines.push(`  ${"".padEnd(8)} ${"".padEnd(8)} flow: ${f.flow.map((s) => printable2(s.label)).join(" → ")}`);
+    lines.push(`  ${pos.padEnd(8)} ${sev} ${printable(f.message)}  ${c("\x1B[2m", f.ruleId)}${sup}${base3}`);
+    if (f.flow && f.flow.length > 1) lines.push(`  ${"".padEnd(8)} ${"".padEnd(8)} flow: ${f.flow.map((s) => printable(s.label)).join(" → ")}`);
   }
   if (shown2.length) lines.push("");
   if (result.skipped.length) {
     lines.push(c("\x1B[4m", "Skipped"));
-    for (const sk of result.skipped) lines.push(`  ${printable2(sk.file)}: ${printable2(sk.reason)}`);
+    for (const sk of result.skipped) lines.push(`  ${printable(sk.file)}: ${printable(sk.reason)}`);
     lines.push("");
   }
   lines.push(summaryLine(result));
@@ -28578,7 +28646,7 @@ An MCP server over stdio, rooted at the current directory. Tools: ${MCP_TOOLS.ma
   openProject(root, { cache: false });
   const sdk = loadSdk();
   const server = new sdk.Server({ name: "flowguard", version: VERSION }, { capabilities: { tools: {} } });
-  server.setRequestHandler(sdk.ListToolsRequestSchema, async () => ({ tools: MCP_TOOLS.map((t) => ({ ...t, inputSchema: { ...t.inputSchema } })) }));
+  server.setRequestHandler(sdk.ListToolsRequestSchema, () => Promise.resolve({ tools: MCP_TOOLS.map((t) => ({ ...t, inputSchema: { ...t.inputSchema } })) }));
   server.setRequestHandler(sdk.CallToolRequestSchema, async (req) => {
     try {
       return text(await callTool(root, req.params.name, req.params.arguments ?? {}));
@@ -28700,7 +28768,7 @@ async function cli(argv, host) {
   try {
     return await dispatch2(argv, host);
   } catch (error) {
-    host.stderr.write(`flowguard: ${printable2(summarize(error))}
+    host.stderr.write(`flowguard: ${printable(summarize(error))}
 `);
     if (host.env.FLOWGUARD_DEBUG === "1") host.stderr.write(`${(0, import_node_util2.inspect)(error)}
 `);
@@ -28780,7 +28848,7 @@ function emitReports(result, resolved, host) {
 }
 function reportProblems(result, host) {
   if (!result.errors.length) return;
-  const shown2 = result.errors.slice(0, 3).map((e) => printable2(`${e.file} (${e.message})`));
+  const shown2 = result.errors.slice(0, 3).map((e) => printable(`${e.file} (${e.message})`));
   const more = result.errors.length > 3 ? ` and ${result.errors.length - 3} more` : "";
   host.stderr.write(`flowguard: ${result.errors.length} file${result.errors.length === 1 ? "" : "s"} could not be scanned: ${shown2.join(", ")}${more}
 `);
@@ -28835,4 +28903,4 @@ function guarded(stream) {
     }
   };
 }
-cli(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: guarded(process.stdout), stderr: guarded(process.stderr) }).then((code) => process.exitCode = code);
+void cli(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: guarded(process.stdout), stderr: guarded(process.stderr) }).then((code) => process.exitCode = code);

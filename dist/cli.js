@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "9a0b900fb0526546398ced7c39d97f1eaea9577ec9e30a6d3809d4865b4338a4" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "effc55a70262c22264718c77489c13ddb7631436a79869a168ca73c9f644a3a6" : "");

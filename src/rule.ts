@@ -82,8 +82,8 @@ export interface BaseContext {
 export interface CodeContext extends BaseContext {
   readonly ast: TSESTree.Program;
   readonly resolver: Resolver;
-  /** Source text of a node. */
-  text(node: Node): string;
+  /** Source text of a node (a plain function: rules pass `ctx.text` on as a callback). */
+  readonly text: (node: Node) => string;
   /**
    * The dataflow from an untrusted source to `node`, if the taint analysis finds one
    * (undefined when the taint analysis is off or finds none).
@@ -95,7 +95,7 @@ export interface CodeContext extends BaseContext {
    * the package's public API), trusted (constants, own-package facts, or a guard the analysis recognises on the way)
    * or unknown. `sink: 'path'` honours path guards and sanitizers (basename, root-prefix checks).
    */
-  provenance(node: Node, sink?: SinkKind): Provenance;
+  readonly provenance: (node: Node, sink?: SinkKind) => Provenance;
 }
 
 /** What kind of sink a provenance query is for: `path` sinks honour path guards and sanitizers. */
@@ -133,6 +133,8 @@ export interface ProjectContext {
   readonly allFiles: readonly ProjectFile[];
   /** True when `path` is matched by the project's .gitignore files. */
   isGitIgnored(path: string, isDirectory?: boolean): boolean;
+  /** Whether git tracks the file: its mode then comes from git (644/755), not from this machine. Undefined outside a git work tree. */
+  isGitTracked(path: string): boolean | undefined;
   /** Read a file under the root as text (undefined when missing or unreadable). Never follows symlinks out. */
   readText(path: string): string | undefined;
   /** Read the first bytes of a file. */

@@ -59,7 +59,7 @@ describe('rule metadata', () => {
     const kit = path.relative(path.dirname(file), fileURLToPath(new URL('../src/kit.js', import.meta.url))).split(path.sep).join('/');
     const specs: string[] = [];
     for (const n of ast.body) {
-      if (n.type === 'ImportDeclaration' || ((n.type === 'ExportAllDeclaration' || n.type === 'ExportNamedDeclaration') && n.source)) specs.push(n.source!.value);
+      if (n.type === 'ImportDeclaration' || ((n.type === 'ExportAllDeclaration' || n.type === 'ExportNamedDeclaration') && n.source)) specs.push(n.source.value);
     }
     expect(specs.length, 'a rule file imports the kit').toBeGreaterThan(0);
     for (const s of specs) expect(s, `rules/${id}.ts imports ${s}`).toBe(kit);

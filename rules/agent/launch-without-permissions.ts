@@ -154,7 +154,7 @@ function templateText(node: Node | undefined, ctx: CodeContext): string | undefi
   if (typeof v === 'string') return v;
   if (n.type === 'TemplateLiteral') return n.quasis.map((q, i) => (q.value.cooked ?? '') + (i < n.expressions.length ? '\u0000' : '')).join('');
   if (n.type === 'BinaryExpression' && n.operator === '+') {
-    const l = templateText(n.left as Node, ctx);
+    const l = templateText(n.left, ctx);
     const r = templateText(n.right, ctx);
     if (l === undefined && r === undefined) return undefined;
     return (l ?? '\u0000') + (r ?? '\u0000');
@@ -363,7 +363,7 @@ export default defineRule({
         }
       },
       NewExpression(node) {
-        if (ctx.resolver.canonical(node.callee) === 'Deno.Command') sinks.push({ call: node, kind: 'spawn', args: node.arguments as Node[] });
+        if (ctx.resolver.canonical(node.callee) === 'Deno.Command') sinks.push({ call: node, kind: 'spawn', args: node.arguments });
       },
       AssignmentExpression(node) {
         if (node.operator === '=' && node.left.type === 'MemberExpression') {
@@ -397,8 +397,8 @@ export default defineRule({
           for (const p of a.properties) {
             if (p.type !== 'Property') continue;
             const k = propertyName(p);
-            if (k && /^(command|executable|cmd|bin|binary|program|file)$/.test(k)) program = p.value as Node;
-            if (k && /^(args|argv|arguments)$/.test(k)) list = p.value as Node;
+            if (k && /^(command|executable|cmd|bin|binary|program|file)$/.test(k)) program = p.value;
+            if (k && /^(args|argv|arguments)$/.test(k)) list = p.value;
           }
           if (list) returns.push({ at: node, program, args: list });
         }
@@ -428,7 +428,7 @@ export default defineRule({
           let argNode = second;
           if (s.call.type === 'NewExpression' && unwrap(second)?.type === 'ObjectExpression') {
             const p = (unwrap(second) as TSESTree.ObjectExpression).properties.find((x): x is TSESTree.Property => x.type === 'Property' && propertyName(x) === 'args');
-            argNode = p?.value as Node | undefined;
+            argNode = p?.value;
           }
           const rest = argNode && unwrap(argNode)?.type !== 'ObjectExpression' ? wordsOf(argNode, undefined, 0, new Set()) : [];
           const words: Word[] = [{ value: typeof prog === 'string' ? prog : undefined, node: first ?? s.call }, ...rest];
@@ -451,7 +451,7 @@ export default defineRule({
           const fn = enclosingFunction(ctx.resolver, r.at);
           report(hits, r.at, (fn && functionName(ctx.resolver, fn)) || 'its function', true);
         }
-        for (const p of options) checkOption(p, propertyName(p)!, p.value as Node, p);
+        for (const p of options) checkOption(p, propertyName(p)!, p.value, p);
         for (const a of memberOptions) checkOption(undefined, propertyName(a.left as TSESTree.MemberExpression)!, a.right, a);
       },
     };

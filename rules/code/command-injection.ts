@@ -97,12 +97,12 @@ function lineHandlerParam(ctx: CodeContext, b: Binding): boolean {
   const call = ctx.resolver.parent(f);
   if (call?.type !== 'CallExpression' || call.arguments[1] !== f) return false;
   const m = unwrap(call.callee);
-  if (m?.type !== 'MemberExpression' || !/^(on|once|addListener)$/.test(propertyName(m) ?? '') || constValue(call.arguments[0] as Node, ctx.resolver) !== 'line') return false;
+  if (m?.type !== 'MemberExpression' || !/^(on|once|addListener)$/.test(propertyName(m) ?? '') || constValue(call.arguments[0], ctx.resolver) !== 'line') return false;
   const rl = unwrap(m.object);
   const init = rl?.type === 'Identifier' ? unwrap(ctx.resolver.binding(rl)?.init) : rl;
   if (init?.type !== 'CallExpression' || !/^(node:)?readline(\/promises)?\.createInterface$/.test(ctx.resolver.canonical(init.callee) ?? '')) return false;
   // on the terminal: `input: process.stdin`
-  const o = objectLiteral(init.arguments[0] as Node | undefined, ctx.resolver);
+  const o = objectLiteral(init.arguments[0], ctx.resolver);
   const input = o ? unwrap(propertyValue(o, 'input').value) : undefined;
   return !!input && ctx.resolver.canonical(input) === 'process.stdin';
 }
@@ -132,10 +132,10 @@ function replLine(ctx: CodeContext, what: Node, first: FlowStep | undefined, dep
   // a parameter of a same-file function whose every caller passes the whole line
   const f = b.fn;
   if (!f || !isFunctionNode(f)) return false;
-  const i = f.params.indexOf(b.id as TSESTree.Parameter);
+  const i = f.params.indexOf(b.id);
   const g = callGraph(ctx.ast, ctx.resolver, ctx.text);
   const sites = ctx.resolver.flowNodes.filter((c): c is TSESTree.CallExpression => c.type === 'CallExpression' && g.target(c.callee) === f);
-  return i >= 0 && sites.length > 0 && sites.every((c) => !!c.arguments[i] && c.arguments[i]!.type !== 'SpreadElement' && replLine(ctx, c.arguments[i] as Node, first, depth + 1));
+  return i >= 0 && sites.length > 0 && sites.every((c) => !!c.arguments[i] && c.arguments[i].type !== 'SpreadElement' && replLine(ctx, c.arguments[i] as Node, first, depth + 1));
 }
 
 /** `x.trim()` of the binding itself: a reassignment that keeps the whole line. */
@@ -176,7 +176,7 @@ function checkSpawn(ctx: CodeContext, node: TSESTree.CallExpression | TSESTree.N
   if (!cmd || cmd.type === 'SpreadElement') return;
   let args: Node | undefined;
   let opts: Node | undefined;
-  const s = unwrap(second as Node | undefined);
+  const s = unwrap(second);
   if (s && s.type !== 'SpreadElement') {
     if (objectLiteral(s, ctx.resolver)) opts = s;
     else {
@@ -211,7 +211,7 @@ function checkSpawn(ctx: CodeContext, node: TSESTree.CallExpression | TSESTree.N
   }
   if (shell !== 'no') {
     if (!cmdDynamic && !dynamicArg && !argsDynamic) return;
-    const what = (cmdDynamic ? cmd : (dynamicArg ?? args ?? cmd)) as Node;
+    const what = (cmdDynamic ? cmd : (dynamicArg ?? args ?? cmd));
     report(ctx, node, what, `\`${label(name)}\` runs a shell (\`shell: ${shell === 'yes' ? 'true' : 'dynamic'}\`) on a command built from ${describe(ctx, what)}.`);
     return;
   }

@@ -22,7 +22,7 @@ function isStatic(ctx: CodeContext, node: Node | null | undefined, depth = 0): b
     case 'TemplateLiteral':
       return n.expressions.every((e) => isStatic(ctx, e as Node, depth + 1));
     case 'BinaryExpression':
-      return n.operator === '+' && isStatic(ctx, n.left as Node, depth + 1) && isStatic(ctx, n.right, depth + 1);
+      return n.operator === '+' && isStatic(ctx, n.left, depth + 1) && isStatic(ctx, n.right, depth + 1);
     case 'MemberExpression': {
       const c = ctx.resolver.canonical(n);
       if (c && /^process\.env\./.test(c)) return true;

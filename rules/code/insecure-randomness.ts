@@ -176,7 +176,7 @@ export default defineRule({
       const re = new RegExp(`^(${names.map((n) => n.replace(/\$/g, '\\$')).join('|')})$`);
       return urls.some((t) =>
         t.expressions.some((e, i) => {
-          const u = unwrap(e as Node);
+          const u = unwrap(e);
           const name = u?.type === 'Identifier' ? u.name : u?.type === 'MemberExpression' ? propertyName(u) : undefined;
           const before = t.quasis.slice(0, i + 1).map((q) => q.value.cooked ?? '').join('');
           return !!name && re.test(name) && (/https?:\/\//.test(before) || /[?&#][\w.-]+=$/.test(before));

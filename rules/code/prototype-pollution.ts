@@ -1,4 +1,4 @@
-import { accessorShape, addTest, type Binding, builtinPrototype, builtinSeverity, type CallGraph, callGraph, type CodeContext, constantChoice, constValue, defineRule, describe, enclosingFunction, endsInJump, type FlowStep, freshLocal, freshValue, fromParameter, type Grading, holdsIfFalse, holdsIfTrue, identifierWords, isFunctionNode, isNumericIndex, isRequestValue, isSymbolKey, isWithin, loopHead, loopOver, memberChain, type Node, paramIndexes, polyfill, propertyName, type Provenance, prototypeFree, push, returnsNested, type Severity, severityFor, type TSESTree, unwrap } from '../../src/kit.js';
+import { addTest, type Binding, builtinPrototype, builtinSeverity, type CodeContext, constantChoice, constValue, defineRule, describe, type FlowStep, freshLocal, freshValue, type Grading, guardName, identifierWords, isFunctionNode, isNumericIndex, isRequestValue, isSymbolKey, isWithin, loopHead, loopOver, memberChain, type Node, paramIndexes, polyfill, pollutionFacts, pollutionGuards, propertyName, type Provenance, prototypeFree, push, returnsNested, type Severity, severityFor, type TSESTree, unwrap } from '../../src/kit.js';
 
 const GRADING: Grading = { severity: 'high' };
 
@@ -6,9 +6,6 @@ type Fn = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.
 type Assign = TSESTree.AssignmentExpression;
 
 const DANGEROUS_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-/** Words that name a key check (`isSafeKey`, `isPrototypePolluted`, `assertNotDangerous`), matched by word: `getShallowProperty` holds "allow" but is no guard. */
-const GUARD_WORD = /^(safe|unsafe|valid|invalid|allow|allowed|allowlist|whitelist|whitelisted|disallow|disallowed|forbid|forbidden|block|blocked|blocklist|blacklist|blacklisted|danger|dangerous|proto|prototype|pollute|polluted|polluting|pollution|reserved|illegal|magic)$/;
-const guardName = (name: string): boolean => !/^(get|set)PrototypeOf$/.test(name) && identifierWords(name).some((w) => GUARD_WORD.test(w));
 
 /** Where a value comes from (ctx.provenance when the engine offers it; until then the same-file taint answer). */
 function provenance(ctx: CodeContext, node: Node): Provenance {
@@ -66,16 +63,13 @@ export default defineRule({
   ].join('\n'),
   kind: 'code',
   visit: (ctx) => {
-    const dangerousTests = new Map<Node | undefined, Set<string>>();
-    /** Tests that the walked value is a plain object (`typeof x[k] === "object"`, `isPlainObject(src)`): `constructor`, a function, is not descended into. */
-    const objectTests: { fn: Node | undefined; value?: Node }[] = [];
-    const guardCalls: { fn: Node | undefined; obj?: string; key: Node; any: boolean; call: Node; own: boolean; check?: () => boolean | 'half' }[] = [];
+    const facts = pollutionFacts(ctx);
+    const { dangerousTests, objectTests, guardCalls, assigns, fields, fnOf, chainOf, key, helperShape, readsSource, g, descending, callersObject, freshSometimes, callbackParam, callerKey, readsKeyed } = facts;
+    const { vettedKeys, completeTest, bodyGuards, guarded } = pollutionGuards(facts);
     const walkers: { node: Assign; binding: Binding; key: Node }[] = [];
     const keyedWrites = new Map<Binding, Assign[]>();
     /** `assignValue(cur, key, v)`: a setter helper called with a walked object and its key (lodash `baseSet`). */
     const helperWrites = new Map<Binding, TSESTree.CallExpression[]>();
-    const assigns = new Map<Binding, Node[]>();
-    const fields = new Map<string, Node[]>();
     const writes: { node: Assign; key: Node; target: Node }[] = [];
     /** Calls `h(object, key, value)` of a same-file function, judged at the end as writes when `h` is a setter. */
     const helperCalls: TSESTree.CallExpression[] = [];
@@ -83,275 +77,6 @@ export default defineRule({
     const reported = new Set<number>();
     const groupOf = new Map<Candidate, Node>();
 
-    const fnOf = (n: Node): Fn | undefined => enclosingFunction(ctx.resolver, n);
-    const chainOf = (n: Node): Fn[] => {
-      const out: Fn[] = [];
-      for (let f = fnOf(n); f && out.length < 6; f = fnOf(f)) out.push(f);
-      return out;
-    };
-    const key = (n: Node): string => ctx.text(n).replace(/\s+/g, '');
-    /** Values a local takes (its initialiser and every `x = …`). */
-    const valuesOf = (b: Binding): Node[] => [...(b.init ? [b.init] : []), ...(assigns.get(b) ?? [])];
-    /** The value is (or holds) `x[k]` with a dynamic, non-numeric key: one level down an object. */
-    const keyed = (node: Node | undefined, depth = 0, seen = new Set<Binding>()): boolean => {
-      const n = unwrap(node);
-      if (!n || depth > 5) return false;
-      switch (n.type) {
-        case 'MemberExpression':
-          return n.computed && constValue(n.property, ctx.resolver) === undefined && !isNumericIndex(ctx.resolver, n.property);
-        case 'Identifier': {
-          const b = ctx.resolver.binding(n);
-          if (!b || b.kind === 'param' || seen.has(b)) return false;
-          seen.add(b);
-          return valuesOf(b).some((v) => keyed(v, depth + 1, seen));
-        }
-        case 'LogicalExpression':
-          return keyed(n.left as Node, depth + 1, seen) || keyed(n.right, depth + 1, seen);
-        case 'ConditionalExpression':
-          return keyed(n.consequent, depth + 1, seen) || keyed(n.alternate, depth + 1, seen);
-        case 'AssignmentExpression':
-          return keyed(n.right, depth + 1, seen);
-        case 'CallExpression': {
-          // `safeGet(object, key)`: a same-file getter that returns `object[key]`
-          const f = g().target(n.callee);
-          const k = n.arguments[1];
-          return !!f && !!k && k.type !== 'SpreadElement' && constValue(k, ctx.resolver) === undefined && !isNumericIndex(ctx.resolver, k) && helperShape(f).get;
-        }
-        default:
-          return false;
-      }
-    };
-    const helperShape = (f: Fn): { get: boolean; set: boolean } => accessorShape(ctx, g(), f);
-    /** True when `value` reads `source[key]` (or the entries value), directly, through locals, or as a call argument. */
-    const readsSource = (value: Node, source: Node, kb: Binding, entriesValue: Binding | undefined, depth = 0, seen = new Set<Binding>()): boolean => {
-      const v = unwrap(value);
-      if (!v || depth > 5) return false;
-      if (v.type === 'Identifier') {
-        const b = ctx.resolver.binding(v);
-        if (!b) return false;
-        if (b === entriesValue) return true;
-        if (b.kind === 'param' || seen.has(b)) return false;
-        seen.add(b);
-        return valuesOf(b).some((x) => readsSource(x, source, kb, entriesValue, depth + 1, seen));
-      }
-      if (v.type === 'MemberExpression') {
-        const k = unwrap(v.property);
-        return v.computed && k?.type === 'Identifier' && ctx.resolver.binding(k) === kb && key(unwrap(v.object)!) === key(unwrap(source)!);
-      }
-      if (v.type === 'CallExpression') return v.arguments.some((a) => a.type !== 'SpreadElement' && readsSource(a, source, kb, entriesValue, depth + 1, seen));
-      if (v.type === 'LogicalExpression' || v.type === 'ConditionalExpression') {
-        const parts = v.type === 'LogicalExpression' ? [v.left, v.right] : [v.consequent, v.alternate];
-        return parts.some((p) => readsSource(p as Node, source, kb, entriesValue, depth + 1, seen));
-      }
-      return false;
-    };
-
-    // ── recursion: cycles of the same-file call graph ──
-    let graph: CallGraph | undefined;
-    const g = (): CallGraph => (graph ??= callGraph(ctx.ast, ctx.resolver, ctx.text));
-    /** For a function on a cycle: the calls in it that go back round the cycle one level down (an argument is `x[k]`). */
-    const descents = new Map<Fn, { call: TSESTree.CallExpression | TSESTree.NewExpression; to: Fn; args: number[] }[]>();
-    const descending = (f: Fn): { call: TSESTree.CallExpression | TSESTree.NewExpression; to: Fn; args: number[] }[] => {
-      let d = descents.get(f);
-      if (d) return d;
-      d = [];
-      if (g().reach(f).has(f)) {
-        for (const e of g().callsFrom(f)) {
-          if (e.to !== f && !g().reach(e.to).has(f)) continue;
-          const args = e.call.arguments.map((a, i) => (a.type !== 'SpreadElement' && keyed(a) ? i : -1)).filter((i) => i >= 0);
-          if (args.length) d.push({ call: e.call, to: e.to, args });
-        }
-      }
-      descents.set(f, d);
-      return d;
-    };
-    /** The target object is the caller's (a parameter, `arguments[i]`, `this` of a plain function, or a local pointed at one). */
-    const callersObject = (target: Node, fn: Fn, depth = 0): boolean => {
-      const t = unwrap(target);
-      if (!t || depth > 4) return false;
-      if (t.type === 'ThisExpression') return ctx.resolver.parent(fn)?.type !== 'MethodDefinition';
-      if (t.type === 'MemberExpression') {
-        const o = unwrap(t.object);
-        if (o?.type === 'Identifier' && o.name === 'arguments' && !ctx.resolver.binding(o)) return true;
-        return callersObject(t.object, fn, depth + 1);
-      }
-      if (t.type === 'LogicalExpression') return callersObject(t.left as Node, fn, depth + 1);
-      if (t.type === 'CallExpression') {
-        // args.shift(), [].slice.call(arguments)[0]
-        const c = unwrap(t.callee);
-        return c?.type === 'MemberExpression' && /^(shift|pop)$/.test(propertyName(c) ?? '') && callersObject(c.object, fn, depth + 1);
-      }
-      if (t.type !== 'Identifier') return false;
-      if (t.name === 'arguments' && !ctx.resolver.binding(t)) return true;
-      const b = ctx.resolver.binding(t);
-      if (!b) return false;
-      if (b.kind === 'param') return b.fn === fn || !isFunctionNode(b.fn) ? true : paramOfHelper(b, fn, depth);
-      return valuesOf(b).some((v) => callersObject(v, fn, depth + 1) || (unwrap(v)?.type === 'CallExpression' && fromParameter(v, ctx.resolver)));
-    };
-
-    /** A local (not a parameter) some of whose values are fresh objects. */
-    const freshSometimes = (t: TSESTree.Identifier): boolean => {
-      const b = ctx.resolver.binding(t);
-      return !!b && b.kind !== 'param' && !b.path && valuesOf(b).some((v) => freshValue(ctx, v));
-    };
-    /**
-     * A parameter of another function than the recursive one: the accumulator of a `reduce` callback is the object
-     * `reduce` starts from; a parameter of a same-file helper is what its callers pass (`addKeys(k, result, …)` with
-     * `result = {}` writes into a fresh object). A callback of unknown shape keeps the caller's object.
-     */
-    const paramOfHelper = (b: Binding, fn: Fn, depth: number): boolean => {
-      const h = b.fn as Fn;
-      const index = h.params.indexOf(b.id as TSESTree.Parameter);
-      const call = ctx.resolver.parent(h);
-      if (call?.type === 'CallExpression' && call.arguments[0] === h) {
-        const m = unwrap(call.callee);
-        if (m?.type === 'MemberExpression' && /^reduce(Right)?$/.test(propertyName(m) ?? '') && index === 0) {
-          const init = call.arguments[1];
-          return !!init && init.type !== 'SpreadElement' && callersObject(init, fn, depth + 1);
-        }
-        return true;
-      }
-      if (index < 0) return true;
-      const sites = ctx.resolver.flowNodes.filter((f): f is TSESTree.CallExpression => f.type === 'CallExpression' && g().target(f.callee) === h);
-      if (!sites.length) return true;
-      return sites.some((site) => {
-        const a = site.arguments[index];
-        return !a || a.type === 'SpreadElement' || callersObject(a, fn, depth + 1);
-      });
-    };
-
-    // ── guards ──
-    /** Module-level names whose declaration lists a dangerous key (`const disallowedKeys = ['__proto__', …]`). */
-    let dangerLists: RegExp | undefined;
-    const mentionsDanger = (f: Node): boolean => {
-      const text = ctx.text(f);
-      if (/(['"`])(__proto__|constructor|prototype)\1/.test(text)) return true;
-      if (!dangerLists) {
-        const names: string[] = [];
-        for (const st of ctx.ast.body) {
-          const d = st.type === 'VariableDeclaration' ? st : st.type === 'ExportNamedDeclaration' && st.declaration?.type === 'VariableDeclaration' ? st.declaration : undefined;
-          for (const v of d?.declarations ?? []) if (v.id.type === 'Identifier' && v.init && /(['"`])__proto__\1/.test(ctx.text(v.init))) names.push(v.id.name);
-        }
-        dangerLists = names.length ? new RegExp(`\\b(${names.join('|')})\\b`) : /(?!)/;
-      }
-      return dangerLists.test(text);
-    };
-    /**
-     * The walked keys come from a same-file helper that vets them: `const keys = split(p).filter(isValidKey)`,
-     * `const pathArr = getPathSegments(path)` where the helper (or what it calls) rejects `__proto__`.
-     */
-    const vettedKeys = (k: Node): boolean => {
-      let n = unwrap(k);
-      if (n?.type === 'Identifier') {
-        const b = ctx.resolver.binding(n);
-        n = b && !b.path ? unwrap(b.init) : undefined;
-      }
-      if (n?.type !== 'MemberExpression') return false;
-      let arr = unwrap(n.object);
-      if (arr?.type === 'Identifier') {
-        const b = ctx.resolver.binding(arr);
-        arr = b && !b.path ? unwrap(b.init) : undefined;
-      }
-      const fns = new Set<Fn>();
-      for (let c = arr; c?.type === 'CallExpression'; ) {
-        const f = g().target(c.callee);
-        if (f) fns.add(f);
-        for (const a of c.arguments) {
-          const af = a.type !== 'SpreadElement' ? g().target(a) ?? (isFunctionNode(a) ? a : undefined) : undefined;
-          if (af) fns.add(af);
-        }
-        const callee = unwrap(c.callee);
-        c = callee?.type === 'MemberExpression' ? unwrap(callee.object) : undefined;
-      }
-      return [...fns].some((f) => mentionsDanger(f) || [...g().reach(f)].some((h) => mentionsDanger(h)));
-    };
-    const completeTest = (f: Node | undefined): boolean => {
-      const s = dangerousTests.get(f);
-      if (!s?.has('__proto__')) return false;
-      // `__proto__` alone is enough when the walk only goes into plain objects: `constructor` is a function
-      return s.has('constructor') || s.has('prototype') || objectTests.some((t) => t.fn === f && (!t.value || keyed(t.value)));
-    };
-    /**
-     * Whether a same-file function rejects the dangerous keys, judged by its body and what it calls: true for a
-     * complete test, false for one that names `__proto__` alone, undefined when the body names none (then its name decides).
-     */
-    const bodyGuards = (f: Fn): boolean | undefined => {
-      const fs = [f, ...g().reach(f)];
-      if (fs.some((h) => completeTest(h))) return true;
-      const text = fs.map((h) => ctx.text(h)).join('\n');
-      const proto = /(['"`])__proto__\1/.test(text);
-      const other = /(['"`])(constructor|prototype)\1/.test(text);
-      if (proto && other) return true;
-      if (fs.some((h) => mentionsDanger(h))) return proto && !other ? false : true;
-      return proto ? false : undefined;
-    };
-    /** An own-property test of `objText` guards `at` when `at` only runs where the test held. */
-    const underOwnTest = (g: { call: Node }, at: Node): boolean => {
-      // the test picks the value the recursion descends into: `merge(own(t, k) ? t[k] : {}, s[k])`
-      if (isWithin(g.call, at) && g.call !== at) {
-        let child: Node = g.call;
-        for (let n = ctx.resolver.parent(g.call); n && n !== at; child = n, n = ctx.resolver.parent(n)) {
-          if (n.type === 'ConditionalExpression' && n.test === child) {
-            const picked = unwrap(holdsIfTrue(g.call, n.test) ? n.consequent : holdsIfFalse(g.call, n.test) ? n.alternate : undefined);
-            if (picked?.type === 'MemberExpression' && picked.computed) return true;
-          }
-        }
-      }
-      let child: Node = at;
-      for (let n = ctx.resolver.parent(at); n; child = n, n = ctx.resolver.parent(n)) {
-        if (isFunctionNode(n)) return false;
-        if ((n.type === 'IfStatement' || n.type === 'ConditionalExpression') && n.consequent === child && holdsIfTrue(g.call, n.test)) return true;
-        if ((n.type === 'IfStatement' || n.type === 'ConditionalExpression') && n.alternate === child && holdsIfFalse(g.call, n.test)) return true;
-        if (n.type === 'LogicalExpression' && n.operator === '&&' && n.right === child && holdsIfTrue(g.call, n.left as Node)) return true;
-        if (n.type === 'BlockStatement' || n.type === 'Program') {
-          // `if (!own(t, k)) continue;` earlier in the block
-          for (const st of n.body) {
-            if (st === child) break;
-            if (st.type === 'IfStatement' && holdsIfFalse(g.call, st.test) && endsInJump(st.consequent)) return true;
-          }
-        }
-      }
-      return false;
-    };
-    /** The value is the target's own value at the key: `target[key]`, or a local set from `get(target, key)`. */
-    const targetSide = (v: Node, targetText: string, depth = 0): boolean => {
-      const u = unwrap(v);
-      if (!u || depth > 3) return false;
-      if (u.type === 'MemberExpression') return u.computed && key(unwrap(u.object)!) === targetText;
-      if (u.type === 'CallExpression') {
-        const a = unwrap(u.arguments[0] as Node | undefined);
-        return !!a && key(a) === targetText;
-      }
-      if (u.type !== 'Identifier') return false;
-      const b = ctx.resolver.binding(u);
-      return !!b && b.kind !== 'param' && valuesOf(b).some((x) => targetSide(x, targetText, depth + 1));
-    };
-    const guarded = (node: Node, k: Node, target: Node, at: Node = node): boolean => {
-      const fns: (Node | undefined)[] = [];
-      for (let f: Node | undefined = fnOf(node), i = 0; i < 3; i++) {
-        fns.push(f);
-        if (!f) break;
-        f = fnOf(f);
-      }
-      if (fns.some((f) => completeTest(f))) return true;
-      const ku = unwrap(k);
-      const kb = ku?.type === 'Identifier' ? ctx.resolver.binding(ku) : undefined;
-      const keyText = ku ? key(ku) : '';
-      const targetText = key(unwrap(target)!);
-      return guardCalls.some((g) => {
-        if (!fns.includes(g.fn)) return false;
-        const gk = unwrap(g.key);
-        const same = kb ? gk?.type === 'Identifier' && ctx.resolver.binding(gk) === kb : !!gk && key(gk) === keyText;
-        if (!same) return false;
-        const verdict = g.check?.() ?? true;
-        if (!verdict) return false;
-        // a getter that drops only `__proto__` (deep-extend `safeGetProperty`) guards when the target's own value at the
-        // key is then tested to be a plain object: `constructor`, a function, is not descended into
-        if (verdict === 'half') return objectTests.some((t) => t.fn === g.fn && !!t.value && targetSide(t.value, targetText));
-        if (g.any) return true;
-        return g.obj === targetText && (!g.own || underOwnTest(g, at));
-      });
-    };
     const grade = (c: Candidate, fn: Fn | undefined): { severity: Severity; flow?: FlowStep[]; provenance: string } | undefined => {
       const origin = c.origin ?? c.target;
       let p = provenance(ctx, origin);
@@ -446,12 +171,12 @@ export default defineRule({
         }
       },
       BinaryExpression(node: TSESTree.BinaryExpression) {
-        if (node.operator === 'in' && isObjectPrototype(node.right)) guardCalls.push({ fn: fnOf(node), key: node.left as Node, any: true, call: node, own: false });
+        if (node.operator === 'in' && isObjectPrototype(node.right)) guardCalls.push({ fn: fnOf(node), key: node.left, any: true, call: node, own: false });
         if (!/^[!=]==?$/.test(node.operator)) return;
         for (const [side, other] of [[node.left, node.right], [node.right, node.left]] as const) {
-          const v = constValue(side as Node, ctx.resolver);
+          const v = constValue(side, ctx.resolver);
           if (typeof v === 'string' && DANGEROUS_KEYS.has(v)) addTest(dangerousTests, fnOf(node), v);
-          const o = unwrap(other as Node);
+          const o = unwrap(other);
           if (v === 'object' && o?.type === 'UnaryExpression' && o.operator === 'typeof') objectTests.push({ fn: fnOf(node), value: o.argument });
           if (v === '[object Object]') objectTests.push({ fn: fnOf(node) });
         }
@@ -472,8 +197,8 @@ export default defineRule({
           while (reads.length) {
             const r = unwrap(reads.pop());
             if (!r) continue;
-            if (r.type === 'LogicalExpression') reads.push(r.left as Node, r.right);
-            else if (r.type === 'AssignmentExpression') reads.push(r.left as Node, r.right);
+            if (r.type === 'LogicalExpression') reads.push(r.left, r.right);
+            else if (r.type === 'AssignmentExpression') reads.push(r.left, r.right);
             else if (r.type === 'MemberExpression' && r.computed) {
               const o = unwrap(r.object);
               if (o?.type === 'Identifier' && ctx.resolver.binding(o) === b && !isNumericIndex(ctx.resolver, r.property)) {
@@ -575,10 +300,10 @@ export default defineRule({
           const kb = ctx.resolver.binding(kk);
           const call = ctx.resolver.parent(ob.fn);
           const m = call?.type === 'CallExpression' ? unwrap(call.callee) : undefined;
-          const init = call?.type === 'CallExpression' ? unwrap(call.arguments[1] as Node | undefined) : undefined;
+          const init = call?.type === 'CallExpression' ? unwrap(call.arguments[1]) : undefined;
           const freshInit = !init || init.type === 'ObjectExpression' || init.type === 'ArrayExpression' || init.type === 'NewExpression';
           if (kb?.fn === ob.fn && ob.fn.params[0] === ob.id && ob.fn.params[1] === kb.id && m?.type === 'MemberExpression' && propertyName(m) === 'reduce' && !freshInit && returnsNested(ctx, ob.fn, ob)) {
-            candidates.push({ node, key: k, target: obj, origin: (m.object as Node) ?? obj, steps: [step(m, '`reduce` walks one key down per step')], message: `\`reduce\` walks \`${ctx.text(obj)}\` along a path of keys and writes \`${lhs}\`: a \`__proto__\` segment reaches \`Object.prototype\`.` });
+            candidates.push({ node, key: k, target: obj, origin: (m.object) ?? obj, steps: [step(m, '`reduce` walks one key down per step')], message: `\`reduce\` walks \`${ctx.text(obj)}\` along a path of keys and writes \`${lhs}\`: a \`__proto__\` segment reaches \`Object.prototype\`.` });
             return;
           }
         }
@@ -603,7 +328,7 @@ export default defineRule({
         // a key taken from a list the caller does not pick (`each(mapping.aliases[k], (alias) => …)` over a module table)
         if (!loop && kb?.kind === 'param' && kb.fn !== f && !callerKey(k)) continue;
         const via = d[0]!;
-        const origin = loop?.source ?? (f.params[0] as Node | undefined) ?? obj;
+        const origin = loop?.source ?? (f.params[0]) ?? obj;
         const c: Candidate = {
           node,
           key: k,
@@ -638,68 +363,6 @@ export default defineRule({
       if (outer?.type === 'MemberExpression' && outer.computed && constValue(outer.property, ctx.resolver) === undefined && !isNumericIndex(ctx.resolver, outer.property) && !isSymbolKey(ctx.resolver, outer.property) && callerKey(outer.property) && callerKey(k) && !freshLocal(ctx, outer.object, assigns)) {
         candidates.push({ node, key: k, target: obj, origin: outer.property, at: outer, message: `\`${lhs}\` writes a caller-chosen key into an object picked by another caller-chosen key (\`${ctx.text(outer.property)}\`): a \`__proto__\` first key lands the write on \`Object.prototype\`.` });
       }
-    }
-    /** A parameter of a callback (not the recursive function, not a `reduce` accumulator) handed to a call of unknown shape. */
-    function callbackParam(target: Node, f: Fn): boolean {
-      const t = unwrap(target);
-      const b = t?.type === 'Identifier' ? ctx.resolver.binding(t) : undefined;
-      if (b?.kind !== 'param' || b.fn === f || !isFunctionNode(b.fn)) return false;
-      const call = ctx.resolver.parent(b.fn);
-      if (call?.type !== 'CallExpression' || !call.arguments.includes(b.fn as TSESTree.CallExpressionArgument)) return false;
-      const m = unwrap(call.callee);
-      return !(m?.type === 'MemberExpression' && /^reduce(Right)?$/.test(propertyName(m) ?? '')) && !g().target(call.callee);
-    }
-    /** For the first parameter of an iteration callback (`list.forEach(fn)`, `each(list, fn)`), the list it walks. */
-    function iterList(b: Binding): Node | undefined {
-      const f = b.fn;
-      if (!isFunctionNode(f) || f.params[0] !== b.id) return undefined;
-      const call = ctx.resolver.parent(f);
-      if (call?.type !== 'CallExpression') return undefined;
-      const m = unwrap(call.callee);
-      if (m?.type === 'MemberExpression' && call.arguments[0] === f && /^(forEach|map|filter|some|every|flatMap)$/.test(propertyName(m) ?? '')) return m.object;
-      const name = m?.type === 'Identifier' ? m.name : m?.type === 'MemberExpression' ? propertyName(m) : undefined;
-      if (call.arguments[1] === f && name && /^(each|forEach|arrayEach|map|arrayMap|baseEach)$/.test(name) && call.arguments[0]?.type !== 'SpreadElement') return call.arguments[0];
-      return undefined;
-    }
-    /** A key the caller picks: a parameter (or a part of one, `arguments`, `args.shift()`), a key of a caller's object, or a `this` field set from one. */
-    function callerKey(node: Node | undefined, depth = 0): boolean {
-      const n = unwrap(node);
-      if (!n || depth > 5) return false;
-      switch (n.type) {
-        case 'Identifier': {
-          const b = ctx.resolver.binding(n);
-          if (!b) return n.name === 'arguments';
-          if (b.kind === 'param') {
-            const list = iterList(b);
-            return list ? callerKey(list, depth + 1) : true;
-          }
-          const loop = loopOver(ctx, b);
-          if (loop) return callerKey(loop.source, depth + 1) || unwrap(loop.source)?.type === 'Identifier' && ctx.resolver.binding(unwrap(loop.source) as TSESTree.Identifier)?.kind === 'param';
-          return valuesOf(b).some((v) => callerKey(v, depth + 1));
-        }
-        case 'MemberExpression':
-          if (!n.computed && unwrap(n.object)?.type === 'ThisExpression') return (fields.get(propertyName(n) ?? '') ?? []).some((v) => callerKey(v, depth + 1));
-          return callerKey(n.object, depth + 1);
-        case 'CallExpression': {
-          const c = unwrap(n.callee);
-          if (c?.type === 'MemberExpression' && /^(shift|pop|at|toString|trim|toLowerCase)$/.test(propertyName(c) ?? '')) return callerKey(c.object, depth + 1);
-          if (c?.type === 'MemberExpression' && propertyName(c) === 'call' && /\.slice$/.test(ctx.resolver.canonical(c.object) ?? ctx.text(c.object))) return n.arguments.some((a) => a.type !== 'SpreadElement' && callerKey(a, depth + 1));
-          return false;
-        }
-        case 'LogicalExpression':
-          return callerKey(n.left as Node, depth + 1) || callerKey(n.right, depth + 1);
-        default:
-          return false;
-      }
-    }
-    /** The written value comes from one level down (`src[k]`, a local set from it, a recursive call on it) or from the caller. */
-    function readsKeyed(v: Node | undefined, depth = 0): boolean {
-      const u = unwrap(v);
-      if (!u || depth > 4) return false;
-      if (u.type === 'ConditionalExpression') return readsKeyed(u.consequent, depth + 1) || readsKeyed(u.alternate, depth + 1);
-      if (u.type === 'LogicalExpression') return readsKeyed(u.left as Node, depth + 1) || readsKeyed(u.right, depth + 1);
-      if (u.type === 'CallExpression') return u.arguments.some((a) => a.type !== 'SpreadElement' && keyed(a));
-      return keyed(u) || (u.type === 'Identifier' && ctx.resolver.binding(u)?.kind === 'param');
     }
   },
   examples: {

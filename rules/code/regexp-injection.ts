@@ -52,8 +52,8 @@ function isSafe(ctx: CodeContext, node: Node, depth = 0): boolean {
       // `s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')`: the usual inline escape.
       if (callee?.type === 'MemberExpression' && (propertyName(callee) === 'replace' || propertyName(callee) === 'replaceAll')) {
         const [pattern, replacement] = n.arguments;
-        const r = unwrap(pattern as Node | undefined);
-        const rep = unwrap(replacement as Node | undefined);
+        const r = unwrap(pattern);
+        const rep = unwrap(replacement);
         if (rep?.type === 'Literal' && typeof rep.value === 'string' && /^\\+\$&$/.test(rep.value)) return true;
         if (r?.type === 'Literal' && 'regex' in r && r.regex && new Set(r.regex.pattern.replace(/[^.*+?^${}()|[\]\\]/g, '')).size >= 5 && rep?.type === 'Literal' && typeof rep.value === 'string' && rep.value.includes('$&')) return true;
         return isSafe(ctx, callee.object, depth + 1);

@@ -66,11 +66,11 @@ export default defineRule({
       const p = ctx.resolver.parent(node);
       if (p?.type !== 'ObjectExpression') return;
       const key = propertyName(node);
-      if ((key === 'rejectUnauthorized' || key === 'strictSSL') && isFalse(ctx, node.value as Node)) {
+      if ((key === 'rejectUnauthorized' || key === 'strictSSL') && isFalse(ctx, node.value)) {
         ctx.report(statementSpan(ctx, node), `\`${key}: false\` accepts any TLS certificate.`, { key: ctx.text(node), ...inTest(ctx) });
-      } else if (key === 'checkServerIdentity' && acceptsAnyHost(node.value as Node)) {
+      } else if (key === 'checkServerIdentity' && acceptsAnyHost(node.value)) {
         ctx.report(statementSpan(ctx, node), '`checkServerIdentity` accepts any host name.', { key: ctx.text(node), ...inTest(ctx) });
-      } else if (key === ENV_KEY && isZero(ctx, node.value as Node)) {
+      } else if (key === ENV_KEY && isZero(ctx, node.value)) {
         ctx.report(statementSpan(ctx, node), `\`${ENV_KEY}\` set to \`0\` turns off certificate checks for the whole process.`, { key: ctx.text(node), ...inTest(ctx) });
       }
     },

@@ -85,7 +85,7 @@ export default defineRule({
     },
     JSXAttribute(node: TSESTree.JSXAttribute) {
       if (node.name.type !== 'JSXIdentifier' || node.name.name !== 'dangerouslySetInnerHTML') return;
-      const v = node.value?.type === 'JSXExpressionContainer' ? unwrap(node.value.expression as Node) : undefined;
+      const v = node.value?.type === 'JSXExpressionContainer' ? unwrap(node.value.expression) : undefined;
       const obj = v?.type === 'ObjectExpression' ? v : undefined;
       const html = obj?.properties.find((p): p is TSESTree.Property => p.type === 'Property' && propertyName(p) === '__html')?.value as Node | undefined;
       if (!html) return;
@@ -98,12 +98,12 @@ export default defineRule({
       let arg: Node | undefined;
       let what: string;
       if (prop === 'insertAdjacentHTML') {
-        arg = node.arguments[1] as Node | undefined;
+        arg = node.arguments[1];
         what = 'insertAdjacentHTML';
       } else if (prop === 'write' || prop === 'writeln') {
         const c = ctx.resolver.canonical(callee);
         if (c !== 'document.write' && c !== 'document.writeln') return;
-        arg = node.arguments[0] as Node | undefined;
+        arg = node.arguments[0];
         what = c;
       } else return;
       if (!arg || arg.type === 'SpreadElement') return;

@@ -15,9 +15,9 @@ const VM_CODE = new Set([
 /** The sandbox object a constant script runs against: `runInContext(code, ctx)`, `compileFunction(code, [], { parsingContext })`. */
 function sandboxOf(ctx: CodeContext, name: string, call: TSESTree.CallExpression | TSESTree.NewExpression): TSESTree.ObjectExpression | undefined {
   let arg: Node | undefined;
-  if (name === 'vm.runInContext' || name === 'vm.runInNewContext') arg = call.arguments[1] as Node | undefined;
+  if (name === 'vm.runInContext' || name === 'vm.runInNewContext') arg = call.arguments[1];
   else if (name === 'vm.compileFunction') {
-    const opts = objectLiteral(call.arguments[2] as Node | undefined, ctx.resolver);
+    const opts = objectLiteral(call.arguments[2], ctx.resolver);
     arg = opts ? (propertyValue(opts, 'parsingContext').value ?? propertyValue(opts, 'contextExtensions').value) : undefined;
   }
   for (let i = 0; i < 3 && arg; i++) {
@@ -29,7 +29,7 @@ function sandboxOf(ctx: CodeContext, name: string, call: TSESTree.CallExpression
       const b = ctx.resolver.binding(a);
       a = b && !b.path && b.writes === 0 ? unwrap(b.init) : undefined;
     }
-    if (a?.type === 'CallExpression' && ctx.resolver.canonical(a.callee) === 'vm.createContext') arg = a.arguments[0] as Node | undefined;
+    if (a?.type === 'CallExpression' && ctx.resolver.canonical(a.callee) === 'vm.createContext') arg = a.arguments[0];
     else return undefined;
   }
   return undefined;
@@ -66,9 +66,9 @@ export default defineRule({
       if (constValue(code, ctx.resolver) !== undefined) {
         // constant code, but the sandbox hands it caller-supplied objects: their getters and prototypes run inside
         const sandbox = sandboxOf(ctx, name, node);
-        const tainted = sandbox?.properties.find((p) => p.type === 'Property' && (fromParameter(p.value as Node, ctx.resolver) || isRequestValue(p.value as Node, ctx.resolver, ctx.text)));
+        const tainted = sandbox?.properties.find((p) => p.type === 'Property' && (fromParameter(p.value, ctx.resolver) || isRequestValue(p.value, ctx.resolver, ctx.text)));
         if (tainted && tainted.type === 'Property') {
-          ctx.report(code, `\`vm.${fn}\` runs with a context holding ${describe(ctx, tainted.value as Node)}, a caller-supplied value.`, { severity: 'medium' });
+          ctx.report(code, `\`vm.${fn}\` runs with a context holding ${describe(ctx, tainted.value)}, a caller-supplied value.`, { severity: 'medium' });
         }
         return;
       }

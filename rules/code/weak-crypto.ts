@@ -20,12 +20,12 @@ function names(node: Node | undefined, out: string[] = [], depth = 0): string[] 
     const p = propertyName(n);
     if (p) out.push(p);
   } else if (n.type === 'CallExpression') {
-    for (const a of n.arguments) names(a as Node, out, depth + 1);
+    for (const a of n.arguments) names(a, out, depth + 1);
     names(n.callee, out, depth + 1);
   } else if (n.type === 'BinaryExpression') {
-    names(n.left as Node, out, depth + 1);
+    names(n.left, out, depth + 1);
     names(n.right, out, depth + 1);
-  } else if (n.type === 'TemplateLiteral') for (const e of n.expressions) names(e as Node, out, depth + 1);
+  } else if (n.type === 'TemplateLiteral') for (const e of n.expressions) names(e, out, depth + 1);
   return out;
 }
 
@@ -60,7 +60,7 @@ function updateArgs(ctx: CodeContext, call: Node): Node[] {
     if (m?.type !== 'MemberExpression' || m.object !== n) break;
     const c = ctx.resolver.parent(m);
     if (c?.type !== 'CallExpression') break;
-    if (propertyName(m) === 'update' && c.arguments[0]) out.push(c.arguments[0] as Node);
+    if (propertyName(m) === 'update' && c.arguments[0]) out.push(c.arguments[0]);
     n = c;
   }
   return out;
@@ -106,7 +106,7 @@ export default defineRule({
         if (callee?.type === 'MemberExpression' && propertyName(callee) === 'update' && node.arguments[0]) {
           const o = unwrap(callee.object);
           const b = o?.type === 'Identifier' ? ctx.resolver.binding(o) : undefined;
-          if (b) updates.set(b, [...(updates.get(b) ?? []), node.arguments[0] as Node]);
+          if (b) updates.set(b, [...(updates.get(b) ?? []), node.arguments[0]]);
         }
         const name = ctx.resolver.canonical(node.callee);
         if (!name) return;
@@ -140,7 +140,7 @@ export default defineRule({
             return;
           }
           default:
-            if (LIB_HASH.has(name) && inSensitiveUse(ctx, node, node.arguments as Node[])) {
+            if (LIB_HASH.has(name) && inSensitiveUse(ctx, node, node.arguments)) {
               ctx.report(node, `\`${name.replace(/^crypto-js\.?\/?/, '')}\` hashes a password, secret or signature.`);
             }
         }

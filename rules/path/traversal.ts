@@ -22,7 +22,7 @@ type Sink = { what: string; args: number[]; callee: Node; label?: string };
 
 function optionsHaveRoot(ctx: CodeContext, call: TSESTree.CallExpression, from: number): boolean {
   for (let i = from; i < call.arguments.length; i++) {
-    let a = unwrap(call.arguments[i] as Node);
+    let a = unwrap(call.arguments[i]);
     if (a?.type === 'Identifier') {
       const b = ctx.resolver.binding(a);
       a = b && !b.path ? unwrap(b.init) : undefined;
@@ -81,9 +81,9 @@ function joinedUnderBase(ctx: CodeContext, arg: Node, flow: readonly FlowStep[] 
   }
   // the parameter must be below the base, not the base itself (`path.join(dest, basename(x))`: the caller picks `dest`)
   const below = (parts: readonly Node[]): boolean => parts.some((a) => a.type !== 'SpreadElement' && ctx.provenance(a, 'path').kind === 'library-input');
-  if (n?.type === 'CallExpression' && JOINS.test(ctx.resolver.canonical(n.callee) ?? '') && n.arguments.length > 1) return below(n.arguments.slice(1) as Node[]);
+  if (n?.type === 'CallExpression' && JOINS.test(ctx.resolver.canonical(n.callee) ?? '') && n.arguments.length > 1) return below(n.arguments.slice(1));
   if (n?.type === 'BinaryExpression' && n.operator === '+') return below([n.right]);
-  if (n?.type === 'TemplateLiteral' && (n.quasis[0]?.value.cooked ?? '') !== '') return below(n.expressions as Node[]);
+  if (n?.type === 'TemplateLiteral' && (n.quasis[0]?.value.cooked ?? '') !== '') return below(n.expressions);
   return !!flow && flow.length > 2 && flow.some((s) => /^(path\.)?(join|resolve)\(/.test(s.label));
 }
 
@@ -166,7 +166,7 @@ export default defineRule({
       CallExpression(node: TSESTree.CallExpression) {
         if (!node.arguments.length) return;
         const sink = sinkOf(ctx, node);
-        if (sink) check(node, sink, node.arguments as Node[]);
+        if (sink) check(node, sink, node.arguments);
       },
       ImportExpression(node: TSESTree.ImportExpression) {
         check(node, { what: '`import()` loads', args: [0], callee: node, label: 'import()' }, [node.source]);

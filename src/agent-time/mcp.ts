@@ -132,7 +132,7 @@ export async function callTool(root: string, name: string, args: Record<string, 
       const project = openProject(root);
       const secrets = new Set<string>();
       // An excluded path gets what a scan gives it: nothing.
-      const result = await scanContents(project, project.excluded(rel) ? new Map() : new Map([[rel, content]]), secrets);
+      const result = await scanContents(project, project.excluded(rel) ? new Map<string, string>() : new Map([[rel, content]]), secrets);
       const before = result.findings.length ? currentText(project, abs) : undefined;
       const known = new Set(before ? (await scanContents(project, new Map([[rel, before]]), undefined)).findings.map((f) => f.fingerprint) : []);
       const report = JSON.parse(render(result, 'json')) as { findings: { fingerprint: string; new?: boolean }[] };
@@ -177,10 +177,10 @@ export async function runMcp(args: readonly string[], host: HookHost): Promise<0
   openProject(root, { cache: false }); // a broken config is a one-line error now, not on the first call
   const sdk = loadSdk();
   const server = new sdk.Server({ name: 'flowguard', version: VERSION }, { capabilities: { tools: {} } });
-  server.setRequestHandler(sdk.ListToolsRequestSchema, async () => ({ tools: MCP_TOOLS.map((t) => ({ ...t, inputSchema: { ...t.inputSchema } })) as never }));
+  server.setRequestHandler(sdk.ListToolsRequestSchema, () => Promise.resolve({ tools: MCP_TOOLS.map((t) => ({ ...t, inputSchema: { ...t.inputSchema } })) as never }));
   server.setRequestHandler(sdk.CallToolRequestSchema, async (req) => {
     try {
-      return text(await callTool(root, req.params.name, (req.params.arguments ?? {}) as Record<string, unknown>));
+      return text(await callTool(root, req.params.name, (req.params.arguments ?? {})));
     } catch (error) {
       if (error instanceof ToolInputError) throw new sdk.McpError(sdk.ErrorCode.InvalidParams, error.message);
       // A config error or a scan failure: one line, as the CLI would print it.

@@ -24,4 +24,4 @@ function guarded(stream: NodeJS.WriteStream): Stream {
   };
 }
 
-cli(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: guarded(process.stdout), stderr: guarded(process.stderr) }).then((code) => (process.exitCode = code));
+void cli(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: guarded(process.stdout), stderr: guarded(process.stderr) }).then((code) => (process.exitCode = code));

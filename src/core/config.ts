@@ -115,7 +115,7 @@ export function parseConfig(text: string, displayName: string): FileConfig {
   const fail = (node: { range?: [number, number, number] | null | undefined } | null | undefined, msg: string): never => {
     throw new ConfigError(`${displayName}:${lineOf(node)}: ${msg}`);
   };
-  const contents = doc.contents as YamlNode | null;
+  const contents = doc.contents;
   if (contents === null || contents === undefined) return {};
   if (!yaml().isMap(contents)) return fail(contents, 'the config must be a mapping of keys to values');
   const config: FileConfig = {};
@@ -137,7 +137,7 @@ export function parseConfig(text: string, displayName: string): FileConfig {
       return item.value;
     });
   };
-  for (const pair of (contents as YAMLMap).items) {
+  for (const pair of (contents).items) {
     const keyNode = pair.key as YamlNode;
     const key = yaml().isScalar(keyNode) ? String(keyNode.value) : '';
     switch (key) {
@@ -159,13 +159,13 @@ export function parseConfig(text: string, displayName: string): FileConfig {
       case 'maxFileSize': {
         const v = pair.value as YamlNode | null;
         const n = yaml().isScalar(v) ? parseSize(v.value) : undefined;
-        if (n === undefined) fail((v ?? keyNode) as YamlNode, `"maxFileSize" must be a size such as 10MB or a number of bytes`);
+        if (n === undefined) fail((v ?? keyNode), `"maxFileSize" must be a size such as 10MB or a number of bytes`);
         config.maxFileSize = n as number;
         break;
       }
       case 'rules': {
         const v = pair.value as YamlNode | null;
-        if (!yaml().isMap(v)) fail((v ?? keyNode) as YamlNode, `"rules" must map rule ids to off or a severity`);
+        if (!yaml().isMap(v)) fail((v ?? keyNode), `"rules" must map rule ids to off or a severity`);
         const rules: Record<string, Severity | 'off'> = {};
         for (const rp of (v as YAMLMap).items) {
           const id = yaml().isScalar(rp.key) ? String(rp.key.value) : '';
@@ -179,7 +179,7 @@ export function parseConfig(text: string, displayName: string): FileConfig {
       }
       case 'secrets': {
         const v = pair.value as YamlNode | null;
-        if (!yaml().isMap(v)) fail((v ?? keyNode) as YamlNode, `"secrets" must be a mapping`);
+        if (!yaml().isMap(v)) fail((v ?? keyNode), `"secrets" must be a mapping`);
         const secrets: { allow?: string[] } = {};
         for (const sp of (v as YAMLMap).items) {
           const sk = yaml().isScalar(sp.key) ? String(sp.key.value) : '';

@@ -322,7 +322,7 @@ function charsOf(ast: Ast): CharSet | undefined {
   if (ast.t === 'seq' && ast.items.length === 1) return charsOf(ast.items[0]!);
   if (ast.t === 'alt') {
     const sets = ast.alts.map(charsOf);
-    return sets.every((x) => x !== undefined) ? norm(sets.flatMap((x) => [...x!])) : undefined;
+    return sets.every((x) => x !== undefined) ? norm(sets.flatMap((x) => [...x])) : undefined;
   }
   return undefined;
 }

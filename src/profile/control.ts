@@ -15,7 +15,8 @@ export interface ProjectView {
   /** Every file and directory under the root, gitignored ones included. */
   files: readonly ProjectFile[];
   isGitIgnored(path: string, isDirectory?: boolean): boolean;
-  readText(path: string): string | undefined;
+  /** A plain function (passed on as a callback). */
+  readonly readText: (path: string) => string | undefined;
   readHead(path: string, bytes: number): Buffer | undefined;
   /** Findings of the scan (the agent/* ones feed `agent-findings`). */
   findings: readonly Finding[];

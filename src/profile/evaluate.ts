@@ -110,7 +110,7 @@ class Evaluator implements ProfileEvaluator {
   }
 
   maxDuration(id: string, aliases: string[], nested: [string[], string[]] | undefined): void {
-    const max = parseDuration(this.spec[id]!.max as string)!;
+    const max = parseDuration(this.spec[id]!.max)!;
     const required = `<= ${formatDuration(max)}`;
     this.configControl(
       id,

@@ -60,7 +60,7 @@ export function evaluateConfigModule(text: string, file: string): CNode | undefi
         else if (consts.has(local)) exported.push({ name, node: consts.get(local)! });
       }
     }
-    else if (st.type === 'ExportDefaultDeclaration') defaultExport = st.declaration as N;
+    else if (st.type === 'ExportDefaultDeclaration') defaultExport = st.declaration;
     else if (st.type === 'ExpressionStatement' && st.expression.type === 'AssignmentExpression') {
       const l = st.expression.left;
       if (l.type === 'MemberExpression' && l.object.type === 'Identifier' && l.object.name === 'module' && l.property.type === 'Identifier' && l.property.name === 'exports') defaultExport = st.expression.right;
@@ -110,7 +110,7 @@ export function evaluateConfigModule(text: string, file: string): CNode | undefi
           if (!p.computed && p.key.type === 'Identifier') key = p.key.name;
           else if (p.key.type === 'Literal' && (typeof p.key.value === 'string' || typeof p.key.value === 'number')) key = String(p.key.value);
           if (key === undefined) continue;
-          const value = p.value.type === 'AssignmentPattern' || p.value.type === 'ObjectPattern' || p.value.type === 'ArrayPattern' ? unknown('a pattern') : evaluator(p.value as N, depth + 1, seen);
+          const value = p.value.type === 'AssignmentPattern' || p.value.type === 'ObjectPattern' || p.value.type === 'ArrayPattern' ? unknown('a pattern') : evaluator(p.value, depth + 1, seen);
           const existing = entries.findIndex((e) => e.key === key);
           const entry: MapEntry = { key, keyRange: p.key.range, value };
           if (existing >= 0) entries[existing] = entry;

@@ -49,8 +49,8 @@ export function loadBaseline(file: string, display = file): Set<string> {
     throw new ConfigError(`${display}: the baseline is not valid JSON`);
   }
   const list = (data as Partial<BaselineFile> | null)?.findings;
-  if (!Array.isArray(list) || list.some((e) => typeof (e as BaselineEntry)?.fingerprint !== 'string')) throw new ConfigError(`${display}: not a flowguard baseline (expected "findings": [{ "fingerprint": … }])`);
-  return new Set(list.map((e) => (e as BaselineEntry).fingerprint));
+  if (!Array.isArray(list) || list.some((e) => typeof (e)?.fingerprint !== 'string')) throw new ConfigError(`${display}: not a flowguard baseline (expected "findings": [{ "fingerprint": … }])`);
+  return new Set(list.map((e) => (e).fingerprint));
 }
 
 /** Mark each finding `unchanged` (in the baseline) or `new`. */

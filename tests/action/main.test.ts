@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { tmpTree } from '../helpers/tmp.js';
 
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- vi.hoisted infers the state's type from these casts
 const state = vi.hoisted(() => ({ calls: [] as unknown[][], inputs: {} as Record<string, string>, secret: '', profile: undefined as unknown }));
 
 vi.mock('@actions/core', () => {

@@ -72,6 +72,7 @@ describe('content-hash cache', () => {
     expect((await run(root, cache, { noSkip: true })).result.cache).toMatchObject({ hits: 0 });
 
     const rule = rules.find((r) => r.id === 'code/string-timer') as CodeRule;
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- restored below onto the same rule object
     const original = rule.visit;
     rule.visit = (ctx) => ({ ...original(ctx), Literal() {} });
     try {
@@ -115,7 +116,7 @@ describe('content-hash cache', () => {
     const cold = await run(root, cache);
     const withFindings = new Set(cold.result.findings.map((f) => f.file)).size;
     const onSecret = (): void => undefined;
-    const again = await run(root, cache, { onSecret } as Partial<ScanOptions>);
+    const again = await run(root, cache, { onSecret });
     expect(again.result.cache).toMatchObject({ hits: 6 - withFindings, misses: withFindings });
     expect(again.sarif).toBe(cold.sarif);
     expect((await run(root, cache)).result.cache).toMatchObject({ hits: 6, misses: 0 });

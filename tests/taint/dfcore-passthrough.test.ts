@@ -7,7 +7,7 @@ const MCP = (body: string) => `${HEAD}server.setRequestHandler(CallToolRequestSc
 
 async function traversal(code: string) {
   const r = await scanText(code, { rules: ['path/traversal'] });
-  return r.findings.map((f) => `${f.severity}:${(f.properties as Record<string, unknown> | undefined)?.provenance ?? ''}`);
+  return r.findings.map((f) => `${f.severity}:${(f.properties as { provenance?: string } | undefined)?.provenance ?? ''}`);
 }
 
 describe('validation pass-through', () => {
@@ -56,7 +56,7 @@ describe('async helper returns', () => {
 
 describe('generic sinks through ctx.provenance', () => {
   const sev = async (code: string, rule: string) =>
-    (await scanText(code, { rules: [rule] })).findings.map((f) => `${f.severity}:${(f.properties as Record<string, unknown> | undefined)?.provenance ?? ''}`);
+    (await scanText(code, { rules: [rule] })).findings.map((f) => `${f.severity}:${(f.properties as { provenance?: string } | undefined)?.provenance ?? ''}`);
   const CP = "import { exec } from 'child_process';\nimport { z } from 'zod';\nconst S = z.object({ cmd: z.string() });\n";
 
   it('a tool argument validated by zod and passed through a helper reaches exec as untrusted', async () => {

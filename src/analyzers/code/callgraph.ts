@@ -73,7 +73,7 @@ function build(ast: TSESTree.Program, resolver: Resolver, text: (n: Node) => str
       case 'CallExpression':
       case 'NewExpression': {
         const refs = n.arguments.filter((a) => {
-          const u = unwrap(a as Node);
+          const u = unwrap(a);
           return u?.type === 'Identifier' || u?.type === 'MemberExpression';
         }) as Node[];
         calls.push({ call: n, refs });
@@ -102,7 +102,7 @@ function build(ast: TSESTree.Program, resolver: Resolver, text: (n: Node) => str
           if (method) addProto(method, f);
           const whole = ctorOf(l);
           const r = unwrap(n.right);
-          if (whole && r?.type === 'ObjectExpression') for (const p of r.properties) if (p.type === 'Property') addProto(whole, fnValue(p.value as Node));
+          if (whole && r?.type === 'ObjectExpression') for (const p of r.properties) if (p.type === 'Property') addProto(whole, fnValue(p.value));
           const lt = key(l);
           if (EXPORTS.test(lt)) exportValue(n.right);
           if (!l.computed) {
@@ -160,7 +160,7 @@ function build(ast: TSESTree.Program, resolver: Resolver, text: (n: Node) => str
     if (known !== undefined) return known ?? undefined;
     paramTargets.set(b, null); // in progress: a parameter passed round a cycle resolves to nothing
     const f = b.fn;
-    const i = f && isFunctionNode(f) ? f.params.indexOf(b.id as TSESTree.Parameter) : -1;
+    const i = f && isFunctionNode(f) ? f.params.indexOf(b.id) : -1;
     let found: Fn | undefined;
     let ok = i >= 0;
     for (const call of ok ? sitesOf(f as Fn) : []) {
@@ -243,9 +243,9 @@ function build(ast: TSESTree.Program, resolver: Resolver, text: (n: Node) => str
       if (c?.type === 'Identifier') {
         const b = resolver.binding(c);
         if (b?.kind === 'param' && b.fn && isFunctionNode(b.fn)) {
-          const i = b.fn.params.indexOf(b.id as TSESTree.Parameter);
+          const i = b.fn.params.indexOf(b.id);
           const call = resolver.parent(b.fn);
-          if (i >= 0 && call?.type === 'CallExpression' && unwrap(call.callee) === b.fn) return fnValue(call.arguments[i] as Node | undefined);
+          if (i >= 0 && call?.type === 'CallExpression' && unwrap(call.callee) === b.fn) return fnValue(call.arguments[i]);
         }
       }
       return target(c);
@@ -277,13 +277,13 @@ function build(ast: TSESTree.Program, resolver: Resolver, text: (n: Node) => str
           break;
         }
         case 'ObjectExpression':
-          for (const p of n.properties) if (p.type === 'Property') queue.push(p.value as Node);
+          for (const p of n.properties) if (p.type === 'Property') queue.push(p.value);
           break;
         case 'AssignmentExpression':
           queue.push(n.right);
           break;
         case 'LogicalExpression':
-          queue.push(n.left as Node, n.right);
+          queue.push(n.left, n.right);
           break;
         case 'ConditionalExpression':
           queue.push(n.consequent, n.alternate);

@@ -66,7 +66,7 @@ export function loopOver(ctx: CodeContext, key: Binding): LoopKey | undefined {
     }
     if (isFunctionNode(n)) {
       const first = n.params[0];
-      const d = declares(first as Node | undefined);
+      const d = declares(first);
       const call = ctx.resolver.parent(n);
       if (!d || call?.type !== 'CallExpression') return undefined;
       const m = unwrap(call.callee);
@@ -108,7 +108,7 @@ export function freshValue(ctx: CodeContext, value: Node): boolean {
   if (init.type === 'ConditionalExpression') return freshValue(ctx, init.consequent) && freshValue(ctx, init.alternate);
   if (init.type === 'CallExpression') {
     const c = ctx.resolver.canonical(init.callee);
-    const first = unwrap(init.arguments[0] as Node | undefined);
+    const first = unwrap(init.arguments[0]);
     return (c === 'Object.assign' && first?.type === 'ObjectExpression') || c === 'Object.create';
   }
   return init.type === 'NewExpression';
@@ -136,8 +136,8 @@ export function returnsNested(ctx: CodeContext, fn: Fn, acc: Binding): boolean {
       const o = unwrap(n.object);
       return n.computed && o?.type === 'Identifier' && ctx.resolver.binding(o) === acc;
     }
-    if (n.type === 'AssignmentExpression') return nested(n.left as Node, depth + 1);
-    if (n.type === 'LogicalExpression') return nested(n.left as Node, depth + 1) || nested(n.right, depth + 1);
+    if (n.type === 'AssignmentExpression') return nested(n.left, depth + 1);
+    if (n.type === 'LogicalExpression') return nested(n.left, depth + 1) || nested(n.right, depth + 1);
     if (n.type === 'ConditionalExpression') return nested(n.consequent, depth + 1) || nested(n.alternate, depth + 1);
     return false;
   };
@@ -158,7 +158,7 @@ export function prototypeFree(ctx: CodeContext, target: Node, fields: ReadonlyMa
   return values.every((v) => {
     const init = unwrap(v);
     if (init?.type === 'CallExpression' && ctx.resolver.canonical(init.callee) === 'Object.create') {
-      const a = unwrap(init.arguments[0] as Node | undefined);
+      const a = unwrap(init.arguments[0]);
       return a?.type === 'Literal' && a.value === null;
     }
     return init?.type === 'NewExpression' && /^(Map|WeakMap)$/.test(ctx.resolver.canonical(init.callee) ?? '');
@@ -171,7 +171,7 @@ export function constantChoice(ctx: CodeContext, node: Node | undefined, assigns
   if (!n || depth > 4) return false;
   if (constValue(n, ctx.resolver) !== undefined) return true;
   if (n.type === 'ConditionalExpression') return constantChoice(ctx, n.consequent, assigns, depth + 1) && constantChoice(ctx, n.alternate, assigns, depth + 1);
-  if (n.type === 'LogicalExpression') return constantChoice(ctx, n.left as Node, assigns, depth + 1) && constantChoice(ctx, n.right, assigns, depth + 1);
+  if (n.type === 'LogicalExpression') return constantChoice(ctx, n.left, assigns, depth + 1) && constantChoice(ctx, n.right, assigns, depth + 1);
   if (n.type !== 'Identifier') return false;
   const b = ctx.resolver.binding(n);
   if (!b || b.kind === 'param' || b.path) return false;
@@ -201,7 +201,7 @@ export function loopHead(loop: Node): Node {
 export function paramIndexes(ctx: CodeContext, target: Node, fn: Fn, assigns: ReadonlyMap<Binding, Node[]>, depth = 0): number[] {
   const t = unwrap(target);
   if (!t || depth > 4) return [];
-  if (t.type === 'LogicalExpression') return paramIndexes(ctx, t.left as Node, fn, assigns, depth + 1);
+  if (t.type === 'LogicalExpression') return paramIndexes(ctx, t.left, fn, assigns, depth + 1);
   if (t.type === 'MemberExpression') {
     const o = unwrap(t.object);
     if (o?.type === 'Identifier' && o.name === 'arguments' && !ctx.resolver.binding(o)) {
@@ -214,7 +214,7 @@ export function paramIndexes(ctx: CodeContext, target: Node, fn: Fn, assigns: Re
   const b = ctx.resolver.binding(t);
   if (!b) return [];
   if (b.kind === 'param') {
-    const i = fn.params.indexOf(b.id as TSESTree.Parameter);
+    const i = fn.params.indexOf(b.id);
     return i >= 0 ? [i] : [];
   }
   return [...(b.init ? [b.init] : []), ...(assigns.get(b) ?? [])].flatMap((v) => paramIndexes(ctx, v, fn, assigns, depth + 1));
@@ -262,7 +262,7 @@ export function accessorShape(ctx: CodeContext, g: CallGraph, f: Fn, depth = 0):
   const returned = (n: Node | undefined): boolean => {
     const u = unwrap(n);
     if (u?.type === 'ConditionalExpression') return returned(u.consequent) || returned(u.alternate);
-    if (u?.type === 'LogicalExpression') return returned(u.left as Node) || returned(u.right);
+    if (u?.type === 'LogicalExpression') return returned(u.left) || returned(u.right);
     return member(u);
   };
   if (f.body.type !== 'BlockStatement') out.get = returned(f.body);
@@ -270,7 +270,7 @@ export function accessorShape(ctx: CodeContext, g: CallGraph, f: Fn, depth = 0):
     if (enclosingFunction(ctx.resolver, x) !== f) continue;
     // a setter stores its third parameter: `object[key] = value` (not `target[source] = true`, qs `merge`)
     if (x.type === 'AssignmentExpression' && x.operator === '=' && member(x.left) && p2?.type === 'Identifier' && isParam(x.right, p2)) out.set = true;
-    if (x.type === 'CallExpression' && isParam(x.arguments[0] as Node | undefined, p0) && isParam(x.arguments[1] as Node | undefined, p1) && p2?.type === 'Identifier' && isParam(x.arguments[2] as Node | undefined, p2)) {
+    if (x.type === 'CallExpression' && isParam(x.arguments[0], p0) && isParam(x.arguments[1], p1) && p2?.type === 'Identifier' && isParam(x.arguments[2], p2)) {
       const h = g.target(x.callee);
       if (h && h !== f && accessorShape(ctx, g, h, depth + 1).set) out.set = true;
     }

@@ -64,7 +64,7 @@ function trustedNode(n: Node, resolver: Resolver, depth: number, seen: Set<Node>
     case 'TemplateLiteral':
       return n.expressions.every((e) => t(e as Node));
     case 'BinaryExpression':
-      return t(n.left as Node) && t(n.right);
+      return t(n.left) && t(n.right);
     case 'LogicalExpression':
       return t(n.left) && t(n.right);
     case 'ConditionalExpression':
@@ -93,7 +93,7 @@ function trustedNode(n: Node, resolver: Resolver, depth: number, seen: Set<Node>
         if (b.path) {
           // `const { version } = require('../package.json')`
           const init = unwrap(b.init);
-          return isRequire(init, resolver) ? isPackageJsonSpec(constValue(init.arguments[0] as Node, resolver)) : t(init);
+          return isRequire(init, resolver) ? isPackageJsonSpec(constValue(init.arguments[0], resolver)) : t(init);
         }
         return t(b.init);
       }
@@ -115,7 +115,7 @@ function trustedNode(n: Node, resolver: Resolver, depth: number, seen: Set<Node>
       if (c === 'process.execPath' || c === 'process.platform' || c === 'process.arch' || c === 'process.version' || c === 'process.pid') return true;
       const obj = unwrap(n.object);
       // require('./package.json').version, pkg.version
-      if (isRequire(obj, resolver) && isPackageJsonSpec(constValue(obj.arguments[0] as Node, resolver))) return true;
+      if (isRequire(obj, resolver) && isPackageJsonSpec(constValue(obj.arguments[0], resolver))) return true;
       if (n.computed && !t(n.property)) return isStaticTable(obj, resolver, depth, seen);
       if (propertyName(n) === 'length') return t(n.object);
       // `this.dir` in a method: trusted when every write to the field in its class is (`this.dir = path.join(__dirname, 'x')`).
@@ -144,21 +144,21 @@ function trustedNode(n: Node, resolver: Resolver, depth: number, seen: Set<Node>
       // the tool's own places: the temp dir, the user's home, its working directory (INTERFACE.md: not attacker input)
       if (c && TRUSTED_CALLS.test(c)) return true;
       // entries of a trusted directory, a temp dir made under a trusted prefix, the real path of a trusted path
-      if (c && FS_OF_TRUSTED.test(c)) return args.length > 0 && t(args[0] as Node);
+      if (c && FS_OF_TRUSTED.test(c)) return args.length > 0 && t(args[0]);
       if (c === 'url.fileURLToPath' || c === 'node:url.fileURLToPath' || c === 'url.pathToFileURL' || c === 'String' || c === 'JSON.stringify' || c === 'Number' || c === 'encodeURIComponent' || c === 'encodeURI' || c === 'Object.keys' || c === 'Object.values' || c === 'Object.entries' || c === 'Array.from' || c === 'require.resolve') return allArgs();
       if (c === 'child_process.execSync' || c === 'child_process.execFileSync') {
-        const cmd = constValue(args[0] as Node, resolver);
+        const cmd = constValue(args[0], resolver);
         if (c === 'child_process.execSync' && typeof cmd === 'string' && SELF_FACTS.test(cmd)) return true;
         if (c === 'child_process.execFileSync' && (cmd === 'git' || cmd === 'node')) {
-          const list = unwrap(args[1] as Node);
+          const list = unwrap(args[1]);
           return list?.type === 'ArrayExpression' && t(list) && SELF_FACTS.test([cmd, ...list.elements.map((e) => String(constValue(e as Node, resolver)))].join(' '));
         }
         return false;
       }
       // the package's own manifest: `require('./package.json')`, `JSON.parse(readFileSync(join(__dirname, '../package.json')))`
-      if (n.callee.type === 'Identifier' && n.callee.name === 'require') return resolver.isGlobal(n.callee) && isPackageJsonSpec(constValue(args[0] as Node, resolver));
-      if (c === 'JSON.parse') return args.length > 0 && t(args[0] as Node);
-      if (c && /^(node:)?fs(\/promises)?\.(promises\.)?(readFileSync|readFile)$/.test(c)) return args.length > 0 && t(args[0] as Node) && namesManifest(args[0] as Node, resolver);
+      if (n.callee.type === 'Identifier' && n.callee.name === 'require') return resolver.isGlobal(n.callee) && isPackageJsonSpec(constValue(args[0], resolver));
+      if (c === 'JSON.parse') return args.length > 0 && t(args[0]);
+      if (c && /^(node:)?fs(\/promises)?\.(promises\.)?(readFileSync|readFile)$/.test(c)) return args.length > 0 && t(args[0]) && namesManifest(args[0], resolver);
       const callee = unwrap(n.callee);
       if (callee?.type === 'MemberExpression' && !callee.computed) {
         const m = propertyName(callee);
@@ -196,9 +196,9 @@ function namesManifest(node: Node | null | undefined, resolver: Resolver, depth 
   if (n.type === 'BinaryExpression') return namesManifest(n.right, resolver, depth + 1);
   if (n.type === 'CallExpression' || n.type === 'NewExpression') {
     const c = resolver.canonical(n.callee);
-    if (c === 'URL' || c === 'url.URL') return namesManifest(n.arguments[0] as Node, resolver, depth + 1);
-    if (c === 'url.fileURLToPath' || c === 'node:url.fileURLToPath') return namesManifest(n.arguments[0] as Node, resolver, depth + 1);
-    if (c && PATH_FNS.test(c)) return namesManifest(n.arguments[n.arguments.length - 1] as Node, resolver, depth + 1);
+    if (c === 'URL' || c === 'url.URL') return namesManifest(n.arguments[0], resolver, depth + 1);
+    if (c === 'url.fileURLToPath' || c === 'node:url.fileURLToPath') return namesManifest(n.arguments[0], resolver, depth + 1);
+    if (c && PATH_FNS.test(c)) return namesManifest(n.arguments[n.arguments.length - 1], resolver, depth + 1);
   }
   return false;
 }
@@ -245,7 +245,7 @@ function checkedAgainstList(n: TSESTree.Identifier, b: { id: TSESTree.Identifier
   for (const f of resolver.flowNodes) {
     if (f.range[0] >= n.range[0]) break;
     if (f.type !== 'CallExpression' || f.callee.type !== 'MemberExpression' || !LIST_TESTS.has(propertyName(f.callee) ?? '')) continue;
-    const a = unwrap(f.arguments[0] as Node | undefined);
+    const a = unwrap(f.arguments[0]);
     if (a?.type !== 'Identifier' || a.name !== n.name || resolver.binding(a)?.id !== b.id) continue;
     // the call decides a branch: inside the test of an if, a ternary or a logical chain
     let c: Node | undefined = f;

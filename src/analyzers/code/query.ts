@@ -21,7 +21,7 @@ export function isStringLike(node: Node | null | undefined, resolver: Resolver, 
     case 'TemplateLiteral':
       return true;
     case 'BinaryExpression':
-      return n.operator === '+' && (isStringLike(n.left as Node, resolver, depth + 1) || isStringLike(n.right, resolver, depth + 1));
+      return n.operator === '+' && (isStringLike(n.left, resolver, depth + 1) || isStringLike(n.right, resolver, depth + 1));
     case 'Identifier': {
       if (declaredType(n, resolver) === 'string') return true;
       const b = resolver.binding(n);
@@ -97,7 +97,7 @@ export function propertyValue(obj: TSESTree.ObjectExpression, name: string): { v
       continue;
     }
     if (propertyName(p) === name) {
-      value = p.value as Node;
+      value = p.value;
       spread = false;
     }
   }
@@ -117,7 +117,7 @@ export function dynamicParts(node: Node | null | undefined, resolver: Resolver, 
     case 'TemplateLiteral':
       return n.expressions.flatMap((e) => dynamicParts(e as Node, resolver, depth + 1));
     case 'BinaryExpression':
-      if (n.operator === '+') return [...dynamicParts(n.left as Node, resolver, depth + 1), ...dynamicParts(n.right, resolver, depth + 1)];
+      if (n.operator === '+') return [...dynamicParts(n.left, resolver, depth + 1), ...dynamicParts(n.right, resolver, depth + 1)];
       return [n];
     case 'ConditionalExpression':
       return [...dynamicParts(n.consequent, resolver, depth + 1), ...dynamicParts(n.alternate, resolver, depth + 1)];
@@ -201,8 +201,8 @@ export function isNumeric(node: Node | null | undefined, resolver: Resolver, dep
       return typeof n.value === 'number' || typeof n.value === 'boolean';
     case 'BinaryExpression':
       if (n.operator !== '+') return true;
-      if (isStringLike(n.left as Node, resolver) || isStringLike(n.right, resolver)) return false;
-      return isNumeric(n.left as Node, resolver, depth + 1) || isNumeric(n.right, resolver, depth + 1);
+      if (isStringLike(n.left, resolver) || isStringLike(n.right, resolver)) return false;
+      return isNumeric(n.left, resolver, depth + 1) || isNumeric(n.right, resolver, depth + 1);
     case 'UnaryExpression':
       return n.operator !== 'typeof' && n.operator !== 'void' && n.operator !== 'delete';
     case 'UpdateExpression':
@@ -254,10 +254,10 @@ export function isRequestValue(node: Node | null | undefined, resolver: Resolver
     const c = unwrap(n.callee);
     // url.searchParams.get('x'), req.get('x'), req.header('x'), JSON.parse(req.body)
     if (c?.type === 'MemberExpression' && /^(get|header|param)$/.test(propertyName(c) ?? '')) return isRequestValue(c.object, resolver, text, depth + 1) || /^(req|request)$/.test(text(unwrap(c.object)!));
-    if (resolver.canonical(n.callee) === 'JSON.parse') return isRequestValue(n.arguments[0] as Node | undefined, resolver, text, depth + 1);
+    if (resolver.canonical(n.callee) === 'JSON.parse') return isRequestValue(n.arguments[0], resolver, text, depth + 1);
   }
-  if (n.type === 'TemplateLiteral') return n.expressions.some((e) => isRequestValue(e as Node, resolver, text, depth + 1));
-  if (n.type === 'BinaryExpression') return isRequestValue(n.left as Node, resolver, text, depth + 1) || isRequestValue(n.right, resolver, text, depth + 1);
+  if (n.type === 'TemplateLiteral') return n.expressions.some((e) => isRequestValue(e, resolver, text, depth + 1));
+  if (n.type === 'BinaryExpression') return isRequestValue(n.left, resolver, text, depth + 1) || isRequestValue(n.right, resolver, text, depth + 1);
   return false;
 }
 
@@ -283,11 +283,11 @@ export function fromParameter(node: Node | null | undefined, resolver: Resolver,
     case 'MemberExpression':
       return fromParameter(n.object, resolver, depth + 1);
     case 'LogicalExpression':
-      return fromParameter(n.left as Node, resolver, depth + 1) || fromParameter(n.right, resolver, depth + 1);
+      return fromParameter(n.left, resolver, depth + 1) || fromParameter(n.right, resolver, depth + 1);
     case 'TemplateLiteral':
-      return n.expressions.some((e) => fromParameter(e as Node, resolver, depth + 1));
+      return n.expressions.some((e) => fromParameter(e, resolver, depth + 1));
     case 'BinaryExpression':
-      return fromParameter(n.left as Node, resolver, depth + 1) || fromParameter(n.right, resolver, depth + 1);
+      return fromParameter(n.left, resolver, depth + 1) || fromParameter(n.right, resolver, depth + 1);
     default:
       return false;
   }
@@ -320,14 +320,14 @@ export function forEachChild(n: Node, f: (c: Node) => void): void {
 export function holdsIfTrue(call: Node, test: Node): boolean {
   const t = unwrap(test);
   if (t === call) return true;
-  return t?.type === 'LogicalExpression' && t.operator === '&&' && (holdsIfTrue(call, t.left as Node) || holdsIfTrue(call, t.right));
+  return t?.type === 'LogicalExpression' && t.operator === '&&' && (holdsIfTrue(call, t.left) || holdsIfTrue(call, t.right));
 }
 
 /** The test holds when `call` returned false (`!own(t, k)`, `a || !own(t, k)`). */
 export function holdsIfFalse(call: Node, test: Node): boolean {
   const t = unwrap(test);
   if (t?.type === 'UnaryExpression' && t.operator === '!') return unwrap(t.argument) === call;
-  return t?.type === 'LogicalExpression' && t.operator === '||' && (holdsIfFalse(call, t.left as Node) || holdsIfFalse(call, t.right));
+  return t?.type === 'LogicalExpression' && t.operator === '||' && (holdsIfFalse(call, t.left) || holdsIfFalse(call, t.right));
 }
 
 /** The statement always leaves (`continue`, `return`, `throw`, `break`, or a block ending in one). */
@@ -359,7 +359,7 @@ export function isNumericIndex(resolver: Resolver, key: Node): boolean {
     if (loop?.type === 'ForStatement') return true;
   }
   if (b.kind === 'param' && b.fn && isFunctionNode(b.fn)) {
-    const idx = b.fn.params.indexOf(b.id as TSESTree.Parameter);
+    const idx = b.fn.params.indexOf(b.id);
     const call = resolver.parent(b.fn);
     if (call?.type === 'CallExpression') {
       const m = unwrap(call.callee);

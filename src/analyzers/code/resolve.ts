@@ -73,7 +73,7 @@ const parentOf = (node: Node): Node | undefined => (node as Linked)[PARENT];
 function declaresLexically(body: readonly Node[]): boolean {
   for (let i = 0; i < body.length; i++) {
     let s: Node = body[i]!;
-    if ((s.type === 'ExportNamedDeclaration' || s.type === 'ExportDefaultDeclaration') && s.declaration) s = s.declaration as Node;
+    if ((s.type === 'ExportNamedDeclaration' || s.type === 'ExportDefaultDeclaration') && s.declaration) s = s.declaration;
     switch (s.type) {
       case 'VariableDeclaration':
         if (s.kind !== 'var') return true;
@@ -211,17 +211,17 @@ export class Resolver {
         // Node's internal bindings (`process.binding('spawn_sync')`) are named apart from the public modules.
         const loader = moduleLoader(callee, n, this);
         if (loader && n.arguments.length >= 1) {
-          const spec = constValue(n.arguments[0] as Node, this);
+          const spec = constValue(n.arguments[0], this);
           if (typeof spec !== 'string') return undefined;
           return loader === 'binding' ? `process.binding.${spec}` : normaliseModule(spec);
         }
         const fnCallee = unwrap(n.callee);
-        if (interopName(fnCallee) && n.arguments[0]) return this.canonical(n.arguments[0] as Node, depth + 1);
+        if (interopName(fnCallee) && n.arguments[0]) return this.canonical(n.arguments[0], depth + 1);
         if (fnCallee?.type === 'MemberExpression' && propertyName(fnCallee) === 'bind') return this.canonical(fnCallee.object, depth + 1);
         // ESM: `const require = createRequire(import.meta.url)` is the CommonJS require
         if (callee === 'module.createRequire') return 'require';
         if ((callee === 'util.promisify' || callee === 'promisify') && n.arguments[0]) {
-          const inner = this.canonical(n.arguments[0] as Node, depth + 1);
+          const inner = this.canonical(n.arguments[0], depth + 1);
           return inner;
         }
         return undefined;
@@ -322,7 +322,7 @@ export class Resolver {
           if (p.type === 'RestElement') this.declarePattern(scope, p.argument, kind, undefined);
           else {
             const key = propertyName(p);
-            this.declarePattern(scope, p.value as Node, kind, key !== undefined ? init : undefined, key !== undefined ? [...path, key] : NO_PATH);
+            this.declarePattern(scope, p.value, kind, key !== undefined ? init : undefined, key !== undefined ? [...path, key] : NO_PATH);
           }
         }
         break;
@@ -347,7 +347,7 @@ export class Resolver {
   private hoist(body: readonly Node[], scope: Scope): void {
     for (const stmt of body) {
       let s: Node = stmt;
-      if ((s.type === 'ExportNamedDeclaration' || s.type === 'ExportDefaultDeclaration') && s.declaration) s = s.declaration as Node;
+      if ((s.type === 'ExportNamedDeclaration' || s.type === 'ExportDefaultDeclaration') && s.declaration) s = s.declaration;
       if (s.type === 'FunctionDeclaration' && s.id) this.declare(scope, s.id, 'function', { fn: s });
       else if (s.type === 'ClassDeclaration' && s.id) this.declare(scope, s.id, 'class');
       else if (s.type === 'VariableDeclaration') {
@@ -470,7 +470,7 @@ export class Resolver {
       case 'TSEmptyBodyFunctionExpression': {
         inner = this.newScope(node, scope, true);
         if (node.type === 'FunctionExpression' && node.id) this.declare(inner, node.id, 'function', { fn: node });
-        for (const p of node.params) this.declarePattern(inner, p as Node, 'param', undefined);
+        for (const p of node.params) this.declarePattern(inner, p, 'param', undefined);
         if (node.params.length) this.markParamFn(inner, node);
         if (node.body && node.body.type === 'BlockStatement') this.hoist(node.body.body, inner);
         break;
@@ -581,7 +581,7 @@ function patternPath(pattern: Node, id: TSESTree.Identifier): string[] | undefin
     if (p.type !== 'Property') continue;
     const key = propertyName(p);
     if (key === undefined) continue;
-    const rest = patternPath(p.value as Node, id);
+    const rest = patternPath(p.value, id);
     if (rest) return [key, ...rest];
   }
   return undefined;
@@ -605,7 +605,7 @@ function reachesFunctionConstructor(node: Node, resolver: Resolver): boolean {
   if (n.type === 'CallExpression' && n.arguments.length === 1) {
     const callee = resolver.canonical(n.callee);
     if (callee === 'Object.getPrototypeOf' || callee === 'Reflect.getPrototypeOf') {
-      const arg = unwrap(n.arguments[0] as Node);
+      const arg = unwrap(n.arguments[0]);
       return !!arg && FUNCTION_NODES.has(arg.type);
     }
   }
@@ -622,7 +622,7 @@ export function collectPatternIds(p: Node, out: TSESTree.Identifier[]): void {
       out.push(p);
       break;
     case 'ObjectPattern':
-      for (const prop of p.properties) collectPatternIds(prop.type === 'RestElement' ? prop.argument : (prop.value as Node), out);
+      for (const prop of p.properties) collectPatternIds(prop.type === 'RestElement' ? prop.argument : (prop.value), out);
       break;
     case 'ArrayPattern':
       for (const el of p.elements) if (el) collectPatternIds(el, out);

@@ -62,7 +62,7 @@ export function propertyName(node: TSESTree.MemberExpression | TSESTree.Property
     if (key.type === 'Literal') return String(key.value);
     return undefined;
   }
-  const v = constValue(key as Node, undefined);
+  const v = constValue(key, undefined);
   return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
 }
 
@@ -106,7 +106,7 @@ export function constValue(node: Node | null | undefined, resolver: ValueLookup 
     case 'TemplateLiteral': {
       let s = n.quasis[0]?.value.cooked ?? '';
       for (let i = 0; i < n.expressions.length; i++) {
-        const v = constValue(n.expressions[i] as Node, resolver, depth + 1);
+        const v = constValue(n.expressions[i], resolver, depth + 1);
         if (v === undefined || (typeof v === 'object' && v !== null)) return undefined;
         s += String(v) + (n.quasis[i + 1]?.value.cooked ?? '');
       }
@@ -114,7 +114,7 @@ export function constValue(node: Node | null | undefined, resolver: ValueLookup 
     }
     case 'BinaryExpression': {
       if (n.operator !== '+') return undefined;
-      const a = constValue(n.left as Node, resolver, depth + 1);
+      const a = constValue(n.left, resolver, depth + 1);
       const b = constValue(n.right, resolver, depth + 1);
       if (a === undefined || b === undefined) return undefined;
       if (typeof a === 'string' || typeof b === 'string') return String(a) + String(b);

@@ -26,7 +26,7 @@ export function parseToml(text: string): CNode {
   const slots = new WeakMap<MapNode, Map<string, number>>();
   const slotOf = (m: MapNode): Map<string, number> => {
     let s = slots.get(m);
-    if (!s) slots.set(m, (s = new Map()));
+    if (!s) slots.set(m, (s = new Map<string, number>()));
     return s;
   };
   const find = (m: MapNode, key: string): MapEntry | undefined => {

@@ -23,6 +23,8 @@ function convert(node: unknown, offset: number, depth: number, doc: Document | u
   const range = [offset + (r?.[0] ?? 0), offset + (r?.[1] ?? 0)] as const;
   if (yaml().isScalar(node)) {
     const v = node.value;
+    // Any other scalar (a !!timestamp Date, a !!binary buffer, a bigint) reads as its string form, as a loader prints it.
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
     const value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : String(v);
     return { kind: 'scalar', value, range, quoted: node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' };
   }

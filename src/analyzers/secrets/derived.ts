@@ -7,6 +7,8 @@
 // runs on every code file up to 512 KiB the secrets pass reads (bundles above it are read as written), parsed or
 // not. Work and output are bounded by the text's size.
 
+import { decodedBase64 } from './filters.js';
+
 export type DerivedHow = 'joined' | 'escaped' | 'base64';
 
 export interface DerivedString {
@@ -235,23 +237,6 @@ function operandValue(t: Token, constants: Map<string, string>): string | undefi
   return undefined;
 }
 
-function printable(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c < 0x20 && c !== 10 && c !== 13 && c !== 9) || c > 0x7e) return false;
-  }
-  return true;
-}
-
-/** Base64 (standard or URL-safe) text of a literal, decoded, when it decodes to printable text. */
-function base64Text(value: string): string | undefined {
-  if (value.length < MIN_BASE64 || value.length > 64 * 1024 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(value)) return undefined;
-  // mixed case and digits: a word or an identifier is not base64
-  if (!/[a-z]/.test(value) || !/[A-Z]/.test(value) || !/[0-9]/.test(value)) return undefined;
-  const decoded = Buffer.from(value.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('latin1');
-  return decoded.length >= 12 && printable(decoded) ? decoded : undefined;
-}
-
 /** The derived strings of a JS/TS source text (see the file's header). */
 export function derivedStrings(text: string): DerivedString[] {
   if (text.length > MAX_TEXT) return [];
@@ -289,9 +274,11 @@ export function derivedStrings(text: string): DerivedString[] {
     }
     if (t.kind === 'tpl' && t.parts!.some((p) => typeof p !== 'string')) push({ value, start: t.start, end: t.end, how: 'joined' });
     else if ((t.kind === 'str' || t.kind === 'tpl') && t.raw !== undefined && t.raw.includes('\\') && value !== t.raw) push({ value, start: t.start, end: t.end, how: 'escaped' });
-    if (t.kind === 'str' || t.kind === 'tpl') {
-      const decoded = base64Text(value);
-      if (decoded !== undefined) push({ value: decoded, start: t.start, end: t.end, how: 'base64' });
+    // A literal of base64 (standard or URL-safe) that decodes to text; mixed case and digits: a word or an
+    // identifier is not base64.
+    if ((t.kind === 'str' || t.kind === 'tpl') && value.length >= MIN_BASE64 && value.length <= 64 * 1024 && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value)) {
+      const decoded = decodedBase64(value, 'lines', true);
+      if (decoded !== undefined && decoded.length >= 12) push({ value: decoded, start: t.start, end: t.end, how: 'base64' });
     }
   }
   return out;

@@ -1,9 +1,14 @@
 // The secrets pass: one keyword scan per file, then only the detectors whose keywords occur, then filters.
 import type { SourceFile } from '../../rule.js';
-import { charClasses, constantName, decodedBase64, documentedExample, entropy, humanWords, isFixtureLike, isIntegrityHash, isLocaleFile, isLockfile, isPlaceholder, isReference, isTemplateEnv, keyBodyPlaceholder, typeExpression, UUID } from './filters.js';
-import { derivedStrings, type DerivedHow } from './derived.js';
+import { charClasses, constantName, decodedBase64, documentedExample, entropy, humanWords, isFixtureLike, isLocaleFile, isLockfile, isPlaceholder, isReference, isTemplateEnv, keyBodyPlaceholder } from './filters.js';
+import { derivedStrings, type DerivedHow, type DerivedString } from './derived.js';
+import { genericValueOk, looksLikeCode, nameAround, secretName } from './generic.js';
+import { kubernetesSecretValues, notebookCode, notebookOffset } from './views.js';
 import type { Detector } from './pack.js';
 import { bech32Ok, jwtDocumented, jwtOk, pemBody, pemOk, pgpArmor, pgpPrivateKeyOk, prefixedChecksumOk, puttyPrivateBody, supabaseServiceRoleOk, unsignedJwtCredential, unsignedJwtValue } from './validators.js';
+
+export { kubernetesSecretValues } from './views.js';
+export { secretName } from './generic.js';
 
 export interface SecretHit {
   detector: Detector;
@@ -30,109 +35,6 @@ const LOOKAROUND_MARGIN = 64;
 
 const JS_FILE = /\.(?:[cm]?[jt]sx?|vue|svelte)$/i;
 const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|cs|php|rs|swift|scala|groovy|dart|c|cc|cpp|h|hpp|lua|pl|ex|exs|vue|svelte)$/i;
-
-// Identifier words that make a name a secret's name, and last words that make it something about a secret instead.
-const SECRET_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'pass', 'secret', 'token', 'credential', 'credentials', 'apikey', 'bearer', 'pw', 'passcode']);
-const KEY_QUALIFIERS = new Set(['api', 'access', 'secret', 'private', 'auth', 'signing', 'encryption', 'master', 'client', 'app', 'service', 'license', 'webhook', 'session', 'jwt', 'hmac', 'crypto', 'cipher', 'account', 'admin']);
-const NOT_SECRET_LAST = new Set(
-  'url uri urls endpoint endpoints path paths file files filename dir directory name names type types length len count size id ids field fields label labels placeholder prompt hint header headers param params regex regexp pattern format version expiry expires expiration ttl timeout limit policy prefix suffix mode enabled enable disabled required min max hash hashed validator validation strength reset confirm confirmation input class classname style icon text message messages error errors env var variable key_id keyid location provider providers store storage manager service kind source ref reference arn algorithm alg method schema option options index key name'.split(
-    ' ',
-  ),
-);
-
-function words(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-}
-
-/** True when an identifier names a secret (`DB_PASSWORD`, `apiKey`, `client_secret`) rather than something about one. */
-export function secretName(name: string): boolean {
-  const w = words(name.replace(/^.*[.[\]]/, '') || name);
-  if (!w.length) return false;
-  const last = w[w.length - 1]!;
-  let hit = false;
-  for (let i = 0; i < w.length; i++) {
-    const x = w[i]!;
-    if (SECRET_WORDS.has(x)) hit = true;
-    else if (x === 'key' && i > 0 && KEY_QUALIFIERS.has(w[i - 1]!)) hit = true;
-    else if (x === 'auth' && (i === w.length - 1 || ['token', 'key', 'secret', 'pass', 'password'].includes(w[i + 1]!))) hit = true;
-  }
-  if (!hit) return false;
-  if (w.includes('public') || w.includes('publishable')) return false;
-  // Anti-forgery tokens are sent to every visitor of the page that holds them.
-  if (w.includes('csrf') || w.includes('xsrf') || w.includes('authenticity')) return false;
-  if (NOT_SECRET_LAST.has(last) && !(last === 'key' && w.length > 1 && KEY_QUALIFIERS.has(w[w.length - 2]!))) return false;
-  if (['max', 'min', 'num', 'is', 'has', 'show', 'use', 'allow', 'require', 'no', 'with', 'without', 'should', 'can', 'get', 'set', 'on'].includes(w[0]!) && w.length > 1) return false;
-  return true;
-}
-
-/** The identifier ending at or spanning `at`: word characters, `.`, `-`, brackets and quotes of `a["b"]`. */
-function nameAround(text: string, at: number): string {
-  let s = at;
-  while (s > 0 && /[\w.$-]/.test(text[s - 1]!)) s--;
-  let e = at;
-  while (e < text.length && /[\w.$-]/.test(text[e]!)) e++;
-  return text.slice(s, e);
-}
-
-/** A value that is code, not a literal: a dotted path, a call, a camelCase or snake_case word. */
-function looksLikeCode(v: string): boolean {
-  // `config.db.password`, `this.token`, `settings.API_KEY`: a lowercase root and no digits inside words.
-  // (optional chaining reads the same: `config.db?.password`)
-  const path = v.replace(/\?\./g, '.');
-  const dotted = /^[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\)?)?$/.test(path) && !/[0-9][A-Za-z]/.test(path);
-  return (
-    dotted ||
-    /^[a-z]+(?:[A-Z][a-z]+)+$/.test(v) ||
-    /^(?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*))(?:[_-](?:[a-z]+|[A-Z](?:[a-z]+|[A-Z]*)))+$/.test(v) ||
-    /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(v) ||
-    /^[a-z]+$/.test(v) ||
-    /^[A-Z][A-Za-z]*<[A-Za-z]/.test(v) ||
-    // PowerShell Verb-Noun (`ConvertTo-SecureString`)
-    /^[A-Z][a-z]+[A-Za-z]*-[A-Z][a-z]+[A-Za-z]*$/.test(v) ||
-    /[()[\]{}]/.test(v)
-  );
-}
-
-function genericValueOk(v: string, path: string, name: string): boolean {
-  if (v.length < 8 || v.length > 200) return false;
-  if (/^\d+$/.test(v) || UUID.test(v) || isIntegrityHash(v)) return false;
-  // Password hashes (bcrypt, argon2, crypt(3) SHA) are what a login stores, not what it sends.
-  if (/^\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|y)\$/.test(v)) return false;
-  // Keys their providers publish for clients (Stripe publishable keys, PostHog project keys).
-  if (/^(?:pk_(?:live|test)_|phc_)[A-Za-z0-9]{16,}$/.test(v)) return false;
-  if (/^(?:https?|file|ftp):\/\//i.test(v) || /^[./~]{1,2}\//.test(v) || /^[A-Za-z]:\\/.test(v)) return false;
-  // Not ASCII: prose (CJK has no spaces to tell it apart), never a credential format.
-  if (/[^\x21-\x7e]/.test(v)) return false;
-  // Absolute paths (`/secrets/gcp.json`, `/run/secrets/db_password`).
-  if (/^(?:\/[\w.@-]+){2,}\/?$/.test(v) && (/\.[a-z]{2,5}$/i.test(v) || /^(?:\/[a-z0-9_.@-]+)+\/?$/.test(v))) return false;
-  if (/^\/[\w.@-]+\.(?:json|ya?ml|pem|key|p12|txt|env|conf|cfg|ini|toml|xml)$/i.test(v)) return false;
-  if (constantName(v) || typeExpression(v)) return false;
-  // An upper-case field name standing in a template (`brd-customer-CUSTOMER_ID-zone-ZONE_NAME:PASSWORD`).
-  if (/(?:^|[^A-Za-z0-9_])(?:PASSWORD|PASSWD|TOKEN|SECRET|API_KEY|APIKEY|USERNAME|CUSTOMER_ID|ACCOUNT_ID)(?![A-Za-z0-9_])/.test(v)) return false;
-  if (/^[0-9a-f]{40}$/i.test(v) && /sha|commit|rev|hash|ref/i.test(name)) return false;
-  if (/^[0-9a-f]{7,64}$/i.test(v) && /sha|commit|hash|digest|checksum|integrity/i.test(name)) return false;
-  // (`env.AUTH_SECRET!`: TypeScript's non-null assertion after a reference)
-  if (looksLikeCode(v.replace(/!$/, '').replace(/^!/, '')) || humanWords(v)) return false;
-  const decoded = decodedBase64(v);
-  if (decoded !== undefined && (isPlaceholder(decoded) || humanWords(decoded) || isReference(decoded))) return false;
-  // File paths (`secrets/service-account.json`) and constants made of words (`__WEBPACK_MODULE__`).
-  if (/^[\w.-]+(?:\/[\w.-]+)+$/.test(v) && /\.[a-z]{2,5}$/i.test(v)) return false;
-  // Lowercase slugs and namespaces (`app/auth-token`, `flowguard/v1/salt`, `claude-3-7-sonnet-20250219`) name things:
-  // words with trailing digits or whole-number parts, never letters and digits mixed inside a part.
-  if (/^[a-z]+\d*(?:[/._:-](?:[a-z]+\d*|\d+))+$/.test(v)) return false;
-  if (/^[A-Za-z_.-]+$/.test(v) && !/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(v.replace(/^[A-Z][a-z]/, ''))) return false;
-  const h = entropy(v);
-  const classes = charClasses(v);
-  const bump = isFixtureLike(path) ? 0.3 : 0;
-  if (v.length < 12) return classes >= 3 && h >= 2.9 + bump;
-  if (v.length < 20) return classes >= 2 && h >= 3.1 + bump;
-  return classes >= 2 ? h >= 3.5 + bump : h >= 4.2 + bump;
-}
 
 export interface EngineOptions {
   /** Extra allow regexes (config `secrets.allow` is applied by the core). */
@@ -274,36 +176,15 @@ export class SecretEngine {
    */
   private withDerived(file: SourceFile, hits: SecretHit[]): SecretHit[] {
     if (!JS_FILE.test(file.path)) return hits;
-    const views = derivedStrings(file.text);
-    if (!views.length) return hits;
-    // One scan over all views, each on its own lines (a token pattern never spans a blank line); a hit is mapped
-    // back to the view it lies in by its offset.
-    const starts: number[] = [];
+    // Each view on its own lines: a token pattern never spans a blank line.
+    const views: { at: number; text: string; from: DerivedString }[] = [];
     let joined = '';
-    for (const v of views) {
-      starts.push(joined.length);
+    for (const v of derivedStrings(file.text)) {
+      views.push({ at: joined.length, text: v.value, from: v });
       joined += v.value + '\n\n';
     }
-    this.steps += joined.length;
-    const seen = new Set(hits.map((h) => `${h.detector.id}\0${h.secret}`));
-    let added = false;
-    for (const h of this.scanText({ path: file.path, text: joined }, (d) => !!d.anchored)) {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid]! <= h.start) lo = mid;
-        else hi = mid - 1;
-      }
-      const v = views[lo]!;
-      if (h.end > starts[lo]! + v.value.length) continue;
-      const key = `${h.detector.id}\0${h.secret}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      hits.push({ ...h, start: v.start, end: v.end, encoded: v.how });
-      added = true;
-    }
-    return added ? dedupe(hits) : hits;
+    if (!views.length) return hits;
+    return this.scanViews(hits, { path: file.path, text: joined }, views, (v, h) => ({ ...h, start: v.from.start, end: v.from.end, encoded: v.from.how }), (d) => !!d.anchored);
   }
 
   /**
@@ -312,48 +193,35 @@ export class SecretEngine {
    * back to its place in the JSON text. Values already found as written are not repeated.
    */
   private withNotebookCells(file: SourceFile, hits: SecretHit[]): SecretHit[] {
-    let nb: unknown;
-    try {
-      nb = JSON.parse(file.text);
-    } catch {
-      return hits;
-    }
-    const cells = (nb as { cells?: unknown } | null)?.cells;
-    if (!Array.isArray(cells)) return hits;
-    // Each source line: where it starts in the joined code, and where its JSON string starts in the file.
-    const lines: { at: number; src: number; text: string }[] = [];
-    let code = '';
-    let cursor = 0;
-    for (const cell of cells as { cell_type?: unknown; source?: unknown }[]) {
-      if (cell?.cell_type !== 'code') continue;
-      const source = typeof cell.source === 'string' ? [cell.source] : Array.isArray(cell.source) ? cell.source.filter((l): l is string => typeof l === 'string') : [];
-      for (const l of source) {
-        const encoded = JSON.stringify(l);
-        const idx = file.text.indexOf(encoded, cursor);
-        if (idx >= 0) cursor = idx + encoded.length;
-        lines.push({ at: code.length, src: idx >= 0 ? idx + 1 : -1, text: l });
-        code += l;
-      }
-      code += '\n\n';
-    }
-    if (!lines.length) return hits;
-    this.steps += code.length;
+    const nb = notebookCode(file.text);
+    if (!nb) return hits;
+    return this.scanViews(hits, { path: `${file.path}.py`, text: nb.code }, nb.lines, (line, h) => (line.src < 0 ? undefined : { ...h, start: notebookOffset(line, h.start - line.at), end: notebookOffset(line, h.end - line.at) }));
+  }
+
+  /**
+   * The one scan of views of a file (strings its code builds, a notebook's cells): `file.text` holds them all, view
+   * `v` at `v.at`. A hit that lies inside one view is placed back in the source by `place`; values already found
+   * as written (same detector, same secret) are not repeated.
+   */
+  private scanViews<V extends { at: number; text: string }>(hits: SecretHit[], file: SourceFile, views: V[], place: (v: V, h: SecretHit) => SecretHit | undefined, only?: (d: Detector) => boolean): SecretHit[] {
+    this.steps += file.text.length;
     const seen = new Set(hits.map((h) => `${h.detector.id}\0${h.secret}`));
-    const offset = (line: { src: number; text: string }, k: number): number => line.src + JSON.stringify(line.text.slice(0, k)).length - 2;
     let added = false;
-    for (const h of this.scanText({ path: `${file.path}.py`, text: code })) {
+    for (const h of this.scanText(file, only)) {
       let lo = 0;
-      let hi = lines.length - 1;
+      let hi = views.length - 1;
       while (lo < hi) {
         const mid = (lo + hi + 1) >> 1;
-        if (lines[mid]!.at <= h.start) lo = mid;
+        if (views[mid]!.at <= h.start) lo = mid;
         else hi = mid - 1;
       }
-      const line = lines[lo]!;
+      const v = views[lo]!;
       const key = `${h.detector.id}\0${h.secret}`;
-      if (line.src < 0 || h.end > line.at + line.text.length || seen.has(key)) continue;
+      if (h.end > v.at + v.text.length || seen.has(key)) continue;
+      const placed = place(v, h);
+      if (!placed) continue;
       seen.add(key);
-      hits.push({ ...h, start: offset(line, h.start - line.at), end: offset(line, h.end - line.at) });
+      hits.push(placed);
       added = true;
     }
     return added ? dedupe(hits) : hits;
@@ -648,52 +516,4 @@ function dedupe(hits: SecretHit[]): SecretHit[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
-}
-
-/** Longest base64 `data:` value decoded (a Secret holds at most 1 MiB in all; certificates and kubeconfigs fit). */
-const KUBE_VALUE_MAX = 65536;
-
-/**
- * The `data:` entries of each YAML document that declares `kind: Secret` at its top level: key, offsets of the
- * base64 value and the text it decodes to (values that decode to binary are left out). One pass over the text.
- */
-export function kubernetesSecretValues(text: string): { key: string; start: number; end: number; decoded: string }[] {
-  const out: { key: string; start: number; end: number; decoded: string }[] = [];
-  let docStart = 0;
-  for (;;) {
-    const sep = text.indexOf('\n---', docStart);
-    const docEnd = sep < 0 ? text.length : sep;
-    const doc = text.slice(docStart, docEnd);
-    const data = /^kind:[ \t]*["']?Secret["']?[ \t]*(?:#.*)?$/m.test(doc) ? /^data:[ \t]*(?:#.*)?$/m.exec(doc) : null;
-    if (data) {
-      // The entries: the more-indented lines after `data:`, up to the next top-level key.
-      let at = data.index + data[0].length;
-      while (at < doc.length) {
-        const nl = doc.indexOf('\n', at + 1);
-        const line = doc.slice(at + 1, nl < 0 ? doc.length : nl).replace(/\r$/, '');
-        if (line.trim() && !/^[ \t]/.test(line)) break;
-        const m = /^[ \t]{1,16}([A-Za-z0-9_.-]{1,253}):[ \t]{0,8}(["']?)([A-Za-z0-9+/]{4,65536}={0,2})\2[ \t]*$/.exec(line);
-        if (m && m[3]!.length <= KUBE_VALUE_MAX) {
-          const value = m[3]!;
-          const decoded = decodedText(value);
-          if (decoded !== undefined) {
-            const start = docStart + at + 1 + line.lastIndexOf(value);
-            out.push({ key: m[1]!, start, end: start + value.length, decoded });
-          }
-        }
-        if (nl < 0) break;
-        at = nl;
-      }
-    }
-    if (sep < 0) return out;
-    docStart = sep + 1;
-  }
-}
-
-/** Base64 that decodes to UTF-8 text with no control characters but whitespace. */
-function decodedText(value: string): string | undefined {
-  if (value.length % 4 !== 0) return undefined;
-  const s = Buffer.from(value, 'base64').toString('utf8');
-  if (!s || s.includes('\uFFFD') || /[\x00-\x08\x0e-\x1f\x7f]/.test(s)) return undefined;
-  return s;
 }

@@ -92,14 +92,23 @@ export function humanWords(value: string): boolean {
   return stripped.replace(/[^a-z]/g, '').length <= 3;
 }
 
-/** When a value is base64 of printable text (Kubernetes `data:`), the decoded text. */
-export function decodedBase64(value: string): string | undefined {
-  if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return undefined;
-  const text = Buffer.from(value, 'base64').toString('latin1');
-  return /^[\x20-\x7e]+$/.test(text) ? text : undefined;
+/** What decoded base64 must be to count as text: one line of printable ASCII, printable ASCII with tabs and line
+ * breaks, or UTF-8 with no control character but whitespace. */
+export type Base64Text = 'line' | 'lines' | 'utf8';
+
+/**
+ * The one base64 reader of the secrets pass: the text a value decodes to, or undefined when it is not base64
+ * (`urlSafe`: also `-` and `_`, and any length) or decodes to binary. Generic values and `Basic` credentials read
+ * `line`, code literals `lines` (URL-safe), Kubernetes `data:` values `utf8`.
+ */
+export function decodedBase64(value: string, as: Base64Text = 'line', urlSafe = false): string | undefined {
+  if (urlSafe ? !/^[A-Za-z0-9+/_-]+={0,2}$/.test(value) : value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return undefined;
+  const bytes = Buffer.from(urlSafe ? value.replace(/-/g, '+').replace(/_/g, '/') : value, 'base64');
+  const text = bytes.toString(as === 'utf8' ? 'utf8' : 'latin1');
+  const ok = as === 'line' ? /^[\x20-\x7e]+$/ : as === 'lines' ? /^[\t\n\r\x20-\x7e]*$/ : /^[^\x00-\x08\x0e-\x1f\x7f\uFFFD]+$/;
+  return ok.test(text) ? text : undefined;
 }
 
-/** `${VAR}`, `$VAR`, `%VAR%`, `${{ secrets.X }}`, `process.env.X`, `os.environ[...]`, `{{ var }}`, `#{var}`. */
 export function isReference(value: string): boolean {
   // Secret-manager references: Vault, 1Password, AWS ARNs, GCP Secret Manager, SOPS/helm-secrets style URIs.
   if (/^(?:vault|op|sm|ssm|awssm|gcpsm|azkv|secretsmanager|resolve|ref\+[a-z]+):/i.test(value) || /^arn:aws/.test(value) || /^projects\/[^/]+\/secrets\//.test(value)) return true;

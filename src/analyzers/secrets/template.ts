@@ -27,7 +27,7 @@ function mix(seed: number, text: string): number {
 
 /** `n` seeded random bytes. */
 function bytes(n: number, seed: number): Buffer {
-  const s = sample('', n * 2, ALPHABETS.hex!, seed);
+  const s = sample('', n * 2, ALPHABETS.hex, seed);
   return Buffer.from(s, 'hex');
 }
 
@@ -41,15 +41,15 @@ function jwt(seed: number, kind = ''): string {
   const json = (o: unknown): string => b64url(Buffer.from(JSON.stringify(o)));
   const iat = 1700000000 + (seed % 1000);
   if (kind === 'none') {
-    const payload = { sub: sample('svc-', 6, ALPHABETS.lower!, seed), password: sample('', 20, ALPHABETS.password!, seed + 2), iat };
+    const payload = { sub: sample('svc-', 6, ALPHABETS.lower, seed), password: sample('', 20, ALPHABETS.password, seed + 2), iat };
     return `${json({ alg: 'none', typ: 'JWT' })}.${json(payload)}.`;
   }
   if (kind) {
-    const payload = { iss: 'supabase', ref: sample('', 20, ALPHABETS.lower!, seed), role: kind, iat, exp: iat + 315360000 };
+    const payload = { iss: 'supabase', ref: sample('', 20, ALPHABETS.lower, seed), role: kind, iat, exp: iat + 315360000 };
     return `${json({ alg: 'HS256', typ: 'JWT' })}.${json(payload)}.${b64url(bytes(32, seed + 1))}`;
   }
-  const sub = sample('', 10, ALPHABETS.digits!, seed);
-  const payload = json({ sub, name: sample('user-', 6, ALPHABETS.lower!, seed), iat });
+  const sub = sample('', 10, ALPHABETS.digits, seed);
+  const payload = json({ sub, name: sample('user-', 6, ALPHABETS.lower, seed), iat });
   return `${json({ alg: 'HS256', typ: 'JWT' })}.${payload}.${b64url(bytes(32, seed + 1))}`;
 }
 

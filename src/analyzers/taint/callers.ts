@@ -86,7 +86,7 @@ function fieldOf<C>(e: CallerHost<C>, arg: Node, field: string | undefined): Nod
   }
   if (lit?.type !== 'ObjectExpression' || lit.properties.some((p) => p.type !== 'Property' || p.computed)) return arg;
   const p = lit.properties.find((q) => q.type === 'Property' && propertyName(q) === field);
-  return p?.type === 'Property' ? (p.value as Node) : null;
+  return p?.type === 'Property' ? (p.value) : null;
 }
 
 /**

@@ -38,10 +38,10 @@ function protos(resolver: Resolver): Protos {
   if (p) return p;
   p = { methods: new Map(), owner: new Map() };
   const add = (cls: string, name: string, fn: Fn): void => {
-    let m = p!.methods.get(cls);
-    if (!m) p!.methods.set(cls, (m = new Map()));
+    let m = p.methods.get(cls);
+    if (!m) p.methods.set(cls, (m = new Map<string, Fn>()));
     if (!m.has(name)) m.set(name, fn);
-    p!.owner.set(fn as Node, cls);
+    p.owner.set(fn, cls);
   };
   for (const n of resolver.flowNodes) {
     if (n.type !== 'AssignmentExpression' || n.operator !== '=') continue;
@@ -50,13 +50,13 @@ function protos(resolver: Resolver): Protos {
     if (left?.type !== 'MemberExpression') continue;
     const direct = prototypeOf(left.object);
     const name = propertyName(left);
-    if (direct && name !== undefined && isFn(right)) add(direct, name, right as Fn);
+    if (direct && name !== undefined && isFn(right)) add(direct, name, right);
     const whole = prototypeOf(left);
     if (whole && right?.type === 'ObjectExpression') {
       for (const prop of right.properties) {
-        const v = prop.type === 'Property' ? unwrap(prop.value as Node) : undefined;
+        const v = prop.type === 'Property' ? unwrap(prop.value) : undefined;
         const k = prop.type === 'Property' ? propertyName(prop) : undefined;
-        if (k !== undefined && isFn(v)) add(whole, k, v as Fn);
+        if (k !== undefined && isFn(v)) add(whole, k, v);
       }
     }
   }
@@ -76,7 +76,7 @@ function boundToThis(fn: Node, resolver: Resolver): boolean {
   const m = resolver.parent(fn);
   if (m?.type !== 'MemberExpression' || m.object !== fn || propertyName(m) !== 'bind') return false;
   const call = resolver.parent(m);
-  return call?.type === 'CallExpression' && unwrap(call.arguments[0] as Node | undefined)?.type === 'ThisExpression';
+  return call?.type === 'CallExpression' && unwrap(call.arguments[0])?.type === 'ThisExpression';
 }
 
 /** The function whose `this` a node sees (arrows and `.bind(this)` callbacks see their parent's). */
@@ -118,7 +118,7 @@ export function isThis(node: Node | undefined, resolver: Resolver): TSESTree.Thi
 /** The method `name` of an owner. */
 export function methodNamed(owner: Owner, name: string, resolver: Resolver): Fn | undefined {
   if (typeof owner === 'string') return protos(resolver).methods.get(owner)?.get(name);
-  for (const m of owner.body) if (m.type === 'MethodDefinition' && m.kind === 'method' && propertyName(m) === name) return m.value as Fn;
+  for (const m of owner.body) if (m.type === 'MethodDefinition' && m.kind === 'method' && propertyName(m) === name) return m.value;
   return undefined;
 }
 

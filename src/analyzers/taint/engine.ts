@@ -5,15 +5,16 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { FlowStep } from '../../rule.js';
 import type { Binding, Resolver } from '../code/resolve.js';
-import { collectPatternIds, constValue, propertyName, unwrap } from '../code/resolve.js';
+import { constValue, propertyName, unwrap } from '../code/resolve.js';
 import { isOwnProcess } from '../code/query.js';
 import { fromCallers } from './callers.js';
+import { Defs, type Def } from './defs.js';
 import { Guards } from './guards.js';
 import { dotDotChecked, rootNormalised } from './joins.js';
-import { fieldWrites, isThis, methodNamed, ownerOf, protoClass } from './classes.js';
-import { BOOLEAN_METHODS, ITER_METHODS, MUTATORS, NUMERIC, PROPAGATORS, SHELL_ESCAPE_NAMES, SHELL_ESCAPES, VALIDATE_METHODS } from './shapes.js';
-import { collectReturns, inFile, memberRoot, onward, rank, replaceSanitizes, rootName, splitsOnSlash, stripsLeadingDotDot, trim, type Taint, type TaintKind } from './shapes.js';
-import { REQUEST_METHODS, handlerSpecs, isFunctionNode, walkSpec, type Spec, type SpecKind } from './sources.js';
+import { fieldWrites, isThis, ownerOf } from './classes.js';
+import { BOOLEAN_METHODS, ITER_METHODS, NUMERIC, PROPAGATORS, SHELL_ESCAPE_NAMES, SHELL_ESCAPES, VALIDATE_METHODS } from './shapes.js';
+import { collectReturns, inFile, onward, rank, replaceSanitizes, rootName, splitsOnSlash, stripsLeadingDotDot, trim, type Taint, type TaintKind } from './shapes.js';
+import { REQUEST_METHODS, handlerSpecs, walkSpec, type Spec, type SpecKind } from './sources.js';
 
 type Node = TSESTree.Node;
 type Fn = TSESTree.FunctionLike;
@@ -44,18 +45,6 @@ export interface CrossLink {
   place(steps: readonly FlowStep[]): FlowStep[];
 }
 
-interface Def {
-  kind: 'init' | 'param' | 'forOf' | 'assign' | 'mutate';
-  pos: number;
-  /** The node whose value flows in (initialiser, right-hand side, iterated object, mutation argument). */
-  value?: Node;
-  /** Property path from the value to the binding (destructuring). */
-  path?: string[];
-  /** For `assign`: the assignment node (compound operators also keep the old value). */
-  node?: Node;
-  fn?: Node;
-  index?: number;
-}
 
 interface Ctx {
   /** Summary mode: this parameter of this function is the only source. */
@@ -74,9 +63,8 @@ export class TaintEngine {
   readonly base: Record<TaintKind, Ctx> = { path: newCtx(), generic: newCtx() };
   private readonly summaries = new Map<string, Ctx>();
   private readonly summaryMemo = new Map<string, Taint | null>();
-  private defsByBinding: Map<Binding, Def[]> | undefined;
-  private callsByFn: Map<Node, TSESTree.CallExpression[]> | undefined;
   private readonly specs = new Map<Node, Map<number, Spec>>();
+  private readonly defs: Defs;
   readonly guards: Guards;
   /** Set when the scan has a package graph: calls, values and callers are followed into other files. */
   link: CrossLink | undefined;
@@ -86,6 +74,7 @@ export class TaintEngine {
     readonly resolver: Resolver,
     private readonly text: string,
   ) {
+    this.defs = new Defs(resolver);
     this.guards = new Guards(resolver, this);
   }
 
@@ -173,7 +162,7 @@ export class TaintEngine {
       case 'TemplateLiteral':
         return this.union(n.expressions, kind, ctx);
       case 'BinaryExpression':
-        return n.operator === '+' ? this.union([n.left as Node, n.right], kind, ctx) : undefined;
+        return n.operator === '+' ? this.union([n.left, n.right], kind, ctx) : undefined;
       case 'LogicalExpression':
         return this.union([n.left, n.right], kind, ctx);
       case 'ConditionalExpression':
@@ -186,7 +175,7 @@ export class TaintEngine {
         return this.eval(n.argument, kind, ctx);
       case 'ObjectExpression': {
         const parts: Node[] = [];
-        for (const p of n.properties) parts.push(p.type === 'SpreadElement' ? p.argument : (p.value as Node));
+        for (const p of n.properties) parts.push(p.type === 'SpreadElement' ? p.argument : (p.value));
         return this.union(parts, kind, ctx);
       }
       case 'AssignmentExpression':
@@ -225,7 +214,7 @@ export class TaintEngine {
     if (b.kind === 'import') return this.link ? (this.crossValue(id, kind) ?? undefined) : undefined;
     if (b.kind === 'function' || b.kind === 'class' || b.kind === 'catch' || b.kind === 'other') return undefined;
     if (this.guards.protects(id, b, kind)) return undefined;
-    const defs = this.reachingDefs(b, id);
+    const defs = this.defs.reachingDefs(b, id);
     let best: Taint | undefined;
     for (const d of defs) {
       const t = this.evalDef(b, d, kind, ctx, id);
@@ -256,7 +245,7 @@ export class TaintEngine {
         const rhs = this.eval(a.right, kind, ctx);
         if (a.operator === '=' || rhs?.origin === 'source') return rhs;
         // Compound assignment (`s += x`) keeps the old value too.
-        const old = this.union(this.reachingDefs(b, a).map((x) => x.value), kind, ctx);
+        const old = this.union(this.defs.reachingDefs(b, a).map((x) => x.value), kind, ctx);
         return old && (!rhs || rank(old) > rank(rhs)) ? old : rhs;
       }
       case 'mutate':
@@ -326,13 +315,13 @@ export class TaintEngine {
       const b = this.resolver.binding(n);
       if (!b) return undefined;
       if (b.kind === 'param') {
-        const info = this.paramInfo(b);
+        const info = this.defs.paramInfo(b);
         if (!info) return undefined;
         const spec = this.specsOf(info.fn).get(info.index);
         return spec ? { spec, path: info.path } : undefined;
       }
       if ((b.kind === 'const' || b.kind === 'let' || b.kind === 'var') && b.writes === 0) {
-        const d = this.declInfo(b);
+        const d = this.defs.declInfo(b);
         if (!d?.init) return undefined;
         const inner = this.accessPath(d.init, depth + 1);
         return inner ? { ...inner, path: [...inner.path, ...d.path] } : undefined;
@@ -369,7 +358,7 @@ export class TaintEngine {
     // `new URL(x).searchParams`, and archive entry names read by name: `entry.entryName`, `zipEntry.path`.
     if (prop === 'searchParams') {
       const o = unwrap(n.object);
-      const init = o?.type === 'Identifier' ? this.constInit(o) : o;
+      const init = o?.type === 'Identifier' ? this.defs.constInit(o) : o;
       if (init?.type === 'NewExpression' && /^(url\.)?URL$/.test(this.resolver.canonical(init.callee) ?? '')) return this.sourceTaint(n, { kind: 'whole', what: 'URL query', trust: 'untrusted' });
     }
     if (this.link) {
@@ -390,12 +379,6 @@ export class TaintEngine {
     return t && { ...t, steps: [...t.steps, this.step(n, `\`this.${prop}\` holds it`, `this.${prop}`)] };
   }
 
-  private constInit(id: TSESTree.Identifier): Node | undefined {
-    const b = this.resolver.binding(id);
-    if (!b || b.writes !== 0) return undefined;
-    const d = this.declInfo(b);
-    return d && !d.path.length ? unwrap(d.init) : undefined;
-  }
 
   private evalCall(n: TSESTree.CallExpression, kind: TaintKind, ctx: Ctx): Taint | undefined {
     const callee = unwrap(n.callee);
@@ -419,14 +402,14 @@ export class TaintEngine {
         // `path.join(root, path.normalize('/' + x))`: normalising under `/` drops every `..`, and join keeps it under root.
         // `if (p.includes('..')) return …; path.join(root, p)`: a `..`-free p stays under root (join keeps an absolute p under it).
         const isJoin = canon.endsWith('join');
-        const confined = (a: Node): boolean => rootNormalised(a, isJoin, this.resolver, (id) => this.constInit(id)) || (isJoin && dotDotChecked(a, this.resolver, this.guards));
+        const confined = (a: Node): boolean => rootNormalised(a, isJoin, this.resolver, (id) => this.defs.constInit(id)) || (isJoin && dotDotChecked(a, this.resolver, this.guards));
         const args = kind === 'path' ? n.arguments.filter((a, i) => i === 0 || !confined(a as Node)) : n.arguments;
         return args.length > 1 ? this.joined(args, kind, ctx) : this.eval(args[0], kind, ctx);
       }
       if (/^path(\.posix|\.win32)?\./.test(canon) || PROPAGATORS.has(canon)) return this.union(n.arguments, kind, ctx);
       if (canon === 'require') return undefined;
     }
-    if (callee.type === 'Identifier' && SHELL_ESCAPE_NAMES.test(callee.name) && kind === 'generic' && !this.sameFileFunction(callee)) return undefined;
+    if (callee.type === 'Identifier' && SHELL_ESCAPE_NAMES.test(callee.name) && kind === 'generic' && !this.defs.sameFileFunction(callee)) return undefined;
     if (callee.type === 'MemberExpression') {
       const m = propertyName(callee) ?? '';
       // Request input through methods: `req.get('x')`, `c.req.query('f')`, `await request.json()`.
@@ -447,7 +430,7 @@ export class TaintEngine {
       if ((m === 'replace' || m === 'replaceAll') && replaceSanitizes(n.arguments[0], kind)) return undefined;
       if (m === 'replace' && kind === 'path' && stripsLeadingDotDot(n.arguments[0]) && this.guards.isNormalised(callee.object)) return undefined;
       if ((m === 'pop' || m === 'at' || m === 'shift') && kind === 'path' && splitsOnSlash(callee.object)) return undefined;
-      const same = this.sameFileFunction(callee);
+      const same = this.defs.sameFileFunction(callee);
       if (same) return this.summaryCall(same, n, kind, ctx);
       const cross = this.link?.callee(callee);
       if (cross) return this.crossCall(cross, n, kind, ctx);
@@ -466,7 +449,7 @@ export class TaintEngine {
       return undefined;
     }
     if (callee.type === 'Identifier') {
-      const same = this.sameFileFunction(callee);
+      const same = this.defs.sameFileFunction(callee);
       if (same) return this.summaryCall(same, n, kind, ctx);
       const cross = this.link?.callee(callee);
       if (cross) return this.crossCall(cross, n, kind, ctx);
@@ -477,47 +460,6 @@ export class TaintEngine {
 
   // ---------------------------------------------------------------- same-file functions
 
-  sameFileFunction(callee: Node): Fn | undefined {
-    const c = unwrap(callee);
-    if (c?.type === 'MemberExpression') return this.methodOf(c);
-    if (c?.type !== 'Identifier') return undefined;
-    const b = this.resolver.binding(c);
-    if (!b) return undefined;
-    if (b.kind === 'function' && b.fn && isFunctionNode(b.fn)) return b.fn as Fn;
-    if ((b.kind === 'const' || b.kind === 'let' || b.kind === 'var') && b.writes === 0 && !b.path) {
-      const init = unwrap(b.init);
-      if (isFunctionNode(init)) return init as Fn;
-    }
-    return undefined;
-  }
-
-  /** `this.read(x)`, `svc.read(x)` with `const svc = new Service()`, `api.read(x)` with `const api = { read(p) {…} }`. */
-  private methodOf(callee: TSESTree.MemberExpression): Fn | undefined {
-    const name = propertyName(callee);
-    if (name === undefined) return undefined;
-    const recv = unwrap(callee.object);
-    let holder: Node | undefined;
-    // `this.read(p)` in a class method or an ES5 prototype method, also as `that.read(p)` after `var that = this`.
-    const self = isThis(recv, this.resolver);
-    const owner = self && ownerOf(self, this.resolver);
-    if (self) return owner === undefined ? undefined : methodNamed(owner, name, this.resolver);
-    if (recv?.type === 'Identifier') {
-      const init = this.constInit(recv);
-      if (init?.type === 'ObjectExpression') holder = init;
-      else if (init?.type === 'NewExpression' && init.callee.type === 'Identifier') {
-        const b = this.resolver.binding(init.callee);
-        const decl = b?.kind === 'class' ? this.resolver.parent(b.id) : undefined;
-        if (decl && (decl.type === 'ClassDeclaration' || decl.type === 'ClassExpression')) holder = decl.body;
-        else if (b?.kind === 'function' && protoClass(init.callee.name, this.resolver)) return methodNamed(init.callee.name, name, this.resolver);
-      }
-    }
-    if (holder?.type === 'ClassBody') {
-      for (const m of holder.body) if (m.type === 'MethodDefinition' && m.kind === 'method' && propertyName(m) === name) return m.value as Fn;
-    } else if (holder?.type === 'ObjectExpression') {
-      for (const p of holder.properties) if (p.type === 'Property' && propertyName(p) === name && isFunctionNode(unwrap(p.value as Node))) return unwrap(p.value as Node) as Fn;
-    }
-    return undefined;
-  }
 
   /** A summary: which argument of a same-file function reaches its return value (helpers calling helpers, bounded). */
   private summaryCall(fn: Fn, call: TSESTree.CallExpression, kind: TaintKind, ctx: Ctx): Taint | undefined {
@@ -585,195 +527,30 @@ export class TaintEngine {
     return t;
   }
 
-  // ---------------------------------------------------------------- definitions
+  // ---------------------------------------------------------------- definitions (defs.ts)
 
-  /** Where a binding is declared: its initialiser and the destructuring path to it. */
-  declInfo(b: Binding): { init: Node | undefined; path: string[]; forOf: boolean } | undefined {
-    const path: string[] = [];
-    let child: Node = b.id;
-    let p = this.resolver.parent(child);
-    for (let i = 0; p && i < 12; i++) {
-      if (p.type === 'Property' && p.value === child) path.unshift(propertyName(p) ?? '*');
-      else if (p.type === 'ArrayPattern') path.unshift('*');
-      else if (p.type === 'VariableDeclarator') {
-        if (p.id !== child) return undefined;
-        const decl = this.resolver.parent(p);
-        const loop = decl && this.resolver.parent(decl);
-        if (loop && (loop.type === 'ForOfStatement' || loop.type === 'ForInStatement') && loop.left === decl) return { init: loop.right, path, forOf: true };
-        return { init: p.init ?? undefined, path, forOf: false };
-      } else if (p.type !== 'ObjectPattern' && p.type !== 'AssignmentPattern' && p.type !== 'RestElement') return undefined;
-      child = p;
-      p = this.resolver.parent(p);
-    }
-    return undefined;
+  declInfo(b: Binding): ReturnType<Defs['declInfo']> {
+    return this.defs.declInfo(b);
   }
 
-  paramInfo(b: Binding): { fn: Node; index: number; path: string[] } | undefined {
-    const fn = b.fn;
-    if (!fn) return undefined;
-    const params = (fn as Fn).params as Node[];
-    const path: string[] = [];
-    let child: Node = b.id;
-    for (let i = 0; i < 12; i++) {
-      const idx = params.indexOf(child);
-      if (idx >= 0) return { fn, index: idx, path };
-      const p = this.resolver.parent(child);
-      if (!p) return undefined;
-      if (p.type === 'Property' && p.value === child) path.unshift(propertyName(p) ?? '*');
-      else if (p.type === 'ArrayPattern') path.unshift('*');
-      else if (p.type === 'TSParameterProperty') {
-        const j = params.indexOf(p);
-        return j >= 0 ? { fn, index: j, path } : undefined;
-      }
-      child = p;
-    }
-    return undefined;
+  paramInfo(b: Binding): ReturnType<Defs['paramInfo']> {
+    return this.defs.paramInfo(b);
   }
 
-  /**
-   * The definitions that may reach `use`: walking back from the last one before it to the declaration, stopping at
-   * an assignment that dominates the use. With none before it (a use in a loop or a callback), all of them.
-   */
-  private reachingDefs(b: Binding, use: Node): readonly Def[] {
-    const all = this.defIndex().get(b) ?? NO_DEFS;
-    const first = this.firstDef(b);
-    const at = use.range[0];
-    // `all` is sorted by position: binary search for the number of definitions before the use, so a variable
-    // written thousands of times (generated code) costs a logarithm per use, not a copy of the list.
-    let lo = 0;
-    let hi = all.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (all[mid]!.pos < at) lo = mid + 1;
-      else hi = mid;
-    }
-    const firstBefore = !!first && first.pos < at;
-    if (lo === 0 && !firstBefore) return first ? [first, ...all] : all;
-    const out: Def[] = [];
-    const branches = new Map<Node, number>();
-    for (let i = lo - 1; i >= 0; i--) {
-      const d = all[i]!;
-      // `p = decodeURIComponent(p)`: the `p` read on the right is the value before this assignment.
-      if (d.kind === 'assign' && d.node && at < d.node.range[1]) continue;
-      out.push(d);
-      if (d.kind === 'assign' && (d.node as TSESTree.AssignmentExpression).operator === '=' && (this.dominates(d.node!, use) || this.bothBranches(d.node!, use, branches))) return out;
-    }
-    if (firstBefore) out.push(first!);
-    return out;
+  sameFileFunction(callee: Node): Fn | undefined {
+    return this.defs.sameFileFunction(callee);
   }
 
+  /** The values reaching a read of `id` (plain initialisers and `=` assignments only). */
   valuesAt(id: TSESTree.Identifier): readonly Node[] | undefined {
-    const b = this.resolver.binding(id);
-    const defs = b && this.reachingDefs(b, id);
-    if (!defs?.length || defs.some((d) => !d.value || d.path?.length || (d.kind !== 'init' && (d.kind !== 'assign' || (d.node as TSESTree.AssignmentExpression).operator !== '=')))) return undefined;
-    return defs.map((d) => d.value!);
-  }
-
-  private readonly firstDefs = new Map<Binding, Def | null>();
-  private firstDef(b: Binding): Def | undefined {
-    const memo = this.firstDefs.get(b);
-    if (memo !== undefined) return memo ?? undefined;
-    let d: Def | undefined;
-    if (b.kind === 'param') {
-      const info = this.paramInfo(b);
-      if (info) d = { kind: 'param', pos: b.id.range[0], fn: info.fn, index: info.index, path: info.path };
-    } else {
-      const info = this.declInfo(b);
-      if (info?.init) d = { kind: info.forOf ? 'forOf' : 'init', pos: b.id.range[0], value: info.init, path: info.path };
-    }
-    this.firstDefs.set(b, d ?? null);
-    return d;
-  }
-
-  /** An assignment statement dominates a later use when it sits directly in a block that encloses the use. */
-  /** `if (c) { x = a } else { x = b }` before the use: with both branches seen, nothing before the `if` reaches it. */
-  private bothBranches(assign: Node, use: Node, seen: Map<Node, number>): boolean {
-    const stmt = this.resolver.parent(assign);
-    let arm: Node | undefined = stmt?.type === 'ExpressionStatement' ? stmt : undefined;
-    let s = arm && this.resolver.parent(arm);
-    if (s?.type === 'BlockStatement') [arm, s] = [s, this.resolver.parent(s)];
-    if (!arm || s?.type !== 'IfStatement') return false;
-    const side = s.consequent === arm ? 1 : s.alternate === arm ? 2 : 0;
-    const both = (seen.get(s) ?? 0) | side;
-    seen.set(s, both);
-    if (both !== 3) return false;
-    const outer = this.resolver.parent(s);
-    for (let n: Node | undefined = use; n; n = this.resolver.parent(n)) if (n === outer) return true;
-    return false;
-  }
-
-  private dominates(assign: Node, use: Node): boolean {
-    const stmt = this.resolver.parent(assign);
-    if (stmt?.type !== 'ExpressionStatement') return false;
-    const block = this.resolver.parent(stmt);
-    if (!block) return false;
-    for (let n: Node | undefined = use; n; n = this.resolver.parent(n)) if (n === block) return true;
-    return false;
-  }
-
-  private defIndex(): Map<Binding, Def[]> {
-    if (!this.defsByBinding) this.buildIndex();
-    return this.defsByBinding!;
+    return this.defs.valuesAt(id);
   }
 
   /** Same-file call sites of `fn`. */
   callsTo(fn: Node): readonly TSESTree.CallExpression[] | undefined {
-    if (!this.callsByFn) this.buildIndex();
-    return this.callsByFn!.get(fn);
-  }
-
-  /** One pass over the file: assignments and mutations per binding, call sites per same-file function. */
-  private buildIndex(): void {
-    const defs = new Map<Binding, Def[]>();
-    const calls = new Map<Node, TSESTree.CallExpression[]>();
-    const add = (id: TSESTree.Identifier, d: Def): void => {
-      const b = this.resolver.binding(id);
-      if (!b) return;
-      const list = defs.get(b);
-      if (list) list.push(d);
-      else defs.set(b, [d]);
-    };
-    // The resolver's pass collected every assignment and call in walk order.
-    for (const n of this.resolver.flowNodes) {
-      if (n.type === 'AssignmentExpression') {
-        const left = unwrap(n.left);
-        if (left?.type === 'Identifier') add(left, { kind: 'assign', pos: n.range[0], value: n.right, node: n });
-        else if (left?.type === 'ObjectPattern' || left?.type === 'ArrayPattern') {
-          const ids: TSESTree.Identifier[] = [];
-          collectPatternIds(left, ids);
-          for (const id of ids) add(id, { kind: 'mutate', pos: n.range[0], value: n.right });
-        } else if (left?.type === 'MemberExpression') {
-          const root = memberRoot(left);
-          if (root) add(root, { kind: 'mutate', pos: n.range[0], value: n.right });
-        }
-      } else {
-        const callee = unwrap(n.callee);
-        const method = callee?.type === 'MemberExpression' ? this.methodOf(callee) : undefined;
-        if (method) {
-          const list = calls.get(method);
-          if (list) list.push(n);
-          else calls.set(method, [n]);
-        }
-        if (callee?.type === 'Identifier') {
-          const fn = this.sameFileFunction(callee);
-          if (fn) {
-            const list = calls.get(fn);
-            if (list) list.push(n);
-            else calls.set(fn, [n]);
-          }
-        } else if (callee?.type === 'MemberExpression' && MUTATORS.has(propertyName(callee) ?? '')) {
-          const root = memberRoot(callee.object);
-          if (root) for (const a of n.arguments) add(root, { kind: 'mutate', pos: n.range[0], value: a });
-        }
-      }
-    }
-    for (const list of defs.values()) list.sort((a, b) => a.pos - b.pos);
-    this.defsByBinding = defs;
-    this.callsByFn = calls;
+    return this.defs.callsTo(fn);
   }
 }
-
-const NO_DEFS: readonly Def[] = [];
 
 function newCtx(): Ctx {
   return { memo: new Map(), busy: new Set() };

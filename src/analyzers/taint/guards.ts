@@ -88,7 +88,7 @@ export class Guards {
         case 'BlockStatement':
         case 'Program':
         case 'StaticBlock':
-          this.earlyExits(p.body as Node[], child, consider);
+          this.earlyExits(p.body, child, consider);
           break;
         case 'SwitchCase': {
           this.earlyExits(p.consequent, child, consider);
@@ -188,7 +188,7 @@ export class Guards {
       m[i] = EMPTY; // recursion guard
       m[i] = this.computeFacts(cond, pol, 0);
     }
-    return m[i]!;
+    return m[i];
   }
 
   private computeFacts(cond: Node, pol: boolean, depth: number): Facts {
@@ -386,7 +386,7 @@ export class Guards {
   private predicateFacts(fn: TSESTree.FunctionLike, call: TSESTree.CallExpression, pol: boolean, depth: number): Facts {
     if (depth > 4 || !fn.body) return EMPTY;
     const inner: Facts[] = [];
-    if (fn.body.type !== 'BlockStatement') inner.push(this.computeFacts(fn.body as Node, pol, depth + 5));
+    if (fn.body.type !== 'BlockStatement') inner.push(this.computeFacts(fn.body, pol, depth + 5));
     else if (pol) {
       for (const s of fn.body.body) {
         if (s.type === 'IfStatement' && !s.alternate) {
@@ -411,7 +411,7 @@ export class Guards {
           if (!info || info.fn !== fn || info.path.length) continue;
           const arg = call.arguments[info.index];
           if (!arg || arg.type === 'SpreadElement') continue;
-          const normalised = this.isNormalised(arg as Node);
+          const normalised = this.isNormalised(arg);
           for (const b of this.bindingsOf(arg)) {
             const set = out.get(b) ?? new Set<Fact>();
             for (const f of fs) {
@@ -466,8 +466,8 @@ export class Guards {
     }
     if (n?.type === 'Literal' && 'regex' in n && n.regex) return n.regex;
     if (n?.type === 'NewExpression' && this.resolver.canonical(n.callee) === 'RegExp') {
-      const src = constValue(n.arguments[0] as Node, this.resolver);
-      const flags = n.arguments[1] ? constValue(n.arguments[1] as Node, this.resolver) : '';
+      const src = constValue(n.arguments[0], this.resolver);
+      const flags = n.arguments[1] ? constValue(n.arguments[1], this.resolver) : '';
       if (typeof src === 'string') return { pattern: src, flags: typeof flags === 'string' ? flags : '' };
     }
     return undefined;
@@ -599,14 +599,14 @@ export class Guards {
         case 'CallExpression':
           if (undecoded && DECODERS.test(this.resolver.canonical(n.callee) ?? '')) return;
           if (n.callee.type === 'MemberExpression') visit(n.callee.object, d + 1);
-          for (const a of n.arguments) visit(a as Node, d + 1);
+          for (const a of n.arguments) visit(a, d + 1);
           return;
         case 'AwaitExpression':
           visit(n.argument, d + 1);
           return;
         case 'BinaryExpression':
         case 'LogicalExpression':
-          visit(n.left as Node, d + 1);
+          visit(n.left, d + 1);
           visit(n.right, d + 1);
           return;
         case 'TemplateLiteral':

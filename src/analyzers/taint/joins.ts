@@ -22,13 +22,13 @@ export function rootNormalised(node: Node, absoluteOk: boolean, resolver: Resolv
   if (!n || depth > 3) return false;
   if (n.type === 'BinaryExpression' && n.operator === '+') {
     // `'.' + path.normalize('/' + x)` is relative and free of `..`.
-    return constValue(n.left as Node, resolver) === '.' && rootNormalised(n.right, true, resolver, constInit, depth + 1);
+    return constValue(n.left, resolver) === '.' && rootNormalised(n.right, true, resolver, constInit, depth + 1);
   }
   if (n.type !== 'CallExpression' || !absoluteOk) return false;
   const c = resolver.canonical(n.callee) ?? '';
   if (!/^path(\.posix)?\.normalize$/.test(c)) return false;
-  const a = unwrap(n.arguments[0] as Node | undefined);
-  if (a?.type === 'BinaryExpression' && a.operator === '+') return constValue(a.left as Node, resolver) === '/';
+  const a = unwrap(n.arguments[0]);
+  if (a?.type === 'BinaryExpression' && a.operator === '+') return constValue(a.left, resolver) === '/';
   if (a?.type === 'TemplateLiteral') return (a.quasis[0]?.value.cooked ?? '').startsWith('/');
   return false;
 }
@@ -57,7 +57,7 @@ export function dotDotChecked(node: Node, resolver: Resolver, guards: JoinGuards
     return side(n.consequent) && side(n.alternate);
   }
   if (n.type === 'CallExpression' && /^path(\.posix|\.win32)?\.normalize$/.test(resolver.canonical(n.callee) ?? '') && n.arguments[0]) {
-    return dotDotChecked(n.arguments[0] as Node, resolver, guards, depth + 1);
+    return dotDotChecked(n.arguments[0], resolver, guards, depth + 1);
   }
   return false;
 }

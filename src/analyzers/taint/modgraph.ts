@@ -72,10 +72,10 @@ export function requiredSpec(node: Node | null | undefined, resolver: Resolver, 
   if (n?.type !== 'CallExpression' || depth > 3) return undefined;
   const callee = unwrap(n.callee);
   if (callee?.type === 'Identifier' && callee.name === 'require' && resolver.isGlobal(callee)) {
-    const v = constValue(n.arguments[0] as Node, resolver);
+    const v = constValue(n.arguments[0], resolver);
     return typeof v === 'string' ? v : undefined;
   }
-  if (interopName(callee)) return requiredSpec(n.arguments[0] as Node, resolver, depth + 1);
+  if (interopName(callee)) return requiredSpec(n.arguments[0], resolver, depth + 1);
   return undefined;
 }
 
@@ -196,7 +196,7 @@ export class PackageGraph {
     this.modules.set(file, m);
     if (m) this.textSize += m.text.length;
     while (this.modules.size > MAX_MODULES || this.textSize > MAX_TEXT) {
-      const first = this.modules.keys().next().value as string | undefined;
+      const first = this.modules.keys().next().value;
       if (first === undefined || first === file) break;
       const f = this.modules.get(first);
       if (f) this.textSize -= f.text.length;
@@ -302,7 +302,7 @@ export class PackageGraph {
       onSurface: (file) => this.surface.isPublic(file),
       isExported: (file, fn) => {
         const t = file === m.path ? m : this.module(file);
-        return !!t && this.surface.isPublic(file) && isFunctionNode(fn) && callGraph(t.ast, t.resolver, (n) => t.text.slice(n.range[0], n.range[1])).isExported(fn as Parameters<ReturnType<typeof callGraph>['isExported']>[0]);
+        return !!t && this.surface.isPublic(file) && isFunctionNode(fn) && callGraph(t.ast, t.resolver, (n) => t.text.slice(n.range[0], n.range[1])).isExported(fn);
       },
       hop: (f) => {
         if (this.hops >= MAX_HOPS) return undefined;
@@ -321,7 +321,7 @@ export class PackageGraph {
   private callersOf(m: Module, fn: Node): { file: string; engine: TaintEngine; call: TSESTree.CallExpression }[] {
     if (!isFunctionNode(fn)) return [];
     const g = callGraph(m.ast, m.resolver, (n) => m.text.slice(n.range[0], n.range[1]));
-    if (!g.isExported(fn as Parameters<typeof g.isExported>[0])) return [];
+    if (!g.isExported(fn)) return [];
     const out: { file: string; engine: TaintEngine; call: TSESTree.CallExpression }[] = [];
     for (const file of this.importers(m.path)) {
       const im = this.module(file);
@@ -463,12 +463,12 @@ function member(m: Module, node: Node, names: readonly string[]): { module: Modu
   for (const name of names) {
     if (!v) return undefined;
     if (v.type === 'NewExpression') {
-      const c = valueOf(m, v.callee as Node);
+      const c = valueOf(m, v.callee);
       v = c && (c.type === 'ClassDeclaration' || c.type === 'ClassExpression') ? methodOf(c, name, false) : undefined;
     } else if (v.type === 'ClassDeclaration' || v.type === 'ClassExpression') v = methodOf(v, name, true);
     else if (v.type === 'ObjectExpression') {
       const p = v.properties.find((x): x is TSESTree.Property => x.type === 'Property' && propertyName(x) === name);
-      v = p ? valueOf(m, p.value as Node) : undefined;
+      v = p ? valueOf(m, p.value) : undefined;
     } else return undefined; // `exports.fs = require('fs')` then `.readFileSync`: canonicalOf keeps the rest
   }
   return v ? { module: m, node: v } : undefined;
@@ -522,7 +522,7 @@ function exportTable(m: Module): ExportTable {
           if (target === undefined || !right || right.type === 'AssignmentExpression' || (right.type === 'UnaryExpression' && right.operator === 'void')) continue;
           if (target === '') {
             if (right.type === 'ObjectExpression') {
-              for (const p of right.properties) if (p.type === 'Property' && propertyName(p) !== undefined) setValue(propertyName(p)!, p.value as Node);
+              for (const p of right.properties) if (p.type === 'Property' && propertyName(p) !== undefined) setValue(propertyName(p)!, p.value);
             }
             setValue('', right);
           } else setValue(target, right);
@@ -533,21 +533,21 @@ function exportTable(m: Module): ExportTable {
         // tsc `__exportStar(require("./x"), exports)`, esbuild `__reExport`; and
         // `Object.defineProperty(exports, "f", { enumerable: true, get: function () { return x_1.f; } })`
         if (name && /^(__exportStar|_export_star|__reExport)$/.test(name)) {
-          const spec = requiredSpec(e.arguments[0] as Node, m.resolver) ?? requiredSpec(e.arguments[1] as Node, m.resolver);
+          const spec = requiredSpec(e.arguments[0], m.resolver) ?? requiredSpec(e.arguments[1], m.resolver);
           if (spec?.startsWith('.')) stars.push(spec);
-        } else if (name === 'defineProperty' && exportTarget(m, e.arguments[0] as Node) === '') {
-          const key = constValue(e.arguments[1] as Node, m.resolver);
-          const desc = unwrap(e.arguments[2] as Node);
+        } else if (name === 'defineProperty' && exportTarget(m, e.arguments[0]) === '') {
+          const key = constValue(e.arguments[1], m.resolver);
+          const desc = unwrap(e.arguments[2]);
           if (typeof key === 'string' && key !== '__esModule' && desc?.type === 'ObjectExpression') {
             for (const p of desc.properties) {
               if (p.type !== 'Property') continue;
               const k = propertyName(p);
-              const f = unwrap(p.value as Node);
-              if (k === 'value') setValue(key, p.value as Node);
+              const f = unwrap(p.value);
+              if (k === 'value') setValue(key, p.value);
               else if (k === 'get' && f && isFunctionNode(f)) {
                 const body = (f as Fn).body;
                 const ret = body?.type === 'BlockStatement' ? body.body.find((x): x is TSESTree.ReturnStatement => x.type === 'ReturnStatement')?.argument : body;
-                if (ret) setValue(key, ret as Node);
+                if (ret) setValue(key, ret);
               }
             }
           }

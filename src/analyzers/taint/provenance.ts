@@ -54,7 +54,7 @@ function mentionsInput(ctx: CodeContext, node: Node | null | undefined, depth: n
       return n.expressions.some((e) => mentionsInput(ctx, e, depth + 1));
     case 'BinaryExpression':
     case 'LogicalExpression':
-      return mentionsInput(ctx, n.left as Node, depth + 1) || mentionsInput(ctx, n.right, depth + 1);
+      return mentionsInput(ctx, n.left, depth + 1) || mentionsInput(ctx, n.right, depth + 1);
     case 'ConditionalExpression':
       return mentionsInput(ctx, n.consequent, depth + 1) || mentionsInput(ctx, n.alternate, depth + 1);
     case 'AwaitExpression':

@@ -110,8 +110,9 @@ export function collectReturns(node: Node, out: Node[]): void {
     const keys = CHILD_KEYS.get(n.type) ?? [];
     for (const k of keys) {
       const child = (n as unknown as Record<string, unknown>)[k];
-      if (Array.isArray(child)) for (const c of child) c && typeof c.type === 'string' && stack.push(c as Node);
-      else if (child && typeof (child as Node).type === 'string') stack.push(child as Node);
+      if (Array.isArray(child)) {
+        for (const c of child as (Node | null)[]) if (c && typeof c.type === 'string') stack.push(c);
+      } else if (child && typeof (child as Node).type === 'string') stack.push(child as Node);
     }
   }
 }
