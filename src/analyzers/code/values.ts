@@ -108,6 +108,7 @@ export function constValue(node: Node | null | undefined, resolver: ValueLookup 
       for (let i = 0; i < n.expressions.length; i++) {
         const v = constValue(n.expressions[i], resolver, depth + 1);
         if (v === undefined || (typeof v === 'object' && v !== null)) return undefined;
+        // eslint-disable-next-line @typescript-eslint/no-base-to-string -- objects were refused just above
         s += String(v) + (n.quasis[i + 1]?.value.cooked ?? '');
       }
       return s;
@@ -117,6 +118,7 @@ export function constValue(node: Node | null | undefined, resolver: ValueLookup 
       const a = constValue(n.left, resolver, depth + 1);
       const b = constValue(n.right, resolver, depth + 1);
       if (a === undefined || b === undefined) return undefined;
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- folding mirrors `+`: an object operand concatenates as JavaScript would
       if (typeof a === 'string' || typeof b === 'string') return String(a) + String(b);
       if (typeof a === 'number' && typeof b === 'number') return a + b;
       return undefined;
