@@ -13534,6 +13534,30 @@ function indexOfCall(n) {
   return { recv: c.object, arg: n.arguments[0] };
 }
 
+// src/analyzers/taint/network.ts
+var CLIENTS = /^(fetch|node-fetch|cross-fetch|isomorphic-fetch|isomorphic-unfetch|undici\.(fetch|request)|ofetch(\.ofetch|\.\$fetch)?|\$fetch|axios|got|ky|superagent|needle|phin|redaxios)$/;
+var VERBS = /^(get|post|put|patch|delete|head|options|request|del|raw|native)$/;
+var FACTORIES = /^(axios|got|ky|ofetch)\.(create|extend)$/;
+function isClientInstance(node, resolver, constInit) {
+  const n = unwrap(node);
+  const init = n?.type === "Identifier" ? constInit(n) : void 0;
+  return init?.type === "CallExpression" && FACTORIES.test(resolver.canonical(init.callee) ?? "");
+}
+function isNetworkCall(call, resolver, constInit) {
+  const canon = resolver.canonical(call.callee)?.replace(/\.default(?=\.|$)/, "");
+  if (canon !== void 0) {
+    if (CLIENTS.test(canon)) return true;
+    const dot = canon.lastIndexOf(".");
+    if (dot > 0 && CLIENTS.test(canon.slice(0, dot)) && VERBS.test(canon.slice(dot + 1))) return true;
+  }
+  const callee = unwrap(call.callee);
+  if (callee?.type !== "MemberExpression") return false;
+  const verb = propertyName(callee);
+  if (verb === void 0 || !VERBS.test(verb)) return false;
+  return isClientInstance(callee.object, resolver, constInit);
+}
+var NETWORK_RESPONSE = { kind: "whole", what: "network response", trust: "low" };
+
 // src/analyzers/taint/joins.ts
 function rootNormalised(node, absoluteOk, resolver, constInit, depth = 0) {
   let n = unwrap(node);
@@ -13875,6 +13899,7 @@ var TaintEngine = class {
     const callee = unwrap(n.callee);
     if (!callee) return void 0;
     const canon = this.resolver.canonical(callee);
+    if (kind === "generic" && isNetworkCall(n, this.resolver, (id) => this.defs.constInit(id))) return this.sourceTaint(n, NETWORK_RESPONSE);
     if (canon) {
       if (NUMERIC.has(canon) || canon.startsWith("Math.")) return void 0;
       if (canon === "encodeURIComponent") return kind === "path" ? void 0 : this.union(n.arguments, kind, ctx);
@@ -14307,8 +14332,8 @@ function returnsOf(body) {
   for (const s of body.body) walk2(s);
   return out;
 }
-function provenanceOf(ctx, node) {
-  return ctx.provenance ? ctx.provenance(node) : provenanceAt(ctx, node, 0);
+function provenanceOf(ctx, node, sink) {
+  return ctx.provenance ? ctx.provenance(node, sink) : provenanceAt(ctx, node, 0);
 }
 function localProvenance(ctx, node) {
   return provenanceAt(ctx, node, 0);
@@ -14366,10 +14391,10 @@ function paramProvenance(ctx, node, depth) {
   return worst;
 }
 var RANK = { untrusted: 3, "library-input": 2, unknown: 1, trusted: 0 };
-function worstProvenance(ctx, parts2) {
+function worstProvenance(ctx, parts2, sink) {
   let best = { provenance: { kind: "trusted" }, part: void 0 };
   for (const part of parts2) {
-    const p = provenanceOf(ctx, part);
+    const p = provenanceOf(ctx, part, sink);
     if (RANK[p.kind] > RANK[best.provenance.kind]) best = { provenance: p, part };
     if (p.kind === "untrusted") break;
   }
@@ -20290,7 +20315,7 @@ function isDynamic(ctx, node) {
   return parts(ctx, node).length > 0;
 }
 function report(ctx, call, what, message) {
-  const { provenance: p } = worstProvenance(ctx, [...parts(ctx, what), ...dynamicParts(what, ctx.resolver).length ? [] : [what]]);
+  const { provenance: p } = worstProvenance(ctx, [...parts(ctx, what), ...dynamicParts(what, ctx.resolver).length ? [] : [what]], "command");
   if (p.kind === "untrusted" && replLine(ctx, what, p.flow?.[0])) {
     ctx.report(call, `${message.replace(/\.$/, "")}, the whole line typed at an interactive prompt (a shell escape).`, { severity: "low", properties: { provenance: "unknown" } });
     return;
@@ -20415,7 +20440,7 @@ function checkSpawn(ctx, node, name) {
     return;
   }
   if (cmdDynamic) {
-    const { provenance: p } = worstProvenance(ctx, parts(ctx, cmd));
+    const { provenance: p } = worstProvenance(ctx, parts(ctx, cmd), "command");
     const options = p.kind === "untrusted" ? graded(p, GRADING) : void 0;
     if (options) ctx.report(node, `\`${label(name)}\` starts a program named by ${describe(ctx, cmd)}.`, options);
   }
@@ -20475,6 +20500,7 @@ var command_injection_default = defineRule({
       { code: "const { exec } = require('child_process');\nexec(`git log ${branch}`, cb);", line: 2 },
       { code: "import { execSync } from 'node:child_process';\nexport function size(dir: string) {\n  return execSync('du -sh ' + dir).toString();\n}", line: 3 },
       { code: "import * as cp from 'child_process';\ncp.exec(cmd);", line: 2 },
+      { code: "const { execSync } = require('child_process');\nasync function upgrade() {\n  const rel = await (await fetch('https://api.example.com/latest')).json();\n  execSync(`npm install -g tool@${rel.tag_name}`);\n}", line: 4, note: "a network response is untrusted at a command sink: critical" },
       { code: "import { exec as run } from 'child_process';\nrun(userCommand);", line: 2 },
       { code: "const util = require('util');\nconst execAsync = util.promisify(require('child_process').exec);\nawait execAsync(`convert ${file} out.png`);", line: 3 },
       { code: "import { promisify } from 'node:util';\nimport { exec } from 'node:child_process';\nconst sh = promisify(exec);\nawait sh('rm -rf ' + target);", line: 4 },
@@ -24367,11 +24393,13 @@ function originOf(steps) {
   const m = /^([^:(]+?)(?: \(low trust\))?:/.exec(steps[0]?.message ?? "");
   return m?.[1];
 }
-function provenanceWith(ctx, engine3, node, kind, isPublic) {
+function provenanceWith(ctx, engine3, node, sink, isPublic) {
+  const kind = sink === "path" ? "path" : "generic";
   const t = engine3.origin(node, kind);
   if (t?.origin === "source") return withOrigin({ kind: "untrusted", flow: engine3.flowOf(t, node) }, originOf(t.steps));
   if (t?.origin === "low") {
     if (kind === "generic" && /^command-line argument/.test(t.steps[0]?.message ?? "")) return { kind: "untrusted", flow: engine3.flowOf(t, node), origin: "a command-line argument" };
+    if (sink === "command" && /^network response/.test(t.steps[0]?.message ?? "")) return { kind: "untrusted", flow: engine3.flowOf(t, node), origin: "a network response" };
     return { kind: "unknown", origin: originOf(t.steps) ?? "a low-trust input" };
   }
   if (t?.origin === "param" && isPublic(t)) return { kind: "library-input", flow: engine3.flowOf(t, node), origin: "a parameter of an exported function", ...t.below ? { below: true } : {} };

@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "36c7805ef7e43ff6ed7a9a8e34850291d2ce6f2b0a2196943b116735d8d331b9" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "d92ffd1e4814ac6f2a04369d430ea66e4438a507fe44a7cd469e7869d673aac8" : "");
