@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "7087a8807f5d2f2ed64f57060d5ff452894e63840323778f4843716c895a302c" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "3cc92d72751eb7f6635a09c895101abe696a5dd1bedd4d4b01eee180c2399099" : "");
