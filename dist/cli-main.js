@@ -15991,6 +15991,11 @@ var SQLITE_HEADER = Buffer.from("SQLite format 3\0", "latin1");
 function isPlainSqlite(head) {
   return !!head && head.length >= 16 && head.subarray(0, 16).equals(SQLITE_HEADER);
 }
+var inAgentFolder = (p) => /(^|\/)(\.hive-mind|\.swarm|\.claude-flow|memory|\.?agentdb)\//.test(p) || /^\.?agentdb[\w.-]*$/.test(base2(p));
+function isAgentMemory(p, readHead2) {
+  return isMemoryDb(p) || inAgentFolder(p) && !/(^|\/)node_modules\//.test(p) && isPlainSqlite(readHead2(p, 16));
+}
+var isStageEnv = (p) => /^\.env\.[\w-]+$/.test(base2(p)) && !/\.local$/.test(base2(p)) && isEnvFile(p);
 function asksForSqlcipher(root) {
   if (!root) return false;
   for (const w of walk(root)) {
@@ -16013,188 +16018,6 @@ function sqlcipherConfigs(ctx) {
     }
     const root = /\.ya?ml$/.test(f.path) ? parseYaml(text2) : tryParseJsonc(text2);
     if (asksForSqlcipher(root)) out.push(f.path);
-  }
-  return out;
-}
-
-// src/analyzers/config/workflow.ts
-function workflowTriggers(root) {
-  const on = get(root, "on", "true");
-  if (isScalar(on) && typeof on.value === "string") return [{ name: on.value, types: void 0, range: on.range }];
-  if (isSeq(on)) return on.items.flatMap((i) => isScalar(i) && typeof i.value === "string" ? [{ name: i.value, types: void 0, range: i.range }] : []);
-  if (!isMap(on)) return [];
-  return on.entries.map((e) => {
-    const t = get(e.value, "types");
-    const types = isSeq(t) ? t.items.flatMap((i) => isScalar(i) ? [String(i.value)] : []) : isScalar(t) && typeof t.value === "string" ? [t.value] : void 0;
-    return { name: e.key, types, range: e.keyRange };
-  });
-}
-var UNTRUSTED_TEXT = [
-  { entity: "issue", re: /\bgithub\.event\.issue\.(title|body)\b/, events: ["issues", "issue_comment"] },
-  { entity: "comment", re: /\bgithub\.event\.comment\.body\b/, events: ["issue_comment", "pull_request_review_comment", "discussion_comment", "commit_comment"] },
-  { entity: "pull_request", re: /\bgithub\.event\.pull_request\.(title|body|head\.ref|head\.label|head\.repo\.(default_branch|description|homepage))\b/, events: ["pull_request_target"] },
-  { entity: "pull_request", re: /\bgithub\.head_ref\b/, events: ["pull_request_target"] },
-  { entity: "review", re: /\bgithub\.event\.review\.body\b/, events: ["pull_request_review"] },
-  { entity: "discussion", re: /\bgithub\.event\.discussion\.(title|body)\b/, events: ["discussion", "discussion_comment"] },
-  { entity: "answer", re: /\bgithub\.event\.answer\.body\b/, events: ["discussion"] },
-  { entity: "workflow_run", re: /\bgithub\.event\.workflow_run\.(head_branch|display_title|head_commit\.(message|author\.(name|email))|pull_requests\[\d+\]\.head\.ref)\b/, events: ["workflow_run"] }
-];
-var UNTRUSTED_EVENTS = [...new Set(UNTRUSTED_TEXT.flatMap((u) => u.events))];
-var carriers = (entity, triggers2) => triggers2.filter((t) => entity === "event" ? UNTRUSTED_EVENTS.includes(t.name) : UNTRUSTED_TEXT.some((u) => u.entity === entity && u.events.includes(t.name)));
-function authorIsActor(entity, triggers2) {
-  if (entity === "event") return false;
-  const within = (t, ok) => t.types === void 0 || t.types.every((x) => ok.includes(x));
-  for (const t of carriers(entity, triggers2)) {
-    let same = false;
-    if (entity === "comment") same = /comment$/.test(t.name) && within(t, ["created", "edited"]);
-    else if (entity === "review") same = t.name === "pull_request_review" && within(t, ["submitted", "edited"]);
-    else if (entity === "issue") same = t.name === "issues" && t.types !== void 0 && within(t, ["opened", "edited"]);
-    else if (entity === "pull_request") same = t.name === "pull_request_target" && within(t, ["opened", "edited", "synchronize", "reopened", "ready_for_review"]);
-    else if (entity === "discussion" || entity === "answer") same = t.name === "discussion" && t.types !== void 0 && within(t, ["created", "edited"]);
-    else if (entity === "workflow_run") same = true;
-    if (!same) return false;
-  }
-  return true;
-}
-function untrustedExpressions(text2, range, envNames, stepOutputs = /* @__PURE__ */ new Map()) {
-  const out = [];
-  const src = text2.slice(range[0], range[1]);
-  for (const m of src.matchAll(/\$\{\{([\s\S]*?)\}\}/g)) {
-    const expr = m[1];
-    const r = [range[0] + m.index, range[0] + m.index + m[0].length];
-    const direct = untrustedIn(expr);
-    if (direct) {
-      out.push({ range: r, ...direct });
-      continue;
-    }
-    const env = /\benv\.([A-Za-z_][\w-]*)/.exec(expr);
-    const hit = env && envNames.get(env[1]);
-    if (hit) {
-      out.push({ range: r, ...hit, viaEnv: env[1] });
-      continue;
-    }
-    const step = /\bsteps\.([\w-]+)\.outputs\b/.exec(expr);
-    const carried = step && stepOutputs.get(step[1]);
-    if (carried) out.push({ range: r, ...carried, viaStep: step[1] });
-  }
-  return out;
-}
-function taintedSteps(text2, steps, outerEnv) {
-  const out = /* @__PURE__ */ new Map();
-  for (const s of steps) {
-    const id = str(get(s, "id"));
-    if (!id) continue;
-    const env = new Map([...outerEnv, ...untrustedEnv(text2, get(s, "env"))]);
-    const hits = untrustedExpressions(text2, s.range, /* @__PURE__ */ new Map(), out);
-    const run = str(get(s, "run")) ?? "";
-    const viaEnv = [...env].find(([name]) => new RegExp(`\\$\\{?${name}\\b`).test(run));
-    const first = hits[0] ?? (viaEnv ? { ...viaEnv[1] } : void 0);
-    if (first) out.set(id, { entity: first.entity, ref: first.ref });
-  }
-  return out;
-}
-function untrustedIn(expr) {
-  const lit = `('[^']*'|"[^"]*"|\\d+|true|false|null)`;
-  const e = expr.replace(/\b(contains|startsWith|endsWith)\s*\((?:[^()]|\([^()]*\))*\)/g, "false").replace(new RegExp(`[\\w.\\[\\]*-]+\\s*(==|!=)\\s*${lit}`, "g"), "false").replace(new RegExp(`${lit}\\s*(==|!=)\\s*[\\w.\\[\\]*-]+`, "g"), "false");
-  const whole = /\btoJSON\s*\(\s*github\.event(?:\.(issue|comment|pull_request|review|discussion))?\s*\)/.exec(e);
-  if (whole) return { ref: whole[0], entity: whole[1] ?? "event" };
-  for (const u of UNTRUSTED_TEXT) {
-    const m = u.re.exec(e);
-    if (m) return { ref: m[0], entity: u.entity };
-  }
-  return void 0;
-}
-var ACTIONS = [
-  { re: /^[\w.-]+\/claude-code-action(@|$)/i, agent: "claude-code-action", actorCheck: true, prompts: ["prompt", "direct_prompt", "override_prompt", "custom_instructions", "claude_args"], anyActor: ["allowed_non_write_users"] },
-  { re: /^[\w.-]+\/claude-code-base-action(@|$)/i, agent: "claude-code-base-action", actorCheck: false, prompts: ["prompt", "system_prompt", "append_system_prompt", "claude_args"], anyActor: [] },
-  { re: /^openai\/codex-action(@|$)/i, agent: "openai/codex-action", actorCheck: true, prompts: ["prompt", "codex-args"], anyActor: ["allow-users"] },
-  { re: /^google-github-actions\/run-gemini-cli(@|$)|^google-gemini\/gemini-cli-action(@|$)/i, agent: "run-gemini-cli", actorCheck: false, prompts: ["prompt"], anyActor: [] },
-  { re: /^[\w.-]+\/[\w.-]*(claude|codex|gemini|opencode|cursor|aider|goose|qwen|copilot-agent|amp-)[\w.-]*(\/[\w./-]+)?(@|$)/i, agent: "", actorCheck: false, prompts: ["prompt", "instructions", "task", "message", "direct_prompt", "custom_instructions"], anyActor: [] }
-];
-var AGENT_CLI = /(?:^|[\s;&|(`$"'])((?:npx\s+(?:-y\s+)?@anthropic-ai\/claude-code\S*|claude)\s+(?:[^\n]*\s)?(?:-p|--print)\b|(?:npx\s+(?:-y\s+)?@openai\/codex\S*|codex)\s+(?:e\b|(?:[^\n]*\s)?exec\b)|(?:npx\s+(?:-y\s+)?@google\/gemini-cli\S*|gemini)\s+(?:[^\n]*\s)?(?:-p|--prompt|-i|--prompt-interactive)\b|cursor-agent\b|aider\s+(?:[^\n]*\s)?(?:-m|--message)\b|opencode\s+run\b|qwen\s+(?:[^\n]*\s)?(?:-p|--prompt)\b|copilot\s+(?:[^\n]*\s)?(?:-p|--prompt)\b|goose\s+run\b|amp\s+(?:[^\n]*\s)?(?:-x|--execute)\b)/m;
-function agentStepInfo(step) {
-  const uses = str(get(step, "uses"))?.trim();
-  const w = get(step, "with");
-  if (uses) {
-    for (const a of ACTIONS) {
-      if (!a.re.test(uses)) continue;
-      const prompts = a.prompts.map((k) => get(w, k)).filter((n) => isScalar(n) && typeof n.value === "string");
-      if (!a.agent && !prompts.length) return void 0;
-      const anyActor = a.anyActor.some((k) => str(get(w, k))?.split(",").some((s) => s.trim() === "*") ?? false);
-      return { agent: uses.replace(/@.*$/, ""), kind: "action", actorCheck: a.actorCheck, anyActor, prompts };
-    }
-    return void 0;
-  }
-  const run = get(step, "run");
-  const script = str(run);
-  if (!script) return void 0;
-  const m = AGENT_CLI.exec(script);
-  if (!m) return void 0;
-  const agent = /codex/.test(m[1]) ? "codex" : /gemini/.test(m[1]) ? "gemini" : /claude/.test(m[1]) ? "claude" : m[1].split(/\s+/)[0];
-  return { agent, kind: "cli", actorCheck: false, anyActor: false, prompts: [run] };
-}
-function untrustedEnv(text2, ...envs) {
-  const out = /* @__PURE__ */ new Map();
-  for (const env of envs) {
-    if (!isMap(env)) continue;
-    for (const e of env.entries) {
-      if (!isScalar(e.value) || typeof e.value.value !== "string") continue;
-      for (const m of e.value.value.matchAll(/\$\{\{([\s\S]*?)\}\}/g)) {
-        const hit = untrustedIn(m[1]);
-        if (hit) out.set(e.key, hit);
-      }
-    }
-  }
-  void text2;
-  return out;
-}
-function jobPermissions(root, job) {
-  const p = get(job, "permissions") ?? get(root, "permissions");
-  if (!p) return void 0;
-  if (isScalar(p)) return { node: p, write: p.value === "write-all" ? ["write-all"] : [] };
-  if (!isMap(p)) return { node: p, write: [] };
-  return { node: p, write: p.entries.filter((e) => str(e.value) === "write").map((e) => e.key) };
-}
-function jobSecrets(text2, job, root) {
-  const names2 = /* @__PURE__ */ new Set();
-  const ranges = [job.range, get(root, "env")?.range].filter((r) => !!r);
-  for (const r of ranges) for (const m of text2.slice(r[0], r[1]).matchAll(/\bsecrets\.([A-Za-z_][\w]*)|\bsecrets\[['"]([\w-]+)['"]\]/g)) names2.add(m[1] ?? m[2]);
-  names2.delete("GITHUB_TOKEN");
-  if (/^\s*inherit\s*$/.test(str(get(job, "secrets")) ?? "")) names2.add("inherit");
-  return [...names2].sort();
-}
-function associationGated(entity, ...conds) {
-  for (const c of conds) {
-    const s = isScalar(c) ? String(c.value) : "";
-    if (!s) continue;
-    const mentions = new RegExp(`github\\.event\\.${entity}\\.author_association`).test(s) || entity === "comment" && /github\.event\.(comment|review|issue)\.author_association/.test(s) && /\|\|/.test(s);
-    if (mentions && /['"](OWNER|MEMBER|COLLABORATOR)['"]/.test(s) && !/!=\s*['"](OWNER|MEMBER|COLLABORATOR)/.test(s)) return true;
-    if (/github\.(actor|triggering_actor|event\.sender\.login)\s*==\s*['"][\w-]+['"]/.test(s) && entity === "comment") return true;
-  }
-  return false;
-}
-var BYPASS = /--dangerously-skip-permissions\b|--allow-dangerously-skip-permissions\b|--permission-mode[=\s]+["']?bypassPermissions\b|--dangerously-bypass-approvals-and-sandbox\b|--full-auto\b|--sandbox[=\s]+["']?danger-full-access\b|--yolo\b|--approval-mode[=\s]+["']?yolo\b|(?<=cursor-agent[^\n]*)--force\b|--yes-always\b/;
-function stepPowers(text2, step) {
-  const out = {};
-  const src = text2.slice(step.range[0], step.range[1]);
-  const b = BYPASS.exec(src);
-  if (b) out.bypass = { range: [step.range[0] + b.index, step.range[0] + b.index + b[0].length], label: b[0] };
-  const w = get(step, "with");
-  for (const [key, bad] of [["sandbox", /^danger-full-access$/], ["safety-strategy", /^unsafe$/], ["permission_mode", /^bypassPermissions$/]]) {
-    const n = get(w, key);
-    if (!out.bypass && n && bad.test(str(n) ?? "")) out.bypass = { range: n.range, label: `${key}: ${str(n)}` };
-  }
-  const lists = [];
-  const at0 = get(w, "allowed_tools");
-  if (isScalar(at0) && typeof at0.value === "string") lists.push({ value: text2.slice(at0.range[0], at0.range[1]), start: at0.range[0] });
-  for (const m of src.matchAll(/--(?:allowedTools|allowed-tools)(?:=|\s+)("[^"]*"|'[^']*'|\S+)/g)) lists.push({ value: m[1], start: step.range[0] + m.index + m[0].length - m[1].length });
-  for (const l of lists) {
-    const m = /(?:^|[\s,"'=[])(Bash(?:\(\s*[*:]*\s*\))?)(?=$|[\s,"'\]])/.exec(l.value);
-    if (m) {
-      const i = m.index + m[0].length - m[1].length;
-      out.bash = { range: [l.start + i, l.start + i + m[1].length], label: m[1] };
-      break;
-    }
   }
   return out;
 }
@@ -16527,6 +16350,188 @@ function tryParseToml(text2) {
   }
 }
 
+// src/analyzers/config/workflow.ts
+function workflowTriggers(root) {
+  const on = get(root, "on", "true");
+  if (isScalar(on) && typeof on.value === "string") return [{ name: on.value, types: void 0, range: on.range }];
+  if (isSeq(on)) return on.items.flatMap((i) => isScalar(i) && typeof i.value === "string" ? [{ name: i.value, types: void 0, range: i.range }] : []);
+  if (!isMap(on)) return [];
+  return on.entries.map((e) => {
+    const t = get(e.value, "types");
+    const types = isSeq(t) ? t.items.flatMap((i) => isScalar(i) ? [String(i.value)] : []) : isScalar(t) && typeof t.value === "string" ? [t.value] : void 0;
+    return { name: e.key, types, range: e.keyRange };
+  });
+}
+var UNTRUSTED_TEXT = [
+  { entity: "issue", re: /\bgithub\.event\.issue\.(title|body)\b/, events: ["issues", "issue_comment"] },
+  { entity: "comment", re: /\bgithub\.event\.comment\.body\b/, events: ["issue_comment", "pull_request_review_comment", "discussion_comment", "commit_comment"] },
+  { entity: "pull_request", re: /\bgithub\.event\.pull_request\.(title|body|head\.ref|head\.label|head\.repo\.(default_branch|description|homepage))\b/, events: ["pull_request_target"] },
+  { entity: "pull_request", re: /\bgithub\.head_ref\b/, events: ["pull_request_target"] },
+  { entity: "review", re: /\bgithub\.event\.review\.body\b/, events: ["pull_request_review"] },
+  { entity: "discussion", re: /\bgithub\.event\.discussion\.(title|body)\b/, events: ["discussion", "discussion_comment"] },
+  { entity: "answer", re: /\bgithub\.event\.answer\.body\b/, events: ["discussion"] },
+  { entity: "workflow_run", re: /\bgithub\.event\.workflow_run\.(head_branch|display_title|head_commit\.(message|author\.(name|email))|pull_requests\[\d+\]\.head\.ref)\b/, events: ["workflow_run"] }
+];
+var UNTRUSTED_EVENTS = [...new Set(UNTRUSTED_TEXT.flatMap((u) => u.events))];
+var carriers = (entity, triggers2) => triggers2.filter((t) => entity === "event" ? UNTRUSTED_EVENTS.includes(t.name) : UNTRUSTED_TEXT.some((u) => u.entity === entity && u.events.includes(t.name)));
+function authorIsActor(entity, triggers2) {
+  if (entity === "event") return false;
+  const within = (t, ok) => t.types === void 0 || t.types.every((x) => ok.includes(x));
+  for (const t of carriers(entity, triggers2)) {
+    let same = false;
+    if (entity === "comment") same = /comment$/.test(t.name) && within(t, ["created", "edited"]);
+    else if (entity === "review") same = t.name === "pull_request_review" && within(t, ["submitted", "edited"]);
+    else if (entity === "issue") same = t.name === "issues" && t.types !== void 0 && within(t, ["opened", "edited"]);
+    else if (entity === "pull_request") same = t.name === "pull_request_target" && within(t, ["opened", "edited", "synchronize", "reopened", "ready_for_review"]);
+    else if (entity === "discussion" || entity === "answer") same = t.name === "discussion" && t.types !== void 0 && within(t, ["created", "edited"]);
+    else if (entity === "workflow_run") same = true;
+    if (!same) return false;
+  }
+  return true;
+}
+function untrustedExpressions(text2, range, envNames, stepOutputs = /* @__PURE__ */ new Map()) {
+  const out = [];
+  const src = text2.slice(range[0], range[1]);
+  for (const m of src.matchAll(/\$\{\{([\s\S]*?)\}\}/g)) {
+    const expr = m[1];
+    const r = [range[0] + m.index, range[0] + m.index + m[0].length];
+    const direct = untrustedIn(expr);
+    if (direct) {
+      out.push({ range: r, ...direct });
+      continue;
+    }
+    const env = /\benv\.([A-Za-z_][\w-]*)/.exec(expr);
+    const hit = env && envNames.get(env[1]);
+    if (hit) {
+      out.push({ range: r, ...hit, viaEnv: env[1] });
+      continue;
+    }
+    const step = /\bsteps\.([\w-]+)\.outputs\b/.exec(expr);
+    const carried = step && stepOutputs.get(step[1]);
+    if (carried) out.push({ range: r, ...carried, viaStep: step[1] });
+  }
+  return out;
+}
+function taintedSteps(text2, steps, outerEnv) {
+  const out = /* @__PURE__ */ new Map();
+  for (const s of steps) {
+    const id = str(get(s, "id"));
+    if (!id) continue;
+    const env = new Map([...outerEnv, ...untrustedEnv(text2, get(s, "env"))]);
+    const hits = untrustedExpressions(text2, s.range, /* @__PURE__ */ new Map(), out);
+    const run = str(get(s, "run")) ?? "";
+    const viaEnv = [...env].find(([name]) => new RegExp(`\\$\\{?${name}\\b`).test(run));
+    const first = hits[0] ?? (viaEnv ? { ...viaEnv[1] } : void 0);
+    if (first) out.set(id, { entity: first.entity, ref: first.ref });
+  }
+  return out;
+}
+function untrustedIn(expr) {
+  const lit = `('[^']*'|"[^"]*"|\\d+|true|false|null)`;
+  const e = expr.replace(/\b(contains|startsWith|endsWith)\s*\((?:[^()]|\([^()]*\))*\)/g, "false").replace(new RegExp(`[\\w.\\[\\]*-]+\\s*(==|!=)\\s*${lit}`, "g"), "false").replace(new RegExp(`${lit}\\s*(==|!=)\\s*[\\w.\\[\\]*-]+`, "g"), "false");
+  const whole = /\btoJSON\s*\(\s*github\.event(?:\.(issue|comment|pull_request|review|discussion))?\s*\)/.exec(e);
+  if (whole) return { ref: whole[0], entity: whole[1] ?? "event" };
+  for (const u of UNTRUSTED_TEXT) {
+    const m = u.re.exec(e);
+    if (m) return { ref: m[0], entity: u.entity };
+  }
+  return void 0;
+}
+var ACTIONS = [
+  { re: /^[\w.-]+\/claude-code-action(@|$)/i, agent: "claude-code-action", actorCheck: true, prompts: ["prompt", "direct_prompt", "override_prompt", "custom_instructions", "claude_args"], anyActor: ["allowed_non_write_users"] },
+  { re: /^[\w.-]+\/claude-code-base-action(@|$)/i, agent: "claude-code-base-action", actorCheck: false, prompts: ["prompt", "system_prompt", "append_system_prompt", "claude_args"], anyActor: [] },
+  { re: /^openai\/codex-action(@|$)/i, agent: "openai/codex-action", actorCheck: true, prompts: ["prompt", "codex-args"], anyActor: ["allow-users"] },
+  { re: /^google-github-actions\/run-gemini-cli(@|$)|^google-gemini\/gemini-cli-action(@|$)/i, agent: "run-gemini-cli", actorCheck: false, prompts: ["prompt"], anyActor: [] },
+  { re: /^[\w.-]+\/[\w.-]*(claude|codex|gemini|opencode|cursor|aider|goose|qwen|copilot-agent|amp-)[\w.-]*(\/[\w./-]+)?(@|$)/i, agent: "", actorCheck: false, prompts: ["prompt", "instructions", "task", "message", "direct_prompt", "custom_instructions"], anyActor: [] }
+];
+var AGENT_CLI = /(?:^|[\s;&|(`$"'])((?:npx\s+(?:-y\s+)?@anthropic-ai\/claude-code\S*|claude)\s+(?:[^\n]*\s)?(?:-p|--print)\b|(?:npx\s+(?:-y\s+)?@openai\/codex\S*|codex)\s+(?:e\b|(?:[^\n]*\s)?exec\b)|(?:npx\s+(?:-y\s+)?@google\/gemini-cli\S*|gemini)\s+(?:[^\n]*\s)?(?:-p|--prompt|-i|--prompt-interactive)\b|cursor-agent\b|aider\s+(?:[^\n]*\s)?(?:-m|--message)\b|opencode\s+run\b|qwen\s+(?:[^\n]*\s)?(?:-p|--prompt)\b|copilot\s+(?:[^\n]*\s)?(?:-p|--prompt)\b|goose\s+run\b|amp\s+(?:[^\n]*\s)?(?:-x|--execute)\b)/m;
+function agentStepInfo(step) {
+  const uses = str(get(step, "uses"))?.trim();
+  const w = get(step, "with");
+  if (uses) {
+    for (const a of ACTIONS) {
+      if (!a.re.test(uses)) continue;
+      const prompts = a.prompts.map((k) => get(w, k)).filter((n) => isScalar(n) && typeof n.value === "string");
+      if (!a.agent && !prompts.length) return void 0;
+      const anyActor = a.anyActor.some((k) => str(get(w, k))?.split(",").some((s) => s.trim() === "*") ?? false);
+      return { agent: uses.replace(/@.*$/, ""), kind: "action", actorCheck: a.actorCheck, anyActor, prompts };
+    }
+    return void 0;
+  }
+  const run = get(step, "run");
+  const script = str(run);
+  if (!script) return void 0;
+  const m = AGENT_CLI.exec(script);
+  if (!m) return void 0;
+  const agent = /codex/.test(m[1]) ? "codex" : /gemini/.test(m[1]) ? "gemini" : /claude/.test(m[1]) ? "claude" : m[1].split(/\s+/)[0];
+  return { agent, kind: "cli", actorCheck: false, anyActor: false, prompts: [run] };
+}
+function untrustedEnv(text2, ...envs) {
+  const out = /* @__PURE__ */ new Map();
+  for (const env of envs) {
+    if (!isMap(env)) continue;
+    for (const e of env.entries) {
+      if (!isScalar(e.value) || typeof e.value.value !== "string") continue;
+      for (const m of e.value.value.matchAll(/\$\{\{([\s\S]*?)\}\}/g)) {
+        const hit = untrustedIn(m[1]);
+        if (hit) out.set(e.key, hit);
+      }
+    }
+  }
+  void text2;
+  return out;
+}
+function jobPermissions(root, job) {
+  const p = get(job, "permissions") ?? get(root, "permissions");
+  if (!p) return void 0;
+  if (isScalar(p)) return { node: p, write: p.value === "write-all" ? ["write-all"] : [] };
+  if (!isMap(p)) return { node: p, write: [] };
+  return { node: p, write: p.entries.filter((e) => str(e.value) === "write").map((e) => e.key) };
+}
+function jobSecrets(text2, job, root) {
+  const names2 = /* @__PURE__ */ new Set();
+  const ranges = [job.range, get(root, "env")?.range].filter((r) => !!r);
+  for (const r of ranges) for (const m of text2.slice(r[0], r[1]).matchAll(/\bsecrets\.([A-Za-z_][\w]*)|\bsecrets\[['"]([\w-]+)['"]\]/g)) names2.add(m[1] ?? m[2]);
+  names2.delete("GITHUB_TOKEN");
+  if (/^\s*inherit\s*$/.test(str(get(job, "secrets")) ?? "")) names2.add("inherit");
+  return [...names2].sort();
+}
+function associationGated(entity, ...conds) {
+  for (const c of conds) {
+    const s = isScalar(c) ? String(c.value) : "";
+    if (!s) continue;
+    const mentions = new RegExp(`github\\.event\\.${entity}\\.author_association`).test(s) || entity === "comment" && /github\.event\.(comment|review|issue)\.author_association/.test(s) && /\|\|/.test(s);
+    if (mentions && /['"](OWNER|MEMBER|COLLABORATOR)['"]/.test(s) && !/!=\s*['"](OWNER|MEMBER|COLLABORATOR)/.test(s)) return true;
+    if (/github\.(actor|triggering_actor|event\.sender\.login)\s*==\s*['"][\w-]+['"]/.test(s) && entity === "comment") return true;
+  }
+  return false;
+}
+var BYPASS = /--dangerously-skip-permissions\b|--allow-dangerously-skip-permissions\b|--permission-mode[=\s]+["']?bypassPermissions\b|--dangerously-bypass-approvals-and-sandbox\b|--full-auto\b|--sandbox[=\s]+["']?danger-full-access\b|--yolo\b|--approval-mode[=\s]+["']?yolo\b|(?<=cursor-agent[^\n]*)--force\b|--yes-always\b/;
+function stepPowers(text2, step) {
+  const out = {};
+  const src = text2.slice(step.range[0], step.range[1]);
+  const b = BYPASS.exec(src);
+  if (b) out.bypass = { range: [step.range[0] + b.index, step.range[0] + b.index + b[0].length], label: b[0] };
+  const w = get(step, "with");
+  for (const [key, bad] of [["sandbox", /^danger-full-access$/], ["safety-strategy", /^unsafe$/], ["permission_mode", /^bypassPermissions$/]]) {
+    const n = get(w, key);
+    if (!out.bypass && n && bad.test(str(n) ?? "")) out.bypass = { range: n.range, label: `${key}: ${str(n)}` };
+  }
+  const lists = [];
+  const at0 = get(w, "allowed_tools");
+  if (isScalar(at0) && typeof at0.value === "string") lists.push({ value: text2.slice(at0.range[0], at0.range[1]), start: at0.range[0] });
+  for (const m of src.matchAll(/--(?:allowedTools|allowed-tools)(?:=|\s+)("[^"]*"|'[^']*'|\S+)/g)) lists.push({ value: m[1], start: step.range[0] + m.index + m[0].length - m[1].length });
+  for (const l of lists) {
+    const m = /(?:^|[\s,"'=[])(Bash(?:\(\s*[*:]*\s*\))?)(?=$|[\s,"'\]])/.exec(l.value);
+    if (m) {
+      const i = m.index + m[0].length - m[1].length;
+      out.bash = { range: [l.start + i, l.start + i + m[1].length], label: m[1] };
+      break;
+    }
+  }
+  return out;
+}
+
 // src/analyzers/config/agent.ts
 function fileContext(path25, text2) {
   const cache = /* @__PURE__ */ new Map();
@@ -16789,134 +16794,17 @@ function commandLines(ctx) {
     return [];
   });
 }
-var isDocFile = (p) => /\.(md|mdx|markdown)$/i.test(p) && !/(^|\/)node_modules\//.test(p) && !/(^|\/)CHANGELOG[^/]*$/i.test(p);
-var MCP_ADD = /\b(claude|codex|gemini)(?:\.cmd|\.exe)?\s+mcp\s+add(-json)?(?=\s)/g;
-var OPTION_WITH_VALUE = /^(-s|--scope|-t|--transport|-e|--env|-H|--header|--client-id|--client-secret|--callback-port|--timeout|--trust|--description|--include-tools|--exclude-tools|--bearer-token-env-var)$/;
-function shellWords(src, from) {
-  const out = [];
-  let i = from;
-  while (i < src.length && out.length < 200) {
-    while (i < src.length && (src[i] === " " || src[i] === "	" || src[i] === "\\" && (src[i + 1] === "\n" || src.startsWith("\r\n", i + 1)))) i += src[i] === "\\" ? src[i + 1] === "\r" ? 3 : 2 : 1;
-    const c = src[i];
-    if (c === void 0 || c === "\n" || c === "\r" || c === ";" || c === "|" || c === "&" || c === "#" || c === ")" || c === "`") break;
-    const start = i;
-    let value = "";
-    while (i < src.length && !/[\s;|&)`]/.test(src[i])) {
-      const q = src[i];
-      if (q === "$" && src[i + 1] === "(") {
-        let depth = 0;
-        let k = i + 1;
-        for (; k < src.length && src[k] !== "\n"; k++) {
-          if (src[k] === "(") depth++;
-          else if (src[k] === ")" && --depth === 0) break;
-        }
-        if (depth !== 0) return out;
-        value += src.slice(i, k + 1);
-        i = k + 1;
-      } else if (q === '"' || q === "'") {
-        const end = src.indexOf(q, i + 1);
-        const multiline = q === "'" && src[i + 1] === "{" && end > 0 && end - i < 8e3;
-        const stop = end < 0 || src.slice(i + 1, end).includes("\n") && !multiline ? -1 : end;
-        if (stop < 0) return out;
-        value += src.slice(i + 1, stop);
-        i = stop + 1;
-      } else {
-        value += q;
-        i++;
-      }
-    }
-    out.push({ value, range: [start, i] });
+function printedAt(text2, index) {
+  let q;
+  let from = 0;
+  for (let i = 0; i < index && i < text2.length; i++) {
+    const ch = text2[i];
+    if (q) {
+      if (ch === q) q = void 0;
+    } else if (ch === '"' || ch === "'") q = ch;
+    else if (ch === ";" || ch === "|" || ch === "&" || ch === "(" || ch === "`" || ch === "\n") from = i + 1;
   }
-  return out;
-}
-function parseMcpAdd(client, words3, origin) {
-  let name;
-  let url;
-  let transport;
-  const positional = [];
-  for (let k = 0; k < words3.length; k++) {
-    const w = words3[k];
-    if (w.value === "--") {
-      const rest = words3.slice(k + 1);
-      if (name === void 0 && positional.length) name = positional.shift().value;
-      return { client, verb: "add", name: name ?? positional[0]?.value ?? "", command: rest, url, origin };
-    }
-    const eq = /^(--[\w-]+)=(.*)$/.exec(w.value);
-    if (eq && eq[1] === "--url") url = { value: eq[2], range: w.range };
-    else if (eq && eq[1] === "--transport") transport = eq[2];
-    else if (w.value === "--url") {
-      url = words3[k + 1];
-      k++;
-    } else if (OPTION_WITH_VALUE.test(w.value)) {
-      if (/^(-t|--transport)$/.test(w.value)) transport = words3[k + 1]?.value;
-      k++;
-    } else if (w.value.startsWith("-") && positional.length === 0) continue;
-    else positional.push(w);
-  }
-  if (!positional.length) return void 0;
-  name = positional.shift().value;
-  if (!url && positional[0] && (/^(https?|wss?):\/\//i.test(positional[0].value) || /^(http|sse|streamable-http)$/.test(transport ?? ""))) url = positional.shift();
-  return { client, verb: "add", name, command: url ? [] : positional, url, origin };
-}
-function parseMcpAddJson(client, words3, origin) {
-  const positional = words3.filter((w, k) => !w.value.startsWith("-") && !/^(-s|--scope)$/.test(words3[k - 1]?.value ?? ""));
-  const [name, json2] = positional;
-  if (!name || !json2) return void 0;
-  const server = tryParseJsonc(json2.value);
-  if (!isMap(server)) return void 0;
-  const here = (value) => ({ value, range: json2.range });
-  const u = str(get(server, "url"));
-  const c = get(server, "command");
-  const argv = [...isSeq(c) ? listItems(c, json2.value) : isScalar(c) && typeof c.value === "string" ? [{ value: c.value }] : [], ...listItems(get(server, "args"), json2.value)].map((a) => here(a.value));
-  return { client, verb: "add-json", name: name.value, command: u ? [] : argv, url: u ? here(u) : void 0, origin };
-}
-function mcpAddCommands(ctx) {
-  return ctx.parsed("agent:mcpadd", (text2) => {
-    if (!/\bmcp\s+add(-json)?\s/.test(text2)) return [];
-    const p = ctx.file.path;
-    const out = [];
-    const scan2 = (src, base3, origin, verbatim, at2) => {
-      for (const m of src.matchAll(MCP_ADD)) {
-        const lineStart2 = src.lastIndexOf("\n", m.index) + 1;
-        const before = src.slice(lineStart2, m.index);
-        if (/^\s*(#|\/\/|REM\b)/i.test(before) || /\b(echo|printf|Write-Host|console\.log)\b/.test(before)) continue;
-        const words3 = shellWords(src, m.index + m[0].length);
-        const cmd = m[2] ? parseMcpAddJson(m[1], words3, origin) : parseMcpAdd(m[1], words3, origin);
-        if (!cmd) continue;
-        if (!verbatim) {
-          const r = [at2, at2 + 1];
-          cmd.command = cmd.command.map((w) => ({ value: w.value, range: r }));
-          if (cmd.url) cmd.url = { value: cmd.url.value, range: r };
-        } else if (base3) {
-          const shift2 = (r) => [r[0] + base3, r[1] + base3];
-          cmd.command = cmd.command.map((w) => ({ value: w.value, range: shift2(w.range) }));
-          if (cmd.url) cmd.url = { value: cmd.url.value, range: shift2(cmd.url.range) };
-        }
-        out.push(cmd);
-      }
-    };
-    if (isPackageJson(p)) {
-      for (const line of commandLines(ctx)) scan2(line.text, 0, "P", false, line.start);
-    } else if (isShellLike(p)) scan2(text2, 0, "X", true, 0);
-    else if (isWorkflow(p)) {
-      for (const step of workflowSteps(ctx)) {
-        const run = get(step.node, "run");
-        if (isScalar(run) && typeof run.value === "string") {
-          const [a, b] = run.range;
-          scan2(text2.slice(a, b), a, "W", true, a);
-        }
-      }
-    } else if (isDocFile(p)) {
-      for (const f of text2.matchAll(/^([ \t]*)(```|~~~)[ \t]*([\w-]*)[^\n]*\n([\s\S]*?)^[ \t]*\2[ \t]*$/gm)) {
-        const lang = f[3].toLowerCase();
-        if (lang && !/^(sh|bash|zsh|shell|console|terminal|shell-session|shellsession|ps1|powershell|pwsh|cmd|bat|dockerfile|docker|fish|text|txt)$/.test(lang)) continue;
-        const body = f[4];
-        const start = f.index + f[0].indexOf("\n") + 1;
-        scan2(body.replace(/^(\s*)\$ /gm, "$1  "), start, "D", true, start);
-      }
-    }
-    return out;
-  });
+  return /^\s*(?:\$\s+)?(?:@)?(echo|printf|Write-Host|Write-Output|console\.log|print)\b/i.test(text2.slice(from, index));
 }
 function matchRange(line, index, length) {
   return line.verbatim ? [line.start + index, line.start + index + length] : [line.start, line.start + 1];
@@ -17061,6 +16949,137 @@ function flowPermissionSites(ctx) {
         const off = m.index + m[0].length - inner.length - (m[4] !== void 0 ? 0 : 1);
         const r = matchRange(line, off, inner.length);
         for (const perm of parseFlowPermissionString(inner, r, text2)) out.push(line.verbatim ? perm : { ...perm, range: r });
+      }
+    }
+    return out;
+  });
+}
+
+// src/analyzers/config/mcp-add.ts
+var isDocFile = (p) => /\.(md|mdx|markdown)$/i.test(p) && !/(^|\/)node_modules\//.test(p) && !/(^|\/)CHANGELOG[^/]*$/i.test(p);
+var MCP_ADD = /\b(claude|codex|gemini)(?:\.cmd|\.exe)?\s+mcp\s+add(-json)?(?=\s)/g;
+var OPTION_WITH_VALUE = /^(-s|--scope|-t|--transport|-e|--env|-H|--header|--client-id|--client-secret|--callback-port|--timeout|--trust|--description|--include-tools|--exclude-tools|--bearer-token-env-var)$/;
+function shellWords(src, from) {
+  const out = [];
+  let i = from;
+  while (i < src.length && out.length < 200) {
+    while (i < src.length && (src[i] === " " || src[i] === "	" || src[i] === "\\" && (src[i + 1] === "\n" || src.startsWith("\r\n", i + 1)))) i += src[i] === "\\" ? src[i + 1] === "\r" ? 3 : 2 : 1;
+    const c = src[i];
+    if (c === void 0 || c === "\n" || c === "\r" || c === ";" || c === "|" || c === "&" || c === "#" || c === ")" || c === "`") break;
+    const start = i;
+    let value = "";
+    while (i < src.length && !/[\s;|&)`]/.test(src[i])) {
+      const q = src[i];
+      if (q === "$" && src[i + 1] === "(") {
+        let depth = 0;
+        let k = i + 1;
+        for (; k < src.length && src[k] !== "\n"; k++) {
+          if (src[k] === "(") depth++;
+          else if (src[k] === ")" && --depth === 0) break;
+        }
+        if (depth !== 0) return out;
+        value += src.slice(i, k + 1);
+        i = k + 1;
+      } else if (q === '"' || q === "'") {
+        const end = src.indexOf(q, i + 1);
+        const multiline = q === "'" && src[i + 1] === "{" && end > 0 && end - i < 8e3;
+        const stop = end < 0 || src.slice(i + 1, end).includes("\n") && !multiline ? -1 : end;
+        if (stop < 0) return out;
+        value += src.slice(i + 1, stop);
+        i = stop + 1;
+      } else {
+        value += q;
+        i++;
+      }
+    }
+    out.push({ value, range: [start, i] });
+  }
+  return out;
+}
+function parseMcpAdd(client, words3, origin) {
+  let name;
+  let url;
+  let transport;
+  const positional = [];
+  for (let k = 0; k < words3.length; k++) {
+    const w = words3[k];
+    if (w.value === "--") {
+      const rest = words3.slice(k + 1);
+      if (name === void 0 && positional.length) name = positional.shift().value;
+      return { client, verb: "add", name: name ?? positional[0]?.value ?? "", command: rest, url, origin };
+    }
+    const eq = /^(--[\w-]+)=(.*)$/.exec(w.value);
+    if (eq && eq[1] === "--url") url = { value: eq[2], range: w.range };
+    else if (eq && eq[1] === "--transport") transport = eq[2];
+    else if (w.value === "--url") {
+      url = words3[k + 1];
+      k++;
+    } else if (OPTION_WITH_VALUE.test(w.value)) {
+      if (/^(-t|--transport)$/.test(w.value)) transport = words3[k + 1]?.value;
+      k++;
+    } else if (w.value.startsWith("-") && positional.length === 0) continue;
+    else positional.push(w);
+  }
+  if (!positional.length) return void 0;
+  name = positional.shift().value;
+  if (!url && positional[0] && (/^(https?|wss?):\/\//i.test(positional[0].value) || /^(http|sse|streamable-http)$/.test(transport ?? ""))) url = positional.shift();
+  return { client, verb: "add", name, command: url ? [] : positional, url, origin };
+}
+function parseMcpAddJson(client, words3, origin) {
+  const positional = words3.filter((w, k) => !w.value.startsWith("-") && !/^(-s|--scope)$/.test(words3[k - 1]?.value ?? ""));
+  const [name, json2] = positional;
+  if (!name || !json2) return void 0;
+  const server = tryParseJsonc(json2.value);
+  if (!isMap(server)) return void 0;
+  const here = (value) => ({ value, range: json2.range });
+  const u = str(get(server, "url"));
+  const c = get(server, "command");
+  const argv = [...isSeq(c) ? listItems(c, json2.value) : isScalar(c) && typeof c.value === "string" ? [{ value: c.value }] : [], ...listItems(get(server, "args"), json2.value)].map((a) => here(a.value));
+  return { client, verb: "add-json", name: name.value, command: u ? [] : argv, url: u ? here(u) : void 0, origin };
+}
+function mcpAddCommands(ctx) {
+  return ctx.parsed("agent:mcpadd", (text2) => {
+    if (!/\bmcp\s+add(-json)?\s/.test(text2)) return [];
+    const p = ctx.file.path;
+    const out = [];
+    const scan2 = (src, base3, origin, verbatim, at2) => {
+      for (const m of src.matchAll(MCP_ADD)) {
+        const lineStart2 = src.lastIndexOf("\n", m.index) + 1;
+        const before = src.slice(lineStart2, m.index);
+        if (/^\s*(#|\/\/|REM\b)/i.test(before) || /\b(echo|printf|Write-Host|console\.log)\b/.test(before)) continue;
+        const words3 = shellWords(src, m.index + m[0].length);
+        const cmd = m[2] ? parseMcpAddJson(m[1], words3, origin) : parseMcpAdd(m[1], words3, origin);
+        if (!cmd) continue;
+        if (!verbatim) {
+          const r = [at2, at2 + 1];
+          cmd.command = cmd.command.map((w) => ({ value: w.value, range: r }));
+          if (cmd.url) cmd.url = { value: cmd.url.value, range: r };
+        } else if (base3) {
+          const shift2 = (r) => [r[0] + base3, r[1] + base3];
+          cmd.command = cmd.command.map((w) => ({ value: w.value, range: shift2(w.range) }));
+          if (cmd.url) cmd.url = { value: cmd.url.value, range: shift2(cmd.url.range) };
+        }
+        out.push(cmd);
+      }
+    };
+    if (isPackageJson(p)) {
+      for (const line of commandLines(ctx)) scan2(line.text, 0, "P", false, line.start);
+    } else if (isShellLike(p)) scan2(text2, 0, "X", true, 0);
+    else if (isWorkflow(p)) {
+      for (const step of workflowSteps(ctx)) {
+        const run = get(step.node, "run");
+        if (isScalar(run) && typeof run.value === "string") {
+          const [a, b] = run.range;
+          scan2(text2.slice(a, b), a, "W", true, a);
+        }
+      }
+    } else if (isDocFile(p)) {
+      for (const f of text2.matchAll(/^([ \t]*)(```|~~~)[ \t]*([\w-]*)[^\n]*\n([\s\S]*?)^[ \t]*\2[ \t]*$/gm)) {
+        const lang = f[3].toLowerCase();
+        if (lang && !/^(sh|bash|zsh|shell|console|terminal|shell-session|shellsession|ps1|powershell|pwsh|cmd|bat|dockerfile|docker|fish|text|txt)$/.test(lang)) continue;
+        const body = f[4];
+        const start = f.index + f[0].indexOf("\n") + 1;
+        scan2(body.replace(/^(\s*)\$ /gm, "$1  "), start, "D", true, start);
       }
     }
     return out;
@@ -18244,7 +18263,7 @@ var bypass_permissions_mode_default = defineRule({
       }
       for (const line of commandLines(ctx)) {
         const m = /--permission-mode(?:=|\s+)["']?bypassPermissions/.exec(line.text);
-        if (m) ctx.report({ range: matchRange(line, m.index, m[0].length) }, "`--permission-mode bypassPermissions` disables every permission prompt.");
+        if (m && !printedAt(line.text, m.index)) ctx.report({ range: matchRange(line, m.index, m[0].length) }, "`--permission-mode bypassPermissions` disables every permission prompt.");
       }
     }
   },
@@ -18576,17 +18595,20 @@ env = { GITHUB_PERSONAL_ACCESS_TOKEN = "${sample("ghp_", 36, void 0, 3)}" }
 var insecure_file_mode_default = defineRule({
   id: "agent/insecure-file-mode",
   title: "Secret or agent-state file readable by other users",
-  severity: "medium",
+  severity: "low",
   cwe: ["CWE-732"],
-  confidence: "high",
-  help: "A `.env` or `memory.db` with group or other permission bits (more than `600`), or a `data/`, `.swarm/` or `.hive-mind/` directory more open than `700`, can be read by every account and service on the machine (shared dev boxes, CI runners, containers). Medium: local disclosure.\n\n**Fix:** `chmod 600 .env .swarm/memory.db` and `chmod 700 .swarm .hive-mind data`.",
+  confidence: "medium",
+  help: "A `.env` or agent memory database with group or other permission bits (more than `600`), or a `data/`, `.swarm/` or `.hive-mind/` directory more open than `700`, can be read by every account and service on the machine (shared dev boxes, CI runners, containers).\n\nGit records only `644` or `755` for a file and nothing for a directory, so these modes come from this copy (the umask of the checkout, a copy or an unpacked archive), not from the repository. A file git tracks is not reported: its mode is the same on every clone, and its content is in the history anyway. Low: a local, per-machine exposure.\n\n**Fix:** `chmod 600 .env .swarm/memory.db` and `chmod 700 .swarm .hive-mind data` on the machines that hold real values.",
   kind: "project",
   check(ctx) {
     for (const f of ctx.allFiles) {
+      if (!(f.mode & 63)) continue;
       const mode = (f.mode & 511).toString(8).padStart(3, "0");
       if (f.isDirectory) {
-        if (isStateDir(f.path) && f.mode & 63) ctx.report(f.path, null, `Directory \`${f.path}\` has mode ${mode} (more than 700).`);
-      } else if ((isEnvFile(f.path) || isMemoryDb(f.path)) && f.mode & 63) ctx.report(f.path, null, `\`${f.path}\` has mode ${mode} (more than 600).`);
+        if (isStateDir(f.path)) ctx.report(f.path, null, `Directory \`${f.path}\` has mode ${mode} on this machine (more than 700); git does not record directory modes, so it comes from this copy.`);
+      } else if ((isEnvFile(f.path) || isAgentMemory(f.path, (p, n) => ctx.readHead(p, n))) && !ctx.isGitTracked(f.path)) {
+        ctx.report(f.path, null, `\`${f.path}\` has mode ${mode} on this machine (more than 600); it is not tracked by git, so the mode comes from this copy.`);
+      }
     }
   },
   examples: {
@@ -19711,28 +19733,41 @@ Fix the build.
 });
 
 // rules/agent/sensitive-file-not-ignored.ts
+var SQLITE = "SQLite format 3\0";
 var sensitive_file_not_ignored_default = defineRule({
   id: "agent/sensitive-file-not-ignored",
   title: "Secret or agent-memory file not ignored by git",
   severity: "high",
   cwe: ["CWE-538"],
   confidence: "high",
-  help: "A `.env`, `.env.local`, `.env.<stage>` or agent `memory.db` that no `.gitignore` matches is one `git add .` away from being committed, and agents run `git add` freely. Agent memory holds prompts, tool output and often tokens. High: committed secrets are public for good.\n\n**Fix:** add `.env*`, `!.env.example`, `.swarm/`, `.hive-mind/` and `memory.db` to `.gitignore`; if already committed, rotate the secrets and purge history.",
+  help: "A `.env`, `.env.local`, `.env.<stage>` or agent memory database (`memory.db`, or any SQLite file in `.hive-mind/`, `.swarm/`, `.claude-flow/`, `memory/` or `agentdb`) that no `.gitignore` matches is one `git add .` away from being committed, and agents run `git add` freely. Agent memory holds prompts, tool output and often tokens. High: committed secrets are public for good.\n\nA `.env.<stage>` file (`.env.development`, `.env.test`) that holds no secret the secret rules find, in a project that ignores `.env*.local`, follows the Vite convention (shared defaults committed, secrets kept local): it is reported as info only.\n\n**Fix:** add `.env*`, `!.env.example`, `.swarm/`, `.hive-mind/` and `memory.db` to `.gitignore`; if already committed, rotate the secrets and purge history.",
   kind: "project",
   check(ctx) {
     for (const f of ctx.allFiles) {
-      if (f.isDirectory || !(isEnvFile(f.path) || isMemoryDb(f.path))) continue;
-      if (!ctx.isGitIgnored(f.path)) ctx.report(f.path, null, `\`${f.path}\` is not matched by any .gitignore.`);
+      if (f.isDirectory || ctx.isGitIgnored(f.path)) continue;
+      const env = isEnvFile(f.path);
+      if (!env && !isAgentMemory(f.path, (p, n) => ctx.readHead(p, n))) continue;
+      const dir = f.path.slice(0, f.path.lastIndexOf("/") + 1);
+      if (env && isStageEnv(f.path) && ctx.isGitIgnored(`${dir}.env.local`) && ctx.secretsIn(f.path).length === 0) {
+        ctx.report(f.path, null, `\`${f.path}\` is not git-ignored, but it holds no secret and \`.env*.local\` is ignored (shared defaults, secrets kept local).`, { severity: "info" });
+        continue;
+      }
+      ctx.report(f.path, null, env ? `\`${f.path}\` is not matched by any .gitignore.` : `\`${f.path}\` is agent memory and is not matched by any .gitignore.`);
     }
   },
   examples: {
     bad: [
       { path: ".env", code: "API_URL=https://api.example.com\n", files: { ".gitignore": "node_modules\n" } },
-      { path: ".swarm/memory.db", code: "x", files: { ".gitignore": ".env\n" } }
+      { path: ".swarm/memory.db", code: "x", files: { ".gitignore": ".env\n" } },
+      { path: ".hive-mind/hive.sqlite", code: `${SQLITE}rest`, files: { ".gitignore": ".env\n" }, note: "an SQLite file in an agent folder, whatever its name" },
+      { path: "agentdb/vectors.bin", code: `${SQLITE}rest`, note: "agentdb folder" },
+      { path: ".env.development", code: "VITE_API_URL=https://api.example.com\n", files: { ".gitignore": "*.local\n" }, note: "no secret, `.env*.local` ignored: info" }
     ],
     good: [
       { path: ".env", code: "API_URL=https://api.example.com\n", files: { ".gitignore": ".env*\n!.env.example\n", ".env.example": "API_URL=\n" } },
-      { path: ".swarm/memory.db", code: "x", files: { ".gitignore": ".swarm/\n" } }
+      { path: ".swarm/memory.db", code: "x", files: { ".gitignore": ".swarm/\n" } },
+      { path: "memory/notes.txt", code: "plain notes, not a database\n" },
+      { path: "src/memory/cache.bin", code: "binary-ish but not SQLite", files: { ".gitignore": ".env\n" } }
     ]
   }
 });
@@ -19849,13 +19884,14 @@ var skip_permissions_flag_default = defineRule({
     }
     for (const line of commandLines(ctx)) {
       const m = FLAG.exec(line.text);
+      if (m && printedAt(line.text, m.index)) continue;
       if (m) {
         ctx.report({ range: matchRange(line, m.index, m[0].length) }, `\`${m[0]}\` starts the agent without any permission check.`);
         continue;
       }
       const n = NO_PERMS.exec(line.text);
-      if (n) {
-        const i = line.text.indexOf("--no-permissions", n.index);
+      const i = n ? line.text.indexOf("--no-permissions", n.index) : -1;
+      if (n && !printedAt(line.text, i)) {
         ctx.report({ range: matchRange(line, i, 16) }, "`--no-permissions` starts the agent without any permission check.");
       }
     }
@@ -19869,12 +19905,17 @@ var skip_permissions_flag_default = defineRule({
       { path: "scripts/spawn.sh", code: '#!/bin/sh\nnpx claude-flow@2.0.0 claude spawn "task" --no-permissions\n', line: 2 },
       { path: ".claude-flow/config.json", code: '{\n  "claude": {\n    "flags": ["--dangerously-skip-permissions"]\n  }\n}\n', line: 3 },
       { path: ".devcontainer/devcontainer.json", code: '{\n  "image": "mcr.microsoft.com/devcontainers/javascript-node:20",\n  "postStartCommand": "claude --dangerously-skip-permissions --version"\n}\n', line: 3 },
+      { path: "scripts/go.sh", code: '#!/bin/sh\necho starting && claude --dangerously-skip-permissions -p "triage"\n', line: 2, note: "the echo ends at &&" },
       { path: "docker-compose.yml", code: 'services:\n  agent:\n    image: node:20\n    command: claude --dangerously-skip-permissions -p "triage"\n', line: 4 }
     ],
     good: [
       { path: "scripts/dev.sh", code: "#!/bin/sh\n# Never add --dangerously-skip-permissions here\nclaude\n" },
       { path: "README.md", code: "Start with `claude --dangerously-skip-permissions` (not recommended)." },
-      { path: "claude-flow.config.json", code: '{"orchestrator": {"skipPermissions": false}}' }
+      { path: "claude-flow.config.json", code: '{"orchestrator": {"skipPermissions": false}}' },
+      { path: "scripts/help.sh", code: `#!/bin/sh
+echo "Command: npx claude-flow claude spawn --no-permissions"
+printf '%s\\n' "claude --dangerously-skip-permissions"
+`, note: "printed, not run" }
     ]
   }
 });
@@ -19883,7 +19924,6 @@ var skip_permissions_flag_default = defineRule({
 var CLAUDE_BYPASS = /--(allow-)?dangerously-skip-permissions\b|--permission-mode[= ]+["']?bypassPermissions\b/;
 var CODEX_BYPASS = /\bcodex\b.*?(--dangerously-bypass-approvals-and-sandbox|--yolo)\b/;
 var GEMINI_BYPASS = /\bgemini\b.*?(--yolo|--approval-mode[= ]+["']?yolo)\b/;
-var PRINTED = /^\s*(echo|printf|Write-Host|console\.log)\b/;
 function unpinned(line, hook = false) {
   const image = /\b(docker|podman)\s+run\b.*?\s([a-z0-9][\w.-]*(?:\/[\w.-]+)+(?::[\w.-]+)?(?:@sha256:[0-9a-f]+)?)(\s|$)/i.exec(line);
   if (image) {
@@ -19951,10 +19991,9 @@ var toxic_bypass_unpinned_default = defineRule({
       }
       if (cmds) {
         for (const line of commandLines(fctx)) {
-          if (PRINTED.test(line.text)) continue;
           for (const [family, re] of [["claude", CLAUDE_BYPASS], ["codex", CODEX_BYPASS], ["gemini", GEMINI_BYPASS]]) {
             const m = re.exec(line.text);
-            if (m) add(bypass, family, matchRange(line, m.index, m[0].length), `\`${m[1] && family !== "claude" ? m[1] : m[0]}\``);
+            if (m && !printedAt(line.text, m.index)) add(bypass, family, matchRange(line, m.index, m[0].length), `\`${m[1] && family !== "claude" ? m[1] : m[0]}\``);
           }
         }
       }
@@ -25521,6 +25560,7 @@ function discover(options) {
     skipped,
     errors,
     isGitIgnored: (rel, isDir = false) => (laterIgnored ??= createIgnoreMatcher(root, options.gitignore !== false))(rel, isDir),
+    isGitTracked: (rel) => tracked()?.files.has(rel),
     isExcluded: (rel, isDir = false) => !!rel && (laterExcluder ??= createExcluder(options.exclude ?? [])).ignores(isDir ? `${rel}/` : rel)
   };
 }
@@ -25781,6 +25821,7 @@ function runProjectRules(rules2, disc, sink, contents, secretScan) {
       files: tracked,
       allFiles: disc.all,
       isGitIgnored: (rel, isDir) => disc.isGitIgnored(rel, isDir ?? false),
+      isGitTracked: (rel) => contents ? void 0 : disc.isGitTracked?.(rel),
       readText,
       readHead: (rel, bytes2) => {
         if (contents) {

@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "3cc92d72751eb7f6635a09c895101abe696a5dd1bedd4d4b01eee180c2399099" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "2bf24a507d2c56d3d36f4fe5012adfc67b9c6a12d9db259b4d1cc3a5abc5b7dd" : "");

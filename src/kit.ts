@@ -101,7 +101,7 @@ export {
   isSubagent,
   isWorkflow,
 } from './analyzers/config/files.js';
-export { asksForSqlcipher, isEnvFile, isMemoryDb, isPlainSqlite, isStateDir, sqlcipherConfigs } from './analyzers/config/hygiene.js';
+export { asksForSqlcipher, isAgentMemory, isEnvFile, isMemoryDb, isPlainSqlite, isStageEnv, isStateDir, sqlcipherConfigs } from './analyzers/config/hygiene.js';
 
 // ── Config files: the parsed tree (JSON/JSONC/YAML share one node shape) ─────────────────────────
 export type { CNode, MapEntry, MapNode, Range, ScalarNode, SeqNode } from './analyzers/config/tree.js';
@@ -109,7 +109,8 @@ export { at, entry, get, isMap, isScalar, isSeq, listItems, normKey, plain, scal
 export { tryParseJsonc } from './analyzers/config/jsonc.js';
 
 // ── Config files: agent accessors (permissions, MCP servers, hooks, command lines, workflow steps) ─
-export type { CommandLine, HookCommand, McpAddCommand, McpServer, Origin, Permission, WorkflowStep } from './analyzers/config/agent.js';
+export type { CommandLine, HookCommand, McpServer, Origin, Permission, WorkflowStep } from './analyzers/config/agent.js';
+export { isDocFile, mcpAddCommands, type McpAddCommand } from './analyzers/config/mcp-add.js';
 /** GitHub workflows: triggers, agent steps and their prompts, untrusted `${{ github.event.… }}` text, token powers. */
 export type { AgentStepInfo, Trigger, UntrustedHit } from './analyzers/config/workflow.js';
 export {
@@ -139,7 +140,6 @@ export {
   frontmatter,
   hookCommands,
   isAgentStep,
-  isDocFile,
   isInsecureUrl,
   isPinnedSpec,
   isPlaceholder,
@@ -150,11 +150,11 @@ export {
   launcherPackage,
   literalSecret,
   matchRange,
-  mcpAddCommands,
   mcpServers,
   packageName,
   parsePermission,
   permissions,
+  printedAt,
   toml,
   walkAll,
   workflowSteps,
