@@ -11929,6 +11929,340 @@ function build(ast, resolver, text2) {
   return { target, callsFrom: (f) => edges.get(f) ?? [], reach, isPublic, isExported: directlyExported2 };
 }
 
+// src/analyzers/code/pollution-facts.ts
+function pollutionFacts(ctx) {
+  const dangerousTests = /* @__PURE__ */ new Map();
+  const objectTests = [];
+  const guardCalls = [];
+  const assigns = /* @__PURE__ */ new Map();
+  const fields = /* @__PURE__ */ new Map();
+  const fnOf = (n) => enclosingFunction(ctx.resolver, n);
+  const chainOf = (n) => {
+    const out = [];
+    for (let f = fnOf(n); f && out.length < 6; f = fnOf(f)) out.push(f);
+    return out;
+  };
+  const key = (n) => ctx.text(n).replace(/\s+/g, "");
+  const valuesOf = (b) => [...b.init ? [b.init] : [], ...assigns.get(b) ?? []];
+  const keyed = (node, depth = 0, seen = /* @__PURE__ */ new Set()) => {
+    const n = unwrap(node);
+    if (!n || depth > 5) return false;
+    switch (n.type) {
+      case "MemberExpression":
+        return n.computed && constValue(n.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, n.property);
+      case "Identifier": {
+        const b = ctx.resolver.binding(n);
+        if (!b || b.kind === "param" || seen.has(b)) return false;
+        seen.add(b);
+        return valuesOf(b).some((v) => keyed(v, depth + 1, seen));
+      }
+      case "LogicalExpression":
+        return keyed(n.left, depth + 1, seen) || keyed(n.right, depth + 1, seen);
+      case "ConditionalExpression":
+        return keyed(n.consequent, depth + 1, seen) || keyed(n.alternate, depth + 1, seen);
+      case "AssignmentExpression":
+        return keyed(n.right, depth + 1, seen);
+      case "CallExpression": {
+        const f = g().target(n.callee);
+        const k = n.arguments[1];
+        return !!f && !!k && k.type !== "SpreadElement" && constValue(k, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, k) && helperShape(f).get;
+      }
+      default:
+        return false;
+    }
+  };
+  const helperShape = (f) => accessorShape(ctx, g(), f);
+  const readsSource = (value, source, kb, entriesValue, depth = 0, seen = /* @__PURE__ */ new Set()) => {
+    const v = unwrap(value);
+    if (!v || depth > 5) return false;
+    if (v.type === "Identifier") {
+      const b = ctx.resolver.binding(v);
+      if (!b) return false;
+      if (b === entriesValue) return true;
+      if (b.kind === "param" || seen.has(b)) return false;
+      seen.add(b);
+      return valuesOf(b).some((x) => readsSource(x, source, kb, entriesValue, depth + 1, seen));
+    }
+    if (v.type === "MemberExpression") {
+      const k = unwrap(v.property);
+      return v.computed && k?.type === "Identifier" && ctx.resolver.binding(k) === kb && key(unwrap(v.object)) === key(unwrap(source));
+    }
+    if (v.type === "CallExpression") return v.arguments.some((a) => a.type !== "SpreadElement" && readsSource(a, source, kb, entriesValue, depth + 1, seen));
+    if (v.type === "LogicalExpression" || v.type === "ConditionalExpression") {
+      const parts2 = v.type === "LogicalExpression" ? [v.left, v.right] : [v.consequent, v.alternate];
+      return parts2.some((p) => readsSource(p, source, kb, entriesValue, depth + 1, seen));
+    }
+    return false;
+  };
+  let graph;
+  const g = () => graph ??= callGraph(ctx.ast, ctx.resolver, ctx.text);
+  const descents = /* @__PURE__ */ new Map();
+  const descending = (f) => {
+    let d = descents.get(f);
+    if (d) return d;
+    d = [];
+    if (g().reach(f).has(f)) {
+      for (const e of g().callsFrom(f)) {
+        if (e.to !== f && !g().reach(e.to).has(f)) continue;
+        const args = e.call.arguments.map((a, i) => a.type !== "SpreadElement" && keyed(a) ? i : -1).filter((i) => i >= 0);
+        if (args.length) d.push({ call: e.call, to: e.to, args });
+      }
+    }
+    descents.set(f, d);
+    return d;
+  };
+  const callersObject = (target, fn, depth = 0) => {
+    const t = unwrap(target);
+    if (!t || depth > 4) return false;
+    if (t.type === "ThisExpression") return ctx.resolver.parent(fn)?.type !== "MethodDefinition";
+    if (t.type === "MemberExpression") {
+      const o = unwrap(t.object);
+      if (o?.type === "Identifier" && o.name === "arguments" && !ctx.resolver.binding(o)) return true;
+      return callersObject(t.object, fn, depth + 1);
+    }
+    if (t.type === "LogicalExpression") return callersObject(t.left, fn, depth + 1);
+    if (t.type === "CallExpression") {
+      const c = unwrap(t.callee);
+      return c?.type === "MemberExpression" && /^(shift|pop)$/.test(propertyName(c) ?? "") && callersObject(c.object, fn, depth + 1);
+    }
+    if (t.type !== "Identifier") return false;
+    if (t.name === "arguments" && !ctx.resolver.binding(t)) return true;
+    const b = ctx.resolver.binding(t);
+    if (!b) return false;
+    if (b.kind === "param") return b.fn === fn || !isFunctionNode(b.fn) ? true : paramOfHelper(b, fn, depth);
+    return valuesOf(b).some((v) => callersObject(v, fn, depth + 1) || unwrap(v)?.type === "CallExpression" && fromParameter(v, ctx.resolver));
+  };
+  const freshSometimes = (t) => {
+    const b = ctx.resolver.binding(t);
+    return !!b && b.kind !== "param" && !b.path && valuesOf(b).some((v) => freshValue(ctx, v));
+  };
+  const paramOfHelper = (b, fn, depth) => {
+    const h = b.fn;
+    const index = h.params.indexOf(b.id);
+    const call = ctx.resolver.parent(h);
+    if (call?.type === "CallExpression" && call.arguments[0] === h) {
+      const m = unwrap(call.callee);
+      if (m?.type === "MemberExpression" && /^reduce(Right)?$/.test(propertyName(m) ?? "") && index === 0) {
+        const init = call.arguments[1];
+        return !!init && init.type !== "SpreadElement" && callersObject(init, fn, depth + 1);
+      }
+      return true;
+    }
+    if (index < 0) return true;
+    const sites = ctx.resolver.flowNodes.filter((f) => f.type === "CallExpression" && g().target(f.callee) === h);
+    if (!sites.length) return true;
+    return sites.some((site) => {
+      const a = site.arguments[index];
+      return !a || a.type === "SpreadElement" || callersObject(a, fn, depth + 1);
+    });
+  };
+  const paramElement = (n, fn) => {
+    const u = unwrap(n);
+    const o = u?.type === "MemberExpression" && u.computed ? unwrap(u.object) : void 0;
+    const b = o?.type === "Identifier" ? ctx.resolver.binding(o) : void 0;
+    return b?.kind === "param" && (!fn || b.fn === fn) && typeof constValue(u.property, ctx.resolver) !== "string";
+  };
+  const unconvertedElement = (n) => {
+    const u = unwrap(n);
+    const b = u?.type === "Identifier" ? ctx.resolver.binding(u) : void 0;
+    if (!b || b.kind === "param" || b.path) return false;
+    const values = valuesOf(b);
+    return !!b.init && (assigns.get(b)?.length ?? 0) >= b.writes && values.every((v) => paramElement(v));
+  };
+  const pathKey2 = (n, fn, depth = 0, seen = /* @__PURE__ */ new Set()) => {
+    const u = unwrap(n);
+    if (!u || depth > 4) return false;
+    if (paramElement(u, fn)) return true;
+    if (u.type === "CallExpression") return !!g().target(u.callee) && u.arguments.some((a) => a.type !== "SpreadElement" && pathKey2(a, fn, depth + 1, seen));
+    const b = u.type === "Identifier" ? ctx.resolver.binding(u) : void 0;
+    if (!b || b.kind === "param" || seen.has(b)) return false;
+    seen.add(b);
+    return valuesOf(b).some((v) => pathKey2(v, fn, depth + 1, seen));
+  };
+  function callbackParam(target, f) {
+    const t = unwrap(target);
+    const b = t?.type === "Identifier" ? ctx.resolver.binding(t) : void 0;
+    if (b?.kind !== "param" || b.fn === f || !isFunctionNode(b.fn)) return false;
+    const call = ctx.resolver.parent(b.fn);
+    if (call?.type !== "CallExpression" || !call.arguments.includes(b.fn)) return false;
+    const m = unwrap(call.callee);
+    return !(m?.type === "MemberExpression" && /^reduce(Right)?$/.test(propertyName(m) ?? "")) && !g().target(call.callee);
+  }
+  function iterList(b) {
+    const f = b.fn;
+    if (!isFunctionNode(f) || f.params[0] !== b.id) return void 0;
+    const call = ctx.resolver.parent(f);
+    if (call?.type !== "CallExpression") return void 0;
+    const m = unwrap(call.callee);
+    if (m?.type === "MemberExpression" && call.arguments[0] === f && /^(forEach|map|filter|some|every|flatMap)$/.test(propertyName(m) ?? "")) return m.object;
+    const name = m?.type === "Identifier" ? m.name : m?.type === "MemberExpression" ? propertyName(m) : void 0;
+    if (call.arguments[1] === f && name && /^(each|forEach|arrayEach|map|arrayMap|baseEach)$/.test(name) && call.arguments[0]?.type !== "SpreadElement") return call.arguments[0];
+    return void 0;
+  }
+  function callerKey(node, depth = 0) {
+    const n = unwrap(node);
+    if (!n || depth > 5) return false;
+    switch (n.type) {
+      case "Identifier": {
+        const b = ctx.resolver.binding(n);
+        if (!b) return n.name === "arguments";
+        if (b.kind === "param") {
+          const list = iterList(b);
+          return list ? callerKey(list, depth + 1) : true;
+        }
+        const loop = loopOver(ctx, b);
+        if (loop) return callerKey(loop.source, depth + 1) || unwrap(loop.source)?.type === "Identifier" && ctx.resolver.binding(unwrap(loop.source))?.kind === "param";
+        return valuesOf(b).some((v) => callerKey(v, depth + 1));
+      }
+      case "MemberExpression":
+        if (!n.computed && unwrap(n.object)?.type === "ThisExpression") return (fields.get(propertyName(n) ?? "") ?? []).some((v) => callerKey(v, depth + 1));
+        return callerKey(n.object, depth + 1);
+      case "CallExpression": {
+        const c = unwrap(n.callee);
+        if (c?.type === "MemberExpression" && /^(shift|pop|at|toString|trim|toLowerCase)$/.test(propertyName(c) ?? "")) return callerKey(c.object, depth + 1);
+        if (c?.type === "MemberExpression" && propertyName(c) === "call" && /\.slice$/.test(ctx.resolver.canonical(c.object) ?? ctx.text(c.object))) return n.arguments.some((a) => a.type !== "SpreadElement" && callerKey(a, depth + 1));
+        return false;
+      }
+      case "LogicalExpression":
+        return callerKey(n.left, depth + 1) || callerKey(n.right, depth + 1);
+      default:
+        return false;
+    }
+  }
+  function readsKeyed(v, depth = 0) {
+    const u = unwrap(v);
+    if (!u || depth > 4) return false;
+    if (u.type === "ConditionalExpression") return readsKeyed(u.consequent, depth + 1) || readsKeyed(u.alternate, depth + 1);
+    if (u.type === "LogicalExpression") return readsKeyed(u.left, depth + 1) || readsKeyed(u.right, depth + 1);
+    if (u.type === "CallExpression") return u.arguments.some((a) => a.type !== "SpreadElement" && keyed(a));
+    return keyed(u) || u.type === "Identifier" && ctx.resolver.binding(u)?.kind === "param";
+  }
+  return { ctx, dangerousTests, objectTests, guardCalls, assigns, fields, fnOf, chainOf, key, valuesOf, keyed, helperShape, readsSource, g, descending, callersObject, freshSometimes, callbackParam, callerKey, readsKeyed, unconvertedElement, pathKey: pathKey2 };
+}
+
+// src/analyzers/code/pollution-guards.ts
+var GUARD_WORD = /^(safe|unsafe|valid|invalid|allow|allowed|allowlist|whitelist|whitelisted|disallow|disallowed|forbid|forbidden|block|blocked|blocklist|blacklist|blacklisted|danger|dangerous|proto|prototype|pollute|polluted|polluting|pollution|reserved|illegal|magic)$/;
+var guardName = (name) => !/^(get|set)PrototypeOf$/.test(name) && identifierWords(name).some((w) => GUARD_WORD.test(w));
+function pollutionGuards(facts) {
+  const { ctx, dangerousTests, objectTests, guardCalls, fnOf, key, valuesOf, keyed, g } = facts;
+  let dangerLists;
+  const mentionsDanger = (f) => {
+    const text2 = ctx.text(f);
+    if (/(['"`])(__proto__|constructor|prototype)\1/.test(text2)) return true;
+    if (!dangerLists) {
+      const names2 = [];
+      for (const st of ctx.ast.body) {
+        const d = st.type === "VariableDeclaration" ? st : st.type === "ExportNamedDeclaration" && st.declaration?.type === "VariableDeclaration" ? st.declaration : void 0;
+        for (const v of d?.declarations ?? []) if (v.id.type === "Identifier" && v.init && /(['"`])__proto__\1/.test(ctx.text(v.init))) names2.push(v.id.name);
+      }
+      dangerLists = names2.length ? new RegExp(`\\b(${names2.join("|")})\\b`) : /(?!)/;
+    }
+    return dangerLists.test(text2);
+  };
+  const vettedKeys = (k) => {
+    let n = unwrap(k);
+    if (n?.type === "Identifier") {
+      const b = ctx.resolver.binding(n);
+      n = b && !b.path ? unwrap(b.init) : void 0;
+    }
+    if (n?.type !== "MemberExpression") return false;
+    let arr = unwrap(n.object);
+    if (arr?.type === "Identifier") {
+      const b = ctx.resolver.binding(arr);
+      arr = b && !b.path ? unwrap(b.init) : void 0;
+    }
+    const fns = /* @__PURE__ */ new Set();
+    for (let c = arr; c?.type === "CallExpression"; ) {
+      const f = g().target(c.callee);
+      if (f) fns.add(f);
+      for (const a of c.arguments) {
+        const af = a.type !== "SpreadElement" ? g().target(a) ?? (isFunctionNode(a) ? a : void 0) : void 0;
+        if (af) fns.add(af);
+      }
+      const callee = unwrap(c.callee);
+      c = callee?.type === "MemberExpression" ? unwrap(callee.object) : void 0;
+    }
+    return [...fns].some((f) => mentionsDanger(f) || [...g().reach(f)].some((h) => mentionsDanger(h)));
+  };
+  const completeTest = (f) => {
+    const s = dangerousTests.get(f);
+    if (!s?.has("__proto__")) return false;
+    return s.has("constructor") || s.has("prototype") || objectTests.some((t) => t.fn === f && (!t.value || keyed(t.value)));
+  };
+  const bodyGuards = (f) => {
+    const fs18 = [f, ...g().reach(f)];
+    if (fs18.some((h) => completeTest(h))) return true;
+    const text2 = fs18.map((h) => ctx.text(h)).join("\n");
+    const proto = /(['"`])__proto__\1/.test(text2);
+    const other = /(['"`])(constructor|prototype)\1/.test(text2);
+    if (proto && other) return true;
+    if (fs18.some((h) => mentionsDanger(h))) return proto && !other ? false : true;
+    return proto ? false : void 0;
+  };
+  const underOwnTest = (g2, at2) => {
+    if (isWithin(g2.call, at2) && g2.call !== at2) {
+      let child2 = g2.call;
+      for (let n = ctx.resolver.parent(g2.call); n && n !== at2; child2 = n, n = ctx.resolver.parent(n)) {
+        if (n.type === "ConditionalExpression" && n.test === child2) {
+          const picked = unwrap(holdsIfTrue(g2.call, n.test) ? n.consequent : holdsIfFalse(g2.call, n.test) ? n.alternate : void 0);
+          if (picked?.type === "MemberExpression" && picked.computed) return true;
+        }
+      }
+    }
+    let child = at2;
+    for (let n = ctx.resolver.parent(at2); n; child = n, n = ctx.resolver.parent(n)) {
+      if (isFunctionNode(n)) return false;
+      if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.consequent === child && holdsIfTrue(g2.call, n.test)) return true;
+      if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.alternate === child && holdsIfFalse(g2.call, n.test)) return true;
+      if (n.type === "LogicalExpression" && n.operator === "&&" && n.right === child && holdsIfTrue(g2.call, n.left)) return true;
+      if (n.type === "BlockStatement" || n.type === "Program") {
+        for (const st of n.body) {
+          if (st === child) break;
+          if (st.type === "IfStatement" && holdsIfFalse(g2.call, st.test) && endsInJump(st.consequent)) return true;
+        }
+      }
+    }
+    return false;
+  };
+  const targetSide = (v, targetText, depth = 0) => {
+    const u = unwrap(v);
+    if (!u || depth > 3) return false;
+    if (u.type === "MemberExpression") return u.computed && key(unwrap(u.object)) === targetText;
+    if (u.type === "CallExpression") {
+      const a = unwrap(u.arguments[0]);
+      return !!a && key(a) === targetText;
+    }
+    if (u.type !== "Identifier") return false;
+    const b = ctx.resolver.binding(u);
+    return !!b && b.kind !== "param" && valuesOf(b).some((x) => targetSide(x, targetText, depth + 1));
+  };
+  const guarded2 = (node, k, target, at2 = node) => {
+    const fns = [];
+    for (let f = fnOf(node), i = 0; i < 3; i++) {
+      fns.push(f);
+      if (!f) break;
+      f = fnOf(f);
+    }
+    if (fns.some((f) => completeTest(f))) return true;
+    const ku = unwrap(k);
+    const kb = ku?.type === "Identifier" ? ctx.resolver.binding(ku) : void 0;
+    const keyText = ku ? key(ku) : "";
+    const targetText = key(unwrap(target));
+    return guardCalls.some((g2) => {
+      if (!fns.includes(g2.fn)) return false;
+      const gk = unwrap(g2.key);
+      const same = kb ? gk?.type === "Identifier" && ctx.resolver.binding(gk) === kb : !!gk && key(gk) === keyText;
+      if (!same) return false;
+      const verdict = g2.check?.() ?? true;
+      if (!verdict) return false;
+      if (verdict === "half") return objectTests.some((t) => t.fn === g2.fn && !!t.value && targetSide(t.value, targetText));
+      if (g2.any) return true;
+      return g2.obj === targetText && (!g2.own || underOwnTest(g2, at2));
+    });
+  };
+  return { vettedKeys, completeTest, bodyGuards, guarded: guarded2 };
+}
+
 // src/analyzers/code/describe.ts
 function describe(ctx, node) {
   const n = unwrap(node) ?? node;
@@ -15682,6 +16016,11 @@ var SQLITE_HEADER = Buffer.from("SQLite format 3\0", "latin1");
 function isPlainSqlite(head) {
   return !!head && head.length >= 16 && head.subarray(0, 16).equals(SQLITE_HEADER);
 }
+var inAgentFolder = (p) => /(^|\/)(\.hive-mind|\.swarm|\.claude-flow|memory|\.?agentdb)\//.test(p) || /^\.?agentdb[\w.-]*$/.test(base2(p));
+function isAgentMemory(p, readHead2) {
+  return isMemoryDb(p) || inAgentFolder(p) && !/(^|\/)node_modules\//.test(p) && isPlainSqlite(readHead2(p, 16));
+}
+var isStageEnv = (p) => /^\.env\.[\w-]+$/.test(base2(p)) && !/\.local$/.test(base2(p)) && isEnvFile(p);
 function asksForSqlcipher(root) {
   if (!root) return false;
   for (const w of walk(root)) {
@@ -15704,188 +16043,6 @@ function sqlcipherConfigs(ctx) {
     }
     const root = /\.ya?ml$/.test(f.path) ? parseYaml(text2) : tryParseJsonc(text2);
     if (asksForSqlcipher(root)) out.push(f.path);
-  }
-  return out;
-}
-
-// src/analyzers/config/workflow.ts
-function workflowTriggers(root) {
-  const on = get(root, "on", "true");
-  if (isScalar(on) && typeof on.value === "string") return [{ name: on.value, types: void 0, range: on.range }];
-  if (isSeq(on)) return on.items.flatMap((i) => isScalar(i) && typeof i.value === "string" ? [{ name: i.value, types: void 0, range: i.range }] : []);
-  if (!isMap(on)) return [];
-  return on.entries.map((e) => {
-    const t = get(e.value, "types");
-    const types = isSeq(t) ? t.items.flatMap((i) => isScalar(i) ? [String(i.value)] : []) : isScalar(t) && typeof t.value === "string" ? [t.value] : void 0;
-    return { name: e.key, types, range: e.keyRange };
-  });
-}
-var UNTRUSTED_TEXT = [
-  { entity: "issue", re: /\bgithub\.event\.issue\.(title|body)\b/, events: ["issues", "issue_comment"] },
-  { entity: "comment", re: /\bgithub\.event\.comment\.body\b/, events: ["issue_comment", "pull_request_review_comment", "discussion_comment", "commit_comment"] },
-  { entity: "pull_request", re: /\bgithub\.event\.pull_request\.(title|body|head\.ref|head\.label|head\.repo\.(default_branch|description|homepage))\b/, events: ["pull_request_target"] },
-  { entity: "pull_request", re: /\bgithub\.head_ref\b/, events: ["pull_request_target"] },
-  { entity: "review", re: /\bgithub\.event\.review\.body\b/, events: ["pull_request_review"] },
-  { entity: "discussion", re: /\bgithub\.event\.discussion\.(title|body)\b/, events: ["discussion", "discussion_comment"] },
-  { entity: "answer", re: /\bgithub\.event\.answer\.body\b/, events: ["discussion"] },
-  { entity: "workflow_run", re: /\bgithub\.event\.workflow_run\.(head_branch|display_title|head_commit\.(message|author\.(name|email))|pull_requests\[\d+\]\.head\.ref)\b/, events: ["workflow_run"] }
-];
-var UNTRUSTED_EVENTS = [...new Set(UNTRUSTED_TEXT.flatMap((u) => u.events))];
-var carriers = (entity, triggers2) => triggers2.filter((t) => entity === "event" ? UNTRUSTED_EVENTS.includes(t.name) : UNTRUSTED_TEXT.some((u) => u.entity === entity && u.events.includes(t.name)));
-function authorIsActor(entity, triggers2) {
-  if (entity === "event") return false;
-  const within = (t, ok) => t.types === void 0 || t.types.every((x) => ok.includes(x));
-  for (const t of carriers(entity, triggers2)) {
-    let same = false;
-    if (entity === "comment") same = /comment$/.test(t.name) && within(t, ["created", "edited"]);
-    else if (entity === "review") same = t.name === "pull_request_review" && within(t, ["submitted", "edited"]);
-    else if (entity === "issue") same = t.name === "issues" && t.types !== void 0 && within(t, ["opened", "edited"]);
-    else if (entity === "pull_request") same = t.name === "pull_request_target" && within(t, ["opened", "edited", "synchronize", "reopened", "ready_for_review"]);
-    else if (entity === "discussion" || entity === "answer") same = t.name === "discussion" && t.types !== void 0 && within(t, ["created", "edited"]);
-    else if (entity === "workflow_run") same = true;
-    if (!same) return false;
-  }
-  return true;
-}
-function untrustedExpressions(text2, range, envNames, stepOutputs = /* @__PURE__ */ new Map()) {
-  const out = [];
-  const src = text2.slice(range[0], range[1]);
-  for (const m of src.matchAll(/\$\{\{([\s\S]*?)\}\}/g)) {
-    const expr = m[1];
-    const r = [range[0] + m.index, range[0] + m.index + m[0].length];
-    const direct = untrustedIn(expr);
-    if (direct) {
-      out.push({ range: r, ...direct });
-      continue;
-    }
-    const env = /\benv\.([A-Za-z_][\w-]*)/.exec(expr);
-    const hit = env && envNames.get(env[1]);
-    if (hit) {
-      out.push({ range: r, ...hit, viaEnv: env[1] });
-      continue;
-    }
-    const step = /\bsteps\.([\w-]+)\.outputs\b/.exec(expr);
-    const carried = step && stepOutputs.get(step[1]);
-    if (carried) out.push({ range: r, ...carried, viaStep: step[1] });
-  }
-  return out;
-}
-function taintedSteps(text2, steps, outerEnv) {
-  const out = /* @__PURE__ */ new Map();
-  for (const s of steps) {
-    const id = str(get(s, "id"));
-    if (!id) continue;
-    const env = new Map([...outerEnv, ...untrustedEnv(text2, get(s, "env"))]);
-    const hits = untrustedExpressions(text2, s.range, /* @__PURE__ */ new Map(), out);
-    const run = str(get(s, "run")) ?? "";
-    const viaEnv = [...env].find(([name]) => new RegExp(`\\$\\{?${name}\\b`).test(run));
-    const first = hits[0] ?? (viaEnv ? { ...viaEnv[1] } : void 0);
-    if (first) out.set(id, { entity: first.entity, ref: first.ref });
-  }
-  return out;
-}
-function untrustedIn(expr) {
-  const lit = `('[^']*'|"[^"]*"|\\d+|true|false|null)`;
-  const e = expr.replace(/\b(contains|startsWith|endsWith)\s*\((?:[^()]|\([^()]*\))*\)/g, "false").replace(new RegExp(`[\\w.\\[\\]*-]+\\s*(==|!=)\\s*${lit}`, "g"), "false").replace(new RegExp(`${lit}\\s*(==|!=)\\s*[\\w.\\[\\]*-]+`, "g"), "false");
-  const whole = /\btoJSON\s*\(\s*github\.event(?:\.(issue|comment|pull_request|review|discussion))?\s*\)/.exec(e);
-  if (whole) return { ref: whole[0], entity: whole[1] ?? "event" };
-  for (const u of UNTRUSTED_TEXT) {
-    const m = u.re.exec(e);
-    if (m) return { ref: m[0], entity: u.entity };
-  }
-  return void 0;
-}
-var ACTIONS = [
-  { re: /^[\w.-]+\/claude-code-action(@|$)/i, agent: "claude-code-action", actorCheck: true, prompts: ["prompt", "direct_prompt", "override_prompt", "custom_instructions", "claude_args"], anyActor: ["allowed_non_write_users"] },
-  { re: /^[\w.-]+\/claude-code-base-action(@|$)/i, agent: "claude-code-base-action", actorCheck: false, prompts: ["prompt", "system_prompt", "append_system_prompt", "claude_args"], anyActor: [] },
-  { re: /^openai\/codex-action(@|$)/i, agent: "openai/codex-action", actorCheck: true, prompts: ["prompt", "codex-args"], anyActor: ["allow-users"] },
-  { re: /^google-github-actions\/run-gemini-cli(@|$)|^google-gemini\/gemini-cli-action(@|$)/i, agent: "run-gemini-cli", actorCheck: false, prompts: ["prompt"], anyActor: [] },
-  { re: /^[\w.-]+\/[\w.-]*(claude|codex|gemini|opencode|cursor|aider|goose|qwen|copilot-agent|amp-)[\w.-]*(\/[\w./-]+)?(@|$)/i, agent: "", actorCheck: false, prompts: ["prompt", "instructions", "task", "message", "direct_prompt", "custom_instructions"], anyActor: [] }
-];
-var AGENT_CLI = /(?:^|[\s;&|(`$"'])((?:npx\s+(?:-y\s+)?@anthropic-ai\/claude-code\S*|claude)\s+(?:[^\n]*\s)?(?:-p|--print)\b|(?:npx\s+(?:-y\s+)?@openai\/codex\S*|codex)\s+(?:e\b|(?:[^\n]*\s)?exec\b)|(?:npx\s+(?:-y\s+)?@google\/gemini-cli\S*|gemini)\s+(?:[^\n]*\s)?(?:-p|--prompt|-i|--prompt-interactive)\b|cursor-agent\b|aider\s+(?:[^\n]*\s)?(?:-m|--message)\b|opencode\s+run\b|qwen\s+(?:[^\n]*\s)?(?:-p|--prompt)\b|copilot\s+(?:[^\n]*\s)?(?:-p|--prompt)\b|goose\s+run\b|amp\s+(?:[^\n]*\s)?(?:-x|--execute)\b)/m;
-function agentStepInfo(step) {
-  const uses = str(get(step, "uses"))?.trim();
-  const w = get(step, "with");
-  if (uses) {
-    for (const a of ACTIONS) {
-      if (!a.re.test(uses)) continue;
-      const prompts = a.prompts.map((k) => get(w, k)).filter((n) => isScalar(n) && typeof n.value === "string");
-      if (!a.agent && !prompts.length) return void 0;
-      const anyActor = a.anyActor.some((k) => str(get(w, k))?.split(",").some((s) => s.trim() === "*") ?? false);
-      return { agent: uses.replace(/@.*$/, ""), kind: "action", actorCheck: a.actorCheck, anyActor, prompts };
-    }
-    return void 0;
-  }
-  const run = get(step, "run");
-  const script = str(run);
-  if (!script) return void 0;
-  const m = AGENT_CLI.exec(script);
-  if (!m) return void 0;
-  const agent = /codex/.test(m[1]) ? "codex" : /gemini/.test(m[1]) ? "gemini" : /claude/.test(m[1]) ? "claude" : m[1].split(/\s+/)[0];
-  return { agent, kind: "cli", actorCheck: false, anyActor: false, prompts: [run] };
-}
-function untrustedEnv(text2, ...envs) {
-  const out = /* @__PURE__ */ new Map();
-  for (const env of envs) {
-    if (!isMap(env)) continue;
-    for (const e of env.entries) {
-      if (!isScalar(e.value) || typeof e.value.value !== "string") continue;
-      for (const m of e.value.value.matchAll(/\$\{\{([\s\S]*?)\}\}/g)) {
-        const hit = untrustedIn(m[1]);
-        if (hit) out.set(e.key, hit);
-      }
-    }
-  }
-  void text2;
-  return out;
-}
-function jobPermissions(root, job) {
-  const p = get(job, "permissions") ?? get(root, "permissions");
-  if (!p) return void 0;
-  if (isScalar(p)) return { node: p, write: p.value === "write-all" ? ["write-all"] : [] };
-  if (!isMap(p)) return { node: p, write: [] };
-  return { node: p, write: p.entries.filter((e) => str(e.value) === "write").map((e) => e.key) };
-}
-function jobSecrets(text2, job, root) {
-  const names2 = /* @__PURE__ */ new Set();
-  const ranges = [job.range, get(root, "env")?.range].filter((r) => !!r);
-  for (const r of ranges) for (const m of text2.slice(r[0], r[1]).matchAll(/\bsecrets\.([A-Za-z_][\w]*)|\bsecrets\[['"]([\w-]+)['"]\]/g)) names2.add(m[1] ?? m[2]);
-  names2.delete("GITHUB_TOKEN");
-  if (/^\s*inherit\s*$/.test(str(get(job, "secrets")) ?? "")) names2.add("inherit");
-  return [...names2].sort();
-}
-function associationGated(entity, ...conds) {
-  for (const c of conds) {
-    const s = isScalar(c) ? String(c.value) : "";
-    if (!s) continue;
-    const mentions = new RegExp(`github\\.event\\.${entity}\\.author_association`).test(s) || entity === "comment" && /github\.event\.(comment|review|issue)\.author_association/.test(s) && /\|\|/.test(s);
-    if (mentions && /['"](OWNER|MEMBER|COLLABORATOR)['"]/.test(s) && !/!=\s*['"](OWNER|MEMBER|COLLABORATOR)/.test(s)) return true;
-    if (/github\.(actor|triggering_actor|event\.sender\.login)\s*==\s*['"][\w-]+['"]/.test(s) && entity === "comment") return true;
-  }
-  return false;
-}
-var BYPASS = /--dangerously-skip-permissions\b|--allow-dangerously-skip-permissions\b|--permission-mode[=\s]+["']?bypassPermissions\b|--dangerously-bypass-approvals-and-sandbox\b|--full-auto\b|--sandbox[=\s]+["']?danger-full-access\b|--yolo\b|--approval-mode[=\s]+["']?yolo\b|(?<=cursor-agent[^\n]*)--force\b|--yes-always\b/;
-function stepPowers(text2, step) {
-  const out = {};
-  const src = text2.slice(step.range[0], step.range[1]);
-  const b = BYPASS.exec(src);
-  if (b) out.bypass = { range: [step.range[0] + b.index, step.range[0] + b.index + b[0].length], label: b[0] };
-  const w = get(step, "with");
-  for (const [key, bad] of [["sandbox", /^danger-full-access$/], ["safety-strategy", /^unsafe$/], ["permission_mode", /^bypassPermissions$/]]) {
-    const n = get(w, key);
-    if (!out.bypass && n && bad.test(str(n) ?? "")) out.bypass = { range: n.range, label: `${key}: ${str(n)}` };
-  }
-  const lists = [];
-  const at0 = get(w, "allowed_tools");
-  if (isScalar(at0) && typeof at0.value === "string") lists.push({ value: text2.slice(at0.range[0], at0.range[1]), start: at0.range[0] });
-  for (const m of src.matchAll(/--(?:allowedTools|allowed-tools)(?:=|\s+)("[^"]*"|'[^']*'|\S+)/g)) lists.push({ value: m[1], start: step.range[0] + m.index + m[0].length - m[1].length });
-  for (const l of lists) {
-    const m = /(?:^|[\s,"'=[])(Bash(?:\(\s*[*:]*\s*\))?)(?=$|[\s,"'\]])/.exec(l.value);
-    if (m) {
-      const i = m.index + m[0].length - m[1].length;
-      out.bash = { range: [l.start + i, l.start + i + m[1].length], label: m[1] };
-      break;
-    }
   }
   return out;
 }
@@ -16218,6 +16375,188 @@ function tryParseToml(text2) {
   }
 }
 
+// src/analyzers/config/workflow.ts
+function workflowTriggers(root) {
+  const on = get(root, "on", "true");
+  if (isScalar(on) && typeof on.value === "string") return [{ name: on.value, types: void 0, range: on.range }];
+  if (isSeq(on)) return on.items.flatMap((i) => isScalar(i) && typeof i.value === "string" ? [{ name: i.value, types: void 0, range: i.range }] : []);
+  if (!isMap(on)) return [];
+  return on.entries.map((e) => {
+    const t = get(e.value, "types");
+    const types = isSeq(t) ? t.items.flatMap((i) => isScalar(i) ? [String(i.value)] : []) : isScalar(t) && typeof t.value === "string" ? [t.value] : void 0;
+    return { name: e.key, types, range: e.keyRange };
+  });
+}
+var UNTRUSTED_TEXT = [
+  { entity: "issue", re: /\bgithub\.event\.issue\.(title|body)\b/, events: ["issues", "issue_comment"] },
+  { entity: "comment", re: /\bgithub\.event\.comment\.body\b/, events: ["issue_comment", "pull_request_review_comment", "discussion_comment", "commit_comment"] },
+  { entity: "pull_request", re: /\bgithub\.event\.pull_request\.(title|body|head\.ref|head\.label|head\.repo\.(default_branch|description|homepage))\b/, events: ["pull_request_target"] },
+  { entity: "pull_request", re: /\bgithub\.head_ref\b/, events: ["pull_request_target"] },
+  { entity: "review", re: /\bgithub\.event\.review\.body\b/, events: ["pull_request_review"] },
+  { entity: "discussion", re: /\bgithub\.event\.discussion\.(title|body)\b/, events: ["discussion", "discussion_comment"] },
+  { entity: "answer", re: /\bgithub\.event\.answer\.body\b/, events: ["discussion"] },
+  { entity: "workflow_run", re: /\bgithub\.event\.workflow_run\.(head_branch|display_title|head_commit\.(message|author\.(name|email))|pull_requests\[\d+\]\.head\.ref)\b/, events: ["workflow_run"] }
+];
+var UNTRUSTED_EVENTS = [...new Set(UNTRUSTED_TEXT.flatMap((u) => u.events))];
+var carriers = (entity, triggers2) => triggers2.filter((t) => entity === "event" ? UNTRUSTED_EVENTS.includes(t.name) : UNTRUSTED_TEXT.some((u) => u.entity === entity && u.events.includes(t.name)));
+function authorIsActor(entity, triggers2) {
+  if (entity === "event") return false;
+  const within = (t, ok) => t.types === void 0 || t.types.every((x) => ok.includes(x));
+  for (const t of carriers(entity, triggers2)) {
+    let same = false;
+    if (entity === "comment") same = /comment$/.test(t.name) && within(t, ["created", "edited"]);
+    else if (entity === "review") same = t.name === "pull_request_review" && within(t, ["submitted", "edited"]);
+    else if (entity === "issue") same = t.name === "issues" && t.types !== void 0 && within(t, ["opened", "edited"]);
+    else if (entity === "pull_request") same = t.name === "pull_request_target" && within(t, ["opened", "edited", "synchronize", "reopened", "ready_for_review"]);
+    else if (entity === "discussion" || entity === "answer") same = t.name === "discussion" && t.types !== void 0 && within(t, ["created", "edited"]);
+    else if (entity === "workflow_run") same = true;
+    if (!same) return false;
+  }
+  return true;
+}
+function untrustedExpressions(text2, range, envNames, stepOutputs = /* @__PURE__ */ new Map()) {
+  const out = [];
+  const src = text2.slice(range[0], range[1]);
+  for (const m of src.matchAll(/\$\{\{([\s\S]*?)\}\}/g)) {
+    const expr = m[1];
+    const r = [range[0] + m.index, range[0] + m.index + m[0].length];
+    const direct = untrustedIn(expr);
+    if (direct) {
+      out.push({ range: r, ...direct });
+      continue;
+    }
+    const env = /\benv\.([A-Za-z_][\w-]*)/.exec(expr);
+    const hit = env && envNames.get(env[1]);
+    if (hit) {
+      out.push({ range: r, ...hit, viaEnv: env[1] });
+      continue;
+    }
+    const step = /\bsteps\.([\w-]+)\.outputs\b/.exec(expr);
+    const carried = step && stepOutputs.get(step[1]);
+    if (carried) out.push({ range: r, ...carried, viaStep: step[1] });
+  }
+  return out;
+}
+function taintedSteps(text2, steps, outerEnv) {
+  const out = /* @__PURE__ */ new Map();
+  for (const s of steps) {
+    const id = str(get(s, "id"));
+    if (!id) continue;
+    const env = new Map([...outerEnv, ...untrustedEnv(text2, get(s, "env"))]);
+    const hits = untrustedExpressions(text2, s.range, /* @__PURE__ */ new Map(), out);
+    const run = str(get(s, "run")) ?? "";
+    const viaEnv = [...env].find(([name]) => new RegExp(`\\$\\{?${name}\\b`).test(run));
+    const first = hits[0] ?? (viaEnv ? { ...viaEnv[1] } : void 0);
+    if (first) out.set(id, { entity: first.entity, ref: first.ref });
+  }
+  return out;
+}
+function untrustedIn(expr) {
+  const lit = `('[^']*'|"[^"]*"|\\d+|true|false|null)`;
+  const e = expr.replace(/\b(contains|startsWith|endsWith)\s*\((?:[^()]|\([^()]*\))*\)/g, "false").replace(new RegExp(`[\\w.\\[\\]*-]+\\s*(==|!=)\\s*${lit}`, "g"), "false").replace(new RegExp(`${lit}\\s*(==|!=)\\s*[\\w.\\[\\]*-]+`, "g"), "false");
+  const whole = /\btoJSON\s*\(\s*github\.event(?:\.(issue|comment|pull_request|review|discussion))?\s*\)/.exec(e);
+  if (whole) return { ref: whole[0], entity: whole[1] ?? "event" };
+  for (const u of UNTRUSTED_TEXT) {
+    const m = u.re.exec(e);
+    if (m) return { ref: m[0], entity: u.entity };
+  }
+  return void 0;
+}
+var ACTIONS = [
+  { re: /^[\w.-]+\/claude-code-action(@|$)/i, agent: "claude-code-action", actorCheck: true, prompts: ["prompt", "direct_prompt", "override_prompt", "custom_instructions", "claude_args"], anyActor: ["allowed_non_write_users"] },
+  { re: /^[\w.-]+\/claude-code-base-action(@|$)/i, agent: "claude-code-base-action", actorCheck: false, prompts: ["prompt", "system_prompt", "append_system_prompt", "claude_args"], anyActor: [] },
+  { re: /^openai\/codex-action(@|$)/i, agent: "openai/codex-action", actorCheck: true, prompts: ["prompt", "codex-args"], anyActor: ["allow-users"] },
+  { re: /^google-github-actions\/run-gemini-cli(@|$)|^google-gemini\/gemini-cli-action(@|$)/i, agent: "run-gemini-cli", actorCheck: false, prompts: ["prompt"], anyActor: [] },
+  { re: /^[\w.-]+\/[\w.-]*(claude|codex|gemini|opencode|cursor|aider|goose|qwen|copilot-agent|amp-)[\w.-]*(\/[\w./-]+)?(@|$)/i, agent: "", actorCheck: false, prompts: ["prompt", "instructions", "task", "message", "direct_prompt", "custom_instructions"], anyActor: [] }
+];
+var AGENT_CLI = /(?:^|[\s;&|(`$"'])((?:npx\s+(?:-y\s+)?@anthropic-ai\/claude-code\S*|claude)\s+(?:[^\n]*\s)?(?:-p|--print)\b|(?:npx\s+(?:-y\s+)?@openai\/codex\S*|codex)\s+(?:e\b|(?:[^\n]*\s)?exec\b)|(?:npx\s+(?:-y\s+)?@google\/gemini-cli\S*|gemini)\s+(?:[^\n]*\s)?(?:-p|--prompt|-i|--prompt-interactive)\b|cursor-agent\b|aider\s+(?:[^\n]*\s)?(?:-m|--message)\b|opencode\s+run\b|qwen\s+(?:[^\n]*\s)?(?:-p|--prompt)\b|copilot\s+(?:[^\n]*\s)?(?:-p|--prompt)\b|goose\s+run\b|amp\s+(?:[^\n]*\s)?(?:-x|--execute)\b)/m;
+function agentStepInfo(step) {
+  const uses = str(get(step, "uses"))?.trim();
+  const w = get(step, "with");
+  if (uses) {
+    for (const a of ACTIONS) {
+      if (!a.re.test(uses)) continue;
+      const prompts = a.prompts.map((k) => get(w, k)).filter((n) => isScalar(n) && typeof n.value === "string");
+      if (!a.agent && !prompts.length) return void 0;
+      const anyActor = a.anyActor.some((k) => str(get(w, k))?.split(",").some((s) => s.trim() === "*") ?? false);
+      return { agent: uses.replace(/@.*$/, ""), kind: "action", actorCheck: a.actorCheck, anyActor, prompts };
+    }
+    return void 0;
+  }
+  const run = get(step, "run");
+  const script = str(run);
+  if (!script) return void 0;
+  const m = AGENT_CLI.exec(script);
+  if (!m) return void 0;
+  const agent = /codex/.test(m[1]) ? "codex" : /gemini/.test(m[1]) ? "gemini" : /claude/.test(m[1]) ? "claude" : m[1].split(/\s+/)[0];
+  return { agent, kind: "cli", actorCheck: false, anyActor: false, prompts: [run] };
+}
+function untrustedEnv(text2, ...envs) {
+  const out = /* @__PURE__ */ new Map();
+  for (const env of envs) {
+    if (!isMap(env)) continue;
+    for (const e of env.entries) {
+      if (!isScalar(e.value) || typeof e.value.value !== "string") continue;
+      for (const m of e.value.value.matchAll(/\$\{\{([\s\S]*?)\}\}/g)) {
+        const hit = untrustedIn(m[1]);
+        if (hit) out.set(e.key, hit);
+      }
+    }
+  }
+  void text2;
+  return out;
+}
+function jobPermissions(root, job) {
+  const p = get(job, "permissions") ?? get(root, "permissions");
+  if (!p) return void 0;
+  if (isScalar(p)) return { node: p, write: p.value === "write-all" ? ["write-all"] : [] };
+  if (!isMap(p)) return { node: p, write: [] };
+  return { node: p, write: p.entries.filter((e) => str(e.value) === "write").map((e) => e.key) };
+}
+function jobSecrets(text2, job, root) {
+  const names2 = /* @__PURE__ */ new Set();
+  const ranges = [job.range, get(root, "env")?.range].filter((r) => !!r);
+  for (const r of ranges) for (const m of text2.slice(r[0], r[1]).matchAll(/\bsecrets\.([A-Za-z_][\w]*)|\bsecrets\[['"]([\w-]+)['"]\]/g)) names2.add(m[1] ?? m[2]);
+  names2.delete("GITHUB_TOKEN");
+  if (/^\s*inherit\s*$/.test(str(get(job, "secrets")) ?? "")) names2.add("inherit");
+  return [...names2].sort();
+}
+function associationGated(entity, ...conds) {
+  for (const c of conds) {
+    const s = isScalar(c) ? String(c.value) : "";
+    if (!s) continue;
+    const mentions = new RegExp(`github\\.event\\.${entity}\\.author_association`).test(s) || entity === "comment" && /github\.event\.(comment|review|issue)\.author_association/.test(s) && /\|\|/.test(s);
+    if (mentions && /['"](OWNER|MEMBER|COLLABORATOR)['"]/.test(s) && !/!=\s*['"](OWNER|MEMBER|COLLABORATOR)/.test(s)) return true;
+    if (/github\.(actor|triggering_actor|event\.sender\.login)\s*==\s*['"][\w-]+['"]/.test(s) && entity === "comment") return true;
+  }
+  return false;
+}
+var BYPASS = /--dangerously-skip-permissions\b|--allow-dangerously-skip-permissions\b|--permission-mode[=\s]+["']?bypassPermissions\b|--dangerously-bypass-approvals-and-sandbox\b|--full-auto\b|--sandbox[=\s]+["']?danger-full-access\b|--yolo\b|--approval-mode[=\s]+["']?yolo\b|(?<=cursor-agent[^\n]*)--force\b|--yes-always\b/;
+function stepPowers(text2, step) {
+  const out = {};
+  const src = text2.slice(step.range[0], step.range[1]);
+  const b = BYPASS.exec(src);
+  if (b) out.bypass = { range: [step.range[0] + b.index, step.range[0] + b.index + b[0].length], label: b[0] };
+  const w = get(step, "with");
+  for (const [key, bad] of [["sandbox", /^danger-full-access$/], ["safety-strategy", /^unsafe$/], ["permission_mode", /^bypassPermissions$/]]) {
+    const n = get(w, key);
+    if (!out.bypass && n && bad.test(str(n) ?? "")) out.bypass = { range: n.range, label: `${key}: ${str(n)}` };
+  }
+  const lists = [];
+  const at0 = get(w, "allowed_tools");
+  if (isScalar(at0) && typeof at0.value === "string") lists.push({ value: text2.slice(at0.range[0], at0.range[1]), start: at0.range[0] });
+  for (const m of src.matchAll(/--(?:allowedTools|allowed-tools)(?:=|\s+)("[^"]*"|'[^']*'|\S+)/g)) lists.push({ value: m[1], start: step.range[0] + m.index + m[0].length - m[1].length });
+  for (const l of lists) {
+    const m = /(?:^|[\s,"'=[])(Bash(?:\(\s*[*:]*\s*\))?)(?=$|[\s,"'\]])/.exec(l.value);
+    if (m) {
+      const i = m.index + m[0].length - m[1].length;
+      out.bash = { range: [l.start + i, l.start + i + m[1].length], label: m[1] };
+      break;
+    }
+  }
+  return out;
+}
+
 // src/analyzers/config/agent.ts
 function fileContext(path25, text2) {
   const cache = /* @__PURE__ */ new Map();
@@ -16480,134 +16819,17 @@ function commandLines(ctx) {
     return [];
   });
 }
-var isDocFile = (p) => /\.(md|mdx|markdown)$/i.test(p) && !/(^|\/)node_modules\//.test(p) && !/(^|\/)CHANGELOG[^/]*$/i.test(p);
-var MCP_ADD = /\b(claude|codex|gemini)(?:\.cmd|\.exe)?\s+mcp\s+add(-json)?(?=\s)/g;
-var OPTION_WITH_VALUE = /^(-s|--scope|-t|--transport|-e|--env|-H|--header|--client-id|--client-secret|--callback-port|--timeout|--trust|--description|--include-tools|--exclude-tools|--bearer-token-env-var)$/;
-function shellWords(src, from) {
-  const out = [];
-  let i = from;
-  while (i < src.length && out.length < 200) {
-    while (i < src.length && (src[i] === " " || src[i] === "	" || src[i] === "\\" && (src[i + 1] === "\n" || src.startsWith("\r\n", i + 1)))) i += src[i] === "\\" ? src[i + 1] === "\r" ? 3 : 2 : 1;
-    const c = src[i];
-    if (c === void 0 || c === "\n" || c === "\r" || c === ";" || c === "|" || c === "&" || c === "#" || c === ")" || c === "`") break;
-    const start = i;
-    let value = "";
-    while (i < src.length && !/[\s;|&)`]/.test(src[i])) {
-      const q = src[i];
-      if (q === "$" && src[i + 1] === "(") {
-        let depth = 0;
-        let k = i + 1;
-        for (; k < src.length && src[k] !== "\n"; k++) {
-          if (src[k] === "(") depth++;
-          else if (src[k] === ")" && --depth === 0) break;
-        }
-        if (depth !== 0) return out;
-        value += src.slice(i, k + 1);
-        i = k + 1;
-      } else if (q === '"' || q === "'") {
-        const end = src.indexOf(q, i + 1);
-        const multiline = q === "'" && src[i + 1] === "{" && end > 0 && end - i < 8e3;
-        const stop = end < 0 || src.slice(i + 1, end).includes("\n") && !multiline ? -1 : end;
-        if (stop < 0) return out;
-        value += src.slice(i + 1, stop);
-        i = stop + 1;
-      } else {
-        value += q;
-        i++;
-      }
-    }
-    out.push({ value, range: [start, i] });
+function printedAt(text2, index) {
+  let q;
+  let from = 0;
+  for (let i = 0; i < index && i < text2.length; i++) {
+    const ch = text2[i];
+    if (q) {
+      if (ch === q) q = void 0;
+    } else if (ch === '"' || ch === "'") q = ch;
+    else if (ch === ";" || ch === "|" || ch === "&" || ch === "(" || ch === "`" || ch === "\n") from = i + 1;
   }
-  return out;
-}
-function parseMcpAdd(client, words3, origin) {
-  let name;
-  let url;
-  let transport;
-  const positional = [];
-  for (let k = 0; k < words3.length; k++) {
-    const w = words3[k];
-    if (w.value === "--") {
-      const rest = words3.slice(k + 1);
-      if (name === void 0 && positional.length) name = positional.shift().value;
-      return { client, verb: "add", name: name ?? positional[0]?.value ?? "", command: rest, url, origin };
-    }
-    const eq = /^(--[\w-]+)=(.*)$/.exec(w.value);
-    if (eq && eq[1] === "--url") url = { value: eq[2], range: w.range };
-    else if (eq && eq[1] === "--transport") transport = eq[2];
-    else if (w.value === "--url") {
-      url = words3[k + 1];
-      k++;
-    } else if (OPTION_WITH_VALUE.test(w.value)) {
-      if (/^(-t|--transport)$/.test(w.value)) transport = words3[k + 1]?.value;
-      k++;
-    } else if (w.value.startsWith("-") && positional.length === 0) continue;
-    else positional.push(w);
-  }
-  if (!positional.length) return void 0;
-  name = positional.shift().value;
-  if (!url && positional[0] && (/^(https?|wss?):\/\//i.test(positional[0].value) || /^(http|sse|streamable-http)$/.test(transport ?? ""))) url = positional.shift();
-  return { client, verb: "add", name, command: url ? [] : positional, url, origin };
-}
-function parseMcpAddJson(client, words3, origin) {
-  const positional = words3.filter((w, k) => !w.value.startsWith("-") && !/^(-s|--scope)$/.test(words3[k - 1]?.value ?? ""));
-  const [name, json2] = positional;
-  if (!name || !json2) return void 0;
-  const server = tryParseJsonc(json2.value);
-  if (!isMap(server)) return void 0;
-  const here = (value) => ({ value, range: json2.range });
-  const u = str(get(server, "url"));
-  const c = get(server, "command");
-  const argv = [...isSeq(c) ? listItems(c, json2.value) : isScalar(c) && typeof c.value === "string" ? [{ value: c.value }] : [], ...listItems(get(server, "args"), json2.value)].map((a) => here(a.value));
-  return { client, verb: "add-json", name: name.value, command: u ? [] : argv, url: u ? here(u) : void 0, origin };
-}
-function mcpAddCommands(ctx) {
-  return ctx.parsed("agent:mcpadd", (text2) => {
-    if (!/\bmcp\s+add(-json)?\s/.test(text2)) return [];
-    const p = ctx.file.path;
-    const out = [];
-    const scan2 = (src, base3, origin, verbatim, at2) => {
-      for (const m of src.matchAll(MCP_ADD)) {
-        const lineStart2 = src.lastIndexOf("\n", m.index) + 1;
-        const before = src.slice(lineStart2, m.index);
-        if (/^\s*(#|\/\/|REM\b)/i.test(before) || /\b(echo|printf|Write-Host|console\.log)\b/.test(before)) continue;
-        const words3 = shellWords(src, m.index + m[0].length);
-        const cmd = m[2] ? parseMcpAddJson(m[1], words3, origin) : parseMcpAdd(m[1], words3, origin);
-        if (!cmd) continue;
-        if (!verbatim) {
-          const r = [at2, at2 + 1];
-          cmd.command = cmd.command.map((w) => ({ value: w.value, range: r }));
-          if (cmd.url) cmd.url = { value: cmd.url.value, range: r };
-        } else if (base3) {
-          const shift2 = (r) => [r[0] + base3, r[1] + base3];
-          cmd.command = cmd.command.map((w) => ({ value: w.value, range: shift2(w.range) }));
-          if (cmd.url) cmd.url = { value: cmd.url.value, range: shift2(cmd.url.range) };
-        }
-        out.push(cmd);
-      }
-    };
-    if (isPackageJson(p)) {
-      for (const line of commandLines(ctx)) scan2(line.text, 0, "P", false, line.start);
-    } else if (isShellLike(p)) scan2(text2, 0, "X", true, 0);
-    else if (isWorkflow(p)) {
-      for (const step of workflowSteps(ctx)) {
-        const run = get(step.node, "run");
-        if (isScalar(run) && typeof run.value === "string") {
-          const [a, b] = run.range;
-          scan2(text2.slice(a, b), a, "W", true, a);
-        }
-      }
-    } else if (isDocFile(p)) {
-      for (const f of text2.matchAll(/^([ \t]*)(```|~~~)[ \t]*([\w-]*)[^\n]*\n([\s\S]*?)^[ \t]*\2[ \t]*$/gm)) {
-        const lang = f[3].toLowerCase();
-        if (lang && !/^(sh|bash|zsh|shell|console|terminal|shell-session|shellsession|ps1|powershell|pwsh|cmd|bat|dockerfile|docker|fish|text|txt)$/.test(lang)) continue;
-        const body = f[4];
-        const start = f.index + f[0].indexOf("\n") + 1;
-        scan2(body.replace(/^(\s*)\$ /gm, "$1  "), start, "D", true, start);
-      }
-    }
-    return out;
-  });
+  return /^\s*(?:\$\s+)?(?:@)?(echo|printf|Write-Host|Write-Output|console\.log|print)\b/i.test(text2.slice(from, index));
 }
 function matchRange(line, index, length) {
   return line.verbatim ? [line.start + index, line.start + index + length] : [line.start, line.start + 1];
@@ -16752,6 +16974,137 @@ function flowPermissionSites(ctx) {
         const off = m.index + m[0].length - inner.length - (m[4] !== void 0 ? 0 : 1);
         const r = matchRange(line, off, inner.length);
         for (const perm of parseFlowPermissionString(inner, r, text2)) out.push(line.verbatim ? perm : { ...perm, range: r });
+      }
+    }
+    return out;
+  });
+}
+
+// src/analyzers/config/mcp-add.ts
+var isDocFile = (p) => /\.(md|mdx|markdown)$/i.test(p) && !/(^|\/)node_modules\//.test(p) && !/(^|\/)CHANGELOG[^/]*$/i.test(p);
+var MCP_ADD = /\b(claude|codex|gemini)(?:\.cmd|\.exe)?\s+mcp\s+add(-json)?(?=\s)/g;
+var OPTION_WITH_VALUE = /^(-s|--scope|-t|--transport|-e|--env|-H|--header|--client-id|--client-secret|--callback-port|--timeout|--trust|--description|--include-tools|--exclude-tools|--bearer-token-env-var)$/;
+function shellWords(src, from) {
+  const out = [];
+  let i = from;
+  while (i < src.length && out.length < 200) {
+    while (i < src.length && (src[i] === " " || src[i] === "	" || src[i] === "\\" && (src[i + 1] === "\n" || src.startsWith("\r\n", i + 1)))) i += src[i] === "\\" ? src[i + 1] === "\r" ? 3 : 2 : 1;
+    const c = src[i];
+    if (c === void 0 || c === "\n" || c === "\r" || c === ";" || c === "|" || c === "&" || c === "#" || c === ")" || c === "`") break;
+    const start = i;
+    let value = "";
+    while (i < src.length && !/[\s;|&)`]/.test(src[i])) {
+      const q = src[i];
+      if (q === "$" && src[i + 1] === "(") {
+        let depth = 0;
+        let k = i + 1;
+        for (; k < src.length && src[k] !== "\n"; k++) {
+          if (src[k] === "(") depth++;
+          else if (src[k] === ")" && --depth === 0) break;
+        }
+        if (depth !== 0) return out;
+        value += src.slice(i, k + 1);
+        i = k + 1;
+      } else if (q === '"' || q === "'") {
+        const end = src.indexOf(q, i + 1);
+        const multiline = q === "'" && src[i + 1] === "{" && end > 0 && end - i < 8e3;
+        const stop = end < 0 || src.slice(i + 1, end).includes("\n") && !multiline ? -1 : end;
+        if (stop < 0) return out;
+        value += src.slice(i + 1, stop);
+        i = stop + 1;
+      } else {
+        value += q;
+        i++;
+      }
+    }
+    out.push({ value, range: [start, i] });
+  }
+  return out;
+}
+function parseMcpAdd(client, words3, origin) {
+  let name;
+  let url;
+  let transport;
+  const positional = [];
+  for (let k = 0; k < words3.length; k++) {
+    const w = words3[k];
+    if (w.value === "--") {
+      const rest = words3.slice(k + 1);
+      if (name === void 0 && positional.length) name = positional.shift().value;
+      return { client, verb: "add", name: name ?? positional[0]?.value ?? "", command: rest, url, origin };
+    }
+    const eq = /^(--[\w-]+)=(.*)$/.exec(w.value);
+    if (eq && eq[1] === "--url") url = { value: eq[2], range: w.range };
+    else if (eq && eq[1] === "--transport") transport = eq[2];
+    else if (w.value === "--url") {
+      url = words3[k + 1];
+      k++;
+    } else if (OPTION_WITH_VALUE.test(w.value)) {
+      if (/^(-t|--transport)$/.test(w.value)) transport = words3[k + 1]?.value;
+      k++;
+    } else if (w.value.startsWith("-") && positional.length === 0) continue;
+    else positional.push(w);
+  }
+  if (!positional.length) return void 0;
+  name = positional.shift().value;
+  if (!url && positional[0] && (/^(https?|wss?):\/\//i.test(positional[0].value) || /^(http|sse|streamable-http)$/.test(transport ?? ""))) url = positional.shift();
+  return { client, verb: "add", name, command: url ? [] : positional, url, origin };
+}
+function parseMcpAddJson(client, words3, origin) {
+  const positional = words3.filter((w, k) => !w.value.startsWith("-") && !/^(-s|--scope)$/.test(words3[k - 1]?.value ?? ""));
+  const [name, json2] = positional;
+  if (!name || !json2) return void 0;
+  const server = tryParseJsonc(json2.value);
+  if (!isMap(server)) return void 0;
+  const here = (value) => ({ value, range: json2.range });
+  const u = str(get(server, "url"));
+  const c = get(server, "command");
+  const argv = [...isSeq(c) ? listItems(c, json2.value) : isScalar(c) && typeof c.value === "string" ? [{ value: c.value }] : [], ...listItems(get(server, "args"), json2.value)].map((a) => here(a.value));
+  return { client, verb: "add-json", name: name.value, command: u ? [] : argv, url: u ? here(u) : void 0, origin };
+}
+function mcpAddCommands(ctx) {
+  return ctx.parsed("agent:mcpadd", (text2) => {
+    if (!/\bmcp\s+add(-json)?\s/.test(text2)) return [];
+    const p = ctx.file.path;
+    const out = [];
+    const scan2 = (src, base3, origin, verbatim, at2) => {
+      for (const m of src.matchAll(MCP_ADD)) {
+        const lineStart2 = src.lastIndexOf("\n", m.index) + 1;
+        const before = src.slice(lineStart2, m.index);
+        if (/^\s*(#|\/\/|REM\b)/i.test(before) || /\b(echo|printf|Write-Host|console\.log)\b/.test(before)) continue;
+        const words3 = shellWords(src, m.index + m[0].length);
+        const cmd = m[2] ? parseMcpAddJson(m[1], words3, origin) : parseMcpAdd(m[1], words3, origin);
+        if (!cmd) continue;
+        if (!verbatim) {
+          const r = [at2, at2 + 1];
+          cmd.command = cmd.command.map((w) => ({ value: w.value, range: r }));
+          if (cmd.url) cmd.url = { value: cmd.url.value, range: r };
+        } else if (base3) {
+          const shift2 = (r) => [r[0] + base3, r[1] + base3];
+          cmd.command = cmd.command.map((w) => ({ value: w.value, range: shift2(w.range) }));
+          if (cmd.url) cmd.url = { value: cmd.url.value, range: shift2(cmd.url.range) };
+        }
+        out.push(cmd);
+      }
+    };
+    if (isPackageJson(p)) {
+      for (const line of commandLines(ctx)) scan2(line.text, 0, "P", false, line.start);
+    } else if (isShellLike(p)) scan2(text2, 0, "X", true, 0);
+    else if (isWorkflow(p)) {
+      for (const step of workflowSteps(ctx)) {
+        const run = get(step.node, "run");
+        if (isScalar(run) && typeof run.value === "string") {
+          const [a, b] = run.range;
+          scan2(text2.slice(a, b), a, "W", true, a);
+        }
+      }
+    } else if (isDocFile(p)) {
+      for (const f of text2.matchAll(/^([ \t]*)(```|~~~)[ \t]*([\w-]*)[^\n]*\n([\s\S]*?)^[ \t]*\2[ \t]*$/gm)) {
+        const lang = f[3].toLowerCase();
+        if (lang && !/^(sh|bash|zsh|shell|console|terminal|shell-session|shellsession|ps1|powershell|pwsh|cmd|bat|dockerfile|docker|fish|text|txt)$/.test(lang)) continue;
+        const body = f[4];
+        const start = f.index + f[0].indexOf("\n") + 1;
+        scan2(body.replace(/^(\s*)\$ /gm, "$1  "), start, "D", true, start);
       }
     }
     return out;
@@ -17935,7 +18288,7 @@ var bypass_permissions_mode_default = defineRule({
       }
       for (const line of commandLines(ctx)) {
         const m = /--permission-mode(?:=|\s+)["']?bypassPermissions/.exec(line.text);
-        if (m) ctx.report({ range: matchRange(line, m.index, m[0].length) }, "`--permission-mode bypassPermissions` disables every permission prompt.");
+        if (m && !printedAt(line.text, m.index)) ctx.report({ range: matchRange(line, m.index, m[0].length) }, "`--permission-mode bypassPermissions` disables every permission prompt.");
       }
     }
   },
@@ -18267,17 +18620,20 @@ env = { GITHUB_PERSONAL_ACCESS_TOKEN = "${sample("ghp_", 36, void 0, 3)}" }
 var insecure_file_mode_default = defineRule({
   id: "agent/insecure-file-mode",
   title: "Secret or agent-state file readable by other users",
-  severity: "medium",
+  severity: "low",
   cwe: ["CWE-732"],
-  confidence: "high",
-  help: "A `.env` or `memory.db` with group or other permission bits (more than `600`), or a `data/`, `.swarm/` or `.hive-mind/` directory more open than `700`, can be read by every account and service on the machine (shared dev boxes, CI runners, containers). Medium: local disclosure.\n\n**Fix:** `chmod 600 .env .swarm/memory.db` and `chmod 700 .swarm .hive-mind data`.",
+  confidence: "medium",
+  help: "A `.env` or agent memory database with group or other permission bits (more than `600`), or a `data/`, `.swarm/` or `.hive-mind/` directory more open than `700`, can be read by every account and service on the machine (shared dev boxes, CI runners, containers).\n\nGit records only `644` or `755` for a file and nothing for a directory, so these modes come from this copy (the umask of the checkout, a copy or an unpacked archive), not from the repository. A file git tracks is not reported: its mode is the same on every clone, and its content is in the history anyway. Low: a local, per-machine exposure.\n\n**Fix:** `chmod 600 .env .swarm/memory.db` and `chmod 700 .swarm .hive-mind data` on the machines that hold real values.",
   kind: "project",
   check(ctx) {
     for (const f of ctx.allFiles) {
+      if (!(f.mode & 63)) continue;
       const mode = (f.mode & 511).toString(8).padStart(3, "0");
       if (f.isDirectory) {
-        if (isStateDir(f.path) && f.mode & 63) ctx.report(f.path, null, `Directory \`${f.path}\` has mode ${mode} (more than 700).`);
-      } else if ((isEnvFile(f.path) || isMemoryDb(f.path)) && f.mode & 63) ctx.report(f.path, null, `\`${f.path}\` has mode ${mode} (more than 600).`);
+        if (isStateDir(f.path)) ctx.report(f.path, null, `Directory \`${f.path}\` has mode ${mode} on this machine (more than 700); git does not record directory modes, so it comes from this copy.`);
+      } else if ((isEnvFile(f.path) || isAgentMemory(f.path, (p, n) => ctx.readHead(p, n))) && !ctx.isGitTracked(f.path)) {
+        ctx.report(f.path, null, `\`${f.path}\` has mode ${mode} on this machine (more than 600); it is not tracked by git, so the mode comes from this copy.`);
+      }
     }
   },
   examples: {
@@ -19402,28 +19758,41 @@ Fix the build.
 });
 
 // rules/agent/sensitive-file-not-ignored.ts
+var SQLITE = "SQLite format 3\0";
 var sensitive_file_not_ignored_default = defineRule({
   id: "agent/sensitive-file-not-ignored",
   title: "Secret or agent-memory file not ignored by git",
   severity: "high",
   cwe: ["CWE-538"],
   confidence: "high",
-  help: "A `.env`, `.env.local`, `.env.<stage>` or agent `memory.db` that no `.gitignore` matches is one `git add .` away from being committed, and agents run `git add` freely. Agent memory holds prompts, tool output and often tokens. High: committed secrets are public for good.\n\n**Fix:** add `.env*`, `!.env.example`, `.swarm/`, `.hive-mind/` and `memory.db` to `.gitignore`; if already committed, rotate the secrets and purge history.",
+  help: "A `.env`, `.env.local`, `.env.<stage>` or agent memory database (`memory.db`, or any SQLite file in `.hive-mind/`, `.swarm/`, `.claude-flow/`, `memory/` or `agentdb`) that no `.gitignore` matches is one `git add .` away from being committed, and agents run `git add` freely. Agent memory holds prompts, tool output and often tokens. High: committed secrets are public for good.\n\nA `.env.<stage>` file (`.env.development`, `.env.test`) that holds no secret the secret rules find, in a project that ignores `.env*.local`, follows the Vite convention (shared defaults committed, secrets kept local): it is reported as info only.\n\n**Fix:** add `.env*`, `!.env.example`, `.swarm/`, `.hive-mind/` and `memory.db` to `.gitignore`; if already committed, rotate the secrets and purge history.",
   kind: "project",
   check(ctx) {
     for (const f of ctx.allFiles) {
-      if (f.isDirectory || !(isEnvFile(f.path) || isMemoryDb(f.path))) continue;
-      if (!ctx.isGitIgnored(f.path)) ctx.report(f.path, null, `\`${f.path}\` is not matched by any .gitignore.`);
+      if (f.isDirectory || ctx.isGitIgnored(f.path)) continue;
+      const env = isEnvFile(f.path);
+      if (!env && !isAgentMemory(f.path, (p, n) => ctx.readHead(p, n))) continue;
+      const dir = f.path.slice(0, f.path.lastIndexOf("/") + 1);
+      if (env && isStageEnv(f.path) && ctx.isGitIgnored(`${dir}.env.local`) && ctx.secretsIn(f.path).length === 0) {
+        ctx.report(f.path, null, `\`${f.path}\` is not git-ignored, but it holds no secret and \`.env*.local\` is ignored (shared defaults, secrets kept local).`, { severity: "info" });
+        continue;
+      }
+      ctx.report(f.path, null, env ? `\`${f.path}\` is not matched by any .gitignore.` : `\`${f.path}\` is agent memory and is not matched by any .gitignore.`);
     }
   },
   examples: {
     bad: [
       { path: ".env", code: "API_URL=https://api.example.com\n", files: { ".gitignore": "node_modules\n" } },
-      { path: ".swarm/memory.db", code: "x", files: { ".gitignore": ".env\n" } }
+      { path: ".swarm/memory.db", code: "x", files: { ".gitignore": ".env\n" } },
+      { path: ".hive-mind/hive.sqlite", code: `${SQLITE}rest`, files: { ".gitignore": ".env\n" }, note: "an SQLite file in an agent folder, whatever its name" },
+      { path: "agentdb/vectors.bin", code: `${SQLITE}rest`, note: "agentdb folder" },
+      { path: ".env.development", code: "VITE_API_URL=https://api.example.com\n", files: { ".gitignore": "*.local\n" }, note: "no secret, `.env*.local` ignored: info" }
     ],
     good: [
       { path: ".env", code: "API_URL=https://api.example.com\n", files: { ".gitignore": ".env*\n!.env.example\n", ".env.example": "API_URL=\n" } },
-      { path: ".swarm/memory.db", code: "x", files: { ".gitignore": ".swarm/\n" } }
+      { path: ".swarm/memory.db", code: "x", files: { ".gitignore": ".swarm/\n" } },
+      { path: "memory/notes.txt", code: "plain notes, not a database\n" },
+      { path: "src/memory/cache.bin", code: "binary-ish but not SQLite", files: { ".gitignore": ".env\n" } }
     ]
   }
 });
@@ -19540,13 +19909,14 @@ var skip_permissions_flag_default = defineRule({
     }
     for (const line of commandLines(ctx)) {
       const m = FLAG.exec(line.text);
+      if (m && printedAt(line.text, m.index)) continue;
       if (m) {
         ctx.report({ range: matchRange(line, m.index, m[0].length) }, `\`${m[0]}\` starts the agent without any permission check.`);
         continue;
       }
       const n = NO_PERMS.exec(line.text);
-      if (n) {
-        const i = line.text.indexOf("--no-permissions", n.index);
+      const i = n ? line.text.indexOf("--no-permissions", n.index) : -1;
+      if (n && !printedAt(line.text, i)) {
         ctx.report({ range: matchRange(line, i, 16) }, "`--no-permissions` starts the agent without any permission check.");
       }
     }
@@ -19560,12 +19930,17 @@ var skip_permissions_flag_default = defineRule({
       { path: "scripts/spawn.sh", code: '#!/bin/sh\nnpx claude-flow@2.0.0 claude spawn "task" --no-permissions\n', line: 2 },
       { path: ".claude-flow/config.json", code: '{\n  "claude": {\n    "flags": ["--dangerously-skip-permissions"]\n  }\n}\n', line: 3 },
       { path: ".devcontainer/devcontainer.json", code: '{\n  "image": "mcr.microsoft.com/devcontainers/javascript-node:20",\n  "postStartCommand": "claude --dangerously-skip-permissions --version"\n}\n', line: 3 },
+      { path: "scripts/go.sh", code: '#!/bin/sh\necho starting && claude --dangerously-skip-permissions -p "triage"\n', line: 2, note: "the echo ends at &&" },
       { path: "docker-compose.yml", code: 'services:\n  agent:\n    image: node:20\n    command: claude --dangerously-skip-permissions -p "triage"\n', line: 4 }
     ],
     good: [
       { path: "scripts/dev.sh", code: "#!/bin/sh\n# Never add --dangerously-skip-permissions here\nclaude\n" },
       { path: "README.md", code: "Start with `claude --dangerously-skip-permissions` (not recommended)." },
-      { path: "claude-flow.config.json", code: '{"orchestrator": {"skipPermissions": false}}' }
+      { path: "claude-flow.config.json", code: '{"orchestrator": {"skipPermissions": false}}' },
+      { path: "scripts/help.sh", code: `#!/bin/sh
+echo "Command: npx claude-flow claude spawn --no-permissions"
+printf '%s\\n' "claude --dangerously-skip-permissions"
+`, note: "printed, not run" }
     ]
   }
 });
@@ -19574,7 +19949,6 @@ var skip_permissions_flag_default = defineRule({
 var CLAUDE_BYPASS = /--(allow-)?dangerously-skip-permissions\b|--permission-mode[= ]+["']?bypassPermissions\b/;
 var CODEX_BYPASS = /\bcodex\b.*?(--dangerously-bypass-approvals-and-sandbox|--yolo)\b/;
 var GEMINI_BYPASS = /\bgemini\b.*?(--yolo|--approval-mode[= ]+["']?yolo)\b/;
-var PRINTED = /^\s*(echo|printf|Write-Host|console\.log)\b/;
 function unpinned(line, hook = false) {
   const image = /\b(docker|podman)\s+run\b.*?\s([a-z0-9][\w.-]*(?:\/[\w.-]+)+(?::[\w.-]+)?(?:@sha256:[0-9a-f]+)?)(\s|$)/i.exec(line);
   if (image) {
@@ -19642,10 +20016,9 @@ var toxic_bypass_unpinned_default = defineRule({
       }
       if (cmds) {
         for (const line of commandLines(fctx)) {
-          if (PRINTED.test(line.text)) continue;
           for (const [family, re] of [["claude", CLAUDE_BYPASS], ["codex", CODEX_BYPASS], ["gemini", GEMINI_BYPASS]]) {
             const m = re.exec(line.text);
-            if (m) add(bypass, family, matchRange(line, m.index, m[0].length), `\`${m[1] && family !== "claude" ? m[1] : m[0]}\``);
+            if (m && !printedAt(line.text, m.index)) add(bypass, family, matchRange(line, m.index, m[0].length), `\`${m[1] && family !== "claude" ? m[1] : m[0]}\``);
           }
         }
       }
@@ -21028,8 +21401,6 @@ var insecure_randomness_default = defineRule({
 // rules/code/prototype-pollution.ts
 var GRADING5 = { severity: "high" };
 var DANGEROUS_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
-var GUARD_WORD = /^(safe|unsafe|valid|invalid|allow|allowed|allowlist|whitelist|whitelisted|disallow|disallowed|forbid|forbidden|block|blocked|blocklist|blacklist|blacklisted|danger|dangerous|proto|prototype|pollute|polluted|polluting|pollution|reserved|illegal|magic)$/;
-var guardName = (name) => !/^(get|set)PrototypeOf$/.test(name) && identifierWords(name).some((w) => GUARD_WORD.test(w));
 function provenance(ctx, node) {
   const p = ctx.provenance;
   if (p) return p.call(ctx, node);
@@ -21058,13 +21429,16 @@ var prototype_pollution_default = defineRule({
     "`baseMerge` passed in); writes through a same-file setter helper (`assignMergeValue(object, key, value)`);",
     "set-by-path by recursion (`t[k] = set(t[k], rest, v)`), by `reduce`, or by a walker",
     "(`cur = cur[k] || (cur[k] = {})`, `if (k in cur) cur = cur[k]; else cur = cur[k] = {}`) that then writes (directly or through a setter helper such as `assignValue(cur, k, v)`); two-level writes whose keys the caller picks (`this.cache[this.locale][str] = str`); key",
-    "copies of untrusted objects; writes through `__proto__`/`constructor.prototype`. A builtin prototype extended on",
+    "copies of untrusted objects; writes through `__proto__`/`constructor.prototype`; a `delete obj[k]` at the end of a",
+    'recursion along the caller\'s path (`del({}, "__proto__.toString")`). A builtin prototype extended on',
     "purpose (`Array.prototype.each = …`) is low: a design choice, not an injection.",
     "",
     "A guard rejects `__proto__` **and** `constructor`/`prototype` (comparisons, a blocklist, a check such as",
     "`isSafeKey(k)`, a same-file `safeGet` judged by its body: one that drops only `__proto__` is a half guard, enough",
     "only when the target's own value is then tested to be a plain object), or is an allowlist, a target from `Object.create(null)` or a `Map`, or an own-property test the",
-    "walk or the recursion goes through. Not guards: `__proto__` alone, `k in obj` (true for `__proto__`), a",
+    "walk or the recursion goes through. Not guards: `__proto__` alone, `k in obj` (true for `__proto__`), a strict",
+    '`k === "__proto__"` on a raw element of the caller\'s array (`[["__proto__"]]` passes it, and `obj[["__proto__"]]` is',
+    "`obj.__proto__`; `String(k)` first makes it a guard), a",
     "`hasOwnProperty` test that only decides whether to create the next object. Not reported: a plain `obj[k] = v`,",
     "deep clones into fresh objects, keys that can only be constants, numeric indexes.",
     "",
@@ -21079,254 +21453,18 @@ var prototype_pollution_default = defineRule({
   ].join("\n"),
   kind: "code",
   visit: (ctx) => {
-    const dangerousTests = /* @__PURE__ */ new Map();
-    const objectTests = [];
-    const guardCalls = [];
+    const facts = pollutionFacts(ctx);
+    const { dangerousTests, objectTests, guardCalls, assigns, fields, fnOf, chainOf, key, helperShape, readsSource, g, descending, callersObject, freshSometimes, callbackParam, callerKey, readsKeyed, unconvertedElement, pathKey: pathKey2 } = facts;
+    const { vettedKeys, completeTest, bodyGuards, guarded: guarded2 } = pollutionGuards(facts);
     const walkers = [];
     const keyedWrites = /* @__PURE__ */ new Map();
+    const strictTests = [];
     const helperWrites = /* @__PURE__ */ new Map();
-    const assigns = /* @__PURE__ */ new Map();
-    const fields = /* @__PURE__ */ new Map();
     const writes = [];
     const helperCalls = [];
     const candidates = [];
     const reported = /* @__PURE__ */ new Set();
     const groupOf = /* @__PURE__ */ new Map();
-    const fnOf = (n) => enclosingFunction(ctx.resolver, n);
-    const chainOf = (n) => {
-      const out = [];
-      for (let f = fnOf(n); f && out.length < 6; f = fnOf(f)) out.push(f);
-      return out;
-    };
-    const key = (n) => ctx.text(n).replace(/\s+/g, "");
-    const valuesOf = (b) => [...b.init ? [b.init] : [], ...assigns.get(b) ?? []];
-    const keyed = (node, depth = 0, seen = /* @__PURE__ */ new Set()) => {
-      const n = unwrap(node);
-      if (!n || depth > 5) return false;
-      switch (n.type) {
-        case "MemberExpression":
-          return n.computed && constValue(n.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, n.property);
-        case "Identifier": {
-          const b = ctx.resolver.binding(n);
-          if (!b || b.kind === "param" || seen.has(b)) return false;
-          seen.add(b);
-          return valuesOf(b).some((v) => keyed(v, depth + 1, seen));
-        }
-        case "LogicalExpression":
-          return keyed(n.left, depth + 1, seen) || keyed(n.right, depth + 1, seen);
-        case "ConditionalExpression":
-          return keyed(n.consequent, depth + 1, seen) || keyed(n.alternate, depth + 1, seen);
-        case "AssignmentExpression":
-          return keyed(n.right, depth + 1, seen);
-        case "CallExpression": {
-          const f = g().target(n.callee);
-          const k = n.arguments[1];
-          return !!f && !!k && k.type !== "SpreadElement" && constValue(k, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, k) && helperShape(f).get;
-        }
-        default:
-          return false;
-      }
-    };
-    const helperShape = (f) => accessorShape(ctx, g(), f);
-    const readsSource = (value, source, kb, entriesValue, depth = 0, seen = /* @__PURE__ */ new Set()) => {
-      const v = unwrap(value);
-      if (!v || depth > 5) return false;
-      if (v.type === "Identifier") {
-        const b = ctx.resolver.binding(v);
-        if (!b) return false;
-        if (b === entriesValue) return true;
-        if (b.kind === "param" || seen.has(b)) return false;
-        seen.add(b);
-        return valuesOf(b).some((x) => readsSource(x, source, kb, entriesValue, depth + 1, seen));
-      }
-      if (v.type === "MemberExpression") {
-        const k = unwrap(v.property);
-        return v.computed && k?.type === "Identifier" && ctx.resolver.binding(k) === kb && key(unwrap(v.object)) === key(unwrap(source));
-      }
-      if (v.type === "CallExpression") return v.arguments.some((a) => a.type !== "SpreadElement" && readsSource(a, source, kb, entriesValue, depth + 1, seen));
-      if (v.type === "LogicalExpression" || v.type === "ConditionalExpression") {
-        const parts2 = v.type === "LogicalExpression" ? [v.left, v.right] : [v.consequent, v.alternate];
-        return parts2.some((p) => readsSource(p, source, kb, entriesValue, depth + 1, seen));
-      }
-      return false;
-    };
-    let graph;
-    const g = () => graph ??= callGraph(ctx.ast, ctx.resolver, ctx.text);
-    const descents = /* @__PURE__ */ new Map();
-    const descending = (f) => {
-      let d = descents.get(f);
-      if (d) return d;
-      d = [];
-      if (g().reach(f).has(f)) {
-        for (const e of g().callsFrom(f)) {
-          if (e.to !== f && !g().reach(e.to).has(f)) continue;
-          const args = e.call.arguments.map((a, i) => a.type !== "SpreadElement" && keyed(a) ? i : -1).filter((i) => i >= 0);
-          if (args.length) d.push({ call: e.call, to: e.to, args });
-        }
-      }
-      descents.set(f, d);
-      return d;
-    };
-    const callersObject = (target, fn, depth = 0) => {
-      const t = unwrap(target);
-      if (!t || depth > 4) return false;
-      if (t.type === "ThisExpression") return ctx.resolver.parent(fn)?.type !== "MethodDefinition";
-      if (t.type === "MemberExpression") {
-        const o = unwrap(t.object);
-        if (o?.type === "Identifier" && o.name === "arguments" && !ctx.resolver.binding(o)) return true;
-        return callersObject(t.object, fn, depth + 1);
-      }
-      if (t.type === "LogicalExpression") return callersObject(t.left, fn, depth + 1);
-      if (t.type === "CallExpression") {
-        const c = unwrap(t.callee);
-        return c?.type === "MemberExpression" && /^(shift|pop)$/.test(propertyName(c) ?? "") && callersObject(c.object, fn, depth + 1);
-      }
-      if (t.type !== "Identifier") return false;
-      if (t.name === "arguments" && !ctx.resolver.binding(t)) return true;
-      const b = ctx.resolver.binding(t);
-      if (!b) return false;
-      if (b.kind === "param") return b.fn === fn || !isFunctionNode(b.fn) ? true : paramOfHelper(b, fn, depth);
-      return valuesOf(b).some((v) => callersObject(v, fn, depth + 1) || unwrap(v)?.type === "CallExpression" && fromParameter(v, ctx.resolver));
-    };
-    const freshSometimes = (t) => {
-      const b = ctx.resolver.binding(t);
-      return !!b && b.kind !== "param" && !b.path && valuesOf(b).some((v) => freshValue(ctx, v));
-    };
-    const paramOfHelper = (b, fn, depth) => {
-      const h = b.fn;
-      const index = h.params.indexOf(b.id);
-      const call = ctx.resolver.parent(h);
-      if (call?.type === "CallExpression" && call.arguments[0] === h) {
-        const m = unwrap(call.callee);
-        if (m?.type === "MemberExpression" && /^reduce(Right)?$/.test(propertyName(m) ?? "") && index === 0) {
-          const init = call.arguments[1];
-          return !!init && init.type !== "SpreadElement" && callersObject(init, fn, depth + 1);
-        }
-        return true;
-      }
-      if (index < 0) return true;
-      const sites = ctx.resolver.flowNodes.filter((f) => f.type === "CallExpression" && g().target(f.callee) === h);
-      if (!sites.length) return true;
-      return sites.some((site) => {
-        const a = site.arguments[index];
-        return !a || a.type === "SpreadElement" || callersObject(a, fn, depth + 1);
-      });
-    };
-    let dangerLists;
-    const mentionsDanger = (f) => {
-      const text2 = ctx.text(f);
-      if (/(['"`])(__proto__|constructor|prototype)\1/.test(text2)) return true;
-      if (!dangerLists) {
-        const names2 = [];
-        for (const st of ctx.ast.body) {
-          const d = st.type === "VariableDeclaration" ? st : st.type === "ExportNamedDeclaration" && st.declaration?.type === "VariableDeclaration" ? st.declaration : void 0;
-          for (const v of d?.declarations ?? []) if (v.id.type === "Identifier" && v.init && /(['"`])__proto__\1/.test(ctx.text(v.init))) names2.push(v.id.name);
-        }
-        dangerLists = names2.length ? new RegExp(`\\b(${names2.join("|")})\\b`) : /(?!)/;
-      }
-      return dangerLists.test(text2);
-    };
-    const vettedKeys = (k) => {
-      let n = unwrap(k);
-      if (n?.type === "Identifier") {
-        const b = ctx.resolver.binding(n);
-        n = b && !b.path ? unwrap(b.init) : void 0;
-      }
-      if (n?.type !== "MemberExpression") return false;
-      let arr = unwrap(n.object);
-      if (arr?.type === "Identifier") {
-        const b = ctx.resolver.binding(arr);
-        arr = b && !b.path ? unwrap(b.init) : void 0;
-      }
-      const fns = /* @__PURE__ */ new Set();
-      for (let c = arr; c?.type === "CallExpression"; ) {
-        const f = g().target(c.callee);
-        if (f) fns.add(f);
-        for (const a of c.arguments) {
-          const af = a.type !== "SpreadElement" ? g().target(a) ?? (isFunctionNode(a) ? a : void 0) : void 0;
-          if (af) fns.add(af);
-        }
-        const callee = unwrap(c.callee);
-        c = callee?.type === "MemberExpression" ? unwrap(callee.object) : void 0;
-      }
-      return [...fns].some((f) => mentionsDanger(f) || [...g().reach(f)].some((h) => mentionsDanger(h)));
-    };
-    const completeTest = (f) => {
-      const s = dangerousTests.get(f);
-      if (!s?.has("__proto__")) return false;
-      return s.has("constructor") || s.has("prototype") || objectTests.some((t) => t.fn === f && (!t.value || keyed(t.value)));
-    };
-    const bodyGuards = (f) => {
-      const fs18 = [f, ...g().reach(f)];
-      if (fs18.some((h) => completeTest(h))) return true;
-      const text2 = fs18.map((h) => ctx.text(h)).join("\n");
-      const proto = /(['"`])__proto__\1/.test(text2);
-      const other = /(['"`])(constructor|prototype)\1/.test(text2);
-      if (proto && other) return true;
-      if (fs18.some((h) => mentionsDanger(h))) return proto && !other ? false : true;
-      return proto ? false : void 0;
-    };
-    const underOwnTest = (g2, at2) => {
-      if (isWithin(g2.call, at2) && g2.call !== at2) {
-        let child2 = g2.call;
-        for (let n = ctx.resolver.parent(g2.call); n && n !== at2; child2 = n, n = ctx.resolver.parent(n)) {
-          if (n.type === "ConditionalExpression" && n.test === child2) {
-            const picked = unwrap(holdsIfTrue(g2.call, n.test) ? n.consequent : holdsIfFalse(g2.call, n.test) ? n.alternate : void 0);
-            if (picked?.type === "MemberExpression" && picked.computed) return true;
-          }
-        }
-      }
-      let child = at2;
-      for (let n = ctx.resolver.parent(at2); n; child = n, n = ctx.resolver.parent(n)) {
-        if (isFunctionNode(n)) return false;
-        if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.consequent === child && holdsIfTrue(g2.call, n.test)) return true;
-        if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.alternate === child && holdsIfFalse(g2.call, n.test)) return true;
-        if (n.type === "LogicalExpression" && n.operator === "&&" && n.right === child && holdsIfTrue(g2.call, n.left)) return true;
-        if (n.type === "BlockStatement" || n.type === "Program") {
-          for (const st of n.body) {
-            if (st === child) break;
-            if (st.type === "IfStatement" && holdsIfFalse(g2.call, st.test) && endsInJump(st.consequent)) return true;
-          }
-        }
-      }
-      return false;
-    };
-    const targetSide = (v, targetText, depth = 0) => {
-      const u = unwrap(v);
-      if (!u || depth > 3) return false;
-      if (u.type === "MemberExpression") return u.computed && key(unwrap(u.object)) === targetText;
-      if (u.type === "CallExpression") {
-        const a = unwrap(u.arguments[0]);
-        return !!a && key(a) === targetText;
-      }
-      if (u.type !== "Identifier") return false;
-      const b = ctx.resolver.binding(u);
-      return !!b && b.kind !== "param" && valuesOf(b).some((x) => targetSide(x, targetText, depth + 1));
-    };
-    const guarded2 = (node, k, target, at2 = node) => {
-      const fns = [];
-      for (let f = fnOf(node), i = 0; i < 3; i++) {
-        fns.push(f);
-        if (!f) break;
-        f = fnOf(f);
-      }
-      if (fns.some((f) => completeTest(f))) return true;
-      const ku = unwrap(k);
-      const kb = ku?.type === "Identifier" ? ctx.resolver.binding(ku) : void 0;
-      const keyText = ku ? key(ku) : "";
-      const targetText = key(unwrap(target));
-      return guardCalls.some((g2) => {
-        if (!fns.includes(g2.fn)) return false;
-        const gk = unwrap(g2.key);
-        const same = kb ? gk?.type === "Identifier" && ctx.resolver.binding(gk) === kb : !!gk && key(gk) === keyText;
-        if (!same) return false;
-        const verdict = g2.check?.() ?? true;
-        if (!verdict) return false;
-        if (verdict === "half") return objectTests.some((t) => t.fn === g2.fn && !!t.value && targetSide(t.value, targetText));
-        if (g2.any) return true;
-        return g2.obj === targetText && (!g2.own || underOwnTest(g2, at2));
-      });
-    };
     const grade = (c, fn) => {
       const origin = c.origin ?? c.target;
       let p = provenance(ctx, origin);
@@ -21415,11 +21553,22 @@ var prototype_pollution_default = defineRule({
         if (!/^[!=]==?$/.test(node.operator)) return;
         for (const [side, other] of [[node.left, node.right], [node.right, node.left]]) {
           const v = constValue(side, ctx.resolver);
-          if (typeof v === "string" && DANGEROUS_KEYS.has(v)) addTest(dangerousTests, fnOf(node), v);
+          if (typeof v === "string" && DANGEROUS_KEYS.has(v)) {
+            if (node.operator.length === 3) strictTests.push({ fn: fnOf(node), key: other, v });
+            else addTest(dangerousTests, fnOf(node), v);
+          }
           const o = unwrap(other);
           if (v === "object" && o?.type === "UnaryExpression" && o.operator === "typeof") objectTests.push({ fn: fnOf(node), value: o.argument });
           if (v === "[object Object]") objectTests.push({ fn: fnOf(node) });
         }
+      },
+      UnaryExpression(node) {
+        const a = node.operator === "delete" ? unwrap(node.argument) : void 0;
+        if (a?.type !== "MemberExpression" || !a.computed || constValue(a.property, ctx.resolver) !== void 0 || isNumericIndex(ctx.resolver, a.property)) return;
+        const obj = unwrap(a.object);
+        const ob = obj.type === "Identifier" ? ctx.resolver.binding(obj) : void 0;
+        if (ob) push(keyedWrites, ob, node);
+        writes.push({ node, key: a.property, target: obj });
       },
       SwitchCase(node) {
         const v = node.test ? constValue(node.test, ctx.resolver) : void 0;
@@ -21478,7 +21627,8 @@ var prototype_pollution_default = defineRule({
         writes.push({ node, key: k, target: obj });
       },
       "Program:exit"() {
-        for (const { node, key: k, target: obj } of writes) classify(node, k, obj, node.right, ctx.text(node.left));
+        for (const t of strictTests) if (!unconvertedElement(t.key)) addTest(dangerousTests, t.fn, t.v);
+        for (const { node, key: k, target: obj } of writes) classify(node, k, obj, node.type === "AssignmentExpression" ? node.right : void 0, node.type === "AssignmentExpression" ? ctx.text(node.left) : ctx.text(node.argument));
         for (const c of helperCalls) {
           const f = g().target(c.callee);
           const [o, k, v] = c.arguments;
@@ -21499,7 +21649,7 @@ var prototype_pollution_default = defineRule({
           const after = all.filter((x) => !ws.some((y) => x === y.node || isWithin(x, y.node)));
           const at2 = after.filter((x) => x.range[0] > w.node.range[1]).pop() ?? after.pop() ?? all[all.length - 1];
           if (all.every((x) => x.type === "AssignmentExpression" && isCopy(x.right))) continue;
-          const atTarget = at2.type === "AssignmentExpression" ? at2.left : at2.arguments[0];
+          const atTarget = at2.type === "AssignmentExpression" ? at2.left : at2.type === "UnaryExpression" ? at2.argument : at2.arguments[0];
           if (prototypeFree(ctx, atTarget, fields)) continue;
           report3(
             {
@@ -21552,7 +21702,9 @@ var prototype_pollution_default = defineRule({
         if (!intoCaller) continue;
         if (selfArgs.size && callbackParam(obj, f)) continue;
         if (obj.type === "Identifier" && unwrap(value)?.type === "CallExpression" && freshSometimes(obj)) continue;
-        if (!loop && !readsKeyed(value) && !(kb?.kind === "param")) continue;
+        const del = node.type === "UnaryExpression";
+        if (del && (loop ? key(unwrap(loop.source)) === key(obj) : !pathKey2(k, f))) continue;
+        if (!del && !loop && !readsKeyed(value) && !(kb?.kind === "param")) continue;
         if (!loop && kb?.kind === "param" && kb.fn !== f && !callerKey(k)) continue;
         const via = d[0];
         const origin = loop?.source ?? f.params[0] ?? obj;
@@ -21563,7 +21715,7 @@ var prototype_pollution_default = defineRule({
           origin,
           at: via.call,
           steps: [...loop ? [step(loopHead(loop.loop), `iterates the keys of \`${ctx.text(unwrap(loop.source))}\``)] : [], step(via.call, "recurses one level down")],
-          message: loop ? `\`${lhs}\` merges keys of \`${ctx.text(unwrap(loop.source))}\` into the caller's object and recurses into \`${lhs}\` without rejecting \`__proto__\` and \`constructor\`.` : `\`${lhs}\` writes into the caller's object while the recursion walks one key down per call, without rejecting \`__proto__\` and \`constructor\`.`
+          message: del ? `\`delete ${lhs}\` deletes from the caller's object while the recursion walks one key down per call: a \`__proto__\` segment deletes from \`Object.prototype\`.` : loop ? `\`${lhs}\` merges keys of \`${ctx.text(unwrap(loop.source))}\` into the caller's object and recurses into \`${lhs}\` without rejecting \`__proto__\` and \`constructor\`.` : `\`${lhs}\` writes into the caller's object while the recursion walks one key down per call, without rejecting \`__proto__\` and \`constructor\`.`
         };
         groupOf.set(c, f);
         candidates.push(c);
@@ -21584,64 +21736,6 @@ var prototype_pollution_default = defineRule({
       if (outer?.type === "MemberExpression" && outer.computed && constValue(outer.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, outer.property) && !isSymbolKey(ctx.resolver, outer.property) && callerKey(outer.property) && callerKey(k) && !freshLocal(ctx, outer.object, assigns)) {
         candidates.push({ node, key: k, target: obj, origin: outer.property, at: outer, message: `\`${lhs}\` writes a caller-chosen key into an object picked by another caller-chosen key (\`${ctx.text(outer.property)}\`): a \`__proto__\` first key lands the write on \`Object.prototype\`.` });
       }
-    }
-    function callbackParam(target, f) {
-      const t = unwrap(target);
-      const b = t?.type === "Identifier" ? ctx.resolver.binding(t) : void 0;
-      if (b?.kind !== "param" || b.fn === f || !isFunctionNode(b.fn)) return false;
-      const call = ctx.resolver.parent(b.fn);
-      if (call?.type !== "CallExpression" || !call.arguments.includes(b.fn)) return false;
-      const m = unwrap(call.callee);
-      return !(m?.type === "MemberExpression" && /^reduce(Right)?$/.test(propertyName(m) ?? "")) && !g().target(call.callee);
-    }
-    function iterList(b) {
-      const f = b.fn;
-      if (!isFunctionNode(f) || f.params[0] !== b.id) return void 0;
-      const call = ctx.resolver.parent(f);
-      if (call?.type !== "CallExpression") return void 0;
-      const m = unwrap(call.callee);
-      if (m?.type === "MemberExpression" && call.arguments[0] === f && /^(forEach|map|filter|some|every|flatMap)$/.test(propertyName(m) ?? "")) return m.object;
-      const name = m?.type === "Identifier" ? m.name : m?.type === "MemberExpression" ? propertyName(m) : void 0;
-      if (call.arguments[1] === f && name && /^(each|forEach|arrayEach|map|arrayMap|baseEach)$/.test(name) && call.arguments[0]?.type !== "SpreadElement") return call.arguments[0];
-      return void 0;
-    }
-    function callerKey(node, depth = 0) {
-      const n = unwrap(node);
-      if (!n || depth > 5) return false;
-      switch (n.type) {
-        case "Identifier": {
-          const b = ctx.resolver.binding(n);
-          if (!b) return n.name === "arguments";
-          if (b.kind === "param") {
-            const list = iterList(b);
-            return list ? callerKey(list, depth + 1) : true;
-          }
-          const loop = loopOver(ctx, b);
-          if (loop) return callerKey(loop.source, depth + 1) || unwrap(loop.source)?.type === "Identifier" && ctx.resolver.binding(unwrap(loop.source))?.kind === "param";
-          return valuesOf(b).some((v) => callerKey(v, depth + 1));
-        }
-        case "MemberExpression":
-          if (!n.computed && unwrap(n.object)?.type === "ThisExpression") return (fields.get(propertyName(n) ?? "") ?? []).some((v) => callerKey(v, depth + 1));
-          return callerKey(n.object, depth + 1);
-        case "CallExpression": {
-          const c = unwrap(n.callee);
-          if (c?.type === "MemberExpression" && /^(shift|pop|at|toString|trim|toLowerCase)$/.test(propertyName(c) ?? "")) return callerKey(c.object, depth + 1);
-          if (c?.type === "MemberExpression" && propertyName(c) === "call" && /\.slice$/.test(ctx.resolver.canonical(c.object) ?? ctx.text(c.object))) return n.arguments.some((a) => a.type !== "SpreadElement" && callerKey(a, depth + 1));
-          return false;
-        }
-        case "LogicalExpression":
-          return callerKey(n.left, depth + 1) || callerKey(n.right, depth + 1);
-        default:
-          return false;
-      }
-    }
-    function readsKeyed(v, depth = 0) {
-      const u = unwrap(v);
-      if (!u || depth > 4) return false;
-      if (u.type === "ConditionalExpression") return readsKeyed(u.consequent, depth + 1) || readsKeyed(u.alternate, depth + 1);
-      if (u.type === "LogicalExpression") return readsKeyed(u.left, depth + 1) || readsKeyed(u.right, depth + 1);
-      if (u.type === "CallExpression") return u.arguments.some((a) => a.type !== "SpreadElement" && keyed(a));
-      return keyed(u) || u.type === "Identifier" && ctx.resolver.binding(u)?.kind === "param";
     }
   },
   examples: {
@@ -21665,6 +21759,8 @@ var prototype_pollution_default = defineRule({
       { code: "function Store() {\n  this.cache = {};\n  this.locale = 'en';\n}\nStore.prototype.setLocale = function (l) {\n  this.locale = l;\n};\nStore.prototype.update = function (obj) {\n  for (var key in obj) this.cache[this.locale][key] = obj[key];\n};\nmodule.exports = function () {\n  return new Store();\n};", line: 9, note: "a for-in copy of the caller's object under a caller-chosen first key; the instance a factory returns is public (y18n `setLocale('__proto__')` + `updateLocale`)" },
       { code: "function assignValue(o, k, v) {\n  o[k] = v;\n}\nexport function setPath(object, path, value) {\n  let nested = object;\n  for (let i = 0; i < path.length; i++) {\n    const key = path[i];\n    assignValue(nested, key, i === path.length - 1 ? value : nested[key] || {});\n    nested = nested[key];\n  }\n  return object;\n}", line: 8, note: "a walker that writes through a setter helper (lodash 4.17.15 `baseSet` shape)" },
       { code: "function safeGet(object, key) {\n  return key == '__proto__' ? undefined : object[key];\n}\nfunction assignValue(object, key, value) {\n  object[key] = value;\n}\nfunction baseMergeDeep(object, source, key, mergeFunc) {\n  var objValue = safeGet(object, key);\n  var srcValue = safeGet(source, key);\n  var newValue = isObject(objValue) ? objValue : {};\n  mergeFunc(newValue, srcValue);\n  assignValue(object, key, newValue);\n}\nfunction baseMerge(object, source) {\n  Object.keys(source).forEach(function (key) {\n    if (isObject(source[key])) baseMergeDeep(object, source, key, baseMerge);\n    else assignValue(object, key, source[key]);\n  });\n}\nmodule.exports = function merge(object, source) {\n  baseMerge(object, source);\n  return object;\n};", line: 12, note: "recursion through a callback parameter (`mergeFunc`), writes through a setter helper, and a getter that drops only `__proto__` (lodash.merge 4.6.1 shape)" },
+      { code: "export function set(obj, path, value) {\n  if (typeof path === 'string') return set(obj, path.split('.'), value);\n  var currentPath = path[0];\n  if (currentPath === '__proto__' || currentPath === 'constructor' || currentPath === 'prototype') throw new Error('unsafe key');\n  if (path.length === 1) {\n    obj[currentPath] = value;\n    return;\n  }\n  if (obj[currentPath] === undefined) obj[currentPath] = {};\n  set(obj[currentPath], path.slice(1), value);\n}", line: 6, note: "a strict test on a raw element of the caller's array: `[['__proto__'], 'x']` passes `===` and `obj[['__proto__']]` is `obj.__proto__` (object-path 0.11.5, CVE-2021-23434)" },
+      { code: "export function del(obj, path) {\n  if (typeof path === 'string') return del(obj, path.split('.'));\n  var currentPath = getKey(path[0]);\n  if (path.length === 1) delete obj[currentPath];\n  else return del(obj[currentPath], path.slice(1));\n  return obj;\n}\nfunction getKey(key) {\n  var n = parseInt(key);\n  return n.toString() === key ? n : key;\n}", line: 4, note: "a delete at the end of a walk along the caller's path: `del({}, '__proto__.toString')` (object-path 0.11.7, CVE-2021-3805)" },
       { code: "obj.__proto__.polluted = value;" },
       { code: "target.constructor.prototype[name] = fn;" },
       { code: "Object.prototype.toJSON = function () { return 1; };", note: "a deliberate extension: low" },
@@ -21701,6 +21797,9 @@ var prototype_pollution_default = defineRule({
       { code: "export class Args {\n  coerce(keys, value) {\n    if (typeof keys === 'object') {\n      for (const key of Object.keys(keys)) this.coerce(key, keys[key]);\n      return this;\n    }\n    this.middleware.push((argv) => {\n      argv[keys] = value(argv[keys]);\n      return argv;\n    });\n  }\n}", note: "the recursion walks into the value, and the write goes to a callback's own argument (yargs `coerce`)" },
       { code: "function assignValue(object, key, value) {\n  object[key] = value;\n}\nfunction baseMergeDeep(object, source, key, mergeFunc) {\n  var objValue = safeGet(object, key);\n  var srcValue = safeGet(source, key);\n  var newValue = isObject(objValue) ? objValue : {};\n  mergeFunc(newValue, srcValue);\n  assignValue(object, key, newValue);\n}\nfunction baseMerge(object, source) {\n  Object.keys(source).forEach(function (key) {\n    if (isObject(source[key])) baseMergeDeep(object, source, key, baseMerge);\n    else assignValue(object, key, source[key]);\n  });\n}\nfunction safeGet(object, key) {\n  if (key === 'constructor' && typeof object[key] === 'function') return;\n  if (key == '__proto__') return;\n  return object[key];\n}\nmodule.exports = function merge(object, source) {\n  baseMerge(object, source);\n  return object;\n};", note: "the getter drops `constructor` too, defined after its use (lodash.merge 4.6.2 shape)" },
       { code: "function safeGetProperty(object, property) {\n  return property === '__proto__' ? undefined : object[property];\n}\nmodule.exports = function deepExtend(target, obj) {\n  Object.keys(obj).forEach(function (key) {\n    var src = safeGetProperty(target, key);\n    var val = safeGetProperty(obj, key);\n    if (typeof val !== 'object' || val === null) target[key] = val;\n    else if (typeof src !== 'object' || src === null) target[key] = deepExtend({}, val);\n    else target[key] = deepExtend(src, val);\n  });\n  return target;\n};", note: "a getter that drops `__proto__`, and the target's own value is tested to be an object before the recursion enters it (deep-extend 0.5.1 shape)" },
+      { code: "export function set(obj, path, value) {\n  if (typeof path === 'string') return set(obj, path.split('.'), value);\n  var currentPath = path[0];\n  if (typeof currentPath !== 'string' && typeof currentPath !== 'number') currentPath = String(currentPath);\n  if (currentPath === '__proto__' || currentPath === 'constructor' || currentPath === 'prototype') throw new Error('unsafe key');\n  if (path.length === 1) {\n    obj[currentPath] = value;\n    return;\n  }\n  if (obj[currentPath] === undefined) obj[currentPath] = {};\n  set(obj[currentPath], path.slice(1), value);\n}", note: "the key is made a string before the strict test (object-path 0.11.6)" },
+      { code: "function checkKey(key) {\n  if (typeof key !== 'string') key = String(key);\n  if (key === '__proto__' || key === 'constructor' || key === 'prototype') throw new Error('unsafe key');\n}\nexport function del(obj, path) {\n  var currentPath = path[0];\n  checkKey(currentPath);\n  if (path.length === 1) delete obj[currentPath];\n  else return del(obj[currentPath], path.slice(1));\n  return obj;\n}", note: "the walk checks every key first (object-path 0.11.8 `del`)" },
+      { code: "export function prune(obj) {\n  for (const k of Object.keys(obj)) {\n    if (obj[k] === null) delete obj[k];\n    else if (typeof obj[k] === 'object') prune(obj[k]);\n  }\n  return obj;\n}", note: "deletes own keys of the object it walks: an own `__proto__` key is a plain property" },
       { code: "Child.prototype.__proto__ = Parent.prototype;", note: "classic inheritance, not a write through __proto__" }
     ]
   }
@@ -25489,6 +25588,7 @@ function discover(options) {
     skipped,
     errors,
     isGitIgnored: (rel, isDir = false) => (laterIgnored ??= createIgnoreMatcher(root, options.gitignore !== false))(rel, isDir),
+    isGitTracked: (rel) => tracked()?.files.has(rel),
     isExcluded: (rel, isDir = false) => !!rel && (laterExcluder ??= createExcluder(options.exclude ?? [])).ignores(isDir ? `${rel}/` : rel)
   };
 }
@@ -25749,6 +25849,7 @@ function runProjectRules(rules2, disc, sink, contents, secretScan) {
       files: tracked,
       allFiles: disc.all,
       isGitIgnored: (rel, isDir) => disc.isGitIgnored(rel, isDir ?? false),
+      isGitTracked: (rel) => contents ? void 0 : disc.isGitTracked?.(rel),
       readText,
       readHead: (rel, bytes2) => {
         if (contents) {

@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "d92ffd1e4814ac6f2a04369d430ea66e4438a507fe44a7cd469e7869d673aac8" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "ab65792feee1d25f57cade8e87a3f9e4c3c5308b1276d022d730b25d9cc5e0d9" : "");

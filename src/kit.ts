@@ -69,6 +69,9 @@ export {
 /** Shapes code/prototype-pollution asks about: key loops, fresh and prototype-free targets, constant keys, builtin extensions. */
 export type { LoopKey } from './analyzers/code/pollution.js';
 export { accessorShape, addTest, builtinPrototype, builtinSeverity, constantChoice, freshLocal, freshValue, loopHead, loopOver, paramIndexes, polyfill, prototypeFree, push, returnsNested } from './analyzers/code/pollution.js';
+export type { GuardCall, PollutionFacts } from './analyzers/code/pollution-facts.js';
+export { pollutionFacts } from './analyzers/code/pollution-facts.js';
+export { guardName, pollutionGuards } from './analyzers/code/pollution-guards.js';
 /** The same-file call graph: what a callee stands for, who calls whom, cycles, the file's public functions. */
 export type { CallEdge, CallGraph, CallLike } from './analyzers/code/callgraph.js';
 export { callGraph } from './analyzers/code/callgraph.js';
@@ -98,7 +101,7 @@ export {
   isSubagent,
   isWorkflow,
 } from './analyzers/config/files.js';
-export { asksForSqlcipher, isEnvFile, isMemoryDb, isPlainSqlite, isStateDir, sqlcipherConfigs } from './analyzers/config/hygiene.js';
+export { asksForSqlcipher, isAgentMemory, isEnvFile, isMemoryDb, isPlainSqlite, isStageEnv, isStateDir, sqlcipherConfigs } from './analyzers/config/hygiene.js';
 
 // ── Config files: the parsed tree (JSON/JSONC/YAML share one node shape) ─────────────────────────
 export type { CNode, MapEntry, MapNode, Range, ScalarNode, SeqNode } from './analyzers/config/tree.js';
@@ -106,7 +109,8 @@ export { at, entry, get, isMap, isScalar, isSeq, listItems, normKey, plain, scal
 export { tryParseJsonc } from './analyzers/config/jsonc.js';
 
 // ── Config files: agent accessors (permissions, MCP servers, hooks, command lines, workflow steps) ─
-export type { CommandLine, HookCommand, McpAddCommand, McpServer, Origin, Permission, WorkflowStep } from './analyzers/config/agent.js';
+export type { CommandLine, HookCommand, McpServer, Origin, Permission, WorkflowStep } from './analyzers/config/agent.js';
+export { isDocFile, mcpAddCommands, type McpAddCommand } from './analyzers/config/mcp-add.js';
 /** GitHub workflows: triggers, agent steps and their prompts, untrusted `${{ github.event.… }}` text, token powers. */
 export type { AgentStepInfo, Trigger, UntrustedHit } from './analyzers/config/workflow.js';
 export {
@@ -136,7 +140,6 @@ export {
   frontmatter,
   hookCommands,
   isAgentStep,
-  isDocFile,
   isInsecureUrl,
   isPinnedSpec,
   isPlaceholder,
@@ -147,11 +150,11 @@ export {
   launcherPackage,
   literalSecret,
   matchRange,
-  mcpAddCommands,
   mcpServers,
   packageName,
   parsePermission,
   permissions,
+  printedAt,
   toml,
   walkAll,
   workflowSteps,

@@ -134,6 +134,8 @@ export interface ProjectContext {
   readonly allFiles: readonly ProjectFile[];
   /** True when `path` is matched by the project's .gitignore files. */
   isGitIgnored(path: string, isDirectory?: boolean): boolean;
+  /** Whether git tracks the file: its mode then comes from git (644/755), not from this machine. Undefined outside a git work tree. */
+  isGitTracked(path: string): boolean | undefined;
   /** Read a file under the root as text (undefined when missing or unreadable). Never follows symlinks out. */
   readText(path: string): string | undefined;
   /** Read the first bytes of a file. */

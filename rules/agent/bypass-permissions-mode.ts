@@ -1,4 +1,4 @@
-import { at, commandLines, defineRule, frontmatter, get, hasCommands, isAgentMarkdown, isClaudeSettings, isCodexConfig, isWorkflow, json, matchRange, str, toml, walkAll, workflowSteps } from '../../src/kit.js';
+import { at, commandLines, defineRule, printedAt, frontmatter, get, hasCommands, isAgentMarkdown, isClaudeSettings, isCodexConfig, isWorkflow, json, matchRange, str, toml, walkAll, workflowSteps } from '../../src/kit.js';
 
 export default defineRule({
   id: 'agent/bypass-permissions-mode',
@@ -33,7 +33,7 @@ export default defineRule({
       }
       for (const line of commandLines(ctx)) {
         const m = /--permission-mode(?:=|\s+)["']?bypassPermissions/.exec(line.text);
-        if (m) ctx.report({ range: matchRange(line, m.index, m[0].length) }, '`--permission-mode bypassPermissions` disables every permission prompt.');
+        if (m && !printedAt(line.text, m.index)) ctx.report({ range: matchRange(line, m.index, m[0].length) }, '`--permission-mode bypassPermissions` disables every permission prompt.');
       }
     }
   },

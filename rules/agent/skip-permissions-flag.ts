@@ -1,4 +1,4 @@
-import { commandLines, defineRule, hasCommands, isClaudeFlowConfig, isScalar, json, matchRange, walkAll } from '../../src/kit.js';
+import { commandLines, defineRule, hasCommands, isClaudeFlowConfig, isScalar, json, matchRange, printedAt, walkAll } from '../../src/kit.js';
 
 const FLAG = /--(allow-)?dangerously-skip-permissions\b/;
 const NO_PERMS = /\bclaude(-flow)?\b.*?(--no-permissions)\b/;
@@ -26,13 +26,14 @@ export default defineRule({
     }
     for (const line of commandLines(ctx)) {
       const m = FLAG.exec(line.text);
+      if (m && printedAt(line.text, m.index)) continue;
       if (m) {
         ctx.report({ range: matchRange(line, m.index, m[0].length) }, `\`${m[0]}\` starts the agent without any permission check.`);
         continue;
       }
       const n = NO_PERMS.exec(line.text);
-      if (n) {
-        const i = line.text.indexOf('--no-permissions', n.index);
+      const i = n ? line.text.indexOf('--no-permissions', n.index) : -1;
+      if (n && !printedAt(line.text, i)) {
         ctx.report({ range: matchRange(line, i, 16) }, '`--no-permissions` starts the agent without any permission check.');
       }
     }
@@ -46,12 +47,14 @@ export default defineRule({
       { path: 'scripts/spawn.sh', code: '#!/bin/sh\nnpx claude-flow@2.0.0 claude spawn "task" --no-permissions\n', line: 2 },
       { path: '.claude-flow/config.json', code: '{\n  "claude": {\n    "flags": ["--dangerously-skip-permissions"]\n  }\n}\n', line: 3 },
       { path: '.devcontainer/devcontainer.json', code: '{\n  "image": "mcr.microsoft.com/devcontainers/javascript-node:20",\n  "postStartCommand": "claude --dangerously-skip-permissions --version"\n}\n', line: 3 },
+      { path: 'scripts/go.sh', code: '#!/bin/sh\necho starting && claude --dangerously-skip-permissions -p "triage"\n', line: 2, note: 'the echo ends at &&' },
       { path: 'docker-compose.yml', code: 'services:\n  agent:\n    image: node:20\n    command: claude --dangerously-skip-permissions -p "triage"\n', line: 4 },
     ],
     good: [
       { path: 'scripts/dev.sh', code: '#!/bin/sh\n# Never add --dangerously-skip-permissions here\nclaude\n' },
       { path: 'README.md', code: 'Start with `claude --dangerously-skip-permissions` (not recommended).' },
       { path: 'claude-flow.config.json', code: '{"orchestrator": {"skipPermissions": false}}' },
+      { path: 'scripts/help.sh', code: '#!/bin/sh\necho "Command: npx claude-flow claude spawn --no-permissions"\nprintf \'%s\\n\' "claude --dangerously-skip-permissions"\n', note: 'printed, not run' },
     ],
   },
 });

@@ -1,6 +1,7 @@
 import {
   at,
   commandLines,
+  printedAt,
   defineRule,
   fileContext,
   get,
@@ -29,7 +30,6 @@ type Site = { family: Family; file: string; text: string; range: Range; what: st
 const CLAUDE_BYPASS = /--(allow-)?dangerously-skip-permissions\b|--permission-mode[= ]+["']?bypassPermissions\b/;
 const CODEX_BYPASS = /\bcodex\b.*?(--dangerously-bypass-approvals-and-sandbox|--yolo)\b/;
 const GEMINI_BYPASS = /\bgemini\b.*?(--yolo|--approval-mode[= ]+["']?yolo)\b/;
-const PRINTED = /^\s*(echo|printf|Write-Host|console\.log)\b/;
 
 /** Why a launch line is mutable: an unpinned package launcher or an untagged image; undefined when pinned. */
 function unpinned(line: string, hook = false): string | undefined {
@@ -106,10 +106,9 @@ export default defineRule({
       }
       if (cmds) {
         for (const line of commandLines(fctx)) {
-          if (PRINTED.test(line.text)) continue;
           for (const [family, re] of [['claude', CLAUDE_BYPASS], ['codex', CODEX_BYPASS], ['gemini', GEMINI_BYPASS]] as const) {
             const m = re.exec(line.text);
-            if (m) add(bypass, family, matchRange(line, m.index, m[0].length), `\`${m[1] && family !== 'claude' ? m[1] : m[0]}\``);
+            if (m && !printedAt(line.text, m.index)) add(bypass, family, matchRange(line, m.index, m[0].length), `\`${m[1] && family !== 'claude' ? m[1] : m[0]}\``);
           }
         }
       }

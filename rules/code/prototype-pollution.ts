@@ -1,14 +1,13 @@
-import { accessorShape, addTest, type Binding, builtinPrototype, builtinSeverity, type CallGraph, callGraph, type CodeContext, constantChoice, constValue, defineRule, describe, enclosingFunction, endsInJump, type FlowStep, freshLocal, freshValue, fromParameter, type Grading, holdsIfFalse, holdsIfTrue, identifierWords, isFunctionNode, isNumericIndex, isRequestValue, isSymbolKey, isWithin, loopHead, loopOver, memberChain, type Node, paramIndexes, polyfill, propertyName, type Provenance, prototypeFree, push, returnsNested, type Severity, severityFor, type TSESTree, unwrap } from '../../src/kit.js';
+import { addTest, type Binding, builtinPrototype, builtinSeverity, type CodeContext, constantChoice, constValue, defineRule, describe, type FlowStep, freshLocal, freshValue, type Grading, guardName, identifierWords, isFunctionNode, isNumericIndex, isRequestValue, isSymbolKey, isWithin, loopHead, loopOver, memberChain, type Node, paramIndexes, polyfill, pollutionFacts, pollutionGuards, propertyName, type Provenance, prototypeFree, push, returnsNested, type Severity, severityFor, type TSESTree, unwrap } from '../../src/kit.js';
 
 const GRADING: Grading = { severity: 'high' };
 
 type Fn = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 type Assign = TSESTree.AssignmentExpression;
+/** A write through a walked object: an assignment, a setter helper's call, or a `delete`. */
+type Write = Assign | TSESTree.CallExpression | TSESTree.UnaryExpression;
 
 const DANGEROUS_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-/** Words that name a key check (`isSafeKey`, `isPrototypePolluted`, `assertNotDangerous`), matched by word: `getShallowProperty` holds "allow" but is no guard. */
-const GUARD_WORD = /^(safe|unsafe|valid|invalid|allow|allowed|allowlist|whitelist|whitelisted|disallow|disallowed|forbid|forbidden|block|blocked|blocklist|blacklist|blacklisted|danger|dangerous|proto|prototype|pollute|polluted|polluting|pollution|reserved|illegal|magic)$/;
-const guardName = (name: string): boolean => !/^(get|set)PrototypeOf$/.test(name) && identifierWords(name).some((w) => GUARD_WORD.test(w));
 
 /** Where a value comes from (ctx.provenance when the engine offers it; until then the same-file taint answer). */
 function provenance(ctx: CodeContext, node: Node): Provenance {
@@ -22,7 +21,7 @@ function provenance(ctx: CodeContext, node: Node): Provenance {
 
 
 /** A write to report: `steps` show the loop or recursion, `origin` is where the keys come from (for the grade), `at` is the descent an own-property test must cover. */
-interface Candidate { node: Assign | TSESTree.CallExpression; key: Node; target: Node; message: string; steps?: FlowStep[]; origin?: Node; at?: Node }
+interface Candidate { node: Write; key: Node; target: Node; message: string; steps?: FlowStep[]; origin?: Node; at?: Node }
 
 export default defineRule({
   id: 'code/prototype-pollution',
@@ -45,13 +44,16 @@ export default defineRule({
     '`baseMerge` passed in); writes through a same-file setter helper (`assignMergeValue(object, key, value)`);',
     'set-by-path by recursion (`t[k] = set(t[k], rest, v)`), by `reduce`, or by a walker',
     '(`cur = cur[k] || (cur[k] = {})`, `if (k in cur) cur = cur[k]; else cur = cur[k] = {}`) that then writes (directly or through a setter helper such as `assignValue(cur, k, v)`); two-level writes whose keys the caller picks (`this.cache[this.locale][str] = str`); key',
-    'copies of untrusted objects; writes through `__proto__`/`constructor.prototype`. A builtin prototype extended on',
+    'copies of untrusted objects; writes through `__proto__`/`constructor.prototype`; a `delete obj[k]` at the end of a',
+    'recursion along the caller\'s path (`del({}, "__proto__.toString")`). A builtin prototype extended on',
     'purpose (`Array.prototype.each = …`) is low: a design choice, not an injection.',
     '',
     'A guard rejects `__proto__` **and** `constructor`/`prototype` (comparisons, a blocklist, a check such as',
     '`isSafeKey(k)`, a same-file `safeGet` judged by its body: one that drops only `__proto__` is a half guard, enough',
     'only when the target\'s own value is then tested to be a plain object), or is an allowlist, a target from `Object.create(null)` or a `Map`, or an own-property test the',
-    'walk or the recursion goes through. Not guards: `__proto__` alone, `k in obj` (true for `__proto__`), a',
+    'walk or the recursion goes through. Not guards: `__proto__` alone, `k in obj` (true for `__proto__`), a strict',
+    '`k === "__proto__"` on a raw element of the caller\'s array (`[["__proto__"]]` passes it, and `obj[["__proto__"]]` is',
+    '`obj.__proto__`; `String(k)` first makes it a guard), a',
     '`hasOwnProperty` test that only decides whether to create the next object. Not reported: a plain `obj[k] = v`,',
     'deep clones into fresh objects, keys that can only be constants, numeric indexes.',
     '',
@@ -66,292 +68,22 @@ export default defineRule({
   ].join('\n'),
   kind: 'code',
   visit: (ctx) => {
-    const dangerousTests = new Map<Node | undefined, Set<string>>();
-    /** Tests that the walked value is a plain object (`typeof x[k] === "object"`, `isPlainObject(src)`): `constructor`, a function, is not descended into. */
-    const objectTests: { fn: Node | undefined; value?: Node }[] = [];
-    const guardCalls: { fn: Node | undefined; obj?: string; key: Node; any: boolean; call: Node; own: boolean; check?: () => boolean | 'half' }[] = [];
+    const facts = pollutionFacts(ctx);
+    const { dangerousTests, objectTests, guardCalls, assigns, fields, fnOf, chainOf, key, helperShape, readsSource, g, descending, callersObject, freshSometimes, callbackParam, callerKey, readsKeyed, unconvertedElement, pathKey } = facts;
+    const { vettedKeys, completeTest, bodyGuards, guarded } = pollutionGuards(facts);
     const walkers: { node: Assign; binding: Binding; key: Node }[] = [];
-    const keyedWrites = new Map<Binding, Assign[]>();
+    const keyedWrites = new Map<Binding, (Assign | TSESTree.UnaryExpression)[]>();
+    /** `k === '__proto__'`: judged at the end, since a key that may be an array (`path[0]`) slips past a strict test. */
+    const strictTests: { fn: Node | undefined; key: Node; v: string }[] = [];
     /** `assignValue(cur, key, v)`: a setter helper called with a walked object and its key (lodash `baseSet`). */
     const helperWrites = new Map<Binding, TSESTree.CallExpression[]>();
-    const assigns = new Map<Binding, Node[]>();
-    const fields = new Map<string, Node[]>();
-    const writes: { node: Assign; key: Node; target: Node }[] = [];
+    const writes: { node: Assign | TSESTree.UnaryExpression; key: Node; target: Node }[] = [];
     /** Calls `h(object, key, value)` of a same-file function, judged at the end as writes when `h` is a setter. */
     const helperCalls: TSESTree.CallExpression[] = [];
     const candidates: Candidate[] = [];
     const reported = new Set<number>();
     const groupOf = new Map<Candidate, Node>();
 
-    const fnOf = (n: Node): Fn | undefined => enclosingFunction(ctx.resolver, n);
-    const chainOf = (n: Node): Fn[] => {
-      const out: Fn[] = [];
-      for (let f = fnOf(n); f && out.length < 6; f = fnOf(f)) out.push(f);
-      return out;
-    };
-    const key = (n: Node): string => ctx.text(n).replace(/\s+/g, '');
-    /** Values a local takes (its initialiser and every `x = …`). */
-    const valuesOf = (b: Binding): Node[] => [...(b.init ? [b.init] : []), ...(assigns.get(b) ?? [])];
-    /** The value is (or holds) `x[k]` with a dynamic, non-numeric key: one level down an object. */
-    const keyed = (node: Node | undefined, depth = 0, seen = new Set<Binding>()): boolean => {
-      const n = unwrap(node);
-      if (!n || depth > 5) return false;
-      switch (n.type) {
-        case 'MemberExpression':
-          return n.computed && constValue(n.property, ctx.resolver) === undefined && !isNumericIndex(ctx.resolver, n.property);
-        case 'Identifier': {
-          const b = ctx.resolver.binding(n);
-          if (!b || b.kind === 'param' || seen.has(b)) return false;
-          seen.add(b);
-          return valuesOf(b).some((v) => keyed(v, depth + 1, seen));
-        }
-        case 'LogicalExpression':
-          return keyed(n.left, depth + 1, seen) || keyed(n.right, depth + 1, seen);
-        case 'ConditionalExpression':
-          return keyed(n.consequent, depth + 1, seen) || keyed(n.alternate, depth + 1, seen);
-        case 'AssignmentExpression':
-          return keyed(n.right, depth + 1, seen);
-        case 'CallExpression': {
-          // `safeGet(object, key)`: a same-file getter that returns `object[key]`
-          const f = g().target(n.callee);
-          const k = n.arguments[1];
-          return !!f && !!k && k.type !== 'SpreadElement' && constValue(k, ctx.resolver) === undefined && !isNumericIndex(ctx.resolver, k) && helperShape(f).get;
-        }
-        default:
-          return false;
-      }
-    };
-    const helperShape = (f: Fn): { get: boolean; set: boolean } => accessorShape(ctx, g(), f);
-    /** True when `value` reads `source[key]` (or the entries value), directly, through locals, or as a call argument. */
-    const readsSource = (value: Node, source: Node, kb: Binding, entriesValue: Binding | undefined, depth = 0, seen = new Set<Binding>()): boolean => {
-      const v = unwrap(value);
-      if (!v || depth > 5) return false;
-      if (v.type === 'Identifier') {
-        const b = ctx.resolver.binding(v);
-        if (!b) return false;
-        if (b === entriesValue) return true;
-        if (b.kind === 'param' || seen.has(b)) return false;
-        seen.add(b);
-        return valuesOf(b).some((x) => readsSource(x, source, kb, entriesValue, depth + 1, seen));
-      }
-      if (v.type === 'MemberExpression') {
-        const k = unwrap(v.property);
-        return v.computed && k?.type === 'Identifier' && ctx.resolver.binding(k) === kb && key(unwrap(v.object)!) === key(unwrap(source)!);
-      }
-      if (v.type === 'CallExpression') return v.arguments.some((a) => a.type !== 'SpreadElement' && readsSource(a, source, kb, entriesValue, depth + 1, seen));
-      if (v.type === 'LogicalExpression' || v.type === 'ConditionalExpression') {
-        const parts = v.type === 'LogicalExpression' ? [v.left, v.right] : [v.consequent, v.alternate];
-        return parts.some((p) => readsSource(p, source, kb, entriesValue, depth + 1, seen));
-      }
-      return false;
-    };
-
-    // ── recursion: cycles of the same-file call graph ──
-    let graph: CallGraph | undefined;
-    const g = (): CallGraph => (graph ??= callGraph(ctx.ast, ctx.resolver, ctx.text));
-    /** For a function on a cycle: the calls in it that go back round the cycle one level down (an argument is `x[k]`). */
-    const descents = new Map<Fn, { call: TSESTree.CallExpression | TSESTree.NewExpression; to: Fn; args: number[] }[]>();
-    const descending = (f: Fn): { call: TSESTree.CallExpression | TSESTree.NewExpression; to: Fn; args: number[] }[] => {
-      let d = descents.get(f);
-      if (d) return d;
-      d = [];
-      if (g().reach(f).has(f)) {
-        for (const e of g().callsFrom(f)) {
-          if (e.to !== f && !g().reach(e.to).has(f)) continue;
-          const args = e.call.arguments.map((a, i) => (a.type !== 'SpreadElement' && keyed(a) ? i : -1)).filter((i) => i >= 0);
-          if (args.length) d.push({ call: e.call, to: e.to, args });
-        }
-      }
-      descents.set(f, d);
-      return d;
-    };
-    /** The target object is the caller's (a parameter, `arguments[i]`, `this` of a plain function, or a local pointed at one). */
-    const callersObject = (target: Node, fn: Fn, depth = 0): boolean => {
-      const t = unwrap(target);
-      if (!t || depth > 4) return false;
-      if (t.type === 'ThisExpression') return ctx.resolver.parent(fn)?.type !== 'MethodDefinition';
-      if (t.type === 'MemberExpression') {
-        const o = unwrap(t.object);
-        if (o?.type === 'Identifier' && o.name === 'arguments' && !ctx.resolver.binding(o)) return true;
-        return callersObject(t.object, fn, depth + 1);
-      }
-      if (t.type === 'LogicalExpression') return callersObject(t.left, fn, depth + 1);
-      if (t.type === 'CallExpression') {
-        // args.shift(), [].slice.call(arguments)[0]
-        const c = unwrap(t.callee);
-        return c?.type === 'MemberExpression' && /^(shift|pop)$/.test(propertyName(c) ?? '') && callersObject(c.object, fn, depth + 1);
-      }
-      if (t.type !== 'Identifier') return false;
-      if (t.name === 'arguments' && !ctx.resolver.binding(t)) return true;
-      const b = ctx.resolver.binding(t);
-      if (!b) return false;
-      if (b.kind === 'param') return b.fn === fn || !isFunctionNode(b.fn) ? true : paramOfHelper(b, fn, depth);
-      return valuesOf(b).some((v) => callersObject(v, fn, depth + 1) || (unwrap(v)?.type === 'CallExpression' && fromParameter(v, ctx.resolver)));
-    };
-
-    /** A local (not a parameter) some of whose values are fresh objects. */
-    const freshSometimes = (t: TSESTree.Identifier): boolean => {
-      const b = ctx.resolver.binding(t);
-      return !!b && b.kind !== 'param' && !b.path && valuesOf(b).some((v) => freshValue(ctx, v));
-    };
-    /**
-     * A parameter of another function than the recursive one: the accumulator of a `reduce` callback is the object
-     * `reduce` starts from; a parameter of a same-file helper is what its callers pass (`addKeys(k, result, …)` with
-     * `result = {}` writes into a fresh object). A callback of unknown shape keeps the caller's object.
-     */
-    const paramOfHelper = (b: Binding, fn: Fn, depth: number): boolean => {
-      const h = b.fn as Fn;
-      const index = h.params.indexOf(b.id);
-      const call = ctx.resolver.parent(h);
-      if (call?.type === 'CallExpression' && call.arguments[0] === h) {
-        const m = unwrap(call.callee);
-        if (m?.type === 'MemberExpression' && /^reduce(Right)?$/.test(propertyName(m) ?? '') && index === 0) {
-          const init = call.arguments[1];
-          return !!init && init.type !== 'SpreadElement' && callersObject(init, fn, depth + 1);
-        }
-        return true;
-      }
-      if (index < 0) return true;
-      const sites = ctx.resolver.flowNodes.filter((f): f is TSESTree.CallExpression => f.type === 'CallExpression' && g().target(f.callee) === h);
-      if (!sites.length) return true;
-      return sites.some((site) => {
-        const a = site.arguments[index];
-        return !a || a.type === 'SpreadElement' || callersObject(a, fn, depth + 1);
-      });
-    };
-
-    // ── guards ──
-    /** Module-level names whose declaration lists a dangerous key (`const disallowedKeys = ['__proto__', …]`). */
-    let dangerLists: RegExp | undefined;
-    const mentionsDanger = (f: Node): boolean => {
-      const text = ctx.text(f);
-      if (/(['"`])(__proto__|constructor|prototype)\1/.test(text)) return true;
-      if (!dangerLists) {
-        const names: string[] = [];
-        for (const st of ctx.ast.body) {
-          const d = st.type === 'VariableDeclaration' ? st : st.type === 'ExportNamedDeclaration' && st.declaration?.type === 'VariableDeclaration' ? st.declaration : undefined;
-          for (const v of d?.declarations ?? []) if (v.id.type === 'Identifier' && v.init && /(['"`])__proto__\1/.test(ctx.text(v.init))) names.push(v.id.name);
-        }
-        dangerLists = names.length ? new RegExp(`\\b(${names.join('|')})\\b`) : /(?!)/;
-      }
-      return dangerLists.test(text);
-    };
-    /**
-     * The walked keys come from a same-file helper that vets them: `const keys = split(p).filter(isValidKey)`,
-     * `const pathArr = getPathSegments(path)` where the helper (or what it calls) rejects `__proto__`.
-     */
-    const vettedKeys = (k: Node): boolean => {
-      let n = unwrap(k);
-      if (n?.type === 'Identifier') {
-        const b = ctx.resolver.binding(n);
-        n = b && !b.path ? unwrap(b.init) : undefined;
-      }
-      if (n?.type !== 'MemberExpression') return false;
-      let arr = unwrap(n.object);
-      if (arr?.type === 'Identifier') {
-        const b = ctx.resolver.binding(arr);
-        arr = b && !b.path ? unwrap(b.init) : undefined;
-      }
-      const fns = new Set<Fn>();
-      for (let c = arr; c?.type === 'CallExpression'; ) {
-        const f = g().target(c.callee);
-        if (f) fns.add(f);
-        for (const a of c.arguments) {
-          const af = a.type !== 'SpreadElement' ? g().target(a) ?? (isFunctionNode(a) ? a : undefined) : undefined;
-          if (af) fns.add(af);
-        }
-        const callee = unwrap(c.callee);
-        c = callee?.type === 'MemberExpression' ? unwrap(callee.object) : undefined;
-      }
-      return [...fns].some((f) => mentionsDanger(f) || [...g().reach(f)].some((h) => mentionsDanger(h)));
-    };
-    const completeTest = (f: Node | undefined): boolean => {
-      const s = dangerousTests.get(f);
-      if (!s?.has('__proto__')) return false;
-      // `__proto__` alone is enough when the walk only goes into plain objects: `constructor` is a function
-      return s.has('constructor') || s.has('prototype') || objectTests.some((t) => t.fn === f && (!t.value || keyed(t.value)));
-    };
-    /**
-     * Whether a same-file function rejects the dangerous keys, judged by its body and what it calls: true for a
-     * complete test, false for one that names `__proto__` alone, undefined when the body names none (then its name decides).
-     */
-    const bodyGuards = (f: Fn): boolean | undefined => {
-      const fs = [f, ...g().reach(f)];
-      if (fs.some((h) => completeTest(h))) return true;
-      const text = fs.map((h) => ctx.text(h)).join('\n');
-      const proto = /(['"`])__proto__\1/.test(text);
-      const other = /(['"`])(constructor|prototype)\1/.test(text);
-      if (proto && other) return true;
-      if (fs.some((h) => mentionsDanger(h))) return proto && !other ? false : true;
-      return proto ? false : undefined;
-    };
-    /** An own-property test of `objText` guards `at` when `at` only runs where the test held. */
-    const underOwnTest = (g: { call: Node }, at: Node): boolean => {
-      // the test picks the value the recursion descends into: `merge(own(t, k) ? t[k] : {}, s[k])`
-      if (isWithin(g.call, at) && g.call !== at) {
-        let child: Node = g.call;
-        for (let n = ctx.resolver.parent(g.call); n && n !== at; child = n, n = ctx.resolver.parent(n)) {
-          if (n.type === 'ConditionalExpression' && n.test === child) {
-            const picked = unwrap(holdsIfTrue(g.call, n.test) ? n.consequent : holdsIfFalse(g.call, n.test) ? n.alternate : undefined);
-            if (picked?.type === 'MemberExpression' && picked.computed) return true;
-          }
-        }
-      }
-      let child: Node = at;
-      for (let n = ctx.resolver.parent(at); n; child = n, n = ctx.resolver.parent(n)) {
-        if (isFunctionNode(n)) return false;
-        if ((n.type === 'IfStatement' || n.type === 'ConditionalExpression') && n.consequent === child && holdsIfTrue(g.call, n.test)) return true;
-        if ((n.type === 'IfStatement' || n.type === 'ConditionalExpression') && n.alternate === child && holdsIfFalse(g.call, n.test)) return true;
-        if (n.type === 'LogicalExpression' && n.operator === '&&' && n.right === child && holdsIfTrue(g.call, n.left)) return true;
-        if (n.type === 'BlockStatement' || n.type === 'Program') {
-          // `if (!own(t, k)) continue;` earlier in the block
-          for (const st of n.body) {
-            if (st === child) break;
-            if (st.type === 'IfStatement' && holdsIfFalse(g.call, st.test) && endsInJump(st.consequent)) return true;
-          }
-        }
-      }
-      return false;
-    };
-    /** The value is the target's own value at the key: `target[key]`, or a local set from `get(target, key)`. */
-    const targetSide = (v: Node, targetText: string, depth = 0): boolean => {
-      const u = unwrap(v);
-      if (!u || depth > 3) return false;
-      if (u.type === 'MemberExpression') return u.computed && key(unwrap(u.object)!) === targetText;
-      if (u.type === 'CallExpression') {
-        const a = unwrap(u.arguments[0]);
-        return !!a && key(a) === targetText;
-      }
-      if (u.type !== 'Identifier') return false;
-      const b = ctx.resolver.binding(u);
-      return !!b && b.kind !== 'param' && valuesOf(b).some((x) => targetSide(x, targetText, depth + 1));
-    };
-    const guarded = (node: Node, k: Node, target: Node, at: Node = node): boolean => {
-      const fns: (Node | undefined)[] = [];
-      for (let f: Node | undefined = fnOf(node), i = 0; i < 3; i++) {
-        fns.push(f);
-        if (!f) break;
-        f = fnOf(f);
-      }
-      if (fns.some((f) => completeTest(f))) return true;
-      const ku = unwrap(k);
-      const kb = ku?.type === 'Identifier' ? ctx.resolver.binding(ku) : undefined;
-      const keyText = ku ? key(ku) : '';
-      const targetText = key(unwrap(target)!);
-      return guardCalls.some((g) => {
-        if (!fns.includes(g.fn)) return false;
-        const gk = unwrap(g.key);
-        const same = kb ? gk?.type === 'Identifier' && ctx.resolver.binding(gk) === kb : !!gk && key(gk) === keyText;
-        if (!same) return false;
-        const verdict = g.check?.() ?? true;
-        if (!verdict) return false;
-        // a getter that drops only `__proto__` (deep-extend `safeGetProperty`) guards when the target's own value at the
-        // key is then tested to be a plain object: `constructor`, a function, is not descended into
-        if (verdict === 'half') return objectTests.some((t) => t.fn === g.fn && !!t.value && targetSide(t.value, targetText));
-        if (g.any) return true;
-        return g.obj === targetText && (!g.own || underOwnTest(g, at));
-      });
-    };
     const grade = (c: Candidate, fn: Fn | undefined): { severity: Severity; flow?: FlowStep[]; provenance: string } | undefined => {
       const origin = c.origin ?? c.target;
       let p = provenance(ctx, origin);
@@ -400,7 +132,7 @@ export default defineRule({
       const u = unwrap(n);
       return !!u && (ctx.resolver.canonical(u) === 'Object.prototype' || (u.type === 'MemberExpression' && ctx.text(u) === 'Object.prototype'));
     };
-    const lhsText = (n: Assign | TSESTree.CallExpression): string => (n.type === 'AssignmentExpression' ? ctx.text(n.left) : ctx.text(n).split('\n')[0]!.slice(0, 60));
+    const lhsText = (n: Write): string => (n.type === 'AssignmentExpression' ? ctx.text(n.left) : ctx.text(n).split('\n')[0]!.slice(0, 60));
     const step = (n: Node, message: string): FlowStep => ({ range: n.range, label: ctx.text(n).split('\n')[0]!.slice(0, 60), message });
 
     return {
@@ -450,11 +182,23 @@ export default defineRule({
         if (!/^[!=]==?$/.test(node.operator)) return;
         for (const [side, other] of [[node.left, node.right], [node.right, node.left]] as const) {
           const v = constValue(side, ctx.resolver);
-          if (typeof v === 'string' && DANGEROUS_KEYS.has(v)) addTest(dangerousTests, fnOf(node), v);
+          if (typeof v === 'string' && DANGEROUS_KEYS.has(v)) {
+            if (node.operator.length === 3) strictTests.push({ fn: fnOf(node), key: other, v });
+            else addTest(dangerousTests, fnOf(node), v);
+          }
           const o = unwrap(other);
           if (v === 'object' && o?.type === 'UnaryExpression' && o.operator === 'typeof') objectTests.push({ fn: fnOf(node), value: o.argument });
           if (v === '[object Object]') objectTests.push({ fn: fnOf(node) });
         }
+      },
+      UnaryExpression(node: TSESTree.UnaryExpression) {
+        // `delete obj[k]` after a walk along the caller's path deletes from Object.prototype (object-path `del`, CVE-2021-3805)
+        const a = node.operator === 'delete' ? unwrap(node.argument) : undefined;
+        if (a?.type !== 'MemberExpression' || !a.computed || constValue(a.property, ctx.resolver) !== undefined || isNumericIndex(ctx.resolver, a.property)) return;
+        const obj = unwrap(a.object)!;
+        const ob = obj.type === 'Identifier' ? ctx.resolver.binding(obj) : undefined;
+        if (ob) push(keyedWrites, ob, node);
+        writes.push({ node, key: a.property, target: obj });
       },
       SwitchCase(node: TSESTree.SwitchCase) {
         const v = node.test ? constValue(node.test, ctx.resolver) : undefined;
@@ -515,7 +259,8 @@ export default defineRule({
         writes.push({ node, key: k, target: obj });
       },
       'Program:exit'() {
-        for (const { node, key: k, target: obj } of writes) classify(node, k, obj, node.right, ctx.text(node.left));
+        for (const t of strictTests) if (!unconvertedElement(t.key)) addTest(dangerousTests, t.fn, t.v);
+        for (const { node, key: k, target: obj } of writes) classify(node, k, obj, node.type === 'AssignmentExpression' ? node.right : undefined, node.type === 'AssignmentExpression' ? ctx.text(node.left) : ctx.text(node.argument));
         // writes through a same-file setter helper: `assignMergeValue(object, key, value)` (lodash.merge)
         for (const c of helperCalls) {
           const f = g().target(c.callee);
@@ -534,12 +279,12 @@ export default defineRule({
         for (const [b, ws] of byBinding) {
           // the finding is at the last write after the walk (`cur = cur[part]` … `cur[last] = value`), the walk in the flow
           const w = ws[0]!;
-          const all: (Assign | TSESTree.CallExpression)[] = keyedWrites.get(b) ?? helperWrites.get(b)!;
+          const all: Write[] = keyedWrites.get(b) ?? helperWrites.get(b)!;
           const after = all.filter((x) => !ws.some((y) => x === y.node || isWithin(x, y.node)));
           const at = after.filter((x) => x.range[0] > w.node.range[1]).pop() ?? after.pop() ?? all[all.length - 1]!;
           // clone-by-path: every write replaces the next level with a copy before the walk enters it (lodash/fp `cloneByPath`)
           if (all.every((x) => x.type === 'AssignmentExpression' && isCopy(x.right))) continue;
-          const atTarget = at.type === 'AssignmentExpression' ? at.left : (at.arguments[0] as Node);
+          const atTarget = at.type === 'AssignmentExpression' ? at.left : at.type === 'UnaryExpression' ? at.argument : (at.arguments[0] as Node);
           if (prototypeFree(ctx, atTarget, fields)) continue;
           report(
             {
@@ -565,7 +310,7 @@ export default defineRule({
       },
     };
 
-    function classify(node: Assign | TSESTree.CallExpression, k: Node, obj: Node, value: Node | undefined, lhs: string): void {
+    function classify(node: Write, k: Node, obj: Node, value: Node | undefined, lhs: string): void {
       if (constantChoice(ctx, k, assigns) || isSymbolKey(ctx.resolver, k)) return;
       // reduce-based set-by-path: (o, k) => (o[k] = o[k] || {})
       const kk = unwrap(k);
@@ -599,7 +344,10 @@ export default defineRule({
         // a clone: the target is a local that gets fresh objects (`newObj = Object.create(proto)`, `[]`), and the write
         // stores the recursion's copy; the one branch that keeps the input (`newObj = obj` for an immutable) never descends
         if (obj.type === 'Identifier' && unwrap(value)?.type === 'CallExpression' && freshSometimes(obj)) continue;
-        if (!loop && !readsKeyed(value) && !(kb?.kind === 'param')) continue;
+        const del = node.type === 'UnaryExpression';
+        // a delete needs the key from the caller's path (`getKey(path[0])`); deleting the walked object's own keys is harmless
+        if (del && (loop ? key(unwrap(loop.source)!) === key(obj) : !pathKey(k, f))) continue;
+        if (!del && !loop && !readsKeyed(value) && !(kb?.kind === 'param')) continue;
         // a key taken from a list the caller does not pick (`each(mapping.aliases[k], (alias) => …)` over a module table)
         if (!loop && kb?.kind === 'param' && kb.fn !== f && !callerKey(k)) continue;
         const via = d[0]!;
@@ -611,7 +359,9 @@ export default defineRule({
           origin,
           at: via.call,
           steps: [...(loop ? [step(loopHead(loop.loop), `iterates the keys of \`${ctx.text(unwrap(loop.source)!)}\``)] : []), step(via.call, 'recurses one level down')],
-          message: loop
+          message: del
+            ? `\`delete ${lhs}\` deletes from the caller's object while the recursion walks one key down per call: a \`__proto__\` segment deletes from \`Object.prototype\`.`
+            : loop
             ? `\`${lhs}\` merges keys of \`${ctx.text(unwrap(loop.source)!)}\` into the caller's object and recurses into \`${lhs}\` without rejecting \`__proto__\` and \`constructor\`.`
             : `\`${lhs}\` writes into the caller's object while the recursion walks one key down per call, without rejecting \`__proto__\` and \`constructor\`.`,
         };
@@ -639,68 +389,6 @@ export default defineRule({
         candidates.push({ node, key: k, target: obj, origin: outer.property, at: outer, message: `\`${lhs}\` writes a caller-chosen key into an object picked by another caller-chosen key (\`${ctx.text(outer.property)}\`): a \`__proto__\` first key lands the write on \`Object.prototype\`.` });
       }
     }
-    /** A parameter of a callback (not the recursive function, not a `reduce` accumulator) handed to a call of unknown shape. */
-    function callbackParam(target: Node, f: Fn): boolean {
-      const t = unwrap(target);
-      const b = t?.type === 'Identifier' ? ctx.resolver.binding(t) : undefined;
-      if (b?.kind !== 'param' || b.fn === f || !isFunctionNode(b.fn)) return false;
-      const call = ctx.resolver.parent(b.fn);
-      if (call?.type !== 'CallExpression' || !call.arguments.includes(b.fn as TSESTree.CallExpressionArgument)) return false;
-      const m = unwrap(call.callee);
-      return !(m?.type === 'MemberExpression' && /^reduce(Right)?$/.test(propertyName(m) ?? '')) && !g().target(call.callee);
-    }
-    /** For the first parameter of an iteration callback (`list.forEach(fn)`, `each(list, fn)`), the list it walks. */
-    function iterList(b: Binding): Node | undefined {
-      const f = b.fn;
-      if (!isFunctionNode(f) || f.params[0] !== b.id) return undefined;
-      const call = ctx.resolver.parent(f);
-      if (call?.type !== 'CallExpression') return undefined;
-      const m = unwrap(call.callee);
-      if (m?.type === 'MemberExpression' && call.arguments[0] === f && /^(forEach|map|filter|some|every|flatMap)$/.test(propertyName(m) ?? '')) return m.object;
-      const name = m?.type === 'Identifier' ? m.name : m?.type === 'MemberExpression' ? propertyName(m) : undefined;
-      if (call.arguments[1] === f && name && /^(each|forEach|arrayEach|map|arrayMap|baseEach)$/.test(name) && call.arguments[0]?.type !== 'SpreadElement') return call.arguments[0];
-      return undefined;
-    }
-    /** A key the caller picks: a parameter (or a part of one, `arguments`, `args.shift()`), a key of a caller's object, or a `this` field set from one. */
-    function callerKey(node: Node | undefined, depth = 0): boolean {
-      const n = unwrap(node);
-      if (!n || depth > 5) return false;
-      switch (n.type) {
-        case 'Identifier': {
-          const b = ctx.resolver.binding(n);
-          if (!b) return n.name === 'arguments';
-          if (b.kind === 'param') {
-            const list = iterList(b);
-            return list ? callerKey(list, depth + 1) : true;
-          }
-          const loop = loopOver(ctx, b);
-          if (loop) return callerKey(loop.source, depth + 1) || unwrap(loop.source)?.type === 'Identifier' && ctx.resolver.binding(unwrap(loop.source) as TSESTree.Identifier)?.kind === 'param';
-          return valuesOf(b).some((v) => callerKey(v, depth + 1));
-        }
-        case 'MemberExpression':
-          if (!n.computed && unwrap(n.object)?.type === 'ThisExpression') return (fields.get(propertyName(n) ?? '') ?? []).some((v) => callerKey(v, depth + 1));
-          return callerKey(n.object, depth + 1);
-        case 'CallExpression': {
-          const c = unwrap(n.callee);
-          if (c?.type === 'MemberExpression' && /^(shift|pop|at|toString|trim|toLowerCase)$/.test(propertyName(c) ?? '')) return callerKey(c.object, depth + 1);
-          if (c?.type === 'MemberExpression' && propertyName(c) === 'call' && /\.slice$/.test(ctx.resolver.canonical(c.object) ?? ctx.text(c.object))) return n.arguments.some((a) => a.type !== 'SpreadElement' && callerKey(a, depth + 1));
-          return false;
-        }
-        case 'LogicalExpression':
-          return callerKey(n.left, depth + 1) || callerKey(n.right, depth + 1);
-        default:
-          return false;
-      }
-    }
-    /** The written value comes from one level down (`src[k]`, a local set from it, a recursive call on it) or from the caller. */
-    function readsKeyed(v: Node | undefined, depth = 0): boolean {
-      const u = unwrap(v);
-      if (!u || depth > 4) return false;
-      if (u.type === 'ConditionalExpression') return readsKeyed(u.consequent, depth + 1) || readsKeyed(u.alternate, depth + 1);
-      if (u.type === 'LogicalExpression') return readsKeyed(u.left, depth + 1) || readsKeyed(u.right, depth + 1);
-      if (u.type === 'CallExpression') return u.arguments.some((a) => a.type !== 'SpreadElement' && keyed(a));
-      return keyed(u) || (u.type === 'Identifier' && ctx.resolver.binding(u)?.kind === 'param');
-    }
   },
   examples: {
     bad: [
@@ -723,6 +411,8 @@ export default defineRule({
       { code: "function Store() {\n  this.cache = {};\n  this.locale = 'en';\n}\nStore.prototype.setLocale = function (l) {\n  this.locale = l;\n};\nStore.prototype.update = function (obj) {\n  for (var key in obj) this.cache[this.locale][key] = obj[key];\n};\nmodule.exports = function () {\n  return new Store();\n};", line: 9, note: "a for-in copy of the caller's object under a caller-chosen first key; the instance a factory returns is public (y18n `setLocale('__proto__')` + `updateLocale`)" },
       { code: "function assignValue(o, k, v) {\n  o[k] = v;\n}\nexport function setPath(object, path, value) {\n  let nested = object;\n  for (let i = 0; i < path.length; i++) {\n    const key = path[i];\n    assignValue(nested, key, i === path.length - 1 ? value : nested[key] || {});\n    nested = nested[key];\n  }\n  return object;\n}", line: 8, note: "a walker that writes through a setter helper (lodash 4.17.15 `baseSet` shape)" },
       { code: "function safeGet(object, key) {\n  return key == '__proto__' ? undefined : object[key];\n}\nfunction assignValue(object, key, value) {\n  object[key] = value;\n}\nfunction baseMergeDeep(object, source, key, mergeFunc) {\n  var objValue = safeGet(object, key);\n  var srcValue = safeGet(source, key);\n  var newValue = isObject(objValue) ? objValue : {};\n  mergeFunc(newValue, srcValue);\n  assignValue(object, key, newValue);\n}\nfunction baseMerge(object, source) {\n  Object.keys(source).forEach(function (key) {\n    if (isObject(source[key])) baseMergeDeep(object, source, key, baseMerge);\n    else assignValue(object, key, source[key]);\n  });\n}\nmodule.exports = function merge(object, source) {\n  baseMerge(object, source);\n  return object;\n};", line: 12, note: 'recursion through a callback parameter (`mergeFunc`), writes through a setter helper, and a getter that drops only `__proto__` (lodash.merge 4.6.1 shape)' },
+      { code: "export function set(obj, path, value) {\n  if (typeof path === 'string') return set(obj, path.split('.'), value);\n  var currentPath = path[0];\n  if (currentPath === '__proto__' || currentPath === 'constructor' || currentPath === 'prototype') throw new Error('unsafe key');\n  if (path.length === 1) {\n    obj[currentPath] = value;\n    return;\n  }\n  if (obj[currentPath] === undefined) obj[currentPath] = {};\n  set(obj[currentPath], path.slice(1), value);\n}", line: 6, note: "a strict test on a raw element of the caller's array: `[['__proto__'], 'x']` passes `===` and `obj[['__proto__']]` is `obj.__proto__` (object-path 0.11.5, CVE-2021-23434)" },
+      { code: "export function del(obj, path) {\n  if (typeof path === 'string') return del(obj, path.split('.'));\n  var currentPath = getKey(path[0]);\n  if (path.length === 1) delete obj[currentPath];\n  else return del(obj[currentPath], path.slice(1));\n  return obj;\n}\nfunction getKey(key) {\n  var n = parseInt(key);\n  return n.toString() === key ? n : key;\n}", line: 4, note: "a delete at the end of a walk along the caller's path: `del({}, '__proto__.toString')` (object-path 0.11.7, CVE-2021-3805)" },
       { code: 'obj.__proto__.polluted = value;' },
       { code: 'target.constructor.prototype[name] = fn;' },
       { code: 'Object.prototype.toJSON = function () { return 1; };', note: 'a deliberate extension: low' },
@@ -759,6 +449,9 @@ export default defineRule({
       { code: "export class Args {\n  coerce(keys, value) {\n    if (typeof keys === 'object') {\n      for (const key of Object.keys(keys)) this.coerce(key, keys[key]);\n      return this;\n    }\n    this.middleware.push((argv) => {\n      argv[keys] = value(argv[keys]);\n      return argv;\n    });\n  }\n}", note: 'the recursion walks into the value, and the write goes to a callback\'s own argument (yargs `coerce`)' },
       { code: "function assignValue(object, key, value) {\n  object[key] = value;\n}\nfunction baseMergeDeep(object, source, key, mergeFunc) {\n  var objValue = safeGet(object, key);\n  var srcValue = safeGet(source, key);\n  var newValue = isObject(objValue) ? objValue : {};\n  mergeFunc(newValue, srcValue);\n  assignValue(object, key, newValue);\n}\nfunction baseMerge(object, source) {\n  Object.keys(source).forEach(function (key) {\n    if (isObject(source[key])) baseMergeDeep(object, source, key, baseMerge);\n    else assignValue(object, key, source[key]);\n  });\n}\nfunction safeGet(object, key) {\n  if (key === 'constructor' && typeof object[key] === 'function') return;\n  if (key == '__proto__') return;\n  return object[key];\n}\nmodule.exports = function merge(object, source) {\n  baseMerge(object, source);\n  return object;\n};", note: 'the getter drops `constructor` too, defined after its use (lodash.merge 4.6.2 shape)' },
       { code: "function safeGetProperty(object, property) {\n  return property === '__proto__' ? undefined : object[property];\n}\nmodule.exports = function deepExtend(target, obj) {\n  Object.keys(obj).forEach(function (key) {\n    var src = safeGetProperty(target, key);\n    var val = safeGetProperty(obj, key);\n    if (typeof val !== 'object' || val === null) target[key] = val;\n    else if (typeof src !== 'object' || src === null) target[key] = deepExtend({}, val);\n    else target[key] = deepExtend(src, val);\n  });\n  return target;\n};", note: 'a getter that drops `__proto__`, and the target\'s own value is tested to be an object before the recursion enters it (deep-extend 0.5.1 shape)' },
+      { code: "export function set(obj, path, value) {\n  if (typeof path === 'string') return set(obj, path.split('.'), value);\n  var currentPath = path[0];\n  if (typeof currentPath !== 'string' && typeof currentPath !== 'number') currentPath = String(currentPath);\n  if (currentPath === '__proto__' || currentPath === 'constructor' || currentPath === 'prototype') throw new Error('unsafe key');\n  if (path.length === 1) {\n    obj[currentPath] = value;\n    return;\n  }\n  if (obj[currentPath] === undefined) obj[currentPath] = {};\n  set(obj[currentPath], path.slice(1), value);\n}", note: 'the key is made a string before the strict test (object-path 0.11.6)' },
+      { code: "function checkKey(key) {\n  if (typeof key !== 'string') key = String(key);\n  if (key === '__proto__' || key === 'constructor' || key === 'prototype') throw new Error('unsafe key');\n}\nexport function del(obj, path) {\n  var currentPath = path[0];\n  checkKey(currentPath);\n  if (path.length === 1) delete obj[currentPath];\n  else return del(obj[currentPath], path.slice(1));\n  return obj;\n}", note: 'the walk checks every key first (object-path 0.11.8 `del`)' },
+      { code: "export function prune(obj) {\n  for (const k of Object.keys(obj)) {\n    if (obj[k] === null) delete obj[k];\n    else if (typeof obj[k] === 'object') prune(obj[k]);\n  }\n  return obj;\n}", note: 'deletes own keys of the object it walks: an own `__proto__` key is a plain property' },
       { code: 'Child.prototype.__proto__ = Parent.prototype;', note: 'classic inheritance, not a write through __proto__' },
     ],
   },

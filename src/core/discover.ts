@@ -38,6 +38,8 @@ export interface Discovery {
   skipped: SkippedFile[];
   errors: ScanError[];
   isGitIgnored(rel: string, isDirectory?: boolean): boolean;
+  /** Whether git tracks the file (undefined when the root is not in a git work tree). */
+  isGitTracked?(rel: string): boolean | undefined;
   isExcluded(rel: string, isDirectory?: boolean): boolean;
 }
 
@@ -315,6 +317,7 @@ export function discover(options: DiscoverOptions): Discovery {
     skipped,
     errors,
     isGitIgnored: (rel, isDir = false) => (laterIgnored ??= createIgnoreMatcher(root, options.gitignore !== false))(rel, isDir),
+    isGitTracked: (rel) => tracked()?.files.has(rel),
     isExcluded: (rel, isDir = false) => !!rel && (laterExcluder ??= createExcluder(options.exclude ?? [])).ignores(isDir ? `${rel}/` : rel),
   };
 }

@@ -5,7 +5,8 @@ import { JsonSyntaxError, parseJsonc } from '../../src/analyzers/config/jsonc.js
 import { parseToml, tryParseToml } from '../../src/analyzers/config/toml.js';
 import { at, plain } from '../../src/analyzers/config/tree.js';
 import { parseYaml } from '../../src/analyzers/config/yaml.js';
-import { launchLine, mcpAddCommands, mcpServers } from '../../src/analyzers/config/agent.js';
+import { launchLine, mcpServers } from '../../src/analyzers/config/agent.js';
+import { mcpAddCommands } from '../../src/analyzers/config/mcp-add.js';
 
 describe('duplicate keys', () => {
   it('JSON: last wins, as JSON.parse reads it, and the first copy is shadowed', () => {

@@ -20,6 +20,17 @@ export function isPlainSqlite(head: Buffer | undefined): boolean {
   return !!head && head.length >= 16 && head.subarray(0, 16).equals(SQLITE_HEADER);
 }
 
+/** A folder agents keep memory in (`.hive-mind/`, `.swarm/`, `.claude-flow/`, `memory/`, `agentdb/`), or an `agentdb*` file. */
+const inAgentFolder = (p: string): boolean => /(^|\/)(\.hive-mind|\.swarm|\.claude-flow|memory|\.?agentdb)\//.test(p) || /^\.?agentdb[\w.-]*$/.test(base(p));
+
+/** Agent memory by what it is: `memory.db`, or any plaintext SQLite file (header `SQLite format 3`) in an agent folder. */
+export function isAgentMemory(p: string, readHead: (path: string, bytes: number) => Buffer | undefined): boolean {
+  return isMemoryDb(p) || (inAgentFolder(p) && !/(^|\/)node_modules\//.test(p) && isPlainSqlite(readHead(p, 16)));
+}
+
+/** `.env.<stage>` (`.env.development`, `.env.test`): Vite and others commit these with defaults and keep secrets in `.env*.local`. */
+export const isStageEnv = (p: string): boolean => /^\.env\.[\w-]+$/.test(base(p)) && !/\.local$/.test(base(p)) && isEnvFile(p);
+
 /** True when the node tree asks for SQLCipher (`driver`/`backend: sqlcipher`, `sqlcipher: true`). */
 export function asksForSqlcipher(root: CNode | undefined): boolean {
   if (!root) return false;

@@ -45,6 +45,7 @@ export function runProjectRules(rules: readonly ActiveRule[], disc: Discovery, s
       files: tracked,
       allFiles: disc.all,
       isGitIgnored: (rel, isDir) => disc.isGitIgnored(rel, isDir ?? false),
+      isGitTracked: (rel) => (contents ? undefined : disc.isGitTracked?.(rel)),
       readText,
       readHead: (rel, bytes) => {
         if (contents) {
