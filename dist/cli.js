@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "effc55a70262c22264718c77489c13ddb7631436a79869a168ca73c9f644a3a6" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "914a5d610e3ee183bfcb757f8821a45804e4964374f6138e2a4d929e7fad0c23" : "");
