@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "f4728a5f14a982f9d238909dcad4d47425f4de2fedfca387b2a5892876acad45" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "6b568cb2e64b3e325cccecb6af9873f9c7dec082ca742854fa4fb416db0db4d8" : "");
