@@ -9757,6 +9757,7 @@ var SecretEngine = class {
         if (d.keywords.includes("://") && !/(?:^|[^A-Za-z0-9+.-])(?:https?|ftp|git\+https|git\+ssh|ssh)$/i.test(text2.slice(Math.max(0, matchStart - 12), matchStart))) return void 0;
         if (/^\d{1,5}$/.test(secret) || isPlaceholder(secret) || humanWords(secret) || /^[a-z]{1,12}$/.test(secret)) return void 0;
         if (secret.length < 6 && charClasses(secret) < 3) return void 0;
+        if (/\{\{|\}\}/.test(secret)) return void 0;
         break;
       }
       case "auth-header": {

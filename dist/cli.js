@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "6b568cb2e64b3e325cccecb6af9873f9c7dec082ca742854fa4fb416db0db4d8" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "2d004d0f130b446e17305536f4850bde39bd6e8865203ec0325e63db1d6d5b32" : "");

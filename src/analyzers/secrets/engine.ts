@@ -404,6 +404,8 @@ export class SecretEngine {
         // Trailing punctuation of prose is not part of a password.
         if (/^\d{1,5}$/.test(secret) || isPlaceholder(secret) || humanWords(secret) || /^[a-z]{1,12}$/.test(secret)) return undefined;
         if (secret.length < 6 && charClasses(secret) < 3) return undefined;
+        // A template's field (`{{ .Values.password }}`, `{{gen:alnum:16}}`) stands in for the password.
+        if (/\{\{|\}\}/.test(secret)) return undefined;
         break;
       }
       case 'auth-header': {
