@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "2bf24a507d2c56d3d36f4fe5012adfc67b9c6a12d9db259b4d1cc3a5abc5b7dd" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "3be046e2681640366c8e0e429cc677127aeb554ccaf91d1ba67a2e30d7c5201a" : "");
