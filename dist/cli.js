@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "63795958b331a339d8c050ddc243ab163657ca914e37e8797d07a610fccfcbe8" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "a52e5a1eeae4aa5183face2ff38220ae63fef75a07c812992ee09d9ba1e8fe80" : "");
