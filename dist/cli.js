@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "a52e5a1eeae4aa5183face2ff38220ae63fef75a07c812992ee09d9ba1e8fe80" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "a7b8ebd102441e68c74bf5199357d7f00962f996a7e431bf689c9724fdabaa6d" : "");

@@ -29495,7 +29495,7 @@ var init_walk_plan = __esm({
   }
 });
 
-// src/analyzers/code/resolve.ts
+// src/analyzers/code/values.ts
 function unwrap(node) {
   let n = node;
   while (n) {
@@ -29532,14 +29532,6 @@ function interopName(callee) {
   const c = unwrap(callee);
   const name = c?.type === "Identifier" ? c.name : c?.type === "MemberExpression" ? propertyName(c) : void 0;
   return name && INTEROP_HELPERS.test(name) ? name : void 0;
-}
-function isInterop(node, resolver, depth = 0) {
-  const n = unwrap(node);
-  if (!n || depth > 4) return false;
-  if (n.type === "CallExpression") return !!interopName(n.callee);
-  if (n.type !== "Identifier") return false;
-  const b = resolver.binding(n);
-  return !!b && (b.kind === "const" || b.kind === "var" || b.kind === "let") && b.writes === 0 && !!b.init && !b.path?.length && isInterop(b.init, resolver, depth + 1);
 }
 function normaliseModule(spec) {
   return spec.startsWith("node:") ? spec.slice(5) : spec;
@@ -29594,6 +29586,24 @@ function constValue(node, resolver, depth = 0) {
     default:
       return void 0;
   }
+}
+var INTEROP_HELPERS, looseDepth;
+var init_values = __esm({
+  "src/analyzers/code/values.ts"() {
+    "use strict";
+    INTEROP_HELPERS = /^(__importDefault|__importStar|_interopRequireDefault|_interopRequireWildcard|__toESM|_interop_require_default|_interop_require_wildcard)$/;
+    looseDepth = 0;
+  }
+});
+
+// src/analyzers/code/resolve.ts
+function isInterop(node, resolver, depth = 0) {
+  const n = unwrap(node);
+  if (!n || depth > 4) return false;
+  if (n.type === "CallExpression") return !!interopName(n.callee);
+  if (n.type !== "Identifier") return false;
+  const b = resolver.binding(n);
+  return !!b && (b.kind === "const" || b.kind === "var" || b.kind === "let") && b.writes === 0 && !!b.init && !b.path?.length && isInterop(b.init, resolver, depth + 1);
 }
 function declaresLexically(body) {
   for (let i = 0; i < body.length; i++) {
@@ -29674,19 +29684,19 @@ function collectPatternIds(p, out) {
       break;
   }
 }
-var import_node_module, NO_PATH, NO_EXTRA, BUILTIN_MODULES, GLOBAL_OBJECTS, INTEROP_HELPERS, looseDepth, PARENT, parentOf, Resolver, GLOBAL_CONSTRUCTORS, FUNCTION_NODES;
+var import_node_module, NO_PATH, NO_EXTRA, BUILTIN_MODULES, GLOBAL_OBJECTS, PARENT, parentOf, Resolver, GLOBAL_CONSTRUCTORS, FUNCTION_NODES;
 var init_resolve = __esm({
   "src/analyzers/code/resolve.ts"() {
     "use strict";
     import_node_module = require("node:module");
     init_walk_plan();
+    init_values();
     init_walk_plan();
+    init_values();
     NO_PATH = [];
     NO_EXTRA = {};
     BUILTIN_MODULES = new Set(import_node_module.builtinModules.map(normaliseModule));
     GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "global", "self"]);
-    INTEROP_HELPERS = /^(__importDefault|__importStar|_interopRequireDefault|_interopRequireWildcard|__toESM|_interop_require_default|_interop_require_wildcard)$/;
-    looseDepth = 0;
     PARENT = /* @__PURE__ */ Symbol("flowguard.parent");
     parentOf = (node) => node[PARENT];
     Resolver = class {
@@ -31180,6 +31190,29 @@ function pollutionFacts(ctx) {
       return !a || a.type === "SpreadElement" || callersObject(a, fn, depth + 1);
     });
   };
+  const paramElement = (n, fn) => {
+    const u = unwrap(n);
+    const o = u?.type === "MemberExpression" && u.computed ? unwrap(u.object) : void 0;
+    const b = o?.type === "Identifier" ? ctx.resolver.binding(o) : void 0;
+    return b?.kind === "param" && (!fn || b.fn === fn) && typeof constValue(u.property, ctx.resolver) !== "string";
+  };
+  const unconvertedElement = (n) => {
+    const u = unwrap(n);
+    const b = u?.type === "Identifier" ? ctx.resolver.binding(u) : void 0;
+    if (!b || b.kind === "param" || b.path) return false;
+    const values = valuesOf(b);
+    return !!b.init && (assigns.get(b)?.length ?? 0) >= b.writes && values.every((v) => paramElement(v));
+  };
+  const pathKey2 = (n, fn, depth = 0, seen = /* @__PURE__ */ new Set()) => {
+    const u = unwrap(n);
+    if (!u || depth > 4) return false;
+    if (paramElement(u, fn)) return true;
+    if (u.type === "CallExpression") return !!g().target(u.callee) && u.arguments.some((a) => a.type !== "SpreadElement" && pathKey2(a, fn, depth + 1, seen));
+    const b = u.type === "Identifier" ? ctx.resolver.binding(u) : void 0;
+    if (!b || b.kind === "param" || seen.has(b)) return false;
+    seen.add(b);
+    return valuesOf(b).some((v) => pathKey2(v, fn, depth + 1, seen));
+  };
   function callbackParam(target, f) {
     const t = unwrap(target);
     const b = t?.type === "Identifier" ? ctx.resolver.binding(t) : void 0;
@@ -31238,7 +31271,7 @@ function pollutionFacts(ctx) {
     if (u.type === "CallExpression") return u.arguments.some((a) => a.type !== "SpreadElement" && keyed(a));
     return keyed(u) || u.type === "Identifier" && ctx.resolver.binding(u)?.kind === "param";
   }
-  return { ctx, dangerousTests, objectTests, guardCalls, assigns, fields, fnOf, chainOf, key, valuesOf, keyed, helperShape, readsSource, g, descending, callersObject, freshSometimes, callbackParam, callerKey, readsKeyed };
+  return { ctx, dangerousTests, objectTests, guardCalls, assigns, fields, fnOf, chainOf, key, valuesOf, keyed, helperShape, readsSource, g, descending, callersObject, freshSometimes, callbackParam, callerKey, readsKeyed, unconvertedElement, pathKey: pathKey2 };
 }
 var init_pollution_facts = __esm({
   "src/analyzers/code/pollution-facts.ts"() {
@@ -33049,6 +33082,37 @@ var init_guards = __esm({
   }
 });
 
+// src/analyzers/taint/network.ts
+function isClientInstance(node, resolver, constInit) {
+  const n = unwrap(node);
+  const init = n?.type === "Identifier" ? constInit(n) : void 0;
+  return init?.type === "CallExpression" && FACTORIES.test(resolver.canonical(init.callee) ?? "");
+}
+function isNetworkCall(call, resolver, constInit) {
+  const canon = resolver.canonical(call.callee)?.replace(/\.default(?=\.|$)/, "");
+  if (canon !== void 0) {
+    if (CLIENTS.test(canon)) return true;
+    const dot = canon.lastIndexOf(".");
+    if (dot > 0 && CLIENTS.test(canon.slice(0, dot)) && VERBS.test(canon.slice(dot + 1))) return true;
+  }
+  const callee = unwrap(call.callee);
+  if (callee?.type !== "MemberExpression") return false;
+  const verb = propertyName(callee);
+  if (verb === void 0 || !VERBS.test(verb)) return false;
+  return isClientInstance(callee.object, resolver, constInit);
+}
+var CLIENTS, VERBS, FACTORIES, NETWORK_RESPONSE;
+var init_network = __esm({
+  "src/analyzers/taint/network.ts"() {
+    "use strict";
+    init_resolve();
+    CLIENTS = /^(fetch|node-fetch|cross-fetch|isomorphic-fetch|isomorphic-unfetch|undici\.(fetch|request)|ofetch(\.ofetch|\.\$fetch)?|\$fetch|axios|got|ky|superagent|needle|phin|redaxios)$/;
+    VERBS = /^(get|post|put|patch|delete|head|options|request|del|raw|native)$/;
+    FACTORIES = /^(axios|got|ky|ofetch)\.(create|extend)$/;
+    NETWORK_RESPONSE = { kind: "whole", what: "network response", trust: "low" };
+  }
+});
+
 // src/analyzers/taint/joins.ts
 function rootNormalised(node, absoluteOk, resolver, constInit, depth = 0) {
   let n = unwrap(node);
@@ -33111,6 +33175,7 @@ var init_engine2 = __esm({
     init_callers();
     init_defs();
     init_guards();
+    init_network();
     init_joins();
     init_classes();
     init_shapes();
@@ -33417,6 +33482,7 @@ var init_engine2 = __esm({
         const callee = unwrap(n.callee);
         if (!callee) return void 0;
         const canon = this.resolver.canonical(callee);
+        if (kind === "generic" && isNetworkCall(n, this.resolver, (id) => this.defs.constInit(id))) return this.sourceTaint(n, NETWORK_RESPONSE);
         if (canon) {
           if (NUMERIC.has(canon) || canon.startsWith("Math.")) return void 0;
           if (canon === "encodeURIComponent") return kind === "path" ? void 0 : this.union(n.arguments, kind, ctx);
@@ -33821,8 +33887,8 @@ function returnsOf(body) {
   for (const s of body.body) walk2(s);
   return out;
 }
-function provenanceOf(ctx, node) {
-  return ctx.provenance ? ctx.provenance(node) : provenanceAt(ctx, node, 0);
+function provenanceOf(ctx, node, sink) {
+  return ctx.provenance ? ctx.provenance(node, sink) : provenanceAt(ctx, node, 0);
 }
 function localProvenance(ctx, node) {
   return provenanceAt(ctx, node, 0);
@@ -33879,10 +33945,10 @@ function paramProvenance(ctx, node, depth) {
   if (worst.kind === "trusted" && root !== unwrap(node) && !sites.every((s) => isTrusted(s.arguments[index], ctx.resolver))) return { kind: "unknown" };
   return worst;
 }
-function worstProvenance(ctx, parts2) {
+function worstProvenance(ctx, parts2, sink) {
   let best = { provenance: { kind: "trusted" }, part: void 0 };
   for (const part of parts2) {
-    const p = provenanceOf(ctx, part);
+    const p = provenanceOf(ctx, part, sink);
     if (RANK[p.kind] > RANK[best.provenance.kind]) best = { provenance: p, part };
     if (p.kind === "untrusted") break;
   }
@@ -40426,7 +40492,7 @@ function isDynamic(ctx, node) {
   return parts(ctx, node).length > 0;
 }
 function report(ctx, call, what, message) {
-  const { provenance: p } = worstProvenance(ctx, [...parts(ctx, what), ...dynamicParts(what, ctx.resolver).length ? [] : [what]]);
+  const { provenance: p } = worstProvenance(ctx, [...parts(ctx, what), ...dynamicParts(what, ctx.resolver).length ? [] : [what]], "command");
   if (p.kind === "untrusted" && replLine(ctx, what, p.flow?.[0])) {
     ctx.report(call, `${message.replace(/\.$/, "")}, the whole line typed at an interactive prompt (a shell escape).`, { severity: "low", properties: { provenance: "unknown" } });
     return;
@@ -40550,7 +40616,7 @@ function checkSpawn(ctx, node, name) {
     return;
   }
   if (cmdDynamic) {
-    const { provenance: p } = worstProvenance(ctx, parts(ctx, cmd));
+    const { provenance: p } = worstProvenance(ctx, parts(ctx, cmd), "command");
     const options = p.kind === "untrusted" ? graded(p, GRADING) : void 0;
     if (options) ctx.report(node, `\`${label(name)}\` starts a program named by ${describe(ctx, cmd)}.`, options);
   }
@@ -40642,6 +40708,7 @@ var init_command_injection = __esm({
           { code: "const { exec } = require('child_process');\nexec(`git log ${branch}`, cb);", line: 2 },
           { code: "import { execSync } from 'node:child_process';\nexport function size(dir: string) {\n  return execSync('du -sh ' + dir).toString();\n}", line: 3 },
           { code: "import * as cp from 'child_process';\ncp.exec(cmd);", line: 2 },
+          { code: "const { execSync } = require('child_process');\nasync function upgrade() {\n  const rel = await (await fetch('https://api.example.com/latest')).json();\n  execSync(`npm install -g tool@${rel.tag_name}`);\n}", line: 4, note: "a network response is untrusted at a command sink: critical" },
           { code: "import { exec as run } from 'child_process';\nrun(userCommand);", line: 2 },
           { code: "const util = require('util');\nconst execAsync = util.promisify(require('child_process').exec);\nawait execAsync(`convert ${file} out.png`);", line: 3 },
           { code: "import { promisify } from 'node:util';\nimport { exec } from 'node:child_process';\nconst sh = promisify(exec);\nawait sh('rm -rf ' + target);", line: 4 },
@@ -41232,13 +41299,16 @@ var init_prototype_pollution = __esm({
         "`baseMerge` passed in); writes through a same-file setter helper (`assignMergeValue(object, key, value)`);",
         "set-by-path by recursion (`t[k] = set(t[k], rest, v)`), by `reduce`, or by a walker",
         "(`cur = cur[k] || (cur[k] = {})`, `if (k in cur) cur = cur[k]; else cur = cur[k] = {}`) that then writes (directly or through a setter helper such as `assignValue(cur, k, v)`); two-level writes whose keys the caller picks (`this.cache[this.locale][str] = str`); key",
-        "copies of untrusted objects; writes through `__proto__`/`constructor.prototype`. A builtin prototype extended on",
+        "copies of untrusted objects; writes through `__proto__`/`constructor.prototype`; a `delete obj[k]` at the end of a",
+        'recursion along the caller\'s path (`del({}, "__proto__.toString")`). A builtin prototype extended on',
         "purpose (`Array.prototype.each = …`) is low: a design choice, not an injection.",
         "",
         "A guard rejects `__proto__` **and** `constructor`/`prototype` (comparisons, a blocklist, a check such as",
         "`isSafeKey(k)`, a same-file `safeGet` judged by its body: one that drops only `__proto__` is a half guard, enough",
         "only when the target's own value is then tested to be a plain object), or is an allowlist, a target from `Object.create(null)` or a `Map`, or an own-property test the",
-        "walk or the recursion goes through. Not guards: `__proto__` alone, `k in obj` (true for `__proto__`), a",
+        "walk or the recursion goes through. Not guards: `__proto__` alone, `k in obj` (true for `__proto__`), a strict",
+        '`k === "__proto__"` on a raw element of the caller\'s array (`[["__proto__"]]` passes it, and `obj[["__proto__"]]` is',
+        "`obj.__proto__`; `String(k)` first makes it a guard), a",
         "`hasOwnProperty` test that only decides whether to create the next object. Not reported: a plain `obj[k] = v`,",
         "deep clones into fresh objects, keys that can only be constants, numeric indexes.",
         "",
@@ -41254,10 +41324,11 @@ var init_prototype_pollution = __esm({
       kind: "code",
       visit: (ctx) => {
         const facts = pollutionFacts(ctx);
-        const { dangerousTests, objectTests, guardCalls, assigns, fields, fnOf, chainOf, key, helperShape, readsSource, g, descending, callersObject, freshSometimes, callbackParam, callerKey, readsKeyed } = facts;
+        const { dangerousTests, objectTests, guardCalls, assigns, fields, fnOf, chainOf, key, helperShape, readsSource, g, descending, callersObject, freshSometimes, callbackParam, callerKey, readsKeyed, unconvertedElement, pathKey: pathKey2 } = facts;
         const { vettedKeys, completeTest, bodyGuards, guarded } = pollutionGuards(facts);
         const walkers = [];
         const keyedWrites = /* @__PURE__ */ new Map();
+        const strictTests = [];
         const helperWrites = /* @__PURE__ */ new Map();
         const writes = [];
         const helperCalls = [];
@@ -41352,11 +41423,22 @@ var init_prototype_pollution = __esm({
             if (!/^[!=]==?$/.test(node.operator)) return;
             for (const [side, other] of [[node.left, node.right], [node.right, node.left]]) {
               const v = constValue(side, ctx.resolver);
-              if (typeof v === "string" && DANGEROUS_KEYS.has(v)) addTest(dangerousTests, fnOf(node), v);
+              if (typeof v === "string" && DANGEROUS_KEYS.has(v)) {
+                if (node.operator.length === 3) strictTests.push({ fn: fnOf(node), key: other, v });
+                else addTest(dangerousTests, fnOf(node), v);
+              }
               const o = unwrap(other);
               if (v === "object" && o?.type === "UnaryExpression" && o.operator === "typeof") objectTests.push({ fn: fnOf(node), value: o.argument });
               if (v === "[object Object]") objectTests.push({ fn: fnOf(node) });
             }
+          },
+          UnaryExpression(node) {
+            const a = node.operator === "delete" ? unwrap(node.argument) : void 0;
+            if (a?.type !== "MemberExpression" || !a.computed || constValue(a.property, ctx.resolver) !== void 0 || isNumericIndex(ctx.resolver, a.property)) return;
+            const obj = unwrap(a.object);
+            const ob = obj.type === "Identifier" ? ctx.resolver.binding(obj) : void 0;
+            if (ob) push(keyedWrites, ob, node);
+            writes.push({ node, key: a.property, target: obj });
           },
           SwitchCase(node) {
             const v = node.test ? constValue(node.test, ctx.resolver) : void 0;
@@ -41415,7 +41497,8 @@ var init_prototype_pollution = __esm({
             writes.push({ node, key: k, target: obj });
           },
           "Program:exit"() {
-            for (const { node, key: k, target: obj } of writes) classify(node, k, obj, node.right, ctx.text(node.left));
+            for (const t of strictTests) if (!unconvertedElement(t.key)) addTest(dangerousTests, t.fn, t.v);
+            for (const { node, key: k, target: obj } of writes) classify(node, k, obj, node.type === "AssignmentExpression" ? node.right : void 0, node.type === "AssignmentExpression" ? ctx.text(node.left) : ctx.text(node.argument));
             for (const c of helperCalls) {
               const f = g().target(c.callee);
               const [o, k, v] = c.arguments;
@@ -41436,7 +41519,7 @@ var init_prototype_pollution = __esm({
               const after = all.filter((x) => !ws.some((y) => x === y.node || isWithin(x, y.node)));
               const at2 = after.filter((x) => x.range[0] > w.node.range[1]).pop() ?? after.pop() ?? all[all.length - 1];
               if (all.every((x) => x.type === "AssignmentExpression" && isCopy(x.right))) continue;
-              const atTarget = at2.type === "AssignmentExpression" ? at2.left : at2.arguments[0];
+              const atTarget = at2.type === "AssignmentExpression" ? at2.left : at2.type === "UnaryExpression" ? at2.argument : at2.arguments[0];
               if (prototypeFree(ctx, atTarget, fields)) continue;
               report3(
                 {
@@ -41489,7 +41572,9 @@ var init_prototype_pollution = __esm({
             if (!intoCaller) continue;
             if (selfArgs.size && callbackParam(obj, f)) continue;
             if (obj.type === "Identifier" && unwrap(value)?.type === "CallExpression" && freshSometimes(obj)) continue;
-            if (!loop && !readsKeyed(value) && !(kb?.kind === "param")) continue;
+            const del = node.type === "UnaryExpression";
+            if (del && (loop ? key(unwrap(loop.source)) === key(obj) : !pathKey2(k, f))) continue;
+            if (!del && !loop && !readsKeyed(value) && !(kb?.kind === "param")) continue;
             if (!loop && kb?.kind === "param" && kb.fn !== f && !callerKey(k)) continue;
             const via = d[0];
             const origin = loop?.source ?? f.params[0] ?? obj;
@@ -41500,7 +41585,7 @@ var init_prototype_pollution = __esm({
               origin,
               at: via.call,
               steps: [...loop ? [step(loopHead(loop.loop), `iterates the keys of \`${ctx.text(unwrap(loop.source))}\``)] : [], step(via.call, "recurses one level down")],
-              message: loop ? `\`${lhs}\` merges keys of \`${ctx.text(unwrap(loop.source))}\` into the caller's object and recurses into \`${lhs}\` without rejecting \`__proto__\` and \`constructor\`.` : `\`${lhs}\` writes into the caller's object while the recursion walks one key down per call, without rejecting \`__proto__\` and \`constructor\`.`
+              message: del ? `\`delete ${lhs}\` deletes from the caller's object while the recursion walks one key down per call: a \`__proto__\` segment deletes from \`Object.prototype\`.` : loop ? `\`${lhs}\` merges keys of \`${ctx.text(unwrap(loop.source))}\` into the caller's object and recurses into \`${lhs}\` without rejecting \`__proto__\` and \`constructor\`.` : `\`${lhs}\` writes into the caller's object while the recursion walks one key down per call, without rejecting \`__proto__\` and \`constructor\`.`
             };
             groupOf.set(c, f);
             candidates.push(c);
@@ -41544,6 +41629,8 @@ var init_prototype_pollution = __esm({
           { code: "function Store() {\n  this.cache = {};\n  this.locale = 'en';\n}\nStore.prototype.setLocale = function (l) {\n  this.locale = l;\n};\nStore.prototype.update = function (obj) {\n  for (var key in obj) this.cache[this.locale][key] = obj[key];\n};\nmodule.exports = function () {\n  return new Store();\n};", line: 9, note: "a for-in copy of the caller's object under a caller-chosen first key; the instance a factory returns is public (y18n `setLocale('__proto__')` + `updateLocale`)" },
           { code: "function assignValue(o, k, v) {\n  o[k] = v;\n}\nexport function setPath(object, path, value) {\n  let nested = object;\n  for (let i = 0; i < path.length; i++) {\n    const key = path[i];\n    assignValue(nested, key, i === path.length - 1 ? value : nested[key] || {});\n    nested = nested[key];\n  }\n  return object;\n}", line: 8, note: "a walker that writes through a setter helper (lodash 4.17.15 `baseSet` shape)" },
           { code: "function safeGet(object, key) {\n  return key == '__proto__' ? undefined : object[key];\n}\nfunction assignValue(object, key, value) {\n  object[key] = value;\n}\nfunction baseMergeDeep(object, source, key, mergeFunc) {\n  var objValue = safeGet(object, key);\n  var srcValue = safeGet(source, key);\n  var newValue = isObject(objValue) ? objValue : {};\n  mergeFunc(newValue, srcValue);\n  assignValue(object, key, newValue);\n}\nfunction baseMerge(object, source) {\n  Object.keys(source).forEach(function (key) {\n    if (isObject(source[key])) baseMergeDeep(object, source, key, baseMerge);\n    else assignValue(object, key, source[key]);\n  });\n}\nmodule.exports = function merge(object, source) {\n  baseMerge(object, source);\n  return object;\n};", line: 12, note: "recursion through a callback parameter (`mergeFunc`), writes through a setter helper, and a getter that drops only `__proto__` (lodash.merge 4.6.1 shape)" },
+          { code: "export function set(obj, path, value) {\n  if (typeof path === 'string') return set(obj, path.split('.'), value);\n  var currentPath = path[0];\n  if (currentPath === '__proto__' || currentPath === 'constructor' || currentPath === 'prototype') throw new Error('unsafe key');\n  if (path.length === 1) {\n    obj[currentPath] = value;\n    return;\n  }\n  if (obj[currentPath] === undefined) obj[currentPath] = {};\n  set(obj[currentPath], path.slice(1), value);\n}", line: 6, note: "a strict test on a raw element of the caller's array: `[['__proto__'], 'x']` passes `===` and `obj[['__proto__']]` is `obj.__proto__` (object-path 0.11.5, CVE-2021-23434)" },
+          { code: "export function del(obj, path) {\n  if (typeof path === 'string') return del(obj, path.split('.'));\n  var currentPath = getKey(path[0]);\n  if (path.length === 1) delete obj[currentPath];\n  else return del(obj[currentPath], path.slice(1));\n  return obj;\n}\nfunction getKey(key) {\n  var n = parseInt(key);\n  return n.toString() === key ? n : key;\n}", line: 4, note: "a delete at the end of a walk along the caller's path: `del({}, '__proto__.toString')` (object-path 0.11.7, CVE-2021-3805)" },
           { code: "obj.__proto__.polluted = value;" },
           { code: "target.constructor.prototype[name] = fn;" },
           { code: "Object.prototype.toJSON = function () { return 1; };", note: "a deliberate extension: low" },
@@ -41580,6 +41667,9 @@ var init_prototype_pollution = __esm({
           { code: "export class Args {\n  coerce(keys, value) {\n    if (typeof keys === 'object') {\n      for (const key of Object.keys(keys)) this.coerce(key, keys[key]);\n      return this;\n    }\n    this.middleware.push((argv) => {\n      argv[keys] = value(argv[keys]);\n      return argv;\n    });\n  }\n}", note: "the recursion walks into the value, and the write goes to a callback's own argument (yargs `coerce`)" },
           { code: "function assignValue(object, key, value) {\n  object[key] = value;\n}\nfunction baseMergeDeep(object, source, key, mergeFunc) {\n  var objValue = safeGet(object, key);\n  var srcValue = safeGet(source, key);\n  var newValue = isObject(objValue) ? objValue : {};\n  mergeFunc(newValue, srcValue);\n  assignValue(object, key, newValue);\n}\nfunction baseMerge(object, source) {\n  Object.keys(source).forEach(function (key) {\n    if (isObject(source[key])) baseMergeDeep(object, source, key, baseMerge);\n    else assignValue(object, key, source[key]);\n  });\n}\nfunction safeGet(object, key) {\n  if (key === 'constructor' && typeof object[key] === 'function') return;\n  if (key == '__proto__') return;\n  return object[key];\n}\nmodule.exports = function merge(object, source) {\n  baseMerge(object, source);\n  return object;\n};", note: "the getter drops `constructor` too, defined after its use (lodash.merge 4.6.2 shape)" },
           { code: "function safeGetProperty(object, property) {\n  return property === '__proto__' ? undefined : object[property];\n}\nmodule.exports = function deepExtend(target, obj) {\n  Object.keys(obj).forEach(function (key) {\n    var src = safeGetProperty(target, key);\n    var val = safeGetProperty(obj, key);\n    if (typeof val !== 'object' || val === null) target[key] = val;\n    else if (typeof src !== 'object' || src === null) target[key] = deepExtend({}, val);\n    else target[key] = deepExtend(src, val);\n  });\n  return target;\n};", note: "a getter that drops `__proto__`, and the target's own value is tested to be an object before the recursion enters it (deep-extend 0.5.1 shape)" },
+          { code: "export function set(obj, path, value) {\n  if (typeof path === 'string') return set(obj, path.split('.'), value);\n  var currentPath = path[0];\n  if (typeof currentPath !== 'string' && typeof currentPath !== 'number') currentPath = String(currentPath);\n  if (currentPath === '__proto__' || currentPath === 'constructor' || currentPath === 'prototype') throw new Error('unsafe key');\n  if (path.length === 1) {\n    obj[currentPath] = value;\n    return;\n  }\n  if (obj[currentPath] === undefined) obj[currentPath] = {};\n  set(obj[currentPath], path.slice(1), value);\n}", note: "the key is made a string before the strict test (object-path 0.11.6)" },
+          { code: "function checkKey(key) {\n  if (typeof key !== 'string') key = String(key);\n  if (key === '__proto__' || key === 'constructor' || key === 'prototype') throw new Error('unsafe key');\n}\nexport function del(obj, path) {\n  var currentPath = path[0];\n  checkKey(currentPath);\n  if (path.length === 1) delete obj[currentPath];\n  else return del(obj[currentPath], path.slice(1));\n  return obj;\n}", note: "the walk checks every key first (object-path 0.11.8 `del`)" },
+          { code: "export function prune(obj) {\n  for (const k of Object.keys(obj)) {\n    if (obj[k] === null) delete obj[k];\n    else if (typeof obj[k] === 'object') prune(obj[k]);\n  }\n  return obj;\n}", note: "deletes own keys of the object it walks: an own `__proto__` key is a plain property" },
           { code: "Child.prototype.__proto__ = Parent.prototype;", note: "classic inheritance, not a write through __proto__" }
         ]
       }
@@ -46543,11 +46633,13 @@ function originOf(steps) {
   const m = /^([^:(]+?)(?: \(low trust\))?:/.exec(steps[0]?.message ?? "");
   return m?.[1];
 }
-function provenanceWith(ctx, engine3, node, kind, isPublic) {
+function provenanceWith(ctx, engine3, node, sink, isPublic) {
+  const kind = sink === "path" ? "path" : "generic";
   const t = engine3.origin(node, kind);
   if (t?.origin === "source") return withOrigin({ kind: "untrusted", flow: engine3.flowOf(t, node) }, originOf(t.steps));
   if (t?.origin === "low") {
     if (kind === "generic" && /^command-line argument/.test(t.steps[0]?.message ?? "")) return { kind: "untrusted", flow: engine3.flowOf(t, node), origin: "a command-line argument" };
+    if (sink === "command" && /^network response/.test(t.steps[0]?.message ?? "")) return { kind: "untrusted", flow: engine3.flowOf(t, node), origin: "a network response" };
     return { kind: "unknown", origin: originOf(t.steps) ?? "a low-trust input" };
   }
   if (t?.origin === "param" && isPublic(t)) return { kind: "library-input", flow: engine3.flowOf(t, node), origin: "a parameter of an exported function", ...t.below ? { below: true } : {} };

@@ -4,6 +4,8 @@ const GRADING: Grading = { severity: 'high' };
 
 type Fn = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 type Assign = TSESTree.AssignmentExpression;
+/** A write through a walked object: an assignment, a setter helper's call, or a `delete`. */
+type Write = Assign | TSESTree.CallExpression | TSESTree.UnaryExpression;
 
 const DANGEROUS_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -19,7 +21,7 @@ function provenance(ctx: CodeContext, node: Node): Provenance {
 
 
 /** A write to report: `steps` show the loop or recursion, `origin` is where the keys come from (for the grade), `at` is the descent an own-property test must cover. */
-interface Candidate { node: Assign | TSESTree.CallExpression; key: Node; target: Node; message: string; steps?: FlowStep[]; origin?: Node; at?: Node }
+interface Candidate { node: Write; key: Node; target: Node; message: string; steps?: FlowStep[]; origin?: Node; at?: Node }
 
 export default defineRule({
   id: 'code/prototype-pollution',
@@ -42,13 +44,16 @@ export default defineRule({
     '`baseMerge` passed in); writes through a same-file setter helper (`assignMergeValue(object, key, value)`);',
     'set-by-path by recursion (`t[k] = set(t[k], rest, v)`), by `reduce`, or by a walker',
     '(`cur = cur[k] || (cur[k] = {})`, `if (k in cur) cur = cur[k]; else cur = cur[k] = {}`) that then writes (directly or through a setter helper such as `assignValue(cur, k, v)`); two-level writes whose keys the caller picks (`this.cache[this.locale][str] = str`); key',
-    'copies of untrusted objects; writes through `__proto__`/`constructor.prototype`. A builtin prototype extended on',
+    'copies of untrusted objects; writes through `__proto__`/`constructor.prototype`; a `delete obj[k]` at the end of a',
+    'recursion along the caller\'s path (`del({}, "__proto__.toString")`). A builtin prototype extended on',
     'purpose (`Array.prototype.each = …`) is low: a design choice, not an injection.',
     '',
     'A guard rejects `__proto__` **and** `constructor`/`prototype` (comparisons, a blocklist, a check such as',
     '`isSafeKey(k)`, a same-file `safeGet` judged by its body: one that drops only `__proto__` is a half guard, enough',
     'only when the target\'s own value is then tested to be a plain object), or is an allowlist, a target from `Object.create(null)` or a `Map`, or an own-property test the',
-    'walk or the recursion goes through. Not guards: `__proto__` alone, `k in obj` (true for `__proto__`), a',
+    'walk or the recursion goes through. Not guards: `__proto__` alone, `k in obj` (true for `__proto__`), a strict',
+    '`k === "__proto__"` on a raw element of the caller\'s array (`[["__proto__"]]` passes it, and `obj[["__proto__"]]` is',
+    '`obj.__proto__`; `String(k)` first makes it a guard), a',
     '`hasOwnProperty` test that only decides whether to create the next object. Not reported: a plain `obj[k] = v`,',
     'deep clones into fresh objects, keys that can only be constants, numeric indexes.',
     '',
@@ -64,13 +69,15 @@ export default defineRule({
   kind: 'code',
   visit: (ctx) => {
     const facts = pollutionFacts(ctx);
-    const { dangerousTests, objectTests, guardCalls, assigns, fields, fnOf, chainOf, key, helperShape, readsSource, g, descending, callersObject, freshSometimes, callbackParam, callerKey, readsKeyed } = facts;
+    const { dangerousTests, objectTests, guardCalls, assigns, fields, fnOf, chainOf, key, helperShape, readsSource, g, descending, callersObject, freshSometimes, callbackParam, callerKey, readsKeyed, unconvertedElement, pathKey } = facts;
     const { vettedKeys, completeTest, bodyGuards, guarded } = pollutionGuards(facts);
     const walkers: { node: Assign; binding: Binding; key: Node }[] = [];
-    const keyedWrites = new Map<Binding, Assign[]>();
+    const keyedWrites = new Map<Binding, (Assign | TSESTree.UnaryExpression)[]>();
+    /** `k === '__proto__'`: judged at the end, since a key that may be an array (`path[0]`) slips past a strict test. */
+    const strictTests: { fn: Node | undefined; key: Node; v: string }[] = [];
     /** `assignValue(cur, key, v)`: a setter helper called with a walked object and its key (lodash `baseSet`). */
     const helperWrites = new Map<Binding, TSESTree.CallExpression[]>();
-    const writes: { node: Assign; key: Node; target: Node }[] = [];
+    const writes: { node: Assign | TSESTree.UnaryExpression; key: Node; target: Node }[] = [];
     /** Calls `h(object, key, value)` of a same-file function, judged at the end as writes when `h` is a setter. */
     const helperCalls: TSESTree.CallExpression[] = [];
     const candidates: Candidate[] = [];
@@ -125,7 +132,7 @@ export default defineRule({
       const u = unwrap(n);
       return !!u && (ctx.resolver.canonical(u) === 'Object.prototype' || (u.type === 'MemberExpression' && ctx.text(u) === 'Object.prototype'));
     };
-    const lhsText = (n: Assign | TSESTree.CallExpression): string => (n.type === 'AssignmentExpression' ? ctx.text(n.left) : ctx.text(n).split('\n')[0]!.slice(0, 60));
+    const lhsText = (n: Write): string => (n.type === 'AssignmentExpression' ? ctx.text(n.left) : ctx.text(n).split('\n')[0]!.slice(0, 60));
     const step = (n: Node, message: string): FlowStep => ({ range: n.range, label: ctx.text(n).split('\n')[0]!.slice(0, 60), message });
 
     return {
@@ -175,11 +182,23 @@ export default defineRule({
         if (!/^[!=]==?$/.test(node.operator)) return;
         for (const [side, other] of [[node.left, node.right], [node.right, node.left]] as const) {
           const v = constValue(side, ctx.resolver);
-          if (typeof v === 'string' && DANGEROUS_KEYS.has(v)) addTest(dangerousTests, fnOf(node), v);
+          if (typeof v === 'string' && DANGEROUS_KEYS.has(v)) {
+            if (node.operator.length === 3) strictTests.push({ fn: fnOf(node), key: other, v });
+            else addTest(dangerousTests, fnOf(node), v);
+          }
           const o = unwrap(other);
           if (v === 'object' && o?.type === 'UnaryExpression' && o.operator === 'typeof') objectTests.push({ fn: fnOf(node), value: o.argument });
           if (v === '[object Object]') objectTests.push({ fn: fnOf(node) });
         }
+      },
+      UnaryExpression(node: TSESTree.UnaryExpression) {
+        // `delete obj[k]` after a walk along the caller's path deletes from Object.prototype (object-path `del`, CVE-2021-3805)
+        const a = node.operator === 'delete' ? unwrap(node.argument) : undefined;
+        if (a?.type !== 'MemberExpression' || !a.computed || constValue(a.property, ctx.resolver) !== undefined || isNumericIndex(ctx.resolver, a.property)) return;
+        const obj = unwrap(a.object)!;
+        const ob = obj.type === 'Identifier' ? ctx.resolver.binding(obj) : undefined;
+        if (ob) push(keyedWrites, ob, node);
+        writes.push({ node, key: a.property, target: obj });
       },
       SwitchCase(node: TSESTree.SwitchCase) {
         const v = node.test ? constValue(node.test, ctx.resolver) : undefined;
@@ -240,7 +259,8 @@ export default defineRule({
         writes.push({ node, key: k, target: obj });
       },
       'Program:exit'() {
-        for (const { node, key: k, target: obj } of writes) classify(node, k, obj, node.right, ctx.text(node.left));
+        for (const t of strictTests) if (!unconvertedElement(t.key)) addTest(dangerousTests, t.fn, t.v);
+        for (const { node, key: k, target: obj } of writes) classify(node, k, obj, node.type === 'AssignmentExpression' ? node.right : undefined, node.type === 'AssignmentExpression' ? ctx.text(node.left) : ctx.text(node.argument));
         // writes through a same-file setter helper: `assignMergeValue(object, key, value)` (lodash.merge)
         for (const c of helperCalls) {
           const f = g().target(c.callee);
@@ -259,12 +279,12 @@ export default defineRule({
         for (const [b, ws] of byBinding) {
           // the finding is at the last write after the walk (`cur = cur[part]` … `cur[last] = value`), the walk in the flow
           const w = ws[0]!;
-          const all: (Assign | TSESTree.CallExpression)[] = keyedWrites.get(b) ?? helperWrites.get(b)!;
+          const all: Write[] = keyedWrites.get(b) ?? helperWrites.get(b)!;
           const after = all.filter((x) => !ws.some((y) => x === y.node || isWithin(x, y.node)));
           const at = after.filter((x) => x.range[0] > w.node.range[1]).pop() ?? after.pop() ?? all[all.length - 1]!;
           // clone-by-path: every write replaces the next level with a copy before the walk enters it (lodash/fp `cloneByPath`)
           if (all.every((x) => x.type === 'AssignmentExpression' && isCopy(x.right))) continue;
-          const atTarget = at.type === 'AssignmentExpression' ? at.left : (at.arguments[0] as Node);
+          const atTarget = at.type === 'AssignmentExpression' ? at.left : at.type === 'UnaryExpression' ? at.argument : (at.arguments[0] as Node);
           if (prototypeFree(ctx, atTarget, fields)) continue;
           report(
             {
@@ -290,7 +310,7 @@ export default defineRule({
       },
     };
 
-    function classify(node: Assign | TSESTree.CallExpression, k: Node, obj: Node, value: Node | undefined, lhs: string): void {
+    function classify(node: Write, k: Node, obj: Node, value: Node | undefined, lhs: string): void {
       if (constantChoice(ctx, k, assigns) || isSymbolKey(ctx.resolver, k)) return;
       // reduce-based set-by-path: (o, k) => (o[k] = o[k] || {})
       const kk = unwrap(k);
@@ -324,7 +344,10 @@ export default defineRule({
         // a clone: the target is a local that gets fresh objects (`newObj = Object.create(proto)`, `[]`), and the write
         // stores the recursion's copy; the one branch that keeps the input (`newObj = obj` for an immutable) never descends
         if (obj.type === 'Identifier' && unwrap(value)?.type === 'CallExpression' && freshSometimes(obj)) continue;
-        if (!loop && !readsKeyed(value) && !(kb?.kind === 'param')) continue;
+        const del = node.type === 'UnaryExpression';
+        // a delete needs the key from the caller's path (`getKey(path[0])`); deleting the walked object's own keys is harmless
+        if (del && (loop ? key(unwrap(loop.source)!) === key(obj) : !pathKey(k, f))) continue;
+        if (!del && !loop && !readsKeyed(value) && !(kb?.kind === 'param')) continue;
         // a key taken from a list the caller does not pick (`each(mapping.aliases[k], (alias) => …)` over a module table)
         if (!loop && kb?.kind === 'param' && kb.fn !== f && !callerKey(k)) continue;
         const via = d[0]!;
@@ -336,7 +359,9 @@ export default defineRule({
           origin,
           at: via.call,
           steps: [...(loop ? [step(loopHead(loop.loop), `iterates the keys of \`${ctx.text(unwrap(loop.source)!)}\``)] : []), step(via.call, 'recurses one level down')],
-          message: loop
+          message: del
+            ? `\`delete ${lhs}\` deletes from the caller's object while the recursion walks one key down per call: a \`__proto__\` segment deletes from \`Object.prototype\`.`
+            : loop
             ? `\`${lhs}\` merges keys of \`${ctx.text(unwrap(loop.source)!)}\` into the caller's object and recurses into \`${lhs}\` without rejecting \`__proto__\` and \`constructor\`.`
             : `\`${lhs}\` writes into the caller's object while the recursion walks one key down per call, without rejecting \`__proto__\` and \`constructor\`.`,
         };
@@ -386,6 +411,8 @@ export default defineRule({
       { code: "function Store() {\n  this.cache = {};\n  this.locale = 'en';\n}\nStore.prototype.setLocale = function (l) {\n  this.locale = l;\n};\nStore.prototype.update = function (obj) {\n  for (var key in obj) this.cache[this.locale][key] = obj[key];\n};\nmodule.exports = function () {\n  return new Store();\n};", line: 9, note: "a for-in copy of the caller's object under a caller-chosen first key; the instance a factory returns is public (y18n `setLocale('__proto__')` + `updateLocale`)" },
       { code: "function assignValue(o, k, v) {\n  o[k] = v;\n}\nexport function setPath(object, path, value) {\n  let nested = object;\n  for (let i = 0; i < path.length; i++) {\n    const key = path[i];\n    assignValue(nested, key, i === path.length - 1 ? value : nested[key] || {});\n    nested = nested[key];\n  }\n  return object;\n}", line: 8, note: "a walker that writes through a setter helper (lodash 4.17.15 `baseSet` shape)" },
       { code: "function safeGet(object, key) {\n  return key == '__proto__' ? undefined : object[key];\n}\nfunction assignValue(object, key, value) {\n  object[key] = value;\n}\nfunction baseMergeDeep(object, source, key, mergeFunc) {\n  var objValue = safeGet(object, key);\n  var srcValue = safeGet(source, key);\n  var newValue = isObject(objValue) ? objValue : {};\n  mergeFunc(newValue, srcValue);\n  assignValue(object, key, newValue);\n}\nfunction baseMerge(object, source) {\n  Object.keys(source).forEach(function (key) {\n    if (isObject(source[key])) baseMergeDeep(object, source, key, baseMerge);\n    else assignValue(object, key, source[key]);\n  });\n}\nmodule.exports = function merge(object, source) {\n  baseMerge(object, source);\n  return object;\n};", line: 12, note: 'recursion through a callback parameter (`mergeFunc`), writes through a setter helper, and a getter that drops only `__proto__` (lodash.merge 4.6.1 shape)' },
+      { code: "export function set(obj, path, value) {\n  if (typeof path === 'string') return set(obj, path.split('.'), value);\n  var currentPath = path[0];\n  if (currentPath === '__proto__' || currentPath === 'constructor' || currentPath === 'prototype') throw new Error('unsafe key');\n  if (path.length === 1) {\n    obj[currentPath] = value;\n    return;\n  }\n  if (obj[currentPath] === undefined) obj[currentPath] = {};\n  set(obj[currentPath], path.slice(1), value);\n}", line: 6, note: "a strict test on a raw element of the caller's array: `[['__proto__'], 'x']` passes `===` and `obj[['__proto__']]` is `obj.__proto__` (object-path 0.11.5, CVE-2021-23434)" },
+      { code: "export function del(obj, path) {\n  if (typeof path === 'string') return del(obj, path.split('.'));\n  var currentPath = getKey(path[0]);\n  if (path.length === 1) delete obj[currentPath];\n  else return del(obj[currentPath], path.slice(1));\n  return obj;\n}\nfunction getKey(key) {\n  var n = parseInt(key);\n  return n.toString() === key ? n : key;\n}", line: 4, note: "a delete at the end of a walk along the caller's path: `del({}, '__proto__.toString')` (object-path 0.11.7, CVE-2021-3805)" },
       { code: 'obj.__proto__.polluted = value;' },
       { code: 'target.constructor.prototype[name] = fn;' },
       { code: 'Object.prototype.toJSON = function () { return 1; };', note: 'a deliberate extension: low' },
@@ -422,6 +449,9 @@ export default defineRule({
       { code: "export class Args {\n  coerce(keys, value) {\n    if (typeof keys === 'object') {\n      for (const key of Object.keys(keys)) this.coerce(key, keys[key]);\n      return this;\n    }\n    this.middleware.push((argv) => {\n      argv[keys] = value(argv[keys]);\n      return argv;\n    });\n  }\n}", note: 'the recursion walks into the value, and the write goes to a callback\'s own argument (yargs `coerce`)' },
       { code: "function assignValue(object, key, value) {\n  object[key] = value;\n}\nfunction baseMergeDeep(object, source, key, mergeFunc) {\n  var objValue = safeGet(object, key);\n  var srcValue = safeGet(source, key);\n  var newValue = isObject(objValue) ? objValue : {};\n  mergeFunc(newValue, srcValue);\n  assignValue(object, key, newValue);\n}\nfunction baseMerge(object, source) {\n  Object.keys(source).forEach(function (key) {\n    if (isObject(source[key])) baseMergeDeep(object, source, key, baseMerge);\n    else assignValue(object, key, source[key]);\n  });\n}\nfunction safeGet(object, key) {\n  if (key === 'constructor' && typeof object[key] === 'function') return;\n  if (key == '__proto__') return;\n  return object[key];\n}\nmodule.exports = function merge(object, source) {\n  baseMerge(object, source);\n  return object;\n};", note: 'the getter drops `constructor` too, defined after its use (lodash.merge 4.6.2 shape)' },
       { code: "function safeGetProperty(object, property) {\n  return property === '__proto__' ? undefined : object[property];\n}\nmodule.exports = function deepExtend(target, obj) {\n  Object.keys(obj).forEach(function (key) {\n    var src = safeGetProperty(target, key);\n    var val = safeGetProperty(obj, key);\n    if (typeof val !== 'object' || val === null) target[key] = val;\n    else if (typeof src !== 'object' || src === null) target[key] = deepExtend({}, val);\n    else target[key] = deepExtend(src, val);\n  });\n  return target;\n};", note: 'a getter that drops `__proto__`, and the target\'s own value is tested to be an object before the recursion enters it (deep-extend 0.5.1 shape)' },
+      { code: "export function set(obj, path, value) {\n  if (typeof path === 'string') return set(obj, path.split('.'), value);\n  var currentPath = path[0];\n  if (typeof currentPath !== 'string' && typeof currentPath !== 'number') currentPath = String(currentPath);\n  if (currentPath === '__proto__' || currentPath === 'constructor' || currentPath === 'prototype') throw new Error('unsafe key');\n  if (path.length === 1) {\n    obj[currentPath] = value;\n    return;\n  }\n  if (obj[currentPath] === undefined) obj[currentPath] = {};\n  set(obj[currentPath], path.slice(1), value);\n}", note: 'the key is made a string before the strict test (object-path 0.11.6)' },
+      { code: "function checkKey(key) {\n  if (typeof key !== 'string') key = String(key);\n  if (key === '__proto__' || key === 'constructor' || key === 'prototype') throw new Error('unsafe key');\n}\nexport function del(obj, path) {\n  var currentPath = path[0];\n  checkKey(currentPath);\n  if (path.length === 1) delete obj[currentPath];\n  else return del(obj[currentPath], path.slice(1));\n  return obj;\n}", note: 'the walk checks every key first (object-path 0.11.8 `del`)' },
+      { code: "export function prune(obj) {\n  for (const k of Object.keys(obj)) {\n    if (obj[k] === null) delete obj[k];\n    else if (typeof obj[k] === 'object') prune(obj[k]);\n  }\n  return obj;\n}", note: 'deletes own keys of the object it walks: an own `__proto__` key is a plain property' },
       { code: 'Child.prototype.__proto__ = Parent.prototype;', note: 'classic inheritance, not a write through __proto__' },
     ],
   },

@@ -161,6 +161,37 @@ export function pollutionFacts(ctx: CodeContext) {
     });
   };
 
+  /** `path[i]`: an element of a parameter (an array the caller passes; of `fn` when given), read as it is. */
+  const paramElement = (n: Node | undefined, fn?: Fn): boolean => {
+    const u = unwrap(n);
+    const o = u?.type === 'MemberExpression' && u.computed ? unwrap(u.object) : undefined;
+    const b = o?.type === 'Identifier' ? ctx.resolver.binding(o) : undefined;
+    return b?.kind === 'param' && (!fn || b.fn === fn) && typeof constValue((u as TSESTree.MemberExpression).property, ctx.resolver) !== 'string';
+  };
+  /**
+   * A key that need not be a string: every value the local takes is an element of a caller's array, unconverted
+   * (`var currentPath = path[0]`). `k === '__proto__'` is false for `['__proto__']`, and `obj[['__proto__']]` is
+   * `obj.__proto__` (object-path 0.11.5, CVE-2021-23434); `String(k)`, `k + ''` or a helper's result is a string.
+   */
+  const unconvertedElement = (n: Node | undefined): boolean => {
+    const u = unwrap(n);
+    const b = u?.type === 'Identifier' ? ctx.resolver.binding(u) : undefined;
+    if (!b || b.kind === 'param' || b.path) return false;
+    const values = valuesOf(b);
+    return !!b.init && (assigns.get(b)?.length ?? 0) >= b.writes && values.every((v) => paramElement(v));
+  };
+  /** A key the recursive `fn` takes from the path its caller passes: `path[0]`, or a same-file helper's result on it (`getKey(path[0])`). */
+  const pathKey = (n: Node | undefined, fn: Fn, depth = 0, seen = new Set<Binding>()): boolean => {
+    const u = unwrap(n);
+    if (!u || depth > 4) return false;
+    if (paramElement(u, fn)) return true;
+    if (u.type === 'CallExpression') return !!g().target(u.callee) && u.arguments.some((a) => a.type !== 'SpreadElement' && pathKey(a, fn, depth + 1, seen));
+    const b = u.type === 'Identifier' ? ctx.resolver.binding(u) : undefined;
+    if (!b || b.kind === 'param' || seen.has(b)) return false;
+    seen.add(b);
+    return valuesOf(b).some((v) => pathKey(v, fn, depth + 1, seen));
+  };
+
   /** A parameter of a callback (not the recursive function, not a `reduce` accumulator) handed to a call of unknown shape. */
   function callbackParam(target: Node, f: Fn): boolean {
     const t = unwrap(target);
@@ -224,5 +255,5 @@ export function pollutionFacts(ctx: CodeContext) {
     return keyed(u) || (u.type === 'Identifier' && ctx.resolver.binding(u)?.kind === 'param');
   }
 
-  return { ctx, dangerousTests, objectTests, guardCalls, assigns, fields, fnOf, chainOf, key, valuesOf, keyed, helperShape, readsSource, g, descending, callersObject, freshSometimes, callbackParam, callerKey, readsKeyed };
+  return { ctx, dangerousTests, objectTests, guardCalls, assigns, fields, fnOf, chainOf, key, valuesOf, keyed, helperShape, readsSource, g, descending, callersObject, freshSometimes, callbackParam, callerKey, readsKeyed, unconvertedElement, pathKey };
 }
