@@ -10403,11 +10403,7 @@ function plansFor(listeners) {
   return plans;
 }
 
-// src/analyzers/code/resolve.ts
-var NO_PATH = [];
-var NO_EXTRA = {};
-var BUILTIN_MODULES = new Set(import_node_module.builtinModules.map(normaliseModule));
-var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "global", "self"]);
+// src/analyzers/code/values.ts
 function unwrap(node) {
   let n = node;
   while (n) {
@@ -10445,14 +10441,6 @@ function interopName(callee) {
   const c = unwrap(callee);
   const name = c?.type === "Identifier" ? c.name : c?.type === "MemberExpression" ? propertyName(c) : void 0;
   return name && INTEROP_HELPERS.test(name) ? name : void 0;
-}
-function isInterop(node, resolver, depth = 0) {
-  const n = unwrap(node);
-  if (!n || depth > 4) return false;
-  if (n.type === "CallExpression") return !!interopName(n.callee);
-  if (n.type !== "Identifier") return false;
-  const b = resolver.binding(n);
-  return !!b && (b.kind === "const" || b.kind === "var" || b.kind === "let") && b.writes === 0 && !!b.init && !b.path?.length && isInterop(b.init, resolver, depth + 1);
 }
 function normaliseModule(spec) {
   return spec.startsWith("node:") ? spec.slice(5) : spec;
@@ -10508,6 +10496,20 @@ function constValue(node, resolver, depth = 0) {
     default:
       return void 0;
   }
+}
+
+// src/analyzers/code/resolve.ts
+var NO_PATH = [];
+var NO_EXTRA = {};
+var BUILTIN_MODULES = new Set(import_node_module.builtinModules.map(normaliseModule));
+var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "global", "self"]);
+function isInterop(node, resolver, depth = 0) {
+  const n = unwrap(node);
+  if (!n || depth > 4) return false;
+  if (n.type === "CallExpression") return !!interopName(n.callee);
+  if (n.type !== "Identifier") return false;
+  const b = resolver.binding(n);
+  return !!b && (b.kind === "const" || b.kind === "var" || b.kind === "let") && b.writes === 0 && !!b.init && !b.path?.length && isInterop(b.init, resolver, depth + 1);
 }
 var PARENT = /* @__PURE__ */ Symbol("flowguard.parent");
 var parentOf = (node) => node[PARENT];
@@ -13868,6 +13870,30 @@ function indexOfCall(n) {
   return { recv: c.object, arg: n.arguments[0] };
 }
 
+// src/analyzers/taint/network.ts
+var CLIENTS = /^(fetch|node-fetch|cross-fetch|isomorphic-fetch|isomorphic-unfetch|undici\.(fetch|request)|ofetch(\.ofetch|\.\$fetch)?|\$fetch|axios|got|ky|superagent|needle|phin|redaxios)$/;
+var VERBS = /^(get|post|put|patch|delete|head|options|request|del|raw|native)$/;
+var FACTORIES = /^(axios|got|ky|ofetch)\.(create|extend)$/;
+function isClientInstance(node, resolver, constInit) {
+  const n = unwrap(node);
+  const init = n?.type === "Identifier" ? constInit(n) : void 0;
+  return init?.type === "CallExpression" && FACTORIES.test(resolver.canonical(init.callee) ?? "");
+}
+function isNetworkCall(call, resolver, constInit) {
+  const canon = resolver.canonical(call.callee)?.replace(/\.default(?=\.|$)/, "");
+  if (canon !== void 0) {
+    if (CLIENTS.test(canon)) return true;
+    const dot = canon.lastIndexOf(".");
+    if (dot > 0 && CLIENTS.test(canon.slice(0, dot)) && VERBS.test(canon.slice(dot + 1))) return true;
+  }
+  const callee = unwrap(call.callee);
+  if (callee?.type !== "MemberExpression") return false;
+  const verb = propertyName(callee);
+  if (verb === void 0 || !VERBS.test(verb)) return false;
+  return isClientInstance(callee.object, resolver, constInit);
+}
+var NETWORK_RESPONSE = { kind: "whole", what: "network response", trust: "low" };
+
 // src/analyzers/taint/joins.ts
 function rootNormalised(node, absoluteOk, resolver, constInit, depth = 0) {
   let n = unwrap(node);
@@ -14209,6 +14235,7 @@ var TaintEngine = class {
     const callee = unwrap(n.callee);
     if (!callee) return void 0;
     const canon = this.resolver.canonical(callee);
+    if (kind === "generic" && isNetworkCall(n, this.resolver, (id) => this.defs.constInit(id))) return this.sourceTaint(n, NETWORK_RESPONSE);
     if (canon) {
       if (NUMERIC.has(canon) || canon.startsWith("Math.")) return void 0;
       if (canon === "encodeURIComponent") return kind === "path" ? void 0 : this.union(n.arguments, kind, ctx);
@@ -14641,8 +14668,8 @@ function returnsOf(body) {
   for (const s of body.body) walk2(s);
   return out;
 }
-function provenanceOf(ctx, node) {
-  return ctx.provenance ? ctx.provenance(node) : provenanceAt(ctx, node, 0);
+function provenanceOf(ctx, node, sink) {
+  return ctx.provenance ? ctx.provenance(node, sink) : provenanceAt(ctx, node, 0);
 }
 function localProvenance(ctx, node) {
   return provenanceAt(ctx, node, 0);
@@ -14700,10 +14727,10 @@ function paramProvenance(ctx, node, depth) {
   return worst;
 }
 var RANK = { untrusted: 3, "library-input": 2, unknown: 1, trusted: 0 };
-function worstProvenance(ctx, parts2) {
+function worstProvenance(ctx, parts2, sink) {
   let best = { provenance: { kind: "trusted" }, part: void 0 };
   for (const part of parts2) {
-    const p = provenanceOf(ctx, part);
+    const p = provenanceOf(ctx, part, sink);
     if (RANK[p.kind] > RANK[best.provenance.kind]) best = { provenance: p, part };
     if (p.kind === "untrusted") break;
   }
@@ -16701,6 +16728,18 @@ function hookCommands(ctx) {
     return out;
   });
 }
+var DISABLED_KEY = /(^|\/)(\.roo\/mcp\.json|\.kiro\/settings\/mcp\.json|\.amazonq\/mcp\.json|cline_mcp_settings\.json|mcp_settings\.json|mcp_config\.json)$/;
+function offSwitch(p, node) {
+  const d = get(node, "disabled");
+  if (DISABLED_KEY.test(p) && isScalar(d) && d.value === true) return "`disabled: true`";
+  const e = get(node, "enabled");
+  if ((isCodexConfig(p) || isOpencodeConfig(p)) && isScalar(e) && e.value === false) return isCodexConfig(p) ? "`enabled = false`" : "`enabled: false`";
+  return void 0;
+}
+function serverGrade(s, options = {}) {
+  return s.off ? { ...options, severity: "info" } : options;
+}
+var offNote = (s) => s.off ? ` The server is switched off (${s.off}), so the client does not start it until someone turns it on.` : "";
 function mcpServers(ctx) {
   return ctx.parsed("agent:mcp", (text2) => {
     const p = ctx.file.path;
@@ -16726,7 +16765,7 @@ function mcpServers(ctx) {
           args = rest;
         }
       }
-      out.push({ name, nameRange, node, command, args });
+      out.push({ name, nameRange, node, command, args, off: offSwitch(p, server) });
     };
     for (const h of holders) {
       if (isMap(h)) {
@@ -17084,6 +17123,40 @@ function mcpAddCommands(ctx) {
     }
     return out;
   });
+}
+
+// src/analyzers/config/mcp-tools.ts
+function isShellTool(name) {
+  const w = name.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  if (!w.length || /^(get|read|list|describe|search|show|view|kill|stop)$/.test(w[0])) return false;
+  if (w.some((x) => /^(shell|bash|zsh|sh|terminal|powershell|pwsh|cmd)$/.test(x))) return true;
+  const j = w.join("_");
+  return /^(exec|execute|run|spawn)(_(command|cmd|process|script|code))?$/.test(j) || /(^|_)(exec|execute|run)_(command|cmd|script)(_|$)|(^|_)(start|spawn)_process(_|$)/.test(j);
+}
+function isFetchTool(name) {
+  const j = name.toLowerCase().replace(/[^a-z0-9]+/g, "_");
+  return /^(fetch|web_fetch|fetch_url|fetch_html|fetch_markdown|fetch_txt|fetch_json|http_request|http_get|http_post|curl|wget)$/.test(j) || /^(browser|puppeteer|playwright)_navigate$/.test(j);
+}
+var SHELL_SERVER_NAME = /desktop-commander|mcp-shell|shell-mcp|terminal-mcp|mcp-server-commands|server-shell|\bcommand-runner\b|win-cli|cli-mcp-server|code[-_]executor|iterm-mcp/i;
+var TOOL_LISTS = /^(autoApprove|alwaysAllow|auto_approve|always_allow|enabled_tools|includeTools|include_tools|allowedTools|allowed_tools|tools)$/;
+function listedTools(s) {
+  const out = [];
+  for (const e of s.node.entries) {
+    if (!TOOL_LISTS.test(e.key) || !isSeq(e.value)) continue;
+    for (const i of e.value.items) if (isScalar(i) && typeof i.value === "string") out.push({ name: i.value, range: i.range });
+  }
+  return out;
+}
+function shellCapability(s) {
+  const cmd = (str(s.command) ?? "").replace(/^.*[/\\]/, "").replace(/\.(cmd|exe)$/i, "");
+  const args = s.args.map((a) => a.value);
+  if (/^(ba|z|da)?sh$|^(pwsh|powershell)$/i.test(cmd) && args.some((a) => /^-c$|^-Command$/i.test(a))) return `starts \`${cmd} ${args.find((a) => /^-c$|^-Command$/i.test(a))}\``;
+  if (cmd === "claude" && args[0] === "mcp" && args[1] === "serve") return "serves Claude Code, Bash tool included (`claude mcp serve`)";
+  if (cmd === "codex" && (args[0] === "mcp-server" || args[0] === "mcp" && args[1] === "serve")) return "serves Codex, which runs commands (`codex mcp-server`)";
+  const pkg = launcherPackage(launchLine(s))?.pkg ?? "";
+  if (SHELL_SERVER_NAME.test(pkg) || SHELL_SERVER_NAME.test(cmd)) return `runs \`${pkg || cmd}\`, a command-running server`;
+  const tool = listedTools(s).find((t) => isShellTool(t.name));
+  return tool ? `lists its shell tool \`${tool.name}\`` : void 0;
 }
 
 // src/analyzers/code/parse.ts
@@ -19092,14 +19165,6 @@ execSync('claude --dangerously-skip-permissions -p "fix the tests"');
 });
 
 // rules/agent/mcp-auto-approve.ts
-function isShellTool(name) {
-  const w = name.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-  if (!w.length || /^(get|read|list|describe|search|show|view|kill|stop)$/.test(w[0])) return false;
-  if (w.some((x) => /^(shell|bash|zsh|sh|terminal|powershell|pwsh|cmd)$/.test(x))) return true;
-  const j = w.join("_");
-  return /^(exec|execute|run|spawn)(_(command|cmd|process|script|code))?$/.test(j) || /(^|_)(exec|execute|run)_(command|cmd|script)(_|$)|(^|_)(start|spawn)_process(_|$)/.test(j);
-}
-var SHELL_SERVER = /desktop-commander|mcp-shell|shell-mcp|terminal-mcp|mcp-server-commands|server-shell|\bcommand-runner\b/i;
 var mcp_auto_approve_default = defineRule({
   id: "agent/mcp-auto-approve",
   title: "MCP tools approved without consent",
@@ -19114,12 +19179,12 @@ var mcp_auto_approve_default = defineRule({
       for (const e of s.node.entries) {
         if (!/^(autoApprove|alwaysAllow|trust|autoApproveTools|auto_approve|always_allow)$/.test(e.key)) continue;
         const v = e.value;
-        const shellServer = SHELL_SERVER.test(`${s.name} ${launchLine(s)}`);
+        const shellServer = SHELL_SERVER_NAME.test(`${s.name} ${launchLine(s)}`);
         if (isScalar(v) && (v.value === true || v.value === "*" || v.value === "all") || isSeq(v) && v.items.some((i) => isScalar(i) && (i.value === "*" || i.value === "all"))) {
-          ctx.report(v, `MCP server \`${s.name}\` sets \`${e.key}\` for every tool${shellServer ? ", and it runs shell commands" : ""}.`, shellServer ? { severity: "high" } : {});
+          ctx.report(v, `MCP server \`${s.name}\` sets \`${e.key}\` for every tool${shellServer ? ", and it runs shell commands" : ""}.${offNote(s)}`, serverGrade(s, shellServer ? { severity: "high" } : {}));
         } else if (isSeq(v)) {
           const tool = v.items.find((i) => isScalar(i) && typeof i.value === "string" && isShellTool(i.value));
-          if (tool && isScalar(tool)) ctx.report(tool, `MCP server \`${s.name}\` approves its shell tool \`${String(tool.value)}\` in advance: any command it is asked to run, runs.`, { severity: "high" });
+          if (tool && isScalar(tool)) ctx.report(tool, `MCP server \`${s.name}\` approves its shell tool \`${String(tool.value)}\` in advance: any command it is asked to run, runs.${offNote(s)}`, serverGrade(s, { severity: "high" }));
         }
       }
     }
@@ -19188,7 +19253,7 @@ var mcp_docker_privileged_default = defineRule({
             if (/^(\/|\/\/)$|docker\.sock|(^|\/)\.ssh(\/|$)|^(~|\$HOME|\$\{HOME\})\/?$|^\/(etc|root|home)\/?$/.test(src)) bad = `a mount of \`${src}\``;
           }
         }
-        if (bad) ctx.report({ range: args[i].range }, `MCP server \`${s.name}\` container runs with ${bad.startsWith("a mount") ? bad : `\`${bad}\``}.`);
+        if (bad) ctx.report({ range: args[i].range }, `MCP server \`${s.name}\` container runs with ${bad.startsWith("a mount") ? bad : `\`${bad}\``}.${offNote(s)}`, serverGrade(s));
       }
     }
   },
@@ -19220,7 +19285,7 @@ var mcp_filesystem_root_default = defineRule({
       if (!/filesystem|file-system|server-fs\b/i.test(launchLine(s) + " " + s.name)) continue;
       for (const a of s.args) {
         const v = a.value.replace(/^--?(root|allowed?[-_]?dir(ectory)?|dir)=/, "");
-        if (ROOTS.test(v.trim())) ctx.report({ range: a.range }, `Filesystem server \`${s.name}\` is given \`${v}\`: the whole disk or home directory.`);
+        if (ROOTS.test(v.trim())) ctx.report({ range: a.range }, `Filesystem server \`${s.name}\` is given \`${v}\`: the whole disk or home directory.${offNote(s)}`, serverGrade(s));
       }
     }
   },
@@ -19251,9 +19316,9 @@ var mcp_insecure_url_default = defineRule({
   check(ctx) {
     for (const s of mcpServers(ctx)) {
       const u = get(s.node, "url", "serverUrl", "httpUrl", "endpoint");
-      if (isScalar(u) && typeof u.value === "string" && isInsecureUrl(u.value)) ctx.report(u, `MCP server \`${s.name}\` is reached over plain HTTP.`);
+      if (isScalar(u) && typeof u.value === "string" && isInsecureUrl(u.value)) ctx.report(u, `MCP server \`${s.name}\` is reached over plain HTTP.${offNote(s)}`, serverGrade(s));
       if (s.args.some((a) => /(^|\/)(mcp-remote|supergateway)(@|$)/.test(a.value))) {
-        for (const a of s.args) if (/^http:\/\//.test(a.value) && isInsecureUrl(a.value)) ctx.report({ range: a.range }, `MCP server \`${s.name}\` bridges to a remote server over plain HTTP.`);
+        for (const a of s.args) if (/^http:\/\//.test(a.value) && isInsecureUrl(a.value)) ctx.report({ range: a.range }, `MCP server \`${s.name}\` bridges to a remote server over plain HTTP.${offNote(s)}`, serverGrade(s));
       }
     }
     for (const c of mcpAddCommands(ctx)) {
@@ -19303,10 +19368,10 @@ var mcp_sensitive_env_passthrough_default = defineRule({
   check(ctx) {
     for (const s of mcpServers(ctx)) {
       const ef = get(s.node, "envFile", "env_file");
-      if (isScalar(ef) && typeof ef.value === "string" && ENV_FILE.test(ef.value.replace(/^\$\{workspaceFolder\}\//, ""))) ctx.report(ef, `MCP server \`${s.name}\` receives the whole \`${ef.value}\`.`);
+      if (isScalar(ef) && typeof ef.value === "string" && ENV_FILE.test(ef.value.replace(/^\$\{workspaceFolder\}\//, ""))) ctx.report(ef, `MCP server \`${s.name}\` receives the whole \`${ef.value}\`.${offNote(s)}`, serverGrade(s));
       s.args.forEach((a, i) => {
         const v = a.value.startsWith("--env-file=") ? a.value.slice(11) : a.value === "--env-file" ? s.args[i + 1]?.value : void 0;
-        if (v && ENV_FILE.test(v)) ctx.report({ range: a.range }, `MCP server \`${s.name}\` container receives the whole \`${v}\`.`);
+        if (v && ENV_FILE.test(v)) ctx.report({ range: a.range }, `MCP server \`${s.name}\` container receives the whole \`${v}\`.${offNote(s)}`, serverGrade(s));
       });
     }
   },
@@ -19334,7 +19399,7 @@ var mcp_shell_command_default = defineRule({
     for (const s of mcpServers(ctx)) {
       const cmd = (str(s.command) ?? "").replace(/^.*[\\/]/, "").toLowerCase();
       const shell = /^(sh|bash|zsh|dash|cmd|cmd\.exe|powershell|powershell\.exe|pwsh)$/.test(cmd) && s.args.some((a) => /^(-c|\/c|\/k|-command|-lc|-ic)$/i.test(a.value));
-      if (shell || DOWNLOAD_EXEC.test(launchLine(s))) ctx.report(s.command ?? { range: s.nameRange }, `MCP server \`${s.name}\` runs a shell command string${DOWNLOAD_EXEC.test(launchLine(s)) ? " that executes a download" : ""}.`);
+      if (shell || DOWNLOAD_EXEC.test(launchLine(s))) ctx.report(s.command ?? { range: s.nameRange }, `MCP server \`${s.name}\` runs a shell command string${DOWNLOAD_EXEC.test(launchLine(s)) ? " that executes a download" : ""}.${offNote(s)}`, serverGrade(s));
     }
   },
   examples: {
@@ -19384,14 +19449,14 @@ var mcp_unpinned_package_default = defineRule({
       const image = dockerImage(cmd, s.args);
       if (image && !/@sha256:[0-9a-f]{6,}/.test(image.value)) {
         const tag = /:([^:/]+)$/.exec(image.value)?.[1];
-        if (!tag || tag === "latest") ctx.report({ range: image.range }, `MCP server \`${s.name}\` runs the image \`${image.value}\` without a version tag or digest.`);
+        if (!tag || tag === "latest") ctx.report({ range: image.range }, `MCP server \`${s.name}\` runs the image \`${image.value}\` without a version tag or digest.${offNote(s)}`, serverGrade(s));
         continue;
       }
       const line = [cmd, ...s.args.map((a) => /\s/.test(a.value) ? `"${a.value}"` : a.value)].join(" ");
       const l = launcherPackage(line);
       if (!l || l.pinned || !l.pkg) continue;
       const argNode = s.args.find((a) => a.value === l.pkg || a.value.endsWith(l.pkg) || a.value.includes(`${l.pkg}`));
-      ctx.report({ range: argNode?.range ?? s.command.range }, `MCP server \`${s.name}\` runs \`${l.launcher} ${l.pkg}\` without an exact version.`);
+      ctx.report({ range: argNode?.range ?? s.command.range }, `MCP server \`${s.name}\` runs \`${l.launcher} ${l.pkg}\` without an exact version.${offNote(s)}`, serverGrade(s));
     }
     for (const c of mcpAddCommands(ctx)) {
       const docs = c.origin === "D";
@@ -19413,6 +19478,8 @@ var mcp_unpinned_package_default = defineRule({
       { path: ".mcp.json", code: '{\n  "mcpServers": {\n    "github": {\n      "command": "npx",\n      "args": ["-y", "@modelcontextprotocol/server-github"]\n    }\n  }\n}\n', line: 5 },
       { path: ".mcp.json", code: '{"mcpServers": {"claude-flow": {"command": "npx", "args": ["claude-flow@alpha", "mcp", "start"]}}}' },
       { path: ".vscode/mcp.json", code: '{"servers": {"git": {"type": "stdio", "command": "uvx", "args": ["mcp-server-git"]}}}' },
+      { path: ".roo/mcp.json", code: '{"mcpServers": {"git": {"command": "uvx", "args": ["mcp-server-git"], "disabled": true}}}', note: "switched off in a client that honours `disabled`: info" },
+      { path: ".mcp.json", code: '{"mcpServers": {"git": {"command": "uvx", "args": ["mcp-server-git"], "disabled": true}}}', note: "Claude Code has no `disabled` key in .mcp.json: it still starts the server" },
       { path: ".mcp.json", code: '{"mcpServers": {"gh": {"command": "docker", "args": ["run", "-i", "--rm", "-e", "GITHUB_TOKEN", "ghcr.io/github/github-mcp-server:latest"]}}}' },
       { path: ".codeium/windsurf/mcp_config.json", code: '{"mcpServers": {"gh": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-github"]}}}', note: "Windsurf" },
       { path: ".zed/settings.json", code: '{\n  // Zed\n  "context_servers": {\n    "gh": {"command": {"path": "npx", "args": ["-y", "@modelcontextprotocol/server-github"]}}\n  }\n}\n', line: 4, note: "Zed nests path/args under command" },
@@ -19984,7 +20051,7 @@ var toxic_bypass_unpinned_default = defineRule({
         const family = codex ? "codex" : /(^|\/)\.gemini\/|gemini-extension\.json$/.test(f.path) ? "gemini" : /(^|\/)\.mcp\.json$|(^|\/)\.claude\//.test(f.path) ? "claude" : void 0;
         if (family) {
           for (const s of mcpServers(fctx)) {
-            const why = unpinned(launchLine(s));
+            const why = s.off ? void 0 : unpinned(launchLine(s));
             if (why) add(mutable, family, s.command?.range ?? s.nameRange, `the MCP server \`${s.name}\` runs ${why}`);
           }
         }
@@ -20135,7 +20202,7 @@ var toxic_secret_read_default = defineRule({
 
 // rules/agent/toxic-shell-egress.ts
 var NET_CLIENT = /^(curl|wget|nc|ncat|netcat|socat|ssh|scp|sftp|rsync|ftp|telnet|http|https|xh|aria2c)$/;
-var SHELL_SERVER2 = /desktop-commander|(^|[-_/@.\s])(shell|terminal|bash|exec|command|commands|cmd|ssh|tmux|iterm)(-?mcp|-?server)?([-_/@.=\s]|$)/i;
+var SHELL_SERVER = /desktop-commander|(^|[-_/@.\s])(shell|terminal|bash|exec|command|commands|cmd|ssh|tmux|iterm)(-?mcp|-?server)?([-_/@.=\s]|$)/i;
 var NET_SERVER = /(^|[-_/@.\s])(fetch|browser|puppeteer|playwright|firecrawl|crawl4ai|crawler|scrape|scraper|http-client|curl|web-fetch|webfetch|browserbase|hyperbrowser)(-?mcp|-?server)?([-_/@.=\s]|$)/i;
 function shellEntry(p) {
   if (p.list !== "allow" || p.tool !== "Bash") return void 0;
@@ -20190,14 +20257,13 @@ var toxic_shell_egress_default = defineRule({
       const shell = [];
       const net = [];
       for (const s of mcpServers(fileContext(file, text2))) {
-        const disabled = get(s.node, "disabled");
-        const enabled = get(s.node, "enabled");
-        if (isScalar(disabled) && disabled.value === true || isScalar(enabled) && enabled.value === false) continue;
+        if (s.off) continue;
         const cmd = str(s.command) ?? "";
         const line = `${s.name} ${launcherPackage(launchLine(s))?.pkg ?? cmd.replace(/^.*[/\\]/, "")}`;
-        const shellC = /(^|\/)(ba|z|da)?sh$/i.test(cmd) && s.args.some((a) => a.value === "-c");
-        if (shellC || SHELL_SERVER2.test(line)) shell.push({ file, text: text2, range: s.nameRange, what: `the MCP server \`${s.name}\`` });
-        else if (NET_SERVER.test(line)) net.push({ file, text: text2, range: s.nameRange, what: `the MCP server \`${s.name}\`` });
+        const how = shellCapability(s);
+        const fetchTool = listedTools(s).find((t) => isFetchTool(t.name));
+        if (how || SHELL_SERVER.test(line)) shell.push({ file, text: text2, range: s.nameRange, what: `the MCP server \`${s.name}\`${how ? ` (it ${how})` : ""}` });
+        else if (NET_SERVER.test(line) || fetchTool) net.push({ file, text: text2, range: s.nameRange, what: `the MCP server \`${s.name}\`${fetchTool && !NET_SERVER.test(line) ? ` (it lists \`${fetchTool.name}\`)` : ""}` });
       }
       report3(shell, net);
     }
@@ -20216,14 +20282,18 @@ var toxic_shell_egress_default = defineRule({
       { path: ".claude/settings.json", code: '{\n  "permissions": {\n    "allow": [\n      "Bash(python3:*)",\n      "WebFetch"\n    ]\n  }\n}\n', line: 4 },
       { path: ".mcp.json", code: '{\n  "mcpServers": {\n    "desktop-commander": {"command": "npx", "args": ["-y", "@wonderwhy-er/desktop-commander@0.2.3"]},\n    "fetch": {"command": "uvx", "args": ["mcp-server-fetch==2025.4.7"]}\n  }\n}\n', line: 3 },
       { path: ".claude/settings.json", code: '{"permissions": {"allow": ["Bash(node:*)"]}}', files: { ".claude/settings.local.json": '{"permissions": {"allow": ["Bash(curl:*)"]}}' }, note: "shared and local settings together" },
-      { path: ".claude/skills/research/SKILL.md", code: "---\nname: research\ndescription: researches\nallowed-tools: Bash(python3:*), WebFetch\n---\nResearch.\n", line: 4, note: "a skill" }
+      { path: ".claude/skills/research/SKILL.md", code: "---\nname: research\ndescription: researches\nallowed-tools: Bash(python3:*), WebFetch\n---\nResearch.\n", line: 4, note: "a skill" },
+      { path: ".cursor/mcp.json", code: '{\n  "mcpServers": {\n    "ops": {"command": "bash", "args": ["-c", "exec ./tools/ops-server"]},\n    "web": {"command": "npx", "args": ["-y", "@playwright/mcp@0.0.41"]}\n  }\n}\n', line: 3, note: "a shell with -c, whatever its name" },
+      { path: ".vscode/mcp.json", code: '{\n  "servers": {\n    "helper": {"command": "claude", "args": ["mcp", "serve"]},\n    "docs": {"command": "uvx", "args": ["mcp-server-fetch==2025.4.7"]}\n  }\n}\n', line: 3, note: "Claude Code served over MCP brings its Bash tool" },
+      { path: "cline_mcp_settings.json", code: '{\n  "mcpServers": {\n    "ops": {"command": "node", "args": ["./ops/index.js"], "autoApprove": ["run_command"]},\n    "net": {"command": "node", "args": ["./net/index.js"], "autoApprove": ["fetch_url"]}\n  }\n}\n', line: 3, note: "capabilities from the listed tools" }
     ],
     good: [
       { path: ".claude/settings.json", code: '{"permissions": {"allow": ["Bash(npm test)", "Bash(python3 -m pytest:*)", "WebFetch(domain:docs.python.org)"]}}', note: "python3 -m pytest is scoped; the fetch names one host" },
       { path: ".claude/settings.json", code: '{"permissions": {"allow": ["Bash"]}}', note: "unscoped Bash alone is one grant: bash-wildcard-allow reports it" },
       { path: ".claude/agents/docs.md", code: "---\nname: docs\ndescription: reads docs\ntools: Read, WebFetch, Bash(npm run docs)\n---\nWrite docs.\n" },
       { path: ".mcp.json", code: '{"mcpServers": {"fetch": {"command": "uvx", "args": ["mcp-server-fetch==2025.4.7"]}, "github": {"command": "docker", "args": ["run", "-i", "--rm", "ghcr.io/github/github-mcp-server:v0.13.0"]}}}' },
-      { path: ".roo/mcp.json", code: '{"mcpServers": {"shell": {"command": "npx", "args": ["-y", "mcp-shell@1.0.0"], "disabled": true}, "fetch": {"command": "uvx", "args": ["mcp-server-fetch==2025.4.7"]}}}', note: "the shell server is disabled" }
+      { path: ".roo/mcp.json", code: '{"mcpServers": {"shell": {"command": "npx", "args": ["-y", "mcp-shell@1.0.0"], "disabled": true}, "fetch": {"command": "uvx", "args": ["mcp-server-fetch==2025.4.7"]}}}', note: "the shell server is disabled" },
+      { path: ".mcp.json", code: '{"mcpServers": {"ops": {"command": "node", "args": ["./ops/index.js"], "alwaysAllow": ["get_terminal_output", "execute_sql"]}, "fetch": {"command": "uvx", "args": ["mcp-server-fetch==2025.4.7"]}}}', note: "reading terminal output and running SQL are not shell tools" }
     ]
   }
 });
@@ -20663,7 +20733,7 @@ function isDynamic(ctx, node) {
   return parts(ctx, node).length > 0;
 }
 function report(ctx, call, what, message) {
-  const { provenance: p } = worstProvenance(ctx, [...parts(ctx, what), ...dynamicParts(what, ctx.resolver).length ? [] : [what]]);
+  const { provenance: p } = worstProvenance(ctx, [...parts(ctx, what), ...dynamicParts(what, ctx.resolver).length ? [] : [what]], "command");
   if (p.kind === "untrusted" && replLine(ctx, what, p.flow?.[0])) {
     ctx.report(call, `${message.replace(/\.$/, "")}, the whole line typed at an interactive prompt (a shell escape).`, { severity: "low", properties: { provenance: "unknown" } });
     return;
@@ -20788,7 +20858,7 @@ function checkSpawn(ctx, node, name) {
     return;
   }
   if (cmdDynamic) {
-    const { provenance: p } = worstProvenance(ctx, parts(ctx, cmd));
+    const { provenance: p } = worstProvenance(ctx, parts(ctx, cmd), "command");
     const options = p.kind === "untrusted" ? graded(p, GRADING) : void 0;
     if (options) ctx.report(node, `\`${label(name)}\` starts a program named by ${describe(ctx, cmd)}.`, options);
   }
@@ -20848,6 +20918,7 @@ var command_injection_default = defineRule({
       { code: "const { exec } = require('child_process');\nexec(`git log ${branch}`, cb);", line: 2 },
       { code: "import { execSync } from 'node:child_process';\nexport function size(dir: string) {\n  return execSync('du -sh ' + dir).toString();\n}", line: 3 },
       { code: "import * as cp from 'child_process';\ncp.exec(cmd);", line: 2 },
+      { code: "const { execSync } = require('child_process');\nasync function upgrade() {\n  const rel = await (await fetch('https://api.example.com/latest')).json();\n  execSync(`npm install -g tool@${rel.tag_name}`);\n}", line: 4, note: "a network response is untrusted at a command sink: critical" },
       { code: "import { exec as run } from 'child_process';\nrun(userCommand);", line: 2 },
       { code: "const util = require('util');\nconst execAsync = util.promisify(require('child_process').exec);\nawait execAsync(`convert ${file} out.png`);", line: 3 },
       { code: "import { promisify } from 'node:util';\nimport { exec } from 'node:child_process';\nconst sh = promisify(exec);\nawait sh('rm -rf ' + target);", line: 4 },
@@ -24467,11 +24538,13 @@ function originOf(steps) {
   const m = /^([^:(]+?)(?: \(low trust\))?:/.exec(steps[0]?.message ?? "");
   return m?.[1];
 }
-function provenanceWith(ctx, engine3, node, kind, isPublic) {
+function provenanceWith(ctx, engine3, node, sink, isPublic) {
+  const kind = sink === "path" ? "path" : "generic";
   const t = engine3.origin(node, kind);
   if (t?.origin === "source") return withOrigin({ kind: "untrusted", flow: engine3.flowOf(t, node) }, originOf(t.steps));
   if (t?.origin === "low") {
     if (kind === "generic" && /^command-line argument/.test(t.steps[0]?.message ?? "")) return { kind: "untrusted", flow: engine3.flowOf(t, node), origin: "a command-line argument" };
+    if (sink === "command" && /^network response/.test(t.steps[0]?.message ?? "")) return { kind: "untrusted", flow: engine3.flowOf(t, node), origin: "a network response" };
     return { kind: "unknown", origin: originOf(t.steps) ?? "a low-trust input" };
   }
   if (t?.origin === "param" && isPublic(t)) return { kind: "library-input", flow: engine3.flowOf(t, node), origin: "a parameter of an exported function", ...t.below ? { below: true } : {} };

@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "3be046e2681640366c8e0e429cc677127aeb554ccaf91d1ba67a2e30d7c5201a" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "2af7e7222ce07f399c49176bd031eb72b5ae840254d03fdce04c3afb66f988d9" : "");

@@ -93,13 +93,14 @@ export interface CodeContext extends BaseContext {
    * Where the value at a sink comes from, graded (INTERFACE.md "How code and path findings are graded"): untrusted
    * (a source reaches it, in this file or through the package's imports and calls), library-input (a parameter of
    * the package's public API), trusted (constants, own-package facts, or a guard the analysis recognises on the way)
-   * or unknown. `sink: 'path'` honours path guards and sanitizers (basename, root-prefix checks).
+   * or unknown. `sink: 'path'` honours path guards and sanitizers (basename, root-prefix checks); `sink: 'command'`
+   * (a program launch, a URL handed to the OS) also counts a network response as untrusted.
    */
   readonly provenance: (node: Node, sink?: SinkKind) => Provenance;
 }
 
-/** What kind of sink a provenance query is for: `path` sinks honour path guards and sanitizers. */
-export type SinkKind = 'path' | 'generic';
+/** What kind of sink a provenance query is for: `path` sinks honour path guards and sanitizers; `command` is a generic sink where a network response is untrusted. */
+export type SinkKind = 'path' | 'generic' | 'command';
 
 /** Every typescript-estree node type name (`'CallExpression'`, …). */
 export type NodeType = TSESTree.Node['type'];

@@ -1,4 +1,4 @@
-import { defineRule, DOWNLOAD_EXEC, isClaudeFlowConfig, isMcpConfig, launchLine, mcpServers, str } from '../../src/kit.js';
+import { offNote, serverGrade, defineRule, DOWNLOAD_EXEC, isClaudeFlowConfig, isMcpConfig, launchLine, mcpServers, str } from '../../src/kit.js';
 
 export default defineRule({
   id: 'agent/mcp-shell-command',
@@ -14,7 +14,7 @@ export default defineRule({
     for (const s of mcpServers(ctx)) {
       const cmd = (str(s.command) ?? '').replace(/^.*[\\/]/, '').toLowerCase();
       const shell = /^(sh|bash|zsh|dash|cmd|cmd\.exe|powershell|powershell\.exe|pwsh)$/.test(cmd) && s.args.some((a) => /^(-c|\/c|\/k|-command|-lc|-ic)$/i.test(a.value));
-      if (shell || DOWNLOAD_EXEC.test(launchLine(s))) ctx.report(s.command ?? { range: s.nameRange }, `MCP server \`${s.name}\` runs a shell command string${DOWNLOAD_EXEC.test(launchLine(s)) ? ' that executes a download' : ''}.`);
+      if (shell || DOWNLOAD_EXEC.test(launchLine(s))) ctx.report(s.command ?? { range: s.nameRange }, `MCP server \`${s.name}\` runs a shell command string${DOWNLOAD_EXEC.test(launchLine(s)) ? ' that executes a download' : ''}.${offNote(s)}`, serverGrade(s));
     }
   },
   examples: {

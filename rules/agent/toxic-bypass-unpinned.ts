@@ -99,7 +99,7 @@ export default defineRule({
         const family: Family | undefined = codex ? 'codex' : /(^|\/)\.gemini\/|gemini-extension\.json$/.test(f.path) ? 'gemini' : /(^|\/)\.mcp\.json$|(^|\/)\.claude\//.test(f.path) ? 'claude' : undefined;
         if (family) {
           for (const s of mcpServers(fctx)) {
-            const why = unpinned(launchLine(s));
+            const why = s.off ? undefined : unpinned(launchLine(s));
             if (why) add(mutable, family, s.command?.range ?? s.nameRange, `the MCP server \`${s.name}\` runs ${why}`);
           }
         }

@@ -1,4 +1,4 @@
-import { bashCommand, defineRule, fileContext, get, isAgentMarkdown, isClaudeSettings, isMcpConfig, isScalar, isWildcard, launcherPackage, launchLine, mcpServers, type Permission, permissions, type Range, shellEscape, stepIn, str } from '../../src/kit.js';
+import { bashCommand, defineRule, fileContext, isAgentMarkdown, isClaudeSettings, isFetchTool, isMcpConfig, isWildcard, listedTools, shellCapability, launcherPackage, launchLine, mcpServers, type Permission, permissions, type Range, shellEscape, stepIn, str } from '../../src/kit.js';
 
 // Egress: a fetch tool or a shell rule on a network client.
 const NET_CLIENT = /^(curl|wget|nc|ncat|netcat|socat|ssh|scp|sftp|rsync|ftp|telnet|http|https|xh|aria2c)$/;
@@ -69,15 +69,15 @@ export default defineRule({
       const shell: Site[] = [];
       const net: Site[] = [];
       for (const s of mcpServers(fileContext(file, text))) {
-        const disabled = get(s.node, 'disabled');
-        const enabled = get(s.node, 'enabled');
-        if ((isScalar(disabled) && disabled.value === true) || (isScalar(enabled) && enabled.value === false)) continue;
-        // What the server is: its name and its package (not `cmd /c`, flags or paths around them).
+        // A server its client keeps switched off is not running (mcp-* rules report it as info).
+        if (s.off) continue;
+        // What the server is: its command, its package and its listed tools (not `cmd /c`, flags or paths around them).
         const cmd = str(s.command) ?? '';
         const line = `${s.name} ${launcherPackage(launchLine(s))?.pkg ?? cmd.replace(/^.*[/\\]/, '')}`;
-        const shellC = /(^|\/)(ba|z|da)?sh$/i.test(cmd) && s.args.some((a) => a.value === '-c');
-        if (shellC || SHELL_SERVER.test(line)) shell.push({ file, text, range: s.nameRange, what: `the MCP server \`${s.name}\`` });
-        else if (NET_SERVER.test(line)) net.push({ file, text, range: s.nameRange, what: `the MCP server \`${s.name}\`` });
+        const how = shellCapability(s);
+        const fetchTool = listedTools(s).find((t) => isFetchTool(t.name));
+        if (how || SHELL_SERVER.test(line)) shell.push({ file, text, range: s.nameRange, what: `the MCP server \`${s.name}\`${how ? ` (it ${how})` : ''}` });
+        else if (NET_SERVER.test(line) || fetchTool) net.push({ file, text, range: s.nameRange, what: `the MCP server \`${s.name}\`${fetchTool && !NET_SERVER.test(line) ? ` (it lists \`${fetchTool.name}\`)` : ''}` });
       }
       report(shell, net);
     }
@@ -98,6 +98,9 @@ export default defineRule({
       { path: '.mcp.json', code: '{\n  "mcpServers": {\n    "desktop-commander": {"command": "npx", "args": ["-y", "@wonderwhy-er/desktop-commander@0.2.3"]},\n    "fetch": {"command": "uvx", "args": ["mcp-server-fetch==2025.4.7"]}\n  }\n}\n', line: 3 },
       { path: '.claude/settings.json', code: '{"permissions": {"allow": ["Bash(node:*)"]}}', files: { '.claude/settings.local.json': '{"permissions": {"allow": ["Bash(curl:*)"]}}' }, note: 'shared and local settings together' },
       { path: '.claude/skills/research/SKILL.md', code: '---\nname: research\ndescription: researches\nallowed-tools: Bash(python3:*), WebFetch\n---\nResearch.\n', line: 4, note: 'a skill' },
+      { path: '.cursor/mcp.json', code: '{\n  "mcpServers": {\n    "ops": {"command": "bash", "args": ["-c", "exec ./tools/ops-server"]},\n    "web": {"command": "npx", "args": ["-y", "@playwright/mcp@0.0.41"]}\n  }\n}\n', line: 3, note: 'a shell with -c, whatever its name' },
+      { path: '.vscode/mcp.json', code: '{\n  "servers": {\n    "helper": {"command": "claude", "args": ["mcp", "serve"]},\n    "docs": {"command": "uvx", "args": ["mcp-server-fetch==2025.4.7"]}\n  }\n}\n', line: 3, note: 'Claude Code served over MCP brings its Bash tool' },
+      { path: 'cline_mcp_settings.json', code: '{\n  "mcpServers": {\n    "ops": {"command": "node", "args": ["./ops/index.js"], "autoApprove": ["run_command"]},\n    "net": {"command": "node", "args": ["./net/index.js"], "autoApprove": ["fetch_url"]}\n  }\n}\n', line: 3, note: 'capabilities from the listed tools' },
     ],
     good: [
       { path: '.claude/settings.json', code: '{"permissions": {"allow": ["Bash(npm test)", "Bash(python3 -m pytest:*)", "WebFetch(domain:docs.python.org)"]}}', note: 'python3 -m pytest is scoped; the fetch names one host' },
@@ -105,6 +108,7 @@ export default defineRule({
       { path: '.claude/agents/docs.md', code: '---\nname: docs\ndescription: reads docs\ntools: Read, WebFetch, Bash(npm run docs)\n---\nWrite docs.\n' },
       { path: '.mcp.json', code: '{"mcpServers": {"fetch": {"command": "uvx", "args": ["mcp-server-fetch==2025.4.7"]}, "github": {"command": "docker", "args": ["run", "-i", "--rm", "ghcr.io/github/github-mcp-server:v0.13.0"]}}}' },
       { path: '.roo/mcp.json', code: '{"mcpServers": {"shell": {"command": "npx", "args": ["-y", "mcp-shell@1.0.0"], "disabled": true}, "fetch": {"command": "uvx", "args": ["mcp-server-fetch==2025.4.7"]}}}', note: 'the shell server is disabled' },
+      { path: '.mcp.json', code: '{"mcpServers": {"ops": {"command": "node", "args": ["./ops/index.js"], "alwaysAllow": ["get_terminal_output", "execute_sql"]}, "fetch": {"command": "uvx", "args": ["mcp-server-fetch==2025.4.7"]}}}', note: 'reading terminal output and running SQL are not shell tools' },
     ],
   },
 });

@@ -78,7 +78,7 @@ function isDynamic(ctx: CodeContext, node: Node): boolean {
 
 /** Graded by where the command's pieces come from: untrusted critical, library input high, unknown low, trusted none. */
 function report(ctx: CodeContext, call: Node, what: Node, message: string): void {
-  const { provenance: p } = worstProvenance(ctx, [...parts(ctx, what), ...(dynamicParts(what, ctx.resolver).length ? [] : [what])]);
+  const { provenance: p } = worstProvenance(ctx, [...parts(ctx, what), ...(dynamicParts(what, ctx.resolver).length ? [] : [what])], 'command');
   // A REPL's shell escape (`!ls` at the prompt): the whole command is the line the person at the terminal typed, so
   // it runs with no more power than the shell they typed it from. An audit finding, not an injection.
   if (p.kind === 'untrusted' && replLine(ctx, what, p.flow?.[0])) {
@@ -227,7 +227,7 @@ function checkSpawn(ctx: CodeContext, node: TSESTree.CallExpression | TSESTree.N
   }
   if (cmdDynamic) {
     // the program itself chosen at runtime: only evidence counts (a wrapper's caller picking the program is normal)
-    const { provenance: p } = worstProvenance(ctx, parts(ctx, cmd));
+    const { provenance: p } = worstProvenance(ctx, parts(ctx, cmd), 'command');
     const options = p.kind === 'untrusted' ? graded(p, GRADING) : undefined;
     if (options) ctx.report(node, `\`${label(name)}\` starts a program named by ${describe(ctx, cmd)}.`, options);
   }
@@ -288,6 +288,7 @@ export default defineRule({
       { code: "const { exec } = require('child_process');\nexec(`git log ${branch}`, cb);", line: 2 },
       { code: "import { execSync } from 'node:child_process';\nexport function size(dir: string) {\n  return execSync('du -sh ' + dir).toString();\n}", line: 3 },
       { code: "import * as cp from 'child_process';\ncp.exec(cmd);", line: 2 },
+      { code: "const { execSync } = require('child_process');\nasync function upgrade() {\n  const rel = await (await fetch('https://api.example.com/latest')).json();\n  execSync(`npm install -g tool@${rel.tag_name}`);\n}", line: 4, note: 'a network response is untrusted at a command sink: critical' },
       { code: "import { exec as run } from 'child_process';\nrun(userCommand);", line: 2 },
       { code: "const util = require('util');\nconst execAsync = util.promisify(require('child_process').exec);\nawait execAsync(`convert ${file} out.png`);", line: 3 },
       { code: "import { promisify } from 'node:util';\nimport { exec } from 'node:child_process';\nconst sh = promisify(exec);\nawait sh('rm -rf ' + target);", line: 4 },

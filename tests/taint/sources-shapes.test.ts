@@ -78,5 +78,4 @@ describe('agent SDK tool sources', () => {
   });
 });
 
-// Network responses need an engine hook (taint/engine.ts evalCall, owned by dfcore): not sources yet.
-describe.todo('network responses: fetch().json(), axios data (needs the engine hook)');
+// Network responses: tests/taint/network.test.ts.

@@ -4,7 +4,7 @@
 // unknown. `ctx.provenance` (the dataflow engine) answers first when present; the trusted test here only ever
 // lowers an `unknown` answer to `trusted`.
 import type { TSESTree } from '@typescript-eslint/types';
-import type { CodeContext, Node, Provenance } from '../../rule.js';
+import type { CodeContext, Node, Provenance, SinkKind } from '../../rule.js';
 import { callGraph, type CallGraph } from './callgraph.js';
 import { taintFor } from '../taint/index.js';
 import { fieldWrites, isThis, ownerOf } from '../taint/classes.js';
@@ -289,8 +289,8 @@ function returnsOf(body: TSESTree.BlockStatement): TSESTree.ReturnStatement[] {
  * else untrusted (taint or a request value), library-input (a parameter of an exported function or one an exported
  * function calls), trusted (see isTrusted) or unknown.
  */
-export function provenanceOf(ctx: CodeContext, node: Node): Provenance {
-  return ctx.provenance ? ctx.provenance(node) : provenanceAt(ctx, node, 0);
+export function provenanceOf(ctx: CodeContext, node: Node, sink?: SinkKind): Provenance {
+  return ctx.provenance ? ctx.provenance(node, sink) : provenanceAt(ctx, node, 0);
 }
 
 /** The same-file answer alone (what `ctx.provenance` falls back to when the package dataflow knows nothing more). */
@@ -371,10 +371,10 @@ export function untrustedParts(ctx: CodeContext, parts: readonly Node[]): Node[]
 
 const RANK: Record<Provenance['kind'], number> = { untrusted: 3, 'library-input': 2, unknown: 1, trusted: 0 };
 /** The most telling provenance over several parts of one sink value (untrusted > library-input > unknown > trusted). */
-export function worstProvenance(ctx: CodeContext, parts: readonly Node[]): { provenance: Provenance; part: Node | undefined } {
+export function worstProvenance(ctx: CodeContext, parts: readonly Node[], sink?: SinkKind): { provenance: Provenance; part: Node | undefined } {
   let best: { provenance: Provenance; part: Node | undefined } = { provenance: { kind: 'trusted' }, part: undefined };
   for (const part of parts) {
-    const p = provenanceOf(ctx, part);
+    const p = provenanceOf(ctx, part, sink);
     if (RANK[p.kind] > RANK[best.provenance.kind]) best = { provenance: p, part };
     if (p.kind === 'untrusted') break;
   }

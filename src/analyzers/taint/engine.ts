@@ -10,6 +10,7 @@ import { isOwnProcess } from '../code/query.js';
 import { fromCallers } from './callers.js';
 import { Defs, type Def } from './defs.js';
 import { Guards } from './guards.js';
+import { NETWORK_RESPONSE, isNetworkCall } from './network.js';
 import { dotDotChecked, rootNormalised } from './joins.js';
 import { fieldWrites, isThis, ownerOf } from './classes.js';
 import { BOOLEAN_METHODS, ITER_METHODS, NUMERIC, PROPAGATORS, SHELL_ESCAPE_NAMES, SHELL_ESCAPES, VALIDATE_METHODS } from './shapes.js';
@@ -384,6 +385,7 @@ export class TaintEngine {
     const callee = unwrap(n.callee);
     if (!callee) return undefined;
     const canon = this.resolver.canonical(callee);
+    if (kind === 'generic' && isNetworkCall(n, this.resolver, (id) => this.defs.constInit(id))) return this.sourceTaint(n, NETWORK_RESPONSE);
     if (canon) {
       if (NUMERIC.has(canon) || canon.startsWith('Math.')) return undefined;
       if (canon === 'encodeURIComponent') return kind === 'path' ? undefined : this.union(n.arguments, kind, ctx);

@@ -3,7 +3,7 @@
 // or a parameter of the package's public surface, across files when a package graph is linked); the same-file
 // approximation (src/analyzers/code/provenance-local.ts) answers the rest (request values, trusted constants and
 // own-package facts, a private helper graded by its callers).
-import type { CodeContext, FlowStep, Node, Provenance } from '../../rule.js';
+import type { CodeContext, FlowStep, Node, Provenance, SinkKind } from '../../rule.js';
 import { localProvenance } from '../code/provenance-local.js';
 import { unwrap } from '../code/resolve.js';
 import type { Taint, TaintEngine, TaintKind } from './engine.js';
@@ -14,13 +14,16 @@ function originOf(steps: readonly FlowStep[]): string | undefined {
   return m?.[1];
 }
 
-export function provenanceWith(ctx: CodeContext, engine: TaintEngine, node: Node, kind: TaintKind, isPublic: (t: Taint) => boolean): Provenance {
+export function provenanceWith(ctx: CodeContext, engine: TaintEngine, node: Node, sink: SinkKind, isPublic: (t: Taint) => boolean): Provenance {
+  const kind: TaintKind = sink === 'path' ? 'path' : 'generic';
   const t = engine.origin(node, kind);
   if (t?.origin === 'source') return withOrigin({ kind: 'untrusted', flow: engine.flowOf(t, node) }, originOf(t.steps));
   if (t?.origin === 'low') {
     // A command-line argument is untrusted input for code sinks (INTERFACE.md lists CLI arguments); a path named on
     // the command line is the file the user asked the tool to open, and the environment is a deployment setting.
     if (kind === 'generic' && /^command-line argument/.test(t.steps[0]?.message ?? '')) return { kind: 'untrusted', flow: engine.flowOf(t, node), origin: 'a command-line argument' };
+    // A server's response is untrusted at a command or URL sink (issue 17); elsewhere (a page rendering its own JSON) unknown.
+    if (sink === 'command' && /^network response/.test(t.steps[0]?.message ?? '')) return { kind: 'untrusted', flow: engine.flowOf(t, node), origin: 'a network response' };
     return { kind: 'unknown', origin: originOf(t.steps) ?? 'a low-trust input' };
   }
   if (t?.origin === 'param' && isPublic(t)) return { kind: 'library-input', flow: engine.flowOf(t, node), origin: 'a parameter of an exported function', ...(t.below ? { below: true } : {}) };
