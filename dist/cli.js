@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "2af7e7222ce07f399c49176bd031eb72b5ae840254d03fdce04c3afb66f988d9" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "b96edc2151e7895be2de82e31d2d57f6aecea77ce0b872974d8ed65425b11308" : "");

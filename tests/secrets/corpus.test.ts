@@ -8,14 +8,19 @@ import { scan } from '../../src/index.js';
 import { readAnnotations } from '../helpers/annotations.js';
 import { corpusDir, materializeCorpus } from './helpers.js';
 
-const truth = { secrets: readAnnotations(corpusDir).filter((a) => a.kind === 'ruleid').map((a): [string, number, string] => [a.path, a.line, a.rule]) };
+const truth = {
+  secrets: readAnnotations(corpusDir)
+    .filter((a) => a.kind === 'ruleid')
+    .map((a): [string, number, string] => [a.path, a.line, a.rule]),
+};
 
 describe('secret corpus', () => {
   it('is annotated (at least 40 secrets) and scans without its marks', () => {
     expect(truth.secrets.length).toBeGreaterThanOrEqual(40);
     expect(truth.secrets.every(([, , r]) => r.startsWith('secret/'))).toBe(true);
     const root = materializeCorpus();
-    for (const [file, line] of truth.secrets) expect(fs.readFileSync(`${root}/${file}`, 'utf8').split('\n')[line - 1], `${file}:${line}`).not.toMatch(/ruleid:/);
+    for (const [file, line] of truth.secrets)
+      expect(fs.readFileSync(`${root}/${file}`, 'utf8').split('\n')[line - 1], `${file}:${line}`).not.toMatch(/ruleid:/);
   });
 
   it('reaches recall and precision of at least 0.97', async () => {

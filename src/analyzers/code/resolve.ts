@@ -2,10 +2,39 @@
 // Rules ask it what an expression refers to ("eval", "child_process.exec", "vm.Script") instead of matching names.
 import type { TSESTree } from '@typescript-eslint/types';
 import { builtinModules } from 'node:module';
-import { ON_ENTER, ON_EXIT, SCOPES, WALK_ARGUMENT, WALK_BODY, WALK_CALL, WALK_DECLARATIONS, WALK_DECLARATOR, WALK_EXPRESSION, WALK_IDENTIFIER, WALK_KEY_VALUE, WALK_LEFT_RIGHT, WALK_MEMBER, WALK_PROPERTIES, plansFor, type Listeners, type Plan } from './walk-plan.js';
+import {
+  ON_ENTER,
+  ON_EXIT,
+  SCOPES,
+  WALK_ARGUMENT,
+  WALK_BODY,
+  WALK_CALL,
+  WALK_DECLARATIONS,
+  WALK_DECLARATOR,
+  WALK_EXPRESSION,
+  WALK_IDENTIFIER,
+  WALK_KEY_VALUE,
+  WALK_LEFT_RIGHT,
+  WALK_MEMBER,
+  WALK_PROPERTIES,
+  plansFor,
+  type Listeners,
+  type Plan,
+} from './walk-plan.js';
 import { constValue, normaliseModule, propertyName, unwrap, interopName, type Binding, type BindingKind } from './values.js';
 export { CHILD_KEYS, type Listeners } from './walk-plan.js';
-export { constValue, looseConstValue, normaliseModule, propertyName, unwrap, interopName, INTEROP_HELPERS, type Binding, type BindingKind, type ValueLookup } from './values.js';
+export {
+  constValue,
+  looseConstValue,
+  normaliseModule,
+  propertyName,
+  unwrap,
+  interopName,
+  INTEROP_HELPERS,
+  type Binding,
+  type BindingKind,
+  type ValueLookup,
+} from './values.js';
 
 type Node = TSESTree.Node;
 
@@ -35,7 +64,14 @@ function isInterop(node: Node | null | undefined, resolver: Resolver, depth = 0)
   if (n.type === 'CallExpression') return !!interopName(n.callee);
   if (n.type !== 'Identifier') return false;
   const b = resolver.binding(n);
-  return !!b && (b.kind === 'const' || b.kind === 'var' || b.kind === 'let') && b.writes === 0 && !!b.init && !b.path?.length && isInterop(b.init, resolver, depth + 1);
+  return (
+    !!b &&
+    (b.kind === 'const' || b.kind === 'var' || b.kind === 'let') &&
+    b.writes === 0 &&
+    !!b.init &&
+    !b.path?.length &&
+    isInterop(b.init, resolver, depth + 1)
+  );
 }
 
 /**
@@ -358,7 +394,13 @@ export class Resolver {
         if (s.importKind === 'type') continue;
         for (const spec of s.specifiers) {
           const importName =
-            spec.type === 'ImportNamespaceSpecifier' ? '*' : spec.type === 'ImportDefaultSpecifier' ? 'default' : spec.imported.type === 'Identifier' ? spec.imported.name : String(spec.imported.value);
+            spec.type === 'ImportNamespaceSpecifier'
+              ? '*'
+              : spec.type === 'ImportDefaultSpecifier'
+                ? 'default'
+                : spec.imported.type === 'Identifier'
+                  ? spec.imported.name
+                  : String(spec.imported.value);
           this.declare(scope, spec.local, 'import', { importSource: String(s.source.value), importName });
         }
       } else if (s.type === 'TSImportEqualsDeclaration') {
@@ -476,7 +518,11 @@ export class Resolver {
         break;
       }
       case 'BlockStatement':
-        if (parentNode && (parentNode.type === 'FunctionDeclaration' || parentNode.type === 'FunctionExpression' || parentNode.type === 'ArrowFunctionExpression')) break;
+        if (
+          parentNode &&
+          (parentNode.type === 'FunctionDeclaration' || parentNode.type === 'FunctionExpression' || parentNode.type === 'ArrowFunctionExpression')
+        )
+          break;
         // A block that declares nothing of its own (most `if` and loop bodies) needs no scope: its `var`s go to the
         // function's scope either way, and a lookup would pass an empty scope by.
         if (!declaresLexically(node.body)) break;
@@ -567,7 +613,8 @@ export class Resolver {
 function moduleLoader(callee: string | undefined, call: TSESTree.CallExpression, resolver: Resolver): 'module' | 'binding' | undefined {
   if (callee === 'require' || callee === 'process.getBuiltinModule') return 'module';
   // the CommonJS `module` object's own require, not a member of something imported as `module`
-  if (callee === 'module.require') return call.callee.type === 'MemberExpression' && call.callee.object.type === 'Identifier' && resolver.isGlobal(call.callee.object) ? 'module' : undefined;
+  if (callee === 'module.require')
+    return call.callee.type === 'MemberExpression' && call.callee.object.type === 'Identifier' && resolver.isGlobal(call.callee.object) ? 'module' : undefined;
   if (callee === 'process.binding' || callee === 'process._linkedBinding') return 'binding';
   return undefined;
 }
@@ -588,7 +635,22 @@ function patternPath(pattern: Node, id: TSESTree.Identifier): string[] | undefin
 }
 
 /** Global constructors (and `Function.prototype`) whose `.constructor` is Function. */
-const GLOBAL_CONSTRUCTORS = new Set(['Function', 'Function.prototype', 'Object', 'Array', 'String', 'Number', 'Boolean', 'Symbol', 'Promise', 'RegExp', 'Date', 'Error', 'Map', 'Set']);
+const GLOBAL_CONSTRUCTORS = new Set([
+  'Function',
+  'Function.prototype',
+  'Object',
+  'Array',
+  'String',
+  'Number',
+  'Boolean',
+  'Symbol',
+  'Promise',
+  'RegExp',
+  'Date',
+  'Error',
+  'Map',
+  'Set',
+]);
 
 const FUNCTION_NODES = new Set(['FunctionExpression', 'ArrowFunctionExpression', 'FunctionDeclaration', 'ClassExpression']);
 
@@ -622,7 +684,7 @@ export function collectPatternIds(p: Node, out: TSESTree.Identifier[]): void {
       out.push(p);
       break;
     case 'ObjectPattern':
-      for (const prop of p.properties) collectPatternIds(prop.type === 'RestElement' ? prop.argument : (prop.value), out);
+      for (const prop of p.properties) collectPatternIds(prop.type === 'RestElement' ? prop.argument : prop.value, out);
       break;
     case 'ArrayPattern':
       for (const el of p.elements) if (el) collectPatternIds(el, out);

@@ -54,7 +54,9 @@ export function unwrap(node: Node | null | undefined): Node | undefined {
 }
 
 /** Name of a non-computed member property or a computed one with a constant string. */
-export function propertyName(node: TSESTree.MemberExpression | TSESTree.Property | TSESTree.MethodDefinition | TSESTree.PropertyDefinition): string | undefined {
+export function propertyName(
+  node: TSESTree.MemberExpression | TSESTree.Property | TSESTree.MethodDefinition | TSESTree.PropertyDefinition,
+): string | undefined {
   const key = node.type === 'MemberExpression' ? node.property : node.key;
   if (!node.computed) {
     if (key.type === 'Identifier') return key.name;
@@ -71,7 +73,8 @@ export function propertyName(node: TSESTree.MemberExpression | TSESTree.Property
  * `tslib.__importDefault`), Babel `_interopRequireDefault`/`_interopRequireWildcard` (and their SWC spellings),
  * esbuild `__toESM`. Each returns the module (or an object whose `default` is it).
  */
-export const INTEROP_HELPERS = /^(__importDefault|__importStar|_interopRequireDefault|_interopRequireWildcard|__toESM|_interop_require_default|_interop_require_wildcard)$/;
+export const INTEROP_HELPERS =
+  /^(__importDefault|__importStar|_interopRequireDefault|_interopRequireWildcard|__toESM|_interop_require_default|_interop_require_wildcard)$/;
 
 /** The interop helper a callee names, by its name (the helpers are file-local `var`s or `tslib` members). */
 export function interopName(callee: Node | null | undefined): string | undefined {
@@ -137,7 +140,8 @@ export function constValue(node: Node | null | undefined, resolver: ValueLookup 
       const b = resolver.binding(n);
       // `let` announces a value that may change, so only `const` and never-reassigned `var` (old code's const) count;
       // `looseConstValue` also accepts a never-reassigned `let` where a rule needs a best guess (a program name).
-      if (b && (b.kind === 'const' || b.kind === 'var' || (b.kind === 'let' && looseDepth > 0)) && b.writes === 0 && b.init && !b.path) return constValue(b.init, resolver, depth + 1);
+      if (b && (b.kind === 'const' || b.kind === 'var' || (b.kind === 'let' && looseDepth > 0)) && b.writes === 0 && b.init && !b.path)
+        return constValue(b.init, resolver, depth + 1);
       return undefined;
     }
     default:

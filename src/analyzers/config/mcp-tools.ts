@@ -5,21 +5,31 @@ import { isScalar, isSeq, str } from './tree.js';
 
 /** Tool names that run commands (`execute_command`, `run_terminal_cmd`, `shell`, `start_process`), not ones that read their output (`get_terminal_output`) or run queries (`execute_sql`). */
 export function isShellTool(name: string): boolean {
-  const w = name.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const w = name
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
   if (!w.length || /^(get|read|list|describe|search|show|view|kill|stop)$/.test(w[0]!)) return false;
   if (w.some((x) => /^(shell|bash|zsh|sh|terminal|powershell|pwsh|cmd)$/.test(x))) return true;
   const j = w.join('_');
-  return /^(exec|execute|run|spawn)(_(command|cmd|process|script|code))?$/.test(j) || /(^|_)(exec|execute|run)_(command|cmd|script)(_|$)|(^|_)(start|spawn)_process(_|$)/.test(j);
+  return (
+    /^(exec|execute|run|spawn)(_(command|cmd|process|script|code))?$/.test(j) ||
+    /(^|_)(exec|execute|run)_(command|cmd|script)(_|$)|(^|_)(start|spawn)_process(_|$)/.test(j)
+  );
 }
 
 /** Tool names that fetch an arbitrary URL or drive a browser (`fetch`, `fetch_url`, `browser_navigate`, `http_request`). */
 export function isFetchTool(name: string): boolean {
   const j = name.toLowerCase().replace(/[^a-z0-9]+/g, '_');
-  return /^(fetch|web_fetch|fetch_url|fetch_html|fetch_markdown|fetch_txt|fetch_json|http_request|http_get|http_post|curl|wget)$/.test(j) || /^(browser|puppeteer|playwright)_navigate$/.test(j);
+  return (
+    /^(fetch|web_fetch|fetch_url|fetch_html|fetch_markdown|fetch_txt|fetch_json|http_request|http_get|http_post|curl|wget)$/.test(j) ||
+    /^(browser|puppeteer|playwright)_navigate$/.test(j)
+  );
 }
 
 /** Servers whose purpose is running commands, by package or name. */
-export const SHELL_SERVER_NAME = /desktop-commander|mcp-shell|shell-mcp|terminal-mcp|mcp-server-commands|server-shell|\bcommand-runner\b|win-cli|cli-mcp-server|code[-_]executor|iterm-mcp/i;
+export const SHELL_SERVER_NAME =
+  /desktop-commander|mcp-shell|shell-mcp|terminal-mcp|mcp-server-commands|server-shell|\bcommand-runner\b|win-cli|cli-mcp-server|code[-_]executor|iterm-mcp/i;
 
 /** Keys that list a server's tools approved in advance or the only ones exposed. */
 const TOOL_LISTS = /^(autoApprove|alwaysAllow|auto_approve|always_allow|enabled_tools|includeTools|include_tools|allowedTools|allowed_tools|tools)$/;
@@ -41,9 +51,11 @@ export function listedTools(s: McpServer): { name: string; range: readonly [numb
 export function shellCapability(s: McpServer): string | undefined {
   const cmd = (str(s.command) ?? '').replace(/^.*[/\\]/, '').replace(/\.(cmd|exe)$/i, '');
   const args = s.args.map((a) => a.value);
-  if (/^(ba|z|da)?sh$|^(pwsh|powershell)$/i.test(cmd) && args.some((a) => /^-c$|^-Command$/i.test(a))) return `starts \`${cmd} ${args.find((a) => /^-c$|^-Command$/i.test(a))}\``;
+  if (/^(ba|z|da)?sh$|^(pwsh|powershell)$/i.test(cmd) && args.some((a) => /^-c$|^-Command$/i.test(a)))
+    return `starts \`${cmd} ${args.find((a) => /^-c$|^-Command$/i.test(a))}\``;
   if (cmd === 'claude' && args[0] === 'mcp' && args[1] === 'serve') return 'serves Claude Code, Bash tool included (`claude mcp serve`)';
-  if (cmd === 'codex' && (args[0] === 'mcp-server' || (args[0] === 'mcp' && args[1] === 'serve'))) return 'serves Codex, which runs commands (`codex mcp-server`)';
+  if (cmd === 'codex' && (args[0] === 'mcp-server' || (args[0] === 'mcp' && args[1] === 'serve')))
+    return 'serves Codex, which runs commands (`codex mcp-server`)';
   const pkg = launcherPackage(launchLine(s))?.pkg ?? '';
   if (SHELL_SERVER_NAME.test(pkg) || SHELL_SERVER_NAME.test(cmd)) return `runs \`${pkg || cmd}\`, a command-running server`;
   const tool = listedTools(s).find((t) => isShellTool(t.name));
