@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "2d004d0f130b446e17305536f4850bde39bd6e8865203ec0325e63db1d6d5b32" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "e1c47a38e3b87f0131f85c82c90905798b36ae1a0bdf92efe388a3b0e64f4814" : "");
