@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "ab65792feee1d25f57cade8e87a3f9e4c3c5308b1276d022d730b25d9cc5e0d9" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "1b5ddb0b45b21f2c14ab573758817000f226eeb5abef568f0ee308d7e22684aa" : "");
