@@ -19,7 +19,10 @@ const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(benchDir, '..');
 // The corpus recipe and the peers' configs live in ../shared/bench beside the project (a worktree may sit one
 // level deeper); FLOWGUARD_BENCH_SHARED points elsewhere.
-const shared = [process.env.FLOWGUARD_BENCH_SHARED, path.resolve(root, '../shared/bench'), path.resolve(root, '../../shared/bench')].find((d) => d && fs.existsSync(path.join(d, 'make-corpus.sh'))) ?? path.resolve(root, '../shared/bench');
+const shared =
+  [process.env.FLOWGUARD_BENCH_SHARED, path.resolve(root, '../shared/bench'), path.resolve(root, '../../shared/bench')].find(
+    (d) => d && fs.existsSync(path.join(d, 'make-corpus.sh')),
+  ) ?? path.resolve(root, '../shared/bench');
 const cli = path.join(root, 'dist/cli.js');
 const node = process.execPath;
 
@@ -45,7 +48,14 @@ function measure(cmd, args, { cwd = root, env = {}, timeout = 900, input } = {})
   const timeFile = path.join(work, 'time.txt');
   const full = TIME ? [TIME, ['-f', '%e %U %S %M', '-o', timeFile, cmd, ...args]] : [cmd, args];
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(full[0], full[1], { cwd, env: { ...process.env, ...env }, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'], input, maxBuffer: 1 << 28, timeout: timeout * 1000 });
+  const r = spawnSync(full[0], full[1], {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    input,
+    maxBuffer: 1 << 28,
+    timeout: timeout * 1000,
+  });
   const wall = Number(process.hrtime.bigint() - t0) / 1e9;
   let cpu = NaN;
   let rss = NaN;
@@ -55,7 +65,14 @@ function measure(cmd, args, { cwd = root, env = {}, timeout = 900, input } = {})
     rss = Number(last[3]) / 1024;
     fs.rmSync(timeFile);
   }
-  return { wall, cpu, rss, code: r.status ?? (r.signal ? `signal ${r.signal}` : 'timeout'), stdout: r.stdout?.toString() ?? '', stderr: r.stderr?.toString() ?? '' };
+  return {
+    wall,
+    cpu,
+    rss,
+    code: r.status ?? (r.signal ? `signal ${r.signal}` : 'timeout'),
+    stdout: r.stdout?.toString() ?? '',
+    stderr: r.stderr?.toString() ?? '',
+  };
 }
 
 const median = (xs) => {
@@ -73,7 +90,9 @@ const medianRun = (runs) => {
 const figures = {};
 function record(id, what, m, extra = {}) {
   figures[id] = { what, wall: m.wall, cpu: m.cpu, rss: m.rss, ...(m.runs ? { runs: m.runs } : {}), ...extra };
-  log(`${id.padEnd(18)} ${m.wall.toFixed(3)} s  cpu ${Number.isFinite(m.cpu) ? m.cpu.toFixed(2) : '-'} s  ${Number.isFinite(m.rss) ? m.rss.toFixed(0) : '-'} MiB${m.code !== undefined && m.code !== 0 && m.code !== 1 ? `  (exit ${m.code}: ${m.stderr.trim().split('\n')[0]})` : ''}`);
+  log(
+    `${id.padEnd(18)} ${m.wall.toFixed(3)} s  cpu ${Number.isFinite(m.cpu) ? m.cpu.toFixed(2) : '-'} s  ${Number.isFinite(m.rss) ? m.rss.toFixed(0) : '-'} MiB${m.code !== undefined && m.code !== 0 && m.code !== 1 ? `  (exit ${m.code}: ${m.stderr.trim().split('\n')[0]})` : ''}`,
+  );
   return figures[id];
 }
 
@@ -101,7 +120,10 @@ function ensurePeers() {
   if (ok) return;
   log('installing the peers into bench/node_modules (npm install --ignore-scripts)');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const r = spawnSync(npm, ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: benchDir, stdio: ['ignore', 'ignore', 'inherit'] });
+  const r = spawnSync(npm, ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd: benchDir,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (r.status !== 0) throw new Error('npm install of the peers failed');
 }
 
@@ -130,7 +152,15 @@ function generatedFile(bytes) {
 
 /** Deterministic hand-written-looking JS of `lines` lines: route handlers, helpers and data, as an agent writes them. */
 function handWrittenFile(lines) {
-  const out = ["import * as fs from 'node:fs';", "import * as path from 'node:path';", "import express from 'express';", '', 'const app = express();', "const ROOT = path.join(process.cwd(), 'data');", ''];
+  const out = [
+    "import * as fs from 'node:fs';",
+    "import * as path from 'node:path';",
+    "import express from 'express';",
+    '',
+    'const app = express();',
+    "const ROOT = path.join(process.cwd(), 'data');",
+    '',
+  ];
   for (let i = 0; out.length + 15 <= lines; i++) {
     out.push(
       `/** Handler ${i}: reads a record and formats it. */`,
@@ -184,7 +214,11 @@ const compileCache = () => path.join(work, 'v8-cache');
 const flowguard = (dir, args, name, env = {}) => {
   const sarif = path.join(work, `${name}.sarif`);
   const json = path.join(work, `${name}.json`);
-  const m = measure(node, [cli, 'scan', '.', '--fail-on', 'none', '--quiet', '--format', 'sarif', '--output', sarif, '--format', 'json', '--output', json, ...args], { cwd: dir, env: { FLOWGUARD_COMPILE_CACHE: compileCache(), ...env } });
+  const m = measure(
+    node,
+    [cli, 'scan', '.', '--fail-on', 'none', '--quiet', '--format', 'sarif', '--output', sarif, '--format', 'json', '--output', json, ...args],
+    { cwd: dir, env: { FLOWGUARD_COMPILE_CACHE: compileCache(), ...env } },
+  );
   let stats;
   try {
     const j = JSON.parse(fs.readFileSync(json, 'utf8'));
@@ -208,8 +242,16 @@ function hookPhase() {
   fs.mkdirSync(only, { recursive: true });
   const content = handWrittenFile(2000);
   fs.writeFileSync(path.join(only, 'server.js'), content);
-  const event = JSON.stringify({ session_id: 'bench', transcript_path: '/dev/null', cwd: project, hook_event_name: 'PreToolUse', tool_name: 'Write', tool_input: { file_path: path.join(project, 'src', 'server.js'), content } });
-  const hookRun = () => measure(node, [cli, 'hook', 'claude-code'], { cwd: project, input: event, env: { FLOWGUARD_COMPILE_CACHE: compileCache(), CLAUDE_PROJECT_DIR: project } });
+  const event = JSON.stringify({
+    session_id: 'bench',
+    transcript_path: '/dev/null',
+    cwd: project,
+    hook_event_name: 'PreToolUse',
+    tool_name: 'Write',
+    tool_input: { file_path: path.join(project, 'src', 'server.js'), content },
+  });
+  const hookRun = () =>
+    measure(node, [cli, 'hook', 'claude-code'], { cwd: project, input: event, env: { FLOWGUARD_COMPILE_CACHE: compileCache(), CLAUDE_PROJECT_DIR: project } });
   hookRun();
   const hp = { N: [], Ph: [], hook: [] };
   for (let i = 0; i < RUNS; i++) {
@@ -218,8 +260,11 @@ function hookPhase() {
     hp.hook.push(hookRun());
   }
   record('Ph', 'parse floor of the 2,000-line file alone (Node start-up included)', medianRun(hp.Ph));
-  record('hook', 'flowguard hook claude-code, Write of a 2,000-line file (allowed)', medianRun(hp.hook), { ratio: median(hp.hook.map((r, i) => r.wall / hp.Ph[i].wall)) });
-  if (hp.hook[0].code !== 0 || /"deny"/.test(hp.hook[0].stdout)) throw new Error(`the hook did not allow the clean file (exit ${hp.hook[0].code}): ${hp.hook[0].stderr.trim().split('\n')[0]}`);
+  record('hook', 'flowguard hook claude-code, Write of a 2,000-line file (allowed)', medianRun(hp.hook), {
+    ratio: median(hp.hook.map((r, i) => r.wall / hp.Ph[i].wall)),
+  });
+  if (hp.hook[0].code !== 0 || /"deny"/.test(hp.hook[0].stdout))
+    throw new Error(`the hook did not allow the clean file (exit ${hp.hook[0].code}): ${hp.hook[0].stderr.trim().split('\n')[0]}`);
 }
 
 /** The hook's goals (issue: under 1 s wall; a small multiple of Node start-up plus one parse). */
@@ -336,50 +381,53 @@ function main() {
   };
 
   phase('hook', hookPhase);
-  if (PEERS) phase('peers', () => {
-    for (const f of ['eslint-security.config.cjs', 'secretlintrc.json']) fs.copyFileSync(path.join(shared, f), path.join(benchDir, 'node_modules', `.flowguard-${f}`));
-    const eslint = path.join(benchDir, 'node_modules', 'eslint', 'bin', 'eslint.js');
-    const secretlint = path.join(benchDir, 'node_modules', 'secretlint', 'bin', 'secretlint.js');
-    const esConfig = path.join(benchDir, 'node_modules', '.flowguard-eslint-security.config.cjs');
-    const slConfig = path.join(benchDir, 'node_modules', '.flowguard-secretlintrc.json');
-    const slEnv = { NODE_PATH: path.join(benchDir, 'node_modules') };
-    const secretlintOn = (dir) => measure(node, [secretlint, '--secretlintrc', slConfig, '**/*'], { cwd: dir, env: slEnv });
-    record('secretlint-lodash', 'secretlint 11.7.1, recommended preset, corpus/lodash', medianRun([0, 1, 2].map(() => secretlintOn(lodash))));
-    record('secretlint-zod', 'secretlint 11.7.1, recommended preset, corpus/zod', medianRun([0, 1, 2].map(() => secretlintOn(zod))));
-    record('secretlint-small', 'secretlint on the small set', secretlintOn(small));
-    const eslintOn = (dir, name) => {
-      const out = path.join(work, `${name}.eslint.json`);
-      const m = measure(node, [eslint, '-c', esConfig, '-f', 'json', '-o', out, '.'], { cwd: dir });
-      let warnings;
-      try {
-        warnings = JSON.parse(fs.readFileSync(out, 'utf8')).reduce((n, f) => n + f.warningCount + f.errorCount, 0);
-      } catch {
-        warnings = undefined;
-      }
-      return { ...m, warnings };
-    };
-    const esSmall = eslintOn(small, 'small');
-    record('eslint-small', 'eslint + security on the small set', esSmall);
-    const es = eslintOn(corpus, 'corpus');
-    record('E', `eslint 9 + typescript-eslint parser + eslint-plugin-security (${es.warnings ?? '?'} reports)`, es);
-  });
+  if (PEERS)
+    phase('peers', () => {
+      for (const f of ['eslint-security.config.cjs', 'secretlintrc.json'])
+        fs.copyFileSync(path.join(shared, f), path.join(benchDir, 'node_modules', `.flowguard-${f}`));
+      const eslint = path.join(benchDir, 'node_modules', 'eslint', 'bin', 'eslint.js');
+      const secretlint = path.join(benchDir, 'node_modules', 'secretlint', 'bin', 'secretlint.js');
+      const esConfig = path.join(benchDir, 'node_modules', '.flowguard-eslint-security.config.cjs');
+      const slConfig = path.join(benchDir, 'node_modules', '.flowguard-secretlintrc.json');
+      const slEnv = { NODE_PATH: path.join(benchDir, 'node_modules') };
+      const secretlintOn = (dir) => measure(node, [secretlint, '--secretlintrc', slConfig, '**/*'], { cwd: dir, env: slEnv });
+      record('secretlint-lodash', 'secretlint 11.7.1, recommended preset, corpus/lodash', medianRun([0, 1, 2].map(() => secretlintOn(lodash))));
+      record('secretlint-zod', 'secretlint 11.7.1, recommended preset, corpus/zod', medianRun([0, 1, 2].map(() => secretlintOn(zod))));
+      record('secretlint-small', 'secretlint on the small set', secretlintOn(small));
+      const eslintOn = (dir, name) => {
+        const out = path.join(work, `${name}.eslint.json`);
+        const m = measure(node, [eslint, '-c', esConfig, '-f', 'json', '-o', out, '.'], { cwd: dir });
+        let warnings;
+        try {
+          warnings = JSON.parse(fs.readFileSync(out, 'utf8')).reduce((n, f) => n + f.warningCount + f.errorCount, 0);
+        } catch {
+          warnings = undefined;
+        }
+        return { ...m, warnings };
+      };
+      const esSmall = eslintOn(small, 'small');
+      record('eslint-small', 'eslint + security on the small set', esSmall);
+      const es = eslintOn(corpus, 'corpus');
+      record('E', `eslint 9 + typescript-eslint parser + eslint-plugin-security (${es.warnings ?? '?'} reports)`, es);
+    });
 
-  if (GOAL7) phase('goal 7', () => {
-    log('goal 7: the corpus plus one generated 5 MB file');
-    const big = corpusWithGenerated(corpus);
-    const alone = path.join(work, 'generated-alone');
-    fs.mkdirSync(alone, { recursive: true });
-    fs.copyFileSync(path.join(big, 'zz-generated', 'catalogue.js'), path.join(alone, 'catalogue.js'));
-    record('P5', 'parse floor of the 5 MB file alone', floor(alone));
-    const full5 = flowguard(alone, ['--no-skip', '--no-cache'], 'full5');
-    record('full-5mb-alone', 'flowguard nothing skipped, the 5 MB file alone', full5);
-    const dflt5 = flowguard(alone, ['--no-cache'], 'default5');
-    record('default-5mb-alone', 'flowguard default policy, the 5 MB file alone', dflt5, { stats: dflt5.stats });
-    const d7 = flowguard(big, ['--no-cache'], 'default+5mb');
-    record('default+5mb', 'flowguard default policy, corpus + 5 MB file, no cache', d7, { stats: d7.stats });
-    const s7 = flowguard(big, ['--type', 'secrets', '--no-cache'], 'secrets+5mb');
-    record('secrets+5mb', 'flowguard --type secrets, corpus + 5 MB file', s7);
-  });
+  if (GOAL7)
+    phase('goal 7', () => {
+      log('goal 7: the corpus plus one generated 5 MB file');
+      const big = corpusWithGenerated(corpus);
+      const alone = path.join(work, 'generated-alone');
+      fs.mkdirSync(alone, { recursive: true });
+      fs.copyFileSync(path.join(big, 'zz-generated', 'catalogue.js'), path.join(alone, 'catalogue.js'));
+      record('P5', 'parse floor of the 5 MB file alone', floor(alone));
+      const full5 = flowguard(alone, ['--no-skip', '--no-cache'], 'full5');
+      record('full-5mb-alone', 'flowguard nothing skipped, the 5 MB file alone', full5);
+      const dflt5 = flowguard(alone, ['--no-cache'], 'default5');
+      record('default-5mb-alone', 'flowguard default policy, the 5 MB file alone', dflt5, { stats: dflt5.stats });
+      const d7 = flowguard(big, ['--no-cache'], 'default+5mb');
+      record('default+5mb', 'flowguard default policy, corpus + 5 MB file, no cache', d7, { stats: d7.stats });
+      const s7 = flowguard(big, ['--type', 'secrets', '--no-cache'], 'secrets+5mb');
+      record('secrets+5mb', 'flowguard --type secrets, corpus + 5 MB file', s7);
+    });
 
   // ------------------------------------------------------------------------------------------ goals
   const f = figures;
@@ -404,7 +452,14 @@ function main() {
     goal(4, 'secretlint / flowguard secrets, corpus/lodash', f['secretlint-lodash'].wall / f['secrets-lodash'].wall, 15, '>=');
     goal(4, 'secretlint / flowguard secrets, corpus/zod', f['secretlint-zod'].wall / f['secrets-zod'].wall, 15, '>=');
   }
-  goal(5, 'small set: wall / Ps (median of paired ratios)', smallRatio, 1.15, '<=', `CPU ratio ${smallCpuRatio.toFixed(2)}; a first run, without the compile cache: ${coldRatio.toFixed(2)}`);
+  goal(
+    5,
+    'small set: wall / Ps (median of paired ratios)',
+    smallRatio,
+    1.15,
+    '<=',
+    `CPU ratio ${smallCpuRatio.toFixed(2)}; a first run, without the compile cache: ${coldRatio.toFixed(2)}`,
+  );
   goal(5, 'small set without JS/TS: wall - N, ms (median of pairs)', nojsOver * 1000, 60, '<=', `CPU ${(nojsCpuOver * 1000).toFixed(0)} ms over N`);
   hookGoals(goal);
   goal(6, 'warm re-scan: wall / P', f.warm.wall / P.wall, 0.1, '<=', warmSame ? 'SARIF byte-identical to the cold run' : 'SARIF DIFFERS from the cold run');
@@ -420,7 +475,14 @@ function main() {
   // also pays what does not split: start-up and JIT warm-up, discovery of the whole tree and weighing every file (its
   // first 16 KiB), 2 to 3 s on this corpus, so 2 shards land near 0.6 of the unsharded scan, not 0.5.
   const shardMax = Math.max(f['shard-1/2'].wall, f['shard-2/2'].wall);
-  goal('shard', 'slowest of 2 shards / unsharded default-policy scan (`default`)', shardMax / f.default.wall, 0.65, '<=', `files ${f['shard-1/2'].stats?.files} + ${f['shard-2/2'].stats?.files}, parsed ${f['shard-1/2'].stats?.parsed} + ${f['shard-2/2'].stats?.parsed}`);
+  goal(
+    'shard',
+    'slowest of 2 shards / unsharded default-policy scan (`default`)',
+    shardMax / f.default.wall,
+    0.65,
+    '<=',
+    `files ${f['shard-1/2'].stats?.files} + ${f['shard-2/2'].stats?.files}, parsed ${f['shard-1/2'].stats?.parsed} + ${f['shard-2/2'].stats?.parsed}`,
+  );
   goal('shard', 'merged SARIF of 2 shards byte-identical to the unsharded (1 = yes)', mergeSame ? 1 : 0, 1, '>=');
 
   // ------------------------------------------------------------------------------------------ report
@@ -439,9 +501,13 @@ function hookOnly() {
   record('N', '`node -e 0`', medianRun([0, 1, 2].map(nodeStart)));
   hookPhase();
   const goals = [];
-  hookGoals((n, text, value, limit, kind) => goals.push({ goal: n, text, value, limit: `${kind} ${limit}`, pass: Number.isFinite(value) ? (kind === '<=' ? value <= limit : value >= limit) : null }));
+  hookGoals((n, text, value, limit, kind) =>
+    goals.push({ goal: n, text, value, limit: `${kind} ${limit}`, pass: Number.isFinite(value) ? (kind === '<=' ? value <= limit : value >= limit) : null }),
+  );
   figures.P = figures.Ph;
-  process.stdout.write(`${render({ date: new Date().toISOString(), machine: `${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, Node ${process.versions.node}`, textBytes: 0, figures, goals })}\n`);
+  process.stdout.write(
+    `${render({ date: new Date().toISOString(), machine: `${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, Node ${process.versions.node}`, textBytes: 0, figures, goals })}\n`,
+  );
 }
 
 /** The figures and goals as Markdown tables; wall-time ratios are the goals, CPU-time ratios show the load's share. */
@@ -455,13 +521,20 @@ function render({ date, machine, textBytes, figures, goals }) {
   lines.push('| figure | what | wall s | cpu s | peak MiB | wall × P | cpu × P |');
   lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
   for (const [id, x] of Object.entries(figures)) {
-    const st = x.stats ? ` [files ${x.stats.files}, parsed ${x.stats.parsed}, skipped ${x.stats.skipped}, findings ${x.stats.findings}, errors ${x.stats.errors}]` : '';
-    lines.push(`| ${id} | ${x.what}${x.runs ? ` (median of ${x.runs})` : ''}${st} | ${fmt(x.wall, 3)} | ${fmt(x.cpu)} | ${fmt(x.rss, 0)} | ${fmt(x.wall / P.wall, 3)} | ${fmt(x.cpu / P.cpu, 3)} |`);
+    const st = x.stats
+      ? ` [files ${x.stats.files}, parsed ${x.stats.parsed}, skipped ${x.stats.skipped}, findings ${x.stats.findings}, errors ${x.stats.errors}]`
+      : '';
+    lines.push(
+      `| ${id} | ${x.what}${x.runs ? ` (median of ${x.runs})` : ''}${st} | ${fmt(x.wall, 3)} | ${fmt(x.cpu)} | ${fmt(x.rss, 0)} | ${fmt(x.wall / P.wall, 3)} | ${fmt(x.cpu / P.cpu, 3)} |`,
+    );
   }
   lines.push('');
   lines.push('| goal | measure | value | target | result |');
   lines.push('| --- | --- | ---: | ---: | --- |');
-  for (const g of goals) lines.push(`| ${g.goal} | ${g.text}${g.note ? ` (${g.note})` : ''} | ${fmt(g.value, 3)} | ${g.limit} | ${g.pass === null ? 'n/a' : g.pass ? 'pass' : 'FAIL'} |`);
+  for (const g of goals)
+    lines.push(
+      `| ${g.goal} | ${g.text}${g.note ? ` (${g.note})` : ''} | ${fmt(g.value, 3)} | ${g.limit} | ${g.pass === null ? 'n/a' : g.pass ? 'pass' : 'FAIL'} |`,
+    );
   return lines.join('\n');
 }
 

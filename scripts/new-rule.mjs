@@ -18,7 +18,10 @@ function fail(message) {
 const id = process.argv[2];
 if (!id || process.argv.length > 3) fail('usage: npm run new-rule -- <category>/<name>, e.g. code/open-redirect');
 const m = /^(code|path|agent)\/([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(id);
-if (!m) fail(`"${id}" is not <category>/<name> with category code, path or agent and a kebab-case name (secret detectors are YAML data in rules/secret/, profile controls are rules/profile/<control>.ts with defineControl, thresholds in rules/profiles/*.yaml)`);
+if (!m)
+  fail(
+    `"${id}" is not <category>/<name> with category code, path or agent and a kebab-case name (secret detectors are YAML data in rules/secret/, profile controls are rules/profile/<control>.ts with defineControl, thresholds in rules/profiles/*.yaml)`,
+  );
 const [, category, name] = m;
 const file = path.join(root, 'rules', category, `${name}.ts`);
 if (fs.existsSync(file)) fail(`rules/${id}.ts already exists`);

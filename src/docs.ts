@@ -11,7 +11,14 @@ export function rulesTable(rules: readonly Rule[]): string {
 export function rulesDoc(rules: readonly Rule[]): string {
   const parts = ['# flowguard rules', '', 'Generated from rule metadata by `npm run docs`; do not edit.', '', rulesTable(rules), ''];
   for (const r of [...rules].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    parts.push(`## ${r.id}`, '', `**${esc(r.title)}** · severity ${r.severity} · ${r.cwe.join(', ')} · confidence ${r.confidence} · ${r.status ?? 'experimental'}`, '', r.help, '');
+    parts.push(
+      `## ${r.id}`,
+      '',
+      `**${esc(r.title)}** · severity ${r.severity} · ${r.cwe.join(', ')} · confidence ${r.confidence} · ${r.status ?? 'experimental'}`,
+      '',
+      r.help,
+      '',
+    );
   }
   return parts.join('\n');
 }

@@ -68,7 +68,22 @@ export {
 } from './analyzers/code/query.js';
 /** Shapes code/prototype-pollution asks about: key loops, fresh and prototype-free targets, constant keys, builtin extensions. */
 export type { LoopKey } from './analyzers/code/pollution.js';
-export { accessorShape, addTest, builtinPrototype, builtinSeverity, constantChoice, freshLocal, freshValue, loopHead, loopOver, paramIndexes, polyfill, prototypeFree, push, returnsNested } from './analyzers/code/pollution.js';
+export {
+  accessorShape,
+  addTest,
+  builtinPrototype,
+  builtinSeverity,
+  constantChoice,
+  freshLocal,
+  freshValue,
+  loopHead,
+  loopOver,
+  paramIndexes,
+  polyfill,
+  prototypeFree,
+  push,
+  returnsNested,
+} from './analyzers/code/pollution.js';
 export type { GuardCall, PollutionFacts } from './analyzers/code/pollution-facts.js';
 export { pollutionFacts } from './analyzers/code/pollution-facts.js';
 export { guardName, pollutionGuards } from './analyzers/code/pollution-guards.js';

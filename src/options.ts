@@ -4,7 +4,19 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { rules as registry } from '../rules/index.js';
 import { scanCacheDir, userCacheDir } from './core/compile-cache.js';
-import { didYouMean, FAIL_ON, findConfig, loadConfig, PROFILES, SCAN_TYPES, shortKey, type FailOn, type FileConfig, type ProfileName, type ScanType } from './core/config.js';
+import {
+  didYouMean,
+  FAIL_ON,
+  findConfig,
+  loadConfig,
+  PROFILES,
+  SCAN_TYPES,
+  shortKey,
+  type FailOn,
+  type FileConfig,
+  type ProfileName,
+  type ScanType,
+} from './core/config.js';
 import { toPosix } from './core/discover.js';
 import { ConfigError, UsageError } from './core/errors.js';
 import { yaml } from './core/lazy.js';
@@ -143,7 +155,8 @@ export function resolveScanFlags(flags: ScanFlags, positionals: readonly string[
   }
   for (const t of targets) {
     const rel = path.relative(root, t);
-    if (rel.startsWith('..') || path.isAbsolute(rel)) throw new UsageError(`"${path.relative(cwd, t) || t}" is outside the current directory; run flowguard from a directory that contains every path`);
+    if (rel.startsWith('..') || path.isAbsolute(rel))
+      throw new UsageError(`"${path.relative(cwd, t) || t}" is outside the current directory; run flowguard from a directory that contains every path`);
   }
 
   let config: FileConfig = {};
@@ -203,17 +216,26 @@ export function resolveScanFlags(flags: ScanFlags, positionals: readonly string[
     if (keyDir) options.cacheKeyDir = keyDir;
     // A cache folder inside the scanned tree (a scan of the home folder, FLOWGUARD_CACHE_DIR=.cache) is never scanned.
     const rel = dir !== undefined ? path.relative(root, dir) : '';
-    if (rel && !rel.startsWith('..') && !path.isAbsolute(rel) && !rel.split(path.sep).includes('node_modules')) options.exclude = [...(options.exclude ?? []), anchoredDir(rel)];
+    if (rel && !rel.startsWith('..') && !path.isAbsolute(rel) && !rel.split(path.sep).includes('node_modules'))
+      options.exclude = [...(options.exclude ?? []), anchoredDir(rel)];
   }
   if (flags.shard !== undefined) options.shard = parseShard(flags.shard);
-  const baseline = flags.baseline !== undefined ? path.resolve(cwd, flags.baseline) : config.baseline !== undefined ? path.resolve(root, config.baseline) : undefined;
+  const baseline =
+    flags.baseline !== undefined ? path.resolve(cwd, flags.baseline) : config.baseline !== undefined ? path.resolve(root, config.baseline) : undefined;
   if (baseline !== undefined && use.baseline !== false) {
     loadBaseline(baseline, toPosix(path.relative(cwd, baseline)) || baseline); // fail before scanning, not after
     options.baseline = baseline;
   }
   if (flags.since !== undefined && !flags['git-history']) throw new UsageError('--since goes with --git-history');
   if (flags.staged && flags['git-history']) throw new UsageError('--staged and --git-history cannot be combined');
-  const resolved: ResolvedScan = { options, failOn, outputs, quiet: flags.quiet === true || flags['no-progress'] === true, config, ...(flags['profile-output'] !== undefined ? { profileOutput: flags['profile-output'] } : {}) };
+  const resolved: ResolvedScan = {
+    options,
+    failOn,
+    outputs,
+    quiet: flags.quiet === true || flags['no-progress'] === true,
+    config,
+    ...(flags['profile-output'] !== undefined ? { profileOutput: flags['profile-output'] } : {}),
+  };
   if (flags.staged) resolved.staged = true;
   if (flags['changed-since'] !== undefined) {
     if (flags.staged || flags['git-history']) throw new UsageError('--changed-since cannot be combined with --staged or --git-history');

@@ -25,8 +25,15 @@ function specifiers(file: string): string[] {
   const sf = ts.createSourceFile(file, fs.readFileSync(path.join(repo, file), 'utf8'), ts.ScriptTarget.Latest, true);
   const out: string[] = [];
   const visit = (n: ts.Node): void => {
-    if ((ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) && n.moduleSpecifier && ts.isStringLiteral(n.moduleSpecifier)) out.push(n.moduleSpecifier.text);
-    else if (ts.isCallExpression(n) && n.arguments.length === 1 && ts.isStringLiteralLike(n.arguments[0]!) && (n.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(n.expression) && n.expression.text === 'require'))) out.push(n.arguments[0].text);
+    if ((ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) && n.moduleSpecifier && ts.isStringLiteral(n.moduleSpecifier))
+      out.push(n.moduleSpecifier.text);
+    else if (
+      ts.isCallExpression(n) &&
+      n.arguments.length === 1 &&
+      ts.isStringLiteralLike(n.arguments[0]!) &&
+      (n.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(n.expression) && n.expression.text === 'require'))
+    )
+      out.push(n.arguments[0].text);
     ts.forEachChild(n, visit);
   };
   visit(sf);
@@ -90,7 +97,16 @@ describe('import graph', () => {
   it('is read from the sources (sanity: known edges are seen)', () => {
     expect(graph.get('src/pipeline/scan.ts')).toContain('rules/index.ts');
     expect(graph.get('src/analyzers/taint/engine.ts')).toContain('src/analyzers/taint/guards.ts');
-    expect(circles(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]]))).toEqual([['a', 'b', 'c']]);
+    expect(
+      circles(
+        new Map([
+          ['a', ['b']],
+          ['b', ['c']],
+          ['c', ['a']],
+          ['d', ['a']],
+        ]),
+      ),
+    ).toEqual([['a', 'b', 'c']]);
   });
 
   it('surfaces reach the renderers only through src/report/index.ts', () => {
@@ -176,7 +192,12 @@ describe('size and habits', () => {
     try {
       fs.mkdirSync(path.join(dir, 'rules'));
       fs.copyFileSync(path.join(repo, 'rules/index.ts'), path.join(dir, 'rules/index.ts'));
-      const run = (id: string) => execFileSync(process.execPath, [path.join(repo, 'scripts/new-rule.mjs'), id], { env: { ...process.env, NEW_RULE_ROOT: dir }, encoding: 'utf8', stdio: 'pipe' });
+      const run = (id: string) =>
+        execFileSync(process.execPath, [path.join(repo, 'scripts/new-rule.mjs'), id], {
+          env: { ...process.env, NEW_RULE_ROOT: dir },
+          encoding: 'utf8',
+          stdio: 'pipe',
+        });
       run('code/open-redirect');
       const file = fs.readFileSync(path.join(dir, 'rules/code/open-redirect.ts'), 'utf8');
       expect(file).toContain("id: 'code/open-redirect'");

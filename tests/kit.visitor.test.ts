@@ -33,7 +33,15 @@ describe('typed visitor', () => {
         },
       }),
     });
-    expect(run(rule, 'f(g(1), 2);\nh();\n')).toEqual(['1:enter f(2)', '1:enter g(1)', '1:exit g', '1:exit f', '2:enter h(0)', '2:exit h', 'undefined:program 2']);
+    expect(run(rule, 'f(g(1), 2);\nh();\n')).toEqual([
+      '1:enter f(2)',
+      '1:enter g(1)',
+      '1:exit g',
+      '1:exit f',
+      '2:enter h(0)',
+      '2:exit h',
+      'undefined:program 2',
+    ]);
   });
 
   it('takes one handler for two keys when it accepts both node types', () => {

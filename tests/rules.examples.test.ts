@@ -19,7 +19,10 @@ async function hits(rule: Rule, ex: Example) {
     return (await scan({ root: dir, only: [rule.id], noSkip: true })).findings.filter((f) => f.ruleId === rule.id);
   }
   // This rule speaks of files the default skip policy leaves unparsed: its examples run with that policy on.
-  if (rule.id === 'code/unanalysed-code') return (await scan({ root: path.resolve('/flowguard-virtual-root'), contents: new Map([[file, ex.code]]), only: [rule.id] })).findings.filter((f) => f.ruleId === rule.id);
+  if (rule.id === 'code/unanalysed-code')
+    return (await scan({ root: path.resolve('/flowguard-virtual-root'), contents: new Map([[file, ex.code]]), only: [rule.id] })).findings.filter(
+      (f) => f.ruleId === rule.id,
+    );
   const opts = { path: file, rules: [rule.id], ...(ex.files ? { files: ex.files } : {}) };
   return (await scanText(ex.code, opts)).findings.filter((f) => f.ruleId === rule.id);
 }

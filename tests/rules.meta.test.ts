@@ -56,10 +56,14 @@ describe('rule metadata', () => {
   it.each(ruleFiles())('rules/%s.ts imports only src/kit.ts', (id) => {
     const file = path.join(rulesDir, `${id}.ts`);
     const ast = parse(fs.readFileSync(file, 'utf8'), { range: false, loc: false });
-    const kit = path.relative(path.dirname(file), fileURLToPath(new URL('../src/kit.js', import.meta.url))).split(path.sep).join('/');
+    const kit = path
+      .relative(path.dirname(file), fileURLToPath(new URL('../src/kit.js', import.meta.url)))
+      .split(path.sep)
+      .join('/');
     const specs: string[] = [];
     for (const n of ast.body) {
-      if (n.type === 'ImportDeclaration' || ((n.type === 'ExportAllDeclaration' || n.type === 'ExportNamedDeclaration') && n.source)) specs.push(n.source.value);
+      if (n.type === 'ImportDeclaration' || ((n.type === 'ExportAllDeclaration' || n.type === 'ExportNamedDeclaration') && n.source))
+        specs.push(n.source.value);
     }
     expect(specs.length, 'a rule file imports the kit').toBeGreaterThan(0);
     for (const s of specs) expect(s, `rules/${id}.ts imports ${s}`).toBe(kit);
@@ -67,7 +71,7 @@ describe('rule metadata', () => {
 
   // typescript-estree's `loc` is a shared placeholder in flowguard (src/analyzers/code/loc.ts: positions come from
   // `range`, reported through the kit), so a rule that read `node.loc` would get line 0 everywhere.
-  it.each(ruleFiles())('rules/%s.ts never reads a node\'s `loc`', (id) => {
+  it.each(ruleFiles())("rules/%s.ts never reads a node's `loc`", (id) => {
     const ast = parse(fs.readFileSync(path.join(rulesDir, `${id}.ts`), 'utf8'), { range: false, loc: false });
     const reads: string[] = [];
     const walk = (n: TSESTree.Node): void => {

@@ -6,8 +6,7 @@ export default defineRule({
   severity: 'medium',
   cwe: ['CWE-250'],
   confidence: 'high',
-  help:
-    'A subagent without a `tools` field inherits every tool of the session (shell, edits, web, every MCP server), and `tools: "*"` says so explicitly. A narrow agent such as a reviewer rarely needs more than `Read, Grep, Glob`. Medium: least privilege, not an exploit by itself.\n\n**Fix:** list the tools the agent needs: `tools: Read, Grep, Glob`.',
+  help: 'A subagent without a `tools` field inherits every tool of the session (shell, edits, web, every MCP server), and `tools: "*"` says so explicitly. A narrow agent such as a reviewer rarely needs more than `Read, Grep, Glob`. Medium: least privilege, not an exploit by itself.\n\n**Fix:** list the tools the agent needs: `tools: Read, Grep, Glob`.',
   kind: 'config',
   files: isSubagent,
   check(ctx) {
@@ -19,7 +18,8 @@ export default defineRule({
       return;
     }
     const all = (v: unknown) => typeof v === 'string' && /^\s*(\*|all)\s*$/i.test(v);
-    if ((isScalar(tools) && all(tools.value)) || (isSeq(tools) && tools.items.some((i) => isScalar(i) && all(i.value)))) ctx.report(tools, '`tools` grants every tool to the agent.');
+    if ((isScalar(tools) && all(tools.value)) || (isSeq(tools) && tools.items.some((i) => isScalar(i) && all(i.value))))
+      ctx.report(tools, '`tools` grants every tool to the agent.');
   },
   examples: {
     bad: [

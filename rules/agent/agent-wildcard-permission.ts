@@ -6,14 +6,18 @@ export default defineRule({
   severity: 'high',
   cwe: ['CWE-250'],
   confidence: 'high',
-  help:
-    'A claude-flow agent permission of `*`, `all`, `read:*`, `write:*`, `execute:*` or `write:/` gives the agent the whole filesystem or unrestricted command execution. High: an unrestricted agent in a swarm.\n\n**Fix:** grant paths the task needs: `--permissions "read:src,write:src/components"`.',
+  help: 'A claude-flow agent permission of `*`, `all`, `read:*`, `write:*`, `execute:*` or `write:/` gives the agent the whole filesystem or unrestricted command execution. High: an unrestricted agent in a swarm.\n\n**Fix:** grant paths the task needs: `--permissions "read:src,write:src/components"`.',
   kind: 'config',
   files: (p) => isClaudeFlowConfig(p) || isPackageJson(p) || isShellLike(p),
   check(ctx) {
     for (const p of flowPermissionSites(ctx)) {
       const path = p.path.trim();
-      if (/^(\*+|all)$/i.test(p.verb.trim()) || /^\*+$/.test(path) || (p.verb === 'write' && /^\/+$/.test(path)) || (/^(execute|exec|run|shell)$/.test(p.verb) && /^(\*|all|true)$/.test(path))) {
+      if (
+        /^(\*+|all)$/i.test(p.verb.trim()) ||
+        /^\*+$/.test(path) ||
+        (p.verb === 'write' && /^\/+$/.test(path)) ||
+        (/^(execute|exec|run|shell)$/.test(p.verb) && /^(\*|all|true)$/.test(path))
+      ) {
         ctx.report({ range: p.range }, `Permission \`${p.raw}\` is unrestricted.`);
       }
     }

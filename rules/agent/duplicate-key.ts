@@ -1,7 +1,21 @@
 import { defineRule, doc, isClaudeFlowConfig, isClaudeSettings, isMcpConfig, isScalar, LineIndex, plain, walkAll, type MapEntry } from '../../src/kit.js';
 
 // Keys whose shadowed value changes what the agent may do, run or receive.
-const SECURITY = new Set(['permissions', 'defaultMode', 'mcpServers', 'servers', 'mcp_servers', 'context_servers', 'hooks', 'env', 'apiKeyHelper', 'enableAllProjectMcpServers', 'disableBypassPermissionsMode', 'sandbox_mode', 'approval_policy']);
+const SECURITY = new Set([
+  'permissions',
+  'defaultMode',
+  'mcpServers',
+  'servers',
+  'mcp_servers',
+  'context_servers',
+  'hooks',
+  'env',
+  'apiKeyHelper',
+  'enableAllProjectMcpServers',
+  'disableBypassPermissionsMode',
+  'sandbox_mode',
+  'approval_policy',
+]);
 // Values under these keys may be credentials: never quoted.
 const SECRET_HOLDERS = new Set(['env', 'headers', 'http_headers', 'environment']);
 
@@ -17,8 +31,7 @@ export default defineRule({
   severity: 'medium',
   cwe: ['CWE-1284'],
   confidence: 'high',
-  help:
-    'JSON.parse, and every agent client that uses it, keeps the **last** value of a key written twice; a person reading the file (or a reviewer skimming a diff) sees the first. So `"defaultMode": "default"` near the top and `"defaultMode": "bypassPermissions"` further down reads as safe and runs with every prompt off; a second `"permissions"` or `"mcpServers"` object silently replaces the first, deny list and all. High when the key is security-relevant (`permissions`, `defaultMode`, `mcpServers`, `hooks`, `env`, …), medium otherwise; a duplicate with the same value is not reported.\n\n**Fix:** keep one copy of the key, with the value you mean.',
+  help: 'JSON.parse, and every agent client that uses it, keeps the **last** value of a key written twice; a person reading the file (or a reviewer skimming a diff) sees the first. So `"defaultMode": "default"` near the top and `"defaultMode": "bypassPermissions"` further down reads as safe and runs with every prompt off; a second `"permissions"` or `"mcpServers"` object silently replaces the first, deny list and all. High when the key is security-relevant (`permissions`, `defaultMode`, `mcpServers`, `hooks`, `env`, …), medium otherwise; a duplicate with the same value is not reported.\n\n**Fix:** keep one copy of the key, with the value you mean.',
   kind: 'config',
   files: (p) => isClaudeSettings(p) || isMcpConfig(p) || isClaudeFlowConfig(p),
   check(ctx) {
@@ -47,7 +60,11 @@ export default defineRule({
           return parts.length ? ` (${parts.join(', ')})` : '';
         };
         const times = copies.length === 1 ? 'twice' : `${copies.length + 1} times`;
-        ctx.report({ range: last.keyRange }, `\`${name}\` is written ${times}: the last value${note(b, l2)} is the one in force, not the first${note(a, l1)} a reader sees.`, high ? { severity: 'high' } : {});
+        ctx.report(
+          { range: last.keyRange },
+          `\`${name}\` is written ${times}: the last value${note(b, l2)} is the one in force, not the first${note(a, l1)} a reader sees.`,
+          high ? { severity: 'high' } : {},
+        );
       }
     }
   },
@@ -76,7 +93,11 @@ export default defineRule({
     good: [
       { path: '.claude/settings.json', code: '{"permissions": {"defaultMode": "acceptEdits", "deny": ["Read(./.env)"]}}' },
       { path: '.claude/settings.json', code: '{"model": "sonnet", "model": "sonnet"}', note: 'same value twice: what the reader sees is what runs' },
-      { path: '.mcp.json', code: '{"mcpServers": {"a": {"command": "node", "args": ["a.js"]}, "b": {"command": "node", "args": ["a.js"]}}}', note: 'same shape under different names' },
+      {
+        path: '.mcp.json',
+        code: '{"mcpServers": {"a": {"command": "node", "args": ["a.js"]}, "b": {"command": "node", "args": ["a.js"]}}}',
+        note: 'same shape under different names',
+      },
     ],
   },
 });

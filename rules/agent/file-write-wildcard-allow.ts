@@ -6,14 +6,14 @@ export default defineRule({
   severity: 'low',
   cwe: ['CWE-732'],
   confidence: 'medium',
-  help:
-    'A bare `Write`, `Edit` or `MultiEdit` (or `(*)`, `(**)`) in the committed allow list lets the agent change any file silently, including hooks, CI workflows and its own settings. Low: edits stay inside the project and show up in review.\n\n**Fix:** scope edits to source folders (`Edit(src/**)`) or leave them to `acceptEdits` mode per session.',
+  help: 'A bare `Write`, `Edit` or `MultiEdit` (or `(*)`, `(**)`) in the committed allow list lets the agent change any file silently, including hooks, CI workflows and its own settings. Low: edits stay inside the project and show up in review.\n\n**Fix:** scope edits to source folders (`Edit(src/**)`) or leave them to `acceptEdits` mode per session.',
   kind: 'config',
   files: (p) => isSharedSettings(p) || isWorkflow(p),
   check(ctx) {
     for (const perm of permissions(ctx)) {
       if (perm.list !== 'allow' || !/^(Write|Edit|MultiEdit|NotebookEdit)$/.test(perm.tool)) continue;
-      if (perm.spec === undefined || /^\s*(\.\/)?\*+(\/\*+)?\s*$/.test(perm.spec)) ctx.report({ range: perm.range }, `\`allow\` lists \`${perm.raw}\`: the agent edits any file without a prompt.`);
+      if (perm.spec === undefined || /^\s*(\.\/)?\*+(\/\*+)?\s*$/.test(perm.spec))
+        ctx.report({ range: perm.range }, `\`allow\` lists \`${perm.raw}\`: the agent edits any file without a prompt.`);
     }
   },
   examples: {

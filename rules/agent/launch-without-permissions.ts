@@ -1,10 +1,30 @@
-import { constValue, defineRule, enclosingFunction, functionName, propertyName, unwrap, type CodeContext, type FlowStep, type Node, type Severity, type TSESTree } from '../../src/kit.js';
+import {
+  constValue,
+  defineRule,
+  enclosingFunction,
+  functionName,
+  propertyName,
+  unwrap,
+  type CodeContext,
+  type FlowStep,
+  type Node,
+  type Severity,
+  type TSESTree,
+} from '../../src/kit.js';
 
 // A coding agent started from JS/TS with its permission checks turned off. Only what reaches a process launch
 // counts (a flag in a log line or help text is never run), and SDK options objects that disable the prompts.
 
 /** Calls that take one shell command line. */
-const SHELL_CALLS = new Set(['child_process.exec', 'child_process.execSync', 'execa.command', 'execa.commandSync', 'execa.execaCommand', 'execa.execaCommandSync', 'shelljs.exec']);
+const SHELL_CALLS = new Set([
+  'child_process.exec',
+  'child_process.execSync',
+  'execa.command',
+  'execa.commandSync',
+  'execa.execaCommand',
+  'execa.execaCommandSync',
+  'shelljs.exec',
+]);
 /** Calls that take a program and an argument array. */
 const SPAWN_CALLS = new Set([
   'child_process.spawn',
@@ -50,7 +70,11 @@ interface Hit {
   words: Word[];
 }
 
-const programOf = (raw: string): string => raw.trim().replace(/^.*[\\/]/, '').replace(/\.(cmd|exe|js|mjs|cjs)$/i, '');
+const programOf = (raw: string): string =>
+  raw
+    .trim()
+    .replace(/^.*[\\/]/, '')
+    .replace(/\.(cmd|exe|js|mjs|cjs)$/i, '');
 
 /** The agent a launch starts: the program, or the package an `npx`-style launcher runs. */
 function agentOf(words: (string | undefined)[]): { agent: string | undefined; from: number } {
@@ -85,9 +109,12 @@ function flagsIn(words: Word[]): Hit[] {
     const [flag, inline] = v.includes('=') && v.startsWith('--') ? [v.slice(0, v.indexOf('=')), v.slice(v.indexOf('=') + 1)] : [v, undefined];
     const next = inline ?? vals[i + 1];
     const ws = inline !== undefined ? [words[i]!] : [words[i]!, ...(words[i + 1] ? [words[i + 1]!] : [])];
-    if (flag === '--dangerously-skip-permissions' || flag === '--allow-dangerously-skip-permissions') out.push({ flag, what: 'starts Claude Code without any permission check', severity: 'high', words: [words[i]!] });
-    else if (flag === '--dangerously-bypass-approvals-and-sandbox') out.push({ flag, what: 'starts Codex with no approvals and no sandbox', severity: 'high', words: [words[i]!] });
-    else if (flag === '--permission-mode' && next === 'bypassPermissions' && claudeish) out.push({ flag: '--permission-mode bypassPermissions', what: 'turns off every permission prompt', severity: 'high', words: ws });
+    if (flag === '--dangerously-skip-permissions' || flag === '--allow-dangerously-skip-permissions')
+      out.push({ flag, what: 'starts Claude Code without any permission check', severity: 'high', words: [words[i]!] });
+    else if (flag === '--dangerously-bypass-approvals-and-sandbox')
+      out.push({ flag, what: 'starts Codex with no approvals and no sandbox', severity: 'high', words: [words[i]!] });
+    else if (flag === '--permission-mode' && next === 'bypassPermissions' && claudeish)
+      out.push({ flag: '--permission-mode bypassPermissions', what: 'turns off every permission prompt', severity: 'high', words: ws });
     else if ((flag === '--allowedTools' || flag === '--allowed-tools') && claudeish) {
       // claude takes the tools as one comma/space list or as several words up to the next flag
       const list: Word[] = [];
@@ -95,12 +122,18 @@ function flagsIn(words: Word[]): Hit[] {
       else for (let j = i + 1; j < words.length && !(vals[j] ?? '-').startsWith('-'); j++) list.push(words[j]!);
       const bash = list.find((w) => w.value !== undefined && UNSCOPED_BASH(inline ?? w.value));
       if (bash) out.push({ flag: `${flag} Bash`, what: 'pre-approves every shell command', severity: 'high', words: [words[i]!, bash] });
-    } else if (isAgent('codex') && flag === '--sandbox' && next === 'danger-full-access') out.push({ flag: '--sandbox danger-full-access', what: 'runs Codex without a sandbox', severity: 'high', words: ws });
-    else if (isAgent('codex') && flag === '--full-auto') out.push({ flag, what: 'lets Codex run commands without asking (inside its workspace sandbox)', severity: 'medium', words: [words[i]!] });
-    else if (isAgent('gemini', 'qwen') && (flag === '--yolo' || flag === '-y')) out.push({ flag, what: 'approves every tool call of the agent', severity: 'high', words: [words[i]!] });
-    else if (isAgent('gemini', 'qwen') && flag === '--approval-mode' && next === 'yolo') out.push({ flag: '--approval-mode yolo', what: 'approves every tool call of the agent', severity: 'high', words: ws });
-    else if (isAgent('cursor-agent') && (flag === '--force' || flag === '-f')) out.push({ flag, what: 'lets cursor-agent run every command without asking', severity: 'high', words: [words[i]!] });
-    else if (isAgent('aider') && flag === '--yes-always') out.push({ flag, what: 'confirms every aider prompt, shell commands included', severity: 'high', words: [words[i]!] });
+    } else if (isAgent('codex') && flag === '--sandbox' && next === 'danger-full-access')
+      out.push({ flag: '--sandbox danger-full-access', what: 'runs Codex without a sandbox', severity: 'high', words: ws });
+    else if (isAgent('codex') && flag === '--full-auto')
+      out.push({ flag, what: 'lets Codex run commands without asking (inside its workspace sandbox)', severity: 'medium', words: [words[i]!] });
+    else if (isAgent('gemini', 'qwen') && (flag === '--yolo' || flag === '-y'))
+      out.push({ flag, what: 'approves every tool call of the agent', severity: 'high', words: [words[i]!] });
+    else if (isAgent('gemini', 'qwen') && flag === '--approval-mode' && next === 'yolo')
+      out.push({ flag: '--approval-mode yolo', what: 'approves every tool call of the agent', severity: 'high', words: ws });
+    else if (isAgent('cursor-agent') && (flag === '--force' || flag === '-f'))
+      out.push({ flag, what: 'lets cursor-agent run every command without asking', severity: 'high', words: [words[i]!] });
+    else if (isAgent('aider') && flag === '--yes-always')
+      out.push({ flag, what: 'confirms every aider prompt, shell commands included', severity: 'high', words: [words[i]!] });
   }
   return out;
 }
@@ -166,7 +199,8 @@ function templateText(node: Node | undefined, ctx: CodeContext): string | undefi
   return undefined;
 }
 
-const BYPASS_NAME = /(^|[^a-z])auto([^a-z]|$)|skip.?perm|dangerous|yolo|bypass|auto.?approv|no.?perm|unsafe|full.?auto|trust|force|allow.?all|yes.?always|unattended|headless/i;
+const BYPASS_NAME =
+  /(^|[^a-z])auto([^a-z]|$)|skip.?perm|dangerous|yolo|bypass|auto.?approv|no.?perm|unsafe|full.?auto|trust|force|allow.?all|yes.?always|unattended|headless/i;
 
 /**
  * Whether a condition holds only when someone asked for the bypass (`if (flags.yolo)`, `opts.skipPermissions === true`),
@@ -184,7 +218,8 @@ function optIn(ctx: CodeContext, test: Node): boolean {
       const other = constValue(n.right, ctx.resolver);
       const side = n.left.type === 'PrivateIdentifier' ? undefined : n.left;
       if (!side) return false;
-      if ((n.operator === '===' || n.operator === '==') && other !== false && other !== undefined && other !== null) return BYPASS_NAME.test(ctx.text(side)) || (typeof other === 'string' && BYPASS_NAME.test(other));
+      if ((n.operator === '===' || n.operator === '==') && other !== false && other !== undefined && other !== null)
+        return BYPASS_NAME.test(ctx.text(side)) || (typeof other === 'string' && BYPASS_NAME.test(other));
       return false;
     }
     case 'Identifier':
@@ -212,7 +247,8 @@ function guardOf(ctx: CodeContext, node: Node, stop: Node | undefined): Node | u
   return undefined;
 }
 
-const OPTION_KEYS = /^(permissionMode|permission_mode|defaultMode|allowDangerouslySkipPermissions|dangerouslySkipPermissions|skipPermissions|sandboxMode|sandbox_mode|allowedTools|allowed_tools)$/;
+const OPTION_KEYS =
+  /^(permissionMode|permission_mode|defaultMode|allowDangerouslySkipPermissions|dangerouslySkipPermissions|skipPermissions|sandboxMode|sandbox_mode|allowedTools|allowed_tools)$/;
 
 const isTestFile = (p: string): boolean => /(^|\/)(test|tests|__tests__|spec|__mocks__|e2e)\//.test(p) || /\.(test|spec)\.[cm]?[jt]sx?$/.test(p);
 
@@ -227,7 +263,7 @@ export default defineRule({
     '`--allowedTools Bash`), `codex --dangerously-bypass-approvals-and-sandbox` / `--sandbox danger-full-access`,',
     '`gemini --yolo`, `cursor-agent --force` or `aider --yes-always` from `spawn`, `execFile`, `exec`, `execa` or',
     '`node-pty` gives every prompt the agent reads (issue text, web pages, tool output) the power to run any',
-    'command as the user, with the user\'s credentials. The arguments are followed through arrays built with',
+    "command as the user, with the user's credentials. The arguments are followed through arrays built with",
     '`push`, `unshift`, spread and `concat` in the same file; SDK options (`permissionMode: "bypassPermissions"`,',
     '`allowDangerouslySkipPermissions: true`, Codex `sandboxMode: "danger-full-access"`) count too. Text that is only',
     'printed (log lines, help output) is never reported.',
@@ -236,13 +272,26 @@ export default defineRule({
     '(`if (flags.yolo)`, `opts.skipPermissions === true`): the code passes on an explicit choice of its user.',
     'Codex `--full-auto` is medium (commands still run in its workspace sandbox). Test files are low.',
     '',
-    '**Fix:** keep the agent\'s permission checks on: pre-allow the exact commands the task needs',
+    "**Fix:** keep the agent's permission checks on: pre-allow the exact commands the task needs",
     '(`--allowedTools "Bash(npm test:*)"`), or run the unattended agent only inside a disposable container or VM',
     'without credentials, and make the bypass an explicit opt-in of the user rather than the default.',
   ].join('\n'),
   kind: 'code',
   // lower case: files without any of these are not parsed for this rule
-  keywords: ['dangerously', 'bypasspermissions', 'yolo', 'cursor-agent', 'gemini', 'qwen', 'yes-always', 'full-auto', 'allowedtools', 'allowed-tools', 'allowed_tools', 'danger-full-access'],
+  keywords: [
+    'dangerously',
+    'bypasspermissions',
+    'yolo',
+    'cursor-agent',
+    'gemini',
+    'qwen',
+    'yes-always',
+    'full-auto',
+    'allowedtools',
+    'allowed-tools',
+    'allowed_tools',
+    'danger-full-access',
+  ],
   visit: (ctx) => {
     const mutations = new Map<unknown, { call: boolean; node: Node }[]>();
     const sinks: { call: Node; kind: 'shell' | 'spawn'; args: Node[] }[] = [];
@@ -279,7 +328,9 @@ export default defineRule({
             const callee = unwrap(m.callee) as TSESTree.MemberExpression;
             const name = propertyName(callee);
             const g = guardOf(ctx, m, undefined) ?? guard;
-            const items = (name === 'splice' ? m.arguments.slice(2) : m.arguments).flatMap((a) => (a.type === 'SpreadElement' ? wordsOf(a.argument, g, depth + 1, seen) : scalarWords(a, g)));
+            const items = (name === 'splice' ? m.arguments.slice(2) : m.arguments).flatMap((a) =>
+              a.type === 'SpreadElement' ? wordsOf(a.argument, g, depth + 1, seen) : scalarWords(a, g),
+            );
             if (name === 'unshift') out.unshift(...items);
             else out.push(...items);
           } else out.push(...wordsOf(m, guardOf(ctx, m, undefined) ?? guard, depth + 1, seen));
@@ -290,7 +341,11 @@ export default defineRule({
         const callee = unwrap(n.callee);
         if (callee?.type === 'MemberExpression') {
           const name = propertyName(callee);
-          if (name === 'concat') return [...wordsOf(callee.object, guard, depth + 1, seen), ...n.arguments.flatMap((a) => (a.type === 'SpreadElement' ? wordsOf(a.argument, guard, depth + 1, seen) : wordsOf(a, guard, depth + 1, seen)))];
+          if (name === 'concat')
+            return [
+              ...wordsOf(callee.object, guard, depth + 1, seen),
+              ...n.arguments.flatMap((a) => (a.type === 'SpreadElement' ? wordsOf(a.argument, guard, depth + 1, seen) : wordsOf(a, guard, depth + 1, seen))),
+            ];
           if (name === 'filter' || name === 'slice' || name === 'flat' || name === 'map') return wordsOf(callee.object, guard, depth + 1, seen);
         }
       }
@@ -320,10 +375,17 @@ export default defineRule({
           severity = 'low';
           tail = ` only when \`${ctx.text(guard).replace(/\s+/g, ' ').slice(0, 60)}\` holds (the caller's opt-in)`;
         } else if (isTestFile(ctx.file.path)) severity = 'low';
-        const flow: FlowStep[] = at === sink ? [] : [
-          { range: at.range, label: h.flag, message: `\`${h.flag}\` is added to the arguments` },
-          { range: sink.range, label: sinkLabel, message: returned ? `\`${sinkLabel}\` returns the launch arguments` : `\`${sinkLabel}\` starts the agent` },
-        ];
+        const flow: FlowStep[] =
+          at === sink
+            ? []
+            : [
+                { range: at.range, label: h.flag, message: `\`${h.flag}\` is added to the arguments` },
+                {
+                  range: sink.range,
+                  label: sinkLabel,
+                  message: returned ? `\`${sinkLabel}\` returns the launch arguments` : `\`${sinkLabel}\` starts the agent`,
+                },
+              ];
         const where = returned ? `is in the agent launch arguments \`${sinkLabel}\` returns` : `reaches \`${sinkLabel}\``;
         ctx.report(at, `\`${h.flag}\` ${where}${tail}: it ${h.what}.`, { severity, ...(flow.length ? { flow } : {}), key: `${h.flag}|${ctx.text(at)}` });
       }
@@ -353,11 +415,15 @@ export default defineRule({
         const canon = ctx.resolver.canonical(node.callee);
         const short = callee?.type === 'Identifier' ? callee.name : callee?.type === 'MemberExpression' ? propertyName(callee) : undefined;
         const args = node.arguments as Node[];
-        if ((canon && SHELL_CALLS.has(canon)) || (!canon && short && SHELL_NAMES.test(short) && callee?.type === 'Identifier')) sinks.push({ call: node, kind: 'shell', args });
-        else if ((canon && SPAWN_CALLS.has(canon)) || (canon === 'Bun.spawn' || canon === 'Bun.spawnSync') || (!canon && short && SPAWN_NAMES.test(short))) sinks.push({ call: node, kind: 'spawn', args });
+        if ((canon && SHELL_CALLS.has(canon)) || (!canon && short && SHELL_NAMES.test(short) && callee?.type === 'Identifier'))
+          sinks.push({ call: node, kind: 'shell', args });
+        else if ((canon && SPAWN_CALLS.has(canon)) || canon === 'Bun.spawn' || canon === 'Bun.spawnSync' || (!canon && short && SPAWN_NAMES.test(short)))
+          sinks.push({ call: node, kind: 'spawn', args });
         else {
           // A launcher of the project's own (`submitTask('claude-spawn', 'claude', args)`): the agent named, its arguments next
-          const i = args.findIndex((a, k) => k < args.length - 1 && typeof constValue(a, ctx.resolver) === 'string' && AGENTS.test(programOf(constValue(a, ctx.resolver) as string)));
+          const i = args.findIndex(
+            (a, k) => k < args.length - 1 && typeof constValue(a, ctx.resolver) === 'string' && AGENTS.test(programOf(constValue(a, ctx.resolver) as string)),
+          );
           const next = unwrap(args[i + 1]);
           if (i >= 0 && next && (next.type === 'ArrayExpression' || next.type === 'Identifier')) sinks.push({ call: node, kind: 'spawn', args: args.slice(i) });
         }
@@ -380,7 +446,8 @@ export default defineRule({
       TaggedTemplateExpression(node) {
         const t = unwrap(node.tag);
         const canon = ctx.resolver.canonical(node.tag);
-        if ((t?.type === 'Identifier' && t.name === '$') || canon === 'zx.$' || canon === 'execa.$' || canon === 'bun.$') sinks.push({ call: node, kind: 'shell', args: [node.quasi] });
+        if ((t?.type === 'Identifier' && t.name === '$') || canon === 'zx.$' || canon === 'execa.$' || canon === 'bun.$')
+          sinks.push({ call: node, kind: 'shell', args: [node.quasi] });
       },
       Property(node) {
         const key = propertyName(node);
@@ -405,7 +472,10 @@ export default defineRule({
       },
       'Program:exit'() {
         for (const s of sinks) {
-          const label = ctx.text(s.call.type === 'TaggedTemplateExpression' ? s.call.tag : (s.call as TSESTree.CallExpression).callee).replace(/\s+/g, ' ').slice(0, 40);
+          const label = ctx
+            .text(s.call.type === 'TaggedTemplateExpression' ? s.call.tag : (s.call as TSESTree.CallExpression).callee)
+            .replace(/\s+/g, ' ')
+            .slice(0, 40);
           const [first, second] = s.args;
           if (s.kind === 'shell') {
             checkShell(s.call, first, label);
@@ -427,7 +497,9 @@ export default defineRule({
           }
           let argNode = second;
           if (s.call.type === 'NewExpression' && unwrap(second)?.type === 'ObjectExpression') {
-            const p = (unwrap(second) as TSESTree.ObjectExpression).properties.find((x): x is TSESTree.Property => x.type === 'Property' && propertyName(x) === 'args');
+            const p = (unwrap(second) as TSESTree.ObjectExpression).properties.find(
+              (x): x is TSESTree.Property => x.type === 'Property' && propertyName(x) === 'args',
+            );
             argNode = p?.value;
           }
           const rest = argNode && unwrap(argNode)?.type !== 'ObjectExpression' ? wordsOf(argNode, undefined, 0, new Set()) : [];
@@ -460,23 +532,31 @@ export default defineRule({
       const v = unwrap(value);
       if (!v) return;
       const consts: { value: unknown; guard: Node | undefined }[] = [];
-      if (v.type === 'ConditionalExpression') consts.push({ value: constValue(v.consequent, ctx.resolver), guard: v.test }, { value: constValue(v.alternate, ctx.resolver), guard: v.test });
+      if (v.type === 'ConditionalExpression')
+        consts.push({ value: constValue(v.consequent, ctx.resolver), guard: v.test }, { value: constValue(v.alternate, ctx.resolver), guard: v.test });
       else consts.push({ value: constValue(v, ctx.resolver), guard: undefined });
       if (v.type === 'LogicalExpression' && v.operator === '||') consts.push({ value: constValue(v.right, ctx.resolver), guard: v.left });
       let what: string | undefined;
       let guard: Node | undefined;
       for (const c of consts) {
-        if (/^(permissionMode|permission_mode|defaultMode)$/.test(key) && c.value === 'bypassPermissions') what = `\`${key}: "bypassPermissions"\` turns off every permission prompt of the agent`;
-        else if (/^(allowDangerouslySkipPermissions|dangerouslySkipPermissions)$/.test(key) && c.value === true) what = `\`${key}: true\` lets the agent run without permission checks`;
-        else if (/^(sandboxMode|sandbox_mode)$/.test(key) && c.value === 'danger-full-access') what = `\`${key}: "danger-full-access"\` runs the agent without a sandbox`;
+        if (/^(permissionMode|permission_mode|defaultMode)$/.test(key) && c.value === 'bypassPermissions')
+          what = `\`${key}: "bypassPermissions"\` turns off every permission prompt of the agent`;
+        else if (/^(allowDangerouslySkipPermissions|dangerouslySkipPermissions)$/.test(key) && c.value === true)
+          what = `\`${key}: true\` lets the agent run without permission checks`;
+        else if (/^(sandboxMode|sandbox_mode)$/.test(key) && c.value === 'danger-full-access')
+          what = `\`${key}: "danger-full-access"\` runs the agent without a sandbox`;
         else continue;
         guard = c.guard;
         break;
       }
       if (!what && /^(allowedTools|allowed_tools)$/.test(key) && v.type === 'ArrayExpression') {
-        const bash = v.elements.find((e) => e && e.type !== 'SpreadElement' && typeof constValue(e, ctx.resolver) === 'string' && UNSCOPED_BASH(constValue(e, ctx.resolver) as string));
+        const bash = v.elements.find(
+          (e) => e && e.type !== 'SpreadElement' && typeof constValue(e, ctx.resolver) === 'string' && UNSCOPED_BASH(constValue(e, ctx.resolver) as string),
+        );
         if (bash && p && isAgentOptions(p)) {
-          ctx.report(bash, `\`${key}\` lists bare \`Bash\`: the agent runs any shell command without asking.`, { severity: isTestFile(ctx.file.path) ? 'low' : 'high' });
+          ctx.report(bash, `\`${key}\` lists bare \`Bash\`: the agent runs any shell command without asking.`, {
+            severity: isTestFile(ctx.file.path) ? 'low' : 'high',
+          });
         }
         return;
       }
@@ -485,43 +565,101 @@ export default defineRule({
       guard ??= guardOf(ctx, at, enclosingFunction(ctx.resolver, at));
       const opted = guard !== undefined && optIn(ctx, guard);
       const severity: Severity = opted || isTestFile(ctx.file.path) ? 'low' : 'high';
-      ctx.report(at, `${what}${opted ? ` only when \`${ctx.text(guard!).replace(/\s+/g, ' ').slice(0, 60)}\` holds (the caller's opt-in)` : ''}.`, { severity });
+      ctx.report(at, `${what}${opted ? ` only when \`${ctx.text(guard!).replace(/\s+/g, ' ').slice(0, 60)}\` holds (the caller's opt-in)` : ''}.`, {
+        severity,
+      });
     }
 
     /** An object literal that configures an agent (it also names a prompt, model, tools or permission mode), not a UI table. */
     function isAgentOptions(p: TSESTree.Property): boolean {
       const obj = ctx.resolver.parent(p);
       if (obj?.type !== 'ObjectExpression') return false;
-      return obj.properties.some((q) => q.type === 'Property' && /^(permissionMode|maxTurns|max_turns|model|systemPrompt|system_prompt|prompt|cwd|mcpServers|disallowedTools|allowedTools)$/.test(propertyName(q) ?? '') && q !== p);
+      return obj.properties.some(
+        (q) =>
+          q.type === 'Property' &&
+          /^(permissionMode|maxTurns|max_turns|model|systemPrompt|system_prompt|prompt|cwd|mcpServers|disallowedTools|allowedTools)$/.test(
+            propertyName(q) ?? '',
+          ) &&
+          q !== p,
+      );
     }
   },
   examples: {
     bad: [
-      { code: "import { spawn } from 'node:child_process';\nexport function run(prompt: string) {\n  const args = ['-p', prompt];\n  args.push('--dangerously-skip-permissions');\n  return spawn('claude', args, { stdio: 'inherit' });\n}\n", line: 4, note: 'array built by push' },
+      {
+        code: "import { spawn } from 'node:child_process';\nexport function run(prompt: string) {\n  const args = ['-p', prompt];\n  args.push('--dangerously-skip-permissions');\n  return spawn('claude', args, { stdio: 'inherit' });\n}\n",
+        line: 4,
+        note: 'array built by push',
+      },
       { code: "const { execSync } = require('child_process');\nexecSync('claude --dangerously-skip-permissions -p \"fix the tests\"');\n", line: 2 },
       { code: "import { spawn } from 'child_process';\nspawn('codex', ['exec', '--dangerously-bypass-approvals-and-sandbox', 'fix it']);\n", line: 2 },
-      { code: "import { spawn } from 'child_process';\nconst base = ['-p', 'triage'];\nspawn('claude', [...base, '--permission-mode', 'bypassPermissions']);\n", line: 3, note: 'spread' },
+      {
+        code: "import { spawn } from 'child_process';\nconst base = ['-p', 'triage'];\nspawn('claude', [...base, '--permission-mode', 'bypassPermissions']);\n",
+        line: 3,
+        note: 'spread',
+      },
       { code: "import { execFile } from 'child_process';\nexecFile('claude', ['-p', 'lint', '--allowedTools', 'Read,Bash']);\n", line: 2 },
       { code: "import { spawn } from 'child_process';\nspawn('gemini', ['--yolo', '-p', 'update deps']);\n" },
       { code: "import { spawn } from 'child_process';\nspawn('cursor-agent', ['-p', '--force', 'refactor']);\n" },
       { code: "import execa from 'execa';\nawait execa('aider', ['--yes-always', '--message', 'fix']);\n" },
-      { code: "import { spawn } from 'child_process';\nspawn('npx', ['-y', '@openai/codex', 'exec', '--full-auto', 'task']);\n", note: 'codex via npx (medium)' },
-      { code: "import { spawn } from 'child_process';\nfunction go(p, opts) {\n  let args = ['-p', p];\n  if (!opts.enablePermissions) args = args.concat(['--dangerously-skip-permissions']);\n  spawn('claude', args);\n}\n", line: 4, note: 'default on unless disabled' },
-      { code: "import { query } from '@anthropic-ai/claude-agent-sdk';\nfor await (const m of query({ prompt: task, options: { permissionMode: 'bypassPermissions', maxTurns: 20 } })) console.log(m);\n" },
-      { code: "export function options(settings: { skipPermissions: boolean }) {\n  const sdkOptions: Record<string, unknown> = { model: 'sonnet' };\n  if (settings.skipPermissions) sdkOptions.permissionMode = 'bypassPermissions';\n  return sdkOptions;\n}\n", line: 3, note: 'member assignment under an opt-in (low)' },
-      { code: "import { query } from '@anthropic-ai/claude-agent-sdk';\nquery({ prompt: task, options: { allowDangerouslySkipPermissions: true, model: 'sonnet' } });\n" },
-      { code: "import { spawn } from 'child_process';\nspawn('sh', ['-c', `cd ${dir} && claude --dangerously-skip-permissions -p \"$TASK\"`]);\n", note: 'shell script argument' },
-      { code: "import { spawn } from 'child_process';\nexport function launch(task: string, flags: { yolo?: boolean }) {\n  const args = ['-p', task];\n  if (flags.yolo) args.push('--dangerously-skip-permissions');\n  spawn('claude', args);\n}\n", line: 4, note: 'opt-in of the caller (low)' },
-      { code: "import { spawn } from 'child_process';\nexport function start(cmd: string, prompt: string) {\n  spawn(cmd, ['--dangerously-skip-permissions', prompt]);\n}\n", note: 'program chosen by the caller, flag unique to Claude' },
-      { code: "export function buildClaudeCommand(task: string, claudePath?: string) {\n  const args = ['-p', task];\n  args.push('--dangerously-skip-permissions');\n  return { command: claudePath || 'claude', args };\n}\n", line: 3, note: 'command builder, spawned by its caller' },
-      { code: "class Runner {\n  start(args: string[]) { return this.submitTask('claude-spawn', 'claude', args); }\n  spawnCodex(task: string) {\n    const args = ['exec', task, '--sandbox', 'danger-full-access'];\n    return this.submitTask('codex-run', 'codex', args);\n  }\n}\n", line: 4, note: 'project launcher named with the agent' },
+      {
+        code: "import { spawn } from 'child_process';\nspawn('npx', ['-y', '@openai/codex', 'exec', '--full-auto', 'task']);\n",
+        note: 'codex via npx (medium)',
+      },
+      {
+        code: "import { spawn } from 'child_process';\nfunction go(p, opts) {\n  let args = ['-p', p];\n  if (!opts.enablePermissions) args = args.concat(['--dangerously-skip-permissions']);\n  spawn('claude', args);\n}\n",
+        line: 4,
+        note: 'default on unless disabled',
+      },
+      {
+        code: "import { query } from '@anthropic-ai/claude-agent-sdk';\nfor await (const m of query({ prompt: task, options: { permissionMode: 'bypassPermissions', maxTurns: 20 } })) console.log(m);\n",
+      },
+      {
+        code: "export function options(settings: { skipPermissions: boolean }) {\n  const sdkOptions: Record<string, unknown> = { model: 'sonnet' };\n  if (settings.skipPermissions) sdkOptions.permissionMode = 'bypassPermissions';\n  return sdkOptions;\n}\n",
+        line: 3,
+        note: 'member assignment under an opt-in (low)',
+      },
+      {
+        code: "import { query } from '@anthropic-ai/claude-agent-sdk';\nquery({ prompt: task, options: { allowDangerouslySkipPermissions: true, model: 'sonnet' } });\n",
+      },
+      {
+        code: "import { spawn } from 'child_process';\nspawn('sh', ['-c', `cd ${dir} && claude --dangerously-skip-permissions -p \"$TASK\"`]);\n",
+        note: 'shell script argument',
+      },
+      {
+        code: "import { spawn } from 'child_process';\nexport function launch(task: string, flags: { yolo?: boolean }) {\n  const args = ['-p', task];\n  if (flags.yolo) args.push('--dangerously-skip-permissions');\n  spawn('claude', args);\n}\n",
+        line: 4,
+        note: 'opt-in of the caller (low)',
+      },
+      {
+        code: "import { spawn } from 'child_process';\nexport function start(cmd: string, prompt: string) {\n  spawn(cmd, ['--dangerously-skip-permissions', prompt]);\n}\n",
+        note: 'program chosen by the caller, flag unique to Claude',
+      },
+      {
+        code: "export function buildClaudeCommand(task: string, claudePath?: string) {\n  const args = ['-p', task];\n  args.push('--dangerously-skip-permissions');\n  return { command: claudePath || 'claude', args };\n}\n",
+        line: 3,
+        note: 'command builder, spawned by its caller',
+      },
+      {
+        code: "class Runner {\n  start(args: string[]) { return this.submitTask('claude-spawn', 'claude', args); }\n  spawnCodex(task: string) {\n    const args = ['exec', task, '--sandbox', 'danger-full-access'];\n    return this.submitTask('codex-run', 'codex', args);\n  }\n}\n",
+        line: 4,
+        note: 'project launcher named with the agent',
+      },
     ],
     good: [
-      { code: "console.log('Command format: claude --print --dangerously-skip-permissions');\nconst help = 'use --no-permissions to skip prompts';\n", note: 'printed, not run' },
+      {
+        code: "console.log('Command format: claude --print --dangerously-skip-permissions');\nconst help = 'use --no-permissions to skip prompts';\n",
+        note: 'printed, not run',
+      },
       { code: "import { spawn } from 'child_process';\nspawn('claude', ['-p', 'lint', '--allowedTools', 'Read,Bash(npm test:*)']);\n", note: 'scoped Bash' },
       { code: "import { spawn } from 'child_process';\nspawn('rg', ['--force', '-y', 'TODO']);\n", note: 'generic flags of another program' },
-      { code: "import { spawn } from 'child_process';\nconst env = { recommended: [] as string[] };\nenv.recommended.push('--dangerously-skip-permissions');\nspawn('claude', ['-p', 'hi']);\n", note: 'a list that is never launched' },
-      { code: "const modes = [{ value: 'bypassPermissions', label: 'Bypass' }];\nconst o = { permissionMode: 'acceptEdits', allowedTools: ['Read', 'Bash(git diff:*)'], model: 'sonnet' };\n" },
+      {
+        code: "import { spawn } from 'child_process';\nconst env = { recommended: [] as string[] };\nenv.recommended.push('--dangerously-skip-permissions');\nspawn('claude', ['-p', 'hi']);\n",
+        note: 'a list that is never launched',
+      },
+      {
+        code: "const modes = [{ value: 'bypassPermissions', label: 'Bypass' }];\nconst o = { permissionMode: 'acceptEdits', allowedTools: ['Read', 'Bash(git diff:*)'], model: 'sonnet' };\n",
+      },
     ],
   },
 });

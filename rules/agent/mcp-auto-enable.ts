@@ -6,8 +6,7 @@ export default defineRule({
   severity: 'medium',
   cwe: ['CWE-829'],
   confidence: 'high',
-  help:
-    '`enableAllProjectMcpServers: true` starts every server listed in the repository `.mcp.json` without asking, so a pull request that adds a server gets code running on the next session. Medium: it needs a malicious change to land or be checked out.\n\n**Fix:** list the approved servers in `enabledMcpjsonServers` instead.',
+  help: '`enableAllProjectMcpServers: true` starts every server listed in the repository `.mcp.json` without asking, so a pull request that adds a server gets code running on the next session. Medium: it needs a malicious change to land or be checked out.\n\n**Fix:** list the approved servers in `enabledMcpjsonServers` instead.',
   kind: 'config',
   files: isClaudeSettings,
   check(ctx) {

@@ -6,8 +6,7 @@ export default defineRule({
   severity: 'high',
   cwe: ['CWE-250'],
   confidence: 'high',
-  help:
-    'An MCP server started with `docker run --privileged`, `--pid=host`, `--network=host`, a mount of `/`, of the Docker socket or of `~/.ssh` is not isolated: a compromised server escapes to the host. High: container escape.\n\n**Fix:** run with `-i --rm`, no host namespaces, and mount only the project folder read-only when needed.',
+  help: 'An MCP server started with `docker run --privileged`, `--pid=host`, `--network=host`, a mount of `/`, of the Docker socket or of `~/.ssh` is not isolated: a compromised server escapes to the host. High: container escape.\n\n**Fix:** run with `-i --rm`, no host namespaces, and mount only the project folder read-only when needed.',
   kind: 'config',
   files: (p) => isMcpConfig(p) || isClaudeFlowConfig(p),
   check(ctx) {
@@ -20,7 +19,8 @@ export default defineRule({
         const next = args[i + 1]?.value ?? '';
         let bad: string | undefined;
         if (/^--privileged(=true)?$/.test(a)) bad = '--privileged';
-        else if (/^--(pid|network|net|ipc|uts|userns)=host$/.test(a) || (/^--(pid|network|net|ipc|uts)$/.test(a) && next === 'host')) bad = `${a.split('=')[0]}=host`;
+        else if (/^--(pid|network|net|ipc|uts|userns)=host$/.test(a) || (/^--(pid|network|net|ipc|uts)$/.test(a) && next === 'host'))
+          bad = `${a.split('=')[0]}=host`;
         else if (/^--cap-add(=|$)/.test(a) && /SYS_ADMIN|ALL/.test(a + next)) bad = '--cap-add SYS_ADMIN';
         else if (/^--security-opt(=|$)/.test(a) && /unconfined|privileged/.test(a + next)) bad = '--security-opt unconfined';
         else {
@@ -36,11 +36,21 @@ export default defineRule({
   },
   examples: {
     bad: [
-      { path: '.mcp.json', code: '{\n  "mcpServers": {\n    "tools": {\n      "command": "docker",\n      "args": ["run", "-i", "--rm",\n        "--privileged", "ghcr.io/acme/tools-mcp:1.4.0"]\n    }\n  }\n}\n', line: 6 },
-      { path: '.mcp.json', code: '{"mcpServers": {"d": {"command": "docker", "args": ["run", "-i", "--rm", "-v", "/var/run/docker.sock:/var/run/docker.sock", "acme/docker-mcp:2.0.1"]}}}' },
+      {
+        path: '.mcp.json',
+        code: '{\n  "mcpServers": {\n    "tools": {\n      "command": "docker",\n      "args": ["run", "-i", "--rm",\n        "--privileged", "ghcr.io/acme/tools-mcp:1.4.0"]\n    }\n  }\n}\n',
+        line: 6,
+      },
+      {
+        path: '.mcp.json',
+        code: '{"mcpServers": {"d": {"command": "docker", "args": ["run", "-i", "--rm", "-v", "/var/run/docker.sock:/var/run/docker.sock", "acme/docker-mcp:2.0.1"]}}}',
+      },
     ],
     good: [
-      { path: '.mcp.json', code: '{"mcpServers": {"github": {"command": "docker", "args": ["run", "-i", "--rm", "-e", "GITHUB_PERSONAL_ACCESS_TOKEN", "ghcr.io/github/github-mcp-server@sha256:0123456789abcdef"], "env": {"GITHUB_PERSONAL_ACCESS_TOKEN": "${GITHUB_TOKEN}"}}}}' },
+      {
+        path: '.mcp.json',
+        code: '{"mcpServers": {"github": {"command": "docker", "args": ["run", "-i", "--rm", "-e", "GITHUB_PERSONAL_ACCESS_TOKEN", "ghcr.io/github/github-mcp-server@sha256:0123456789abcdef"], "env": {"GITHUB_PERSONAL_ACCESS_TOKEN": "${GITHUB_TOKEN}"}}}}',
+      },
       { path: '.mcp.json', code: '{"mcpServers": {"w": {"command": "docker", "args": ["run", "-i", "--rm", "-v", "./src:/work:ro", "acme/w:1.0.0"]}}}' },
     ],
   },

@@ -6,8 +6,7 @@ export default defineRule({
   severity: 'medium',
   cwe: ['CWE-200'],
   confidence: 'medium',
-  help:
-    'Claude Code reads `.env` files when asked, and nothing in a permissions block stops it unless a deny matches (anthropics/claude-code #6002, #6631). A committed `settings.json` that sets permissions but no `.env` deny leaves every teammate exposed. Medium: it needs the agent to be steered there.\n\n**Fix:** add `"Read(.env)"`, `"Read(.env.*)"` (and `"Bash(cat .env*)"`) to `permissions.deny`.',
+  help: 'Claude Code reads `.env` files when asked, and nothing in a permissions block stops it unless a deny matches (anthropics/claude-code #6002, #6631). A committed `settings.json` that sets permissions but no `.env` deny leaves every teammate exposed. Medium: it needs the agent to be steered there.\n\n**Fix:** add `"Read(.env)"`, `"Read(.env.*)"` (and `"Bash(cat .env*)"`) to `permissions.deny`.',
   kind: 'config',
   files: isSharedSettings,
   check(ctx) {
@@ -21,7 +20,11 @@ export default defineRule({
   examples: {
     bad: [
       { path: '.claude/settings.json', code: '{\n  "model": "sonnet",\n  "permissions": {\n    "allow": ["Bash(npm test)"]\n  }\n}\n', line: 3 },
-      { path: '.claude/settings.json', code: '{"permissions": {"deny": ["Bash(cat .env*)", "Bash(rm -rf /)"]}}', note: 'a Bash deny does not stop the Read tool' },
+      {
+        path: '.claude/settings.json',
+        code: '{"permissions": {"deny": ["Bash(cat .env*)", "Bash(rm -rf /)"]}}',
+        note: 'a Bash deny does not stop the Read tool',
+      },
     ],
     good: [
       { path: '.claude/settings.json', code: '{"permissions": {"deny": ["Read(**/.env*)", "Bash(cat .env*)"]}}' },

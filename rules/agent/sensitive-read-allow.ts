@@ -1,6 +1,7 @@
 import { defineRule, isAgentMarkdown, isClaudeSettings, permissions } from '../../src/kit.js';
 
-const SENSITIVE = /^(~|\/\/Users\/[^/]+|\/\/home\/[^/]+|\$HOME)\/(\.ssh|\.aws|\.config\/gcloud|\.kube|\.gnupg|\.docker\/config\.json|\.npmrc|\.netrc|\*\*?$)|(^|\/)\.env(\.(?!example|sample|template|dist|defaults)[\w.-]+|\.?\*)?$|\.(pem|key|p12|pfx)$|\*\.env|^\/\/etc(\/|$)|^\/\/(\*\*)?$|^~\/?$|(^|\/)id_(rsa|ed25519|ecdsa)/;
+const SENSITIVE =
+  /^(~|\/\/Users\/[^/]+|\/\/home\/[^/]+|\$HOME)\/(\.ssh|\.aws|\.config\/gcloud|\.kube|\.gnupg|\.docker\/config\.json|\.npmrc|\.netrc|\*\*?$)|(^|\/)\.env(\.(?!example|sample|template|dist|defaults)[\w.-]+|\.?\*)?$|\.(pem|key|p12|pfx)$|\*\.env|^\/\/etc(\/|$)|^\/\/(\*\*)?$|^~\/?$|(^|\/)id_(rsa|ed25519|ecdsa)/;
 
 export default defineRule({
   id: 'agent/sensitive-read-allow',
@@ -8,8 +9,7 @@ export default defineRule({
   severity: 'high',
   cwe: ['CWE-200'],
   confidence: 'high',
-  help:
-    'An allow rule such as `Read(~/.ssh/**)`, `Read(~/.aws/**)`, `Read(.env)`, `Read(**/*.pem)` or `Read(//etc/**)` puts keys and passwords into the model context, where a prompt injection can print or send them. High: credential disclosure.\n\n**Fix:** remove the grant and add matching denies (`Read(.env*)`, `Read(~/.ssh/**)`).',
+  help: 'An allow rule such as `Read(~/.ssh/**)`, `Read(~/.aws/**)`, `Read(.env)`, `Read(**/*.pem)` or `Read(//etc/**)` puts keys and passwords into the model context, where a prompt injection can print or send them. High: credential disclosure.\n\n**Fix:** remove the grant and add matching denies (`Read(.env*)`, `Read(~/.ssh/**)`).',
   kind: 'config',
   files: (p) => isClaudeSettings(p) || isAgentMarkdown(p),
   check(ctx) {
@@ -27,7 +27,10 @@ export default defineRule({
       { path: '.claude/settings.json', code: '{"permissions": {"allow": ["Read(.env.*)"], "deny": ["Read(~/.ssh/**)"]}}' },
     ],
     good: [
-      { path: '.claude/settings.json', code: '{"permissions": {"allow": ["Read(./src/**)", "Read(.env.example)"], "deny": ["Read(.env)", "Read(~/.ssh/**)"]}}' },
+      {
+        path: '.claude/settings.json',
+        code: '{"permissions": {"allow": ["Read(./src/**)", "Read(.env.example)"], "deny": ["Read(.env)", "Read(~/.ssh/**)"]}}',
+      },
     ],
   },
 });

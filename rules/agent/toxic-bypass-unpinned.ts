@@ -60,8 +60,7 @@ export default defineRule({
   severity: 'critical',
   cwe: ['CWE-862', 'CWE-1357'],
   confidence: 'medium',
-  help:
-    'An agent started with its permission checks off (`defaultMode: bypassPermissions`, `--dangerously-skip-permissions`, Codex `approval_policy = "never"` or `--dangerously-bypass-approvals-and-sandbox`, `gemini --yolo`) that also loads code nobody pinned (a hook or MCP server run with `npx -y pkg`, `pkg@latest`, an untagged image, or `claude-code-action` from a branch) hands every future release of that code a no-questions-asked agent: a hijacked package or a poisoned tool description acts at once, with nobody asked. Each half is reported on its own; together they are critical. Reported at the bypass, with the unpinned code as its related locations.\n\n**Fix:** pin the hook, server and action versions (`npx claude-flow@2.0.0-alpha.90`, `@modelcontextprotocol/server-github@2025.4.8`, an action SHA), or run the agent with prompts on and a scoped allow list.',
+  help: 'An agent started with its permission checks off (`defaultMode: bypassPermissions`, `--dangerously-skip-permissions`, Codex `approval_policy = "never"` or `--dangerously-bypass-approvals-and-sandbox`, `gemini --yolo`) that also loads code nobody pinned (a hook or MCP server run with `npx -y pkg`, `pkg@latest`, an untagged image, or `claude-code-action` from a branch) hands every future release of that code a no-questions-asked agent: a hijacked package or a poisoned tool description acts at once, with nobody asked. Each half is reported on its own; together they are critical. Reported at the bypass, with the unpinned code as its related locations.\n\n**Fix:** pin the hook, server and action versions (`npx claude-flow@2.0.0-alpha.90`, `@modelcontextprotocol/server-github@2025.4.8`, an action SHA), or run the agent with prompts on and a scoped allow list.',
   kind: 'project',
   check(ctx) {
     const bypass: Site[] = [];
@@ -86,7 +85,8 @@ export default defineRule({
         const policy = get(toml(fctx), 'approval_policy');
         if (isScalar(policy) && policy.value === 'never') add(bypass, 'codex', policy.range, '`approval_policy = "never"`');
         const sandbox = get(toml(fctx), 'sandbox_mode');
-        if (isScalar(sandbox) && sandbox.value === 'danger-full-access' && isScalar(policy) && policy.value === 'never') add(bypass, 'codex', sandbox.range, '`sandbox_mode = "danger-full-access"`');
+        if (isScalar(sandbox) && sandbox.value === 'danger-full-access' && isScalar(policy) && policy.value === 'never')
+          add(bypass, 'codex', sandbox.range, '`sandbox_mode = "danger-full-access"`');
       }
       if (settings || codex) {
         const family: Family = codex ? 'codex' : 'claude';
@@ -96,7 +96,13 @@ export default defineRule({
         }
       }
       if (mcp || settings) {
-        const family: Family | undefined = codex ? 'codex' : /(^|\/)\.gemini\/|gemini-extension\.json$/.test(f.path) ? 'gemini' : /(^|\/)\.mcp\.json$|(^|\/)\.claude\//.test(f.path) ? 'claude' : undefined;
+        const family: Family | undefined = codex
+          ? 'codex'
+          : /(^|\/)\.gemini\/|gemini-extension\.json$/.test(f.path)
+            ? 'gemini'
+            : /(^|\/)\.mcp\.json$|(^|\/)\.claude\//.test(f.path)
+              ? 'claude'
+              : undefined;
         if (family) {
           for (const s of mcpServers(fctx)) {
             const why = unpinned(launchLine(s));
@@ -106,9 +112,14 @@ export default defineRule({
       }
       if (cmds) {
         for (const line of commandLines(fctx)) {
-          for (const [family, re] of [['claude', CLAUDE_BYPASS], ['codex', CODEX_BYPASS], ['gemini', GEMINI_BYPASS]] as const) {
+          for (const [family, re] of [
+            ['claude', CLAUDE_BYPASS],
+            ['codex', CODEX_BYPASS],
+            ['gemini', GEMINI_BYPASS],
+          ] as const) {
             const m = re.exec(line.text);
-            if (m && !printedAt(line.text, m.index)) add(bypass, family, matchRange(line, m.index, m[0].length), `\`${m[1] && family !== 'claude' ? m[1] : m[0]}\``);
+            if (m && !printedAt(line.text, m.index))
+              add(bypass, family, matchRange(line, m.index, m[0].length), `\`${m[1] && family !== 'claude' ? m[1] : m[0]}\``);
           }
         }
       }
@@ -133,24 +144,60 @@ export default defineRule({
     for (const b of bypass) {
       if (skills.some((d) => b.file.startsWith(d))) continue;
       // A workflow's bypass pairs with that workflow's own action; a bypass elsewhere with the project's hooks and servers.
-      const pair = mutable.filter((m) => m.family === b.family && (isWorkflow(b.file) ? m.file === b.file : !isWorkflow(m.file) && projectOf(m.file) === projectOf(b.file)));
+      const pair = mutable.filter(
+        (m) => m.family === b.family && (isWorkflow(b.file) ? m.file === b.file : !isWorkflow(m.file) && projectOf(m.file) === projectOf(b.file)),
+      );
       if (!pair.length) continue;
       const more = pair.length > 1 ? ` (and ${pair.length - 1} more)` : '';
-      ctx.report(b.file, { range: b.range }, `${b.what} turns off every prompt while ${pair[0]!.what} in \`${pair[0]!.file}\` without a pinned version${more}.`, {
-        related: pair.slice(0, 5).map((m) => stepIn(m.file, m.text, m.range, `${m.what.charAt(0).toUpperCase()}${m.what.slice(1)} without a pinned version.`)),
-      });
+      ctx.report(
+        b.file,
+        { range: b.range },
+        `${b.what} turns off every prompt while ${pair[0]!.what} in \`${pair[0]!.file}\` without a pinned version${more}.`,
+        {
+          related: pair
+            .slice(0, 5)
+            .map((m) => stepIn(m.file, m.text, m.range, `${m.what.charAt(0).toUpperCase()}${m.what.slice(1)} without a pinned version.`)),
+        },
+      );
     }
   },
   examples: {
     bad: [
-      { path: '.claude/settings.json', code: '{\n  "permissions": {"defaultMode": "bypassPermissions"},\n  "hooks": {"PostToolUse": [{"hooks": [{"type": "command", "command": "npx claude-flow@alpha hooks post-edit"}]}]}\n}\n', line: 2 },
-      { path: 'package.json', code: '{"scripts": {"agent": "claude --dangerously-skip-permissions"}}', files: { '.mcp.json': '{"mcpServers": {"gh": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-github"]}}}' }, note: 'a script bypass and a project MCP server' },
-      { path: '.codex/config.toml', code: 'approval_policy = "never"\n\n[mcp_servers.docs]\ncommand = "npx"\nargs = ["-y", "docs-mcp-server@latest"]\n', line: 1 },
+      {
+        path: '.claude/settings.json',
+        code: '{\n  "permissions": {"defaultMode": "bypassPermissions"},\n  "hooks": {"PostToolUse": [{"hooks": [{"type": "command", "command": "npx claude-flow@alpha hooks post-edit"}]}]}\n}\n',
+        line: 2,
+      },
+      {
+        path: 'package.json',
+        code: '{"scripts": {"agent": "claude --dangerously-skip-permissions"}}',
+        files: { '.mcp.json': '{"mcpServers": {"gh": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-github"]}}}' },
+        note: 'a script bypass and a project MCP server',
+      },
+      {
+        path: '.codex/config.toml',
+        code: 'approval_policy = "never"\n\n[mcp_servers.docs]\ncommand = "npx"\nargs = ["-y", "docs-mcp-server@latest"]\n',
+        line: 1,
+      },
     ],
     good: [
-      { path: '.claude/settings.json', code: '{"permissions": {"defaultMode": "bypassPermissions"}, "hooks": {"PostToolUse": [{"hooks": [{"type": "command", "command": "npx claude-flow@2.0.0-alpha.90 hooks post-edit"}]}]}}', note: 'pinned' },
-      { path: 'package.json', code: '{"scripts": {"agent": "claude --dangerously-skip-permissions"}}', files: { '.codex/config.toml': '[mcp_servers.docs]\ncommand = "npx"\nargs = ["-y", "docs-mcp-server"]\n' }, note: 'a Claude bypass and a Codex server: different agents' },
-      { path: 'scripts/dev.sh', code: 'echo "run: claude --dangerously-skip-permissions"\n', files: { '.mcp.json': '{"mcpServers": {"gh": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-github"]}}}' }, note: 'printed, not run' },
+      {
+        path: '.claude/settings.json',
+        code: '{"permissions": {"defaultMode": "bypassPermissions"}, "hooks": {"PostToolUse": [{"hooks": [{"type": "command", "command": "npx claude-flow@2.0.0-alpha.90 hooks post-edit"}]}]}}',
+        note: 'pinned',
+      },
+      {
+        path: 'package.json',
+        code: '{"scripts": {"agent": "claude --dangerously-skip-permissions"}}',
+        files: { '.codex/config.toml': '[mcp_servers.docs]\ncommand = "npx"\nargs = ["-y", "docs-mcp-server"]\n' },
+        note: 'a Claude bypass and a Codex server: different agents',
+      },
+      {
+        path: 'scripts/dev.sh',
+        code: 'echo "run: claude --dangerously-skip-permissions"\n',
+        files: { '.mcp.json': '{"mcpServers": {"gh": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-github"]}}}' },
+        note: 'printed, not run',
+      },
     ],
   },
 });

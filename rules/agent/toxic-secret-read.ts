@@ -1,7 +1,8 @@
 import { type CNode, defineRule, entry, fileContext, get, isClaudeSettings, isMap, json, permissions, sample, stepIn } from '../../src/kit.js';
 
 // Files that hold credentials by convention; `.env.example` and friends are documentation.
-const SECRET_FILE = /(^|\/)(\.env(\.[\w.-]+)?|\.envrc|[^/]+\.(pem|key|p12|pfx|tfvars)|id_(rsa|dsa|ecdsa|ed25519)|credentials(\.json)?|\.npmrc|\.pypirc|\.netrc|secrets?\.(json|ya?ml|toml)|service[-_]?account[^/]*\.json)$/i;
+const SECRET_FILE =
+  /(^|\/)(\.env(\.[\w.-]+)?|\.envrc|[^/]+\.(pem|key|p12|pfx|tfvars)|id_(rsa|dsa|ecdsa|ed25519)|credentials(\.json)?|\.npmrc|\.pypirc|\.netrc|secrets?\.(json|ya?ml|toml)|service[-_]?account[^/]*\.json)$/i;
 const NOT_SECRET = /\.(example|sample|template|tmpl|tpl|dist|defaults?|schema)$|(^|\/)\.env\.(example|sample|template)/i;
 
 /** A `Read(...)` spec as a test on project-relative paths, gitignore-style (no slash: any depth). */
@@ -17,7 +18,12 @@ function specTest(spec: string | undefined): ((p: string) => boolean) | undefine
   const esc = (x: string): string => x.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
   const body = s
     .split('**/')
-    .map((part) => part.split('**').map((q) => q.split('*').map(esc).join('[^/]*')).join('.*'))
+    .map((part) =>
+      part
+        .split('**')
+        .map((q) => q.split('*').map(esc).join('[^/]*'))
+        .join('.*'),
+    )
     .join('(?:.*/)?');
   const re = new RegExp(`${anchored ? '^' : '(^|/)'}${body}(/.*)?$`);
   return (p) => re.test(p);
@@ -29,8 +35,7 @@ export default defineRule({
   severity: 'high',
   cwe: ['CWE-200', 'CWE-522'],
   confidence: 'medium',
-  help:
-    'Claude Code reads any file of the project without asking unless a `deny` rule covers it. A `.env`, key or credentials file that the secret rules find a live credential in, in a project with Claude Code settings that do not deny reading it, goes into the model context the first time the agent looks: from there one prompt injection (an issue, a web page, a poisoned tool description) can send it out. The finding sits on the settings file, where the fix goes; the secret is its related location. Critical when an `allow` rule names the file.\n\n**Fix:** add `"Read(./.env)"`, `"Read(./.env.*)"` (and the other secret files) to `permissions.deny` in `.claude/settings.json`, with `Bash(cat .env*)`-style denies for the shell; keep real credentials out of the working tree where you can.',
+  help: 'Claude Code reads any file of the project without asking unless a `deny` rule covers it. A `.env`, key or credentials file that the secret rules find a live credential in, in a project with Claude Code settings that do not deny reading it, goes into the model context the first time the agent looks: from there one prompt injection (an issue, a web page, a poisoned tool description) can send it out. The finding sits on the settings file, where the fix goes; the secret is its related location. Critical when an `allow` rule names the file.\n\n**Fix:** add `"Read(./.env)"`, `"Read(./.env.*)"` (and the other secret files) to `permissions.deny` in `.claude/settings.json`, with `Bash(cat .env*)`-style denies for the shell; keep real credentials out of the working tree where you can.',
   kind: 'project',
   check(ctx) {
     // Claude Code projects: the folder that holds `.claude/settings*.json`.
@@ -89,14 +94,42 @@ export default defineRule({
   },
   examples: {
     bad: [
-      { path: '.claude/settings.json', code: '{\n  "permissions": {\n    "allow": ["Bash(npm test)"],\n    "deny": ["Read(./secrets/**)"]\n  }\n}\n', files: { '.env': `ANTHROPIC_API_KEY=${sample('sk-ant-api03-', 93)}AA\n` }, line: 4 },
-      { path: '.claude/settings.json', code: '{"model": "sonnet"}', files: { 'config/.env.production': `KEY=${sample('sk-ant-api03-', 93, undefined, 2)}AA\n` }, note: 'no permissions at all: file-level' },
+      {
+        path: '.claude/settings.json',
+        code: '{\n  "permissions": {\n    "allow": ["Bash(npm test)"],\n    "deny": ["Read(./secrets/**)"]\n  }\n}\n',
+        files: { '.env': `ANTHROPIC_API_KEY=${sample('sk-ant-api03-', 93)}AA\n` },
+        line: 4,
+      },
+      {
+        path: '.claude/settings.json',
+        code: '{"model": "sonnet"}',
+        files: { 'config/.env.production': `KEY=${sample('sk-ant-api03-', 93, undefined, 2)}AA\n` },
+        note: 'no permissions at all: file-level',
+      },
     ],
     good: [
-      { path: '.claude/settings.json', code: '{"permissions": {"deny": ["Read(./.env)", "Read(./.env.*)"]}}', files: { '.env': `ANTHROPIC_API_KEY=${sample('sk-ant-api03-', 93)}AA\n` } },
-      { path: '.claude/settings.json', code: '{"permissions": {"deny": ["Read(**/.env*)"]}}', files: { 'apps/web/.env.local': `ANTHROPIC_API_KEY=${sample('sk-ant-api03-', 93)}AA\n` } },
-      { path: '.claude/settings.json', code: '{"permissions": {"allow": ["Read"]}}', files: { '.env': 'DEBUG=true\nPORT=3000\n', '.env.example': `ANTHROPIC_API_KEY=${sample('sk-ant-api03-', 93)}AA\n` }, note: 'no credential in .env; .env.example is documentation' },
-      { path: 'CLAUDE.md', code: '# Rules\n', files: { '.env': `ANTHROPIC_API_KEY=${sample('sk-ant-api03-', 93)}AA\n` }, note: 'no Claude settings: the secret rules report the key, not this rule' },
+      {
+        path: '.claude/settings.json',
+        code: '{"permissions": {"deny": ["Read(./.env)", "Read(./.env.*)"]}}',
+        files: { '.env': `ANTHROPIC_API_KEY=${sample('sk-ant-api03-', 93)}AA\n` },
+      },
+      {
+        path: '.claude/settings.json',
+        code: '{"permissions": {"deny": ["Read(**/.env*)"]}}',
+        files: { 'apps/web/.env.local': `ANTHROPIC_API_KEY=${sample('sk-ant-api03-', 93)}AA\n` },
+      },
+      {
+        path: '.claude/settings.json',
+        code: '{"permissions": {"allow": ["Read"]}}',
+        files: { '.env': 'DEBUG=true\nPORT=3000\n', '.env.example': `ANTHROPIC_API_KEY=${sample('sk-ant-api03-', 93)}AA\n` },
+        note: 'no credential in .env; .env.example is documentation',
+      },
+      {
+        path: 'CLAUDE.md',
+        code: '# Rules\n',
+        files: { '.env': `ANTHROPIC_API_KEY=${sample('sk-ant-api03-', 93)}AA\n` },
+        note: 'no Claude settings: the secret rules report the key, not this rule',
+      },
     ],
   },
 });

@@ -1,10 +1,30 @@
-import { bashCommand, defineRule, fileContext, get, isAgentMarkdown, isClaudeSettings, isMcpConfig, isScalar, isWildcard, launcherPackage, launchLine, mcpServers, type Permission, permissions, type Range, shellEscape, stepIn, str } from '../../src/kit.js';
+import {
+  bashCommand,
+  defineRule,
+  fileContext,
+  get,
+  isAgentMarkdown,
+  isClaudeSettings,
+  isMcpConfig,
+  isScalar,
+  isWildcard,
+  launcherPackage,
+  launchLine,
+  mcpServers,
+  type Permission,
+  permissions,
+  type Range,
+  shellEscape,
+  stepIn,
+  str,
+} from '../../src/kit.js';
 
 // Egress: a fetch tool or a shell rule on a network client.
 const NET_CLIENT = /^(curl|wget|nc|ncat|netcat|socat|ssh|scp|sftp|rsync|ftp|telnet|http|https|xh|aria2c)$/;
 // MCP servers by what their package or name says they do; a remote server is not counted (it is a service, not egress).
 const SHELL_SERVER = /desktop-commander|(^|[-_/@.\s])(shell|terminal|bash|exec|command|commands|cmd|ssh|tmux|iterm)(-?mcp|-?server)?([-_/@.=\s]|$)/i;
-const NET_SERVER = /(^|[-_/@.\s])(fetch|browser|puppeteer|playwright|firecrawl|crawl4ai|crawler|scrape|scraper|http-client|curl|web-fetch|webfetch|browserbase|hyperbrowser)(-?mcp|-?server)?([-_/@.=\s]|$)/i;
+const NET_SERVER =
+  /(^|[-_/@.\s])(fetch|browser|puppeteer|playwright|firecrawl|crawl4ai|crawler|scrape|scraper|http-client|curl|web-fetch|webfetch|browserbase|hyperbrowser)(-?mcp|-?server)?([-_/@.=\s]|$)/i;
 
 type Site = { file: string; text: string; range: Range; what: string };
 
@@ -30,8 +50,7 @@ export default defineRule({
   severity: 'high',
   cwe: ['CWE-78', 'CWE-200'],
   confidence: 'medium',
-  help:
-    'A tool set that runs programs (an interpreter or shell allowed without a prompt, a shell or terminal MCP server) and one that reaches the network (bare `WebFetch`, `Bash(curl:*)`, a fetch or browser MCP server) in the same agent is the whole exfiltration chain: a prompt injection reads keys with the first and sends them with the second, with nobody asked. Each half alone is reported at a lower level; together they are high. Reported at the shell grant, with the egress grant as its related location.\n\n**Fix:** drop one half, or scope it: allow the exact commands the agent needs (`Bash(npm test)`), `WebFetch(domain:docs.example.com)` for the hosts it reads, and keep fetch and shell servers in separate agents or clients.',
+  help: 'A tool set that runs programs (an interpreter or shell allowed without a prompt, a shell or terminal MCP server) and one that reaches the network (bare `WebFetch`, `Bash(curl:*)`, a fetch or browser MCP server) in the same agent is the whole exfiltration chain: a prompt injection reads keys with the first and sends them with the second, with nobody asked. Each half alone is reported at a lower level; together they are high. Reported at the shell grant, with the egress grant as its related location.\n\n**Fix:** drop one half, or scope it: allow the exact commands the agent needs (`Bash(npm test)`), `WebFetch(domain:docs.example.com)` for the hosts it reads, and keep fetch and shell servers in separate agents or clients.',
   kind: 'project',
   check(ctx) {
     // Claude Code: the allow lists of one `.claude/` folder (shared and local settings together).
@@ -87,24 +106,54 @@ export default defineRule({
       if (!first || !net.length) return;
       const more = net.length > 1 ? ` (and ${net.length - 1} more)` : '';
       const where = net[0]!.file === first.file ? '' : ` in \`${net[0]!.file}\``;
-      ctx.report(first.file, { range: first.range }, `${cap(first.what)} runs programs and ${net[0]!.what}${where} reaches the network${more}: together, an exfiltration path with no prompt.`, {
-        related: net.slice(0, 5).map((n) => stepIn(n.file, n.text, n.range, `${cap(n.what)} reaches the network.`)),
-      });
+      ctx.report(
+        first.file,
+        { range: first.range },
+        `${cap(first.what)} runs programs and ${net[0]!.what}${where} reaches the network${more}: together, an exfiltration path with no prompt.`,
+        {
+          related: net.slice(0, 5).map((n) => stepIn(n.file, n.text, n.range, `${cap(n.what)} reaches the network.`)),
+        },
+      );
     }
   },
   examples: {
     bad: [
       { path: '.claude/settings.json', code: '{\n  "permissions": {\n    "allow": [\n      "Bash(python3:*)",\n      "WebFetch"\n    ]\n  }\n}\n', line: 4 },
-      { path: '.mcp.json', code: '{\n  "mcpServers": {\n    "desktop-commander": {"command": "npx", "args": ["-y", "@wonderwhy-er/desktop-commander@0.2.3"]},\n    "fetch": {"command": "uvx", "args": ["mcp-server-fetch==2025.4.7"]}\n  }\n}\n', line: 3 },
-      { path: '.claude/settings.json', code: '{"permissions": {"allow": ["Bash(node:*)"]}}', files: { '.claude/settings.local.json': '{"permissions": {"allow": ["Bash(curl:*)"]}}' }, note: 'shared and local settings together' },
-      { path: '.claude/skills/research/SKILL.md', code: '---\nname: research\ndescription: researches\nallowed-tools: Bash(python3:*), WebFetch\n---\nResearch.\n', line: 4, note: 'a skill' },
+      {
+        path: '.mcp.json',
+        code: '{\n  "mcpServers": {\n    "desktop-commander": {"command": "npx", "args": ["-y", "@wonderwhy-er/desktop-commander@0.2.3"]},\n    "fetch": {"command": "uvx", "args": ["mcp-server-fetch==2025.4.7"]}\n  }\n}\n',
+        line: 3,
+      },
+      {
+        path: '.claude/settings.json',
+        code: '{"permissions": {"allow": ["Bash(node:*)"]}}',
+        files: { '.claude/settings.local.json': '{"permissions": {"allow": ["Bash(curl:*)"]}}' },
+        note: 'shared and local settings together',
+      },
+      {
+        path: '.claude/skills/research/SKILL.md',
+        code: '---\nname: research\ndescription: researches\nallowed-tools: Bash(python3:*), WebFetch\n---\nResearch.\n',
+        line: 4,
+        note: 'a skill',
+      },
     ],
     good: [
-      { path: '.claude/settings.json', code: '{"permissions": {"allow": ["Bash(npm test)", "Bash(python3 -m pytest:*)", "WebFetch(domain:docs.python.org)"]}}', note: 'python3 -m pytest is scoped; the fetch names one host' },
+      {
+        path: '.claude/settings.json',
+        code: '{"permissions": {"allow": ["Bash(npm test)", "Bash(python3 -m pytest:*)", "WebFetch(domain:docs.python.org)"]}}',
+        note: 'python3 -m pytest is scoped; the fetch names one host',
+      },
       { path: '.claude/settings.json', code: '{"permissions": {"allow": ["Bash"]}}', note: 'unscoped Bash alone is one grant: bash-wildcard-allow reports it' },
       { path: '.claude/agents/docs.md', code: '---\nname: docs\ndescription: reads docs\ntools: Read, WebFetch, Bash(npm run docs)\n---\nWrite docs.\n' },
-      { path: '.mcp.json', code: '{"mcpServers": {"fetch": {"command": "uvx", "args": ["mcp-server-fetch==2025.4.7"]}, "github": {"command": "docker", "args": ["run", "-i", "--rm", "ghcr.io/github/github-mcp-server:v0.13.0"]}}}' },
-      { path: '.roo/mcp.json', code: '{"mcpServers": {"shell": {"command": "npx", "args": ["-y", "mcp-shell@1.0.0"], "disabled": true}, "fetch": {"command": "uvx", "args": ["mcp-server-fetch==2025.4.7"]}}}', note: 'the shell server is disabled' },
+      {
+        path: '.mcp.json',
+        code: '{"mcpServers": {"fetch": {"command": "uvx", "args": ["mcp-server-fetch==2025.4.7"]}, "github": {"command": "docker", "args": ["run", "-i", "--rm", "ghcr.io/github/github-mcp-server:v0.13.0"]}}}',
+      },
+      {
+        path: '.roo/mcp.json',
+        code: '{"mcpServers": {"shell": {"command": "npx", "args": ["-y", "mcp-shell@1.0.0"], "disabled": true}, "fetch": {"command": "uvx", "args": ["mcp-server-fetch==2025.4.7"]}}}',
+        note: 'the shell server is disabled',
+      },
     ],
   },
 });

@@ -8,8 +8,7 @@ export default defineRule({
   severity: 'low',
   cwe: ['CWE-1357'],
   confidence: 'high',
-  help:
-    '`anthropics/claude-code-action@main` (or any branch) runs whatever that branch holds at the time of the job, in a job that holds your API key and a write token. Low: it needs the upstream branch to be compromised.\n\n**Fix:** use a release tag (`@v1`) or, better, a full commit SHA.',
+  help: '`anthropics/claude-code-action@main` (or any branch) runs whatever that branch holds at the time of the job, in a job that holds your API key and a write token. Low: it needs the upstream branch to be compromised.\n\n**Fix:** use a release tag (`@v1`) or, better, a full commit SHA.',
   kind: 'config',
   files: isWorkflow,
   check(ctx) {
@@ -24,9 +23,21 @@ export default defineRule({
   },
   examples: {
     bad: [
-      { path: '.github/workflows/claude.yml', code: 'on: issue_comment\njobs:\n  c:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-action@main\n', line: 6 },
-      { path: '.github/workflows/claude.yml', code: 'on: issue_comment\njobs:\n  c:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-base-action@feature/new-input\n' },
+      {
+        path: '.github/workflows/claude.yml',
+        code: 'on: issue_comment\njobs:\n  c:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-action@main\n',
+        line: 6,
+      },
+      {
+        path: '.github/workflows/claude.yml',
+        code: 'on: issue_comment\njobs:\n  c:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-base-action@feature/new-input\n',
+      },
     ],
-    good: [{ path: '.github/workflows/claude.yml', code: 'on: issue_comment\njobs:\n  c:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-action@v1\n      - uses: anthropics/claude-code-action@8a1c2b3d4e5f60718293a4b5c6d7e8f901234567\n      - uses: anthropics/claude-code-action@beta\n' }],
+    good: [
+      {
+        path: '.github/workflows/claude.yml',
+        code: 'on: issue_comment\njobs:\n  c:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-action@v1\n      - uses: anthropics/claude-code-action@8a1c2b3d4e5f60718293a4b5c6d7e8f901234567\n      - uses: anthropics/claude-code-action@beta\n',
+      },
+    ],
   },
 });

@@ -6,8 +6,7 @@ export default defineRule({
   severity: 'medium',
   cwe: ['CWE-532'],
   confidence: 'high',
-  help:
-    '`show_full_output: true` writes every tool call and result to the job log, which is public on public repositories and readable by everyone with read access otherwise; file contents and command output may hold secrets. Medium: disclosure that depends on what the agent touched.\n\n**Fix:** leave `show_full_output` off; debug in a private fork.',
+  help: '`show_full_output: true` writes every tool call and result to the job log, which is public on public repositories and readable by everyone with read access otherwise; file contents and command output may hold secrets. Medium: disclosure that depends on what the agent touched.\n\n**Fix:** leave `show_full_output` off; debug in a private fork.',
   kind: 'config',
   files: isWorkflow,
   check(ctx) {
@@ -17,7 +16,18 @@ export default defineRule({
     }
   },
   examples: {
-    bad: [{ path: '.github/workflows/claude.yml', code: 'on: issue_comment\njobs:\n  c:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-action@v1\n        with:\n          show_full_output: true\n', line: 8 }],
-    good: [{ path: '.github/workflows/claude.yml', code: 'on: issue_comment\njobs:\n  c:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-action@v1\n        with:\n          show_full_output: false\n' }],
+    bad: [
+      {
+        path: '.github/workflows/claude.yml',
+        code: 'on: issue_comment\njobs:\n  c:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-action@v1\n        with:\n          show_full_output: true\n',
+        line: 8,
+      },
+    ],
+    good: [
+      {
+        path: '.github/workflows/claude.yml',
+        code: 'on: issue_comment\njobs:\n  c:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-action@v1\n        with:\n          show_full_output: false\n',
+      },
+    ],
   },
 });

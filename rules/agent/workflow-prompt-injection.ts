@@ -43,8 +43,7 @@ export default defineRule({
   severity: 'high',
   cwe: ['CWE-77', 'CWE-94'],
   confidence: 'high',
-  help:
-    'An issue title or body, a comment, a pull request title, body or branch name, a review or a discussion is written by whoever opened it: on a public repository, anyone. Interpolating that text with `${{ github.event.… }}` into the prompt of a coding agent (`prompt:` of claude-code-action, claude-code-base-action, codex-action or run-gemini-cli, or a `claude -p`/`codex exec`/`gemini -p` call in `run:`) on `issues`, `issue_comment`, `pull_request_target`, review or discussion events lets that person give the agent orders, with the job\'s secrets and token. Inside `run:` the text is also executed by the shell.\n\nGraded by what the attacker gets: high when the job holds secrets or a write token; critical when it can push code or change workflows (`contents`/`actions`/`workflows: write`, `write-all`), when the agent runs with approvals off (`--dangerously-skip-permissions`, `bypassPermissions`, `--yolo`, `danger-full-access`) or unscoped `Bash`, or when the text lands in a shell script. claude-code-action and codex-action refuse actors without write access: text from the actor itself is then not reported, text from someone else (the issue body on an `issue_comment`, a PR body on a `labeled` event) is medium (high with those powers). An `author_association` check for OWNER/MEMBER/COLLABORATOR in the job or step `if:` counts as the same guard. In a reusable workflow (`workflow_call`) the caller decides the event: low.\n\n**Fix:** do not put event text in the prompt; pass the issue or PR number and let the agent read it through a read-only tool, or restrict the trigger to trusted authors (`if: contains(fromJSON(\'["OWNER","MEMBER","COLLABORATOR"]\'), github.event.comment.author_association)`). Keep `permissions:` to what the agent needs, never combine untrusted text with bypass flags or unscoped `Bash`, and in `run:` pass text through `env:` and quote it.',
+  help: 'An issue title or body, a comment, a pull request title, body or branch name, a review or a discussion is written by whoever opened it: on a public repository, anyone. Interpolating that text with `${{ github.event.… }}` into the prompt of a coding agent (`prompt:` of claude-code-action, claude-code-base-action, codex-action or run-gemini-cli, or a `claude -p`/`codex exec`/`gemini -p` call in `run:`) on `issues`, `issue_comment`, `pull_request_target`, review or discussion events lets that person give the agent orders, with the job\'s secrets and token. Inside `run:` the text is also executed by the shell.\n\nGraded by what the attacker gets: high when the job holds secrets or a write token; critical when it can push code or change workflows (`contents`/`actions`/`workflows: write`, `write-all`), when the agent runs with approvals off (`--dangerously-skip-permissions`, `bypassPermissions`, `--yolo`, `danger-full-access`) or unscoped `Bash`, or when the text lands in a shell script. claude-code-action and codex-action refuse actors without write access: text from the actor itself is then not reported, text from someone else (the issue body on an `issue_comment`, a PR body on a `labeled` event) is medium (high with those powers). An `author_association` check for OWNER/MEMBER/COLLABORATOR in the job or step `if:` counts as the same guard. In a reusable workflow (`workflow_call`) the caller decides the event: low.\n\n**Fix:** do not put event text in the prompt; pass the issue or PR number and let the agent read it through a read-only tool, or restrict the trigger to trusted authors (`if: contains(fromJSON(\'["OWNER","MEMBER","COLLABORATOR"]\'), github.event.comment.author_association)`). Keep `permissions:` to what the agent needs, never combine untrusted text with bypass flags or unscoped `Bash`, and in `run:` pass text through `env:` and quote it.',
   kind: 'config',
   files: isWorkflow,
   check(ctx) {
@@ -59,10 +58,16 @@ export default defineRule({
       if (!info) continue;
       const outerEnv = untrustedEnv(text, get(root, 'env'), get(step.jobNode, 'env'));
       const env = untrustedEnv(text, get(root, 'env'), get(step.jobNode, 'env'), get(step.node, 'env'));
-      const before = steps.slice(0, i).filter((s) => s.job === step.job).map((s) => s.node);
+      const before = steps
+        .slice(0, i)
+        .filter((s) => s.job === step.job)
+        .map((s) => s.node);
       const outputs = taintedSteps(text, before, outerEnv);
       for (const prompt of info.prompts) {
-        const hits: (UntrustedHit & { shell: boolean })[] = untrustedExpressions(text, prompt.range, env, outputs).map((h) => ({ ...h, shell: info.kind === 'cli' && !h.viaEnv }));
+        const hits: (UntrustedHit & { shell: boolean })[] = untrustedExpressions(text, prompt.range, env, outputs).map((h) => ({
+          ...h,
+          shell: info.kind === 'cli' && !h.viaEnv,
+        }));
         // `env: {TITLE: ${{ github.event.issue.title }}}` then `claude -p "… $TITLE"`, or a prompt that tells the agent to read
         // `$ISSUE_BODY`: the text reaches the model (not the shell).
         const src = text.slice(prompt.range[0], prompt.range[1]);
@@ -96,7 +101,11 @@ export default defineRule({
           if (open.every((h) => h.viaStep)) severity = shift(severity, -1);
         }
 
-        const refs = [...new Set(open.map((h) => `\`${h.ref}\`${h.viaEnv ? ` (through env \`${h.viaEnv}\`)` : h.viaStep ? ` (through the output of step \`${h.viaStep}\`)` : ''}`))];
+        const refs = [
+          ...new Set(
+            open.map((h) => `\`${h.ref}\`${h.viaEnv ? ` (through env \`${h.viaEnv}\`)` : h.viaStep ? ` (through the output of step \`${h.viaStep}\`)` : ''}`),
+          ),
+        ];
         const who = [...new Set(open.map((h) => WHO[h.entity] ?? 'an outside user'))].join(', ');
         const agent = info.kind === 'cli' ? `the \`${info.agent}\` call in \`run:\`` : `\`${info.agent}\``;
         const on = fired.length ? `on \`${fired.map((t) => t.name).join('`, `')}\`` : 'in a reusable workflow (the caller decides the event)';
@@ -106,7 +115,8 @@ export default defineRule({
         if (critWrites.length) evidence.push(`the token has ${critWrites.map((w) => (w === 'write-all' ? '`write-all`' : `\`${w}: write\``)).join(', ')}`);
         else if (perms?.write.length) evidence.push(`the token has ${perms.write.map((w) => `\`${w}: write\``).join(', ')}`);
         else if (!perms) evidence.push('no `permissions:` block (the token has the repository default)');
-        if (secrets.length) evidence.push(`the job holds ${secrets.includes('inherit') ? 'all inherited secrets' : `secrets ${secrets.map((s) => `\`${s}\``).join(', ')}`}`);
+        if (secrets.length)
+          evidence.push(`the job holds ${secrets.includes('inherit') ? 'all inherited secrets' : `secrets ${secrets.map((s) => `\`${s}\``).join(', ')}`}`);
         if (powers.bypass) evidence.push(`the agent runs with \`${powers.bypass.label}\``);
         if (powers.bash) evidence.push(`the agent may run any command (\`${powers.bash.label}\`)`);
         const gate = actorChecked ? ` ${info.agent} checks that the actor has write access, but this text can come from someone else.` : '';
@@ -119,8 +129,17 @@ export default defineRule({
         if (powers.bypass) flow.push({ range: powers.bypass.range, label: powers.bypass.label, message: 'approvals off' });
         if (powers.bash) flow.push({ range: powers.bash.range, label: powers.bash.label, message: 'any shell command' });
         const uses = get(step.node, 'uses') ?? get(step.node, 'run');
-        if (uses) flow.push({ range: [uses.range[0], Math.min(uses.range[1], uses.range[0] + 80)], label: str(uses)?.split('\n')[0]?.slice(0, 60) ?? info.agent, message: 'the agent runs' });
-        ctx.report({ range: first.range }, message, { severity, flow, properties: { agent: info.agent, trigger: fired.map((t) => t.name).join(',') || 'workflow_call' } });
+        if (uses)
+          flow.push({
+            range: [uses.range[0], Math.min(uses.range[1], uses.range[0] + 80)],
+            label: str(uses)?.split('\n')[0]?.slice(0, 60) ?? info.agent,
+            message: 'the agent runs',
+          });
+        ctx.report({ range: first.range }, message, {
+          severity,
+          flow,
+          properties: { agent: info.agent, trigger: fired.map((t) => t.name).join(',') || 'workflow_call' },
+        });
       }
     }
   },
@@ -148,7 +167,7 @@ export default defineRule({
         path: '.github/workflows/review.yml',
         code: 'on:\n  pull_request_target:\n    types: [labeled]\njobs:\n  review:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-action@v1\n        with:\n          prompt: "Review PR ${{ github.event.pull_request.number }}: ${{ github.event.pull_request.body }}"\n          anthropic_api_key: ${{ secrets.ANTHROPIC_API_KEY }}\n',
         line: 10,
-        note: 'a maintainer labels the PR (the actor), the body is the outside author\'s: medium',
+        note: "a maintainer labels the PR (the actor), the body is the outside author's: medium",
       },
       {
         path: '.github/workflows/codex.yml',
@@ -165,8 +184,8 @@ export default defineRule({
     good: [
       {
         path: '.github/workflows/claude.yml',
-        code: 'on:\n  issue_comment:\n    types: [created]\njobs:\n  claude:\n    if: contains(github.event.comment.body, \'@claude\')\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-action@v1\n        with:\n          prompt: ${{ github.event.comment.body }}\n          anthropic_api_key: ${{ secrets.ANTHROPIC_API_KEY }}\n',
-        note: 'claude-code-action refuses commenters without write access, and the comment is the actor\'s own',
+        code: "on:\n  issue_comment:\n    types: [created]\njobs:\n  claude:\n    if: contains(github.event.comment.body, '@claude')\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-action@v1\n        with:\n          prompt: ${{ github.event.comment.body }}\n          anthropic_api_key: ${{ secrets.ANTHROPIC_API_KEY }}\n",
+        note: "claude-code-action refuses commenters without write access, and the comment is the actor's own",
       },
       {
         path: '.github/workflows/triage.yml',
@@ -185,7 +204,7 @@ export default defineRule({
       },
       {
         path: '.github/workflows/notify.yml',
-        code: 'on: issues\njobs:\n  n:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-base-action@v0.0.63\n        if: ${{ !contains(github.event.issue.title, \'[skip]\') }}\n        with:\n          prompt: "Summarise issue ${{ github.event.issue.number }}${{ contains(github.event.issue.body, \'urgent\') && \' (urgent)\' || \'\' }}"\n',
+        code: "on: issues\njobs:\n  n:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-base-action@v0.0.63\n        if: ${{ !contains(github.event.issue.title, '[skip]') }}\n        with:\n          prompt: \"Summarise issue ${{ github.event.issue.number }}${{ contains(github.event.issue.body, 'urgent') && ' (urgent)' || '' }}\"\n",
         note: 'guards yield booleans, not the text',
       },
     ],

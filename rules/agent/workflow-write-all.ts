@@ -6,8 +6,7 @@ export default defineRule({
   severity: 'medium',
   cwe: ['CWE-250'],
   confidence: 'high',
-  help:
-    '`permissions: write-all` gives the job token write access to code, releases, packages and workflows; a hijacked agent can push to protected branches through it or tamper with releases. Medium: blast radius, not an entry point.\n\n**Fix:** grant only what the agent needs, e.g. `contents: read`, `pull-requests: write`, `issues: write`.',
+  help: '`permissions: write-all` gives the job token write access to code, releases, packages and workflows; a hijacked agent can push to protected branches through it or tamper with releases. Medium: blast radius, not an entry point.\n\n**Fix:** grant only what the agent needs, e.g. `contents: read`, `pull-requests: write`, `issues: write`.',
   kind: 'config',
   files: isWorkflow,
   check(ctx) {
@@ -30,10 +29,23 @@ export default defineRule({
     if (topUsed && str(top) === 'write-all') ctx.report(top!, 'The workflow runs an agent with `permissions: write-all`.');
   },
   examples: {
-    bad: [{ path: '.github/workflows/claude.yml', code: 'on: issue_comment\npermissions: write-all\njobs:\n  c:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-action@v1\n', line: 2 }],
+    bad: [
+      {
+        path: '.github/workflows/claude.yml',
+        code: 'on: issue_comment\npermissions: write-all\njobs:\n  c:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-action@v1\n',
+        line: 2,
+      },
+    ],
     good: [
-      { path: '.github/workflows/claude.yml', code: 'on: issue_comment\npermissions:\n  contents: read\n  pull-requests: write\njobs:\n  c:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-action@v1\n' },
-      { path: '.github/workflows/release.yml', code: 'on: push\npermissions: write-all\njobs:\n  r:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm publish\n', note: 'no agent' },
+      {
+        path: '.github/workflows/claude.yml',
+        code: 'on: issue_comment\npermissions:\n  contents: read\n  pull-requests: write\njobs:\n  c:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anthropics/claude-code-action@v1\n',
+      },
+      {
+        path: '.github/workflows/release.yml',
+        code: 'on: push\npermissions: write-all\njobs:\n  r:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm publish\n',
+        note: 'no agent',
+      },
     ],
   },
 });

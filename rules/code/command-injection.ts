@@ -1,4 +1,26 @@
-import { type Binding, callGraph, type CodeContext, constValue, defineRule, type FlowStep, isFunctionNode, propertyName, describe, dynamicParts, graded, type Grading, isCallTo, isOwnProcess, looseConstValue, type Node, objectLiteral, propertyValue, type TSESTree, unwrap, worstProvenance } from '../../src/kit.js';
+import {
+  type Binding,
+  callGraph,
+  type CodeContext,
+  constValue,
+  defineRule,
+  type FlowStep,
+  isFunctionNode,
+  propertyName,
+  describe,
+  dynamicParts,
+  graded,
+  type Grading,
+  isCallTo,
+  isOwnProcess,
+  looseConstValue,
+  type Node,
+  objectLiteral,
+  propertyValue,
+  type TSESTree,
+  unwrap,
+  worstProvenance,
+} from '../../src/kit.js';
 
 const GRADING: Grading = { severity: 'high', execution: true };
 
@@ -31,7 +53,8 @@ const SPAWN = new Set([
 
 const SHELL_BINARY = /(^|[\\/])(sh|bash|zsh|dash|ksh|fish|cmd|cmd\.exe|powershell|powershell\.exe|pwsh)$/i;
 /** Quoting helpers that make a value one shell word. */
-const SHELL_QUOTE = /^(quote|shellQuote|shellescape|shellEscape|escapeShellArg|escapeShell|shEscape|quoteArg|shellQuote\.quote|shell-quote\.quote|shell-escape)$/;
+const SHELL_QUOTE =
+  /^(quote|shellQuote|shellescape|shellEscape|escapeShellArg|escapeShell|shEscape|quoteArg|shellQuote\.quote|shell-quote\.quote|shell-escape)$/;
 
 /** `-c`, `-lc`, `-ec` (sh family), `/c` `/k` (cmd), `-Command` `-c` `-EncodedCommand` `-e` (PowerShell only: `bash -e` is errexit). */
 function isCommandFlag(v: unknown, program: string): boolean {
@@ -82,7 +105,10 @@ function report(ctx: CodeContext, call: Node, what: Node, message: string): void
   // A REPL's shell escape (`!ls` at the prompt): the whole command is the line the person at the terminal typed, so
   // it runs with no more power than the shell they typed it from. An audit finding, not an injection.
   if (p.kind === 'untrusted' && replLine(ctx, what, p.flow?.[0])) {
-    ctx.report(call, `${message.replace(/\.$/, '')}, the whole line typed at an interactive prompt (a shell escape).`, { severity: 'low', properties: { provenance: 'unknown' } });
+    ctx.report(call, `${message.replace(/\.$/, '')}, the whole line typed at an interactive prompt (a shell escape).`, {
+      severity: 'low',
+      properties: { provenance: 'unknown' },
+    });
     return;
   }
   const options = graded(p, GRADING);
@@ -97,7 +123,8 @@ function lineHandlerParam(ctx: CodeContext, b: Binding): boolean {
   const call = ctx.resolver.parent(f);
   if (call?.type !== 'CallExpression' || call.arguments[1] !== f) return false;
   const m = unwrap(call.callee);
-  if (m?.type !== 'MemberExpression' || !/^(on|once|addListener)$/.test(propertyName(m) ?? '') || constValue(call.arguments[0], ctx.resolver) !== 'line') return false;
+  if (m?.type !== 'MemberExpression' || !/^(on|once|addListener)$/.test(propertyName(m) ?? '') || constValue(call.arguments[0], ctx.resolver) !== 'line')
+    return false;
   const rl = unwrap(m.object);
   const init = rl?.type === 'Identifier' ? unwrap(ctx.resolver.binding(rl)?.init) : rl;
   if (init?.type !== 'CallExpression' || !/^(node:)?readline(\/promises)?\.createInterface$/.test(ctx.resolver.canonical(init.callee) ?? '')) return false;
@@ -135,7 +162,11 @@ function replLine(ctx: CodeContext, what: Node, first: FlowStep | undefined, dep
   const i = f.params.indexOf(b.id);
   const g = callGraph(ctx.ast, ctx.resolver, ctx.text);
   const sites = ctx.resolver.flowNodes.filter((c): c is TSESTree.CallExpression => c.type === 'CallExpression' && g.target(c.callee) === f);
-  return i >= 0 && sites.length > 0 && sites.every((c) => !!c.arguments[i] && c.arguments[i].type !== 'SpreadElement' && replLine(ctx, c.arguments[i] as Node, first, depth + 1));
+  return (
+    i >= 0 &&
+    sites.length > 0 &&
+    sites.every((c) => !!c.arguments[i] && c.arguments[i].type !== 'SpreadElement' && replLine(ctx, c.arguments[i] as Node, first, depth + 1))
+  );
 }
 
 /** `x.trim()` of the binding itself: a reassignment that keeps the whole line. */
@@ -211,8 +242,13 @@ function checkSpawn(ctx: CodeContext, node: TSESTree.CallExpression | TSESTree.N
   }
   if (shell !== 'no') {
     if (!cmdDynamic && !dynamicArg && !argsDynamic) return;
-    const what = (cmdDynamic ? cmd : (dynamicArg ?? args ?? cmd));
-    report(ctx, node, what, `\`${label(name)}\` runs a shell (\`shell: ${shell === 'yes' ? 'true' : 'dynamic'}\`) on a command built from ${describe(ctx, what)}.`);
+    const what = cmdDynamic ? cmd : (dynamicArg ?? args ?? cmd);
+    report(
+      ctx,
+      node,
+      what,
+      `\`${label(name)}\` runs a shell (\`shell: ${shell === 'yes' ? 'true' : 'dynamic'}\`) on a command built from ${describe(ctx, what)}.`,
+    );
     return;
   }
   const program = looseConstValue(cmd, ctx.resolver);
@@ -253,14 +289,14 @@ export default defineRule({
     'given a script file and its arguments without `-c`. Values passed through',
     'a shell quoting helper (`shell-quote`, `shell-escape`) are accepted.',
     '',
-    'Graded by where the command\'s pieces come from: critical when an untrusted source (request, tool input, CLI',
+    "Graded by where the command's pieces come from: critical when an untrusted source (request, tool input, CLI",
     'argument) reaches it, high for a parameter of an exported function, low for a value of unknown origin, and no',
-    'finding when every piece is trusted (constants, `__dirname`/`import.meta.url` paths, the package\'s own version,',
+    "finding when every piece is trusted (constants, `__dirname`/`import.meta.url` paths, the package's own version,",
     'a git hash the script reads itself).',
     '',
     "A REPL's shell escape is low (an audit finding): when the whole command is the line typed at an interactive",
-    "prompt (`readline.createInterface({ input: process.stdin })`, its `line` handler, the line trimmed or with its",
-    "`!` prefix sliced off, `!ls` run with `sh -c`), the person at the terminal runs what they could run in their own",
+    'prompt (`readline.createInterface({ input: process.stdin })`, its `line` handler, the line trimmed or with its',
+    '`!` prefix sliced off, `!ls` run with `sh -c`), the person at the terminal runs what they could run in their own',
     'shell, and no trust boundary is crossed. A line built into a larger command (`grep ${line}`), a line read from a',
     'socket, and raw stdin data (a pipe) stay untrusted.',
     '',
@@ -284,14 +320,31 @@ export default defineRule({
   },
   examples: {
     bad: [
-      { code: "export function run(cmd: string) {\n  return process.binding('spawn_sync').spawn({ file: '/bin/sh', args: ['sh', '-c', cmd], stdio: [] });\n}", line: 2, note: 'the internal binding behind child_process' },
+      {
+        code: "export function run(cmd: string) {\n  return process.binding('spawn_sync').spawn({ file: '/bin/sh', args: ['sh', '-c', cmd], stdio: [] });\n}",
+        line: 2,
+        note: 'the internal binding behind child_process',
+      },
       { code: "const { exec } = require('child_process');\nexec(`git log ${branch}`, cb);", line: 2 },
-      { code: "import { execSync } from 'node:child_process';\nexport function size(dir: string) {\n  return execSync('du -sh ' + dir).toString();\n}", line: 3 },
+      {
+        code: "import { execSync } from 'node:child_process';\nexport function size(dir: string) {\n  return execSync('du -sh ' + dir).toString();\n}",
+        line: 3,
+      },
       { code: "import * as cp from 'child_process';\ncp.exec(cmd);", line: 2 },
-      { code: "const { execSync } = require('child_process');\nasync function upgrade() {\n  const rel = await (await fetch('https://api.example.com/latest')).json();\n  execSync(`npm install -g tool@${rel.tag_name}`);\n}", line: 4, note: 'a network response is untrusted at a command sink: critical' },
+      {
+        code: "const { execSync } = require('child_process');\nasync function upgrade() {\n  const rel = await (await fetch('https://api.example.com/latest')).json();\n  execSync(`npm install -g tool@${rel.tag_name}`);\n}",
+        line: 4,
+        note: 'a network response is untrusted at a command sink: critical',
+      },
       { code: "import { exec as run } from 'child_process';\nrun(userCommand);", line: 2 },
-      { code: "const util = require('util');\nconst execAsync = util.promisify(require('child_process').exec);\nawait execAsync(`convert ${file} out.png`);", line: 3 },
-      { code: "import { promisify } from 'node:util';\nimport { exec } from 'node:child_process';\nconst sh = promisify(exec);\nawait sh('rm -rf ' + target);", line: 4 },
+      {
+        code: "const util = require('util');\nconst execAsync = util.promisify(require('child_process').exec);\nawait execAsync(`convert ${file} out.png`);",
+        line: 3,
+      },
+      {
+        code: "import { promisify } from 'node:util';\nimport { exec } from 'node:child_process';\nconst sh = promisify(exec);\nawait sh('rm -rf ' + target);",
+        line: 4,
+      },
       { code: "const cp = require('child_process');\ncp['execSync'](command);", line: 2 },
       { code: "const cp = require('child_process');\ncp.execSync?.(command);", line: 2 },
       { code: "import { spawn } from 'child_process';\nspawn('git', ['clone', repoUrl], { shell: true });", line: 2 },
@@ -301,39 +354,115 @@ export default defineRule({
       { code: "const { spawnSync } = require('child_process');\nlet name = 'bash';\nspawnSync(name, ['-c', userInput]);", line: 3 },
       { code: "import { spawn } from 'child_process';\nspawn('bash', ['-lc', cmd]);", line: 2, note: 'combined flags still include -c' },
       { code: "import shell from 'shelljs';\nshell.exec('npm install ' + pkg);", line: 2 },
-      { code: "const cp = require('child_process');\nexports.handler = async (event) => cp.spawnSync(event.cmd);", line: 2, note: 'program chosen by the request' },
-      { code: "import { execSync } from 'child_process';\nfunction backup(dbPath) {\n  execSync(`cp ${dbPath} ${dbPath}.bak`);\n}\nexport function optimize(file) {\n  backup(file);\n}", line: 3, note: 'the private helper is called with a parameter of an exported function' },
-      { code: "const { execSync } = require('child_process');\nconst path = require('path');\nconst base = path.join(__dirname, 'data');\nexecSync('ls ' + path.join(base, process.argv[2]));", line: 4, note: 'a trusted base does not make a CLI argument trusted' },
-      { code: "const { execSync } = require('child_process');\nfunction run(cmd) {\n  return execSync(cmd, { stdio: 'inherit' });\n}\nrun('ls ' + process.argv[2]);", line: 3, note: 'a run-a-command helper graded by its caller: a CLI argument' },
-      { code: "const { execSync } = require('child_process');\nmodule.exports = function run(cmd) {\n  return execSync(cmd, { stdio: 'inherit' });\n};", line: 3, note: 'an exported helper: its callers are outside the file (library input, high)' },
+      {
+        code: "const cp = require('child_process');\nexports.handler = async (event) => cp.spawnSync(event.cmd);",
+        line: 2,
+        note: 'program chosen by the request',
+      },
+      {
+        code: "import { execSync } from 'child_process';\nfunction backup(dbPath) {\n  execSync(`cp ${dbPath} ${dbPath}.bak`);\n}\nexport function optimize(file) {\n  backup(file);\n}",
+        line: 3,
+        note: 'the private helper is called with a parameter of an exported function',
+      },
+      {
+        code: "const { execSync } = require('child_process');\nconst path = require('path');\nconst base = path.join(__dirname, 'data');\nexecSync('ls ' + path.join(base, process.argv[2]));",
+        line: 4,
+        note: 'a trusted base does not make a CLI argument trusted',
+      },
+      {
+        code: "const { execSync } = require('child_process');\nfunction run(cmd) {\n  return execSync(cmd, { stdio: 'inherit' });\n}\nrun('ls ' + process.argv[2]);",
+        line: 3,
+        note: 'a run-a-command helper graded by its caller: a CLI argument',
+      },
+      {
+        code: "const { execSync } = require('child_process');\nmodule.exports = function run(cmd) {\n  return execSync(cmd, { stdio: 'inherit' });\n};",
+        line: 3,
+        note: 'an exported helper: its callers are outside the file (library input, high)',
+      },
       { code: "import { spawn } from 'child_process';\nspawn('cmd.exe', ['/d', '/s', '/c', line]);", line: 2, note: 'options before /c are skipped' },
-      { code: "const readline = require('readline');\nconst { spawn } = require('child_process');\nconst rl = readline.createInterface({ input: process.stdin, output: process.stdout });\nrl.on('line', (line) => {\n  const t = line.trim();\n  if (t.startsWith('!')) spawn('sh', ['-c', t.slice(1)], { stdio: 'inherit' });\n});", line: 6, note: "a REPL's `!cmd` shell escape: low, the whole line typed at the prompt (ruvnet/claude-flow simple-cli.js)" },
-      { code: "const readline = require('readline');\nconst { execSync } = require('child_process');\nconst rl = readline.createInterface({ input: process.stdin });\nrl.on('line', (line) => {\n  execSync('grep ' + line + ' app.log', { stdio: 'inherit' });\n});", line: 5, note: 'a prompt line built into a larger command stays critical' },
+      {
+        code: "const readline = require('readline');\nconst { spawn } = require('child_process');\nconst rl = readline.createInterface({ input: process.stdin, output: process.stdout });\nrl.on('line', (line) => {\n  const t = line.trim();\n  if (t.startsWith('!')) spawn('sh', ['-c', t.slice(1)], { stdio: 'inherit' });\n});",
+        line: 6,
+        note: "a REPL's `!cmd` shell escape: low, the whole line typed at the prompt (ruvnet/claude-flow simple-cli.js)",
+      },
+      {
+        code: "const readline = require('readline');\nconst { execSync } = require('child_process');\nconst rl = readline.createInterface({ input: process.stdin });\nrl.on('line', (line) => {\n  execSync('grep ' + line + ' app.log', { stdio: 'inherit' });\n});",
+        line: 5,
+        note: 'a prompt line built into a larger command stays critical',
+      },
     ],
     good: [
       { code: "const { exec } = require('child_process');\nexec('ls -la', cb);", note: 'constant command' },
-      { code: "const { execSync } = require('child_process');\nconst CMD = 'git rev-parse HEAD';\nexecSync(`${CMD} --short`);", note: 'constant through a const' },
+      {
+        code: "const { execSync } = require('child_process');\nconst CMD = 'git rev-parse HEAD';\nexecSync(`${CMD} --short`);",
+        note: 'constant through a const',
+      },
       { code: "import { execFile } from 'child_process';\nexecFile('git', ['log', branch], cb);", note: 'argument array, no shell' },
       { code: "import { spawn } from 'child_process';\nspawn('convert', [input, output], { shell: false });", note: 'shell explicitly off' },
       { code: "import { spawn } from 'child_process';\nspawn('ls', ['-la'], { shell: true });", note: 'constant command line' },
       { code: 'function exec(cmd) { return db.query(cmd); }\nexec(sql);', note: 'a local function named exec' },
       { code: 'const re = /a+/;\nre.exec(input);', note: 'RegExp#exec' },
-      { code: "import { spawn } from 'child_process';\nexport const run = (bin: string, args: string[]) => spawn(bin, args);", note: 'a wrapper: the caller picks the program' },
-      { code: "import { spawnSync } from 'child_process';\nspawnSync('bash', [scriptPath, target], { stdio: 'inherit' });", note: 'bash runs a script file with its arguments; no -c, no string parsed' },
-      { code: "const path = require('path');\nconst { execSync } = require('child_process');\nconst dbPath = path.join(__dirname, 'test.db');\nexecSync('node cli.js --db ' + dbPath);", note: 'trusted: a path under the script\'s own directory' },
-      { code: "import { execSync } from 'node:child_process';\nimport { fileURLToPath } from 'node:url';\nconst cliPath = fileURLToPath(new URL('../dist/cli.js', import.meta.url));\nexecSync(`node ${cliPath} --help`);", note: 'trusted: an import.meta.url path' },
-      { code: "const { execSync } = require('child_process');\nconst ROOT = require('path').resolve(__dirname, '..');\nconst OUT = ROOT.replace(/\\\\/g, '/');\nexecSync(`rm -rf ${OUT}/build`);", note: 'trusted: .replace() of a trusted constant' },
-      { code: "const { execSync } = require('child_process');\nconst { version } = require('../package.json');\nconst sha = execSync('git rev-parse --short HEAD').toString().trim();\nexecSync(`git tag v${version}-${sha}`);", note: 'trusted: the package version and a git hash the script reads itself' },
-      { code: "import { execSync } from 'child_process';\nimport path from 'path';\nfunction backup(dbPath) {\n  execSync(`cp ${dbPath} ${dbPath}.bak`);\n}\nexport function optimize() {\n  backup(path.join(__dirname, 'hive.db'));\n}", note: 'a private helper whose only caller passes a trusted path' },
-      { code: "const { execSync } = require('child_process');\nfunction run(cmd) {\n  return execSync(cmd, { stdio: 'inherit' });\n}\nrun('npm run build');\nrun('git push --follow-tags');", note: 'a run-a-command helper whose only callers pass constants' },
-      { code: "const { execSync } = require('child_process');\nconst run = (cmd) => execSync(cmd, { stdio: 'inherit' });\nconst pkg = require('./package.json');\nrun(`git tag v${pkg.version}`);", note: 'the helper\'s caller passes the package\'s own version' },
-      { code: "const { execSync } = require('child_process');\nconst pkg = require('./package.json');\nexecSync('git tag v' + pkg.version);\nexecSync(`npm publish --tag ${pkg.version}`);", note: 'release script: the package version' },
-      { code: "const fs = require('fs');\nconst path = require('path');\nconst { execSync } = require('child_process');\nconst { version } = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8'));\nexecSync(`git tag v${version}`);", note: 'the package version read from its own manifest' },
-      { code: "import { spawn } from 'node:child_process';\nspawn(process.execPath, [__filename, 'child'], { stdio: 'inherit' });", note: 're-running node itself' },
-      { code: "const { spawnSync } = require('child_process');\nconst node = process.argv[0];\nspawnSync(node, [process.argv[1], '--worker']);", note: 'process.argv[0] is node, not a user argument' },
-      { code: "const { spawn } = require('child_process');\nspawn('bash', [scriptFile, ...process.argv.slice(2)]);", note: 'bash runs a script file; the spread arguments are its $1…' },
+      {
+        code: "import { spawn } from 'child_process';\nexport const run = (bin: string, args: string[]) => spawn(bin, args);",
+        note: 'a wrapper: the caller picks the program',
+      },
+      {
+        code: "import { spawnSync } from 'child_process';\nspawnSync('bash', [scriptPath, target], { stdio: 'inherit' });",
+        note: 'bash runs a script file with its arguments; no -c, no string parsed',
+      },
+      {
+        code: "const path = require('path');\nconst { execSync } = require('child_process');\nconst dbPath = path.join(__dirname, 'test.db');\nexecSync('node cli.js --db ' + dbPath);",
+        note: "trusted: a path under the script's own directory",
+      },
+      {
+        code: "import { execSync } from 'node:child_process';\nimport { fileURLToPath } from 'node:url';\nconst cliPath = fileURLToPath(new URL('../dist/cli.js', import.meta.url));\nexecSync(`node ${cliPath} --help`);",
+        note: 'trusted: an import.meta.url path',
+      },
+      {
+        code: "const { execSync } = require('child_process');\nconst ROOT = require('path').resolve(__dirname, '..');\nconst OUT = ROOT.replace(/\\\\/g, '/');\nexecSync(`rm -rf ${OUT}/build`);",
+        note: 'trusted: .replace() of a trusted constant',
+      },
+      {
+        code: "const { execSync } = require('child_process');\nconst { version } = require('../package.json');\nconst sha = execSync('git rev-parse --short HEAD').toString().trim();\nexecSync(`git tag v${version}-${sha}`);",
+        note: 'trusted: the package version and a git hash the script reads itself',
+      },
+      {
+        code: "import { execSync } from 'child_process';\nimport path from 'path';\nfunction backup(dbPath) {\n  execSync(`cp ${dbPath} ${dbPath}.bak`);\n}\nexport function optimize() {\n  backup(path.join(__dirname, 'hive.db'));\n}",
+        note: 'a private helper whose only caller passes a trusted path',
+      },
+      {
+        code: "const { execSync } = require('child_process');\nfunction run(cmd) {\n  return execSync(cmd, { stdio: 'inherit' });\n}\nrun('npm run build');\nrun('git push --follow-tags');",
+        note: 'a run-a-command helper whose only callers pass constants',
+      },
+      {
+        code: "const { execSync } = require('child_process');\nconst run = (cmd) => execSync(cmd, { stdio: 'inherit' });\nconst pkg = require('./package.json');\nrun(`git tag v${pkg.version}`);",
+        note: "the helper's caller passes the package's own version",
+      },
+      {
+        code: "const { execSync } = require('child_process');\nconst pkg = require('./package.json');\nexecSync('git tag v' + pkg.version);\nexecSync(`npm publish --tag ${pkg.version}`);",
+        note: 'release script: the package version',
+      },
+      {
+        code: "const fs = require('fs');\nconst path = require('path');\nconst { execSync } = require('child_process');\nconst { version } = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8'));\nexecSync(`git tag v${version}`);",
+        note: 'the package version read from its own manifest',
+      },
+      {
+        code: "import { spawn } from 'node:child_process';\nspawn(process.execPath, [__filename, 'child'], { stdio: 'inherit' });",
+        note: 're-running node itself',
+      },
+      {
+        code: "const { spawnSync } = require('child_process');\nconst node = process.argv[0];\nspawnSync(node, [process.argv[1], '--worker']);",
+        note: 'process.argv[0] is node, not a user argument',
+      },
+      {
+        code: "const { spawn } = require('child_process');\nspawn('bash', [scriptFile, ...process.argv.slice(2)]);",
+        note: 'bash runs a script file; the spread arguments are its $1…',
+      },
       { code: "const { spawn } = require('child_process');\nspawn('sh', ['-e', scriptFile, name]);", note: '-e is errexit, not a command flag' },
-      { code: "const { spawn } = require('child_process');\nspawn('sh', ['-c', 'echo \"$1\"', 'sh', name]);", note: 'a constant script; the value is a positional argument, not parsed' },
+      {
+        code: "const { spawn } = require('child_process');\nspawn('sh', ['-c', 'echo \"$1\"', 'sh', name]);",
+        note: 'a constant script; the value is a positional argument, not parsed',
+      },
       { code: "import { quote } from 'shell-quote';\nimport { exec } from 'child_process';\nexec('ls ' + quote([dir]));", note: 'quoted' },
     ],
   },

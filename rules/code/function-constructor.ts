@@ -5,7 +5,10 @@ const GRADING: Grading = { severity: 'high', execution: true };
 function check(ctx: CodeContext, node: TSESTree.CallExpression | TSESTree.NewExpression): void {
   if (ctx.resolver.canonical(node.callee) !== 'Function') return;
   // a DOM element stringifies to "[object HTMLInputElement]": compiling it is a bug, not an injection
-  const dynamic = node.arguments.find((a) => a.type === 'SpreadElement' || (constValue(a, ctx.resolver) === undefined && !/^(getElementById|querySelector|createElement)$/.test(calleeName(a) ?? '')));
+  const dynamic = node.arguments.find(
+    (a) =>
+      a.type === 'SpreadElement' || (constValue(a, ctx.resolver) === undefined && !/^(getElementById|querySelector|createElement)$/.test(calleeName(a) ?? '')),
+  );
   if (!dynamic) return;
   // graded by provenance: untrusted critical, library input high, unknown low, trusted none
   const options = graded(ctx.provenance(dynamic), GRADING);
@@ -45,7 +48,11 @@ export default defineRule({
       { code: "let funcName = new URLSearchParams(window.location.search).get('a');\nvar x = new Function(`return ${funcName}(a,b)`);", line: 2 },
       { code: 'const { Function: Fn } = globalThis;\nFn("x", src)(1);', line: 2 },
       { code: 'const make = window["Function"];\nmake(code)();', line: 2 },
-      { code: 'export function compile(src: string) {\n  return [].constructor.constructor(src)();\n}', line: 2, note: 'any object\'s constructor chain ends at Function' },
+      {
+        code: 'export function compile(src: string) {\n  return [].constructor.constructor(src)();\n}',
+        line: 2,
+        note: "any object's constructor chain ends at Function",
+      },
       { code: 'export function compile(src: string) {\n  const AsyncFunction = (async () => {}).constructor;\n  return new AsyncFunction(src);\n}', line: 3 },
       { code: 'export function compile(src: string) {\n  return Reflect.construct(Function, [src]);\n}', line: 2 },
     ],

@@ -1,4 +1,15 @@
-import { type CodeContext, constValue, defineRule, functionName, identifierWords, isFunctionNode, type Node, propertyName, type TSESTree, unwrap } from '../../src/kit.js';
+import {
+  type CodeContext,
+  constValue,
+  defineRule,
+  functionName,
+  identifierWords,
+  isFunctionNode,
+  type Node,
+  propertyName,
+  type TSESTree,
+  unwrap,
+} from '../../src/kit.js';
 
 /** Words that name a secret: a value called so exists to be unguessable. */
 const SECRET_WORDS = new Set([
@@ -41,7 +52,8 @@ function need(name: string | undefined): Need {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (SECRET_WORDS.has(w)) return 'secret';
-    if ((w === 'key' || w === 'code' || w === 'id') && i > 0 && (KEY_QUALIFIERS.has(words[i - 1]!) || words[i - 1] === 'verify') && words[i - 1] !== 'session') return 'secret';
+    if ((w === 'key' || w === 'code' || w === 'id') && i > 0 && (KEY_QUALIFIERS.has(words[i - 1]!) || words[i - 1] === 'verify') && words[i - 1] !== 'session')
+      return 'secret';
     if (w === 'key' && i > 0 && words[i - 1] === 'session') return 'secret';
     if (w === 'reset' && (words[i + 1] === 'code' || words[i + 1] === 'link')) return 'secret';
     if (HANDLE_WORDS.has(w)) out = 'handle';
@@ -51,7 +63,22 @@ function need(name: string | undefined): Need {
 }
 
 /** Calls that send a value out of the process or store it: a cookie or header, a redirect, web storage, a database row, a message. */
-const EXIT_CALLS = new Set(['cookie', 'setCookie', 'setHeader', 'writeHead', 'redirect', 'setItem', 'postMessage', 'insert', 'insertOne', 'insertMany', 'hset', 'setex', 'sendMessage', 'publish']);
+const EXIT_CALLS = new Set([
+  'cookie',
+  'setCookie',
+  'setHeader',
+  'writeHead',
+  'redirect',
+  'setItem',
+  'postMessage',
+  'insert',
+  'insertOne',
+  'insertMany',
+  'hset',
+  'setex',
+  'sendMessage',
+  'publish',
+]);
 
 /** Where a random value lands: the variable, member or property it is stored in, or the function that returns it. */
 function destination(ctx: CodeContext, call: Node): { name?: string; fn?: Node; sent?: boolean; owner?: string } {
@@ -95,7 +122,9 @@ function destination(ctx: CodeContext, call: Node): { name?: string; fn?: Node; 
       case 'CallExpression': {
         // res.cookie('sessionId', value), localStorage.setItem('authToken', value): the key names the value
         if (p.callee !== n) {
-          const label = p.arguments.map((a) => constValue(a as Node, ctx.resolver)).find((v): v is string => typeof v === 'string' && need(v) !== undefined && need(v) !== 'id');
+          const label = p.arguments
+            .map((a) => constValue(a as Node, ctx.resolver))
+            .find((v): v is string => typeof v === 'string' && need(v) !== undefined && need(v) !== 'id');
           if (label) return { name: label, fn: p, sent: true };
         }
         n = p;
@@ -178,7 +207,10 @@ export default defineRule({
         t.expressions.some((e, i) => {
           const u = unwrap(e);
           const name = u?.type === 'Identifier' ? u.name : u?.type === 'MemberExpression' ? propertyName(u) : undefined;
-          const before = t.quasis.slice(0, i + 1).map((q) => q.value.cooked ?? '').join('');
+          const before = t.quasis
+            .slice(0, i + 1)
+            .map((q) => q.value.cooked ?? '')
+            .join('');
           return !!name && re.test(name) && (/https?:\/\//.test(before) || /[?&#][\w.-]+=$/.test(before));
         }),
       );
@@ -231,7 +263,10 @@ export default defineRule({
           if (!kind || !name) continue;
           if (kind === 'handle' && !dest.sent && !sentOrStored(names) && !inUrl(names)) continue;
           if (kind === 'id' && !inUrl(names)) continue;
-          ctx.report(node, `\`Math.random()\` makes \`${name}\`, which must be unpredictable${kind === 'secret' ? '' : kind === 'id' ? ' once it is put in a URL' : ' once it leaves the process'}.`);
+          ctx.report(
+            node,
+            `\`Math.random()\` makes \`${name}\`, which must be unpredictable${kind === 'secret' ? '' : kind === 'id' ? ' once it is put in a URL' : ' once it leaves the process'}.`,
+          );
         }
       },
     };
@@ -239,15 +274,33 @@ export default defineRule({
   examples: {
     bad: [
       { code: 'const resetToken = Math.random().toString(36).slice(2);' },
-      { code: "function generatePassword(len = 12) {\n  const chars = 'abcdefghijklmnopqrstuvwxyz0123456789';\n  let out = '';\n  for (let i = 0; i < len; i++) out += chars[Math.floor(Math.random() * chars.length)];\n  return out;\n}", line: 4 },
-      { code: "const sessionId = Array.from({ length: 16 }, () => Math.floor(Math.random() * 16).toString(16)).join('');\nres.cookie('sid', sessionId, { httpOnly: true });", line: 1, note: 'a session id sent as a cookie' },
-      { code: "function newSessionId() {\n  return Math.random().toString(36).slice(2);\n}\napp.post('/login', (req, res) => {\n  const sid = newSessionId();\n  res.cookie('sid', sid);\n});", line: 2, note: 'a maker function whose result its caller sends' },
-      { code: "const id = Math.random().toString(36).slice(2);\nres.json({ link: `https://files.example.com/share?id=${id}` });", line: 1, note: 'an id put in a share URL' },
+      {
+        code: "function generatePassword(len = 12) {\n  const chars = 'abcdefghijklmnopqrstuvwxyz0123456789';\n  let out = '';\n  for (let i = 0; i < len; i++) out += chars[Math.floor(Math.random() * chars.length)];\n  return out;\n}",
+        line: 4,
+      },
+      {
+        code: "const sessionId = Array.from({ length: 16 }, () => Math.floor(Math.random() * 16).toString(16)).join('');\nres.cookie('sid', sessionId, { httpOnly: true });",
+        line: 1,
+        note: 'a session id sent as a cookie',
+      },
+      {
+        code: "function newSessionId() {\n  return Math.random().toString(36).slice(2);\n}\napp.post('/login', (req, res) => {\n  const sid = newSessionId();\n  res.cookie('sid', sid);\n});",
+        line: 2,
+        note: 'a maker function whose result its caller sends',
+      },
+      {
+        code: 'const id = Math.random().toString(36).slice(2);\nres.json({ link: `https://files.example.com/share?id=${id}` });',
+        line: 1,
+        note: 'an id put in a share URL',
+      },
       { code: 'user.apiKey = `key_${Math.random().toString(36).substring(2)}`;' },
       { code: 'res.json({ csrfToken: Math.random().toString(16).slice(2) });' },
       { code: 'const rand = window.Math.random;\nconst token = String(rand());', line: 2, note: 'an alias of Math.random' },
       { code: "res.cookie('sessionId', Math.random().toString(36).slice(2), { httpOnly: true });", note: 'the cookie name says what it is' },
-      { code: "const nonce = Math.random().toString(36).slice(2);\nres.setHeader('Content-Security-Policy', `script-src 'nonce-${nonce}'`);", note: 'a CSP nonce' },
+      {
+        code: "const nonce = Math.random().toString(36).slice(2);\nres.setHeader('Content-Security-Policy', `script-src 'nonce-${nonce}'`);",
+        note: 'a CSP nonce',
+      },
     ],
     good: [
       { code: 'const delay = Math.floor(Math.random() * 1000);', note: 'jitter' },
@@ -257,10 +310,19 @@ export default defineRule({
       { code: 'const cacheKey = `k${Math.random()}`;', note: 'cache key' },
       { code: "localStorage.setItem('theme-seed', String(Math.random()));", note: 'a non-secret storage key' },
       { code: 'const [nonce, setNonce] = useState(0);\nconst refresh = () => setNonce(Math.random());', path: 'panel.tsx', note: 'a UI refresh nonce' },
-      { code: "const TIPS = ['a', 'b', 'c'];\nexport function sessionTip() {\n  return TIPS[Math.floor(Math.random() * TIPS.length)];\n}", note: 'a random array index in a function that only mentions a session' },
-      { code: 'const ids = await listSessions();\nconst randomSessionId = ids[Math.floor(Math.random() * ids.length)];', note: 'picks an existing element; the random index is not a secret' },
-      { code: "const sessionId = `session-${Date.now()}-${Math.random().toString(36).slice(2)}`;\nthis.executions.set(`${sessionId}:hook`, 1);", note: 'an in-process session label that never leaves the process (claude-flow hook-safety)' },
-      { code: "const agent = { id: `agent_${Math.random().toString(36).slice(2, 9)}`, name };\nagents.set(agent.id, agent);", note: 'an in-process id' },
+      {
+        code: "const TIPS = ['a', 'b', 'c'];\nexport function sessionTip() {\n  return TIPS[Math.floor(Math.random() * TIPS.length)];\n}",
+        note: 'a random array index in a function that only mentions a session',
+      },
+      {
+        code: 'const ids = await listSessions();\nconst randomSessionId = ids[Math.floor(Math.random() * ids.length)];',
+        note: 'picks an existing element; the random index is not a secret',
+      },
+      {
+        code: 'const sessionId = `session-${Date.now()}-${Math.random().toString(36).slice(2)}`;\nthis.executions.set(`${sessionId}:hook`, 1);',
+        note: 'an in-process session label that never leaves the process (claude-flow hook-safety)',
+      },
+      { code: 'const agent = { id: `agent_${Math.random().toString(36).slice(2, 9)}`, name };\nagents.set(agent.id, agent);', note: 'an in-process id' },
       { code: 'function random() { return 4; }\nconst Math = { random };\nconst token = Math.random();', note: 'a local Math' },
     ],
   },

@@ -1,4 +1,42 @@
-import { addTest, type Binding, builtinPrototype, builtinSeverity, type CodeContext, constantChoice, constValue, defineRule, describe, type FlowStep, freshLocal, freshValue, type Grading, guardName, identifierWords, isFunctionNode, isNumericIndex, isRequestValue, isSymbolKey, isWithin, loopHead, loopOver, memberChain, type Node, paramIndexes, polyfill, pollutionFacts, pollutionGuards, propertyName, type Provenance, prototypeFree, push, returnsNested, type Severity, severityFor, type TSESTree, unwrap } from '../../src/kit.js';
+import {
+  addTest,
+  type Binding,
+  builtinPrototype,
+  builtinSeverity,
+  type CodeContext,
+  constantChoice,
+  constValue,
+  defineRule,
+  describe,
+  type FlowStep,
+  freshLocal,
+  freshValue,
+  type Grading,
+  guardName,
+  identifierWords,
+  isFunctionNode,
+  isNumericIndex,
+  isRequestValue,
+  isSymbolKey,
+  isWithin,
+  loopHead,
+  loopOver,
+  memberChain,
+  type Node,
+  paramIndexes,
+  polyfill,
+  pollutionFacts,
+  pollutionGuards,
+  propertyName,
+  type Provenance,
+  prototypeFree,
+  push,
+  returnsNested,
+  type Severity,
+  severityFor,
+  type TSESTree,
+  unwrap,
+} from '../../src/kit.js';
 
 const GRADING: Grading = { severity: 'high' };
 
@@ -18,10 +56,16 @@ function provenance(ctx: CodeContext, node: Node): Provenance {
   return flow ? { kind: 'untrusted', flow } : { kind: 'unknown' };
 }
 
-
-
 /** A write to report: `steps` show the loop or recursion, `origin` is where the keys come from (for the grade), `at` is the descent an own-property test must cover. */
-interface Candidate { node: Write; key: Node; target: Node; message: string; steps?: FlowStep[]; origin?: Node; at?: Node }
+interface Candidate {
+  node: Write;
+  key: Node;
+  target: Node;
+  message: string;
+  steps?: FlowStep[];
+  origin?: Node;
+  at?: Node;
+}
 
 export default defineRule({
   id: 'code/prototype-pollution',
@@ -50,7 +94,7 @@ export default defineRule({
     '',
     'A guard rejects `__proto__` **and** `constructor`/`prototype` (comparisons, a blocklist, a check such as',
     '`isSafeKey(k)`, a same-file `safeGet` judged by its body: one that drops only `__proto__` is a half guard, enough',
-    'only when the target\'s own value is then tested to be a plain object), or is an allowlist, a target from `Object.create(null)` or a `Map`, or an own-property test the',
+    "only when the target's own value is then tested to be a plain object), or is an allowlist, a target from `Object.create(null)` or a `Map`, or an own-property test the",
     'walk or the recursion goes through. Not guards: `__proto__` alone, `k in obj` (true for `__proto__`), a strict',
     '`k === "__proto__"` on a raw element of the caller\'s array (`[["__proto__"]]` passes it, and `obj[["__proto__"]]` is',
     '`obj.__proto__`; `String(k)` first makes it a guard), a',
@@ -59,7 +103,7 @@ export default defineRule({
     '',
     'Severity: high when a request or tool input, or the caller of a function the file exports, supplies the object',
     'or the path; low for an internal helper with no known caller. Exported includes what the file hands out: the',
-    'product of a UMD factory (`module.exports = factory()`), a factory function\'s result and the functions it wraps',
+    "product of a UMD factory (`module.exports = factory()`), a factory function's result and the functions it wraps",
     '(`createAssigner(function (object, source) { … })`), and the methods of an instance an exported function returns.',
     '',
     '**Fix:** skip `__proto__`, `constructor` and `prototype` keys, copy only own keys of the target',
@@ -69,7 +113,27 @@ export default defineRule({
   kind: 'code',
   visit: (ctx) => {
     const facts = pollutionFacts(ctx);
-    const { dangerousTests, objectTests, guardCalls, assigns, fields, fnOf, chainOf, key, helperShape, readsSource, g, descending, callersObject, freshSometimes, callbackParam, callerKey, readsKeyed, unconvertedElement, pathKey } = facts;
+    const {
+      dangerousTests,
+      objectTests,
+      guardCalls,
+      assigns,
+      fields,
+      fnOf,
+      chainOf,
+      key,
+      helperShape,
+      readsSource,
+      g,
+      descending,
+      callersObject,
+      freshSometimes,
+      callbackParam,
+      callerKey,
+      readsKeyed,
+      unconvertedElement,
+      pathKey,
+    } = facts;
     const { vettedKeys, completeTest, bodyGuards, guarded } = pollutionGuards(facts);
     const walkers: { node: Assign; binding: Binding; key: Node }[] = [];
     const keyedWrites = new Map<Binding, (Assign | TSESTree.UnaryExpression)[]>();
@@ -106,7 +170,9 @@ export default defineRule({
       if (!g) return;
       reported.add(k);
       const flow = [...(g.flow ?? []), ...(c.steps ?? [])];
-      const steps = flow.length ? [...flow, { range: c.node.range, label: lhsText(c.node).replace(/\s+/g, ''), message: 'writes through the walked object' }] : undefined;
+      const steps = flow.length
+        ? [...flow, { range: c.node.range, label: lhsText(c.node).replace(/\s+/g, ''), message: 'writes through the walked object' }]
+        : undefined;
       ctx.report(c.node, c.message, { severity: g.severity, ...(steps ? { flow: steps } : {}), properties: { provenance: g.provenance } });
     };
     const reportAt = (target: Node, message: string, severity?: Severity): void => {
@@ -144,17 +210,25 @@ export default defineRule({
         const args = node.arguments.filter((a): a is TSESTree.Expression => a.type !== 'SpreadElement');
         const fn = fnOf(node);
         if (name && /^isPlainObject$|^isPlain$/.test(name) && args[0]) objectTests.push({ fn, value: args[0] });
-        if (args.length >= 2 && node.arguments.length >= 2 && constValue(args[1], ctx.resolver) === undefined && !isNumericIndex(ctx.resolver, args[1]!)) helperCalls.push(node);
+        if (args.length >= 2 && node.arguments.length >= 2 && constValue(args[1], ctx.resolver) === undefined && !isNumericIndex(ctx.resolver, args[1]!))
+          helperCalls.push(node);
         const a0 = unwrap(args[0]);
-        if (a0?.type === 'Identifier' && args.length >= 3 && name && (c === 'Object.defineProperty' || identifierWords(name).some((w) => /^(assign|set|put|define)$/.test(w)))) {
+        if (
+          a0?.type === 'Identifier' &&
+          args.length >= 3 &&
+          name &&
+          (c === 'Object.defineProperty' || identifierWords(name).some((w) => /^(assign|set|put|define)$/.test(w)))
+        ) {
           const b0 = ctx.resolver.binding(a0);
           if (b0 && b0.kind !== 'param' && constValue(args[1], ctx.resolver) === undefined) push(helperWrites, b0, node);
         }
         // `has.call(Object.prototype, k)`, `Object.hasOwn(Object.prototype, k)`: the key is not a name Object.prototype holds (qs)
-        if (args[1] && (c === 'Object.hasOwn' || name === 'call' || name === 'hasOwn') && isObjectPrototype(args[0])) guardCalls.push({ fn, key: args[1], any: true, call: node, own: false });
+        if (args[1] && (c === 'Object.hasOwn' || name === 'call' || name === 'hasOwn') && isObjectPrototype(args[0]))
+          guardCalls.push({ fn, key: args[1], any: true, call: node, own: false });
         if (c === 'Object.hasOwn' && args[1]) guardCalls.push({ fn, obj: key(unwrap(args[0])!), key: args[1], any: false, call: node, own: true });
         else if (name === 'call' || name === 'hasOwn' || name === 'has') {
-          if (args[1]) guardCalls.push({ fn, obj: key(unwrap(args[0])!), key: args[1], any: name === 'has' && !c?.endsWith('.call'), call: node, own: name !== 'has' });
+          if (args[1])
+            guardCalls.push({ fn, obj: key(unwrap(args[0])!), key: args[1], any: name === 'has' && !c?.endsWith('.call'), call: node, own: name !== 'has' });
           if (name === 'has' && args[0]) guardCalls.push({ fn, key: args[0], any: true, call: node, own: false });
         } else if ((name === 'hasOwnProperty' || name === 'propertyIsEnumerable') && args[0] && callee?.type === 'MemberExpression') {
           guardCalls.push({ fn, obj: key(unwrap(callee.object)!), key: args[0], any: false, call: node, own: true });
@@ -174,13 +248,17 @@ export default defineRule({
         // builtin prototype mutation through the reflection API
         if ((c === 'Object.defineProperty' || c === 'Object.assign' || c === 'Object.defineProperties') && args[0] && builtinPrototype(ctx, args[0])) {
           const prop = c === 'Object.defineProperty' ? constValue(args[1], ctx.resolver) : undefined;
-          if (!polyfill(ctx, node, typeof prop === 'string' ? prop : undefined)) reportAt(node, `\`${c}\` changes \`${builtinPrototype(ctx, args[0])}\`, which every object inherits.`, builtinSeverity(ctx, node));
+          if (!polyfill(ctx, node, typeof prop === 'string' ? prop : undefined))
+            reportAt(node, `\`${c}\` changes \`${builtinPrototype(ctx, args[0])}\`, which every object inherits.`, builtinSeverity(ctx, node));
         }
       },
       BinaryExpression(node: TSESTree.BinaryExpression) {
         if (node.operator === 'in' && isObjectPrototype(node.right)) guardCalls.push({ fn: fnOf(node), key: node.left, any: true, call: node, own: false });
         if (!/^[!=]==?$/.test(node.operator)) return;
-        for (const [side, other] of [[node.left, node.right], [node.right, node.left]] as const) {
+        for (const [side, other] of [
+          [node.left, node.right],
+          [node.right, node.left],
+        ] as const) {
           const v = constValue(side, ctx.resolver);
           if (typeof v === 'string' && DANGEROUS_KEYS.has(v)) {
             if (node.operator.length === 3) strictTests.push({ fn: fnOf(node), key: other, v });
@@ -194,7 +272,8 @@ export default defineRule({
       UnaryExpression(node: TSESTree.UnaryExpression) {
         // `delete obj[k]` after a walk along the caller's path deletes from Object.prototype (object-path `del`, CVE-2021-3805)
         const a = node.operator === 'delete' ? unwrap(node.argument) : undefined;
-        if (a?.type !== 'MemberExpression' || !a.computed || constValue(a.property, ctx.resolver) !== undefined || isNumericIndex(ctx.resolver, a.property)) return;
+        if (a?.type !== 'MemberExpression' || !a.computed || constValue(a.property, ctx.resolver) !== undefined || isNumericIndex(ctx.resolver, a.property))
+          return;
         const obj = unwrap(a.object)!;
         const ob = obj.type === 'Identifier' ? ctx.resolver.binding(obj) : undefined;
         if (ob) push(keyedWrites, ob, node);
@@ -243,7 +322,8 @@ export default defineRule({
         const proto = builtinPrototype(ctx, left.object);
         if (proto) {
           const prop = propertyName(left);
-          if (!polyfill(ctx, node, prop)) reportAt(node, `Assignment to \`${proto}${prop ? '.' + prop : '[…]'}\` changes what every object inherits.`, builtinSeverity(ctx, node));
+          if (!polyfill(ctx, node, prop))
+            reportAt(node, `Assignment to \`${proto}${prop ? '.' + prop : '[…]'}\` changes what every object inherits.`, builtinSeverity(ctx, node));
           return;
         }
         if (!left.computed || node.operator !== '=') return;
@@ -260,7 +340,14 @@ export default defineRule({
       },
       'Program:exit'() {
         for (const t of strictTests) if (!unconvertedElement(t.key)) addTest(dangerousTests, t.fn, t.v);
-        for (const { node, key: k, target: obj } of writes) classify(node, k, obj, node.type === 'AssignmentExpression' ? node.right : undefined, node.type === 'AssignmentExpression' ? ctx.text(node.left) : ctx.text(node.argument));
+        for (const { node, key: k, target: obj } of writes)
+          classify(
+            node,
+            k,
+            obj,
+            node.type === 'AssignmentExpression' ? node.right : undefined,
+            node.type === 'AssignmentExpression' ? ctx.text(node.left) : ctx.text(node.argument),
+          );
         // writes through a same-file setter helper: `assignMergeValue(object, key, value)` (lodash.merge)
         for (const c of helperCalls) {
           const f = g().target(c.callee);
@@ -322,8 +409,23 @@ export default defineRule({
           const m = call?.type === 'CallExpression' ? unwrap(call.callee) : undefined;
           const init = call?.type === 'CallExpression' ? unwrap(call.arguments[1]) : undefined;
           const freshInit = !init || init.type === 'ObjectExpression' || init.type === 'ArrayExpression' || init.type === 'NewExpression';
-          if (kb?.fn === ob.fn && ob.fn.params[0] === ob.id && ob.fn.params[1] === kb.id && m?.type === 'MemberExpression' && propertyName(m) === 'reduce' && !freshInit && returnsNested(ctx, ob.fn, ob)) {
-            candidates.push({ node, key: k, target: obj, origin: (m.object) ?? obj, steps: [step(m, '`reduce` walks one key down per step')], message: `\`reduce\` walks \`${ctx.text(obj)}\` along a path of keys and writes \`${lhs}\`: a \`__proto__\` segment reaches \`Object.prototype\`.` });
+          if (
+            kb?.fn === ob.fn &&
+            ob.fn.params[0] === ob.id &&
+            ob.fn.params[1] === kb.id &&
+            m?.type === 'MemberExpression' &&
+            propertyName(m) === 'reduce' &&
+            !freshInit &&
+            returnsNested(ctx, ob.fn, ob)
+          ) {
+            candidates.push({
+              node,
+              key: k,
+              target: obj,
+              origin: m.object ?? obj,
+              steps: [step(m, '`reduce` walks one key down per step')],
+              message: `\`reduce\` walks \`${ctx.text(obj)}\` along a path of keys and writes \`${lhs}\`: a \`__proto__\` segment reaches \`Object.prototype\`.`,
+            });
             return;
           }
         }
@@ -337,7 +439,9 @@ export default defineRule({
         const d = descending(f);
         if (!d.length) continue;
         const selfArgs = new Set(d.filter((x) => x.to === f).flatMap((x) => x.args));
-        const intoCaller = callersObject(obj, f) && (selfArgs.size === 0 || paramIndexes(ctx, obj, f, assigns).some((i) => selfArgs.has(i)) || !paramIndexes(ctx, obj, f, assigns).length);
+        const intoCaller =
+          callersObject(obj, f) &&
+          (selfArgs.size === 0 || paramIndexes(ctx, obj, f, assigns).some((i) => selfArgs.has(i)) || !paramIndexes(ctx, obj, f, assigns).length);
         if (!intoCaller) continue;
         // the recursion hands its keyed values to other parameters; the target is a callback's own argument (`use((argv) => { argv[k] = v })`)
         if (selfArgs.size && callbackParam(obj, f)) continue;
@@ -351,27 +455,44 @@ export default defineRule({
         // a key taken from a list the caller does not pick (`each(mapping.aliases[k], (alias) => …)` over a module table)
         if (!loop && kb?.kind === 'param' && kb.fn !== f && !callerKey(k)) continue;
         const via = d[0]!;
-        const origin = loop?.source ?? (f.params[0]) ?? obj;
+        const origin = loop?.source ?? f.params[0] ?? obj;
         const c: Candidate = {
           node,
           key: k,
           target: obj,
           origin,
           at: via.call,
-          steps: [...(loop ? [step(loopHead(loop.loop), `iterates the keys of \`${ctx.text(unwrap(loop.source)!)}\``)] : []), step(via.call, 'recurses one level down')],
+          steps: [
+            ...(loop ? [step(loopHead(loop.loop), `iterates the keys of \`${ctx.text(unwrap(loop.source)!)}\``)] : []),
+            step(via.call, 'recurses one level down'),
+          ],
           message: del
             ? `\`delete ${lhs}\` deletes from the caller's object while the recursion walks one key down per call: a \`__proto__\` segment deletes from \`Object.prototype\`.`
             : loop
-            ? `\`${lhs}\` merges keys of \`${ctx.text(unwrap(loop.source)!)}\` into the caller's object and recurses into \`${lhs}\` without rejecting \`__proto__\` and \`constructor\`.`
-            : `\`${lhs}\` writes into the caller's object while the recursion walks one key down per call, without rejecting \`__proto__\` and \`constructor\`.`,
+              ? `\`${lhs}\` merges keys of \`${ctx.text(unwrap(loop.source)!)}\` into the caller's object and recurses into \`${lhs}\` without rejecting \`__proto__\` and \`constructor\`.`
+              : `\`${lhs}\` writes into the caller's object while the recursion walks one key down per call, without rejecting \`__proto__\` and \`constructor\`.`,
         };
         groupOf.set(c, f);
         candidates.push(c);
         return;
       }
       // merges of untrusted objects: target[key] = source[key] in a loop over the source's keys
-      if (kb && loop && ctx.text(obj) !== ctx.text(unwrap(loop.source)!) && !!value && readsSource(value, loop.source, kb, loop.value) && provenance(ctx, loop.source).kind === 'untrusted') {
-        const c: Candidate = { node, key: k, target: obj, origin: loop.source, steps: [step(loopHead(loop.loop), `iterates the keys of \`${ctx.text(unwrap(loop.source)!)}\``)], message: `\`${lhs}\` copies keys of \`${ctx.text(unwrap(loop.source)!)}\` without skipping \`__proto__\`.` };
+      if (
+        kb &&
+        loop &&
+        ctx.text(obj) !== ctx.text(unwrap(loop.source)!) &&
+        !!value &&
+        readsSource(value, loop.source, kb, loop.value) &&
+        provenance(ctx, loop.source).kind === 'untrusted'
+      ) {
+        const c: Candidate = {
+          node,
+          key: k,
+          target: obj,
+          origin: loop.source,
+          steps: [step(loopHead(loop.loop), `iterates the keys of \`${ctx.text(unwrap(loop.source)!)}\``)],
+          message: `\`${lhs}\` copies keys of \`${ctx.text(unwrap(loop.source)!)}\` without skipping \`__proto__\`.`,
+        };
         groupOf.set(c, loop.loop);
         candidates.push(c);
         return;
@@ -379,40 +500,148 @@ export default defineRule({
       // two-level write with request keys: store[req.params.id][req.query.k] = v
       let outer: Node | undefined = obj;
       if (obj.type === 'Identifier') outer = unwrap(ctx.resolver.binding(obj)?.init);
-      if (outer?.type === 'MemberExpression' && outer.computed && constValue(outer.property, ctx.resolver) === undefined && !isNumericIndex(ctx.resolver, outer.property) && constValue(value, ctx.resolver) === undefined && provenance(ctx, k).kind === 'untrusted') {
-        candidates.push({ node, key: k, target: obj, origin: k, message: `\`${lhs}\` writes a request-chosen key into an object picked by another dynamic key.` });
+      if (
+        outer?.type === 'MemberExpression' &&
+        outer.computed &&
+        constValue(outer.property, ctx.resolver) === undefined &&
+        !isNumericIndex(ctx.resolver, outer.property) &&
+        constValue(value, ctx.resolver) === undefined &&
+        provenance(ctx, k).kind === 'untrusted'
+      ) {
+        candidates.push({
+          node,
+          key: k,
+          target: obj,
+          origin: k,
+          message: `\`${lhs}\` writes a request-chosen key into an object picked by another dynamic key.`,
+        });
         return;
       }
       // two-level write with caller-chosen keys into a store that has a prototype: `this.cache[this.locale][str] = str`
       // with the locale set by `setLocale(locale)`; a `__proto__` first key makes the second write land on Object.prototype
-      if (outer?.type === 'MemberExpression' && outer.computed && constValue(outer.property, ctx.resolver) === undefined && !isNumericIndex(ctx.resolver, outer.property) && !isSymbolKey(ctx.resolver, outer.property) && callerKey(outer.property) && callerKey(k) && !freshLocal(ctx, outer.object, assigns)) {
-        candidates.push({ node, key: k, target: obj, origin: outer.property, at: outer, message: `\`${lhs}\` writes a caller-chosen key into an object picked by another caller-chosen key (\`${ctx.text(outer.property)}\`): a \`__proto__\` first key lands the write on \`Object.prototype\`.` });
+      if (
+        outer?.type === 'MemberExpression' &&
+        outer.computed &&
+        constValue(outer.property, ctx.resolver) === undefined &&
+        !isNumericIndex(ctx.resolver, outer.property) &&
+        !isSymbolKey(ctx.resolver, outer.property) &&
+        callerKey(outer.property) &&
+        callerKey(k) &&
+        !freshLocal(ctx, outer.object, assigns)
+      ) {
+        candidates.push({
+          node,
+          key: k,
+          target: obj,
+          origin: outer.property,
+          at: outer,
+          message: `\`${lhs}\` writes a caller-chosen key into an object picked by another caller-chosen key (\`${ctx.text(outer.property)}\`): a \`__proto__\` first key lands the write on \`Object.prototype\`.`,
+        });
       }
     }
   },
   examples: {
     bad: [
-      { code: 'function merge(dst, src) {\n  for (const key in src) {\n    if (isObject(dst[key])) merge(dst[key], src[key]);\n    else dst[key] = src[key];\n  }\n  return dst;\n}', line: 4, note: 'recursive merge' },
-      { code: 'export const deepAssign = (target: any, source: any) => {\n  Object.keys(source).forEach((k) => {\n    target[k] = typeof source[k] === "object" ? deepAssign(target[k] ?? {}, source[k]) : source[k];\n  });\n  return target;\n};', line: 3 },
-      { code: 'module.exports = function extend() {\n  var target = arguments[0];\n  [].slice.call(arguments, 1).forEach(function (obj) {\n    Object.keys(obj).forEach(function (key) {\n      var src = target[key];\n      var val = obj[key];\n      if (typeof val === "object" && typeof src === "object") target[key] = extend(src, val);\n      else target[key] = val;\n    });\n  });\n  return target;\n};', line: 8, note: 'nested forEach callbacks, values through locals, target from arguments' },
-      { code: 'var extend = function extend() {\n  var target = arguments[0] || {}, name, src, copy, clone, i = 1;\n  for (; i < arguments.length; i++) {\n    var options = arguments[i];\n    for (name in options) {\n      src = target[name];\n      copy = options[name];\n      if (copy && typeof copy === "object") {\n        clone = src && typeof src === "object" ? src : {};\n        target[name] = extend(clone, copy);\n      } else if (copy !== undefined) target[name] = copy;\n    }\n  }\n  return target;\n};', line: 11, note: 'jQuery-style extend: for-in over arguments[i] with a var key' },
-      { code: 'function mixin(target) {\n  for (var i = 1; i < arguments.length; i++) forIn(arguments[i], copy, target);\n  return target;\n}\nfunction copy(val, key) {\n  var obj = this[key];\n  if (isObject(val) && isObject(obj)) mixin(obj, val);\n  else this[key] = val;\n}', line: 8, note: 'mutual recursion through a callback passed by name' },
-      { code: 'exports.merge = function (a, b) {\n  for (var k of Object.getOwnPropertyNames(b)) {\n    if (typeof b[k] === "object") a[k] = exports.merge(a[k] || {}, b[k]);\n    else a[k] = b[k];\n  }\n  return a;\n};', line: 4, note: 'recursion through exports.merge, keys from getOwnPropertyNames' },
-      { code: 'function merge(t, s) {\n  for (const k in s) {\n    const v = s[k];\n    isPlain(v) ? merge(t[k] = t[k] || {}, v) : (t[k] = v);\n  }\n  return t;\n}', line: 4, note: 'a ternary expression statement' },
-      { code: 'export function setByPath(target, path, value) {\n  const [key, ...rest] = path;\n  target[key] = rest.length ? setByPath(target[key] || {}, rest, value) : value;\n  return target;\n}', line: 3, note: 'set by path by recursion' },
-      { code: 'function merge(dst, src) {\n  for (const key in src) {\n    if (key === "__proto__") continue;\n    if (isObject(dst[key])) merge(dst[key], src[key]);\n    else dst[key] = src[key];\n  }\n}', line: 5, note: 'only __proto__ rejected: constructor.prototype stays open' },
-      { code: 'function setPath(obj, path, value) {\n  const parts = path.split(".");\n  const last = parts.pop();\n  for (const part of parts) {\n    obj = obj[part] || (obj[part] = {});\n  }\n  obj[last] = value;\n}', line: 7, note: 'set by path: reported at the write after the walk' },
-      { code: 'export function set(obj, keys, value) {\n  let cur = obj;\n  for (let i = 0; i < keys.length - 1; i++) {\n    const key = keys[i];\n    if (key in cur) cur = cur[key];\n    else cur = cur[key] = {};\n  }\n  cur[keys[keys.length - 1]] = value;\n}', line: 8, note: '`key in cur` is true for __proto__: not a guard' },
-      { code: 'export function set(obj, keys, value) {\n  for (let i = 0; i < keys.length - 1; i++) {\n    if (!Object.prototype.hasOwnProperty.call(obj, keys[i])) obj[keys[i]] = {};\n    obj = obj[keys[i]];\n  }\n  obj[keys[keys.length - 1]] = value;\n}', line: 6, note: 'hasOwnProperty only decides whether to create the intermediate object' },
+      {
+        code: 'function merge(dst, src) {\n  for (const key in src) {\n    if (isObject(dst[key])) merge(dst[key], src[key]);\n    else dst[key] = src[key];\n  }\n  return dst;\n}',
+        line: 4,
+        note: 'recursive merge',
+      },
+      {
+        code: 'export const deepAssign = (target: any, source: any) => {\n  Object.keys(source).forEach((k) => {\n    target[k] = typeof source[k] === "object" ? deepAssign(target[k] ?? {}, source[k]) : source[k];\n  });\n  return target;\n};',
+        line: 3,
+      },
+      {
+        code: 'module.exports = function extend() {\n  var target = arguments[0];\n  [].slice.call(arguments, 1).forEach(function (obj) {\n    Object.keys(obj).forEach(function (key) {\n      var src = target[key];\n      var val = obj[key];\n      if (typeof val === "object" && typeof src === "object") target[key] = extend(src, val);\n      else target[key] = val;\n    });\n  });\n  return target;\n};',
+        line: 8,
+        note: 'nested forEach callbacks, values through locals, target from arguments',
+      },
+      {
+        code: 'var extend = function extend() {\n  var target = arguments[0] || {}, name, src, copy, clone, i = 1;\n  for (; i < arguments.length; i++) {\n    var options = arguments[i];\n    for (name in options) {\n      src = target[name];\n      copy = options[name];\n      if (copy && typeof copy === "object") {\n        clone = src && typeof src === "object" ? src : {};\n        target[name] = extend(clone, copy);\n      } else if (copy !== undefined) target[name] = copy;\n    }\n  }\n  return target;\n};',
+        line: 11,
+        note: 'jQuery-style extend: for-in over arguments[i] with a var key',
+      },
+      {
+        code: 'function mixin(target) {\n  for (var i = 1; i < arguments.length; i++) forIn(arguments[i], copy, target);\n  return target;\n}\nfunction copy(val, key) {\n  var obj = this[key];\n  if (isObject(val) && isObject(obj)) mixin(obj, val);\n  else this[key] = val;\n}',
+        line: 8,
+        note: 'mutual recursion through a callback passed by name',
+      },
+      {
+        code: 'exports.merge = function (a, b) {\n  for (var k of Object.getOwnPropertyNames(b)) {\n    if (typeof b[k] === "object") a[k] = exports.merge(a[k] || {}, b[k]);\n    else a[k] = b[k];\n  }\n  return a;\n};',
+        line: 4,
+        note: 'recursion through exports.merge, keys from getOwnPropertyNames',
+      },
+      {
+        code: 'function merge(t, s) {\n  for (const k in s) {\n    const v = s[k];\n    isPlain(v) ? merge(t[k] = t[k] || {}, v) : (t[k] = v);\n  }\n  return t;\n}',
+        line: 4,
+        note: 'a ternary expression statement',
+      },
+      {
+        code: 'export function setByPath(target, path, value) {\n  const [key, ...rest] = path;\n  target[key] = rest.length ? setByPath(target[key] || {}, rest, value) : value;\n  return target;\n}',
+        line: 3,
+        note: 'set by path by recursion',
+      },
+      {
+        code: 'function merge(dst, src) {\n  for (const key in src) {\n    if (key === "__proto__") continue;\n    if (isObject(dst[key])) merge(dst[key], src[key]);\n    else dst[key] = src[key];\n  }\n}',
+        line: 5,
+        note: 'only __proto__ rejected: constructor.prototype stays open',
+      },
+      {
+        code: 'function setPath(obj, path, value) {\n  const parts = path.split(".");\n  const last = parts.pop();\n  for (const part of parts) {\n    obj = obj[part] || (obj[part] = {});\n  }\n  obj[last] = value;\n}',
+        line: 7,
+        note: 'set by path: reported at the write after the walk',
+      },
+      {
+        code: 'export function set(obj, keys, value) {\n  let cur = obj;\n  for (let i = 0; i < keys.length - 1; i++) {\n    const key = keys[i];\n    if (key in cur) cur = cur[key];\n    else cur = cur[key] = {};\n  }\n  cur[keys[keys.length - 1]] = value;\n}',
+        line: 8,
+        note: '`key in cur` is true for __proto__: not a guard',
+      },
+      {
+        code: 'export function set(obj, keys, value) {\n  for (let i = 0; i < keys.length - 1; i++) {\n    if (!Object.prototype.hasOwnProperty.call(obj, keys[i])) obj[keys[i]] = {};\n    obj = obj[keys[i]];\n  }\n  obj[keys[keys.length - 1]] = value;\n}',
+        line: 6,
+        note: 'hasOwnProperty only decides whether to create the intermediate object',
+      },
       { code: 'const set = (o, p, v) => p.split(".").reduce((acc, k, i, a) => (acc[k] = i === a.length - 1 ? v : acc[k] || {}), o);' },
-      { code: 'app.post("/prefs", (req, res) => {\n  const user = users.get(req.user.id);\n  for (const [k, v] of Object.entries(req.body)) user.settings[k] = v;\n  res.json(user.settings);\n});', line: 3, note: 'request keys copied into an existing object' },
-      { code: "function getShallowValue(obj, key) {\n  return Object.prototype.hasOwnProperty.call(obj, key) || opts.inherited ? obj[key] : undefined;\n}\nexport function set(obj, path, value) {\n  const key = path[0];\n  const cur = getShallowValue(obj, key);\n  if (path.length === 1) {\n    obj[key] = value;\n    return;\n  }\n  if (cur === undefined) obj[key] = {};\n  set(obj[key], path.slice(1), value);\n}", line: 8, note: "set by path by recursion with a path-local key; `getShallowValue` holds \"allow\" but is no guard (object-path 0.11.4 shape)" },
-      { code: "function Cache() {\n  this.store = {};\n  this.ns = 'default';\n}\nCache.prototype.use = function (ns) {\n  this.ns = ns;\n};\nCache.prototype.put = function (key, value) {\n  if (!this.store[this.ns]) this.store[this.ns] = {};\n  this.store[this.ns][key] = value;\n};\nmodule.exports = Cache;", line: 10, note: "two caller-chosen keys into a store with a prototype: `use(\"__proto__\")` then `put` (y18n 4.0.0 shape)" },
-      { code: "function Store() {\n  this.cache = {};\n  this.locale = 'en';\n}\nStore.prototype.setLocale = function (l) {\n  this.locale = l;\n};\nStore.prototype.update = function (obj) {\n  for (var key in obj) this.cache[this.locale][key] = obj[key];\n};\nmodule.exports = function () {\n  return new Store();\n};", line: 9, note: "a for-in copy of the caller's object under a caller-chosen first key; the instance a factory returns is public (y18n `setLocale('__proto__')` + `updateLocale`)" },
-      { code: "function assignValue(o, k, v) {\n  o[k] = v;\n}\nexport function setPath(object, path, value) {\n  let nested = object;\n  for (let i = 0; i < path.length; i++) {\n    const key = path[i];\n    assignValue(nested, key, i === path.length - 1 ? value : nested[key] || {});\n    nested = nested[key];\n  }\n  return object;\n}", line: 8, note: "a walker that writes through a setter helper (lodash 4.17.15 `baseSet` shape)" },
-      { code: "function safeGet(object, key) {\n  return key == '__proto__' ? undefined : object[key];\n}\nfunction assignValue(object, key, value) {\n  object[key] = value;\n}\nfunction baseMergeDeep(object, source, key, mergeFunc) {\n  var objValue = safeGet(object, key);\n  var srcValue = safeGet(source, key);\n  var newValue = isObject(objValue) ? objValue : {};\n  mergeFunc(newValue, srcValue);\n  assignValue(object, key, newValue);\n}\nfunction baseMerge(object, source) {\n  Object.keys(source).forEach(function (key) {\n    if (isObject(source[key])) baseMergeDeep(object, source, key, baseMerge);\n    else assignValue(object, key, source[key]);\n  });\n}\nmodule.exports = function merge(object, source) {\n  baseMerge(object, source);\n  return object;\n};", line: 12, note: 'recursion through a callback parameter (`mergeFunc`), writes through a setter helper, and a getter that drops only `__proto__` (lodash.merge 4.6.1 shape)' },
-      { code: "export function set(obj, path, value) {\n  if (typeof path === 'string') return set(obj, path.split('.'), value);\n  var currentPath = path[0];\n  if (currentPath === '__proto__' || currentPath === 'constructor' || currentPath === 'prototype') throw new Error('unsafe key');\n  if (path.length === 1) {\n    obj[currentPath] = value;\n    return;\n  }\n  if (obj[currentPath] === undefined) obj[currentPath] = {};\n  set(obj[currentPath], path.slice(1), value);\n}", line: 6, note: "a strict test on a raw element of the caller's array: `[['__proto__'], 'x']` passes `===` and `obj[['__proto__']]` is `obj.__proto__` (object-path 0.11.5, CVE-2021-23434)" },
-      { code: "export function del(obj, path) {\n  if (typeof path === 'string') return del(obj, path.split('.'));\n  var currentPath = getKey(path[0]);\n  if (path.length === 1) delete obj[currentPath];\n  else return del(obj[currentPath], path.slice(1));\n  return obj;\n}\nfunction getKey(key) {\n  var n = parseInt(key);\n  return n.toString() === key ? n : key;\n}", line: 4, note: "a delete at the end of a walk along the caller's path: `del({}, '__proto__.toString')` (object-path 0.11.7, CVE-2021-3805)" },
+      {
+        code: 'app.post("/prefs", (req, res) => {\n  const user = users.get(req.user.id);\n  for (const [k, v] of Object.entries(req.body)) user.settings[k] = v;\n  res.json(user.settings);\n});',
+        line: 3,
+        note: 'request keys copied into an existing object',
+      },
+      {
+        code: 'function getShallowValue(obj, key) {\n  return Object.prototype.hasOwnProperty.call(obj, key) || opts.inherited ? obj[key] : undefined;\n}\nexport function set(obj, path, value) {\n  const key = path[0];\n  const cur = getShallowValue(obj, key);\n  if (path.length === 1) {\n    obj[key] = value;\n    return;\n  }\n  if (cur === undefined) obj[key] = {};\n  set(obj[key], path.slice(1), value);\n}',
+        line: 8,
+        note: 'set by path by recursion with a path-local key; `getShallowValue` holds "allow" but is no guard (object-path 0.11.4 shape)',
+      },
+      {
+        code: "function Cache() {\n  this.store = {};\n  this.ns = 'default';\n}\nCache.prototype.use = function (ns) {\n  this.ns = ns;\n};\nCache.prototype.put = function (key, value) {\n  if (!this.store[this.ns]) this.store[this.ns] = {};\n  this.store[this.ns][key] = value;\n};\nmodule.exports = Cache;",
+        line: 10,
+        note: 'two caller-chosen keys into a store with a prototype: `use("__proto__")` then `put` (y18n 4.0.0 shape)',
+      },
+      {
+        code: "function Store() {\n  this.cache = {};\n  this.locale = 'en';\n}\nStore.prototype.setLocale = function (l) {\n  this.locale = l;\n};\nStore.prototype.update = function (obj) {\n  for (var key in obj) this.cache[this.locale][key] = obj[key];\n};\nmodule.exports = function () {\n  return new Store();\n};",
+        line: 9,
+        note: "a for-in copy of the caller's object under a caller-chosen first key; the instance a factory returns is public (y18n `setLocale('__proto__')` + `updateLocale`)",
+      },
+      {
+        code: 'function assignValue(o, k, v) {\n  o[k] = v;\n}\nexport function setPath(object, path, value) {\n  let nested = object;\n  for (let i = 0; i < path.length; i++) {\n    const key = path[i];\n    assignValue(nested, key, i === path.length - 1 ? value : nested[key] || {});\n    nested = nested[key];\n  }\n  return object;\n}',
+        line: 8,
+        note: 'a walker that writes through a setter helper (lodash 4.17.15 `baseSet` shape)',
+      },
+      {
+        code: "function safeGet(object, key) {\n  return key == '__proto__' ? undefined : object[key];\n}\nfunction assignValue(object, key, value) {\n  object[key] = value;\n}\nfunction baseMergeDeep(object, source, key, mergeFunc) {\n  var objValue = safeGet(object, key);\n  var srcValue = safeGet(source, key);\n  var newValue = isObject(objValue) ? objValue : {};\n  mergeFunc(newValue, srcValue);\n  assignValue(object, key, newValue);\n}\nfunction baseMerge(object, source) {\n  Object.keys(source).forEach(function (key) {\n    if (isObject(source[key])) baseMergeDeep(object, source, key, baseMerge);\n    else assignValue(object, key, source[key]);\n  });\n}\nmodule.exports = function merge(object, source) {\n  baseMerge(object, source);\n  return object;\n};",
+        line: 12,
+        note: 'recursion through a callback parameter (`mergeFunc`), writes through a setter helper, and a getter that drops only `__proto__` (lodash.merge 4.6.1 shape)',
+      },
+      {
+        code: "export function set(obj, path, value) {\n  if (typeof path === 'string') return set(obj, path.split('.'), value);\n  var currentPath = path[0];\n  if (currentPath === '__proto__' || currentPath === 'constructor' || currentPath === 'prototype') throw new Error('unsafe key');\n  if (path.length === 1) {\n    obj[currentPath] = value;\n    return;\n  }\n  if (obj[currentPath] === undefined) obj[currentPath] = {};\n  set(obj[currentPath], path.slice(1), value);\n}",
+        line: 6,
+        note: "a strict test on a raw element of the caller's array: `[['__proto__'], 'x']` passes `===` and `obj[['__proto__']]` is `obj.__proto__` (object-path 0.11.5, CVE-2021-23434)",
+      },
+      {
+        code: "export function del(obj, path) {\n  if (typeof path === 'string') return del(obj, path.split('.'));\n  var currentPath = getKey(path[0]);\n  if (path.length === 1) delete obj[currentPath];\n  else return del(obj[currentPath], path.slice(1));\n  return obj;\n}\nfunction getKey(key) {\n  var n = parseInt(key);\n  return n.toString() === key ? n : key;\n}",
+        line: 4,
+        note: "a delete at the end of a walk along the caller's path: `del({}, '__proto__.toString')` (object-path 0.11.7, CVE-2021-3805)",
+      },
       { code: 'obj.__proto__.polluted = value;' },
       { code: 'target.constructor.prototype[name] = fn;' },
       { code: 'Object.prototype.toJSON = function () { return 1; };', note: 'a deliberate extension: low' },
@@ -420,38 +649,110 @@ export default defineRule({
       { code: 'app.get("/t/:id", (req, res) => {\n  const items = store[req.params.id];\n  items[req.query.name] = req.query.text;\n});', line: 3 },
     ],
     good: [
-      { code: 'const PARENT = Symbol("parent");\nexport function link(node, parent) {\n  node[PARENT] = parent;\n  for (const key of Object.keys(node)) if (node[key] && typeof node[key].type === "string") link(node[key], node);\n}', note: 'a symbol key cannot be __proto__' },
-      { code: "const disallowedKeys = ['__proto__', 'prototype', 'constructor'];\nconst isValidPath = (segs) => !segs.some((s) => disallowedKeys.includes(s));\nfunction getPathSegments(path) {\n  const parts = path.split('.');\n  return isValidPath(parts) ? parts : [];\n}\nexport function set(obj, path, value) {\n  const pathArr = getPathSegments(path);\n  for (let i = 0; i < pathArr.length; i++) {\n    const p = pathArr[i];\n    if (typeof obj[p] !== 'object') obj[p] = {};\n    if (i === pathArr.length - 1) obj[p] = value;\n    obj = obj[p];\n  }\n}", note: 'the walked keys come from a helper that rejects the dangerous ones' },
-      { code: "function isValidKey(key) {\n  return key !== '__proto__' && key !== 'constructor' && key !== 'prototype';\n}\nmodule.exports = function set(obj, prop, val) {\n  const keys = prop.split('.').filter(isValidKey);\n  let current = obj;\n  for (let idx = 0; idx < keys.length; idx++) {\n    const key = keys[idx];\n    if (idx !== keys.length - 1) {\n      if (typeof current[key] !== 'object') current[key] = {};\n      current = current[key];\n      continue;\n    }\n    current[key] = val;\n  }\n  return obj;\n};", note: 'keys filtered through a validator' },
+      {
+        code: 'const PARENT = Symbol("parent");\nexport function link(node, parent) {\n  node[PARENT] = parent;\n  for (const key of Object.keys(node)) if (node[key] && typeof node[key].type === "string") link(node[key], node);\n}',
+        note: 'a symbol key cannot be __proto__',
+      },
+      {
+        code: "const disallowedKeys = ['__proto__', 'prototype', 'constructor'];\nconst isValidPath = (segs) => !segs.some((s) => disallowedKeys.includes(s));\nfunction getPathSegments(path) {\n  const parts = path.split('.');\n  return isValidPath(parts) ? parts : [];\n}\nexport function set(obj, path, value) {\n  const pathArr = getPathSegments(path);\n  for (let i = 0; i < pathArr.length; i++) {\n    const p = pathArr[i];\n    if (typeof obj[p] !== 'object') obj[p] = {};\n    if (i === pathArr.length - 1) obj[p] = value;\n    obj = obj[p];\n  }\n}",
+        note: 'the walked keys come from a helper that rejects the dangerous ones',
+      },
+      {
+        code: "function isValidKey(key) {\n  return key !== '__proto__' && key !== 'constructor' && key !== 'prototype';\n}\nmodule.exports = function set(obj, prop, val) {\n  const keys = prop.split('.').filter(isValidKey);\n  let current = obj;\n  for (let idx = 0; idx < keys.length; idx++) {\n    const key = keys[idx];\n    if (idx !== keys.length - 1) {\n      if (typeof current[key] !== 'object') current[key] = {};\n      current = current[key];\n      continue;\n    }\n    current[key] = val;\n  }\n  return obj;\n};",
+        note: 'keys filtered through a validator',
+      },
       { code: 'function set(obj, key, v) {\n  obj[key] = v;\n}', note: 'plain dynamic write' },
-      { code: 'function merge(dst, src) {\n  for (const key in src) {\n    if (key === "__proto__" || key === "constructor") continue;\n    if (isObject(dst[key])) merge(dst[key], src[key]);\n    else dst[key] = src[key];\n  }\n}', note: 'guarded merge' },
-      { code: 'function isSafeKey(k) {\n  return k !== "__proto__" && k !== "constructor" && k !== "prototype";\n}\nfunction merge(dst, src) {\n  for (const key of Object.keys(src)) {\n    if (!isSafeKey(key)) continue;\n    if (isObject(dst[key])) merge(dst[key], src[key]);\n    else dst[key] = src[key];\n  }\n}', note: 'a named guard function' },
-      { code: 'function merge(dst, src) {\n  for (const key in src) {\n    if (dst.hasOwnProperty(key) && isObject(dst[key])) merge(dst[key], src[key]);\n    else if (!dst.hasOwnProperty(key)) dst[key] = src[key];\n  }\n}', note: 'the recursion only goes into own keys of the target' },
-      { code: 'const ALLOWED = new Set(["theme", "lang"]);\nfunction apply(dst, src) {\n  for (const k of Object.keys(src)) {\n    if (!ALLOWED.has(k)) continue;\n    dst[k] = src[k];\n  }\n}', note: 'allowlist' },
-      { code: 'function clone(src) {\n  const out = Object.create(null);\n  for (const k in src) out[k] = clone(src[k]);\n  return out;\n}', note: 'prototype-free target' },
+      {
+        code: 'function merge(dst, src) {\n  for (const key in src) {\n    if (key === "__proto__" || key === "constructor") continue;\n    if (isObject(dst[key])) merge(dst[key], src[key]);\n    else dst[key] = src[key];\n  }\n}',
+        note: 'guarded merge',
+      },
+      {
+        code: 'function isSafeKey(k) {\n  return k !== "__proto__" && k !== "constructor" && k !== "prototype";\n}\nfunction merge(dst, src) {\n  for (const key of Object.keys(src)) {\n    if (!isSafeKey(key)) continue;\n    if (isObject(dst[key])) merge(dst[key], src[key]);\n    else dst[key] = src[key];\n  }\n}',
+        note: 'a named guard function',
+      },
+      {
+        code: 'function merge(dst, src) {\n  for (const key in src) {\n    if (dst.hasOwnProperty(key) && isObject(dst[key])) merge(dst[key], src[key]);\n    else if (!dst.hasOwnProperty(key)) dst[key] = src[key];\n  }\n}',
+        note: 'the recursion only goes into own keys of the target',
+      },
+      {
+        code: 'const ALLOWED = new Set(["theme", "lang"]);\nfunction apply(dst, src) {\n  for (const k of Object.keys(src)) {\n    if (!ALLOWED.has(k)) continue;\n    dst[k] = src[k];\n  }\n}',
+        note: 'allowlist',
+      },
+      {
+        code: 'function clone(src) {\n  const out = Object.create(null);\n  for (const k in src) out[k] = clone(src[k]);\n  return out;\n}',
+        note: 'prototype-free target',
+      },
       { code: 'function copy(dst, src) {\n  for (const k in src) dst[k] = src[k];\n}', note: 'shallow copy of a trusted object' },
       { code: 'function clone(x) {\n  const out = {};\n  for (const k in x) out[k] = clone(x[k]);\n  return out;\n}', note: 'deep clone into fresh objects' },
-      { code: 'function copy(val) {\n  if (typeof val !== "object" || val === null) return val;\n  var tmp = Array.isArray(val) ? [] : {};\n  for (var key in val) {\n    if (val.hasOwnProperty(key)) tmp[key] = copy(val[key]);\n  }\n  return tmp;\n}', note: 'deep copy over own keys into a fresh object' },
-      { code: 'function insert(root, value) {\n  let node = root;\n  for (;;) {\n    const dir = value < node.value ? "left" : "right";\n    if (!node[dir]) {\n      node[dir] = { value };\n      return;\n    }\n    node = node[dir];\n  }\n}', note: 'the key is one of two constants' },
+      {
+        code: 'function copy(val) {\n  if (typeof val !== "object" || val === null) return val;\n  var tmp = Array.isArray(val) ? [] : {};\n  for (var key in val) {\n    if (val.hasOwnProperty(key)) tmp[key] = copy(val[key]);\n  }\n  return tmp;\n}',
+        note: 'deep copy over own keys into a fresh object',
+      },
+      {
+        code: 'function insert(root, value) {\n  let node = root;\n  for (;;) {\n    const dir = value < node.value ? "left" : "right";\n    if (!node[dir]) {\n      node[dir] = { value };\n      return;\n    }\n    node = node[dir];\n  }\n}',
+        note: 'the key is one of two constants',
+      },
       { code: 'const byId = list.reduce((acc, item) => {\n  acc[item.id] = item;\n  return acc;\n}, {});', note: 'reduce that builds an object' },
       { code: 'const pick = (src, keys) => keys.reduce((acc, k) => { acc[k] = src[k]; return acc; }, base);', note: 'reduce returns the accumulator' },
       { code: 'function get(obj, path) {\n  for (const p of path.split(".")) obj = obj[p];\n  return obj;\n}', note: 'walks but never writes' },
       { code: 'for (let i = 0; i < rows.length; i++) grid[i][j] = rows[i];', note: 'numeric indexes' },
-      { code: 'function Y18n() {\n  this.cache = Object.create(null);\n}\nY18n.prototype.add = function (locale, key, value) {\n  this.cache[locale][key] = value;\n};', note: 'a prototype-free field' },
+      {
+        code: 'function Y18n() {\n  this.cache = Object.create(null);\n}\nY18n.prototype.add = function (locale, key, value) {\n  this.cache[locale][key] = value;\n};',
+        note: 'a prototype-free field',
+      },
       { code: 'if (!Array.prototype.at) {\n  Array.prototype.at = function (i) { return this[i < 0 ? this.length + i : i]; };\n}', note: 'polyfill' },
-      { code: "export function flatten(src) {\n  const out = {};\n  function add(pre, into, obj) {\n    return Object.keys(obj).reduce((acc, k) => {\n      acc[pre + '.' + k] = obj[k];\n      return acc;\n    }, into);\n  }\n  for (const k of Object.keys(src)) {\n    if (src[k] && typeof src[k] === 'object') add(k, out, flatten(src[k]));\n    else out[k] = src[k];\n  }\n  return out;\n}", note: "keys built as `prefix + \".\" + key` into a fresh result through a helper's reduce (flat 5.0.1 shape)" },
-      { code: "export function clone(obj) {\n  if (typeof obj !== 'object' || obj === null) return obj;\n  let copy;\n  let deep = false;\n  if (Object.isFrozen(obj)) copy = obj;\n  else {\n    copy = Object.create(Object.getPrototypeOf(obj));\n    deep = true;\n  }\n  if (deep) for (const key of Object.getOwnPropertyNames(obj)) copy[key] = clone(obj[key]);\n  return copy;\n}", note: "deep clone into `Object.create(proto)`; the branch that keeps the input never descends (hoek `clone` shape)" },
-      { code: "export function extend(deep, target, src) {\n  for (const key in src) {\n    if (!Object.prototype.hasOwnProperty.call(src, key)) continue;\n    const v = src[key];\n    if (deep && v && typeof v === 'object') target[key] = extend(true, Object.prototype.hasOwnProperty.call(target, key) ? target[key] : {}, v);\n    else target[key] = v;\n  }\n  return target;\n}", note: "an own-property test chooses the value the recursion descends into (just-extend 4.x shape)" },
-      { code: "function isPrototypePolluted(key) {\n  return ['__proto__', 'constructor', 'prototype'].includes(key);\n}\nexport function merge(t, s) {\n  for (const k in s) {\n    if (isPrototypePolluted(k)) continue;\n    if (isObj(t[k])) merge(t[k], s[k]);\n    else t[k] = s[k];\n  }\n  return t;\n}", note: "a guard named by word: isPrototypePolluted" },
-      { code: "export function cloneByPath(object, path) {\n  const result = clone(object);\n  let nested = result;\n  for (let i = 0; nested != null && i < path.length; i++) {\n    const key = path[i];\n    const value = nested[key];\n    if (value != null && typeof value !== 'function') nested[key] = clone(value);\n    nested = nested[key];\n  }\n  return result;\n}", note: "clone by path: every level is replaced by a copy before the walk enters it (lodash/fp `cloneByPath`)" },
-      { code: "const ALIASES = { first: ['head'], rest: ['tail'] };\nexport function install(lib, names, depth) {\n  for (const name of names) {\n    if (depth) install(lib[name], names, depth - 1);\n    (ALIASES[name] || []).forEach((alias) => {\n      lib[alias] = lib[name];\n    });\n  }\n  return lib;\n}", note: "the written key comes from a constant alias table" },
-      { code: "function merge(target, source) {\n  if (typeof source !== 'object') {\n    if (!Object.prototype.hasOwnProperty.call(Object.prototype, source)) target[source] = true;\n    return target;\n  }\n  for (const key of Object.keys(source)) {\n    if (Object.prototype.hasOwnProperty.call(target, key)) target[key] = merge(target[key], source[key]);\n    else target[key] = source[key];\n  }\n  return target;\n}", note: 'a key that is no name on Object.prototype, and own-key recursion (qs `merge` shape)' },
-      { code: "export class Args {\n  coerce(keys, value) {\n    if (typeof keys === 'object') {\n      for (const key of Object.keys(keys)) this.coerce(key, keys[key]);\n      return this;\n    }\n    this.middleware.push((argv) => {\n      argv[keys] = value(argv[keys]);\n      return argv;\n    });\n  }\n}", note: 'the recursion walks into the value, and the write goes to a callback\'s own argument (yargs `coerce`)' },
-      { code: "function assignValue(object, key, value) {\n  object[key] = value;\n}\nfunction baseMergeDeep(object, source, key, mergeFunc) {\n  var objValue = safeGet(object, key);\n  var srcValue = safeGet(source, key);\n  var newValue = isObject(objValue) ? objValue : {};\n  mergeFunc(newValue, srcValue);\n  assignValue(object, key, newValue);\n}\nfunction baseMerge(object, source) {\n  Object.keys(source).forEach(function (key) {\n    if (isObject(source[key])) baseMergeDeep(object, source, key, baseMerge);\n    else assignValue(object, key, source[key]);\n  });\n}\nfunction safeGet(object, key) {\n  if (key === 'constructor' && typeof object[key] === 'function') return;\n  if (key == '__proto__') return;\n  return object[key];\n}\nmodule.exports = function merge(object, source) {\n  baseMerge(object, source);\n  return object;\n};", note: 'the getter drops `constructor` too, defined after its use (lodash.merge 4.6.2 shape)' },
-      { code: "function safeGetProperty(object, property) {\n  return property === '__proto__' ? undefined : object[property];\n}\nmodule.exports = function deepExtend(target, obj) {\n  Object.keys(obj).forEach(function (key) {\n    var src = safeGetProperty(target, key);\n    var val = safeGetProperty(obj, key);\n    if (typeof val !== 'object' || val === null) target[key] = val;\n    else if (typeof src !== 'object' || src === null) target[key] = deepExtend({}, val);\n    else target[key] = deepExtend(src, val);\n  });\n  return target;\n};", note: 'a getter that drops `__proto__`, and the target\'s own value is tested to be an object before the recursion enters it (deep-extend 0.5.1 shape)' },
-      { code: "export function set(obj, path, value) {\n  if (typeof path === 'string') return set(obj, path.split('.'), value);\n  var currentPath = path[0];\n  if (typeof currentPath !== 'string' && typeof currentPath !== 'number') currentPath = String(currentPath);\n  if (currentPath === '__proto__' || currentPath === 'constructor' || currentPath === 'prototype') throw new Error('unsafe key');\n  if (path.length === 1) {\n    obj[currentPath] = value;\n    return;\n  }\n  if (obj[currentPath] === undefined) obj[currentPath] = {};\n  set(obj[currentPath], path.slice(1), value);\n}", note: 'the key is made a string before the strict test (object-path 0.11.6)' },
-      { code: "function checkKey(key) {\n  if (typeof key !== 'string') key = String(key);\n  if (key === '__proto__' || key === 'constructor' || key === 'prototype') throw new Error('unsafe key');\n}\nexport function del(obj, path) {\n  var currentPath = path[0];\n  checkKey(currentPath);\n  if (path.length === 1) delete obj[currentPath];\n  else return del(obj[currentPath], path.slice(1));\n  return obj;\n}", note: 'the walk checks every key first (object-path 0.11.8 `del`)' },
-      { code: "export function prune(obj) {\n  for (const k of Object.keys(obj)) {\n    if (obj[k] === null) delete obj[k];\n    else if (typeof obj[k] === 'object') prune(obj[k]);\n  }\n  return obj;\n}", note: 'deletes own keys of the object it walks: an own `__proto__` key is a plain property' },
+      {
+        code: "export function flatten(src) {\n  const out = {};\n  function add(pre, into, obj) {\n    return Object.keys(obj).reduce((acc, k) => {\n      acc[pre + '.' + k] = obj[k];\n      return acc;\n    }, into);\n  }\n  for (const k of Object.keys(src)) {\n    if (src[k] && typeof src[k] === 'object') add(k, out, flatten(src[k]));\n    else out[k] = src[k];\n  }\n  return out;\n}",
+        note: 'keys built as `prefix + "." + key` into a fresh result through a helper\'s reduce (flat 5.0.1 shape)',
+      },
+      {
+        code: "export function clone(obj) {\n  if (typeof obj !== 'object' || obj === null) return obj;\n  let copy;\n  let deep = false;\n  if (Object.isFrozen(obj)) copy = obj;\n  else {\n    copy = Object.create(Object.getPrototypeOf(obj));\n    deep = true;\n  }\n  if (deep) for (const key of Object.getOwnPropertyNames(obj)) copy[key] = clone(obj[key]);\n  return copy;\n}",
+        note: 'deep clone into `Object.create(proto)`; the branch that keeps the input never descends (hoek `clone` shape)',
+      },
+      {
+        code: "export function extend(deep, target, src) {\n  for (const key in src) {\n    if (!Object.prototype.hasOwnProperty.call(src, key)) continue;\n    const v = src[key];\n    if (deep && v && typeof v === 'object') target[key] = extend(true, Object.prototype.hasOwnProperty.call(target, key) ? target[key] : {}, v);\n    else target[key] = v;\n  }\n  return target;\n}",
+        note: 'an own-property test chooses the value the recursion descends into (just-extend 4.x shape)',
+      },
+      {
+        code: "function isPrototypePolluted(key) {\n  return ['__proto__', 'constructor', 'prototype'].includes(key);\n}\nexport function merge(t, s) {\n  for (const k in s) {\n    if (isPrototypePolluted(k)) continue;\n    if (isObj(t[k])) merge(t[k], s[k]);\n    else t[k] = s[k];\n  }\n  return t;\n}",
+        note: 'a guard named by word: isPrototypePolluted',
+      },
+      {
+        code: "export function cloneByPath(object, path) {\n  const result = clone(object);\n  let nested = result;\n  for (let i = 0; nested != null && i < path.length; i++) {\n    const key = path[i];\n    const value = nested[key];\n    if (value != null && typeof value !== 'function') nested[key] = clone(value);\n    nested = nested[key];\n  }\n  return result;\n}",
+        note: 'clone by path: every level is replaced by a copy before the walk enters it (lodash/fp `cloneByPath`)',
+      },
+      {
+        code: "const ALIASES = { first: ['head'], rest: ['tail'] };\nexport function install(lib, names, depth) {\n  for (const name of names) {\n    if (depth) install(lib[name], names, depth - 1);\n    (ALIASES[name] || []).forEach((alias) => {\n      lib[alias] = lib[name];\n    });\n  }\n  return lib;\n}",
+        note: 'the written key comes from a constant alias table',
+      },
+      {
+        code: "function merge(target, source) {\n  if (typeof source !== 'object') {\n    if (!Object.prototype.hasOwnProperty.call(Object.prototype, source)) target[source] = true;\n    return target;\n  }\n  for (const key of Object.keys(source)) {\n    if (Object.prototype.hasOwnProperty.call(target, key)) target[key] = merge(target[key], source[key]);\n    else target[key] = source[key];\n  }\n  return target;\n}",
+        note: 'a key that is no name on Object.prototype, and own-key recursion (qs `merge` shape)',
+      },
+      {
+        code: "export class Args {\n  coerce(keys, value) {\n    if (typeof keys === 'object') {\n      for (const key of Object.keys(keys)) this.coerce(key, keys[key]);\n      return this;\n    }\n    this.middleware.push((argv) => {\n      argv[keys] = value(argv[keys]);\n      return argv;\n    });\n  }\n}",
+        note: "the recursion walks into the value, and the write goes to a callback's own argument (yargs `coerce`)",
+      },
+      {
+        code: "function assignValue(object, key, value) {\n  object[key] = value;\n}\nfunction baseMergeDeep(object, source, key, mergeFunc) {\n  var objValue = safeGet(object, key);\n  var srcValue = safeGet(source, key);\n  var newValue = isObject(objValue) ? objValue : {};\n  mergeFunc(newValue, srcValue);\n  assignValue(object, key, newValue);\n}\nfunction baseMerge(object, source) {\n  Object.keys(source).forEach(function (key) {\n    if (isObject(source[key])) baseMergeDeep(object, source, key, baseMerge);\n    else assignValue(object, key, source[key]);\n  });\n}\nfunction safeGet(object, key) {\n  if (key === 'constructor' && typeof object[key] === 'function') return;\n  if (key == '__proto__') return;\n  return object[key];\n}\nmodule.exports = function merge(object, source) {\n  baseMerge(object, source);\n  return object;\n};",
+        note: 'the getter drops `constructor` too, defined after its use (lodash.merge 4.6.2 shape)',
+      },
+      {
+        code: "function safeGetProperty(object, property) {\n  return property === '__proto__' ? undefined : object[property];\n}\nmodule.exports = function deepExtend(target, obj) {\n  Object.keys(obj).forEach(function (key) {\n    var src = safeGetProperty(target, key);\n    var val = safeGetProperty(obj, key);\n    if (typeof val !== 'object' || val === null) target[key] = val;\n    else if (typeof src !== 'object' || src === null) target[key] = deepExtend({}, val);\n    else target[key] = deepExtend(src, val);\n  });\n  return target;\n};",
+        note: "a getter that drops `__proto__`, and the target's own value is tested to be an object before the recursion enters it (deep-extend 0.5.1 shape)",
+      },
+      {
+        code: "export function set(obj, path, value) {\n  if (typeof path === 'string') return set(obj, path.split('.'), value);\n  var currentPath = path[0];\n  if (typeof currentPath !== 'string' && typeof currentPath !== 'number') currentPath = String(currentPath);\n  if (currentPath === '__proto__' || currentPath === 'constructor' || currentPath === 'prototype') throw new Error('unsafe key');\n  if (path.length === 1) {\n    obj[currentPath] = value;\n    return;\n  }\n  if (obj[currentPath] === undefined) obj[currentPath] = {};\n  set(obj[currentPath], path.slice(1), value);\n}",
+        note: 'the key is made a string before the strict test (object-path 0.11.6)',
+      },
+      {
+        code: "function checkKey(key) {\n  if (typeof key !== 'string') key = String(key);\n  if (key === '__proto__' || key === 'constructor' || key === 'prototype') throw new Error('unsafe key');\n}\nexport function del(obj, path) {\n  var currentPath = path[0];\n  checkKey(currentPath);\n  if (path.length === 1) delete obj[currentPath];\n  else return del(obj[currentPath], path.slice(1));\n  return obj;\n}",
+        note: 'the walk checks every key first (object-path 0.11.8 `del`)',
+      },
+      {
+        code: "export function prune(obj) {\n  for (const k of Object.keys(obj)) {\n    if (obj[k] === null) delete obj[k];\n    else if (typeof obj[k] === 'object') prune(obj[k]);\n  }\n  return obj;\n}",
+        note: 'deletes own keys of the object it walks: an own `__proto__` key is a plain property',
+      },
       { code: 'Child.prototype.__proto__ = Parent.prototype;', note: 'classic inheritance, not a write through __proto__' },
     ],
   },

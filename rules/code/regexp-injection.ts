@@ -1,4 +1,25 @@
-import { calleeName, type CodeContext, constValue, declaredType, defineRule, describe, dynamicParts, graded, type Grading, identifierWords, isCallTo, isNumeric, isRequestValue, isTrusted, type Node, numericName, propertyName, type TSESTree, unwrap, worstProvenance } from '../../src/kit.js';
+import {
+  calleeName,
+  type CodeContext,
+  constValue,
+  declaredType,
+  defineRule,
+  describe,
+  dynamicParts,
+  graded,
+  type Grading,
+  identifierWords,
+  isCallTo,
+  isNumeric,
+  isRequestValue,
+  isTrusted,
+  type Node,
+  numericName,
+  propertyName,
+  type TSESTree,
+  unwrap,
+  worstProvenance,
+} from '../../src/kit.js';
 
 /** Denial of service or a bypassed filter, not code execution: the rule's severity whatever the source. */
 const GRADING: Grading = { severity: 'medium' };
@@ -37,7 +58,13 @@ function isSafe(ctx: CodeContext, node: Node, depth = 0): boolean {
     if (prop === 'source' || numericName(prop)) return true;
     // a pattern the program's own configuration supplies (`options.ignorePattern`, `context.options[0].regex`) is
     // meant as a regex; a tool argument or request field named `pattern` is not trusted that way
-    if (meantAsPattern(prop) && /(^|\.)(options|opts|config|cfg|settings|conf|defaults)(\.|\[|$)|^(first|rule|user|parsed|merged|default|my)?(options?|opts|config|settings|params)$/i.test(ctx.text(n.object).replace(/\s+/g, ''))) return true;
+    if (
+      meantAsPattern(prop) &&
+      /(^|\.)(options|opts|config|cfg|settings|conf|defaults)(\.|\[|$)|^(first|rule|user|parsed|merged|default|my)?(options?|opts|config|settings|params)$/i.test(
+        ctx.text(n.object).replace(/\s+/g, ''),
+      )
+    )
+      return true;
   }
   if (n.type === 'CallExpression' && meantAsPattern(calleeName(n))) return true;
   switch (n.type) {
@@ -55,22 +82,53 @@ function isSafe(ctx: CodeContext, node: Node, depth = 0): boolean {
         const r = unwrap(pattern);
         const rep = unwrap(replacement);
         if (rep?.type === 'Literal' && typeof rep.value === 'string' && /^\\+\$&$/.test(rep.value)) return true;
-        if (r?.type === 'Literal' && 'regex' in r && r.regex && new Set(r.regex.pattern.replace(/[^.*+?^${}()|[\]\\]/g, '')).size >= 5 && rep?.type === 'Literal' && typeof rep.value === 'string' && rep.value.includes('$&')) return true;
+        if (
+          r?.type === 'Literal' &&
+          'regex' in r &&
+          r.regex &&
+          new Set(r.regex.pattern.replace(/[^.*+?^${}()|[\]\\]/g, '')).size >= 5 &&
+          rep?.type === 'Literal' &&
+          typeof rep.value === 'string' &&
+          rep.value.includes('$&')
+        )
+          return true;
         return isSafe(ctx, callee.object, depth + 1);
       }
       if (callee?.type === 'MemberExpression' && /^(slice|substring|substr|trim|toLowerCase|toUpperCase|concat)$/.test(propertyName(callee) ?? '')) {
-        return isSafe(ctx, callee.object, depth + 1) && n.arguments.every((a) => a.type !== 'SpreadElement' && (constValue(a, ctx.resolver) !== undefined || isNumeric(a, ctx.resolver) || isSafe(ctx, a, depth + 1)));
+        return (
+          isSafe(ctx, callee.object, depth + 1) &&
+          n.arguments.every(
+            (a) => a.type !== 'SpreadElement' && (constValue(a, ctx.resolver) !== undefined || isNumeric(a, ctx.resolver) || isSafe(ctx, a, depth + 1)),
+          )
+        );
       }
       if (callee?.type === 'MemberExpression' && propertyName(callee) === 'join') {
         const from = unwrap(callee.object);
         // Array.from(keys, escapeRegExp).join('|')
-        if (from?.type === 'CallExpression' && ctx.resolver.canonical(from.callee) === 'Array.from' && from.arguments[1] && from.arguments[1].type !== 'SpreadElement' && isCallToFn(ctx, from.arguments[1])) return true;
+        if (
+          from?.type === 'CallExpression' &&
+          ctx.resolver.canonical(from.callee) === 'Array.from' &&
+          from.arguments[1] &&
+          from.arguments[1].type !== 'SpreadElement' &&
+          isCallToFn(ctx, from.arguments[1])
+        )
+          return true;
         const o = unwrap(callee.object);
-        if (o?.type === 'ArrayExpression' && o.elements.every((e) => !!e && e.type !== 'SpreadElement' && (constValue(e, ctx.resolver) !== undefined || isSafe(ctx, e, depth + 1)))) return true;
+        if (
+          o?.type === 'ArrayExpression' &&
+          o.elements.every((e) => !!e && e.type !== 'SpreadElement' && (constValue(e, ctx.resolver) !== undefined || isSafe(ctx, e, depth + 1)))
+        )
+          return true;
         if (o?.type === 'Identifier') {
           const ob = ctx.resolver.binding(o);
           const arr = unwrap(ob?.init);
-          if (ob && ob.writes === 0 && arr?.type === 'ArrayExpression' && arr.elements.every((e) => !!e && e.type !== 'SpreadElement' && constValue(e, ctx.resolver) !== undefined)) return true;
+          if (
+            ob &&
+            ob.writes === 0 &&
+            arr?.type === 'ArrayExpression' &&
+            arr.elements.every((e) => !!e && e.type !== 'SpreadElement' && constValue(e, ctx.resolver) !== undefined)
+          )
+            return true;
         }
         if (o?.type === 'CallExpression') {
           const m = unwrap(o.callee);
@@ -150,23 +208,43 @@ export default defineRule({
       { code: 'const re = new RegExp(req.query.filter, "i");' },
       { code: 'const matcher = RegExp(`^${prefix}-\\\\d+$`);' },
       { code: 'const re = new globalThis.RegExp(search);' },
-      { code: 'export function grepTool(args: { pattern: string; path: string }) {\n  return new RegExp(args.pattern, "m");\n}', line: 2, note: 'an agent tool argument' },
+      {
+        code: 'export function grepTool(args: { pattern: string; path: string }) {\n  return new RegExp(args.pattern, "m");\n}',
+        line: 2,
+        note: 'an agent tool argument',
+      },
       { code: 'export function grep(args) {\n  const { pattern } = args;\n  return new RegExp(pattern);\n}', line: 3, note: 'lifted from a parameter' },
-      { code: 'export function find(lines: string[], pattern: string) {\n  const re = new RegExp(pattern);\n  return lines.filter((l) => re.test(l));\n}', line: 2, note: 'a parameter, whatever its name' },
+      {
+        code: 'export function find(lines: string[], pattern: string) {\n  const re = new RegExp(pattern);\n  return lines.filter((l) => re.test(l));\n}',
+        line: 2,
+        note: 'a parameter, whatever its name',
+      },
     ],
     good: [
       { code: 'const reg = new RegExp("\\\\w+");', note: 'constant' },
       { code: 'const exp = /a.*/;\nconst reg = new RegExp(exp);', note: 'already a RegExp' },
       { code: 'const re = new RegExp(other.source, "g");', note: 'source of another RegExp' },
-      { code: 'export function create(context) {\n  const firstOption = context.options[0] || {};\n  return new RegExp(firstOption.varsIgnorePattern, "u");\n}', note: 'a pattern from the rule\'s own options object' },
+      {
+        code: 'export function create(context) {\n  const firstOption = context.options[0] || {};\n  return new RegExp(firstOption.varsIgnorePattern, "u");\n}',
+        note: "a pattern from the rule's own options object",
+      },
       { code: 'const ignorePattern = options.ignorePattern;\nconst re = new RegExp(ignorePattern, "u");', note: 'a configured pattern' },
       { code: 'const timeRegex = buildTimeRegex(precision);\nconst re = new RegExp(`^${timeRegex}$`);', note: 'a local built as a pattern' },
       { code: "import escapeStringRegexp from 'escape-string-regexp';\nconst re = new RegExp(`^${escapeStringRegexp(name)}$`);", note: 'escaped' },
       { code: "const safe = term.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&');\nconst re = new RegExp(safe, 'gi');", note: 'escaped inline' },
       { code: 'function chunks(width: number) {\n  return new RegExp(`.{1,${width}}`, "g");\n}', note: 'a number' },
-      { code: "const ESC = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };\nexport function esc(s) {\n  return s.replace(new RegExp(Object.keys(ESC).join('|'), 'g'), (c) => ESC[c]);\n}", note: 'the keys of a constant escape map' },
-      { code: "const TABLE = { num: '\\\\d+', word: '\\\\w+' };\nexport function build() {\n  const out = [];\n  for (const k in TABLE) out.push(new RegExp(TABLE[k]));\n  return out;\n}", note: 'patterns from a constant table' },
-      { code: "const RULES = [{ name: 'a', re: 'a+b' }, { name: 'b', re: 'c?d' }];\nexport const compiled = RULES.map((r) => new RegExp(r.re, 'g'));", note: 'a constant list of patterns' },
+      {
+        code: "const ESC = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };\nexport function esc(s) {\n  return s.replace(new RegExp(Object.keys(ESC).join('|'), 'g'), (c) => ESC[c]);\n}",
+        note: 'the keys of a constant escape map',
+      },
+      {
+        code: "const TABLE = { num: '\\\\d+', word: '\\\\w+' };\nexport function build() {\n  const out = [];\n  for (const k in TABLE) out.push(new RegExp(TABLE[k]));\n  return out;\n}",
+        note: 'patterns from a constant table',
+      },
+      {
+        code: "const RULES = [{ name: 'a', re: 'a+b' }, { name: 'b', re: 'c?d' }];\nexport const compiled = RULES.map((r) => new RegExp(r.re, 'g'));",
+        note: 'a constant list of patterns',
+      },
       { code: 'const words = keys.map(escapeRegExp).join("|");\nconst re = new RegExp(`\\\\b(${words})\\\\b`);', note: 'each alternative escaped' },
     ],
   },

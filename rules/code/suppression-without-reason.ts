@@ -28,10 +28,7 @@ export default defineRule({
     }
   },
   examples: {
-    bad: [
-      { code: 'eval(x); // flowguard-ignore code/eval-injection' },
-      { path: '.env', code: '# flowguard-ignore secret/generic-secret\nTOKEN=abc', line: 1 },
-    ],
+    bad: [{ code: 'eval(x); // flowguard-ignore code/eval-injection' }, { path: '.env', code: '# flowguard-ignore secret/generic-secret\nTOKEN=abc', line: 1 }],
     good: [
       { code: 'eval(x); // flowguard-ignore code/eval-injection -- x is a constant table' },
       { code: 'const note = "flowguard-ignore is a comment directive";', note: 'inside a string, not a comment' },

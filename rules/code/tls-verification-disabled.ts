@@ -18,7 +18,11 @@ function acceptsAnyHost(node: Node): boolean {
   if (f?.type !== 'ArrowFunctionExpression' && f?.type !== 'FunctionExpression') return false;
   if (f.body.type !== 'BlockStatement') {
     const b = unwrap(f.body);
-    return (b?.type === 'Identifier' && b.name === 'undefined') || (b?.type === 'Literal' && b.value === null) || (b?.type === 'UnaryExpression' && b.operator === 'void');
+    return (
+      (b?.type === 'Identifier' && b.name === 'undefined') ||
+      (b?.type === 'Literal' && b.value === null) ||
+      (b?.type === 'UnaryExpression' && b.operator === 'void')
+    );
   }
   return f.body.body.every((s) => s.type === 'ReturnStatement' && !s.argument) || f.body.body.length === 0;
 }
@@ -71,7 +75,10 @@ export default defineRule({
       } else if (key === 'checkServerIdentity' && acceptsAnyHost(node.value)) {
         ctx.report(statementSpan(ctx, node), '`checkServerIdentity` accepts any host name.', { key: ctx.text(node), ...inTest(ctx) });
       } else if (key === ENV_KEY && isZero(ctx, node.value)) {
-        ctx.report(statementSpan(ctx, node), `\`${ENV_KEY}\` set to \`0\` turns off certificate checks for the whole process.`, { key: ctx.text(node), ...inTest(ctx) });
+        ctx.report(statementSpan(ctx, node), `\`${ENV_KEY}\` set to \`0\` turns off certificate checks for the whole process.`, {
+          key: ctx.text(node),
+          ...inTest(ctx),
+        });
       }
     },
     AssignmentExpression(node: TSESTree.AssignmentExpression) {
@@ -89,21 +96,25 @@ export default defineRule({
   examples: {
     bad: [
       { code: "import https from 'https';\nconst agent = new https.Agent({ rejectUnauthorized: false });", line: 2 },
-      { code: "const res = await axios.get(url, { httpsAgent: new Agent({ keepAlive: true, rejectUnauthorized: false }) });" },
-      { code: "const req = https.request({\n  host: 'internal.example',\n  port: 443,\n  rejectUnauthorized: false,\n});", line: 1, note: 'reported where the call starts' },
+      { code: 'const res = await axios.get(url, { httpsAgent: new Agent({ keepAlive: true, rejectUnauthorized: false }) });' },
+      {
+        code: "const req = https.request({\n  host: 'internal.example',\n  port: 443,\n  rejectUnauthorized: false,\n});",
+        line: 1,
+        note: 'reported where the call starts',
+      },
       { code: "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';" },
       { code: "process.env['NODE_TLS_REJECT_UNAUTHORIZED'] = 0;" },
       { code: "const tls = require('tls');\nconst opts = {};\nopts.rejectUnauthorized = false;\ntls.connect(443, host, opts);", line: 3 },
-      { code: "request({ url, strictSSL: false }, cb);" },
+      { code: 'request({ url, strictSSL: false }, cb);' },
       { code: 'tls.connect({ host, port: 443, checkServerIdentity: () => undefined });' },
       { code: "spawn('node', ['job.js'], { env: { ...process.env, NODE_TLS_REJECT_UNAUTHORIZED: '0' } });" },
     ],
     good: [
-      { code: "const agent = new https.Agent({ rejectUnauthorized: true });", note: 'verification on' },
+      { code: 'const agent = new https.Agent({ rejectUnauthorized: true });', note: 'verification on' },
       { code: "const agent = new https.Agent({ rejectUnauthorized: process.env.NODE_ENV === 'production' });", note: 'computed, not a constant off' },
       { code: "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '1';", note: 'turned on' },
       { code: "const ca = fs.readFileSync('ca.pem');\nconst agent = new https.Agent({ ca });", note: 'private CA' },
-      { code: "if (opts.rejectUnauthorized === false) warn();", note: 'a comparison, not a setting' },
+      { code: 'if (opts.rejectUnauthorized === false) warn();', note: 'a comparison, not a setting' },
       { code: 'tls.connect({ host, checkServerIdentity: (h, cert) => tls.checkServerIdentity(pinnedHost, cert) });', note: 'a real check' },
     ],
   },

@@ -31,7 +31,10 @@ export default defineRule({
     const m = CODE_EXECUTION.exec(text);
     if (!m) return;
     const word = m[0].replace(/\s+/g, '');
-    ctx.report({ range: [m.index, m.index + m[0].length] }, `Not analysed (${reason}), and it holds \`${word.slice(0, 40)}\`: the code rules never looked at this file.`);
+    ctx.report(
+      { range: [m.index, m.index + m[0].length] },
+      `Not analysed (${reason}), and it holds \`${word.slice(0, 40)}\`: the code rules never looked at this file.`,
+    );
   },
   examples: {
     bad: [

@@ -1,4 +1,19 @@
-import { type CodeContext, defineRule, describe, dynamicParts, graded, type Grading, isCallTo, isNumeric, isTrusted, type Node, propertyName, type TSESTree, unwrap, worstProvenance } from '../../src/kit.js';
+import {
+  type CodeContext,
+  defineRule,
+  describe,
+  dynamicParts,
+  graded,
+  type Grading,
+  isCallTo,
+  isNumeric,
+  isTrusted,
+  type Node,
+  propertyName,
+  type TSESTree,
+  unwrap,
+  worstProvenance,
+} from '../../src/kit.js';
 
 /** Script in the page, not in the process: the rule's own severity even for an untrusted source. */
 const GRADING: Grading = { severity: 'high' };
@@ -7,7 +22,19 @@ const HTML_PROPS = new Set(['innerHTML', 'outerHTML']);
 const SANITIZER = /sanitiz|purify|escape|encode|^(DOMPurify\.sanitize|xss|filterXSS|he\.encode|sanitize-html)$/i;
 
 /** Methods whose result is a formatted number or date: digits, separators and month names, never markup. */
-const FORMATTERS = new Set(['toFixed', 'toPrecision', 'toExponential', 'toLocaleString', 'toLocaleDateString', 'toLocaleTimeString', 'toISOString', 'toDateString', 'toTimeString', 'toUTCString', 'toJSON']);
+const FORMATTERS = new Set([
+  'toFixed',
+  'toPrecision',
+  'toExponential',
+  'toLocaleString',
+  'toLocaleDateString',
+  'toLocaleTimeString',
+  'toISOString',
+  'toDateString',
+  'toTimeString',
+  'toUTCString',
+  'toJSON',
+]);
 
 function isFormatted(ctx: CodeContext, node: Node): boolean {
   const n = unwrap(node);
@@ -59,7 +86,7 @@ export default defineRule({
   confidence: 'high',
   status: 'experimental',
   help: [
-    'Assigning to `innerHTML`/`outerHTML`, calling `insertAdjacentHTML` or `document.write`, and React\'s',
+    "Assigning to `innerHTML`/`outerHTML`, calling `insertAdjacentHTML` or `document.write`, and React's",
     '`dangerouslySetInnerHTML` parse the string',
     'as HTML: a value carrying `<img src=x onerror=…>` runs script in the page (DOM cross-site scripting).',
     'Only non-constant markup is reported; numbers and values passed through a sanitiser or escaper',
@@ -120,25 +147,48 @@ export default defineRule({
       { code: 'document.write(location.hash.slice(1));' },
       { code: 'window.document.writeln("<b>" + name + "</b>");' },
       { code: 'export const Comment = ({ body }) => <div dangerouslySetInnerHTML={{ __html: body }} />;', path: 'Comment.tsx' },
-      { code: "const ICONS = { ok: '<b>ok</b>' };\nexport function setIcon(el, state, label) {\n  el.innerHTML = ICONS[state] + label;\n}", line: 3, note: 'a table value next to a caller-supplied label' },
+      {
+        code: "const ICONS = { ok: '<b>ok</b>' };\nexport function setIcon(el, state, label) {\n  el.innerHTML = ICONS[state] + label;\n}",
+        line: 3,
+        note: 'a table value next to a caller-supplied label',
+      },
     ],
     good: [
-      { code: "const LABELS = { ok: '<b>OK</b>', bad: '<i>Bad</i>' };\nexport function show(el, status) {\n  el.innerHTML = LABELS[status];\n}", note: 'markup from a static in-file table' },
-      { code: "export function stamp(el, d) {\n  el.innerHTML = `<time>${new Date(d).toLocaleString()}</time>`;\n}", note: 'a formatted date' },
-      { code: "export function count(el, n) {\n  el.innerHTML = `<b>${n.toFixed(2)}</b> items`;\n}", note: 'a formatted number' },
-      { code: "const ROWS = [{ name: 'A', v: 1 }, { name: 'B', v: 2 }];\nexport function table(el) {\n  el.innerHTML = ROWS.map((r) => `<tr><td>${r.name}</td><td>${r.v}</td></tr>`).join('');\n}", note: 'rows of a constant list' },
+      {
+        code: "const LABELS = { ok: '<b>OK</b>', bad: '<i>Bad</i>' };\nexport function show(el, status) {\n  el.innerHTML = LABELS[status];\n}",
+        note: 'markup from a static in-file table',
+      },
+      { code: 'export function stamp(el, d) {\n  el.innerHTML = `<time>${new Date(d).toLocaleString()}</time>`;\n}', note: 'a formatted date' },
+      { code: 'export function count(el, n) {\n  el.innerHTML = `<b>${n.toFixed(2)}</b> items`;\n}', note: 'a formatted number' },
+      {
+        code: "const ROWS = [{ name: 'A', v: 1 }, { name: 'B', v: 2 }];\nexport function table(el) {\n  el.innerHTML = ROWS.map((r) => `<tr><td>${r.name}</td><td>${r.v}</td></tr>`).join('');\n}",
+        note: 'rows of a constant list',
+      },
       { code: "el.innerHTML = '<div>loading</div>';", note: 'constant' },
-      { code: "const name = \"<div>it's ok</div>\";\nel.innerHTML = name;", note: 'constant through a const' },
+      { code: 'const name = "<div>it\'s ok</div>";\nel.innerHTML = name;', note: 'constant through a const' },
       { code: 'el.innerHTML = DOMPurify.sanitize(html);', note: 'sanitised' },
       { code: 'el.innerHTML = `<span>${escapeHtml(user.name)}</span>`;', note: 'escaped' },
       { code: 'counter.innerHTML = `<b>${items.length}</b>`;', note: 'a number' },
       { code: 'el.textContent = userInput;', note: 'text, not markup' },
       { code: 'stream.write(chunk);', note: 'not document.write' },
-      { code: 'export const Note = ({ body }) => <div dangerouslySetInnerHTML={{ __html: DOMPurify.sanitize(body) }} />;', path: 'Note.tsx', note: 'sanitised' },
+      {
+        code: 'export const Note = ({ body }) => <div dangerouslySetInnerHTML={{ __html: DOMPurify.sanitize(body) }} />;',
+        path: 'Note.tsx',
+        note: 'sanitised',
+      },
       { code: 'const document = { write: (s) => s };\ndocument.write(x);', note: 'a local named document' },
-      { code: "const ICONS = { ok: '<svg><path d=\"M0 0\"/></svg>', err: '<svg><circle r=\"4\"/></svg>' };\nexport function setIcon(el, state) {\n  el.innerHTML = ICONS[state];\n}", note: 'a value from a static in-file table' },
-      { code: 'export function showTotal(el, total, when) {\n  el.innerHTML = `<b>${total.toFixed(2)}</b> on ${when.toLocaleDateString()}`;\n}', note: 'a formatted number and date' },
-      { code: "const fmt = new Intl.NumberFormat('en-US');\nexport const show = (el, n) => { el.innerHTML = '<i>' + fmt.format(n) + '</i>'; };", note: 'an Intl formatter' },
+      {
+        code: 'const ICONS = { ok: \'<svg><path d="M0 0"/></svg>\', err: \'<svg><circle r="4"/></svg>\' };\nexport function setIcon(el, state) {\n  el.innerHTML = ICONS[state];\n}',
+        note: 'a value from a static in-file table',
+      },
+      {
+        code: 'export function showTotal(el, total, when) {\n  el.innerHTML = `<b>${total.toFixed(2)}</b> on ${when.toLocaleDateString()}`;\n}',
+        note: 'a formatted number and date',
+      },
+      {
+        code: "const fmt = new Intl.NumberFormat('en-US');\nexport const show = (el, n) => { el.innerHTML = '<i>' + fmt.format(n) + '</i>'; };",
+        note: 'an Intl formatter',
+      },
     ],
   },
 });

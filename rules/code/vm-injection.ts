@@ -1,4 +1,18 @@
-import { type CodeContext, constValue, defineRule, describe, fromParameter, graded, type Grading, isRequestValue, type Node, objectLiteral, propertyValue, type TSESTree, unwrap } from '../../src/kit.js';
+import {
+  type CodeContext,
+  constValue,
+  defineRule,
+  describe,
+  fromParameter,
+  graded,
+  type Grading,
+  isRequestValue,
+  type Node,
+  objectLiteral,
+  propertyValue,
+  type TSESTree,
+  unwrap,
+} from '../../src/kit.js';
 
 const GRADING: Grading = { severity: 'high', execution: true };
 
@@ -66,7 +80,9 @@ export default defineRule({
       if (constValue(code, ctx.resolver) !== undefined) {
         // constant code, but the sandbox hands it caller-supplied objects: their getters and prototypes run inside
         const sandbox = sandboxOf(ctx, name, node);
-        const tainted = sandbox?.properties.find((p) => p.type === 'Property' && (fromParameter(p.value, ctx.resolver) || isRequestValue(p.value, ctx.resolver, ctx.text)));
+        const tainted = sandbox?.properties.find(
+          (p) => p.type === 'Property' && (fromParameter(p.value, ctx.resolver) || isRequestValue(p.value, ctx.resolver, ctx.text)),
+        );
         if (tainted && tainted.type === 'Property') {
           ctx.report(code, `\`vm.${fn}\` runs with a context holding ${describe(ctx, tainted.value)}, a caller-supplied value.`, { severity: 'medium' });
         }
@@ -86,14 +102,21 @@ export default defineRule({
       { code: "const { Script } = require('node:vm');\nconst s = new Script(source);", line: 2 },
       { code: "import vm from 'vm';\nvm.compileFunction(body, ['a', 'b']);", line: 2 },
       { code: "const { runInContext: runIt } = require('vm');\nrunIt(template, ctx);", line: 2 },
-      { code: "const vm = require('vm');\nfunction run(userInput) {\n  const sandbox = { foo: userInput.value || '' };\n  vm.runInNewContext('render(foo)', sandbox);\n}", line: 4, note: 'constant code, caller data in the context (medium)' },
+      {
+        code: "const vm = require('vm');\nfunction run(userInput) {\n  const sandbox = { foo: userInput.value || '' };\n  vm.runInNewContext('render(foo)', sandbox);\n}",
+        line: 4,
+        note: 'constant code, caller data in the context (medium)',
+      },
     ],
     good: [
       { code: "const vm = require('vm');\nvm.runInNewContext('x + 1', { x: 2 });", note: 'constant code' },
       { code: "import vm from 'vm';\nconst CODE = 'globalThis.ready = true';\nnew vm.Script(CODE);", note: 'constant through a const' },
       { code: 'const vm = { runInNewContext: (s) => s };\nvm.runInNewContext(input);', note: 'local object, not the module' },
       { code: "import { Script } from './script';\nnew Script(source);", note: 'another module' },
-      { code: "const vm = require('vm');\nfunction run() {\n  const sandbox = { foo: 1 };\n  vm.runInContext('foo + 1', vm.createContext(sandbox));\n}", note: 'constant code and context' },
+      {
+        code: "const vm = require('vm');\nfunction run() {\n  const sandbox = { foo: 1 };\n  vm.runInContext('foo + 1', vm.createContext(sandbox));\n}",
+        note: 'constant code and context',
+      },
     ],
   },
 });

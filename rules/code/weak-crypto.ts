@@ -1,4 +1,15 @@
-import { type Binding, type CodeContext, constValue, defineRule, enclosingFunction, functionName, type Node, propertyName, type TSESTree, unwrap } from '../../src/kit.js';
+import {
+  type Binding,
+  type CodeContext,
+  constValue,
+  defineRule,
+  enclosingFunction,
+  functionName,
+  type Node,
+  propertyName,
+  type TSESTree,
+  unwrap,
+} from '../../src/kit.js';
 
 const WEAK_HASH = /^(md5|md4|md2|sha1|sha-1|rsa-md5|rsa-sha1|rsa-sha1-2|sha1withrsaencryption|md5withrsaencryption|ripemd|ripemd160)$/i;
 const WEAK_CIPHER = /(^|-)ecb$|^(des|des-cbc|des-cfb|des-ofb|rc4|rc4-40|rc4-hmac-md5|rc2|rc2-cbc|rc2-40-cbc|rc2-64-cbc|bf|bf-cbc|bf-cfb|bf-ofb|blowfish)$/i;
@@ -45,7 +56,14 @@ function targetName(ctx: CodeContext, node: Node): string | undefined {
       const c = unwrap(p.callee);
       return c?.type === 'MemberExpression' ? propertyName(c) : c?.type === 'Identifier' ? c.name : undefined;
     }
-    if (p.type !== 'MemberExpression' && p.type !== 'CallExpression' && p.type !== 'AwaitExpression' && p.type !== 'ChainExpression' && p.type !== 'TSAsExpression') return undefined;
+    if (
+      p.type !== 'MemberExpression' &&
+      p.type !== 'CallExpression' &&
+      p.type !== 'AwaitExpression' &&
+      p.type !== 'ChainExpression' &&
+      p.type !== 'TSAsExpression'
+    )
+      return undefined;
     n = p;
   }
   return undefined;
@@ -156,13 +174,20 @@ export default defineRule({
   examples: {
     bad: [
       { code: "const crypto = require('crypto');\nconst digest = crypto.createHash('md5').update(password).digest('hex');", line: 2 },
-      { code: "import { createHash } from 'node:crypto';\nexport function hashPassword(pw: string) {\n  return createHash('sha1').update(pw).digest('hex');\n}", line: 3 },
+      {
+        code: "import { createHash } from 'node:crypto';\nexport function hashPassword(pw: string) {\n  return createHash('sha1').update(pw).digest('hex');\n}",
+        line: 3,
+      },
       { code: "import crypto from 'crypto';\nconst signature = crypto.createHash('sha1').update(payload + key).digest('base64');", line: 2 },
       { code: "const crypto = require('crypto');\nconst cipher = crypto.createCipher('aes-256-cbc', key);", line: 2 },
       { code: "import { createCipheriv } from 'crypto';\nconst c = createCipheriv('aes-128-ecb', key, null);", line: 2 },
       { code: "const { createSign } = require('crypto');\nconst signer = createSign('RSA-SHA1');", line: 2 },
       { code: "import md5 from 'md5';\nuser.passwordHash = md5(req.body.password);", line: 2 },
-      { code: "const crypto = require('crypto');\nconst h = crypto.createHash('sha1');\nh.update(user.password);\nconst stored = h.digest('hex');", line: 2, note: 'update in a later statement' },
+      {
+        code: "const crypto = require('crypto');\nconst h = crypto.createHash('sha1');\nh.update(user.password);\nconst stored = h.digest('hex');",
+        line: 2,
+        note: 'update in a later statement',
+      },
     ],
     good: [
       { code: "import { createHash } from 'crypto';\nconst etag = createHash('md5').update(body).digest('hex');", note: 'cache key, not a secret' },

@@ -1,20 +1,129 @@
-import { type CodeContext, constValue, defineRule, describe, type FlowStep, type Grading, type Node, propertyName, type Provenance, type Severity, severityFor, type TSESTree, unwrap } from '../../src/kit.js';
+import {
+  type CodeContext,
+  constValue,
+  defineRule,
+  describe,
+  type FlowStep,
+  type Grading,
+  type Node,
+  propertyName,
+  type Provenance,
+  type Severity,
+  severityFor,
+  type TSESTree,
+  unwrap,
+} from '../../src/kit.js';
 
 const GRADING: Grading = { severity: 'high' };
 
 /** fs / fs-extra methods and the indexes of their path arguments. */
-const FS_TWO = new Set(['copyFile', 'copyFileSync', 'cp', 'cpSync', 'rename', 'renameSync', 'link', 'linkSync', 'symlink', 'symlinkSync', 'copy', 'copySync', 'move', 'moveSync', 'ensureLink', 'ensureLinkSync', 'ensureSymlink', 'ensureSymlinkSync', 'createSymlink', 'createLink']);
-const FS_ONE = new Set([
-  'access', 'accessSync', 'appendFile', 'appendFileSync', 'chmod', 'chmodSync', 'chown', 'chownSync', 'lchown', 'lchownSync', 'lchmod',
-  'createReadStream', 'createWriteStream', 'exists', 'existsSync', 'lstat', 'lstatSync', 'mkdir', 'mkdirSync', 'mkdtemp', 'mkdtempSync',
-  'open', 'openSync', 'opendir', 'opendirSync', 'readdir', 'readdirSync', 'readFile', 'readFileSync', 'readlink', 'readlinkSync',
-  'rm', 'rmSync', 'rmdir', 'rmdirSync', 'stat', 'statSync', 'statfs', 'truncate', 'truncateSync', 'unlink', 'unlinkSync', 'utimes', 'utimesSync',
-  'lutimes', 'watch', 'watchFile', 'writeFile', 'writeFileSync', 'readJson', 'readJsonSync', 'readJSON', 'readJSONSync', 'writeJson', 'writeJsonSync',
-  'writeJSON', 'outputFile', 'outputFileSync', 'outputJson', 'outputJsonSync', 'outputJSON', 'ensureDir', 'ensureDirSync', 'ensureFile', 'ensureFileSync',
-  'mkdirp', 'mkdirpSync', 'mkdirs', 'mkdirsSync', 'remove', 'removeSync', 'emptyDir', 'emptyDirSync', 'emptydir', 'pathExists', 'pathExistsSync', 'createFile',
-  'readTextFile', 'readTextFileSync', 'writeTextFile', 'writeTextFileSync',
+const FS_TWO = new Set([
+  'copyFile',
+  'copyFileSync',
+  'cp',
+  'cpSync',
+  'rename',
+  'renameSync',
+  'link',
+  'linkSync',
+  'symlink',
+  'symlinkSync',
+  'copy',
+  'copySync',
+  'move',
+  'moveSync',
+  'ensureLink',
+  'ensureLinkSync',
+  'ensureSymlink',
+  'ensureSymlinkSync',
+  'createSymlink',
+  'createLink',
 ]);
-const FS_MODULES = /^(fs|fs\/promises|fs\.promises|fs-extra|fs-extra\/esm|graceful-fs|original-fs|Deno|Bun|fs\.default|fs-extra\.default|fs\/promises\.default)$/;
+const FS_ONE = new Set([
+  'access',
+  'accessSync',
+  'appendFile',
+  'appendFileSync',
+  'chmod',
+  'chmodSync',
+  'chown',
+  'chownSync',
+  'lchown',
+  'lchownSync',
+  'lchmod',
+  'createReadStream',
+  'createWriteStream',
+  'exists',
+  'existsSync',
+  'lstat',
+  'lstatSync',
+  'mkdir',
+  'mkdirSync',
+  'mkdtemp',
+  'mkdtempSync',
+  'open',
+  'openSync',
+  'opendir',
+  'opendirSync',
+  'readdir',
+  'readdirSync',
+  'readFile',
+  'readFileSync',
+  'readlink',
+  'readlinkSync',
+  'rm',
+  'rmSync',
+  'rmdir',
+  'rmdirSync',
+  'stat',
+  'statSync',
+  'statfs',
+  'truncate',
+  'truncateSync',
+  'unlink',
+  'unlinkSync',
+  'utimes',
+  'utimesSync',
+  'lutimes',
+  'watch',
+  'watchFile',
+  'writeFile',
+  'writeFileSync',
+  'readJson',
+  'readJsonSync',
+  'readJSON',
+  'readJSONSync',
+  'writeJson',
+  'writeJsonSync',
+  'writeJSON',
+  'outputFile',
+  'outputFileSync',
+  'outputJson',
+  'outputJsonSync',
+  'outputJSON',
+  'ensureDir',
+  'ensureDirSync',
+  'ensureFile',
+  'ensureFileSync',
+  'mkdirp',
+  'mkdirpSync',
+  'mkdirs',
+  'mkdirsSync',
+  'remove',
+  'removeSync',
+  'emptyDir',
+  'emptyDirSync',
+  'emptydir',
+  'pathExists',
+  'pathExistsSync',
+  'createFile',
+  'readTextFile',
+  'readTextFileSync',
+  'writeTextFile',
+  'writeTextFileSync',
+]);
+const FS_MODULES =
+  /^(fs|fs\/promises|fs\.promises|fs-extra|fs-extra\/esm|graceful-fs|original-fs|Deno|Bun|fs\.default|fs-extra\.default|fs\/promises\.default)$/;
 const RESPONSE_NAMES = /^(res|response|reply|resp|ctx|context|h)$/;
 const STATIC = new Set(['express.static', 'serve-static', 'koa-static', 'koa-static-cache', 'serve-handler', 'sirv']);
 
@@ -48,13 +157,15 @@ function sinkOf(ctx: CodeContext, call: TSESTree.CallExpression): Sink | undefin
       return { what: `\`${method}\` serves`, args: [0], callee };
     }
   }
-  if (method && !FS_ONE.has(method) && !FS_TWO.has(method) && !/^(require|send|static|file|write)$/.test(method) && callee.type === 'MemberExpression') return undefined;
+  if (method && !FS_ONE.has(method) && !FS_TWO.has(method) && !/^(require|send|static|file|write)$/.test(method) && callee.type === 'MemberExpression')
+    return undefined;
   const canon = ctx.resolver.canonical(callee);
   if (!canon) return undefined;
   const dot = canon.lastIndexOf('.');
   const mod = dot > 0 ? canon.slice(0, dot) : '';
   const name = dot > 0 ? canon.slice(dot + 1) : canon;
-  if (FS_MODULES.test(mod) && (FS_ONE.has(name) || FS_TWO.has(name))) return { what: `\`${ctx.text(callee).replace(/\s+/g, '')}\` opens`, args: FS_TWO.has(name) ? [0, 1] : [0], callee };
+  if (FS_MODULES.test(mod) && (FS_ONE.has(name) || FS_TWO.has(name)))
+    return { what: `\`${ctx.text(callee).replace(/\s+/g, '')}\` opens`, args: FS_TWO.has(name) ? [0, 1] : [0], callee };
   if (canon === 'Bun.file' || canon === 'Bun.write') return { what: `\`${canon}\` opens`, args: [0], callee };
   if (canon === 'require' || canon === 'module.require') return { what: '`require` loads', args: [0], callee };
   if (canon === 'send' || canon === 'send.default') return optionsHaveRoot(ctx, call, 2) ? undefined : { what: '`send` serves', args: [1], callee };
@@ -126,7 +237,7 @@ export default defineRule({
     '',
     'Severity follows what is known about the path (`properties.provenance`): **high** when an untrusted',
     'source reaches it (reading arbitrary files leaks keys and tokens, writing them gives code execution);',
-    '**medium** when a parameter of an exported function is placed below a base folder of the code\'s own',
+    "**medium** when a parameter of an exported function is placed below a base folder of the code's own",
     '(`path.join(root, name)`: the library means to keep it there); **low** for a value of unknown origin,',
     '`process.argv` or `process.env` (whoever sets them already runs the code); nothing for constants,',
     '`__dirname`/`import.meta.url` paths, or a library parameter used whole (the path its caller asked for).',
@@ -154,13 +265,18 @@ export default defineRule({
       // sees where it comes from); one the code places below a base of its own is meant to stay there.
       // A test opens the files it set up itself: a value of unknown origin there is no finding (only evidence is).
       if (p.kind === 'unknown' && TEST_FILE.test(ctx.file.path)) return;
-      const severity: Severity | undefined = p.kind === 'library-input' ? (p.below || joinedUnderBase(ctx, arg, p.flow) ? 'medium' : undefined) : severityFor(p, GRADING);
+      const severity: Severity | undefined =
+        p.kind === 'library-input' ? (p.below || joinedUnderBase(ctx, arg, p.flow) ? 'medium' : undefined) : severityFor(p, GRADING);
       if (!severity) return;
       const sinkStep: FlowStep = { range: sink.callee.range, label: sink.label ?? ctx.text(sink.callee).replace(/\s+/g, ''), message: `${sink.what} it` };
       const flow = p.flow ? [...p.flow, sinkStep] : undefined;
       const from = p.flow?.[0] ? `\`${p.flow[0].label}\`` : describe(ctx, arg);
       const whence = p.kind === 'library-input' ? ' (a parameter of an exported function)' : '';
-      ctx.report(call, `${sink.what} a path built from ${from}${whence}.`, { ...(severity === 'high' ? {} : { severity }), ...(flow ? { flow } : {}), properties: { provenance: p.kind } });
+      ctx.report(call, `${sink.what} a path built from ${from}${whence}.`, {
+        ...(severity === 'high' ? {} : { severity }),
+        ...(flow ? { flow } : {}),
+        properties: { provenance: p.kind },
+      });
     };
     return {
       CallExpression(node: TSESTree.CallExpression) {
@@ -176,39 +292,126 @@ export default defineRule({
   examples: {
     bad: [
       { code: "import fs from 'node:fs';\napp.get('/file', (req, res) => {\n  fs.readFile(req.query.name, (e, d) => res.send(d));\n});", line: 3 },
-      { code: "const fs = require('fs');\nconst path = require('path');\napp.get('/dl/:file', (req, res) => {\n  const p = path.join(__dirname, 'files', req.params.file);\n  res.send(fs.readFileSync(p));\n});", line: 5 },
+      {
+        code: "const fs = require('fs');\nconst path = require('path');\napp.get('/dl/:file', (req, res) => {\n  const p = path.join(__dirname, 'files', req.params.file);\n  res.send(fs.readFileSync(p));\n});",
+        line: 5,
+      },
       { code: "app.get('/f', (req, res) => {\n  res.sendFile(path.join(__dirname, req.query.f));\n});", line: 2 },
-      { code: "import { readFile } from 'node:fs/promises';\nserver.tool('read', { path: z.string() }, async ({ path }) => {\n  return { content: [{ type: 'text', text: await readFile(path, 'utf8') }] };\n});", line: 3 },
-      { code: "import fs from 'fs';\nserver.setRequestHandler(CallToolRequestSchema, async (request) => {\n  const { file } = request.params.arguments;\n  fs.unlinkSync(file);\n});", line: 4 },
-      { code: "import fs from 'fs';\nexport const readTool = tool({\n  description: 'read a file',\n  parameters: z.object({ file: z.string() }),\n  execute: async ({ file }) => fs.readFileSync(file, 'utf8'),\n});", line: 5 },
-      { code: "import fs from 'fs';\nzip.getEntries().forEach((entry) => {\n  fs.writeFileSync(path.join(dest, entry.entryName), entry.getData());\n});", line: 3, note: 'zip slip' },
-      { code: "import fs from 'fs';\napp.get('/x', (req, res) => {\n  const name = req.query.name.replace('../', '');\n  fs.createReadStream('/srv/data/' + name).pipe(res);\n});", line: 4, note: 'weak replace' },
-      { code: "import fs from 'fs';\napp.post('/save', (req, res) => {\n  const name = req.body.name;\n  if (name.includes('..')) return res.status(400).end();\n  fs.writeFileSync(name, req.body.data);\n});", line: 5, note: 'includes(..) on raw input, absolute paths pass' },
-      { code: "import fs from 'fs';\nfunction load(name) {\n  return fs.readFileSync('/srv/' + name);\n}\napp.get('/x', (req, res) => res.send(load(req.query.n)));", line: 3, note: 'same-file wrapper' },
+      {
+        code: "import { readFile } from 'node:fs/promises';\nserver.tool('read', { path: z.string() }, async ({ path }) => {\n  return { content: [{ type: 'text', text: await readFile(path, 'utf8') }] };\n});",
+        line: 3,
+      },
+      {
+        code: "import fs from 'fs';\nserver.setRequestHandler(CallToolRequestSchema, async (request) => {\n  const { file } = request.params.arguments;\n  fs.unlinkSync(file);\n});",
+        line: 4,
+      },
+      {
+        code: "import fs from 'fs';\nexport const readTool = tool({\n  description: 'read a file',\n  parameters: z.object({ file: z.string() }),\n  execute: async ({ file }) => fs.readFileSync(file, 'utf8'),\n});",
+        line: 5,
+      },
+      {
+        code: "import fs from 'fs';\nzip.getEntries().forEach((entry) => {\n  fs.writeFileSync(path.join(dest, entry.entryName), entry.getData());\n});",
+        line: 3,
+        note: 'zip slip',
+      },
+      {
+        code: "import fs from 'fs';\napp.get('/x', (req, res) => {\n  const name = req.query.name.replace('../', '');\n  fs.createReadStream('/srv/data/' + name).pipe(res);\n});",
+        line: 4,
+        note: 'weak replace',
+      },
+      {
+        code: "import fs from 'fs';\napp.post('/save', (req, res) => {\n  const name = req.body.name;\n  if (name.includes('..')) return res.status(400).end();\n  fs.writeFileSync(name, req.body.data);\n});",
+        line: 5,
+        note: 'includes(..) on raw input, absolute paths pass',
+      },
+      {
+        code: "import fs from 'fs';\nfunction load(name) {\n  return fs.readFileSync('/srv/' + name);\n}\napp.get('/x', (req, res) => res.send(load(req.query.n)));",
+        line: 3,
+        note: 'same-file wrapper',
+      },
       { code: "const fs = require('fs');\nfs.readFileSync(process.argv[2]);", line: 2, note: 'low severity' },
-      { code: "import { readFile } from 'fs/promises';\nrouter.get('/f', async (ctx) => {\n  ctx.body = await readFile(`/srv/${ctx.params.name}`);\n});", line: 3, note: 'Koa' },
-      { code: "import { readFile } from 'fs/promises';\nexport async function GET(request, { params }) {\n  const { slug } = await params;\n  return new Response(await readFile(`content/${slug}.md`));\n}", line: 4, note: 'Next.js route handler' },
-      { code: "import fs from 'fs-extra';\nserver.registerTool('rm', { inputSchema: { dir: z.string() } }, async (args) => {\n  await fs.remove(args.dir);\n});", line: 3, note: 'MCP registerTool' },
-      { code: "import fs from 'fs';\nimport path from 'path';\nexport function asset(name) {\n  return fs.readFileSync(path.join(ASSETS, name));\n}", line: 4, note: 'library input joined under a base: medium' },
+      {
+        code: "import { readFile } from 'fs/promises';\nrouter.get('/f', async (ctx) => {\n  ctx.body = await readFile(`/srv/${ctx.params.name}`);\n});",
+        line: 3,
+        note: 'Koa',
+      },
+      {
+        code: "import { readFile } from 'fs/promises';\nexport async function GET(request, { params }) {\n  const { slug } = await params;\n  return new Response(await readFile(`content/${slug}.md`));\n}",
+        line: 4,
+        note: 'Next.js route handler',
+      },
+      {
+        code: "import fs from 'fs-extra';\nserver.registerTool('rm', { inputSchema: { dir: z.string() } }, async (args) => {\n  await fs.remove(args.dir);\n});",
+        line: 3,
+        note: 'MCP registerTool',
+      },
+      {
+        code: "import fs from 'fs';\nimport path from 'path';\nexport function asset(name) {\n  return fs.readFileSync(path.join(ASSETS, name));\n}",
+        line: 4,
+        note: 'library input joined under a base: medium',
+      },
       { code: "import fs from 'fs';\nfs.readFileSync(globalThis.configured);", line: 2, note: 'unknown origin: low' },
       { code: "import fs from 'fs';\nzipfile.on('entry', (entry) => {\n  fs.mkdirSync(dest + '/' + entry.fileName);\n});", line: 3, note: 'zip slip (yauzl)' },
     ],
     good: [
-      { code: "function Stream(p) { this.p = p; }\nStream.prototype.sendFile = function (p) { return p.length; };\nStream.prototype.pipe = function (req) { this.sendFile(req.query.f); };\nmodule.exports = Stream;", note: "the class's own sendFile method, not a response's" },
-      { code: "import fs from 'node:fs';\nimport os from 'node:os';\nimport path from 'node:path';\nconst dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fg-hook-'));\nfs.writeFileSync(path.join(dir, 'a.json'), '{}');", note: 'a temp dir the tool makes itself' },
-      { code: "import fs from 'node:fs';\nimport path from 'node:path';\nconst root = process.cwd();\nfor (const f of fs.readdirSync(path.join(root, 'rules'))) fs.readFileSync(path.join(root, 'rules', f), 'utf8');", note: 'entries of a trusted directory' },
-      { code: "import fs from 'node:fs';\nimport path from 'node:path';\nconst files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.json')).map((f) => path.join(__dirname, f));\nfiles.forEach((f) => fs.readFileSync(f, 'utf8'));", note: 'readdir of __dirname through map/filter/forEach' },
-      { code: "import fs from 'node:fs';\nexport function load(p) { return fs.readFileSync(helper(p), 'utf8'); }\nfunction helper(x) { return x.trim(); }\ntest('loads', () => { fs.readFileSync(someFixture(), 'utf8'); });", path: 'tests/load.test.ts', note: 'unknown origin in a test file' },
-      { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  fs.readFile(path.join(ROOT, path.basename(req.query.name)), (e, d) => res.send(d));\n});", note: 'basename' },
-      { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  const p = path.resolve(ROOT, req.query.name);\n  if (!p.startsWith(ROOT + path.sep)) return res.status(403).end();\n  res.send(fs.readFileSync(p));\n});", note: 'resolve + startsWith guard' },
+      {
+        code: 'function Stream(p) { this.p = p; }\nStream.prototype.sendFile = function (p) { return p.length; };\nStream.prototype.pipe = function (req) { this.sendFile(req.query.f); };\nmodule.exports = Stream;',
+        note: "the class's own sendFile method, not a response's",
+      },
+      {
+        code: "import fs from 'node:fs';\nimport os from 'node:os';\nimport path from 'node:path';\nconst dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fg-hook-'));\nfs.writeFileSync(path.join(dir, 'a.json'), '{}');",
+        note: 'a temp dir the tool makes itself',
+      },
+      {
+        code: "import fs from 'node:fs';\nimport path from 'node:path';\nconst root = process.cwd();\nfor (const f of fs.readdirSync(path.join(root, 'rules'))) fs.readFileSync(path.join(root, 'rules', f), 'utf8');",
+        note: 'entries of a trusted directory',
+      },
+      {
+        code: "import fs from 'node:fs';\nimport path from 'node:path';\nconst files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.json')).map((f) => path.join(__dirname, f));\nfiles.forEach((f) => fs.readFileSync(f, 'utf8'));",
+        note: 'readdir of __dirname through map/filter/forEach',
+      },
+      {
+        code: "import fs from 'node:fs';\nexport function load(p) { return fs.readFileSync(helper(p), 'utf8'); }\nfunction helper(x) { return x.trim(); }\ntest('loads', () => { fs.readFileSync(someFixture(), 'utf8'); });",
+        path: 'tests/load.test.ts',
+        note: 'unknown origin in a test file',
+      },
+      {
+        code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  fs.readFile(path.join(ROOT, path.basename(req.query.name)), (e, d) => res.send(d));\n});",
+        note: 'basename',
+      },
+      {
+        code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  const p = path.resolve(ROOT, req.query.name);\n  if (!p.startsWith(ROOT + path.sep)) return res.status(403).end();\n  res.send(fs.readFileSync(p));\n});",
+        note: 'resolve + startsWith guard',
+      },
       { code: "app.get('/f', (req, res) => {\n  res.sendFile(req.params.file, { root: PUBLIC });\n});", note: 'sendFile with root' },
-      { code: "import fs from 'fs';\nconst ALLOWED = new Set(['a.txt', 'b.txt']);\napp.get('/f', (req, res) => {\n  if (!ALLOWED.has(req.query.f)) return res.sendStatus(404);\n  res.send(fs.readFileSync(path.join(DIR, req.query.f)));\n});", note: 'allowlist' },
-      { code: "import fs from 'fs';\napp.get('/page/:n', (req, res) => {\n  const n = parseInt(req.params.n, 10);\n  res.send(fs.readFileSync(`/srv/pages/${n}.html`));\n});", note: 'number' },
-      { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  const full = path.join(ROOT, req.query.f);\n  const rel = path.relative(ROOT, full);\n  if (rel.startsWith('..') || path.isAbsolute(rel)) return res.sendStatus(403);\n  res.send(fs.readFileSync(full));\n});", note: 'path.relative guard' },
-      { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  const f = req.query.f;\n  if (f.includes('..') || path.isAbsolute(f)) throw new Error('bad');\n  res.send(fs.readFileSync(path.join(ROOT, f)));\n});", note: 'rejects .. and absolute input' },
-      { code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  switch (req.query.kind) {\n    case 'a':\n      return res.send(fs.readFileSync(`/srv/${req.query.kind}.txt`));\n  }\n});", note: 'switch over constants' },
-      { code: "import fs from 'fs';\napp.get('/x', (req, res) => {\n  res.send(fs.readFileSync(path.join(__dirname, 'index.html')));\n});", note: 'constant path' },
-      { code: "import fs from 'fs';\nexport function load(file) {\n  return fs.readFileSync(file, 'utf8');\n}", note: 'library input used whole: the path its caller asked for' },
+      {
+        code: "import fs from 'fs';\nconst ALLOWED = new Set(['a.txt', 'b.txt']);\napp.get('/f', (req, res) => {\n  if (!ALLOWED.has(req.query.f)) return res.sendStatus(404);\n  res.send(fs.readFileSync(path.join(DIR, req.query.f)));\n});",
+        note: 'allowlist',
+      },
+      {
+        code: "import fs from 'fs';\napp.get('/page/:n', (req, res) => {\n  const n = parseInt(req.params.n, 10);\n  res.send(fs.readFileSync(`/srv/pages/${n}.html`));\n});",
+        note: 'number',
+      },
+      {
+        code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  const full = path.join(ROOT, req.query.f);\n  const rel = path.relative(ROOT, full);\n  if (rel.startsWith('..') || path.isAbsolute(rel)) return res.sendStatus(403);\n  res.send(fs.readFileSync(full));\n});",
+        note: 'path.relative guard',
+      },
+      {
+        code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  const f = req.query.f;\n  if (f.includes('..') || path.isAbsolute(f)) throw new Error('bad');\n  res.send(fs.readFileSync(path.join(ROOT, f)));\n});",
+        note: 'rejects .. and absolute input',
+      },
+      {
+        code: "import fs from 'fs';\napp.get('/f', (req, res) => {\n  switch (req.query.kind) {\n    case 'a':\n      return res.send(fs.readFileSync(`/srv/${req.query.kind}.txt`));\n  }\n});",
+        note: 'switch over constants',
+      },
+      {
+        code: "import fs from 'fs';\napp.get('/x', (req, res) => {\n  res.send(fs.readFileSync(path.join(__dirname, 'index.html')));\n});",
+        note: 'constant path',
+      },
+      {
+        code: "import fs from 'fs';\nexport function load(file) {\n  return fs.readFileSync(file, 'utf8');\n}",
+        note: 'library input used whole: the path its caller asked for',
+      },
     ],
   },
 });

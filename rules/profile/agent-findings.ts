@@ -14,8 +14,16 @@ export default defineControl({
     const failAt = String(spec.failAt) as Severity;
     const required = `no ${failAt}${failAt === 'critical' ? '' : ' or above'} agent/* finding`;
     if (spec.mode === 'off') return ev.push('agent-findings', 'not-applicable', `not required by ${ev.profile}`, 'not checked');
-    const bad = ev.view.findings.filter((f) => f.ruleId.startsWith('agent/') && !f.suppressed && f.baselineState !== 'unchanged' && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failAt]);
+    const bad = ev.view.findings.filter(
+      (f) => f.ruleId.startsWith('agent/') && !f.suppressed && f.baselineState !== 'unchanged' && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failAt],
+    );
     if (!bad.length) return ev.push('agent-findings', 'pass', required, 'none');
-    ev.push('agent-findings', 'fail', required, `${bad.length} finding${bad.length > 1 ? 's' : ''}`, bad.map((f) => ({ file: f.file, ...(f.line !== undefined ? { line: f.line } : {}), message: `${f.ruleId} (${f.severity}): ${f.message}` })));
+    ev.push(
+      'agent-findings',
+      'fail',
+      required,
+      `${bad.length} finding${bad.length > 1 ? 's' : ''}`,
+      bad.map((f) => ({ file: f.file, ...(f.line !== undefined ? { line: f.line } : {}), message: `${f.ruleId} (${f.severity}): ${f.message}` })),
+    );
   },
 });

@@ -23,6 +23,12 @@ export default defineControl({
       if (f.mode & bits) bad.push({ file: f.path, message: `\`${f.path}\` has mode ${f.mode.toString(8)}.` });
     }
     if (bad.length) return ev.push('env-protection', 'fail', required, `${bad.length} problem${bad.length > 1 ? 's' : ''}`, bad);
-    ev.push('env-protection', 'pass', required, `${envs.length} file${envs.length > 1 ? 's' : ''} protected`, envs.map((f) => ({ file: f.path, message: `Ignored, mode ${f.mode.toString(8)}.` })));
+    ev.push(
+      'env-protection',
+      'pass',
+      required,
+      `${envs.length} file${envs.length > 1 ? 's' : ''} protected`,
+      envs.map((f) => ({ file: f.path, message: `Ignored, mode ${f.mode.toString(8)}.` })),
+    );
   },
 });

@@ -10,6 +10,22 @@ export default defineControl({
   bad: [profileExample({ keyRotationInterval: '24h' }, { line: profileLineOf('keyRotationInterval') })],
   good: [profileExample({ keyRotationInterval: '30m' })],
   evaluate(ev: ProfileEvaluator): void {
-    ev.maxDuration('key-rotation', ['keyRotationInterval', 'keyRotation', 'keyRotationPeriod', 'rotationInterval', 'keyRotationDays', 'keyRotationHours', 'rotateKeysEvery', 'keyRotationMs'], [['encryption', 'keys', 'keyManagement'], ['rotationInterval', 'rotation', 'rotateEvery', 'rotationPeriod', 'rotationDays']]);
+    ev.maxDuration(
+      'key-rotation',
+      [
+        'keyRotationInterval',
+        'keyRotation',
+        'keyRotationPeriod',
+        'rotationInterval',
+        'keyRotationDays',
+        'keyRotationHours',
+        'rotateKeysEvery',
+        'keyRotationMs',
+      ],
+      [
+        ['encryption', 'keys', 'keyManagement'],
+        ['rotationInterval', 'rotation', 'rotateEvery', 'rotationPeriod', 'rotationDays'],
+      ],
+    );
   },
 });

@@ -14,14 +14,20 @@ export default defineControl({
     ev.configControl(
       'log-level',
       levels.filter((l) => l !== 'warning').join(', '),
-      () => ev.find('logLevel', 'log_level') ?? (() => {
-        const lg = ev.find('logging', 'logger', 'log');
-        return lg && isMap(lg.node) ? sub(lg.node, 'level', 'logLevel') : lg && isScalar(lg.node) && typeof lg.node.value === 'string' ? lg : undefined;
-      })(),
+      () =>
+        ev.find('logLevel', 'log_level') ??
+        (() => {
+          const lg = ev.find('logging', 'logger', 'log');
+          return lg && isMap(lg.node) ? sub(lg.node, 'level', 'logLevel') : lg && isScalar(lg.node) && typeof lg.node.value === 'string' ? lg : undefined;
+        })(),
       (f) => {
         const v = isScalar(f.node) ? String(f.node.value).toLowerCase() : '';
         const ok = levels.includes(v);
-        return { ok, actual: v || show(f.node), message: ok ? `Log level is ${v}.` : `Log level is ${v || show(f.node)}; production logs at info, warn or error.` };
+        return {
+          ok,
+          actual: v || show(f.node),
+          message: ok ? `Log level is ${v}.` : `Log level is ${v || show(f.node)}; production logs at info, warn or error.`,
+        };
       },
     );
   },

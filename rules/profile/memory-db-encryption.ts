@@ -1,4 +1,20 @@
-import { asksForSqlcipher, defineControl, get, isClaudeFlowConfig, isMap, isMemoryDb, isPlainSqlite, isScalar, noConfig, profileExample, show, sub, tryParseJsonc, type ProfileEvaluator, walkAll } from '../../src/kit.js';
+import {
+  asksForSqlcipher,
+  defineControl,
+  get,
+  isClaudeFlowConfig,
+  isMap,
+  isMemoryDb,
+  isPlainSqlite,
+  isScalar,
+  noConfig,
+  profileExample,
+  show,
+  sub,
+  tryParseJsonc,
+  type ProfileEvaluator,
+  walkAll,
+} from '../../src/kit.js';
 
 /** `encryption: false` (or `encryption.enabled: false`) in the framework's own config, with its line. */
 function frameworkEncryption(ev: ProfileEvaluator): { file: string; line: number; value: string } | undefined {
@@ -9,7 +25,8 @@ function frameworkEncryption(ev: ProfileEvaluator): { file: string; line: number
     for (const w of walkAll(tryParseJsonc(text))) {
       if (w.entry?.key !== 'encryption') continue;
       const v = isMap(w.node) ? get(w.node, 'enabled') : w.node;
-      if (isScalar(v) && typeof v.value === 'boolean') return { file: f.path, line: ev.lineOf(f.path, text, v.range[0]), value: `\`encryption${isMap(w.node) ? '.enabled' : ''}: ${String(v.value)}\`` };
+      if (isScalar(v) && typeof v.value === 'boolean')
+        return { file: f.path, line: ev.lineOf(f.path, text, v.range[0]), value: `\`encryption${isMap(w.node) ? '.enabled' : ''}: ${String(v.value)}\`` };
     }
   }
   return undefined;
@@ -42,7 +59,12 @@ export default defineControl({
     }
     let claim = asksForSqlcipher(ev.config.node) || asksForSqlcipher(ev.config.root);
     let claimFile = ev.config.file;
-    if (!claim && /\.(ts|js|mjs|cjs|mts|cts)$/.test(ev.config.file) && /(driver|backend|engine)\s*:\s*['"`]sqlcipher['"`]|sqlcipher\s*:\s*true/i.test(ev.config.text)) claim = true;
+    if (
+      !claim &&
+      /\.(ts|js|mjs|cjs|mts|cts)$/.test(ev.config.file) &&
+      /(driver|backend|engine)\s*:\s*['"`]sqlcipher['"`]|sqlcipher\s*:\s*true/i.test(ev.config.text)
+    )
+      claim = true;
     if (!claim) {
       for (const f of ev.view.files) {
         if (f.isDirectory || !isClaudeFlowConfig(f.path) || ev.view.isGitIgnored(f.path)) continue;
@@ -57,9 +79,23 @@ export default defineControl({
     if (!claim) {
       const mem = ev.find('memory', 'memoryStore', 'storage');
       const drv = mem && isMap(mem.node) ? sub(mem.node, 'driver', 'backend', 'engine', 'type') : undefined;
-      return ev.push('memory-db-encryption', 'fail', required, drv ? show(drv.node) : 'not set', [ev.at(drv ? drv.node.range[0] : undefined, drv ? `Memory driver is ${show(drv.node)}, not sqlcipher.` : 'The config does not ask for SQLCipher (`memory.driver: sqlcipher`).')]);
+      return ev.push('memory-db-encryption', 'fail', required, drv ? show(drv.node) : 'not set', [
+        ev.at(
+          drv ? drv.node.range[0] : undefined,
+          drv ? `Memory driver is ${show(drv.node)}, not sqlcipher.` : 'The config does not ask for SQLCipher (`memory.driver: sqlcipher`).',
+        ),
+      ]);
     }
-    if (plainDbs.length) return ev.push('memory-db-encryption', 'fail', required, 'plaintext SQLite', plainDbs.map((d) => ({ file: d.path, message: `\`${d.path}\` starts with the plaintext SQLite header although ${claimFile} asks for SQLCipher.` })));
-    ev.push('memory-db-encryption', 'pass', required, 'sqlcipher', [{ file: claimFile, message: 'SQLCipher is configured and no plaintext memory.db was found.' }]);
+    if (plainDbs.length)
+      return ev.push(
+        'memory-db-encryption',
+        'fail',
+        required,
+        'plaintext SQLite',
+        plainDbs.map((d) => ({ file: d.path, message: `\`${d.path}\` starts with the plaintext SQLite header although ${claimFile} asks for SQLCipher.` })),
+      );
+    ev.push('memory-db-encryption', 'pass', required, 'sqlcipher', [
+      { file: claimFile, message: 'SQLCipher is configured and no plaintext memory.db was found.' },
+    ]);
   },
 });

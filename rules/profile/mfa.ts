@@ -10,6 +10,11 @@ export default defineControl({
   bad: [profileExample({ authentication: '{ tokenExpiry: 15m, refreshTokenExpiry: 24h, mfaRequired: false }' })],
   good: [profileExample({})],
   evaluate(ev: ProfileEvaluator): void {
-    ev.booleanTrue('mfa', ['mfaRequired', 'requireMfa', 'mfa', 'mfaEnabled', 'multiFactor', 'multiFactorAuth', 'twoFactor', 'twoFactorRequired', 'require2fa'], 'MFA', ['required', 'enforced', 'enabled']);
+    ev.booleanTrue(
+      'mfa',
+      ['mfaRequired', 'requireMfa', 'mfa', 'mfaEnabled', 'multiFactor', 'multiFactorAuth', 'twoFactor', 'twoFactorRequired', 'require2fa'],
+      'MFA',
+      ['required', 'enforced', 'enabled'],
+    );
   },
 });

@@ -20,7 +20,11 @@ export default defineControl({
       (f) => {
         if (!isMap(f.node)) {
           const t = truthy(f.node);
-          return { ok: t === false ? false : undefined, actual: show(f.node), message: t === false ? 'Rate limiting is disabled.' : 'Rate limiting has no limits declared.' };
+          return {
+            ok: t === false ? false : undefined,
+            actual: show(f.node),
+            message: t === false ? 'Rate limiting is disabled.' : 'Rate limiting has no limits declared.',
+          };
         }
         const en = sub(f.node, 'enabled');
         if (en && truthy(en.node) === false) return { ok: false, actual: 'disabled', offset: en.node.range[0], message: 'Rate limiting is disabled.' };
@@ -38,11 +42,19 @@ export default defineControl({
           }
         }
         if (at && isUnknown(at.node)) return { ok: undefined, actual: 'unknown', offset: at.node.range[0], message: 'The request limit is read at run time.' };
-        if (rpm === undefined || !Number.isFinite(rpm)) return { ok: false, actual: 'no limit', offset: f.keyRange[0], message: 'Rate limiting declares no requests-per-minute limit.' };
-        if (rpm > maxRpm) return { ok: false, actual: `${rpm}/min`, offset: at!.node.range[0], message: `Rate limit is ${rpm} requests per minute, more than ${maxRpm}.` };
+        if (rpm === undefined || !Number.isFinite(rpm))
+          return { ok: false, actual: 'no limit', offset: f.keyRange[0], message: 'Rate limiting declares no requests-per-minute limit.' };
+        if (rpm > maxRpm)
+          return { ok: false, actual: `${rpm}/min`, offset: at!.node.range[0], message: `Rate limit is ${rpm} requests per minute, more than ${maxRpm}.` };
         const burstF = sub(f.node, 'burst', 'burstLimit', 'burstSize', 'maxBurst', 'burst_size');
         const burst = burstF ? Number(plain(burstF.node)) : undefined;
-        if (burstF && burst !== undefined && !(burst <= maxBurst)) return { ok: false, actual: `${rpm}/min, burst ${show(burstF.node)}`, offset: burstF.node.range[0], message: `Burst is ${show(burstF.node)}, more than ${maxBurst}.` };
+        if (burstF && burst !== undefined && !(burst <= maxBurst))
+          return {
+            ok: false,
+            actual: `${rpm}/min, burst ${show(burstF.node)}`,
+            offset: burstF.node.range[0],
+            message: `Burst is ${show(burstF.node)}, more than ${maxBurst}.`,
+          };
         return { ok: true, actual: `${rpm}/min${burst !== undefined ? `, burst ${burst}` : ''}`, message: 'Rate limiting is within the limits.' };
       },
     );

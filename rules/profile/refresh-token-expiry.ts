@@ -10,6 +10,10 @@ export default defineControl({
   bad: [profileExample({ authentication: '{ tokenExpiry: 15m, refreshTokenExpiry: 7d, mfaRequired: true }' })],
   good: [profileExample({})],
   evaluate(ev: ProfileEvaluator): void {
-    ev.maxDuration('refresh-token-expiry', ['refreshTokenExpiry', 'refreshTokenExpiration', 'refreshTokenTtl', 'refreshExpiry', 'refreshTokenLifetime', 'refreshExpiresIn', 'refreshTokenExpiryMs'], undefined);
+    ev.maxDuration(
+      'refresh-token-expiry',
+      ['refreshTokenExpiry', 'refreshTokenExpiration', 'refreshTokenTtl', 'refreshExpiry', 'refreshTokenLifetime', 'refreshExpiresIn', 'refreshTokenExpiryMs'],
+      undefined,
+    );
   },
 });

@@ -27,7 +27,11 @@ export default defineControl({
             if (key && key in vals) vals[key] = { v, offset: f.node.range[0] };
           }
         } else if (isMap(f.node)) {
-          for (const [key, aliases] of [['cpu', ['cpu', 'cpus', 'maxCpu', 'cpuLimit', 'cores']], ['memory', ['memory', 'mem', 'maxMemory', 'memoryLimit', 'ram']], ['disk', ['disk', 'storage', 'maxDisk', 'diskLimit', 'diskSpace']]] as const) {
+          for (const [key, aliases] of [
+            ['cpu', ['cpu', 'cpus', 'maxCpu', 'cpuLimit', 'cores']],
+            ['memory', ['memory', 'mem', 'maxMemory', 'memoryLimit', 'ram']],
+            ['disk', ['disk', 'storage', 'maxDisk', 'diskLimit', 'diskSpace']],
+          ] as const) {
             const e = sub(f.node, ...aliases);
             if (e) {
               if (isUnknown(e.node)) return { ok: undefined, actual: 'unknown', offset: e.node.range[0], message: `The ${key} limit is read at run time.` };
@@ -36,14 +40,23 @@ export default defineControl({
           }
         } else return { ok: false, actual: show(f.node), message: 'Resource limits are not declared as cpu, memory and disk.' };
         const missing = Object.keys(vals).filter((k) => !vals[k]);
-        if (missing.length) return { ok: false, actual: `missing ${missing.join(', ')}`, offset: f.keyRange[0], message: `Resource limits do not declare ${missing.join(', ')}.` };
+        if (missing.length)
+          return {
+            ok: false,
+            actual: `missing ${missing.join(', ')}`,
+            offset: f.keyRange[0],
+            message: `Resource limits do not declare ${missing.join(', ')}.`,
+          };
         const cpu = parseCpu(vals.cpu!.v);
         const mem = parseSize(vals.memory!.v);
         const disk = parseSize(vals.disk!.v, 'gb');
         const actual = `cpu ${String(vals.cpu!.v)}, memory ${String(vals.memory!.v)}, disk ${String(vals.disk!.v)}`;
-        if (cpu === undefined || cpu > maxCpu) return { ok: false, actual, offset: vals.cpu!.offset, message: `CPU limit ${String(vals.cpu!.v)} is above ${maxCpu}.` };
-        if (mem === undefined || mem > maxMem) return { ok: false, actual, offset: vals.memory!.offset, message: `Memory limit ${String(vals.memory!.v)} is above ${String(lim.memory)}.` };
-        if (disk === undefined || disk > maxDisk) return { ok: false, actual, offset: vals.disk!.offset, message: `Disk limit ${String(vals.disk!.v)} is above ${String(lim.disk)}.` };
+        if (cpu === undefined || cpu > maxCpu)
+          return { ok: false, actual, offset: vals.cpu!.offset, message: `CPU limit ${String(vals.cpu!.v)} is above ${maxCpu}.` };
+        if (mem === undefined || mem > maxMem)
+          return { ok: false, actual, offset: vals.memory!.offset, message: `Memory limit ${String(vals.memory!.v)} is above ${String(lim.memory)}.` };
+        if (disk === undefined || disk > maxDisk)
+          return { ok: false, actual, offset: vals.disk!.offset, message: `Disk limit ${String(vals.disk!.v)} is above ${String(lim.disk)}.` };
         return { ok: true, actual, message: 'Resource limits are within the profile.' };
       },
     );

@@ -10,6 +10,21 @@ export default defineControl({
   bad: [profileExample({ logging: '{ level: info, auditEnabled: true }' }, { note: 'missing' })],
   good: [profileExample({})],
   evaluate(ev: ProfileEvaluator): void {
-    ev.booleanTrue('sensitive-data-masking', ['sensitiveDataMasking', 'maskSensitiveData', 'dataMasking', 'masking', 'maskSecrets', 'redactSensitiveData', 'piiMasking', 'redaction', 'maskSensitive', 'sensitiveMasking'], 'Sensitive-data masking');
+    ev.booleanTrue(
+      'sensitive-data-masking',
+      [
+        'sensitiveDataMasking',
+        'maskSensitiveData',
+        'dataMasking',
+        'masking',
+        'maskSecrets',
+        'redactSensitiveData',
+        'piiMasking',
+        'redaction',
+        'maskSensitive',
+        'sensitiveMasking',
+      ],
+      'Sensitive-data masking',
+    );
   },
 });

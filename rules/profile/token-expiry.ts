@@ -10,6 +10,26 @@ export default defineControl({
   bad: [profileExample({ authentication: '{ tokenExpiry: 1h, refreshTokenExpiry: 24h, mfaRequired: true }' }, { line: profileLineOf('authentication') })],
   good: [profileExample({ authentication: '{ tokenExpiry: 900, refreshTokenExpiry: 24h, mfaRequired: true }' }, { note: 'bare number = seconds' })],
   evaluate(ev: ProfileEvaluator): void {
-    ev.maxDuration('token-expiry', ['tokenExpiry', 'accessTokenExpiry', 'tokenExpiration', 'accessTokenExpiration', 'jwtExpiry', 'jwtExpiration', 'tokenTtl', 'accessTokenTtl', 'tokenLifetime', 'tokenExpiresIn', 'tokenExpiryMs', 'tokenExpirySeconds'], [['authentication', 'auth', 'jwt'], ['expiresIn', 'expiry', 'ttl', 'expiration']]);
+    ev.maxDuration(
+      'token-expiry',
+      [
+        'tokenExpiry',
+        'accessTokenExpiry',
+        'tokenExpiration',
+        'accessTokenExpiration',
+        'jwtExpiry',
+        'jwtExpiration',
+        'tokenTtl',
+        'accessTokenTtl',
+        'tokenLifetime',
+        'tokenExpiresIn',
+        'tokenExpiryMs',
+        'tokenExpirySeconds',
+      ],
+      [
+        ['authentication', 'auth', 'jwt'],
+        ['expiresIn', 'expiry', 'ttl', 'expiration'],
+      ],
+    );
   },
 });

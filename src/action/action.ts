@@ -145,7 +145,9 @@ export async function action(): Promise<0 | 1> {
       scope = 'only the files the pull request changes';
       const roots = options.paths ?? [options.root];
       const under = (abs: string): boolean => roots.some((s) => abs === s || abs.startsWith(`${s}${path.sep}`));
-      const files = changed.map((f) => path.resolve(workspace, f)).filter((abs) => under(abs) && !own.includes(abs) && fs.existsSync(abs) && fs.statSync(abs).isFile());
+      const files = changed
+        .map((f) => path.resolve(workspace, f))
+        .filter((abs) => under(abs) && !own.includes(abs) && fs.existsSync(abs) && fs.statSync(abs).isFile());
       if (files.length) options.paths = files;
       else options.contents = new Map();
     }
@@ -176,7 +178,10 @@ export async function action(): Promise<0 | 1> {
       else core.notice(a.message, props);
     }
     omitted = plan.omitted;
-    if (omitted) core.info(`flowguard: ${omitted} more finding${omitted === 1 ? ' is' : 's are'} not annotated (GitHub shows at most 10 errors and 10 warnings per step); see the job summary and ${path.relative(workspace, sarifFile)}.`);
+    if (omitted)
+      core.info(
+        `flowguard: ${omitted} more finding${omitted === 1 ? ' is' : 's are'} not annotated (GitHub shows at most 10 errors and 10 warnings per step); see the job summary and ${path.relative(workspace, sarifFile)}.`,
+      );
   }
 
   if (process.env.GITHUB_STEP_SUMMARY) {
@@ -206,7 +211,8 @@ export async function action(): Promise<0 | 1> {
   core.setOutput('findings-by-severity', JSON.stringify(countBySeverity(result.findings)));
   core.setOutput('profile-status', profile ? profile.verdict : 'skipped');
   if (failed) {
-    const why = profile?.verdict === 'fail' && !breaches(result, resolved.failOn) ? `the ${profile.profile} profile failed` : `findings at or above ${resolved.failOn}`;
+    const why =
+      profile?.verdict === 'fail' && !breaches(result, resolved.failOn) ? `the ${profile.profile} profile failed` : `findings at or above ${resolved.failOn}`;
     // A log line, not another error annotation: the findings already fill GitHub's per-step quota.
     core.info(`flowguard: failing the step: ${why}.`);
     return 1;

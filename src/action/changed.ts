@@ -22,7 +22,11 @@ export function pullRequestOf(eventName: string | undefined, eventPath: string |
   } catch {
     return undefined;
   }
-  const pr = (payload as { pull_request?: { number?: unknown; base?: { sha?: unknown; repo?: { name?: unknown; owner?: { login?: unknown } } }; head?: { sha?: unknown } } }).pull_request;
+  const pr = (
+    payload as {
+      pull_request?: { number?: unknown; base?: { sha?: unknown; repo?: { name?: unknown; owner?: { login?: unknown } } }; head?: { sha?: unknown } };
+    }
+  ).pull_request;
   const base = pr?.base?.sha;
   const head = pr?.head?.sha;
   const repo = (payload as { repository?: { name?: unknown; owner?: { login?: unknown } } }).repository ?? pr?.base?.repo;
@@ -38,7 +42,9 @@ export function changedByGit(cwd: string, pr: PullRequestRefs): string[] | undef
   try {
     if (git('rev-parse', '--is-shallow-repository').trim() === 'true') return undefined;
     for (const sha of [pr.base, pr.head]) git('cat-file', '-e', `${checkRevision(sha, 'pull_request sha')}^{commit}`);
-    return git('diff', '--name-only', '-z', '--no-renames', '--diff-filter=ACMRT', '--end-of-options', `${pr.base}...${pr.head}`, '--').split('\0').filter(Boolean);
+    return git('diff', '--name-only', '-z', '--no-renames', '--diff-filter=ACMRT', '--end-of-options', `${pr.base}...${pr.head}`, '--')
+      .split('\0')
+      .filter(Boolean);
   } catch {
     return undefined;
   }

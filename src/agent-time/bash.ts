@@ -40,7 +40,8 @@ export interface CommandFinding {
 }
 
 // Commands that put a file's bytes on stdout or into the shell (what the agent reads back).
-const READERS = /^(cat|tac|less|more|head|tail|bat|nl|base64|xxd|od|hexdump|strings|grep|egrep|rg|ag|awk|sed|cut|sort|uniq|jq|yq|source|\.|cp|scp|rsync|gpg|openssl|type|Get-Content|gc)$/;
+const READERS =
+  /^(cat|tac|less|more|head|tail|bat|nl|base64|xxd|od|hexdump|strings|grep|egrep|rg|ag|awk|sed|cut|sort|uniq|jq|yq|source|\.|cp|scp|rsync|gpg|openssl|type|Get-Content|gc)$/;
 
 /** Words of a command line split at operators; quotes removed (no expansion). */
 function words(command: string): string[][] {
@@ -91,7 +92,9 @@ export async function commandFindings(project: Project, command: string): Promis
   const [script, asHook, asRead] = await Promise.all([
     scanContents(project, new Map([[COMMAND_SCRIPT, `${command}\n`]]), secrets, scriptRules),
     scanContents(project, new Map([[AS_SETTINGS, hook]]), secrets, AS_HOOK),
-    targets.length ? scanContents(project, new Map([[AS_SETTINGS, JSON.stringify({ permissions: { allow: targets.map((t) => `Read(${t})`) } })]]), secrets, AS_READ) : undefined,
+    targets.length
+      ? scanContents(project, new Map([[AS_SETTINGS, JSON.stringify({ permissions: { allow: targets.map((t) => `Read(${t})`) } })]]), secrets, AS_READ)
+      : undefined,
   ]);
   const findings: CommandFinding[] = script.findings.map((finding) => ({ finding }));
   for (const f of [...asHook.findings, ...(asRead?.findings ?? [])]) {

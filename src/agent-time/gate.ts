@@ -42,7 +42,13 @@ export function openProject(root: string, flags: ProjectFlags = {}): Project {
   const found = findConfig(abs);
   const config = found ? loadConfig(found, path.basename(found)) : {};
   for (const id of Object.keys(config.rules ?? {})) {
-    if (!registry.some((r) => r.id === id)) throw new ConfigError(`unknown rule "${id}" in the config${didYouMean(id, registry.map((r) => r.id))}`);
+    if (!registry.some((r) => r.id === id))
+      throw new ConfigError(
+        `unknown rule "${id}" in the config${didYouMean(
+          id,
+          registry.map((r) => r.id),
+        )}`,
+      );
   }
   const { type, failOn } = settings(config, { type: flags.type, failOn: flags.failOn });
   const overrides = config.rules ?? {};
@@ -106,7 +112,12 @@ export function currentText(project: Project, abs: string): string | undefined {
 }
 
 /** Scan in-memory files with the project's settings (`only`: a subset of the project's rules), collecting raw secrets. */
-export async function scanContents(project: Project, contents: Map<string, string>, secrets: Set<string> | undefined, only?: readonly string[]): Promise<ScanResult> {
+export async function scanContents(
+  project: Project,
+  contents: Map<string, string>,
+  secrets: Set<string> | undefined,
+  only?: readonly string[],
+): Promise<ScanResult> {
   // With a secret callback the cache replays only files without findings (the callback must see each secret).
   const onSecret = secrets ? (raw: string): void => void secrets.add(raw) : undefined;
   if (only) {
@@ -122,7 +133,8 @@ export async function scanContents(project: Project, contents: Map<string, strin
 }
 
 /** True when a finding counts against `failOn`: not suppressed, not in the baseline, severe enough. */
-export const counts = (f: Finding, failOn: FailOn): boolean => failOn !== 'none' && !f.suppressed && f.baselineState !== 'unchanged' && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn];
+export const counts = (f: Finding, failOn: FailOn): boolean =>
+  failOn !== 'none' && !f.suppressed && f.baselineState !== 'unchanged' && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn];
 
 export interface Verdict {
   /** Findings the proposed content adds that count against failOn (not suppressed, not in the baseline). */

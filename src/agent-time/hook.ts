@@ -43,7 +43,10 @@ export interface HookFlags {
 
 export function parseHookArgs(args: readonly string[]): HookFlags {
   const [target, ...rest] = args;
-  if (target !== 'claude-code') throw new UsageError(target === undefined ? 'hook needs a target: flowguard hook claude-code' : `unknown hook target "${target}"; flowguard hook claude-code`);
+  if (target !== 'claude-code')
+    throw new UsageError(
+      target === undefined ? 'hook needs a target: flowguard hook claude-code' : `unknown hook target "${target}"; flowguard hook claude-code`,
+    );
   const flags: HookFlags = { cache: true };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
@@ -103,7 +106,9 @@ export async function decide(ev: HookEvent, host: HookHost, flags: HookFlags): P
     const project = openProject(dir, projectFlags);
     const { findings, secrets } = await commandFindings(project, call.command);
     if (!findings.length) return { deny: false };
-    const lines = findings.map(({ finding, wording }) => `${finding.ruleId}: ${wording?.message ?? finding.message} Fix: ${wording?.fix ?? fixSentence(ruleById(finding.ruleId))}`);
+    const lines = findings.map(
+      ({ finding, wording }) => `${finding.ruleId}: ${wording?.message ?? finding.message} Fix: ${wording?.fix ?? fixSentence(ruleById(finding.ruleId))}`,
+    );
     return { deny: true, reason: reasonText(lines, secrets) };
   }
   return decideWrite(call, dir, projectFlags);
@@ -128,7 +133,8 @@ async function decideWrite(call: Exclude<ToolCall, { tool: 'Bash' }>, dir: strin
   if (after === undefined) return { deny: false };
   const { added, secrets } = await proposedFindings(project, rel, before, after);
   if (!added.length) return { deny: false };
-  const where = (f: Finding): string => (f.line === undefined ? '' : call.tool === 'NotebookEdit' ? ` cell line ${Math.max(1, f.line - lineShift)}` : ` line ${f.line}`);
+  const where = (f: Finding): string =>
+    f.line === undefined ? '' : call.tool === 'NotebookEdit' ? ` cell line ${Math.max(1, f.line - lineShift)}` : ` line ${f.line}`;
   const lines = added.map((f) => `${f.ruleId}${where(f)}: ${f.message} Fix: ${fixSentence(ruleById(f.ruleId))}`);
   return { deny: true, reason: reasonText(lines, secrets) };
 }

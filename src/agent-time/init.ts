@@ -26,10 +26,13 @@ function hasFlowguardHook(pre: CNode | undefined): boolean {
   if (!isSeq(pre)) return false;
   return pre.items.some((g) => {
     const hs = exact(g, 'hooks');
-    return isSeq(hs) && hs.items.some((h) => {
-      const c = exact(h, 'command');
-      return isScalar(c) && typeof c.value === 'string' && /\bflowguard(\.js)?\b.*\bhook\s+claude-code\b/.test(c.value);
-    });
+    return (
+      isSeq(hs) &&
+      hs.items.some((h) => {
+        const c = exact(h, 'command');
+        return isScalar(c) && typeof c.value === 'string' && /\bflowguard(\.js)?\b.*\bhook\s+claude-code\b/.test(c.value);
+      })
+    );
   });
 }
 
@@ -58,7 +61,9 @@ export function insertLast(text: string, node: MapNode | SeqNode, key: string | 
     return `${text.slice(0, lastEnd)}${members.length ? ', ' : ''}${body}${text.slice(lastEnd)}`;
   }
   const outer = indentAt(text, node.range[0]);
-  const inner = members.length ? indentAt(text, node.kind === 'map' ? node.entries[members.length - 1]!.keyRange[0] : node.items[members.length - 1]!.range[0]) : outer + unit;
+  const inner = members.length
+    ? indentAt(text, node.kind === 'map' ? node.entries[members.length - 1]!.keyRange[0] : node.items[members.length - 1]!.range[0])
+    : outer + unit;
   const body = `${prefix}${JSON.stringify(value, null, unit)}`.split('\n').join(`\n${inner}`);
   if (members.length) return `${text.slice(0, lastEnd)},\n${inner}${body}${text.slice(lastEnd)}`;
   return `${text.slice(0, node.range[0] + 1)}\n${inner}${body}\n${outer}${text.slice(close)}`;
@@ -101,7 +106,8 @@ export function installHook(file: string, display: string): InitResult {
       next = insertLast(text, pre, undefined, group);
       what = `added the flowguard hook to hooks.PreToolUse in ${display} (after the ${pre.items.length} already there)`;
     }
-    if (!tryParseJsonc(next)) throw new ConfigError(`${display}: could not add the hook without breaking the file; add it by hand (see flowguard init claude-code --help)`);
+    if (!tryParseJsonc(next))
+      throw new ConfigError(`${display}: could not add the hook without breaking the file; add it by hand (see flowguard init claude-code --help)`);
   }
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, next);
@@ -114,7 +120,10 @@ export function runInit(args: readonly string[], host: HookHost): 0 {
     return 0;
   }
   const [target, ...rest] = args;
-  if (target !== 'claude-code') throw new UsageError(target === undefined ? 'init needs a target: flowguard init claude-code' : `unknown init target "${target}"; flowguard init claude-code`);
+  if (target !== 'claude-code')
+    throw new UsageError(
+      target === undefined ? 'init needs a target: flowguard init claude-code' : `unknown init target "${target}"; flowguard init claude-code`,
+    );
   let local = false;
   for (const a of rest) {
     if (a === '--local') local = true;
@@ -124,7 +133,8 @@ export function runInit(args: readonly string[], host: HookHost): 0 {
   const res = installHook(path.join(host.cwd, display), display);
   host.stdout.write(`flowguard: ${res.what}\n`);
   if (res.changed) host.stdout.write(`  PreToolUse ${HOOK_MATCHER} → ${HOOK_COMMAND}\n`);
-  if (!pinnedHere(host.cwd)) host.stdout.write('flowguard: `npx --no-install` runs the flowguard in node_modules: add it with npm install --save-dev --save-exact flowguard\n');
+  if (!pinnedHere(host.cwd))
+    host.stdout.write('flowguard: `npx --no-install` runs the flowguard in node_modules: add it with npm install --save-dev --save-exact flowguard\n');
   return 0;
 }
 

@@ -147,7 +147,12 @@ export async function callTool(root: string, name: string, args: Record<string, 
       if (!fs.existsSync(abs)) throw new ToolInputError(`"${p}" does not exist`);
       const project = openProject(root, type ? { type: type as ScanType } : {});
       const secrets = new Set<string>();
-      const result: ScanResult = await scan({ ...project.base, ...(rel ? { paths: [abs] } : {}), exclude: project.config.exclude ?? [], onSecret: (s) => void secrets.add(s) });
+      const result: ScanResult = await scan({
+        ...project.base,
+        ...(rel ? { paths: [abs] } : {}),
+        exclude: project.config.exclude ?? [],
+        onSecret: (s) => void secrets.add(s),
+      });
       return scrub(render(result, 'json'), secrets);
     }
     case 'explain_rule': {
@@ -169,7 +174,9 @@ export async function callTool(root: string, name: string, args: Record<string, 
 
 export async function runMcp(args: readonly string[], host: HookHost): Promise<0 | 2> {
   if (args.includes('--help') || args.includes('-h')) {
-    host.stdout.write(`Usage: flowguard mcp\n\nAn MCP server over stdio, rooted at the current directory. Tools: ${MCP_TOOLS.map((t) => t.name).join(', ')}.\n`);
+    host.stdout.write(
+      `Usage: flowguard mcp\n\nAn MCP server over stdio, rooted at the current directory. Tools: ${MCP_TOOLS.map((t) => t.name).join(', ')}.\n`,
+    );
     return 0;
   }
   if (args.length) throw new UsageError(`flowguard mcp takes no arguments (its root is the current directory), not "${args[0]}"`);
@@ -177,10 +184,12 @@ export async function runMcp(args: readonly string[], host: HookHost): Promise<0
   openProject(root, { cache: false }); // a broken config is a one-line error now, not on the first call
   const sdk = loadSdk();
   const server = new sdk.Server({ name: 'flowguard', version: VERSION }, { capabilities: { tools: {} } });
-  server.setRequestHandler(sdk.ListToolsRequestSchema, () => Promise.resolve({ tools: MCP_TOOLS.map((t) => ({ ...t, inputSchema: { ...t.inputSchema } })) as never }));
+  server.setRequestHandler(sdk.ListToolsRequestSchema, () =>
+    Promise.resolve({ tools: MCP_TOOLS.map((t) => ({ ...t, inputSchema: { ...t.inputSchema } })) as never }),
+  );
   server.setRequestHandler(sdk.CallToolRequestSchema, async (req) => {
     try {
-      return text(await callTool(root, req.params.name, (req.params.arguments ?? {})));
+      return text(await callTool(root, req.params.name, req.params.arguments ?? {}));
     } catch (error) {
       if (error instanceof ToolInputError) throw new sdk.McpError(sdk.ErrorCode.InvalidParams, error.message);
       // A config error or a scan failure: one line, as the CLI would print it.

@@ -12,7 +12,8 @@ export async function runBaseline(args: readonly string[], host: Host): Promise<
   if (sub !== 'create') throw new UsageError(`baseline needs a subcommand: flowguard baseline create [PATH] --output FILE${sub ? ` (not "${sub}")` : ''}`);
   const outAt = rest.findIndex((a) => a === '--output' || a === '-o' || a.startsWith('--output='));
   const file = outAt < 0 ? undefined : rest[outAt]!.startsWith('--output=') ? rest[outAt]!.slice('--output='.length) : rest[outAt + 1];
-  if (file === undefined || file === '' || (file.startsWith('-') && !rest[outAt]!.startsWith('--output='))) throw new UsageError('baseline create needs --output FILE');
+  if (file === undefined || file === '' || (file.startsWith('-') && !rest[outAt]!.startsWith('--output=')))
+    throw new UsageError('baseline create needs --output FILE');
   const scanArgs = [...rest.slice(0, outAt), ...rest.slice(outAt + (rest[outAt]!.startsWith('--output=') ? 1 : 2))];
   const forbidden = (a: string): boolean => ['--format', '-f', '--output', '-o', '--baseline'].includes(a.split('=')[0]!);
   if (scanArgs.some(forbidden)) throw new UsageError('baseline create takes --output once and no --format or --baseline');

@@ -16,7 +16,7 @@ export const FIXES: Record<string, string> = {
   'agent/missing-env-deny': 'adds Read(./.env) and Read(./.env.*) to permissions.deny',
   'agent/toxic-secret-read': 'adds Read(./.env) and Read(./.env.*) to permissions.deny',
   'agent/bypass-permissions-mode': 'sets defaultMode/permissionMode bypassPermissions to default',
-  'agent/skip-permissions-flag': 'drops --dangerously-skip-permissions from a workflow step\'s claude_args',
+  'agent/skip-permissions-flag': "drops --dangerously-skip-permissions from a workflow step's claude_args",
   'agent/sensitive-file-not-ignored': 'adds the file to .gitignore',
   'agent/mcp-unpinned-package': 'pins an npx MCP package to the version package-lock.json or --pin NAME@X.Y.Z names',
 };
@@ -47,10 +47,15 @@ function readOr(file: string): string | undefined {
 }
 
 export async function runFix(args: readonly string[], host: Host): Promise<ExitCode> {
-  const { values, positionals } = parseFlags<{ rule?: string[]; pin?: string[]; 'dry-run'?: boolean }>(args, { rule: { type: 'string', multiple: true }, pin: { type: 'string', multiple: true }, 'dry-run': { type: 'boolean' } });
+  const { values, positionals } = parseFlags<{ rule?: string[]; pin?: string[]; 'dry-run'?: boolean }>(args, {
+    rule: { type: 'string', multiple: true },
+    pin: { type: 'string', multiple: true },
+    'dry-run': { type: 'boolean' },
+  });
   if (positionals.length > 1) throw new UsageError('fix takes one PATH');
   const rules = values.rule ?? Object.keys(FIXES);
-  for (const r of rules) if (!Object.hasOwn(FIXES, r)) throw new UsageError(`fix has no fix for ${JSON.stringify(r)} (it fixes ${Object.keys(FIXES).join(', ')})`);
+  for (const r of rules)
+    if (!Object.hasOwn(FIXES, r)) throw new UsageError(`fix has no fix for ${JSON.stringify(r)} (it fixes ${Object.keys(FIXES).join(', ')})`);
   const root = path.resolve(host.cwd, positionals[0] ?? '.');
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new UsageError(`${positionals[0] ?? '.'}: not a directory`);
   let versions: Map<string, string>;
@@ -98,6 +103,10 @@ export async function runFix(args: readonly string[], host: Host): Promise<ExitC
     });
   }
   if (ignore.length) apply('.gitignore', (text) => [...new Set(ignore)].sort().reduce((t, f) => addIgnore(t, f), text));
-  host.stderr.write(changed ? `flowguard fix: ${values['dry-run'] ? 'would change' : 'changed'} ${changed} file${changed === 1 ? '' : 's'}\n` : 'flowguard fix: nothing to fix\n');
+  host.stderr.write(
+    changed
+      ? `flowguard fix: ${values['dry-run'] ? 'would change' : 'changed'} ${changed} file${changed === 1 ? '' : 's'}\n`
+      : 'flowguard fix: nothing to fix\n',
+  );
   return 0;
 }

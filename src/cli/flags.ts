@@ -27,7 +27,8 @@ export function parseFlags<T>(args: readonly string[], options: FlagSpec): { val
       const next = args[i + 1];
       if (next === undefined) throw new UsageError(`${a} needs a value`);
       if (next.startsWith('-') && next !== '-') {
-        if (isOption(next)) throw new UsageError(`${a} needs a value, not the option "${next}" (a value that starts with "-" can be written --${name}=${next})`);
+        if (isOption(next))
+          throw new UsageError(`${a} needs a value, not the option "${next}" (a value that starts with "-" can be written --${name}=${next})`);
         norm.push(`--${name}=${next}`);
         i++;
         continue;

@@ -24,4 +24,6 @@ function guarded(stream: NodeJS.WriteStream): Stream {
   };
 }
 
-void cli(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: guarded(process.stdout), stderr: guarded(process.stderr) }).then((code) => (process.exitCode = code));
+void cli(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: guarded(process.stdout), stderr: guarded(process.stderr) }).then(
+  (code) => (process.exitCode = code),
+);

@@ -171,7 +171,9 @@ async function dispatch(argv: readonly string[], host: Host): Promise<ExitCode> 
       return runAgentTime(command, rest, host);
     default:
       if (command.startsWith('-')) throw new UsageError(`unknown option "${command}"; flags follow a command, e.g. flowguard scan ${command}`);
-      throw new UsageError(`unknown command "${command}"${didYouMean(command, ['scan', 'rules', 'explain', 'merge', 'profile', 'baseline', 'hook', 'init', 'mcp'])}; see flowguard --help`);
+      throw new UsageError(
+        `unknown command "${command}"${didYouMean(command, ['scan', 'rules', 'explain', 'merge', 'profile', 'baseline', 'hook', 'init', 'mcp'])}; see flowguard --help`,
+      );
   }
 }
 
@@ -218,7 +220,15 @@ function runRules(args: readonly string[], host: Host): ExitCode {
   const format = oneOf('format', values.format, ['text', 'json'] as const) ?? 'text';
   const sorted = [...registry].sort((a, b) => (a.id < b.id ? -1 : 1));
   if (format === 'json') {
-    const out = sorted.map((r) => ({ id: r.id, severity: r.severity, cwe: r.cwe, title: r.title, confidence: r.confidence, status: r.status ?? 'experimental', kind: r.kind }));
+    const out = sorted.map((r) => ({
+      id: r.id,
+      severity: r.severity,
+      cwe: r.cwe,
+      title: r.title,
+      confidence: r.confidence,
+      status: r.status ?? 'experimental',
+      kind: r.kind,
+    }));
     host.stdout.write(`${JSON.stringify({ rules: out }, null, 2)}\n`);
     return 0;
   }

@@ -45,7 +45,8 @@ function runOf(file: string, log: unknown): Sarif.Run {
   if (!Array.isArray(runs) || runs.length !== 1 || !isObj(runs[0])) throw new UsageError(`${file}: not a flowguard SARIF 2.1.0 log with one run`);
   const run = runs[0];
   const driver = isObj(run.tool) && isObj(run.tool.driver) ? run.tool.driver : undefined;
-  if (!driver || driver.name !== 'flowguard' || !Array.isArray(driver.rules) || !Array.isArray(run.results)) throw new UsageError(`${file}: not a flowguard SARIF log`);
+  if (!driver || driver.name !== 'flowguard' || !Array.isArray(driver.rules) || !Array.isArray(run.results))
+    throw new UsageError(`${file}: not a flowguard SARIF log`);
   return run as unknown as Sarif.Run;
 }
 
@@ -55,7 +56,7 @@ const num = (v: unknown): number => (typeof v === 'number' ? v : 0);
 /** The first location of a result or notification, if the shard wrote one as an object. */
 const physicalOf = (x: Sarif.Result | Sarif.Notification): Sarif.PhysicalLocation | undefined => {
   const loc: unknown = Array.isArray(x.locations) ? x.locations[0] : undefined;
-  return isObj(loc) && isObj(loc.physicalLocation) ? (loc.physicalLocation) : undefined;
+  return isObj(loc) && isObj(loc.physicalLocation) ? loc.physicalLocation : undefined;
 };
 
 function fileOf(x: Sarif.Result | Sarif.Notification): string {
@@ -70,7 +71,7 @@ function fileOf(x: Sarif.Result | Sarif.Notification): string {
 
 function regionOf(x: Sarif.Result): Sarif.Region {
   const region: unknown = physicalOf(x)?.region;
-  return isObj(region) ? (region) : {};
+  return isObj(region) ? region : {};
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -104,7 +105,8 @@ export function mergeSarif(logs: readonly { file: string; log: unknown }[]): Sar
   const first = runs[0]!;
   const same = (what: string, get: (run: Sarif.Run) => unknown): void => {
     const want = JSON.stringify(get(first.run));
-    for (const r of runs) if (JSON.stringify(get(r.run)) !== want) throw new UsageError(`${r.file} and ${first.file} differ in ${what}: merge only shards of one scan`);
+    for (const r of runs)
+      if (JSON.stringify(get(r.run)) !== want) throw new UsageError(`${r.file} and ${first.file} differ in ${what}: merge only shards of one scan`);
   };
   same('flowguard version', (run) => run.tool.driver.semanticVersion);
   same('scan type (automationDetails.id)', (run) => run.automationDetails);

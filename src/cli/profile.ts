@@ -31,7 +31,12 @@ export function parseProfileName(value: string | undefined): ProfileName | undef
 
 export async function runProfileCommand(args: readonly string[], host: Host): Promise<ExitCode> {
   const [sub, ...rest] = args;
-  if (sub !== 'validate') throw new UsageError(sub === undefined ? 'profile needs a subcommand: flowguard profile validate [PATH] --profile NAME' : `unknown profile subcommand "${sub}"; use "profile validate"`);
+  if (sub !== 'validate')
+    throw new UsageError(
+      sub === undefined
+        ? 'profile needs a subcommand: flowguard profile validate [PATH] --profile NAME'
+        : `unknown profile subcommand "${sub}"; use "profile validate"`,
+    );
   const { values, positionals } = parseFlags<{ profile?: string; output?: string; format?: string; quiet?: boolean }>(rest, {
     profile: { type: 'string' },
     output: { type: 'string', short: 'o' },
@@ -41,7 +46,8 @@ export async function runProfileCommand(args: readonly string[], host: Host): Pr
   const profile = parseProfileName(values.profile);
   if (!profile) throw new UsageError(`profile validate needs --profile ${PROFILES.join('|')}`);
   if (positionals.length > 1) throw new UsageError('profile validate takes one PATH');
-  if (values.format !== undefined && !(PROFILE_FORMATS as readonly string[]).includes(values.format)) throw new UsageError(`--format must be one of ${PROFILE_FORMATS.join(', ')}, not "${values.format}"`);
+  if (values.format !== undefined && !(PROFILE_FORMATS as readonly string[]).includes(values.format))
+    throw new UsageError(`--format must be one of ${PROFILE_FORMATS.join(', ')}, not "${values.format}"`);
   const root = path.resolve(host.cwd, positionals[0] ?? '.');
   let st: fs.Stats;
   try {
@@ -56,7 +62,8 @@ export async function runProfileCommand(args: readonly string[], host: Host): Pr
   const body = renderProfile(report, format);
   if (values.output !== undefined) {
     writeFile(path.resolve(host.cwd, values.output), body, host);
-    if (!values.quiet) host.stdout.write(`flowguard: profile ${profile} ${report.verdict === 'pass' ? 'passed' : `failed (${report.failing_controls.join(', ')})`}\n`);
+    if (!values.quiet)
+      host.stdout.write(`flowguard: profile ${profile} ${report.verdict === 'pass' ? 'passed' : `failed (${report.failing_controls.join(', ')})`}\n`);
   } else host.stdout.write(body);
   return report.verdict === 'fail' ? 1 : 0;
 }

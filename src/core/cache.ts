@@ -87,7 +87,10 @@ function describe(rule: Rule): string {
     return JSON.stringify(rule, serialise);
   } catch {
     // A rule object JSON cannot walk (a cycle): its id and the source of its functions still change with its code.
-    return `${rule.id}\0${Object.values(rule).filter((v) => typeof v === 'function').map(String).join('\0')}`;
+    return `${rule.id}\0${Object.values(rule)
+      .filter((v) => typeof v === 'function')
+      .map(String)
+      .join('\0')}`;
   }
 }
 
@@ -411,7 +414,8 @@ export function parseEntry(raw: string, file: string): CacheEntry | undefined {
   const { findings = [], errors = [], skipped = [], directive = false, secrets = false } = o;
   if (!Array.isArray(findings) || !Array.isArray(errors) || !Array.isArray(skipped) || typeof directive !== 'boolean') return undefined;
   for (const f of findings as Record<string, unknown>[]) {
-    if (!f || !isStr(f.ruleId) || !isStr(f.severity) || f.file !== file || !isStr(f.message) || !isStr(f.fingerprint) || typeof f.suppressed !== 'boolean') return undefined;
+    if (!f || !isStr(f.ruleId) || !isStr(f.severity) || f.file !== file || !isStr(f.message) || !isStr(f.fingerprint) || typeof f.suppressed !== 'boolean')
+      return undefined;
   }
   for (const e of errors as Record<string, unknown>[]) if (!e || e.file !== file || !isStr(e.message)) return undefined;
   for (const e of skipped as Record<string, unknown>[]) if (!e || e.file !== file || !isStr(e.reason)) return undefined;

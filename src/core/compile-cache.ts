@@ -21,7 +21,11 @@ export function userCacheDir(env: NodeJS.ProcessEnv = process.env): string | und
   try {
     const base =
       env.XDG_CACHE_HOME ||
-      (process.platform === 'win32' ? env.LOCALAPPDATA : process.platform === 'darwin' ? path.join(os.homedir(), 'Library', 'Caches') : path.join(os.homedir(), '.cache'));
+      (process.platform === 'win32'
+        ? env.LOCALAPPDATA
+        : process.platform === 'darwin'
+          ? path.join(os.homedir(), 'Library', 'Caches')
+          : path.join(os.homedir(), '.cache'));
     return base && path.isAbsolute(base) ? path.join(base, 'flowguard') : undefined;
   } catch {
     return undefined;

@@ -109,9 +109,13 @@ export function loadConfig(file: string, displayName = path.basename(file)): Fil
 export function parseConfig(text: string, displayName: string): FileConfig {
   const lc = new (yaml().LineCounter)();
   const parsed = parseYamlBounded(text, { lineCounter: lc, uniqueKeys: true });
-  if (!parsed.ok) throw new ConfigError(`${displayName}:${parsed.kind === 'error' ? lc.linePos(parsed.offset).line : 1}: invalid YAML: ${parsed.kind === 'error' ? parsed.message : parsed.reason}`);
+  if (!parsed.ok)
+    throw new ConfigError(
+      `${displayName}:${parsed.kind === 'error' ? lc.linePos(parsed.offset).line : 1}: invalid YAML: ${parsed.kind === 'error' ? parsed.message : parsed.reason}`,
+    );
   const doc = parsed.doc;
-  const lineOf = (node: { range?: [number, number, number] | null | undefined } | null | undefined): number => (node?.range ? lc.linePos(node.range[0]).line : 1);
+  const lineOf = (node: { range?: [number, number, number] | null | undefined } | null | undefined): number =>
+    node?.range ? lc.linePos(node.range[0]).line : 1;
   const fail = (node: { range?: [number, number, number] | null | undefined } | null | undefined, msg: string): never => {
     throw new ConfigError(`${displayName}:${lineOf(node)}: ${msg}`);
   };
@@ -126,7 +130,8 @@ export function parseConfig(text: string, displayName: string): FileConfig {
   };
   const oneOf = <T extends string>(pair: Pair, key: string, values: readonly T[]): T => {
     const s = str(pair, key);
-    if (!(values as readonly string[]).includes(s)) fail(pair.value as YamlNode, `"${key}" must be one of ${values.join(', ')}, not "${shortValue(s)}"${didYouMean(s, values)}`);
+    if (!(values as readonly string[]).includes(s))
+      fail(pair.value as YamlNode, `"${key}" must be one of ${values.join(', ')}, not "${shortValue(s)}"${didYouMean(s, values)}`);
     return s as T;
   };
   const strList = (pair: Pair, key: string): string[] => {
@@ -137,7 +142,7 @@ export function parseConfig(text: string, displayName: string): FileConfig {
       return item.value;
     });
   };
-  for (const pair of (contents).items) {
+  for (const pair of contents.items) {
     const keyNode = pair.key as YamlNode;
     const key = yaml().isScalar(keyNode) ? String(keyNode.value) : '';
     switch (key) {
@@ -159,19 +164,23 @@ export function parseConfig(text: string, displayName: string): FileConfig {
       case 'maxFileSize': {
         const v = pair.value as YamlNode | null;
         const n = yaml().isScalar(v) ? parseSize(v.value) : undefined;
-        if (n === undefined) fail((v ?? keyNode), `"maxFileSize" must be a size such as 10MB or a number of bytes`);
+        if (n === undefined) fail(v ?? keyNode, `"maxFileSize" must be a size such as 10MB or a number of bytes`);
         config.maxFileSize = n as number;
         break;
       }
       case 'rules': {
         const v = pair.value as YamlNode | null;
-        if (!yaml().isMap(v)) fail((v ?? keyNode), `"rules" must map rule ids to off or a severity`);
+        if (!yaml().isMap(v)) fail(v ?? keyNode, `"rules" must map rule ids to off or a severity`);
         const rules: Record<string, Severity | 'off'> = {};
         for (const rp of (v as YAMLMap).items) {
           const id = yaml().isScalar(rp.key) ? String(rp.key.value) : '';
           const val = rp.value as YamlNode | null;
           const s = yaml().isScalar(val) ? String(val.value) : '';
-          if (s !== 'off' && !(SEVERITIES as readonly string[]).includes(s)) fail((val ?? rp.key) as YamlNode, `rule "${shortKey(id)}" must be off or one of ${SEVERITIES.join(', ')}, not "${shortValue(s)}"${didYouMean(s, [...SEVERITIES, 'off'])}`);
+          if (s !== 'off' && !(SEVERITIES as readonly string[]).includes(s))
+            fail(
+              (val ?? rp.key) as YamlNode,
+              `rule "${shortKey(id)}" must be off or one of ${SEVERITIES.join(', ')}, not "${shortValue(s)}"${didYouMean(s, [...SEVERITIES, 'off'])}`,
+            );
           rules[id] = s as Severity | 'off';
         }
         config.rules = rules;
@@ -179,7 +188,7 @@ export function parseConfig(text: string, displayName: string): FileConfig {
       }
       case 'secrets': {
         const v = pair.value as YamlNode | null;
-        if (!yaml().isMap(v)) fail((v ?? keyNode), `"secrets" must be a mapping`);
+        if (!yaml().isMap(v)) fail(v ?? keyNode, `"secrets" must be a mapping`);
         const secrets: { allow?: string[] } = {};
         for (const sp of (v as YAMLMap).items) {
           const sk = yaml().isScalar(sp.key) ? String(sp.key.value) : '';
@@ -193,7 +202,11 @@ export function parseConfig(text: string, displayName: string): FileConfig {
               fail(((sp.value as YAMLMap).items[i] ?? sp.value) as YamlNode, `"secrets.allow" has an invalid regular expression ("${shortValue(re)}")`);
             }
             // A repository's config is untrusted input too: an allow pattern runs on every secret found.
-            if (analyzeRegex(re).complexity === 'exponential') fail(((sp.value as YAMLMap).items[i] ?? sp.value) as YamlNode, `"secrets.allow" has a regular expression that can take exponential time ("${shortValue(re)}")`);
+            if (analyzeRegex(re).complexity === 'exponential')
+              fail(
+                ((sp.value as YAMLMap).items[i] ?? sp.value) as YamlNode,
+                `"secrets.allow" has a regular expression that can take exponential time ("${shortValue(re)}")`,
+              );
           });
           secrets.allow = list;
         }

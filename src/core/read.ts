@@ -71,7 +71,8 @@ export function decode(buf: Buffer): Decoded {
 
 // Names of source and config files: a binary skip of one is reported (a file named like code that flowguard did
 // not read is worth a reviewer's look).
-const TEXT_NAME = /\.(?:[cm]?[jt]sx?|json[c5]?|ya?ml|toml|ini|cfg|conf|env|sh|bash|zsh|ps1|py|rb|php|go|rs|java|kt|cs|c|h|cc|cpp|hpp|swift|sql|html?|vue|svelte|xml|md|txt|properties|gradle|tf|hcl|lock|npmrc|yarnrc|gitconfig|pem|key)$|(?:^|\/)(?:\.env[^/]*|\.npmrc|\.yarnrc[^/]*|Dockerfile[^/]*|Makefile|Jenkinsfile|Procfile|\.[a-z]+rc|[^./]+)$/i;
+const TEXT_NAME =
+  /\.(?:[cm]?[jt]sx?|json[c5]?|ya?ml|toml|ini|cfg|conf|env|sh|bash|zsh|ps1|py|rb|php|go|rs|java|kt|cs|c|h|cc|cpp|hpp|swift|sql|html?|vue|svelte|xml|md|txt|properties|gradle|tf|hcl|lock|npmrc|yarnrc|gitconfig|pem|key)$|(?:^|\/)(?:\.env[^/]*|\.npmrc|\.yarnrc[^/]*|Dockerfile[^/]*|Makefile|Jenkinsfile|Procfile|\.[a-z]+rc|[^./]+)$/i;
 
 /** True for a file whose name says source or config (an extensionless file included). */
 export function textName(file: string): boolean {
@@ -146,7 +147,10 @@ export function realpath(p: string): string {
   }
 }
 
-export type ReadOutcome = { ok: true; buf: Buffer } | { ok: false; reason: 'error'; code: string } | { ok: false; reason: 'outside' | 'not-a-file' | 'too-large' };
+export type ReadOutcome =
+  | { ok: true; buf: Buffer }
+  | { ok: false; reason: 'error'; code: string }
+  | { ok: false; reason: 'outside' | 'not-a-file' | 'too-large' };
 
 // Between discovery and this read the file may have been swapped (by a hostile checkout step, a race, a test): a
 // symlink to /etc/passwd, a FIFO that blocks a plain read forever, a file grown to gigabytes. So: resolve it again

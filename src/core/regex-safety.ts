@@ -27,9 +27,29 @@ type CharSet = readonly Range[];
 const MAX_CP = 0x10ffff;
 const ALL: CharSet = [[0, MAX_CP]];
 const DIGIT: CharSet = [[48, 57]];
-const WORD: CharSet = [[48, 57], [65, 90], [95, 95], [97, 122]];
-const SPACE: CharSet = norm([[9, 13], [32, 32], [0xa0, 0xa0], [0x1680, 0x1680], [0x2000, 0x200a], [0x2028, 0x2029], [0x202f, 0x202f], [0x205f, 0x205f], [0x3000, 0x3000], [0xfeff, 0xfeff]]);
-const LINE_TERM: CharSet = [[10, 10], [13, 13], [0x2028, 0x2029]];
+const WORD: CharSet = [
+  [48, 57],
+  [65, 90],
+  [95, 95],
+  [97, 122],
+];
+const SPACE: CharSet = norm([
+  [9, 13],
+  [32, 32],
+  [0xa0, 0xa0],
+  [0x1680, 0x1680],
+  [0x2000, 0x200a],
+  [0x2028, 0x2029],
+  [0x202f, 0x202f],
+  [0x205f, 0x205f],
+  [0x3000, 0x3000],
+  [0xfeff, 0xfeff],
+]);
+const LINE_TERM: CharSet = [
+  [10, 10],
+  [13, 13],
+  [0x2028, 0x2029],
+];
 
 function norm(rs: Range[]): CharSet {
   const s = [...rs].sort((a, b) => a[0] - b[0]);
@@ -460,7 +480,12 @@ function analyzeAst(ast: Ast, anchored: boolean): RegexVerdict {
 
   const eda = findEda(sets, follow, finalU);
   if (eda === 'unknown') return worst({ complexity: 'unknown', reason: 'automaton too large to analyse' });
-  if (eda) return worst({ complexity: 'exponential', reason: 'a repeated part can match the same text in more than one way (nested quantifiers or overlapping alternatives under a quantifier)', attack: eda });
+  if (eda)
+    return worst({
+      complexity: 'exponential',
+      reason: 'a repeated part can match the same text in more than one way (nested quantifiers or overlapping alternatives under a quantifier)',
+      attack: eda,
+    });
 
   // Unanchored search: a state that loops on any character stands for "try every start position".
   let prefixState: number | undefined;
@@ -628,7 +653,12 @@ function sccs(nodes: number[], edges: Map<number, number[]>): Map<number, number
   return comp;
 }
 
-function findIda(sets: CharSet[], follow: Set<number>[], finalU: Set<number>, prefixState: number | undefined): { reason: string; attack: NonNullable<RegexVerdict['attack']> } | null | 'unknown' {
+function findIda(
+  sets: CharSet[],
+  follow: Set<number>[],
+  finalU: Set<number>,
+  prefixState: number | undefined,
+): { reason: string; attack: NonNullable<RegexVerdict['attack']> } | null | 'unknown' {
   const n = sets.length;
   // States on a cycle of the automaton: only they can pump.
   const edges = new Map<number, number[]>();
@@ -728,7 +758,9 @@ export function assertLinearRegex<T extends RegExp | string>(re: T, options: Lin
   const v = analyzeRegex(re);
   if (v.complexity === 'exponential' || (v.complexity === 'polynomial' && !options.allowPolynomial)) {
     const src = typeof re === 'string' ? re : re.source;
-    throw new UnsafeRegexError(`${options.label ? `${options.label}: ` : ''}/${src.length > 80 ? `${src.slice(0, 77)}...` : src}/ can take ${v.complexity} time: ${v.reason}`);
+    throw new UnsafeRegexError(
+      `${options.label ? `${options.label}: ` : ''}/${src.length > 80 ? `${src.slice(0, 77)}...` : src}/ can take ${v.complexity} time: ${v.reason}`,
+    );
   }
   return re;
 }

@@ -57,7 +57,10 @@ export class FindingSink {
       if (n <= FindingSink.MAX_PER_RULE_AND_FILE) continue;
       const [file, ruleId, suppressed] = k.split('\0') as [string, string, string | undefined];
       const what = suppressed ? 'more suppressed findings not listed' : 'more findings not reported';
-      out.push({ file, reason: `capped: ${ruleId}: ${n - FindingSink.MAX_PER_RULE_AND_FILE} ${what} (at most ${FindingSink.MAX_PER_RULE_AND_FILE} per rule and file)` });
+      out.push({
+        file,
+        reason: `capped: ${ruleId}: ${n - FindingSink.MAX_PER_RULE_AND_FILE} ${what} (at most ${FindingSink.MAX_PER_RULE_AND_FILE} per rule and file)`,
+      });
     }
     return out;
   }
@@ -158,7 +161,8 @@ export class FileSink {
       finding.endColumn = (target.column ?? 1) + Math.max(0, this.index.lineText(target.line).length - (target.column ?? 1) + 1);
       if (!key) key = this.index.lineText(target.line).trim();
     }
-    const covered = finding.line !== undefined && this.directives().length > 0 && coveringDirective(this.directives(), finding.line, finding.ruleId) !== undefined;
+    const covered =
+      finding.line !== undefined && this.directives().length > 0 && coveringDirective(this.directives(), finding.line, finding.ruleId) !== undefined;
     if (!this.sink.admit(this.file.path, active.rule.id, covered)) return;
     if (!key) key = msg;
     const occ = `${finding.ruleId}\0${key}`;
@@ -167,7 +171,8 @@ export class FileSink {
     finding.fingerprint = fingerprint(finding.ruleId, finding.file, key, n);
     if (options.flow && options.flow.length) finding.flow = options.flow.map((s) => this.flowLocation(s));
     if (options.related && options.related.length) finding.related = options.related.map((s) => this.flowLocation(s));
-    if (options.properties) finding.properties = Object.fromEntries(Object.entries(options.properties).map(([k, v]) => [k, typeof v === 'string' ? scrubTokens(v) : v]));
+    if (options.properties)
+      finding.properties = Object.fromEntries(Object.entries(options.properties).map(([k, v]) => [k, typeof v === 'string' ? scrubTokens(v) : v]));
     this.sink.push(finding, this.marked ? this.file.text : undefined);
   }
 
@@ -178,7 +183,14 @@ export class FileSink {
     }
     const s = this.index.position(step.range[0]);
     const e = this.index.position(Math.max(step.range[0], step.range[1]));
-    return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column, label: scrubTokens(step.label), message: scrubTokens(step.message ?? step.label) };
+    return {
+      line: s.line,
+      column: s.column,
+      endLine: e.line,
+      endColumn: e.column,
+      label: scrubTokens(step.label),
+      message: scrubTokens(step.message ?? step.label),
+    };
   }
 
   finish(): void {

@@ -136,4 +136,5 @@ export function skipReason(file: string, text: string): string | undefined {
 }
 
 /** Words that mark code able to run other code: a skipped file holding one gets a low finding (code/unanalysed-code). */
-export const CODE_EXECUTION = /\b(?:eval|Function|execSync|execFileSync|spawnSync|spawn|runInNewContext|runInThisContext|runInContext|compileFunction|getBuiltinModule)\s*\(|\bchild_process\b|\bnode:vm\b/;
+export const CODE_EXECUTION =
+  /\b(?:eval|Function|execSync|execFileSync|spawnSync|spawn|runInNewContext|runInThisContext|runInContext|compileFunction|getBuiltinModule)\s*\(|\bchild_process\b|\bnode:vm\b/;

@@ -62,10 +62,11 @@ function findKey(node: CNode | undefined, key: string): CNode | undefined {
       const inner = findKey(e.value, key);
       if (inner) return inner;
     }
-  } else if (isSeq(node)) for (const i of node.items) {
-    const inner = findKey(i, key);
-    if (inner) return inner;
-  }
+  } else if (isSeq(node))
+    for (const i of node.items) {
+      const inner = findKey(i, key);
+      if (inner) return inner;
+    }
   return undefined;
 }
 
@@ -114,15 +115,15 @@ export function unifiedDiff(file: string, before: string, after: string): string
     const n = a.length;
     const m = b.length;
     const lcs = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
-    for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+    for (let i = n - 1; i >= 0; i--)
+      for (let j = m - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
     let i = 0;
     let j = 0;
     while (i < n || j < m) {
       if (i < n && j < m && a[i] === b[j]) {
         ops.push({ kind: ' ', line: a[i++]! });
         j++;
-      }
-      else if (i < n && (j === m || lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) ops.push({ kind: '-', line: a[i++]! });
+      } else if (i < n && (j === m || lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) ops.push({ kind: '-', line: a[i++]! });
       else ops.push({ kind: '+', line: b[j++]! });
     }
   }

@@ -80,7 +80,18 @@ interface CommitFiles {
 export function historyAdditions(root: string, since?: string, options: Pick<ScanOptions, 'exclude'> = {}): CommitFiles[] {
   const top = toplevel(root);
   const range = since ? [`${revision(since, '--since')}..HEAD`] : ['HEAD'];
-  const log = git(top, ['log', '--reverse', '-p', '--unified=0', '--no-color', '--no-renames', '--format=%x00commit %H', '--end-of-options', ...range, '--']).toString('utf8');
+  const log = git(top, [
+    'log',
+    '--reverse',
+    '-p',
+    '--unified=0',
+    '--no-color',
+    '--no-renames',
+    '--format=%x00commit %H',
+    '--end-of-options',
+    ...range,
+    '--',
+  ]).toString('utf8');
   const excluded = excluder(options.exclude);
   const out: CommitFiles[] = [];
   let current: CommitFiles | undefined;

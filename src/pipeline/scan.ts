@@ -37,7 +37,12 @@ const TYPE_CATEGORIES: Record<ScanType, readonly string[]> = {
 /** Rules that run for every scan type (they police flowguard's own directives). */
 const ALWAYS_ON = new Set(['code/suppression-without-reason']);
 
-export function selectRules(type: ScanType, overrides: Record<string, Severity | 'off'> = {}, only?: readonly string[], all: readonly Rule[] = registry): ActiveRule[] {
+export function selectRules(
+  type: ScanType,
+  overrides: Record<string, Severity | 'off'> = {},
+  only?: readonly string[],
+  all: readonly Rule[] = registry,
+): ActiveRule[] {
   const cats = TYPE_CATEGORIES[type];
   const out: ActiveRule[] = [];
   for (const rule of all) {
@@ -74,7 +79,13 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     }
   } else {
     rootReal = realpathOr(root);
-    disc = discover({ root, ...(options.paths ? { paths: options.paths } : {}), exclude: [...(options.exclude ?? []), `/${CACHE_FOLDER}/`], maxFileSize, gitignore: options.gitignore !== false });
+    disc = discover({
+      root,
+      ...(options.paths ? { paths: options.paths } : {}),
+      exclude: [...(options.exclude ?? []), `/${CACHE_FOLDER}/`],
+      maxFileSize,
+      gitignore: options.gitignore !== false,
+    });
   }
   const allFiles = disc.files;
   if (options.shard && options.shard.count > 1) {
@@ -88,17 +99,25 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     disc = shardOf(disc, options.shard, options.noSkip === true, sniff);
   }
   const cache = options.cache
-    ? ScanCache.open(typeof options.cache === 'string' ? path.resolve(options.cache) : defaultCacheDir(root), {
-        rules: active,
-        options: { noSkip: options.noSkip === true, maxFileSize, secretsAllow: options.secretsAllow ?? [], type },
-      }, root, options.cacheKeyDir ?? userCacheDir())
+    ? ScanCache.open(
+        typeof options.cache === 'string' ? path.resolve(options.cache) : defaultCacheDir(root),
+        {
+          rules: active,
+          options: { noSkip: options.noSkip === true, maxFileSize, secretsAllow: options.secretsAllow ?? [], type },
+        },
+        root,
+        options.cacheKeyDir ?? userCacheDir(),
+      )
     : undefined;
   // With a secret callback (the Action masks found values), files with findings are re-analysed so it is called.
   const needsSecrets = typeof (options as { onSecret?: unknown }).onSecret === 'function';
 
   const codeRules = active.filter((a): a is ActiveRule & { rule: CodeRule } => a.rule.kind === 'code');
   // code/unanalysed-code speaks of files the skip policy leaves unparsed: with --no-skip every file is parsed.
-  const textRules = active.filter((a): a is ActiveRule & { rule: TextRule | ConfigRule } => (a.rule.kind === 'text' || a.rule.kind === 'config') && !(options.noSkip && a.rule.id === 'code/unanalysed-code'));
+  const textRules = active.filter(
+    (a): a is ActiveRule & { rule: TextRule | ConfigRule } =>
+      (a.rule.kind === 'text' || a.rule.kind === 'config') && !(options.noSkip && a.rule.id === 'code/unanalysed-code'),
+  );
   const projectRules = active.filter((a) => a.rule.kind === 'project');
   // The package's module graph, for dataflow across files: other files are read and parsed only when a query
   // crosses into them (and read once for the cache key, which hashes the files a finding may depend on).
@@ -124,7 +143,12 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     let text: string;
     let buf: Buffer | undefined;
     if (!contents) {
-      const read = readInsideRoot(file.abs, rootReal, maxFileSize, file.ino !== undefined && file.dev !== undefined ? { dev: file.dev, ino: file.ino } : undefined);
+      const read = readInsideRoot(
+        file.abs,
+        rootReal,
+        maxFileSize,
+        file.ino !== undefined && file.dev !== undefined ? { dev: file.dev, ino: file.ino } : undefined,
+      );
       if (!read.ok) {
         if (read.reason === 'too-large') skipped.push({ file: file.path, reason: `larger than the ${formatBytes(maxFileSize)} size cap` });
         else errors.push({ file: file.path, message: READ_FAILURE[read.reason] ?? `cannot read file: ${read.reason === 'error' ? read.code : 'error'}` });
@@ -134,9 +158,14 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     }
     let cacheKey: string | undefined;
     if (cache) {
-      cacheKey = cache.key(file.path, buf ?? Buffer.from(contents?.get(file.path) ?? ''), graph && isCodeFile(file.path) ? graph.graph.neighbourhoodHash(file.path, digestOf) : '');
+      cacheKey = cache.key(
+        file.path,
+        buf ?? Buffer.from(contents?.get(file.path) ?? ''),
+        graph && isCodeFile(file.path) ? graph.graph.neighbourhoodHash(file.path, digestOf) : '',
+      );
       const hit = cache.get(cacheKey, file.path, (entry) => !(needsSecrets && entry.findings.length));
-      if (hit === 'unused') cacheKey = undefined; // re-analysed for the secret callback only: the entry stands
+      if (hit === 'unused')
+        cacheKey = undefined; // re-analysed for the secret callback only: the entry stands
       else if (hit) {
         replay(file.path, hit, buf, contents?.get(file.path));
         // The cache holds no raw secret: the text rules run again, into a sink that is thrown away, only to know
@@ -219,13 +248,17 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
   // Combination rules (agent/toxic-*) ask what the secret rules find in a file, whatever the scan type: a scratch run of
   // the secret rules, the same in every shard; what it finds is masked like any other secret.
-  const secretRules = selectRules('secrets', options.ruleOverrides).filter((a): a is ActiveRule & { rule: TextRule | ConfigRule } => a.rule.kind === 'text' || a.rule.kind === 'config');
+  const secretRules = selectRules('secrets', options.ruleOverrides).filter(
+    (a): a is ActiveRule & { rule: TextRule | ConfigRule } => a.rule.kind === 'text' || a.rule.kind === 'config',
+  );
   const secretScan = (file: string, text: string): SecretHit[] => {
     const scratch = new FindingSink({ ...(options.secretsAllow ? { secretsAllow: options.secretsAllow } : {}) });
     const source = { path: file, text };
     runTextRules(secretRules, source, scratch.forFile(source));
     for (const s of scratch.secrets) sink.secrets.add(s);
-    return scratch.all().map((f) => ({ ruleId: f.ruleId, line: f.line ?? 1, column: f.column ?? 1, endLine: f.endLine ?? f.line ?? 1, endColumn: f.endColumn ?? f.column ?? 1 }));
+    return scratch
+      .all()
+      .map((f) => ({ ruleId: f.ruleId, line: f.line ?? 1, column: f.column ?? 1, endLine: f.endLine ?? f.line ?? 1, endColumn: f.endColumn ?? f.column ?? 1 }));
   };
 
   if (projectRules.length && (!options.shard || options.shard.index === 1)) {
@@ -277,11 +310,21 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 function shardOf(disc: Discovery, shard: Shard, noSkip: boolean, sniff: Sniff): Discovery {
   const owner = assignShards(disc.files, shard.count, noSkip, sniff);
   const mine = (p: string): boolean => (owner.get(p) ?? shardOfPath(p, shard.count)) === shard.index;
-  return { ...disc, files: disc.files.filter((f) => mine(f.path)), skipped: disc.skipped.filter((s) => mine(s.file)), errors: disc.errors.filter((e) => mine(e.file)) };
+  return {
+    ...disc,
+    files: disc.files.filter((f) => mine(f.path)),
+    skipped: disc.skipped.filter((s) => mine(s.file)),
+    errors: disc.errors.filter((e) => mine(e.file)),
+  };
 }
 
 /** The module graph over the scan's code files, reading them inside the root as the pipeline does. */
-function packageGraph(files: readonly DiscoveredFile[], rootReal: string, maxFileSize: number, contents: ReadonlyMap<string, string> | undefined): { graph: PackageGraph; host: { read(f: string): string | undefined } } {
+function packageGraph(
+  files: readonly DiscoveredFile[],
+  rootReal: string,
+  maxFileSize: number,
+  contents: ReadonlyMap<string, string> | undefined,
+): { graph: PackageGraph; host: { read(f: string): string | undefined } } {
   const byPath = new Map<string, DiscoveredFile>();
   for (const f of files) if (isCodeFile(f.path)) byPath.set(f.path, f);
   const read = (p: string): string | undefined => {

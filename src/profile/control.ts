@@ -40,7 +40,8 @@ export interface ValueCheck {
 
 /** The evaluator as a control sees it. */
 /** What `actual` says when no security config resolves: the file that would make the control checkable. */
-export const noConfig = (profile: string): string => `no security config (add config/security/${profile}.json, or profiles.${profile} in claude-flow.config.json)`;
+export const noConfig = (profile: string): string =>
+  `no security config (add config/security/${profile}.json, or profiles.${profile} in claude-flow.config.json)`;
 
 export interface ProfileEvaluator {
   /** The profile being evaluated (`production`, …). */
@@ -121,7 +122,15 @@ export const truthy = (n: CNode | undefined): boolean | undefined => {
 export function durationOf(f: Found): number | undefined {
   const v = isScalar(f.node) ? f.node.value : undefined;
   const k = f.key;
-  const unit = /(Days|_days)$/i.test(k) ? 86400 : /(Hours|_hours)$/i.test(k) ? 3600 : /(Minutes|Mins|_minutes|_mins)$/i.test(k) ? 60 : /(Seconds|Secs|_seconds)$/i.test(k) ? 1 : undefined;
+  const unit = /(Days|_days)$/i.test(k)
+    ? 86400
+    : /(Hours|_hours)$/i.test(k)
+      ? 3600
+      : /(Minutes|Mins|_minutes|_mins)$/i.test(k)
+        ? 60
+        : /(Seconds|Secs|_seconds)$/i.test(k)
+          ? 1
+          : undefined;
   if (unit && (typeof v === 'number' || (typeof v === 'string' && /^\d+(\.\d+)?$/.test(v)))) return Number(v) * unit;
   return parseDuration(v, k);
 }
@@ -154,11 +163,20 @@ const PASSING: Record<string, string> = {
 /** A production (or enterprise) config as YAML, one key per line, with some keys replaced or removed. */
 export function profileYaml(changes: Record<string, string | null> = {}, profile = 'production'): string {
   const o: Record<string, string | null> = { ...PASSING, profile, ...changes };
-  return Object.entries(o).filter((e): e is [string, string] => e[1] !== null).map(([k, v]) => `${k}: ${v}`).join('\n') + '\n';
+  return (
+    Object.entries(o)
+      .filter((e): e is [string, string] => e[1] !== null)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('\n') + '\n'
+  );
 }
 
 const CONFIG = 'config/security/production.yaml';
 /** An example: the passing config at config/security/production.yaml with `changes`. */
-export const profileExample = (changes: Record<string, string | null>, extra: Partial<Example> = {}): Example => ({ path: CONFIG, code: profileYaml(changes), ...extra });
+export const profileExample = (changes: Record<string, string | null>, extra: Partial<Example> = {}): Example => ({
+  path: CONFIG,
+  code: profileYaml(changes),
+  ...extra,
+});
 /** The line of a key in the passing config. */
 export const profileLineOf = (key: string): number => Object.keys(PASSING).indexOf(key) + 1;

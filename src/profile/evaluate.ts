@@ -6,7 +6,19 @@ import { rules as registry } from '../../rules/index.js';
 import type { ProfileName } from '../core/config.js';
 import { LineIndex } from '../core/lines.js';
 import { isMap, isSeq, normKey, type CNode } from '../analyzers/config/tree.js';
-import { durationOf, isControlRule, noConfig, sub, truthy, show, type ControlDefinition, type Found, type ProfileEvaluator, type ProjectView, type ValueCheck } from './control.js';
+import {
+  durationOf,
+  isControlRule,
+  noConfig,
+  sub,
+  truthy,
+  show,
+  type ControlDefinition,
+  type Found,
+  type ProfileEvaluator,
+  type ProjectView,
+  type ValueCheck,
+} from './control.js';
 import { CONTROL_IDS, loadProfile } from './load.js';
 import { findProfileConfigs, resolveConfig, type ConfigSource } from './resolve.js';
 import { isUnknown, partialReason } from './static-eval.js';
@@ -98,11 +110,18 @@ class Evaluator implements ProfileEvaluator {
     const f = locate();
     if (!f) {
       const partial = partialReason(this.config.node) ?? partialReason(this.config.root);
-      if (partial && spec.mode === 'required') return this.push(id, 'unknown', required, 'unknown', [this.at(undefined, `${id}: not found, but part of the config cannot be read statically (${partial}).`)]);
-      if (spec.mode === 'required') return this.push(id, 'fail', required, 'not set', [this.at(undefined, `${id}: required setting is missing from the config.`)]);
+      if (partial && spec.mode === 'required')
+        return this.push(id, 'unknown', required, 'unknown', [
+          this.at(undefined, `${id}: not found, but part of the config cannot be read statically (${partial}).`),
+        ]);
+      if (spec.mode === 'required')
+        return this.push(id, 'fail', required, 'not set', [this.at(undefined, `${id}: required setting is missing from the config.`)]);
       return this.push(id, 'not-applicable', required, 'not set');
     }
-    if (isUnknown(f.node)) return this.push(id, 'unknown', required, 'unknown', [this.at(f.node.range[0], `${id}: value cannot be read statically (${(f.node as { unknown: string }).unknown}).`)]);
+    if (isUnknown(f.node))
+      return this.push(id, 'unknown', required, 'unknown', [
+        this.at(f.node.range[0], `${id}: value cannot be read statically (${(f.node as { unknown: string }).unknown}).`),
+      ]);
     const r = check(f);
     if (r.ok === undefined) return this.push(id, 'unknown', required, r.actual, [this.at(r.offset ?? f.node.range[0], r.message)]);
     if (r.ok) return this.push(id, 'pass', required, r.actual, [this.at(r.offset ?? f.keyRange[0], r.message)]);
@@ -161,7 +180,11 @@ class Evaluator implements ProfileEvaluator {
 }
 
 /** Evaluate profile `name` against the project. */
-export function evaluateProfile(name: ProfileName, view: ProjectView, configs = findProfileConfigs({ files: view.files.filter((f) => !view.isGitIgnored(f.path, f.isDirectory)), readText: view.readText })): ProfileReport {
+export function evaluateProfile(
+  name: ProfileName,
+  view: ProjectView,
+  configs = findProfileConfigs({ files: view.files.filter((f) => !view.isGitIgnored(f.path, f.isDirectory)), readText: view.readText }),
+): ProfileReport {
   const spec = loadProfile(name);
   const config = resolveConfig(configs, name);
   const ev = new Evaluator(name, spec.controls, config, view);

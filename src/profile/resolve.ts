@@ -27,7 +27,8 @@ export interface FileView {
 
 const CODE = /\.(ts|mts|cts|js|mjs|cjs)$/;
 const isFlowRoot = (p: string): boolean => /^(claude-flow\.config\.json|\.claude-flow\/config\.json)$/.test(p);
-const isDeclaringCandidate = (p: string): boolean => isProfileConfigPath(p) || isFlowRoot(p) || /(^|\/)(security\.config|security-profile|flowguard-profile)\.(json|ya?ml|ts|js|mjs|cjs)$/.test(p);
+const isDeclaringCandidate = (p: string): boolean =>
+  isProfileConfigPath(p) || isFlowRoot(p) || /(^|\/)(security\.config|security-profile|flowguard-profile)\.(json|ya?ml|ts|js|mjs|cjs)$/.test(p);
 
 export function profileName(v: string | undefined): ProfileName | undefined {
   const s = v?.trim().toLowerCase();
@@ -56,7 +57,10 @@ export function declaredProfile(root: CNode): ProfileName | undefined {
 /** Every profile config of the project, by profile (first by resolution step, then path order). */
 export function findProfileConfigs(view: FileView): Map<ProfileName, ConfigSource> {
   const found: ConfigSource[] = [];
-  const paths = view.files.filter((f) => !f.isDirectory && isDeclaringCandidate(f.path)).map((f) => f.path).sort();
+  const paths = view.files
+    .filter((f) => !f.isDirectory && isDeclaringCandidate(f.path))
+    .map((f) => f.path)
+    .sort();
   for (const file of paths) {
     const text = view.readText(file);
     if (text === undefined) continue;

@@ -59,7 +59,12 @@ export function profilesToEvaluate(view: ProjectView, requested?: ProfileName): 
 }
 
 /** Evaluate and report. Returns the report of the requested profile. */
-export function runProfiles(view: ProjectView, requested: ProfileName | undefined, active: readonly ActiveRule[], sink: FindingSink): ProfileReport | undefined {
+export function runProfiles(
+  view: ProjectView,
+  requested: ProfileName | undefined,
+  active: readonly ActiveRule[],
+  sink: FindingSink,
+): ProfileReport | undefined {
   const { names, configs } = profilesToEvaluate(view, requested);
   const rules = new Map(active.filter((a) => a.rule.id.startsWith('profile/')).map((a) => [a.rule.id.slice(8), a]));
   const sinks = new Map<string, FileSink>();
@@ -82,7 +87,9 @@ export function runProfiles(view: ProjectView, requested: ProfileName | undefine
       const active = rules.get(c.id);
       if (!active) continue;
       const inConfig = c.evidence.filter((e) => e.file === config && e.line !== undefined);
-      const sites = inConfig.length ? inConfig.map((e) => ({ line: e.line!, message: e.message, range: evidenceOffset.get(e) })) : [{ line: 1, message: summary(c.id, c.actual, c.evidence), range: undefined }];
+      const sites = inConfig.length
+        ? inConfig.map((e) => ({ line: e.line!, message: e.message, range: evidenceOffset.get(e) }))
+        : [{ line: 1, message: summary(c.id, c.actual, c.evidence), range: undefined }];
       for (const site of sites) {
         const dedupe = `${c.id}\0${site.line}`;
         if (seen.has(dedupe)) continue;

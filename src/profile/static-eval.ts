@@ -59,11 +59,17 @@ export function evaluateConfigModule(text: string, file: string): CNode | undefi
         if (name === 'default') defaultExport = sp.local;
         else if (consts.has(local)) exported.push({ name, node: consts.get(local)! });
       }
-    }
-    else if (st.type === 'ExportDefaultDeclaration') defaultExport = st.declaration;
+    } else if (st.type === 'ExportDefaultDeclaration') defaultExport = st.declaration;
     else if (st.type === 'ExpressionStatement' && st.expression.type === 'AssignmentExpression') {
       const l = st.expression.left;
-      if (l.type === 'MemberExpression' && l.object.type === 'Identifier' && l.object.name === 'module' && l.property.type === 'Identifier' && l.property.name === 'exports') defaultExport = st.expression.right;
+      if (
+        l.type === 'MemberExpression' &&
+        l.object.type === 'Identifier' &&
+        l.object.name === 'module' &&
+        l.property.type === 'Identifier' &&
+        l.property.name === 'exports'
+      )
+        defaultExport = st.expression.right;
     }
   }
   const evaluator = (node: N, depth: number, seen: Set<string>): CNode => {
@@ -78,15 +84,19 @@ export function evaluateConfigModule(text: string, file: string): CNode | undefi
         return evaluator(node.expression, depth + 1, seen);
       case 'Literal': {
         const v = node.value;
-        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null) return { kind: 'scalar', value: v, range, quoted: typeof v === 'string' };
+        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null)
+          return { kind: 'scalar', value: v, range, quoted: typeof v === 'string' };
         return unknown('a regular expression or bigint literal');
       }
       case 'TemplateLiteral':
-        if (node.expressions.length === 0) return { kind: 'scalar', value: node.quasis.map((q) => q.value.cooked ?? q.value.raw).join(''), range, quoted: true };
+        if (node.expressions.length === 0)
+          return { kind: 'scalar', value: node.quasis.map((q) => q.value.cooked ?? q.value.raw).join(''), range, quoted: true };
         return unknown('a template literal with expressions');
       case 'UnaryExpression':
-        if (node.operator === '-' && node.argument.type === 'Literal' && typeof node.argument.value === 'number') return { kind: 'scalar', value: -node.argument.value, range };
-        if (node.operator === '!' && node.argument.type === 'Literal' && typeof node.argument.value === 'number') return { kind: 'scalar', value: !node.argument.value, range };
+        if (node.operator === '-' && node.argument.type === 'Literal' && typeof node.argument.value === 'number')
+          return { kind: 'scalar', value: -node.argument.value, range };
+        if (node.operator === '!' && node.argument.type === 'Literal' && typeof node.argument.value === 'number')
+          return { kind: 'scalar', value: !node.argument.value, range };
         return unknown(`a \`${node.operator}\` expression`);
       case 'Identifier': {
         if (node.name === 'undefined') return { kind: 'scalar', value: null, range };
@@ -95,7 +105,11 @@ export function evaluateConfigModule(text: string, file: string): CNode | undefi
         return evaluator(init, depth + 1, new Set([...seen, node.name]));
       }
       case 'ArrayExpression':
-        return { kind: 'seq', items: node.elements.map((e) => (e && e.type !== 'SpreadElement' ? evaluator(e, depth + 1, seen) : unknown('a spread element'))), range };
+        return {
+          kind: 'seq',
+          items: node.elements.map((e) => (e && e.type !== 'SpreadElement' ? evaluator(e, depth + 1, seen) : unknown('a spread element'))),
+          range,
+        };
       case 'ObjectExpression': {
         const entries: MapEntry[] = [];
         let partial: string | undefined;
@@ -110,7 +124,10 @@ export function evaluateConfigModule(text: string, file: string): CNode | undefi
           if (!p.computed && p.key.type === 'Identifier') key = p.key.name;
           else if (p.key.type === 'Literal' && (typeof p.key.value === 'string' || typeof p.key.value === 'number')) key = String(p.key.value);
           if (key === undefined) continue;
-          const value = p.value.type === 'AssignmentPattern' || p.value.type === 'ObjectPattern' || p.value.type === 'ArrayPattern' ? unknown('a pattern') : evaluator(p.value, depth + 1, seen);
+          const value =
+            p.value.type === 'AssignmentPattern' || p.value.type === 'ObjectPattern' || p.value.type === 'ArrayPattern'
+              ? unknown('a pattern')
+              : evaluator(p.value, depth + 1, seen);
           const existing = entries.findIndex((e) => e.key === key);
           const entry: MapEntry = { key, keyRange: p.key.range, value };
           if (existing >= 0) entries[existing] = entry;

@@ -24,7 +24,12 @@ export async function runProfileStep(input: ProfileStepInput): Promise<ProfileRe
     // A profile judges the whole project: with explicit files (a commit hook passes only the changed ones) the
     // controls would miss every setting kept in the other files, so evaluate it on the whole tree.
     const { profile: _p, onProgress: _o, paths: _paths, ...rest } = options;
-    disc = discover({ root: disc.root, exclude: options.exclude ?? [], maxFileSize: options.maxFileSize ?? 10 * 1024 * 1024, gitignore: options.gitignore !== false });
+    disc = discover({
+      root: disc.root,
+      exclude: options.exclude ?? [],
+      maxFileSize: options.maxFileSize ?? 10 * 1024 * 1024,
+      gitignore: options.gitignore !== false,
+    });
     agentFindings = (await input.rescan({ ...rest, only: registry.filter((r) => r.id.startsWith('agent/')).map((r) => r.id) })).findings;
   } else if (active.some((a) => a.rule.id.startsWith('agent/'))) agentFindings = sink.all().filter((f) => f.ruleId.startsWith('agent/'));
   else {

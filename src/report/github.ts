@@ -152,14 +152,41 @@ function render(result: ScanResult, options: SummaryOptions, rows: number, liste
       out.push('');
     }
     const rest = active.length - shown.length;
-    if (rest > 0) out.push(`…and ${rest} more finding${rest === 1 ? '' : 's'}${options.sarifFile ? ` in ${code(options.sarifFile)}` : ''} (upload it to code scanning to browse them all).`, '');
+    if (rest > 0)
+      out.push(
+        `…and ${rest} more finding${rest === 1 ? '' : 's'}${options.sarifFile ? ` in ${code(options.sarifFile)}` : ''} (upload it to code scanning to browse them all).`,
+        '',
+      );
   }
   if (options.annotationsOmitted) {
-    out.push(`${options.annotationsOmitted} finding${options.annotationsOmitted === 1 ? ' is' : 's are'} not shown as annotations: GitHub shows at most ${ANNOTATIONS_PER_LEVEL} errors and ${ANNOTATIONS_PER_LEVEL} warnings per step.`, '');
+    out.push(
+      `${options.annotationsOmitted} finding${options.annotationsOmitted === 1 ? ' is' : 's are'} not shown as annotations: GitHub shows at most ${ANNOTATIONS_PER_LEVEL} errors and ${ANNOTATIONS_PER_LEVEL} warnings per step.`,
+      '',
+    );
   }
-  out.push(...suppressionList(result.findings.filter((f) => f.suppressed), options, listed));
-  if (result.skipped.length) out.push(...fileList('Skipped files', result.skipped.map((s) => [s.file, s.reason] as const), listed));
-  if (result.errors.length) out.push(...fileList('Files that could not be scanned', result.errors.map((e) => [e.file, e.message] as const), listed));
+  out.push(
+    ...suppressionList(
+      result.findings.filter((f) => f.suppressed),
+      options,
+      listed,
+    ),
+  );
+  if (result.skipped.length)
+    out.push(
+      ...fileList(
+        'Skipped files',
+        result.skipped.map((s) => [s.file, s.reason] as const),
+        listed,
+      ),
+    );
+  if (result.errors.length)
+    out.push(
+      ...fileList(
+        'Files that could not be scanned',
+        result.errors.map((e) => [e.file, e.message] as const),
+        listed,
+      ),
+    );
   return `${out.join('\n').trimEnd()}\n`;
 }
 
@@ -176,12 +203,16 @@ function suppressionList(suppressed: readonly Finding[], options: SummaryOptions
     const how = f.suppression?.kind === 'external' ? ' (config)' : '';
     return `- ${location(f, options.links)} ${code(f.ruleId)}${how}: ${why}`;
   };
-  const list = (items: readonly Finding[]): string[] => [...items.slice(0, listed).map(item), ...(items.length > listed ? [`- …and ${items.length - listed} more`] : [])];
+  const list = (items: readonly Finding[]): string[] => [
+    ...items.slice(0, listed).map(item),
+    ...(items.length > listed ? [`- …and ${items.length - listed} more`] : []),
+  ];
   const out: string[] = [];
   const fresh = added ? suppressed.filter(isNew) : [];
   const rest = added ? suppressed.filter((f) => !isNew(f)) : suppressed;
   if (fresh.length) out.push(`### Suppressions added by this pull request (${fresh.length})`, '', ...list(fresh), '');
-  if (rest.length) out.push(`<details><summary>${added ? 'Other suppressions' : 'Suppressions'} (${rest.length})</summary>`, '', ...list(rest), '', '</details>', '');
+  if (rest.length)
+    out.push(`<details><summary>${added ? 'Other suppressions' : 'Suppressions'} (${rest.length})</summary>`, '', ...list(rest), '', '</details>', '');
   return out;
 }
 
@@ -251,7 +282,6 @@ const BREAKS = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a
 function oneLine(text: string): string {
   return text.replace(BREAKS, ' ');
 }
-
 
 function truncateBytes(text: string, maxBytes: number): string {
   const note = '\n…(summary truncated)\n';

@@ -17,7 +17,8 @@ export function toProfileText(report: ProfileReport): string {
   const w = Math.max(...report.controls.map((c) => c.id.length));
   for (const c of report.controls) {
     out.push(`${MARK[c.status]} ${c.id.padEnd(w)}  ${c.status.padEnd(14)}  required: ${c.required}; actual: ${c.actual}`);
-    if (c.status === 'fail' || c.status === 'unknown') for (const e of c.evidence) out.push(`      ${e.file}${e.line !== undefined ? `:${e.line}` : ''}  ${e.message}`);
+    if (c.status === 'fail' || c.status === 'unknown')
+      for (const e of c.evidence) out.push(`      ${e.file}${e.line !== undefined ? `:${e.line}` : ''}  ${e.message}`);
   }
   out.push('');
   out.push(report.failing_controls.length ? `Failing controls: ${report.failing_controls.join(', ')}` : 'No failing controls.');

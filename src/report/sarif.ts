@@ -9,7 +9,10 @@ export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 /** A root-relative path as a URI reference: each segment percent-encoded, `/` kept. */
 export function toUri(file: string): string {
-  return file.split('/').map((s) => encodeURIComponent(s)).join('/');
+  return file
+    .split('/')
+    .map((s) => encodeURIComponent(s))
+    .join('/');
 }
 
 function pascal(id: string): string {
@@ -46,7 +49,12 @@ function sarifRule(a: ActiveRule): Sarif.ReportingDescriptor {
 function physical(file: string, region?: { line: number; column: number; endLine: number; endColumn: number }): Sarif.PhysicalLocation {
   const loc: Sarif.PhysicalLocation = { artifactLocation: { uri: toUri(file), uriBaseId: '%SRCROOT%' } };
   if (region) {
-    loc.region = { startLine: region.line, startColumn: region.column, endLine: region.endLine, endColumn: Math.max(region.endColumn, region.endLine === region.line ? region.column : 1) };
+    loc.region = {
+      startLine: region.line,
+      startColumn: region.column,
+      endLine: region.endLine,
+      endColumn: Math.max(region.endColumn, region.endLine === region.line ? region.column : 1),
+    };
   }
   return loc;
 }
@@ -56,7 +64,8 @@ function flowLocation(file: string, step: FlowLocation): Sarif.ThreadFlowLocatio
 }
 
 function sarifResult(f: Finding, ruleIndex: number): Sarif.Result {
-  const region = f.line !== undefined ? { line: f.line, column: f.column ?? 1, endLine: f.endLine ?? f.line, endColumn: f.endColumn ?? f.column ?? 1 } : undefined;
+  const region =
+    f.line !== undefined ? { line: f.line, column: f.column ?? 1, endLine: f.endLine ?? f.line, endColumn: f.endColumn ?? f.column ?? 1 } : undefined;
   const result: Sarif.Result = {
     ruleId: f.ruleId,
     ruleIndex,
@@ -66,9 +75,12 @@ function sarifResult(f: Finding, ruleIndex: number): Sarif.Result {
     partialFingerprints: { 'flowguard/v1': f.fingerprint },
   };
   if (f.flow && f.flow.length) result.codeFlows = [{ threadFlows: [{ locations: f.flow.map((s) => flowLocation(f.file, s)) }] }];
-  if (f.related && f.related.length) result.relatedLocations = f.related.map((s, i) => ({ id: i + 1, physicalLocation: physical(s.file ?? f.file, s), message: { text: s.message } }));
+  if (f.related && f.related.length)
+    result.relatedLocations = f.related.map((s, i) => ({ id: i + 1, physicalLocation: physical(s.file ?? f.file, s), message: { text: s.message } }));
   if (f.suppressed && f.suppression) {
-    result.suppressions = [f.suppression.justification ? { kind: f.suppression.kind, justification: f.suppression.justification } : { kind: f.suppression.kind }];
+    result.suppressions = [
+      f.suppression.justification ? { kind: f.suppression.kind, justification: f.suppression.justification } : { kind: f.suppression.kind },
+    ];
   }
   if (f.baselineState) result.baselineState = f.baselineState;
   const props: Sarif.PropertyBag = { severity: f.severity, 'security-severity': SECURITY_SEVERITY[f.severity] };
@@ -81,8 +93,22 @@ export function toSarifObject(result: ScanResult): Sarif.Log {
   const rules = [...result.rules].sort((a, b) => (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0));
   const index = new Map(rules.map((a, i) => [a.rule.id, i]));
   const notifications: Sarif.Notification[] = [
-    ...result.errors.map((e): Sarif.Notification => ({ level: 'error', message: { text: `${e.file}: ${e.message}` }, descriptor: { id: 'file-error' }, locations: [{ physicalLocation: physical(e.file) }] })),
-    ...result.skipped.map((s): Sarif.Notification => ({ level: 'note', message: { text: `${s.file}: skipped, ${s.reason}` }, descriptor: { id: 'file-skipped' }, locations: [{ physicalLocation: physical(s.file) }] })),
+    ...result.errors.map(
+      (e): Sarif.Notification => ({
+        level: 'error',
+        message: { text: `${e.file}: ${e.message}` },
+        descriptor: { id: 'file-error' },
+        locations: [{ physicalLocation: physical(e.file) }],
+      }),
+    ),
+    ...result.skipped.map(
+      (s): Sarif.Notification => ({
+        level: 'note',
+        message: { text: `${s.file}: skipped, ${s.reason}` },
+        descriptor: { id: 'file-skipped' },
+        locations: [{ physicalLocation: physical(s.file) }],
+      }),
+    ),
   ];
   const invocation: Sarif.Invocation = { executionSuccessful: true };
   if (notifications.length) invocation.toolExecutionNotifications = notifications;

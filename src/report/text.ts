@@ -74,7 +74,9 @@ export function summaryLine(result: ScanResult): string {
   const counts = countBySeverity(result.findings);
   const files = new Set(active.map((f) => f.file)).size;
   const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
-  const head = active.length ? `${active.length} finding${active.length === 1 ? '' : 's'} (${parts.join(', ')}) in ${files} file${files === 1 ? '' : 's'}` : 'No findings';
+  const head = active.length
+    ? `${active.length} finding${active.length === 1 ? '' : 's'} (${parts.join(', ')}) in ${files} file${files === 1 ? '' : 's'}`
+    : 'No findings';
   const extra: string[] = [];
   const suppressed = result.findings.filter((f) => f.suppressed).length;
   const baseline = result.findings.filter((f) => !f.suppressed && f.baselineState === 'unchanged').length;

@@ -28,7 +28,9 @@ export function toBaseline(findings: readonly Finding[]): string {
     seen.add(f.fingerprint);
     entries.push({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file });
   }
-  entries.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.fingerprint < b.fingerprint ? -1 : 1));
+  entries.sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.fingerprint < b.fingerprint ? -1 : 1,
+  );
   const out: BaselineFile = { tool: 'flowguard', baselineVersion: 1, findings: entries };
   return `${JSON.stringify(out, null, 2)}\n`;
 }
@@ -49,8 +51,9 @@ export function loadBaseline(file: string, display = file): Set<string> {
     throw new ConfigError(`${display}: the baseline is not valid JSON`);
   }
   const list = (data as Partial<BaselineFile> | null)?.findings;
-  if (!Array.isArray(list) || list.some((e) => typeof (e)?.fingerprint !== 'string')) throw new ConfigError(`${display}: not a flowguard baseline (expected "findings": [{ "fingerprint": … }])`);
-  return new Set(list.map((e) => (e).fingerprint));
+  if (!Array.isArray(list) || list.some((e) => typeof e?.fingerprint !== 'string'))
+    throw new ConfigError(`${display}: not a flowguard baseline (expected "findings": [{ "fingerprint": … }])`);
+  return new Set(list.map((e) => e.fingerprint));
 }
 
 /** Mark each finding `unchanged` (in the baseline) or `new`. */

@@ -176,7 +176,13 @@ export function parseDirectives(text: string, file?: string): Directive[] {
     // Rule ids followed by a quote that closes a string literal: the "comment" sits inside a string (rule examples,
     // tests). The reason is free text and may hold an apostrophe.
     if (closesString(idsPart)) continue;
-    const reason = sep >= 0 ? rest.slice(sep).replace(/^\s*--\s*/, '').trim() : '';
+    const reason =
+      sep >= 0
+        ? rest
+            .slice(sep)
+            .replace(/^\s*--\s*/, '')
+            .trim()
+        : '';
     const ids = idsPart
       .split(/[\s,]+/)
       .map((s) => s.trim())

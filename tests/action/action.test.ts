@@ -19,7 +19,10 @@ const fixture = (name: string): string => {
 describe('the Action (node dist/index.js)', () => {
   it('fails the step on the vulnerable fixture, honouring its config (failOn: medium, vendor/ excluded)', async () => {
     const ws = fixture('vulnerable-app');
-    const cli = spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'scan', '.', '--format', 'sarif', '--quiet'], { cwd: ws, encoding: 'utf8' });
+    const cli = spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'scan', '.', '--format', 'sarif', '--quiet'], {
+      cwd: ws,
+      encoding: 'utf8',
+    });
     expect(cli.status).toBe(1);
     const r = await runAction({ workspace: ws });
     expect(r.code).toBe(1);
@@ -75,7 +78,12 @@ describe('the Action (node dist/index.js)', () => {
     const r = await runAction({ workspace: fixture('clean-app'), inputs: { 'fail-on': 'severe' } });
     expect(r.code).toBe(1);
     expect(r.outputs['exit-code']).toBe('2');
-    expect(r.stdout.trim().split('\n').filter((l) => l.startsWith('::error'))).toEqual(['::error::flowguard: input "fail-on" must be one of critical, high, medium, low, info, none, not "severe"']);
+    expect(
+      r.stdout
+        .trim()
+        .split('\n')
+        .filter((l) => l.startsWith('::error')),
+    ).toEqual(['::error::flowguard: input "fail-on" must be one of critical, high, medium, low, info, none, not "severe"']);
     expect(r.stderr).not.toMatch(/\bat .+:\d+:\d+/);
   });
 
@@ -122,7 +130,11 @@ describe('the Action (node dist/index.js)', () => {
     expect(r.code).toBe(1);
     expect(r.annotations.map((a) => a.props.file)).toEqual(['packages/app/src/a.js']);
     const sarif = JSON.parse(fs.readFileSync(path.join(ws, 'out', 'flowguard.sarif'), 'utf8'));
-    expect(sarif.runs[0].results.map((x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.locations[0]!.physicalLocation.artifactLocation.uri)).toEqual(['packages/app/src/a.js']);
+    expect(
+      sarif.runs[0].results.map(
+        (x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.locations[0]!.physicalLocation.artifactLocation.uri,
+      ),
+    ).toEqual(['packages/app/src/a.js']);
     expect(r.outputs['sarif-file']).toBe('out/flowguard.sarif');
   });
 
@@ -171,10 +183,12 @@ describe('only-changed', () => {
     const server = http.createServer((req, res) => {
       seen.push(`${req.method} ${req.url} ${req.headers.authorization ?? ''}`);
       res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify([
-        { filename: 'src/new.js', status: 'added' },
-        { filename: 'gone.js', status: 'removed' },
-      ]));
+      res.end(
+        JSON.stringify([
+          { filename: 'src/new.js', status: 'added' },
+          { filename: 'gone.js', status: 'removed' },
+        ]),
+      );
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
@@ -202,21 +216,24 @@ describe('only-changed', () => {
 });
 
 describe('secret masking', () => {
-  it.skipIf(!hasSecretRules())(`masks every secret found before printing anything about it${hasSecretRules() ? '' : ' (skipped: the registry has no secret/ rule yet)'}`, async () => {
-    const s = await secretSample();
-    expect(s, 'a secret rule whose bad example yields a finding').toBeDefined();
-    const ws = tmpTree({ [s!.path]: s!.code });
-    const r = await runAction({ workspace: ws });
-    const lines = r.stdout.split('\n');
-    for (const raw of s!.raws) {
-      const first = lines.findIndex((l) => l.includes(raw));
-      expect(lines[first]).toBe(`::add-mask::${raw}`);
-      expect(lines.filter((l) => l.includes(raw) && l !== `::add-mask::${raw}`)).toEqual([]);
-      expect(r.stderr).not.toContain(raw);
-      expect(r.summary).not.toContain(raw);
-      expect(JSON.stringify(r.outputs)).not.toContain(raw);
-      expect(fs.readFileSync(path.join(ws, 'flowguard.sarif'), 'utf8')).not.toContain(raw);
-    }
-    expect(r.annotations.some((a) => a.props.title?.startsWith('secret/'))).toBe(true);
-  });
+  it.skipIf(!hasSecretRules())(
+    `masks every secret found before printing anything about it${hasSecretRules() ? '' : ' (skipped: the registry has no secret/ rule yet)'}`,
+    async () => {
+      const s = await secretSample();
+      expect(s, 'a secret rule whose bad example yields a finding').toBeDefined();
+      const ws = tmpTree({ [s!.path]: s!.code });
+      const r = await runAction({ workspace: ws });
+      const lines = r.stdout.split('\n');
+      for (const raw of s!.raws) {
+        const first = lines.findIndex((l) => l.includes(raw));
+        expect(lines[first]).toBe(`::add-mask::${raw}`);
+        expect(lines.filter((l) => l.includes(raw) && l !== `::add-mask::${raw}`)).toEqual([]);
+        expect(r.stderr).not.toContain(raw);
+        expect(r.summary).not.toContain(raw);
+        expect(JSON.stringify(r.outputs)).not.toContain(raw);
+        expect(fs.readFileSync(path.join(ws, 'flowguard.sarif'), 'utf8')).not.toContain(raw);
+      }
+      expect(r.annotations.some((a) => a.props.title?.startsWith('secret/'))).toBe(true);
+    },
+  );
 });

@@ -9,7 +9,10 @@ import { hasSecretRules, secretSample } from '../helpers/secrets.js';
 import { tmpTree } from '../helpers/tmp.js';
 
 const HEAD = 'b'.repeat(40);
-const prEvent = { name: 'pull_request', payload: { pull_request: { number: 3, base: { sha: 'a'.repeat(40) }, head: { sha: HEAD } }, repository: { name: 'octo-app', owner: { login: 'octo-org' } } } };
+const prEvent = {
+  name: 'pull_request',
+  payload: { pull_request: { number: 3, base: { sha: 'a'.repeat(40) }, head: { sha: HEAD } }, repository: { name: 'octo-app', owner: { login: 'octo-org' } } },
+};
 
 describe('Action inputs', () => {
   it('an exclude line that starts with "-" is a pattern, not an option', async () => {
@@ -31,7 +34,7 @@ describe('Action inputs', () => {
     expect(push.summary).toContain('/blob/0123456789abcdef0123456789abcdef01234567/src/a.js#L1');
   });
 
-  it.skipIf(!hasSecretRules())('never scans its own outputs (the previous run\'s sarif-file and profile-file)', async () => {
+  it.skipIf(!hasSecretRules())("never scans its own outputs (the previous run's sarif-file and profile-file)", async () => {
     const secret = (await secretSample())!.code;
     const control = tmpTree({ 'other.sarif': secret });
     const seen = await runAction({ workspace: control, inputs: { type: 'secrets' } });
@@ -45,31 +48,34 @@ describe('Action inputs', () => {
     expect(JSON.parse(fs.readFileSync(path.join(custom, 'out', 'p.sarif'), 'utf8')).version).toBe('2.1.0');
   });
 
-  it.skipIf(process.platform === 'win32')('refuses path, config, baseline, sarif-file and profile-file that lead outside the workspace through a link', async () => {
-    const outside = tmpTree({ 'fg.yaml': 'failOn: none\n', 'victim.sarif': 'keep\n', 'code/a.js': 'eval(process.argv[2]);\n', 'base.json': '{}' });
-    const ws = tmpTree({ 'a.ts': 'export const a = 1;\n' });
-    fs.symlinkSync(path.join(outside, 'fg.yaml'), path.join(ws, 'fg.yaml'));
-    fs.symlinkSync(path.join(outside, 'code'), path.join(ws, 'code'));
-    fs.symlinkSync(outside, path.join(ws, 'out'));
-    fs.symlinkSync(path.join(outside, 'victim.sarif'), path.join(ws, 'linked.sarif'));
-    fs.symlinkSync(path.join(outside, 'missing.sarif'), path.join(ws, 'dangling.sarif'));
-    fs.symlinkSync(path.join(outside, 'base.json'), path.join(ws, 'base.json'));
-    for (const [name, value] of [
-      ['config', 'fg.yaml'],
-      ['path', 'code'],
-      ['baseline', 'base.json'],
-      ['sarif-file', 'out/x.sarif'],
-      ['sarif-file', 'linked.sarif'],
-      ['sarif-file', 'dangling.sarif'],
-      ['profile-file', 'out/p.json'],
-    ] as const) {
-      const r = await runAction({ workspace: ws, inputs: { [name]: value } });
-      expect(r.outputs['exit-code'], `${name}: ${value}`).toBe('2');
-      expect(r.stdout).toContain(`::error::flowguard: input "${name}" must be a path inside the workspace, not "${value}"`);
-    }
-    expect(fs.readdirSync(outside).sort()).toEqual(['base.json', 'code', 'fg.yaml', 'victim.sarif']);
-    expect(fs.readFileSync(path.join(outside, 'victim.sarif'), 'utf8')).toBe('keep\n');
-  });
+  it.skipIf(process.platform === 'win32')(
+    'refuses path, config, baseline, sarif-file and profile-file that lead outside the workspace through a link',
+    async () => {
+      const outside = tmpTree({ 'fg.yaml': 'failOn: none\n', 'victim.sarif': 'keep\n', 'code/a.js': 'eval(process.argv[2]);\n', 'base.json': '{}' });
+      const ws = tmpTree({ 'a.ts': 'export const a = 1;\n' });
+      fs.symlinkSync(path.join(outside, 'fg.yaml'), path.join(ws, 'fg.yaml'));
+      fs.symlinkSync(path.join(outside, 'code'), path.join(ws, 'code'));
+      fs.symlinkSync(outside, path.join(ws, 'out'));
+      fs.symlinkSync(path.join(outside, 'victim.sarif'), path.join(ws, 'linked.sarif'));
+      fs.symlinkSync(path.join(outside, 'missing.sarif'), path.join(ws, 'dangling.sarif'));
+      fs.symlinkSync(path.join(outside, 'base.json'), path.join(ws, 'base.json'));
+      for (const [name, value] of [
+        ['config', 'fg.yaml'],
+        ['path', 'code'],
+        ['baseline', 'base.json'],
+        ['sarif-file', 'out/x.sarif'],
+        ['sarif-file', 'linked.sarif'],
+        ['sarif-file', 'dangling.sarif'],
+        ['profile-file', 'out/p.json'],
+      ] as const) {
+        const r = await runAction({ workspace: ws, inputs: { [name]: value } });
+        expect(r.outputs['exit-code'], `${name}: ${value}`).toBe('2');
+        expect(r.stdout).toContain(`::error::flowguard: input "${name}" must be a path inside the workspace, not "${value}"`);
+      }
+      expect(fs.readdirSync(outside).sort()).toEqual(['base.json', 'code', 'fg.yaml', 'victim.sarif']);
+      expect(fs.readFileSync(path.join(outside, 'victim.sarif'), 'utf8')).toBe('keep\n');
+    },
+  );
 
   it.skipIf(process.platform === 'win32')('a link inside the workspace is followed to its real path; the report is a new file there', async () => {
     const ws = tmpTree({ 'a.js': 'eval(process.argv[2]);\n', 'reports/.keep': '' });

@@ -26,8 +26,14 @@ describe('run(), as @github/local-action calls it', () => {
     const ws = tmpTree({ 'src/a.js': 'eval(process.argv[2]);\n' });
     const io = tmpTree({ output: '', summary: '' });
     const action = parse(fs.readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
-    for (const [name, spec] of Object.entries(action.inputs)) if (spec.default !== undefined && !spec.default.includes('${{')) process.env[`INPUT_${name.toUpperCase()}`] = spec.default;
-    Object.assign(process.env, { GITHUB_WORKSPACE: ws, GITHUB_OUTPUT: path.join(io, 'output'), GITHUB_STEP_SUMMARY: path.join(io, 'summary'), XDG_CACHE_HOME: path.join(io, 'cache') });
+    for (const [name, spec] of Object.entries(action.inputs))
+      if (spec.default !== undefined && !spec.default.includes('${{')) process.env[`INPUT_${name.toUpperCase()}`] = spec.default;
+    Object.assign(process.env, {
+      GITHUB_WORKSPACE: ws,
+      GITHUB_OUTPUT: path.join(io, 'output'),
+      GITHUB_STEP_SUMMARY: path.join(io, 'summary'),
+      XDG_CACHE_HOME: path.join(io, 'cache'),
+    });
     const { run } = await import('../../src/action/main.js');
     expect(typeof run).toBe('function');
     await run();

@@ -8,7 +8,10 @@ import { tmpTree } from '../helpers/tmp.js';
 const state = vi.hoisted(() => ({ calls: [] as unknown[][], inputs: {} as Record<string, string>, secret: '', profile: undefined as unknown }));
 
 vi.mock('@actions/core', () => {
-  const log = (name: string) => (...args: unknown[]) => void state.calls.push([name, ...args]);
+  const log =
+    (name: string) =>
+    (...args: unknown[]) =>
+      void state.calls.push([name, ...args]);
   const summary = {
     addRaw(md: string) {
       state.calls.push(['summary', md]);
@@ -91,7 +94,15 @@ describe('run() with a mocked @actions/core', () => {
     process.env.GITHUB_STEP_SUMMARY = path.join(ws, 'summary.md');
     fs.writeFileSync(process.env.GITHUB_STEP_SUMMARY, '');
     state.inputs['profile-file'] = 'reports/profile.json';
-    const report = { schemaVersion: 1, profile: 'production', project: 'app', verdict: 'fail', failing_controls: ['mfa'], controls: [{ id: 'mfa', status: 'fail', required: 'on', actual: 'off', evidence: [] }], configFiles: [] };
+    const report = {
+      schemaVersion: 1,
+      profile: 'production',
+      project: 'app',
+      verdict: 'fail',
+      failing_controls: ['mfa'],
+      controls: [{ id: 'mfa', status: 'fail', required: 'on', actual: 'off', evidence: [] }],
+      configFiles: [],
+    };
     state.profile = report;
     await run();
     expect(JSON.parse(fs.readFileSync(path.join(ws, 'reports', 'profile.json'), 'utf8'))).toEqual(report);

@@ -18,15 +18,39 @@ describe('action.yml', () => {
   };
 
   it('declares every input and output of the interface, each described', () => {
-    expect(Object.keys(action.inputs).sort()).toEqual(['annotations', 'baseline', 'config', 'exclude', 'fail-on', 'github-token', 'only-changed', 'path', 'profile', 'profile-file', 'sarif-file', 'type'].sort());
-    expect(Object.keys(action.outputs).sort()).toEqual(['exit-code', 'findings', 'findings-by-severity', 'profile-file', 'profile-status', 'sarif-file'].sort());
+    expect(Object.keys(action.inputs).sort()).toEqual(
+      [
+        'annotations',
+        'baseline',
+        'config',
+        'exclude',
+        'fail-on',
+        'github-token',
+        'only-changed',
+        'path',
+        'profile',
+        'profile-file',
+        'sarif-file',
+        'type',
+      ].sort(),
+    );
+    expect(Object.keys(action.outputs).sort()).toEqual(
+      ['exit-code', 'findings', 'findings-by-severity', 'profile-file', 'profile-status', 'sarif-file'].sort(),
+    );
     for (const [name, i] of Object.entries({ ...action.inputs, ...action.outputs })) expect(i.description?.length, name).toBeGreaterThan(10);
     for (const [name, i] of Object.entries(action.inputs)) expect(i.required, name).toBe(false);
   });
 
   it('has the interface defaults', () => {
     const d = Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, v.default]));
-    expect(d).toMatchObject({ path: '.', 'sarif-file': 'flowguard.sarif', 'profile-file': 'flowguard-profile.json', annotations: 'true', 'only-changed': 'false', 'github-token': '${{ github.token }}' });
+    expect(d).toMatchObject({
+      path: '.',
+      'sarif-file': 'flowguard.sarif',
+      'profile-file': 'flowguard-profile.json',
+      annotations: 'true',
+      'only-changed': 'false',
+      'github-token': '${{ github.token }}',
+    });
   });
 
   it('runs dist/index.js on node24, with branding', () => {
@@ -39,7 +63,10 @@ describe('action.yml', () => {
   });
 
   it('the repository workflow runs the local Action and uploads its SARIF with category flowguard', () => {
-    const wf = read('.github/workflows/flowguard.yml') as { permissions: unknown; jobs: Record<string, { permissions: Record<string, string>; steps: { uses?: string; if?: string; with?: Record<string, string> }[] }> };
+    const wf = read('.github/workflows/flowguard.yml') as {
+      permissions: unknown;
+      jobs: Record<string, { permissions: Record<string, string>; steps: { uses?: string; if?: string; with?: Record<string, string> }[] }>;
+    };
     expect(wf.permissions).toEqual({});
     const job = Object.values(wf.jobs)[0]!;
     expect(job.permissions).toEqual({ contents: 'read', 'security-events': 'write' });
@@ -52,7 +79,15 @@ describe('action.yml', () => {
 });
 
 describe('.pre-commit-hooks.yaml', () => {
-  const hooks = read('.pre-commit-hooks.yaml') as { id: string; entry: string; language: string; pass_filenames: boolean; files?: string; types?: string[]; language_version?: string }[];
+  const hooks = read('.pre-commit-hooks.yaml') as {
+    id: string;
+    entry: string;
+    language: string;
+    pass_filenames: boolean;
+    files?: string;
+    types?: string[];
+    language_version?: string;
+  }[];
   const byId = Object.fromEntries(hooks.map((h) => [h.id, h]));
 
   it('has the three hooks, language node, pass_filenames, no language_version', () => {
@@ -74,7 +109,23 @@ describe('.pre-commit-hooks.yaml', () => {
   it('the agent-config hook sees agent, MCP, workflow and profile files and not plain code', () => {
     // flowguard-ignore code/regexp-injection -- test reads our own hook file regex
     const re = new RegExp(byId['flowguard-agent-config']!.files!);
-    for (const f of ['.claude/settings.json', '.claude/agents/reviewer.md', 'sub/.mcp.json', '.vscode/mcp.json', '.cursor/mcp.json', 'CLAUDE.md', 'claude-flow.config.json', '.github/workflows/ci.yml', 'package.json', 'scripts/setup.sh', 'Dockerfile', '.env', '.env.local', 'config/security/production.ts', 'flowguard.config.yaml']) {
+    for (const f of [
+      '.claude/settings.json',
+      '.claude/agents/reviewer.md',
+      'sub/.mcp.json',
+      '.vscode/mcp.json',
+      '.cursor/mcp.json',
+      'CLAUDE.md',
+      'claude-flow.config.json',
+      '.github/workflows/ci.yml',
+      'package.json',
+      'scripts/setup.sh',
+      'Dockerfile',
+      '.env',
+      '.env.local',
+      'config/security/production.ts',
+      'flowguard.config.yaml',
+    ]) {
       expect(re.test(f), f).toBe(true);
     }
     for (const f of ['src/app.ts', 'src/index.mts', 'README.md', 'docs/env.md']) expect(re.test(f), f).toBe(false);

@@ -7,7 +7,8 @@ import { tmpTree } from '../helpers/tmp.js';
 const prRepo = (): { ws: string; base: string; head: string } =>
   commitPr(tmpTree({ 'old.js': '// flowguard-ignore code/eval-injection -- legacy plugin loader, input is a constant table\neval(input);\n' }), {
     'src/new.js': 'export const a = 1;\nnew Function(body); // flowguard-ignore code/function-constructor -- trust me\n',
-    'old.js': '// flowguard-ignore code/eval-injection -- legacy plugin loader, input is a constant table\neval(input);\nsetTimeout("run(" + job + ")", 1); // flowguard-ignore code/string-timer\n',
+    'old.js':
+      '// flowguard-ignore code/eval-injection -- legacy plugin loader, input is a constant table\neval(input);\nsetTimeout("run(" + job + ")", 1); // flowguard-ignore code/string-timer\n',
   });
 const section = (md: string, title: string): string => {
   const at = md.indexOf(title);
@@ -17,7 +18,7 @@ const section = (md: string, title: string): string => {
 };
 
 describe('job summary: suppressions', () => {
-  it('lists each suppression by file, line, rule and reason; a pull request\'s own ones first', async () => {
+  it("lists each suppression by file, line, rule and reason; a pull request's own ones first", async () => {
     const { ws, base, head } = prRepo();
     const r = await runAction({ workspace: ws, inputs: { 'fail-on': 'none' }, event: prEvent(9, base, head) });
     expect(r.summary).toContain('3 suppressed');
@@ -34,6 +35,7 @@ describe('job summary: suppressions', () => {
     const r = await runAction({ workspace: ws, inputs: { 'fail-on': 'none' } });
     expect(r.summary).not.toContain('added by this pull request');
     const all = section(r.summary, 'Suppressions (3)');
-    for (const want of [/old\.js:2.*code\/eval-injection/, /old\.js:3.*code\/string-timer/, /src\/new\.js:2.*code\/function-constructor/]) expect(all).toMatch(want);
+    for (const want of [/old\.js:2.*code\/eval-injection/, /old\.js:3.*code\/string-timer/, /src\/new\.js:2.*code\/function-constructor/])
+      expect(all).toMatch(want);
   });
 });

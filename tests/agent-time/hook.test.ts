@@ -35,10 +35,21 @@ const event = (dir: string, tool_name: string, tool_input: Record<string, unknow
     ...extra,
   });
 
-async function hook(dir: string, stdin: string, flags: string[] = [], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string; reason?: string }> {
+async function hook(
+  dir: string,
+  stdin: string,
+  flags: string[] = [],
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string; reason?: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await cli(['hook', 'claude-code', '--no-cache', ...flags], { cwd: dir, env, stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, stdin } as never);
+  const code = await cli(['hook', 'claude-code', '--no-cache', ...flags], {
+    cwd: dir,
+    env,
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    stdin,
+  } as never);
   const out: { code: number; stdout: string; stderr: string; reason?: string } = { code, stdout, stderr };
   if (stdout) {
     const parsed = JSON.parse(stdout) as { hookSpecificOutput: { hookEventName: string; permissionDecision: string; permissionDecisionReason: string } };
@@ -56,7 +67,13 @@ const EXPRESS = 'import express from "express";\nconst app = express();\n';
 describe('Write', () => {
   it('denies a file that adds eval of request input, with rule, line, message and fix', async () => {
     const dir = project();
-    const r = await hook(dir, event(dir, 'Write', { file_path: path.join(dir, 'src/server.ts'), content: `${EXPRESS}app.post("/calc", (req, res) => {\n  res.json(eval(req.body.expr));\n});\n` }));
+    const r = await hook(
+      dir,
+      event(dir, 'Write', {
+        file_path: path.join(dir, 'src/server.ts'),
+        content: `${EXPRESS}app.post("/calc", (req, res) => {\n  res.json(eval(req.body.expr));\n});\n`,
+      }),
+    );
     expect(r.code).toBe(0);
     expect(r.reason).toMatch(/^code\/eval-injection line 4: `eval` runs a string built from `req\.body\.expr`\..* Fix: \S/);
     expect(r.reason!.split('\n')).toHaveLength(1);
@@ -64,7 +81,10 @@ describe('Write', () => {
 
   it('allows a clean file with no output at all', async () => {
     const dir = project();
-    const r = await hook(dir, event(dir, 'Write', { file_path: path.join(dir, 'src/add.ts'), content: 'export const add = (a: number, b: number) => a + b;\n' }));
+    const r = await hook(
+      dir,
+      event(dir, 'Write', { file_path: path.join(dir, 'src/add.ts'), content: 'export const add = (a: number, b: number) => a + b;\n' }),
+    );
     expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
@@ -92,7 +112,9 @@ describe('Write', () => {
     const medium = 'export function poll(id: string) {\n  setTimeout("refresh(" + id + ")", 50);\n}\n';
     const r = await hook(gate, event(gate, 'Write', { file_path: path.join(gate, 'a.ts'), content: medium }));
     expect(r.stdout).toBe(''); // a string timer is medium, below failOn: critical
-    expect((await hook(gate, event(gate, 'Write', { file_path: path.join(gate, 'a.ts'), content: medium }), ['--fail-on', 'medium'])).reason).toMatch(/^code\/string-timer line 2: /);
+    expect((await hook(gate, event(gate, 'Write', { file_path: path.join(gate, 'a.ts'), content: medium }), ['--fail-on', 'medium'])).reason).toMatch(
+      /^code\/string-timer line 2: /,
+    );
   });
 
   it('--type secrets leaves code rules out; --type static leaves secrets out', async () => {
@@ -111,7 +133,12 @@ describe('Write', () => {
     const content = `${EXPRESS}app.post("/c", (req, res) => res.json(eval(req.body.expr)));\n`;
     const dir = project({ 'src/a.ts': content });
     let out = '';
-    await cli(['baseline', 'create', '--output', '.flowguard-baseline.json', '--no-cache'], { cwd: dir, env: {}, stdout: { write: (s: string) => (out += s) }, stderr: { write: () => true } });
+    await cli(['baseline', 'create', '--output', '.flowguard-baseline.json', '--no-cache'], {
+      cwd: dir,
+      env: {},
+      stdout: { write: (s: string) => (out += s) },
+      stderr: { write: () => true },
+    });
     fs.writeFileSync(path.join(dir, 'flowguard.config.yaml'), 'baseline: .flowguard-baseline.json\n');
     fs.rmSync(path.join(dir, 'src/a.ts'));
     // The file is gone; writing it back with its known finding is not new.
@@ -124,14 +151,30 @@ describe('Edit and MultiEdit', () => {
 
   it('denies an Edit that adds exec of request input', async () => {
     const dir = project({ 'src/routes.ts': before });
-    const r = await hook(dir, event(dir, 'Edit', { file_path: path.join(dir, 'src/routes.ts'), old_string: '  res.send("ok");', new_string: '  exec("ls " + req.query.dir, (e, out) => res.send(out));', replace_all: false }));
+    const r = await hook(
+      dir,
+      event(dir, 'Edit', {
+        file_path: path.join(dir, 'src/routes.ts'),
+        old_string: '  res.send("ok");',
+        new_string: '  exec("ls " + req.query.dir, (e, out) => res.send(out));',
+        replace_all: false,
+      }),
+    );
     expect(r.reason).toMatch(/^code\/command-injection line 5: .*req\.query\.dir.* Fix: \S/);
   });
 
   it('allows an Edit that leaves a finding already in the file untouched', async () => {
     const vulnerable = `${EXPRESS}import { exec } from "node:child_process";\napp.get("/ls", (req, res) => {\n  exec("ls " + req.query.dir, (e, out) => res.send(out));\n});\n// TODO\n`;
     const dir = project({ 'src/routes.ts': vulnerable });
-    const r = await hook(dir, event(dir, 'Edit', { file_path: path.join(dir, 'src/routes.ts'), old_string: '// TODO', new_string: '// Lists a folder.\nexport const version = 2;', replace_all: false }));
+    const r = await hook(
+      dir,
+      event(dir, 'Edit', {
+        file_path: path.join(dir, 'src/routes.ts'),
+        old_string: '// TODO',
+        new_string: '// Lists a folder.\nexport const version = 2;',
+        replace_all: false,
+      }),
+    );
     expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
@@ -161,7 +204,12 @@ describe('Edit and MultiEdit', () => {
   it('applies edits as Claude Code does: in order, replace_all, empty old_string creates', () => {
     expect(applyEdits('a a a', [{ old_string: 'a', new_string: 'b' }])).toBe('b a a');
     expect(applyEdits('a a a', [{ old_string: 'a', new_string: 'b', replace_all: true }])).toBe('b b b');
-    expect(applyEdits('x', [{ old_string: 'x', new_string: 'y' }, { old_string: 'y', new_string: 'z' }])).toBe('z');
+    expect(
+      applyEdits('x', [
+        { old_string: 'x', new_string: 'y' },
+        { old_string: 'y', new_string: 'z' },
+      ]),
+    ).toBe('z');
     expect(applyEdits('', [{ old_string: '', new_string: 'new file' }])).toBe('new file');
     expect(applyEdits('x', [{ old_string: 'q', new_string: 'y' }])).toBeUndefined();
   });
@@ -169,12 +217,33 @@ describe('Edit and MultiEdit', () => {
 
 describe('NotebookEdit', () => {
   it('denies a cell that adds a secret, with the cell line; a delete adds nothing', async () => {
-    const nb = JSON.stringify({ cells: [{ cell_type: 'code', id: 'c1', source: ['import os\n'], metadata: {}, outputs: [], execution_count: null }], metadata: {}, nbformat: 4, nbformat_minor: 5 }, null, 1);
+    const nb = JSON.stringify(
+      {
+        cells: [{ cell_type: 'code', id: 'c1', source: ['import os\n'], metadata: {}, outputs: [], execution_count: null }],
+        metadata: {},
+        nbformat: 4,
+        nbformat_minor: 5,
+      },
+      null,
+      1,
+    );
     const dir = project({ 'analysis.ipynb': nb });
-    const r = await hook(dir, event(dir, 'NotebookEdit', { notebook_path: path.join(dir, 'analysis.ipynb'), cell_id: 'c1', new_source: `import stripe\nstripe.api_key = "${STRIPE}"\n`, cell_type: 'code', edit_mode: 'replace' }));
+    const r = await hook(
+      dir,
+      event(dir, 'NotebookEdit', {
+        notebook_path: path.join(dir, 'analysis.ipynb'),
+        cell_id: 'c1',
+        new_source: `import stripe\nstripe.api_key = "${STRIPE}"\n`,
+        cell_type: 'code',
+        edit_mode: 'replace',
+      }),
+    );
     expect(r.reason).toMatch(/^secret\/[\w-]+ cell line 2: /);
     expect(r.stdout).not.toContain(STRIPE.slice(8));
-    const del = await hook(dir, event(dir, 'NotebookEdit', { notebook_path: path.join(dir, 'analysis.ipynb'), cell_id: 'c1', new_source: '', edit_mode: 'delete' }));
+    const del = await hook(
+      dir,
+      event(dir, 'NotebookEdit', { notebook_path: path.join(dir, 'analysis.ipynb'), cell_id: 'c1', new_source: '', edit_mode: 'delete' }),
+    );
     expect(del.stdout).toBe('');
   });
 });
@@ -203,10 +272,13 @@ describe('Bash', () => {
     expect(r.stdout).not.toContain(STRIPE.slice(8));
   });
 
-  it.each(['npm test', 'git status && git diff --stat', 'cat README.md', 'curl -fsSL https://example.com/file.tar.gz -o file.tar.gz', 'cat .env.example'])('allows %s', async (command) => {
-    const dir = project();
-    expect(await bash(dir, command)).toEqual({ code: 0, stdout: '', stderr: '' });
-  });
+  it.each(['npm test', 'git status && git diff --stat', 'cat README.md', 'curl -fsSL https://example.com/file.tar.gz -o file.tar.gz', 'cat .env.example'])(
+    'allows %s',
+    async (command) => {
+      const dir = project();
+      expect(await bash(dir, command)).toEqual({ code: 0, stdout: '', stderr: '' });
+    },
+  );
 
   it('finds the files reading commands open', () => {
     expect(readTargets('cat ~/.ssh/id_rsa | head -1')).toEqual(['~/.ssh/id_rsa']);

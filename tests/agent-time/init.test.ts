@@ -22,7 +22,12 @@ function dirWith(settings?: string, name = 'settings.json'): string {
 async function init(dir: string, ...flags: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await cli(['init', 'claude-code', ...flags], { cwd: dir, env: {}, stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } });
+  const code = await cli(['init', 'claude-code', ...flags], {
+    cwd: dir,
+    env: {},
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+  });
   return { code, stdout, stderr };
 }
 
@@ -82,7 +87,9 @@ describe('flowguard init claude-code', () => {
   it('adds "hooks" when there is none, and creates the file when missing', async () => {
     const dir = dirWith('{\n  "model": "opus"\n}\n');
     await init(dir);
-    expect(read(dir)).toBe(`{\n  "model": "opus",\n  "hooks": {\n    "PreToolUse": [\n      {\n        "matcher": "${HOOK_MATCHER}",\n        "hooks": [\n          {\n            "type": "command",\n            "command": "${HOOK_COMMAND}"\n          }\n        ]\n      }\n    ]\n  }\n}\n`);
+    expect(read(dir)).toBe(
+      `{\n  "model": "opus",\n  "hooks": {\n    "PreToolUse": [\n      {\n        "matcher": "${HOOK_MATCHER}",\n        "hooks": [\n          {\n            "type": "command",\n            "command": "${HOOK_COMMAND}"\n          }\n        ]\n      }\n    ]\n  }\n}\n`,
+    );
     const empty = dirWith();
     const r = await init(empty);
     expect(r.stdout).toMatch(/created \.claude\/settings\.json/);
@@ -102,6 +109,6 @@ describe('flowguard init claude-code', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^flowguard: \.claude\/settings\.json: not a JSON object/);
     expect(read(dir)).toBe('[1, 2]');
-    expect((await cli(['init', 'cursor'], { cwd: dir, env: {}, stdout: { write: () => true }, stderr: { write: () => true } }))).toBe(2);
+    expect(await cli(['init', 'cursor'], { cwd: dir, env: {}, stdout: { write: () => true }, stderr: { write: () => true } })).toBe(2);
   });
 });

@@ -109,18 +109,31 @@ describe('JSONC (jsonc-parser)', () => {
 describe('MCP servers in other clients, and `claude mcp add-json`', () => {
   const ctx = (path: string, text: string) => {
     const cache = new Map<string, unknown>();
-    return { file: { path, text }, parsed: <T>(k: string, fn: (t: string) => T): T => (cache.has(k) ? (cache.get(k) as T) : (cache.set(k, fn(text)), cache.get(k) as T)) };
+    return {
+      file: { path, text },
+      parsed: <T>(k: string, fn: (t: string) => T): T => (cache.has(k) ? (cache.get(k) as T) : (cache.set(k, fn(text)), cache.get(k) as T)),
+    };
   };
   it('reads opencode `mcp` entries whose command is an argv array', () => {
-    const c = ctx('opencode.jsonc', '{\n  // local and remote\n  "mcp": {"a": {"type": "local", "command": ["npx", "-y", "pkg"]}, "b": {"type": "remote", "url": "https://x.example/mcp"}}\n}\n');
-    expect(mcpServers(c).map((s) => [s.name, launchLine(s)])).toEqual([['a', 'npx -y pkg'], ['b', '']]);
+    const c = ctx(
+      'opencode.jsonc',
+      '{\n  // local and remote\n  "mcp": {"a": {"type": "local", "command": ["npx", "-y", "pkg"]}, "b": {"type": "remote", "url": "https://x.example/mcp"}}\n}\n',
+    );
+    expect(mcpServers(c).map((s) => [s.name, launchLine(s)])).toEqual([
+      ['a', 'npx -y pkg'],
+      ['b', ''],
+    ]);
   });
   it('reads the old Continue config.json `experimental.modelContextProtocolServers` transports', () => {
-    const c = ctx('.continue/config.json', '{"experimental": {"modelContextProtocolServers": [{"name": "fs", "transport": {"type": "stdio", "command": "uvx", "args": ["mcp-server-git"]}}]}}');
+    const c = ctx(
+      '.continue/config.json',
+      '{"experimental": {"modelContextProtocolServers": [{"name": "fs", "transport": {"type": "stdio", "command": "uvx", "args": ["mcp-server-git"]}}]}}',
+    );
     expect(mcpServers(c).map((s) => [s.name, launchLine(s)])).toEqual([['fs', 'uvx mcp-server-git']]);
   });
   it('reads `claude mcp add-json`, with a scope flag and a JSON word spanning lines', () => {
-    const text = '```bash\nclaude mcp add-json -s user gh \'{"command":"npx","args":["-y","pkg"]}\'\nclaude mcp add-json w \'{\n  "type": "http",\n  "url": "http://x.example/mcp"\n}\'\nclaude mcp add-json <name> \'<json>\'\n```\n';
+    const text =
+      '```bash\nclaude mcp add-json -s user gh \'{"command":"npx","args":["-y","pkg"]}\'\nclaude mcp add-json w \'{\n  "type": "http",\n  "url": "http://x.example/mcp"\n}\'\nclaude mcp add-json <name> \'<json>\'\n```\n';
     const cmds = mcpAddCommands(ctx('docs/mcp.md', text));
     expect(cmds.map((c) => [c.verb, c.name, c.command.map((w) => w.value).join(' '), c.url?.value])).toEqual([
       ['add-json', 'gh', 'npx -y pkg', undefined],

@@ -43,7 +43,8 @@ describe('fixers', () => {
     expect(dropBypassMode('.claude/agents/fixer.md', out)).toBe(out);
   });
   it('YAML: a workflow step loses --dangerously-skip-permissions from claude_args and nothing else', () => {
-    const wf = 'on: issue_comment\njobs:\n  claude:\n    runs-on: ubuntu-latest\n    steps:\n      # the agent\n      - uses: anthropics/claude-code-action@v1\n        with:\n          claude_args: "--dangerously-skip-permissions --max-turns 5"\n';
+    const wf =
+      'on: issue_comment\njobs:\n  claude:\n    runs-on: ubuntu-latest\n    steps:\n      # the agent\n      - uses: anthropics/claude-code-action@v1\n        with:\n          claude_args: "--dangerously-skip-permissions --max-turns 5"\n';
     const out = dropSkipFlags('.github/workflows/claude.yml', wf);
     expect(out).toBe(wf.replace('"--dangerously-skip-permissions --max-turns 5"', '"--max-turns 5"'));
     expect(dropSkipFlags('.github/workflows/claude.yml', out)).toBe(out);
@@ -86,13 +87,25 @@ describe('flowguard fix', () => {
 
 describe('pinning MCP packages', () => {
   it('pins npx packages to the lockfile version, or to --pin, keeping the rest of the file', async () => {
-    const mcp = '{\n  // servers\n  "mcpServers": {\n    "gh": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-github"]},\n    "c7": {"command": "npx", "args": ["-y", "@upstash/context7-mcp@latest"]},\n    "other": {"command": "npx", "args": ["-y", "unknown-mcp"]}\n  }\n}\n';
-    const lock = JSON.stringify({ lockfileVersion: 3, packages: { '': {}, 'node_modules/@modelcontextprotocol/server-github': { version: '2025.4.8' }, 'node_modules/x/node_modules/@upstash/context7-mcp': { version: '0.0.1' } } });
+    const mcp =
+      '{\n  // servers\n  "mcpServers": {\n    "gh": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-github"]},\n    "c7": {"command": "npx", "args": ["-y", "@upstash/context7-mcp@latest"]},\n    "other": {"command": "npx", "args": ["-y", "unknown-mcp"]}\n  }\n}\n';
+    const lock = JSON.stringify({
+      lockfileVersion: 3,
+      packages: {
+        '': {},
+        'node_modules/@modelcontextprotocol/server-github': { version: '2025.4.8' },
+        'node_modules/x/node_modules/@upstash/context7-mcp': { version: '0.0.1' },
+      },
+    });
     const root = tmpTree({ '.mcp.json': mcp, 'package-lock.json': lock });
     const r = await runCli(['fix', '--rule', 'agent/mcp-unpinned-package', '--pin', '@upstash/context7-mcp@1.0.14'], root);
     expect(r.code).toBe(0);
     const out = fs.readFileSync(path.join(root, '.mcp.json'), 'utf8');
-    expect(out).toBe(mcp.replace('"@modelcontextprotocol/server-github"', '"@modelcontextprotocol/server-github@2025.4.8"').replace('"@upstash/context7-mcp@latest"', '"@upstash/context7-mcp@1.0.14"'));
+    expect(out).toBe(
+      mcp
+        .replace('"@modelcontextprotocol/server-github"', '"@modelcontextprotocol/server-github@2025.4.8"')
+        .replace('"@upstash/context7-mcp@latest"', '"@upstash/context7-mcp@1.0.14"'),
+    );
     expect((await runCli(['fix', '--rule', 'agent/mcp-unpinned-package'], root)).stdout).toBe('');
     expect((await runCli(['fix', '--pin', 'x@latest'], root)).code).toBe(2);
   });

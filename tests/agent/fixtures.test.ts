@@ -46,7 +46,10 @@ function materialize(name: string): string {
   }
   const t = truth[name]!;
   for (const [rel, kind] of Object.entries(t.db ?? {})) {
-    files[rel] = kind === 'plain' ? Buffer.concat([Buffer.from('SQLite format 3\0', 'latin1'), Buffer.alloc(84)]) : Buffer.from(sample('', 100, 'abcdef0123456789'), 'hex');
+    files[rel] =
+      kind === 'plain'
+        ? Buffer.concat([Buffer.from('SQLite format 3\0', 'latin1'), Buffer.alloc(84)])
+        : Buffer.from(sample('', 100, 'abcdef0123456789'), 'hex');
   }
   const dir = tmpTree(files);
   const walk = (rel: string): void => {
@@ -70,7 +73,11 @@ const mismatches: string[] = [];
 
 describe('agent fixtures', () => {
   it('has at least 15 projects, each with a truth entry', () => {
-    const dirs = fs.readdirSync(fixtures, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const dirs = fs
+      .readdirSync(fixtures, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
     expect(dirs.length).toBeGreaterThanOrEqual(15);
     expect(dirs).toEqual(projects);
   });
@@ -83,8 +90,17 @@ describe('agent fixtures', () => {
     const want = t.findings.map(([r, f, l]) => key(r, f, l ?? undefined));
     const gotSet = new Set(got);
     const wantSet = new Set(want);
-    for (const g of gotSet) if (wantSet.has(g)) totals.tp++; else { totals.fp++; mismatches.push(`${name}: unexpected ${g}`); }
-    for (const w of wantSet) if (!gotSet.has(w)) { totals.fn++; mismatches.push(`${name}: missed ${w}`); }
+    for (const g of gotSet)
+      if (wantSet.has(g)) totals.tp++;
+      else {
+        totals.fp++;
+        mismatches.push(`${name}: unexpected ${g}`);
+      }
+    for (const w of wantSet)
+      if (!gotSet.has(w)) {
+        totals.fn++;
+        mismatches.push(`${name}: missed ${w}`);
+      }
     expect(got.length, 'one finding per location').toBe(gotSet.size);
     if (!t.findings.length) expect(got, 'clean projects produce no agent/ or profile/ finding').toEqual([]);
     // No secret (not even a slice of one) in any output.
@@ -105,7 +121,9 @@ describe('agent fixtures', () => {
   it('recall and precision are at least 0.95', () => {
     const recall = totals.tp / (totals.tp + totals.fn);
     const precision = totals.tp / (totals.tp + totals.fp);
-    console.log(`agent fixtures: ${projects.length} projects, tp=${totals.tp} fp=${totals.fp} fn=${totals.fn}, recall=${recall.toFixed(3)} precision=${precision.toFixed(3)}${mismatches.length ? `\n  ${mismatches.join('\n  ')}` : ''}`);
+    console.log(
+      `agent fixtures: ${projects.length} projects, tp=${totals.tp} fp=${totals.fp} fn=${totals.fn}, recall=${recall.toFixed(3)} precision=${precision.toFixed(3)}${mismatches.length ? `\n  ${mismatches.join('\n  ')}` : ''}`,
+    );
     expect(recall).toBeGreaterThanOrEqual(0.95);
     expect(precision).toBeGreaterThanOrEqual(0.95);
   });

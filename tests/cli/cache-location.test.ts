@@ -78,7 +78,10 @@ describe('the V8 compile cache', () => {
       return path.join(d, 'dist', 'cli.js');
     });
     const run = (cli: string) =>
-      spawnSync(process.execPath, [cli, 'scan', '--nope'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', FLOWGUARD_COMPILE_CACHE: cache, FLOWGUARD_DEBUG: '1' } });
+      spawnSync(process.execPath, [cli, 'scan', '--nope'], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', FLOWGUARD_COMPILE_CACHE: cache, FLOWGUARD_DEBUG: '1' },
+      });
     for (const cli of [...installs, ...installs]) {
       const r = run(cli);
       expect(r.status).toBe(2);

@@ -16,7 +16,9 @@ describe('short flags', () => {
     const r = await runCli(['scan', '.', '-f', 'json', '-o', 'out.json', '-c', 'fg.yaml', '-q'], dir);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(JSON.parse(fs.readFileSync(path.join(dir, 'out.json'), 'utf8')).findings.map((f: { rule: string; ruleId?: string }) => f.ruleId ?? f.rule)).toHaveLength(2);
+    expect(
+      JSON.parse(fs.readFileSync(path.join(dir, 'out.json'), 'utf8')).findings.map((f: { rule: string; ruleId?: string }) => f.ruleId ?? f.rule),
+    ).toHaveLength(2);
     const clean = await runCli(['scan', '.', '-c', 'fg.yaml', '--exclude', 'a.js', '--exclude', 'b.js'], dir);
     expect(clean.code).toBe(0);
   });
@@ -65,14 +67,17 @@ describe('--output takes the format from the extension when no --format is given
 });
 
 describe('help', () => {
-  it.each(['scan', 'rules', 'explain', 'profile', 'baseline', 'merge', 'hook', 'init', 'mcp'])('flowguard %s --help prints that command\'s help, exit 0', async (command) => {
-    for (const flag of ['--help', '-h']) {
-      const r = await runCli([command, flag], '/');
-      expect(r.code).toBe(0);
-      expect(r.stderr).toBe('');
-      expect(r.stdout).toMatch(new RegExp(`flowguard ${command}\\b`));
-    }
-  });
+  it.each(['scan', 'rules', 'explain', 'profile', 'baseline', 'merge', 'hook', 'init', 'mcp'])(
+    "flowguard %s --help prints that command's help, exit 0",
+    async (command) => {
+      for (const flag of ['--help', '-h']) {
+        const r = await runCli([command, flag], '/');
+        expect(r.code).toBe(0);
+        expect(r.stderr).toBe('');
+        expect(r.stdout).toMatch(new RegExp(`flowguard ${command}\\b`));
+      }
+    },
+  );
 
   it('scan --help says where the cache goes', async () => {
     const r = await runCli(['scan', '--help'], '/', { XDG_CACHE_HOME: '/somewhere/cache' });
@@ -97,7 +102,10 @@ describe('help', () => {
 describe('messages in flowguard wording', () => {
   it.each([
     [['explain', 'eval-injection'], 'flowguard: unknown rule "eval-injection" (did you mean "code/eval-injection"?)'],
-    [['scan', '.', '--exclude', '--staged'], 'flowguard: --exclude needs a value, not the option "--staged" (a value that starts with "-" can be written --exclude=--staged)'],
+    [
+      ['scan', '.', '--exclude', '--staged'],
+      'flowguard: --exclude needs a value, not the option "--staged" (a value that starts with "-" can be written --exclude=--staged)',
+    ],
     [['scan', '.', '--format'], 'flowguard: --format needs a value'],
     [['scan', '.', '-f', '-q'], 'flowguard: -f needs a value, not the option "-q"'],
     [['scan', '.', '--quiet=yes'], 'flowguard: --quiet takes no value'],

@@ -12,7 +12,9 @@ const semver = createRequire(import.meta.url)('semver') as { satisfies(v: string
 
 describe('package-lock.json', () => {
   it('installs nothing that refuses Node 20', () => {
-    const lock = JSON.parse(fs.readFileSync(path.join(repo, 'package-lock.json'), 'utf8')) as { packages: Record<string, { engines?: { node?: string } | string[] }> };
+    const lock = JSON.parse(fs.readFileSync(path.join(repo, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { engines?: { node?: string } | string[] }>;
+    };
     const refusing = Object.entries(lock.packages)
       .filter(([, p]) => p.engines && !Array.isArray(p.engines) && p.engines.node && !semver.satisfies('20.19.0', p.engines.node))
       .map(([name, p]) => `${name} (node ${(p.engines as { node: string }).node})`);
@@ -26,7 +28,9 @@ describe('package-lock.json', () => {
     const lock = JSON.parse(fs.readFileSync(path.join(repo, 'package-lock.json'), 'utf8')) as { packages: Record<string, { hasInstallScript?: boolean }> };
     const pkg = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8')) as { allowScripts?: Record<string, boolean> };
     const allowed = new Set(Object.keys(pkg.allowScripts ?? {}).map((k) => k.replace(/(?<=.)@[^@]*$/, '')));
-    const withScripts = Object.entries(lock.packages).filter(([name, p]) => name && p.hasInstallScript).map(([name]) => name.replace(/^.*node_modules\//, ''));
+    const withScripts = Object.entries(lock.packages)
+      .filter(([name, p]) => name && p.hasInstallScript)
+      .map(([name]) => name.replace(/^.*node_modules\//, ''));
     expect(withScripts.length).toBeGreaterThan(0);
     expect(withScripts.filter((name) => !allowed.has(name))).toEqual([]);
   });

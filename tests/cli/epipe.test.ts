@@ -10,7 +10,11 @@ const distCli = path.join(fileURLToPath(new URL('../../', import.meta.url)), 'di
 /** Runs dist/cli.js with a stdout whose reading end is closed at once (every write gets EPIPE). */
 function withClosedStdout(args: string[], cwd: string): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [distCli, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FLOWGUARD_CACHE_DIR: path.join(cwd, '.fg-cache') } });
+    const child = spawn(process.execPath, [distCli, ...args], {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FLOWGUARD_CACHE_DIR: path.join(cwd, '.fg-cache') },
+    });
     child.stdout.destroy();
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));

@@ -56,7 +56,21 @@ describe('code rules on the realistic corpus', () => {
   });
 
   it('reads annotations at the end of the line they mark or alone on the line above, several ids by comma', () => {
-    const text = ['// ruleid: code/eval-injection', '// ok: code/vm-injection', 'eval(x);', 'a(); // ruleid: code/a-b, code/c', "# ruleid: agent/x", 'b: 1', 'plain()'].join('\n');
-    expect(annotationsOf('f.js', text).map((a) => `${a.line} ${a.kind} ${a.rule}`)).toEqual(['3 ruleid code/eval-injection', '3 ok code/vm-injection', '4 ruleid code/a-b', '4 ruleid code/c', '6 ruleid agent/x']);
+    const text = [
+      '// ruleid: code/eval-injection',
+      '// ok: code/vm-injection',
+      'eval(x);',
+      'a(); // ruleid: code/a-b, code/c',
+      '# ruleid: agent/x',
+      'b: 1',
+      'plain()',
+    ].join('\n');
+    expect(annotationsOf('f.js', text).map((a) => `${a.line} ${a.kind} ${a.rule}`)).toEqual([
+      '3 ruleid code/eval-injection',
+      '3 ok code/vm-injection',
+      '4 ruleid code/a-b',
+      '4 ruleid code/c',
+      '6 ruleid agent/x',
+    ]);
   });
 });

@@ -6,7 +6,8 @@ import { scanText } from '../../src/index.js';
 const severities = async (code: string): Promise<string[]> =>
   (await scanText(code, { path: 'cli.js', rules: ['code/command-injection'] })).findings.map((f) => f.severity);
 
-const RL = "const readline = require('readline');\nconst { spawn, execSync } = require('child_process');\nconst rl = readline.createInterface({ input: process.stdin, output: process.stdout });\n";
+const RL =
+  "const readline = require('readline');\nconst { spawn, execSync } = require('child_process');\nconst rl = readline.createInterface({ input: process.stdin, output: process.stdout });\n";
 
 describe('REPL shell escape', () => {
   it('the whole prompt line, passed through a helper, after the ! prefix: low', async () => {
@@ -21,10 +22,13 @@ describe('REPL shell escape', () => {
     expect(await severities(code)).toEqual(['critical']);
   });
   it('a line read from a socket: critical', async () => {
-    const code = "const readline = require('readline');\nconst net = require('net');\nconst { execSync } = require('child_process');\nnet.createServer((sock) => {\n  const rl = readline.createInterface({ input: sock });\n  rl.on('line', (line) => execSync(line));\n}).listen(9000);";
+    const code =
+      "const readline = require('readline');\nconst net = require('net');\nconst { execSync } = require('child_process');\nnet.createServer((sock) => {\n  const rl = readline.createInterface({ input: sock });\n  rl.on('line', (line) => execSync(line));\n}).listen(9000);";
     expect(await severities(code)).toEqual(['critical']);
   });
   it('piped stdin data: critical', async () => {
-    expect(await severities("const { execSync } = require('child_process');\nprocess.stdin.on('data', (d) => execSync(String(d).trim()));")).toEqual(['critical']);
+    expect(await severities("const { execSync } = require('child_process');\nprocess.stdin.on('data', (d) => execSync(String(d).trim()));")).toEqual([
+      'critical',
+    ]);
   });
 });

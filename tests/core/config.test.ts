@@ -13,7 +13,19 @@ const err = (text: string) => {
 describe('flowguard.config.yaml', () => {
   it('reads every documented key', () => {
     const c = parseConfig(
-      ['type: static', 'failOn: medium', 'profile: production', 'exclude: ["fixtures/**", "*.min.js"]', 'rules:', '  code/string-timer: off', '  code/eval-injection: critical', 'secrets:', '  allow: ["EXAMPLE_[A-Z]+"]', 'baseline: .flowguard-baseline.json', 'maxFileSize: 2MB'].join('\n'),
+      [
+        'type: static',
+        'failOn: medium',
+        'profile: production',
+        'exclude: ["fixtures/**", "*.min.js"]',
+        'rules:',
+        '  code/string-timer: off',
+        '  code/eval-injection: critical',
+        'secrets:',
+        '  allow: ["EXAMPLE_[A-Z]+"]',
+        'baseline: .flowguard-baseline.json',
+        'maxFileSize: 2MB',
+      ].join('\n'),
       'flowguard.config.yaml',
     );
     expect(c).toEqual({

@@ -46,7 +46,15 @@ describe('discover', () => {
     const walked = new Set(d.files.map((f) => f.path));
     const regular = d.all.filter((f) => !f.isDirectory).map((f) => f.path);
     expect(regular.filter((f) => !d.isGitIgnored(f))).toEqual([...walked]);
-    expect([...walked]).toEqual(['.gitignore', 'docs/api/index.md', 'keep.tmp', 'lib/.gitignore', 'lib/deep/c.js', 'lib/deep/er/.gitignore', 'lib/deep/er/b.ts']);
+    expect([...walked]).toEqual([
+      '.gitignore',
+      'docs/api/index.md',
+      'keep.tmp',
+      'lib/.gitignore',
+      'lib/deep/c.js',
+      'lib/deep/er/.gitignore',
+      'lib/deep/er/b.ts',
+    ]);
   });
 
   it('scans nothing under an explicit directory that is itself ignored, as when walking from the root', () => {
@@ -56,7 +64,14 @@ describe('discover', () => {
   });
 
   it('always skips .git and node_modules, and honours .flowguardignore and excludes', () => {
-    const root = tmpTree({ '.git/config': 'x', 'node_modules/m/index.js': 'x', 'src/a.ts': '', 'fixtures/b.ts': '', '.flowguardignore': 'src/gen/\n', 'src/gen/c.ts': '' });
+    const root = tmpTree({
+      '.git/config': 'x',
+      'node_modules/m/index.js': 'x',
+      'src/a.ts': '',
+      'fixtures/b.ts': '',
+      '.flowguardignore': 'src/gen/\n',
+      'src/gen/c.ts': '',
+    });
     expect(paths(root, { exclude: ['fixtures/**'] })).toEqual(['.flowguardignore', 'src/a.ts']);
   });
 

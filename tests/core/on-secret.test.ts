@@ -31,7 +31,9 @@ describe('onSecret', () => {
   it('is not called for a value the config allows', () => {
     const seen: string[] = [];
     const sink = new FindingSink({ onSecret: (v) => seen.push(v), secretsAllow: ['^EXAMPLE_'] });
-    sink.forFile({ path: 'a.env', text: 'K=EXAMPLE_KEY_123456\n' }).report({ rule, severity: 'critical' } as never, { line: 1 }, '{secret}', { secret: 'EXAMPLE_KEY_123456' });
+    sink
+      .forFile({ path: 'a.env', text: 'K=EXAMPLE_KEY_123456\n' })
+      .report({ rule, severity: 'critical' } as never, { line: 1 }, '{secret}', { secret: 'EXAMPLE_KEY_123456' });
     expect(seen).toEqual([]);
   });
 });

@@ -6,7 +6,12 @@ const ids = ['code/eval-injection', 'code/suppression-without-reason'];
 
 describe('inline suppression', () => {
   it('suppresses on the line above and at the end of the line, keeping the reason', async () => {
-    const code = ['// flowguard-ignore code/eval-injection -- fixture only', 'eval(a);', 'eval(b); // flowguard-ignore code/eval-injection -- reviewed', 'eval(c);'].join('\n');
+    const code = [
+      '// flowguard-ignore code/eval-injection -- fixture only',
+      'eval(a);',
+      'eval(b); // flowguard-ignore code/eval-injection -- reviewed',
+      'eval(c);',
+    ].join('\n');
     const res = await scanText(code, { path: 'a.js', rules: ids });
     expect(res.findings.map((f) => [f.line, f.suppressed, f.suppression?.justification])).toEqual([
       [2, true, 'fixture only'],

@@ -20,13 +20,22 @@ fs.symlinkSync(outside, path.join(root, 'elsewhere'));
 let client: Client;
 beforeAll(async () => {
   client = new Client({ name: 'flowguard-e2e', version: '1.0.0' });
-  await client.connect(new StdioClientTransport({ command: process.execPath, args: [path.join(repoRoot, 'dist', 'cli.js'), 'mcp'], cwd: root, stderr: 'pipe' }));
+  await client.connect(
+    new StdioClientTransport({ command: process.execPath, args: [path.join(repoRoot, 'dist', 'cli.js'), 'mcp'], cwd: root, stderr: 'pipe' }),
+  );
 });
 afterAll(async () => {
   await client?.close();
 });
 
-type Report = { tool: string; version: string; root: string; findings: { ruleId: string; severity: string; file: string; line?: number; message: string; fingerprint: string; suppressed: boolean; new?: boolean }[]; errors: unknown[]; stats: { files: number } };
+type Report = {
+  tool: string;
+  version: string;
+  root: string;
+  findings: { ruleId: string; severity: string; file: string; line?: number; message: string; fingerprint: string; suppressed: boolean; new?: boolean }[];
+  errors: unknown[];
+  stats: { files: number };
+};
 async function call(name: string, args: Record<string, unknown>): Promise<string> {
   const res = (await client.callTool({ name, arguments: args })) as { content: { type: string; text: string }[]; isError?: boolean };
   expect(res.isError).toBeFalsy();
@@ -80,7 +89,12 @@ describe('flowguard mcp (dist/cli.js) through the SDK client', () => {
   });
 
   it('validate_profile returns the profile report', async () => {
-    const report = JSON.parse(await call('validate_profile', { profile: 'production' })) as { schemaVersion: number; profile: string; verdict: string; controls: unknown[] };
+    const report = JSON.parse(await call('validate_profile', { profile: 'production' })) as {
+      schemaVersion: number;
+      profile: string;
+      verdict: string;
+      controls: unknown[];
+    };
     expect(report).toMatchObject({ schemaVersion: 1, profile: 'production' });
     expect(['pass', 'fail']).toContain(report.verdict);
     await expect(client.callTool({ name: 'validate_profile', arguments: { profile: 'lax' } })).rejects.toThrow(/must be one of/);

@@ -72,7 +72,12 @@ describe('npm package', () => {
 
     const usage = run(project, 'npx', 'flowguard', 'scan', '--fail-on', 'severe');
     expect(usage.code).toBe(2);
-    expect(usage.stderr.trim().split('\n').filter((l) => l.startsWith('flowguard:'))).toEqual(['flowguard: --fail-on must be one of critical, high, medium, low, info, none, not "severe"']);
+    expect(
+      usage.stderr
+        .trim()
+        .split('\n')
+        .filter((l) => l.startsWith('flowguard:')),
+    ).toEqual(['flowguard: --fail-on must be one of critical, high, medium, low, info, none, not "severe"']);
 
     const version = run(project, 'npx', 'flowguard', '--version');
     expect(version.stdout.trim()).toBe(JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).version);

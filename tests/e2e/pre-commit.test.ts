@@ -42,7 +42,12 @@ function hookedRepo(files: Record<string, string> = {}, extra = ''): string {
   const dir = tmpTree(files);
   const config = `repos:\n  - repo: ${JSON.stringify(repoRoot)}\n    rev: ${rev}\n    hooks:\n      - id: flowguard\n${extra}      - id: flowguard-secrets\n      - id: flowguard-agent-config\n`;
   fs.writeFileSync(path.join(dir, '.pre-commit-config.yaml'), config);
-  for (const args of [['init', '-q', '-b', 'main'], ['config', 'commit.gpgsign', 'false'], ['add', '.pre-commit-config.yaml'], ['commit', '-qm', 'init', '--no-verify']]) {
+  for (const args of [
+    ['init', '-q', '-b', 'main'],
+    ['config', 'commit.gpgsign', 'false'],
+    ['add', '.pre-commit-config.yaml'],
+    ['commit', '-qm', 'init', '--no-verify'],
+  ]) {
     const r = sh(dir, 'git', ...args);
     if (r.code !== 0) throw new Error(`git ${args.join(' ')}: ${r.out}`);
   }
@@ -67,16 +72,19 @@ describe.runIf(havePreCommit || required)('pre-commit hooks (Debian pre-commit, 
     expect(r.code, r.out).toBe(0);
   }, 600_000);
 
-  it.skipIf(!hasSecretRules())(`blocks a commit that adds a generated token, naming a secret/ rule and never the token${hasSecretRules() ? '' : ' (skipped: the registry has no secret/ rule yet)'}`, async () => {
-    const s = await secretSample();
-    expect(s, 'a secret/ rule whose bad example yields a finding').toBeDefined();
-    const dir = hookedRepo();
-    const r = commit(dir, s!.path, s!.code);
-    expect(r.code, r.out).not.toBe(0);
-    expect(r.out).toMatch(/secret\/[a-z0-9-]+/);
-    for (const raw of s!.raws) expect(r.out).not.toContain(raw);
-    expect(sh(dir, 'git', 'log', '--oneline').out.trim().split('\n')).toHaveLength(1);
-  });
+  it.skipIf(!hasSecretRules())(
+    `blocks a commit that adds a generated token, naming a secret/ rule and never the token${hasSecretRules() ? '' : ' (skipped: the registry has no secret/ rule yet)'}`,
+    async () => {
+      const s = await secretSample();
+      expect(s, 'a secret/ rule whose bad example yields a finding').toBeDefined();
+      const dir = hookedRepo();
+      const r = commit(dir, s!.path, s!.code);
+      expect(r.code, r.out).not.toBe(0);
+      expect(r.out).toMatch(/secret\/[a-z0-9-]+/);
+      for (const raw of s!.raws) expect(r.out).not.toContain(raw);
+      expect(sh(dir, 'git', 'log', '--oneline').out.trim().split('\n')).toHaveLength(1);
+    },
+  );
 
   it('blocks a commit that adds eval(req.query.x), printing the finding', () => {
     const dir = hookedRepo();
@@ -113,7 +121,10 @@ describe.runIf(havePreCommit || required)('pre-commit hooks (Debian pre-commit, 
 
     const key = (file: string, line?: number, column?: number, rule?: string): string => `${file}:${line ?? '-'}:${column ?? '-'} ${rule}`;
 
-    const cli = spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'scan', '.', '--format', 'json', '--quiet'], { cwd: dir, encoding: 'utf8' });
+    const cli = spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'scan', '.', '--format', 'json', '--quiet'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     expect(cli.status).toBe(1);
     const fromCli = (JSON.parse(cli.stdout).findings as { ruleId: string; file: string; line?: number; column?: number; suppressed: boolean }[])
       .filter((f) => !f.suppressed)
@@ -135,7 +146,11 @@ describe.runIf(havePreCommit || required)('pre-commit hooks (Debian pre-commit, 
     const action = await runAction({ workspace: dir, inputs: { 'fail-on': 'high' } });
     expect(action.code).toBe(1);
     const sarif = JSON.parse(fs.readFileSync(path.join(dir, 'flowguard.sarif'), 'utf8'));
-    type SarifResult = { ruleId: string; suppressions?: unknown[]; locations: { physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number; startColumn: number } } }[] };
+    type SarifResult = {
+      ruleId: string;
+      suppressions?: unknown[];
+      locations: { physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number; startColumn: number } } }[];
+    };
     const fromAction = (sarif.runs[0].results as SarifResult[])
       .filter((r) => !r.suppressions?.length)
       .map((r) => {

@@ -20,7 +20,15 @@ describe('inline directives parse in linear time', () => {
   });
 
   it('keeps the comment rules: a marker with no quote after it, a block comment body, closers stripped', () => {
-    const dirs = parseDirectives(["x = 'a'; // flowguard-ignore code/a -- r1", ' * flowguard-ignore code/b -- r2', `s = "a; b" + 'flowguard-ignore code/c -- in a string'`, '/* flowguard-ignore code/d -- r4 */', '<!-- flowguard-ignore code/e -- r5 -->'].join('\n'));
+    const dirs = parseDirectives(
+      [
+        "x = 'a'; // flowguard-ignore code/a -- r1",
+        ' * flowguard-ignore code/b -- r2',
+        `s = "a; b" + 'flowguard-ignore code/c -- in a string'`,
+        '/* flowguard-ignore code/d -- r4 */',
+        '<!-- flowguard-ignore code/e -- r5 -->',
+      ].join('\n'),
+    );
     expect(dirs.map((d) => [d.line, d.ids.join(), d.reason])).toEqual([
       [1, 'code/a', 'r1'],
       [2, 'code/b', 'r2'],
@@ -66,7 +74,12 @@ describe('scrubTokens', () => {
     const { sample } = await import('../../src/rule.js');
     const token = sample('sk_live_', 24);
     expect(scrubTokens(`\`eval\` runs a string built from \`'${token}' + x\`.`)).toBe("`eval` runs a string built from `'sk_l****' + x`.");
-    for (const plain of ['`eval` runs a string built from `process.argv[2]`.', 'A very_long_identifier_without_digits here', 'version 2026-11-23 of the file', 'sha256 of aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa1']) {
+    for (const plain of [
+      '`eval` runs a string built from `process.argv[2]`.',
+      'A very_long_identifier_without_digits here',
+      'version 2026-11-23 of the file',
+      'sha256 of aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa1',
+    ]) {
       expect(scrubTokens(plain)).toBe(plain);
     }
   });
@@ -74,7 +87,13 @@ describe('scrubTokens', () => {
   it('leaves scoped package names and word paths alone, masks tokens with word prefixes', async () => {
     const { scrubTokens } = await import('../../src/core/finding.js');
     const { sample } = await import('../../src/rule.js');
-    for (const name of ['`npx @upstash/context7-mcp`', '`@modelcontextprotocol/server-filesystem`', '`@21st-dev/magic@latest`', '`mcp-server-kubernetes/v2/k8s-tools`', '`@microsoft/m365agentstoolkit-mcp@latest`']) {
+    for (const name of [
+      '`npx @upstash/context7-mcp`',
+      '`@modelcontextprotocol/server-filesystem`',
+      '`@21st-dev/magic@latest`',
+      '`mcp-server-kubernetes/v2/k8s-tools`',
+      '`@microsoft/m365agentstoolkit-mcp@latest`',
+    ]) {
       expect(scrubTokens(name)).toBe(name);
     }
     const slack = `xoxb-${'1234567890'}12-${sample('', 24)}`;

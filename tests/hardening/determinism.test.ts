@@ -23,8 +23,20 @@ function treeFiles(): [string, string | Buffer][] {
   };
   walk(fixtures, 'fixtures');
   const code = 'const input = process.argv[2];\neval(input);\nsetTimeout("tick()", 1);\nnew Function("a", input);\n';
-  out.push(['names/with space.js', code], ['names/ünï 日本.js', code], ['names/-dash.js', code], ['names/Upper.js', code], ['names/lower.js', code], ['names/a.ts', code], ['names/A.ts', code]);
-  out.push(['enc/utf16.js', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(code, 'utf16le')])], ['enc/crlf.js', code.replace(/\n/g, '\r\n')], ['enc/cr.js', code.replace(/\n/g, '\r')]);
+  out.push(
+    ['names/with space.js', code],
+    ['names/ünï 日本.js', code],
+    ['names/-dash.js', code],
+    ['names/Upper.js', code],
+    ['names/lower.js', code],
+    ['names/a.ts', code],
+    ['names/A.ts', code],
+  );
+  out.push(
+    ['enc/utf16.js', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(code, 'utf16le')])],
+    ['enc/crlf.js', code.replace(/\n/g, '\r\n')],
+    ['enc/cr.js', code.replace(/\n/g, '\r')],
+  );
   out.push(['same/one.js', 'eval(x);\neval(x);\neval(x);\n'], ['same/two.js', 'eval(x);\neval(x);\n']);
   out.push(['broken/bad.js', 'function ('], ['secrets/.env', `TOKEN=${sample('ghp_', 36)}\nNPM=${sample('npm_', 36)}\n`]);
   out.push(['big/bundle.js', 'var a=1;'.repeat(20_000)]);
@@ -45,7 +57,10 @@ function makeTree(reverse: boolean): string {
 
 function outputs(root: string, extra: string[] = [], env: Record<string, string> = {}): { sarif: string; json: string; run: Run } {
   const out = tmpTree();
-  const run = runDist(['scan', '.', '--format', 'sarif', '--output', path.join(out, 'r.sarif'), '--format', 'json', '--output', path.join(out, 'r.json'), ...extra], { cwd: root, env });
+  const run = runDist(
+    ['scan', '.', '--format', 'sarif', '--output', path.join(out, 'r.sarif'), '--format', 'json', '--output', path.join(out, 'r.json'), ...extra],
+    { cwd: root, env },
+  );
   expect(run.signal).toBeNull();
   const read = (f: string): string => (fs.existsSync(path.join(out, f)) ? fs.readFileSync(path.join(out, f), 'utf8') : '');
   return { sarif: read('r.sarif'), json: read('r.json').replace(/"durationMs": \d+/, '"durationMs": 0'), run };

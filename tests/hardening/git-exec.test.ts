@@ -34,7 +34,15 @@ function hasGit(): boolean {
 /** A repo of two commits, the second carrying a (fake) PGP signature, a staged change, and `*.js diff=evil filter=evil`. */
 function repoWith(): { root: string; git: (...a: string[]) => string } {
   const root = tmpTree({ 'a.js': 'const a = 1;\n', '.gitattributes': '*.js diff=evil filter=evil\n' });
-  const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: root, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid' };
+  const env = {
+    ...process.env,
+    GIT_CONFIG_NOSYSTEM: '1',
+    HOME: root,
+    GIT_AUTHOR_NAME: 't',
+    GIT_AUTHOR_EMAIL: 't@example.invalid',
+    GIT_COMMITTER_NAME: 't',
+    GIT_COMMITTER_EMAIL: 't@example.invalid',
+  };
   const git = (...args: string[]): string => execFileSync('git', args, { cwd: root, env, stdio: ['pipe', 'pipe', 'pipe'] }).toString('utf8');
   git('init', '-q');
   git('-c', 'core.hooksPath=/dev/null', 'add', '-A');
@@ -61,15 +69,39 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { name: 'log.showSignature + gpg.program', setup: (_r, git) => (git('config', 'log.showSignature', 'true'), git('config', 'gpg.program', script('gpg'))), control: ['log', '-1'] },
-  { name: 'gpg.openpgp.program', setup: (_r, git) => (git('config', 'log.showSignature', 'true'), git('config', 'gpg.openpgp.program', script('gpg-openpgp'))), control: ['log', '-1'] },
+  {
+    name: 'log.showSignature + gpg.program',
+    setup: (_r, git) => (git('config', 'log.showSignature', 'true'), git('config', 'gpg.program', script('gpg'))),
+    control: ['log', '-1'],
+  },
+  {
+    name: 'gpg.openpgp.program',
+    setup: (_r, git) => (git('config', 'log.showSignature', 'true'), git('config', 'gpg.openpgp.program', script('gpg-openpgp'))),
+    control: ['log', '-1'],
+  },
   { name: 'diff.external', setup: (_r, git) => git('config', 'diff.external', script('diff-external')), control: ['log', '-1', '-p', '--ext-diff'] },
   { name: 'textconv', setup: (_r, git) => git('config', 'diff.evil.textconv', script('textconv')), control: ['log', '-1', '-p'] },
   { name: 'diff driver command', setup: (_r, git) => git('config', 'diff.evil.command', script('diff-command')), control: ['log', '-1', '-p', '--ext-diff'] },
-  { name: 'clean/smudge/process filters', setup: (_r, git) => (git('config', 'filter.evil.clean', script('filter-clean')), git('config', 'filter.evil.smudge', script('filter-smudge')), git('config', 'filter.evil.process', script('filter-process'))) },
+  {
+    name: 'clean/smudge/process filters',
+    setup: (_r, git) => (
+      git('config', 'filter.evil.clean', script('filter-clean')),
+      git('config', 'filter.evil.smudge', script('filter-smudge')),
+      git('config', 'filter.evil.process', script('filter-process'))
+    ),
+  },
   { name: 'core.fsmonitor', setup: (_r, git) => git('config', 'core.fsmonitor', script('fsmonitor')), control: ['status', '--porcelain'] },
-  { name: 'core.pager and pager.<cmd>', setup: (_r, git) => (git('config', 'core.pager', script('pager')), git('config', 'pager.log', script('pager-log')), git('config', 'pager.diff', script('pager-diff'))) },
-  { name: 'core.hooksPath', setup: (root, git) => {
+  {
+    name: 'core.pager and pager.<cmd>',
+    setup: (_r, git) => (
+      git('config', 'core.pager', script('pager')),
+      git('config', 'pager.log', script('pager-log')),
+      git('config', 'pager.diff', script('pager-diff'))
+    ),
+  },
+  {
+    name: 'core.hooksPath',
+    setup: (root, git) => {
       const hooks = path.join(root, 'hooks');
       fs.mkdirSync(hooks, { recursive: true });
       for (const h of ['post-index-change', 'reference-transaction', 'post-checkout']) {
@@ -77,20 +109,44 @@ const CASES: Case[] = [
         fs.chmodSync(path.join(hooks, h), 0o755);
       }
       git('config', 'core.hooksPath', hooks);
-    } },
-  { name: 'aliases', setup: (_r, git) => (git('config', 'alias.log', `!${script('alias-log')}`), git('config', 'alias.show', `!${script('alias-show')}`), git('config', 'alias.diff', `!${script('alias-diff')}`)) },
-  { name: 'include.path', setup: (root, git) => {
-      fs.writeFileSync(path.join(root, 'inc.cfg'), `[log]\n\tshowSignature = true\n[gpg]\n\tprogram = ${script('gpg-include')}\n[diff]\n\texternal = ${script('diff-include')}\n`);
+    },
+  },
+  {
+    name: 'aliases',
+    setup: (_r, git) => (
+      git('config', 'alias.log', `!${script('alias-log')}`),
+      git('config', 'alias.show', `!${script('alias-show')}`),
+      git('config', 'alias.diff', `!${script('alias-diff')}`)
+    ),
+  },
+  {
+    name: 'include.path',
+    setup: (root, git) => {
+      fs.writeFileSync(
+        path.join(root, 'inc.cfg'),
+        `[log]\n\tshowSignature = true\n[gpg]\n\tprogram = ${script('gpg-include')}\n[diff]\n\texternal = ${script('diff-include')}\n`,
+      );
       git('config', 'include.path', path.join(root, 'inc.cfg'));
-    }, control: ['log', '-1'] },
-  { name: 'includeIf', setup: (root, git) => {
+    },
+    control: ['log', '-1'],
+  },
+  {
+    name: 'includeIf',
+    setup: (root, git) => {
       fs.writeFileSync(path.join(root, 'incif.cfg'), `[log]\n\tshowSignature = true\n[gpg]\n\tprogram = ${script('gpg-includeif')}\n`);
       git('config', `includeIf.gitdir:${root}/.path`, path.join(root, 'incif.cfg'));
-    }, control: ['log', '-1'] },
+    },
+    control: ['log', '-1'],
+  },
 ];
 
 async function everyGitMode(root: string): Promise<void> {
-  const runs: (() => unknown)[] = [() => historyAdditions(root), () => historyAdditions(root, 'HEAD~1'), () => stagedContents(root), () => changedSince(root, 'HEAD~1')];
+  const runs: (() => unknown)[] = [
+    () => historyAdditions(root),
+    () => historyAdditions(root, 'HEAD~1'),
+    () => stagedContents(root),
+    () => changedSince(root, 'HEAD~1'),
+  ];
   for (const run of runs) {
     try {
       run();

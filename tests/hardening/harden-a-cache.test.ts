@@ -22,14 +22,13 @@ function victim(): { dir: string; snapshot: () => string[] } {
   fs.writeFileSync(path.join(dir, 'precious.txt'), 'keep me\n');
   fs.mkdirSync(path.join(dir, 'photos'));
   fs.writeFileSync(path.join(dir, 'photos', 'a.jpg'), 'jpeg');
-  for (const p of ['v1-0123456789abcdef01234567/entries.log', 'v1-0123456789abcdef01234567', 'precious.txt', 'photos/a.jpg', 'photos']) fs.utimesSync(path.join(dir, p), WEEK_AGO, WEEK_AGO);
+  for (const p of ['v1-0123456789abcdef01234567/entries.log', 'v1-0123456789abcdef01234567', 'precious.txt', 'photos/a.jpg', 'photos'])
+    fs.utimesSync(path.join(dir, p), WEEK_AGO, WEEK_AGO);
   const snapshot = (): string[] =>
-    (fs.readdirSync(dir, { recursive: true }) as string[])
-      .sort()
-      .map((p) => {
-        const st = fs.lstatSync(path.join(dir, p));
-        return st.isFile() ? `${p} ${fs.readFileSync(path.join(dir, p), 'utf8')}` : `${p}/`;
-      });
+    (fs.readdirSync(dir, { recursive: true }) as string[]).sort().map((p) => {
+      const st = fs.lstatSync(path.join(dir, p));
+      return st.isFile() ? `${p} ${fs.readFileSync(path.join(dir, p), 'utf8')}` : `${p}/`;
+    });
   return { dir, snapshot };
 }
 

@@ -24,7 +24,10 @@ function leakTree(): string {
   const root = tmp('flowguard-leak-');
   fs.writeFileSync(path.join(root, '.env'), `DATABASE_URL=${URL_WITH}\n`);
   // Another rule quotes the URL (command injection: the command text holds the password).
-  fs.writeFileSync(path.join(root, 'dump.js'), `const { execSync } = require('child_process');\nconst cmd = '${`pg_dump ${URL_WITH} -t `}' + process.argv[2];\nexecSync(cmd);\nexecSync(\`psql ${URL_WITH} -c \${process.argv[3]}\`);\n`);
+  fs.writeFileSync(
+    path.join(root, 'dump.js'),
+    `const { execSync } = require('child_process');\nconst cmd = '${`pg_dump ${URL_WITH} -t `}' + process.argv[2];\nexecSync(cmd);\nexecSync(\`psql ${URL_WITH} -c \${process.argv[3]}\`);\n`,
+  );
   // A suppression whose reason repeats the password.
   fs.writeFileSync(path.join(root, 'quiet.js'), `eval(process.argv[2]); // flowguard-ignore code/eval-injection -- old db pw ${PASSWORD} rotated\n`);
   // A file whose name holds the password.
@@ -46,11 +49,21 @@ function scanAll(root: string): string[] {
 }
 
 describe('harden-a: a found secret is masked in every output of every rule', () => {
-  it('another rule\'s message and flow labels, a suppression justification, file paths: never the password', () => {
+  it("another rule's message and flow labels, a suppression justification, file paths: never the password", () => {
     const root = leakTree();
     const outs = scanAll(root);
     for (const out of outs) expect(out.includes(PASSWORD), out.slice(0, 2000)).toBe(false);
-    const sarif = JSON.parse(runDist(['scan', root, '--format', 'sarif', '--fail-on', 'none', '--no-cache']).stdout) as { runs: { results: { ruleId: string; message: { text: string }; suppressions?: { justification?: string }[]; locations: { physicalLocation: { artifactLocation: { uri: string } } }[]; partialFingerprints: Record<string, string> }[] }[] };
+    const sarif = JSON.parse(runDist(['scan', root, '--format', 'sarif', '--fail-on', 'none', '--no-cache']).stdout) as {
+      runs: {
+        results: {
+          ruleId: string;
+          message: { text: string };
+          suppressions?: { justification?: string }[];
+          locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+          partialFingerprints: Record<string, string>;
+        }[];
+      }[];
+    };
     const results = sarif.runs[0]!.results;
     // The attacks were real: the secret was found, another rule quoted the command, the suppression was read,
     // the file with the password in its name was reported (under its masked name).
@@ -76,16 +89,25 @@ describe('harden-a: a found secret is masked in every output of every rule', () 
     for (const f of fs.readdirSync(cache, { recursive: true }) as string[]) {
       const p = path.join(cache, f);
       // The cache, on this machine, names files as the tree does (its lookups are by path); no value elsewhere.
-      if (fs.lstatSync(p).isFile()) expect(fs.readFileSync(p, 'utf8').replace(/"file":"dumps\/[^"]*"/g, '').includes(PASSWORD), f).toBe(false);
+      if (fs.lstatSync(p).isFile())
+        expect(
+          fs
+            .readFileSync(p, 'utf8')
+            .replace(/"file":"dumps\/[^"]*"/g, '')
+            .includes(PASSWORD),
+          f,
+        ).toBe(false);
     }
   });
 
-  it('a secret\'s fingerprint is not a hash of its value: rule, file and masked form only', () => {
+  it("a secret's fingerprint is not a hash of its value: rule, file and masked form only", () => {
     const fp = (password: string): string => {
       const root = tmp('flowguard-fp-');
       fs.writeFileSync(path.join(root, '.env'), `DATABASE_URL=postgres://admin:${password}@db.internal:5432/app\n`);
       const r = runDist(['scan', root, '--format', 'sarif', '--type', 'secrets', '--fail-on', 'none', '--no-cache']);
-      const res = (JSON.parse(r.stdout) as { runs: { results: { ruleId: string; partialFingerprints: Record<string, string> }[] }[] }).runs[0]!.results.filter((x) => x.ruleId.startsWith('secret/'));
+      const res = (JSON.parse(r.stdout) as { runs: { results: { ruleId: string; partialFingerprints: Record<string, string> }[] }[] }).runs[0]!.results.filter(
+        (x) => x.ruleId.startsWith('secret/'),
+      );
       expect(res.length).toBeGreaterThan(0);
       return res[0]!.partialFingerprints['flowguard/v1']!;
     };
@@ -100,7 +122,13 @@ describe('harden-a: a found secret is masked in every output of every rule', () 
 
   it('config errors show a value by a short prefix only (an invalid secrets.allow regex, a severity, a key)', () => {
     const token = ['sk', 'live', 'A1b2C3d4E5f6G7h8I9j0K1l2'].join('_');
-    const cases = [`secrets:\n  allow: ["(${token}"]\n`, `failOn: ${token}\n`, `rules:\n  code/eval-injection: ${token}\n`, `${token}: 1\n`, `rules:\n  ${token}: off\n`];
+    const cases = [
+      `secrets:\n  allow: ["(${token}"]\n`,
+      `failOn: ${token}\n`,
+      `rules:\n  code/eval-injection: ${token}\n`,
+      `${token}: 1\n`,
+      `rules:\n  ${token}: off\n`,
+    ];
     for (const text of cases) {
       const root = tmp('flowguard-cfg-');
       fs.writeFileSync(path.join(root, 'flowguard.config.yaml'), text);
@@ -131,8 +159,25 @@ describe('harden-a: scanned names cannot forge workflow commands or Markdown', (
 
   it('file names, rule ids and messages cannot open links, images, code spans or HTML in the job summary', () => {
     const evil = 'x`](https://evil.example/a) ![p](https://evil.example/p.png) <img src=x>`.js';
-    const f: Finding = { ruleId: 'code/eval-injection', severity: 'high', file: evil, line: 1, column: 1, message: 'see [here](https://evil.example/m) **now** `code` @octocat www.evil.example', fingerprint: 'f', suppressed: false };
-    const result = { root: '/r', type: 'comprehensive', findings: [f], errors: [{ file: evil, message: 'x' }], skipped: [{ file: `a)${evil}`, reason: '![i](https://evil.example/s)' }], rules: [], stats: { files: 1, parsed: 1, skipped: 1, durationMs: 0 } } as unknown as ScanResult;
+    const f: Finding = {
+      ruleId: 'code/eval-injection',
+      severity: 'high',
+      file: evil,
+      line: 1,
+      column: 1,
+      message: 'see [here](https://evil.example/m) **now** `code` @octocat www.evil.example',
+      fingerprint: 'f',
+      suppressed: false,
+    };
+    const result = {
+      root: '/r',
+      type: 'comprehensive',
+      findings: [f],
+      errors: [{ file: evil, message: 'x' }],
+      skipped: [{ file: `a)${evil}`, reason: '![i](https://evil.example/s)' }],
+      rules: [],
+      stats: { files: 1, parsed: 1, skipped: 1, durationMs: 0 },
+    } as unknown as ScanResult;
     for (const links of [undefined, { server: 'https://github.com', repository: 'o/r', sha: 'abc' }]) {
       const md = toGithubSummary(result, { failOn: 'high', failed: true, ...(links ? { links } : {}) });
       // What renders as Markdown: the text outside code spans (a code span shows its content literally).

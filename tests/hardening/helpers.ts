@@ -62,7 +62,13 @@ export function runDist(args: string[], options: RunOptions = {}): Run {
   const log = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'flowguard-reads-')), 'reads.json');
   const nodeArgs = ['-r', tracker()];
   if (options.maxOldSpaceMb) nodeArgs.push(`--max-old-space-size=${options.maxOldSpaceMb}`);
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', FLOWGUARD_TEST_READ_LOG: log, FLOWGUARD_COMPILE_CACHE: compileCacheDir, XDG_CACHE_HOME: userCacheDir, ...options.env };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    FLOWGUARD_TEST_READ_LOG: log,
+    FLOWGUARD_COMPILE_CACHE: compileCacheDir,
+    XDG_CACHE_HOME: userCacheDir,
+    ...options.env,
+  };
   const r = spawnSync(process.execPath, [...nodeArgs, distCli, ...args], {
     cwd: options.cwd ?? repo,
     env,

@@ -30,7 +30,11 @@ interface Planted {
   body: string;
 }
 
-const s = (kind: string, prefix: string, len: number, alphabet?: string, suffix = ''): Planted => ({ kind, prefix, body: sample(`${kind}:`, len, alphabet).slice(kind.length + 1) + suffix });
+const s = (kind: string, prefix: string, len: number, alphabet?: string, suffix = ''): Planted => ({
+  kind,
+  prefix,
+  body: sample(`${kind}:`, len, alphabet).slice(kind.length + 1) + suffix,
+});
 
 const SECRETS: Planted[] = [
   s('aws-access-key', 'AKIA', 16, UPPER_NUM),
@@ -88,9 +92,17 @@ function fixture(): string {
     '.npmrc': `//registry.npmjs.org/:_authToken=${v.npm}\n`,
     'config/settings.json': JSON.stringify({ azure: v['azure-storage'], hf: v.huggingface, telegram: v.telegram }, null, 2),
     'docker-compose.yml': `services:\n  app:\n    environment:\n      - GITLAB_TOKEN=${v.gitlab}\n      - SHOPIFY=${v.shopify}\n      - DO=${v.digitalocean}\n`,
-    '.mcp.json': JSON.stringify({ mcpServers: { gh: { command: 'npx', args: ['-y', '@modelcontextprotocol/server-github'], env: { GITHUB_PERSONAL_ACCESS_TOKEN: v['github-fine-grained'] } } } }, null, 2),
+    '.mcp.json': JSON.stringify(
+      {
+        mcpServers: {
+          gh: { command: 'npx', args: ['-y', '@modelcontextprotocol/server-github'], env: { GITHUB_PERSONAL_ACCESS_TOKEN: v['github-fine-grained'] } },
+        },
+      },
+      null,
+      2,
+    ),
     '.claude/settings.json': JSON.stringify({ env: { ANTHROPIC_API_KEY: v.anthropic, SLACK: v['slack-webhook'] } }, null, 2),
-    'id_rsa': PEM,
+    id_rsa: PEM,
     'README.md': `Use the token ${v['github-oauth']} and ${v['github-app']} and ${v.twilio} and ${v.mailgun} and ${v['stripe-restricted']}.\n`,
     'broken.json': `${v['github-pat']} {`,
     // A suppression comment quoting a secret: its finding (if any) must still not print it.
@@ -139,7 +151,12 @@ describe('no secret leaks', () => {
     const result = await scan({ root });
     // `rules` is rule metadata (examples are built with the same deterministic sample() as this test), not scan output.
     const { rules: _rules, ...output } = result;
-    const problems = [...leaks('ScanResult', JSON.stringify(output)), ...leaks('json', toJson(result)), ...leaks('sarif', toSarif(result)), ...leaks('text', toText(result, { showSuppressed: true }))];
+    const problems = [
+      ...leaks('ScanResult', JSON.stringify(output)),
+      ...leaks('json', toJson(result)),
+      ...leaks('sarif', toSarif(result)),
+      ...leaks('text', toText(result, { showSuppressed: true })),
+    ];
     expect(problems).toEqual([]);
   });
 
@@ -154,7 +171,27 @@ describe('no secret leaks', () => {
         expect(r.signal).toBeNull();
         problems.push(...leaks(`${type}/${format} stdout`, r.stdout), ...leaks(`${type}/${format} stderr`, r.stderr));
       }
-      const files = runDist(['scan', '.', '--type', type, '--format', 'json', '--output', path.join(out, `${type}.json`), '--format', 'sarif', '--output', path.join(out, `${type}.sarif`), '--format', 'text', '--output', path.join(out, `${type}.txt`)], { cwd: root, env });
+      const files = runDist(
+        [
+          'scan',
+          '.',
+          '--type',
+          type,
+          '--format',
+          'json',
+          '--output',
+          path.join(out, `${type}.json`),
+          '--format',
+          'sarif',
+          '--output',
+          path.join(out, `${type}.sarif`),
+          '--format',
+          'text',
+          '--output',
+          path.join(out, `${type}.txt`),
+        ],
+        { cwd: root, env },
+      );
       problems.push(...leaks(`${type} files run stderr`, files.stderr));
     }
     // Profile report and baseline, when those features exist (a usage error until then is fine: it prints nothing).
@@ -169,7 +206,8 @@ describe('no secret leaks', () => {
       problems.push(...leaks(`${args.slice(0, 2).join(' ')} stdout`, r.stdout), ...leaks(`${args.slice(0, 2).join(' ')} stderr`, r.stderr));
     }
     // Whatever flowguard wrote: reports, a cache in the tree, in HOME or XDG_CACHE_HOME.
-    for (const f of [...filesUnder(out), ...filesUnder(home), ...filesUnder(root).filter((f) => !planted.has(f))]) problems.push(...leaks(path.basename(f), fs.readFileSync(f, 'latin1')));
+    for (const f of [...filesUnder(out), ...filesUnder(home), ...filesUnder(root).filter((f) => !planted.has(f))])
+      problems.push(...leaks(path.basename(f), fs.readFileSync(f, 'latin1')));
     expect(problems).toEqual([]);
   });
 
@@ -183,12 +221,29 @@ describe('no secret leaks', () => {
     const r = spawnSync(process.execPath, [path.join(distDir, 'index.js')], {
       cwd: ws,
       encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', GITHUB_WORKSPACE: ws, GITHUB_OUTPUT: outFile, GITHUB_STEP_SUMMARY: summary, INPUT_PATH: '.', INPUT_TYPE: 'comprehensive', 'INPUT_FAIL-ON': 'high', INPUT_ANNOTATIONS: 'true', FLOWGUARD_DEBUG: '1', RUNNER_DEBUG: '1' },
+      env: {
+        PATH: process.env.PATH ?? '',
+        GITHUB_WORKSPACE: ws,
+        GITHUB_OUTPUT: outFile,
+        GITHUB_STEP_SUMMARY: summary,
+        INPUT_PATH: '.',
+        INPUT_TYPE: 'comprehensive',
+        'INPUT_FAIL-ON': 'high',
+        INPUT_ANNOTATIONS: 'true',
+        FLOWGUARD_DEBUG: '1',
+        RUNNER_DEBUG: '1',
+      },
       timeout: 120_000,
     });
     expect(r.signal).toBeNull();
-    const problems = [...leaks('action stdout', r.stdout), ...leaks('action stderr', r.stderr), ...leaks('GITHUB_OUTPUT', fs.readFileSync(outFile, 'utf8')), ...leaks('job summary', fs.readFileSync(summary, 'utf8'))];
-    for (const f of filesUnder(ws).filter((f) => !fs.existsSync(path.join(root, path.relative(ws, f))))) problems.push(...leaks(path.relative(ws, f), fs.readFileSync(f, 'latin1')));
+    const problems = [
+      ...leaks('action stdout', r.stdout),
+      ...leaks('action stderr', r.stderr),
+      ...leaks('GITHUB_OUTPUT', fs.readFileSync(outFile, 'utf8')),
+      ...leaks('job summary', fs.readFileSync(summary, 'utf8')),
+    ];
+    for (const f of filesUnder(ws).filter((f) => !fs.existsSync(path.join(root, path.relative(ws, f)))))
+      problems.push(...leaks(path.relative(ws, f), fs.readFileSync(f, 'latin1')));
     fs.rmSync(ws, { recursive: true, force: true });
     fs.rmSync(outFile, { force: true });
     fs.rmSync(summary, { force: true });
@@ -209,11 +264,19 @@ describe('no secret leaks', () => {
     for (const rule of secretRules) {
       for (const [i, ex] of rule.examples.bad.entries()) {
         if (ex.todo) continue;
-        const result = await scanText(ex.code, { ...(ex.path ? { path: ex.path } : { path: 'example.txt' }), ...(ex.files ? { files: ex.files } : {}), type: 'comprehensive' });
+        const result = await scanText(ex.code, {
+          ...(ex.path ? { path: ex.path } : { path: 'example.txt' }),
+          ...(ex.files ? { files: ex.files } : {}),
+          type: 'comprehensive',
+        });
         if (!result.findings.some((f) => f.ruleId === rule.id)) problems.push(`${rule.id} example ${i}: not found`);
         const tokens = (ex.code.match(/[A-Za-z0-9_\-+/=]{16,}/g) ?? []).filter((t) => /\d/.test(t) && /[A-Za-z]/.test(t));
         const windows = tokens.flatMap((t) => Array.from({ length: Math.max(0, t.length - 12 + 1 - 4) }, (_, k) => t.slice(k + 4, k + 16)));
-        for (const [name, out] of [['json', toJson(result)], ['sarif', toSarif(result)], ['text', toText(result, { showSuppressed: true })]] as const) {
+        for (const [name, out] of [
+          ['json', toJson(result)],
+          ['sarif', toSarif(result)],
+          ['text', toText(result, { showSuppressed: true })],
+        ] as const) {
           const hit = windows.find((w) => out.includes(w));
           if (hit) problems.push(`${rule.id} example ${i}: ${name} holds part of the secret`);
         }

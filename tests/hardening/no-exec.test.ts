@@ -18,7 +18,22 @@ const shCmd = (name: string): string => `touch ${JSON.stringify(path.join(marker
 
 function fixture(): string {
   const root = tmpTree({
-    'package.json': JSON.stringify({ name: 'evil', version: '1.0.0', main: 'index.js', scripts: { preinstall: shCmd('preinstall'), postinstall: shCmd('postinstall'), prepare: shCmd('prepare'), test: shCmd('npm-test'), lint: shCmd('lint') } }, null, 2),
+    'package.json': JSON.stringify(
+      {
+        name: 'evil',
+        version: '1.0.0',
+        main: 'index.js',
+        scripts: {
+          preinstall: shCmd('preinstall'),
+          postinstall: shCmd('postinstall'),
+          prepare: shCmd('prepare'),
+          test: shCmd('npm-test'),
+          lint: shCmd('lint'),
+        },
+      },
+      null,
+      2,
+    ),
     'index.js': js('index.js') + 'eval(process.argv[2]);\n',
     'app.mjs': esm('app.mjs'),
     'src/server.ts': esm('server.ts'),
@@ -46,7 +61,7 @@ function fixture(): string {
     '.github/workflows/ci.yml': `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ${shCmd('workflow')}\n`,
     '.npmrc': `script-shell=${path.join(markers, 'npmrc-shell')}\n`,
     '.gitattributes': '* filter=evil diff=evil\n',
-    'Makefile': `all:\n\t${shCmd('make')}\n`,
+    Makefile: `all:\n\t${shCmd('make')}\n`,
     'yaml-tags.yaml': `a: !!js/function "function () { ${js('yaml-js-function').trim()} }"\nb: !!js/undefined ''\n`,
     'node_modules/evil/index.js': js('node_modules'),
     'node_modules/.bin/tsc': sh('node_modules-bin-tsc'),
@@ -112,7 +127,25 @@ describe('no code execution', () => {
 
   it.each(TYPES)('CLI scan --type %s runs nothing (with every output format)', (type) => {
     const out = tmpTree();
-    const r = runDist(['scan', '.', '--type', type, '--format', 'json', '--output', path.join(out, 'r.json'), '--format', 'sarif', '--output', path.join(out, 'r.sarif'), '--format', 'text'], { cwd: root, env: { HOME: root } });
+    const r = runDist(
+      [
+        'scan',
+        '.',
+        '--type',
+        type,
+        '--format',
+        'json',
+        '--output',
+        path.join(out, 'r.json'),
+        '--format',
+        'sarif',
+        '--output',
+        path.join(out, 'r.sarif'),
+        '--format',
+        'text',
+      ],
+      { cwd: root, env: { HOME: root } },
+    );
     expect(r.signal).toBeNull();
     expect([0, 1]).toContain(r.status);
     expect(ran()).toEqual([]);

@@ -14,8 +14,16 @@ const active = (r: Awaited<ReturnType<typeof run>>, rule: string) => r.findings.
 describe('flowguard-ignore inside a string or template literal does not suppress', () => {
   it.each([
     ['a string on the same line', 'const s = "x"; eval(process.argv[2]); const note = "// flowguard-ignore code/eval-injection -- ok";\n', 1],
-    ['a template literal line above (starts with //)', 'const help = `\n// flowguard-ignore code/eval-injection -- looks like a comment\n`; eval(process.argv[2]);\n', 3],
-    ['a template literal line that looks like a block comment', 'const t = `\n/* flowguard-ignore code/eval-injection -- nope */\n`;\neval(process.argv[2]);\n', 4],
+    [
+      'a template literal line above (starts with //)',
+      'const help = `\n// flowguard-ignore code/eval-injection -- looks like a comment\n`; eval(process.argv[2]);\n',
+      3,
+    ],
+    [
+      'a template literal line that looks like a block comment',
+      'const t = `\n/* flowguard-ignore code/eval-injection -- nope */\n`;\neval(process.argv[2]);\n',
+      4,
+    ],
     ['a single-quoted string before the call', "const a = '/* flowguard-ignore code/eval-injection -- x */'; eval(process.argv[2]);\n", 1],
   ])('%s', async (_name, code, line) => {
     const r = await run({ 'a.js': code });
@@ -24,7 +32,8 @@ describe('flowguard-ignore inside a string or template literal does not suppress
 
   it('control: a real line comment and a real block comment still suppress', async () => {
     const r = await run({
-      'a.js': 'eval(process.argv[2]); // flowguard-ignore code/eval-injection -- reviewed\n/* flowguard-ignore code/eval-injection -- reviewed */\neval(process.argv[3]);\n',
+      'a.js':
+        'eval(process.argv[2]); // flowguard-ignore code/eval-injection -- reviewed\n/* flowguard-ignore code/eval-injection -- reviewed */\neval(process.argv[3]);\n',
     });
     expect(r.findings.filter((f) => f.ruleId === 'code/eval-injection').map((f) => [f.line, f.suppressed])).toEqual([
       [1, true],
@@ -51,12 +60,19 @@ describe('the per-file cap counts reported findings only', () => {
     lines.push('eval(process.argv[9999]);');
     const r = await run({ 'a.js': `${lines.join('\n')}\n` });
     expect(active(r, 'code/eval-injection').map((f) => f.line)).toEqual([1006]);
-    expect(r.skipped.filter((s) => s.file === 'a.js').map((s) => s.reason).join('\n')).toMatch(/capped: code\/eval-injection: 5 more suppressed findings/);
+    expect(
+      r.skipped
+        .filter((s) => s.file === 'a.js')
+        .map((s) => s.reason)
+        .join('\n'),
+    ).toMatch(/capped: code\/eval-injection: 5 more suppressed findings/);
 
     const many = Array.from({ length: 1003 }, (_, i) => `eval(process.argv[${i + 2}]);`).join('\n');
     const capped = await run({ 'b.js': `${many}\n` });
     expect(active(capped, 'code/eval-injection')).toHaveLength(1000);
-    expect(capped.skipped.map((s) => `${s.file}: ${s.reason}`)).toContain('b.js: capped: code/eval-injection: 3 more findings not reported (at most 1000 per rule and file)');
+    expect(capped.skipped.map((s) => `${s.file}: ${s.reason}`)).toContain(
+      'b.js: capped: code/eval-injection: 3 more findings not reported (at most 1000 per rule and file)',
+    );
   });
 });
 

@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { repo } from './helpers.js';
 
 const pkg = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
-const lock = JSON.parse(fs.readFileSync(path.join(repo, 'package-lock.json'), 'utf8')) as { lockfileVersion: number; packages: Record<string, { version?: string; resolved?: string; integrity?: string; link?: boolean; dev?: boolean }> };
+const lock = JSON.parse(fs.readFileSync(path.join(repo, 'package-lock.json'), 'utf8')) as {
+  lockfileVersion: number;
+  packages: Record<string, { version?: string; resolved?: string; integrity?: string; link?: boolean; dev?: boolean }>;
+};
 
 describe('dependencies', () => {
   it('are pinned to exact registry versions in package.json', () => {
@@ -29,7 +32,8 @@ describe('dependencies', () => {
     }
     for (const field of ['dependencies', 'devDependencies']) {
       for (const [name, spec] of Object.entries(pkg[field] ?? {})) {
-        if (lock.packages[`node_modules/${name}`]?.version !== spec) bad.push(`${name}: locked ${lock.packages[`node_modules/${name}`]?.version}, pinned ${spec}`);
+        if (lock.packages[`node_modules/${name}`]?.version !== spec)
+          bad.push(`${name}: locked ${lock.packages[`node_modules/${name}`]?.version}, pinned ${spec}`);
       }
     }
     expect(bad).toEqual([]);
@@ -58,7 +62,13 @@ function sections(bundle: string): { owner: string; code: string }[] {
   return out;
 }
 
-const NETWORK = [/require\("(?:node:)?(?:http|https|http2|net|tls|dgram|dns)"\)/, /\bfetch\s*\(/, /\bXMLHttpRequest\b/, /\bnew WebSocket\b/, /\bimport\("(?:node:)?(?:http|https|net)"\)/];
+const NETWORK = [
+  /require\("(?:node:)?(?:http|https|http2|net|tls|dgram|dns)"\)/,
+  /\bfetch\s*\(/,
+  /\bXMLHttpRequest\b/,
+  /\bnew WebSocket\b/,
+  /\bimport\("(?:node:)?(?:http|https|net)"\)/,
+];
 // The GitHub API client (for the Action's `only-changed`) and the HTTP stack under it.
 const GITHUB_CLIENT = new Set(['@actions/http-client', '@actions/core', '@actions/github', 'undici', 'tunnel', 'universal-user-agent', 'before-after-hook']);
 
@@ -104,13 +114,15 @@ describe('bundles make no network calls but the GitHub API', () => {
   });
 
   it('flowguard code names no host but documentation, schema and the GitHub API', () => {
-    const allowed = /^(github\.com|api\.github\.com|docs\.github\.com|json\.schemastore\.org|docs\.oasis-open\.org|raw\.githubusercontent\.com|cwe\.mitre\.org|owasp\.org|git-scm\.com|www\.npmjs\.com|nodejs\.org|developer\.mozilla\.org|example\.com|[a-z0-9.-]*\.?example\.(com|net|org)|[a-z0-9.-]*\.example|localhost|127(\.\d+){3}|10(\.\d+){3}|192\.168(\.\d+){2})$/;
+    const allowed =
+      /^(github\.com|api\.github\.com|docs\.github\.com|json\.schemastore\.org|docs\.oasis-open\.org|raw\.githubusercontent\.com|cwe\.mitre\.org|owasp\.org|git-scm\.com|www\.npmjs\.com|nodejs\.org|developer\.mozilla\.org|example\.com|[a-z0-9.-]*\.?example\.(com|net|org)|[a-z0-9.-]*\.example|localhost|127(\.\d+){3}|10(\.\d+){3}|192\.168(\.\d+){2})$/;
     // Reserved example domains (RFC 2606) and loopback/private addresses appear only in rule examples: no real endpoint.
     const hosts = new Set<string>();
     for (const file of ['cli.js', 'index.js']) {
       const bundle = fs.readFileSync(path.join(repo, 'dist', file), 'utf8');
       // Rule data (detector patterns, examples) names provider hosts as strings to match, never to contact.
-      for (const s of sections(bundle).filter((x) => x.owner === 'src' || x.owner === 'rules')) for (const m of (s.owner === 'rules' ? withoutStrings(s.code) : s.code).matchAll(/https?:\/\/([a-zA-Z0-9.-]+)/g)) hosts.add(m[1]!.toLowerCase());
+      for (const s of sections(bundle).filter((x) => x.owner === 'src' || x.owner === 'rules'))
+        for (const m of (s.owner === 'rules' ? withoutStrings(s.code) : s.code).matchAll(/https?:\/\/([a-zA-Z0-9.-]+)/g)) hosts.add(m[1]!.toLowerCase());
     }
     expect([...hosts].filter((h) => !allowed.test(h))).toEqual([]);
   });

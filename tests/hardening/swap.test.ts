@@ -34,23 +34,32 @@ const cases: [string, (abs: string, outside: string) => void, RegExp][] = [
   ['replaced by a directory', (abs) => (fs.rmSync(abs), fs.mkdirSync(abs)), /no longer a regular file|EISDIR/],
   ['replaced by a dangling symlink', (abs) => (fs.rmSync(abs), fs.symlinkSync('nowhere.js', abs)), /ENOENT/],
   ['replaced by a symlink to /etc/passwd', (abs) => (fs.rmSync(abs), fs.symlinkSync('/etc/passwd', abs)), /outside the scan root/],
-  ['replaced by a symlink to a file outside the root', (abs, outside) => (fs.rmSync(abs), fs.symlinkSync(path.join(outside, 'evil.js'), abs)), /outside the scan root/],
+  [
+    'replaced by a symlink to a file outside the root',
+    (abs, outside) => (fs.rmSync(abs), fs.symlinkSync(path.join(outside, 'evil.js'), abs)),
+    /outside the scan root/,
+  ],
 ];
-if (process.platform !== 'win32') cases.push(['replaced by a FIFO (a plain read would block forever)', (abs) => (fs.rmSync(abs), execFileSync('mkfifo', [abs])), /no longer a regular file/]);
+if (process.platform !== 'win32')
+  cases.push(['replaced by a FIFO (a plain read would block forever)', (abs) => (fs.rmSync(abs), execFileSync('mkfifo', [abs])), /no longer a regular file/]);
 // chmod 000 blocks reads only for a non-root user; as root (CI containers) the cases above cover the read-failure path.
 if (!isRoot && process.platform !== 'win32') cases.push(['made unreadable (chmod 000)', (abs) => fs.chmodSync(abs, 0), /EACCES/]);
 
 describe('a file that changes between discovery and read', () => {
-  it.each(cases)('%s: reported as an error, the files around it still scanned', async (_name, swap, message) => {
-    let outsideDir = '';
-    const { result } = await scanWithSwap((abs) => {
-      outsideDir = tmpTree({ 'evil.js': 'eval(process.argv[9]);\n' });
-      swap(abs, outsideDir);
-    });
-    expect(result.errors).toEqual([{ file: VICTIM, message: expect.stringMatching(message) }]);
-    expect(result.findings.filter((f) => f.ruleId === 'code/eval-injection').map((f) => f.file)).toEqual(['a-good.js', 'c-good.js']);
-    expect(result.findings.some((f) => f.message.includes('argv[9]'))).toBe(false);
-  }, 60_000);
+  it.each(cases)(
+    '%s: reported as an error, the files around it still scanned',
+    async (_name, swap, message) => {
+      let outsideDir = '';
+      const { result } = await scanWithSwap((abs) => {
+        outsideDir = tmpTree({ 'evil.js': 'eval(process.argv[9]);\n' });
+        swap(abs, outsideDir);
+      });
+      expect(result.errors).toEqual([{ file: VICTIM, message: expect.stringMatching(message) }]);
+      expect(result.findings.filter((f) => f.ruleId === 'code/eval-injection').map((f) => f.file)).toEqual(['a-good.js', 'c-good.js']);
+      expect(result.findings.some((f) => f.message.includes('argv[9]'))).toBe(false);
+    },
+    60_000,
+  );
 
   it('a file grown past the size cap after discovery is skipped, not read whole', async () => {
     const root = tmpTree({ 'a-good.js': 'eval(process.argv[2]);\n', [VICTIM]: 'x\n' });

@@ -34,26 +34,38 @@ function repo(): string {
 }
 
 describe('tracked files and .gitignore (issue 23)', () => {
-  it('scans committed files .gitignore hides, not the untracked ones, and reports a committed node_modules', () => {
-    const root = repo();
-    const report = json(runDist(['scan', root, '--format', 'json', '--no-cache']));
-    const files = [...new Set(report.findings.filter((f) => f.ruleId === 'code/eval-injection').map((f) => f.file))].sort();
-    expect(files).toEqual(['build/out.js', 'hidden.js']);
-    expect(report.skipped).toContainEqual({ file: 'node_modules', reason: 'committed dependencies (2 tracked files): not scanned' });
-  }, SLOW);
+  it(
+    'scans committed files .gitignore hides, not the untracked ones, and reports a committed node_modules',
+    () => {
+      const root = repo();
+      const report = json(runDist(['scan', root, '--format', 'json', '--no-cache']));
+      const files = [...new Set(report.findings.filter((f) => f.ruleId === 'code/eval-injection').map((f) => f.file))].sort();
+      expect(files).toEqual(['build/out.js', 'hidden.js']);
+      expect(report.skipped).toContainEqual({ file: 'node_modules', reason: 'committed dependencies (2 tracked files): not scanned' });
+    },
+    SLOW,
+  );
 
-  it('scans from a sub-folder of the checkout with paths relative to it', () => {
-    const root = repo();
-    const report = json(runDist(['scan', path.join(root, 'build'), '--format', 'json', '--no-cache']));
-    // the folder's own view: no .gitignore above the root applies, paths are relative to it
-    expect(report.findings.map((f) => f.file)).toContain('out.js');
-    expect(report.findings.map((f) => f.file)).not.toContain('build/out.js');
-  }, SLOW);
+  it(
+    'scans from a sub-folder of the checkout with paths relative to it',
+    () => {
+      const root = repo();
+      const report = json(runDist(['scan', path.join(root, 'build'), '--format', 'json', '--no-cache']));
+      // the folder's own view: no .gitignore above the root applies, paths are relative to it
+      expect(report.findings.map((f) => f.file)).toContain('out.js');
+      expect(report.findings.map((f) => f.file)).not.toContain('build/out.js');
+    },
+    SLOW,
+  );
 
-  it('outside a git checkout, .gitignore alone decides', () => {
-    const root = tmpTree({ '.gitignore': 'hidden.js\n', 'hidden.js': EVAL, 'node_modules/dep/index.js': EVAL });
-    const report = json(runDist(['scan', root, '--format', 'json', '--no-cache']));
-    expect(report.findings).toEqual([]);
-    expect(report.skipped).toEqual([]);
-  }, SLOW);
+  it(
+    'outside a git checkout, .gitignore alone decides',
+    () => {
+      const root = tmpTree({ '.gitignore': 'hidden.js\n', 'hidden.js': EVAL, 'node_modules/dep/index.js': EVAL });
+      const report = json(runDist(['scan', root, '--format', 'json', '--no-cache']));
+      expect(report.findings).toEqual([]);
+      expect(report.skipped).toEqual([]);
+    },
+    SLOW,
+  );
 });

@@ -12,7 +12,11 @@ export const distAction = path.join(repoRoot, 'dist', 'index.js');
 const gitEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GIT_')));
 /** git in `cwd` with a fixed identity, no signing and none of the caller's GIT_* variables. */
 export const git = (cwd: string, ...args: string[]): string =>
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8', env: gitEnv }).trim();
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: gitEnv,
+  }).trim();
 
 /** A repository in `ws` with a base commit of what it holds, then a head commit that writes `head` (paths relative to `ws`). */
 export function commitPr(ws: string, head: Record<string, string>): { ws: string; base: string; head: string } {
@@ -127,7 +131,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     for (const [k, v] of Object.entries(options.inputs ?? {})) env[`INPUT_${k.toUpperCase()}`] = v;
     const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
       execFile(process.execPath, [distAction], { cwd: options.workspace, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-        const code = error ? (typeof (error as { code?: unknown }).code === 'number' ? ((error as { code: number }).code) : -1) : 0;
+        const code = error ? (typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : -1) : 0;
         resolve({ code, stdout, stderr });
       });
     });

@@ -22,7 +22,12 @@ export async function secretSample(prefer = /github/): Promise<SecretSample | un
       if (ex.todo || ex.files) continue;
       const file = ex.path ?? 'src/settings.ts';
       const raws: string[] = [];
-      const result = await scan({ root: path.resolve('/flowguard-virtual-root'), contents: new Map([[file, ex.code]]), only: [rule.id], onSecret: (raw) => raws.push(raw) });
+      const result = await scan({
+        root: path.resolve('/flowguard-virtual-root'),
+        contents: new Map([[file, ex.code]]),
+        only: [rule.id],
+        onSecret: (raw) => raws.push(raw),
+      });
       if (result.findings.length && raws.length) return { ruleId: rule.id, path: file, code: ex.code, raws };
     }
   }

@@ -31,7 +31,11 @@ async function run(root: string, cacheDir: string | boolean, extra: Partial<Scan
   return { result, sarif: toSarif(result) };
 }
 
-const logs = (dir: string): string[] => fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name !== '.gitignore' && d.name !== '.flowguard-cache-entry').map((d) => path.join(d.parentPath, d.name));
+const logs = (dir: string): string[] =>
+  fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name !== '.gitignore' && d.name !== '.flowguard-cache-entry')
+    .map((d) => path.join(d.parentPath, d.name));
 const lines = (dir: string): string[] => logs(dir).flatMap((f) => fs.readFileSync(f, 'utf8').split('\n').filter(Boolean));
 
 describe('content-hash cache', () => {
@@ -150,7 +154,8 @@ describe('content-hash cache', () => {
     const root = tmpTree(project());
     const cache = tmpTree();
     const exec = promisify(execFile);
-    const once = () => exec(process.execPath, [cli, 'scan', '.', '--format', 'sarif', '--fail-on', 'none'], { cwd: root, env: { ...process.env, FLOWGUARD_CACHE_DIR: cache } });
+    const once = () =>
+      exec(process.execPath, [cli, 'scan', '.', '--format', 'sarif', '--fail-on', 'none'], { cwd: root, env: { ...process.env, FLOWGUARD_CACHE_DIR: cache } });
     const outs = await Promise.all([once(), once(), once()]);
     const expected = (await exec(process.execPath, [cli, 'scan', '.', '--format', 'sarif', '--fail-on', 'none', '--no-cache'], { cwd: root })).stdout;
     for (const o of outs) expect(o.stdout).toBe(expected);

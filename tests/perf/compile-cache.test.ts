@@ -11,7 +11,12 @@ import { tmpTree } from '../helpers/tmp.js';
 const SECRET = `ghp_${'Zq9'.repeat(12)}`;
 
 function run(cwd: string, env: Record<string, string>): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [distCli, 'scan', '.', '--no-cache', '--format', 'json'], { cwd, env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [distCli, 'scan', '.', '--no-cache', '--format', 'json'], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -19,7 +19,12 @@ describe('parseShard', () => {
 });
 
 describe('assignShards', () => {
-  const files: DiscoveredFile[] = Array.from({ length: 200 }, (_, i) => ({ path: `pkg${i % 7}/file${i}.js`, abs: '', size: ((i * 7919) % 5000) + (i % 50 === 0 ? 200_000 : 0), mode: 0o644 }));
+  const files: DiscoveredFile[] = Array.from({ length: 200 }, (_, i) => ({
+    path: `pkg${i % 7}/file${i}.js`,
+    abs: '',
+    size: ((i * 7919) % 5000) + (i % 50 === 0 ? 200_000 : 0),
+    mode: 0o644,
+  }));
 
   it('puts every file in exactly one shard, the same way every time', () => {
     for (const n of [1, 2, 3, 5]) {
@@ -44,7 +49,12 @@ describe('assignShards with the start of each file', () => {
   const file = (p: string, size: number): DiscoveredFile => ({ path: p, abs: '', size, mode: 0o644 });
   const minified = `!function(){${'var a=1;'.repeat(2500)}}();`; // one 20 KB line: minified, yet not named .min.js
   const files = [file('dist/bundle.js', 300_000), file('src/a.js', 100_000), file('src/b.js', 100_000), file('src/c.js', 100_000)];
-  const heads: Record<string, string> = { 'dist/bundle.js': minified, 'src/a.js': 'export const a = 1;\n'.repeat(500), 'src/b.js': 'const b = 2;\n'.repeat(900), 'src/c.js': '// c\nfunction c() {}\n'.repeat(600) };
+  const heads: Record<string, string> = {
+    'dist/bundle.js': minified,
+    'src/a.js': 'export const a = 1;\n'.repeat(500),
+    'src/b.js': 'const b = 2;\n'.repeat(900),
+    'src/c.js': '// c\nfunction c() {}\n'.repeat(600),
+  };
 
   it('weighs a file the skip policy will not parse by what it costs', () => {
     // By size alone the bundle fills one shard and the three sources the other.

@@ -55,7 +55,10 @@ describe('static evaluation of TS/JS configs', () => {
   it('never executes or imports the config (a config whose evaluation would write a marker file)', async () => {
     const marker = path.join(tmpTree(), 'executed.marker');
     const code = `import * as fs from 'node:fs';\nfs.writeFileSync(${JSON.stringify(marker)}, 'ran');\nconst side = (() => { fs.writeFileSync(${JSON.stringify(marker)}, 'ran'); return '1h'; })();\nexport default { profile: 'production', keyRotationInterval: side, tokenExpiry: '15m' };\n`;
-    const root = tmpTree({ 'config/security/production.ts': code, 'config/security/production.js': code.replace("import * as fs from 'node:fs';", "const fs = require('node:fs');") });
+    const root = tmpTree({
+      'config/security/production.ts': code,
+      'config/security/production.js': code.replace("import * as fs from 'node:fs';", "const fs = require('node:fs');"),
+    });
     const result = await scan({ root, type: 'config', profile: 'production' });
     expect(fs.existsSync(marker)).toBe(false);
     const rot = result.profile!.controls.find((c) => c.id === 'key-rotation')!;
@@ -71,7 +74,10 @@ describe('config resolution', () => {
     const dev = await scan({ root, type: 'config', profile: 'development' });
     expect(dev.profile!.verdict).toBe('pass');
     const prod = await scan({ root, type: 'config', profile: 'production' });
-    expect(prod.profile!.controls.find((c) => c.id === 'key-rotation')).toMatchObject({ status: 'fail', evidence: [{ file: 'config/security/index.ts', line: 2 }] });
+    expect(prod.profile!.controls.find((c) => c.id === 'key-rotation')).toMatchObject({
+      status: 'fail',
+      evidence: [{ file: 'config/security/index.ts', line: 2 }],
+    });
     const root2 = tmpTree({ 'security/production.ts': "const cfg = { tokenExpiry: '1h' };\nexport { cfg as default };\n" });
     const p2 = await scan({ root: root2, type: 'config', profile: 'production' });
     expect(p2.profile!.controls.find((c) => c.id === 'token-expiry')).toMatchObject({ status: 'fail', actual: '1h' });
@@ -156,7 +162,12 @@ describe('CLI', () => {
     const res = await runCli(['scan', '--type', 'config', '--format', 'sarif'], root);
     const sarif = JSON.parse(res.stdout);
     const results = sarif.runs[0].results.filter((r: { ruleId: string }) => r.ruleId.startsWith('profile/'));
-    expect(results.map((r: { ruleId: string; locations: { physicalLocation: { region: { startLine: number } } }[] }) => [r.ruleId, r.locations[0]!.physicalLocation.region.startLine])).toEqual([['profile/key-rotation', 3]]);
+    expect(
+      results.map((r: { ruleId: string; locations: { physicalLocation: { region: { startLine: number } } }[] }) => [
+        r.ruleId,
+        r.locations[0]!.physicalLocation.region.startLine,
+      ]),
+    ).toEqual([['profile/key-rotation', 3]]);
     const rule = sarif.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'profile/key-rotation');
     expect(rule.properties.tags.some((t: string) => t.startsWith('external/cwe/cwe-'))).toBe(true);
   });

@@ -2,7 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { Finding, ScanResult } from '../../src/core/types.js';
 import { planAnnotations, toGithubSummary } from '../../src/report/github.js';
 
-const finding = (over: Partial<Finding>): Finding => ({ ruleId: 'code/eval-injection', severity: 'high', file: 'a.js', line: 1, column: 1, endLine: 1, endColumn: 5, message: 'm', fingerprint: 'f', suppressed: false, ...over });
+const finding = (over: Partial<Finding>): Finding => ({
+  ruleId: 'code/eval-injection',
+  severity: 'high',
+  file: 'a.js',
+  line: 1,
+  column: 1,
+  endLine: 1,
+  endColumn: 5,
+  message: 'm',
+  fingerprint: 'f',
+  suppressed: false,
+  ...over,
+});
 const result = (findings: Finding[], more: Partial<ScanResult> = {}): ScanResult => ({
   root: '/r',
   type: 'comprehensive',
@@ -39,7 +51,9 @@ describe('toGithubSummary', () => {
       failed: true,
       links: { server: 'https://ghe.example.com/', repository: 'o/r', sha: 'abc' },
     });
-    expect(md).toContain('| high | `code/eval-injection` | [src/my file#1.js:1](https://ghe.example.com/o/r/blob/abc/src/my%20file%231.js#L1) | a \\| b &lt;script&gt; next |');
+    expect(md).toContain(
+      '| high | `code/eval-injection` | [src/my file#1.js:1](https://ghe.example.com/o/r/blob/abc/src/my%20file%231.js#L1) | a \\| b &lt;script&gt; next |',
+    );
   });
 
   it('shows the profile verdict, failing controls and skipped files', () => {

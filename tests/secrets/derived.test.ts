@@ -18,12 +18,32 @@ const hex = (s: string): string => [...s].map((c) => `\\x${c.charCodeAt(0).toStr
 
 describe('tokens assembled in code', () => {
   it.each([
-    ['split by +, across lines', `const token = '${gh.slice(0, 10)}' + "${gh.slice(10, 25)}" +\n  '${gh.slice(25)}';\n`, 'secret/github-pat', 'assembled in code'],
-    ['a constant prefix and a template', `const PREFIX = '${ant.slice(0, 14)}';\nconst key = \`\${PREFIX}${ant.slice(14)}\`;\n`, 'secret/anthropic-api-key', 'assembled in code'],
+    [
+      'split by +, across lines',
+      `const token = '${gh.slice(0, 10)}' + "${gh.slice(10, 25)}" +\n  '${gh.slice(25)}';\n`,
+      'secret/github-pat',
+      'assembled in code',
+    ],
+    [
+      'a constant prefix and a template',
+      `const PREFIX = '${ant.slice(0, 14)}';\nconst key = \`\${PREFIX}${ant.slice(14)}\`;\n`,
+      'secret/anthropic-api-key',
+      'assembled in code',
+    ],
     ['a constant joined with +', `const P = "${ant.slice(0, 9)}";\nconst key = P + '${ant.slice(9)}';\n`, 'secret/anthropic-api-key', 'assembled in code'],
-    ['a backslash-newline continuation', `const k = "${stripe.slice(0, 12)}\\\n${stripe.slice(12)}";\n`, 'secret/stripe-secret-key', 'escapes or line continuations'],
+    [
+      'a backslash-newline continuation',
+      `const k = "${stripe.slice(0, 12)}\\\n${stripe.slice(12)}";\n`,
+      'secret/stripe-secret-key',
+      'escapes or line continuations',
+    ],
     ['hex escapes', `const k = "${hex(gh)}";\n`, 'secret/github-pat', 'escapes or line continuations'],
-    ['a base64 literal', `const cfg = atob('${Buffer.from(`GITHUB_TOKEN=${gh}`).toString('base64')}');\n`, 'secret/github-pat', 'base64-encoded in a string literal'],
+    [
+      'a base64 literal',
+      `const cfg = atob('${Buffer.from(`GITHUB_TOKEN=${gh}`).toString('base64')}');\n`,
+      'secret/github-pat',
+      'base64-encoded in a string literal',
+    ],
   ])('%s', async (_name, code, rule, how) => {
     const hits = await found(code);
     expect(hits.map((h) => h.rule)).toEqual([rule]);
@@ -44,7 +64,7 @@ describe('tokens assembled in code', () => {
       "const a = 'ghp_' + userInput;",
       "const b = 'sk-ant-' + 'api03-' + 'x'.repeat(10);",
       "const c = atob('SGVsbG8gV29ybGQsIHRoaXMgaXMgZmluZQ==');",
-      "const d = `ghp_${process.env.SUFFIX}`;",
+      'const d = `ghp_${process.env.SUFFIX}`;',
       "const re = /'ghp_/ + 'x';",
     ].join('\n');
     expect(await found(code)).toEqual([]);

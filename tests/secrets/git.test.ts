@@ -55,7 +55,10 @@ describe('git inputs', () => {
   });
 
   it('baseline create records findings by fingerprint; --baseline fails only on new ones, even after lines move', async () => {
-    const dir = tmpTree({ 'old.env': `STRIPE_SECRET_KEY=${secretSample('stripe-secret-key', 8)}\n`, 'flowguard.config.yaml': 'baseline: .flowguard-baseline.json\n' });
+    const dir = tmpTree({
+      'old.env': `STRIPE_SECRET_KEY=${secretSample('stripe-secret-key', 8)}\n`,
+      'flowguard.config.yaml': 'baseline: .flowguard-baseline.json\n',
+    });
     const c = await runCli(['baseline', 'create', '.', '--type', 'secrets', '--output', '.flowguard-baseline.json'], dir);
     expect(c.code).toBe(0);
     const base = JSON.parse(fs.readFileSync(path.join(dir, '.flowguard-baseline.json'), 'utf8')) as { findings: unknown[] };

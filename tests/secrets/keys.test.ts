@@ -79,7 +79,11 @@ describe.skipIf(!has('gpg'))('OpenPGP keys written by gpg', () => {
     it(`finds an exported ${algo} secret key${pass ? ' with a passphrase' : ''}, not its public key`, async () => {
       const home = tmp();
       fs.chmodSync(home, 0o700);
-      const gpg = (...args: string[]): string => execFileSync('gpg', ['--batch', '--homedir', home, '--pinentry-mode', 'loopback', '--passphrase', pass, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+      const gpg = (...args: string[]): string =>
+        execFileSync('gpg', ['--batch', '--homedir', home, '--pinentry-mode', 'loopback', '--passphrase', pass, ...args], {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'ignore'],
+        });
       gpg('--quick-gen-key', 'Build Bot <bot@ci.internal>', algo, 'default', 'never');
       const secret = gpg('--armor', '--export-secret-keys');
       expect(pgpPrivateKeyOk(secret)).toBe(true);
@@ -87,7 +91,11 @@ describe.skipIf(!has('gpg'))('OpenPGP keys written by gpg', () => {
       expect(await ruleIds(yamlBlock('gpg_key', secret), '.github/values.yaml')).toEqual(['secret/pgp-private-key']);
       expect(await ruleIds(JSON.stringify({ gpg: secret }), 'ci/key.json')).toEqual(['secret/pgp-private-key']);
       // As test suites embed it (openpgpjs' test/general/packet.js): one `'line\n' +` literal per armor line.
-      const literal = `const key =\n${secret.trim().split('\n').map((l) => `  '${l}\\n' +`).join('\n')}\n  '';\n`;
+      const literal = `const key =\n${secret
+        .trim()
+        .split('\n')
+        .map((l) => `  '${l}\\n' +`)
+        .join('\n')}\n  '';\n`;
       expect(await ruleIds(literal, 'test/packet.js')).toEqual(['secret/pgp-private-key']);
       expect(await ruleIds(gpg('--armor', '--export'), 'ci/public.asc')).toEqual([]);
       // One character of the body changed: the armor checksum no longer matches.

@@ -67,7 +67,17 @@ describe('linear work on runs of a detector prefix', () => {
 
   it('refuses a long lazy loop that is not a block', async () => {
     const { compilePack } = await import('../../src/analyzers/secrets/pack.js');
-    const spec = { id: 'demo-block', title: 'Demo', provider: 'Demo', severity: 'high', keywords: ['-----begin demo'], anchored: true, sample: 'x', risk: 'Demo.', regex: '(-----BEGIN DEMO-----[\\s\\S]{1,5000}?-----END DEMO-----)' };
+    const spec = {
+      id: 'demo-block',
+      title: 'Demo',
+      provider: 'Demo',
+      severity: 'high',
+      keywords: ['-----begin demo'],
+      anchored: true,
+      sample: 'x',
+      risk: 'Demo.',
+      regex: '(-----BEGIN DEMO-----[\\s\\S]{1,5000}?-----END DEMO-----)',
+    };
     expect(() => compilePack([spec], 'test.yaml')).toThrow(/lazy loop of up to 5000/);
     expect(compilePack([{ ...spec, end: '-----end demo' }], 'test.yaml')[0]?.end).toBe('-----end demo');
   });

@@ -20,11 +20,17 @@ describe('redaction', () => {
   for (const d of detectors) {
     for (const seed of [101, 102]) {
       const v = secretSample(d.id, seed);
-      values.push(...needles(v).map((n) => n.replace(/\\n/g, '\n')).flatMap((n) => n.split('\n')).filter((n) => n.length >= 8));
+      values.push(
+        ...needles(v)
+          .map((n) => n.replace(/\\n/g, '\n'))
+          .flatMap((n) => n.split('\n'))
+          .filter((n) => n.length >= 8),
+      );
       const name = `${d.id}-${seed}`;
       if (d.id === 'gcp-service-account-key') files[`${name}.json`] = `{\n  "type": "service_account",\n  "private_key": "${v}\\n"\n}\n`;
       else if (d.id === 'private-key') files[`${name}.pem`] = `${v}\n`;
-      else if (d.id === 'aws-secret-access-key') files[`${name}.env`] = `AWS_ACCESS_KEY_ID=${secretSample('aws-access-key-id', seed)}\nAWS_SECRET_ACCESS_KEY=${v}\n`;
+      else if (d.id === 'aws-secret-access-key')
+        files[`${name}.env`] = `AWS_ACCESS_KEY_ID=${secretSample('aws-access-key-id', seed)}\nAWS_SECRET_ACCESS_KEY=${v}\n`;
       else if (d.id === 'twilio-api-key') files[`${name}.env`] = `TWILIO_API_KEY=${v}\n`;
       else if (d.id === 'authorization-header') files[`${name}.sh`] = `curl -H "Authorization: Bearer ${v}" https://api.internal\n`;
       else if (d.id === 'npm-legacy-token') files[`${name}.npmrc`] = `//registry.npmjs.org/:_authToken=${v}\n`;
@@ -35,7 +41,10 @@ describe('redaction', () => {
 
   it('finds a secret in every generated file and prints none in text, JSON or SARIF', async () => {
     const dir = tmpTree(files);
-    const r = await runCli(['scan', '.', '--type', 'secrets', '--format', 'sarif', '--output', 'out.sarif', '--format', 'json', '--output', 'out.json', '--format', 'text'], dir);
+    const r = await runCli(
+      ['scan', '.', '--type', 'secrets', '--format', 'sarif', '--output', 'out.sarif', '--format', 'json', '--output', 'out.json', '--format', 'text'],
+      dir,
+    );
     expect(r.code).toBe(1);
     const outputs = [r.stdout, r.stderr, fs.readFileSync(path.join(dir, 'out.sarif'), 'utf8'), fs.readFileSync(path.join(dir, 'out.json'), 'utf8')];
     const json = JSON.parse(outputs[3]!) as { findings: { file: string; properties?: Record<string, unknown> }[] };

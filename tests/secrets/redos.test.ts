@@ -36,17 +36,21 @@ describe('regex safety', () => {
     for (const d of detectors) for (const p of d.patterns) expect(unsafeRegex(p.re.source), d.id).toBeUndefined();
   });
 
-  it.each(detectors.map((d) => [d.id, d] as const))('%s runs in linear time on 100 KB adversarial strings', (_id, d) => {
-    for (const input of adversarial(secretSample(d.id), d.keywords)) {
-      for (const p of d.patterns) {
-        p.re.lastIndex = 0;
-        let n = 0;
-        while (p.re.exec(input) && n++ < SIZE) if (p.re.lastIndex === 0) break;
+  it.each(detectors.map((d) => [d.id, d] as const))(
+    '%s runs in linear time on 100 KB adversarial strings',
+    (_id, d) => {
+      for (const input of adversarial(secretSample(d.id), d.keywords)) {
+        for (const p of d.patterns) {
+          p.re.lastIndex = 0;
+          let n = 0;
+          while (p.re.exec(input) && n++ < SIZE) if (p.re.lastIndex === 0) break;
+        }
+        engine.scan({ path: 'adversarial.env', text: input });
       }
-      engine.scan({ path: 'adversarial.env', text: input });
-    }
-    expect(true).toBe(true);
-  }, 60_000);
+      expect(true).toBe(true);
+    },
+    60_000,
+  );
 });
 
 describe('pack validation', () => {

@@ -10,7 +10,14 @@ describe.each(detectors.filter((d) => (d.syntaxes ?? ['env']).length > 0).map((d
     const misses: string[] = [];
     for (const seed of SEEDS) {
       const value = secretSample(d.id, seed);
-      const prefix = d.id === 'aws-secret-access-key' ? `# AWS_ACCESS_KEY_ID=${secretSample('aws-access-key-id', seed)}\n` : d.id === 'twilio-api-key' ? '# twilio\n' : d.id === 'discord-bot-token' ? '# discord\n' : '';
+      const prefix =
+        d.id === 'aws-secret-access-key'
+          ? `# AWS_ACCESS_KEY_ID=${secretSample('aws-access-key-id', seed)}\n`
+          : d.id === 'twilio-api-key'
+            ? '# twilio\n'
+            : d.id === 'discord-bot-token'
+              ? '# discord\n'
+              : '';
       for (const ex of syntaxExamples(d.name ?? 'SECRET_VALUE', value, d.syntaxes)) {
         const contents = new Map([[ex.path!, prefix + ex.code]]);
         const found = (await scan({ root: '/virtual', type: 'secrets', contents })).findings.filter((f) => f.ruleId === d.ruleId);

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { secretSample } from '../../rules/secret/index.js';
-import { base62, crc32, jwtDocumented, jwtOk, pemBody, pemOk, prefixedChecksumOk, supabaseServiceRoleOk, unsignedJwtCredential, withChecksum } from '../../src/analyzers/secrets/validators.js';
+import {
+  base62,
+  crc32,
+  jwtDocumented,
+  jwtOk,
+  pemBody,
+  pemOk,
+  prefixedChecksumOk,
+  supabaseServiceRoleOk,
+  unsignedJwtCredential,
+  withChecksum,
+} from '../../src/analyzers/secrets/validators.js';
 import { scan } from '../../src/index.js';
 import { expandTemplate } from '../../src/analyzers/secrets/template.js';
 
@@ -60,7 +71,11 @@ describe('validators', () => {
     expect(pemOk(`-----BEGIN PRIVATE KEY-----\n${expandTemplate('{b64:64}\n{b64:64}', 3)}\n-----END PRIVATE KEY-----`)).toBe(false);
 
     // A legacy key decrypted with its CBC padding kept (ssh2's test results hold two): 1 to 16 bytes of the count.
-    const armor = (b: Buffer): string => `-----BEGIN RSA PRIVATE KEY-----\n${b.toString('base64').match(/.{1,64}/g)!.join('\n')}\n-----END RSA PRIVATE KEY-----`;
+    const armor = (b: Buffer): string =>
+      `-----BEGIN RSA PRIVATE KEY-----\n${b
+        .toString('base64')
+        .match(/.{1,64}/g)!
+        .join('\n')}\n-----END RSA PRIVATE KEY-----`;
     const der = Buffer.from(secretSample('private-key', 4).split('\n').slice(1, -1).join(''), 'base64');
     expect(pemOk(armor(Buffer.concat([der, Buffer.alloc(10, 10)])))).toBe(true);
     expect(pemOk(armor(Buffer.concat([der, Buffer.alloc(10, 7)])))).toBe(false);
@@ -68,7 +83,11 @@ describe('validators', () => {
   });
 
   it('keeps a + of base64 at the edge of a PEM line and still reads keys written as string literals', () => {
-    const edge = (k: string): boolean => k.split('\n').slice(1, -1).some((l) => l.startsWith('+') || l.endsWith('+'));
+    const edge = (k: string): boolean =>
+      k
+        .split('\n')
+        .slice(1, -1)
+        .some((l) => l.startsWith('+') || l.endsWith('+'));
     const seeds = Array.from({ length: 60 }, (_, i) => i).filter((seed) => edge(secretSample('private-key', seed)));
     expect(seeds.length).toBeGreaterThan(3);
     for (const seed of seeds) {

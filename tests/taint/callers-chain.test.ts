@@ -6,7 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { scan } from '../../src/pipeline/scan.js';
 
 const graded = async (code: string, rule = 'path/traversal'): Promise<string[]> => {
-  const r = await scan({ root: '/virtual', contents: new Map([['lib/send.js', code], ['package.json', '{"name":"x","main":"lib/send.js"}']]), type: 'static' });
+  const r = await scan({
+    root: '/virtual',
+    contents: new Map([
+      ['lib/send.js', code],
+      ['package.json', '{"name":"x","main":"lib/send.js"}'],
+    ]),
+    type: 'static',
+  });
   expect(r.errors).toEqual([]);
   return r.findings.filter((f) => f.ruleId === rule).map((f) => `${f.line} ${f.severity} ${String(f.properties?.provenance)}`);
 };
@@ -31,7 +38,7 @@ const stream = (check: string, rootDef = 'root = normalize(root);'): string =>
 
 describe('callers of callers', () => {
   it('a constructor parameter kept in a field and passed on by a method is library input of the exported factory', async () => {
-    expect(await graded(stream('false'))).toEqual(["15 medium library-input"]);
+    expect(await graded(stream('false'))).toEqual(['15 medium library-input']);
   });
   it('a helper whose callers pass only constants stays clean', async () => {
     const code = `${HEAD}function a(p) { b(p); }\nfunction b(q) { fs.readFileSync(join(__dirname, q)); }\nfunction c(x) { a(x); }\nc('data.json');\nmodule.exports = {};\n`;
@@ -45,7 +52,7 @@ describe('callers of callers', () => {
 
 describe('substr / slice prefix compares', () => {
   it('path.substr(0, root.length) !== root with no separator is broken (send@0.8.3)', async () => {
-    expect(await graded(stream('p.substr(0, root.length) !== root'))).toEqual(["15 medium library-input"]);
+    expect(await graded(stream('p.substr(0, root.length) !== root'))).toEqual(['15 medium library-input']);
   });
   it('root = normalize(root + sep) before the compare protects (send@0.8.4)', async () => {
     expect(await graded(stream('p.substr(0, root.length) !== root', 'root = normalize(root + sep);'))).toEqual([]);
@@ -54,7 +61,7 @@ describe('substr / slice prefix compares', () => {
     expect(await graded(stream('!(p.slice(0, root.length) === root)', "root = root + '/';"))).toEqual([]);
   });
   it('a compare of a prefix of another length is no guard', async () => {
-    expect(await graded(stream('p.substring(0, 4) !== root', 'root = normalize(root + sep);'))).toEqual(["15 medium library-input"]);
+    expect(await graded(stream('p.substring(0, 4) !== root', 'root = normalize(root + sep);'))).toEqual(['15 medium library-input']);
   });
 });
 

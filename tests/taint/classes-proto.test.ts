@@ -6,7 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { scan } from '../../src/pipeline/scan.js';
 
 const graded = async (code: string): Promise<string[]> => {
-  const r = await scan({ root: '/virtual', contents: new Map([['lib/server.js', code], ['package.json', '{"name":"x","main":"lib/server.js"}']]), type: 'static' });
+  const r = await scan({
+    root: '/virtual',
+    contents: new Map([
+      ['lib/server.js', code],
+      ['package.json', '{"name":"x","main":"lib/server.js"}'],
+    ]),
+    type: 'static',
+  });
   expect(r.errors).toEqual([]);
   return r.findings.filter((f) => f.ruleId === 'path/traversal').map((f) => `${f.line} ${f.severity} ${String(f.properties?.provenance)}`);
 };

@@ -8,8 +8,10 @@ import { toSarif } from '../../src/report/sarif.js';
 import { sarifSchemaErrors } from '../helpers/sarif-schema.js';
 import { tmpTree } from '../helpers/tmp.js';
 
-const SERVER = "import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';\nimport * as fs from 'node:fs';\nimport { resolvePath, readIt } from './paths';\nconst server = new McpServer({ name: 'x', version: '1' });\nserver.tool('t', {}, async (args) => {\n  fs.readFileSync(resolvePath(args.p));\n  readIt(args.q);\n  return { content: [] };\n});\n";
-const OPEN = "import * as fs from 'node:fs';\nimport path from 'path';\nexport function resolvePath(p) {\n  return path.resolve('/data', p);\n}\nexport function readIt(q) {\n  return fs.readFileSync(q);\n}\n";
+const SERVER =
+  "import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';\nimport * as fs from 'node:fs';\nimport { resolvePath, readIt } from './paths';\nconst server = new McpServer({ name: 'x', version: '1' });\nserver.tool('t', {}, async (args) => {\n  fs.readFileSync(resolvePath(args.p));\n  readIt(args.q);\n  return { content: [] };\n});\n";
+const OPEN =
+  "import * as fs from 'node:fs';\nimport path from 'path';\nexport function resolvePath(p) {\n  return path.resolve('/data', p);\n}\nexport function readIt(q) {\n  return fs.readFileSync(q);\n}\n";
 const CLOSED = OPEN.replace("path.resolve('/data', p)", "path.join('/data', path.basename(p))");
 
 const highs = (r: Awaited<ReturnType<typeof scan>>): string[] => r.findings.filter((f) => f.severity === 'high').map((f) => `${f.file}:${f.line}`);
@@ -22,8 +24,14 @@ describe('SARIF codeFlows across files', () => {
     expect(a).toBe(b);
     const log = JSON.parse(a);
     expect(sarifSchemaErrors(log)).toEqual([]);
-    const results = log.runs[0].results as { locations: { physicalLocation: { artifactLocation: { uri: string } } }[]; codeFlows: { threadFlows: { locations: { location: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } } }[] }[] }[] }[];
-    const steps = (r: (typeof results)[number]) => r.codeFlows[0]!.threadFlows[0]!.locations.map((l) => `${l.location.physicalLocation.artifactLocation.uri}:${l.location.physicalLocation.region.startLine}`);
+    const results = log.runs[0].results as {
+      locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+      codeFlows: { threadFlows: { locations: { location: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } } }[] }[] }[];
+    }[];
+    const steps = (r: (typeof results)[number]) =>
+      r.codeFlows[0]!.threadFlows[0]!.locations.map(
+        (l) => `${l.location.physicalLocation.artifactLocation.uri}:${l.location.physicalLocation.region.startLine}`,
+      );
     const inPaths = results.find((r) => r.locations[0]!.physicalLocation.artifactLocation.uri === 'src/paths.ts')!;
     expect(steps(inPaths)).toEqual(['src/server.ts:7', 'src/server.ts:7', 'src/paths.ts:6', 'src/paths.ts:7']);
     const inServer = results.find((r) => r.locations[0]!.physicalLocation.artifactLocation.uri === 'src/server.ts')!;

@@ -14,7 +14,8 @@ async function findings(files: Record<string, string>): Promise<Finding[]> {
   return r.findings;
 }
 
-const high = (fs: Finding[], rule: string, file: string): Finding[] => fs.filter((f) => f.ruleId === rule && f.file === file && (f.severity === 'high' || f.severity === 'critical'));
+const high = (fs: Finding[], rule: string, file: string): Finding[] =>
+  fs.filter((f) => f.ruleId === rule && f.file === file && (f.severity === 'high' || f.severity === 'critical'));
 const files = (f: Finding | undefined): string[] => (f?.flow ?? []).map((s) => s.file ?? '.');
 
 describe('ES modules', () => {
@@ -61,7 +62,7 @@ describe('ES modules', () => {
 
   it('a helper in another file that keeps only the basename clears the path', async () => {
     const out = await findings({
-      'src/server.ts': TOOL("  fs.readFileSync(safe(args.p));", "import * as fs from 'node:fs';\nimport { safe } from './paths';"),
+      'src/server.ts': TOOL('  fs.readFileSync(safe(args.p));', "import * as fs from 'node:fs';\nimport { safe } from './paths';"),
       'src/paths.ts': "import path from 'path';\nexport function safe(p) { return path.join('/data', path.basename(p)); }\n",
     });
     expect(high(out, 'path/traversal', 'src/server.ts')).toEqual([]);
@@ -97,7 +98,8 @@ describe('an exported promisified exec', () => {
 });
 
 // The shapes `tsc --module commonjs` emits: how most published MCP servers ship (dist/*.js).
-const TSC_HEAD = '"use strict";\nvar __importDefault = (this && this.__importDefault) || function (mod) { return (mod && mod.__esModule) ? mod : { "default": mod }; };\nvar __importStar = (this && this.__importStar) || function (mod) { return mod; };\nObject.defineProperty(exports, "__esModule", { value: true });\n';
+const TSC_HEAD =
+  '"use strict";\nvar __importDefault = (this && this.__importDefault) || function (mod) { return (mod && mod.__esModule) ? mod : { "default": mod }; };\nvar __importStar = (this && this.__importStar) || function (mod) { return mod; };\nObject.defineProperty(exports, "__esModule", { value: true });\n';
 
 describe('CommonJS and the tsc interop', () => {
   const project = {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { scanText } from '../../src/index.js';
 
 const HEAD = "import fs from 'fs/promises';\nimport path from 'path';\nimport { z } from 'zod';\nconst S = z.object({ path: z.string() });\n";
-const MCP = (body: string) => `${HEAD}server.setRequestHandler(CallToolRequestSchema, async (request) => {\n  const { name, arguments: args } = request.params;\n${body}\n});\n`;
+const MCP = (body: string) =>
+  `${HEAD}server.setRequestHandler(CallToolRequestSchema, async (request) => {\n  const { name, arguments: args } = request.params;\n${body}\n});\n`;
 
 async function traversal(code: string) {
   const r = await scanText(code, { rules: ['path/traversal'] });
@@ -36,19 +37,28 @@ describe('validation pass-through', () => {
 
 describe('async helper returns', () => {
   it('an awaited async helper carries its parameter to its return', async () => {
-    const code = MCP("  const parsed = S.safeParse(args);\n  if (!parsed.success) throw new Error('bad');\n  const valid = await expand(parsed.data.path);\n  return fs.readFile(valid, 'utf8');") +
-      "async function expand(p) {\n  const abs = path.resolve(process.cwd(), p);\n  try {\n    const real = await fs.realpath(abs);\n    return real;\n  } catch {\n    return abs;\n  }\n}\n";
+    const code =
+      MCP(
+        "  const parsed = S.safeParse(args);\n  if (!parsed.success) throw new Error('bad');\n  const valid = await expand(parsed.data.path);\n  return fs.readFile(valid, 'utf8');",
+      ) +
+      'async function expand(p) {\n  const abs = path.resolve(process.cwd(), p);\n  try {\n    const real = await fs.realpath(abs);\n    return real;\n  } catch {\n    return abs;\n  }\n}\n';
     expect(await traversal(code)).toEqual(['high:untrusted']);
   });
 
   it('a helper that calls a helper still carries the parameter (summaries nest, bounded)', async () => {
-    const code = MCP("  const parsed = S.safeParse(args);\n  if (!parsed.success) throw new Error('bad');\n  const valid = await expand(parsed.data.path);\n  return fs.readFile(valid, 'utf8');") +
+    const code =
+      MCP(
+        "  const parsed = S.safeParse(args);\n  if (!parsed.success) throw new Error('bad');\n  const valid = await expand(parsed.data.path);\n  return fs.readFile(valid, 'utf8');",
+      ) +
       "async function expand(p) {\n  const e = home(p);\n  return path.resolve(process.cwd(), e);\n}\nfunction home(f) {\n  if (f.startsWith('~/')) return path.join(os.homedir(), f.slice(1));\n  return f;\n}\n";
     expect(await traversal(code)).toEqual(['high:untrusted']);
   });
 
   it('a helper that checks the resolved path against its root with a separator clears it', async () => {
-    const code = MCP("  const parsed = S.safeParse(args);\n  if (!parsed.success) throw new Error('bad');\n  const valid = await expand(parsed.data.path);\n  return fs.readFile(valid, 'utf8');") +
+    const code =
+      MCP(
+        "  const parsed = S.safeParse(args);\n  if (!parsed.success) throw new Error('bad');\n  const valid = await expand(parsed.data.path);\n  return fs.readFile(valid, 'utf8');",
+      ) +
       "const ROOT = '/srv/data';\nasync function expand(p) {\n  const abs = path.resolve(ROOT, p);\n  if (!abs.startsWith(ROOT + path.sep)) throw new Error('outside');\n  return abs;\n}\n";
     expect((await traversal(code)).filter((x) => x.startsWith('high'))).toEqual([]);
   });

@@ -47,7 +47,9 @@ describe('taint fixture suite', () => {
     const extra = [...found].filter((k) => !positives.has(k));
     const tp = positives.size - missed.length;
     const { precision, recall } = score(tp, extra.length, missed.length);
-    console.log(`path/traversal fixtures: ${tp} TP, ${extra.length} FP, ${missed.length} FN; recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)} (${cases.length} cases)`);
+    console.log(
+      `path/traversal fixtures: ${tp} TP, ${extra.length} FP, ${missed.length} FN; recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)} (${cases.length} cases)`,
+    );
     expect(recall, `missed: ${missed.join(', ')}`).toBeGreaterThanOrEqual(0.95);
     expect(precision, `false positives: ${extra.join(', ')}`).toBeGreaterThanOrEqual(0.95);
   });
@@ -68,7 +70,11 @@ describe('taint fixture suite', () => {
       const visit = (n: TSESTree.Node): void => {
         if (n.type === 'CallExpression') {
           const callee = n.callee.type === 'MemberExpression' ? propertyName(n.callee) : n.callee.type === 'Identifier' ? n.callee.name : undefined;
-          if (callee && SHELL_CALLS.has(callee)) flowsByLine.set(lineOf(n.range[0]), n.arguments.some((a) => a.type !== 'SpreadElement' && !!taint(a)));
+          if (callee && SHELL_CALLS.has(callee))
+            flowsByLine.set(
+              lineOf(n.range[0]),
+              n.arguments.some((a) => a.type !== 'SpreadElement' && !!taint(a)),
+            );
         }
         for (const v of Object.values(n)) {
           if (Array.isArray(v)) for (const c of v) c && typeof c.type === 'string' && visit(c);
@@ -96,7 +102,13 @@ describe('taint fixture suite', () => {
 
   it('SARIF with codeFlows validates against the schema', async () => {
     const result = await scan({ root, only: ['path/traversal'], noSkip: true });
-    const sarif = toSarifObject(result) as { runs: { results: { codeFlows?: { threadFlows: { locations: { location: { message: { text: string }; physicalLocation: { region: { startLine: number } } } }[] }[] }[] }[] }[] };
+    const sarif = toSarifObject(result) as {
+      runs: {
+        results: {
+          codeFlows?: { threadFlows: { locations: { location: { message: { text: string }; physicalLocation: { region: { startLine: number } } } }[] }[] }[];
+        }[];
+      }[];
+    };
     expect(sarifSchemaErrors(sarif)).toEqual([]);
     const results = sarif.runs[0]!.results;
     expect(results.length).toBeGreaterThan(40);

@@ -13,7 +13,7 @@ const serve = async (body: string): Promise<string[]> => {
   return r.findings.map((f) => f.severity);
 };
 
-const decoded = "  const p = decodeURIComponent(url);\n";
+const decoded = '  const p = decodeURIComponent(url);\n';
 const reject = (test: string): string => `  if (${test}) { res.writeHead(403); return res.end(); }\n`;
 
 describe('a `..` test on the decoded path before path.join(root, p) is a guard', () => {
@@ -30,7 +30,11 @@ describe('a `..` test on the decoded path before path.join(root, p) is a guard',
     expect(await serve(decoded + reject("p.includes('..')") + "  const file = path.join(ROOT, p === '/' ? 'index.html' : p);")).toEqual([]);
   });
   it("startsWith('..') after normalize", async () => {
-    expect(await serve(`${decoded}  const n = path.normalize(p).replace(/^[\\/]+/, '');\n${reject("path.normalize(n).startsWith('..')")}  const file = path.join(ROOT, path.normalize(n));`)).toEqual([]);
+    expect(
+      await serve(
+        `${decoded}  const n = path.normalize(p).replace(/^[\\/]+/, '');\n${reject("path.normalize(n).startsWith('..')")}  const file = path.join(ROOT, path.normalize(n));`,
+      ),
+    ).toEqual([]);
   });
   it("path.relative(root, x).startsWith('..')", async () => {
     expect(await serve(`${decoded}  const file = path.resolve(ROOT, '.' + p);\n${reject("path.relative(ROOT, file).startsWith('..')")}`)).toEqual([]);
@@ -46,10 +50,14 @@ describe('a `..` test on an Express parameter (Express decodes params)', () => {
     return (await scanText(code, { rules: ['path/traversal'] })).findings.map((f) => f.severity);
   };
   it('guards the same member chain joined under the root', async () => {
-    expect(await express("  if (req.params.name.includes('..')) return res.sendStatus(400);\n  res.send(fs.readFileSync(path.join(ROOT, req.params.name)));")).toEqual([]);
+    expect(
+      await express("  if (req.params.name.includes('..')) return res.sendStatus(400);\n  res.send(fs.readFileSync(path.join(ROOT, req.params.name)));"),
+    ).toEqual([]);
   });
   it('guards nothing when the name is resolved, not joined', async () => {
-    expect(await express("  if (req.params.name.includes('..')) return res.sendStatus(400);\n  res.send(fs.readFileSync(path.resolve(ROOT, req.params.name)));")).toEqual(['high']);
+    expect(
+      await express("  if (req.params.name.includes('..')) return res.sendStatus(400);\n  res.send(fs.readFileSync(path.resolve(ROOT, req.params.name)));"),
+    ).toEqual(['high']);
   });
 });
 

@@ -22,12 +22,16 @@ describe('prefix checks as path guards', () => {
     expect(await traversal('  if (!full.startsWith(`${ROOT}/`)) return res.sendStatus(403);')).toEqual([]);
   });
   it('a const prefix built with the separator is a guard', async () => {
-    expect(await traversal('  const base = ROOT.endsWith(path.sep) ? ROOT : ROOT + path.sep;\n  if (!full.startsWith(base)) return res.sendStatus(403);')).toEqual([]);
+    expect(
+      await traversal('  const base = ROOT.endsWith(path.sep) ? ROOT : ROOT + path.sep;\n  if (!full.startsWith(base)) return res.sendStatus(403);'),
+    ).toEqual([]);
   });
   it('some() over dirs with dir + path.sep is a guard (the 2025.7.1 fix)', async () => {
     expect(await traversal('  if (![ROOT].some((dir) => full.startsWith(dir + path.sep))) return res.sendStatus(403);')).toEqual([]);
   });
   it('path.relative not starting with .. and not absolute stays a guard', async () => {
-    expect(await traversal("  const rel = path.relative(ROOT, full);\n  if (rel.startsWith('..') || path.isAbsolute(rel)) return res.sendStatus(403);")).toEqual([]);
+    expect(
+      await traversal("  const rel = path.relative(ROOT, full);\n  if (rel.startsWith('..') || path.isAbsolute(rel)) return res.sendStatus(403);"),
+    ).toEqual([]);
   });
 });

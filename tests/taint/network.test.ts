@@ -15,7 +15,9 @@ describe('network responses reach a generic sink', () => {
     expect(source('async function f(u) {\n  const d = await (await fetch(u)).json();\n  sink(d.cmd);\n}')).toMatch(/^network response/);
   });
   it('a response held in a variable, then .text()', () => {
-    expect(source("async function f() {\n  const res = await fetch('https://example.com/v');\n  const v = await res.text();\n  sink(`tool@${v}`);\n}")).toMatch(/^network response/);
+    expect(source("async function f() {\n  const res = await fetch('https://example.com/v');\n  const v = await res.text();\n  sink(`tool@${v}`);\n}")).toMatch(
+      /^network response/,
+    );
   });
   it('res.json().then((d) => …) and fetch(u).then((r) => r.json()).then((d) => …)', () => {
     expect(source("const res = await fetch('https://x');\nres.json().then((d) => sink(d.version));")).toMatch(/^network response/);
@@ -27,7 +29,9 @@ describe('network responses reach a generic sink', () => {
   it('axios: (await axios.get(u)).data, const { data } = await axios(…), an axios.create() instance', () => {
     expect(source("import axios from 'axios';\nconst v = (await axios.get(u)).data;\nsink(v);")).toMatch(/^network response/);
     expect(source("const axios = require('axios');\nconst { data } = await axios({ url: u });\nsink(data.tag);")).toMatch(/^network response/);
-    expect(source("import axios from 'axios';\nconst api = axios.create({ baseURL: B });\nconst r = await api.get('/latest');\nsink(r.data.tag);")).toMatch(/^network response/);
+    expect(source("import axios from 'axios';\nconst api = axios.create({ baseURL: B });\nconst r = await api.get('/latest');\nsink(r.data.tag);")).toMatch(
+      /^network response/,
+    );
   });
   it('is no source of a path sink', () => {
     expect(source("const d = await (await fetch('https://x')).json();\nsink(d.name);", 'path')).toBeUndefined();
@@ -39,17 +43,21 @@ describe('network responses reach a generic sink', () => {
 });
 
 describe('graded by the sink', () => {
-  const severities = async (code: string, rules: string[]): Promise<string[]> => (await scanText(code, { rules })).findings.map((f) => `${f.severity} ${String(f.properties?.provenance)}`);
+  const severities = async (code: string, rules: string[]): Promise<string[]> =>
+    (await scanText(code, { rules })).findings.map((f) => `${f.severity} ${String(f.properties?.provenance)}`);
   it('a command built from a response is critical, untrusted', async () => {
-    const code = "const { execSync } = require('child_process');\nasync function upgrade() {\n  const rel = await (await fetch('https://api.example.com/latest')).json();\n  execSync(`npm install -g tool@${rel.tag_name}`);\n}\n";
+    const code =
+      "const { execSync } = require('child_process');\nasync function upgrade() {\n  const rel = await (await fetch('https://api.example.com/latest')).json();\n  execSync(`npm install -g tool@${rel.tag_name}`);\n}\n";
     expect(await severities(code, ['code/command-injection'])).toEqual(['critical untrusted']);
   });
   it('axios data in a shell command is critical', async () => {
-    const code = "import { exec } from 'child_process';\nimport axios from 'axios';\nexport async function sync() {\n  const { data } = await axios.get('https://example.com/job');\n  exec('git checkout ' + data.ref);\n}\n";
+    const code =
+      "import { exec } from 'child_process';\nimport axios from 'axios';\nexport async function sync() {\n  const { data } = await axios.get('https://example.com/job');\n  exec('git checkout ' + data.ref);\n}\n";
     expect(await severities(code, ['code/command-injection'])).toEqual(['critical untrusted']);
   });
   it('a response rendered as HTML stays unknown (low): a page showing its own data', async () => {
-    const code = "async function show() {\n  const items = await (await fetch('/data/items.json')).json();\n  list.innerHTML = items.map((i) => `<li>${i.name}</li>`).join('');\n}\n";
+    const code =
+      "async function show() {\n  const items = await (await fetch('/data/items.json')).json();\n  list.innerHTML = items.map((i) => `<li>${i.name}</li>`).join('');\n}\n";
     expect(await severities(code, ['code/unsafe-html'])).not.toContain('high untrusted');
   });
 });

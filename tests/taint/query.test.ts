@@ -68,13 +68,16 @@ describe('taint query', () => {
   });
 
   it('recognises the MCP CallTool request only under params.arguments', () => {
-    const code = 'server.setRequestHandler(CallToolRequestSchema, async (request) => {\n  sink(request.params.name);\n  other(request.params.arguments.cmd);\n});';
+    const code =
+      'server.setRequestHandler(CallToolRequestSchema, async (request) => {\n  sink(request.params.name);\n  other(request.params.arguments.cmd);\n});';
     expect(labels(code, 'sink')).toBeUndefined();
     expect(labels(code, 'other')).toEqual(['request.params.arguments.cmd']);
   });
 
   it('the text report prints the flow in one line', async () => {
-    const result = await scanText("import fs from 'fs';\napp.get('/f', (req, res) => {\n  const name = req.query.file;\n  fs.readFile(name, () => {});\n});", { rules: ['path/traversal'] });
+    const result = await scanText("import fs from 'fs';\napp.get('/f', (req, res) => {\n  const name = req.query.file;\n  fs.readFile(name, () => {});\n});", {
+      rules: ['path/traversal'],
+    });
     expect(result.findings).toHaveLength(1);
     expect(toText(result)).toContain('flow: req.query.file → name → fs.readFile');
   });

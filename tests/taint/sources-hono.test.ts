@@ -34,13 +34,21 @@ describe('Hono handlers are request sources', () => {
     expect(first(`${H}app.on(['GET', 'POST'], '/f', (c) => sink(c.req.query('p')));`)).toMatch(/HTTP request/);
   });
   it('a factory middleware', () => {
-    expect(first("import { createMiddleware } from 'hono/factory';\nexport const mw = createMiddleware(async (c, next) => { sink(c.req.header('x-file')); await next(); });")).toMatch(/HTTP request/);
+    expect(
+      first(
+        "import { createMiddleware } from 'hono/factory';\nexport const mw = createMiddleware(async (c, next) => { sink(c.req.header('x-file')); await next(); });",
+      ),
+    ).toMatch(/HTTP request/);
   });
   it('a parameter typed Context from hono, not registered in this file', () => {
-    expect(first("import type { Context } from 'hono';\nexport async function getFile(c: Context) {\n  return sink(c.req.query('name'));\n}")).toMatch(/HTTP request/);
-    expect(first("import type { Context as HC } from 'hono';\nexport const getFile = (ctx2: HC<Env>) => sink(ctx2.req.query('name'));")).toMatch(/HTTP request/);
+    expect(first("import type { Context } from 'hono';\nexport async function getFile(c: Context) {\n  return sink(c.req.query('name'));\n}")).toMatch(
+      /HTTP request/,
+    );
+    expect(first("import type { Context as HC } from 'hono';\nexport const getFile = (ctx2: HC<Env>) => sink(ctx2.req.query('name'));")).toMatch(
+      /HTTP request/,
+    );
   });
-  it("only c.req is input: the response helpers on c are not", () => {
+  it('only c.req is input: the response helpers on c are not', () => {
     expect(first(`${H}app.get('/f', (c) => sink(c.env.ROOT));`)).toBeUndefined();
   });
 });
@@ -49,11 +57,14 @@ describe('a parameter named c is not a Hono context by its name', () => {
   it('an exported function run(c) is library input: its caller controls c', async () => {
     const cmd = "import { execSync } from 'child_process';\nexport function run(c: string) {\n  return execSync('git ' + c);\n}\n";
     expect(await graded({ 'src/index.ts': cmd }, 'code/command-injection')).toEqual(['high:library-input']);
-    const read = "import { readFileSync } from 'fs';\nimport { join } from 'path';\nexport function read(c) {\n  return readFileSync(join('/srv', c.file));\n}\n";
+    const read =
+      "import { readFileSync } from 'fs';\nimport { join } from 'path';\nexport function read(c) {\n  return readFileSync(join('/srv', c.file));\n}\n";
     expect(await graded({ 'src/index.ts': read }, 'path/traversal')).toEqual(['medium:library-input']);
   });
   it('a Context type from another framework is not Hono', () => {
-    expect(first("import type { Context } from 'koa-like';\nexport function f(c: Context) { return sink(c.req.query('x')); }") ?? '').not.toMatch(/HTTP request/);
+    expect(first("import type { Context } from 'koa-like';\nexport function f(c: Context) { return sink(c.req.query('x')); }") ?? '').not.toMatch(
+      /HTTP request/,
+    );
   });
   it('an unexported helper taking c is not a source', () => {
     expect(first("function f(c) { return sink(c.req.query('x')); }\nf(make());") ?? '').not.toMatch(/HTTP request/);

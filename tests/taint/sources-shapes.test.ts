@@ -31,15 +31,18 @@ describe('MCP server sources', () => {
     expect(source(code)).toMatch(/MCP tool call/);
   });
   it('setRequestHandler with a destructured request parameter', () => {
-    const code = "import { CallToolRequestSchema } from '@modelcontextprotocol/sdk/types.js';\nserver.setRequestHandler(CallToolRequestSchema, async ({ params }) => {\n  const a = params.arguments;\n  sink(a.file);\n});";
+    const code =
+      "import { CallToolRequestSchema } from '@modelcontextprotocol/sdk/types.js';\nserver.setRequestHandler(CallToolRequestSchema, async ({ params }) => {\n  const a = params.arguments;\n  sink(a.file);\n});";
     expect(source(code)).toMatch(/MCP tool call/);
   });
-  it('setRequestHandler: the tool name alone is the server\'s own', () => {
-    const code = "import { CallToolRequestSchema } from '@modelcontextprotocol/sdk/types.js';\nserver.setRequestHandler(CallToolRequestSchema, async (request) => {\n  const { name } = request.params;\n  sink(TOOLS[name]);\n});";
+  it("setRequestHandler: the tool name alone is the server's own", () => {
+    const code =
+      "import { CallToolRequestSchema } from '@modelcontextprotocol/sdk/types.js';\nserver.setRequestHandler(CallToolRequestSchema, async (request) => {\n  const { name } = request.params;\n  sink(TOOLS[name]);\n});";
     expect(source(code)).toBeUndefined();
   });
   it('a handler function defined apart and passed by name', () => {
-    const code = "import { CallToolRequestSchema } from '@modelcontextprotocol/sdk/types.js';\nasync function handleCall(request) {\n  sink(request.params.arguments.path);\n}\nserver.setRequestHandler(CallToolRequestSchema, handleCall);";
+    const code =
+      "import { CallToolRequestSchema } from '@modelcontextprotocol/sdk/types.js';\nasync function handleCall(request) {\n  sink(request.params.arguments.path);\n}\nserver.setRequestHandler(CallToolRequestSchema, handleCall);";
     // Found through the parameter's name today (`request`), not yet through the registration.
     expect(source(code)).toMatch(/MCP tool call|HTTP request/);
   });
@@ -62,19 +65,38 @@ describe('MCP server sources', () => {
 
 describe('agent SDK tool sources', () => {
   it('Vercel AI SDK tool({ parameters, execute })', () => {
-    expect(source("import { tool } from 'ai';\nexport const t = tool({ description: 'd', parameters: z.object({ f: z.string() }), execute: async ({ f }) => sink(f) });")).toMatch(/tool input/);
+    expect(
+      source(
+        "import { tool } from 'ai';\nexport const t = tool({ description: 'd', parameters: z.object({ f: z.string() }), execute: async ({ f }) => sink(f) });",
+      ),
+    ).toMatch(/tool input/);
   });
   it('OpenAI Agents SDK tool({ name, parameters, execute })', () => {
-    expect(source("import { tool } from '@openai/agents';\nconst t = tool({ name: 'x', description: 'd', parameters: z.object({ f: z.string() }), async execute(input) { return sink(input.f); } });")).toMatch(/tool input/);
+    expect(
+      source(
+        "import { tool } from '@openai/agents';\nconst t = tool({ name: 'x', description: 'd', parameters: z.object({ f: z.string() }), async execute(input) { return sink(input.f); } });",
+      ),
+    ).toMatch(/tool input/);
   });
   it('LangChain DynamicStructuredTool({ func })', () => {
-    expect(source("import { DynamicStructuredTool } from '@langchain/core/tools';\nnew DynamicStructuredTool({ name: 'x', description: 'd', schema: z.object({}), func: async ({ cmd }) => sink(cmd) });", 'generic')).toMatch(/tool input/);
+    expect(
+      source(
+        "import { DynamicStructuredTool } from '@langchain/core/tools';\nnew DynamicStructuredTool({ name: 'x', description: 'd', schema: z.object({}), func: async ({ cmd }) => sink(cmd) });",
+        'generic',
+      ),
+    ).toMatch(/tool input/);
   });
   it('LangChain tool(fn, { name, schema })', () => {
-    expect(source("import { tool } from '@langchain/core/tools';\nconst t = tool(async ({ q }) => sink(q), { name: 'x', schema: z.object({}) });")).toMatch(/tool input/);
+    expect(source("import { tool } from '@langchain/core/tools';\nconst t = tool(async ({ q }) => sink(q), { name: 'x', schema: z.object({}) });")).toMatch(
+      /tool input/,
+    );
   });
   it('Claude Agent SDK tool(name, description, schema, handler)', () => {
-    expect(source("import { tool } from '@anthropic-ai/claude-agent-sdk';\nconst t = tool('read', 'Read a file', { path: z.string() }, async (args) => sink(args.path));")).toMatch(/tool input/);
+    expect(
+      source(
+        "import { tool } from '@anthropic-ai/claude-agent-sdk';\nconst t = tool('read', 'Read a file', { path: z.string() }, async (args) => sink(args.path));",
+      ),
+    ).toMatch(/tool input/);
   });
 });
 

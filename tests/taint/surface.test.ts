@@ -46,7 +46,12 @@ describe('public surface from package.json', () => {
 
 describe('build output entries', () => {
   it('main: dist/index.js also names src/index.ts', async () => {
-    const files = { 'package.json': '{"name":"x","main":"dist/index.js"}', 'dist/index.js': 'module.exports = 1;\n', 'src/index.ts': "export { run } from './run';\n", 'src/run.js': RUN };
+    const files = {
+      'package.json': '{"name":"x","main":"dist/index.js"}',
+      'dist/index.js': 'module.exports = 1;\n',
+      'src/index.ts': "export { run } from './run';\n",
+      'src/run.js': RUN,
+    };
     expect(await graded(files)).toEqual(['src/run.js:3 high library-input']);
   });
 });

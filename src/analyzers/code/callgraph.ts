@@ -232,7 +232,15 @@ function build(ast: TSESTree.Program, resolver: Resolver, text: (n: Node) => str
       if (cls?.type !== 'ClassDeclaration' && cls?.type !== 'ClassExpression') return;
       // a symbol-keyed (`[kParse](…)`), `#private` or TypeScript `private`/`protected` method is out of the importer's reach
       for (const m of cls.body.body) {
-        if (m.type !== 'MethodDefinition' || !isFunctionNode(m.value) || m.kind === 'constructor' || m.key.type === 'PrivateIdentifier' || m.accessibility === 'private' || m.accessibility === 'protected') continue;
+        if (
+          m.type !== 'MethodDefinition' ||
+          !isFunctionNode(m.value) ||
+          m.kind === 'constructor' ||
+          m.key.type === 'PrivateIdentifier' ||
+          m.accessibility === 'private' ||
+          m.accessibility === 'protected'
+        )
+          continue;
         if (m.computed && !(m.key.type === 'Literal' && typeof m.key.value === 'string')) continue;
         exportFn(m.value);
       }

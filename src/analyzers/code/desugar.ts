@@ -10,7 +10,12 @@ import { forEachChild } from './query.js';
 type Node = TSESTree.Node;
 
 const isReflect = (callee: Node, name: string): boolean =>
-  callee.type === 'MemberExpression' && !callee.computed && callee.object.type === 'Identifier' && callee.object.name === 'Reflect' && callee.property.type === 'Identifier' && callee.property.name === name;
+  callee.type === 'MemberExpression' &&
+  !callee.computed &&
+  callee.object.type === 'Identifier' &&
+  callee.object.name === 'Reflect' &&
+  callee.property.type === 'Identifier' &&
+  callee.property.name === name;
 
 /** Whether the file binds a name `Reflect` of its own (a parameter, a variable, an import): then nothing is rewritten. */
 function declaresReflect(text: string): boolean {

@@ -46,7 +46,8 @@ export function isNodeScript(file: string, text: string): boolean {
 // Sloppy-mode syntax that TypeScript's parser refuses in every file, although a browser or Node runs it in a
 // script: legacy octal literals (`0777`), decimals with leading zeros (`089`), octal escapes (`"\101"`), and the
 // non-octal escapes `"\8"` and `"\9"` (the digit itself).
-const SLOPPY = /^(?:Octal literals are not allowed|Decimals with leading zeros are not allowed|Octal escape sequences are not allowed|Escape sequence '\\[89]' is not allowed)/;
+const SLOPPY =
+  /^(?:Octal literals are not allowed|Decimals with leading zeros are not allowed|Octal escape sequences are not allowed|Escape sequence '\\[89]' is not allowed)/;
 const MAX_SLOPPY_FIXES = 64;
 
 /**
@@ -124,7 +125,12 @@ function parseLenient(parse: ParseFn, text: string, options: Record<string, unkn
     } catch (error) {
       // Annex B: in a script `<!--` starts a comment to the end of the line, and so does `-->` at a line's start.
       // TypeScript knows neither; blank them (same length, so every range stays true) and parse again.
-      if (!htmlTried && !(error instanceof RangeError) && /\.(c?js|jsx)$/.test(String(options.filePath)) && (current.includes('<!--') || current.includes('-->'))) {
+      if (
+        !htmlTried &&
+        !(error instanceof RangeError) &&
+        /\.(c?js|jsx)$/.test(String(options.filePath)) &&
+        (current.includes('<!--') || current.includes('-->'))
+      ) {
         htmlTried = true;
         const blanked = blankHtmlComments(current);
         if (blanked !== current) {
@@ -153,7 +159,18 @@ export function parseCode(text: string, filePath: string, extra: Record<string, 
   // `loc: true` only because `false` costs an extra pass (see loc.ts: the values are placeholders); no JSDoc (never
   // read); `allowInvalidAST` skips the converter's grammar checks for code that TypeScript already parsed: a scanner
   // looks at what the code does, not whether a compiler would accept a misplaced modifier.
-  const base = { range: true, loc: true, comment: false, tokens: false, jsDocParsingMode: 'none', allowInvalidAST: true, filePath: path.basename(filePath), errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true, ...extra };
+  const base = {
+    range: true,
+    loc: true,
+    comment: false,
+    tokens: false,
+    jsDocParsingMode: 'none',
+    allowInvalidAST: true,
+    filePath: path.basename(filePath),
+    errorOnUnknownASTType: false,
+    suppressDeprecatedPropertyWarnings: true,
+    ...extra,
+  };
   // An extensionless node script (`bin/tool` with a shebang) is JavaScript: parsed as a .js file.
   const js = /\.(c|m)?js$/.test(lower) || !path.basename(lower).includes('.');
   if (js && !/\.(c|m)?js$/.test(lower)) base.filePath = `${base.filePath}.js`;
@@ -184,7 +201,11 @@ export class DeepTreeError extends RangeError {
     readonly depth: number,
     unit: 'levels' | 'brackets' = 'levels',
   ) {
-    super(depth < 0 ? `too deeply nested to analyse (the parse on a large stack took over ${BIG_STACK_TIMEOUT_MS / 1000} s)` : `too deeply nested to analyse (${depth} ${unit === 'levels' ? 'levels' : 'nested brackets'}, over ${MAX_ANALYSED_DEPTH})`);
+    super(
+      depth < 0
+        ? `too deeply nested to analyse (the parse on a large stack took over ${BIG_STACK_TIMEOUT_MS / 1000} s)`
+        : `too deeply nested to analyse (${depth} ${unit === 'levels' ? 'levels' : 'nested brackets'}, over ${MAX_ANALYSED_DEPTH})`,
+    );
   }
 }
 
@@ -300,10 +321,19 @@ function bigStackParser(): ParseFn {
     const { Worker, MessageChannel, receiveMessageOnPort } = require('node:worker_threads') as typeof import('node:worker_threads');
     const signal = new SharedArrayBuffer(4);
     const { port1, port2 } = new MessageChannel();
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { parserPath: parserPath(), text: code, options, port: port2, signal }, transferList: [port2], resourceLimits: { stackSizeMb: BIG_STACK_MB }, stdout: true, stderr: true });
+    const worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { parserPath: parserPath(), text: code, options, port: port2, signal },
+      transferList: [port2],
+      resourceLimits: { stackSizeMb: BIG_STACK_MB },
+      stdout: true,
+      stderr: true,
+    });
     try {
       const done = Atomics.wait(new Int32Array(signal), 0, 0, BIG_STACK_TIMEOUT_MS);
-      const reply = receiveMessageOnPort(port1)?.message as { json?: string; error?: { range: boolean; message: string; index?: number; lineNumber?: number; column?: number } } | undefined;
+      const reply = receiveMessageOnPort(port1)?.message as
+        | { json?: string; error?: { range: boolean; message: string; index?: number; lineNumber?: number; column?: number } }
+        | undefined;
       if (done === 'timed-out') throw new DeepTreeError(-1);
       if (!reply) throw new RangeError('the parse thread ended without an answer');
       if (reply.json !== undefined) return reviveLiterals(JSON.parse(reply.json) as TSESTree.Program);

@@ -11,7 +11,15 @@ import { type Binding, constValue, propertyName, unwrap } from './resolve.js';
 type Fn = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 /** A key check seen in a function: `hasOwnProperty`, `includes`, a named guard (`check` judges a same-file one at the end). */
-export interface GuardCall { fn: Node | undefined; obj?: string; key: Node; any: boolean; call: Node; own: boolean; check?: () => boolean | 'half' }
+export interface GuardCall {
+  fn: Node | undefined;
+  obj?: string;
+  key: Node;
+  any: boolean;
+  call: Node;
+  own: boolean;
+  check?: () => boolean | 'half';
+}
 
 export type PollutionFacts = ReturnType<typeof pollutionFacts>;
 
@@ -211,7 +219,8 @@ export function pollutionFacts(ctx: CodeContext) {
     const m = unwrap(call.callee);
     if (m?.type === 'MemberExpression' && call.arguments[0] === f && /^(forEach|map|filter|some|every|flatMap)$/.test(propertyName(m) ?? '')) return m.object;
     const name = m?.type === 'Identifier' ? m.name : m?.type === 'MemberExpression' ? propertyName(m) : undefined;
-    if (call.arguments[1] === f && name && /^(each|forEach|arrayEach|map|arrayMap|baseEach)$/.test(name) && call.arguments[0]?.type !== 'SpreadElement') return call.arguments[0];
+    if (call.arguments[1] === f && name && /^(each|forEach|arrayEach|map|arrayMap|baseEach)$/.test(name) && call.arguments[0]?.type !== 'SpreadElement')
+      return call.arguments[0];
     return undefined;
   }
   /** A key the caller picks: a parameter (or a part of one, `arguments`, `args.shift()`), a key of a caller's object, or a `this` field set from one. */
@@ -227,7 +236,11 @@ export function pollutionFacts(ctx: CodeContext) {
           return list ? callerKey(list, depth + 1) : true;
         }
         const loop = loopOver(ctx, b);
-        if (loop) return callerKey(loop.source, depth + 1) || unwrap(loop.source)?.type === 'Identifier' && ctx.resolver.binding(unwrap(loop.source) as TSESTree.Identifier)?.kind === 'param';
+        if (loop)
+          return (
+            callerKey(loop.source, depth + 1) ||
+            (unwrap(loop.source)?.type === 'Identifier' && ctx.resolver.binding(unwrap(loop.source) as TSESTree.Identifier)?.kind === 'param')
+          );
         return valuesOf(b).some((v) => callerKey(v, depth + 1));
       }
       case 'MemberExpression':
@@ -236,7 +249,8 @@ export function pollutionFacts(ctx: CodeContext) {
       case 'CallExpression': {
         const c = unwrap(n.callee);
         if (c?.type === 'MemberExpression' && /^(shift|pop|at|toString|trim|toLowerCase)$/.test(propertyName(c) ?? '')) return callerKey(c.object, depth + 1);
-        if (c?.type === 'MemberExpression' && propertyName(c) === 'call' && /\.slice$/.test(ctx.resolver.canonical(c.object) ?? ctx.text(c.object))) return n.arguments.some((a) => a.type !== 'SpreadElement' && callerKey(a, depth + 1));
+        if (c?.type === 'MemberExpression' && propertyName(c) === 'call' && /\.slice$/.test(ctx.resolver.canonical(c.object) ?? ctx.text(c.object)))
+          return n.arguments.some((a) => a.type !== 'SpreadElement' && callerKey(a, depth + 1));
         return false;
       }
       case 'LogicalExpression':
@@ -255,5 +269,28 @@ export function pollutionFacts(ctx: CodeContext) {
     return keyed(u) || (u.type === 'Identifier' && ctx.resolver.binding(u)?.kind === 'param');
   }
 
-  return { ctx, dangerousTests, objectTests, guardCalls, assigns, fields, fnOf, chainOf, key, valuesOf, keyed, helperShape, readsSource, g, descending, callersObject, freshSometimes, callbackParam, callerKey, readsKeyed, unconvertedElement, pathKey };
+  return {
+    ctx,
+    dangerousTests,
+    objectTests,
+    guardCalls,
+    assigns,
+    fields,
+    fnOf,
+    chainOf,
+    key,
+    valuesOf,
+    keyed,
+    helperShape,
+    readsSource,
+    g,
+    descending,
+    callersObject,
+    freshSometimes,
+    callbackParam,
+    callerKey,
+    readsKeyed,
+    unconvertedElement,
+    pathKey,
+  };
 }

@@ -10,7 +10,8 @@ import { unwrap } from './resolve.js';
 type Fn = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 /** Words that name a key check (`isSafeKey`, `isPrototypePolluted`, `assertNotDangerous`), matched by word: `getShallowProperty` holds "allow" but is no guard. */
-const GUARD_WORD = /^(safe|unsafe|valid|invalid|allow|allowed|allowlist|whitelist|whitelisted|disallow|disallowed|forbid|forbidden|block|blocked|blocklist|blacklist|blacklisted|danger|dangerous|proto|prototype|pollute|polluted|polluting|pollution|reserved|illegal|magic)$/;
+const GUARD_WORD =
+  /^(safe|unsafe|valid|invalid|allow|allowed|allowlist|whitelist|whitelisted|disallow|disallowed|forbid|forbidden|block|blocked|blocklist|blacklist|blacklisted|danger|dangerous|proto|prototype|pollute|polluted|polluting|pollution|reserved|illegal|magic)$/;
 export const guardName = (name: string): boolean => !/^(get|set)PrototypeOf$/.test(name) && identifierWords(name).some((w) => GUARD_WORD.test(w));
 
 /** Guard questions over the facts of one file; ask them at Program:exit, once every test and guard call is collected. */
@@ -25,7 +26,12 @@ export function pollutionGuards(facts: PollutionFacts) {
     if (!dangerLists) {
       const names: string[] = [];
       for (const st of ctx.ast.body) {
-        const d = st.type === 'VariableDeclaration' ? st : st.type === 'ExportNamedDeclaration' && st.declaration?.type === 'VariableDeclaration' ? st.declaration : undefined;
+        const d =
+          st.type === 'VariableDeclaration'
+            ? st
+            : st.type === 'ExportNamedDeclaration' && st.declaration?.type === 'VariableDeclaration'
+              ? st.declaration
+              : undefined;
         for (const v of d?.declarations ?? []) if (v.id.type === 'Identifier' && v.init && /(['"`])__proto__\1/.test(ctx.text(v.init))) names.push(v.id.name);
       }
       dangerLists = names.length ? new RegExp(`\\b(${names.join('|')})\\b`) : /(?!)/;
@@ -53,7 +59,7 @@ export function pollutionGuards(facts: PollutionFacts) {
       const f = g().target(c.callee);
       if (f) fns.add(f);
       for (const a of c.arguments) {
-        const af = a.type !== 'SpreadElement' ? g().target(a) ?? (isFunctionNode(a) ? a : undefined) : undefined;
+        const af = a.type !== 'SpreadElement' ? (g().target(a) ?? (isFunctionNode(a) ? a : undefined)) : undefined;
         if (af) fns.add(af);
       }
       const callee = unwrap(c.callee);

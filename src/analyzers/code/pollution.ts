@@ -24,7 +24,11 @@ export function builtinPrototype(ctx: CodeContext, node: Node): string | undefin
 }
 
 /** A loop over an object's keys: the object, the loop, and for `Object.entries` the binding of the value. */
-export interface LoopKey { source: Node; value?: Binding; loop: Node }
+export interface LoopKey {
+  source: Node;
+  value?: Binding;
+  loop: Node;
+}
 
 /** When `key` is the key variable of a loop over an object's keys, the object and the loop. */
 export function loopOver(ctx: CodeContext, key: Binding): LoopKey | undefined {
@@ -237,7 +241,11 @@ export function polyfill(ctx: CodeContext, node: Node, prop: string | undefined)
   if (!prop) return false;
   let n = ctx.resolver.parent(node);
   for (let i = 0; n && i < 6; i++, n = ctx.resolver.parent(n)) {
-    if ((n.type === 'IfStatement' || n.type === 'ConditionalExpression' || n.type === 'LogicalExpression') && ctx.text(n.type === 'LogicalExpression' ? n.left : n.test).includes(prop)) return true;
+    if (
+      (n.type === 'IfStatement' || n.type === 'ConditionalExpression' || n.type === 'LogicalExpression') &&
+      ctx.text(n.type === 'LogicalExpression' ? n.left : n.test).includes(prop)
+    )
+      return true;
   }
   return false;
 }

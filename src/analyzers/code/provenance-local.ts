@@ -15,15 +15,37 @@ import { type Binding, constValue, propertyName, type Resolver, unwrap } from '.
 const PATH_FNS = /^(path|node:path|upath|pathe)(\.(posix|win32))?\.(join|resolve|dirname|basename|relative|normalize|extname|format|toNamespacedPath)$/;
 /** String and array methods that keep a trusted receiver trusted when their arguments are trusted too. */
 const PURE_METHODS = new Set([
-  'replace', 'replaceAll', 'trim', 'trimStart', 'trimEnd', 'toString', 'slice', 'substring', 'substr', 'toLowerCase',
-  'toUpperCase', 'split', 'join', 'concat', 'padStart', 'padEnd', 'at', 'map', 'filter', 'toFixed', 'repeat', 'normalize',
+  'replace',
+  'replaceAll',
+  'trim',
+  'trimStart',
+  'trimEnd',
+  'toString',
+  'slice',
+  'substring',
+  'substr',
+  'toLowerCase',
+  'toUpperCase',
+  'split',
+  'join',
+  'concat',
+  'padStart',
+  'padEnd',
+  'at',
+  'map',
+  'filter',
+  'toFixed',
+  'repeat',
+  'normalize',
 ]);
 /** Calls that name the running tool's own places (temp dir, home, working directory, host facts). */
 const TRUSTED_CALLS = /^(node:)?(os\.(tmpdir|homedir|hostname|platform|arch|type|release|EOL)|process\.cwd)$/;
 /** fs calls whose result is trusted when their first argument (a directory or prefix) is: readdir/glob of a trusted dir. */
-const FS_OF_TRUSTED = /^(node:)?fs(\/promises)?\.(promises\.)?(readdirSync|readdir|mkdtempSync|mkdtemp|realpathSync|realpath|realpathSync\.native|opendirSync|globSync|glob)$|^(fast-glob|glob|tinyglobby|globby)(\.(sync|globSync|glob))?$/;
+const FS_OF_TRUSTED =
+  /^(node:)?fs(\/promises)?\.(promises\.)?(readdirSync|readdir|mkdtempSync|mkdtemp|realpathSync|realpath|realpathSync\.native|opendirSync|globSync|glob)$|^(fast-glob|glob|tinyglobby|globby)(\.(sync|globSync|glob))?$/;
 /** Programs whose output a script may read about itself (`git rev-parse HEAD`, `git describe`, `node --version`). */
-const SELF_FACTS = /^\s*(git\s+(rev-parse|describe|log|show|branch|rev-list|symbolic-ref|tag|config\s+--get|remote\s+get-url|status|diff\s+--name-only)|node\s+(-v|--version)|npm\s+(-v|--version|root|prefix|bin))\b/;
+const SELF_FACTS =
+  /^\s*(git\s+(rev-parse|describe|log|show|branch|rev-list|symbolic-ref|tag|config\s+--get|remote\s+get-url|status|diff\s+--name-only)|node\s+(-v|--version)|npm\s+(-v|--version|root|prefix|bin))\b/;
 
 const graphs = new WeakMap<TSESTree.Program, CallGraph>();
 function graphOf(ctx: CodeContext): CallGraph {
@@ -72,7 +94,7 @@ function trustedNode(n: Node, resolver: Resolver, depth: number, seen: Set<Node>
     case 'ArrayExpression':
       return n.elements.every((e) => !!e && (e.type === 'SpreadElement' ? t(e.argument) : t(e as Node)));
     case 'ObjectExpression':
-      return n.properties.every((p) => (p.type === 'Property' ? !p.computed || t(p.key as Node) ? t(p.value as Node) : false : t(p.argument)));
+      return n.properties.every((p) => (p.type === 'Property' ? (!p.computed || t(p.key as Node) ? t(p.value as Node) : false) : t(p.argument)));
     case 'AwaitExpression':
       return t(n.argument);
     case 'UnaryExpression':
@@ -145,20 +167,40 @@ function trustedNode(n: Node, resolver: Resolver, depth: number, seen: Set<Node>
       if (c && TRUSTED_CALLS.test(c)) return true;
       // entries of a trusted directory, a temp dir made under a trusted prefix, the real path of a trusted path
       if (c && FS_OF_TRUSTED.test(c)) return args.length > 0 && t(args[0]);
-      if (c === 'url.fileURLToPath' || c === 'node:url.fileURLToPath' || c === 'url.pathToFileURL' || c === 'String' || c === 'JSON.stringify' || c === 'Number' || c === 'encodeURIComponent' || c === 'encodeURI' || c === 'Object.keys' || c === 'Object.values' || c === 'Object.entries' || c === 'Array.from' || c === 'require.resolve') return allArgs();
+      if (
+        c === 'url.fileURLToPath' ||
+        c === 'node:url.fileURLToPath' ||
+        c === 'url.pathToFileURL' ||
+        c === 'String' ||
+        c === 'JSON.stringify' ||
+        c === 'Number' ||
+        c === 'encodeURIComponent' ||
+        c === 'encodeURI' ||
+        c === 'Object.keys' ||
+        c === 'Object.values' ||
+        c === 'Object.entries' ||
+        c === 'Array.from' ||
+        c === 'require.resolve'
+      )
+        return allArgs();
       if (c === 'child_process.execSync' || c === 'child_process.execFileSync') {
         const cmd = constValue(args[0], resolver);
         if (c === 'child_process.execSync' && typeof cmd === 'string' && SELF_FACTS.test(cmd)) return true;
         if (c === 'child_process.execFileSync' && (cmd === 'git' || cmd === 'node')) {
           const list = unwrap(args[1]);
-          return list?.type === 'ArrayExpression' && t(list) && SELF_FACTS.test([cmd, ...list.elements.map((e) => String(constValue(e as Node, resolver)))].join(' '));
+          return (
+            list?.type === 'ArrayExpression' &&
+            t(list) &&
+            SELF_FACTS.test([cmd, ...list.elements.map((e) => String(constValue(e as Node, resolver)))].join(' '))
+          );
         }
         return false;
       }
       // the package's own manifest: `require('./package.json')`, `JSON.parse(readFileSync(join(__dirname, '../package.json')))`
       if (n.callee.type === 'Identifier' && n.callee.name === 'require') return resolver.isGlobal(n.callee) && isPackageJsonSpec(constValue(args[0], resolver));
       if (c === 'JSON.parse') return args.length > 0 && t(args[0]);
-      if (c && /^(node:)?fs(\/promises)?\.(promises\.)?(readFileSync|readFile)$/.test(c)) return args.length > 0 && t(args[0]) && namesManifest(args[0], resolver);
+      if (c && /^(node:)?fs(\/promises)?\.(promises\.)?(readFileSync|readFile)$/.test(c))
+        return args.length > 0 && t(args[0]) && namesManifest(args[0], resolver);
       const callee = unwrap(n.callee);
       if (callee?.type === 'MemberExpression' && !callee.computed) {
         const m = propertyName(callee);
@@ -169,7 +211,12 @@ function trustedNode(n: Node, resolver: Resolver, depth: number, seen: Set<Node>
       if (callee?.type === 'Identifier' && args.length === 0) {
         const b = resolver.binding(callee);
         const fn = b?.kind === 'function' ? resolver.parent(b.id) : b && b.writes === 0 ? unwrap(b.init) : undefined;
-        if (fn && (fn.type === 'FunctionDeclaration' || fn.type === 'FunctionExpression' || fn.type === 'ArrowFunctionExpression') && !fn.async && !fn.generator) {
+        if (
+          fn &&
+          (fn.type === 'FunctionDeclaration' || fn.type === 'FunctionExpression' || fn.type === 'ArrowFunctionExpression') &&
+          !fn.async &&
+          !fn.generator
+        ) {
           if (fn.body.type !== 'BlockStatement') return t(fn.body);
           const returns = returnsOf(fn.body);
           return returns.length > 0 && returns.every((r) => !!r.argument && t(r.argument));
@@ -325,13 +372,17 @@ function directlyExported(ctx: CodeContext, fn: Fn): boolean {
     if (up.type === 'AssignmentExpression' && /^(module\.)?exports\b/.test(ctx.text(up.left))) return true;
     if (up.type === 'Program' || up.type === 'BlockStatement' || up.type === 'ClassBody') break;
   }
-  const name = fn.id?.name ?? (() => {
-    const d = ctx.resolver.parent(fn);
-    return d?.type === 'VariableDeclarator' && d.id.type === 'Identifier' ? d.id.name : undefined;
-  })();
+  const name =
+    fn.id?.name ??
+    (() => {
+      const d = ctx.resolver.parent(fn);
+      return d?.type === 'VariableDeclarator' && d.id.type === 'Identifier' ? d.id.name : undefined;
+    })();
   if (!name) return true; // an anonymous function passed somewhere: whoever calls it is not known
   const esc = name.replace(/\$/g, '\\$');
-  return new RegExp(`exports\\.${esc}\\s*=|module\\.exports\\s*=\\s*${esc}\\b|exports\\s*=\\s*\\{[^}]*\\b${esc}\\b|export\\s*\\{[^}]*\\b${esc}\\b|export\\s+default\\s+${esc}\\b`).test(ctx.file.text);
+  return new RegExp(
+    `exports\\.${esc}\\s*=|module\\.exports\\s*=\\s*${esc}\\b|exports\\s*=\\s*\\{[^}]*\\b${esc}\\b|export\\s*\\{[^}]*\\b${esc}\\b|export\\s+default\\s+${esc}\\b`,
+  ).test(ctx.file.text);
 }
 
 /**

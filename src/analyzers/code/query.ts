@@ -35,7 +35,8 @@ export function isStringLike(node: Node | null | undefined, resolver: Resolver, 
       const callee = unwrap(n.callee);
       if (callee?.type === 'MemberExpression') {
         const m = propertyName(callee);
-        if (m === 'concat' || m === 'join' || m === 'toString' || m === 'replace' || m === 'trim') return isStringLike(callee.object, resolver, depth + 1) || m === 'toString';
+        if (m === 'concat' || m === 'join' || m === 'toString' || m === 'replace' || m === 'trim')
+          return isStringLike(callee.object, resolver, depth + 1) || m === 'toString';
       }
       return false;
     }
@@ -51,7 +52,10 @@ export function isFunctionNode(node: Node | undefined): node is TSESTree.Functio
 }
 
 /** The innermost function around a node (undefined at module level). */
-export function enclosingFunction(resolver: Resolver, node: Node): TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression | undefined {
+export function enclosingFunction(
+  resolver: Resolver,
+  node: Node,
+): TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression | undefined {
   let n = resolver.parent(node);
   while (n) {
     if (isFunctionNode(n)) return n;
@@ -253,7 +257,8 @@ export function isRequestValue(node: Node | null | undefined, resolver: Resolver
   if (n.type === 'CallExpression') {
     const c = unwrap(n.callee);
     // url.searchParams.get('x'), req.get('x'), req.header('x'), JSON.parse(req.body)
-    if (c?.type === 'MemberExpression' && /^(get|header|param)$/.test(propertyName(c) ?? '')) return isRequestValue(c.object, resolver, text, depth + 1) || /^(req|request)$/.test(text(unwrap(c.object)!));
+    if (c?.type === 'MemberExpression' && /^(get|header|param)$/.test(propertyName(c) ?? ''))
+      return isRequestValue(c.object, resolver, text, depth + 1) || /^(req|request)$/.test(text(unwrap(c.object)!));
     if (resolver.canonical(n.callee) === 'JSON.parse') return isRequestValue(n.arguments[0], resolver, text, depth + 1);
   }
   if (n.type === 'TemplateLiteral') return n.expressions.some((e) => isRequestValue(e, resolver, text, depth + 1));

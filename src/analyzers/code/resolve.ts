@@ -2,7 +2,25 @@
 // Rules ask it what an expression refers to ("eval", "child_process.exec", "vm.Script") instead of matching names.
 import type { TSESTree } from '@typescript-eslint/types';
 import { builtinModules } from 'node:module';
-import { ON_ENTER, ON_EXIT, SCOPES, WALK_ARGUMENT, WALK_BODY, WALK_CALL, WALK_DECLARATIONS, WALK_DECLARATOR, WALK_EXPRESSION, WALK_IDENTIFIER, WALK_KEY_VALUE, WALK_LEFT_RIGHT, WALK_MEMBER, WALK_PROPERTIES, plansFor, type Listeners, type Plan } from './walk-plan.js';
+import {
+  ON_ENTER,
+  ON_EXIT,
+  SCOPES,
+  WALK_ARGUMENT,
+  WALK_BODY,
+  WALK_CALL,
+  WALK_DECLARATIONS,
+  WALK_DECLARATOR,
+  WALK_EXPRESSION,
+  WALK_IDENTIFIER,
+  WALK_KEY_VALUE,
+  WALK_LEFT_RIGHT,
+  WALK_MEMBER,
+  WALK_PROPERTIES,
+  plansFor,
+  type Listeners,
+  type Plan,
+} from './walk-plan.js';
 export { CHILD_KEYS, type Listeners } from './walk-plan.js';
 
 type Node = TSESTree.Node;
@@ -69,7 +87,9 @@ export function unwrap(node: Node | null | undefined): Node | undefined {
 }
 
 /** Name of a non-computed member property or a computed one with a constant string. */
-export function propertyName(node: TSESTree.MemberExpression | TSESTree.Property | TSESTree.MethodDefinition | TSESTree.PropertyDefinition): string | undefined {
+export function propertyName(
+  node: TSESTree.MemberExpression | TSESTree.Property | TSESTree.MethodDefinition | TSESTree.PropertyDefinition,
+): string | undefined {
   const key = node.type === 'MemberExpression' ? node.property : node.key;
   if (!node.computed) {
     if (key.type === 'Identifier') return key.name;
@@ -86,7 +106,8 @@ export function propertyName(node: TSESTree.MemberExpression | TSESTree.Property
  * `tslib.__importDefault`), Babel `_interopRequireDefault`/`_interopRequireWildcard` (and their SWC spellings),
  * esbuild `__toESM`. Each returns the module (or an object whose `default` is it).
  */
-export const INTEROP_HELPERS = /^(__importDefault|__importStar|_interopRequireDefault|_interopRequireWildcard|__toESM|_interop_require_default|_interop_require_wildcard)$/;
+export const INTEROP_HELPERS =
+  /^(__importDefault|__importStar|_interopRequireDefault|_interopRequireWildcard|__toESM|_interop_require_default|_interop_require_wildcard)$/;
 
 /** The interop helper a callee names, by its name (the helpers are file-local `var`s or `tslib` members). */
 export function interopName(callee: Node | null | undefined): string | undefined {
@@ -102,7 +123,14 @@ function isInterop(node: Node | null | undefined, resolver: Resolver, depth = 0)
   if (n.type === 'CallExpression') return !!interopName(n.callee);
   if (n.type !== 'Identifier') return false;
   const b = resolver.binding(n);
-  return !!b && (b.kind === 'const' || b.kind === 'var' || b.kind === 'let') && b.writes === 0 && !!b.init && !b.path?.length && isInterop(b.init, resolver, depth + 1);
+  return (
+    !!b &&
+    (b.kind === 'const' || b.kind === 'var' || b.kind === 'let') &&
+    b.writes === 0 &&
+    !!b.init &&
+    !b.path?.length &&
+    isInterop(b.init, resolver, depth + 1)
+  );
 }
 
 export function normaliseModule(spec: string): string {
@@ -163,7 +191,8 @@ export function constValue(node: Node | null | undefined, resolver: Resolver | u
       const b = resolver.binding(n);
       // `let` announces a value that may change, so only `const` and never-reassigned `var` (old code's const) count;
       // `looseConstValue` also accepts a never-reassigned `let` where a rule needs a best guess (a program name).
-      if (b && (b.kind === 'const' || b.kind === 'var' || (b.kind === 'let' && looseDepth > 0)) && b.writes === 0 && b.init && !b.path) return constValue(b.init, resolver, depth + 1);
+      if (b && (b.kind === 'const' || b.kind === 'var' || (b.kind === 'let' && looseDepth > 0)) && b.writes === 0 && b.init && !b.path)
+        return constValue(b.init, resolver, depth + 1);
       return undefined;
     }
     default:
@@ -491,7 +520,13 @@ export class Resolver {
         if (s.importKind === 'type') continue;
         for (const spec of s.specifiers) {
           const importName =
-            spec.type === 'ImportNamespaceSpecifier' ? '*' : spec.type === 'ImportDefaultSpecifier' ? 'default' : spec.imported.type === 'Identifier' ? spec.imported.name : String(spec.imported.value);
+            spec.type === 'ImportNamespaceSpecifier'
+              ? '*'
+              : spec.type === 'ImportDefaultSpecifier'
+                ? 'default'
+                : spec.imported.type === 'Identifier'
+                  ? spec.imported.name
+                  : String(spec.imported.value);
           this.declare(scope, spec.local, 'import', { importSource: String(s.source.value), importName });
         }
       } else if (s.type === 'TSImportEqualsDeclaration') {
@@ -609,7 +644,11 @@ export class Resolver {
         break;
       }
       case 'BlockStatement':
-        if (parentNode && (parentNode.type === 'FunctionDeclaration' || parentNode.type === 'FunctionExpression' || parentNode.type === 'ArrowFunctionExpression')) break;
+        if (
+          parentNode &&
+          (parentNode.type === 'FunctionDeclaration' || parentNode.type === 'FunctionExpression' || parentNode.type === 'ArrowFunctionExpression')
+        )
+          break;
         // A block that declares nothing of its own (most `if` and loop bodies) needs no scope: its `var`s go to the
         // function's scope either way, and a lookup would pass an empty scope by.
         if (!declaresLexically(node.body)) break;
@@ -700,7 +739,8 @@ export class Resolver {
 function moduleLoader(callee: string | undefined, call: TSESTree.CallExpression, resolver: Resolver): 'module' | 'binding' | undefined {
   if (callee === 'require' || callee === 'process.getBuiltinModule') return 'module';
   // the CommonJS `module` object's own require, not a member of something imported as `module`
-  if (callee === 'module.require') return call.callee.type === 'MemberExpression' && call.callee.object.type === 'Identifier' && resolver.isGlobal(call.callee.object) ? 'module' : undefined;
+  if (callee === 'module.require')
+    return call.callee.type === 'MemberExpression' && call.callee.object.type === 'Identifier' && resolver.isGlobal(call.callee.object) ? 'module' : undefined;
   if (callee === 'process.binding' || callee === 'process._linkedBinding') return 'binding';
   return undefined;
 }
@@ -721,7 +761,22 @@ function patternPath(pattern: Node, id: TSESTree.Identifier): string[] | undefin
 }
 
 /** Global constructors (and `Function.prototype`) whose `.constructor` is Function. */
-const GLOBAL_CONSTRUCTORS = new Set(['Function', 'Function.prototype', 'Object', 'Array', 'String', 'Number', 'Boolean', 'Symbol', 'Promise', 'RegExp', 'Date', 'Error', 'Map', 'Set']);
+const GLOBAL_CONSTRUCTORS = new Set([
+  'Function',
+  'Function.prototype',
+  'Object',
+  'Array',
+  'String',
+  'Number',
+  'Boolean',
+  'Symbol',
+  'Promise',
+  'RegExp',
+  'Date',
+  'Error',
+  'Map',
+  'Set',
+]);
 
 const FUNCTION_NODES = new Set(['FunctionExpression', 'ArrowFunctionExpression', 'FunctionDeclaration', 'ClassExpression']);
 
@@ -755,7 +810,7 @@ export function collectPatternIds(p: Node, out: TSESTree.Identifier[]): void {
       out.push(p);
       break;
     case 'ObjectPattern':
-      for (const prop of p.properties) collectPatternIds(prop.type === 'RestElement' ? prop.argument : (prop.value), out);
+      for (const prop of p.properties) collectPatternIds(prop.type === 'RestElement' ? prop.argument : prop.value, out);
       break;
     case 'ArrayPattern':
       for (const el of p.elements) if (el) collectPatternIds(el, out);

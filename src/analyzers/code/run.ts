@@ -15,7 +15,12 @@ type Fn = (node: Node) => void;
 
 /** Parse once, then one traversal resolves scopes and finds every node a code rule listens to. */
 /** With `graph`, the taint queries follow values into the package's other files (issue 17, modgraph.ts). */
-export function runCodeRules(rules: readonly (ActiveRule & { rule: CodeRule })[], source: SourceFile, sink: FileSink, graph?: PackageGraph): { error?: string } {
+export function runCodeRules(
+  rules: readonly (ActiveRule & { rule: CodeRule })[],
+  source: SourceFile,
+  sink: FileSink,
+  graph?: PackageGraph,
+): { error?: string } {
   let ast: TSESTree.Program;
   try {
     ast = parseCode(source.text, source.path);
@@ -45,7 +50,10 @@ export function runCodeRules(rules: readonly (ActiveRule & { rule: CodeRule })[]
         },
         provenance: (node, sink = 'generic') => {
           const engine = taintEngine(ast, resolver!, source.text);
-          const isPublic = (t: Taint): boolean => !!t.fn && isFunctionNode(t.fn) && (engine.link ? engine.link.isExported(t.file ?? engine.link.path, t.fn) : callGraph(ast, resolver!, ctx.text).isExported(t.fn));
+          const isPublic = (t: Taint): boolean =>
+            !!t.fn &&
+            isFunctionNode(t.fn) &&
+            (engine.link ? engine.link.isExported(t.file ?? engine.link.path, t.fn) : callGraph(ast, resolver!, ctx.text).isExported(t.fn));
           return provenanceWith(ctx, engine, node, sink, isPublic);
         },
       };

@@ -12,7 +12,9 @@ export interface Listeners {
  * Child keys per node type, read once: `visitorKeys` is a getter over a large object, too slow to ask per node.
  * Every generic walk over the AST should use this.
  */
-export const CHILD_KEYS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(visitorKeys).filter((e): e is [string, readonly string[]] => Array.isArray(e[1])));
+export const CHILD_KEYS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(visitorKeys).filter((e): e is [string, readonly string[]] => Array.isArray(e[1])),
+);
 
 /**
  * What the build descends into: every child but type positions (annotations, type parameters and arguments, return
@@ -23,14 +25,32 @@ export const CHILD_KEYS: ReadonlyMap<string, readonly string[]> = new Map(Object
 const TYPE_KEYS = new Set(['typeAnnotation', 'typeParameters', 'typeArguments', 'returnType', 'superTypeArguments', 'implements']);
 const TYPE_ONLY = new Set(['TSInterfaceDeclaration', 'TSTypeAliasDeclaration']);
 const RUNTIME_KEYS: ReadonlyMap<string, readonly string[]> = new Map(
-  [...CHILD_KEYS].map(([type, keys]) => [type, TYPE_ONLY.has(type) ? [] : keys.filter((k) => !TYPE_KEYS.has(k))] as const).filter(([, keys]) => keys.length > 0),
+  [...CHILD_KEYS]
+    .map(([type, keys]) => [type, TYPE_ONLY.has(type) ? [] : keys.filter((k) => !TYPE_KEYS.has(k))] as const)
+    .filter(([, keys]) => keys.length > 0),
 );
 
 /** Node types the resolver's build does more for than link and descend (see `Resolver.enter`). */
 const SCOPING = new Set([
-  'Program', 'FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'TSDeclareFunction', 'TSEmptyBodyFunctionExpression',
-  'BlockStatement', 'StaticBlock', 'SwitchStatement', 'ForStatement', 'ForInStatement', 'ForOfStatement', 'CatchClause', 'ClassExpression',
-  'VariableDeclaration', 'AssignmentExpression', 'CallExpression', 'UpdateExpression', 'WithStatement',
+  'Program',
+  'FunctionDeclaration',
+  'FunctionExpression',
+  'ArrowFunctionExpression',
+  'TSDeclareFunction',
+  'TSEmptyBodyFunctionExpression',
+  'BlockStatement',
+  'StaticBlock',
+  'SwitchStatement',
+  'ForStatement',
+  'ForInStatement',
+  'ForOfStatement',
+  'CatchClause',
+  'ClassExpression',
+  'VariableDeclaration',
+  'AssignmentExpression',
+  'CallExpression',
+  'UpdateExpression',
+  'WithStatement',
 ]);
 
 export const SCOPES = 1;

@@ -2,7 +2,17 @@
 // shell command lines. Each view is parsed once per file through ctx.parsed().
 import type { FlowStep, TextContext } from '../../rule.js';
 import { LineIndex } from '../../core/lines.js';
-import { isAgentMarkdown, isClaudeFlowConfig, isClaudeSettings, isCodexConfig, isMcpConfig, isOpencodeConfig, isPackageJson, isShellLike, isWorkflow } from './files.js';
+import {
+  isAgentMarkdown,
+  isClaudeFlowConfig,
+  isClaudeSettings,
+  isCodexConfig,
+  isMcpConfig,
+  isOpencodeConfig,
+  isPackageJson,
+  isShellLike,
+  isWorkflow,
+} from './files.js';
 import { tryParseJsonc } from './jsonc.js';
 import { tryParseToml } from './toml.js';
 import { at, entry, get, isMap, isScalar, isSeq, listItems, splitList, str, walk, type CNode, type MapNode, type Range } from './tree.js';
@@ -20,7 +30,10 @@ export interface Ctx {
 /** The config views of a file read outside a per-file rule (a project rule reading several configs). */
 export function fileContext(path: string, text: string): Ctx {
   const cache = new Map<string, unknown>();
-  return { file: { path, text }, parsed: <T>(k: string, fn: (t: string) => T): T => (cache.has(k) ? (cache.get(k) as T) : (cache.set(k, fn(text)), cache.get(k) as T)) };
+  return {
+    file: { path, text },
+    parsed: <T>(k: string, fn: (t: string) => T): T => (cache.has(k) ? (cache.get(k) as T) : (cache.set(k, fn(text)), cache.get(k) as T)),
+  };
 }
 
 /** A step of evidence at `range` of another file (ReportOptions.related, flow). */
@@ -63,7 +76,13 @@ export function parsePermission(raw: string): { tool: string; spec: string | und
   return { tool: m[1]!, spec: m[2] };
 }
 
-const mk = (list: Permission['list'], v: { value: string; range: Range }, origin: Origin): Permission => ({ list, raw: v.value, ...parsePermission(v.value), range: v.range, origin });
+const mk = (list: Permission['list'], v: { value: string; range: Range }, origin: Origin): Permission => ({
+  list,
+  raw: v.value,
+  ...parsePermission(v.value),
+  range: v.range,
+  origin,
+});
 
 /** Tool permission entries of Claude settings (S), agent/skill frontmatter (A), workflows (W) and claude-flow configs (F). */
 export function permissions(ctx: Ctx): Permission[] {
@@ -89,7 +108,10 @@ export function permissions(ctx: Ctx): Permission[] {
     } else if (isWorkflow(p)) {
       for (const step of workflowSteps(ctx)) {
         const w = get(step.node, 'with');
-        for (const [key, list] of [['allowed_tools', 'allow'], ['disallowed_tools', 'deny']] as const) {
+        for (const [key, list] of [
+          ['allowed_tools', 'allow'],
+          ['disallowed_tools', 'deny'],
+        ] as const) {
           const n = get(w, key);
           if (isScalar(n) && typeof n.value === 'string') for (const v of splitList(n.value, n.range, text, /[,\n]/)) out.push(mk(list, v, 'W'));
         }
@@ -145,7 +167,8 @@ export function shellEscape(spec: string, depth = 0): string | undefined {
   const endsWild = words.length > 1 && /^\*+$/.test(words[words.length - 1]!);
   const base = cmd.replace(/\*+$/, '');
   if (INTERPRETERS.test(base) || (cmd.endsWith('*') && /^(python|node|bash|sh|perl|ruby)/.test(base))) {
-    if (cmd.endsWith('*') || (words.length > 1 && (wild(next) || (endsWild && /^-(e|c|p|i|m|-eval|-print|command)$/i.test(next ?? ''))))) return `runs any \`${base}\` program`;
+    if (cmd.endsWith('*') || (words.length > 1 && (wild(next) || (endsWild && /^-(e|c|p|i|m|-eval|-print|command)$/i.test(next ?? '')))))
+      return `runs any \`${base}\` program`;
     return undefined;
   }
   if (ESCALATORS.test(cmd)) return endsWild ? `\`${cmd}\` runs any command it is given` : undefined;
@@ -210,7 +233,15 @@ export function hookCommands(ctx: Ctx): HookCommand[] {
       root = toml(ctx);
       origin = 'S';
       const notify = get(root, 'notify');
-      if (isSeq(notify) && notify.items.length) out.push({ command: listItems(notify, ctx.file.text).map((a) => a.value).join(' '), range: notify.range, where: 'notify', origin });
+      if (isSeq(notify) && notify.items.length)
+        out.push({
+          command: listItems(notify, ctx.file.text)
+            .map((a) => a.value)
+            .join(' '),
+          range: notify.range,
+          where: 'notify',
+          origin,
+        });
     } else return out;
     hooksOf(get(root, 'hooks'), 'hooks', origin, out);
     for (const key of ['apiKeyHelper', 'awsAuthRefresh', 'awsCredentialExport', 'otelHeadersHelper', 'gcpAuthRefresh']) {
@@ -250,7 +281,16 @@ export function mcpServers(ctx: Ctx): McpServer[] {
     const holders: CNode[] = [];
     for (const w of walkAll(root)) {
       const k = w.entry?.key;
-      if ((k === 'mcpServers' || k === 'mcp_servers' || k === 'context_servers' || k === 'modelContextProtocolServers' || (k === 'servers' && (isMcpConfig(p) || w.path.includes('mcp'))) || (k === 'mcp' && w.path.length === 1 && isOpencodeConfig(p))) && (isMap(w.node) || isSeq(w.node))) holders.push(w.node);
+      if (
+        (k === 'mcpServers' ||
+          k === 'mcp_servers' ||
+          k === 'context_servers' ||
+          k === 'modelContextProtocolServers' ||
+          (k === 'servers' && (isMcpConfig(p) || w.path.includes('mcp'))) ||
+          (k === 'mcp' && w.path.length === 1 && isOpencodeConfig(p))) &&
+        (isMap(w.node) || isSeq(w.node))
+      )
+        holders.push(w.node);
     }
     const out: McpServer[] = [];
     const add = (name: string, nameRange: Range, server: MapNode): void => {
@@ -260,9 +300,19 @@ export function mcpServers(ctx: Ctx): McpServer[] {
       // Zed: `command: {path, args}`; opencode: `command: [argv…]`; everyone else: `command` + `args`.
       const c = get(node, 'command');
       let command = isMap(c) ? get(c, 'path') : isSeq(c) ? c.items[0] : c;
-      let args = isMap(c) ? listItems(get(c, 'args'), text) : isSeq(c) ? [...listItems(c, text).slice(1), ...listItems(get(node, 'args'), text)] : listItems(get(node, 'args'), text);
+      let args = isMap(c)
+        ? listItems(get(c, 'args'), text)
+        : isSeq(c)
+          ? [...listItems(c, text).slice(1), ...listItems(get(node, 'args'), text)]
+          : listItems(get(node, 'args'), text);
       // A whole command line in `command` and no args (`"docker run --rm --env-file .env image"`): read it as words.
-      if (isScalar(command) && typeof command.value === 'string' && !args.length && /^\S+\s+\S/.test(command.value.trim()) && !/^[A-Za-z]:\\|\\ /.test(command.value)) {
+      if (
+        isScalar(command) &&
+        typeof command.value === 'string' &&
+        !args.length &&
+        /^\S+\s+\S/.test(command.value.trim()) &&
+        !/^[A-Za-z]:\\|\\ /.test(command.value)
+      ) {
         const words = splitList(command.value, command.range, text, /\s/);
         if (words.length > 1) {
           const [first, ...rest] = words;
@@ -334,7 +384,9 @@ export function commandLines(ctx: Ctx): CommandLine[] {
     if (isPackageJson(p)) {
       const scripts = get(json(ctx), 'scripts');
       if (!isMap(scripts)) return [];
-      return scripts.entries.flatMap((e) => (isScalar(e.value) && typeof e.value.value === 'string' ? [{ text: e.value.value, start: e.value.range[0], verbatim: false, origin: 'P' as const }] : []));
+      return scripts.entries.flatMap((e) =>
+        isScalar(e.value) && typeof e.value.value === 'string' ? [{ text: e.value.value, start: e.value.range[0], verbatim: false, origin: 'P' as const }] : [],
+      );
     }
     if (isShellLike(p)) return sourceLines(text, 0, text.length, 'X');
     if (isWorkflow(p)) {
@@ -416,7 +468,8 @@ export function* walkAll(root: CNode | undefined): Generator<{ node: CNode; path
 }
 
 /** Download piped or fed into a shell/interpreter. */
-export const DOWNLOAD_EXEC = /\b(curl|wget|iwr|Invoke-WebRequest|fetch)\b[^|;&\n]*\|\s*(sudo\s+)?(ba|z|da|k|fi)?sh\b|\b(curl|wget)\b[^|;&\n]*\|\s*(sudo\s+)?(python3?|node|perl|ruby|iex)\b|\b(ba|z)?sh\s+(-c\s+)?["']?(<\(|\$\()\s*(curl|wget)\b|\bsource\s+<\(\s*(curl|wget)|\b(iex|Invoke-Expression)\b.*\b(iwr|Invoke-WebRequest|DownloadString)\b|\b(curl|wget)\b[^\n]*?\s(-o|-O|--output|--output-document)\s*(\S+)[^\n]*?(&&|;)\s*(sudo\s+)?((ba|z)?sh|source|\.|chmod\s+\+x|python3?|node)\s/i;
+export const DOWNLOAD_EXEC =
+  /\b(curl|wget|iwr|Invoke-WebRequest|fetch)\b[^|;&\n]*\|\s*(sudo\s+)?(ba|z|da|k|fi)?sh\b|\b(curl|wget)\b[^|;&\n]*\|\s*(sudo\s+)?(python3?|node|perl|ruby|iex)\b|\b(ba|z)?sh\s+(-c\s+)?["']?(<\(|\$\()\s*(curl|wget)\b|\bsource\s+<\(\s*(curl|wget)|\b(iex|Invoke-Expression)\b.*\b(iwr|Invoke-WebRequest|DownloadString)\b|\b(curl|wget)\b[^\n]*?\s(-o|-O|--output|--output-document)\s*(\S+)[^\n]*?(&&|;)\s*(sudo\s+)?((ba|z)?sh|source|\.|chmod\s+\+x|python3?|node)\s/i;
 
 export function entropy(s: string): number {
   const counts = new Map<string, number>();
@@ -429,7 +482,8 @@ export function entropy(s: string): number {
   return h;
 }
 
-export const PROVIDER_TOKEN = /\b(sk-ant-(?:api|admin|oat)\d{2}-[A-Za-z0-9_-]{20,}|sk-(?:proj-)?[A-Za-z0-9_-]{32,}|gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,}|xox[abposr]-[A-Za-z0-9-]{10,}|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{35}|glpat-[A-Za-z0-9_-]{20,}|npm_[A-Za-z0-9]{36}|sk_live_[A-Za-z0-9]{24,}|hf_[A-Za-z0-9]{30,})\b/;
+export const PROVIDER_TOKEN =
+  /\b(sk-ant-(?:api|admin|oat)\d{2}-[A-Za-z0-9_-]{20,}|sk-(?:proj-)?[A-Za-z0-9_-]{32,}|gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,}|xox[abposr]-[A-Za-z0-9-]{10,}|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{35}|glpat-[A-Za-z0-9_-]{20,}|npm_[A-Za-z0-9]{36}|sk_live_[A-Za-z0-9]{24,}|hf_[A-Za-z0-9]{30,})\b/;
 
 export const SECRET_NAME = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|PWD|AUTH|CREDENTIAL|BEARER|APIKEY|PRIVATE)/i;
 
@@ -453,7 +507,8 @@ export function literalSecret(name: string, value: string): string | undefined {
   if (/^https?:\/\//.test(v) || /^[\w.-]+\/[\w./-]+$/.test(v)) return undefined;
   // Identifiers made of words (`oauth-device-flow-v2`, `claude-3-7-sonnet`) are names, not credentials.
   const segments = v.split(/[-_.:]/);
-  if (segments.length >= 2 && segments.filter((s) => /^[A-Za-z]{3,}$/.test(s)).length >= 2 && segments.every((s) => /^([A-Za-z]+|\d{1,8}|v\d+)$/.test(s))) return undefined;
+  if (segments.length >= 2 && segments.filter((s) => /^[A-Za-z]{3,}$/.test(s)).length >= 2 && segments.every((s) => /^([A-Za-z]+|\d{1,8}|v\d+)$/.test(s)))
+    return undefined;
   const e = entropy(v);
   const mixed = /\d/.test(v) && /[A-Za-z]/.test(v);
   return (mixed && e >= 3.3) || e >= 4.0 ? v : undefined;
@@ -510,7 +565,14 @@ export function isInsecureUrl(url: string): boolean {
   if (!m) return false;
   const host = m[1]!.toLowerCase();
   if (isReference(host)) return false;
-  return !(host === 'localhost' || host.endsWith('.localhost') || /^127\./.test(host) || host === '[::1]' || host === '0.0.0.0' || host === 'host.docker.internal');
+  return !(
+    host === 'localhost' ||
+    host.endsWith('.localhost') ||
+    /^127\./.test(host) ||
+    host === '[::1]' ||
+    host === '0.0.0.0' ||
+    host === 'host.docker.internal'
+  );
 }
 
 /** claude-flow permission strings: `read:src,write:src/components`, a list of them, or `{read: [...], write: [...]}`. */
@@ -519,7 +581,8 @@ export function flowPermissions(node: CNode | undefined, text: string): { verb: 
   if (!node) return out;
   if (isMap(node)) {
     for (const e of node.entries) {
-      if (isScalar(e.value) && (e.value.value === true || e.value.value === '*')) out.push({ verb: e.key, path: '*', raw: `${e.key}: ${String(e.value.value)}`, range: e.value.range });
+      if (isScalar(e.value) && (e.value.value === true || e.value.value === '*'))
+        out.push({ verb: e.key, path: '*', raw: `${e.key}: ${String(e.value.value)}`, range: e.value.range });
       for (const v of listItems(e.value, text)) out.push({ verb: e.key, path: v.value, raw: `${e.key}:${v.value}`, range: v.range });
     }
     return out;
@@ -531,7 +594,9 @@ export function flowPermissions(node: CNode | undefined, text: string): { verb: 
 export function parseFlowPermissionString(s: string, range: Range, text: string): { verb: string; path: string; raw: string; range: Range }[] {
   return splitList(s, range, text, /,/).map((p) => {
     const i = p.value.indexOf(':');
-    return i < 0 ? { verb: p.value, path: p.value === '*' || p.value === 'all' ? '*' : '', raw: p.value, range: p.range } : { verb: p.value.slice(0, i), path: p.value.slice(i + 1), raw: p.value, range: p.range };
+    return i < 0
+      ? { verb: p.value, path: p.value === '*' || p.value === 'all' ? '*' : '', raw: p.value, range: p.range }
+      : { verb: p.value.slice(0, i), path: p.value.slice(i + 1), raw: p.value, range: p.range };
   });
 }
 

@@ -8,9 +8,11 @@ import { parseYaml } from './yaml.js';
 const base = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
 
 /** `.env`, `.env.local`, `.env.<stage>`, but not `.env.example`/`.sample`/`.template`. */
-export const isEnvFile = (p: string): boolean => /^\.env(\.[\w-]+)*$/.test(base(p)) && !/\.(example|sample|template|dist|defaults|schema|tpl|in)$/i.test(base(p)) && !/(^|\/)node_modules\//.test(p);
+export const isEnvFile = (p: string): boolean =>
+  /^\.env(\.[\w-]+)*$/.test(base(p)) && !/\.(example|sample|template|dist|defaults|schema|tpl|in)$/i.test(base(p)) && !/(^|\/)node_modules\//.test(p);
 /** Agent memory databases. */
-export const isMemoryDb = (p: string): boolean => /(^|\/)(\.swarm|data|\.hive-mind|\.claude-flow)\/(?:[\w.-]+\/)*memory\.db$/.test(p) || base(p) === 'memory.db';
+export const isMemoryDb = (p: string): boolean =>
+  /(^|\/)(\.swarm|data|\.hive-mind|\.claude-flow)\/(?:[\w.-]+\/)*memory\.db$/.test(p) || base(p) === 'memory.db';
 /** Directories holding agent state that must be private. */
 export const isStateDir = (p: string): boolean => /^(\.swarm|\.hive-mind|data)$/.test(p) || /(^|\/)(\.swarm|\.hive-mind)$/.test(p);
 

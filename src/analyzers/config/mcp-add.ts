@@ -19,14 +19,16 @@ export interface McpAddCommand {
 export const isDocFile = (p: string): boolean => /\.(md|mdx|markdown)$/i.test(p) && !/(^|\/)node_modules\//.test(p) && !/(^|\/)CHANGELOG[^/]*$/i.test(p);
 
 const MCP_ADD = /\b(claude|codex|gemini)(?:\.cmd|\.exe)?\s+mcp\s+add(-json)?(?=\s)/g;
-const OPTION_WITH_VALUE = /^(-s|--scope|-t|--transport|-e|--env|-H|--header|--client-id|--client-secret|--callback-port|--timeout|--trust|--description|--include-tools|--exclude-tools|--bearer-token-env-var)$/;
+const OPTION_WITH_VALUE =
+  /^(-s|--scope|-t|--transport|-e|--env|-H|--header|--client-id|--client-secret|--callback-port|--timeout|--trust|--description|--include-tools|--exclude-tools|--bearer-token-env-var)$/;
 
 /** Shell words of `src` from `from`, with offsets, up to the end of the command (newline not continued, `&&`, `;`, `|`, `#`). */
 function shellWords(src: string, from: number): { value: string; range: Range }[] {
   const out: { value: string; range: Range }[] = [];
   let i = from;
   while (i < src.length && out.length < 200) {
-    while (i < src.length && (src[i] === ' ' || src[i] === '\t' || (src[i] === '\\' && (src[i + 1] === '\n' || src.startsWith('\r\n', i + 1))))) i += src[i] === '\\' ? (src[i + 1] === '\r' ? 3 : 2) : 1;
+    while (i < src.length && (src[i] === ' ' || src[i] === '\t' || (src[i] === '\\' && (src[i + 1] === '\n' || src.startsWith('\r\n', i + 1)))))
+      i += src[i] === '\\' ? (src[i + 1] === '\r' ? 3 : 2) : 1;
     const c = src[i];
     if (c === undefined || c === '\n' || c === '\r' || c === ';' || c === '|' || c === '&' || c === '#' || c === ')' || c === '`') break;
     const start = i;
@@ -88,7 +90,8 @@ function parseMcpAdd(client: string, words: { value: string; range: Range }[], o
   }
   if (!positional.length) return undefined;
   name = positional.shift()!.value;
-  if (!url && positional[0] && (/^(https?|wss?):\/\//i.test(positional[0].value) || /^(http|sse|streamable-http)$/.test(transport ?? ''))) url = positional.shift();
+  if (!url && positional[0] && (/^(https?|wss?):\/\//i.test(positional[0].value) || /^(http|sse|streamable-http)$/.test(transport ?? '')))
+    url = positional.shift();
   return { client, verb: 'add', name, command: url ? [] : positional, url, origin };
 }
 
@@ -102,7 +105,10 @@ function parseMcpAddJson(client: string, words: { value: string; range: Range }[
   const here = (value: string): { value: string; range: Range } => ({ value, range: json.range });
   const u = str(get(server, 'url'));
   const c = get(server, 'command');
-  const argv = [...(isSeq(c) ? listItems(c, json.value) : isScalar(c) && typeof c.value === 'string' ? [{ value: c.value }] : []), ...listItems(get(server, 'args'), json.value)].map((a) => here(a.value));
+  const argv = [
+    ...(isSeq(c) ? listItems(c, json.value) : isScalar(c) && typeof c.value === 'string' ? [{ value: c.value }] : []),
+    ...listItems(get(server, 'args'), json.value),
+  ].map((a) => here(a.value));
   return { client, verb: 'add-json', name: name.value, command: u ? [] : argv, url: u ? here(u) : undefined, origin };
 }
 
@@ -148,7 +154,8 @@ export function mcpAddCommands(ctx: Ctx): McpAddCommand[] {
       // Fenced code blocks marked as shell (or unmarked): what a reader copies into a terminal.
       for (const f of text.matchAll(/^([ \t]*)(```|~~~)[ \t]*([\w-]*)[^\n]*\n([\s\S]*?)^[ \t]*\2[ \t]*$/gm)) {
         const lang = f[3]!.toLowerCase();
-        if (lang && !/^(sh|bash|zsh|shell|console|terminal|shell-session|shellsession|ps1|powershell|pwsh|cmd|bat|dockerfile|docker|fish|text|txt)$/.test(lang)) continue;
+        if (lang && !/^(sh|bash|zsh|shell|console|terminal|shell-session|shellsession|ps1|powershell|pwsh|cmd|bat|dockerfile|docker|fish|text|txt)$/.test(lang))
+          continue;
         const body = f[4]!;
         const start = f.index + f[0].indexOf('\n') + 1;
         scan(body.replace(/^(\s*)\$ /gm, '$1  '), start, 'D', true, start);

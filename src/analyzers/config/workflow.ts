@@ -17,7 +17,11 @@ export function workflowTriggers(root: CNode | undefined): Trigger[] {
   if (!isMap(on)) return [];
   return on.entries.map((e) => {
     const t = get(e.value, 'types');
-    const types = isSeq(t) ? t.items.flatMap((i) => (isScalar(i) ? [String(i.value)] : [])) : isScalar(t) && typeof t.value === 'string' ? [t.value] : undefined;
+    const types = isSeq(t)
+      ? t.items.flatMap((i) => (isScalar(i) ? [String(i.value)] : []))
+      : isScalar(t) && typeof t.value === 'string'
+        ? [t.value]
+        : undefined;
     return { name: e.key, types, range: e.keyRange };
   });
 }
@@ -30,13 +34,25 @@ export function workflowTriggers(root: CNode | undefined): Trigger[] {
  */
 export const UNTRUSTED_TEXT: { entity: string; re: RegExp; events: string[] }[] = [
   { entity: 'issue', re: /\bgithub\.event\.issue\.(title|body)\b/, events: ['issues', 'issue_comment'] },
-  { entity: 'comment', re: /\bgithub\.event\.comment\.body\b/, events: ['issue_comment', 'pull_request_review_comment', 'discussion_comment', 'commit_comment'] },
-  { entity: 'pull_request', re: /\bgithub\.event\.pull_request\.(title|body|head\.ref|head\.label|head\.repo\.(default_branch|description|homepage))\b/, events: ['pull_request_target'] },
+  {
+    entity: 'comment',
+    re: /\bgithub\.event\.comment\.body\b/,
+    events: ['issue_comment', 'pull_request_review_comment', 'discussion_comment', 'commit_comment'],
+  },
+  {
+    entity: 'pull_request',
+    re: /\bgithub\.event\.pull_request\.(title|body|head\.ref|head\.label|head\.repo\.(default_branch|description|homepage))\b/,
+    events: ['pull_request_target'],
+  },
   { entity: 'pull_request', re: /\bgithub\.head_ref\b/, events: ['pull_request_target'] },
   { entity: 'review', re: /\bgithub\.event\.review\.body\b/, events: ['pull_request_review'] },
   { entity: 'discussion', re: /\bgithub\.event\.discussion\.(title|body)\b/, events: ['discussion', 'discussion_comment'] },
   { entity: 'answer', re: /\bgithub\.event\.answer\.body\b/, events: ['discussion'] },
-  { entity: 'workflow_run', re: /\bgithub\.event\.workflow_run\.(head_branch|display_title|head_commit\.(message|author\.(name|email))|pull_requests\[\d+\]\.head\.ref)\b/, events: ['workflow_run'] },
+  {
+    entity: 'workflow_run',
+    re: /\bgithub\.event\.workflow_run\.(head_branch|display_title|head_commit\.(message|author\.(name|email))|pull_requests\[\d+\]\.head\.ref)\b/,
+    events: ['workflow_run'],
+  },
 ];
 
 /** Events any GitHub user can fire that carry untrusted text. */
@@ -44,7 +60,9 @@ export const UNTRUSTED_EVENTS = [...new Set(UNTRUSTED_TEXT.flatMap((u) => u.even
 
 /** The workflow's triggers that deliver `entity`'s text (`event` = the whole payload: every untrusted trigger). */
 export const carriers = (entity: string, triggers: Trigger[]): Trigger[] =>
-  triggers.filter((t) => (entity === 'event' ? UNTRUSTED_EVENTS.includes(t.name) : UNTRUSTED_TEXT.some((u) => u.entity === entity && u.events.includes(t.name))));
+  triggers.filter((t) =>
+    entity === 'event' ? UNTRUSTED_EVENTS.includes(t.name) : UNTRUSTED_TEXT.some((u) => u.entity === entity && u.events.includes(t.name)),
+  );
 
 /**
  * Whether the author of `entity`'s text is always the actor of the event, for the events this workflow listens to.
@@ -58,7 +76,8 @@ export function authorIsActor(entity: string, triggers: Trigger[]): boolean {
     if (entity === 'comment') same = /comment$/.test(t.name) && within(t, ['created', 'edited']);
     else if (entity === 'review') same = t.name === 'pull_request_review' && within(t, ['submitted', 'edited']);
     else if (entity === 'issue') same = t.name === 'issues' && t.types !== undefined && within(t, ['opened', 'edited']);
-    else if (entity === 'pull_request') same = t.name === 'pull_request_target' && within(t, ['opened', 'edited', 'synchronize', 'reopened', 'ready_for_review']);
+    else if (entity === 'pull_request')
+      same = t.name === 'pull_request_target' && within(t, ['opened', 'edited', 'synchronize', 'reopened', 'ready_for_review']);
     else if (entity === 'discussion' || entity === 'answer') same = t.name === 'discussion' && t.types !== undefined && within(t, ['created', 'edited']);
     else if (entity === 'workflow_run') same = true;
     if (!same) return false;
@@ -148,15 +167,40 @@ export interface AgentStepInfo {
 }
 
 const ACTIONS: { re: RegExp; agent: string; actorCheck: boolean; prompts: string[]; anyActor: string[] }[] = [
-  { re: /^[\w.-]+\/claude-code-action(@|$)/i, agent: 'claude-code-action', actorCheck: true, prompts: ['prompt', 'direct_prompt', 'override_prompt', 'custom_instructions', 'claude_args'], anyActor: ['allowed_non_write_users'] },
-  { re: /^[\w.-]+\/claude-code-base-action(@|$)/i, agent: 'claude-code-base-action', actorCheck: false, prompts: ['prompt', 'system_prompt', 'append_system_prompt', 'claude_args'], anyActor: [] },
+  {
+    re: /^[\w.-]+\/claude-code-action(@|$)/i,
+    agent: 'claude-code-action',
+    actorCheck: true,
+    prompts: ['prompt', 'direct_prompt', 'override_prompt', 'custom_instructions', 'claude_args'],
+    anyActor: ['allowed_non_write_users'],
+  },
+  {
+    re: /^[\w.-]+\/claude-code-base-action(@|$)/i,
+    agent: 'claude-code-base-action',
+    actorCheck: false,
+    prompts: ['prompt', 'system_prompt', 'append_system_prompt', 'claude_args'],
+    anyActor: [],
+  },
   { re: /^openai\/codex-action(@|$)/i, agent: 'openai/codex-action', actorCheck: true, prompts: ['prompt', 'codex-args'], anyActor: ['allow-users'] },
-  { re: /^google-github-actions\/run-gemini-cli(@|$)|^google-gemini\/gemini-cli-action(@|$)/i, agent: 'run-gemini-cli', actorCheck: false, prompts: ['prompt'], anyActor: [] },
-  { re: /^[\w.-]+\/[\w.-]*(claude|codex|gemini|opencode|cursor|aider|goose|qwen|copilot-agent|amp-)[\w.-]*(\/[\w./-]+)?(@|$)/i, agent: '', actorCheck: false, prompts: ['prompt', 'instructions', 'task', 'message', 'direct_prompt', 'custom_instructions'], anyActor: [] },
+  {
+    re: /^google-github-actions\/run-gemini-cli(@|$)|^google-gemini\/gemini-cli-action(@|$)/i,
+    agent: 'run-gemini-cli',
+    actorCheck: false,
+    prompts: ['prompt'],
+    anyActor: [],
+  },
+  {
+    re: /^[\w.-]+\/[\w.-]*(claude|codex|gemini|opencode|cursor|aider|goose|qwen|copilot-agent|amp-)[\w.-]*(\/[\w./-]+)?(@|$)/i,
+    agent: '',
+    actorCheck: false,
+    prompts: ['prompt', 'instructions', 'task', 'message', 'direct_prompt', 'custom_instructions'],
+    anyActor: [],
+  },
 ];
 
 /** Agent CLIs in `run:` scripts that take a prompt argument. */
-export const AGENT_CLI = /(?:^|[\s;&|(`$"'])((?:npx\s+(?:-y\s+)?@anthropic-ai\/claude-code\S*|claude)\s+(?:[^\n]*\s)?(?:-p|--print)\b|(?:npx\s+(?:-y\s+)?@openai\/codex\S*|codex)\s+(?:e\b|(?:[^\n]*\s)?exec\b)|(?:npx\s+(?:-y\s+)?@google\/gemini-cli\S*|gemini)\s+(?:[^\n]*\s)?(?:-p|--prompt|-i|--prompt-interactive)\b|cursor-agent\b|aider\s+(?:[^\n]*\s)?(?:-m|--message)\b|opencode\s+run\b|qwen\s+(?:[^\n]*\s)?(?:-p|--prompt)\b|copilot\s+(?:[^\n]*\s)?(?:-p|--prompt)\b|goose\s+run\b|amp\s+(?:[^\n]*\s)?(?:-x|--execute)\b)/m;
+export const AGENT_CLI =
+  /(?:^|[\s;&|(`$"'])((?:npx\s+(?:-y\s+)?@anthropic-ai\/claude-code\S*|claude)\s+(?:[^\n]*\s)?(?:-p|--print)\b|(?:npx\s+(?:-y\s+)?@openai\/codex\S*|codex)\s+(?:e\b|(?:[^\n]*\s)?exec\b)|(?:npx\s+(?:-y\s+)?@google\/gemini-cli\S*|gemini)\s+(?:[^\n]*\s)?(?:-p|--prompt|-i|--prompt-interactive)\b|cursor-agent\b|aider\s+(?:[^\n]*\s)?(?:-m|--message)\b|opencode\s+run\b|qwen\s+(?:[^\n]*\s)?(?:-p|--prompt)\b|copilot\s+(?:[^\n]*\s)?(?:-p|--prompt)\b|goose\s+run\b|amp\s+(?:[^\n]*\s)?(?:-x|--execute)\b)/m;
 
 export function agentStepInfo(step: CNode): AgentStepInfo | undefined {
   const uses = str(get(step, 'uses'))?.trim();
@@ -166,7 +210,12 @@ export function agentStepInfo(step: CNode): AgentStepInfo | undefined {
       if (!a.re.test(uses)) continue;
       const prompts = a.prompts.map((k) => get(w, k)).filter((n): n is CNode => isScalar(n) && typeof n.value === 'string');
       if (!a.agent && !prompts.length) return undefined;
-      const anyActor = a.anyActor.some((k) => str(get(w, k))?.split(',').some((s) => s.trim() === '*') ?? false);
+      const anyActor = a.anyActor.some(
+        (k) =>
+          str(get(w, k))
+            ?.split(',')
+            .some((s) => s.trim() === '*') ?? false,
+      );
       return { agent: uses.replace(/@.*$/, ''), kind: 'action', actorCheck: a.actorCheck, anyActor, prompts };
     }
     return undefined;
@@ -210,7 +259,8 @@ export function jobPermissions(root: CNode | undefined, job: CNode): { node: CNo
 export function jobSecrets(text: string, job: CNode, root: CNode | undefined): string[] {
   const names = new Set<string>();
   const ranges = [job.range, get(root, 'env')?.range].filter((r): r is Range => !!r);
-  for (const r of ranges) for (const m of text.slice(r[0], r[1]).matchAll(/\bsecrets\.([A-Za-z_][\w]*)|\bsecrets\[['"]([\w-]+)['"]\]/g)) names.add(m[1] ?? m[2]!);
+  for (const r of ranges)
+    for (const m of text.slice(r[0], r[1]).matchAll(/\bsecrets\.([A-Za-z_][\w]*)|\bsecrets\[['"]([\w-]+)['"]\]/g)) names.add(m[1] ?? m[2]!);
   names.delete('GITHUB_TOKEN');
   if (/^\s*inherit\s*$/.test(str(get(job, 'secrets')) ?? '')) names.add('inherit');
   return [...names].sort();
@@ -221,7 +271,9 @@ export function associationGated(entity: string, ...conds: (CNode | undefined)[]
   for (const c of conds) {
     const s = isScalar(c) ? String(c.value) : '';
     if (!s) continue;
-    const mentions = new RegExp(`github\\.event\\.${entity}\\.author_association`).test(s) || (entity === 'comment' && /github\.event\.(comment|review|issue)\.author_association/.test(s) && /\|\|/.test(s));
+    const mentions =
+      new RegExp(`github\\.event\\.${entity}\\.author_association`).test(s) ||
+      (entity === 'comment' && /github\.event\.(comment|review|issue)\.author_association/.test(s) && /\|\|/.test(s));
     if (mentions && /['"](OWNER|MEMBER|COLLABORATOR)['"]/.test(s) && !/!=\s*['"](OWNER|MEMBER|COLLABORATOR)/.test(s)) return true;
     if (/github\.(actor|triggering_actor|event\.sender\.login)\s*==\s*['"][\w-]+['"]/.test(s) && entity === 'comment') return true;
   }
@@ -232,7 +284,8 @@ export const jobIf = (job: CNode): CNode | undefined => get(job, 'if');
 export const workflowEnv = (root: CNode | undefined): CNode | undefined => at(root, 'env');
 
 /** Flags and inputs that turn an agent's own approval prompts or sandbox off. */
-const BYPASS = /--dangerously-skip-permissions\b|--allow-dangerously-skip-permissions\b|--permission-mode[=\s]+["']?bypassPermissions\b|--dangerously-bypass-approvals-and-sandbox\b|--full-auto\b|--sandbox[=\s]+["']?danger-full-access\b|--yolo\b|--approval-mode[=\s]+["']?yolo\b|(?<=cursor-agent[^\n]*)--force\b|--yes-always\b/;
+const BYPASS =
+  /--dangerously-skip-permissions\b|--allow-dangerously-skip-permissions\b|--permission-mode[=\s]+["']?bypassPermissions\b|--dangerously-bypass-approvals-and-sandbox\b|--full-auto\b|--sandbox[=\s]+["']?danger-full-access\b|--yolo\b|--approval-mode[=\s]+["']?yolo\b|(?<=cursor-agent[^\n]*)--force\b|--yes-always\b/;
 
 /** What a hijacked agent step can do beyond answering: approvals off, or any shell command. */
 export function stepPowers(text: string, step: CNode): { bypass?: { range: Range; label: string }; bash?: { range: Range; label: string } } {
@@ -241,7 +294,11 @@ export function stepPowers(text: string, step: CNode): { bypass?: { range: Range
   const b = BYPASS.exec(src);
   if (b) out.bypass = { range: [step.range[0] + b.index, step.range[0] + b.index + b[0].length], label: b[0] };
   const w = get(step, 'with');
-  for (const [key, bad] of [['sandbox', /^danger-full-access$/], ['safety-strategy', /^unsafe$/], ['permission_mode', /^bypassPermissions$/]] as const) {
+  for (const [key, bad] of [
+    ['sandbox', /^danger-full-access$/],
+    ['safety-strategy', /^unsafe$/],
+    ['permission_mode', /^bypassPermissions$/],
+  ] as const) {
     const n = get(w, key);
     if (!out.bypass && n && bad.test(str(n) ?? '')) out.bypass = { range: n.range, label: `${key}: ${str(n)}` };
   }
@@ -249,7 +306,8 @@ export function stepPowers(text: string, step: CNode): { bypass?: { range: Range
   const lists: { value: string; start: number }[] = [];
   const at0 = get(w, 'allowed_tools');
   if (isScalar(at0) && typeof at0.value === 'string') lists.push({ value: text.slice(at0.range[0], at0.range[1]), start: at0.range[0] });
-  for (const m of src.matchAll(/--(?:allowedTools|allowed-tools)(?:=|\s+)("[^"]*"|'[^']*'|\S+)/g)) lists.push({ value: m[1]!, start: step.range[0] + m.index + m[0].length - m[1]!.length });
+  for (const m of src.matchAll(/--(?:allowedTools|allowed-tools)(?:=|\s+)("[^"]*"|'[^']*'|\S+)/g))
+    lists.push({ value: m[1]!, start: step.range[0] + m.index + m[0].length - m[1]!.length });
   for (const l of lists) {
     const m = /(?:^|[\s,"'=[])(Bash(?:\(\s*[*:]*\s*\))?)(?=$|[\s,"'\]])/.exec(l.value);
     if (m) {

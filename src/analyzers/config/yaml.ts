@@ -43,7 +43,11 @@ function convert(node: unknown, offset: number, depth: number, doc: Document | u
         for (const m of sources) if (m.kind === 'map') for (const e of m.entries) if (!entries.some((x) => x.key === e.key)) entries.push(e);
         continue;
       }
-      const value = convert(pair.value, offset, depth + 1, doc, budget) ?? { kind: 'scalar' as const, value: null, range: [offset + (kr?.[1] ?? 0), offset + (kr?.[1] ?? 0)] as const };
+      const value = convert(pair.value, offset, depth + 1, doc, budget) ?? {
+        kind: 'scalar' as const,
+        value: null,
+        range: [offset + (kr?.[1] ?? 0), offset + (kr?.[1] ?? 0)] as const,
+      };
       const dup = entries.findIndex((x) => x.key === key);
       if (dup >= 0) {
         // A key written twice by hand (not one a `<<` merge brought in) is a shadowed duplicate.

@@ -6,7 +6,13 @@ import type { FindingSink, FileSink } from '../../core/report-context.js';
 import type { ActiveRule } from '../../core/types.js';
 
 /** Run project-level rules (repo hygiene: ignored files, modes) once over the discovered tree. */
-export function runProjectRules(rules: readonly ActiveRule[], disc: Discovery, sink: FindingSink, contents?: Map<string, string>, secretScan?: (path: string, text: string) => SecretHit[]): void {
+export function runProjectRules(
+  rules: readonly ActiveRule[],
+  disc: Discovery,
+  sink: FindingSink,
+  contents?: Map<string, string>,
+  secretScan?: (path: string, text: string) => SecretHit[],
+): void {
   const sinks = new Map<string, FileSink>();
   const readText = (rel: string): string | undefined => {
     if (contents) return contents.get(rel);

@@ -54,15 +54,34 @@ export function cook(body: string): string {
     const n = body[++i];
     if (n === undefined) break;
     switch (n) {
-      case 'n': out += '\n'; break;
-      case 't': out += '\t'; break;
-      case 'r': out += '\r'; break;
-      case 'b': out += '\b'; break;
-      case 'f': out += '\f'; break;
-      case 'v': out += '\v'; break;
-      case '0': out += '\0'; break;
-      case '\r': if (body[i + 1] === '\n') i++; break;
-      case '\n': case '\u2028': case '\u2029': break;
+      case 'n':
+        out += '\n';
+        break;
+      case 't':
+        out += '\t';
+        break;
+      case 'r':
+        out += '\r';
+        break;
+      case 'b':
+        out += '\b';
+        break;
+      case 'f':
+        out += '\f';
+        break;
+      case 'v':
+        out += '\v';
+        break;
+      case '0':
+        out += '\0';
+        break;
+      case '\r':
+        if (body[i + 1] === '\n') i++;
+        break;
+      case '\n':
+      case '\u2028':
+      case '\u2029':
+        break;
       case 'x': {
         const h = body.slice(i + 1, i + 3);
         if (/^[0-9a-fA-F]{2}$/.test(h)) {
@@ -273,10 +292,18 @@ export function derivedStrings(text: string): DerivedString[] {
       continue;
     }
     if (t.kind === 'tpl' && t.parts!.some((p) => typeof p !== 'string')) push({ value, start: t.start, end: t.end, how: 'joined' });
-    else if ((t.kind === 'str' || t.kind === 'tpl') && t.raw !== undefined && t.raw.includes('\\') && value !== t.raw) push({ value, start: t.start, end: t.end, how: 'escaped' });
+    else if ((t.kind === 'str' || t.kind === 'tpl') && t.raw !== undefined && t.raw.includes('\\') && value !== t.raw)
+      push({ value, start: t.start, end: t.end, how: 'escaped' });
     // A literal of base64 (standard or URL-safe) that decodes to text; mixed case and digits: a word or an
     // identifier is not base64.
-    if ((t.kind === 'str' || t.kind === 'tpl') && value.length >= MIN_BASE64 && value.length <= 64 * 1024 && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value)) {
+    if (
+      (t.kind === 'str' || t.kind === 'tpl') &&
+      value.length >= MIN_BASE64 &&
+      value.length <= 64 * 1024 &&
+      /[a-z]/.test(value) &&
+      /[A-Z]/.test(value) &&
+      /[0-9]/.test(value)
+    ) {
       const decoded = decodedBase64(value, 'lines', true);
       if (decoded !== undefined && decoded.length >= 12) push({ value: decoded, start: t.start, end: t.end, how: 'base64' });
     }

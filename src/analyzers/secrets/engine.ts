@@ -1,11 +1,38 @@
 // The secrets pass: one keyword scan per file, then only the detectors whose keywords occur, then filters.
 import type { SourceFile } from '../../rule.js';
-import { charClasses, constantName, decodedBase64, documentedExample, entropy, humanWords, isFixtureLike, isLocaleFile, isLockfile, isPlaceholder, isReference, isTemplateEnv, keyBodyPlaceholder } from './filters.js';
+import {
+  charClasses,
+  constantName,
+  decodedBase64,
+  documentedExample,
+  entropy,
+  humanWords,
+  isFixtureLike,
+  isLocaleFile,
+  isLockfile,
+  isPlaceholder,
+  isReference,
+  isTemplateEnv,
+  keyBodyPlaceholder,
+} from './filters.js';
 import { derivedStrings, type DerivedHow, type DerivedString } from './derived.js';
 import { genericValueOk, looksLikeCode, nameAround, secretName } from './generic.js';
 import { kubernetesSecretValues, notebookCode, notebookOffset } from './views.js';
 import type { Detector } from './pack.js';
-import { bech32Ok, jwtDocumented, jwtOk, pemBody, pemOk, pgpArmor, pgpPrivateKeyOk, prefixedChecksumOk, puttyPrivateBody, supabaseServiceRoleOk, unsignedJwtCredential, unsignedJwtValue } from './validators.js';
+import {
+  bech32Ok,
+  jwtDocumented,
+  jwtOk,
+  pemBody,
+  pemOk,
+  pgpArmor,
+  pgpPrivateKeyOk,
+  prefixedChecksumOk,
+  puttyPrivateBody,
+  supabaseServiceRoleOk,
+  unsignedJwtCredential,
+  unsignedJwtValue,
+} from './validators.js';
 
 export { kubernetesSecretValues } from './views.js';
 export { secretName } from './generic.js';
@@ -184,7 +211,13 @@ export class SecretEngine {
       joined += v.value + '\n\n';
     }
     if (!views.length) return hits;
-    return this.scanViews(hits, { path: file.path, text: joined }, views, (v, h) => ({ ...h, start: v.from.start, end: v.from.end, encoded: v.from.how }), (d) => !!d.anchored);
+    return this.scanViews(
+      hits,
+      { path: file.path, text: joined },
+      views,
+      (v, h) => ({ ...h, start: v.from.start, end: v.from.end, encoded: v.from.how }),
+      (d) => !!d.anchored,
+    );
   }
 
   /**
@@ -195,7 +228,9 @@ export class SecretEngine {
   private withNotebookCells(file: SourceFile, hits: SecretHit[]): SecretHit[] {
     const nb = notebookCode(file.text);
     if (!nb) return hits;
-    return this.scanViews(hits, { path: `${file.path}.py`, text: nb.code }, nb.lines, (line, h) => (line.src < 0 ? undefined : { ...h, start: notebookOffset(line, h.start - line.at), end: notebookOffset(line, h.end - line.at) }));
+    return this.scanViews(hits, { path: `${file.path}.py`, text: nb.code }, nb.lines, (line, h) =>
+      line.src < 0 ? undefined : { ...h, start: notebookOffset(line, h.start - line.at), end: notebookOffset(line, h.end - line.at) },
+    );
   }
 
   /**
@@ -203,7 +238,13 @@ export class SecretEngine {
    * `v` at `v.at`. A hit that lies inside one view is placed back in the source by `place`; values already found
    * as written (same detector, same secret) are not repeated.
    */
-  private scanViews<V extends { at: number; text: string }>(hits: SecretHit[], file: SourceFile, views: V[], place: (v: V, h: SecretHit) => SecretHit | undefined, only?: (d: Detector) => boolean): SecretHit[] {
+  private scanViews<V extends { at: number; text: string }>(
+    hits: SecretHit[],
+    file: SourceFile,
+    views: V[],
+    place: (v: V, h: SecretHit) => SecretHit | undefined,
+    only?: (d: Detector) => boolean,
+  ): SecretHit[] {
     this.steps += file.text.length;
     const seen = new Set(hits.map((h) => `${h.detector.id}\0${h.secret}`));
     let added = false;
@@ -294,7 +335,14 @@ export class SecretEngine {
    * partner hit. Overlapping windows are merged and each merged window is matched once, on its own slice (plus a
    * margin for lookarounds), so a one-line file of thousands of partners is read about once, not once per partner.
    */
-  private scanNear(d: Detector, re: RegExp, near: { detector: string; lines: number }, hits: SecretHit[], text: string, take: (d: Detector, m: RegExpExecArray, shift: number) => SecretHit | undefined): void {
+  private scanNear(
+    d: Detector,
+    re: RegExp,
+    near: { detector: string; lines: number },
+    hits: SecretHit[],
+    text: string,
+    take: (d: Detector, m: RegExpExecArray, shift: number) => SecretHit | undefined,
+  ): void {
     const reach = near.lines * NEAR_BYTES_PER_LINE;
     const windows: [number, number][] = [];
     for (const h of hits) {
@@ -327,7 +375,16 @@ export class SecretEngine {
    * keyword after it, and only when no later start comes before that end (the block is the innermost one). The
    * windows are disjoint, so a file of BEGIN lines or of BEGIN/END pairs is read once, not once per start.
    */
-  private scanBlocks(d: Detector, sticky: RegExp, maxLen: number, starts: number[], ends: number[], text: string, hits: SecretHit[], take: (d: Detector, m: RegExpExecArray, shift: number) => SecretHit | undefined): void {
+  private scanBlocks(
+    d: Detector,
+    sticky: RegExp,
+    maxLen: number,
+    starts: number[],
+    ends: number[],
+    text: string,
+    hits: SecretHit[],
+    take: (d: Detector, m: RegExpExecArray, shift: number) => SecretHit | undefined,
+  ): void {
     let j = 0;
     for (let i = 0; i < starts.length; i++) {
       const at = starts[i]!;
@@ -347,7 +404,16 @@ export class SecretEngine {
     }
   }
 
-  private check(d: Detector, raw: string, start: number, end: number, text: string, path: string, codeFile: boolean, matchStart: number): SecretHit | undefined {
+  private check(
+    d: Detector,
+    raw: string,
+    start: number,
+    end: number,
+    text: string,
+    path: string,
+    codeFile: boolean,
+    matchStart: number,
+  ): SecretHit | undefined {
     let secret = raw;
     let name: string | undefined;
     let validated = false;
@@ -400,7 +466,11 @@ export class SecretEngine {
         break;
       case 'url-password': {
         // Anchored at `://`: only web, git and FTP URLs (database URLs have their own detector).
-        if (d.keywords.includes('://') && !/(?:^|[^A-Za-z0-9+.-])(?:https?|ftp|git\+https|git\+ssh|ssh)$/i.test(text.slice(Math.max(0, matchStart - 12), matchStart))) return undefined;
+        if (
+          d.keywords.includes('://') &&
+          !/(?:^|[^A-Za-z0-9+.-])(?:https?|ftp|git\+https|git\+ssh|ssh)$/i.test(text.slice(Math.max(0, matchStart - 12), matchStart))
+        )
+          return undefined;
         // Trailing punctuation of prose is not part of a password.
         if (/^\d{1,5}$/.test(secret) || isPlaceholder(secret) || humanWords(secret) || /^[a-z]{1,12}$/.test(secret)) return undefined;
         if (secret.length < 6 && charClasses(secret) < 3) return undefined;
@@ -417,7 +487,15 @@ export class SecretEngine {
           if (password === undefined || password.length < 6 || isPlaceholder(password) || humanWords(password) || isReference(password)) return undefined;
           break;
         }
-        if (isPlaceholder(secret) || humanWords(secret) || looksLikeCode(secret) || constantName(secret) || charClasses(secret) < 2 || entropy(secret) < 3.5 + (isFixtureLike(path) ? 0.3 : 0)) return undefined;
+        if (
+          isPlaceholder(secret) ||
+          humanWords(secret) ||
+          looksLikeCode(secret) ||
+          constantName(secret) ||
+          charClasses(secret) < 2 ||
+          entropy(secret) < 3.5 + (isFixtureLike(path) ? 0.3 : 0)
+        )
+          return undefined;
         break;
       }
       case 'generic': {
@@ -440,7 +518,14 @@ export class SecretEngine {
         // A name inside another value (`arn:…:secret:app-x`, `a=b=c`, a path) is not an assignment.
         if (nameStart > 0 && /[:=@/\\]/.test(text[nameStart - 1]!) && !(text[nameStart - 1] === ':' && name.startsWith('_auth'))) return undefined;
         // A `name: Type = value` annotation only exists in code; elsewhere `key: a:b` is one value (`vault:…`, `arn:…`).
-        if (!codeFile && (text.slice(matchStart, start).replace(/:{1,3}=/g, '=').match(/:/g)?.length ?? 0) > 1) return undefined;
+        if (
+          !codeFile &&
+          (text
+            .slice(matchStart, start)
+            .replace(/:{1,3}=/g, '=')
+            .match(/:/g)?.length ?? 0) > 1
+        )
+          return undefined;
         const before = text[start - 1] ?? '';
         const quoted = before === '"' || before === "'" || before === '`';
         if (quoted) {

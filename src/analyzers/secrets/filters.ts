@@ -26,7 +26,9 @@ const PLACEHOLDER_WORDS =
 
 // Common default or demo passwords, compared on the value's letters only (`Password123!` → `password`).
 const WEAK = new Set(
-  'password passwd pass pwd secret secrets changeme admin administrator root toor test tester testing example sample dummy default letmein qwerty welcome token apikey apitoken key yourpassword mypassword mysecret foobar foo bar baz hunter abc abcdef guest user demo local localhost postgres mysql redis rabbit guest'.split(' '),
+  'password passwd pass pwd secret secrets changeme admin administrator root toor test tester testing example sample dummy default letmein qwerty welcome token apikey apitoken key yourpassword mypassword mysecret foobar foo bar baz hunter abc abcdef guest user demo local localhost postgres mysql redis rabbit guest'.split(
+    ' ',
+  ),
 );
 
 /** Runs like `aaaaaaaa`, `12345678`, `abcdefgh` or a short unit repeated (`abcabcabc`). */
@@ -111,10 +113,17 @@ export function decodedBase64(value: string, as: Base64Text = 'line', urlSafe = 
 
 export function isReference(value: string): boolean {
   // Secret-manager references: Vault, 1Password, AWS ARNs, GCP Secret Manager, SOPS/helm-secrets style URIs.
-  if (/^(?:vault|op|sm|ssm|awssm|gcpsm|azkv|secretsmanager|resolve|ref\+[a-z]+):/i.test(value) || /^arn:aws/.test(value) || /^projects\/[^/]+\/secrets\//.test(value)) return true;
+  if (
+    /^(?:vault|op|sm|ssm|awssm|gcpsm|azkv|secretsmanager|resolve|ref\+[a-z]+):/i.test(value) ||
+    /^arn:aws/.test(value) ||
+    /^projects\/[^/]+\/secrets\//.test(value)
+  )
+    return true;
   // Azure App Service Key Vault references, CloudFormation dynamic references.
   if (/^@Microsoft\.KeyVault\(/i.test(value) || /\{\{resolve:/.test(value)) return true;
-  return /\$\{|\$\(|^\$[A-Za-z_]|\{\{|%[A-Za-z_][A-Za-z0-9_]*%|process\.env|import\.meta\.env|Bun\.env|Deno\.env|os\.environ|os\.getenv|getenv\(|#\{|ENV\[|System\.getenv|env\(/.test(value);
+  return /\$\{|\$\(|^\$[A-Za-z_]|\{\{|%[A-Za-z_][A-Za-z0-9_]*%|process\.env|import\.meta\.env|Bun\.env|Deno\.env|os\.environ|os\.getenv|getenv\(|#\{|ENV\[|System\.getenv|env\(/.test(
+    value,
+  );
 }
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -169,14 +178,19 @@ export function documentedExample(value: string): boolean {
   return DOCUMENTED.has(createHash('sha256').update(value).digest('hex'));
 }
 
-const LOCKFILES = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lockb?|Cargo\.lock|poetry\.lock|Pipfile\.lock|composer\.lock|Gemfile\.lock|go\.sum|flake\.lock|deno\.lock|uv\.lock)$/;
+const LOCKFILES =
+  /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lockb?|Cargo\.lock|poetry\.lock|Pipfile\.lock|composer\.lock|Gemfile\.lock|go\.sum|flake\.lock|deno\.lock|uv\.lock)$/;
 export function isLockfile(path: string): boolean {
   return LOCKFILES.test(path);
 }
 
 /** Test fixtures, examples and templates: values there must look more random before they count. */
 export function isFixtureLike(path: string): boolean {
-  return /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|__fixtures__|mocks?|__mocks__|examples?|samples?|testdata)\//i.test(path) || /\.(?:test|spec)\.[a-z]+$/i.test(path) || isTemplateEnv(path);
+  return (
+    /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|__fixtures__|mocks?|__mocks__|examples?|samples?|testdata)\//i.test(path) ||
+    /\.(?:test|spec)\.[a-z]+$/i.test(path) ||
+    isTemplateEnv(path)
+  );
 }
 
 export function isTemplateEnv(path: string): boolean {
@@ -208,7 +222,8 @@ export function constantName(value: string): boolean {
 
 /** Type names and unions written where a value goes (`Uint8Array`, `PrivateKey|Uint8Array|String`). */
 export function typeExpression(value: string): boolean {
-  const part = /^(?:(?:Big)?(?:Uint|Int|Float)(?:8|16|32|64)(?:Clamped)?Array|ArrayBuffer|SharedArrayBuffer|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:<[^<>]{1,40}>|\[\])?|string|number|boolean|bigint|object|null|undefined|any|unknown)$/;
+  const part =
+    /^(?:(?:Big)?(?:Uint|Int|Float)(?:8|16|32|64)(?:Clamped)?Array|ArrayBuffer|SharedArrayBuffer|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:<[^<>]{1,40}>|\[\])?|string|number|boolean|bigint|object|null|undefined|any|unknown)$/;
   const parts = value.split('|');
   return parts.every((p) => part.test(p.trim())) && (parts.length > 1 || /\d/.test(value));
 }
@@ -229,7 +244,8 @@ export function isDocs(path: string): boolean {
 
 /** Why a weakly typed finding (a generic value, a URL or header password) in this file is a low one, if it is. */
 export function lowReason(path: string): string | undefined {
-  if (/(?:^|\/)(?:tests?|__tests__|specs?|e2e|fixtures?|__fixtures__|mocks?|__mocks__|testdata)\//i.test(path) || /[._-](?:test|spec)\.[a-z]+$/i.test(path)) return 'in a test file: likely a test credential';
+  if (/(?:^|\/)(?:tests?|__tests__|specs?|e2e|fixtures?|__fixtures__|mocks?|__mocks__|testdata)\//i.test(path) || /[._-](?:test|spec)\.[a-z]+$/i.test(path))
+    return 'in a test file: likely a test credential';
   if (isDocs(path)) return 'in documentation: likely an example value';
   if (/(?:^|\/)(?:examples?|samples?|demos?)\//i.test(path) || isTemplateEnv(path)) return 'in an example: likely a sample value';
   return undefined;
@@ -246,4 +262,3 @@ export function inEmbeddedDocs(path: string, text: string, at: number): boolean 
   const before = window.slice(window.lastIndexOf('\n') + 1);
   return /\\n(?:\\`){3}|\\n```|\\n#{1,6} /.test(before);
 }
-

@@ -1,9 +1,56 @@
 // The generic detector's judgement: which names are a secret's, and which assigned values look like one.
-import { charClasses, constantName, decodedBase64, entropy, humanWords, isFixtureLike, isIntegrityHash, isPlaceholder, isReference, typeExpression, UUID } from './filters.js';
+import {
+  charClasses,
+  constantName,
+  decodedBase64,
+  entropy,
+  humanWords,
+  isFixtureLike,
+  isIntegrityHash,
+  isPlaceholder,
+  isReference,
+  typeExpression,
+  UUID,
+} from './filters.js';
 
 // Identifier words that make a name a secret's name, and last words that make it something about a secret instead.
-const SECRET_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'pass', 'secret', 'token', 'credential', 'credentials', 'apikey', 'bearer', 'pw', 'passcode']);
-const KEY_QUALIFIERS = new Set(['api', 'access', 'secret', 'private', 'auth', 'signing', 'encryption', 'master', 'client', 'app', 'service', 'license', 'webhook', 'session', 'jwt', 'hmac', 'crypto', 'cipher', 'account', 'admin']);
+const SECRET_WORDS = new Set([
+  'password',
+  'passwd',
+  'pwd',
+  'passphrase',
+  'pass',
+  'secret',
+  'token',
+  'credential',
+  'credentials',
+  'apikey',
+  'bearer',
+  'pw',
+  'passcode',
+]);
+const KEY_QUALIFIERS = new Set([
+  'api',
+  'access',
+  'secret',
+  'private',
+  'auth',
+  'signing',
+  'encryption',
+  'master',
+  'client',
+  'app',
+  'service',
+  'license',
+  'webhook',
+  'session',
+  'jwt',
+  'hmac',
+  'crypto',
+  'cipher',
+  'account',
+  'admin',
+]);
 const NOT_SECRET_LAST = new Set(
   'url uri urls endpoint endpoints path paths file files filename dir directory name names type types length len count size id ids field fields label labels placeholder prompt hint header headers param params regex regexp pattern format version expiry expires expiration ttl timeout limit policy prefix suffix mode enabled enable disabled required min max hash hashed validator validation strength reset confirm confirmation input class classname style icon text message messages error errors env var variable key_id keyid location provider providers store storage manager service kind source ref reference arn algorithm alg method schema option options index key name'.split(
     ' ',
@@ -36,7 +83,11 @@ export function secretName(name: string): boolean {
   // Anti-forgery tokens are sent to every visitor of the page that holds them.
   if (w.includes('csrf') || w.includes('xsrf') || w.includes('authenticity')) return false;
   if (NOT_SECRET_LAST.has(last) && !(last === 'key' && w.length > 1 && KEY_QUALIFIERS.has(w[w.length - 2]!))) return false;
-  if (['max', 'min', 'num', 'is', 'has', 'show', 'use', 'allow', 'require', 'no', 'with', 'without', 'should', 'can', 'get', 'set', 'on'].includes(w[0]!) && w.length > 1) return false;
+  if (
+    ['max', 'min', 'num', 'is', 'has', 'show', 'use', 'allow', 'require', 'no', 'with', 'without', 'should', 'can', 'get', 'set', 'on'].includes(w[0]!) &&
+    w.length > 1
+  )
+    return false;
   return true;
 }
 

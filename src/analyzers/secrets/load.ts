@@ -13,7 +13,15 @@ import saas from '../../../rules/secret/saas.yaml';
 import urls from '../../../rules/secret/urls.yaml';
 import vcs from '../../../rules/secret/vcs.yaml';
 
-const PACKS: Record<string, unknown> = { 'ai.yaml': ai, 'cloud.yaml': cloud, 'generic.yaml': generic, 'keys.yaml': keys, 'saas.yaml': saas, 'urls.yaml': urls, 'vcs.yaml': vcs };
+const PACKS: Record<string, unknown> = {
+  'ai.yaml': ai,
+  'cloud.yaml': cloud,
+  'generic.yaml': generic,
+  'keys.yaml': keys,
+  'saas.yaml': saas,
+  'urls.yaml': urls,
+  'vcs.yaml': vcs,
+};
 
 function load(): Detector[] {
   const all: Detector[] = [];
@@ -46,7 +54,8 @@ export function expandSecrets(text: string, self?: string): string {
 }
 
 const camel = (name: string): string => name.toLowerCase().replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
-const yamlValue = (v: string): string => (v.includes('\n') ? `|\n  ${v.split('\n').join('\n  ')}` : /^[A-Za-z0-9]/.test(v) && !/[:#]/.test(v) ? v : JSON.stringify(v));
+const yamlValue = (v: string): string =>
+  v.includes('\n') ? `|\n  ${v.split('\n').join('\n  ')}` : /^[A-Za-z0-9]/.test(v) && !/[:#]/.test(v) ? v : JSON.stringify(v);
 
 /** The sample written in each syntax: .env, JSON, YAML, TS, Python, shell, a URL query. */
 export function syntaxExamples(name: string, value: string, syntaxes: readonly Syntax[] = SYNTAXES): Example[] {
@@ -55,7 +64,11 @@ export function syntaxExamples(name: string, value: string, syntaxes: readonly S
     env: () => ({ path: '.env', code: `APP_ENV=production\n${name}=${value}\n`, line: 2 }),
     json: () => ({ path: 'config/settings.json', code: `{\n  "region": "eu-west-1",\n  "${name.toLowerCase()}": ${JSON.stringify(value)}\n}\n`, line: 3 }),
     yaml: () => ({ path: 'config/app.yaml', code: `service: api\n${name.toLowerCase()}: ${yamlValue(value)}\n`, line: multi ? 3 : 2 }),
-    ts: () => ({ path: 'src/config.ts', code: `export const region = 'eu-west-1';\nexport const ${camel(name)} = ${multi ? `\`${value}\`` : `'${value}'`};\n`, line: 2 }),
+    ts: () => ({
+      path: 'src/config.ts',
+      code: `export const region = 'eu-west-1';\nexport const ${camel(name)} = ${multi ? `\`${value}\`` : `'${value}'`};\n`,
+      line: 2,
+    }),
     py: () => ({ path: 'app/settings.py', code: `DEBUG = False\n${name} = ${multi ? `"""${value}"""` : `"${value}"`}\n`, line: 2 }),
     sh: () => ({ path: 'scripts/deploy.sh', code: `#!/bin/sh\nexport ${name}="${value}"\n`, line: 2 }),
     url: () => ({ path: 'scripts/fetch.sh', code: `#!/bin/sh\ncurl -s "https://api.example.com/v1/items?access_token=${value}&limit=10"\n`, line: 2 }),
@@ -91,7 +104,7 @@ function toRule(d: Detector): TextRule {
     title: d.title,
     severity: d.severity,
     cwe: d.cwe ?? ['CWE-798'],
-    confidence: d.confidence ?? (d.validator && !generic && d.validator !== 'url-password' ? 'high' : d.confidence ?? 'high'),
+    confidence: d.confidence ?? (d.validator && !generic && d.validator !== 'url-password' ? 'high' : (d.confidence ?? 'high')),
     status: 'experimental',
     help: `${d.risk}\n\nflowguard reports the value masked (its first 4 characters) and never prints it.\n\n**Fix:** ${d.fix ?? DEFAULT_FIX}`,
     kind: 'text',
@@ -104,10 +117,15 @@ function toRule(d: Detector): TextRule {
         const properties: Record<string, string | boolean> = { provider: d.provider };
         if (h.validated) properties.validated = true;
         let message = generic && h.name ? `Literal secret assigned to \`${h.name}\` ({secret}).` : `${d.title} in plain text ({secret}).`;
-        if (h.encoded) message = generic && h.name ? `Literal secret under \`${h.name}\`, ${ENCODED[h.encoded]} ({secret}).` : `${d.title}, ${ENCODED[h.encoded]} ({secret}).`;
+        if (h.encoded)
+          message =
+            generic && h.name ? `Literal secret under \`${h.name}\`, ${ENCODED[h.encoded]} ({secret}).` : `${d.title}, ${ENCODED[h.encoded]} ({secret}).`;
         // A value of unknown format in a test, a doc or an example is usually a test or sample credential: low,
         // with the reason. A provider token (its format checked) stays at the rule's severity wherever it is.
-        const low = weak ? (lowReason(ctx.file.path) ?? (inEmbeddedDocs(ctx.file.path, ctx.file.text, h.start) ? 'in Markdown held in a data file: likely an example value' : undefined)) : undefined;
+        const low = weak
+          ? (lowReason(ctx.file.path) ??
+            (inEmbeddedDocs(ctx.file.path, ctx.file.text, h.start) ? 'in Markdown held in a data file: likely an example value' : undefined))
+          : undefined;
         if (low) message = `${message.slice(0, -1)}, ${low}.`;
         ctx.report({ range: [h.start, h.end] }, message, { secret: h.secret, properties, ...(low ? { severity: 'low' as const } : {}) });
       }

@@ -2,7 +2,19 @@
 import type { Confidence, Example, Severity } from '../../rule.js';
 import { SEVERITIES } from '../../rule.js';
 
-export const VALIDATORS = ['checksum', 'jwt', 'supabase-service-role', 'jwt-unsigned', 'pem', 'pgp', 'bech32', 'generic', 'url-password', 'auth-header', 'putty'] as const;
+export const VALIDATORS = [
+  'checksum',
+  'jwt',
+  'supabase-service-role',
+  'jwt-unsigned',
+  'pem',
+  'pgp',
+  'bech32',
+  'generic',
+  'url-password',
+  'auth-header',
+  'putty',
+] as const;
 export type ValidatorName = (typeof VALIDATORS)[number];
 export const SYNTAXES = ['env', 'json', 'yaml', 'ts', 'py', 'sh', 'url'] as const;
 export type Syntax = (typeof SYNTAXES)[number];
@@ -74,7 +86,31 @@ export interface Detector extends Omit<DetectorSpec, 'regex' | 'patterns' | 'all
   priority: number;
 }
 
-const KEYS = new Set(['id', 'title', 'provider', 'severity', 'confidence', 'cwe', 'keywords', 'regex', 'patterns', 'ignoreCase', 'anchored', 'end', 'requires', 'entropy', 'validator', 'allow', 'priority', 'sample', 'name', 'syntaxes', 'risk', 'fix', 'examples']);
+const KEYS = new Set([
+  'id',
+  'title',
+  'provider',
+  'severity',
+  'confidence',
+  'cwe',
+  'keywords',
+  'regex',
+  'patterns',
+  'ignoreCase',
+  'anchored',
+  'end',
+  'requires',
+  'entropy',
+  'validator',
+  'allow',
+  'priority',
+  'sample',
+  'name',
+  'syntaxes',
+  'risk',
+  'fix',
+  'examples',
+]);
 
 /**
  * Linear-time guard, checked statically: every quantifier is bounded (`{n,m}`, `?`, m <= 12000) and no quantified
@@ -229,13 +265,22 @@ export function compilePack(specs: readonly unknown[], source: string): Detector
     for (const k of ['title', 'provider', 'sample', 'risk'] as const) if (typeof spec[k] !== 'string' || !spec[k]) fail(`"${k}" must be a non-empty string`);
     if (!SEVERITIES.includes(spec.severity)) fail(`severity must be one of ${SEVERITIES.join(', ')}`);
     if (spec.confidence !== undefined && !['high', 'medium', 'low'].includes(spec.confidence)) fail('confidence must be high, medium or low');
-    if (!Array.isArray(spec.keywords) || !spec.keywords.length || spec.keywords.some((k) => typeof k !== 'string' || k.length < 3 || k !== k.toLowerCase() || /[^\x20-\x7e]/.test(k))) fail('keywords must be a non-empty list of lowercase ASCII strings (3+ characters)');
+    if (
+      !Array.isArray(spec.keywords) ||
+      !spec.keywords.length ||
+      spec.keywords.some((k) => typeof k !== 'string' || k.length < 3 || k !== k.toLowerCase() || /[^\x20-\x7e]/.test(k))
+    )
+      fail('keywords must be a non-empty list of lowercase ASCII strings (3+ characters)');
     const keywordOk = (k: unknown): boolean => typeof k === 'string' && k.length >= 3 && k === k.toLowerCase() && !/[^\x20-\x7e]/.test(k);
-    if (spec.end !== undefined && (!keywordOk(spec.end) || !spec.anchored)) fail('"end" must be a lowercase ASCII keyword (3+ characters) of an anchored detector');
-    if (spec.requires !== undefined && (!Array.isArray(spec.requires) || !spec.requires.every(keywordOk))) fail('"requires" must list lowercase ASCII keywords (3+ characters)');
+    if (spec.end !== undefined && (!keywordOk(spec.end) || !spec.anchored))
+      fail('"end" must be a lowercase ASCII keyword (3+ characters) of an anchored detector');
+    if (spec.requires !== undefined && (!Array.isArray(spec.requires) || !spec.requires.every(keywordOk)))
+      fail('"requires" must list lowercase ASCII keywords (3+ characters)');
     if (spec.validator !== undefined && !VALIDATORS.includes(spec.validator)) fail(`validator must be one of ${VALIDATORS.join(', ')}`);
-    if (spec.syntaxes !== undefined && (!Array.isArray(spec.syntaxes) || spec.syntaxes.some((s) => !SYNTAXES.includes(s)))) fail(`syntaxes must list some of ${SYNTAXES.join(', ')}`);
-    if (spec.entropy !== undefined && (typeof spec.entropy !== 'number' || spec.entropy < 0 || spec.entropy > 8)) fail('entropy must be a number of bits per character');
+    if (spec.syntaxes !== undefined && (!Array.isArray(spec.syntaxes) || spec.syntaxes.some((s) => !SYNTAXES.includes(s))))
+      fail(`syntaxes must list some of ${SYNTAXES.join(', ')}`);
+    if (spec.entropy !== undefined && (typeof spec.entropy !== 'number' || spec.entropy < 0 || spec.entropy > 8))
+      fail('entropy must be a number of bits per character');
     const pats: PatternSpec[] = spec.patterns ?? (spec.regex !== undefined ? [{ regex: spec.regex }] : []);
     if (!pats.length || (spec.patterns && spec.regex)) fail('give either "regex" or "patterns"');
     const patterns: CompiledPattern[] = pats.map((p) => {
@@ -265,8 +310,16 @@ export function compilePack(specs: readonly unknown[], source: string): Detector
       return new RegExp(a);
     });
     const { regex: _r, patterns: _p, allow: _a, ...rest } = spec;
-    out.push({ ...rest, ruleId: `secret/${spec.id}`, patterns, allow, priority: spec.priority ?? (spec.validator === 'generic' ? 0 : spec.validator === 'url-password' || spec.validator === 'auth-header' ? 1 : 2) });
+    out.push({
+      ...rest,
+      ruleId: `secret/${spec.id}`,
+      patterns,
+      allow,
+      priority: spec.priority ?? (spec.validator === 'generic' ? 0 : spec.validator === 'url-password' || spec.validator === 'auth-header' ? 1 : 2),
+    });
   }
-  for (const d of out) for (const p of d.patterns) if (p.near && !seen.has(p.near.detector)) throw new Error(`${source}: detector "${d.id}": near refers to unknown detector "${p.near.detector}"`);
+  for (const d of out)
+    for (const p of d.patterns)
+      if (p.near && !seen.has(p.near.detector)) throw new Error(`${source}: detector "${d.id}": near refers to unknown detector "${p.near.detector}"`);
   return out;
 }

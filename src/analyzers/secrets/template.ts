@@ -81,7 +81,10 @@ const sshUint = (n: number): Buffer => {
 function opensshKey(kind: string, seed: number): Buffer {
   const type = kind.startsWith('rsa') ? 'ssh-rsa' : 'ssh-ed25519';
   const encrypted = kind.includes('enc');
-  const pub = type === 'ssh-rsa' ? Buffer.concat([sshString(type), sshString(Buffer.from([1, 0, 1])), sshString(Buffer.concat([Buffer.from([0]), bytes(384, seed)]))]) : Buffer.concat([sshString(type), sshString(bytes(32, seed))]);
+  const pub =
+    type === 'ssh-rsa'
+      ? Buffer.concat([sshString(type), sshString(Buffer.from([1, 0, 1])), sshString(Buffer.concat([Buffer.from([0]), bytes(384, seed)]))])
+      : Buffer.concat([sshString(type), sshString(bytes(32, seed))]);
   const check = bytes(4, seed + 7);
   let priv: Buffer = Buffer.concat([check, check, pub.subarray(0), bytes(type === 'ssh-rsa' ? 1200 : 64, seed + 3), sshString('user@host')]);
   const pad: number[] = [];
@@ -89,7 +92,15 @@ function opensshKey(kind: string, seed: number): Buffer {
   priv = Buffer.concat([priv, Buffer.from(pad)]);
   if (encrypted) priv = bytes(priv.length, seed + 11);
   const kdf = encrypted ? Buffer.concat([sshString(bytes(16, seed + 5)), sshUint(16)]) : Buffer.alloc(0);
-  return Buffer.concat([Buffer.from('openssh-key-v1\0', 'latin1'), sshString(encrypted ? 'aes256-ctr' : 'none'), sshString(encrypted ? 'bcrypt' : 'none'), sshString(kdf), sshUint(1), sshString(pub), sshString(priv)]);
+  return Buffer.concat([
+    Buffer.from('openssh-key-v1\0', 'latin1'),
+    sshString(encrypted ? 'aes256-ctr' : 'none'),
+    sshString(encrypted ? 'bcrypt' : 'none'),
+    sshString(kdf),
+    sshUint(1),
+    sshString(pub),
+    sshString(priv),
+  ]);
 }
 
 function armor(type: string, body: Buffer, width: number, sep: string): string {
@@ -105,7 +116,9 @@ function armor(type: string, body: Buffer, width: number, sep: string): string {
 function pgpKey(kind: string, seed: number): string {
   const oid = Buffer.from('092b06010401da470f01', 'hex');
   const pub = Buffer.concat([Buffer.from([4]), bytes(4, seed), Buffer.from([22]), oid, Buffer.from([0x01, 0x07, 0x40]), bytes(32, seed + 1)]);
-  const secret = kind.includes('enc') ? Buffer.concat([Buffer.from([0xfe, 7, 3, 0xfe]), bytes(8, seed + 2), Buffer.from([0xff]), bytes(16, seed + 3), bytes(56, seed + 4)]) : Buffer.concat([Buffer.from([0, 0, 0xff]), bytes(32, seed + 2), bytes(2, seed + 3)]);
+  const secret = kind.includes('enc')
+    ? Buffer.concat([Buffer.from([0xfe, 7, 3, 0xfe]), bytes(8, seed + 2), Buffer.from([0xff]), bytes(16, seed + 3), bytes(56, seed + 4)])
+    : Buffer.concat([Buffer.from([0, 0, 0xff]), bytes(32, seed + 2), bytes(2, seed + 3)]);
   const body = kind.includes('pubkey') ? pub : Buffer.concat([pub, secret]);
   const uid = Buffer.from(`Build Bot <bot${seed % 100}@ci.internal>`, 'latin1');
   const tag = kind.includes('pubkey') ? 0x98 : 0x94;

@@ -321,7 +321,11 @@ export function puttyPrivateBody(block: string): string | undefined {
   const m = /Private-Lines:[ \t]{0,4}([0-9]{1,3})\r?\n/.exec(block);
   if (!m) return undefined;
   const n = Number(m[1]);
-  const lines = block.slice(m.index + m[0].length).split(/\r?\n/).slice(0, n).map((l) => l.trim());
+  const lines = block
+    .slice(m.index + m[0].length)
+    .split(/\r?\n/)
+    .slice(0, n)
+    .map((l) => l.trim());
   if (n === 0 || lines.length !== n || !lines.every((l) => /^[A-Za-z0-9+/]{4,128}={0,2}$/.test(l))) return undefined;
   return lines.join('');
 }

@@ -68,7 +68,8 @@ export function notebookCode(text: string): { code: string; lines: NotebookLine[
   let cursor = 0;
   for (const cell of cells as { cell_type?: unknown; source?: unknown }[]) {
     if (cell?.cell_type !== 'code') continue;
-    const source = typeof cell.source === 'string' ? [cell.source] : Array.isArray(cell.source) ? cell.source.filter((l): l is string => typeof l === 'string') : [];
+    const source =
+      typeof cell.source === 'string' ? [cell.source] : Array.isArray(cell.source) ? cell.source.filter((l): l is string => typeof l === 'string') : [];
     for (const l of source) {
       const encoded = JSON.stringify(l);
       const idx = text.indexOf(encoded, cursor);

@@ -17,7 +17,8 @@ export function brokenPrefixCheck(ast: TSESTree.Program, resolver: Resolver, tex
   let check: { recv: Node; root: Node } | undefined;
   if (node.type === 'CallExpression') {
     const callee = unwrap(node.callee);
-    if (callee?.type === 'MemberExpression' && propertyName(callee) === 'startsWith' && node.arguments.length === 1) check = { recv: callee.object, root: node.arguments[0] as Node };
+    if (callee?.type === 'MemberExpression' && propertyName(callee) === 'startsWith' && node.arguments.length === 1)
+      check = { recv: callee.object, root: node.arguments[0] as Node };
   } else if (node.type === 'BinaryExpression' && /^[!=]==?$/.test(node.operator)) {
     check = prefixCompare(node.left, node.right) ?? prefixCompare(node.right, node.left);
   }
@@ -39,7 +40,8 @@ function normalised(engine: TaintEngine, node: Node | undefined, depth: number):
   }
   if (n.type !== 'CallExpression') return false;
   const callee = unwrap(n.callee);
-  if (callee?.type === 'MemberExpression' && /^(toLowerCase|toUpperCase|trim|trimEnd)$/.test(propertyName(callee) ?? '')) return normalised(engine, callee.object, depth + 1);
+  if (callee?.type === 'MemberExpression' && /^(toLowerCase|toUpperCase|trim|trimEnd)$/.test(propertyName(callee) ?? ''))
+    return normalised(engine, callee.object, depth + 1);
   const fn = engine.sameFileFunction(n.callee);
   if (!fn?.body) return false;
   const returns: Node[] = [];

@@ -54,7 +54,8 @@ export function fromCallers<C>(e: CallerHost<C>, t: Taint, kind: TaintKind, dept
     const passed = (): Taint => onward(at, [...at.steps, e.step(call, `passed to \`${e.label(call.callee)}\``), ...t.steps], t);
     if (e.link?.isExported(e.link.path, at.fn)) {
       // The field of a literal read at the sink counts as passed as it is when it is the parameter or a member of it.
-      if (!viaExport && (ownParam(arg, at.fn, e.resolver) || (!!value && value !== arg && ownParam(memberBase(value), at.fn, e.resolver)))) viaExport = passed();
+      if (!viaExport && (ownParam(arg, at.fn, e.resolver) || (!!value && value !== arg && ownParam(memberBase(value), at.fn, e.resolver))))
+        viaExport = passed();
     } else if (depth < MAX_CHAIN) {
       // A parameter of another helper here (`this.sendFile(p)` where `p` came from the constructor's `this.path`): what its callers pass.
       const up = fromCallers(e, passed(), kind, depth + 1);
@@ -86,7 +87,7 @@ function fieldOf<C>(e: CallerHost<C>, arg: Node, field: string | undefined): Nod
   }
   if (lit?.type !== 'ObjectExpression' || lit.properties.some((p) => p.type !== 'Property' || p.computed)) return arg;
   const p = lit.properties.find((q) => q.type === 'Property' && propertyName(q) === field);
-  return p?.type === 'Property' ? (p.value) : null;
+  return p?.type === 'Property' ? p.value : null;
 }
 
 /**
@@ -106,7 +107,10 @@ function fromOtherFiles<C>(e: CallerHost<C>, t: Taint, kind: TaintKind): Taint |
     // stands. A command-line argument is untrusted for a generic sink (provenance.ts), so it counts there.
     if (at.origin === 'low' && !(kind === 'generic' && /^command-line argument/.test(at.steps[0]?.message ?? ''))) continue;
     const call = c.engine.step(c.call, `passed to \`${c.engine.label(c.call.callee)}\``);
-    const found: Taint = { ...onward(at, [...inFile([...at.steps, call], c.file), ...t.steps], t), ...(at.origin === 'param' && !at.file ? { file: c.file } : {}) };
+    const found: Taint = {
+      ...onward(at, [...inFile([...at.steps, call], c.file), ...t.steps], t),
+      ...(at.origin === 'param' && !at.file ? { file: c.file } : {}),
+    };
     if (!best || rank(found) > rank(best)) best = found;
     if (best.origin === 'source') break;
   }

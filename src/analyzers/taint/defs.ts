@@ -148,7 +148,12 @@ export class Defs {
       // `p = decodeURIComponent(p)`: the `p` read on the right is the value before this assignment.
       if (d.kind === 'assign' && d.node && at < d.node.range[1]) continue;
       out.push(d);
-      if (d.kind === 'assign' && (d.node as TSESTree.AssignmentExpression).operator === '=' && (this.dominates(d.node!, use) || this.bothBranches(d.node!, use, branches))) return out;
+      if (
+        d.kind === 'assign' &&
+        (d.node as TSESTree.AssignmentExpression).operator === '=' &&
+        (this.dominates(d.node!, use) || this.bothBranches(d.node!, use, branches))
+      )
+        return out;
     }
     if (firstBefore) out.push(first);
     return out;
@@ -157,7 +162,11 @@ export class Defs {
   valuesAt(id: TSESTree.Identifier): readonly Node[] | undefined {
     const b = this.resolver.binding(id);
     const defs = b && this.reachingDefs(b, id);
-    if (!defs?.length || defs.some((d) => !d.value || d.path?.length || (d.kind !== 'init' && (d.kind !== 'assign' || (d.node as TSESTree.AssignmentExpression).operator !== '=')))) return undefined;
+    if (
+      !defs?.length ||
+      defs.some((d) => !d.value || d.path?.length || (d.kind !== 'init' && (d.kind !== 'assign' || (d.node as TSESTree.AssignmentExpression).operator !== '=')))
+    )
+      return undefined;
     return defs.map((d) => d.value!);
   }
 

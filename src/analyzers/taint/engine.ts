@@ -14,7 +14,19 @@ import { NETWORK_RESPONSE, isNetworkCall } from './network.js';
 import { dotDotChecked, rootNormalised } from './joins.js';
 import { fieldWrites, isThis, ownerOf } from './classes.js';
 import { BOOLEAN_METHODS, ITER_METHODS, NUMERIC, PROPAGATORS, SHELL_ESCAPE_NAMES, SHELL_ESCAPES, VALIDATE_METHODS } from './shapes.js';
-import { collectReturns, inFile, onward, rank, replaceSanitizes, rootName, splitsOnSlash, stripsLeadingDotDot, trim, type Taint, type TaintKind } from './shapes.js';
+import {
+  collectReturns,
+  inFile,
+  onward,
+  rank,
+  replaceSanitizes,
+  rootName,
+  splitsOnSlash,
+  stripsLeadingDotDot,
+  trim,
+  type Taint,
+  type TaintKind,
+} from './shapes.js';
 import { REQUEST_METHODS, handlerSpecs, walkSpec, type Spec, type SpecKind } from './sources.js';
 
 type Node = TSESTree.Node;
@@ -45,7 +57,6 @@ export interface CrossLink {
   /** Steps in other files get their own file's line and column. */
   place(steps: readonly FlowStep[]): FlowStep[];
 }
-
 
 interface Ctx {
   /** Summary mode: this parameter of this function is the only source. */
@@ -157,7 +168,8 @@ export class TaintEngine {
         return this.evalCall(n, kind, ctx);
       case 'NewExpression': {
         const c = this.resolver.canonical(n.callee);
-        if (c === 'URL' || c === 'URLSearchParams' || c === 'url.URL' || c === 'String' || c === 'Array' || c === 'Set' || c === 'Map') return this.union(n.arguments, kind, ctx);
+        if (c === 'URL' || c === 'URLSearchParams' || c === 'url.URL' || c === 'String' || c === 'Array' || c === 'Set' || c === 'Map')
+          return this.union(n.arguments, kind, ctx);
         return undefined;
       }
       case 'TemplateLiteral':
@@ -171,12 +183,16 @@ export class TaintEngine {
       case 'AwaitExpression':
         return this.eval(n.argument, kind, ctx);
       case 'ArrayExpression':
-        return this.union(n.elements.filter((e): e is NonNullable<typeof e> => !!e), kind, ctx);
+        return this.union(
+          n.elements.filter((e): e is NonNullable<typeof e> => !!e),
+          kind,
+          ctx,
+        );
       case 'SpreadElement':
         return this.eval(n.argument, kind, ctx);
       case 'ObjectExpression': {
         const parts: Node[] = [];
-        for (const p of n.properties) parts.push(p.type === 'SpreadElement' ? p.argument : (p.value));
+        for (const p of n.properties) parts.push(p.type === 'SpreadElement' ? p.argument : p.value);
         return this.union(parts, kind, ctx);
       }
       case 'AssignmentExpression':
@@ -246,7 +262,11 @@ export class TaintEngine {
         const rhs = this.eval(a.right, kind, ctx);
         if (a.operator === '=' || rhs?.origin === 'source') return rhs;
         // Compound assignment (`s += x`) keeps the old value too.
-        const old = this.union(this.defs.reachingDefs(b, a).map((x) => x.value), kind, ctx);
+        const old = this.union(
+          this.defs.reachingDefs(b, a).map((x) => x.value),
+          kind,
+          ctx,
+        );
         return old && (!rhs || rank(old) > rank(rhs)) ? old : rhs;
       }
       case 'mutate':
@@ -280,7 +300,10 @@ export class TaintEngine {
   }
 
   sourceTaint(node: Node, spec: Spec, label?: string): Taint {
-    return { steps: [this.step(node, `${spec.what}${spec.trust === 'low' ? ' (low trust)' : ''}: \`${label ?? this.label(node)}\``, label)], origin: spec.trust === 'low' ? 'low' : 'source' };
+    return {
+      steps: [this.step(node, `${spec.what}${spec.trust === 'low' ? ' (low trust)' : ''}: \`${label ?? this.label(node)}\``, label)],
+      origin: spec.trust === 'low' ? 'low' : 'source',
+    };
   }
 
   specsOf(fn: Node): Map<number, Spec> {
@@ -302,7 +325,8 @@ export class TaintEngine {
     const path = [...ap.path, ...extra];
     if (ap.spec) {
       const st = walkSpec(ap.spec.kind, path);
-      if (st.state === 'tainted') return this.sourceTaint(node, ap.spec, path.length ? `${this.label(node)}${extra.length ? '.' + extra.join('.') : ''}` : undefined);
+      if (st.state === 'tainted')
+        return this.sourceTaint(node, ap.spec, path.length ? `${this.label(node)}${extra.length ? '.' + extra.join('.') : ''}` : undefined);
       return st.state === 'partial' ? null : undefined;
     }
     return undefined;
@@ -351,8 +375,10 @@ export class TaintEngine {
     if (canon) {
       // `process.argv[0]` / `[1]`: the node binary and the script being run, the process's own files.
       if (isOwnProcess(n, this.resolver)) return undefined;
-      if (canon === 'process.argv' || canon.startsWith('process.argv.')) return this.sourceTaint(n, { kind: 'whole', what: 'command-line argument', trust: 'low' });
-      if (canon === 'process.env' || canon.startsWith('process.env.')) return this.sourceTaint(n, { kind: 'whole', what: 'environment variable', trust: 'low' });
+      if (canon === 'process.argv' || canon.startsWith('process.argv.'))
+        return this.sourceTaint(n, { kind: 'whole', what: 'command-line argument', trust: 'low' });
+      if (canon === 'process.env' || canon.startsWith('process.env.'))
+        return this.sourceTaint(n, { kind: 'whole', what: 'environment variable', trust: 'low' });
       if (canon === 'process.stdin') return this.sourceTaint(n, { kind: 'whole', what: 'stdin input', trust: 'untrusted' });
       if (/^(yargs|yargs\/yargs)\.argv/.test(canon)) return this.sourceTaint(n, { kind: 'whole', what: 'command-line argument', trust: 'low' });
     }
@@ -360,13 +386,15 @@ export class TaintEngine {
     if (prop === 'searchParams') {
       const o = unwrap(n.object);
       const init = o?.type === 'Identifier' ? this.defs.constInit(o) : o;
-      if (init?.type === 'NewExpression' && /^(url\.)?URL$/.test(this.resolver.canonical(init.callee) ?? '')) return this.sourceTaint(n, { kind: 'whole', what: 'URL query', trust: 'untrusted' });
+      if (init?.type === 'NewExpression' && /^(url\.)?URL$/.test(this.resolver.canonical(init.callee) ?? ''))
+        return this.sourceTaint(n, { kind: 'whole', what: 'URL query', trust: 'untrusted' });
     }
     if (this.link) {
       const cross = this.crossValue(n, kind);
       if (cross !== undefined) return cross ?? undefined;
     }
-    if (prop === 'args' && /^(program|command|cmd|cli)$/.test(rootName(n.object))) return this.sourceTaint(n, { kind: 'whole', what: 'command-line argument', trust: 'low' });
+    if (prop === 'args' && /^(program|command|cmd|cli)$/.test(rootName(n.object)))
+      return this.sourceTaint(n, { kind: 'whole', what: 'command-line argument', trust: 'low' });
     if (prop === 'files' && /zip/i.test(rootName(n.object))) return this.sourceTaint(n, { kind: 'whole', what: 'archive entries', trust: 'untrusted' });
     if (prop === 'entryName') return this.sourceTaint(n, { kind: 'entry', what: 'archive entry name', trust: 'untrusted' });
     const t = this.eval(n.object, kind, ctx);
@@ -379,7 +407,6 @@ export class TaintEngine {
     const t = owner === undefined ? undefined : this.union(fieldWrites(owner, prop, this.resolver), kind, ctx);
     return t && { ...t, steps: [...t.steps, this.step(n, `\`this.${prop}\` holds it`, `this.${prop}`)] };
   }
-
 
   private evalCall(n: TSESTree.CallExpression, kind: TaintKind, ctx: Ctx): Taint | undefined {
     const callee = unwrap(n.callee);
@@ -394,17 +421,26 @@ export class TaintEngine {
       if (SHELL_ESCAPES.test(canon) || canon.endsWith('.escapeShellArg')) return kind === 'generic' ? undefined : this.union(n.arguments, kind, ctx);
       if (canon === 'sanitize-filename' || canon === 'sanitize-filename.default') return kind === 'path' ? undefined : this.union(n.arguments, kind, ctx);
       // h3 / Nuxt / Nitro helpers (auto-imported globals or imports from 'h3').
-      if (/^(h3\.)?(getQuery|getValidatedQuery|getRouterParam|getRouterParams|getValidatedRouterParams|readBody|readValidatedBody|readMultipartFormData|readFormData|getCookie|parseCookies|getHeader|getHeaders|getRequestURL|getRequestHeader)$/.test(canon)) return this.sourceTaint(n, { kind: 'whole', what: 'HTTP request', trust: 'untrusted' });
+      if (
+        /^(h3\.)?(getQuery|getValidatedQuery|getRouterParam|getRouterParams|getValidatedRouterParams|readBody|readValidatedBody|readMultipartFormData|readFormData|getCookie|parseCookies|getHeader|getHeaders|getRequestURL|getRequestHeader)$/.test(
+          canon,
+        )
+      )
+        return this.sourceTaint(n, { kind: 'whole', what: 'HTTP request', trust: 'untrusted' });
       if (/^next\/headers\.(cookies|headers)$/.test(canon)) return this.sourceTaint(n, { kind: 'whole', what: 'HTTP request', trust: 'untrusted' });
-      if (/^readline(\/promises)?\.createInterface$/.test(canon) || canon === 'prompts' || canon === '@inquirer/prompts.input') return this.sourceTaint(n, { kind: 'whole', what: 'stdin input', trust: 'untrusted' });
-      if (canon === 'yargs' || canon === 'yargs/yargs' || canon === 'yargs.default') return this.sourceTaint(n, { kind: 'whole', what: 'command-line argument', trust: 'low' });
+      if (/^readline(\/promises)?\.createInterface$/.test(canon) || canon === 'prompts' || canon === '@inquirer/prompts.input')
+        return this.sourceTaint(n, { kind: 'whole', what: 'stdin input', trust: 'untrusted' });
+      if (canon === 'yargs' || canon === 'yargs/yargs' || canon === 'yargs.default')
+        return this.sourceTaint(n, { kind: 'whole', what: 'command-line argument', trust: 'low' });
       if (canon === 'decompress' || canon === 'decompress.default') return this.sourceTaint(n, { kind: 'whole', what: 'archive entries', trust: 'untrusted' });
-      if (/^(minimist|yargs-parser|mri|arg|util\.parseArgs|parseArgs|commander\.program\.opts)$/.test(canon)) return this.sourceTaint(n, { kind: 'whole', what: 'command-line argument', trust: 'low' });
+      if (/^(minimist|yargs-parser|mri|arg|util\.parseArgs|parseArgs|commander\.program\.opts)$/.test(canon))
+        return this.sourceTaint(n, { kind: 'whole', what: 'command-line argument', trust: 'low' });
       if (/^path(\.posix|\.win32)?\.(join|resolve)$/.test(canon) && n.arguments.length > 1) {
         // `path.join(root, path.normalize('/' + x))`: normalising under `/` drops every `..`, and join keeps it under root.
         // `if (p.includes('..')) return …; path.join(root, p)`: a `..`-free p stays under root (join keeps an absolute p under it).
         const isJoin = canon.endsWith('join');
-        const confined = (a: Node): boolean => rootNormalised(a, isJoin, this.resolver, (id) => this.defs.constInit(id)) || (isJoin && dotDotChecked(a, this.resolver, this.guards));
+        const confined = (a: Node): boolean =>
+          rootNormalised(a, isJoin, this.resolver, (id) => this.defs.constInit(id)) || (isJoin && dotDotChecked(a, this.resolver, this.guards));
         const args = kind === 'path' ? n.arguments.filter((a, i) => i === 0 || !confined(a as Node)) : n.arguments;
         return args.length > 1 ? this.joined(args, kind, ctx) : this.eval(args[0], kind, ctx);
       }
@@ -424,10 +460,13 @@ export class TaintEngine {
       }
       if (m === 'question' || m === 'prompt') {
         const recv = rootName(callee.object);
-        if (/^(rl|readline|prompt|inquirer|input|stdin|reader|cli|terminal)/i.test(recv)) return this.sourceTaint(n, { kind: 'whole', what: 'stdin input', trust: 'untrusted' });
+        if (/^(rl|readline|prompt|inquirer|input|stdin|reader|cli|terminal)/i.test(recv))
+          return this.sourceTaint(n, { kind: 'whole', what: 'stdin input', trust: 'untrusted' });
       }
-      if ((m === 'getEntries' || m === 'entries') && /zip|archive|tar/i.test(rootName(callee.object))) return this.sourceTaint(n, { kind: 'whole', what: 'archive entries', trust: 'untrusted' });
-      if (m === 'opts' && /program|command|cli/i.test(rootName(callee.object))) return this.sourceTaint(n, { kind: 'whole', what: 'command-line argument', trust: 'low' });
+      if ((m === 'getEntries' || m === 'entries') && /zip|archive|tar/i.test(rootName(callee.object)))
+        return this.sourceTaint(n, { kind: 'whole', what: 'archive entries', trust: 'untrusted' });
+      if (m === 'opts' && /program|command|cli/i.test(rootName(callee.object)))
+        return this.sourceTaint(n, { kind: 'whole', what: 'command-line argument', trust: 'low' });
       if (BOOLEAN_METHODS.has(m) || m === 'digest') return undefined;
       if ((m === 'replace' || m === 'replaceAll') && replaceSanitizes(n.arguments[0], kind)) return undefined;
       if (m === 'replace' && kind === 'path' && stripsLeadingDotDot(n.arguments[0]) && this.guards.isNormalised(callee.object)) return undefined;
@@ -462,7 +501,6 @@ export class TaintEngine {
 
   // ---------------------------------------------------------------- same-file functions
 
-
   /** A summary: which argument of a same-file function reaches its return value (helpers calling helpers, bounded). */
   private summaryCall(fn: Fn, call: TSESTree.CallExpression, kind: TaintKind, ctx: Ctx): Taint | undefined {
     if ((ctx.level ?? 0) >= MAX_SUMMARY_LEVEL) return undefined;
@@ -495,7 +533,11 @@ export class TaintEngine {
       if (!at) continue;
       const ret = this.link!.hop(() => target.engine.returnTaint(target.fn, i, kind, level + 1));
       if (!ret) continue;
-      const t = onward(at, [...at.steps, ...inFile(ret.steps, target.file), this.step(call, `returned by \`${this.label(call.callee)}\` (${target.file})`)], ret);
+      const t = onward(
+        at,
+        [...at.steps, ...inFile(ret.steps, target.file), this.step(call, `returned by \`${this.label(call.callee)}\` (${target.file})`)],
+        ret,
+      );
       if (!best || rank(t) > rank(best)) best = t;
       if (best.origin === 'source') break;
     }
@@ -508,7 +550,11 @@ export class TaintEngine {
     if (!v) return v;
     const t = this.link!.hop(() => v.engine.origin(v.node, kind));
     if (!t) return null;
-    return { ...t, steps: [...inFile(t.steps, v.file), this.step(node, `imported from ${v.file}`)], ...(t.origin === 'param' && !t.file ? { file: v.file } : {}) };
+    return {
+      ...t,
+      steps: [...inFile(t.steps, v.file), this.step(node, `imported from ${v.file}`)],
+      ...(t.origin === 'param' && !t.file ? { file: v.file } : {}),
+    };
   }
 
   returnTaint(fn: Fn, index: number, kind: TaintKind, level = 1): Taint | undefined {

@@ -23,7 +23,8 @@ export type Key = Binding | string;
 type Facts = Map<Key, Set<Fact>>;
 
 const EMPTY: Facts = new Map();
-const VALIDATOR_NAMES = /^is(Alphanumeric|Alpha|Numeric|Int|Integer|UUID|Uuid|Hexadecimal|Hex|Slug|MongoId|Base64|Port|Number|SafeInteger|Valid|ValidObjectId)$/;
+const VALIDATOR_NAMES =
+  /^is(Alphanumeric|Alpha|Numeric|Int|Integer|UUID|Uuid|Hexadecimal|Hex|Slug|MongoId|Base64|Port|Number|SafeInteger|Valid|ValidObjectId)$/;
 const SAFE_PREDICATE_NAMES = /^(is|check|has)?_?(safe|valid|allowed|whitelisted|permitted)/i;
 const CONTAINMENT_NAMES = /inside|within|contain|subdir|subpath|underroot|inroot|insideroot/i;
 const SHELL_META = /[;&|$`'"<>(){}!*\n\\]/;
@@ -41,7 +42,6 @@ export interface GuardHost {
   /** The values (initialiser, right-hand sides) that may reach this read; undefined when one is not a plain value. */
   valuesAt(id: TSESTree.Identifier): readonly Node[] | undefined;
 }
-
 
 /** Calls whose result can hold a `..` its argument did not (`%2e%2e/` decodes to `../`). */
 const DECODERS = /^(decodeURIComponent|decodeURI|unescape|querystring\.unescape|querystring\.unescapeBuffer)$/;
@@ -171,7 +171,8 @@ export class Guards {
       } else if (s.type === 'ExpressionStatement' && s.expression.type === 'CallExpression') {
         const callee = unwrap(s.expression.callee);
         const name = callee?.type === 'Identifier' ? callee.name : callee?.type === 'MemberExpression' ? (this.resolver.canonical(callee) ?? '') : '';
-        if (/^(assert|assert\.ok|assert\.strict|invariant|ensure|console\.assert_)$/.test(name) && s.expression.arguments[0]) consider(s.expression.arguments[0], true);
+        if (/^(assert|assert\.ok|assert\.strict|invariant|ensure|console\.assert_)$/.test(name) && s.expression.arguments[0])
+          consider(s.expression.arguments[0], true);
         else if (callee?.type === 'Identifier' && this.engine.sameFileFunction(callee)) consider(s.expression, true);
       }
     }
@@ -224,7 +225,7 @@ export class Guards {
           if (pol) add(left, 'allow');
           return out;
         }
-        const prefix = op === '===' || op === '==' || op === '!==' || op === '!=' ? prefixCompare(left, right) ?? prefixCompare(right, left) : undefined;
+        const prefix = op === '===' || op === '==' || op === '!==' || op === '!=' ? (prefixCompare(left, right) ?? prefixCompare(right, left)) : undefined;
         // `full.substr(0, root.length) !== root` is `!full.startsWith(root)`, graded the same way.
         if (prefix) return this.stringCheck(prefix.recv, 'startsWith', prefix.root, op === '===' || op === '==' ? pol : !pol);
         const lv = constValue(left, this.resolver);
@@ -516,7 +517,12 @@ export class Guards {
       if (/^path(\.posix|\.win32)?\.(resolve|normalize|join)$/.test(c)) return true;
       if (/realpath(Sync)?(\.native)?$/.test(c)) return true;
       const callee = unwrap(n.callee);
-      if (callee?.type === 'MemberExpression' && /^(resolve|normalize|join|realpath|realpathSync)$/.test(propertyName(callee) ?? '') && /^(path|fs|fsp|posix)$/.test(rootText(callee.object))) return true;
+      if (
+        callee?.type === 'MemberExpression' &&
+        /^(resolve|normalize|join|realpath|realpathSync)$/.test(propertyName(callee) ?? '') &&
+        /^(path|fs|fsp|posix)$/.test(rootText(callee.object))
+      )
+        return true;
     }
     return false;
   }

@@ -30,7 +30,13 @@ export function createTaint(ast: TSESTree.Program, resolver: Resolver, text: str
 }
 
 /** Query with a sink kind: `path` sinks honour path sanitizers and guards (`path.basename`, root-prefix checks). */
-export function taintFor(ast: TSESTree.Program, resolver: Resolver, text: string, node: Node, kind: TaintKind): { flow: FlowStep[]; lowTrust: boolean } | undefined {
+export function taintFor(
+  ast: TSESTree.Program,
+  resolver: Resolver,
+  text: string,
+  node: Node,
+  kind: TaintKind,
+): { flow: FlowStep[]; lowTrust: boolean } | undefined {
   const engine = taintEngine(ast, resolver, text);
   const flow = engine.query(node, kind);
   return flow ? { flow, lowTrust: engine.lowTrust(node, kind) } : undefined;

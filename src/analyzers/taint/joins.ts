@@ -16,7 +16,13 @@ export interface JoinGuards {
  * `path.join(root, path.normalize('/' + x))`: normalising under `/` drops every `..`, and join keeps it under root.
  * `absoluteOk`: the value may be absolute (join, not resolve). `constInit`: a never-written const's initialiser.
  */
-export function rootNormalised(node: Node, absoluteOk: boolean, resolver: Resolver, constInit: (id: TSESTree.Identifier) => Node | undefined, depth = 0): boolean {
+export function rootNormalised(
+  node: Node,
+  absoluteOk: boolean,
+  resolver: Resolver,
+  constInit: (id: TSESTree.Identifier) => Node | undefined,
+  depth = 0,
+): boolean {
   let n = unwrap(node);
   if (n?.type === 'Identifier') n = constInit(n);
   if (!n || depth > 3) return false;

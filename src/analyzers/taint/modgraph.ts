@@ -302,7 +302,9 @@ export class PackageGraph {
       onSurface: (file) => this.surface.isPublic(file),
       isExported: (file, fn) => {
         const t = file === m.path ? m : this.module(file);
-        return !!t && this.surface.isPublic(file) && isFunctionNode(fn) && callGraph(t.ast, t.resolver, (n) => t.text.slice(n.range[0], n.range[1])).isExported(fn);
+        return (
+          !!t && this.surface.isPublic(file) && isFunctionNode(fn) && callGraph(t.ast, t.resolver, (n) => t.text.slice(n.range[0], n.range[1])).isExported(fn)
+        );
       },
       hop: (f) => {
         if (this.hops >= MAX_HOPS) return undefined;
@@ -509,7 +511,11 @@ function exportTable(m: Module): ExportTable {
         else if (sp.local.type === 'Identifier') setValue(name, sp.local);
       }
     } else if (s.type === 'ExportAllDeclaration') {
-      if (s.exported) set((s.exported as { name?: string; value?: unknown }).name ?? String((s.exported as { value?: unknown }).value), { reexport: String(s.source.value), name: [] });
+      if (s.exported)
+        set((s.exported as { name?: string; value?: unknown }).name ?? String((s.exported as { value?: unknown }).value), {
+          reexport: String(s.source.value),
+          name: [],
+        });
       else stars.push(String(s.source.value));
     } else if (s.type === 'ExportDefaultDeclaration') set('', { node: s.declaration as Node });
     else if (s.type === 'ExpressionStatement') {
@@ -519,7 +525,8 @@ function exportTable(m: Module): ExportTable {
         for (let a: Node | undefined = e; a?.type === 'AssignmentExpression' && a.operator === '='; a = unwrap(a.right)) {
           const target = exportTarget(m, a.left);
           const right = unwrap(a.right);
-          if (target === undefined || !right || right.type === 'AssignmentExpression' || (right.type === 'UnaryExpression' && right.operator === 'void')) continue;
+          if (target === undefined || !right || right.type === 'AssignmentExpression' || (right.type === 'UnaryExpression' && right.operator === 'void'))
+            continue;
           if (target === '') {
             if (right.type === 'ObjectExpression') {
               for (const p of right.properties) if (p.type === 'Property' && propertyName(p) !== undefined) setValue(propertyName(p)!, p.value);
@@ -546,7 +553,8 @@ function exportTable(m: Module): ExportTable {
               if (k === 'value') setValue(key, p.value);
               else if (k === 'get' && f && isFunctionNode(f)) {
                 const body = (f as Fn).body;
-                const ret = body?.type === 'BlockStatement' ? body.body.find((x): x is TSESTree.ReturnStatement => x.type === 'ReturnStatement')?.argument : body;
+                const ret =
+                  body?.type === 'BlockStatement' ? body.body.find((x): x is TSESTree.ReturnStatement => x.type === 'ReturnStatement')?.argument : body;
                 if (ret) setValue(key, ret);
               }
             }

@@ -12,7 +12,8 @@ import type { Spec } from './sources.js';
 type Node = TSESTree.Node;
 
 /** HTTP client functions whose result is (a promise of) the response. */
-const CLIENTS = /^(fetch|node-fetch|cross-fetch|isomorphic-fetch|isomorphic-unfetch|undici\.(fetch|request)|ofetch(\.ofetch|\.\$fetch)?|\$fetch|axios|got|ky|superagent|needle|phin|redaxios)$/;
+const CLIENTS =
+  /^(fetch|node-fetch|cross-fetch|isomorphic-fetch|isomorphic-unfetch|undici\.(fetch|request)|ofetch(\.ofetch|\.\$fetch)?|\$fetch|axios|got|ky|superagent|needle|phin|redaxios)$/;
 /** Their methods that send a request (`axios.get`, `got.post`, `ky.get`, `superagent.get`). */
 const VERBS = /^(get|post|put|patch|delete|head|options|request|del|raw|native)$/;
 /** Factories of a preconfigured client (`axios.create({ baseURL })`, `got.extend()`, `ky.create()`). */

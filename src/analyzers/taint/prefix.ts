@@ -60,7 +60,9 @@ function isSeparator(n: Node, resolver: Resolver): boolean {
   const v = constValue(u, resolver);
   if (typeof v === 'string') return SEP_STRING.test(v);
   const canon = resolver.canonical(u) ?? '';
-  return /^path(\.posix|\.win32)?\.sep$/.test(canon) || (u.type === 'Identifier' && u.name === 'sep') || (u.type === 'MemberExpression' && propertyName(u) === 'sep');
+  return (
+    /^path(\.posix|\.win32)?\.sep$/.test(canon) || (u.type === 'Identifier' && u.name === 'sep') || (u.type === 'MemberExpression' && propertyName(u) === 'sep')
+  );
 }
 
 /** `x.substr(0, r.length)` / `slice` / `substring` compared with `r`: the receiver and the prefix. */

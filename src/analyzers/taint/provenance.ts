@@ -21,15 +21,19 @@ export function provenanceWith(ctx: CodeContext, engine: TaintEngine, node: Node
   if (t?.origin === 'low') {
     // A command-line argument is untrusted input for code sinks (INTERFACE.md lists CLI arguments); a path named on
     // the command line is the file the user asked the tool to open, and the environment is a deployment setting.
-    if (kind === 'generic' && /^command-line argument/.test(t.steps[0]?.message ?? '')) return { kind: 'untrusted', flow: engine.flowOf(t, node), origin: 'a command-line argument' };
+    if (kind === 'generic' && /^command-line argument/.test(t.steps[0]?.message ?? ''))
+      return { kind: 'untrusted', flow: engine.flowOf(t, node), origin: 'a command-line argument' };
     // A server's response is untrusted at a command or URL sink (issue 17); elsewhere (a page rendering its own JSON) unknown.
-    if (sink === 'command' && /^network response/.test(t.steps[0]?.message ?? '')) return { kind: 'untrusted', flow: engine.flowOf(t, node), origin: 'a network response' };
+    if (sink === 'command' && /^network response/.test(t.steps[0]?.message ?? ''))
+      return { kind: 'untrusted', flow: engine.flowOf(t, node), origin: 'a network response' };
     return { kind: 'unknown', origin: originOf(t.steps) ?? 'a low-trust input' };
   }
-  if (t?.origin === 'param' && isPublic(t)) return { kind: 'library-input', flow: engine.flowOf(t, node), origin: 'a parameter of an exported function', ...(t.below ? { below: true } : {}) };
+  if (t?.origin === 'param' && isPublic(t))
+    return { kind: 'library-input', flow: engine.flowOf(t, node), origin: 'a parameter of an exported function', ...(t.below ? { below: true } : {}) };
   let local = localProvenance(ctx, node);
   // A parameter of a file the package's entry points never reach is no public API (scripts/, tools/).
-  if (local.kind === 'library-input' && engine.link && !engine.link.onSurface(engine.link.path)) local = { kind: 'unknown', origin: 'a parameter of a file off the public surface' };
+  if (local.kind === 'library-input' && engine.link && !engine.link.onSurface(engine.link.path))
+    local = { kind: 'unknown', origin: 'a parameter of a file off the public surface' };
   if (kind === 'path' && (local.kind === 'untrusted' || local.kind === 'library-input' || (local.kind === 'unknown' && mentionsInput(ctx, node, 0)))) {
     // The generic answer sees a source or a parameter that the path analysis does not: a path guard or sanitizer
     // (basename, a root-prefix check, an allowlist) stands between them and the sink.

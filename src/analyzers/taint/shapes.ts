@@ -52,25 +52,106 @@ export function trim(steps: FlowStep[]): FlowStep[] {
   return [out[0]!, ...out.slice(out.length - (MAX_STEPS - 1))];
 }
 
-
 // Names the engine reads calls by.
 export const ITER_METHODS = new Set(['forEach', 'map', 'filter', 'flatMap', 'find', 'findLast', 'some', 'every', 'then', 'sort']);
 /** Methods whose result says something about the string but carries none of it. */
-export const BOOLEAN_METHODS = new Set(['includes', 'startsWith', 'endsWith', 'test', 'indexOf', 'lastIndexOf', 'has', 'some', 'every', 'localeCompare', 'charCodeAt', 'codePointAt', 'search', 'findIndex', 'size', 'exec_']);
+export const BOOLEAN_METHODS = new Set([
+  'includes',
+  'startsWith',
+  'endsWith',
+  'test',
+  'indexOf',
+  'lastIndexOf',
+  'has',
+  'some',
+  'every',
+  'localeCompare',
+  'charCodeAt',
+  'codePointAt',
+  'search',
+  'findIndex',
+  'size',
+  'exec_',
+]);
 export const MUTATORS = new Set(['push', 'unshift', 'splice', 'set', 'append', 'add', 'assign']);
 export const PROPAGATORS = new Set([
-  'decodeURIComponent', 'decodeURI', 'unescape', 'String', 'Buffer.from', 'JSON.parse', 'JSON.stringify', 'util.format', 'format',
-  'Object.values', 'Object.entries', 'Object.keys', 'Object.assign', 'Object.fromEntries', 'Array.from', 'Array.of', 'structuredClone',
-  'url.parse', 'url.fileURLToPath', 'url.format', 'url.resolve', 'fileURLToPath', 'querystring.parse', 'querystring.unescape', 'qs.parse',
-  'fs.realpathSync', 'fs.realpathSync.native', 'fs.promises.realpath', 'fs/promises.realpath', 'fs-extra.realpath', 'upath.join', 'upath.resolve', 'upath.normalize', 'untildify', 'slash',
+  'decodeURIComponent',
+  'decodeURI',
+  'unescape',
+  'String',
+  'Buffer.from',
+  'JSON.parse',
+  'JSON.stringify',
+  'util.format',
+  'format',
+  'Object.values',
+  'Object.entries',
+  'Object.keys',
+  'Object.assign',
+  'Object.fromEntries',
+  'Array.from',
+  'Array.of',
+  'structuredClone',
+  'url.parse',
+  'url.fileURLToPath',
+  'url.format',
+  'url.resolve',
+  'fileURLToPath',
+  'querystring.parse',
+  'querystring.unescape',
+  'qs.parse',
+  'fs.realpathSync',
+  'fs.realpathSync.native',
+  'fs.promises.realpath',
+  'fs/promises.realpath',
+  'fs-extra.realpath',
+  'upath.join',
+  'upath.resolve',
+  'upath.normalize',
+  'untildify',
+  'slash',
 ]);
 /**
  * Validation methods return (a copy of) the value they check: zod `parse`/`safeParse(x).data`/`parseAsync`, valibot,
  * yup `validate`/`validateSync`/`cast`, joi `validate(x).value`/`validateAsync`, superstruct `create`/`mask`.
  * A schema says a value is a string, not that it is a safe path, so the first argument's taint goes through.
  */
-export const VALIDATE_METHODS = new Set(['parse', 'safeParse', 'parseAsync', 'safeParseAsync', 'spa', 'validate', 'validateSync', 'validateAsync', 'cast', 'attempt', 'assert', 'create', 'mask']);
-export const NUMERIC = new Set(['Number', 'parseInt', 'parseFloat', 'Number.parseInt', 'Number.parseFloat', 'Boolean', 'isNaN', 'Number.isInteger', 'Number.isFinite', 'isFinite', 'Math.floor', 'Math.ceil', 'Math.round', 'Math.abs', 'Math.min', 'Math.max', 'Math.trunc', 'BigInt', 'Date.parse']);
+export const VALIDATE_METHODS = new Set([
+  'parse',
+  'safeParse',
+  'parseAsync',
+  'safeParseAsync',
+  'spa',
+  'validate',
+  'validateSync',
+  'validateAsync',
+  'cast',
+  'attempt',
+  'assert',
+  'create',
+  'mask',
+]);
+export const NUMERIC = new Set([
+  'Number',
+  'parseInt',
+  'parseFloat',
+  'Number.parseInt',
+  'Number.parseFloat',
+  'Boolean',
+  'isNaN',
+  'Number.isInteger',
+  'Number.isFinite',
+  'isFinite',
+  'Math.floor',
+  'Math.ceil',
+  'Math.round',
+  'Math.abs',
+  'Math.min',
+  'Math.max',
+  'Math.trunc',
+  'BigInt',
+  'Date.parse',
+]);
 export const SHELL_ESCAPES = /^(shell-?escape|shell-quote(\.quote)?|shellescape|any-shell-escape|shell-escape-tag|escape-shell-arg)$/;
 export const SHELL_ESCAPE_NAMES = /^(shell)?(escape|quote)(shell)?(arg|args|argument|path|cmd|command)?$/i;
 
@@ -148,4 +229,3 @@ export function splitsOnSlash(obj: Node): boolean {
   if (sep.type === 'Literal' && sep.value === '/') return true;
   return sep.type === 'Literal' && 'regex' in sep && !!sep.regex && /\//.test(sep.regex.pattern) && /\\\\/.test(sep.regex.pattern);
 }
-

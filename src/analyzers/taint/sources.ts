@@ -28,9 +28,27 @@ export interface Spec {
 }
 
 const REQUEST_PROPS = new Set([
-  'query', 'params', 'body', 'headers', 'header', 'cookies', 'signedCookies', 'path', 'url', 'originalUrl',
-  'payload', 'searchParams', 'nextUrl', 'hostname', 'host', 'querystring', 'rawBody', 'fields',
-  'href', 'search', 'pathname',
+  'query',
+  'params',
+  'body',
+  'headers',
+  'header',
+  'cookies',
+  'signedCookies',
+  'path',
+  'url',
+  'originalUrl',
+  'payload',
+  'searchParams',
+  'nextUrl',
+  'hostname',
+  'host',
+  'querystring',
+  'rawBody',
+  'fields',
+  'href',
+  'search',
+  'pathname',
 ]);
 /** Methods of a request object that return its input (Express `req.get`, Hono `c.req.query()`, fetch `request.json()`). */
 export const REQUEST_METHODS = new Set(['get', 'header', 'param', 'query', 'queries', 'json', 'text', 'formData', 'parseBody', 'valid', 'arrayBuffer', 'blob']);
@@ -43,7 +61,22 @@ const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', '
 const NEXT_HANDLERS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
 const TOOL_SCHEMA_KEYS = new Set(['parameters', 'inputSchema', 'input_schema', 'schema', 'argsSchema', 'inputParameters']);
 const TOOL_FN_KEYS = new Set(['execute', 'handler', 'run', 'func', 'invoke', 'call', 'callback']);
-const LIFECYCLE_EVENTS = new Set(['error', 'close', 'open', 'connect', 'disconnect', 'end', 'finish', 'drain', 'listening', 'ready', 'exit', 'timeout', 'connection', 'upgrade']);
+const LIFECYCLE_EVENTS = new Set([
+  'error',
+  'close',
+  'open',
+  'connect',
+  'disconnect',
+  'end',
+  'finish',
+  'drain',
+  'listening',
+  'ready',
+  'exit',
+  'timeout',
+  'connection',
+  'upgrade',
+]);
 
 export type SpecState = { state: 'tainted' } | { state: 'partial'; spec: SpecKind } | { state: 'no' };
 
@@ -114,10 +147,11 @@ function paramName(fn: Node, i: number): string | undefined {
 
 function objectKeys(o: TSESTree.ObjectExpression): Set<string> {
   const keys = new Set<string>();
-  for (const p of o.properties) if (p.type === 'Property') {
-    const k = propertyName(p);
-    if (k !== undefined) keys.add(k);
-  }
+  for (const p of o.properties)
+    if (p.type === 'Property') {
+      const k = propertyName(p);
+      if (k !== undefined) keys.add(k);
+    }
   return keys;
 }
 
@@ -188,7 +222,11 @@ export function handlerSpecs(fn: Node, resolver: Resolver): Map<number, Spec> {
       set(1, 'nextProps', 'route params');
     }
     const p0 = params[0];
-    if (p0?.type === 'ObjectPattern' && p0.properties.some((p) => p.type === 'Property' && ['params', 'searchParams', 'request', 'url', 'query'].includes(propertyName(p) ?? ''))) set(0, 'nextProps', 'page props');
+    if (
+      p0?.type === 'ObjectPattern' &&
+      p0.properties.some((p) => p.type === 'Property' && ['params', 'searchParams', 'request', 'url', 'query'].includes(propertyName(p) ?? ''))
+    )
+      set(0, 'nextProps', 'page props');
     if (isServerActionFile(resolver.ast)) for (let i = 0; i < params.length; i++) set(i, 'whole', 'server action argument');
   }
   // A handler defined apart and registered by name: `app.get('/f', getFile)`, `rl.on('line', onLine)`.
@@ -279,14 +317,21 @@ function isHonoContext(fn: Node, i: number, resolver: Resolver): boolean {
  * The entry points a call registers `arg` as (`arg` is `fn` itself, or a name for it passed to the call):
  * tool and resource handlers, request handlers, event listeners, CLI actions.
  */
-function registration(call: TSESTree.CallExpression, arg: Node, fn: Node, resolver: Resolver, set: (i: number, kind: SpecKind, what: string, trust?: Trust) => void): void {
+function registration(
+  call: TSESTree.CallExpression,
+  arg: Node,
+  fn: Node,
+  resolver: Resolver,
+  set: (i: number, kind: SpecKind, what: string, trust?: Trust) => void,
+): void {
   const params = (fn as TSESTree.FunctionLike).params;
   const name = calleeName(call.callee);
   const args = call.arguments;
   const isLast = args[args.length - 1] === arg;
   const canon = resolver.canonical(call.callee);
   // MCP `server.tool`/`registerTool`/`prompt`, genkit `defineTool`, fastmcp `addTool`, LlamaIndex `FunctionTool.from`.
-  const toolCall = /tool$/i.test(name ?? '') || name === 'prompt' || name === 'registerPrompt' || (name === 'from' && /Tool$/.test(receiverName(call.callee) ?? ''));
+  const toolCall =
+    /tool$/i.test(name ?? '') || name === 'prompt' || name === 'registerPrompt' || (name === 'from' && /Tool$/.test(receiverName(call.callee) ?? ''));
   if (toolCall && (isLast || args[0] === arg)) set(0, 'whole', 'tool input');
   else if ((name === 'resource' || name === 'registerResource') && isLast) set(1, 'whole', 'MCP resource template variables');
   else if (name === 'setRequestHandler') {
@@ -295,19 +340,24 @@ function registration(call: TSESTree.CallExpression, arg: Node, fn: Node, resolv
   } else if (canon && /^(http|https|http2)\.(createServer|createSecureServer)$/.test(canon)) set(0, 'request', 'HTTP request');
   else if (name === 'on' || name === 'once' || name === 'addListener' || name === 'addEventListener' || name === 'prependListener') {
     const a0 = unwrap(args[0]);
-    const ev = a0?.type === 'ArrayExpression' ? a0.elements.map((e) => (e && e.type !== 'SpreadElement' ? constValue(e, resolver) : undefined)) : constValue(a0, resolver);
+    const ev =
+      a0?.type === 'ArrayExpression'
+        ? a0.elements.map((e) => (e && e.type !== 'SpreadElement' ? constValue(e, resolver) : undefined))
+        : constValue(a0, resolver);
     const recv = receiverName(call.callee) ?? '';
     if (ev === 'request') set(0, 'request', 'HTTP request');
     // Hono `app.on('GET', '/path', (c) => …)` and `app.on(['GET', 'POST'], …)`.
     else if (name === 'on' && isHttpMethods(ev) && args.length >= 3 && args[0] !== arg && args[1] !== arg && isLiteralRoute(args[1], resolver)) {
       set(0, paramName(fn, 0) === 'c' || isHonoContext(fn, 0, resolver) ? 'hono' : 'request', 'HTTP request');
-    }
-    else if (/^ipc(Main|Renderer)?$/.test(recv) && typeof ev === 'string') {
+    } else if (/^ipc(Main|Renderer)?$/.test(recv) && typeof ev === 'string') {
       for (let i = 1; i < params.length; i++) set(i, 'whole', 'IPC message');
     } else if (ev === 'file' || ev === 'field') {
       for (let i = 0; i < params.length; i++) set(i, 'whole', 'uploaded file');
-    }
-    else if (ev === 'line' || ((ev === 'message' || ev === 'text') && !/parentPort|worker|process|port|child|cluster/i.test(recv)) || (ev === 'data' && /stdin|req|request|socket|ws|conn|client/i.test(recv))) {
+    } else if (
+      ev === 'line' ||
+      ((ev === 'message' || ev === 'text') && !/parentPort|worker|process|port|child|cluster/i.test(recv)) ||
+      (ev === 'data' && /stdin|req|request|socket|ws|conn|client/i.test(recv))
+    ) {
       // Messages from a worker, the parent process or a child's stdout are the program's own, not input.
       const what = /stdin|rl|readline|input/i.test(recv) || ev === 'line' ? 'stdin input' : /req/i.test(recv) ? 'HTTP request body' : 'socket message';
       set(0, 'whole', what);
@@ -321,10 +371,14 @@ function registration(call: TSESTree.CallExpression, arg: Node, fn: Node, resolv
     for (let i = 1; i < params.length; i++) set(i, 'whole', 'IPC message');
   } else if (name === 'forEach' && /zip/i.test(receiverName(call.callee) ?? '')) {
     for (let i = 0; i < params.length; i++) set(i, 'whole', 'archive entry');
-  } else if ((name === 'query' || name === 'mutation') && isLast && call.callee.type === 'MemberExpression' && (params[0]?.type === 'ObjectPattern' || /input|opts/.test(paramName(fn, 0) ?? ''))) {
+  } else if (
+    (name === 'query' || name === 'mutation') &&
+    isLast &&
+    call.callee.type === 'MemberExpression' &&
+    (params[0]?.type === 'ObjectPattern' || /input|opts/.test(paramName(fn, 0) ?? ''))
+  ) {
     set(0, 'nextProps', 'tRPC input');
-  }
-  else if (name === 'action' && /command|argument|option|program|cli/i.test(sourceTextOfCallee(call.callee))) {
+  } else if (name === 'action' && /command|argument|option|program|cli/i.test(sourceTextOfCallee(call.callee))) {
     for (let i = 0; i < params.length; i++) set(i, 'whole', 'command-line argument', 'low');
   } else if (name && ROUTE_METHODS.has(name) && call.callee.type === 'MemberExpression') {
     const first = args[0];

@@ -84,12 +84,15 @@ function runJob(job: object, limitMs = PER_INPUT_LIMIT_MS): Promise<Outcome> {
       stuck = current;
       child.kill('SIGKILL');
     };
-    const poll = setInterval(() => {
-      if (stuck !== undefined || child.pid === undefined) return;
-      const cpu = cpuMs(child.pid);
-      if (cpu !== undefined && cpuStart !== undefined ? cpu - cpuStart > limitMs : Date.now() - wallStart > limitMs) kill();
-      else if (Date.now() - wallStart > limitMs * WALL_FACTOR) kill();
-    }, Math.min(500, limitMs / 4));
+    const poll = setInterval(
+      () => {
+        if (stuck !== undefined || child.pid === undefined) return;
+        const cpu = cpuMs(child.pid);
+        if (cpu !== undefined && cpuStart !== undefined ? cpu - cpuStart > limitMs : Date.now() - wallStart > limitMs) kill();
+        else if (Date.now() - wallStart > limitMs * WALL_FACTOR) kill();
+      },
+      Math.min(500, limitMs / 4),
+    );
     const mark = (): void => {
       wallStart = Date.now();
       cpuStart = child.pid !== undefined ? cpuMs(child.pid) : undefined;
@@ -98,7 +101,14 @@ function runJob(job: object, limitMs = PER_INPUT_LIMIT_MS): Promise<Outcome> {
       buf += chunk.toString('utf8');
       let nl: number;
       while ((nl = buf.indexOf('\n')) >= 0) {
-        const msg = JSON.parse(buf.slice(0, nl)) as { start?: string; input?: string; done?: string; finished?: number; error?: string; parserMissing?: boolean };
+        const msg = JSON.parse(buf.slice(0, nl)) as {
+          start?: string;
+          input?: string;
+          done?: string;
+          finished?: number;
+          error?: string;
+          parserMissing?: boolean;
+        };
         buf = buf.slice(nl + 1);
         if (msg.start) current = `${msg.start}: ${msg.input}`;
         if (msg.done) scans++;
@@ -112,7 +122,13 @@ function runJob(job: object, limitMs = PER_INPUT_LIMIT_MS): Promise<Outcome> {
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
     child.on('close', () => {
       clearInterval(poll);
-      resolve({ finished, scans, parserMissing, ...(stuck !== undefined ? { stuck } : {}), ...(error || (!finished && !stuck) ? { error: error ?? stderr.split('\n').find((l) => l.trim()) ?? 'child died' } : {}) });
+      resolve({
+        finished,
+        scans,
+        parserMissing,
+        ...(stuck !== undefined ? { stuck } : {}),
+        ...(error || (!finished && !stuck) ? { error: error ?? stderr.split('\n').find((l) => l.trim()) ?? 'child died' } : {}),
+      });
     });
   });
 }
@@ -128,22 +144,26 @@ function regexesByRule(): Record<string, { source: string; flags: string }[]> {
 }
 
 describe('every rule on adversarial 100 KB inputs', () => {
-  it('finishes every input of every rule, none stuck past the watchdog', async () => {
-    // The rules dealt in turn to the children (the code rules, which share one parse per input, all to the first).
-    const regexes = regexesByRule();
-    const shares: string[][] = Array.from({ length: CHILDREN }, () => []);
-    shares[0]!.push(...rules.filter((r) => r.kind === 'code').map((r) => r.id));
-    rules.filter((r) => r.kind !== 'code').forEach((r, i) => shares[(i + 1) % CHILDREN]!.push(r.id));
-    const outcomes = await Promise.all(shares.map((ids) => runJob({ size: 100 * 1024, regexes, ids })));
-    for (const outcome of outcomes) {
-      expect(outcome.stuck, `stuck on ${outcome.stuck}`).toBeUndefined();
-      expect(outcome.error).toBeUndefined();
-      expect(outcome.finished).toBe(true);
-      expect(outcome.parserMissing, 'code inputs not parsed: the parser did not load in the child').toBe(0);
-    }
-    expect(shares.flat().sort()).toEqual(rules.map((r) => r.id).sort());
-    expect(outcomes.reduce((n, o) => n + o.scans, 0)).toBeGreaterThan(rules.length);
-  }, 30 * 60_000);
+  it(
+    'finishes every input of every rule, none stuck past the watchdog',
+    async () => {
+      // The rules dealt in turn to the children (the code rules, which share one parse per input, all to the first).
+      const regexes = regexesByRule();
+      const shares: string[][] = Array.from({ length: CHILDREN }, () => []);
+      shares[0]!.push(...rules.filter((r) => r.kind === 'code').map((r) => r.id));
+      rules.filter((r) => r.kind !== 'code').forEach((r, i) => shares[(i + 1) % CHILDREN]!.push(r.id));
+      const outcomes = await Promise.all(shares.map((ids) => runJob({ size: 100 * 1024, regexes, ids })));
+      for (const outcome of outcomes) {
+        expect(outcome.stuck, `stuck on ${outcome.stuck}`).toBeUndefined();
+        expect(outcome.error).toBeUndefined();
+        expect(outcome.finished).toBe(true);
+        expect(outcome.parserMissing, 'code inputs not parsed: the parser did not load in the child').toBe(0);
+      }
+      expect(shares.flat().sort()).toEqual(rules.map((r) => r.id).sort());
+      expect(outcomes.reduce((n, o) => n + o.scans, 0)).toBeGreaterThan(rules.length);
+    },
+    30 * 60_000,
+  );
 
   it('the watchdog names a stuck input instead of hanging the suite (canary: an exponential regex in the runner)', async () => {
     const outcome = await runJob({ size: 0, regexes: {}, canary: true }, 3000);
@@ -151,12 +171,16 @@ describe('every rule on adversarial 100 KB inputs', () => {
     expect(outcome.finished).toBe(false);
   }, 60_000);
 
-  it.skipIf(process.platform !== 'linux')('the watchdog counts the CPU time an input takes, not the wall time a loaded machine stretches it to', async () => {
-    // The idle canary waits 2.5 s of wall time on one input and spends no CPU on it: a wall-clock watchdog of 1 s
-    // kills it, the CPU-time watchdog lets it finish.
-    const outcome = await runJob({ size: 0, regexes: {}, idle: 2500 }, 1000);
-    expect(outcome.stuck).toBeUndefined();
-    expect(outcome.finished).toBe(true);
-    expect(cpuMs(process.pid)).toBeGreaterThan(0);
-  }, 60_000);
+  it.skipIf(process.platform !== 'linux')(
+    'the watchdog counts the CPU time an input takes, not the wall time a loaded machine stretches it to',
+    async () => {
+      // The idle canary waits 2.5 s of wall time on one input and spends no CPU on it: a wall-clock watchdog of 1 s
+      // kills it, the CPU-time watchdog lets it finish.
+      const outcome = await runJob({ size: 0, regexes: {}, idle: 2500 }, 1000);
+      expect(outcome.stuck).toBeUndefined();
+      expect(outcome.finished).toBe(true);
+      expect(cpuMs(process.pid)).toBeGreaterThan(0);
+    },
+    60_000,
+  );
 });

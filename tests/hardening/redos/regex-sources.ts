@@ -42,7 +42,12 @@ export function regexesInTs(dirs = ['src', 'rules']): FoundRegex[] {
         const first = args[0];
         const second = args[1];
         if (callee.type === 'Identifier' && callee.name === 'RegExp' && first?.type === 'Literal' && typeof first.value === 'string') {
-          out.push({ where: `${rel}:${n.loc!.start.line}`, file: rel, source: first.value, flags: second?.type === 'Literal' && typeof second.value === 'string' ? second.value : '' });
+          out.push({
+            where: `${rel}:${n.loc!.start.line}`,
+            file: rel,
+            source: first.value,
+            flags: second?.type === 'Literal' && typeof second.value === 'string' ? second.value : '',
+          });
         }
       }
       for (const [k, v] of Object.entries(n)) {

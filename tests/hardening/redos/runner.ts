@@ -28,7 +28,43 @@ function fill(unit: string, sep = ''): string {
 }
 
 // Runs of characters that token and code patterns are made of: long runs of one class are the classic trigger.
-const ALPHABETS = ['a', 'A', '0', ' ', '\t', '=', ':', '"', "'", '-', '_', '/', '.', '\\', '(', '[', '{', '<', '%', '+', '@', '#', '$', ';', ',', 'aA0', 'a=', 'a ', 'a:', '-_', 'a.', 'a/', '= ', '"a', '\\n'];
+const ALPHABETS = [
+  'a',
+  'A',
+  '0',
+  ' ',
+  '\t',
+  '=',
+  ':',
+  '"',
+  "'",
+  '-',
+  '_',
+  '/',
+  '.',
+  '\\',
+  '(',
+  '[',
+  '{',
+  '<',
+  '%',
+  '+',
+  '@',
+  '#',
+  '$',
+  ';',
+  ',',
+  'aA0',
+  'a=',
+  'a ',
+  'a:',
+  '-_',
+  'a.',
+  'a/',
+  '= ',
+  '"a',
+  '\\n',
+];
 
 interface Input {
   name: string;
@@ -53,7 +89,11 @@ function codeRuns(): Input[] {
   return ALPHABETS.map((a) => {
     const run = fill(a);
     const ident = /^[A-Za-z0-9_$]+$/.test(a) ? `\nconst ${/^[0-9]/.test(a) ? '_' : ''}${run} = f(${JSON.stringify(run)});` : '';
-    return { name: `run of ${JSON.stringify(a)} in a string literal`, path: 'example.ts', text: `const s = ${JSON.stringify(run)};${ident}\neval(s); setTimeout(s, 1); new Function(s);\n` };
+    return {
+      name: `run of ${JSON.stringify(a)} in a string literal`,
+      path: 'example.ts',
+      text: `const s = ${JSON.stringify(run)};${ident}\neval(s); setTimeout(s, 1); new Function(s);\n`,
+    };
   });
 }
 
@@ -86,7 +126,12 @@ function inputsFor(rule: Rule): Input[] {
     out.push({ name: `example ${i} with doubled token characters`, path: at, text: head + fill(doubled.replace(/\n/g, ' ')) });
   });
   for (const a of ALPHABETS) out.push({ name: `run of ${JSON.stringify(a)}`, path: p, text: head + fill(a) });
-  if (rule.kind === 'text') for (const k of rule.keywords) out.push({ name: `keyword ${JSON.stringify(k)} repeated`, path: p, text: fill(k) + '!' }, { name: `keyword ${JSON.stringify(k)} then a long token`, path: p, text: `${k}=${fill('aA0')}` });
+  if (rule.kind === 'text')
+    for (const k of rule.keywords)
+      out.push(
+        { name: `keyword ${JSON.stringify(k)} repeated`, path: p, text: fill(k) + '!' },
+        { name: `keyword ${JSON.stringify(k)} then a long token`, path: p, text: `${k}=${fill('aA0')}` },
+      );
   for (const re of [...(job.regexes[rule.id] ?? []), ...(job.regexes['*'] ?? [])]) {
     const v = analyzeRegex(re.source, re.flags);
     if (!v.attack || !v.attack.pump) continue;
@@ -102,7 +147,11 @@ function attacksFor(id: string): Input[] {
     const v = analyzeRegex(re.source, re.flags);
     if (!v.attack || !v.attack.pump) continue;
     const { prefix, pump, suffix } = v.attack;
-    out.push({ name: `${id}: attack on /${re.source.slice(0, 40)}/ (${v.complexity})`, path: 'example.ts', text: `const s = ${JSON.stringify(prefix + fill(pump) + suffix)};\neval(s);\n` });
+    out.push({
+      name: `${id}: attack on /${re.source.slice(0, 40)}/ (${v.complexity})`,
+      path: 'example.ts',
+      text: `const s = ${JSON.stringify(prefix + fill(pump) + suffix)};\neval(s);\n`,
+    });
   }
   return out;
 }
@@ -132,7 +181,13 @@ async function main(): Promise<void> {
   // Code rules share one parse per input, so their inputs are pooled and run with every code rule at once.
   const code = selected.filter((r) => r.kind === 'code');
   const pooled = [...code.flatMap((r) => [...codeInputsFor(r), ...attacksFor(r.id)]), ...(code.length ? codeRuns() : [])];
-  for (const input of pooled) await scanOne('code rules', input, code.map((r) => r.id), {});
+  for (const input of pooled)
+    await scanOne(
+      'code rules',
+      input,
+      code.map((r) => r.id),
+      {},
+    );
   for (const rule of selected.filter((r) => r.kind !== 'code')) {
     const files = Object.fromEntries([...rule.examples.bad, ...rule.examples.good].flatMap((e) => Object.entries(e.files ?? {})));
     for (const input of inputsFor(rule)) {

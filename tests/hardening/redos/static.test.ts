@@ -59,7 +59,8 @@ const REVIEWED_POLYNOMIAL: Record<string, string> = {
   '\\. To specify a positional argument.*$': "runs on node:util's own parseArgs error message",
   '\\n\\s*\\n': "runs on rules' help text (our own metadata), never on scanned files",
   // src/core/skip.ts GENERATED: bounded repeats only, and applied to the first 2 KiB of a file (HEAD), never more.
-  "^[ \\t]*(?:\\/\\/|\\/\\*+|\\*)[ \\t!]*(?:@generated\\b|(?:this (?:file|code|module) (?:is|was|has been) )?(?:auto-?generated|automatically generated|generated (?:by|from|with)\\b)|code generated .{0,120}?do not edit|do not (?:edit|modify)\\b)": 'skip policy header marker: runs on a 2 KiB head slice',
+  '^[ \\t]*(?:\\/\\/|\\/\\*+|\\*)[ \\t!]*(?:@generated\\b|(?:this (?:file|code|module) (?:is|was|has been) )?(?:auto-?generated|automatically generated|generated (?:by|from|with)\\b)|code generated .{0,120}?do not edit|do not (?:edit|modify)\\b)':
+    'skip policy header marker: runs on a 2 KiB head slice',
 };
 
 describe('every regex flowguard ships', () => {
