@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "1b5ddb0b45b21f2c14ab573758817000f226eeb5abef568f0ee308d7e22684aa" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "7f8c41cd580217a7ca182aa6b4d90a504d01db51080995ac5f9d5e27aed41b6f" : "");

@@ -1,22 +1,16 @@
-import { defineRule, isClaudeFlowConfig, isMcpConfig, isScalar, isSeq, launchLine, mcpServers } from '../../src/kit.js';
-
-// Tool names that run commands (`execute_command`, `run_terminal_cmd`, `shell`, `start_process`), not ones that read
-// their output (`get_terminal_output`) or run queries (`execute_sql`).
-function isShellTool(name: string): boolean {
-  const w = name
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-  if (!w.length || /^(get|read|list|describe|search|show|view|kill|stop)$/.test(w[0]!)) return false;
-  if (w.some((x) => /^(shell|bash|zsh|sh|terminal|powershell|pwsh|cmd)$/.test(x))) return true;
-  const j = w.join('_');
-  return (
-    /^(exec|execute|run|spawn)(_(command|cmd|process|script|code))?$/.test(j) ||
-    /(^|_)(exec|execute|run)_(command|cmd|script)(_|$)|(^|_)(start|spawn)_process(_|$)/.test(j)
-  );
-}
-// Servers whose purpose is running commands.
-const SHELL_SERVER = /desktop-commander|mcp-shell|shell-mcp|terminal-mcp|mcp-server-commands|server-shell|\bcommand-runner\b/i;
+import {
+  isShellTool,
+  SHELL_SERVER_NAME as SHELL_SERVER,
+  offNote,
+  serverGrade,
+  defineRule,
+  isClaudeFlowConfig,
+  isMcpConfig,
+  isScalar,
+  isSeq,
+  launchLine,
+  mcpServers,
+} from '../../src/kit.js';
 
 export default defineRule({
   id: 'agent/mcp-auto-approve',
@@ -39,16 +33,18 @@ export default defineRule({
         ) {
           ctx.report(
             v,
-            `MCP server \`${s.name}\` sets \`${e.key}\` for every tool${shellServer ? ', and it runs shell commands' : ''}.`,
-            shellServer ? { severity: 'high' } : {},
+            `MCP server \`${s.name}\` sets \`${e.key}\` for every tool${shellServer ? ', and it runs shell commands' : ''}.${offNote(s)}`,
+            serverGrade(s, shellServer ? { severity: 'high' } : {}),
           );
         } else if (isSeq(v)) {
           // A named shell or terminal tool approved in advance: any command runs without a prompt.
           const tool = v.items.find((i) => isScalar(i) && typeof i.value === 'string' && isShellTool(i.value));
           if (tool && isScalar(tool))
-            ctx.report(tool, `MCP server \`${s.name}\` approves its shell tool \`${String(tool.value)}\` in advance: any command it is asked to run, runs.`, {
-              severity: 'high',
-            });
+            ctx.report(
+              tool,
+              `MCP server \`${s.name}\` approves its shell tool \`${String(tool.value)}\` in advance: any command it is asked to run, runs.${offNote(s)}`,
+              serverGrade(s, { severity: 'high' }),
+            );
         }
       }
     }

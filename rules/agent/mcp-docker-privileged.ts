@@ -1,4 +1,4 @@
-import { defineRule, isClaudeFlowConfig, isMcpConfig, mcpServers, str } from '../../src/kit.js';
+import { offNote, serverGrade, defineRule, isClaudeFlowConfig, isMcpConfig, mcpServers, str } from '../../src/kit.js';
 
 export default defineRule({
   id: 'agent/mcp-docker-privileged',
@@ -30,7 +30,12 @@ export default defineRule({
             if (/^(\/|\/\/)$|docker\.sock|(^|\/)\.ssh(\/|$)|^(~|\$HOME|\$\{HOME\})\/?$|^\/(etc|root|home)\/?$/.test(src)) bad = `a mount of \`${src}\``;
           }
         }
-        if (bad) ctx.report({ range: args[i]!.range }, `MCP server \`${s.name}\` container runs with ${bad.startsWith('a mount') ? bad : `\`${bad}\``}.`);
+        if (bad)
+          ctx.report(
+            { range: args[i]!.range },
+            `MCP server \`${s.name}\` container runs with ${bad.startsWith('a mount') ? bad : `\`${bad}\``}.${offNote(s)}`,
+            serverGrade(s),
+          );
       }
     }
   },

@@ -1,4 +1,4 @@
-import { defineRule, isClaudeFlowConfig, isMcpConfig, launchLine, mcpServers } from '../../src/kit.js';
+import { offNote, serverGrade, defineRule, isClaudeFlowConfig, isMcpConfig, launchLine, mcpServers } from '../../src/kit.js';
 
 const ROOTS =
   /^(\/|~|~\/|\$HOME|\$\{HOME\}|\$\{env:HOME\}|\$\{userHome\}|%USERPROFILE%|[A-Za-z]:\\{1,2}|[A-Za-z]:\/|\/Users|\/home|\/root|\/(Users|home)\/[^/]+\/?|[A-Za-z]:\\{1,2}Users\\{1,2}[^\\]+\\{0,2})$/;
@@ -17,7 +17,8 @@ export default defineRule({
       if (!/filesystem|file-system|server-fs\b/i.test(launchLine(s) + ' ' + s.name)) continue;
       for (const a of s.args) {
         const v = a.value.replace(/^--?(root|allowed?[-_]?dir(ectory)?|dir)=/, '');
-        if (ROOTS.test(v.trim())) ctx.report({ range: a.range }, `Filesystem server \`${s.name}\` is given \`${v}\`: the whole disk or home directory.`);
+        if (ROOTS.test(v.trim()))
+          ctx.report({ range: a.range }, `Filesystem server \`${s.name}\` is given \`${v}\`: the whole disk or home directory.${offNote(s)}`, serverGrade(s));
       }
     }
   },

@@ -1,4 +1,6 @@
 import {
+  offNote,
+  serverGrade,
   defineRule,
   get,
   hasCommands,
@@ -27,12 +29,13 @@ export default defineRule({
   check(ctx) {
     for (const s of mcpServers(ctx)) {
       const u = get(s.node, 'url', 'serverUrl', 'httpUrl', 'endpoint');
-      if (isScalar(u) && typeof u.value === 'string' && isInsecureUrl(u.value)) ctx.report(u, `MCP server \`${s.name}\` is reached over plain HTTP.`);
+      if (isScalar(u) && typeof u.value === 'string' && isInsecureUrl(u.value))
+        ctx.report(u, `MCP server \`${s.name}\` is reached over plain HTTP.${offNote(s)}`, serverGrade(s));
       // stdio bridges to a remote server: `npx mcp-remote http://host/mcp`.
       if (s.args.some((a) => /(^|\/)(mcp-remote|supergateway)(@|$)/.test(a.value))) {
         for (const a of s.args)
           if (/^http:\/\//.test(a.value) && isInsecureUrl(a.value))
-            ctx.report({ range: a.range }, `MCP server \`${s.name}\` bridges to a remote server over plain HTTP.`);
+            ctx.report({ range: a.range }, `MCP server \`${s.name}\` bridges to a remote server over plain HTTP.${offNote(s)}`, serverGrade(s));
       }
     }
     // `claude mcp add --transport http name http://…` in scripts and docs: the config it writes.

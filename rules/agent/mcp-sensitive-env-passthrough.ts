@@ -1,4 +1,4 @@
-import { defineRule, get, isClaudeFlowConfig, isMcpConfig, isScalar, mcpServers } from '../../src/kit.js';
+import { offNote, serverGrade, defineRule, get, isClaudeFlowConfig, isMcpConfig, isScalar, mcpServers } from '../../src/kit.js';
 
 const ENV_FILE = /(^|[\\/])\.env(\.(?!example|sample|template)[\w-]+)?$/;
 
@@ -15,10 +15,11 @@ export default defineRule({
     for (const s of mcpServers(ctx)) {
       const ef = get(s.node, 'envFile', 'env_file');
       if (isScalar(ef) && typeof ef.value === 'string' && ENV_FILE.test(ef.value.replace(/^\$\{workspaceFolder\}\//, '')))
-        ctx.report(ef, `MCP server \`${s.name}\` receives the whole \`${ef.value}\`.`);
+        ctx.report(ef, `MCP server \`${s.name}\` receives the whole \`${ef.value}\`.${offNote(s)}`, serverGrade(s));
       s.args.forEach((a, i) => {
         const v = a.value.startsWith('--env-file=') ? a.value.slice(11) : a.value === '--env-file' ? s.args[i + 1]?.value : undefined;
-        if (v && ENV_FILE.test(v)) ctx.report({ range: a.range }, `MCP server \`${s.name}\` container receives the whole \`${v}\`.`);
+        if (v && ENV_FILE.test(v))
+          ctx.report({ range: a.range }, `MCP server \`${s.name}\` container receives the whole \`${v}\`.${offNote(s)}`, serverGrade(s));
       });
     }
   },

@@ -1,4 +1,4 @@
-import { defineRule, DOWNLOAD_EXEC, isClaudeFlowConfig, isMcpConfig, launchLine, mcpServers, str } from '../../src/kit.js';
+import { offNote, serverGrade, defineRule, DOWNLOAD_EXEC, isClaudeFlowConfig, isMcpConfig, launchLine, mcpServers, str } from '../../src/kit.js';
 
 export default defineRule({
   id: 'agent/mcp-shell-command',
@@ -17,7 +17,8 @@ export default defineRule({
       if (shell || DOWNLOAD_EXEC.test(launchLine(s)))
         ctx.report(
           s.command ?? { range: s.nameRange },
-          `MCP server \`${s.name}\` runs a shell command string${DOWNLOAD_EXEC.test(launchLine(s)) ? ' that executes a download' : ''}.`,
+          `MCP server \`${s.name}\` runs a shell command string${DOWNLOAD_EXEC.test(launchLine(s)) ? ' that executes a download' : ''}.${offNote(s)}`,
+          serverGrade(s),
         );
     }
   },

@@ -1,4 +1,6 @@
 import {
+  offNote,
+  serverGrade,
   defineRule,
   hasCommands,
   isClaudeFlowConfig,
@@ -51,14 +53,22 @@ export default defineRule({
       if (image && !/@sha256:[0-9a-f]{6,}/.test(image.value)) {
         const tag = /:([^:/]+)$/.exec(image.value)?.[1];
         if (!tag || tag === 'latest')
-          ctx.report({ range: image.range }, `MCP server \`${s.name}\` runs the image \`${image.value}\` without a version tag or digest.`);
+          ctx.report(
+            { range: image.range },
+            `MCP server \`${s.name}\` runs the image \`${image.value}\` without a version tag or digest.${offNote(s)}`,
+            serverGrade(s),
+          );
         continue;
       }
       const line = [cmd, ...s.args.map((a) => (/\s/.test(a.value) ? `"${a.value}"` : a.value))].join(' ');
       const l = launcherPackage(line);
       if (!l || l.pinned || !l.pkg) continue;
       const argNode = s.args.find((a) => a.value === l.pkg || a.value.endsWith(l.pkg!) || a.value.includes(`${l.pkg}`));
-      ctx.report({ range: argNode?.range ?? s.command!.range }, `MCP server \`${s.name}\` runs \`${l.launcher} ${l.pkg}\` without an exact version.`);
+      ctx.report(
+        { range: argNode?.range ?? s.command!.range },
+        `MCP server \`${s.name}\` runs \`${l.launcher} ${l.pkg}\` without an exact version.${offNote(s)}`,
+        serverGrade(s),
+      );
     }
     // `claude mcp add gh -- npx -y pkg`: not a config, but the config every user who runs it gets.
     for (const c of mcpAddCommands(ctx)) {
@@ -88,6 +98,16 @@ export default defineRule({
       },
       { path: '.mcp.json', code: '{"mcpServers": {"claude-flow": {"command": "npx", "args": ["claude-flow@alpha", "mcp", "start"]}}}' },
       { path: '.vscode/mcp.json', code: '{"servers": {"git": {"type": "stdio", "command": "uvx", "args": ["mcp-server-git"]}}}' },
+      {
+        path: '.roo/mcp.json',
+        code: '{"mcpServers": {"git": {"command": "uvx", "args": ["mcp-server-git"], "disabled": true}}}',
+        note: 'switched off in a client that honours `disabled`: info',
+      },
+      {
+        path: '.mcp.json',
+        code: '{"mcpServers": {"git": {"command": "uvx", "args": ["mcp-server-git"], "disabled": true}}}',
+        note: 'Claude Code has no `disabled` key in .mcp.json: it still starts the server',
+      },
       {
         path: '.mcp.json',
         code: '{"mcpServers": {"gh": {"command": "docker", "args": ["run", "-i", "--rm", "-e", "GITHUB_TOKEN", "ghcr.io/github/github-mcp-server:latest"]}}}',

@@ -105,7 +105,7 @@ export default defineRule({
               : undefined;
         if (family) {
           for (const s of mcpServers(fctx)) {
-            const why = unpinned(launchLine(s));
+            const why = s.off ? undefined : unpinned(launchLine(s));
             if (why) add(mutable, family, s.command?.range ?? s.nameRange, `the MCP server \`${s.name}\` runs ${why}`);
           }
         }

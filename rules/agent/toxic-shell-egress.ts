@@ -2,12 +2,13 @@ import {
   bashCommand,
   defineRule,
   fileContext,
-  get,
   isAgentMarkdown,
   isClaudeSettings,
+  isFetchTool,
   isMcpConfig,
-  isScalar,
   isWildcard,
+  listedTools,
+  shellCapability,
   launcherPackage,
   launchLine,
   mcpServers,
@@ -88,15 +89,21 @@ export default defineRule({
       const shell: Site[] = [];
       const net: Site[] = [];
       for (const s of mcpServers(fileContext(file, text))) {
-        const disabled = get(s.node, 'disabled');
-        const enabled = get(s.node, 'enabled');
-        if ((isScalar(disabled) && disabled.value === true) || (isScalar(enabled) && enabled.value === false)) continue;
-        // What the server is: its name and its package (not `cmd /c`, flags or paths around them).
+        // A server its client keeps switched off is not running (mcp-* rules report it as info).
+        if (s.off) continue;
+        // What the server is: its command, its package and its listed tools (not `cmd /c`, flags or paths around them).
         const cmd = str(s.command) ?? '';
         const line = `${s.name} ${launcherPackage(launchLine(s))?.pkg ?? cmd.replace(/^.*[/\\]/, '')}`;
-        const shellC = /(^|\/)(ba|z|da)?sh$/i.test(cmd) && s.args.some((a) => a.value === '-c');
-        if (shellC || SHELL_SERVER.test(line)) shell.push({ file, text, range: s.nameRange, what: `the MCP server \`${s.name}\`` });
-        else if (NET_SERVER.test(line)) net.push({ file, text, range: s.nameRange, what: `the MCP server \`${s.name}\`` });
+        const how = shellCapability(s);
+        const fetchTool = listedTools(s).find((t) => isFetchTool(t.name));
+        if (how || SHELL_SERVER.test(line)) shell.push({ file, text, range: s.nameRange, what: `the MCP server \`${s.name}\`${how ? ` (it ${how})` : ''}` });
+        else if (NET_SERVER.test(line) || fetchTool)
+          net.push({
+            file,
+            text,
+            range: s.nameRange,
+            what: `the MCP server \`${s.name}\`${fetchTool && !NET_SERVER.test(line) ? ` (it lists \`${fetchTool.name}\`)` : ''}`,
+          });
       }
       report(shell, net);
     }
@@ -136,6 +143,24 @@ export default defineRule({
         line: 4,
         note: 'a skill',
       },
+      {
+        path: '.cursor/mcp.json',
+        code: '{\n  "mcpServers": {\n    "ops": {"command": "bash", "args": ["-c", "exec ./tools/ops-server"]},\n    "web": {"command": "npx", "args": ["-y", "@playwright/mcp@0.0.41"]}\n  }\n}\n',
+        line: 3,
+        note: 'a shell with -c, whatever its name',
+      },
+      {
+        path: '.vscode/mcp.json',
+        code: '{\n  "servers": {\n    "helper": {"command": "claude", "args": ["mcp", "serve"]},\n    "docs": {"command": "uvx", "args": ["mcp-server-fetch==2025.4.7"]}\n  }\n}\n',
+        line: 3,
+        note: 'Claude Code served over MCP brings its Bash tool',
+      },
+      {
+        path: 'cline_mcp_settings.json',
+        code: '{\n  "mcpServers": {\n    "ops": {"command": "node", "args": ["./ops/index.js"], "autoApprove": ["run_command"]},\n    "net": {"command": "node", "args": ["./net/index.js"], "autoApprove": ["fetch_url"]}\n  }\n}\n',
+        line: 3,
+        note: 'capabilities from the listed tools',
+      },
     ],
     good: [
       {
@@ -153,6 +178,11 @@ export default defineRule({
         path: '.roo/mcp.json',
         code: '{"mcpServers": {"shell": {"command": "npx", "args": ["-y", "mcp-shell@1.0.0"], "disabled": true}, "fetch": {"command": "uvx", "args": ["mcp-server-fetch==2025.4.7"]}}}',
         note: 'the shell server is disabled',
+      },
+      {
+        path: '.mcp.json',
+        code: '{"mcpServers": {"ops": {"command": "node", "args": ["./ops/index.js"], "alwaysAllow": ["get_terminal_output", "execute_sql"]}, "fetch": {"command": "uvx", "args": ["mcp-server-fetch==2025.4.7"]}}}',
+        note: 'reading terminal output and running SQL are not shell tools',
       },
     ],
   },

@@ -194,6 +194,8 @@ export default defineRule({
       if (r?.type === 'CallExpression') return 0;
       return r && freshValue(ctx, r) ? 1 : 2;
     };
+    /** Of two writes of a built value (a helper's or a recursion's result), the one after the recursive call stores what the recursion built; one before it sits on a branch that returns early (lodash.merge's `stacked` cycle shortcut). */
+    const afterDescent = (c: Candidate): boolean => !!c.at && c.node.range[0] > c.at.range[1];
     const isObjectPrototype = (n: Node | undefined): boolean => {
       const u = unwrap(n);
       return !!u && (ctx.resolver.canonical(u) === 'Object.prototype' || (u.type === 'MemberExpression' && ctx.text(u) === 'Object.prototype'));
@@ -391,7 +393,8 @@ export default defineRule({
           if (prototypeFree(ctx, c.target, fields) || guarded(c.node, c.key, c.target, c.at)) continue;
           const group = c.steps?.[0] ? (groupOf.get(c) ?? c.node) : c.node;
           const prev = perGroup.get(group);
-          if (!prev || leafRank(c) > leafRank(prev)) perGroup.set(group, c);
+          if (!prev || leafRank(c) > leafRank(prev) || (leafRank(c) === 0 && leafRank(prev) === 0 && afterDescent(c) && !afterDescent(prev)))
+            perGroup.set(group, c);
         }
         for (const c of perGroup.values()) report(c, fnOf(c.node));
       },
@@ -628,9 +631,9 @@ export default defineRule({
         note: 'a walker that writes through a setter helper (lodash 4.17.15 `baseSet` shape)',
       },
       {
-        code: "function safeGet(object, key) {\n  return key == '__proto__' ? undefined : object[key];\n}\nfunction assignValue(object, key, value) {\n  object[key] = value;\n}\nfunction baseMergeDeep(object, source, key, mergeFunc) {\n  var objValue = safeGet(object, key);\n  var srcValue = safeGet(source, key);\n  var newValue = isObject(objValue) ? objValue : {};\n  mergeFunc(newValue, srcValue);\n  assignValue(object, key, newValue);\n}\nfunction baseMerge(object, source) {\n  Object.keys(source).forEach(function (key) {\n    if (isObject(source[key])) baseMergeDeep(object, source, key, baseMerge);\n    else assignValue(object, key, source[key]);\n  });\n}\nmodule.exports = function merge(object, source) {\n  baseMerge(object, source);\n  return object;\n};",
-        line: 12,
-        note: 'recursion through a callback parameter (`mergeFunc`), writes through a setter helper, and a getter that drops only `__proto__` (lodash.merge 4.6.1 shape)',
+        code: "function safeGet(object, key) {\n  return key == '__proto__' ? undefined : object[key];\n}\nfunction assignValue(object, key, value) {\n  object[key] = value;\n}\nfunction baseMergeDeep(object, source, key, mergeFunc, stack) {\n  var objValue = safeGet(object, key);\n  var srcValue = safeGet(source, key);\n  var stacked = stack.get(srcValue);\n  if (stacked) {\n    assignValue(object, key, stacked);\n    return;\n  }\n  var newValue = isObject(objValue) ? objValue : {};\n  mergeFunc(newValue, srcValue, stack);\n  assignValue(object, key, newValue);\n}\nfunction baseMerge(object, source, stack) {\n  Object.keys(source).forEach(function (key) {\n    if (isObject(source[key])) baseMergeDeep(object, source, key, baseMerge, stack);\n    else assignValue(object, key, source[key]);\n  });\n}\nmodule.exports = function merge(object, source) {\n  baseMerge(object, source, new Map());\n  return object;\n};",
+        line: 17,
+        note: 'recursion through a callback parameter (`mergeFunc`), writes through a setter helper, and a getter that drops only `__proto__` (lodash.merge 4.6.1 shape); reported at the write after the recursion, not the early `stacked` one',
       },
       {
         code: "export function set(obj, path, value) {\n  if (typeof path === 'string') return set(obj, path.split('.'), value);\n  var currentPath = path[0];\n  if (currentPath === '__proto__' || currentPath === 'constructor' || currentPath === 'prototype') throw new Error('unsafe key');\n  if (path.length === 1) {\n    obj[currentPath] = value;\n    return;\n  }\n  if (obj[currentPath] === undefined) obj[currentPath] = {};\n  set(obj[currentPath], path.slice(1), value);\n}",

@@ -141,3 +141,20 @@ describe('MCP servers in other clients, and `claude mcp add-json`', () => {
     ]);
   });
 });
+
+describe('switched-off MCP servers', () => {
+  const sev = async (file: string, body: string) => {
+    const { scanText } = await import('../../src/index.js');
+    const r = await scanText(body, { path: file, type: 'config' });
+    return r.findings.filter((f) => f.ruleId === 'agent/mcp-unpinned-package').map((f) => f.severity);
+  };
+  it('is info where the client honours the switch, and keeps its grade where the key means nothing', async () => {
+    const server = (off: string) => `{"mcpServers": {"git": {"command": "uvx", "args": ["mcp-server-git"], ${off}}}}`;
+    expect(await sev('cline_mcp_settings.json', server('"disabled": true'))).toEqual(['info']);
+    expect(await sev('.roo/mcp.json', server('"disabled": false'))).toEqual(['medium']);
+    expect(await sev('.mcp.json', server('"disabled": true'))).toEqual(['medium']);
+    expect(await sev('.cursor/mcp.json', server('"disabled": true'))).toEqual(['medium']);
+    expect(await sev('opencode.json', '{"mcp": {"git": {"type": "local", "command": ["uvx", "mcp-server-git"], "enabled": false}}}')).toEqual(['info']);
+    expect(await sev('.codex/config.toml', '[mcp_servers.git]\ncommand = "uvx"\nargs = ["mcp-server-git"]\nenabled = false\n')).toEqual(['info']);
+  });
+});

@@ -1,5 +1,8 @@
-// Measures the agent/* and profile/* rules on small realistic projects (tests/fixtures/agent) against a truth file:
-// recall and precision (asserted >= 0.95), exact profile verdicts and failing controls per project and profile.
+// Measures the agent/* and profile/* rules on small realistic projects (tests/fixtures/agent): recall and precision
+// (asserted >= 0.95), exact profile verdicts and failing controls per project and profile. A finding on a line is
+// marked inline at the end of that line (`# ruleid: agent/<rule>`, `//` in JSON and JS; stripped before the scan, so
+// strict JSON stays strict); projects.yaml holds what has no line to mark: file-level findings, profile verdicts,
+// file modes and generated memory databases.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +13,7 @@ import { scan } from '../../src/index.js';
 import { sample } from '../../src/rule.js';
 import { PROFILES, type ProfileName } from '../../src/core/config.js';
 import { tmpTree } from '../helpers/tmp.js';
+import { readAnnotations, stripAnnotations } from '../helpers/annotations.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixtures = path.join(here, '../fixtures/agent');
@@ -22,7 +26,15 @@ interface Truth {
   findings: [string, string, number?][];
   profiles: Record<ProfileName, string[]>;
 }
-const truth = parse(fs.readFileSync(path.join(fixtures, 'truth.yaml'), 'utf8')) as Record<string, Truth>;
+const truth = parse(fs.readFileSync(path.join(fixtures, 'projects.yaml'), 'utf8')) as Record<string, Truth>;
+const realName = (rel: string): string => rel.replace(/(^|\/)_gitignore$/, '$1.gitignore');
+/** File-level findings from projects.yaml plus the inline marks of the project's files. */
+function expectedFindings(name: string): [string, string, number?][] {
+  const inline = readAnnotations(path.join(fixtures, name))
+    .filter((a) => a.kind === 'ruleid')
+    .map((a): [string, string, number] => [a.rule, realName(a.path), a.line]);
+  return [...truth[name]!.findings, ...inline];
+}
 const samples: string[] = [];
 
 function listFiles(dir: string, rel = ''): string[] {
@@ -37,12 +49,12 @@ function materialize(name: string): string {
   const src = path.join(fixtures, name);
   const files: Record<string, string | Buffer> = {};
   for (const rel of listFiles(src)) {
-    const text = fs.readFileSync(path.join(src, rel), 'utf8').replace(/\{\{SAMPLE:([^:}]*):(\d+)\}\}/g, (_m, p: string, n: string) => {
+    const text = stripAnnotations(fs.readFileSync(path.join(src, rel), 'utf8')).replace(/\{\{SAMPLE:([^:}]*):(\d+)\}\}/g, (_m, p: string, n: string) => {
       const s = sample(p, Number(n));
       samples.push(s);
       return s;
     });
-    files[rel.replace(/(^|\/)_gitignore$/, '$1.gitignore')] = text;
+    files[realName(rel)] = text;
   }
   const t = truth[name]!;
   for (const [rel, kind] of Object.entries(t.db ?? {})) {
@@ -72,7 +84,8 @@ const totals = { tp: 0, fp: 0, fn: 0 };
 const mismatches: string[] = [];
 
 describe('agent fixtures', () => {
-  it('has at least 15 projects, each with a truth entry', () => {
+  it('has at least 15 projects, each with a projects.yaml entry, and at least 60 expected findings', () => {
+    expect(projects.reduce((n, p) => n + expectedFindings(p).length, 0)).toBeGreaterThanOrEqual(60);
     const dirs = fs
       .readdirSync(fixtures, { withFileTypes: true })
       .filter((d) => d.isDirectory())
@@ -87,7 +100,8 @@ describe('agent fixtures', () => {
     const root = materialize(name);
     const result = await scan({ root, type: 'config' });
     const got = result.findings.filter((f) => /^(agent|profile)\//.test(f.ruleId)).map((f) => key(f.ruleId, f.file, f.line));
-    const want = t.findings.map(([r, f, l]) => key(r, f, l ?? undefined));
+    const findings = expectedFindings(name);
+    const want = findings.map(([r, f, l]) => key(r, f, l ?? undefined));
     const gotSet = new Set(got);
     const wantSet = new Set(want);
     for (const g of gotSet)
@@ -102,7 +116,7 @@ describe('agent fixtures', () => {
         mismatches.push(`${name}: missed ${w}`);
       }
     expect(got.length, 'one finding per location').toBe(gotSet.size);
-    if (!t.findings.length) expect(got, 'clean projects produce no agent/ or profile/ finding').toEqual([]);
+    if (!findings.length) expect(got, 'clean projects produce no agent/ or profile/ finding').toEqual([]);
     // No secret (not even a slice of one) in any output.
     const out = JSON.stringify({ findings: result.findings, errors: result.errors });
     for (const s of samples) expect(out.includes(s.slice(8, 20))).toBe(false);

@@ -16,6 +16,20 @@ export interface Annotation {
 
 const MARK = /(?:\/\/|#)\s*(ruleid|ok):\s*([a-z]+\/[a-z0-9-]+(?:\s*,\s*[a-z]+\/[a-z0-9-]+)*)\s*$/;
 
+const TRAILING = /[ \t]*(?:\/\/|#)[ \t]*(?:ruleid|ok):[ \t]*[a-z]+\/[a-z0-9-]+(?:[ \t]*,[ \t]*[a-z]+\/[a-z0-9-]+)*[ \t]*$/;
+
+/**
+ * The text with every end-of-line mark removed (lines keep their numbers). Corpora whose files cannot hold a comment
+ * (JSON, PEM, a secret's own line, where a comment would change what a detector reads) are annotated in the source
+ * and scanned stripped.
+ */
+export function stripAnnotations(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => l.replace(TRAILING, ''))
+    .join('\n');
+}
+
 /** The annotations of one file's text. */
 export function annotationsOf(file: string, text: string): Annotation[] {
   const lines = text.split('\n');

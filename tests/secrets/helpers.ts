@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expandSecrets } from '../../rules/secret/index.js';
 import { tmpTree } from '../helpers/tmp.js';
+import { stripAnnotations } from '../helpers/annotations.js';
 
 export const corpusDir = fileURLToPath(new URL('../fixtures/secrets/corpus/', import.meta.url));
 
@@ -15,9 +16,12 @@ function walk(dir: string, base = dir, out: string[] = []): string[] {
   return out.sort();
 }
 
-/** The corpus with its `{{sample…}}` placeholders expanded into a temp directory (token strings never sit in the repo). */
+/**
+ * The corpus with its `{{sample…}}` placeholders expanded into a temp directory (token strings never sit in the repo)
+ * and its `# ruleid:` marks stripped, so detectors read each line as written.
+ */
 export function materializeCorpus(): string {
   const files: Record<string, string> = {};
-  for (const rel of walk(corpusDir)) files[rel] = expandSecrets(fs.readFileSync(path.join(corpusDir, rel), 'utf8'));
+  for (const rel of walk(corpusDir)) files[rel] = expandSecrets(stripAnnotations(fs.readFileSync(path.join(corpusDir, rel), 'utf8')));
   return tmpTree(files);
 }

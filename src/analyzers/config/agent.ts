@@ -1,6 +1,6 @@
 // Shared views of agent configs for the agent/* rules: permission entries, hook commands, MCP servers,
 // shell command lines. Each view is parsed once per file through ctx.parsed().
-import type { FlowStep, TextContext } from '../../rule.js';
+import type { FlowStep, Severity, TextContext } from '../../rule.js';
 import { LineIndex } from '../../core/lines.js';
 import {
   isAgentMarkdown,
@@ -270,7 +270,30 @@ export interface McpServer {
   node: MapNode;
   command: CNode | undefined;
   args: { value: string; range: Range }[];
+  /** The switch that turns the server off (`disabled: true`, `enabled = false`), when this client honours it. */
+  off: string | undefined;
 }
+
+// Clients whose docs say a server entry can be switched off and is then not started: Cline, Roo, Windsurf, Kiro and
+// Amazon Q (`disabled: true`), Codex and opencode (`enabled = false`). Claude Code, Cursor and VS Code have no such
+// key in their files (Claude Code turns `.mcp.json` servers off in settings), so there the key changes nothing.
+const DISABLED_KEY = /(^|\/)(\.roo\/mcp\.json|\.kiro\/settings\/mcp\.json|\.amazonq\/mcp\.json|cline_mcp_settings\.json|mcp_settings\.json|mcp_config\.json)$/;
+function offSwitch(p: string, node: MapNode): string | undefined {
+  const d = get(node, 'disabled');
+  if (DISABLED_KEY.test(p) && isScalar(d) && d.value === true) return '`disabled: true`';
+  const e = get(node, 'enabled');
+  if ((isCodexConfig(p) || isOpencodeConfig(p)) && isScalar(e) && e.value === false) return isCodexConfig(p) ? '`enabled = false`' : '`enabled: false`';
+  return undefined;
+}
+
+/** Report options for a finding on a server: a server its client keeps switched off is info (not started until someone turns it on). */
+export function serverGrade(s: McpServer, options: { severity?: Severity } = {}): { severity?: Severity } {
+  return s.off ? { ...options, severity: 'info' } : options;
+}
+
+/** Message tail for a switched-off server. */
+export const offNote = (s: McpServer): string =>
+  s.off ? ` The server is switched off (${s.off}), so the client does not start it until someone turns it on.` : '';
 
 /** MCP server entries of MCP client configs (M) and claude-flow configs (F). */
 export function mcpServers(ctx: Ctx): McpServer[] {
@@ -320,7 +343,7 @@ export function mcpServers(ctx: Ctx): McpServer[] {
           args = rest;
         }
       }
-      out.push({ name, nameRange, node, command, args });
+      out.push({ name, nameRange, node, command, args, off: offSwitch(p, server) });
     };
     for (const h of holders) {
       if (isMap(h)) for (const e of h.entries) if (isMap(e.value)) add(e.key, e.keyRange, e.value);
