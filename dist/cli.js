@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "e1c47a38e3b87f0131f85c82c90905798b36ae1a0bdf92efe388a3b0e64f4814" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "d38820b43298d6851dd33b7ae31197b5ca713eac782a3c369d85e041c8794c52" : "");

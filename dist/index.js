@@ -31847,6 +31847,7 @@ function handlerSpecs(fn, resolver) {
       if ((key === "handler" || key === "preHandler") && (keys.has("method") || keys.has("url") || keys.has("path"))) set(0, "request", "HTTP request");
       else if (holderKey && /^(Query|Mutation|Subscription)$/.test(holderKey)) set(1, "whole", "GraphQL arguments");
       else if (key === "fetch" && params.length >= 1) set(0, "request", "HTTP request");
+      else if ((key === "onentry" || key === "onReadEntry") && params.length >= 1) set(0, "entry", "archive entry");
       else if (TOOL_FN_KEYS.has(key)) {
         const call = resolver.parent(obj);
         const inToolCall = call && (call.type === "CallExpression" || call.type === "NewExpression") && /tool/i.test(calleeName2(call.callee) ?? "");
@@ -32629,7 +32630,7 @@ function prefixHasSeparator(arg, resolver, depth = 0, values) {
       return prefixHasSeparator(n.consequent, resolver, depth + 1, values) || prefixHasSeparator(n.alternate, resolver, depth + 1, values);
     case "Identifier": {
       const b = resolver.binding(n);
-      if (!b || b.kind !== "const" && b.kind !== "let" && b.kind !== "var" || b.path?.length) return false;
+      if (!b || b.kind !== "const" && b.kind !== "let" && b.kind !== "var" && (b.kind !== "param" || b.writes === 0) || b.path?.length) return false;
       if (b.writes === 0) return !!b.init && prefixHasSeparator(b.init, resolver, depth + 1, values);
       const vs = values?.(n);
       return !!vs?.length && vs.every((v2) => prefixHasSeparator(v2, resolver, depth + 1, values));
@@ -33111,12 +33112,12 @@ var init_guards = __esm({
               if (!info2 || info2.fn !== fn || info2.path.length) continue;
               const arg = call.arguments[info2.index];
               if (!arg || arg.type === "SpreadElement") continue;
-              const normalised = this.isNormalised(arg);
+              const normalised2 = this.isNormalised(arg);
               for (const b of this.bindingsOf(arg)) {
                 const set = out.get(b) ?? /* @__PURE__ */ new Set();
                 for (const f of fs15) {
                   if (f !== "prefixed") set.add(f);
-                  else if (normalised) set.add("pathSafe");
+                  else if (normalised2) set.add("pathSafe");
                 }
                 out.set(b, set);
               }
@@ -33949,6 +33950,50 @@ var init_taint = __esm({
     "use strict";
     init_engine2();
     engines = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/analyzers/taint/broken.ts
+function brokenPrefixCheck(ast, resolver, text, node) {
+  let check2;
+  if (node.type === "CallExpression") {
+    const callee = unwrap(node.callee);
+    if (callee?.type === "MemberExpression" && propertyName(callee) === "startsWith" && node.arguments.length === 1)
+      check2 = { recv: callee.object, root: node.arguments[0] };
+  } else if (node.type === "BinaryExpression" && /^[!=]==?$/.test(node.operator)) {
+    check2 = prefixCompare(node.left, node.right) ?? prefixCompare(node.right, node.left);
+  }
+  if (!check2 || constValue(check2.root, resolver) !== void 0 || /(^|\.)sep$/.test(resolver.canonical(check2.root) ?? "")) return void 0;
+  const engine3 = taintEngine(ast, resolver, text);
+  if (prefixHasSeparator(check2.root, resolver, 0, (id) => engine3.valuesAt(id))) return void 0;
+  return normalised(engine3, check2.recv, 0) ? check2 : void 0;
+}
+function normalised(engine3, node, depth) {
+  const n = unwrap(node);
+  if (!n || depth > 4) return false;
+  if (engine3.guards.isNormalised(n)) return true;
+  if (n.type === "Identifier") {
+    const b = engine3.resolver.binding(n);
+    return !!b && b.writes === 0 && !b.path && (b.kind === "const" || b.kind === "let" || b.kind === "var") && normalised(engine3, b.init, depth + 1);
+  }
+  if (n.type !== "CallExpression") return false;
+  const callee = unwrap(n.callee);
+  if (callee?.type === "MemberExpression" && /^(toLowerCase|toUpperCase|trim|trimEnd)$/.test(propertyName(callee) ?? ""))
+    return normalised(engine3, callee.object, depth + 1);
+  const fn = engine3.sameFileFunction(n.callee);
+  if (!fn?.body) return false;
+  const returns = [];
+  if (fn.body.type === "BlockStatement") collectReturns(fn.body, returns);
+  else returns.push(fn.body);
+  return returns.length > 0 && returns.every((r) => normalised(engine3, r, depth + 1));
+}
+var init_broken = __esm({
+  "src/analyzers/taint/broken.ts"() {
+    "use strict";
+    init_resolve();
+    init_taint();
+    init_shapes();
+    init_prefix();
   }
 });
 
@@ -38139,6 +38184,7 @@ var init_kit = __esm({
     init_callgraph();
     init_describe();
     init_taint();
+    init_broken();
     init_provenance_local();
     init_files();
     init_hygiene();
@@ -44408,6 +44454,75 @@ var init_weak_crypto = __esm({
   }
 });
 
+// rules/path/broken-guard.ts
+var TEST_FILE2, broken_guard_default;
+var init_broken_guard = __esm({
+  "rules/path/broken-guard.ts"() {
+    "use strict";
+    init_kit();
+    TEST_FILE2 = /(^|\/)(tests?|__tests__|spec|e2e)\/|\.(test|spec|e2e)\.[cm]?[jt]sx?$/;
+    broken_guard_default = defineRule({
+      id: "path/broken-guard",
+      title: "Path containment check that admits sibling directories",
+      severity: "medium",
+      cwe: ["CWE-22"],
+      confidence: "medium",
+      help: [
+        "A resolved path tested with `full.startsWith(root)` (or `full.substr(0, root.length) === root`) with no",
+        "separator after the root looks like a containment guard but is not one: with `root = /srv/data`, the path",
+        "`/srv/data-private/secret` passes (CVE-2025-53110 in the MCP filesystem server, CVE-2014-6394 in send).",
+        "The check is reported where it is written; the traversal it fails to stop is reported at the sink.",
+        "",
+        "**Fix:** compare against the root with a trailing separator, `full === root || full.startsWith(root + path.sep)`,",
+        "or test `path.relative(root, full)` for a leading `..` and an absolute result."
+      ].join("\n"),
+      kind: "code",
+      visit: (ctx) => {
+        if (TEST_FILE2.test(ctx.file.path)) return {};
+        const check2 = (node) => {
+          const hit = brokenPrefixCheck(ctx.ast, ctx.resolver, ctx.file.text, node);
+          if (hit)
+            ctx.report(
+              node,
+              `\`${ctx.text(hit.recv)}\` is checked against \`${ctx.text(hit.root)}\` with no separator after it: a sibling such as \`${ctx.text(hit.root)}-evil\` passes.`
+            );
+        };
+        return { CallExpression: check2, BinaryExpression: check2 };
+      },
+      examples: {
+        bad: [
+          {
+            code: "import path from 'path';\nexport function inside(root, p) {\n  const full = path.resolve(root, p);\n  if (!full.startsWith(root)) throw new Error('outside');\n  return full;\n}",
+            line: 4
+          },
+          {
+            code: "const path = require('path');\nfunction check(root, name) {\n  let p = decodeURIComponent(name);\n  p = path.normalize(path.join(root, p));\n  if (p.substr(0, root.length) !== root) return false;\n  return true;\n}",
+            line: 5,
+            note: "send@0.8.3"
+          },
+          {
+            code: "import path from 'path';\nfunction normalizePath(p) {\n  return path.normalize(p).toLowerCase();\n}\nconst ok = (dirs, p) => {\n  const n = normalizePath(p);\n  return dirs.some((dir) => n.startsWith(dir));\n};",
+            line: 7,
+            note: "an allowlist of roots through a helper (server-filesystem@0.6.2)"
+          }
+        ],
+        good: [
+          {
+            code: "import path from 'path';\nexport function inside(root, p) {\n  const full = path.resolve(root, p);\n  if (full !== root && !full.startsWith(root + path.sep)) throw new Error('outside');\n  return full;\n}"
+          },
+          {
+            code: "const path = require('path');\nfunction check(root, name) {\n  let p = decodeURIComponent(name);\n  root = path.normalize(root + path.sep);\n  p = path.normalize(path.join(root, p));\n  return p.substr(0, root.length) === root;\n}",
+            note: "send@0.8.4: the root gets its separator first"
+          },
+          { code: "const url = req.url;\nif (url.startsWith(prefix)) next();", note: "not a normalised path" },
+          { code: "import path from 'path';\nconst n = path.normalize(p);\nif (dir === path.sep) ok = n.startsWith(path.sep);", note: "the root directory itself" },
+          { code: "import path from 'path';\nconst full = path.resolve(p);\nif (full.startsWith('/')) use(full);", note: "a constant prefix" }
+        ]
+      }
+    });
+  }
+});
+
 // rules/path/traversal.ts
 function optionsHaveRoot(ctx, call, from) {
   for (let i = from; i < call.arguments.length; i++) {
@@ -44463,7 +44578,7 @@ function joinedUnderBase(ctx, arg, flow) {
   if (n?.type === "TemplateLiteral" && (n.quasis[0]?.value.cooked ?? "") !== "") return below(n.expressions);
   return !!flow && flow.length > 2 && flow.some((s) => /^(path\.)?(join|resolve)\(/.test(s.label));
 }
-var GRADING10, FS_TWO, FS_ONE, FS_MODULES, RESPONSE_NAMES, STATIC, RANK2, JOINS, TEST_FILE2, traversal_default;
+var GRADING10, FS_TWO, FS_ONE, FS_MODULES, RESPONSE_NAMES, STATIC, RANK2, JOINS, TEST_FILE3, traversal_default;
 var init_traversal = __esm({
   "rules/path/traversal.ts"() {
     "use strict";
@@ -44579,7 +44694,7 @@ var init_traversal = __esm({
     STATIC = /* @__PURE__ */ new Set(["express.static", "serve-static", "koa-static", "koa-static-cache", "serve-handler", "sirv"]);
     RANK2 = { untrusted: 3, "library-input": 2, unknown: 1, trusted: 0 };
     JOINS = /^(path|node:path|upath|pathe)(\.(posix|win32))?\.(join|resolve)$/;
-    TEST_FILE2 = /(^|\/)(tests?|__tests__|spec|e2e)\/|\.(test|spec|e2e)\.[cm]?[jt]sx?$/;
+    TEST_FILE3 = /(^|\/)(tests?|__tests__|spec|e2e)\/|\.(test|spec|e2e)\.[cm]?[jt]sx?$/;
     traversal_default = defineRule({
       id: "path/traversal",
       title: "Untrusted input reaches a file-system path",
@@ -44643,7 +44758,7 @@ var init_traversal = __esm({
           }
           if (!worst) return;
           const { p, arg } = worst;
-          if (p.kind === "unknown" && TEST_FILE2.test(ctx.file.path)) return;
+          if (p.kind === "unknown" && TEST_FILE3.test(ctx.file.path)) return;
           const severity = p.kind === "library-input" ? p.below || joinedUnderBase(ctx, arg, p.flow) ? "medium" : void 0 : severityFor(p, GRADING10);
           if (!severity) return;
           const sinkStep = { range: sink.callee.range, label: sink.label ?? ctx.text(sink.callee).replace(/\s+/g, ""), message: `${sink.what} it` };
@@ -45721,6 +45836,7 @@ var init_rules = __esm({
     init_unsafe_html();
     init_vm_injection();
     init_weak_crypto();
+    init_broken_guard();
     init_traversal();
     init_agent_findings();
     init_audit_log();
@@ -45797,6 +45913,7 @@ var init_rules = __esm({
       unsafe_html_default,
       vm_injection_default,
       weak_crypto_default,
+      broken_guard_default,
       traversal_default,
       // profile/<control>: one rule per security-profile control (rules/profile/<id>.ts; report order: CONTROL_IDS).
       agent_findings_default,

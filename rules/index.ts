@@ -57,6 +57,7 @@ import codeUnanalysedCode from './code/unanalysed-code.js';
 import codeUnsafeHtml from './code/unsafe-html.js';
 import codeVmInjection from './code/vm-injection.js';
 import codeWeakCrypto from './code/weak-crypto.js';
+import pathBrokenGuard from './path/broken-guard.js';
 import pathTraversal from './path/traversal.js';
 import profileAgentFindings from './profile/agent-findings.js';
 import profileAuditLog from './profile/audit-log.js';
@@ -134,6 +135,7 @@ export const rules: readonly Rule[] = [
   codeUnsafeHtml,
   codeVmInjection,
   codeWeakCrypto,
+  pathBrokenGuard,
   pathTraversal,
   // profile/<control>: one rule per security-profile control (rules/profile/<id>.ts; report order: CONTROL_IDS).
   profileAgentFindings,

@@ -96,6 +96,7 @@ export { describe } from './analyzers/code/describe.js';
 // ── Dataflow: taint and provenance ──────────────────────────────────────────────────────────────
 export type { TaintKind } from './analyzers/taint/index.js';
 export { isLowTrustFlow, taintFor } from './analyzers/taint/index.js';
+export { brokenPrefixCheck } from './analyzers/taint/broken.js';
 /** Where a sink value comes from, graded (trusted constants and own-package facts, untrusted, library-input, unknown). */
 export { isTrusted, provenanceOf, untrustedParts, worstProvenance } from './analyzers/code/provenance-local.js';
 

@@ -36,7 +36,7 @@ export function prefixHasSeparator(arg: Node, resolver: Resolver, depth = 0, val
       return prefixHasSeparator(n.consequent, resolver, depth + 1, values) || prefixHasSeparator(n.alternate, resolver, depth + 1, values);
     case 'Identifier': {
       const b = resolver.binding(n);
-      if (!b || (b.kind !== 'const' && b.kind !== 'let' && b.kind !== 'var') || b.path?.length) return false;
+      if (!b || (b.kind !== 'const' && b.kind !== 'let' && b.kind !== 'var' && (b.kind !== 'param' || b.writes === 0)) || b.path?.length) return false;
       if (b.writes === 0) return !!b.init && prefixHasSeparator(b.init, resolver, depth + 1, values);
       // `root = normalize(root + sep)` before the check (send@0.8.4): every value that reaches the check ends so.
       const vs = values?.(n);

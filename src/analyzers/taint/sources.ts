@@ -194,6 +194,8 @@ export function handlerSpecs(fn: Node, resolver: Resolver): Map<number, Spec> {
       if ((key === 'handler' || key === 'preHandler') && (keys.has('method') || keys.has('url') || keys.has('path'))) set(0, 'request', 'HTTP request');
       else if (holderKey && /^(Query|Mutation|Subscription)$/.test(holderKey)) set(1, 'whole', 'GraphQL arguments');
       else if (key === 'fetch' && params.length >= 1) set(0, 'request', 'HTTP request');
+      // node-tar `tar.x({ onentry(entry) {…} })` / `filter(path, entry)`: the archive names the entries.
+      else if ((key === 'onentry' || key === 'onReadEntry') && params.length >= 1) set(0, 'entry', 'archive entry');
       else if (TOOL_FN_KEYS.has(key)) {
         const call = resolver.parent(obj);
         const inToolCall = call && (call.type === 'CallExpression' || call.type === 'NewExpression') && /tool/i.test(calleeName(call.callee) ?? '');
