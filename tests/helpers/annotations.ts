@@ -16,7 +16,8 @@ export interface Annotation {
 
 const MARK = /(?:\/\/|#)\s*(ruleid|ok):\s*([a-z]+\/[a-z0-9-]+(?:\s*,\s*[a-z]+\/[a-z0-9-]+)*)\s*$/;
 
-const TRAILING = /[ \t]*(?:\/\/|#)[ \t]*(?:ruleid|ok):[ \t]*[a-z]+\/[a-z0-9-]+(?:[ \t]*,[ \t]*[a-z]+\/[a-z0-9-]+)*[ \t]*$/;
+/** The mark with the blanks before it: what `stripAnnotations` removes is exactly what `annotationsOf` reads. */
+const TRAILING = new RegExp(String.raw`\s*` + MARK.source);
 
 /**
  * The text with every end-of-line mark removed (lines keep their numbers). Corpora whose files cannot hold a comment
