@@ -25,6 +25,7 @@ import type { Rule } from '../rule.js';
 import { VERSION } from '../version.js';
 import { userCacheDir } from './compile-cache.js';
 import type { ScanError, SkippedFile } from './errors.js';
+import { readAll } from './read.js';
 import type { Finding } from './types.js';
 
 /** The folder the cache lives in when the root has no node_modules. */
@@ -331,14 +332,7 @@ function readRegular(file: string, max: number): string | undefined {
     const st = fs.fstatSync(fd);
     if (!st.isFile() || st.size > max) return undefined;
     if (process.platform !== 'win32' && typeof process.getuid === 'function' && st.uid !== process.getuid()) return undefined;
-    const buf = Buffer.allocUnsafe(st.size);
-    let n = 0;
-    while (n < buf.length) {
-      const got = fs.readSync(fd, buf, n, buf.length - n, n);
-      if (got === 0) break;
-      n += got;
-    }
-    return buf.subarray(0, n).toString('utf8');
+    return readAll(fd, st.size).toString('utf8');
   } catch {
     return undefined;
   } finally {

@@ -1,3 +1,4 @@
+import { entropy } from './entropy.js';
 import { createHash } from './lazy.js';
 import type { Severity } from '../rule.js';
 import type { Finding } from './types.js';
@@ -12,15 +13,6 @@ export const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', hi
 /** Masked form of a secret: its first 4 characters and `****` (shorter secrets show nothing of themselves). */
 export function redact(secret: string): string {
   return secret.length >= 12 ? `${secret.slice(0, 4)}****` : '****';
-}
-
-/** Shannon entropy in bits per character. */
-function entropy(s: string): number {
-  const counts = new Map<string, number>();
-  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
-  let h = 0;
-  for (const n of counts.values()) h -= (n / s.length) * Math.log2(n / s.length);
-  return h;
 }
 
 // Code rules quote source text in their messages (`eval` runs a string built from `'sk_live_…' + x`), and a secret

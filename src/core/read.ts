@@ -201,14 +201,19 @@ export function readInsideRoot(abs: string, rootReal: string, maxSize: number, s
 function readOpen(fd: number, st: fs.Stats, maxSize: number): ReadOutcome {
   if (!st.isFile()) return { ok: false, reason: 'not-a-file' };
   if (st.size > maxSize) return { ok: false, reason: 'too-large' };
-  const buf = Buffer.allocUnsafe(st.size);
+  return { ok: true, buf: readAll(fd, st.size) };
+}
+
+/** Up to `size` bytes of an open file from its start (fewer if it shrank while being read). */
+export function readAll(fd: number, size: number): Buffer {
+  const buf = Buffer.allocUnsafe(size);
   let n = 0;
   while (n < buf.length) {
     const got = fs.readSync(fd, buf, n, buf.length - n, n);
     if (got === 0) break;
     n += got;
   }
-  return { ok: true, buf: n === buf.length ? buf : buf.subarray(0, n) };
+  return n === buf.length ? buf : buf.subarray(0, n);
 }
 
 /** At most `bytes` from the start of a discovered file, with the same checks as `readInsideRoot`; undefined on any failure. */

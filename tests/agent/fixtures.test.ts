@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../src/index.js';
 import { sample } from '../../src/rule.js';
+import { expandSecrets } from '../../src/analyzers/secrets/load.js';
 import { PROFILES, type ProfileName } from '../../src/core/config.js';
 import { tmpTree } from '../helpers/tmp.js';
 import { readAnnotations, stripAnnotations } from '../helpers/annotations.js';
@@ -44,16 +45,23 @@ function listFiles(dir: string, rel = ''): string[] {
   });
 }
 
-/** Copy a fixture to a temp dir: `_gitignore` → `.gitignore`, `{{SAMPLE:prefix:len}}` → a generated token, modes and memory.db set. */
+/** Copy a fixture to a temp dir: `_gitignore` → `.gitignore`, `{{SAMPLE:prefix:len}}` → a generated token, `{{sample:ID}}` → a detector's sample, modes and memory.db set. */
 function materialize(name: string): string {
   const src = path.join(fixtures, name);
   const files: Record<string, string | Buffer> = {};
   for (const rel of listFiles(src)) {
-    const text = stripAnnotations(fs.readFileSync(path.join(src, rel), 'utf8')).replace(/\{\{SAMPLE:([^:}]*):(\d+)\}\}/g, (_m, p: string, n: string) => {
-      const s = sample(p, Number(n));
-      samples.push(s);
-      return s;
-    });
+    const text = stripAnnotations(fs.readFileSync(path.join(src, rel), 'utf8'))
+      .replace(/\{\{SAMPLE:([^:}]*):(\d+)\}\}/g, (_m, p: string, n: string) => {
+        const s = sample(p, Number(n));
+        samples.push(s);
+        return s;
+      })
+      // `{{sample:ID}}`: a well-formed value of a secret detector (checksum included), from the secret packs.
+      .replace(/\{\{sample:[\w/.-]+\}\}/g, (m) => {
+        const s = expandSecrets(m);
+        samples.push(s);
+        return s;
+      });
     files[realName(rel)] = text;
   }
   const t = truth[name]!;

@@ -1,6 +1,8 @@
 // Shared views of agent configs for the agent/* rules: permission entries, hook commands, MCP servers,
 // shell command lines. Each view is parsed once per file through ctx.parsed().
 import type { FlowStep, Severity, TextContext } from '../../rule.js';
+import { entropy } from '../../core/entropy.js';
+import { providerToken } from '../secrets/load.js';
 import { LineIndex } from '../../core/lines.js';
 import {
   isAgentMarkdown,
@@ -494,20 +496,6 @@ export function* walkAll(root: CNode | undefined): Generator<{ node: CNode; path
 export const DOWNLOAD_EXEC =
   /\b(curl|wget|iwr|Invoke-WebRequest|fetch)\b[^|;&\n]*\|\s*(sudo\s+)?(ba|z|da|k|fi)?sh\b|\b(curl|wget)\b[^|;&\n]*\|\s*(sudo\s+)?(python3?|node|perl|ruby|iex)\b|\b(ba|z)?sh\s+(-c\s+)?["']?(<\(|\$\()\s*(curl|wget)\b|\bsource\s+<\(\s*(curl|wget)|\b(iex|Invoke-Expression)\b.*\b(iwr|Invoke-WebRequest|DownloadString)\b|\b(curl|wget)\b[^\n]*?\s(-o|-O|--output|--output-document)\s*(\S+)[^\n]*?(&&|;)\s*(sudo\s+)?((ba|z)?sh|source|\.|chmod\s+\+x|python3?|node)\s/i;
 
-export function entropy(s: string): number {
-  const counts = new Map<string, number>();
-  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  let h = 0;
-  for (const c of counts.values()) {
-    const p = c / s.length;
-    h -= p * Math.log2(p);
-  }
-  return h;
-}
-
-export const PROVIDER_TOKEN =
-  /\b(sk-ant-(?:api|admin|oat)\d{2}-[A-Za-z0-9_-]{20,}|sk-(?:proj-)?[A-Za-z0-9_-]{32,}|gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,}|xox[abposr]-[A-Za-z0-9-]{10,}|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{35}|glpat-[A-Za-z0-9_-]{20,}|npm_[A-Za-z0-9]{36}|sk_live_[A-Za-z0-9]{24,}|hf_[A-Za-z0-9]{30,})\b/;
-
 export const SECRET_NAME = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|PWD|AUTH|CREDENTIAL|BEARER|APIKEY|PRIVATE)/i;
 
 /** A reference or placeholder rather than a literal value. */
@@ -522,8 +510,8 @@ export function isPlaceholder(v: string): boolean {
 /** A literal credential: a provider-format token, or a long high-entropy value under a secret-like name. */
 export function literalSecret(name: string, value: string): string | undefined {
   if (isReference(value)) return undefined;
-  const tok = PROVIDER_TOKEN.exec(value);
-  if (tok && !isPlaceholder(tok[0])) return tok[0];
+  const tok = providerToken(name, value);
+  if (tok && !isPlaceholder(tok)) return tok;
   if (!SECRET_NAME.test(name)) return undefined;
   const v = value.replace(/^(Bearer|Basic|Token)\s+/i, '').trim();
   if (v.length < 16 || /\s/.test(v) || isPlaceholder(v)) return undefined;

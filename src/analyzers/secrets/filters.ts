@@ -1,18 +1,8 @@
 // False-positive filters: what a value looks like when it is not a secret.
+import { entropy } from '../../core/entropy.js';
 import { createHash } from '../../core/lazy.js';
 
-/** Shannon entropy in bits per character. */
-export function entropy(s: string): number {
-  if (!s.length) return 0;
-  const counts = new Map<string, number>();
-  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  let h = 0;
-  for (const n of counts.values()) {
-    const p = n / s.length;
-    h -= p * Math.log2(p);
-  }
-  return h;
-}
+export { entropy };
 
 /** How many of lower, upper, digit, other the value uses. */
 export function charClasses(s: string): number {

@@ -138,3 +138,13 @@ function toRule(d: Detector): TextRule {
 }
 
 export const secretRules: readonly TextRule[] = detectors.map(toRule);
+
+/**
+ * The provider-format token in one configured value, or undefined: the secret packs are the project's one list of
+ * provider formats, so an agent config's inline secret is recognised by the same detectors as any file's. `name`
+ * gives the detectors that need a keyword near the value their context; generic and URL detectors do not count.
+ */
+export function providerToken(name: string, value: string): string | undefined {
+  for (const h of engine.scan({ path: 'value.env', text: `${name}=${value}` })) if (h.detector.priority >= 2) return h.secret;
+  return undefined;
+}
