@@ -140,13 +140,18 @@ export function jwtDocumented(token: string): boolean {
   return (v.sub === '1234567890' && v.name === 'John Doe') || v.iss === 'supabase-demo';
 }
 
-/** The base64 body of a PEM block: the lines between BEGIN and END, minus `Key: value` headers. */
-export function pemBody(block: string): { body: string; encrypted: boolean } {
-  const lines = block
+/** The lines of an armored block as written, or as a string literal spells them (`\\n` escapes), trimmed. */
+function literalLines(block: string): string[] {
+  return block
     .replace(/\\r/g, '')
     .replace(/\\n/g, '\n')
     .split(/\r?\n/)
-    .map((l) => l.trim().replace(/\\n$/, ''))
+    .map((l) => l.trim().replace(/\\n$/, ''));
+}
+
+/** The base64 body of a PEM block: the lines between BEGIN and END, minus `Key: value` headers. */
+export function pemBody(block: string): { body: string; encrypted: boolean } {
+  const lines = literalLines(block)
     // A line of a string literal (`"…\n" +`, `'…',`): the quotes and the concatenation go, and a line left holding
     // only the close of a literal is no body. A `+` of base64 at a line's edge stays: it is part of the key.
     .map((l) => (/^["'`]\s{0,4}[+,;)]?$/.test(l) ? '' : l))
@@ -204,11 +209,7 @@ export function crc24(data: Uint8Array): number {
 
 /** The body and the `=XXXX` checksum line of an OpenPGP armored block (headers and escapes removed). */
 export function pgpArmor(block: string): { body: string; checksum?: string } {
-  const lines = block
-    .replace(/\\r/g, '')
-    .replace(/\\n/g, '\n')
-    .split(/\r?\n/)
-    .map((l) => l.trim().replace(/\\n$/, ''))
+  const lines = literalLines(block)
     // A line of a string literal (`"…\n" +`): the quotes and the concatenation go, a `+` of base64 stays.
     // A line left holding only the close of a literal (`' +` once its `\n` split the line) is no body.
     .map((l) => (/^["'`]\s{0,4}[+,]?$/.test(l) ? '' : l))
