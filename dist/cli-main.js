@@ -8577,6 +8577,19 @@ var require_ignore = __commonJS({
 var path24 = __toESM(require("node:path"));
 var import_node_util2 = require("node:util");
 
+// src/core/entropy.ts
+function entropy(s) {
+  if (!s.length) return 0;
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const ch of s) counts2.set(ch, (counts2.get(ch) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts2.values()) {
+    const p = n / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
 // src/core/lazy.ts
 var crypto;
 var childProcess;
@@ -8607,17 +8620,6 @@ function stopwatch() {
 }
 
 // src/analyzers/secrets/filters.ts
-function entropy(s) {
-  if (!s.length) return 0;
-  const counts2 = /* @__PURE__ */ new Map();
-  for (const ch of s) counts2.set(ch, (counts2.get(ch) ?? 0) + 1);
-  let h = 0;
-  for (const n of counts2.values()) {
-    const p = n / s.length;
-    h -= p * Math.log2(p);
-  }
-  return h;
-}
 function charClasses(s) {
   return (/[a-z]/.test(s) ? 1 : 0) + (/[A-Z]/.test(s) ? 1 : 0) + (/[0-9]/.test(s) ? 1 : 0) + (/[^A-Za-z0-9]/.test(s) ? 1 : 0);
 }
@@ -9332,8 +9334,11 @@ function jwtDocumented(token) {
   if (!v) return false;
   return v.sub === "1234567890" && v.name === "John Doe" || v.iss === "supabase-demo";
 }
+function literalLines(block) {
+  return block.replace(/\\r/g, "").replace(/\\n/g, "\n").split(/\r?\n/).map((l) => l.trim().replace(/\\n$/, ""));
+}
 function pemBody(block) {
-  const lines = block.replace(/\\r/g, "").replace(/\\n/g, "\n").split(/\r?\n/).map((l) => l.trim().replace(/\\n$/, "")).map((l) => /^["'`]\s{0,4}[+,;)]?$/.test(l) ? "" : l).map((l) => l.replace(/^(?:\+\s{0,4})?["'`]/, "").replace(/(?:\\n)?["'`]\s{0,4}[+,;)]?$/, ""));
+  const lines = literalLines(block).map((l) => /^["'`]\s{0,4}[+,;)]?$/.test(l) ? "" : l).map((l) => l.replace(/^(?:\+\s{0,4})?["'`]/, "").replace(/(?:\\n)?["'`]\s{0,4}[+,;)]?$/, ""));
   let encrypted = /ENCRYPTED/.test(lines[0] ?? "");
   const body = [];
   for (const line of lines.slice(1)) {
@@ -9376,7 +9381,7 @@ function crc24(data) {
   return crc & 16777215;
 }
 function pgpArmor(block) {
-  const lines = block.replace(/\\r/g, "").replace(/\\n/g, "\n").split(/\r?\n/).map((l) => l.trim().replace(/\\n$/, "")).map((l) => /^["'`]\s{0,4}[+,]?$/.test(l) ? "" : l).map((l) => /^(?:\+\s{0,4})?["'`]/.test(l) ? l.replace(/^(?:\+\s{0,4})?["'`]/, "").replace(/(?:\\n)?["'`]\s{0,4}[+,]?$/, "") : l);
+  const lines = literalLines(block).map((l) => /^["'`]\s{0,4}[+,]?$/.test(l) ? "" : l).map((l) => /^(?:\+\s{0,4})?["'`]/.test(l) ? l.replace(/^(?:\+\s{0,4})?["'`]/, "").replace(/(?:\\n)?["'`]\s{0,4}[+,]?$/, "") : l);
   const body = [];
   let checksum;
   for (const line of lines.slice(1)) {
@@ -10450,6 +10455,10 @@ flowguard reports the value masked (its first 4 characters) and never prints it.
   };
 }
 var secretRules = detectors.map(toRule);
+function providerToken(name, value) {
+  for (const h of engine.scan({ path: "value.env", text: `${name}=${value}` })) if (h.detector.priority >= 2) return h.secret;
+  return void 0;
+}
 
 // src/analyzers/code/resolve.ts
 var import_node_module = require("node:module");
@@ -11215,6 +11224,21 @@ function enclosingFunction(resolver, node) {
   }
   return void 0;
 }
+var flowByFn = /* @__PURE__ */ new WeakMap();
+function flowNodesIn(resolver, fn) {
+  let groups = flowByFn.get(resolver);
+  if (!groups) {
+    groups = /* @__PURE__ */ new Map();
+    for (const x of resolver.flowNodes) {
+      const f = enclosingFunction(resolver, x);
+      const list = groups.get(f);
+      if (list) list.push(x);
+      else groups.set(f, [x]);
+    }
+    flowByFn.set(resolver, groups);
+  }
+  return groups.get(fn) ?? [];
+}
 function functionName(resolver, fn) {
   if ((fn.type === "FunctionDeclaration" || fn.type === "FunctionExpression") && fn.id) return fn.id.name;
   const p = resolver.parent(fn);
@@ -11728,8 +11752,7 @@ function accessorShape(ctx, g, f, depth = 0) {
     return member2(u);
   };
   if (f.body.type !== "BlockStatement") out.get = returned2(f.body);
-  for (const x of ctx.resolver.flowNodes) {
-    if (enclosingFunction(ctx.resolver, x) !== f) continue;
+  for (const x of flowNodesIn(ctx.resolver, f)) {
     if (x.type === "AssignmentExpression" && x.operator === "=" && member2(x.left) && p2?.type === "Identifier" && isParam(x.right, p2)) out.set = true;
     if (x.type === "CallExpression" && isParam(x.arguments[0], p0) && isParam(x.arguments[1], p1) && p2?.type === "Identifier" && isParam(x.arguments[2], p2)) {
       const h = g.target(x.callee);
@@ -12083,6 +12106,23 @@ function build(ast, resolver, text2) {
   };
   return { target, callsFrom: (f) => edges.get(f) ?? [], reach, isPublic, isExported: directlyExported2 };
 }
+var sitesByGraph = /* @__PURE__ */ new WeakMap();
+function callSites(resolver, g, fn) {
+  let index = sitesByGraph.get(g);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const c of resolver.flowNodes) {
+      if (c.type !== "CallExpression") continue;
+      const t = g.target(c.callee);
+      if (!t) continue;
+      const list = index.get(t);
+      if (list) list.push(c);
+      else index.set(t, [c]);
+    }
+    sitesByGraph.set(g, index);
+  }
+  return index.get(fn) ?? [];
+}
 
 // src/analyzers/code/pollution-facts.ts
 function pollutionFacts(ctx) {
@@ -12204,7 +12244,7 @@ function pollutionFacts(ctx) {
       return true;
     }
     if (index < 0) return true;
-    const sites = ctx.resolver.flowNodes.filter((f) => f.type === "CallExpression" && g().target(f.callee) === h);
+    const sites = callSites(ctx.resolver, g(), h);
     if (!sites.length) return true;
     return sites.some((site) => {
       const a = site.arguments[index];
@@ -15043,7 +15083,7 @@ function paramProvenance(ctx, node, depth) {
   const index = fn.params.findIndex((p) => p === b.id || p.type === "AssignmentPattern" && p.left === b.id);
   if (index < 0 || directlyExported(ctx, fn)) return void 0;
   const g = graphOf(ctx);
-  const sites = ctx.resolver.flowNodes.filter((f) => f.type === "CallExpression" && g.target(f.callee) === fn);
+  const sites = callSites(ctx.resolver, g, fn);
   if (!sites.length) return void 0;
   let worst = { kind: "trusted" };
   for (const site of sites) {
@@ -17275,17 +17315,6 @@ function* walkAll(root) {
   if (root) yield* walk(root);
 }
 var DOWNLOAD_EXEC = /\b(curl|wget|iwr|Invoke-WebRequest|fetch)\b[^|;&\n]*\|\s*(sudo\s+)?(ba|z|da|k|fi)?sh\b|\b(curl|wget)\b[^|;&\n]*\|\s*(sudo\s+)?(python3?|node|perl|ruby|iex)\b|\b(ba|z)?sh\s+(-c\s+)?["']?(<\(|\$\()\s*(curl|wget)\b|\bsource\s+<\(\s*(curl|wget)|\b(iex|Invoke-Expression)\b.*\b(iwr|Invoke-WebRequest|DownloadString)\b|\b(curl|wget)\b[^\n]*?\s(-o|-O|--output|--output-document)\s*(\S+)[^\n]*?(&&|;)\s*(sudo\s+)?((ba|z)?sh|source|\.|chmod\s+\+x|python3?|node)\s/i;
-function entropy2(s) {
-  const counts2 = /* @__PURE__ */ new Map();
-  for (const ch of s) counts2.set(ch, (counts2.get(ch) ?? 0) + 1);
-  let h = 0;
-  for (const c of counts2.values()) {
-    const p = c / s.length;
-    h -= p * Math.log2(p);
-  }
-  return h;
-}
-var PROVIDER_TOKEN = /\b(sk-ant-(?:api|admin|oat)\d{2}-[A-Za-z0-9_-]{20,}|sk-(?:proj-)?[A-Za-z0-9_-]{32,}|gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,}|xox[abposr]-[A-Za-z0-9-]{10,}|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{35}|glpat-[A-Za-z0-9_-]{20,}|npm_[A-Za-z0-9]{36}|sk_live_[A-Za-z0-9]{24,}|hf_[A-Za-z0-9]{30,})\b/;
 var SECRET_NAME = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|PWD|AUTH|CREDENTIAL|BEARER|APIKEY|PRIVATE)/i;
 function isReference2(v) {
   return /\$\{\{|\$\{[A-Za-z_]|\$[A-Z_][A-Z0-9_]*|%[A-Z_]+%|\{env:/.test(v) || /^(<.*>|\[.*\]|x{4,}|\*+|\.\.\.)$/i.test(v.trim());
@@ -17295,8 +17324,8 @@ function isPlaceholder2(v) {
 }
 function literalSecret(name, value) {
   if (isReference2(value)) return void 0;
-  const tok = PROVIDER_TOKEN.exec(value);
-  if (tok && !isPlaceholder2(tok[0])) return tok[0];
+  const tok = providerToken(name, value);
+  if (tok && !isPlaceholder2(tok)) return tok;
   if (!SECRET_NAME.test(name)) return void 0;
   const v = value.replace(/^(Bearer|Basic|Token)\s+/i, "").trim();
   if (v.length < 16 || /\s/.test(v) || isPlaceholder2(v)) return void 0;
@@ -17304,7 +17333,7 @@ function literalSecret(name, value) {
   const segments = v.split(/[-_.:]/);
   if (segments.length >= 2 && segments.filter((s) => /^[A-Za-z]{3,}$/.test(s)).length >= 2 && segments.every((s) => /^([A-Za-z]+|\d{1,8}|v\d+)$/.test(s)))
     return void 0;
-  const e = entropy2(v);
+  const e = entropy(v);
   const mixed = /\d/.test(v) && /[A-Za-z]/.test(v);
   return mixed && e >= 3.3 || e >= 4 ? v : void 0;
 }
@@ -18611,13 +18640,6 @@ var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0
 function redact(secret) {
   return secret.length >= 12 ? `${secret.slice(0, 4)}****` : "****";
 }
-function entropy3(s) {
-  const counts2 = /* @__PURE__ */ new Map();
-  for (const c of s) counts2.set(c, (counts2.get(c) ?? 0) + 1);
-  let h = 0;
-  for (const n of counts2.values()) h -= n / s.length * Math.log2(n / s.length);
-  return h;
-}
 var TOKEN_RUN = /[A-Za-z0-9_\-+/=]{20,}/g;
 var WORDY_PART = /^(?:[A-Za-z]+|[a-z]{0,24}\d{1,4}[a-z]{0,24}|v?\d{1,4})$/;
 var isWordy = (run) => {
@@ -18625,7 +18647,7 @@ var isWordy = (run) => {
   return parts2.length >= 2 && parts2.every((p) => WORDY_PART.test(p));
 };
 function scrubTokens(text2) {
-  return text2.replace(TOKEN_RUN, (run) => /\d/.test(run) && /[A-Za-z]/.test(run) && entropy3(run) >= 3.2 && !isWordy(run) ? redact(run) : run);
+  return text2.replace(TOKEN_RUN, (run) => /\d/.test(run) && /[A-Za-z]/.test(run) && entropy(run) >= 3.2 && !isWordy(run) ? redact(run) : run);
 }
 function secretKey(secret) {
   return `secret:${redact(secret)}`;
@@ -22209,7 +22231,7 @@ function replLine(ctx, what, first, depth = 0) {
   if (!f || !isFunctionNode(f)) return false;
   const i = f.params.indexOf(b.id);
   const g = callGraph(ctx.ast, ctx.resolver, ctx.text);
-  const sites = ctx.resolver.flowNodes.filter((c) => c.type === "CallExpression" && g.target(c.callee) === f);
+  const sites = callSites(ctx.resolver, g, f);
   return i >= 0 && sites.length > 0 && sites.every((c) => !!c.arguments[i] && c.arguments[i].type !== "SpreadElement" && replLine(ctx, c.arguments[i], first, depth + 1));
 }
 function wholeOf(ctx, v, b) {
@@ -26628,14 +26650,17 @@ function readInsideRoot(abs, rootReal, maxSize, seen) {
 function readOpen(fd, st, maxSize) {
   if (!st.isFile()) return { ok: false, reason: "not-a-file" };
   if (st.size > maxSize) return { ok: false, reason: "too-large" };
-  const buf = Buffer.allocUnsafe(st.size);
+  return { ok: true, buf: readAll(fd, st.size) };
+}
+function readAll(fd, size) {
+  const buf = Buffer.allocUnsafe(size);
   let n = 0;
   while (n < buf.length) {
     const got = fs2.readSync(fd, buf, n, buf.length - n, n);
     if (got === 0) break;
     n += got;
   }
-  return { ok: true, buf: n === buf.length ? buf : buf.subarray(0, n) };
+  return n === buf.length ? buf : buf.subarray(0, n);
 }
 function readHead(abs, rootReal, bytes2) {
   let fd;
@@ -28882,14 +28907,7 @@ function readRegular(file, max) {
     const st = fs7.fstatSync(fd);
     if (!st.isFile() || st.size > max) return void 0;
     if (process.platform !== "win32" && typeof process.getuid === "function" && st.uid !== process.getuid()) return void 0;
-    const buf = Buffer.allocUnsafe(st.size);
-    let n = 0;
-    while (n < buf.length) {
-      const got = fs7.readSync(fd, buf, n, buf.length - n, n);
-      if (got === 0) break;
-      n += got;
-    }
-    return buf.subarray(0, n).toString("utf8");
+    return readAll(fd, st.size).toString("utf8");
   } catch {
     return void 0;
   } finally {

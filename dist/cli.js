@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "d38820b43298d6851dd33b7ae31197b5ca713eac782a3c369d85e041c8794c52" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "f020cb7969ef904738b90e678992a984bc4e6d1fd655864e72f13722358a94c6" : "");

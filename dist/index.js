@@ -27225,7 +27225,7 @@ var init_write = __esm({
   }
 });
 
-// src/analyzers/secrets/filters.ts
+// src/core/entropy.ts
 function entropy(s) {
   if (!s.length) return 0;
   const counts = /* @__PURE__ */ new Map();
@@ -27237,6 +27237,13 @@ function entropy(s) {
   }
   return h;
 }
+var init_entropy = __esm({
+  "src/core/entropy.ts"() {
+    "use strict";
+  }
+});
+
+// src/analyzers/secrets/filters.ts
 function charClasses(s) {
   return (/[a-z]/.test(s) ? 1 : 0) + (/[A-Z]/.test(s) ? 1 : 0) + (/[0-9]/.test(s) ? 1 : 0) + (/[^A-Za-z0-9]/.test(s) ? 1 : 0);
 }
@@ -27354,6 +27361,7 @@ var X_RUN, PLACEHOLDER_WORDS, WEAK, HUMAN_WORDS, LEET, UUID, DOCUMENTED, LOCKFIL
 var init_filters = __esm({
   "src/analyzers/secrets/filters.ts"() {
     "use strict";
+    init_entropy();
     init_lazy();
     X_RUN = /x{4,}|X{4,}/;
     PLACEHOLDER_WORDS = /\*{3,}|\.{3}|…|your[-_ ]?|my[-_]?(?:api|secret|token|key|pass)|changeme|change[-_]?me|replace[-_]?(?:me|with|this)|placeholder|redacted|dummy|example|sample|insert[-_]|todo|fixme|fake|mock|bogus|not[-_]?a[-_]?real|<[^>]{1,60}>|\[[a-z _-]{3,40}\]|\^[A-Z]{3,10}\^|^(?:none|null|nil|undefined|true|false|empty|string|secret|password|token|test|tests|testing|foo|bar|baz|abc|xyz)$/i;
@@ -27966,8 +27974,11 @@ function jwtDocumented(token) {
   if (!v) return false;
   return v.sub === "1234567890" && v.name === "John Doe" || v.iss === "supabase-demo";
 }
+function literalLines(block) {
+  return block.replace(/\\r/g, "").replace(/\\n/g, "\n").split(/\r?\n/).map((l) => l.trim().replace(/\\n$/, ""));
+}
 function pemBody(block) {
-  const lines = block.replace(/\\r/g, "").replace(/\\n/g, "\n").split(/\r?\n/).map((l) => l.trim().replace(/\\n$/, "")).map((l) => /^["'`]\s{0,4}[+,;)]?$/.test(l) ? "" : l).map((l) => l.replace(/^(?:\+\s{0,4})?["'`]/, "").replace(/(?:\\n)?["'`]\s{0,4}[+,;)]?$/, ""));
+  const lines = literalLines(block).map((l) => /^["'`]\s{0,4}[+,;)]?$/.test(l) ? "" : l).map((l) => l.replace(/^(?:\+\s{0,4})?["'`]/, "").replace(/(?:\\n)?["'`]\s{0,4}[+,;)]?$/, ""));
   let encrypted = /ENCRYPTED/.test(lines[0] ?? "");
   const body = [];
   for (const line of lines.slice(1)) {
@@ -28010,7 +28021,7 @@ function crc24(data) {
   return crc & 16777215;
 }
 function pgpArmor(block) {
-  const lines = block.replace(/\\r/g, "").replace(/\\n/g, "\n").split(/\r?\n/).map((l) => l.trim().replace(/\\n$/, "")).map((l) => /^["'`]\s{0,4}[+,]?$/.test(l) ? "" : l).map((l) => /^(?:\+\s{0,4})?["'`]/.test(l) ? l.replace(/^(?:\+\s{0,4})?["'`]/, "").replace(/(?:\\n)?["'`]\s{0,4}[+,]?$/, "") : l);
+  const lines = literalLines(block).map((l) => /^["'`]\s{0,4}[+,]?$/.test(l) ? "" : l).map((l) => /^(?:\+\s{0,4})?["'`]/.test(l) ? l.replace(/^(?:\+\s{0,4})?["'`]/, "").replace(/(?:\\n)?["'`]\s{0,4}[+,]?$/, "") : l);
   const body = [];
   let checksum;
   for (const line of lines.slice(1)) {
@@ -29149,6 +29160,10 @@ flowguard reports the value masked (its first 4 characters) and never prints it.
       return examples;
     }
   };
+}
+function providerToken(name, value) {
+  for (const h of engine.scan({ path: "value.env", text: `${name}=${value}` })) if (h.detector.priority >= 2) return h.secret;
+  return void 0;
 }
 var PACKS, detectors, engine, camel, yamlValue, DEFAULT_FIX, ENCODED, secretRules;
 var init_load = __esm({
@@ -30323,6 +30338,20 @@ function enclosingFunction(resolver, node) {
   }
   return void 0;
 }
+function flowNodesIn(resolver, fn) {
+  let groups = flowByFn.get(resolver);
+  if (!groups) {
+    groups = /* @__PURE__ */ new Map();
+    for (const x of resolver.flowNodes) {
+      const f = enclosingFunction(resolver, x);
+      const list = groups.get(f);
+      if (list) list.push(x);
+      else groups.set(f, [x]);
+    }
+    flowByFn.set(resolver, groups);
+  }
+  return groups.get(fn) ?? [];
+}
 function functionName(resolver, fn) {
   if ((fn.type === "FunctionDeclaration" || fn.type === "FunctionExpression") && fn.id) return fn.id.name;
   const p = resolver.parent(fn);
@@ -30605,12 +30634,13 @@ function isOwnProcess(node, resolver, depth = 0) {
   if (c === "process.execPath" || c === "process.argv0") return true;
   return n.computed && resolver.canonical(n.object) === "process.argv" && (constValue(n.property, resolver) === 0 || constValue(n.property, resolver) === 1);
 }
-var FUNCTION_TYPES, REQUEST_ROOT, REQUEST_FIELD;
+var FUNCTION_TYPES, flowByFn, REQUEST_ROOT, REQUEST_FIELD;
 var init_query = __esm({
   "src/analyzers/code/query.ts"() {
     "use strict";
     init_resolve();
     FUNCTION_TYPES = /* @__PURE__ */ new Set(["FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression"]);
+    flowByFn = /* @__PURE__ */ new WeakMap();
     REQUEST_ROOT = /^(req|request|ctx\.request|ctx|event|c\.req|context\.request)$/;
     REQUEST_FIELD = /^(query|body|params|headers|cookies|queryStringParameters|pathParameters|searchParams|files?)$/;
   }
@@ -30841,8 +30871,7 @@ function accessorShape(ctx, g, f, depth = 0) {
     return member2(u);
   };
   if (f.body.type !== "BlockStatement") out.get = returned2(f.body);
-  for (const x of ctx.resolver.flowNodes) {
-    if (enclosingFunction(ctx.resolver, x) !== f) continue;
+  for (const x of flowNodesIn(ctx.resolver, f)) {
     if (x.type === "AssignmentExpression" && x.operator === "=" && member2(x.left) && p2?.type === "Identifier" && isParam(x.right, p2)) out.set = true;
     if (x.type === "CallExpression" && isParam(x.arguments[0], p0) && isParam(x.arguments[1], p1) && p2?.type === "Identifier" && isParam(x.arguments[2], p2)) {
       const h = g.target(x.callee);
@@ -31205,7 +31234,23 @@ function build(ast, resolver, text) {
   };
   return { target, callsFrom: (f) => edges.get(f) ?? [], reach, isPublic, isExported: directlyExported2 };
 }
-var EXPORTS, graphs;
+function callSites(resolver, g, fn) {
+  let index = sitesByGraph.get(g);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const c of resolver.flowNodes) {
+      if (c.type !== "CallExpression") continue;
+      const t = g.target(c.callee);
+      if (!t) continue;
+      const list = index.get(t);
+      if (list) list.push(c);
+      else index.set(t, [c]);
+    }
+    sitesByGraph.set(g, index);
+  }
+  return index.get(fn) ?? [];
+}
+var EXPORTS, graphs, sitesByGraph;
 var init_callgraph = __esm({
   "src/analyzers/code/callgraph.ts"() {
     "use strict";
@@ -31213,6 +31258,7 @@ var init_callgraph = __esm({
     init_resolve();
     EXPORTS = /^(module\.)?exports\b/;
     graphs = /* @__PURE__ */ new WeakMap();
+    sitesByGraph = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -31336,7 +31382,7 @@ function pollutionFacts(ctx) {
       return true;
     }
     if (index < 0) return true;
-    const sites = ctx.resolver.flowNodes.filter((f) => f.type === "CallExpression" && g().target(f.callee) === h);
+    const sites = callSites(ctx.resolver, g(), h);
     if (!sites.length) return true;
     return sites.some((site) => {
       const a = site.arguments[index];
@@ -34271,7 +34317,7 @@ function paramProvenance(ctx, node, depth) {
   const index = fn.params.findIndex((p) => p === b.id || p.type === "AssignmentPattern" && p.left === b.id);
   if (index < 0 || directlyExported(ctx, fn)) return void 0;
   const g = graphOf(ctx);
-  const sites = ctx.resolver.flowNodes.filter((f) => f.type === "CallExpression" && g.target(f.callee) === fn);
+  const sites = callSites(ctx.resolver, g, fn);
   if (!sites.length) return void 0;
   let worst = { kind: "trusted" };
   for (const site of sites) {
@@ -36629,16 +36675,6 @@ function isAgentStep(step) {
 function* walkAll(root) {
   if (root) yield* walk(root);
 }
-function entropy2(s) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  let h = 0;
-  for (const c of counts.values()) {
-    const p = c / s.length;
-    h -= p * Math.log2(p);
-  }
-  return h;
-}
 function isReference2(v) {
   return /\$\{\{|\$\{[A-Za-z_]|\$[A-Z_][A-Z0-9_]*|%[A-Z_]+%|\{env:/.test(v) || /^(<.*>|\[.*\]|x{4,}|\*+|\.\.\.)$/i.test(v.trim());
 }
@@ -36647,8 +36683,8 @@ function isPlaceholder2(v) {
 }
 function literalSecret(name, value) {
   if (isReference2(value)) return void 0;
-  const tok = PROVIDER_TOKEN.exec(value);
-  if (tok && !isPlaceholder2(tok[0])) return tok[0];
+  const tok = providerToken(name, value);
+  if (tok && !isPlaceholder2(tok)) return tok;
   if (!SECRET_NAME.test(name)) return void 0;
   const v = value.replace(/^(Bearer|Basic|Token)\s+/i, "").trim();
   if (v.length < 16 || /\s/.test(v) || isPlaceholder2(v)) return void 0;
@@ -36656,7 +36692,7 @@ function literalSecret(name, value) {
   const segments = v.split(/[-_.:]/);
   if (segments.length >= 2 && segments.filter((s) => /^[A-Za-z]{3,}$/.test(s)).length >= 2 && segments.every((s) => /^([A-Za-z]+|\d{1,8}|v\d+)$/.test(s)))
     return void 0;
-  const e = entropy2(v);
+  const e = entropy(v);
   const mixed = /\d/.test(v) && /[A-Za-z]/.test(v);
   return mixed && e >= 3.3 || e >= 4 ? v : void 0;
 }
@@ -36751,10 +36787,12 @@ function flowPermissionSites(ctx) {
     return out;
   });
 }
-var json, yaml2, toml, frontmatter, mk, isWildcard, INTERPRETERS, ESCALATORS, WRAPPERS, LAUNCHERS, DISABLED_KEY, offNote, launchLine, DOWNLOAD_EXEC, PROVIDER_TOKEN, SECRET_NAME;
+var json, yaml2, toml, frontmatter, mk, isWildcard, INTERPRETERS, ESCALATORS, WRAPPERS, LAUNCHERS, DISABLED_KEY, offNote, launchLine, DOWNLOAD_EXEC, SECRET_NAME;
 var init_agent = __esm({
   "src/analyzers/config/agent.ts"() {
     "use strict";
+    init_entropy();
+    init_load();
     init_lines();
     init_files();
     init_jsonc();
@@ -36782,7 +36820,6 @@ var init_agent = __esm({
     offNote = (s) => s.off ? ` The server is switched off (${s.off}), so the client does not start it until someone turns it on.` : "";
     launchLine = (s) => [str(s.command) ?? "", ...s.args.map((a) => a.value)].join(" ").trim();
     DOWNLOAD_EXEC = /\b(curl|wget|iwr|Invoke-WebRequest|fetch)\b[^|;&\n]*\|\s*(sudo\s+)?(ba|z|da|k|fi)?sh\b|\b(curl|wget)\b[^|;&\n]*\|\s*(sudo\s+)?(python3?|node|perl|ruby|iex)\b|\b(ba|z)?sh\s+(-c\s+)?["']?(<\(|\$\()\s*(curl|wget)\b|\bsource\s+<\(\s*(curl|wget)|\b(iex|Invoke-Expression)\b.*\b(iwr|Invoke-WebRequest|DownloadString)\b|\b(curl|wget)\b[^\n]*?\s(-o|-O|--output|--output-document)\s*(\S+)[^\n]*?(&&|;)\s*(sudo\s+)?((ba|z)?sh|source|\.|chmod\s+\+x|python3?|node)\s/i;
-    PROVIDER_TOKEN = /\b(sk-ant-(?:api|admin|oat)\d{2}-[A-Za-z0-9_-]{20,}|sk-(?:proj-)?[A-Za-z0-9_-]{32,}|gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,}|xox[abposr]-[A-Za-z0-9-]{10,}|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{35}|glpat-[A-Za-z0-9_-]{20,}|npm_[A-Za-z0-9]{36}|sk_live_[A-Za-z0-9]{24,}|hf_[A-Za-z0-9]{30,})\b/;
     SECRET_NAME = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|PWD|AUTH|CREDENTIAL|BEARER|APIKEY|PRIVATE)/i;
   }
 });
@@ -38075,15 +38112,8 @@ var init_control = __esm({
 function redact(secret) {
   return secret.length >= 12 ? `${secret.slice(0, 4)}****` : "****";
 }
-function entropy3(s) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
-  let h = 0;
-  for (const n of counts.values()) h -= n / s.length * Math.log2(n / s.length);
-  return h;
-}
 function scrubTokens(text) {
-  return text.replace(TOKEN_RUN, (run2) => /\d/.test(run2) && /[A-Za-z]/.test(run2) && entropy3(run2) >= 3.2 && !isWordy(run2) ? redact(run2) : run2);
+  return text.replace(TOKEN_RUN, (run2) => /\d/.test(run2) && /[A-Za-z]/.test(run2) && entropy(run2) >= 3.2 && !isWordy(run2) ? redact(run2) : run2);
 }
 function secretKey(secret) {
   return `secret:${redact(secret)}`;
@@ -38140,6 +38170,7 @@ var SEVERITY_RANK, SARIF_LEVEL, SECURITY_SEVERITY, TOKEN_RUN, WORDY_PART, isWord
 var init_finding = __esm({
   "src/core/finding.ts"() {
     "use strict";
+    init_entropy();
     init_lazy();
     SEVERITY_RANK = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
     SARIF_LEVEL = { critical: "error", high: "error", medium: "warning", low: "note", info: "note" };
@@ -41977,7 +42008,7 @@ function replLine(ctx, what, first, depth = 0) {
   if (!f || !isFunctionNode(f)) return false;
   const i = f.params.indexOf(b.id);
   const g = callGraph(ctx.ast, ctx.resolver, ctx.text);
-  const sites = ctx.resolver.flowNodes.filter((c) => c.type === "CallExpression" && g.target(c.callee) === f);
+  const sites = callSites(ctx.resolver, g, f);
   return i >= 0 && sites.length > 0 && sites.every((c) => !!c.arguments[i] && c.arguments[i].type !== "SpreadElement" && replLine(ctx, c.arguments[i], first, depth + 1));
 }
 function wholeOf(ctx, v, b) {
@@ -46686,14 +46717,17 @@ function readInsideRoot(abs, rootReal, maxSize, seen) {
 function readOpen(fd, st, maxSize) {
   if (!st.isFile()) return { ok: false, reason: "not-a-file" };
   if (st.size > maxSize) return { ok: false, reason: "too-large" };
-  const buf = Buffer.allocUnsafe(st.size);
+  return { ok: true, buf: readAll(fd, st.size) };
+}
+function readAll(fd, size) {
+  const buf = Buffer.allocUnsafe(size);
   let n = 0;
   while (n < buf.length) {
     const got = fs5.readSync(fd, buf, n, buf.length - n, n);
     if (got === 0) break;
     n += got;
   }
-  return { ok: true, buf: n === buf.length ? buf : buf.subarray(0, n) };
+  return n === buf.length ? buf : buf.subarray(0, n);
 }
 function readHead(abs, rootReal, bytes2) {
   let fd;
@@ -50518,14 +50552,7 @@ function readRegular(file, max) {
     const st = fs11.fstatSync(fd);
     if (!st.isFile() || st.size > max) return void 0;
     if (process.platform !== "win32" && typeof process.getuid === "function" && st.uid !== process.getuid()) return void 0;
-    const buf = Buffer.allocUnsafe(st.size);
-    let n = 0;
-    while (n < buf.length) {
-      const got = fs11.readSync(fd, buf, n, buf.length - n, n);
-      if (got === 0) break;
-      n += got;
-    }
-    return buf.subarray(0, n).toString("utf8");
+    return readAll(fd, st.size).toString("utf8");
   } catch {
     return void 0;
   } finally {
@@ -50669,6 +50696,7 @@ var init_cache = __esm({
     path13 = __toESM(require("node:path"));
     init_version();
     init_compile_cache();
+    init_read();
     CACHE_FOLDER = ".flowguard-cache";
     FORMAT = 2;
     STALE_MS = 7 * 24 * 3600 * 1e3;

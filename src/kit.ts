@@ -89,7 +89,7 @@ export { pollutionFacts } from './analyzers/code/pollution-facts.js';
 export { guardName, pollutionGuards } from './analyzers/code/pollution-guards.js';
 /** The same-file call graph: what a callee stands for, who calls whom, cycles, the file's public functions. */
 export type { CallEdge, CallGraph, CallLike } from './analyzers/code/callgraph.js';
-export { callGraph } from './analyzers/code/callgraph.js';
+export { callGraph, callSites } from './analyzers/code/callgraph.js';
 /** A short one-line description of a node for messages: `req.query.expr`. */
 export { describe } from './analyzers/code/describe.js';
 

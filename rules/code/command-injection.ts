@@ -1,6 +1,7 @@
 import {
   type Binding,
   callGraph,
+  callSites,
   type CodeContext,
   constValue,
   defineRule,
@@ -161,7 +162,7 @@ function replLine(ctx: CodeContext, what: Node, first: FlowStep | undefined, dep
   if (!f || !isFunctionNode(f)) return false;
   const i = f.params.indexOf(b.id);
   const g = callGraph(ctx.ast, ctx.resolver, ctx.text);
-  const sites = ctx.resolver.flowNodes.filter((c): c is TSESTree.CallExpression => c.type === 'CallExpression' && g.target(c.callee) === f);
+  const sites = callSites(ctx.resolver, g, f);
   return (
     i >= 0 &&
     sites.length > 0 &&

@@ -385,3 +385,23 @@ function build(ast: TSESTree.Program, resolver: Resolver, text: (n: Node) => str
   };
   return { target, callsFrom: (f) => edges.get(f) ?? [], reach, isPublic, isExported: directlyExported };
 }
+
+const sitesByGraph = new WeakMap<CallGraph, Map<Fn, TSESTree.CallExpression[]>>();
+
+/** The calls of the file (`resolver.flowNodes`, in source order) whose callee stands for `fn`: one pass indexes all. */
+export function callSites(resolver: Resolver, g: CallGraph, fn: Fn): readonly TSESTree.CallExpression[] {
+  let index = sitesByGraph.get(g);
+  if (!index) {
+    index = new Map();
+    for (const c of resolver.flowNodes) {
+      if (c.type !== 'CallExpression') continue;
+      const t = g.target(c.callee);
+      if (!t) continue;
+      const list = index.get(t);
+      if (list) list.push(c);
+      else index.set(t, [c]);
+    }
+    sitesByGraph.set(g, index);
+  }
+  return index.get(fn) ?? [];
+}

@@ -3,7 +3,7 @@
 // call graph, whose object a write goes into, and keys the caller picks.
 import type { TSESTree } from '@typescript-eslint/types';
 import type { CodeContext, Node } from '../../rule.js';
-import { type CallGraph, callGraph } from './callgraph.js';
+import { type CallGraph, callGraph, callSites } from './callgraph.js';
 import { accessorShape, freshValue, loopOver } from './pollution.js';
 import { enclosingFunction, fromParameter, isFunctionNode, isNumericIndex } from './query.js';
 import { type Binding, constValue, propertyName, unwrap } from './resolve.js';
@@ -161,7 +161,7 @@ export function pollutionFacts(ctx: CodeContext) {
       return true;
     }
     if (index < 0) return true;
-    const sites = ctx.resolver.flowNodes.filter((f): f is TSESTree.CallExpression => f.type === 'CallExpression' && g().target(f.callee) === h);
+    const sites = callSites(ctx.resolver, g(), h);
     if (!sites.length) return true;
     return sites.some((site) => {
       const a = site.arguments[index];

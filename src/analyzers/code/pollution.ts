@@ -4,7 +4,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { CodeContext, Node, Severity } from '../../rule.js';
 import type { CallGraph } from './callgraph.js';
-import { enclosingFunction, forEachChild, isFunctionNode } from './query.js';
+import { flowNodesIn, forEachChild, isFunctionNode } from './query.js';
 import { type Binding, constValue, propertyName, unwrap } from './resolve.js';
 
 type Fn = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
@@ -274,8 +274,7 @@ export function accessorShape(ctx: CodeContext, g: CallGraph, f: Fn, depth = 0):
     return member(u);
   };
   if (f.body.type !== 'BlockStatement') out.get = returned(f.body);
-  for (const x of ctx.resolver.flowNodes) {
-    if (enclosingFunction(ctx.resolver, x) !== f) continue;
+  for (const x of flowNodesIn(ctx.resolver, f)) {
     // a setter stores its third parameter: `object[key] = value` (not `target[source] = true`, qs `merge`)
     if (x.type === 'AssignmentExpression' && x.operator === '=' && member(x.left) && p2?.type === 'Identifier' && isParam(x.right, p2)) out.set = true;
     if (x.type === 'CallExpression' && isParam(x.arguments[0], p0) && isParam(x.arguments[1], p1) && p2?.type === 'Identifier' && isParam(x.arguments[2], p2)) {

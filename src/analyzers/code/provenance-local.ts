@@ -5,7 +5,7 @@
 // lowers an `unknown` answer to `trusted`.
 import type { TSESTree } from '@typescript-eslint/types';
 import type { CodeContext, Node, Provenance, SinkKind } from '../../rule.js';
-import { callGraph, type CallGraph } from './callgraph.js';
+import { callGraph, callSites, type CallGraph } from './callgraph.js';
 import { taintFor } from '../taint/index.js';
 import { fieldWrites, isThis, ownerOf } from '../taint/classes.js';
 import { enclosingFunction, fromParameter, isOwnProcess, isRequestValue } from './query.js';
@@ -401,7 +401,7 @@ function paramProvenance(ctx: CodeContext, node: Node, depth: number): Provenanc
   const index = fn.params.findIndex((p) => p === b.id || (p.type === 'AssignmentPattern' && p.left === b.id));
   if (index < 0 || directlyExported(ctx, fn)) return undefined;
   const g = graphOf(ctx);
-  const sites = ctx.resolver.flowNodes.filter((f): f is TSESTree.CallExpression => f.type === 'CallExpression' && g.target(f.callee) === fn);
+  const sites = callSites(ctx.resolver, g, fn);
   if (!sites.length) return undefined;
   let worst: Provenance = { kind: 'trusted' };
   for (const site of sites) {

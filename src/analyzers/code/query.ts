@@ -64,6 +64,29 @@ export function enclosingFunction(
   return undefined;
 }
 
+type FnNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+type FlowNode = Resolver['flowNodes'][number];
+const flowByFn = new WeakMap<Resolver, Map<FnNode | undefined, FlowNode[]>>();
+
+/**
+ * The assignments and calls whose innermost function is `fn` (module level for undefined), in source order. One
+ * pass over the file groups them, so a rule asking about every function does not walk the whole file for each.
+ */
+export function flowNodesIn(resolver: Resolver, fn: FnNode | undefined): readonly FlowNode[] {
+  let groups = flowByFn.get(resolver);
+  if (!groups) {
+    groups = new Map();
+    for (const x of resolver.flowNodes) {
+      const f = enclosingFunction(resolver, x);
+      const list = groups.get(f);
+      if (list) list.push(x);
+      else groups.set(f, [x]);
+    }
+    flowByFn.set(resolver, groups);
+  }
+  return groups.get(fn) ?? [];
+}
+
 /** The name a function is known by: its own id, or the variable, property or method it is assigned to. */
 export function functionName(resolver: Resolver, fn: Node): string | undefined {
   if ((fn.type === 'FunctionDeclaration' || fn.type === 'FunctionExpression') && fn.id) return fn.id.name;
