@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "f020cb7969ef904738b90e678992a984bc4e6d1fd655864e72f13722358a94c6" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "892ce238c87be78b8ce65c74d625b0b1078d7356b868ab271b11a36d084c71d9" : "");

@@ -49124,7 +49124,7 @@ var init_provenance = __esm({
 function runCodeRules(rules2, source, sink, graph) {
   let ast;
   try {
-    ast = parseCode(source.text, source.path);
+    ast = graph?.parsed(source.path, source.text) ?? parseCode(source.text, source.path);
   } catch (error2) {
     return { error: parseErrorMessage(error2) };
   }
@@ -49638,19 +49638,38 @@ var init_modgraph = __esm({
         if (this.resolving.has(node) || this.resolving.size > 8) return void 0;
         const ref = importRef(m.resolver, node);
         if (!ref) return void 0;
+        const file = this.resolve(m.path, ref.spec);
+        if (!file) return void 0;
+        const key = `${file}\0${ref.path.join("\0")}`;
+        const outermost = this.resolving.size === 0;
+        if (outermost) {
+          const known = this.canonicalMemo.get(key);
+          if (known !== void 0) return known ?? void 0;
+        }
         this.resolving.add(node);
         try {
-          for (let k = ref.path.length; k >= 0; k--) {
-            const t = this.target(m.path, { spec: ref.spec, path: ref.path.slice(0, k) });
-            if (!t || isFunctionNode2(t.node) || t.node.type === "ClassDeclaration" || t.node.type === "ClassExpression") continue;
-            const c = t.module.resolver.canonical(t.node);
-            if (c && !c.startsWith(".") && c !== "<global>") return [c, ...ref.path.slice(k)].join(".");
-            if (c) return void 0;
-          }
-          return void 0;
+          const c = this.canonicalAt(m, ref);
+          if (outermost) this.canonicalMemo.set(key, c ?? null);
+          return c;
         } finally {
           this.resolving.delete(node);
         }
+      }
+      canonicalMemo = /* @__PURE__ */ new Map();
+      canonicalAt(m, ref) {
+        for (let k = ref.path.length; k >= 0; k--) {
+          const t = this.target(m.path, { spec: ref.spec, path: ref.path.slice(0, k) });
+          if (!t || isFunctionNode2(t.node) || t.node.type === "ClassDeclaration" || t.node.type === "ClassExpression") continue;
+          const c = t.module.resolver.canonical(t.node);
+          if (c && !c.startsWith(".") && c !== "<global>") return [c, ...ref.path.slice(k)].join(".");
+          if (c) return void 0;
+        }
+        return void 0;
+      }
+      /** The parse of `file` a cross-file query already made from the same text: the pipeline need not parse it again. */
+      parsed(file, text) {
+        const m = this.modules.get(file);
+        return m && m.text === text ? m.ast : void 0;
       }
       /** The engine's view of the graph from module `m`. */
       crossLink(m) {

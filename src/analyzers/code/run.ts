@@ -23,7 +23,8 @@ export function runCodeRules(
 ): { error?: string } {
   let ast: TSESTree.Program;
   try {
-    ast = parseCode(source.text, source.path);
+    // A module another file's query already parsed (a helper many files import) is not parsed twice.
+    ast = graph?.parsed(source.path, source.text) ?? parseCode(source.text, source.path);
   } catch (error) {
     return { error: parseErrorMessage(error) };
   }

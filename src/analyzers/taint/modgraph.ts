@@ -266,19 +266,44 @@ export class PackageGraph {
     if (this.resolving.has(node) || this.resolving.size > 8) return undefined;
     const ref = importRef(m.resolver, node);
     if (!ref) return undefined;
+    // The answer depends only on the module the specifier names and the path into it: many files import the same
+    // helper, so it is found once (not once per importer, nor again after the module cache let the parse go). Only
+    // an answer begun outside any other is kept: inside one, the cycle guard may have cut it short.
+    const file = this.resolve(m.path, ref.spec);
+    if (!file) return undefined;
+    const key = `${file}\0${ref.path.join('\0')}`;
+    const outermost = this.resolving.size === 0;
+    if (outermost) {
+      const known = this.canonicalMemo.get(key);
+      if (known !== undefined) return known ?? undefined;
+    }
     this.resolving.add(node);
     try {
-      for (let k = ref.path.length; k >= 0; k--) {
-        const t = this.target(m.path, { spec: ref.spec, path: ref.path.slice(0, k) });
-        if (!t || isFunctionNode(t.node) || t.node.type === 'ClassDeclaration' || t.node.type === 'ClassExpression') continue;
-        const c = t.module.resolver.canonical(t.node);
-        if (c && !c.startsWith('.') && c !== '<global>') return [c, ...ref.path.slice(k)].join('.');
-        if (c) return undefined;
-      }
-      return undefined;
+      const c = this.canonicalAt(m, ref);
+      if (outermost) this.canonicalMemo.set(key, c ?? null);
+      return c;
     } finally {
       this.resolving.delete(node);
     }
+  }
+
+  private readonly canonicalMemo = new Map<string, string | null>();
+
+  private canonicalAt(m: Module, ref: ImportRef): string | undefined {
+    for (let k = ref.path.length; k >= 0; k--) {
+      const t = this.target(m.path, { spec: ref.spec, path: ref.path.slice(0, k) });
+      if (!t || isFunctionNode(t.node) || t.node.type === 'ClassDeclaration' || t.node.type === 'ClassExpression') continue;
+      const c = t.module.resolver.canonical(t.node);
+      if (c && !c.startsWith('.') && c !== '<global>') return [c, ...ref.path.slice(k)].join('.');
+      if (c) return undefined;
+    }
+    return undefined;
+  }
+
+  /** The parse of `file` a cross-file query already made from the same text: the pipeline need not parse it again. */
+  parsed(file: string, text: string): TSESTree.Program | undefined {
+    const m = this.modules.get(file);
+    return m && m.text === text ? m.ast : undefined;
   }
 
   /** The engine's view of the graph from module `m`. */
