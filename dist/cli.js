@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "892ce238c87be78b8ce65c74d625b0b1078d7356b868ab271b11a36d084c71d9" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "f99a5876d41977412353195fa27d7b5135cf5b694b67a2531e1e23d2abcbcb35" : "");
