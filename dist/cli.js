@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "d38820b43298d6851dd33b7ae31197b5ca713eac782a3c369d85e041c8794c52" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "c999f71a08bb1981f2839937fbef48a7277627cdd808f97f8c50eecef61b0f47" : "");
