@@ -17316,7 +17316,7 @@ function launcherPackage(line) {
   let pkg;
   let from;
   for (let i = 0; i < rest.length; i++) {
-    const w = rest[i].replace(/^["']|["']$/g, "");
+    const w = rest[i].replace(/^["']|["';)&|]+$/g, "");
     if (!w) continue;
     if (w === "--") continue;
     if (/^(-p|--package|--from|--with)$/.test(w)) {
@@ -17535,6 +17535,229 @@ function mcpAddCommands(ctx) {
     }
     return out;
   });
+}
+
+// src/analyzers/config/download.ts
+var isActionMetadata = (p) => /(^|\/)action\.ya?ml$/.test(p) && !/(^|\/)node_modules\//.test(p);
+var DEVCONTAINER = /(^|\/)(\.devcontainer\/[^/]*\.json|\.devcontainer\.json)$/;
+var LIFECYCLE = ["initializeCommand", "onCreateCommand", "updateContentCommand", "postCreateCommand", "postStartCommand", "postAttachCommand"];
+function logicalLines(text2, from, to, where) {
+  const body = text2.slice(from, to).replace(/\\\r?\n/g, (m) => " ".repeat(m.length));
+  const out = [];
+  let pos = from;
+  let heredoc;
+  for (const raw of body.split("\n")) {
+    const line = raw.replace(/\r$/, "");
+    const trimmed = line.trimStart();
+    const lead = line.length - trimmed.length;
+    if (heredoc !== void 0) {
+      if (trimmed.trimEnd() === heredoc) heredoc = void 0;
+    } else if (trimmed && !trimmed.startsWith("#")) {
+      const code = stripTrailingComment(trimmed);
+      out.push({ text: code, start: pos + lead, verbatim: true, where });
+      const h = /<<-?~?\s*(['"]?)([A-Za-z_]\w*)\1/.exec(code);
+      if (h && /(^|[\s;&|(])(cat|tee|echo|printf|read)\b/.test(code.slice(0, h.index))) heredoc = h[2];
+    }
+    pos += raw.length + 1;
+  }
+  return out;
+}
+function kindOf(p) {
+  const b = p.slice(p.lastIndexOf("/") + 1);
+  if (/^(Dockerfile|Containerfile)(\..+)?$|\.dockerfile$/i.test(b)) return "dockerfile";
+  if (/^(GNUmakefile|[Mm]akefile)$|\.mk$/.test(b)) return "makefile";
+  if (/^(docker-)?compose(\.[\w-]+)?\.ya?ml$/.test(b)) return "compose";
+  return "shell";
+}
+function valueLines(n, where, out) {
+  if (isScalar(n) && typeof n.value === "string") out.push({ text: n.value, start: n.range[0], verbatim: false, where });
+  else if (isSeq(n)) {
+    const words3 = n.items.flatMap((i) => isScalar(i) && typeof i.value === "string" ? [i.value] : []);
+    if (words3.length) out.push({ text: words3.join(" "), start: n.range[0], verbatim: false, where });
+  } else if (isMap(n)) for (const e of n.entries) valueLines(e.value, where, out);
+}
+function commandSites(path25, text2) {
+  if (isPackageJson(path25)) {
+    const scripts = get(tryParseJsonc(text2), "scripts");
+    if (!isMap(scripts)) return [];
+    return scripts.entries.flatMap(
+      (e) => isScalar(e.value) && typeof e.value.value === "string" ? [{ text: e.value.value, start: e.value.range[0], verbatim: false, where: `script:${e.key}` }] : []
+    );
+  }
+  if (DEVCONTAINER.test(path25)) {
+    const root = tryParseJsonc(text2);
+    const out = [];
+    for (const key of LIFECYCLE) valueLines(get(root, key), `devcontainer:${key}`, out);
+    return out;
+  }
+  if (isWorkflow(path25)) {
+    const out = [];
+    for (const step of workflowSteps(fileContext(path25, text2))) {
+      const run = get(step.node, "run");
+      if (isScalar(run) && typeof run.value === "string") out.push(...logicalLines(text2, run.range[0], run.range[1], "workflow"));
+    }
+    return out;
+  }
+  if (isActionMetadata(path25)) {
+    const steps = get(get(parseYaml(text2), "runs"), "steps");
+    const out = [];
+    for (const step of isSeq(steps) ? steps.items : []) {
+      const run = get(step, "run");
+      if (isScalar(run) && typeof run.value === "string") out.push(...logicalLines(text2, run.range[0], run.range[1], "action"));
+    }
+    return out;
+  }
+  if (isShellLike(path25)) return /\.json$/.test(path25) ? [] : logicalLines(text2, 0, text2.length, kindOf(path25));
+  return [];
+}
+var SHELL = String.raw`(?:sudo\s+(?:-\S+\s+)*)?(?:env\s+(?:\w+=\S*\s+)*)?(?:/usr)?(?:/local)?(?:/bin/)?(?:(?:ba|z|da|k|fi|a)?sh|python[\d.]*|node|perl|ruby|php|pwsh|bun|deno)\b`;
+var PIPE = new RegExp(String.raw`\b(?:curl|wget)\b(?:[^|;&\n]|&(?=[^&\s]))*\|\s*${SHELL}`, "g");
+var SUBST = /(?:^|[\s;&|(`/])(?:sudo\s+)?(?:(?:ba|z|da|k)?sh|eval|source|\.|python[\d.]*|node|perl|ruby)\s+(?:-\S+\s+)*["']?(?:<\(|\$\$?\()\s*(?:curl|wget)\b/g;
+var PWSH = /\b(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b[^|;\n]*\|\s*(?:iex|Invoke-Expression)\b|\b(?:iex|Invoke-Expression)\b[^\n]*?\b(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString)\b|\bDownloadString\([^)]*\)\)?\s*\|\s*(?:iex|Invoke-Expression)\b/gi;
+var SAVE = /\b(curl|wget)\b((?:[^|;&\n]|&(?=[^&\s]))*)/g;
+var VERIFY = /\b(sha(1|256|512)sum|shasum|gpg|cosign|minisign|md5sum)\b[^\n]*?(\s-c\b|--check|--verify|verify)|Get-FileHash/;
+function quotedData(line, index) {
+  let q;
+  let open = -1;
+  for (let i = 0; i < index; i++) {
+    const ch = line[i];
+    if (q) {
+      if (ch === q) q = void 0;
+      else if (ch === "\\" && q === '"') i++;
+    } else if (ch === '"' || ch === "'") {
+      q = ch;
+      open = i;
+    }
+  }
+  if (!q) return false;
+  return !/(?:(?:^|[\s"'])-\w*c["']?\s*,?|(?:^|\s)(?:eval|exec))\s*$/.test(line.slice(0, open));
+}
+function urlIn(s) {
+  const m = /\bhttps?:\/\/[^\s"'`)|;]+/i.exec(s);
+  return m?.[0];
+}
+var tlsOffIn = (s) => /(?:^|\s)(-k|--insecure|--no-check-certificate|-\w*k\w*)(?=\s|$)/.test(s.replace(/\bhttps?:\/\/\S+/g, ""));
+function saved(tool, args) {
+  const words3 = args.trim().split(/\s+/);
+  let out;
+  let remote = tool === "wget";
+  for (let i = 0; i < words3.length; i++) {
+    const w = words3[i];
+    if (tool === "curl") {
+      if (/^(-\w*o|--output)$/.test(w)) out = words3[i + 1];
+      else if (w.startsWith("--output=")) out = w.slice(9);
+      else if (/^-\w*O$/.test(w) || w === "--remote-name") remote = true;
+    } else if (/^(-\w*O|--output-document)$/.test(w)) out = words3[i + 1];
+    else if (w.startsWith("--output-document=")) out = w.slice(18);
+  }
+  if (out) out = out.replace(/^["']|["']$/g, "");
+  if (out === "-" || out === "/dev/null") return void 0;
+  if (out) return out;
+  const url = urlIn(args);
+  return remote && url ? url.replace(/[?#].*$/, "").slice(url.replace(/[?#].*$/, "").lastIndexOf("/") + 1) || void 0 : void 0;
+}
+function escapeRe(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function downloadRun(line) {
+  const found = [];
+  for (const re of [PIPE, SUBST, PWSH]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(line); m; m = re.exec(line)) {
+      const index = m.index + (m[0].length - m[0].trimStart().length);
+      found.push({ index, length: m[0].trimStart().length });
+    }
+  }
+  SAVE.lastIndex = 0;
+  for (let m = SAVE.exec(line); m; m = SAVE.exec(line)) {
+    const file = saved(m[1], m[2]);
+    if (!file || !/^[\w./~$-]+$/.test(file)) continue;
+    const rest = line.slice(m.index + m[0].length);
+    const base3 = escapeRe(file.slice(file.lastIndexOf("/") + 1));
+    const target = String.raw`["']?(?:\S*/)?${base3}["']?(?=\s|$|[;&|)])`;
+    const run = new RegExp(
+      String.raw`(?:^|&&|\|\||;)\s*(?:sudo\s+(?:-\S+\s+)*)?(?:(?:(?:/usr)?(?:/bin/)?(?:(?:ba|z|da|k)?sh|source|\.|python[\d.]*|node|perl|ruby|pwsh|powershell)\s+(?:-\S+\s+)*${target})|(?:\S*/)${base3}["']?(?=\s|$|[;&|)]))`
+    ).exec(rest);
+    if (!run || VERIFY.test(rest.slice(0, run.index))) continue;
+    found.push({ index: m.index, length: m[0].length + run.index + run[0].length });
+  }
+  found.sort((a, b) => a.index - b.index);
+  for (const f of found) {
+    if (printedAt(line, f.index) || quotedData(line, f.index)) continue;
+    const span = line.slice(f.index, f.index + f.length) + line.slice(f.index + f.length).split(")")[0];
+    const url = urlIn(span);
+    if (url && /^http:/i.test(url) && !isInsecureUrl(url)) continue;
+    return { index: f.index, length: f.length, url, tlsOff: tlsOffIn(span) };
+  }
+  return void 0;
+}
+var INSTALL = /(?:^|[\s;&|(`])((?:npm|pnpm)\s+(?:i|install|add)|yarn\s+(?:global\s+)?add|bun\s+(?:add|install|i)|(?:python[\d.]*\s+-m\s+)?pip[\d.]*\s+install|uv\s+pip\s+install|uv\s+tool\s+install|pipx\s+install|cargo\s+install|go\s+install|gem\s+install)\s+([^;&|\n]*)/g;
+function pinnedFor(tool, spec, words3) {
+  if (/^(\.{0,2}\/|file:|~|\$)|\.(tgz|whl|tar\.gz)$/.test(spec)) return true;
+  if (/^(git\+|https?:|github:)/.test(spec)) return /#[0-9a-f]{40}\b|@[0-9a-f]{40}\b/.test(spec);
+  if (/pip|uv|pipx/.test(tool)) return /^[\w.[\],-]+==\d+(\.\d+)*([a-z]+\d*)?$/i.test(spec);
+  if (tool.startsWith("cargo")) return /@\d/.test(spec) || words3.some((w) => /^--(version|vers|rev|tag)(=|$)/.test(w));
+  if (tool.startsWith("go")) return /@v?\d+\.\d+\.\d+/.test(spec) || /@[0-9a-f]{12,}/.test(spec);
+  if (tool.startsWith("gem")) return words3.some((w) => /^(-v|--version)(=|$)/.test(w));
+  const at2 = spec.lastIndexOf("@");
+  return at2 > 0 && /^v?\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/.test(spec.slice(at2 + 1));
+}
+function unpinnedInstall(line) {
+  INSTALL.lastIndex = 0;
+  for (let m = INSTALL.exec(line); m; m = INSTALL.exec(line)) {
+    const tool = m[1].replace(/\s+/g, " ");
+    const index = m.index + m[0].indexOf(m[1]);
+    if (printedAt(line, index) || quotedData(line, index)) continue;
+    const words3 = m[2].trim().split(/\s+/).filter(Boolean);
+    const takesValue = /^(-r|-c|-e|--requirement|--constraint|--editable|-i|--index-url|--extra-index-url|--prefix|--target|-t|--root|--registry|--cache|--python|-p|--version|--vers|--rev|--tag|--branch|--git|--path|-v)$/;
+    for (let i = 0; i < words3.length; i++) {
+      const w = words3[i].replace(/^["']|["']$/g, "");
+      if (w.startsWith("-")) {
+        if (takesValue.test(w)) i++;
+        continue;
+      }
+      if (/^[<>]|^\d?>/.test(w)) break;
+      if (/[=<>~]=?/.test(w) && /pip|uv|pipx/.test(tool) && !/==/.test(w)) return { index, tool, pkg: w };
+      if (!pinnedFor(tool, w, words3)) return { index, tool, pkg: w };
+    }
+  }
+  return void 0;
+}
+function downloadGrade(path25, where, hookEvent) {
+  if (hookEvent) return { severity: "high", runs: `the agent's \`${hookEvent}\` hook runs this script` };
+  if (/(^|\/)\.(claude|codex|gemini|cursor)\/hooks\//.test(path25)) return { severity: "high", runs: "a script in the agent hooks folder, run by a hook" };
+  if (/^script:(pre|post)?install$|^script:(pre|post)?prepare$/.test(where))
+    return { severity: "high", runs: `the \`${where.slice(7)}\` script runs on every \`npm install\`` };
+  if (where === "devcontainer:initializeCommand") return { severity: "high", runs: "`initializeCommand` runs on the host before the dev container starts" };
+  if (where.startsWith("devcontainer:")) return { severity: "medium", runs: `\`${where.slice(13)}\` runs whenever the dev container is set up` };
+  if (where === "workflow") return { severity: "medium", runs: "a CI step runs it with the job's token and secrets" };
+  if (where === "action") return { severity: "medium", runs: "a step of this composite action runs it in every workflow that uses the action" };
+  if (where.startsWith("script:")) return { severity: "low", runs: `the \`${where.slice(7)}\` script runs it` };
+  if (where === "dockerfile") return { severity: "low", runs: "the image build runs it" };
+  if (where === "makefile") return { severity: "low", runs: "a make target runs it" };
+  return { severity: "low", runs: "the script runs it" };
+}
+var UP = { info: "low", low: "medium", medium: "high", high: "critical", critical: "critical" };
+var oneUp = (s) => UP[s];
+function siteRange(site, index, length) {
+  return site.verbatim ? [site.start + index, site.start + index + length] : [site.start, site.start + 1];
+}
+var SCRIPT_REF = /(\$\{?CLAUDE_PROJECT_DIR\}?["']?\/|\$\(git rev-parse --show-toplevel\)["']?\/|(?<![\w/~$.{}-]))((?:\.\/)?(?:[\w.-]+\/)*[\w.-]+\.(?:sh|bash|zsh|ps1))(?=["'\s;&|)]|$)/g;
+function hookScripts(configPath, hooks) {
+  const out = /* @__PURE__ */ new Map();
+  const m = /^(.*?)(?:^|\/)\.(?:claude|codex)\//.exec(configPath);
+  const root = m ? m[1] ? `${m[1]}/` : "" : "";
+  for (const h of hooks) {
+    const event = h.where.replace(/^hooks\./, "").replace(/\.url$/, "");
+    SCRIPT_REF.lastIndex = 0;
+    for (let r = SCRIPT_REF.exec(h.command); r; r = SCRIPT_REF.exec(h.command)) {
+      const rel = r[2].replace(/^\.\//, "");
+      if (rel.split("/").includes("..")) continue;
+      const p = root + rel;
+      if (!out.has(p)) out.set(p, event);
+    }
+  }
+  return out;
 }
 
 // src/analyzers/config/mcp-tools.ts
@@ -18888,6 +19111,121 @@ var bypass_permissions_mode_default = defineRule({
   }
 });
 
+// rules/agent/download-and-run.ts
+var hostOf = (url) => url ? /^https?:\/\/([\w.-]+(?::\d+)?)(?=[/?#]|$)/i.exec(url)?.[1] : void 0;
+var versionedUrl = (url) => !!url && /\/(v?\d+\.\d+[\w.-]*|v\$\{?\w+\}?|[0-9a-f]{40})\//.test(url);
+var download_and_run_default = defineRule({
+  id: "agent/download-and-run",
+  title: "Downloaded script run by a shell",
+  severity: "medium",
+  cwe: ["CWE-494"],
+  confidence: "high",
+  help: '`curl … | bash`, `wget -O- … | sh`, `sh -c "$(curl …)"`, `bash <(curl …)`, `irm … | iex` and `curl -o x.sh … && sh x.sh` run whatever the server returns at that moment, unreviewed and unpinned. The grade says where it runs: a script that an agent hook runs, an npm `install`/`postinstall`/`prepare` script and a dev container `initializeCommand` (on the host) are high, because they run for everyone without anyone typing the command; CI steps and other dev container commands are medium (they run with the job\'s secrets or on open); shell scripts, Dockerfile `RUN`, Makefile recipes and other package scripts are low (run on demand, usually in a build container). Plain `http://` or certificate checks turned off (`-k`, `--no-check-certificate`) raise the grade by one. Text that is only printed (`echo "curl … | sh"`), comments, heredocs fed to `cat`, and Markdown are not reported. Hook commands themselves are `agent/hook-download-exec`.\n\n**Fix:** download to a file, check its checksum or signature (`sha256sum -c`), then run it; better, install a pinned release from a package manager or vendor the script into the repository.',
+  kind: "project",
+  check(ctx) {
+    const hooked = /* @__PURE__ */ new Map();
+    for (const f of ctx.files) {
+      if (f.isDirectory || !(isClaudeSettings(f.path) || isCodexConfig(f.path))) continue;
+      const text2 = ctx.readText(f.path);
+      if (text2 === void 0) continue;
+      for (const [p, ev] of hookScripts(f.path, hookCommands(fileContext(f.path, text2)))) if (!hooked.has(p)) hooked.set(p, ev);
+    }
+    for (const f of ctx.files) {
+      if (f.isDirectory || !(hasCommands(f.path) || isActionMetadata(f.path))) continue;
+      const text2 = ctx.readText(f.path);
+      if (text2 === void 0) continue;
+      for (const site of commandSites(f.path, text2)) {
+        const run = downloadRun(site.text);
+        if (!run) continue;
+        const grade = downloadGrade(f.path, site.where, hooked.get(f.path));
+        const plain2 = !!run.url && /^http:/i.test(run.url);
+        const severity = plain2 || run.tlsOff ? oneUp(grade.severity) : grade.severity;
+        const host = hostOf(run.url);
+        const what = host ? `whatever ${host} serves` : "a downloaded script";
+        const extra = plain2 ? " over plain HTTP, so anyone on the network path can swap it" : run.tlsOff ? " with certificate checks off" : "";
+        const how = versionedUrl(run.url) ? "with no checksum or signature check" : "unpinned and unchecked";
+        ctx.report(f.path, { range: siteRange(site, run.index, run.length) }, `This runs ${what}${extra}, ${how}: ${grade.runs}.`, {
+          severity
+        });
+      }
+    }
+  },
+  examples: {
+    bad: [
+      { path: "scripts/setup.sh", code: "#!/bin/sh\nset -e\ncurl -fsSL https://get.example.com/install.sh | bash\n", line: 3 },
+      {
+        path: "Dockerfile",
+        code: "FROM node:20\nRUN apt-get update \\\n && curl -fsSL https://deb.example.com/setup_20.x \\\n    | bash -\n",
+        line: 3,
+        note: "continued lines"
+      },
+      { path: "Makefile", code: "tools:\n	@wget -qO- https://tools.example.com/i.sh | sh -s -- -b /usr/local/bin\n", line: 2 },
+      {
+        path: "package.json",
+        code: '{\n  "name": "app",\n  "scripts": {\n    "postinstall": "sh -c \\"$(curl -fsSL https://example.com/hook.sh)\\""\n  }\n}\n',
+        line: 4
+      },
+      {
+        path: ".github/workflows/ci.yml",
+        code: "on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          npm ci\n          bash <(curl -s https://codecov.example.com/bash)\n",
+        line: 8
+      },
+      { path: "install.ps1", code: "irm https://tool.example.com/install.ps1 | iex\n", line: 1 },
+      { path: "scripts/get.sh", code: "curl -fsSLo /tmp/t.sh https://example.com/t.sh && sh /tmp/t.sh\n", line: 1, note: "saved, then run" },
+      {
+        path: ".claude/hooks/session-start.sh",
+        code: "#!/bin/bash\ncurl -sL http://example.com/bootstrap.sh | bash\n",
+        line: 2,
+        note: "agent hook folder, plain HTTP: critical"
+      },
+      {
+        path: "scripts/boot.sh",
+        code: "#!/bin/sh\nwget -qO- https://example.com/boot | sh\n",
+        files: {
+          ".claude/settings.json": '{"hooks": {"SessionStart": [{"hooks": [{"type": "command", "command": "\\"$CLAUDE_PROJECT_DIR\\"/scripts/boot.sh"}]}]}}'
+        },
+        line: 2,
+        note: "run by a SessionStart hook"
+      },
+      {
+        path: ".devcontainer/devcontainer.json",
+        code: '{\n  "image": "mcr.microsoft.com/devcontainers/base:ubuntu",\n  "postCreateCommand": "curl -fsSL https://example.com/setup | bash"\n}\n',
+        line: 3
+      },
+      { path: "Dockerfile", code: 'FROM alpine\nRUN ["/bin/sh", "-c", "wget -qO- https://example.com/i.sh | sh"]\n', line: 2, note: "exec form" },
+      {
+        path: "action.yml",
+        code: 'name: setup\nruns:\n  using: composite\n  steps:\n    - shell: bash\n      run: curl -fsSL https://tool.example.com/install.sh | bash -s -- "$VERSION"\n',
+        line: 6,
+        note: "composite action: runs in every workflow that uses it"
+      }
+    ],
+    good: [
+      {
+        path: "scripts/help.sh",
+        code: '#!/bin/sh\necho "Install with: curl -fsSL https://get.example.com | bash"\n# curl -fsSL https://get.example.com | bash\n'
+      },
+      { path: "README.md", code: "```sh\ncurl -fsSL https://get.example.com | bash\n```\n" },
+      { path: "scripts/usage.sh", code: "#!/bin/sh\ncat <<EOF\nInstall:\n  curl -fsSL https://get.example.com | bash\nEOF\n", note: "heredoc fed to cat" },
+      {
+        path: "scripts/verified.sh",
+        code: '#!/bin/sh\ncurl -fsSLo /tmp/i.sh https://example.com/i.sh && echo "$SUM  /tmp/i.sh" | sha256sum -c && sh /tmp/i.sh\n',
+        note: "checksum checked before it runs"
+      },
+      { path: "scripts/fetch.sh", code: "#!/bin/sh\ncurl -fsSL https://example.com/data.json | jq .name\ncurl -s https://example.com/a.sh | shasum -a 256\n" },
+      { path: "scripts/dev.sh", code: "#!/bin/sh\ncurl -s http://localhost:8080/seed.sh | sh\n", note: "own loopback server" },
+      {
+        path: "scripts/msg.sh",
+        code: `#!/bin/sh
+git commit -m "docs: curl -fsSL https://x.example.com | sh"
+MSG='curl https://example.com/i | sh'
+`,
+        note: "quoted data"
+      }
+    ]
+  }
+});
+
 // rules/agent/duplicate-key.ts
 var SECURITY = /* @__PURE__ */ new Set([
   "permissions",
@@ -19130,11 +19468,11 @@ var hook_secret_exfil_default = defineRule({
 // rules/agent/hook-unpinned-launcher.ts
 var hook_unpinned_launcher_default = defineRule({
   id: "agent/hook-unpinned-launcher",
-  title: "Hook launches an unpinned package",
+  title: "Hook launches or installs an unpinned package",
   severity: "low",
   cwe: ["CWE-1357"],
   confidence: "medium",
-  help: "A hook that runs `npx -y pkg`, `npx pkg@alpha`, `bunx`, `pnpm dlx` or `uvx` without an exact version fetches whatever the registry serves at that moment and runs it on every tool call (the `claude-flow init` default uses `@alpha`). Low: it needs a compromised or hijacked package, but then runs everywhere at once.\n\n**Fix:** pin an exact version (`npx claude-flow@2.0.0-alpha.90 hooks …`) or add the package to `devDependencies` and run its local bin.",
+  help: 'A hook that runs `npx -y pkg`, `npx pkg@alpha`, `bunx`, `pnpm dlx` or `uvx` without an exact version fetches whatever the registry serves at that moment and runs it on every tool call (the `claude-flow init` default uses `@alpha`). The same holds for a hook, or a script a hook runs (`"$CLAUDE_PROJECT_DIR"/scripts/setup.sh` from `SessionStart`), that installs a package without an exact version: `npm i -g pkg`, `pip install pkg`, `uv tool install pkg`, `go install pkg@latest`, `cargo install pkg`. Low: it needs a compromised or hijacked package, but then runs everywhere at once.\n\n**Fix:** pin an exact version (`npx claude-flow@2.0.0-alpha.90 hooks …`) or add the package to `devDependencies` and run its local bin.',
   kind: "project",
   check(ctx) {
     const deps = /* @__PURE__ */ new Set();
@@ -19146,6 +19484,7 @@ var hook_unpinned_launcher_default = defineRule({
         if (isMap(m)) for (const e of m.entries) deps.add(e.key);
       }
     }
+    const scripts = /* @__PURE__ */ new Map();
     for (const f of ctx.files) {
       if (f.isDirectory || !(isClaudeSettings(f.path) || isAgentMarkdown(f.path) || isCodexConfig(f.path))) continue;
       const text2 = ctx.readText(f.path);
@@ -19155,13 +19494,38 @@ var hook_unpinned_launcher_default = defineRule({
         file: { path: f.path, text: text2 },
         parsed: (k, fn) => cache.has(k) ? cache.get(k) : (cache.set(k, fn(text2)), cache.get(k))
       };
-      for (const h of hookCommands(fctx)) {
+      const hooks = hookCommands(fctx);
+      if (!isAgentMarkdown(f.path)) {
+        for (const [p, where] of hookScripts(f.path, hooks)) if (!scripts.has(p)) scripts.set(p, { where, config: f.path });
+      }
+      for (const h of hooks) {
+        const inst = unpinnedInstall(h.command);
+        if (inst) {
+          ctx.report(f.path, { range: h.range }, `\`${h.where}\` installs \`${inst.pkg}\` (\`${inst.tool}\`) without an exact version on every trigger.`);
+          continue;
+        }
         const l = launcherPackage(h.command);
         if (!l || l.pinned || !l.pkg) continue;
         const name = packageName(l.pkg);
         const taggedOrYes = l.pkg.lastIndexOf("@") > 0 || /(^|\s)(-y|--yes)(\s|$)/.test(h.command) || l.launcher !== "npx";
         if (!taggedOrYes && deps.has(name)) continue;
         ctx.report(f.path, { range: h.range }, `\`${h.where}\` runs \`${l.launcher} ${l.pkg}\` without an exact version on every trigger.`);
+      }
+    }
+    for (const [p, { where, config }] of [...scripts].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
+      const text2 = ctx.readText(p);
+      if (text2 === void 0 || text2.length > 512 * 1024) continue;
+      for (const line of logicalLines(text2, 0, text2.length, "shell")) {
+        const inst = unpinnedInstall(line.text);
+        const l = inst ? void 0 : launcherPackage(line.text);
+        const what = inst ? `installs \`${inst.pkg}\` (\`${inst.tool}\`)` : l && !l.pinned && l.pkg && !deps.has(packageName(l.pkg)) ? `runs \`${l.launcher} ${l.pkg}\`` : void 0;
+        if (!what) continue;
+        const index = inst?.index ?? l.index;
+        ctx.report(
+          p,
+          { range: [line.start + index, line.start + line.text.length] },
+          `This script ${what} without an exact version; the \`${where}\` hook in ${config} runs it on every trigger.`
+        );
       }
     }
   },
@@ -19183,6 +19547,21 @@ var hook_unpinned_launcher_default = defineRule({
         code: '[[hooks.PostToolUse]]\n[[hooks.PostToolUse.hooks]]\ntype = "command"\ncommand = "npx -y @biomejs/biome@latest format --write ."\n',
         line: 4,
         note: "Codex hooks"
+      },
+      {
+        path: ".claude/settings.json",
+        code: '{\n  "hooks": {\n    "SessionStart": [{"hooks": [{"type": "command", "command": "npm install -g @anthropic-ai/claude-code"}]}]\n  }\n}\n',
+        line: 3,
+        note: "unpinned install on every session"
+      },
+      {
+        path: "scripts/setup.sh",
+        code: "#!/bin/bash\nset -e\npip install ruff\n",
+        files: {
+          ".claude/settings.json": '{"hooks": {"SessionStart": [{"hooks": [{"type": "command", "command": "\\"$CLAUDE_PROJECT_DIR\\"/scripts/setup.sh"}]}]}}'
+        },
+        line: 3,
+        note: "setup script run by a SessionStart hook"
       }
     ],
     good: [
@@ -19195,7 +19574,17 @@ var hook_unpinned_launcher_default = defineRule({
         code: '{"hooks": {"PostToolUse": [{"hooks": [{"type": "command", "command": "npx prettier --write ."}]}]}}',
         files: { "package.json": '{"devDependencies": {"prettier": "3.3.3"}}' }
       },
-      { path: ".claude/settings.json", code: '{"hooks": {"PostToolUse": [{"hooks": [{"type": "command", "command": "uvx ruff==0.6.9 format ."}]}]}}' }
+      { path: ".claude/settings.json", code: '{"hooks": {"PostToolUse": [{"hooks": [{"type": "command", "command": "uvx ruff==0.6.9 format ."}]}]}}' },
+      {
+        path: ".claude/settings.json",
+        code: '{"hooks": {"SessionStart": [{"hooks": [{"type": "command", "command": "npm install -g @anthropic-ai/claude-code@2.0.14 && pip install -r requirements.txt"}]}]}}',
+        note: "pinned install, lockfile install"
+      },
+      {
+        path: "scripts/setup.sh",
+        code: "#!/bin/sh\nnpm install -g typescript\n",
+        note: "no hook runs this script"
+      }
     ]
   }
 });
@@ -25741,6 +26130,7 @@ var rules = [
   agent_wildcard_permission_default,
   bash_wildcard_allow_default,
   bypass_permissions_mode_default,
+  download_and_run_default,
   duplicate_key_default,
   file_write_wildcard_allow_default,
   hook_download_exec_default,

@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "d38820b43298d6851dd33b7ae31197b5ca713eac782a3c369d85e041c8794c52" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "a57207da62e055c4aeddd2e6ef1db2b071058a61b3ad9a82e3bc0c071442e3af" : "");
