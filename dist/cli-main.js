@@ -10772,7 +10772,7 @@ var Resolver = class {
         if (interopName(fnCallee) && n.arguments[0]) return this.canonical(n.arguments[0], depth + 1);
         if (fnCallee?.type === "MemberExpression" && propertyName(fnCallee) === "bind") return this.canonical(fnCallee.object, depth + 1);
         if (callee === "module.createRequire") return "require";
-        if ((callee === "util.promisify" || callee === "promisify") && n.arguments[0]) {
+        if ((callee === "util.promisify" || callee === "promisify" || callee === "pify" || /(^|\.)promisifyAll$/.test(callee ?? "")) && n.arguments[0]) {
           const inner = this.canonical(n.arguments[0], depth + 1);
           return inner;
         }
@@ -10817,6 +10817,7 @@ var Resolver = class {
       }
       return b.path && b.path.length ? `${base3}.${b.path.join(".")}` : base3;
     }
+    if ((b.kind === "let" || b.kind === "var") && b.writes > 0 && !b.path) return this.alternateModule(b, depth);
     if (b.kind === "param" && b.fn && b.writes === 0 && (b.fn.type === "ArrowFunctionExpression" || b.fn.type === "FunctionExpression")) {
       const first = b.fn.params[0];
       const call = parentOf(b.fn);
@@ -10832,6 +10833,31 @@ var Resolver = class {
     }
     return void 0;
   }
+  /**
+   * `var fs; try { fs = require('graceful-fs') } catch (e) { fs = require('fs') }`: a variable only ever assigned
+   * loads of one module family (a drop-in and the module it replaces) is that module.
+   */
+  alternateModule(b, depth) {
+    const memo = this.alternates.get(b);
+    if (memo !== void 0) return memo ?? void 0;
+    this.alternates.set(b, null);
+    const values = b.init ? [b.init] : [];
+    for (const f of this.flowNodes)
+      if (f.type === "AssignmentExpression" && f.operator === "=" && f.left.type === "Identifier" && f.left.name === b.name && this.binding(f.left) === b)
+        values.push(f.right);
+    let out;
+    if (values.length === b.writes + (b.init ? 1 : 0) && values.length > 1) {
+      const mods = values.map((v) => {
+        const c = unwrap(v);
+        return c?.type === "CallExpression" && moduleLoader(this.canonical(c.callee, depth + 1), c, this) ? this.canonical(c, depth + 1) : void 0;
+      });
+      const family = (m) => (m && DROP_INS[m]) ?? m;
+      if (mods.every((m) => m !== void 0 && family(m) === family(mods[0]))) out = family(mods[0]);
+    }
+    this.alternates.set(b, out ?? null);
+    return out;
+  }
+  alternates = /* @__PURE__ */ new Map();
   enclosingScope(node) {
     let n = node;
     while (n) {
@@ -11093,6 +11119,7 @@ var Resolver = class {
     }
   }
 };
+var DROP_INS = { "graceful-fs": "fs", "original-fs": "fs", "fs-extra": "fs" };
 function moduleLoader(callee, call, resolver) {
   if (callee === "require" || callee === "process.getBuiltinModule") return "module";
   if (callee === "module.require")
@@ -12997,6 +13024,11 @@ var PROPAGATORS = /* @__PURE__ */ new Set([
   "Array.from",
   "Array.of",
   "structuredClone",
+  "Promise.all",
+  "Promise.allSettled",
+  "Promise.race",
+  "Promise.any",
+  "Promise.resolve",
   "url.parse",
   "url.fileURLToPath",
   "url.format",
@@ -14583,6 +14615,11 @@ var TaintEngine = class {
       const cross = this.link?.callee(callee);
       if (cross) return this.crossCall(cross, n, kind, ctx);
       if (/^(join|resolve|normalize|relative|dirname)$/.test(callee.name) && /^path/.test(canon ?? "")) return this.union(n.arguments, kind, ctx);
+      const b = canon ? void 0 : this.resolver.binding(callee);
+      if (b && (b.kind === "param" || b.kind === "const" || b.kind === "let" || b.kind === "var")) {
+        const t = this.eval(callee, kind, ctx);
+        if (t?.origin === "param") return { ...t, steps: [...t.steps, this.step(n, `returned by \`${callee.name}\`, a function its caller passed`)] };
+      }
     }
     return void 0;
   }
@@ -24733,6 +24770,14 @@ var FS_ONE = /* @__PURE__ */ new Set([
 var FS_MODULES = /^(fs|fs\/promises|fs\.promises|fs-extra|fs-extra\/esm|graceful-fs|original-fs|Deno|Bun|fs\.default|fs-extra\.default|fs\/promises\.default)$/;
 var RESPONSE_NAMES = /^(res|response|reply|resp|ctx|context|h)$/;
 var STATIC = /* @__PURE__ */ new Set(["express.static", "serve-static", "koa-static", "koa-static-cache", "serve-handler", "sirv"]);
+var PATH_PACKAGES = /^(make-dir|mkdirp|rimraf|write-file-atomic|del|trash|move-file|cpy|ncp|mv|copy-concurrently)(\.(sync|default|mkdirp|mkdirpSync|native|manual))?$/;
+var FSTREAM = /^fstream\.(Writer|Reader|DirWriter|FileWriter|LinkWriter|DirReader|FileReader)$/;
+function optionsPath(call) {
+  const a = unwrap(call.arguments[0]);
+  if (a?.type !== "ObjectExpression") return a;
+  for (const p of a.properties) if (p.type === "Property" && propertyName(p) === "path") return p.value;
+  return void 0;
+}
 function optionsHaveRoot(ctx, call, from) {
   for (let i = from; i < call.arguments.length; i++) {
     let a = unwrap(call.arguments[i]);
@@ -24759,9 +24804,10 @@ function sinkOf(ctx, call) {
       return { what: `\`${method}\` serves`, args: [0], callee };
     }
   }
+  const canon = ctx.resolver.canonical(callee);
+  if (canon && PATH_PACKAGES.test(canon)) return { what: `\`${ctx.text(callee).replace(/\s+/g, "")}\` writes`, args: [0], callee };
   if (method && !FS_ONE.has(method) && !FS_TWO.has(method) && !/^(require|send|static|file|write)$/.test(method) && callee.type === "MemberExpression")
     return void 0;
-  const canon = ctx.resolver.canonical(callee);
   if (!canon) return void 0;
   const dot = canon.lastIndexOf(".");
   const mod = dot > 0 ? canon.slice(0, dot) : "";
@@ -24866,11 +24912,21 @@ var traversal_default = defineRule({
         properties: { provenance: p.kind }
       });
     };
+    const fstream = (node) => {
+      const callee = unwrap(node.callee);
+      if (!callee || !FSTREAM.test(ctx.resolver.canonical(callee) ?? "")) return;
+      const p = optionsPath(node);
+      if (p) check2(node, { what: `\`${ctx.text(callee).replace(/\s+/g, "")}\` opens`, args: [0], callee }, [p]);
+    };
     return {
       CallExpression(node) {
         if (!node.arguments.length) return;
         const sink = sinkOf(ctx, node);
         if (sink) check2(node, sink, node.arguments);
+        else fstream(node);
+      },
+      NewExpression(node) {
+        fstream(node);
       },
       ImportExpression(node) {
         check2(node, { what: "`import()` loads", args: [0], callee: node, label: "import()" }, [node.source]);

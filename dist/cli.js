@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "d38820b43298d6851dd33b7ae31197b5ca713eac782a3c369d85e041c8794c52" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "9f0c3a2c8b77686cf95a65d783ed5f79f3bef301dd534e04a05761c413e6a7c5" : "");
