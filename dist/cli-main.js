@@ -12325,7 +12325,7 @@ function pollutionFacts(ctx) {
 var GUARD_WORD = /^(safe|unsafe|valid|invalid|allow|allowed|allowlist|whitelist|whitelisted|disallow|disallowed|forbid|forbidden|block|blocked|blocklist|blacklist|blacklisted|danger|dangerous|proto|prototype|pollute|polluted|polluting|pollution|reserved|illegal|magic)$/;
 var guardName = (name) => !/^(get|set)PrototypeOf$/.test(name) && identifierWords(name).some((w) => GUARD_WORD.test(w));
 function pollutionGuards(facts) {
-  const { ctx, dangerousTests, objectTests, guardCalls, fnOf, key, valuesOf, keyed, g } = facts;
+  const { ctx, dangerousTests, objectTests, guardCalls, assigns, fnOf, key, valuesOf, keyed, g } = facts;
   let dangerLists;
   const mentionsDanger = (f) => {
     const text2 = ctx.text(f);
@@ -12339,6 +12339,37 @@ function pollutionGuards(facts) {
       dangerLists = names2.length ? new RegExp(`\\b(${names2.join("|")})\\b`) : /(?!)/;
     }
     return dangerLists.test(text2);
+  };
+  const rawArray = (n, depth = 0) => {
+    const u = unwrap(n);
+    if (!u || depth > 3) return false;
+    if (u.type === "ConditionalExpression") return rawArray(u.consequent, depth + 1) || rawArray(u.alternate, depth + 1);
+    if (u.type === "LogicalExpression") return rawArray(u.left, depth + 1) || rawArray(u.right, depth + 1);
+    const b = u.type === "Identifier" ? ctx.resolver.binding(u) : void 0;
+    return b?.kind === "param" && !assigns.get(b)?.length;
+  };
+  const strictOnRaw = (f) => {
+    const p = f.params[0];
+    const pb = p?.type === "Identifier" ? ctx.resolver.binding(p) : void 0;
+    if (!pb || assigns.get(pb)?.length) return false;
+    let strict = false;
+    let other = false;
+    const visit2 = (n) => {
+      if (n.type === "BinaryExpression" && /^[!=]==?$/.test(n.operator))
+        for (const [side, rest] of [
+          [n.left, n.right],
+          [n.right, n.left]
+        ]) {
+          const v = constValue(side, ctx.resolver);
+          if (v !== "__proto__" && v !== "constructor" && v !== "prototype") continue;
+          const r = unwrap(rest);
+          if (n.operator.length === 3 && r?.type === "Identifier" && ctx.resolver.binding(r) === pb) strict = true;
+          else other = true;
+        }
+      forEachChild(n, visit2);
+    };
+    visit2(f.body);
+    return strict && !other;
   };
   const vettedKeys = (k) => {
     let n = unwrap(k);
@@ -12356,11 +12387,12 @@ function pollutionGuards(facts) {
     for (let c = arr; c?.type === "CallExpression"; ) {
       const f = g().target(c.callee);
       if (f) fns.add(f);
+      const callee = unwrap(c.callee);
+      const filtersRaw = callee?.type === "MemberExpression" && propertyName(callee) === "filter" && rawArray(callee.object);
       for (const a of c.arguments) {
         const af = a.type !== "SpreadElement" ? g().target(a) ?? (isFunctionNode(a) ? a : void 0) : void 0;
-        if (af) fns.add(af);
+        if (af && !(filtersRaw && strictOnRaw(af))) fns.add(af);
       }
-      const callee = unwrap(c.callee);
       c = callee?.type === "MemberExpression" ? unwrap(callee.object) : void 0;
     }
     return [...fns].some((f) => mentionsDanger(f) || [...g().reach(f)].some((h) => mentionsDanger(h)));
@@ -23084,7 +23116,8 @@ var prototype_pollution_default = defineRule({
     "only when the target's own value is then tested to be a plain object), or is an allowlist, a target from `Object.create(null)` or a `Map`, or an own-property test the",
     "walk or the recursion goes through. Not guards: `__proto__` alone, `k in obj` (true for `__proto__`), a strict",
     '`k === "__proto__"` on a raw element of the caller\'s array (`[["__proto__"]]` passes it, and `obj[["__proto__"]]` is',
-    "`obj.__proto__`; `String(k)` first makes it a guard), a",
+    "`obj.__proto__`; `String(k)` first makes it a guard), such a test used to `filter` a list that can be the caller's",
+    'array (`(Array.isArray(p) ? p : p.split(".")).filter(isSafeKey)`, set-value 3.0.1), a',
     "`hasOwnProperty` test that only decides whether to create the next object. Not reported: a plain `obj[k] = v`,",
     "deep clones into fresh objects, keys that can only be constants, numeric indexes.",
     "",
@@ -23554,6 +23587,11 @@ var prototype_pollution_default = defineRule({
         line: 4,
         note: "a delete at the end of a walk along the caller's path: `del({}, '__proto__.toString')` (object-path 0.11.7, CVE-2021-3805)"
       },
+      {
+        code: "function isSafeKey(key) {\n  return key !== '__proto__' && key !== 'constructor' && key !== 'prototype';\n}\nexport function setPath(target, path, value) {\n  const keys = (Array.isArray(path) ? path : path.split('.')).filter(isSafeKey);\n  for (let i = 0; i < keys.length - 1; i++) {\n    const k = keys[i];\n    if (typeof target[k] !== 'object') target[k] = {};\n    target = target[k];\n  }\n  target[keys[keys.length - 1]] = value;\n}",
+        line: 11,
+        note: "keys filtered by a strict test, but the list can be the caller's array: `[['__proto__'], 'x']` passes the filter (set-value 3.0.1, CVE-2021-23440)"
+      },
       { code: "obj.__proto__.polluted = value;" },
       { code: "target.constructor.prototype[name] = fn;" },
       { code: "Object.prototype.toJSON = function () { return 1; };", note: "a deliberate extension: low" },
@@ -23664,6 +23702,14 @@ var prototype_pollution_default = defineRule({
       {
         code: "export function prune(obj) {\n  for (const k of Object.keys(obj)) {\n    if (obj[k] === null) delete obj[k];\n    else if (typeof obj[k] === 'object') prune(obj[k]);\n  }\n  return obj;\n}",
         note: "deletes own keys of the object it walks: an own `__proto__` key is a plain property"
+      },
+      {
+        code: "function isSafeKey(key) {\n  if (typeof key !== 'string') key = String(key);\n  return key !== '__proto__' && key !== 'constructor' && key !== 'prototype';\n}\nexport function setPath(target, path, value) {\n  const keys = (Array.isArray(path) ? path : path.split('.')).filter(isSafeKey);\n  for (let i = 0; i < keys.length - 1; i++) {\n    const k = keys[i];\n    if (typeof target[k] !== 'object') target[k] = {};\n    target = target[k];\n  }\n  target[keys[keys.length - 1]] = value;\n}",
+        note: "the filter makes each key a string before the strict test (set-value 3.0.3)"
+      },
+      {
+        code: "function isSafeKey(key) {\n  return key !== '__proto__' && key !== 'constructor' && key !== 'prototype';\n}\nexport function setPath(target, path, value) {\n  const keys = String(path).split('.').filter(isSafeKey);\n  for (let i = 0; i < keys.length - 1; i++) {\n    const k = keys[i];\n    if (typeof target[k] !== 'object') target[k] = {};\n    target = target[k];\n  }\n  target[keys[keys.length - 1]] = value;\n}",
+        note: "a strict filter over keys split from a string: every key is a string"
       },
       { code: "Child.prototype.__proto__ = Parent.prototype;", note: "classic inheritance, not a write through __proto__" }
     ]

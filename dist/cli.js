@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "d38820b43298d6851dd33b7ae31197b5ca713eac782a3c369d85e041c8794c52" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "4a408ca07a1c55d5ddacf4f4977aa13c052209f4eaaf136e551a11e44defeb72" : "");

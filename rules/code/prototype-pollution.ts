@@ -97,7 +97,8 @@ export default defineRule({
     "only when the target's own value is then tested to be a plain object), or is an allowlist, a target from `Object.create(null)` or a `Map`, or an own-property test the",
     'walk or the recursion goes through. Not guards: `__proto__` alone, `k in obj` (true for `__proto__`), a strict',
     '`k === "__proto__"` on a raw element of the caller\'s array (`[["__proto__"]]` passes it, and `obj[["__proto__"]]` is',
-    '`obj.__proto__`; `String(k)` first makes it a guard), a',
+    "`obj.__proto__`; `String(k)` first makes it a guard), such a test used to `filter` a list that can be the caller's",
+    'array (`(Array.isArray(p) ? p : p.split(".")).filter(isSafeKey)`, set-value 3.0.1), a',
     '`hasOwnProperty` test that only decides whether to create the next object. Not reported: a plain `obj[k] = v`,',
     'deep clones into fresh objects, keys that can only be constants, numeric indexes.',
     '',
@@ -645,6 +646,11 @@ export default defineRule({
         line: 4,
         note: "a delete at the end of a walk along the caller's path: `del({}, '__proto__.toString')` (object-path 0.11.7, CVE-2021-3805)",
       },
+      {
+        code: "function isSafeKey(key) {\n  return key !== '__proto__' && key !== 'constructor' && key !== 'prototype';\n}\nexport function setPath(target, path, value) {\n  const keys = (Array.isArray(path) ? path : path.split('.')).filter(isSafeKey);\n  for (let i = 0; i < keys.length - 1; i++) {\n    const k = keys[i];\n    if (typeof target[k] !== 'object') target[k] = {};\n    target = target[k];\n  }\n  target[keys[keys.length - 1]] = value;\n}",
+        line: 11,
+        note: "keys filtered by a strict test, but the list can be the caller's array: `[['__proto__'], 'x']` passes the filter (set-value 3.0.1, CVE-2021-23440)",
+      },
       { code: 'obj.__proto__.polluted = value;' },
       { code: 'target.constructor.prototype[name] = fn;' },
       { code: 'Object.prototype.toJSON = function () { return 1; };', note: 'a deliberate extension: low' },
@@ -755,6 +761,14 @@ export default defineRule({
       {
         code: "export function prune(obj) {\n  for (const k of Object.keys(obj)) {\n    if (obj[k] === null) delete obj[k];\n    else if (typeof obj[k] === 'object') prune(obj[k]);\n  }\n  return obj;\n}",
         note: 'deletes own keys of the object it walks: an own `__proto__` key is a plain property',
+      },
+      {
+        code: "function isSafeKey(key) {\n  if (typeof key !== 'string') key = String(key);\n  return key !== '__proto__' && key !== 'constructor' && key !== 'prototype';\n}\nexport function setPath(target, path, value) {\n  const keys = (Array.isArray(path) ? path : path.split('.')).filter(isSafeKey);\n  for (let i = 0; i < keys.length - 1; i++) {\n    const k = keys[i];\n    if (typeof target[k] !== 'object') target[k] = {};\n    target = target[k];\n  }\n  target[keys[keys.length - 1]] = value;\n}",
+        note: 'the filter makes each key a string before the strict test (set-value 3.0.3)',
+      },
+      {
+        code: "function isSafeKey(key) {\n  return key !== '__proto__' && key !== 'constructor' && key !== 'prototype';\n}\nexport function setPath(target, path, value) {\n  const keys = String(path).split('.').filter(isSafeKey);\n  for (let i = 0; i < keys.length - 1; i++) {\n    const k = keys[i];\n    if (typeof target[k] !== 'object') target[k] = {};\n    target = target[k];\n  }\n  target[keys[keys.length - 1]] = value;\n}",
+        note: 'a strict filter over keys split from a string: every key is a string',
       },
       { code: 'Child.prototype.__proto__ = Parent.prototype;', note: 'classic inheritance, not a write through __proto__' },
     ],
