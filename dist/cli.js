@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "4a408ca07a1c55d5ddacf4f4977aa13c052209f4eaaf136e551a11e44defeb72" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "6a869b3ca55dfd04f6922303c8384b3fca050ae3b53d1d517475f3f52fcf07be" : "");

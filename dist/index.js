@@ -31625,6 +31625,107 @@ var init_pollution_guards = __esm({
   }
 });
 
+// src/analyzers/code/pollution-walks.ts
+function helperWalk(facts, guards, write, k, obj) {
+  const { ctx, valuesOf, g, descending, fnOf } = facts;
+  const o = unwrap(obj);
+  const b = o?.type === "Identifier" ? ctx.resolver.binding(o) : void 0;
+  const fn = fnOf(write);
+  if (!b || !fn) return void 0;
+  const del = write.type === "UnaryExpression";
+  const kb = unwrap(k)?.type === "Identifier" ? ctx.resolver.binding(unwrap(k)) : void 0;
+  const loop = kb ? loopOver(ctx, kb) : void 0;
+  const emptied = del && !!loop && facts.key(unwrap(loop.source)) === facts.key(o);
+  for (const v of valuesOf(b)) {
+    const c = unwrap(v);
+    if (c?.type !== "CallExpression" || c.arguments.length < 2) continue;
+    const path16 = c.arguments.slice(1).map((a) => pathParam(a, fn)).find((x) => !!x);
+    if (!path16 || !(emptied || mentions(k, path16))) continue;
+    const f = g().target(c.callee);
+    if (f ? !(descending(f).length || walks(f)) || guards.bodyGuards(f) === true : !imported(c.callee)) continue;
+    return { call: c, path: path16 };
+  }
+  return void 0;
+  function pathParam(a, f, depth = 0) {
+    const u = unwrap(a);
+    if (u?.type === "Identifier") {
+      const p = ctx.resolver.binding(u);
+      return p?.kind === "param" && p.fn === f ? p : void 0;
+    }
+    if (u?.type === "CallExpression" && depth < 2) return u.arguments.map((x) => pathParam(x, f, depth + 1)).find((x) => !!x);
+    return void 0;
+  }
+  function mentions(n, p, depth = 0) {
+    let hit = false;
+    const visit2 = (x) => {
+      if (hit) return;
+      if (x.type === "Identifier") {
+        const xb = ctx.resolver.binding(x);
+        if (xb === p) hit = true;
+        else if (xb && xb.kind !== "param" && depth < 3 && valuesOf(xb).some((y) => mentions(y, p, depth + 1))) hit = true;
+        return;
+      }
+      forEachChild(x, visit2);
+    };
+    visit2(n);
+    return hit;
+  }
+  function walks(f) {
+    let hit = false;
+    const visit2 = (x) => {
+      if (hit) return;
+      if (x.type === "AssignmentExpression" && x.left.type === "Identifier") {
+        const r = unwrap(x.right);
+        if (r?.type === "MemberExpression" && r.computed && unwrap(r.object)?.type === "Identifier" && unwrap(r.object).name === x.left.name)
+          hit = true;
+      }
+      forEachChild(x, visit2);
+    };
+    visit2(f.body);
+    return hit;
+  }
+  function imported(callee) {
+    const u = unwrap(callee);
+    const ib = u?.type === "Identifier" ? ctx.resolver.binding(u) : void 0;
+    if (!ib) return false;
+    if (ib.kind === "import") return true;
+    const init = unwrap(ib.init);
+    return ib.writes === 0 && init?.type === "CallExpression" && unwrap(init.callee)?.type === "Identifier" && unwrap(init.callee).name === "require" && init.arguments[0]?.type === "Literal";
+  }
+}
+function reduceWalk(facts, k, obj) {
+  const { ctx } = facts;
+  const kk = unwrap(k);
+  const ob = obj.type === "Identifier" ? ctx.resolver.binding(obj) : void 0;
+  if (ob?.kind !== "param" || kk?.type !== "Identifier" || !isFunctionNode(ob.fn)) return void 0;
+  const kb = ctx.resolver.binding(kk);
+  const call = ctx.resolver.parent(ob.fn);
+  const m = call?.type === "CallExpression" ? unwrap(call.callee) : void 0;
+  const init = call?.type === "CallExpression" ? unwrap(call.arguments[1]) : void 0;
+  const freshInit = !init || init.type === "ObjectExpression" || init.type === "ArrayExpression" || init.type === "NewExpression";
+  const ok = kb?.fn === ob.fn && ob.fn.params[0] === ob.id && ob.fn.params[1] === kb.id && m?.type === "MemberExpression" && propertyName(m) === "reduce" && !freshInit && returnsNested(ctx, ob.fn, ob);
+  return ok ? m : void 0;
+}
+function twoLevel(facts, k, obj, value, untrustedKey) {
+  const { ctx, callerKey, assigns } = facts;
+  let outer = obj;
+  if (obj.type === "Identifier") outer = unwrap(ctx.resolver.binding(obj)?.init);
+  if (outer?.type !== "MemberExpression" || !outer.computed || constValue(outer.property, ctx.resolver) !== void 0 || isNumericIndex(ctx.resolver, outer.property))
+    return void 0;
+  if (constValue(value, ctx.resolver) === void 0 && untrustedKey()) return { outer, request: true };
+  if (!isSymbolKey(ctx.resolver, outer.property) && callerKey(outer.property) && callerKey(k) && !freshLocal(ctx, outer.object, assigns))
+    return { outer, request: false };
+  return void 0;
+}
+var init_pollution_walks = __esm({
+  "src/analyzers/code/pollution-walks.ts"() {
+    "use strict";
+    init_pollution();
+    init_query();
+    init_resolve();
+  }
+});
+
 // src/analyzers/code/describe.ts
 function describe(ctx, node) {
   const n = unwrap(node) ?? node;
@@ -38213,6 +38314,7 @@ var init_kit = __esm({
     init_pollution();
     init_pollution_facts();
     init_pollution_guards();
+    init_pollution_walks();
     init_callgraph();
     init_describe();
     init_taint();
@@ -42943,7 +43045,9 @@ var init_prototype_pollution = __esm({
         "set-by-path by recursion (`t[k] = set(t[k], rest, v)`), by `reduce`, or by a walker",
         "(`cur = cur[k] || (cur[k] = {})`, `if (k in cur) cur = cur[k]; else cur = cur[k] = {}`) that then writes (directly or through a setter helper such as `assignValue(cur, k, v)`); two-level writes whose keys the caller picks (`this.cache[this.locale][str] = str`); key",
         "copies of untrusted objects; writes through `__proto__`/`constructor.prototype`; a `delete obj[k]` at the end of a",
-        'recursion along the caller\'s path (`del({}, "__proto__.toString")`). A builtin prototype extended on',
+        'recursion along the caller\'s path (`del({}, "__proto__.toString")`), a delete or write into what a get-by-path',
+        "helper reached along the caller's path (`object = parent(object, path); delete object[last(path)]`, the helper",
+        "same-file and unguarded, or imported), or a delete of every key of such an object. A builtin prototype extended on",
         "purpose (`Array.prototype.each = …`) is low: a design choice, not an injection.",
         "",
         "A guard rejects `__proto__` **and** `constructor`/`prototype` (comparisons, a blocklist, a check such as",
@@ -42989,7 +43093,8 @@ var init_prototype_pollution = __esm({
           unconvertedElement,
           pathKey: pathKey2
         } = facts;
-        const { vettedKeys, completeTest, bodyGuards, guarded } = pollutionGuards(facts);
+        const guards = pollutionGuards(facts);
+        const { vettedKeys, completeTest, bodyGuards, guarded } = guards;
         const walkers = [];
         const keyedWrites = /* @__PURE__ */ new Map();
         const strictTests = [];
@@ -43227,27 +43332,31 @@ var init_prototype_pollution = __esm({
         };
         function classify(node, k, obj, value, lhs) {
           if (constantChoice(ctx, k, assigns) || isSymbolKey(ctx.resolver, k)) return;
+          const m = reduceWalk(facts, k, obj);
+          if (m) {
+            candidates.push({
+              node,
+              key: k,
+              target: obj,
+              origin: m.object ?? obj,
+              steps: [step(m, "`reduce` walks one key down per step")],
+              message: `\`reduce\` walks \`${ctx.text(obj)}\` along a path of keys and writes \`${lhs}\`: a \`__proto__\` segment reaches \`Object.prototype\`.`
+            });
+            return;
+          }
           const kk = unwrap(k);
-          if (obj.type === "Identifier") {
-            const ob = ctx.resolver.binding(obj);
-            if (ob?.kind === "param" && kk?.type === "Identifier" && isFunctionNode(ob.fn)) {
-              const kb2 = ctx.resolver.binding(kk);
-              const call = ctx.resolver.parent(ob.fn);
-              const m = call?.type === "CallExpression" ? unwrap(call.callee) : void 0;
-              const init = call?.type === "CallExpression" ? unwrap(call.arguments[1]) : void 0;
-              const freshInit = !init || init.type === "ObjectExpression" || init.type === "ArrayExpression" || init.type === "NewExpression";
-              if (kb2?.fn === ob.fn && ob.fn.params[0] === ob.id && ob.fn.params[1] === kb2.id && m?.type === "MemberExpression" && propertyName(m) === "reduce" && !freshInit && returnsNested(ctx, ob.fn, ob)) {
-                candidates.push({
-                  node,
-                  key: k,
-                  target: obj,
-                  origin: m.object ?? obj,
-                  steps: [step(m, "`reduce` walks one key down per step")],
-                  message: `\`reduce\` walks \`${ctx.text(obj)}\` along a path of keys and writes \`${lhs}\`: a \`__proto__\` segment reaches \`Object.prototype\`.`
-                });
-                return;
-              }
-            }
+          const walked = helperWalk(facts, guards, node, k, obj);
+          if (walked) {
+            const by = ctx.text(walked.call.callee);
+            candidates.push({
+              node,
+              key: k,
+              target: obj,
+              origin: walked.path.id,
+              steps: [step(walked.call, `\`${by}\` walks \`${walked.path.name}\` one key at a time`)],
+              message: `\`${node.type === "UnaryExpression" ? "delete " : ""}${lhs}\` ${node.type === "UnaryExpression" ? "deletes from" : "writes into"} the object \`${by}\` reached along the caller's path \`${walked.path.name}\`: a \`__proto__\` or \`constructor.prototype\` segment reaches a shared prototype.`
+            });
+            return;
           }
           if (freshLocal(ctx, obj, assigns)) return;
           const kb = kk?.type === "Identifier" ? ctx.resolver.binding(kk) : void 0;
@@ -43296,9 +43405,8 @@ var init_prototype_pollution = __esm({
             candidates.push(c);
             return;
           }
-          let outer = obj;
-          if (obj.type === "Identifier") outer = unwrap(ctx.resolver.binding(obj)?.init);
-          if (outer?.type === "MemberExpression" && outer.computed && constValue(outer.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, outer.property) && constValue(value, ctx.resolver) === void 0 && provenance(ctx, k).kind === "untrusted") {
+          const two = twoLevel(facts, k, obj, value, () => provenance(ctx, k).kind === "untrusted");
+          if (two?.request)
             candidates.push({
               node,
               key: k,
@@ -43306,18 +43414,15 @@ var init_prototype_pollution = __esm({
               origin: k,
               message: `\`${lhs}\` writes a request-chosen key into an object picked by another dynamic key.`
             });
-            return;
-          }
-          if (outer?.type === "MemberExpression" && outer.computed && constValue(outer.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, outer.property) && !isSymbolKey(ctx.resolver, outer.property) && callerKey(outer.property) && callerKey(k) && !freshLocal(ctx, outer.object, assigns)) {
+          else if (two)
             candidates.push({
               node,
               key: k,
               target: obj,
-              origin: outer.property,
-              at: outer,
-              message: `\`${lhs}\` writes a caller-chosen key into an object picked by another caller-chosen key (\`${ctx.text(outer.property)}\`): a \`__proto__\` first key lands the write on \`Object.prototype\`.`
+              origin: two.outer.property,
+              at: two.outer,
+              message: `\`${lhs}\` writes a caller-chosen key into an object picked by another caller-chosen key (\`${ctx.text(two.outer.property)}\`): a \`__proto__\` first key lands the write on \`Object.prototype\`.`
             });
-          }
         }
       },
       examples: {
@@ -43426,6 +43531,16 @@ var init_prototype_pollution = __esm({
             code: "function isSafeKey(key) {\n  return key !== '__proto__' && key !== 'constructor' && key !== 'prototype';\n}\nexport function setPath(target, path, value) {\n  const keys = (Array.isArray(path) ? path : path.split('.')).filter(isSafeKey);\n  for (let i = 0; i < keys.length - 1; i++) {\n    const k = keys[i];\n    if (typeof target[k] !== 'object') target[k] = {};\n    target = target[k];\n  }\n  target[keys[keys.length - 1]] = value;\n}",
             line: 11,
             note: "keys filtered by a strict test, but the list can be the caller's array: `[['__proto__'], 'x']` passes the filter (set-value 3.0.1, CVE-2021-23440)"
+          },
+          {
+            code: "const parent = require('./parent');\nmodule.exports = function unset(object, path) {\n  path = Array.isArray(path) ? path : String(path).split('.');\n  object = parent(object, path);\n  return object == null || delete object[path[path.length - 1]];\n};",
+            line: 5,
+            note: "a delete into what an imported get-by-path helper reached: `unset({}, '__proto__.toString')` (lodash 4.17.21 `baseUnset`, CVE-2025-13465)"
+          },
+          {
+            code: "function get(obj, path) {\n  if (!path.length) return obj;\n  return obj == null ? undefined : get(obj[path[0]], path.slice(1));\n}\nexport function empty(obj, path) {\n  const value = get(obj, path);\n  if (value && typeof value === 'object') for (const k in value) delete value[k];\n}",
+            line: 7,
+            note: "deletes every key of the object a same-file getter reached along the caller's path (object-path 0.11.7 `empty`, CVE-2021-3805)"
           },
           { code: "obj.__proto__.polluted = value;" },
           { code: "target.constructor.prototype[name] = fn;" },
@@ -43545,6 +43660,14 @@ var init_prototype_pollution = __esm({
           {
             code: "function isSafeKey(key) {\n  return key !== '__proto__' && key !== 'constructor' && key !== 'prototype';\n}\nexport function setPath(target, path, value) {\n  const keys = String(path).split('.').filter(isSafeKey);\n  for (let i = 0; i < keys.length - 1; i++) {\n    const k = keys[i];\n    if (typeof target[k] !== 'object') target[k] = {};\n    target = target[k];\n  }\n  target[keys[keys.length - 1]] = value;\n}",
             note: "a strict filter over keys split from a string: every key is a string"
+          },
+          {
+            code: "const parent = require('./parent');\nmodule.exports = function unset(object, path) {\n  path = Array.isArray(path) ? path : String(path).split('.');\n  for (let i = 0; i < path.length; i++) {\n    const key = String(path[i]);\n    if (key === '__proto__' || key === 'constructor' || key === 'prototype') return false;\n  }\n  object = parent(object, path);\n  return object == null || delete object[path[path.length - 1]];\n};",
+            note: "every segment is made a string and checked before the walk (lodash 4.18.1 `baseUnset`)"
+          },
+          {
+            code: "function step(obj, key) {\n  if (key === '__proto__' || key === 'constructor' || key === 'prototype') throw new Error('unsafe key');\n  return obj[key];\n}\nfunction get(obj, path) {\n  if (!path.length) return obj;\n  return obj == null ? undefined : get(step(obj, String(path[0])), path.slice(1));\n}\nexport function empty(obj, path) {\n  const value = get(obj, path);\n  if (value && typeof value === 'object') for (const k in value) delete value[k];\n}",
+            note: "the getter rejects the dangerous keys on the way down (object-path 0.11.8)"
           },
           { code: "Child.prototype.__proto__ = Parent.prototype;", note: "classic inheritance, not a write through __proto__" }
         ]
