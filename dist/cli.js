@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "9f0c3a2c8b77686cf95a65d783ed5f79f3bef301dd534e04a05761c413e6a7c5" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "b5e40e2cdc0734a531b40552acab467a4ed9ca5d93f0dd0f8552020f6ddb60f3" : "");
