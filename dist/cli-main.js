@@ -10772,7 +10772,7 @@ var Resolver = class {
         if (interopName(fnCallee) && n.arguments[0]) return this.canonical(n.arguments[0], depth + 1);
         if (fnCallee?.type === "MemberExpression" && propertyName(fnCallee) === "bind") return this.canonical(fnCallee.object, depth + 1);
         if (callee === "module.createRequire") return "require";
-        if ((callee === "util.promisify" || callee === "promisify") && n.arguments[0]) {
+        if ((callee === "util.promisify" || callee === "promisify" || callee === "pify" || /(^|\.)promisifyAll$/.test(callee ?? "")) && n.arguments[0]) {
           const inner = this.canonical(n.arguments[0], depth + 1);
           return inner;
         }
@@ -10817,6 +10817,7 @@ var Resolver = class {
       }
       return b.path && b.path.length ? `${base3}.${b.path.join(".")}` : base3;
     }
+    if ((b.kind === "let" || b.kind === "var") && b.writes > 0 && !b.path) return this.alternateModule(b, depth);
     if (b.kind === "param" && b.fn && b.writes === 0 && (b.fn.type === "ArrowFunctionExpression" || b.fn.type === "FunctionExpression")) {
       const first = b.fn.params[0];
       const call = parentOf(b.fn);
@@ -10832,6 +10833,31 @@ var Resolver = class {
     }
     return void 0;
   }
+  /**
+   * `var fs; try { fs = require('graceful-fs') } catch (e) { fs = require('fs') }`: a variable only ever assigned
+   * loads of one module family (a drop-in and the module it replaces) is that module.
+   */
+  alternateModule(b, depth) {
+    const memo = this.alternates.get(b);
+    if (memo !== void 0) return memo ?? void 0;
+    this.alternates.set(b, null);
+    const values = b.init ? [b.init] : [];
+    for (const f of this.flowNodes)
+      if (f.type === "AssignmentExpression" && f.operator === "=" && f.left.type === "Identifier" && f.left.name === b.name && this.binding(f.left) === b)
+        values.push(f.right);
+    let out;
+    if (values.length === b.writes + (b.init ? 1 : 0) && values.length > 1) {
+      const mods = values.map((v) => {
+        const c = unwrap(v);
+        return c?.type === "CallExpression" && moduleLoader(this.canonical(c.callee, depth + 1), c, this) ? this.canonical(c, depth + 1) : void 0;
+      });
+      const family = (m) => (m && DROP_INS[m]) ?? m;
+      if (mods.every((m) => m !== void 0 && family(m) === family(mods[0]))) out = family(mods[0]);
+    }
+    this.alternates.set(b, out ?? null);
+    return out;
+  }
+  alternates = /* @__PURE__ */ new Map();
   enclosingScope(node) {
     let n = node;
     while (n) {
@@ -11093,6 +11119,7 @@ var Resolver = class {
     }
   }
 };
+var DROP_INS = { "graceful-fs": "fs", "original-fs": "fs", "fs-extra": "fs" };
 function moduleLoader(callee, call, resolver) {
   if (callee === "require" || callee === "process.getBuiltinModule") return "module";
   if (callee === "module.require")
@@ -12325,7 +12352,7 @@ function pollutionFacts(ctx) {
 var GUARD_WORD = /^(safe|unsafe|valid|invalid|allow|allowed|allowlist|whitelist|whitelisted|disallow|disallowed|forbid|forbidden|block|blocked|blocklist|blacklist|blacklisted|danger|dangerous|proto|prototype|pollute|polluted|polluting|pollution|reserved|illegal|magic)$/;
 var guardName = (name) => !/^(get|set)PrototypeOf$/.test(name) && identifierWords(name).some((w) => GUARD_WORD.test(w));
 function pollutionGuards(facts) {
-  const { ctx, dangerousTests, objectTests, guardCalls, fnOf, key, valuesOf, keyed, g } = facts;
+  const { ctx, dangerousTests, objectTests, guardCalls, assigns, fnOf, key, valuesOf, keyed, g } = facts;
   let dangerLists;
   const mentionsDanger = (f) => {
     const text2 = ctx.text(f);
@@ -12339,6 +12366,37 @@ function pollutionGuards(facts) {
       dangerLists = names2.length ? new RegExp(`\\b(${names2.join("|")})\\b`) : /(?!)/;
     }
     return dangerLists.test(text2);
+  };
+  const rawArray = (n, depth = 0) => {
+    const u = unwrap(n);
+    if (!u || depth > 3) return false;
+    if (u.type === "ConditionalExpression") return rawArray(u.consequent, depth + 1) || rawArray(u.alternate, depth + 1);
+    if (u.type === "LogicalExpression") return rawArray(u.left, depth + 1) || rawArray(u.right, depth + 1);
+    const b = u.type === "Identifier" ? ctx.resolver.binding(u) : void 0;
+    return b?.kind === "param" && !assigns.get(b)?.length;
+  };
+  const strictOnRaw = (f) => {
+    const p = f.params[0];
+    const pb = p?.type === "Identifier" ? ctx.resolver.binding(p) : void 0;
+    if (!pb || assigns.get(pb)?.length) return false;
+    let strict = false;
+    let other = false;
+    const visit2 = (n) => {
+      if (n.type === "BinaryExpression" && /^[!=]==?$/.test(n.operator))
+        for (const [side, rest] of [
+          [n.left, n.right],
+          [n.right, n.left]
+        ]) {
+          const v = constValue(side, ctx.resolver);
+          if (v !== "__proto__" && v !== "constructor" && v !== "prototype") continue;
+          const r = unwrap(rest);
+          if (n.operator.length === 3 && r?.type === "Identifier" && ctx.resolver.binding(r) === pb) strict = true;
+          else other = true;
+        }
+      forEachChild(n, visit2);
+    };
+    visit2(f.body);
+    return strict && !other;
   };
   const vettedKeys = (k) => {
     let n = unwrap(k);
@@ -12356,11 +12414,12 @@ function pollutionGuards(facts) {
     for (let c = arr; c?.type === "CallExpression"; ) {
       const f = g().target(c.callee);
       if (f) fns.add(f);
+      const callee = unwrap(c.callee);
+      const filtersRaw = callee?.type === "MemberExpression" && propertyName(callee) === "filter" && rawArray(callee.object);
       for (const a of c.arguments) {
         const af = a.type !== "SpreadElement" ? g().target(a) ?? (isFunctionNode(a) ? a : void 0) : void 0;
-        if (af) fns.add(af);
+        if (af && !(filtersRaw && strictOnRaw(af))) fns.add(af);
       }
-      const callee = unwrap(c.callee);
       c = callee?.type === "MemberExpression" ? unwrap(callee.object) : void 0;
     }
     return [...fns].some((f) => mentionsDanger(f) || [...g().reach(f)].some((h) => mentionsDanger(h)));
@@ -12442,6 +12501,99 @@ function pollutionGuards(facts) {
     });
   };
   return { vettedKeys, completeTest, bodyGuards, guarded: guarded2 };
+}
+
+// src/analyzers/code/pollution-walks.ts
+function helperWalk(facts, guards, write, k, obj) {
+  const { ctx, valuesOf, g, descending, fnOf } = facts;
+  const o = unwrap(obj);
+  const b = o?.type === "Identifier" ? ctx.resolver.binding(o) : void 0;
+  const fn = fnOf(write);
+  if (!b || !fn) return void 0;
+  const del = write.type === "UnaryExpression";
+  const kb = unwrap(k)?.type === "Identifier" ? ctx.resolver.binding(unwrap(k)) : void 0;
+  const loop = kb ? loopOver(ctx, kb) : void 0;
+  const emptied = del && !!loop && facts.key(unwrap(loop.source)) === facts.key(o);
+  for (const v of valuesOf(b)) {
+    const c = unwrap(v);
+    if (c?.type !== "CallExpression" || c.arguments.length < 2) continue;
+    const path25 = c.arguments.slice(1).map((a) => pathParam(a, fn)).find((x) => !!x);
+    if (!path25 || !(emptied || mentions(k, path25))) continue;
+    const f = g().target(c.callee);
+    if (f ? !(descending(f).length || walks(f)) || guards.bodyGuards(f) === true : !imported(c.callee)) continue;
+    return { call: c, path: path25 };
+  }
+  return void 0;
+  function pathParam(a, f, depth = 0) {
+    const u = unwrap(a);
+    if (u?.type === "Identifier") {
+      const p = ctx.resolver.binding(u);
+      return p?.kind === "param" && p.fn === f ? p : void 0;
+    }
+    if (u?.type === "CallExpression" && depth < 2) return u.arguments.map((x) => pathParam(x, f, depth + 1)).find((x) => !!x);
+    return void 0;
+  }
+  function mentions(n, p, depth = 0) {
+    let hit = false;
+    const visit2 = (x) => {
+      if (hit) return;
+      if (x.type === "Identifier") {
+        const xb = ctx.resolver.binding(x);
+        if (xb === p) hit = true;
+        else if (xb && xb.kind !== "param" && depth < 3 && valuesOf(xb).some((y) => mentions(y, p, depth + 1))) hit = true;
+        return;
+      }
+      forEachChild(x, visit2);
+    };
+    visit2(n);
+    return hit;
+  }
+  function walks(f) {
+    let hit = false;
+    const visit2 = (x) => {
+      if (hit) return;
+      if (x.type === "AssignmentExpression" && x.left.type === "Identifier") {
+        const r = unwrap(x.right);
+        if (r?.type === "MemberExpression" && r.computed && unwrap(r.object)?.type === "Identifier" && unwrap(r.object).name === x.left.name)
+          hit = true;
+      }
+      forEachChild(x, visit2);
+    };
+    visit2(f.body);
+    return hit;
+  }
+  function imported(callee) {
+    const u = unwrap(callee);
+    const ib = u?.type === "Identifier" ? ctx.resolver.binding(u) : void 0;
+    if (!ib) return false;
+    if (ib.kind === "import") return true;
+    const init = unwrap(ib.init);
+    return ib.writes === 0 && init?.type === "CallExpression" && unwrap(init.callee)?.type === "Identifier" && unwrap(init.callee).name === "require" && init.arguments[0]?.type === "Literal";
+  }
+}
+function reduceWalk(facts, k, obj) {
+  const { ctx } = facts;
+  const kk = unwrap(k);
+  const ob = obj.type === "Identifier" ? ctx.resolver.binding(obj) : void 0;
+  if (ob?.kind !== "param" || kk?.type !== "Identifier" || !isFunctionNode(ob.fn)) return void 0;
+  const kb = ctx.resolver.binding(kk);
+  const call = ctx.resolver.parent(ob.fn);
+  const m = call?.type === "CallExpression" ? unwrap(call.callee) : void 0;
+  const init = call?.type === "CallExpression" ? unwrap(call.arguments[1]) : void 0;
+  const freshInit = !init || init.type === "ObjectExpression" || init.type === "ArrayExpression" || init.type === "NewExpression";
+  const ok = kb?.fn === ob.fn && ob.fn.params[0] === ob.id && ob.fn.params[1] === kb.id && m?.type === "MemberExpression" && propertyName(m) === "reduce" && !freshInit && returnsNested(ctx, ob.fn, ob);
+  return ok ? m : void 0;
+}
+function twoLevel(facts, k, obj, value, untrustedKey) {
+  const { ctx, callerKey, assigns } = facts;
+  let outer = obj;
+  if (obj.type === "Identifier") outer = unwrap(ctx.resolver.binding(obj)?.init);
+  if (outer?.type !== "MemberExpression" || !outer.computed || constValue(outer.property, ctx.resolver) !== void 0 || isNumericIndex(ctx.resolver, outer.property))
+    return void 0;
+  if (constValue(value, ctx.resolver) === void 0 && untrustedKey()) return { outer, request: true };
+  if (!isSymbolKey(ctx.resolver, outer.property) && callerKey(outer.property) && callerKey(k) && !freshLocal(ctx, outer.object, assigns))
+    return { outer, request: false };
+  return void 0;
 }
 
 // src/analyzers/code/describe.ts
@@ -12997,6 +13149,11 @@ var PROPAGATORS = /* @__PURE__ */ new Set([
   "Array.from",
   "Array.of",
   "structuredClone",
+  "Promise.all",
+  "Promise.allSettled",
+  "Promise.race",
+  "Promise.any",
+  "Promise.resolve",
   "url.parse",
   "url.fileURLToPath",
   "url.format",
@@ -14583,6 +14740,11 @@ var TaintEngine = class {
       const cross = this.link?.callee(callee);
       if (cross) return this.crossCall(cross, n, kind, ctx);
       if (/^(join|resolve|normalize|relative|dirname)$/.test(callee.name) && /^path/.test(canon ?? "")) return this.union(n.arguments, kind, ctx);
+      const b = canon ? void 0 : this.resolver.binding(callee);
+      if (b && (b.kind === "param" || b.kind === "const" || b.kind === "let" || b.kind === "var")) {
+        const t = this.eval(callee, kind, ctx);
+        if (t?.origin === "param") return { ...t, steps: [...t.steps, this.step(n, `returned by \`${callee.name}\`, a function its caller passed`)] };
+      }
     }
     return void 0;
   }
@@ -23465,7 +23627,9 @@ var prototype_pollution_default = defineRule({
     "set-by-path by recursion (`t[k] = set(t[k], rest, v)`), by `reduce`, or by a walker",
     "(`cur = cur[k] || (cur[k] = {})`, `if (k in cur) cur = cur[k]; else cur = cur[k] = {}`) that then writes (directly or through a setter helper such as `assignValue(cur, k, v)`); two-level writes whose keys the caller picks (`this.cache[this.locale][str] = str`); key",
     "copies of untrusted objects; writes through `__proto__`/`constructor.prototype`; a `delete obj[k]` at the end of a",
-    'recursion along the caller\'s path (`del({}, "__proto__.toString")`). A builtin prototype extended on',
+    'recursion along the caller\'s path (`del({}, "__proto__.toString")`), a delete or write into what a get-by-path',
+    "helper reached along the caller's path (`object = parent(object, path); delete object[last(path)]`, the helper",
+    "same-file and unguarded, or imported), or a delete of every key of such an object. A builtin prototype extended on",
     "purpose (`Array.prototype.each = …`) is low: a design choice, not an injection.",
     "",
     "A guard rejects `__proto__` **and** `constructor`/`prototype` (comparisons, a blocklist, a check such as",
@@ -23473,7 +23637,8 @@ var prototype_pollution_default = defineRule({
     "only when the target's own value is then tested to be a plain object), or is an allowlist, a target from `Object.create(null)` or a `Map`, or an own-property test the",
     "walk or the recursion goes through. Not guards: `__proto__` alone, `k in obj` (true for `__proto__`), a strict",
     '`k === "__proto__"` on a raw element of the caller\'s array (`[["__proto__"]]` passes it, and `obj[["__proto__"]]` is',
-    "`obj.__proto__`; `String(k)` first makes it a guard), a",
+    "`obj.__proto__`; `String(k)` first makes it a guard), such a test used to `filter` a list that can be the caller's",
+    'array (`(Array.isArray(p) ? p : p.split(".")).filter(isSafeKey)`, set-value 3.0.1), a',
     "`hasOwnProperty` test that only decides whether to create the next object. Not reported: a plain `obj[k] = v`,",
     "deep clones into fresh objects, keys that can only be constants, numeric indexes.",
     "",
@@ -23510,7 +23675,8 @@ var prototype_pollution_default = defineRule({
       unconvertedElement,
       pathKey: pathKey2
     } = facts;
-    const { vettedKeys, completeTest, bodyGuards, guarded: guarded2 } = pollutionGuards(facts);
+    const guards = pollutionGuards(facts);
+    const { vettedKeys, completeTest, bodyGuards, guarded: guarded2 } = guards;
     const walkers = [];
     const keyedWrites = /* @__PURE__ */ new Map();
     const strictTests = [];
@@ -23748,27 +23914,31 @@ var prototype_pollution_default = defineRule({
     };
     function classify(node, k, obj, value, lhs) {
       if (constantChoice(ctx, k, assigns) || isSymbolKey(ctx.resolver, k)) return;
+      const m = reduceWalk(facts, k, obj);
+      if (m) {
+        candidates.push({
+          node,
+          key: k,
+          target: obj,
+          origin: m.object ?? obj,
+          steps: [step(m, "`reduce` walks one key down per step")],
+          message: `\`reduce\` walks \`${ctx.text(obj)}\` along a path of keys and writes \`${lhs}\`: a \`__proto__\` segment reaches \`Object.prototype\`.`
+        });
+        return;
+      }
       const kk = unwrap(k);
-      if (obj.type === "Identifier") {
-        const ob = ctx.resolver.binding(obj);
-        if (ob?.kind === "param" && kk?.type === "Identifier" && isFunctionNode(ob.fn)) {
-          const kb2 = ctx.resolver.binding(kk);
-          const call = ctx.resolver.parent(ob.fn);
-          const m = call?.type === "CallExpression" ? unwrap(call.callee) : void 0;
-          const init = call?.type === "CallExpression" ? unwrap(call.arguments[1]) : void 0;
-          const freshInit = !init || init.type === "ObjectExpression" || init.type === "ArrayExpression" || init.type === "NewExpression";
-          if (kb2?.fn === ob.fn && ob.fn.params[0] === ob.id && ob.fn.params[1] === kb2.id && m?.type === "MemberExpression" && propertyName(m) === "reduce" && !freshInit && returnsNested(ctx, ob.fn, ob)) {
-            candidates.push({
-              node,
-              key: k,
-              target: obj,
-              origin: m.object ?? obj,
-              steps: [step(m, "`reduce` walks one key down per step")],
-              message: `\`reduce\` walks \`${ctx.text(obj)}\` along a path of keys and writes \`${lhs}\`: a \`__proto__\` segment reaches \`Object.prototype\`.`
-            });
-            return;
-          }
-        }
+      const walked = helperWalk(facts, guards, node, k, obj);
+      if (walked) {
+        const by = ctx.text(walked.call.callee);
+        candidates.push({
+          node,
+          key: k,
+          target: obj,
+          origin: walked.path.id,
+          steps: [step(walked.call, `\`${by}\` walks \`${walked.path.name}\` one key at a time`)],
+          message: `\`${node.type === "UnaryExpression" ? "delete " : ""}${lhs}\` ${node.type === "UnaryExpression" ? "deletes from" : "writes into"} the object \`${by}\` reached along the caller's path \`${walked.path.name}\`: a \`__proto__\` or \`constructor.prototype\` segment reaches a shared prototype.`
+        });
+        return;
       }
       if (freshLocal(ctx, obj, assigns)) return;
       const kb = kk?.type === "Identifier" ? ctx.resolver.binding(kk) : void 0;
@@ -23817,9 +23987,8 @@ var prototype_pollution_default = defineRule({
         candidates.push(c);
         return;
       }
-      let outer = obj;
-      if (obj.type === "Identifier") outer = unwrap(ctx.resolver.binding(obj)?.init);
-      if (outer?.type === "MemberExpression" && outer.computed && constValue(outer.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, outer.property) && constValue(value, ctx.resolver) === void 0 && provenance(ctx, k).kind === "untrusted") {
+      const two = twoLevel(facts, k, obj, value, () => provenance(ctx, k).kind === "untrusted");
+      if (two?.request)
         candidates.push({
           node,
           key: k,
@@ -23827,18 +23996,15 @@ var prototype_pollution_default = defineRule({
           origin: k,
           message: `\`${lhs}\` writes a request-chosen key into an object picked by another dynamic key.`
         });
-        return;
-      }
-      if (outer?.type === "MemberExpression" && outer.computed && constValue(outer.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, outer.property) && !isSymbolKey(ctx.resolver, outer.property) && callerKey(outer.property) && callerKey(k) && !freshLocal(ctx, outer.object, assigns)) {
+      else if (two)
         candidates.push({
           node,
           key: k,
           target: obj,
-          origin: outer.property,
-          at: outer,
-          message: `\`${lhs}\` writes a caller-chosen key into an object picked by another caller-chosen key (\`${ctx.text(outer.property)}\`): a \`__proto__\` first key lands the write on \`Object.prototype\`.`
+          origin: two.outer.property,
+          at: two.outer,
+          message: `\`${lhs}\` writes a caller-chosen key into an object picked by another caller-chosen key (\`${ctx.text(two.outer.property)}\`): a \`__proto__\` first key lands the write on \`Object.prototype\`.`
         });
-      }
     }
   },
   examples: {
@@ -23942,6 +24108,21 @@ var prototype_pollution_default = defineRule({
         code: "export function del(obj, path) {\n  if (typeof path === 'string') return del(obj, path.split('.'));\n  var currentPath = getKey(path[0]);\n  if (path.length === 1) delete obj[currentPath];\n  else return del(obj[currentPath], path.slice(1));\n  return obj;\n}\nfunction getKey(key) {\n  var n = parseInt(key);\n  return n.toString() === key ? n : key;\n}",
         line: 4,
         note: "a delete at the end of a walk along the caller's path: `del({}, '__proto__.toString')` (object-path 0.11.7, CVE-2021-3805)"
+      },
+      {
+        code: "function isSafeKey(key) {\n  return key !== '__proto__' && key !== 'constructor' && key !== 'prototype';\n}\nexport function setPath(target, path, value) {\n  const keys = (Array.isArray(path) ? path : path.split('.')).filter(isSafeKey);\n  for (let i = 0; i < keys.length - 1; i++) {\n    const k = keys[i];\n    if (typeof target[k] !== 'object') target[k] = {};\n    target = target[k];\n  }\n  target[keys[keys.length - 1]] = value;\n}",
+        line: 11,
+        note: "keys filtered by a strict test, but the list can be the caller's array: `[['__proto__'], 'x']` passes the filter (set-value 3.0.1, CVE-2021-23440)"
+      },
+      {
+        code: "const parent = require('./parent');\nmodule.exports = function unset(object, path) {\n  path = Array.isArray(path) ? path : String(path).split('.');\n  object = parent(object, path);\n  return object == null || delete object[path[path.length - 1]];\n};",
+        line: 5,
+        note: "a delete into what an imported get-by-path helper reached: `unset({}, '__proto__.toString')` (lodash 4.17.21 `baseUnset`, CVE-2025-13465)"
+      },
+      {
+        code: "function get(obj, path) {\n  if (!path.length) return obj;\n  return obj == null ? undefined : get(obj[path[0]], path.slice(1));\n}\nexport function empty(obj, path) {\n  const value = get(obj, path);\n  if (value && typeof value === 'object') for (const k in value) delete value[k];\n}",
+        line: 7,
+        note: "deletes every key of the object a same-file getter reached along the caller's path (object-path 0.11.7 `empty`, CVE-2021-3805)"
       },
       { code: "obj.__proto__.polluted = value;" },
       { code: "target.constructor.prototype[name] = fn;" },
@@ -24053,6 +24234,22 @@ var prototype_pollution_default = defineRule({
       {
         code: "export function prune(obj) {\n  for (const k of Object.keys(obj)) {\n    if (obj[k] === null) delete obj[k];\n    else if (typeof obj[k] === 'object') prune(obj[k]);\n  }\n  return obj;\n}",
         note: "deletes own keys of the object it walks: an own `__proto__` key is a plain property"
+      },
+      {
+        code: "function isSafeKey(key) {\n  if (typeof key !== 'string') key = String(key);\n  return key !== '__proto__' && key !== 'constructor' && key !== 'prototype';\n}\nexport function setPath(target, path, value) {\n  const keys = (Array.isArray(path) ? path : path.split('.')).filter(isSafeKey);\n  for (let i = 0; i < keys.length - 1; i++) {\n    const k = keys[i];\n    if (typeof target[k] !== 'object') target[k] = {};\n    target = target[k];\n  }\n  target[keys[keys.length - 1]] = value;\n}",
+        note: "the filter makes each key a string before the strict test (set-value 3.0.3)"
+      },
+      {
+        code: "function isSafeKey(key) {\n  return key !== '__proto__' && key !== 'constructor' && key !== 'prototype';\n}\nexport function setPath(target, path, value) {\n  const keys = String(path).split('.').filter(isSafeKey);\n  for (let i = 0; i < keys.length - 1; i++) {\n    const k = keys[i];\n    if (typeof target[k] !== 'object') target[k] = {};\n    target = target[k];\n  }\n  target[keys[keys.length - 1]] = value;\n}",
+        note: "a strict filter over keys split from a string: every key is a string"
+      },
+      {
+        code: "const parent = require('./parent');\nmodule.exports = function unset(object, path) {\n  path = Array.isArray(path) ? path : String(path).split('.');\n  for (let i = 0; i < path.length; i++) {\n    const key = String(path[i]);\n    if (key === '__proto__' || key === 'constructor' || key === 'prototype') return false;\n  }\n  object = parent(object, path);\n  return object == null || delete object[path[path.length - 1]];\n};",
+        note: "every segment is made a string and checked before the walk (lodash 4.18.1 `baseUnset`)"
+      },
+      {
+        code: "function step(obj, key) {\n  if (key === '__proto__' || key === 'constructor' || key === 'prototype') throw new Error('unsafe key');\n  return obj[key];\n}\nfunction get(obj, path) {\n  if (!path.length) return obj;\n  return obj == null ? undefined : get(step(obj, String(path[0])), path.slice(1));\n}\nexport function empty(obj, path) {\n  const value = get(obj, path);\n  if (value && typeof value === 'object') for (const k in value) delete value[k];\n}",
+        note: "the getter rejects the dangerous keys on the way down (object-path 0.11.8)"
       },
       { code: "Child.prototype.__proto__ = Parent.prototype;", note: "classic inheritance, not a write through __proto__" }
     ]
@@ -25122,6 +25319,14 @@ var FS_ONE = /* @__PURE__ */ new Set([
 var FS_MODULES = /^(fs|fs\/promises|fs\.promises|fs-extra|fs-extra\/esm|graceful-fs|original-fs|Deno|Bun|fs\.default|fs-extra\.default|fs\/promises\.default)$/;
 var RESPONSE_NAMES = /^(res|response|reply|resp|ctx|context|h)$/;
 var STATIC = /* @__PURE__ */ new Set(["express.static", "serve-static", "koa-static", "koa-static-cache", "serve-handler", "sirv"]);
+var PATH_PACKAGES = /^(make-dir|mkdirp|rimraf|write-file-atomic|del|trash|move-file|cpy|ncp|mv|copy-concurrently)(\.(sync|default|mkdirp|mkdirpSync|native|manual))?$/;
+var FSTREAM = /^fstream\.(Writer|Reader|DirWriter|FileWriter|LinkWriter|DirReader|FileReader)$/;
+function optionsPath(call) {
+  const a = unwrap(call.arguments[0]);
+  if (a?.type !== "ObjectExpression") return a;
+  for (const p of a.properties) if (p.type === "Property" && propertyName(p) === "path") return p.value;
+  return void 0;
+}
 function optionsHaveRoot(ctx, call, from) {
   for (let i = from; i < call.arguments.length; i++) {
     let a = unwrap(call.arguments[i]);
@@ -25148,9 +25353,10 @@ function sinkOf(ctx, call) {
       return { what: `\`${method}\` serves`, args: [0], callee };
     }
   }
+  const canon = ctx.resolver.canonical(callee);
+  if (canon && PATH_PACKAGES.test(canon)) return { what: `\`${ctx.text(callee).replace(/\s+/g, "")}\` writes`, args: [0], callee };
   if (method && !FS_ONE.has(method) && !FS_TWO.has(method) && !/^(require|send|static|file|write)$/.test(method) && callee.type === "MemberExpression")
     return void 0;
-  const canon = ctx.resolver.canonical(callee);
   if (!canon) return void 0;
   const dot = canon.lastIndexOf(".");
   const mod = dot > 0 ? canon.slice(0, dot) : "";
@@ -25207,7 +25413,9 @@ var traversal_default = defineRule({
     "",
     "**Sinks:** every `fs`, `fs/promises` and `fs-extra` call that takes a path (read, write, append, rm,",
     "unlink, mkdir, readdir, stat, streams, copy, rename, open, symlink), `res.sendFile`, `res.download`,",
-    "`res.attachment`, `send(req, path)`, static serving with an untrusted root, and `require()`/`import()`.",
+    "`res.attachment`, `send(req, path)`, static serving with an untrusted root, `require()`/`import()`, a",
+    "promisified `fs` (`pify(fs)`, `promisifyAll(fs)`), `make-dir`/`mkdirp`/`rimraf`/`write-file-atomic`, and",
+    "fstream's `Writer({ path })`/`Reader({ path })` (how unzip-style extractors write their entries).",
     "",
     "**Not reported** when a guard really protects the path on the branch that reaches the sink:",
     "`path.basename`; `path.resolve(root, x)` then `startsWith(root + path.sep)` (or `path.relative` not",
@@ -25255,11 +25463,21 @@ var traversal_default = defineRule({
         properties: { provenance: p.kind }
       });
     };
+    const fstream = (node) => {
+      const callee = unwrap(node.callee);
+      if (!callee || !FSTREAM.test(ctx.resolver.canonical(callee) ?? "")) return;
+      const p = optionsPath(node);
+      if (p) check2(node, { what: `\`${ctx.text(callee).replace(/\s+/g, "")}\` opens`, args: [0], callee }, [p]);
+    };
     return {
       CallExpression(node) {
         if (!node.arguments.length) return;
         const sink = sinkOf(ctx, node);
         if (sink) check2(node, sink, node.arguments);
+        else fstream(node);
+      },
+      NewExpression(node) {
+        fstream(node);
       },
       ImportExpression(node) {
         check2(node, { what: "`import()` loads", args: [0], callee: node, label: "import()" }, [node.source]);
@@ -25328,7 +25546,12 @@ var traversal_default = defineRule({
         note: "library input joined under a base: medium"
       },
       { code: "import fs from 'fs';\nfs.readFileSync(globalThis.configured);", line: 2, note: "unknown origin: low" },
-      { code: "import fs from 'fs';\nzipfile.on('entry', (entry) => {\n  fs.mkdirSync(dest + '/' + entry.fileName);\n});", line: 3, note: "zip slip (yauzl)" }
+      { code: "import fs from 'fs';\nzipfile.on('entry', (entry) => {\n  fs.mkdirSync(dest + '/' + entry.fileName);\n});", line: 3, note: "zip slip (yauzl)" },
+      {
+        code: "const { Writer } = require('fstream');\nparser.on('entry', (entry) => {\n  entry.pipe(Writer({ path: path.join(opts.path, entry.path) }));\n});",
+        line: 3,
+        note: "zip slip through fstream (unzipper@0.8.12)"
+      }
     ],
     good: [
       {

@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "a57207da62e055c4aeddd2e6ef1db2b071058a61b3ad9a82e3bc0c071442e3af" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "dc06ec9fd9c6aa9e3f4449c42f8f6722c13bc742acfba35f29fde02d70e33af0" : "");

@@ -87,6 +87,8 @@ export {
 export type { GuardCall, PollutionFacts } from './analyzers/code/pollution-facts.js';
 export { pollutionFacts } from './analyzers/code/pollution-facts.js';
 export { guardName, pollutionGuards } from './analyzers/code/pollution-guards.js';
+export type { HelperWalk } from './analyzers/code/pollution-walks.js';
+export { helperWalk, reduceWalk, twoLevel } from './analyzers/code/pollution-walks.js';
 /** The same-file call graph: what a callee stands for, who calls whom, cycles, the file's public functions. */
 export type { CallEdge, CallGraph, CallLike } from './analyzers/code/callgraph.js';
 export { callGraph } from './analyzers/code/callgraph.js';
