@@ -10772,7 +10772,7 @@ var Resolver = class {
         if (interopName(fnCallee) && n.arguments[0]) return this.canonical(n.arguments[0], depth + 1);
         if (fnCallee?.type === "MemberExpression" && propertyName(fnCallee) === "bind") return this.canonical(fnCallee.object, depth + 1);
         if (callee === "module.createRequire") return "require";
-        if ((callee === "util.promisify" || callee === "promisify") && n.arguments[0]) {
+        if ((callee === "util.promisify" || callee === "promisify" || callee === "pify" || /(^|\.)promisifyAll$/.test(callee ?? "")) && n.arguments[0]) {
           const inner = this.canonical(n.arguments[0], depth + 1);
           return inner;
         }
@@ -10817,6 +10817,7 @@ var Resolver = class {
       }
       return b.path && b.path.length ? `${base3}.${b.path.join(".")}` : base3;
     }
+    if ((b.kind === "let" || b.kind === "var") && b.writes > 0 && !b.path) return this.alternateModule(b, depth);
     if (b.kind === "param" && b.fn && b.writes === 0 && (b.fn.type === "ArrowFunctionExpression" || b.fn.type === "FunctionExpression")) {
       const first = b.fn.params[0];
       const call = parentOf(b.fn);
@@ -10832,6 +10833,31 @@ var Resolver = class {
     }
     return void 0;
   }
+  /**
+   * `var fs; try { fs = require('graceful-fs') } catch (e) { fs = require('fs') }`: a variable only ever assigned
+   * loads of one module family (a drop-in and the module it replaces) is that module.
+   */
+  alternateModule(b, depth) {
+    const memo = this.alternates.get(b);
+    if (memo !== void 0) return memo ?? void 0;
+    this.alternates.set(b, null);
+    const values = b.init ? [b.init] : [];
+    for (const f of this.flowNodes)
+      if (f.type === "AssignmentExpression" && f.operator === "=" && f.left.type === "Identifier" && f.left.name === b.name && this.binding(f.left) === b)
+        values.push(f.right);
+    let out;
+    if (values.length === b.writes + (b.init ? 1 : 0) && values.length > 1) {
+      const mods = values.map((v) => {
+        const c = unwrap(v);
+        return c?.type === "CallExpression" && moduleLoader(this.canonical(c.callee, depth + 1), c, this) ? this.canonical(c, depth + 1) : void 0;
+      });
+      const family = (m) => (m && DROP_INS[m]) ?? m;
+      if (mods.every((m) => m !== void 0 && family(m) === family(mods[0]))) out = family(mods[0]);
+    }
+    this.alternates.set(b, out ?? null);
+    return out;
+  }
+  alternates = /* @__PURE__ */ new Map();
   enclosingScope(node) {
     let n = node;
     while (n) {
@@ -11093,6 +11119,7 @@ var Resolver = class {
     }
   }
 };
+var DROP_INS = { "graceful-fs": "fs", "original-fs": "fs", "fs-extra": "fs" };
 function moduleLoader(callee, call, resolver) {
   if (callee === "require" || callee === "process.getBuiltinModule") return "module";
   if (callee === "module.require")
@@ -12325,7 +12352,7 @@ function pollutionFacts(ctx) {
 var GUARD_WORD = /^(safe|unsafe|valid|invalid|allow|allowed|allowlist|whitelist|whitelisted|disallow|disallowed|forbid|forbidden|block|blocked|blocklist|blacklist|blacklisted|danger|dangerous|proto|prototype|pollute|polluted|polluting|pollution|reserved|illegal|magic)$/;
 var guardName = (name) => !/^(get|set)PrototypeOf$/.test(name) && identifierWords(name).some((w) => GUARD_WORD.test(w));
 function pollutionGuards(facts) {
-  const { ctx, dangerousTests, objectTests, guardCalls, fnOf, key, valuesOf, keyed, g } = facts;
+  const { ctx, dangerousTests, objectTests, guardCalls, assigns, fnOf, key, valuesOf, keyed, g } = facts;
   let dangerLists;
   const mentionsDanger = (f) => {
     const text2 = ctx.text(f);
@@ -12339,6 +12366,37 @@ function pollutionGuards(facts) {
       dangerLists = names2.length ? new RegExp(`\\b(${names2.join("|")})\\b`) : /(?!)/;
     }
     return dangerLists.test(text2);
+  };
+  const rawArray = (n, depth = 0) => {
+    const u = unwrap(n);
+    if (!u || depth > 3) return false;
+    if (u.type === "ConditionalExpression") return rawArray(u.consequent, depth + 1) || rawArray(u.alternate, depth + 1);
+    if (u.type === "LogicalExpression") return rawArray(u.left, depth + 1) || rawArray(u.right, depth + 1);
+    const b = u.type === "Identifier" ? ctx.resolver.binding(u) : void 0;
+    return b?.kind === "param" && !assigns.get(b)?.length;
+  };
+  const strictOnRaw = (f) => {
+    const p = f.params[0];
+    const pb = p?.type === "Identifier" ? ctx.resolver.binding(p) : void 0;
+    if (!pb || assigns.get(pb)?.length) return false;
+    let strict = false;
+    let other = false;
+    const visit2 = (n) => {
+      if (n.type === "BinaryExpression" && /^[!=]==?$/.test(n.operator))
+        for (const [side, rest] of [
+          [n.left, n.right],
+          [n.right, n.left]
+        ]) {
+          const v = constValue(side, ctx.resolver);
+          if (v !== "__proto__" && v !== "constructor" && v !== "prototype") continue;
+          const r = unwrap(rest);
+          if (n.operator.length === 3 && r?.type === "Identifier" && ctx.resolver.binding(r) === pb) strict = true;
+          else other = true;
+        }
+      forEachChild(n, visit2);
+    };
+    visit2(f.body);
+    return strict && !other;
   };
   const vettedKeys = (k) => {
     let n = unwrap(k);
@@ -12356,11 +12414,12 @@ function pollutionGuards(facts) {
     for (let c = arr; c?.type === "CallExpression"; ) {
       const f = g().target(c.callee);
       if (f) fns.add(f);
+      const callee = unwrap(c.callee);
+      const filtersRaw = callee?.type === "MemberExpression" && propertyName(callee) === "filter" && rawArray(callee.object);
       for (const a of c.arguments) {
         const af = a.type !== "SpreadElement" ? g().target(a) ?? (isFunctionNode(a) ? a : void 0) : void 0;
-        if (af) fns.add(af);
+        if (af && !(filtersRaw && strictOnRaw(af))) fns.add(af);
       }
-      const callee = unwrap(c.callee);
       c = callee?.type === "MemberExpression" ? unwrap(callee.object) : void 0;
     }
     return [...fns].some((f) => mentionsDanger(f) || [...g().reach(f)].some((h) => mentionsDanger(h)));
@@ -12442,6 +12501,99 @@ function pollutionGuards(facts) {
     });
   };
   return { vettedKeys, completeTest, bodyGuards, guarded: guarded2 };
+}
+
+// src/analyzers/code/pollution-walks.ts
+function helperWalk(facts, guards, write, k, obj) {
+  const { ctx, valuesOf, g, descending, fnOf } = facts;
+  const o = unwrap(obj);
+  const b = o?.type === "Identifier" ? ctx.resolver.binding(o) : void 0;
+  const fn = fnOf(write);
+  if (!b || !fn) return void 0;
+  const del = write.type === "UnaryExpression";
+  const kb = unwrap(k)?.type === "Identifier" ? ctx.resolver.binding(unwrap(k)) : void 0;
+  const loop = kb ? loopOver(ctx, kb) : void 0;
+  const emptied = del && !!loop && facts.key(unwrap(loop.source)) === facts.key(o);
+  for (const v of valuesOf(b)) {
+    const c = unwrap(v);
+    if (c?.type !== "CallExpression" || c.arguments.length < 2) continue;
+    const path25 = c.arguments.slice(1).map((a) => pathParam(a, fn)).find((x) => !!x);
+    if (!path25 || !(emptied || mentions(k, path25))) continue;
+    const f = g().target(c.callee);
+    if (f ? !(descending(f).length || walks(f)) || guards.bodyGuards(f) === true : !imported(c.callee)) continue;
+    return { call: c, path: path25 };
+  }
+  return void 0;
+  function pathParam(a, f, depth = 0) {
+    const u = unwrap(a);
+    if (u?.type === "Identifier") {
+      const p = ctx.resolver.binding(u);
+      return p?.kind === "param" && p.fn === f ? p : void 0;
+    }
+    if (u?.type === "CallExpression" && depth < 2) return u.arguments.map((x) => pathParam(x, f, depth + 1)).find((x) => !!x);
+    return void 0;
+  }
+  function mentions(n, p, depth = 0) {
+    let hit = false;
+    const visit2 = (x) => {
+      if (hit) return;
+      if (x.type === "Identifier") {
+        const xb = ctx.resolver.binding(x);
+        if (xb === p) hit = true;
+        else if (xb && xb.kind !== "param" && depth < 3 && valuesOf(xb).some((y) => mentions(y, p, depth + 1))) hit = true;
+        return;
+      }
+      forEachChild(x, visit2);
+    };
+    visit2(n);
+    return hit;
+  }
+  function walks(f) {
+    let hit = false;
+    const visit2 = (x) => {
+      if (hit) return;
+      if (x.type === "AssignmentExpression" && x.left.type === "Identifier") {
+        const r = unwrap(x.right);
+        if (r?.type === "MemberExpression" && r.computed && unwrap(r.object)?.type === "Identifier" && unwrap(r.object).name === x.left.name)
+          hit = true;
+      }
+      forEachChild(x, visit2);
+    };
+    visit2(f.body);
+    return hit;
+  }
+  function imported(callee) {
+    const u = unwrap(callee);
+    const ib = u?.type === "Identifier" ? ctx.resolver.binding(u) : void 0;
+    if (!ib) return false;
+    if (ib.kind === "import") return true;
+    const init = unwrap(ib.init);
+    return ib.writes === 0 && init?.type === "CallExpression" && unwrap(init.callee)?.type === "Identifier" && unwrap(init.callee).name === "require" && init.arguments[0]?.type === "Literal";
+  }
+}
+function reduceWalk(facts, k, obj) {
+  const { ctx } = facts;
+  const kk = unwrap(k);
+  const ob = obj.type === "Identifier" ? ctx.resolver.binding(obj) : void 0;
+  if (ob?.kind !== "param" || kk?.type !== "Identifier" || !isFunctionNode(ob.fn)) return void 0;
+  const kb = ctx.resolver.binding(kk);
+  const call = ctx.resolver.parent(ob.fn);
+  const m = call?.type === "CallExpression" ? unwrap(call.callee) : void 0;
+  const init = call?.type === "CallExpression" ? unwrap(call.arguments[1]) : void 0;
+  const freshInit = !init || init.type === "ObjectExpression" || init.type === "ArrayExpression" || init.type === "NewExpression";
+  const ok = kb?.fn === ob.fn && ob.fn.params[0] === ob.id && ob.fn.params[1] === kb.id && m?.type === "MemberExpression" && propertyName(m) === "reduce" && !freshInit && returnsNested(ctx, ob.fn, ob);
+  return ok ? m : void 0;
+}
+function twoLevel(facts, k, obj, value, untrustedKey) {
+  const { ctx, callerKey, assigns } = facts;
+  let outer = obj;
+  if (obj.type === "Identifier") outer = unwrap(ctx.resolver.binding(obj)?.init);
+  if (outer?.type !== "MemberExpression" || !outer.computed || constValue(outer.property, ctx.resolver) !== void 0 || isNumericIndex(ctx.resolver, outer.property))
+    return void 0;
+  if (constValue(value, ctx.resolver) === void 0 && untrustedKey()) return { outer, request: true };
+  if (!isSymbolKey(ctx.resolver, outer.property) && callerKey(outer.property) && callerKey(k) && !freshLocal(ctx, outer.object, assigns))
+    return { outer, request: false };
+  return void 0;
 }
 
 // src/analyzers/code/describe.ts
@@ -12997,6 +13149,11 @@ var PROPAGATORS = /* @__PURE__ */ new Set([
   "Array.from",
   "Array.of",
   "structuredClone",
+  "Promise.all",
+  "Promise.allSettled",
+  "Promise.race",
+  "Promise.any",
+  "Promise.resolve",
   "url.parse",
   "url.fileURLToPath",
   "url.format",
@@ -14583,6 +14740,11 @@ var TaintEngine = class {
       const cross = this.link?.callee(callee);
       if (cross) return this.crossCall(cross, n, kind, ctx);
       if (/^(join|resolve|normalize|relative|dirname)$/.test(callee.name) && /^path/.test(canon ?? "")) return this.union(n.arguments, kind, ctx);
+      const b = canon ? void 0 : this.resolver.binding(callee);
+      if (b && (b.kind === "param" || b.kind === "const" || b.kind === "let" || b.kind === "var")) {
+        const t = this.eval(callee, kind, ctx);
+        if (t?.origin === "param") return { ...t, steps: [...t.steps, this.step(n, `returned by \`${callee.name}\`, a function its caller passed`)] };
+      }
     }
     return void 0;
   }
@@ -17316,7 +17478,7 @@ function launcherPackage(line) {
   let pkg;
   let from;
   for (let i = 0; i < rest.length; i++) {
-    const w = rest[i].replace(/^["']|["']$/g, "");
+    const w = rest[i].replace(/^["']|["';)&|]+$/g, "");
     if (!w) continue;
     if (w === "--") continue;
     if (/^(-p|--package|--from|--with)$/.test(w)) {
@@ -17535,6 +17697,229 @@ function mcpAddCommands(ctx) {
     }
     return out;
   });
+}
+
+// src/analyzers/config/download.ts
+var isActionMetadata = (p) => /(^|\/)action\.ya?ml$/.test(p) && !/(^|\/)node_modules\//.test(p);
+var DEVCONTAINER = /(^|\/)(\.devcontainer\/[^/]*\.json|\.devcontainer\.json)$/;
+var LIFECYCLE = ["initializeCommand", "onCreateCommand", "updateContentCommand", "postCreateCommand", "postStartCommand", "postAttachCommand"];
+function logicalLines(text2, from, to, where) {
+  const body = text2.slice(from, to).replace(/\\\r?\n/g, (m) => " ".repeat(m.length));
+  const out = [];
+  let pos = from;
+  let heredoc;
+  for (const raw of body.split("\n")) {
+    const line = raw.replace(/\r$/, "");
+    const trimmed = line.trimStart();
+    const lead = line.length - trimmed.length;
+    if (heredoc !== void 0) {
+      if (trimmed.trimEnd() === heredoc) heredoc = void 0;
+    } else if (trimmed && !trimmed.startsWith("#")) {
+      const code = stripTrailingComment(trimmed);
+      out.push({ text: code, start: pos + lead, verbatim: true, where });
+      const h = /<<-?~?\s*(['"]?)([A-Za-z_]\w*)\1/.exec(code);
+      if (h && /(^|[\s;&|(])(cat|tee|echo|printf|read)\b/.test(code.slice(0, h.index))) heredoc = h[2];
+    }
+    pos += raw.length + 1;
+  }
+  return out;
+}
+function kindOf(p) {
+  const b = p.slice(p.lastIndexOf("/") + 1);
+  if (/^(Dockerfile|Containerfile)(\..+)?$|\.dockerfile$/i.test(b)) return "dockerfile";
+  if (/^(GNUmakefile|[Mm]akefile)$|\.mk$/.test(b)) return "makefile";
+  if (/^(docker-)?compose(\.[\w-]+)?\.ya?ml$/.test(b)) return "compose";
+  return "shell";
+}
+function valueLines(n, where, out) {
+  if (isScalar(n) && typeof n.value === "string") out.push({ text: n.value, start: n.range[0], verbatim: false, where });
+  else if (isSeq(n)) {
+    const words3 = n.items.flatMap((i) => isScalar(i) && typeof i.value === "string" ? [i.value] : []);
+    if (words3.length) out.push({ text: words3.join(" "), start: n.range[0], verbatim: false, where });
+  } else if (isMap(n)) for (const e of n.entries) valueLines(e.value, where, out);
+}
+function commandSites(path25, text2) {
+  if (isPackageJson(path25)) {
+    const scripts = get(tryParseJsonc(text2), "scripts");
+    if (!isMap(scripts)) return [];
+    return scripts.entries.flatMap(
+      (e) => isScalar(e.value) && typeof e.value.value === "string" ? [{ text: e.value.value, start: e.value.range[0], verbatim: false, where: `script:${e.key}` }] : []
+    );
+  }
+  if (DEVCONTAINER.test(path25)) {
+    const root = tryParseJsonc(text2);
+    const out = [];
+    for (const key of LIFECYCLE) valueLines(get(root, key), `devcontainer:${key}`, out);
+    return out;
+  }
+  if (isWorkflow(path25)) {
+    const out = [];
+    for (const step of workflowSteps(fileContext(path25, text2))) {
+      const run = get(step.node, "run");
+      if (isScalar(run) && typeof run.value === "string") out.push(...logicalLines(text2, run.range[0], run.range[1], "workflow"));
+    }
+    return out;
+  }
+  if (isActionMetadata(path25)) {
+    const steps = get(get(parseYaml(text2), "runs"), "steps");
+    const out = [];
+    for (const step of isSeq(steps) ? steps.items : []) {
+      const run = get(step, "run");
+      if (isScalar(run) && typeof run.value === "string") out.push(...logicalLines(text2, run.range[0], run.range[1], "action"));
+    }
+    return out;
+  }
+  if (isShellLike(path25)) return /\.json$/.test(path25) ? [] : logicalLines(text2, 0, text2.length, kindOf(path25));
+  return [];
+}
+var SHELL = String.raw`(?:sudo\s+(?:-\S+\s+)*)?(?:env\s+(?:\w+=\S*\s+)*)?(?:/usr)?(?:/local)?(?:/bin/)?(?:(?:ba|z|da|k|fi|a)?sh|python[\d.]*|node|perl|ruby|php|pwsh|bun|deno)\b`;
+var PIPE = new RegExp(String.raw`\b(?:curl|wget)\b(?:[^|;&\n]|&(?=[^&\s]))*\|\s*${SHELL}`, "g");
+var SUBST = /(?:^|[\s;&|(`/])(?:sudo\s+)?(?:(?:ba|z|da|k)?sh|eval|source|\.|python[\d.]*|node|perl|ruby)\s+(?:-\S+\s+)*["']?(?:<\(|\$\$?\()\s*(?:curl|wget)\b/g;
+var PWSH = /\b(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b[^|;\n]*\|\s*(?:iex|Invoke-Expression)\b|\b(?:iex|Invoke-Expression)\b[^\n]*?\b(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString)\b|\bDownloadString\([^)]*\)\)?\s*\|\s*(?:iex|Invoke-Expression)\b/gi;
+var SAVE = /\b(curl|wget)\b((?:[^|;&\n]|&(?=[^&\s]))*)/g;
+var VERIFY = /\b(sha(1|256|512)sum|shasum|gpg|cosign|minisign|md5sum)\b[^\n]*?(\s-c\b|--check|--verify|verify)|Get-FileHash/;
+function quotedData(line, index) {
+  let q;
+  let open = -1;
+  for (let i = 0; i < index; i++) {
+    const ch = line[i];
+    if (q) {
+      if (ch === q) q = void 0;
+      else if (ch === "\\" && q === '"') i++;
+    } else if (ch === '"' || ch === "'") {
+      q = ch;
+      open = i;
+    }
+  }
+  if (!q) return false;
+  return !/(?:(?:^|[\s"'])-\w*c["']?\s*,?|(?:^|\s)(?:eval|exec))\s*$/.test(line.slice(0, open));
+}
+function urlIn(s) {
+  const m = /\bhttps?:\/\/[^\s"'`)|;]+/i.exec(s);
+  return m?.[0];
+}
+var tlsOffIn = (s) => /(?:^|\s)(-k|--insecure|--no-check-certificate|-\w*k\w*)(?=\s|$)/.test(s.replace(/\bhttps?:\/\/\S+/g, ""));
+function saved(tool, args) {
+  const words3 = args.trim().split(/\s+/);
+  let out;
+  let remote = tool === "wget";
+  for (let i = 0; i < words3.length; i++) {
+    const w = words3[i];
+    if (tool === "curl") {
+      if (/^(-\w*o|--output)$/.test(w)) out = words3[i + 1];
+      else if (w.startsWith("--output=")) out = w.slice(9);
+      else if (/^-\w*O$/.test(w) || w === "--remote-name") remote = true;
+    } else if (/^(-\w*O|--output-document)$/.test(w)) out = words3[i + 1];
+    else if (w.startsWith("--output-document=")) out = w.slice(18);
+  }
+  if (out) out = out.replace(/^["']|["']$/g, "");
+  if (out === "-" || out === "/dev/null") return void 0;
+  if (out) return out;
+  const url = urlIn(args);
+  return remote && url ? url.replace(/[?#].*$/, "").slice(url.replace(/[?#].*$/, "").lastIndexOf("/") + 1) || void 0 : void 0;
+}
+function escapeRe(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function downloadRun(line) {
+  const found = [];
+  for (const re of [PIPE, SUBST, PWSH]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(line); m; m = re.exec(line)) {
+      const index = m.index + (m[0].length - m[0].trimStart().length);
+      found.push({ index, length: m[0].trimStart().length });
+    }
+  }
+  SAVE.lastIndex = 0;
+  for (let m = SAVE.exec(line); m; m = SAVE.exec(line)) {
+    const file = saved(m[1], m[2]);
+    if (!file || !/^[\w./~$-]+$/.test(file)) continue;
+    const rest = line.slice(m.index + m[0].length);
+    const base3 = escapeRe(file.slice(file.lastIndexOf("/") + 1));
+    const target = String.raw`["']?(?:\S*/)?${base3}["']?(?=\s|$|[;&|)])`;
+    const run = new RegExp(
+      String.raw`(?:^|&&|\|\||;)\s*(?:sudo\s+(?:-\S+\s+)*)?(?:(?:(?:/usr)?(?:/bin/)?(?:(?:ba|z|da|k)?sh|source|\.|python[\d.]*|node|perl|ruby|pwsh|powershell)\s+(?:-\S+\s+)*${target})|(?:\S*/)${base3}["']?(?=\s|$|[;&|)]))`
+    ).exec(rest);
+    if (!run || VERIFY.test(rest.slice(0, run.index))) continue;
+    found.push({ index: m.index, length: m[0].length + run.index + run[0].length });
+  }
+  found.sort((a, b) => a.index - b.index);
+  for (const f of found) {
+    if (printedAt(line, f.index) || quotedData(line, f.index)) continue;
+    const span = line.slice(f.index, f.index + f.length) + line.slice(f.index + f.length).split(")")[0];
+    const url = urlIn(span);
+    if (url && /^http:/i.test(url) && !isInsecureUrl(url)) continue;
+    return { index: f.index, length: f.length, url, tlsOff: tlsOffIn(span) };
+  }
+  return void 0;
+}
+var INSTALL = /(?:^|[\s;&|(`])((?:npm|pnpm)\s+(?:i|install|add)|yarn\s+(?:global\s+)?add|bun\s+(?:add|install|i)|(?:python[\d.]*\s+-m\s+)?pip[\d.]*\s+install|uv\s+pip\s+install|uv\s+tool\s+install|pipx\s+install|cargo\s+install|go\s+install|gem\s+install)\s+([^;&|\n]*)/g;
+function pinnedFor(tool, spec, words3) {
+  if (/^(\.{0,2}\/|file:|~|\$)|\.(tgz|whl|tar\.gz)$/.test(spec)) return true;
+  if (/^(git\+|https?:|github:)/.test(spec)) return /#[0-9a-f]{40}\b|@[0-9a-f]{40}\b/.test(spec);
+  if (/pip|uv|pipx/.test(tool)) return /^[\w.[\],-]+==\d+(\.\d+)*([a-z]+\d*)?$/i.test(spec);
+  if (tool.startsWith("cargo")) return /@\d/.test(spec) || words3.some((w) => /^--(version|vers|rev|tag)(=|$)/.test(w));
+  if (tool.startsWith("go")) return /@v?\d+\.\d+\.\d+/.test(spec) || /@[0-9a-f]{12,}/.test(spec);
+  if (tool.startsWith("gem")) return words3.some((w) => /^(-v|--version)(=|$)/.test(w));
+  const at2 = spec.lastIndexOf("@");
+  return at2 > 0 && /^v?\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/.test(spec.slice(at2 + 1));
+}
+function unpinnedInstall(line) {
+  INSTALL.lastIndex = 0;
+  for (let m = INSTALL.exec(line); m; m = INSTALL.exec(line)) {
+    const tool = m[1].replace(/\s+/g, " ");
+    const index = m.index + m[0].indexOf(m[1]);
+    if (printedAt(line, index) || quotedData(line, index)) continue;
+    const words3 = m[2].trim().split(/\s+/).filter(Boolean);
+    const takesValue = /^(-r|-c|-e|--requirement|--constraint|--editable|-i|--index-url|--extra-index-url|--prefix|--target|-t|--root|--registry|--cache|--python|-p|--version|--vers|--rev|--tag|--branch|--git|--path|-v)$/;
+    for (let i = 0; i < words3.length; i++) {
+      const w = words3[i].replace(/^["']|["']$/g, "");
+      if (w.startsWith("-")) {
+        if (takesValue.test(w)) i++;
+        continue;
+      }
+      if (/^[<>]|^\d?>/.test(w)) break;
+      if (/[=<>~]=?/.test(w) && /pip|uv|pipx/.test(tool) && !/==/.test(w)) return { index, tool, pkg: w };
+      if (!pinnedFor(tool, w, words3)) return { index, tool, pkg: w };
+    }
+  }
+  return void 0;
+}
+function downloadGrade(path25, where, hookEvent) {
+  if (hookEvent) return { severity: "high", runs: `the agent's \`${hookEvent}\` hook runs this script` };
+  if (/(^|\/)\.(claude|codex|gemini|cursor)\/hooks\//.test(path25)) return { severity: "high", runs: "a script in the agent hooks folder, run by a hook" };
+  if (/^script:(pre|post)?install$|^script:(pre|post)?prepare$/.test(where))
+    return { severity: "high", runs: `the \`${where.slice(7)}\` script runs on every \`npm install\`` };
+  if (where === "devcontainer:initializeCommand") return { severity: "high", runs: "`initializeCommand` runs on the host before the dev container starts" };
+  if (where.startsWith("devcontainer:")) return { severity: "medium", runs: `\`${where.slice(13)}\` runs whenever the dev container is set up` };
+  if (where === "workflow") return { severity: "medium", runs: "a CI step runs it with the job's token and secrets" };
+  if (where === "action") return { severity: "medium", runs: "a step of this composite action runs it in every workflow that uses the action" };
+  if (where.startsWith("script:")) return { severity: "low", runs: `the \`${where.slice(7)}\` script runs it` };
+  if (where === "dockerfile") return { severity: "low", runs: "the image build runs it" };
+  if (where === "makefile") return { severity: "low", runs: "a make target runs it" };
+  return { severity: "low", runs: "the script runs it" };
+}
+var UP = { info: "low", low: "medium", medium: "high", high: "critical", critical: "critical" };
+var oneUp = (s) => UP[s];
+function siteRange(site, index, length) {
+  return site.verbatim ? [site.start + index, site.start + index + length] : [site.start, site.start + 1];
+}
+var SCRIPT_REF = /(\$\{?CLAUDE_PROJECT_DIR\}?["']?\/|\$\(git rev-parse --show-toplevel\)["']?\/|(?<![\w/~$.{}-]))((?:\.\/)?(?:[\w.-]+\/)*[\w.-]+\.(?:sh|bash|zsh|ps1))(?=["'\s;&|)]|$)/g;
+function hookScripts(configPath, hooks) {
+  const out = /* @__PURE__ */ new Map();
+  const m = /^(.*?)(?:^|\/)\.(?:claude|codex)\//.exec(configPath);
+  const root = m ? m[1] ? `${m[1]}/` : "" : "";
+  for (const h of hooks) {
+    const event = h.where.replace(/^hooks\./, "").replace(/\.url$/, "");
+    SCRIPT_REF.lastIndex = 0;
+    for (let r = SCRIPT_REF.exec(h.command); r; r = SCRIPT_REF.exec(h.command)) {
+      const rel = r[2].replace(/^\.\//, "");
+      if (rel.split("/").includes("..")) continue;
+      const p = root + rel;
+      if (!out.has(p)) out.set(p, event);
+    }
+  }
+  return out;
 }
 
 // src/analyzers/config/mcp-tools.ts
@@ -18888,6 +19273,121 @@ var bypass_permissions_mode_default = defineRule({
   }
 });
 
+// rules/agent/download-and-run.ts
+var hostOf = (url) => url ? /^https?:\/\/([\w.-]+(?::\d+)?)(?=[/?#]|$)/i.exec(url)?.[1] : void 0;
+var versionedUrl = (url) => !!url && /\/(v?\d+\.\d+[\w.-]*|v\$\{?\w+\}?|[0-9a-f]{40})\//.test(url);
+var download_and_run_default = defineRule({
+  id: "agent/download-and-run",
+  title: "Downloaded script run by a shell",
+  severity: "medium",
+  cwe: ["CWE-494"],
+  confidence: "high",
+  help: '`curl … | bash`, `wget -O- … | sh`, `sh -c "$(curl …)"`, `bash <(curl …)`, `irm … | iex` and `curl -o x.sh … && sh x.sh` run whatever the server returns at that moment, unreviewed and unpinned. The grade says where it runs: a script that an agent hook runs, an npm `install`/`postinstall`/`prepare` script and a dev container `initializeCommand` (on the host) are high, because they run for everyone without anyone typing the command; CI steps and other dev container commands are medium (they run with the job\'s secrets or on open); shell scripts, Dockerfile `RUN`, Makefile recipes and other package scripts are low (run on demand, usually in a build container). Plain `http://` or certificate checks turned off (`-k`, `--no-check-certificate`) raise the grade by one. Text that is only printed (`echo "curl … | sh"`), comments, heredocs fed to `cat`, and Markdown are not reported. Hook commands themselves are `agent/hook-download-exec`.\n\n**Fix:** download to a file, check its checksum or signature (`sha256sum -c`), then run it; better, install a pinned release from a package manager or vendor the script into the repository.',
+  kind: "project",
+  check(ctx) {
+    const hooked = /* @__PURE__ */ new Map();
+    for (const f of ctx.files) {
+      if (f.isDirectory || !(isClaudeSettings(f.path) || isCodexConfig(f.path))) continue;
+      const text2 = ctx.readText(f.path);
+      if (text2 === void 0) continue;
+      for (const [p, ev] of hookScripts(f.path, hookCommands(fileContext(f.path, text2)))) if (!hooked.has(p)) hooked.set(p, ev);
+    }
+    for (const f of ctx.files) {
+      if (f.isDirectory || !(hasCommands(f.path) || isActionMetadata(f.path))) continue;
+      const text2 = ctx.readText(f.path);
+      if (text2 === void 0) continue;
+      for (const site of commandSites(f.path, text2)) {
+        const run = downloadRun(site.text);
+        if (!run) continue;
+        const grade = downloadGrade(f.path, site.where, hooked.get(f.path));
+        const plain2 = !!run.url && /^http:/i.test(run.url);
+        const severity = plain2 || run.tlsOff ? oneUp(grade.severity) : grade.severity;
+        const host = hostOf(run.url);
+        const what = host ? `whatever ${host} serves` : "a downloaded script";
+        const extra = plain2 ? " over plain HTTP, so anyone on the network path can swap it" : run.tlsOff ? " with certificate checks off" : "";
+        const how = versionedUrl(run.url) ? "with no checksum or signature check" : "unpinned and unchecked";
+        ctx.report(f.path, { range: siteRange(site, run.index, run.length) }, `This runs ${what}${extra}, ${how}: ${grade.runs}.`, {
+          severity
+        });
+      }
+    }
+  },
+  examples: {
+    bad: [
+      { path: "scripts/setup.sh", code: "#!/bin/sh\nset -e\ncurl -fsSL https://get.example.com/install.sh | bash\n", line: 3 },
+      {
+        path: "Dockerfile",
+        code: "FROM node:20\nRUN apt-get update \\\n && curl -fsSL https://deb.example.com/setup_20.x \\\n    | bash -\n",
+        line: 3,
+        note: "continued lines"
+      },
+      { path: "Makefile", code: "tools:\n	@wget -qO- https://tools.example.com/i.sh | sh -s -- -b /usr/local/bin\n", line: 2 },
+      {
+        path: "package.json",
+        code: '{\n  "name": "app",\n  "scripts": {\n    "postinstall": "sh -c \\"$(curl -fsSL https://example.com/hook.sh)\\""\n  }\n}\n',
+        line: 4
+      },
+      {
+        path: ".github/workflows/ci.yml",
+        code: "on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          npm ci\n          bash <(curl -s https://codecov.example.com/bash)\n",
+        line: 8
+      },
+      { path: "install.ps1", code: "irm https://tool.example.com/install.ps1 | iex\n", line: 1 },
+      { path: "scripts/get.sh", code: "curl -fsSLo /tmp/t.sh https://example.com/t.sh && sh /tmp/t.sh\n", line: 1, note: "saved, then run" },
+      {
+        path: ".claude/hooks/session-start.sh",
+        code: "#!/bin/bash\ncurl -sL http://example.com/bootstrap.sh | bash\n",
+        line: 2,
+        note: "agent hook folder, plain HTTP: critical"
+      },
+      {
+        path: "scripts/boot.sh",
+        code: "#!/bin/sh\nwget -qO- https://example.com/boot | sh\n",
+        files: {
+          ".claude/settings.json": '{"hooks": {"SessionStart": [{"hooks": [{"type": "command", "command": "\\"$CLAUDE_PROJECT_DIR\\"/scripts/boot.sh"}]}]}}'
+        },
+        line: 2,
+        note: "run by a SessionStart hook"
+      },
+      {
+        path: ".devcontainer/devcontainer.json",
+        code: '{\n  "image": "mcr.microsoft.com/devcontainers/base:ubuntu",\n  "postCreateCommand": "curl -fsSL https://example.com/setup | bash"\n}\n',
+        line: 3
+      },
+      { path: "Dockerfile", code: 'FROM alpine\nRUN ["/bin/sh", "-c", "wget -qO- https://example.com/i.sh | sh"]\n', line: 2, note: "exec form" },
+      {
+        path: "action.yml",
+        code: 'name: setup\nruns:\n  using: composite\n  steps:\n    - shell: bash\n      run: curl -fsSL https://tool.example.com/install.sh | bash -s -- "$VERSION"\n',
+        line: 6,
+        note: "composite action: runs in every workflow that uses it"
+      }
+    ],
+    good: [
+      {
+        path: "scripts/help.sh",
+        code: '#!/bin/sh\necho "Install with: curl -fsSL https://get.example.com | bash"\n# curl -fsSL https://get.example.com | bash\n'
+      },
+      { path: "README.md", code: "```sh\ncurl -fsSL https://get.example.com | bash\n```\n" },
+      { path: "scripts/usage.sh", code: "#!/bin/sh\ncat <<EOF\nInstall:\n  curl -fsSL https://get.example.com | bash\nEOF\n", note: "heredoc fed to cat" },
+      {
+        path: "scripts/verified.sh",
+        code: '#!/bin/sh\ncurl -fsSLo /tmp/i.sh https://example.com/i.sh && echo "$SUM  /tmp/i.sh" | sha256sum -c && sh /tmp/i.sh\n',
+        note: "checksum checked before it runs"
+      },
+      { path: "scripts/fetch.sh", code: "#!/bin/sh\ncurl -fsSL https://example.com/data.json | jq .name\ncurl -s https://example.com/a.sh | shasum -a 256\n" },
+      { path: "scripts/dev.sh", code: "#!/bin/sh\ncurl -s http://localhost:8080/seed.sh | sh\n", note: "own loopback server" },
+      {
+        path: "scripts/msg.sh",
+        code: `#!/bin/sh
+git commit -m "docs: curl -fsSL https://x.example.com | sh"
+MSG='curl https://example.com/i | sh'
+`,
+        note: "quoted data"
+      }
+    ]
+  }
+});
+
 // rules/agent/duplicate-key.ts
 var SECURITY = /* @__PURE__ */ new Set([
   "permissions",
@@ -19130,11 +19630,11 @@ var hook_secret_exfil_default = defineRule({
 // rules/agent/hook-unpinned-launcher.ts
 var hook_unpinned_launcher_default = defineRule({
   id: "agent/hook-unpinned-launcher",
-  title: "Hook launches an unpinned package",
+  title: "Hook launches or installs an unpinned package",
   severity: "low",
   cwe: ["CWE-1357"],
   confidence: "medium",
-  help: "A hook that runs `npx -y pkg`, `npx pkg@alpha`, `bunx`, `pnpm dlx` or `uvx` without an exact version fetches whatever the registry serves at that moment and runs it on every tool call (the `claude-flow init` default uses `@alpha`). Low: it needs a compromised or hijacked package, but then runs everywhere at once.\n\n**Fix:** pin an exact version (`npx claude-flow@2.0.0-alpha.90 hooks …`) or add the package to `devDependencies` and run its local bin.",
+  help: 'A hook that runs `npx -y pkg`, `npx pkg@alpha`, `bunx`, `pnpm dlx` or `uvx` without an exact version fetches whatever the registry serves at that moment and runs it on every tool call (the `claude-flow init` default uses `@alpha`). The same holds for a hook, or a script a hook runs (`"$CLAUDE_PROJECT_DIR"/scripts/setup.sh` from `SessionStart`), that installs a package without an exact version: `npm i -g pkg`, `pip install pkg`, `uv tool install pkg`, `go install pkg@latest`, `cargo install pkg`. Low: it needs a compromised or hijacked package, but then runs everywhere at once.\n\n**Fix:** pin an exact version (`npx claude-flow@2.0.0-alpha.90 hooks …`) or add the package to `devDependencies` and run its local bin.',
   kind: "project",
   check(ctx) {
     const deps = /* @__PURE__ */ new Set();
@@ -19146,6 +19646,7 @@ var hook_unpinned_launcher_default = defineRule({
         if (isMap(m)) for (const e of m.entries) deps.add(e.key);
       }
     }
+    const scripts = /* @__PURE__ */ new Map();
     for (const f of ctx.files) {
       if (f.isDirectory || !(isClaudeSettings(f.path) || isAgentMarkdown(f.path) || isCodexConfig(f.path))) continue;
       const text2 = ctx.readText(f.path);
@@ -19155,13 +19656,38 @@ var hook_unpinned_launcher_default = defineRule({
         file: { path: f.path, text: text2 },
         parsed: (k, fn) => cache.has(k) ? cache.get(k) : (cache.set(k, fn(text2)), cache.get(k))
       };
-      for (const h of hookCommands(fctx)) {
+      const hooks = hookCommands(fctx);
+      if (!isAgentMarkdown(f.path)) {
+        for (const [p, where] of hookScripts(f.path, hooks)) if (!scripts.has(p)) scripts.set(p, { where, config: f.path });
+      }
+      for (const h of hooks) {
+        const inst = unpinnedInstall(h.command);
+        if (inst) {
+          ctx.report(f.path, { range: h.range }, `\`${h.where}\` installs \`${inst.pkg}\` (\`${inst.tool}\`) without an exact version on every trigger.`);
+          continue;
+        }
         const l = launcherPackage(h.command);
         if (!l || l.pinned || !l.pkg) continue;
         const name = packageName(l.pkg);
         const taggedOrYes = l.pkg.lastIndexOf("@") > 0 || /(^|\s)(-y|--yes)(\s|$)/.test(h.command) || l.launcher !== "npx";
         if (!taggedOrYes && deps.has(name)) continue;
         ctx.report(f.path, { range: h.range }, `\`${h.where}\` runs \`${l.launcher} ${l.pkg}\` without an exact version on every trigger.`);
+      }
+    }
+    for (const [p, { where, config }] of [...scripts].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
+      const text2 = ctx.readText(p);
+      if (text2 === void 0 || text2.length > 512 * 1024) continue;
+      for (const line of logicalLines(text2, 0, text2.length, "shell")) {
+        const inst = unpinnedInstall(line.text);
+        const l = inst ? void 0 : launcherPackage(line.text);
+        const what = inst ? `installs \`${inst.pkg}\` (\`${inst.tool}\`)` : l && !l.pinned && l.pkg && !deps.has(packageName(l.pkg)) ? `runs \`${l.launcher} ${l.pkg}\`` : void 0;
+        if (!what) continue;
+        const index = inst?.index ?? l.index;
+        ctx.report(
+          p,
+          { range: [line.start + index, line.start + line.text.length] },
+          `This script ${what} without an exact version; the \`${where}\` hook in ${config} runs it on every trigger.`
+        );
       }
     }
   },
@@ -19183,6 +19709,21 @@ var hook_unpinned_launcher_default = defineRule({
         code: '[[hooks.PostToolUse]]\n[[hooks.PostToolUse.hooks]]\ntype = "command"\ncommand = "npx -y @biomejs/biome@latest format --write ."\n',
         line: 4,
         note: "Codex hooks"
+      },
+      {
+        path: ".claude/settings.json",
+        code: '{\n  "hooks": {\n    "SessionStart": [{"hooks": [{"type": "command", "command": "npm install -g @anthropic-ai/claude-code"}]}]\n  }\n}\n',
+        line: 3,
+        note: "unpinned install on every session"
+      },
+      {
+        path: "scripts/setup.sh",
+        code: "#!/bin/bash\nset -e\npip install ruff\n",
+        files: {
+          ".claude/settings.json": '{"hooks": {"SessionStart": [{"hooks": [{"type": "command", "command": "\\"$CLAUDE_PROJECT_DIR\\"/scripts/setup.sh"}]}]}}'
+        },
+        line: 3,
+        note: "setup script run by a SessionStart hook"
       }
     ],
     good: [
@@ -19195,7 +19736,17 @@ var hook_unpinned_launcher_default = defineRule({
         code: '{"hooks": {"PostToolUse": [{"hooks": [{"type": "command", "command": "npx prettier --write ."}]}]}}',
         files: { "package.json": '{"devDependencies": {"prettier": "3.3.3"}}' }
       },
-      { path: ".claude/settings.json", code: '{"hooks": {"PostToolUse": [{"hooks": [{"type": "command", "command": "uvx ruff==0.6.9 format ."}]}]}}' }
+      { path: ".claude/settings.json", code: '{"hooks": {"PostToolUse": [{"hooks": [{"type": "command", "command": "uvx ruff==0.6.9 format ."}]}]}}' },
+      {
+        path: ".claude/settings.json",
+        code: '{"hooks": {"SessionStart": [{"hooks": [{"type": "command", "command": "npm install -g @anthropic-ai/claude-code@2.0.14 && pip install -r requirements.txt"}]}]}}',
+        note: "pinned install, lockfile install"
+      },
+      {
+        path: "scripts/setup.sh",
+        code: "#!/bin/sh\nnpm install -g typescript\n",
+        note: "no hook runs this script"
+      }
     ]
   }
 });
@@ -23076,7 +23627,9 @@ var prototype_pollution_default = defineRule({
     "set-by-path by recursion (`t[k] = set(t[k], rest, v)`), by `reduce`, or by a walker",
     "(`cur = cur[k] || (cur[k] = {})`, `if (k in cur) cur = cur[k]; else cur = cur[k] = {}`) that then writes (directly or through a setter helper such as `assignValue(cur, k, v)`); two-level writes whose keys the caller picks (`this.cache[this.locale][str] = str`); key",
     "copies of untrusted objects; writes through `__proto__`/`constructor.prototype`; a `delete obj[k]` at the end of a",
-    'recursion along the caller\'s path (`del({}, "__proto__.toString")`). A builtin prototype extended on',
+    'recursion along the caller\'s path (`del({}, "__proto__.toString")`), a delete or write into what a get-by-path',
+    "helper reached along the caller's path (`object = parent(object, path); delete object[last(path)]`, the helper",
+    "same-file and unguarded, or imported), or a delete of every key of such an object. A builtin prototype extended on",
     "purpose (`Array.prototype.each = …`) is low: a design choice, not an injection.",
     "",
     "A guard rejects `__proto__` **and** `constructor`/`prototype` (comparisons, a blocklist, a check such as",
@@ -23084,7 +23637,8 @@ var prototype_pollution_default = defineRule({
     "only when the target's own value is then tested to be a plain object), or is an allowlist, a target from `Object.create(null)` or a `Map`, or an own-property test the",
     "walk or the recursion goes through. Not guards: `__proto__` alone, `k in obj` (true for `__proto__`), a strict",
     '`k === "__proto__"` on a raw element of the caller\'s array (`[["__proto__"]]` passes it, and `obj[["__proto__"]]` is',
-    "`obj.__proto__`; `String(k)` first makes it a guard), a",
+    "`obj.__proto__`; `String(k)` first makes it a guard), such a test used to `filter` a list that can be the caller's",
+    'array (`(Array.isArray(p) ? p : p.split(".")).filter(isSafeKey)`, set-value 3.0.1), a',
     "`hasOwnProperty` test that only decides whether to create the next object. Not reported: a plain `obj[k] = v`,",
     "deep clones into fresh objects, keys that can only be constants, numeric indexes.",
     "",
@@ -23121,7 +23675,8 @@ var prototype_pollution_default = defineRule({
       unconvertedElement,
       pathKey: pathKey2
     } = facts;
-    const { vettedKeys, completeTest, bodyGuards, guarded: guarded2 } = pollutionGuards(facts);
+    const guards = pollutionGuards(facts);
+    const { vettedKeys, completeTest, bodyGuards, guarded: guarded2 } = guards;
     const walkers = [];
     const keyedWrites = /* @__PURE__ */ new Map();
     const strictTests = [];
@@ -23359,27 +23914,31 @@ var prototype_pollution_default = defineRule({
     };
     function classify(node, k, obj, value, lhs) {
       if (constantChoice(ctx, k, assigns) || isSymbolKey(ctx.resolver, k)) return;
+      const m = reduceWalk(facts, k, obj);
+      if (m) {
+        candidates.push({
+          node,
+          key: k,
+          target: obj,
+          origin: m.object ?? obj,
+          steps: [step(m, "`reduce` walks one key down per step")],
+          message: `\`reduce\` walks \`${ctx.text(obj)}\` along a path of keys and writes \`${lhs}\`: a \`__proto__\` segment reaches \`Object.prototype\`.`
+        });
+        return;
+      }
       const kk = unwrap(k);
-      if (obj.type === "Identifier") {
-        const ob = ctx.resolver.binding(obj);
-        if (ob?.kind === "param" && kk?.type === "Identifier" && isFunctionNode(ob.fn)) {
-          const kb2 = ctx.resolver.binding(kk);
-          const call = ctx.resolver.parent(ob.fn);
-          const m = call?.type === "CallExpression" ? unwrap(call.callee) : void 0;
-          const init = call?.type === "CallExpression" ? unwrap(call.arguments[1]) : void 0;
-          const freshInit = !init || init.type === "ObjectExpression" || init.type === "ArrayExpression" || init.type === "NewExpression";
-          if (kb2?.fn === ob.fn && ob.fn.params[0] === ob.id && ob.fn.params[1] === kb2.id && m?.type === "MemberExpression" && propertyName(m) === "reduce" && !freshInit && returnsNested(ctx, ob.fn, ob)) {
-            candidates.push({
-              node,
-              key: k,
-              target: obj,
-              origin: m.object ?? obj,
-              steps: [step(m, "`reduce` walks one key down per step")],
-              message: `\`reduce\` walks \`${ctx.text(obj)}\` along a path of keys and writes \`${lhs}\`: a \`__proto__\` segment reaches \`Object.prototype\`.`
-            });
-            return;
-          }
-        }
+      const walked = helperWalk(facts, guards, node, k, obj);
+      if (walked) {
+        const by = ctx.text(walked.call.callee);
+        candidates.push({
+          node,
+          key: k,
+          target: obj,
+          origin: walked.path.id,
+          steps: [step(walked.call, `\`${by}\` walks \`${walked.path.name}\` one key at a time`)],
+          message: `\`${node.type === "UnaryExpression" ? "delete " : ""}${lhs}\` ${node.type === "UnaryExpression" ? "deletes from" : "writes into"} the object \`${by}\` reached along the caller's path \`${walked.path.name}\`: a \`__proto__\` or \`constructor.prototype\` segment reaches a shared prototype.`
+        });
+        return;
       }
       if (freshLocal(ctx, obj, assigns)) return;
       const kb = kk?.type === "Identifier" ? ctx.resolver.binding(kk) : void 0;
@@ -23428,9 +23987,8 @@ var prototype_pollution_default = defineRule({
         candidates.push(c);
         return;
       }
-      let outer = obj;
-      if (obj.type === "Identifier") outer = unwrap(ctx.resolver.binding(obj)?.init);
-      if (outer?.type === "MemberExpression" && outer.computed && constValue(outer.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, outer.property) && constValue(value, ctx.resolver) === void 0 && provenance(ctx, k).kind === "untrusted") {
+      const two = twoLevel(facts, k, obj, value, () => provenance(ctx, k).kind === "untrusted");
+      if (two?.request)
         candidates.push({
           node,
           key: k,
@@ -23438,18 +23996,15 @@ var prototype_pollution_default = defineRule({
           origin: k,
           message: `\`${lhs}\` writes a request-chosen key into an object picked by another dynamic key.`
         });
-        return;
-      }
-      if (outer?.type === "MemberExpression" && outer.computed && constValue(outer.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, outer.property) && !isSymbolKey(ctx.resolver, outer.property) && callerKey(outer.property) && callerKey(k) && !freshLocal(ctx, outer.object, assigns)) {
+      else if (two)
         candidates.push({
           node,
           key: k,
           target: obj,
-          origin: outer.property,
-          at: outer,
-          message: `\`${lhs}\` writes a caller-chosen key into an object picked by another caller-chosen key (\`${ctx.text(outer.property)}\`): a \`__proto__\` first key lands the write on \`Object.prototype\`.`
+          origin: two.outer.property,
+          at: two.outer,
+          message: `\`${lhs}\` writes a caller-chosen key into an object picked by another caller-chosen key (\`${ctx.text(two.outer.property)}\`): a \`__proto__\` first key lands the write on \`Object.prototype\`.`
         });
-      }
     }
   },
   examples: {
@@ -23553,6 +24108,21 @@ var prototype_pollution_default = defineRule({
         code: "export function del(obj, path) {\n  if (typeof path === 'string') return del(obj, path.split('.'));\n  var currentPath = getKey(path[0]);\n  if (path.length === 1) delete obj[currentPath];\n  else return del(obj[currentPath], path.slice(1));\n  return obj;\n}\nfunction getKey(key) {\n  var n = parseInt(key);\n  return n.toString() === key ? n : key;\n}",
         line: 4,
         note: "a delete at the end of a walk along the caller's path: `del({}, '__proto__.toString')` (object-path 0.11.7, CVE-2021-3805)"
+      },
+      {
+        code: "function isSafeKey(key) {\n  return key !== '__proto__' && key !== 'constructor' && key !== 'prototype';\n}\nexport function setPath(target, path, value) {\n  const keys = (Array.isArray(path) ? path : path.split('.')).filter(isSafeKey);\n  for (let i = 0; i < keys.length - 1; i++) {\n    const k = keys[i];\n    if (typeof target[k] !== 'object') target[k] = {};\n    target = target[k];\n  }\n  target[keys[keys.length - 1]] = value;\n}",
+        line: 11,
+        note: "keys filtered by a strict test, but the list can be the caller's array: `[['__proto__'], 'x']` passes the filter (set-value 3.0.1, CVE-2021-23440)"
+      },
+      {
+        code: "const parent = require('./parent');\nmodule.exports = function unset(object, path) {\n  path = Array.isArray(path) ? path : String(path).split('.');\n  object = parent(object, path);\n  return object == null || delete object[path[path.length - 1]];\n};",
+        line: 5,
+        note: "a delete into what an imported get-by-path helper reached: `unset({}, '__proto__.toString')` (lodash 4.17.21 `baseUnset`, CVE-2025-13465)"
+      },
+      {
+        code: "function get(obj, path) {\n  if (!path.length) return obj;\n  return obj == null ? undefined : get(obj[path[0]], path.slice(1));\n}\nexport function empty(obj, path) {\n  const value = get(obj, path);\n  if (value && typeof value === 'object') for (const k in value) delete value[k];\n}",
+        line: 7,
+        note: "deletes every key of the object a same-file getter reached along the caller's path (object-path 0.11.7 `empty`, CVE-2021-3805)"
       },
       { code: "obj.__proto__.polluted = value;" },
       { code: "target.constructor.prototype[name] = fn;" },
@@ -23664,6 +24234,22 @@ var prototype_pollution_default = defineRule({
       {
         code: "export function prune(obj) {\n  for (const k of Object.keys(obj)) {\n    if (obj[k] === null) delete obj[k];\n    else if (typeof obj[k] === 'object') prune(obj[k]);\n  }\n  return obj;\n}",
         note: "deletes own keys of the object it walks: an own `__proto__` key is a plain property"
+      },
+      {
+        code: "function isSafeKey(key) {\n  if (typeof key !== 'string') key = String(key);\n  return key !== '__proto__' && key !== 'constructor' && key !== 'prototype';\n}\nexport function setPath(target, path, value) {\n  const keys = (Array.isArray(path) ? path : path.split('.')).filter(isSafeKey);\n  for (let i = 0; i < keys.length - 1; i++) {\n    const k = keys[i];\n    if (typeof target[k] !== 'object') target[k] = {};\n    target = target[k];\n  }\n  target[keys[keys.length - 1]] = value;\n}",
+        note: "the filter makes each key a string before the strict test (set-value 3.0.3)"
+      },
+      {
+        code: "function isSafeKey(key) {\n  return key !== '__proto__' && key !== 'constructor' && key !== 'prototype';\n}\nexport function setPath(target, path, value) {\n  const keys = String(path).split('.').filter(isSafeKey);\n  for (let i = 0; i < keys.length - 1; i++) {\n    const k = keys[i];\n    if (typeof target[k] !== 'object') target[k] = {};\n    target = target[k];\n  }\n  target[keys[keys.length - 1]] = value;\n}",
+        note: "a strict filter over keys split from a string: every key is a string"
+      },
+      {
+        code: "const parent = require('./parent');\nmodule.exports = function unset(object, path) {\n  path = Array.isArray(path) ? path : String(path).split('.');\n  for (let i = 0; i < path.length; i++) {\n    const key = String(path[i]);\n    if (key === '__proto__' || key === 'constructor' || key === 'prototype') return false;\n  }\n  object = parent(object, path);\n  return object == null || delete object[path[path.length - 1]];\n};",
+        note: "every segment is made a string and checked before the walk (lodash 4.18.1 `baseUnset`)"
+      },
+      {
+        code: "function step(obj, key) {\n  if (key === '__proto__' || key === 'constructor' || key === 'prototype') throw new Error('unsafe key');\n  return obj[key];\n}\nfunction get(obj, path) {\n  if (!path.length) return obj;\n  return obj == null ? undefined : get(step(obj, String(path[0])), path.slice(1));\n}\nexport function empty(obj, path) {\n  const value = get(obj, path);\n  if (value && typeof value === 'object') for (const k in value) delete value[k];\n}",
+        note: "the getter rejects the dangerous keys on the way down (object-path 0.11.8)"
       },
       { code: "Child.prototype.__proto__ = Parent.prototype;", note: "classic inheritance, not a write through __proto__" }
     ]
@@ -24733,6 +25319,14 @@ var FS_ONE = /* @__PURE__ */ new Set([
 var FS_MODULES = /^(fs|fs\/promises|fs\.promises|fs-extra|fs-extra\/esm|graceful-fs|original-fs|Deno|Bun|fs\.default|fs-extra\.default|fs\/promises\.default)$/;
 var RESPONSE_NAMES = /^(res|response|reply|resp|ctx|context|h)$/;
 var STATIC = /* @__PURE__ */ new Set(["express.static", "serve-static", "koa-static", "koa-static-cache", "serve-handler", "sirv"]);
+var PATH_PACKAGES = /^(make-dir|mkdirp|rimraf|write-file-atomic|del|trash|move-file|cpy|ncp|mv|copy-concurrently)(\.(sync|default|mkdirp|mkdirpSync|native|manual))?$/;
+var FSTREAM = /^fstream\.(Writer|Reader|DirWriter|FileWriter|LinkWriter|DirReader|FileReader)$/;
+function optionsPath(call) {
+  const a = unwrap(call.arguments[0]);
+  if (a?.type !== "ObjectExpression") return a;
+  for (const p of a.properties) if (p.type === "Property" && propertyName(p) === "path") return p.value;
+  return void 0;
+}
 function optionsHaveRoot(ctx, call, from) {
   for (let i = from; i < call.arguments.length; i++) {
     let a = unwrap(call.arguments[i]);
@@ -24759,9 +25353,10 @@ function sinkOf(ctx, call) {
       return { what: `\`${method}\` serves`, args: [0], callee };
     }
   }
+  const canon = ctx.resolver.canonical(callee);
+  if (canon && PATH_PACKAGES.test(canon)) return { what: `\`${ctx.text(callee).replace(/\s+/g, "")}\` writes`, args: [0], callee };
   if (method && !FS_ONE.has(method) && !FS_TWO.has(method) && !/^(require|send|static|file|write)$/.test(method) && callee.type === "MemberExpression")
     return void 0;
-  const canon = ctx.resolver.canonical(callee);
   if (!canon) return void 0;
   const dot = canon.lastIndexOf(".");
   const mod = dot > 0 ? canon.slice(0, dot) : "";
@@ -24818,7 +25413,9 @@ var traversal_default = defineRule({
     "",
     "**Sinks:** every `fs`, `fs/promises` and `fs-extra` call that takes a path (read, write, append, rm,",
     "unlink, mkdir, readdir, stat, streams, copy, rename, open, symlink), `res.sendFile`, `res.download`,",
-    "`res.attachment`, `send(req, path)`, static serving with an untrusted root, and `require()`/`import()`.",
+    "`res.attachment`, `send(req, path)`, static serving with an untrusted root, `require()`/`import()`, a",
+    "promisified `fs` (`pify(fs)`, `promisifyAll(fs)`), `make-dir`/`mkdirp`/`rimraf`/`write-file-atomic`, and",
+    "fstream's `Writer({ path })`/`Reader({ path })` (how unzip-style extractors write their entries).",
     "",
     "**Not reported** when a guard really protects the path on the branch that reaches the sink:",
     "`path.basename`; `path.resolve(root, x)` then `startsWith(root + path.sep)` (or `path.relative` not",
@@ -24866,11 +25463,21 @@ var traversal_default = defineRule({
         properties: { provenance: p.kind }
       });
     };
+    const fstream = (node) => {
+      const callee = unwrap(node.callee);
+      if (!callee || !FSTREAM.test(ctx.resolver.canonical(callee) ?? "")) return;
+      const p = optionsPath(node);
+      if (p) check2(node, { what: `\`${ctx.text(callee).replace(/\s+/g, "")}\` opens`, args: [0], callee }, [p]);
+    };
     return {
       CallExpression(node) {
         if (!node.arguments.length) return;
         const sink = sinkOf(ctx, node);
         if (sink) check2(node, sink, node.arguments);
+        else fstream(node);
+      },
+      NewExpression(node) {
+        fstream(node);
       },
       ImportExpression(node) {
         check2(node, { what: "`import()` loads", args: [0], callee: node, label: "import()" }, [node.source]);
@@ -24939,7 +25546,12 @@ var traversal_default = defineRule({
         note: "library input joined under a base: medium"
       },
       { code: "import fs from 'fs';\nfs.readFileSync(globalThis.configured);", line: 2, note: "unknown origin: low" },
-      { code: "import fs from 'fs';\nzipfile.on('entry', (entry) => {\n  fs.mkdirSync(dest + '/' + entry.fileName);\n});", line: 3, note: "zip slip (yauzl)" }
+      { code: "import fs from 'fs';\nzipfile.on('entry', (entry) => {\n  fs.mkdirSync(dest + '/' + entry.fileName);\n});", line: 3, note: "zip slip (yauzl)" },
+      {
+        code: "const { Writer } = require('fstream');\nparser.on('entry', (entry) => {\n  entry.pipe(Writer({ path: path.join(opts.path, entry.path) }));\n});",
+        line: 3,
+        note: "zip slip through fstream (unzipper@0.8.12)"
+      }
     ],
     good: [
       {
@@ -25741,6 +26353,7 @@ var rules = [
   agent_wildcard_permission_default,
   bash_wildcard_allow_default,
   bypass_permissions_mode_default,
+  download_and_run_default,
   duplicate_key_default,
   file_write_wildcard_allow_default,
   hook_download_exec_default,

@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "c999f71a08bb1981f2839937fbef48a7277627cdd808f97f8c50eecef61b0f47" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "187d8ae399969514bd18867260fb3d20ce6410e94863c77ce3dd18519e18e3ce" : "");
