@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "f99a5876d41977412353195fa27d7b5135cf5b694b67a2531e1e23d2abcbcb35" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "1749209617fefbd11da0da8857c829c5a102f0020af3804b6e11855bb4065c71" : "");

@@ -28518,7 +28518,7 @@ var init_engine = __esm({
             validated = true;
             break;
           case "url-password": {
-            if (d.keywords.includes("://") && !/(?:^|[^A-Za-z0-9+.-])(?:https?|ftp|git\+https|git\+ssh|ssh)$/i.test(text.slice(Math.max(0, matchStart - 12), matchStart)))
+            if (d.keywords.includes("://") && !/(?:^|[^A-Za-z0-9+.-])(?:https?|s?ftps?|git\+https|git\+ssh|ssh)$/i.test(text.slice(Math.max(0, matchStart - 12), matchStart)))
               return void 0;
             if (/^\d{1,5}$/.test(secret) || isPlaceholder(secret) || humanWords(secret) || /^[a-z]{1,12}$/.test(secret)) return void 0;
             if (secret.length < 6 && charClasses(secret) < 3) return void 0;
@@ -29039,7 +29039,7 @@ var init_keys = __esm({
 var saas_default;
 var init_saas = __esm({
   "rules/secret/saas.yaml"() {
-    saas_default = { detectors: [{ id: "slack-bot-token", anchored: true, title: "Slack bot token", provider: "Slack", severity: "high", keywords: ["xoxb-"], patterns: [{ regex: "\\b(xoxb-[0-9]{8,14}-[0-9]{8,14}-[A-Za-z0-9]{20,34})\\b" }, { regex: "\\b(xoxb-[0-9]{8,14}-[A-Za-z0-9]{18,26})\\b" }], entropy: 3.5, sample: "xoxb-{digits:12}-{digits:13}-{alnum:24}", name: "SLACK_BOT_TOKEN", risk: "A bot token reads and posts in every channel the bot is in. High because its reach is the bot's scopes, not a user's.", examples: { good: [{ code: "SLACK_BOT_TOKEN=xoxb-your-bot-token", path: ".env" }], bad: [{ code: "SLACK_BOT_TOKEN=xoxb-{{gen:digits:12:1}}-{{gen:alnum:24:2}}", path: ".env", note: "legacy two-part bot token" }] } }, { id: "slack-user-token", anchored: true, title: "Slack user token", provider: "Slack", severity: "critical", keywords: ["xoxp-", "xoxe-"], regex: "\\b(xox[pe]-[0-9]{8,14}-[0-9]{8,14}-[0-9]{8,14}-[A-Za-z0-9]{28,34})\\b", entropy: 3.5, sample: "xoxp-{digits:12}-{digits:12}-{digits:13}-{hex:32}", name: "SLACK_USER_TOKEN", risk: "A user token reads the messages and files of the user who issued it, private channels and DMs included. Critical for that reach.", examples: { good: [{ code: "token: xoxp-0000000000-0000000000-0000000000-00000000000000000000000000000000", path: "slack.yaml" }] } }, { id: "slack-app-token", anchored: true, title: "Slack app-level token", provider: "Slack", severity: "high", keywords: ["xapp-"], regex: "\\b(xapp-[0-9]-[A-Z0-9]{8,12}-[0-9]{10,14}-[A-Za-z0-9]{60,66})\\b", entropy: 3.5, sample: "xapp-1-A{upperdigits:10}-{digits:13}-{hex:64}", name: "SLACK_APP_TOKEN", risk: "An app-level token opens Socket Mode connections and receives the app's events. High because it exposes every event the app subscribes to.", examples: { good: [{ code: "SLACK_APP_TOKEN=xapp-1-XXXXXXXXXX", path: ".env" }] } }, { id: "slack-webhook-url", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Slack incoming webhook URL", provider: "Slack", severity: "medium", keywords: ["hooks.slack.com"], patterns: [{ regex: "hooks\\.slack\\.com/(?:services|workflows|triggers)/(T[A-Z0-9]{8,12}/[A-Z0-9]{8,12}/[A-Za-z0-9]{20,32})\\b" }, { regex: "hooks\\.slack\\.com/(?:workflows|triggers)/(T[A-Z0-9]{8,12}/(?:A[A-Z0-9]{8,12}/)?[0-9]{6,20}/[A-Za-z0-9]{20,40})\\b" }], entropy: 3.5, sample: "https://hooks.slack.com/services/T{upperdigits:8}/B{upperdigits:8}/{alnum:24}", name: "SLACK_WEBHOOK_URL", risk: "Anyone with an incoming webhook URL can post messages into the channel, phishing included. Medium because it only writes to one channel.", examples: { good: [{ code: "SLACK_WEBHOOK_URL=https://hooks.slack.com/services/TXXXXXXXX/BXXXXXXXX/XXXXXXXXXXXXXXXXXXXXXXXX", path: ".env.example" }], bad: [{ path: ".env", code: "SLACK_WORKFLOW_URL=https://hooks.slack.com/workflows/T{{gen:upperdigits:8:1}}/A{{gen:upperdigits:10:2}}/{{gen:digits:18:3}}/{{gen:alnum:24:4}}", note: "Workflow Builder webhook" }, { path: "notify.sh", code: "curl -X POST https://hooks.slack.com/triggers/T{{gen:upperdigits:8:5}}/{{gen:digits:13:6}}/{{gen:hex:32:7}}", note: "trigger URL" }] } }, { id: "stripe-secret-key", anchored: true, title: "Stripe secret key", provider: "Stripe", severity: "critical", keywords: ["sk_live_", "sk_test_"], regex: "\\b(sk_(?:live|test)_[A-Za-z0-9]{20,247})\\b", entropy: 3.5, sample: "sk_live_{alnum:99}", name: "STRIPE_SECRET_KEY", risk: "A Stripe secret key moves money, issues refunds and reads every customer and card record of the account. Critical for that reason (test-mode keys read test data only but share the format).", examples: { good: [{ code: 'const stripe = new Stripe("pk_live_{{gen:alnum:24}}");', path: "web.js", note: "publishable key" }, { code: "STRIPE_SECRET_KEY=sk_test_...", path: ".env.example" }] } }, { id: "stripe-restricted-key", anchored: true, title: "Stripe restricted key", provider: "Stripe", severity: "high", keywords: ["rk_live_", "rk_test_"], regex: "\\b(rk_(?:live|test)_[A-Za-z0-9]{20,247})\\b", entropy: 3.5, sample: "rk_live_{alnum:99}", name: "STRIPE_RESTRICTED_KEY", risk: "A restricted key has the subset of Stripe permissions chosen for it, often read access to customers and charges. High rather than critical because its scope is limited.", examples: { good: [{ code: "rk_live_xxxxxxxxxxxxxxxxxxxxxxxx", path: "README.md" }] } }, { id: "twilio-api-key", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], title: "Twilio API key", provider: "Twilio", severity: "high", keywords: ["twilio"], regex: "\\b(SK[0-9a-fA-F]{32})\\b", entropy: 3.2, sample: "SK{hex:32}", name: "TWILIO_API_KEY", risk: "A Twilio API key (with its secret) sends SMS and calls on your bill and reads message logs. High because it needs its secret to authenticate.", examples: { good: [{ code: "TWILIO_API_KEY=SKxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }] } }, { id: "twilio-auth-token", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Twilio auth token", provider: "Twilio", severity: "critical", keywords: ["twilio"], regex: `twilio[\\w.-]{0,30}(?:auth|token|secret)[\\w.-]{0,20}["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{32})(?![0-9a-f])`, ignoreCase: true, entropy: 3.2, sample: "{hex:32}", name: "TWILIO_AUTH_TOKEN", risk: "The auth token is the master credential of a Twilio account (with its SID). Critical because it controls the whole account.", examples: { good: [{ code: "TWILIO_AUTH_TOKEN=your_auth_token", path: ".env.example" }] } }, { id: "sendgrid-api-key", anchored: true, title: "SendGrid API key", provider: "SendGrid", severity: "high", keywords: ["sg."], regex: "\\b(SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])", entropy: 4, sample: "SG.{b64url:22}.{b64url:43}", name: "SENDGRID_API_KEY", risk: "A SendGrid key sends mail from your verified domains, which makes phishing look legitimate. High for that reason.", examples: { good: [{ code: "SENDGRID_API_KEY=SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }] } }, { id: "mailgun-api-key", anchored: true, title: "Mailgun API key", provider: "Mailgun", severity: "high", keywords: ["key-", "mailgun"], patterns: [{ regex: "\\b(key-[0-9a-f]{32})\\b" }, { regex: `mailgun[\\w.-]{0,20}key["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})\\b` }], ignoreCase: true, entropy: 3.2, sample: "key-{hex:32}", name: "MAILGUN_API_KEY", risk: "A Mailgun key sends mail from your domains and reads the logs of what was sent. High for the phishing it enables.", examples: { good: [{ code: 'const k = "key-value-store";', path: "a.js" }], bad: [{ code: "MAILGUN_API_KEY={{gen:hex:32:5}}-{{gen:hex:8:6}}-{{gen:hex:8:7}}\n", path: ".env", note: "current key format" }] } }, { id: "shopify-access-token", anchored: true, title: "Shopify access token", provider: "Shopify", severity: "critical", keywords: ["shpat_", "shpca_", "shppa_", "shpss_"], regex: "\\b(shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\\b", entropy: 3.2, sample: "shpat_{hex:32}", name: "SHOPIFY_ACCESS_TOKEN", risk: "A Shopify admin token or shared secret reads and changes the store's orders, customers and products. Critical because it carries customer data.", examples: { good: [{ code: "SHOPIFY_ACCESS_TOKEN=shpat_00000000000000000000000000000000", path: ".env" }] } }, { id: "datadog-api-key", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Datadog API or application key", provider: "Datadog", severity: "high", keywords: ["datadog", "dd_api", "dd_app", "dd-api", "dd-app", "ddapi", "ddapp"], regex: `(?:datadog|dd)[\\w.-]{0,20}(?:api|app)[\\w.-]{0,12}key["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{32}|[0-9a-f]{40})(?![0-9a-f])`, ignoreCase: true, entropy: 3.2, sample: "{hex:32}", name: "DD_API_KEY", risk: "A Datadog API key submits metrics and logs as you; an application key also reads dashboards, monitors and logs. High because logs often hold sensitive data.", examples: { good: [{ code: "DD_API_KEY=<DATADOG_API_KEY>", path: ".env" }] } }, { id: "linear-api-key", anchored: true, title: "Linear API key", provider: "Linear", severity: "high", keywords: ["lin_api_"], regex: "\\b(lin_api_[A-Za-z0-9]{40})\\b", entropy: 4, sample: "lin_api_{alnum:40}", name: "LINEAR_API_KEY", risk: "A Linear key reads and edits every issue and project its user can see. High because issue trackers hold unreleased plans and security reports.", examples: { good: [{ code: "LINEAR_API_KEY=lin_api_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }] } }, { id: "discord-bot-token", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], title: "Discord bot token", provider: "Discord", severity: "high", keywords: ["discord"], regex: "\\b([MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])", entropy: 4, sample: "M{alnum:25}.{alnum:6}.{b64url:38}", name: "DISCORD_BOT_TOKEN", risk: "A bot token logs in as the bot on every server it joined, with its permissions (often moderation). High for that reach.", examples: { good: [{ code: "DISCORD_BOT_TOKEN=your-discord-bot-token", path: ".env.example" }] } }, { id: "telegram-bot-token", title: "Telegram bot token", provider: "Telegram", severity: "high", keywords: [":aa"], regex: "(?<![0-9])([0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])", entropy: 3.5, sample: "{digits:10}:AA{b64url:33}", name: "TELEGRAM_BOT_TOKEN", risk: "A bot token controls the bot: it reads the messages sent to it and posts as it. High for the conversations it exposes.", examples: { good: [{ code: "TELEGRAM_BOT_TOKEN=123456789:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }], bad: [{ code: "await fetch(`https://api.telegram.org/bot{{sample}}/sendMessage`);", path: "src/notify.ts", note: "in a URL path" }] } }, { id: "slack-legacy-token", anchored: true, title: "Slack legacy or workspace token", provider: "Slack", severity: "high", keywords: ["xoxa-", "xoxr-", "xoxo-", "xoxs-"], patterns: [{ regex: "\\b(xox[ar]-(?:[0-9]-)?[0-9A-Za-z]{8,48})\\b" }, { regex: "\\b(xox[os]-[0-9]{1,14}-[0-9]{1,14}-[0-9]{1,14}-[a-fA-F0-9]{8,64})\\b" }], entropy: 3.2, sample: "xoxa-2-{alnum:40}", name: "SLACK_TOKEN", risk: "A legacy workspace app token (xoxa-, xoxr-) or legacy user token (xoxo-, xoxs-) reads and posts with the scopes of a retired token type that never expires. High because such tokens were issued with broad scopes.", examples: { good: [{ path: ".env.example", code: "SLACK_TOKEN=xoxa-2-your-token-here", note: "placeholder" }, { path: ".env", code: "SLACK_TOKEN=xoxr-xxxxxxxxxxxx", note: "repeated" }] } }, { id: "slack-config-token", anchored: true, title: "Slack app configuration token", provider: "Slack", severity: "high", keywords: ["xoxe.xoxp-", "xoxe.xoxb-", "xoxe-1-"], regex: "\\b(xoxe\\.xox[bp]-[0-9]-[A-Za-z0-9]{163,166}|xoxe-[0-9]-[A-Za-z0-9]{146})\\b", entropy: 4, sample: "xoxe.xoxp-1-{alnum:164}", name: "SLACK_CONFIG_TOKEN", risk: "An app configuration token creates, reconfigures and deletes the Slack apps of a workspace through the manifest API; its refresh token (xoxe-) mints new ones. High because a changed app gains the scopes its manifest asks for.", examples: { bad: [{ path: ".env", code: "SLACK_CONFIG_REFRESH_TOKEN=xoxe-1-{{gen:alnum:146:3}}", note: "refresh token" }], good: [{ path: ".env.example", code: "SLACK_CONFIG_TOKEN=xoxe.xoxp-1-your-config-token", note: "placeholder" }] } }, { id: "sentry-token", anchored: true, title: "Sentry auth token", provider: "Sentry", severity: "high", keywords: ["sntryu_", "sntrys_eyj"], patterns: [{ regex: "\\b(sntryu_[a-f0-9]{64})\\b" }, { regex: "\\b(sntrys_eyJ[A-Za-z0-9+/]{20,600}={0,2}_[A-Za-z0-9+/]{43})(?![A-Za-z0-9+/=])" }], entropy: 3.5, sample: "sntryu_{hex:64}", name: "SENTRY_AUTH_TOKEN", risk: "A Sentry user token acts as its user on every organisation they belong to; an organisation token uploads releases and source maps. High because events and source maps hold code and personal data.", examples: { bad: [{ path: ".sentryclirc", code: "[auth]\ntoken=sntrys_eyJ{{gen:b64:120:2}}_{{gen:b64:43:3}}\n", line: 2, note: "organisation token" }], good: [{ path: ".env.example", code: "SENTRY_AUTH_TOKEN=sntrys_YOUR_TOKEN_HERE", note: "placeholder" }, { path: "sentry.client.config.ts", code: 'Sentry.init({ dsn: "https://examplePublicKey@o0.ingest.sentry.io/0" });', note: "a DSN is public" }] } }, { id: "grafana-token", anchored: true, title: "Grafana Cloud or service account token", provider: "Grafana", severity: "high", keywords: ["glc_", "glsa_"], patterns: [{ regex: "\\b(glc_[A-Za-z0-9+/]{32,400}={0,3})(?![A-Za-z0-9+/=])" }, { regex: "\\b(glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})\\b" }], entropy: 3.5, sample: "glsa_{alnum:32}_{hex:8}", name: "GRAFANA_TOKEN", risk: "A Grafana Cloud access policy token writes and reads metrics, logs and traces of the stack; a service account token acts on dashboards, data sources and alerts with its role. High because logs and traces hold sensitive data.", examples: { bad: [{ path: ".env", code: "GRAFANA_CLOUD_TOKEN=glc_eyJ{{gen:b64:100:5}}=", note: "Grafana Cloud token" }], good: [{ path: ".env", code: 'API_KEY="glc_111111111111111111111111111111111111111111="', note: "repeated" }, { path: ".env.example", code: "GRAFANA_TOKEN=glsa_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX_AAAAAAAA", note: "placeholder" }] } }, { id: "newrelic-api-key", anchored: true, title: "New Relic API or ingest key", provider: "New Relic", severity: "high", keywords: ["nrak-", "nraa-", "nrii-", "nriq-"], regex: "\\b(NRA[AK]-[A-Za-z0-9]{27}|NRI[IQ]-[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])", entropy: 3.5, sample: "NRAK-{upperdigits:27}", name: "NEW_RELIC_API_KEY", risk: "A user key (NRAK-) queries and changes everything its user can in NerdGraph; an admin key (NRAA-) manages the account; insert and query keys (NRII-, NRIQ-) write or read the account's events. High because telemetry holds sensitive data.", examples: { good: [{ path: ".env.example", code: "NEW_RELIC_API_KEY=NRAK-XXXXXXXXXXXXXXXXXXXXXXXXXXX", note: "placeholder" }, { path: "src/browser.ts", code: 'const licenseKey = "NRJS-{{gen:hex:19}}";', note: "browser key, public by design" }] } }, { id: "notion-token", anchored: true, title: "Notion integration token", provider: "Notion", severity: "high", keywords: ["ntn_"], regex: "\\b(ntn_[0-9]{11}[A-Za-z0-9]{35})\\b", entropy: 4, sample: "ntn_{digits:11}{alnum:35}", name: "NOTION_TOKEN", risk: "A Notion integration token reads and edits every page and database shared with the integration. High because workspaces hold internal documents.", examples: { good: [{ path: ".env.example", code: "NOTION_TOKEN=ntn_your_integration_token", note: "placeholder" }] } }, { id: "notion-legacy-token", anchored: true, title: "Notion integration token (legacy secret_ format)", provider: "Notion", severity: "high", keywords: ["secret_"], requires: ["notion"], syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], regex: "\\b(secret_[A-Za-z0-9]{43})\\b", entropy: 4, sample: "secret_{alnum:43}", name: "NOTION_TOKEN", risk: "A Notion integration token reads and edits every page and database shared with the integration. High because workspaces hold internal documents.", examples: { good: [{ path: ".env", code: "CLIENT_SECRET=secret_{{gen:alnum:43:6}}", note: "secret_ without Notion anywhere in the file" }, { path: ".env.example", code: "NOTION_TOKEN=secret_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", note: "placeholder" }] } }, { id: "postman-api-key", anchored: true, title: "Postman API key", provider: "Postman", severity: "high", keywords: ["pmak-"], regex: "\\b(PMAK-[A-Fa-f0-9]{24}-[A-Fa-f0-9]{34})\\b", entropy: 3.5, sample: "PMAK-{hex:24}-{hex:34}", name: "POSTMAN_API_KEY", risk: "A Postman key reads and changes its user's workspaces, collections and environments, which often hold other API keys. High for those.", examples: { good: [{ path: ".env.example", code: "POSTMAN_API_KEY=PMAK-xxxxxxxxxxxxxxxxxxxxxxxx-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", note: "placeholder" }] } }, { id: "linear-oauth-token", anchored: true, title: "Linear OAuth access token", provider: "Linear", severity: "high", keywords: ["lin_oauth_"], regex: "\\b(lin_oauth_[a-f0-9]{64})\\b", entropy: 3.2, sample: "lin_oauth_{hex:64}", name: "LINEAR_ACCESS_TOKEN", risk: "A Linear OAuth token acts for the user who authorised the app, with its scopes, on every team they see. High because issue trackers hold unreleased plans and security reports.", examples: { good: [{ path: ".env.example", code: "LINEAR_ACCESS_TOKEN=lin_oauth_0000000000000000000000000000000000000000000000000000000000000000", note: "placeholder" }] } }, { id: "mailchimp-api-key", anchored: true, title: "Mailchimp API key", provider: "Mailchimp", severity: "high", keywords: ["-us"], regex: "(?<=(?:^|[^A-Za-z0-9_])([a-f0-9]{32}))-us[0-9]{1,2}(?![A-Za-z0-9_])", entropy: 3.2, sample: "{hex:32}-us{digits:2}", name: "MAILCHIMP_API_KEY", risk: "A Mailchimp key reads and exports the audience lists (names, emails) and sends campaigns from your account. High because it exposes every subscriber.", examples: { good: [{ path: ".env.example", code: "MAILCHIMP_API_KEY=00000000000000000000000000000000-us1", note: "placeholder" }, { path: "i18n/config.json", code: '{ "locale": "en-us" }', note: "locale" }, { path: "src/ids.ts", code: 'const ref = "{{gen:hex:40:3}}-us1";', note: "40 hex digits, not 32" }], bad: [{ path: "src/newsletter.js", code: 'mailchimp.setConfig({ apiKey: "{{gen:hex:32:3}}-us21", server: "us21" });', note: "SDK config" }] } }, { id: "heroku-api-key", anchored: true, title: "Heroku API key", provider: "Heroku", severity: "critical", keywords: ["hrku-", "heroku"], ignoreCase: true, patterns: [{ regex: "\\b(HRKU-AA[A-Za-z0-9_-]{58})(?![A-Za-z0-9_-])" }, { regex: `heroku[\\w.-]{0,20}(?:api|auth|key|token|secret)[\\w.-]{0,12}["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-z-])` }], entropy: 3, sample: "HRKU-AA{b64url:58}", name: "HEROKU_API_KEY", risk: "A Heroku API key acts as its user on every app they can reach: it deploys code, reads config vars (database URLs, other keys) and scales or deletes apps. Critical for that reach.", examples: { bad: [{ path: ".env", code: "HEROKU_API_KEY={{gen:hex:8:1}}-{{gen:hex:4:2}}-4{{gen:hex:3:3}}-a{{gen:hex:3:4}}-{{gen:hex:12:5}}", note: "legacy UUID key, named" }], good: [{ path: ".env.example", code: "HEROKU_API_KEY=HRKU-your-api-key", note: "placeholder" }, { path: "src/ids.ts", code: 'const HEROKU_APP_ID = "{{gen:hex:8:1}}-{{gen:hex:4:2}}-4{{gen:hex:3:3}}-a{{gen:hex:3:4}}-{{gen:hex:12:5}}";', note: "an app id, not a key" }] } }, { id: "sonarqube-token", anchored: true, title: "SonarQube or SonarCloud token", provider: "SonarQube", severity: "high", keywords: ["squ_", "sqp_", "sqa_"], regex: "\\b(sq[upa]_[0-9a-f]{40})(?![A-Za-z0-9_])", entropy: 3, sample: "squ_{hex:40}", name: "SONAR_TOKEN", risk: "A user token (`squ_`) acts as its user on the SonarQube instance: it reads every project's code and findings they can see, and an admin's token administers the instance. Analysis tokens (`sqa_`, `sqp_`) push analyses and read results. High for the source and vulnerability reports they expose.", examples: { good: [{ code: "SONAR_TOKEN=squ_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env.example" }, { code: "sonar.token=squ_12345", path: "sonar-project.properties", note: "too short" }] } }, { id: "sourcegraph-access-token", anchored: true, title: "Sourcegraph access token", provider: "Sourcegraph", severity: "high", keywords: ["sgp_"], regex: "\\b(sgp_(?:(?:[0-9a-f]{16}|local)_)?[0-9a-fA-F]{40})(?![A-Za-z0-9_])", entropy: 3, sample: "sgp_{hex:16}_{hex:40}", name: "SRC_ACCESS_TOKEN", risk: "A Sourcegraph access token acts as its user on the instance: it searches and reads every repository they can see, and a site admin's token with `site-admin:sudo` acts as any user. High for the source code it opens.", examples: { good: [{ code: "SRC_ACCESS_TOKEN=sgp_<your-token>", path: ".env.example" }, { code: 'const prefix = "sgp_";', path: "src/tokens.ts" }] } }] };
+    saas_default = { detectors: [{ id: "slack-bot-token", anchored: true, title: "Slack bot token", provider: "Slack", severity: "high", keywords: ["xoxb-"], patterns: [{ regex: "\\b(xoxb-[0-9]{8,14}-[0-9]{8,14}-[A-Za-z0-9]{20,34})\\b" }, { regex: "\\b(xoxb-[0-9]{8,14}-[A-Za-z0-9]{18,26})\\b" }], entropy: 3.5, sample: "xoxb-{digits:12}-{digits:13}-{alnum:24}", name: "SLACK_BOT_TOKEN", risk: "A bot token reads and posts in every channel the bot is in. High because its reach is the bot's scopes, not a user's.", examples: { good: [{ code: "SLACK_BOT_TOKEN=xoxb-your-bot-token", path: ".env" }], bad: [{ code: "SLACK_BOT_TOKEN=xoxb-{{gen:digits:12:1}}-{{gen:alnum:24:2}}", path: ".env", note: "legacy two-part bot token" }] } }, { id: "slack-user-token", anchored: true, title: "Slack user token", provider: "Slack", severity: "critical", keywords: ["xoxp-", "xoxe-"], regex: "\\b(xox[pe]-[0-9]{8,14}-[0-9]{8,14}-[0-9]{8,14}-[A-Za-z0-9]{28,34})\\b", entropy: 3.5, sample: "xoxp-{digits:12}-{digits:12}-{digits:13}-{hex:32}", name: "SLACK_USER_TOKEN", risk: "A user token reads the messages and files of the user who issued it, private channels and DMs included. Critical for that reach.", examples: { good: [{ code: "token: xoxp-0000000000-0000000000-0000000000-00000000000000000000000000000000", path: "slack.yaml" }] } }, { id: "slack-app-token", anchored: true, title: "Slack app-level token", provider: "Slack", severity: "high", keywords: ["xapp-"], regex: "\\b(xapp-[0-9]-[A-Z0-9]{8,12}-[0-9]{10,14}-[A-Za-z0-9]{60,66})\\b", entropy: 3.5, sample: "xapp-1-A{upperdigits:10}-{digits:13}-{hex:64}", name: "SLACK_APP_TOKEN", risk: "An app-level token opens Socket Mode connections and receives the app's events. High because it exposes every event the app subscribes to.", examples: { good: [{ code: "SLACK_APP_TOKEN=xapp-1-XXXXXXXXXX", path: ".env" }] } }, { id: "slack-webhook-url", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Slack incoming webhook URL", provider: "Slack", severity: "medium", keywords: ["hooks.slack.com"], patterns: [{ regex: "hooks\\.slack\\.com/(?:services|workflows|triggers)/(T[A-Z0-9]{8,12}/[A-Z0-9]{8,12}/[A-Za-z0-9]{20,32})\\b" }, { regex: "hooks\\.slack\\.com/(?:workflows|triggers)/(T[A-Z0-9]{8,12}/(?:A[A-Z0-9]{8,12}/)?[0-9]{6,20}/[A-Za-z0-9]{20,40})\\b" }], entropy: 3.5, sample: "https://hooks.slack.com/services/T{upperdigits:8}/B{upperdigits:8}/{alnum:24}", name: "SLACK_WEBHOOK_URL", risk: "Anyone with an incoming webhook URL can post messages into the channel, phishing included. Medium because it only writes to one channel.", examples: { good: [{ code: "SLACK_WEBHOOK_URL=https://hooks.slack.com/services/TXXXXXXXX/BXXXXXXXX/XXXXXXXXXXXXXXXXXXXXXXXX", path: ".env.example" }], bad: [{ path: ".env", code: "SLACK_WORKFLOW_URL=https://hooks.slack.com/workflows/T{{gen:upperdigits:8:1}}/A{{gen:upperdigits:10:2}}/{{gen:digits:18:3}}/{{gen:alnum:24:4}}", note: "Workflow Builder webhook" }, { path: "notify.sh", code: "curl -X POST https://hooks.slack.com/triggers/T{{gen:upperdigits:8:5}}/{{gen:digits:13:6}}/{{gen:hex:32:7}}", note: "trigger URL" }] } }, { id: "stripe-secret-key", anchored: true, title: "Stripe secret key", provider: "Stripe", severity: "critical", keywords: ["sk_live_", "sk_test_"], regex: "\\b(sk_(?:live|test)_[A-Za-z0-9]{20,247})\\b", entropy: 3.5, sample: "sk_live_{alnum:99}", name: "STRIPE_SECRET_KEY", risk: "A Stripe secret key moves money, issues refunds and reads every customer and card record of the account. Critical for that reason (test-mode keys read test data only but share the format).", examples: { good: [{ code: 'const stripe = new Stripe("pk_live_{{gen:alnum:24}}");', path: "web.js", note: "publishable key" }, { code: "STRIPE_SECRET_KEY=sk_test_...", path: ".env.example" }] } }, { id: "stripe-restricted-key", anchored: true, title: "Stripe restricted key", provider: "Stripe", severity: "high", keywords: ["rk_live_", "rk_test_"], regex: "\\b(rk_(?:live|test)_[A-Za-z0-9]{20,247})\\b", entropy: 3.5, sample: "rk_live_{alnum:99}", name: "STRIPE_RESTRICTED_KEY", risk: "A restricted key has the subset of Stripe permissions chosen for it, often read access to customers and charges. High rather than critical because its scope is limited.", examples: { good: [{ code: "rk_live_xxxxxxxxxxxxxxxxxxxxxxxx", path: "README.md" }] } }, { id: "twilio-api-key", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], title: "Twilio API key", provider: "Twilio", severity: "high", keywords: ["twilio"], regex: "\\b(SK[0-9a-fA-F]{32})\\b", entropy: 3.2, sample: "SK{hex:32}", name: "TWILIO_API_KEY", risk: "A Twilio API key (with its secret) sends SMS and calls on your bill and reads message logs. High because it needs its secret to authenticate.", examples: { good: [{ code: "TWILIO_API_KEY=SKxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }] } }, { id: "twilio-auth-token", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Twilio auth token", provider: "Twilio", severity: "critical", keywords: ["twilio"], regex: `twilio[\\w.-]{0,30}(?:auth|token|secret)[\\w.-]{0,20}["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{32})(?![0-9a-f])`, ignoreCase: true, entropy: 3.2, sample: "{hex:32}", name: "TWILIO_AUTH_TOKEN", risk: "The auth token is the master credential of a Twilio account (with its SID). Critical because it controls the whole account.", examples: { good: [{ code: "TWILIO_AUTH_TOKEN=your_auth_token", path: ".env.example" }] } }, { id: "sendgrid-api-key", anchored: true, title: "SendGrid API key", provider: "SendGrid", severity: "high", keywords: ["sg."], regex: "\\b(SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])", entropy: 4, sample: "SG.{b64url:22}.{b64url:43}", name: "SENDGRID_API_KEY", risk: "A SendGrid key sends mail from your verified domains, which makes phishing look legitimate. High for that reason.", examples: { good: [{ code: "SENDGRID_API_KEY=SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }] } }, { id: "mailgun-api-key", anchored: true, title: "Mailgun API key", provider: "Mailgun", severity: "high", keywords: ["key-", "mailgun"], patterns: [{ regex: "\\b(key-[0-9a-f]{32})\\b" }, { regex: `mailgun[\\w.-]{0,20}key["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})\\b` }], ignoreCase: true, entropy: 3.2, sample: "key-{hex:32}", name: "MAILGUN_API_KEY", risk: "A Mailgun key sends mail from your domains and reads the logs of what was sent. High for the phishing it enables.", examples: { good: [{ code: 'const k = "key-value-store";', path: "a.js" }], bad: [{ code: "MAILGUN_API_KEY={{gen:hex:32:5}}-{{gen:hex:8:6}}-{{gen:hex:8:7}}\n", path: ".env", note: "current key format" }] } }, { id: "shopify-access-token", anchored: true, title: "Shopify access token", provider: "Shopify", severity: "critical", keywords: ["shpat_", "shpca_", "shppa_", "shpss_"], regex: "\\b(shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\\b", entropy: 3.2, sample: "shpat_{hex:32}", name: "SHOPIFY_ACCESS_TOKEN", risk: "A Shopify admin token or shared secret reads and changes the store's orders, customers and products. Critical because it carries customer data.", examples: { good: [{ code: "SHOPIFY_ACCESS_TOKEN=shpat_00000000000000000000000000000000", path: ".env" }] } }, { id: "datadog-api-key", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Datadog API or application key", provider: "Datadog", severity: "high", keywords: ["datadog", "dd_api", "dd_app", "dd-api", "dd-app", "ddapi", "ddapp"], regex: `(?:datadog|dd)[\\w.-]{0,20}(?:api|app)[\\w.-]{0,12}key["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{32}|[0-9a-f]{40})(?![0-9a-f])`, ignoreCase: true, entropy: 3.2, sample: "{hex:32}", name: "DD_API_KEY", risk: "A Datadog API key submits metrics and logs as you; an application key also reads dashboards, monitors and logs. High because logs often hold sensitive data.", examples: { good: [{ code: "DD_API_KEY=<DATADOG_API_KEY>", path: ".env" }] } }, { id: "linear-api-key", anchored: true, title: "Linear API key", provider: "Linear", severity: "high", keywords: ["lin_api_"], regex: "\\b(lin_api_[A-Za-z0-9]{40})\\b", entropy: 4, sample: "lin_api_{alnum:40}", name: "LINEAR_API_KEY", risk: "A Linear key reads and edits every issue and project its user can see. High because issue trackers hold unreleased plans and security reports.", examples: { good: [{ code: "LINEAR_API_KEY=lin_api_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }] } }, { id: "discord-bot-token", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], title: "Discord bot token", provider: "Discord", severity: "high", keywords: ["discord"], regex: "\\b([MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])", entropy: 4, sample: "M{alnum:25}.{alnum:6}.{b64url:38}", name: "DISCORD_BOT_TOKEN", risk: "A bot token logs in as the bot on every server it joined, with its permissions (often moderation). High for that reach.", examples: { good: [{ code: "DISCORD_BOT_TOKEN=your-discord-bot-token", path: ".env.example" }] } }, { id: "telegram-bot-token", title: "Telegram bot token", provider: "Telegram", severity: "high", keywords: [":aa", "telegram", "/bot", "bot_token", "bottoken", "bot-token", "tg_", "telebot", "telegraf"], patterns: [{ regex: "(?<![0-9])([0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])" }, { regex: "/bot([0-9]{8,10}:[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])" }, { regex: `(?:[Tt]elegram|TELEGRAM|\\b[Tt][Gg]_|\\bTG_|[Bb]ot|BOT)[A-Za-z0-9_.-]{0,24}(?:[Tt]oken|TOKEN|[Kk]ey|KEY)[A-Za-z0-9_.-]{0,12}["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9]{8,10}:[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])` }, { regex: "(?:TelegramBot|Telegraf|TeleBot|Bot|\\.token)\\([ \\t]{0,4}(?:token[ \\t]{0,2}=[ \\t]{0,2})?[\"'`]([0-9]{8,10}:[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])" }], entropy: 3.5, sample: "{digits:10}:AA{b64url:33}", name: "TELEGRAM_BOT_TOKEN", risk: "A bot token controls the bot: it reads the messages sent to it and posts as it. High for the conversations it exposes.", examples: { good: [{ code: "TELEGRAM_BOT_TOKEN=123456789:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }, { code: 'const pair = "{{gen:digits:9:3}}:{{gen:b64url:35:4}}";', path: "src/ids.ts", note: "not AA and no Telegram context" }, { code: "TELEGRAM_BOT_TOKEN={{gen:digits:9:5}}:your_telegram_bot_token_goes_here12", path: ".env.example", note: "placeholder" }], bad: [{ code: "await fetch(`https://api.telegram.org/bot{{sample}}/sendMessage`);", path: "src/notify.ts", note: "in a URL path" }, { code: 'curl "https://api.telegram.org/bot{{gen:digits:9:6}}:A{{gen:b64url:34:7}}/getMe"', path: "scripts/check.sh", note: "bot<token> URL, secret not AA" }, { code: "TELEGRAM_BOT_TOKEN={{gen:digits:10:8}}:A{{gen:b64url:34:9}}", path: ".env", note: "Telegram env name" }, { code: 'bot_token: "{{gen:digits:9:10}}:A{{gen:b64url:34:11}}"', path: "config/bot.yaml", note: "bot-token key" }, { code: 'const bot = new Telegraf("{{gen:digits:10:12}}:A{{gen:b64url:34:13}}");', path: "src/bot.ts", note: "library constructor" }, { code: 'bot = telebot.TeleBot("{{gen:digits:9:14}}:A{{gen:b64url:34:15}}")', path: "bot.py", note: "pyTelegramBotAPI" }] } }, { id: "slack-legacy-token", anchored: true, title: "Slack legacy or workspace token", provider: "Slack", severity: "high", keywords: ["xoxa-", "xoxr-", "xoxo-", "xoxs-"], patterns: [{ regex: "\\b(xox[ar]-(?:[0-9]-)?[0-9A-Za-z]{8,48})\\b" }, { regex: "\\b(xox[os]-[0-9]{1,14}-[0-9]{1,14}-[0-9]{1,14}-[a-fA-F0-9]{8,64})\\b" }], entropy: 3.2, sample: "xoxa-2-{alnum:40}", name: "SLACK_TOKEN", risk: "A legacy workspace app token (xoxa-, xoxr-) or legacy user token (xoxo-, xoxs-) reads and posts with the scopes of a retired token type that never expires. High because such tokens were issued with broad scopes.", examples: { good: [{ path: ".env.example", code: "SLACK_TOKEN=xoxa-2-your-token-here", note: "placeholder" }, { path: ".env", code: "SLACK_TOKEN=xoxr-xxxxxxxxxxxx", note: "repeated" }] } }, { id: "slack-config-token", anchored: true, title: "Slack app configuration token", provider: "Slack", severity: "high", keywords: ["xoxe.xoxp-", "xoxe.xoxb-", "xoxe-1-"], regex: "\\b(xoxe\\.xox[bp]-[0-9]-[A-Za-z0-9]{163,166}|xoxe-[0-9]-[A-Za-z0-9]{146})\\b", entropy: 4, sample: "xoxe.xoxp-1-{alnum:164}", name: "SLACK_CONFIG_TOKEN", risk: "An app configuration token creates, reconfigures and deletes the Slack apps of a workspace through the manifest API; its refresh token (xoxe-) mints new ones. High because a changed app gains the scopes its manifest asks for.", examples: { bad: [{ path: ".env", code: "SLACK_CONFIG_REFRESH_TOKEN=xoxe-1-{{gen:alnum:146:3}}", note: "refresh token" }], good: [{ path: ".env.example", code: "SLACK_CONFIG_TOKEN=xoxe.xoxp-1-your-config-token", note: "placeholder" }] } }, { id: "sentry-token", anchored: true, title: "Sentry auth token", provider: "Sentry", severity: "high", keywords: ["sntryu_", "sntrys_eyj"], patterns: [{ regex: "\\b(sntryu_[a-f0-9]{64})\\b" }, { regex: "\\b(sntrys_eyJ[A-Za-z0-9+/]{20,600}={0,2}_[A-Za-z0-9+/]{43})(?![A-Za-z0-9+/=])" }], entropy: 3.5, sample: "sntryu_{hex:64}", name: "SENTRY_AUTH_TOKEN", risk: "A Sentry user token acts as its user on every organisation they belong to; an organisation token uploads releases and source maps. High because events and source maps hold code and personal data.", examples: { bad: [{ path: ".sentryclirc", code: "[auth]\ntoken=sntrys_eyJ{{gen:b64:120:2}}_{{gen:b64:43:3}}\n", line: 2, note: "organisation token" }], good: [{ path: ".env.example", code: "SENTRY_AUTH_TOKEN=sntrys_YOUR_TOKEN_HERE", note: "placeholder" }, { path: "sentry.client.config.ts", code: 'Sentry.init({ dsn: "https://examplePublicKey@o0.ingest.sentry.io/0" });', note: "a DSN is public" }] } }, { id: "grafana-token", anchored: true, title: "Grafana Cloud or service account token", provider: "Grafana", severity: "high", keywords: ["glc_", "glsa_"], patterns: [{ regex: "\\b(glc_[A-Za-z0-9+/]{32,400}={0,3})(?![A-Za-z0-9+/=])" }, { regex: "\\b(glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})\\b" }], entropy: 3.5, sample: "glsa_{alnum:32}_{hex:8}", name: "GRAFANA_TOKEN", risk: "A Grafana Cloud access policy token writes and reads metrics, logs and traces of the stack; a service account token acts on dashboards, data sources and alerts with its role. High because logs and traces hold sensitive data.", examples: { bad: [{ path: ".env", code: "GRAFANA_CLOUD_TOKEN=glc_eyJ{{gen:b64:100:5}}=", note: "Grafana Cloud token" }], good: [{ path: ".env", code: 'API_KEY="glc_111111111111111111111111111111111111111111="', note: "repeated" }, { path: ".env.example", code: "GRAFANA_TOKEN=glsa_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX_AAAAAAAA", note: "placeholder" }] } }, { id: "newrelic-api-key", anchored: true, title: "New Relic API or ingest key", provider: "New Relic", severity: "high", keywords: ["nrak-", "nraa-", "nrii-", "nriq-"], regex: "\\b(NRA[AK]-[A-Za-z0-9]{27}|NRI[IQ]-[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])", entropy: 3.5, sample: "NRAK-{upperdigits:27}", name: "NEW_RELIC_API_KEY", risk: "A user key (NRAK-) queries and changes everything its user can in NerdGraph; an admin key (NRAA-) manages the account; insert and query keys (NRII-, NRIQ-) write or read the account's events. High because telemetry holds sensitive data.", examples: { good: [{ path: ".env.example", code: "NEW_RELIC_API_KEY=NRAK-XXXXXXXXXXXXXXXXXXXXXXXXXXX", note: "placeholder" }, { path: "src/browser.ts", code: 'const licenseKey = "NRJS-{{gen:hex:19}}";', note: "browser key, public by design" }] } }, { id: "notion-token", anchored: true, title: "Notion integration token", provider: "Notion", severity: "high", keywords: ["ntn_"], regex: "\\b(ntn_[0-9]{11}[A-Za-z0-9]{35})\\b", entropy: 4, sample: "ntn_{digits:11}{alnum:35}", name: "NOTION_TOKEN", risk: "A Notion integration token reads and edits every page and database shared with the integration. High because workspaces hold internal documents.", examples: { good: [{ path: ".env.example", code: "NOTION_TOKEN=ntn_your_integration_token", note: "placeholder" }] } }, { id: "notion-legacy-token", anchored: true, title: "Notion integration token (legacy secret_ format)", provider: "Notion", severity: "high", keywords: ["secret_"], requires: ["notion"], syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], regex: "\\b(secret_[A-Za-z0-9]{43})\\b", entropy: 4, sample: "secret_{alnum:43}", name: "NOTION_TOKEN", risk: "A Notion integration token reads and edits every page and database shared with the integration. High because workspaces hold internal documents.", examples: { good: [{ path: ".env", code: "CLIENT_SECRET=secret_{{gen:alnum:43:6}}", note: "secret_ without Notion anywhere in the file" }, { path: ".env.example", code: "NOTION_TOKEN=secret_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", note: "placeholder" }] } }, { id: "postman-api-key", anchored: true, title: "Postman API key", provider: "Postman", severity: "high", keywords: ["pmak-"], regex: "\\b(PMAK-[A-Fa-f0-9]{24}-[A-Fa-f0-9]{34})\\b", entropy: 3.5, sample: "PMAK-{hex:24}-{hex:34}", name: "POSTMAN_API_KEY", risk: "A Postman key reads and changes its user's workspaces, collections and environments, which often hold other API keys. High for those.", examples: { good: [{ path: ".env.example", code: "POSTMAN_API_KEY=PMAK-xxxxxxxxxxxxxxxxxxxxxxxx-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", note: "placeholder" }] } }, { id: "linear-oauth-token", anchored: true, title: "Linear OAuth access token", provider: "Linear", severity: "high", keywords: ["lin_oauth_"], regex: "\\b(lin_oauth_[a-f0-9]{64})\\b", entropy: 3.2, sample: "lin_oauth_{hex:64}", name: "LINEAR_ACCESS_TOKEN", risk: "A Linear OAuth token acts for the user who authorised the app, with its scopes, on every team they see. High because issue trackers hold unreleased plans and security reports.", examples: { good: [{ path: ".env.example", code: "LINEAR_ACCESS_TOKEN=lin_oauth_0000000000000000000000000000000000000000000000000000000000000000", note: "placeholder" }] } }, { id: "mailchimp-api-key", anchored: true, title: "Mailchimp API key", provider: "Mailchimp", severity: "high", keywords: ["-us"], regex: "(?<=(?:^|[^A-Za-z0-9_])([a-f0-9]{32}))-us[0-9]{1,2}(?![A-Za-z0-9_])", entropy: 3.2, sample: "{hex:32}-us{digits:2}", name: "MAILCHIMP_API_KEY", risk: "A Mailchimp key reads and exports the audience lists (names, emails) and sends campaigns from your account. High because it exposes every subscriber.", examples: { good: [{ path: ".env.example", code: "MAILCHIMP_API_KEY=00000000000000000000000000000000-us1", note: "placeholder" }, { path: "i18n/config.json", code: '{ "locale": "en-us" }', note: "locale" }, { path: "src/ids.ts", code: 'const ref = "{{gen:hex:40:3}}-us1";', note: "40 hex digits, not 32" }], bad: [{ path: "src/newsletter.js", code: 'mailchimp.setConfig({ apiKey: "{{gen:hex:32:3}}-us21", server: "us21" });', note: "SDK config" }] } }, { id: "heroku-api-key", anchored: true, title: "Heroku API key", provider: "Heroku", severity: "critical", keywords: ["hrku-", "heroku"], ignoreCase: true, patterns: [{ regex: "\\b(HRKU-AA[A-Za-z0-9_-]{58})(?![A-Za-z0-9_-])" }, { regex: `heroku[\\w.-]{0,20}(?:api|auth|key|token|secret)[\\w.-]{0,12}["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-z-])` }], entropy: 3, sample: "HRKU-AA{b64url:58}", name: "HEROKU_API_KEY", risk: "A Heroku API key acts as its user on every app they can reach: it deploys code, reads config vars (database URLs, other keys) and scales or deletes apps. Critical for that reach.", examples: { bad: [{ path: ".env", code: "HEROKU_API_KEY={{gen:hex:8:1}}-{{gen:hex:4:2}}-4{{gen:hex:3:3}}-a{{gen:hex:3:4}}-{{gen:hex:12:5}}", note: "legacy UUID key, named" }], good: [{ path: ".env.example", code: "HEROKU_API_KEY=HRKU-your-api-key", note: "placeholder" }, { path: "src/ids.ts", code: 'const HEROKU_APP_ID = "{{gen:hex:8:1}}-{{gen:hex:4:2}}-4{{gen:hex:3:3}}-a{{gen:hex:3:4}}-{{gen:hex:12:5}}";', note: "an app id, not a key" }] } }, { id: "sonarqube-token", anchored: true, title: "SonarQube or SonarCloud token", provider: "SonarQube", severity: "high", keywords: ["squ_", "sqp_", "sqa_"], regex: "\\b(sq[upa]_[0-9a-f]{40})(?![A-Za-z0-9_])", entropy: 3, sample: "squ_{hex:40}", name: "SONAR_TOKEN", risk: "A user token (`squ_`) acts as its user on the SonarQube instance: it reads every project's code and findings they can see, and an admin's token administers the instance. Analysis tokens (`sqa_`, `sqp_`) push analyses and read results. High for the source and vulnerability reports they expose.", examples: { good: [{ code: "SONAR_TOKEN=squ_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env.example" }, { code: "sonar.token=squ_12345", path: "sonar-project.properties", note: "too short" }] } }, { id: "sourcegraph-access-token", anchored: true, title: "Sourcegraph access token", provider: "Sourcegraph", severity: "high", keywords: ["sgp_"], regex: "\\b(sgp_(?:(?:[0-9a-f]{16}|local)_)?[0-9a-fA-F]{40})(?![A-Za-z0-9_])", entropy: 3, sample: "sgp_{hex:16}_{hex:40}", name: "SRC_ACCESS_TOKEN", risk: "A Sourcegraph access token acts as its user on the instance: it searches and reads every repository they can see, and a site admin's token with `site-admin:sudo` acts as any user. High for the source code it opens.", examples: { good: [{ code: "SRC_ACCESS_TOKEN=sgp_<your-token>", path: ".env.example" }, { code: 'const prefix = "sgp_";', path: "src/tokens.ts" }] } }, { id: "snyk-token", anchored: true, title: "Snyk API token", provider: "Snyk", severity: "high", keywords: ["snyk_uat.", "snyk_sat.", "snyk"], patterns: [{ regex: "\\b(snyk_[us]at\\.[a-z0-9]{8}\\.eyJ[A-Za-z0-9_-]{16,2000}\\.[A-Za-z0-9_-]{16,1000})(?![A-Za-z0-9_.-])" }, { regex: `(?:snyk|Snyk|SNYK)[A-Za-z0-9_.-]{0,20}(?:[Tt]oken|TOKEN|[Kk]ey|KEY)[A-Za-z0-9_.-]{0,8}["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])` }], entropy: 3, sample: "snyk_uat.{lowerdigits:8}.eyJ{b64url:90}.{b64url:43}", name: "SNYK_TOKEN", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], risk: "A Snyk token acts as its user or service account: it reads every organisation's projects and their open vulnerabilities (a map of what to attack), and can change integrations and ignore rules. High for that exposure.", examples: { bad: [{ path: ".env", code: "SNYK_TOKEN=snyk_sat.{{gen:lowerdigits:8:1}}.eyJ{{gen:b64url:120:2}}.{{gen:b64url:43:3}}", note: "service-account PAT" }, { path: ".github/workflows/snyk.yml", code: "env:\n  SNYK_TOKEN: {{gen:hex:8:4}}-{{gen:hex:4:5}}-4{{gen:hex:3:6}}-a{{gen:hex:3:7}}-{{gen:hex:12:8}}\n", line: 2, note: "legacy UUID token under a Snyk name" }], good: [{ path: "test/auth.test.ts", code: 'const pat = "snyk_uat.12345678.abcdefg-hijklmnop.qrstuvwxyz-123456";', note: "claims segment is not base64 JSON" }, { path: ".env.example", code: "SNYK_TOKEN=snyk_uat.<your_token>" }, { path: "config.yaml", code: "project_id: {{gen:hex:8:4}}-{{gen:hex:4:5}}-4{{gen:hex:3:6}}-a{{gen:hex:3:7}}-{{gen:hex:12:8}}", note: "a UUID without a Snyk token name" }] } }, { id: "facebook-app-access-token", title: "Facebook app access token", provider: "Facebook", severity: "high", keywords: ["facebook", "fb_"], regex: "(?<![0-9])([1-9][0-9]{14,15}(?:\\||%7[Cc])[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])", allow: ["(?:\\||%7[Cc])[a-z_-]{27,40}$"], entropy: 3, sample: "1{digits:15}|{b64url:27}", name: "FACEBOOK_APP_TOKEN", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], risk: "An app access token acts as the app on the Graph API: it reads app insights and settings, manages test users and subscriptions, and inspects users' tokens. With the app secret inside, it also signs requests as the app. High for that reach.", examples: { bad: [{ path: "scripts/graph.sh", code: 'curl "https://graph.facebook.com/debug_token?input_token=$T&access_token=1{{gen:digits:15:2}}%7C{{gen:hex:32:3}}"', note: "URL-encoded app id|app secret" }], good: [{ path: ".env.example", code: "FACEBOOK_APP_TOKEN={app-id}|{app-secret}" }, { path: "src/fb.ts", code: "const facebookToken = `${FB_APP_ID}|${FB_APP_SECRET}`;" }, { path: "data/facebook.csv", code: "row,1{{gen:digits:15:4}}|{{gen:lower:30:5}}", note: "letters only: no secret" }] } }, { id: "infracost-api-key", anchored: true, title: "Infracost API key", provider: "Infracost", severity: "medium", keywords: ["ico-"], regex: "(?<![A-Za-z0-9_.-])(ico-[A-Za-z0-9]{32}(?:[A-Za-z0-9]{11})?)(?![A-Za-z0-9_-]|\\.[A-Za-z])", entropy: 3, sample: "ico-{alnum:32}", name: "INFRACOST_API_KEY", risk: "An Infracost key runs cost estimates as your organisation and reads and uploads its cost reports, which describe your infrastructure. Medium: it opens no cloud account, but the reports map what you run.", examples: { good: [{ path: ".env.example", code: "INFRACOST_API_KEY=ico-XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX" }, { path: "web/index.html", code: '<img src="/media/video_box.ico-{{gen:hex:32:1}}.png">', note: "a file name" }], bad: [{ path: "infra/cost.py", code: "headers = {'X-Api-Key': 'ico-{{gen:alnum:43:2}}'}", note: "the longer key form" }] } }] };
   }
 });
 
@@ -29047,7 +29047,7 @@ var init_saas = __esm({
 var urls_default;
 var init_urls = __esm({
   "rules/secret/urls.yaml"() {
-    urls_default = { detectors: [{ id: "database-url-password", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Database URL with an inline password", provider: "Database", severity: "critical", keywords: ["postgres", "mysql", "mariadb", "mssql", "sqlserver", "mongodb", "redis", "amqp", "snowflake"], regex: "\\b(?:postgres(?:ql)?|mysql|mariadb|mssql|sqlserver|mongodb|rediss?|amqps?|snowflake)(?:\\+[a-z0-9]{1,20})?://[^\\s:@/\"'`<>]{0,64}:([^\\s@/\"'`<>]{1,128})@[A-Za-z0-9_.-]{1,253}", ignoreCase: true, validator: "url-password", priority: 2, sample: "postgres://app:{password:16}@db.internal:5432/app", name: "DATABASE_URL", risk: "The password in a connection string opens the database with the rights of its user, usually read and write on all application data. Critical for that reason.", examples: { good: [{ code: "DATABASE_URL=postgres://postgres:postgres@localhost:5432/dev", path: ".env", note: "default password" }, { code: "DATABASE_URL=postgresql://${DB_USER}:${DB_PASSWORD}@db:5432/app", path: ".env" }, { code: "REDIS_URL=redis://:<password>@cache:6379", path: ".env.example" }], bad: [{ code: "DATABASE_URL=postgresql+asyncpg://app:{{gen:password:16:3}}@db.internal:5432/app", path: ".env", note: "SQLAlchemy driver suffix" }, { code: "SNOWFLAKE_URL=snowflake://etl:{{gen:password:16:4}}@xy12345.eu-west-1/analytics", path: ".env", note: "Snowflake SQLAlchemy URL" }] } }, { id: "url-basic-auth", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Password in a URL", provider: "URL", severity: "high", keywords: ["://"], regex: "://[^\\s:@/\"'`<>]{1,64}:([^\\s@/\"'`<>]{3,128})@[A-Za-z0-9_.-]{1,253}", ignoreCase: true, validator: "url-password", sample: "https://deploy:{password:20}@registry.internal/simple", name: "REGISTRY_URL", risk: "Basic-auth credentials in a URL log in to the service as that user, and URLs end up in logs, shell history and error reports. High because it is a working password.", examples: { good: [{ code: "see https://user:pass@host/path", path: "README.md", note: "placeholder credentials" }, { code: "git clone https://x-access-token:${TOKEN}@github.com/o/r.git", path: "ci.sh" }, { code: 'const u = "http://localhost:8080@proxy";', path: "a.js", note: "a port is not a password" }] } }] };
+    urls_default = { detectors: [{ id: "database-url-password", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Database URL with an inline password", provider: "Database", severity: "critical", keywords: ["postgres", "mysql", "mariadb", "mssql", "sqlserver", "mongodb", "redis", "amqp", "snowflake"], regex: "\\b(?:postgres(?:ql)?|mysql|mariadb|mssql|sqlserver|mongodb|rediss?|amqps?|snowflake)(?:\\+[a-z0-9]{1,20})?://[^\\s:@/\"'`<>]{0,64}:([^\\s@/\"'`<>]{1,128})@[A-Za-z0-9_.-]{1,253}", ignoreCase: true, validator: "url-password", priority: 2, sample: "postgres://app:{password:16}@db.internal:5432/app", name: "DATABASE_URL", risk: "The password in a connection string opens the database with the rights of its user, usually read and write on all application data. Critical for that reason.", examples: { good: [{ code: "DATABASE_URL=postgres://postgres:postgres@localhost:5432/dev", path: ".env", note: "default password" }, { code: "DATABASE_URL=postgresql://${DB_USER}:${DB_PASSWORD}@db:5432/app", path: ".env" }, { code: "REDIS_URL=redis://:<password>@cache:6379", path: ".env.example" }], bad: [{ code: "DATABASE_URL=postgresql+asyncpg://app:{{gen:password:16:3}}@db.internal:5432/app", path: ".env", note: "SQLAlchemy driver suffix" }, { code: "SNOWFLAKE_URL=snowflake://etl:{{gen:password:16:4}}@xy12345.eu-west-1/analytics", path: ".env", note: "Snowflake SQLAlchemy URL" }, { code: "CELERY_BROKER_URL=amqps://worker:{{gen:password:18:5}}@b-1234.mq.eu-west-1.amazonaws.com:5671/", path: ".env", note: "AMQP over TLS" }, { code: "broker: 'amqps://svc:{{gen:password:16:6}}@rabbit.internal/vhost'", path: "config/queue.yaml" }] } }, { id: "url-basic-auth", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Password in a URL", provider: "URL", severity: "high", keywords: ["://"], regex: "://[^\\s:@/\"'`<>]{1,64}:([^\\s@/\"'`<>]{3,128})@[A-Za-z0-9_.-]{1,253}", ignoreCase: true, validator: "url-password", sample: "https://deploy:{password:20}@registry.internal/simple", name: "REGISTRY_URL", risk: "Basic-auth credentials in a URL log in to the service as that user, and URLs end up in logs, shell history and error reports. High because it is a working password.", examples: { good: [{ code: "see https://user:pass@host/path", path: "README.md", note: "placeholder credentials" }, { code: "git clone https://x-access-token:${TOKEN}@github.com/o/r.git", path: "ci.sh" }, { code: 'const u = "http://localhost:8080@proxy";', path: "a.js", note: "a port is not a password" }], bad: [{ code: "lftp -e mirror ftps://deploy:{{gen:password:16:1}}@files.example.net/site", path: "scripts/publish.sh", note: "FTP over TLS" }, { code: 'upload_url: "sftp://backup:{{gen:password:18:2}}@vault.internal:22/srv"', path: "config/backup.yaml", note: "SFTP URL" }] } }] };
   }
 });
 
@@ -29832,7 +29832,7 @@ function collectPatternIds(p, out) {
       break;
   }
 }
-var import_node_module, NO_PATH, NO_EXTRA, BUILTIN_MODULES, GLOBAL_OBJECTS, PARENT, parentOf, Resolver, GLOBAL_CONSTRUCTORS, FUNCTION_NODES;
+var import_node_module, NO_PATH, NO_EXTRA, BUILTIN_MODULES, GLOBAL_OBJECTS, PARENT, parentOf, Resolver, DROP_INS, GLOBAL_CONSTRUCTORS, FUNCTION_NODES;
 var init_resolve = __esm({
   "src/analyzers/code/resolve.ts"() {
     "use strict";
@@ -29953,7 +29953,7 @@ var init_resolve = __esm({
             if (interopName(fnCallee) && n.arguments[0]) return this.canonical(n.arguments[0], depth + 1);
             if (fnCallee?.type === "MemberExpression" && propertyName(fnCallee) === "bind") return this.canonical(fnCallee.object, depth + 1);
             if (callee === "module.createRequire") return "require";
-            if ((callee === "util.promisify" || callee === "promisify") && n.arguments[0]) {
+            if ((callee === "util.promisify" || callee === "promisify" || callee === "pify" || /(^|\.)promisifyAll$/.test(callee ?? "")) && n.arguments[0]) {
               const inner = this.canonical(n.arguments[0], depth + 1);
               return inner;
             }
@@ -29998,6 +29998,7 @@ var init_resolve = __esm({
           }
           return b.path && b.path.length ? `${base3}.${b.path.join(".")}` : base3;
         }
+        if ((b.kind === "let" || b.kind === "var") && b.writes > 0 && !b.path) return this.alternateModule(b, depth);
         if (b.kind === "param" && b.fn && b.writes === 0 && (b.fn.type === "ArrowFunctionExpression" || b.fn.type === "FunctionExpression")) {
           const first = b.fn.params[0];
           const call = parentOf(b.fn);
@@ -30013,6 +30014,31 @@ var init_resolve = __esm({
         }
         return void 0;
       }
+      /**
+       * `var fs; try { fs = require('graceful-fs') } catch (e) { fs = require('fs') }`: a variable only ever assigned
+       * loads of one module family (a drop-in and the module it replaces) is that module.
+       */
+      alternateModule(b, depth) {
+        const memo = this.alternates.get(b);
+        if (memo !== void 0) return memo ?? void 0;
+        this.alternates.set(b, null);
+        const values = b.init ? [b.init] : [];
+        for (const f of this.flowNodes)
+          if (f.type === "AssignmentExpression" && f.operator === "=" && f.left.type === "Identifier" && f.left.name === b.name && this.binding(f.left) === b)
+            values.push(f.right);
+        let out;
+        if (values.length === b.writes + (b.init ? 1 : 0) && values.length > 1) {
+          const mods = values.map((v) => {
+            const c = unwrap(v);
+            return c?.type === "CallExpression" && moduleLoader(this.canonical(c.callee, depth + 1), c, this) ? this.canonical(c, depth + 1) : void 0;
+          });
+          const family = (m) => (m && DROP_INS[m]) ?? m;
+          if (mods.every((m) => m !== void 0 && family(m) === family(mods[0]))) out = family(mods[0]);
+        }
+        this.alternates.set(b, out ?? null);
+        return out;
+      }
+      alternates = /* @__PURE__ */ new Map();
       enclosingScope(node) {
         let n = node;
         while (n) {
@@ -30274,6 +30300,7 @@ var init_resolve = __esm({
         }
       }
     };
+    DROP_INS = { "graceful-fs": "fs", "original-fs": "fs", "fs-extra": "fs" };
     GLOBAL_CONSTRUCTORS = /* @__PURE__ */ new Set([
       "Function",
       "Function.prototype",
@@ -31510,7 +31537,7 @@ var init_pollution_facts = __esm({
 
 // src/analyzers/code/pollution-guards.ts
 function pollutionGuards(facts) {
-  const { ctx, dangerousTests, objectTests, guardCalls, fnOf, key, valuesOf, keyed, g } = facts;
+  const { ctx, dangerousTests, objectTests, guardCalls, assigns, fnOf, key, valuesOf, keyed, g } = facts;
   let dangerLists;
   const mentionsDanger = (f) => {
     const text = ctx.text(f);
@@ -31524,6 +31551,37 @@ function pollutionGuards(facts) {
       dangerLists = names2.length ? new RegExp(`\\b(${names2.join("|")})\\b`) : /(?!)/;
     }
     return dangerLists.test(text);
+  };
+  const rawArray = (n, depth = 0) => {
+    const u = unwrap(n);
+    if (!u || depth > 3) return false;
+    if (u.type === "ConditionalExpression") return rawArray(u.consequent, depth + 1) || rawArray(u.alternate, depth + 1);
+    if (u.type === "LogicalExpression") return rawArray(u.left, depth + 1) || rawArray(u.right, depth + 1);
+    const b = u.type === "Identifier" ? ctx.resolver.binding(u) : void 0;
+    return b?.kind === "param" && !assigns.get(b)?.length;
+  };
+  const strictOnRaw = (f) => {
+    const p = f.params[0];
+    const pb = p?.type === "Identifier" ? ctx.resolver.binding(p) : void 0;
+    if (!pb || assigns.get(pb)?.length) return false;
+    let strict = false;
+    let other = false;
+    const visit2 = (n) => {
+      if (n.type === "BinaryExpression" && /^[!=]==?$/.test(n.operator))
+        for (const [side, rest] of [
+          [n.left, n.right],
+          [n.right, n.left]
+        ]) {
+          const v = constValue(side, ctx.resolver);
+          if (v !== "__proto__" && v !== "constructor" && v !== "prototype") continue;
+          const r = unwrap(rest);
+          if (n.operator.length === 3 && r?.type === "Identifier" && ctx.resolver.binding(r) === pb) strict = true;
+          else other = true;
+        }
+      forEachChild(n, visit2);
+    };
+    visit2(f.body);
+    return strict && !other;
   };
   const vettedKeys = (k) => {
     let n = unwrap(k);
@@ -31541,11 +31599,12 @@ function pollutionGuards(facts) {
     for (let c = arr; c?.type === "CallExpression"; ) {
       const f = g().target(c.callee);
       if (f) fns.add(f);
+      const callee = unwrap(c.callee);
+      const filtersRaw = callee?.type === "MemberExpression" && propertyName(callee) === "filter" && rawArray(callee.object);
       for (const a of c.arguments) {
         const af = a.type !== "SpreadElement" ? g().target(a) ?? (isFunctionNode(a) ? a : void 0) : void 0;
-        if (af) fns.add(af);
+        if (af && !(filtersRaw && strictOnRaw(af))) fns.add(af);
       }
-      const callee = unwrap(c.callee);
       c = callee?.type === "MemberExpression" ? unwrap(callee.object) : void 0;
     }
     return [...fns].some((f) => mentionsDanger(f) || [...g().reach(f)].some((h) => mentionsDanger(h)));
@@ -31636,6 +31695,107 @@ var init_pollution_guards = __esm({
     init_resolve();
     GUARD_WORD = /^(safe|unsafe|valid|invalid|allow|allowed|allowlist|whitelist|whitelisted|disallow|disallowed|forbid|forbidden|block|blocked|blocklist|blacklist|blacklisted|danger|dangerous|proto|prototype|pollute|polluted|polluting|pollution|reserved|illegal|magic)$/;
     guardName = (name) => !/^(get|set)PrototypeOf$/.test(name) && identifierWords(name).some((w) => GUARD_WORD.test(w));
+  }
+});
+
+// src/analyzers/code/pollution-walks.ts
+function helperWalk(facts, guards, write, k, obj) {
+  const { ctx, valuesOf, g, descending, fnOf } = facts;
+  const o = unwrap(obj);
+  const b = o?.type === "Identifier" ? ctx.resolver.binding(o) : void 0;
+  const fn = fnOf(write);
+  if (!b || !fn) return void 0;
+  const del = write.type === "UnaryExpression";
+  const kb = unwrap(k)?.type === "Identifier" ? ctx.resolver.binding(unwrap(k)) : void 0;
+  const loop = kb ? loopOver(ctx, kb) : void 0;
+  const emptied = del && !!loop && facts.key(unwrap(loop.source)) === facts.key(o);
+  for (const v of valuesOf(b)) {
+    const c = unwrap(v);
+    if (c?.type !== "CallExpression" || c.arguments.length < 2) continue;
+    const path16 = c.arguments.slice(1).map((a) => pathParam(a, fn)).find((x) => !!x);
+    if (!path16 || !(emptied || mentions(k, path16))) continue;
+    const f = g().target(c.callee);
+    if (f ? !(descending(f).length || walks(f)) || guards.bodyGuards(f) === true : !imported(c.callee)) continue;
+    return { call: c, path: path16 };
+  }
+  return void 0;
+  function pathParam(a, f, depth = 0) {
+    const u = unwrap(a);
+    if (u?.type === "Identifier") {
+      const p = ctx.resolver.binding(u);
+      return p?.kind === "param" && p.fn === f ? p : void 0;
+    }
+    if (u?.type === "CallExpression" && depth < 2) return u.arguments.map((x) => pathParam(x, f, depth + 1)).find((x) => !!x);
+    return void 0;
+  }
+  function mentions(n, p, depth = 0) {
+    let hit = false;
+    const visit2 = (x) => {
+      if (hit) return;
+      if (x.type === "Identifier") {
+        const xb = ctx.resolver.binding(x);
+        if (xb === p) hit = true;
+        else if (xb && xb.kind !== "param" && depth < 3 && valuesOf(xb).some((y) => mentions(y, p, depth + 1))) hit = true;
+        return;
+      }
+      forEachChild(x, visit2);
+    };
+    visit2(n);
+    return hit;
+  }
+  function walks(f) {
+    let hit = false;
+    const visit2 = (x) => {
+      if (hit) return;
+      if (x.type === "AssignmentExpression" && x.left.type === "Identifier") {
+        const r = unwrap(x.right);
+        if (r?.type === "MemberExpression" && r.computed && unwrap(r.object)?.type === "Identifier" && unwrap(r.object).name === x.left.name)
+          hit = true;
+      }
+      forEachChild(x, visit2);
+    };
+    visit2(f.body);
+    return hit;
+  }
+  function imported(callee) {
+    const u = unwrap(callee);
+    const ib = u?.type === "Identifier" ? ctx.resolver.binding(u) : void 0;
+    if (!ib) return false;
+    if (ib.kind === "import") return true;
+    const init = unwrap(ib.init);
+    return ib.writes === 0 && init?.type === "CallExpression" && unwrap(init.callee)?.type === "Identifier" && unwrap(init.callee).name === "require" && init.arguments[0]?.type === "Literal";
+  }
+}
+function reduceWalk(facts, k, obj) {
+  const { ctx } = facts;
+  const kk = unwrap(k);
+  const ob = obj.type === "Identifier" ? ctx.resolver.binding(obj) : void 0;
+  if (ob?.kind !== "param" || kk?.type !== "Identifier" || !isFunctionNode(ob.fn)) return void 0;
+  const kb = ctx.resolver.binding(kk);
+  const call = ctx.resolver.parent(ob.fn);
+  const m = call?.type === "CallExpression" ? unwrap(call.callee) : void 0;
+  const init = call?.type === "CallExpression" ? unwrap(call.arguments[1]) : void 0;
+  const freshInit = !init || init.type === "ObjectExpression" || init.type === "ArrayExpression" || init.type === "NewExpression";
+  const ok = kb?.fn === ob.fn && ob.fn.params[0] === ob.id && ob.fn.params[1] === kb.id && m?.type === "MemberExpression" && propertyName(m) === "reduce" && !freshInit && returnsNested(ctx, ob.fn, ob);
+  return ok ? m : void 0;
+}
+function twoLevel(facts, k, obj, value, untrustedKey) {
+  const { ctx, callerKey, assigns } = facts;
+  let outer = obj;
+  if (obj.type === "Identifier") outer = unwrap(ctx.resolver.binding(obj)?.init);
+  if (outer?.type !== "MemberExpression" || !outer.computed || constValue(outer.property, ctx.resolver) !== void 0 || isNumericIndex(ctx.resolver, outer.property))
+    return void 0;
+  if (constValue(value, ctx.resolver) === void 0 && untrustedKey()) return { outer, request: true };
+  if (!isSymbolKey(ctx.resolver, outer.property) && callerKey(outer.property) && callerKey(k) && !freshLocal(ctx, outer.object, assigns))
+    return { outer, request: false };
+  return void 0;
+}
+var init_pollution_walks = __esm({
+  "src/analyzers/code/pollution-walks.ts"() {
+    "use strict";
+    init_pollution();
+    init_query();
+    init_resolve();
   }
 });
 
@@ -32284,6 +32444,11 @@ var init_shapes = __esm({
       "Array.from",
       "Array.of",
       "structuredClone",
+      "Promise.all",
+      "Promise.allSettled",
+      "Promise.race",
+      "Promise.any",
+      "Promise.resolve",
       "url.parse",
       "url.fileURLToPath",
       "url.format",
@@ -33876,6 +34041,11 @@ var init_engine2 = __esm({
           const cross = this.link?.callee(callee);
           if (cross) return this.crossCall(cross, n, kind, ctx);
           if (/^(join|resolve|normalize|relative|dirname)$/.test(callee.name) && /^path/.test(canon ?? "")) return this.union(n.arguments, kind, ctx);
+          const b = canon ? void 0 : this.resolver.binding(callee);
+          if (b && (b.kind === "param" || b.kind === "const" || b.kind === "let" || b.kind === "var")) {
+            const t = this.eval(callee, kind, ctx);
+            if (t?.origin === "param") return { ...t, steps: [...t.steps, this.step(n, `returned by \`${callee.name}\`, a function its caller passed`)] };
+          }
         }
         return void 0;
       }
@@ -36704,7 +36874,7 @@ function launcherPackage(line) {
   let pkg;
   let from;
   for (let i = 0; i < rest.length; i++) {
-    const w = rest[i].replace(/^["']|["']$/g, "");
+    const w = rest[i].replace(/^["']|["';)&|]+$/g, "");
     if (!w) continue;
     if (w === "--") continue;
     if (/^(-p|--package|--from|--with)$/.test(w)) {
@@ -36968,6 +37138,240 @@ var init_mcp_add = __esm({
     isDocFile = (p) => /\.(md|mdx|markdown)$/i.test(p) && !/(^|\/)node_modules\//.test(p) && !/(^|\/)CHANGELOG[^/]*$/i.test(p);
     MCP_ADD = /\b(claude|codex|gemini)(?:\.cmd|\.exe)?\s+mcp\s+add(-json)?(?=\s)/g;
     OPTION_WITH_VALUE = /^(-s|--scope|-t|--transport|-e|--env|-H|--header|--client-id|--client-secret|--callback-port|--timeout|--trust|--description|--include-tools|--exclude-tools|--bearer-token-env-var)$/;
+  }
+});
+
+// src/analyzers/config/download.ts
+function logicalLines(text, from, to, where) {
+  const body = text.slice(from, to).replace(/\\\r?\n/g, (m) => " ".repeat(m.length));
+  const out = [];
+  let pos = from;
+  let heredoc;
+  for (const raw of body.split("\n")) {
+    const line = raw.replace(/\r$/, "");
+    const trimmed = line.trimStart();
+    const lead = line.length - trimmed.length;
+    if (heredoc !== void 0) {
+      if (trimmed.trimEnd() === heredoc) heredoc = void 0;
+    } else if (trimmed && !trimmed.startsWith("#")) {
+      const code2 = stripTrailingComment(trimmed);
+      out.push({ text: code2, start: pos + lead, verbatim: true, where });
+      const h = /<<-?~?\s*(['"]?)([A-Za-z_]\w*)\1/.exec(code2);
+      if (h && /(^|[\s;&|(])(cat|tee|echo|printf|read)\b/.test(code2.slice(0, h.index))) heredoc = h[2];
+    }
+    pos += raw.length + 1;
+  }
+  return out;
+}
+function kindOf(p) {
+  const b = p.slice(p.lastIndexOf("/") + 1);
+  if (/^(Dockerfile|Containerfile)(\..+)?$|\.dockerfile$/i.test(b)) return "dockerfile";
+  if (/^(GNUmakefile|[Mm]akefile)$|\.mk$/.test(b)) return "makefile";
+  if (/^(docker-)?compose(\.[\w-]+)?\.ya?ml$/.test(b)) return "compose";
+  return "shell";
+}
+function valueLines(n, where, out) {
+  if (isScalar(n) && typeof n.value === "string") out.push({ text: n.value, start: n.range[0], verbatim: false, where });
+  else if (isSeq(n)) {
+    const words2 = n.items.flatMap((i) => isScalar(i) && typeof i.value === "string" ? [i.value] : []);
+    if (words2.length) out.push({ text: words2.join(" "), start: n.range[0], verbatim: false, where });
+  } else if (isMap(n)) for (const e of n.entries) valueLines(e.value, where, out);
+}
+function commandSites(path16, text) {
+  if (isPackageJson(path16)) {
+    const scripts = get(tryParseJsonc(text), "scripts");
+    if (!isMap(scripts)) return [];
+    return scripts.entries.flatMap(
+      (e) => isScalar(e.value) && typeof e.value.value === "string" ? [{ text: e.value.value, start: e.value.range[0], verbatim: false, where: `script:${e.key}` }] : []
+    );
+  }
+  if (DEVCONTAINER.test(path16)) {
+    const root = tryParseJsonc(text);
+    const out = [];
+    for (const key of LIFECYCLE) valueLines(get(root, key), `devcontainer:${key}`, out);
+    return out;
+  }
+  if (isWorkflow(path16)) {
+    const out = [];
+    for (const step of workflowSteps(fileContext(path16, text))) {
+      const run2 = get(step.node, "run");
+      if (isScalar(run2) && typeof run2.value === "string") out.push(...logicalLines(text, run2.range[0], run2.range[1], "workflow"));
+    }
+    return out;
+  }
+  if (isActionMetadata(path16)) {
+    const steps = get(get(parseYaml(text), "runs"), "steps");
+    const out = [];
+    for (const step of isSeq(steps) ? steps.items : []) {
+      const run2 = get(step, "run");
+      if (isScalar(run2) && typeof run2.value === "string") out.push(...logicalLines(text, run2.range[0], run2.range[1], "action"));
+    }
+    return out;
+  }
+  if (isShellLike(path16)) return /\.json$/.test(path16) ? [] : logicalLines(text, 0, text.length, kindOf(path16));
+  return [];
+}
+function quotedData(line, index) {
+  let q;
+  let open2 = -1;
+  for (let i = 0; i < index; i++) {
+    const ch = line[i];
+    if (q) {
+      if (ch === q) q = void 0;
+      else if (ch === "\\" && q === '"') i++;
+    } else if (ch === '"' || ch === "'") {
+      q = ch;
+      open2 = i;
+    }
+  }
+  if (!q) return false;
+  return !/(?:(?:^|[\s"'])-\w*c["']?\s*,?|(?:^|\s)(?:eval|exec))\s*$/.test(line.slice(0, open2));
+}
+function urlIn(s) {
+  const m = /\bhttps?:\/\/[^\s"'`)|;]+/i.exec(s);
+  return m?.[0];
+}
+function saved(tool, args) {
+  const words2 = args.trim().split(/\s+/);
+  let out;
+  let remote = tool === "wget";
+  for (let i = 0; i < words2.length; i++) {
+    const w = words2[i];
+    if (tool === "curl") {
+      if (/^(-\w*o|--output)$/.test(w)) out = words2[i + 1];
+      else if (w.startsWith("--output=")) out = w.slice(9);
+      else if (/^-\w*O$/.test(w) || w === "--remote-name") remote = true;
+    } else if (/^(-\w*O|--output-document)$/.test(w)) out = words2[i + 1];
+    else if (w.startsWith("--output-document=")) out = w.slice(18);
+  }
+  if (out) out = out.replace(/^["']|["']$/g, "");
+  if (out === "-" || out === "/dev/null") return void 0;
+  if (out) return out;
+  const url = urlIn(args);
+  return remote && url ? url.replace(/[?#].*$/, "").slice(url.replace(/[?#].*$/, "").lastIndexOf("/") + 1) || void 0 : void 0;
+}
+function escapeRe(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function downloadRun(line) {
+  const found = [];
+  for (const re of [PIPE, SUBST, PWSH]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(line); m; m = re.exec(line)) {
+      const index = m.index + (m[0].length - m[0].trimStart().length);
+      found.push({ index, length: m[0].trimStart().length });
+    }
+  }
+  SAVE.lastIndex = 0;
+  for (let m = SAVE.exec(line); m; m = SAVE.exec(line)) {
+    const file = saved(m[1], m[2]);
+    if (!file || !/^[\w./~$-]+$/.test(file)) continue;
+    const rest = line.slice(m.index + m[0].length);
+    const base3 = escapeRe(file.slice(file.lastIndexOf("/") + 1));
+    const target = String.raw`["']?(?:\S*/)?${base3}["']?(?=\s|$|[;&|)])`;
+    const run2 = new RegExp(
+      String.raw`(?:^|&&|\|\||;)\s*(?:sudo\s+(?:-\S+\s+)*)?(?:(?:(?:/usr)?(?:/bin/)?(?:(?:ba|z|da|k)?sh|source|\.|python[\d.]*|node|perl|ruby|pwsh|powershell)\s+(?:-\S+\s+)*${target})|(?:\S*/)${base3}["']?(?=\s|$|[;&|)]))`
+    ).exec(rest);
+    if (!run2 || VERIFY.test(rest.slice(0, run2.index))) continue;
+    found.push({ index: m.index, length: m[0].length + run2.index + run2[0].length });
+  }
+  found.sort((a, b) => a.index - b.index);
+  for (const f of found) {
+    if (printedAt(line, f.index) || quotedData(line, f.index)) continue;
+    const span = line.slice(f.index, f.index + f.length) + line.slice(f.index + f.length).split(")")[0];
+    const url = urlIn(span);
+    if (url && /^http:/i.test(url) && !isInsecureUrl(url)) continue;
+    return { index: f.index, length: f.length, url, tlsOff: tlsOffIn(span) };
+  }
+  return void 0;
+}
+function pinnedFor(tool, spec, words2) {
+  if (/^(\.{0,2}\/|file:|~|\$)|\.(tgz|whl|tar\.gz)$/.test(spec)) return true;
+  if (/^(git\+|https?:|github:)/.test(spec)) return /#[0-9a-f]{40}\b|@[0-9a-f]{40}\b/.test(spec);
+  if (/pip|uv|pipx/.test(tool)) return /^[\w.[\],-]+==\d+(\.\d+)*([a-z]+\d*)?$/i.test(spec);
+  if (tool.startsWith("cargo")) return /@\d/.test(spec) || words2.some((w) => /^--(version|vers|rev|tag)(=|$)/.test(w));
+  if (tool.startsWith("go")) return /@v?\d+\.\d+\.\d+/.test(spec) || /@[0-9a-f]{12,}/.test(spec);
+  if (tool.startsWith("gem")) return words2.some((w) => /^(-v|--version)(=|$)/.test(w));
+  const at2 = spec.lastIndexOf("@");
+  return at2 > 0 && /^v?\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/.test(spec.slice(at2 + 1));
+}
+function unpinnedInstall(line) {
+  INSTALL.lastIndex = 0;
+  for (let m = INSTALL.exec(line); m; m = INSTALL.exec(line)) {
+    const tool = m[1].replace(/\s+/g, " ");
+    const index = m.index + m[0].indexOf(m[1]);
+    if (printedAt(line, index) || quotedData(line, index)) continue;
+    const words2 = m[2].trim().split(/\s+/).filter(Boolean);
+    const takesValue = /^(-r|-c|-e|--requirement|--constraint|--editable|-i|--index-url|--extra-index-url|--prefix|--target|-t|--root|--registry|--cache|--python|-p|--version|--vers|--rev|--tag|--branch|--git|--path|-v)$/;
+    for (let i = 0; i < words2.length; i++) {
+      const w = words2[i].replace(/^["']|["']$/g, "");
+      if (w.startsWith("-")) {
+        if (takesValue.test(w)) i++;
+        continue;
+      }
+      if (/^[<>]|^\d?>/.test(w)) break;
+      if (/[=<>~]=?/.test(w) && /pip|uv|pipx/.test(tool) && !/==/.test(w)) return { index, tool, pkg: w };
+      if (!pinnedFor(tool, w, words2)) return { index, tool, pkg: w };
+    }
+  }
+  return void 0;
+}
+function downloadGrade(path16, where, hookEvent) {
+  if (hookEvent) return { severity: "high", runs: `the agent's \`${hookEvent}\` hook runs this script` };
+  if (/(^|\/)\.(claude|codex|gemini|cursor)\/hooks\//.test(path16)) return { severity: "high", runs: "a script in the agent hooks folder, run by a hook" };
+  if (/^script:(pre|post)?install$|^script:(pre|post)?prepare$/.test(where))
+    return { severity: "high", runs: `the \`${where.slice(7)}\` script runs on every \`npm install\`` };
+  if (where === "devcontainer:initializeCommand") return { severity: "high", runs: "`initializeCommand` runs on the host before the dev container starts" };
+  if (where.startsWith("devcontainer:")) return { severity: "medium", runs: `\`${where.slice(13)}\` runs whenever the dev container is set up` };
+  if (where === "workflow") return { severity: "medium", runs: "a CI step runs it with the job's token and secrets" };
+  if (where === "action") return { severity: "medium", runs: "a step of this composite action runs it in every workflow that uses the action" };
+  if (where.startsWith("script:")) return { severity: "low", runs: `the \`${where.slice(7)}\` script runs it` };
+  if (where === "dockerfile") return { severity: "low", runs: "the image build runs it" };
+  if (where === "makefile") return { severity: "low", runs: "a make target runs it" };
+  return { severity: "low", runs: "the script runs it" };
+}
+function siteRange(site, index, length) {
+  return site.verbatim ? [site.start + index, site.start + index + length] : [site.start, site.start + 1];
+}
+function hookScripts(configPath, hooks) {
+  const out = /* @__PURE__ */ new Map();
+  const m = /^(.*?)(?:^|\/)\.(?:claude|codex)\//.exec(configPath);
+  const root = m ? m[1] ? `${m[1]}/` : "" : "";
+  for (const h of hooks) {
+    const event = h.where.replace(/^hooks\./, "").replace(/\.url$/, "");
+    SCRIPT_REF.lastIndex = 0;
+    for (let r = SCRIPT_REF.exec(h.command); r; r = SCRIPT_REF.exec(h.command)) {
+      const rel = r[2].replace(/^\.\//, "");
+      if (rel.split("/").includes("..")) continue;
+      const p = root + rel;
+      if (!out.has(p)) out.set(p, event);
+    }
+  }
+  return out;
+}
+var isActionMetadata, DEVCONTAINER, LIFECYCLE, SHELL, PIPE, SUBST, PWSH, SAVE, VERIFY, tlsOffIn, INSTALL, UP, oneUp, SCRIPT_REF;
+var init_download = __esm({
+  "src/analyzers/config/download.ts"() {
+    "use strict";
+    init_agent();
+    init_files();
+    init_jsonc();
+    init_tree();
+    init_yaml();
+    isActionMetadata = (p) => /(^|\/)action\.ya?ml$/.test(p) && !/(^|\/)node_modules\//.test(p);
+    DEVCONTAINER = /(^|\/)(\.devcontainer\/[^/]*\.json|\.devcontainer\.json)$/;
+    LIFECYCLE = ["initializeCommand", "onCreateCommand", "updateContentCommand", "postCreateCommand", "postStartCommand", "postAttachCommand"];
+    SHELL = String.raw`(?:sudo\s+(?:-\S+\s+)*)?(?:env\s+(?:\w+=\S*\s+)*)?(?:/usr)?(?:/local)?(?:/bin/)?(?:(?:ba|z|da|k|fi|a)?sh|python[\d.]*|node|perl|ruby|php|pwsh|bun|deno)\b`;
+    PIPE = new RegExp(String.raw`\b(?:curl|wget)\b(?:[^|;&\n]|&(?=[^&\s]))*\|\s*${SHELL}`, "g");
+    SUBST = /(?:^|[\s;&|(`/])(?:sudo\s+)?(?:(?:ba|z|da|k)?sh|eval|source|\.|python[\d.]*|node|perl|ruby)\s+(?:-\S+\s+)*["']?(?:<\(|\$\$?\()\s*(?:curl|wget)\b/g;
+    PWSH = /\b(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b[^|;\n]*\|\s*(?:iex|Invoke-Expression)\b|\b(?:iex|Invoke-Expression)\b[^\n]*?\b(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString)\b|\bDownloadString\([^)]*\)\)?\s*\|\s*(?:iex|Invoke-Expression)\b/gi;
+    SAVE = /\b(curl|wget)\b((?:[^|;&\n]|&(?=[^&\s]))*)/g;
+    VERIFY = /\b(sha(1|256|512)sum|shasum|gpg|cosign|minisign|md5sum)\b[^\n]*?(\s-c\b|--check|--verify|verify)|Get-FileHash/;
+    tlsOffIn = (s) => /(?:^|\s)(-k|--insecure|--no-check-certificate|-\w*k\w*)(?=\s|$)/.test(s.replace(/\bhttps?:\/\/\S+/g, ""));
+    INSTALL = /(?:^|[\s;&|(`])((?:npm|pnpm)\s+(?:i|install|add)|yarn\s+(?:global\s+)?add|bun\s+(?:add|install|i)|(?:python[\d.]*\s+-m\s+)?pip[\d.]*\s+install|uv\s+pip\s+install|uv\s+tool\s+install|pipx\s+install|cargo\s+install|go\s+install|gem\s+install)\s+([^;&|\n]*)/g;
+    UP = { info: "low", low: "medium", medium: "high", high: "critical", critical: "critical" };
+    oneUp = (s) => UP[s];
+    SCRIPT_REF = /(\$\{?CLAUDE_PROJECT_DIR\}?["']?\/|\$\(git rev-parse --show-toplevel\)["']?\/|(?<![\w/~$.{}-]))((?:\.\/)?(?:[\w.-]+\/)*[\w.-]+\.(?:sh|bash|zsh|ps1))(?=["'\s;&|)]|$)/g;
   }
 });
 
@@ -38212,6 +38616,7 @@ var init_kit = __esm({
     init_pollution();
     init_pollution_facts();
     init_pollution_guards();
+    init_pollution_walks();
     init_callgraph();
     init_describe();
     init_taint();
@@ -38222,6 +38627,7 @@ var init_kit = __esm({
     init_tree();
     init_jsonc();
     init_mcp_add();
+    init_download();
     init_mcp_tools();
     init_workflow();
     init_agent();
@@ -38449,6 +38855,128 @@ var init_bypass_permissions_mode = __esm({
           },
           { path: "package.json", code: '{"scripts": {"plan": "claude --permission-mode plan"}}' },
           { path: "scripts/run.sh", code: "# do not use --permission-mode bypassPermissions here\nclaude --permission-mode plan\n" }
+        ]
+      }
+    });
+  }
+});
+
+// rules/agent/download-and-run.ts
+var hostOf, versionedUrl, download_and_run_default;
+var init_download_and_run = __esm({
+  "rules/agent/download-and-run.ts"() {
+    "use strict";
+    init_kit();
+    hostOf = (url) => url ? /^https?:\/\/([\w.-]+(?::\d+)?)(?=[/?#]|$)/i.exec(url)?.[1] : void 0;
+    versionedUrl = (url) => !!url && /\/(v?\d+\.\d+[\w.-]*|v\$\{?\w+\}?|[0-9a-f]{40})\//.test(url);
+    download_and_run_default = defineRule({
+      id: "agent/download-and-run",
+      title: "Downloaded script run by a shell",
+      severity: "medium",
+      cwe: ["CWE-494"],
+      confidence: "high",
+      help: '`curl … | bash`, `wget -O- … | sh`, `sh -c "$(curl …)"`, `bash <(curl …)`, `irm … | iex` and `curl -o x.sh … && sh x.sh` run whatever the server returns at that moment, unreviewed and unpinned. The grade says where it runs: a script that an agent hook runs, an npm `install`/`postinstall`/`prepare` script and a dev container `initializeCommand` (on the host) are high, because they run for everyone without anyone typing the command; CI steps and other dev container commands are medium (they run with the job\'s secrets or on open); shell scripts, Dockerfile `RUN`, Makefile recipes and other package scripts are low (run on demand, usually in a build container). Plain `http://` or certificate checks turned off (`-k`, `--no-check-certificate`) raise the grade by one. Text that is only printed (`echo "curl … | sh"`), comments, heredocs fed to `cat`, and Markdown are not reported. Hook commands themselves are `agent/hook-download-exec`.\n\n**Fix:** download to a file, check its checksum or signature (`sha256sum -c`), then run it; better, install a pinned release from a package manager or vendor the script into the repository.',
+      kind: "project",
+      check(ctx) {
+        const hooked = /* @__PURE__ */ new Map();
+        for (const f of ctx.files) {
+          if (f.isDirectory || !(isClaudeSettings(f.path) || isCodexConfig(f.path))) continue;
+          const text = ctx.readText(f.path);
+          if (text === void 0) continue;
+          for (const [p, ev] of hookScripts(f.path, hookCommands(fileContext(f.path, text)))) if (!hooked.has(p)) hooked.set(p, ev);
+        }
+        for (const f of ctx.files) {
+          if (f.isDirectory || !(hasCommands(f.path) || isActionMetadata(f.path))) continue;
+          const text = ctx.readText(f.path);
+          if (text === void 0) continue;
+          for (const site of commandSites(f.path, text)) {
+            const run2 = downloadRun(site.text);
+            if (!run2) continue;
+            const grade = downloadGrade(f.path, site.where, hooked.get(f.path));
+            const plain2 = !!run2.url && /^http:/i.test(run2.url);
+            const severity = plain2 || run2.tlsOff ? oneUp(grade.severity) : grade.severity;
+            const host = hostOf(run2.url);
+            const what = host ? `whatever ${host} serves` : "a downloaded script";
+            const extra = plain2 ? " over plain HTTP, so anyone on the network path can swap it" : run2.tlsOff ? " with certificate checks off" : "";
+            const how = versionedUrl(run2.url) ? "with no checksum or signature check" : "unpinned and unchecked";
+            ctx.report(f.path, { range: siteRange(site, run2.index, run2.length) }, `This runs ${what}${extra}, ${how}: ${grade.runs}.`, {
+              severity
+            });
+          }
+        }
+      },
+      examples: {
+        bad: [
+          { path: "scripts/setup.sh", code: "#!/bin/sh\nset -e\ncurl -fsSL https://get.example.com/install.sh | bash\n", line: 3 },
+          {
+            path: "Dockerfile",
+            code: "FROM node:20\nRUN apt-get update \\\n && curl -fsSL https://deb.example.com/setup_20.x \\\n    | bash -\n",
+            line: 3,
+            note: "continued lines"
+          },
+          { path: "Makefile", code: "tools:\n	@wget -qO- https://tools.example.com/i.sh | sh -s -- -b /usr/local/bin\n", line: 2 },
+          {
+            path: "package.json",
+            code: '{\n  "name": "app",\n  "scripts": {\n    "postinstall": "sh -c \\"$(curl -fsSL https://example.com/hook.sh)\\""\n  }\n}\n',
+            line: 4
+          },
+          {
+            path: ".github/workflows/ci.yml",
+            code: "on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          npm ci\n          bash <(curl -s https://codecov.example.com/bash)\n",
+            line: 8
+          },
+          { path: "install.ps1", code: "irm https://tool.example.com/install.ps1 | iex\n", line: 1 },
+          { path: "scripts/get.sh", code: "curl -fsSLo /tmp/t.sh https://example.com/t.sh && sh /tmp/t.sh\n", line: 1, note: "saved, then run" },
+          {
+            path: ".claude/hooks/session-start.sh",
+            code: "#!/bin/bash\ncurl -sL http://example.com/bootstrap.sh | bash\n",
+            line: 2,
+            note: "agent hook folder, plain HTTP: critical"
+          },
+          {
+            path: "scripts/boot.sh",
+            code: "#!/bin/sh\nwget -qO- https://example.com/boot | sh\n",
+            files: {
+              ".claude/settings.json": '{"hooks": {"SessionStart": [{"hooks": [{"type": "command", "command": "\\"$CLAUDE_PROJECT_DIR\\"/scripts/boot.sh"}]}]}}'
+            },
+            line: 2,
+            note: "run by a SessionStart hook"
+          },
+          {
+            path: ".devcontainer/devcontainer.json",
+            code: '{\n  "image": "mcr.microsoft.com/devcontainers/base:ubuntu",\n  "postCreateCommand": "curl -fsSL https://example.com/setup | bash"\n}\n',
+            line: 3
+          },
+          { path: "Dockerfile", code: 'FROM alpine\nRUN ["/bin/sh", "-c", "wget -qO- https://example.com/i.sh | sh"]\n', line: 2, note: "exec form" },
+          {
+            path: "action.yml",
+            code: 'name: setup\nruns:\n  using: composite\n  steps:\n    - shell: bash\n      run: curl -fsSL https://tool.example.com/install.sh | bash -s -- "$VERSION"\n',
+            line: 6,
+            note: "composite action: runs in every workflow that uses it"
+          }
+        ],
+        good: [
+          {
+            path: "scripts/help.sh",
+            code: '#!/bin/sh\necho "Install with: curl -fsSL https://get.example.com | bash"\n# curl -fsSL https://get.example.com | bash\n'
+          },
+          { path: "README.md", code: "```sh\ncurl -fsSL https://get.example.com | bash\n```\n" },
+          { path: "scripts/usage.sh", code: "#!/bin/sh\ncat <<EOF\nInstall:\n  curl -fsSL https://get.example.com | bash\nEOF\n", note: "heredoc fed to cat" },
+          {
+            path: "scripts/verified.sh",
+            code: '#!/bin/sh\ncurl -fsSLo /tmp/i.sh https://example.com/i.sh && echo "$SUM  /tmp/i.sh" | sha256sum -c && sh /tmp/i.sh\n',
+            note: "checksum checked before it runs"
+          },
+          { path: "scripts/fetch.sh", code: "#!/bin/sh\ncurl -fsSL https://example.com/data.json | jq .name\ncurl -s https://example.com/a.sh | shasum -a 256\n" },
+          { path: "scripts/dev.sh", code: "#!/bin/sh\ncurl -s http://localhost:8080/seed.sh | sh\n", note: "own loopback server" },
+          {
+            path: "scripts/msg.sh",
+            code: `#!/bin/sh
+git commit -m "docs: curl -fsSL https://x.example.com | sh"
+MSG='curl https://example.com/i | sh'
+`,
+            note: "quoted data"
+          }
         ]
       }
     });
@@ -38730,11 +39258,11 @@ var init_hook_unpinned_launcher = __esm({
     init_kit();
     hook_unpinned_launcher_default = defineRule({
       id: "agent/hook-unpinned-launcher",
-      title: "Hook launches an unpinned package",
+      title: "Hook launches or installs an unpinned package",
       severity: "low",
       cwe: ["CWE-1357"],
       confidence: "medium",
-      help: "A hook that runs `npx -y pkg`, `npx pkg@alpha`, `bunx`, `pnpm dlx` or `uvx` without an exact version fetches whatever the registry serves at that moment and runs it on every tool call (the `claude-flow init` default uses `@alpha`). Low: it needs a compromised or hijacked package, but then runs everywhere at once.\n\n**Fix:** pin an exact version (`npx claude-flow@2.0.0-alpha.90 hooks …`) or add the package to `devDependencies` and run its local bin.",
+      help: 'A hook that runs `npx -y pkg`, `npx pkg@alpha`, `bunx`, `pnpm dlx` or `uvx` without an exact version fetches whatever the registry serves at that moment and runs it on every tool call (the `claude-flow init` default uses `@alpha`). The same holds for a hook, or a script a hook runs (`"$CLAUDE_PROJECT_DIR"/scripts/setup.sh` from `SessionStart`), that installs a package without an exact version: `npm i -g pkg`, `pip install pkg`, `uv tool install pkg`, `go install pkg@latest`, `cargo install pkg`. Low: it needs a compromised or hijacked package, but then runs everywhere at once.\n\n**Fix:** pin an exact version (`npx claude-flow@2.0.0-alpha.90 hooks …`) or add the package to `devDependencies` and run its local bin.',
       kind: "project",
       check(ctx) {
         const deps = /* @__PURE__ */ new Set();
@@ -38746,6 +39274,7 @@ var init_hook_unpinned_launcher = __esm({
             if (isMap(m)) for (const e of m.entries) deps.add(e.key);
           }
         }
+        const scripts = /* @__PURE__ */ new Map();
         for (const f of ctx.files) {
           if (f.isDirectory || !(isClaudeSettings(f.path) || isAgentMarkdown(f.path) || isCodexConfig(f.path))) continue;
           const text = ctx.readText(f.path);
@@ -38755,13 +39284,38 @@ var init_hook_unpinned_launcher = __esm({
             file: { path: f.path, text },
             parsed: (k, fn) => cache.has(k) ? cache.get(k) : (cache.set(k, fn(text)), cache.get(k))
           };
-          for (const h of hookCommands(fctx)) {
+          const hooks = hookCommands(fctx);
+          if (!isAgentMarkdown(f.path)) {
+            for (const [p, where] of hookScripts(f.path, hooks)) if (!scripts.has(p)) scripts.set(p, { where, config: f.path });
+          }
+          for (const h of hooks) {
+            const inst = unpinnedInstall(h.command);
+            if (inst) {
+              ctx.report(f.path, { range: h.range }, `\`${h.where}\` installs \`${inst.pkg}\` (\`${inst.tool}\`) without an exact version on every trigger.`);
+              continue;
+            }
             const l = launcherPackage(h.command);
             if (!l || l.pinned || !l.pkg) continue;
             const name = packageName(l.pkg);
             const taggedOrYes = l.pkg.lastIndexOf("@") > 0 || /(^|\s)(-y|--yes)(\s|$)/.test(h.command) || l.launcher !== "npx";
             if (!taggedOrYes && deps.has(name)) continue;
             ctx.report(f.path, { range: h.range }, `\`${h.where}\` runs \`${l.launcher} ${l.pkg}\` without an exact version on every trigger.`);
+          }
+        }
+        for (const [p, { where, config }] of [...scripts].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
+          const text = ctx.readText(p);
+          if (text === void 0 || text.length > 512 * 1024) continue;
+          for (const line of logicalLines(text, 0, text.length, "shell")) {
+            const inst = unpinnedInstall(line.text);
+            const l = inst ? void 0 : launcherPackage(line.text);
+            const what = inst ? `installs \`${inst.pkg}\` (\`${inst.tool}\`)` : l && !l.pinned && l.pkg && !deps.has(packageName(l.pkg)) ? `runs \`${l.launcher} ${l.pkg}\`` : void 0;
+            if (!what) continue;
+            const index = inst?.index ?? l.index;
+            ctx.report(
+              p,
+              { range: [line.start + index, line.start + line.text.length] },
+              `This script ${what} without an exact version; the \`${where}\` hook in ${config} runs it on every trigger.`
+            );
           }
         }
       },
@@ -38783,6 +39337,21 @@ var init_hook_unpinned_launcher = __esm({
             code: '[[hooks.PostToolUse]]\n[[hooks.PostToolUse.hooks]]\ntype = "command"\ncommand = "npx -y @biomejs/biome@latest format --write ."\n',
             line: 4,
             note: "Codex hooks"
+          },
+          {
+            path: ".claude/settings.json",
+            code: '{\n  "hooks": {\n    "SessionStart": [{"hooks": [{"type": "command", "command": "npm install -g @anthropic-ai/claude-code"}]}]\n  }\n}\n',
+            line: 3,
+            note: "unpinned install on every session"
+          },
+          {
+            path: "scripts/setup.sh",
+            code: "#!/bin/bash\nset -e\npip install ruff\n",
+            files: {
+              ".claude/settings.json": '{"hooks": {"SessionStart": [{"hooks": [{"type": "command", "command": "\\"$CLAUDE_PROJECT_DIR\\"/scripts/setup.sh"}]}]}}'
+            },
+            line: 3,
+            note: "setup script run by a SessionStart hook"
           }
         ],
         good: [
@@ -38795,7 +39364,17 @@ var init_hook_unpinned_launcher = __esm({
             code: '{"hooks": {"PostToolUse": [{"hooks": [{"type": "command", "command": "npx prettier --write ."}]}]}}',
             files: { "package.json": '{"devDependencies": {"prettier": "3.3.3"}}' }
           },
-          { path: ".claude/settings.json", code: '{"hooks": {"PostToolUse": [{"hooks": [{"type": "command", "command": "uvx ruff==0.6.9 format ."}]}]}}' }
+          { path: ".claude/settings.json", code: '{"hooks": {"PostToolUse": [{"hooks": [{"type": "command", "command": "uvx ruff==0.6.9 format ."}]}]}}' },
+          {
+            path: ".claude/settings.json",
+            code: '{"hooks": {"SessionStart": [{"hooks": [{"type": "command", "command": "npm install -g @anthropic-ai/claude-code@2.0.14 && pip install -r requirements.txt"}]}]}}',
+            note: "pinned install, lockfile install"
+          },
+          {
+            path: "scripts/setup.sh",
+            code: "#!/bin/sh\nnpm install -g typescript\n",
+            note: "no hook runs this script"
+          }
         ]
       }
     });
@@ -42942,7 +43521,9 @@ var init_prototype_pollution = __esm({
         "set-by-path by recursion (`t[k] = set(t[k], rest, v)`), by `reduce`, or by a walker",
         "(`cur = cur[k] || (cur[k] = {})`, `if (k in cur) cur = cur[k]; else cur = cur[k] = {}`) that then writes (directly or through a setter helper such as `assignValue(cur, k, v)`); two-level writes whose keys the caller picks (`this.cache[this.locale][str] = str`); key",
         "copies of untrusted objects; writes through `__proto__`/`constructor.prototype`; a `delete obj[k]` at the end of a",
-        'recursion along the caller\'s path (`del({}, "__proto__.toString")`). A builtin prototype extended on',
+        'recursion along the caller\'s path (`del({}, "__proto__.toString")`), a delete or write into what a get-by-path',
+        "helper reached along the caller's path (`object = parent(object, path); delete object[last(path)]`, the helper",
+        "same-file and unguarded, or imported), or a delete of every key of such an object. A builtin prototype extended on",
         "purpose (`Array.prototype.each = …`) is low: a design choice, not an injection.",
         "",
         "A guard rejects `__proto__` **and** `constructor`/`prototype` (comparisons, a blocklist, a check such as",
@@ -42950,7 +43531,8 @@ var init_prototype_pollution = __esm({
         "only when the target's own value is then tested to be a plain object), or is an allowlist, a target from `Object.create(null)` or a `Map`, or an own-property test the",
         "walk or the recursion goes through. Not guards: `__proto__` alone, `k in obj` (true for `__proto__`), a strict",
         '`k === "__proto__"` on a raw element of the caller\'s array (`[["__proto__"]]` passes it, and `obj[["__proto__"]]` is',
-        "`obj.__proto__`; `String(k)` first makes it a guard), a",
+        "`obj.__proto__`; `String(k)` first makes it a guard), such a test used to `filter` a list that can be the caller's",
+        'array (`(Array.isArray(p) ? p : p.split(".")).filter(isSafeKey)`, set-value 3.0.1), a',
         "`hasOwnProperty` test that only decides whether to create the next object. Not reported: a plain `obj[k] = v`,",
         "deep clones into fresh objects, keys that can only be constants, numeric indexes.",
         "",
@@ -42987,7 +43569,8 @@ var init_prototype_pollution = __esm({
           unconvertedElement,
           pathKey: pathKey2
         } = facts;
-        const { vettedKeys, completeTest, bodyGuards, guarded } = pollutionGuards(facts);
+        const guards = pollutionGuards(facts);
+        const { vettedKeys, completeTest, bodyGuards, guarded } = guards;
         const walkers = [];
         const keyedWrites = /* @__PURE__ */ new Map();
         const strictTests = [];
@@ -43225,27 +43808,31 @@ var init_prototype_pollution = __esm({
         };
         function classify(node, k, obj, value, lhs) {
           if (constantChoice(ctx, k, assigns) || isSymbolKey(ctx.resolver, k)) return;
+          const m = reduceWalk(facts, k, obj);
+          if (m) {
+            candidates.push({
+              node,
+              key: k,
+              target: obj,
+              origin: m.object ?? obj,
+              steps: [step(m, "`reduce` walks one key down per step")],
+              message: `\`reduce\` walks \`${ctx.text(obj)}\` along a path of keys and writes \`${lhs}\`: a \`__proto__\` segment reaches \`Object.prototype\`.`
+            });
+            return;
+          }
           const kk = unwrap(k);
-          if (obj.type === "Identifier") {
-            const ob = ctx.resolver.binding(obj);
-            if (ob?.kind === "param" && kk?.type === "Identifier" && isFunctionNode(ob.fn)) {
-              const kb2 = ctx.resolver.binding(kk);
-              const call = ctx.resolver.parent(ob.fn);
-              const m = call?.type === "CallExpression" ? unwrap(call.callee) : void 0;
-              const init = call?.type === "CallExpression" ? unwrap(call.arguments[1]) : void 0;
-              const freshInit = !init || init.type === "ObjectExpression" || init.type === "ArrayExpression" || init.type === "NewExpression";
-              if (kb2?.fn === ob.fn && ob.fn.params[0] === ob.id && ob.fn.params[1] === kb2.id && m?.type === "MemberExpression" && propertyName(m) === "reduce" && !freshInit && returnsNested(ctx, ob.fn, ob)) {
-                candidates.push({
-                  node,
-                  key: k,
-                  target: obj,
-                  origin: m.object ?? obj,
-                  steps: [step(m, "`reduce` walks one key down per step")],
-                  message: `\`reduce\` walks \`${ctx.text(obj)}\` along a path of keys and writes \`${lhs}\`: a \`__proto__\` segment reaches \`Object.prototype\`.`
-                });
-                return;
-              }
-            }
+          const walked = helperWalk(facts, guards, node, k, obj);
+          if (walked) {
+            const by = ctx.text(walked.call.callee);
+            candidates.push({
+              node,
+              key: k,
+              target: obj,
+              origin: walked.path.id,
+              steps: [step(walked.call, `\`${by}\` walks \`${walked.path.name}\` one key at a time`)],
+              message: `\`${node.type === "UnaryExpression" ? "delete " : ""}${lhs}\` ${node.type === "UnaryExpression" ? "deletes from" : "writes into"} the object \`${by}\` reached along the caller's path \`${walked.path.name}\`: a \`__proto__\` or \`constructor.prototype\` segment reaches a shared prototype.`
+            });
+            return;
           }
           if (freshLocal(ctx, obj, assigns)) return;
           const kb = kk?.type === "Identifier" ? ctx.resolver.binding(kk) : void 0;
@@ -43294,9 +43881,8 @@ var init_prototype_pollution = __esm({
             candidates.push(c);
             return;
           }
-          let outer = obj;
-          if (obj.type === "Identifier") outer = unwrap(ctx.resolver.binding(obj)?.init);
-          if (outer?.type === "MemberExpression" && outer.computed && constValue(outer.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, outer.property) && constValue(value, ctx.resolver) === void 0 && provenance(ctx, k).kind === "untrusted") {
+          const two = twoLevel(facts, k, obj, value, () => provenance(ctx, k).kind === "untrusted");
+          if (two?.request)
             candidates.push({
               node,
               key: k,
@@ -43304,18 +43890,15 @@ var init_prototype_pollution = __esm({
               origin: k,
               message: `\`${lhs}\` writes a request-chosen key into an object picked by another dynamic key.`
             });
-            return;
-          }
-          if (outer?.type === "MemberExpression" && outer.computed && constValue(outer.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, outer.property) && !isSymbolKey(ctx.resolver, outer.property) && callerKey(outer.property) && callerKey(k) && !freshLocal(ctx, outer.object, assigns)) {
+          else if (two)
             candidates.push({
               node,
               key: k,
               target: obj,
-              origin: outer.property,
-              at: outer,
-              message: `\`${lhs}\` writes a caller-chosen key into an object picked by another caller-chosen key (\`${ctx.text(outer.property)}\`): a \`__proto__\` first key lands the write on \`Object.prototype\`.`
+              origin: two.outer.property,
+              at: two.outer,
+              message: `\`${lhs}\` writes a caller-chosen key into an object picked by another caller-chosen key (\`${ctx.text(two.outer.property)}\`): a \`__proto__\` first key lands the write on \`Object.prototype\`.`
             });
-          }
         }
       },
       examples: {
@@ -43419,6 +44002,21 @@ var init_prototype_pollution = __esm({
             code: "export function del(obj, path) {\n  if (typeof path === 'string') return del(obj, path.split('.'));\n  var currentPath = getKey(path[0]);\n  if (path.length === 1) delete obj[currentPath];\n  else return del(obj[currentPath], path.slice(1));\n  return obj;\n}\nfunction getKey(key) {\n  var n = parseInt(key);\n  return n.toString() === key ? n : key;\n}",
             line: 4,
             note: "a delete at the end of a walk along the caller's path: `del({}, '__proto__.toString')` (object-path 0.11.7, CVE-2021-3805)"
+          },
+          {
+            code: "function isSafeKey(key) {\n  return key !== '__proto__' && key !== 'constructor' && key !== 'prototype';\n}\nexport function setPath(target, path, value) {\n  const keys = (Array.isArray(path) ? path : path.split('.')).filter(isSafeKey);\n  for (let i = 0; i < keys.length - 1; i++) {\n    const k = keys[i];\n    if (typeof target[k] !== 'object') target[k] = {};\n    target = target[k];\n  }\n  target[keys[keys.length - 1]] = value;\n}",
+            line: 11,
+            note: "keys filtered by a strict test, but the list can be the caller's array: `[['__proto__'], 'x']` passes the filter (set-value 3.0.1, CVE-2021-23440)"
+          },
+          {
+            code: "const parent = require('./parent');\nmodule.exports = function unset(object, path) {\n  path = Array.isArray(path) ? path : String(path).split('.');\n  object = parent(object, path);\n  return object == null || delete object[path[path.length - 1]];\n};",
+            line: 5,
+            note: "a delete into what an imported get-by-path helper reached: `unset({}, '__proto__.toString')` (lodash 4.17.21 `baseUnset`, CVE-2025-13465)"
+          },
+          {
+            code: "function get(obj, path) {\n  if (!path.length) return obj;\n  return obj == null ? undefined : get(obj[path[0]], path.slice(1));\n}\nexport function empty(obj, path) {\n  const value = get(obj, path);\n  if (value && typeof value === 'object') for (const k in value) delete value[k];\n}",
+            line: 7,
+            note: "deletes every key of the object a same-file getter reached along the caller's path (object-path 0.11.7 `empty`, CVE-2021-3805)"
           },
           { code: "obj.__proto__.polluted = value;" },
           { code: "target.constructor.prototype[name] = fn;" },
@@ -43530,6 +44128,22 @@ var init_prototype_pollution = __esm({
           {
             code: "export function prune(obj) {\n  for (const k of Object.keys(obj)) {\n    if (obj[k] === null) delete obj[k];\n    else if (typeof obj[k] === 'object') prune(obj[k]);\n  }\n  return obj;\n}",
             note: "deletes own keys of the object it walks: an own `__proto__` key is a plain property"
+          },
+          {
+            code: "function isSafeKey(key) {\n  if (typeof key !== 'string') key = String(key);\n  return key !== '__proto__' && key !== 'constructor' && key !== 'prototype';\n}\nexport function setPath(target, path, value) {\n  const keys = (Array.isArray(path) ? path : path.split('.')).filter(isSafeKey);\n  for (let i = 0; i < keys.length - 1; i++) {\n    const k = keys[i];\n    if (typeof target[k] !== 'object') target[k] = {};\n    target = target[k];\n  }\n  target[keys[keys.length - 1]] = value;\n}",
+            note: "the filter makes each key a string before the strict test (set-value 3.0.3)"
+          },
+          {
+            code: "function isSafeKey(key) {\n  return key !== '__proto__' && key !== 'constructor' && key !== 'prototype';\n}\nexport function setPath(target, path, value) {\n  const keys = String(path).split('.').filter(isSafeKey);\n  for (let i = 0; i < keys.length - 1; i++) {\n    const k = keys[i];\n    if (typeof target[k] !== 'object') target[k] = {};\n    target = target[k];\n  }\n  target[keys[keys.length - 1]] = value;\n}",
+            note: "a strict filter over keys split from a string: every key is a string"
+          },
+          {
+            code: "const parent = require('./parent');\nmodule.exports = function unset(object, path) {\n  path = Array.isArray(path) ? path : String(path).split('.');\n  for (let i = 0; i < path.length; i++) {\n    const key = String(path[i]);\n    if (key === '__proto__' || key === 'constructor' || key === 'prototype') return false;\n  }\n  object = parent(object, path);\n  return object == null || delete object[path[path.length - 1]];\n};",
+            note: "every segment is made a string and checked before the walk (lodash 4.18.1 `baseUnset`)"
+          },
+          {
+            code: "function step(obj, key) {\n  if (key === '__proto__' || key === 'constructor' || key === 'prototype') throw new Error('unsafe key');\n  return obj[key];\n}\nfunction get(obj, path) {\n  if (!path.length) return obj;\n  return obj == null ? undefined : get(step(obj, String(path[0])), path.slice(1));\n}\nexport function empty(obj, path) {\n  const value = get(obj, path);\n  if (value && typeof value === 'object') for (const k in value) delete value[k];\n}",
+            note: "the getter rejects the dangerous keys on the way down (object-path 0.11.8)"
           },
           { code: "Child.prototype.__proto__ = Parent.prototype;", note: "classic inheritance, not a write through __proto__" }
         ]
@@ -44555,6 +45169,12 @@ var init_broken_guard = __esm({
 });
 
 // rules/path/traversal.ts
+function optionsPath(call) {
+  const a = unwrap(call.arguments[0]);
+  if (a?.type !== "ObjectExpression") return a;
+  for (const p of a.properties) if (p.type === "Property" && propertyName(p) === "path") return p.value;
+  return void 0;
+}
 function optionsHaveRoot(ctx, call, from) {
   for (let i = from; i < call.arguments.length; i++) {
     let a = unwrap(call.arguments[i]);
@@ -44581,9 +45201,10 @@ function sinkOf(ctx, call) {
       return { what: `\`${method}\` serves`, args: [0], callee };
     }
   }
+  const canon = ctx.resolver.canonical(callee);
+  if (canon && PATH_PACKAGES.test(canon)) return { what: `\`${ctx.text(callee).replace(/\s+/g, "")}\` writes`, args: [0], callee };
   if (method && !FS_ONE.has(method) && !FS_TWO.has(method) && !/^(require|send|static|file|write)$/.test(method) && callee.type === "MemberExpression")
     return void 0;
-  const canon = ctx.resolver.canonical(callee);
   if (!canon) return void 0;
   const dot = canon.lastIndexOf(".");
   const mod = dot > 0 ? canon.slice(0, dot) : "";
@@ -44609,7 +45230,7 @@ function joinedUnderBase(ctx, arg, flow) {
   if (n?.type === "TemplateLiteral" && (n.quasis[0]?.value.cooked ?? "") !== "") return below(n.expressions);
   return !!flow && flow.length > 2 && flow.some((s) => /^(path\.)?(join|resolve)\(/.test(s.label));
 }
-var GRADING10, FS_TWO, FS_ONE, FS_MODULES, RESPONSE_NAMES, STATIC, RANK2, JOINS, TEST_FILE3, traversal_default;
+var GRADING10, FS_TWO, FS_ONE, FS_MODULES, RESPONSE_NAMES, STATIC, PATH_PACKAGES, FSTREAM, RANK2, JOINS, TEST_FILE3, traversal_default;
 var init_traversal = __esm({
   "rules/path/traversal.ts"() {
     "use strict";
@@ -44723,6 +45344,8 @@ var init_traversal = __esm({
     FS_MODULES = /^(fs|fs\/promises|fs\.promises|fs-extra|fs-extra\/esm|graceful-fs|original-fs|Deno|Bun|fs\.default|fs-extra\.default|fs\/promises\.default)$/;
     RESPONSE_NAMES = /^(res|response|reply|resp|ctx|context|h)$/;
     STATIC = /* @__PURE__ */ new Set(["express.static", "serve-static", "koa-static", "koa-static-cache", "serve-handler", "sirv"]);
+    PATH_PACKAGES = /^(make-dir|mkdirp|rimraf|write-file-atomic|del|trash|move-file|cpy|ncp|mv|copy-concurrently)(\.(sync|default|mkdirp|mkdirpSync|native|manual))?$/;
+    FSTREAM = /^fstream\.(Writer|Reader|DirWriter|FileWriter|LinkWriter|DirReader|FileReader)$/;
     RANK2 = { untrusted: 3, "library-input": 2, unknown: 1, trusted: 0 };
     JOINS = /^(path|node:path|upath|pathe)(\.(posix|win32))?\.(join|resolve)$/;
     TEST_FILE3 = /(^|\/)(tests?|__tests__|spec|e2e)\/|\.(test|spec|e2e)\.[cm]?[jt]sx?$/;
@@ -44754,7 +45377,9 @@ var init_traversal = __esm({
         "",
         "**Sinks:** every `fs`, `fs/promises` and `fs-extra` call that takes a path (read, write, append, rm,",
         "unlink, mkdir, readdir, stat, streams, copy, rename, open, symlink), `res.sendFile`, `res.download`,",
-        "`res.attachment`, `send(req, path)`, static serving with an untrusted root, and `require()`/`import()`.",
+        "`res.attachment`, `send(req, path)`, static serving with an untrusted root, `require()`/`import()`, a",
+        "promisified `fs` (`pify(fs)`, `promisifyAll(fs)`), `make-dir`/`mkdirp`/`rimraf`/`write-file-atomic`, and",
+        "fstream's `Writer({ path })`/`Reader({ path })` (how unzip-style extractors write their entries).",
         "",
         "**Not reported** when a guard really protects the path on the branch that reaches the sink:",
         "`path.basename`; `path.resolve(root, x)` then `startsWith(root + path.sep)` (or `path.relative` not",
@@ -44802,11 +45427,21 @@ var init_traversal = __esm({
             properties: { provenance: p.kind }
           });
         };
+        const fstream = (node) => {
+          const callee = unwrap(node.callee);
+          if (!callee || !FSTREAM.test(ctx.resolver.canonical(callee) ?? "")) return;
+          const p = optionsPath(node);
+          if (p) check2(node, { what: `\`${ctx.text(callee).replace(/\s+/g, "")}\` opens`, args: [0], callee }, [p]);
+        };
         return {
           CallExpression(node) {
             if (!node.arguments.length) return;
             const sink = sinkOf(ctx, node);
             if (sink) check2(node, sink, node.arguments);
+            else fstream(node);
+          },
+          NewExpression(node) {
+            fstream(node);
           },
           ImportExpression(node) {
             check2(node, { what: "`import()` loads", args: [0], callee: node, label: "import()" }, [node.source]);
@@ -44875,7 +45510,12 @@ var init_traversal = __esm({
             note: "library input joined under a base: medium"
           },
           { code: "import fs from 'fs';\nfs.readFileSync(globalThis.configured);", line: 2, note: "unknown origin: low" },
-          { code: "import fs from 'fs';\nzipfile.on('entry', (entry) => {\n  fs.mkdirSync(dest + '/' + entry.fileName);\n});", line: 3, note: "zip slip (yauzl)" }
+          { code: "import fs from 'fs';\nzipfile.on('entry', (entry) => {\n  fs.mkdirSync(dest + '/' + entry.fileName);\n});", line: 3, note: "zip slip (yauzl)" },
+          {
+            code: "const { Writer } = require('fstream');\nparser.on('entry', (entry) => {\n  entry.pipe(Writer({ path: path.join(opts.path, entry.path) }));\n});",
+            line: 3,
+            note: "zip slip through fstream (unzipper@0.8.12)"
+          }
         ],
         good: [
           {
@@ -45816,6 +46456,7 @@ var init_rules = __esm({
     init_agent_wildcard_permission();
     init_bash_wildcard_allow();
     init_bypass_permissions_mode();
+    init_download_and_run();
     init_duplicate_key();
     init_file_write_wildcard_allow();
     init_hook_download_exec();
@@ -45893,6 +46534,7 @@ var init_rules = __esm({
       agent_wildcard_permission_default,
       bash_wildcard_allow_default,
       bypass_permissions_mode_default,
+      download_and_run_default,
       duplicate_key_default,
       file_write_wildcard_allow_default,
       hook_download_exec_default,

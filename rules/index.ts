@@ -6,6 +6,7 @@ import agentAgentAllTools from './agent/agent-all-tools.js';
 import agentAgentWildcardPermission from './agent/agent-wildcard-permission.js';
 import agentBashWildcardAllow from './agent/bash-wildcard-allow.js';
 import agentBypassPermissionsMode from './agent/bypass-permissions-mode.js';
+import agentDownloadAndRun from './agent/download-and-run.js';
 import agentDuplicateKey from './agent/duplicate-key.js';
 import agentFileWriteWildcardAllow from './agent/file-write-wildcard-allow.js';
 import agentHookDownloadExec from './agent/hook-download-exec.js';
@@ -84,6 +85,7 @@ export const rules: readonly Rule[] = [
   agentAgentWildcardPermission,
   agentBashWildcardAllow,
   agentBypassPermissionsMode,
+  agentDownloadAndRun,
   agentDuplicateKey,
   agentFileWriteWildcardAllow,
   agentHookDownloadExec,

@@ -87,6 +87,8 @@ export {
 export type { GuardCall, PollutionFacts } from './analyzers/code/pollution-facts.js';
 export { pollutionFacts } from './analyzers/code/pollution-facts.js';
 export { guardName, pollutionGuards } from './analyzers/code/pollution-guards.js';
+export type { HelperWalk } from './analyzers/code/pollution-walks.js';
+export { helperWalk, reduceWalk, twoLevel } from './analyzers/code/pollution-walks.js';
 /** The same-file call graph: what a callee stands for, who calls whom, cycles, the file's public functions. */
 export type { CallEdge, CallGraph, CallLike } from './analyzers/code/callgraph.js';
 export { callGraph, callSites } from './analyzers/code/callgraph.js';
@@ -127,6 +129,19 @@ export { tryParseJsonc } from './analyzers/config/jsonc.js';
 // ── Config files: agent accessors (permissions, MCP servers, hooks, command lines, workflow steps) ─
 export type { CommandLine, HookCommand, McpServer, Origin, Permission, WorkflowStep } from './analyzers/config/agent.js';
 export { isDocFile, mcpAddCommands, type McpAddCommand } from './analyzers/config/mcp-add.js';
+/** Download-and-run and unpinned installs in command text, and where each command line runs. */
+export type { CommandSite, DownloadRun, UnpinnedInstall } from './analyzers/config/download.js';
+export {
+  commandSites,
+  downloadGrade,
+  downloadRun,
+  hookScripts,
+  isActionMetadata,
+  logicalLines,
+  oneUp,
+  siteRange,
+  unpinnedInstall,
+} from './analyzers/config/download.js';
 export { isFetchTool, isShellTool, listedTools, shellCapability, SHELL_SERVER_NAME } from './analyzers/config/mcp-tools.js';
 /** GitHub workflows: triggers, agent steps and their prompts, untrusted `${{ github.event.… }}` text, token powers. */
 export type { AgentStepInfo, Trigger, UntrustedHit } from './analyzers/config/workflow.js';

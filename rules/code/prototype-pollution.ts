@@ -13,8 +13,10 @@ import {
   freshValue,
   type Grading,
   guardName,
+  helperWalk,
+  reduceWalk,
+  twoLevel,
   identifierWords,
-  isFunctionNode,
   isNumericIndex,
   isRequestValue,
   isSymbolKey,
@@ -31,7 +33,6 @@ import {
   type Provenance,
   prototypeFree,
   push,
-  returnsNested,
   type Severity,
   severityFor,
   type TSESTree,
@@ -89,7 +90,9 @@ export default defineRule({
     'set-by-path by recursion (`t[k] = set(t[k], rest, v)`), by `reduce`, or by a walker',
     '(`cur = cur[k] || (cur[k] = {})`, `if (k in cur) cur = cur[k]; else cur = cur[k] = {}`) that then writes (directly or through a setter helper such as `assignValue(cur, k, v)`); two-level writes whose keys the caller picks (`this.cache[this.locale][str] = str`); key',
     'copies of untrusted objects; writes through `__proto__`/`constructor.prototype`; a `delete obj[k]` at the end of a',
-    'recursion along the caller\'s path (`del({}, "__proto__.toString")`). A builtin prototype extended on',
+    'recursion along the caller\'s path (`del({}, "__proto__.toString")`), a delete or write into what a get-by-path',
+    "helper reached along the caller's path (`object = parent(object, path); delete object[last(path)]`, the helper",
+    'same-file and unguarded, or imported), or a delete of every key of such an object. A builtin prototype extended on',
     'purpose (`Array.prototype.each = …`) is low: a design choice, not an injection.',
     '',
     'A guard rejects `__proto__` **and** `constructor`/`prototype` (comparisons, a blocklist, a check such as',
@@ -97,7 +100,8 @@ export default defineRule({
     "only when the target's own value is then tested to be a plain object), or is an allowlist, a target from `Object.create(null)` or a `Map`, or an own-property test the",
     'walk or the recursion goes through. Not guards: `__proto__` alone, `k in obj` (true for `__proto__`), a strict',
     '`k === "__proto__"` on a raw element of the caller\'s array (`[["__proto__"]]` passes it, and `obj[["__proto__"]]` is',
-    '`obj.__proto__`; `String(k)` first makes it a guard), a',
+    "`obj.__proto__`; `String(k)` first makes it a guard), such a test used to `filter` a list that can be the caller's",
+    'array (`(Array.isArray(p) ? p : p.split(".")).filter(isSafeKey)`, set-value 3.0.1), a',
     '`hasOwnProperty` test that only decides whether to create the next object. Not reported: a plain `obj[k] = v`,',
     'deep clones into fresh objects, keys that can only be constants, numeric indexes.',
     '',
@@ -134,7 +138,8 @@ export default defineRule({
       unconvertedElement,
       pathKey,
     } = facts;
-    const { vettedKeys, completeTest, bodyGuards, guarded } = pollutionGuards(facts);
+    const guards = pollutionGuards(facts);
+    const { vettedKeys, completeTest, bodyGuards, guarded } = guards;
     const walkers: { node: Assign; binding: Binding; key: Node }[] = [];
     const keyedWrites = new Map<Binding, (Assign | TSESTree.UnaryExpression)[]>();
     /** `k === '__proto__'`: judged at the end, since a key that may be an array (`path[0]`) slips past a strict test. */
@@ -403,35 +408,32 @@ export default defineRule({
     function classify(node: Write, k: Node, obj: Node, value: Node | undefined, lhs: string): void {
       if (constantChoice(ctx, k, assigns) || isSymbolKey(ctx.resolver, k)) return;
       // reduce-based set-by-path: (o, k) => (o[k] = o[k] || {})
+      const m = reduceWalk(facts, k, obj);
+      if (m) {
+        candidates.push({
+          node,
+          key: k,
+          target: obj,
+          origin: m.object ?? obj,
+          steps: [step(m, '`reduce` walks one key down per step')],
+          message: `\`reduce\` walks \`${ctx.text(obj)}\` along a path of keys and writes \`${lhs}\`: a \`__proto__\` segment reaches \`Object.prototype\`.`,
+        });
+        return;
+      }
       const kk = unwrap(k);
-      if (obj.type === 'Identifier') {
-        const ob = ctx.resolver.binding(obj);
-        if (ob?.kind === 'param' && kk?.type === 'Identifier' && isFunctionNode(ob.fn)) {
-          const kb = ctx.resolver.binding(kk);
-          const call = ctx.resolver.parent(ob.fn);
-          const m = call?.type === 'CallExpression' ? unwrap(call.callee) : undefined;
-          const init = call?.type === 'CallExpression' ? unwrap(call.arguments[1]) : undefined;
-          const freshInit = !init || init.type === 'ObjectExpression' || init.type === 'ArrayExpression' || init.type === 'NewExpression';
-          if (
-            kb?.fn === ob.fn &&
-            ob.fn.params[0] === ob.id &&
-            ob.fn.params[1] === kb.id &&
-            m?.type === 'MemberExpression' &&
-            propertyName(m) === 'reduce' &&
-            !freshInit &&
-            returnsNested(ctx, ob.fn, ob)
-          ) {
-            candidates.push({
-              node,
-              key: k,
-              target: obj,
-              origin: m.object ?? obj,
-              steps: [step(m, '`reduce` walks one key down per step')],
-              message: `\`reduce\` walks \`${ctx.text(obj)}\` along a path of keys and writes \`${lhs}\`: a \`__proto__\` segment reaches \`Object.prototype\`.`,
-            });
-            return;
-          }
-        }
+      // the object a get-by-path helper reached along the caller's path: `object = parent(object, path)` (lodash `baseUnset`)
+      const walked = helperWalk(facts, guards, node, k, obj);
+      if (walked) {
+        const by = ctx.text(walked.call.callee);
+        candidates.push({
+          node,
+          key: k,
+          target: obj,
+          origin: walked.path.id,
+          steps: [step(walked.call, `\`${by}\` walks \`${walked.path.name}\` one key at a time`)],
+          message: `\`${node.type === 'UnaryExpression' ? 'delete ' : ''}${lhs}\` ${node.type === 'UnaryExpression' ? 'deletes from' : 'writes into'} the object \`${by}\` reached along the caller's path \`${walked.path.name}\`: a \`__proto__\` or \`constructor.prototype\` segment reaches a shared prototype.`,
+        });
+        return;
       }
       if (freshLocal(ctx, obj, assigns)) return;
       const kb = kk?.type === 'Identifier' ? ctx.resolver.binding(kk) : undefined;
@@ -500,17 +502,9 @@ export default defineRule({
         candidates.push(c);
         return;
       }
-      // two-level write with request keys: store[req.params.id][req.query.k] = v
-      let outer: Node | undefined = obj;
-      if (obj.type === 'Identifier') outer = unwrap(ctx.resolver.binding(obj)?.init);
-      if (
-        outer?.type === 'MemberExpression' &&
-        outer.computed &&
-        constValue(outer.property, ctx.resolver) === undefined &&
-        !isNumericIndex(ctx.resolver, outer.property) &&
-        constValue(value, ctx.resolver) === undefined &&
-        provenance(ctx, k).kind === 'untrusted'
-      ) {
+      // two-level writes: `store[req.params.id][req.query.k] = v`, `this.cache[this.locale][str] = str`
+      const two = twoLevel(facts, k, obj, value, () => provenance(ctx, k).kind === 'untrusted');
+      if (two?.request)
         candidates.push({
           node,
           key: k,
@@ -518,29 +512,15 @@ export default defineRule({
           origin: k,
           message: `\`${lhs}\` writes a request-chosen key into an object picked by another dynamic key.`,
         });
-        return;
-      }
-      // two-level write with caller-chosen keys into a store that has a prototype: `this.cache[this.locale][str] = str`
-      // with the locale set by `setLocale(locale)`; a `__proto__` first key makes the second write land on Object.prototype
-      if (
-        outer?.type === 'MemberExpression' &&
-        outer.computed &&
-        constValue(outer.property, ctx.resolver) === undefined &&
-        !isNumericIndex(ctx.resolver, outer.property) &&
-        !isSymbolKey(ctx.resolver, outer.property) &&
-        callerKey(outer.property) &&
-        callerKey(k) &&
-        !freshLocal(ctx, outer.object, assigns)
-      ) {
+      else if (two)
         candidates.push({
           node,
           key: k,
           target: obj,
-          origin: outer.property,
-          at: outer,
-          message: `\`${lhs}\` writes a caller-chosen key into an object picked by another caller-chosen key (\`${ctx.text(outer.property)}\`): a \`__proto__\` first key lands the write on \`Object.prototype\`.`,
+          origin: two.outer.property,
+          at: two.outer,
+          message: `\`${lhs}\` writes a caller-chosen key into an object picked by another caller-chosen key (\`${ctx.text(two.outer.property)}\`): a \`__proto__\` first key lands the write on \`Object.prototype\`.`,
         });
-      }
     }
   },
   examples: {
@@ -644,6 +624,21 @@ export default defineRule({
         code: "export function del(obj, path) {\n  if (typeof path === 'string') return del(obj, path.split('.'));\n  var currentPath = getKey(path[0]);\n  if (path.length === 1) delete obj[currentPath];\n  else return del(obj[currentPath], path.slice(1));\n  return obj;\n}\nfunction getKey(key) {\n  var n = parseInt(key);\n  return n.toString() === key ? n : key;\n}",
         line: 4,
         note: "a delete at the end of a walk along the caller's path: `del({}, '__proto__.toString')` (object-path 0.11.7, CVE-2021-3805)",
+      },
+      {
+        code: "function isSafeKey(key) {\n  return key !== '__proto__' && key !== 'constructor' && key !== 'prototype';\n}\nexport function setPath(target, path, value) {\n  const keys = (Array.isArray(path) ? path : path.split('.')).filter(isSafeKey);\n  for (let i = 0; i < keys.length - 1; i++) {\n    const k = keys[i];\n    if (typeof target[k] !== 'object') target[k] = {};\n    target = target[k];\n  }\n  target[keys[keys.length - 1]] = value;\n}",
+        line: 11,
+        note: "keys filtered by a strict test, but the list can be the caller's array: `[['__proto__'], 'x']` passes the filter (set-value 3.0.1, CVE-2021-23440)",
+      },
+      {
+        code: "const parent = require('./parent');\nmodule.exports = function unset(object, path) {\n  path = Array.isArray(path) ? path : String(path).split('.');\n  object = parent(object, path);\n  return object == null || delete object[path[path.length - 1]];\n};",
+        line: 5,
+        note: "a delete into what an imported get-by-path helper reached: `unset({}, '__proto__.toString')` (lodash 4.17.21 `baseUnset`, CVE-2025-13465)",
+      },
+      {
+        code: "function get(obj, path) {\n  if (!path.length) return obj;\n  return obj == null ? undefined : get(obj[path[0]], path.slice(1));\n}\nexport function empty(obj, path) {\n  const value = get(obj, path);\n  if (value && typeof value === 'object') for (const k in value) delete value[k];\n}",
+        line: 7,
+        note: "deletes every key of the object a same-file getter reached along the caller's path (object-path 0.11.7 `empty`, CVE-2021-3805)",
       },
       { code: 'obj.__proto__.polluted = value;' },
       { code: 'target.constructor.prototype[name] = fn;' },
@@ -755,6 +750,22 @@ export default defineRule({
       {
         code: "export function prune(obj) {\n  for (const k of Object.keys(obj)) {\n    if (obj[k] === null) delete obj[k];\n    else if (typeof obj[k] === 'object') prune(obj[k]);\n  }\n  return obj;\n}",
         note: 'deletes own keys of the object it walks: an own `__proto__` key is a plain property',
+      },
+      {
+        code: "function isSafeKey(key) {\n  if (typeof key !== 'string') key = String(key);\n  return key !== '__proto__' && key !== 'constructor' && key !== 'prototype';\n}\nexport function setPath(target, path, value) {\n  const keys = (Array.isArray(path) ? path : path.split('.')).filter(isSafeKey);\n  for (let i = 0; i < keys.length - 1; i++) {\n    const k = keys[i];\n    if (typeof target[k] !== 'object') target[k] = {};\n    target = target[k];\n  }\n  target[keys[keys.length - 1]] = value;\n}",
+        note: 'the filter makes each key a string before the strict test (set-value 3.0.3)',
+      },
+      {
+        code: "function isSafeKey(key) {\n  return key !== '__proto__' && key !== 'constructor' && key !== 'prototype';\n}\nexport function setPath(target, path, value) {\n  const keys = String(path).split('.').filter(isSafeKey);\n  for (let i = 0; i < keys.length - 1; i++) {\n    const k = keys[i];\n    if (typeof target[k] !== 'object') target[k] = {};\n    target = target[k];\n  }\n  target[keys[keys.length - 1]] = value;\n}",
+        note: 'a strict filter over keys split from a string: every key is a string',
+      },
+      {
+        code: "const parent = require('./parent');\nmodule.exports = function unset(object, path) {\n  path = Array.isArray(path) ? path : String(path).split('.');\n  for (let i = 0; i < path.length; i++) {\n    const key = String(path[i]);\n    if (key === '__proto__' || key === 'constructor' || key === 'prototype') return false;\n  }\n  object = parent(object, path);\n  return object == null || delete object[path[path.length - 1]];\n};",
+        note: 'every segment is made a string and checked before the walk (lodash 4.18.1 `baseUnset`)',
+      },
+      {
+        code: "function step(obj, key) {\n  if (key === '__proto__' || key === 'constructor' || key === 'prototype') throw new Error('unsafe key');\n  return obj[key];\n}\nfunction get(obj, path) {\n  if (!path.length) return obj;\n  return obj == null ? undefined : get(step(obj, String(path[0])), path.slice(1));\n}\nexport function empty(obj, path) {\n  const value = get(obj, path);\n  if (value && typeof value === 'object') for (const k in value) delete value[k];\n}",
+        note: 'the getter rejects the dangerous keys on the way down (object-path 0.11.8)',
       },
       { code: 'Child.prototype.__proto__ = Parent.prototype;', note: 'classic inheritance, not a write through __proto__' },
     ],

@@ -129,6 +129,20 @@ const STATIC = new Set(['express.static', 'serve-static', 'koa-static', 'koa-sta
 
 type Sink = { what: string; args: number[]; callee: Node; label?: string };
 
+/** Packages whose first argument is a path they create, remove or write. */
+const PATH_PACKAGES =
+  /^(make-dir|mkdirp|rimraf|write-file-atomic|del|trash|move-file|cpy|ncp|mv|copy-concurrently)(\.(sync|default|mkdirp|mkdirpSync|native|manual))?$/;
+/** fstream's readers and writers take `{ path }` (unzip, unzipper and old node-tar write entries through them). */
+const FSTREAM = /^fstream\.(Writer|Reader|DirWriter|FileWriter|LinkWriter|DirReader|FileReader)$/;
+
+/** The `path` of an options object (`Writer({ path: p })`), or the argument itself when it is not an object. */
+function optionsPath(call: TSESTree.CallExpression | TSESTree.NewExpression): Node | undefined {
+  const a = unwrap(call.arguments[0]);
+  if (a?.type !== 'ObjectExpression') return a;
+  for (const p of a.properties) if (p.type === 'Property' && propertyName(p) === 'path') return p.value;
+  return undefined;
+}
+
 function optionsHaveRoot(ctx: CodeContext, call: TSESTree.CallExpression, from: number): boolean {
   for (let i = from; i < call.arguments.length; i++) {
     let a = unwrap(call.arguments[i]);
@@ -157,9 +171,10 @@ function sinkOf(ctx: CodeContext, call: TSESTree.CallExpression): Sink | undefin
       return { what: `\`${method}\` serves`, args: [0], callee };
     }
   }
+  const canon = ctx.resolver.canonical(callee);
+  if (canon && PATH_PACKAGES.test(canon)) return { what: `\`${ctx.text(callee).replace(/\s+/g, '')}\` writes`, args: [0], callee };
   if (method && !FS_ONE.has(method) && !FS_TWO.has(method) && !/^(require|send|static|file|write)$/.test(method) && callee.type === 'MemberExpression')
     return undefined;
-  const canon = ctx.resolver.canonical(callee);
   if (!canon) return undefined;
   const dot = canon.lastIndexOf('.');
   const mod = dot > 0 ? canon.slice(0, dot) : '';
@@ -226,7 +241,9 @@ export default defineRule({
     '',
     '**Sinks:** every `fs`, `fs/promises` and `fs-extra` call that takes a path (read, write, append, rm,',
     'unlink, mkdir, readdir, stat, streams, copy, rename, open, symlink), `res.sendFile`, `res.download`,',
-    '`res.attachment`, `send(req, path)`, static serving with an untrusted root, and `require()`/`import()`.',
+    '`res.attachment`, `send(req, path)`, static serving with an untrusted root, `require()`/`import()`, a',
+    'promisified `fs` (`pify(fs)`, `promisifyAll(fs)`), `make-dir`/`mkdirp`/`rimraf`/`write-file-atomic`, and',
+    "fstream's `Writer({ path })`/`Reader({ path })` (how unzip-style extractors write their entries).",
     '',
     '**Not reported** when a guard really protects the path on the branch that reaches the sink:',
     '`path.basename`; `path.resolve(root, x)` then `startsWith(root + path.sep)` (or `path.relative` not',
@@ -278,11 +295,21 @@ export default defineRule({
         properties: { provenance: p.kind },
       });
     };
+    const fstream = (node: TSESTree.CallExpression | TSESTree.NewExpression): void => {
+      const callee = unwrap(node.callee);
+      if (!callee || !FSTREAM.test(ctx.resolver.canonical(callee) ?? '')) return;
+      const p = optionsPath(node);
+      if (p) check(node, { what: `\`${ctx.text(callee).replace(/\s+/g, '')}\` opens`, args: [0], callee }, [p]);
+    };
     return {
       CallExpression(node: TSESTree.CallExpression) {
         if (!node.arguments.length) return;
         const sink = sinkOf(ctx, node);
         if (sink) check(node, sink, node.arguments);
+        else fstream(node);
+      },
+      NewExpression(node: TSESTree.NewExpression) {
+        fstream(node);
       },
       ImportExpression(node: TSESTree.ImportExpression) {
         check(node, { what: '`import()` loads', args: [0], callee: node, label: 'import()' }, [node.source]);
@@ -352,6 +379,11 @@ export default defineRule({
       },
       { code: "import fs from 'fs';\nfs.readFileSync(globalThis.configured);", line: 2, note: 'unknown origin: low' },
       { code: "import fs from 'fs';\nzipfile.on('entry', (entry) => {\n  fs.mkdirSync(dest + '/' + entry.fileName);\n});", line: 3, note: 'zip slip (yauzl)' },
+      {
+        code: "const { Writer } = require('fstream');\nparser.on('entry', (entry) => {\n  entry.pipe(Writer({ path: path.join(opts.path, entry.path) }));\n});",
+        line: 3,
+        note: 'zip slip through fstream (unzipper@0.8.12)',
+      },
     ],
     good: [
       {

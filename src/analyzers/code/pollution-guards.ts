@@ -4,8 +4,8 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { Node } from '../../rule.js';
 import type { PollutionFacts } from './pollution-facts.js';
-import { endsInJump, holdsIfFalse, holdsIfTrue, identifierWords, isFunctionNode, isWithin } from './query.js';
-import { unwrap } from './resolve.js';
+import { endsInJump, forEachChild, holdsIfFalse, holdsIfTrue, identifierWords, isFunctionNode, isWithin } from './query.js';
+import { constValue, propertyName, unwrap } from './resolve.js';
 
 type Fn = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
@@ -16,7 +16,7 @@ export const guardName = (name: string): boolean => !/^(get|set)PrototypeOf$/.te
 
 /** Guard questions over the facts of one file; ask them at Program:exit, once every test and guard call is collected. */
 export function pollutionGuards(facts: PollutionFacts) {
-  const { ctx, dangerousTests, objectTests, guardCalls, fnOf, key, valuesOf, keyed, g } = facts;
+  const { ctx, dangerousTests, objectTests, guardCalls, assigns, fnOf, key, valuesOf, keyed, g } = facts;
 
   /** Module-level names whose declaration lists a dangerous key (`const disallowedKeys = ['__proto__', …]`). */
   let dangerLists: RegExp | undefined;
@@ -38,6 +38,42 @@ export function pollutionGuards(facts: PollutionFacts) {
     }
     return dangerLists.test(text);
   };
+  /** The list may be the caller's array as given: a parameter, or a branch that picks it (`(isArray ? path : split(path)).filter(…)`). */
+  const rawArray = (n: Node | undefined, depth = 0): boolean => {
+    const u = unwrap(n);
+    if (!u || depth > 3) return false;
+    if (u.type === 'ConditionalExpression') return rawArray(u.consequent, depth + 1) || rawArray(u.alternate, depth + 1);
+    if (u.type === 'LogicalExpression') return rawArray(u.left, depth + 1) || rawArray(u.right, depth + 1);
+    const b = u.type === 'Identifier' ? ctx.resolver.binding(u) : undefined;
+    return b?.kind === 'param' && !assigns.get(b)?.length;
+  };
+  /**
+   * A checker that tests its own parameter against the dangerous keys with `===`/`!==` only and never makes it a
+   * string: `['__proto__']` passes it, and `obj[['__proto__']]` is `obj.__proto__` (set-value 3.0.1, CVE-2021-23440).
+   */
+  const strictOnRaw = (f: Fn): boolean => {
+    const p = f.params[0];
+    const pb = p?.type === 'Identifier' ? ctx.resolver.binding(p) : undefined;
+    if (!pb || assigns.get(pb)?.length) return false;
+    let strict = false;
+    let other = false;
+    const visit = (n: Node): void => {
+      if (n.type === 'BinaryExpression' && /^[!=]==?$/.test(n.operator))
+        for (const [side, rest] of [
+          [n.left, n.right],
+          [n.right, n.left],
+        ] as const) {
+          const v = constValue(side, ctx.resolver);
+          if (v !== '__proto__' && v !== 'constructor' && v !== 'prototype') continue;
+          const r = unwrap(rest);
+          if (n.operator.length === 3 && r?.type === 'Identifier' && ctx.resolver.binding(r) === pb) strict = true;
+          else other = true;
+        }
+      forEachChild(n, visit);
+    };
+    visit(f.body);
+    return strict && !other;
+  };
   /**
    * The walked keys come from a same-file helper that vets them: `const keys = split(p).filter(isValidKey)`,
    * `const pathArr = getPathSegments(path)` where the helper (or what it calls) rejects `__proto__`.
@@ -58,11 +94,12 @@ export function pollutionGuards(facts: PollutionFacts) {
     for (let c = arr; c?.type === 'CallExpression'; ) {
       const f = g().target(c.callee);
       if (f) fns.add(f);
+      const callee = unwrap(c.callee);
+      const filtersRaw = callee?.type === 'MemberExpression' && propertyName(callee) === 'filter' && rawArray(callee.object);
       for (const a of c.arguments) {
         const af = a.type !== 'SpreadElement' ? (g().target(a) ?? (isFunctionNode(a) ? a : undefined)) : undefined;
-        if (af) fns.add(af);
+        if (af && !(filtersRaw && strictOnRaw(af))) fns.add(af);
       }
-      const callee = unwrap(c.callee);
       c = callee?.type === 'MemberExpression' ? unwrap(callee.object) : undefined;
     }
     return [...fns].some((f) => mentionsDanger(f) || [...g().reach(f)].some((h) => mentionsDanger(h)));

@@ -256,7 +256,8 @@ export class Resolver {
         if (fnCallee?.type === 'MemberExpression' && propertyName(fnCallee) === 'bind') return this.canonical(fnCallee.object, depth + 1);
         // ESM: `const require = createRequire(import.meta.url)` is the CommonJS require
         if (callee === 'module.createRequire') return 'require';
-        if ((callee === 'util.promisify' || callee === 'promisify') && n.arguments[0]) {
+        // `pify(fs)` / `bluebird.promisifyAll(fs)` promisify a whole module: its methods keep their names.
+        if ((callee === 'util.promisify' || callee === 'promisify' || callee === 'pify' || /(^|\.)promisifyAll$/.test(callee ?? '')) && n.arguments[0]) {
           const inner = this.canonical(n.arguments[0], depth + 1);
           return inner;
         }
@@ -305,6 +306,7 @@ export class Resolver {
       }
       return b.path && b.path.length ? `${base}.${b.path.join('.')}` : base;
     }
+    if ((b.kind === 'let' || b.kind === 'var') && b.writes > 0 && !b.path) return this.alternateModule(b, depth);
     // `import('child_process').then((cp) => cp.exec(c))` and `.then(({ exec }) => exec(c))`: the first parameter
     // of a callback given to `.then` of a dynamic import with a constant specifier is that module.
     if (b.kind === 'param' && b.fn && b.writes === 0 && (b.fn.type === 'ArrowFunctionExpression' || b.fn.type === 'FunctionExpression')) {
@@ -322,6 +324,33 @@ export class Resolver {
     }
     return undefined;
   }
+
+  /**
+   * `var fs; try { fs = require('graceful-fs') } catch (e) { fs = require('fs') }`: a variable only ever assigned
+   * loads of one module family (a drop-in and the module it replaces) is that module.
+   */
+  private alternateModule(b: Binding, depth: number): string | undefined {
+    const memo = this.alternates.get(b);
+    if (memo !== undefined) return memo ?? undefined;
+    this.alternates.set(b, null);
+    const values: Node[] = b.init ? [b.init] : [];
+    for (const f of this.flowNodes)
+      if (f.type === 'AssignmentExpression' && f.operator === '=' && f.left.type === 'Identifier' && f.left.name === b.name && this.binding(f.left) === b)
+        values.push(f.right);
+    let out: string | undefined;
+    if (values.length === b.writes + (b.init ? 1 : 0) && values.length > 1) {
+      const mods = values.map((v) => {
+        const c = unwrap(v);
+        return c?.type === 'CallExpression' && moduleLoader(this.canonical(c.callee, depth + 1), c, this) ? this.canonical(c, depth + 1) : undefined;
+      });
+      const family = (m: string | undefined): string | undefined => (m && DROP_INS[m]) ?? m;
+      if (mods.every((m) => m !== undefined && family(m) === family(mods[0]))) out = family(mods[0]);
+    }
+    this.alternates.set(b, out ?? null);
+    return out;
+  }
+
+  private readonly alternates = new Map<Binding, string | null>();
 
   private enclosingScope(node: Node): Scope {
     let n: Node | undefined = node;
@@ -610,6 +639,9 @@ export class Resolver {
 }
 
 /** Whether a call with this canonical callee loads a module by its name (`module`) or an internal binding. */
+/** Drop-in replacements of a module, named by the module they replace. */
+const DROP_INS: Record<string, string> = { 'graceful-fs': 'fs', 'original-fs': 'fs', 'fs-extra': 'fs' };
+
 function moduleLoader(callee: string | undefined, call: TSESTree.CallExpression, resolver: Resolver): 'module' | 'binding' | undefined {
   if (callee === 'require' || callee === 'process.getBuiltinModule') return 'module';
   // the CommonJS `module` object's own require, not a member of something imported as `module`

@@ -534,7 +534,7 @@ export function launcherPackage(line: string): { launcher: string; pkg: string |
   let pkg: string | undefined;
   let from: string | undefined;
   for (let i = 0; i < rest.length; i++) {
-    const w = rest[i]!.replace(/^["']|["']$/g, '');
+    const w = rest[i]!.replace(/^["']|["';)&|]+$/g, '');
     if (!w) continue;
     if (w === '--') continue;
     if (/^(-p|--package|--from|--with)$/.test(w)) {

@@ -465,10 +465,10 @@ export class SecretEngine {
         validated = true;
         break;
       case 'url-password': {
-        // Anchored at `://`: only web, git and FTP URLs (database URLs have their own detector).
+        // Anchored at `://`: only web, git and FTP URLs (ftp, ftps, sftp) (database URLs have their own detector).
         if (
           d.keywords.includes('://') &&
-          !/(?:^|[^A-Za-z0-9+.-])(?:https?|ftp|git\+https|git\+ssh|ssh)$/i.test(text.slice(Math.max(0, matchStart - 12), matchStart))
+          !/(?:^|[^A-Za-z0-9+.-])(?:https?|s?ftps?|git\+https|git\+ssh|ssh)$/i.test(text.slice(Math.max(0, matchStart - 12), matchStart))
         )
           return undefined;
         // Trailing punctuation of prose is not part of a password.

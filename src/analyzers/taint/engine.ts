@@ -495,6 +495,12 @@ export class TaintEngine {
       const cross = this.link?.callee(callee);
       if (cross) return this.crossCall(cross, n, kind, ctx);
       if (/^(join|resolve|normalize|relative|dirname)$/.test(callee.name) && /^path/.test(canon ?? '')) return this.union(n.arguments, kind, ctx);
+      // A function the caller handed in (`opts.plugins.map((x) => x(input))`, decompress): what it returns is the caller's.
+      const b = canon ? undefined : this.resolver.binding(callee);
+      if (b && (b.kind === 'param' || b.kind === 'const' || b.kind === 'let' || b.kind === 'var')) {
+        const t = this.eval(callee, kind, ctx);
+        if (t?.origin === 'param') return { ...t, steps: [...t.steps, this.step(n, `returned by \`${callee.name}\`, a function its caller passed`)] };
+      }
     }
     return undefined;
   }
