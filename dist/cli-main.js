@@ -27786,7 +27786,6 @@ var PackageGraph = class {
    */
   adopt(file, text2, ast, resolver) {
     this.gen++;
-    if (this.current && this.current !== file && !this.index().has(this.current)) this.forget(this.current);
     this.current = file;
     this.hops = 0;
     const engine3 = taintEngine(ast, resolver, text2);
@@ -27823,11 +27822,6 @@ var PackageGraph = class {
       m.engine.link = this.crossLink(m);
     }
     return m.engine;
-  }
-  forget(file) {
-    const old = this.modules.get(file);
-    if (old) this.textSize -= old.text.length;
-    this.modules.delete(file);
   }
   remember(file, m) {
     const old = this.modules.get(file);

@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "1749209617fefbd11da0da8857c829c5a102f0020af3804b6e11855bb4065c71" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "4fd9a55ea748f4eaa58f5e0b5784b11c028c299af3572ce12a172ba25a1935b3" : "");

@@ -50171,7 +50171,6 @@ var init_modgraph = __esm({
        */
       adopt(file, text, ast, resolver) {
         this.gen++;
-        if (this.current && this.current !== file && !this.index().has(this.current)) this.forget(this.current);
         this.current = file;
         this.hops = 0;
         const engine3 = taintEngine(ast, resolver, text);
@@ -50208,11 +50207,6 @@ var init_modgraph = __esm({
           m.engine.link = this.crossLink(m);
         }
         return m.engine;
-      }
-      forget(file) {
-        const old = this.modules.get(file);
-        if (old) this.textSize -= old.text.length;
-        this.modules.delete(file);
       }
       remember(file, m) {
         const old = this.modules.get(file);

@@ -148,9 +148,6 @@ export class PackageGraph {
    */
   adopt(file: string, text: string, ast: TSESTree.Program, resolver: Resolver): TaintEngine {
     this.gen++;
-    // The file analysed before goes from the module cache unless another file imports it: the cache then holds the
-    // modules queries cross into, not every file the scan has passed (a helper imported by many files stays parsed).
-    if (this.current && this.current !== file && !this.index().has(this.current)) this.forget(this.current);
     this.current = file;
     this.hops = 0;
     const engine = taintEngine(ast, resolver, text);
@@ -190,12 +187,6 @@ export class PackageGraph {
       m.engine.link = this.crossLink(m);
     }
     return m.engine;
-  }
-
-  private forget(file: string): void {
-    const old = this.modules.get(file);
-    if (old) this.textSize -= old.text.length;
-    this.modules.delete(file);
   }
 
   private remember(file: string, m: Module | null): void {
