@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "4fd9a55ea748f4eaa58f5e0b5784b11c028c299af3572ce12a172ba25a1935b3" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "d4cd6ab625cc089442ada5f13da71743b3c863133a4fb9f2f7f6482d0a2240c5" : "");

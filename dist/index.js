@@ -27994,20 +27994,20 @@ function pemBody(block) {
 function pemOk(block) {
   const { body, encrypted } = pemBody(block);
   if (body.length < 64 || !/^[A-Za-z0-9+/]+={0,2}$/.test(body)) return false;
-  const der = Buffer.from(body, "base64");
-  if (/OPENSSH/.test(block.slice(0, 40))) return der.subarray(0, 15).toString("latin1") === "openssh-key-v1\0";
-  if (encrypted && !/ENCRYPTED PRIVATE KEY/.test(block.slice(0, 40))) return der.length >= 48;
-  if (der[0] !== 48) return false;
-  const lenByte = der[1] ?? 0;
-  if (lenByte < 128) return lenByte + 2 <= der.length + 2;
+  const der2 = Buffer.from(body, "base64");
+  if (/OPENSSH/.test(block.slice(0, 40))) return der2.subarray(0, 15).toString("latin1") === "openssh-key-v1\0";
+  if (encrypted && !/ENCRYPTED PRIVATE KEY/.test(block.slice(0, 40))) return der2.length >= 48;
+  if (der2[0] !== 48) return false;
+  const lenByte = der2[1] ?? 0;
+  if (lenByte < 128) return lenByte + 2 <= der2.length + 2;
   const n = lenByte & 127;
   if (n < 1 || n > 3) return false;
   let len = 0;
-  for (let i = 0; i < n; i++) len = len * 256 + (der[2 + i] ?? 0);
+  for (let i = 0; i < n; i++) len = len * 256 + (der2[2 + i] ?? 0);
   if (len < 32) return false;
-  const extra = der.length - (len + 2 + n);
+  const extra = der2.length - (len + 2 + n);
   if (extra <= 4) return true;
-  return extra <= 16 && der.subarray(der.length - extra).every((b) => b === extra);
+  return extra <= 16 && der2.subarray(der2.length - extra).every((b) => b === extra);
 }
 function crc24(data) {
   let crc = 11994318;
@@ -28913,16 +28913,55 @@ function pgpKey(kind, seed) {
 function ageKey(seed) {
   return bech32Encode("age-secret-key-", bytes(32, seed)).toUpperCase();
 }
+function der(tag, ...content) {
+  const body = Buffer.concat(content);
+  const n = body.length;
+  const len = n < 128 ? Buffer.from([n]) : n < 256 ? Buffer.from([129, n]) : n < 65536 ? Buffer.from([130, n >> 8, n & 255]) : Buffer.from([131, n >> 16, n >> 8 & 255, n & 255]);
+  return Buffer.concat([Buffer.from([tag]), len, body]);
+}
+function keystoreBytes(kind, seed) {
+  const utf = (s) => Buffer.concat([Buffer.from([0, s.length]), Buffer.from(s, "latin1")]);
+  const u32 = (n) => sshUint(n);
+  const cert = (k) => der(48, der(48, der(160, der(2, Buffer.from([2]))), der(2, bytes(16, seed + k)), bytes(600, seed + k + 1)));
+  const date = Buffer.from("0000018c2f3a1b00", "hex");
+  if (kind.startsWith("jks") || kind.startsWith("jceks")) {
+    const magic = kind.startsWith("jks") ? "feedfeed" : "cececece";
+    let entries;
+    if (kind === "jkstrust") entries = [1, 2].map((k) => Buffer.concat([u32(2), utf(`ca-${k}`), date, utf("X.509"), u32(cert(k).length), cert(k)]));
+    else if (kind.startsWith("jceks")) entries = [Buffer.concat([u32(3), utf("db-key"), date, Buffer.from("aced0005737200", "hex"), bytes(200, seed + 3)])];
+    else {
+      const key = der(48, der(48, der(6, Buffer.from("2b060104012a02110101", "hex"))), der(4, bytes(1200, seed + 4)));
+      entries = [Buffer.concat([u32(1), utf("release"), date, u32(key.length), key, u32(1), utf("X.509"), u32(cert(5).length), cert(5)])];
+    }
+    return Buffer.concat([Buffer.from(magic, "hex"), u32(2), u32(entries.length), ...entries, bytes(20, seed + 9)]);
+  }
+  const oid = (hex) => der(6, Buffer.from(hex, "hex"));
+  const data = (content) => der(48, oid("2a864886f70d010701"), der(160, der(4, content)));
+  const bag = (n, value) => der(48, oid(`2a864886f70d010c0a01${n.toString(16).padStart(2, "0")}`), der(160, value));
+  const encrypted = () => der(48, oid("2a864886f70d010706"), der(160, der(48, der(2, Buffer.from([0])), der(48, oid("2a864886f70d010701"), bytes(900, seed + 6)))));
+  const shrouded = der(48, der(48, oid("2a864886f70d01050d")), der(4, bytes(1220, seed + 7)));
+  let safes;
+  if (kind === "p12trust") safes = [data(der(48, bag(3, cert(1)), bag(3, cert(2))))];
+  else if (kind === "p12enc") safes = [encrypted()];
+  else safes = [encrypted(), data(der(48, bag(2, shrouded)))];
+  const mac = der(
+    48,
+    der(48, der(48, oid("608648016503040201")), der(4, bytes(32, seed + 8))),
+    der(4, bytes(8, seed + 9)),
+    der(2, Buffer.from([8, 0]))
+  );
+  return der(48, der(2, Buffer.from([3])), data(der(48, ...safes)), mac);
+}
 function pem(type, seed, sep5) {
-  let der;
-  if (type === "OPENSSH PRIVATE KEY") der = Buffer.concat([Buffer.from("openssh-key-v1\0", "latin1"), bytes(380, seed)]);
+  let der2;
+  if (type === "OPENSSH PRIVATE KEY") der2 = Buffer.concat([Buffer.from("openssh-key-v1\0", "latin1"), bytes(380, seed)]);
   else {
     const head = PEM_DER_HEAD[type] ?? PEM_DER_HEAD["PRIVATE KEY"];
     const total = type === "EC PRIVATE KEY" ? 121 : parseInt(head.slice(4, 8), 16) + 4;
     const headBuf = Buffer.from(head, "hex");
-    der = Buffer.concat([headBuf, bytes(Math.max(0, total - headBuf.length), seed)]);
+    der2 = Buffer.concat([headBuf, bytes(Math.max(0, total - headBuf.length), seed)]);
   }
-  const b64 = der.toString("base64");
+  const b64 = der2.toString("base64");
   const lines = b64.match(/.{1,64}/g) ?? [];
   return [`-----BEGIN ${type}-----`, ...lines, `-----END ${type}-----`].join(sep5);
 }
@@ -28944,6 +28983,8 @@ function expandTemplate(template, seed = 0) {
     else if (kind === "sshkey") out += armor("OPENSSH PRIVATE KEY", opensshKey(arg, s), 70, arg.endsWith("yaml") ? "\n  " : "\n");
     else if (kind === "pgpkey") out += pgpKey(arg, s);
     else if (kind === "agekey") out += ageKey(s);
+    else if (kind === "keystore")
+      out += (keystoreBytes(arg, s).toString("base64").match(/.{1,76}/g) ?? []).join("\n");
     else if (ALPHABETS[kind]) out += sample("", Number(arg), ALPHABETS[kind], s);
     else throw new Error(`unknown sample segment {${kind}} in "${template}"`);
   }
@@ -29003,6 +29044,203 @@ var init_template = __esm({
   }
 });
 
+// src/analyzers/secrets/keystore.ts
+function tlv(buf, at2) {
+  if (at2 + 2 > buf.length) return void 0;
+  const tag = buf[at2];
+  const first = buf[at2 + 1];
+  if (first < 128) return { tag, start: at2 + 2, end: at2 + 2 + first };
+  if (first === 128) return { tag, start: at2 + 2, end: -1 };
+  const n = first & 127;
+  if (n > 4 || at2 + 2 + n > buf.length) return void 0;
+  let len = 0;
+  for (let i = 0; i < n; i++) len = len * 256 + buf[at2 + 2 + i];
+  if (len < 128) return void 0;
+  return { tag, start: at2 + 2 + n, end: at2 + 2 + n + len };
+}
+function pkcs12(buf) {
+  const pfx = tlv(buf, 0);
+  if (!pfx || pfx.tag !== 48 || pfx.start + 3 > buf.length) return void 0;
+  if (pfx.end !== -1 && pfx.end < 100) return void 0;
+  if (buf[pfx.start] !== 2 || buf[pfx.start + 1] !== 1 || buf[pfx.start + 2] !== 3) return void 0;
+  const auth2 = tlv(buf, pfx.start + 3);
+  if (!auth2 || auth2.tag !== 48) return void 0;
+  const oid = buf.subarray(auth2.start, auth2.start + OID_PKCS7_DATA.length);
+  if (!oid.equals(OID_PKCS7_DATA) && !oid.equals(OID_PKCS7_SIGNED)) return void 0;
+  const bag = (n) => buf.includes(Buffer.concat([BAG_PREFIX, Buffer.from([n])]));
+  let contents;
+  if (bag(1) || bag(2)) contents = "private-key";
+  else if (bag(5)) contents = "secret-key";
+  else if (buf.includes(OID_PKCS7_ENCRYPTED) || buf.includes(OID_PKCS7_ENVELOPED)) contents = "encrypted";
+  else if (bag(3)) contents = "certificates";
+  else contents = "unknown";
+  return { format: "PKCS#12", contents };
+}
+function javaKeystore(buf) {
+  if (buf.length < 12) return void 0;
+  const magic = buf.readUInt32BE(0);
+  if (magic !== JKS_MAGIC && magic !== JCEKS_MAGIC) return void 0;
+  const format2 = magic === JKS_MAGIC ? "JKS" : "JCEKS";
+  const version = buf.readUInt32BE(4);
+  if (version !== 1 && version !== 2) return void 0;
+  const count = buf.readUInt32BE(8);
+  if (count > 1e5) return void 0;
+  let at2 = 12;
+  let certificates = 0;
+  const u32 = () => {
+    if (at2 + 4 > buf.length) return void 0;
+    const v = buf.readUInt32BE(at2);
+    at2 += 4;
+    return v;
+  };
+  const skipUtf = () => {
+    if (at2 + 2 > buf.length) return false;
+    at2 += 2 + buf.readUInt16BE(at2);
+    return at2 <= buf.length;
+  };
+  const skipBlob = () => {
+    const n = u32();
+    if (n === void 0 || at2 + n > buf.length) return false;
+    at2 += n;
+    return true;
+  };
+  const skipCert = () => (version === 2 ? skipUtf() : true) && skipBlob();
+  for (let i = 0; i < count; i++) {
+    const tag = u32();
+    if (tag === 1) return { format: format2, contents: "private-key" };
+    if (tag === 3 && format2 === "JCEKS") return { format: format2, contents: "secret-key" };
+    if (tag !== 2) return { format: format2, contents: "unknown" };
+    if (!skipUtf() || at2 + 8 > buf.length) return { format: format2, contents: "unknown" };
+    at2 += 8;
+    if (!skipCert()) return { format: format2, contents: "unknown" };
+    certificates++;
+  }
+  return { format: format2, contents: certificates ? "certificates" : "unknown" };
+}
+function keystoreOf(buf) {
+  if (buf.length < 12) return void 0;
+  if (buf[0] === 48) return pkcs12(buf);
+  if (buf[0] === 254 || buf[0] === 206) return javaKeystore(buf);
+  const text = base64Body(buf);
+  if (text === void 0) return void 0;
+  const decoded = Buffer.from(text, "base64");
+  if (decoded[0] === 48) return pkcs12(decoded);
+  if (decoded[0] === 254 || decoded[0] === 206) return javaKeystore(decoded);
+  return void 0;
+}
+function base64Body(buf) {
+  const head = buf.subarray(0, 80).toString("latin1");
+  if (!BASE64_HEAD.test(head)) return void 0;
+  const text = buf.toString("latin1").replace(/\s+/g, "");
+  if (text.length < 128 || !/^[A-Za-z0-9+/]+={0,2}$/.test(text)) return void 0;
+  return text;
+}
+function mayBeKeystore(head) {
+  if (head.length < 4) return false;
+  const b = head[0];
+  if (b === 48) return head[1] === 128 || head[1] >= 129 && head[1] <= 132;
+  if (b === 254) return head.readUInt32BE(0) === JKS_MAGIC;
+  if (b === 206) return head.readUInt32BE(0) === JCEKS_MAGIC;
+  return BASE64_HEAD.test(head.subarray(0, 80).toString("latin1"));
+}
+function keystoreCandidate(path16, size) {
+  if (size < 100 || size > KEYSTORE_MAX_BYTES) return false;
+  if (/\.txt$/i.test(path16)) return /(?:keystore|\.p12|\.pfx|\.jks|\.jceks)/i.test(path16);
+  return !NOT_KEYSTORE.test(path16);
+}
+var KEYSTORE_MAX_BYTES, JKS_MAGIC, JCEKS_MAGIC, OID_PKCS7_DATA, OID_PKCS7_SIGNED, OID_PKCS7_ENCRYPTED, OID_PKCS7_ENVELOPED, BAG_PREFIX, BASE64_HEAD, NOT_KEYSTORE;
+var init_keystore = __esm({
+  "src/analyzers/secrets/keystore.ts"() {
+    "use strict";
+    KEYSTORE_MAX_BYTES = 4 * 1024 * 1024;
+    JKS_MAGIC = 4277010157;
+    JCEKS_MAGIC = 3469659854;
+    OID_PKCS7_DATA = Buffer.from("06092a864886f70d010701", "hex");
+    OID_PKCS7_SIGNED = Buffer.from("06092a864886f70d010702", "hex");
+    OID_PKCS7_ENCRYPTED = Buffer.from("06092a864886f70d010706", "hex");
+    OID_PKCS7_ENVELOPED = Buffer.from("06092a864886f70d010703", "hex");
+    BAG_PREFIX = Buffer.from("060b2a864886f70d010c0a01", "hex");
+    BASE64_HEAD = /^\s{0,64}(?:MI[I-L]|\/u3\+7Q|zs7Ozg)/;
+    NOT_KEYSTORE = /\.(?:[cm]?[jt]sx?|json[c5]?|md|mdx|markdown|rst|ya?ml|toml|ini|cfg|conf|properties|env|html?|css|s[ac]ss|less|svg|png|jpe?g|gif|webp|avif|ico|bmp|tiff?|woff2?|ttf|otf|eot|map|lock|py|pyi|go|rs|java|kt|kts|scala|groovy|gradle|rb|php|c|h|cc|cpp|hpp|cs|swift|m|mm|dart|lua|sql|sh|bash|zsh|ps1|bat|vue|svelte|astro|xml|csv|tsv|log|snap|mp[34]|wav|ogg|webm|mov|avi|pdf|zip|gz|tgz|bz2|xz|7z|rar|jar|war|class|wasm|so|dylib|dll|exe|node|pyc|pem|crt|cer|pub|asc|gpg|sig|patch|diff|tex|txt)$/i;
+  }
+});
+
+// src/analyzers/secrets/file-rules.ts
+function compileFileDetectors(specs, source) {
+  return specs.map((raw) => {
+    const spec = raw;
+    const fail = (msg) => {
+      throw new Error(`${source}: file detector "${spec?.id ?? "?"}": ${msg}`);
+    };
+    if (!spec || typeof spec !== "object") fail("must be a mapping");
+    for (const k of Object.keys(spec)) if (!KEYS2.has(k)) fail(`unknown key "${k}"`);
+    if (typeof spec.id !== "string" || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(spec.id)) fail("id must be kebab-case");
+    for (const k of ["title", "provider", "risk", "fix"]) if (typeof spec[k] !== "string" || !spec[k]) fail(`"${k}" must be a non-empty string`);
+    if (!SEVERITIES.includes(spec.severity)) fail(`severity must be one of ${SEVERITIES.join(", ")}`);
+    if (spec.format !== "keystore") fail('format must be "keystore"');
+    if (!spec.examples?.bad?.length || !spec.examples?.good?.length) fail("needs bad and good examples");
+    return spec;
+  });
+}
+function fileRule(spec, expand2) {
+  let examples;
+  return {
+    id: `secret/${spec.id}`,
+    title: spec.title,
+    severity: spec.severity,
+    cwe: spec.cwe ?? ["CWE-312"],
+    confidence: spec.confidence ?? "high",
+    status: "experimental",
+    help: `${spec.risk}
+
+flowguard names the file and its format and never prints any of its content.
+
+**Fix:** ${spec.fix}`,
+    kind: "project",
+    check(ctx) {
+      for (const f of ctx.files) {
+        if (f.isDirectory || !keystoreCandidate(f.path, f.size)) continue;
+        const head = ctx.readHead(f.path, 80);
+        if (!head || !mayBeKeystore(head)) continue;
+        const whole = ctx.readHead(f.path, Math.min(f.size, KEYSTORE_MAX_BYTES));
+        const info2 = whole && keystoreOf(whole);
+        if (!info2) continue;
+        const holds = HOLDS[info2.contents];
+        if (!holds) continue;
+        const encoded = whole[0] === 48 || whole[0] === 254 || whole[0] === 206 ? "" : " (base64-encoded)";
+        ctx.report(f.path, null, `\`${f.path}\` is a ${info2.format} keystore${encoded} committed to the repository: ${holds.text}.`, {
+          ...holds.severity ? { severity: holds.severity } : {},
+          properties: { provider: spec.provider, format: info2.format, contents: info2.contents }
+        });
+      }
+    },
+    get examples() {
+      examples ??= {
+        bad: spec.examples.bad.map((e) => ({ ...e, code: expand2(e.code, spec.id) })),
+        good: spec.examples.good.map((e) => ({ ...e, code: expand2(e.code, spec.id) }))
+      };
+      return examples;
+    }
+  };
+}
+var KEYS2, HOLDS;
+var init_file_rules = __esm({
+  "src/analyzers/secrets/file-rules.ts"() {
+    "use strict";
+    init_rule();
+    init_keystore();
+    KEYS2 = /* @__PURE__ */ new Set(["id", "title", "provider", "severity", "confidence", "cwe", "format", "risk", "fix", "examples"]);
+    HOLDS = {
+      "private-key": { text: "holds a private key entry" },
+      "secret-key": { text: "holds a secret key entry" },
+      encrypted: { text: "its entries are encrypted (a private key or only certificates: it cannot be told without the password)", severity: "medium" },
+      unknown: { text: "its entries could not be read", severity: "medium" },
+      // A truststore (trusted certificates only) holds nothing secret.
+      certificates: void 0
+    };
+  }
+});
+
 // rules/secret/ai.yaml
 var ai_default;
 var init_ai = __esm({
@@ -29031,7 +29269,7 @@ var init_generic2 = __esm({
 var keys_default;
 var init_keys = __esm({
   "rules/secret/keys.yaml"() {
-    keys_default = { detectors: [{ id: "private-key", anchored: true, title: "Private key", provider: "PEM", severity: "critical", keywords: ["-----begin"], end: "-----end", regex: "(-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----[\\s\\S]{40,12000}?-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----)", validator: "pem", sample: "{pem:RSA PRIVATE KEY}", syntaxes: ["yaml", "ts", "json"], name: "private_key", risk: "A private key signs and decrypts as its owner (TLS server, SSH login, JWT issuer, code signing). Critical because whoever holds it is indistinguishable from you.", examples: { bad: [{ path: "deploy/id_ed25519", code: "{{sample:private-key:1}}\n", line: 1 }, { path: ".ssh/id_ed25519", code: "{{gen:sshkey:ed25519:1}}\n", line: 1, note: "what ssh-keygen -t ed25519 writes: none/none header, zero-padded lengths (AAAA runs)" }, { path: "keys/id_rsa", code: "{{gen:sshkey:rsa:2}}\n", line: 1, note: "ssh-keygen -t rsa (OpenSSH format since OpenSSH 7.8)" }, { path: "keys/deploy_key", code: "{{gen:sshkey:ed25519enc:3}}\n", line: 1, note: "passphrase-protected (aes256-ctr/bcrypt): still offline-crackable, still a leak" }, { path: "deploy/values.yaml", code: "ssh_key: |\n  {{gen:sshkey:ed25519yaml:4}}\nhost: build.internal\n", line: 2, note: "inside a YAML block scalar" }, { path: "certs/server.key", code: "-----BEGIN EC PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END EC PRIVATE KEY-----\n", todo: true, note: "body is random base64, not DER" }], good: [{ path: "certs/server.pem", code: "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n", note: "elided body" }, { path: "docs/ssh.md", code: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n...\n-----END OPENSSH PRIVATE KEY-----\n", note: "a documented header with the body elided" }, { path: "docs/ssh.md", code: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\n-----END OPENSSH PRIVATE KEY-----\n", note: "the magic followed by filler" }, { path: "certs/ca.pem", code: "-----BEGIN CERTIFICATE-----\n{{gen:b64:64:2}}\n-----END CERTIFICATE-----\n", note: "a certificate is public" }, { path: "certs/bad.key", code: "-----BEGIN PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END PRIVATE KEY-----\n", note: "body is not DER" }] } }, { id: "jwt", anchored: true, title: "JSON Web Token", provider: "JWT", severity: "high", keywords: ["eyj"], regex: "\\b(eyJ[A-Za-z0-9_-]{10,2000}\\.eyJ[A-Za-z0-9_-]{2,8000}\\.[A-Za-z0-9_-]{16,2000})(?![A-Za-z0-9_-])", validator: "jwt", sample: "{jwt}", name: "AUTH_JWT", risk: "A signed JWT is a bearer credential: whoever presents it is treated as its subject until it expires, and service tokens often never do. High because it authenticates on its own.", examples: { good: [{ code: 'const t = "eyJub3QiOiJqc29uIn0.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl";', path: "a.ts", note: "header has no alg" }, { path: ".env", code: "NEXT_PUBLIC_SUPABASE_ANON_KEY={{gen:jwt:anon}}", note: "a Supabase anon key is public" }, { code: 'const t = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iOnRydWV9.{{gen:b64url:43:3}}";', path: "docs/auth.md", note: "the tutorials' John Doe token" }] } }, { id: "jwt-unsigned-credential", anchored: true, title: "Credential inside an unsigned JWT", provider: "JWT", severity: "high", keywords: ["eyj"], regex: "\\b(eyJ[A-Za-z0-9_-]{10,2000}\\.eyJ[A-Za-z0-9_-]{2,8000}\\.)(?![A-Za-z0-9_.-])", validator: "jwt-unsigned", sample: "{jwt:none}", name: "SESSION_TOKEN", risk: "An unsigned JWT (`alg: none`) protects nothing: its payload is plain base64, and this one holds a password, key or token claim that anyone who reads the repository can decode. High because that inner value is usually a working credential.", examples: { good: [{ path: "docs/jwt.md", code: "Authorization: Bearer eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJ1c2VyIjoiYWRtaW4iLCJyb2xlIjoiYWRtaW4ifQ.", note: "alg none without a credential claim" }, { path: "src/auth.ts", code: 'const t = "{{gen:jwt:anon}}";', note: "signed" }] } }, { id: "pgp-private-key", anchored: true, title: "OpenPGP private key block", provider: "OpenPGP", severity: "critical", keywords: ["-----begin pgp private key block"], end: "-----end pgp private key block", regex: "(-----BEGIN PGP PRIVATE KEY BLOCK-----[\\s\\S]{40,12000}?-----END PGP PRIVATE KEY BLOCK-----)", validator: "pgp", sample: "{pgpkey:ed25519}", syntaxes: ["yaml", "ts", "py"], name: "signing_key", risk: "An OpenPGP secret key signs commits, releases and packages as its owner and decrypts what was encrypted to them. Critical because a passphrase on the key only slows an offline attack down; rotate the key and revoke the old one.", fix: "Revoke the key (publish its revocation certificate, e.g. `gpg --gen-revoke`) and create a new one; it is in the git history, so treat it as leaked. Keep signing keys in a secret store or a hardware token and import them at run time (`gpg --import` from a CI secret).", examples: { bad: [{ path: "ci/signing.asc", code: "{{sample:pgp-private-key:1}}\n", line: 1, note: "as gpg --export-secret-keys --armor writes it" }, { path: "ci/release.asc", code: "{{gen:pgpkey:ed25519enc:2}}\n", line: 1, note: "passphrase-protected (S2K): still a leak" }], good: [{ path: "docs/release.md", code: "-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQdGBF...\n...\n-----END PGP PRIVATE KEY BLOCK-----\n", note: "elided body" }, { path: "ci/signing.asc", code: "{{gen:pgpkey:ed25519bad-crc:3}}\n", note: "CRC-24 armor checksum does not match the body" }, { path: "ci/signing.asc", code: "{{gen:pgpkey:ed25519pubkey:4}}\n", note: "first packet is a Public-Key packet" }] } }, { id: "age-secret-key", anchored: true, title: "`age` secret key", provider: "age", severity: "critical", keywords: ["age-secret-key-1"], regex: "\\b(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\\b", validator: "bech32", sample: "{agekey}", name: "SOPS_AGE_KEY", risk: "An age identity decrypts every file encrypted to its recipient: SOPS secrets files, backups, dotfiles. Critical because committing it next to the files it protects undoes the encryption.", fix: "Create a new identity (`age-keygen`), re-encrypt the files to the new recipient (`sops updatekeys`), and rotate the secrets they hold, since the old key decrypts every earlier copy in the git history. Keep the identity outside the repository (`SOPS_AGE_KEY_FILE`).", examples: { bad: [{ path: "keys.txt", code: "# created: 2026-01-02T10:00:00Z\n# public key: age1{{gen:lowerdigits:58:2}}\n{{sample:age-secret-key:3}}\n", line: 3, note: "what age-keygen writes" }], good: [{ path: ".sops.yaml", code: "creation_rules:\n  - age: age1{{gen:lowerdigits:58:5}}\n", note: "a recipient (public key)" }, { path: ".env", code: "SOPS_AGE_KEY=AGE-SECRET-KEY-1{{gen:BECH32:58:7}}", note: "Bech32 checksum fails" }, { path: "docs/sops.md", code: "export SOPS_AGE_KEY=AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ", note: "filler, checksum fails" }] } }, { id: "putty-private-key", anchored: true, title: "PuTTY private key", provider: "PuTTY", severity: "critical", keywords: ["putty-user-key-file-"], end: "private-mac:", regex: "(PuTTY-User-Key-File-[23]:[ \\t]{0,4}[A-Za-z0-9@.-]{3,64}\\r?\\n[\\s\\S]{20,8000}?Private-Lines:[ \\t]{0,4}[0-9]{1,3}\\r?\\n[\\s\\S]{16,12000}?Private-MAC:[ \\t]{0,4}[0-9a-fA-F]{40,64})", validator: "putty", sample: "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: eddsa-key-20260107\nPublic-Lines: 2\nAAAAC3NzaC1lZDI1NTE5AAAAI{b64:43}\n{b64:8}\nPrivate-Lines: 1\nAAAAI{b64:43}\nPrivate-MAC: {hex:64}", syntaxes: [], risk: "A .ppk file is an SSH private key in PuTTY's format (PuTTY, WinSCP, FileZilla): it logs in wherever its public key is authorised. Critical because whoever holds it is indistinguishable from you; a passphrase only slows an offline guess.", examples: { bad: [{ path: "keys/deploy.ppk", code: "{{sample}}\n", line: 1 }, { path: "keys/legacy.ppk", line: 1, note: "version 2, RSA, passphrase-protected", code: "PuTTY-User-Key-File-2: ssh-rsa\nEncryption: aes256-cbc\nComment: rsa-key-20190101\nPublic-Lines: 2\nAAAAB3NzaC1yc2EAAAABJQAAAQEA{{gen:b64:64:1}}\n{{gen:b64:40:2}}\nPrivate-Lines: 2\n{{gen:b64:64:3}}\n{{gen:b64:48:4}}\nPrivate-MAC: {{gen:hex:40:5}}\n" }, { path: "deploy/values.yaml", line: 3, note: "inside a YAML block scalar", code: "sftp:\n  key: |\n    PuTTY-User-Key-File-3: ssh-ed25519\n    Encryption: none\n    Comment: ci\n    Public-Lines: 2\n    AAAAC3NzaC1lZDI1NTE5AAAAI{{gen:b64:43:6}}\n    {{gen:b64:8:7}}\n    Private-Lines: 1\n    AAAAI{{gen:b64:43:8}}\n    Private-MAC: {{gen:hex:64:9}}\n" }], good: [{ path: "docs/putty.md", code: "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: demo\nPublic-Lines: 2\n...\nPrivate-Lines: 1\n...\nPrivate-MAC: ...\n", note: "elided" }, { path: "docs/putty.md", code: "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: demo\nPublic-Lines: 2\nAAAAC3NzaC1lZDI1NTE5AAAAIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\nAAAAAAAA\nPrivate-Lines: 1\nAAAAIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\nPrivate-MAC: 0000000000000000000000000000000000000000000000000000000000000000\n", note: "filler" }, { path: "id_ed25519.pub", code: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI{{gen:b64:43:1}} user@host\n", note: "a public key" }] } }] };
+    keys_default = { detectors: [{ id: "private-key", anchored: true, title: "Private key", provider: "PEM", severity: "critical", keywords: ["-----begin"], end: "-----end", regex: "(-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----[\\s\\S]{40,12000}?-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----)", validator: "pem", sample: "{pem:RSA PRIVATE KEY}", syntaxes: ["yaml", "ts", "json"], name: "private_key", risk: "A private key signs and decrypts as its owner (TLS server, SSH login, JWT issuer, code signing). Critical because whoever holds it is indistinguishable from you.", examples: { bad: [{ path: "deploy/id_ed25519", code: "{{sample:private-key:1}}\n", line: 1 }, { path: ".ssh/id_ed25519", code: "{{gen:sshkey:ed25519:1}}\n", line: 1, note: "what ssh-keygen -t ed25519 writes: none/none header, zero-padded lengths (AAAA runs)" }, { path: "keys/id_rsa", code: "{{gen:sshkey:rsa:2}}\n", line: 1, note: "ssh-keygen -t rsa (OpenSSH format since OpenSSH 7.8)" }, { path: "keys/deploy_key", code: "{{gen:sshkey:ed25519enc:3}}\n", line: 1, note: "passphrase-protected (aes256-ctr/bcrypt): still offline-crackable, still a leak" }, { path: "deploy/values.yaml", code: "ssh_key: |\n  {{gen:sshkey:ed25519yaml:4}}\nhost: build.internal\n", line: 2, note: "inside a YAML block scalar" }, { path: "certs/server.key", code: "-----BEGIN EC PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END EC PRIVATE KEY-----\n", todo: true, note: "body is random base64, not DER" }], good: [{ path: "certs/server.pem", code: "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n", note: "elided body" }, { path: "docs/ssh.md", code: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n...\n-----END OPENSSH PRIVATE KEY-----\n", note: "a documented header with the body elided" }, { path: "docs/ssh.md", code: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\n-----END OPENSSH PRIVATE KEY-----\n", note: "the magic followed by filler" }, { path: "certs/ca.pem", code: "-----BEGIN CERTIFICATE-----\n{{gen:b64:64:2}}\n-----END CERTIFICATE-----\n", note: "a certificate is public" }, { path: "certs/bad.key", code: "-----BEGIN PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END PRIVATE KEY-----\n", note: "body is not DER" }] } }, { id: "jwt", anchored: true, title: "JSON Web Token", provider: "JWT", severity: "high", keywords: ["eyj"], regex: "\\b(eyJ[A-Za-z0-9_-]{10,2000}\\.eyJ[A-Za-z0-9_-]{2,8000}\\.[A-Za-z0-9_-]{16,2000})(?![A-Za-z0-9_-])", validator: "jwt", sample: "{jwt}", name: "AUTH_JWT", risk: "A signed JWT is a bearer credential: whoever presents it is treated as its subject until it expires, and service tokens often never do. High because it authenticates on its own.", examples: { good: [{ code: 'const t = "eyJub3QiOiJqc29uIn0.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl";', path: "a.ts", note: "header has no alg" }, { path: ".env", code: "NEXT_PUBLIC_SUPABASE_ANON_KEY={{gen:jwt:anon}}", note: "a Supabase anon key is public" }, { code: 'const t = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iOnRydWV9.{{gen:b64url:43:3}}";', path: "docs/auth.md", note: "the tutorials' John Doe token" }] } }, { id: "jwt-unsigned-credential", anchored: true, title: "Credential inside an unsigned JWT", provider: "JWT", severity: "high", keywords: ["eyj"], regex: "\\b(eyJ[A-Za-z0-9_-]{10,2000}\\.eyJ[A-Za-z0-9_-]{2,8000}\\.)(?![A-Za-z0-9_.-])", validator: "jwt-unsigned", sample: "{jwt:none}", name: "SESSION_TOKEN", risk: "An unsigned JWT (`alg: none`) protects nothing: its payload is plain base64, and this one holds a password, key or token claim that anyone who reads the repository can decode. High because that inner value is usually a working credential.", examples: { good: [{ path: "docs/jwt.md", code: "Authorization: Bearer eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJ1c2VyIjoiYWRtaW4iLCJyb2xlIjoiYWRtaW4ifQ.", note: "alg none without a credential claim" }, { path: "src/auth.ts", code: 'const t = "{{gen:jwt:anon}}";', note: "signed" }] } }, { id: "pgp-private-key", anchored: true, title: "OpenPGP private key block", provider: "OpenPGP", severity: "critical", keywords: ["-----begin pgp private key block"], end: "-----end pgp private key block", regex: "(-----BEGIN PGP PRIVATE KEY BLOCK-----[\\s\\S]{40,12000}?-----END PGP PRIVATE KEY BLOCK-----)", validator: "pgp", sample: "{pgpkey:ed25519}", syntaxes: ["yaml", "ts", "py"], name: "signing_key", risk: "An OpenPGP secret key signs commits, releases and packages as its owner and decrypts what was encrypted to them. Critical because a passphrase on the key only slows an offline attack down; rotate the key and revoke the old one.", fix: "Revoke the key (publish its revocation certificate, e.g. `gpg --gen-revoke`) and create a new one; it is in the git history, so treat it as leaked. Keep signing keys in a secret store or a hardware token and import them at run time (`gpg --import` from a CI secret).", examples: { bad: [{ path: "ci/signing.asc", code: "{{sample:pgp-private-key:1}}\n", line: 1, note: "as gpg --export-secret-keys --armor writes it" }, { path: "ci/release.asc", code: "{{gen:pgpkey:ed25519enc:2}}\n", line: 1, note: "passphrase-protected (S2K): still a leak" }], good: [{ path: "docs/release.md", code: "-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQdGBF...\n...\n-----END PGP PRIVATE KEY BLOCK-----\n", note: "elided body" }, { path: "ci/signing.asc", code: "{{gen:pgpkey:ed25519bad-crc:3}}\n", note: "CRC-24 armor checksum does not match the body" }, { path: "ci/signing.asc", code: "{{gen:pgpkey:ed25519pubkey:4}}\n", note: "first packet is a Public-Key packet" }] } }, { id: "age-secret-key", anchored: true, title: "`age` secret key", provider: "age", severity: "critical", keywords: ["age-secret-key-1"], regex: "\\b(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\\b", validator: "bech32", sample: "{agekey}", name: "SOPS_AGE_KEY", risk: "An age identity decrypts every file encrypted to its recipient: SOPS secrets files, backups, dotfiles. Critical because committing it next to the files it protects undoes the encryption.", fix: "Create a new identity (`age-keygen`), re-encrypt the files to the new recipient (`sops updatekeys`), and rotate the secrets they hold, since the old key decrypts every earlier copy in the git history. Keep the identity outside the repository (`SOPS_AGE_KEY_FILE`).", examples: { bad: [{ path: "keys.txt", code: "# created: 2026-01-02T10:00:00Z\n# public key: age1{{gen:lowerdigits:58:2}}\n{{sample:age-secret-key:3}}\n", line: 3, note: "what age-keygen writes" }], good: [{ path: ".sops.yaml", code: "creation_rules:\n  - age: age1{{gen:lowerdigits:58:5}}\n", note: "a recipient (public key)" }, { path: ".env", code: "SOPS_AGE_KEY=AGE-SECRET-KEY-1{{gen:BECH32:58:7}}", note: "Bech32 checksum fails" }, { path: "docs/sops.md", code: "export SOPS_AGE_KEY=AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ", note: "filler, checksum fails" }] } }, { id: "putty-private-key", anchored: true, title: "PuTTY private key", provider: "PuTTY", severity: "critical", keywords: ["putty-user-key-file-"], end: "private-mac:", regex: "(PuTTY-User-Key-File-[23]:[ \\t]{0,4}[A-Za-z0-9@.-]{3,64}\\r?\\n[\\s\\S]{20,8000}?Private-Lines:[ \\t]{0,4}[0-9]{1,3}\\r?\\n[\\s\\S]{16,12000}?Private-MAC:[ \\t]{0,4}[0-9a-fA-F]{40,64})", validator: "putty", sample: "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: eddsa-key-20260107\nPublic-Lines: 2\nAAAAC3NzaC1lZDI1NTE5AAAAI{b64:43}\n{b64:8}\nPrivate-Lines: 1\nAAAAI{b64:43}\nPrivate-MAC: {hex:64}", syntaxes: [], risk: "A .ppk file is an SSH private key in PuTTY's format (PuTTY, WinSCP, FileZilla): it logs in wherever its public key is authorised. Critical because whoever holds it is indistinguishable from you; a passphrase only slows an offline guess.", examples: { bad: [{ path: "keys/deploy.ppk", code: "{{sample}}\n", line: 1 }, { path: "keys/legacy.ppk", line: 1, note: "version 2, RSA, passphrase-protected", code: "PuTTY-User-Key-File-2: ssh-rsa\nEncryption: aes256-cbc\nComment: rsa-key-20190101\nPublic-Lines: 2\nAAAAB3NzaC1yc2EAAAABJQAAAQEA{{gen:b64:64:1}}\n{{gen:b64:40:2}}\nPrivate-Lines: 2\n{{gen:b64:64:3}}\n{{gen:b64:48:4}}\nPrivate-MAC: {{gen:hex:40:5}}\n" }, { path: "deploy/values.yaml", line: 3, note: "inside a YAML block scalar", code: "sftp:\n  key: |\n    PuTTY-User-Key-File-3: ssh-ed25519\n    Encryption: none\n    Comment: ci\n    Public-Lines: 2\n    AAAAC3NzaC1lZDI1NTE5AAAAI{{gen:b64:43:6}}\n    {{gen:b64:8:7}}\n    Private-Lines: 1\n    AAAAI{{gen:b64:43:8}}\n    Private-MAC: {{gen:hex:64:9}}\n" }], good: [{ path: "docs/putty.md", code: "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: demo\nPublic-Lines: 2\n...\nPrivate-Lines: 1\n...\nPrivate-MAC: ...\n", note: "elided" }, { path: "docs/putty.md", code: "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: demo\nPublic-Lines: 2\nAAAAC3NzaC1lZDI1NTE5AAAAIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\nAAAAAAAA\nPrivate-Lines: 1\nAAAAIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\nPrivate-MAC: 0000000000000000000000000000000000000000000000000000000000000000\n", note: "filler" }, { path: "id_ed25519.pub", code: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI{{gen:b64:43:1}} user@host\n", note: "a public key" }] } }], files: [{ id: "keystore-file", title: "Keystore file committed", provider: "Keystore", severity: "high", cwe: ["CWE-312", "CWE-798"], format: "keystore", risk: "A PKCS#12 (`.p12`, `.pfx`), Java KeyStore (`.jks`, `.keystore`) or JCEKS file holds private or secret keys: an Android release signing key, a TLS server key, a client certificate's key. Its password is weak protection: it is often `changeit`, `android` or sits in a properties file next to it, and it can be guessed offline forever. High when a key entry is readable in its structure; medium when the entries are encrypted (it may only be a truststore). A truststore that holds only trusted certificates is not reported. Recognised by content (PKCS#12 DER, JKS magic `FEEDFEED`, JCEKS `CECECECE`, or a file of base64 of one), whatever the file is named.", fix: "Remove the file from the repository (`git rm --cached`, add its name to `.gitignore`) and treat the keys as leaked: it stays in the git history. Revoke and re-issue the certificates and keys it holds (for an Android app signed with it, use Play App Signing's upload-key reset). Keep keystores in a secret store or CI secret (base64 in an encrypted variable) and write them to disk only at build time.", examples: { bad: [{ path: "android/app/release.jks.b64", code: "{{gen:keystore:jks:1}}\n", note: "a JKS with a PrivateKeyEntry, base64 as CI guides store it" }, { path: "certs/client.p12.txt", code: "{{gen:keystore:p12:2}}\n", note: "a PKCS#12 with a shrouded key bag, base64" }], good: [{ path: "certs/client.p12", code: "placeholder: put your client certificate here\n", note: "a text file named .p12 is no keystore" }, { path: "android/keystore.properties", code: "storeFile=release.jks\nstorePassword=${STORE_PASSWORD}\n", note: "the keystore's settings, not the keystore" }, { path: "certs/truststore.b64", code: "{{gen:keystore:jkstrust:3}}\n", note: "a truststore: trusted certificates only" }] } }] };
   }
 });
 
@@ -29161,11 +29399,22 @@ flowguard reports the value masked (its first 4 characters) and never prints it.
     }
   };
 }
+function loadFiles() {
+  const all = [];
+  for (const [file, pack] of Object.entries(PACKS)) {
+    const list = pack?.files;
+    if (list === void 0) continue;
+    if (!Array.isArray(list)) throw new Error(`rules/secret/${file}: "files" must be a list`);
+    all.push(...compileFileDetectors(list, `rules/secret/${file}`));
+  }
+  for (const f of all) if (detectors.some((d) => d.id === f.id)) throw new Error(`rules/secret: detector "${f.id}" is defined twice`);
+  return all;
+}
 function providerToken(name, value) {
   for (const h of engine.scan({ path: "value.env", text: `${name}=${value}` })) if (h.detector.priority >= 2) return h.secret;
   return void 0;
 }
-var PACKS, detectors, engine, camel, yamlValue, DEFAULT_FIX, ENCODED, secretRules;
+var PACKS, detectors, engine, camel, yamlValue, DEFAULT_FIX, ENCODED, fileDetectors, secretRules;
 var init_load = __esm({
   "src/analyzers/secrets/load.ts"() {
     "use strict";
@@ -29173,6 +29422,7 @@ var init_load = __esm({
     init_pack();
     init_filters();
     init_template();
+    init_file_rules();
     init_ai();
     init_cloud();
     init_generic2();
@@ -29201,7 +29451,11 @@ var init_load = __esm({
       escaped: "written with escapes or line continuations",
       base64: "base64-encoded in a string literal"
     };
-    secretRules = detectors.map(toRule);
+    fileDetectors = loadFiles();
+    secretRules = [
+      ...detectors.map(toRule),
+      ...fileDetectors.map((f) => fileRule(f, (text, self) => expandSecrets(text, self)))
+    ].sort((a, b) => a.id < b.id ? -1 : 1);
   }
 });
 
@@ -29209,7 +29463,7 @@ var init_load = __esm({
 var require_eslint_visitor_keys = __commonJS({
   "node_modules/eslint-visitor-keys/dist/eslint-visitor-keys.cjs"(exports2) {
     "use strict";
-    var KEYS2 = {
+    var KEYS3 = {
       ArrayExpression: ["elements"],
       ArrayPattern: ["elements"],
       ArrowFunctionExpression: ["params", "body"],
@@ -29305,11 +29559,11 @@ var require_eslint_visitor_keys = __commonJS({
       WithStatement: ["object", "body"],
       YieldExpression: ["argument"]
     };
-    var NODE_TYPES = Object.keys(KEYS2);
+    var NODE_TYPES = Object.keys(KEYS3);
     for (const type of NODE_TYPES) {
-      Object.freeze(KEYS2[type]);
+      Object.freeze(KEYS3[type]);
     }
-    Object.freeze(KEYS2);
+    Object.freeze(KEYS3);
     var KEY_BLACKLIST = /* @__PURE__ */ new Set([
       "parent",
       "leadingComments",
@@ -29324,7 +29578,7 @@ var require_eslint_visitor_keys = __commonJS({
     function unionWith(additionalKeys) {
       const retv = (
         /** @type {{ [type: string]: ReadonlyArray<string> }} */
-        Object.assign({}, KEYS2)
+        Object.assign({}, KEYS3)
       );
       for (const type of Object.keys(additionalKeys)) {
         if (Object.hasOwn(retv, type)) {
@@ -29339,7 +29593,7 @@ var require_eslint_visitor_keys = __commonJS({
       }
       return Object.freeze(retv);
     }
-    exports2.KEYS = KEYS2;
+    exports2.KEYS = KEYS3;
     exports2.getKeys = getKeys;
     exports2.unionWith = unionWith;
   }

@@ -4,7 +4,8 @@ import { SecretEngine, type SecretHit } from './engine.js';
 import { compilePack, type Detector, type Syntax, SYNTAXES } from './pack.js';
 import { inEmbeddedDocs, lowReason } from './filters.js';
 import { expandPlaceholders, expandTemplate } from './template.js';
-import type { Example, TextContext, TextRule } from '../../rule.js';
+import { compileFileDetectors, fileRule, type FileDetectorSpec } from './file-rules.js';
+import type { Example, Rule, TextContext, TextRule } from '../../rule.js';
 import ai from '../../../rules/secret/ai.yaml';
 import cloud from '../../../rules/secret/cloud.yaml';
 import generic from '../../../rules/secret/generic.yaml';
@@ -137,7 +138,25 @@ function toRule(d: Detector): TextRule {
   };
 }
 
-export const secretRules: readonly TextRule[] = detectors.map(toRule);
+/** File-level detectors (`files:` lists): a whole file is the secret, recognised by its format (keystores). */
+function loadFiles(): FileDetectorSpec[] {
+  const all: FileDetectorSpec[] = [];
+  for (const [file, pack] of Object.entries(PACKS)) {
+    const list = (pack as { files?: unknown } | null)?.files;
+    if (list === undefined) continue;
+    if (!Array.isArray(list)) throw new Error(`rules/secret/${file}: "files" must be a list`);
+    all.push(...compileFileDetectors(list, `rules/secret/${file}`));
+  }
+  for (const f of all) if (detectors.some((d) => d.id === f.id)) throw new Error(`rules/secret: detector "${f.id}" is defined twice`);
+  return all;
+}
+
+export const fileDetectors: readonly FileDetectorSpec[] = loadFiles();
+
+export const secretRules: readonly Rule[] = [
+  ...detectors.map(toRule),
+  ...fileDetectors.map((f) => fileRule(f, (text, self) => expandSecrets(text, self))),
+].sort((a, b) => (a.id < b.id ? -1 : 1));
 
 /**
  * The provider-format token in one configured value, or undefined: the secret packs are the project's one list of

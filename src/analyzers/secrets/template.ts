@@ -135,6 +135,62 @@ function ageKey(seed: number): string {
   return bech32Encode('age-secret-key-', bytes(32, seed)).toUpperCase();
 }
 
+/** DER: a tag and its content, with the shortest length form. */
+function der(tag: number, ...content: Buffer[]): Buffer {
+  const body = Buffer.concat(content);
+  const n = body.length;
+  const len =
+    n < 0x80
+      ? Buffer.from([n])
+      : n < 0x100
+        ? Buffer.from([0x81, n])
+        : n < 0x10000
+          ? Buffer.from([0x82, n >> 8, n & 255])
+          : Buffer.from([0x83, n >> 16, (n >> 8) & 255, n & 255]);
+  return Buffer.concat([Buffer.from([tag]), len, body]);
+}
+
+/**
+ * A keystore's bytes, laid out as keytool and openssl write them, key and certificate bytes seeded random:
+ * `jks` (a PrivateKeyEntry), `jkstrust` (trusted certificates only: a truststore), `jceks` (a SecretKeyEntry),
+ * `p12` (a pkcs8ShroudedKeyBag in clear SafeContents, certificates in EncryptedData), `p12trust` (certBags only,
+ * unencrypted), `p12enc` (EncryptedData only).
+ */
+export function keystoreBytes(kind: string, seed: number): Buffer {
+  const utf = (s: string): Buffer => Buffer.concat([Buffer.from([0, s.length]), Buffer.from(s, 'latin1')]);
+  const u32 = (n: number): Buffer => sshUint(n);
+  const cert = (k: number): Buffer => der(0x30, der(0x30, der(0xa0, der(0x02, Buffer.from([2]))), der(0x02, bytes(16, seed + k)), bytes(600, seed + k + 1)));
+  const date = Buffer.from('0000018c2f3a1b00', 'hex');
+  if (kind.startsWith('jks') || kind.startsWith('jceks')) {
+    const magic = kind.startsWith('jks') ? 'feedfeed' : 'cececece';
+    let entries: Buffer[];
+    if (kind === 'jkstrust') entries = [1, 2].map((k) => Buffer.concat([u32(2), utf(`ca-${k}`), date, utf('X.509'), u32(cert(k).length), cert(k)]));
+    else if (kind.startsWith('jceks')) entries = [Buffer.concat([u32(3), utf('db-key'), date, Buffer.from('aced0005737200', 'hex'), bytes(200, seed + 3)])];
+    else {
+      const key = der(0x30, der(0x30, der(0x06, Buffer.from('2b060104012a02110101', 'hex'))), der(0x04, bytes(1200, seed + 4)));
+      entries = [Buffer.concat([u32(1), utf('release'), date, u32(key.length), key, u32(1), utf('X.509'), u32(cert(5).length), cert(5)])];
+    }
+    return Buffer.concat([Buffer.from(magic, 'hex'), u32(2), u32(entries.length), ...entries, bytes(20, seed + 9)]);
+  }
+  const oid = (hex: string): Buffer => der(0x06, Buffer.from(hex, 'hex'));
+  const data = (content: Buffer): Buffer => der(0x30, oid('2a864886f70d010701'), der(0xa0, der(0x04, content)));
+  const bag = (n: number, value: Buffer): Buffer => der(0x30, oid(`2a864886f70d010c0a01${n.toString(16).padStart(2, '0')}`), der(0xa0, value));
+  const encrypted = (): Buffer =>
+    der(0x30, oid('2a864886f70d010706'), der(0xa0, der(0x30, der(0x02, Buffer.from([0])), der(0x30, oid('2a864886f70d010701'), bytes(900, seed + 6)))));
+  const shrouded = der(0x30, der(0x30, oid('2a864886f70d01050d')), der(0x04, bytes(1220, seed + 7)));
+  let safes: Buffer[];
+  if (kind === 'p12trust') safes = [data(der(0x30, bag(3, cert(1)), bag(3, cert(2))))];
+  else if (kind === 'p12enc') safes = [encrypted()];
+  else safes = [encrypted(), data(der(0x30, bag(2, shrouded)))];
+  const mac = der(
+    0x30,
+    der(0x30, der(0x30, oid('608648016503040201')), der(0x04, bytes(32, seed + 8))),
+    der(0x04, bytes(8, seed + 9)),
+    der(0x02, Buffer.from([0x08, 0x00])),
+  );
+  return der(0x30, der(0x02, Buffer.from([3])), data(der(0x30, ...safes)), mac);
+}
+
 /** A PEM block with a plausible DER body; `sep` joins lines (`\n`, or a literal `\\n` for JSON strings). */
 function pem(type: string, seed: number, sep: string): string {
   let der: Buffer;
@@ -174,6 +230,13 @@ export function expandTemplate(template: string, seed = 0): string {
     else if (kind === 'sshkey') out += armor('OPENSSH PRIVATE KEY', opensshKey(arg, s), 70, arg.endsWith('yaml') ? '\n  ' : '\n');
     else if (kind === 'pgpkey') out += pgpKey(arg, s);
     else if (kind === 'agekey') out += ageKey(s);
+    // `{keystore:jks}` and the other kinds of keystoreBytes, base64 in lines of 76 (what `base64` writes).
+    else if (kind === 'keystore')
+      out += (
+        keystoreBytes(arg, s)
+          .toString('base64')
+          .match(/.{1,76}/g) ?? []
+      ).join('\n');
     else if (ALPHABETS[kind]) out += sample('', Number(arg), ALPHABETS[kind], s);
     else throw new Error(`unknown sample segment {${kind}} in "${template}"`);
   }
