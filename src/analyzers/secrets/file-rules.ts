@@ -4,7 +4,6 @@
 import type { Confidence, Example, ProjectContext, ProjectRule, Severity } from '../../rule.js';
 import { SEVERITIES } from '../../rule.js';
 import { KEYSTORE_MAX_BYTES, keystoreCandidate, keystoreOf, mayBeKeystore, type KeystoreContents } from './keystore.js';
-import { expandPlaceholders } from './template.js';
 
 /** One `files:` entry, as written. */
 export interface FileDetectorSpec {
