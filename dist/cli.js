@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "d4cd6ab625cc089442ada5f13da71743b3c863133a4fb9f2f7f6482d0a2240c5" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "7e76f5f4623c1331159040d5140e70eb6a937342974f643f0ee8b903e73bc3ac" : "");

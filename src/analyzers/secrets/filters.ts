@@ -63,8 +63,14 @@ export function keyBodyPlaceholder(body: string): boolean {
   return PLACEHOLDER_WORDS.test(body.slice(0, 64)) || X_RUN.test(body.slice(0, 64)) || entropy(body) < 4.2;
 }
 
+// Markers that stand in for a value: Flowise's `_FLOWISE_BLANK_<uuid>` (a redacted credential), and the like.
+const MARKER_UUID = /^_?(?:[A-Z0-9]+_){0,4}(?:BLANK|EMPTY|UNSET|MASKED?|HIDDEN|REDACTED)_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// OpenAI-style placeholders: `sk-my-…`, `sk-your-…`, `sk-myOpenAIKey…`, `sk-xxx…` (also after `proj-`, `svcacct-`, `admin-`).
+const SK_PLACEHOLDER = /^sk-(?:(?:proj|svcacct|admin)-)?(?:(?:my|your)(?:[-_]|(?:open)?ai|api|secret|key|token)|x{3}|X{3})/i;
+
 export function isPlaceholder(value: string): boolean {
   if (PLACEHOLDER_WORDS.test(value) || X_RUN.test(value)) return true;
+  if (MARKER_UUID.test(value) || SK_PLACEHOLDER.test(value)) return true;
   if (repetitive(value)) return true;
   const letters = value.toLowerCase().replace(/[^a-z]/g, '');
   if (WEAK.has(letters)) return true;
