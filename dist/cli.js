@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "7e76f5f4623c1331159040d5140e70eb6a937342974f643f0ee8b903e73bc3ac" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "80909adafa69ead1fc2e106c03d70be031a90804f7e5b13e9365da1148bb19f3" : "");

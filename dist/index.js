@@ -27279,7 +27279,6 @@ function keyBodyPlaceholder(body) {
 }
 function isPlaceholder(value) {
   if (PLACEHOLDER_WORDS.test(value) || X_RUN.test(value)) return true;
-  if (MARKER_UUID.test(value) || SK_PLACEHOLDER.test(value)) return true;
   if (repetitive(value)) return true;
   const letters = value.toLowerCase().replace(/[^a-z]/g, "");
   if (WEAK.has(letters)) return true;
@@ -27358,7 +27357,7 @@ function inEmbeddedDocs(path16, text, at2) {
   const before = window.slice(window.lastIndexOf("\n") + 1);
   return /\\n(?:\\`){3}|\\n```|\\n#{1,6} /.test(before);
 }
-var X_RUN, PLACEHOLDER_WORDS, WEAK, MARKER_UUID, SK_PLACEHOLDER, HUMAN_WORDS, LEET, UUID, DOCUMENTED, LOCKFILES;
+var X_RUN, PLACEHOLDER_WORDS, WEAK, HUMAN_WORDS, LEET, UUID, DOCUMENTED, LOCKFILES;
 var init_filters = __esm({
   "src/analyzers/secrets/filters.ts"() {
     "use strict";
@@ -27371,8 +27370,6 @@ var init_filters = __esm({
         " "
       )
     );
-    MARKER_UUID = /^_?(?:[A-Z0-9]+_){0,4}(?:BLANK|EMPTY|UNSET|MASKED?|HIDDEN|REDACTED)_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-    SK_PLACEHOLDER = /^sk-(?:(?:proj|svcacct|admin)-)?(?:(?:my|your)(?:[-_]|(?:open)?ai|api|secret|key|token)|x{3}|X{3})/i;
     HUMAN_WORDS = /password|postgres|mysql|mongo|redis|rabbit|hasura|passwd|passphrase|secret|testing|test|example|sample|dummy|fake|mock|demo|changeme|change|admin|root|default|local|development|dev|production|prod|staging|placeholder|token|apikey|api|key|super|secure|hello|world|qwerty|letmein|welcome|user|guest|pass|my|your|foo|bar|baz|insert|here|value|abc|xyz|db|app|service|client|access|private|public|random|string/g;
     LEET = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s", "!": "i" };
     UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -27997,20 +27994,20 @@ function pemBody(block) {
 function pemOk(block) {
   const { body, encrypted } = pemBody(block);
   if (body.length < 64 || !/^[A-Za-z0-9+/]+={0,2}$/.test(body)) return false;
-  const der2 = Buffer.from(body, "base64");
-  if (/OPENSSH/.test(block.slice(0, 40))) return der2.subarray(0, 15).toString("latin1") === "openssh-key-v1\0";
-  if (encrypted && !/ENCRYPTED PRIVATE KEY/.test(block.slice(0, 40))) return der2.length >= 48;
-  if (der2[0] !== 48) return false;
-  const lenByte = der2[1] ?? 0;
-  if (lenByte < 128) return lenByte + 2 <= der2.length + 2;
+  const der = Buffer.from(body, "base64");
+  if (/OPENSSH/.test(block.slice(0, 40))) return der.subarray(0, 15).toString("latin1") === "openssh-key-v1\0";
+  if (encrypted && !/ENCRYPTED PRIVATE KEY/.test(block.slice(0, 40))) return der.length >= 48;
+  if (der[0] !== 48) return false;
+  const lenByte = der[1] ?? 0;
+  if (lenByte < 128) return lenByte + 2 <= der.length + 2;
   const n = lenByte & 127;
   if (n < 1 || n > 3) return false;
   let len = 0;
-  for (let i = 0; i < n; i++) len = len * 256 + (der2[2 + i] ?? 0);
+  for (let i = 0; i < n; i++) len = len * 256 + (der[2 + i] ?? 0);
   if (len < 32) return false;
-  const extra = der2.length - (len + 2 + n);
+  const extra = der.length - (len + 2 + n);
   if (extra <= 4) return true;
-  return extra <= 16 && der2.subarray(der2.length - extra).every((b) => b === extra);
+  return extra <= 16 && der.subarray(der.length - extra).every((b) => b === extra);
 }
 function crc24(data) {
   let crc = 11994318;
@@ -28916,55 +28913,16 @@ function pgpKey(kind, seed) {
 function ageKey(seed) {
   return bech32Encode("age-secret-key-", bytes(32, seed)).toUpperCase();
 }
-function der(tag, ...content) {
-  const body = Buffer.concat(content);
-  const n = body.length;
-  const len = n < 128 ? Buffer.from([n]) : n < 256 ? Buffer.from([129, n]) : n < 65536 ? Buffer.from([130, n >> 8, n & 255]) : Buffer.from([131, n >> 16, n >> 8 & 255, n & 255]);
-  return Buffer.concat([Buffer.from([tag]), len, body]);
-}
-function keystoreBytes(kind, seed) {
-  const utf = (s) => Buffer.concat([Buffer.from([0, s.length]), Buffer.from(s, "latin1")]);
-  const u32 = (n) => sshUint(n);
-  const cert = (k) => der(48, der(48, der(160, der(2, Buffer.from([2]))), der(2, bytes(16, seed + k)), bytes(600, seed + k + 1)));
-  const date = Buffer.from("0000018c2f3a1b00", "hex");
-  if (kind.startsWith("jks") || kind.startsWith("jceks")) {
-    const magic = kind.startsWith("jks") ? "feedfeed" : "cececece";
-    let entries;
-    if (kind === "jkstrust") entries = [1, 2].map((k) => Buffer.concat([u32(2), utf(`ca-${k}`), date, utf("X.509"), u32(cert(k).length), cert(k)]));
-    else if (kind.startsWith("jceks")) entries = [Buffer.concat([u32(3), utf("db-key"), date, Buffer.from("aced0005737200", "hex"), bytes(200, seed + 3)])];
-    else {
-      const key = der(48, der(48, der(6, Buffer.from("2b060104012a02110101", "hex"))), der(4, bytes(1200, seed + 4)));
-      entries = [Buffer.concat([u32(1), utf("release"), date, u32(key.length), key, u32(1), utf("X.509"), u32(cert(5).length), cert(5)])];
-    }
-    return Buffer.concat([Buffer.from(magic, "hex"), u32(2), u32(entries.length), ...entries, bytes(20, seed + 9)]);
-  }
-  const oid = (hex) => der(6, Buffer.from(hex, "hex"));
-  const data = (content) => der(48, oid("2a864886f70d010701"), der(160, der(4, content)));
-  const bag = (n, value) => der(48, oid(`2a864886f70d010c0a01${n.toString(16).padStart(2, "0")}`), der(160, value));
-  const encrypted = () => der(48, oid("2a864886f70d010706"), der(160, der(48, der(2, Buffer.from([0])), der(48, oid("2a864886f70d010701"), bytes(900, seed + 6)))));
-  const shrouded = der(48, der(48, oid("2a864886f70d01050d")), der(4, bytes(1220, seed + 7)));
-  let safes;
-  if (kind === "p12trust") safes = [data(der(48, bag(3, cert(1)), bag(3, cert(2))))];
-  else if (kind === "p12enc") safes = [encrypted()];
-  else safes = [encrypted(), data(der(48, bag(2, shrouded)))];
-  const mac = der(
-    48,
-    der(48, der(48, oid("608648016503040201")), der(4, bytes(32, seed + 8))),
-    der(4, bytes(8, seed + 9)),
-    der(2, Buffer.from([8, 0]))
-  );
-  return der(48, der(2, Buffer.from([3])), data(der(48, ...safes)), mac);
-}
 function pem(type, seed, sep5) {
-  let der2;
-  if (type === "OPENSSH PRIVATE KEY") der2 = Buffer.concat([Buffer.from("openssh-key-v1\0", "latin1"), bytes(380, seed)]);
+  let der;
+  if (type === "OPENSSH PRIVATE KEY") der = Buffer.concat([Buffer.from("openssh-key-v1\0", "latin1"), bytes(380, seed)]);
   else {
     const head = PEM_DER_HEAD[type] ?? PEM_DER_HEAD["PRIVATE KEY"];
     const total = type === "EC PRIVATE KEY" ? 121 : parseInt(head.slice(4, 8), 16) + 4;
     const headBuf = Buffer.from(head, "hex");
-    der2 = Buffer.concat([headBuf, bytes(Math.max(0, total - headBuf.length), seed)]);
+    der = Buffer.concat([headBuf, bytes(Math.max(0, total - headBuf.length), seed)]);
   }
-  const b64 = der2.toString("base64");
+  const b64 = der.toString("base64");
   const lines = b64.match(/.{1,64}/g) ?? [];
   return [`-----BEGIN ${type}-----`, ...lines, `-----END ${type}-----`].join(sep5);
 }
@@ -28986,8 +28944,6 @@ function expandTemplate(template, seed = 0) {
     else if (kind === "sshkey") out += armor("OPENSSH PRIVATE KEY", opensshKey(arg, s), 70, arg.endsWith("yaml") ? "\n  " : "\n");
     else if (kind === "pgpkey") out += pgpKey(arg, s);
     else if (kind === "agekey") out += ageKey(s);
-    else if (kind === "keystore")
-      out += (keystoreBytes(arg, s).toString("base64").match(/.{1,76}/g) ?? []).join("\n");
     else if (ALPHABETS[kind]) out += sample("", Number(arg), ALPHABETS[kind], s);
     else throw new Error(`unknown sample segment {${kind}} in "${template}"`);
   }
@@ -29047,203 +29003,6 @@ var init_template = __esm({
   }
 });
 
-// src/analyzers/secrets/keystore.ts
-function tlv(buf, at2) {
-  if (at2 + 2 > buf.length) return void 0;
-  const tag = buf[at2];
-  const first = buf[at2 + 1];
-  if (first < 128) return { tag, start: at2 + 2, end: at2 + 2 + first };
-  if (first === 128) return { tag, start: at2 + 2, end: -1 };
-  const n = first & 127;
-  if (n > 4 || at2 + 2 + n > buf.length) return void 0;
-  let len = 0;
-  for (let i = 0; i < n; i++) len = len * 256 + buf[at2 + 2 + i];
-  if (len < 128) return void 0;
-  return { tag, start: at2 + 2 + n, end: at2 + 2 + n + len };
-}
-function pkcs12(buf) {
-  const pfx = tlv(buf, 0);
-  if (!pfx || pfx.tag !== 48 || pfx.start + 3 > buf.length) return void 0;
-  if (pfx.end !== -1 && pfx.end < 100) return void 0;
-  if (buf[pfx.start] !== 2 || buf[pfx.start + 1] !== 1 || buf[pfx.start + 2] !== 3) return void 0;
-  const auth2 = tlv(buf, pfx.start + 3);
-  if (!auth2 || auth2.tag !== 48) return void 0;
-  const oid = buf.subarray(auth2.start, auth2.start + OID_PKCS7_DATA.length);
-  if (!oid.equals(OID_PKCS7_DATA) && !oid.equals(OID_PKCS7_SIGNED)) return void 0;
-  const bag = (n) => buf.includes(Buffer.concat([BAG_PREFIX, Buffer.from([n])]));
-  let contents;
-  if (bag(1) || bag(2)) contents = "private-key";
-  else if (bag(5)) contents = "secret-key";
-  else if (buf.includes(OID_PKCS7_ENCRYPTED) || buf.includes(OID_PKCS7_ENVELOPED)) contents = "encrypted";
-  else if (bag(3)) contents = "certificates";
-  else contents = "unknown";
-  return { format: "PKCS#12", contents };
-}
-function javaKeystore(buf) {
-  if (buf.length < 12) return void 0;
-  const magic = buf.readUInt32BE(0);
-  if (magic !== JKS_MAGIC && magic !== JCEKS_MAGIC) return void 0;
-  const format2 = magic === JKS_MAGIC ? "JKS" : "JCEKS";
-  const version = buf.readUInt32BE(4);
-  if (version !== 1 && version !== 2) return void 0;
-  const count = buf.readUInt32BE(8);
-  if (count > 1e5) return void 0;
-  let at2 = 12;
-  let certificates = 0;
-  const u32 = () => {
-    if (at2 + 4 > buf.length) return void 0;
-    const v = buf.readUInt32BE(at2);
-    at2 += 4;
-    return v;
-  };
-  const skipUtf = () => {
-    if (at2 + 2 > buf.length) return false;
-    at2 += 2 + buf.readUInt16BE(at2);
-    return at2 <= buf.length;
-  };
-  const skipBlob = () => {
-    const n = u32();
-    if (n === void 0 || at2 + n > buf.length) return false;
-    at2 += n;
-    return true;
-  };
-  const skipCert = () => (version === 2 ? skipUtf() : true) && skipBlob();
-  for (let i = 0; i < count; i++) {
-    const tag = u32();
-    if (tag === 1) return { format: format2, contents: "private-key" };
-    if (tag === 3 && format2 === "JCEKS") return { format: format2, contents: "secret-key" };
-    if (tag !== 2) return { format: format2, contents: "unknown" };
-    if (!skipUtf() || at2 + 8 > buf.length) return { format: format2, contents: "unknown" };
-    at2 += 8;
-    if (!skipCert()) return { format: format2, contents: "unknown" };
-    certificates++;
-  }
-  return { format: format2, contents: certificates ? "certificates" : "unknown" };
-}
-function keystoreOf(buf) {
-  if (buf.length < 12) return void 0;
-  if (buf[0] === 48) return pkcs12(buf);
-  if (buf[0] === 254 || buf[0] === 206) return javaKeystore(buf);
-  const text = base64Body(buf);
-  if (text === void 0) return void 0;
-  const decoded = Buffer.from(text, "base64");
-  if (decoded[0] === 48) return pkcs12(decoded);
-  if (decoded[0] === 254 || decoded[0] === 206) return javaKeystore(decoded);
-  return void 0;
-}
-function base64Body(buf) {
-  const head = buf.subarray(0, 80).toString("latin1");
-  if (!BASE64_HEAD.test(head)) return void 0;
-  const text = buf.toString("latin1").replace(/\s+/g, "");
-  if (text.length < 128 || !/^[A-Za-z0-9+/]+={0,2}$/.test(text)) return void 0;
-  return text;
-}
-function mayBeKeystore(head) {
-  if (head.length < 4) return false;
-  const b = head[0];
-  if (b === 48) return head[1] === 128 || head[1] >= 129 && head[1] <= 132;
-  if (b === 254) return head.readUInt32BE(0) === JKS_MAGIC;
-  if (b === 206) return head.readUInt32BE(0) === JCEKS_MAGIC;
-  return BASE64_HEAD.test(head.subarray(0, 80).toString("latin1"));
-}
-function keystoreCandidate(path16, size) {
-  if (size < 100 || size > KEYSTORE_MAX_BYTES) return false;
-  if (/\.txt$/i.test(path16)) return /(?:keystore|\.p12|\.pfx|\.jks|\.jceks)/i.test(path16);
-  return !NOT_KEYSTORE.test(path16);
-}
-var KEYSTORE_MAX_BYTES, JKS_MAGIC, JCEKS_MAGIC, OID_PKCS7_DATA, OID_PKCS7_SIGNED, OID_PKCS7_ENCRYPTED, OID_PKCS7_ENVELOPED, BAG_PREFIX, BASE64_HEAD, NOT_KEYSTORE;
-var init_keystore = __esm({
-  "src/analyzers/secrets/keystore.ts"() {
-    "use strict";
-    KEYSTORE_MAX_BYTES = 4 * 1024 * 1024;
-    JKS_MAGIC = 4277010157;
-    JCEKS_MAGIC = 3469659854;
-    OID_PKCS7_DATA = Buffer.from("06092a864886f70d010701", "hex");
-    OID_PKCS7_SIGNED = Buffer.from("06092a864886f70d010702", "hex");
-    OID_PKCS7_ENCRYPTED = Buffer.from("06092a864886f70d010706", "hex");
-    OID_PKCS7_ENVELOPED = Buffer.from("06092a864886f70d010703", "hex");
-    BAG_PREFIX = Buffer.from("060b2a864886f70d010c0a01", "hex");
-    BASE64_HEAD = /^\s{0,64}(?:MI[I-L]|\/u3\+7Q|zs7Ozg)/;
-    NOT_KEYSTORE = /\.(?:[cm]?[jt]sx?|json[c5]?|md|mdx|markdown|rst|ya?ml|toml|ini|cfg|conf|properties|env|html?|css|s[ac]ss|less|svg|png|jpe?g|gif|webp|avif|ico|bmp|tiff?|woff2?|ttf|otf|eot|map|lock|py|pyi|go|rs|java|kt|kts|scala|groovy|gradle|rb|php|c|h|cc|cpp|hpp|cs|swift|m|mm|dart|lua|sql|sh|bash|zsh|ps1|bat|vue|svelte|astro|xml|csv|tsv|log|snap|mp[34]|wav|ogg|webm|mov|avi|pdf|zip|gz|tgz|bz2|xz|7z|rar|jar|war|class|wasm|so|dylib|dll|exe|node|pyc|pem|crt|cer|pub|asc|gpg|sig|patch|diff|tex|txt)$/i;
-  }
-});
-
-// src/analyzers/secrets/file-rules.ts
-function compileFileDetectors(specs, source) {
-  return specs.map((raw) => {
-    const spec = raw;
-    const fail = (msg) => {
-      throw new Error(`${source}: file detector "${spec?.id ?? "?"}": ${msg}`);
-    };
-    if (!spec || typeof spec !== "object") fail("must be a mapping");
-    for (const k of Object.keys(spec)) if (!KEYS2.has(k)) fail(`unknown key "${k}"`);
-    if (typeof spec.id !== "string" || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(spec.id)) fail("id must be kebab-case");
-    for (const k of ["title", "provider", "risk", "fix"]) if (typeof spec[k] !== "string" || !spec[k]) fail(`"${k}" must be a non-empty string`);
-    if (!SEVERITIES.includes(spec.severity)) fail(`severity must be one of ${SEVERITIES.join(", ")}`);
-    if (spec.format !== "keystore") fail('format must be "keystore"');
-    if (!spec.examples?.bad?.length || !spec.examples?.good?.length) fail("needs bad and good examples");
-    return spec;
-  });
-}
-function fileRule(spec, expand2) {
-  let examples;
-  return {
-    id: `secret/${spec.id}`,
-    title: spec.title,
-    severity: spec.severity,
-    cwe: spec.cwe ?? ["CWE-312"],
-    confidence: spec.confidence ?? "high",
-    status: "experimental",
-    help: `${spec.risk}
-
-flowguard names the file and its format and never prints any of its content.
-
-**Fix:** ${spec.fix}`,
-    kind: "project",
-    check(ctx) {
-      for (const f of ctx.files) {
-        if (f.isDirectory || !keystoreCandidate(f.path, f.size)) continue;
-        const head = ctx.readHead(f.path, 80);
-        if (!head || !mayBeKeystore(head)) continue;
-        const whole = ctx.readHead(f.path, Math.min(f.size, KEYSTORE_MAX_BYTES));
-        const info2 = whole && keystoreOf(whole);
-        if (!info2) continue;
-        const holds = HOLDS[info2.contents];
-        if (!holds) continue;
-        const encoded = whole[0] === 48 || whole[0] === 254 || whole[0] === 206 ? "" : " (base64-encoded)";
-        ctx.report(f.path, null, `\`${f.path}\` is a ${info2.format} keystore${encoded} committed to the repository: ${holds.text}.`, {
-          ...holds.severity ? { severity: holds.severity } : {},
-          properties: { provider: spec.provider, format: info2.format, contents: info2.contents }
-        });
-      }
-    },
-    get examples() {
-      examples ??= {
-        bad: spec.examples.bad.map((e) => ({ ...e, code: expand2(e.code, spec.id) })),
-        good: spec.examples.good.map((e) => ({ ...e, code: expand2(e.code, spec.id) }))
-      };
-      return examples;
-    }
-  };
-}
-var KEYS2, HOLDS;
-var init_file_rules = __esm({
-  "src/analyzers/secrets/file-rules.ts"() {
-    "use strict";
-    init_rule();
-    init_keystore();
-    KEYS2 = /* @__PURE__ */ new Set(["id", "title", "provider", "severity", "confidence", "cwe", "format", "risk", "fix", "examples"]);
-    HOLDS = {
-      "private-key": { text: "holds a private key entry" },
-      "secret-key": { text: "holds a secret key entry" },
-      encrypted: { text: "its entries are encrypted (a private key or only certificates: it cannot be told without the password)", severity: "medium" },
-      unknown: { text: "its entries could not be read", severity: "medium" },
-      // A truststore (trusted certificates only) holds nothing secret.
-      certificates: void 0
-    };
-  }
-});
-
 // rules/secret/ai.yaml
 var ai_default;
 var init_ai = __esm({
@@ -29272,7 +29031,7 @@ var init_generic2 = __esm({
 var keys_default;
 var init_keys = __esm({
   "rules/secret/keys.yaml"() {
-    keys_default = { detectors: [{ id: "private-key", anchored: true, title: "Private key", provider: "PEM", severity: "critical", keywords: ["-----begin"], end: "-----end", regex: "(-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----[\\s\\S]{40,12000}?-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----)", validator: "pem", sample: "{pem:RSA PRIVATE KEY}", syntaxes: ["yaml", "ts", "json"], name: "private_key", risk: "A private key signs and decrypts as its owner (TLS server, SSH login, JWT issuer, code signing). Critical because whoever holds it is indistinguishable from you.", examples: { bad: [{ path: "deploy/id_ed25519", code: "{{sample:private-key:1}}\n", line: 1 }, { path: ".ssh/id_ed25519", code: "{{gen:sshkey:ed25519:1}}\n", line: 1, note: "what ssh-keygen -t ed25519 writes: none/none header, zero-padded lengths (AAAA runs)" }, { path: "keys/id_rsa", code: "{{gen:sshkey:rsa:2}}\n", line: 1, note: "ssh-keygen -t rsa (OpenSSH format since OpenSSH 7.8)" }, { path: "keys/deploy_key", code: "{{gen:sshkey:ed25519enc:3}}\n", line: 1, note: "passphrase-protected (aes256-ctr/bcrypt): still offline-crackable, still a leak" }, { path: "deploy/values.yaml", code: "ssh_key: |\n  {{gen:sshkey:ed25519yaml:4}}\nhost: build.internal\n", line: 2, note: "inside a YAML block scalar" }, { path: "certs/server.key", code: "-----BEGIN EC PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END EC PRIVATE KEY-----\n", todo: true, note: "body is random base64, not DER" }], good: [{ path: "certs/server.pem", code: "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n", note: "elided body" }, { path: "docs/ssh.md", code: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n...\n-----END OPENSSH PRIVATE KEY-----\n", note: "a documented header with the body elided" }, { path: "docs/ssh.md", code: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\n-----END OPENSSH PRIVATE KEY-----\n", note: "the magic followed by filler" }, { path: "certs/ca.pem", code: "-----BEGIN CERTIFICATE-----\n{{gen:b64:64:2}}\n-----END CERTIFICATE-----\n", note: "a certificate is public" }, { path: "certs/bad.key", code: "-----BEGIN PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END PRIVATE KEY-----\n", note: "body is not DER" }] } }, { id: "jwt", anchored: true, title: "JSON Web Token", provider: "JWT", severity: "high", keywords: ["eyj"], regex: "\\b(eyJ[A-Za-z0-9_-]{10,2000}\\.eyJ[A-Za-z0-9_-]{2,8000}\\.[A-Za-z0-9_-]{16,2000})(?![A-Za-z0-9_-])", validator: "jwt", sample: "{jwt}", name: "AUTH_JWT", risk: "A signed JWT is a bearer credential: whoever presents it is treated as its subject until it expires, and service tokens often never do. High because it authenticates on its own.", examples: { good: [{ code: 'const t = "eyJub3QiOiJqc29uIn0.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl";', path: "a.ts", note: "header has no alg" }, { path: ".env", code: "NEXT_PUBLIC_SUPABASE_ANON_KEY={{gen:jwt:anon}}", note: "a Supabase anon key is public" }, { code: 'const t = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iOnRydWV9.{{gen:b64url:43:3}}";', path: "docs/auth.md", note: "the tutorials' John Doe token" }] } }, { id: "jwt-unsigned-credential", anchored: true, title: "Credential inside an unsigned JWT", provider: "JWT", severity: "high", keywords: ["eyj"], regex: "\\b(eyJ[A-Za-z0-9_-]{10,2000}\\.eyJ[A-Za-z0-9_-]{2,8000}\\.)(?![A-Za-z0-9_.-])", validator: "jwt-unsigned", sample: "{jwt:none}", name: "SESSION_TOKEN", risk: "An unsigned JWT (`alg: none`) protects nothing: its payload is plain base64, and this one holds a password, key or token claim that anyone who reads the repository can decode. High because that inner value is usually a working credential.", examples: { good: [{ path: "docs/jwt.md", code: "Authorization: Bearer eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJ1c2VyIjoiYWRtaW4iLCJyb2xlIjoiYWRtaW4ifQ.", note: "alg none without a credential claim" }, { path: "src/auth.ts", code: 'const t = "{{gen:jwt:anon}}";', note: "signed" }] } }, { id: "pgp-private-key", anchored: true, title: "OpenPGP private key block", provider: "OpenPGP", severity: "critical", keywords: ["-----begin pgp private key block"], end: "-----end pgp private key block", regex: "(-----BEGIN PGP PRIVATE KEY BLOCK-----[\\s\\S]{40,12000}?-----END PGP PRIVATE KEY BLOCK-----)", validator: "pgp", sample: "{pgpkey:ed25519}", syntaxes: ["yaml", "ts", "py"], name: "signing_key", risk: "An OpenPGP secret key signs commits, releases and packages as its owner and decrypts what was encrypted to them. Critical because a passphrase on the key only slows an offline attack down; rotate the key and revoke the old one.", fix: "Revoke the key (publish its revocation certificate, e.g. `gpg --gen-revoke`) and create a new one; it is in the git history, so treat it as leaked. Keep signing keys in a secret store or a hardware token and import them at run time (`gpg --import` from a CI secret).", examples: { bad: [{ path: "ci/signing.asc", code: "{{sample:pgp-private-key:1}}\n", line: 1, note: "as gpg --export-secret-keys --armor writes it" }, { path: "ci/release.asc", code: "{{gen:pgpkey:ed25519enc:2}}\n", line: 1, note: "passphrase-protected (S2K): still a leak" }], good: [{ path: "docs/release.md", code: "-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQdGBF...\n...\n-----END PGP PRIVATE KEY BLOCK-----\n", note: "elided body" }, { path: "ci/signing.asc", code: "{{gen:pgpkey:ed25519bad-crc:3}}\n", note: "CRC-24 armor checksum does not match the body" }, { path: "ci/signing.asc", code: "{{gen:pgpkey:ed25519pubkey:4}}\n", note: "first packet is a Public-Key packet" }] } }, { id: "age-secret-key", anchored: true, title: "`age` secret key", provider: "age", severity: "critical", keywords: ["age-secret-key-1"], regex: "\\b(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\\b", validator: "bech32", sample: "{agekey}", name: "SOPS_AGE_KEY", risk: "An age identity decrypts every file encrypted to its recipient: SOPS secrets files, backups, dotfiles. Critical because committing it next to the files it protects undoes the encryption.", fix: "Create a new identity (`age-keygen`), re-encrypt the files to the new recipient (`sops updatekeys`), and rotate the secrets they hold, since the old key decrypts every earlier copy in the git history. Keep the identity outside the repository (`SOPS_AGE_KEY_FILE`).", examples: { bad: [{ path: "keys.txt", code: "# created: 2026-01-02T10:00:00Z\n# public key: age1{{gen:lowerdigits:58:2}}\n{{sample:age-secret-key:3}}\n", line: 3, note: "what age-keygen writes" }], good: [{ path: ".sops.yaml", code: "creation_rules:\n  - age: age1{{gen:lowerdigits:58:5}}\n", note: "a recipient (public key)" }, { path: ".env", code: "SOPS_AGE_KEY=AGE-SECRET-KEY-1{{gen:BECH32:58:7}}", note: "Bech32 checksum fails" }, { path: "docs/sops.md", code: "export SOPS_AGE_KEY=AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ", note: "filler, checksum fails" }] } }, { id: "putty-private-key", anchored: true, title: "PuTTY private key", provider: "PuTTY", severity: "critical", keywords: ["putty-user-key-file-"], end: "private-mac:", regex: "(PuTTY-User-Key-File-[23]:[ \\t]{0,4}[A-Za-z0-9@.-]{3,64}\\r?\\n[\\s\\S]{20,8000}?Private-Lines:[ \\t]{0,4}[0-9]{1,3}\\r?\\n[\\s\\S]{16,12000}?Private-MAC:[ \\t]{0,4}[0-9a-fA-F]{40,64})", validator: "putty", sample: "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: eddsa-key-20260107\nPublic-Lines: 2\nAAAAC3NzaC1lZDI1NTE5AAAAI{b64:43}\n{b64:8}\nPrivate-Lines: 1\nAAAAI{b64:43}\nPrivate-MAC: {hex:64}", syntaxes: [], risk: "A .ppk file is an SSH private key in PuTTY's format (PuTTY, WinSCP, FileZilla): it logs in wherever its public key is authorised. Critical because whoever holds it is indistinguishable from you; a passphrase only slows an offline guess.", examples: { bad: [{ path: "keys/deploy.ppk", code: "{{sample}}\n", line: 1 }, { path: "keys/legacy.ppk", line: 1, note: "version 2, RSA, passphrase-protected", code: "PuTTY-User-Key-File-2: ssh-rsa\nEncryption: aes256-cbc\nComment: rsa-key-20190101\nPublic-Lines: 2\nAAAAB3NzaC1yc2EAAAABJQAAAQEA{{gen:b64:64:1}}\n{{gen:b64:40:2}}\nPrivate-Lines: 2\n{{gen:b64:64:3}}\n{{gen:b64:48:4}}\nPrivate-MAC: {{gen:hex:40:5}}\n" }, { path: "deploy/values.yaml", line: 3, note: "inside a YAML block scalar", code: "sftp:\n  key: |\n    PuTTY-User-Key-File-3: ssh-ed25519\n    Encryption: none\n    Comment: ci\n    Public-Lines: 2\n    AAAAC3NzaC1lZDI1NTE5AAAAI{{gen:b64:43:6}}\n    {{gen:b64:8:7}}\n    Private-Lines: 1\n    AAAAI{{gen:b64:43:8}}\n    Private-MAC: {{gen:hex:64:9}}\n" }], good: [{ path: "docs/putty.md", code: "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: demo\nPublic-Lines: 2\n...\nPrivate-Lines: 1\n...\nPrivate-MAC: ...\n", note: "elided" }, { path: "docs/putty.md", code: "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: demo\nPublic-Lines: 2\nAAAAC3NzaC1lZDI1NTE5AAAAIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\nAAAAAAAA\nPrivate-Lines: 1\nAAAAIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\nPrivate-MAC: 0000000000000000000000000000000000000000000000000000000000000000\n", note: "filler" }, { path: "id_ed25519.pub", code: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI{{gen:b64:43:1}} user@host\n", note: "a public key" }] } }], files: [{ id: "keystore-file", title: "Keystore file committed", provider: "Keystore", severity: "high", cwe: ["CWE-312", "CWE-798"], format: "keystore", risk: "A PKCS#12 (`.p12`, `.pfx`), Java KeyStore (`.jks`, `.keystore`) or JCEKS file holds private or secret keys: an Android release signing key, a TLS server key, a client certificate's key. Its password is weak protection: it is often `changeit`, `android` or sits in a properties file next to it, and it can be guessed offline forever. High when a key entry is readable in its structure; medium when the entries are encrypted (it may only be a truststore). A truststore that holds only trusted certificates is not reported. Recognised by content (PKCS#12 DER, JKS magic `FEEDFEED`, JCEKS `CECECECE`, or a file of base64 of one), whatever the file is named.", fix: "Remove the file from the repository (`git rm --cached`, add its name to `.gitignore`) and treat the keys as leaked: it stays in the git history. Revoke and re-issue the certificates and keys it holds (for an Android app signed with it, use Play App Signing's upload-key reset). Keep keystores in a secret store or CI secret (base64 in an encrypted variable) and write them to disk only at build time.", examples: { bad: [{ path: "android/app/release.jks.b64", code: "{{gen:keystore:jks:1}}\n", note: "a JKS with a PrivateKeyEntry, base64 as CI guides store it" }, { path: "certs/client.p12.txt", code: "{{gen:keystore:p12:2}}\n", note: "a PKCS#12 with a shrouded key bag, base64" }], good: [{ path: "certs/client.p12", code: "placeholder: put your client certificate here\n", note: "a text file named .p12 is no keystore" }, { path: "android/keystore.properties", code: "storeFile=release.jks\nstorePassword=${STORE_PASSWORD}\n", note: "the keystore's settings, not the keystore" }, { path: "certs/truststore.b64", code: "{{gen:keystore:jkstrust:3}}\n", note: "a truststore: trusted certificates only" }] } }] };
+    keys_default = { detectors: [{ id: "private-key", anchored: true, title: "Private key", provider: "PEM", severity: "critical", keywords: ["-----begin"], end: "-----end", regex: "(-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----[\\s\\S]{40,12000}?-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----)", validator: "pem", sample: "{pem:RSA PRIVATE KEY}", syntaxes: ["yaml", "ts", "json"], name: "private_key", risk: "A private key signs and decrypts as its owner (TLS server, SSH login, JWT issuer, code signing). Critical because whoever holds it is indistinguishable from you.", examples: { bad: [{ path: "deploy/id_ed25519", code: "{{sample:private-key:1}}\n", line: 1 }, { path: ".ssh/id_ed25519", code: "{{gen:sshkey:ed25519:1}}\n", line: 1, note: "what ssh-keygen -t ed25519 writes: none/none header, zero-padded lengths (AAAA runs)" }, { path: "keys/id_rsa", code: "{{gen:sshkey:rsa:2}}\n", line: 1, note: "ssh-keygen -t rsa (OpenSSH format since OpenSSH 7.8)" }, { path: "keys/deploy_key", code: "{{gen:sshkey:ed25519enc:3}}\n", line: 1, note: "passphrase-protected (aes256-ctr/bcrypt): still offline-crackable, still a leak" }, { path: "deploy/values.yaml", code: "ssh_key: |\n  {{gen:sshkey:ed25519yaml:4}}\nhost: build.internal\n", line: 2, note: "inside a YAML block scalar" }, { path: "certs/server.key", code: "-----BEGIN EC PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END EC PRIVATE KEY-----\n", todo: true, note: "body is random base64, not DER" }], good: [{ path: "certs/server.pem", code: "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n", note: "elided body" }, { path: "docs/ssh.md", code: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n...\n-----END OPENSSH PRIVATE KEY-----\n", note: "a documented header with the body elided" }, { path: "docs/ssh.md", code: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\n-----END OPENSSH PRIVATE KEY-----\n", note: "the magic followed by filler" }, { path: "certs/ca.pem", code: "-----BEGIN CERTIFICATE-----\n{{gen:b64:64:2}}\n-----END CERTIFICATE-----\n", note: "a certificate is public" }, { path: "certs/bad.key", code: "-----BEGIN PRIVATE KEY-----\n{{gen:b64:64:4}}\n{{gen:b64:64:5}}\n-----END PRIVATE KEY-----\n", note: "body is not DER" }] } }, { id: "jwt", anchored: true, title: "JSON Web Token", provider: "JWT", severity: "high", keywords: ["eyj"], regex: "\\b(eyJ[A-Za-z0-9_-]{10,2000}\\.eyJ[A-Za-z0-9_-]{2,8000}\\.[A-Za-z0-9_-]{16,2000})(?![A-Za-z0-9_-])", validator: "jwt", sample: "{jwt}", name: "AUTH_JWT", risk: "A signed JWT is a bearer credential: whoever presents it is treated as its subject until it expires, and service tokens often never do. High because it authenticates on its own.", examples: { good: [{ code: 'const t = "eyJub3QiOiJqc29uIn0.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl";', path: "a.ts", note: "header has no alg" }, { path: ".env", code: "NEXT_PUBLIC_SUPABASE_ANON_KEY={{gen:jwt:anon}}", note: "a Supabase anon key is public" }, { code: 'const t = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iOnRydWV9.{{gen:b64url:43:3}}";', path: "docs/auth.md", note: "the tutorials' John Doe token" }] } }, { id: "jwt-unsigned-credential", anchored: true, title: "Credential inside an unsigned JWT", provider: "JWT", severity: "high", keywords: ["eyj"], regex: "\\b(eyJ[A-Za-z0-9_-]{10,2000}\\.eyJ[A-Za-z0-9_-]{2,8000}\\.)(?![A-Za-z0-9_.-])", validator: "jwt-unsigned", sample: "{jwt:none}", name: "SESSION_TOKEN", risk: "An unsigned JWT (`alg: none`) protects nothing: its payload is plain base64, and this one holds a password, key or token claim that anyone who reads the repository can decode. High because that inner value is usually a working credential.", examples: { good: [{ path: "docs/jwt.md", code: "Authorization: Bearer eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJ1c2VyIjoiYWRtaW4iLCJyb2xlIjoiYWRtaW4ifQ.", note: "alg none without a credential claim" }, { path: "src/auth.ts", code: 'const t = "{{gen:jwt:anon}}";', note: "signed" }] } }, { id: "pgp-private-key", anchored: true, title: "OpenPGP private key block", provider: "OpenPGP", severity: "critical", keywords: ["-----begin pgp private key block"], end: "-----end pgp private key block", regex: "(-----BEGIN PGP PRIVATE KEY BLOCK-----[\\s\\S]{40,12000}?-----END PGP PRIVATE KEY BLOCK-----)", validator: "pgp", sample: "{pgpkey:ed25519}", syntaxes: ["yaml", "ts", "py"], name: "signing_key", risk: "An OpenPGP secret key signs commits, releases and packages as its owner and decrypts what was encrypted to them. Critical because a passphrase on the key only slows an offline attack down; rotate the key and revoke the old one.", fix: "Revoke the key (publish its revocation certificate, e.g. `gpg --gen-revoke`) and create a new one; it is in the git history, so treat it as leaked. Keep signing keys in a secret store or a hardware token and import them at run time (`gpg --import` from a CI secret).", examples: { bad: [{ path: "ci/signing.asc", code: "{{sample:pgp-private-key:1}}\n", line: 1, note: "as gpg --export-secret-keys --armor writes it" }, { path: "ci/release.asc", code: "{{gen:pgpkey:ed25519enc:2}}\n", line: 1, note: "passphrase-protected (S2K): still a leak" }], good: [{ path: "docs/release.md", code: "-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQdGBF...\n...\n-----END PGP PRIVATE KEY BLOCK-----\n", note: "elided body" }, { path: "ci/signing.asc", code: "{{gen:pgpkey:ed25519bad-crc:3}}\n", note: "CRC-24 armor checksum does not match the body" }, { path: "ci/signing.asc", code: "{{gen:pgpkey:ed25519pubkey:4}}\n", note: "first packet is a Public-Key packet" }] } }, { id: "age-secret-key", anchored: true, title: "`age` secret key", provider: "age", severity: "critical", keywords: ["age-secret-key-1"], regex: "\\b(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\\b", validator: "bech32", sample: "{agekey}", name: "SOPS_AGE_KEY", risk: "An age identity decrypts every file encrypted to its recipient: SOPS secrets files, backups, dotfiles. Critical because committing it next to the files it protects undoes the encryption.", fix: "Create a new identity (`age-keygen`), re-encrypt the files to the new recipient (`sops updatekeys`), and rotate the secrets they hold, since the old key decrypts every earlier copy in the git history. Keep the identity outside the repository (`SOPS_AGE_KEY_FILE`).", examples: { bad: [{ path: "keys.txt", code: "# created: 2026-01-02T10:00:00Z\n# public key: age1{{gen:lowerdigits:58:2}}\n{{sample:age-secret-key:3}}\n", line: 3, note: "what age-keygen writes" }], good: [{ path: ".sops.yaml", code: "creation_rules:\n  - age: age1{{gen:lowerdigits:58:5}}\n", note: "a recipient (public key)" }, { path: ".env", code: "SOPS_AGE_KEY=AGE-SECRET-KEY-1{{gen:BECH32:58:7}}", note: "Bech32 checksum fails" }, { path: "docs/sops.md", code: "export SOPS_AGE_KEY=AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ", note: "filler, checksum fails" }] } }, { id: "putty-private-key", anchored: true, title: "PuTTY private key", provider: "PuTTY", severity: "critical", keywords: ["putty-user-key-file-"], end: "private-mac:", regex: "(PuTTY-User-Key-File-[23]:[ \\t]{0,4}[A-Za-z0-9@.-]{3,64}\\r?\\n[\\s\\S]{20,8000}?Private-Lines:[ \\t]{0,4}[0-9]{1,3}\\r?\\n[\\s\\S]{16,12000}?Private-MAC:[ \\t]{0,4}[0-9a-fA-F]{40,64})", validator: "putty", sample: "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: eddsa-key-20260107\nPublic-Lines: 2\nAAAAC3NzaC1lZDI1NTE5AAAAI{b64:43}\n{b64:8}\nPrivate-Lines: 1\nAAAAI{b64:43}\nPrivate-MAC: {hex:64}", syntaxes: [], risk: "A .ppk file is an SSH private key in PuTTY's format (PuTTY, WinSCP, FileZilla): it logs in wherever its public key is authorised. Critical because whoever holds it is indistinguishable from you; a passphrase only slows an offline guess.", examples: { bad: [{ path: "keys/deploy.ppk", code: "{{sample}}\n", line: 1 }, { path: "keys/legacy.ppk", line: 1, note: "version 2, RSA, passphrase-protected", code: "PuTTY-User-Key-File-2: ssh-rsa\nEncryption: aes256-cbc\nComment: rsa-key-20190101\nPublic-Lines: 2\nAAAAB3NzaC1yc2EAAAABJQAAAQEA{{gen:b64:64:1}}\n{{gen:b64:40:2}}\nPrivate-Lines: 2\n{{gen:b64:64:3}}\n{{gen:b64:48:4}}\nPrivate-MAC: {{gen:hex:40:5}}\n" }, { path: "deploy/values.yaml", line: 3, note: "inside a YAML block scalar", code: "sftp:\n  key: |\n    PuTTY-User-Key-File-3: ssh-ed25519\n    Encryption: none\n    Comment: ci\n    Public-Lines: 2\n    AAAAC3NzaC1lZDI1NTE5AAAAI{{gen:b64:43:6}}\n    {{gen:b64:8:7}}\n    Private-Lines: 1\n    AAAAI{{gen:b64:43:8}}\n    Private-MAC: {{gen:hex:64:9}}\n" }], good: [{ path: "docs/putty.md", code: "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: demo\nPublic-Lines: 2\n...\nPrivate-Lines: 1\n...\nPrivate-MAC: ...\n", note: "elided" }, { path: "docs/putty.md", code: "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: demo\nPublic-Lines: 2\nAAAAC3NzaC1lZDI1NTE5AAAAIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\nAAAAAAAA\nPrivate-Lines: 1\nAAAAIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\nPrivate-MAC: 0000000000000000000000000000000000000000000000000000000000000000\n", note: "filler" }, { path: "id_ed25519.pub", code: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI{{gen:b64:43:1}} user@host\n", note: "a public key" }] } }] };
   }
 });
 
@@ -29280,7 +29039,7 @@ var init_keys = __esm({
 var saas_default;
 var init_saas = __esm({
   "rules/secret/saas.yaml"() {
-    saas_default = { detectors: [{ id: "slack-bot-token", anchored: true, title: "Slack bot token", provider: "Slack", severity: "high", keywords: ["xoxb-"], patterns: [{ regex: "\\b(xoxb-[0-9]{8,14}-[0-9]{8,14}-[A-Za-z0-9]{20,34})\\b" }, { regex: "\\b(xoxb-[0-9]{8,14}-[A-Za-z0-9]{18,26})\\b" }], entropy: 3.5, sample: "xoxb-{digits:12}-{digits:13}-{alnum:24}", name: "SLACK_BOT_TOKEN", risk: "A bot token reads and posts in every channel the bot is in. High because its reach is the bot's scopes, not a user's.", examples: { good: [{ code: "SLACK_BOT_TOKEN=xoxb-your-bot-token", path: ".env" }], bad: [{ code: "SLACK_BOT_TOKEN=xoxb-{{gen:digits:12:1}}-{{gen:alnum:24:2}}", path: ".env", note: "legacy two-part bot token" }] } }, { id: "slack-user-token", anchored: true, title: "Slack user token", provider: "Slack", severity: "critical", keywords: ["xoxp-", "xoxe-"], regex: "\\b(xox[pe]-[0-9]{8,14}-[0-9]{8,14}-[0-9]{8,14}-[A-Za-z0-9]{28,34})\\b", entropy: 3.5, sample: "xoxp-{digits:12}-{digits:12}-{digits:13}-{hex:32}", name: "SLACK_USER_TOKEN", risk: "A user token reads the messages and files of the user who issued it, private channels and DMs included. Critical for that reach.", examples: { good: [{ code: "token: xoxp-0000000000-0000000000-0000000000-00000000000000000000000000000000", path: "slack.yaml" }] } }, { id: "slack-app-token", anchored: true, title: "Slack app-level token", provider: "Slack", severity: "high", keywords: ["xapp-"], regex: "\\b(xapp-[0-9]-[A-Z0-9]{8,12}-[0-9]{10,14}-[A-Za-z0-9]{60,66})\\b", entropy: 3.5, sample: "xapp-1-A{upperdigits:10}-{digits:13}-{hex:64}", name: "SLACK_APP_TOKEN", risk: "An app-level token opens Socket Mode connections and receives the app's events. High because it exposes every event the app subscribes to.", examples: { good: [{ code: "SLACK_APP_TOKEN=xapp-1-XXXXXXXXXX", path: ".env" }] } }, { id: "slack-webhook-url", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Slack incoming webhook URL", provider: "Slack", severity: "medium", keywords: ["hooks.slack.com"], patterns: [{ regex: "hooks\\.slack\\.com/(?:services|workflows|triggers)/(T[A-Z0-9]{8,12}/[A-Z0-9]{8,12}/[A-Za-z0-9]{20,32})\\b" }, { regex: "hooks\\.slack\\.com/(?:workflows|triggers)/(T[A-Z0-9]{8,12}/(?:A[A-Z0-9]{8,12}/)?[0-9]{6,20}/[A-Za-z0-9]{20,40})\\b" }], entropy: 3.5, sample: "https://hooks.slack.com/services/T{upperdigits:8}/B{upperdigits:8}/{alnum:24}", name: "SLACK_WEBHOOK_URL", risk: "Anyone with an incoming webhook URL can post messages into the channel, phishing included. Medium because it only writes to one channel.", examples: { good: [{ code: "SLACK_WEBHOOK_URL=https://hooks.slack.com/services/TXXXXXXXX/BXXXXXXXX/XXXXXXXXXXXXXXXXXXXXXXXX", path: ".env.example" }], bad: [{ path: ".env", code: "SLACK_WORKFLOW_URL=https://hooks.slack.com/workflows/T{{gen:upperdigits:8:1}}/A{{gen:upperdigits:10:2}}/{{gen:digits:18:3}}/{{gen:alnum:24:4}}", note: "Workflow Builder webhook" }, { path: "notify.sh", code: "curl -X POST https://hooks.slack.com/triggers/T{{gen:upperdigits:8:5}}/{{gen:digits:13:6}}/{{gen:hex:32:7}}", note: "trigger URL" }] } }, { id: "stripe-secret-key", anchored: true, title: "Stripe secret key", provider: "Stripe", severity: "critical", keywords: ["sk_live_", "sk_test_"], regex: "\\b(sk_(?:live|test)_[A-Za-z0-9]{20,247})\\b", entropy: 3.5, sample: "sk_live_{alnum:99}", name: "STRIPE_SECRET_KEY", risk: "A Stripe secret key moves money, issues refunds and reads every customer and card record of the account. Critical for that reason (test-mode keys read test data only but share the format).", examples: { good: [{ code: 'const stripe = new Stripe("pk_live_{{gen:alnum:24}}");', path: "web.js", note: "publishable key" }, { code: "STRIPE_SECRET_KEY=sk_test_...", path: ".env.example" }] } }, { id: "stripe-restricted-key", anchored: true, title: "Stripe restricted key", provider: "Stripe", severity: "high", keywords: ["rk_live_", "rk_test_"], regex: "\\b(rk_(?:live|test)_[A-Za-z0-9]{20,247})\\b", entropy: 3.5, sample: "rk_live_{alnum:99}", name: "STRIPE_RESTRICTED_KEY", risk: "A restricted key has the subset of Stripe permissions chosen for it, often read access to customers and charges. High rather than critical because its scope is limited.", examples: { good: [{ code: "rk_live_xxxxxxxxxxxxxxxxxxxxxxxx", path: "README.md" }] } }, { id: "twilio-api-key", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], title: "Twilio API key", provider: "Twilio", severity: "high", keywords: ["twilio"], regex: "\\b(SK[0-9a-fA-F]{32})\\b", entropy: 3.2, sample: "SK{hex:32}", name: "TWILIO_API_KEY", risk: "A Twilio API key (with its secret) sends SMS and calls on your bill and reads message logs. High because it needs its secret to authenticate.", examples: { good: [{ code: "TWILIO_API_KEY=SKxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }] } }, { id: "twilio-auth-token", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Twilio auth token", provider: "Twilio", severity: "critical", keywords: ["twilio"], regex: `twilio[\\w.-]{0,30}(?:auth|token|secret)[\\w.-]{0,20}["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{32})(?![0-9a-f])`, ignoreCase: true, entropy: 3.2, sample: "{hex:32}", name: "TWILIO_AUTH_TOKEN", risk: "The auth token is the master credential of a Twilio account (with its SID). Critical because it controls the whole account.", examples: { good: [{ code: "TWILIO_AUTH_TOKEN=your_auth_token", path: ".env.example" }] } }, { id: "sendgrid-api-key", anchored: true, title: "SendGrid API key", provider: "SendGrid", severity: "high", keywords: ["sg."], regex: "\\b(SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])", entropy: 4, sample: "SG.{b64url:22}.{b64url:43}", name: "SENDGRID_API_KEY", risk: "A SendGrid key sends mail from your verified domains, which makes phishing look legitimate. High for that reason.", examples: { good: [{ code: "SENDGRID_API_KEY=SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }] } }, { id: "mailgun-api-key", anchored: true, title: "Mailgun API key", provider: "Mailgun", severity: "high", keywords: ["key-", "mailgun"], patterns: [{ regex: "(?<![\\w.-])(key-[0-9a-f]{32})\\b" }, { regex: `mailgun[\\w.-]{0,20}key["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})\\b` }], ignoreCase: true, entropy: 3.2, sample: "key-{hex:32}", name: "MAILGUN_API_KEY", risk: "A Mailgun key sends mail from your domains and reads the logs of what was sent. High for the phishing it enables.", examples: { good: [{ code: 'const k = "key-value-store";', path: "a.js" }], bad: [{ code: "MAILGUN_API_KEY={{gen:hex:32:5}}-{{gen:hex:8:6}}-{{gen:hex:8:7}}\n", path: ".env", note: "current key format" }] } }, { id: "shopify-access-token", anchored: true, title: "Shopify access token", provider: "Shopify", severity: "critical", keywords: ["shpat_", "shpca_", "shppa_", "shpss_"], regex: "\\b(shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\\b", entropy: 3.2, sample: "shpat_{hex:32}", name: "SHOPIFY_ACCESS_TOKEN", risk: "A Shopify admin token or shared secret reads and changes the store's orders, customers and products. Critical because it carries customer data.", examples: { good: [{ code: "SHOPIFY_ACCESS_TOKEN=shpat_00000000000000000000000000000000", path: ".env" }] } }, { id: "datadog-api-key", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Datadog API or application key", provider: "Datadog", severity: "high", keywords: ["datadog", "dd_api", "dd_app", "dd-api", "dd-app", "ddapi", "ddapp"], regex: `(?:datadog|dd)[\\w.-]{0,20}(?:api|app)[\\w.-]{0,12}key["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{32}|[0-9a-f]{40})(?![0-9a-f])`, ignoreCase: true, entropy: 3.2, sample: "{hex:32}", name: "DD_API_KEY", risk: "A Datadog API key submits metrics and logs as you; an application key also reads dashboards, monitors and logs. High because logs often hold sensitive data.", examples: { good: [{ code: "DD_API_KEY=<DATADOG_API_KEY>", path: ".env" }] } }, { id: "linear-api-key", anchored: true, title: "Linear API key", provider: "Linear", severity: "high", keywords: ["lin_api_"], regex: "\\b(lin_api_[A-Za-z0-9]{40})\\b", entropy: 4, sample: "lin_api_{alnum:40}", name: "LINEAR_API_KEY", risk: "A Linear key reads and edits every issue and project its user can see. High because issue trackers hold unreleased plans and security reports.", examples: { good: [{ code: "LINEAR_API_KEY=lin_api_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }] } }, { id: "discord-bot-token", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], title: "Discord bot token", provider: "Discord", severity: "high", keywords: ["discord"], regex: "\\b([MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])", entropy: 4, sample: "M{alnum:25}.{alnum:6}.{b64url:38}", name: "DISCORD_BOT_TOKEN", risk: "A bot token logs in as the bot on every server it joined, with its permissions (often moderation). High for that reach.", examples: { good: [{ code: "DISCORD_BOT_TOKEN=your-discord-bot-token", path: ".env.example" }] } }, { id: "telegram-bot-token", title: "Telegram bot token", provider: "Telegram", severity: "high", keywords: [":aa", "telegram", "/bot", "bot_token", "bottoken", "bot-token", "tg_", "telebot", "telegraf"], patterns: [{ regex: "(?<![0-9])([0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])" }, { regex: "/bot([0-9]{8,10}:[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])" }, { regex: `(?:[Tt]elegram|TELEGRAM|\\b[Tt][Gg]_|\\bTG_|[Bb]ot|BOT)[A-Za-z0-9_.-]{0,24}(?:[Tt]oken|TOKEN|[Kk]ey|KEY)[A-Za-z0-9_.-]{0,12}["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9]{8,10}:[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])` }, { regex: "(?:TelegramBot|Telegraf|TeleBot|Bot|\\.token)\\([ \\t]{0,4}(?:token[ \\t]{0,2}=[ \\t]{0,2})?[\"'`]([0-9]{8,10}:[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])" }], entropy: 3.5, sample: "{digits:10}:AA{b64url:33}", name: "TELEGRAM_BOT_TOKEN", risk: "A bot token controls the bot: it reads the messages sent to it and posts as it. High for the conversations it exposes.", examples: { good: [{ code: "TELEGRAM_BOT_TOKEN=123456789:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }, { code: 'const pair = "{{gen:digits:9:3}}:{{gen:b64url:35:4}}";', path: "src/ids.ts", note: "not AA and no Telegram context" }, { code: "TELEGRAM_BOT_TOKEN={{gen:digits:9:5}}:your_telegram_bot_token_goes_here12", path: ".env.example", note: "placeholder" }], bad: [{ code: "await fetch(`https://api.telegram.org/bot{{sample}}/sendMessage`);", path: "src/notify.ts", note: "in a URL path" }, { code: 'curl "https://api.telegram.org/bot{{gen:digits:9:6}}:A{{gen:b64url:34:7}}/getMe"', path: "scripts/check.sh", note: "bot<token> URL, secret not AA" }, { code: "TELEGRAM_BOT_TOKEN={{gen:digits:10:8}}:A{{gen:b64url:34:9}}", path: ".env", note: "Telegram env name" }, { code: 'bot_token: "{{gen:digits:9:10}}:A{{gen:b64url:34:11}}"', path: "config/bot.yaml", note: "bot-token key" }, { code: 'const bot = new Telegraf("{{gen:digits:10:12}}:A{{gen:b64url:34:13}}");', path: "src/bot.ts", note: "library constructor" }, { code: 'bot = telebot.TeleBot("{{gen:digits:9:14}}:A{{gen:b64url:34:15}}")', path: "bot.py", note: "pyTelegramBotAPI" }] } }, { id: "slack-legacy-token", anchored: true, title: "Slack legacy or workspace token", provider: "Slack", severity: "high", keywords: ["xoxa-", "xoxr-", "xoxo-", "xoxs-"], patterns: [{ regex: "\\b(xox[ar]-(?:[0-9]-)?[0-9A-Za-z]{8,48})\\b" }, { regex: "\\b(xox[os]-[0-9]{1,14}-[0-9]{1,14}-[0-9]{1,14}-[a-fA-F0-9]{8,64})\\b" }], entropy: 3.2, sample: "xoxa-2-{alnum:40}", name: "SLACK_TOKEN", risk: "A legacy workspace app token (xoxa-, xoxr-) or legacy user token (xoxo-, xoxs-) reads and posts with the scopes of a retired token type that never expires. High because such tokens were issued with broad scopes.", examples: { good: [{ path: ".env.example", code: "SLACK_TOKEN=xoxa-2-your-token-here", note: "placeholder" }, { path: ".env", code: "SLACK_TOKEN=xoxr-xxxxxxxxxxxx", note: "repeated" }] } }, { id: "slack-config-token", anchored: true, title: "Slack app configuration token", provider: "Slack", severity: "high", keywords: ["xoxe.xoxp-", "xoxe.xoxb-", "xoxe-1-"], regex: "\\b(xoxe\\.xox[bp]-[0-9]-[A-Za-z0-9]{163,166}|xoxe-[0-9]-[A-Za-z0-9]{146})\\b", entropy: 4, sample: "xoxe.xoxp-1-{alnum:164}", name: "SLACK_CONFIG_TOKEN", risk: "An app configuration token creates, reconfigures and deletes the Slack apps of a workspace through the manifest API; its refresh token (xoxe-) mints new ones. High because a changed app gains the scopes its manifest asks for.", examples: { bad: [{ path: ".env", code: "SLACK_CONFIG_REFRESH_TOKEN=xoxe-1-{{gen:alnum:146:3}}", note: "refresh token" }], good: [{ path: ".env.example", code: "SLACK_CONFIG_TOKEN=xoxe.xoxp-1-your-config-token", note: "placeholder" }] } }, { id: "sentry-token", anchored: true, title: "Sentry auth token", provider: "Sentry", severity: "high", keywords: ["sntryu_", "sntrys_eyj"], patterns: [{ regex: "\\b(sntryu_[a-f0-9]{64})\\b" }, { regex: "\\b(sntrys_eyJ[A-Za-z0-9+/]{20,600}={0,2}_[A-Za-z0-9+/]{43})(?![A-Za-z0-9+/=])" }], entropy: 3.5, sample: "sntryu_{hex:64}", name: "SENTRY_AUTH_TOKEN", risk: "A Sentry user token acts as its user on every organisation they belong to; an organisation token uploads releases and source maps. High because events and source maps hold code and personal data.", examples: { bad: [{ path: ".sentryclirc", code: "[auth]\ntoken=sntrys_eyJ{{gen:b64:120:2}}_{{gen:b64:43:3}}\n", line: 2, note: "organisation token" }], good: [{ path: ".env.example", code: "SENTRY_AUTH_TOKEN=sntrys_YOUR_TOKEN_HERE", note: "placeholder" }, { path: "sentry.client.config.ts", code: 'Sentry.init({ dsn: "https://examplePublicKey@o0.ingest.sentry.io/0" });', note: "a DSN is public" }] } }, { id: "grafana-token", anchored: true, title: "Grafana Cloud or service account token", provider: "Grafana", severity: "high", keywords: ["glc_", "glsa_"], patterns: [{ regex: "\\b(glc_[A-Za-z0-9+/]{32,400}={0,3})(?![A-Za-z0-9+/=])" }, { regex: "\\b(glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})\\b" }], entropy: 3.5, sample: "glsa_{alnum:32}_{hex:8}", name: "GRAFANA_TOKEN", risk: "A Grafana Cloud access policy token writes and reads metrics, logs and traces of the stack; a service account token acts on dashboards, data sources and alerts with its role. High because logs and traces hold sensitive data.", examples: { bad: [{ path: ".env", code: "GRAFANA_CLOUD_TOKEN=glc_eyJ{{gen:b64:100:5}}=", note: "Grafana Cloud token" }], good: [{ path: ".env", code: 'API_KEY="glc_111111111111111111111111111111111111111111="', note: "repeated" }, { path: ".env.example", code: "GRAFANA_TOKEN=glsa_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX_AAAAAAAA", note: "placeholder" }] } }, { id: "newrelic-api-key", anchored: true, title: "New Relic API or ingest key", provider: "New Relic", severity: "high", keywords: ["nrak-", "nraa-", "nrii-", "nriq-"], regex: "\\b(NRA[AK]-[A-Za-z0-9]{27}|NRI[IQ]-[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])", entropy: 3.5, sample: "NRAK-{upperdigits:27}", name: "NEW_RELIC_API_KEY", risk: "A user key (NRAK-) queries and changes everything its user can in NerdGraph; an admin key (NRAA-) manages the account; insert and query keys (NRII-, NRIQ-) write or read the account's events. High because telemetry holds sensitive data.", examples: { good: [{ path: ".env.example", code: "NEW_RELIC_API_KEY=NRAK-XXXXXXXXXXXXXXXXXXXXXXXXXXX", note: "placeholder" }, { path: "src/browser.ts", code: 'const licenseKey = "NRJS-{{gen:hex:19}}";', note: "browser key, public by design" }] } }, { id: "notion-token", anchored: true, title: "Notion integration token", provider: "Notion", severity: "high", keywords: ["ntn_"], regex: "\\b(ntn_[0-9]{11}[A-Za-z0-9]{35})\\b", entropy: 4, sample: "ntn_{digits:11}{alnum:35}", name: "NOTION_TOKEN", risk: "A Notion integration token reads and edits every page and database shared with the integration. High because workspaces hold internal documents.", examples: { good: [{ path: ".env.example", code: "NOTION_TOKEN=ntn_your_integration_token", note: "placeholder" }] } }, { id: "notion-legacy-token", anchored: true, title: "Notion integration token (legacy secret_ format)", provider: "Notion", severity: "high", keywords: ["secret_"], requires: ["notion"], syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], regex: "\\b(secret_[A-Za-z0-9]{43})\\b", entropy: 4, sample: "secret_{alnum:43}", name: "NOTION_TOKEN", risk: "A Notion integration token reads and edits every page and database shared with the integration. High because workspaces hold internal documents.", examples: { good: [{ path: ".env", code: "CLIENT_SECRET=secret_{{gen:alnum:43:6}}", note: "secret_ without Notion anywhere in the file" }, { path: ".env.example", code: "NOTION_TOKEN=secret_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", note: "placeholder" }] } }, { id: "postman-api-key", anchored: true, title: "Postman API key", provider: "Postman", severity: "high", keywords: ["pmak-"], regex: "\\b(PMAK-[A-Fa-f0-9]{24}-[A-Fa-f0-9]{34})\\b", entropy: 3.5, sample: "PMAK-{hex:24}-{hex:34}", name: "POSTMAN_API_KEY", risk: "A Postman key reads and changes its user's workspaces, collections and environments, which often hold other API keys. High for those.", examples: { good: [{ path: ".env.example", code: "POSTMAN_API_KEY=PMAK-xxxxxxxxxxxxxxxxxxxxxxxx-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", note: "placeholder" }] } }, { id: "linear-oauth-token", anchored: true, title: "Linear OAuth access token", provider: "Linear", severity: "high", keywords: ["lin_oauth_"], regex: "\\b(lin_oauth_[a-f0-9]{64})\\b", entropy: 3.2, sample: "lin_oauth_{hex:64}", name: "LINEAR_ACCESS_TOKEN", risk: "A Linear OAuth token acts for the user who authorised the app, with its scopes, on every team they see. High because issue trackers hold unreleased plans and security reports.", examples: { good: [{ path: ".env.example", code: "LINEAR_ACCESS_TOKEN=lin_oauth_0000000000000000000000000000000000000000000000000000000000000000", note: "placeholder" }] } }, { id: "mailchimp-api-key", anchored: true, title: "Mailchimp API key", provider: "Mailchimp", severity: "high", keywords: ["-us"], regex: "(?<=(?:^|[^A-Za-z0-9_])([a-f0-9]{32}))-us[0-9]{1,2}(?![A-Za-z0-9_])", entropy: 3.2, sample: "{hex:32}-us{digits:2}", name: "MAILCHIMP_API_KEY", risk: "A Mailchimp key reads and exports the audience lists (names, emails) and sends campaigns from your account. High because it exposes every subscriber.", examples: { good: [{ path: ".env.example", code: "MAILCHIMP_API_KEY=00000000000000000000000000000000-us1", note: "placeholder" }, { path: "i18n/config.json", code: '{ "locale": "en-us" }', note: "locale" }, { path: "src/ids.ts", code: 'const ref = "{{gen:hex:40:3}}-us1";', note: "40 hex digits, not 32" }], bad: [{ path: "src/newsletter.js", code: 'mailchimp.setConfig({ apiKey: "{{gen:hex:32:3}}-us21", server: "us21" });', note: "SDK config" }] } }, { id: "heroku-api-key", anchored: true, title: "Heroku API key", provider: "Heroku", severity: "critical", keywords: ["hrku-", "heroku"], ignoreCase: true, patterns: [{ regex: "\\b(HRKU-AA[A-Za-z0-9_-]{58})(?![A-Za-z0-9_-])" }, { regex: `heroku[\\w.-]{0,20}(?:api|auth|key|token|secret)[\\w.-]{0,12}["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-z-])` }], entropy: 3, sample: "HRKU-AA{b64url:58}", name: "HEROKU_API_KEY", risk: "A Heroku API key acts as its user on every app they can reach: it deploys code, reads config vars (database URLs, other keys) and scales or deletes apps. Critical for that reach.", examples: { bad: [{ path: ".env", code: "HEROKU_API_KEY={{gen:hex:8:1}}-{{gen:hex:4:2}}-4{{gen:hex:3:3}}-a{{gen:hex:3:4}}-{{gen:hex:12:5}}", note: "legacy UUID key, named" }], good: [{ path: ".env.example", code: "HEROKU_API_KEY=HRKU-your-api-key", note: "placeholder" }, { path: "src/ids.ts", code: 'const HEROKU_APP_ID = "{{gen:hex:8:1}}-{{gen:hex:4:2}}-4{{gen:hex:3:3}}-a{{gen:hex:3:4}}-{{gen:hex:12:5}}";', note: "an app id, not a key" }] } }, { id: "sonarqube-token", anchored: true, title: "SonarQube or SonarCloud token", provider: "SonarQube", severity: "high", keywords: ["squ_", "sqp_", "sqa_"], regex: "\\b(sq[upa]_[0-9a-f]{40})(?![A-Za-z0-9_])", entropy: 3, sample: "squ_{hex:40}", name: "SONAR_TOKEN", risk: "A user token (`squ_`) acts as its user on the SonarQube instance: it reads every project's code and findings they can see, and an admin's token administers the instance. Analysis tokens (`sqa_`, `sqp_`) push analyses and read results. High for the source and vulnerability reports they expose.", examples: { good: [{ code: "SONAR_TOKEN=squ_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env.example" }, { code: "sonar.token=squ_12345", path: "sonar-project.properties", note: "too short" }] } }, { id: "sourcegraph-access-token", anchored: true, title: "Sourcegraph access token", provider: "Sourcegraph", severity: "high", keywords: ["sgp_"], regex: "\\b(sgp_(?:(?:[0-9a-f]{16}|local)_)?[0-9a-fA-F]{40})(?![A-Za-z0-9_])", entropy: 3, sample: "sgp_{hex:16}_{hex:40}", name: "SRC_ACCESS_TOKEN", risk: "A Sourcegraph access token acts as its user on the instance: it searches and reads every repository they can see, and a site admin's token with `site-admin:sudo` acts as any user. High for the source code it opens.", examples: { good: [{ code: "SRC_ACCESS_TOKEN=sgp_<your-token>", path: ".env.example" }, { code: 'const prefix = "sgp_";', path: "src/tokens.ts" }] } }, { id: "snyk-token", anchored: true, title: "Snyk API token", provider: "Snyk", severity: "high", keywords: ["snyk_uat.", "snyk_sat.", "snyk"], patterns: [{ regex: "\\b(snyk_[us]at\\.[a-z0-9]{8}\\.eyJ[A-Za-z0-9_-]{16,2000}\\.[A-Za-z0-9_-]{16,1000})(?![A-Za-z0-9_.-])" }, { regex: `(?:snyk|Snyk|SNYK)[A-Za-z0-9_.-]{0,20}(?:[Tt]oken|TOKEN|[Kk]ey|KEY)[A-Za-z0-9_.-]{0,8}["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])` }], entropy: 3, sample: "snyk_uat.{lowerdigits:8}.eyJ{b64url:90}.{b64url:43}", name: "SNYK_TOKEN", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], risk: "A Snyk token acts as its user or service account: it reads every organisation's projects and their open vulnerabilities (a map of what to attack), and can change integrations and ignore rules. High for that exposure.", examples: { bad: [{ path: ".env", code: "SNYK_TOKEN=snyk_sat.{{gen:lowerdigits:8:1}}.eyJ{{gen:b64url:120:2}}.{{gen:b64url:43:3}}", note: "service-account PAT" }, { path: ".github/workflows/snyk.yml", code: "env:\n  SNYK_TOKEN: {{gen:hex:8:4}}-{{gen:hex:4:5}}-4{{gen:hex:3:6}}-a{{gen:hex:3:7}}-{{gen:hex:12:8}}\n", line: 2, note: "legacy UUID token under a Snyk name" }], good: [{ path: "test/auth.test.ts", code: 'const pat = "snyk_uat.12345678.abcdefg-hijklmnop.qrstuvwxyz-123456";', note: "claims segment is not base64 JSON" }, { path: ".env.example", code: "SNYK_TOKEN=snyk_uat.<your_token>" }, { path: "config.yaml", code: "project_id: {{gen:hex:8:4}}-{{gen:hex:4:5}}-4{{gen:hex:3:6}}-a{{gen:hex:3:7}}-{{gen:hex:12:8}}", note: "a UUID without a Snyk token name" }] } }, { id: "facebook-app-access-token", title: "Facebook app access token", provider: "Facebook", severity: "high", keywords: ["facebook", "fb_"], regex: "(?<![0-9])([1-9][0-9]{14,15}(?:\\||%7[Cc])[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])", allow: ["(?:\\||%7[Cc])[a-z_-]{27,40}$"], entropy: 3, sample: "1{digits:15}|{b64url:27}", name: "FACEBOOK_APP_TOKEN", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], risk: "An app access token acts as the app on the Graph API: it reads app insights and settings, manages test users and subscriptions, and inspects users' tokens. With the app secret inside, it also signs requests as the app. High for that reach.", examples: { bad: [{ path: "scripts/graph.sh", code: 'curl "https://graph.facebook.com/debug_token?input_token=$T&access_token=1{{gen:digits:15:2}}%7C{{gen:hex:32:3}}"', note: "URL-encoded app id|app secret" }], good: [{ path: ".env.example", code: "FACEBOOK_APP_TOKEN={app-id}|{app-secret}" }, { path: "src/fb.ts", code: "const facebookToken = `${FB_APP_ID}|${FB_APP_SECRET}`;" }, { path: "data/facebook.csv", code: "row,1{{gen:digits:15:4}}|{{gen:lower:30:5}}", note: "letters only: no secret" }] } }, { id: "infracost-api-key", anchored: true, title: "Infracost API key", provider: "Infracost", severity: "medium", keywords: ["ico-"], regex: "(?<![A-Za-z0-9_.-])(ico-[A-Za-z0-9]{32}(?:[A-Za-z0-9]{11})?)(?![A-Za-z0-9_-]|\\.[A-Za-z])", entropy: 3, sample: "ico-{alnum:32}", name: "INFRACOST_API_KEY", risk: "An Infracost key runs cost estimates as your organisation and reads and uploads its cost reports, which describe your infrastructure. Medium: it opens no cloud account, but the reports map what you run.", examples: { good: [{ path: ".env.example", code: "INFRACOST_API_KEY=ico-XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX" }, { path: "web/index.html", code: '<img src="/media/video_box.ico-{{gen:hex:32:1}}.png">', note: "a file name" }], bad: [{ path: "infra/cost.py", code: "headers = {'X-Api-Key': 'ico-{{gen:alnum:43:2}}'}", note: "the longer key form" }] } }] };
+    saas_default = { detectors: [{ id: "slack-bot-token", anchored: true, title: "Slack bot token", provider: "Slack", severity: "high", keywords: ["xoxb-"], patterns: [{ regex: "\\b(xoxb-[0-9]{8,14}-[0-9]{8,14}-[A-Za-z0-9]{20,34})\\b" }, { regex: "\\b(xoxb-[0-9]{8,14}-[A-Za-z0-9]{18,26})\\b" }], entropy: 3.5, sample: "xoxb-{digits:12}-{digits:13}-{alnum:24}", name: "SLACK_BOT_TOKEN", risk: "A bot token reads and posts in every channel the bot is in. High because its reach is the bot's scopes, not a user's.", examples: { good: [{ code: "SLACK_BOT_TOKEN=xoxb-your-bot-token", path: ".env" }], bad: [{ code: "SLACK_BOT_TOKEN=xoxb-{{gen:digits:12:1}}-{{gen:alnum:24:2}}", path: ".env", note: "legacy two-part bot token" }] } }, { id: "slack-user-token", anchored: true, title: "Slack user token", provider: "Slack", severity: "critical", keywords: ["xoxp-", "xoxe-"], regex: "\\b(xox[pe]-[0-9]{8,14}-[0-9]{8,14}-[0-9]{8,14}-[A-Za-z0-9]{28,34})\\b", entropy: 3.5, sample: "xoxp-{digits:12}-{digits:12}-{digits:13}-{hex:32}", name: "SLACK_USER_TOKEN", risk: "A user token reads the messages and files of the user who issued it, private channels and DMs included. Critical for that reach.", examples: { good: [{ code: "token: xoxp-0000000000-0000000000-0000000000-00000000000000000000000000000000", path: "slack.yaml" }] } }, { id: "slack-app-token", anchored: true, title: "Slack app-level token", provider: "Slack", severity: "high", keywords: ["xapp-"], regex: "\\b(xapp-[0-9]-[A-Z0-9]{8,12}-[0-9]{10,14}-[A-Za-z0-9]{60,66})\\b", entropy: 3.5, sample: "xapp-1-A{upperdigits:10}-{digits:13}-{hex:64}", name: "SLACK_APP_TOKEN", risk: "An app-level token opens Socket Mode connections and receives the app's events. High because it exposes every event the app subscribes to.", examples: { good: [{ code: "SLACK_APP_TOKEN=xapp-1-XXXXXXXXXX", path: ".env" }] } }, { id: "slack-webhook-url", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Slack incoming webhook URL", provider: "Slack", severity: "medium", keywords: ["hooks.slack.com"], patterns: [{ regex: "hooks\\.slack\\.com/(?:services|workflows|triggers)/(T[A-Z0-9]{8,12}/[A-Z0-9]{8,12}/[A-Za-z0-9]{20,32})\\b" }, { regex: "hooks\\.slack\\.com/(?:workflows|triggers)/(T[A-Z0-9]{8,12}/(?:A[A-Z0-9]{8,12}/)?[0-9]{6,20}/[A-Za-z0-9]{20,40})\\b" }], entropy: 3.5, sample: "https://hooks.slack.com/services/T{upperdigits:8}/B{upperdigits:8}/{alnum:24}", name: "SLACK_WEBHOOK_URL", risk: "Anyone with an incoming webhook URL can post messages into the channel, phishing included. Medium because it only writes to one channel.", examples: { good: [{ code: "SLACK_WEBHOOK_URL=https://hooks.slack.com/services/TXXXXXXXX/BXXXXXXXX/XXXXXXXXXXXXXXXXXXXXXXXX", path: ".env.example" }], bad: [{ path: ".env", code: "SLACK_WORKFLOW_URL=https://hooks.slack.com/workflows/T{{gen:upperdigits:8:1}}/A{{gen:upperdigits:10:2}}/{{gen:digits:18:3}}/{{gen:alnum:24:4}}", note: "Workflow Builder webhook" }, { path: "notify.sh", code: "curl -X POST https://hooks.slack.com/triggers/T{{gen:upperdigits:8:5}}/{{gen:digits:13:6}}/{{gen:hex:32:7}}", note: "trigger URL" }] } }, { id: "stripe-secret-key", anchored: true, title: "Stripe secret key", provider: "Stripe", severity: "critical", keywords: ["sk_live_", "sk_test_"], regex: "\\b(sk_(?:live|test)_[A-Za-z0-9]{20,247})\\b", entropy: 3.5, sample: "sk_live_{alnum:99}", name: "STRIPE_SECRET_KEY", risk: "A Stripe secret key moves money, issues refunds and reads every customer and card record of the account. Critical for that reason (test-mode keys read test data only but share the format).", examples: { good: [{ code: 'const stripe = new Stripe("pk_live_{{gen:alnum:24}}");', path: "web.js", note: "publishable key" }, { code: "STRIPE_SECRET_KEY=sk_test_...", path: ".env.example" }] } }, { id: "stripe-restricted-key", anchored: true, title: "Stripe restricted key", provider: "Stripe", severity: "high", keywords: ["rk_live_", "rk_test_"], regex: "\\b(rk_(?:live|test)_[A-Za-z0-9]{20,247})\\b", entropy: 3.5, sample: "rk_live_{alnum:99}", name: "STRIPE_RESTRICTED_KEY", risk: "A restricted key has the subset of Stripe permissions chosen for it, often read access to customers and charges. High rather than critical because its scope is limited.", examples: { good: [{ code: "rk_live_xxxxxxxxxxxxxxxxxxxxxxxx", path: "README.md" }] } }, { id: "twilio-api-key", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], title: "Twilio API key", provider: "Twilio", severity: "high", keywords: ["twilio"], regex: "\\b(SK[0-9a-fA-F]{32})\\b", entropy: 3.2, sample: "SK{hex:32}", name: "TWILIO_API_KEY", risk: "A Twilio API key (with its secret) sends SMS and calls on your bill and reads message logs. High because it needs its secret to authenticate.", examples: { good: [{ code: "TWILIO_API_KEY=SKxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }] } }, { id: "twilio-auth-token", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Twilio auth token", provider: "Twilio", severity: "critical", keywords: ["twilio"], regex: `twilio[\\w.-]{0,30}(?:auth|token|secret)[\\w.-]{0,20}["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{32})(?![0-9a-f])`, ignoreCase: true, entropy: 3.2, sample: "{hex:32}", name: "TWILIO_AUTH_TOKEN", risk: "The auth token is the master credential of a Twilio account (with its SID). Critical because it controls the whole account.", examples: { good: [{ code: "TWILIO_AUTH_TOKEN=your_auth_token", path: ".env.example" }] } }, { id: "sendgrid-api-key", anchored: true, title: "SendGrid API key", provider: "SendGrid", severity: "high", keywords: ["sg."], regex: "\\b(SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])", entropy: 4, sample: "SG.{b64url:22}.{b64url:43}", name: "SENDGRID_API_KEY", risk: "A SendGrid key sends mail from your verified domains, which makes phishing look legitimate. High for that reason.", examples: { good: [{ code: "SENDGRID_API_KEY=SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }] } }, { id: "mailgun-api-key", anchored: true, title: "Mailgun API key", provider: "Mailgun", severity: "high", keywords: ["key-", "mailgun"], patterns: [{ regex: "\\b(key-[0-9a-f]{32})\\b" }, { regex: `mailgun[\\w.-]{0,20}key["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})\\b` }], ignoreCase: true, entropy: 3.2, sample: "key-{hex:32}", name: "MAILGUN_API_KEY", risk: "A Mailgun key sends mail from your domains and reads the logs of what was sent. High for the phishing it enables.", examples: { good: [{ code: 'const k = "key-value-store";', path: "a.js" }], bad: [{ code: "MAILGUN_API_KEY={{gen:hex:32:5}}-{{gen:hex:8:6}}-{{gen:hex:8:7}}\n", path: ".env", note: "current key format" }] } }, { id: "shopify-access-token", anchored: true, title: "Shopify access token", provider: "Shopify", severity: "critical", keywords: ["shpat_", "shpca_", "shppa_", "shpss_"], regex: "\\b(shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\\b", entropy: 3.2, sample: "shpat_{hex:32}", name: "SHOPIFY_ACCESS_TOKEN", risk: "A Shopify admin token or shared secret reads and changes the store's orders, customers and products. Critical because it carries customer data.", examples: { good: [{ code: "SHOPIFY_ACCESS_TOKEN=shpat_00000000000000000000000000000000", path: ".env" }] } }, { id: "datadog-api-key", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Datadog API or application key", provider: "Datadog", severity: "high", keywords: ["datadog", "dd_api", "dd_app", "dd-api", "dd-app", "ddapi", "ddapp"], regex: `(?:datadog|dd)[\\w.-]{0,20}(?:api|app)[\\w.-]{0,12}key["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{32}|[0-9a-f]{40})(?![0-9a-f])`, ignoreCase: true, entropy: 3.2, sample: "{hex:32}", name: "DD_API_KEY", risk: "A Datadog API key submits metrics and logs as you; an application key also reads dashboards, monitors and logs. High because logs often hold sensitive data.", examples: { good: [{ code: "DD_API_KEY=<DATADOG_API_KEY>", path: ".env" }] } }, { id: "linear-api-key", anchored: true, title: "Linear API key", provider: "Linear", severity: "high", keywords: ["lin_api_"], regex: "\\b(lin_api_[A-Za-z0-9]{40})\\b", entropy: 4, sample: "lin_api_{alnum:40}", name: "LINEAR_API_KEY", risk: "A Linear key reads and edits every issue and project its user can see. High because issue trackers hold unreleased plans and security reports.", examples: { good: [{ code: "LINEAR_API_KEY=lin_api_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }] } }, { id: "discord-bot-token", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], title: "Discord bot token", provider: "Discord", severity: "high", keywords: ["discord"], regex: "\\b([MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])", entropy: 4, sample: "M{alnum:25}.{alnum:6}.{b64url:38}", name: "DISCORD_BOT_TOKEN", risk: "A bot token logs in as the bot on every server it joined, with its permissions (often moderation). High for that reach.", examples: { good: [{ code: "DISCORD_BOT_TOKEN=your-discord-bot-token", path: ".env.example" }] } }, { id: "telegram-bot-token", title: "Telegram bot token", provider: "Telegram", severity: "high", keywords: [":aa", "telegram", "/bot", "bot_token", "bottoken", "bot-token", "tg_", "telebot", "telegraf"], patterns: [{ regex: "(?<![0-9])([0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])" }, { regex: "/bot([0-9]{8,10}:[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])" }, { regex: `(?:[Tt]elegram|TELEGRAM|\\b[Tt][Gg]_|\\bTG_|[Bb]ot|BOT)[A-Za-z0-9_.-]{0,24}(?:[Tt]oken|TOKEN|[Kk]ey|KEY)[A-Za-z0-9_.-]{0,12}["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9]{8,10}:[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])` }, { regex: "(?:TelegramBot|Telegraf|TeleBot|Bot|\\.token)\\([ \\t]{0,4}(?:token[ \\t]{0,2}=[ \\t]{0,2})?[\"'`]([0-9]{8,10}:[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])" }], entropy: 3.5, sample: "{digits:10}:AA{b64url:33}", name: "TELEGRAM_BOT_TOKEN", risk: "A bot token controls the bot: it reads the messages sent to it and posts as it. High for the conversations it exposes.", examples: { good: [{ code: "TELEGRAM_BOT_TOKEN=123456789:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env" }, { code: 'const pair = "{{gen:digits:9:3}}:{{gen:b64url:35:4}}";', path: "src/ids.ts", note: "not AA and no Telegram context" }, { code: "TELEGRAM_BOT_TOKEN={{gen:digits:9:5}}:your_telegram_bot_token_goes_here12", path: ".env.example", note: "placeholder" }], bad: [{ code: "await fetch(`https://api.telegram.org/bot{{sample}}/sendMessage`);", path: "src/notify.ts", note: "in a URL path" }, { code: 'curl "https://api.telegram.org/bot{{gen:digits:9:6}}:A{{gen:b64url:34:7}}/getMe"', path: "scripts/check.sh", note: "bot<token> URL, secret not AA" }, { code: "TELEGRAM_BOT_TOKEN={{gen:digits:10:8}}:A{{gen:b64url:34:9}}", path: ".env", note: "Telegram env name" }, { code: 'bot_token: "{{gen:digits:9:10}}:A{{gen:b64url:34:11}}"', path: "config/bot.yaml", note: "bot-token key" }, { code: 'const bot = new Telegraf("{{gen:digits:10:12}}:A{{gen:b64url:34:13}}");', path: "src/bot.ts", note: "library constructor" }, { code: 'bot = telebot.TeleBot("{{gen:digits:9:14}}:A{{gen:b64url:34:15}}")', path: "bot.py", note: "pyTelegramBotAPI" }] } }, { id: "slack-legacy-token", anchored: true, title: "Slack legacy or workspace token", provider: "Slack", severity: "high", keywords: ["xoxa-", "xoxr-", "xoxo-", "xoxs-"], patterns: [{ regex: "\\b(xox[ar]-(?:[0-9]-)?[0-9A-Za-z]{8,48})\\b" }, { regex: "\\b(xox[os]-[0-9]{1,14}-[0-9]{1,14}-[0-9]{1,14}-[a-fA-F0-9]{8,64})\\b" }], entropy: 3.2, sample: "xoxa-2-{alnum:40}", name: "SLACK_TOKEN", risk: "A legacy workspace app token (xoxa-, xoxr-) or legacy user token (xoxo-, xoxs-) reads and posts with the scopes of a retired token type that never expires. High because such tokens were issued with broad scopes.", examples: { good: [{ path: ".env.example", code: "SLACK_TOKEN=xoxa-2-your-token-here", note: "placeholder" }, { path: ".env", code: "SLACK_TOKEN=xoxr-xxxxxxxxxxxx", note: "repeated" }] } }, { id: "slack-config-token", anchored: true, title: "Slack app configuration token", provider: "Slack", severity: "high", keywords: ["xoxe.xoxp-", "xoxe.xoxb-", "xoxe-1-"], regex: "\\b(xoxe\\.xox[bp]-[0-9]-[A-Za-z0-9]{163,166}|xoxe-[0-9]-[A-Za-z0-9]{146})\\b", entropy: 4, sample: "xoxe.xoxp-1-{alnum:164}", name: "SLACK_CONFIG_TOKEN", risk: "An app configuration token creates, reconfigures and deletes the Slack apps of a workspace through the manifest API; its refresh token (xoxe-) mints new ones. High because a changed app gains the scopes its manifest asks for.", examples: { bad: [{ path: ".env", code: "SLACK_CONFIG_REFRESH_TOKEN=xoxe-1-{{gen:alnum:146:3}}", note: "refresh token" }], good: [{ path: ".env.example", code: "SLACK_CONFIG_TOKEN=xoxe.xoxp-1-your-config-token", note: "placeholder" }] } }, { id: "sentry-token", anchored: true, title: "Sentry auth token", provider: "Sentry", severity: "high", keywords: ["sntryu_", "sntrys_eyj"], patterns: [{ regex: "\\b(sntryu_[a-f0-9]{64})\\b" }, { regex: "\\b(sntrys_eyJ[A-Za-z0-9+/]{20,600}={0,2}_[A-Za-z0-9+/]{43})(?![A-Za-z0-9+/=])" }], entropy: 3.5, sample: "sntryu_{hex:64}", name: "SENTRY_AUTH_TOKEN", risk: "A Sentry user token acts as its user on every organisation they belong to; an organisation token uploads releases and source maps. High because events and source maps hold code and personal data.", examples: { bad: [{ path: ".sentryclirc", code: "[auth]\ntoken=sntrys_eyJ{{gen:b64:120:2}}_{{gen:b64:43:3}}\n", line: 2, note: "organisation token" }], good: [{ path: ".env.example", code: "SENTRY_AUTH_TOKEN=sntrys_YOUR_TOKEN_HERE", note: "placeholder" }, { path: "sentry.client.config.ts", code: 'Sentry.init({ dsn: "https://examplePublicKey@o0.ingest.sentry.io/0" });', note: "a DSN is public" }] } }, { id: "grafana-token", anchored: true, title: "Grafana Cloud or service account token", provider: "Grafana", severity: "high", keywords: ["glc_", "glsa_"], patterns: [{ regex: "\\b(glc_[A-Za-z0-9+/]{32,400}={0,3})(?![A-Za-z0-9+/=])" }, { regex: "\\b(glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})\\b" }], entropy: 3.5, sample: "glsa_{alnum:32}_{hex:8}", name: "GRAFANA_TOKEN", risk: "A Grafana Cloud access policy token writes and reads metrics, logs and traces of the stack; a service account token acts on dashboards, data sources and alerts with its role. High because logs and traces hold sensitive data.", examples: { bad: [{ path: ".env", code: "GRAFANA_CLOUD_TOKEN=glc_eyJ{{gen:b64:100:5}}=", note: "Grafana Cloud token" }], good: [{ path: ".env", code: 'API_KEY="glc_111111111111111111111111111111111111111111="', note: "repeated" }, { path: ".env.example", code: "GRAFANA_TOKEN=glsa_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX_AAAAAAAA", note: "placeholder" }] } }, { id: "newrelic-api-key", anchored: true, title: "New Relic API or ingest key", provider: "New Relic", severity: "high", keywords: ["nrak-", "nraa-", "nrii-", "nriq-"], regex: "\\b(NRA[AK]-[A-Za-z0-9]{27}|NRI[IQ]-[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])", entropy: 3.5, sample: "NRAK-{upperdigits:27}", name: "NEW_RELIC_API_KEY", risk: "A user key (NRAK-) queries and changes everything its user can in NerdGraph; an admin key (NRAA-) manages the account; insert and query keys (NRII-, NRIQ-) write or read the account's events. High because telemetry holds sensitive data.", examples: { good: [{ path: ".env.example", code: "NEW_RELIC_API_KEY=NRAK-XXXXXXXXXXXXXXXXXXXXXXXXXXX", note: "placeholder" }, { path: "src/browser.ts", code: 'const licenseKey = "NRJS-{{gen:hex:19}}";', note: "browser key, public by design" }] } }, { id: "notion-token", anchored: true, title: "Notion integration token", provider: "Notion", severity: "high", keywords: ["ntn_"], regex: "\\b(ntn_[0-9]{11}[A-Za-z0-9]{35})\\b", entropy: 4, sample: "ntn_{digits:11}{alnum:35}", name: "NOTION_TOKEN", risk: "A Notion integration token reads and edits every page and database shared with the integration. High because workspaces hold internal documents.", examples: { good: [{ path: ".env.example", code: "NOTION_TOKEN=ntn_your_integration_token", note: "placeholder" }] } }, { id: "notion-legacy-token", anchored: true, title: "Notion integration token (legacy secret_ format)", provider: "Notion", severity: "high", keywords: ["secret_"], requires: ["notion"], syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], regex: "\\b(secret_[A-Za-z0-9]{43})\\b", entropy: 4, sample: "secret_{alnum:43}", name: "NOTION_TOKEN", risk: "A Notion integration token reads and edits every page and database shared with the integration. High because workspaces hold internal documents.", examples: { good: [{ path: ".env", code: "CLIENT_SECRET=secret_{{gen:alnum:43:6}}", note: "secret_ without Notion anywhere in the file" }, { path: ".env.example", code: "NOTION_TOKEN=secret_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", note: "placeholder" }] } }, { id: "postman-api-key", anchored: true, title: "Postman API key", provider: "Postman", severity: "high", keywords: ["pmak-"], regex: "\\b(PMAK-[A-Fa-f0-9]{24}-[A-Fa-f0-9]{34})\\b", entropy: 3.5, sample: "PMAK-{hex:24}-{hex:34}", name: "POSTMAN_API_KEY", risk: "A Postman key reads and changes its user's workspaces, collections and environments, which often hold other API keys. High for those.", examples: { good: [{ path: ".env.example", code: "POSTMAN_API_KEY=PMAK-xxxxxxxxxxxxxxxxxxxxxxxx-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", note: "placeholder" }] } }, { id: "linear-oauth-token", anchored: true, title: "Linear OAuth access token", provider: "Linear", severity: "high", keywords: ["lin_oauth_"], regex: "\\b(lin_oauth_[a-f0-9]{64})\\b", entropy: 3.2, sample: "lin_oauth_{hex:64}", name: "LINEAR_ACCESS_TOKEN", risk: "A Linear OAuth token acts for the user who authorised the app, with its scopes, on every team they see. High because issue trackers hold unreleased plans and security reports.", examples: { good: [{ path: ".env.example", code: "LINEAR_ACCESS_TOKEN=lin_oauth_0000000000000000000000000000000000000000000000000000000000000000", note: "placeholder" }] } }, { id: "mailchimp-api-key", anchored: true, title: "Mailchimp API key", provider: "Mailchimp", severity: "high", keywords: ["-us"], regex: "(?<=(?:^|[^A-Za-z0-9_])([a-f0-9]{32}))-us[0-9]{1,2}(?![A-Za-z0-9_])", entropy: 3.2, sample: "{hex:32}-us{digits:2}", name: "MAILCHIMP_API_KEY", risk: "A Mailchimp key reads and exports the audience lists (names, emails) and sends campaigns from your account. High because it exposes every subscriber.", examples: { good: [{ path: ".env.example", code: "MAILCHIMP_API_KEY=00000000000000000000000000000000-us1", note: "placeholder" }, { path: "i18n/config.json", code: '{ "locale": "en-us" }', note: "locale" }, { path: "src/ids.ts", code: 'const ref = "{{gen:hex:40:3}}-us1";', note: "40 hex digits, not 32" }], bad: [{ path: "src/newsletter.js", code: 'mailchimp.setConfig({ apiKey: "{{gen:hex:32:3}}-us21", server: "us21" });', note: "SDK config" }] } }, { id: "heroku-api-key", anchored: true, title: "Heroku API key", provider: "Heroku", severity: "critical", keywords: ["hrku-", "heroku"], ignoreCase: true, patterns: [{ regex: "\\b(HRKU-AA[A-Za-z0-9_-]{58})(?![A-Za-z0-9_-])" }, { regex: `heroku[\\w.-]{0,20}(?:api|auth|key|token|secret)[\\w.-]{0,12}["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-z-])` }], entropy: 3, sample: "HRKU-AA{b64url:58}", name: "HEROKU_API_KEY", risk: "A Heroku API key acts as its user on every app they can reach: it deploys code, reads config vars (database URLs, other keys) and scales or deletes apps. Critical for that reach.", examples: { bad: [{ path: ".env", code: "HEROKU_API_KEY={{gen:hex:8:1}}-{{gen:hex:4:2}}-4{{gen:hex:3:3}}-a{{gen:hex:3:4}}-{{gen:hex:12:5}}", note: "legacy UUID key, named" }], good: [{ path: ".env.example", code: "HEROKU_API_KEY=HRKU-your-api-key", note: "placeholder" }, { path: "src/ids.ts", code: 'const HEROKU_APP_ID = "{{gen:hex:8:1}}-{{gen:hex:4:2}}-4{{gen:hex:3:3}}-a{{gen:hex:3:4}}-{{gen:hex:12:5}}";', note: "an app id, not a key" }] } }, { id: "sonarqube-token", anchored: true, title: "SonarQube or SonarCloud token", provider: "SonarQube", severity: "high", keywords: ["squ_", "sqp_", "sqa_"], regex: "\\b(sq[upa]_[0-9a-f]{40})(?![A-Za-z0-9_])", entropy: 3, sample: "squ_{hex:40}", name: "SONAR_TOKEN", risk: "A user token (`squ_`) acts as its user on the SonarQube instance: it reads every project's code and findings they can see, and an admin's token administers the instance. Analysis tokens (`sqa_`, `sqp_`) push analyses and read results. High for the source and vulnerability reports they expose.", examples: { good: [{ code: "SONAR_TOKEN=squ_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", path: ".env.example" }, { code: "sonar.token=squ_12345", path: "sonar-project.properties", note: "too short" }] } }, { id: "sourcegraph-access-token", anchored: true, title: "Sourcegraph access token", provider: "Sourcegraph", severity: "high", keywords: ["sgp_"], regex: "\\b(sgp_(?:(?:[0-9a-f]{16}|local)_)?[0-9a-fA-F]{40})(?![A-Za-z0-9_])", entropy: 3, sample: "sgp_{hex:16}_{hex:40}", name: "SRC_ACCESS_TOKEN", risk: "A Sourcegraph access token acts as its user on the instance: it searches and reads every repository they can see, and a site admin's token with `site-admin:sudo` acts as any user. High for the source code it opens.", examples: { good: [{ code: "SRC_ACCESS_TOKEN=sgp_<your-token>", path: ".env.example" }, { code: 'const prefix = "sgp_";', path: "src/tokens.ts" }] } }, { id: "snyk-token", anchored: true, title: "Snyk API token", provider: "Snyk", severity: "high", keywords: ["snyk_uat.", "snyk_sat.", "snyk"], patterns: [{ regex: "\\b(snyk_[us]at\\.[a-z0-9]{8}\\.eyJ[A-Za-z0-9_-]{16,2000}\\.[A-Za-z0-9_-]{16,1000})(?![A-Za-z0-9_.-])" }, { regex: `(?:snyk|Snyk|SNYK)[A-Za-z0-9_.-]{0,20}(?:[Tt]oken|TOKEN|[Kk]ey|KEY)[A-Za-z0-9_.-]{0,8}["']?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}["'\`]?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])` }], entropy: 3, sample: "snyk_uat.{lowerdigits:8}.eyJ{b64url:90}.{b64url:43}", name: "SNYK_TOKEN", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], risk: "A Snyk token acts as its user or service account: it reads every organisation's projects and their open vulnerabilities (a map of what to attack), and can change integrations and ignore rules. High for that exposure.", examples: { bad: [{ path: ".env", code: "SNYK_TOKEN=snyk_sat.{{gen:lowerdigits:8:1}}.eyJ{{gen:b64url:120:2}}.{{gen:b64url:43:3}}", note: "service-account PAT" }, { path: ".github/workflows/snyk.yml", code: "env:\n  SNYK_TOKEN: {{gen:hex:8:4}}-{{gen:hex:4:5}}-4{{gen:hex:3:6}}-a{{gen:hex:3:7}}-{{gen:hex:12:8}}\n", line: 2, note: "legacy UUID token under a Snyk name" }], good: [{ path: "test/auth.test.ts", code: 'const pat = "snyk_uat.12345678.abcdefg-hijklmnop.qrstuvwxyz-123456";', note: "claims segment is not base64 JSON" }, { path: ".env.example", code: "SNYK_TOKEN=snyk_uat.<your_token>" }, { path: "config.yaml", code: "project_id: {{gen:hex:8:4}}-{{gen:hex:4:5}}-4{{gen:hex:3:6}}-a{{gen:hex:3:7}}-{{gen:hex:12:8}}", note: "a UUID without a Snyk token name" }] } }, { id: "facebook-app-access-token", title: "Facebook app access token", provider: "Facebook", severity: "high", keywords: ["facebook", "fb_"], regex: "(?<![0-9])([1-9][0-9]{14,15}(?:\\||%7[Cc])[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])", allow: ["(?:\\||%7[Cc])[a-z_-]{27,40}$"], entropy: 3, sample: "1{digits:15}|{b64url:27}", name: "FACEBOOK_APP_TOKEN", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], risk: "An app access token acts as the app on the Graph API: it reads app insights and settings, manages test users and subscriptions, and inspects users' tokens. With the app secret inside, it also signs requests as the app. High for that reach.", examples: { bad: [{ path: "scripts/graph.sh", code: 'curl "https://graph.facebook.com/debug_token?input_token=$T&access_token=1{{gen:digits:15:2}}%7C{{gen:hex:32:3}}"', note: "URL-encoded app id|app secret" }], good: [{ path: ".env.example", code: "FACEBOOK_APP_TOKEN={app-id}|{app-secret}" }, { path: "src/fb.ts", code: "const facebookToken = `${FB_APP_ID}|${FB_APP_SECRET}`;" }, { path: "data/facebook.csv", code: "row,1{{gen:digits:15:4}}|{{gen:lower:30:5}}", note: "letters only: no secret" }] } }, { id: "infracost-api-key", anchored: true, title: "Infracost API key", provider: "Infracost", severity: "medium", keywords: ["ico-"], regex: "(?<![A-Za-z0-9_.-])(ico-[A-Za-z0-9]{32}(?:[A-Za-z0-9]{11})?)(?![A-Za-z0-9_-]|\\.[A-Za-z])", entropy: 3, sample: "ico-{alnum:32}", name: "INFRACOST_API_KEY", risk: "An Infracost key runs cost estimates as your organisation and reads and uploads its cost reports, which describe your infrastructure. Medium: it opens no cloud account, but the reports map what you run.", examples: { good: [{ path: ".env.example", code: "INFRACOST_API_KEY=ico-XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX" }, { path: "web/index.html", code: '<img src="/media/video_box.ico-{{gen:hex:32:1}}.png">', note: "a file name" }], bad: [{ path: "infra/cost.py", code: "headers = {'X-Api-Key': 'ico-{{gen:alnum:43:2}}'}", note: "the longer key form" }] } }] };
   }
 });
 
@@ -29288,7 +29047,7 @@ var init_saas = __esm({
 var urls_default;
 var init_urls = __esm({
   "rules/secret/urls.yaml"() {
-    urls_default = { detectors: [{ id: "database-url-password", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Database URL with an inline password", provider: "Database", severity: "critical", keywords: ["postgres", "mysql", "mariadb", "mssql", "sqlserver", "mongodb", "redis", "amqp", "snowflake"], regex: "\\b(?:postgres(?:ql)?|mysql|mariadb|mssql|sqlserver|mongodb|rediss?|amqps?|snowflake)(?:\\+[a-z0-9]{1,20})?://[^\\s:@/\"'`<>]{0,64}:([^\\s@/\"'`<>]{1,128})@[A-Za-z0-9_.-]{1,253}", ignoreCase: true, validator: "url-password", priority: 2, sample: "postgres://app:{password:16}@db.internal:5432/app", name: "DATABASE_URL", risk: "The password in a connection string opens the database with the rights of its user, usually read and write on all application data. Critical for that reason.", examples: { good: [{ code: "DATABASE_URL=postgres://postgres:postgres@localhost:5432/dev", path: ".env", note: "default password" }, { code: "DATABASE_URL=postgresql://${DB_USER}:${DB_PASSWORD}@db:5432/app", path: ".env" }, { code: "REDIS_URL=redis://:<password>@cache:6379", path: ".env.example" }], bad: [{ code: "DATABASE_URL=postgresql+asyncpg://app:{{gen:password:16:3}}@db.internal:5432/app", path: ".env", note: "SQLAlchemy driver suffix" }, { code: "SNOWFLAKE_URL=snowflake://etl:{{gen:password:16:4}}@xy12345.eu-west-1/analytics", path: ".env", note: "Snowflake SQLAlchemy URL" }, { code: "CELERY_BROKER_URL=amqps://worker:{{gen:password:18:5}}@b-1234.mq.eu-west-1.amazonaws.com:5671/", path: ".env", note: "AMQP over TLS" }, { code: "broker: 'amqps://svc:{{gen:password:16:6}}@rabbit.internal/vhost'", path: "config/queue.yaml" }] } }, { id: "url-basic-auth", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Password in a URL", provider: "URL", severity: "high", keywords: ["://"], regex: "://[^\\s:@/\"'`<>]{1,64}:([^\\s@/\"'`<>]{3,128})@[A-Za-z0-9_.-]{1,253}", ignoreCase: true, validator: "url-password", allow: ["^x-oauth-basic$"], sample: "https://deploy:{password:20}@registry.internal/simple", name: "REGISTRY_URL", risk: "Basic-auth credentials in a URL log in to the service as that user, and URLs end up in logs, shell history and error reports. High because it is a working password.", examples: { good: [{ code: "see https://user:pass@host/path", path: "README.md", note: "placeholder credentials" }, { code: "git clone https://x-access-token:${TOKEN}@github.com/o/r.git", path: "ci.sh" }, { code: 'const u = "http://localhost:8080@proxy";', path: "a.js", note: "a port is not a password" }, { code: "git clone https://{{sample:github-pat:4}}:x-oauth-basic@github.com/acme/tools.git", path: "scripts/clone.sh", note: "x-oauth-basic is GitHub's fixed password marker (the token is found by secret/github-pat)" }], bad: [{ code: "lftp -e mirror ftps://deploy:{{gen:password:16:1}}@files.example.net/site", path: "scripts/publish.sh", note: "FTP over TLS" }, { code: 'upload_url: "sftp://backup:{{gen:password:18:2}}@vault.internal:22/srv"', path: "config/backup.yaml", note: "SFTP URL" }] } }] };
+    urls_default = { detectors: [{ id: "database-url-password", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Database URL with an inline password", provider: "Database", severity: "critical", keywords: ["postgres", "mysql", "mariadb", "mssql", "sqlserver", "mongodb", "redis", "amqp", "snowflake"], regex: "\\b(?:postgres(?:ql)?|mysql|mariadb|mssql|sqlserver|mongodb|rediss?|amqps?|snowflake)(?:\\+[a-z0-9]{1,20})?://[^\\s:@/\"'`<>]{0,64}:([^\\s@/\"'`<>]{1,128})@[A-Za-z0-9_.-]{1,253}", ignoreCase: true, validator: "url-password", priority: 2, sample: "postgres://app:{password:16}@db.internal:5432/app", name: "DATABASE_URL", risk: "The password in a connection string opens the database with the rights of its user, usually read and write on all application data. Critical for that reason.", examples: { good: [{ code: "DATABASE_URL=postgres://postgres:postgres@localhost:5432/dev", path: ".env", note: "default password" }, { code: "DATABASE_URL=postgresql://${DB_USER}:${DB_PASSWORD}@db:5432/app", path: ".env" }, { code: "REDIS_URL=redis://:<password>@cache:6379", path: ".env.example" }], bad: [{ code: "DATABASE_URL=postgresql+asyncpg://app:{{gen:password:16:3}}@db.internal:5432/app", path: ".env", note: "SQLAlchemy driver suffix" }, { code: "SNOWFLAKE_URL=snowflake://etl:{{gen:password:16:4}}@xy12345.eu-west-1/analytics", path: ".env", note: "Snowflake SQLAlchemy URL" }, { code: "CELERY_BROKER_URL=amqps://worker:{{gen:password:18:5}}@b-1234.mq.eu-west-1.amazonaws.com:5671/", path: ".env", note: "AMQP over TLS" }, { code: "broker: 'amqps://svc:{{gen:password:16:6}}@rabbit.internal/vhost'", path: "config/queue.yaml" }] } }, { id: "url-basic-auth", syntaxes: ["env", "json", "yaml", "ts", "py", "sh"], anchored: true, title: "Password in a URL", provider: "URL", severity: "high", keywords: ["://"], regex: "://[^\\s:@/\"'`<>]{1,64}:([^\\s@/\"'`<>]{3,128})@[A-Za-z0-9_.-]{1,253}", ignoreCase: true, validator: "url-password", sample: "https://deploy:{password:20}@registry.internal/simple", name: "REGISTRY_URL", risk: "Basic-auth credentials in a URL log in to the service as that user, and URLs end up in logs, shell history and error reports. High because it is a working password.", examples: { good: [{ code: "see https://user:pass@host/path", path: "README.md", note: "placeholder credentials" }, { code: "git clone https://x-access-token:${TOKEN}@github.com/o/r.git", path: "ci.sh" }, { code: 'const u = "http://localhost:8080@proxy";', path: "a.js", note: "a port is not a password" }], bad: [{ code: "lftp -e mirror ftps://deploy:{{gen:password:16:1}}@files.example.net/site", path: "scripts/publish.sh", note: "FTP over TLS" }, { code: 'upload_url: "sftp://backup:{{gen:password:18:2}}@vault.internal:22/srv"', path: "config/backup.yaml", note: "SFTP URL" }] } }] };
   }
 });
 
@@ -29402,22 +29161,11 @@ flowguard reports the value masked (its first 4 characters) and never prints it.
     }
   };
 }
-function loadFiles() {
-  const all = [];
-  for (const [file, pack] of Object.entries(PACKS)) {
-    const list = pack?.files;
-    if (list === void 0) continue;
-    if (!Array.isArray(list)) throw new Error(`rules/secret/${file}: "files" must be a list`);
-    all.push(...compileFileDetectors(list, `rules/secret/${file}`));
-  }
-  for (const f of all) if (detectors.some((d) => d.id === f.id)) throw new Error(`rules/secret: detector "${f.id}" is defined twice`);
-  return all;
-}
 function providerToken(name, value) {
   for (const h of engine.scan({ path: "value.env", text: `${name}=${value}` })) if (h.detector.priority >= 2) return h.secret;
   return void 0;
 }
-var PACKS, detectors, engine, camel, yamlValue, DEFAULT_FIX, ENCODED, fileDetectors, secretRules;
+var PACKS, detectors, engine, camel, yamlValue, DEFAULT_FIX, ENCODED, secretRules;
 var init_load = __esm({
   "src/analyzers/secrets/load.ts"() {
     "use strict";
@@ -29425,7 +29173,6 @@ var init_load = __esm({
     init_pack();
     init_filters();
     init_template();
-    init_file_rules();
     init_ai();
     init_cloud();
     init_generic2();
@@ -29454,11 +29201,7 @@ var init_load = __esm({
       escaped: "written with escapes or line continuations",
       base64: "base64-encoded in a string literal"
     };
-    fileDetectors = loadFiles();
-    secretRules = [
-      ...detectors.map(toRule),
-      ...fileDetectors.map((f) => fileRule(f, (text, self) => expandSecrets(text, self)))
-    ].sort((a, b) => a.id < b.id ? -1 : 1);
+    secretRules = detectors.map(toRule);
   }
 });
 
@@ -29466,7 +29209,7 @@ var init_load = __esm({
 var require_eslint_visitor_keys = __commonJS({
   "node_modules/eslint-visitor-keys/dist/eslint-visitor-keys.cjs"(exports2) {
     "use strict";
-    var KEYS3 = {
+    var KEYS2 = {
       ArrayExpression: ["elements"],
       ArrayPattern: ["elements"],
       ArrowFunctionExpression: ["params", "body"],
@@ -29562,11 +29305,11 @@ var require_eslint_visitor_keys = __commonJS({
       WithStatement: ["object", "body"],
       YieldExpression: ["argument"]
     };
-    var NODE_TYPES = Object.keys(KEYS3);
+    var NODE_TYPES = Object.keys(KEYS2);
     for (const type of NODE_TYPES) {
-      Object.freeze(KEYS3[type]);
+      Object.freeze(KEYS2[type]);
     }
-    Object.freeze(KEYS3);
+    Object.freeze(KEYS2);
     var KEY_BLACKLIST = /* @__PURE__ */ new Set([
       "parent",
       "leadingComments",
@@ -29581,7 +29324,7 @@ var require_eslint_visitor_keys = __commonJS({
     function unionWith(additionalKeys) {
       const retv = (
         /** @type {{ [type: string]: ReadonlyArray<string> }} */
-        Object.assign({}, KEYS3)
+        Object.assign({}, KEYS2)
       );
       for (const type of Object.keys(additionalKeys)) {
         if (Object.hasOwn(retv, type)) {
@@ -29596,7 +29339,7 @@ var require_eslint_visitor_keys = __commonJS({
       }
       return Object.freeze(retv);
     }
-    exports2.KEYS = KEYS3;
+    exports2.KEYS = KEYS2;
     exports2.getKeys = getKeys;
     exports2.unionWith = unionWith;
   }
@@ -31543,530 +31286,6 @@ var init_callgraph = __esm({
     EXPORTS = /^(module\.)?exports\b/;
     graphs = /* @__PURE__ */ new WeakMap();
     sitesByGraph = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/analyzers/code/pollution-facts.ts
-function pollutionFacts(ctx) {
-  const dangerousTests = /* @__PURE__ */ new Map();
-  const objectTests = [];
-  const guardCalls = [];
-  const assigns = /* @__PURE__ */ new Map();
-  const fields = /* @__PURE__ */ new Map();
-  const fnOf = (n) => enclosingFunction(ctx.resolver, n);
-  const chainOf = (n) => {
-    const out = [];
-    for (let f = fnOf(n); f && out.length < 6; f = fnOf(f)) out.push(f);
-    return out;
-  };
-  const key = (n) => ctx.text(n).replace(/\s+/g, "");
-  const valuesOf = (b) => [...b.init ? [b.init] : [], ...assigns.get(b) ?? []];
-  const keyed = (node, depth = 0, seen = /* @__PURE__ */ new Set()) => {
-    const n = unwrap(node);
-    if (!n || depth > 5) return false;
-    switch (n.type) {
-      case "MemberExpression":
-        return n.computed && constValue(n.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, n.property);
-      case "Identifier": {
-        const b = ctx.resolver.binding(n);
-        if (!b || b.kind === "param" || seen.has(b)) return false;
-        seen.add(b);
-        return valuesOf(b).some((v) => keyed(v, depth + 1, seen));
-      }
-      case "LogicalExpression":
-        return keyed(n.left, depth + 1, seen) || keyed(n.right, depth + 1, seen);
-      case "ConditionalExpression":
-        return keyed(n.consequent, depth + 1, seen) || keyed(n.alternate, depth + 1, seen);
-      case "AssignmentExpression":
-        return keyed(n.right, depth + 1, seen);
-      case "CallExpression": {
-        const f = g().target(n.callee);
-        const k = n.arguments[1];
-        return !!f && !!k && k.type !== "SpreadElement" && constValue(k, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, k) && helperShape(f).get;
-      }
-      default:
-        return false;
-    }
-  };
-  const helperShape = (f) => accessorShape(ctx, g(), f);
-  const readsSource = (value, source, kb, entriesValue, depth = 0, seen = /* @__PURE__ */ new Set()) => {
-    const v = unwrap(value);
-    if (!v || depth > 5) return false;
-    if (v.type === "Identifier") {
-      const b = ctx.resolver.binding(v);
-      if (!b) return false;
-      if (b === entriesValue) return true;
-      if (b.kind === "param" || seen.has(b)) return false;
-      seen.add(b);
-      return valuesOf(b).some((x) => readsSource(x, source, kb, entriesValue, depth + 1, seen));
-    }
-    if (v.type === "MemberExpression") {
-      const k = unwrap(v.property);
-      return v.computed && k?.type === "Identifier" && ctx.resolver.binding(k) === kb && key(unwrap(v.object)) === key(unwrap(source));
-    }
-    if (v.type === "CallExpression") return v.arguments.some((a) => a.type !== "SpreadElement" && readsSource(a, source, kb, entriesValue, depth + 1, seen));
-    if (v.type === "LogicalExpression" || v.type === "ConditionalExpression") {
-      const parts2 = v.type === "LogicalExpression" ? [v.left, v.right] : [v.consequent, v.alternate];
-      return parts2.some((p) => readsSource(p, source, kb, entriesValue, depth + 1, seen));
-    }
-    return false;
-  };
-  let graph;
-  const g = () => graph ??= callGraph(ctx.ast, ctx.resolver, ctx.text);
-  const descents = /* @__PURE__ */ new Map();
-  const descending = (f) => {
-    let d = descents.get(f);
-    if (d) return d;
-    d = [];
-    if (g().reach(f).has(f)) {
-      for (const e of g().callsFrom(f)) {
-        if (e.to !== f && !g().reach(e.to).has(f)) continue;
-        const args = e.call.arguments.map((a, i) => a.type !== "SpreadElement" && keyed(a) ? i : -1).filter((i) => i >= 0);
-        if (args.length) d.push({ call: e.call, to: e.to, args });
-      }
-    }
-    descents.set(f, d);
-    return d;
-  };
-  const callersObject = (target, fn, depth = 0) => {
-    const t = unwrap(target);
-    if (!t || depth > 4) return false;
-    if (t.type === "ThisExpression") return ctx.resolver.parent(fn)?.type !== "MethodDefinition";
-    if (t.type === "MemberExpression") {
-      const o = unwrap(t.object);
-      if (o?.type === "Identifier" && o.name === "arguments" && !ctx.resolver.binding(o)) return true;
-      return callersObject(t.object, fn, depth + 1);
-    }
-    if (t.type === "LogicalExpression") return callersObject(t.left, fn, depth + 1);
-    if (t.type === "CallExpression") {
-      const c = unwrap(t.callee);
-      return c?.type === "MemberExpression" && /^(shift|pop)$/.test(propertyName(c) ?? "") && callersObject(c.object, fn, depth + 1);
-    }
-    if (t.type !== "Identifier") return false;
-    if (t.name === "arguments" && !ctx.resolver.binding(t)) return true;
-    const b = ctx.resolver.binding(t);
-    if (!b) return false;
-    if (b.kind === "param") return b.fn === fn || !isFunctionNode(b.fn) ? true : paramOfHelper(b, fn, depth);
-    return valuesOf(b).some((v) => callersObject(v, fn, depth + 1) || unwrap(v)?.type === "CallExpression" && fromParameter(v, ctx.resolver));
-  };
-  const freshSometimes = (t) => {
-    const b = ctx.resolver.binding(t);
-    return !!b && b.kind !== "param" && !b.path && valuesOf(b).some((v) => freshValue(ctx, v));
-  };
-  const paramOfHelper = (b, fn, depth) => {
-    const h = b.fn;
-    const index = h.params.indexOf(b.id);
-    const call = ctx.resolver.parent(h);
-    if (call?.type === "CallExpression" && call.arguments[0] === h) {
-      const m = unwrap(call.callee);
-      if (m?.type === "MemberExpression" && /^reduce(Right)?$/.test(propertyName(m) ?? "") && index === 0) {
-        const init = call.arguments[1];
-        return !!init && init.type !== "SpreadElement" && callersObject(init, fn, depth + 1);
-      }
-      return true;
-    }
-    if (index < 0) return true;
-    const sites = callSites(ctx.resolver, g(), h);
-    if (!sites.length) return true;
-    return sites.some((site) => {
-      const a = site.arguments[index];
-      return !a || a.type === "SpreadElement" || callersObject(a, fn, depth + 1);
-    });
-  };
-  const paramElement = (n, fn) => {
-    const u = unwrap(n);
-    const o = u?.type === "MemberExpression" && u.computed ? unwrap(u.object) : void 0;
-    const b = o?.type === "Identifier" ? ctx.resolver.binding(o) : void 0;
-    return b?.kind === "param" && (!fn || b.fn === fn) && typeof constValue(u.property, ctx.resolver) !== "string";
-  };
-  const unconvertedElement = (n) => {
-    const u = unwrap(n);
-    const b = u?.type === "Identifier" ? ctx.resolver.binding(u) : void 0;
-    if (!b || b.kind === "param" || b.path) return false;
-    const values = valuesOf(b);
-    return !!b.init && (assigns.get(b)?.length ?? 0) >= b.writes && values.every((v) => paramElement(v));
-  };
-  const pathKey2 = (n, fn, depth = 0, seen = /* @__PURE__ */ new Set()) => {
-    const u = unwrap(n);
-    if (!u || depth > 4) return false;
-    if (paramElement(u, fn)) return true;
-    if (u.type === "CallExpression") return !!g().target(u.callee) && u.arguments.some((a) => a.type !== "SpreadElement" && pathKey2(a, fn, depth + 1, seen));
-    const b = u.type === "Identifier" ? ctx.resolver.binding(u) : void 0;
-    if (!b || b.kind === "param" || seen.has(b)) return false;
-    seen.add(b);
-    return valuesOf(b).some((v) => pathKey2(v, fn, depth + 1, seen));
-  };
-  function callbackParam(target, f) {
-    const t = unwrap(target);
-    const b = t?.type === "Identifier" ? ctx.resolver.binding(t) : void 0;
-    if (b?.kind !== "param" || b.fn === f || !isFunctionNode(b.fn)) return false;
-    const call = ctx.resolver.parent(b.fn);
-    if (call?.type !== "CallExpression" || !call.arguments.includes(b.fn)) return false;
-    const m = unwrap(call.callee);
-    return !(m?.type === "MemberExpression" && /^reduce(Right)?$/.test(propertyName(m) ?? "")) && !g().target(call.callee);
-  }
-  function iterList(b) {
-    const f = b.fn;
-    if (!isFunctionNode(f) || f.params[0] !== b.id) return void 0;
-    const call = ctx.resolver.parent(f);
-    if (call?.type !== "CallExpression") return void 0;
-    const m = unwrap(call.callee);
-    if (m?.type === "MemberExpression" && call.arguments[0] === f && /^(forEach|map|filter|some|every|flatMap)$/.test(propertyName(m) ?? "")) return m.object;
-    const name = m?.type === "Identifier" ? m.name : m?.type === "MemberExpression" ? propertyName(m) : void 0;
-    if (call.arguments[1] === f && name && /^(each|forEach|arrayEach|map|arrayMap|baseEach)$/.test(name) && call.arguments[0]?.type !== "SpreadElement")
-      return call.arguments[0];
-    return void 0;
-  }
-  function callerKey(node, depth = 0) {
-    const n = unwrap(node);
-    if (!n || depth > 5) return false;
-    switch (n.type) {
-      case "Identifier": {
-        const b = ctx.resolver.binding(n);
-        if (!b) return n.name === "arguments";
-        if (b.kind === "param") {
-          const list = iterList(b);
-          return list ? callerKey(list, depth + 1) : true;
-        }
-        const loop = loopOver(ctx, b);
-        if (loop)
-          return callerKey(loop.source, depth + 1) || unwrap(loop.source)?.type === "Identifier" && ctx.resolver.binding(unwrap(loop.source))?.kind === "param";
-        return valuesOf(b).some((v) => callerKey(v, depth + 1));
-      }
-      case "MemberExpression":
-        if (!n.computed && unwrap(n.object)?.type === "ThisExpression") return (fields.get(propertyName(n) ?? "") ?? []).some((v) => callerKey(v, depth + 1));
-        return callerKey(n.object, depth + 1);
-      case "CallExpression": {
-        const c = unwrap(n.callee);
-        if (c?.type === "MemberExpression" && /^(shift|pop|at|toString|trim|toLowerCase)$/.test(propertyName(c) ?? "")) return callerKey(c.object, depth + 1);
-        if (c?.type === "MemberExpression" && propertyName(c) === "call" && /\.slice$/.test(ctx.resolver.canonical(c.object) ?? ctx.text(c.object)))
-          return n.arguments.some((a) => a.type !== "SpreadElement" && callerKey(a, depth + 1));
-        return false;
-      }
-      case "LogicalExpression":
-        return callerKey(n.left, depth + 1) || callerKey(n.right, depth + 1);
-      default:
-        return false;
-    }
-  }
-  function readsKeyed(v, depth = 0) {
-    const u = unwrap(v);
-    if (!u || depth > 4) return false;
-    if (u.type === "ConditionalExpression") return readsKeyed(u.consequent, depth + 1) || readsKeyed(u.alternate, depth + 1);
-    if (u.type === "LogicalExpression") return readsKeyed(u.left, depth + 1) || readsKeyed(u.right, depth + 1);
-    if (u.type === "CallExpression") return u.arguments.some((a) => a.type !== "SpreadElement" && keyed(a));
-    return keyed(u) || u.type === "Identifier" && ctx.resolver.binding(u)?.kind === "param";
-  }
-  return {
-    ctx,
-    dangerousTests,
-    objectTests,
-    guardCalls,
-    assigns,
-    fields,
-    fnOf,
-    chainOf,
-    key,
-    valuesOf,
-    keyed,
-    helperShape,
-    readsSource,
-    g,
-    descending,
-    callersObject,
-    freshSometimes,
-    callbackParam,
-    callerKey,
-    readsKeyed,
-    unconvertedElement,
-    pathKey: pathKey2
-  };
-}
-var init_pollution_facts = __esm({
-  "src/analyzers/code/pollution-facts.ts"() {
-    "use strict";
-    init_callgraph();
-    init_pollution();
-    init_query();
-    init_resolve();
-  }
-});
-
-// src/analyzers/code/pollution-guards.ts
-function pollutionGuards(facts) {
-  const { ctx, dangerousTests, objectTests, guardCalls, assigns, fnOf, key, valuesOf, keyed, g } = facts;
-  let dangerLists;
-  const mentionsDanger = (f) => {
-    const text = ctx.text(f);
-    if (/(['"`])(__proto__|constructor|prototype)\1/.test(text)) return true;
-    if (!dangerLists) {
-      const names2 = [];
-      for (const st of ctx.ast.body) {
-        const d = st.type === "VariableDeclaration" ? st : st.type === "ExportNamedDeclaration" && st.declaration?.type === "VariableDeclaration" ? st.declaration : void 0;
-        for (const v of d?.declarations ?? []) if (v.id.type === "Identifier" && v.init && /(['"`])__proto__\1/.test(ctx.text(v.init))) names2.push(v.id.name);
-      }
-      dangerLists = names2.length ? new RegExp(`\\b(${names2.join("|")})\\b`) : /(?!)/;
-    }
-    return dangerLists.test(text);
-  };
-  const rawArray = (n, depth = 0) => {
-    const u = unwrap(n);
-    if (!u || depth > 3) return false;
-    if (u.type === "ConditionalExpression") return rawArray(u.consequent, depth + 1) || rawArray(u.alternate, depth + 1);
-    if (u.type === "LogicalExpression") return rawArray(u.left, depth + 1) || rawArray(u.right, depth + 1);
-    const b = u.type === "Identifier" ? ctx.resolver.binding(u) : void 0;
-    return b?.kind === "param" && !assigns.get(b)?.length;
-  };
-  const strictOnRaw = (f) => {
-    const p = f.params[0];
-    const pb = p?.type === "Identifier" ? ctx.resolver.binding(p) : void 0;
-    if (!pb || assigns.get(pb)?.length) return false;
-    let strict = false;
-    let other = false;
-    const visit2 = (n) => {
-      if (n.type === "BinaryExpression" && /^[!=]==?$/.test(n.operator))
-        for (const [side, rest] of [
-          [n.left, n.right],
-          [n.right, n.left]
-        ]) {
-          const v = constValue(side, ctx.resolver);
-          if (v !== "__proto__" && v !== "constructor" && v !== "prototype") continue;
-          const r = unwrap(rest);
-          if (n.operator.length === 3 && r?.type === "Identifier" && ctx.resolver.binding(r) === pb) strict = true;
-          else other = true;
-        }
-      forEachChild(n, visit2);
-    };
-    visit2(f.body);
-    return strict && !other;
-  };
-  const vettedKeys = (k) => {
-    let n = unwrap(k);
-    if (n?.type === "Identifier") {
-      const b = ctx.resolver.binding(n);
-      n = b && !b.path ? unwrap(b.init) : void 0;
-    }
-    if (n?.type !== "MemberExpression") return false;
-    let arr = unwrap(n.object);
-    if (arr?.type === "Identifier") {
-      const b = ctx.resolver.binding(arr);
-      arr = b && !b.path ? unwrap(b.init) : void 0;
-    }
-    const fns = /* @__PURE__ */ new Set();
-    for (let c = arr; c?.type === "CallExpression"; ) {
-      const f = g().target(c.callee);
-      if (f) fns.add(f);
-      const callee = unwrap(c.callee);
-      const filtersRaw = callee?.type === "MemberExpression" && propertyName(callee) === "filter" && rawArray(callee.object);
-      for (const a of c.arguments) {
-        const af = a.type !== "SpreadElement" ? g().target(a) ?? (isFunctionNode(a) ? a : void 0) : void 0;
-        if (af && !(filtersRaw && strictOnRaw(af))) fns.add(af);
-      }
-      c = callee?.type === "MemberExpression" ? unwrap(callee.object) : void 0;
-    }
-    return [...fns].some((f) => mentionsDanger(f) || [...g().reach(f)].some((h) => mentionsDanger(h)));
-  };
-  const completeTest = (f) => {
-    const s = dangerousTests.get(f);
-    if (!s?.has("__proto__")) return false;
-    return s.has("constructor") || s.has("prototype") || objectTests.some((t) => t.fn === f && (!t.value || keyed(t.value)));
-  };
-  const bodyGuards = (f) => {
-    const fs15 = [f, ...g().reach(f)];
-    if (fs15.some((h) => completeTest(h))) return true;
-    const text = fs15.map((h) => ctx.text(h)).join("\n");
-    const proto = /(['"`])__proto__\1/.test(text);
-    const other = /(['"`])(constructor|prototype)\1/.test(text);
-    if (proto && other) return true;
-    if (fs15.some((h) => mentionsDanger(h))) return proto && !other ? false : true;
-    return proto ? false : void 0;
-  };
-  const underOwnTest = (g2, at2) => {
-    if (isWithin(g2.call, at2) && g2.call !== at2) {
-      let child2 = g2.call;
-      for (let n = ctx.resolver.parent(g2.call); n && n !== at2; child2 = n, n = ctx.resolver.parent(n)) {
-        if (n.type === "ConditionalExpression" && n.test === child2) {
-          const picked = unwrap(holdsIfTrue(g2.call, n.test) ? n.consequent : holdsIfFalse(g2.call, n.test) ? n.alternate : void 0);
-          if (picked?.type === "MemberExpression" && picked.computed) return true;
-        }
-      }
-    }
-    let child = at2;
-    for (let n = ctx.resolver.parent(at2); n; child = n, n = ctx.resolver.parent(n)) {
-      if (isFunctionNode(n)) return false;
-      if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.consequent === child && holdsIfTrue(g2.call, n.test)) return true;
-      if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.alternate === child && holdsIfFalse(g2.call, n.test)) return true;
-      if (n.type === "LogicalExpression" && n.operator === "&&" && n.right === child && holdsIfTrue(g2.call, n.left)) return true;
-      if (n.type === "BlockStatement" || n.type === "Program") {
-        for (const st of n.body) {
-          if (st === child) break;
-          if (st.type === "IfStatement" && holdsIfFalse(g2.call, st.test) && endsInJump(st.consequent)) return true;
-        }
-      }
-    }
-    return false;
-  };
-  const targetSide = (v, targetText, depth = 0) => {
-    const u = unwrap(v);
-    if (!u || depth > 3) return false;
-    if (u.type === "MemberExpression") return u.computed && key(unwrap(u.object)) === targetText;
-    if (u.type === "CallExpression") {
-      const a = unwrap(u.arguments[0]);
-      return !!a && key(a) === targetText;
-    }
-    if (u.type !== "Identifier") return false;
-    const b = ctx.resolver.binding(u);
-    return !!b && b.kind !== "param" && valuesOf(b).some((x) => targetSide(x, targetText, depth + 1));
-  };
-  const guarded = (node, k, target, at2 = node) => {
-    const fns = [];
-    for (let f = fnOf(node), i = 0; i < 3; i++) {
-      fns.push(f);
-      if (!f) break;
-      f = fnOf(f);
-    }
-    if (fns.some((f) => completeTest(f))) return true;
-    const ku = unwrap(k);
-    const kb = ku?.type === "Identifier" ? ctx.resolver.binding(ku) : void 0;
-    const keyText = ku ? key(ku) : "";
-    const targetText = key(unwrap(target));
-    return guardCalls.some((g2) => {
-      if (!fns.includes(g2.fn)) return false;
-      const gk = unwrap(g2.key);
-      const same = kb ? gk?.type === "Identifier" && ctx.resolver.binding(gk) === kb : !!gk && key(gk) === keyText;
-      if (!same) return false;
-      const verdict = g2.check?.() ?? true;
-      if (!verdict) return false;
-      if (verdict === "half") return objectTests.some((t) => t.fn === g2.fn && !!t.value && targetSide(t.value, targetText));
-      if (g2.any) return true;
-      return g2.obj === targetText && (!g2.own || underOwnTest(g2, at2));
-    });
-  };
-  return { vettedKeys, completeTest, bodyGuards, guarded };
-}
-var GUARD_WORD, guardName;
-var init_pollution_guards = __esm({
-  "src/analyzers/code/pollution-guards.ts"() {
-    "use strict";
-    init_query();
-    init_resolve();
-    GUARD_WORD = /^(safe|unsafe|valid|invalid|allow|allowed|allowlist|whitelist|whitelisted|disallow|disallowed|forbid|forbidden|block|blocked|blocklist|blacklist|blacklisted|danger|dangerous|proto|prototype|pollute|polluted|polluting|pollution|reserved|illegal|magic)$/;
-    guardName = (name) => !/^(get|set)PrototypeOf$/.test(name) && identifierWords(name).some((w) => GUARD_WORD.test(w));
-  }
-});
-
-// src/analyzers/code/pollution-walks.ts
-function helperWalk(facts, guards, write, k, obj) {
-  const { ctx, valuesOf, g, descending, fnOf } = facts;
-  const o = unwrap(obj);
-  const b = o?.type === "Identifier" ? ctx.resolver.binding(o) : void 0;
-  const fn = fnOf(write);
-  if (!b || !fn) return void 0;
-  const del = write.type === "UnaryExpression";
-  const kb = unwrap(k)?.type === "Identifier" ? ctx.resolver.binding(unwrap(k)) : void 0;
-  const loop = kb ? loopOver(ctx, kb) : void 0;
-  const emptied = del && !!loop && facts.key(unwrap(loop.source)) === facts.key(o);
-  for (const v of valuesOf(b)) {
-    const c = unwrap(v);
-    if (c?.type !== "CallExpression" || c.arguments.length < 2) continue;
-    const path16 = c.arguments.slice(1).map((a) => pathParam(a, fn)).find((x) => !!x);
-    if (!path16 || !(emptied || mentions(k, path16))) continue;
-    const f = g().target(c.callee);
-    if (f ? !(descending(f).length || walks(f)) || guards.bodyGuards(f) === true : !imported(c.callee)) continue;
-    return { call: c, path: path16 };
-  }
-  return void 0;
-  function pathParam(a, f, depth = 0) {
-    const u = unwrap(a);
-    if (u?.type === "Identifier") {
-      const p = ctx.resolver.binding(u);
-      return p?.kind === "param" && p.fn === f ? p : void 0;
-    }
-    if (u?.type === "CallExpression" && depth < 2) return u.arguments.map((x) => pathParam(x, f, depth + 1)).find((x) => !!x);
-    return void 0;
-  }
-  function mentions(n, p, depth = 0) {
-    let hit = false;
-    const visit2 = (x) => {
-      if (hit) return;
-      if (x.type === "Identifier") {
-        const xb = ctx.resolver.binding(x);
-        if (xb === p) hit = true;
-        else if (xb && xb.kind !== "param" && depth < 3 && valuesOf(xb).some((y) => mentions(y, p, depth + 1))) hit = true;
-        return;
-      }
-      forEachChild(x, visit2);
-    };
-    visit2(n);
-    return hit;
-  }
-  function walks(f) {
-    let hit = false;
-    const visit2 = (x) => {
-      if (hit) return;
-      if (x.type === "AssignmentExpression" && x.left.type === "Identifier") {
-        const r = unwrap(x.right);
-        if (r?.type === "MemberExpression" && r.computed && unwrap(r.object)?.type === "Identifier" && unwrap(r.object).name === x.left.name)
-          hit = true;
-      }
-      forEachChild(x, visit2);
-    };
-    visit2(f.body);
-    return hit;
-  }
-  function imported(callee) {
-    const u = unwrap(callee);
-    const ib = u?.type === "Identifier" ? ctx.resolver.binding(u) : void 0;
-    if (!ib) return false;
-    if (ib.kind === "import") return true;
-    const init = unwrap(ib.init);
-    return ib.writes === 0 && init?.type === "CallExpression" && unwrap(init.callee)?.type === "Identifier" && unwrap(init.callee).name === "require" && init.arguments[0]?.type === "Literal";
-  }
-}
-function reduceWalk(facts, k, obj) {
-  const { ctx } = facts;
-  const kk = unwrap(k);
-  const ob = obj.type === "Identifier" ? ctx.resolver.binding(obj) : void 0;
-  if (ob?.kind !== "param" || kk?.type !== "Identifier" || !isFunctionNode(ob.fn)) return void 0;
-  const kb = ctx.resolver.binding(kk);
-  const call = ctx.resolver.parent(ob.fn);
-  const m = call?.type === "CallExpression" ? unwrap(call.callee) : void 0;
-  const init = call?.type === "CallExpression" ? unwrap(call.arguments[1]) : void 0;
-  const freshInit = !init || init.type === "ObjectExpression" || init.type === "ArrayExpression" || init.type === "NewExpression";
-  const ok = kb?.fn === ob.fn && ob.fn.params[0] === ob.id && ob.fn.params[1] === kb.id && m?.type === "MemberExpression" && propertyName(m) === "reduce" && !freshInit && returnsNested(ctx, ob.fn, ob);
-  return ok ? m : void 0;
-}
-function twoLevel(facts, k, obj, value, untrustedKey) {
-  const { ctx, callerKey, assigns } = facts;
-  let outer = obj;
-  if (obj.type === "Identifier") outer = unwrap(ctx.resolver.binding(obj)?.init);
-  if (outer?.type !== "MemberExpression" || !outer.computed || constValue(outer.property, ctx.resolver) !== void 0 || isNumericIndex(ctx.resolver, outer.property))
-    return void 0;
-  if (constValue(value, ctx.resolver) === void 0 && untrustedKey()) return { outer, request: true };
-  if (!isSymbolKey(ctx.resolver, outer.property) && callerKey(outer.property) && callerKey(k) && !freshLocal(ctx, outer.object, assigns))
-    return { outer, request: false };
-  return void 0;
-}
-var init_pollution_walks = __esm({
-  "src/analyzers/code/pollution-walks.ts"() {
-    "use strict";
-    init_pollution();
-    init_query();
-    init_resolve();
-  }
-});
-
-// src/analyzers/code/describe.ts
-function describe(ctx, node) {
-  const n = unwrap(node) ?? node;
-  const raw = ctx.text(n).replace(/\s+/g, " ").trim();
-  const short = raw.length > 60 ? `${raw.slice(0, 57)}...` : raw;
-  return `\`${short.replace(/`/g, "'")}\``;
-}
-var init_describe = __esm({
-  "src/analyzers/code/describe.ts"() {
-    "use strict";
-    init_resolve();
   }
 });
 
@@ -34426,50 +33645,6 @@ var init_taint = __esm({
   }
 });
 
-// src/analyzers/taint/broken.ts
-function brokenPrefixCheck(ast, resolver, text, node) {
-  let check2;
-  if (node.type === "CallExpression") {
-    const callee = unwrap(node.callee);
-    if (callee?.type === "MemberExpression" && propertyName(callee) === "startsWith" && node.arguments.length === 1)
-      check2 = { recv: callee.object, root: node.arguments[0] };
-  } else if (node.type === "BinaryExpression" && /^[!=]==?$/.test(node.operator)) {
-    check2 = prefixCompare(node.left, node.right) ?? prefixCompare(node.right, node.left);
-  }
-  if (!check2 || constValue(check2.root, resolver) !== void 0 || /(^|\.)sep$/.test(resolver.canonical(check2.root) ?? "")) return void 0;
-  const engine3 = taintEngine(ast, resolver, text);
-  if (prefixHasSeparator(check2.root, resolver, 0, (id) => engine3.valuesAt(id))) return void 0;
-  return normalised(engine3, check2.recv, 0) ? check2 : void 0;
-}
-function normalised(engine3, node, depth) {
-  const n = unwrap(node);
-  if (!n || depth > 4) return false;
-  if (engine3.guards.isNormalised(n)) return true;
-  if (n.type === "Identifier") {
-    const b = engine3.resolver.binding(n);
-    return !!b && b.writes === 0 && !b.path && (b.kind === "const" || b.kind === "let" || b.kind === "var") && normalised(engine3, b.init, depth + 1);
-  }
-  if (n.type !== "CallExpression") return false;
-  const callee = unwrap(n.callee);
-  if (callee?.type === "MemberExpression" && /^(toLowerCase|toUpperCase|trim|trimEnd)$/.test(propertyName(callee) ?? ""))
-    return normalised(engine3, callee.object, depth + 1);
-  const fn = engine3.sameFileFunction(n.callee);
-  if (!fn?.body) return false;
-  const returns = [];
-  if (fn.body.type === "BlockStatement") collectReturns(fn.body, returns);
-  else returns.push(fn.body);
-  return returns.length > 0 && returns.every((r) => normalised(engine3, r, depth + 1));
-}
-var init_broken = __esm({
-  "src/analyzers/taint/broken.ts"() {
-    "use strict";
-    init_resolve();
-    init_taint();
-    init_shapes();
-    init_prefix();
-  }
-});
-
 // src/analyzers/code/provenance-local.ts
 function graphOf(ctx) {
   let g = graphs2.get(ctx.ast);
@@ -34505,7 +33680,7 @@ function trustedNode(n, resolver, depth, seen) {
     case "TemplateLiteral":
       return n.expressions.every((e) => t(e));
     case "BinaryExpression":
-      return t(n.left) && t(n.right);
+      return n.operator !== "+" || t(n.left) && t(n.right) || numeric(n.left, resolver, depth) && numeric(n.right, resolver, depth);
     case "LogicalExpression":
       return t(n.left) && t(n.right);
     case "ConditionalExpression":
@@ -34517,7 +33692,10 @@ function trustedNode(n, resolver, depth, seen) {
     case "AwaitExpression":
       return t(n.argument);
     case "UnaryExpression":
-      return n.operator !== "delete" && t(n.argument);
+      return true;
+    // a number, a boolean, `undefined` or one of typeof's names
+    case "UpdateExpression":
+      return true;
     case "TaggedTemplateExpression":
       return resolver.canonical(n.tag) === "String.raw" && n.quasi.expressions.every((e) => t(e));
     case "Identifier": {
@@ -34528,6 +33706,7 @@ function trustedNode(n, resolver, depth, seen) {
       if (checkedAgainstList(n, b, resolver, depth, seen)) return true;
       if (b.kind === "import") return isPackageJsonSpec(b.importSource);
       if (b.kind === "function" || b.kind === "class") return false;
+      if (numeric(n, resolver, depth)) return true;
       if (b.kind === "param" && b.writes === 0 && elementOfTrusted(b, resolver, t)) return true;
       if (b.writes !== 0) return false;
       if (b.init) {
@@ -34553,7 +33732,7 @@ function trustedNode(n, resolver, depth, seen) {
       const obj = unwrap(n.object);
       if (isRequire(obj, resolver) && isPackageJsonSpec(constValue(obj.arguments[0], resolver))) return true;
       if (n.computed && !t(n.property)) return isStaticTable(obj, resolver, depth, seen);
-      if (propertyName(n) === "length") return t(n.object);
+      if (propertyName(n) === "length") return true;
       const self = isThis(obj, resolver);
       if (self) {
         const owner = ownerOf(self, resolver);
@@ -34574,6 +33753,7 @@ function trustedNode(n, resolver, depth, seen) {
       const c = resolver.canonical(n.callee);
       const args = n.arguments;
       const allArgs = () => args.every((a) => a.type === "SpreadElement" ? t(a.argument) : t(a));
+      if (numeric(n, resolver, depth)) return true;
       if (c && PATH_FNS.test(c)) return allArgs();
       if (c && TRUSTED_CALLS.test(c)) return true;
       if (c && FS_OF_TRUSTED.test(c)) return args.length > 0 && t(args[0]);
@@ -34598,7 +33778,7 @@ function trustedNode(n, resolver, depth, seen) {
         if (m && PURE_METHODS.has(m)) return t(callee.object) && args.every((a) => a.type !== "SpreadElement" && (isFunctionArg(a, resolver) || t(a)));
         return false;
       }
-      if (callee?.type === "Identifier" && args.length === 0) {
+      if (callee?.type === "Identifier") {
         const b = resolver.binding(callee);
         const fn = b?.kind === "function" ? resolver.parent(b.id) : b && b.writes === 0 ? unwrap(b.init) : void 0;
         if (fn && (fn.type === "FunctionDeclaration" || fn.type === "FunctionExpression" || fn.type === "ArrowFunctionExpression") && !fn.async && !fn.generator) {
@@ -34608,6 +33788,52 @@ function trustedNode(n, resolver, depth, seen) {
         }
       }
       return false;
+    }
+    default:
+      return false;
+  }
+}
+function numeric(node, resolver, depth = 0) {
+  const n = unwrap(node);
+  if (!n || depth > 12) return false;
+  switch (n.type) {
+    case "Literal":
+      return typeof n.value === "number" || typeof n.value === "boolean" || typeof n.value === "bigint";
+    case "BinaryExpression":
+      return n.operator !== "+" || numeric(n.left, resolver, depth + 1) && numeric(n.right, resolver, depth + 1);
+    case "UnaryExpression":
+      return n.operator !== "typeof" && n.operator !== "void";
+    case "UpdateExpression":
+      return true;
+    case "MemberExpression":
+      return propertyName(n) === "length";
+    case "ConditionalExpression":
+      return numeric(n.consequent, resolver, depth + 1) && numeric(n.alternate, resolver, depth + 1);
+    case "LogicalExpression":
+      return numeric(n.left, resolver, depth + 1) && numeric(n.right, resolver, depth + 1);
+    case "AwaitExpression":
+      return false;
+    case "CallExpression": {
+      const c = resolver.canonical(n.callee);
+      if (c && NUMERIC_CALLS.test(c)) return true;
+      const callee = unwrap(n.callee);
+      return callee?.type === "MemberExpression" && !callee.computed && NUMERIC_METHODS.test(propertyName(callee) ?? "");
+    }
+    case "Identifier": {
+      const b = resolver.binding(n);
+      if (!b || b.kind === "param" || b.kind === "import" || b.kind === "function" || b.kind === "class" || b.path) return false;
+      const ann = b.id.typeAnnotation?.typeAnnotation.type;
+      if (ann === "TSNumberKeyword" || ann === "TSBooleanKeyword" || ann === "TSBigIntKeyword") return true;
+      const decl = resolver.parent(b.id);
+      const init = b.init ?? (decl?.type === "VariableDeclarator" && decl.id === b.id ? decl.init : void 0);
+      if (!init || !numeric(init, resolver, depth + 1)) return false;
+      if (b.writes === 0) return true;
+      const list = decl && resolver.parent(decl);
+      const loop = list && resolver.parent(list);
+      if (b.writes !== 1 || loop?.type !== "ForStatement" || loop.init !== list || !loop.update) return false;
+      const u = unwrap(loop.update);
+      const target = u?.type === "UpdateExpression" ? unwrap(u.argument) : u?.type === "AssignmentExpression" && u.operator !== "=" && (u.operator !== "+=" || numeric(u.right, resolver, depth + 1)) ? unwrap(u.left) : void 0;
+      return target?.type === "Identifier" && target.name === b.name;
     }
     default:
       return false;
@@ -34765,7 +33991,7 @@ function worstProvenance(ctx, parts2, sink) {
   }
   return best;
 }
-var PATH_FNS, PURE_METHODS, TRUSTED_CALLS, FS_OF_TRUSTED, SELF_FACTS, graphs2, ELEMENT_METHODS, LIST_TESTS, RANK;
+var PATH_FNS, PURE_METHODS, NUMERIC_CALLS, NUMERIC_METHODS, TRUSTED_CALLS, FS_OF_TRUSTED, SELF_FACTS, graphs2, ELEMENT_METHODS, LIST_TESTS, RANK;
 var init_provenance_local = __esm({
   "src/analyzers/code/provenance-local.ts"() {
     "use strict";
@@ -34797,8 +34023,23 @@ var init_provenance_local = __esm({
       "filter",
       "toFixed",
       "repeat",
-      "normalize"
+      "normalize",
+      "flat",
+      "flatMap",
+      "sort",
+      "reverse",
+      "toSorted",
+      "toISOString",
+      "toJSON",
+      "toUTCString",
+      "toDateString",
+      "toTimeString",
+      "toLocaleString",
+      "toLocaleDateString",
+      "toLocaleTimeString"
     ]);
+    NUMERIC_CALLS = /^(Number|parseInt|parseFloat|Number\.(parseInt|parseFloat|isInteger|isFinite|isNaN|isSafeInteger)|isNaN|isFinite|Boolean|Math\.\w+|Date\.(now|parse|UTC)|performance\.now|Array\.isArray|Buffer\.(byteLength|isBuffer|compare)|Object\.is)$/;
+    NUMERIC_METHODS = /^(indexOf|lastIndexOf|findIndex|findLastIndex|charCodeAt|codePointAt|localeCompare|getTime|get(UTC)?(FullYear|Month|Date|Day|Hours|Minutes|Seconds|Milliseconds)|getTimezoneOffset|toFixed|toPrecision|includes|startsWith|endsWith|some|every|has|test|isFile|isDirectory|isSymbolicLink)$/;
     TRUSTED_CALLS = /^(node:)?(os\.(tmpdir|homedir|hostname|platform|arch|type|release|EOL)|process\.cwd)$/;
     FS_OF_TRUSTED = /^(node:)?fs(\/promises)?\.(promises\.)?(readdirSync|readdir|mkdtempSync|mkdtemp|realpathSync|realpath|realpathSync\.native|opendirSync|globSync|glob)$|^(fast-glob|glob|tinyglobby|globby)(\.(sync|globSync|glob))?$/;
     SELF_FACTS = /^\s*(git\s+(rev-parse|describe|log|show|branch|rev-list|symbolic-ref|tag|config\s+--get|remote\s+get-url|status|diff\s+--name-only)|node\s+(-v|--version)|npm\s+(-v|--version|root|prefix|bin))\b/;
@@ -34806,6 +34047,632 @@ var init_provenance_local = __esm({
     ELEMENT_METHODS = /* @__PURE__ */ new Set(["map", "filter", "forEach", "some", "every", "find", "findIndex", "flatMap", "reduce", "sort"]);
     LIST_TESTS = /* @__PURE__ */ new Set(["includes", "has", "indexOf"]);
     RANK = { untrusted: 3, "library-input": 2, unknown: 1, trusted: 0 };
+  }
+});
+
+// src/analyzers/code/pollution-facts.ts
+function pollutionFacts(ctx) {
+  const dangerousTests = /* @__PURE__ */ new Map();
+  const objectTests = [];
+  const guardCalls = [];
+  const assigns = /* @__PURE__ */ new Map();
+  const fields = /* @__PURE__ */ new Map();
+  const fnOf = (n) => enclosingFunction(ctx.resolver, n);
+  const chainOf = (n) => {
+    const out = [];
+    for (let f = fnOf(n); f && out.length < 6; f = fnOf(f)) out.push(f);
+    return out;
+  };
+  const key = (n) => ctx.text(n).replace(/\s+/g, "");
+  const valuesOf = (b) => [...b.init ? [b.init] : [], ...assigns.get(b) ?? []];
+  const keyed = (node, depth = 0, seen = /* @__PURE__ */ new Set()) => {
+    const n = unwrap(node);
+    if (!n || depth > 5) return false;
+    switch (n.type) {
+      case "MemberExpression":
+        return n.computed && constValue(n.property, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, n.property);
+      case "Identifier": {
+        const b = ctx.resolver.binding(n);
+        if (!b || b.kind === "param" || seen.has(b)) return false;
+        seen.add(b);
+        return valuesOf(b).some((v) => keyed(v, depth + 1, seen));
+      }
+      case "LogicalExpression":
+        return keyed(n.left, depth + 1, seen) || keyed(n.right, depth + 1, seen);
+      case "ConditionalExpression":
+        return keyed(n.consequent, depth + 1, seen) || keyed(n.alternate, depth + 1, seen);
+      case "AssignmentExpression":
+        return keyed(n.right, depth + 1, seen);
+      case "CallExpression": {
+        const f = g().target(n.callee);
+        const k = n.arguments[1];
+        return !!f && !!k && k.type !== "SpreadElement" && constValue(k, ctx.resolver) === void 0 && !isNumericIndex(ctx.resolver, k) && helperShape(f).get;
+      }
+      default:
+        return false;
+    }
+  };
+  const helperShape = (f) => accessorShape(ctx, g(), f);
+  const readsSource = (value, source, kb, entriesValue, depth = 0, seen = /* @__PURE__ */ new Set()) => {
+    const v = unwrap(value);
+    if (!v || depth > 5) return false;
+    if (v.type === "Identifier") {
+      const b = ctx.resolver.binding(v);
+      if (!b) return false;
+      if (b === entriesValue) return true;
+      if (b.kind === "param" || seen.has(b)) return false;
+      seen.add(b);
+      return valuesOf(b).some((x) => readsSource(x, source, kb, entriesValue, depth + 1, seen));
+    }
+    if (v.type === "MemberExpression") {
+      const k = unwrap(v.property);
+      return v.computed && k?.type === "Identifier" && ctx.resolver.binding(k) === kb && key(unwrap(v.object)) === key(unwrap(source));
+    }
+    if (v.type === "CallExpression") return v.arguments.some((a) => a.type !== "SpreadElement" && readsSource(a, source, kb, entriesValue, depth + 1, seen));
+    if (v.type === "LogicalExpression" || v.type === "ConditionalExpression") {
+      const parts2 = v.type === "LogicalExpression" ? [v.left, v.right] : [v.consequent, v.alternate];
+      return parts2.some((p) => readsSource(p, source, kb, entriesValue, depth + 1, seen));
+    }
+    return false;
+  };
+  let graph;
+  const g = () => graph ??= callGraph(ctx.ast, ctx.resolver, ctx.text);
+  const descents = /* @__PURE__ */ new Map();
+  const descending = (f) => {
+    let d = descents.get(f);
+    if (d) return d;
+    d = [];
+    if (g().reach(f).has(f)) {
+      for (const e of g().callsFrom(f)) {
+        if (e.to !== f && !g().reach(e.to).has(f)) continue;
+        const args = e.call.arguments.map((a, i) => a.type !== "SpreadElement" && keyed(a) ? i : -1).filter((i) => i >= 0);
+        if (args.length) d.push({ call: e.call, to: e.to, args });
+      }
+    }
+    descents.set(f, d);
+    return d;
+  };
+  const callersObject = (target, fn, depth = 0) => {
+    const t = unwrap(target);
+    if (!t || depth > 4) return false;
+    if (t.type === "ThisExpression") return ctx.resolver.parent(fn)?.type !== "MethodDefinition";
+    if (t.type === "MemberExpression") {
+      const o = unwrap(t.object);
+      if (o?.type === "Identifier" && o.name === "arguments" && !ctx.resolver.binding(o)) return true;
+      return callersObject(t.object, fn, depth + 1);
+    }
+    if (t.type === "LogicalExpression") return callersObject(t.left, fn, depth + 1);
+    if (t.type === "CallExpression") {
+      const c = unwrap(t.callee);
+      return c?.type === "MemberExpression" && /^(shift|pop)$/.test(propertyName(c) ?? "") && callersObject(c.object, fn, depth + 1);
+    }
+    if (t.type !== "Identifier") return false;
+    if (t.name === "arguments" && !ctx.resolver.binding(t)) return true;
+    const b = ctx.resolver.binding(t);
+    if (!b) return false;
+    if (b.kind === "param") return b.fn === fn || !isFunctionNode(b.fn) ? true : paramOfHelper(b, fn, depth);
+    return valuesOf(b).some((v) => callersObject(v, fn, depth + 1) || unwrap(v)?.type === "CallExpression" && fromParameter(v, ctx.resolver));
+  };
+  const freshSometimes = (t) => {
+    const b = ctx.resolver.binding(t);
+    return !!b && b.kind !== "param" && !b.path && valuesOf(b).some((v) => freshValue(ctx, v));
+  };
+  const paramOfHelper = (b, fn, depth) => {
+    const h = b.fn;
+    const index = h.params.indexOf(b.id);
+    const call = ctx.resolver.parent(h);
+    if (call?.type === "CallExpression" && call.arguments[0] === h) {
+      const m = unwrap(call.callee);
+      if (m?.type === "MemberExpression" && /^reduce(Right)?$/.test(propertyName(m) ?? "") && index === 0) {
+        const init = call.arguments[1];
+        return !!init && init.type !== "SpreadElement" && callersObject(init, fn, depth + 1);
+      }
+      return true;
+    }
+    if (index < 0) return true;
+    const sites = callSites(ctx.resolver, g(), h);
+    if (!sites.length) return true;
+    return sites.some((site) => {
+      const a = site.arguments[index];
+      return !a || a.type === "SpreadElement" || callersObject(a, fn, depth + 1);
+    });
+  };
+  const paramElement = (n, fn) => {
+    const u = unwrap(n);
+    const o = u?.type === "MemberExpression" && u.computed ? unwrap(u.object) : void 0;
+    const b = o?.type === "Identifier" ? ctx.resolver.binding(o) : void 0;
+    return b?.kind === "param" && (!fn || b.fn === fn) && typeof constValue(u.property, ctx.resolver) !== "string";
+  };
+  const unconvertedElement = (n) => {
+    const u = unwrap(n);
+    const b = u?.type === "Identifier" ? ctx.resolver.binding(u) : void 0;
+    if (!b || b.kind === "param" || b.path) return false;
+    const values = valuesOf(b);
+    return !!b.init && (assigns.get(b)?.length ?? 0) >= b.writes && values.every((v) => paramElement(v));
+  };
+  const pathKey2 = (n, fn, depth = 0, seen = /* @__PURE__ */ new Set()) => {
+    const u = unwrap(n);
+    if (!u || depth > 4) return false;
+    if (paramElement(u, fn)) return true;
+    if (u.type === "CallExpression") return !!g().target(u.callee) && u.arguments.some((a) => a.type !== "SpreadElement" && pathKey2(a, fn, depth + 1, seen));
+    const b = u.type === "Identifier" ? ctx.resolver.binding(u) : void 0;
+    if (!b || b.kind === "param" || seen.has(b)) return false;
+    seen.add(b);
+    return valuesOf(b).some((v) => pathKey2(v, fn, depth + 1, seen));
+  };
+  function callbackParam(target, f) {
+    const t = unwrap(target);
+    const b = t?.type === "Identifier" ? ctx.resolver.binding(t) : void 0;
+    if (b?.kind !== "param" || b.fn === f || !isFunctionNode(b.fn)) return false;
+    const call = ctx.resolver.parent(b.fn);
+    if (call?.type !== "CallExpression" || !call.arguments.includes(b.fn)) return false;
+    const m = unwrap(call.callee);
+    return !(m?.type === "MemberExpression" && /^reduce(Right)?$/.test(propertyName(m) ?? "")) && !g().target(call.callee);
+  }
+  function iterList(b) {
+    const f = b.fn;
+    if (!isFunctionNode(f) || f.params[0] !== b.id) return void 0;
+    const call = ctx.resolver.parent(f);
+    if (call?.type !== "CallExpression") return void 0;
+    const m = unwrap(call.callee);
+    if (m?.type === "MemberExpression" && call.arguments[0] === f && /^(forEach|map|filter|some|every|flatMap)$/.test(propertyName(m) ?? "")) return m.object;
+    const name = m?.type === "Identifier" ? m.name : m?.type === "MemberExpression" ? propertyName(m) : void 0;
+    if (call.arguments[1] === f && name && /^(each|forEach|arrayEach|map|arrayMap|baseEach)$/.test(name) && call.arguments[0]?.type !== "SpreadElement")
+      return call.arguments[0];
+    return void 0;
+  }
+  function callerKey(node, depth = 0) {
+    const n = unwrap(node);
+    if (!n || depth > 5) return false;
+    switch (n.type) {
+      case "Identifier": {
+        const b = ctx.resolver.binding(n);
+        if (!b) return n.name === "arguments";
+        if (b.kind === "param") {
+          const list = iterList(b);
+          return list ? callerKey(list, depth + 1) : true;
+        }
+        const loop = loopOver(ctx, b);
+        if (loop)
+          return callerKey(loop.source, depth + 1) || unwrap(loop.source)?.type === "Identifier" && ctx.resolver.binding(unwrap(loop.source))?.kind === "param";
+        return valuesOf(b).some((v) => callerKey(v, depth + 1));
+      }
+      case "MemberExpression":
+        if (!n.computed && unwrap(n.object)?.type === "ThisExpression") return (fields.get(propertyName(n) ?? "") ?? []).some((v) => callerKey(v, depth + 1));
+        return callerKey(n.object, depth + 1);
+      case "CallExpression": {
+        const c = unwrap(n.callee);
+        if (c?.type === "MemberExpression" && /^(shift|pop|at|toString|trim|toLowerCase)$/.test(propertyName(c) ?? "")) return callerKey(c.object, depth + 1);
+        if (c?.type === "MemberExpression" && propertyName(c) === "call" && /\.slice$/.test(ctx.resolver.canonical(c.object) ?? ctx.text(c.object)))
+          return n.arguments.some((a) => a.type !== "SpreadElement" && callerKey(a, depth + 1));
+        return false;
+      }
+      case "LogicalExpression":
+        return callerKey(n.left, depth + 1) || callerKey(n.right, depth + 1);
+      default:
+        return false;
+    }
+  }
+  function readsKeyed(v, depth = 0) {
+    const u = unwrap(v);
+    if (!u || depth > 4) return false;
+    if (u.type === "ConditionalExpression") return readsKeyed(u.consequent, depth + 1) || readsKeyed(u.alternate, depth + 1);
+    if (u.type === "LogicalExpression") return readsKeyed(u.left, depth + 1) || readsKeyed(u.right, depth + 1);
+    if (u.type === "CallExpression") return u.arguments.some((a) => a.type !== "SpreadElement" && keyed(a));
+    return keyed(u) || u.type === "Identifier" && ctx.resolver.binding(u)?.kind === "param";
+  }
+  function keyParam(n, depth = 0, seen = /* @__PURE__ */ new Set()) {
+    const u = unwrap(n);
+    if (!u || depth > 6) return void 0;
+    if (u.type === "MemberExpression") return keyParam(u.object, depth + 1, seen);
+    if (u.type === "CallExpression") {
+      const c = unwrap(u.callee);
+      return c?.type === "MemberExpression" && PATH_METHODS.test(propertyName(c) ?? "") ? keyParam(c.object, depth + 1, seen) : void 0;
+    }
+    if (u.type !== "Identifier") return void 0;
+    const b = ctx.resolver.binding(u);
+    if (!b || seen.has(b)) return void 0;
+    seen.add(b);
+    if (b.kind === "param") {
+      const list2 = iterList(b);
+      if (list2) return keyParam(list2, depth + 1, seen);
+      if (!isFunctionNode(b.fn)) return void 0;
+      const index = b.fn.params.findIndex((p) => p === b.id || p.type === "AssignmentPattern" && p.left === b.id);
+      return index >= 0 ? { fn: b.fn, index } : void 0;
+    }
+    const decl = ctx.resolver.parent(b.id);
+    const list = decl && ctx.resolver.parent(decl);
+    const loop = list && ctx.resolver.parent(list);
+    if (decl?.type === "VariableDeclarator" && loop?.type === "ForOfStatement" && loop.left === list) return keyParam(loop.right, depth + 1, seen);
+    if (b.path) return void 0;
+    const values = valuesOf(b);
+    if (!values.length || (assigns.get(b)?.length ?? 0) < b.writes) return void 0;
+    const found = values.map((v) => keyParam(v, depth + 1, new Set(seen)));
+    const first = found[0];
+    return first && found.every((f) => f?.fn === first.fn && f.index === first.index) ? first : void 0;
+  }
+  function callersKeys(origin) {
+    const p = keyParam(origin);
+    if (!p || g().isExported(p.fn)) return void 0;
+    const parent = ctx.resolver.parent(p.fn);
+    const id = p.fn.type !== "ArrowFunctionExpression" && p.fn.id ? p.fn.id : parent?.type === "VariableDeclarator" && parent.id.type === "Identifier" ? parent.id : void 0;
+    if (!id || p.fn.type === "FunctionExpression" && parent?.type !== "VariableDeclarator") return void 0;
+    const sites = callSites(ctx.resolver, g(), p.fn).filter((s) => enclosingFunction(ctx.resolver, s) !== p.fn);
+    const all = callSites(ctx.resolver, g(), p.fn).length;
+    if (!sites.length) return void 0;
+    const esc = id.name.replace(/\$/g, "\\$");
+    const mentions = ctx.file.text.match(new RegExp(`(?<![.\\w$])${esc}(?![\\w$])`, "g"))?.length ?? 0;
+    if (mentions > all + 1) return void 0;
+    let worst = { kind: "trusted" };
+    for (const site of sites) {
+      const arg = site.arguments[p.index];
+      if (arg?.type === "SpreadElement") return void 0;
+      if (!arg) continue;
+      const a = provenanceOf(ctx, arg);
+      if (RANK2[a.kind] > RANK2[worst.kind]) worst = a;
+    }
+    return worst;
+  }
+  return {
+    ctx,
+    dangerousTests,
+    objectTests,
+    guardCalls,
+    assigns,
+    fields,
+    fnOf,
+    chainOf,
+    key,
+    valuesOf,
+    keyed,
+    helperShape,
+    readsSource,
+    g,
+    descending,
+    callersObject,
+    freshSometimes,
+    callbackParam,
+    callerKey,
+    readsKeyed,
+    unconvertedElement,
+    pathKey: pathKey2,
+    keyParam,
+    callersKeys
+  };
+}
+var PATH_METHODS, RANK2;
+var init_pollution_facts = __esm({
+  "src/analyzers/code/pollution-facts.ts"() {
+    "use strict";
+    init_callgraph();
+    init_pollution();
+    init_provenance_local();
+    init_query();
+    init_resolve();
+    PATH_METHODS = /^(split|slice|at|filter|map|concat|flat|shift|pop|toString|trim)$/;
+    RANK2 = { untrusted: 3, "library-input": 2, unknown: 1, trusted: 0 };
+  }
+});
+
+// src/analyzers/code/pollution-guards.ts
+function pollutionGuards(facts) {
+  const { ctx, dangerousTests, objectTests, guardCalls, assigns, fnOf, key, valuesOf, keyed, g } = facts;
+  let dangerLists;
+  const mentionsDanger = (f) => {
+    const text = ctx.text(f);
+    if (/(['"`])(__proto__|constructor|prototype)\1/.test(text)) return true;
+    if (!dangerLists) {
+      const names2 = [];
+      for (const st of ctx.ast.body) {
+        const d = st.type === "VariableDeclaration" ? st : st.type === "ExportNamedDeclaration" && st.declaration?.type === "VariableDeclaration" ? st.declaration : void 0;
+        for (const v of d?.declarations ?? []) if (v.id.type === "Identifier" && v.init && /(['"`])__proto__\1/.test(ctx.text(v.init))) names2.push(v.id.name);
+      }
+      dangerLists = names2.length ? new RegExp(`\\b(${names2.join("|")})\\b`) : /(?!)/;
+    }
+    return dangerLists.test(text);
+  };
+  const rawArray = (n, depth = 0) => {
+    const u = unwrap(n);
+    if (!u || depth > 3) return false;
+    if (u.type === "ConditionalExpression") return rawArray(u.consequent, depth + 1) || rawArray(u.alternate, depth + 1);
+    if (u.type === "LogicalExpression") return rawArray(u.left, depth + 1) || rawArray(u.right, depth + 1);
+    const b = u.type === "Identifier" ? ctx.resolver.binding(u) : void 0;
+    return b?.kind === "param" && !assigns.get(b)?.length;
+  };
+  const strictOnRaw = (f) => {
+    const p = f.params[0];
+    const pb = p?.type === "Identifier" ? ctx.resolver.binding(p) : void 0;
+    if (!pb || assigns.get(pb)?.length) return false;
+    let strict = false;
+    let other = false;
+    const visit2 = (n) => {
+      if (n.type === "BinaryExpression" && /^[!=]==?$/.test(n.operator))
+        for (const [side, rest] of [
+          [n.left, n.right],
+          [n.right, n.left]
+        ]) {
+          const v = constValue(side, ctx.resolver);
+          if (v !== "__proto__" && v !== "constructor" && v !== "prototype") continue;
+          const r = unwrap(rest);
+          if (n.operator.length === 3 && r?.type === "Identifier" && ctx.resolver.binding(r) === pb) strict = true;
+          else other = true;
+        }
+      forEachChild(n, visit2);
+    };
+    visit2(f.body);
+    return strict && !other;
+  };
+  const vettedKeys = (k) => {
+    let n = unwrap(k);
+    if (n?.type === "Identifier") {
+      const b = ctx.resolver.binding(n);
+      n = b && !b.path ? unwrap(b.init) : void 0;
+    }
+    if (n?.type !== "MemberExpression") return false;
+    let arr = unwrap(n.object);
+    if (arr?.type === "Identifier") {
+      const b = ctx.resolver.binding(arr);
+      arr = b && !b.path ? unwrap(b.init) : void 0;
+    }
+    const fns = /* @__PURE__ */ new Set();
+    for (let c = arr; c?.type === "CallExpression"; ) {
+      const f = g().target(c.callee);
+      if (f) fns.add(f);
+      const callee = unwrap(c.callee);
+      const filtersRaw = callee?.type === "MemberExpression" && propertyName(callee) === "filter" && rawArray(callee.object);
+      for (const a of c.arguments) {
+        const af = a.type !== "SpreadElement" ? g().target(a) ?? (isFunctionNode(a) ? a : void 0) : void 0;
+        if (af && !(filtersRaw && strictOnRaw(af))) fns.add(af);
+      }
+      c = callee?.type === "MemberExpression" ? unwrap(callee.object) : void 0;
+    }
+    return [...fns].some((f) => mentionsDanger(f) || [...g().reach(f)].some((h) => mentionsDanger(h)));
+  };
+  const completeTest = (f) => {
+    const s = dangerousTests.get(f);
+    if (!s?.has("__proto__")) return false;
+    return s.has("constructor") || s.has("prototype") || objectTests.some((t) => t.fn === f && (!t.value || keyed(t.value)));
+  };
+  const bodyGuards = (f) => {
+    const fs15 = [f, ...g().reach(f)];
+    if (fs15.some((h) => completeTest(h))) return true;
+    const text = fs15.map((h) => ctx.text(h)).join("\n");
+    const proto = /(['"`])__proto__\1/.test(text);
+    const other = /(['"`])(constructor|prototype)\1/.test(text);
+    if (proto && other) return true;
+    if (fs15.some((h) => mentionsDanger(h))) return proto && !other ? false : true;
+    return proto ? false : void 0;
+  };
+  const underOwnTest = (g2, at2) => {
+    if (isWithin(g2.call, at2) && g2.call !== at2) {
+      let child2 = g2.call;
+      for (let n = ctx.resolver.parent(g2.call); n && n !== at2; child2 = n, n = ctx.resolver.parent(n)) {
+        if (n.type === "ConditionalExpression" && n.test === child2) {
+          const picked = unwrap(holdsIfTrue(g2.call, n.test) ? n.consequent : holdsIfFalse(g2.call, n.test) ? n.alternate : void 0);
+          if (picked?.type === "MemberExpression" && picked.computed) return true;
+        }
+      }
+    }
+    let child = at2;
+    for (let n = ctx.resolver.parent(at2); n; child = n, n = ctx.resolver.parent(n)) {
+      if (isFunctionNode(n)) return false;
+      if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.consequent === child && holdsIfTrue(g2.call, n.test)) return true;
+      if ((n.type === "IfStatement" || n.type === "ConditionalExpression") && n.alternate === child && holdsIfFalse(g2.call, n.test)) return true;
+      if (n.type === "LogicalExpression" && n.operator === "&&" && n.right === child && holdsIfTrue(g2.call, n.left)) return true;
+      if (n.type === "BlockStatement" || n.type === "Program") {
+        for (const st of n.body) {
+          if (st === child) break;
+          if (st.type === "IfStatement" && holdsIfFalse(g2.call, st.test) && endsInJump(st.consequent)) return true;
+        }
+      }
+    }
+    return false;
+  };
+  const targetSide = (v, targetText, depth = 0) => {
+    const u = unwrap(v);
+    if (!u || depth > 3) return false;
+    if (u.type === "MemberExpression") return u.computed && key(unwrap(u.object)) === targetText;
+    if (u.type === "CallExpression") {
+      const a = unwrap(u.arguments[0]);
+      return !!a && key(a) === targetText;
+    }
+    if (u.type !== "Identifier") return false;
+    const b = ctx.resolver.binding(u);
+    return !!b && b.kind !== "param" && valuesOf(b).some((x) => targetSide(x, targetText, depth + 1));
+  };
+  const guarded = (node, k, target, at2 = node) => {
+    const fns = [];
+    for (let f = fnOf(node), i = 0; i < 3; i++) {
+      fns.push(f);
+      if (!f) break;
+      f = fnOf(f);
+    }
+    if (fns.some((f) => completeTest(f))) return true;
+    const ku = unwrap(k);
+    const kb = ku?.type === "Identifier" ? ctx.resolver.binding(ku) : void 0;
+    const keyText = ku ? key(ku) : "";
+    const targetText = key(unwrap(target));
+    return guardCalls.some((g2) => {
+      if (!fns.includes(g2.fn)) return false;
+      const gk = unwrap(g2.key);
+      const same = kb ? gk?.type === "Identifier" && ctx.resolver.binding(gk) === kb : !!gk && key(gk) === keyText;
+      if (!same) return false;
+      const verdict = g2.check?.() ?? true;
+      if (!verdict) return false;
+      if (verdict === "half") return objectTests.some((t) => t.fn === g2.fn && !!t.value && targetSide(t.value, targetText));
+      if (g2.any) return true;
+      return g2.obj === targetText && (!g2.own || underOwnTest(g2, at2));
+    });
+  };
+  return { vettedKeys, completeTest, bodyGuards, guarded };
+}
+var GUARD_WORD, guardName;
+var init_pollution_guards = __esm({
+  "src/analyzers/code/pollution-guards.ts"() {
+    "use strict";
+    init_query();
+    init_resolve();
+    GUARD_WORD = /^(safe|unsafe|valid|invalid|allow|allowed|allowlist|whitelist|whitelisted|disallow|disallowed|forbid|forbidden|block|blocked|blocklist|blacklist|blacklisted|danger|dangerous|proto|prototype|pollute|polluted|polluting|pollution|reserved|illegal|magic)$/;
+    guardName = (name) => !/^(get|set)PrototypeOf$/.test(name) && identifierWords(name).some((w) => GUARD_WORD.test(w));
+  }
+});
+
+// src/analyzers/code/pollution-walks.ts
+function helperWalk(facts, guards, write, k, obj) {
+  const { ctx, valuesOf, g, descending, fnOf } = facts;
+  const o = unwrap(obj);
+  const b = o?.type === "Identifier" ? ctx.resolver.binding(o) : void 0;
+  const fn = fnOf(write);
+  if (!b || !fn) return void 0;
+  const del = write.type === "UnaryExpression";
+  const kb = unwrap(k)?.type === "Identifier" ? ctx.resolver.binding(unwrap(k)) : void 0;
+  const loop = kb ? loopOver(ctx, kb) : void 0;
+  const emptied = del && !!loop && facts.key(unwrap(loop.source)) === facts.key(o);
+  for (const v of valuesOf(b)) {
+    const c = unwrap(v);
+    if (c?.type !== "CallExpression" || c.arguments.length < 2) continue;
+    const path16 = c.arguments.slice(1).map((a) => pathParam(a, fn)).find((x) => !!x);
+    if (!path16 || !(emptied || mentions(k, path16))) continue;
+    const f = g().target(c.callee);
+    if (f ? !(descending(f).length || walks(f)) || guards.bodyGuards(f) === true : !imported(c.callee)) continue;
+    return { call: c, path: path16 };
+  }
+  return void 0;
+  function pathParam(a, f, depth = 0) {
+    const u = unwrap(a);
+    if (u?.type === "Identifier") {
+      const p = ctx.resolver.binding(u);
+      return p?.kind === "param" && p.fn === f ? p : void 0;
+    }
+    if (u?.type === "CallExpression" && depth < 2) return u.arguments.map((x) => pathParam(x, f, depth + 1)).find((x) => !!x);
+    return void 0;
+  }
+  function mentions(n, p, depth = 0) {
+    let hit = false;
+    const visit2 = (x) => {
+      if (hit) return;
+      if (x.type === "Identifier") {
+        const xb = ctx.resolver.binding(x);
+        if (xb === p) hit = true;
+        else if (xb && xb.kind !== "param" && depth < 3 && valuesOf(xb).some((y) => mentions(y, p, depth + 1))) hit = true;
+        return;
+      }
+      forEachChild(x, visit2);
+    };
+    visit2(n);
+    return hit;
+  }
+  function walks(f) {
+    let hit = false;
+    const visit2 = (x) => {
+      if (hit) return;
+      if (x.type === "AssignmentExpression" && x.left.type === "Identifier") {
+        const r = unwrap(x.right);
+        if (r?.type === "MemberExpression" && r.computed && unwrap(r.object)?.type === "Identifier" && unwrap(r.object).name === x.left.name)
+          hit = true;
+      }
+      forEachChild(x, visit2);
+    };
+    visit2(f.body);
+    return hit;
+  }
+  function imported(callee) {
+    const u = unwrap(callee);
+    const ib = u?.type === "Identifier" ? ctx.resolver.binding(u) : void 0;
+    if (!ib) return false;
+    if (ib.kind === "import") return true;
+    const init = unwrap(ib.init);
+    return ib.writes === 0 && init?.type === "CallExpression" && unwrap(init.callee)?.type === "Identifier" && unwrap(init.callee).name === "require" && init.arguments[0]?.type === "Literal";
+  }
+}
+function reduceWalk(facts, k, obj) {
+  const { ctx } = facts;
+  const kk = unwrap(k);
+  const ob = obj.type === "Identifier" ? ctx.resolver.binding(obj) : void 0;
+  if (ob?.kind !== "param" || kk?.type !== "Identifier" || !isFunctionNode(ob.fn)) return void 0;
+  const kb = ctx.resolver.binding(kk);
+  const call = ctx.resolver.parent(ob.fn);
+  const m = call?.type === "CallExpression" ? unwrap(call.callee) : void 0;
+  const init = call?.type === "CallExpression" ? unwrap(call.arguments[1]) : void 0;
+  const freshInit = !init || init.type === "ObjectExpression" || init.type === "ArrayExpression" || init.type === "NewExpression";
+  const ok = kb?.fn === ob.fn && ob.fn.params[0] === ob.id && ob.fn.params[1] === kb.id && m?.type === "MemberExpression" && propertyName(m) === "reduce" && !freshInit && returnsNested(ctx, ob.fn, ob);
+  return ok ? m : void 0;
+}
+function twoLevel(facts, k, obj, value, untrustedKey) {
+  const { ctx, callerKey, assigns } = facts;
+  let outer = obj;
+  if (obj.type === "Identifier") outer = unwrap(ctx.resolver.binding(obj)?.init);
+  if (outer?.type !== "MemberExpression" || !outer.computed || constValue(outer.property, ctx.resolver) !== void 0 || isNumericIndex(ctx.resolver, outer.property))
+    return void 0;
+  if (constValue(value, ctx.resolver) === void 0 && untrustedKey()) return { outer, request: true };
+  if (!isSymbolKey(ctx.resolver, outer.property) && callerKey(outer.property) && callerKey(k) && !freshLocal(ctx, outer.object, assigns))
+    return { outer, request: false };
+  return void 0;
+}
+var init_pollution_walks = __esm({
+  "src/analyzers/code/pollution-walks.ts"() {
+    "use strict";
+    init_pollution();
+    init_query();
+    init_resolve();
+  }
+});
+
+// src/analyzers/code/describe.ts
+function describe(ctx, node) {
+  const n = unwrap(node) ?? node;
+  const raw = ctx.text(n).replace(/\s+/g, " ").trim();
+  const short = raw.length > 60 ? `${raw.slice(0, 57)}...` : raw;
+  return `\`${short.replace(/`/g, "'")}\``;
+}
+var init_describe = __esm({
+  "src/analyzers/code/describe.ts"() {
+    "use strict";
+    init_resolve();
+  }
+});
+
+// src/analyzers/taint/broken.ts
+function brokenPrefixCheck(ast, resolver, text, node) {
+  let check2;
+  if (node.type === "CallExpression") {
+    const callee = unwrap(node.callee);
+    if (callee?.type === "MemberExpression" && propertyName(callee) === "startsWith" && node.arguments.length === 1)
+      check2 = { recv: callee.object, root: node.arguments[0] };
+  } else if (node.type === "BinaryExpression" && /^[!=]==?$/.test(node.operator)) {
+    check2 = prefixCompare(node.left, node.right) ?? prefixCompare(node.right, node.left);
+  }
+  if (!check2 || constValue(check2.root, resolver) !== void 0 || /(^|\.)sep$/.test(resolver.canonical(check2.root) ?? "")) return void 0;
+  const engine3 = taintEngine(ast, resolver, text);
+  if (prefixHasSeparator(check2.root, resolver, 0, (id) => engine3.valuesAt(id))) return void 0;
+  return normalised(engine3, check2.recv, 0) ? check2 : void 0;
+}
+function normalised(engine3, node, depth) {
+  const n = unwrap(node);
+  if (!n || depth > 4) return false;
+  if (engine3.guards.isNormalised(n)) return true;
+  if (n.type === "Identifier") {
+    const b = engine3.resolver.binding(n);
+    return !!b && b.writes === 0 && !b.path && (b.kind === "const" || b.kind === "let" || b.kind === "var") && normalised(engine3, b.init, depth + 1);
+  }
+  if (n.type !== "CallExpression") return false;
+  const callee = unwrap(n.callee);
+  if (callee?.type === "MemberExpression" && /^(toLowerCase|toUpperCase|trim|trimEnd)$/.test(propertyName(callee) ?? ""))
+    return normalised(engine3, callee.object, depth + 1);
+  const fn = engine3.sameFileFunction(n.callee);
+  if (!fn?.body) return false;
+  const returns = [];
+  if (fn.body.type === "BlockStatement") collectReturns(fn.body, returns);
+  else returns.push(fn.body);
+  return returns.length > 0 && returns.every((r) => normalised(engine3, r, depth + 1));
+}
+var init_broken = __esm({
+  "src/analyzers/taint/broken.ts"() {
+    "use strict";
+    init_resolve();
+    init_taint();
+    init_shapes();
+    init_prefix();
   }
 });
 
@@ -43824,7 +43691,8 @@ var init_prototype_pollution = __esm({
           callerKey,
           readsKeyed,
           unconvertedElement,
-          pathKey: pathKey2
+          pathKey: pathKey2,
+          callersKeys
         } = facts;
         const guards = pollutionGuards(facts);
         const { vettedKeys, completeTest, bodyGuards, guarded } = guards;
@@ -43840,7 +43708,10 @@ var init_prototype_pollution = __esm({
         const grade = (c, fn) => {
           const origin = c.origin ?? c.target;
           let p = provenance(ctx, origin);
-          if (p.kind !== "untrusted" && fn) {
+          const via = p.kind === "untrusted" ? void 0 : callersKeys(origin);
+          if (via?.kind === "trusted") return void 0;
+          if (via) p = via;
+          else if (p.kind !== "untrusted" && fn) {
             const chain = chainOf(c.node);
             const cycle = chain.flatMap((f) => descending(f).length ? [...g().reach(f)].filter((h) => g().reach(h).has(f)) : []);
             const lib = [...chain, ...cycle].some((f) => g().isPublic(f));
@@ -44402,7 +44273,11 @@ var init_prototype_pollution = __esm({
             code: "function step(obj, key) {\n  if (key === '__proto__' || key === 'constructor' || key === 'prototype') throw new Error('unsafe key');\n  return obj[key];\n}\nfunction get(obj, path) {\n  if (!path.length) return obj;\n  return obj == null ? undefined : get(step(obj, String(path[0])), path.slice(1));\n}\nexport function empty(obj, path) {\n  const value = get(obj, path);\n  if (value && typeof value === 'object') for (const k in value) delete value[k];\n}",
             note: "the getter rejects the dangerous keys on the way down (object-path 0.11.8)"
           },
-          { code: "Child.prototype.__proto__ = Parent.prototype;", note: "classic inheritance, not a write through __proto__" }
+          { code: "Child.prototype.__proto__ = Parent.prototype;", note: "classic inheritance, not a write through __proto__" },
+          {
+            code: "function writeNested(record, field, value) {\n  const segments = field.split('.');\n  let current = record;\n  for (const segment of segments.slice(0, -1)) {\n    if (typeof current[segment] !== 'object') current[segment] = {};\n    current = current[segment];\n  }\n  current[segments.at(-1)] = value;\n}\nconst SECRET_FIELDS = ['auth.token', 'config.password'];\nexport function redact(entry) {\n  for (const field of SECRET_FIELDS) writeNested(entry, field, undefined);\n  return entry;\n}",
+            note: "a set-by-path helper whose every caller passes constant paths (openai-agents-js `writeNestedField`)"
+          }
         ]
       }
     });
@@ -45487,7 +45362,7 @@ function joinedUnderBase(ctx, arg, flow) {
   if (n?.type === "TemplateLiteral" && (n.quasis[0]?.value.cooked ?? "") !== "") return below(n.expressions);
   return !!flow && flow.length > 2 && flow.some((s) => /^(path\.)?(join|resolve)\(/.test(s.label));
 }
-var GRADING10, FS_TWO, FS_ONE, FS_MODULES, RESPONSE_NAMES, STATIC, PATH_PACKAGES, FSTREAM, RANK2, JOINS, TEST_FILE3, traversal_default;
+var GRADING10, FS_TWO, FS_ONE, FS_MODULES, RESPONSE_NAMES, STATIC, PATH_PACKAGES, FSTREAM, RANK3, JOINS, TEST_FILE3, traversal_default;
 var init_traversal = __esm({
   "rules/path/traversal.ts"() {
     "use strict";
@@ -45603,7 +45478,7 @@ var init_traversal = __esm({
     STATIC = /* @__PURE__ */ new Set(["express.static", "serve-static", "koa-static", "koa-static-cache", "serve-handler", "sirv"]);
     PATH_PACKAGES = /^(make-dir|mkdirp|rimraf|write-file-atomic|del|trash|move-file|cpy|ncp|mv|copy-concurrently)(\.(sync|default|mkdirp|mkdirpSync|native|manual))?$/;
     FSTREAM = /^fstream\.(Writer|Reader|DirWriter|FileWriter|LinkWriter|DirReader|FileReader)$/;
-    RANK2 = { untrusted: 3, "library-input": 2, unknown: 1, trusted: 0 };
+    RANK3 = { untrusted: 3, "library-input": 2, unknown: 1, trusted: 0 };
     JOINS = /^(path|node:path|upath|pathe)(\.(posix|win32))?\.(join|resolve)$/;
     TEST_FILE3 = /(^|\/)(tests?|__tests__|spec|e2e)\/|\.(test|spec|e2e)\.[cm]?[jt]sx?$/;
     traversal_default = defineRule({
@@ -45666,7 +45541,7 @@ var init_traversal = __esm({
             if (constValue(arg2, ctx.resolver) !== void 0) continue;
             const p2 = ctx.provenance(arg2, "path");
             if (p2.kind === "trusted") continue;
-            if (!worst || RANK2[p2.kind] > RANK2[worst.p.kind]) worst = { p: p2, arg: arg2 };
+            if (!worst || RANK3[p2.kind] > RANK3[worst.p.kind]) worst = { p: p2, arg: arg2 };
             if (p2.kind === "untrusted") break;
           }
           if (!worst) return;
