@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "80909adafa69ead1fc2e106c03d70be031a90804f7e5b13e9365da1148bb19f3" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "87411ee6e872cf452895f230d2355d772044d081a2f98f3d66d01f0e4d207735" : "");
