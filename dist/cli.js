@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "87411ee6e872cf452895f230d2355d772044d081a2f98f3d66d01f0e4d207735" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "7313dee5a5098f947440d5f4a8775d3a330b7375134b23dca7712afb8cf2ea06" : "");

@@ -54,3 +54,11 @@ describe('placeholder and marker values', () => {
     expect(await findings('.env', `MAILGUN_API_KEY=${secretSample('mailgun-api-key', 2)}\n`)).toEqual(['secret/mailgun-api-key:1']);
   });
 });
+
+describe('names that say credentials, values that are none', () => {
+  it('a non-HTTP URL without credentials under an AUTH/CREDENTIALS name is no secret', async () => {
+    expect(await findings('.env', 'REDIS_CREDENTIALS=redis://cache.internal:6379\nAUTH_SERVER=ldaps://ldap.internal:636/dc=acme\n')).toEqual([]);
+    // (with a password in it, it is)
+    expect(await findings('.env', 'REDIS_CREDENTIALS=rediss://:Qm7Rt2Lp9wVb4Nz8Kc3H@cache.internal:6380\n')).toEqual(['secret/database-url-password:1']);
+  });
+});

@@ -129,6 +129,9 @@ export function genericValueOk(v: string, path: string, name: string): boolean {
   if (/^\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|y)\$/.test(v)) return false;
   // Keys their providers publish for clients (Stripe publishable keys, PostHog project keys).
   if (/^(?:pk_(?:live|test)_|phc_)[A-Za-z0-9]{16,}$/.test(v)) return false;
+  // A URL without credentials (`REDIS_CREDENTIALS=redis://cache:6379`, `AUTH_URL=ldap://…`) names a server; one with
+  // `user:password@` is the URL detectors' to judge.
+  if (/^[a-z][a-z0-9+.-]{1,20}:\/\/[^\s@]*$/i.test(v)) return false;
   if (/^(?:https?|file|ftp):\/\//i.test(v) || /^[./~]{1,2}\//.test(v) || /^[A-Za-z]:\\/.test(v)) return false;
   // Not ASCII: prose (CJK has no spaces to tell it apart), never a credential format.
   if (/[^\x21-\x7e]/.test(v)) return false;
