@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "4fd9a55ea748f4eaa58f5e0b5784b11c028c299af3572ce12a172ba25a1935b3" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "c5054945e1d85fb202fee364442ebacd594c62ed972617d776838db4104f402a" : "");
