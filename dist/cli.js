@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "c5054945e1d85fb202fee364442ebacd594c62ed972617d776838db4104f402a" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "80909adafa69ead1fc2e106c03d70be031a90804f7e5b13e9365da1148bb19f3" : "");

@@ -137,6 +137,7 @@ export default defineRule({
       readsKeyed,
       unconvertedElement,
       pathKey,
+      callersKeys,
     } = facts;
     const guards = pollutionGuards(facts);
     const { vettedKeys, completeTest, bodyGuards, guarded } = guards;
@@ -156,7 +157,11 @@ export default defineRule({
     const grade = (c: Candidate, fn: Fn | undefined): { severity: Severity; flow?: FlowStep[]; provenance: string } | undefined => {
       const origin = c.origin ?? c.target;
       let p = provenance(ctx, origin);
-      if (p.kind !== 'untrusted' && fn) {
+      // a helper the file only calls is graded by the keys its callers pass (`writeNestedField(entry, 'a.b', v)`)
+      const via = p.kind === 'untrusted' ? undefined : callersKeys(origin);
+      if (via?.kind === 'trusted') return undefined;
+      if (via) p = via;
+      else if (p.kind !== 'untrusted' && fn) {
         // the write's own functions, and for a recursion every function on its cycle (`copy` called back by an exported `mixin`);
         // public: exported, or called by an exported function of the file
         const chain = chainOf(c.node);
@@ -768,6 +773,10 @@ export default defineRule({
         note: 'the getter rejects the dangerous keys on the way down (object-path 0.11.8)',
       },
       { code: 'Child.prototype.__proto__ = Parent.prototype;', note: 'classic inheritance, not a write through __proto__' },
+      {
+        code: "function writeNested(record, field, value) {\n  const segments = field.split('.');\n  let current = record;\n  for (const segment of segments.slice(0, -1)) {\n    if (typeof current[segment] !== 'object') current[segment] = {};\n    current = current[segment];\n  }\n  current[segments.at(-1)] = value;\n}\nconst SECRET_FIELDS = ['auth.token', 'config.password'];\nexport function redact(entry) {\n  for (const field of SECRET_FIELDS) writeNested(entry, field, undefined);\n  return entry;\n}",
+        note: 'a set-by-path helper whose every caller passes constant paths (openai-agents-js `writeNestedField`)',
+      },
     ],
   },
 });

@@ -2,9 +2,10 @@
 // judgement): the values locals and `this` fields take, keyed reads one level down, recursion through the same-file
 // call graph, whose object a write goes into, and keys the caller picks.
 import type { TSESTree } from '@typescript-eslint/types';
-import type { CodeContext, Node } from '../../rule.js';
+import type { CodeContext, Node, Provenance } from '../../rule.js';
 import { type CallGraph, callGraph, callSites } from './callgraph.js';
 import { accessorShape, freshValue, loopOver } from './pollution.js';
+import { provenanceOf } from './provenance-local.js';
 import { enclosingFunction, fromParameter, isFunctionNode, isNumericIndex } from './query.js';
 import { type Binding, constValue, propertyName, unwrap } from './resolve.js';
 
@@ -22,6 +23,10 @@ export interface GuardCall {
 }
 
 export type PollutionFacts = ReturnType<typeof pollutionFacts>;
+
+/** Methods that keep a path's segments: `field.split('.')`, `segments.slice(0, -1)`, `keys.at(-1)`. */
+const PATH_METHODS = /^(split|slice|at|filter|map|concat|flat|shift|pop|toString|trim)$/;
+const RANK: Record<Provenance['kind'], number> = { untrusted: 3, 'library-input': 2, unknown: 1, trusted: 0 };
 
 /** The facts of one file, filled by the rule's visitor (`assigns`, `fields`, the tests and guard calls) and read at Program:exit. */
 export function pollutionFacts(ctx: CodeContext) {
@@ -269,6 +274,75 @@ export function pollutionFacts(ctx: CodeContext) {
     return keyed(u) || (u.type === 'Identifier' && ctx.resolver.binding(u)?.kind === 'param');
   }
 
+  /**
+   * The parameter a walked key is taken from: `segment` of `for (const segment of field.split('.').slice(0, -1))`,
+   * `keys[i]`, `path.at(-1)` → the parameter (`field`, `keys`, `path`) and its index. Undefined when the key takes
+   * values from elsewhere too.
+   */
+  function keyParam(n: Node | null | undefined, depth = 0, seen = new Set<Binding>()): { fn: Fn; index: number } | undefined {
+    const u = unwrap(n);
+    if (!u || depth > 6) return undefined;
+    if (u.type === 'MemberExpression') return keyParam(u.object, depth + 1, seen);
+    if (u.type === 'CallExpression') {
+      const c = unwrap(u.callee);
+      return c?.type === 'MemberExpression' && PATH_METHODS.test(propertyName(c) ?? '') ? keyParam(c.object, depth + 1, seen) : undefined;
+    }
+    if (u.type !== 'Identifier') return undefined;
+    const b = ctx.resolver.binding(u);
+    if (!b || seen.has(b)) return undefined;
+    seen.add(b);
+    if (b.kind === 'param') {
+      const list = iterList(b);
+      if (list) return keyParam(list, depth + 1, seen);
+      if (!isFunctionNode(b.fn)) return undefined;
+      const index = b.fn.params.findIndex((p) => p === b.id || (p.type === 'AssignmentPattern' && p.left === b.id));
+      return index >= 0 ? { fn: b.fn, index } : undefined;
+    }
+    const decl = ctx.resolver.parent(b.id);
+    const list = decl && ctx.resolver.parent(decl);
+    const loop = list && ctx.resolver.parent(list);
+    if (decl?.type === 'VariableDeclarator' && loop?.type === 'ForOfStatement' && loop.left === list) return keyParam(loop.right, depth + 1, seen);
+    if (b.path) return undefined;
+    const values = valuesOf(b);
+    if (!values.length || (assigns.get(b)?.length ?? 0) < b.writes) return undefined;
+    const found = values.map((v) => keyParam(v, depth + 1, new Set(seen)));
+    const first = found[0];
+    return first && found.every((f) => f?.fn === first.fn && f.index === first.index) ? first : undefined;
+  }
+  /**
+   * The keys of a helper the file only calls (a set-by-path `writeNestedField(record, field, value)` neither exported
+   * nor handed out): the worst provenance of what its call sites outside it pass for the key's parameter. Undefined
+   * when the key is no parameter, the function is public or passed around, or it has no outside caller.
+   */
+  function callersKeys(origin: Node): Provenance | undefined {
+    const p = keyParam(origin);
+    if (!p || g().isExported(p.fn)) return undefined;
+    const parent = ctx.resolver.parent(p.fn);
+    const id =
+      p.fn.type !== 'ArrowFunctionExpression' && p.fn.id
+        ? p.fn.id
+        : parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier'
+          ? parent.id
+          : undefined;
+    if (!id || (p.fn.type === 'FunctionExpression' && parent?.type !== 'VariableDeclarator')) return undefined;
+    const sites = callSites(ctx.resolver, g(), p.fn).filter((s) => enclosingFunction(ctx.resolver, s) !== p.fn);
+    const all = callSites(ctx.resolver, g(), p.fn).length;
+    if (!sites.length) return undefined;
+    // every mention of the name is the declaration or a call: the function is not handed to code that calls it otherwise
+    const esc = id.name.replace(/\$/g, '\\$');
+    const mentions = ctx.file.text.match(new RegExp(`(?<![.\\w$])${esc}(?![\\w$])`, 'g'))?.length ?? 0;
+    if (mentions > all + 1) return undefined;
+    let worst: Provenance = { kind: 'trusted' };
+    for (const site of sites) {
+      const arg = site.arguments[p.index];
+      if (arg?.type === 'SpreadElement') return undefined;
+      if (!arg) continue;
+      const a = provenanceOf(ctx, arg);
+      if (RANK[a.kind] > RANK[worst.kind]) worst = a;
+    }
+    return worst;
+  }
+
   return {
     ctx,
     dangerousTests,
@@ -292,5 +366,7 @@ export function pollutionFacts(ctx: CodeContext) {
     readsKeyed,
     unconvertedElement,
     pathKey,
+    keyParam,
+    callersKeys,
   };
 }

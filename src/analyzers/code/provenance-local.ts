@@ -37,7 +37,26 @@ const PURE_METHODS = new Set([
   'toFixed',
   'repeat',
   'normalize',
+  'flat',
+  'flatMap',
+  'sort',
+  'reverse',
+  'toSorted',
+  'toISOString',
+  'toJSON',
+  'toUTCString',
+  'toDateString',
+  'toTimeString',
+  'toLocaleString',
+  'toLocaleDateString',
+  'toLocaleTimeString',
 ]);
+/** Functions whose result is a number or a boolean whatever they are given: no `__proto__`, no shell text, no `..`. */
+const NUMERIC_CALLS =
+  /^(Number|parseInt|parseFloat|Number\.(parseInt|parseFloat|isInteger|isFinite|isNaN|isSafeInteger)|isNaN|isFinite|Boolean|Math\.\w+|Date\.(now|parse|UTC)|performance\.now|Array\.isArray|Buffer\.(byteLength|isBuffer|compare)|Object\.is)$/;
+/** Methods whose result is a number or a boolean: an index, a char code, a date part, a test. */
+const NUMERIC_METHODS =
+  /^(indexOf|lastIndexOf|findIndex|findLastIndex|charCodeAt|codePointAt|localeCompare|getTime|get(UTC)?(FullYear|Month|Date|Day|Hours|Minutes|Seconds|Milliseconds)|getTimezoneOffset|toFixed|toPrecision|includes|startsWith|endsWith|some|every|has|test|isFile|isDirectory|isSymbolicLink)$/;
 /** Calls that name the running tool's own places (temp dir, home, working directory, host facts). */
 const TRUSTED_CALLS = /^(node:)?(os\.(tmpdir|homedir|hostname|platform|arch|type|release|EOL)|process\.cwd)$/;
 /** fs calls whose result is trusted when their first argument (a directory or prefix) is: readdir/glob of a trusted dir. */
@@ -86,7 +105,8 @@ function trustedNode(n: Node, resolver: Resolver, depth: number, seen: Set<Node>
     case 'TemplateLiteral':
       return n.expressions.every((e) => t(e as Node));
     case 'BinaryExpression':
-      return t(n.left) && t(n.right);
+      // every operator but `+` gives a number or a boolean; `+` of two numbers is a number
+      return n.operator !== '+' || (t(n.left) && t(n.right)) || (numeric(n.left, resolver, depth) && numeric(n.right, resolver, depth));
     case 'LogicalExpression':
       return t(n.left) && t(n.right);
     case 'ConditionalExpression':
@@ -98,7 +118,9 @@ function trustedNode(n: Node, resolver: Resolver, depth: number, seen: Set<Node>
     case 'AwaitExpression':
       return t(n.argument);
     case 'UnaryExpression':
-      return n.operator !== 'delete' && t(n.argument);
+      return true; // a number, a boolean, `undefined` or one of typeof's names
+    case 'UpdateExpression':
+      return true;
     case 'TaggedTemplateExpression':
       return resolver.canonical(n.tag) === 'String.raw' && n.quasi.expressions.every((e) => t(e as Node));
     case 'Identifier': {
@@ -109,6 +131,7 @@ function trustedNode(n: Node, resolver: Resolver, depth: number, seen: Set<Node>
       if (checkedAgainstList(n, b, resolver, depth, seen)) return true;
       if (b.kind === 'import') return isPackageJsonSpec(b.importSource);
       if (b.kind === 'function' || b.kind === 'class') return false;
+      if (numeric(n, resolver, depth)) return true;
       if (b.kind === 'param' && b.writes === 0 && elementOfTrusted(b, resolver, t)) return true;
       if (b.writes !== 0) return false;
       if (b.init) {
@@ -139,7 +162,7 @@ function trustedNode(n: Node, resolver: Resolver, depth: number, seen: Set<Node>
       // require('./package.json').version, pkg.version
       if (isRequire(obj, resolver) && isPackageJsonSpec(constValue(obj.arguments[0], resolver))) return true;
       if (n.computed && !t(n.property)) return isStaticTable(obj, resolver, depth, seen);
-      if (propertyName(n) === 'length') return t(n.object);
+      if (propertyName(n) === 'length') return true;
       // `this.dir` in a method: trusted when every write to the field in its class is (`this.dir = path.join(__dirname, 'x')`).
       const self = isThis(obj, resolver);
       if (self) {
@@ -162,6 +185,7 @@ function trustedNode(n: Node, resolver: Resolver, depth: number, seen: Set<Node>
       const c = resolver.canonical(n.callee);
       const args = n.arguments;
       const allArgs = (): boolean => args.every((a) => (a.type === 'SpreadElement' ? t(a.argument) : t(a)));
+      if (numeric(n, resolver, depth)) return true;
       if (c && PATH_FNS.test(c)) return allArgs();
       // the tool's own places: the temp dir, the user's home, its working directory (INTERFACE.md: not attacker input)
       if (c && TRUSTED_CALLS.test(c)) return true;
@@ -207,8 +231,8 @@ function trustedNode(n: Node, resolver: Resolver, depth: number, seen: Set<Node>
         if (m && PURE_METHODS.has(m)) return t(callee.object) && args.every((a) => a.type !== 'SpreadElement' && (isFunctionArg(a, resolver) || t(a)));
         return false;
       }
-      // a local helper that takes no arguments and returns only trusted values
-      if (callee?.type === 'Identifier' && args.length === 0) {
+      // a local helper that returns only trusted values (built from constants, whatever its arguments)
+      if (callee?.type === 'Identifier') {
         const b = resolver.binding(callee);
         const fn = b?.kind === 'function' ? resolver.parent(b.id) : b && b.writes === 0 ? unwrap(b.init) : undefined;
         if (
@@ -223,6 +247,64 @@ function trustedNode(n: Node, resolver: Resolver, depth: number, seen: Set<Node>
         }
       }
       return false;
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * A number or a boolean: a numeric literal, arithmetic, `.length`, `parseInt(x)`, `s.indexOf(c)`, a TS local declared
+ * `number`, a `for (let i = 0; …; i++)` counter. Such a value cannot carry `__proto__`, shell text or `..`, whatever
+ * it was computed from. A parameter's declared type is not enough (a JavaScript caller passes what it likes).
+ */
+export function numeric(node: Node | null | undefined, resolver: Resolver, depth = 0): boolean {
+  const n = unwrap(node);
+  if (!n || depth > 12) return false;
+  switch (n.type) {
+    case 'Literal':
+      return typeof n.value === 'number' || typeof n.value === 'boolean' || typeof n.value === 'bigint';
+    case 'BinaryExpression':
+      return n.operator !== '+' || (numeric(n.left, resolver, depth + 1) && numeric(n.right, resolver, depth + 1));
+    case 'UnaryExpression':
+      return n.operator !== 'typeof' && n.operator !== 'void';
+    case 'UpdateExpression':
+      return true;
+    case 'MemberExpression':
+      return propertyName(n) === 'length';
+    case 'ConditionalExpression':
+      return numeric(n.consequent, resolver, depth + 1) && numeric(n.alternate, resolver, depth + 1);
+    case 'LogicalExpression':
+      return numeric(n.left, resolver, depth + 1) && numeric(n.right, resolver, depth + 1);
+    case 'AwaitExpression':
+      return false;
+    case 'CallExpression': {
+      const c = resolver.canonical(n.callee);
+      if (c && NUMERIC_CALLS.test(c)) return true;
+      const callee = unwrap(n.callee);
+      return callee?.type === 'MemberExpression' && !callee.computed && NUMERIC_METHODS.test(propertyName(callee) ?? '');
+    }
+    case 'Identifier': {
+      const b = resolver.binding(n);
+      if (!b || b.kind === 'param' || b.kind === 'import' || b.kind === 'function' || b.kind === 'class' || b.path) return false;
+      const ann = b.id.typeAnnotation?.typeAnnotation.type;
+      if (ann === 'TSNumberKeyword' || ann === 'TSBooleanKeyword' || ann === 'TSBigIntKeyword') return true;
+      const decl = resolver.parent(b.id);
+      const init = b.init ?? (decl?.type === 'VariableDeclarator' && decl.id === b.id ? decl.init : undefined);
+      if (!init || !numeric(init, resolver, depth + 1)) return false;
+      if (b.writes === 0) return true;
+      // `for (let i = 0; i < n; i++)`: the update is the one write
+      const list = decl && resolver.parent(decl);
+      const loop = list && resolver.parent(list);
+      if (b.writes !== 1 || loop?.type !== 'ForStatement' || loop.init !== list || !loop.update) return false;
+      const u = unwrap(loop.update);
+      const target =
+        u?.type === 'UpdateExpression'
+          ? unwrap(u.argument)
+          : u?.type === 'AssignmentExpression' && u.operator !== '=' && (u.operator !== '+=' || numeric(u.right, resolver, depth + 1))
+            ? unwrap(u.left)
+            : undefined;
+      return target?.type === 'Identifier' && target.name === b.name;
     }
     default:
       return false;
