@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "80909adafa69ead1fc2e106c03d70be031a90804f7e5b13e9365da1148bb19f3" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "d5292a926c0683a9eab1c762a5d7e56ce165249875652b57dd74d171f7bcc7ec" : "");
