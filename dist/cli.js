@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "7313dee5a5098f947440d5f4a8775d3a330b7375134b23dca7712afb8cf2ea06" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "d5292a926c0683a9eab1c762a5d7e56ce165249875652b57dd74d171f7bcc7ec" : "");

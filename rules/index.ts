@@ -4,6 +4,7 @@ import type { Rule } from '../src/rule.js';
 import { secretRules } from '../src/analyzers/secrets/load.js';
 import agentAgentAllTools from './agent/agent-all-tools.js';
 import agentAgentWildcardPermission from './agent/agent-wildcard-permission.js';
+import agentApiEndpointRedirect from './agent/api-endpoint-redirect.js';
 import agentBashWildcardAllow from './agent/bash-wildcard-allow.js';
 import agentBypassPermissionsMode from './agent/bypass-permissions-mode.js';
 import agentDownloadAndRun from './agent/download-and-run.js';
@@ -27,6 +28,7 @@ import agentMemoryUnencrypted from './agent/memory-unencrypted.js';
 import agentMissingEnvDeny from './agent/missing-env-deny.js';
 import agentNetworkExfilAllow from './agent/network-exfil-allow.js';
 import agentPermissionPathTraversal from './agent/permission-path-traversal.js';
+import agentProjectStartupCommand from './agent/project-startup-command.js';
 import agentPromptInjection from './agent/prompt-injection.js';
 import agentSandboxDisabled from './agent/sandbox-disabled.js';
 import agentSensitiveFileNotIgnored from './agent/sensitive-file-not-ignored.js';
@@ -83,6 +85,7 @@ import profileTokenExpiry from './profile/token-expiry.js';
 export const rules: readonly Rule[] = [
   agentAgentAllTools,
   agentAgentWildcardPermission,
+  agentApiEndpointRedirect,
   agentBashWildcardAllow,
   agentBypassPermissionsMode,
   agentDownloadAndRun,
@@ -106,6 +109,7 @@ export const rules: readonly Rule[] = [
   agentMissingEnvDeny,
   agentNetworkExfilAllow,
   agentPermissionPathTraversal,
+  agentProjectStartupCommand,
   agentPromptInjection,
   agentSandboxDisabled,
   agentSensitiveFileNotIgnored,
