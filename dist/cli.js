@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "d5292a926c0683a9eab1c762a5d7e56ce165249875652b57dd74d171f7bcc7ec" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "c5b064153ed7c0a0a2eeedcddd2ee0174d1d4558cc77c8b505da5714a9122e21" : "");
