@@ -1,21 +1,14 @@
 // File-level secret detectors (the `files:` list of rules/secret/*.yaml): the whole file is the secret, recognised
 // by its format. They run as project rules, since a binary file never reaches the text rules. A finding names the
 // file and the format, never any of its bytes, and has no region (SARIF: a file-level result).
-import type { Confidence, Example, ProjectContext, ProjectRule, Severity } from '../../rule.js';
-import { SEVERITIES } from '../../rule.js';
+import type { Example, ProjectContext, ProjectRule, Severity } from '../../rule.js';
+import { checkMeta, type DetectorMeta } from './pack.js';
 import { KEYSTORE_MAX_BYTES, keystoreCandidate, keystoreOf, mayBeKeystore, type KeystoreContents } from './keystore.js';
 
 /** One `files:` entry, as written. */
-export interface FileDetectorSpec {
-  id: string;
-  title: string;
-  provider: string;
-  severity: Severity;
-  confidence?: Confidence;
-  cwe?: string[];
+export interface FileDetectorSpec extends DetectorMeta {
   /** The format recogniser (one today). */
   format: 'keystore';
-  risk: string;
   fix: string;
   examples: { bad: Example[]; good: Example[] };
 }
@@ -38,11 +31,7 @@ export function compileFileDetectors(specs: readonly unknown[], source: string):
     const fail = (msg: string): never => {
       throw new Error(`${source}: file detector "${spec?.id ?? '?'}": ${msg}`);
     };
-    if (!spec || typeof spec !== 'object') fail('must be a mapping');
-    for (const k of Object.keys(spec)) if (!KEYS.has(k)) fail(`unknown key "${k}"`);
-    if (typeof spec.id !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(spec.id)) fail('id must be kebab-case');
-    for (const k of ['title', 'provider', 'risk', 'fix'] as const) if (typeof spec[k] !== 'string' || !spec[k]) fail(`"${k}" must be a non-empty string`);
-    if (!SEVERITIES.includes(spec.severity)) fail(`severity must be one of ${SEVERITIES.join(', ')}`);
+    checkMeta(spec, KEYS, ['title', 'provider', 'risk', 'fix'], fail);
     if (spec.format !== 'keystore') fail('format must be "keystore"');
     if (!spec.examples?.bad?.length || !spec.examples?.good?.length) fail('needs bad and good examples');
     return spec;

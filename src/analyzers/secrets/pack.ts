@@ -25,14 +25,34 @@ export interface PatternSpec {
   near?: { detector: string; lines: number };
 }
 
-/** One YAML entry, as written. */
-export interface DetectorSpec {
+/** The fields every secret detector entry has, a text detector (`detectors:`) or a file detector (`files:`). */
+export interface DetectorMeta {
   id: string;
   title: string;
   provider: string;
   severity: Severity;
   confidence?: Confidence;
   cwe?: string[];
+  /** What whoever holds the value can do (first paragraph of the help). */
+  risk: string;
+}
+
+/**
+ * Checks the fields of DetectorMeta an entry has, as written (a mapping, only `keys`, a kebab-case id, the `strings`
+ * non-empty, a known severity and confidence); `fail` throws with the entry's name.
+ */
+export function checkMeta(spec: DetectorMeta, keys: ReadonlySet<string>, strings: readonly string[], fail: (msg: string) => never): void {
+  if (!spec || typeof spec !== 'object') fail('must be a mapping');
+  for (const k of Object.keys(spec)) if (!keys.has(k)) fail(`unknown key "${k}"`);
+  if (typeof spec.id !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(spec.id)) fail('id must be kebab-case');
+  const fields = spec as unknown as Record<string, unknown>;
+  for (const k of strings) if (typeof fields[k] !== 'string' || !fields[k]) fail(`"${k}" must be a non-empty string`);
+  if (!SEVERITIES.includes(spec.severity)) fail(`severity must be one of ${SEVERITIES.join(', ')}`);
+  if (spec.confidence !== undefined && !['high', 'medium', 'low'].includes(spec.confidence)) fail('confidence must be high, medium or low');
+}
+
+/** One YAML entry, as written. */
+export interface DetectorSpec extends DetectorMeta {
   keywords: string[];
   regex?: string;
   patterns?: PatternSpec[];
@@ -59,8 +79,6 @@ export interface DetectorSpec {
   name?: string;
   /** Syntaxes the sample is expanded into as bad examples (default all; `[]` for none). */
   syntaxes?: Syntax[];
-  /** What whoever holds the value can do (first paragraph of the help). */
-  risk: string;
   fix?: string;
   examples?: { bad?: Example[]; good?: Example[] };
 }
@@ -257,14 +275,9 @@ export function compilePack(specs: readonly unknown[], source: string): Detector
     const fail = (msg: string): never => {
       throw new Error(`${where}: ${msg}`);
     };
-    if (!spec || typeof spec !== 'object') fail('must be a mapping');
-    for (const k of Object.keys(spec)) if (!KEYS.has(k)) fail(`unknown key "${k}"`);
-    if (typeof spec.id !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(spec.id)) fail('id must be kebab-case');
+    checkMeta(spec, KEYS, ['title', 'provider', 'sample', 'risk'], fail);
     if (seen.has(spec.id)) fail('duplicate id');
     seen.add(spec.id);
-    for (const k of ['title', 'provider', 'sample', 'risk'] as const) if (typeof spec[k] !== 'string' || !spec[k]) fail(`"${k}" must be a non-empty string`);
-    if (!SEVERITIES.includes(spec.severity)) fail(`severity must be one of ${SEVERITIES.join(', ')}`);
-    if (spec.confidence !== undefined && !['high', 'medium', 'low'].includes(spec.confidence)) fail('confidence must be high, medium or low');
     if (
       !Array.isArray(spec.keywords) ||
       !spec.keywords.length ||

@@ -103,9 +103,13 @@ function opensshKey(kind: string, seed: number): Buffer {
   ]);
 }
 
+/** The base64 of `body` in lines of `width` characters (what `base64` and PEM writers emit). */
+function base64Lines(body: Buffer, width: number): string[] {
+  return body.toString('base64').match(new RegExp(`.{1,${width}}`, 'g')) ?? [];
+}
+
 function armor(type: string, body: Buffer, width: number, sep: string): string {
-  const lines = body.toString('base64').match(new RegExp(`.{1,${width}}`, 'g')) ?? [];
-  return [`-----BEGIN ${type}-----`, ...lines, `-----END ${type}-----`].join(sep);
+  return [`-----BEGIN ${type}-----`, ...base64Lines(body, width), `-----END ${type}-----`].join(sep);
 }
 
 /**
@@ -126,8 +130,7 @@ function pgpKey(kind: string, seed: number): string {
   let crc = crc24(data);
   if (kind.includes('bad-crc')) crc ^= 1;
   const sum = Buffer.from([(crc >> 16) & 255, (crc >> 8) & 255, crc & 255]).toString('base64');
-  const lines = data.toString('base64').match(/.{1,64}/g) ?? [];
-  return ['-----BEGIN PGP PRIVATE KEY BLOCK-----', '', ...lines, `=${sum}`, '-----END PGP PRIVATE KEY BLOCK-----'].join('\n');
+  return ['-----BEGIN PGP PRIVATE KEY BLOCK-----', '', ...base64Lines(data, 64), `=${sum}`, '-----END PGP PRIVATE KEY BLOCK-----'].join('\n');
 }
 
 /** An age X25519 identity as `age-keygen` writes it: Bech32 of 32 bytes under `AGE-SECRET-KEY-`, upper case. */
@@ -158,19 +161,18 @@ function der(tag: number, ...content: Buffer[]): Buffer {
  */
 export function keystoreBytes(kind: string, seed: number): Buffer {
   const utf = (s: string): Buffer => Buffer.concat([Buffer.from([0, s.length]), Buffer.from(s, 'latin1')]);
-  const u32 = (n: number): Buffer => sshUint(n);
   const cert = (k: number): Buffer => der(0x30, der(0x30, der(0xa0, der(0x02, Buffer.from([2]))), der(0x02, bytes(16, seed + k)), bytes(600, seed + k + 1)));
   const date = Buffer.from('0000018c2f3a1b00', 'hex');
   if (kind.startsWith('jks') || kind.startsWith('jceks')) {
     const magic = kind.startsWith('jks') ? 'feedfeed' : 'cececece';
     let entries: Buffer[];
-    if (kind === 'jkstrust') entries = [1, 2].map((k) => Buffer.concat([u32(2), utf(`ca-${k}`), date, utf('X.509'), u32(cert(k).length), cert(k)]));
-    else if (kind.startsWith('jceks')) entries = [Buffer.concat([u32(3), utf('db-key'), date, Buffer.from('aced0005737200', 'hex'), bytes(200, seed + 3)])];
+    if (kind === 'jkstrust') entries = [1, 2].map((k) => Buffer.concat([sshUint(2), utf(`ca-${k}`), date, utf('X.509'), sshUint(cert(k).length), cert(k)]));
+    else if (kind.startsWith('jceks')) entries = [Buffer.concat([sshUint(3), utf('db-key'), date, Buffer.from('aced0005737200', 'hex'), bytes(200, seed + 3)])];
     else {
       const key = der(0x30, der(0x30, der(0x06, Buffer.from('2b060104012a02110101', 'hex'))), der(0x04, bytes(1200, seed + 4)));
-      entries = [Buffer.concat([u32(1), utf('release'), date, u32(key.length), key, u32(1), utf('X.509'), u32(cert(5).length), cert(5)])];
+      entries = [Buffer.concat([sshUint(1), utf('release'), date, sshUint(key.length), key, sshUint(1), utf('X.509'), sshUint(cert(5).length), cert(5)])];
     }
-    return Buffer.concat([Buffer.from(magic, 'hex'), u32(2), u32(entries.length), ...entries, bytes(20, seed + 9)]);
+    return Buffer.concat([Buffer.from(magic, 'hex'), sshUint(2), sshUint(entries.length), ...entries, bytes(20, seed + 9)]);
   }
   const oid = (hex: string): Buffer => der(0x06, Buffer.from(hex, 'hex'));
   const data = (content: Buffer): Buffer => der(0x30, oid('2a864886f70d010701'), der(0xa0, der(0x04, content)));
@@ -201,9 +203,7 @@ function pem(type: string, seed: number, sep: string): string {
     const headBuf = Buffer.from(head, 'hex');
     der = Buffer.concat([headBuf, bytes(Math.max(0, total - headBuf.length), seed)]);
   }
-  const b64 = der.toString('base64');
-  const lines = b64.match(/.{1,64}/g) ?? [];
-  return [`-----BEGIN ${type}-----`, ...lines, `-----END ${type}-----`].join(sep);
+  return armor(type, der, 64, sep);
 }
 
 /**
@@ -231,12 +231,7 @@ export function expandTemplate(template: string, seed = 0): string {
     else if (kind === 'pgpkey') out += pgpKey(arg, s);
     else if (kind === 'agekey') out += ageKey(s);
     // `{keystore:jks}` and the other kinds of keystoreBytes, base64 in lines of 76 (what `base64` writes).
-    else if (kind === 'keystore')
-      out += (
-        keystoreBytes(arg, s)
-          .toString('base64')
-          .match(/.{1,76}/g) ?? []
-      ).join('\n');
+    else if (kind === 'keystore') out += base64Lines(keystoreBytes(arg, s), 76).join('\n');
     else if (ALPHABETS[kind]) out += sample('', Number(arg), ALPHABETS[kind], s);
     else throw new Error(`unknown sample segment {${kind}} in "${template}"`);
   }
