@@ -100,7 +100,7 @@ export type { TaintKind } from './analyzers/taint/index.js';
 export { isLowTrustFlow, taintFor } from './analyzers/taint/index.js';
 export { brokenPrefixCheck } from './analyzers/taint/broken.js';
 /** Where a sink value comes from, graded (trusted constants and own-package facts, untrusted, library-input, unknown). */
-export { isTrusted, provenanceOf, untrustedParts, worstProvenance } from './analyzers/code/provenance-local.js';
+export { isTrusted, PROVENANCE_RANK, provenanceOf, untrustedParts, worstProvenance } from './analyzers/code/provenance-local.js';
 
 // ── Config files: which file is what ────────────────────────────────────────────────────────────
 export {

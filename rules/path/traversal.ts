@@ -7,6 +7,7 @@ import {
   type Grading,
   type Node,
   propertyName,
+  PROVENANCE_RANK,
   type Provenance,
   type Severity,
   severityFor,
@@ -189,7 +190,6 @@ function sinkOf(ctx: CodeContext, call: TSESTree.CallExpression): Sink | undefin
   return undefined;
 }
 
-const RANK: Record<Provenance['kind'], number> = { untrusted: 3, 'library-input': 2, unknown: 1, trusted: 0 };
 const JOINS = /^(path|node:path|upath|pathe)(\.(posix|win32))?\.(join|resolve)$/;
 
 /**
@@ -273,7 +273,7 @@ export default defineRule({
         if (constValue(arg, ctx.resolver) !== undefined) continue;
         const p = ctx.provenance(arg, 'path');
         if (p.kind === 'trusted') continue;
-        if (!worst || RANK[p.kind] > RANK[worst.p.kind]) worst = { p, arg };
+        if (!worst || PROVENANCE_RANK[p.kind] > PROVENANCE_RANK[worst.p.kind]) worst = { p, arg };
         if (p.kind === 'untrusted') break;
       }
       if (!worst) return;

@@ -5,7 +5,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { CodeContext, Node, Provenance } from '../../rule.js';
 import { type CallGraph, callGraph, callSites } from './callgraph.js';
 import { accessorShape, freshValue, loopOver } from './pollution.js';
-import { provenanceOf } from './provenance-local.js';
+import { worstProvenance } from './provenance-local.js';
 import { enclosingFunction, fromParameter, isFunctionNode, isNumericIndex } from './query.js';
 import { type Binding, constValue, propertyName, unwrap } from './resolve.js';
 
@@ -26,7 +26,6 @@ export type PollutionFacts = ReturnType<typeof pollutionFacts>;
 
 /** Methods that keep a path's segments: `field.split('.')`, `segments.slice(0, -1)`, `keys.at(-1)`. */
 const PATH_METHODS = /^(split|slice|at|filter|map|concat|flat|shift|pop|toString|trim)$/;
-const RANK: Record<Provenance['kind'], number> = { untrusted: 3, 'library-input': 2, unknown: 1, trusted: 0 };
 
 /** The facts of one file, filled by the rule's visitor (`assigns`, `fields`, the tests and guard calls) and read at Program:exit. */
 export function pollutionFacts(ctx: CodeContext) {
@@ -325,22 +324,19 @@ export function pollutionFacts(ctx: CodeContext) {
           ? parent.id
           : undefined;
     if (!id || (p.fn.type === 'FunctionExpression' && parent?.type !== 'VariableDeclarator')) return undefined;
-    const sites = callSites(ctx.resolver, g(), p.fn).filter((s) => enclosingFunction(ctx.resolver, s) !== p.fn);
-    const all = callSites(ctx.resolver, g(), p.fn).length;
+    const every = callSites(ctx.resolver, g(), p.fn);
+    const sites = every.filter((s) => enclosingFunction(ctx.resolver, s) !== p.fn);
     if (!sites.length) return undefined;
     // every mention of the name is the declaration or a call: the function is not handed to code that calls it otherwise
     const esc = id.name.replace(/\$/g, '\\$');
     const mentions = ctx.file.text.match(new RegExp(`(?<![.\\w$])${esc}(?![\\w$])`, 'g'))?.length ?? 0;
-    if (mentions > all + 1) return undefined;
-    let worst: Provenance = { kind: 'trusted' };
-    for (const site of sites) {
-      const arg = site.arguments[p.index];
-      if (arg?.type === 'SpreadElement') return undefined;
-      if (!arg) continue;
-      const a = provenanceOf(ctx, arg);
-      if (RANK[a.kind] > RANK[worst.kind]) worst = a;
-    }
-    return worst;
+    if (mentions > every.length + 1) return undefined;
+    const args = sites.map((s) => s.arguments[p.index]);
+    if (args.some((a) => a?.type === 'SpreadElement')) return undefined;
+    return worstProvenance(
+      ctx,
+      args.filter((a): a is TSESTree.Expression => a !== undefined),
+    ).provenance;
   }
 
   return {

@@ -490,7 +490,7 @@ function paramProvenance(ctx: CodeContext, node: Node, depth: number): Provenanc
     const arg = site.arguments[index];
     if (!arg || arg.type === 'SpreadElement') return undefined;
     const p = provenanceAt(ctx, arg, depth + 1);
-    if (RANK[p.kind] > RANK[worst.kind]) worst = p;
+    if (PROVENANCE_RANK[p.kind] > PROVENANCE_RANK[worst.kind]) worst = p;
   }
   // a member of the parameter (`opts.file`) is as trusted as the object the callers pass only when that is a constant
   if (worst.kind === 'trusted' && root !== unwrap(node) && !sites.every((s) => isTrusted(s.arguments[index] as Node, ctx.resolver))) return { kind: 'unknown' };
@@ -502,13 +502,14 @@ export function untrustedParts(ctx: CodeContext, parts: readonly Node[]): Node[]
   return parts.filter((p) => !isTrusted(p, ctx.resolver));
 }
 
-const RANK: Record<Provenance['kind'], number> = { untrusted: 3, 'library-input': 2, unknown: 1, trusted: 0 };
+/** How much a provenance tells, for picking the worst of several (untrusted > library-input > unknown > trusted). */
+export const PROVENANCE_RANK: Readonly<Record<Provenance['kind'], number>> = { untrusted: 3, 'library-input': 2, unknown: 1, trusted: 0 };
 /** The most telling provenance over several parts of one sink value (untrusted > library-input > unknown > trusted). */
 export function worstProvenance(ctx: CodeContext, parts: readonly Node[], sink?: SinkKind): { provenance: Provenance; part: Node | undefined } {
   let best: { provenance: Provenance; part: Node | undefined } = { provenance: { kind: 'trusted' }, part: undefined };
   for (const part of parts) {
     const p = provenanceOf(ctx, part, sink);
-    if (RANK[p.kind] > RANK[best.provenance.kind]) best = { provenance: p, part };
+    if (PROVENANCE_RANK[p.kind] > PROVENANCE_RANK[best.provenance.kind]) best = { provenance: p, part };
     if (p.kind === 'untrusted') break;
   }
   return best;
