@@ -173,6 +173,7 @@ export {
   hookCommands,
   isAgentStep,
   isInsecureUrl,
+  isLoopbackHost,
   isPinnedSpec,
   isPlaceholder,
   isReference,

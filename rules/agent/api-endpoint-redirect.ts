@@ -1,4 +1,4 @@
-import { defineRule, get, isClaudeSettings, isMap, isReference, isScalar, isSharedSettings, json, type Severity } from '../../src/kit.js';
+import { defineRule, get, isClaudeSettings, isLoopbackHost, isMap, isReference, isScalar, isSharedSettings, json, type Severity } from '../../src/kit.js';
 
 // Variables that send a coding agent's API traffic (and the key in its headers) to another host.
 const BASE_URL =
@@ -14,8 +14,6 @@ function hostOf(url: string): string | undefined {
   const m = /^\s*(?:[a-z][\w+.-]*:\/\/)?(?:[^@/\s]*@)?(\[[^\]]+\]|[^/:?#\s]+)/i.exec(url);
   return m?.[1]?.toLowerCase();
 }
-const isLoopback = (h: string): boolean =>
-  h === 'localhost' || h.endsWith('.localhost') || /^127\./.test(h) || h === '[::1]' || h === '0.0.0.0' || h === 'host.docker.internal';
 
 export default defineRule({
   id: 'agent/api-endpoint-redirect',
@@ -43,7 +41,7 @@ export default defineRule({
       const isBase = BASE_URL.test(e.key);
       if (!isBase && !PROXY.test(e.key)) continue;
       const host = hostOf(v.value);
-      if (!host || isLoopback(host) || (isBase && VENDOR.test(host))) continue;
+      if (!host || isLoopbackHost(host) || (isBase && VENDOR.test(host))) continue;
       if (isBase)
         ctx.report(
           v,

@@ -570,20 +570,20 @@ export function packageName(spec: string): string {
   return name.replace(/==.*$/, '');
 }
 
-/** Loopback hosts for http:// URLs. */
+/** A host on the developer's own machine (lower case; IPv6 in brackets): a local server, router or container host. */
+export function isLoopbackHost(host: string): boolean {
+  return (
+    host === 'localhost' || host.endsWith('.localhost') || /^127\./.test(host) || host === '[::1]' || host === '0.0.0.0' || host === 'host.docker.internal'
+  );
+}
+
+/** An `http://` URL to a host other than a loopback one (or a `${VAR}` reference): clear text over a network. */
 export function isInsecureUrl(url: string): boolean {
   const m = /^http:\/\/(\[[^\]]+\]|[^/:?#]+)/i.exec(url.trim());
   if (!m) return false;
   const host = m[1]!.toLowerCase();
   if (isReference(host)) return false;
-  return !(
-    host === 'localhost' ||
-    host.endsWith('.localhost') ||
-    /^127\./.test(host) ||
-    host === '[::1]' ||
-    host === '0.0.0.0' ||
-    host === 'host.docker.internal'
-  );
+  return !isLoopbackHost(host);
 }
 
 /** claude-flow permission strings: `read:src,write:src/components`, a list of them, or `{read: [...], write: [...]}`. */
