@@ -9951,6 +9951,15 @@ var VALIDATORS = [
   "putty"
 ];
 var SYNTAXES = ["env", "json", "yaml", "ts", "py", "sh", "url"];
+function checkMeta(spec, keys, strings, fail) {
+  if (!spec || typeof spec !== "object") fail("must be a mapping");
+  for (const k of Object.keys(spec)) if (!keys.has(k)) fail(`unknown key "${k}"`);
+  if (typeof spec.id !== "string" || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(spec.id)) fail("id must be kebab-case");
+  const fields = spec;
+  for (const k of strings) if (typeof fields[k] !== "string" || !fields[k]) fail(`"${k}" must be a non-empty string`);
+  if (!SEVERITIES.includes(spec.severity)) fail(`severity must be one of ${SEVERITIES.join(", ")}`);
+  if (spec.confidence !== void 0 && !["high", "medium", "low"].includes(spec.confidence)) fail("confidence must be high, medium or low");
+}
 var KEYS = /* @__PURE__ */ new Set([
   "id",
   "title",
@@ -10107,14 +10116,9 @@ function compilePack(specs, source) {
     const fail = (msg) => {
       throw new Error(`${where}: ${msg}`);
     };
-    if (!spec || typeof spec !== "object") fail("must be a mapping");
-    for (const k of Object.keys(spec)) if (!KEYS.has(k)) fail(`unknown key "${k}"`);
-    if (typeof spec.id !== "string" || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(spec.id)) fail("id must be kebab-case");
+    checkMeta(spec, KEYS, ["title", "provider", "sample", "risk"], fail);
     if (seen.has(spec.id)) fail("duplicate id");
     seen.add(spec.id);
-    for (const k of ["title", "provider", "sample", "risk"]) if (typeof spec[k] !== "string" || !spec[k]) fail(`"${k}" must be a non-empty string`);
-    if (!SEVERITIES.includes(spec.severity)) fail(`severity must be one of ${SEVERITIES.join(", ")}`);
-    if (spec.confidence !== void 0 && !["high", "medium", "low"].includes(spec.confidence)) fail("confidence must be high, medium or low");
     if (!Array.isArray(spec.keywords) || !spec.keywords.length || spec.keywords.some((k) => typeof k !== "string" || k.length < 3 || k !== k.toLowerCase() || /[^\x20-\x7e]/.test(k)))
       fail("keywords must be a non-empty list of lowercase ASCII strings (3+ characters)");
     const keywordOk = (k) => typeof k === "string" && k.length >= 3 && k === k.toLowerCase() && !/[^\x20-\x7e]/.test(k);
@@ -10245,9 +10249,11 @@ function opensshKey(kind, seed) {
     sshString(priv)
   ]);
 }
+function base64Lines(body, width) {
+  return body.toString("base64").match(new RegExp(`.{1,${width}}`, "g")) ?? [];
+}
 function armor(type, body, width, sep4) {
-  const lines = body.toString("base64").match(new RegExp(`.{1,${width}}`, "g")) ?? [];
-  return [`-----BEGIN ${type}-----`, ...lines, `-----END ${type}-----`].join(sep4);
+  return [`-----BEGIN ${type}-----`, ...base64Lines(body, width), `-----END ${type}-----`].join(sep4);
 }
 function pgpKey(kind, seed) {
   const oid = Buffer.from("092b06010401da470f01", "hex");
@@ -10260,8 +10266,7 @@ function pgpKey(kind, seed) {
   let crc = crc24(data);
   if (kind.includes("bad-crc")) crc ^= 1;
   const sum = Buffer.from([crc >> 16 & 255, crc >> 8 & 255, crc & 255]).toString("base64");
-  const lines = data.toString("base64").match(/.{1,64}/g) ?? [];
-  return ["-----BEGIN PGP PRIVATE KEY BLOCK-----", "", ...lines, `=${sum}`, "-----END PGP PRIVATE KEY BLOCK-----"].join("\n");
+  return ["-----BEGIN PGP PRIVATE KEY BLOCK-----", "", ...base64Lines(data, 64), `=${sum}`, "-----END PGP PRIVATE KEY BLOCK-----"].join("\n");
 }
 function ageKey(seed) {
   return bech32Encode("age-secret-key-", bytes(32, seed)).toUpperCase();
@@ -10274,19 +10279,18 @@ function der(tag, ...content) {
 }
 function keystoreBytes(kind, seed) {
   const utf = (s) => Buffer.concat([Buffer.from([0, s.length]), Buffer.from(s, "latin1")]);
-  const u32 = (n) => sshUint(n);
   const cert = (k) => der(48, der(48, der(160, der(2, Buffer.from([2]))), der(2, bytes(16, seed + k)), bytes(600, seed + k + 1)));
   const date = Buffer.from("0000018c2f3a1b00", "hex");
   if (kind.startsWith("jks") || kind.startsWith("jceks")) {
     const magic = kind.startsWith("jks") ? "feedfeed" : "cececece";
     let entries;
-    if (kind === "jkstrust") entries = [1, 2].map((k) => Buffer.concat([u32(2), utf(`ca-${k}`), date, utf("X.509"), u32(cert(k).length), cert(k)]));
-    else if (kind.startsWith("jceks")) entries = [Buffer.concat([u32(3), utf("db-key"), date, Buffer.from("aced0005737200", "hex"), bytes(200, seed + 3)])];
+    if (kind === "jkstrust") entries = [1, 2].map((k) => Buffer.concat([sshUint(2), utf(`ca-${k}`), date, utf("X.509"), sshUint(cert(k).length), cert(k)]));
+    else if (kind.startsWith("jceks")) entries = [Buffer.concat([sshUint(3), utf("db-key"), date, Buffer.from("aced0005737200", "hex"), bytes(200, seed + 3)])];
     else {
       const key = der(48, der(48, der(6, Buffer.from("2b060104012a02110101", "hex"))), der(4, bytes(1200, seed + 4)));
-      entries = [Buffer.concat([u32(1), utf("release"), date, u32(key.length), key, u32(1), utf("X.509"), u32(cert(5).length), cert(5)])];
+      entries = [Buffer.concat([sshUint(1), utf("release"), date, sshUint(key.length), key, sshUint(1), utf("X.509"), sshUint(cert(5).length), cert(5)])];
     }
-    return Buffer.concat([Buffer.from(magic, "hex"), u32(2), u32(entries.length), ...entries, bytes(20, seed + 9)]);
+    return Buffer.concat([Buffer.from(magic, "hex"), sshUint(2), sshUint(entries.length), ...entries, bytes(20, seed + 9)]);
   }
   const oid = (hex) => der(6, Buffer.from(hex, "hex"));
   const data = (content) => der(48, oid("2a864886f70d010701"), der(160, der(4, content)));
@@ -10314,9 +10318,7 @@ function pem(type, seed, sep4) {
     const headBuf = Buffer.from(head, "hex");
     der2 = Buffer.concat([headBuf, bytes(Math.max(0, total - headBuf.length), seed)]);
   }
-  const b64 = der2.toString("base64");
-  const lines = b64.match(/.{1,64}/g) ?? [];
-  return [`-----BEGIN ${type}-----`, ...lines, `-----END ${type}-----`].join(sep4);
+  return armor(type, der2, 64, sep4);
 }
 function expandTemplate(template, seed = 0) {
   let out = "";
@@ -10336,8 +10338,7 @@ function expandTemplate(template, seed = 0) {
     else if (kind === "sshkey") out += armor("OPENSSH PRIVATE KEY", opensshKey(arg, s), 70, arg.endsWith("yaml") ? "\n  " : "\n");
     else if (kind === "pgpkey") out += pgpKey(arg, s);
     else if (kind === "agekey") out += ageKey(s);
-    else if (kind === "keystore")
-      out += (keystoreBytes(arg, s).toString("base64").match(/.{1,76}/g) ?? []).join("\n");
+    else if (kind === "keystore") out += base64Lines(keystoreBytes(arg, s), 76).join("\n");
     else if (ALPHABETS[kind]) out += sample("", Number(arg), ALPHABETS[kind], s);
     else throw new Error(`unknown sample segment {${kind}} in "${template}"`);
   }
@@ -10486,11 +10487,7 @@ function compileFileDetectors(specs, source) {
     const fail = (msg) => {
       throw new Error(`${source}: file detector "${spec?.id ?? "?"}": ${msg}`);
     };
-    if (!spec || typeof spec !== "object") fail("must be a mapping");
-    for (const k of Object.keys(spec)) if (!KEYS2.has(k)) fail(`unknown key "${k}"`);
-    if (typeof spec.id !== "string" || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(spec.id)) fail("id must be kebab-case");
-    for (const k of ["title", "provider", "risk", "fix"]) if (typeof spec[k] !== "string" || !spec[k]) fail(`"${k}" must be a non-empty string`);
-    if (!SEVERITIES.includes(spec.severity)) fail(`severity must be one of ${SEVERITIES.join(", ")}`);
+    checkMeta(spec, KEYS2, ["title", "provider", "risk", "fix"], fail);
     if (spec.format !== "keystore") fail('format must be "keystore"');
     if (!spec.examples?.bad?.length || !spec.examples?.good?.length) fail("needs bad and good examples");
     return spec;
@@ -15033,17 +15030,17 @@ function paramProvenance(ctx, node, depth) {
     const arg = site.arguments[index];
     if (!arg || arg.type === "SpreadElement") return void 0;
     const p = provenanceAt(ctx, arg, depth + 1);
-    if (RANK[p.kind] > RANK[worst.kind]) worst = p;
+    if (PROVENANCE_RANK[p.kind] > PROVENANCE_RANK[worst.kind]) worst = p;
   }
   if (worst.kind === "trusted" && root !== unwrap(node) && !sites.every((s) => isTrusted(s.arguments[index], ctx.resolver))) return { kind: "unknown" };
   return worst;
 }
-var RANK = { untrusted: 3, "library-input": 2, unknown: 1, trusted: 0 };
+var PROVENANCE_RANK = { untrusted: 3, "library-input": 2, unknown: 1, trusted: 0 };
 function worstProvenance(ctx, parts2, sink) {
   let best = { provenance: { kind: "trusted" }, part: void 0 };
   for (const part of parts2) {
     const p = provenanceOf(ctx, part, sink);
-    if (RANK[p.kind] > RANK[best.provenance.kind]) best = { provenance: p, part };
+    if (PROVENANCE_RANK[p.kind] > PROVENANCE_RANK[best.provenance.kind]) best = { provenance: p, part };
     if (p.kind === "untrusted") break;
   }
   return best;
@@ -15051,7 +15048,6 @@ function worstProvenance(ctx, parts2, sink) {
 
 // src/analyzers/code/pollution-facts.ts
 var PATH_METHODS = /^(split|slice|at|filter|map|concat|flat|shift|pop|toString|trim)$/;
-var RANK2 = { untrusted: 3, "library-input": 2, unknown: 1, trusted: 0 };
 function pollutionFacts(ctx) {
   const dangerousTests = /* @__PURE__ */ new Map();
   const objectTests = [];
@@ -15298,21 +15294,18 @@ function pollutionFacts(ctx) {
     const parent = ctx.resolver.parent(p.fn);
     const id = p.fn.type !== "ArrowFunctionExpression" && p.fn.id ? p.fn.id : parent?.type === "VariableDeclarator" && parent.id.type === "Identifier" ? parent.id : void 0;
     if (!id || p.fn.type === "FunctionExpression" && parent?.type !== "VariableDeclarator") return void 0;
-    const sites = callSites(ctx.resolver, g(), p.fn).filter((s) => enclosingFunction(ctx.resolver, s) !== p.fn);
-    const all = callSites(ctx.resolver, g(), p.fn).length;
+    const every = callSites(ctx.resolver, g(), p.fn);
+    const sites = every.filter((s) => enclosingFunction(ctx.resolver, s) !== p.fn);
     if (!sites.length) return void 0;
     const esc = id.name.replace(/\$/g, "\\$");
     const mentions = ctx.file.text.match(new RegExp(`(?<![.\\w$])${esc}(?![\\w$])`, "g"))?.length ?? 0;
-    if (mentions > all + 1) return void 0;
-    let worst = { kind: "trusted" };
-    for (const site of sites) {
-      const arg = site.arguments[p.index];
-      if (arg?.type === "SpreadElement") return void 0;
-      if (!arg) continue;
-      const a = provenanceOf(ctx, arg);
-      if (RANK2[a.kind] > RANK2[worst.kind]) worst = a;
-    }
-    return worst;
+    if (mentions > every.length + 1) return void 0;
+    const args = sites.map((s) => s.arguments[p.index]);
+    if (args.some((a) => a?.type === "SpreadElement")) return void 0;
+    return worstProvenance(
+      ctx,
+      args.filter((a) => a !== void 0)
+    ).provenance;
   }
   return {
     ctx,
@@ -17905,12 +17898,15 @@ function packageName(spec) {
   const name = at2 > 0 ? spec.slice(0, at2) : spec;
   return name.replace(/==.*$/, "");
 }
+function isLoopbackHost(host) {
+  return host === "localhost" || host.endsWith(".localhost") || /^127\./.test(host) || host === "[::1]" || host === "0.0.0.0" || host === "host.docker.internal";
+}
 function isInsecureUrl(url) {
   const m = /^http:\/\/(\[[^\]]+\]|[^/:?#]+)/i.exec(url.trim());
   if (!m) return false;
   const host = m[1].toLowerCase();
   if (isReference2(host)) return false;
-  return !(host === "localhost" || host.endsWith(".localhost") || /^127\./.test(host) || host === "[::1]" || host === "0.0.0.0" || host === "host.docker.internal");
+  return !isLoopbackHost(host);
 }
 function flowPermissions(node, text2) {
   const out = [];
@@ -19545,7 +19541,6 @@ function hostOf(url) {
   const m = /^\s*(?:[a-z][\w+.-]*:\/\/)?(?:[^@/\s]*@)?(\[[^\]]+\]|[^/:?#\s]+)/i.exec(url);
   return m?.[1]?.toLowerCase();
 }
-var isLoopback = (h) => h === "localhost" || h.endsWith(".localhost") || /^127\./.test(h) || h === "[::1]" || h === "0.0.0.0" || h === "host.docker.internal";
 var api_endpoint_redirect_default = defineRule({
   id: "agent/api-endpoint-redirect",
   title: "Project settings send the agent API traffic to another host",
@@ -19572,7 +19567,7 @@ var api_endpoint_redirect_default = defineRule({
       const isBase = BASE_URL.test(e.key);
       if (!isBase && !PROXY.test(e.key)) continue;
       const host = hostOf(v.value);
-      if (!host || isLoopback(host) || isBase && VENDOR.test(host)) continue;
+      if (!host || isLoopbackHost(host) || isBase && VENDOR.test(host)) continue;
       if (isBase)
         ctx.report(
           v,
@@ -25915,7 +25910,6 @@ function sinkOf(ctx, call) {
   if (STATIC.has(canon)) return { what: `\`${ctx.text(callee).replace(/\s+/g, "")}\` serves files under`, args: [canon === "serve-handler" ? 2 : 0], callee };
   return void 0;
 }
-var RANK3 = { untrusted: 3, "library-input": 2, unknown: 1, trusted: 0 };
 var JOINS = /^(path|node:path|upath|pathe)(\.(posix|win32))?\.(join|resolve)$/;
 var TEST_FILE3 = /(^|\/)(tests?|__tests__|spec|e2e)\/|\.(test|spec|e2e)\.[cm]?[jt]sx?$/;
 function joinedUnderBase(ctx, arg, flow) {
@@ -25990,7 +25984,7 @@ var traversal_default = defineRule({
         if (constValue(arg2, ctx.resolver) !== void 0) continue;
         const p2 = ctx.provenance(arg2, "path");
         if (p2.kind === "trusted") continue;
-        if (!worst || RANK3[p2.kind] > RANK3[worst.p.kind]) worst = { p: p2, arg: arg2 };
+        if (!worst || PROVENANCE_RANK[p2.kind] > PROVENANCE_RANK[worst.p.kind]) worst = { p: p2, arg: arg2 };
         if (p2.kind === "untrusted") break;
       }
       if (!worst) return;

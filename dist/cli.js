@@ -141,4 +141,4 @@ function tuneHeap() {
 
 // src/cli/bin.ts
 tuneHeap();
-loadBundle(path2.join(__dirname, "cli-main.js"), true ? "c5b064153ed7c0a0a2eeedcddd2ee0174d1d4558cc77c8b505da5714a9122e21" : "");
+loadBundle(path2.join(__dirname, "cli-main.js"), true ? "f05b56dfd22678163f1f70cc1eccb6f176f31c151d2d9c400c9fa67021f1dc43" : "");

@@ -28615,6 +28615,15 @@ var init_rule = __esm({
 });
 
 // src/analyzers/secrets/pack.ts
+function checkMeta(spec, keys, strings, fail) {
+  if (!spec || typeof spec !== "object") fail("must be a mapping");
+  for (const k of Object.keys(spec)) if (!keys.has(k)) fail(`unknown key "${k}"`);
+  if (typeof spec.id !== "string" || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(spec.id)) fail("id must be kebab-case");
+  const fields = spec;
+  for (const k of strings) if (typeof fields[k] !== "string" || !fields[k]) fail(`"${k}" must be a non-empty string`);
+  if (!SEVERITIES.includes(spec.severity)) fail(`severity must be one of ${SEVERITIES.join(", ")}`);
+  if (spec.confidence !== void 0 && !["high", "medium", "low"].includes(spec.confidence)) fail("confidence must be high, medium or low");
+}
 function unsafeRegex(source) {
   const stack = [{ quantified: false }];
   let inClass = false;
@@ -28746,14 +28755,9 @@ function compilePack(specs, source) {
     const fail = (msg) => {
       throw new Error(`${where}: ${msg}`);
     };
-    if (!spec || typeof spec !== "object") fail("must be a mapping");
-    for (const k of Object.keys(spec)) if (!KEYS.has(k)) fail(`unknown key "${k}"`);
-    if (typeof spec.id !== "string" || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(spec.id)) fail("id must be kebab-case");
+    checkMeta(spec, KEYS, ["title", "provider", "sample", "risk"], fail);
     if (seen.has(spec.id)) fail("duplicate id");
     seen.add(spec.id);
-    for (const k of ["title", "provider", "sample", "risk"]) if (typeof spec[k] !== "string" || !spec[k]) fail(`"${k}" must be a non-empty string`);
-    if (!SEVERITIES.includes(spec.severity)) fail(`severity must be one of ${SEVERITIES.join(", ")}`);
-    if (spec.confidence !== void 0 && !["high", "medium", "low"].includes(spec.confidence)) fail("confidence must be high, medium or low");
     if (!Array.isArray(spec.keywords) || !spec.keywords.length || spec.keywords.some((k) => typeof k !== "string" || k.length < 3 || k !== k.toLowerCase() || /[^\x20-\x7e]/.test(k)))
       fail("keywords must be a non-empty list of lowercase ASCII strings (3+ characters)");
     const keywordOk = (k) => typeof k === "string" && k.length >= 3 && k === k.toLowerCase() && !/[^\x20-\x7e]/.test(k);
@@ -28896,9 +28900,11 @@ function opensshKey(kind, seed) {
     sshString(priv)
   ]);
 }
+function base64Lines(body, width) {
+  return body.toString("base64").match(new RegExp(`.{1,${width}}`, "g")) ?? [];
+}
 function armor(type, body, width, sep5) {
-  const lines = body.toString("base64").match(new RegExp(`.{1,${width}}`, "g")) ?? [];
-  return [`-----BEGIN ${type}-----`, ...lines, `-----END ${type}-----`].join(sep5);
+  return [`-----BEGIN ${type}-----`, ...base64Lines(body, width), `-----END ${type}-----`].join(sep5);
 }
 function pgpKey(kind, seed) {
   const oid = Buffer.from("092b06010401da470f01", "hex");
@@ -28911,8 +28917,7 @@ function pgpKey(kind, seed) {
   let crc = crc24(data);
   if (kind.includes("bad-crc")) crc ^= 1;
   const sum = Buffer.from([crc >> 16 & 255, crc >> 8 & 255, crc & 255]).toString("base64");
-  const lines = data.toString("base64").match(/.{1,64}/g) ?? [];
-  return ["-----BEGIN PGP PRIVATE KEY BLOCK-----", "", ...lines, `=${sum}`, "-----END PGP PRIVATE KEY BLOCK-----"].join("\n");
+  return ["-----BEGIN PGP PRIVATE KEY BLOCK-----", "", ...base64Lines(data, 64), `=${sum}`, "-----END PGP PRIVATE KEY BLOCK-----"].join("\n");
 }
 function ageKey(seed) {
   return bech32Encode("age-secret-key-", bytes(32, seed)).toUpperCase();
@@ -28925,19 +28930,18 @@ function der(tag, ...content) {
 }
 function keystoreBytes(kind, seed) {
   const utf = (s) => Buffer.concat([Buffer.from([0, s.length]), Buffer.from(s, "latin1")]);
-  const u32 = (n) => sshUint(n);
   const cert = (k) => der(48, der(48, der(160, der(2, Buffer.from([2]))), der(2, bytes(16, seed + k)), bytes(600, seed + k + 1)));
   const date = Buffer.from("0000018c2f3a1b00", "hex");
   if (kind.startsWith("jks") || kind.startsWith("jceks")) {
     const magic = kind.startsWith("jks") ? "feedfeed" : "cececece";
     let entries;
-    if (kind === "jkstrust") entries = [1, 2].map((k) => Buffer.concat([u32(2), utf(`ca-${k}`), date, utf("X.509"), u32(cert(k).length), cert(k)]));
-    else if (kind.startsWith("jceks")) entries = [Buffer.concat([u32(3), utf("db-key"), date, Buffer.from("aced0005737200", "hex"), bytes(200, seed + 3)])];
+    if (kind === "jkstrust") entries = [1, 2].map((k) => Buffer.concat([sshUint(2), utf(`ca-${k}`), date, utf("X.509"), sshUint(cert(k).length), cert(k)]));
+    else if (kind.startsWith("jceks")) entries = [Buffer.concat([sshUint(3), utf("db-key"), date, Buffer.from("aced0005737200", "hex"), bytes(200, seed + 3)])];
     else {
       const key = der(48, der(48, der(6, Buffer.from("2b060104012a02110101", "hex"))), der(4, bytes(1200, seed + 4)));
-      entries = [Buffer.concat([u32(1), utf("release"), date, u32(key.length), key, u32(1), utf("X.509"), u32(cert(5).length), cert(5)])];
+      entries = [Buffer.concat([sshUint(1), utf("release"), date, sshUint(key.length), key, sshUint(1), utf("X.509"), sshUint(cert(5).length), cert(5)])];
     }
-    return Buffer.concat([Buffer.from(magic, "hex"), u32(2), u32(entries.length), ...entries, bytes(20, seed + 9)]);
+    return Buffer.concat([Buffer.from(magic, "hex"), sshUint(2), sshUint(entries.length), ...entries, bytes(20, seed + 9)]);
   }
   const oid = (hex) => der(6, Buffer.from(hex, "hex"));
   const data = (content) => der(48, oid("2a864886f70d010701"), der(160, der(4, content)));
@@ -28965,9 +28969,7 @@ function pem(type, seed, sep5) {
     const headBuf = Buffer.from(head, "hex");
     der2 = Buffer.concat([headBuf, bytes(Math.max(0, total - headBuf.length), seed)]);
   }
-  const b64 = der2.toString("base64");
-  const lines = b64.match(/.{1,64}/g) ?? [];
-  return [`-----BEGIN ${type}-----`, ...lines, `-----END ${type}-----`].join(sep5);
+  return armor(type, der2, 64, sep5);
 }
 function expandTemplate(template, seed = 0) {
   let out = "";
@@ -28987,8 +28989,7 @@ function expandTemplate(template, seed = 0) {
     else if (kind === "sshkey") out += armor("OPENSSH PRIVATE KEY", opensshKey(arg, s), 70, arg.endsWith("yaml") ? "\n  " : "\n");
     else if (kind === "pgpkey") out += pgpKey(arg, s);
     else if (kind === "agekey") out += ageKey(s);
-    else if (kind === "keystore")
-      out += (keystoreBytes(arg, s).toString("base64").match(/.{1,76}/g) ?? []).join("\n");
+    else if (kind === "keystore") out += base64Lines(keystoreBytes(arg, s), 76).join("\n");
     else if (ALPHABETS[kind]) out += sample("", Number(arg), ALPHABETS[kind], s);
     else throw new Error(`unknown sample segment {${kind}} in "${template}"`);
   }
@@ -29176,11 +29177,7 @@ function compileFileDetectors(specs, source) {
     const fail = (msg) => {
       throw new Error(`${source}: file detector "${spec?.id ?? "?"}": ${msg}`);
     };
-    if (!spec || typeof spec !== "object") fail("must be a mapping");
-    for (const k of Object.keys(spec)) if (!KEYS2.has(k)) fail(`unknown key "${k}"`);
-    if (typeof spec.id !== "string" || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(spec.id)) fail("id must be kebab-case");
-    for (const k of ["title", "provider", "risk", "fix"]) if (typeof spec[k] !== "string" || !spec[k]) fail(`"${k}" must be a non-empty string`);
-    if (!SEVERITIES.includes(spec.severity)) fail(`severity must be one of ${SEVERITIES.join(", ")}`);
+    checkMeta(spec, KEYS2, ["title", "provider", "risk", "fix"], fail);
     if (spec.format !== "keystore") fail('format must be "keystore"');
     if (!spec.examples?.bad?.length || !spec.examples?.good?.length) fail("needs bad and good examples");
     return spec;
@@ -29231,7 +29228,7 @@ var KEYS2, HOLDS;
 var init_file_rules = __esm({
   "src/analyzers/secrets/file-rules.ts"() {
     "use strict";
-    init_rule();
+    init_pack();
     init_keystore();
     KEYS2 = /* @__PURE__ */ new Set(["id", "title", "provider", "severity", "confidence", "cwe", "format", "risk", "fix", "examples"]);
     HOLDS = {
@@ -34235,7 +34232,7 @@ function paramProvenance(ctx, node, depth) {
     const arg = site.arguments[index];
     if (!arg || arg.type === "SpreadElement") return void 0;
     const p = provenanceAt(ctx, arg, depth + 1);
-    if (RANK[p.kind] > RANK[worst.kind]) worst = p;
+    if (PROVENANCE_RANK[p.kind] > PROVENANCE_RANK[worst.kind]) worst = p;
   }
   if (worst.kind === "trusted" && root !== unwrap(node) && !sites.every((s) => isTrusted(s.arguments[index], ctx.resolver))) return { kind: "unknown" };
   return worst;
@@ -34244,12 +34241,12 @@ function worstProvenance(ctx, parts2, sink) {
   let best = { provenance: { kind: "trusted" }, part: void 0 };
   for (const part of parts2) {
     const p = provenanceOf(ctx, part, sink);
-    if (RANK[p.kind] > RANK[best.provenance.kind]) best = { provenance: p, part };
+    if (PROVENANCE_RANK[p.kind] > PROVENANCE_RANK[best.provenance.kind]) best = { provenance: p, part };
     if (p.kind === "untrusted") break;
   }
   return best;
 }
-var PATH_FNS, PURE_METHODS, NUMERIC_CALLS, NUMERIC_METHODS, TRUSTED_CALLS, FS_OF_TRUSTED, SELF_FACTS, graphs2, ELEMENT_METHODS, LIST_TESTS, RANK;
+var PATH_FNS, PURE_METHODS, NUMERIC_CALLS, NUMERIC_METHODS, TRUSTED_CALLS, FS_OF_TRUSTED, SELF_FACTS, graphs2, ELEMENT_METHODS, LIST_TESTS, PROVENANCE_RANK;
 var init_provenance_local = __esm({
   "src/analyzers/code/provenance-local.ts"() {
     "use strict";
@@ -34304,7 +34301,7 @@ var init_provenance_local = __esm({
     graphs2 = /* @__PURE__ */ new WeakMap();
     ELEMENT_METHODS = /* @__PURE__ */ new Set(["map", "filter", "forEach", "some", "every", "find", "findIndex", "flatMap", "reduce", "sort"]);
     LIST_TESTS = /* @__PURE__ */ new Set(["includes", "has", "indexOf"]);
-    RANK = { untrusted: 3, "library-input": 2, unknown: 1, trusted: 0 };
+    PROVENANCE_RANK = { untrusted: 3, "library-input": 2, unknown: 1, trusted: 0 };
   }
 });
 
@@ -34555,21 +34552,18 @@ function pollutionFacts(ctx) {
     const parent = ctx.resolver.parent(p.fn);
     const id = p.fn.type !== "ArrowFunctionExpression" && p.fn.id ? p.fn.id : parent?.type === "VariableDeclarator" && parent.id.type === "Identifier" ? parent.id : void 0;
     if (!id || p.fn.type === "FunctionExpression" && parent?.type !== "VariableDeclarator") return void 0;
-    const sites = callSites(ctx.resolver, g(), p.fn).filter((s) => enclosingFunction(ctx.resolver, s) !== p.fn);
-    const all = callSites(ctx.resolver, g(), p.fn).length;
+    const every = callSites(ctx.resolver, g(), p.fn);
+    const sites = every.filter((s) => enclosingFunction(ctx.resolver, s) !== p.fn);
     if (!sites.length) return void 0;
     const esc = id.name.replace(/\$/g, "\\$");
     const mentions = ctx.file.text.match(new RegExp(`(?<![.\\w$])${esc}(?![\\w$])`, "g"))?.length ?? 0;
-    if (mentions > all + 1) return void 0;
-    let worst = { kind: "trusted" };
-    for (const site of sites) {
-      const arg = site.arguments[p.index];
-      if (arg?.type === "SpreadElement") return void 0;
-      if (!arg) continue;
-      const a = provenanceOf(ctx, arg);
-      if (RANK2[a.kind] > RANK2[worst.kind]) worst = a;
-    }
-    return worst;
+    if (mentions > every.length + 1) return void 0;
+    const args = sites.map((s) => s.arguments[p.index]);
+    if (args.some((a) => a?.type === "SpreadElement")) return void 0;
+    return worstProvenance(
+      ctx,
+      args.filter((a) => a !== void 0)
+    ).provenance;
   }
   return {
     ctx,
@@ -34598,7 +34592,7 @@ function pollutionFacts(ctx) {
     callersKeys
   };
 }
-var PATH_METHODS, RANK2;
+var PATH_METHODS;
 var init_pollution_facts = __esm({
   "src/analyzers/code/pollution-facts.ts"() {
     "use strict";
@@ -34608,7 +34602,6 @@ var init_pollution_facts = __esm({
     init_query();
     init_resolve();
     PATH_METHODS = /^(split|slice|at|filter|map|concat|flat|shift|pop|toString|trim)$/;
-    RANK2 = { untrusted: 3, "library-input": 2, unknown: 1, trusted: 0 };
   }
 });
 
@@ -37289,12 +37282,15 @@ function packageName(spec) {
   const name = at2 > 0 ? spec.slice(0, at2) : spec;
   return name.replace(/==.*$/, "");
 }
+function isLoopbackHost(host) {
+  return host === "localhost" || host.endsWith(".localhost") || /^127\./.test(host) || host === "[::1]" || host === "0.0.0.0" || host === "host.docker.internal";
+}
 function isInsecureUrl(url) {
   const m = /^http:\/\/(\[[^\]]+\]|[^/:?#]+)/i.exec(url.trim());
   if (!m) return false;
   const host = m[1].toLowerCase();
   if (isReference2(host)) return false;
-  return !(host === "localhost" || host.endsWith(".localhost") || /^127\./.test(host) || host === "[::1]" || host === "0.0.0.0" || host === "host.docker.internal");
+  return !isLoopbackHost(host);
 }
 function flowPermissions(node, text) {
   const out = [];
@@ -39110,7 +39106,7 @@ function hostOf(url) {
   const m = /^\s*(?:[a-z][\w+.-]*:\/\/)?(?:[^@/\s]*@)?(\[[^\]]+\]|[^/:?#\s]+)/i.exec(url);
   return m?.[1]?.toLowerCase();
 }
-var BASE_URL, PROXY, VENDOR, OWN_TOKEN, isLoopback, api_endpoint_redirect_default;
+var BASE_URL, PROXY, VENDOR, OWN_TOKEN, api_endpoint_redirect_default;
 var init_api_endpoint_redirect = __esm({
   "rules/agent/api-endpoint-redirect.ts"() {
     "use strict";
@@ -39119,7 +39115,6 @@ var init_api_endpoint_redirect = __esm({
     PROXY = /^(HTTPS_PROXY|HTTP_PROXY|ALL_PROXY|https_proxy|http_proxy|all_proxy)$/;
     VENDOR = /^(api\.anthropic\.com|api\.openai\.com|generativelanguage\.googleapis\.com|([\w-]+-)?aiplatform\.googleapis\.com|bedrock-runtime(-fips)?\.[\w-]+\.amazonaws\.com|[\w-]+\.openai\.azure\.com|[\w-]+\.services\.ai\.azure\.com)$/i;
     OWN_TOKEN = /^(ANTHROPIC_AUTH_TOKEN|ANTHROPIC_API_KEY|OPENAI_API_KEY|GEMINI_API_KEY)$/;
-    isLoopback = (h) => h === "localhost" || h.endsWith(".localhost") || /^127\./.test(h) || h === "[::1]" || h === "0.0.0.0" || h === "host.docker.internal";
     api_endpoint_redirect_default = defineRule({
       id: "agent/api-endpoint-redirect",
       title: "Project settings send the agent API traffic to another host",
@@ -39146,7 +39141,7 @@ var init_api_endpoint_redirect = __esm({
           const isBase = BASE_URL.test(e.key);
           if (!isBase && !PROXY.test(e.key)) continue;
           const host = hostOf(v.value);
-          if (!host || isLoopback(host) || isBase && VENDOR.test(host)) continue;
+          if (!host || isLoopbackHost(host) || isBase && VENDOR.test(host)) continue;
           if (isBase)
             ctx.report(
               v,
@@ -45784,7 +45779,7 @@ function joinedUnderBase(ctx, arg, flow) {
   if (n?.type === "TemplateLiteral" && (n.quasis[0]?.value.cooked ?? "") !== "") return below(n.expressions);
   return !!flow && flow.length > 2 && flow.some((s) => /^(path\.)?(join|resolve)\(/.test(s.label));
 }
-var GRADING10, FS_TWO, FS_ONE, FS_MODULES, RESPONSE_NAMES, STATIC, PATH_PACKAGES, FSTREAM, RANK3, JOINS, TEST_FILE3, traversal_default;
+var GRADING10, FS_TWO, FS_ONE, FS_MODULES, RESPONSE_NAMES, STATIC, PATH_PACKAGES, FSTREAM, JOINS, TEST_FILE3, traversal_default;
 var init_traversal = __esm({
   "rules/path/traversal.ts"() {
     "use strict";
@@ -45900,7 +45895,6 @@ var init_traversal = __esm({
     STATIC = /* @__PURE__ */ new Set(["express.static", "serve-static", "koa-static", "koa-static-cache", "serve-handler", "sirv"]);
     PATH_PACKAGES = /^(make-dir|mkdirp|rimraf|write-file-atomic|del|trash|move-file|cpy|ncp|mv|copy-concurrently)(\.(sync|default|mkdirp|mkdirpSync|native|manual))?$/;
     FSTREAM = /^fstream\.(Writer|Reader|DirWriter|FileWriter|LinkWriter|DirReader|FileReader)$/;
-    RANK3 = { untrusted: 3, "library-input": 2, unknown: 1, trusted: 0 };
     JOINS = /^(path|node:path|upath|pathe)(\.(posix|win32))?\.(join|resolve)$/;
     TEST_FILE3 = /(^|\/)(tests?|__tests__|spec|e2e)\/|\.(test|spec|e2e)\.[cm]?[jt]sx?$/;
     traversal_default = defineRule({
@@ -45963,7 +45957,7 @@ var init_traversal = __esm({
             if (constValue(arg2, ctx.resolver) !== void 0) continue;
             const p2 = ctx.provenance(arg2, "path");
             if (p2.kind === "trusted") continue;
-            if (!worst || RANK3[p2.kind] > RANK3[worst.p.kind]) worst = { p: p2, arg: arg2 };
+            if (!worst || PROVENANCE_RANK[p2.kind] > PROVENANCE_RANK[worst.p.kind]) worst = { p: p2, arg: arg2 };
             if (p2.kind === "untrusted") break;
           }
           if (!worst) return;
